@@ -1,0 +1,124 @@
+import { z } from 'zod';
+
+/** Raised for a bad environment; the CLI prints it and exits 2. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+const EnvSchema = z.object({
+  REDIS_URL: opt(z.string().regex(/^rediss?:\/\//, 'must look like redis://host:6379')),
+  S3_ENDPOINT: opt(z.url()),
+  S3_REGION: opt(z.string()),
+  S3_BUCKET: opt(z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name')),
+  S3_FORCE_PATH_STYLE: opt(flag),
+  TRANSCRIBER: opt(z.enum(['local', 'openai'])),
+  EXTRACTOR: opt(z.enum(['rules', 'openai'])),
+  OPENAI_API_KEY: opt(z.string()),
+  OPENAI_BASE_URL: opt(z.url()),
+  TRANSCRIBE_MODEL: opt(z.string()),
+  EXTRACT_MODEL: opt(z.string()),
+  CRM: opt(z.enum(['local', 'hubspot', 'salesforce', 'pipedrive'])),
+  STAGE_POLICY: opt(z.enum(['review', 'auto', 'off'])),
+  STAGE_AUTO_MIN_CONFIDENCE: opt(z.coerce.number().min(0).max(1)),
+  DATA_DIR: opt(z.string()),
+  PORT: opt(z.coerce.number().int().min(0).max(65535)),
+  HOST: opt(z.string()),
+  API_KEYS: opt(z.string().regex(/^(rep|manager):[^,:\s]{16,}(,(rep|manager):[^,:\s]{16,})*$/, 'must be a comma-separated list of role:key with role rep or manager and keys of 16+ characters')),
+  MAX_UPLOAD_BYTES: opt(z.coerce.number().int().positive()),
+  WORKER_CONCURRENCY: opt(z.coerce.number().int().min(1).max(64)),
+  LOG_LEVEL: opt(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+});
+
+export interface Config {
+  redisUrl: string | null;
+  s3: { endpoint: string | null; region: string; bucket: string; forcePathStyle: boolean };
+  transcriber: 'local' | 'openai';
+  extractor: 'rules' | 'openai';
+  openai: { apiKey: string | null; baseURL: string | null; transcribeModel: string; extractModel: string };
+  crm: 'local' | 'hubspot' | 'salesforce' | 'pipedrive';
+  stagePolicy: 'review' | 'auto' | 'off';
+  stageAutoMinConfidence: number;
+  dataDir: string;
+  http: { port: number; host: string; apiKeys: { key: string; role: 'rep' | 'manager' }[]; maxUploadBytes: number };
+  workerConcurrency: number;
+  logLevel: string;
+}
+
+const FIXES: Record<string, string> = {
+  REDIS_URL: 'e.g. REDIS_URL=redis://127.0.0.1:6379',
+  S3_ENDPOINT: 'e.g. S3_ENDPOINT=http://127.0.0.1:9000 for MinIO; leave unset for AWS',
+  TRANSCRIBER: 'use TRANSCRIBER=local (offline) or TRANSCRIBER=openai',
+  EXTRACTOR: 'use EXTRACTOR=rules (offline) or EXTRACTOR=openai',
+  CRM: 'use CRM=local, hubspot, salesforce or pipedrive',
+  STAGE_POLICY: 'use STAGE_POLICY=review, auto or off',
+};
+
+/** Parses the environment once. Throws ConfigError naming every bad variable and how to fix it. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const fix = FIXES[name] ? ` (${FIXES[name]})` : '';
+      return `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}${fix}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const hasOpenAi = Boolean(e.OPENAI_API_KEY);
+  const transcriber = e.TRANSCRIBER ?? (hasOpenAi ? 'openai' : 'local');
+  const extractor = e.EXTRACTOR ?? (hasOpenAi ? 'openai' : 'rules');
+  if ((transcriber === 'openai' || extractor === 'openai') && !hasOpenAi) {
+    throw new ConfigError(
+      `TRANSCRIBER=${transcriber} EXTRACTOR=${extractor} needs OpenAI credentials: set OPENAI_API_KEY ` +
+        '(any non-empty value for a local OpenAI-compatible server given by OPENAI_BASE_URL), or use TRANSCRIBER=local EXTRACTOR=rules.',
+    );
+  }
+  const crm = e.CRM ?? 'local';
+  if (crm !== 'local') {
+    throw new ConfigError(`CRM=${crm} is not available in this version yet; use CRM=local.`);
+  }
+  const apiKeys = (e.API_KEYS ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((entry) => {
+      const [role, key] = entry.split(':') as ['rep' | 'manager', string];
+      return { role, key };
+    });
+  return {
+    redisUrl: e.REDIS_URL ?? null,
+    s3: {
+      endpoint: e.S3_ENDPOINT ?? null,
+      region: e.S3_REGION ?? 'us-east-1',
+      bucket: e.S3_BUCKET ?? 'callscribe',
+      forcePathStyle: e.S3_FORCE_PATH_STYLE ?? Boolean(e.S3_ENDPOINT),
+    },
+    transcriber,
+    extractor,
+    openai: {
+      apiKey: e.OPENAI_API_KEY ?? null,
+      baseURL: e.OPENAI_BASE_URL ?? null,
+      transcribeModel: e.TRANSCRIBE_MODEL ?? 'whisper-1',
+      extractModel: e.EXTRACT_MODEL ?? 'gpt-4o-mini',
+    },
+    crm,
+    stagePolicy: e.STAGE_POLICY ?? 'review',
+    stageAutoMinConfidence: e.STAGE_AUTO_MIN_CONFIDENCE ?? 0.8,
+    dataDir: e.DATA_DIR ?? '.data',
+    http: {
+      port: e.PORT ?? 8080,
+      host: e.HOST ?? '127.0.0.1',
+      apiKeys,
+      maxUploadBytes: e.MAX_UPLOAD_BYTES ?? 500 * 1024 * 1024,
+    },
+    workerConcurrency: e.WORKER_CONCURRENCY ?? 2,
+    logLevel: e.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** A speaker on the call as the source knows them; `channel` is the audio channel (0 = left) when the recording is dual-channel. */
+export const Party = z.object({
+  name: z.string().nullish(),
+  email: z.string().nullish(),
+  phone: z.string().nullish(),
+  company: z.string().nullish(),
+  channel: z.number().int().min(0).max(7).nullish(),
+});
+export type Party = z.infer<typeof Party>;
+
+/** CallMeta: what arrives with a recording. Every field is optional; JSON names are a public contract (DESIGN.md). */
+export const CallMeta = z.object({
+  direction: z.enum(['inbound', 'outbound']).nullish(),
+  startedAt: z.iso.datetime({ offset: true }).nullish(),
+  timezone: z.string().nullish(),
+  language: z.string().nullish(),
+  rep: Party.nullish(),
+  customer: Party.nullish(),
+  crm: z
+    .object({
+      dealId: z.string().nullish(),
+      contactId: z.string().nullish(),
+      currentStage: z.string().nullish(),
+    })
+    .nullish(),
+  /** Where the recording came from (`upload`, `cli`, a telephony provider) and its id there. */
+  source: z
+    .object({ kind: z.string(), recordingId: z.string().nullish(), uri: z.string().nullish() })
+    .nullish(),
+});
+export type CallMeta = z.infer<typeof CallMeta>;
+
+/** Channel that carries the rep (default 0) and the customer (default 1). */
+export function channelRoles(meta: CallMeta): { rep: number; customer: number } {
+  const rep = meta.rep?.channel ?? (meta.customer?.channel === 0 ? 1 : 0);
+  const customer = meta.customer?.channel ?? (rep === 0 ? 1 : 0);
+  return { rep, customer };
+}

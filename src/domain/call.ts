@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { CallMeta } from './call-meta.ts';
+
+export const CALL_STATUSES = [
+  'received',
+  'preparing',
+  'transcribing',
+  'extracting',
+  'syncing',
+  'needs_review',
+  'done',
+  'failed',
+] as const;
+export const CallStatus = z.enum(CALL_STATUSES);
+export type CallStatus = z.infer<typeof CallStatus>;
+
+export const STAGES = ['ingest', 'prepare', 'transcribe', 'extract', 'sync'] as const;
+export const Stage = z.enum(STAGES);
+export type Stage = z.infer<typeof Stage>;
+
+/** The status a call shows while a stage runs. */
+export const STATUS_OF_STAGE: Record<Stage, CallStatus> = {
+  ingest: 'received',
+  prepare: 'preparing',
+  transcribe: 'transcribing',
+  extract: 'extracting',
+  sync: 'syncing',
+};
+
+export const StageRun = z.object({
+  stage: Stage,
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+  durationMs: z.number().nullable(),
+  attempt: z.number().int().min(1),
+  outcome: z.enum(['running', 'ok', 'retrying', 'failed']),
+  errorCode: z.string().nullable(),
+});
+export type StageRun = z.infer<typeof StageRun>;
+
+export const CallError = z.object({
+  code: z.string(),
+  message: z.string(),
+  stage: Stage.nullable(),
+  retryable: z.boolean(),
+  at: z.iso.datetime(),
+});
+export type CallError = z.infer<typeof CallError>;
+
+/** call.json: the durable record of one call (DESIGN.md, "Call record and S3 layout"). */
+export const Call = z.object({
+  schemaVersion: z.literal(1),
+  id: z.string(),
+  status: CallStatus,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  meta: CallMeta,
+  recording: z.object({
+    key: z.string(),
+    filename: z.string().nullable(),
+    contentType: z.string().nullable(),
+    bytes: z.number().int().min(0),
+    sha256: z.string(),
+  }),
+  audio: z
+    .object({
+      durationSec: z.number(),
+      channels: z.number().int(),
+      sampleRate: z.number().int(),
+      codec: z.string().nullable(),
+      tracks: z.array(z.object({ key: z.string(), speaker: z.string(), channel: z.number().int().nullable() })),
+    })
+    .nullable(),
+  stages: z.array(StageRun),
+  engines: z.object({
+    transcriber: z.object({ engine: z.string(), model: z.string().nullable() }).nullable(),
+    extractor: z.object({ engine: z.string(), model: z.string().nullable(), promptVersion: z.string().nullable() }).nullable(),
+    crm: z.string().nullable(),
+  }),
+  review: z.object({ reason: z.string() }).nullable(),
+  error: CallError.nullable(),
+  cost: z.object({ audioSeconds: z.number(), estimatedUsd: z.number() }),
+});
+export type Call = z.infer<typeof Call>;
+
+export const TERMINAL_STATUSES: readonly CallStatus[] = ['needs_review', 'done', 'failed'];
+
+export function isTerminal(status: CallStatus): boolean {
+  return TERMINAL_STATUSES.includes(status);
+}

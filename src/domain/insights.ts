@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+export const STAGE_KEYS = [
+  'appointmentscheduled',
+  'qualifiedtobuy',
+  'presentationscheduled',
+  'decisionmakerboughtin',
+  'contractsent',
+  'closedwon',
+  'closedlost',
+] as const;
+export const StageKey = z.enum(STAGE_KEYS);
+export type StageKey = z.infer<typeof StageKey>;
+
+export const Evidence = z.object({
+  quote: z.string().min(1),
+  speaker: z.string(),
+  startSec: z.number().min(0),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Owner = z.enum(['rep', 'customer', 'unknown']);
+export type Owner = z.infer<typeof Owner>;
+
+export const ActionItem = z.object({
+  text: z.string().min(1),
+  owner: Owner,
+  dueDate: z.iso.date().nullable(),
+  evidence: z.array(Evidence).min(1),
+});
+export type ActionItem = z.infer<typeof ActionItem>;
+
+export const DealStage = z.object({
+  current: z.string().nullable(),
+  proposed: StageKey.nullable(),
+  confidence: z.number().min(0).max(1),
+  rationale: z.string(),
+  evidence: z.array(Evidence),
+});
+export type DealStage = z.infer<typeof DealStage>;
+
+export const Insights = z.object({
+  schemaVersion: z.literal(1),
+  engine: z.string(),
+  model: z.string().nullable(),
+  promptVersion: z.string().nullable(),
+  summary: z.string(),
+  keyPoints: z.array(z.string()),
+  actionItems: z.array(ActionItem),
+  dealStage: DealStage,
+  followUpEmail: z.object({ subject: z.string(), body: z.string() }).nullable(),
+  redactions: z.array(z.object({ kind: z.string(), count: z.number().int().min(1) })),
+  warnings: z.array(z.string()),
+});
+export type Insights = z.infer<typeof Insights>;

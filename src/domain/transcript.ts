@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+export const Speaker = z.object({
+  id: z.string(),
+  role: z.enum(['rep', 'customer', 'unknown']),
+});
+export type Speaker = z.infer<typeof Speaker>;
+
+export const Segment = z.object({
+  speaker: z.string(),
+  startSec: z.number().min(0),
+  endSec: z.number().min(0),
+  text: z.string(),
+  confidence: z.number().min(0).max(1).nullish(),
+});
+export type Segment = z.infer<typeof Segment>;
+
+/** Transcript: speaker ids are `rep` / `customer` when known, else `S1`, `S2`, …. */
+export const Transcript = z.object({
+  schemaVersion: z.literal(1),
+  engine: z.string(),
+  model: z.string().nullable(),
+  language: z.string(),
+  durationSec: z.number().min(0),
+  speakers: z.array(Speaker),
+  segments: z.array(Segment),
+  text: z.string(),
+});
+export type Transcript = z.infer<typeof Transcript>;
+
+/** Joins segments into the transcript's plain text, one line per segment in time order. */
+export function transcriptText(segments: readonly Segment[]): string {
+  return segments.map((s) => s.text.trim()).filter(Boolean).join('\n');
+}
+
+/** Sorts segments by start time, stable for equal starts. */
+export function sortSegments(segments: readonly Segment[]): Segment[] {
+  return segments
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.startSec - b.s.startSec || a.i - b.i)
+    .map(({ s }) => s);
+}

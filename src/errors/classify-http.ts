@@ -1,0 +1,37 @@
+import { AppError } from './app-error.ts';
+
+/** Parses `retry-after-ms`, then `retry-after` (seconds or an HTTP date). Null when absent or unparseable. */
+export function retryAfterMs(headers: { get(name: string): string | null }, now = Date.now()): number | null {
+  const ms = Number(headers.get('retry-after-ms'));
+  if (headers.get('retry-after-ms') && Number.isFinite(ms) && ms >= 0) return ms;
+  const value = headers.get('retry-after');
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isFinite(date) ? Math.max(0, date - now) : null;
+}
+
+/**
+ * Classifies an HTTP failure once, for every adapter: 408, 409, 429 and 5xx are retryable (honouring
+ * Retry-After); 401/403 are credential problems; any other 4xx is permanent.
+ */
+export function classifyHttp(
+  service: string,
+  status: number,
+  detail: string,
+  headers: { get(name: string): string | null } = new Headers(),
+): AppError {
+  const wait = retryAfterMs(headers);
+  const prefix = service.toUpperCase();
+  if (status === 429) {
+    return new AppError(`${prefix}_RATE_LIMITED`, `${service} rate limit hit: ${detail}`, { retryable: true, retryAfterMs: wait, status });
+  }
+  if (status === 408 || status === 409 || status >= 500) {
+    return new AppError(`${prefix}_UNAVAILABLE`, `${service} answered ${status}: ${detail}`, { retryable: true, retryAfterMs: wait, status });
+  }
+  if (status === 401 || status === 403) {
+    return new AppError(`${prefix}_AUTH`, `${service} rejected our credentials (${status}): ${detail}. Check the API key or token in the environment.`, { status });
+  }
+  return new AppError(`${prefix}_REJECTED`, `${service} rejected the request (${status}): ${detail}`, { status });
+}

@@ -1,0 +1,64 @@
+import type { CallMeta } from '../domain/call-meta.ts';
+import type { StageKey } from '../domain/insights.ts';
+
+export interface CrmContact {
+  id: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+}
+
+export interface CrmDeal {
+  id: string;
+  name: string;
+  stage: StageKey;
+  contactIds: string[];
+  open: boolean;
+}
+
+export interface CallLogInput {
+  /** Idempotency key derived from the call id: the adapter never creates two logs with the same key. */
+  idempotencyKey: string;
+  contactId: string | null;
+  dealId: string | null;
+  direction: 'inbound' | 'outbound' | null;
+  startedAt: string | null;
+  durationSec: number;
+  title: string;
+  body: string;
+  recordingUrl: string | null;
+}
+
+export interface TaskInput {
+  idempotencyKey: string;
+  contactId: string | null;
+  dealId: string | null;
+  subject: string;
+  dueDate: string | null;
+  owner: 'rep' | 'customer' | 'unknown';
+  ownerEmail: string | null;
+}
+
+export type ContactMatch =
+  | { kind: 'found'; contact: CrmContact }
+  | { kind: 'ambiguous'; candidates: CrmContact[] }
+  | { kind: 'not_found' };
+
+/**
+ * A CRM behind one interface. Every write takes an idempotency key and returns the existing object
+ * when one with that key already exists, so retries and duplicate deliveries never duplicate records.
+ * "Not found" is an outcome (`not_found`), not an error; failures are AppErrors (retryable for
+ * 408/409/429/5xx, permanent for other 4xx; credential problems use the `*_AUTH` code).
+ * Excluded here: bulk import, owner management, custom objects.
+ */
+export interface CrmAdapter {
+  readonly kind: string;
+  findContact(who: NonNullable<CallMeta['customer']>): Promise<ContactMatch>;
+  getDeal(dealId: string): Promise<CrmDeal | null>;
+  /** Open deals the contact is on, newest first. */
+  findOpenDeals(contactId: string): Promise<CrmDeal[]>;
+  logCall(input: CallLogInput): Promise<{ id: string; created: boolean }>;
+  createTask(input: TaskInput): Promise<{ id: string; created: boolean }>;
+  updateDealStage(dealId: string, stage: StageKey, idempotencyKey: string): Promise<{ changed: boolean }>;
+}
