@@ -42,7 +42,8 @@ export interface Config {
   transcriber: 'local' | 'openai';
   extractor: 'rules' | 'openai';
   openai: { apiKey: string | null; baseURL: string | null; transcribeModel: string; extractModel: string };
-  crm: 'local' | 'hubspot' | 'salesforce' | 'pipedrive';
+  /** Only `local` is implemented; the schema names the others so the error can say so. */
+  crm: 'local';
   stagePolicy: 'review' | 'auto' | 'off';
   stageAutoMinConfidence: number;
   dataDir: string;
@@ -81,10 +82,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         '(any non-empty value for a local OpenAI-compatible server given by OPENAI_BASE_URL), or use TRANSCRIBER=local EXTRACTOR=rules.',
     );
   }
-  const crm = e.CRM ?? 'local';
-  if (crm !== 'local') {
-    throw new ConfigError(`CRM=${crm} is not available in this version yet; use CRM=local.`);
+  if (e.CRM && e.CRM !== 'local') {
+    throw new ConfigError(`CRM=${e.CRM} has no adapter in this version yet; use CRM=local.`);
   }
+  const crm = 'local' as const;
   const apiKeys = (e.API_KEYS ?? '')
     .split(',')
     .filter(Boolean)

@@ -1,0 +1,91 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { StageKey } from '../../../domain/insights.ts';
+
+export const LocalContact = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  company: z.string().nullable(),
+});
+export const LocalDeal = z.object({
+  id: z.string(),
+  name: z.string(),
+  stage: StageKey,
+  contactIds: z.array(z.string()),
+  open: z.boolean(),
+  updatedAt: z.string().nullable().default(null),
+});
+const Keyed = z.object({ id: z.string(), idempotencyKey: z.string(), createdAt: z.string() });
+export const LocalCallLog = Keyed.extend({
+  contactId: z.string().nullable(),
+  dealId: z.string().nullable(),
+  direction: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  durationSec: z.number(),
+  title: z.string(),
+  body: z.string(),
+  recordingUrl: z.string().nullable(),
+});
+export const LocalTask = Keyed.extend({
+  contactId: z.string().nullable(),
+  dealId: z.string().nullable(),
+  subject: z.string(),
+  dueDate: z.string().nullable(),
+  owner: z.string(),
+  ownerEmail: z.string().nullable(),
+  status: z.enum(['open', 'done']),
+});
+export const LocalStageChange = Keyed.extend({ dealId: z.string(), from: z.string(), to: z.string() });
+
+export const LocalCrmData = z.object({
+  contacts: z.array(LocalContact),
+  deals: z.array(LocalDeal),
+  callLogs: z.array(LocalCallLog).default([]),
+  tasks: z.array(LocalTask).default([]),
+  stageChanges: z.array(LocalStageChange).default([]),
+});
+export type LocalCrmData = z.infer<typeof LocalCrmData>;
+export type LocalCrmSeed = z.input<typeof LocalCrmData>;
+
+/**
+ * The local CRM's records in one JSON file. Writes are serialised within the process and replace the
+ * file atomically (temp file + rename); one process at a time owns a file.
+ */
+export function createLocalCrmStore(path: string, seed: LocalCrmSeed) {
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function load(): Promise<LocalCrmData> {
+    try {
+      return LocalCrmData.parse(JSON.parse(await readFile(path, 'utf8')));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      return LocalCrmData.parse(seed);
+    }
+  }
+
+  async function save(data: LocalCrmData): Promise<void> {
+    await mkdir(dirname(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    await writeFile(tmp, `${JSON.stringify(data, null, 2)}\n`);
+    await rename(tmp, path);
+  }
+
+  return {
+    path,
+    read: load,
+    /** Runs `change` on the current data and saves the result; calls are serialised. */
+    update<T>(change: (data: LocalCrmData) => T): Promise<T> {
+      const next = queue.then(async () => {
+        const data = await load();
+        const result = change(data);
+        await save(data);
+        return result;
+      });
+      queue = next.catch(() => undefined);
+      return next;
+    },
+  };
+}

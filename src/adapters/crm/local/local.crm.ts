@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import type { CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
+import { createLocalCrmStore, type LocalCrmData, type LocalCrmSeed } from './local-crm.store.ts';
+
+export interface LocalCrmConfig {
+  dataDir: string;
+  /** Contacts and deals to start from when the CRM file does not exist yet. */
+  seed?: LocalCrmSeed;
+  clock?: () => Date;
+}
+
+export interface LocalCrm extends CrmAdapter {
+  /** Everything the CRM holds (for the demo's report and for tests). */
+  snapshot(): Promise<LocalCrmData>;
+}
+
+/** A CRM kept in `DATA_DIR/crm/local-crm.json`: contacts, deals, call logs, tasks and stage changes. */
+export function createLocalCrm(config: LocalCrmConfig): LocalCrm {
+  const store = createLocalCrmStore(join(config.dataDir, 'crm', 'local-crm.json'), config.seed ?? { contacts: [], deals: [] });
+  const now = () => (config.clock?.() ?? new Date()).toISOString();
+  const nextId = (prefix: string, taken: { id: string }[]) => `${prefix}-${String(taken.length + 1).padStart(4, '0')}`;
+  const toDeal = (d: LocalCrmData['deals'][number]): CrmDeal => ({ id: d.id, name: d.name, stage: d.stage, contactIds: d.contactIds, open: d.open });
+
+  return {
+    kind: 'local',
+    snapshot: () => store.read(),
+
+    async findContact(who) {
+      const data = await store.read();
+      const phone = digits(who.phone);
+      const email = who.email?.trim().toLowerCase();
+      const byPhone = phone ? data.contacts.filter((c) => digits(c.phone) === phone) : [];
+      const matches = byPhone.length ? byPhone : email ? data.contacts.filter((c) => c.email?.toLowerCase() === email) : [];
+      if (matches.length === 1) return { kind: 'found', contact: matches[0] as CrmContact };
+      if (matches.length > 1) return { kind: 'ambiguous', candidates: matches };
+      return { kind: 'not_found' };
+    },
+
+    async getDeal(dealId) {
+      const deal = (await store.read()).deals.find((d) => d.id === dealId);
+      return deal ? toDeal(deal) : null;
+    },
+
+    async findOpenDeals(contactId) {
+      const deals = (await store.read()).deals.filter((d) => d.open && d.contactIds.includes(contactId));
+      return deals.reverse().map(toDeal);
+    },
+
+    logCall(input) {
+      return store.update((data) => {
+        const existing = data.callLogs.find((c) => c.idempotencyKey === input.idempotencyKey);
+        if (existing) return { id: existing.id, created: false };
+        const id = nextId('call', data.callLogs);
+        data.callLogs.push({ id, createdAt: now(), ...input });
+        return { id, created: true };
+      });
+    },
+
+    createTask(input) {
+      return store.update((data) => {
+        const existing = data.tasks.find((t) => t.idempotencyKey === input.idempotencyKey);
+        if (existing) return { id: existing.id, created: false };
+        const id = nextId('task', data.tasks);
+        data.tasks.push({ id, createdAt: now(), status: 'open', ...input });
+        return { id, created: true };
+      });
+    },
+
+    updateDealStage(dealId, stage, idempotencyKey) {
+      return store.update((data) => {
+        const deal = data.deals.find((d) => d.id === dealId);
+        if (!deal || data.stageChanges.some((s) => s.idempotencyKey === idempotencyKey) || deal.stage === stage) {
+          return { changed: false };
+        }
+        data.stageChanges.push({ id: nextId('stage', data.stageChanges), idempotencyKey, createdAt: now(), dealId, from: deal.stage, to: stage });
+        deal.stage = stage;
+        deal.open = stage !== 'closedwon' && stage !== 'closedlost';
+        deal.updatedAt = now();
+        return { changed: true };
+      });
+    },
+  };
+}
+
+function digits(phone: string | null | undefined): string | null {
+  const d = phone?.replace(/\D/g, '') ?? '';
+  return d.length >= 7 ? d : null;
+}

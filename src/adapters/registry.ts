@@ -1,0 +1,26 @@
+import type { Config } from '../config/env.ts';
+import type { CrmAdapter } from '../ports/crm.ts';
+import type { Extractor } from '../ports/extractor.ts';
+import type { Transcriber } from '../ports/transcriber.ts';
+import { createLocalCrm, type LocalCrmConfig } from './crm/local/local.crm.ts';
+import { createOpenAiExtractor } from './extraction/openai/openai.extractor.ts';
+import { createRulesExtractor } from './extraction/rules/rules.extractor.ts';
+import { createLocalTranscriber } from './transcription/local/pocketsphinx.transcriber.ts';
+import { createOpenAiTranscriber } from './transcription/openai/openai.transcriber.ts';
+
+type Factory<T> = (config: Config) => T;
+
+/** The engines and CRMs callscribe can use, picked by TRANSCRIBER / EXTRACTOR / CRM. */
+export const transcribers = {
+  local: () => createLocalTranscriber(),
+  openai: (c) => createOpenAiTranscriber({ apiKey: c.openai.apiKey ?? '', baseURL: c.openai.baseURL, model: c.openai.transcribeModel }),
+} satisfies Record<Config['transcriber'], Factory<Transcriber>>;
+
+export const extractors = {
+  rules: () => createRulesExtractor(),
+  openai: (c) => createOpenAiExtractor({ apiKey: c.openai.apiKey ?? '', baseURL: c.openai.baseURL, model: c.openai.extractModel }),
+} satisfies Record<Config['extractor'], Factory<Extractor>>;
+
+export const crms = {
+  local: (c: Config, seed?: LocalCrmConfig['seed']) => createLocalCrm({ dataDir: c.dataDir, ...(seed ? { seed } : {}) }),
+} satisfies Record<Config['crm'], (c: Config, seed?: LocalCrmConfig['seed']) => CrmAdapter>;

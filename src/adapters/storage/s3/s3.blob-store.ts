@@ -1,0 +1,139 @@
+import {
+  CopyObjectCommand,
+  CreateBucketCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import { AppError, permanent, retryable } from '../../../errors/app-error.ts';
+import type { BlobStore } from '../../../ports/blob-store.ts';
+
+const S3Config = z.object({
+  endpoint: z.string().nullable(),
+  region: z.string(),
+  bucket: z.string(),
+  forcePathStyle: z.boolean(),
+  /** Static credentials (embedded server); otherwise the AWS default credential chain. */
+  credentials: z.object({ accessKeyId: z.string(), secretAccessKey: z.string() }).optional(),
+});
+export type S3Config = z.infer<typeof S3Config>;
+
+export interface S3BlobStore extends BlobStore {
+  /** Creates the bucket when it does not exist (embedded server, MinIO in compose). */
+  ensureBucket(): Promise<void>;
+  readonly client: S3Client;
+}
+
+/** BlobStore on S3 or an S3-compatible server (MinIO, the embedded test server). */
+export function createS3BlobStore(config: S3Config): S3BlobStore {
+  const cfg = S3Config.parse(config);
+  const client = new S3Client({
+    region: cfg.region,
+    forcePathStyle: cfg.forcePathStyle,
+    ...(cfg.endpoint ? { endpoint: cfg.endpoint } : {}),
+    ...(cfg.credentials ? { credentials: cfg.credentials } : {}),
+    // Without these, streamed uploads are sent with aws-chunked framing, which some S3-compatible servers store verbatim.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  const Bucket = cfg.bucket;
+
+  return {
+    client,
+    describe: `s3://${Bucket}${cfg.endpoint ? ` at ${cfg.endpoint}` : ''}`,
+
+    async ensureBucket() {
+      try {
+        await client.send(new HeadBucketCommand({ Bucket }));
+      } catch (err) {
+        if (statusOf(err) !== 404) throw classifyS3(err, `checking bucket ${Bucket}`);
+        await client.send(new CreateBucketCommand({ Bucket })).catch((e: unknown) => {
+          throw classifyS3(e, `creating bucket ${Bucket}`);
+        });
+      }
+    },
+
+    async put(key, body, opts) {
+      try {
+        await new Upload({
+          client,
+          params: { Bucket, Key: key, Body: body, ContentType: opts?.contentType },
+          queueSize: 2,
+          partSize: 8 * 1024 * 1024,
+        }).done();
+      } catch (err) {
+        throw classifyS3(err, `writing ${key}`);
+      }
+    },
+
+    async getStream(key) {
+      try {
+        const out = await client.send(new GetObjectCommand({ Bucket, Key: key }));
+        return out.Body as Readable;
+      } catch (err) {
+        if (statusOf(err) === 404) throw permanent('BLOB_NOT_FOUND', `Object ${key} is missing from ${Bucket}.`, err);
+        throw classifyS3(err, `reading ${key}`);
+      }
+    },
+
+    async getBuffer(key) {
+      try {
+        const out = await client.send(new GetObjectCommand({ Bucket, Key: key }));
+        return Buffer.from(await out.Body!.transformToByteArray());
+      } catch (err) {
+        if (statusOf(err) === 404) return null;
+        throw classifyS3(err, `reading ${key}`);
+      }
+    },
+
+    async head(key) {
+      try {
+        const out = await client.send(new HeadObjectCommand({ Bucket, Key: key }));
+        return { bytes: out.ContentLength ?? 0 };
+      } catch (err) {
+        if (statusOf(err) === 404) return null;
+        throw classifyS3(err, `checking ${key}`);
+      }
+    },
+
+    async copy(fromKey, toKey) {
+      try {
+        await client.send(new CopyObjectCommand({ Bucket, Key: toKey, CopySource: `${Bucket}/${encodeURIComponent(fromKey).replace(/%2F/g, '/')}` }));
+      } catch (err) {
+        throw classifyS3(err, `copying ${fromKey} to ${toKey}`);
+      }
+    },
+
+    async delete(key) {
+      try {
+        await client.send(new DeleteObjectCommand({ Bucket, Key: key }));
+      } catch (err) {
+        throw classifyS3(err, `deleting ${key}`);
+      }
+    },
+  };
+}
+
+function statusOf(err: unknown): number | null {
+  if (err instanceof S3ServiceException) return err.$metadata.httpStatusCode ?? null;
+  const name = (err as { name?: string } | null)?.name;
+  return name === 'NotFound' || name === 'NoSuchKey' || name === 'NoSuchBucket' ? 404 : null;
+}
+
+function classifyS3(err: unknown, doing: string): AppError {
+  const status = statusOf(err);
+  const detail = err instanceof Error ? err.message : String(err);
+  if (status === 403 || status === 401) {
+    return permanent('S3_AUTH', `Object storage refused access while ${doing}: ${detail}. Check the AWS credentials and the bucket policy.`, err);
+  }
+  if (status === 404) {
+    return permanent('S3_NOT_FOUND', `Object storage has no such bucket or key while ${doing}: ${detail}. Check S3_BUCKET.`, err);
+  }
+  return retryable('S3_UNAVAILABLE', `Object storage failed while ${doing}: ${detail}`, err);
+}

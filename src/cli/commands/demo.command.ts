@@ -1,0 +1,100 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LocalCrm } from '../../adapters/crm/local/local.crm.ts';
+import type { Config } from '../../config/env.ts';
+import { CallMeta } from '../../domain/call-meta.ts';
+import type { Call } from '../../domain/call.ts';
+import { callKeys } from '../../domain/call-keys.ts';
+import { Insights } from '../../domain/insights.ts';
+import type { Logger } from '../../logging/logger.ts';
+import { getJson } from '../../ports/blob-store.ts';
+import { fixturesDir, startStack, submitFile, waitForCalls, type Stack } from '../../runtime/embedded-stack.ts';
+import { renderTable } from '../render-table.ts';
+
+export interface FixtureCall {
+  name: string;
+  audio: string;
+  meta: CallMeta;
+}
+
+/** The demo's calls: every `fixtures/calls/<name>/` with a `call.*` recording and a `meta.json`. */
+export async function listFixtureCalls(dir = fixturesDir()): Promise<FixtureCall[]> {
+  const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const calls: FixtureCall[] = [];
+  for (const name of names) {
+    const files = await readdir(join(dir, name));
+    const audio = files.find((f) => /^call\.(ogg|opus|mp3|wav|flac|m4a)$/.test(f));
+    if (!audio || !files.includes('meta.json')) continue;
+    const meta = CallMeta.parse(JSON.parse(await readFile(join(dir, name, 'meta.json'), 'utf8')));
+    calls.push({ name, audio: join(dir, name, audio), meta });
+  }
+  return calls;
+}
+
+/**
+ * `demo [--once]`: the whole pipeline on the embedded stack over the fixture calls. With `--once` it
+ * exits when every call has ended, printing a table (0 when all reached done / needs_review, else 1);
+ * otherwise it keeps the API up until Ctrl-C.
+ */
+export async function demoCommand(opts: { once: boolean }, config: Config, logger: Logger, out: (text: string) => void): Promise<number> {
+  const fixtures = await listFixtureCalls();
+  if (fixtures.length === 0) throw new Error('No fixture calls found under fixtures/calls; run `npm run fixtures`.');
+  const stack = await startStack({ config, logger, listen: { host: config.http.host, port: opts.once ? 0 : config.http.port } });
+  try {
+    out(`callscribe demo: ${fixtures.length} calls, transcriber=${config.transcriber}, extractor=${config.extractor}, crm=${config.crm}, stage policy=${config.stagePolicy}`);
+    out(`storage ${stack.ports.blobs.describe}; API ${stack.url} (rep key ${stack.apiKeys[0]!.key})`);
+    const since = new Date();
+    const byId = new Map<string, string>();
+    for (const f of fixtures) byId.set(await submitFile(stack, f.audio, f.meta, config.http.maxUploadBytes), f.name);
+    const calls = await waitForCalls(stack, [...byId.keys()], {
+      since,
+      timeoutMs: 30 * 60_000,
+      onChange: (call) => out(`  ${byId.get(call.id)!.padEnd(28)} ${call.status}${call.error ? ` (${call.error.code})` : ''}`),
+    });
+    out('');
+    out(await resultsTable(stack, calls, byId));
+    out('');
+    out(await crmReport(stack));
+    const ok = [...calls.values()].every((c) => c.status === 'done' || c.status === 'needs_review');
+    if (!opts.once) {
+      out(`\nAPI running at ${stack.url}; try: curl -H 'Authorization: Bearer ${stack.apiKeys[0]!.key}' ${stack.url}/v1/calls/${[...byId.keys()][0]}`);
+      out('Press Ctrl-C to stop.');
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+    }
+    return ok ? 0 : 1;
+  } finally {
+    await stack.stop();
+  }
+}
+
+async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<string, string>): Promise<string> {
+  const rows: string[][] = [];
+  for (const [id, call] of calls) {
+    const insights = await getJson(stack.ports.blobs, callKeys.insights(id), (raw) => Insights.parse(raw));
+    const ms = (stage: string) => {
+      const run = call.stages.findLast((r) => r.stage === stage && r.outcome === 'ok');
+      return run?.durationMs != null ? String(run.durationMs) : '-';
+    };
+    rows.push([
+      names.get(id) ?? id,
+      call.status + (call.error ? ` ${call.error.code}` : ''),
+      ms('prepare'),
+      ms('transcribe'),
+      ms('extract'),
+      ms('sync'),
+      String(insights?.actionItems.length ?? '-'),
+      insights?.dealStage.proposed ?? '-',
+    ]);
+  }
+  return renderTable(['call', 'status', 'prepare ms', 'transcribe ms', 'extract ms', 'sync ms', 'actions', 'proposed stage'], rows);
+}
+
+async function crmReport(stack: Stack): Promise<string> {
+  const crm = stack.ports.crm as Partial<LocalCrm>;
+  if (!crm.snapshot) return `CRM: ${stack.ports.crm.kind}`;
+  const data = await crm.snapshot();
+  return `Local CRM: ${data.callLogs.length} call logs, ${data.tasks.length} tasks, ${data.stageChanges.length} stage changes (${join('DATA_DIR', 'crm', 'local-crm.json')})`;
+}

@@ -1,0 +1,62 @@
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createFsBlobStore } from '../../adapters/storage/fs/fs.blob-store.ts';
+import type { Config } from '../../config/env.ts';
+import { callKeys } from '../../domain/call-keys.ts';
+import { Transcript } from '../../domain/transcript.ts';
+import type { Logger } from '../../logging/logger.ts';
+import { getJson } from '../../ports/blob-store.ts';
+import { runInProcess } from '../../pipeline/run-in-process.ts';
+import { buildPorts } from '../../runtime/build-ports.ts';
+import { UsageError } from '../cli-error.ts';
+import { readMeta, safeJson } from '../read-meta.ts';
+
+interface Io {
+  stdout: (text: string) => void;
+}
+
+async function requireFile(path: string | undefined, what: string): Promise<string> {
+  if (!path) throw new UsageError(`Missing ${what}.`);
+  await access(path).catch(() => {
+    throw new UsageError(`${what} ${path} does not exist.`);
+  });
+  return path;
+}
+
+/** `process AUDIO [--meta META.json]`: the whole pipeline in-process, artifacts under DATA_DIR. */
+export async function processCommand(args: { file?: string; meta?: string }, config: Config, logger: Logger, io: Io): Promise<void> {
+  const file = await requireFile(args.file, 'AUDIO');
+  const meta = await readMeta(args.meta);
+  const blobs = createFsBlobStore(config.dataDir);
+  const ports = await buildPorts(config, blobs, logger);
+  const call = await runInProcess(file, meta, ports, { maxUploadBytes: config.http.maxUploadBytes, onStage: (s) => logger.info(`${s}…`) });
+  const read = (key: string) => getJson(blobs, key, (raw) => raw);
+  io.stdout(
+    JSON.stringify(
+      { call, transcript: await read(callKeys.transcript(call.id)), insights: await read(callKeys.insights(call.id)), crm: await read(callKeys.crm(call.id)) },
+      null,
+      2,
+    ),
+  );
+}
+
+/** `transcribe AUDIO [--meta META.json]`: prepare + transcribe; prints the Transcript. */
+export async function transcribeCommand(args: { file?: string; meta?: string }, config: Config, logger: Logger, io: Io): Promise<void> {
+  const file = await requireFile(args.file, 'AUDIO');
+  const meta = await readMeta(args.meta);
+  const blobs = createFsBlobStore(config.dataDir);
+  const ports = await buildPorts(config, blobs, logger);
+  const call = await runInProcess(file, meta, ports, { until: 'transcribe', maxUploadBytes: config.http.maxUploadBytes, onStage: (s) => logger.info(`${s}…`) });
+  io.stdout(JSON.stringify(await getJson(blobs, callKeys.transcript(call.id), (raw) => raw), null, 2));
+}
+
+/** `extract TRANSCRIPT.json [--meta META.json]`: extraction only; prints Insights. */
+export async function extractCommand(args: { file?: string; meta?: string }, config: Config, logger: Logger, io: Io): Promise<void> {
+  const file = await requireFile(args.file, 'TRANSCRIPT.json');
+  const parsed = Transcript.safeParse(safeJson(await readFile(file, 'utf8'), file));
+  if (!parsed.success) throw new UsageError(`${file} is not a Transcript: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const meta = await readMeta(args.meta);
+  const ports = await buildPorts(config, createFsBlobStore(join(config.dataDir)), logger);
+  const insights = await ports.extractor.extract({ transcript: parsed.data, meta });
+  io.stdout(JSON.stringify(insights, null, 2));
+}

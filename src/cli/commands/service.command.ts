@@ -1,0 +1,73 @@
+import { ConfigError, type Config } from '../../config/env.ts';
+import { STAGES, type Stage } from '../../domain/call.ts';
+import { buildApp } from '../../http/build-app.ts';
+import type { Logger } from '../../logging/logger.ts';
+import { createStageQueues } from '../../queues/stage-queues.ts';
+import { buildPorts } from '../../runtime/build-ports.ts';
+import { redisOptionsFromUrl } from '../../runtime/redis-connection.ts';
+import { s3FromConfig } from '../../runtime/s3-from-config.ts';
+import { startQueueRuntime } from '../../runtime/workers-runtime.ts';
+import { UsageError } from '../cli-error.ts';
+
+function requireRedis(config: Config, command: string): string {
+  if (!config.redisUrl) {
+    throw new ConfigError(`\`${command}\` needs REDIS_URL (e.g. REDIS_URL=redis://127.0.0.1:6379). \`callscribe demo\` starts a private Redis instead.`);
+  }
+  return config.redisUrl;
+}
+
+/** Resolves when SIGTERM or SIGINT arrives. */
+function untilSignal(logger: Logger): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (signal: string) => {
+      logger.info({ signal }, 'shutting down');
+      resolve();
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+}
+
+/** `serve`: the HTTP API; uploads are stored in S3 and queued for the workers. */
+export async function serveCommand(config: Config, logger: Logger): Promise<void> {
+  const connection = redisOptionsFromUrl(requireRedis(config, 'serve'));
+  if (config.http.apiKeys.length === 0) {
+    throw new ConfigError('`serve` needs API_KEYS, e.g. API_KEYS=rep:<16+ random chars>,manager:<16+ random chars>.');
+  }
+  const blobs = s3FromConfig(config);
+  await blobs.ensureBucket();
+  const queues = createStageQueues({ connection, prefix: 'callscribe', attempts: 5 });
+  const app = await buildApp({
+    blobs,
+    enqueue: (stage, callId) => queues.enqueue(stage, callId, { callId }),
+    apiKeys: config.http.apiKeys,
+    maxUploadBytes: config.http.maxUploadBytes,
+    clock: () => new Date(),
+    logger,
+  });
+  await app.listen({ port: config.http.port, host: config.http.host });
+  await untilSignal(logger);
+  await app.close();
+  await queues.close();
+}
+
+/** `work [--stages a,b]`: BullMQ workers; on SIGTERM running jobs finish before the process exits. */
+export async function workCommand(stagesArg: string | undefined, config: Config, logger: Logger): Promise<void> {
+  const connection = redisOptionsFromUrl(requireRedis(config, 'work'));
+  const stages = parseStages(stagesArg);
+  const blobs = s3FromConfig(config);
+  await blobs.ensureBucket();
+  const ports = await buildPorts(config, blobs, logger);
+  const runtime = startQueueRuntime(stages, ports, logger, { connection, concurrency: config.workerConcurrency });
+  logger.info({ stages, store: blobs.describe }, 'workers started');
+  await untilSignal(logger);
+  await runtime.close();
+}
+
+export function parseStages(arg: string | undefined): Stage[] {
+  if (!arg) return [...STAGES];
+  const stages = arg.split(',').map((s) => s.trim());
+  const unknown = stages.filter((s) => !(STAGES as readonly string[]).includes(s));
+  if (unknown.length) throw new UsageError(`Unknown stage(s) ${unknown.join(', ')}; choose from ${STAGES.join(', ')}.`);
+  return stages as Stage[];
+}

@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config/env.ts';
+import { AppError } from '../errors/app-error.ts';
+import { createLogger } from '../logging/logger.ts';
+import { UsageError } from './cli-error.ts';
+import { demoCommand } from './commands/demo.command.ts';
+import { extractCommand, processCommand, transcribeCommand } from './commands/process.command.ts';
+import { serveCommand, workCommand } from './commands/service.command.ts';
+
+const USAGE = `Usage: callscribe <command> [options]
+
+Commands:
+  process AUDIO [--meta META.json]       prepare, transcribe, extract and sync in-process; prints { call, transcript, insights, crm }
+  transcribe AUDIO [--meta META.json]    prepare and transcribe; prints the Transcript
+  extract TRANSCRIPT.json [--meta M]     extract only; prints Insights
+  demo [--once]                          embedded Redis + S3, workers and API over fixtures/calls
+  serve                                  the HTTP API (needs REDIS_URL, S3 settings, API_KEYS)
+  work [--stages prepare,transcribe]     queue workers (needs REDIS_URL and S3 settings)
+
+Engines and CRM follow the environment: TRANSCRIBER, EXTRACTOR, CRM, OPENAI_API_KEY, DATA_DIR… (see README).
+Exit status: 0 success, 1 processing failed, 2 usage or configuration error.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const stderr = (text: string) => process.stderr.write(`${text}\n`);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { meta: { type: 'string' }, once: { type: 'boolean' }, stages: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (err) {
+    stderr(`error USAGE: ${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const [command, file, ...extra] = parsed.positionals;
+  const { values } = parsed;
+  if (values.help || !command) {
+    (values.help ? (t: string) => process.stdout.write(`${t}\n`) : stderr)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  try {
+    if (extra.length) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}`);
+    const config = loadConfig(process.env);
+    const service = command === 'serve' || command === 'work';
+    const logger = createLogger({ level: config.logLevel, mode: service ? 'json' : 'text' });
+    const stdout = (text: string) => process.stdout.write(`${text}\n`);
+    switch (command) {
+      case 'process':
+        await processCommand({ file, meta: values.meta }, config, logger, { stdout });
+        return 0;
+      case 'transcribe':
+        await transcribeCommand({ file, meta: values.meta }, config, logger, { stdout });
+        return 0;
+      case 'extract':
+        await extractCommand({ file, meta: values.meta }, config, logger, { stdout });
+        return 0;
+      case 'demo':
+        return await demoCommand({ once: Boolean(values.once) }, config, createLogger({ level: process.env.LOG_LEVEL ?? 'warn', mode: 'text' }), stdout);
+      case 'serve':
+        await serveCommand(config, logger);
+        return 0;
+      case 'work':
+        await workCommand(values.stages, config, logger);
+        return 0;
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      stderr(`error USAGE: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (err instanceof ConfigError) {
+      stderr(`error CONFIG: ${err.message}`);
+      return 2;
+    }
+    if (err instanceof AppError) {
+      stderr(`error ${err.code}: ${err.message}`);
+      return 1;
+    }
+    stderr(`error INTERNAL: ${(err as Error)?.stack ?? String(err)}`);
+    return 1;
+  }
+}
+
+if (import.meta.main) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { StageKey } from './insights.ts';
+
+/**
+ * crm.json: what sync wrote to the CRM (external ids, recorded as soon as each exists, so a resumed
+ * sync never writes twice) and what waits for a manager.
+ */
+export const CrmRecord = z.object({
+  schemaVersion: z.literal(1),
+  adapter: z.string(),
+  contact: z.object({ id: z.string(), matchedBy: z.enum(['meta', 'phone_or_email']) }).nullable(),
+  deal: z.object({ id: z.string(), matchedBy: z.enum(['meta', 'open_deal']) }).nullable(),
+  callLog: z.object({ id: z.string() }).nullable(),
+  tasks: z.array(z.object({ key: z.string(), id: z.string(), subject: z.string() })),
+  stage: z.object({
+    proposed: StageKey.nullable(),
+    from: z.string().nullable(),
+    state: z.enum(['none', 'applied', 'pending_review', 'off']),
+    reason: z.string().nullable(),
+  }),
+  review: z.object({ state: z.enum(['pending', 'approved', 'rejected']), reasons: z.array(z.string()) }).nullable(),
+  updatedAt: z.string(),
+});
+export type CrmRecord = z.infer<typeof CrmRecord>;

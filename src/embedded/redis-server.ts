@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+
+export interface EmbeddedRedis {
+  /** ioredis / BullMQ connection options for the private server (unix socket, no TCP port). */
+  connection: { path: string; maxRetriesPerRequest: null };
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a private `redis-server` child on a unix socket in a fresh temp dir, with no persistence
+ * (queues are rebuilt from S3) and `noeviction`, which BullMQ requires. Stopped and removed by `stop()`.
+ */
+export async function startEmbeddedRedis(binary = 'redis-server'): Promise<EmbeddedRedis> {
+  const dir = await mkdtemp(join(tmpdir(), 'callscribe-redis-'));
+  const socket = join(dir, 'redis.sock');
+  const child: ChildProcess = spawn(
+    binary,
+    ['--port', '0', '--unixsocket', socket, '--unixsocketperm', '700', '--dir', dir, '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
+  child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
+  const exited = new Promise<never>((_, reject) => {
+    child.once('error', (err) => reject(new Error(`Could not start ${binary}: ${err.message}. Run \`npm run bootstrap\` to install redis-server.`)));
+    child.once('exit', (code) => reject(new Error(`${binary} exited with code ${code} before it was ready:\n${output}`)));
+  });
+  exited.catch(() => undefined);
+  await Promise.race([waitForPing(socket), exited]);
+  return {
+    connection: { path: socket, maxRetriesPerRequest: null },
+    async stop() {
+      if (child.exitCode === null) {
+        const gone = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await gone;
+      }
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitForPing(socket: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const client = new Redis({ path: socket, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.ping();
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw new Error(`redis-server did not answer on ${socket}: ${(err as Error).message}`);
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      client.disconnect();
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Stage } from '../domain/call.ts';
+import { AppError } from '../errors/app-error.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { BlobStore } from '../ports/blob-store.ts';
+import type { ApiKey } from './auth.ts';
+import { callsRoutes } from './routes/calls.routes.ts';
+
+export interface AppDeps {
+  blobs: BlobStore;
+  /** Queues a stage for a call (BullMQ in the service). */
+  enqueue: (stage: Stage, callId: string) => Promise<void>;
+  apiKeys: readonly ApiKey[];
+  maxUploadBytes: number;
+  clock: () => Date;
+  logger: Logger;
+}
+
+/** HTTP status for each stable error code the API can answer with; others are 400 (permanent) or 503 (retryable). */
+const STATUS_OF: Record<string, number> = {
+  UPLOAD_TOO_LARGE: 413,
+  UPLOAD_NOT_MULTIPART: 415,
+  AUDIO_EMPTY: 422,
+};
+
+/** Builds the API without listening (tests use `app.inject()`). */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({ loggerInstance: deps.logger as FastifyBaseLogger, disableRequestLogging: false, bodyLimit: 1024 * 1024 });
+  await app.register(multipart, { limits: { fileSize: deps.maxUploadBytes + 1, files: 1, fields: 4, fieldSize: 64 * 1024 } });
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof AppError) {
+      const status = STATUS_OF[error.code] ?? (error.retryable ? 503 : 400);
+      request.log[status >= 500 ? 'error' : 'info']({ code: error.code }, 'request failed');
+      return reply.code(status).send({ error: { code: error.code, message: error.message } });
+    }
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    const code = (error as { code?: string }).code ?? 'INTERNAL';
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply.code(status).send({ error: { code, message: status >= 500 ? 'Internal error; see the server log.' : (error as Error).message } });
+  });
+
+  app.get('/healthz', async () => ({ ok: true }));
+  await app.register(async (scope) => callsRoutes(scope, deps));
+  return app;
+}

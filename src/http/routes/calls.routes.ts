@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import { CallMeta } from '../../domain/call-meta.ts';
+import { callKeys } from '../../domain/call-keys.ts';
+import { CrmRecord } from '../../domain/crm-record.ts';
+import { Insights } from '../../domain/insights.ts';
+import { Transcript } from '../../domain/transcript.ts';
+import { permanent } from '../../errors/app-error.ts';
+import { getJson } from '../../ports/blob-store.ts';
+import { findCall } from '../../pipeline/call-record.ts';
+import { ingest } from '../../pipeline/ingest.ts';
+import { storeUpload, type StoredUpload } from '../../pipeline/store-upload.ts';
+import { requireRight } from '../auth.ts';
+import type { AppDeps } from '../build-app.ts';
+
+const CALL_ID = /^c_[0-9a-f]{24}$/;
+
+export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  /** Multipart upload: a `file` part (the recording, streamed to storage) and an optional `meta` part (CallMeta JSON). */
+  app.post('/v1/calls', { preHandler: requireRight(deps.apiKeys, 'calls:create') }, async (request, reply) => {
+    if (!request.isMultipart()) throw permanent('UPLOAD_NOT_MULTIPART', 'Send the recording as multipart/form-data with a `file` part and an optional `meta` part.');
+    let upload: (StoredUpload & { filename: string; contentType: string }) | null = null;
+    let meta: CallMeta = {};
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'file' || upload) {
+          part.file.resume();
+          throw permanent('UPLOAD_INVALID', 'Send exactly one recording, in the `file` part.');
+        }
+        const stored = await storeUpload(deps.blobs, part.file, deps.maxUploadBytes);
+        upload = { ...stored, filename: part.filename, contentType: part.mimetype };
+      } else if (part.fieldname === 'meta') {
+        meta = parseMeta(String(part.value));
+      }
+    }
+    if (!upload) throw permanent('UPLOAD_INVALID', 'The request has no `file` part with the recording.');
+    if (upload.bytes === 0) {
+      await deps.blobs.delete(upload.uploadKey);
+      throw permanent('AUDIO_EMPTY', 'The uploaded recording is empty (0 bytes).');
+    }
+    const { call, isNew } = await ingest({ ...upload, meta }, { blobs: deps.blobs, clock: deps.clock });
+    if (isNew || call.status === 'failed') await deps.enqueue('prepare', call.id);
+    request.log.info({ callId: call.id, bytes: upload.bytes, duplicate: !isNew }, 'recording received');
+    return reply.code(isNew ? 202 : 200).send({ id: call.id, status: isNew ? 'received' : call.status, duplicate: !isNew });
+  });
+
+  app.get<{ Params: { id: string } }>('/v1/calls/:id', { preHandler: requireRight(deps.apiKeys, 'calls:read') }, async (request, reply) => {
+    const { id } = request.params;
+    const call = CALL_ID.test(id) ? await findCall(deps.blobs, id) : null;
+    if (!call) return reply.code(404).send({ error: { code: 'CALL_NOT_FOUND', message: `No call with id ${id}.` } });
+    const [transcript, insights, crm] = await Promise.all([
+      getJson(deps.blobs, callKeys.transcript(id), (raw) => Transcript.parse(raw)),
+      getJson(deps.blobs, callKeys.insights(id), (raw) => Insights.parse(raw)),
+      getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw)),
+    ]);
+    return { call, transcript, insights, crm };
+  });
+}
+
+function parseMeta(raw: string): CallMeta {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw permanent('META_INVALID', 'The `meta` part is not valid JSON.');
+  }
+  const parsed = CallMeta.safeParse(json);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'meta'}: ${i.message}`).join('; ');
+    throw permanent('META_INVALID', `The \`meta\` part does not match CallMeta: ${detail}`);
+  }
+  return parsed.data;
+}

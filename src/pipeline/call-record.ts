@@ -1,0 +1,57 @@
+import { Call, STATUS_OF_STAGE, type Stage } from '../domain/call.ts';
+import { callKeys } from '../domain/call-keys.ts';
+import { permanent, type AppError } from '../errors/app-error.ts';
+import { getJson, putJson, type BlobStore } from '../ports/blob-store.ts';
+import type { StepResult } from './pipeline-ports.ts';
+
+export async function loadCall(blobs: BlobStore, callId: string): Promise<Call> {
+  const call = await findCall(blobs, callId);
+  if (!call) throw permanent('CALL_NOT_FOUND', `Call ${callId} has no call.json in ${blobs.describe}.`);
+  return call;
+}
+
+export function findCall(blobs: BlobStore, callId: string): Promise<Call | null> {
+  return getJson(blobs, callKeys.call(callId), (raw) => Call.parse(raw));
+}
+
+export async function saveCall(blobs: BlobStore, call: Call): Promise<void> {
+  await putJson(blobs, callKeys.call(call.id), Call.parse(call));
+}
+
+/** Read-modify-write of call.json; one stage of a call runs at a time, so writers do not race. */
+export async function updateCall(blobs: BlobStore, callId: string, change: (call: Call) => void, now: Date): Promise<Call> {
+  const call = await loadCall(blobs, callId);
+  change(call);
+  call.updatedAt = now.toISOString();
+  await saveCall(blobs, call);
+  return call;
+}
+
+export function markStageStarted(call: Call, stage: Stage, attempt: number, now: Date): void {
+  call.status = STATUS_OF_STAGE[stage];
+  call.error = null;
+  call.stages.push({ stage, startedAt: now.toISOString(), finishedAt: null, durationMs: null, attempt, outcome: 'running', errorCode: null });
+}
+
+export function markStageFinished(call: Call, stage: Stage, result: StepResult, now: Date): void {
+  Object.assign(call, result.patch ?? {});
+  closeRun(call, stage, 'ok', null, now);
+  if (result.finalStatus) call.status = result.finalStatus;
+  if (result.reviewReason !== undefined) call.review = result.reviewReason ? { reason: result.reviewReason } : null;
+}
+
+/** Records a failed attempt; when it is the last one the call ends `failed` with the error's code. */
+export function markStageFailed(call: Call, stage: Stage, err: AppError, final: boolean, now: Date): void {
+  closeRun(call, stage, final ? 'failed' : 'retrying', err.code, now);
+  call.error = { code: err.code, message: err.message, stage, retryable: err.retryable, at: now.toISOString() };
+  if (final) call.status = 'failed';
+}
+
+function closeRun(call: Call, stage: Stage, outcome: 'ok' | 'failed' | 'retrying', errorCode: string | null, now: Date): void {
+  const run = call.stages.findLast((r) => r.stage === stage && r.outcome === 'running');
+  if (!run) return;
+  run.finishedAt = now.toISOString();
+  run.durationMs = now.getTime() - Date.parse(run.startedAt);
+  run.outcome = outcome;
+  run.errorCode = errorCode;
+}

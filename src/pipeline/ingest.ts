@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { CallMeta } from '../domain/call-meta.ts';
+import type { Call } from '../domain/call.ts';
+import { callIdFromSha256, callKeys, recordingExtension } from '../domain/call-keys.ts';
+import type { BlobStore } from '../ports/blob-store.ts';
+import { findCall, saveCall } from './call-record.ts';
+
+export const IngestInput = z.object({
+  uploadKey: z.string().startsWith('uploads/'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().min(0),
+  filename: z.string().nullable(),
+  contentType: z.string().nullable(),
+  meta: CallMeta,
+  /** Run the pipeline again for a recording already ingested, once its last run has ended (demo, re-submits). */
+  reprocess: z.boolean().default(false),
+});
+export type IngestInput = z.input<typeof IngestInput>;
+
+/**
+ * Turns a stored upload into a call: the id comes from the content hash, the recording moves to
+ * `calls/{id}/original.{ext}` and call.json is written with status `received`. The same recording
+ * ingested twice is the same call: the existing record is returned with `isNew: false`.
+ */
+export async function ingest(input: IngestInput, ports: { blobs: BlobStore; clock: () => Date }): Promise<{ call: Call; isNew: boolean }> {
+  const { blobs } = ports;
+  const id = callIdFromSha256(input.sha256);
+  const existing = await findCall(blobs, id);
+  if (existing) {
+    await blobs.delete(input.uploadKey);
+    return { call: existing, isNew: false };
+  }
+  const key = callKeys.original(id, recordingExtension(input.filename));
+  await blobs.copy(input.uploadKey, key);
+  const now = ports.clock().toISOString();
+  const call: Call = {
+    schemaVersion: 1,
+    id,
+    status: 'received',
+    createdAt: now,
+    updatedAt: now,
+    meta: input.meta,
+    recording: { key, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 },
+    audio: null,
+    stages: [],
+    engines: { transcriber: null, extractor: null, crm: null },
+    review: null,
+    error: null,
+    cost: { audioSeconds: 0, estimatedUsd: 0 },
+  };
+  await saveCall(blobs, call);
+  await blobs.delete(input.uploadKey);
+  return { call, isNew: true };
+}

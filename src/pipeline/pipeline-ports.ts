@@ -1,0 +1,31 @@
+import type { Logger } from '../logging/logger.ts';
+import type { BlobStore } from '../ports/blob-store.ts';
+import type { CrmAdapter } from '../ports/crm.ts';
+import type { Extractor } from '../ports/extractor.ts';
+import type { Transcriber } from '../ports/transcriber.ts';
+
+/** Everything a step touches, passed in so each step runs the same in a worker, the CLI or a test. */
+export interface PipelinePorts {
+  blobs: BlobStore;
+  transcriber: Transcriber;
+  extractor: Extractor;
+  crm: CrmAdapter;
+  logger: Logger;
+  clock: () => Date;
+  /** Scratch space for audio files; every step removes what it made, also on failure. */
+  tmpDir: string;
+  policy: {
+    stage: 'review' | 'auto' | 'off';
+    autoMinConfidence: number;
+    /** Recordings longer than this are rejected (AUDIO_TOO_LONG). */
+    maxDurationSec: number;
+  };
+}
+
+/** What a step hands back to the stage runner: changes to call.json and, after sync, the final status. */
+export interface StepResult<T = unknown> {
+  output?: T;
+  patch?: Partial<import('../domain/call.ts').Call>;
+  finalStatus?: 'done' | 'needs_review';
+  reviewReason?: string | null;
+}

@@ -1,0 +1,30 @@
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import type { CallMeta } from '../domain/call-meta.ts';
+import type { Call } from '../domain/call.ts';
+import { loadCall } from './call-record.ts';
+import { ingest } from './ingest.ts';
+import type { PipelinePorts } from './pipeline-ports.ts';
+import { runStage } from './run-stage.ts';
+import { PROCESSING_STAGES, STEPS, type ProcessingStage } from './steps.ts';
+import { storeUpload } from './store-upload.ts';
+
+/**
+ * Runs ingest and then the steps up to `until` in this process, with no queue: the CLI's `process` and
+ * `transcribe`. Same steps and same records as the workers; a failure leaves the call `failed` and throws.
+ */
+export async function runInProcess(
+  file: string,
+  meta: CallMeta,
+  ports: PipelinePorts,
+  opts: { until?: ProcessingStage; maxUploadBytes?: number; onStage?: (stage: ProcessingStage) => void } = {},
+): Promise<Call> {
+  const upload = await storeUpload(ports.blobs, createReadStream(file), opts.maxUploadBytes ?? Number.MAX_SAFE_INTEGER);
+  const { call } = await ingest({ ...upload, filename: basename(file), contentType: null, meta }, ports);
+  for (const stage of PROCESSING_STAGES) {
+    opts.onStage?.(stage);
+    await runStage({ stage, callId: call.id, attempt: 1, isLastAttempt: true }, ports, () => STEPS[stage]({ callId: call.id }, ports));
+    if (stage === opts.until) break;
+  }
+  return loadCall(ports.blobs, call.id);
+}

@@ -1,0 +1,41 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Transform, type Readable } from 'node:stream';
+import { permanent } from '../errors/app-error.ts';
+import type { BlobStore } from '../ports/blob-store.ts';
+
+export interface StoredUpload {
+  uploadKey: string;
+  sha256: string;
+  bytes: number;
+}
+
+/**
+ * Streams a recording into the store under `uploads/{uuid}` while hashing it, so the call id (from the
+ * content hash) is known when the last byte lands and the recording is never held in memory.
+ * Over `maxBytes` the upload is aborted and removed: `UPLOAD_TOO_LARGE`.
+ */
+export async function storeUpload(blobs: BlobStore, source: Readable, maxBytes: number): Promise<StoredUpload> {
+  const uploadKey = `uploads/${randomUUID()}`;
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const meter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      if (bytes > maxBytes) {
+        done(permanent('UPLOAD_TOO_LARGE', `The recording is larger than the ${Math.round(maxBytes / 1048576)} MiB limit (MAX_UPLOAD_BYTES).`));
+        return;
+      }
+      hash.update(chunk);
+      done(null, chunk);
+    },
+  });
+  source.on('error', (err) => meter.destroy(err));
+  try {
+    await blobs.put(uploadKey, source.pipe(meter));
+  } catch (err) {
+    await blobs.delete(uploadKey).catch(() => undefined);
+    if (bytes > maxBytes) throw permanent('UPLOAD_TOO_LARGE', `The recording is larger than the ${Math.round(maxBytes / 1048576)} MiB limit (MAX_UPLOAD_BYTES).`, err);
+    throw err;
+  }
+  return { uploadKey, sha256: hash.digest('hex'), bytes };
+}

@@ -1,0 +1,11 @@
+import type { Stage } from '../domain/call.ts';
+
+/** One BullMQ queue per stage. Names carry no ':' (BullMQ reserves it). */
+export function queueName(stage: Stage, prefix = 'callscribe'): string {
+  return `${prefix}-${stage}`;
+}
+
+/** Job ids are `${callId}:${stage}`, so a duplicate delivery of the same stage is one job. */
+export function jobId(callId: string, stage: Stage): string {
+  return `${callId}:${stage}`;
+}

@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { crms, extractors, transcribers } from '../adapters/registry.ts';
+import type { LocalCrmSeed } from '../adapters/crm/local/local-crm.store.ts';
+import type { Config } from '../config/env.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
+import type { BlobStore } from '../ports/blob-store.ts';
+
+/** The local CRM starts with the demo's contacts and deals (fixtures/crm/seed.json). */
+export const DEMO_CRM_SEED = fileURLToPath(new URL('../../fixtures/crm/seed.json', import.meta.url));
+
+export async function loadDemoSeed(): Promise<LocalCrmSeed> {
+  return JSON.parse(await readFile(DEMO_CRM_SEED, 'utf8')) as LocalCrmSeed;
+}
+
+/** Wires the engines and CRM chosen by the configuration around a blob store. */
+export async function buildPorts(config: Config, blobs: BlobStore, logger: Logger): Promise<PipelinePorts> {
+  return {
+    blobs,
+    transcriber: transcribers[config.transcriber](config),
+    extractor: extractors[config.extractor](config),
+    crm: crms[config.crm](config, config.crm === 'local' ? await loadDemoSeed() : undefined),
+    logger,
+    clock: () => new Date(),
+    tmpDir: tmpdir(),
+    policy: { stage: config.stagePolicy, autoMinConfidence: config.stageAutoMinConfidence, maxDurationSec: 4 * 3600 },
+  };
+}

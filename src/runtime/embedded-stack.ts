@@ -1,0 +1,136 @@
+import type { FastifyInstance } from 'fastify';
+import { createReadStream } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
+import type { Config } from '../config/env.ts';
+import type { CallMeta } from '../domain/call-meta.ts';
+import { isTerminal, type Call } from '../domain/call.ts';
+import { callIdFromSha256 } from '../domain/call-keys.ts';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../embedded/redis-server.ts';
+import { startEmbeddedS3, type EmbeddedS3 } from '../embedded/s3-server.ts';
+import { buildApp } from '../http/build-app.ts';
+import type { ApiKey } from '../http/auth.ts';
+import type { Logger } from '../logging/logger.ts';
+import { findCall } from '../pipeline/call-record.ts';
+import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
+import { storeUpload } from '../pipeline/store-upload.ts';
+import { buildPorts } from './build-ports.ts';
+import { redisOptionsFromUrl } from './redis-connection.ts';
+import { s3FromConfig } from './s3-from-config.ts';
+import { startQueueRuntime, type QueueRuntime, type QueueRuntimeOptions } from './workers-runtime.ts';
+
+export interface Stack {
+  ports: PipelinePorts;
+  runtime: QueueRuntime;
+  app: FastifyInstance;
+  apiKeys: ApiKey[];
+  /** http://host:port of the API once `listen` was asked for, else null. */
+  url: string | null;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  config: Config;
+  logger: Logger;
+  /** Listen on HTTP (demo); tests use app.inject(). */
+  listen?: { host: string; port: number } | null;
+  queue?: Partial<QueueRuntimeOptions>;
+  /** Override ports (e.g. a test's engines) after they are built from the config. */
+  override?: (ports: PipelinePorts) => PipelinePorts;
+}
+
+/**
+ * Redis, S3, workers for every stage and the API in one process: Redis is a private `redis-server`
+ * unless REDIS_URL is set, S3 the embedded server (objects under DATA_DIR/s3) unless S3_ENDPOINT is set.
+ */
+export async function startStack(opts: StackOptions): Promise<Stack> {
+  const { config, logger } = opts;
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const fn of cleanups.reverse()) await fn().catch((err: unknown) => logger.warn({ err }, 'cleanup failed'));
+  };
+  try {
+    let redis: EmbeddedRedis | null = null;
+    if (!config.redisUrl) {
+      redis = await startEmbeddedRedis();
+      cleanups.push(() => redis!.stop());
+    }
+    let s3: EmbeddedS3 | null = null;
+    if (!config.s3.endpoint) {
+      s3 = await startEmbeddedS3(resolve(config.dataDir, 's3'), [config.s3.bucket]);
+      cleanups.push(() => s3!.stop());
+    }
+    const blobs = s3FromConfig(config, s3?.credentials, s3?.endpoint);
+    await blobs.ensureBucket();
+    const built = await buildPorts(config, blobs, logger);
+    const ports = opts.override ? opts.override(built) : built;
+    const connection = redis ? redis.connection : redisOptionsFromUrl(config.redisUrl!);
+    const runtime = startQueueRuntime(['ingest', 'prepare', 'transcribe', 'extract', 'sync'], ports, logger, {
+      connection,
+      concurrency: config.workerConcurrency,
+      ...opts.queue,
+    });
+    cleanups.push(() => runtime.close());
+    const apiKeys: ApiKey[] = config.http.apiKeys.length
+      ? [...config.http.apiKeys]
+      : [
+          { role: 'rep', key: `rep_${randomBytes(12).toString('hex')}` },
+          { role: 'manager', key: `mgr_${randomBytes(12).toString('hex')}` },
+        ];
+    const app = await buildApp({
+      blobs,
+      enqueue: (stage, callId) => runtime.queues.enqueue(stage, callId, { callId }),
+      apiKeys,
+      maxUploadBytes: config.http.maxUploadBytes,
+      clock: ports.clock,
+      logger,
+    });
+    cleanups.push(() => app.close());
+    const url = opts.listen ? await app.listen(opts.listen) : null;
+    return { ports, runtime, app, apiKeys, url, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+/** Stores a recording and queues its ingest job, as an upload would; returns the call id. */
+export async function submitFile(stack: Stack, file: string, meta: CallMeta, maxBytes: number, reprocess = true): Promise<string> {
+  const upload = await storeUpload(stack.ports.blobs, createReadStream(file), maxBytes);
+  const callId = callIdFromSha256(upload.sha256);
+  await stack.runtime.queues.enqueue('ingest', callId, { ...upload, filename: basename(file), contentType: null, meta, reprocess });
+  return callId;
+}
+
+/**
+ * Polls call.json until every call is terminal (done, needs_review or failed), reporting each status change.
+ * A call whose ingest already ran and that is terminal from an earlier run counts only once it was touched
+ * after `since`.
+ */
+export async function waitForCalls(
+  stack: Stack,
+  callIds: readonly string[],
+  opts: { since: Date; timeoutMs: number; onChange?: (call: Call) => void; pollMs?: number },
+): Promise<Map<string, Call>> {
+  const seen = new Map<string, string>();
+  const deadline = Date.now() + opts.timeoutMs;
+  for (;;) {
+    const calls = new Map<string, Call>();
+    for (const id of callIds) {
+      const call = await findCall(stack.ports.blobs, id);
+      if (!call) continue;
+      const fresh = Date.parse(call.updatedAt) >= opts.since.getTime();
+      const mark = `${call.status}:${call.stages.length}`;
+      if (fresh && seen.get(id) !== mark) {
+        seen.set(id, mark);
+        opts.onChange?.(call);
+      }
+      if (fresh && isTerminal(call.status)) calls.set(id, call);
+    }
+    if (calls.size === callIds.length) return calls;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${opts.timeoutMs} ms waiting for ${callIds.length - calls.size} call(s) to finish.`);
+    await new Promise((r) => setTimeout(r, opts.pollMs ?? 250));
+  }
+}
+
+export const fixturesDir = (root = resolve(import.meta.dirname, '../..')) => join(root, 'fixtures', 'calls');

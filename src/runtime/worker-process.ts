@@ -1,0 +1,19 @@
+import { ConfigError, loadConfig } from '../config/env.ts';
+import type { Stage } from '../domain/call.ts';
+import { createLogger } from '../logging/logger.ts';
+import { workCommand } from '../cli/commands/service.command.ts';
+
+/** Entry point of a worker process for `stages`: exit 0 after a graceful SIGTERM, 2 on bad configuration. */
+export async function runWorkerProcess(stages: Stage[]): Promise<number> {
+  try {
+    const config = loadConfig(process.env);
+    await workCommand(stages.join(','), config, createLogger({ level: config.logLevel, mode: 'json' }));
+    return 0;
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`error CONFIG: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}

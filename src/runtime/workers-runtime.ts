@@ -1,0 +1,48 @@
+import type { ConnectionOptions, Worker } from 'bullmq';
+import type { Stage } from '../domain/call.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
+import { createStageQueues, type StageQueues } from '../queues/stage-queues.ts';
+import { startStageWorker } from '../queues/stage-worker.ts';
+
+export interface QueueRuntimeOptions {
+  connection: ConnectionOptions;
+  prefix?: string;
+  attempts?: number;
+  concurrency?: number;
+  backoff?: { baseMs: number; maxMs: number };
+}
+
+export interface QueueRuntime {
+  queues: StageQueues;
+  workers: Worker[];
+  /** Lets running jobs finish, then closes workers and queues. */
+  close(): Promise<void>;
+}
+
+/** Starts BullMQ workers for `stages` (and the queues every stage writes to). */
+export function startQueueRuntime(stages: readonly Stage[], ports: PipelinePorts, logger: Logger, opts: QueueRuntimeOptions): QueueRuntime {
+  const prefix = opts.prefix ?? 'callscribe';
+  const attempts = opts.attempts ?? 5;
+  const queues = createStageQueues({ connection: opts.connection, prefix, attempts });
+  const workers = stages.map((stage) =>
+    startStageWorker(stage, {
+      ports,
+      queues,
+      connection: opts.connection,
+      prefix,
+      attempts,
+      concurrency: opts.concurrency ?? 2,
+      backoff: opts.backoff ?? { baseMs: 1000, maxMs: 60_000 },
+      logger: logger.child({ stage }),
+    }),
+  );
+  return {
+    queues,
+    workers,
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+      await queues.close();
+    },
+  };
+}
