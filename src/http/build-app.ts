@@ -26,7 +26,7 @@ const STATUS_OF: Record<string, number> = {
 
 /** Builds the API without listening (tests use `app.inject()`). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ loggerInstance: deps.logger as FastifyBaseLogger, disableRequestLogging: false, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ loggerInstance: deps.logger as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
   await app.register(multipart, { limits: { fileSize: deps.maxUploadBytes + 1, files: 1, fields: 4, fieldSize: 64 * 1024 } });
 
   app.setErrorHandler((error, request, reply) => {

@@ -24,11 +24,12 @@ export async function runStage<T>(
 ): Promise<StepResult<T>> {
   const log = ports.logger.child({ callId: at.callId, stage: at.stage, attempt: at.attempt });
   await updateCall(ports.blobs, at.callId, (call) => markStageStarted(call, at.stage, at.attempt, ports.clock()), ports.clock());
-  log.info('stage started');
+  log.info(`${at.stage} started`);
   try {
     const result = await step();
     const call = await updateCall(ports.blobs, at.callId, (c) => markStageFinished(c, at.stage, result, ports.clock()), ports.clock());
-    log.info({ status: call.status, durationMs: call.stages.at(-1)?.durationMs }, 'stage finished');
+    const durationMs = call.stages.findLast((r) => r.stage === at.stage)?.durationMs;
+    log.info({ status: call.status, durationMs }, `${at.stage} finished in ${durationMs} ms`);
     return result;
   } catch (thrown) {
     const err = toAppError(thrown);
@@ -36,7 +37,7 @@ export async function runStage<T>(
     await updateCall(ports.blobs, at.callId, (call) => markStageFailed(call, at.stage, err, final, ports.clock()), ports.clock()).catch(
       (saveErr: unknown) => log.error({ err: saveErr }, 'could not record the failure on call.json'),
     );
-    log[final ? 'error' : 'warn']({ code: err.code, retryable: err.retryable, final }, final ? 'stage failed; call failed' : 'stage failed; will retry');
+    log[final ? 'error' : 'warn']({ code: err.code, retryable: err.retryable, final }, final ? `${at.stage} failed (${err.code}); call failed` : `${at.stage} failed (${err.code}); will retry`);
     throw err;
   }
 }

@@ -5,7 +5,10 @@ export function queueName(stage: Stage, prefix = 'callscribe'): string {
   return `${prefix}-${stage}`;
 }
 
-/** Job ids are `${callId}:${stage}`, so a duplicate delivery of the same stage is one job. */
+/**
+ * Job ids are `${callId}-${stage}`, so a duplicate delivery of the same stage is one job. (DESIGN.md says
+ * `${callId}:${stage}`, but BullMQ rejects custom ids containing ':'.)
+ */
 export function jobId(callId: string, stage: Stage): string {
-  return `${callId}:${stage}`;
+  return `${callId}-${stage}`;
 }

@@ -29,7 +29,7 @@ export async function processCommand(args: { file?: string; meta?: string }, con
   const meta = await readMeta(args.meta);
   const blobs = createFsBlobStore(config.dataDir);
   const ports = await buildPorts(config, blobs, logger);
-  const call = await runInProcess(file, meta, ports, { maxUploadBytes: config.http.maxUploadBytes, onStage: (s) => logger.info(`${s}…`) });
+  const call = await runInProcess(file, meta, ports, { maxUploadBytes: config.http.maxUploadBytes });
   const read = (key: string) => getJson(blobs, key, (raw) => raw);
   io.stdout(
     JSON.stringify(
@@ -46,7 +46,7 @@ export async function transcribeCommand(args: { file?: string; meta?: string }, 
   const meta = await readMeta(args.meta);
   const blobs = createFsBlobStore(config.dataDir);
   const ports = await buildPorts(config, blobs, logger);
-  const call = await runInProcess(file, meta, ports, { until: 'transcribe', maxUploadBytes: config.http.maxUploadBytes, onStage: (s) => logger.info(`${s}…`) });
+  const call = await runInProcess(file, meta, ports, { until: 'transcribe', maxUploadBytes: config.http.maxUploadBytes });
   io.stdout(JSON.stringify(await getJson(blobs, callKeys.transcript(call.id), (raw) => raw), null, 2));
 }
 

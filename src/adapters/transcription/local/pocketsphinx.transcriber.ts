@@ -30,10 +30,11 @@ export function createLocalTranscriber(config: LocalTranscriberConfig = {}): Tra
         throw permanent('TRANSCRIBE_LANGUAGE_UNSUPPORTED', `The local engine only recognises English; this call is "${language}". Use TRANSCRIBER=openai for other languages.`);
       }
       const segments: Segment[] = [];
-      for (const track of tracks) {
+      // Tracks are independent recognitions: run them side by side (one pocketsphinx process each).
+      const outputs = await Promise.all(tracks.map((track) => recognise(cfg, track.path)));
+      for (const [i, track] of tracks.entries()) {
         const speaker = track.speaker ?? 'S1';
-        const stdout = await recognise(cfg, track.path);
-        for (const words of parseSphinxOutput(stdout)) {
+        for (const words of parseSphinxOutput(outputs[i]!)) {
           segments.push({
             speaker,
             startSec: round(words[0]!.startSec),

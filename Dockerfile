@@ -1,0 +1,16 @@
+# callscribe service image: API (`serve`) and workers (`work`) share it.
+FROM node:24-bookworm-slim
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ffmpeg pocketsphinx pocketsphinx-en-us ca-certificates \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY bin ./bin
+COPY src ./src
+COPY prompts ./prompts
+COPY fixtures/crm ./fixtures/crm
+ENV NODE_ENV=production DATA_DIR=/data
+USER node
+ENTRYPOINT ["node", "bin/callscribe.js"]
+CMD ["serve"]

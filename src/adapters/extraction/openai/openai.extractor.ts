@@ -1,0 +1,100 @@
+import { APIError, ContentFilterFinishReasonError, LengthFinishReasonError } from 'openai/core/error';
+import { zodResponseFormat } from 'openai/helpers/zod';
+import { z } from 'zod';
+import type { CallMeta } from '../../../domain/call-meta.ts';
+import { Insights } from '../../../domain/insights.ts';
+import { addCounts, emptyCounts, redact, redactionList, type RedactionCounts } from '../../../domain/redact.ts';
+import type { Transcript } from '../../../domain/transcript.ts';
+import { AppError, permanent } from '../../../errors/app-error.ts';
+import type { Extractor } from '../../../ports/extractor.ts';
+import { createOpenAiClient, openAiFailure, parseOpenAiConfig, type OpenAiConfigInput } from '../../transcription/openai/openai-client.ts';
+import { toInsights } from './insights.mapper.ts';
+import { LlmOutput } from './llm-output.schema.ts';
+import { buildMessages, loadSystemPrompt, PROMPT_VERSION } from './prompt.ts';
+
+/**
+ * Extractor on OpenAI chat completions with strict structured outputs (`chat.completions.parse` +
+ * `zodResponseFormat`), or any OpenAI-compatible chat endpoint via `baseURL` (Ollama, vLLM). The transcript
+ * is redacted before it is sent; the answer is grounded and guarded by `toInsights`.
+ */
+export function createOpenAiExtractor(cfg: OpenAiConfigInput): Extractor {
+  const settings = parseOpenAiConfig('OpenAI extractor', cfg);
+  const client = createOpenAiClient(settings, cfg.fetch);
+  const model = settings.model;
+  const system = loadSystemPrompt();
+  const responseFormat = zodResponseFormat(LlmOutput, 'call_insights');
+
+  async function ask(transcript: Transcript, meta: CallMeta): Promise<LlmOutput> {
+    const minutes = Math.max(1, Math.round(transcript.durationSec / 60));
+    try {
+      const completion = await client.chat.completions.parse({
+        model,
+        temperature: 0,
+        messages: buildMessages(system, transcript, meta),
+        response_format: responseFormat,
+      });
+      const message = completion.choices[0]?.message;
+      if (message?.refusal) {
+        throw permanent('EXTRACT_REFUSED', `The model (${model}) refused to analyse this call: "${message.refusal}". Review the call by hand, or run it with EXTRACTOR=rules.`);
+      }
+      if (!message?.parsed) throw permanent('EXTRACT_INVALID_OUTPUT', `The model (${model}) returned no content for this call; retry it, or run it with EXTRACTOR=rules.`);
+      return message.parsed;
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      if (err instanceof LengthFinishReasonError) {
+        throw permanent('EXTRACT_TRUNCATED', `The model (${model}) reached its output token limit before finishing its answer for this ${minutes}-minute call. Set EXTRACT_MODEL to a model with a larger output limit, or split the recording.`, err);
+      }
+      if (err instanceof ContentFilterFinishReasonError) {
+        throw permanent('EXTRACT_CONTENT_FILTERED', `The provider's content filter stopped the model's answer for this call. Review the call by hand, or run it with EXTRACTOR=rules.`, err);
+      }
+      if (err instanceof SyntaxError || err instanceof z.ZodError) {
+        const detail = err instanceof z.ZodError ? z.prettifyError(err).split('\n').slice(0, 3).join('; ') : err.message;
+        throw permanent('EXTRACT_INVALID_OUTPUT', `The model (${model}) answered with JSON that does not fit the insights schema (${detail}). Use a model or server that supports strict structured outputs.`, err);
+      }
+      if (err instanceof APIError && err.code === 'context_length_exceeded') {
+        throw permanent('EXTRACT_TOO_LONG', `The ${minutes}-minute transcript does not fit the context window of ${model}. Set EXTRACT_MODEL to a model with a larger context, or split the recording.`, err);
+      }
+      throw openAiFailure(err, `extracting insights with ${model}`);
+    }
+  }
+
+  return {
+    engine: 'openai',
+    model,
+    promptVersion: PROMPT_VERSION,
+    async extract({ transcript, meta }) {
+      const counts = emptyCounts();
+      const sent = redactTranscript(transcript, counts);
+      if (sent.segments.every((s) => !s.text.trim())) return emptyInsights(model, meta.crm?.currentStage ?? null, counts);
+      const output = await ask(sent, meta);
+      return toInsights(output, { transcript: sent, meta, model, counts });
+    },
+  };
+}
+
+/** The transcript as it may leave the process: payment cards and the like replaced in every segment. */
+function redactTranscript(transcript: Transcript, counts: RedactionCounts): Transcript {
+  const segments = transcript.segments.map((s) => {
+    const r = redact(s.text);
+    addCounts(counts, r.counts);
+    return { ...s, text: r.text };
+  });
+  return { ...transcript, segments, text: redact(transcript.text).text };
+}
+
+/** No speech, nothing to ask the model about. */
+function emptyInsights(model: string, current: string | null, counts: RedactionCounts): Insights {
+  return Insights.parse({
+    schemaVersion: 1,
+    engine: 'openai',
+    model,
+    promptVersion: PROMPT_VERSION,
+    summary: 'No speech was recognised in this call.',
+    keyPoints: [],
+    actionItems: [],
+    dealStage: { current, proposed: null, confidence: 0, rationale: 'The call has no transcript to judge from.', evidence: [] },
+    followUpEmail: null,
+    redactions: redactionList(counts),
+    warnings: ['The transcript is empty; nothing was extracted.'],
+  });
+}

@@ -1,0 +1,59 @@
+import OpenAI, { APIError } from 'openai';
+import { z } from 'zod';
+import { ConfigError } from '../../../config/env.ts';
+import { AppError } from '../../../errors/app-error.ts';
+import { classifyHttp } from '../../../errors/classify-http.ts';
+
+/** Settings shared by the OpenAI transcriber and extractor (also any OpenAI-compatible server via `baseURL`). */
+export const OpenAiConfig = z.object({
+  apiKey: z.string().min(1, 'set OPENAI_API_KEY (any non-empty value for a local OpenAI-compatible server)'),
+  baseURL: z.url().nullable(),
+  model: z.string().min(1),
+  /** SDK retries for short blips (connection errors, 408/409/429/5xx, honouring Retry-After); BullMQ retries the rest. */
+  maxRetries: z.number().int().min(0).max(10).default(2),
+  timeoutMs: z.number().int().positive().default(600_000),
+});
+export type OpenAiConfigInput = z.input<typeof OpenAiConfig> & { fetch?: typeof fetch };
+export type OpenAiSettings = z.output<typeof OpenAiConfig>;
+
+export function parseOpenAiConfig(adapter: string, cfg: OpenAiConfigInput): OpenAiSettings {
+  const parsed = OpenAiConfig.safeParse(cfg);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`${adapter} configuration is invalid: ${issues}`);
+  }
+  return parsed.data;
+}
+
+/** The SDK client; the base URL is passed explicitly so the SDK never reads the environment on its own. */
+export function createOpenAiClient(settings: OpenAiSettings, fetchImpl?: typeof fetch): OpenAI {
+  return new OpenAI({
+    apiKey: settings.apiKey,
+    baseURL: settings.baseURL ?? 'https://api.openai.com/v1',
+    organization: null,
+    project: null,
+    maxRetries: settings.maxRetries,
+    timeout: settings.timeoutMs,
+    ...(fetchImpl && { fetch: fetchImpl }),
+  });
+}
+
+/**
+ * Classifies what the SDK threw, after its own retries: HTTP answers by status through classifyHttp
+ * (429 → OPENAI_RATE_LIMITED, 401/403 → OPENAI_AUTH, other 4xx → OPENAI_REJECTED, 5xx → OPENAI_UNAVAILABLE),
+ * no answer at all (connection refused, reset, timeout) → retryable OPENAI_UNAVAILABLE.
+ */
+export function openAiFailure(err: unknown, context: string): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof APIError && typeof err.status === 'number') {
+    const apiMessage = (err.error as { message?: unknown } | undefined)?.message;
+    const detail = `${typeof apiMessage === 'string' ? apiMessage : err.message}${err.requestID ? ` (request ${err.requestID})` : ''}`;
+    const failure = classifyHttp('openai', err.status, `${context}: ${detail}`, err.headers ?? new Headers());
+    return new AppError(failure.code, failure.message, { retryable: failure.retryable, retryAfterMs: failure.retryAfterMs, status: failure.status, cause: err });
+  }
+  if (err instanceof APIError) {
+    return new AppError('OPENAI_UNAVAILABLE', `${context}: could not reach the OpenAI API (${err.message}). Check OPENAI_BASE_URL and the network.`, { retryable: true, cause: err });
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return new AppError('OPENAI_FAILED', `${context}: ${message}`, { retryable: true, cause: err });
+}

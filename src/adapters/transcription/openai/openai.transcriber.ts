@@ -1,0 +1,103 @@
+import { openAsBlob } from 'node:fs';
+import { basename } from 'node:path';
+import { toFile } from 'openai';
+import type { TranscriptionCreateParamsNonStreaming } from 'openai/resources/audio/transcriptions';
+import { sortSegments, Transcript, transcriptText, type Speaker } from '../../../domain/transcript.ts';
+import { AppError, permanent } from '../../../errors/app-error.ts';
+import type { AudioTrack, Transcriber, TranscribeInput } from '../../../ports/transcriber.ts';
+import { createOpenAiClient, openAiFailure, parseOpenAiConfig, type OpenAiConfigInput } from './openai-client.ts';
+import { mapTranscription, responseModeOf } from './transcription.mapper.ts';
+
+/** The API's upload limit (25 MiB); the pipeline's chunks stay below it. */
+const MAX_UPLOAD_BYTES = 26_214_400;
+/** Whisper's prompt window is 224 tokens; keep the vocabulary hint well inside it. */
+const MAX_PROMPT_CHARS = 600;
+
+/**
+ * Transcriber on the OpenAI audio API (`POST /audio/transcriptions`), or any compatible server via `baseURL`.
+ * Each track is one request (tracks in parallel); the file is a disk-backed Blob rather than a stream, because
+ * the SDK does not retry a request whose body is a stream.
+ */
+export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
+  const settings = parseOpenAiConfig('OpenAI transcriber', cfg);
+  const client = createOpenAiClient(settings, cfg.fetch);
+  const model = settings.model;
+  const mode = responseModeOf(model);
+
+  /** One request per track; null for a track too short to hold speech (the API needs 0.1 s). */
+  async function requestTrack(track: AudioTrack, input: TranscribeInput): Promise<unknown> {
+    if (track.durationSec < 0.1) return null;
+    const blob = await openAsBlob(track.path, { type: 'audio/wav' }).catch((err: unknown) => {
+      throw permanent('AUDIO_TRACK_MISSING', `Prepared audio ${track.path} cannot be read; run the prepare stage again.`, err);
+    });
+    if (blob.size > MAX_UPLOAD_BYTES) {
+      throw permanent('OPENAI_AUDIO_TOO_LARGE', `Track ${basename(track.path)} is ${blob.size} bytes; the OpenAI audio API takes at most ${MAX_UPLOAD_BYTES}. Split it into shorter chunks.`);
+    }
+    const name = /\.wav$/i.test(track.path) ? basename(track.path) : `${basename(track.path)}.wav`;
+    const params: TranscriptionCreateParamsNonStreaming = {
+      file: await toFile(blob, name, { type: 'audio/wav' }),
+      model,
+      response_format: mode,
+      temperature: 0,
+      ...(input.language && { language: input.language }),
+      ...vocabularyHint(model, mode, input.vocabulary),
+      ...(mode === 'verbose_json' && { timestamp_granularities: ['segment' as const] }),
+      ...(mode === 'diarized_json' && { chunking_strategy: 'auto' as const }),
+    };
+
+    try {
+      return await client.audio.transcriptions.create(params);
+    } catch (err) {
+      throw openAiFailure(err, `transcribing ${name} with ${model}`);
+    }
+  }
+
+  return {
+    engine: 'openai',
+    model,
+    async transcribe(input) {
+      const bodies = await Promise.all(input.tracks.map((track) => requestTrack(track, input)));
+      // Mapped in track order, so S1, S2… are the same whichever answer arrived first.
+      let next = 0;
+      const newSpeakerId = () => `S${++next}`;
+      const results = input.tracks.map((track, i) => {
+        if (bodies[i] === null) return { segments: [], language: null };
+        const mapped = mapTranscription(mode, bodies[i], { durationSec: track.durationSec, speaker: track.speaker, newSpeakerId });
+        if ('problem' in mapped) {
+          throw permanent('OPENAI_INVALID_RESPONSE', `The transcription server answered ${basename(track.path)} with an unexpected body (${mapped.problem}); check that TRANSCRIBE_MODEL=${model} suits the server at OPENAI_BASE_URL.`);
+        }
+        return mapped;
+      });
+      const segments = sortSegments(results.flatMap((r) => r.segments));
+      const speakerIds = [...new Set([...input.tracks.flatMap((t) => (t.speaker ? [t.speaker] : [])), ...segments.map((s) => s.speaker)])];
+      const speakers: Speaker[] = speakerIds.map((id) => ({ id, role: id === 'rep' || id === 'customer' ? id : 'unknown' }));
+      const transcript = Transcript.safeParse({
+        schemaVersion: 1,
+        engine: 'openai',
+        model,
+        language: input.language ?? results.map((r) => r.language).find(Boolean) ?? 'und',
+        durationSec: Math.max(0, ...input.tracks.map((t) => t.durationSec), ...segments.map((s) => s.endSec)),
+        speakers,
+        segments,
+        text: transcriptText(segments),
+      });
+      if (!transcript.success) {
+        throw new AppError('OPENAI_INVALID_RESPONSE', `The transcription could not be turned into a transcript: ${transcript.error.message}`);
+      }
+      return transcript.data;
+    },
+  };
+}
+
+/** Names and terms to listen for: `keywords` where the model takes them, else a `prompt` (never for diarize). */
+function vocabularyHint(model: string, mode: string, vocabulary: string[]): { prompt?: string; keywords?: string[] } {
+  const terms = [...new Set(vocabulary.map((v) => v.trim()).filter(Boolean))];
+  if (terms.length === 0 || mode === 'diarized_json') return {};
+  if (model.startsWith('gpt-transcribe')) return { keywords: terms };
+  let prompt = 'Names and terms in this call:';
+  for (const term of terms) {
+    if (prompt.length + term.length + 2 > MAX_PROMPT_CHARS) break;
+    prompt += ` ${term},`;
+  }
+  return { prompt: `${prompt.replace(/,$/, '')}.` };
+}

@@ -1,0 +1,77 @@
+import OpenAI, { toFile } from 'openai';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startOpenAiFake, type OpenAiFake } from '../helpers/fakes/openai.fake.ts';
+
+/** The fake must hold the SDK to the documented contract (api-contracts.md, "Mock-fidelity checklist" 5). */
+
+const wavHeader = (seconds: number) => {
+  const data = Math.round(seconds * 16_000) * 2;
+  const b = Buffer.alloc(44 + data);
+  b.write('RIFFxxxxWAVEfmt ', 0, 'ascii');
+  b.writeUInt32LE(36 + data, 4);
+  b.writeUInt32LE(16, 16);
+  b.writeUInt16LE(1, 20);
+  b.writeUInt16LE(1, 22);
+  b.writeUInt32LE(16_000, 24);
+  b.writeUInt32LE(32_000, 28);
+  b.writeUInt16LE(2, 32);
+  b.writeUInt16LE(16, 34);
+  b.write('data', 36, 'ascii');
+  b.writeUInt32LE(data, 40);
+  return b;
+};
+
+let fake: OpenAiFake;
+let client: OpenAI;
+beforeEach(async () => {
+  fake = await startOpenAiFake({ transcribe: () => ({ text: 'hello' }), chat: () => ({ content: '{"ok":true}' }) });
+  client = new OpenAI({ apiKey: fake.apiKey, baseURL: fake.baseURL, maxRetries: 0 });
+});
+afterEach(() => fake.close());
+
+const status = (p: Promise<unknown>) => p.then(() => 200, (e: { status?: number }) => e.status);
+
+describe('OpenAI fake fidelity', () => {
+  it('rejects word timestamps with json (400) and accepts them with verbose_json', async () => {
+    const file = await toFile(wavHeader(1), 'a.wav');
+    expect(await status(client.audio.transcriptions.create({ file, model: 'whisper-1', response_format: 'json', timestamp_granularities: ['word'] }))).toBe(400);
+    const ok = await client.audio.transcriptions.create({ file, model: 'whisper-1', response_format: 'verbose_json', timestamp_granularities: ['word'] });
+    expect(ok.words?.[0]).toMatchObject({ word: 'hello', start: 0 });
+    expect(ok.segments).toBeUndefined();
+  });
+
+  it('needs chunking_strategy for diarize inputs over 30 s, and refuses a prompt with diarize', async () => {
+    const long = await toFile(wavHeader(31), 'a.wav');
+    const model = 'gpt-4o-transcribe-diarize';
+    expect(await status(client.audio.transcriptions.create({ file: long, model, response_format: 'diarized_json' }))).toBe(400);
+    expect(await status(client.audio.transcriptions.create({ file: long, model, response_format: 'diarized_json', chunking_strategy: 'auto' }))).toBe(200);
+    expect(await status(client.audio.transcriptions.create({ file: await toFile(wavHeader(1), 'a.wav'), model, prompt: 'x' }))).toBe(400);
+  });
+
+  it('answers 413 above 26,214,400 bytes, 400 for an unknown extension, json only for the 4o models', async () => {
+    expect(await status(client.audio.transcriptions.create({ file: await toFile(Buffer.alloc(26_214_401), 'a.wav'), model: 'whisper-1' }))).toBe(413);
+    expect(await status(client.audio.transcriptions.create({ file: await toFile(wavHeader(1), 'a.aiff'), model: 'whisper-1' }))).toBe(400);
+    expect(await status(client.audio.transcriptions.create({ file: await toFile(wavHeader(1), 'a.wav'), model: 'gpt-4o-transcribe', response_format: 'verbose_json' }))).toBe(400);
+  });
+
+  it('checks strict schemas like the API: additionalProperties false and every property required', async () => {
+    const format = (schema: Record<string, unknown>) => ({ type: 'json_schema' as const, json_schema: { name: 'x', strict: true, schema } });
+    const ask = (schema: Record<string, unknown>) => status(client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], response_format: format(schema) }));
+    expect(await ask({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] })).toBe(400);
+    expect(await ask({ type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } }, required: ['a'], additionalProperties: false })).toBe(400);
+    const nested = { type: 'object', properties: { a: { type: 'array', items: { type: 'object', properties: { c: { type: 'number' } }, required: [] } } }, required: ['a'], additionalProperties: false };
+    expect(await ask(nested)).toBe(400);
+    expect(await ask({ type: 'object', properties: { a: { anyOf: [{ type: 'string' }, { type: 'null' }] } }, required: ['a'], additionalProperties: false })).toBe(200);
+  });
+
+  it('answers a wrong key with 401 invalid_api_key, and every response with an x-request-id', async () => {
+    const wrong = new OpenAI({ apiKey: 'sk-wrong', baseURL: fake.baseURL, maxRetries: 0 });
+    const err = await wrong.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ status: 401, code: 'invalid_api_key', type: 'invalid_request_error' });
+    expect((err as { requestID: string }).requestID).toMatch(/^req_[0-9a-f]{32}$/);
+
+    const { data, response } = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }).withResponse();
+    expect(response.headers.get('x-request-id')).toMatch(/^req_/);
+    expect(data).toMatchObject({ object: 'chat.completion', model: 'gpt-4o-mini', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: '{"ok":true}', refusal: null } }] });
+  });
+});

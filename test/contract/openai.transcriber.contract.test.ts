@@ -1,0 +1,177 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createOpenAiTranscriber } from '../../src/adapters/transcription/openai/openai.transcriber.ts';
+import { AppError } from '../../src/errors/app-error.ts';
+import type { AudioTrack, TranscribeInput } from '../../src/ports/transcriber.ts';
+import { startOpenAiFake, type OpenAiFake, type TranscribeHandler } from '../helpers/fakes/openai.fake.ts';
+
+/** A valid 16 kHz mono 16-bit PCM WAV of silence. */
+function silentWav(seconds: number): Buffer {
+  const data = Math.round(seconds * 16_000) * 2;
+  const b = Buffer.alloc(44 + data);
+  b.write('RIFF', 0, 'ascii');
+  b.writeUInt32LE(36 + data, 4);
+  b.write('WAVEfmt ', 8, 'ascii');
+  b.writeUInt32LE(16, 16);
+  b.writeUInt16LE(1, 20); // PCM
+  b.writeUInt16LE(1, 22); // mono
+  b.writeUInt32LE(16_000, 24);
+  b.writeUInt32LE(32_000, 28); // byte rate
+  b.writeUInt16LE(2, 32);
+  b.writeUInt16LE(16, 34);
+  b.write('data', 36, 'ascii');
+  b.writeUInt32LE(data, 40);
+  return b;
+}
+
+let dir: string;
+let fake: OpenAiFake | null = null;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'callscribe-openai-transcriber-'));
+});
+afterEach(async () => {
+  await fake?.close();
+  fake = null;
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function track(name: string, seconds: number, speaker: string | null): Promise<AudioTrack> {
+  const path = join(dir, name);
+  await writeFile(path, silentWav(seconds));
+  return { path, speaker, durationSec: seconds };
+}
+
+async function setup(transcribe: TranscribeHandler, model = 'whisper-1', extra: { maxRetries?: number; apiKey?: string } = {}) {
+  fake = await startOpenAiFake({ transcribe });
+  const transcriber = createOpenAiTranscriber({ apiKey: extra.apiKey ?? fake.apiKey, baseURL: fake.baseURL, model, maxRetries: extra.maxRetries });
+  return { fake, transcriber };
+}
+
+const input = (tracks: AudioTrack[], language: string | null = 'en'): TranscribeInput => ({
+  callId: 'c_test',
+  tracks,
+  language,
+  vocabulary: ['Brightline Foods', 'Priya Raman', 'Elena Novak'],
+});
+
+describe('openai transcriber against the OpenAI fake', () => {
+  it('whisper-1: sends verbose_json with segment timestamps and the vocabulary, and labels segments with the track speaker', async () => {
+    const { fake, transcriber } = await setup((req) =>
+      req.fileName === 'rep.wav'
+        ? { text: 'Hi Elena, this is Priya. I will send the contract by Friday.', segments: [{ start: 0.4, end: 2.1, text: 'Hi Elena, this is Priya.' }, { start: 6.2, end: 8.9, text: 'I will send the contract by Friday.' }] }
+        : { text: 'Great, thanks.', segments: [{ start: 3.0, end: 4.2, text: 'Great, thanks.' }] },
+    );
+    const transcript = await transcriber.transcribe(input([await track('rep.wav', 10, 'rep'), await track('customer.wav', 10, 'customer')]));
+
+    expect(fake.requests).toHaveLength(2);
+    const rep = fake.requests.find((r) => r.file?.name === 'rep.wav')!;
+    expect(rep.path).toBe('/v1/audio/transcriptions');
+    expect(rep.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(rep.headers.authorization).toBe(`Bearer ${fake.apiKey}`);
+    expect(rep.file).toEqual({ name: 'rep.wav', size: 44 + 10 * 32_000, type: 'audio/wav' });
+    expect(rep.fields).toMatchObject({ model: 'whisper-1', response_format: 'verbose_json', 'timestamp_granularities[]': ['segment'], language: 'en', temperature: '0' });
+    expect(rep.fields!.prompt).toContain('Brightline Foods');
+    expect(rep.fields!.prompt).toContain('Elena Novak');
+    expect(rep.fields).not.toHaveProperty('chunking_strategy');
+
+    expect(transcript).toMatchObject({ schemaVersion: 1, engine: 'openai', model: 'whisper-1', language: 'en', durationSec: 10 });
+    expect(transcript.speakers).toEqual([{ id: 'rep', role: 'rep' }, { id: 'customer', role: 'customer' }]);
+    expect(transcript.segments.map((s) => [s.speaker, s.startSec, s.endSec, s.text])).toEqual([
+      ['rep', 0.4, 2.1, 'Hi Elena, this is Priya.'],
+      ['customer', 3, 4.2, 'Great, thanks.'],
+      ['rep', 6.2, 8.9, 'I will send the contract by Friday.'],
+    ]);
+    expect(transcript.segments[0]!.confidence).toBeCloseTo(Math.exp(-0.25), 2);
+    expect(transcript.text).toBe('Hi Elena, this is Priya.\nGreat, thanks.\nI will send the contract by Friday.');
+  });
+
+  it('gpt-4o-transcribe: asks for json only and times the sentences of a mixed track in proportion', async () => {
+    const { fake, transcriber } = await setup(() => ({ text: 'Hello there. Can you send the contract by Friday?' }), 'gpt-4o-transcribe');
+    const transcript = await transcriber.transcribe(input([await track('mixed.wav', 10, null)], null));
+
+    const fields = fake.requests[0]!.fields!;
+    expect(fields).toMatchObject({ model: 'gpt-4o-transcribe', response_format: 'json' });
+    expect(fields).not.toHaveProperty('timestamp_granularities[]');
+    expect(fields).not.toHaveProperty('language');
+    expect(fields.prompt).toContain('Priya Raman');
+    expect(transcript.speakers).toEqual([{ id: 'S1', role: 'unknown' }]);
+    expect(transcript.segments).toEqual([
+      { speaker: 'S1', startSec: 0, endSec: 2.5, text: 'Hello there.', confidence: null },
+      { speaker: 'S1', startSec: 2.5, endSec: 10, text: 'Can you send the contract by Friday?', confidence: null },
+    ]);
+    expect(transcript.language).toBe('und');
+  });
+
+  it('gpt-4o-transcribe-diarize: sends chunking_strategy for long audio, no prompt, and maps speakers to S1, S2', async () => {
+    const { fake, transcriber } = await setup(
+      () => ({
+        text: 'Hello. Hi.',
+        segments: [{ start: 0.5, end: 1.5, text: 'Hello.', speaker: 'A' }, { start: 2, end: 3, text: 'Hi.', speaker: 'B' }, { start: 31, end: 32, text: 'Bye.', speaker: 'A' }],
+      }),
+      'gpt-4o-transcribe-diarize',
+    );
+    const transcript = await transcriber.transcribe(input([await track('mixed.wav', 35, null)]));
+
+    expect(fake.requests[0]!.fields).toMatchObject({ response_format: 'diarized_json', chunking_strategy: 'auto' });
+    expect(fake.requests[0]!.fields).not.toHaveProperty('prompt');
+    expect(transcript.segments.map((s) => `${s.speaker}:${s.text}`)).toEqual(['S1:Hello.', 'S2:Hi.', 'S1:Bye.']);
+    expect(transcript.speakers).toEqual([{ id: 'S1', role: 'unknown' }, { id: 'S2', role: 'unknown' }]);
+  });
+
+  it('429 with retry-after-ms: the SDK waits and retries once, and the transcript comes through', async () => {
+    const { fake, transcriber } = await setup(() => ({ text: 'Okay.', segments: [{ start: 1, end: 1.5, text: 'Okay.' }] }));
+    fake.failNext(1, { status: 429, headers: { 'retry-after-ms': '50' } });
+    const transcript = await transcriber.transcribe(input([await track('rep.wav', 3, 'rep')]));
+
+    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests[1]!.headers['x-stainless-retry-count']).toBe('1');
+    expect(fake.requests[1]!.file?.size).toBe(44 + 3 * 32_000);
+    expect(transcript.segments.map((s) => s.text)).toEqual(['Okay.']);
+  });
+
+  it('5xx that outlasts the SDK retries: retryable OPENAI_UNAVAILABLE for the queue', async () => {
+    const { fake, transcriber } = await setup(() => ({ text: 'unused' }), 'whisper-1', { maxRetries: 1 });
+    fake.failNext(2, { status: 503, headers: { 'retry-after-ms': '10' } });
+    const err = await transcriber.transcribe(input([await track('rep.wav', 2, 'rep')])).catch((e: unknown) => e);
+
+    expect(fake.requests).toHaveLength(2);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err).toMatchObject({ code: 'OPENAI_UNAVAILABLE', retryable: true, status: 503, retryAfterMs: 10 });
+  });
+
+  it('400: permanent OPENAI_REJECTED with the API message, not retried', async () => {
+    const { fake, transcriber } = await setup(() => ({ text: 'unused' }));
+    const err = await transcriber.transcribe(input([await track('rep.wav', 2, 'rep')], 'english')).catch((e: unknown) => e);
+
+    expect(fake.requests).toHaveLength(1);
+    expect(err).toMatchObject({ code: 'OPENAI_REJECTED', retryable: false, status: 400 });
+    expect((err as AppError).message).toContain('ISO-639-1');
+    expect((err as AppError).message).toMatch(/request req_[0-9a-f]+/);
+  });
+
+  it('401: permanent OPENAI_AUTH that says to check the key', async () => {
+    const { transcriber } = await setup(() => ({ text: 'unused' }), 'whisper-1', { apiKey: 'sk-wrong' });
+    const err = await transcriber.transcribe(input([await track('rep.wav', 2, 'rep')])).catch((e: unknown) => e);
+
+    expect(err).toMatchObject({ code: 'OPENAI_AUTH', retryable: false, status: 401 });
+    expect((err as AppError).message).toMatch(/API key/);
+  });
+
+  it('an unknown model: permanent OPENAI_REJECTED (404 model_not_found)', async () => {
+    const { transcriber } = await setup(() => ({ text: 'unused' }), 'whisper-9');
+    const err = await transcriber.transcribe(input([await track('rep.wav', 2, 'rep')])).catch((e: unknown) => e);
+
+    expect(err).toMatchObject({ code: 'OPENAI_REJECTED', retryable: false, status: 404 });
+  });
+
+  it('no server listening: retryable OPENAI_UNAVAILABLE', async () => {
+    const { fake, transcriber } = await setup(() => ({ text: 'unused' }), 'whisper-1', { maxRetries: 0 });
+    await fake.close();
+    const err = await transcriber.transcribe(input([await track('rep.wav', 2, 'rep')])).catch((e: unknown) => e);
+
+    expect(err).toMatchObject({ code: 'OPENAI_UNAVAILABLE', retryable: true });
+  });
+});

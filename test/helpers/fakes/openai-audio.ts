@@ -1,0 +1,177 @@
+import { apiError, missingModel, modelNotFound, type FakeReply } from './openai-http.ts';
+
+/** `POST /v1/audio/transcriptions`, checked the way api-contracts.md §5 documents it. */
+
+export const TRANSCRIBE_MODELS = [
+  'whisper-1',
+  'gpt-4o-transcribe',
+  'gpt-4o-mini-transcribe',
+  'gpt-4o-mini-transcribe-2025-12-15',
+  'gpt-4o-transcribe-diarize',
+  'gpt-transcribe',
+];
+const DIARIZE = 'gpt-4o-transcribe-diarize';
+const FORMATS = ['json', 'text', 'srt', 'verbose_json', 'vtt', 'diarized_json'];
+const EXTENSIONS = ['flac', 'mp3', 'mp4', 'mpeg', 'mpga', 'm4a', 'ogg', 'wav', 'webm'];
+export const MAX_AUDIO_BYTES = 26_214_400;
+
+export interface TranscribeRequest {
+  model: string;
+  responseFormat: string;
+  prompt: string | null;
+  language: string | null;
+  fileName: string;
+  fileBytes: Buffer;
+  wavDurationSec: number | null;
+}
+export interface TranscribeResult {
+  text: string;
+  /** Seconds from the start of the file; `speaker` is used by `diarized_json` (default `A`). */
+  segments?: { start: number; end: number; text: string; speaker?: string }[];
+}
+export type TranscribeHandler = (req: TranscribeRequest) => TranscribeResult | Promise<TranscribeResult>;
+
+/** Duration of a PCM WAV from its `fmt ` and `data` chunks; null when the bytes are not a WAV. */
+export function wavDurationSec(bytes: Buffer): number | null {
+  if (bytes.length < 12 || bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE') return null;
+  let byteRate = 0;
+  for (let at = 12; at + 8 <= bytes.length; ) {
+    const id = bytes.toString('ascii', at, at + 4);
+    const size = bytes.readUInt32LE(at + 4);
+    if (id === 'fmt ') byteRate = bytes.readUInt32LE(at + 12);
+    if (id === 'data') return byteRate > 0 ? Math.min(size, bytes.length - at - 8) / byteRate : null;
+    at += 8 + size + (size % 2);
+  }
+  return null;
+}
+
+const WHISPER_LANGUAGE_NAMES: Record<string, string> = { en: 'english', de: 'german', fr: 'french', es: 'spanish', it: 'italian', nl: 'dutch', pt: 'portuguese' };
+
+export async function handleTranscription(
+  fields: Record<string, string | string[]>,
+  file: File | null,
+  handler: TranscribeHandler | undefined,
+): Promise<FakeReply> {
+  const one = (name: string) => (Array.isArray(fields[name]) ? fields[name][0] : fields[name]) ?? null;
+  const model = one('model');
+  if (!model) return missingModel();
+  if (!TRANSCRIBE_MODELS.includes(model)) return modelNotFound(model);
+  if (!file) return apiError(400, "Missing required parameter: 'file'.", { param: 'file', code: 'missing_required_parameter' });
+  const ext = file.name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+  if (!ext || !EXTENSIONS.includes(ext)) {
+    return apiError(400, `Invalid file format. Supported formats: ${JSON.stringify(EXTENSIONS)}`, { param: 'file' });
+  }
+  if (file.size > MAX_AUDIO_BYTES) {
+    return apiError(413, `Maximum content size limit (${MAX_AUDIO_BYTES}) exceeded (${file.size} bytes read)`);
+  }
+  const format = one('response_format') ?? 'json';
+  if (!FORMATS.includes(format)) return apiError(400, `Invalid value for 'response_format': '${format}'.`, { param: 'response_format', code: 'invalid_value' });
+  const allowed = model === DIARIZE ? ['json', 'text', 'diarized_json'] : model === 'whisper-1' ? FORMATS.filter((f) => f !== 'diarized_json') : ['json'];
+  if (!allowed.includes(format)) {
+    return apiError(400, `response_format '${format}' is not compatible with model '${model}'. Use ${allowed.map((f) => `'${f}'`).join(' or ')} instead.`, { param: 'response_format', code: 'unsupported_value' });
+  }
+  const granularities = [fields['timestamp_granularities[]'] ?? []].flat();
+  if (granularities.some((g) => g !== 'word' && g !== 'segment')) {
+    return apiError(400, "Invalid value for 'timestamp_granularities[]'.", { param: 'timestamp_granularities', code: 'invalid_value' });
+  }
+  if (granularities.length > 0 && (format !== 'verbose_json' || model === DIARIZE)) {
+    return apiError(400, "timestamp_granularities are only supported with response_format 'verbose_json'.", { param: 'timestamp_granularities' });
+  }
+  const prompt = one('prompt');
+  if (model === DIARIZE && prompt !== null) return apiError(400, `prompt is not supported with model '${model}'.`, { param: 'prompt' });
+  const language = one('language');
+  if (language !== null && !/^[a-z]{2}$/.test(language)) {
+    return apiError(400, `Invalid language '${language}'. Language parameter must be specified in ISO-639-1 format.`, { param: 'language' });
+  }
+  const include = [fields['include[]'] ?? []].flat();
+  if (include.length > 0 && (format !== 'json' || model === 'whisper-1' || model === DIARIZE)) {
+    return apiError(400, "include[]=logprobs is only supported with response_format 'json' and the gpt-4o transcribe models.", { param: 'include' });
+  }
+  const temperature = one('temperature');
+  if (temperature !== null && !(Number(temperature) >= 0 && Number(temperature) <= 1)) {
+    return apiError(400, `Invalid 'temperature': ${temperature}. Expected a value between 0 and 1.`, { param: 'temperature' });
+  }
+  const fileBytes = Buffer.from(await file.arrayBuffer());
+  const wavSec = ext === 'wav' ? wavDurationSec(fileBytes) : null;
+  const chunking = one('chunking_strategy') ?? Object.keys(fields).find((k) => k.startsWith('chunking_strategy['));
+  if (model === DIARIZE && !chunking && (wavSec ?? 0) > 30) {
+    return apiError(400, 'chunking_strategy is required for diarization models when the input audio is longer than 30 seconds.', { param: 'chunking_strategy' });
+  }
+  if (!handler) return apiError(500, 'fake: no transcribe handler was given to startOpenAiFake', { type: 'server_error' });
+
+  const result = await handler({ model, responseFormat: format, prompt, language, fileName: file.name, fileBytes, wavDurationSec: wavSec });
+  const duration = wavSec ?? Math.max(0, ...(result.segments ?? []).map((s) => s.end));
+  const segments = result.segments ?? (result.text.trim() ? [{ start: 0, end: duration, text: result.text }] : []);
+  return { status: 200, body: shape(format, result.text, segments, duration, language, granularities) };
+}
+
+function shape(
+  format: string,
+  text: string,
+  segments: NonNullable<TranscribeResult['segments']>,
+  duration: number,
+  language: string | null,
+  granularities: string[],
+): unknown {
+  const usage = { type: 'duration', seconds: Math.ceil(duration) };
+  switch (format) {
+    case 'text':
+      return `${text}\n`;
+    case 'srt':
+    case 'vtt':
+      return subtitles(format, segments);
+    case 'diarized_json':
+      return {
+        task: 'transcribe',
+        duration,
+        text,
+        segments: segments.map((s, i) => ({ type: 'transcript.text.segment', id: `seg_${i}`, start: s.start, end: s.end, speaker: s.speaker ?? 'A', text: s.text })),
+        usage,
+      };
+    case 'verbose_json': {
+      const wanted = granularities.length ? granularities : ['segment'];
+      return {
+        task: 'transcribe',
+        language: WHISPER_LANGUAGE_NAMES[language ?? 'en'] ?? language,
+        duration,
+        text,
+        ...(wanted.includes('segment') && {
+          segments: segments.map((s, i) => ({
+            id: i,
+            seek: Math.floor(s.start * 100),
+            start: s.start,
+            end: s.end,
+            text: ` ${s.text.trim()}`,
+            tokens: s.text.split(/\s+/).map((_, j) => 50364 + j),
+            temperature: 0,
+            avg_logprob: -0.25,
+            compression_ratio: 1.2,
+            no_speech_prob: 0.01,
+          })),
+        }),
+        ...(wanted.includes('word') && { words: segments.flatMap(wordsOf) }),
+        usage,
+      };
+    }
+    default:
+      return { text, usage };
+  }
+}
+
+function wordsOf(s: { start: number; end: number; text: string }) {
+  const words = s.text.trim().split(/\s+/).filter(Boolean);
+  const step = (s.end - s.start) / Math.max(1, words.length);
+  return words.map((word, i) => ({ word, start: s.start + i * step, end: s.start + (i + 1) * step }));
+}
+
+function subtitles(format: 'srt' | 'vtt', segments: { start: number; end: number; text: string }[]): string {
+  const time = (sec: number) => {
+    const ms = Math.round(sec * 1000);
+    const hh = String(Math.floor(ms / 3_600_000)).padStart(2, '0');
+    const mm = String(Math.floor(ms / 60_000) % 60).padStart(2, '0');
+    const ss = String(Math.floor(ms / 1000) % 60).padStart(2, '0');
+    return `${hh}:${mm}:${ss}${format === 'srt' ? ',' : '.'}${String(ms % 1000).padStart(3, '0')}`;
+  };
+  const cues = segments.map((s, i) => `${format === 'srt' ? `${i + 1}\n` : ''}${time(s.start)} --> ${time(s.end)}\n${s.text.trim()}\n`);
+  return `${format === 'vtt' ? 'WEBVTT\n\n' : ''}${cues.join('\n')}`;
+}

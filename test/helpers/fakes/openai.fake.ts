@@ -1,0 +1,158 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { handleTranscription, MAX_AUDIO_BYTES, type TranscribeHandler } from './openai-audio.ts';
+import { CHAT_MODELS, handleChatCompletion, type ChatHandler } from './openai-chat.ts';
+import { apiError, defaultFailureBody, type FakeReply, type RecordedRequest } from './openai-http.ts';
+
+export type { RecordedRequest } from './openai-http.ts';
+export type { TranscribeHandler, TranscribeRequest, TranscribeResult } from './openai-audio.ts';
+export type { ChatHandler, ChatRequest, ChatResult } from './openai-chat.ts';
+
+export interface OpenAiFakeOptions {
+  /** The key clients must send as `Authorization: Bearer …`. */
+  apiKey?: string;
+  transcribe?: TranscribeHandler;
+  chat?: ChatHandler;
+  /** Chat models the fake knows; others get the API's 404 `model_not_found`. */
+  chatModels?: readonly string[];
+}
+
+export interface FailureSpec {
+  status: number;
+  headers?: Record<string, string>;
+  /** Defaults to the documented error body for the status. */
+  body?: unknown;
+  /** Wait this long before answering (a slow failure, e.g. to hit the client's timeout). */
+  delayMs?: number;
+}
+
+export interface OpenAiFake {
+  /** `http://127.0.0.1:PORT/v1`, what the SDK takes as `baseURL`. */
+  baseURL: string;
+  apiKey: string;
+  requests: RecordedRequest[];
+  /** The next `n` authenticated requests get this answer instead of being served. */
+  failNext(n: number, spec: FailureSpec): void;
+  /** The next `n` requests are served normally, after `ms` (slow upstream). */
+  delayNext(n: number, ms: number): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A local OpenAI API on loopback that follows the documented contract (shared/reference/api-contracts.md §5):
+ * checks auth, multipart and JSON requests, structured-output schemas, and answers with the documented
+ * shapes. What the "model" says comes from the handlers the test supplies.
+ */
+export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<OpenAiFake> {
+  const apiKey = opts.apiKey ?? 'sk-test-openai-fake';
+  const requests: RecordedRequest[] = [];
+  const failures: { left: number; spec: FailureSpec }[] = [];
+  const delays: { left: number; ms: number }[] = [];
+
+  const take = <T extends { left: number }>(queue: T[]): T | undefined => {
+    const head = queue[0];
+    if (head && --head.left <= 0) queue.shift();
+    return head;
+  };
+
+  const serve = async (req: IncomingMessage, record: RecordedRequest): Promise<FakeReply> => {
+    const { bytes, total, tooLarge } = await readBody(req);
+    const contentType = req.headers['content-type'] ?? '';
+    let file: File | null = null;
+    if (contentType.startsWith('multipart/form-data') && !tooLarge) {
+      const form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData().catch(() => null);
+      if (!form) return apiError(400, 'Could not parse multipart form');
+      record.fields = {};
+      for (const [key, value] of form.entries()) {
+        if (typeof value !== 'string') {
+          if (key !== 'file') continue;
+          file = value;
+          record.file = { name: value.name, size: value.size, type: value.type };
+        } else if (key in record.fields || key.endsWith('[]')) {
+          record.fields[key] = [record.fields[key] ?? []].flat().concat(value);
+        } else {
+          record.fields[key] = value;
+        }
+      }
+    } else if (contentType.startsWith('application/json')) {
+      try {
+        record.body = JSON.parse(bytes.toString('utf8'));
+      } catch {
+        return apiError(400, 'We could not parse the JSON body of your request. The OpenAI API expects a JSON payload.');
+      }
+    }
+
+    if (req.headers.authorization !== `Bearer ${apiKey}`) {
+      return apiError(401, 'Incorrect API key provided. You can find your API key at https://platform.openai.com/account/api-keys.', { code: 'invalid_api_key' });
+    }
+    const failure = take(failures);
+    if (failure) {
+      if (failure.spec.delayMs) await sleep(failure.spec.delayMs);
+      return { status: failure.spec.status, body: failure.spec.body ?? defaultFailureBody(failure.spec.status), headers: failure.spec.headers };
+    }
+    const delay = take(delays);
+    if (delay) await sleep(delay.ms);
+
+    const route = `${req.method} ${record.path}`;
+    if (route === 'POST /v1/audio/transcriptions') {
+      if (tooLarge) return apiError(413, `Maximum content size limit (${MAX_AUDIO_BYTES}) exceeded (${total} bytes read)`);
+      if (!record.fields) return apiError(400, "Invalid Content-Type header (expected multipart/form-data).");
+      return handleTranscription(record.fields, file, opts.transcribe);
+    }
+    if (route === 'POST /v1/chat/completions') return handleChatCompletion(record.body, opts.chat, opts.chatModels ?? CHAT_MODELS);
+    return apiError(404, `Invalid URL (${route})`);
+  };
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: new URL(req.url ?? '/', 'http://fake').pathname,
+      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
+      fields: null,
+      file: null,
+      body: null,
+    };
+    requests.push(record);
+    serve(req, record)
+      .catch((err: unknown) => apiError(500, `fake crashed: ${err instanceof Error ? err.stack : String(err)}`, { type: 'server_error' }))
+      .then((reply) => {
+        const text = typeof reply.body === 'string';
+        res.writeHead(reply.status, {
+          'content-type': text ? 'text/plain; charset=utf-8' : 'application/json',
+          'x-request-id': `req_${randomBytes(16).toString('hex')}`,
+          'openai-processing-ms': '3',
+          ...reply.headers,
+        });
+        res.end(text ? reply.body : JSON.stringify(reply.body));
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseURL: `http://127.0.0.1:${port}/v1`,
+    apiKey,
+    requests,
+    failNext: (n, spec) => void failures.push({ left: n, spec }),
+    delayNext: (n, ms) => void delays.push({ left: n, ms }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        if (!server.listening) return resolve();
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Reads the whole body, keeping at most a little over the API's upload limit (the rest is drained). */
+async function readBody(req: IncomingMessage): Promise<{ bytes: Buffer; total: number; tooLarge: boolean }> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total <= MAX_AUDIO_BYTES + 1_048_576) chunks.push(chunk);
+  }
+  return { bytes: Buffer.concat(chunks), total, tooLarge: total > MAX_AUDIO_BYTES + 1_048_576 };
+}

@@ -1,0 +1,45 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLocalCrm } from '../../../../src/adapters/crm/local/local.crm.ts';
+import { makeTempDir } from '../../../helpers/temp-dir.ts';
+
+const seed = {
+  contacts: [
+    { id: 'contact-1', name: 'Elena Novak', email: 'elena@brightline.example', phone: '+44 20 7946 0321', company: 'Brightline' },
+    { id: 'contact-2', name: 'Sam Novak', email: 'sam@brightline.example', phone: '+1 212 555 0100', company: 'Brightline' },
+    { id: 'contact-3', name: 'Front desk', email: 'desk@brightline.example', phone: '+1 212 555 0100', company: 'Brightline' },
+  ],
+  deals: [{ id: 'deal-1', name: 'Brightline', stage: 'qualifiedtobuy' as const, contactIds: ['contact-1'], open: true }],
+};
+
+describe('local CRM', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  beforeEach(async () => {
+    temp = await makeTempDir();
+  });
+  afterEach(() => temp.cleanup());
+
+  it('matches contacts by phone digits, then email; several matches are ambiguous, none is not_found', async () => {
+    const crm = createLocalCrm({ dataDir: temp.dir, seed });
+    expect(await crm.findContact({ phone: '+442079460321' })).toMatchObject({ kind: 'found', contact: { id: 'contact-1' } });
+    expect(await crm.findContact({ email: 'ELENA@brightline.example' })).toMatchObject({ kind: 'found', contact: { id: 'contact-1' } });
+    expect(await crm.findContact({ phone: '+12125550100' })).toMatchObject({ kind: 'ambiguous' });
+    expect(await crm.findContact({ phone: '+15555550199' })).toEqual({ kind: 'not_found' });
+  });
+
+  it('never writes a call log, task or stage change twice for the same idempotency key, across instances', async () => {
+    const crm = createLocalCrm({ dataDir: temp.dir, seed });
+    const log = { idempotencyKey: 'c_1:call', contactId: 'contact-1', dealId: 'deal-1', direction: null, startedAt: null, durationSec: 30, title: 't', body: 'b', recordingUrl: null };
+    const [a, b] = await Promise.all([crm.logCall(log), crm.logCall(log)]);
+    expect(a.created).not.toBe(b.created);
+    expect(a.id).toBe(b.id);
+    const task = { idempotencyKey: 'c_1:task:1', contactId: 'contact-1', dealId: null, subject: 'Send pricing', dueDate: null, owner: 'rep' as const, ownerEmail: null };
+    await crm.createTask(task);
+    const reopened = createLocalCrm({ dataDir: temp.dir, seed });
+    expect(await reopened.createTask(task)).toMatchObject({ created: false });
+    expect(await reopened.updateDealStage('deal-1', 'contractsent', 'c_1:stage')).toEqual({ changed: true });
+    expect(await reopened.updateDealStage('deal-1', 'contractsent', 'c_1:stage')).toEqual({ changed: false });
+    const data = await reopened.snapshot();
+    expect([data.callLogs.length, data.tasks.length, data.stageChanges.length]).toEqual([1, 1, 1]);
+    expect(data.deals[0]).toMatchObject({ stage: 'contractsent', open: true });
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHttp, retryAfterMs } from '../../../src/errors/classify-http.ts';
+
+describe('classifyHttp', () => {
+  it('retries 408, 409, 429 and 5xx, honouring Retry-After', () => {
+    const e = classifyHttp('hubspot', 429, 'TEN_SECONDLY_ROLLING', new Headers({ 'retry-after': '3' }));
+    expect(e).toMatchObject({ code: 'HUBSPOT_RATE_LIMITED', retryable: true, retryAfterMs: 3000 });
+    for (const status of [408, 409, 500, 503]) expect(classifyHttp('x', status, '').retryable).toBe(true);
+  });
+
+  it('treats credential errors and other 4xx as permanent', () => {
+    expect(classifyHttp('openai', 401, 'bad key')).toMatchObject({ code: 'OPENAI_AUTH', retryable: false });
+    expect(classifyHttp('openai', 400, 'bad field')).toMatchObject({ code: 'OPENAI_REJECTED', retryable: false });
+  });
+
+  it('reads retry-after-ms first, then seconds or an HTTP date', () => {
+    const now = Date.parse('2026-11-23T10:00:00Z');
+    expect(retryAfterMs(new Headers({ 'retry-after-ms': '250', 'retry-after': '9' }), now)).toBe(250);
+    expect(retryAfterMs(new Headers({ 'retry-after': 'Mon, 23 Nov 2026 10:00:05 GMT' }), now)).toBe(5000);
+    expect(retryAfterMs(new Headers({}), now)).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Insights } from '../../../src/domain/insights.ts';
+import { decideStage } from '../../../src/pipeline/stage-policy.ts';
+
+const insights = (proposed: Insights['dealStage']['proposed'], confidence = 0.9, evidence = true): Insights => ({
+  schemaVersion: 1,
+  engine: 'rules',
+  model: null,
+  promptVersion: null,
+  summary: '',
+  keyPoints: [],
+  actionItems: [],
+  dealStage: {
+    current: 'qualifiedtobuy',
+    proposed,
+    confidence,
+    rationale: 'r',
+    evidence: evidence ? [{ quote: 'we signed', speaker: 'customer', startSec: 3 }] : [],
+  },
+  followUpEmail: null,
+  redactions: [],
+  warnings: [],
+});
+const policy = (stage: 'review' | 'auto' | 'off') => ({ stage, autoMinConfidence: 0.8, maxDurationSec: 3600 });
+
+describe('decideStage', () => {
+  it('leaves every proposal to a manager under the default review policy', () => {
+    expect(decideStage(insights('contractsent'), 'deal-1', policy('review'))).toMatchObject({ apply: null, stage: { state: 'pending_review' } });
+  });
+
+  it('applies a grounded, confident proposal under auto, but never closes a deal on its own', () => {
+    expect(decideStage(insights('contractsent'), 'deal-1', policy('auto')).apply).toBe('contractsent');
+    expect(decideStage(insights('closedwon'), 'deal-1', policy('auto'))).toMatchObject({ apply: null, reviewReason: expect.stringMatching(/manager/) });
+    expect(decideStage(insights('contractsent', 0.5), 'deal-1', policy('auto')).apply).toBeNull();
+    expect(decideStage(insights('contractsent', 0.9, false), 'deal-1', policy('auto')).apply).toBeNull();
+    expect(decideStage(insights('contractsent'), null, policy('auto')).reviewReason).toMatch(/no deal/);
+  });
+
+  it('does nothing without a proposal or with the policy off', () => {
+    expect(decideStage(insights(null), 'deal-1', policy('auto'))).toMatchObject({ apply: null, reviewReason: null, stage: { state: 'none' } });
+    expect(decideStage(insights('contractsent'), 'deal-1', policy('off'))).toMatchObject({ apply: null, reviewReason: null, stage: { state: 'off' } });
+  });
+});
