@@ -1,0 +1,200 @@
+import { findDatePhrases } from '../../../domain/dates.ts';
+import type { Role } from './sentences.ts';
+
+/**
+ * Turns the words after a commitment trigger ("send you the pricing sheet by Friday") into a short
+ * imperative task ("Send the pricing sheet"): follow-up verbs only, clause cut, dates and fillers
+ * removed, pronouns rewritten from the CRM reader's point of view.
+ */
+
+/** Verbs of follow-up work; multi-word ones first so "follow up" wins over "follow". */
+const MULTI_WORD_VERBS = [
+  'put together', 'pull together', 'write up', 'set up', 'follow up', 'circle back', 'get back', 'touch base',
+  'reach out', 'loop in', 'find out', 'look into', 'dig into', 'go over', 'look over', 'read through',
+  'talk to', 'talk with', 'speak to', 'speak with', 'chat with', 'sign off on', 'fill out', 'fill in', 'kick off',
+  'sort out', 'figure out', 'work out', 'take care of', 'lock in', 'pencil in', 'nail down', 'map out', 'bring in',
+  'hand over', 'price out', 'double check', 'double-check', 'send over', 'check with', 'check on', 'check in with',
+];
+const SINGLE_WORD_VERBS = [
+  'send', 'email', 'e-mail', 'forward', 'share', 'mail', 'ship', 'deliver', 'provide', 'submit', 'upload', 'get',
+  'give', 'prepare', 'draft', 'create', 'build', 'schedule', 'reschedule', 'book', 'arrange', 'organize', 'organise',
+  'coordinate', 'loop', 'cc', 'copy', 'invite', 'introduce', 'connect', 'check', 'confirm', 'verify', 'investigate',
+  'review', 'ask', 'call', 'phone', 'ring', 'sign', 'countersign', 'approve', 'finalize', 'finalise', 'update',
+  'revise', 'fix', 'resolve', 'escalate', 'process', 'issue', 'generate', 'activate', 'enable', 'provision', 'add',
+  'extend', 'return', 'complete', 'pay', 'handle', 'discuss', 'present', 'demo', 'test', 'install', 'register',
+  'request', 'order', 'purchase', 'buy', 'renew', 'compile', 'document', 'quote', 'have', 'run', 'text',
+];
+/** Verbs of plain follow-up work; "need to / can" and requests accept only these (not "we need to pay quarterly"). */
+const CORE_VERBS = new Set([
+  'send', 'send over', 'email', 'e mail', 'forward', 'share', 'mail', 'ship', 'deliver', 'provide', 'submit', 'upload',
+  'prepare', 'draft', 'create', 'put together', 'pull together', 'write up', 'set up', 'schedule', 'reschedule', 'book',
+  'arrange', 'loop in', 'loop', 'cc', 'copy', 'invite', 'introduce', 'connect', 'check', 'check with', 'check on',
+  'check in with', 'confirm', 'verify', 'review', 'look into', 'find out', 'ask', 'call', 'phone', 'talk to', 'talk with',
+  'speak to', 'speak with', 'chat with', 'follow up', 'circle back', 'get back', 'reach out', 'touch base', 'sign',
+  'countersign', 'sign off on', 'approve', 'finalize', 'finalise', 'update', 'revise', 'fill out', 'fill in', 'complete',
+  'return', 'run', 'escalate', 'dig into', 'go over', 'look over', 'read through', 'discuss', 'double check',
+]);
+/** Verbs that report back on an earlier task: "check with legal and get back to you" is one task. */
+const REPORT_BACK = new Set(['get back', 'circle back', 'follow up', 'touch base', 'come back']);
+/** Verbs that in a request ("can you confirm…") are often about the call itself; they need a date or "later". */
+const WEAK_REQUEST_VERBS = new Set([
+  'confirm', 'check', 'review', 'look over', 'look into', 'go over', 'discuss', 'call', 'phone', 'ring', 'ask',
+  'talk to', 'talk with', 'speak to', 'speak with', 'chat with', 'test', 'present', 'demo', 'have', 'verify',
+  'read through', 'figure out', 'find out', 'handle', 'update', 'add', 'run', 'check in with', 'text',
+]);
+const VERB_ALTERNATIVES = [...MULTI_WORD_VERBS, ...SINGLE_WORD_VERBS].map((v) => v.replace(/[- ]/g, '[- ]')).join('|');
+const VERB_RE = new RegExp(`^(${VERB_ALTERNATIVES})\\b`, 'i');
+/** Any follow-up verb, as a non-capturing regex source. */
+export const VERB_SOURCE = `(?:${VERB_ALTERNATIVES})\\b`;
+
+/** Phrases about the call in progress, not follow-up work. */
+const IN_CALL =
+  /^(?:share (?:my|your|the|this) screen|(?:talk|speak|chat) (?:to|with) (?:you|me)\b|get started|get going|get into|get to know|have a (?:look|think|chat|quick|conversation|second)|ask you\b|give (?:you|me|us) (?:a|an) (?:idea|sense|overview|quick|rundown|example|bit|second|sec|minute|moment)|call it\b|check (?:my|the|our) calendar|run through|run\s*$|have to\b|have\s*$|get\s*$|go over (?:this|that|it)\s*$|book\s*$|send\s*$)/i;
+const FUTURE_MARKER =
+  /\b(?:after (?:the|this|our) call|later|afterwards|offline|internally|with (?:your|the|my|our|his|her|their)\b|when you get a chance|ahead of|at some point|before (?:the|our|we))/i;
+
+const LEADING_FILLER =
+  /^(?:(?:just|also|definitely|certainly|absolutely|actually|really|quickly|then|personally|happily|gladly|first|please|kindly|go ahead and|try to|try and|make sure to|make sure i|be sure to|be able to|need to|have to|want to|plan to|get to|also go ahead and|quickly go ahead and),?\s+)+/i;
+const CLAUSE_END =
+  /[.?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just|not|instead|rather)\b|\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:then )?(?:we|you|i|they|it|that|he|she|see)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|\s+[—–]\s*|\s+-\s+/i;
+const TRAILING_FILLER =
+  /(?:[\s,]+(?:for you|for me|for us|to you|to me|to us|over|as well|too|please|then|right|okay|ok|now|real quick|quickly|asap|as soon as possible|if possible|if you can|and stuff|and everything|or so|today|this week|actually|on that|on my end|on our end|on your end|on our side|on your side))+[\s,]*$/i;
+
+export function leadingVerb(phrase: string): string | null {
+  return phrase.match(VERB_RE)?.[1]?.toLowerCase().replace(/-/g, ' ') ?? null;
+}
+
+/** "sending" → "send", "getting" → "get", "scheduling" → "schedule"; null when not a follow-up verb. */
+export function baseForm(ing: string): string | null {
+  const w = ing.toLowerCase();
+  if (!w.endsWith('ing')) return null;
+  const stem = w.slice(0, -3);
+  for (const candidate of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) {
+    if (VERB_RE.test(candidate) && leadingVerb(candidate) === candidate) return candidate;
+  }
+  return null;
+}
+
+export function stripLeadingFiller(phrase: string): string {
+  return phrase.replace(LEADING_FILLER, '');
+}
+
+export function isInCall(phrase: string): boolean {
+  return IN_CALL.test(phrase);
+}
+
+export function isCoreVerb(verb: string): boolean {
+  return CORE_VERBS.has(verb);
+}
+
+export function isReportBack(verb: string): boolean {
+  return REPORT_BACK.has(verb);
+}
+
+export function isWeakRequestVerb(verb: string): boolean {
+  return WEAK_REQUEST_VERBS.has(verb);
+}
+
+export function hasFutureMarker(text: string): boolean {
+  return FUTURE_MARKER.test(text);
+}
+
+/** The phrase up to the end of its clause. */
+export function cutClause(phrase: string): string {
+  const m = CLAUSE_END.exec(phrase);
+  return m ? phrase.slice(0, m.index) : phrase;
+}
+
+/** "send the deck and loop in legal" → ["send the deck", "loop in legal"]. */
+export function splitConjoined(phrase: string): string[] {
+  const splitter = new RegExp(`,?\\s+(?:and also|and then|and|then|plus)\\s+(?=(?:${VERB_SOURCE}))`, 'i');
+  return phrase.split(splitter).map((p) => p.trim()).filter(Boolean);
+}
+
+function withoutDates(phrase: string): string {
+  let out = phrase;
+  for (const p of findDatePhrases(phrase).reverse()) out = `${out.slice(0, p.start)} ${out.slice(p.end)}`;
+  return out.replace(/\s{2,}/g, ' ').trim();
+}
+
+export interface Voice {
+  /** Who said the words, and who they were said to. */
+  speaker: Role;
+  listener: Role;
+  /** First names, used when a pronoun names a person ("call me back" → "Call Elena back"). */
+  names: { rep: string | null; customer: string | null };
+}
+
+function person(role: Role, voice: Voice): string {
+  if (role === 'rep') return voice.names.rep ?? 'the rep';
+  if (role === 'customer') return voice.names.customer ?? 'the customer';
+  return 'them';
+}
+
+/** Possessive as the rep (who reads the CRM) would write it: the customer's things are "their". */
+function possessive(role: Role, original: string, voice: Voice): string {
+  if (role === 'rep') return voice.speaker === 'rep' ? original : 'the';
+  return 'their';
+}
+
+const GIVE_VERBS = new Set(['send', 'send over', 'email', 'e mail', 'forward', 'mail', 'ship', 'get', 'give', 'share', 'provide', 'text']);
+
+function rewritePronouns(phrase: string, voice: Voice): string {
+  let p = phrase;
+  const verb = leadingVerb(p);
+  if (verb && GIVE_VERBS.has(verb)) {
+    // The recipient is implied by the task: "send me the deck" → "send the deck".
+    if (verb === 'get' && /^get\s+(?:(?:me|us|you)\s+\w|(?:it|that|this|them|those|these|the\b[^,]*?)\s+(?:over\s+)?to\s+(?:me|us|you)\b)/i.test(p)) {
+      p = p.replace(/^get/i, 'send');
+    }
+    p = p.replace(/^(\S+(?:\s+over)?)\s+(?:over\s+)?(?:me|us|you)\b(?=\s+\w)/i, '$1');
+    p = p.replace(/\s+(?:over\s+)?(?:to|with)\s+(?:me|us|you)\b/gi, '');
+    p = p.replace(/^(send|ship|email|e-mail|forward|get)\s+over\s+(?=\w)/i, '$1 ');
+    p = p.replace(/\b(it|that|this|them|those|these)\s+over\b/gi, '$1');
+  }
+  return p
+    .replace(/\b(me|myself|us|ourselves)\b/gi, () => person(voice.speaker, voice))
+    .replace(/\b(yourself|yourselves)\b/gi, () => person(voice.listener, voice))
+    .replace(/\b(my|our)\b/gi, (w) => possessive(voice.speaker, w, voice))
+    .replace(/\byour\b/gi, (w) => possessive(voice.listener, w, voice))
+    .replace(/\byou\b/gi, () => person(voice.listener, voice));
+}
+
+/** The finished task text: at most ~14 words, capitalised, no date, no trailing filler. */
+export function toActionText(phrase: string, voice: Voice): string {
+  // Speech recognition stutters ("send me the the list"): say each word once.
+  let p = withoutDates(phrase).replace(/\b(\w+)(?:\s+\1\b)+/gi, '$1');
+  p = rewritePronouns(p, voice);
+  for (let i = 0; i < 3; i++) p = p.replace(TRAILING_FILLER, '').replace(/[\s,.;:!?'"-]+$/, '');
+  const words = p.split(/\s+/).filter(Boolean);
+  p = words.slice(0, 14).join(' ');
+  return p.charAt(0).toUpperCase() + p.slice(1);
+}
+
+const DELIVERABLES =
+  'pricing sheet|price sheet|price list|pricing proposal|pricing|proposal|contract|agreement|order form|quote|estimate|deck|slides|slide deck|msa|nda|sow|statement of work|invoice|w-9|w9|questionnaire|case stud(?:y|ies)|references?|recording|recap|summary|notes|agenda|calendar invite|invite|invitation|link|documentation|docs|specs?|requirements|security review|soc ?2(?: report)?|report|trial|login|credentials|roi (?:analysis|calculator)|business case|timeline|roadmap|one[- ]pager|brochure|data ?sheet|details|numbers|redlines?|purchase order|po|paperwork|terms|draft|template|checklist|plan';
+const DELIVERABLE_NP = new RegExp(
+  `\\b(?:the|a|an|your|our|my|their|that|this)\\s+((?:[\\w-]+\\s+){0,2}?(?:${DELIVERABLES}))\\b`,
+  'gi',
+);
+
+/** The last thing-to-deliver named in `text` ("the updated pricing sheet"), for resolving "send it". */
+export function lastDeliverable(text: string): string | null {
+  let last: string | null = null;
+  for (const m of text.matchAll(DELIVERABLE_NP)) last = m[1]!;
+  if (!last || /\b(?:it|that|this|you|me|i|we)\b/i.test(last)) return null;
+  return `the ${last}`;
+}
+
+export function mentionsDeliverable(text: string): boolean {
+  return new RegExp(`\\b(?:${DELIVERABLES})\\b`, 'i').test(text);
+}
+
+/** "send it" → object is a bare pronoun. */
+export function pronounObject(phrase: string): boolean {
+  return /^\S+(?:\s+over)?\s+(?:it|that|this|them|those|these)\b/i.test(phrase);
+}
+
+export function replacePronounObject(phrase: string, noun: string): string {
+  return phrase.replace(/^(\S+(?:\s+over)?\s+)(?:it|that|this|them|those|these)\b/i, `$1${noun}`);
+}

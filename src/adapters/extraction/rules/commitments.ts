@@ -1,0 +1,229 @@
+import { pickDuePhrase, resolveDueDate } from '../../../domain/dates.ts';
+import type { Owner } from '../../../domain/insights.ts';
+import {
+  baseForm,
+  cutClause,
+  hasFutureMarker,
+  isCoreVerb,
+  isInCall,
+  isReportBack,
+  isWeakRequestVerb,
+  lastDeliverable,
+  leadingVerb,
+  mentionsDeliverable,
+  pronounObject,
+  replacePronounObject,
+  splitConjoined,
+  stripLeadingFiller,
+  toActionText,
+  type Voice,
+} from './action-text.ts';
+import { mergeActionDrafts, type ActionDraft } from './merge-items.ts';
+import { otherRole, quoteAround, wordCount, type Role, type Sentence } from './sentences.ts';
+
+/**
+ * Action items from commitment sentences. Who owns the task follows from the grammar:
+ * - "I'll / we'll / I need to / let me / I'm going to …": the speaker.
+ * - "can you / could you / please / I need you to …", "can I get …", "let me know by …": the other party.
+ * - "let's book / schedule …": the rep, who keeps the calendar.
+ * Precision first: only follow-up verbs count, conditionals and questions about the call itself
+ * ("can you see my screen") do not, and weak requests need a date or a "later".
+ */
+
+export interface CommitmentContext {
+  startedAt: string | null;
+  timezone: string | null;
+  names: { rep: string | null; customer: string | null };
+}
+
+type Kind = 'self' | 'request' | 'ask-for' | 'let-know' | 'joint' | 'progressive';
+
+const TRIGGERS: { kind: Kind; re: RegExp }[] = [
+  {
+    kind: 'request',
+    re: /\b(?:would you mind|(?:can|could|would|will) you(?:\s+(?:please|kindly|just|maybe|also|possibly|guys|all))*|(?:i|we)(?:'ll| will|'d| would)?\s+need you to|(?:i|we)(?:'d| would) (?:like|love|want) (?:for )?you to|(?:i'd|we'd|i would|we would) (?:love|appreciate it) if you could|if you could(?:\s+(?:please|just|also))*|you(?:'ll| will)? need to|you have to|make sure (?:that )?you|please)\s+/gi,
+  },
+  { kind: 'ask-for', re: /\b(?:can|could|may) (?:i|we)(?:\s+(?:please|also|just))*\s+(?:get|have|grab|see)\s+/gi },
+  { kind: 'let-know', re: /\b(?:let (?:me|us) know|keep (?:me|us) posted(?: on)?|get back to (?:me|us)(?: on)?)\b\s*/gi },
+  { kind: 'joint', re: /\b(?:let's|let us|shall we|should we|can we|could we|we should)\s+/gi },
+  {
+    kind: 'self',
+    re: /\b(?:(?:i|we)(?:'ll| will| shall)|(?:i'm|i am|we're|we are) (?:going to|gonna|planning to)|let me|(?:i|we)(?:\s+(?:still|also|just|really|definitely|actually|then|first))?\s+(?:need to|have to|must|can|plan to)|(?:i've|we've) got to)\s+/gi,
+  },
+  { kind: 'progressive', re: /\b(?:i'm|i am|we're|we are)\s+(?=\w+ing\b)/gi },
+];
+
+const LET_ME_VERBS = new Set([
+  'send', 'send over', 'email', 'e mail', 'forward', 'follow up', 'get back', 'circle back', 'loop in', 'talk to',
+  'speak to', 'speak with', 'check with', 'check on', 'check in with', 'find out', 'look into', 'put together',
+  'pull together', 'draft', 'set up', 'schedule', 'book', 'introduce', 'connect', 'reach out', 'dig into', 'run',
+  'get', 'confirm', 'double check', 'write up',
+]);
+const SCHEDULING =
+  /^(?:book|schedule|reschedule|set up|arrange|pencil in|lock in|plan|put together|put\b.{1,40}\bon the calendar|get\b.{1,40}\b(?:on the calendar|scheduled|booked|signed|set up|over)\b)/i;
+const MEETING = /^(?:meet|reconvene|regroup|reconnect|follow up|touch base|circle back|hop on|jump on|grab|do|say|find (?:a )?time)\b/i;
+/** "if we can get it signed, I'll…" is not a promise; "once legal signs off I'll…" still is. */
+const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|in case|how|why|where|what)\b[^,;]*$/i;
+const ASSENT = /^(?:sure|yes|yeah|yep|absolutely|of course|definitely|no problem|will do|can do|ok|okay|sounds good|perfect|great)\b/i;
+const IMMEDIATE = /\b(?:now|right away|right after|as we speak|shortly)\b/i;
+
+interface Match {
+  kind: Kind;
+  start: number;
+  end: number;
+}
+
+function triggerMatches(text: string): Match[] {
+  const all: Match[] = [];
+  for (const t of TRIGGERS) {
+    for (const m of text.matchAll(t.re)) all.push({ kind: t.kind, start: m.index, end: m.index + m[0].length });
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Match[] = [];
+  for (const m of all) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
+  return kept;
+}
+
+function ownerOf(kind: Kind, speaker: Role): Owner {
+  if (kind === 'joint') return 'rep';
+  if (kind === 'self' || kind === 'progressive') return speaker;
+  return otherRole(speaker);
+}
+
+/** The task phrase(s) after a trigger, or none when it is not a follow-up commitment. */
+function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate: boolean, triggerText: string): string[] {
+  let rest = stripLeadingFiller(afterTrigger.replace(/^[,\s]+/, ''));
+  const dated = hasDate || hasFutureMarker(sentence);
+  if (kind === 'let-know') {
+    if (!dated) return [];
+    rest = rest.replace(/^(?:by|before|on)\s+\S+(?:\s+\S+)?\s+(?=if|whether)/i, '');
+    const q = rest.match(/^(?:if|whether|what|when|how|which|who)\s+/i);
+    if (!q) return [];
+    const clause = cutClause(rest.slice(q[0].length));
+    return clause ? [`confirm whether ${clause}`] : [];
+  }
+  if (kind === 'progressive') {
+    const verb = rest.match(/^(\w+ing)\b/);
+    const base = verb && baseForm(verb[1]!);
+    if (!base || !(hasDate || IMMEDIATE.test(sentence))) return [];
+    rest = base + rest.slice(verb[1]!.length);
+  }
+  const ing = kind === 'request' && rest.match(/^(\w+ing)\b/i);
+  if (ing) {
+    // "would you mind introducing me…"
+    const base = baseForm(ing[1]!);
+    if (base) rest = base + rest.slice(ing[1]!.length);
+  }
+  const be = rest.match(/^be\s+(\w+ing)\b/i);
+  if (be && kind === 'self') {
+    const base = baseForm(be[1]!);
+    if (!base) return [];
+    rest = base + rest.slice(be[0].length);
+  }
+  if (kind === 'joint') {
+    if (/^(?:shall|should|can|could) we/i.test(triggerText) && !hasDate) return [];
+    const clause = cutClause(rest);
+    if (isInCall(clause)) return [];
+    if (MEETING.test(clause)) {
+      if (!hasDate) return [];
+      const purpose = clause.match(/\bto\s+(.+)$/i)?.[1];
+      if (/^(?:follow up|touch base|circle back|reconnect)\b/i.test(clause)) return [clause];
+      const what = /^meet\b/i.test(clause) ? 'schedule a meeting' : 'schedule a follow-up call';
+      return [purpose ? `${what} to ${purpose}` : what];
+    }
+    return SCHEDULING.test(clause) ? [clause] : [];
+  }
+  if (kind === 'ask-for') {
+    const clause = cutClause(rest);
+    if (mentionsDeliverable(clause)) return [`send ${clause}`];
+    return dated ? [`get ${clause}`] : [];
+  }
+  const clause = cutClause(rest);
+  if (!clause || isInCall(clause)) return [];
+  const out: string[] = [];
+  for (const part of splitConjoined(clause)) {
+    const verb = leadingVerb(part);
+    if (!verb || isInCall(part)) continue;
+    if (/^let me/i.test(triggerText) && !LET_ME_VERBS.has(verb)) continue;
+    if (verb === 'run' && !/^run\s+(?:it|this|that|them|the\s.+?)\s+(?:by|past)\b/i.test(part)) continue;
+    if (verb === 'have' && !/^have\s+(?:my|our|your|someone|somebody|the|that|it|this|them)\b/i.test(part)) continue;
+    // "I'll / we'll / let me" promise; "need to / can" and requests only count for plain follow-up work.
+    const promise = kind === 'self' && !/^(?:i|we)(?:\s+\w+)?\s+(?:can|need|have|must)\b|^(?:i|we)'ve got/i.test(triggerText);
+    if (!promise && !isCoreVerb(verb) && !(kind === 'request' && (verb === 'get' || verb === 'give'))) continue;
+    const weakAllowed = kind === 'self' && !/^(?:i|we)(?:\s+\w+)?\s+can\b/i.test(triggerText);
+    if (isWeakRequestVerb(verb) && !weakAllowed && !dated) continue;
+    // "check with legal and get back to you" is one task.
+    if (out.length && isReportBack(verb)) out[out.length - 1] = `${out[out.length - 1]} and ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+/** Resolve "send it" / a bare "sign" against the last deliverable named just before. */
+function resolveObject(phrase: string, before: string): string {
+  const verb = leadingVerb(phrase);
+  if (!verb) return phrase;
+  const bare = phrase.trim().toLowerCase() === verb || /^(?:sign|send|review|forward)\s*$/i.test(phrase.trim());
+  if (!pronounObject(phrase) && !bare) return phrase;
+  const noun = lastDeliverable(before);
+  if (!noun) return phrase;
+  return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
+}
+
+/** A short answer from the task's owner that names the date ("Sure, by Friday."). */
+function dateFromReply(sentences: readonly Sentence[], i: number, owner: Owner, ctx: CommitmentContext): { date: string; sentence: Sentence } | null {
+  const here = sentences[i]!;
+  for (let j = i + 1; j < sentences.length && j <= i + 2; j++) {
+    const next = sentences[j]!;
+    if (next.segmentIndex === here.segmentIndex) continue;
+    if (next.role !== owner || next.addressedToSystem || wordCount(next.text) > 10) return null;
+    if (!ASSENT.test(next.text) && !/^(?:by|on|before)\b/i.test(next.text)) return null;
+    const date = resolveDueDate(next.text, ctx.startedAt, ctx.timezone);
+    return date ? { date, sentence: next } : null;
+  }
+  return null;
+}
+
+export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
+  const drafts: ActionDraft[] = [];
+  sentences.forEach((sentence, i) => {
+    if (sentence.addressedToSystem) return;
+    const text = sentence.text;
+    const matches = triggerMatches(text);
+    matches.forEach((m, k) => {
+      const windowStart = k > 0 ? matches[k - 1]!.end : 0;
+      const windowEnd = matches[k + 1]?.start ?? text.length;
+      const clauseBefore = text.slice(windowStart, m.start);
+      if (m.kind !== 'request' && m.kind !== 'let-know' && CONDITIONAL_BEFORE.test(clauseBefore)) return;
+      if (/\bif\s*$|\bunless\s*$|\bwhether\s*$/i.test(clauseBefore)) return;
+      const window = text.slice(windowStart, windowEnd);
+      const hasDate = pickDuePhrase(window) !== null;
+      const phrases = taskPhrases(m.kind, text.slice(m.end, windowEnd), window, hasDate, text.slice(m.start, m.end));
+      if (!phrases.length) return;
+      const owner = ownerOf(m.kind, sentence.role);
+      const voice: Voice = { speaker: sentence.role, listener: otherRole(sentence.role), names: ctx.names };
+      const context = [sentences[i - 2]?.text, sentences[i - 1]?.text, text.slice(0, m.start)].filter(Boolean).join(' ');
+      let dueDate = resolveDueDate(window, ctx.startedAt, ctx.timezone);
+      const evidence = [{ sentence, quote: quoteAround(text, m.start) }];
+      if (!dueDate && m.kind !== 'self' && m.kind !== 'progressive') {
+        const reply = dateFromReply(sentences, i, owner, ctx);
+        if (reply) {
+          dueDate = reply.date;
+          evidence.push({ sentence: reply.sentence, quote: reply.sentence.text });
+        }
+      }
+      // "put together a proposal and send it over": one task, the one that delivers the thing.
+      const tasks: string[] = [];
+      phrases.forEach((phrase, p) => {
+        if (p > 0 && pronounObject(phrase) && lastDeliverable(phrases[p - 1]!)) tasks.pop();
+        tasks.push(resolveObject(phrase, [context, ...phrases.slice(0, p)].join(' ')));
+      });
+      for (const task of tasks) {
+        const taskText = toActionText(task, voice);
+        if (taskText.length < 3) continue;
+        drafts.push({ text: taskText, owner, dueDate, evidence });
+      }
+    });
+  });
+  return mergeActionDrafts(drafts);
+}

@@ -1,0 +1,183 @@
+import type { StageKey } from '../../../domain/insights.ts';
+import type { Role } from './sentences.ts';
+
+/**
+ * What a sentence must say to count as a deal-stage signal. Confidence is per speaker role; a role
+ * that is absent cannot give the signal (closed won / lost need the customer's own words).
+ */
+export interface StageRule {
+  stage: StageKey | 'stalled';
+  pattern: RegExp;
+  confidence: Partial<Record<Role, number>>;
+  /** What the speaker said, for the rationale ("said the contract is signed"). */
+  reason: string;
+  /** The signal only holds when it happens on the call day ("I'll send the contract today"). */
+  needsToday?: boolean;
+  /** Questions normally are not signals; a proposal to book a demo with a date is. */
+  allowQuestion?: boolean;
+  /** Also reject a negation inside the match, for patterns with gaps ("the CFO has not approved"). */
+  checkInside?: boolean;
+  /** Extra check on the words after the match. */
+  accept?(after: string): boolean;
+}
+
+const EXPLICIT = { customer: 0.9 };
+const DOCS = '(?:contract|agreement|order form|msa|docusign|envelope|paperwork|signature (?:request|packet)|sow)';
+const PITCH = '(?:demo|presentation|walkthrough|walk-through|product tour|deep dive)';
+const GENERIC_RIVAL =
+  /^(?:another|a different|a competing|a competitor|one of your competitors|someone else|somebody else|an? (?:other|cheaper|existing|internal|in-house)|the other|in-house|an in-house)\b/i;
+const NOT_A_RIVAL = /^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An)\b/;
+
+export const STAGE_RULES: StageRule[] = [
+  // closed lost first: "we signed with Acme" is a loss, not a win.
+  {
+    stage: 'closedlost',
+    pattern:
+      /\b(?:we|we've|we have|we've decided to|we decided to|we have decided to|we're going to|we are going to|we'll|we will|(?:the team|leadership|management|the board) (?:has )?decided to)\s*(?:go|gone|went|going|chose|chosen|picked|selected|signed|signing)\s+with\s+/i,
+    confidence: { customer: 0.85 },
+    reason: 'said they went with another vendor',
+    // A competitor: a generic phrase, or a capitalised name that is not "your"/"the".
+    accept: (after) => GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after)),
+  },
+  {
+    stage: 'closedlost',
+    pattern: /\b(?:decided|chosen|choosing|going|go)\s+(?:to\s+go\s+)?(?:in\s+)?(?:a different|another)\s+direction\b/i,
+    confidence: { customer: 0.85 },
+    reason: 'said they decided to go in a different direction',
+  },
+  {
+    stage: 'closedlost',
+    pattern: /\bdecided\s+not\s+to\s+(?:move forward|proceed|go ahead|buy|purchase|renew|continue|pursue|sign)\b/i,
+    confidence: { customer: 0.85 },
+    reason: 'said they decided not to proceed',
+  },
+  {
+    stage: 'closedlost',
+    pattern: /\b(?:we(?:'re| are)?\s+not\s+(?:going to\s+)?(?:be\s+)?(?:move|moving)\s+forward|we\s+(?:won't|will not)\s+be\s+moving\s+forward|we(?:'re| are| will|'ll)\s+(?:going to\s+)?pass\s+on\s+(?:this|it|your (?:offer|proposal))\b)/i,
+    confidence: { customer: 0.85 },
+    reason: 'said they will not move forward',
+  },
+  {
+    stage: 'closedlost',
+    pattern: /\b(?:cancel(?:l?ing)?|ending|terminating|stopping)\s+(?:the|this|our)\s+(?:evaluation|trial|pilot|deal|process|project|purchase)\b/i,
+    confidence: { customer: 0.8 },
+    reason: 'said they are cancelling the evaluation',
+  },
+  {
+    stage: 'closedwon',
+    pattern: /\b(?:we|i)(?:'ve|\s+have)?(?:\s+(?:just|already|finally|officially|now|all))*\s+(?:signed|countersigned|executed)\b/i,
+    confidence: EXPLICIT,
+    reason: 'said they signed',
+    accept: (after) => !/^\s*(?:off|with|up with|on with)\b/i.test(after) && !/^(?:\s+[\w-]+){0,3}?\s+(?:nda|non[- ]disclosure|loi|letter of intent|pilot|poc|trial)\b/i.test(after),
+  },
+  {
+    stage: 'closedwon',
+    pattern:
+      /\b(?:it|the (?:contract|agreement|order form|paperwork|docusign|deal|msa|sow|order)|everything)(?:'s|\s+is|\s+has been|\s+was|\s+got)(?:\s+(?:all|now|officially|fully|finally|been|just))*\s+(?:signed|countersigned|executed)\b/i,
+    confidence: EXPLICIT,
+    reason: 'said the contract is signed',
+  },
+  {
+    stage: 'closedwon',
+    pattern:
+      /\b(?:(?:the\s+)?(?:po|purchase order)\s+(?:is|has been|was|went)\s+(?:out|issued|sent|approved|cut)|(?:we|i)(?:'ve| have)?\s+(?:just\s+)?(?:issued|sent|cut)\s+(?:you\s+)?(?:the|a)\s+(?:po|purchase order))\b/i,
+    confidence: { customer: 0.75 },
+    reason: 'said the purchase order is issued',
+  },
+  {
+    stage: 'contractsent',
+    pattern: new RegExp(`\\b(?:i|we)(?:'ve|\\s+have)?(?:\\s+(?:just|already))*\\s+sent\\s+(?:you\\s+|over\\s+)*(?:the|a|our|your)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS}\\b`, 'i'),
+    confidence: { rep: 0.85, unknown: 0.6 },
+    reason: 'said the contract was sent',
+  },
+  {
+    stage: 'contractsent',
+    pattern: new RegExp(
+      `\\b(?:i(?:'ll| will|'m going to| am going to|'m| am)|we(?:'ll| will|'re going to| are going to|'re| are))\\s+(?:(?:just|also|go ahead and|be)\\s+)*(?:send|sending|get|getting)\\s+(?:you\\s+|over\\s+)*(?:(?:the|a|our|your)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS}|(?:it|that|this|the contract)\\s+(?:over\\s+)?(?:to you\\s+)?for\\s+(?:e-?)?signature)\\b`,
+      'i',
+    ),
+    confidence: { rep: 0.8, unknown: 0.55 },
+    reason: 'said the contract goes out for signature today',
+    needsToday: true,
+  },
+  {
+    stage: 'contractsent',
+    pattern: new RegExp(`\\b(?:the\\s+)?${DOCS}\\s+(?:is|was|has been|went)\\s+(?:just\\s+)?(?:sent|out(?: for signature)?|in (?:your|the) inbox)\\b`, 'i'),
+    confidence: { rep: 0.85, customer: 0.8, unknown: 0.6 },
+    reason: 'said the contract is out for signature',
+  },
+  {
+    stage: 'contractsent',
+    pattern: new RegExp(`\\b(?:we|i)(?:'ve| have)?\\s+(?:just\\s+)?(?:got|received)\\s+(?:the|your)\\s+${DOCS}\\b`, 'i'),
+    confidence: { customer: 0.8 },
+    reason: 'said they received the contract',
+  },
+  {
+    stage: 'decisionmakerboughtin',
+    pattern:
+      /\b(?:cfo|ceo|coo|cto|cio|vp|vice president|director|head of [a-z]+|board|boss|manager|leadership|execs?|executive team|exec team|decision[- ]makers?|procurement|finance|budget|proposal|business case|purchase|committee)\b[^.?!,]{0,25}?\b(?:approved|signed off|gave (?:us |it )?(?:the |a )?(?:green light|go[- ]ahead|thumbs up|yes)|(?:is|are)(?: now| fully| all)? (?:on board|bought in|approved)|bought in|said yes|agreed to (?:move forward|proceed|go ahead|buy|the purchase))\b/i,
+    confidence: { customer: 0.85, rep: 0.6, unknown: 0.5 },
+    reason: 'said the decision maker approved',
+    checkInside: true,
+  },
+  {
+    stage: 'decisionmakerboughtin',
+    pattern:
+      /\b(?:(?:we(?:'re| are)|i'm|i am)\s+(?:\w+\s+)?(?:ready|good|happy|excited|all set|cleared)\s+to\s+(?:move forward|go ahead|proceed|sign|buy|purchase)|(?:we|i)(?:'d like|\s+would like|\s+want|\s+decided|\s+have decided|'ve decided)\s+to\s+(?:move forward|go ahead|proceed|buy|purchase|sign))\b/i,
+    confidence: { customer: 0.85 },
+    reason: 'said they are ready to move forward',
+    checkInside: true,
+  },
+  {
+    stage: 'decisionmakerboughtin',
+    pattern:
+      /\b(?:let's\s+(?:move forward|go ahead|do (?:it|this))|(?:you(?:'ve got| have| got)|consider (?:this|it)|that's|this is|it's)\s+a\s+(?:verbal\s+)?(?:yes|go)|(?:got|have|received|gave us)\s+(?:the\s+)?(?:green light|go[- ]ahead|sign[- ]off|budget approval))\b/i,
+    confidence: { customer: 0.8 },
+    reason: 'gave a verbal yes',
+    checkInside: true,
+  },
+  {
+    stage: 'presentationscheduled',
+    pattern: new RegExp(
+      `\\b(?:let's|let us|i'll|i will|we'll|we will|i've|we've|i have|we have|i just|we just|i'm going to|we're going to|i can|let me)\\s+(?:(?:go ahead and|just|also)\\s+)?(?:book|booked|schedule|scheduled|set up|lock in|locked in|pencil in|penciled in|put|send (?:you )?(?:a|an|the) (?:calendar )?invite for|sent (?:you )?(?:a|an|the) (?:calendar )?invite for)\\s+(?:in\\s+)?(?:a|the|an|our|your|some time for (?:a|the))\\s+(?:[\\w-]+\\s+){0,2}?${PITCH}\\b`,
+      'i',
+    ),
+    confidence: { rep: 0.75, customer: 0.75, unknown: 0.5 },
+    reason: 'booked a demo',
+  },
+  {
+    stage: 'presentationscheduled',
+    pattern: new RegExp(`\\b${PITCH}\\b[^.?!]{0,30}?\\b(?:is|'s|are)?\\s*(?:booked|scheduled|confirmed|on the calendar|locked in)\\b`, 'i'),
+    confidence: { rep: 0.75, customer: 0.75, unknown: 0.5 },
+    reason: 'confirmed the demo is booked',
+    checkInside: true,
+  },
+  {
+    stage: 'presentationscheduled',
+    pattern: new RegExp(`\\b(?:can|could|shall) we\\s+(?:book|schedule|set up|do)\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}?${PITCH}\\b[^?]*\\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week)\\b`, 'i'),
+    confidence: { rep: 0.6, customer: 0.6, unknown: 0.45 },
+    reason: 'proposed a date for a demo',
+    allowQuestion: true,
+  },
+  {
+    stage: 'stalled',
+    pattern:
+      /\b(?:budget\s+(?:is|has been|was|got|'s)\s+(?:\w+\s+)?(?:frozen|cut|pulled|on hold|gone)|(?:budget|spending|hiring) freeze)\b/i,
+    confidence: { customer: 0.8, rep: 0.6, unknown: 0.5 },
+    reason: 'said the budget is frozen',
+  },
+  {
+    stage: 'stalled',
+    pattern:
+      /\b(?:(?:put|putting|puts)\s+(?:this|it|things|the project|everything|the deal|the evaluation|the purchase|that)\s+on\s+(?:hold|ice|pause|the back burner)|(?:is|are|be|'s)\s+on hold|on the back burner|(?:pause|pausing|paused)\s+(?:this|the evaluation|the project|things|everything|the deal|our evaluation))\b/i,
+    confidence: { customer: 0.8, rep: 0.6, unknown: 0.5 },
+    reason: 'said the deal is on hold',
+  },
+  {
+    stage: 'stalled',
+    pattern:
+      /\b(?:not (?:a|the|our) (?:top )?priority|(?:revisit|circle back on|come back to|pick (?:this|it) (?:back )?up)\s+(?:this|it)?\s*(?:next|in)\s+(?:quarter|year|q[1-4])|push(?:ing|ed)?\s+(?:this|it|the (?:project|purchase|decision))\s+(?:out\s+)?(?:to|until|into)\s+(?:next|the next)\s+(?:quarter|year|fiscal))\b/i,
+    confidence: { customer: 0.8, rep: 0.6, unknown: 0.5 },
+    reason: 'said it is not a priority until later',
+  },
+];

@@ -1,0 +1,136 @@
+import { callLocalDate, resolveDueDate } from '../../../domain/dates.ts';
+import { STAGE_KEYS, type StageKey } from '../../../domain/insights.ts';
+import { quoteAround, type Sentence } from './sentences.ts';
+import { STAGE_RULES, type StageRule } from './stage-rules.ts';
+
+/**
+ * A deal-stage proposal from grounded signals. Only the customer's own words close a deal (won or
+ * lost); stages never move backwards except to closed lost; text addressed to the system is skipped.
+ */
+
+export interface StageSignal {
+  stage: StageKey | 'stalled';
+  confidence: number;
+  reason: string;
+  sentence: Sentence;
+  quote: string;
+}
+
+export interface StageProposal {
+  proposed: StageKey | null;
+  confidence: number;
+  rationale: string;
+  evidence: { sentence: Sentence; quote: string }[];
+}
+
+export interface StageContext {
+  currentStage: string | null;
+  startedAt: string | null;
+  timezone: string | null;
+}
+
+/** Words before a match in its clause that make it not (yet) true: "if we sign", "haven't signed". */
+const DOUBT_BEFORE =
+  /(?:n't|\b(?:not|never|if|unless|once|when|whether|until|before|in case|assuming|hopefully|might|may|could|would|should|as soon as)\b)[^,;:]*$/i;
+const NEGATION_INSIDE = /n't\b|\b(?:not|never|no longer)\b/i;
+const SAME_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|right now|now|right after (?:this|the|our) call|after (?:this|the|our) call|in a few minutes|within the hour|in the next hour|shortly)\b/i;
+
+function clausePrefix(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.search(/\bbut\s+[^]*$/i));
+  return before.slice(cut + 1);
+}
+
+function matchRule(rule: StageRule, s: Sentence, ctx: StageContext): StageSignal | null {
+  const confidence = rule.confidence[s.role];
+  if (confidence === undefined) return null;
+  if (!rule.allowQuestion && s.text.trim().endsWith('?')) return null;
+  const m = rule.pattern.exec(s.text);
+  if (!m) return null;
+  if (DOUBT_BEFORE.test(clausePrefix(s.text, m.index))) return null;
+  if (rule.checkInside && NEGATION_INSIDE.test(m[0])) return null;
+  if (rule.accept && !rule.accept(s.text.slice(m.index + m[0].length))) return null;
+  if (rule.needsToday) {
+    const callDay = callLocalDate(ctx.startedAt, ctx.timezone);
+    const due = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
+    if (!SAME_DAY.test(s.text) && !(callDay && due === callDay)) return null;
+  }
+  return { stage: rule.stage, confidence, reason: rule.reason, sentence: s, quote: quoteAround(s.text, m.index) };
+}
+
+export function findStageSignals(sentences: readonly Sentence[], ctx: StageContext): StageSignal[] {
+  const signals: StageSignal[] = [];
+  for (const s of sentences) {
+    if (s.addressedToSystem) continue;
+    for (const rule of STAGE_RULES) {
+      const signal = matchRule(rule, s, ctx);
+      if (signal) {
+        signals.push(signal);
+        break;
+      }
+    }
+  }
+  return signals;
+}
+
+const rank = (stage: string): number => {
+  const i = STAGE_KEYS.indexOf(stage as StageKey);
+  return stage === 'closedlost' ? STAGE_KEYS.indexOf('closedwon') : i;
+};
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+function describe(signal: StageSignal): string {
+  const who = signal.sentence.role === 'unknown' ? 'A speaker' : `The ${signal.sentence.role}`;
+  return `${who} ${signal.reason} (${signal.sentence.startSec.toFixed(1)}s)`;
+}
+
+function evidenceFor(signals: readonly StageSignal[], chosen: StageSignal): StageProposal['evidence'] {
+  const same = signals.filter((s) => s.stage === chosen.stage && s !== chosen).slice(-1);
+  return [chosen, ...same].map((s) => ({ sentence: s.sentence, quote: s.quote }));
+}
+
+/** Picks the strongest signal: the last closing statement, else the furthest stage, unless a later stall. */
+function choose(signals: readonly StageSignal[]): StageSignal | null {
+  const closing = signals.filter((s) => s.stage === 'closedwon' || s.stage === 'closedlost');
+  if (closing.length) return closing[closing.length - 1]!;
+  const forward = signals.filter((s) => s.stage !== 'stalled');
+  const stalls = signals.filter((s) => s.stage === 'stalled');
+  const lastForward = forward.reduce((t, s) => Math.max(t, s.sentence.startSec), -1);
+  const lastStall = stalls[stalls.length - 1];
+  if (lastStall && lastStall.sentence.startSec > lastForward) return lastStall;
+  let best: StageSignal | null = null;
+  for (const s of forward) {
+    if (!best || rank(s.stage) > rank(best.stage) || (rank(s.stage) === rank(best.stage) && s.confidence > best.confidence)) best = s;
+  }
+  return best;
+}
+
+export function proposeStage(sentences: readonly Sentence[], ctx: StageContext): StageProposal {
+  const signals = findStageSignals(sentences, ctx);
+  const chosen = choose(signals);
+  if (!chosen) return { proposed: null, confidence: 0, rationale: 'No deal-stage signal in the call.', evidence: [] };
+  const evidence = evidenceFor(signals, chosen);
+  if (chosen.stage === 'stalled') {
+    return {
+      proposed: null,
+      confidence: chosen.confidence,
+      rationale: `Stalled: ${lowerFirst(describe(chosen))}; no stage change proposed.`,
+      evidence,
+    };
+  }
+  const current = ctx.currentStage;
+  const known = current !== null && (STAGE_KEYS as readonly string[]).includes(current);
+  if (current === chosen.stage) {
+    return { proposed: null, confidence: 0, rationale: `The call confirms the current stage ${current}: ${describe(chosen)}.`, evidence };
+  }
+  if (known && chosen.stage !== 'closedlost' && rank(chosen.stage) <= rank(current)) {
+    return {
+      proposed: null,
+      confidence: 0,
+      rationale: `${describe(chosen)}, a signal for ${chosen.stage}; the deal is already at ${current} and stages do not move backwards.`,
+      evidence: [],
+    };
+  }
+  return { proposed: chosen.stage, confidence: chosen.confidence, rationale: `${describe(chosen)}.`, evidence };
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { callLocalDate, findDatePhrases, removeDuePhrase, resolveDueDate } from '../../../src/domain/dates.ts';
+
+// Monday 2026-11-16, 10:00 in New York.
+const MONDAY = '2026-11-16T15:00:00Z';
+const NY = 'America/New_York';
+const due = (sentence: string, startedAt = MONDAY, tz: string | null = NY) => resolveDueDate(sentence, startedAt, tz);
+
+describe('callLocalDate', () => {
+  it('reads the call day in the call time zone, not in UTC', () => {
+    // 02:30 UTC on the 17th is still the evening of the 16th in New York.
+    expect(callLocalDate('2026-11-17T02:30:00Z', NY)).toBe('2026-11-16');
+    expect(callLocalDate('2026-11-17T02:30:00Z', 'Asia/Tokyo')).toBe('2026-11-17');
+    expect(callLocalDate('2026-11-16T23:30:00-08:00', 'Europe/Berlin')).toBe('2026-11-17');
+  });
+
+  it('falls back to UTC without a zone or with an unknown zone', () => {
+    expect(callLocalDate('2026-11-17T02:30:00Z', null)).toBe('2026-11-17');
+    expect(callLocalDate('2026-11-17T02:30:00Z', 'Mars/Olympus')).toBe('2026-11-17');
+  });
+
+  it('is null without a start', () => {
+    expect(callLocalDate(null, NY)).toBeNull();
+    expect(callLocalDate('not a date', NY)).toBeNull();
+  });
+});
+
+describe('resolveDueDate', () => {
+  it('resolves today, tonight, end of day and tomorrow', () => {
+    expect(due("I'll send it today.")).toBe('2026-11-16');
+    expect(due('I will email it tonight.')).toBe('2026-11-16');
+    expect(due('You will have it by end of day.')).toBe('2026-11-16');
+    expect(due('I will send the contract right after this call.')).toBe('2026-11-16');
+    expect(due('Can you send it tomorrow?')).toBe('2026-11-17');
+    expect(due('By the day after tomorrow, please.')).toBe('2026-11-18');
+  });
+
+  it('resolves a weekday to its next occurrence after the call day', () => {
+    expect(due('Can you send it by Friday?')).toBe('2026-11-20');
+    expect(due('Let us talk on Tuesday.')).toBe('2026-11-17');
+    expect(due('I will call you this Thursday.')).toBe('2026-11-19');
+    // Said on the Monday itself: the Monday a week later.
+    expect(due('We can finish it by Monday.')).toBe('2026-11-23');
+  });
+
+  it('resolves "next <weekday>" to that day of the following week', () => {
+    expect(due("Let's book a demo for next Tuesday.")).toBe('2026-11-24');
+    expect(due('next Monday works')).toBe('2026-11-23');
+    // From a Friday call, "next Monday" is three days later and "next Friday" a week later.
+    expect(due('next Monday works', '2026-11-20T15:00:00Z')).toBe('2026-11-23');
+    expect(due('how about next Friday', '2026-11-20T15:00:00Z')).toBe('2026-11-27');
+  });
+
+  it('resolves a weekday with a time of day', () => {
+    expect(due('Friday morning works.')).toBe('2026-11-20');
+    expect(due('end of day Friday')).toBe('2026-11-20');
+    expect(due('next Tuesday at two in the afternoon')).toBe('2026-11-24');
+  });
+
+  it('resolves week, month and quarter ends', () => {
+    expect(due('I will have it by the end of the week.')).toBe('2026-11-20');
+    expect(due('by the end of next week')).toBe('2026-11-27');
+    expect(due('sometime next week')).toBe('2026-11-23');
+    expect(due('before the end of the month')).toBe('2026-11-30');
+    expect(due('by end of month')).toBe('2026-11-30');
+    expect(due('at the end of the month', '2026-02-10T12:00:00Z', 'UTC')).toBe('2026-02-28');
+    expect(due('by the end of next month')).toBe('2026-12-31');
+    expect(due('by the end of the quarter')).toBe('2026-12-31');
+    // Said on a Saturday, "end of the week" is the coming Friday.
+    expect(due('by the end of the week', '2026-11-21T15:00:00Z')).toBe('2026-11-27');
+  });
+
+  it('counts days, weeks and months from the call day', () => {
+    expect(due('in two weeks')).toBe('2026-11-30');
+    expect(due('in 2 days')).toBe('2026-11-18');
+    expect(due('within a week')).toBe('2026-11-23');
+    expect(due('in a couple of days')).toBe('2026-11-18');
+    expect(due('three days from now')).toBe('2026-11-19');
+    expect(due('in a month', '2026-01-31T12:00:00Z', 'UTC')).toBe('2026-02-28');
+  });
+
+  it('resolves calendar dates, rolling into next year when already past', () => {
+    expect(due('by November 30th')).toBe('2026-11-30');
+    expect(due('on 30 November')).toBe('2026-11-30');
+    expect(due('the 30th of November')).toBe('2026-11-30');
+    expect(due('Nov 30, 2027')).toBe('2027-11-30');
+    expect(due('by December first')).toBe('2026-12-01');
+    expect(due('by January 15')).toBe('2027-01-15');
+    expect(due('2026-12-03')).toBe('2026-12-03');
+    expect(due('on the 5th')).toBe('2026-12-05');
+    expect(due('on the 20th')).toBe('2026-11-20');
+    expect(due('by February 30th')).toBeNull();
+  });
+
+  it('prefers the date phrase led by "by" when there are several', () => {
+    expect(due('Next week I will send the deck by Wednesday.')).toBe('2026-11-18');
+    expect(due('Can you send it Thursday so we review it next week?')).toBe('2026-11-19');
+    expect(due('Friday, November 20th works')).toBe('2026-11-20');
+  });
+
+  it('returns null without a date phrase, for past references, and without a start', () => {
+    expect(due('I will send the deck.')).toBeNull();
+    expect(due('We signed it last Friday.')).toBeNull();
+    expect(due('We spoke yesterday.')).toBeNull();
+    expect(due('You may second that.')).toBeNull();
+    expect(resolveDueDate('by Friday', null, NY)).toBeNull();
+  });
+
+  it('resolves against the local day near midnight', () => {
+    // Tuesday 01:00 UTC is still Monday evening in New York: "tomorrow" is Tuesday the 17th.
+    expect(due('tomorrow', '2026-11-17T01:00:00Z')).toBe('2026-11-17');
+    expect(due('tomorrow', '2026-11-17T01:00:00Z', 'UTC')).toBe('2026-11-18');
+  });
+
+  it('crosses month and year ends', () => {
+    expect(due('tomorrow', '2026-12-31T12:00:00Z', 'UTC')).toBe('2027-01-01');
+    expect(due('next week', '2026-12-30T12:00:00Z', 'UTC')).toBe('2027-01-04');
+  });
+});
+
+describe('date phrases in text', () => {
+  it('finds the span with its preposition and time of day', () => {
+    const text = 'send the deck by next Tuesday at 3pm please';
+    const [phrase] = findDatePhrases(text);
+    expect(text.slice(phrase!.start, phrase!.end)).toBe('by next Tuesday at 3pm');
+  });
+
+  it('removes the due phrase from a sentence', () => {
+    expect(removeDuePhrase('Send the deck by Friday.')).toBe('Send the deck.');
+    expect(removeDuePhrase('Follow up at the end of the month to check in.')).toBe('Follow up to check in.');
+    expect(removeDuePhrase('Send the deck.')).toBe('Send the deck.');
+  });
+});

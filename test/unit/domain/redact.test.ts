@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { addCounts, emptyCounts, luhnValid, redact, redactionList } from '../../../src/domain/redact.ts';
+
+// Well-known test card numbers (never real accounts).
+const VISA = '4111111111111111';
+const AMEX = '378282246310005';
+
+describe('luhnValid', () => {
+  it('accepts test cards and rejects one wrong digit', () => {
+    expect(luhnValid(VISA)).toBe(true);
+    expect(luhnValid(AMEX)).toBe(true);
+    expect(luhnValid('4111111111111112')).toBe(false);
+    expect(luhnValid('abc')).toBe(false);
+  });
+});
+
+describe('redact: card numbers written as digits', () => {
+  it('replaces spaced, dashed and plain card numbers', () => {
+    expect(redact('My card is 4111 1111 1111 1111, expiry 12/27.')).toEqual({
+      text: 'My card is [REDACTED CARD], expiry 12/27.',
+      counts: { payment_card: 1, us_ssn: 0 },
+    });
+    expect(redact('Use 4111-1111-1111-1111 please').text).toBe('Use [REDACTED CARD] please');
+    expect(redact(`amex ${AMEX} ok`).text).toBe('amex [REDACTED CARD] ok');
+  });
+
+  it('counts each card', () => {
+    const r = redact(`first ${VISA} and second 4111 1111 1111 1111`);
+    expect(r.counts.payment_card).toBe(2);
+    expect(r.text).toBe('first [REDACTED CARD] and second [REDACTED CARD]');
+  });
+
+  it('leaves numbers that fail Luhn or are too short', () => {
+    const text = 'Order 4111111111111112, phone +44 20 7946 0321, 250 seats at $40, 1,000,000 rows in 2026.';
+    expect(redact(text)).toEqual({ text, counts: { payment_card: 0, us_ssn: 0 } });
+  });
+
+  it('finds a card inside a longer run of digits', () => {
+    expect(redact('ref 12 4111 1111 1111 1111').text).toBe('ref 12 [REDACTED CARD]');
+  });
+});
+
+describe('redact: card numbers spoken as words', () => {
+  it('replaces digit words that pass Luhn', () => {
+    const spoken = 'four one one one one one one one one one one one one one one one';
+    expect(redact(`sure it is ${spoken} and the code is one two three`)).toEqual({
+      text: 'sure it is [REDACTED CARD] and the code is one two three',
+      counts: { payment_card: 1, us_ssn: 0 },
+    });
+  });
+
+  it('understands "oh" for zero, "double", commas and mixed digits', () => {
+    // 3782 8224 6310 005, read with "oh" and "double".
+    const amex = 'three seven eight two, eight two two four, six three one oh, oh oh five';
+    expect(redact(`the amex is ${amex}.`).text).toBe('the amex is [REDACTED CARD].');
+    expect(redact('four one one one double one one one 1111 one one one one').text).toBe('[REDACTED CARD]');
+  });
+
+  it('does not start a card on a filler "oh"', () => {
+    expect(redact('oh four one one one one one one one one one one one one one one one').text).toBe('oh [REDACTED CARD]');
+  });
+
+  it('leaves spoken digits that fail Luhn, and ordinary words', () => {
+    const text = 'five five five five five five five five five five five five five five five five';
+    expect(redact(text).text).toBe(text);
+    expect(redact('I have one question for you, two really.').text).toBe('I have one question for you, two really.');
+  });
+});
+
+describe('redact: national ids', () => {
+  it('replaces US SSN-shaped numbers', () => {
+    expect(redact('my SSN is 123-45-6789.')).toEqual({ text: 'my SSN is [REDACTED ID].', counts: { payment_card: 0, us_ssn: 1 } });
+    expect(redact('call 555-123-4567').text).toBe('call 555-123-4567');
+  });
+});
+
+describe('redaction counts', () => {
+  it('adds counts and lists only kinds seen', () => {
+    const total = addCounts(emptyCounts(), redact(`card ${VISA}`).counts);
+    addCounts(total, redact('id 123-45-6789 and card 4111 1111 1111 1111').counts);
+    expect(total).toEqual({ payment_card: 2, us_ssn: 1 });
+    expect(redactionList(total)).toEqual([
+      { kind: 'payment_card', count: 2 },
+      { kind: 'us_ssn', count: 1 },
+    ]);
+    expect(redactionList(emptyCounts())).toEqual([]);
+  });
+});
