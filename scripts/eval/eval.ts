@@ -1,6 +1,6 @@
 // `npm run eval`: quality on the gold-labelled fixture calls.
 //  1. Word error rate per speaker of the local engine (pocketsphinx) against the scripts.
-//  2. The rules extractor on the gold transcripts: action-item precision / recall, owner and due-date
+//  2. The rules extractor on the gold transcripts, and end to end on the local engine's transcripts: action-item precision / recall, owner and due-date
 //     accuracy, stage accuracy, and the share of items whose evidence is grounded in the transcript.
 // Options: --skip-asr (extraction only), --only NAME.
 import { readdir, readFile } from 'node:fs/promises';
@@ -49,6 +49,7 @@ for (const name of names) {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const out = (s = '') => process.stdout.write(`${s}\n`);
 
+const asrTranscripts = new Map<string, Transcript>();
 if (!values['skip-asr']) {
   out('## Transcription: word error rate of the local engine (pocketsphinx-en-us, default language model)');
   const rows: string[][] = [];
@@ -60,6 +61,7 @@ if (!values['skip-asr']) {
       const call = await runInProcess(join(f.dir, 'call.ogg'), f.meta, ports, { until: 'transcribe' });
       return (await getJson(blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw)))!;
     });
+    asrTranscripts.set(f.name, hyp);
     const row = [f.name];
     for (const speaker of ['rep', 'customer'] as const) {
       const text = (t: Transcript) => t.segments.filter((s) => s.speaker === speaker).map((s) => s.text).join(' ');
@@ -78,38 +80,45 @@ if (!values['skip-asr']) {
   out();
 }
 
-out('## Extraction: rules engine on the gold transcripts');
 const extractor = createRulesExtractor();
-const rows: string[][] = [];
-const sum = { gold: 0, predicted: 0, matched: 0, ownerOk: 0, dueOk: 0, stageOk: 0, grounded: 0, evidence: 0 };
-for (const f of fixtures) {
-  const insights = await extractor.extract({ transcript: f.transcript, meta: f.meta });
-  const pairs = matchItems(f.gold.actionItems, insights.actionItems);
-  const ownerOk = pairs.filter((p) => p.predicted.owner === p.gold.owner).length;
-  const dueOk = pairs.filter((p) => p.predicted.dueDate === p.gold.dueDate).length;
-  const stageOk = (insights.dealStage.proposed ?? null) === (f.gold.expectedStage ?? null);
-  const evidence = [...insights.actionItems.flatMap((a) => a.evidence), ...insights.dealStage.evidence];
-  const grounded = evidence.filter((e) => groundQuote(f.transcript, e.quote)).length;
-  sum.gold += f.gold.actionItems.length;
-  sum.predicted += insights.actionItems.length;
-  sum.matched += pairs.length;
-  sum.ownerOk += ownerOk;
-  sum.dueOk += dueOk;
-  sum.stageOk += stageOk ? 1 : 0;
-  sum.grounded += grounded;
-  sum.evidence += evidence.length;
-  rows.push([
-    f.name,
-    `${pairs.length}/${f.gold.actionItems.length}`,
-    `${pairs.length}/${insights.actionItems.length}`,
-    `${ownerOk}/${pairs.length}`,
-    `${dueOk}/${pairs.length}`,
-    `${insights.dealStage.proposed ?? 'none'} (gold ${f.gold.expectedStage ?? 'none'})${stageOk ? '' : ' ✗'}`,
-  ]);
+await evaluateExtraction('gold transcripts', (f) => f.transcript);
+if (asrTranscripts.size) await evaluateExtraction('local-engine transcripts (end to end)', (f) => asrTranscripts.get(f.name)!);
+
+async function evaluateExtraction(label: string, transcriptOf: (f: Fixture) => Transcript): Promise<void> {
+  out(`## Extraction: rules engine on the ${label}`);
+  const rows: string[][] = [];
+  const sum = { gold: 0, predicted: 0, matched: 0, ownerOk: 0, dueOk: 0, stageOk: 0, grounded: 0, evidence: 0 };
+  for (const f of fixtures) {
+    const transcript = transcriptOf(f);
+    const insights = await extractor.extract({ transcript, meta: f.meta });
+    const pairs = matchItems(f.gold.actionItems, insights.actionItems);
+    const ownerOk = pairs.filter((p) => p.predicted.owner === p.gold.owner).length;
+    const dueOk = pairs.filter((p) => p.predicted.dueDate === p.gold.dueDate).length;
+    const stageOk = (insights.dealStage.proposed ?? null) === (f.gold.expectedStage ?? null);
+    const evidence = [...insights.actionItems.flatMap((a) => a.evidence), ...insights.dealStage.evidence];
+    const grounded = evidence.filter((e) => groundQuote(transcript, e.quote)).length;
+    sum.gold += f.gold.actionItems.length;
+    sum.predicted += insights.actionItems.length;
+    sum.matched += pairs.length;
+    sum.ownerOk += ownerOk;
+    sum.dueOk += dueOk;
+    sum.stageOk += stageOk ? 1 : 0;
+    sum.grounded += grounded;
+    sum.evidence += evidence.length;
+    rows.push([
+      f.name,
+      `${pairs.length}/${f.gold.actionItems.length}`,
+      `${pairs.length}/${insights.actionItems.length}`,
+      `${ownerOk}/${pairs.length}`,
+      `${dueOk}/${pairs.length}`,
+      `${insights.dealStage.proposed ?? 'none'} (gold ${f.gold.expectedStage ?? 'none'})${stageOk ? '' : ' ✗'}`,
+    ]);
+  }
+  out(renderTable(['call', 'recall', 'precision', 'owner', 'due date', 'stage'], rows));
+  out();
+  const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : 'n/a');
+  out(`action items: precision ${ratio(sum.matched, sum.predicted)}, recall ${ratio(sum.matched, sum.gold)} (${sum.matched} matched, ${sum.predicted} predicted, ${sum.gold} gold)`);
+  out(`owner accuracy ${ratio(sum.ownerOk, sum.matched)}, due-date accuracy ${ratio(sum.dueOk, sum.matched)}, stage accuracy ${ratio(sum.stageOk, fixtures.length)} (${sum.stageOk}/${fixtures.length})`);
+  out(`grounded evidence ${ratio(sum.grounded, sum.evidence)} (${sum.grounded}/${sum.evidence} quotes found in the transcript)`);
+  out();
 }
-out(renderTable(['call', 'recall', 'precision', 'owner', 'due date', 'stage'], rows));
-out();
-const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : 'n/a');
-out(`action items: precision ${ratio(sum.matched, sum.predicted)}, recall ${ratio(sum.matched, sum.gold)} (${sum.matched} matched, ${sum.predicted} predicted, ${sum.gold} gold)`);
-out(`owner accuracy ${ratio(sum.ownerOk, sum.matched)}, due-date accuracy ${ratio(sum.dueOk, sum.matched)}, stage accuracy ${ratio(sum.stageOk, fixtures.length)} (${sum.stageOk}/${fixtures.length})`);
-out(`grounded evidence ${ratio(sum.grounded, sum.evidence)} (${sum.grounded}/${sum.evidence} quotes found in the transcript)`);
