@@ -5,21 +5,25 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 
 export interface EmbeddedRedis {
-  /** ioredis / BullMQ connection options for the private server (unix socket, no TCP port). */
+  /** ioredis / BullMQ connection options for the private server (unix socket). */
   connection: { path: string; maxRetriesPerRequest: null };
+  /** `redis://127.0.0.1:PORT` when a TCP port was asked for (for other processes), else null. */
+  url: string | null;
   stop(): Promise<void>;
 }
 
 /**
- * Starts a private `redis-server` child on a unix socket in a fresh temp dir, with no persistence
+ * Starts a private `redis-server` child on a unix socket in a fresh temp dir (and on a loopback TCP
+ * port when `tcpPort` is given), with no persistence
  * (queues are rebuilt from S3) and `noeviction`, which BullMQ requires. Stopped and removed by `stop()`.
  */
-export async function startEmbeddedRedis(binary = 'redis-server'): Promise<EmbeddedRedis> {
+export async function startEmbeddedRedis(opts: { binary?: string; tcpPort?: number } = {}): Promise<EmbeddedRedis> {
+  const binary = opts.binary ?? 'redis-server';
   const dir = await mkdtemp(join(tmpdir(), 'callscribe-redis-'));
   const socket = join(dir, 'redis.sock');
   const child: ChildProcess = spawn(
     binary,
-    ['--port', '0', '--unixsocket', socket, '--unixsocketperm', '700', '--dir', dir, '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'],
+    ['--port', String(opts.tcpPort ?? 0), '--bind', '127.0.0.1', '--unixsocket', socket, '--unixsocketperm', '700', '--dir', dir, '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -33,6 +37,7 @@ export async function startEmbeddedRedis(binary = 'redis-server'): Promise<Embed
   await Promise.race([waitForPing(socket), exited]);
   return {
     connection: { path: socket, maxRetriesPerRequest: null },
+    url: opts.tcpPort ? `redis://127.0.0.1:${opts.tcpPort}` : null,
     async stop() {
       if (child.exitCode === null) {
         const gone = new Promise((resolve) => child.once('exit', resolve));

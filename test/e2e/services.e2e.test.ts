@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
+import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
+import { fixtureCall, REPO_ROOT } from '../helpers/fixtures.ts';
+import { freePort } from '../helpers/free-port.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+interface Service {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function startService(command: string, env: Record<string, string>): Service {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'callscribe.js'), command], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+// The production shape: `serve` and `work` as separate processes sharing Redis and S3 over the network.
+describe('serve and work as separate processes', () => {
+  let redis: EmbeddedRedis;
+  let s3: EmbeddedS3;
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let api: Service;
+  let worker: Service;
+  let port: number;
+  const key = 'rep:test-rep-key-0123456789';
+
+  beforeAll(async () => {
+    temp = await makeTempDir();
+    redis = await startEmbeddedRedis({ tcpPort: await freePort() });
+    s3 = await startEmbeddedS3(join(temp.dir, 's3'), ['calls-e2e']);
+    port = await freePort();
+    const env = {
+      REDIS_URL: redis.url!,
+      S3_ENDPOINT: s3.endpoint,
+      S3_BUCKET: 'calls-e2e',
+      AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
+      DATA_DIR: temp.dir,
+      API_KEYS: key,
+      PORT: String(port),
+    };
+    api = startService('serve', env);
+    worker = startService('work', env);
+  });
+
+  afterAll(async () => {
+    for (const s of [api, worker]) if (s && s.child.exitCode === null) s.child.kill('SIGKILL');
+    await s3?.stop();
+    await redis?.stop();
+    await temp?.cleanup();
+  });
+
+  it('processes an upload end to end, logs pino JSON, and both exit 0 on SIGTERM', async () => {
+    const f = fixtureCall('stalled-followup-kestrel');
+    const auth = { authorization: `Bearer ${key.split(':')[1]}` };
+    await until(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok === true, 'the API');
+    await until(() => worker.output().includes('workers started'), 'the workers');
+
+    const form = new FormData();
+    form.set('meta', JSON.stringify(f.meta));
+    form.set('file', new Blob([await readFile(f.audio)], { type: 'audio/ogg' }), 'call.ogg');
+    const res = await fetch(`http://127.0.0.1:${port}/v1/calls`, { method: 'POST', body: form, headers: auth });
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+
+    let status = '';
+    await until(async () => {
+      const view = (await (await fetch(`http://127.0.0.1:${port}/v1/calls/${id}`, { headers: auth })).json()) as { call: { status: string } };
+      status = view.call.status;
+      return ['done', 'needs_review', 'failed'].includes(status);
+    }, 'the call to finish', 120_000);
+    expect(status).toBe('done');
+
+    const lines = worker.output().trim().split('\n');
+    const logs = lines.map((l) => JSON.parse(l) as { level: number; msg: string; callId?: string });
+    expect(logs.some((l) => l.callId === id && l.msg.startsWith('sync finished'))).toBe(true);
+    // No transcript text in the logs.
+    expect(worker.output()).not.toMatch(/pricing sheet/i);
+
+    api.child.kill('SIGTERM');
+    worker.child.kill('SIGTERM');
+    expect(await api.exited).toBe(0);
+    expect(await worker.exited).toBe(0);
+  });
+});
