@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
+import { makeS3rverConsistent } from './s3rver-consistency.ts';
 
 export interface EmbeddedS3 {
   endpoint: string;
@@ -21,6 +22,7 @@ export async function startEmbeddedS3(directory: string, buckets: string[]): Pro
     silent: true,
     configureBuckets: buckets.map((name) => ({ name, configs: [] })),
   });
+  makeS3rverConsistent((server as unknown as { store: Parameters<typeof makeS3rverConsistent>[0] }).store);
   const { port } = (await server.run()) as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${port}`,

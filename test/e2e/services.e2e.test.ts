@@ -86,8 +86,9 @@ describe('serve and work as separate processes', () => {
 
     let status = '';
     await until(async () => {
-      const view = (await (await fetch(`http://127.0.0.1:${port}/v1/calls/${id}`, { headers: auth })).json()) as { call: { status: string } };
-      status = view.call.status;
+      const got = await fetch(`http://127.0.0.1:${port}/v1/calls/${id}`, { headers: auth });
+      expect(got.status).toBe(200);
+      status = ((await got.json()) as { call: { status: string } }).call.status;
       return ['done', 'needs_review', 'failed'].includes(status);
     }, 'the call to finish', 120_000);
     expect(status).toBe('done');
