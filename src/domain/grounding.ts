@@ -2,22 +2,83 @@ import type { Evidence } from './insights.ts';
 import type { Transcript } from './transcript.ts';
 import { normalizeText } from './text.ts';
 
+/** Where a quote was found: the segment it starts in, and how closely it matched (1 = exactly). */
+export interface QuoteLocation {
+  segmentIndex: number;
+  score: number;
+  /** The transcript's own words for the quote (normalised): what evidence should cite. */
+  text: string;
+}
+
+/** Quotes shorter than this must match exactly; longer ones may differ by a word or two (ASR slips). */
+const MIN_FUZZY_WORDS = 5;
+/** Share of the quote's words that must line up with the transcript for a tolerant match. */
+const MIN_FUZZY_SCORE = 0.8;
+
 /**
- * Finds a quote in the transcript after normalising case and punctuation, and returns evidence whose
- * speaker and timestamp come from the matched segment (never from whoever proposed the quote).
- * A quote may span a segment and the one that follows it. Returns null when the quote is not there.
+ * Finds a quote in the transcript after normalising case and punctuation: first exactly (within a
+ * segment, or across a segment and the next), then — for quotes of five words or more — tolerating a
+ * few words' difference (word-level edit distance ≤ 20 % of the quote), as ASR output or a model's
+ * transcription of it may differ slightly. Returns null when the quote is not there.
  */
-export function groundQuote(transcript: Transcript, quote: string): Evidence | null {
+export function locateQuote(transcript: Transcript, quote: string): QuoteLocation | null {
   const wanted = normalizeText(quote);
   if (!wanted) return null;
-  const segments = transcript.segments;
+  const segments = transcript.segments.map((s) => normalizeText(s.text));
   for (let i = 0; i < segments.length; i++) {
-    const here = normalizeText(segments[i]!.text);
-    if (here.includes(wanted)) return { quote, speaker: segments[i]!.speaker, startSec: segments[i]!.startSec };
+    if (segments[i]!.includes(wanted)) return { segmentIndex: i, score: 1, text: wanted };
     const next = segments[i + 1];
-    if (next && `${here} ${normalizeText(next.text)}`.includes(wanted) && !normalizeText(next.text).includes(wanted)) {
-      return { quote, speaker: segments[i]!.speaker, startSec: segments[i]!.startSec };
+    if (next !== undefined && `${segments[i]} ${next}`.includes(wanted) && !next.includes(wanted)) {
+      return { segmentIndex: i, score: 1, text: wanted };
     }
   }
-  return null;
+  const words = wanted.split(' ');
+  if (words.length < MIN_FUZZY_WORDS) return null;
+  let best: QuoteLocation | null = null;
+  for (let i = 0; i < segments.length; i++) {
+    const here = segments[i]!.split(' ').filter(Boolean);
+    const haystack = [...here, ...(segments[i + 1]?.split(' ').filter(Boolean) ?? [])];
+    const match = bestWindow(words, haystack, here.length);
+    if (match && match.score >= MIN_FUZZY_SCORE && (!best || match.score > best.score)) {
+      best = { segmentIndex: i, score: match.score, text: match.text };
+    }
+  }
+  return best;
+}
+
+/**
+ * Evidence for a quote: speaker and timestamp come from the matched segment, never from whoever proposed
+ * the quote; a tolerant match cites the transcript's own words. Null when the quote is not there.
+ */
+export function groundQuote(transcript: Transcript, quote: string): Evidence | null {
+  const found = locateQuote(transcript, quote);
+  if (!found) return null;
+  const segment = transcript.segments[found.segmentIndex]!;
+  return { quote: found.score === 1 ? quote : found.text, speaker: segment.speaker, startSec: segment.startSec };
+}
+
+/** The window of `haystack` (starting within its first `startLimit` words) closest to `words` by word edit distance. */
+function bestWindow(words: string[], haystack: string[], startLimit: number): { score: number; text: string } | null {
+  let best: { score: number; text: string } | null = null;
+  const slack = Math.ceil(words.length * (1 - MIN_FUZZY_SCORE));
+  for (let start = 0; start < Math.min(startLimit, haystack.length); start++) {
+    for (let len = words.length - slack; len <= words.length + slack; len++) {
+      if (len <= 0 || start + len > haystack.length) continue;
+      const window = haystack.slice(start, start + len);
+      const score = 1 - wordDistance(words, window) / words.length;
+      // On a tie, the window as long as the quote wins (a substitution over a dropped word).
+      if (!best || score > best.score || (score === best.score && len === words.length)) best = { score, text: window.join(' ') };
+    }
+  }
+  return best;
+}
+
+function wordDistance(a: readonly string[], b: readonly string[]): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
 }

@@ -38,3 +38,26 @@ describe('groundQuote', () => {
     expect(groundQuote(transcript, "we're ready. I will send it")?.startSec).toBe(4.2);
   });
 });
+
+describe('groundQuote tolerance', () => {
+  const asr: Transcript = {
+    ...transcript,
+    segments: [
+      { speaker: 'rep', startSec: 0.5, endSec: 3, text: 'hi elena its priya from acme' },
+      { speaker: 'customer', startSec: 3.4, endSec: 9, text: 'we we signed the contract this morning and sent it back' },
+    ],
+  };
+
+  it('accepts a longer quote that differs from the ASR text by a word, citing the transcript own words', () => {
+    expect(groundQuote(asr, 'We signed the contract this morning and sent it over.')).toEqual({
+      quote: 'we signed the contract this morning and sent it back',
+      speaker: 'customer',
+      startSec: 3.4,
+    });
+  });
+
+  it('does not stretch tolerance to short quotes or to different sentences', () => {
+    expect(groundQuote(asr, 'we cancelled the contract')).toBeNull();
+    expect(groundQuote(asr, 'we will not sign the contract this quarter at all')).toBeNull();
+  });
+});
