@@ -29,3 +29,7 @@ export const LlmOutput = z.object({
     .describe("A follow-up email from the rep to the customer, in the call's language; null when there is nobody to write to."),
 });
 export type LlmOutput = z.infer<typeof LlmOutput>;
+
+/** What the reduce request answers for a call analysed in parts: one summary, points and email for the whole. */
+export const ReduceOutput = LlmOutput.pick({ summary: true, keyPoints: true, followUpEmail: true });
+export type ReduceOutput = z.infer<typeof ReduceOutput>;

@@ -9,36 +9,39 @@ import { AppError, permanent } from '../../../errors/app-error.ts';
 import type { Extractor } from '../../../ports/extractor.ts';
 import { createOpenAiClient, openAiFailure, parseOpenAiConfig, type OpenAiConfigInput } from '../../transcription/openai/openai-client.ts';
 import { toInsights } from './insights.mapper.ts';
-import { LlmOutput } from './llm-output.schema.ts';
-import { buildMessages, loadSystemPrompt, PROMPT_VERSION } from './prompt.ts';
+import { LlmOutput, ReduceOutput } from './llm-output.schema.ts';
+import { estimateTokens, mergeOutputs, splitTranscript } from './map-reduce.ts';
+import { buildMessages, buildReduceMessages, loadSystemPrompt, PROMPT_VERSION, REDUCE_PROMPT_VERSION } from './prompt.ts';
+
+/** Transcripts above this many tokens are analysed in parts (map) and then summarised as a whole (reduce). */
+const DEFAULT_MAX_TRANSCRIPT_TOKENS = 24_000;
 
 /**
  * Extractor on OpenAI chat completions with strict structured outputs (`chat.completions.parse` +
  * `zodResponseFormat`), or any OpenAI-compatible chat endpoint via `baseURL` (Ollama, vLLM). The transcript
  * is redacted before it is sent; the answer is grounded and guarded by `toInsights`.
  */
-export function createOpenAiExtractor(cfg: OpenAiConfigInput): Extractor {
+export function createOpenAiExtractor(cfg: OpenAiConfigInput & { maxTranscriptTokens?: number }): Extractor {
   const settings = parseOpenAiConfig('OpenAI extractor', cfg);
   const client = createOpenAiClient(settings, cfg.fetch);
   const model = settings.model;
-  const system = loadSystemPrompt();
-  const responseFormat = zodResponseFormat(LlmOutput, 'call_insights');
+  const maxTokens = cfg.maxTranscriptTokens ?? DEFAULT_MAX_TRANSCRIPT_TOKENS;
+  const system = loadSystemPrompt('extract-call.v1');
+  const reduceSystem = loadSystemPrompt('reduce-call.v1');
+  const extractFormat = zodResponseFormat(LlmOutput, 'call_insights');
+  const reduceFormat = zodResponseFormat(ReduceOutput, 'call_summary');
 
-  async function ask(transcript: Transcript, meta: CallMeta): Promise<LlmOutput> {
-    const minutes = Math.max(1, Math.round(transcript.durationSec / 60));
+  /** One structured-output request; every way it can fail becomes a classified AppError. */
+  async function ask<T>(messages: ReturnType<typeof buildMessages>, format: typeof extractFormat | typeof reduceFormat, durationSec: number): Promise<T> {
+    const minutes = Math.max(1, Math.round(durationSec / 60));
     try {
-      const completion = await client.chat.completions.parse({
-        model,
-        temperature: 0,
-        messages: buildMessages(system, transcript, meta),
-        response_format: responseFormat,
-      });
+      const completion = await client.chat.completions.parse({ model, temperature: 0, messages, response_format: format });
       const message = completion.choices[0]?.message;
       if (message?.refusal) {
         throw permanent('EXTRACT_REFUSED', `The model (${model}) refused to analyse this call: "${message.refusal}". Review the call by hand, or run it with EXTRACTOR=rules.`);
       }
       if (!message?.parsed) throw permanent('EXTRACT_INVALID_OUTPUT', `The model (${model}) returned no content for this call; retry it, or run it with EXTRACTOR=rules.`);
-      return message.parsed;
+      return message.parsed as T;
     } catch (err) {
       if (err instanceof AppError) throw err;
       if (err instanceof LengthFinishReasonError) {
@@ -66,8 +69,21 @@ export function createOpenAiExtractor(cfg: OpenAiConfigInput): Extractor {
       const counts = emptyCounts();
       const sent = redactTranscript(transcript, counts);
       if (sent.segments.every((s) => !s.text.trim())) return emptyInsights(model, meta.crm?.currentStage ?? null, counts);
-      const output = await ask(sent, meta);
-      return toInsights(output, { transcript: sent, meta, model, counts });
+      if (estimateTokens(sent) <= maxTokens) {
+        const output = await ask<LlmOutput>(buildMessages(system, sent, meta), extractFormat, sent.durationSec);
+        return toInsights(output, { transcript: sent, meta, model, counts });
+      }
+      // Long call: each part on its own (map), merged, then one summary of the whole (reduce). Grounding
+      // is against the whole transcript, so a quote from any part is checked where it was said.
+      const parts = splitTranscript(sent, maxTokens);
+      const outputs: LlmOutput[] = [];
+      for (const [i, part] of parts.entries()) {
+        outputs.push(await ask<LlmOutput>(buildMessages(system, part, meta, { index: i + 1, of: parts.length }), extractFormat, part.durationSec));
+      }
+      const merged = mergeOutputs(outputs);
+      const reduced = await ask<ReduceOutput>(buildReduceMessages(reduceSystem, outputs, merged, sent, meta), reduceFormat, sent.durationSec);
+      const insights = toInsights({ ...merged, ...reduced }, { transcript: sent, meta, model, counts });
+      return { ...insights, promptVersion: `${PROMPT_VERSION}+${REDUCE_PROMPT_VERSION}` };
     },
   };
 }
