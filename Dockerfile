@@ -11,6 +11,8 @@ COPY src ./src
 COPY prompts ./prompts
 COPY fixtures/crm ./fixtures/crm
 ENV NODE_ENV=production DATA_DIR=/data
+# The data volume mounts here; owned by the unprivileged user so the local CRM and temp files can be written.
+RUN mkdir -p /data && chown node:node /data
 USER node
 ENTRYPOINT ["node", "bin/callscribe.js"]
 CMD ["serve"]

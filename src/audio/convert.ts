@@ -1,5 +1,6 @@
 import ffmpeg from 'fluent-ffmpeg';
 import { permanent } from '../errors/app-error.ts';
+import { missingBinary } from './missing-binary.ts';
 
 /**
  * Decodes `input` and writes a 16 kHz mono 16-bit PCM WAV of one channel (`channel` given) or of all
@@ -15,6 +16,7 @@ export async function toEngineWav(input: string, output: string, channel: number
       .format('wav')
       .on('error', (err: Error, _stdout: string | null, stderr: string | null) =>
         reject(
+          missingBinary(err) ??
           permanent(
             'AUDIO_CORRUPT',
             `The recording could not be decoded (${lastLine(stderr) ?? err.message}). Check that the file plays, then upload it again.`,

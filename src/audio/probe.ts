@@ -1,6 +1,7 @@
 import ffmpeg from 'fluent-ffmpeg';
 import { stat } from 'node:fs/promises';
 import { permanent } from '../errors/app-error.ts';
+import { missingBinary } from './missing-binary.ts';
 
 export interface AudioInfo {
   durationSec: number;
@@ -21,7 +22,7 @@ export async function probeAudio(path: string): Promise<AudioInfo> {
   const data = await new Promise<ffmpeg.FfprobeData>((resolve, reject) =>
     ffmpeg.ffprobe(path, (err: unknown, out: ffmpeg.FfprobeData) => (err ? reject(err) : resolve(out))),
   ).catch((err: unknown) => {
-    throw permanent(
+    throw missingBinary(err) ?? permanent(
       'AUDIO_CORRUPT',
       'The recording could not be read as audio (corrupt or unknown format). Check that the file plays, then upload it again.',
       err,

@@ -43,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
     if (extra.length) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}`);
     const config = loadConfig(process.env);
     const service = command === 'serve' || command === 'work';
-    const logger = createLogger({ level: config.logLevel, mode: service ? 'json' : 'text' });
+    const logger = createLogger({ level: config.logLevel ?? 'info', mode: service ? 'json' : 'text' });
     const stdout = (text: string) => process.stdout.write(`${text}\n`);
     switch (command) {
       case 'process':
@@ -56,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
         await extractCommand({ file, meta: values.meta }, config, logger, { stdout });
         return 0;
       case 'demo':
-        return await demoCommand({ once: Boolean(values.once) }, config, createLogger({ level: process.env.LOG_LEVEL ?? 'warn', mode: 'text' }), stdout);
+        return await demoCommand({ once: Boolean(values.once) }, config, createLogger({ level: config.logLevel ?? 'warn', mode: 'text' }), stdout);
       case 'serve':
         await serveCommand(config, logger);
         return 0;

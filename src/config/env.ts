@@ -49,8 +49,12 @@ export interface Config {
   dataDir: string;
   http: { port: number; host: string; apiKeys: { key: string; role: 'rep' | 'manager' }[]; maxUploadBytes: number };
   workerConcurrency: number;
-  logLevel: string;
+  /** LOG_LEVEL when set; each command has its own default (services `info`, the demo `warn`). */
+  logLevel: string | null;
 }
+
+/** Variables whose values never appear in an error message (they end up in logs). */
+const SECRET = /KEY|TOKEN|SECRET|PASSWORD|REDIS_URL/;
 
 const FIXES: Record<string, string> = {
   REDIS_URL: 'e.g. REDIS_URL=redis://127.0.0.1:6379',
@@ -68,7 +72,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
       const fix = FIXES[name] ? ` (${FIXES[name]})` : '';
-      return `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}${fix}`;
+      const shown = SECRET.test(name) ? '(value hidden)' : JSON.stringify(env[name] ?? '');
+      return `${name}=${shown}: ${issue.message}${fix}`;
     });
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
@@ -120,6 +125,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxUploadBytes: e.MAX_UPLOAD_BYTES ?? 500 * 1024 * 1024,
     },
     workerConcurrency: e.WORKER_CONCURRENCY ?? 2,
-    logLevel: e.LOG_LEVEL ?? 'info',
+    logLevel: e.LOG_LEVEL ?? null,
   };
 }

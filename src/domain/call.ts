@@ -83,6 +83,39 @@ export const Call = z.object({
 });
 export type Call = z.infer<typeof Call>;
 
+export type ProcessingStage = Exclude<Stage, 'ingest'>;
+/** The stages after ingest, in order. */
+export const PROCESSING_STAGES: readonly ProcessingStage[] = ['prepare', 'transcribe', 'extract', 'sync'];
+
+export function nextStage(stage: Stage): ProcessingStage | null {
+  if (stage === 'ingest') return 'prepare';
+  return PROCESSING_STAGES[PROCESSING_STAGES.indexOf(stage) + 1] ?? null;
+}
+
+/**
+ * The stage to queue so a call moves on: the one its status says is queued or running (a lost job is
+ * queued again; a live one is not doubled, as job ids are per call and stage), the stage that failed for
+ * a failed call, and for a finished call nothing — or prepare when it is to be processed again.
+ */
+export function resumeStage(call: Pick<Call, 'status' | 'error'>, reprocess: boolean): ProcessingStage | null {
+  switch (call.status) {
+    case 'received':
+    case 'preparing':
+      return 'prepare';
+    case 'transcribing':
+      return 'transcribe';
+    case 'extracting':
+      return 'extract';
+    case 'syncing':
+      return 'sync';
+    case 'failed':
+      return call.error?.stage && call.error.stage !== 'ingest' ? call.error.stage : 'prepare';
+    case 'done':
+    case 'needs_review':
+      return reprocess ? 'prepare' : null;
+  }
+}
+
 export const TERMINAL_STATUSES: readonly CallStatus[] = ['needs_review', 'done', 'failed'];
 
 export function isTerminal(status: CallStatus): boolean {

@@ -27,9 +27,27 @@ export const permanent = (code: string, message: string, cause?: unknown) => new
 export const retryable = (code: string, message: string, cause?: unknown, retryAfterMs?: number | null) =>
   new AppError(code, message, { retryable: true, cause, retryAfterMs });
 
-/** Wraps anything thrown into an AppError; unknown errors are treated as retryable (network blips, crashes). */
-export function toAppError(err: unknown, fallbackCode = 'INTERNAL'): AppError {
+/** errno codes of failures that pass: a connection dropped, a name lookup or a socket timed out. */
+const TRANSIENT_ERRNO = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/**
+ * Classifies anything thrown that is not already an AppError, once: network failures are retryable;
+ * schema and JSON errors, disk errors and programming errors are permanent, so the call ends `failed`
+ * with a code instead of being retried into the same wall.
+ */
+export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const message = err instanceof Error ? err.message : String(err);
-  return new AppError(fallbackCode, message, { retryable: true, cause: err });
+  const errno = (err as { code?: unknown } | null)?.code;
+  const name = (err as { name?: unknown } | null)?.name;
+  if ((typeof errno === 'string' && TRANSIENT_ERRNO.has(errno)) || name === 'TimeoutError' || name === 'AbortError') {
+    return new AppError('NETWORK', `A network operation failed and will be retried: ${message}`, { retryable: true, cause: err });
+  }
+  if (name === 'ZodError' || err instanceof SyntaxError) {
+    return new AppError('SCHEMA_INVALID', `Data did not match its schema: ${message.slice(0, 500)}`, { cause: err });
+  }
+  if (errno === 'EACCES' || errno === 'EPERM' || errno === 'ENOSPC' || errno === 'EROFS') {
+    return new AppError('STORAGE_IO', `Local storage failed (${errno}): ${message}. Check that DATA_DIR and the temp directory are writable and have space.`, { cause: err });
+  }
+  return new AppError('INTERNAL', `Unexpected error: ${message}`, { cause: err });
 }

@@ -1,4 +1,4 @@
-import { Call, STATUS_OF_STAGE, type Stage } from '../domain/call.ts';
+import { Call, nextStage, STATUS_OF_STAGE, type Stage } from '../domain/call.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import { permanent, type AppError } from '../errors/app-error.ts';
 import { getJson, putJson, type BlobStore } from '../ports/blob-store.ts';
@@ -36,7 +36,10 @@ export function markStageStarted(call: Call, stage: Stage, attempt: number, now:
 export function markStageFinished(call: Call, stage: Stage, result: StepResult, now: Date): void {
   Object.assign(call, result.patch ?? {});
   closeRun(call, stage, 'ok', null, now);
+  // The status moves on to the next stage as soon as this one is done: it is queued from here on.
+  const next = nextStage(stage);
   if (result.finalStatus) call.status = result.finalStatus;
+  else if (next) call.status = STATUS_OF_STAGE[next];
   if (result.reviewReason !== undefined) call.review = result.reviewReason ? { reason: result.reviewReason } : null;
 }
 

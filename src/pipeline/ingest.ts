@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CallMeta } from '../domain/call-meta.ts';
 import type { Call } from '../domain/call.ts';
+import type { AppError } from '../errors/app-error.ts';
 import { callIdFromSha256, callKeys, recordingExtension } from '../domain/call-keys.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import { findCall, saveCall } from './call-record.ts';
@@ -26,7 +27,7 @@ export async function ingest(input: IngestInput, ports: { blobs: BlobStore; cloc
   const { blobs } = ports;
   const id = callIdFromSha256(input.sha256);
   const existing = await findCall(blobs, id);
-  if (existing) {
+  if (existing && !(existing.status === 'failed' && existing.error?.stage === 'ingest')) {
     await blobs.delete(input.uploadKey);
     return { call: existing, isNew: false };
   }
@@ -51,4 +52,29 @@ export async function ingest(input: IngestInput, ports: { blobs: BlobStore; cloc
   await saveCall(blobs, call);
   await blobs.delete(input.uploadKey);
   return { call, isNew: true };
+}
+
+/**
+ * Records an ingest that could not finish (storage refused the copy, the upload vanished): a `failed`
+ * call.json under the id the recording would have had, so the failure is visible and nothing vanishes.
+ */
+export async function recordIngestFailure(input: IngestInput, err: AppError, ports: { blobs: BlobStore; clock: () => Date }): Promise<void> {
+  const id = callIdFromSha256(input.sha256);
+  if (await findCall(ports.blobs, id)) return;
+  const now = ports.clock().toISOString();
+  await saveCall(ports.blobs, {
+    schemaVersion: 1,
+    id,
+    status: 'failed',
+    createdAt: now,
+    updatedAt: now,
+    meta: input.meta,
+    recording: { key: input.uploadKey, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 },
+    audio: null,
+    stages: [],
+    engines: { transcriber: null, extractor: null, crm: null },
+    review: null,
+    error: { code: err.code, message: err.message, stage: 'ingest', retryable: err.retryable, at: now },
+    cost: { audioSeconds: 0, estimatedUsd: 0 },
+  });
 }

@@ -1,12 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { CallMeta } from '../domain/call-meta.ts';
-import type { Call } from '../domain/call.ts';
+import { PROCESSING_STAGES, type Call, type ProcessingStage } from '../domain/call.ts';
 import { loadCall } from './call-record.ts';
 import { ingest } from './ingest.ts';
 import type { PipelinePorts } from './pipeline-ports.ts';
 import { runStage } from './run-stage.ts';
-import { PROCESSING_STAGES, STEPS, type ProcessingStage } from './steps.ts';
+import { STEPS } from './steps.ts';
 import { storeUpload } from './store-upload.ts';
 
 /**

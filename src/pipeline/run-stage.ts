@@ -23,9 +23,9 @@ export async function runStage<T>(
   step: () => Promise<StepResult<T>>,
 ): Promise<StepResult<T>> {
   const log = ports.logger.child({ callId: at.callId, stage: at.stage, attempt: at.attempt });
-  await updateCall(ports.blobs, at.callId, (call) => markStageStarted(call, at.stage, at.attempt, ports.clock()), ports.clock());
-  log.info(`${at.stage} started`);
   try {
+    await updateCall(ports.blobs, at.callId, (call) => markStageStarted(call, at.stage, at.attempt, ports.clock()), ports.clock());
+    log.info(`${at.stage} started`);
     const result = await step();
     const call = await updateCall(ports.blobs, at.callId, (c) => markStageFinished(c, at.stage, result, ports.clock()), ports.clock());
     const durationMs = call.stages.findLast((r) => r.stage === at.stage)?.durationMs;

@@ -22,7 +22,7 @@ export async function storeUpload(blobs: BlobStore, source: Readable, maxBytes: 
     transform(chunk: Buffer, _enc, done) {
       bytes += chunk.length;
       if (bytes > maxBytes) {
-        done(permanent('UPLOAD_TOO_LARGE', `The recording is larger than the ${Math.round(maxBytes / 1048576)} MiB limit (MAX_UPLOAD_BYTES).`));
+        done(tooLarge(maxBytes));
         return;
       }
       hash.update(chunk);
@@ -30,12 +30,19 @@ export async function storeUpload(blobs: BlobStore, source: Readable, maxBytes: 
     },
   });
   source.on('error', (err) => meter.destroy(err));
+  // The meter may fail before the store starts reading; the store's own pipeline reports it then.
+  meter.on('error', () => undefined);
   try {
     await blobs.put(uploadKey, source.pipe(meter));
   } catch (err) {
     await blobs.delete(uploadKey).catch(() => undefined);
-    if (bytes > maxBytes) throw permanent('UPLOAD_TOO_LARGE', `The recording is larger than the ${Math.round(maxBytes / 1048576)} MiB limit (MAX_UPLOAD_BYTES).`, err);
+    if (bytes > maxBytes) throw tooLarge(maxBytes, err);
     throw err;
   }
   return { uploadKey, sha256: hash.digest('hex'), bytes };
+}
+
+function tooLarge(maxBytes: number, cause?: unknown) {
+  const limit = maxBytes >= 1048576 ? `${Math.round(maxBytes / 1048576)} MiB` : `${Math.round(maxBytes / 1024)} KiB`;
+  return permanent('UPLOAD_TOO_LARGE', `The recording is larger than the ${limit} limit (MAX_UPLOAD_BYTES). Split it, or raise the limit.`, cause);
 }

@@ -53,9 +53,15 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
     record.callLog = { id: log.id };
     await save();
   }
+  const resynced = record.syncedAt !== null;
   for (const item of insights.actionItems) {
     const taskKey = `${call.id}:task:${createHash('sha256').update(`${item.owner}|${normalizeText(item.text)}`).digest('hex').slice(0, 16)}`;
-    if (record.tasks.some((t) => t.key === taskKey)) continue;
+    if (record.tasks.some((t) => t.key === taskKey) || record.pendingTasks.some((t) => t.key === taskKey)) continue;
+    if (resynced) {
+      // This call was synced before: an item worded differently this time may be a task already in the CRM.
+      record.pendingTasks.push({ key: taskKey, subject: item.text, owner: item.owner, dueDate: item.dueDate });
+      continue;
+    }
     const task = await ports.crm.createTask({
       idempotencyKey: taskKey,
       contactId: record.contact.id,
@@ -76,6 +82,10 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
     record.stage = decision.stage;
     if (decision.reviewReason) reasons.push(decision.reviewReason);
   }
+  if (record.pendingTasks.length) {
+    reasons.push(`Processing the call again found ${record.pendingTasks.length} action item(s) not in the CRM (${record.pendingTasks.map((t) => `"${t.subject}"`).join(', ')}); approve to add them.`);
+  }
+  record.syncedAt = ports.clock().toISOString();
   return finish(record, reasons, save, call);
 }
 
@@ -130,6 +140,8 @@ function emptyRecord(adapter: string, now: Date): CrmRecord {
     tasks: [],
     stage: { proposed: null, from: null, state: 'none', reason: null },
     review: null,
+    pendingTasks: [],
+    syncedAt: null,
     updatedAt: now.toISOString(),
   };
 }

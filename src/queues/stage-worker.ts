@@ -1,11 +1,12 @@
 import { UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
-import { isTerminal, type Stage } from '../domain/call.ts';
-import { toAppError } from '../errors/app-error.ts';
+import { isTerminal, nextStage, resumeStage, type Stage } from '../domain/call.ts';
+import { AppError, toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
-import { ingest, IngestInput } from '../pipeline/ingest.ts';
+import { findCall, markStageFailed, updateCall } from '../pipeline/call-record.ts';
+import { ingest, IngestInput, recordIngestFailure } from '../pipeline/ingest.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { runStage } from '../pipeline/run-stage.ts';
-import { nextStage, STEPS } from '../pipeline/steps.ts';
+import { STEPS } from '../pipeline/steps.ts';
 import { retryDelayMs, type BackoffSettings } from './backoff.ts';
 import { queueName } from './queue-names.ts';
 import type { JobData, StageQueues } from './stage-queues.ts';
@@ -26,26 +27,38 @@ export interface StageWorkerDeps {
  * Permanent errors (and the last attempt of a retryable one) end the job with UnrecoverableError, so
  * BullMQ stops retrying; the call is already marked `failed` with the code. Retryable errors are
  * retried after Retry-After when the other side gave one, else with capped exponential backoff.
+ * A job BullMQ gives up on without our code finishing (a worker killed twice mid-job) still ends its
+ * call `failed`, with `STAGE_ABORTED`.
  */
 export function startStageWorker(stage: Stage, deps: StageWorkerDeps): Worker {
-  const processor = async (job: Job<JobData>) => {
-    const attempt = job.attemptsMade + 1;
-    if (stage === 'ingest') {
-      const input = IngestInput.parse(job.data);
-      const { call, isNew } = await ingest(input, deps.ports);
-      if (isNew || call.status === 'failed' || (input.reprocess && isTerminal(call.status))) {
-        await deps.queues.enqueue('prepare', call.id, { callId: call.id });
-      }
-      return { callId: call.id };
-    }
-    const { callId } = job.data as { callId: string };
+  const giveUp = (err: AppError): never => {
+    throw new UnrecoverableError(`${err.code}: ${err.message}`);
+  };
+
+  const processIngest = async (job: Job<JobData>) => {
+    const input = IngestInput.parse(job.data);
     try {
-      await runStage({ stage, callId, attempt, isLastAttempt: attempt >= deps.attempts }, deps.ports, () =>
-        STEPS[stage]({ callId }, deps.ports),
-      );
+      const { call } = await ingest(input, deps.ports);
+      const next = resumeStage(call, input.reprocess ?? false);
+      if (next) await deps.queues.enqueue(next, call.id, { callId: call.id });
+      return { callId: call.id };
     } catch (thrown) {
       const err = toAppError(thrown);
-      if (!err.retryable || attempt >= deps.attempts) throw new UnrecoverableError(`${err.code}: ${err.message}`);
+      if (err.retryable && job.attemptsMade + 1 < deps.attempts) throw err;
+      await recordIngestFailure(input, err, deps.ports);
+      return giveUp(err);
+    }
+  };
+
+  const processor = async (job: Job<JobData>) => {
+    if (stage === 'ingest') return processIngest(job);
+    const attempt = job.attemptsMade + 1;
+    const { callId } = job.data as { callId: string };
+    try {
+      await runStage({ stage, callId, attempt, isLastAttempt: attempt >= deps.attempts }, deps.ports, () => STEPS[stage]({ callId }, deps.ports));
+    } catch (thrown) {
+      const err = toAppError(thrown);
+      if (!err.retryable || attempt >= deps.attempts) giveUp(err);
       throw err;
     }
     const next = nextStage(stage);
@@ -59,5 +72,28 @@ export function startStageWorker(stage: Stage, deps: StageWorkerDeps): Worker {
     settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(attemptsMade, err, deps.backoff) },
   });
   worker.on('error', (err) => deps.logger.error({ err, stage }, 'worker error'));
+  worker.on('failed', (job, err) => {
+    if (!job || stage === 'ingest' || !('callId' in job.data)) return;
+    const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    if (final) void markAbandoned(job.data.callId, stage, err, deps);
+  });
   return worker;
+}
+
+/** Ends a call `failed` when its job failed for good but the call record does not say so yet. */
+async function markAbandoned(callId: string, stage: Stage, err: Error, deps: StageWorkerDeps): Promise<void> {
+  const { blobs, clock } = deps.ports;
+  try {
+    const call = await findCall(blobs, callId);
+    if (!call || isTerminal(call.status)) return;
+    const aborted = new AppError(
+      'STAGE_ABORTED',
+      `The ${stage} job stopped without finishing (${err.message}); a worker may have crashed or been killed. Resubmit the recording to resume.`,
+      { cause: err },
+    );
+    await updateCall(blobs, callId, (c) => markStageFailed(c, stage, aborted, true, clock()), clock());
+    deps.logger.error({ callId, stage, code: 'STAGE_ABORTED' }, `${stage} job abandoned; call failed`);
+  } catch (saveErr) {
+    deps.logger.error({ err: saveErr, callId, stage }, 'could not mark an abandoned call as failed');
+  }
 }

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import type { Config } from '../config/env.ts';
+import { permanent } from '../errors/app-error.ts';
 import type { CallMeta } from '../domain/call-meta.ts';
 import { isTerminal, type Call } from '../domain/call.ts';
 import { callIdFromSha256 } from '../domain/call-keys.ts';
@@ -128,7 +129,9 @@ export async function waitForCalls(
       if (fresh && isTerminal(call.status)) calls.set(id, call);
     }
     if (calls.size === callIds.length) return calls;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${opts.timeoutMs} ms waiting for ${callIds.length - calls.size} call(s) to finish.`);
+    if (Date.now() > deadline) {
+      throw permanent('WAIT_TIMEOUT', `Timed out after ${Math.round(opts.timeoutMs / 1000)} s waiting for ${callIds.length - calls.size} call(s) to finish; see their call.json for where they stopped.`);
+    }
     await new Promise((r) => setTimeout(r, opts.pollMs ?? 250));
   }
 }

@@ -7,7 +7,7 @@ import { workCommand } from '../cli/commands/service.command.ts';
 export async function runWorkerProcess(stages: Stage[]): Promise<number> {
   try {
     const config = loadConfig(process.env);
-    await workCommand(stages.join(','), config, createLogger({ level: config.logLevel, mode: 'json' }));
+    await workCommand(stages.join(','), config, createLogger({ level: config.logLevel ?? 'info', mode: 'json' }));
     return 0;
   } catch (err) {
     if (err instanceof ConfigError) {

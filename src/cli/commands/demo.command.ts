@@ -9,6 +9,7 @@ import { Insights } from '../../domain/insights.ts';
 import type { Logger } from '../../logging/logger.ts';
 import { getJson } from '../../ports/blob-store.ts';
 import { fixturesDir, startStack, submitFile, waitForCalls, type Stack } from '../../runtime/embedded-stack.ts';
+import { UsageError } from '../cli-error.ts';
 import { renderTable } from '../render-table.ts';
 
 export interface FixtureCall {
@@ -38,7 +39,7 @@ export async function listFixtureCalls(dir = fixturesDir()): Promise<FixtureCall
  */
 export async function demoCommand(opts: { once: boolean }, config: Config, logger: Logger, out: (text: string) => void): Promise<number> {
   const fixtures = await listFixtureCalls();
-  if (fixtures.length === 0) throw new Error('No fixture calls found under fixtures/calls; run `npm run fixtures`.');
+  if (fixtures.length === 0) throw new UsageError('No fixture calls found under fixtures/calls; run `npm run fixtures`.');
   const stack = await startStack({ config, logger, listen: { host: config.http.host, port: opts.once ? 0 : config.http.port } });
   try {
     out(`callscribe demo: ${fixtures.length} calls, transcriber=${config.transcriber}, extractor=${config.extractor}, crm=${config.crm}, stage policy=${config.stagePolicy}`);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { CallMeta } from '../../domain/call-meta.ts';
+import { resumeStage } from '../../domain/call.ts';
 import { callKeys } from '../../domain/call-keys.ts';
 import { CrmRecord } from '../../domain/crm-record.ts';
 import { Insights } from '../../domain/insights.ts';
@@ -19,28 +20,34 @@ export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<
   app.post('/v1/calls', { preHandler: requireRight(deps.apiKeys, 'calls:create') }, async (request, reply) => {
     if (!request.isMultipart()) throw permanent('UPLOAD_NOT_MULTIPART', 'Send the recording as multipart/form-data with a `file` part and an optional `meta` part.');
     let upload: (StoredUpload & { filename: string; contentType: string }) | null = null;
-    let meta: CallMeta = {};
-    for await (const part of request.parts()) {
-      if (part.type === 'file') {
-        if (part.fieldname !== 'file' || upload) {
-          part.file.resume();
-          throw permanent('UPLOAD_INVALID', 'Send exactly one recording, in the `file` part.');
+    let ingested = false;
+    try {
+      let meta: CallMeta = {};
+      for await (const part of request.parts()) {
+        if (part.type === 'file') {
+          if (part.fieldname !== 'file' || upload) {
+            part.file.resume();
+            throw permanent('UPLOAD_INVALID', 'Send exactly one recording, in the `file` part.');
+          }
+          const stored = await storeUpload(deps.blobs, part.file, deps.maxUploadBytes);
+          upload = { ...stored, filename: part.filename, contentType: part.mimetype };
+        } else if (part.fieldname === 'meta') {
+          meta = parseMeta(String(part.value));
         }
-        const stored = await storeUpload(deps.blobs, part.file, deps.maxUploadBytes);
-        upload = { ...stored, filename: part.filename, contentType: part.mimetype };
-      } else if (part.fieldname === 'meta') {
-        meta = parseMeta(String(part.value));
       }
+      if (!upload) throw permanent('UPLOAD_INVALID', 'The request has no `file` part with the recording.');
+      if (upload.bytes === 0) throw permanent('AUDIO_EMPTY', 'The uploaded recording is empty (0 bytes).');
+      const { call, isNew } = await ingest({ ...upload, meta }, { blobs: deps.blobs, clock: deps.clock });
+      ingested = true;
+      // A new call starts; a call already here resumes where it stopped (a live job is not doubled).
+      const next = resumeStage(call, false);
+      if (next) await deps.enqueue(next, call.id);
+      request.log.info({ callId: call.id, bytes: upload.bytes, duplicate: !isNew, queued: next }, 'recording received');
+      return reply.code(isNew ? 202 : 200).send({ id: call.id, status: isNew ? 'received' : call.status, duplicate: !isNew });
+    } finally {
+      // A rejected request leaves nothing behind in uploads/.
+      if (upload && !ingested) await deps.blobs.delete(upload.uploadKey).catch(() => undefined);
     }
-    if (!upload) throw permanent('UPLOAD_INVALID', 'The request has no `file` part with the recording.');
-    if (upload.bytes === 0) {
-      await deps.blobs.delete(upload.uploadKey);
-      throw permanent('AUDIO_EMPTY', 'The uploaded recording is empty (0 bytes).');
-    }
-    const { call, isNew } = await ingest({ ...upload, meta }, { blobs: deps.blobs, clock: deps.clock });
-    if (isNew || call.status === 'failed') await deps.enqueue('prepare', call.id);
-    request.log.info({ callId: call.id, bytes: upload.bytes, duplicate: !isNew }, 'recording received');
-    return reply.code(isNew ? 202 : 200).send({ id: call.id, status: isNew ? 'received' : call.status, duplicate: !isNew });
   });
 
   app.get<{ Params: { id: string } }>('/v1/calls/:id', { preHandler: requireRight(deps.apiKeys, 'calls:read') }, async (request, reply) => {

@@ -42,3 +42,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ API_KEYS: 'rep:short' })).toThrow(/16\+ characters/);
   });
 });
+
+describe('loadConfig error messages', () => {
+  it('never prints secret values', () => {
+    let message = '';
+    try {
+      loadConfig({ API_KEYS: 'rep:tooshort-secret' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/API_KEYS=\(value hidden\)/);
+    expect(message).not.toContain('tooshort-secret');
+  });
+});

@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { StageKey } from '../../../domain/insights.ts';
+import { permanent, toAppError } from '../../../errors/app-error.ts';
 
 export const LocalContact = z.object({
   id: z.string(),
@@ -58,19 +59,29 @@ export function createLocalCrmStore(path: string, seed: LocalCrmSeed) {
   let queue: Promise<unknown> = Promise.resolve();
 
   async function load(): Promise<LocalCrmData> {
+    let text: string;
     try {
-      return LocalCrmData.parse(JSON.parse(await readFile(path, 'utf8')));
+      text = await readFile(path, 'utf8');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-      return LocalCrmData.parse(seed);
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return LocalCrmData.parse(seed);
+      throw toAppError(err);
+    }
+    try {
+      return LocalCrmData.parse(JSON.parse(text));
+    } catch (err) {
+      throw permanent('CRM_LOCAL_CORRUPT', `The local CRM file ${path} is not valid (${(err as Error).message.slice(0, 200)}). Restore it from a backup or delete it to start from the seed.`, err);
     }
   }
 
   async function save(data: LocalCrmData): Promise<void> {
-    await mkdir(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    await writeFile(tmp, `${JSON.stringify(data, null, 2)}\n`);
-    await rename(tmp, path);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      const tmp = `${path}.${process.pid}.tmp`;
+      await writeFile(tmp, `${JSON.stringify(data, null, 2)}\n`);
+      await rename(tmp, path);
+    } catch (err) {
+      throw toAppError(err);
+    }
   }
 
   return {

@@ -3,8 +3,20 @@ import { copyFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { permanent } from '../../../errors/app-error.ts';
+import { permanent, toAppError } from '../../../errors/app-error.ts';
 import type { BlobStore } from '../../../ports/blob-store.ts';
+
+const isMissing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+
+/** Runs a file operation; "missing" goes to `onMissing`, every other failure becomes a classified AppError. */
+async function io<T>(work: () => Promise<T>, onMissing?: (err: unknown) => T): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (onMissing && isMissing(err)) return onMissing(err);
+    throw toAppError(err);
+  }
+}
 
 /**
  * BlobStore on a local directory, for the in-process CLI (`process`, `transcribe`, `extract`), which
@@ -12,54 +24,44 @@ import type { BlobStore } from '../../../ports/blob-store.ts';
  */
 export function createFsBlobStore(root: string): BlobStore {
   const pathOf = (key: string) => join(root, ...key.split('/'));
-  const isMissing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
 
   return {
     describe: `dir ${root}`,
-    async put(key, body) {
-      const path = pathOf(key);
-      await mkdir(dirname(path), { recursive: true });
-      const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-      try {
-        const source = typeof body === 'string' || Buffer.isBuffer(body) ? Readable.from([body]) : body;
-        await pipeline(source, createWriteStream(tmp));
-        await rename(tmp, path);
-      } finally {
-        await rm(tmp, { force: true });
-      }
-    },
-    async getStream(key) {
-      const path = pathOf(key);
-      try {
-        await stat(path);
-      } catch (err) {
-        if (isMissing(err)) throw permanent('BLOB_NOT_FOUND', `Artifact ${key} is missing under ${root}.`, err);
-        throw err;
-      }
-      return createReadStream(path);
-    },
-    async getBuffer(key) {
-      try {
-        return await readFile(pathOf(key));
-      } catch (err) {
-        if (isMissing(err)) return null;
-        throw err;
-      }
-    },
-    async head(key) {
-      try {
-        return { bytes: (await stat(pathOf(key))).size };
-      } catch (err) {
-        if (isMissing(err)) return null;
-        throw err;
-      }
-    },
-    async copy(fromKey, toKey) {
-      await mkdir(dirname(pathOf(toKey)), { recursive: true });
-      await copyFile(pathOf(fromKey), pathOf(toKey));
-    },
-    async delete(key) {
-      await rm(pathOf(key), { force: true });
-    },
+    put: (key, body) =>
+      io(async () => {
+        const path = pathOf(key);
+        await mkdir(dirname(path), { recursive: true });
+        const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+        try {
+          const source = typeof body === 'string' || Buffer.isBuffer(body) ? Readable.from([body]) : body;
+          await pipeline(source, createWriteStream(tmp));
+          await rename(tmp, path);
+        } finally {
+          await rm(tmp, { force: true });
+        }
+      }),
+    getStream: (key) =>
+      io(
+        async () => {
+          await stat(pathOf(key));
+          return createReadStream(pathOf(key));
+        },
+        (err) => {
+          throw permanent('BLOB_NOT_FOUND', `Artifact ${key} is missing under ${root}.`, err);
+        },
+      ),
+    getBuffer: (key) => io(() => readFile(pathOf(key)), () => null),
+    head: (key) => io(async () => ({ bytes: (await stat(pathOf(key))).size }), () => null),
+    copy: (fromKey, toKey) =>
+      io(
+        async () => {
+          await mkdir(dirname(pathOf(toKey)), { recursive: true });
+          await copyFile(pathOf(fromKey), pathOf(toKey));
+        },
+        (err) => {
+          throw permanent('BLOB_NOT_FOUND', `Artifact ${fromKey} is missing under ${root}.`, err);
+        },
+      ),
+    delete: (key) => io(() => rm(pathOf(key), { force: true })),
   };
 }

@@ -135,5 +135,11 @@ function classifyS3(err: unknown, doing: string): AppError {
   if (status === 404) {
     return permanent('S3_NOT_FOUND', `Object storage has no such bucket or key while ${doing}: ${detail}. Check S3_BUCKET.`, err);
   }
+  if (status === 301 || status === 400) {
+    return permanent('S3_REJECTED', `Object storage rejected the request while ${doing} (${status}): ${detail}. Check S3_REGION, S3_ENDPOINT and S3_FORCE_PATH_STYLE.`, err);
+  }
+  if (status !== null && status >= 400 && status < 500 && status !== 408 && status !== 409 && status !== 429) {
+    return permanent('S3_REJECTED', `Object storage rejected the request while ${doing} (${status}): ${detail}`, err);
+  }
   return retryable('S3_UNAVAILABLE', `Object storage failed while ${doing}: ${detail}`, err);
 }

@@ -1,0 +1,91 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
+import type { Stage } from '../../src/domain/call.ts';
+import { buildApp } from '../../src/http/build-app.ts';
+import { silentLogger } from '../../src/logging/logger.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+const REP = 'rep-key-0123456789abcdef';
+
+describe('HTTP API: POST /v1/calls', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let app: FastifyInstance;
+  let url: string;
+  let queued: [Stage, string][];
+
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    queued = [];
+    app = await buildApp({
+      blobs: createFsBlobStore(temp.dir),
+      enqueue: async (stage, callId) => void queued.push([stage, callId]),
+      apiKeys: [{ role: 'rep', key: REP }],
+      maxUploadBytes: 64 * 1024,
+      clock: () => new Date('2026-11-23T10:00:00Z'),
+      logger: silentLogger,
+    });
+    url = await app.listen({ host: '127.0.0.1', port: 0 });
+  });
+  afterEach(async () => {
+    await app.close();
+    await temp.cleanup();
+  });
+
+  const post = (parts: [string, string | Blob, string?][], key: string | null = REP) => {
+    const form = new FormData();
+    for (const [name, value, filename] of parts) {
+      if (typeof value === 'string') form.append(name, value);
+      else form.append(name, value, filename);
+    }
+    return fetch(`${url}/v1/calls`, { method: 'POST', body: form, headers: key ? { authorization: `Bearer ${key}` } : {} });
+  };
+  const leftovers = async () => readdir(join(temp.dir, 'uploads')).catch(() => [] as string[]);
+  const audio = (bytes: number) => new Blob([new Uint8Array(bytes).fill(7)], { type: 'audio/mpeg' });
+
+  it('stores a recording under an id from its content, queues prepare, and treats the same bytes as the same call', async () => {
+    const first = await post([['meta', '{"direction":"outbound"}'], ['file', audio(4000), 'call.mp3']]);
+    expect(first.status).toBe(202);
+    const body = (await first.json()) as { id: string; duplicate: boolean };
+    expect(body).toMatchObject({ id: expect.stringMatching(/^c_[0-9a-f]{24}$/), duplicate: false });
+    expect(queued).toEqual([['prepare', body.id]]);
+    expect(await readdir(join(temp.dir, 'calls', body.id))).toEqual(['call.json', 'original.mp3']);
+
+    const again = await post([['file', audio(4000), 'other-name.mp3']]);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ id: body.id, duplicate: true, status: 'received' });
+    // Still `received` (its job may have been lost): it is queued again; the job id keeps it single.
+    expect(queued).toEqual([['prepare', body.id], ['prepare', body.id]]);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it('needs an API key', async () => {
+    const res = await post([['file', audio(10), 'a.mp3']], null);
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ error: { code: 'AUTH_REQUIRED' } });
+    expect((await post([['file', audio(10), 'a.mp3']], 'wrong-key-0123456789abcdef')).status).toBe(401);
+  });
+
+  it('rejects bad uploads with a stable code and leaves nothing in storage', async () => {
+    const tooBig = await post([['file', audio(100 * 1024), 'big.mp3']]);
+    expect(tooBig.status).toBe(413);
+    expect(await tooBig.json()).toMatchObject({ error: { code: 'UPLOAD_TOO_LARGE' } });
+
+    const badMeta = await post([['file', audio(100), 'a.mp3'], ['meta', '{"direction":"sideways"}']]);
+    expect(badMeta.status).toBe(400);
+    expect(await badMeta.json()).toMatchObject({ error: { code: 'META_INVALID', message: expect.stringContaining('direction') } });
+
+    const empty = await post([['file', audio(0), 'a.mp3']]);
+    expect(empty.status).toBe(422);
+    expect(await empty.json()).toMatchObject({ error: { code: 'AUDIO_EMPTY' } });
+
+    const noFile = await post([['meta', '{}']]);
+    expect(noFile.status).toBe(400);
+    expect(await noFile.json()).toMatchObject({ error: { code: 'UPLOAD_INVALID' } });
+
+    expect(await leftovers()).toEqual([]);
+    expect(queued).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLocalCrm, type LocalCrm } from '../../src/adapters/crm/local/local.crm.ts';
+import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
+import type { Call } from '../../src/domain/call.ts';
+import { callKeys } from '../../src/domain/call-keys.ts';
+import type { Insights } from '../../src/domain/insights.ts';
+import { silentLogger } from '../../src/logging/logger.ts';
+import { putJson, type BlobStore } from '../../src/ports/blob-store.ts';
+import type { CrmAdapter } from '../../src/ports/crm.ts';
+import { saveCall } from '../../src/pipeline/call-record.ts';
+import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
+import { sync } from '../../src/pipeline/sync.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+const seed = {
+  contacts: [{ id: 'contact-1', name: 'Elena Novak', email: 'elena@brightline.example', phone: '+442079460321', company: 'Brightline' }],
+  deals: [{ id: 'deal-1', name: 'Brightline', stage: 'decisionmakerboughtin' as const, contactIds: ['contact-1'], open: true }],
+};
+const call: Call = {
+  schemaVersion: 1,
+  id: 'c_0123456789abcdef01234567',
+  status: 'syncing',
+  createdAt: '2026-11-17T15:00:00.000Z',
+  updatedAt: '2026-11-17T15:00:00.000Z',
+  meta: { customer: { phone: '+44 20 7946 0321' }, rep: { email: 'priya@example.com' } },
+  recording: { key: 'calls/c_0123456789abcdef01234567/original.ogg', filename: 'call.ogg', contentType: null, bytes: 10, sha256: '0'.repeat(64) },
+  audio: null,
+  stages: [],
+  engines: { transcriber: null, extractor: null, crm: null },
+  review: null,
+  error: null,
+  cost: { audioSeconds: 0, estimatedUsd: 0 },
+};
+const item = (text: string, startSec: number) => ({ text, owner: 'rep' as const, dueDate: null, evidence: [{ quote: text, speaker: 'rep', startSec }] });
+const insights = (items: ReturnType<typeof item>[], proposed: 'contractsent' | null = 'contractsent'): Insights => ({
+  schemaVersion: 1,
+  engine: 'rules',
+  model: null,
+  promptVersion: null,
+  summary: 'Elena approved; Priya sends the contract.',
+  keyPoints: [],
+  actionItems: items,
+  dealStage: { current: 'decisionmakerboughtin', proposed, confidence: 0.9, rationale: 'r', evidence: proposed ? [{ quote: 'q', speaker: 'customer', startSec: 1 }] : [] },
+  followUpEmail: null,
+  redactions: [],
+  warnings: [],
+});
+
+describe('sync step against the local CRM', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let blobs: BlobStore;
+  let crm: LocalCrm;
+  const ports = (adapter: CrmAdapter, stage: 'review' | 'auto' = 'review') =>
+    ({ blobs, crm: adapter, logger: silentLogger, clock: () => new Date('2026-11-17T15:30:00Z'), policy: { stage, autoMinConfidence: 0.8, maxDurationSec: 3600 } }) as unknown as PipelinePorts;
+
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    blobs = createFsBlobStore(temp.dir);
+    crm = createLocalCrm({ dataDir: temp.dir, seed });
+    await saveCall(blobs, call);
+  });
+  afterEach(() => temp.cleanup());
+
+  it('matches the contact by phone, logs the call, writes one task per item and applies a confident stage under auto', async () => {
+    await putJson(blobs, callKeys.insights(call.id), insights([item('Send the contract', 5), item('Book the kickoff', 9)]));
+    const result = await sync({ callId: call.id }, ports(crm, 'auto'));
+    expect(result.finalStatus).toBe('done');
+    expect(result.output).toMatchObject({ contact: { id: 'contact-1', matchedBy: 'phone_or_email' }, deal: { id: 'deal-1', matchedBy: 'open_deal' }, stage: { state: 'applied' } });
+    const data = await crm.snapshot();
+    expect(data.callLogs).toHaveLength(1);
+    expect(data.callLogs[0]!.body).toContain('Send the contract');
+    expect(data.tasks.map((t) => [t.subject, t.ownerEmail])).toEqual([['Send the contract', 'priya@example.com'], ['Book the kickoff', 'priya@example.com']]);
+    expect(data.deals[0]!.stage).toBe('contractsent');
+  });
+
+  it('resumes after a crash between two CRM writes without writing anything twice', async () => {
+    await putJson(blobs, callKeys.insights(call.id), insights([item('Send the contract', 5), item('Book the kickoff', 9)]));
+    // The worker "dies" right after the CRM created the first task, before crm.json recorded it.
+    let tasks = 0;
+    const crashing: CrmAdapter = {
+      ...crm,
+      createTask: async (input) => {
+        const created = await crm.createTask(input);
+        if (++tasks === 1) throw new Error('worker killed');
+        return created;
+      },
+    };
+    await expect(sync({ callId: call.id }, ports(crashing))).rejects.toThrow('worker killed');
+    const result = await sync({ callId: call.id }, ports(crm));
+    expect(result.finalStatus).toBe('needs_review');
+    const data = await crm.snapshot();
+    expect([data.callLogs.length, data.tasks.length]).toEqual([1, 2]);
+  });
+
+  it('processing a synced call again adds no CRM records; new items wait for review', async () => {
+    await putJson(blobs, callKeys.insights(call.id), insights([item('Send the contract', 5)], null));
+    expect((await sync({ callId: call.id }, ports(crm))).finalStatus).toBe('done');
+    await putJson(blobs, callKeys.insights(call.id), insights([item('Send the contract', 5), item('Send the signed contract over', 5)], null));
+    const again = await sync({ callId: call.id }, ports(crm));
+    expect(again.finalStatus).toBe('needs_review');
+    expect(again.reviewReason).toMatch(/1 action item\(s\) not in the CRM \("Send the signed contract over"\)/);
+    const data = await crm.snapshot();
+    expect([data.callLogs.length, data.tasks.length]).toEqual([1, 1]);
+  });
+
+  it('does not guess a contact: an unknown phone parks the call for review with the reason', async () => {
+    await saveCall(blobs, { ...call, meta: { customer: { phone: '+15555550199' } } });
+    await putJson(blobs, callKeys.insights(call.id), insights([item('Send the contract', 5)]));
+    const result = await sync({ callId: call.id }, ports(crm));
+    expect(result).toMatchObject({ finalStatus: 'needs_review', reviewReason: expect.stringMatching(/No CRM contact/) });
+    expect((await crm.snapshot()).callLogs).toHaveLength(0);
+  });
+});
