@@ -2,7 +2,8 @@
 export const callKeys = {
   call: (callId: string) => `calls/${callId}/call.json`,
   original: (callId: string, ext: string) => `calls/${callId}/original.${ext}`,
-  track: (callId: string, speaker: string) => `calls/${callId}/audio/${speaker}.wav`,
+  chunk: (callId: string, speaker: string, index: number) => `calls/${callId}/audio/${speaker}/chunk-${String(index).padStart(4, '0')}.wav`,
+  chunkTranscript: (callId: string, speaker: string, index: number) => `calls/${callId}/transcript-parts/${speaker}-${String(index).padStart(4, '0')}.json`,
   transcript: (callId: string) => `calls/${callId}/transcript.json`,
   insights: (callId: string) => `calls/${callId}/insights.json`,
   crm: (callId: string) => `calls/${callId}/crm.json`,

@@ -68,7 +68,14 @@ export const Call = z.object({
       channels: z.number().int(),
       sampleRate: z.number().int(),
       codec: z.string().nullable(),
-      tracks: z.array(z.object({ key: z.string(), speaker: z.string(), channel: z.number().int().nullable() })),
+      tracks: z.array(
+        z.object({
+          speaker: z.string(),
+          channel: z.number().int().nullable(),
+          /** Engine-sized pieces of the track, cut at silences; stretches of pure silence have none. */
+          chunks: z.array(z.object({ index: z.number().int().min(0), key: z.string(), offsetSec: z.number().min(0), durationSec: z.number().min(0) })),
+        }),
+      ),
     })
     .nullable(),
   stages: z.array(StageRun),

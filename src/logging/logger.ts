@@ -12,7 +12,7 @@ export function createLogger(opts: { level: string; mode: 'json' | 'text'; name?
   if (opts.mode === 'json') return pino(base, pino.destination({ fd: 1, sync: false }));
   return pino(
     base,
-    PinoPretty({ destination: 2, sync: true, colorize: false, ignore: 'pid,hostname,name', translateTime: 'HH:MM:ss' }),
+    PinoPretty({ destination: 2, sync: true, colorize: false, singleLine: true, ignore: 'pid,hostname,name', translateTime: 'HH:MM:ss' }),
   );
 }
 

@@ -19,6 +19,8 @@ export interface PipelinePorts {
     autoMinConfidence: number;
     /** Recordings longer than this are rejected (AUDIO_TOO_LONG). */
     maxDurationSec: number;
+    /** Recordings larger than this are rejected (AUDIO_TOO_LARGE), e.g. one that reached S3 directly. */
+    maxBytes: number;
   };
 }
 

@@ -1,8 +1,10 @@
-import { createWriteStream, createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { planChunks } from '../audio/chunk-plan.ts';
+import { cutChunks } from '../audio/cut-chunks.ts';
 import { probeAudio } from '../audio/probe.ts';
-import { toEngineWav } from '../audio/convert.ts';
+import { splitTracks, type TrackSpec } from '../audio/split-tracks.ts';
 import { channelRoles } from '../domain/call-meta.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
@@ -11,12 +13,21 @@ import { loadCall } from './call-record.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 import { withTempDir } from './temp-dir.ts';
 
+/** Chunk length when the engine does not say. */
+export const DEFAULT_MAX_CHUNK_SEC = 300;
+
 /**
- * Probes the original recording and writes 16 kHz mono tracks for the engine: one per speaker for a
- * dual-channel call (roles from CallMeta, rep on channel 0 by default), one mixed track otherwise.
+ * Checks the recording and readies it for the engine: one 16 kHz mono track per speaker for a
+ * dual-channel call (roles from CallMeta, rep on channel 0 by default), one mixed track otherwise;
+ * each track cut at silences into chunks the engine takes, each knowing its offset. The recording is
+ * streamed to a temp file (never held in memory) and decoded once; temp files go, also on failure.
  */
 export async function prepare(input: { callId: string }, ports: PipelinePorts): Promise<StepResult> {
   const call = await loadCall(ports.blobs, input.callId);
+  const size = await ports.blobs.head(call.recording.key);
+  if (size && size.bytes > ports.policy.maxBytes) {
+    throw permanent('AUDIO_TOO_LARGE', `The recording is ${mib(size.bytes)}, over the ${mib(ports.policy.maxBytes)} limit. Split it or raise MAX_UPLOAD_BYTES.`);
+  }
   return withTempDir(ports.tmpDir, async (dir) => {
     const original = join(dir, `original.${call.recording.key.split('.').pop()}`);
     await pipeline(await ports.blobs.getStream(call.recording.key), createWriteStream(original));
@@ -27,29 +38,40 @@ export async function prepare(input: { callId: string }, ports: PipelinePorts): 
         `The recording lasts ${Math.round(info.durationSec / 60)} min, over the ${Math.round(ports.policy.maxDurationSec / 60)} min limit. Split it or raise the limit.`,
       );
     }
-    const wanted: { speaker: string; channel: number | null }[] = [];
-    if (info.channels >= 2) {
-      const roles = channelRoles(call.meta);
-      wanted.push({ speaker: 'rep', channel: roles.rep }, { speaker: 'customer', channel: roles.customer });
-    } else {
-      wanted.push({ speaker: 'mixed', channel: null });
-    }
+    const specs = trackSpecs(call, info.channels);
+    const maxChunkSec = ports.transcriber.maxChunkSec ?? DEFAULT_MAX_CHUNK_SEC;
     const tracks: NonNullable<Call['audio']>['tracks'] = [];
-    for (const { speaker, channel } of wanted) {
-      if (channel !== null && channel >= info.channels) {
-        throw permanent('AUDIO_CHANNEL_MISSING', `CallMeta puts the ${speaker} on channel ${channel}, but the recording has ${info.channels} channels. Fix rep.channel / customer.channel in the meta.`);
+    for (const track of await splitTracks(original, dir, specs, info.durationSec)) {
+      const plan = planChunks(info.durationSec, track.silences, { maxChunkSec });
+      const chunks = await cutChunks(track.path, plan, dir, track.speaker);
+      const stored: NonNullable<Call['audio']>['tracks'][number]['chunks'] = [];
+      for (const [index, chunk] of chunks.entries()) {
+        const key = callKeys.chunk(call.id, track.speaker, index);
+        await ports.blobs.put(key, createReadStream(chunk.path), { contentType: 'audio/wav' });
+        stored.push({ index, key, offsetSec: chunk.startSec, durationSec: round(chunk.endSec - chunk.startSec) });
       }
-      const path = join(dir, `${speaker}.wav`);
-      await toEngineWav(original, path, channel);
-      const key = callKeys.track(call.id, speaker);
-      await ports.blobs.put(key, createReadStream(path), { contentType: 'audio/wav' });
-      tracks.push({ key, speaker, channel });
+      tracks.push({ speaker: track.speaker, channel: track.channel, chunks: stored });
     }
-    ports.logger.debug({ callId: call.id, channels: info.channels, durationSec: info.durationSec }, 'audio prepared');
+    ports.logger.debug({ callId: call.id, channels: info.channels, durationSec: info.durationSec, chunks: tracks.map((t) => t.chunks.length) }, 'audio prepared');
     return {
-      patch: {
-        audio: { durationSec: info.durationSec, channels: info.channels, sampleRate: info.sampleRate, codec: info.codec, tracks },
-      },
+      patch: { audio: { durationSec: info.durationSec, channels: info.channels, sampleRate: info.sampleRate, codec: info.codec, tracks } },
     };
   });
 }
+
+function trackSpecs(call: Call, channels: number): TrackSpec[] {
+  if (channels < 2) return [{ speaker: 'mixed', channel: null }];
+  const roles = channelRoles(call.meta);
+  for (const [speaker, channel] of Object.entries(roles)) {
+    if (channel >= channels) {
+      throw permanent('AUDIO_CHANNEL_MISSING', `CallMeta puts the ${speaker} on channel ${channel}, but the recording has ${channels} channels. Fix rep.channel / customer.channel in the meta.`);
+    }
+  }
+  return [
+    { speaker: 'rep', channel: roles.rep },
+    { speaker: 'customer', channel: roles.customer },
+  ];
+}
+
+const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
+const round = (n: number) => Math.round(n * 1000) / 1000;

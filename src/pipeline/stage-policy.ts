@@ -16,7 +16,7 @@ const CLOSED: readonly StageKey[] = ['closedwon', 'closedlost'];
  * applies a grounded proposal at or above STAGE_AUTO_MIN_CONFIDENCE, except closed won / lost, which
  * a manager always confirms.
  */
-export function decideStage(insights: Insights, dealId: string | null, policy: PipelinePorts['policy']): StageDecision {
+export function decideStage(insights: Insights, dealId: string | null, policy: Pick<PipelinePorts['policy'], 'stage' | 'autoMinConfidence'>): StageDecision {
   const { proposed, current, confidence, evidence } = insights.dealStage;
   const base = { proposed, from: current };
   if (!proposed) return { apply: null, stage: { ...base, state: 'none', reason: null }, reviewReason: null };

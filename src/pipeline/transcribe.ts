@@ -1,15 +1,11 @@
-import { createWriteStream } from 'node:fs';
-import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import type { CallMeta } from '../domain/call-meta.ts';
 import { callKeys } from '../domain/call-keys.ts';
-import { Transcript } from '../domain/transcript.ts';
+import type { Call } from '../domain/call.ts';
+import { sortSegments, Transcript, transcriptText } from '../domain/transcript.ts';
 import { permanent } from '../errors/app-error.ts';
 import { putJson } from '../ports/blob-store.ts';
-import type { AudioTrack } from '../ports/transcriber.ts';
 import { loadCall } from './call-record.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
-import { withTempDir } from './temp-dir.ts';
+import { transcribeChunk, type ChunkRef, type ChunkTranscript } from './transcribe-chunk.ts';
 
 /** USD per audio minute, for the cost estimate on call.json (engines not listed cost nothing). */
 const USD_PER_MINUTE: Record<string, number> = {
@@ -19,35 +15,63 @@ const USD_PER_MINUTE: Record<string, number> = {
   'gpt-4o-transcribe-diarize': 0.006,
 };
 
-/** Transcribes the prepared tracks and writes transcript.json. */
+/** Every chunk of every track of a prepared call. */
+export function chunkRefs(call: Call): ChunkRef[] {
+  return (call.audio?.tracks ?? []).flatMap((t) => t.chunks.map((c) => ({ speaker: t.speaker, index: c.index })));
+}
+
+/**
+ * Transcribes a prepared call and writes transcript.json. Chunks already transcribed (by chunk jobs in
+ * parallel, or an earlier attempt) are reused; the rest run here, `transcriber.concurrency` at a time.
+ * Chunk results are merged in time order with global timestamps; silent stretches have no chunks, so
+ * they add no text.
+ */
 export async function transcribe(input: { callId: string }, ports: PipelinePorts): Promise<StepResult<Transcript>> {
   const call = await loadCall(ports.blobs, input.callId);
   if (!call.audio) throw permanent('PIPELINE_ORDER', `Call ${call.id} has no prepared audio; run prepare first.`);
-  const audio = call.audio;
-  const transcript = await withTempDir(ports.tmpDir, async (dir) => {
-    const tracks: AudioTrack[] = [];
-    for (const track of audio.tracks) {
-      const path = join(dir, `${track.speaker}.wav`);
-      await pipeline(await ports.blobs.getStream(track.key), createWriteStream(path));
-      tracks.push({ path, speaker: track.speaker === 'mixed' ? null : track.speaker, durationSec: audio.durationSec });
-    }
-    return ports.transcriber.transcribe({ callId: call.id, tracks, language: call.meta.language ?? null, vocabulary: vocabularyOf(call.meta) });
-  });
-  const parsed = Transcript.parse(transcript);
-  await putJson(ports.blobs, callKeys.transcript(call.id), parsed);
-  const minutes = (audio.durationSec * audio.tracks.length) / 60;
-  const rate = parsed.engine === 'local' ? 0 : (USD_PER_MINUTE[parsed.model ?? ''] ?? 0);
+  const refs = chunkRefs(call);
+  const parts = await mapLimit(refs, ports.transcriber.concurrency ?? 2, (ref) => transcribeChunk(call, ref, ports));
+  const transcript = Transcript.parse(mergeChunks(call, parts, ports.transcriber));
+  await putJson(ports.blobs, callKeys.transcript(call.id), transcript);
+  const speechSec = parts.length ? call.audio.tracks.flatMap((t) => t.chunks).reduce((sum, c) => sum + c.durationSec, 0) : 0;
+  const rate = transcript.engine === 'local' ? 0 : (USD_PER_MINUTE[transcript.model ?? ''] ?? 0);
   return {
-    output: parsed,
+    output: transcript,
     patch: {
-      engines: { ...call.engines, transcriber: { engine: parsed.engine, model: parsed.model } },
-      cost: { audioSeconds: audio.durationSec, estimatedUsd: Math.round((call.cost.estimatedUsd + minutes * rate) * 10000) / 10000 },
+      engines: { ...call.engines, transcriber: { engine: transcript.engine, model: transcript.model } },
+      cost: { audioSeconds: round(speechSec), estimatedUsd: Math.round((call.cost.estimatedUsd + (speechSec / 60) * rate) * 10000) / 10000 },
     },
   };
 }
 
-/** Names and companies from the meta, to bias recognition toward them. */
-export function vocabularyOf(meta: CallMeta): string[] {
-  const words = [meta.rep?.name, meta.customer?.name, meta.customer?.company].filter((w): w is string => Boolean(w));
-  return [...new Set(words)];
+/** One transcript from the chunks of all tracks: segments in time order, speakers from the tracks. */
+export function mergeChunks(call: Call, parts: readonly ChunkTranscript[], engine: { engine: string; model: string | null }): Transcript {
+  const segments = sortSegments(parts.flatMap((p) => p.segments));
+  const ids = [...new Set([...(call.audio?.tracks ?? []).map((t) => t.speaker).filter((s) => s !== 'mixed'), ...segments.map((s) => s.speaker)])];
+  return {
+    schemaVersion: 1,
+    engine: parts[0]?.engine ?? engine.engine,
+    model: parts[0]?.model ?? engine.model,
+    language: parts[0]?.language ?? call.meta.language ?? 'en',
+    durationSec: call.audio?.durationSec ?? 0,
+    speakers: ids.map((id) => ({ id, role: id === 'rep' || id === 'customer' ? id : 'unknown' })),
+    segments,
+    text: transcriptText(segments),
+  };
 }
+
+/** Runs `work` over `items`, at most `limit` at a time, keeping the input order in the result. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(Math.max(1, limit), items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

@@ -19,12 +19,17 @@ export interface TranscribeInput {
 
 /**
  * Speech to text. Each track is transcribed on its own; segments carry the track's speaker, or `S1`,
- * `S2`… when the engine diarizes a mixed track. Timestamps are seconds from the start of the call.
+ * `S2`… when the engine diarizes a mixed track. Timestamps are seconds from the start of the audio given.
  * Silence yields no segments. Failures are AppErrors: retryable for network/429/5xx, permanent otherwise.
- * Excluded here: chunking long audio (the pipeline does it), vocabulary biasing beyond what the engine offers.
+ * Chunking is the pipeline's job: the engine gets audio no longer than `maxChunkSec`, with times from the
+ * chunk's start, which the pipeline shifts by the chunk's offset. Excluded: vocabulary biasing beyond what the engine offers.
  */
 export interface Transcriber {
   readonly engine: string;
   readonly model: string | null;
+  /** Longest audio one request takes; the pipeline cuts tracks into chunks of at most this (default 300 s). */
+  readonly maxChunkSec?: number;
+  /** How many chunk requests may run at once against this engine (default 2). */
+  readonly concurrency?: number;
   transcribe(input: TranscribeInput): Promise<Transcript>;
 }

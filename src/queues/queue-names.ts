@@ -12,3 +12,8 @@ export function queueName(stage: Stage, prefix = 'callscribe'): string {
 export function jobId(callId: string, stage: Stage): string {
   return `${callId}-${stage}`;
 }
+
+/** The queue of chunk jobs, the children of a call's transcribe job. */
+export function chunkQueueName(prefix = 'callscribe'): string {
+  return `${prefix}-transcribe-chunk`;
+}

@@ -1,10 +1,12 @@
-import { Queue, type ConnectionOptions } from 'bullmq';
+import { FlowProducer, Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { Stage } from '../domain/call.ts';
 import { STAGES } from '../domain/call.ts';
 import type { IngestInput } from '../pipeline/ingest.ts';
-import { jobId, queueName } from './queue-names.ts';
+import type { ChunkRef } from '../pipeline/transcribe-chunk.ts';
+import { chunkQueueName, jobId, queueName } from './queue-names.ts';
 
-export type JobData = { callId: string } | IngestInput;
+export type ChunkJobData = { callId: string } & ChunkRef;
+export type JobData = { callId: string } | IngestInput | ChunkJobData;
 
 export interface QueueSettings {
   connection: ConnectionOptions;
@@ -15,6 +17,11 @@ export interface QueueSettings {
 export interface StageQueues {
   /** Queues a stage for a call. A job with the same id that is waiting or running is left alone; a finished one is replaced. */
   enqueue(stage: Stage, callId: string, data: JobData): Promise<void>;
+  /**
+   * Queues a call's transcription as a flow: one chunk job per chunk (run in parallel, as many at a time
+   * as the engine allows) and the transcribe job, which runs once they are all done and merges them.
+   */
+  enqueueTranscribe(callId: string, chunks: readonly ChunkRef[]): Promise<void>;
   get(stage: Stage): Queue;
   close(): Promise<void>;
 }
@@ -24,27 +31,52 @@ export function createStageQueues(settings: QueueSettings): StageQueues {
     STAGES.map((stage) => [stage, new Queue(queueName(stage, settings.prefix), { connection: settings.connection })]),
   );
   const get = (stage: Stage) => queues.get(stage)!;
+  const flows = new FlowProducer({ connection: settings.connection });
+  const jobOptions: JobsOptions = {
+    attempts: settings.attempts,
+    backoff: { type: 'callscribe' },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
   return {
     get,
     async enqueue(stage, callId, data) {
       const queue = get(stage);
       const id = jobId(callId, stage);
-      const existing = await queue.getJob(id);
-      if (existing) {
-        const state = await existing.getState();
-        if (state !== 'completed' && state !== 'failed') return;
-        await existing.remove();
-      }
-      await queue.add(stage, data, {
-        jobId: id,
-        attempts: settings.attempts,
-        backoff: { type: 'callscribe' },
-        removeOnComplete: { age: 24 * 3600, count: 10_000 },
-        removeOnFail: { age: 7 * 24 * 3600 },
+      if (!(await clearFinished(queue, id))) return;
+      await queue.add(stage, data, { jobId: id, ...jobOptions });
+    },
+    async enqueueTranscribe(callId, chunks) {
+      if (!(await clearFinished(get('transcribe'), jobId(callId, 'transcribe')))) return;
+      // Chunk job ids carry the flow's start time: a leftover chunk job of an earlier flow must not be
+      // mistaken for this flow's child (its result is in S3 anyway, so a repeat costs nothing).
+      const run = Date.now().toString(36);
+      await flows.add({
+        name: 'transcribe',
+        queueName: queueName('transcribe', settings.prefix),
+        data: { callId },
+        opts: { jobId: jobId(callId, 'transcribe'), ...jobOptions },
+        children: chunks.map((c) => ({
+          name: 'transcribe-chunk',
+          queueName: chunkQueueName(settings.prefix),
+          data: { callId, speaker: c.speaker, index: c.index } satisfies ChunkJobData,
+          opts: { jobId: `${callId}-chunk-${c.speaker}-${c.index}-${run}`, ...jobOptions, removeOnComplete: true, failParentOnFailure: true },
+        })),
       });
     },
     async close() {
       await Promise.all([...queues.values()].map((q) => q.close()));
+      await flows.close();
     },
   };
+}
+
+/** False when a job with this id is waiting or running (leave it); a finished one is removed so the id can be reused. */
+async function clearFinished(queue: Queue, id: string): Promise<boolean> {
+  const existing = await queue.getJob(id);
+  if (!existing) return true;
+  const state = await existing.getState();
+  if (state !== 'completed' && state !== 'failed') return false;
+  await existing.remove();
+  return true;
 }

@@ -2,11 +2,12 @@ import { UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bu
 import { isTerminal, nextStage, resumeStage, type Stage } from '../domain/call.ts';
 import { AppError, toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
-import { findCall, markStageFailed, updateCall } from '../pipeline/call-record.ts';
+import { findCall, loadCall, markStageFailed, updateCall } from '../pipeline/call-record.ts';
 import { ingest, IngestInput, recordIngestFailure } from '../pipeline/ingest.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { runStage } from '../pipeline/run-stage.ts';
 import { STEPS } from '../pipeline/steps.ts';
+import { chunkRefs } from '../pipeline/transcribe.ts';
 import { retryDelayMs, type BackoffSettings } from './backoff.ts';
 import { queueName } from './queue-names.ts';
 import type { JobData, StageQueues } from './stage-queues.ts';
@@ -62,7 +63,8 @@ export function startStageWorker(stage: Stage, deps: StageWorkerDeps): Worker {
       throw err;
     }
     const next = nextStage(stage);
-    if (next) await deps.queues.enqueue(next, callId, { callId });
+    if (next === 'transcribe') await deps.queues.enqueueTranscribe(callId, chunkRefs(await loadCall(deps.ports.blobs, callId)));
+    else if (next) await deps.queues.enqueue(next, callId, { callId });
     return { callId };
   };
 

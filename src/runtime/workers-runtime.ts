@@ -3,6 +3,7 @@ import type { Stage } from '../domain/call.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { createStageQueues, type StageQueues } from '../queues/stage-queues.ts';
+import { startChunkWorker } from '../queues/chunk-worker.ts';
 import { startStageWorker } from '../queues/stage-worker.ts';
 
 export interface QueueRuntimeOptions {
@@ -25,18 +26,18 @@ export function startQueueRuntime(stages: readonly Stage[], ports: PipelinePorts
   const prefix = opts.prefix ?? 'callscribe';
   const attempts = opts.attempts ?? 5;
   const queues = createStageQueues({ connection: opts.connection, prefix, attempts });
-  const workers = stages.map((stage) =>
-    startStageWorker(stage, {
-      ports,
-      queues,
-      connection: opts.connection,
-      prefix,
-      attempts,
-      concurrency: opts.concurrency ?? 2,
-      backoff: opts.backoff ?? { baseMs: 1000, maxMs: 60_000 },
-      logger: logger.child({ stage }),
-    }),
-  );
+  const deps = {
+    ports,
+    queues,
+    connection: opts.connection,
+    prefix,
+    attempts,
+    concurrency: opts.concurrency ?? 2,
+    backoff: opts.backoff ?? { baseMs: 1000, maxMs: 60_000 },
+  };
+  const workers = stages.map((stage) => startStageWorker(stage, { ...deps, logger: logger.child({ stage }) }));
+  // Chunk jobs belong to the transcribe stage: whoever transcribes, transcribes chunks too.
+  if (stages.includes('transcribe')) workers.push(startChunkWorker({ ...deps, logger: logger.child({ stage: 'transcribe-chunk' }) }));
   return {
     queues,
     workers,

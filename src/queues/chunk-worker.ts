@@ -1,0 +1,40 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { z } from 'zod';
+import { toAppError } from '../errors/app-error.ts';
+import { loadCall, markStageFailed, updateCall } from '../pipeline/call-record.ts';
+import { transcribeChunk } from '../pipeline/transcribe-chunk.ts';
+import { chunkQueueName } from './queue-names.ts';
+import type { StageWorkerDeps } from './stage-worker.ts';
+
+const ChunkJob = z.object({ callId: z.string(), speaker: z.string(), index: z.number().int().min(0) });
+
+/**
+ * Transcribes chunks, as many at a time as the engine allows (`transcriber.concurrency`). Each result
+ * is stored in S3, so the parent transcribe job only merges. A chunk that fails for good ends its call
+ * `failed` with the error's code (and, through `failParentOnFailure`, its transcribe job).
+ */
+export function startChunkWorker(deps: Omit<StageWorkerDeps, 'concurrency'>): Worker {
+  const { ports } = deps;
+  const processor = async (job: Job) => {
+    const { callId, speaker, index } = ChunkJob.parse(job.data);
+    const attempt = job.attemptsMade + 1;
+    try {
+      await transcribeChunk(await loadCall(ports.blobs, callId), { speaker, index }, ports);
+    } catch (thrown) {
+      const err = toAppError(thrown);
+      if (err.retryable && attempt < deps.attempts) throw err;
+      await updateCall(ports.blobs, callId, (call) => markStageFailed(call, 'transcribe', err, true, ports.clock()), ports.clock()).catch(
+        (saveErr: unknown) => deps.logger.error({ err: saveErr, callId }, 'could not record the failure on call.json'),
+      );
+      deps.logger.error({ callId, speaker, index, code: err.code }, `chunk ${speaker}/${index} failed (${err.code}); call failed`);
+      throw new UnrecoverableError(`${err.code}: ${err.message}`);
+    }
+    return { callId, speaker, index };
+  };
+  const worker = new Worker(chunkQueueName(deps.prefix), processor, {
+    connection: deps.connection,
+    concurrency: ports.transcriber.concurrency ?? 2,
+  });
+  worker.on('error', (err) => deps.logger.error({ err }, 'chunk worker error'));
+  return worker;
+}
