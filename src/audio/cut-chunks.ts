@@ -1,10 +1,7 @@
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Span } from './chunk-plan.ts';
 import { runFfmpeg } from './split-tracks.ts';
-
-const BYTES_PER_SEC = 16000 * 2;
-const WAV_HEADER = 44;
+import { wavDataInfo } from './wav.ts';
 
 export interface CutChunk extends Span {
   path: string;
@@ -16,8 +13,7 @@ export interface CutChunk extends Span {
  * A single span covering the whole track is the track itself.
  */
 export async function cutChunks(wav: string, spans: readonly Span[], outDir: string, prefix: string): Promise<CutChunk[]> {
-  const { size } = await stat(wav);
-  const totalSec = (size - WAV_HEADER) / BYTES_PER_SEC;
+  const { durationSec: totalSec } = await wavDataInfo(wav);
   const chunks: CutChunk[] = [];
   for (const [i, span] of spans.entries()) {
     if (spans.length === 1 && span.startSec === 0 && span.endSec >= totalSec - 0.001) {
@@ -28,7 +24,7 @@ export async function cutChunks(wav: string, spans: readonly Span[], outDir: str
     await runFfmpeg([
       '-hide_banner', '-nostdin', '-loglevel', 'error',
       '-ss', String(span.startSec), '-to', String(span.endSec), '-i', wav,
-      '-c:a', 'pcm_s16le', '-map_metadata', '-1', '-y', path,
+      '-c:a', 'pcm_s16le', '-map_metadata', '-1', '-fflags', '+bitexact', '-y', path,
     ]);
     chunks.push({ ...span, path });
   }

@@ -32,7 +32,7 @@ export async function splitTracks(input: string, outDir: string, specs: readonly
     const pan = spec.channel === null ? 'aformat=channel_layouts=mono' : `pan=mono|c0=c${spec.channel}`;
     const silenceFile = join(outDir, `${spec.speaker}.silences`);
     graph.push(`[0:a]${pan},aresample=16000,${SILENCE},ametadata=mode=print:file=${escapeFilterPath(silenceFile)}[t${i}]`);
-    outputs.push('-map', `[t${i}]`, '-c:a', 'pcm_s16le', '-map_metadata', '-1', '-y', join(outDir, `${spec.speaker}.wav`));
+    outputs.push('-map', `[t${i}]`, '-c:a', 'pcm_s16le', '-map_metadata', '-1', '-fflags', '+bitexact', '-y', join(outDir, `${spec.speaker}.wav`));
   });
   await runFfmpeg(['-hide_banner', '-nostdin', '-loglevel', 'error', '-xerror', '-i', input, '-filter_complex', graph.join(';'), ...outputs]);
   return Promise.all(

@@ -1,0 +1,137 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
+import type { CallMeta } from '../../src/domain/call-meta.ts';
+import { callKeys } from '../../src/domain/call-keys.ts';
+import { Transcript } from '../../src/domain/transcript.ts';
+import { silentLogger } from '../../src/logging/logger.ts';
+import { getJson, type BlobStore } from '../../src/ports/blob-store.ts';
+import type { Transcriber } from '../../src/ports/transcriber.ts';
+import { findCall } from '../../src/pipeline/call-record.ts';
+import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
+import { runInProcess } from '../../src/pipeline/run-in-process.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+import { detectBursts, writeToneCall } from '../helpers/tone-audio.ts';
+
+/** An engine that "recognises" each tone burst in the chunk it is given as the word "tone", at chunk-local times. */
+function toneEngine(maxChunkSec: number) {
+  const requests: { durationSec: number; speaker: string | null }[] = [];
+  const engine: Transcriber = {
+    engine: 'tone',
+    model: null,
+    maxChunkSec,
+    concurrency: 3,
+    async transcribe({ tracks }) {
+      const track = tracks[0]!;
+      requests.push({ durationSec: track.durationSec, speaker: track.speaker });
+      const segments = detectBursts(await readFile(track.path)).map((b) => ({ speaker: track.speaker ?? 'S1', ...b, text: 'tone', confidence: 1 }));
+      return { schemaVersion: 1, engine: 'tone', model: null, language: 'en', durationSec: track.durationSec, speakers: [], segments, text: '' };
+    },
+  };
+  return { engine, requests };
+}
+
+describe('prepare and transcribe: chunks, merge order, global timestamps, speakers, silence', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let blobs: BlobStore;
+  const ports = (transcriber: Transcriber, policy: Partial<PipelinePorts['policy']> = {}) =>
+    ({ blobs, transcriber, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), policy: { stage: 'off', autoMinConfidence: 1, maxDurationSec: 3600, maxBytes: 50e6, ...policy } }) as unknown as PipelinePorts;
+
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    blobs = createFsBlobStore(join(temp.dir, 'data'));
+  });
+  afterEach(() => temp.cleanup());
+
+  it('cuts each track at silences into chunks within the engine limit, and merges every word once, in order, at its global time', async () => {
+    // Rep "speaks" 0–30 s on the left channel, the customer 31–60 s on the right; 65 s in all.
+    const bursts = [
+      ...Array.from({ length: 37 }, (_, i) => ({ channel: 0 as const, startSec: 0.5 + i * 0.8 })),
+      ...Array.from({ length: 36 }, (_, i) => ({ channel: 1 as const, startSec: 31 + i * 0.8 })),
+    ];
+    const file = join(temp.dir, 'tones.wav');
+    await writeToneCall(file, 65, bursts);
+    const { engine, requests } = toneEngine(10);
+
+    const call = await runInProcess(file, {}, ports(engine), { until: 'transcribe' });
+    const transcript = (await getJson(blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw)))!;
+
+    const chunks = call.audio!.tracks.flatMap((t) => t.chunks.map((c) => ({ ...c, speaker: t.speaker })));
+    expect(chunks.length).toBeGreaterThanOrEqual(6);
+    expect(chunks.every((c) => c.durationSec <= 10)).toBe(true);
+    expect(requests).toHaveLength(chunks.length); // silent stretches were never sent
+    expect(call.audio!.tracks.find((t) => t.speaker === 'rep')!.chunks.at(-1)!.offsetSec).toBeLessThan(31);
+
+    expect(transcript.segments).toHaveLength(bursts.length);
+    expect(transcript.segments.map((s) => s.startSec)).toEqual([...transcript.segments.map((s) => s.startSec)].sort((a, b) => a - b));
+    transcript.segments.forEach((segment, i) => {
+      expect(segment.speaker).toBe(bursts[i]!.channel === 0 ? 'rep' : 'customer');
+      expect(Math.abs(segment.startSec - bursts[i]!.startSec)).toBeLessThan(0.05);
+    });
+    expect(transcript.speakers).toEqual([{ id: 'rep', role: 'rep' }, { id: 'customer', role: 'customer' }]);
+  });
+
+  it('follows CallMeta for which channel is the rep', async () => {
+    const file = join(temp.dir, 'swapped.wav');
+    await writeToneCall(file, 6, [{ channel: 1, startSec: 1 }]);
+    const meta: CallMeta = { rep: { channel: 1 }, customer: { channel: 0 } };
+    const call = await runInProcess(file, meta, ports(toneEngine(300).engine), { until: 'transcribe' });
+    const transcript = (await getJson(blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw)))!;
+    expect(transcript.segments.map((s) => s.speaker)).toEqual(['rep']);
+  });
+
+  it('gives no text and sends nothing to the engine for a silent recording', async () => {
+    const file = join(temp.dir, 'silence.wav');
+    await writeToneCall(file, 20, []);
+    const { engine, requests } = toneEngine(300);
+    const call = await runInProcess(file, {}, ports(engine), { until: 'transcribe' });
+    const transcript = (await getJson(blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw)))!;
+    expect(requests).toEqual([]);
+    expect(transcript.segments).toEqual([]);
+    expect(transcript.text).toBe('');
+  });
+
+  describe('rejects what cannot be a call recording, with a stable code, and the call ends failed', () => {
+    const rejected = async (file: string, meta: CallMeta, policy: Partial<PipelinePorts['policy']> = {}) => {
+      const err = await runInProcess(file, meta, ports(toneEngine(300).engine, policy)).then(
+        () => null,
+        (e: unknown) => e as { code: string; message: string },
+      );
+      const calls = await findCallFor(file);
+      return { code: err?.code, message: err?.message, status: calls?.status, stored: calls?.error?.code };
+    };
+    const findCallFor = async (file: string) => {
+      const { createHash } = await import('node:crypto');
+      const sha = createHash('sha256').update(await readFile(file)).digest('hex');
+      return findCall(blobs, `c_${sha.slice(0, 24)}`);
+    };
+
+    it.each([
+      ['AUDIO_EMPTY', async (f: string) => writeFile(f, '')],
+      ['AUDIO_CORRUPT', async (f: string) => writeFile(f, Buffer.concat([Buffer.from('RIFF'), randomBytes(3000)]))],
+      ['AUDIO_NOT_AUDIO', async (f: string) => void execFileSync('ffmpeg', ['-loglevel', 'error', '-f', 'lavfi', '-i', 'color=c=red:s=16x16', '-frames:v', '1', '-f', 'image2', '-y', f])],
+    ])('%s', async (code, make) => {
+      const file = join(temp.dir, `input-${code}`);
+      await make(file);
+      const result = await rejected(file, {});
+      expect(result).toMatchObject({ code, status: 'failed', stored: code });
+      expect(result.message).toMatch(/\./);
+    });
+
+    it('AUDIO_TOO_LONG, AUDIO_TOO_LARGE and AUDIO_CHANNEL_MISSING', async () => {
+      const file = join(temp.dir, 'long.wav');
+      await writeToneCall(file, 12, [{ channel: 0, startSec: 1 }]);
+      expect(await rejected(file, {}, { maxDurationSec: 10 })).toMatchObject({ code: 'AUDIO_TOO_LONG', status: 'failed' });
+      const other = join(temp.dir, 'large.wav');
+      await writeToneCall(other, 3, [{ channel: 0, startSec: 1 }]);
+      expect(await rejected(other, {}, { maxBytes: 1000 })).toMatchObject({ code: 'AUDIO_TOO_LARGE', message: expect.stringMatching(/MAX_UPLOAD_BYTES/) });
+      const third = join(temp.dir, 'channels.wav');
+      await writeToneCall(third, 4, [{ channel: 0, startSec: 2 }]);
+      expect(await rejected(third, { customer: { channel: 3 } })).toMatchObject({ code: 'AUDIO_CHANNEL_MISSING' });
+    });
+  });
+});
