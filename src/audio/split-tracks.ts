@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { permanent } from '../errors/app-error.ts';
 import type { Span } from './chunk-plan.ts';
 import { missingBinary } from './missing-binary.ts';
+import { SAMPLE_RATE, SilenceMeter } from './silence-meter.ts';
 
 export interface TrackSpec {
   speaker: string;
@@ -12,64 +15,28 @@ export interface TrackSpec {
 }
 
 export interface SplitTrack extends TrackSpec {
-  /** 16 kHz mono 16-bit PCM WAV on local disk. */
-  path: string;
+  /** Raw 16 kHz mono s16le PCM on local disk. */
+  pcmPath: string;
+  durationSec: number;
   silences: Span[];
 }
 
-/** Silence: below -35 dBFS for at least 0.4 s (telephony noise floors sit well under it). */
-const SILENCE = 'silencedetect=n=-35dB:d=0.4';
+const BYTES_PER_SEC = SAMPLE_RATE * 2;
 
 /**
- * One ffmpeg pass over the recording: decodes it once and writes a 16 kHz mono WAV per track (one
- * channel each via `pan`, which — unlike `channelsplit` — writes plain PCM WAV that every engine reads),
- * noting the silences in each. A decode failure is `AUDIO_CORRUPT`.
+ * One ffmpeg pass over the recording: decodes it once and streams one 16 kHz mono PCM track per speaker
+ * (one channel each via `pan`) to this process, which writes each to disk and finds its silences while
+ * ffmpeg is still decoding. A decode failure is `AUDIO_CORRUPT`.
  */
-export async function splitTracks(input: string, outDir: string, specs: readonly TrackSpec[], durationSec: number): Promise<SplitTrack[]> {
-  const graph: string[] = [];
-  const outputs: string[] = [];
-  specs.forEach((spec, i) => {
-    const pan = spec.channel === null ? 'aformat=channel_layouts=mono' : `pan=mono|c0=c${spec.channel}`;
-    const silenceFile = join(outDir, `${spec.speaker}.silences`);
-    graph.push(`[0:a]${pan},aresample=16000,${SILENCE},ametadata=mode=print:file=${escapeFilterPath(silenceFile)}[t${i}]`);
-    outputs.push('-map', `[t${i}]`, '-c:a', 'pcm_s16le', '-map_metadata', '-1', '-fflags', '+bitexact', '-y', join(outDir, `${spec.speaker}.wav`));
+export async function splitTracks(input: string, outDir: string, specs: readonly TrackSpec[]): Promise<SplitTrack[]> {
+  const graph = specs.map((spec, i) => `[0:a]${spec.channel === null ? 'aformat=channel_layouts=mono' : `pan=mono|c0=c${spec.channel}`},aresample=${SAMPLE_RATE}[t${i}]`);
+  const outputs = specs.flatMap((_, i) => ['-map', `[t${i}]`, '-f', 's16le', '-c:a', 'pcm_s16le', `pipe:${3 + i}`]);
+  const child = spawn('ffmpeg', ['-hide_banner', '-nostdin', '-loglevel', 'error', '-xerror', '-i', input, '-filter_complex', graph.join(';'), ...outputs], {
+    stdio: ['ignore', 'ignore', 'pipe', ...specs.map(() => 'pipe' as const)],
   });
-  await runFfmpeg(['-hide_banner', '-nostdin', '-loglevel', 'error', '-xerror', '-i', input, '-filter_complex', graph.join(';'), ...outputs]);
-  return Promise.all(
-    specs.map(async (spec) => ({
-      ...spec,
-      path: join(outDir, `${spec.speaker}.wav`),
-      silences: parseSilences(await readFile(join(outDir, `${spec.speaker}.silences`), 'utf8').catch(() => ''), durationSec),
-    })),
-  );
-}
-
-/** Reads `ametadata` output of silencedetect into spans; a silence still open at the end runs to `durationSec`. */
-export function parseSilences(text: string, durationSec: number): Span[] {
-  const spans: Span[] = [];
-  let open: number | null = null;
-  for (const line of text.split('\n')) {
-    const start = /^lavfi\.silence_start=(-?[\d.]+)/.exec(line);
-    const end = /^lavfi\.silence_end=([\d.]+)/.exec(line);
-    if (start) open = Math.max(0, Number(start[1]));
-    if (end) {
-      spans.push({ startSec: open ?? 0, endSec: Number(end[1]) });
-      open = null;
-    }
-  }
-  if (open !== null) spans.push({ startSec: open, endSec: durationSec });
-  return spans;
-}
-
-function escapeFilterPath(path: string): string {
-  return path.replace(/\\/g, '\\\\').replace(/:/g, '\\:').replace(/'/g, "\\'").replace(/([,;[\]])/g, '\\$1');
-}
-
-export function runFfmpeg(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('ffmpeg', args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  const exited = new Promise<void>((resolve, reject) => {
     child.once('error', (err) => reject(missingBinary(err) ?? err));
     child.once('close', (code) => {
       if (code === 0) return resolve();
@@ -77,4 +44,42 @@ export function runFfmpeg(args: string[]): Promise<void> {
       reject(permanent('AUDIO_CORRUPT', `The recording could not be decoded (${last}). Check that the file plays, then upload it again.`));
     });
   });
+  const tracks = specs.map(async (spec, i) => {
+    const meter = new SilenceMeter();
+    const pcmPath = join(outDir, `${spec.speaker}.pcm`);
+    await pipeline(child.stdio[3 + i] as Readable, meter, createWriteStream(pcmPath));
+    return { ...spec, pcmPath, durationSec: meter.bytes / BYTES_PER_SEC, silences: meter.silences() };
+  });
+  const [results] = await Promise.all([Promise.all(tracks), exited]);
+  return results;
+}
+
+/** A WAV file's bytes for the span of a PCM track: a 44-byte header, then that range of samples, streamed. */
+export function wavSpan(pcmPath: string, span: Span): Readable {
+  const start = Math.round(span.startSec * SAMPLE_RATE) * 2;
+  const end = Math.round(span.endSec * SAMPLE_RATE) * 2;
+  const header = wavHeader(end - start);
+  return Readable.from(
+    (async function* () {
+      yield header;
+      if (end > start) yield* createReadStream(pcmPath, { start, end: end - 1 });
+    })(),
+  );
+}
+
+function wavHeader(dataBytes: number): Buffer {
+  const h = Buffer.alloc(44);
+  h.write('RIFF', 0);
+  h.writeUInt32LE(36 + dataBytes, 4);
+  h.write('WAVEfmt ', 8);
+  h.writeUInt32LE(16, 16);
+  h.writeUInt16LE(1, 20);
+  h.writeUInt16LE(1, 22);
+  h.writeUInt32LE(SAMPLE_RATE, 24);
+  h.writeUInt32LE(BYTES_PER_SEC, 28);
+  h.writeUInt16LE(2, 32);
+  h.writeUInt16LE(16, 34);
+  h.write('data', 36);
+  h.writeUInt32LE(dataBytes, 40);
+  return h;
 }

@@ -1,10 +1,9 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { planChunks } from '../audio/chunk-plan.ts';
-import { cutChunks } from '../audio/cut-chunks.ts';
 import { probeAudio } from '../audio/probe.ts';
-import { splitTracks, type TrackSpec } from '../audio/split-tracks.ts';
+import { splitTracks, wavSpan, type TrackSpec } from '../audio/split-tracks.ts';
 import { channelRoles } from '../domain/call-meta.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
@@ -20,7 +19,8 @@ export const DEFAULT_MAX_CHUNK_SEC = 300;
  * Checks the recording and readies it for the engine: one 16 kHz mono track per speaker for a
  * dual-channel call (roles from CallMeta, rep on channel 0 by default), one mixed track otherwise;
  * each track cut at silences into chunks the engine takes, each knowing its offset. The recording is
- * streamed to a temp file (never held in memory) and decoded once; temp files go, also on failure.
+ * streamed to a temp file (never held in memory) and decoded once; chunks are streamed from the decoded
+ * tracks to the store; temp files go, also on failure.
  */
 export async function prepare(input: { callId: string }, ports: PipelinePorts): Promise<StepResult> {
   const call = await loadCall(ports.blobs, input.callId);
@@ -41,16 +41,15 @@ export async function prepare(input: { callId: string }, ports: PipelinePorts): 
     const specs = trackSpecs(call, info.channels);
     const maxChunkSec = ports.transcriber.maxChunkSec ?? DEFAULT_MAX_CHUNK_SEC;
     const tracks: NonNullable<Call['audio']>['tracks'] = [];
-    for (const track of await splitTracks(original, dir, specs, info.durationSec)) {
-      const plan = planChunks(info.durationSec, track.silences, { maxChunkSec });
-      const chunks = await cutChunks(track.path, plan, dir, track.speaker);
-      const stored: NonNullable<Call['audio']>['tracks'][number]['chunks'] = [];
-      for (const [index, chunk] of chunks.entries()) {
+    for (const track of await splitTracks(original, dir, specs)) {
+      const plan = planChunks(track.durationSec, track.silences, { maxChunkSec });
+      const chunks: NonNullable<Call['audio']>['tracks'][number]['chunks'] = [];
+      for (const [index, span] of plan.entries()) {
         const key = callKeys.chunk(call.id, track.speaker, index);
-        await ports.blobs.put(key, createReadStream(chunk.path), { contentType: 'audio/wav' });
-        stored.push({ index, key, offsetSec: chunk.startSec, durationSec: round(chunk.endSec - chunk.startSec) });
+        await ports.blobs.put(key, wavSpan(track.pcmPath, span), { contentType: 'audio/wav' });
+        chunks.push({ index, key, offsetSec: span.startSec, durationSec: round(span.endSec - span.startSec) });
       }
-      tracks.push({ speaker: track.speaker, channel: track.channel, chunks: stored });
+      tracks.push({ speaker: track.speaker, channel: track.channel, chunks });
     }
     ports.logger.debug({ callId: call.id, channels: info.channels, durationSec: info.durationSec, chunks: tracks.map((t) => t.chunks.length) }, 'audio prepared');
     return {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isSilent, planChunks } from '../../../src/audio/chunk-plan.ts';
-import { parseSilences } from '../../../src/audio/split-tracks.ts';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { SilenceMeter } from '../../../src/audio/silence-meter.ts';
 
 describe('planChunks', () => {
   it('keeps a short track whole', () => {
@@ -36,12 +38,22 @@ describe('planChunks', () => {
   });
 });
 
-describe('parseSilences', () => {
-  it('reads silencedetect metadata, closing an open silence at the end of the track', () => {
-    const text = ['frame:1 pts:2 pts_time:0.1', 'lavfi.silence_start=-0.02', 'frame:2', 'lavfi.silence_end=2.5', 'lavfi.silence_duration=2.5', 'lavfi.silence_start=8.25'].join('\n');
-    expect(parseSilences(text, 10)).toEqual([
-      { startSec: 0, endSec: 2.5 },
-      { startSec: 8.25, endSec: 10 },
+describe('SilenceMeter', () => {
+  it('finds silences of 0.4 s or more in 16 kHz PCM, whatever the chunk boundaries', async () => {
+    // 1 s tone, 0.3 s quiet (a pause, not silence), 1 s tone, 2 s quiet, 0.5 s tone, 1 s quiet at the end.
+    const parts: [number, boolean][] = [[1, true], [0.3, false], [1, true], [2, false], [0.5, true], [1, false]];
+    const samples = parts.flatMap(([sec, loud]) => Array.from({ length: Math.round(sec * 16000) }, (_, i) => (loud ? Math.round(8000 * Math.sin(i / 5)) : 3)));
+    const pcm = Buffer.alloc(samples.length * 2);
+    samples.forEach((v, i) => pcm.writeInt16LE(v, i * 2));
+    const meter = new SilenceMeter();
+    const pieces = Array.from({ length: Math.ceil(pcm.length / 777) }, (_, i) => pcm.subarray(i * 777, (i + 1) * 777)); // odd sizes split samples
+    await pipeline(Readable.from(pieces), meter, async function* (source) {
+      for await (const _ of source) yield* [];
+    });
+    expect(meter.bytes).toBe(pcm.length);
+    expect(meter.silences()).toEqual([
+      { startSec: 2.3, endSec: 4.3 },
+      { startSec: 4.8, endSec: 5.8 },
     ]);
   });
 });

@@ -1,0 +1,75 @@
+// `npm run bench`: speed and memory figures, each measured in this run (ratios against a baseline run
+// alongside, since machines are noisy). Inputs are made by looping a fixture call (cached in .data/bench).
+//  1. prepare of a 60-minute stereo call vs a bare ffmpeg command doing the same conversion;
+//  2. peak RSS of prepare + chunking for a 30-minute and a 3-hour recording;
+//  3. transcribing a 60-minute call through chunk jobs against an engine with a fixed delay per request,
+//     speed-up of concurrency 8 over one chunk at a time.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { benchChunkJobs } from './chunk-jobs.ts';
+import { BENCH_DIR, benchRecording, median, timed } from './inputs.ts';
+
+const run = promisify(execFile);
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const REPEATS = 3;
+
+async function inScratch<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(BENCH_DIR, 'run-'));
+  try {
+    return await work(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** prepare in a child process (its own peak RSS), returning its timing and memory. */
+async function prepareOnce(file: string, maxChunkSec: number): Promise<{ ms: number; peakRssMb: number; chunks: number }> {
+  return inScratch(async (dir) => {
+    const { stdout } = await run(process.execPath, [join(import.meta.dirname, 'prepare-once.ts'), file, dir, String(maxChunkSec)], { maxBuffer: 1 << 20 });
+    return JSON.parse(stdout) as { ms: number; peakRssMb: number; chunks: number };
+  });
+}
+
+/** The same conversion by hand: decode once, one 16 kHz mono WAV per channel. */
+async function bareFfmpeg(file: string): Promise<number> {
+  return inScratch((dir) =>
+    timed(() =>
+      run('ffmpeg', [
+        '-hide_banner', '-nostdin', '-loglevel', 'error', '-i', file,
+        '-filter_complex', '[0:a]pan=mono|c0=c0,aresample=16000[a];[0:a]pan=mono|c0=c1,aresample=16000[b]',
+        '-map', '[a]', '-c:a', 'pcm_s16le', '-y', join(dir, 'rep.wav'), '-map', '[b]', '-c:a', 'pcm_s16le', '-y', join(dir, 'customer.wav'),
+      ]),
+    ),
+  );
+}
+
+const sixty = await benchRecording(60);
+out('## prepare: 60-minute stereo call (Opus), chunks of up to 300 s');
+const bare: number[] = [];
+const ours: number[] = [];
+for (let i = 0; i < REPEATS; i++) {
+  // Interleaved, so drift in machine load hits both alike.
+  bare.push(await bareFfmpeg(sixty));
+  ours.push((await prepareOnce(sixty, 300)).ms);
+}
+out(`bare ffmpeg, same conversion: median ${(median(bare) / 1000).toFixed(2)} s  (runs: ${bare.map((m) => (m / 1000).toFixed(2)).join(', ')})`);
+out(`callscribe prepare:           median ${(median(ours) / 1000).toFixed(2)} s  (runs: ${ours.map((m) => (m / 1000).toFixed(2)).join(', ')})`);
+out(`ratio: ${(median(ours) / median(bare)).toFixed(2)}x  (target <= 1.15x)`);
+out();
+
+out('## peak RSS of the prepare process (upload, probe, split, chunking), by recording length');
+for (const minutes of [30, 180]) {
+  const file = await benchRecording(minutes);
+  const r = await prepareOnce(file, 300);
+  out(`${String(minutes).padStart(3)} min: ${r.peakRssMb.toFixed(0)} MB peak RSS, ${r.chunks} chunks  (target < 200 MB, flat in length)`);
+}
+out();
+
+const DELAY_MS = 150;
+out(`## transcription of the 60-minute call through chunk jobs (engine answering after ${DELAY_MS} ms per request, chunks of up to 60 s)`);
+const jobs = await inScratch((dir) => benchChunkJobs(sixty, dir, [1, 8], DELAY_MS, 60));
+const [one, eight] = [jobs.results[0]!, jobs.results[1]!];
+out(`${jobs.chunks} chunks; one at a time: ${(one.ms / 1000).toFixed(2)} s; concurrency 8: ${(eight.ms / 1000).toFixed(2)} s`);
+out(`speed-up: ${(one.ms / eight.ms).toFixed(1)}x  (target >= 5x at concurrency 8)`);

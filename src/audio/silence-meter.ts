@@ -1,0 +1,80 @@
+import { Transform, type TransformCallback } from 'node:stream';
+import type { Span } from './chunk-plan.ts';
+
+export const SAMPLE_RATE = 16000;
+const FRAME = SAMPLE_RATE / 100; // 10 ms
+
+export interface SilenceOptions {
+  /** Frames quieter than this (RMS, dBFS) are silence. */
+  thresholdDb: number;
+  /** Shorter quiet stretches are pauses inside speech, not silence. */
+  minSilenceSec: number;
+}
+
+export const DEFAULT_SILENCE: SilenceOptions = { thresholdDb: -35, minSilenceSec: 0.4 };
+
+/**
+ * A pass-through stream over 16 kHz mono s16le PCM that notes where it is silent (10 ms frames under
+ * the threshold for at least `minSilenceSec`), so silences are found while the audio is written, with
+ * no second pass. `silences()` is complete once the stream has ended.
+ */
+export class SilenceMeter extends Transform {
+  readonly #threshold: number;
+  readonly #minFrames: number;
+  #carry: Buffer = Buffer.alloc(0);
+  #frame = 0;
+  #sum = 0;
+  #samplesInFrame = 0;
+  #quietSince: number | null = null;
+  readonly #spans: Span[] = [];
+  bytes = 0;
+
+  constructor(opts: SilenceOptions = DEFAULT_SILENCE) {
+    super();
+    const amplitude = 32768 * 10 ** (opts.thresholdDb / 20);
+    this.#threshold = amplitude * amplitude * FRAME;
+    this.#minFrames = Math.round(opts.minSilenceSec * 100);
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.bytes += chunk.length;
+    const data = this.#carry.length ? Buffer.concat([this.#carry, chunk]) : chunk;
+    const whole = data.length - (data.length % 2);
+    const aligned = data.byteOffset % 2 === 0 ? data : Buffer.from(data.subarray(0, whole));
+    const samples = new Int16Array(aligned.buffer, aligned.byteOffset, whole / 2);
+    for (let i = 0; i < samples.length; i++) {
+      const s = samples[i]!;
+      this.#sum += s * s;
+      if (++this.#samplesInFrame === FRAME) this.#endFrame();
+    }
+    this.#carry = Buffer.from(data.subarray(whole));
+    done(null, chunk);
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (this.#samplesInFrame > 0) this.#endFrame();
+    this.#close(this.#frame);
+    done();
+  }
+
+  /** Silent spans in seconds from the start of the stream. */
+  silences(): Span[] {
+    return this.#spans;
+  }
+
+  #endFrame(): void {
+    const quiet = this.#sum * (FRAME / this.#samplesInFrame) < this.#threshold;
+    if (quiet && this.#quietSince === null) this.#quietSince = this.#frame;
+    if (!quiet) this.#close(this.#frame);
+    this.#frame += 1;
+    this.#sum = 0;
+    this.#samplesInFrame = 0;
+  }
+
+  #close(frame: number): void {
+    if (this.#quietSince !== null && frame - this.#quietSince >= this.#minFrames) {
+      this.#spans.push({ startSec: this.#quietSince / 100, endSec: frame / 100 });
+    }
+    this.#quietSince = null;
+  }
+}
