@@ -55,6 +55,9 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
   return {
     engine: 'openai',
     model,
+    // 10 minutes of 16 kHz mono WAV is 19 MB, under the 25 MB request limit (and the diarize model's 1,400 s).
+    maxChunkSec: 600,
+    concurrency: 8,
     async transcribe(input) {
       const bodies = await Promise.all(input.tracks.map((track) => requestTrack(track, input)));
       // Mapped in track order, so S1, S2… are the same whichever answer arrived first.
