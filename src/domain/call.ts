@@ -84,6 +84,11 @@ export const Call = z.object({
     extractor: z.object({ engine: z.string(), model: z.string().nullable(), promptVersion: z.string().nullable() }).nullable(),
     crm: z.string().nullable(),
   }),
+  /**
+   * What the recording turned out to be, from who spoke: a `conversation`, a `voicemail` (only one side
+   * spoke on a dual-channel call), or `no_speech`. Null until transcribed.
+   */
+  disposition: z.enum(['conversation', 'voicemail', 'no_speech']).nullable().default(null),
   review: z.object({ reason: z.string() }).nullable(),
   error: CallError.nullable(),
   cost: z.object({ audioSeconds: z.number(), estimatedUsd: z.number() }),

@@ -40,3 +40,15 @@ export function sortSegments(segments: readonly Segment[]): Segment[] {
     .sort((a, b) => a.s.startSec - b.s.startSec || a.i - b.i)
     .map(({ s }) => s);
 }
+
+/**
+ * What a transcript shows of the call: no speech at all; speech from one side only on a call recorded
+ * per speaker (a voicemail, or a ring-out the rep talked over); or a conversation. A mixed (mono) track
+ * cannot tell a voicemail from a conversation, so it counts as a conversation when there is speech.
+ */
+export function dispositionOf(transcript: Transcript, trackSpeakers: readonly string[]): 'conversation' | 'voicemail' | 'no_speech' {
+  const spoke = new Set(transcript.segments.filter((s) => s.text.trim()).map((s) => s.speaker));
+  if (spoke.size === 0) return 'no_speech';
+  const perSpeaker = trackSpeakers.includes('rep') && trackSpeakers.includes('customer');
+  return perSpeaker && spoke.size === 1 ? 'voicemail' : 'conversation';
+}

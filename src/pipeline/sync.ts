@@ -6,6 +6,7 @@ import { Insights } from '../domain/insights.ts';
 import { normalizeText } from '../domain/text.ts';
 import { permanent } from '../errors/app-error.ts';
 import { getJson, putJson } from '../ports/blob-store.ts';
+import type { CallLogInput } from '../ports/crm.ts';
 import { loadCall } from './call-record.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 import { callLogBody, callLogTitle } from './sync-format.ts';
@@ -46,6 +47,7 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
       direction: call.meta.direction ?? null,
       startedAt: call.meta.startedAt ?? null,
       durationSec: call.audio?.durationSec ?? 0,
+      disposition: CRM_DISPOSITION[call.disposition ?? 'unknown'] ?? null,
       title: callLogTitle(call),
       body: callLogBody(insights),
       recordingUrl: null,
@@ -88,6 +90,12 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
   record.syncedAt = ports.clock().toISOString();
   return finish(record, reasons, save, call);
 }
+
+const CRM_DISPOSITION: Record<string, CallLogInput['disposition']> = {
+  conversation: 'connected',
+  voicemail: 'left_voicemail',
+  no_speech: 'no_answer',
+};
 
 async function finish(record: CrmRecord, reasons: string[], save: () => Promise<void>, call: Call): Promise<StepResult<CrmRecord>> {
   record.review = reasons.length ? { state: 'pending', reasons } : null;

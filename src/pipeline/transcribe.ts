@@ -1,6 +1,6 @@
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
-import { sortSegments, Transcript, transcriptText } from '../domain/transcript.ts';
+import { dispositionOf, sortSegments, Transcript, transcriptText } from '../domain/transcript.ts';
 import { permanent } from '../errors/app-error.ts';
 import { putJson } from '../ports/blob-store.ts';
 import { loadCall } from './call-record.ts';
@@ -38,6 +38,7 @@ export async function transcribe(input: { callId: string }, ports: PipelinePorts
   return {
     output: transcript,
     patch: {
+      disposition: dispositionOf(transcript, call.audio.tracks.map((t) => t.speaker)),
       engines: { ...call.engines, transcriber: { engine: transcript.engine, model: transcript.model } },
       cost: { audioSeconds: round(speechSec), estimatedUsd: Math.round((call.cost.estimatedUsd + (speechSec / 60) * rate) * 10000) / 10000 },
     },

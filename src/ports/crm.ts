@@ -25,6 +25,8 @@ export interface CallLogInput {
   direction: 'inbound' | 'outbound' | null;
   startedAt: string | null;
   durationSec: number;
+  /** How the call went: a conversation, or a voicemail left; null when unknown. */
+  disposition: 'connected' | 'left_voicemail' | 'no_answer' | null;
   title: string;
   body: string;
   recordingUrl: string | null;

@@ -73,6 +73,7 @@ describe('prepare and transcribe: chunks, merge order, global timestamps, speake
       expect(Math.abs(segment.startSec - bursts[i]!.startSec)).toBeLessThan(0.05);
     });
     expect(transcript.speakers).toEqual([{ id: 'rep', role: 'rep' }, { id: 'customer', role: 'customer' }]);
+    expect(call.disposition).toBe('conversation');
   });
 
   it('follows CallMeta for which channel is the rep', async () => {
@@ -82,6 +83,7 @@ describe('prepare and transcribe: chunks, merge order, global timestamps, speake
     const call = await runInProcess(file, meta, ports(toneEngine(300).engine), { until: 'transcribe' });
     const transcript = (await getJson(blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw)))!;
     expect(transcript.segments.map((s) => s.speaker)).toEqual(['rep']);
+    expect(call.disposition).toBe('voicemail'); // one side only spoke
   });
 
   it('gives no text and sends nothing to the engine for a silent recording', async () => {
@@ -91,6 +93,7 @@ describe('prepare and transcribe: chunks, merge order, global timestamps, speake
     const call = await runInProcess(file, {}, ports(engine), { until: 'transcribe' });
     const transcript = (await getJson(blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw)))!;
     expect(requests).toEqual([]);
+    expect(call.disposition).toBe('no_speech');
     expect(transcript.segments).toEqual([]);
     expect(transcript.text).toBe('');
   });

@@ -27,6 +27,7 @@ const call: Call = {
   audio: null,
   stages: [],
   engines: { transcriber: null, extractor: null, crm: null },
+  disposition: 'conversation',
   review: null,
   error: null,
   cost: { audioSeconds: 0, estimatedUsd: 0 },
@@ -69,6 +70,7 @@ describe('sync step against the local CRM', () => {
     const data = await crm.snapshot();
     expect(data.callLogs).toHaveLength(1);
     expect(data.callLogs[0]!.body).toContain('Send the contract');
+    expect(data.callLogs[0]!.disposition).toBe('connected');
     expect(data.tasks.map((t) => [t.subject, t.ownerEmail])).toEqual([['Send the contract', 'priya@example.com'], ['Book the kickoff', 'priya@example.com']]);
     expect(data.deals[0]!.stage).toBe('contractsent');
   });

@@ -82,6 +82,7 @@ async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<s
     rows.push([
       names.get(id) ?? id,
       call.status + (call.error ? ` ${call.error.code}` : ''),
+      call.disposition ?? '-',
       ms('prepare'),
       ms('transcribe'),
       ms('extract'),
@@ -90,7 +91,7 @@ async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<s
       insights?.dealStage.proposed ?? '-',
     ]);
   }
-  return renderTable(['call', 'status', 'prepare ms', 'transcribe ms', 'extract ms', 'sync ms', 'actions', 'proposed stage'], rows);
+  return renderTable(['call', 'status', 'recording', 'prepare ms', 'transcribe ms', 'extract ms', 'sync ms', 'actions', 'proposed stage'], rows);
 }
 
 async function crmReport(stack: Stack): Promise<string> {

@@ -26,6 +26,7 @@ export const LocalCallLog = Keyed.extend({
   direction: z.string().nullable(),
   startedAt: z.string().nullable(),
   durationSec: z.number(),
+  disposition: z.string().nullable().default(null),
   title: z.string(),
   body: z.string(),
   recordingUrl: z.string().nullable(),
