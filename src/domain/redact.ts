@@ -3,7 +3,8 @@
  *
  * - Payment cards: 13–19 digits that pass the Luhn check, written as digits with optional spaces or
  *   dashes ("4111 1111 1111 1111") or spoken as digit words, as speech recognition writes them
- *   ("four one one one …", "oh" for zero, "double five"). Replaced by `[REDACTED CARD]`.
+ *   ("four one one one …", "oh" for zero, "double five"; in Spanish "cuatro uno uno uno …", "doble
+ *   cinco"). Replaced by `[REDACTED CARD]`.
  * - US social security numbers written `123-45-6789`. Replaced by `[REDACTED ID]`.
  * Other numbers (phone numbers, amounts, order ids that fail Luhn) are left alone.
  */
@@ -110,6 +111,7 @@ function numericCards(text: string): Span[] {
 
 const DIGIT_WORDS: Record<string, string> = {
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9',
 };
 /** Words speech recognition writes for a digit said inside a number. */
 const WEAK_DIGIT_WORDS: Record<string, string> = { oh: '0', o: '0', to: '2', too: '2', for: '4', won: '1', ate: '8' };
@@ -132,8 +134,8 @@ function spokenCards(text: string): Span[] {
     const gap = text.slice(lastEnd, m.index);
     if (run.length > 0 && !/^[\s,.\-–]*$/.test(gap)) flush();
     lastEnd = m.index + m[0].length;
-    if (word === 'double' || word === 'triple') {
-      repeat = word === 'double' ? 2 : 3;
+    if (word === 'double' || word === 'triple' || word === 'doble') {
+      repeat = word === 'double' || word === 'doble' ? 2 : 3;
       continue;
     }
     const strong = /^\d+$/.test(word) ? word : DIGIT_WORDS[word];

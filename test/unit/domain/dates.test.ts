@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callLocalDate, findDatePhrases, removeDuePhrase, resolveDueDate } from '../../../src/domain/dates.ts';
+import { callLocalDate, dateLanguage, findDatePhrases, pickDuePhrase, removeDuePhrase, resolveDueDate } from '../../../src/domain/dates.ts';
 
 // Monday 2026-11-16, 10:00 in New York.
 const MONDAY = '2026-11-16T15:00:00Z';
@@ -98,6 +98,17 @@ describe('resolveDueDate', () => {
     expect(due('Friday, November 20th works')).toBe('2026-11-20');
   });
 
+  it('does not read a weekday that names an event as a date', () => {
+    expect(due("Can we push Friday's workshop to next Wednesday?")).toBe('2026-11-25');
+    expect(due("Wednesday's call is cancelled.")).toBeNull();
+  });
+
+  it('can skip phrases that do not set a deadline', () => {
+    const text = 'I will send an invite for Thursday, and the notes by Wednesday.';
+    expect(resolveDueDate(text, MONDAY, NY, 'en', (p, t) => t.slice(p.start).startsWith('for'))).toBe('2026-11-18');
+    expect(pickDuePhrase('the invite for Thursday', 'en', (p, t) => t.slice(p.start).startsWith('for'))).toBeNull();
+  });
+
   it('returns null without a date phrase, for past references, and without a start', () => {
     expect(due('I will send the deck.')).toBeNull();
     expect(due('We signed it last Friday.')).toBeNull();
@@ -129,5 +140,73 @@ describe('date phrases in text', () => {
     expect(removeDuePhrase('Send the deck by Friday.')).toBe('Send the deck.');
     expect(removeDuePhrase('Follow up at the end of the month to check in.')).toBe('Follow up to check in.');
     expect(removeDuePhrase('Send the deck.')).toBe('Send the deck.');
+  });
+});
+
+describe('Spanish date phrases', () => {
+  // Monday 2026-11-16, 10:00 in New York.
+  const es = (sentence: string, startedAt = MONDAY) => resolveDueDate(sentence, startedAt, NY, 'es');
+
+  it('maps language codes to a date language, English by default', () => {
+    expect(dateLanguage('es')).toBe('es');
+    expect(dateLanguage('es-MX')).toBe('es');
+    expect(dateLanguage('spanish')).toBe('es');
+    expect(dateLanguage('en-GB')).toBe('en');
+    expect(dateLanguage('de')).toBe('en');
+    expect(dateLanguage(null)).toBe('en');
+  });
+
+  it('resolves hoy, mañana and pasado mañana, but not "esta mañana" or a time of day', () => {
+    expect(es('Se lo mando hoy mismo.')).toBe('2026-11-16');
+    expect(es('Lo reviso esta tarde.')).toBe('2026-11-16');
+    expect(es('Le escribo mañana.')).toBe('2026-11-17');
+    expect(es('mañana por la mañana')).toBe('2026-11-17');
+    expect(es('pasado mañana')).toBe('2026-11-18');
+    expect(es('Firmamos esta mañana.')).toBe('2026-11-16');
+    expect(es('Le llamo a las nueve de la mañana.')).toBeNull();
+    // "…esta" inside a word is not "esta mañana".
+    expect(es('Le mando la respuesta mañana.')).toBe('2026-11-17');
+  });
+
+  it('resolves weekdays: "el jueves", "antes del viernes", "el próximo lunes", "el martes de la semana que viene"', () => {
+    expect(es('Lo hablamos el jueves.')).toBe('2026-11-19');
+    expect(es('Necesito la lista antes del viernes.')).toBe('2026-11-20');
+    expect(es('¿Puede ser el miércoles?')).toBe('2026-11-18');
+    // Said on a Monday, "el próximo lunes" is a week later; "el próximo jueves" the coming Thursday.
+    expect(es('Nos vemos el próximo lunes.')).toBe('2026-11-23');
+    expect(es('Agendamos para el próximo jueves.')).toBe('2026-11-19');
+    expect(es('el viernes que viene')).toBe('2026-11-20');
+    expect(es('el jueves de la semana que viene')).toBe('2026-11-26');
+    expect(es('Lo firmamos el lunes pasado.')).toBeNull();
+    expect(es('Hacemos inventario los viernes.')).toBeNull();
+  });
+
+  it('resolves weeks, months, quarters and counted spans', () => {
+    expect(es('Se lo envío esta semana.')).toBe('2026-11-20');
+    expect(es('la semana que viene')).toBe('2026-11-23');
+    expect(es('a finales de la próxima semana')).toBe('2026-11-27');
+    expect(es('para fin de mes')).toBe('2026-11-30');
+    expect(es('a finales del mes que viene')).toBe('2026-12-31');
+    expect(es('el mes que viene')).toBe('2026-12-01');
+    expect(es('antes del cierre del trimestre')).toBe('2026-12-31');
+    expect(es('en tres semanas')).toBe('2026-12-07');
+    expect(es('dentro de un par de días')).toBe('2026-11-18');
+    expect(es('en quince días')).toBe('2026-11-30');
+  });
+
+  it('resolves calendar dates and days of the month', () => {
+    expect(es('el 3 de diciembre')).toBe('2026-12-03');
+    expect(es('antes del 2 de febrero de 2027')).toBe('2027-02-02');
+    expect(es('el día 20')).toBe('2026-11-20');
+    expect(es('para el 10')).toBe('2026-12-10');
+    expect(es('Nos dieron el 10 por ciento.')).toBeNull();
+  });
+
+  it('prefers the deadline and spans its preposition and time', () => {
+    expect(es('La próxima semana le mando el informe antes del jueves.')).toBe('2026-11-19');
+    const text = 'le muestro la plataforma el próximo martes a las diez y media';
+    const [phrase] = findDatePhrases(text, 'es');
+    expect(text.slice(phrase!.start, phrase!.end)).toBe('el próximo martes a las diez y media');
+    expect(removeDuePhrase('Le envío la cotización para el jueves.', 'es')).toBe('Le envío la cotización.');
   });
 });

@@ -86,3 +86,21 @@ describe('redaction counts', () => {
     expect(redactionList(emptyCounts())).toEqual([]);
   });
 });
+
+describe('redact: card numbers spoken in Spanish', () => {
+  it('replaces Spanish digit words that pass Luhn, with "doble"', () => {
+    // The Mastercard test number 5105 1051 0510 5100.
+    const spoken = 'cinco uno cero cinco, uno cero cinco uno, cero cinco uno cero, cinco uno cero cero';
+    expect(luhnValid('5105105105105100')).toBe(true);
+    expect(redact(`La tarjeta es ${spoken}, gracias.`)).toEqual({
+      text: 'La tarjeta es [REDACTED CARD], gracias.',
+      counts: { payment_card: 1, us_ssn: 0 },
+    });
+    expect(redact('es cuatro doble uno uno, uno uno uno uno, uno uno uno uno, uno uno uno uno').text).toBe('es [REDACTED CARD]');
+  });
+
+  it('leaves ordinary Spanish numbers alone', () => {
+    const text = 'Somos dos o tres personas, con cinco almacenes y veinte usuarios.';
+    expect(redact(text).text).toBe(text);
+  });
+});

@@ -14,6 +14,7 @@ const MULTI_WORD_VERBS = [
   'talk to', 'talk with', 'speak to', 'speak with', 'chat with', 'sign off on', 'fill out', 'fill in', 'kick off',
   'sort out', 'figure out', 'work out', 'take care of', 'lock in', 'pencil in', 'nail down', 'map out', 'bring in',
   'hand over', 'price out', 'double check', 'double-check', 'send over', 'check with', 'check on', 'check in with',
+  'clean up', 'tidy up',
 ];
 const SINGLE_WORD_VERBS = [
   'send', 'email', 'e-mail', 'forward', 'share', 'mail', 'ship', 'deliver', 'provide', 'submit', 'upload', 'get',
@@ -33,6 +34,7 @@ const CORE_VERBS = new Set([
   'speak to', 'speak with', 'chat with', 'follow up', 'circle back', 'get back', 'reach out', 'touch base', 'sign',
   'countersign', 'sign off on', 'approve', 'finalize', 'finalise', 'update', 'revise', 'fill out', 'fill in', 'complete',
   'return', 'run', 'escalate', 'dig into', 'go over', 'look over', 'read through', 'discuss', 'double check',
+  'clean up', 'tidy up',
 ]);
 /** Verbs that report back on an earlier task: "check with legal and get back to you" is one task. */
 const REPORT_BACK = new Set(['get back', 'circle back', 'follow up', 'touch base', 'come back']);
@@ -57,8 +59,10 @@ const LEADING_FILLER =
   /^(?:(?:just|also|definitely|certainly|absolutely|actually|really|quickly|then|personally|happily|gladly|first|please|kindly|go ahead and|try to|try and|make sure to|make sure i|be sure to|be able to|need to|have to|want to|plan to|get to|also go ahead and|quickly go ahead and),?\s+)+/i;
 const CLAUSE_END =
   /[.?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just|not|instead|rather)\b|\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:then )?(?:we|you|i|they|it|that|he|she|see)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|\s+[—–]\s*|\s+-\s+/i;
+/** A sign-off run into the task by unpunctuated speech recognition ("…try you again tomorrow thanks dana"). */
+const SIGN_OFF = /\s+(?:thanks|thank you|bye|goodbye|cheers|talk (?:to you )?soon)(?:\s+\w+)?\s*$/i;
 const TRAILING_FILLER =
-  /(?:[\s,]+(?:for you|for me|for us|to you|to me|to us|over|as well|too|please|then|right|okay|ok|now|real quick|quickly|asap|as soon as possible|if possible|if you can|and stuff|and everything|or so|today|this week|actually|on that|on my end|on our end|on your end|on our side|on your side))+[\s,]*$/i;
+  /(?:[\s,]+(?:for you|for me|for us|to you|to me|to us|over|as well|too|please|then|right|okay|ok|now|real quick|quickly|asap|as soon as possible|if possible|if you can|and stuff|and everything|or so|today|this week|actually|first|on that|on my end|on our end|on your end|on our side|on your side))+[\s,]*$/i;
 
 export function leadingVerb(phrase: string): string | null {
   return phrase.match(VERB_RE)?.[1]?.toLowerCase().replace(/-/g, ' ') ?? null;
@@ -102,7 +106,7 @@ export function hasFutureMarker(text: string): boolean {
 /** The phrase up to the end of its clause. */
 export function cutClause(phrase: string): string {
   const m = CLAUSE_END.exec(phrase);
-  return m ? phrase.slice(0, m.index) : phrase;
+  return (m ? phrase.slice(0, m.index) : phrase).replace(SIGN_OFF, '');
 }
 
 /** "send the deck and loop in legal" → ["send the deck", "loop in legal"]. */
@@ -157,7 +161,7 @@ function rewritePronouns(phrase: string, voice: Voice): string {
     .replace(/\b(yourself|yourselves)\b/gi, () => person(voice.listener, voice))
     .replace(/\b(my|our)\b/gi, (w) => possessive(voice.speaker, w, voice))
     .replace(/\byour\b/gi, (w) => possessive(voice.listener, w, voice))
-    .replace(/\byou\b/gi, () => person(voice.listener, voice));
+    .replace(/(?<!\bthank\s)\byou\b/gi, () => person(voice.listener, voice));
 }
 
 /** The finished task text: at most ~14 words, capitalised, no date, no trailing filler. */
@@ -165,7 +169,8 @@ export function toActionText(phrase: string, voice: Voice): string {
   // Speech recognition stutters ("send me the the list"): say each word once.
   let p = withoutDates(phrase).replace(/\b(\w+)(?:\s+\1\b)+/gi, '$1');
   p = rewritePronouns(p, voice);
-  for (let i = 0; i < 3; i++) p = p.replace(TRAILING_FILLER, '').replace(/[\s,.;:!?'"-]+$/, '');
+  // A preposition left dangling by the date's removal ("move the demo to [next Tuesday]") goes too.
+  for (let i = 0; i < 3; i++) p = p.replace(TRAILING_FILLER, '').replace(/[\s,.;:!?'"-]+$/, '').replace(/\s+(?:to|for|on|by|at|until|till|before|from)$/i, '');
   const words = p.split(/\s+/).filter(Boolean);
   p = words.slice(0, 14).join(' ');
   return p.charAt(0).toUpperCase() + p.slice(1);

@@ -1,4 +1,4 @@
-import { pickDuePhrase, resolveDueDate } from '../../../domain/dates.ts';
+import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import {
   baseForm,
@@ -18,25 +18,23 @@ import {
   toActionText,
   type Voice,
 } from './action-text.ts';
-import { mergeActionDrafts, type ActionDraft } from './merge-items.ts';
+import type { CommitmentContext } from './lang/types.ts';
+import { mergeActionDrafts, type ActionDraft, type DraftKind } from './merge-items.ts';
 import { otherRole, quoteAround, wordCount, type Role, type Sentence } from './sentences.ts';
 
+export type { CommitmentContext } from './lang/types.ts';
+
 /**
- * Action items from commitment sentences. Who owns the task follows from the grammar:
+ * English action items from commitment sentences. Who owns the task follows from the grammar:
  * - "I'll / we'll / I need to / let me / I'm going to …": the speaker.
+ * - "our accountant will / she'll … by Tuesday": the speaker's side, for plain follow-up work with a date.
  * - "can you / could you / please / I need you to …", "can I get …", "let me know by …": the other party.
  * - "let's book / schedule …": the rep, who keeps the calendar.
  * Precision first: only follow-up verbs count, conditionals and questions about the call itself
  * ("can you see my screen") do not, and weak requests need a date or a "later".
  */
 
-export interface CommitmentContext {
-  startedAt: string | null;
-  timezone: string | null;
-  names: { rep: string | null; customer: string | null };
-}
-
-type Kind = 'self' | 'request' | 'ask-for' | 'let-know' | 'joint' | 'progressive';
+type Kind = DraftKind;
 
 const TRIGGERS: { kind: Kind; re: RegExp }[] = [
   {
@@ -48,9 +46,13 @@ const TRIGGERS: { kind: Kind; re: RegExp }[] = [
   { kind: 'joint', re: /\b(?:let's|let us|shall we|should we|can we|could we|we should)\s+/gi },
   {
     kind: 'self',
-    re: /\b(?:(?:i|we)(?:'ll| will| shall)|(?:i'm|i am|we're|we are) (?:going to|gonna|planning to)|let me|(?:i|we)(?:\s+(?:still|also|just|really|definitely|actually|then|first))?\s+(?:need to|have to|must|can|plan to)|(?:i've|we've) got to)\s+/gi,
+    re: /\b(?:(?:i|we)(?:'ll| will| shall)|(?:i'm|i am|we're|we are)(?:\s+(?:also|just|still|really|definitely|actually|then|now|probably))? (?:going to|gonna|planning to)|let me|(?:i|we)(?:\s+(?:still|also|just|really|definitely|actually|then|first))?\s+(?:need to|have to|must|can|plan to)|(?:i've|we've) got to)\s+/gi,
   },
   { kind: 'progressive', re: /\b(?:i'm|i am|we're|we are)\s+(?=\w+ing\b)/gi },
+  {
+    kind: 'third',
+    re: /\b(?:(?:our|my)\s+(?!(?:team|side|end)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:will|is going to|are going to)|(?:she|he|they)(?:'ll|\s+will|\s+is going to|\s+are going to))\s+/gi,
+  },
 ];
 
 const LET_ME_VERBS = new Set([
@@ -59,13 +61,24 @@ const LET_ME_VERBS = new Set([
   'pull together', 'draft', 'set up', 'schedule', 'book', 'introduce', 'connect', 'reach out', 'dig into', 'run',
   'get', 'confirm', 'double check', 'write up',
 ]);
-const SCHEDULING =
-  /^(?:book|schedule|reschedule|set up|arrange|pencil in|lock in|plan|put together|put\b.{1,40}\bon the calendar|get\b.{1,40}\b(?:on the calendar|scheduled|booked|signed|set up|over)\b)/i;
+const MEETING_NOUN = '(?:demo|meeting|call|presentation|session|kickoff|kick-off|walkthrough|appointment|review|workshop|training)';
+const SCHEDULING = new RegExp(
+  `^(?:book|schedule|reschedule|set up|arrange|pencil in|lock in|plan|put together|put\\b.{1,40}\\bon the calendar|get\\b.{1,40}\\b(?:on the calendar|scheduled|booked|signed|set up|over)\\b|(?:move|push|shift|bump|postpone)\\b.{0,30}?\\b${MEETING_NOUN}s?\\b)`,
+  'i',
+);
+/** Tasks whose due date is the date of the event they arrange ("book a demo for Tuesday"). */
+const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|pencil in|lock in|plan|move|push|shift|bump|postpone|meet)\b/i;
+/** A date that says when a meeting is ("a new invite for Tuesday") is not when sending the invite is due. */
+const EVENT_BEFORE = new RegExp(`\\b(?:invite|invitation|calendar hold|hold|${MEETING_NOUN})s?\\s+$`, 'i');
+const eventDate: SkipPhrase = (p, text) => /^(?:for|on)\b/i.test(text.slice(p.start)) && EVENT_BEFORE.test(text.slice(0, p.start));
+/** "…than I can approve", "…so I can share it": a comparison or a purpose, not a promise. */
+const NOT_A_PROMISE_BEFORE = /\b(?:than|so that|so)\s*$/i;
 const MEETING = /^(?:meet|reconvene|regroup|reconnect|follow up|touch base|circle back|hop on|jump on|grab|do|say|find (?:a )?time)\b/i;
 /** "if we can get it signed, I'll…" is not a promise; "once legal signs off I'll…" still is. */
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|in case|how|why|where|what)\b[^,;]*$/i;
 const ASSENT = /^(?:sure|yes|yeah|yep|absolutely|of course|definitely|no problem|will do|can do|ok|okay|sounds good|perfect|great)\b/i;
 const IMMEDIATE = /\b(?:now|right away|right after|as we speak|shortly)\b/i;
+const TRY_AGAIN = /^(?:try|give)\s+(?:you|to (?:reach|call|catch) you|calling you|reaching you|you a (?:call|ring|buzz))\s+(again|back|later)\b/i;
 
 interface Match {
   kind: Kind;
@@ -86,14 +99,24 @@ function triggerMatches(text: string): Match[] {
 
 function ownerOf(kind: Kind, speaker: Role): Owner {
   if (kind === 'joint') return 'rep';
-  if (kind === 'self' || kind === 'progressive') return speaker;
+  if (kind === 'self' || kind === 'progressive' || kind === 'third') return speaker;
   return otherRole(speaker);
 }
 
 /** The task phrase(s) after a trigger, or none when it is not a follow-up commitment. */
 function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate: boolean, triggerText: string): string[] {
-  let rest = stripLeadingFiller(afterTrigger.replace(/^[,\s]+/, ''));
+  // "I'll try you again tomorrow": a call back.
+  let rest = stripLeadingFiller(afterTrigger.replace(/^[,\s]+/, '')).replace(TRY_AGAIN, 'call you $1');
   const dated = hasDate || hasFutureMarker(sentence);
+  if (kind === 'third') {
+    // Someone on the speaker's side: only plain follow-up work with a date ("our accountant will send…").
+    const verb = leadingVerb(rest);
+    // The recipient is implied: "send you her questions" → "send her questions".
+    const clause = cutClause(rest).replace(/^((?:send|e-?mail|forward|mail|get|give|share|provide|text)(?:\s+over)?)\s+(?:me|us|you)\b(?=\s+\w)/i, '$1');
+    if (!hasDate || !verb || !isCoreVerb(verb) || isInCall(clause)) return [];
+    const actor = triggerText.match(/^((?:our|my)\s+.+?)\s+(?:will|is going to|are going to)\s*$/i)?.[1];
+    return [actor ? `have ${actor.replace(/^(?:our|my)\b/i, (w) => w.toLowerCase())} ${clause}` : clause];
+  }
   if (kind === 'let-know') {
     if (!dated) return [];
     rest = rest.replace(/^(?:by|before|on)\s+\S+(?:\s+\S+)?\s+(?=if|whether)/i, '');
@@ -124,6 +147,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (/^(?:shall|should|can|could) we/i.test(triggerText) && !hasDate) return [];
     const clause = cutClause(rest);
     if (isInCall(clause)) return [];
+    if (/^plan\b/i.test(clause) && !hasDate) return [];
     if (MEETING.test(clause)) {
       if (!hasDate) return [];
       const purpose = clause.match(/\bto\s+(.+)$/i)?.[1];
@@ -196,16 +220,19 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const clauseBefore = text.slice(windowStart, m.start);
       if (m.kind !== 'request' && m.kind !== 'let-know' && CONDITIONAL_BEFORE.test(clauseBefore)) return;
       if (/\bif\s*$|\bunless\s*$|\bwhether\s*$/i.test(clauseBefore)) return;
+      const triggerText = text.slice(m.start, m.end);
+      if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim()))) return;
       const window = text.slice(windowStart, windowEnd);
       const hasDate = pickDuePhrase(window) !== null;
-      const phrases = taskPhrases(m.kind, text.slice(m.end, windowEnd), window, hasDate, text.slice(m.start, m.end));
+      const phrases = taskPhrases(m.kind, text.slice(m.end, windowEnd), window, hasDate, triggerText);
       if (!phrases.length) return;
       const owner = ownerOf(m.kind, sentence.role);
       const voice: Voice = { speaker: sentence.role, listener: otherRole(sentence.role), names: ctx.names };
       const context = [sentences[i - 2]?.text, sentences[i - 1]?.text, text.slice(0, m.start)].filter(Boolean).join(' ');
-      let dueDate = resolveDueDate(window, ctx.startedAt, ctx.timezone);
+      const arranges = ARRANGES.test(phrases[0]!.replace(/^have\s+.+?\s+(?=\w+)/i, ''));
+      let dueDate = resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', arranges ? undefined : eventDate);
       const evidence = [{ sentence, quote: quoteAround(text, m.start) }];
-      if (!dueDate && m.kind !== 'self' && m.kind !== 'progressive') {
+      if (!dueDate && m.kind !== 'self' && m.kind !== 'progressive' && m.kind !== 'third') {
         const reply = dateFromReply(sentences, i, owner, ctx);
         if (reply) {
           dueDate = reply.date;
@@ -221,7 +248,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       for (const task of tasks) {
         const taskText = toActionText(task, voice);
         if (taskText.length < 3) continue;
-        drafts.push({ text: taskText, owner, dueDate, evidence });
+        drafts.push({ text: taskText, owner, dueDate, evidence, kind: m.kind, at: i });
       }
     });
   });

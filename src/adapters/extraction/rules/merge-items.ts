@@ -2,18 +2,34 @@ import type { Owner } from '../../../domain/insights.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { Sentence } from './sentences.ts';
 
+/**
+ * How a task was said: the speaker's own promise (`self`, `progressive`: "I'm sending…"; `third`: "our
+ * accountant will send…"), a request to
+ * the other party (`request`, `ask-for`, `let-know`), or a joint plan (`joint`: "let's book…").
+ */
+export type DraftKind = 'self' | 'progressive' | 'third' | 'request' | 'ask-for' | 'let-know' | 'joint';
+
 /** An action item before grounding and redaction. */
 export interface ActionDraft {
   text: string;
   owner: Owner;
   dueDate: string | null;
   evidence: { sentence: Sentence; quote: string }[];
+  kind?: DraftKind;
+  /** Index of the sentence it was said in. */
+  at?: number;
 }
+
+export const isOwnPromise = (kind: DraftKind | undefined): boolean => kind === 'self' || kind === 'progressive' || kind === 'third';
 
 const STOPWORDS = new Set([
   'the', 'a', 'an', 'to', 'of', 'for', 'and', 'with', 'on', 'in', 'their', 'our', 'my', 'it', 'that', 'this',
   'them', 'those', 'these', 'over', 'up', 'all', 'some', 'any', 'from', 'at', 'by', 'then',
+  'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'y', 'con', 'para', 'por', 'en', 'su',
+  'sus', 'nuestro', 'nuestra', 'mi', 'mis', 'que', 'le', 'les',
 ]);
+/** A reply that takes on a request comes within this many sentences of it. */
+const REPLY_WINDOW = 3;
 const MAX_EVIDENCE = 3;
 
 function contentWords(text: string): Set<string> {
@@ -42,6 +58,22 @@ function sameTask(a: string, b: string): boolean {
 }
 
 /**
+ * `later` is the owner's own promise answering the request `earlier` in the next turns ("Could you share
+ * your usage numbers?" — "Yes, I'll pull the numbers and send them tomorrow"): the same task when they
+ * name the same thing, even with another verb.
+ */
+function answers(earlier: ActionDraft, later: ActionDraft): boolean {
+  const asked = earlier.kind === 'request' || earlier.kind === 'ask-for';
+  if (!asked || !isOwnPromise(later.kind) || earlier.at === undefined || later.at === undefined) return false;
+  const gap = later.at - earlier.at;
+  const sameSegment = later.evidence[0]?.sentence.segmentIndex === earlier.evidence[0]?.sentence.segmentIndex;
+  if (gap < 1 || gap > REPLY_WINDOW || sameSegment) return false;
+  const objects = (text: string) => new Set([...contentWords(text)].slice(1));
+  const wa = objects(earlier.text);
+  return [...objects(later.text)].some((w) => w.length > 2 && wa.has(w));
+}
+
+/**
  * Deduplicates near-identical items of the same owner, keeping the earliest position, the more
  * specific text, the latest date said (a confirmation "I'll send it today" refines "by Friday"),
  * and the evidence of both.
@@ -49,7 +81,7 @@ function sameTask(a: string, b: string): boolean {
 export function mergeActionDrafts(drafts: readonly ActionDraft[]): ActionDraft[] {
   const out: ActionDraft[] = [];
   for (const d of drafts) {
-    const twin = out.find((e) => e.owner === d.owner && sameTask(e.text, d.text));
+    const twin = out.find((e) => e.owner === d.owner && (sameTask(e.text, d.text) || answers(e, d)));
     if (!twin) {
       out.push({ ...d, evidence: [...d.evidence] });
       continue;

@@ -5,15 +5,18 @@ import { addCounts, emptyCounts, redact, redactionList } from '../../../domain/r
 import type { Transcript } from '../../../domain/transcript.ts';
 import { permanent } from '../../../errors/app-error.ts';
 import type { Extractor } from '../../../ports/extractor.ts';
-import { findActionItems } from './commitments.ts';
 import { buildFollowUpEmail } from './follow-up-email.ts';
+import { callLanguage, languagePack } from './lang/index.ts';
+import { isOwnPromise, type ActionDraft } from './merge-items.ts';
 import { systemTextWarnings, toSentences, type Sentence } from './sentences.ts';
 import { proposeStage } from './stage-signals.ts';
-import { buildKeyPoints, buildSummary, sentenceKey } from './summary.ts';
+import { buildKeyPoints, buildSummary, buildVoicemailSummary, sentenceKey } from './summary.ts';
+import { detectVoicemail, voicemailWarning, type Voicemail } from './voicemail.ts';
 
 /**
- * The offline extractor: English sales-call patterns, no model, no network, no clock. The same
- * transcript and meta always give the same Insights.
+ * The offline extractor: sales-call patterns per language (`lang/`: English, Spanish; English for any
+ * other language), no model, no network, no clock. The same transcript and meta always give the same
+ * Insights.
  */
 export function createRulesExtractor(): Extractor {
   return {
@@ -43,22 +46,29 @@ function grounded(transcript: Transcript, sentence: Sentence, quote: string): Ev
   return { quote: clean(quote), speaker: sentence.speaker, startSec: sentence.startSec };
 }
 
-function isEnglish(language: string): boolean {
-  return /^en(?:[-_]|$)/i.test(language.trim());
+/** In a voicemail only the caller's own promises are tasks ("I'll try you again tomorrow"), never requests to someone who was not there. */
+function voicemailItems(drafts: readonly ActionDraft[], voicemail: Voicemail): ActionDraft[] {
+  return drafts
+    .filter((d) => isOwnPromise(d.kind) && d.evidence.every((e) => e.sentence.speaker === voicemail.speaker))
+    .map((d) => ({ ...d, owner: voicemail.by }));
 }
 
 export function extractWithRules(transcript: Transcript, meta: CallMeta): Insights {
+  const language = callLanguage(transcript.language, meta.language);
+  const { pack, supported } = languagePack(language);
   const sentences = toSentences(transcript);
   const warnings = systemTextWarnings(sentences);
+  const voicemail = detectVoicemail(transcript, meta);
   const ctx = {
     startedAt: meta.startedAt ?? null,
     timezone: meta.timezone ?? null,
     names: { rep: firstName(meta.rep?.name), customer: firstName(meta.customer?.name) },
   };
 
+  const drafts = pack.findActionItems(sentences, ctx);
   const actionItems: ActionItem[] = [];
   const evidenceKeys = new Set<string>();
-  for (const draft of findActionItems(sentences, ctx)) {
+  for (const draft of voicemail ? voicemailItems(drafts, voicemail) : drafts) {
     const evidence = draft.evidence.map((e) => grounded(transcript, e.sentence, e.quote)).filter((e) => e !== null);
     if (!evidence.length) {
       warnings.push(`dropped action item "${clean(draft.text)}": its quote is not in the transcript`);
@@ -69,31 +79,41 @@ export function extractWithRules(transcript: Transcript, meta: CallMeta): Insigh
   }
 
   const currentStage = meta.crm?.currentStage ?? null;
-  const proposal = proposeStage(sentences, { currentStage, startedAt: ctx.startedAt, timezone: ctx.timezone });
-  const stageEvidence = proposal.evidence.map((e) => grounded(transcript, e.sentence, e.quote)).filter((e) => e !== null);
-  proposal.evidence.forEach((e) => evidenceKeys.add(sentenceKey(e.sentence)));
-  let dealStage: DealStage = {
-    current: currentStage,
-    proposed: proposal.proposed,
-    confidence: proposal.confidence,
-    rationale: clean(proposal.rationale),
-    evidence: stageEvidence,
-  };
-  if (dealStage.proposed && !stageEvidence.length) {
-    warnings.push(`dropped stage proposal ${dealStage.proposed}: its quote is not in the transcript`);
-    dealStage = { ...dealStage, proposed: null, confidence: 0, rationale: 'No grounded deal-stage signal in the call.' };
+  let dealStage: DealStage;
+  if (voicemail) {
+    dealStage = { current: currentStage, proposed: null, confidence: 0, rationale: `Voicemail left by the ${voicemail.by === 'unknown' ? 'caller' : voicemail.by}: no conversation, so no stage change.`, evidence: [] };
+  } else {
+    const proposal = proposeStage(sentences, { currentStage, startedAt: ctx.startedAt, timezone: ctx.timezone, words: pack.stage });
+    const stageEvidence = proposal.evidence.map((e) => grounded(transcript, e.sentence, e.quote)).filter((e) => e !== null);
+    proposal.evidence.forEach((e) => evidenceKeys.add(sentenceKey(e.sentence)));
+    dealStage = { current: currentStage, proposed: proposal.proposed, confidence: proposal.confidence, rationale: clean(proposal.rationale), evidence: stageEvidence };
+    if (dealStage.proposed && !stageEvidence.length) {
+      warnings.push(`dropped stage proposal ${dealStage.proposed}: its quote is not in the transcript`);
+      dealStage = { ...dealStage, proposed: null, confidence: 0, rationale: 'No grounded deal-stage signal in the call.' };
+    }
   }
 
-  const { summary } = buildSummary(sentences, evidenceKeys);
-  const keyPoints = buildKeyPoints(sentences, evidenceKeys, actionItems, dealStage).map(clean);
+  let summary: string;
+  let keyPoints: string[];
+  let message = '';
+  if (voicemail) {
+    ({ summary, message } = buildVoicemailSummary(sentences, evidenceKeys, voicemail.by, pack.voicemail, pack.summary));
+    const lead = [pack.voicemail.summary(voicemail.by)];
+    keyPoints = buildKeyPoints(sentences, evidenceKeys, actionItems, dealStage, pack.summary, lead).map(clean);
+    warnings.push(clean(voicemailWarning(voicemail)));
+  } else {
+    summary = buildSummary(sentences, evidenceKeys, pack.summary).summary;
+    keyPoints = buildKeyPoints(sentences, evidenceKeys, actionItems, dealStage, pack.summary).map(clean);
+  }
   const cleanSummary = clean(summary);
 
   let followUpEmail: Insights['followUpEmail'] = null;
-  if (isEnglish(transcript.language)) {
-    const email = buildFollowUpEmail(meta, cleanSummary, actionItems);
+  if (supported) {
+    const note = voicemail ? { by: voicemail.by, message: clean(message) } : null;
+    const email = buildFollowUpEmail(meta, cleanSummary, actionItems, pack.email, note);
     followUpEmail = { subject: clean(email.subject), body: clean(email.body) };
   } else {
-    warnings.push(`no follow-up email: the rules engine writes English only and the call is in "${transcript.language}"`);
+    warnings.push(`no follow-up email: the rules engine writes English and Spanish only and the call is in "${language}"`);
   }
 
   // Redactions count what the call contained; every text above went through redact().

@@ -2,7 +2,7 @@ import type { StageKey } from '../../../domain/insights.ts';
 import type { Role } from './sentences.ts';
 
 /**
- * What a sentence must say to count as a deal-stage signal. Confidence is per speaker role; a role
+ * English stage rules (other languages: `lang/*.ts`). What a sentence must say to count as a deal-stage signal. Confidence is per speaker role; a role
  * that is absent cannot give the signal (closed won / lost need the customer's own words).
  */
 export interface StageRule {
@@ -17,8 +17,8 @@ export interface StageRule {
   allowQuestion?: boolean;
   /** Also reject a negation inside the match, for patterns with gaps ("the CFO has not approved"). */
   checkInside?: boolean;
-  /** Extra check on the words after the match. */
-  accept?(after: string): boolean;
+  /** Extra check on the words after the match (and the whole sentence). */
+  accept?(after: string, sentence: string): boolean;
 }
 
 const EXPLICIT = { customer: 0.9 };

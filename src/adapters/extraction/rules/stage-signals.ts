@@ -1,7 +1,9 @@
 import { callLocalDate, resolveDueDate } from '../../../domain/dates.ts';
 import { STAGE_KEYS, type StageKey } from '../../../domain/insights.ts';
+import { EN_STAGE } from './lang/en.ts';
+import type { StageWords } from './lang/types.ts';
 import { quoteAround, type Sentence } from './sentences.ts';
-import { STAGE_RULES, type StageRule } from './stage-rules.ts';
+import type { StageRule } from './stage-rules.ts';
 
 /**
  * A deal-stage proposal from grounded signals. Only the customer's own words close a deal (won or
@@ -27,43 +29,40 @@ export interface StageContext {
   currentStage: string | null;
   startedAt: string | null;
   timezone: string | null;
+  /** The call language's stage rules and doubt words; English when absent. */
+  words?: StageWords;
 }
-
-/** Words before a match in its clause that make it not (yet) true: "if we sign", "haven't signed". */
-const DOUBT_BEFORE =
-  /(?:n't|\b(?:not|never|if|unless|once|when|whether|until|before|in case|assuming|hopefully|might|may|could|would|should|as soon as)\b)[^,;:]*$/i;
-const NEGATION_INSIDE = /n't\b|\b(?:not|never|no longer)\b/i;
-const SAME_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|right now|now|right after (?:this|the|our) call|after (?:this|the|our) call|in a few minutes|within the hour|in the next hour|shortly)\b/i;
 
 function clausePrefix(text: string, at: number): string {
   const before = text.slice(0, at);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.search(/\bbut\s+[^]*$/i));
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.search(/\b(?:but|pero)\s+[^]*$/i));
   return before.slice(cut + 1);
 }
 
-function matchRule(rule: StageRule, s: Sentence, ctx: StageContext): StageSignal | null {
+function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: StageWords): StageSignal | null {
   const confidence = rule.confidence[s.role];
   if (confidence === undefined) return null;
   if (!rule.allowQuestion && s.text.trim().endsWith('?')) return null;
   const m = rule.pattern.exec(s.text);
   if (!m) return null;
-  if (DOUBT_BEFORE.test(clausePrefix(s.text, m.index))) return null;
-  if (rule.checkInside && NEGATION_INSIDE.test(m[0])) return null;
-  if (rule.accept && !rule.accept(s.text.slice(m.index + m[0].length))) return null;
+  if (words.doubtBefore.test(clausePrefix(s.text, m.index))) return null;
+  if (rule.checkInside && words.negationInside.test(m[0])) return null;
+  if (rule.accept && !rule.accept(s.text.slice(m.index + m[0].length), s.text)) return null;
   if (rule.needsToday) {
     const callDay = callLocalDate(ctx.startedAt, ctx.timezone);
-    const due = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
-    if (!SAME_DAY.test(s.text) && !(callDay && due === callDay)) return null;
+    const due = resolveDueDate(s.text, ctx.startedAt, ctx.timezone, words.dates);
+    if (!words.sameDay.test(s.text) && !(callDay && due === callDay)) return null;
   }
   return { stage: rule.stage, confidence, reason: rule.reason, sentence: s, quote: quoteAround(s.text, m.index) };
 }
 
 export function findStageSignals(sentences: readonly Sentence[], ctx: StageContext): StageSignal[] {
+  const words = ctx.words ?? EN_STAGE;
   const signals: StageSignal[] = [];
   for (const s of sentences) {
     if (s.addressedToSystem) continue;
-    for (const rule of STAGE_RULES) {
-      const signal = matchRule(rule, s, ctx);
+    for (const rule of words.rules) {
+      const signal = matchRule(rule, s, ctx, words);
       if (signal) {
         signals.push(signal);
         break;

@@ -227,11 +227,117 @@ describe('unpunctuated speech-recognition text', () => {
     ]);
   });
 
+  it('drops a sign-off run into the task', () => {
+    expect(items([['rep', "sorry i missed you i'll try you again on thursday thanks elena"]])[0]).toMatchObject({
+      text: 'Call Elena again',
+      owner: 'rep',
+      dueDate: '2026-11-19',
+    });
+    expect(items([['rep', "i'll send a thank you note to your team tomorrow"]])[0]?.text).toBe('Send a thank you note to their team');
+  });
+
   it('says a stuttered word once', () => {
     expect(items([['rep', 'can you also send me the the name of the person who will sign tomorrow']])[0]).toMatchObject({
       text: 'Send the name of the person who will sign',
       owner: 'customer',
       dueDate: '2026-11-17',
     });
+  });
+});
+
+describe('more ways of promising', () => {
+  it('reads an adverb inside "I\'m going to"', () => {
+    expect(items([['rep', "I'm just going to draft the renewal quote, since the old one expired."]])).toEqual([
+      { text: 'Draft the renewal quote', owner: 'rep', dueDate: null, quotes: ["I'm just going to draft the renewal quote, since the old one expired."] },
+    ]);
+  });
+
+  it('gives a colleague\'s dated promise to the speaker\'s side', () => {
+    const got = items([
+      ['customer', 'Our procurement lead will send you the vendor form by Wednesday.'],
+      ['customer', "She'll countersign the order form by the end of the week."],
+      ['rep', 'My solutions engineer will review your data model tomorrow.'],
+    ]);
+    expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
+      { text: 'Have their procurement lead send the vendor form', owner: 'customer', dueDate: '2026-11-18' },
+      { text: 'Countersign the order form', owner: 'customer', dueDate: '2026-11-20' },
+      { text: 'Have my solutions engineer review their data model', owner: 'rep', dueDate: '2026-11-17' },
+    ]);
+  });
+
+  it('does not take a colleague\'s undated plans or whereabouts as tasks', () => {
+    expect(items([
+      ['customer', 'Our CFO will be back on Thursday.'],
+      ['customer', 'Our team will send feedback at some point.'],
+      ['customer', 'They will probably sign it next week.'],
+    ])).toEqual([]);
+  });
+
+  it('treats "I\'ll try you again" as a call back', () => {
+    expect(items([['rep', "Sorry I missed you, I'll try you again on Friday."]])).toEqual([
+      { text: 'Call Elena again', owner: 'rep', dueDate: '2026-11-20', quotes: ["Sorry I missed you, I'll try you again on Friday."] },
+    ]);
+  });
+
+  it('counts data clean-up as follow-up work', () => {
+    expect(items([['customer', 'We need to tidy up our customer list first.']])[0]).toMatchObject({
+      text: 'Tidy up their customer list',
+      owner: 'customer',
+      dueDate: null,
+    });
+  });
+});
+
+describe('what only looks like a promise', () => {
+  it('skips a comparison ("more than I can…") and a purpose ("so I can…")', () => {
+    expect(items([['rep', 'Fifteen percent is more than I can sign off on alone.']])).toEqual([]);
+    const got = items([['customer', 'Please send the deck before Thursday, so I can walk my team through it.']]);
+    expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([{ text: 'Send the deck', owner: 'rep', dueDate: '2026-11-19' }]);
+  });
+
+  it('needs a date for "let\'s plan…"', () => {
+    expect(items([['customer', "Let's plan the rollout, then."]])).toEqual([]);
+    expect(items([['customer', "Let's plan the rollout for next week."]])[0]).toMatchObject({ text: 'Plan the rollout', owner: 'rep', dueDate: '2026-11-23' });
+  });
+});
+
+describe('meeting dates', () => {
+  it('moves a meeting to its new date, and a weekday naming the old one is no date', () => {
+    expect(items([['customer', "Could we push Friday's workshop to next Wednesday?"]])[0]).toMatchObject({
+      text: "Push Friday's workshop",
+      owner: 'rep',
+      dueDate: '2026-11-25',
+    });
+  });
+
+  it('does not take the date of a meeting as the deadline for sending its invite', () => {
+    expect(items([['rep', "I'll send the meeting invite for Thursday at noon."]])[0]).toMatchObject({ text: 'Send the meeting invite', dueDate: null });
+    expect(items([['rep', "I'll send the meeting invite by Thursday."]])[0]).toMatchObject({ text: 'Send the meeting invite', dueDate: '2026-11-19' });
+    // Booking it is due when it happens.
+    expect(items([['rep', "I'll book the training session for Friday."]])[0]).toMatchObject({ text: 'Book the training session', dueDate: '2026-11-20' });
+  });
+});
+
+describe('a request and the answer that takes it on', () => {
+  it('are one task even with another verb, dated by the answer', () => {
+    expect(items([
+      ['rep', 'Could you share your current vendor contract with us?'],
+      ['customer', "Sure, I'll forward the contract to you tomorrow."],
+    ])).toEqual([
+      {
+        text: 'Share their current vendor contract',
+        owner: 'customer',
+        dueDate: '2026-11-17',
+        quotes: ['Could you share your current vendor contract with us?', "Sure, I'll forward the contract to you tomorrow."],
+      },
+    ]);
+  });
+
+  it('stay apart when the answer promises something else', () => {
+    const got = items([
+      ['customer', 'Can you send me a case study?'],
+      ['rep', "Yes, and I'll send the pricing too."],
+    ]);
+    expect(got.map((i) => i.text)).toEqual(['Send a case study', 'Send the pricing']);
   });
 });

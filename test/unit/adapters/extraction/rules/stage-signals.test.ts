@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ES_STAGE } from '../../../../../src/adapters/extraction/rules/lang/es.ts';
 import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
 import { proposeStage } from '../../../../../src/adapters/extraction/rules/stage-signals.ts';
 import { transcriptOf } from './transcript-of.ts';
@@ -173,5 +174,49 @@ describe('choosing among signals and the current stage', () => {
       rationale: 'No deal-stage signal in the call.',
       evidence: [],
     });
+  });
+});
+
+describe('Spanish stage signals', () => {
+  const es = (lines: [string, string][], currentStage: string | null = null) => {
+    const p = proposeStage(toSentences(transcriptOf(lines, { language: 'es' })), {
+      currentStage,
+      startedAt: '2026-11-16T15:00:00Z',
+      timezone: 'America/New_York',
+      words: ES_STAGE,
+    });
+    return { ...p, evidence: p.evidence.map((e) => ({ quote: e.quote, speaker: e.sentence.speaker })) };
+  };
+
+  it('reads a booked demo, an approval, a contract sent, a signature and a loss', () => {
+    expect(es([['rep', 'Agendemos una demostración para el jueves.']], 'qualifiedtobuy').proposed).toBe('presentationscheduled');
+    expect(es([['customer', '¿Podemos programar una demo el miércoles?']], 'qualifiedtobuy').proposed).toBe('presentationscheduled');
+    expect(es([['customer', 'Nuestra directora aprobó la propuesta ayer.']], 'presentationscheduled')).toMatchObject({
+      proposed: 'decisionmakerboughtin',
+      evidence: [{ quote: 'Nuestra directora aprobó la propuesta ayer.', speaker: 'customer' }],
+    });
+    expect(es([['rep', 'Le envié el contrato hace una hora.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(es([['rep', 'Le envío el contrato hoy mismo para su firma.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(es([['customer', 'Ya firmamos el contrato esta mañana.']], 'contractsent').proposed).toBe('closedwon');
+    expect(es([['customer', 'Al final elegimos a otro proveedor.']], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(es([['customer', 'Nos quedamos con la competencia por el precio.']], 'presentationscheduled').proposed).toBe('closedlost');
+  });
+
+  it('ignores negations, conditions, future signatures and the rep closing the deal alone', () => {
+    for (const [role, text] of [
+      ['customer', 'Todavía no firmamos.'],
+      ['customer', 'Firmamos el contrato la próxima semana.'],
+      ['customer', 'Si firmamos esta semana, ¿nos hacen descuento?'],
+      ['customer', 'La directora no aprobó la propuesta.'],
+      ['customer', 'Nos quedamos con ustedes, claro.'],
+      ['rep', 'Ya firmamos el contrato.'],
+      ['rep', 'Le envío el contrato el viernes.'],
+    ] as [string, string][]) {
+      expect(es([[role, text]], 'presentationscheduled').proposed, text).toBeNull();
+    }
+  });
+
+  it('recognises a stall', () => {
+    expect(es([['customer', 'El presupuesto está congelado hasta el próximo año.']]).rationale).toMatch(/^Stalled: the customer said the budget is frozen/);
   });
 });
