@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CallMeta } from '../../../domain/call-meta.ts';
-import { callLocalDate, resolveDueDate } from '../../../domain/dates.ts';
+import { callLocalDate, dateLanguage, resolveDueDate } from '../../../domain/dates.ts';
 import { groundQuote } from '../../../domain/grounding.ts';
 import { Insights, type ActionItem, type DealStage, type Evidence } from '../../../domain/insights.ts';
 import { addCounts, redact, redactionList, type RedactionCounts } from '../../../domain/redact.ts';
@@ -53,7 +53,7 @@ export function toInsights(out: LlmOutput, ctx: MapContext): Insights {
       continue;
     }
     if (actionItems.some((a) => normalizeText(a.text) === normalizeText(text))) continue;
-    actionItems.push({ text, owner: item.owner, dueDate: dueDateOf(text, item.dueDate, evidence, ctx.meta, warnings), evidence });
+    actionItems.push({ text, owner: item.owner, dueDate: dueDateOf(text, item.dueDate, evidence, ctx.meta, ctx.transcript.language, warnings), evidence });
   }
 
   return Insights.parse({
@@ -102,9 +102,9 @@ function dealStageOf(
  * they name a date (models are unreliable at date arithmetic), else from the model when it gave a real
  * YYYY-MM-DD date on or after the call day.
  */
-function dueDateOf(text: string, proposed: string | null, evidence: Evidence[], meta: CallMeta, warnings: string[]): string | null {
+function dueDateOf(text: string, proposed: string | null, evidence: Evidence[], meta: CallMeta, language: string, warnings: string[]): string | null {
   if (proposed === null) return null;
-  const fromWords = evidence.map((e) => resolveDueDate(e.quote, meta.startedAt, meta.timezone)).find((d) => d !== null);
+  const fromWords = evidence.map((e) => resolveDueDate(e.quote, meta.startedAt, meta.timezone, dateLanguage(language))).find((d) => d !== null);
   if (fromWords) return fromWords;
   const callDay = callLocalDate(meta.startedAt, meta.timezone);
   if (IsoDate.safeParse(proposed).success && (!callDay || proposed >= callDay)) return proposed;
