@@ -17,8 +17,9 @@ export const transcribers = {
 } satisfies Record<Config['transcriber'], Factory<Transcriber>>;
 
 export const extractors = {
-  rules: () => createRulesExtractor(),
-  openai: (c) => createOpenAiExtractor({ apiKey: c.openai.apiKey ?? '', baseURL: c.openai.baseURL, model: c.openai.extractModel }),
+  rules: (c) => createRulesExtractor({ redact: { contacts: c.redactContacts } }),
+  openai: (c) =>
+    createOpenAiExtractor({ apiKey: c.openai.apiKey ?? '', baseURL: c.openai.baseURL, model: c.openai.extractModel, redact: { contacts: c.redactContacts } }),
 } satisfies Record<Config['extractor'], Factory<Extractor>>;
 
 export const crms = {

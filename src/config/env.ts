@@ -27,6 +27,7 @@ const EnvSchema = z.object({
   CRM: opt(z.enum(['local', 'hubspot', 'salesforce', 'pipedrive'])),
   STAGE_POLICY: opt(z.enum(['review', 'auto', 'off'])),
   STAGE_AUTO_MIN_CONFIDENCE: opt(z.coerce.number().min(0).max(1)),
+  REDACT_CONTACTS: opt(flag),
   DATA_DIR: opt(z.string()),
   PORT: opt(z.coerce.number().int().min(0).max(65535)),
   HOST: opt(z.string()),
@@ -46,6 +47,8 @@ export interface Config {
   crm: 'local';
   stagePolicy: 'review' | 'auto' | 'off';
   stageAutoMinConfidence: number;
+  /** Also redact e-mail addresses and phone numbers (cards and national ids always are). */
+  redactContacts: boolean;
   dataDir: string;
   http: { port: number; host: string; apiKeys: { key: string; role: 'rep' | 'manager' }[]; maxUploadBytes: number };
   workerConcurrency: number;
@@ -117,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     crm,
     stagePolicy: e.STAGE_POLICY ?? 'review',
     stageAutoMinConfidence: e.STAGE_AUTO_MIN_CONFIDENCE ?? 0.8,
+    redactContacts: e.REDACT_CONTACTS ?? false,
     dataDir: e.DATA_DIR ?? '.data',
     http: {
       port: e.PORT ?? 8080,

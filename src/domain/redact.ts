@@ -5,11 +5,15 @@
  *   dashes ("4111 1111 1111 1111") or spoken as digit words, as speech recognition writes them
  *   ("four one one one …", "oh" for zero, "double five"; in Spanish "cuatro uno uno uno …", "doble
  *   cinco"). Replaced by `[REDACTED CARD]`.
- * - US social security numbers written `123-45-6789`. Replaced by `[REDACTED ID]`.
- * Other numbers (phone numbers, amounts, order ids that fail Luhn) are left alone.
+ * - National ids: US social security numbers written `123-45-6789`, UK National Insurance numbers
+ *   (`QQ 12 34 56 C`). Replaced by `[REDACTED ID]`.
+ * - Optionally (`contacts: true`, REDACT_CONTACTS=true): e-mail addresses and phone numbers (10–15
+ *   digits, optionally with +, spaces, dots, dashes, brackets), replaced by `[REDACTED EMAIL]` /
+ *   `[REDACTED PHONE]`.
+ * Other numbers (amounts, order ids that fail Luhn) are left alone.
  */
 
-export const REDACTION_KINDS = ['payment_card', 'us_ssn'] as const;
+export const REDACTION_KINDS = ['payment_card', 'us_ssn', 'uk_nino', 'email', 'phone'] as const;
 export type RedactionKind = (typeof REDACTION_KINDS)[number];
 export type RedactionCounts = Record<RedactionKind, number>;
 
@@ -20,8 +24,17 @@ const MIN_CARD = 13;
 const MAX_CARD = 19;
 
 export function emptyCounts(): RedactionCounts {
-  return { payment_card: 0, us_ssn: 0 };
+  return { payment_card: 0, us_ssn: 0, uk_nino: 0, email: 0, phone: 0 };
 }
+
+export interface RedactOptions {
+  /** Also redact e-mail addresses and phone numbers. */
+  contacts?: boolean;
+}
+
+const UK_NINO = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b/g;
+const PHONE = /(?<![\w+])\+?(?:\(?\d[\d().\s-]{8,18}\d)(?![\w])/g;
 
 export function luhnValid(digits: string): boolean {
   if (!/^\d+$/.test(digits)) return false;
@@ -153,8 +166,8 @@ function spokenCards(text: string): Span[] {
   return spans;
 }
 
-/** Replaces card numbers and SSNs in `text`; `counts` says how many of each were replaced. */
-export function redact(text: string): { text: string; counts: RedactionCounts } {
+/** Replaces card numbers and national ids (and, asked to, e-mails and phones) in `text`; `counts` says how many of each. */
+export function redact(text: string, opts: RedactOptions = {}): { text: string; counts: RedactionCounts } {
   const counts = emptyCounts();
   const numeric = numericCards(text);
   let out = replaceSpans(text, numeric, CARD_MARK);
@@ -165,6 +178,22 @@ export function redact(text: string): { text: string; counts: RedactionCounts } 
     counts.us_ssn++;
     return ID_MARK;
   });
+  out = out.replace(UK_NINO, () => {
+    counts.uk_nino++;
+    return ID_MARK;
+  });
+  if (opts.contacts) {
+    out = out.replace(EMAIL, () => {
+      counts.email++;
+      return '[REDACTED EMAIL]';
+    });
+    out = out.replace(PHONE, (match) => {
+      const digits = match.replace(/\D/g, '').length;
+      if (digits < 10 || digits > 15) return match;
+      counts.phone++;
+      return '[REDACTED PHONE]';
+    });
+  }
   return { text: out, counts };
 }
 

@@ -33,6 +33,30 @@ describe('callscribe CLI', () => {
     }
   });
 
+  it('extract with REDACT_CONTACTS=true: no e-mail address or phone number leaves in the insights', async () => {
+    const transcript = {
+      schemaVersion: 1, engine: 'test', model: null, language: 'en', durationSec: 10,
+      speakers: [{ id: 'rep', role: 'rep' }, { id: 'customer', role: 'customer' }],
+      segments: [
+        { speaker: 'customer', startSec: 1, endSec: 5, text: 'Can you send the pricing sheet to dana.reyes@quarry.example by Friday?' },
+        { speaker: 'rep', startSec: 5.5, endSec: 9, text: 'Sure, and I will call you on +1 415 555 0188 tomorrow.' },
+      ],
+      text: '',
+    };
+    const path = join(temp.dir, 'transcript.json');
+    await writeFile(path, JSON.stringify(transcript));
+    const meta = join(temp.dir, 'meta.json');
+    await writeFile(meta, JSON.stringify({ startedAt: '2026-11-17T15:00:00Z', timezone: 'UTC' }));
+    const plain = await runCli(['extract', path, '--meta', meta], { DATA_DIR: temp.dir });
+    expect(plain.stdout).toContain('dana.reyes@quarry.example');
+    const res = await runCli(['extract', path, '--meta', meta], { DATA_DIR: temp.dir, REDACT_CONTACTS: 'true' });
+    expect(res.code).toBe(0);
+    const insights = Insights.parse(JSON.parse(res.stdout));
+    expect(res.stdout).not.toMatch(/dana\.reyes|555 0188/);
+    expect(insights.actionItems.length).toBeGreaterThan(0);
+    expect(insights.redactions).toEqual(expect.arrayContaining([{ kind: 'email', count: 1 }, { kind: 'phone', count: 1 }]));
+  });
+
   it('process: a corrupt recording exits 1 with one line "error AUDIO_CORRUPT: …"', async () => {
     const corrupt = join(temp.dir, 'broken.mp3');
     await writeFile(corrupt, randomBytes(20_000));

@@ -3,7 +3,7 @@ import type { CallMeta } from '../../../domain/call-meta.ts';
 import { callLocalDate, dateLanguage, resolveDueDate } from '../../../domain/dates.ts';
 import { groundQuote } from '../../../domain/grounding.ts';
 import { Insights, type ActionItem, type DealStage, type Evidence } from '../../../domain/insights.ts';
-import { addCounts, redact, redactionList, type RedactionCounts } from '../../../domain/redact.ts';
+import { addCounts, redact, redactionList, type RedactionCounts, type RedactOptions } from '../../../domain/redact.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { Transcript } from '../../../domain/transcript.ts';
 import type { LlmOutput } from './llm-output.schema.ts';
@@ -17,6 +17,7 @@ export interface MapContext {
   model: string;
   /** Redactions so far (the transcript's); output redactions are added. */
   counts: RedactionCounts;
+  redaction?: RedactOptions;
 }
 
 const MAX_EVIDENCE = 3;
@@ -30,7 +31,7 @@ const IsoDate = z.iso.date();
 export function toInsights(out: LlmOutput, ctx: MapContext): Insights {
   const warnings: string[] = [];
   const scrub = (text: string) => {
-    const r = redact(text);
+    const r = redact(text, ctx.redaction);
     addCounts(ctx.counts, r.counts);
     return r.text.trim();
   };

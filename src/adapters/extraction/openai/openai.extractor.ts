@@ -3,7 +3,7 @@ import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import { Insights } from '../../../domain/insights.ts';
-import { addCounts, emptyCounts, redact, redactionList, type RedactionCounts } from '../../../domain/redact.ts';
+import { addCounts, emptyCounts, redact, redactionList, type RedactionCounts, type RedactOptions } from '../../../domain/redact.ts';
 import type { Transcript } from '../../../domain/transcript.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
 import type { Extractor } from '../../../ports/extractor.ts';
@@ -21,7 +21,7 @@ const DEFAULT_MAX_TRANSCRIPT_TOKENS = 24_000;
  * `zodResponseFormat`), or any OpenAI-compatible chat endpoint via `baseURL` (Ollama, vLLM). The transcript
  * is redacted before it is sent; the answer is grounded and guarded by `toInsights`.
  */
-export function createOpenAiExtractor(cfg: OpenAiConfigInput & { maxTranscriptTokens?: number }): Extractor {
+export function createOpenAiExtractor(cfg: OpenAiConfigInput & { maxTranscriptTokens?: number; redact?: RedactOptions }): Extractor {
   const settings = parseOpenAiConfig('OpenAI extractor', cfg);
   const client = createOpenAiClient(settings, cfg.fetch);
   const model = settings.model;
@@ -67,11 +67,11 @@ export function createOpenAiExtractor(cfg: OpenAiConfigInput & { maxTranscriptTo
     promptVersion: PROMPT_VERSION,
     async extract({ transcript, meta }) {
       const counts = emptyCounts();
-      const sent = redactTranscript(transcript, counts);
+      const sent = redactTranscript(transcript, counts, cfg.redact ?? {});
       if (sent.segments.every((s) => !s.text.trim())) return emptyInsights(model, meta.crm?.currentStage ?? null, counts);
       if (estimateTokens(sent) <= maxTokens) {
         const output = await ask<LlmOutput>(buildMessages(system, sent, meta), extractFormat, sent.durationSec);
-        return toInsights(output, { transcript: sent, meta, model, counts });
+        return toInsights(output, { transcript: sent, meta, model, counts, redaction: cfg.redact ?? {} });
       }
       // Long call: each part on its own (map), merged, then one summary of the whole (reduce). Grounding
       // is against the whole transcript, so a quote from any part is checked where it was said.
@@ -82,20 +82,20 @@ export function createOpenAiExtractor(cfg: OpenAiConfigInput & { maxTranscriptTo
       }
       const merged = mergeOutputs(outputs);
       const reduced = await ask<ReduceOutput>(buildReduceMessages(reduceSystem, outputs, merged, sent, meta), reduceFormat, sent.durationSec);
-      const insights = toInsights({ ...merged, ...reduced }, { transcript: sent, meta, model, counts });
+      const insights = toInsights({ ...merged, ...reduced }, { transcript: sent, meta, model, counts, redaction: cfg.redact ?? {} });
       return { ...insights, promptVersion: `${PROMPT_VERSION}+${REDUCE_PROMPT_VERSION}` };
     },
   };
 }
 
 /** The transcript as it may leave the process: payment cards and the like replaced in every segment. */
-function redactTranscript(transcript: Transcript, counts: RedactionCounts): Transcript {
+function redactTranscript(transcript: Transcript, counts: RedactionCounts, opts: RedactOptions): Transcript {
   const segments = transcript.segments.map((s) => {
-    const r = redact(s.text);
+    const r = redact(s.text, opts);
     addCounts(counts, r.counts);
     return { ...s, text: r.text };
   });
-  return { ...transcript, segments, text: redact(transcript.text).text };
+  return { ...transcript, segments, text: redact(transcript.text, opts).text };
 }
 
 /** No speech, nothing to ask the model about. */

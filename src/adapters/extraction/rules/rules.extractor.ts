@@ -1,7 +1,7 @@
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import { groundQuote } from '../../../domain/grounding.ts';
 import { Insights, type ActionItem, type DealStage, type Evidence } from '../../../domain/insights.ts';
-import { addCounts, emptyCounts, redact, redactionList } from '../../../domain/redact.ts';
+import { addCounts, emptyCounts, redact, redactionList, type RedactOptions } from '../../../domain/redact.ts';
 import type { Transcript } from '../../../domain/transcript.ts';
 import { permanent } from '../../../errors/app-error.ts';
 import type { Extractor } from '../../../ports/extractor.ts';
@@ -18,18 +18,16 @@ import { detectVoicemail, voicemailWarning, type Voicemail } from './voicemail.t
  * other language), no model, no network, no clock. The same transcript and meta always give the same
  * Insights.
  */
-export function createRulesExtractor(): Extractor {
+export function createRulesExtractor(opts: { redact?: RedactOptions } = {}): Extractor {
   return {
     engine: 'rules',
     model: null,
     promptVersion: null,
     async extract({ transcript, meta }) {
-      return extractWithRules(transcript, meta);
+      return extractWithRules(transcript, meta, opts.redact);
     },
   };
 }
-
-const clean = (text: string): string => redact(text).text;
 
 function firstName(name: string | null | undefined): string | null {
   return name?.trim().split(/\s+/)[0] || null;
@@ -41,7 +39,7 @@ function firstName(name: string | null | undefined): string | null {
  * was grounded while it still did. Speaker and time come from the sentence's own segment (the same
  * words may also have been said earlier by someone else).
  */
-function grounded(transcript: Transcript, sentence: Sentence, quote: string): Evidence | null {
+function grounded(transcript: Transcript, sentence: Sentence, quote: string, clean: (text: string) => string): Evidence | null {
   if (!groundQuote(transcript, quote)) return null;
   return { quote: clean(quote), speaker: sentence.speaker, startSec: sentence.startSec };
 }
@@ -53,7 +51,8 @@ function voicemailItems(drafts: readonly ActionDraft[], voicemail: Voicemail): A
     .map((d) => ({ ...d, owner: voicemail.by }));
 }
 
-export function extractWithRules(transcript: Transcript, meta: CallMeta): Insights {
+export function extractWithRules(transcript: Transcript, meta: CallMeta, redaction: RedactOptions = {}): Insights {
+  const clean = (text: string): string => redact(text, redaction).text;
   const language = callLanguage(transcript.language, meta.language);
   const { pack, supported } = languagePack(language);
   const sentences = toSentences(transcript);
@@ -69,7 +68,7 @@ export function extractWithRules(transcript: Transcript, meta: CallMeta): Insigh
   const actionItems: ActionItem[] = [];
   const evidenceKeys = new Set<string>();
   for (const draft of voicemail ? voicemailItems(drafts, voicemail) : drafts) {
-    const evidence = draft.evidence.map((e) => grounded(transcript, e.sentence, e.quote)).filter((e) => e !== null);
+    const evidence = draft.evidence.map((e) => grounded(transcript, e.sentence, e.quote, clean)).filter((e) => e !== null);
     if (!evidence.length) {
       warnings.push(`dropped action item "${clean(draft.text)}": its quote is not in the transcript`);
       continue;
@@ -84,7 +83,7 @@ export function extractWithRules(transcript: Transcript, meta: CallMeta): Insigh
     dealStage = { current: currentStage, proposed: null, confidence: 0, rationale: `Voicemail left by the ${voicemail.by === 'unknown' ? 'caller' : voicemail.by}: no conversation, so no stage change.`, evidence: [] };
   } else {
     const proposal = proposeStage(sentences, { currentStage, startedAt: ctx.startedAt, timezone: ctx.timezone, words: pack.stage });
-    const stageEvidence = proposal.evidence.map((e) => grounded(transcript, e.sentence, e.quote)).filter((e) => e !== null);
+    const stageEvidence = proposal.evidence.map((e) => grounded(transcript, e.sentence, e.quote, clean)).filter((e) => e !== null);
     proposal.evidence.forEach((e) => evidenceKeys.add(sentenceKey(e.sentence)));
     dealStage = { current: currentStage, proposed: proposal.proposed, confidence: proposal.confidence, rationale: clean(proposal.rationale), evidence: stageEvidence };
     if (dealStage.proposed && !stageEvidence.length) {
@@ -118,7 +117,7 @@ export function extractWithRules(transcript: Transcript, meta: CallMeta): Insigh
 
   // Redactions count what the call contained; every text above went through redact().
   const counts = emptyCounts();
-  for (const segment of transcript.segments) addCounts(counts, redact(segment.text).counts);
+  for (const segment of transcript.segments) addCounts(counts, redact(segment.text, redaction).counts);
 
   const result = Insights.safeParse({
     schemaVersion: 1,
