@@ -10,7 +10,7 @@ import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
 import { runInProcess } from '../../src/pipeline/run-in-process.ts';
 import { withTempDir } from '../../src/pipeline/temp-dir.ts';
 import type { EvalFixture } from './fixtures.ts';
-import { wordErrorRate } from './wer.ts';
+import { speakerAttribution, wordErrorRate } from './wer.ts';
 
 /** Runs prepare + transcribe on each fixture recording with `transcriber`, through the same steps as the service. */
 export async function transcribeFixture(f: EvalFixture & { audio: string }, transcriber: Transcriber): Promise<Transcript> {
@@ -32,6 +32,7 @@ export async function evaluateTranscription(
   const transcripts = new Map<string, Transcript>();
   const rows: string[][] = [];
   const total = { rep: { e: 0, n: 0 }, customer: { e: 0, n: 0 } };
+  const attribution = { right: 0, words: 0 };
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   for (const f of fixtures) {
     if (!f.audio) continue;
@@ -50,12 +51,16 @@ export async function evaluateTranscription(
       row.push(r.words ? `${pct(r.wer)} (${r.words} words)` : `- (${r.errors} words invented)`);
     }
     row.push(pct(words ? errors / words : 0));
+    const a = speakerAttribution(f.transcript.segments, hyp.segments);
+    attribution.right += a.right;
+    attribution.words += a.words;
+    row.push(a.words ? pct(a.right / a.words) : '-');
     rows.push(row);
     process.stderr.write(`  transcribed ${f.name}\n`);
   }
   const all = (total.rep.e + total.customer.e) / (total.rep.n + total.customer.n);
-  rows.push(['ALL', pct(total.rep.e / total.rep.n), pct(total.customer.e / total.customer.n), pct(all)]);
-  out(renderTable(['call', 'rep WER', 'customer WER', 'WER'], rows));
+  rows.push(['ALL', pct(total.rep.e / total.rep.n), pct(total.customer.e / total.customer.n), pct(all), pct(attribution.right / attribution.words)]);
+  out(renderTable(['call', 'rep WER', 'customer WER', 'WER', 'words with the right speaker'], rows));
   out();
   return transcripts;
 }

@@ -15,3 +15,27 @@ export function wordErrorRate(reference: string, hypothesis: string): { wer: num
   const errors = prev[hyp.length]!;
   return { wer: ref.length ? errors / ref.length : hyp.length ? 1 : 0, errors, words: ref.length };
 }
+
+/**
+ * Share of recognised words given the right speaker: each recognised segment is matched to the reference
+ * segment it overlaps most in time, and its words count as right when the speakers agree (words with no
+ * overlapping reference segment count as wrong).
+ */
+export function speakerAttribution(
+  reference: readonly { speaker: string; startSec: number; endSec: number }[],
+  hypothesis: readonly { speaker: string; startSec: number; endSec: number; text: string }[],
+): { right: number; words: number } {
+  let right = 0;
+  let words = 0;
+  for (const h of hypothesis) {
+    const n = normalizeText(h.text).split(' ').filter(Boolean).length;
+    let best: { speaker: string; overlap: number } | null = null;
+    for (const r of reference) {
+      const overlap = Math.min(h.endSec, r.endSec) - Math.max(h.startSec, r.startSec);
+      if (overlap > 0 && (!best || overlap > best.overlap)) best = { speaker: r.speaker, overlap };
+    }
+    words += n;
+    if (best?.speaker === h.speaker) right += n;
+  }
+  return { right, words };
+}

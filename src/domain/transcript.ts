@@ -25,6 +25,11 @@ export const Transcript = z.object({
   speakers: z.array(Speaker),
   segments: z.array(Segment),
   text: z.string(),
+  /**
+   * How speakers got their roles: `channels` (one audio channel per speaker), `introductions` (a mono
+   * call where a speaker introduced themselves by name), or `none` (left as S1, S2…). Optional.
+   */
+  attribution: z.object({ method: z.enum(['channels', 'introductions', 'none']), detail: z.string() }).optional(),
 });
 export type Transcript = z.infer<typeof Transcript>;
 

@@ -1,5 +1,6 @@
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
+import { attributeSpeakers } from '../domain/speaker-attribution.ts';
 import { dispositionOf, sortSegments, Transcript, transcriptText } from '../domain/transcript.ts';
 import { permanent } from '../errors/app-error.ts';
 import { putJson } from '../ports/blob-store.ts';
@@ -31,7 +32,7 @@ export async function transcribe(input: { callId: string }, ports: PipelinePorts
   if (!call.audio) throw permanent('PIPELINE_ORDER', `Call ${call.id} has no prepared audio; run prepare first.`);
   const refs = chunkRefs(call);
   const parts = await mapLimit(refs, ports.transcriber.concurrency ?? 2, (ref) => transcribeChunk(call, ref, ports));
-  const transcript = Transcript.parse(mergeChunks(call, parts, ports.transcriber));
+  const transcript = Transcript.parse(attributeSpeakers(mergeChunks(call, parts, ports.transcriber), call.meta));
   await putJson(ports.blobs, callKeys.transcript(call.id), transcript);
   const speechSec = parts.length ? call.audio.tracks.flatMap((t) => t.chunks).reduce((sum, c) => sum + c.durationSec, 0) : 0;
   const rate = transcript.engine === 'local' ? 0 : (USD_PER_MINUTE[transcript.model ?? ''] ?? 0);

@@ -79,6 +79,7 @@ function callFacts(transcript: Transcript, meta: CallMeta) {
     rep: meta.rep?.name ?? null,
     customer: meta.customer?.name ?? null,
     customerCompany: meta.customer?.company ?? null,
+    speakers: transcript.speakers.map((s) => ({ id: s.id, role: s.role })),
   };
   return facts;
 }
