@@ -10,19 +10,44 @@ export interface ChunkPlanOptions {
   searchShare?: number;
 }
 
+export type PlannedChunk = Span & { hard: boolean };
+
 /**
- * Where to cut a track of `durationSec` into chunks no longer than `maxChunkSec`: at the middle of the
- * longest silence late in each chunk, so no word is split; only when a whole search window is speech is
- * the cut made at the limit itself (`hard: true`). Chunks that lie entirely in silence are dropped,
- * so silence costs no engine time and yields no text. Pure: same input, same plan.
+ * Decides chunk borders as audio arrives: a chunk ends at the middle of the longest silence late in it,
+ * so no word is split; only when a whole search window is speech is the cut made at the limit itself
+ * (the next chunk is then marked `hard`). Chunks that lie entirely in silence are dropped, so silence
+ * costs no engine time and yields no text. A border is decided once the audio (and its silences) up to
+ * the chunk's limit is known, so chunks can be stored while the rest is still being decoded.
  */
-export function planChunks(durationSec: number, silences: readonly Span[], opts: ChunkPlanOptions): (Span & { hard: boolean })[] {
-  const share = opts.searchShare ?? 0.5;
-  const cuts: { at: number; hard: boolean }[] = [];
-  let start = 0;
-  while (durationSec - start > opts.maxChunkSec) {
-    const windowStart = start + opts.maxChunkSec * (1 - share);
-    const windowEnd = start + opts.maxChunkSec;
+export class ChunkPlanner {
+  readonly #opts: Required<ChunkPlanOptions>;
+  #start = 0;
+  #startHard = false;
+
+  constructor(opts: ChunkPlanOptions) {
+    this.#opts = { searchShare: 0.5, ...opts };
+  }
+
+  /** The chunks decided now that audio up to `positionSec` and its `silences` are known. */
+  advance(positionSec: number, silences: readonly Span[]): PlannedChunk[] {
+    const decided: PlannedChunk[] = [];
+    while (positionSec - this.#start > this.#opts.maxChunkSec) {
+      const cut = this.#cut(silences);
+      decided.push(...this.#close(cut.at, silences));
+      this.#startHard = cut.hard;
+    }
+    return decided;
+  }
+
+  /** The last chunk, once the track has ended at `durationSec`. */
+  finish(durationSec: number, silences: readonly Span[]): PlannedChunk[] {
+    return [...this.advance(durationSec, silences), ...(durationSec > this.#start ? this.#close(round(durationSec), silences) : [])];
+  }
+
+  #cut(silences: readonly Span[]): { at: number; hard: boolean } {
+    const { maxChunkSec, searchShare } = this.#opts;
+    const windowStart = this.#start + maxChunkSec * (1 - searchShare);
+    const windowEnd = this.#start + maxChunkSec;
     let best: { at: number; length: number } | null = null;
     for (const s of silences) {
       const from = Math.max(s.startSec, windowStart);
@@ -31,17 +56,19 @@ export function planChunks(durationSec: number, silences: readonly Span[], opts:
       const length = to - from;
       if (!best || length > best.length || (length === best.length && to > best.at)) best = { at: (from + to) / 2, length };
     }
-    const at = best ? round(best.at) : round(windowEnd);
-    cuts.push({ at, hard: !best });
-    start = at;
+    return best ? { at: round(best.at), hard: false } : { at: round(windowEnd), hard: true };
   }
-  const bounds = [0, ...cuts.map((c) => c.at), durationSec];
-  const chunks: (Span & { hard: boolean })[] = [];
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const span = { startSec: bounds[i]!, endSec: round(bounds[i + 1]!) };
-    if (!isSilent(span, silences)) chunks.push({ ...span, hard: cuts[i - 1]?.hard ?? false });
+
+  #close(end: number, silences: readonly Span[]): PlannedChunk[] {
+    const chunk = { startSec: this.#start, endSec: end, hard: this.#startHard };
+    this.#start = end;
+    return isSilent(chunk, silences) ? [] : [chunk];
   }
-  return chunks;
+}
+
+/** The whole plan for a track whose length and silences are known. Pure: same input, same plan. */
+export function planChunks(durationSec: number, silences: readonly Span[], opts: ChunkPlanOptions): PlannedChunk[] {
+  return new ChunkPlanner(opts).finish(durationSec, silences);
 }
 
 /** True when one silence covers the whole span (allowing 50 ms at its ends). */

@@ -62,6 +62,12 @@ export class SilenceMeter extends Transform {
     return this.#spans;
   }
 
+  /** The silences so far, counting a quiet stretch still going on (long enough already) up to now. */
+  silencesSoFar(): Span[] {
+    const open = this.#quietSince !== null && this.#frame - this.#quietSince >= this.#minFrames;
+    return open ? [...this.#spans, { startSec: this.#quietSince! / 100, endSec: this.#frame / 100 }] : this.#spans;
+  }
+
   #endFrame(): void {
     const quiet = this.#sum * (FRAME / this.#samplesInFrame) < this.#threshold;
     if (quiet && this.#quietSince === null) this.#quietSince = this.#frame;

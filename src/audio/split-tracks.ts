@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { permanent } from '../errors/app-error.ts';
-import type { Span } from './chunk-plan.ts';
+import { ChunkPlanner, type PlannedChunk, type Span } from './chunk-plan.ts';
 import { missingBinary } from './missing-binary.ts';
 import { SAMPLE_RATE, SilenceMeter } from './silence-meter.ts';
 
@@ -15,20 +16,23 @@ export interface TrackSpec {
 }
 
 export interface SplitTrack extends TrackSpec {
-  /** Raw 16 kHz mono s16le PCM on local disk. */
-  pcmPath: string;
   durationSec: number;
   silences: Span[];
+  chunks: PlannedChunk[];
 }
+
+/** Stores one chunk; `wav` streams its audio as a WAV file. Called while decoding goes on. */
+export type OnChunk = (speaker: string, index: number, chunk: PlannedChunk, wav: () => Readable) => Promise<void>;
 
 const BYTES_PER_SEC = SAMPLE_RATE * 2;
 
 /**
  * One ffmpeg pass over the recording: decodes it once and streams one 16 kHz mono PCM track per speaker
- * (one channel each via `pan`) to this process, which writes each to disk and finds its silences while
- * ffmpeg is still decoding. A decode failure is `AUDIO_CORRUPT`.
+ * (one channel each via `pan`) to this process, which writes it to a scratch file, finds its silences,
+ * and hands each chunk to `onChunk` as soon as its border is decided and its audio is on disk — so
+ * chunks are stored while ffmpeg is still decoding. A decode failure is `AUDIO_CORRUPT`.
  */
-export async function splitTracks(input: string, outDir: string, specs: readonly TrackSpec[]): Promise<SplitTrack[]> {
+export async function splitTracks(input: string, outDir: string, specs: readonly TrackSpec[], maxChunkSec: number, onChunk: OnChunk): Promise<SplitTrack[]> {
   const graph = specs.map((spec, i) => `[0:a]${spec.channel === null ? 'aformat=channel_layouts=mono' : `pan=mono|c0=c${spec.channel}`},aresample=${SAMPLE_RATE}[t${i}]`);
   const outputs = specs.flatMap((_, i) => ['-map', `[t${i}]`, '-f', 's16le', '-c:a', 'pcm_s16le', `pipe:${3 + i}`]);
   const child = spawn('ffmpeg', ['-hide_banner', '-nostdin', '-loglevel', 'error', '-xerror', '-i', input, '-filter_complex', graph.join(';'), ...outputs], {
@@ -44,14 +48,48 @@ export async function splitTracks(input: string, outDir: string, specs: readonly
       reject(permanent('AUDIO_CORRUPT', `The recording could not be decoded (${last}). Check that the file plays, then upload it again.`));
     });
   });
-  const tracks = specs.map(async (spec, i) => {
-    const meter = new SilenceMeter();
-    const pcmPath = join(outDir, `${spec.speaker}.pcm`);
-    await pipeline(child.stdio[3 + i] as Readable, meter, createWriteStream(pcmPath));
-    return { ...spec, pcmPath, durationSec: meter.bytes / BYTES_PER_SEC, silences: meter.silences() };
-  });
+  const tracks = specs.map((spec, i) => chunkTrack(child.stdio[3 + i] as Readable, spec, join(outDir, `${spec.speaker}.pcm`), maxChunkSec, onChunk));
   const [results] = await Promise.all([Promise.all(tracks), exited]);
   return results;
+}
+
+async function chunkTrack(pcm: Readable, spec: TrackSpec, path: string, maxChunkSec: number, onChunk: OnChunk): Promise<SplitTrack> {
+  const meter = new SilenceMeter();
+  const planner = new ChunkPlanner({ maxChunkSec });
+  const chunks: PlannedChunk[] = [];
+  const stores: Promise<void>[] = [];
+  const file = await open(path, 'w');
+  const store = (decided: PlannedChunk[]) => {
+    for (const chunk of decided) {
+      const index = chunks.push(chunk) - 1;
+      stores.push(onChunk(spec.speaker, index, chunk, () => wavSpan(path, chunk)));
+    }
+  };
+  // Writes the track to disk; after each write the audio up to there is readable, so decided chunks go out.
+  // (The meter is upstream, so it has seen at least what is on disk.)
+  let onDisk = 0;
+  const sink = new Writable({
+    async write(block: Buffer, _enc, done) {
+      try {
+        await file.write(block);
+        onDisk += block.length;
+        store(planner.advance(onDisk / BYTES_PER_SEC, meter.silencesSoFar()));
+        done();
+      } catch (err) {
+        done(err as Error);
+      }
+    },
+  });
+  try {
+    await pipeline(pcm, meter, sink);
+    const durationSec = meter.bytes / BYTES_PER_SEC;
+    store(planner.finish(durationSec, meter.silences()));
+    await Promise.all(stores);
+    return { ...spec, durationSec, silences: meter.silences(), chunks };
+  } finally {
+    await Promise.allSettled(stores);
+    await file.close();
+  }
 }
 
 /** A WAV file's bytes for the span of a PCM track: a 44-byte header, then that range of samples, streamed. */

@@ -1,9 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { planChunks } from '../audio/chunk-plan.ts';
 import { probeAudio } from '../audio/probe.ts';
-import { splitTracks, wavSpan, type TrackSpec } from '../audio/split-tracks.ts';
+import { splitTracks, type TrackSpec } from '../audio/split-tracks.ts';
 import { channelRoles } from '../domain/call-meta.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
@@ -40,17 +39,19 @@ export async function prepare(input: { callId: string }, ports: PipelinePorts): 
     }
     const specs = trackSpecs(call, info.channels);
     const maxChunkSec = ports.transcriber.maxChunkSec ?? DEFAULT_MAX_CHUNK_SEC;
-    const tracks: NonNullable<Call['audio']>['tracks'] = [];
-    for (const track of await splitTracks(original, dir, specs)) {
-      const plan = planChunks(track.durationSec, track.silences, { maxChunkSec });
-      const chunks: NonNullable<Call['audio']>['tracks'][number]['chunks'] = [];
-      for (const [index, span] of plan.entries()) {
-        const key = callKeys.chunk(call.id, track.speaker, index);
-        await ports.blobs.put(key, wavSpan(track.pcmPath, span), { contentType: 'audio/wav' });
-        chunks.push({ index, key, offsetSec: span.startSec, durationSec: round(span.endSec - span.startSec) });
-      }
-      tracks.push({ speaker: track.speaker, channel: track.channel, chunks });
-    }
+    type Stored = NonNullable<Call['audio']>['tracks'][number]['chunks'][number];
+    const stored = new Map<string, Stored[]>(specs.map((s) => [s.speaker, []]));
+    // Chunks are stored as soon as their borders are decided, while the rest is still being decoded.
+    const split = await splitTracks(original, dir, specs, maxChunkSec, async (speaker, index, span, wav) => {
+      const key = callKeys.chunk(call.id, speaker, index);
+      await ports.blobs.put(key, wav(), { contentType: 'audio/wav' });
+      stored.get(speaker)!.push({ index, key, offsetSec: span.startSec, durationSec: round(span.endSec - span.startSec) });
+    });
+    const tracks: NonNullable<Call['audio']>['tracks'] = split.map((t) => ({
+      speaker: t.speaker,
+      channel: t.channel,
+      chunks: stored.get(t.speaker)!.sort((a, b) => a.index - b.index),
+    }));
     ports.logger.debug({ callId: call.id, channels: info.channels, durationSec: info.durationSec, chunks: tracks.map((t) => t.chunks.length) }, 'audio prepared');
     return {
       patch: { audio: { durationSec: info.durationSec, channels: info.channels, sampleRate: info.sampleRate, codec: info.codec, tracks } },
