@@ -2,6 +2,7 @@ import type { Config } from '../config/env.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
 import type { Extractor } from '../ports/extractor.ts';
 import type { Transcriber } from '../ports/transcriber.ts';
+import { createHubSpotCrm } from './crm/hubspot/hubspot.adapter.ts';
 import { createLocalCrm, type LocalCrmConfig } from './crm/local/local.crm.ts';
 import { createOpenAiExtractor } from './extraction/openai/openai.extractor.ts';
 import { createRulesExtractor } from './extraction/rules/rules.extractor.ts';
@@ -24,4 +25,10 @@ export const extractors = {
 
 export const crms = {
   local: (c: Config, seed?: LocalCrmConfig['seed']) => createLocalCrm({ dataDir: c.dataDir, ...(seed ? { seed } : {}) }),
+  hubspot: (c: Config) =>
+    createHubSpotCrm({
+      accessToken: c.hubspot?.accessToken ?? '',
+      ...(c.hubspot?.baseUrl ? { baseUrl: c.hubspot.baseUrl } : {}),
+      defaultPhoneRegion: c.hubspot?.phoneRegion ?? null,
+    }),
 } satisfies Record<Config['crm'], (c: Config, seed?: LocalCrmConfig['seed']) => CrmAdapter>;

@@ -25,6 +25,9 @@ const EnvSchema = z.object({
   TRANSCRIBE_MODEL: opt(z.string()),
   EXTRACT_MODEL: opt(z.string()),
   CRM: opt(z.enum(['local', 'hubspot', 'salesforce', 'pipedrive'])),
+  HUBSPOT_ACCESS_TOKEN: opt(z.string()),
+  HUBSPOT_BASE_URL: opt(z.url()),
+  HUBSPOT_PHONE_REGION: opt(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code such as US or GB')),
   STAGE_POLICY: opt(z.enum(['review', 'auto', 'off'])),
   STAGE_AUTO_MIN_CONFIDENCE: opt(z.coerce.number().min(0).max(1)),
   REDACT_CONTACTS: opt(flag),
@@ -43,8 +46,9 @@ export interface Config {
   transcriber: 'local' | 'openai';
   extractor: 'rules' | 'openai';
   openai: { apiKey: string | null; baseURL: string | null; transcribeModel: string; extractModel: string };
-  /** Only `local` is implemented; the schema names the others so the error can say so. */
-  crm: 'local';
+  /** `local` and `hubspot` have adapters; the schema names the others so the error can say so. */
+  crm: 'local' | 'hubspot';
+  hubspot: { accessToken: string; baseUrl: string | null; phoneRegion: string | null } | null;
   stagePolicy: 'review' | 'auto' | 'off';
   stageAutoMinConfidence: number;
   /** Also redact e-mail addresses and phone numbers (cards and national ids always are). */
@@ -90,10 +94,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         '(any non-empty value for a local OpenAI-compatible server given by OPENAI_BASE_URL), or use TRANSCRIBER=local EXTRACTOR=rules.',
     );
   }
-  if (e.CRM && e.CRM !== 'local') {
-    throw new ConfigError(`CRM=${e.CRM} has no adapter in this version yet; use CRM=local.`);
+  if (e.CRM === 'salesforce' || e.CRM === 'pipedrive') {
+    throw new ConfigError(`CRM=${e.CRM} has no adapter in this version yet; use CRM=local or CRM=hubspot.`);
   }
-  const crm = 'local' as const;
+  const crm = e.CRM ?? 'local';
+  if (crm === 'hubspot' && !e.HUBSPOT_ACCESS_TOKEN) {
+    throw new ConfigError('CRM=hubspot needs HUBSPOT_ACCESS_TOKEN: a HubSpot private-app token with the crm.objects.contacts, deals and owners scopes.');
+  }
   const apiKeys = (e.API_KEYS ?? '')
     .split(',')
     .filter(Boolean)
@@ -118,6 +125,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       extractModel: e.EXTRACT_MODEL ?? 'gpt-4o-mini',
     },
     crm,
+    hubspot: crm === 'hubspot' ? { accessToken: e.HUBSPOT_ACCESS_TOKEN!, baseUrl: e.HUBSPOT_BASE_URL ?? null, phoneRegion: e.HUBSPOT_PHONE_REGION ?? null } : null,
     stagePolicy: e.STAGE_POLICY ?? 'review',
     stageAutoMinConfidence: e.STAGE_AUTO_MIN_CONFIDENCE ?? 0.8,
     redactContacts: e.REDACT_CONTACTS ?? false,

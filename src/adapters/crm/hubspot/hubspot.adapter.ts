@@ -1,0 +1,282 @@
+import { StageKey } from '../../../domain/insights.ts';
+import { permanent } from '../../../errors/app-error.ts';
+import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
+import { createHubSpotClient, type HubSpotClient } from './hubspot.client.ts';
+import { parseHubSpotConfig, type HubSpotCrmConfig } from './hubspot.config.ts';
+import {
+  ASSOCIATION,
+  CONTACT_PROPERTIES,
+  DEAL_PROPERTIES,
+  KEY_PROPERTY,
+  callProperties,
+  describeStages,
+  isHubSpotId,
+  newestFirst,
+  stageIdFor,
+  stageKeyOf,
+  taskProperties,
+  toContact,
+  toDeal,
+} from './hubspot.mapper.ts';
+import { phoneFilterGroups, phoneQuery, storedPhoneMatches } from './hubspot.phone.ts';
+import { HsAssociationBatch, HsAssociationPage, HsBatchRead, HsObject, HsOwners, HsPipelines, HsProperty, HsSearchPage, parseAnswer, type HsPipeline } from './hubspot.schemas.ts';
+
+export { HubSpotCrmConfig } from './hubspot.config.ts';
+
+type KeyedType = 'calls' | 'tasks';
+
+/**
+ * CrmAdapter on HubSpot's CRM v3/v4 APIs (api-contracts.md §1). Exactly-once writes: HubSpot has no
+ * idempotency header, so calls and tasks carry the key in the custom property `callscribe_key`, and each write
+ * first searches for it; the key lives in HubSpot, so a new process or adapter instance finds it too.
+ * Stage keys are the default pipeline's stage ids; other pipelines are matched by label or `stageMap`.
+ */
+export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
+  const cfg = parseHubSpotConfig(config);
+  const http: HubSpotClient = createHubSpotClient({ ...cfg, fetch: cfg.fetch ?? globalThis.fetch });
+  const now = () => cfg.clock?.() ?? new Date();
+  const region = cfg.defaultPhoneRegion;
+
+  let pipelines: Promise<HsPipeline[]> | null = null;
+  const owners = new Map<string, Promise<string | null>>();
+  const keyProperties = new Map<KeyedType, Promise<void>>();
+
+  /** Memoises a promise, forgetting it if it fails so the next call tries again. */
+  function once<K, V>(cache: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
+    let p = cache.get(key);
+    if (!p) {
+      p = make();
+      cache.set(key, p);
+      p.catch(() => cache.delete(key));
+    }
+    return p;
+  }
+
+  async function search(type: string, body: Record<string, unknown>) {
+    const res = await http.request({ method: 'POST', path: `/crm/v3/objects/${type}/search`, body });
+    return parseAnswer(HsSearchPage, res.body, `the ${type} search`);
+  }
+
+  const loadPipelines = (): Promise<HsPipeline[]> => {
+    const p = http.request({ method: 'GET', path: '/crm/v3/pipelines/deals' }).then((res) => parseAnswer(HsPipelines, res.body, 'the deal pipelines').results);
+    p.catch(() => {
+      if (pipelines === p) pipelines = null;
+    });
+    return (pipelines = p);
+  };
+
+  /**
+   * The deal's pipeline, from a per-instance cache; `fresh` reloads it, for a pipeline or stage added since
+   * (a missing pipeline reloads on its own).
+   */
+  async function pipelineOf(pipelineId: string | null | undefined, fresh = false): Promise<HsPipeline> {
+    const id = pipelineId || 'default';
+    const cached = fresh ? undefined : (await (pipelines ?? loadPipelines())).find((p) => p.id === id);
+    const found = cached ?? (await loadPipelines()).find((p) => p.id === id);
+    if (!found) throw permanent('HUBSPOT_PIPELINE_UNKNOWN', `HubSpot has no deal pipeline "${id}", yet a deal points at it; check the deal in HubSpot.`);
+    return found;
+  }
+
+  async function dealStage(deal: HsObject): Promise<StageKey> {
+    const stageId = deal.properties.dealstage ?? '';
+    let pipeline = await pipelineOf(deal.properties.pipeline);
+    if (!pipeline.stages.some((s) => s.id === stageId)) pipeline = await pipelineOf(deal.properties.pipeline, true);
+    const key = stageKeyOf(pipeline, stageId, cfg.stageMap);
+    if (key) return key;
+    throw permanent(
+      'HUBSPOT_STAGE_UNMAPPED',
+      `Deal ${deal.id} is at stage ${stageId} of HubSpot pipeline "${pipeline.label}", which matches none of callscribe's stages (${StageKey.options.join(', ')}). ` +
+        `Rename the stage to one of those, or map its id in the HubSpot adapter's stageMap setting.`,
+    );
+  }
+
+  async function associatedIds(from: string, id: string, to: string): Promise<string[]> {
+    const ids: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 20; page++) {
+      const res = await http.request({ method: 'GET', path: `/crm/v4/objects/${from}/${id}/associations/${to}`, query: { limit: 500, after } });
+      const body = parseAnswer(HsAssociationPage, res.body, `the ${from} → ${to} associations`);
+      ids.push(...body.results.map((r) => r.toObjectId));
+      after = body.paging?.next?.after;
+      if (!after) break;
+    }
+    return [...new Set(ids)];
+  }
+
+  async function findByKey(type: KeyedType, key: string): Promise<string | null> {
+    await ensureKeyProperty(type);
+    const page = await search(type, {
+      filterGroups: [{ filters: [{ propertyName: KEY_PROPERTY, operator: 'EQ', value: key }] }],
+      properties: [KEY_PROPERTY],
+      sorts: [{ propertyName: 'hs_createdate', direction: 'ASCENDING' }],
+      limit: 1,
+    });
+    return page.results[0]?.id ?? null;
+  }
+
+  /**
+   * Makes sure `callscribe_key` exists on calls / tasks, once per adapter instance: reads it, and when it is
+   * missing creates a `callscribe` property group and the property (409 "already exists" from a concurrent
+   * worker is fine). With `createKeyProperty: false` a missing property is a setup error a person fixes.
+   */
+  function ensureKeyProperty(type: KeyedType): Promise<void> {
+    return once(keyProperties, type, async () => {
+      const path = `/crm/v3/properties/${type}`;
+      const res = await http.request({ method: 'GET', path: `${path}/${KEY_PROPERTY}`, accept: [404] });
+      if (res.status === 200) {
+        const prop = parseAnswer(HsProperty, res.body, `the ${KEY_PROPERTY} property`);
+        if (prop.type !== 'string') {
+          throw permanent('HUBSPOT_SETUP_REQUIRED', `The HubSpot ${type} property "${KEY_PROPERTY}" has type ${prop.type}; callscribe needs a single-line text property. Delete it and let callscribe create it.`);
+        }
+        return;
+      }
+      if (!cfg.createKeyProperty) {
+        throw permanent(
+          'HUBSPOT_SETUP_REQUIRED',
+          `HubSpot ${type} have no "${KEY_PROPERTY}" property, which callscribe uses to never log the same item twice. ` +
+            `Create it (Settings → Properties → ${type === 'calls' ? 'Call' : 'Task'} properties: single-line text, internal name ${KEY_PROPERTY}), or enable createKeyProperty.`,
+        );
+      }
+      await http.request({ method: 'POST', path: `${path}/groups`, body: { name: 'callscribe', label: 'callscribe', displayOrder: -1 }, accept: [409] });
+      await http.request({
+        method: 'POST',
+        path,
+        accept: [409],
+        body: {
+          name: KEY_PROPERTY,
+          label: 'callscribe key',
+          description: 'Set by callscribe: the key of the recorded call this item came from. Do not edit; callscribe uses it to avoid duplicates.',
+          groupName: 'callscribe',
+          type: 'string',
+          fieldType: 'text',
+          formField: false,
+        },
+      });
+    });
+  }
+
+  function ownerIdFor(email: string | null): Promise<string | null> {
+    const normalized = email?.trim().toLowerCase();
+    if (!normalized) return Promise.resolve(null);
+    return once(owners, normalized, async () => {
+      const res = await http.request({ method: 'GET', path: '/crm/v3/owners', query: { email: normalized, limit: 1, archived: 'false' } });
+      const found = parseAnswer(HsOwners, res.body, 'the owner lookup').results.find((o) => o.email?.toLowerCase() === normalized);
+      return found?.id ?? null;
+    });
+  }
+
+  const associations = (pairs: [string | null, number][]) =>
+    pairs.filter(([id]) => isHubSpotId(id)).map(([id, typeId]) => ({ to: { id }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: typeId }] }));
+
+  async function create(type: KeyedType, properties: Record<string, string>, assoc: ReturnType<typeof associations>) {
+    const res = await http.request({ method: 'POST', path: `/crm/v3/objects/${type}`, body: { properties, associations: assoc }, creates: true });
+    return parseAnswer(HsObject, res.body, `the new ${type.slice(0, -1)}`).id;
+  }
+
+  function decide(matches: CrmContact[], email: string | null): ContactMatch {
+    if (matches.length === 1) return { kind: 'found', contact: matches[0]! };
+    const byEmail = email ? matches.filter((c) => c.email?.toLowerCase() === email) : [];
+    if (byEmail.length === 1) return { kind: 'found', contact: byEmail[0]! };
+    return matches.length ? { kind: 'ambiguous', candidates: matches } : { kind: 'not_found' };
+  }
+
+  return {
+    kind: 'hubspot',
+
+    async findContact(who) {
+      const email = who.email?.trim().toLowerCase() || null;
+      const phone = phoneQuery(who.phone, region);
+      if (phone) {
+        const page = await search('contacts', { filterGroups: phoneFilterGroups(phone), properties: CONTACT_PROPERTIES, limit: 20 });
+        const matches = page.results.filter((c) => storedPhoneMatches(c.properties.phone, phone) || storedPhoneMatches(c.properties.mobilephone, phone));
+        if (matches.length) return decide(matches.map(toContact), email);
+      }
+      if (email) {
+        const page = await search('contacts', { filterGroups: [{ filters: [{ propertyName: 'email', operator: 'EQ', value: email }] }], properties: CONTACT_PROPERTIES, limit: 20 });
+        return decide(page.results.map(toContact), null);
+      }
+      return { kind: 'not_found' };
+    },
+
+    async getDeal(dealId) {
+      if (!isHubSpotId(dealId)) return null;
+      const res = await http.request({ method: 'GET', path: `/crm/v3/objects/deals/${dealId}`, query: { properties: DEAL_PROPERTIES.join(',') }, accept: [404] });
+      if (res.status === 404) return null;
+      const deal = parseAnswer(HsObject, res.body, `deal ${dealId}`);
+      return toDeal(deal, await dealStage(deal), await associatedIds('deals', deal.id, 'contacts'));
+    },
+
+    async findOpenDeals(contactId) {
+      if (!isHubSpotId(contactId)) return [];
+      const ids = await associatedIds('contacts', contactId, 'deals');
+      const deals: HsObject[] = [];
+      for (let i = 0; i < ids.length; i += 100) {
+        const res = await http.request({
+          method: 'POST',
+          path: '/crm/v3/objects/deals/batch/read',
+          body: { inputs: ids.slice(i, i + 100).map((id) => ({ id })), properties: DEAL_PROPERTIES },
+        });
+        deals.push(...parseAnswer(HsBatchRead, res.body, 'the deals batch read').results);
+      }
+      const open = deals.filter((d) => d.properties.hs_is_closed !== 'true').sort(newestFirst);
+      const contacts = new Map<string, string[]>();
+      for (let i = 0; i < open.length; i += 100) {
+        const res = await http.request({
+          method: 'POST',
+          path: '/crm/v4/associations/deals/contacts/batch/read',
+          body: { inputs: open.slice(i, i + 100).map((d) => ({ id: d.id })) },
+        });
+        for (const r of parseAnswer(HsAssociationBatch, res.body, 'the deal → contact associations').results) contacts.set(r.from.id, r.to.map((t) => t.toObjectId));
+      }
+      const result: CrmDeal[] = [];
+      for (const d of open) result.push(toDeal(d, await dealStage(d), contacts.get(d.id) ?? [contactId]));
+      return result;
+    },
+
+    async logCall(input) {
+      const existing = await findByKey('calls', input.idempotencyKey);
+      if (existing) return { id: existing, created: false };
+      const assoc = associations([
+        [input.contactId, ASSOCIATION.callToContact],
+        [input.dealId, ASSOCIATION.callToDeal],
+      ]);
+      return { id: await create('calls', callProperties(input, now()), assoc), created: true };
+    },
+
+    async createTask(input) {
+      const existing = await findByKey('tasks', input.idempotencyKey);
+      if (existing) return { id: existing, created: false };
+      const ownerId = await ownerIdFor(input.ownerEmail);
+      const assoc = associations([
+        [input.contactId, ASSOCIATION.taskToContact],
+        [input.dealId, ASSOCIATION.taskToDeal],
+      ]);
+      return { id: await create('tasks', taskProperties(input, ownerId, now()), assoc), created: true };
+    },
+
+    /** Setting a stage is idempotent by nature (a replay finds the deal already there), so the key is not stored. */
+    async updateDealStage(dealId, stage) {
+      const res = isHubSpotId(dealId)
+        ? await http.request({ method: 'GET', path: `/crm/v3/objects/deals/${dealId}`, query: { properties: 'dealstage,pipeline' }, accept: [404] })
+        : { status: 404, body: null };
+      if (res.status === 404) throw permanent('HUBSPOT_DEAL_NOT_FOUND', `HubSpot has no deal ${dealId} (deleted or merged?), so its stage was not set to ${stage}.`);
+      const deal = parseAnswer(HsObject, res.body, `deal ${dealId}`);
+      let pipeline = await pipelineOf(deal.properties.pipeline);
+      let target = stageIdFor(pipeline, stage, cfg.stageMap);
+      if (!target) {
+        pipeline = await pipelineOf(deal.properties.pipeline, true);
+        target = stageIdFor(pipeline, stage, cfg.stageMap);
+      }
+      if (!target) {
+        throw permanent(
+          'HUBSPOT_STAGE_UNKNOWN',
+          `Stage "${stage}" does not exist in HubSpot pipeline "${pipeline.label}" (${pipeline.id}) of deal ${dealId}; its stages are ${describeStages(pipeline)}. ` +
+            `Map one of them to "${stage}" in the HubSpot adapter's stageMap setting, or move the deal by hand.`,
+        );
+      }
+      if (deal.properties.dealstage === target) return { changed: false };
+      await http.request({ method: 'PATCH', path: `/crm/v3/objects/deals/${dealId}`, body: { properties: { dealstage: target } } });
+      return { changed: true };
+    },
+  };
+}

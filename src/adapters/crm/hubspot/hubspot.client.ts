@@ -1,0 +1,209 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
+import { AppError } from '../../../errors/app-error.ts';
+import { classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
+
+/** Scopes the private app needs for everything the adapter does (the properties API aside, see the adapter). */
+export const HUBSPOT_SCOPES = [
+  'crm.objects.contacts.read',
+  'crm.objects.contacts.write',
+  'crm.objects.deals.read',
+  'crm.objects.deals.write',
+  'crm.objects.owners.read',
+] as const;
+
+export interface HubSpotRequest {
+  method: 'GET' | 'POST' | 'PATCH';
+  /** Path below the base URL, ids already encoded. Never put personal data here: it appears in error messages. */
+  path: string;
+  /** Query parameters; they are not repeated in error messages (an owner lookup carries an email). */
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  /** Statuses handed back to the caller instead of thrown: 404 for "no such deal", 409 for "already exists". */
+  accept?: readonly number[];
+  /**
+   * The request creates an object. When its answer is lost (timeout, reset, 5xx) HubSpot may have created it
+   * anyway, and the retry finds it only by search, which lags behind writes; so the error asks the queue to
+   * wait at least `searchSettleMs` before retrying.
+   */
+  creates?: boolean;
+}
+
+export interface HubSpotResponse {
+  status: number;
+  body: unknown;
+}
+
+export interface HubSpotClient {
+  request(req: HubSpotRequest): Promise<HubSpotResponse>;
+}
+
+export interface HubSpotClientOptions {
+  accessToken: string;
+  baseUrl: string;
+  timeoutMs: number;
+  searchSettleMs: number;
+  /** Search requests are paced to this rate (HubSpot allows about 5 per second per account and answers 429 above). */
+  searchPerSecond: number;
+  fetch: typeof fetch;
+}
+
+/** HubSpot's error body (`models/ModelError.ts`), plus the rate limiter's `policyName`. */
+const ErrorBody = z
+  .object({
+    message: z.string().optional(),
+    category: z.string().optional(),
+    correlationId: z.string().optional(),
+    policyName: z.string().optional(),
+    errors: z.array(z.object({ message: z.string().optional(), context: z.record(z.string(), z.unknown()).optional() }).loose()).optional(),
+  })
+  .loose();
+type ErrorBody = z.infer<typeof ErrorBody>;
+
+/**
+ * A thin fetch wrapper for the HubSpot API: Bearer auth, JSON in and out, one classification of every failure
+ * into an AppError. It never retries (the queue does); it only paces search requests, which HubSpot limits
+ * separately and tightly.
+ */
+export function createHubSpotClient(opts: HubSpotClientOptions): HubSpotClient {
+  const minSearchGapMs = 1000 / opts.searchPerSecond;
+  let searchTurn: Promise<void> = Promise.resolve();
+  let lastSearchAt = 0;
+  const paceSearch = (): Promise<void> => {
+    const turn = searchTurn.then(async () => {
+      const wait = lastSearchAt + minSearchGapMs - Date.now();
+      if (wait > 0) await sleep(wait);
+      lastSearchAt = Date.now();
+    });
+    searchTurn = turn;
+    return turn;
+  };
+
+  return {
+    async request(req) {
+      const where = `${req.method} ${req.path}`;
+      const url = new URL(opts.baseUrl + req.path);
+      for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+      if (req.method === 'POST' && req.path.endsWith('/search')) await paceSearch();
+
+      let res: Response;
+      let text: string;
+      try {
+        res = await opts.fetch(url, {
+          method: req.method,
+          headers: {
+            authorization: `Bearer ${opts.accessToken}`,
+            accept: 'application/json',
+            ...(req.body !== undefined && { 'content-type': 'application/json' }),
+          },
+          body: req.body === undefined ? undefined : JSON.stringify(req.body),
+          signal: AbortSignal.timeout(opts.timeoutMs),
+        });
+        text = await res.text();
+      } catch (err) {
+        throw unreachable(err, where, req.creates ? opts.searchSettleMs : null, opts);
+      }
+
+      if (res.ok || req.accept?.includes(res.status)) {
+        if (!text) return { status: res.status, body: null };
+        try {
+          return { status: res.status, body: JSON.parse(text) };
+        } catch (err) {
+          if (!res.ok) return { status: res.status, body: null };
+          throw new AppError('HUBSPOT_UNAVAILABLE', `HubSpot answered ${where} with ${res.status} but a body that is not JSON (a proxy in the way?); will retry.`, {
+            retryable: true,
+            status: res.status,
+            cause: err,
+          });
+        }
+      }
+      throw failure(res, parseErrorBody(text), where, req.creates ? opts.searchSettleMs : null);
+    },
+  };
+}
+
+function parseErrorBody(text: string): ErrorBody {
+  try {
+    const parsed = ErrorBody.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : { message: text.slice(0, 300) };
+  } catch {
+    return { message: text.slice(0, 300) };
+  }
+}
+
+function failure(res: Response, body: ErrorBody, where: string, settleMs: number | null): AppError {
+  const said = `${body.message ?? res.statusText}${body.category ? ` [${body.category}]` : ''}${body.correlationId ? ` (correlation ${body.correlationId})` : ''}`;
+  if (res.status === 401) {
+    return new AppError(
+      'HUBSPOT_AUTH',
+      `HubSpot rejected the private-app token (401) on ${where}: create a new token with scopes ${HUBSPOT_SCOPES.join(', ')} ` +
+        `(Settings → Integrations → Private apps) and set HUBSPOT_ACCESS_TOKEN. HubSpot said: ${said}`,
+      { status: 401 },
+    );
+  }
+  if (res.status === 403) {
+    const scopes = missingScopes(body);
+    return new AppError(
+      'HUBSPOT_AUTH',
+      `HubSpot refused ${where} (403): ${scopes.length ? `the private app lacks scope(s) ${scopes.join(', ')}` : 'the token is not allowed to do this'}. ` +
+        `Add the scope(s) to the private app in HubSpot and set the new HUBSPOT_ACCESS_TOKEN. HubSpot said: ${said}`,
+      { status: 403 },
+    );
+  }
+  if (res.status === 429) {
+    const wait = rateLimitWaitMs(body, res.headers);
+    return new AppError('HUBSPOT_RATE_LIMITED', `HubSpot rate limit hit on ${where} (${body.policyName ?? 'policy not named'}); retry after ${wait} ms. HubSpot said: ${said}`, {
+      retryable: true,
+      retryAfterMs: wait,
+      status: 429,
+    });
+  }
+  const classified = classifyHttp('hubspot', res.status, `${where}: ${said}`, res.headers);
+  if (classified.retryable && settleMs !== null) {
+    return new AppError(classified.code, `${classified.message}. The object may have been created anyway; the retry looks for it first.`, {
+      retryable: true,
+      retryAfterMs: Math.max(classified.retryAfterMs ?? 0, settleMs),
+      status: classified.status,
+    });
+  }
+  return classified;
+}
+
+/**
+ * How long a 429 asks us to wait: Retry-After when sent (HubSpot does not document it), else by policy:
+ * SECONDLY → 1 s; TEN_SECONDLY_ROLLING → the interval header or 10 s (what the official SDK waits);
+ * DAILY → an hour (the budget resets at midnight in the account's time zone, which the API does not tell us).
+ */
+export function rateLimitWaitMs(body: ErrorBody, headers: Headers): number {
+  const header = retryAfterMs(headers);
+  if (header !== null) return header;
+  const policy = body.policyName?.toUpperCase();
+  if (policy === 'DAILY') return 3_600_000;
+  if (policy === 'SECONDLY' || (!policy && /\bsecondly limit/i.test(body.message ?? ''))) return 1000;
+  const interval = Number(headers.get('x-hubspot-ratelimit-interval-milliseconds'));
+  return Number.isFinite(interval) && interval > 0 ? interval : 10_000;
+}
+
+/** Scopes named by a MISSING_SCOPES body: `errors[].context.requiredGranularScopes` (or `requiredScopes`). */
+function missingScopes(body: ErrorBody): string[] {
+  const found = new Set<string>();
+  for (const e of body.errors ?? []) {
+    for (const key of ['requiredGranularScopes', 'requiredScopes']) {
+      const list = e.context?.[key];
+      if (Array.isArray(list)) for (const s of list) if (typeof s === 'string') found.add(s);
+    }
+  }
+  return [...found];
+}
+
+function unreachable(err: unknown, where: string, settleMs: number | null, opts: HubSpotClientOptions): AppError {
+  const name = (err as { name?: unknown } | null)?.name;
+  const cause = (err as { cause?: { code?: unknown } } | null)?.cause;
+  const reason = name === 'TimeoutError' ? `no answer within ${opts.timeoutMs} ms` : `${err instanceof Error ? err.message : String(err)}${typeof cause?.code === 'string' ? ` (${cause.code})` : ''}`;
+  const unknownOutcome = settleMs !== null ? ' The object may have been created anyway; the retry looks for it first.' : '';
+  return new AppError('HUBSPOT_UNAVAILABLE', `Could not complete ${where} at ${opts.baseUrl}: ${reason}. Check HUBSPOT_BASE_URL and the network.${unknownOutcome}`, {
+    retryable: true,
+    retryAfterMs: settleMs,
+    cause: err,
+  });
+}

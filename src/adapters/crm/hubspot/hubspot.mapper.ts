@@ -1,0 +1,164 @@
+import { STAGE_KEYS, type StageKey } from '../../../domain/insights.ts';
+import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../ports/crm.ts';
+import type { HsObject, HsPipeline } from './hubspot.schemas.ts';
+
+/** Custom property (on calls and tasks) holding the idempotency key; see `ensureKeyProperty` in the adapter. */
+export const KEY_PROPERTY = 'callscribe_key';
+
+export const CONTACT_PROPERTIES = ['firstname', 'lastname', 'email', 'phone', 'mobilephone', 'company'];
+export const DEAL_PROPERTIES = ['dealname', 'dealstage', 'pipeline', 'hs_is_closed', 'createdate'];
+
+/** HUBSPOT_DEFINED association type ids (SDK `AssociationTypes.ts`; api-contracts.md §1). */
+export const ASSOCIATION = {
+  callToContact: 194,
+  callToDeal: 206,
+  taskToContact: 204,
+  taskToDeal: 216,
+} as const;
+
+/** HubSpot's default call outcomes ("dispositions"), the same GUIDs in every account. */
+export const CALL_DISPOSITION: Record<NonNullable<CallLogInput['disposition']>, string> = {
+  connected: 'f240bbac-87c9-4f6e-bf70-924b57d47db7',
+  left_voicemail: 'b2cf5968-551e-4856-9783-52b3da59a7d0',
+  no_answer: '73a0d17f-1163-4015-bdd5-ec830791da20',
+};
+
+/** Rich-text bodies (`hs_call_body`, `hs_task_body`) are capped at 65,536 characters; stay under it. */
+const BODY_LIMIT = 65_000;
+
+/** HubSpot record ids are numeric strings; anything else cannot name a HubSpot record. */
+export const isHubSpotId = (id: string | null | undefined): id is string => typeof id === 'string' && /^\d{1,20}$/.test(id);
+
+export function toContact(o: HsObject): CrmContact {
+  const p = o.properties;
+  const name = [p.firstname, p.lastname].filter((s) => s?.trim()).join(' ');
+  return { id: o.id, name: name || null, email: p.email || null, phone: p.phone || p.mobilephone || null, company: p.company || null };
+}
+
+export function toDeal(o: HsObject, stage: StageKey, contactIds: string[]): CrmDeal {
+  return { id: o.id, name: o.properties.dealname ?? '', stage, contactIds, open: o.properties.hs_is_closed !== 'true' };
+}
+
+/** Newest first, by `createdate` (ISO strings sort in time order). */
+export const newestFirst = (a: HsObject, b: HsObject) => (b.properties.createdate ?? b.createdAt ?? '').localeCompare(a.properties.createdate ?? a.createdAt ?? '');
+
+export function callProperties(input: CallLogInput, now: Date): Record<string, string> {
+  const playable = playableRecordingUrl(input.recordingUrl);
+  const body = input.recordingUrl && !playable ? `${input.body}\n\nRecording: ${input.recordingUrl}` : input.body;
+  const props: Record<string, string> = {
+    [KEY_PROPERTY]: input.idempotencyKey,
+    hs_timestamp: new Date(input.startedAt ?? now).toISOString(),
+    hs_call_title: input.title,
+    hs_call_body: textToHtml(body),
+    hs_call_duration: String(Math.max(0, Math.round(input.durationSec * 1000))),
+    hs_call_status: 'COMPLETED',
+  };
+  if (input.direction) props.hs_call_direction = input.direction === 'inbound' ? 'INBOUND' : 'OUTBOUND';
+  if (input.disposition) props.hs_call_disposition = CALL_DISPOSITION[input.disposition];
+  if (playable) props.hs_call_recording_url = playable;
+  return props;
+}
+
+export function taskProperties(input: TaskInput, ownerId: string | null, now: Date): Record<string, string> {
+  const owner = { rep: 'the rep', customer: 'the customer (follow up with them)', unknown: 'not stated in the call' }[input.owner];
+  const props: Record<string, string> = {
+    [KEY_PROPERTY]: input.idempotencyKey,
+    hs_task_subject: input.subject,
+    hs_task_body: textToHtml(`Action item from a recorded sales call.\nOwner: ${owner}.${input.dueDate ? `\nDue: ${input.dueDate}.` : ''}`),
+    hs_timestamp: dueTimestamp(input.dueDate, now),
+    hs_task_status: 'NOT_STARTED',
+    hs_task_type: 'TODO',
+  };
+  if (ownerId) props.hubspot_owner_id = ownerId;
+  return props;
+}
+
+/**
+ * A task's `hs_timestamp` is its due time. A due *date* becomes noon UTC, which falls on that same calendar
+ * day in every time zone from UTC−11 to UTC+11 (midnight UTC would show as the day before in the Americas).
+ * Without a due date the task is due when it is created.
+ */
+function dueTimestamp(dueDate: string | null, now: Date): string {
+  return dueDate ? `${dueDate}T12:00:00.000Z` : now.toISOString();
+}
+
+/** HubSpot plays `hs_call_recording_url` inline and accepts only HTTPS links to .mp3/.wav; other links go in the body. */
+function playableRecordingUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && /\.(mp3|wav)$/i.test(u.pathname) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Plain text → the HTML HubSpot expects in rich-text bodies: paragraphs, `- ` lists, line breaks. */
+export function textToHtml(text: string): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const parts: string[] = [];
+  for (const block of text.trim().split(/\n\s*\n/)) {
+    let run: string[] = [];
+    let list = false;
+    const flush = () => {
+      if (run.length) parts.push(list ? `<ul>${run.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : `<p>${run.map(esc).join('<br>')}</p>`);
+      run = [];
+    };
+    for (const line of block.split('\n')) {
+      const item = line.startsWith('- ');
+      if (item !== list) flush();
+      list = item;
+      run.push(item ? line.slice(2) : line);
+    }
+    flush();
+  }
+  const html = parts.join('');
+  return html.length <= BODY_LIMIT ? html : `${html.slice(0, BODY_LIMIT - 40).replace(/<[^>]*$/, '')}<p>… (shortened)</p>`;
+}
+
+/** "Decision Maker Bought-In" → "decisionmakerboughtin": how HubSpot's default stage labels relate to their ids. */
+const labelKey = (label: string) => label.toLowerCase().replace(/[^a-z0-9]/g, '');
+const isStageKey = (s: string): s is StageKey => (STAGE_KEYS as readonly string[]).includes(s);
+
+/**
+ * The canonical key of a HubSpot stage: an explicit mapping first, then the stage id (the default pipeline's
+ * ids are the canonical keys), then its label, then — for closed stages only — won (probability 1) or lost (0).
+ */
+export function stageKeyOf(pipeline: HsPipeline, stageId: string, stageMap: Record<string, StageKey>): StageKey | null {
+  if (stageMap[stageId]) return stageMap[stageId];
+  if (isStageKey(stageId)) return stageId;
+  const stage = pipeline.stages.find((s) => s.id === stageId);
+  if (!stage) return null;
+  const byLabel = labelKey(stage.label);
+  if (isStageKey(byLabel)) return byLabel;
+  if (stage.metadata?.isClosed === 'true') {
+    const p = Number(stage.metadata.probability);
+    return p >= 1 ? 'closedwon' : p <= 0 ? 'closedlost' : null;
+  }
+  return null;
+}
+
+/** The id of the live stage in this pipeline that stands for `key`, or null. */
+export function stageIdFor(pipeline: HsPipeline, key: StageKey, stageMap: Record<string, StageKey>): string | null {
+  const live = pipeline.stages.filter((s) => !s.archived);
+  const stage =
+    live.find((s) => stageMap[s.id] === key) ??
+    live.find((s) => s.id === key) ??
+    live.find((s) => !stageMap[s.id] && labelKey(s.label) === key) ??
+    onlyClosedStage(live, key);
+  return stage?.id ?? null;
+}
+
+/** For closedwon / closedlost: the pipeline's one closed stage with probability 1 / 0, if there is exactly one. */
+function onlyClosedStage(live: HsPipeline['stages'], key: StageKey) {
+  if (key !== 'closedwon' && key !== 'closedlost') return undefined;
+  const won = key === 'closedwon';
+  const candidates = live.filter((s) => s.metadata?.isClosed === 'true' && (won ? Number(s.metadata.probability) >= 1 : Number(s.metadata.probability) <= 0));
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+export const describeStages = (pipeline: HsPipeline) =>
+  pipeline.stages
+    .filter((s) => !s.archived)
+    .map((s) => `${s.id} ("${s.label}")`)
+    .join(', ');

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+
+/** Shared shapes of the HubSpot fake: replies, HubSpot's error bodies, request records. */
+
+export interface FakeReply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: unknown;
+  /** The status the fake answered. */
+  status?: number;
+  /** The request was served (its writes happened) but answered with an injected failure. */
+  committed?: boolean;
+}
+
+/** `{status:"error", message, correlationId, category, …}`: HubSpot's error body (SDK `models/ModelError.ts`). */
+export function hsError(status: number, message: string, extra: Record<string, unknown> = {}): FakeReply {
+  return { status, body: { status: 'error', message, correlationId: randomUUID(), ...extra } };
+}
+
+export const validationError = (message: string, extra: Record<string, unknown> = {}) => hsError(400, message, { category: 'VALIDATION_ERROR', ...extra });
+
+/** Jackson's complaint when the JSON does not fit the request class (what HubSpot answers for malformed bodies). */
+export const invalidJson = (detail: string) => validationError(`Invalid input JSON on line 1, column 1: ${detail}`);
+
+export interface PropertyProblem {
+  name: string;
+  error: string;
+  message: string;
+}
+
+/**
+ * A property-level validation failure, as the v3 object endpoints send it: the problems are a JSON array
+ * inside the message string (e.g. `PROPERTY_DOESNT_EXIST`, `INVALID_OPTION`).
+ */
+export function propertyErrors(problems: PropertyProblem[]): FakeReply {
+  const detail = problems.map((p) => ({ isValid: false, message: p.message, error: p.error, name: p.name, localizedErrorMessage: p.message }));
+  return validationError(`Property values were not valid: ${JSON.stringify(detail)}`);
+}
+
+export const notFound = (message = 'resource not found') => hsError(404, message, { category: 'OBJECT_NOT_FOUND' });
+
+export const unauthorized = (): FakeReply => ({
+  ...hsError(
+    401,
+    'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview',
+    { category: 'INVALID_AUTHENTICATION' },
+  ),
+  headers: { 'x-hubspot-auth-failure': '401 Unauthorized' },
+});
+
+export type RatePolicy = 'TEN_SECONDLY_ROLLING' | 'SECONDLY' | 'DAILY';
+
+const RATE_MESSAGES: Record<RatePolicy, string> = {
+  TEN_SECONDLY_ROLLING: 'You have reached your ten_secondly_rolling limit.',
+  SECONDLY: 'You have reached your secondly limit.',
+  DAILY: 'You have reached your daily limit.',
+};
+
+/** The rate limiter's 429 body; the official SDK's retry decorator keys on `policyName` and these messages. */
+export function rateLimited(policy: RatePolicy): FakeReply {
+  return {
+    status: 429,
+    body: { status: 'error', message: RATE_MESSAGES[policy], errorType: 'RATE_LIMIT', correlationId: randomUUID(), policyName: policy, requestId: randomUUID() },
+  };
+}
+
+/** Bodies for injected failures when the test gives none. */
+export function defaultFailure(status: number, search: boolean): FakeReply {
+  if (status === 429) return rateLimited(search ? 'SECONDLY' : 'TEN_SECONDLY_ROLLING');
+  if (status === 401) return unauthorized();
+  if (status === 502 || status === 504) return { status, body: '<html><body><h1>Bad gateway</h1></body></html>' };
+  if (status >= 500) return hsError(status, 'internal error', { category: 'INTERNAL_ERROR' });
+  return hsError(status, `Injected failure ${status}`);
+}

@@ -1,0 +1,270 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { defaultFailure, hsError, invalidJson, rateLimited, unauthorized, type FakeReply, type RatePolicy, type RecordedRequest } from './hubspot-http.ts';
+import { route } from './hubspot-routes.ts';
+import type { FakePipeline, ObjectType, PropertyDef } from './hubspot-schema.ts';
+import { createHubSpotStore, type FakeOwner } from './hubspot-store.ts';
+
+export type { RecordedRequest } from './hubspot-http.ts';
+export type { FakePipeline, ObjectType } from './hubspot-schema.ts';
+export type { FakeOwner } from './hubspot-store.ts';
+
+export interface HubSpotFakeOptions {
+  /** The private-app token clients must send as `Authorization: Bearer …`. */
+  accessToken?: string;
+  /** The account's country, used to read numbers stored without a country code (default US). */
+  defaultCountry?: string;
+  /** Delay before a write is visible to search (HubSpot indexes asynchronously); default 0. */
+  searchLagMs?: number;
+  /** HubSpot's burst limits, enforced with real 429s; `false` turns them off. Default: 100 per 10 s, search 5 per second. */
+  limits?: { tenSecondly: number; searchPerSecond: number } | false;
+  /** Send `Retry-After` on 429s (HubSpot's docs do not promise it; default true). */
+  retryAfterHeader?: boolean;
+}
+
+/** Which requests a failure or delay applies to (default: any authenticated request). */
+export interface RequestMatch {
+  method?: string;
+  /** Exact path, or a pattern tested against it. */
+  path?: string | RegExp;
+}
+
+export interface FailureSpec {
+  status: number;
+  match?: RequestMatch;
+  headers?: Record<string, string>;
+  /** Defaults to the body HubSpot sends for the status (429: the rate limiter's body with its policyName). */
+  body?: unknown;
+  delayMs?: number;
+  /** Serve the request first (its writes happen), then answer with the failure: a lost response. */
+  commit?: boolean;
+}
+
+export interface ChaosSpec {
+  /** Share of authenticated requests that fail. */
+  rate: number;
+  statuses: number[];
+  seed: number;
+  /** Share of injected 5xx answers that come after the write happened (default 0). */
+  commit?: number;
+}
+
+/** A record to seed: property values by name, optionally its id; deals may name associated contacts. */
+type SeedRecord = { id?: string } & Record<string, unknown>;
+export interface HubSpotSeed {
+  contacts?: SeedRecord[];
+  deals?: (SeedRecord & { contactIds?: string[] })[];
+  owners?: FakeOwner[];
+  /** Replace the account's deal pipelines (default: HubSpot's default "Sales Pipeline"). */
+  pipelines?: FakePipeline[];
+}
+
+export interface FakeRecord {
+  id: string;
+  properties: Record<string, string | null>;
+  /** Associated record ids by object type. */
+  associations: Partial<Record<ObjectType, string[]>>;
+}
+
+export interface HubSpotFake {
+  /** `http://127.0.0.1:PORT`, what the adapter takes as `baseUrl`. */
+  baseUrl: string;
+  accessToken: string;
+  requests: RecordedRequest[];
+  /** The next `n` authenticated requests (matching `spec.match`) get this answer instead of being served. */
+  failNext(n: number, spec: FailureSpec): void;
+  /** The next `n` matching requests are served normally, after `ms` (slow upstream; a write still happens if the client gave up). */
+  delayNext(n: number, ms: number, match?: RequestMatch): void;
+  /** Random failures from a seeded generator, until `chaos(null)`. */
+  chaos(spec: ChaosSpec | null): void;
+  seed(data: HubSpotSeed): { contacts: string[]; deals: string[] };
+  objects(type: ObjectType): FakeRecord[];
+  property(type: ObjectType, name: string): PropertyDef | undefined;
+  close(): Promise<void>;
+}
+
+const TEN_SECONDS = 10_000;
+const DAILY_LIMIT = 250_000;
+
+/**
+ * A local HubSpot CRM API on loopback that follows the documented contract (shared/reference/api-contracts.md §1):
+ * Bearer auth, validated bodies (properties, types, association type ids, search shape and limits), in-memory
+ * records with a lagging search index, burst rate limits with HubSpot's 429 bodies and X-HubSpot-RateLimit-*
+ * headers, and failure injection.
+ */
+export async function startHubSpotFake(opts: HubSpotFakeOptions = {}): Promise<HubSpotFake> {
+  const accessToken = opts.accessToken ?? 'pat-na1-fake-token';
+  const store = createHubSpotStore({ defaultCountry: opts.defaultCountry ?? 'US', searchLagMs: opts.searchLagMs ?? 0 });
+  const limits = opts.limits === false ? null : (opts.limits ?? { tenSecondly: 100, searchPerSecond: 5 });
+  const requests: RecordedRequest[] = [];
+  const failures: { left: number; spec: FailureSpec; match?: RequestMatch }[] = [];
+  const delays: { left: number; ms: number; match?: RequestMatch }[] = [];
+  const served: number[] = [];
+  const searches: number[] = [];
+  let dailyUsed = 0;
+  let chaos: (ChaosSpec & { next: () => number }) | null = null;
+
+  const matches = (m: RequestMatch | undefined, r: RecordedRequest) =>
+    !m || ((!m.method || m.method === r.method) && (!m.path || (typeof m.path === 'string' ? m.path === r.path : m.path.test(r.path))));
+  const take = <T extends { left: number; match?: RequestMatch }>(queue: T[], r: RecordedRequest): T | undefined => {
+    const i = queue.findIndex((q) => matches(q.match, r));
+    const found = queue[i];
+    if (found && --found.left <= 0) queue.splice(i, 1);
+    return found;
+  };
+  const inWindow = (times: number[], ms: number) => {
+    const since = Date.now() - ms;
+    while (times.length && times[0]! <= since) times.shift();
+    return times.length;
+  };
+  const rateHeaders = (): Record<string, string> => {
+    const max = limits?.tenSecondly ?? 1_000_000;
+    return {
+      'x-hubspot-ratelimit-daily': String(DAILY_LIMIT),
+      'x-hubspot-ratelimit-daily-remaining': String(Math.max(0, DAILY_LIMIT - dailyUsed)),
+      'x-hubspot-ratelimit-interval-milliseconds': String(TEN_SECONDS),
+      'x-hubspot-ratelimit-max': String(max),
+      'x-hubspot-ratelimit-remaining': String(Math.max(0, max - inWindow(served, TEN_SECONDS))),
+    };
+  };
+  const tooMany = (policy: RatePolicy, search: boolean): FakeReply => {
+    const reply = rateLimited(policy);
+    const wait = policy === 'SECONDLY' ? '1' : '10';
+    reply.headers = { ...(search ? {} : rateHeaders()), ...(opts.retryAfterHeader !== false && { 'retry-after': wait }) };
+    return reply;
+  };
+  const failureReply = (spec: FailureSpec, search: boolean): FakeReply => {
+    const base = spec.body !== undefined ? { status: spec.status, body: spec.body } : spec.status === 429 ? tooMany(search ? 'SECONDLY' : 'TEN_SECONDLY_ROLLING', search) : defaultFailure(spec.status, search);
+    return { ...base, headers: { ...base.headers, ...spec.headers } };
+  };
+
+  const serve = async (req: IncomingMessage, record: RecordedRequest, url: URL, raw: string): Promise<FakeReply> => {
+    if (req.headers.authorization !== `Bearer ${accessToken}`) return unauthorized();
+    const search = record.method === 'POST' && record.path.endsWith('/search');
+    const handle = (): FakeReply => {
+      if (raw && !String(req.headers['content-type'] ?? '').startsWith('application/json')) return hsError(415, 'Unsupported Media Type: send application/json');
+      try {
+        record.body = raw ? JSON.parse(raw) : undefined;
+      } catch (err) {
+        return invalidJson(`Unexpected character: ${(err as Error).message}`);
+      }
+      served.push(Date.now());
+      if (search) searches.push(Date.now());
+      dailyUsed++;
+      const reply = route(store, record.method, record.path, url.searchParams, record.body);
+      if (!search) reply.headers = { ...rateHeaders(), ...reply.headers };
+      return reply;
+    };
+
+    let failure = take(failures, record)?.spec;
+    if (!failure && chaos && chaos.next() < chaos.rate) {
+      const status = chaos.statuses[Math.floor(chaos.next() * chaos.statuses.length)] ?? 503;
+      failure = { status, commit: status >= 500 && chaos.next() < (chaos.commit ?? 0) };
+    }
+    if (failure) {
+      if (failure.delayMs) await sleep(failure.delayMs);
+      if (failure.commit) {
+        handle();
+        record.committed = true;
+      }
+      return failureReply(failure, search);
+    }
+    if (limits && search && inWindow(searches, 1000) >= limits.searchPerSecond) return tooMany('SECONDLY', true);
+    if (limits && inWindow(served, TEN_SECONDS) >= limits.tenSecondly) return tooMany('TEN_SECONDLY_ROLLING', search);
+    const delay = take(delays, record);
+    if (delay) await sleep(delay.ms);
+    return handle();
+  };
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
+      body: undefined,
+    };
+    requests.push(record);
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      serve(req, record, url, Buffer.concat(chunks).toString('utf8'))
+        .catch((err: unknown) => hsError(500, `fake crashed: ${err instanceof Error ? err.stack : String(err)}`))
+        .then((reply) => {
+          record.status = reply.status;
+          const text = typeof reply.body === 'string';
+          res.writeHead(reply.status, {
+            'content-type': text ? 'text/html; charset=utf-8' : 'application/json;charset=utf-8',
+            'x-hubspot-correlation-id': randomUUID(),
+            ...reply.headers,
+          });
+          res.end(reply.body === undefined ? '' : text ? reply.body : JSON.stringify(reply.body));
+        })
+        .catch(() => res.destroy());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    accessToken,
+    requests,
+    failNext: (n, spec) => void failures.push({ left: n, spec, match: spec.match }),
+    delayNext: (n, ms, match) => void delays.push({ left: n, ms, match }),
+    chaos(spec) {
+      chaos = spec && { ...spec, next: mulberry32(spec.seed) };
+    },
+    seed(data) {
+      if (data.pipelines) store.pipelines.splice(0, store.pipelines.length, ...structuredClone(data.pipelines));
+      store.owners.push(...(data.owners ?? []));
+      const put = (type: ObjectType, rec: Record<string, unknown>) => {
+        const { id, contactIds: _, ...props } = rec;
+        const made = store.create(type, props, [], { id: id as string | undefined });
+        if ('reply' in made) throw new Error(`fake seed: ${type} rejected: ${JSON.stringify(made.reply.body)}`);
+        [made.obj.indexed, made.obj.pending] = [{ ...made.obj.properties }, null];
+        return made.obj.id;
+      };
+      const contacts = (data.contacts ?? []).map((c) => put('contacts', c));
+      const deals = (data.deals ?? []).map((d) => {
+        const id = put('deals', d);
+        for (const c of d.contactIds ?? []) store.associate('deals', id, 'contacts', c);
+        return id;
+      });
+      return { contacts, deals };
+    },
+    objects(type) {
+      return [...store.objects[type].values()].map((o) => ({
+        id: o.id,
+        properties: { ...o.properties },
+        associations: Object.fromEntries(
+          (['contacts', 'deals', 'calls', 'tasks'] as const)
+            .map((to) => [to, store.associationsOf(type, o.id, to).map((a) => a.toId)] as const)
+            .filter(([, ids]) => ids.length > 0),
+        ),
+      }));
+    },
+    property: (type, name) => store.propertyDef(type, name),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        if (!server.listening) return resolve();
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** A small seeded PRNG, so a chaos run can be replayed. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
