@@ -4,6 +4,8 @@ import type { Extractor } from '../ports/extractor.ts';
 import type { Transcriber } from '../ports/transcriber.ts';
 import { createHubSpotCrm } from './crm/hubspot/hubspot.adapter.ts';
 import { createLocalCrm, type LocalCrmConfig } from './crm/local/local.crm.ts';
+import { createPipedriveCrm } from './crm/pipedrive/pipedrive.adapter.ts';
+import { createSalesforceCrm } from './crm/salesforce/salesforce.adapter.ts';
 import { createOpenAiExtractor } from './extraction/openai/openai.extractor.ts';
 import { createRulesExtractor } from './extraction/rules/rules.extractor.ts';
 import { createLocalTranscriber } from './transcription/local/pocketsphinx.transcriber.ts';
@@ -31,4 +33,6 @@ export const crms = {
       ...(c.hubspot?.baseUrl ? { baseUrl: c.hubspot.baseUrl } : {}),
       defaultPhoneRegion: c.hubspot?.phoneRegion ?? null,
     }),
+  salesforce: (c: Config) => createSalesforceCrm({ instanceUrl: c.salesforce?.instanceUrl ?? '', accessToken: c.salesforce?.accessToken ?? '' }),
+  pipedrive: (c: Config) => createPipedriveCrm({ apiToken: c.pipedrive?.apiToken ?? '', ...(c.pipedrive?.baseUrl ? { baseUrl: c.pipedrive.baseUrl } : {}) }),
 } satisfies Record<Config['crm'], (c: Config, seed?: LocalCrmConfig['seed']) => CrmAdapter>;

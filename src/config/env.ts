@@ -28,6 +28,10 @@ const EnvSchema = z.object({
   HUBSPOT_ACCESS_TOKEN: opt(z.string()),
   HUBSPOT_BASE_URL: opt(z.url()),
   HUBSPOT_PHONE_REGION: opt(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code such as US or GB')),
+  SALESFORCE_INSTANCE_URL: opt(z.url()),
+  SALESFORCE_ACCESS_TOKEN: opt(z.string()),
+  PIPEDRIVE_API_TOKEN: opt(z.string()),
+  PIPEDRIVE_BASE_URL: opt(z.url()),
   STAGE_POLICY: opt(z.enum(['review', 'auto', 'off'])),
   STAGE_AUTO_MIN_CONFIDENCE: opt(z.coerce.number().min(0).max(1)),
   REDACT_CONTACTS: opt(flag),
@@ -46,9 +50,10 @@ export interface Config {
   transcriber: 'local' | 'openai';
   extractor: 'rules' | 'openai';
   openai: { apiKey: string | null; baseURL: string | null; transcribeModel: string; extractModel: string };
-  /** `local` and `hubspot` have adapters; the schema names the others so the error can say so. */
-  crm: 'local' | 'hubspot';
+  crm: 'local' | 'hubspot' | 'salesforce' | 'pipedrive';
   hubspot: { accessToken: string; baseUrl: string | null; phoneRegion: string | null } | null;
+  salesforce: { instanceUrl: string; accessToken: string } | null;
+  pipedrive: { apiToken: string; baseUrl: string | null } | null;
   stagePolicy: 'review' | 'auto' | 'off';
   stageAutoMinConfidence: number;
   /** Also redact e-mail addresses and phone numbers (cards and national ids always are). */
@@ -94,13 +99,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         '(any non-empty value for a local OpenAI-compatible server given by OPENAI_BASE_URL), or use TRANSCRIBER=local EXTRACTOR=rules.',
     );
   }
-  if (e.CRM === 'salesforce' || e.CRM === 'pipedrive') {
-    throw new ConfigError(`CRM=${e.CRM} has no adapter in this version yet; use CRM=local or CRM=hubspot.`);
-  }
   const crm = e.CRM ?? 'local';
-  if (crm === 'hubspot' && !e.HUBSPOT_ACCESS_TOKEN) {
-    throw new ConfigError('CRM=hubspot needs HUBSPOT_ACCESS_TOKEN: a HubSpot private-app token with the crm.objects.contacts, deals and owners scopes.');
+  const missing = (what: string) => {
+    throw new ConfigError(`CRM=${crm} needs ${what}.`);
+  };
+  if (crm === 'hubspot' && !e.HUBSPOT_ACCESS_TOKEN) missing('HUBSPOT_ACCESS_TOKEN: a HubSpot private-app token with the crm.objects.contacts, deals and owners scopes');
+  if (crm === 'salesforce' && !(e.SALESFORCE_INSTANCE_URL && e.SALESFORCE_ACCESS_TOKEN)) {
+    missing('SALESFORCE_INSTANCE_URL (https://yourorg.my.salesforce.com) and SALESFORCE_ACCESS_TOKEN (an OAuth access token of the integration user)');
   }
+  if (crm === 'pipedrive' && !e.PIPEDRIVE_API_TOKEN) missing('PIPEDRIVE_API_TOKEN: the API token from Personal preferences → API');
   const apiKeys = (e.API_KEYS ?? '')
     .split(',')
     .filter(Boolean)
@@ -126,6 +133,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     crm,
     hubspot: crm === 'hubspot' ? { accessToken: e.HUBSPOT_ACCESS_TOKEN!, baseUrl: e.HUBSPOT_BASE_URL ?? null, phoneRegion: e.HUBSPOT_PHONE_REGION ?? null } : null,
+    salesforce: crm === 'salesforce' ? { instanceUrl: e.SALESFORCE_INSTANCE_URL!, accessToken: e.SALESFORCE_ACCESS_TOKEN! } : null,
+    pipedrive: crm === 'pipedrive' ? { apiToken: e.PIPEDRIVE_API_TOKEN!, baseUrl: e.PIPEDRIVE_BASE_URL ?? null } : null,
     stagePolicy: e.STAGE_POLICY ?? 'review',
     stageAutoMinConfidence: e.STAGE_AUTO_MIN_CONFIDENCE ?? 0.8,
     redactContacts: e.REDACT_CONTACTS ?? false,

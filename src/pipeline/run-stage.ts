@@ -1,5 +1,5 @@
 import type { Stage } from '../domain/call.ts';
-import { toAppError } from '../errors/app-error.ts';
+import { AppError, toAppError } from '../errors/app-error.ts';
 import { markStageFailed, markStageFinished, markStageStarted, updateCall } from './call-record.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 
@@ -9,13 +9,22 @@ export interface StageAttempt {
   attempt: number;
   /** No retry follows this attempt (last BullMQ attempt, or an in-process run). */
   isLastAttempt: boolean;
+  /** A queue can park the job without spending an attempt (rate limits, rejected CRM credentials). */
+  canWait?: boolean;
 }
+
+/** The CRM rejected our credentials: sync waits (the queue pauses) until they work again. */
+export const isCredentialFailure = (stage: Stage, err: { code: string }) => stage === 'sync' && /_AUTH$/.test(err.code);
+/** The other side asked us to slow down and said for how long: the queue waits that long. */
+export const isRateLimit = (err: { code: string; retryAfterMs: number | null }) => /_RATE_LIMITED$/.test(err.code) && err.retryAfterMs !== null;
 
 /**
  * Runs one step for one call and records it on call.json: status, timing, outcome. A failure is
  * classified once: permanent errors, and retryable ones on the last attempt, end the call `failed`
  * with the error's code; other retryable errors are recorded as `retrying` and rethrown for the queue.
- * Always rethrows the error as an AppError.
+ * Where the queue can wait (`canWait`), a rate limit or rejected CRM credentials never end the call:
+ * it stays at its stage with the error shown, and resumes when the queue does. Always rethrows the
+ * error as an AppError.
  */
 export async function runStage<T>(
   at: StageAttempt,
@@ -32,8 +41,12 @@ export async function runStage<T>(
     log.info({ status: call.status, durationMs }, `${at.stage} finished in ${durationMs} ms`);
     return result;
   } catch (thrown) {
-    const err = toAppError(thrown);
-    const final = !err.retryable || at.isLastAttempt;
+    const thrownErr = toAppError(thrown);
+    const waits = Boolean(at.canWait) && (isCredentialFailure(at.stage, thrownErr) || isRateLimit(thrownErr));
+    const err = waits && isCredentialFailure(at.stage, thrownErr)
+      ? new AppError(thrownErr.code, `Waiting for working CRM credentials: ${thrownErr.message} Calls resume by themselves once the credentials work.`, { retryable: true, cause: thrownErr, status: thrownErr.status })
+      : thrownErr;
+    const final = !waits && (!err.retryable || at.isLastAttempt);
     await updateCall(ports.blobs, at.callId, (call) => markStageFailed(call, at.stage, err, final, ports.clock()), ports.clock()).catch(
       (saveErr: unknown) => log.error({ err: saveErr }, 'could not record the failure on call.json'),
     );

@@ -63,4 +63,11 @@ export interface CrmAdapter {
   logCall(input: CallLogInput): Promise<{ id: string; created: boolean }>;
   createTask(input: TaskInput): Promise<{ id: string; created: boolean }>;
   updateDealStage(dealId: string, stage: StageKey, idempotencyKey: string): Promise<{ changed: boolean }>;
+  /**
+   * Checks the credentials with one cheap read; throws the adapter's `*_AUTH` AppError when they are
+   * rejected. Optional: CRMs without credentials (local) have none. Used to resume syncing after a 401.
+   */
+  ping?(): Promise<void>;
+  /** Requests per second this CRM connection tolerates from sync jobs (a BullMQ limiter). Optional. */
+  readonly jobsPerSecond?: number;
 }

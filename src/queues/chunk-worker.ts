@@ -22,7 +22,7 @@ export function startChunkWorker(deps: Omit<StageWorkerDeps, 'concurrency'>): Wo
       await transcribeChunk(await loadCall(ports.blobs, callId), { speaker, index }, ports);
     } catch (thrown) {
       const err = toAppError(thrown);
-      if (err.retryable && attempt < deps.attempts) throw err;
+      if (err.retryable && attempt < (job.opts.attempts ?? deps.attempts)) throw err;
       await updateCall(ports.blobs, callId, (call) => markStageFailed(call, 'transcribe', err, true, ports.clock()), ports.clock()).catch(
         (saveErr: unknown) => deps.logger.error({ err: saveErr, callId }, 'could not record the failure on call.json'),
       );

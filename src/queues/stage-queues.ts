@@ -44,7 +44,7 @@ export function createStageQueues(settings: QueueSettings): StageQueues {
       const queue = get(stage);
       const id = jobId(callId, stage);
       if (!(await clearFinished(queue, id))) return;
-      await queue.add(stage, data, { jobId: id, ...jobOptions });
+      await queue.add(stage, data, { jobId: id, ...jobOptions, attempts: attemptsFor(stage, settings.attempts) });
     },
     async enqueueTranscribe(callId, chunks) {
       if (!(await clearFinished(get('transcribe'), jobId(callId, 'transcribe')))) return;
@@ -79,4 +79,13 @@ async function clearFinished(queue: Queue, id: string): Promise<boolean> {
   if (state !== 'completed' && state !== 'failed') return false;
   await existing.remove();
   return true;
+}
+
+/**
+ * Attempts per stage. Sync resumes where it stopped (each CRM id is saved as soon as it exists), so
+ * every attempt makes progress; it gets more of them to ride out a flaky or briefly unavailable CRM
+ * (about a quarter of an hour at the default backoff). Rate limits and rejected credentials spend none.
+ */
+export function attemptsFor(stage: Stage, base: number): number {
+  return stage === 'sync' ? Math.max(base, 20) : base;
 }

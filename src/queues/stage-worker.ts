@@ -5,7 +5,7 @@ import type { Logger } from '../logging/logger.ts';
 import { findCall, loadCall, markStageFailed, updateCall } from '../pipeline/call-record.ts';
 import { ingest, IngestInput, recordIngestFailure } from '../pipeline/ingest.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
-import { runStage } from '../pipeline/run-stage.ts';
+import { isCredentialFailure, isRateLimit, runStage } from '../pipeline/run-stage.ts';
 import { STEPS } from '../pipeline/steps.ts';
 import { chunkRefs } from '../pipeline/transcribe.ts';
 import { retryDelayMs, type BackoffSettings } from './backoff.ts';
@@ -45,7 +45,7 @@ export function startStageWorker(stage: Stage, deps: StageWorkerDeps): Worker {
       return { callId: call.id };
     } catch (thrown) {
       const err = toAppError(thrown);
-      if (err.retryable && job.attemptsMade + 1 < deps.attempts) throw err;
+      if (err.retryable && job.attemptsMade + 1 < (job.opts.attempts ?? deps.attempts)) throw err;
       await recordIngestFailure(input, err, deps.ports);
       return giveUp(err);
     }
@@ -54,12 +54,25 @@ export function startStageWorker(stage: Stage, deps: StageWorkerDeps): Worker {
   const processor = async (job: Job<JobData>) => {
     if (stage === 'ingest') return processIngest(job);
     const attempt = job.attemptsMade + 1;
+    const attempts = job.opts.attempts ?? deps.attempts;
     const { callId } = job.data as { callId: string };
     try {
-      await runStage({ stage, callId, attempt, isLastAttempt: attempt >= deps.attempts }, deps.ports, () => STEPS[stage]({ callId }, deps.ports));
+      await runStage({ stage, callId, attempt, isLastAttempt: attempt >= attempts, canWait: true }, deps.ports, () => STEPS[stage]({ callId }, deps.ports));
     } catch (thrown) {
       const err = toAppError(thrown);
-      if (!err.retryable || attempt >= deps.attempts) giveUp(err);
+      const queue = deps.queues.get(stage);
+      if (isCredentialFailure(stage, err)) {
+        // No point trying other calls with the same rejected credentials: the stage waits, and the
+        // credential guard resumes it once they work. The job goes back to the queue, its attempt unspent.
+        await queue.pause();
+        deps.logger.error({ callId, stage, code: err.code }, `${stage} paused: the CRM rejected our credentials`);
+        throw Worker.RateLimitError();
+      }
+      if (isRateLimit(err)) {
+        await queue.rateLimit(err.retryAfterMs!);
+        throw Worker.RateLimitError();
+      }
+      if (!err.retryable || attempt >= attempts) giveUp(err);
       throw err;
     }
     const next = nextStage(stage);
@@ -68,9 +81,12 @@ export function startStageWorker(stage: Stage, deps: StageWorkerDeps): Worker {
     return { callId };
   };
 
+  const jobsPerSecond = stage === 'sync' ? deps.ports.crm.jobsPerSecond : undefined;
   const worker = new Worker<JobData>(queueName(stage, deps.prefix), processor, {
     connection: deps.connection,
     concurrency: deps.concurrency,
+    // One limiter per CRM connection: sync jobs start no faster than the CRM's limits allow.
+    ...(jobsPerSecond ? { limiter: { max: Math.max(1, Math.round(jobsPerSecond * 10)), duration: 10_000 } } : {}),
     settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(attemptsMade, err, deps.backoff) },
   });
   worker.on('error', (err) => deps.logger.error({ err, stage }, 'worker error'));

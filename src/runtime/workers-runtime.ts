@@ -4,6 +4,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { createStageQueues, type StageQueues } from '../queues/stage-queues.ts';
 import { startChunkWorker } from '../queues/chunk-worker.ts';
+import { startCredentialGuard } from '../queues/credential-guard.ts';
 import { startStageWorker } from '../queues/stage-worker.ts';
 
 export interface QueueRuntimeOptions {
@@ -12,6 +13,8 @@ export interface QueueRuntimeOptions {
   attempts?: number;
   concurrency?: number;
   backoff?: { baseMs: number; maxMs: number };
+  /** How often a sync paused by rejected CRM credentials checks them again (default 60 s). */
+  credentialCheckMs?: number;
 }
 
 export interface QueueRuntime {
@@ -38,10 +41,12 @@ export function startQueueRuntime(stages: readonly Stage[], ports: PipelinePorts
   const workers = stages.map((stage) => startStageWorker(stage, { ...deps, logger: logger.child({ stage }) }));
   // Chunk jobs belong to the transcribe stage: whoever transcribes, transcribes chunks too.
   if (stages.includes('transcribe')) workers.push(startChunkWorker({ ...deps, logger: logger.child({ stage: 'transcribe-chunk' }) }));
+  const guard = stages.includes('sync') ? startCredentialGuard(queues.get('sync'), ports.crm, logger.child({ stage: 'sync' }), opts.credentialCheckMs ?? 60_000) : null;
   return {
     queues,
     workers,
     async close() {
+      guard?.stop();
       await Promise.all(workers.map((w) => w.close()));
       await queues.close();
     },

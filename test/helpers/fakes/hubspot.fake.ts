@@ -22,6 +22,8 @@ export interface HubSpotFakeOptions {
   limits?: { tenSecondly: number; searchPerSecond: number } | false;
   /** Send `Retry-After` on 429s (HubSpot's docs do not promise it; default true). */
   retryAfterHeader?: boolean;
+  /** Seconds sent in `Retry-After` (default 1 for the secondly limit, 10 for the ten-secondly one); small values keep tests fast. */
+  retryAfterSec?: number;
 }
 
 /** Which requests a failure or delay applies to (default: any authenticated request). */
@@ -80,6 +82,8 @@ export interface HubSpotFake {
   /** Random failures from a seeded generator, until `chaos(null)`. */
   chaos(spec: ChaosSpec | null): void;
   seed(data: HubSpotSeed): { contacts: string[]; deals: string[] };
+  /** The token the account accepts from now on (an admin rotating the private-app token). */
+  setAccessToken(token: string): void;
   objects(type: ObjectType): FakeRecord[];
   property(type: ObjectType, name: string): PropertyDef | undefined;
   close(): Promise<void>;
@@ -95,7 +99,7 @@ const DAILY_LIMIT = 250_000;
  * headers, and failure injection.
  */
 export async function startHubSpotFake(opts: HubSpotFakeOptions = {}): Promise<HubSpotFake> {
-  const accessToken = opts.accessToken ?? 'pat-na1-fake-token';
+  let accessToken = opts.accessToken ?? 'pat-na1-fake-token';
   const store = createHubSpotStore({ defaultCountry: opts.defaultCountry ?? 'US', searchLagMs: opts.searchLagMs ?? 0 });
   const limits = opts.limits === false ? null : (opts.limits ?? { tenSecondly: 100, searchPerSecond: 5 });
   const requests: RecordedRequest[] = [];
@@ -131,7 +135,7 @@ export async function startHubSpotFake(opts: HubSpotFakeOptions = {}): Promise<H
   };
   const tooMany = (policy: RatePolicy, search: boolean): FakeReply => {
     const reply = rateLimited(policy);
-    const wait = policy === 'SECONDLY' ? '1' : '10';
+    const wait = String(opts.retryAfterSec ?? (policy === 'SECONDLY' ? 1 : 10));
     reply.headers = { ...(search ? {} : rateHeaders()), ...(opts.retryAfterHeader !== false && { 'retry-after': wait }) };
     return reply;
   };
@@ -217,6 +221,9 @@ export async function startHubSpotFake(opts: HubSpotFakeOptions = {}): Promise<H
     delayNext: (n, ms, match) => void delays.push({ left: n, ms, match }),
     chaos(spec) {
       chaos = spec && { ...spec, next: mulberry32(spec.seed) };
+    },
+    setAccessToken(token) {
+      accessToken = token;
     },
     seed(data) {
       if (data.pipelines) store.pipelines.splice(0, store.pipelines.length, ...structuredClone(data.pipelines));

@@ -25,7 +25,8 @@ describe('loadConfig', () => {
 
   it('rejects a CRM without an adapter, and an OpenAI engine without credentials', () => {
     expect(() => loadConfig({ CRM: 'zoho' })).toThrow(/CRM="zoho"/);
-    expect(() => loadConfig({ CRM: 'salesforce' })).toThrow(/use CRM=local or CRM=hubspot/);
+    expect(() => loadConfig({ CRM: 'salesforce' })).toThrow(/needs SALESFORCE_INSTANCE_URL/);
+    expect(() => loadConfig({ CRM: 'pipedrive' })).toThrow(/needs PIPEDRIVE_API_TOKEN/);
     expect(() => loadConfig({ CRM: 'hubspot' })).toThrow(/needs HUBSPOT_ACCESS_TOKEN/);
     expect(loadConfig({ CRM: 'hubspot', HUBSPOT_ACCESS_TOKEN: 'pat-test' })).toMatchObject({ crm: 'hubspot', hubspot: { accessToken: 'pat-test', baseUrl: null } });
     expect(() => loadConfig({ EXTRACTOR: 'openai' })).toThrow(/set OPENAI_API_KEY/);

@@ -182,6 +182,12 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
 
   return {
     kind: 'hubspot',
+    // A sync makes about ten requests (four of them searches, limited to five a second per account).
+    jobsPerSecond: 1,
+
+    async ping() {
+      await http.request({ method: 'GET', path: '/crm/v3/owners', query: { limit: 1 } });
+    },
 
     async findContact(who) {
       const email = who.email?.trim().toLowerCase() || null;

@@ -1,0 +1,202 @@
+import { StageKey } from '../../../domain/insights.ts';
+import { permanent } from '../../../errors/app-error.ts';
+import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
+import { phoneQuery, storedPhoneMatches } from '../hubspot/hubspot.phone.ts';
+import { createPipedriveClient, type PipedriveClient } from './pipedrive.client.ts';
+import { parsePipedriveConfig, type PipedriveCrmConfig } from './pipedrive.config.ts';
+import { callActivity, describeStages, hasMarker, newestFirst, stageIdFor, stageKeyOf, taskActivity, toContact, toDeal, toPipedriveId } from './pipedrive.mapper.ts';
+import { PdActivityAnswer, PdActivityList, PdDealAnswer, PdDealList, PdPersonSearch, PdStageList, PdUserAnswer, PdUserList, parseAnswer, type PdDeal, type PdPersonHit, type PdStage } from './pipedrive.schemas.ts';
+
+export { PipedriveCrmConfig } from './pipedrive.config.ts';
+
+/** Pages followed at most per listing (500 items each); beyond that the marker search gives up looking. */
+const MAX_PAGES = 20;
+
+/**
+ * CrmAdapter on Pipedrive's API v2 (v1 only for users), api-contracts.md §3. Contacts are persons; a deal's
+ * contact is its `person_id`. Exactly-once writes carry the key as a marker line in the activity note (see
+ * `keyMarker` in the mapper for why, and its trade-offs); the marker lives in Pipedrive, so a new process or
+ * adapter instance finds it too. Stages: `stageMap`, then stage names (`STAGE_NAMES`); won / lost are statuses.
+ */
+export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
+  const cfg = parsePipedriveConfig(config);
+  const http: PipedriveClient = createPipedriveClient({ ...cfg, fetch: cfg.fetch ?? globalThis.fetch });
+  const now = () => cfg.clock?.() ?? new Date();
+  const region = cfg.defaultPhoneRegion;
+
+  const stagesByPipeline = new Map<number, Promise<PdStage[]>>();
+  const users = new Map<string, Promise<number | null>>();
+
+  /** Memoises a promise, forgetting it if it fails so the next call tries again. */
+  function once<K, V>(cache: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
+    let p = cache.get(key);
+    if (!p) {
+      p = make();
+      cache.set(key, p);
+      p.catch(() => cache.delete(key));
+    }
+    return p;
+  }
+
+  /** Every page of a v2 cursor listing (bounded by MAX_PAGES). */
+  async function listAll<T>(path: string, query: Record<string, string | number>, read: (body: unknown) => { data: T[] | null; additional_data?: { next_cursor?: string | null } | null }) {
+    const items: T[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const res = await http.request({ method: 'GET', path, query: { ...query, limit: 500, cursor } });
+      const body = read(res.body);
+      items.push(...(body.data ?? []));
+      cursor = body.additional_data?.next_cursor ?? undefined;
+      if (!cursor) break;
+    }
+    return items;
+  }
+
+  /** A pipeline's stages, cached per instance; `fresh` reloads them for a stage added since. */
+  function stagesOf(pipelineId: number, fresh = false): Promise<PdStage[]> {
+    if (fresh) stagesByPipeline.delete(pipelineId);
+    return once(stagesByPipeline, pipelineId, () => listAll('/api/v2/stages', { pipeline_id: pipelineId }, (b) => parseAnswer(PdStageList, b, 'the stages')));
+  }
+
+  async function dealStage(deal: PdDeal): Promise<StageKey> {
+    const pipelineId = deal.pipeline_id ?? 0;
+    let stages = await stagesOf(pipelineId);
+    if (deal.status === 'open' && !stages.some((s) => s.id === deal.stage_id)) stages = await stagesOf(pipelineId, true);
+    const key = stageKeyOf(deal, stages, cfg.stageMap);
+    if (key) return key;
+    const stage = stages.find((s) => s.id === deal.stage_id);
+    throw permanent(
+      'PIPEDRIVE_STAGE_UNMAPPED',
+      `Deal ${deal.id} is at stage ${deal.stage_id} ("${stage?.name ?? 'unknown'}") of Pipedrive pipeline ${pipelineId}, which matches none of callscribe's stages (${StageKey.options.join(', ')}). ` +
+        `Map its stage_id in the Pipedrive adapter's stageMap setting, or rename the stage (e.g. "Demo Scheduled").`,
+    );
+  }
+
+  async function readDeal(id: number): Promise<PdDeal | null> {
+    const res = await http.request({ method: 'GET', path: `/api/v2/deals/${id}`, accept: [404] });
+    if (res.status === 404) return null;
+    const deal = parseAnswer(PdDealAnswer, res.body, `deal ${id}`).data;
+    return deal.is_deleted ? null : deal;
+  }
+
+  async function searchPersons(term: string, field: 'phone' | 'email', exact: boolean): Promise<PdPersonHit[]> {
+    const res = await http.request({ method: 'GET', path: '/api/v2/persons/search', query: { term, fields: field, exact_match: exact, limit: 100 } });
+    return parseAnswer(PdPersonSearch, res.body, 'the person search').data.items.map((i) => i.item);
+  }
+
+  function userIdFor(email: string | null): Promise<number | null> {
+    const normalized = email?.trim().toLowerCase();
+    if (!normalized) return Promise.resolve(null);
+    return once(users, normalized, async () => {
+      const res = await http.request({ method: 'GET', path: '/v1/users/find', query: { term: normalized, search_by_email: 1 } });
+      const found = (parseAnswer(PdUserList, res.body, 'the user lookup').data ?? []).filter((u) => u.email?.toLowerCase() === normalized && u.active_flag !== false);
+      return found[0]?.id ?? null;
+    });
+  }
+
+  /** The token's own user: where an activity with neither deal nor person is looked for (it becomes its owner). */
+  const me = () => once(users, '\u0000me', async () => parseAnswer(PdUserAnswer, (await http.request({ method: 'GET', path: '/v1/users/me' })).body, 'the current user').data.id);
+
+  /**
+   * An activity carrying the key's marker, looked for where the write would put it: the deal's activities,
+   * else the person's, else the owner's.
+   */
+  async function findByKey(type: 'call' | 'task', key: string, anchor: { deal: number | null; person: number | null; owner: number | null }): Promise<string | null> {
+    const query: Record<string, number> = anchor.deal ? { deal_id: anchor.deal } : anchor.person ? { person_id: anchor.person } : { owner_id: anchor.owner ?? (await me()) ?? 0 };
+    const activities = await listAll('/api/v2/activities', query, (b) => parseAnswer(PdActivityList, b, 'the activity list'));
+    const found = activities.filter((a) => a.type === type && !a.is_deleted && hasMarker(a.note, key)).sort((a, b) => a.id - b.id)[0];
+    return found ? String(found.id) : null;
+  }
+
+  async function create(body: Record<string, unknown>): Promise<string> {
+    const res = await http.request({ method: 'POST', path: '/api/v2/activities', body });
+    return String(parseAnswer(PdActivityAnswer, res.body, 'the new activity').data.id);
+  }
+
+  function decide(matches: CrmContact[], email: string | null): ContactMatch {
+    if (matches.length === 1) return { kind: 'found', contact: matches[0]! };
+    const byEmail = email ? matches.filter((c) => c.email?.toLowerCase() === email) : [];
+    if (byEmail.length === 1) return { kind: 'found', contact: byEmail[0]! };
+    return matches.length ? { kind: 'ambiguous', candidates: matches } : { kind: 'not_found' };
+  }
+
+  return {
+    kind: 'pipedrive',
+
+    /**
+     * Phone first: Pipedrive stores numbers as typed, so the search term is the national significant number
+     * (a substring of every formatting) and each hit's numbers are checked again against the E.164 form.
+     */
+    async findContact(who) {
+      const email = who.email?.trim().toLowerCase() || null;
+      const phone = phoneQuery(who.phone, region);
+      if (phone) {
+        const hits = await searchPersons(phone.national, 'phone', false);
+        const matches = hits.filter((p) => (p.phones ?? []).some((n) => storedPhoneMatches(n, phone)));
+        if (matches.length) return decide(matches.map(toContact), email);
+      }
+      if (email) {
+        const hits = await searchPersons(email, 'email', true);
+        return decide(hits.filter((p) => (p.emails ?? []).some((e) => e.toLowerCase() === email)).map(toContact), null);
+      }
+      return { kind: 'not_found' };
+    },
+
+    async getDeal(dealId) {
+      const id = toPipedriveId(dealId);
+      const deal = id ? await readDeal(id) : null;
+      return deal ? toDeal(deal, await dealStage(deal)) : null;
+    },
+
+    async findOpenDeals(contactId) {
+      const person = toPipedriveId(contactId);
+      if (!person) return [];
+      const deals = await listAll('/api/v2/deals', { person_id: person, status: 'open', sort_by: 'add_time', sort_direction: 'desc' }, (b) => parseAnswer(PdDealList, b, 'the deal list'));
+      const result: CrmDeal[] = [];
+      for (const d of deals.filter((x) => x.status === 'open' && !x.is_deleted).sort(newestFirst)) result.push(toDeal(d, await dealStage(d)));
+      return result;
+    },
+
+    async logCall(input) {
+      const ids = { person: toPipedriveId(input.contactId), deal: toPipedriveId(input.dealId) };
+      const existing = await findByKey('call', input.idempotencyKey, { ...ids, owner: null });
+      if (existing) return { id: existing, created: false };
+      return { id: await create(callActivity(input, ids, now())), created: true };
+    },
+
+    async createTask(input) {
+      const ids = { person: toPipedriveId(input.contactId), deal: toPipedriveId(input.dealId), owner: await userIdFor(input.ownerEmail) };
+      const existing = await findByKey('task', input.idempotencyKey, ids);
+      if (existing) return { id: existing, created: false };
+      return { id: await create(taskActivity(input, ids, now())), created: true };
+    },
+
+    /** Setting a stage or status is idempotent by nature (a replay finds the deal already there), so the key is not stored. */
+    async updateDealStage(dealId, stage) {
+      const id = toPipedriveId(dealId);
+      const deal = id ? await readDeal(id) : null;
+      if (!deal) throw permanent('PIPEDRIVE_DEAL_NOT_FOUND', `Pipedrive has no deal ${dealId} (deleted or merged?), so its stage was not set to ${stage}.`);
+      if (stage === 'closedwon' || stage === 'closedlost') {
+        const status = stage === 'closedwon' ? 'won' : 'lost';
+        if (deal.status === status) return { changed: false };
+        await http.request({ method: 'PATCH', path: `/api/v2/deals/${deal.id}`, body: { status } });
+        return { changed: true };
+      }
+      if (deal.status !== 'open') {
+        throw permanent('PIPEDRIVE_DEAL_CLOSED', `Pipedrive deal ${deal.id} is ${deal.status}; callscribe does not reopen it to move it to ${stage}. Reopen it in Pipedrive if the call says so.`);
+      }
+      const pipelineId = deal.pipeline_id ?? 0;
+      const target = stageIdFor(pipelineId, stage, await stagesOf(pipelineId), cfg.stageMap) ?? stageIdFor(pipelineId, stage, await stagesOf(pipelineId, true), cfg.stageMap);
+      if (!target) {
+        throw permanent(
+          'PIPEDRIVE_STAGE_UNKNOWN',
+          `Stage "${stage}" has no match in Pipedrive pipeline ${pipelineId} of deal ${deal.id}; its stages are ${describeStages(pipelineId, await stagesOf(pipelineId))}. ` +
+            `Map one of them to "${stage}" in the Pipedrive adapter's stageMap setting, or move the deal by hand.`,
+        );
+      }
+      if (deal.stage_id === target) return { changed: false };
+      await http.request({ method: 'PATCH', path: `/api/v2/deals/${deal.id}`, body: { stage_id: target } });
+      return { changed: true };
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { AppError } from '../../../errors/app-error.ts';
+import { classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
+
+export interface PipedriveRequest {
+  method: 'GET' | 'POST' | 'PATCH';
+  /** Path below the base URL (`/api/v2/…` or `/v1/…`), ids already encoded. No personal data: it appears in error messages. */
+  path: string;
+  /** Query parameters; they are not repeated in error messages (a search carries a phone number or email). */
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  /** Statuses handed back to the caller instead of thrown (404 for "no such deal"). */
+  accept?: readonly number[];
+}
+
+export interface PipedriveResponse {
+  status: number;
+  body: unknown;
+}
+
+export interface PipedriveClient {
+  request(req: PipedriveRequest): Promise<PipedriveResponse>;
+}
+
+export interface PipedriveClientOptions {
+  apiToken: string;
+  baseUrl: string;
+  timeoutMs: number;
+  fetch: typeof fetch;
+}
+
+/** Pipedrive's error body: `{success:false, error, error_info?, errorCode?}`. */
+const ErrorBody = z.object({ error: z.string().nullish(), error_info: z.string().nullish(), errorCode: z.union([z.number(), z.string()]).nullish() }).loose();
+type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** The burst window is 2 s per token; a 429 that names no wait is retried after it. */
+const BURST_WINDOW_MS = 2000;
+
+/**
+ * A thin fetch wrapper for the Pipedrive API: `x-api-token` header (kept out of the URL, so it never reaches
+ * logs), JSON in and out, one classification of every failure into an AppError. It never retries (the queue does).
+ */
+export function createPipedriveClient(opts: PipedriveClientOptions): PipedriveClient {
+  return {
+    async request(req) {
+      const where = `${req.method} ${req.path}`;
+      const url = new URL(opts.baseUrl + req.path);
+      for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+
+      let res: Response;
+      let text: string;
+      try {
+        res = await opts.fetch(url, {
+          method: req.method,
+          headers: {
+            'x-api-token': opts.apiToken,
+            accept: 'application/json',
+            ...(req.body !== undefined && { 'content-type': 'application/json' }),
+          },
+          body: req.body === undefined ? undefined : JSON.stringify(req.body),
+          signal: AbortSignal.timeout(opts.timeoutMs),
+        });
+        text = await res.text();
+      } catch (err) {
+        throw unreachable(err, where, opts);
+      }
+
+      if (res.ok || req.accept?.includes(res.status)) {
+        if (!text) return { status: res.status, body: null };
+        try {
+          return { status: res.status, body: JSON.parse(text) };
+        } catch (err) {
+          if (!res.ok) return { status: res.status, body: null };
+          throw new AppError('PIPEDRIVE_UNAVAILABLE', `Pipedrive answered ${where} with ${res.status} but a body that is not JSON (a proxy in the way?); will retry.`, {
+            retryable: true,
+            status: res.status,
+            cause: err,
+          });
+        }
+      }
+      throw failure(res, parseErrorBody(text), where);
+    },
+  };
+}
+
+function parseErrorBody(text: string): ErrorBody {
+  try {
+    const parsed = ErrorBody.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : { error: text.slice(0, 300) };
+  } catch {
+    return { error: text.slice(0, 300) };
+  }
+}
+
+function failure(res: Response, body: ErrorBody, where: string): AppError {
+  const said = `${body.error ?? res.statusText}${body.error_info ? ` (${body.error_info})` : ''}`;
+  if (res.status === 401) {
+    return new AppError(
+      'PIPEDRIVE_AUTH',
+      `Pipedrive rejected the API token (401) on ${where}: it was revoked, regenerated or mistyped. Copy the current token from ` +
+        `Pipedrive (Personal preferences → API) and set PIPEDRIVE_API_TOKEN. Pipedrive said: ${said}`,
+      { status: 401 },
+    );
+  }
+  if (res.status === 403) {
+    return new AppError('PIPEDRIVE_AUTH', `Pipedrive refused ${where} (403): the token's user lacks the permission. Use a token of a user who may do this, and set PIPEDRIVE_API_TOKEN. Pipedrive said: ${said}`, {
+      status: 403,
+    });
+  }
+  if (res.status === 429) {
+    const wait = rateLimitWaitMs(res.headers);
+    return new AppError('PIPEDRIVE_RATE_LIMITED', `Pipedrive rate limit hit on ${where}; retry after ${wait} ms. Pipedrive said: ${said}`, {
+      retryable: true,
+      retryAfterMs: wait,
+      status: 429,
+    });
+  }
+  return classifyHttp('pipedrive', res.status, `${where}: ${said}`, res.headers);
+}
+
+/**
+ * How long a 429 asks us to wait: Retry-After when sent, else `x-ratelimit-reset` (seconds until the window
+ * resets), else the 2 s burst window. A spent daily budget (`x-daily-requests-left: 0`) waits an hour.
+ */
+export function rateLimitWaitMs(headers: Headers): number {
+  const header = retryAfterMs(headers);
+  if (header !== null) return header;
+  if (headers.get('x-daily-requests-left') === '0') return 3_600_000;
+  const reset = Number(headers.get('x-ratelimit-reset'));
+  return headers.get('x-ratelimit-reset') && Number.isFinite(reset) && reset >= 0 ? Math.max(reset * 1000, 0) : BURST_WINDOW_MS;
+}
+
+function unreachable(err: unknown, where: string, opts: PipedriveClientOptions): AppError {
+  const name = (err as { name?: unknown } | null)?.name;
+  const cause = (err as { cause?: { code?: unknown } } | null)?.cause;
+  const reason = name === 'TimeoutError' ? `no answer within ${opts.timeoutMs} ms` : `${err instanceof Error ? err.message : String(err)}${typeof cause?.code === 'string' ? ` (${cause.code})` : ''}`;
+  return new AppError('PIPEDRIVE_UNAVAILABLE', `Could not complete ${where} at ${opts.baseUrl}: ${reason}. Check PIPEDRIVE_BASE_URL and the network.`, {
+    retryable: true,
+    cause: err,
+  });
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { ConfigError } from '../../../config/env.ts';
+
+/** Canonical keys a Pipedrive *stage* can stand for; won and lost are deal statuses in Pipedrive, not stages. */
+const OpenStageKey = z.enum(['appointmentscheduled', 'qualifiedtobuy', 'presentationscheduled', 'decisionmakerboughtin', 'contractsent']);
+const StageId = z.number().int().positive();
+
+/** Settings of the Pipedrive CRM adapter; the environment maps onto them (PIPEDRIVE_API_TOKEN, PIPEDRIVE_BASE_URL, …). */
+export const PipedriveCrmConfig = z.object({
+  apiToken: z.string().trim().min(1, 'set PIPEDRIVE_API_TOKEN to a Pipedrive API token (Personal preferences → API)'),
+  baseUrl: z
+    .url()
+    .default('https://api.pipedrive.com')
+    .transform((u) => u.replace(/\/+$/, '')),
+  timeoutMs: z.number().int().positive().default(30_000),
+  /** Country assumed for numbers written without a country code ("020 7946 0321" with GB); null: match such numbers by digits. */
+  defaultPhoneRegion: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'use an ISO 3166 country code such as US or GB')
+    .nullable()
+    .default(null),
+  /**
+   * Canonical key → Pipedrive stage_id (one id, or one per pipeline). Stages not listed are matched by name
+   * (see `STAGE_NAMES` in the mapper). closedwon / closedlost are not stages: they set the deal's status.
+   */
+  stageMap: z.partialRecord(OpenStageKey, z.union([StageId, z.array(StageId).min(1)])).default({}),
+  fetch: z.custom<typeof fetch>((v) => typeof v === 'function', 'fetch must be a function').optional(),
+  clock: z.custom<() => Date>((v) => typeof v === 'function', 'clock must be a function').optional(),
+});
+export type PipedriveCrmConfig = z.input<typeof PipedriveCrmConfig>;
+
+export type PipedriveSettings = z.output<typeof PipedriveCrmConfig>;
+
+export function parsePipedriveConfig(config: PipedriveCrmConfig): PipedriveSettings {
+  const parsed = PipedriveCrmConfig.safeParse(config);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ');
+  throw new ConfigError(`Pipedrive CRM configuration is invalid: ${issues}`);
+}

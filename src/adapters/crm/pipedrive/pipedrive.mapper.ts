@@ -1,0 +1,157 @@
+import type { StageKey } from '../../../domain/insights.ts';
+import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../ports/crm.ts';
+import type { PipedriveSettings } from './pipedrive.config.ts';
+import type { PdDeal, PdPersonHit, PdStage } from './pipedrive.schemas.ts';
+
+/**
+ * Default stage names → canonical keys, for pipelines without a `stageMap`. Pipedrive's default pipeline is
+ * Qualified → Contact Made → Demo Scheduled → Proposal Made → Negotiations Started; it is mapped in order onto
+ * HubSpot's five open stages (a judgement call: override it with `stageMap`). A stage named like a canonical
+ * key ("Contract sent", "Decision maker bought in") maps to that key. Won and lost are deal statuses.
+ */
+export const STAGE_NAMES: Record<string, Exclude<StageKey, 'closedwon' | 'closedlost'>> = {
+  qualified: 'qualifiedtobuy',
+  contactmade: 'appointmentscheduled',
+  demoscheduled: 'presentationscheduled',
+  proposalmade: 'decisionmakerboughtin',
+  negotiationsstarted: 'contractsent',
+  appointmentscheduled: 'appointmentscheduled',
+  qualifiedtobuy: 'qualifiedtobuy',
+  presentationscheduled: 'presentationscheduled',
+  decisionmakerboughtin: 'decisionmakerboughtin',
+  contractsent: 'contractsent',
+};
+
+const nameKey = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+const mappedIds = (v: number | number[] | undefined) => (v === undefined ? [] : [v].flat());
+
+/** Pipedrive ids are positive integers; anything else cannot name a Pipedrive record. */
+export const toPipedriveId = (id: string | null | undefined): number | null => (typeof id === 'string' && /^[1-9]\d{0,14}$/.test(id) ? Number(id) : null);
+
+/** The canonical key of a deal: its status when closed, else its stage by `stageMap`, then by name. */
+export function stageKeyOf(deal: PdDeal, stages: PdStage[], stageMap: PipedriveSettings['stageMap']): StageKey | null {
+  if (deal.status === 'won') return 'closedwon';
+  if (deal.status === 'lost') return 'closedlost';
+  for (const [key, ids] of Object.entries(stageMap)) if (mappedIds(ids).includes(deal.stage_id ?? -1)) return key as StageKey;
+  const stage = stages.find((s) => s.id === deal.stage_id);
+  return stage ? (STAGE_NAMES[nameKey(stage.name)] ?? null) : null;
+}
+
+/** The live stage of `pipelineId` that stands for an open-stage key, or null. */
+export function stageIdFor(pipelineId: number, key: StageKey, stages: PdStage[], stageMap: PipedriveSettings['stageMap']): number | null {
+  const live = stages.filter((s) => s.pipeline_id === pipelineId && !s.is_deleted);
+  const mapped = mappedIds(stageMap[key as keyof typeof stageMap]);
+  const explicit = live.find((s) => mapped.includes(s.id));
+  if (explicit) return explicit.id;
+  const claimed = new Set(Object.values(stageMap).flatMap(mappedIds));
+  return live.find((s) => !claimed.has(s.id) && STAGE_NAMES[nameKey(s.name)] === key)?.id ?? null;
+}
+
+export const describeStages = (pipelineId: number, stages: PdStage[]) =>
+  stages
+    .filter((s) => s.pipeline_id === pipelineId && !s.is_deleted)
+    .map((s) => `${s.id} ("${s.name}")`)
+    .join(', ');
+
+export function toContact(p: PdPersonHit): CrmContact {
+  return { id: String(p.id), name: p.name || null, email: p.emails?.[0] || null, phone: p.phones?.[0] || null, company: p.organization?.name || null };
+}
+
+export function toDeal(d: PdDeal, stage: StageKey): CrmDeal {
+  return { id: String(d.id), name: d.title ?? '', stage, contactIds: d.person_id ? [String(d.person_id)] : [], open: d.status === 'open' };
+}
+
+/** Newest first by `add_time` ("YYYY-MM-DD HH:MM:SS" in v1, ISO in v2: both sort in time order), then id. */
+export const newestFirst = (a: PdDeal, b: PdDeal) => (b.add_time ?? '').localeCompare(a.add_time ?? '') || b.id - a.id;
+
+/**
+ * The marker that makes writes exactly-once: Pipedrive has neither an idempotency header nor upsert by an
+ * external id, and a custom activity field would need admin rights to create. So the key goes on the last
+ * line of the note, where a person can see (and must not edit) it, and a write first lists the activities of
+ * the same deal / person / owner looking for it. Trade-offs: a list per write (cost 20 of the daily budget),
+ * a window where two concurrent workers both miss it (the queue runs one job per call), a replay that names a
+ * different deal / person looks in the wrong place, and a person deleting the marker line makes a replay log
+ * the call again. Only the text `[callscribe:KEY]` is matched, so Pipedrive rewriting the note's tags is harmless.
+ */
+export const keyMarker = (key: string) => `[callscribe:${escapeHtml(key)}]`;
+export const hasMarker = (note: string | null | undefined, key: string) => !!note && note.includes(keyMarker(key));
+
+const DISPOSITION: Record<NonNullable<CallLogInput['disposition']>, string> = {
+  connected: 'Connected',
+  left_voicemail: 'Left voicemail',
+  no_answer: 'No answer',
+};
+
+/** Pipedrive notes are HTML; this bounds them well under its limit. */
+const NOTE_LIMIT = 60_000;
+
+export function callActivity(input: CallLogInput, ids: { person: number | null; deal: number | null }, now: Date): Record<string, unknown> {
+  const at = new Date(input.startedAt ?? now);
+  const facts = [
+    input.direction && `Direction: ${input.direction}`,
+    input.disposition && `Outcome: ${DISPOSITION[input.disposition]}`,
+    input.recordingUrl && `Recording: ${input.recordingUrl}`,
+  ].filter(Boolean);
+  const note = `${textToHtml(input.body)}${facts.length ? `<p>${facts.map((f) => escapeHtml(String(f))).join('<br>')}</p>` : ''}`;
+  return {
+    subject: input.title.slice(0, 255),
+    type: 'call',
+    done: true,
+    due_date: at.toISOString().slice(0, 10),
+    due_time: at.toISOString().slice(11, 16),
+    duration: hhmm(input.durationSec),
+    note: withMarker(note, input.idempotencyKey),
+    ...(ids.person && { person_id: ids.person, participants: [{ person_id: ids.person, primary: true }] }),
+    ...(ids.deal && { deal_id: ids.deal }),
+  };
+}
+
+export function taskActivity(input: TaskInput, ids: { person: number | null; deal: number | null; owner: number | null }, now: Date): Record<string, unknown> {
+  const owner = { rep: 'the rep', customer: 'the customer (follow up with them)', unknown: 'not stated in the call' }[input.owner];
+  const note = textToHtml(`Action item from a recorded sales call.\nOwner: ${owner}.`);
+  return {
+    subject: input.subject.slice(0, 255),
+    type: 'task',
+    done: false,
+    due_date: input.dueDate ?? now.toISOString().slice(0, 10),
+    note: withMarker(note, input.idempotencyKey),
+    ...(ids.owner && { owner_id: ids.owner }),
+    ...(ids.person && { person_id: ids.person, participants: [{ person_id: ids.person, primary: true }] }),
+    ...(ids.deal && { deal_id: ids.deal }),
+  };
+}
+
+function withMarker(html: string, key: string): string {
+  const marker = `<p>${keyMarker(key)}</p>`;
+  const room = NOTE_LIMIT - marker.length;
+  return `${html.length <= room ? html : `${html.slice(0, room - 40).replace(/<[^>]*$/, '')}<p>… (shortened)</p>`}${marker}`;
+}
+
+/** Seconds → Pipedrive's "HH:MM" duration, rounded up to a whole minute (a 35 s call is "00:01"). */
+export function hhmm(seconds: number): string {
+  const minutes = Math.max(0, Math.ceil(seconds / 60));
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Plain text → HTML paragraphs, `- ` lists and line breaks, every piece escaped. */
+export function textToHtml(text: string): string {
+  const parts: string[] = [];
+  for (const block of text.trim().split(/\n\s*\n/)) {
+    let run: string[] = [];
+    let list = false;
+    const flush = () => {
+      if (run.length) parts.push(list ? `<ul>${run.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : `<p>${run.map(escapeHtml).join('<br>')}</p>`);
+      run = [];
+    };
+    for (const line of block.split('\n')) {
+      const item = line.startsWith('- ');
+      if (item !== list) flush();
+      list = item;
+      run.push(item ? line.slice(2) : line);
+    }
+    flush();
+  }
+  return parts.join('');
+}

@@ -1,0 +1,186 @@
+import type { z } from 'zod';
+import type { StageKey } from '../../../domain/insights.ts';
+import { AppError, permanent } from '../../../errors/app-error.ts';
+import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
+import { phoneQuery, storedPhoneMatches } from '../hubspot/hubspot.phone.ts';
+import { SalesforceError, createSalesforceClient } from './salesforce.client.ts';
+import { parseSalesforceConfig, type SalesforceCrmConfig } from './salesforce.config.ts';
+import {
+  ID_PREFIX,
+  callTaskFields,
+  emailSoql,
+  isLeadId,
+  isSalesforceId,
+  openOpportunitiesSoql,
+  opportunitySoql,
+  phoneSoql,
+  stageKeyOf,
+  taskByKeySoql,
+  toContact,
+  toDeal,
+  todoTaskFields,
+  userByEmailSoql,
+} from './salesforce.mapper.ts';
+import { SfContactRow, SfIdRow, SfOpportunityRow, SfUpsertResult, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
+
+export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
+
+/**
+ * CrmAdapter on the Salesforce REST API (api-contracts.md §2). Calls and to-dos are Tasks (TaskSubtype Call / Task)
+ * written by upsert on an External ID field (`keyField`, default CallScribe_Key__c) that an admin creates once;
+ * the key lives in Salesforce, so a new process or adapter instance finds it too. A write first looks the key up and
+ * leaves an existing task alone (a rep may have edited or completed it); the upsert itself makes a concurrent
+ * duplicate impossible. Contacts are Contacts, then Leads; deals are Opportunities, linked through contact roles.
+ */
+export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
+  const cfg = parseSalesforceConfig(config);
+  const http = createSalesforceClient({ ...cfg, fetch: cfg.fetch ?? globalThis.fetch });
+  const now = () => cfg.clock?.() ?? new Date();
+  const region = cfg.defaultPhoneRegion;
+  const owners = new Map<string, Promise<string | null>>();
+
+  async function query<T extends z.ZodType>(row: T, soql: string, what: string): Promise<z.output<T>[]> {
+    const res = await http.request({ method: 'GET', path: '/query', query: { q: soql } });
+    return parseAnswer(sfQueryResult(row), res.body, what).records;
+  }
+
+  const setupRequired = (cause: unknown) =>
+    permanent(
+      'SALESFORCE_SETUP_REQUIRED',
+      `Salesforce Tasks have no usable External ID field "${cfg.keyField}", which callscribe uses to never log the same call or task twice. ` +
+        `An admin creates it in Setup → Object Manager → Task (Activity) → Fields & Relationships → New: Text(255), field name ${cfg.keyField.replace(/__c$/, '')}, ` +
+        `tick "Unique" and "External ID", and make it visible and editable for the integration user's profile (or set keyField to an existing one).`,
+      cause,
+    );
+
+  /** Whether a failure is Salesforce saying the key field is missing, not an External ID, or not accessible. */
+  const isKeyFieldProblem = (err: unknown) =>
+    err instanceof SalesforceError &&
+    (err.status === 400 || err.status === 404) &&
+    err.problems.some((p) => ['INVALID_FIELD', 'NOT_FOUND', 'INVALID_FIELD_FOR_INSERT_UPDATE'].includes(p.errorCode) && p.message.includes(cfg.keyField));
+
+  async function keyed<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      throw isKeyFieldProblem(err) ? setupRequired(err) : err;
+    }
+  }
+
+  /** Writes a Task once per key: an existing one is returned untouched; otherwise an upsert on the key creates it. */
+  function writeTask(key: string, fields: () => Promise<Record<string, unknown>>): Promise<{ id: string; created: boolean }> {
+    return keyed(async () => {
+      const existing = await query(SfIdRow, taskByKeySoql(cfg.keyField, key), 'the task lookup by key');
+      if (existing.length > 1) throw duplicateKey(key);
+      if (existing[0]) return { id: existing[0].Id, created: false };
+      const res = await http.request({ method: 'PATCH', path: `/sobjects/Task/${cfg.keyField}/${encodeURIComponent(key)}`, body: await fields(), accept: [300] });
+      if (res.status === 300) throw duplicateKey(key);
+      const result = parseAnswer(SfUpsertResult, res.body, 'the task upsert');
+      return { id: result.id, created: res.status === 201 };
+    });
+  }
+
+  const duplicateKey = (key: string) =>
+    permanent(
+      'SALESFORCE_DUPLICATE_KEY',
+      `Several Salesforce Tasks carry ${cfg.keyField} = "${key}" (the field is not marked Unique), so callscribe cannot tell which one is its own. ` +
+        `Delete the duplicates and tick "Unique" on the field.`,
+    );
+
+  function stageOf(row: SfOpportunityRow): StageKey {
+    const key = stageKeyOf(row.StageName, cfg.stageMap);
+    if (key) return key;
+    throw permanent(
+      'SALESFORCE_STAGE_UNMAPPED',
+      `Opportunity ${row.Id} is at stage "${row.StageName}", which matches none of callscribe's stages. ` +
+        `Add it to the Salesforce adapter's stageMap setting (canonical key → StageName or list of StageNames).`,
+    );
+  }
+
+  async function opportunity(id: string): Promise<SfOpportunityRow | null> {
+    if (!isSalesforceId(id) || !id.startsWith(ID_PREFIX.opportunity)) return null;
+    const [row] = await query(SfOpportunityRow, opportunitySoql(id), `opportunity ${id}`);
+    return row ?? null;
+  }
+
+  function ownerIdFor(email: string | null): Promise<string | null> {
+    const normalized = email?.trim().toLowerCase();
+    if (!normalized) return Promise.resolve(null);
+    let p = owners.get(normalized);
+    if (!p) {
+      p = query(SfIdRow, userByEmailSoql(normalized), 'the user lookup').then((rows) => rows[0]?.Id ?? null);
+      owners.set(normalized, p);
+      p.catch(() => owners.delete(normalized));
+    }
+    return p;
+  }
+
+  function decide(matches: CrmContact[], email: string | null): ContactMatch | null {
+    if (matches.length === 1) return { kind: 'found', contact: matches[0]! };
+    const byEmail = email ? matches.filter((c) => c.email?.toLowerCase() === email) : [];
+    if (byEmail.length === 1) return { kind: 'found', contact: byEmail[0]! };
+    return matches.length ? { kind: 'ambiguous', candidates: matches } : null;
+  }
+
+  async function findIn(object: 'Contact' | 'Lead', phone: ReturnType<typeof phoneQuery>, email: string | null): Promise<ContactMatch | null> {
+    if (phone && phone.national.length >= 4) {
+      const rows = await query(SfContactRow, phoneSoql(object, phone.national.slice(-4)), `the ${object} phone search`);
+      const matches = rows.filter((r) => storedPhoneMatches(r.Phone, phone) || storedPhoneMatches(r.MobilePhone, phone));
+      const found = decide(matches.map(toContact), email);
+      if (found) return found;
+    }
+    if (email) return decide((await query(SfContactRow, emailSoql(object, email), `the ${object} email search`)).map(toContact), null);
+    return null;
+  }
+
+  return {
+    kind: 'salesforce',
+
+    async findContact(who) {
+      const email = who.email?.trim().toLowerCase() || null;
+      const phone = phoneQuery(who.phone, region);
+      if (!phone && !email) return { kind: 'not_found' };
+      return (await findIn('Contact', phone, email)) ?? (await findIn('Lead', phone, email)) ?? { kind: 'not_found' };
+    },
+
+    async getDeal(dealId) {
+      const row = await opportunity(dealId);
+      return row && toDeal(row, stageOf(row));
+    },
+
+    async findOpenDeals(contactId) {
+      if (!isSalesforceId(contactId) || isLeadId(contactId)) return []; // leads have no opportunities until converted
+      const rows = await query(SfOpportunityRow, openOpportunitiesSoql(contactId), 'the open opportunities of a contact');
+      return rows.map((r): CrmDeal => toDeal(r, stageOf(r)));
+    },
+
+    logCall(input) {
+      return writeTask(input.idempotencyKey, async () => callTaskFields(input, now()));
+    },
+
+    createTask(input) {
+      return writeTask(input.idempotencyKey, async () => todoTaskFields(input, await ownerIdFor(input.ownerEmail)));
+    },
+
+    /** Setting a stage is idempotent by nature (a replay finds the opportunity already there), so the key is not stored. */
+    async updateDealStage(dealId, stage) {
+      const row = await opportunity(dealId);
+      if (!row) throw permanent('SALESFORCE_DEAL_NOT_FOUND', `Salesforce has no opportunity ${dealId} (deleted or merged?), so its stage was not set to ${stage}.`);
+      const target = cfg.stageMap[stage][0]!;
+      if (row.StageName === target || stageKeyOf(row.StageName, cfg.stageMap) === stage) return { changed: false };
+      try {
+        await http.request({ method: 'PATCH', path: `/sobjects/Opportunity/${row.Id}`, body: { StageName: target } });
+      } catch (err) {
+        if (err instanceof SalesforceError && err.problems.some((p) => p.errorCode === 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST' || p.fields.includes('StageName'))) {
+          throw new AppError(
+            'SALESFORCE_STAGE_UNKNOWN',
+            `Salesforce refused StageName "${target}" for ${stage} on opportunity ${dealId}: the org's sales process has no such stage. Map ${stage} to one of its stages in the Salesforce adapter's stageMap setting.`,
+            { cause: err, status: err.status },
+          );
+        }
+        throw err;
+      }
+      return { changed: true };
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { AppError } from '../../../errors/app-error.ts';
+import { classifyHttp } from '../../../errors/classify-http.ts';
+
+export interface SalesforceRequest {
+  method: 'GET' | 'PATCH';
+  /** Path below `/services/data/vXX.X`, ids already encoded. Never put personal data here: it appears in error messages. */
+  path: string;
+  /** Query parameters (a SOQL `q` carries emails and numbers); they are not repeated in error messages. */
+  query?: Record<string, string>;
+  body?: unknown;
+  /** Statuses handed back to the caller instead of thrown (300 for an upsert key that matches several records). */
+  accept?: readonly number[];
+}
+
+export interface SalesforceResponse {
+  status: number;
+  body: unknown;
+}
+
+export interface SalesforceClient {
+  request(req: SalesforceRequest): Promise<SalesforceResponse>;
+}
+
+export interface SalesforceClientOptions {
+  instanceUrl: string;
+  apiVersion: string;
+  accessToken: string;
+  timeoutMs: number;
+  rateLimitWaitMs: number;
+  fetch: typeof fetch;
+}
+
+/** Salesforce's error body: a JSON array `[{message, errorCode, fields}]` (api-contracts.md §2). */
+const ErrorBody = z.array(z.object({ message: z.string().optional(), errorCode: z.string().optional(), fields: z.array(z.string()).optional() }).loose());
+export interface SalesforceProblem {
+  message: string;
+  errorCode: string;
+  fields: string[];
+}
+
+/** A thin fetch wrapper for the Salesforce REST API: Bearer auth, JSON, one classification of every failure. It never retries. */
+export function createSalesforceClient(opts: SalesforceClientOptions): SalesforceClient {
+  const base = `${opts.instanceUrl}/services/data/${opts.apiVersion}`;
+  return {
+    async request(req) {
+      const where = `${req.method} ${req.path}`;
+      const url = new URL(base + req.path);
+      for (const [k, v] of Object.entries(req.query ?? {})) url.searchParams.set(k, v);
+      let res: Response;
+      let text: string;
+      try {
+        res = await opts.fetch(url, {
+          method: req.method,
+          headers: {
+            authorization: `Bearer ${opts.accessToken}`,
+            accept: 'application/json',
+            ...(req.body !== undefined && { 'content-type': 'application/json' }),
+          },
+          body: req.body === undefined ? undefined : JSON.stringify(req.body),
+          signal: AbortSignal.timeout(opts.timeoutMs),
+        });
+        text = await res.text();
+      } catch (err) {
+        throw unreachable(err, where, opts);
+      }
+      if (res.ok || req.accept?.includes(res.status)) {
+        if (!text) return { status: res.status, body: null };
+        try {
+          return { status: res.status, body: JSON.parse(text) };
+        } catch (err) {
+          throw new AppError('SALESFORCE_UNAVAILABLE', `Salesforce answered ${where} with ${res.status} but a body that is not JSON (a proxy or maintenance page?); will retry.`, {
+            retryable: true,
+            status: res.status,
+            cause: err,
+          });
+        }
+      }
+      throw failure(res, problemsOf(text), where, opts);
+    },
+  };
+}
+
+export function problemsOf(text: string): SalesforceProblem[] {
+  try {
+    const parsed = ErrorBody.safeParse(JSON.parse(text));
+    if (parsed.success) return parsed.data.map((p) => ({ message: p.message ?? '', errorCode: p.errorCode ?? 'UNKNOWN', fields: p.fields ?? [] }));
+  } catch {
+    // not JSON: a gateway page
+  }
+  return [{ message: text.slice(0, 300), errorCode: 'UNKNOWN', fields: [] }];
+}
+
+export const describeProblems = (problems: SalesforceProblem[]) =>
+  problems.map((p) => `${p.errorCode}: ${p.message}${p.fields.length ? ` (fields ${p.fields.join(', ')})` : ''}`).join('; ');
+
+/** A classified failure that keeps Salesforce's error codes, so the adapter can tell setup problems apart. */
+export class SalesforceError extends AppError {
+  readonly problems: SalesforceProblem[];
+  constructor(base: AppError, problems: SalesforceProblem[]) {
+    super(base.code, base.message, { retryable: base.retryable, retryAfterMs: base.retryAfterMs, status: base.status });
+    this.name = 'SalesforceError';
+    this.problems = problems;
+  }
+}
+
+function failure(res: Response, problems: SalesforceProblem[], where: string, opts: SalesforceClientOptions): SalesforceError {
+  const said = describeProblems(problems);
+  const codes = new Set(problems.map((p) => p.errorCode));
+  if (res.status === 401) {
+    return new SalesforceError(
+      new AppError(
+        'SALESFORCE_AUTH',
+        `Salesforce rejected the access token (401) on ${where}: the session expired or was revoked. Get a new token for the integration user ` +
+          `(JWT bearer or client-credentials flow) and set SALESFORCE_ACCESS_TOKEN. Salesforce said: ${said}`,
+        { status: 401 },
+      ),
+      problems,
+    );
+  }
+  // Salesforce never answers 429: the org's rolling 24-hour API allowance runs out with a 403 and this code.
+  if (res.status === 403 && codes.has('REQUEST_LIMIT_EXCEEDED')) {
+    return new SalesforceError(
+      new AppError('SALESFORCE_RATE_LIMITED', `Salesforce API request limit reached on ${where}; retry after ${opts.rateLimitWaitMs} ms. Salesforce said: ${said}`, {
+        retryable: true,
+        retryAfterMs: opts.rateLimitWaitMs,
+        status: 403,
+      }),
+      problems,
+    );
+  }
+  if (res.status === 403) {
+    return new SalesforceError(
+      new AppError('SALESFORCE_AUTH', `Salesforce refused ${where} (403): the integration user lacks a permission or API access. Grant it in Setup and retry. Salesforce said: ${said}`, {
+        status: 403,
+      }),
+      problems,
+    );
+  }
+  return new SalesforceError(classifyHttp('salesforce', res.status, `${where}: ${said}`, res.headers), problems);
+}
+
+function unreachable(err: unknown, where: string, opts: SalesforceClientOptions): AppError {
+  const name = (err as { name?: unknown } | null)?.name;
+  const cause = (err as { cause?: { code?: unknown } } | null)?.cause;
+  const reason = name === 'TimeoutError' ? `no answer within ${opts.timeoutMs} ms` : `${err instanceof Error ? err.message : String(err)}${typeof cause?.code === 'string' ? ` (${cause.code})` : ''}`;
+  return new AppError('SALESFORCE_UNAVAILABLE', `Could not complete ${where} at ${opts.instanceUrl}: ${reason}. Check SALESFORCE_INSTANCE_URL and the network.`, {
+    retryable: true,
+    cause: err,
+  });
+}

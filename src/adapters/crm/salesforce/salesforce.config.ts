@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ConfigError } from '../../../config/env.ts';
+import { StageKey } from '../../../domain/insights.ts';
+
+/**
+ * Canonical stage → Salesforce `StageName`s of the standard sales process. The first name is the one written;
+ * every name is read back as that key (so "Value Proposition" reads as presentationscheduled).
+ */
+export const DEFAULT_STAGE_MAP: Record<StageKey, string[]> = {
+  appointmentscheduled: ['Prospecting'],
+  qualifiedtobuy: ['Qualification'],
+  presentationscheduled: ['Needs Analysis', 'Value Proposition'],
+  decisionmakerboughtin: ['Id. Decision Makers', 'Perception Analysis'],
+  contractsent: ['Negotiation/Review', 'Proposal/Price Quote'],
+  closedwon: ['Closed Won'],
+  closedlost: ['Closed Lost'],
+};
+
+const StageNames = z
+  .union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)])
+  .transform((v) => (typeof v === 'string' ? [v] : v));
+
+/** Settings of the Salesforce CRM adapter; the environment maps onto them (SALESFORCE_INSTANCE_URL, SALESFORCE_ACCESS_TOKEN). */
+export const SalesforceCrmConfig = z.object({
+  /** The org's My Domain URL, e.g. https://acme.my.salesforce.com (the `instance_url` of the token response). */
+  instanceUrl: z
+    .url('set SALESFORCE_INSTANCE_URL to the org URL, e.g. https://acme.my.salesforce.com')
+    .transform((u) => u.replace(/\/+$/, '')),
+  accessToken: z.string().trim().min(1, 'set SALESFORCE_ACCESS_TOKEN to an OAuth access token of the integration user'),
+  apiVersion: z
+    .string()
+    .regex(/^v\d{2,3}\.0$/, 'use a REST API version such as v62.0')
+    .default('v62.0'),
+  timeoutMs: z.number().int().positive().default(30_000),
+  /** Country assumed for numbers written without a country code; null: match such numbers by digits. */
+  defaultPhoneRegion: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'use an ISO 3166 country code such as US or GB')
+    .nullable()
+    .default(null),
+  /** Per canonical key, the StageName(s) standing for it; replaces the default entry of that key (see DEFAULT_STAGE_MAP). */
+  stageMap: z.partialRecord(StageKey, StageNames).default({}),
+  /** External ID text field on Task holding the idempotency key; an admin creates it (see SALESFORCE_SETUP_REQUIRED). */
+  keyField: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]*__c$/, 'use the API name of a custom field, e.g. CallScribe_Key__c')
+    .default('CallScribe_Key__c'),
+  /** How long a REQUEST_LIMIT_EXCEEDED asks the queue to wait (Salesforce sends no Retry-After; the limit is a rolling 24 h). */
+  rateLimitWaitMs: z.number().int().min(0).default(60_000),
+  fetch: z.custom<typeof fetch>((v) => typeof v === 'function', 'fetch must be a function').optional(),
+  clock: z.custom<() => Date>((v) => typeof v === 'function', 'clock must be a function').optional(),
+});
+export type SalesforceCrmConfig = z.input<typeof SalesforceCrmConfig>;
+
+export type SalesforceSettings = Omit<z.output<typeof SalesforceCrmConfig>, 'stageMap'> & { stageMap: Record<StageKey, string[]> };
+
+export function parseSalesforceConfig(config: SalesforceCrmConfig): SalesforceSettings {
+  const parsed = SalesforceCrmConfig.safeParse(config);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ');
+    throw new ConfigError(`Salesforce CRM configuration is invalid: ${issues}`);
+  }
+  const stageMap = { ...DEFAULT_STAGE_MAP, ...parsed.data.stageMap } as Record<StageKey, string[]>;
+  const seen = new Map<string, StageKey>();
+  for (const [key, names] of Object.entries(stageMap) as [StageKey, string[]][]) {
+    for (const name of names) {
+      const other = seen.get(name);
+      if (other && other !== key) throw new ConfigError(`Salesforce CRM configuration is invalid: stageMap names StageName "${name}" for both ${other} and ${key}; give each StageName one key.`);
+      seen.set(name, key);
+    }
+  }
+  return { ...parsed.data, stageMap };
+}

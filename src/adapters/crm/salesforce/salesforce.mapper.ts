@@ -1,0 +1,104 @@
+import type { StageKey } from '../../../domain/insights.ts';
+import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../ports/crm.ts';
+import type { SfContactRow, SfOpportunityRow } from './salesforce.schemas.ts';
+
+/** Key prefixes of the objects the adapter touches (the first three characters of every record id). */
+export const ID_PREFIX = { contact: '003', lead: '00Q', opportunity: '006', user: '005' } as const;
+
+/** Salesforce ids: 15 characters (case-sensitive) or 18 (case-safe), letters and digits. */
+export const isSalesforceId = (id: string | null | undefined): id is string => typeof id === 'string' && /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(id);
+export const isLeadId = (id: string) => id.startsWith(ID_PREFIX.lead);
+
+/** A SOQL string literal: backslashes and quotes escaped (SOQL has no bind variables over REST). */
+export const soqlString = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+const PERSON_FIELDS = 'Id, FirstName, LastName, Email, Phone, MobilePhone';
+const LIMIT = 'LIMIT 200';
+
+/**
+ * Candidates for a phone number. SOQL cannot normalise formatting, so a stored "+44 20 7946 0321" matches only
+ * on a run of digits that no format splits: the last four. Candidates are checked with `storedPhoneMatches`.
+ */
+export function phoneSoql(object: 'Contact' | 'Lead', lastDigits: string): string {
+  const like = soqlString(`%${lastDigits.replace(/\D/g, '')}`);
+  const where = `Phone LIKE ${like} OR MobilePhone LIKE ${like}`;
+  return object === 'Contact'
+    ? `SELECT ${PERSON_FIELDS}, Account.Name FROM Contact WHERE ${where} ${LIMIT}`
+    : `SELECT ${PERSON_FIELDS}, Company FROM Lead WHERE IsConverted = false AND (${where}) ${LIMIT}`;
+}
+
+/** SOQL `=` on strings is case-insensitive, as emails should be compared. */
+export function emailSoql(object: 'Contact' | 'Lead', email: string): string {
+  return object === 'Contact'
+    ? `SELECT ${PERSON_FIELDS}, Account.Name FROM Contact WHERE Email = ${soqlString(email)} ${LIMIT}`
+    : `SELECT ${PERSON_FIELDS}, Company FROM Lead WHERE IsConverted = false AND Email = ${soqlString(email)} ${LIMIT}`;
+}
+
+const OPPORTUNITY_FIELDS = 'Id, Name, StageName, IsClosed, CreatedDate, (SELECT ContactId FROM OpportunityContactRoles)';
+export const opportunitySoql = (id: string) => `SELECT ${OPPORTUNITY_FIELDS} FROM Opportunity WHERE Id = ${soqlString(id)}`;
+export const openOpportunitiesSoql = (contactId: string) =>
+  `SELECT ${OPPORTUNITY_FIELDS} FROM Opportunity WHERE IsClosed = false AND Id IN (SELECT OpportunityId FROM OpportunityContactRole WHERE ContactId = ${soqlString(contactId)}) ORDER BY CreatedDate DESC ${LIMIT}`;
+export const taskByKeySoql = (keyField: string, key: string) => `SELECT Id FROM Task WHERE ${keyField} = ${soqlString(key)} LIMIT 2`;
+export const userByEmailSoql = (email: string) => `SELECT Id FROM User WHERE Email = ${soqlString(email)} AND IsActive = true LIMIT 1`;
+
+export function toContact(row: SfContactRow): CrmContact {
+  const name = [row.FirstName, row.LastName].filter((s) => s?.trim()).join(' ');
+  return { id: row.Id, name: name || null, email: row.Email, phone: row.Phone ?? row.MobilePhone, company: row.Account?.Name ?? row.Company ?? null };
+}
+
+export function toDeal(row: SfOpportunityRow, stage: StageKey): CrmDeal {
+  const contactIds = (row.OpportunityContactRoles?.records ?? []).map((r) => r.ContactId).filter((id): id is string => !!id);
+  return { id: row.Id, name: row.Name, stage, contactIds: [...new Set(contactIds)], open: !row.IsClosed };
+}
+
+/** The canonical key of a StageName, or null when the stage map does not name it. */
+export function stageKeyOf(stageName: string, stageMap: Record<StageKey, string[]>): StageKey | null {
+  for (const [key, names] of Object.entries(stageMap) as [StageKey, string[]][]) if (names.includes(stageName)) return key;
+  return null;
+}
+
+/** Salesforce's limits: Subject 255 characters, Description 32,000. */
+const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 16)}\n… (shortened)`);
+
+const CALL_DISPOSITION: Record<NonNullable<CallLogInput['disposition']>, string> = {
+  connected: 'Connected',
+  left_voicemail: 'Left voicemail',
+  no_answer: 'No answer',
+};
+
+/** WhoId (Contact or Lead) and WhatId (Opportunity); a task whose WhoId is a lead may not have a WhatId. */
+function links(contactId: string | null, dealId: string | null): Record<string, string> {
+  const who = isSalesforceId(contactId) && (contactId.startsWith(ID_PREFIX.contact) || isLeadId(contactId)) ? contactId : null;
+  const what = isSalesforceId(dealId) && dealId.startsWith(ID_PREFIX.opportunity) && !(who && isLeadId(who)) ? dealId : null;
+  return { ...(who && { WhoId: who }), ...(what && { WhatId: what }) };
+}
+
+export function callTaskFields(input: CallLogInput, now: Date): Record<string, unknown> {
+  const body = input.recordingUrl ? `${input.body}\n\nRecording: ${input.recordingUrl}` : input.body;
+  return {
+    TaskSubtype: 'Call',
+    Subject: clip(input.title, 255),
+    Description: clip(body, 32_000),
+    Status: 'Completed',
+    Priority: 'Normal',
+    ActivityDate: new Date(input.startedAt ?? now).toISOString().slice(0, 10),
+    CallDurationInSeconds: Math.max(0, Math.round(input.durationSec)),
+    ...(input.direction && { CallType: input.direction === 'inbound' ? 'Inbound' : 'Outbound' }),
+    ...(input.disposition && { CallDisposition: CALL_DISPOSITION[input.disposition] }),
+    ...links(input.contactId, input.dealId),
+  };
+}
+
+export function todoTaskFields(input: TaskInput, ownerId: string | null): Record<string, unknown> {
+  const owner = { rep: 'the rep', customer: 'the customer (follow up with them)', unknown: 'not stated in the call' }[input.owner];
+  return {
+    TaskSubtype: 'Task',
+    Subject: clip(input.subject, 255),
+    Description: `Action item from a recorded sales call.\nOwner: ${owner}.`,
+    Status: 'Not Started',
+    Priority: 'Normal',
+    ...(input.dueDate && { ActivityDate: input.dueDate }),
+    ...(ownerId && { OwnerId: ownerId }),
+    ...links(input.contactId, input.dealId),
+  };
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { AppError } from '../../../errors/app-error.ts';
+
+/** The parts of Salesforce's JSON answers the adapter reads (extra fields, such as `attributes`, are ignored). */
+
+const Text = z.string().nullish().transform((v) => v ?? null);
+
+export const SfContactRow = z.object({
+  Id: z.string(),
+  FirstName: Text,
+  LastName: Text,
+  Email: Text,
+  Phone: Text,
+  MobilePhone: Text,
+  /** Contacts: the parent account through the `Account.Name` relationship field. */
+  Account: z.object({ Name: Text }).nullish(),
+  /** Leads: the free-text company. */
+  Company: Text,
+});
+export type SfContactRow = z.infer<typeof SfContactRow>;
+
+export const SfOpportunityRow = z.object({
+  Id: z.string(),
+  Name: z.string(),
+  StageName: z.string(),
+  IsClosed: z.boolean(),
+  CreatedDate: z.string(),
+  /** Child relationship subquery: null when the opportunity has no contact roles. */
+  OpportunityContactRoles: z.object({ records: z.array(z.object({ ContactId: z.string().nullable() })) }).nullish(),
+});
+export type SfOpportunityRow = z.infer<typeof SfOpportunityRow>;
+
+export const SfIdRow = z.object({ Id: z.string() });
+
+/** `GET …/query?q=`; `nextRecordsUrl` is never followed because every query the adapter sends has a LIMIT below one batch. */
+export const sfQueryResult = <T extends z.ZodType>(row: T) => z.object({ totalSize: z.number(), done: z.boolean(), records: z.array(row) });
+
+/** Upsert by external ID: 201 `{id, success, errors, created: true}` on insert, 200 with `created: false` on update. */
+export const SfUpsertResult = z.object({ id: z.string(), success: z.boolean(), created: z.boolean().optional() });
+
+/** Parses an answer; a shape we do not understand is permanent (retrying gets the same answer). */
+export function parseAnswer<T extends z.ZodType>(schema: T, body: unknown, what: string): z.output<T> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.')}: ${i.message}`)
+    .join('; ');
+  throw new AppError('SALESFORCE_BAD_RESPONSE', `Salesforce's answer to ${what} did not have the expected shape (${issues}); the REST API may have changed.`);
+}

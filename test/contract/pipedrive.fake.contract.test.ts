@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startPipedriveFake, type PipedriveFake } from '../helpers/fakes/pipedrive.fake.ts';
+
+/** The fake must reject what Pipedrive rejects (api-contracts.md §3). */
+
+let fake: PipedriveFake;
+let personId: number;
+let dealId: number;
+beforeEach(async () => {
+  fake = await startPipedriveFake({ burstLimit: false });
+  const ids = fake.seed({
+    persons: [{ name: 'Elena Novak', emails: ['elena@example.com'], phones: ['+44 20 7946 0321'] }],
+    deals: [{ title: 'Brightline', stage_id: 1 }],
+  });
+  personId = Number(ids.persons[0]);
+  dealId = Number(ids.deals[0]);
+});
+afterEach(() => fake.close());
+
+async function api(method: string, path: string, body?: unknown, token: string | null = fake.apiToken) {
+  const res = await fetch(fake.baseUrl + path, {
+    method,
+    headers: { ...(token && { 'x-api-token': token }), ...(body !== undefined && { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };
+}
+
+const activity = (extra: Record<string, unknown> = {}) => api('POST', '/api/v2/activities', { subject: 'Call', type: 'call', due_date: '2026-11-17', ...extra });
+
+describe('Pipedrive fake fidelity', () => {
+  it("answers a missing or wrong token with Pipedrive's 401 body and serves nothing; accepts api_token in the query", async () => {
+    for (const token of [null, 'wrong-token']) {
+      const res = await api('GET', '/api/v2/stages', undefined, token);
+      expect(res.status).toBe(401);
+      expect(res.body).toEqual({ success: false, error: 'unauthorized access', errorCode: 401, error_info: 'Please check developers.pipedrive.com' });
+    }
+    expect((await api('POST', '/api/v2/activities', { type: 'call' }, null)).status).toBe(401);
+    expect(fake.objects('activities')).toHaveLength(0);
+    const byQuery = await api('GET', `/api/v2/stages?api_token=${fake.apiToken}`, undefined, null);
+    expect(byQuery.status).toBe(200);
+  });
+
+  it('sends x-ratelimit-* headers on every answer, errors included', async () => {
+    for (const res of [await api('GET', '/api/v2/stages'), await api('GET', '/api/v2/deals/999999'), await api('GET', '/api/v2/stages', undefined, null)]) {
+      for (const h of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-daily-requests-left']) expect(res.headers.get(h), h).toMatch(/^\d+$/);
+    }
+  });
+
+  it('validates activity bodies: types that exist, YYYY-MM-DD dates, HH:MM times, booleans, existing links, v2 field names', async () => {
+    const rejected: Record<string, unknown>[] = [
+      { type: 'phonecall' },
+      { due_date: '17/11/2026' },
+      { due_date: '2026-02-30' },
+      { due_time: '3pm' },
+      { duration: '125' },
+      { duration: '00:02:05' },
+      { done: 'true' },
+      { person_id: '12' },
+      { deal_id: 999999 },
+      { owner_id: 424242 },
+      { user_id: 1 }, // v1's name; v2 calls it owner_id
+      { subject: 'x'.repeat(256) },
+      { participants: [{ person_id: 999999, primary: true }] },
+    ];
+    for (const extra of rejected) {
+      const res = await activity(extra);
+      expect(res.status, JSON.stringify(extra)).toBe(400);
+      expect(res.body).toMatchObject({ success: false, error: expect.any(String) });
+    }
+    expect(fake.objects('activities')).toHaveLength(0);
+    const ok = await activity({ due_time: '15:04', duration: '00:03', done: true, person_id: personId, deal_id: dealId, note: '<p>hi</p>', participants: [{ person_id: personId, primary: true }] });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ success: true, data: { id: expect.any(Number), type: 'call', owner_id: 1, done: true } });
+  });
+
+  it('rejects malformed JSON and bodies sent without a JSON content type', async () => {
+    const raw = await fetch(`${fake.baseUrl}/api/v2/activities`, { method: 'POST', headers: { 'x-api-token': fake.apiToken, 'content-type': 'application/json' }, body: '{"type":' });
+    expect(raw.status).toBe(400);
+    const form = await fetch(`${fake.baseUrl}/api/v2/activities`, { method: 'POST', headers: { 'x-api-token': fake.apiToken, 'content-type': 'text/plain' }, body: '{}' });
+    expect(form.status).toBe(400);
+  });
+
+  it('validates person search: term length (1 with exact_match), fields, limit', async () => {
+    expect((await api('GET', '/api/v2/persons/search?fields=phone')).status).toBe(400);
+    expect((await api('GET', '/api/v2/persons/search?term=2&fields=phone')).status).toBe(400);
+    expect((await api('GET', '/api/v2/persons/search?term=2&fields=phone&exact_match=true')).status).toBe(200);
+    expect((await api('GET', '/api/v2/persons/search?term=elena&fields=mobile')).status).toBe(400);
+    expect((await api('GET', '/api/v2/persons/search?term=elena&limit=501')).status).toBe(400);
+    const found = await api('GET', '/api/v2/persons/search?term=2079460321&fields=phone');
+    expect(found.body).toMatchObject({ success: true, data: { items: [{ result_score: expect.any(Number), item: { id: personId, phones: ['+44 20 7946 0321'] } }] } });
+    const exact = await api('GET', '/api/v2/persons/search?term=ELENA@example.com&fields=email&exact_match=true');
+    expect(exact.body.data.items).toHaveLength(1);
+  });
+
+  it('validates deal updates: existing stage ids, known statuses, known fields', async () => {
+    expect((await api('PATCH', `/api/v2/deals/${dealId}`, { stage_id: 999 })).status).toBe(400);
+    expect((await api('PATCH', `/api/v2/deals/${dealId}`, { status: 'closed' })).status).toBe(400);
+    expect((await api('PATCH', `/api/v2/deals/${dealId}`, { dealstage: 'x' })).status).toBe(400);
+    expect((await api('PATCH', '/api/v2/deals/999999', { status: 'won' })).status).toBe(404);
+    const moved = await api('PATCH', `/api/v2/deals/${dealId}`, { stage_id: 3 });
+    expect(moved.body).toMatchObject({ success: true, data: { id: dealId, stage_id: 3, pipeline_id: 1, status: 'open' } });
+  });
+
+  it('pages v2 lists with a cursor and filters activities by deal, person and owner', async () => {
+    for (let i = 0; i < 3; i++) await activity({ deal_id: dealId });
+    await activity({ person_id: personId });
+    const first = await api('GET', `/api/v2/activities?deal_id=${dealId}&limit=2`);
+    expect(first.body.data).toHaveLength(2);
+    const second = await api('GET', `/api/v2/activities?deal_id=${dealId}&limit=2&cursor=${first.body.additional_data.next_cursor}`);
+    expect(second.body.data).toHaveLength(1);
+    expect(second.body.additional_data.next_cursor).toBeNull();
+    expect((await api('GET', `/api/v2/activities?person_id=${personId}`)).body.data).toHaveLength(1);
+    expect((await api('GET', '/api/v2/activities?deal_id=abc')).status).toBe(400);
+    expect((await api('GET', '/api/v2/deals?status=closed')).status).toBe(400);
+  });
+
+  it('injects failures with rate-limit headers, and replays chaos from a seed', async () => {
+    fake.failNext(1, { status: 429 });
+    const limited = await api('GET', '/api/v2/stages');
+    expect(limited.status).toBe(429);
+    expect(limited.body).toMatchObject({ success: false, errorCode: 429 });
+    expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(limited.headers.get('x-ratelimit-reset')).toMatch(/^\d+$/);
+    const run = async () => {
+      fake.chaos({ rate: 0.5, statuses: [429, 503], seed: 42 });
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) statuses.push((await api('GET', '/api/v2/stages')).status);
+      fake.chaos(null);
+      return statuses;
+    };
+    const a = await run();
+    expect(a.some((s) => s !== 200)).toBe(true);
+    expect(await run()).toEqual(a);
+  });
+
+  it('enforces its burst limit with real 429s', async () => {
+    const tight = await startPipedriveFake({ burstLimit: 1 });
+    try {
+      const get = () => fetch(`${tight.baseUrl}/api/v2/stages`, { headers: { 'x-api-token': tight.apiToken } });
+      expect((await get()).status).toBe(200);
+      const second = await get();
+      expect(second.status).toBe(429);
+      expect(Number(second.headers.get('x-ratelimit-reset'))).toBeGreaterThan(0);
+    } finally {
+      await tight.close();
+    }
+  });
+});

@@ -1,0 +1,308 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSalesforceCrm } from '../../src/adapters/crm/salesforce/salesforce.adapter.ts';
+import { ConfigError } from '../../src/config/env.ts';
+import { AppError } from '../../src/errors/app-error.ts';
+import type { CallLogInput, CrmAdapter, TaskInput } from '../../src/ports/crm.ts';
+import { startSalesforceFake, type SalesforceFake, type SeededIds } from '../helpers/fakes/salesforce.fake.ts';
+
+/** The Salesforce adapter against the local Salesforce fake, over real HTTP on loopback. */
+
+let fake: SalesforceFake;
+let crm: CrmAdapter;
+let ids: SeededIds;
+const adapter = (extra: Partial<Parameters<typeof createSalesforceCrm>[0]> = {}, at: SalesforceFake = fake) =>
+  createSalesforceCrm({ instanceUrl: at.instanceUrl, accessToken: at.accessToken, defaultPhoneRegion: 'GB', timeoutMs: 2000, ...extra });
+
+beforeEach(async () => {
+  fake = await startSalesforceFake();
+  const base = fake.seed({
+    users: [{ LastName: 'Raman', Email: 'priya@example.com', Username: 'priya@example.com.acme' }],
+    accounts: [{ Name: 'Brightline Foods' }],
+  });
+  const people = fake.seed({
+    contacts: [
+      { FirstName: 'Elena', LastName: 'Novak', Email: 'elena@brightline.example', Phone: '+44 20 7946 0321', AccountId: base.accounts[0] },
+      { FirstName: 'Sam', LastName: 'Ortiz', MobilePhone: '(415) 555-2671' },
+      { FirstName: 'Ana', LastName: 'Twin', Email: 'ana@twin.example', Phone: '+1 212 555 0100' },
+      { FirstName: 'Bo', LastName: 'Twin', Email: 'bo@twin.example', Phone: '212-555-0100' },
+      { FirstName: 'Noah', LastName: 'Park', Email: 'noah@example.com' },
+      { FirstName: 'Maine', LastName: 'Caller', Phone: '+1 207 946 0321' }, // same national digits as Elena's London number
+    ],
+    leads: [
+      { FirstName: 'Lia', LastName: 'Lead', Company: 'Prospect Ltd', Phone: '+49 30 901820', Email: 'lia@prospect.example' },
+      { LastName: 'Converted', Company: 'Old Co', Email: 'noah@example.com', IsConverted: true },
+    ],
+  });
+  const [elena, , ana] = people.contacts;
+  const deals = fake.seed({
+    opportunities: [
+      { Name: 'Pilot', StageName: 'Id. Decision Makers', CreatedDate: '2026-01-10T00:00:00.000+0000', contactIds: [elena!, ana!] },
+      { Name: 'Expansion', StageName: 'Negotiation/Review', CreatedDate: '2026-03-01T00:00:00.000+0000', contactIds: [elena!] },
+      { Name: 'Old win', StageName: 'Closed Won', CreatedDate: '2025-05-01T00:00:00.000+0000', contactIds: [elena!] },
+      { Name: 'Pitch', StageName: 'Value Proposition', CreatedDate: '2026-02-01T00:00:00.000+0000' },
+    ],
+  });
+  ids = { ...deals, users: base.users, accounts: base.accounts, contacts: people.contacts, leads: people.leads };
+  crm = adapter();
+});
+afterEach(() => fake.close());
+
+const failure = (p: Promise<unknown>) => p.then(() => expect.unreachable('expected a failure'), (e: unknown) => e as AppError);
+
+const callInput = (over: Partial<CallLogInput> = {}): CallLogInput => ({
+  idempotencyKey: 'call-abc:call',
+  contactId: ids.contacts[0]!,
+  dealId: ids.opportunities[1]!,
+  direction: 'outbound',
+  startedAt: '2026-11-17T15:00:00Z',
+  durationSec: 35.4,
+  disposition: 'connected',
+  title: 'Call with Elena Novak (Brightline Foods)',
+  body: 'Elena wants the contract today.',
+  recordingUrl: null,
+  ...over,
+});
+
+const taskInput = (over: Partial<TaskInput> = {}): TaskInput => ({
+  idempotencyKey: 'call-abc:task:1',
+  contactId: ids.contacts[0]!,
+  dealId: ids.opportunities[1]!,
+  subject: 'Send the contract for signature',
+  dueDate: '2026-11-20',
+  owner: 'rep',
+  ownerEmail: 'Priya@Example.com',
+  ...over,
+});
+
+describe('Salesforce adapter: contacts and deals', () => {
+  it('finds a contact by phone however it was typed, and ignores the same digits in another country', async () => {
+    for (const phone of ['+442079460321', '+44 20 7946 0321', '020 7946 0321', '+44 (0)20 7946 0321']) {
+      expect(await crm.findContact({ phone }), phone).toEqual({
+        kind: 'found',
+        contact: { id: ids.contacts[0], name: 'Elena Novak', email: 'elena@brightline.example', phone: '+44 20 7946 0321', company: 'Brightline Foods' },
+      });
+    }
+    expect(await crm.findContact({ phone: '+1 415-555-2671' })).toMatchObject({ kind: 'found', contact: { id: ids.contacts[1], phone: '(415) 555-2671' } });
+    const query = fake.requests.find((r) => r.path.endsWith('/query'));
+    expect(query?.headers.authorization).toBe(`Bearer ${fake.accessToken}`);
+    expect(query?.path).toBe('/services/data/v62.0/query');
+  });
+
+  it('reports several contacts with the number as ambiguous, unless the email picks one', async () => {
+    const match = await crm.findContact({ phone: '+12125550100' });
+    expect(match.kind === 'ambiguous' && match.candidates.map((c) => c.id).sort()).toEqual([ids.contacts[2], ids.contacts[3]].sort());
+    expect(await crm.findContact({ phone: '+12125550100', email: 'BO@twin.example' })).toMatchObject({ kind: 'found', contact: { id: ids.contacts[3] } });
+  });
+
+  it('falls back to the email, then to unconverted leads, and says not_found when nothing matches', async () => {
+    expect(await crm.findContact({ phone: '+33 1 23 45 67 89', email: 'Noah@Example.com' })).toMatchObject({ kind: 'found', contact: { id: ids.contacts[4], name: 'Noah Park' } });
+    expect(await crm.findContact({ phone: '+49 30 901820' })).toEqual({
+      kind: 'found',
+      contact: { id: ids.leads[0], name: 'Lia Lead', email: 'lia@prospect.example', phone: '+49 30 901820', company: 'Prospect Ltd' },
+    });
+    expect(ids.leads[0]!.startsWith('00Q')).toBe(true);
+    expect(await crm.findContact({ email: 'LIA@prospect.example' })).toMatchObject({ kind: 'found', contact: { id: ids.leads[0] } });
+    expect(await crm.findContact({ email: 'nobody@example.com' })).toEqual({ kind: 'not_found' });
+    expect(await crm.findContact({ name: 'No details' })).toEqual({ kind: 'not_found' });
+  });
+
+  it('reads an opportunity with its contact roles and canonical stage; missing or foreign ids are null', async () => {
+    expect(await crm.getDeal(ids.opportunities[0]!)).toEqual({ id: ids.opportunities[0], name: 'Pilot', stage: 'decisionmakerboughtin', contactIds: [ids.contacts[0], ids.contacts[2]], open: true });
+    expect(await crm.getDeal(ids.opportunities[2]!)).toMatchObject({ stage: 'closedwon', open: false });
+    expect(await crm.getDeal(ids.opportunities[3]!)).toMatchObject({ stage: 'presentationscheduled', contactIds: [] }); // "Value Proposition" reads back too
+    expect(await crm.getDeal('006000000000000AAA')).toBeNull();
+    expect(await crm.getDeal('D-1')).toBeNull();
+    expect(await crm.getDeal(ids.contacts[0]!)).toBeNull();
+  });
+
+  it("lists the contact's open opportunities, newest first; leads have none", async () => {
+    const deals = await crm.findOpenDeals(ids.contacts[0]!);
+    expect(deals.map((d) => [d.name, d.stage])).toEqual([
+      ['Expansion', 'contractsent'],
+      ['Pilot', 'decisionmakerboughtin'],
+    ]);
+    expect(deals[1]!.contactIds.sort()).toEqual([ids.contacts[0], ids.contacts[2]].sort());
+    expect(await crm.findOpenDeals(ids.contacts[4]!)).toEqual([]);
+    expect(await crm.findOpenDeals(ids.leads[0]!)).toEqual([]);
+  });
+
+  it('refuses to guess the key of a StageName the stage map does not name, until stageMap names it', async () => {
+    const [custom] = fake.seed({ opportunities: [{ Name: 'Odd', StageName: 'Perception Analysis' }] }).opportunities;
+    const narrow = adapter({ stageMap: { decisionmakerboughtin: 'Id. Decision Makers' } });
+    const err = await failure(narrow.getDeal(custom!));
+    expect(err).toMatchObject({ code: 'SALESFORCE_STAGE_UNMAPPED', retryable: false });
+    expect(err.message).toContain('"Perception Analysis"');
+    expect(await crm.getDeal(custom!)).toMatchObject({ stage: 'decisionmakerboughtin' });
+  });
+});
+
+describe('Salesforce adapter: writes happen exactly once', () => {
+  it('logs a call as a completed Call task on the contact and opportunity', async () => {
+    const first = await crm.logCall(callInput());
+    expect(first.created).toBe(true);
+    const [task] = fake.objects('Task');
+    expect(task).toMatchObject({
+      Id: first.id,
+      CallScribe_Key__c: 'call-abc:call',
+      TaskSubtype: 'Call',
+      Subject: 'Call with Elena Novak (Brightline Foods)',
+      Description: 'Elena wants the contract today.',
+      Status: 'Completed',
+      ActivityDate: '2026-11-17',
+      CallDurationInSeconds: 35,
+      CallType: 'Outbound',
+      CallDisposition: 'Connected',
+      WhoId: ids.contacts[0],
+      WhatId: ids.opportunities[1],
+    });
+    const upsert = fake.requests.find((r) => r.method === 'PATCH');
+    expect(upsert?.path).toBe('/services/data/v62.0/sobjects/Task/CallScribe_Key__c/call-abc%3Acall');
+  });
+
+  it('returns the same task for the same key, also from a new adapter instance, and leaves it untouched', async () => {
+    const first = await crm.logCall(callInput());
+    expect(await crm.logCall(callInput({ title: 'changed' }))).toEqual({ id: first.id, created: false });
+    expect(await adapter().logCall(callInput())).toEqual({ id: first.id, created: false });
+    expect(fake.objects('Task')).toHaveLength(1);
+    expect(fake.objects('Task')[0]!.Subject).toBe('Call with Elena Novak (Brightline Foods)');
+    expect(fake.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+  });
+
+  it('links a call with a lead by WhoId only (Salesforce forbids a lead plus a related-to record)', async () => {
+    const other = await crm.logCall(callInput({ idempotencyKey: 'call-def:call', contactId: ids.leads[0]!, direction: 'inbound', disposition: 'left_voicemail', recordingUrl: 'https://rec.example/a.mp3' }));
+    const task = fake.objects('Task').find((t) => t.Id === other.id);
+    expect(task).toMatchObject({ WhoId: ids.leads[0], CallType: 'Inbound', CallDisposition: 'Left voicemail' });
+    expect(task?.WhatId).toBeUndefined();
+    expect(task?.Description).toContain('Recording: https://rec.example/a.mp3');
+  });
+
+  it("creates a to-do owned by the rep (OwnerId from the rep's email, looked up once), exactly once", async () => {
+    const task = await crm.createTask(taskInput());
+    expect(task.created).toBe(true);
+    expect(await crm.createTask(taskInput())).toEqual({ id: task.id, created: false });
+    await crm.createTask(taskInput({ idempotencyKey: 'call-abc:task:2', subject: 'Book the kickoff' }));
+    expect(fake.objects('Task')).toHaveLength(2);
+    expect(fake.objects('Task').find((t) => t.Id === task.id)).toMatchObject({
+      CallScribe_Key__c: 'call-abc:task:1',
+      TaskSubtype: 'Task',
+      Subject: 'Send the contract for signature',
+      Status: 'Not Started',
+      ActivityDate: '2026-11-20',
+      OwnerId: ids.users[0],
+      WhoId: ids.contacts[0],
+      WhatId: ids.opportunities[1],
+    });
+    expect(fake.requests.filter((r) => r.query.q?.includes('FROM User'))).toHaveLength(1);
+    const unowned = await crm.createTask(taskInput({ idempotencyKey: 'call-abc:task:3', ownerEmail: 'someone@else.example', dueDate: null, dealId: null }));
+    const created = fake.objects('Task').find((t) => t.Id === unowned.id);
+    expect(created).toMatchObject({ Status: 'Not Started', WhoId: ids.contacts[0] });
+    expect(created?.WhatId).toBeUndefined();
+    expect(created?.ActivityDate).toBeUndefined();
+  });
+
+  it('without the External ID field, says how to create it; duplicate keys are a permanent SALESFORCE_DUPLICATE_KEY', async () => {
+    const bare = await startSalesforceFake({ keyField: null });
+    try {
+      const err = await failure(adapter({}, bare).logCall(callInput({ contactId: null, dealId: null })));
+      expect(err).toMatchObject({ code: 'SALESFORCE_SETUP_REQUIRED', retryable: false });
+      expect(err.message).toMatch(/Object Manager → Task.*CallScribe_Key.*External ID/);
+      expect(bare.objects('Task')).toHaveLength(0);
+    } finally {
+      await bare.close();
+    }
+    const loose = await startSalesforceFake({ keyUnique: false });
+    try {
+      loose.seed({ tasks: [{ Subject: 'a', CallScribe_Key__c: 'dup' }, { Subject: 'b', CallScribe_Key__c: 'dup' }] });
+      const err = await failure(adapter({}, loose).logCall(callInput({ idempotencyKey: 'dup', contactId: null, dealId: null })));
+      expect(err).toMatchObject({ code: 'SALESFORCE_DUPLICATE_KEY', retryable: false });
+    } finally {
+      await loose.close();
+    }
+  });
+
+  it('keeps exactly one task per key through random 403 limits and 503s', async () => {
+    fake.chaos({ rate: 0.3, statuses: [403, 500, 503], seed: 7 });
+    let failures = 0;
+    const retrying = async <T>(op: () => Promise<T>): Promise<T> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await op();
+        } catch (err) {
+          if (!(err instanceof AppError) || !err.retryable || attempt >= 30) throw err;
+          failures++;
+        }
+      }
+    };
+    await retrying(() => crm.logCall(callInput({ idempotencyKey: 'chaos:call' })));
+    for (const n of [1, 2, 3]) await retrying(() => crm.createTask(taskInput({ idempotencyKey: `chaos:task:${n}` })));
+    await retrying(() => crm.logCall(callInput({ idempotencyKey: 'chaos:call' })));
+    fake.chaos(null);
+    expect(failures).toBeGreaterThan(0);
+    expect(fake.objects('Task').map((t) => t.CallScribe_Key__c).sort()).toEqual(['chaos:call', 'chaos:task:1', 'chaos:task:2', 'chaos:task:3']);
+  });
+});
+
+describe('Salesforce adapter: opportunity stages', () => {
+  it('moves an opportunity, and reports no change when it is already there', async () => {
+    expect(await crm.updateDealStage(ids.opportunities[0]!, 'contractsent', 'call-abc:stage')).toEqual({ changed: true });
+    expect(fake.objects('Opportunity').find((o) => o.Id === ids.opportunities[0])).toMatchObject({ StageName: 'Negotiation/Review', IsClosed: false });
+    const patches = () => fake.requests.filter((r) => r.method === 'PATCH').length;
+    expect(patches()).toBe(1);
+    expect(await crm.updateDealStage(ids.opportunities[0]!, 'contractsent', 'call-abc:stage')).toEqual({ changed: false });
+    expect(await crm.updateDealStage(ids.opportunities[3]!, 'presentationscheduled', 'k')).toEqual({ changed: false }); // "Value Proposition" already counts
+    expect(patches()).toBe(1);
+    expect(await crm.updateDealStage(ids.opportunities[0]!, 'closedwon', 'k2')).toEqual({ changed: true });
+    expect(fake.objects('Opportunity').find((o) => o.Id === ids.opportunities[0])).toMatchObject({ StageName: 'Closed Won', IsClosed: true });
+  });
+
+  it('names a missing opportunity, and a StageName the org does not have', async () => {
+    expect(await failure(crm.updateDealStage('006000000000000AAA', 'closedwon', 'k'))).toMatchObject({ code: 'SALESFORCE_DEAL_NOT_FOUND', retryable: false });
+    const err = await failure(adapter({ stageMap: { contractsent: 'Contract Sent' } }).updateDealStage(ids.opportunities[0]!, 'contractsent', 'k'));
+    expect(err).toMatchObject({ code: 'SALESFORCE_STAGE_UNKNOWN', retryable: false });
+    expect(err.message).toContain('"Contract Sent"');
+  });
+});
+
+describe('Salesforce adapter: failures are classified once', () => {
+  it('401 INVALID_SESSION_ID is a permanent SALESFORCE_AUTH that says which variable to set', async () => {
+    const err = await failure(adapter({ accessToken: '00DFAKE!expired' }).findContact({ email: 'noah@example.com' }));
+    expect(err).toBeInstanceOf(AppError);
+    expect(err).toMatchObject({ code: 'SALESFORCE_AUTH', retryable: false, status: 401 });
+    expect(err.message).toMatch(/SALESFORCE_ACCESS_TOKEN.*INVALID_SESSION_ID: Session expired or invalid/);
+  });
+
+  it('403 REQUEST_LIMIT_EXCEEDED is a retryable SALESFORCE_RATE_LIMITED; another 403 is SALESFORCE_AUTH', async () => {
+    fake.failNext(1, { status: 403 });
+    const err = await failure(crm.getDeal(ids.opportunities[0]!));
+    expect(err).toMatchObject({ code: 'SALESFORCE_RATE_LIMITED', retryable: true, retryAfterMs: 60_000, status: 403 });
+    expect(err.message).toContain('REQUEST_LIMIT_EXCEEDED');
+    fake.failNext(1, { status: 403, body: [{ message: 'insufficient access rights on object id', errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY' }] });
+    expect(await failure(adapter({ rateLimitWaitMs: 5 }).getDeal(ids.opportunities[0]!))).toMatchObject({ code: 'SALESFORCE_AUTH', retryable: false });
+  });
+
+  it('5xx and a refused connection are retryable SALESFORCE_UNAVAILABLE; another 400 is permanent with its errorCode', async () => {
+    fake.failNext(1, { status: 503 });
+    expect(await failure(crm.findOpenDeals(ids.contacts[0]!))).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', retryable: true, status: 503 });
+    fake.failNext(1, { status: 500 });
+    expect(await failure(crm.logCall(callInput()))).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', retryable: true });
+    fake.failNext(1, { status: 400, body: [{ message: 'bad', errorCode: 'INVALID_TYPE' }] });
+    const rejected = await failure(crm.getDeal(ids.opportunities[0]!));
+    expect(rejected).toMatchObject({ code: 'SALESFORCE_REJECTED', retryable: false, status: 400 });
+    expect(rejected.message).toContain('INVALID_TYPE: bad');
+    fake.failNext(1, { status: 503, delayMs: 300 });
+    const slow = await failure(adapter({ timeoutMs: 100 }).getDeal(ids.opportunities[0]!));
+    expect(slow).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', retryable: true });
+    expect(slow.message).toContain('no answer within 100 ms');
+    const closed = await startSalesforceFake();
+    const gone = adapter({}, closed);
+    await closed.close();
+    expect(await failure(gone.getDeal(ids.opportunities[0]!))).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', retryable: true });
+  });
+
+  it('rejects a configuration without a token or instance URL, saying which variable to set', () => {
+    expect(() => createSalesforceCrm({ instanceUrl: 'https://acme.my.salesforce.com', accessToken: ' ' })).toThrow(ConfigError);
+    expect(() => createSalesforceCrm({ instanceUrl: 'https://acme.my.salesforce.com', accessToken: ' ' })).toThrow(/SALESFORCE_ACCESS_TOKEN/);
+    expect(() => createSalesforceCrm({ instanceUrl: 'acme', accessToken: 'x' })).toThrow(/SALESFORCE_INSTANCE_URL/);
+    expect(() => createSalesforceCrm({ instanceUrl: 'https://acme.my.salesforce.com', accessToken: 'x', stageMap: { closedwon: 'Prospecting' } })).toThrow(/both/);
+  });
+});

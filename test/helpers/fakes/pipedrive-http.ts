@@ -1,0 +1,45 @@
+/** Shared shapes of the Pipedrive fake: replies, Pipedrive's error bodies, request records. */
+
+export interface FakeReply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: unknown;
+  /** The status the fake answered. */
+  status?: number;
+  /** The request was served (its writes happened) but answered with an injected failure. */
+  committed?: boolean;
+}
+
+const INFO = 'Please check developers.pipedrive.com';
+
+/** `{success:false, error, error_info, data:null}`: Pipedrive's error body (api-contracts.md §3; the exact `error` texts are ⚠️). */
+export const pdError = (status: number, error: string, extra: Record<string, unknown> = {}): FakeReply => ({
+  status,
+  body: { success: false, error, error_info: INFO, data: null, additional_data: null, ...extra },
+});
+
+export const badRequest = (error: string) => pdError(400, error);
+export const notFound = (what: string) => pdError(404, `${what} not found`);
+
+/** What Pipedrive answers a missing, revoked or wrong token (brief; shape matches the documented error body). */
+export const unauthorized = (): FakeReply => ({ status: 401, body: { success: false, error: 'unauthorized access', errorCode: 401, error_info: INFO } });
+
+/** The burst limiter's 429 (body ⚠️; the x-ratelimit-* headers are documented). */
+export const rateLimited = (): FakeReply => ({ status: 429, body: { success: false, error: 'Request over limit', errorCode: 429, error_info: INFO } });
+
+/** Bodies for injected failures when the test gives none. */
+export function defaultFailure(status: number): FakeReply {
+  if (status === 429) return rateLimited();
+  if (status === 401) return unauthorized();
+  if (status === 502 || status === 504) return { status, body: '<html><body><h1>Bad gateway</h1></body></html>' };
+  if (status >= 500) return pdError(status, 'Internal server error');
+  return pdError(status, `Injected failure ${status}`);
+}

@@ -1,0 +1,208 @@
+import { badRequest, notFound, pdError, type FakeReply } from './pipedrive-http.ts';
+
+/** The fake's in-memory Pipedrive company: persons, deals, stages, users and activities, with v2-style validation. */
+
+export interface FakePerson {
+  id: number;
+  name: string;
+  phones: string[];
+  emails: string[];
+  org_name?: string | null;
+}
+export interface FakeDeal {
+  id: number;
+  title: string;
+  status: 'open' | 'won' | 'lost';
+  stage_id: number;
+  pipeline_id: number;
+  person_id: number | null;
+  add_time: string;
+}
+export interface FakeStage {
+  id: number;
+  name: string;
+  pipeline_id: number;
+  order_nr: number;
+  is_deleted?: boolean;
+}
+export interface FakeUser {
+  id: number;
+  name: string;
+  email: string;
+  active_flag?: boolean;
+}
+export type FakeActivity = Record<string, unknown> & { id: number; type: string };
+
+/** Pipedrive's default pipeline (id 1) and its stages. */
+export const DEFAULT_STAGES: FakeStage[] = ['Qualified', 'Contact Made', 'Demo Scheduled', 'Proposal Made', 'Negotiations Started'].map((name, i) => ({
+  id: i + 1,
+  name,
+  pipeline_id: 1,
+  order_nr: i + 1,
+}));
+
+/** Activity types every company has (`key_string`s of GET /v1/activityTypes). */
+export const ACTIVITY_TYPES = ['call', 'meeting', 'task', 'deadline', 'email', 'lunch'];
+
+/** Fields `POST /api/v2/activities` takes (v2 names: `owner_id`, not v1's `user_id`). */
+const ACTIVITY_FIELDS = new Set(['subject', 'type', 'owner_id', 'deal_id', 'lead_id', 'person_id', 'org_id', 'project_id', 'due_date', 'due_time', 'duration', 'busy', 'done', 'location', 'participants', 'attendees', 'public_description', 'priority', 'note']);
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const validDate = (s: string) => DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0;
+
+export type PipedriveStore = ReturnType<typeof createPipedriveStore>;
+
+export function createPipedriveStore() {
+  const persons = new Map<number, FakePerson>();
+  const deals = new Map<number, FakeDeal>();
+  const activities = new Map<number, FakeActivity>();
+  const stages: FakeStage[] = structuredClone(DEFAULT_STAGES);
+  const users: FakeUser[] = [{ id: 1, name: 'Token Owner', email: 'owner@example.com' }];
+  let nextId = 101;
+  const newId = () => nextId++;
+
+  /** v2 cursors are opaque strings; here base64 of the offset. */
+  function page<T>(items: T[], q: URLSearchParams): FakeReply {
+    const limit = q.has('limit') ? Number(q.get('limit')) : 100;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) return badRequest('Parameter "limit" must be an integer between 1 and 500');
+    const start = q.get('cursor') ? Number(Buffer.from(q.get('cursor')!, 'base64').toString()) : 0;
+    if (!Number.isInteger(start) || start < 0) return badRequest('Invalid cursor');
+    const next = start + limit < items.length ? Buffer.from(String(start + limit)).toString('base64') : null;
+    return { status: 200, body: { success: true, data: items.slice(start, start + limit), additional_data: { next_cursor: next } } };
+  }
+
+  const intParam = (q: URLSearchParams, name: string): number | null | 'bad' => {
+    if (!q.has(name)) return null;
+    const n = Number(q.get(name));
+    return isInt(n) ? n : 'bad';
+  };
+
+  function personSearch(q: URLSearchParams): FakeReply {
+    const term = q.get('term');
+    const exact = q.get('exact_match') ?? 'false';
+    if (term === null) return badRequest('Parameter "term" is required');
+    if (!['true', 'false'].includes(exact)) return badRequest('Parameter "exact_match" must be a boolean');
+    if (term.length < (exact === 'true' ? 1 : 2)) return badRequest('Search term must be at least 2 characters long (1 with exact_match)');
+    const fields = (q.get('fields') ?? 'custom_fields,email,notes,phone,name').split(',');
+    if (fields.some((f) => !['custom_fields', 'email', 'notes', 'phone', 'name'].includes(f))) return badRequest('Parameter "fields" has an invalid value');
+    const t = term.toLowerCase();
+    const digits = term.replace(/\D/g, '');
+    const textHit = (v: string) => (exact === 'true' ? v.toLowerCase() === t : v.toLowerCase().includes(t));
+    // Phone search ignores formatting (⚠️ assumed): "2079460321" finds "+44 20 7946 0321".
+    const phoneHit = (v: string) => textHit(v) || (exact !== 'true' && digits.length >= 2 && v.replace(/\D/g, '').includes(digits));
+    const hits = [...persons.values()].filter(
+      (p) => (fields.includes('name') && textHit(p.name)) || (fields.includes('email') && p.emails.some(textHit)) || (fields.includes('phone') && p.phones.some(phoneHit)),
+    );
+    const reply = page(
+      hits.map((p) => ({ result_score: 1, item: { id: p.id, type: 'person', name: p.name, phones: p.phones, emails: p.emails, visible_to: 3, owner: { id: 1 }, organization: p.org_name ? { id: 1, name: p.org_name, address: null } : null } })),
+      q,
+    );
+    if (reply.status !== 200) return reply;
+    const body = reply.body as { data: unknown[]; additional_data: unknown };
+    return { status: 200, body: { success: true, data: { items: body.data }, additional_data: body.additional_data } };
+  }
+
+  function dealList(q: URLSearchParams): FakeReply {
+    const person = intParam(q, 'person_id');
+    if (person === 'bad') return badRequest('Parameter "person_id" must be a positive integer');
+    const status = q.get('status');
+    if (status && status.split(',').some((s) => !['open', 'won', 'lost', 'deleted'].includes(s))) return badRequest('Parameter "status" must be open, won, lost or deleted');
+    const sortBy = q.get('sort_by') ?? 'id';
+    const dir = q.get('sort_direction') ?? 'asc';
+    if (!['id', 'update_time', 'add_time'].includes(sortBy) || !['asc', 'desc'].includes(dir)) return badRequest('Invalid sort_by or sort_direction');
+    const list = [...deals.values()]
+      .filter((d) => (person === null || d.person_id === person) && (!status || status.split(',').includes(d.status)))
+      .sort((a, b) => (sortBy === 'id' ? a.id - b.id : a.add_time.localeCompare(b.add_time)) * (dir === 'desc' ? -1 : 1));
+    return page(list, q);
+  }
+
+  function patchDeal(id: number, body: unknown): FakeReply {
+    const deal = deals.get(id);
+    if (!deal) return notFound('Deal');
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return badRequest('Request body must be a JSON object');
+    const b = body as Record<string, unknown>;
+    for (const k of Object.keys(b)) if (!['title', 'stage_id', 'pipeline_id', 'status', 'person_id', 'value', 'owner_id'].includes(k)) return badRequest(`Unknown field "${k}"`);
+    if ('status' in b && !['open', 'won', 'lost'].includes(b.status as string)) return badRequest('Field "status" must be one of open, won, lost');
+    if ('stage_id' in b) {
+      const stage = stages.find((s) => s.id === b.stage_id && !s.is_deleted);
+      if (!isInt(b.stage_id) || !stage) return badRequest('Stage not found');
+      if ('pipeline_id' in b && b.pipeline_id !== stage.pipeline_id) return badRequest('Stage does not belong to the pipeline');
+      deal.stage_id = stage.id;
+      deal.pipeline_id = stage.pipeline_id;
+    }
+    if ('status' in b) deal.status = b.status as FakeDeal['status'];
+    if (typeof b.title === 'string') deal.title = b.title;
+    return { status: 200, body: { success: true, data: dealOut(deal) } };
+  }
+
+  const dealOut = (d: FakeDeal) => ({ ...d, is_deleted: false, currency: 'USD', value: 0, owner_id: 1 });
+
+  /** Validates a new activity like v2: known fields and types, date/time formats, existing linked records. */
+  function createActivity(body: unknown): FakeReply {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return badRequest('Request body must be a JSON object');
+    const b = body as Record<string, unknown>;
+    for (const k of Object.keys(b)) if (!ACTIVITY_FIELDS.has(k)) return badRequest(`Unknown field "${k}"`);
+    if (b.type !== undefined && (typeof b.type !== 'string' || !ACTIVITY_TYPES.includes(b.type))) return badRequest(`Activity type "${String(b.type)}" does not exist`);
+    for (const k of ['subject', 'note', 'public_description', 'location'] as const) if (b[k] !== undefined && typeof b[k] !== 'string') return badRequest(`Field "${k}" must be a string`);
+    if (typeof b.subject === 'string' && b.subject.length > 255) return badRequest('Field "subject" must be at most 255 characters');
+    if (b.due_date !== undefined && (typeof b.due_date !== 'string' || !validDate(b.due_date))) return badRequest('Field "due_date" must be a date in format YYYY-MM-DD');
+    for (const k of ['due_time', 'duration'] as const) if (b[k] !== undefined && (typeof b[k] !== 'string' || !HHMM.test(b[k]))) return badRequest(`Field "${k}" must be in format HH:MM`);
+    for (const k of ['done', 'busy'] as const) if (b[k] !== undefined && typeof b[k] !== 'boolean') return badRequest(`Field "${k}" must be a boolean`);
+    for (const k of ['owner_id', 'deal_id', 'person_id', 'org_id'] as const) if (b[k] !== undefined && b[k] !== null && !isInt(b[k])) return badRequest(`Field "${k}" must be a positive integer`);
+    if (b.deal_id && !deals.has(b.deal_id as number)) return badRequest('Deal not found');
+    if (b.person_id && !persons.has(b.person_id as number)) return badRequest('Person not found');
+    if (b.owner_id && !users.some((u) => u.id === b.owner_id)) return badRequest('User not found');
+    if (b.participants !== undefined) {
+      const ok = Array.isArray(b.participants) && b.participants.every((p) => typeof p === 'object' && p !== null && persons.has((p as { person_id?: number }).person_id ?? -1) && typeof (p as { primary?: unknown }).primary === 'boolean');
+      if (!ok) return badRequest('Field "participants" must be an array of {person_id, primary} naming existing persons');
+    }
+    const at = new Date().toISOString().replace('T', ' ').slice(0, 19);
+    const activity: FakeActivity = { owner_id: 1, done: false, is_deleted: false, subject: b.subject ?? String(b.type ?? 'task'), type: 'task', ...b, id: newId(), add_time: at, update_time: at } as FakeActivity;
+    activities.set(activity.id, activity);
+    return { status: 200, body: { success: true, data: activity } };
+  }
+
+  function activityList(q: URLSearchParams): FakeReply {
+    const filters: [string, number][] = [];
+    for (const k of ['deal_id', 'person_id', 'owner_id']) {
+      const v = intParam(q, k);
+      if (v === 'bad') return badRequest(`Parameter "${k}" must be a positive integer`);
+      if (v !== null) filters.push([k, v]);
+    }
+    return page([...activities.values()].filter((a) => filters.every(([k, v]) => a[k] === v)), q);
+  }
+
+  function userFind(q: URLSearchParams): FakeReply {
+    const term = q.get('term');
+    if (!term) return badRequest('Parameter "term" is required');
+    const byEmail = q.get('search_by_email') === '1' || q.get('search_by_email') === 'true';
+    const found = users.filter((u) => (byEmail ? u.email : u.name).toLowerCase().includes(term.toLowerCase()));
+    return { status: 200, body: { success: true, data: found.length ? found.map((u) => ({ active_flag: true, ...u })) : null } };
+  }
+
+  function route(method: string, path: string, q: URLSearchParams, body: unknown): FakeReply {
+    const id = Number(path.split('/').pop());
+    if (method === 'GET' && path === '/api/v2/persons/search') return personSearch(q);
+    if (method === 'GET' && path === '/api/v2/deals') return dealList(q);
+    if (/^\/api\/v2\/deals\/\d+$/.test(path)) {
+      if (method === 'GET') return deals.has(id) ? { status: 200, body: { success: true, data: dealOut(deals.get(id)!) } } : notFound('Deal');
+      if (method === 'PATCH') return patchDeal(id, body);
+    }
+    if (method === 'GET' && path === '/api/v2/stages') {
+      const pipeline = intParam(q, 'pipeline_id');
+      if (pipeline === 'bad') return badRequest('Parameter "pipeline_id" must be a positive integer');
+      return page(stages.filter((s) => !s.is_deleted && (pipeline === null || s.pipeline_id === pipeline)), q);
+    }
+    if (path === '/api/v2/activities') {
+      if (method === 'GET') return activityList(q);
+      if (method === 'POST') return createActivity(body);
+    }
+    if (method === 'GET' && path === '/v1/users/find') return userFind(q);
+    if (method === 'GET' && path === '/v1/users/me') return { status: 200, body: { success: true, data: { active_flag: true, ...users[0] } } };
+    return pdError(404, `Unknown method ${method} ${path}`);
+  }
+
+  return { persons, deals, activities, stages, users, newId, route };
+}

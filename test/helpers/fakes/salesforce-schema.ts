@@ -1,0 +1,121 @@
+/** Shapes of the Salesforce fake: replies, error bodies, and the fields of the objects it serves. */
+
+export interface FakeReply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: unknown;
+  status?: number;
+}
+
+/** Salesforce's error body: always a JSON array (api-contracts.md §2). */
+export const sfError = (status: number, errorCode: string, message: string, fields?: string[]): FakeReply => ({
+  status,
+  body: [{ message, errorCode, ...(fields && { fields }) }],
+});
+
+export const notFound = (message = 'The requested resource does not exist') => sfError(404, 'NOT_FOUND', message);
+export const malformedQuery = (message: string) => sfError(400, 'MALFORMED_QUERY', message);
+export const unauthorized = () => sfError(401, 'INVALID_SESSION_ID', 'Session expired or invalid');
+export const requestLimit = () => sfError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.');
+
+export type SObjectType = 'Account' | 'Contact' | 'Lead' | 'Opportunity' | 'OpportunityContactRole' | 'Task' | 'User';
+
+export const ID_PREFIX: Record<SObjectType, string> = {
+  Account: '001',
+  Contact: '003',
+  Lead: '00Q',
+  Opportunity: '006',
+  OpportunityContactRole: '00K',
+  Task: '00T',
+  User: '005',
+};
+
+export interface FieldDef {
+  type: 'id' | 'string' | 'textarea' | 'picklist' | 'int' | 'boolean' | 'date' | 'datetime' | 'email' | 'phone' | 'reference';
+  length?: number;
+  values?: readonly string[];
+  /** Objects a reference may point at. */
+  to?: readonly SObjectType[];
+  create?: boolean;
+  update?: boolean;
+  required?: boolean;
+  externalId?: boolean;
+  unique?: boolean;
+}
+
+const rw = (type: FieldDef['type'], extra: Partial<FieldDef> = {}): FieldDef => ({ type, create: true, update: true, ...extra });
+const ro = (type: FieldDef['type'], extra: Partial<FieldDef> = {}): FieldDef => ({ type, create: false, update: false, ...extra });
+
+const system = { Id: ro('id'), CreatedDate: ro('datetime'), OwnerId: rw('reference', { to: ['User'] }) };
+const person = { FirstName: rw('string', { length: 40 }), Email: rw('email', { length: 80 }), Phone: rw('phone', { length: 40 }), MobilePhone: rw('phone', { length: 40 }) };
+
+/** The standard sales process's stages (Opportunity.StageName); IsClosed follows from the stage. */
+export const STAGES: Record<string, { closed: boolean; won: boolean }> = {
+  Prospecting: { closed: false, won: false },
+  Qualification: { closed: false, won: false },
+  'Needs Analysis': { closed: false, won: false },
+  'Value Proposition': { closed: false, won: false },
+  'Id. Decision Makers': { closed: false, won: false },
+  'Perception Analysis': { closed: false, won: false },
+  'Proposal/Price Quote': { closed: false, won: false },
+  'Negotiation/Review': { closed: false, won: false },
+  'Closed Won': { closed: true, won: true },
+  'Closed Lost': { closed: true, won: false },
+};
+
+export function schemaFor(keyField: string | null, keyUnique: boolean): Record<SObjectType, Record<string, FieldDef>> {
+  return {
+    Account: { ...system, Name: rw('string', { length: 255, required: true }) },
+    Contact: { ...system, ...person, LastName: rw('string', { length: 80, required: true }), AccountId: rw('reference', { to: ['Account'] }) },
+    Lead: { ...system, ...person, LastName: rw('string', { length: 80, required: true }), Company: rw('string', { length: 255, required: true }), IsConverted: ro('boolean') },
+    Opportunity: {
+      ...system,
+      Name: rw('string', { length: 120, required: true }),
+      StageName: rw('picklist', { values: Object.keys(STAGES), required: true }),
+      CloseDate: rw('date', { required: true }),
+      AccountId: rw('reference', { to: ['Account'] }),
+      IsClosed: ro('boolean'),
+      IsWon: ro('boolean'),
+    },
+    OpportunityContactRole: {
+      ...system,
+      OpportunityId: rw('reference', { to: ['Opportunity'], required: true, update: false }),
+      ContactId: rw('reference', { to: ['Contact'], required: true }),
+      Role: rw('string', { length: 40 }),
+      IsPrimary: rw('boolean'),
+    },
+    Task: {
+      ...system,
+      Subject: rw('string', { length: 255 }),
+      Description: rw('textarea', { length: 32_000 }),
+      // Create-only: "settable on create only" per the object reference.
+      TaskSubtype: rw('picklist', { values: ['Task', 'Email', 'ListEmail', 'Cadence', 'Call', 'LinkedIn'], update: false }),
+      Status: rw('picklist', { values: ['Not Started', 'In Progress', 'Completed', 'Waiting on someone else', 'Deferred'], required: true }),
+      Priority: rw('picklist', { values: ['High', 'Normal', 'Low'], required: true }),
+      ActivityDate: rw('date'),
+      CallType: rw('picklist', { values: ['Inbound', 'Outbound', 'Internal'] }),
+      CallDurationInSeconds: rw('int'),
+      CallDisposition: rw('string', { length: 255 }),
+      CallObject: rw('string', { length: 255 }),
+      WhoId: rw('reference', { to: ['Contact', 'Lead'] }),
+      WhatId: rw('reference', { to: ['Opportunity', 'Account'] }),
+      ...(keyField && { [keyField]: rw('string', { length: 255, externalId: true, unique: keyUnique }) }),
+    },
+    User: { Id: ro('id'), Email: rw('email', { required: true }), Username: rw('string'), LastName: rw('string', { required: true }), IsActive: rw('boolean') },
+  };
+}
+
+/** Defaults Salesforce fills in on create. */
+export const DEFAULTS: Partial<Record<SObjectType, Record<string, unknown>>> = {
+  Task: { Status: 'Not Started', Priority: 'Normal', TaskSubtype: 'Task' },
+  Lead: { IsConverted: false },
+  User: { IsActive: true },
+};

@@ -1,0 +1,114 @@
+import { ID_PREFIX, malformedQuery, sfError, type FakeReply } from './salesforce-schema.ts';
+import { isId, type SalesforceStore, type SRecord } from './salesforce-store.ts';
+
+/**
+ * Exactly the SOQL statements the adapter sends, as patterns; anything else is a 400 MALFORMED_QUERY, so the adapter
+ * cannot drift to a query this fake does not really evaluate. Semantics kept: `=` and LIKE on strings are
+ * case-insensitive, LIKE has `%`/`_` wildcards, an Id filter with a malformed id is INVALID_QUERY_FILTER_OPERATOR.
+ */
+
+const LIT = `'((?:[^'\\\\]|\\\\.)*)'`;
+const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
+const PERSON = 'Id, FirstName, LastName, Email, Phone, MobilePhone';
+const OPP = 'Id, Name, StageName, IsClosed, CreatedDate, \\(SELECT ContactId FROM OpportunityContactRoles\\)';
+
+const eqi = (a: unknown, b: string) => typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
+function like(value: unknown, pattern: string): boolean {
+  if (typeof value !== 'string') return false;
+  const re = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
+  return new RegExp(`^${re}$`, 'i').test(value);
+}
+
+interface Template {
+  re: RegExp;
+  run(store: SalesforceStore, m: string[], base: string): FakeReply | object[];
+}
+
+const attributes = (type: string, id: string, base: string) => ({ type, url: `${base}/sobjects/${type}/${id}` });
+const pick = (type: string, rec: SRecord, fields: string[], base: string) => ({ attributes: attributes(type, rec.Id, base), ...Object.fromEntries(fields.map((f) => [f, rec[f] ?? null])) });
+
+function contactRow(store: SalesforceStore, rec: SRecord, base: string) {
+  const account = typeof rec.AccountId === 'string' ? store.find(rec.AccountId) : undefined;
+  return { ...pick('Contact', rec, PERSON.split(', '), base), Account: account ? { attributes: attributes('Account', account.Id, base), Name: account.Name } : null };
+}
+
+function opportunityRow(store: SalesforceStore, rec: SRecord, base: string) {
+  const roles = [...store.records.OpportunityContactRole.values()].filter((r) => r.OpportunityId === rec.Id);
+  return {
+    ...pick('Opportunity', rec, ['Id', 'Name', 'StageName', 'IsClosed', 'CreatedDate'], base),
+    OpportunityContactRoles: roles.length ? { totalSize: roles.length, done: true, records: roles.map((r) => pick('OpportunityContactRole', r, ['ContactId'], base)) } : null,
+  };
+}
+
+const badId = (id: string) => sfError(400, 'INVALID_QUERY_FILTER_OPERATOR', `invalid ID field: ${id}`);
+const limit = <T>(rows: T[], n: string | undefined) => (n ? rows.slice(0, Number(n)) : rows);
+const phoneMatch = (r: SRecord, pattern: string) => like(r.Phone, pattern) || like(r.MobilePhone, pattern);
+
+const TEMPLATES: Template[] = [
+  {
+    re: new RegExp(`^SELECT ${PERSON}, Account\\.Name FROM Contact WHERE Phone LIKE ${LIT} OR MobilePhone LIKE ${LIT} LIMIT (\\d+)$`),
+    run: (store, m, base) => (m[1] !== m[2] ? malformedQuery('fake: both LIKE patterns must be the same') : limit([...store.records.Contact.values()].filter((r) => phoneMatch(r, unescape(m[1]!))).map((r) => contactRow(store, r, base)), m[3])),
+  },
+  {
+    re: new RegExp(`^SELECT ${PERSON}, Account\\.Name FROM Contact WHERE Email = ${LIT} LIMIT (\\d+)$`),
+    run: (store, m, base) => limit([...store.records.Contact.values()].filter((r) => eqi(r.Email, unescape(m[1]!))).map((r) => contactRow(store, r, base)), m[2]),
+  },
+  {
+    re: new RegExp(`^SELECT ${PERSON}, Company FROM Lead WHERE IsConverted = false AND \\(Phone LIKE ${LIT} OR MobilePhone LIKE ${LIT}\\) LIMIT (\\d+)$`),
+    run: (store, m, base) =>
+      m[1] !== m[2]
+        ? malformedQuery('fake: both LIKE patterns must be the same')
+        : limit([...store.records.Lead.values()].filter((r) => !r.IsConverted && phoneMatch(r, unescape(m[1]!))).map((r) => pick('Lead', r, [...PERSON.split(', '), 'Company'], base)), m[3]),
+  },
+  {
+    re: new RegExp(`^SELECT ${PERSON}, Company FROM Lead WHERE IsConverted = false AND Email = ${LIT} LIMIT (\\d+)$`),
+    run: (store, m, base) => limit([...store.records.Lead.values()].filter((r) => !r.IsConverted && eqi(r.Email, unescape(m[1]!))).map((r) => pick('Lead', r, [...PERSON.split(', '), 'Company'], base)), m[2]),
+  },
+  {
+    re: new RegExp(`^SELECT ${OPP} FROM Opportunity WHERE Id = ${LIT}$`),
+    run: (store, m, base) => {
+      const id = unescape(m[1]!);
+      if (!isId(id)) return badId(id);
+      const rec = store.find(id);
+      return rec && id.startsWith(ID_PREFIX.Opportunity) ? [opportunityRow(store, rec, base)] : [];
+    },
+  },
+  {
+    re: new RegExp(`^SELECT ${OPP} FROM Opportunity WHERE IsClosed = false AND Id IN \\(SELECT OpportunityId FROM OpportunityContactRole WHERE ContactId = ${LIT}\\) ORDER BY CreatedDate DESC LIMIT (\\d+)$`),
+    run: (store, m, base) => {
+      const contactId = unescape(m[1]!);
+      if (!isId(contactId)) return badId(contactId);
+      const contact = store.find(contactId)?.Id;
+      const oppIds = new Set([...store.records.OpportunityContactRole.values()].filter((r) => r.ContactId === contact).map((r) => r.OpportunityId));
+      const rows = [...store.records.Opportunity.values()]
+        .filter((o) => oppIds.has(o.Id) && o.IsClosed === false)
+        .sort((a, b) => String(b.CreatedDate).localeCompare(String(a.CreatedDate)));
+      return limit(rows.map((r) => opportunityRow(store, r, base)), m[2]);
+    },
+  },
+  {
+    re: new RegExp(`^SELECT Id FROM Task WHERE (\\w+) = ${LIT} LIMIT (\\d+)$`),
+    run: (store, m, base) => {
+      const field = m[1]!;
+      if (!store.schema.Task[field]) return sfError(400, 'INVALID_FIELD', `\nSELECT Id FROM Task WHERE ${field} = \n                           ^\nERROR at Row:1:Column:28\nNo such column '${field}' on entity 'Task'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`);
+      return limit([...store.records.Task.values()].filter((r) => eqi(r[field], unescape(m[2]!))).map((r) => pick('Task', r, ['Id'], base)), m[3]);
+    },
+  },
+  {
+    re: new RegExp(`^SELECT Id FROM User WHERE Email = ${LIT} AND IsActive = true LIMIT (\\d+)$`),
+    run: (store, m, base) => limit([...store.records.User.values()].filter((r) => r.IsActive === true && eqi(r.Email, unescape(m[1]!))).map((r) => pick('User', r, ['Id'], base)), m[2]),
+  },
+];
+
+/** `GET …/query?q=`: `{totalSize, done, records}`, one page (every supported statement has a LIMIT). */
+export function runSoql(store: SalesforceStore, soql: string | null, base: string): FakeReply {
+  if (!soql) return malformedQuery('A query string must be supplied in the q parameter');
+  for (const t of TEMPLATES) {
+    const m = t.re.exec(soql);
+    if (!m) continue;
+    const out = t.run(store, [...m].map((s) => s ?? ''), base);
+    if (!Array.isArray(out)) return out as FakeReply;
+    return { status: 200, body: { totalSize: out.length, done: true, records: out } };
+  }
+  return malformedQuery(`fake Salesforce does not support this SOQL statement (only the adapter's own queries): ${soql}`);
+}

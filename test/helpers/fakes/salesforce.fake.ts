@@ -1,0 +1,205 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { notFound, requestLimit, sfError, unauthorized, type FakeReply, type RecordedRequest, type SObjectType } from './salesforce-schema.ts';
+import { runSoql } from './salesforce-soql.ts';
+import { createSalesforceStore, type SRecord, type SalesforceStore } from './salesforce-store.ts';
+
+export type { RecordedRequest, SObjectType } from './salesforce-schema.ts';
+
+export interface SalesforceFakeOptions {
+  accessToken?: string;
+  apiVersion?: string;
+  /** The Task External ID field the admin created; null: the org has none (default CallScribe_Key__c). */
+  keyField?: string | null;
+  /** Whether the key field is marked Unique (default true); false allows duplicates, so an upsert can answer 300. */
+  keyUnique?: boolean;
+}
+
+export interface FailureSpec {
+  status: number;
+  /** Defaults to Salesforce's body for the status (403: REQUEST_LIMIT_EXCEEDED). */
+  body?: unknown;
+  delayMs?: number;
+}
+
+export interface ChaosSpec {
+  rate: number;
+  statuses: number[];
+  seed: number;
+}
+
+type Fields = Record<string, unknown>;
+export interface SalesforceSeed {
+  accounts?: Fields[];
+  contacts?: Fields[];
+  leads?: Fields[];
+  /** `contactIds` become OpportunityContactRoles. */
+  opportunities?: (Fields & { contactIds?: string[] })[];
+  users?: Fields[];
+  contactRoles?: Fields[];
+  tasks?: Fields[];
+}
+export type SeededIds = Record<'accounts' | 'contacts' | 'leads' | 'opportunities' | 'users' | 'contactRoles' | 'tasks', string[]>;
+
+export interface SalesforceFake {
+  /** `http://127.0.0.1:PORT`, what the adapter takes as `instanceUrl`. */
+  instanceUrl: string;
+  accessToken: string;
+  apiVersion: string;
+  requests: RecordedRequest[];
+  /** The next `n` authenticated requests get this answer instead of being served. */
+  failNext(n: number, spec: FailureSpec): void;
+  /** Random failures from a seeded generator, until `chaos(null)`. */
+  chaos(spec: ChaosSpec | null): void;
+  seed(data: SalesforceSeed): SeededIds;
+  objects(type: SObjectType): SRecord[];
+  close(): Promise<void>;
+}
+
+/** Bodies for injected failures when the test gives none. */
+function defaultFailure(status: number): FakeReply {
+  if (status === 401) return unauthorized();
+  if (status === 403) return requestLimit();
+  if (status === 503) return sfError(503, 'SERVER_UNAVAILABLE', 'Server unavailable, please try again later.');
+  if (status >= 500) return sfError(status, 'UNKNOWN_EXCEPTION', 'An unexpected error occurred. Please include this ErrorId if you contact support: 1234567-89 (-123456789)');
+  return sfError(status, 'INVALID_INPUT', `Injected failure ${status}`);
+}
+
+function route(store: SalesforceStore, method: string, rest: string[], url: URL, body: unknown, base: string): FakeReply {
+  if (method === 'GET' && rest.length === 1 && rest[0] === 'query') return runSoql(store, url.searchParams.get('q'), base);
+  if (rest[0] !== 'sobjects' || !rest[1]) return notFound();
+  const type = rest[1] as SObjectType;
+  if (!(type in store.schema)) return notFound(`The requested resource does not exist`);
+  const fields = (body ?? {}) as Fields;
+  if (method === 'POST' && rest.length === 2) {
+    const made = store.create(type, fields);
+    return 'reply' in made ? made.reply : { status: 201, body: { id: made.rec.Id, success: true, errors: [] } };
+  }
+  if (method === 'GET' && rest.length === 3) {
+    const rec = store.find(rest[2]!);
+    return rec && store.records[type].has(rec.Id) ? { status: 200, body: { attributes: { type, url: `${base}/sobjects/${type}/${rec.Id}` }, ...rec } } : notFound();
+  }
+  if (method === 'PATCH' && rest.length === 3) return store.update(type, rest[2]!, fields);
+  if (method === 'PATCH' && rest.length === 4) return store.upsert(type, rest[2]!, rest[3]!, fields);
+  return sfError(405, 'METHOD_NOT_ALLOWED', `HTTP Method '${method}' not allowed. Allowed are GET,PATCH,POST`);
+}
+
+/**
+ * A local Salesforce REST API on loopback (api-contracts.md §2 and the Mock-fidelity checklist, item 2): Bearer auth,
+ * array error bodies, the adapter's SOQL (and nothing else), sObject create / read / update / upsert by External ID
+ * with field validation, 403 REQUEST_LIMIT_EXCEEDED (never 429), and failure injection.
+ */
+export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Promise<SalesforceFake> {
+  const accessToken = opts.accessToken ?? '00DFAKE!fake-session-token';
+  const apiVersion = opts.apiVersion ?? 'v62.0';
+  const store = createSalesforceStore({ keyField: opts.keyField === undefined ? 'CallScribe_Key__c' : opts.keyField, keyUnique: opts.keyUnique ?? true, apiVersion });
+  const requests: RecordedRequest[] = [];
+  const failures: { left: number; spec: FailureSpec }[] = [];
+  let chaos: (ChaosSpec & { next: () => number }) | null = null;
+  let used = 0;
+  const prefix = `/services/data/${apiVersion}`;
+
+  const serve = async (req: IncomingMessage, record: RecordedRequest, url: URL, raw: string): Promise<FakeReply> => {
+    if (req.headers.authorization !== `Bearer ${accessToken}`) return unauthorized();
+    let failure = failures[0]?.spec;
+    if (failure && --failures[0]!.left <= 0) failures.shift();
+    if (!failure && chaos && chaos.next() < chaos.rate) failure = { status: chaos.statuses[Math.floor(chaos.next() * chaos.statuses.length)] ?? 503 };
+    if (failure) {
+      if (failure.delayMs) await sleep(failure.delayMs);
+      return failure.body !== undefined ? { status: failure.status, body: failure.body } : defaultFailure(failure.status);
+    }
+    if (!record.path.startsWith(`${prefix}/`)) return notFound();
+    if (raw && !String(req.headers['content-type'] ?? '').startsWith('application/json')) return sfError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content type not supported');
+    try {
+      record.body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      return sfError(400, 'JSON_PARSER_ERROR', 'Unexpected character in the request body');
+    }
+    if (record.body !== undefined && (typeof record.body !== 'object' || record.body === null || Array.isArray(record.body))) {
+      return sfError(400, 'JSON_PARSER_ERROR', 'Cannot deserialize the request body into an sObject');
+    }
+    used++;
+    const rest = record.path.slice(prefix.length + 1).split('/').map(decodeURIComponent);
+    return route(store, record.method, rest, url, record.body, prefix);
+  };
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
+      body: undefined,
+    };
+    requests.push(record);
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      serve(req, record, url, Buffer.concat(chunks).toString('utf8'))
+        .catch((err: unknown) => sfError(500, 'UNKNOWN_EXCEPTION', `fake crashed: ${err instanceof Error ? err.stack : String(err)}`))
+        .then((reply) => {
+          record.status = reply.status;
+          res.writeHead(reply.status, { 'content-type': 'application/json;charset=UTF-8', 'sforce-limit-info': `api-usage=${used}/100000`, ...reply.headers });
+          res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+        })
+        .catch(() => res.destroy());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  const put = (type: SObjectType, fields: Fields): string => {
+    const { Id, CreatedDate, IsConverted, contactIds: _, ...rest } = fields;
+    const system = Object.fromEntries(Object.entries({ Id, CreatedDate, IsConverted }).filter(([, v]) => v !== undefined));
+    const made = store.create(type, rest, system);
+    if ('reply' in made) throw new Error(`fake seed: ${type} rejected: ${JSON.stringify(made.reply.body)}`);
+    return made.rec.Id;
+  };
+
+  return {
+    instanceUrl: `http://127.0.0.1:${port}`,
+    accessToken,
+    apiVersion,
+    requests,
+    failNext: (n, spec) => void failures.push({ left: n, spec }),
+    chaos(spec) {
+      chaos = spec && { ...spec, next: mulberry32(spec.seed) };
+    },
+    seed(data) {
+      const ids: SeededIds = { accounts: [], contacts: [], leads: [], opportunities: [], users: [], contactRoles: [], tasks: [] };
+      ids.users = (data.users ?? []).map((u) => put('User', u));
+      ids.accounts = (data.accounts ?? []).map((a) => put('Account', a));
+      ids.contacts = (data.contacts ?? []).map((c) => put('Contact', c));
+      ids.leads = (data.leads ?? []).map((l) => put('Lead', l));
+      ids.opportunities = (data.opportunities ?? []).map((o) => {
+        const id = put('Opportunity', { CloseDate: '2026-12-31', ...o });
+        for (const ContactId of o.contactIds ?? []) ids.contactRoles.push(put('OpportunityContactRole', { OpportunityId: id, ContactId }));
+        return id;
+      });
+      ids.contactRoles.push(...(data.contactRoles ?? []).map((r) => put('OpportunityContactRole', r)));
+      ids.tasks = (data.tasks ?? []).map((t) => put('Task', t));
+      return ids;
+    },
+    objects: (type) => [...store.records[type].values()].map((r) => ({ ...r })),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        if (!server.listening) return resolve();
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** A small seeded PRNG, so a chaos run can be replayed. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,40 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Call } from '../../src/domain/call.ts';
+import { Insights } from '../../src/domain/insights.ts';
+import { startOpenAiFake, type OpenAiFake } from './fakes/openai.fake.ts';
+import { fixtureCall } from './fixtures.ts';
+import { runCli } from './run-cli.ts';
+
+/**
+ * Runs `callscribe process` on a fixture call with the speech faked by the OpenAI fake (each channel
+ * "recognised" as the script's lines of that speaker), the rules extractor, and the CRM from `env`.
+ * The fixture's CRM ids belong to the local CRM, so the meta keeps only the current stage: the contact
+ * is found by phone and the deal as its open deal.
+ */
+export async function processFixture(name: string, dir: string, env: Record<string, string>) {
+  const f = fixtureCall(name);
+  const openai: OpenAiFake = await startOpenAiFake({
+    transcribe: (req) => {
+      const speaker = req.fileName.replace(/\.wav$/, '');
+      const segments = f.goldTranscript.segments.filter((s) => s.speaker === speaker).map((s) => ({ start: s.startSec, end: s.endSec, text: s.text }));
+      return { text: segments.map((s) => s.text).join(' '), segments };
+    },
+  });
+  try {
+    const meta = join(dir, `${name}.meta.json`);
+    await writeFile(meta, JSON.stringify({ ...f.meta, crm: { currentStage: f.meta.crm?.currentStage ?? null } }));
+    const res = await runCli(['process', f.audio, '--meta', meta], {
+      TRANSCRIBER: 'openai',
+      EXTRACTOR: 'rules',
+      OPENAI_BASE_URL: openai.baseURL,
+      OPENAI_API_KEY: openai.apiKey,
+      LOG_LEVEL: 'warn',
+      ...env,
+    });
+    const out = res.code === 0 ? (JSON.parse(res.stdout) as { call: unknown; insights: unknown }) : null;
+    return { ...res, fixture: f, call: out && Call.parse(out.call), insights: out && Insights.parse(out.insights) };
+  } finally {
+    await openai.close();
+  }
+}
