@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
 import type { Stage } from '../../src/domain/call.ts';
 import { buildApp } from '../../src/http/build-app.ts';
+import { findCall, saveCall } from '../../src/pipeline/call-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -59,6 +60,17 @@ describe('HTTP API: POST /v1/calls', () => {
     // Still `received` (its job may have been lost): it is queued again; the job id keeps it single.
     expect(queued).toEqual([['prepare', body.id], ['prepare', body.id]]);
     expect(await leftovers()).toEqual([]);
+  });
+
+  it('shows why a call waits for review on GET /v1/calls/:id', async () => {
+    const posted = (await (await post([['meta', '{"customer":{"phone":"+15555550199"}}'], ['file', audio(500), 'call.mp3']])).json()) as { id: string };
+    const blobs = createFsBlobStore(temp.dir);
+    const reason = "No CRM contact has the customer's phone or email; create the contact or pick one.";
+    const call = (await findCall(blobs, posted.id))!;
+    await saveCall(blobs, { ...call, status: 'needs_review', review: { reason } });
+    const res = await fetch(`${url}/v1/calls/${posted.id}`, { headers: { authorization: `Bearer ${REP}` } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ call: { status: 'needs_review', review: { reason } } });
   });
 
   it('needs an API key', async () => {

@@ -1,0 +1,148 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHubSpotCrm } from '../../src/adapters/crm/hubspot/hubspot.adapter.ts';
+import { createLocalCrm } from '../../src/adapters/crm/local/local.crm.ts';
+import { createPipedriveCrm } from '../../src/adapters/crm/pipedrive/pipedrive.adapter.ts';
+import { createSalesforceCrm } from '../../src/adapters/crm/salesforce/salesforce.adapter.ts';
+import type { CallLogInput, CrmAdapter, TaskInput } from '../../src/ports/crm.ts';
+import { startHubSpotFake } from '../helpers/fakes/hubspot.fake.ts';
+import { startPipedriveFake } from '../helpers/fakes/pipedrive.fake.ts';
+import { startSalesforceFake } from '../helpers/fakes/salesforce.fake.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+/**
+ * One scenario in every CRM: Elena (a unique phone and e-mail) with an open deal at
+ * `decisionmakerboughtin`; two contacts sharing one phone number; the rep as a user.
+ */
+interface World {
+  crm: () => CrmAdapter;
+  dealId: string;
+  close(): Promise<void>;
+}
+const ELENA = { phone: '+44 20 7946 0321', email: 'elena@brightline.example' };
+const SHARED_PHONE = '+1 212 555 0100';
+const REP = 'priya@example.com';
+
+const worlds: Record<string, () => Promise<World>> = {
+  local: async () => {
+    const temp = await makeTempDir();
+    const seed = {
+      contacts: [
+        { id: 'contact-1', name: 'Elena Novak', email: ELENA.email, phone: ELENA.phone, company: 'Brightline' },
+        { id: 'contact-2', name: 'Ana Twin', email: 'ana@twin.example', phone: SHARED_PHONE, company: null },
+        { id: 'contact-3', name: 'Bo Twin', email: 'bo@twin.example', phone: SHARED_PHONE, company: null },
+      ],
+      deals: [{ id: 'deal-1', name: 'Pilot', stage: 'decisionmakerboughtin' as const, contactIds: ['contact-1'], open: true }],
+    };
+    return { crm: () => createLocalCrm({ dataDir: temp.dir, seed }), dealId: 'deal-1', close: temp.cleanup };
+  },
+  hubspot: async () => {
+    // Rate limits are tested on their own; here two adapter instances (two workers) share one second.
+    const fake = await startHubSpotFake({ limits: false });
+    fake.seed({ owners: [{ id: '9001', email: REP, firstName: 'Priya', lastName: 'Raman' }] });
+    const { contacts } = fake.seed({
+      contacts: [
+        { firstname: 'Elena', lastname: 'Novak', ...ELENA },
+        { firstname: 'Ana', email: 'ana@twin.example', phone: SHARED_PHONE },
+        { firstname: 'Bo', email: 'bo@twin.example', phone: SHARED_PHONE },
+      ],
+    });
+    const { deals } = fake.seed({ deals: [{ dealname: 'Pilot', dealstage: 'decisionmakerboughtin', contactIds: [contacts[0]!] }] });
+    return { crm: () => createHubSpotCrm({ accessToken: fake.accessToken, baseUrl: fake.baseUrl, searchPerSecond: 5 }), dealId: deals[0]!, close: () => fake.close() };
+  },
+  salesforce: async () => {
+    const fake = await startSalesforceFake();
+    fake.seed({ users: [{ LastName: 'Raman', Email: REP, Username: 'priya@example.com.acme' }] });
+    const { contacts } = fake.seed({
+      contacts: [
+        { FirstName: 'Elena', LastName: 'Novak', Phone: ELENA.phone, Email: ELENA.email },
+        { FirstName: 'Ana', LastName: 'Twin', Phone: SHARED_PHONE, Email: 'ana@twin.example' },
+        { FirstName: 'Bo', LastName: 'Twin', Phone: SHARED_PHONE, Email: 'bo@twin.example' },
+      ],
+    });
+    const { opportunities } = fake.seed({ opportunities: [{ Name: 'Pilot', StageName: 'Id. Decision Makers', CreatedDate: '2026-10-01T00:00:00.000+0000', contactIds: [contacts[0]!] }] });
+    return { crm: () => createSalesforceCrm({ instanceUrl: fake.instanceUrl, accessToken: fake.accessToken }), dealId: opportunities[0]!, close: () => fake.close() };
+  },
+  pipedrive: async () => {
+    const fake = await startPipedriveFake();
+    fake.seed({ users: [{ id: 7, name: 'Priya Raman', email: REP }] });
+    const { persons } = fake.seed({
+      persons: [
+        { name: 'Elena Novak', emails: [ELENA.email], phones: [ELENA.phone] },
+        { name: 'Ana Twin', emails: ['ana@twin.example'], phones: [SHARED_PHONE] },
+        { name: 'Bo Twin', emails: ['bo@twin.example'], phones: [SHARED_PHONE] },
+      ],
+    });
+    const { deals } = fake.seed({ deals: [{ title: 'Pilot', stage_id: 4, person_id: Number(persons[0]!), add_time: '2026-10-01T00:00:00Z' }] });
+    return { crm: () => createPipedriveCrm({ apiToken: fake.apiToken, baseUrl: fake.baseUrl }), dealId: deals[0]!, close: () => fake.close() };
+  },
+};
+
+// The same promises of the CrmAdapter port, checked against every adapter (the SaaS ones through their fakes).
+describe.each(Object.keys(worlds))('CrmAdapter contract: %s', (name) => {
+  let world: World;
+  let crm: CrmAdapter;
+  beforeEach(async () => {
+    world = await worlds[name]!();
+    crm = world.crm();
+  });
+  afterEach(() => world.close());
+
+  const log = (contactId: string, dealId: string | null): CallLogInput => ({
+    idempotencyKey: 'c_contract:call',
+    contactId,
+    dealId,
+    direction: 'outbound',
+    startedAt: '2026-11-17T15:00:00Z',
+    durationSec: 300,
+    disposition: 'connected',
+    title: 'Call with Elena Novak',
+    body: 'Elena approved the proposal.',
+    recordingUrl: null,
+  });
+  const task = (contactId: string, dealId: string | null): TaskInput => ({
+    idempotencyKey: 'c_contract:task:1',
+    contactId,
+    dealId,
+    subject: 'Send the contract',
+    dueDate: '2026-11-20',
+    owner: 'rep',
+    ownerEmail: REP,
+  });
+
+  it('finds a contact by phone in another format and by e-mail; never guesses between two; says when there is none', async () => {
+    const byPhone = await crm.findContact({ phone: '+442079460321' });
+    expect(byPhone.kind).toBe('found');
+    const byEmail = await crm.findContact({ email: ELENA.email.toUpperCase() });
+    expect(byEmail).toMatchObject({ kind: 'found', contact: { id: byPhone.kind === 'found' ? byPhone.contact.id : '' } });
+    const twins = await crm.findContact({ phone: '+12125550100' });
+    expect(twins.kind).toBe('ambiguous');
+    expect(twins.kind === 'ambiguous' && twins.candidates).toHaveLength(2);
+    expect(await crm.findContact({ phone: '+15555550199', email: 'nobody@nowhere.example' })).toEqual({ kind: 'not_found' });
+  });
+
+  it("reads the contact's open deal at its canonical stage", async () => {
+    const found = await crm.findContact({ phone: ELENA.phone });
+    const contactId = found.kind === 'found' ? found.contact.id : '';
+    expect(await crm.getDeal(world.dealId)).toMatchObject({ id: world.dealId, stage: 'decisionmakerboughtin', open: true });
+    expect((await crm.findOpenDeals(contactId)).map((d) => d.id)).toEqual([world.dealId]);
+  });
+
+  it('writes a call log and a task exactly once per idempotency key, also from a fresh adapter', async () => {
+    const found = await crm.findContact({ phone: ELENA.phone });
+    const contactId = found.kind === 'found' ? found.contact.id : '';
+    const first = await crm.logCall(log(contactId, world.dealId));
+    expect(first.created).toBe(true);
+    expect(await crm.logCall(log(contactId, world.dealId))).toEqual({ id: first.id, created: false });
+    const t = await crm.createTask(task(contactId, world.dealId));
+    expect(t.created).toBe(true);
+    const fresh = world.crm();
+    expect(await fresh.logCall(log(contactId, world.dealId))).toEqual({ id: first.id, created: false });
+    expect(await fresh.createTask(task(contactId, world.dealId))).toEqual({ id: t.id, created: false });
+  });
+
+  it('moves a deal to a stage once', async () => {
+    expect(await crm.updateDealStage(world.dealId, 'contractsent', 'c_contract:stage')).toEqual({ changed: true });
+    expect(await crm.updateDealStage(world.dealId, 'contractsent', 'c_contract:stage')).toEqual({ changed: false });
+    expect(await crm.getDeal(world.dealId)).toMatchObject({ stage: 'contractsent' });
+  });
+});
