@@ -54,7 +54,7 @@ try {
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`calls: ${n} synced in ${seconds.toFixed(1)} s — ${calls.filter((c) => c!.status === 'done').length} done, ${calls.filter((c) => c!.status === 'failed').length} failed`);
   out(`HubSpot requests: ${requests.length}, of which answered with an injected or real 429/5xx: ${failed} (${((100 * failed) / requests.length).toFixed(0)}%)`);
-  out(`sync attempts: ${runs} for ${n} calls (${runs - n} retries; rate-limit waits re-queue without an attempt)`);
+  out(`sync runs: ${runs} for ${n} calls (${runs - n} re-runs after a 429 or 5xx; a rate-limit wait re-queues the job without spending one of its attempts)`);
   out(`HubSpot calls: ${count('calls')} (${count('calls') - distinct('calls')} duplicates), tasks: ${count('tasks')} for ${2 * n} action items (${count('tasks') - distinct('tasks')} duplicates)`);
   const failures = calls.filter((c) => c!.status === 'failed').map((c) => `${c!.id}: ${c!.error?.code}`);
   if (failures.length) out(`failed: ${failures.join(', ')}`);
