@@ -41,6 +41,7 @@ const EnvSchema = z.object({
   API_KEYS: opt(z.string().regex(/^(rep|manager):[^,:\s]{16,}(,(rep|manager):[^,:\s]{16,})*$/, 'must be a comma-separated list of role:key with role rep or manager and keys of 16+ characters')),
   MAX_UPLOAD_BYTES: opt(z.coerce.number().int().positive()),
   WORKER_CONCURRENCY: opt(z.coerce.number().int().min(1).max(64)),
+  WORKER_LOCK_MS: opt(z.coerce.number().int().min(1000)),
   LOG_LEVEL: opt(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
 });
 
@@ -61,6 +62,8 @@ export interface Config {
   dataDir: string;
   http: { port: number; host: string; apiKeys: { key: string; role: 'rep' | 'manager' }[]; maxUploadBytes: number };
   workerConcurrency: number;
+  /** How long a job stays locked to a worker that stopped answering before another worker takes it over. */
+  workerLockMs: number;
   /** LOG_LEVEL when set; each command has its own default (services `info`, the demo `warn`). */
   logLevel: string | null;
 }
@@ -146,6 +149,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxUploadBytes: e.MAX_UPLOAD_BYTES ?? 500 * 1024 * 1024,
     },
     workerConcurrency: e.WORKER_CONCURRENCY ?? 2,
+    workerLockMs: e.WORKER_LOCK_MS ?? 30_000,
     logLevel: e.LOG_LEVEL ?? null,
   };
 }

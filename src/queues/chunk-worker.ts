@@ -34,6 +34,8 @@ export function startChunkWorker(deps: Omit<StageWorkerDeps, 'concurrency'>): Wo
   const worker = new Worker(chunkQueueName(deps.prefix), processor, {
     connection: deps.connection,
     concurrency: ports.transcriber.concurrency ?? 2,
+    lockDuration: deps.lockMs,
+    stalledInterval: deps.lockMs,
   });
   worker.on('error', (err) => deps.logger.error({ err }, 'chunk worker error'));
   return worker;

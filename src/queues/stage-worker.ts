@@ -20,6 +20,8 @@ export interface StageWorkerDeps {
   attempts: number;
   concurrency: number;
   backoff: BackoffSettings;
+  /** Lock on a running job: a worker that dies gives its jobs up to others after this long. */
+  lockMs: number;
   logger: Logger;
 }
 
@@ -85,6 +87,8 @@ export function startStageWorker(stage: Stage, deps: StageWorkerDeps): Worker {
   const worker = new Worker<JobData>(queueName(stage, deps.prefix), processor, {
     connection: deps.connection,
     concurrency: deps.concurrency,
+    lockDuration: deps.lockMs,
+    stalledInterval: deps.lockMs,
     // One limiter per CRM connection: sync jobs start no faster than the CRM's limits allow.
     ...(jobsPerSecond ? { limiter: { max: Math.max(1, Math.round(jobsPerSecond * 10)), duration: 10_000 } } : {}),
     settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(attemptsMade, err, deps.backoff) },

@@ -15,6 +15,8 @@ export interface QueueRuntimeOptions {
   backoff?: { baseMs: number; maxMs: number };
   /** How often a sync paused by rejected CRM credentials checks them again (default 60 s). */
   credentialCheckMs?: number;
+  /** Lock on a running job; a worker that dies loses its jobs to another one after this long (default 30 s). */
+  lockMs?: number;
 }
 
 export interface QueueRuntime {
@@ -37,6 +39,7 @@ export function startQueueRuntime(stages: readonly Stage[], ports: PipelinePorts
     attempts,
     concurrency: opts.concurrency ?? 2,
     backoff: opts.backoff ?? { baseMs: 1000, maxMs: 60_000 },
+    lockMs: opts.lockMs ?? 30_000,
   };
   const workers = stages.map((stage) => startStageWorker(stage, { ...deps, logger: logger.child({ stage }) }));
   // Chunk jobs belong to the transcribe stage: whoever transcribes, transcribes chunks too.

@@ -1,47 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
-import { fixtureCall, REPO_ROOT } from '../helpers/fixtures.ts';
+import { fixtureCall } from '../helpers/fixtures.ts';
+import { startService, until, type ServiceProcess } from '../helpers/service-process.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
-
-interface Service {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function startService(command: string, env: Record<string, string>): Service {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'callscribe.js'), command], {
-    cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 // The production shape: `serve` and `work` as separate processes sharing Redis and S3 over the network.
 describe('serve and work as separate processes', () => {
   let redis: EmbeddedRedis;
   let s3: EmbeddedS3;
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
-  let api: Service;
-  let worker: Service;
+  let api: ServiceProcess;
+  let worker: ServiceProcess;
   let port: number;
   const key = 'rep:test-rep-key-0123456789';
 
@@ -60,8 +33,8 @@ describe('serve and work as separate processes', () => {
       API_KEYS: key,
       PORT: String(port),
     };
-    api = startService('serve', env);
-    worker = startService('work', env);
+    api = startService(['serve'], env);
+    worker = startService(['work'], env);
   });
 
   afterAll(async () => {

@@ -58,7 +58,7 @@ export async function workCommand(stagesArg: string | undefined, config: Config,
   const blobs = s3FromConfig(config);
   await blobs.ensureBucket();
   const ports = await buildPorts(config, blobs, logger);
-  const runtime = startQueueRuntime(stages, ports, logger, { connection, concurrency: config.workerConcurrency });
+  const runtime = startQueueRuntime(stages, ports, logger, { connection, concurrency: config.workerConcurrency, lockMs: config.workerLockMs });
   logger.info({ stages, store: blobs.describe }, 'workers started');
   await untilSignal(logger);
   await runtime.close();

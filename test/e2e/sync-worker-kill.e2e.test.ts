@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createS3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
+import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
+import { findCall } from '../../src/pipeline/call-record.ts';
+import { createStageQueues } from '../../src/queues/stage-queues.ts';
+import { startHubSpotFake, type HubSpotFake } from '../helpers/fakes/hubspot.fake.ts';
+import { freePort } from '../helpers/free-port.ts';
+import { startService, until, type ServiceProcess } from '../helpers/service-process.ts';
+import { seedSyncableCalls } from '../helpers/synthetic-calls.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+// A sync worker killed (SIGKILL) while a CRM write is in flight, then a new worker: exactly one of each record.
+describe('sync worker killed between two CRM writes', () => {
+  let redis: EmbeddedRedis;
+  let s3: EmbeddedS3;
+  let hubspot: HubSpotFake;
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  const workers: ServiceProcess[] = [];
+
+  beforeAll(async () => {
+    temp = await makeTempDir();
+    redis = await startEmbeddedRedis({ tcpPort: await freePort() });
+    s3 = await startEmbeddedS3(join(temp.dir, 's3'), ['kill-test']);
+    hubspot = await startHubSpotFake({ limits: false });
+  });
+  afterAll(async () => {
+    for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
+    await hubspot?.close();
+    await s3?.stop();
+    await redis?.stop();
+    await temp?.cleanup();
+  });
+
+  it('resumes on another worker and writes nothing twice', async () => {
+    const blobs = createS3BlobStore({ endpoint: s3.endpoint, region: 'us-east-1', bucket: 'kill-test', forcePathStyle: true, credentials: s3.credentials });
+    const [callId] = await seedSyncableCalls(blobs, 1, hubspot);
+    // The first task write is slow: the worker dies while it is in flight (HubSpot still completes it).
+    hubspot.delayNext(1, 1500, { method: 'POST', path: '/crm/v3/objects/tasks' });
+    const env = {
+      REDIS_URL: redis.url!,
+      S3_ENDPOINT: s3.endpoint,
+      S3_BUCKET: 'kill-test',
+      AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
+      DATA_DIR: temp.dir,
+      CRM: 'hubspot',
+      HUBSPOT_BASE_URL: hubspot.baseUrl,
+      HUBSPOT_ACCESS_TOKEN: hubspot.accessToken,
+      STAGE_POLICY: 'auto',
+      WORKER_LOCK_MS: '2000',
+    };
+    const first = startService(['work', '--stages', 'sync'], env);
+    workers.push(first);
+    await until(() => first.output().includes('workers started'), 'the first worker');
+    const queues = createStageQueues({ connection: { url: redis.url!, maxRetriesPerRequest: null }, prefix: 'callscribe', attempts: 5 });
+    await queues.enqueue('sync', callId!, { callId: callId! });
+    const taskPosts = () => hubspot.requests.filter((r) => r.method === 'POST' && r.path === '/crm/v3/objects/tasks').length;
+    await until(() => taskPosts() >= 1, 'the first task write', 30_000);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(hubspot.objects('calls')).toHaveLength(1); // written before the kill
+
+    const second = startService(['work', '--stages', 'sync'], env);
+    workers.push(second);
+    await until(async () => (await findCall(blobs, callId!))?.status === 'done', 'the call to be synced by the second worker', 60_000);
+    expect(hubspot.objects('calls')).toHaveLength(1);
+    expect(hubspot.objects('tasks')).toHaveLength(2);
+    expect(new Set(hubspot.objects('tasks').map((t) => t.properties.callscribe_key)).size).toBe(2);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+    await queues.close();
+  });
+});
