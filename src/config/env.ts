@@ -33,6 +33,7 @@ const EnvSchema = z.object({
   PIPEDRIVE_API_TOKEN: opt(z.string()),
   PIPEDRIVE_BASE_URL: opt(z.url()),
   STAGE_POLICY: opt(z.enum(['review', 'auto', 'off'])),
+  CRM_UNKNOWN_CONTACT: opt(z.enum(['review', 'create'])),
   STAGE_AUTO_MIN_CONFIDENCE: opt(z.coerce.number().min(0).max(1)),
   REDACT_CONTACTS: opt(flag),
   DATA_DIR: opt(z.string()),
@@ -56,6 +57,8 @@ export interface Config {
   salesforce: { instanceUrl: string; accessToken: string } | null;
   pipedrive: { apiToken: string; baseUrl: string | null } | null;
   stagePolicy: 'review' | 'auto' | 'off';
+  /** A customer no CRM contact matches: park the call for review, or create the contact. */
+  unknownContact: 'review' | 'create';
   stageAutoMinConfidence: number;
   /** Also redact e-mail addresses and phone numbers (cards and national ids always are). */
   redactContacts: boolean;
@@ -139,6 +142,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     salesforce: crm === 'salesforce' ? { instanceUrl: e.SALESFORCE_INSTANCE_URL!, accessToken: e.SALESFORCE_ACCESS_TOKEN! } : null,
     pipedrive: crm === 'pipedrive' ? { apiToken: e.PIPEDRIVE_API_TOKEN!, baseUrl: e.PIPEDRIVE_BASE_URL ?? null } : null,
     stagePolicy: e.STAGE_POLICY ?? 'review',
+    unknownContact: e.CRM_UNKNOWN_CONTACT ?? 'review',
     stageAutoMinConfidence: e.STAGE_AUTO_MIN_CONFIDENCE ?? 0.8,
     redactContacts: e.REDACT_CONTACTS ?? false,
     dataDir: e.DATA_DIR ?? '.data',

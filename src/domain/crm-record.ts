@@ -8,7 +8,7 @@ import { StageKey } from './insights.ts';
 export const CrmRecord = z.object({
   schemaVersion: z.literal(1),
   adapter: z.string(),
-  contact: z.object({ id: z.string(), matchedBy: z.enum(['meta', 'phone_or_email']) }).nullable(),
+  contact: z.object({ id: z.string(), matchedBy: z.enum(['meta', 'phone_or_email', 'created']) }).nullable(),
   deal: z.object({ id: z.string(), matchedBy: z.enum(['meta', 'open_deal']) }).nullable(),
   callLog: z.object({ id: z.string() }).nullable(),
   tasks: z.array(z.object({ key: z.string(), id: z.string(), subject: z.string() })),

@@ -16,6 +16,8 @@ export interface PipelinePorts {
   tmpDir: string;
   policy: {
     stage: 'review' | 'auto' | 'off';
+    /** A customer no contact matches: park the call for review (default) or create the contact. */
+    unknownContact?: 'review' | 'create';
     autoMinConfidence: number;
     /** Recordings longer than this are rejected (AUDIO_TOO_LONG). */
     maxDurationSec: number;

@@ -117,10 +117,14 @@ async function matchContact(call: Call, ports: PipelinePorts, reasons: string[])
   }
   const match = await ports.crm.findContact(customer);
   if (match.kind === 'found') return { id: match.contact.id, matchedBy: 'phone_or_email' };
+  if (match.kind === 'not_found' && ports.policy.unknownContact === 'create' && ports.crm.createContact) {
+    const created = await ports.crm.createContact(customer, `${call.id}:contact`);
+    return { id: created.id, matchedBy: 'created' };
+  }
   reasons.push(
     match.kind === 'ambiguous'
       ? `The customer's phone/email matches ${match.candidates.length} CRM contacts (${match.candidates.map((c) => c.id).join(', ')}); choose one.`
-      : 'No CRM contact has the customer\'s phone or email; create the contact or pick one.',
+      : "No CRM contact has the customer's phone, email or company domain; create the contact or pick one (or set CRM_UNKNOWN_CONTACT=create).",
   );
   return null;
 }

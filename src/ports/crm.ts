@@ -56,8 +56,17 @@ export type ContactMatch =
  */
 export interface CrmAdapter {
   readonly kind: string;
+  /**
+   * Matches the customer: by phone (E.164), else by e-mail, else by the e-mail's company domain (only a
+   * single contact at that domain is a match; several are `ambiguous`). Free-mail domains never match.
+   */
   findContact(who: NonNullable<CallMeta['customer']>): Promise<ContactMatch>;
   getDeal(dealId: string): Promise<CrmDeal | null>;
+  /**
+   * Creates a contact for a customer no contact matched (CRM_UNKNOWN_CONTACT=create), with the name,
+   * phone, e-mail and company known. Optional: adapters without it leave such calls for review.
+   */
+  createContact?(who: NonNullable<CallMeta['customer']>, idempotencyKey: string): Promise<{ id: string; created: boolean }>;
   /** Open deals the contact is on, newest first. */
   findOpenDeals(contactId: string): Promise<CrmDeal[]>;
   logCall(input: CallLogInput): Promise<{ id: string; created: boolean }>;

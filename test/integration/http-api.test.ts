@@ -65,7 +65,7 @@ describe('HTTP API: POST /v1/calls', () => {
   it('shows why a call waits for review on GET /v1/calls/:id', async () => {
     const posted = (await (await post([['meta', '{"customer":{"phone":"+15555550199"}}'], ['file', audio(500), 'call.mp3']])).json()) as { id: string };
     const blobs = createFsBlobStore(temp.dir);
-    const reason = "No CRM contact has the customer's phone or email; create the contact or pick one.";
+    const reason = "No CRM contact has the customer's phone, email or company domain; create the contact or pick one.";
     const call = (await findCall(blobs, posted.id))!;
     await saveCall(blobs, { ...call, status: 'needs_review', review: { reason } });
     const res = await fetch(`${url}/v1/calls/${posted.id}`, { headers: { authorization: `Bearer ${REP}` } });

@@ -105,6 +105,19 @@ describe('sync step against the local CRM', () => {
     expect([data.callLogs.length, data.tasks.length]).toEqual([1, 1]);
   });
 
+  it('creates the contact for an unknown customer when CRM_UNKNOWN_CONTACT=create, once', async () => {
+    await saveCall(blobs, { ...call, meta: { customer: { name: 'Dana Reyes', phone: '+15555550199', email: 'dana@quarry.example' } } });
+    await putJson(blobs, callKeys.insights(call.id), insights([item('Send the contract', 5)]));
+    const create = { ...(ports(crm) as object), policy: { stage: 'review', autoMinConfidence: 0.8, maxDurationSec: 3600, maxBytes: 1e9, unknownContact: 'create' } } as unknown as PipelinePorts;
+    const result = await sync({ callId: call.id }, create);
+    expect(result.output).toMatchObject({ contact: { matchedBy: 'created' }, deal: null });
+    // The proposed stage has no deal to move: that waits for a manager.
+    expect(result).toMatchObject({ finalStatus: 'needs_review', reviewReason: expect.stringMatching(/no deal was matched/) });
+    const contacts = (await crm.snapshot()).contacts.filter((c) => c.name === 'Dana Reyes');
+    expect(contacts).toHaveLength(1);
+    expect(await crm.createContact!({ name: 'Dana Reyes' }, `${call.id}:contact`)).toEqual({ id: contacts[0]!.id, created: false });
+  });
+
   it('does not guess a contact: an unknown phone parks the call for review with the reason', async () => {
     await saveCall(blobs, { ...call, meta: { customer: { phone: '+15555550199' } } });
     await putJson(blobs, callKeys.insights(call.id), insights([item('Send the contract', 5)]));

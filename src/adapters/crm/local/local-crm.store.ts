@@ -10,6 +10,8 @@ export const LocalContact = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   company: z.string().nullable(),
+  /** The idempotency key of the call that created it, for contacts callscribe created. */
+  createdBy: z.string().nullable().default(null),
 });
 export const LocalDeal = z.object({
   id: z.string(),

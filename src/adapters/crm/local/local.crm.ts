@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { companyDomain } from '../../../domain/email-domain.ts';
 import type { CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
 import { createLocalCrmStore, type LocalCrmData, type LocalCrmSeed } from './local-crm.store.ts';
 
@@ -29,11 +30,24 @@ export function createLocalCrm(config: LocalCrmConfig): LocalCrm {
       const data = await store.read();
       const phone = digits(who.phone);
       const email = who.email?.trim().toLowerCase();
+      const domain = companyDomain(email);
       const byPhone = phone ? data.contacts.filter((c) => digits(c.phone) === phone) : [];
-      const matches = byPhone.length ? byPhone : email ? data.contacts.filter((c) => c.email?.toLowerCase() === email) : [];
+      const byEmail = email ? data.contacts.filter((c) => c.email?.toLowerCase() === email) : [];
+      const byDomain = domain ? data.contacts.filter((c) => companyDomain(c.email) === domain) : [];
+      const matches = byPhone.length ? byPhone : byEmail.length ? byEmail : byDomain;
       if (matches.length === 1) return { kind: 'found', contact: matches[0] as CrmContact };
       if (matches.length > 1) return { kind: 'ambiguous', candidates: matches };
       return { kind: 'not_found' };
+    },
+
+    createContact(who, idempotencyKey) {
+      return store.update((data) => {
+        const existing = data.contacts.find((c) => c.createdBy === idempotencyKey);
+        if (existing) return { id: existing.id, created: false };
+        const id = nextId('contact', data.contacts);
+        data.contacts.push({ id, name: who.name ?? null, email: who.email ?? null, phone: who.phone ?? null, company: who.company ?? null, createdBy: idempotencyKey });
+        return { id, created: true };
+      });
     },
 
     async getDeal(dealId) {

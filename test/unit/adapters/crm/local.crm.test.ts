@@ -7,6 +7,7 @@ const seed = {
     { id: 'contact-1', name: 'Elena Novak', email: 'elena@brightline.example', phone: '+44 20 7946 0321', company: 'Brightline' },
     { id: 'contact-2', name: 'Sam Novak', email: 'sam@brightline.example', phone: '+1 212 555 0100', company: 'Brightline' },
     { id: 'contact-3', name: 'Front desk', email: 'desk@brightline.example', phone: '+1 212 555 0100', company: 'Brightline' },
+    { id: 'contact-4', name: 'Kai Lund', email: 'kai@fjord.example', phone: null, company: 'Fjord' },
   ],
   deals: [{ id: 'deal-1', name: 'Brightline', stage: 'qualifiedtobuy' as const, contactIds: ['contact-1'], open: true }],
 };
@@ -24,6 +25,10 @@ describe('local CRM', () => {
     expect(await crm.findContact({ email: 'ELENA@brightline.example' })).toMatchObject({ kind: 'found', contact: { id: 'contact-1' } });
     expect(await crm.findContact({ phone: '+12125550100' })).toMatchObject({ kind: 'ambiguous' });
     expect(await crm.findContact({ phone: '+15555550199' })).toEqual({ kind: 'not_found' });
+    // Else by the company domain of the e-mail: one contact there is a match, several are not; free-mail never.
+    expect(await crm.findContact({ email: 'someone.else@brightline.example' })).toMatchObject({ kind: 'ambiguous' });
+    expect(await crm.findContact({ email: 'x@gmail.com' })).toEqual({ kind: 'not_found' });
+    expect(await crm.findContact({ email: 'sales@fjord.example' })).toMatchObject({ kind: 'found', contact: { id: 'contact-4' } });
   });
 
   it('never writes a call log, task or stage change twice for the same idempotency key, across instances', async () => {
