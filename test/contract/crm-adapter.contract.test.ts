@@ -120,6 +120,22 @@ describe.each(Object.keys(worlds))('CrmAdapter contract: %s', (name) => {
     expect(await crm.findContact({ phone: '+15555550199', email: 'nobody@nowhere.example' })).toEqual({ kind: 'not_found' });
   });
 
+  it('falls back to the company domain of the e-mail: one contact there is a match, two are not, free-mail never', async () => {
+    const elena = await crm.findContact({ phone: ELENA.phone });
+    expect(await crm.findContact({ email: 'accounts@brightline.example' })).toMatchObject({ kind: 'found', contact: { id: elena.kind === 'found' ? elena.contact.id : '' } });
+    expect((await crm.findContact({ email: 'office@twin.example' })).kind).toBe('ambiguous');
+    expect(await crm.findContact({ email: 'elena.private@gmail.com' })).toEqual({ kind: 'not_found' });
+  });
+
+  it('creates a contact for an unknown customer once', async () => {
+    const dana = { name: 'Dana Reyes', phone: '+1 415 555 0188', email: 'dana@quarry.example', company: 'Quarry Inc' };
+    const first = await crm.createContact!(dana, 'c_contract:contact');
+    expect(first.created).toBe(true);
+    expect(await crm.createContact!(dana, 'c_contract:contact')).toEqual({ id: first.id, created: false });
+    expect(await world.crm().createContact!(dana, 'c_contract:contact')).toEqual({ id: first.id, created: false });
+    expect(await crm.findContact({ phone: '+14155550188' })).toMatchObject({ kind: 'found', contact: { id: first.id } });
+  });
+
   it("reads the contact's open deal at its canonical stage", async () => {
     const found = await crm.findContact({ phone: ELENA.phone });
     const contactId = found.kind === 'found' ? found.contact.id : '';

@@ -104,9 +104,32 @@ describe('HubSpot adapter: contacts and deals', () => {
 
   it('falls back to the email, and says not_found when nothing matches', async () => {
     expect(await crm.findContact({ phone: '+49 30 901820', email: 'Noah@Example.com' })).toMatchObject({ kind: 'found', contact: { id: ids.contacts[4], name: 'Noah' } });
-    expect(await crm.findContact({ email: 'nobody@example.com' })).toEqual({ kind: 'not_found' });
+    expect(await crm.findContact({ email: 'nobody@nowhere.example' })).toEqual({ kind: 'not_found' });
     expect(await crm.findContact({ phone: '+49 30 901820' })).toEqual({ kind: 'not_found' });
     expect(await crm.findContact({ name: 'No details' })).toEqual({ kind: 'not_found' });
+  });
+
+  const domainSearches = () =>
+    fake.requests.filter((r) => r.path === '/crm/v3/objects/contacts/search' && JSON.stringify(r.body).includes('"propertyName":"hs_email_domain"'));
+
+  it('falls back to the company domain of the e-mail when one contact is at it', async () => {
+    expect(await crm.findContact({ phone: '+49 30 901820', email: 'Marco@Brightline.example' })).toMatchObject({ kind: 'found', contact: { id: ids.contacts[0], name: 'Elena Novak' } });
+    expect(domainSearches()).toHaveLength(1);
+    expect(domainSearches()[0]!.body).toMatchObject({ filterGroups: [{ filters: [{ propertyName: 'hs_email_domain', operator: 'EQ', value: 'brightline.example' }] }] });
+    expect(await crm.findContact({ email: 'someone@nowhere.example' })).toEqual({ kind: 'not_found' });
+  });
+
+  it('reports several contacts at the domain as ambiguous', async () => {
+    const match = await crm.findContact({ email: 'cleo@twin.example' });
+    expect(match.kind).toBe('ambiguous');
+    expect(match.kind === 'ambiguous' && match.candidates.map((c) => c.id).sort()).toEqual([ids.contacts[2], ids.contacts[3]].sort());
+  });
+
+  it('never matches by a free-mail domain', async () => {
+    fake.seed({ contacts: [{ firstname: 'Gina', email: 'gina@gmail.com' }] });
+    expect(await crm.findContact({ email: 'someone.else@Gmail.com' })).toEqual({ kind: 'not_found' });
+    expect(domainSearches()).toHaveLength(0);
+    expect(await crm.findContact({ email: 'gina@gmail.com' })).toMatchObject({ kind: 'found', contact: { name: 'Gina' } }); // the exact e-mail still matches
   });
 
   it('reads a deal with its contacts and canonical stage; missing or foreign ids are null', async () => {
@@ -242,6 +265,37 @@ describe('HubSpot adapter: writes happen exactly once', () => {
       }
     }
     expect(lostCreates, 'the seeds must include a create whose answer was lost').toBeGreaterThan(0);
+  });
+
+  const marco = { name: 'Marco de Luca', phone: '020 7946 0999', email: 'Marco@Newco.example', company: 'Newco Ltd' };
+
+  it('creates a contact once per key, found again by phone or e-mail from a new adapter instance too', async () => {
+    const first = await crm.createContact!(marco, 'call-xyz:contact');
+    expect(first.created).toBe(true);
+    expect(fake.objects('contacts').find((c) => c.id === first.id)?.properties).toMatchObject({
+      firstname: 'Marco',
+      lastname: 'de Luca',
+      phone: '+442079460999',
+      email: 'marco@newco.example',
+      company: 'Newco Ltd',
+    });
+    expect(await crm.createContact!(marco, 'call-xyz:contact')).toEqual({ id: first.id, created: false });
+    expect(await adapter().createContact!({ ...marco, phone: null }, 'call-xyz:contact')).toEqual({ id: first.id, created: false }); // by e-mail
+    expect(fake.objects('contacts')).toHaveLength(7);
+    expect(fake.requests.filter((r) => r.method === 'POST' && r.path === '/crm/v3/objects/contacts')).toHaveLength(1);
+    expect(await crm.findContact({ phone: '+44 20 7946 0999' })).toMatchObject({ kind: 'found', contact: { id: first.id, name: 'Marco de Luca' } });
+  });
+
+  it('finds the contact after a lost answer to its create; refuses a customer with neither phone nor e-mail', async () => {
+    fake.failNext(1, { status: 502, commit: true, match: { method: 'POST', path: '/crm/v3/objects/contacts' } });
+    expect(await failure(crm.createContact!({ name: 'Ivo', email: 'ivo@newco.example' }, 'call-lost:contact'))).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', retryable: true, retryAfterMs: 50 });
+    const made = fake.objects('contacts').filter((c) => c.properties.email === 'ivo@newco.example');
+    expect(made).toHaveLength(1);
+    expect(made[0]!.properties).toMatchObject({ firstname: 'Ivo' });
+    expect(made[0]!.properties).not.toHaveProperty('lastname');
+    expect(await crm.createContact!({ name: 'Ivo', email: 'ivo@newco.example' }, 'call-lost:contact')).toEqual({ id: made[0]!.id, created: false });
+    expect(await failure(crm.createContact!({ name: 'Nameonly', company: 'Acme' }, 'call-anon:contact'))).toMatchObject({ code: 'HUBSPOT_CONTACT_UNIDENTIFIABLE', retryable: false });
+    expect(fake.objects('contacts')).toHaveLength(7);
   });
 
   it('without permission to create properties, says how to create callscribe_key', async () => {

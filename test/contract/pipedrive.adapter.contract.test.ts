@@ -95,9 +95,28 @@ describe('Pipedrive adapter: contacts and deals', () => {
 
   it('falls back to the email, and says not_found when nothing matches', async () => {
     expect(await crm.findContact({ phone: '+49 30 901820', email: 'Noah@Example.com' })).toMatchObject({ kind: 'found', contact: { id: ids.persons[3], name: 'Noah' } });
-    expect(await crm.findContact({ email: 'nobody@example.com' })).toEqual({ kind: 'not_found' });
+    expect(await crm.findContact({ email: 'nobody@nowhere.example' })).toEqual({ kind: 'not_found' });
     expect(await crm.findContact({ phone: '+49 30 901820' })).toEqual({ kind: 'not_found' });
     expect(await crm.findContact({ name: 'No details' })).toEqual({ kind: 'not_found' });
+  });
+
+  it("matches the e-mail's company domain when it holds a single person, ignoring longer domains", async () => {
+    fake.seed({ persons: [{ name: 'Decoy', emails: ['zed@brightline.example.org'] }] });
+    expect(await crm.findContact({ email: 'Maria@Brightline.example' })).toMatchObject({ kind: 'found', contact: { id: ids.persons[0], name: 'Elena Novak' } });
+    const domainSearch = fake.requests.filter((r) => r.path === '/api/v2/persons/search').at(-1);
+    expect(domainSearch?.query).toMatchObject({ term: '@brightline.example', fields: 'email', exact_match: 'false' });
+    expect(await crm.findContact({ phone: '+49 30 901820', email: 'maria@brightline.example' })).toMatchObject({ kind: 'found', contact: { id: ids.persons[0] } });
+  });
+
+  it('reports several persons at the company domain as ambiguous', async () => {
+    const match = await crm.findContact({ email: 'cy@twin.example' });
+    expect(match.kind === 'ambiguous' && match.candidates.map((c) => c.id).sort()).toEqual([ids.persons[1], ids.persons[2]].sort());
+  });
+
+  it('never matches a free-mail domain, and does not search it', async () => {
+    fake.seed({ persons: [{ name: 'Gia', emails: ['gia@gmail.com'] }] });
+    expect(await crm.findContact({ email: 'someone.else@gmail.com' })).toEqual({ kind: 'not_found' });
+    expect(fake.requests.filter((r) => r.path === '/api/v2/persons/search').map((r) => r.query.term)).toEqual(['someone.else@gmail.com']);
   });
 
   it('reads a deal with its person and canonical stage; won is a status; missing or foreign ids are null', async () => {
@@ -194,6 +213,41 @@ describe('Pipedrive adapter: writes happen exactly once', () => {
   });
 });
 
+describe('Pipedrive adapter: createContact happens exactly once', () => {
+  const who = { name: 'Sam Lee', email: 'Sam@Newco.example', phone: '+1 415 555 2671', company: 'Newco' };
+
+  it('creates a person with its e-mail and phone, then returns it with created:false, also from a new adapter instance', async () => {
+    const first = await crm.createContact!(who, 'call-new:contact');
+    expect(first.created).toBe(true);
+    const made = fake.objects('persons').find((p) => String(p.id) === first.id);
+    expect(made).toMatchObject({ name: 'Sam Lee', emails: ['sam@newco.example'], phones: ['+14155552671'] });
+    expect(fake.requests.find((r) => r.method === 'POST' && r.path === '/api/v2/persons')?.body).toEqual({
+      name: 'Sam Lee',
+      emails: [{ value: 'sam@newco.example', primary: true, label: 'work' }],
+      phones: [{ value: '+14155552671', primary: true, label: 'work' }],
+    });
+    expect(await crm.createContact!(who, 'call-new:contact')).toEqual({ id: first.id, created: false });
+    expect(await adapter().createContact!(who, 'call-new:contact')).toEqual({ id: first.id, created: false });
+    expect(await adapter().createContact!({ email: 'sam@newco.example' }, 'call-new:contact')).toEqual({ id: first.id, created: false });
+    expect(fake.requests.filter((r) => r.method === 'POST' && r.path === '/api/v2/persons')).toHaveLength(1);
+    expect(await crm.findContact({ phone: '+14155552671' })).toMatchObject({ kind: 'found', contact: { id: first.id } });
+  });
+
+  it('returns an existing person with the e-mail instead of creating one, but not a colleague at the same domain', async () => {
+    expect(await crm.createContact!({ name: 'Noah', email: 'noah@example.com' }, 'k1')).toEqual({ id: ids.persons[3], created: false });
+    const colleague = await crm.createContact!({ name: 'Maria', email: 'maria@brightline.example' }, 'k2');
+    expect(colleague.created).toBe(true);
+    expect(colleague.id).not.toBe(ids.persons[0]);
+  });
+
+  it('refuses a contact with neither phone nor e-mail; the fake requires a name', async () => {
+    await expect(crm.createContact!({ name: 'Only A Name' }, 'k3')).rejects.toMatchObject({ code: 'PIPEDRIVE_CONTACT_UNIDENTIFIABLE', retryable: false });
+    const res = await fetch(`${fake.baseUrl}/api/v2/persons`, { method: 'POST', headers: { 'x-api-token': fake.apiToken, 'content-type': 'application/json' }, body: JSON.stringify({ emails: [{ value: 'x@y.example' }] }) });
+    expect(res.status).toBe(400);
+    expect(fake.objects('persons')).toHaveLength(5);
+  });
+});
+
 describe('Pipedrive adapter: failures are classified', () => {
   it('turns a 401 into a permanent PIPEDRIVE_AUTH that says what to do', async () => {
     const err = await failure(adapter({ apiToken: 'revoked-token' }).findContact({ email: 'elena@brightline.example' }));
@@ -214,9 +268,9 @@ describe('Pipedrive adapter: failures are classified', () => {
     const tight = await startPipedriveFake({ burstLimit: 2 });
     try {
       const crm2 = createPipedriveCrm({ apiToken: tight.apiToken, baseUrl: tight.baseUrl });
-      await crm2.findContact({ email: 'a@example.com' });
-      await crm2.findContact({ email: 'b@example.com' });
-      const err = await failure(crm2.findContact({ email: 'c@example.com' }));
+      await crm2.findContact({ email: 'a@gmail.com' });
+      await crm2.findContact({ email: 'b@gmail.com' });
+      const err = await failure(crm2.findContact({ email: 'c@gmail.com' }));
       expect(err).toMatchObject({ code: 'PIPEDRIVE_RATE_LIMITED', retryable: true });
       expect(err.retryAfterMs).toBeGreaterThan(0);
       expect(err.retryAfterMs).toBeLessThanOrEqual(2000);

@@ -102,8 +102,26 @@ describe('Salesforce adapter: contacts and deals', () => {
     });
     expect(ids.leads[0]!.startsWith('00Q')).toBe(true);
     expect(await crm.findContact({ email: 'LIA@prospect.example' })).toMatchObject({ kind: 'found', contact: { id: ids.leads[0] } });
-    expect(await crm.findContact({ email: 'nobody@example.com' })).toEqual({ kind: 'not_found' });
+    expect(await crm.findContact({ email: 'nobody@nowhere.example' })).toEqual({ kind: 'not_found' }); // example.com would now match Noah by domain
     expect(await crm.findContact({ name: 'No details' })).toEqual({ kind: 'not_found' });
+  });
+
+  it("matches the e-mail's company domain when phone and e-mail find nobody: one is found, several are ambiguous, free-mail never", async () => {
+    expect(await crm.findContact({ email: 'cfo@brightline.example', phone: '+44 20 0000 0000' })).toMatchObject({ kind: 'found', contact: { id: ids.contacts[0], name: 'Elena Novak' } });
+    expect(await crm.findContact({ email: 'New@Prospect.example' })).toMatchObject({ kind: 'found', contact: { id: ids.leads[0] } }); // then leads
+    const twins = await crm.findContact({ email: 'cy@twin.example' });
+    expect(twins.kind === 'ambiguous' && twins.candidates.map((c) => c.id).sort()).toEqual([ids.contacts[2], ids.contacts[3]].sort());
+    fake.seed({ contacts: [{ LastName: 'Gmail', Email: 'only.one@gmail.com' }] });
+    expect(await crm.findContact({ email: 'someone.else@gmail.com' })).toEqual({ kind: 'not_found' });
+    expect(fake.requests.filter((r) => r.query.q?.includes('gmail.com') && r.query.q.includes('LIKE'))).toHaveLength(0);
+    expect(await crm.findContact({ email: "o'brien@nowhere.example" })).toEqual({ kind: 'not_found' }); // quote escaped, query accepted
+    const like = fake.requests.find((r) => r.query.q?.includes("LIKE '%@nowhere.example'"));
+    expect(like?.status).toBe(200);
+    for (const where of ["Email LIKE '%brightline.example'", "Email LIKE '%@%'", "Email LIKE '%@a_b.example'", "Email LIKE 'elena@%'"]) {
+      const q = `SELECT Id, FirstName, LastName, Email, Phone, MobilePhone, Account.Name FROM Contact WHERE ${where} LIMIT 200`;
+      const res = await fetch(`${fake.instanceUrl}/services/data/v62.0/query?q=${encodeURIComponent(q)}`, { headers: { authorization: `Bearer ${fake.accessToken}` } });
+      expect(res.status, where).toBe(400); // the fake accepts only the adapter's own LIKE shape
+    }
   });
 
   it('reads an opportunity with its contact roles and canonical stage; missing or foreign ids are null', async () => {
@@ -239,6 +257,38 @@ describe('Salesforce adapter: writes happen exactly once', () => {
     fake.chaos(null);
     expect(failures).toBeGreaterThan(0);
     expect(fake.objects('Task').map((t) => t.CallScribe_Key__c).sort()).toEqual(['chaos:call', 'chaos:task:1', 'chaos:task:2', 'chaos:task:3']);
+  });
+});
+
+describe('Salesforce adapter: creating a contact for an unknown caller', () => {
+  const caller = { name: 'Jo Ann Meyer', phone: '+44 161 496 0555', email: 'jo@newco.example', company: 'NewCo' };
+
+  it('creates a Lead once per key: a second call and a new adapter instance get the same id', async () => {
+    const first = await crm.createContact!(caller, 'call-new:contact');
+    expect(first.created).toBe(true);
+    expect(first.id.startsWith('00Q')).toBe(true);
+    expect(fake.objects('Lead').find((l) => l.Id === first.id)).toMatchObject({
+      FirstName: 'Jo Ann',
+      LastName: 'Meyer',
+      Company: 'NewCo',
+      Phone: '+441614960555',
+      Email: 'jo@newco.example',
+      LeadSource: 'Phone Inquiry',
+    });
+    expect(await crm.createContact!(caller, 'call-new:contact')).toEqual({ id: first.id, created: false });
+    expect(await adapter().createContact!(caller, 'call-new:contact')).toEqual({ id: first.id, created: false });
+    expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(await crm.findContact({ phone: '0161 496 0555' })).toMatchObject({ kind: 'found', contact: { id: first.id, name: 'Jo Ann Meyer', company: 'NewCo' } });
+  });
+
+  it('returns an existing contact instead of creating; fills the required fields when name and company are unknown', async () => {
+    expect(await crm.createContact!({ email: 'Noah@example.com' }, 'k1')).toEqual({ id: ids.contacts[4], created: false });
+    expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+    const bare = await crm.createContact!({ email: 'x@acme-corp.example' }, 'k2');
+    expect(fake.objects('Lead').find((l) => l.Id === bare.id)).toMatchObject({ LastName: 'Unknown', Company: 'acme-corp.example', Email: 'x@acme-corp.example' });
+    const free = await crm.createContact!({ name: 'Pat', phone: '+1 303 555 0199' }, 'k3');
+    expect(fake.objects('Lead').find((l) => l.Id === free.id)).toMatchObject({ LastName: 'Pat', Company: 'Unknown', Phone: '+13035550199' });
+    expect(await failure(crm.createContact!({ name: 'Nobody' }, 'k4'))).toMatchObject({ code: 'SALESFORCE_CONTACT_UNIDENTIFIABLE', retryable: false });
   });
 });
 

@@ -66,6 +66,8 @@ export const DEFAULT_PROPERTIES: Record<ObjectType, PropertyDef[]> = {
     def('lastmodifieddate', 'datetime', 'contactinformation', ro),
     def('hs_searchable_calculated_phone_number', 'string', 'contactinformation', ro),
     def('hs_searchable_calculated_mobile_number', 'string', 'contactinformation', ro),
+    /** HubSpot's calculated "Email Domain": the part of `email` after the @, lower-cased (searchable, read-only). */
+    def('hs_email_domain', 'string', 'contactinformation', ro),
   ],
   deals: [
     ...common('dealinformation'),

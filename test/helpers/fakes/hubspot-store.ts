@@ -104,13 +104,14 @@ export function createHubSpotStore(opts: StoreOptions) {
     return problems.length ? { reply: propertyErrors(problems) } : { props };
   }
 
-  /** Properties HubSpot calculates: searchable phone numbers on contacts, closed flags on deals. */
+  /** Properties HubSpot calculates: searchable phone numbers and the e-mail domain on contacts, closed flags on deals. */
   function calculate(o: StoredObject) {
     const p = o.properties;
     p.hs_object_id = o.id;
     if (o.type === 'contacts') {
       p.hs_searchable_calculated_phone_number = searchableNumber(p.phone, opts.defaultCountry);
       p.hs_searchable_calculated_mobile_number = searchableNumber(p.mobilephone, opts.defaultCountry);
+      p.hs_email_domain = emailDomain(p.email);
     }
     if (o.type === 'deals') {
       p.pipeline ??= 'default';
@@ -230,4 +231,11 @@ function searchableNumber(raw: string | null | undefined, country: string): stri
   const parsed = parsePhoneNumberFromString(raw, country as CountryCode);
   if (parsed?.isPossible()) return parsed.nationalNumber;
   return raw.replace(/\D/g, '').replace(/^0+/, '') || null;
+}
+
+/** `hs_email_domain`: what follows the last @ of the e-mail, lower-cased; null without an address. */
+function emailDomain(email: string | null | undefined): string | null {
+  const at = email?.trim().lastIndexOf('@') ?? -1;
+  const domain = at >= 0 ? email!.trim().slice(at + 1).toLowerCase() : '';
+  return domain || null;
 }

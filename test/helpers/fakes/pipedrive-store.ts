@@ -90,6 +90,7 @@ export function createPipedriveStore() {
     const t = term.toLowerCase();
     const digits = term.replace(/\D/g, '');
     const textHit = (v: string) => (exact === 'true' ? v.toLowerCase() === t : v.toLowerCase().includes(t));
+    // Without exact_match a term matches part of a value, as in Pipedrive: "@brightline.example" finds every address there.
     // Phone search ignores formatting (⚠️ assumed): "2079460321" finds "+44 20 7946 0321".
     const phoneHit = (v: string) => textHit(v) || (exact !== 'true' && digits.length >= 2 && v.replace(/\D/g, '').includes(digits));
     const hits = [...persons.values()].filter(
@@ -102,6 +103,45 @@ export function createPipedriveStore() {
     if (reply.status !== 200) return reply;
     const body = reply.body as { data: unknown[]; additional_data: unknown };
     return { status: 200, body: { success: true, data: { items: body.data }, additional_data: body.additional_data } };
+  }
+
+  /** Fields `POST /api/v2/persons` takes (v2: `emails` / `phones` are arrays of `{value, primary, label}`). */
+  const PERSON_FIELDS = new Set(['name', 'owner_id', 'org_id', 'emails', 'phones', 'visible_to', 'label_ids', 'marketing_status', 'add_time', 'custom_fields']);
+  const personOut = (p: FakePerson) => ({
+    id: p.id,
+    name: p.name,
+    owner_id: 1,
+    org_id: null,
+    emails: p.emails.map((value, i) => ({ value, primary: i === 0, label: 'work' })),
+    phones: p.phones.map((value, i) => ({ value, primary: i === 0, label: 'work' })),
+    is_deleted: false,
+    visible_to: 3,
+  });
+
+  /** Validates a new person like v2: a non-empty name, known fields, `{value, primary?, label?}` contact lists. */
+  function createPerson(body: unknown): FakeReply {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return badRequest('Request body must be a JSON object');
+    const b = body as Record<string, unknown>;
+    for (const k of Object.keys(b)) if (!PERSON_FIELDS.has(k)) return badRequest(`Unknown field "${k}"`);
+    if (typeof b.name !== 'string' || !b.name.trim()) return badRequest('Field "name" is required');
+    if (b.name.length > 255) return badRequest('Field "name" must be at most 255 characters');
+    if (b.org_id !== undefined && b.org_id !== null) return badRequest('Organization not found'); // the fake has no organizations
+    if (b.owner_id !== undefined && !users.some((u) => u.id === b.owner_id)) return badRequest('User not found');
+    const list = (k: 'emails' | 'phones'): string[] | 'bad' => {
+      const v = b[k];
+      if (v === undefined) return [];
+      const ok =
+        Array.isArray(v) &&
+        v.every((e) => typeof e === 'object' && e !== null && typeof e.value === 'string' && e.value.trim() !== '' && (e.primary === undefined || typeof e.primary === 'boolean') && (e.label === undefined || typeof e.label === 'string'));
+      return ok ? (v as { value: string }[]).map((e) => e.value) : 'bad';
+    };
+    const emails = list('emails');
+    const phones = list('phones');
+    if (emails === 'bad') return badRequest('Field "emails" must be an array of {value, primary, label}');
+    if (phones === 'bad') return badRequest('Field "phones" must be an array of {value, primary, label}');
+    const person: FakePerson = { id: newId(), name: b.name, emails, phones, org_name: null };
+    persons.set(person.id, person);
+    return { status: 200, body: { success: true, data: personOut(person) } };
   }
 
   function dealList(q: URLSearchParams): FakeReply {
@@ -185,6 +225,7 @@ export function createPipedriveStore() {
   function route(method: string, path: string, q: URLSearchParams, body: unknown): FakeReply {
     const id = Number(path.split('/').pop());
     if (method === 'GET' && path === '/api/v2/persons/search') return personSearch(q);
+    if (method === 'POST' && path === '/api/v2/persons') return createPerson(body);
     if (method === 'GET' && path === '/api/v2/deals') return dealList(q);
     if (/^\/api\/v2\/deals\/\d+$/.test(path)) {
       if (method === 'GET') return deals.has(id) ? { status: 200, body: { success: true, data: dealOut(deals.get(id)!) } } : notFound('Deal');

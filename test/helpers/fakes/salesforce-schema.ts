@@ -75,7 +75,14 @@ export function schemaFor(keyField: string | null, keyUnique: boolean): Record<S
   return {
     Account: { ...system, Name: rw('string', { length: 255, required: true }) },
     Contact: { ...system, ...person, LastName: rw('string', { length: 80, required: true }), AccountId: rw('reference', { to: ['Account'] }) },
-    Lead: { ...system, ...person, LastName: rw('string', { length: 80, required: true }), Company: rw('string', { length: 255, required: true }), IsConverted: ro('boolean') },
+    Lead: {
+      ...system,
+      ...person,
+      LastName: rw('string', { length: 80, required: true }),
+      Company: rw('string', { length: 255, required: true }),
+      LeadSource: rw('picklist', { values: ['Web', 'Phone Inquiry', 'Partner Referral', 'Purchased List', 'Other'] }),
+      IsConverted: ro('boolean'),
+    },
     Opportunity: {
       ...system,
       Name: rw('string', { length: 120, required: true }),

@@ -19,6 +19,10 @@ function like(value: unknown, pattern: string): boolean {
   return new RegExp(`^${re}$`, 'i').test(value);
 }
 
+/** The domain of `Email LIKE '%@domain'`: no unescaped wildcard in it (`\%`, `\_` escaped), matched literally. */
+const DOMAIN_LIT = `'%@((?:[^'\\\\%_]|\\\\.)+)'`;
+const atDomain = (value: unknown, domain: string) => typeof value === 'string' && value.toLowerCase().endsWith(`@${domain.toLowerCase()}`);
+
 interface Template {
   re: RegExp;
   run(store: SalesforceStore, m: string[], base: string): FakeReply | object[];
@@ -63,6 +67,15 @@ const TEMPLATES: Template[] = [
   {
     re: new RegExp(`^SELECT ${PERSON}, Company FROM Lead WHERE IsConverted = false AND Email = ${LIT} LIMIT (\\d+)$`),
     run: (store, m, base) => limit([...store.records.Lead.values()].filter((r) => !r.IsConverted && eqi(r.Email, unescape(m[1]!))).map((r) => pick('Lead', r, [...PERSON.split(', '), 'Company'], base)), m[2]),
+  },
+  {
+    re: new RegExp(`^SELECT ${PERSON}, Account\\.Name FROM Contact WHERE Email LIKE ${DOMAIN_LIT} LIMIT (\\d+)$`),
+    run: (store, m, base) => limit([...store.records.Contact.values()].filter((r) => atDomain(r.Email, unescape(m[1]!))).map((r) => contactRow(store, r, base)), m[2]),
+  },
+  {
+    re: new RegExp(`^SELECT ${PERSON}, Company FROM Lead WHERE IsConverted = false AND Email LIKE ${DOMAIN_LIT} LIMIT (\\d+)$`),
+    run: (store, m, base) =>
+      limit([...store.records.Lead.values()].filter((r) => !r.IsConverted && atDomain(r.Email, unescape(m[1]!))).map((r) => pick('Lead', r, [...PERSON.split(', '), 'Company'], base)), m[2]),
   },
   {
     re: new RegExp(`^SELECT ${OPP} FROM Opportunity WHERE Id = ${LIT}$`),

@@ -1,3 +1,4 @@
+import { companyDomain } from '../../../domain/email-domain.ts';
 import { StageKey } from '../../../domain/insights.ts';
 import { permanent } from '../../../errors/app-error.ts';
 import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
@@ -7,8 +8,10 @@ import {
   ASSOCIATION,
   CONTACT_PROPERTIES,
   DEAL_PROPERTIES,
+  EMAIL_DOMAIN_PROPERTY,
   KEY_PROPERTY,
   callProperties,
+  contactProperties,
   describeStages,
   isHubSpotId,
   newestFirst,
@@ -18,12 +21,15 @@ import {
   toContact,
   toDeal,
 } from './hubspot.mapper.ts';
-import { phoneFilterGroups, phoneQuery, storedPhoneMatches } from './hubspot.phone.ts';
+import { phoneFilterGroups, phoneQuery, storedPhoneMatches, type PhoneQuery } from './hubspot.phone.ts';
 import { HsAssociationBatch, HsAssociationPage, HsBatchRead, HsObject, HsOwners, HsPipelines, HsProperty, HsSearchPage, parseAnswer, type HsPipeline } from './hubspot.schemas.ts';
 
 export { HubSpotCrmConfig } from './hubspot.config.ts';
 
 type KeyedType = 'calls' | 'tasks';
+
+/** The record created first (ids grow with time), for a search that found several. */
+const oldest = (objs: HsObject[]): HsObject => [...objs].sort((a, b) => a.id.length - b.id.length || a.id.localeCompare(b.id))[0]!;
 
 /**
  * CrmAdapter on HubSpot's CRM v3/v4 APIs (api-contracts.md §1). Exactly-once writes: HubSpot has no
@@ -173,6 +179,27 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
     return parseAnswer(HsObject, res.body, `the new ${type.slice(0, -1)}`).id;
   }
 
+  /** Contacts whose `phone` or `mobilephone` is this number, however it was typed. */
+  async function contactsByPhone(phone: PhoneQuery): Promise<HsObject[]> {
+    const page = await search('contacts', { filterGroups: phoneFilterGroups(phone), properties: CONTACT_PROPERTIES, limit: 20 });
+    return page.results.filter((c) => storedPhoneMatches(c.properties.phone, phone) || storedPhoneMatches(c.properties.mobilephone, phone));
+  }
+
+  /** Contacts with this (lower-cased) e-mail; HubSpot's EQ ignores case. */
+  async function contactsByEmail(email: string): Promise<HsObject[]> {
+    const page = await search('contacts', { filterGroups: [{ filters: [{ propertyName: 'email', operator: 'EQ', value: email }] }], properties: CONTACT_PROPERTIES, limit: 20 });
+    return page.results;
+  }
+
+  /**
+   * Contacts at a company domain, by HubSpot's calculated `hs_email_domain` (the part of `email` after the @),
+   * checked again on the returned e-mail. Up to 20: beyond two the answer is ambiguous anyway.
+   */
+  async function contactsAtDomain(domain: string): Promise<HsObject[]> {
+    const page = await search('contacts', { filterGroups: [{ filters: [{ propertyName: EMAIL_DOMAIN_PROPERTY, operator: 'EQ', value: domain }] }], properties: CONTACT_PROPERTIES, limit: 20 });
+    return page.results.filter((c) => companyDomain(c.properties.email) === domain);
+  }
+
   function decide(matches: CrmContact[], email: string | null): ContactMatch {
     if (matches.length === 1) return { kind: 'found', contact: matches[0]! };
     const byEmail = email ? matches.filter((c) => c.email?.toLowerCase() === email) : [];
@@ -193,15 +220,43 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
       const email = who.email?.trim().toLowerCase() || null;
       const phone = phoneQuery(who.phone, region);
       if (phone) {
-        const page = await search('contacts', { filterGroups: phoneFilterGroups(phone), properties: CONTACT_PROPERTIES, limit: 20 });
-        const matches = page.results.filter((c) => storedPhoneMatches(c.properties.phone, phone) || storedPhoneMatches(c.properties.mobilephone, phone));
+        const matches = await contactsByPhone(phone);
         if (matches.length) return decide(matches.map(toContact), email);
       }
       if (email) {
-        const page = await search('contacts', { filterGroups: [{ filters: [{ propertyName: 'email', operator: 'EQ', value: email }] }], properties: CONTACT_PROPERTIES, limit: 20 });
-        return decide(page.results.map(toContact), null);
+        const matches = await contactsByEmail(email);
+        if (matches.length) return decide(matches.map(toContact), null);
+      }
+      // Free-mail domains (gmail.com …) say nothing about the company: companyDomain is null for them.
+      const domain = companyDomain(email);
+      if (domain) {
+        const matches = (await contactsAtDomain(domain)).map(toContact);
+        if (matches.length === 1) return { kind: 'found', contact: matches[0]! };
+        if (matches.length > 1) return { kind: 'ambiguous', candidates: matches };
       }
       return { kind: 'not_found' };
+    },
+
+    /**
+     * Exactly once per customer without a stored key: contacts have no `callscribe_key`, so an earlier attempt's
+     * contact is found by its phone or e-mail (which this method always writes) before creating one. A lost answer
+     * to the create asks the retry to wait for search, like calls and tasks. The key therefore only names the
+     * attempt; a customer with neither phone nor e-mail cannot be created safely and is refused.
+     */
+    async createContact(who, _idempotencyKey) {
+      const email = who.email?.trim().toLowerCase() || null;
+      const phone = phoneQuery(who.phone, region);
+      if (!phone && !email) {
+        throw permanent(
+          'HUBSPOT_CONTACT_UNIDENTIFIABLE',
+          'Cannot create a HubSpot contact for a customer with neither a phone number nor an e-mail: a retry could not find it again and would create a duplicate. Add the contact by hand.',
+        );
+      }
+      const existing = phone ? await contactsByPhone(phone) : [];
+      if (!existing.length && email) existing.push(...(await contactsByEmail(email)));
+      if (existing.length) return { id: oldest(existing).id, created: false };
+      const res = await http.request({ method: 'POST', path: '/crm/v3/objects/contacts', body: { properties: contactProperties(who, phone, email) }, creates: true });
+      return { id: parseAnswer(HsObject, res.body, 'the new contact').id, created: true };
     },
 
     async getDeal(dealId) {

@@ -1,11 +1,15 @@
 import { STAGE_KEYS, type StageKey } from '../../../domain/insights.ts';
+import type { CallMeta } from '../../../domain/call-meta.ts';
 import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../ports/crm.ts';
+import type { PhoneQuery } from './hubspot.phone.ts';
 import type { HsObject, HsPipeline } from './hubspot.schemas.ts';
 
 /** Custom property (on calls and tasks) holding the idempotency key; see `ensureKeyProperty` in the adapter. */
 export const KEY_PROPERTY = 'callscribe_key';
 
 export const CONTACT_PROPERTIES = ['firstname', 'lastname', 'email', 'phone', 'mobilephone', 'company'];
+/** HubSpot's calculated, read-only contact property "Email Domain": the part of `email` after the @. */
+export const EMAIL_DOMAIN_PROPERTY = 'hs_email_domain';
 export const DEAL_PROPERTIES = ['dealname', 'dealstage', 'pipeline', 'hs_is_closed', 'createdate'];
 
 /** HUBSPOT_DEFINED association type ids (SDK `AssociationTypes.ts`; api-contracts.md §1). */
@@ -33,6 +37,21 @@ export function toContact(o: HsObject): CrmContact {
   const p = o.properties;
   const name = [p.firstname, p.lastname].filter((s) => s?.trim()).join(' ');
   return { id: o.id, name: name || null, email: p.email || null, phone: p.phone || p.mobilephone || null, company: p.company || null };
+}
+
+/**
+ * A new contact's properties: the name split at its first space ("Mary Ann Lee" → Mary / Ann Lee), the phone in
+ * E.164 when it parses (as typed otherwise), the e-mail lower-cased; unknown values are left out.
+ */
+export function contactProperties(who: NonNullable<CallMeta['customer']>, phone: PhoneQuery | null, email: string | null): Record<string, string> {
+  const [first, ...rest] = who.name?.trim().split(/\s+/).filter(Boolean) ?? [];
+  const props: Record<string, string> = {};
+  if (first) props.firstname = first;
+  if (rest.length) props.lastname = rest.join(' ');
+  if (phone) props.phone = phone.e164 ?? phone.raw;
+  if (email) props.email = email;
+  if (who.company?.trim()) props.company = who.company.trim();
+  return props;
 }
 
 export function toDeal(o: HsObject, stage: StageKey, contactIds: string[]): CrmDeal {

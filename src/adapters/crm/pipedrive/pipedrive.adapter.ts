@@ -1,11 +1,12 @@
 import { StageKey } from '../../../domain/insights.ts';
+import { companyDomain } from '../../../domain/email-domain.ts';
 import { permanent } from '../../../errors/app-error.ts';
 import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
 import { phoneQuery, storedPhoneMatches } from '../hubspot/hubspot.phone.ts';
 import { createPipedriveClient, type PipedriveClient } from './pipedrive.client.ts';
 import { parsePipedriveConfig, type PipedriveCrmConfig } from './pipedrive.config.ts';
-import { callActivity, describeStages, hasMarker, newestFirst, stageIdFor, stageKeyOf, taskActivity, toContact, toDeal, toPipedriveId } from './pipedrive.mapper.ts';
-import { PdActivityAnswer, PdActivityList, PdDealAnswer, PdDealList, PdPersonSearch, PdStageList, PdUserAnswer, PdUserList, parseAnswer, type PdDeal, type PdPersonHit, type PdStage } from './pipedrive.schemas.ts';
+import { callActivity, describeStages, hasMarker, newestFirst, newPerson, stageIdFor, stageKeyOf, taskActivity, toContact, toDeal, toPipedriveId } from './pipedrive.mapper.ts';
+import { PdActivityAnswer, PdActivityList, PdDealAnswer, PdDealList, PdPersonAnswer, PdPersonSearch, PdStageList, PdUserAnswer, PdUserList, parseAnswer, type PdDeal, type PdPersonHit, type PdStage } from './pipedrive.schemas.ts';
 
 export { PipedriveCrmConfig } from './pipedrive.config.ts';
 
@@ -120,26 +121,67 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     return matches.length ? { kind: 'ambiguous', candidates: matches } : { kind: 'not_found' };
   }
 
+  /**
+   * Phone first: Pipedrive stores numbers as typed, so the search term is the national significant number
+   * (a substring of every formatting) and each hit's numbers are checked again against the E.164 form. Then
+   * the e-mail (exact match). Then, with `byDomain`, the e-mail's company domain: Pipedrive's non-exact search
+   * matches parts of a value, so `@domain` finds every address there (and some longer domains, filtered out);
+   * one person there is a match, several are ambiguous. Free-mail domains are never searched.
+   */
+  async function lookup(who: { phone?: string | null; email?: string | null }, byDomain: boolean): Promise<ContactMatch> {
+    const email = who.email?.trim().toLowerCase() || null;
+    const phone = phoneQuery(who.phone, region);
+    if (phone) {
+      const hits = await searchPersons(phone.national, 'phone', false);
+      const matches = hits.filter((p) => (p.phones ?? []).some((n) => storedPhoneMatches(n, phone)));
+      if (matches.length) return decide(matches.map(toContact), email);
+    }
+    if (email) {
+      const hits = await searchPersons(email, 'email', true);
+      const match = decide(hits.filter((p) => (p.emails ?? []).some((e) => e.trim().toLowerCase() === email)).map(toContact), null);
+      if (match.kind !== 'not_found' || !byDomain) return match;
+    }
+    const domain = byDomain ? companyDomain(email) : null;
+    if (domain) {
+      const hits = await searchPersons(`@${domain}`, 'email', false);
+      const atDomain = hits.filter((p) => (p.emails ?? []).some((e) => e.trim().toLowerCase().endsWith(`@${domain}`))).map(toContact);
+      if (atDomain.length === 1) return { kind: 'found', contact: atDomain[0]! };
+      if (atDomain.length > 1) return { kind: 'ambiguous', candidates: atDomain };
+    }
+    return { kind: 'not_found' };
+  }
+
   return {
     kind: 'pipedrive',
 
     /**
-     * Phone first: Pipedrive stores numbers as typed, so the search term is the national significant number
-     * (a substring of every formatting) and each hit's numbers are checked again against the E.164 form.
+     * Phone first, then the exact e-mail, then the e-mail's company domain (see `lookup`).
      */
     async findContact(who) {
+      return lookup(who, true);
+    },
+
+    /**
+     * Pipedrive has no idempotency key or external id on persons, so "exactly once" rests on the contact
+     * details themselves: a person with the phone or e-mail (the one this call created on an earlier try, or
+     * one added since) is returned with created:false. Hence it needs a phone or an e-mail; the company name is
+     * not linked (v2 takes only an `org_id`, and matching or creating organisations is out of scope).
+     */
+    async createContact(who, idempotencyKey) {
+      const name = who.name?.trim() || who.email?.trim() || who.phone?.trim() || '';
       const email = who.email?.trim().toLowerCase() || null;
       const phone = phoneQuery(who.phone, region);
-      if (phone) {
-        const hits = await searchPersons(phone.national, 'phone', false);
-        const matches = hits.filter((p) => (p.phones ?? []).some((n) => storedPhoneMatches(n, phone)));
-        if (matches.length) return decide(matches.map(toContact), email);
+      if (!email && !phone) {
+        throw permanent(
+          'PIPEDRIVE_CONTACT_UNIDENTIFIABLE',
+          `Cannot create a Pipedrive person for key ${idempotencyKey} without a phone number or e-mail: a retry could not find it again, so it might be created twice. Add the person by hand.`,
+        );
       }
-      if (email) {
-        const hits = await searchPersons(email, 'email', true);
-        return decide(hits.filter((p) => (p.emails ?? []).some((e) => e.toLowerCase() === email)).map(toContact), null);
-      }
-      return { kind: 'not_found' };
+      const existing = await lookup(who, false);
+      if (existing.kind === 'found') return { id: existing.contact.id, created: false };
+      if (existing.kind === 'ambiguous') return { id: existing.candidates.map((c) => c.id).sort((a, b) => Number(a) - Number(b))[0]!, created: false };
+      const res = await http.request({ method: 'POST', path: '/api/v2/persons', body: newPerson(name, email, phone?.e164 ?? phone?.raw ?? null) });
+      return { id: String(parseAnswer(PdPersonAnswer, res.body, 'the new person').data.id), created: true };
     },
 
     async getDeal(dealId) {

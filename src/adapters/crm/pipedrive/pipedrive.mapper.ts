@@ -57,6 +57,15 @@ export function toContact(p: PdPersonHit): CrmContact {
   return { id: String(p.id), name: p.name || null, email: p.emails?.[0] || null, phone: p.phones?.[0] || null, company: p.organization?.name || null };
 }
 
+/** The body of `POST /api/v2/persons`: v2 takes e-mails and phones as `{value, primary, label}` objects. */
+export function newPerson(name: string, email: string | null, phone: string | null): Record<string, unknown> {
+  return {
+    name: name.slice(0, 255),
+    ...(email && { emails: [{ value: email, primary: true, label: 'work' }] }),
+    ...(phone && { phones: [{ value: phone, primary: true, label: 'work' }] }),
+  };
+}
+
 export function toDeal(d: PdDeal, stage: StageKey): CrmDeal {
   return { id: String(d.id), name: d.title ?? '', stage, contactIds: d.person_id ? [String(d.person_id)] : [], open: d.status === 'open' };
 }

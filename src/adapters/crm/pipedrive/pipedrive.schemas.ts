@@ -19,6 +19,9 @@ export const PdPersonSearch = z.object({
   additional_data: Cursor,
 });
 
+/** `POST /api/v2/persons`: the new person (its `emails` / `phones` are `{value, primary, label}` objects; only the id is read). */
+export const PdPersonAnswer = z.object({ data: z.object({ id: z.number() }) });
+
 /** A v2 deal; `status` is open / won / lost (deleted deals answer 404 or `is_deleted`). */
 export const PdDeal = z.object({
   id: z.number(),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { companyDomain } from '../../../domain/email-domain.ts';
 import type { StageKey } from '../../../domain/insights.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
 import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
@@ -8,9 +9,11 @@ import { parseSalesforceConfig, type SalesforceCrmConfig } from './salesforce.co
 import {
   ID_PREFIX,
   callTaskFields,
+  domainSoql,
   emailSoql,
   isLeadId,
   isSalesforceId,
+  leadFields,
   openOpportunitiesSoql,
   opportunitySoql,
   phoneSoql,
@@ -21,7 +24,7 @@ import {
   todoTaskFields,
   userByEmailSoql,
 } from './salesforce.mapper.ts';
-import { SfContactRow, SfIdRow, SfOpportunityRow, SfUpsertResult, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
+import { SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
 
 export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
 
@@ -133,6 +136,24 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     return null;
   }
 
+  /** Only a single person at the company domain is a match; several are ambiguous (no e-mail to pick one by). */
+  async function findByDomain(object: 'Contact' | 'Lead', domain: string): Promise<ContactMatch | null> {
+    const rows = await query(SfContactRow, domainSoql(object, domain), `the ${object} company-domain search`);
+    return decide(rows.map(toContact), null);
+  }
+
+  /** The Contact, else the unconverted Lead, with the customer's phone or e-mail (what a Lead created earlier is found by). */
+  async function existingPerson(phone: ReturnType<typeof phoneQuery>, email: string | null): Promise<{ id: string; created: false } | null> {
+    const match = (await findIn('Contact', phone, email)) ?? (await findIn('Lead', phone, email));
+    if (!match) return null;
+    if (match.kind === 'found') return { id: match.contact.id, created: false };
+    const ids = match.kind === 'ambiguous' ? match.candidates.map((c) => c.id) : [];
+    throw permanent(
+      'SALESFORCE_CONTACT_AMBIGUOUS',
+      `Salesforce already has several contacts or leads with the customer's phone or e-mail (${ids.join(', ')}), so callscribe did not create another; pick one.`,
+    );
+  }
+
   return {
     kind: 'salesforce',
 
@@ -140,7 +161,31 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
       const email = who.email?.trim().toLowerCase() || null;
       const phone = phoneQuery(who.phone, region);
       if (!phone && !email) return { kind: 'not_found' };
-      return (await findIn('Contact', phone, email)) ?? (await findIn('Lead', phone, email)) ?? { kind: 'not_found' };
+      const direct = (await findIn('Contact', phone, email)) ?? (await findIn('Lead', phone, email));
+      if (direct) return direct;
+      const domain = companyDomain(email); // null for free-mail: gmail.com says nothing about the company
+      if (!domain) return { kind: 'not_found' };
+      return (await findByDomain('Contact', domain)) ?? (await findByDomain('Lead', domain)) ?? { kind: 'not_found' };
+    },
+
+    /**
+     * Unknown callers become Leads (Salesforce's convention). Exactly once per key without storing the key: a Contact
+     * or Lead with the customer's phone or e-mail (one created by an earlier attempt included) is returned instead, so
+     * a retry, a duplicate delivery or a new adapter instance finds the Lead the first attempt made.
+     */
+    async createContact(who, _idempotencyKey) {
+      const email = who.email?.trim().toLowerCase() || null;
+      const phone = phoneQuery(who.phone, region);
+      if (!phone && !email) {
+        throw permanent(
+          'SALESFORCE_CONTACT_UNIDENTIFIABLE',
+          "The customer has no usable phone number or e-mail, so callscribe cannot tell whether it created their Salesforce lead already; it created none.",
+        );
+      }
+      const existing = await existingPerson(phone, email);
+      if (existing) return existing;
+      const res = await http.request({ method: 'POST', path: '/sobjects/Lead', body: leadFields(who, phone?.e164 ?? phone?.raw ?? null) });
+      return { id: parseAnswer(SfCreateResult, res.body, 'the lead creation').id, created: true };
     },
 
     async getDeal(dealId) {

@@ -3,7 +3,7 @@ import { AppError } from '../../../errors/app-error.ts';
 import { classifyHttp } from '../../../errors/classify-http.ts';
 
 export interface SalesforceRequest {
-  method: 'GET' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH';
   /** Path below `/services/data/vXX.X`, ids already encoded. Never put personal data here: it appears in error messages. */
   path: string;
   /** Query parameters (a SOQL `q` carries emails and numbers); they are not repeated in error messages. */

@@ -1,4 +1,6 @@
 import type { StageKey } from '../../../domain/insights.ts';
+import type { CallMeta } from '../../../domain/call-meta.ts';
+import { companyDomain } from '../../../domain/email-domain.ts';
 import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../ports/crm.ts';
 import type { SfContactRow, SfOpportunityRow } from './salesforce.schemas.ts';
 
@@ -34,6 +36,18 @@ export function emailSoql(object: 'Contact' | 'Lead', email: string): string {
     : `SELECT ${PERSON_FIELDS}, Company FROM Lead WHERE IsConverted = false AND Email = ${soqlString(email)} ${LIMIT}`;
 }
 
+/**
+ * People whose e-mail is at a company domain: `Email LIKE '%@domain'` (case-insensitive). Quotes and backslashes are
+ * escaped as in any literal, and LIKE's own wildcards `%` and `_` inside the domain are escaped so they match literally.
+ */
+export function domainSoql(object: 'Contact' | 'Lead', domain: string): string {
+  const escaped = domain.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/([%_])/g, '\\$1');
+  const like = `'%@${escaped}'`;
+  return object === 'Contact'
+    ? `SELECT ${PERSON_FIELDS}, Account.Name FROM Contact WHERE Email LIKE ${like} ${LIMIT}`
+    : `SELECT ${PERSON_FIELDS}, Company FROM Lead WHERE IsConverted = false AND Email LIKE ${like} ${LIMIT}`;
+}
+
 const OPPORTUNITY_FIELDS = 'Id, Name, StageName, IsClosed, CreatedDate, (SELECT ContactId FROM OpportunityContactRoles)';
 export const opportunitySoql = (id: string) => `SELECT ${OPPORTUNITY_FIELDS} FROM Opportunity WHERE Id = ${soqlString(id)}`;
 export const openOpportunitiesSoql = (contactId: string) =>
@@ -55,6 +69,26 @@ export function toDeal(row: SfOpportunityRow, stage: StageKey): CrmDeal {
 export function stageKeyOf(stageName: string, stageMap: Record<StageKey, string[]>): StageKey | null {
   for (const [key, names] of Object.entries(stageMap) as [StageKey, string[]][]) if (names.includes(stageName)) return key;
   return null;
+}
+
+/**
+ * A Lead for an unknown caller (Salesforce's convention before a rep qualifies and converts it). LastName and Company
+ * are required: the last word of the name or "Unknown"; the company, else the e-mail's company domain, else "Unknown".
+ */
+export function leadFields(who: NonNullable<CallMeta['customer']>, phone: string | null): Record<string, unknown> {
+  const words = who.name?.trim().split(/\s+/).filter(Boolean) ?? [];
+  const last = words.pop();
+  const first = words.join(' ');
+  const email = who.email?.trim() || null;
+  const company = who.company?.trim() || companyDomain(email) || 'Unknown';
+  return {
+    LastName: (last ?? 'Unknown').slice(0, 80),
+    ...(first && { FirstName: first.slice(0, 40) }),
+    Company: company.slice(0, 255),
+    ...(phone && { Phone: phone }),
+    ...(email && { Email: email }),
+    LeadSource: 'Phone Inquiry',
+  };
 }
 
 /** Salesforce's limits: Subject 255 characters, Description 32,000. */

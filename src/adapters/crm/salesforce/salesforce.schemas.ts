@@ -38,6 +38,9 @@ export const sfQueryResult = <T extends z.ZodType>(row: T) => z.object({ totalSi
 /** Upsert by external ID: 201 `{id, success, errors, created: true}` on insert, 200 with `created: false` on update. */
 export const SfUpsertResult = z.object({ id: z.string(), success: z.boolean(), created: z.boolean().optional() });
 
+/** `POST /sobjects/{type}`: 201 `{id, success, errors}`. */
+export const SfCreateResult = z.object({ id: z.string(), success: z.boolean() });
+
 /** Parses an answer; a shape we do not understand is permanent (retrying gets the same answer). */
 export function parseAnswer<T extends z.ZodType>(schema: T, body: unknown, what: string): z.output<T> {
   const parsed = schema.safeParse(body);
