@@ -1,4 +1,5 @@
 import type { Config } from '../config/env.ts';
+import type { StageKey } from '../domain/insights.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
 import type { Extractor } from '../ports/extractor.ts';
 import type { Transcriber } from '../ports/transcriber.ts';
@@ -25,6 +26,16 @@ export const extractors = {
     createOpenAiExtractor({ apiKey: c.openai.apiKey ?? '', baseURL: c.openai.baseURL, model: c.openai.extractModel, redact: { contacts: c.redactContacts } }),
 } satisfies Record<Config['extractor'], Factory<Extractor>>;
 
+const values = (v: string | number | (string | number)[]) => (Array.isArray(v) ? v : [v]);
+const stageEntries = (c: Config) => Object.entries(c.stageMap) as [StageKey, string | number | (string | number)[]][];
+
+/** CRM_STAGE_MAP in each CRM's terms: HubSpot reads stage id → key, Salesforce key → StageNames, Pipedrive key → stage ids. */
+const stageMaps = {
+  hubspot: (c: Config) => Object.fromEntries(stageEntries(c).flatMap(([key, v]) => values(v).map((id) => [String(id), key]))),
+  salesforce: (c: Config) => Object.fromEntries(stageEntries(c).map(([key, v]) => [key, values(v).map(String)])),
+  pipedrive: (c: Config) => Object.fromEntries(stageEntries(c).map(([key, v]) => [key, values(v).map(Number)])),
+};
+
 export const crms = {
   local: (c: Config, seed?: LocalCrmConfig['seed']) => createLocalCrm({ dataDir: c.dataDir, ...(seed ? { seed } : {}) }),
   hubspot: (c: Config) =>
@@ -32,7 +43,14 @@ export const crms = {
       accessToken: c.hubspot?.accessToken ?? '',
       ...(c.hubspot?.baseUrl ? { baseUrl: c.hubspot.baseUrl } : {}),
       defaultPhoneRegion: c.hubspot?.phoneRegion ?? null,
+      stageMap: stageMaps.hubspot(c),
     }),
-  salesforce: (c: Config) => createSalesforceCrm({ instanceUrl: c.salesforce?.instanceUrl ?? '', accessToken: c.salesforce?.accessToken ?? '' }),
-  pipedrive: (c: Config) => createPipedriveCrm({ apiToken: c.pipedrive?.apiToken ?? '', ...(c.pipedrive?.baseUrl ? { baseUrl: c.pipedrive.baseUrl } : {}) }),
+  salesforce: (c: Config) =>
+    createSalesforceCrm({ instanceUrl: c.salesforce?.instanceUrl ?? '', accessToken: c.salesforce?.accessToken ?? '', stageMap: stageMaps.salesforce(c) }),
+  pipedrive: (c: Config) =>
+    createPipedriveCrm({
+      apiToken: c.pipedrive?.apiToken ?? '',
+      ...(c.pipedrive?.baseUrl ? { baseUrl: c.pipedrive.baseUrl } : {}),
+      stageMap: stageMaps.pipedrive(c) as NonNullable<Parameters<typeof createPipedriveCrm>[0]['stageMap']>,
+    }),
 } satisfies Record<Config['crm'], (c: Config, seed?: LocalCrmConfig['seed']) => CrmAdapter>;

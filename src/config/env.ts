@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StageKey } from '../domain/insights.ts';
 
 /** Raised for a bad environment; the CLI prints it and exits 2. */
 export class ConfigError extends Error {
@@ -34,6 +35,20 @@ const EnvSchema = z.object({
   PIPEDRIVE_BASE_URL: opt(z.url()),
   STAGE_POLICY: opt(z.enum(['review', 'auto', 'off'])),
   CRM_UNKNOWN_CONTACT: opt(z.enum(['review', 'create'])),
+  CRM_STAGE_MAP: opt(
+    z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+          return z.NEVER;
+        }
+      })
+      .pipe(z.partialRecord(StageKey, z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()])).min(1)]))),
+  ),
+  STAGE_AUTO_CLOSE: opt(flag),
   STAGE_AUTO_MIN_CONFIDENCE: opt(z.coerce.number().min(0).max(1)),
   REDACT_CONTACTS: opt(flag),
   DATA_DIR: opt(z.string()),
@@ -59,6 +74,10 @@ export interface Config {
   stagePolicy: 'review' | 'auto' | 'off';
   /** A customer no CRM contact matches: park the call for review, or create the contact. */
   unknownContact: 'review' | 'create';
+  /** Canonical stage key → the CRM's own stage (HubSpot stage id, Salesforce StageName, Pipedrive stage_id), for custom pipelines. */
+  stageMap: Partial<Record<StageKey, string | number | (string | number)[]>>;
+  /** Let STAGE_POLICY=auto close deals (won / lost) too; by default a manager confirms every close. */
+  stageAutoClose: boolean;
   stageAutoMinConfidence: number;
   /** Also redact e-mail addresses and phone numbers (cards and national ids always are). */
   redactContacts: boolean;
@@ -81,6 +100,7 @@ const FIXES: Record<string, string> = {
   EXTRACTOR: 'use EXTRACTOR=rules (offline) or EXTRACTOR=openai',
   CRM: 'use CRM=local, hubspot, salesforce or pipedrive',
   STAGE_POLICY: 'use STAGE_POLICY=review, auto or off',
+  CRM_STAGE_MAP: 'e.g. CRM_STAGE_MAP={"contractsent":"Negotiation/Review","closedwon":"Closed Won"} with the canonical stage keys of DESIGN.md',
 };
 
 /** Parses the environment once. Throws ConfigError naming every bad variable and how to fix it. */
@@ -143,6 +163,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     pipedrive: crm === 'pipedrive' ? { apiToken: e.PIPEDRIVE_API_TOKEN!, baseUrl: e.PIPEDRIVE_BASE_URL ?? null } : null,
     stagePolicy: e.STAGE_POLICY ?? 'review',
     unknownContact: e.CRM_UNKNOWN_CONTACT ?? 'review',
+    stageMap: e.CRM_STAGE_MAP ?? {},
+    stageAutoClose: e.STAGE_AUTO_CLOSE ?? false,
     stageAutoMinConfidence: e.STAGE_AUTO_MIN_CONFIDENCE ?? 0.8,
     redactContacts: e.REDACT_CONTACTS ?? false,
     dataDir: e.DATA_DIR ?? '.data',

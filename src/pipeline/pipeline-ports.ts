@@ -18,6 +18,8 @@ export interface PipelinePorts {
     stage: 'review' | 'auto' | 'off';
     /** A customer no contact matches: park the call for review (default) or create the contact. */
     unknownContact?: 'review' | 'create';
+    /** STAGE_POLICY=auto may close deals (won / lost) too. */
+    autoClose?: boolean;
     autoMinConfidence: number;
     /** Recordings longer than this are rejected (AUDIO_TOO_LONG). */
     maxDurationSec: number;

@@ -58,3 +58,17 @@ describe('loadConfig error messages', () => {
     expect(message).not.toContain('tooshort-secret');
   });
 });
+
+describe('CRM_STAGE_MAP and STAGE_AUTO_CLOSE', () => {
+  it('reads a JSON map from canonical stage keys to the CRM own stages', () => {
+    const config = loadConfig({ CRM_STAGE_MAP: '{"contractsent":"Negotiation/Review","closedwon":["Closed Won","Won"],"qualifiedtobuy":12}', STAGE_AUTO_CLOSE: 'true' });
+    expect(config.stageMap).toEqual({ contractsent: 'Negotiation/Review', closedwon: ['Closed Won', 'Won'], qualifiedtobuy: 12 });
+    expect(config.stageAutoClose).toBe(true);
+    expect(loadConfig({}).stageAutoClose).toBe(false);
+  });
+
+  it('rejects a map that is not JSON or names an unknown stage key', () => {
+    expect(() => loadConfig({ CRM_STAGE_MAP: 'contractsent=Negotiation' })).toThrow(/CRM_STAGE_MAP.*must be JSON/s);
+    expect(() => loadConfig({ CRM_STAGE_MAP: '{"signed":"Closed Won"}' })).toThrow(/CRM_STAGE_MAP/);
+  });
+});

@@ -31,6 +31,7 @@ describe('decideStage', () => {
   it('applies a grounded, confident proposal under auto, but never closes a deal on its own', () => {
     expect(decideStage(insights('contractsent'), 'deal-1', policy('auto')).apply).toBe('contractsent');
     expect(decideStage(insights('closedwon'), 'deal-1', policy('auto'))).toMatchObject({ apply: null, reviewReason: expect.stringMatching(/manager/) });
+    expect(decideStage(insights('closedwon'), 'deal-1', { ...policy('auto'), autoClose: true }).apply).toBe('closedwon');
     expect(decideStage(insights('contractsent', 0.5), 'deal-1', policy('auto')).apply).toBeNull();
     expect(decideStage(insights('contractsent', 0.9, false), 'deal-1', policy('auto')).apply).toBeNull();
     expect(decideStage(insights('contractsent'), null, policy('auto')).reviewReason).toMatch(/no deal/);
