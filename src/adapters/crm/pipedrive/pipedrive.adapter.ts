@@ -153,6 +153,8 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
 
   return {
     kind: 'pipedrive',
+    // Pipedrive allows a few dozen requests per 2 s per token; a sync makes about ten.
+    jobsPerSecond: 3,
 
     /**
      * Phone first, then the exact e-mail, then the e-mail's company domain (see `lookup`).

@@ -156,6 +156,8 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
 
   return {
     kind: 'salesforce',
+    // Salesforce meters requests per day, not per second; a gentle limiter keeps bursts off the org's API.
+    jobsPerSecond: 5,
 
     async findContact(who) {
       const email = who.email?.trim().toLowerCase() || null;
