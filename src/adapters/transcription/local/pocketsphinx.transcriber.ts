@@ -1,37 +1,73 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'zod';
 import { sortSegments, transcriptText, type Segment, type Transcript } from '../../../domain/transcript.ts';
-import { permanent, retryable } from '../../../errors/app-error.ts';
+import { AppError, permanent, retryable } from '../../../errors/app-error.ts';
 import type { Transcriber } from '../../../ports/transcriber.ts';
+import { SALES_ARPA, writeCallLm } from './lm/call-lm.ts';
+import { EXTRA_DICTIONARY } from './lm/dictionary.ts';
+import { createEspeakPronouncer, type Pronouncer } from './lm/pronounce.ts';
 import { parseSphinxOutput } from './pocketsphinx-output.ts';
 
 const run = promisify(execFile);
 
+/**
+ * Decoder settings used with the sales LM, each kept because it lowered WER on the fixture calls
+ * (`node scripts/lm/asr-report.ts`): a lower LM weight than the default 6.5 (the domain LM is sharp
+ * and a high weight deleted words), 32 instead of 4 Gaussians per frame, no phone lookahead (it
+ * prunes for speed), and a lower word insertion probability than 0.65. The default LM keeps
+ * pocketsphinx's own settings. Decoding is ~2× slower than with the defaults, still well under real time.
+ */
+export const SALES_DECODER: Readonly<Record<string, string>> = { lw: '5', topn: '32', pl_window: '0', wip: '0.3' };
+
 const LocalConfig = z.object({
   binary: z.string().default('pocketsphinx_continuous'),
   modelDir: z.string().default('/usr/share/pocketsphinx/model/en-us'),
+  /**
+   * `sales`: the sales-conversation trigram LM (lm/sales.arpa) with the call's names filled in;
+   * `default`: pocketsphinx's general US-English LM, no per-call vocabulary.
+   */
+  languageModel: z.enum(['sales', 'default']).default('sales'),
+  /** ARPA file for `languageModel: 'sales'`; must use the `<name>` class (see scripts/lm/build-lm.ts). */
+  salesLm: z.string().default(SALES_ARPA),
+  /** Extra pocketsphinx flags without the dash, e.g. `{ lw: '8' }`; override the tuned ones. */
+  decoder: z.record(z.string(), z.string()).default({}),
+  espeakBinary: z.string().default('espeak-ng'),
+  tmpDir: z.string().default(tmpdir()),
 });
 export type LocalTranscriberConfig = z.input<typeof LocalConfig>;
+type Config = z.infer<typeof LocalConfig>;
 
 /**
- * The offline engine: CMU pocketsphinx with its US-English acoustic model and default language model.
- * Each track is recognised separately, so dual-channel calls come out as `rep` / `customer`; a mixed
- * track is labelled `S1` (pocketsphinx does not diarize). English only.
+ * The offline engine: CMU pocketsphinx with its US-English acoustic model and, by default, a
+ * sales-conversation language model that knows the call's names. Each track is recognised separately,
+ * so dual-channel calls come out as `rep` / `customer`; a mixed track is labelled `S1` (pocketsphinx
+ * does not diarize). English only.
  */
-export function createLocalTranscriber(config: LocalTranscriberConfig = {}): Transcriber {
+export function createLocalTranscriber(config: LocalTranscriberConfig = {}, deps: { pronouncer?: Pronouncer } = {}): Transcriber {
   const cfg = LocalConfig.parse(config);
-  const model = `pocketsphinx-en-us`;
+  const pronouncer = deps.pronouncer ?? createEspeakPronouncer(cfg.espeakBinary);
+  const model = cfg.languageModel === 'sales' ? 'pocketsphinx-en-us+sales-lm' : 'pocketsphinx-en-us';
   return {
     engine: 'local',
     model,
-    async transcribe({ tracks, language }) {
+    async transcribe({ tracks, language, vocabulary }) {
       if (language && !language.toLowerCase().startsWith('en')) {
         throw permanent('TRANSCRIBE_LANGUAGE_UNSUPPORTED', `The local engine only recognises English; this call is "${language}". Use TRANSCRIBER=openai for other languages.`);
       }
+      const dir = await mkdtemp(join(cfg.tmpDir, 'callscribe-lm-'));
+      let outputs: string[];
+      try {
+        const args = await modelArgs(cfg, vocabulary, pronouncer, dir);
+        // Tracks are independent recognitions: run them side by side (one pocketsphinx process each).
+        outputs = await Promise.all(tracks.map((track) => recognise(cfg, track.path, args)));
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
       const segments: Segment[] = [];
-      // Tracks are independent recognitions: run them side by side (one pocketsphinx process each).
-      const outputs = await Promise.all(tracks.map((track) => recognise(cfg, track.path)));
       for (const [i, track] of tracks.entries()) {
         const speaker = track.speaker ?? 'S1';
         for (const words of parseSphinxOutput(outputs[i]!)) {
@@ -61,15 +97,33 @@ export function createLocalTranscriber(config: LocalTranscriberConfig = {}): Tra
   };
 }
 
-async function recognise(cfg: z.infer<typeof LocalConfig>, wavPath: string): Promise<string> {
-  const args = [
-    '-infile', wavPath,
-    '-time', 'yes',
-    '-logfn', '/dev/null',
-    '-hmm', `${cfg.modelDir}/en-us`,
-    '-lm', `${cfg.modelDir}/en-us.lm.bin`,
-    '-dict', `${cfg.modelDir}/cmudict-en-us.dict`,
-  ];
+/** `-hmm`, `-lm`, `-dict` and decoder flags; for the sales LM, writes the call's LM and dictionary into `dir`. */
+async function modelArgs(cfg: Config, vocabulary: readonly string[], pronouncer: Pronouncer, dir: string): Promise<string[]> {
+  const hmm = ['-hmm', `${cfg.modelDir}/en-us`];
+  if (cfg.languageModel === 'default') {
+    return [...hmm, '-lm', `${cfg.modelDir}/en-us.lm.bin`, '-dict', `${cfg.modelDir}/cmudict-en-us.dict`, ...flags(cfg.decoder)];
+  }
+  try {
+    const files = await writeCallLm({
+      arpa: cfg.salesLm,
+      dictionaries: [`${cfg.modelDir}/cmudict-en-us.dict`, EXTRA_DICTIONARY],
+      vocabulary,
+      pronouncer,
+      dir,
+    });
+    return [...hmm, '-lm', files.lm, '-dict', files.dict, ...flags({ ...SALES_DECODER, ...cfg.decoder })];
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw permanent('TRANSCRIBER_MODEL_MISSING', `A model file is missing (${(err as Error).message}). Install pocketsphinx-en-us, or rebuild the sales LM with \`node scripts/lm/build-lm.ts\`.`, err);
+    }
+    throw err instanceof AppError ? err : permanent('TRANSCRIBER_MODEL_INVALID', `The sales LM could not be prepared: ${(err as Error).message}`, err);
+  }
+}
+
+const flags = (decoder: Record<string, string>) => Object.entries(decoder).flatMap(([k, v]) => [`-${k}`, v]);
+
+async function recognise(cfg: Config, wavPath: string, modelArgs: string[]): Promise<string> {
+  const args = ['-infile', wavPath, '-time', 'yes', '-logfn', '/dev/null', ...modelArgs];
   try {
     const { stdout } = await run(cfg.binary, args, { maxBuffer: 64 * 1024 * 1024 });
     return stdout;
