@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { sendJson } from '../http/send-json.ts';
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
@@ -82,24 +83,11 @@ export function createHubSpotClient(opts: HubSpotClientOptions): HubSpotClient {
   return {
     async request(req) {
       const where = `${req.method} ${req.path}`;
-      const url = new URL(opts.baseUrl + req.path);
-      for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
       if (req.method === 'POST' && req.path.endsWith('/search')) await paceSearch();
-
       let res: Response;
       let text: string;
       try {
-        res = await opts.fetch(url, {
-          method: req.method,
-          headers: {
-            authorization: `Bearer ${opts.accessToken}`,
-            accept: 'application/json',
-            ...(req.body !== undefined && { 'content-type': 'application/json' }),
-          },
-          body: req.body === undefined ? undefined : JSON.stringify(req.body),
-          signal: AbortSignal.timeout(opts.timeoutMs),
-        });
-        text = await res.text();
+        ({ res, text } = await sendJson(opts.fetch, { url: opts.baseUrl + req.path, query: req.query }, { method: req.method, headers: { authorization: `Bearer ${opts.accessToken}` }, body: req.body, timeoutMs: opts.timeoutMs }));
       } catch (err) {
         throw unreachable(err, where, req.creates ? opts.searchSettleMs : null, opts);
       }

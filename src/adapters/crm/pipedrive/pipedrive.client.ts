@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sendJson } from '../http/send-json.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
 
@@ -44,23 +45,10 @@ export function createPipedriveClient(opts: PipedriveClientOptions): PipedriveCl
   return {
     async request(req) {
       const where = `${req.method} ${req.path}`;
-      const url = new URL(opts.baseUrl + req.path);
-      for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-
       let res: Response;
       let text: string;
       try {
-        res = await opts.fetch(url, {
-          method: req.method,
-          headers: {
-            'x-api-token': opts.apiToken,
-            accept: 'application/json',
-            ...(req.body !== undefined && { 'content-type': 'application/json' }),
-          },
-          body: req.body === undefined ? undefined : JSON.stringify(req.body),
-          signal: AbortSignal.timeout(opts.timeoutMs),
-        });
-        text = await res.text();
+        ({ res, text } = await sendJson(opts.fetch, { url: opts.baseUrl + req.path, query: req.query }, { method: req.method, headers: { 'x-api-token': opts.apiToken }, body: req.body, timeoutMs: opts.timeoutMs }));
       } catch (err) {
         throw unreachable(err, where, opts);
       }

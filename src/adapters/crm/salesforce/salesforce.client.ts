@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sendJson } from '../http/send-json.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { classifyHttp } from '../../../errors/classify-http.ts';
 
@@ -45,25 +46,14 @@ export function createSalesforceClient(opts: SalesforceClientOptions): Salesforc
   return {
     async request(req) {
       const where = `${req.method} ${req.path}`;
-      const url = new URL(base + req.path);
-      for (const [k, v] of Object.entries(req.query ?? {})) url.searchParams.set(k, v);
       let res: Response;
       let text: string;
       try {
-        res = await opts.fetch(url, {
-          method: req.method,
-          headers: {
-            authorization: `Bearer ${opts.accessToken}`,
-            accept: 'application/json',
-            ...(req.body !== undefined && { 'content-type': 'application/json' }),
-          },
-          body: req.body === undefined ? undefined : JSON.stringify(req.body),
-          signal: AbortSignal.timeout(opts.timeoutMs),
-        });
-        text = await res.text();
+        ({ res, text } = await sendJson(opts.fetch, { url: base + req.path, query: req.query }, { method: req.method, headers: { authorization: `Bearer ${opts.accessToken}` }, body: req.body, timeoutMs: opts.timeoutMs }));
       } catch (err) {
         throw unreachable(err, where, opts);
       }
+
       if (res.ok || req.accept?.includes(res.status)) {
         if (!text) return { status: res.status, body: null };
         try {
