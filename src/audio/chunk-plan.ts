@@ -8,21 +8,32 @@ export interface ChunkPlanOptions {
   maxChunkSec: number;
   /** A cut is looked for in the last `searchShare` of each chunk (0.5: between half and full length). */
   searchShare?: number;
+  /**
+   * Where to cut a stretch with no silence: the quietest moment between two times (see
+   * `SilenceMeter.quietestBetween`), or null when unknown. Without it such a cut is made at the limit.
+   */
+  quietest?: (fromSec: number, toSec: number) => number | null;
 }
 
 export type PlannedChunk = Span & { hard: boolean };
 
 /**
  * Decides chunk borders as audio arrives: a chunk ends at the middle of the longest silence late in it,
- * so no word is split; only when a whole search window is speech is the cut made at the limit itself
- * (the next chunk is then marked `hard`). Chunks that lie entirely in silence are dropped, so silence
+ * so no word is split; only when a whole search window is speech is the cut made at its quietest moment
+ * (most likely between two words), or at the limit when that is unknown (the next chunk is then marked
+ * `hard`). Chunks that lie entirely in silence are dropped, so silence
  * costs no engine time and yields no text. A border is decided once the audio (and its silences) up to
  * the chunk's limit is known, so chunks can be stored while the rest is still being decoded.
  */
 export class ChunkPlanner {
-  readonly #opts: Required<ChunkPlanOptions>;
+  readonly #opts: Required<Omit<ChunkPlanOptions, 'quietest'>> & Pick<ChunkPlanOptions, 'quietest'>;
   #start = 0;
   #startHard = false;
+
+  /** Where the next chunk starts: audio before it is decided (in a chunk, or silence). */
+  get start(): number {
+    return this.#start;
+  }
 
   constructor(opts: ChunkPlanOptions) {
     this.#opts = { searchShare: 0.5, ...opts };
@@ -56,7 +67,8 @@ export class ChunkPlanner {
       const length = to - from;
       if (!best || length > best.length || (length === best.length && to > best.at)) best = { at: (from + to) / 2, length };
     }
-    return best ? { at: round(best.at), hard: false } : { at: round(windowEnd), hard: true };
+    if (best) return { at: round(best.at), hard: false };
+    return { at: round(this.#opts.quietest?.(windowStart, windowEnd) ?? windowEnd), hard: true };
   }
 
   #close(end: number, silences: readonly Span[]): PlannedChunk[] {

@@ -1,6 +1,7 @@
-import ffmpeg from 'fluent-ffmpeg';
+import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { permanent } from '../errors/app-error.ts';
+import { fetchFailure, hideLocation, inputOptions, isRemote } from './media-input.ts';
 import { missingBinary } from './missing-binary.ts';
 
 export interface AudioInfo {
@@ -11,28 +12,27 @@ export interface AudioInfo {
   format: string | null;
 }
 
+interface ProbeOutput {
+  streams?: { codec_type?: string; codec_name?: string; channels?: number; sample_rate?: string; duration?: string }[];
+  format?: { duration?: string; format_name?: string };
+}
+
 /**
  * Probes a recording with ffprobe and rejects, with a stable code, what cannot be a call recording:
  * `AUDIO_EMPTY` (no bytes or no duration), `AUDIO_NOT_AUDIO` (no audio stream), `AUDIO_CORRUPT` (ffprobe
- * cannot read it).
+ * cannot read it). `location` is a file path or a presigned URL (then pass `bytes`, from the store);
+ * ffprobe reads only what it needs of it. A recording that could not be fetched is `AUDIO_FETCH_FAILED`
+ * (retryable).
  */
-export async function probeAudio(path: string): Promise<AudioInfo> {
-  const { size } = await stat(path);
-  if (size === 0) throw permanent('AUDIO_EMPTY', 'The recording is empty (0 bytes). Upload the file again.');
-  const data = await new Promise<ffmpeg.FfprobeData>((resolve, reject) =>
-    ffmpeg.ffprobe(path, (err: unknown, out: ffmpeg.FfprobeData) => (err ? reject(err) : resolve(out))),
-  ).catch((err: unknown) => {
-    throw missingBinary(err) ?? permanent(
-      'AUDIO_CORRUPT',
-      'The recording could not be read as audio (corrupt or unknown format). Check that the file plays, then upload it again.',
-      err,
-    );
-  });
-  const stream = data.streams.find((s) => s.codec_type === 'audio');
+export async function probeAudio(location: string, opts: { bytes?: number } = {}): Promise<AudioInfo> {
+  const bytes = opts.bytes ?? (isRemote(location) ? null : (await stat(location)).size);
+  if (bytes === 0) throw permanent('AUDIO_EMPTY', 'The recording is empty (0 bytes). Upload the file again.');
+  const data = await ffprobe(location);
+  const stream = data.streams?.find((s) => s.codec_type === 'audio');
   if (!stream) {
     throw permanent('AUDIO_NOT_AUDIO', 'The file has no audio stream. Upload the call recording itself (wav, mp3, ogg, m4a…).');
   }
-  const durationSec = Number(stream.duration ?? data.format.duration ?? 0);
+  const durationSec = Number(stream.duration ?? data.format?.duration ?? 0);
   if (!Number.isFinite(durationSec) || durationSec <= 0) {
     throw permanent('AUDIO_EMPTY', 'The recording has no audio duration. Upload the file again.');
   }
@@ -41,6 +41,35 @@ export async function probeAudio(path: string): Promise<AudioInfo> {
     channels: stream.channels ?? 1,
     sampleRate: Number(stream.sample_rate ?? 0),
     codec: stream.codec_name ?? null,
-    format: data.format.format_name ?? null,
+    format: data.format?.format_name ?? null,
   };
+}
+
+function ffprobe(location: string): Promise<ProbeOutput> {
+  const args = ['-v', 'error', '-print_format', 'json', '-show_streams', '-show_format', ...inputOptions(location), '-i', location];
+  return new Promise((resolve, reject) => {
+    const child = spawn('ffprobe', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+    child.once('error', (err) => reject(missingBinary(err) ?? err));
+    child.once('close', (code) => {
+      if (code === 0) {
+        try {
+          return resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as ProbeOutput);
+        } catch {
+          // falls through to "cannot be read"
+        }
+      }
+      reject(
+        fetchFailure(location, stderr) ??
+          permanent(
+            'AUDIO_CORRUPT',
+            'The recording could not be read as audio (corrupt or unknown format). Check that the file plays, then upload it again.',
+            new Error(hideLocation(stderr.trim().split('\n').at(-1) ?? `ffprobe exit code ${code}`, location)),
+          ),
+      );
+    });
+  });
 }

@@ -3,6 +3,8 @@ import type { Span } from './chunk-plan.ts';
 
 export const SAMPLE_RATE = 16000;
 const FRAME = SAMPLE_RATE / 100; // 10 ms
+/** Frames over which `quietestBetween` looks for the quietest stretch (50 ms). */
+const QUIET_FRAMES = 5;
 
 export interface SilenceOptions {
   /** Frames quieter than this (RMS, dBFS) are silence. */
@@ -16,7 +18,8 @@ export const DEFAULT_SILENCE: SilenceOptions = { thresholdDb: -35, minSilenceSec
 /**
  * A pass-through stream over 16 kHz mono s16le PCM that notes where it is silent (10 ms frames under
  * the threshold for at least `minSilenceSec`), so silences are found while the audio is written, with
- * no second pass. `silences()` is complete once the stream has ended.
+ * no second pass. `silences()` is complete once the stream has ended. It also keeps the energy of recent
+ * frames (until `forgetBefore`), to find the quietest moment where there is no silence.
  */
 export class SilenceMeter extends Transform {
   readonly #threshold: number;
@@ -27,6 +30,9 @@ export class SilenceMeter extends Transform {
   #samplesInFrame = 0;
   #quietSince: number | null = null;
   readonly #spans: Span[] = [];
+  /** Energy of each frame from `#energyBase` on, kept until `forgetBefore`, for `quietestBetween`. */
+  #energies: number[] = [];
+  #energyBase = 0;
   bytes = 0;
 
   constructor(opts: SilenceOptions = DEFAULT_SILENCE) {
@@ -68,7 +74,34 @@ export class SilenceMeter extends Transform {
     return open ? [...this.#spans, { startSec: this.#quietSince! / 100, endSec: this.#frame / 100 }] : this.#spans;
   }
 
+  /**
+   * The middle of the quietest 50 ms between `fromSec` and `toSec` (of the audio seen so far): where to
+   * cut when there is no silence, most likely a gap between two words. Null when no frame is known there.
+   */
+  quietestBetween(fromSec: number, toSec: number): number | null {
+    const from = Math.max(this.#energyBase, Math.ceil(fromSec * 100));
+    const to = Math.min(this.#energyBase + this.#energies.length, Math.floor(toSec * 100));
+    if (to - from < QUIET_FRAMES) return null;
+    let sum = 0;
+    for (let f = from; f < from + QUIET_FRAMES; f++) sum += this.#energies[f - this.#energyBase]!;
+    let best = { sum, at: from };
+    for (let f = from + QUIET_FRAMES; f < to; f++) {
+      sum += this.#energies[f - this.#energyBase]! - this.#energies[f - QUIET_FRAMES - this.#energyBase]!;
+      if (sum < best.sum) best = { sum, at: f - QUIET_FRAMES + 1 };
+    }
+    return (best.at + QUIET_FRAMES / 2) / 100;
+  }
+
+  /** Frame energies before `sec` are no longer needed (a chunk border was decided there). */
+  forgetBefore(sec: number): void {
+    const frame = Math.min(this.#energyBase + this.#energies.length, Math.floor(sec * 100));
+    if (frame <= this.#energyBase) return;
+    this.#energies = this.#energies.slice(frame - this.#energyBase);
+    this.#energyBase = frame;
+  }
+
   #endFrame(): void {
+    this.#energies.push(this.#sum);
     const quiet = this.#sum * (FRAME / this.#samplesInFrame) < this.#threshold;
     if (quiet && this.#quietSince === null) this.#quietSince = this.#frame;
     if (!quiet) this.#close(this.#frame);

@@ -1,13 +1,12 @@
 import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { permanent } from '../errors/app-error.ts';
 import { ChunkPlanner, type PlannedChunk, type Span } from './chunk-plan.ts';
+import { fetchFailure, hideLocation, inputOptions } from './media-input.ts';
 import { missingBinary } from './missing-binary.ts';
 import { SAMPLE_RATE, SilenceMeter } from './silence-meter.ts';
+import { pcmWavHeader } from './wav.ts';
 
 export interface TrackSpec {
   speaker: string;
@@ -21,59 +20,72 @@ export interface SplitTrack extends TrackSpec {
   chunks: PlannedChunk[];
 }
 
-/** Stores one chunk; `wav` streams its audio as a WAV file. Called while decoding goes on. */
-export type OnChunk = (speaker: string, index: number, chunk: PlannedChunk, wav: () => Readable) => Promise<void>;
+/** Stores one chunk, given as a 16 kHz mono WAV file's bytes. Called while decoding goes on. */
+export type OnChunk = (speaker: string, index: number, chunk: PlannedChunk, wav: Buffer) => Promise<void>;
 
 const BYTES_PER_SEC = SAMPLE_RATE * 2;
+/** Chunks of one track being stored at once; decoding waits for the store beyond that, so memory stays bounded. */
+const MAX_PENDING_STORES = 1;
 
 /**
- * One ffmpeg pass over the recording: decodes it once and streams one 16 kHz mono PCM track per speaker
- * (one channel each via `pan`) to this process, which writes it to a scratch file, finds its silences,
- * and hands each chunk to `onChunk` as soon as its border is decided and its audio is on disk — so
- * chunks are stored while ffmpeg is still decoding. A decode failure is `AUDIO_CORRUPT`.
+ * One ffmpeg pass over the recording (a file path or a presigned URL, read by ffmpeg itself): decodes it
+ * once and streams one 16 kHz mono PCM track per speaker (one channel each via `pan`) to this process,
+ * which finds its silences and hands each chunk to `onChunk` as soon as its border is decided. Only the
+ * audio not yet in a chunk is held (at most `maxChunkSec` per track), so memory does not grow with the
+ * recording. A decode failure is `AUDIO_CORRUPT`; a recording that could not be fetched is
+ * `AUDIO_FETCH_FAILED` (retryable).
  */
-export async function splitTracks(input: string, outDir: string, specs: readonly TrackSpec[], maxChunkSec: number, onChunk: OnChunk): Promise<SplitTrack[]> {
+export async function splitTracks(location: string, specs: readonly TrackSpec[], maxChunkSec: number, onChunk: OnChunk): Promise<SplitTrack[]> {
   const graph = specs.map((spec, i) => `[0:a]${spec.channel === null ? 'aformat=channel_layouts=mono' : `pan=mono|c0=c${spec.channel}`},aresample=${SAMPLE_RATE}[t${i}]`);
   const outputs = specs.flatMap((_, i) => ['-map', `[t${i}]`, '-f', 's16le', '-c:a', 'pcm_s16le', `pipe:${3 + i}`]);
-  const child = spawn('ffmpeg', ['-hide_banner', '-nostdin', '-loglevel', 'error', '-xerror', '-i', input, '-filter_complex', graph.join(';'), ...outputs], {
-    stdio: ['ignore', 'ignore', 'pipe', ...specs.map(() => 'pipe' as const)],
-  });
+  const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-xerror', ...inputOptions(location), '-i', location, '-filter_complex', graph.join(';'), ...outputs];
+  const child = spawn('ffmpeg', args, { stdio: ['ignore', 'ignore', 'pipe', ...specs.map(() => 'pipe' as const)] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve, reject) => {
     child.once('error', (err) => reject(missingBinary(err) ?? err));
     child.once('close', (code) => {
       if (code === 0) return resolve();
-      const last = stderr.trim().split('\n').at(-1)?.trim() ?? `exit code ${code}`;
-      reject(permanent('AUDIO_CORRUPT', `The recording could not be decoded (${last}). Check that the file plays, then upload it again.`));
+      const last = hideLocation(stderr.trim().split('\n').at(-1)?.trim() ?? `exit code ${code}`, location);
+      reject(fetchFailure(location, stderr) ?? permanent('AUDIO_CORRUPT', `The recording could not be decoded (${last}). Check that the file plays, then upload it again.`));
     });
   });
-  const tracks = specs.map((spec, i) => chunkTrack(child.stdio[3 + i] as Readable, spec, join(outDir, `${spec.speaker}.pcm`), maxChunkSec, onChunk));
-  const [results] = await Promise.all([Promise.all(tracks), exited]);
-  return results;
+  const tracks = specs.map((spec, i) => chunkTrack(child.stdio[3 + i] as Readable, spec, maxChunkSec, onChunk));
+  try {
+    const [results] = await Promise.all([Promise.all(tracks), exited]);
+    return results;
+  } finally {
+    // A failed store leaves ffmpeg blocked on a full pipe: end it.
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
 }
 
-async function chunkTrack(pcm: Readable, spec: TrackSpec, path: string, maxChunkSec: number, onChunk: OnChunk): Promise<SplitTrack> {
+async function chunkTrack(pcm: Readable, spec: TrackSpec, maxChunkSec: number, onChunk: OnChunk): Promise<SplitTrack> {
   const meter = new SilenceMeter();
-  const planner = new ChunkPlanner({ maxChunkSec });
+  const planner = new ChunkPlanner({ maxChunkSec, quietest: (from, to) => meter.quietestBetween(from, to) });
+  const audio = new PcmWindow();
   const chunks: PlannedChunk[] = [];
   const stores: Promise<void>[] = [];
-  const file = await open(path, 'w');
   const store = (decided: PlannedChunk[]) => {
     for (const chunk of decided) {
       const index = chunks.push(chunk) - 1;
-      stores.push(onChunk(spec.speaker, index, chunk, () => wavSpan(path, chunk)));
+      const wav = Buffer.concat([pcmWavHeader(byteAt(chunk.endSec) - byteAt(chunk.startSec), SAMPLE_RATE), ...audio.slice(byteAt(chunk.startSec), byteAt(chunk.endSec))]);
+      const stored = onChunk(spec.speaker, index, chunk, wav);
+      stored.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+      stores.push(stored);
     }
+    // Audio before the next chunk's start is in a chunk already (or silence): forget it.
+    audio.dropBefore(byteAt(planner.start));
+    meter.forgetBefore(planner.start);
   };
-  // Writes the track to disk; after each write the audio up to there is readable, so decided chunks go out.
-  // (The meter is upstream, so it has seen at least what is on disk.)
-  let onDisk = 0;
+  let pending = 0;
   const sink = new Writable({
     async write(block: Buffer, _enc, done) {
       try {
-        await file.write(block);
-        onDisk += block.length;
-        store(planner.advance(onDisk / BYTES_PER_SEC, meter.silencesSoFar()));
+        audio.push(block);
+        store(planner.advance(audio.end / BYTES_PER_SEC, meter.silencesSoFar()));
+        // Back-pressure: while chunks are still being stored, ffmpeg waits.
+        while (stores.length - pending > MAX_PENDING_STORES) await stores[pending++];
         done();
       } catch (err) {
         done(err as Error);
@@ -88,36 +100,40 @@ async function chunkTrack(pcm: Readable, spec: TrackSpec, path: string, maxChunk
     return { ...spec, durationSec, silences: meter.silences(), chunks };
   } finally {
     await Promise.allSettled(stores);
-    await file.close();
   }
 }
 
-/** A WAV file's bytes for the span of a PCM track: a 44-byte header, then that range of samples, streamed. */
-export function wavSpan(pcmPath: string, span: Span): Readable {
-  const start = Math.round(span.startSec * SAMPLE_RATE) * 2;
-  const end = Math.round(span.endSec * SAMPLE_RATE) * 2;
-  const header = wavHeader(end - start);
-  return Readable.from(
-    (async function* () {
-      yield header;
-      if (end > start) yield* createReadStream(pcmPath, { start, end: end - 1 });
-    })(),
-  );
-}
+/** Byte offset of a time in 16-bit mono PCM (whole samples). */
+const byteAt = (sec: number) => Math.round(sec * SAMPLE_RATE) * 2;
 
-function wavHeader(dataBytes: number): Buffer {
-  const h = Buffer.alloc(44);
-  h.write('RIFF', 0);
-  h.writeUInt32LE(36 + dataBytes, 4);
-  h.write('WAVEfmt ', 8);
-  h.writeUInt32LE(16, 16);
-  h.writeUInt16LE(1, 20);
-  h.writeUInt16LE(1, 22);
-  h.writeUInt32LE(SAMPLE_RATE, 24);
-  h.writeUInt32LE(BYTES_PER_SEC, 28);
-  h.writeUInt16LE(2, 32);
-  h.writeUInt16LE(16, 34);
-  h.write('data', 36);
-  h.writeUInt32LE(dataBytes, 40);
-  return h;
+/** The tail of a PCM stream not yet handed out in chunks: blocks as they came, addressed by stream offset. */
+class PcmWindow {
+  #blocks: Buffer[] = [];
+  /** Stream offset of the first block. */
+  #start = 0;
+  end = 0;
+
+  push(block: Buffer): void {
+    this.#blocks.push(block);
+    this.end += block.length;
+  }
+
+  /** The bytes between two stream offsets, as views of the blocks (no copy). */
+  slice(from: number, to: number): Buffer[] {
+    const out: Buffer[] = [];
+    let offset = this.#start;
+    for (const block of this.#blocks) {
+      const a = Math.max(from, offset);
+      const b = Math.min(to, offset + block.length);
+      if (b > a) out.push(block.subarray(a - offset, b - offset));
+      offset += block.length;
+      if (offset >= to) break;
+    }
+    return out;
+  }
+
+  /** Forgets the blocks that end before `offset`. */
+  dropBefore(offset: number): void {
+    while (this.#blocks.length && this.#start + this.#blocks[0]!.length <= offset) this.#start += this.#blocks.shift()!.length;
+  }
 }

@@ -25,3 +25,21 @@ export function parseWavHeader(head: Buffer): { dataOffset: number; durationSec:
   }
   throw new Error('WAV header has no data chunk in its first 4 KiB');
 }
+
+/** The 44-byte header of a mono 16-bit PCM WAV file holding `dataBytes` of samples. */
+export function pcmWavHeader(dataBytes: number, sampleRate: number): Buffer {
+  const h = Buffer.alloc(44);
+  h.write('RIFF', 0);
+  h.writeUInt32LE(36 + dataBytes, 4);
+  h.write('WAVEfmt ', 8);
+  h.writeUInt32LE(16, 16);
+  h.writeUInt16LE(1, 20); // PCM
+  h.writeUInt16LE(1, 22); // mono
+  h.writeUInt32LE(sampleRate, 24);
+  h.writeUInt32LE(sampleRate * 2, 28);
+  h.writeUInt16LE(2, 32);
+  h.writeUInt16LE(16, 34);
+  h.write('data', 36);
+  h.writeUInt32LE(dataBytes, 40);
+  return h;
+}

@@ -14,23 +14,26 @@ import { withTempDir } from './temp-dir.ts';
 /** Chunk length when the engine does not say. */
 export const DEFAULT_MAX_CHUNK_SEC = 300;
 
+/** How long a presigned recording URL stays valid: long enough for ffmpeg to decode a capped recording. */
+const READ_URL_TTL_SEC = 6 * 3600;
+
 /**
  * Checks the recording and readies it for the engine: one 16 kHz mono track per speaker for a
  * dual-channel call (roles from CallMeta, rep on channel 0 by default), one mixed track otherwise;
- * each track cut at silences into chunks the engine takes, each knowing its offset. The recording is
- * streamed to a temp file (never held in memory) and decoded once; chunks are streamed from the decoded
- * tracks to the store; temp files go, also on failure.
+ * each track cut at silences into chunks the engine takes, each knowing its offset. ffprobe and ffmpeg
+ * read the recording straight from the store (a presigned URL, or the file) — only stores that cannot
+ * say where an object is get a temp copy — and it is decoded once, chunks going to the store while
+ * decoding goes on. Nothing holds the whole recording in memory; temp files go, also on failure.
  */
 export async function prepare(input: { callId: string }, ports: PipelinePorts): Promise<StepResult> {
   const call = await loadCall(ports.blobs, input.callId);
   const size = await ports.blobs.head(call.recording.key);
-  if (size && size.bytes > ports.policy.maxBytes) {
+  if (!size) throw permanent('BLOB_NOT_FOUND', `The recording of call ${call.id} (${call.recording.key}) is missing from ${ports.blobs.describe}; upload it again.`);
+  if (size.bytes > ports.policy.maxBytes) {
     throw permanent('AUDIO_TOO_LARGE', `The recording is ${mib(size.bytes)}, over the ${mib(ports.policy.maxBytes)} limit. Split it or raise MAX_UPLOAD_BYTES.`);
   }
-  return withTempDir(ports.tmpDir, async (dir) => {
-    const original = join(dir, `original.${call.recording.key.split('.').pop()}`);
-    await pipeline(await ports.blobs.getStream(call.recording.key), createWriteStream(original));
-    const info = await probeAudio(original);
+  return withRecording(call, ports, async (location) => {
+    const info = await probeAudio(location, { bytes: size.bytes });
     if (info.durationSec > ports.policy.maxDurationSec) {
       throw permanent(
         'AUDIO_TOO_LONG',
@@ -42,9 +45,9 @@ export async function prepare(input: { callId: string }, ports: PipelinePorts): 
     type Stored = NonNullable<Call['audio']>['tracks'][number]['chunks'][number];
     const stored = new Map<string, Stored[]>(specs.map((s) => [s.speaker, []]));
     // Chunks are stored as soon as their borders are decided, while the rest is still being decoded.
-    const split = await splitTracks(original, dir, specs, maxChunkSec, async (speaker, index, span, wav) => {
+    const split = await splitTracks(location, specs, maxChunkSec, async (speaker, index, span, wav) => {
       const key = callKeys.chunk(call.id, speaker, index);
-      await ports.blobs.put(key, wav(), { contentType: 'audio/wav' });
+      await ports.blobs.put(key, wav, { contentType: 'audio/wav' });
       stored.get(speaker)!.push({ index, key, offsetSec: span.startSec, durationSec: round(span.endSec - span.startSec) });
     });
     const tracks: NonNullable<Call['audio']>['tracks'] = split.map((t) => ({
@@ -56,6 +59,17 @@ export async function prepare(input: { callId: string }, ports: PipelinePorts): 
     return {
       patch: { audio: { durationSec: info.durationSec, channels: info.channels, sampleRate: info.sampleRate, codec: info.codec, tracks } },
     };
+  });
+}
+
+/** Runs `work` with a location ffmpeg can read the recording from: the store's own, else a temp copy. */
+async function withRecording<T>(call: Call, ports: PipelinePorts, work: (location: string) => Promise<T>): Promise<T> {
+  const { key } = call.recording;
+  if (ports.blobs.readLocation) return work(await ports.blobs.readLocation(key, READ_URL_TTL_SEC));
+  return withTempDir(ports.tmpDir, async (dir) => {
+    const copy = join(dir, `original.${key.split('.').pop()}`);
+    await pipeline(await ports.blobs.getStream(key), createWriteStream(copy));
+    return work(copy);
   });
 }
 

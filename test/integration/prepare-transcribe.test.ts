@@ -76,6 +76,30 @@ describe('prepare and transcribe: chunks, merge order, global timestamps, speake
     expect(call.disposition).toBe('conversation');
   });
 
+  it('where speech runs on with no silence, cuts between words (at the quietest moment), so no word is split or doubled', async () => {
+    // "Words" every 0.4 s with 0.1 s gaps: never a 0.4 s silence, so every cut has to be made inside speech.
+    const bursts = Array.from({ length: 140 }, (_, i) => ({ channel: 0 as const, startSec: 0.2 + i * 0.4 }));
+    const file = join(temp.dir, 'rapid.wav');
+    await writeToneCall(file, 57, bursts);
+    const { engine } = toneEngine(10);
+
+    const call = await runInProcess(file, {}, ports(engine), { until: 'transcribe' });
+    const transcript = (await getJson(blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw)))!;
+
+    const chunks = call.audio!.tracks.find((t) => t.speaker === 'rep')!.chunks;
+    expect(chunks.length).toBeGreaterThanOrEqual(6);
+    for (const border of chunks.slice(1).map((c) => c.offsetSec)) {
+      // Each border lies in a gap between two bursts, not inside one.
+      expect(bursts.some((b) => border > b.startSec + 0.3 - 0.01 && border < b.startSec + 0.4 + 0.01)).toBe(true);
+    }
+    const rep = transcript.segments.filter((s) => s.speaker === 'rep');
+    expect(rep).toHaveLength(bursts.length);
+    rep.forEach((segment, i) => {
+      expect(Math.abs(segment.startSec - bursts[i]!.startSec)).toBeLessThan(0.05);
+      expect(Math.abs(segment.endSec - segment.startSec - 0.3)).toBeLessThan(0.05); // whole, not a piece
+    });
+  });
+
   it('follows CallMeta for which channel is the rep', async () => {
     const file = join(temp.dir, 'swapped.wav');
     await writeToneCall(file, 6, [{ channel: 1, startSec: 1 }]);

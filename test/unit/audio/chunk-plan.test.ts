@@ -30,6 +30,14 @@ describe('planChunks', () => {
     ]);
   });
 
+  it('cuts a stretch with no silence at its quietest moment when it knows it', () => {
+    const quietest = (from: number, to: number) => (from <= 83.2 && 83.2 <= to ? 83.2 : null);
+    expect(planChunks(150, [], { maxChunkSec: 100, quietest }).map((c) => [c.startSec, c.endSec, c.hard])).toEqual([
+      [0, 83.2, false],
+      [83.2, 150, true],
+    ]);
+  });
+
   it('drops chunks that are all silence, and gives nothing for a silent track', () => {
     const silences = [{ startSec: 55, endSec: 200 }];
     expect(planChunks(200, silences, { maxChunkSec: 60 }).map((c) => [c.startSec, c.endSec])).toEqual([[0, 57.5]]);
@@ -55,5 +63,25 @@ describe('SilenceMeter', () => {
       { startSec: 2.3, endSec: 4.3 },
       { startSec: 4.8, endSec: 5.8 },
     ]);
+  });
+
+  it('finds the quietest 50 ms between two times, and forgets what comes before a border', async () => {
+    // Loud throughout except a softer dip at 1.50–1.56 s and a deeper one at 2.20–2.26 s.
+    const samples = Array.from({ length: 3 * 16000 }, (_, i) => {
+      const t = i / 16000;
+      const level = t >= 2.2 && t < 2.26 ? 200 : t >= 1.5 && t < 1.56 ? 2000 : 8000;
+      return Math.round(level * Math.sin(i / 5));
+    });
+    const pcm = Buffer.alloc(samples.length * 2);
+    samples.forEach((v, i) => pcm.writeInt16LE(v, i * 2));
+    const meter = new SilenceMeter();
+    await pipeline(Readable.from([pcm]), meter, async function* (source) {
+      for await (const _ of source) yield* [];
+    });
+    expect(meter.silences()).toEqual([]);
+    expect(meter.quietestBetween(0, 3)).toBeCloseTo(2.225, 2);
+    expect(meter.quietestBetween(0, 2)).toBeCloseTo(1.525, 2);
+    meter.forgetBefore(2.5);
+    expect(meter.quietestBetween(0, 2)).toBeNull();
   });
 });

@@ -50,6 +50,16 @@ export function createFsBlobStore(root: string): BlobStore {
           throw permanent('BLOB_NOT_FOUND', `Artifact ${key} is missing under ${root}.`, err);
         },
       ),
+    readLocation: (key) =>
+      io(
+        async () => {
+          await stat(pathOf(key));
+          return pathOf(key);
+        },
+        (err) => {
+          throw permanent('BLOB_NOT_FOUND', `Artifact ${key} is missing under ${root}.`, err);
+        },
+      ),
     getBuffer: (key) => io(() => readFile(pathOf(key)), () => null),
     head: (key) => io(async () => ({ bytes: (await stat(pathOf(key))).size }), () => null),
     copy: (fromKey, toKey) =>

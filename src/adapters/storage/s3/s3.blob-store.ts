@@ -9,6 +9,7 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { AppError, permanent, retryable } from '../../../errors/app-error.ts';
@@ -29,6 +30,9 @@ export interface S3BlobStore extends BlobStore {
   ensureBucket(): Promise<void>;
   readonly client: S3Client;
 }
+
+/** SigV4 presigned URLs live at most 7 days. */
+const MAX_PRESIGN_SEC = 7 * 24 * 3600;
 
 /** BlobStore on S3 or an S3-compatible server (MinIO, the embedded test server). */
 export function createS3BlobStore(config: S3Config): S3BlobStore {
@@ -108,6 +112,11 @@ export function createS3BlobStore(config: S3Config): S3BlobStore {
       } catch (err) {
         throw classifyS3(err, `copying ${fromKey} to ${toKey}`);
       }
+    },
+
+    async readLocation(key, ttlSec) {
+      // Presigning is local (no request); a missing object shows when the URL is read.
+      return getSignedUrl(client, new GetObjectCommand({ Bucket, Key: key }), { expiresIn: Math.min(ttlSec, MAX_PRESIGN_SEC) });
     },
 
     async delete(key) {

@@ -1,0 +1,31 @@
+import { retryable, type AppError } from '../errors/app-error.ts';
+
+/** True for a location ffmpeg reads over the network (a presigned S3 URL) rather than from disk. */
+export const isRemote = (location: string) => /^https?:\/\//i.test(location);
+
+/**
+ * ffmpeg/ffprobe options to put before `-i location`. Remote inputs reconnect after a dropped connection
+ * (resuming with a range request) and give up on a stalled one after 30 s instead of hanging.
+ */
+export function inputOptions(location: string): string[] {
+  if (!isRemote(location)) return [];
+  return ['-reconnect', '1', '-reconnect_on_network_error', '1', '-reconnect_on_http_error', '5xx', '-reconnect_delay_max', '4', '-rw_timeout', '30000000'];
+}
+
+/** `text` with the location (a presigned URL is a credential) replaced by `what`. */
+export function hideLocation(text: string, location: string, what = 'the recording'): string {
+  if (!isRemote(location)) return text;
+  const base = location.split('?')[0]!;
+  return text.split(location).join(what).split(base).join(what).replace(/https?:\/\/\S+/gi, what);
+}
+
+/**
+ * When ffmpeg/ffprobe failed because the stored recording could not be fetched (storage down, link
+ * expired, connection dropped) rather than because of its content, the retryable error to report; else null.
+ */
+export function fetchFailure(location: string, stderr: string, err?: unknown): AppError | null {
+  if (!isRemote(location)) return null;
+  const line = /Server returned [^\n]*|HTTP error [^\n]*|Connection (refused|reset|timed out)[^\n]*|Operation timed out|Network is unreachable|Failed to resolve hostname[^\n]*|Input\/output error/i.exec(stderr)?.[0];
+  if (!line) return null;
+  return retryable('AUDIO_FETCH_FAILED', `The recording could not be read from storage (${hideLocation(line.trim(), location)}). It will be retried; check that object storage is reachable.`, err);
+}
