@@ -9,12 +9,34 @@ export interface AudioTrack {
   durationSec: number;
 }
 
+/** A voice heard earlier in the call, which the engine should recognise again. */
+export interface KnownSpeaker {
+  /** The id this voice's segments must carry (`S1`, `S2`…). */
+  id: string;
+  /** A 16 kHz mono 16-bit PCM WAV of this speaker alone, as long as `SpeakerLinking` allows. */
+  wav: Buffer;
+}
+
+/** What an engine that recognises voices from reference clips accepts (`Transcriber.linksSpeakers`). */
+export interface SpeakerLinking {
+  /** Most reference voices one request takes. */
+  maxSpeakers: number;
+  /** Shortest and longest reference clip, in seconds. */
+  minClipSec: number;
+  maxClipSec: number;
+}
+
 export interface TranscribeInput {
   callId: string;
   tracks: AudioTrack[];
   language: string | null;
   /** Names and terms worth recognising (company, product, rep, customer). */
   vocabulary: string[];
+  /**
+   * Voices to recognise on the mixed track, only for an engine with `linksSpeakers`. Segments of a
+   * recognised voice carry its `id`; any other voice gets an id that is none of these.
+   */
+  knownSpeakers?: KnownSpeaker[];
 }
 
 /**
@@ -22,7 +44,10 @@ export interface TranscribeInput {
  * `S2`… when the engine diarizes a mixed track. Timestamps are seconds from the start of the audio given.
  * Silence yields no segments. Failures are AppErrors: retryable for network/429/5xx, permanent otherwise.
  * Chunking is the pipeline's job: the engine gets audio no longer than `maxChunkSec`, with times from the
- * chunk's start, which the pipeline shifts by the chunk's offset. Excluded: vocabulary biasing beyond what the engine offers.
+ * chunk's start, which the pipeline shifts by the chunk's offset. A diarizing engine labels each request's
+ * voices on their own, so `S1` of one chunk need not be `S1` of the next; an engine with `linksSpeakers`
+ * lets the pipeline carry voices across chunks with `knownSpeakers`.
+ * Excluded: vocabulary biasing beyond what the engine offers; linking voices by itself across requests.
  */
 export interface Transcriber {
   readonly engine: string;
@@ -31,5 +56,7 @@ export interface Transcriber {
   readonly maxChunkSec?: number;
   /** How many chunk requests may run at once against this engine (default 2). */
   readonly concurrency?: number;
+  /** Present when the engine diarizes mixed tracks and takes `knownSpeakers`; absent otherwise. */
+  readonly linksSpeakers?: SpeakerLinking;
   transcribe(input: TranscribeInput): Promise<Transcript>;
 }

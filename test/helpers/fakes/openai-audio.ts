@@ -1,4 +1,5 @@
 import { apiError, missingModel, modelNotFound, type FakeReply } from './openai-http.ts';
+import { decodePcmWav, labelByVoice, readKnownSpeakers } from './openai-voices.ts';
 
 /** `POST /v1/audio/transcriptions`, checked the way api-contracts.md §5 documents it. */
 
@@ -23,10 +24,15 @@ export interface TranscribeRequest {
   fileName: string;
   fileBytes: Buffer;
   wavDurationSec: number | null;
+  /** `known_speaker_names[]` of a diarize request (empty otherwise). */
+  knownSpeakerNames: string[];
 }
 export interface TranscribeResult {
   text: string;
-  /** Seconds from the start of the file; `speaker` is used by `diarized_json` (default `A`). */
+  /**
+   * Seconds from the start of the file; `speaker` is used by `diarized_json`. Left out, the fake labels
+   * the segment by the voice it hears there (known speakers by name, others `A`, `B`…; `A` when quiet).
+   */
   segments?: { start: number; end: number; text: string; speaker?: string }[];
 }
 export type TranscribeHandler = (req: TranscribeRequest) => TranscribeResult | Promise<TranscribeResult>;
@@ -38,7 +44,7 @@ export function wavDurationSec(bytes: Buffer): number | null {
   for (let at = 12; at + 8 <= bytes.length; ) {
     const id = bytes.toString('ascii', at, at + 4);
     const size = bytes.readUInt32LE(at + 4);
-    if (id === 'fmt ') byteRate = bytes.readUInt32LE(at + 12);
+    if (id === 'fmt ') byteRate = bytes.readUInt32LE(at + 16);
     if (id === 'data') return byteRate > 0 ? Math.min(size, bytes.length - at - 8) / byteRate : null;
     at += 8 + size + (size % 2);
   }
@@ -97,11 +103,20 @@ export async function handleTranscription(
   if (model === DIARIZE && !chunking && (wavSec ?? 0) > 30) {
     return apiError(400, 'chunking_strategy is required for diarization models when the input audio is longer than 30 seconds.', { param: 'chunking_strategy' });
   }
+  const known = readKnownSpeakers(fields, model === DIARIZE);
+  if (!Array.isArray(known)) return known;
   if (!handler) return apiError(500, 'fake: no transcribe handler was given to startOpenAiFake', { type: 'server_error' });
 
-  const result = await handler({ model, responseFormat: format, prompt, language, fileName: file.name, fileBytes, wavDurationSec: wavSec });
+  const knownSpeakerNames = known.map((k) => k.name);
+  const result = await handler({ model, responseFormat: format, prompt, language, fileName: file.name, fileBytes, wavDurationSec: wavSec, knownSpeakerNames });
   const duration = wavSec ?? Math.max(0, ...(result.segments ?? []).map((s) => s.end));
-  const segments = result.segments ?? (result.text.trim() ? [{ start: 0, end: duration, text: result.text }] : []);
+  let segments = result.segments ?? (result.text.trim() ? [{ start: 0, end: duration, text: result.text }] : []);
+  const pcm = format === 'diarized_json' ? decodePcmWav(fileBytes) : null;
+  if (pcm) {
+    const heard = labelByVoice(segments.filter((s) => s.speaker === undefined), pcm, known);
+    let next = 0;
+    segments = segments.map((s) => ({ ...s, speaker: s.speaker ?? heard[next++]!.speaker }));
+  }
   return { status: 200, body: shape(format, result.text, segments, duration, language, granularities) };
 }
 

@@ -4,19 +4,22 @@ import { toFile } from 'openai';
 import type { TranscriptionCreateParamsNonStreaming } from 'openai/resources/audio/transcriptions';
 import { sortSegments, Transcript, transcriptText, type Speaker } from '../../../domain/transcript.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
-import type { AudioTrack, Transcriber, TranscribeInput } from '../../../ports/transcriber.ts';
+import type { AudioTrack, KnownSpeaker, SpeakerLinking, Transcriber, TranscribeInput } from '../../../ports/transcriber.ts';
 import { createOpenAiClient, openAiFailure, parseOpenAiConfig, type OpenAiConfigInput } from './openai-client.ts';
-import { mapTranscription, responseModeOf } from './transcription.mapper.ts';
+import { DIARIZE_MODEL, mapTranscription, responseModeOf } from './transcription.mapper.ts';
 
 /** The API's upload limit (25 MiB); the pipeline's chunks stay below it. */
 const MAX_UPLOAD_BYTES = 26_214_400;
 /** Whisper's prompt window is 224 tokens; keep the vocabulary hint well inside it. */
 const MAX_PROMPT_CHARS = 600;
+/** `known_speaker_names[]` / `known_speaker_references[]` of the diarize model: up to 4 voices, 2–10 s each. */
+const DIARIZE_LINKING: SpeakerLinking = { maxSpeakers: 4, minClipSec: 2, maxClipSec: 10 };
 
 /**
  * Transcriber on the OpenAI audio API (`POST /audio/transcriptions`), or any compatible server via `baseURL`.
  * Each track is one request (tracks in parallel); the file is a disk-backed Blob rather than a stream, because
- * the SDK does not retry a request whose body is a stream.
+ * the SDK does not retry a request whose body is a stream. The diarize model links speakers: `knownSpeakers`
+ * of a mixed track go out as `known_speaker_names[]` and `known_speaker_references[]` (WAV data URLs).
  */
 export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
   const settings = parseOpenAiConfig('OpenAI transcriber', cfg);
@@ -43,6 +46,7 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
       ...vocabularyHint(model, mode, input.vocabulary),
       ...(mode === 'verbose_json' && { timestamp_granularities: ['segment' as const] }),
       ...(mode === 'diarized_json' && { chunking_strategy: 'auto' as const }),
+      ...(track.speaker === null && knownSpeakerFields(input.knownSpeakers ?? [])),
     };
 
     try {
@@ -58,14 +62,26 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
     // 10 minutes of 16 kHz mono WAV is 19 MB, under the 25 MB request limit (and the diarize model's 1,400 s).
     maxChunkSec: 600,
     concurrency: 8,
+    ...(mode === 'diarized_json' && { linksSpeakers: DIARIZE_LINKING }),
     async transcribe(input) {
+      const known = input.knownSpeakers ?? [];
+      if (known.length > 0 && mode !== 'diarized_json') {
+        throw permanent('SPEAKER_LINKING_UNSUPPORTED', `${model} does not take known speakers; only ${DIARIZE_MODEL} does.`);
+      }
+      if (known.length > DIARIZE_LINKING.maxSpeakers) {
+        throw permanent('SPEAKER_LINKING_UNSUPPORTED', `${known.length} known speakers given; ${model} takes at most ${DIARIZE_LINKING.maxSpeakers}.`);
+      }
       const bodies = await Promise.all(input.tracks.map((track) => requestTrack(track, input)));
-      // Mapped in track order, so S1, S2… are the same whichever answer arrived first.
+      // Mapped in track order, so S1, S2… are the same whichever answer arrived first; known ids are never handed out again.
+      const knownSpeakers = new Set(known.map((k) => k.id));
       let next = 0;
-      const newSpeakerId = () => `S${++next}`;
+      const newSpeakerId = (): string => {
+        const id = `S${++next}`;
+        return knownSpeakers.has(id) ? newSpeakerId() : id;
+      };
       const results = input.tracks.map((track, i) => {
         if (bodies[i] === null) return { segments: [], language: null };
-        const mapped = mapTranscription(mode, bodies[i], { durationSec: track.durationSec, speaker: track.speaker, newSpeakerId });
+        const mapped = mapTranscription(mode, bodies[i], { durationSec: track.durationSec, speaker: track.speaker, newSpeakerId, knownSpeakers });
         if ('problem' in mapped) {
           throw permanent('OPENAI_INVALID_RESPONSE', `The transcription server answered ${basename(track.path)} with an unexpected body (${mapped.problem}); check that TRANSCRIBE_MODEL=${model} suits the server at OPENAI_BASE_URL.`);
         }
@@ -89,6 +105,15 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
       }
       return transcript.data;
     },
+  };
+}
+
+/** The voices to recognise, as the diarize model takes them: names, and WAV clips as data URLs in the same order. */
+function knownSpeakerFields(known: readonly KnownSpeaker[]): { known_speaker_names?: string[]; known_speaker_references?: string[] } {
+  if (known.length === 0) return {};
+  return {
+    known_speaker_names: known.map((k) => k.id),
+    known_speaker_references: known.map((k) => `data:audio/wav;base64,${k.wav.toString('base64')}`),
   };
 }
 

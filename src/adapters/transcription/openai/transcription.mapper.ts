@@ -42,6 +42,8 @@ export interface TrackContext {
   speaker: string | null;
   /** Gives the next free `S1`, `S2`… id, shared by all tracks of a call so ids never collide. */
   newSpeakerId: () => string;
+  /** Names sent as `known_speaker_names[]`: a diarized label that is one of them is kept as the id. */
+  knownSpeakers?: ReadonlySet<string>;
 }
 
 const round = (sec: number) => Math.round(sec * 100) / 100;
@@ -94,11 +96,15 @@ function fromText(text: string, track: TrackContext): Segment[] {
   });
 }
 
-/** Diarized turns; the model's labels (`A`, `B`…) become `S1`, `S2`… unless the track has a known speaker. */
+/**
+ * Diarized turns; the model's labels (`A`, `B`…) become `S1`, `S2`… unless the track has a known speaker.
+ * A label that is one of the known speaker names (a voice matched to its reference) is that speaker's id.
+ */
 function fromDiarized(body: z.infer<typeof DiarizedResponse>, track: TrackContext): Segment[] {
   const ids = new Map<string, string>();
   const idOf = (label: string) => {
     if (track.speaker) return track.speaker;
+    if (track.knownSpeakers?.has(label)) return label;
     if (!ids.has(label)) ids.set(label, track.newSpeakerId());
     return ids.get(label)!;
   };
