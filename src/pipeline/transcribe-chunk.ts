@@ -5,8 +5,10 @@ import { z } from 'zod';
 import type { Call } from '../domain/call.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import { Segment } from '../domain/transcript.ts';
-import { permanent } from '../errors/app-error.ts';
+import { AppError, permanent } from '../errors/app-error.ts';
 import { getJson, putJson } from '../ports/blob-store.ts';
+import type { KnownSpeaker } from '../ports/transcriber.ts';
+import { knownSpeakersOf, linkRoleOf, loadSpeakerReferences, storeSpeakerReferences } from './speaker-references.ts';
 import { vocabularyOf } from './vocabulary.ts';
 import type { PipelinePorts } from './pipeline-ports.ts';
 import { withTempDir } from './temp-dir.ts';
@@ -20,48 +22,107 @@ export const ChunkTranscript = z.object({
   model: z.string().nullable(),
   language: z.string(),
   segments: z.array(Segment),
+  /**
+   * Speakers linked across the chunks of a mixed track: the `source` chunk's voices became the
+   * references; a `linked` chunk was sent those `references` (ids), and its other voices have ids of
+   * their own (`c<index>.S<n>`). Absent when the engine does not link speakers.
+   */
+  speakerLink: z.object({ role: z.enum(['source', 'linked']), references: z.array(z.string()).optional() }).optional(),
 });
 export type ChunkTranscript = z.infer<typeof ChunkTranscript>;
 
 export type ChunkRef = { speaker: string; index: number };
 
+/** Thrown for a later chunk of a mixed track while its track's voice references are not stored yet. */
+export const REFERENCES_PENDING = 'SPEAKER_REFS_PENDING';
+
 /**
  * Transcribes one chunk of one track and stores the result (`transcript-parts/…`), unless it is stored
  * already: a retried or duplicated chunk job costs nothing and changes nothing. Segment times are shifted
  * by the chunk's offset, so they count from the start of the call.
+ *
+ * With an engine that links speakers, a mixed track's first chunk is stored with voice references cut
+ * from it, and a later chunk needs them: until they are stored it fails with the retryable
+ * `SPEAKER_REFS_PENDING` (before any request), and the caller runs it again later.
  */
 export async function transcribeChunk(call: Call, ref: ChunkRef, ports: PipelinePorts): Promise<ChunkTranscript> {
   const key = callKeys.chunkTranscript(call.id, ref.speaker, ref.index);
-  const done = await getJson(ports.blobs, key, (raw) => ChunkTranscript.parse(raw));
-  if (done) return done;
   const track = call.audio?.tracks.find((t) => t.speaker === ref.speaker);
   const chunk = track?.chunks.find((c) => c.index === ref.index);
+  const role = linkRoleOf(call, ref, ports.transcriber);
+  const stored = () => getJson(ports.blobs, key, (raw) => ChunkTranscript.parse(raw));
+  const done = await stored();
+  if (done && role === 'source' && chunk) await ensureReferences(call, ref, chunk, done, ports);
+  if (done) return done;
   if (!track || !chunk) throw permanent('CHUNK_MISSING', `Call ${call.id} has no audio chunk ${ref.speaker}/${ref.index}; prepare it again.`);
-  const transcript = await withTempDir(ports.tmpDir, async (dir) => {
-    const path = join(dir, `${ref.speaker}.wav`);
-    await pipeline(await ports.blobs.getStream(chunk.key), createWriteStream(path));
-    return ports.transcriber.transcribe({
+
+  let known: KnownSpeaker[] = [];
+  if (role === 'linked') {
+    const references = await loadSpeakerReferences(ports.blobs, call.id, ref.speaker);
+    if (!references) {
+      throw new AppError(REFERENCES_PENDING, `Chunk ${ref.speaker}/${ref.index} of call ${call.id} waits for the voice references of the track's first chunk.`, { retryable: true });
+    }
+    known = await knownSpeakersOf(ports.blobs, references);
+  }
+  const knownIds = new Set(known.map((k) => k.id));
+
+  return withChunkWav(ref, chunk.key, ports, async (path) => {
+    const transcript = await ports.transcriber.transcribe({
       callId: call.id,
       tracks: [{ path, speaker: ref.speaker === 'mixed' ? null : ref.speaker, durationSec: chunk.durationSec }],
       language: call.meta.language ?? null,
       vocabulary: vocabularyOf(call.meta),
+      ...(known.length > 0 && { knownSpeakers: known }),
     });
+    // A voice the engine did not match to a reference is this chunk's own: its id must not meet another chunk's.
+    const speakerOf = (id: string) => (role === 'linked' && !knownIds.has(id) ? `c${ref.index}.${id}` : id);
+    const result: ChunkTranscript = {
+      speaker: ref.speaker,
+      index: ref.index,
+      offsetSec: chunk.offsetSec,
+      engine: transcript.engine,
+      model: transcript.model,
+      language: transcript.language,
+      segments: transcript.segments.map((s) => ({
+        ...s,
+        speaker: speakerOf(s.speaker),
+        startSec: round(s.startSec + chunk.offsetSec),
+        endSec: round(s.endSec + chunk.offsetSec),
+      })),
+      ...(role === 'source' && { speakerLink: { role } }),
+      ...(role === 'linked' && { speakerLink: { role, references: [...knownIds] } }),
+    };
+    if (role !== 'source') {
+      await putJson(ports.blobs, key, result);
+      return result;
+    }
+    // The references must match the stored result: a duplicate job that stored first wins, and ours is dropped.
+    const winner = (await stored()) ?? (await putJson(ports.blobs, key, result), result);
+    await storeSpeakerReferences(ports.blobs, { callId: call.id, track: ref.speaker, sourceChunk: ref.index }, path, localSegments(winner), ports.transcriber.linksSpeakers!);
+    return winner;
   });
-  const result: ChunkTranscript = {
-    speaker: ref.speaker,
-    index: ref.index,
-    offsetSec: chunk.offsetSec,
-    engine: transcript.engine,
-    model: transcript.model,
-    language: transcript.language,
-    segments: transcript.segments.map((s) => ({
-      ...s,
-      startSec: round(s.startSec + chunk.offsetSec),
-      endSec: round(s.endSec + chunk.offsetSec),
-    })),
-  };
-  await putJson(ports.blobs, key, result);
-  return result;
+}
+
+/** Stores the references of a source chunk transcribed earlier (by a run that stopped before storing them). */
+async function ensureReferences(call: Call, ref: ChunkRef, chunk: { key: string }, done: ChunkTranscript, ports: PipelinePorts): Promise<void> {
+  if (await loadSpeakerReferences(ports.blobs, call.id, ref.speaker)) return;
+  await withChunkWav(ref, chunk.key, ports, (path) =>
+    storeSpeakerReferences(ports.blobs, { callId: call.id, track: ref.speaker, sourceChunk: ref.index }, path, localSegments(done), ports.transcriber.linksSpeakers!),
+  );
+}
+
+/** Runs `work` with the chunk's WAV on local disk, removed afterwards. */
+function withChunkWav<T>(ref: ChunkRef, key: string, ports: PipelinePorts, work: (path: string) => Promise<T>): Promise<T> {
+  return withTempDir(ports.tmpDir, async (dir) => {
+    const path = join(dir, `${ref.speaker}.wav`);
+    await pipeline(await ports.blobs.getStream(key), createWriteStream(path));
+    return work(path);
+  });
+}
+
+/** A stored chunk's segments at times from the chunk's start again. */
+function localSegments(part: ChunkTranscript): Segment[] {
+  return part.segments.map((s) => ({ ...s, startSec: round(s.startSec - part.offsetSec), endSec: round(s.endSec - part.offsetSec) }));
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -6,6 +6,7 @@ import { permanent } from '../errors/app-error.ts';
 import { putJson } from '../ports/blob-store.ts';
 import { loadCall } from './call-record.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
+import { linkRoleOf } from './speaker-references.ts';
 import { transcribeChunk, type ChunkRef, type ChunkTranscript } from './transcribe-chunk.ts';
 
 /** USD per audio minute, for the cost estimate on call.json (engines not listed cost nothing). */
@@ -25,14 +26,20 @@ export function chunkRefs(call: Call): ChunkRef[] {
  * Transcribes a prepared call and writes transcript.json. Chunks already transcribed (by chunk jobs in
  * parallel, or an earlier attempt) are reused; the rest run here, `transcriber.concurrency` at a time.
  * Chunk results are merged in time order with global timestamps; silent stretches have no chunks, so
- * they add no text.
+ * they add no text. When the engine links speakers, the first chunk of a mixed track goes first (its
+ * voices become the references), then the rest in parallel.
  */
 export async function transcribe(input: { callId: string }, ports: PipelinePorts): Promise<StepResult<Transcript>> {
   const call = await loadCall(ports.blobs, input.callId);
   if (!call.audio) throw permanent('PIPELINE_ORDER', `Call ${call.id} has no prepared audio; run prepare first.`);
   const refs = chunkRefs(call);
-  const parts = await mapLimit(refs, ports.transcriber.concurrency ?? 2, (ref) => transcribeChunk(call, ref, ports));
-  const transcript = Transcript.parse(attributeSpeakers(mergeChunks(call, parts, ports.transcriber), call.meta));
+  const limit = ports.transcriber.concurrency ?? 2;
+  const isSource = (ref: ChunkRef) => linkRoleOf(call, ref, ports.transcriber) === 'source';
+  const sources = await mapLimit(refs.filter(isSource), limit, (ref) => transcribeChunk(call, ref, ports));
+  const others = await mapLimit(refs.filter((ref) => !isSource(ref)), limit, (ref) => transcribeChunk(call, ref, ports));
+  const byRef = new Map([...sources, ...others].map((p) => [`${p.speaker}/${p.index}`, p]));
+  const parts = refs.map((ref) => byRef.get(`${ref.speaker}/${ref.index}`)!);
+  const transcript = Transcript.parse(withLinkingDetail(attributeSpeakers(mergeChunks(call, parts, ports.transcriber), call.meta), parts));
   await putJson(ports.blobs, callKeys.transcript(call.id), transcript);
   const speechSec = parts.length ? call.audio.tracks.flatMap((t) => t.chunks).reduce((sum, c) => sum + c.durationSec, 0) : 0;
   const rate = transcript.engine === 'local' ? 0 : (USD_PER_MINUTE[transcript.model ?? ''] ?? 0);
@@ -60,6 +67,20 @@ export function mergeChunks(call: Call, parts: readonly ChunkTranscript[], engin
     segments,
     text: transcriptText(segments),
   };
+}
+
+/** Says on the transcript's attribution whether the speakers of a mixed track were linked across its chunks. */
+export function withLinkingDetail(transcript: Transcript, parts: readonly ChunkTranscript[]): Transcript {
+  const source = parts.find((p) => p.speakerLink?.role === 'source');
+  const linked = parts.filter((p) => p.speakerLink?.role === 'linked');
+  if (!source || linked.length === 0) return transcript;
+  const references = [...new Set(linked.flatMap((p) => p.speakerLink?.references ?? []))];
+  const chunks = linked.length + 1;
+  const sentence = references.length
+    ? `Speakers linked across ${chunks} chunks by voice references (${references.join(', ')}, cut from chunk ${source.index}); a voice not recognised in a later chunk has an id of that chunk's own (c<chunk>.S<n>).`
+    : `Speakers not linked across ${chunks} chunks: chunk ${source.index} had no speaker turn long enough for a voice reference, so each later chunk's speakers have ids of that chunk's own (c<chunk>.S<n>).`;
+  const before = transcript.attribution;
+  return { ...transcript, attribution: { method: before?.method ?? 'none', detail: before ? `${before.detail} ${sentence}` : sentence } };
 }
 
 /** Runs `work` over `items`, at most `limit` at a time, keeping the input order in the result. */

@@ -1,8 +1,8 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { z } from 'zod';
 import { toAppError } from '../errors/app-error.ts';
 import { loadCall, markStageFailed, updateCall } from '../pipeline/call-record.ts';
-import { transcribeChunk } from '../pipeline/transcribe-chunk.ts';
+import { REFERENCES_PENDING, transcribeChunk } from '../pipeline/transcribe-chunk.ts';
 import { chunkQueueName } from './queue-names.ts';
 import type { StageWorkerDeps } from './stage-worker.ts';
 
@@ -12,16 +12,21 @@ const ChunkJob = z.object({ callId: z.string(), speaker: z.string(), index: z.nu
  * Transcribes chunks, as many at a time as the engine allows (`transcriber.concurrency`). Each result
  * is stored in S3, so the parent transcribe job only merges. A chunk that fails for good ends its call
  * `failed` with the error's code (and, through `failParentOnFailure`, its transcribe job).
+ *
+ * A later chunk of a mixed track whose voice references are not stored yet (its first chunk is still
+ * being transcribed) goes back to the delayed set: no attempt spent, no worker slot held, so the other
+ * chunks run meanwhile. It stops waiting once the call has failed.
  */
 export function startChunkWorker(deps: Omit<StageWorkerDeps, 'concurrency'>): Worker {
   const { ports } = deps;
-  const processor = async (job: Job) => {
+  const processor = async (job: Job, token?: string) => {
     const { callId, speaker, index } = ChunkJob.parse(job.data);
     const attempt = job.attemptsMade + 1;
     try {
       await transcribeChunk(await loadCall(ports.blobs, callId), { speaker, index }, ports);
     } catch (thrown) {
       const err = toAppError(thrown);
+      if (err.code === REFERENCES_PENDING) return waitForReferences(job, token);
       if (err.retryable && attempt < (job.opts.attempts ?? deps.attempts)) throw err;
       await updateCall(ports.blobs, callId, (call) => markStageFailed(call, 'transcribe', err, true, ports.clock()), ports.clock()).catch(
         (saveErr: unknown) => deps.logger.error({ err: saveErr, callId }, 'could not record the failure on call.json'),
@@ -31,6 +36,13 @@ export function startChunkWorker(deps: Omit<StageWorkerDeps, 'concurrency'>): Wo
     }
     return { callId, speaker, index };
   };
+  /** Back to the delayed set, unless the call failed meanwhile (its first chunk failed for good): then give up quietly. */
+  const waitForReferences = async (job: Job, token: string | undefined): Promise<never> => {
+    const call = await loadCall(ports.blobs, job.data.callId as string);
+    if (call.status === 'failed') throw new UnrecoverableError(`${REFERENCES_PENDING}: the call failed before its voice references were stored`);
+    await job.moveToDelayed(Date.now() + referencePollMs(Date.now() - job.timestamp), token);
+    throw new DelayedError();
+  };
   const worker = new Worker(chunkQueueName(deps.prefix), processor, {
     connection: deps.connection,
     concurrency: ports.transcriber.concurrency ?? 2,
@@ -39,4 +51,9 @@ export function startChunkWorker(deps: Omit<StageWorkerDeps, 'concurrency'>): Wo
   });
   worker.on('error', (err) => deps.logger.error({ err }, 'chunk worker error'));
   return worker;
+}
+
+/** How long a chunk waiting for voice references sleeps: 0.5 s at first, longer the longer it has waited (at most 15 s). */
+export function referencePollMs(waitedMs: number): number {
+  return Math.min(15_000, Math.max(500, Math.round(waitedMs / 20)));
 }

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createOpenAiTranscriber } from '../../src/adapters/transcription/openai/openai.transcriber.ts';
+import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
+import { callKeys } from '../../src/domain/call-keys.ts';
+import type { Call } from '../../src/domain/call.ts';
+import { Transcript } from '../../src/domain/transcript.ts';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
+import { silentLogger } from '../../src/logging/logger.ts';
+import { getJson, type BlobStore } from '../../src/ports/blob-store.ts';
+import type { Transcriber } from '../../src/ports/transcriber.ts';
+import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
+import { runInProcess } from '../../src/pipeline/run-in-process.ts';
+import { loadSpeakerReferences } from '../../src/pipeline/speaker-references.ts';
+import { chunkRefs } from '../../src/pipeline/transcribe.ts';
+import { startQueueRuntime, type QueueRuntime } from '../../src/runtime/workers-runtime.ts';
+import { startOpenAiFake, type OpenAiFake } from '../helpers/fakes/openai.fake.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+import { detectBursts } from '../helpers/tone-audio.ts';
+import { voiceAt, writeVoiceCall, type Turn } from '../helpers/voice-tones.ts';
+
+// A mono call of two tone "voices" taking turns for a minute, cut into 20 s chunks and transcribed by
+// gpt-4o-transcribe-diarize (the OpenAI fake labels segments by the voice it hears): each voice must
+// keep one speaker id in every chunk. A third voice speaks once, late: it gets an id of its own.
+const LOW = 300;
+const HIGH = 700;
+const LATE = 1100;
+// Chunks come out 16 s long (cut in the 1 s pauses); chunks 1 and 3 open with the HIGH voice, which the
+// engine alone would label first (S1) there.
+const VOICES = [LOW, HIGH, LOW, HIGH, HIGH, LOW, HIGH, LOW, LOW, LATE, HIGH, LOW, HIGH, LOW, HIGH];
+const TURNS: Turn[] = VOICES.map((hz, i) => ({ hz, startSec: 0.5 + i * 4, durSec: 3 }));
+
+describe('speakers linked across the chunks of a mono call by voice references', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let blobs: BlobStore;
+  let fake: OpenAiFake;
+  let file: string;
+
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    blobs = createFsBlobStore(join(temp.dir, 'data'));
+    fake = await startOpenAiFake({
+      transcribe: (req) => {
+        const segments = detectBursts(req.fileBytes).map((b, i) => ({ start: b.startSec, end: b.endSec, text: `Turn ${i}.` }));
+        return { text: segments.map((s) => s.text).join(' '), segments };
+      },
+    });
+    file = join(temp.dir, 'mono.wav');
+    await writeVoiceCall(file, 61, TURNS);
+  });
+  afterEach(async () => {
+    await fake.close();
+    await temp.cleanup();
+  });
+
+  const diarize = (concurrency: number): Transcriber => ({
+    ...createOpenAiTranscriber({ apiKey: fake.apiKey, baseURL: fake.baseURL, model: 'gpt-4o-transcribe-diarize', maxRetries: 0 }),
+    maxChunkSec: 20,
+    concurrency,
+  });
+  const portsWith = (transcriber: Transcriber, store = blobs) =>
+    ({ blobs: store, transcriber, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), policy: { stage: 'off', autoMinConfidence: 1, maxDurationSec: 3600, maxBytes: 50e6 } }) as unknown as PipelinePorts;
+  const audioRequests = () => fake.requests.filter((r) => r.path === '/v1/audio/transcriptions');
+
+  /** Same voice, same id, in every chunk; the late voice's id is its chunk's own. */
+  const expectLinked = async (call: Call) => {
+    const chunks = call.audio!.tracks[0]!.chunks;
+    expect(call.audio!.tracks.map((t) => t.speaker)).toEqual(['mixed']);
+    expect(chunks.length).toBeGreaterThanOrEqual(3);
+    const transcript = (await getJson(blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw)))!;
+    expect(transcript.segments).toHaveLength(TURNS.length);
+    const idsOf = (hz: number) => new Set(transcript.segments.filter((s) => voiceAt(TURNS, s.startSec) === hz).map((s) => s.speaker));
+    expect(idsOf(LOW)).toEqual(new Set(['S1']));
+    expect(idsOf(HIGH)).toEqual(new Set(['S2']));
+    const [late] = [...idsOf(LATE)];
+    expect(late).toMatch(/^c\d+\.S3$/);
+    // Every chunk heard both voices, so the ids really were carried from chunk to chunk.
+    for (const c of chunks) {
+      const inChunk = transcript.segments.filter((s) => s.startSec >= c.offsetSec && s.startSec < c.offsetSec + c.durationSec);
+      expect(inChunk.some((s) => s.speaker === 'S1') && inChunk.some((s) => s.speaker === 'S2')).toBe(true);
+    }
+    expect(transcript.attribution!.detail).toContain(`Speakers linked across ${chunks.length} chunks by voice references (S1, S2, cut from chunk 0)`);
+
+    // The first chunk went without references; every later one with both, as WAV data URLs.
+    const requests = audioRequests();
+    expect(requests).toHaveLength(chunks.length);
+    const first = requests.filter((r) => !r.fields!['known_speaker_names[]']);
+    expect(first).toHaveLength(1);
+    for (const r of requests.filter((x) => x !== first[0])) {
+      expect(r.fields!['known_speaker_names[]']).toEqual(['S1', 'S2']);
+      expect(r.fields!['known_speaker_references[]']).toEqual([expect.stringMatching(/^data:audio\/wav;base64,/), expect.stringMatching(/^data:audio\/wav;base64,/)]);
+    }
+    const references = (await loadSpeakerReferences(blobs, call.id, 'mixed'))!;
+    expect(references).toMatchObject({ track: 'mixed', sourceChunk: 0, skipped: [] });
+    expect(references.speakers.map((s) => [s.id, s.endSec - s.startSec])).toEqual([['S1', expect.closeTo(2.8, 1)], ['S2', expect.closeTo(2.8, 1)]]);
+  };
+
+  it('in process: the first chunk first, then the rest in parallel', async () => {
+    const call = await runInProcess(file, {}, portsWith(diarize(4)), { until: 'transcribe' });
+    await expectLinked(call);
+  });
+
+  describe('through BullMQ chunk jobs on a real Redis', () => {
+    let redis: EmbeddedRedis;
+    let runtime: QueueRuntime | null = null;
+    beforeEach(async () => {
+      redis = await startEmbeddedRedis();
+    });
+    afterEach(async () => {
+      await runtime?.close();
+      runtime = null;
+      await redis.stop();
+    });
+
+    it('later chunks wait for the references without spending an attempt or holding a worker slot', async () => {
+      const prepared = await runInProcess(file, {}, portsWith(diarize(2)), { until: 'prepare' });
+      // Reads of the references manifest show the later chunks looking for them more than once (waiting).
+      let manifestReads = 0;
+      const counted: BlobStore = {
+        ...blobs,
+        getBuffer: (key) => {
+          if (key === callKeys.speakerReferences(prepared.id, 'mixed')) manifestReads++;
+          return blobs.getBuffer(key);
+        },
+      };
+      // The first chunk's request is slow; one attempt per job and two worker slots, so a chunk that
+      // held its slot while waiting, or spent its attempt, would stall or fail the call.
+      fake.delayNext(1, 1500);
+      runtime = startQueueRuntime(['transcribe'], portsWith(diarize(2), counted), silentLogger, {
+        connection: redis.connection,
+        prefix: `test-${randomUUID()}`,
+        attempts: 1,
+        backoff: { baseMs: 20, maxMs: 100 },
+      });
+      await runtime.queues.enqueueTranscribe(prepared.id, chunkRefs(prepared));
+
+      const deadline = Date.now() + 60_000;
+      let call: Call | null = null;
+      while (Date.now() < deadline) {
+        call = await getJson(blobs, callKeys.call(prepared.id), (raw) => raw as Call);
+        if (call && (call.status === 'failed' || call.stages.some((s) => s.stage === 'transcribe' && s.outcome === 'ok'))) break;
+        await sleep(100);
+      }
+      expect(call?.error ?? null).toBeNull();
+      expect(call!.stages.some((s) => s.stage === 'transcribe' && s.outcome === 'ok')).toBe(true);
+      await expectLinked(call!);
+      expect(manifestReads).toBeGreaterThan(prepared.audio!.tracks[0]!.chunks.length);
+    });
+  });
+});
