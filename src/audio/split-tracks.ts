@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
-import { Writable, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { createReadStream } from 'node:fs';
+import { open, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Readable } from 'node:stream';
 import { permanent } from '../errors/app-error.ts';
 import { ChunkPlanner, type PlannedChunk, type Span } from './chunk-plan.ts';
 import { fetchFailure, hideLocation, inputOptions } from './media-input.ts';
@@ -20,28 +23,31 @@ export interface SplitTrack extends TrackSpec {
   chunks: PlannedChunk[];
 }
 
-/** Stores one chunk, given as a 16 kHz mono WAV file's bytes. Called while decoding goes on. */
-export type OnChunk = (speaker: string, index: number, chunk: PlannedChunk, wav: Buffer) => Promise<void>;
+/** Stores one chunk; `wav` streams its audio as a WAV file. Called while decoding goes on. */
+export type OnChunk = (speaker: string, index: number, chunk: PlannedChunk, wav: () => Readable) => Promise<void>;
 
 const BYTES_PER_SEC = SAMPLE_RATE * 2;
-/** Chunks of one track being stored at once; decoding waits for the store beyond that, so memory stays bounded. */
-const MAX_PENDING_STORES = 1;
+/** How much of a growing track is read at a time, and how long to wait when ffmpeg has not written more. */
+const READ_BYTES = 1 << 20;
+const POLL_MS = 20;
 
 /**
  * One ffmpeg pass over the recording (a file path or a presigned URL, read by ffmpeg itself): decodes it
- * once and streams one 16 kHz mono PCM track per speaker (one channel each via `pan`) to this process,
- * which finds its silences and hands each chunk to `onChunk` as soon as its border is decided. Only the
- * audio not yet in a chunk is held (at most `maxChunkSec` per track), so memory does not grow with the
- * recording. A decode failure is `AUDIO_CORRUPT`; a recording that could not be fetched is
- * `AUDIO_FETCH_FAILED` (retryable).
+ * once into one 16 kHz mono PCM file per speaker (one channel each via `pan`) under `scratchDir`. ffmpeg
+ * writes at full speed, never waiting on us; meanwhile this process follows each file as it grows, finds
+ * its silences, and hands each chunk to `onChunk` as soon as its border is decided — so chunks are
+ * stored while ffmpeg is still decoding, and memory does not grow with the recording. A decode failure
+ * is `AUDIO_CORRUPT`; a recording that could not be fetched is `AUDIO_FETCH_FAILED` (retryable).
  */
-export async function splitTracks(location: string, specs: readonly TrackSpec[], maxChunkSec: number, onChunk: OnChunk): Promise<SplitTrack[]> {
+export async function splitTracks(location: string, scratchDir: string, specs: readonly TrackSpec[], maxChunkSec: number, onChunk: OnChunk): Promise<SplitTrack[]> {
+  const paths = specs.map((spec) => join(scratchDir, `${spec.speaker}.pcm`));
+  await Promise.all(paths.map((path) => writeFile(path, ''))); // there to follow from the start
   const graph = specs.map((spec, i) => `[0:a]${spec.channel === null ? 'aformat=channel_layouts=mono' : `pan=mono|c0=c${spec.channel}`},aresample=${SAMPLE_RATE}[t${i}]`);
-  const outputs = specs.flatMap((_, i) => ['-map', `[t${i}]`, '-f', 's16le', '-c:a', 'pcm_s16le', `pipe:${3 + i}`]);
+  const outputs = specs.flatMap((_, i) => ['-map', `[t${i}]`, '-f', 's16le', '-c:a', 'pcm_s16le', '-y', paths[i]!]);
   const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-xerror', ...inputOptions(location), '-i', location, '-filter_complex', graph.join(';'), ...outputs];
-  const child = spawn('ffmpeg', args, { stdio: ['ignore', 'ignore', 'pipe', ...specs.map(() => 'pipe' as const)] });
+  const child = spawn('ffmpeg', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve, reject) => {
     child.once('error', (err) => reject(missingBinary(err) ?? err));
     child.once('close', (code) => {
@@ -50,90 +56,85 @@ export async function splitTracks(location: string, specs: readonly TrackSpec[],
       reject(fetchFailure(location, stderr) ?? permanent('AUDIO_CORRUPT', `The recording could not be decoded (${last}). Check that the file plays, then upload it again.`));
     });
   });
-  const tracks = specs.map((spec, i) => chunkTrack(child.stdio[3 + i] as Readable, spec, maxChunkSec, onChunk));
+  let decoded = false;
+  const settled = exited.then(
+    () => void (decoded = true),
+    () => void (decoded = true),
+  );
+  const stop = new AbortController();
+  const tracks = specs.map((spec, i) => followTrack(paths[i]!, spec, maxChunkSec, onChunk, { done: () => decoded, settled, signal: stop.signal }));
   try {
     const [results] = await Promise.all([Promise.all(tracks), exited]);
     return results;
+  } catch (err) {
+    stop.abort();
+    throw err;
   } finally {
-    // A failed store leaves ffmpeg blocked on a full pipe: end it.
     if (child.exitCode === null) child.kill('SIGKILL');
+    await Promise.allSettled(tracks);
   }
 }
 
-async function chunkTrack(pcm: Readable, spec: TrackSpec, maxChunkSec: number, onChunk: OnChunk): Promise<SplitTrack> {
+interface Decoder {
+  /** ffmpeg has exited: what is in the file now is all there will be. */
+  done: () => boolean;
+  /** Settles when ffmpeg exits. */
+  settled: Promise<void>;
+  signal: AbortSignal;
+}
+
+/** Reads a PCM file while ffmpeg writes it, measuring silences and storing chunks as their borders are decided. */
+async function followTrack(path: string, spec: TrackSpec, maxChunkSec: number, onChunk: OnChunk, decoder: Decoder): Promise<SplitTrack> {
   const meter = new SilenceMeter();
   const planner = new ChunkPlanner({ maxChunkSec, quietest: (from, to) => meter.quietestBetween(from, to) });
-  const audio = new PcmWindow();
   const chunks: PlannedChunk[] = [];
   const stores: Promise<void>[] = [];
   const store = (decided: PlannedChunk[]) => {
     for (const chunk of decided) {
       const index = chunks.push(chunk) - 1;
-      const wav = Buffer.concat([pcmWavHeader(byteAt(chunk.endSec) - byteAt(chunk.startSec), SAMPLE_RATE), ...audio.slice(byteAt(chunk.startSec), byteAt(chunk.endSec))]);
-      const stored = onChunk(spec.speaker, index, chunk, wav);
+      const stored = onChunk(spec.speaker, index, chunk, () => wavSpan(path, chunk));
       stored.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
       stores.push(stored);
     }
-    // Audio before the next chunk's start is in a chunk already (or silence): forget it.
-    audio.dropBefore(byteAt(planner.start));
     meter.forgetBefore(planner.start);
   };
-  let pending = 0;
-  const sink = new Writable({
-    async write(block: Buffer, _enc, done) {
-      try {
-        audio.push(block);
-        store(planner.advance(audio.end / BYTES_PER_SEC, meter.silencesSoFar()));
-        // Back-pressure: while chunks are still being stored, ffmpeg waits.
-        while (stores.length - pending > MAX_PENDING_STORES) await stores[pending++];
-        done();
-      } catch (err) {
-        done(err as Error);
-      }
-    },
-  });
+  const file = await open(path, 'r');
+  const block = Buffer.allocUnsafe(READ_BYTES);
+  let offset = 0;
   try {
-    await pipeline(pcm, meter, sink);
+    while (!decoder.signal.aborted) {
+      const finished = decoder.done(); // read before the file, so nothing written before the exit is missed
+      const { bytesRead } = await file.read(block, 0, block.length, offset);
+      if (bytesRead > 0) {
+        offset += bytesRead;
+        meter.measure(block.subarray(0, bytesRead));
+        store(planner.advance(offset / BYTES_PER_SEC, meter.silencesSoFar()));
+      } else if (finished) {
+        break;
+      } else {
+        await Promise.race([sleep(POLL_MS), decoder.settled]);
+      }
+    }
+    meter.endOfStream();
     const durationSec = meter.bytes / BYTES_PER_SEC;
-    store(planner.finish(durationSec, meter.silences()));
+    if (!decoder.signal.aborted) store(planner.finish(durationSec, meter.silences()));
     await Promise.all(stores);
     return { ...spec, durationSec, silences: meter.silences(), chunks };
   } finally {
     await Promise.allSettled(stores);
+    await file.close();
   }
 }
 
-/** Byte offset of a time in 16-bit mono PCM (whole samples). */
-const byteAt = (sec: number) => Math.round(sec * SAMPLE_RATE) * 2;
-
-/** The tail of a PCM stream not yet handed out in chunks: blocks as they came, addressed by stream offset. */
-class PcmWindow {
-  #blocks: Buffer[] = [];
-  /** Stream offset of the first block. */
-  #start = 0;
-  end = 0;
-
-  push(block: Buffer): void {
-    this.#blocks.push(block);
-    this.end += block.length;
-  }
-
-  /** The bytes between two stream offsets, as views of the blocks (no copy). */
-  slice(from: number, to: number): Buffer[] {
-    const out: Buffer[] = [];
-    let offset = this.#start;
-    for (const block of this.#blocks) {
-      const a = Math.max(from, offset);
-      const b = Math.min(to, offset + block.length);
-      if (b > a) out.push(block.subarray(a - offset, b - offset));
-      offset += block.length;
-      if (offset >= to) break;
-    }
-    return out;
-  }
-
-  /** Forgets the blocks that end before `offset`. */
-  dropBefore(offset: number): void {
-    while (this.#blocks.length && this.#start + this.#blocks[0]!.length <= offset) this.#start += this.#blocks.shift()!.length;
-  }
+/** A WAV file's bytes for the span of a PCM track: a 44-byte header, then that range of samples, streamed. */
+export function wavSpan(pcmPath: string, span: Span): Readable {
+  const start = Math.round(span.startSec * SAMPLE_RATE) * 2;
+  const end = Math.round(span.endSec * SAMPLE_RATE) * 2;
+  const header = pcmWavHeader(end - start, SAMPLE_RATE);
+  return Readable.from(
+    (async function* () {
+      yield header;
+      if (end > start) yield* createReadStream(pcmPath, { start, end: end - 1 });
+    })(),
+  );
 }

@@ -22,8 +22,9 @@ const READ_URL_TTL_SEC = 6 * 3600;
  * dual-channel call (roles from CallMeta, rep on channel 0 by default), one mixed track otherwise;
  * each track cut at silences into chunks the engine takes, each knowing its offset. ffprobe and ffmpeg
  * read the recording straight from the store (a presigned URL, or the file) — only stores that cannot
- * say where an object is get a temp copy — and it is decoded once, chunks going to the store while
- * decoding goes on. Nothing holds the whole recording in memory; temp files go, also on failure.
+ * say where an object is get a temp copy — and it is decoded once into scratch tracks, chunks going to
+ * the store while decoding goes on. Nothing holds the whole recording in memory; scratch files go, also
+ * on failure.
  */
 export async function prepare(input: { callId: string }, ports: PipelinePorts): Promise<StepResult> {
   const call = await loadCall(ports.blobs, input.callId);
@@ -32,7 +33,8 @@ export async function prepare(input: { callId: string }, ports: PipelinePorts): 
   if (size.bytes > ports.policy.maxBytes) {
     throw permanent('AUDIO_TOO_LARGE', `The recording is ${mib(size.bytes)}, over the ${mib(ports.policy.maxBytes)} limit. Split it or raise MAX_UPLOAD_BYTES.`);
   }
-  return withRecording(call, ports, async (location) => {
+  return withTempDir(ports.tmpDir, async (scratch) => {
+    const location = await recordingLocation(call, ports, scratch);
     const info = await probeAudio(location, { bytes: size.bytes });
     if (info.durationSec > ports.policy.maxDurationSec) {
       throw permanent(
@@ -45,9 +47,9 @@ export async function prepare(input: { callId: string }, ports: PipelinePorts): 
     type Stored = NonNullable<Call['audio']>['tracks'][number]['chunks'][number];
     const stored = new Map<string, Stored[]>(specs.map((s) => [s.speaker, []]));
     // Chunks are stored as soon as their borders are decided, while the rest is still being decoded.
-    const split = await splitTracks(location, specs, maxChunkSec, async (speaker, index, span, wav) => {
+    const split = await splitTracks(location, scratch, specs, maxChunkSec, async (speaker, index, span, wav) => {
       const key = callKeys.chunk(call.id, speaker, index);
-      await ports.blobs.put(key, wav, { contentType: 'audio/wav' });
+      await ports.blobs.put(key, wav(), { contentType: 'audio/wav' });
       stored.get(speaker)!.push({ index, key, offsetSec: span.startSec, durationSec: round(span.endSec - span.startSec) });
     });
     const tracks: NonNullable<Call['audio']>['tracks'] = split.map((t) => ({
@@ -62,15 +64,13 @@ export async function prepare(input: { callId: string }, ports: PipelinePorts): 
   });
 }
 
-/** Runs `work` with a location ffmpeg can read the recording from: the store's own, else a temp copy. */
-async function withRecording<T>(call: Call, ports: PipelinePorts, work: (location: string) => Promise<T>): Promise<T> {
+/** Where ffmpeg can read the recording: the store's own location for it, else a copy in `scratch`. */
+async function recordingLocation(call: Call, ports: PipelinePorts, scratch: string): Promise<string> {
   const { key } = call.recording;
-  if (ports.blobs.readLocation) return work(await ports.blobs.readLocation(key, READ_URL_TTL_SEC));
-  return withTempDir(ports.tmpDir, async (dir) => {
-    const copy = join(dir, `original.${key.split('.').pop()}`);
-    await pipeline(await ports.blobs.getStream(key), createWriteStream(copy));
-    return work(copy);
-  });
+  if (ports.blobs.readLocation) return ports.blobs.readLocation(key, READ_URL_TTL_SEC);
+  const copy = join(scratch, `original.${key.split('.').pop()}`);
+  await pipeline(await ports.blobs.getStream(key), createWriteStream(copy));
+  return copy;
 }
 
 function trackSpecs(call: Call, channels: number): TrackSpec[] {
