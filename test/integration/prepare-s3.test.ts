@@ -74,6 +74,24 @@ describe('prepare reads the recording straight from S3 (presigned URL into ffmpe
     expect(await readdir(scratch)).toEqual([]);
   });
 
+  it('an 8 kHz mono telephony mp3 becomes one 16 kHz mixed track, every word once', async () => {
+    const wav = join(temp.dir, 'phone.wav');
+    const bursts = Array.from({ length: 30 }, (_, i) => ({ channel: (i % 2) as 0 | 1, startSec: 0.5 + i * 0.8 }));
+    await writeToneCall(wav, 26, bursts);
+    const mp3 = join(temp.dir, 'phone.mp3');
+    execFileSync('ffmpeg', ['-loglevel', 'error', '-i', wav, '-ac', '1', '-ar', '8000', '-c:a', 'libmp3lame', '-b:a', '32k', '-y', mp3]);
+
+    const call = await runInProcess(mp3, {}, ports(store, temp.dir), { until: 'transcribe' });
+    const transcript = (await getJson(store, callKeys.transcript(call.id), (raw) => Transcript.parse(raw)))!;
+
+    expect(call.audio).toMatchObject({ channels: 1, sampleRate: 8000, codec: 'mp3' });
+    expect(call.audio!.tracks.map((t) => t.speaker)).toEqual(['mixed']);
+    const chunk = await store.getBuffer(call.audio!.tracks[0]!.chunks[0]!.key);
+    expect(chunk!.readUInt32LE(24)).toBe(16000); // the WAV the engine gets
+    expect(transcript.segments).toHaveLength(bursts.length);
+    transcript.segments.forEach((s, i) => expect(Math.abs(s.startSec - bursts[i]!.startSec)).toBeLessThan(0.08));
+  });
+
   it('a recording that cannot be fetched is retryable AUDIO_FETCH_FAILED (not AUDIO_CORRUPT), and the URL is never shown', async () => {
     const wav = join(temp.dir, 'short.wav');
     await writeToneCall(wav, 3, [{ channel: 0, startSec: 1 }]);
