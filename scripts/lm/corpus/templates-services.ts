@@ -33,8 +33,7 @@ export const SERVICE_TEMPLATES: string[] = [
 
 /** The `{goods}` slot. */
 export const GOODS: string[] = [
-  'units', 'machines', 'devices', 'printers', 'laptops', 'tablets', 'scanners', 'terminals', 'trucks', 'vans', 'panels',
-  'solar panels', 'chargers', 'charging stations', 'sensors', 'cameras', 'kiosks', 'fridges', 'freezers', 'ovens',
-  'coffee machines', 'phones', 'headsets', 'screens', 'servers', 'routers', 'licenses', 'parts', 'pallets', 'cases',
-  'boxes', 'supplies', 'uniforms', 'chairs', 'desks', 'filters', 'pumps', 'heat pumps', 'boilers', 'lights', 'locks',
+  'units', 'machines', 'devices', 'printers', 'laptops', 'tablets', 'scanners', 'terminals', 'trucks', 'vans', 'sensors',
+  'cameras', 'phones', 'headsets', 'screens', 'servers', 'routers', 'licenses', 'parts', 'pallets', 'cases', 'boxes',
+  'supplies', 'chairs', 'desks', 'lights', 'locks',
 ];
