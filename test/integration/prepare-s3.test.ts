@@ -105,5 +105,6 @@ describe('prepare reads the recording straight from S3 (presigned URL into ffmpe
     expect(err).toMatchObject({ code: 'AUDIO_FETCH_FAILED', retryable: true });
     expect(err!.message).toMatch(/5XX|503/);
     expect(err!.message).not.toMatch(/secret|127\.0\.0\.1/);
+    expect((await readdir(temp.dir)).filter((name) => name.startsWith('callscribe-'))).toEqual([]); // scratch removed on failure too
   });
 });
