@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Queue } from 'bullmq';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOpenAiTranscriber } from '../../src/adapters/transcription/openai/openai.transcriber.ts';
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
@@ -15,7 +16,8 @@ import type { Transcriber } from '../../src/ports/transcriber.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
 import { runInProcess } from '../../src/pipeline/run-in-process.ts';
 import { loadSpeakerReferences } from '../../src/pipeline/speaker-references.ts';
-import { chunkRefs } from '../../src/pipeline/transcribe.ts';
+import { chunkRefs, transcribe } from '../../src/pipeline/transcribe.ts';
+import { chunkQueueName } from '../../src/queues/queue-names.ts';
 import { startQueueRuntime, type QueueRuntime } from '../../src/runtime/workers-runtime.ts';
 import { startOpenAiFake, type OpenAiFake } from '../helpers/fakes/openai.fake.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
@@ -103,6 +105,47 @@ describe('speakers linked across the chunks of a mono call by voice references',
     await expectLinked(call);
   });
 
+  it('a retried run sends nothing again, and stores references a stopped run left out', async () => {
+    const call = await runInProcess(file, {}, portsWith(diarize(4)), { until: 'transcribe' });
+    const sent = audioRequests().length;
+    await blobs.delete(callKeys.speakerReferences(call.id, 'mixed'));
+    await transcribe({ callId: call.id }, portsWith(diarize(4)));
+    expect(audioRequests()).toHaveLength(sent);
+    expect((await loadSpeakerReferences(blobs, call.id, 'mixed'))!.speakers.map((s) => s.id)).toEqual(['S1', 'S2']);
+  });
+
+  it('one speaker in the first chunk: that voice is linked, a voice heard only later has ids of its chunks', async () => {
+    const turns: Turn[] = [...[0, 1, 2, 3].map((i) => ({ hz: LOW, startSec: 0.5 + i * 4, durSec: 3 })), ...[4, 5, 6, 7, 8, 9, 10, 11].map((i) => ({ hz: i % 2 ? LOW : HIGH, startSec: 0.5 + i * 4, durSec: 3 }))];
+    await writeVoiceCall(file, 49, turns);
+    const call = await runInProcess(file, {}, portsWith(diarize(4)), { until: 'transcribe' });
+    const transcript = (await getJson(blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw)))!;
+    const chunks = call.audio!.tracks[0]!.chunks;
+    expect(chunks.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(transcript.segments.filter((s) => voiceAt(turns, s.startSec) === LOW).map((s) => s.speaker))).toEqual(new Set(['S1']));
+    const high = transcript.segments.filter((s) => voiceAt(turns, s.startSec) === HIGH).map((s) => s.speaker);
+    expect(new Set(high)).toEqual(new Set(chunks.slice(1).map((c) => `c${c.index}.S2`)));
+    expect(transcript.attribution!.detail).toContain(`Speakers linked across ${chunks.length} chunks by voice references (S1, cut from chunk 0)`);
+  });
+
+  it('no speaker turn of 2 s in the first chunk: nothing is linked, and later chunks have ids of their own', async () => {
+    const turns: Turn[] = [
+      ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ hz: i % 2 ? HIGH : LOW, startSec: 0.5 + i * 2, durSec: 1.2 })),
+      ...[8, 9, 10, 11, 12, 13, 14, 15].map((i) => ({ hz: i % 2 ? HIGH : LOW, startSec: 0.5 + i * 4 - 16, durSec: 3 })),
+    ];
+    await writeVoiceCall(file, 49, turns);
+    const call = await runInProcess(file, {}, portsWith(diarize(4)), { until: 'transcribe' });
+    const transcript = (await getJson(blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw)))!;
+    const chunks = call.audio!.tracks[0]!.chunks;
+    expect(chunks.length).toBeGreaterThanOrEqual(3);
+    expect((await loadSpeakerReferences(blobs, call.id, 'mixed'))).toMatchObject({ speakers: [], skipped: ['S1', 'S2'] });
+    expect(audioRequests().every((r) => !r.fields!['known_speaker_names[]'])).toBe(true);
+    const first = transcript.segments.filter((s) => s.startSec < chunks[1]!.offsetSec).map((s) => s.speaker);
+    const later = transcript.segments.filter((s) => s.startSec >= chunks[1]!.offsetSec).map((s) => s.speaker);
+    expect(new Set(first)).toEqual(new Set(['S1', 'S2']));
+    expect(later.every((id) => /^c[1-9]\d*\.S[12]$/.test(id))).toBe(true);
+    expect(transcript.attribution!.detail).toContain(`Speakers not linked across ${chunks.length} chunks`);
+  });
+
   describe('through BullMQ chunk jobs on a real Redis', () => {
     let redis: EmbeddedRedis;
     let runtime: QueueRuntime | null = null;
@@ -113,6 +156,37 @@ describe('speakers linked across the chunks of a mono call by voice references',
       await runtime?.close();
       runtime = null;
       await redis.stop();
+    });
+
+    const waitForTranscribe = async (callId: string): Promise<Call> => {
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const call = (await getJson(blobs, callKeys.call(callId), (raw) => raw as Call))!;
+        if (call.status === 'failed' || call.stages.some((s) => s.stage === 'transcribe' && s.outcome === 'ok')) return call;
+        if (Date.now() > deadline) throw new Error(`transcription of ${callId} did not finish: ${call.status}`);
+        await sleep(100);
+      }
+    };
+
+    it('when the first chunk fails for good, the call fails with its code and the waiting chunks give up unsent', async () => {
+      const prepared = await runInProcess(file, {}, portsWith(diarize(2)), { until: 'prepare' });
+      const prefix = `test-${randomUUID()}`;
+      fake.failNext(1, { status: 400 });
+      runtime = startQueueRuntime(['transcribe'], portsWith(diarize(2)), silentLogger, { connection: redis.connection, prefix, attempts: 2, backoff: { baseMs: 20, maxMs: 100 } });
+      await runtime.queues.enqueueTranscribe(prepared.id, chunkRefs(prepared));
+      const call = await waitForTranscribe(prepared.id);
+      expect(call).toMatchObject({ status: 'failed', error: { code: 'OPENAI_REJECTED' } });
+      const chunkQueue = new Queue(chunkQueueName(prefix), { connection: redis.connection });
+      try {
+        const unfinished = async () => Object.values(await chunkQueue.getJobCounts('delayed', 'waiting', 'active')).reduce((a, b) => a + b, 0);
+        const deadline = Date.now() + 20_000;
+        while ((await unfinished()) > 0 && Date.now() < deadline) await sleep(100);
+        expect(await unfinished()).toBe(0);
+      } finally {
+        await chunkQueue.close();
+      }
+      expect(audioRequests()).toHaveLength(1);
+      expect(((await getJson(blobs, callKeys.call(prepared.id), (raw) => raw as Call))!).error!.code).toBe('OPENAI_REJECTED');
     });
 
     it('later chunks wait for the references without spending an attempt or holding a worker slot', async () => {
@@ -137,14 +211,8 @@ describe('speakers linked across the chunks of a mono call by voice references',
       });
       await runtime.queues.enqueueTranscribe(prepared.id, chunkRefs(prepared));
 
-      const deadline = Date.now() + 60_000;
-      let call: Call | null = null;
-      while (Date.now() < deadline) {
-        call = await getJson(blobs, callKeys.call(prepared.id), (raw) => raw as Call);
-        if (call && (call.status === 'failed' || call.stages.some((s) => s.stage === 'transcribe' && s.outcome === 'ok'))) break;
-        await sleep(100);
-      }
-      expect(call?.error ?? null).toBeNull();
+      const call = await waitForTranscribe(prepared.id);
+      expect(call.error).toBeNull();
       expect(call!.stages.some((s) => s.stage === 'transcribe' && s.outcome === 'ok')).toBe(true);
       await expectLinked(call!);
       expect(manifestReads).toBeGreaterThan(prepared.audio!.tracks[0]!.chunks.length);
