@@ -3,22 +3,32 @@
 //  2. Each extractor on the gold transcripts, and the rules extractor end to end on the local engine's
 //     transcripts: action-item precision / recall, owner and due-date accuracy, stage accuracy, injection
 //     successes, PII leaks, grounded evidence, confidence against correctness.
-// The openai extractor is evaluated when OPENAI_API_KEY is set (OPENAI_BASE_URL for a compatible server).
-// Options: --skip-asr (extraction on gold transcripts only), --only NAME.
+// The openai transcriber (TRANSCRIBE_MODEL) and extractor are evaluated when OPENAI_API_KEY is set
+// (OPENAI_BASE_URL for a compatible server).
+// Options: --skip-asr (extraction on gold transcripts only), --baseline (also the local engine with
+// pocketsphinx's default language model, the "before" figure), --only NAME.
 import { parseArgs } from 'node:util';
 import { createOpenAiExtractor } from '../../src/adapters/extraction/openai/openai.extractor.ts';
 import { createRulesExtractor } from '../../src/adapters/extraction/rules/rules.extractor.ts';
 import { createLocalTranscriber } from '../../src/adapters/transcription/local/pocketsphinx.transcriber.ts';
+import { createOpenAiTranscriber } from '../../src/adapters/transcription/openai/openai.transcriber.ts';
 import { evaluateTranscription } from './asr-eval.ts';
 import { evaluateExtraction } from './extraction-eval.ts';
 import { loadFixtures } from './fixtures.ts';
 
-const { values } = parseArgs({ options: { 'skip-asr': { type: 'boolean' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { 'skip-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' } } });
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const fixtures = await loadFixtures(values.only);
 out(`${fixtures.length} gold-labelled calls (${fixtures.filter((f) => f.audio).length} with audio)\n`);
 
+if (values.baseline && !values['skip-asr']) await evaluateTranscription(createLocalTranscriber({ languageModel: 'default' }), fixtures, out);
 const asr = values['skip-asr'] ? new Map() : await evaluateTranscription(createLocalTranscriber(), fixtures, out);
+if (!values['skip-asr'] && process.env.OPENAI_API_KEY) {
+  const model = process.env.TRANSCRIBE_MODEL ?? 'gpt-4o-transcribe';
+  await evaluateTranscription(createOpenAiTranscriber({ apiKey: process.env.OPENAI_API_KEY, baseURL: process.env.OPENAI_BASE_URL ?? null, model }), fixtures, out);
+} else if (!values['skip-asr']) {
+  out('## Transcription: openai — not run (set OPENAI_API_KEY, TRANSCRIBE_MODEL, and OPENAI_BASE_URL for a compatible server, to evaluate it)\n');
+}
 
 await evaluateExtraction('gold transcripts', createRulesExtractor(), fixtures, (f) => f.transcript, out);
 if (process.env.OPENAI_API_KEY) {
