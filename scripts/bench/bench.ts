@@ -13,7 +13,7 @@ import { BENCH_DIR, benchRecording, median, timed } from './inputs.ts';
 
 const run = promisify(execFile);
 const out = (line = '') => process.stdout.write(`${line}\n`);
-const REPEATS = 3;
+const REPEATS = 5;
 
 async function inScratch<T>(work: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(BENCH_DIR, 'run-'));
