@@ -11,6 +11,8 @@ export interface AppDeps {
   blobs: BlobStore;
   /** Queues a stage for a call (BullMQ in the service). */
   enqueue: (stage: Stage, callId: string) => Promise<void>;
+  /** How far a call's transcription is (chunk jobs done of all), for calls being transcribed; optional. */
+  transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;
   apiKeys: readonly ApiKey[];
   maxUploadBytes: number;
   clock: () => Date;

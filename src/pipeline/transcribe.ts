@@ -35,8 +35,17 @@ export async function transcribe(input: { callId: string }, ports: PipelinePorts
   const refs = chunkRefs(call);
   const limit = ports.transcriber.concurrency ?? 2;
   const isSource = (ref: ChunkRef) => linkRoleOf(call, ref, ports.transcriber) === 'source';
-  const sources = await mapLimit(refs.filter(isSource), limit, (ref) => transcribeChunk(call, ref, ports));
-  const others = await mapLimit(refs.filter((ref) => !isSource(ref)), limit, (ref) => transcribeChunk(call, ref, ports));
+  let done = 0;
+  const chunk = async (ref: ChunkRef) => {
+    const reused = (await ports.blobs.head(callKeys.chunkTranscript(call.id, ref.speaker, ref.index))) !== null;
+    const part = await transcribeChunk(call, ref, ports);
+    done += 1;
+    // Long calls take a while: say how far along it is (in the CLI, a readable line per chunk transcribed here).
+    if (!reused && refs.length > 1) ports.logger.info({ callId: call.id, chunksDone: done, chunksTotal: refs.length }, `transcribed chunk ${done}/${refs.length}`);
+    return part;
+  };
+  const sources = await mapLimit(refs.filter(isSource), limit, chunk);
+  const others = await mapLimit(refs.filter((ref) => !isSource(ref)), limit, chunk);
   const byRef = new Map([...sources, ...others].map((p) => [`${p.speaker}/${p.index}`, p]));
   const parts = refs.map((ref) => byRef.get(`${ref.speaker}/${ref.index}`)!);
   const transcript = Transcript.parse(withLinkingDetail(attributeSpeakers(mergeChunks(call, parts, ports.transcriber), call.meta), parts));

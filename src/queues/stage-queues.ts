@@ -14,6 +14,11 @@ export interface QueueSettings {
   attempts: number;
 }
 
+export interface TranscribeProgress {
+  chunksDone: number;
+  chunksTotal: number;
+}
+
 export interface StageQueues {
   /** Queues a stage for a call. A job with the same id that is waiting or running is left alone; a finished one is replaced. */
   enqueue(stage: Stage, callId: string, data: JobData): Promise<void>;
@@ -22,6 +27,8 @@ export interface StageQueues {
    * as the engine allows) and the transcribe job, which runs once they are all done and merges them.
    */
   enqueueTranscribe(callId: string, chunks: readonly ChunkRef[]): Promise<void>;
+  /** How far a call's transcription flow is: chunk jobs finished of all; null when no flow is queued. */
+  transcribeProgress(callId: string): Promise<TranscribeProgress | null>;
   get(stage: Stage): Queue;
   close(): Promise<void>;
 }
@@ -63,6 +70,13 @@ export function createStageQueues(settings: QueueSettings): StageQueues {
           opts: { jobId: `${callId}-chunk-${c.speaker}-${c.index}-${run}`, ...jobOptions, removeOnComplete: true, failParentOnFailure: true },
         })),
       });
+    },
+    async transcribeProgress(callId) {
+      const parent = await get('transcribe').getJob(jobId(callId, 'transcribe'));
+      if (!parent) return null;
+      // The parent keeps a record of each finished child, also after the child job itself is removed.
+      const { processed = 0, unprocessed = 0, failed = 0, ignored = 0 } = await parent.getDependenciesCount();
+      return { chunksDone: processed + ignored, chunksTotal: processed + unprocessed + failed + ignored };
     },
     async close() {
       await Promise.all([...queues.values()].map((q) => q.close()));

@@ -81,6 +81,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const app = await buildApp({
       blobs,
       enqueue: (stage, callId) => runtime.queues.enqueue(stage, callId, { callId }),
+      transcribeProgress: (callId) => runtime.queues.transcribeProgress(callId),
       apiKeys,
       maxUploadBytes: config.http.maxUploadBytes,
       clock: ports.clock,

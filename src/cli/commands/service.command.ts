@@ -40,6 +40,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   const app = await buildApp({
     blobs,
     enqueue: (stage, callId) => queues.enqueue(stage, callId, { callId }),
+    transcribeProgress: (callId) => queues.transcribeProgress(callId),
     apiKeys: config.http.apiKeys,
     maxUploadBytes: config.http.maxUploadBytes,
     clock: () => new Date(),

@@ -59,7 +59,8 @@ export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<
       getJson(deps.blobs, callKeys.insights(id), (raw) => Insights.parse(raw)),
       getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw)),
     ]);
-    return { call, transcript, insights, crm };
+    const progress = call.status === 'transcribing' && deps.transcribeProgress ? await deps.transcribeProgress(id).catch(() => null) : null;
+    return { call, transcript, insights, crm, ...(progress && { progress: { stage: 'transcribe', ...progress } }) };
   });
 }
 
