@@ -7,7 +7,7 @@ import { addCounts, emptyCounts, redact, redactionList, type RedactionCounts, ty
 import type { Transcript } from '../../../domain/transcript.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
 import type { Extractor } from '../../../ports/extractor.ts';
-import { createOpenAiClient, openAiFailure, parseOpenAiConfig, type OpenAiConfigInput } from '../../transcription/openai/openai-client.ts';
+import { createOpenAiClient, openAiFailure, parseOpenAiConfig, type OpenAiConfigInput } from '../../openai/openai-client.ts';
 import { toInsights } from './insights.mapper.ts';
 import { LlmOutput, ReduceOutput } from './llm-output.schema.ts';
 import { estimateTokens, mergeOutputs, splitTranscript } from './map-reduce.ts';

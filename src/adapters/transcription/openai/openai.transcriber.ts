@@ -5,7 +5,7 @@ import type { TranscriptionCreateParamsNonStreaming } from 'openai/resources/aud
 import { sortSegments, Transcript, transcriptText, type Speaker } from '../../../domain/transcript.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
 import type { AudioTrack, KnownSpeaker, SpeakerLinking, Transcriber, TranscribeInput } from '../../../ports/transcriber.ts';
-import { createOpenAiClient, openAiFailure, parseOpenAiConfig, type OpenAiConfigInput } from './openai-client.ts';
+import { createOpenAiClient, openAiFailure, parseOpenAiConfig, type OpenAiConfigInput } from '../../openai/openai-client.ts';
 import { DIARIZE_MODEL, mapTranscription, responseModeOf } from './transcription.mapper.ts';
 
 /** The API's upload limit (25 MiB); the pipeline's chunks stay below it. */

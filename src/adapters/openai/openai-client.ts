@@ -1,8 +1,8 @@
 import OpenAI, { APIError } from 'openai';
 import { z } from 'zod';
-import { ConfigError } from '../../../config/env.ts';
-import { AppError } from '../../../errors/app-error.ts';
-import { classifyHttp } from '../../../errors/classify-http.ts';
+import { ConfigError } from '../../config/env.ts';
+import { AppError } from '../../errors/app-error.ts';
+import { classifyHttp } from '../../errors/classify-http.ts';
 
 /** Settings shared by the OpenAI transcriber and extractor (also any OpenAI-compatible server via `baseURL`). */
 export const OpenAiConfig = z.object({
