@@ -7,12 +7,15 @@
 //   node scripts/lm/generate-corpus.ts && node scripts/lm/build-lm.ts
 // Options: --prior-weight 0.1 (share of unigram mass from the prior), --min-trigram 1 (prune rarer
 // trigrams), --handwritten-weight 1 (counts of hand-written sentences against generated ones),
-// --prior-top 20000 (how many of the prior's likeliest words to take),
+// --prior-top 20000 (how many of the prior's likeliest words to take), --contract 0.7 (probability
+// that each "it is", "do not"… is contracted, see corpus/contractions.ts),
 // --out FILE, --model-dir DIR (where cmudict-en-us.dict is).
 // Sentences with a word missing from the pronunciation dictionary are dropped (counted in the output).
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contract } from './corpus/contractions.ts';
+import { seededRandom } from './corpus/expand.ts';
 import { formatArpa } from '../../src/adapters/transcription/local/lm/arpa.ts';
 import { EXTRA_DICTIONARY, loadDictionary } from '../../src/adapters/transcription/local/lm/dictionary.ts';
 import { buildKneserNey } from '../../src/adapters/transcription/local/lm/kneser-ney.ts';
@@ -28,6 +31,8 @@ export interface BuildOptions {
   handwrittenWeight: number;
   /** How many of the prior's likeliest words to take. */
   priorTop: number;
+  /** Probability that each contractible pair ("it is", "do not") is contracted, as people say it. */
+  contractProb: number;
 }
 
 export async function buildSalesLm(options: BuildOptions): Promise<{ arpa: string; report: string[] }> {
@@ -38,6 +43,7 @@ export async function buildSalesLm(options: BuildOptions): Promise<{ arpa: strin
   const sentences: string[][] = [];
   const missing = new Map<string, number>();
   let dropped = 0;
+  const random = seededRandom(20261123);
   for (const file of files) {
     for (const line of (await readFile(join(corpusDir, file), 'utf8')).split('\n')) {
       const words = line.trim().split(/\s+/).filter(Boolean);
@@ -48,7 +54,9 @@ export async function buildSalesLm(options: BuildOptions): Promise<{ arpa: strin
         for (const w of unknown) missing.set(w, (missing.get(w) ?? 0) + 1);
         continue;
       }
-      for (let i = 0; i < (file === 'generated.txt' ? 1 : options.handwrittenWeight); i++) sentences.push(words);
+      for (let i = 0; i < (file === 'generated.txt' ? 1 : options.handwrittenWeight); i++) {
+        sentences.push(options.contractProb > 0 ? contract(words.join(' '), random, options.contractProb).split(' ') : words);
+      }
     }
   }
   const prior = new Map<string, number>();
@@ -67,7 +75,7 @@ export async function buildSalesLm(options: BuildOptions): Promise<{ arpa: strin
   const report = [
     `corpus: ${files.join(', ')}: ${sentences.length} sentences, ${words} words`,
     `dropped ${dropped} sentences with ${missing.size} words missing from the dictionary${missing.size ? `: ${[...missing.keys()].sort().slice(0, 30).join(' ')}` : ''}`,
-    `model: ${model.grams.map((g, k) => `${g.size} ${k + 1}-grams`).join(', ')}; prior weight ${options.priorWeight}, trigram min count ${options.minTrigram}, hand-written weight ${options.handwrittenWeight}`,
+    `model: ${model.grams.map((g, k) => `${g.size} ${k + 1}-grams`).join(', ')}; prior weight ${options.priorWeight}, trigram min count ${options.minTrigram}, hand-written weight ${options.handwrittenWeight}, contraction probability ${options.contractProb}`,
   ];
   const header = [
     'callscribe sales-conversation LM: trigram, interpolated modified Kneser-Ney, unigrams mixed with a general-English prior.',
@@ -84,6 +92,7 @@ if (import.meta.main) {
       'min-trigram': { type: 'string', default: '1' },
       'handwritten-weight': { type: 'string', default: '1' },
       'prior-top': { type: 'string', default: '20000' },
+      contract: { type: 'string', default: '0.7' },
       out: { type: 'string', default: join(LM_DIR, 'sales.arpa') },
       'model-dir': { type: 'string', default: '/usr/share/pocketsphinx/model/en-us' },
     },
@@ -95,6 +104,7 @@ if (import.meta.main) {
     minTrigram: Number(values['min-trigram']),
     handwrittenWeight: Number(values['handwritten-weight']),
     priorTop: Number(values['prior-top']),
+    contractProb: Number(values.contract),
   });
   await writeFile(values.out, arpa);
   for (const line of report) process.stdout.write(`${line}\n`);
