@@ -3,19 +3,22 @@
 //   node scripts/lm/asr-report.ts [--only NAME] [--no-vocabulary] [--config '{"languageModel":"default"}' --config '{}' …]
 // Only numbers are printed, never transcript text. WER is computed exactly as `npm run eval` does
 // (scripts/eval/wer.ts, per speaker against transcript.gold.json). Prepared 16 kHz tracks are cached
-// in $TMPDIR/callscribe-asr-cache so repeated runs skip ffmpeg.
+// in $TMPDIR/callscribe-asr-cache-44 so repeated runs skip ffmpeg. They get the plain 44-byte WAV header
+// the pipeline's chunks have (ffmpeg's own adds a LIST chunk, which pocketsphinx_continuous, skipping
+// 44 bytes, would decode as 17 samples of audio): the same samples as `npm run eval`, so the same WER.
 //
 // Attribution: each recognised segment's words are credited to the reference speakers whose gold
 // segments it overlaps in time (in proportion to the overlap); the share credited to the speaker of the
 // segment's own channel is the attribution rate. Words overlapping no gold speech are not counted.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLocalTranscriber, type LocalTranscriberConfig } from '../../src/adapters/transcription/local/pocketsphinx.transcriber.ts';
 import { toEngineWav } from '../../src/audio/convert.ts';
 import { probeAudio } from '../../src/audio/probe.ts';
+import { parseWavHeader, pcmWavHeader } from '../../src/audio/wav.ts';
 import { channelRoles } from '../../src/domain/call-meta.ts';
 import type { Transcript } from '../../src/domain/transcript.ts';
 import { vocabularyOf } from '../../src/pipeline/vocabulary.ts';
@@ -29,14 +32,20 @@ const SPEAKERS = ['rep', 'customer'] as const;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 async function tracksOf(f: EvalFixture & { audio: string }): Promise<AudioTrack[]> {
-  const dir = join(tmpdir(), 'callscribe-asr-cache', f.name);
+  const dir = join(tmpdir(), 'callscribe-asr-cache-44', f.name);
   await mkdir(dir, { recursive: true });
   const info = await probeAudio(f.audio);
   const roles = channelRoles(f.meta);
   const tracks: AudioTrack[] = [];
   for (const speaker of SPEAKERS) {
     const path = join(dir, `${speaker}.wav`);
-    if (!existsSync(path)) await toEngineWav(f.audio, path, roles[speaker]);
+    if (!existsSync(path)) {
+      await toEngineWav(f.audio, `${path}.ffmpeg.wav`, roles[speaker]);
+      const wav = await readFile(`${path}.ffmpeg.wav`);
+      const samples = wav.subarray(parseWavHeader(wav).dataOffset);
+      await writeFile(path, Buffer.concat([pcmWavHeader(samples.length, 16000), samples]));
+      await rm(`${path}.ffmpeg.wav`);
+    }
     tracks.push({ path, speaker, durationSec: info.durationSec });
   }
   return tracks;
