@@ -6,7 +6,7 @@
 // Rebuild after editing the templates or the hand-written sentences:
 //   node scripts/lm/generate-corpus.ts && node scripts/lm/build-lm.ts
 // Options: --prior-weight 0.1 (share of unigram mass from the prior), --min-trigram 1 (prune rarer
-// trigrams), --handwritten-weight 3 (counts of hand-written sentences against generated ones),
+// trigrams), --handwritten-weight 6 (counts of hand-written sentences against generated ones),
 // --prior-top 20000 (how many of the prior's likeliest words to take), --contract 0.7 (probability
 // that each "it is", "do not"… is contracted, see corpus/contractions.ts),
 // --out FILE, --model-dir DIR (where cmudict-en-us.dict is).
@@ -90,7 +90,7 @@ if (import.meta.main) {
     options: {
       'prior-weight': { type: 'string', default: '0.1' },
       'min-trigram': { type: 'string', default: '1' },
-      'handwritten-weight': { type: 'string', default: '3' },
+      'handwritten-weight': { type: 'string', default: '6' },
       'prior-top': { type: 'string', default: '20000' },
       contract: { type: 'string', default: '0.7' },
       out: { type: 'string', default: join(LM_DIR, 'sales.arpa') },

@@ -16,15 +16,26 @@ const run = promisify(execFile);
 
 /**
  * Decoder settings used with the sales LM, each kept because it lowered WER on the fixture calls
- * (`node scripts/lm/asr-report.ts`): a lower LM weight than the default 6.5 (the domain LM is sharp
- * and a high weight deleted words), 32 instead of 4 Gaussians per frame, no phone lookahead (it
- * prunes for speed), and a lower word insertion probability than 0.65. Dither (with a fixed seed, so
- * decoding stays reproducible) adds a little noise before the filterbank: phone audio upsampled to
- * 16 kHz is empty above 4 kHz, and the log energies of those empty bands are otherwise erratic. The
- * default LM keeps pocketsphinx's own settings. Decoding is ~2× slower than with the defaults, still
- * well under real time.
+ * (`node scripts/lm/asr-report.ts`): 32 instead of 4 Gaussians per frame, no phone lookahead (it
+ * prunes for speed), and a lower word insertion probability than 0.65. pocketsphinx searches in three
+ * passes with an LM weight each: `lw` for the first (tree) pass, lower than the default 6.5 so the sharp
+ * domain LM does not prune words early; `fwdflatlw` and `bestpathlw` for the second pass and the final
+ * lattice search, which decides the words, raised from 8.5 / 9.5 (a lower final weight added errors).
+ * Dither (with a fixed seed, so decoding stays reproducible) adds a little noise before the filterbank:
+ * phone audio upsampled to 16 kHz is empty above 4 kHz, and the log energies of those empty bands are
+ * otherwise erratic. The default LM keeps pocketsphinx's own settings. Decoding is ~2× slower than with
+ * the defaults, still well under real time.
  */
-export const SALES_DECODER: Readonly<Record<string, string>> = { lw: '5', topn: '32', pl_window: '0', wip: '0.3', dither: 'yes', seed: '7' };
+export const SALES_DECODER: Readonly<Record<string, string>> = {
+  lw: '5',
+  fwdflatlw: '10',
+  bestpathlw: '11',
+  topn: '32',
+  pl_window: '0',
+  wip: '0.3',
+  dither: 'yes',
+  seed: '7',
+};
 
 const LocalConfig = z.object({
   binary: z.string().default('pocketsphinx_continuous'),
