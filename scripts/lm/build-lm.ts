@@ -5,7 +5,7 @@
 //
 // Rebuild after editing the templates or the hand-written sentences:
 //   node scripts/lm/generate-corpus.ts && node scripts/lm/build-lm.ts
-// Options: --prior-weight 0.1 (share of unigram mass from the prior), --min-trigram 1 (prune rarer
+// Options: --prior-weight 0.2 (share of unigram mass from the prior), --min-trigram 1 (prune rarer
 // trigrams), --handwritten-weight 6 (counts of hand-written sentences against generated ones),
 // --prior-top 20000 (how many of the prior's likeliest words to take), --contract 0.7 (probability
 // that each "it is", "do not"… is contracted, see corpus/contractions.ts),
@@ -88,7 +88,7 @@ export async function buildSalesLm(options: BuildOptions): Promise<{ arpa: strin
 if (import.meta.main) {
   const { values } = parseArgs({
     options: {
-      'prior-weight': { type: 'string', default: '0.1' },
+      'prior-weight': { type: 'string', default: '0.2' },
       'min-trigram': { type: 'string', default: '1' },
       'handwritten-weight': { type: 'string', default: '6' },
       'prior-top': { type: 'string', default: '20000' },
