@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { z } from 'zod';
-import { parseWavHeader } from '../audio/wav.ts';
+import { SAMPLE_RATE } from '../audio/silence-meter.ts';
+import { parseWavHeader, pcmWavHeader } from '../audio/wav.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
 import type { Segment } from '../domain/transcript.ts';
@@ -25,7 +26,6 @@ export type SpeakerReferences = z.infer<typeof SpeakerReferences>;
 
 /** Trimmed off each end of a turn when there is room, so a clip holds no neighbour's voice. */
 const EDGE_MS = 100;
-const SAMPLE_RATE = 16_000;
 
 /**
  * The part a chunk plays in linking speakers: the first chunk of a mixed track is the `source` of the
@@ -78,7 +78,7 @@ export async function cutWavClip(path: string, startSec: number, endSec: number)
     const from = Math.round(startSec * SAMPLE_RATE) * 2;
     const pcm = Buffer.alloc(Math.max(0, Math.round(endSec * SAMPLE_RATE) * 2 - from));
     const { bytesRead: got } = await file.read(pcm, 0, pcm.length, dataOffset + from);
-    return Buffer.concat([wavHeader(got), pcm.subarray(0, got)]);
+    return Buffer.concat([pcmWavHeader(got, SAMPLE_RATE), pcm.subarray(0, got)]);
   } finally {
     await file.close();
   }
@@ -118,21 +118,4 @@ export async function knownSpeakersOf(blobs: BlobStore, references: SpeakerRefer
       return { id, wav };
     }),
   );
-}
-
-function wavHeader(dataBytes: number): Buffer {
-  const h = Buffer.alloc(44);
-  h.write('RIFF', 0, 'ascii');
-  h.writeUInt32LE(36 + dataBytes, 4);
-  h.write('WAVEfmt ', 8, 'ascii');
-  h.writeUInt32LE(16, 16);
-  h.writeUInt16LE(1, 20);
-  h.writeUInt16LE(1, 22);
-  h.writeUInt32LE(SAMPLE_RATE, 24);
-  h.writeUInt32LE(SAMPLE_RATE * 2, 28);
-  h.writeUInt16LE(2, 32);
-  h.writeUInt16LE(16, 34);
-  h.write('data', 36, 'ascii');
-  h.writeUInt32LE(dataBytes, 40);
-  return h;
 }
