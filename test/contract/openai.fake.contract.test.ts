@@ -1,25 +1,12 @@
 import OpenAI, { toFile } from 'openai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startOpenAiFake, type OpenAiFake } from '../helpers/fakes/openai.fake.ts';
+import { wavBytes } from '../helpers/tone-audio.ts';
 
 /** The fake must hold the SDK to the documented contract (api-contracts.md, "Mock-fidelity checklist" 5). */
 
-const wavHeader = (seconds: number) => {
-  const data = Math.round(seconds * 16_000) * 2;
-  const b = Buffer.alloc(44 + data);
-  b.write('RIFFxxxxWAVEfmt ', 0, 'ascii');
-  b.writeUInt32LE(36 + data, 4);
-  b.writeUInt32LE(16, 16);
-  b.writeUInt16LE(1, 20);
-  b.writeUInt16LE(1, 22);
-  b.writeUInt32LE(16_000, 24);
-  b.writeUInt32LE(32_000, 28);
-  b.writeUInt16LE(2, 32);
-  b.writeUInt16LE(16, 34);
-  b.write('data', 36, 'ascii');
-  b.writeUInt32LE(data, 40);
-  return b;
-};
+/** A valid 16 kHz mono 16-bit PCM WAV of silence. */
+const silentWav = (seconds: number) => wavBytes([new Int16Array(Math.round(seconds * 16_000))]);
 
 let fake: OpenAiFake;
 let client: OpenAI;
@@ -33,7 +20,7 @@ const status = (p: Promise<unknown>) => p.then(() => 200, (e: { status?: number 
 
 describe('OpenAI fake fidelity', () => {
   it('rejects word timestamps with json (400) and accepts them with verbose_json', async () => {
-    const file = await toFile(wavHeader(1), 'a.wav');
+    const file = await toFile(silentWav(1), 'a.wav');
     expect(await status(client.audio.transcriptions.create({ file, model: 'whisper-1', response_format: 'json', timestamp_granularities: ['word'] }))).toBe(400);
     const ok = await client.audio.transcriptions.create({ file, model: 'whisper-1', response_format: 'verbose_json', timestamp_granularities: ['word'] });
     expect(ok.words?.[0]).toMatchObject({ word: 'hello', start: 0 });
@@ -41,17 +28,17 @@ describe('OpenAI fake fidelity', () => {
   });
 
   it('needs chunking_strategy for diarize inputs over 30 s, and refuses a prompt with diarize', async () => {
-    const long = await toFile(wavHeader(31), 'a.wav');
+    const long = await toFile(silentWav(31), 'a.wav');
     const model = 'gpt-4o-transcribe-diarize';
     expect(await status(client.audio.transcriptions.create({ file: long, model, response_format: 'diarized_json' }))).toBe(400);
     expect(await status(client.audio.transcriptions.create({ file: long, model, response_format: 'diarized_json', chunking_strategy: 'auto' }))).toBe(200);
-    expect(await status(client.audio.transcriptions.create({ file: await toFile(wavHeader(1), 'a.wav'), model, prompt: 'x' }))).toBe(400);
+    expect(await status(client.audio.transcriptions.create({ file: await toFile(silentWav(1), 'a.wav'), model, prompt: 'x' }))).toBe(400);
   });
 
   it('answers 413 above 26,214,400 bytes, 400 for an unknown extension, json only for the 4o models', async () => {
     expect(await status(client.audio.transcriptions.create({ file: await toFile(Buffer.alloc(26_214_401), 'a.wav'), model: 'whisper-1' }))).toBe(413);
-    expect(await status(client.audio.transcriptions.create({ file: await toFile(wavHeader(1), 'a.aiff'), model: 'whisper-1' }))).toBe(400);
-    expect(await status(client.audio.transcriptions.create({ file: await toFile(wavHeader(1), 'a.wav'), model: 'gpt-4o-transcribe', response_format: 'verbose_json' }))).toBe(400);
+    expect(await status(client.audio.transcriptions.create({ file: await toFile(silentWav(1), 'a.aiff'), model: 'whisper-1' }))).toBe(400);
+    expect(await status(client.audio.transcriptions.create({ file: await toFile(silentWav(1), 'a.wav'), model: 'gpt-4o-transcribe', response_format: 'verbose_json' }))).toBe(400);
   });
 
   it('checks strict schemas like the API: additionalProperties false and every property required', async () => {

@@ -6,25 +6,10 @@ import { createOpenAiTranscriber } from '../../src/adapters/transcription/openai
 import { AppError } from '../../src/errors/app-error.ts';
 import type { AudioTrack, TranscribeInput } from '../../src/ports/transcriber.ts';
 import { startOpenAiFake, type OpenAiFake, type TranscribeHandler } from '../helpers/fakes/openai.fake.ts';
+import { wavBytes } from '../helpers/tone-audio.ts';
 
 /** A valid 16 kHz mono 16-bit PCM WAV of silence. */
-function silentWav(seconds: number): Buffer {
-  const data = Math.round(seconds * 16_000) * 2;
-  const b = Buffer.alloc(44 + data);
-  b.write('RIFF', 0, 'ascii');
-  b.writeUInt32LE(36 + data, 4);
-  b.write('WAVEfmt ', 8, 'ascii');
-  b.writeUInt32LE(16, 16);
-  b.writeUInt16LE(1, 20); // PCM
-  b.writeUInt16LE(1, 22); // mono
-  b.writeUInt32LE(16_000, 24);
-  b.writeUInt32LE(32_000, 28); // byte rate
-  b.writeUInt16LE(2, 32);
-  b.writeUInt16LE(16, 34);
-  b.write('data', 36, 'ascii');
-  b.writeUInt32LE(data, 40);
-  return b;
-}
+const silentWav = (seconds: number) => wavBytes([new Int16Array(Math.round(seconds * 16_000))]);
 
 let dir: string;
 let fake: OpenAiFake | null = null;

@@ -1,5 +1,5 @@
 import { apiError, missingModel, modelNotFound, type FakeReply } from './openai-http.ts';
-import { decodePcmWav, labelByVoice, readKnownSpeakers } from './openai-voices.ts';
+import { decodePcmWav, labelByVoice, readKnownSpeakers, wavChunks } from './openai-voices.ts';
 
 /** `POST /v1/audio/transcriptions`, checked the way api-contracts.md §5 documents it. */
 
@@ -39,16 +39,8 @@ export type TranscribeHandler = (req: TranscribeRequest) => TranscribeResult | P
 
 /** Duration of a PCM WAV from its `fmt ` and `data` chunks; null when the bytes are not a WAV. */
 export function wavDurationSec(bytes: Buffer): number | null {
-  if (bytes.length < 12 || bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE') return null;
-  let byteRate = 0;
-  for (let at = 12; at + 8 <= bytes.length; ) {
-    const id = bytes.toString('ascii', at, at + 4);
-    const size = bytes.readUInt32LE(at + 4);
-    if (id === 'fmt ') byteRate = bytes.readUInt32LE(at + 16);
-    if (id === 'data') return byteRate > 0 ? Math.min(size, bytes.length - at - 8) / byteRate : null;
-    at += 8 + size + (size % 2);
-  }
-  return null;
+  const wav = wavChunks(bytes);
+  return wav?.fmt?.byteRate ? wav.data.length / wav.fmt.byteRate : null;
 }
 
 const WHISPER_LANGUAGE_NAMES: Record<string, string> = { en: 'english', de: 'german', fr: 'french', es: 'spanish', it: 'italian', nl: 'dutch', pt: 'portuguese' };

@@ -17,27 +17,39 @@ export interface Pcm {
   samples: Int16Array;
 }
 
-/** Mono 16-bit PCM samples of a WAV file (the first channel of a multi-channel one); null when it is not one. */
-export function decodePcmWav(bytes: Buffer): Pcm | null {
+interface WavFmt {
+  format: number;
+  channels: number;
+  rate: number;
+  byteRate: number;
+  bits: number;
+}
+
+/** The `fmt ` chunk (null when missing) and the samples of the `data` chunk of a RIFF/WAVE file; null when it is not one. */
+export function wavChunks(bytes: Buffer): { fmt: WavFmt | null; data: Buffer } | null {
   if (bytes.length < 12 || bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE') return null;
-  let fmt: { format: number; channels: number; rate: number; bits: number } | null = null;
+  let fmt: WavFmt | null = null;
   for (let at = 12; at + 8 <= bytes.length; ) {
     const id = bytes.toString('ascii', at, at + 4);
     const size = bytes.readUInt32LE(at + 4);
     if (id === 'fmt ' && at + 24 <= bytes.length) {
-      fmt = { format: bytes.readUInt16LE(at + 8), channels: bytes.readUInt16LE(at + 10), rate: bytes.readUInt32LE(at + 12), bits: bytes.readUInt16LE(at + 22) };
+      fmt = { format: bytes.readUInt16LE(at + 8), channels: bytes.readUInt16LE(at + 10), rate: bytes.readUInt32LE(at + 12), byteRate: bytes.readUInt32LE(at + 16), bits: bytes.readUInt16LE(at + 22) };
     }
-    if (id === 'data') {
-      if (!fmt || fmt.format !== 1 || fmt.bits !== 16 || fmt.channels < 1 || fmt.rate <= 0) return null;
-      const data = bytes.subarray(at + 8, Math.min(bytes.length, at + 8 + size));
-      const frames = Math.floor(data.length / (2 * fmt.channels));
-      const samples = new Int16Array(frames);
-      for (let i = 0; i < frames; i++) samples[i] = data.readInt16LE(i * 2 * fmt.channels);
-      return { rate: fmt.rate, samples };
-    }
+    if (id === 'data') return { fmt, data: bytes.subarray(at + 8, Math.min(bytes.length, at + 8 + size)) };
     at += 8 + size + (size % 2);
   }
   return null;
+}
+
+/** Mono 16-bit PCM samples of a WAV file (the first channel of a multi-channel one); null when it is not one. */
+export function decodePcmWav(bytes: Buffer): Pcm | null {
+  const wav = wavChunks(bytes);
+  const fmt = wav?.fmt;
+  if (!wav || !fmt || fmt.format !== 1 || fmt.bits !== 16 || fmt.channels < 1 || fmt.rate <= 0) return null;
+  const frames = Math.floor(wav.data.length / (2 * fmt.channels));
+  const samples = new Int16Array(frames);
+  for (let i = 0; i < frames; i++) samples[i] = wav.data.readInt16LE(i * 2 * fmt.channels);
+  return { rate: fmt.rate, samples };
 }
 
 /** Dominant frequency (Hz) of the loud part of `[startSec, endSec)`; null when that span is quiet. */
