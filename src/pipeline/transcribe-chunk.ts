@@ -38,14 +38,14 @@ export const REFERENCES_PENDING = 'SPEAKER_REFS_PENDING';
 
 /**
  * Transcribes one chunk of one track and stores the result (`transcript-parts/…`), unless it is stored
- * already: a retried or duplicated chunk job costs nothing and changes nothing. Segment times are shifted
+ * already (`reused`): a retried or duplicated chunk job costs nothing and changes nothing. Segment times are shifted
  * by the chunk's offset, so they count from the start of the call.
  *
  * With an engine that links speakers, a mixed track's first chunk is stored with voice references cut
  * from it, and a later chunk needs them: until they are stored it fails with the retryable
  * `SPEAKER_REFS_PENDING` (before any request), and the caller runs it again later.
  */
-export async function transcribeChunk(call: Call, ref: ChunkRef, ports: PipelinePorts): Promise<ChunkTranscript> {
+export async function transcribeChunk(call: Call, ref: ChunkRef, ports: PipelinePorts): Promise<{ part: ChunkTranscript; reused: boolean }> {
   const key = callKeys.chunkTranscript(call.id, ref.speaker, ref.index);
   const track = call.audio?.tracks.find((t) => t.speaker === ref.speaker);
   const chunk = track?.chunks.find((c) => c.index === ref.index);
@@ -53,7 +53,7 @@ export async function transcribeChunk(call: Call, ref: ChunkRef, ports: Pipeline
   const stored = () => getJson(ports.blobs, key, (raw) => ChunkTranscript.parse(raw));
   const done = await stored();
   if (done && role === 'source' && chunk) await ensureReferences(call, ref, chunk, done, ports);
-  if (done) return done;
+  if (done) return { part: done, reused: true };
   if (!track || !chunk) throw permanent('CHUNK_MISSING', `Call ${call.id} has no audio chunk ${ref.speaker}/${ref.index}; prepare it again.`);
 
   let known: KnownSpeaker[] = [];
@@ -66,7 +66,7 @@ export async function transcribeChunk(call: Call, ref: ChunkRef, ports: Pipeline
   }
   const knownIds = new Set(known.map((k) => k.id));
 
-  return withChunkWav(ref, chunk.key, ports, async (path) => {
+  const part = await withChunkWav(ref, chunk.key, ports, async (path) => {
     const transcript = await ports.transcriber.transcribe({
       callId: call.id,
       tracks: [{ path, speaker: ref.speaker === 'mixed' ? null : ref.speaker, durationSec: chunk.durationSec }],
@@ -101,6 +101,7 @@ export async function transcribeChunk(call: Call, ref: ChunkRef, ports: Pipeline
     await storeSpeakerReferences(ports.blobs, { callId: call.id, track: ref.speaker, sourceChunk: ref.index }, path, localSegments(winner), ports.transcriber.linksSpeakers!);
     return winner;
   });
+  return { part, reused: false };
 }
 
 /** Stores the references of a source chunk transcribed earlier (by a run that stopped before storing them). */

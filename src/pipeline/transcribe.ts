@@ -37,8 +37,7 @@ export async function transcribe(input: { callId: string }, ports: PipelinePorts
   const isSource = (ref: ChunkRef) => linkRoleOf(call, ref, ports.transcriber) === 'source';
   let done = 0;
   const chunk = async (ref: ChunkRef) => {
-    const reused = (await ports.blobs.head(callKeys.chunkTranscript(call.id, ref.speaker, ref.index))) !== null;
-    const part = await transcribeChunk(call, ref, ports);
+    const { part, reused } = await transcribeChunk(call, ref, ports);
     done += 1;
     // Long calls take a while: say how far along it is (in the CLI, a readable line per chunk transcribed here).
     if (!reused && refs.length > 1) ports.logger.info({ callId: call.id, chunksDone: done, chunksTotal: refs.length }, `transcribed chunk ${done}/${refs.length}`);
