@@ -1,4 +1,6 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { retryable, type AppError } from '../errors/app-error.ts';
+import { missingBinary } from './missing-binary.ts';
 
 /** True for a location ffmpeg reads over the network (a presigned S3 URL) rather than from disk. */
 export const isRemote = (location: string) => /^https?:\/\//i.test(location);
@@ -28,4 +30,26 @@ export function fetchFailure(location: string, stderr: string, err?: unknown): A
   const line = /Server returned [^\n]*|HTTP error [^\n]*|Connection (refused|reset|timed out)[^\n]*|Operation timed out|Network is unreachable|Failed to resolve hostname[^\n]*|Input\/output error/i.exec(stderr)?.[0];
   if (!line) return null;
   return retryable('AUDIO_FETCH_FAILED', `The recording could not be read from storage (${hideLocation(line.trim(), location)}). Check that object storage is reachable; the stage is retried while attempts remain, and submitting the recording again resumes it.`, err);
+}
+
+/**
+ * Runs ffmpeg or ffprobe on a recording (`location` is among `args`). `exited` resolves with its stdout
+ * when it exits 0, else rejects: `FFMPEG_MISSING` when it is not installed, `AUDIO_FETCH_FAILED` when the
+ * recording could not be fetched, otherwise `unreadable(last line of stderr, location hidden)`.
+ */
+export function runOnRecording(tool: 'ffmpeg' | 'ffprobe', args: readonly string[], location: string, unreadable: (lastLine: string) => AppError): { child: ChildProcess; exited: Promise<Buffer> } {
+  const child = spawn(tool, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const out: Buffer[] = [];
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => out.push(d));
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  const exited = new Promise<Buffer>((resolve, reject) => {
+    child.once('error', (err) => reject(missingBinary(err) ?? err));
+    child.once('close', (code) => {
+      if (code === 0) return resolve(Buffer.concat(out));
+      const last = hideLocation(stderr.trim().split('\n').at(-1)?.trim() || `${tool} exit code ${code}`, location);
+      reject(fetchFailure(location, stderr) ?? unreadable(last));
+    });
+  });
+  return { child, exited };
 }

@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { permanent } from '../errors/app-error.ts';
-import { fetchFailure, hideLocation, inputOptions, isRemote } from './media-input.ts';
-import { missingBinary } from './missing-binary.ts';
+import { inputOptions, isRemote, runOnRecording } from './media-input.ts';
 
 export interface AudioInfo {
   durationSec: number;
@@ -45,31 +43,14 @@ export async function probeAudio(location: string, opts: { bytes?: number } = {}
   };
 }
 
-function ffprobe(location: string): Promise<ProbeOutput> {
+async function ffprobe(location: string): Promise<ProbeOutput> {
   const args = ['-v', 'error', '-print_format', 'json', '-show_streams', '-show_format', ...inputOptions(location), '-i', location];
-  return new Promise((resolve, reject) => {
-    const child = spawn('ffprobe', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-    child.once('error', (err) => reject(missingBinary(err) ?? err));
-    child.once('close', (code) => {
-      if (code === 0) {
-        try {
-          return resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as ProbeOutput);
-        } catch {
-          // falls through to "cannot be read"
-        }
-      }
-      reject(
-        fetchFailure(location, stderr) ??
-          permanent(
-            'AUDIO_CORRUPT',
-            'The recording could not be read as audio (corrupt or unknown format). Check that the file plays, then upload it again.',
-            new Error(hideLocation(stderr.trim().split('\n').at(-1) ?? `ffprobe exit code ${code}`, location)),
-          ),
-      );
-    });
-  });
+  const unreadable = (detail: string) =>
+    permanent('AUDIO_CORRUPT', 'The recording could not be read as audio (corrupt or unknown format). Check that the file plays, then upload it again.', new Error(detail));
+  const stdout = await runOnRecording('ffprobe', args, location, unreadable).exited;
+  try {
+    return JSON.parse(stdout.toString('utf8')) as ProbeOutput;
+  } catch {
+    throw unreadable('ffprobe printed no JSON');
+  }
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -6,8 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Readable } from 'node:stream';
 import { permanent } from '../errors/app-error.ts';
 import { ChunkPlanner, type PlannedChunk, type Span } from './chunk-plan.ts';
-import { fetchFailure, hideLocation, inputOptions } from './media-input.ts';
-import { missingBinary } from './missing-binary.ts';
+import { inputOptions, runOnRecording } from './media-input.ts';
 import { SAMPLE_RATE, SilenceMeter } from './silence-meter.ts';
 import { pcmWavHeader } from './wav.ts';
 
@@ -45,17 +43,8 @@ export async function splitTracks(location: string, scratchDir: string, specs: r
   const graph = specs.map((spec, i) => `[0:a]${spec.channel === null ? 'aformat=channel_layouts=mono' : `pan=mono|c0=c${spec.channel}`},aresample=${SAMPLE_RATE}[t${i}]`);
   const outputs = specs.flatMap((_, i) => ['-map', `[t${i}]`, '-f', 's16le', '-c:a', 'pcm_s16le', '-y', paths[i]!]);
   const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-xerror', ...inputOptions(location), '-i', location, '-filter_complex', graph.join(';'), ...outputs];
-  const child = spawn('ffmpeg', args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-  const exited = new Promise<void>((resolve, reject) => {
-    child.once('error', (err) => reject(missingBinary(err) ?? err));
-    child.once('close', (code) => {
-      if (code === 0) return resolve();
-      const last = hideLocation(stderr.trim().split('\n').at(-1)?.trim() ?? `exit code ${code}`, location);
-      reject(fetchFailure(location, stderr) ?? permanent('AUDIO_CORRUPT', `The recording could not be decoded (${last}). Check that the file plays, then upload it again.`));
-    });
-  });
+  const unreadable = (detail: string) => permanent('AUDIO_CORRUPT', `The recording could not be decoded (${detail}). Check that the file plays, then upload it again.`);
+  const { child, exited } = runOnRecording('ffmpeg', args, location, unreadable);
   let decoded = false;
   const settled = exited.then(
     () => void (decoded = true),
