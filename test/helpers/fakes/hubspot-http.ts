@@ -1,24 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { FakeReply } from './fake-server.ts';
+export type { FakeReply, RecordedRequest } from './fake-server.ts';
 
-/** Shared shapes of the HubSpot fake: replies, HubSpot's error bodies, request records. */
-
-export interface FakeReply {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string>;
-  body: unknown;
-  /** The status the fake answered. */
-  status?: number;
-  /** The request was served (its writes happened) but answered with an injected failure. */
-  committed?: boolean;
-}
+/** HubSpot's error bodies for the HubSpot fake (replies and request records are shared: fake-server.ts). */
 
 /** `{status:"error", message, correlationId, category, …}`: HubSpot's error body (SDK `models/ModelError.ts`). */
 export function hsError(status: number, message: string, extra: Record<string, unknown> = {}): FakeReply {

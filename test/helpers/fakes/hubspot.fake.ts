@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { defaultFailure, hsError, invalidJson, rateLimited, unauthorized, type FakeReply, type RatePolicy, type RecordedRequest } from './hubspot-http.ts';
+import { closeServer, mulberry32, type ChaosSpec, type RequestMatch } from './fake-server.ts';
 import { route } from './hubspot-routes.ts';
 import type { FakePipeline, ObjectType, PropertyDef } from './hubspot-schema.ts';
 import { createHubSpotStore, type FakeOwner } from './hubspot-store.ts';
@@ -26,12 +27,7 @@ export interface HubSpotFakeOptions {
   retryAfterSec?: number;
 }
 
-/** Which requests a failure or delay applies to (default: any authenticated request). */
-export interface RequestMatch {
-  method?: string;
-  /** Exact path, or a pattern tested against it. */
-  path?: string | RegExp;
-}
+export type { ChaosSpec, RequestMatch } from './fake-server.ts';
 
 export interface FailureSpec {
   status: number;
@@ -44,14 +40,6 @@ export interface FailureSpec {
   commit?: boolean;
 }
 
-export interface ChaosSpec {
-  /** Share of authenticated requests that fail. */
-  rate: number;
-  statuses: number[];
-  seed: number;
-  /** Share of injected 5xx answers that come after the write happened (default 0). */
-  commit?: number;
-}
 
 /** A record to seed: property values by name, optionally its id; deals may name associated contacts. */
 type SeedRecord = { id?: string } & Record<string, unknown>;
@@ -255,23 +243,7 @@ export async function startHubSpotFake(opts: HubSpotFakeOptions = {}): Promise<H
       }));
     },
     property: (type, name) => store.propertyDef(type, name),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        if (!server.listening) return resolve();
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server),
   };
 }
 
-/** A small seeded PRNG, so a chaos run can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

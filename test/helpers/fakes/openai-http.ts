@@ -1,11 +1,7 @@
-/** Shared shapes of the OpenAI fake: replies, the documented error body, request records. */
+import type { FakeReply } from './fake-server.ts';
+export type { FakeReply } from './fake-server.ts';
 
-export interface FakeReply {
-  status: number;
-  /** JSON-serialised unless it is a string (then sent as text/plain). */
-  body: unknown;
-  headers?: Record<string, string>;
-}
+/** Shapes of the OpenAI fake: the documented error body, request records (replies: fake-server.ts). */
 
 /** What the fake saw, for assertions: multipart fields for uploads, the JSON body for everything else. */
 export interface RecordedRequest {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { handleTranscription, MAX_AUDIO_BYTES, type TranscribeHandler } from './openai-audio.ts';
 import { CHAT_MODELS, handleChatCompletion, type ChatHandler } from './openai-chat.ts';
+import { closeServer } from './fake-server.ts';
 import { apiError, defaultFailureBody, type FakeReply, type RecordedRequest } from './openai-http.ts';
 
 export type { RecordedRequest } from './openai-http.ts';
@@ -137,12 +138,7 @@ export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<Ope
     requests,
     failNext: (n, spec) => void failures.push({ left: n, spec }),
     delayNext: (n, ms) => void delays.push({ left: n, ms }),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        if (!server.listening) return resolve();
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server),
   };
 }
 

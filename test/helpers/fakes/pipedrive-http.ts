@@ -1,22 +1,7 @@
-/** Shared shapes of the Pipedrive fake: replies, Pipedrive's error bodies, request records. */
+import type { FakeReply } from './fake-server.ts';
+export type { FakeReply, RecordedRequest } from './fake-server.ts';
 
-export interface FakeReply {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string>;
-  body: unknown;
-  /** The status the fake answered. */
-  status?: number;
-  /** The request was served (its writes happened) but answered with an injected failure. */
-  committed?: boolean;
-}
+/** Pipedrive's error bodies for the Pipedrive fake (replies and request records are shared: fake-server.ts). */
 
 const INFO = 'Please check developers.pipedrive.com';
 

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { badRequest, defaultFailure, pdError, rateLimited, unauthorized, type FakeReply, type RecordedRequest } from './pipedrive-http.ts';
+import { closeServer, mulberry32, type ChaosSpec, type RequestMatch } from './fake-server.ts';
 import { createPipedriveStore, type FakeActivity, type FakeDeal, type FakePerson, type FakeStage, type FakeUser } from './pipedrive-store.ts';
 
 export type { RecordedRequest } from './pipedrive-http.ts';
@@ -14,11 +15,7 @@ export interface PipedriveFakeOptions {
   burstLimit?: number | false;
 }
 
-/** Which requests a failure applies to (default: any authenticated request). */
-export interface RequestMatch {
-  method?: string;
-  path?: string | RegExp;
-}
+export type { ChaosSpec, RequestMatch } from './fake-server.ts';
 
 export interface FailureSpec {
   status: number;
@@ -31,13 +28,6 @@ export interface FailureSpec {
   commit?: boolean;
 }
 
-export interface ChaosSpec {
-  rate: number;
-  statuses: number[];
-  seed: number;
-  /** Share of injected 5xx answers that come after the write happened (default 0). */
-  commit?: number;
-}
 
 export interface PipedriveSeed {
   persons?: (Partial<FakePerson> & { name: string })[];
@@ -188,23 +178,7 @@ export async function startPipedriveFake(opts: PipedriveFakeOptions = {}): Promi
       return { persons, deals };
     },
     objects: objects as PipedriveFake['objects'],
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        if (!server.listening) return resolve();
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server),
   };
 }
 
-/** A small seeded PRNG, so a chaos run can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

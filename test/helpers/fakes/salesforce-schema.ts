@@ -1,19 +1,7 @@
-/** Shapes of the Salesforce fake: replies, error bodies, and the fields of the objects it serves. */
+import type { FakeReply } from './fake-server.ts';
+export type { FakeReply, RecordedRequest } from './fake-server.ts';
 
-export interface FakeReply {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string>;
-  body: unknown;
-  status?: number;
-}
+/** Shapes of the Salesforce fake: error bodies and the fields of the objects it serves (replies and request records: fake-server.ts). */
 
 /** Salesforce's error body: always a JSON array (api-contracts.md §2). */
 export const sfError = (status: number, errorCode: string, message: string, fields?: string[]): FakeReply => ({

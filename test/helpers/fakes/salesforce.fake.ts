@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { notFound, requestLimit, sfError, unauthorized, type FakeReply, type RecordedRequest, type SObjectType } from './salesforce-schema.ts';
+import { closeServer, mulberry32, type ChaosSpec as SharedChaosSpec } from './fake-server.ts';
 import { runSoql } from './salesforce-soql.ts';
 import { createSalesforceStore, type SRecord, type SalesforceStore } from './salesforce-store.ts';
 
@@ -23,11 +24,8 @@ export interface FailureSpec {
   delayMs?: number;
 }
 
-export interface ChaosSpec {
-  rate: number;
-  statuses: number[];
-  seed: number;
-}
+/** Salesforce's chaos has no lost responses (no `commit`). */
+export type ChaosSpec = Omit<SharedChaosSpec, 'commit'>;
 
 type Fields = Record<string, unknown>;
 export interface SalesforceSeed {
@@ -183,23 +181,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
       return ids;
     },
     objects: (type) => [...store.records[type].values()].map((r) => ({ ...r })),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        if (!server.listening) return resolve();
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server),
   };
 }
 
-/** A small seeded PRNG, so a chaos run can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
