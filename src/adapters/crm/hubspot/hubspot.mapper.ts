@@ -1,6 +1,7 @@
 import { STAGE_KEYS, type StageKey } from '../../../domain/insights.ts';
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../ports/crm.ts';
+import { textToHtml } from '../html.ts';
 import type { PhoneQuery } from './hubspot.phone.ts';
 import type { HsObject, HsPipeline } from './hubspot.schemas.ts';
 
@@ -68,7 +69,7 @@ export function callProperties(input: CallLogInput, now: Date): Record<string, s
     [KEY_PROPERTY]: input.idempotencyKey,
     hs_timestamp: new Date(input.startedAt ?? now).toISOString(),
     hs_call_title: input.title,
-    hs_call_body: textToHtml(body),
+    hs_call_body: bodyHtml(body),
     hs_call_duration: String(Math.max(0, Math.round(input.durationSec * 1000))),
     hs_call_status: 'COMPLETED',
   };
@@ -83,7 +84,7 @@ export function taskProperties(input: TaskInput, ownerId: string | null, now: Da
   const props: Record<string, string> = {
     [KEY_PROPERTY]: input.idempotencyKey,
     hs_task_subject: input.subject,
-    hs_task_body: textToHtml(`Action item from a recorded sales call.\nOwner: ${owner}.${input.dueDate ? `\nDue: ${input.dueDate}.` : ''}`),
+    hs_task_body: bodyHtml(`Action item from a recorded sales call.\nOwner: ${owner}.${input.dueDate ? `\nDue: ${input.dueDate}.` : ''}`),
     hs_timestamp: dueTimestamp(input.dueDate, now),
     hs_task_status: 'NOT_STARTED',
     hs_task_type: 'TODO',
@@ -112,26 +113,9 @@ function playableRecordingUrl(url: string | null): string | null {
   }
 }
 
-/** Plain text → the HTML HubSpot expects in rich-text bodies: paragraphs, `- ` lists, line breaks. */
-export function textToHtml(text: string): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const parts: string[] = [];
-  for (const block of text.trim().split(/\n\s*\n/)) {
-    let run: string[] = [];
-    let list = false;
-    const flush = () => {
-      if (run.length) parts.push(list ? `<ul>${run.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : `<p>${run.map(esc).join('<br>')}</p>`);
-      run = [];
-    };
-    for (const line of block.split('\n')) {
-      const item = line.startsWith('- ');
-      if (item !== list) flush();
-      list = item;
-      run.push(item ? line.slice(2) : line);
-    }
-    flush();
-  }
-  const html = parts.join('');
+/** Plain text → the HTML HubSpot expects in rich-text bodies (see `textToHtml`), shortened to HubSpot's limit. */
+function bodyHtml(text: string): string {
+  const html = textToHtml(text);
   return html.length <= BODY_LIMIT ? html : `${html.slice(0, BODY_LIMIT - 40).replace(/<[^>]*$/, '')}<p>… (shortened)</p>`;
 }
 

@@ -1,4 +1,5 @@
 import type { StageKey } from '../../../domain/insights.ts';
+import { escapeHtml, textToHtml } from '../html.ts';
 import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../ports/crm.ts';
 import type { PipedriveSettings } from './pipedrive.config.ts';
 import type { PdDeal, PdPersonHit, PdStage } from './pipedrive.schemas.ts';
@@ -140,27 +141,4 @@ function withMarker(html: string, key: string): string {
 export function hhmm(seconds: number): string {
   const minutes = Math.max(0, Math.ceil(seconds / 60));
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Plain text → HTML paragraphs, `- ` lists and line breaks, every piece escaped. */
-export function textToHtml(text: string): string {
-  const parts: string[] = [];
-  for (const block of text.trim().split(/\n\s*\n/)) {
-    let run: string[] = [];
-    let list = false;
-    const flush = () => {
-      if (run.length) parts.push(list ? `<ul>${run.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : `<p>${run.map(escapeHtml).join('<br>')}</p>`);
-      run = [];
-    };
-    for (const line of block.split('\n')) {
-      const item = line.startsWith('- ');
-      if (item !== list) flush();
-      list = item;
-      run.push(item ? line.slice(2) : line);
-    }
-    flush();
-  }
-  return parts.join('');
 }
