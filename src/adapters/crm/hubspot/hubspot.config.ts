@@ -1,21 +1,14 @@
 import { z } from 'zod';
 import { ConfigError } from '../../../config/env.ts';
+import { apiBaseUrl, defaultPhoneRegion, requestTimeoutMs } from '../config-fields.ts';
 import { StageKey } from '../../../domain/insights.ts';
 
 /** Settings of the HubSpot CRM adapter; the environment maps onto them (HUBSPOT_ACCESS_TOKEN, HUBSPOT_BASE_URL, …). */
 export const HubSpotCrmConfig = z.object({
   accessToken: z.string().trim().min(1, 'set HUBSPOT_ACCESS_TOKEN to a HubSpot private-app access token'),
-  baseUrl: z
-    .url()
-    .default('https://api.hubapi.com')
-    .transform((u) => u.replace(/\/+$/, '')),
-  timeoutMs: z.number().int().positive().default(30_000),
-  /** Country assumed for numbers written without a country code ("020 7946 0321" with GB); null: match such numbers by digits. */
-  defaultPhoneRegion: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'use an ISO 3166 country code such as US or GB')
-    .nullable()
-    .default(null),
+  baseUrl: apiBaseUrl('https://api.hubapi.com'),
+  timeoutMs: requestTimeoutMs,
+  defaultPhoneRegion,
   /** Create the `callscribe_key` property on calls and tasks when it is missing (needs a token allowed to edit properties). */
   createKeyProperty: z.boolean().default(true),
   /** HubSpot stage id → canonical stage key, for pipelines whose stages are neither the default ids nor their labels. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../../../config/env.ts';
+import { apiBaseUrl, defaultPhoneRegion, requestTimeoutMs } from '../config-fields.ts';
 
 /** Canonical keys a Pipedrive *stage* can stand for; won and lost are deal statuses in Pipedrive, not stages. */
 const OpenStageKey = z.enum(['appointmentscheduled', 'qualifiedtobuy', 'presentationscheduled', 'decisionmakerboughtin', 'contractsent']);
@@ -8,17 +9,9 @@ const StageId = z.number().int().positive();
 /** Settings of the Pipedrive CRM adapter; the environment maps onto them (PIPEDRIVE_API_TOKEN, PIPEDRIVE_BASE_URL, …). */
 export const PipedriveCrmConfig = z.object({
   apiToken: z.string().trim().min(1, 'set PIPEDRIVE_API_TOKEN to a Pipedrive API token (Personal preferences → API)'),
-  baseUrl: z
-    .url()
-    .default('https://api.pipedrive.com')
-    .transform((u) => u.replace(/\/+$/, '')),
-  timeoutMs: z.number().int().positive().default(30_000),
-  /** Country assumed for numbers written without a country code ("020 7946 0321" with GB); null: match such numbers by digits. */
-  defaultPhoneRegion: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'use an ISO 3166 country code such as US or GB')
-    .nullable()
-    .default(null),
+  baseUrl: apiBaseUrl('https://api.pipedrive.com'),
+  timeoutMs: requestTimeoutMs,
+  defaultPhoneRegion,
   /**
    * Canonical key → Pipedrive stage_id (one id, or one per pipeline). Stages not listed are matched by name
    * (see `STAGE_NAMES` in the mapper). closedwon / closedlost are not stages: they set the deal's status.

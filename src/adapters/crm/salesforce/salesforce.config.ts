@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../../../config/env.ts';
+import { defaultPhoneRegion, requestTimeoutMs } from '../config-fields.ts';
 import { StageKey } from '../../../domain/insights.ts';
 
 /**
@@ -31,13 +32,8 @@ export const SalesforceCrmConfig = z.object({
     .string()
     .regex(/^v\d{2,3}\.0$/, 'use a REST API version such as v62.0')
     .default('v62.0'),
-  timeoutMs: z.number().int().positive().default(30_000),
-  /** Country assumed for numbers written without a country code; null: match such numbers by digits. */
-  defaultPhoneRegion: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'use an ISO 3166 country code such as US or GB')
-    .nullable()
-    .default(null),
+  timeoutMs: requestTimeoutMs,
+  defaultPhoneRegion,
   /** Per canonical key, the StageName(s) standing for it; replaces the default entry of that key (see DEFAULT_STAGE_MAP). */
   stageMap: z.partialRecord(StageKey, StageNames).default({}),
   /** External ID text field on Task holding the idempotency key; an admin creates it (see SALESFORCE_SETUP_REQUIRED). */
