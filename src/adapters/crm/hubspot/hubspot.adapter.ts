@@ -23,6 +23,7 @@ import {
 } from './hubspot.mapper.ts';
 import { phoneFilterGroups, phoneQuery, storedPhoneMatches, type PhoneQuery } from './hubspot.phone.ts';
 import { HsAssociationBatch, HsAssociationPage, HsBatchRead, HsObject, HsOwners, HsPipelines, HsProperty, HsSearchPage, parseAnswer, type HsPipeline } from './hubspot.schemas.ts';
+import { once } from '../memo.ts';
 
 export { HubSpotCrmConfig } from './hubspot.config.ts';
 
@@ -46,17 +47,6 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
   let pipelines: Promise<HsPipeline[]> | null = null;
   const owners = new Map<string, Promise<string | null>>();
   const keyProperties = new Map<KeyedType, Promise<void>>();
-
-  /** Memoises a promise, forgetting it if it fails so the next call tries again. */
-  function once<K, V>(cache: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
-    let p = cache.get(key);
-    if (!p) {
-      p = make();
-      cache.set(key, p);
-      p.catch(() => cache.delete(key));
-    }
-    return p;
-  }
 
   async function search(type: string, body: Record<string, unknown>) {
     const res = await http.request({ method: 'POST', path: `/crm/v3/objects/${type}/search`, body });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
+import { parseAnswerWith } from '../http/parse-answer.ts';
 
 /** The parts of HubSpot's JSON answers the adapter reads (extra fields are allowed and ignored). */
 
@@ -51,11 +52,5 @@ export const HsProperty = z.object({ name: z.string(), type: z.string() }).loose
 
 /** Parses an answer; a shape we do not understand is permanent (retrying gets the same answer). */
 export function parseAnswer<T extends z.ZodType>(schema: T, body: unknown, what: string): z.output<T> {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.')}: ${i.message}`)
-    .join('; ');
-  throw new AppError('HUBSPOT_BAD_RESPONSE', `HubSpot's answer to ${what} did not have the expected shape (${issues}); the HubSpot API may have changed.`);
+  return parseAnswerWith(schema, body, (issues) => new AppError('HUBSPOT_BAD_RESPONSE', `HubSpot's answer to ${what} did not have the expected shape (${issues}); the HubSpot API may have changed.`));
 }

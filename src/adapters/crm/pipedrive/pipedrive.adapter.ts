@@ -7,6 +7,7 @@ import { createPipedriveClient, type PipedriveClient } from './pipedrive.client.
 import { parsePipedriveConfig, type PipedriveCrmConfig } from './pipedrive.config.ts';
 import { callActivity, describeStages, hasMarker, newestFirst, newPerson, stageIdFor, stageKeyOf, taskActivity, toContact, toDeal, toPipedriveId } from './pipedrive.mapper.ts';
 import { PdActivityAnswer, PdActivityList, PdDealAnswer, PdDealList, PdPersonAnswer, PdPersonSearch, PdStageList, PdUserAnswer, PdUserList, parseAnswer, type PdDeal, type PdPersonHit, type PdStage } from './pipedrive.schemas.ts';
+import { once } from '../memo.ts';
 
 export { PipedriveCrmConfig } from './pipedrive.config.ts';
 
@@ -27,17 +28,6 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
 
   const stagesByPipeline = new Map<number, Promise<PdStage[]>>();
   const users = new Map<string, Promise<number | null>>();
-
-  /** Memoises a promise, forgetting it if it fails so the next call tries again. */
-  function once<K, V>(cache: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
-    let p = cache.get(key);
-    if (!p) {
-      p = make();
-      cache.set(key, p);
-      p.catch(() => cache.delete(key));
-    }
-    return p;
-  }
 
   /** Every page of a v2 cursor listing (bounded by MAX_PAGES). */
   async function listAll<T>(path: string, query: Record<string, string | number>, read: (body: unknown) => { data: T[] | null; additional_data?: { next_cursor?: string | null } | null }) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
+import { parseAnswerWith } from '../http/parse-answer.ts';
 
 /** The parts of Pipedrive's JSON answers the adapter reads (extra fields are allowed and ignored). */
 
@@ -52,11 +53,5 @@ export const PdUserAnswer = z.object({ data: PdUser });
 
 /** Parses an answer; a shape we do not understand is permanent (retrying gets the same answer). */
 export function parseAnswer<T extends z.ZodType>(schema: T, body: unknown, what: string): z.output<T> {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.')}: ${i.message}`)
-    .join('; ');
-  throw new AppError('PIPEDRIVE_BAD_RESPONSE', `Pipedrive's answer to ${what} did not have the expected shape (${issues}); the Pipedrive API may have changed.`);
+  return parseAnswerWith(schema, body, (issues) => new AppError('PIPEDRIVE_BAD_RESPONSE', `Pipedrive's answer to ${what} did not have the expected shape (${issues}); the Pipedrive API may have changed.`));
 }

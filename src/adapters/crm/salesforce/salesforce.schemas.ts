@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
+import { parseAnswerWith } from '../http/parse-answer.ts';
 
 /** The parts of Salesforce's JSON answers the adapter reads (extra fields, such as `attributes`, are ignored). */
 
@@ -43,11 +44,5 @@ export const SfCreateResult = z.object({ id: z.string(), success: z.boolean() })
 
 /** Parses an answer; a shape we do not understand is permanent (retrying gets the same answer). */
 export function parseAnswer<T extends z.ZodType>(schema: T, body: unknown, what: string): z.output<T> {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.')}: ${i.message}`)
-    .join('; ');
-  throw new AppError('SALESFORCE_BAD_RESPONSE', `Salesforce's answer to ${what} did not have the expected shape (${issues}); the REST API may have changed.`);
+  return parseAnswerWith(schema, body, (issues) => new AppError('SALESFORCE_BAD_RESPONSE', `Salesforce's answer to ${what} did not have the expected shape (${issues}); the REST API may have changed.`));
 }
