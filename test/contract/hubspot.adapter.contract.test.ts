@@ -5,6 +5,7 @@ import { AppError } from '../../src/errors/app-error.ts';
 import type { CallLogInput, CrmAdapter, TaskInput } from '../../src/ports/crm.ts';
 import { startHubSpotFake, type HubSpotFake } from '../helpers/fakes/hubspot.fake.ts';
 import { DEFAULT_PIPELINE } from '../helpers/fakes/hubspot-schema.ts';
+import { callLogInput, failure, taskInputFor } from '../helpers/crm-inputs.ts';
 
 /** The HubSpot adapter against the local HubSpot fake, over real HTTP on loopback. */
 
@@ -55,32 +56,8 @@ afterEach(() => fake.close());
 /** Chaos seeds whose runs include creates that happened but answered 5xx (checked by the test). */
 const CHAOS_SEEDS = [1, 2];
 
-const failure = (p: Promise<unknown>) => p.then(() => expect.unreachable('expected a failure'), (e: unknown) => e as AppError);
-
-const callInput = (over: Partial<CallLogInput> = {}): CallLogInput => ({
-  idempotencyKey: 'call-abc:call',
-  contactId: ids.contacts[0]!,
-  dealId: ids.deals[1]!,
-  direction: 'outbound',
-  startedAt: '2026-11-17T15:00:00Z',
-  durationSec: 35.1,
-  disposition: 'connected',
-  title: 'Call with Elena Novak (Brightline Foods)',
-  body: 'Elena wants the contract today.\n\nKey points:\n- Budget approved\n- Legal <review> done',
-  recordingUrl: null,
-  ...over,
-});
-
-const taskInput = (over: Partial<TaskInput> = {}): TaskInput => ({
-  idempotencyKey: 'call-abc:task:1',
-  contactId: ids.contacts[0]!,
-  dealId: ids.deals[1]!,
-  subject: 'Send the contract for signature',
-  dueDate: '2026-11-20',
-  owner: 'rep',
-  ownerEmail: 'Priya@Example.com',
-  ...over,
-});
+const callInput = (over: Partial<CallLogInput> = {}) => callLogInput(ids.contacts[0]!, ids.deals[1]!, over);
+const taskInput = (over: Partial<TaskInput> = {}) => taskInputFor(ids.contacts[0]!, ids.deals[1]!, over);
 
 describe('HubSpot adapter: contacts and deals', () => {
   it('finds a contact by phone however it was typed, and ignores the same digits in another country', async () => {

@@ -4,6 +4,7 @@ import { ConfigError } from '../../src/config/env.ts';
 import { AppError } from '../../src/errors/app-error.ts';
 import type { CallLogInput, CrmAdapter, TaskInput } from '../../src/ports/crm.ts';
 import { startPipedriveFake, type PipedriveFake } from '../helpers/fakes/pipedrive.fake.ts';
+import { callLogInput, failure, taskInputFor } from '../helpers/crm-inputs.ts';
 
 /** The Pipedrive adapter against the local Pipedrive fake, over real HTTP on loopback. */
 
@@ -47,32 +48,8 @@ beforeEach(async () => {
 });
 afterEach(() => fake.close());
 
-const failure = (p: Promise<unknown>) => p.then(() => expect.unreachable('expected a failure'), (e: unknown) => e as AppError);
-
-const callInput = (over: Partial<CallLogInput> = {}): CallLogInput => ({
-  idempotencyKey: 'call-abc:call',
-  contactId: ids.persons[0]!,
-  dealId: ids.deals[1]!,
-  direction: 'outbound',
-  startedAt: '2026-11-17T15:04:00Z',
-  durationSec: 125,
-  disposition: 'left_voicemail',
-  title: 'Call with Elena Novak (Brightline Foods)',
-  body: 'Elena wants the contract today.\n\nKey points:\n- Budget approved\n- Legal <review> done',
-  recordingUrl: null,
-  ...over,
-});
-
-const taskInput = (over: Partial<TaskInput> = {}): TaskInput => ({
-  idempotencyKey: 'call-abc:task:1',
-  contactId: ids.persons[0]!,
-  dealId: ids.deals[1]!,
-  subject: 'Send the contract for signature',
-  dueDate: '2026-11-20',
-  owner: 'rep',
-  ownerEmail: 'Priya@Example.com',
-  ...over,
-});
+const callInput = (over: Partial<CallLogInput> = {}) => callLogInput(ids.persons[0]!, ids.deals[1]!, { startedAt: '2026-11-17T15:04:00Z', durationSec: 125, disposition: 'left_voicemail', ...over });
+const taskInput = (over: Partial<TaskInput> = {}) => taskInputFor(ids.persons[0]!, ids.deals[1]!, over);
 
 describe('Pipedrive adapter: contacts and deals', () => {
   it('finds a person by phone however it was typed, and ignores the same digits in another country', async () => {

@@ -4,6 +4,7 @@ import { ConfigError } from '../../src/config/env.ts';
 import { AppError } from '../../src/errors/app-error.ts';
 import type { CallLogInput, CrmAdapter, TaskInput } from '../../src/ports/crm.ts';
 import { startSalesforceFake, type SalesforceFake, type SeededIds } from '../helpers/fakes/salesforce.fake.ts';
+import { callLogInput, failure, taskInputFor } from '../helpers/crm-inputs.ts';
 
 /** The Salesforce adapter against the local Salesforce fake, over real HTTP on loopback. */
 
@@ -47,32 +48,8 @@ beforeEach(async () => {
 });
 afterEach(() => fake.close());
 
-const failure = (p: Promise<unknown>) => p.then(() => expect.unreachable('expected a failure'), (e: unknown) => e as AppError);
-
-const callInput = (over: Partial<CallLogInput> = {}): CallLogInput => ({
-  idempotencyKey: 'call-abc:call',
-  contactId: ids.contacts[0]!,
-  dealId: ids.opportunities[1]!,
-  direction: 'outbound',
-  startedAt: '2026-11-17T15:00:00Z',
-  durationSec: 35.4,
-  disposition: 'connected',
-  title: 'Call with Elena Novak (Brightline Foods)',
-  body: 'Elena wants the contract today.',
-  recordingUrl: null,
-  ...over,
-});
-
-const taskInput = (over: Partial<TaskInput> = {}): TaskInput => ({
-  idempotencyKey: 'call-abc:task:1',
-  contactId: ids.contacts[0]!,
-  dealId: ids.opportunities[1]!,
-  subject: 'Send the contract for signature',
-  dueDate: '2026-11-20',
-  owner: 'rep',
-  ownerEmail: 'Priya@Example.com',
-  ...over,
-});
+const callInput = (over: Partial<CallLogInput> = {}) => callLogInput(ids.contacts[0]!, ids.opportunities[1]!, { durationSec: 35.4, body: 'Elena wants the contract today.', ...over });
+const taskInput = (over: Partial<TaskInput> = {}) => taskInputFor(ids.contacts[0]!, ids.opportunities[1]!, over);
 
 describe('Salesforce adapter: contacts and deals', () => {
   it('finds a contact by phone however it was typed, and ignores the same digits in another country', async () => {
