@@ -1,4 +1,5 @@
-import type { Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 /** What the fakes share: replies, request records, failure matching, seeded chaos, shutting down. */
 
@@ -57,4 +58,49 @@ export function closeServer(server: Server): Promise<void> {
     server.close((err) => (err ? reject(err) : resolve()));
     server.closeAllConnections();
   });
+}
+
+export interface FakeServerOptions {
+  /** Every request is recorded here as it arrives; its `status` once answered. */
+  requests: RecordedRequest[];
+  /** Answers one request, given its raw body text. */
+  serve: (req: IncomingMessage, record: RecordedRequest, url: URL, raw: string) => Promise<FakeReply>;
+  /** The reply when `serve` throws (a bug in the fake), in the API's own error shape. */
+  crashed: (detail: string) => FakeReply;
+  /** `content-type` of JSON replies (string bodies go out as text/html). */
+  jsonContentType: string;
+  /** Headers the API sends on every reply (before the reply's own). */
+  headers?: () => Record<string, string>;
+}
+
+/** A CRM fake's HTTP server on a free loopback port: records each request, lets `serve` answer it. */
+export async function startFakeServer(opts: FakeServerOptions): Promise<{ server: Server; baseUrl: string }> {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
+      body: undefined,
+    };
+    opts.requests.push(record);
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      opts
+        .serve(req, record, url, Buffer.concat(chunks).toString('utf8'))
+        .catch((err: unknown) => opts.crashed(`fake crashed: ${err instanceof Error ? err.stack : String(err)}`))
+        .then((reply) => {
+          record.status = reply.status;
+          const text = typeof reply.body === 'string';
+          res.writeHead(reply.status, { 'content-type': text ? 'text/html; charset=utf-8' : opts.jsonContentType, ...opts.headers?.(), ...reply.headers });
+          res.end(reply.body === undefined ? '' : text ? (reply.body as string) : JSON.stringify(reply.body));
+        })
+        .catch(() => res.destroy());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, baseUrl: `http://127.0.0.1:${port}` };
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { defaultFailure, hsError, invalidJson, rateLimited, unauthorized, type FakeReply, type RatePolicy, type RecordedRequest } from './hubspot-http.ts';
-import { closeServer, mulberry32, type ChaosSpec, type RequestMatch } from './fake-server.ts';
+import { closeServer, mulberry32, startFakeServer, type ChaosSpec, type RequestMatch } from './fake-server.ts';
 import { route } from './hubspot-routes.ts';
 import type { FakePipeline, ObjectType, PropertyDef } from './hubspot-schema.ts';
 import { createHubSpotStore, type FakeOwner } from './hubspot-store.ts';
@@ -170,39 +169,16 @@ export async function startHubSpotFake(opts: HubSpotFakeOptions = {}): Promise<H
     return handle();
   };
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://fake');
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
-      body: undefined,
-    };
-    requests.push(record);
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      serve(req, record, url, Buffer.concat(chunks).toString('utf8'))
-        .catch((err: unknown) => hsError(500, `fake crashed: ${err instanceof Error ? err.stack : String(err)}`))
-        .then((reply) => {
-          record.status = reply.status;
-          const text = typeof reply.body === 'string';
-          res.writeHead(reply.status, {
-            'content-type': text ? 'text/html; charset=utf-8' : 'application/json;charset=utf-8',
-            'x-hubspot-correlation-id': randomUUID(),
-            ...reply.headers,
-          });
-          res.end(reply.body === undefined ? '' : text ? reply.body : JSON.stringify(reply.body));
-        })
-        .catch(() => res.destroy());
-    });
+  const { server, baseUrl } = await startFakeServer({
+    requests,
+    serve,
+    crashed: (detail) => hsError(500, detail),
+    jsonContentType: 'application/json;charset=utf-8',
+    headers: () => ({ 'x-hubspot-correlation-id': randomUUID() }),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
 
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     accessToken,
     requests,
     failNext: (n, spec) => void failures.push({ left: n, spec, match: spec.match }),

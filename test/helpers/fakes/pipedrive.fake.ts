@@ -1,8 +1,7 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { badRequest, defaultFailure, pdError, rateLimited, unauthorized, type FakeReply, type RecordedRequest } from './pipedrive-http.ts';
-import { closeServer, mulberry32, type ChaosSpec, type RequestMatch } from './fake-server.ts';
+import { closeServer, mulberry32, startFakeServer, type ChaosSpec, type RequestMatch } from './fake-server.ts';
 import { createPipedriveStore, type FakeActivity, type FakeDeal, type FakePerson, type FakeStage, type FakeUser } from './pipedrive-store.ts';
 
 export type { RecordedRequest } from './pipedrive-http.ts';
@@ -121,39 +120,20 @@ export async function startPipedriveFake(opts: PipedriveFakeOptions = {}): Promi
     return store.route(record.method, url.pathname, url.searchParams, record.body);
   };
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://fake');
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
-      body: undefined,
-    };
-    requests.push(record);
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      serve(req, record, url, Buffer.concat(chunks).toString('utf8'))
-        .catch((err: unknown) => pdError(500, `fake crashed: ${err instanceof Error ? err.stack : String(err)}`))
-        .then((reply) => {
-          record.status = reply.status;
-          const text = typeof reply.body === 'string';
-          res.writeHead(reply.status, { 'content-type': text ? 'text/html; charset=utf-8' : 'application/json', ...rateHeaders(), ...reply.headers });
-          res.end(reply.body === undefined ? '' : text ? reply.body : JSON.stringify(reply.body));
-        })
-        .catch(() => res.destroy());
-    });
+  const { server, baseUrl } = await startFakeServer({
+    requests,
+    serve,
+    crashed: (detail) => pdError(500, detail),
+    jsonContentType: 'application/json',
+    headers: rateHeaders,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
 
   function objects(type: 'activities' | 'deals' | 'persons') {
     return structuredClone([...store[type].values()]);
   }
 
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     apiToken,
     requests,
     failNext: (n, spec) => void failures.push({ left: n, spec }),

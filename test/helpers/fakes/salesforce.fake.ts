@@ -1,8 +1,7 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { notFound, requestLimit, sfError, unauthorized, type FakeReply, type RecordedRequest, type SObjectType } from './salesforce-schema.ts';
-import { closeServer, mulberry32, type ChaosSpec as SharedChaosSpec } from './fake-server.ts';
+import { closeServer, mulberry32, startFakeServer, type ChaosSpec as SharedChaosSpec } from './fake-server.ts';
 import { runSoql } from './salesforce-soql.ts';
 import { createSalesforceStore, type SRecord, type SalesforceStore } from './salesforce-store.ts';
 
@@ -122,31 +121,13 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     return route(store, record.method, rest, url, record.body, prefix);
   };
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://fake');
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
-      body: undefined,
-    };
-    requests.push(record);
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      serve(req, record, url, Buffer.concat(chunks).toString('utf8'))
-        .catch((err: unknown) => sfError(500, 'UNKNOWN_EXCEPTION', `fake crashed: ${err instanceof Error ? err.stack : String(err)}`))
-        .then((reply) => {
-          record.status = reply.status;
-          res.writeHead(reply.status, { 'content-type': 'application/json;charset=UTF-8', 'sforce-limit-info': `api-usage=${used}/100000`, ...reply.headers });
-          res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
-        })
-        .catch(() => res.destroy());
-    });
+  const { server, baseUrl } = await startFakeServer({
+    requests,
+    serve,
+    crashed: (detail) => sfError(500, 'UNKNOWN_EXCEPTION', detail),
+    jsonContentType: 'application/json;charset=UTF-8',
+    headers: () => ({ 'sforce-limit-info': `api-usage=${used}/100000` }),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
 
   const put = (type: SObjectType, fields: Fields): string => {
     const { Id, CreatedDate, IsConverted, contactIds: _, ...rest } = fields;
@@ -157,7 +138,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
   };
 
   return {
-    instanceUrl: `http://127.0.0.1:${port}`,
+    instanceUrl: baseUrl,
     accessToken,
     apiVersion,
     requests,
