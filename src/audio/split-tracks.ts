@@ -15,12 +15,6 @@ export interface TrackSpec {
   channel: number | null;
 }
 
-export interface SplitTrack extends TrackSpec {
-  durationSec: number;
-  silences: Span[];
-  chunks: PlannedChunk[];
-}
-
 /** Stores one chunk; `wav` streams its audio as a WAV file. Called while decoding goes on. */
 export type OnChunk = (speaker: string, index: number, chunk: PlannedChunk, wav: () => Readable) => Promise<void>;
 
@@ -37,7 +31,7 @@ const POLL_MS = 20;
  * stored while ffmpeg is still decoding, and memory does not grow with the recording. A decode failure
  * is `AUDIO_CORRUPT`; a recording that could not be fetched is `AUDIO_FETCH_FAILED` (retryable).
  */
-export async function splitTracks(location: string, scratchDir: string, specs: readonly TrackSpec[], maxChunkSec: number, onChunk: OnChunk): Promise<SplitTrack[]> {
+export async function splitTracks(location: string, scratchDir: string, specs: readonly TrackSpec[], maxChunkSec: number, onChunk: OnChunk): Promise<void> {
   const paths = specs.map((spec) => join(scratchDir, `${spec.speaker}.pcm`));
   await Promise.all(paths.map((path) => writeFile(path, ''))); // there to follow from the start
   const graph = specs.map((spec, i) => `[0:a]${spec.channel === null ? 'aformat=channel_layouts=mono' : `pan=mono|c0=c${spec.channel}`},aresample=${SAMPLE_RATE}[t${i}]`);
@@ -53,8 +47,7 @@ export async function splitTracks(location: string, scratchDir: string, specs: r
   const stop = new AbortController();
   const tracks = specs.map((spec, i) => followTrack(paths[i]!, spec, maxChunkSec, onChunk, { done: () => decoded, settled, signal: stop.signal }));
   try {
-    const [results] = await Promise.all([Promise.all(tracks), exited]);
-    return results;
+    await Promise.all([...tracks, exited]);
   } catch (err) {
     stop.abort();
     throw err;
@@ -73,15 +66,13 @@ interface Decoder {
 }
 
 /** Reads a PCM file while ffmpeg writes it, measuring silences and storing chunks as their borders are decided. */
-async function followTrack(path: string, spec: TrackSpec, maxChunkSec: number, onChunk: OnChunk, decoder: Decoder): Promise<SplitTrack> {
+async function followTrack(path: string, spec: TrackSpec, maxChunkSec: number, onChunk: OnChunk, decoder: Decoder): Promise<void> {
   const meter = new SilenceMeter();
   const planner = new ChunkPlanner({ maxChunkSec, quietest: (from, to) => meter.quietestBetween(from, to) });
-  const chunks: PlannedChunk[] = [];
   const stores: Promise<void>[] = [];
   const store = (decided: PlannedChunk[]) => {
     for (const chunk of decided) {
-      const index = chunks.push(chunk) - 1;
-      const stored = onChunk(spec.speaker, index, chunk, () => wavSpan(path, chunk));
+      const stored = onChunk(spec.speaker, stores.length, chunk, () => wavSpan(path, chunk));
       stored.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
       stores.push(stored);
     }
@@ -105,10 +96,8 @@ async function followTrack(path: string, spec: TrackSpec, maxChunkSec: number, o
       }
     }
     meter.endOfStream();
-    const durationSec = meter.bytes / BYTES_PER_SEC;
-    if (!decoder.signal.aborted) store(planner.finish(durationSec, meter.silences()));
+    if (!decoder.signal.aborted) store(planner.finish(meter.bytes / BYTES_PER_SEC, meter.silences()));
     await Promise.all(stores);
-    return { ...spec, durationSec, silences: meter.silences(), chunks };
   } finally {
     await Promise.allSettled(stores);
     await file.close();

@@ -47,12 +47,12 @@ export async function prepare(input: { callId: string }, ports: PipelinePorts): 
     type Stored = NonNullable<Call['audio']>['tracks'][number]['chunks'][number];
     const stored = new Map<string, Stored[]>(specs.map((s) => [s.speaker, []]));
     // Chunks are stored as soon as their borders are decided, while the rest is still being decoded.
-    const split = await splitTracks(location, scratch, specs, maxChunkSec, async (speaker, index, span, wav) => {
+    await splitTracks(location, scratch, specs, maxChunkSec, async (speaker, index, span, wav) => {
       const key = callKeys.chunk(call.id, speaker, index);
       await ports.blobs.put(key, wav(), { contentType: 'audio/wav' });
       stored.get(speaker)!.push({ index, key, offsetSec: span.startSec, durationSec: round(span.endSec - span.startSec) });
     });
-    const tracks: NonNullable<Call['audio']>['tracks'] = split.map((t) => ({
+    const tracks: NonNullable<Call['audio']>['tracks'] = specs.map((t) => ({
       speaker: t.speaker,
       channel: t.channel,
       chunks: stored.get(t.speaker)!.sort((a, b) => a.index - b.index),
