@@ -1,13 +1,11 @@
 #!/usr/bin/env bash
 # Installs what callscribe needs on this machine, then returns quickly when everything is there.
-#   system packages: redis-server ffmpeg sox espeak-ng pocketsphinx pocketsphinx-en-us (+ chromium with --with-browser)
+#   system packages: redis-server ffmpeg sox espeak-ng pocketsphinx pocketsphinx-en-us chromium postgresql
+#                    (chromium drives the browser tests; postgresql is the server the call-index contract tests start)
 #   node modules:    npm ci when package-lock.json changed since the last install
 # Where apt-get is not available (or we are not root), it prints exactly what to install and fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
-want_browser=0
-[ "${1:-}" = "--with-browser" ] && want_browser=1
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
 
@@ -19,13 +17,14 @@ declare -A PKG_OF=(
   [sox]=sox
   [espeak-ng]=espeak-ng
   [pocketsphinx_continuous]=pocketsphinx
+  [/usr/bin/chromium]=chromium
 )
 missing=()
 for cmd in "${!PKG_OF[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${PKG_OF[$cmd]}")
 done
 [ -d /usr/share/pocketsphinx/model/en-us/en-us ] || missing+=(pocketsphinx-en-us)
-if [ "$want_browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 # de-duplicate
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u | sed '/^$/d')
 
@@ -39,7 +38,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
     say "missing system packages: ${missing[*]}"
     say "install them, then run this again. On Debian/Ubuntu:"
     say "  sudo apt-get install -y --no-install-recommends ${missing[*]}"
-    say "On macOS (Homebrew): brew install redis ffmpeg sox espeak-ng cmu-pocketsphinx"
+    say "On macOS (Homebrew): brew install redis ffmpeg sox espeak-ng cmu-pocketsphinx postgresql; a Chromium at /usr/bin/chromium"
     exit 1
   fi
 fi

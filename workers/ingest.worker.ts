@@ -1,4 +1,4 @@
-// The ingest stage's worker: `node workers/ingest.worker.ts` (or `callscribe work --stages ingest`).
+// The ingest step's worker: `node workers/ingest.worker.ts` (or `callscribe work --steps ingest`).
 import { runWorkerProcess } from '../src/runtime/worker-process.ts';
 
 if (import.meta.main) process.exitCode = await runWorkerProcess(['ingest']);

@@ -35,7 +35,7 @@ function delayedEngine(delayMs: number, concurrency: number, maxChunkSec: number
  */
 export async function benchChunkJobs(recording: string, workDir: string, levels: number[], delayMs: number, maxChunkSec: number) {
   const blobs = createFsBlobStore(workDir);
-  const base = { blobs, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), extractor: null, crm: null, policy: { stage: 'off', autoMinConfidence: 1, maxDurationSec: 6 * 3600, maxBytes: 4e9 } };
+  const base = { blobs, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), extractor: null, crm: null, policy: { dealStage: 'off', autoMinConfidence: 1, maxDurationSec: 6 * 3600, maxBytes: 4e9 } };
   const prepared = await runInProcess(recording, {}, { ...base, transcriber: delayedEngine(0, 1, maxChunkSec) } as unknown as PipelinePorts, { until: 'prepare' });
   const refs = chunkRefs(prepared);
   const redis = await startEmbeddedRedis();
@@ -45,11 +45,11 @@ export async function benchChunkJobs(recording: string, workDir: string, levels:
       await rm(join(workDir, 'calls', prepared.id, 'transcript-parts'), { recursive: true, force: true });
       const ports = { ...base, transcriber: delayedEngine(delayMs, concurrency, maxChunkSec) } as unknown as PipelinePorts;
       const runtime = startQueueRuntime(['transcribe'], ports, silentLogger, { connection: redis.connection, prefix: `bench-${randomUUID()}` });
-      const before = (await loadCall(blobs, prepared.id)).stages.filter((s) => s.stage === 'transcribe' && s.outcome === 'ok').length;
+      const before = (await loadCall(blobs, prepared.id)).steps.filter((s) => s.step === 'transcribe' && s.outcome === 'ok').length;
       const start = performance.now();
       await runtime.queues.enqueueTranscribe(prepared.id, refs);
       for (;;) {
-        const done = (await loadCall(blobs, prepared.id)).stages.filter((s) => s.stage === 'transcribe' && s.outcome === 'ok').length;
+        const done = (await loadCall(blobs, prepared.id)).steps.filter((s) => s.step === 'transcribe' && s.outcome === 'ok').length;
         if (done > before) break;
         await sleep(20);
       }

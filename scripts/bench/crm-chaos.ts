@@ -31,7 +31,7 @@ try {
   const setupRequests = hubspot.requests.length;
   hubspot.chaos({ rate, statuses: [429, 500, 502, 503], seed: Number(values.seed ?? 42), commit: 0.3 });
   const crm = createHubSpotCrm({ accessToken: hubspot.accessToken, baseUrl: hubspot.baseUrl, searchSettleMs: 1000 });
-  const ports = { blobs, crm, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), policy: { stage: 'auto', autoMinConfidence: 0.8, maxDurationSec: 3600, maxBytes: 1e9 } } as unknown as PipelinePorts;
+  const ports = { blobs, crm, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), policy: { dealStage: 'auto', autoMinConfidence: 0.8, maxDurationSec: 3600, maxBytes: 1e9 } } as unknown as PipelinePorts;
   const runtime = startQueueRuntime(['sync'], ports, silentLogger, { connection: redis.connection, prefix: `chaos-${randomUUID()}`, concurrency: 4, backoff: { baseMs: 200, maxMs: 5000 } });
   const started = performance.now();
   for (const id of ids) await runtime.queues.enqueue('sync', id, { callId: id });
@@ -48,7 +48,7 @@ try {
   await runtime.close();
   const requests = hubspot.requests.slice(setupRequests);
   const failed = requests.filter((r) => (r.status ?? 0) >= 429).length;
-  const runs = calls.reduce((sum, c) => sum + c!.stages.filter((s) => s.stage === 'sync').length, 0);
+  const runs = calls.reduce((sum, c) => sum + c!.steps.filter((s) => s.step === 'sync').length, 0);
   const count = (type: 'calls' | 'tasks') => hubspot.objects(type).length;
   const distinct = (type: 'calls' | 'tasks') => new Set(hubspot.objects(type).map((o) => o.properties.callscribe_key)).size;
   const out = (line: string) => process.stdout.write(`${line}\n`);

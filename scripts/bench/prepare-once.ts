@@ -18,7 +18,7 @@ const ports = {
   logger: silentLogger,
   clock: () => new Date(),
   tmpDir: tmpdir(),
-  policy: { stage: 'off', autoMinConfidence: 1, maxDurationSec: 6 * 3600, maxBytes: 4e9 },
+  policy: { dealStage: 'off', autoMinConfidence: 1, maxDurationSec: 6 * 3600, maxBytes: 4e9 },
 } as unknown as PipelinePorts;
 const upload = await storeUpload(blobs, createReadStream(file), 4e9);
 const { call } = await ingest({ ...upload, filename: basename(file), contentType: null, meta: {} }, ports);

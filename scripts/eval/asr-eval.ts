@@ -16,7 +16,7 @@ import { speakerAttribution, wordErrorRate } from './wer.ts';
 export async function transcribeFixture(f: EvalFixture & { audio: string }, transcriber: Transcriber): Promise<Transcript> {
   return withTempDir(tmpdir(), async (dir) => {
     const blobs = createFsBlobStore(dir);
-    const ports = { blobs, transcriber, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), policy: { stage: 'off', autoMinConfidence: 1, maxDurationSec: 4 * 3600 } } as const;
+    const ports = { blobs, transcriber, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), policy: { dealStage: 'off', autoMinConfidence: 1, maxDurationSec: 4 * 3600 } } as const;
     const call = await runInProcess(f.audio, f.meta, ports as unknown as PipelinePorts, { until: 'transcribe' });
     return (await getJson(blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw)))!;
   });

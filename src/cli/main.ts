@@ -15,7 +15,7 @@ Commands:
   extract TRANSCRIPT.json [--meta M]     extract only; prints Insights
   demo [--once]                          embedded Redis + S3, workers and API over fixtures/calls
   serve                                  the HTTP API (needs REDIS_URL, S3 settings, API_KEYS)
-  work [--stages prepare,transcribe]     queue workers (needs REDIS_URL and S3 settings)
+  work [--steps prepare,transcribe]      queue workers (needs REDIS_URL and S3 settings)
 
 Engines and CRM follow the environment: TRANSCRIBER, EXTRACTOR, CRM, OPENAI_API_KEY, DATA_DIR… (see README).
 Exit status: 0 success, 1 processing failed, 2 usage or configuration error.`;
@@ -27,7 +27,7 @@ export async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { meta: { type: 'string' }, once: { type: 'boolean' }, stages: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { meta: { type: 'string' }, once: { type: 'boolean' }, steps: { type: 'string' }, stages: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     stderr(`error USAGE: ${(err as Error).message}\n\n${USAGE}`);
@@ -61,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
         await serveCommand(config, logger);
         return 0;
       case 'work':
-        await workCommand(values.stages, config, logger);
+        await workCommand(values.steps ?? values.stages, config, logger);
         return 0;
       default:
         throw new UsageError(`Unknown command "${command}".`);

@@ -14,12 +14,12 @@ export const CALL_STATUSES = [
 export const CallStatus = z.enum(CALL_STATUSES);
 export type CallStatus = z.infer<typeof CallStatus>;
 
-export const STAGES = ['ingest', 'prepare', 'transcribe', 'extract', 'sync'] as const;
-export const Stage = z.enum(STAGES);
-export type Stage = z.infer<typeof Stage>;
+export const STEP_NAMES = ['ingest', 'prepare', 'transcribe', 'extract', 'sync'] as const;
+export const StepName = z.enum(STEP_NAMES);
+export type StepName = z.infer<typeof StepName>;
 
-/** The status a call shows while a stage runs. */
-export const STATUS_OF_STAGE: Record<Stage, CallStatus> = {
+/** The status a call shows while a step runs. */
+export const STATUS_OF_STEP: Record<StepName, CallStatus> = {
   ingest: 'received',
   prepare: 'preparing',
   transcribe: 'transcribing',
@@ -27,8 +27,8 @@ export const STATUS_OF_STAGE: Record<Stage, CallStatus> = {
   sync: 'syncing',
 };
 
-export const StageRun = z.object({
-  stage: Stage,
+export const StepRun = z.object({
+  step: StepName,
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().nullable(),
   durationMs: z.number().nullable(),
@@ -36,19 +36,19 @@ export const StageRun = z.object({
   outcome: z.enum(['running', 'ok', 'retrying', 'failed']),
   errorCode: z.string().nullable(),
 });
-export type StageRun = z.infer<typeof StageRun>;
+export type StepRun = z.infer<typeof StepRun>;
 
 export const CallError = z.object({
   code: z.string(),
   message: z.string(),
-  stage: Stage.nullable(),
+  step: StepName.nullable(),
   retryable: z.boolean(),
   at: z.iso.datetime(),
 });
 export type CallError = z.infer<typeof CallError>;
 
 /** call.json: the durable record of one call (DESIGN.md, "Call record and S3 layout"). */
-export const Call = z.object({
+export const Call = z.preprocess(migrateStepNames, z.object({
   schemaVersion: z.literal(1),
   id: z.string(),
   status: CallStatus,
@@ -78,7 +78,7 @@ export const Call = z.object({
       ),
     })
     .nullable(),
-  stages: z.array(StageRun),
+  steps: z.array(StepRun),
   engines: z.object({
     transcriber: z.object({ engine: z.string(), model: z.string().nullable() }).nullable(),
     extractor: z.object({ engine: z.string(), model: z.string().nullable(), promptVersion: z.string().nullable() }).nullable(),
@@ -92,24 +92,39 @@ export const Call = z.object({
   review: z.object({ reason: z.string() }).nullable(),
   error: CallError.nullable(),
   cost: z.object({ audioSeconds: z.number(), estimatedUsd: z.number() }),
-});
+}));
 export type Call = z.infer<typeof Call>;
 
-export type ProcessingStage = Exclude<Stage, 'ingest'>;
-/** The stages after ingest, in order. */
-export const PROCESSING_STAGES: readonly ProcessingStage[] = ['prepare', 'transcribe', 'extract', 'sync'];
+/**
+ * call.json files written before the pipeline's steps were renamed (they were "stages", a word the
+ * deal's stage keeps) name the run list `stages` and a run's or an error's step `stage`.
+ */
+function migrateStepNames(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || !('stages' in raw) || 'steps' in raw) return raw;
+  const { stages, error, ...rest } = raw as { stages: unknown; error?: unknown };
+  const renamed = (o: unknown) => {
+    if (!o || typeof o !== 'object' || !('stage' in o)) return o;
+    const { stage, ...others } = o as { stage: unknown };
+    return { ...others, step: stage };
+  };
+  return { ...rest, steps: Array.isArray(stages) ? stages.map(renamed) : stages, error: renamed(error) };
+}
 
-export function nextStage(stage: Stage): ProcessingStage | null {
-  if (stage === 'ingest') return 'prepare';
-  return PROCESSING_STAGES[PROCESSING_STAGES.indexOf(stage) + 1] ?? null;
+export type ProcessingStep = Exclude<StepName, 'ingest'>;
+/** The steps after ingest, in order. */
+export const PROCESSING_STEPS: readonly ProcessingStep[] = ['prepare', 'transcribe', 'extract', 'sync'];
+
+export function nextStep(step: StepName): ProcessingStep | null {
+  if (step === 'ingest') return 'prepare';
+  return PROCESSING_STEPS[PROCESSING_STEPS.indexOf(step) + 1] ?? null;
 }
 
 /**
- * The stage to queue so a call moves on: the one its status says is queued or running (a lost job is
- * queued again; a live one is not doubled, as job ids are per call and stage), the stage that failed for
+ * The step to queue so a call moves on: the one its status says is queued or running (a lost job is
+ * queued again; a live one is not doubled, as job ids are per call and step), the step that failed for
  * a failed call, and for a finished call nothing — or prepare when it is to be processed again.
  */
-export function resumeStage(call: Pick<Call, 'status' | 'error'>, reprocess: boolean): ProcessingStage | null {
+export function resumeStep(call: Pick<Call, 'status' | 'error'>, reprocess: boolean): ProcessingStep | null {
   switch (call.status) {
     case 'received':
     case 'preparing':
@@ -121,7 +136,7 @@ export function resumeStage(call: Pick<Call, 'status' | 'error'>, reprocess: boo
     case 'syncing':
       return 'sync';
     case 'failed':
-      return call.error?.stage && call.error.stage !== 'ingest' ? call.error.stage : 'prepare';
+      return call.error?.step && call.error.step !== 'ingest' ? call.error.step : 'prepare';
     case 'done':
     case 'needs_review':
       return reprocess ? 'prepare' : null;

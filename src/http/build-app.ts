@@ -1,6 +1,6 @@
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import type { Stage } from '../domain/call.ts';
+import type { StepName } from '../domain/call.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
@@ -9,8 +9,8 @@ import { callsRoutes } from './routes/calls.routes.ts';
 
 export interface AppDeps {
   blobs: BlobStore;
-  /** Queues a stage for a call (BullMQ in the service). */
-  enqueue: (stage: Stage, callId: string) => Promise<void>;
+  /** Queues a step for a call (BullMQ in the service). */
+  enqueue: (step: StepName, callId: string) => Promise<void>;
   /** How far a call's transcription is (chunk jobs done of all), for calls being transcribed; optional. */
   transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;
   apiKeys: readonly ApiKey[];

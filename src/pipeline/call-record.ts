@@ -1,4 +1,4 @@
-import { Call, nextStage, STATUS_OF_STAGE, type Stage } from '../domain/call.ts';
+import { Call, nextStep, STATUS_OF_STEP, type StepName } from '../domain/call.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import { permanent, type AppError } from '../errors/app-error.ts';
 import { getJson, putJson, type BlobStore } from '../ports/blob-store.ts';
@@ -18,7 +18,7 @@ export async function saveCall(blobs: BlobStore, call: Call): Promise<void> {
   await putJson(blobs, callKeys.call(call.id), Call.parse(call));
 }
 
-/** Read-modify-write of call.json; one stage of a call runs at a time, so writers do not race. */
+/** Read-modify-write of call.json; one step of a call runs at a time, so writers do not race. */
 export async function updateCall(blobs: BlobStore, callId: string, change: (call: Call) => void, now: Date): Promise<Call> {
   const call = await loadCall(blobs, callId);
   change(call);
@@ -27,31 +27,31 @@ export async function updateCall(blobs: BlobStore, callId: string, change: (call
   return call;
 }
 
-export function markStageStarted(call: Call, stage: Stage, attempt: number, now: Date): void {
-  call.status = STATUS_OF_STAGE[stage];
+export function markStepStarted(call: Call, step: StepName, attempt: number, now: Date): void {
+  call.status = STATUS_OF_STEP[step];
   call.error = null;
-  call.stages.push({ stage, startedAt: now.toISOString(), finishedAt: null, durationMs: null, attempt, outcome: 'running', errorCode: null });
+  call.steps.push({ step, startedAt: now.toISOString(), finishedAt: null, durationMs: null, attempt, outcome: 'running', errorCode: null });
 }
 
-export function markStageFinished(call: Call, stage: Stage, result: StepResult, now: Date): void {
+export function markStepFinished(call: Call, step: StepName, result: StepResult, now: Date): void {
   Object.assign(call, result.patch ?? {});
-  closeRun(call, stage, 'ok', null, now);
-  // The status moves on to the next stage as soon as this one is done: it is queued from here on.
-  const next = nextStage(stage);
+  closeRun(call, step, 'ok', null, now);
+  // The status moves on to the next step as soon as this one is done: it is queued from here on.
+  const next = nextStep(step);
   if (result.finalStatus) call.status = result.finalStatus;
-  else if (next) call.status = STATUS_OF_STAGE[next];
+  else if (next) call.status = STATUS_OF_STEP[next];
   if (result.reviewReason !== undefined) call.review = result.reviewReason ? { reason: result.reviewReason } : null;
 }
 
 /** Records a failed attempt; when it is the last one the call ends `failed` with the error's code. */
-export function markStageFailed(call: Call, stage: Stage, err: AppError, final: boolean, now: Date): void {
-  closeRun(call, stage, final ? 'failed' : 'retrying', err.code, now);
-  call.error = { code: err.code, message: err.message, stage, retryable: err.retryable, at: now.toISOString() };
+export function markStepFailed(call: Call, step: StepName, err: AppError, final: boolean, now: Date): void {
+  closeRun(call, step, final ? 'failed' : 'retrying', err.code, now);
+  call.error = { code: err.code, message: err.message, step, retryable: err.retryable, at: now.toISOString() };
   if (final) call.status = 'failed';
 }
 
-function closeRun(call: Call, stage: Stage, outcome: 'ok' | 'failed' | 'retrying', errorCode: string | null, now: Date): void {
-  const run = call.stages.findLast((r) => r.stage === stage && r.outcome === 'running');
+function closeRun(call: Call, step: StepName, outcome: 'ok' | 'failed' | 'retrying', errorCode: string | null, now: Date): void {
+  const run = call.steps.findLast((r) => r.step === step && r.outcome === 'running');
   if (!run) return;
   run.finishedAt = now.toISOString();
   run.durationMs = now.getTime() - Date.parse(run.startedAt);

@@ -27,7 +27,7 @@ export async function ingest(input: IngestInput, ports: { blobs: BlobStore; cloc
   const { blobs } = ports;
   const id = callIdFromSha256(input.sha256);
   const existing = await findCall(blobs, id);
-  if (existing && !(existing.status === 'failed' && existing.error?.stage === 'ingest')) {
+  if (existing && !(existing.status === 'failed' && existing.error?.step === 'ingest')) {
     await blobs.delete(input.uploadKey);
     return { call: existing, isNew: false };
   }
@@ -43,7 +43,7 @@ export async function ingest(input: IngestInput, ports: { blobs: BlobStore; cloc
     meta: input.meta,
     recording: { key, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 },
     audio: null,
-    stages: [],
+    steps: [],
     engines: { transcriber: null, extractor: null, crm: null },
     disposition: null,
     review: null,
@@ -72,11 +72,11 @@ export async function recordIngestFailure(input: IngestInput, err: AppError, por
     meta: input.meta,
     recording: { key: input.uploadKey, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 },
     audio: null,
-    stages: [],
+    steps: [],
     engines: { transcriber: null, extractor: null, crm: null },
     disposition: null,
     review: null,
-    error: { code: err.code, message: err.message, stage: 'ingest', retryable: err.retryable, at: now },
+    error: { code: err.code, message: err.message, step: 'ingest', retryable: err.retryable, at: now },
     cost: { audioSeconds: 0, estimatedUsd: 0 },
   });
 }

@@ -15,7 +15,7 @@ export interface PipelinePorts {
   /** Scratch space for audio files; every step removes what it made, also on failure. */
   tmpDir: string;
   policy: {
-    stage: 'review' | 'auto' | 'off';
+    dealStage: 'review' | 'auto' | 'off';
     /** A customer no contact matches: park the call for review (default) or create the contact. */
     unknownContact?: 'review' | 'create';
     /** STAGE_POLICY=auto may close deals (won / lost) too. */

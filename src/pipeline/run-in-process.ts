@@ -1,12 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { CallMeta } from '../domain/call-meta.ts';
-import { PROCESSING_STAGES, type Call, type ProcessingStage } from '../domain/call.ts';
+import { PROCESSING_STEPS, type Call, type ProcessingStep } from '../domain/call.ts';
 import { loadCall } from './call-record.ts';
 import { ingest } from './ingest.ts';
 import type { PipelinePorts } from './pipeline-ports.ts';
-import { runStage } from './run-stage.ts';
-import { STEPS } from './steps.ts';
+import { runStep } from './run-step.ts';
+import { STEP_FNS } from './steps.ts';
 import { storeUpload } from './store-upload.ts';
 
 /**
@@ -17,14 +17,14 @@ export async function runInProcess(
   file: string,
   meta: CallMeta,
   ports: PipelinePorts,
-  opts: { until?: ProcessingStage; maxUploadBytes?: number; onStage?: (stage: ProcessingStage) => void } = {},
+  opts: { until?: ProcessingStep; maxUploadBytes?: number; onStep?: (step: ProcessingStep) => void } = {},
 ): Promise<Call> {
   const upload = await storeUpload(ports.blobs, createReadStream(file), opts.maxUploadBytes ?? Number.MAX_SAFE_INTEGER);
   const { call } = await ingest({ ...upload, filename: basename(file), contentType: null, meta }, ports);
-  for (const stage of PROCESSING_STAGES) {
-    opts.onStage?.(stage);
-    await runStage({ stage, callId: call.id, attempt: 1, isLastAttempt: true }, ports, () => STEPS[stage]({ callId: call.id }, ports));
-    if (stage === opts.until) break;
+  for (const step of PROCESSING_STEPS) {
+    opts.onStep?.(step);
+    await runStep({ step, callId: call.id, attempt: 1, isLastAttempt: true }, ports, () => STEP_FNS[step]({ callId: call.id }, ports));
+    if (step === opts.until) break;
   }
   return loadCall(ports.blobs, call.id);
 }

@@ -1,4 +1,4 @@
-import type { ProcessingStage } from '../domain/call.ts';
+import type { ProcessingStep } from '../domain/call.ts';
 import { extract } from './extract.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 import { prepare } from './prepare.ts';
@@ -8,4 +8,4 @@ import { transcribe } from './transcribe.ts';
 export type StepFn = (input: { callId: string }, ports: PipelinePorts) => Promise<StepResult>;
 
 /** The steps after ingest, in order; each reads its inputs from the blob store and writes its artifact there. */
-export const STEPS = { prepare, transcribe, extract, sync } satisfies Record<ProcessingStage, StepFn>;
+export const STEP_FNS = { prepare, transcribe, extract, sync } satisfies Record<ProcessingStep, StepFn>;

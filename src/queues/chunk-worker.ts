@@ -1,10 +1,10 @@
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { z } from 'zod';
 import { toAppError } from '../errors/app-error.ts';
-import { loadCall, markStageFailed, updateCall } from '../pipeline/call-record.ts';
+import { loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
 import { REFERENCES_PENDING, transcribeChunk } from '../pipeline/transcribe-chunk.ts';
 import { chunkQueueName } from './queue-names.ts';
-import type { StageWorkerDeps } from './stage-worker.ts';
+import type { StepWorkerDeps } from './step-worker.ts';
 
 const ChunkJob = z.object({ callId: z.string(), speaker: z.string(), index: z.number().int().min(0) });
 
@@ -17,7 +17,7 @@ const ChunkJob = z.object({ callId: z.string(), speaker: z.string(), index: z.nu
  * being transcribed) goes back to the delayed set: no attempt spent, no worker slot held, so the other
  * chunks run meanwhile. It stops waiting once the call has failed.
  */
-export function startChunkWorker(deps: Omit<StageWorkerDeps, 'concurrency'>): Worker {
+export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>): Worker {
   const { ports } = deps;
   const processor = async (job: Job, token?: string) => {
     const { callId, speaker, index } = ChunkJob.parse(job.data);
@@ -28,7 +28,7 @@ export function startChunkWorker(deps: Omit<StageWorkerDeps, 'concurrency'>): Wo
       const err = toAppError(thrown);
       if (err.code === REFERENCES_PENDING) return waitForReferences(job, token);
       if (err.retryable && attempt < (job.opts.attempts ?? deps.attempts)) throw err;
-      await updateCall(ports.blobs, callId, (call) => markStageFailed(call, 'transcribe', err, true, ports.clock()), ports.clock()).catch(
+      await updateCall(ports.blobs, callId, (call) => markStepFailed(call, 'transcribe', err, true, ports.clock()), ports.clock()).catch(
         (saveErr: unknown) => deps.logger.error({ err: saveErr, callId }, 'could not record the failure on call.json'),
       );
       deps.logger.error({ callId, speaker, index, code: err.code }, `chunk ${speaker}/${index} failed (${err.code}); call failed`);

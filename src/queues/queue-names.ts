@@ -1,16 +1,16 @@
-import type { Stage } from '../domain/call.ts';
+import type { StepName } from '../domain/call.ts';
 
-/** One BullMQ queue per stage. Names carry no ':' (BullMQ reserves it). */
-export function queueName(stage: Stage, prefix = 'callscribe'): string {
-  return `${prefix}-${stage}`;
+/** One BullMQ queue per step. Names carry no ':' (BullMQ reserves it). */
+export function queueName(step: StepName, prefix = 'callscribe'): string {
+  return `${prefix}-${step}`;
 }
 
 /**
- * Job ids are `${callId}-${stage}`, so a duplicate delivery of the same stage is one job. (DESIGN.md says
- * `${callId}:${stage}`, but BullMQ rejects custom ids containing ':'.)
+ * Job ids are `${callId}-${step}`, so a duplicate delivery of the same step is one job. (DESIGN.md says
+ * `${callId}:${step}`, but BullMQ rejects custom ids containing ':'.)
  */
-export function jobId(callId: string, stage: Stage): string {
-  return `${callId}-${stage}`;
+export function jobId(callId: string, step: StepName): string {
+  return `${callId}-${step}`;
 }
 
 /** The queue of chunk jobs, the children of a call's transcribe job. */

@@ -25,6 +25,6 @@ export async function buildPorts(config: Config, blobs: BlobStore, logger: Logge
     logger,
     clock: () => new Date(),
     tmpDir: tmpdir(),
-    policy: { stage: config.stagePolicy, autoMinConfidence: config.stageAutoMinConfidence, maxDurationSec: 4 * 3600, maxBytes: config.http.maxUploadBytes, unknownContact: config.unknownContact, autoClose: config.stageAutoClose },
+    policy: { dealStage: config.stagePolicy, autoMinConfidence: config.stageAutoMinConfidence, maxDurationSec: 4 * 3600, maxBytes: config.http.maxUploadBytes, unknownContact: config.unknownContact, autoClose: config.stageAutoClose },
   };
 }

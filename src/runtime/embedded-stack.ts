@@ -41,7 +41,7 @@ export interface StackOptions {
 }
 
 /**
- * Redis, S3, workers for every stage and the API in one process: Redis is a private `redis-server`
+ * Redis, S3, workers for every step and the API in one process: Redis is a private `redis-server`
  * unless REDIS_URL is set, S3 the embedded server (objects under DATA_DIR/s3) unless S3_ENDPOINT is set.
  */
 export async function startStack(opts: StackOptions): Promise<Stack> {
@@ -80,7 +80,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         ];
     const app = await buildApp({
       blobs,
-      enqueue: (stage, callId) => runtime.queues.enqueue(stage, callId, { callId }),
+      enqueue: (step, callId) => runtime.queues.enqueue(step, callId, { callId }),
       transcribeProgress: (callId) => runtime.queues.transcribeProgress(callId),
       apiKeys,
       maxUploadBytes: config.http.maxUploadBytes,
@@ -122,7 +122,7 @@ export async function waitForCalls(
       const call = await findCall(stack.ports.blobs, id);
       if (!call) continue;
       const fresh = Date.parse(call.updatedAt) >= opts.since.getTime();
-      const mark = `${call.status}:${call.stages.length}`;
+      const mark = `${call.status}:${call.steps.length}`;
       if (fresh && seen.get(id) !== mark) {
         seen.set(id, mark);
         opts.onChange?.(call);

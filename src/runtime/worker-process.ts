@@ -1,13 +1,13 @@
 import { ConfigError, loadConfig } from '../config/env.ts';
-import type { Stage } from '../domain/call.ts';
+import type { StepName } from '../domain/call.ts';
 import { createLogger } from '../logging/logger.ts';
 import { workCommand } from '../cli/commands/service.command.ts';
 
-/** Entry point of a worker process for `stages`: exit 0 after a graceful SIGTERM, 2 on bad configuration. */
-export async function runWorkerProcess(stages: Stage[]): Promise<number> {
+/** Entry point of a worker process for `steps`: exit 0 after a graceful SIGTERM, 2 on bad configuration. */
+export async function runWorkerProcess(steps: StepName[]): Promise<number> {
   try {
     const config = loadConfig(process.env);
-    await workCommand(stages.join(','), config, createLogger({ level: config.logLevel ?? 'info', mode: 'json' }));
+    await workCommand(steps.join(','), config, createLogger({ level: config.logLevel ?? 'info', mode: 'json' }));
     return 0;
   } catch (err) {
     if (err instanceof ConfigError) {

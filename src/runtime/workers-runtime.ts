@@ -1,11 +1,11 @@
 import type { ConnectionOptions, Worker } from 'bullmq';
-import type { Stage } from '../domain/call.ts';
+import type { StepName } from '../domain/call.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
-import { createStageQueues, type StageQueues } from '../queues/stage-queues.ts';
+import { createStageQueues, type StageQueues } from '../queues/step-queues.ts';
 import { startChunkWorker } from '../queues/chunk-worker.ts';
 import { startCredentialGuard } from '../queues/credential-guard.ts';
-import { startStageWorker } from '../queues/stage-worker.ts';
+import { startStepWorker } from '../queues/step-worker.ts';
 
 export interface QueueRuntimeOptions {
   connection: ConnectionOptions;
@@ -26,8 +26,8 @@ export interface QueueRuntime {
   close(): Promise<void>;
 }
 
-/** Starts BullMQ workers for `stages` (and the queues every stage writes to). */
-export function startQueueRuntime(stages: readonly Stage[], ports: PipelinePorts, logger: Logger, opts: QueueRuntimeOptions): QueueRuntime {
+/** Starts BullMQ workers for `steps` (and the queues every step writes to). */
+export function startQueueRuntime(steps: readonly StepName[], ports: PipelinePorts, logger: Logger, opts: QueueRuntimeOptions): QueueRuntime {
   const prefix = opts.prefix ?? 'callscribe';
   const attempts = opts.attempts ?? 5;
   const queues = createStageQueues({ connection: opts.connection, prefix, attempts });
@@ -41,10 +41,10 @@ export function startQueueRuntime(stages: readonly Stage[], ports: PipelinePorts
     backoff: opts.backoff ?? { baseMs: 1000, maxMs: 60_000 },
     lockMs: opts.lockMs ?? 30_000,
   };
-  const workers = stages.map((stage) => startStageWorker(stage, { ...deps, logger: logger.child({ stage }) }));
-  // Chunk jobs belong to the transcribe stage: whoever transcribes, transcribes chunks too.
-  if (stages.includes('transcribe')) workers.push(startChunkWorker({ ...deps, logger: logger.child({ stage: 'transcribe-chunk' }) }));
-  const guard = stages.includes('sync') ? startCredentialGuard(queues.get('sync'), ports.crm, logger.child({ stage: 'sync' }), opts.credentialCheckMs ?? 60_000) : null;
+  const workers = steps.map((step) => startStepWorker(step, { ...deps, logger: logger.child({ step }) }));
+  // Chunk jobs belong to the transcribe step: whoever transcribes, transcribes chunks too.
+  if (steps.includes('transcribe')) workers.push(startChunkWorker({ ...deps, logger: logger.child({ step: 'transcribe-chunk' }) }));
+  const guard = steps.includes('sync') ? startCredentialGuard(queues.get('sync'), ports.crm, logger.child({ step: 'sync' }), opts.credentialCheckMs ?? 60_000) : null;
   return {
     queues,
     workers,

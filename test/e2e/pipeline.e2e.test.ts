@@ -57,8 +57,8 @@ describe('pipeline end to end through Redis, S3 and BullMQ workers', () => {
       const call = calls.get(id)!;
       expect(['done', 'needs_review']).toContain(call.status);
       expect(call.audio).toMatchObject({ channels: 2, tracks: [{ speaker: 'rep', channel: 0 }, { speaker: 'customer', channel: 1 }] });
-      expect(call.stages.map((s) => `${s.stage}:${s.outcome}`)).toEqual(['prepare:ok', 'transcribe:ok', 'extract:ok', 'sync:ok']);
-      expect(call.stages.every((s) => typeof s.durationMs === 'number')).toBe(true);
+      expect(call.steps.map((s) => `${s.step}:${s.outcome}`)).toEqual(['prepare:ok', 'transcribe:ok', 'extract:ok', 'sync:ok']);
+      expect(call.steps.every((s) => typeof s.durationMs === 'number')).toBe(true);
       const transcript = await getJson(blobs, callKeys.transcript(id), (raw) => Transcript.parse(raw));
       expect(transcript!.speakers.map((s) => s.id).sort()).toEqual(['customer', 'rep']);
       expect(transcript!.segments.length).toBeGreaterThan(3);

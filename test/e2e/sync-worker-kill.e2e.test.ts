@@ -4,7 +4,7 @@ import { createS3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.t
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
-import { createStageQueues } from '../../src/queues/stage-queues.ts';
+import { createStageQueues } from '../../src/queues/step-queues.ts';
 import { startHubSpotFake, type HubSpotFake } from '../helpers/fakes/hubspot.fake.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { startService, until, type ServiceProcess } from '../helpers/service-process.ts';
@@ -51,7 +51,7 @@ describe('sync worker killed between two CRM writes', () => {
       STAGE_POLICY: 'auto',
       WORKER_LOCK_MS: '2000',
     };
-    const first = startService(['work', '--stages', 'sync'], env);
+    const first = startService(['work', '--steps', 'sync'], env);
     workers.push(first);
     await until(() => first.output().includes('workers started'), 'the first worker');
     const queues = createStageQueues({ connection: { url: redis.url!, maxRetriesPerRequest: null }, prefix: 'callscribe', attempts: 5 });
@@ -62,7 +62,7 @@ describe('sync worker killed between two CRM writes', () => {
     await first.exited;
     expect(hubspot.objects('calls')).toHaveLength(1); // written before the kill
 
-    const second = startService(['work', '--stages', 'sync'], env);
+    const second = startService(['work', '--steps', 'sync'], env);
     workers.push(second);
     await until(async () => (await findCall(blobs, callId!))?.status === 'done', 'the call to be synced by the second worker', 60_000);
     expect(hubspot.objects('calls')).toHaveLength(1);

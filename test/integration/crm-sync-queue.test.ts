@@ -39,7 +39,7 @@ describe('sync queue against a failing HubSpot', () => {
 
   const start = (token: string) => {
     const crm = createHubSpotCrm({ accessToken: token, baseUrl: hubspot.baseUrl, searchSettleMs: 50, searchPerSecond: 5 });
-    const ports = { blobs, crm, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), policy: { stage: 'auto', autoMinConfidence: 0.8, maxDurationSec: 3600, maxBytes: 1e9 } } as unknown as PipelinePorts;
+    const ports = { blobs, crm, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), policy: { dealStage: 'auto', autoMinConfidence: 0.8, maxDurationSec: 3600, maxBytes: 1e9 } } as unknown as PipelinePorts;
     runtime = startQueueRuntime(['sync'], ports, silentLogger, {
       connection: redis.connection,
       prefix: `test-${randomUUID()}`,

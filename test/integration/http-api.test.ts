@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
-import type { Stage } from '../../src/domain/call.ts';
+import type { StepName } from '../../src/domain/call.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { findCall, saveCall } from '../../src/pipeline/call-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
@@ -15,7 +15,7 @@ describe('HTTP API: POST /v1/calls', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   let app: FastifyInstance;
   let url: string;
-  let queued: [Stage, string][];
+  let queued: [StepName, string][];
 
   beforeEach(async () => {
     temp = await makeTempDir();

@@ -34,7 +34,7 @@ describe('prepare reads the recording straight from S3 (presigned URL into ffmpe
   let store: S3BlobStore;
   let unavailable: Server;
   const ports = (blobs: BlobStore, tmpDir: string) =>
-    ({ blobs, transcriber: toneEngine, logger: silentLogger, clock: () => new Date(), tmpDir, policy: { stage: 'off', autoMinConfidence: 1, maxDurationSec: 3600, maxBytes: 50e6 } }) as unknown as PipelinePorts;
+    ({ blobs, transcriber: toneEngine, logger: silentLogger, clock: () => new Date(), tmpDir, policy: { dealStage: 'off', autoMinConfidence: 1, maxDurationSec: 3600, maxBytes: 50e6 } }) as unknown as PipelinePorts;
 
   beforeAll(async () => {
     temp = await makeTempDir();

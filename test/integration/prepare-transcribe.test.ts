@@ -39,7 +39,7 @@ describe('prepare and transcribe: chunks, merge order, global timestamps, speake
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   let blobs: BlobStore;
   const ports = (transcriber: Transcriber, policy: Partial<PipelinePorts['policy']> = {}) =>
-    ({ blobs, transcriber, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), policy: { stage: 'off', autoMinConfidence: 1, maxDurationSec: 3600, maxBytes: 50e6, ...policy } }) as unknown as PipelinePorts;
+    ({ blobs, transcriber, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), policy: { dealStage: 'off', autoMinConfidence: 1, maxDurationSec: 3600, maxBytes: 50e6, ...policy } }) as unknown as PipelinePorts;
 
   beforeEach(async () => {
     temp = await makeTempDir();

@@ -64,7 +64,7 @@ describe('speakers linked across the chunks of a mono call by voice references',
     concurrency,
   });
   const portsWith = (transcriber: Transcriber, store = blobs) =>
-    ({ blobs: store, transcriber, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), policy: { stage: 'off', autoMinConfidence: 1, maxDurationSec: 3600, maxBytes: 50e6 } }) as unknown as PipelinePorts;
+    ({ blobs: store, transcriber, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), policy: { dealStage: 'off', autoMinConfidence: 1, maxDurationSec: 3600, maxBytes: 50e6 } }) as unknown as PipelinePorts;
   const audioRequests = () => fake.requests.filter((r) => r.path === '/v1/audio/transcriptions');
 
   /** Same voice, same id, in every chunk; the late voice's id is its chunk's own. */
@@ -162,7 +162,7 @@ describe('speakers linked across the chunks of a mono call by voice references',
       const deadline = Date.now() + 60_000;
       for (;;) {
         const call = (await getJson(blobs, callKeys.call(callId), (raw) => raw as Call))!;
-        if (call.status === 'failed' || call.stages.some((s) => s.stage === 'transcribe' && s.outcome === 'ok')) return call;
+        if (call.status === 'failed' || call.steps.some((s) => s.step === 'transcribe' && s.outcome === 'ok')) return call;
         if (Date.now() > deadline) throw new Error(`transcription of ${callId} did not finish: ${call.status}`);
         await sleep(100);
       }
@@ -213,7 +213,7 @@ describe('speakers linked across the chunks of a mono call by voice references',
 
       const call = await waitForTranscribe(prepared.id);
       expect(call.error).toBeNull();
-      expect(call!.stages.some((s) => s.stage === 'transcribe' && s.outcome === 'ok')).toBe(true);
+      expect(call!.steps.some((s) => s.step === 'transcribe' && s.outcome === 'ok')).toBe(true);
       await expectLinked(call!);
       expect(manifestReads).toBeGreaterThan(prepared.audio!.tracks[0]!.chunks.length);
     });

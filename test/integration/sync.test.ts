@@ -25,7 +25,7 @@ const call: Call = {
   meta: { customer: { phone: '+44 20 7946 0321' }, rep: { email: 'priya@example.com' } },
   recording: { key: 'calls/c_0123456789abcdef01234567/original.ogg', filename: 'call.ogg', contentType: null, bytes: 10, sha256: '0'.repeat(64) },
   audio: null,
-  stages: [],
+  steps: [],
   engines: { transcriber: null, extractor: null, crm: null },
   disposition: 'conversation',
   review: null,
@@ -52,7 +52,7 @@ describe('sync step against the local CRM', () => {
   let blobs: BlobStore;
   let crm: LocalCrm;
   const ports = (adapter: CrmAdapter, stage: 'review' | 'auto' = 'review') =>
-    ({ blobs, crm: adapter, logger: silentLogger, clock: () => new Date('2026-11-17T15:30:00Z'), policy: { stage, autoMinConfidence: 0.8, maxDurationSec: 3600 } }) as unknown as PipelinePorts;
+    ({ blobs, crm: adapter, logger: silentLogger, clock: () => new Date('2026-11-17T15:30:00Z'), policy: { dealStage: stage, autoMinConfidence: 0.8, maxDurationSec: 3600 } }) as unknown as PipelinePorts;
 
   beforeEach(async () => {
     temp = await makeTempDir();
@@ -108,7 +108,7 @@ describe('sync step against the local CRM', () => {
   it('creates the contact for an unknown customer when CRM_UNKNOWN_CONTACT=create, once', async () => {
     await saveCall(blobs, { ...call, meta: { customer: { name: 'Dana Reyes', phone: '+15555550199', email: 'dana@quarry.example' } } });
     await putJson(blobs, callKeys.insights(call.id), insights([item('Send the contract', 5)]));
-    const create = { ...(ports(crm) as object), policy: { stage: 'review', autoMinConfidence: 0.8, maxDurationSec: 3600, maxBytes: 1e9, unknownContact: 'create' } } as unknown as PipelinePorts;
+    const create = { ...(ports(crm) as object), policy: { dealStage: 'review', autoMinConfidence: 0.8, maxDurationSec: 3600, maxBytes: 1e9, unknownContact: 'create' } } as unknown as PipelinePorts;
     const result = await sync({ callId: call.id }, create);
     expect(result.output).toMatchObject({ contact: { matchedBy: 'created' }, deal: null });
     // The proposed stage has no deal to move: that waits for a manager.

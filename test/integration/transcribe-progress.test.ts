@@ -63,7 +63,7 @@ describe('progress of a long transcription, on GET /v1/calls/:id', () => {
     const file = join(temp.dir, 'call.wav');
     await writeToneCall(file, 32, Array.from({ length: 38 }, (_, i) => ({ channel: 0 as const, startSec: 0.5 + i * 0.8 })));
     const { engine, release } = gatedEngine();
-    const ports = { blobs, transcriber: engine, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), policy: { stage: 'off', autoMinConfidence: 1, maxDurationSec: 3600, maxBytes: 50e6 } } as unknown as PipelinePorts;
+    const ports = { blobs, transcriber: engine, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), policy: { dealStage: 'off', autoMinConfidence: 1, maxDurationSec: 3600, maxBytes: 50e6 } } as unknown as PipelinePorts;
     const prepared = await runInProcess(file, {}, ports, { until: 'prepare' });
     const total = chunkRefs(prepared).length;
     expect(total).toBeGreaterThanOrEqual(3);

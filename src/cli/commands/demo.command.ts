@@ -75,11 +75,11 @@ async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<s
   const rows: string[][] = [];
   for (const [id, call] of calls) {
     const insights = await getJson(stack.ports.blobs, callKeys.insights(id), (raw) => Insights.parse(raw));
-    const ok = (stage: string) => call.stages.findLast((r) => r.stage === stage && r.outcome === 'ok');
-    const ms = (stage: string) => {
-      const run = ok(stage);
+    const ok = (step: string) => call.steps.findLast((r) => r.step === step && r.outcome === 'ok');
+    const ms = (step: string) => {
+      const run = ok(step);
       // Chunks are transcribed by child jobs before the transcribe job merges them: count from the end of prepare.
-      const prepared = stage === 'transcribe' ? ok('prepare')?.finishedAt : null;
+      const prepared = step === 'transcribe' ? ok('prepare')?.finishedAt : null;
       if (run?.finishedAt && prepared) return String(Date.parse(run.finishedAt) - Date.parse(prepared));
       return run?.durationMs != null ? String(run.durationMs) : '-';
     };

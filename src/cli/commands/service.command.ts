@@ -1,8 +1,8 @@
 import { ConfigError, type Config } from '../../config/env.ts';
-import { STAGES, type Stage } from '../../domain/call.ts';
+import { STEP_NAMES, type StepName } from '../../domain/call.ts';
 import { buildApp } from '../../http/build-app.ts';
 import type { Logger } from '../../logging/logger.ts';
-import { createStageQueues } from '../../queues/stage-queues.ts';
+import { createStageQueues } from '../../queues/step-queues.ts';
 import { buildPorts } from '../../runtime/build-ports.ts';
 import { redisOptionsFromUrl } from '../../runtime/redis-connection.ts';
 import { s3FromConfig } from '../../runtime/s3-from-config.ts';
@@ -39,7 +39,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   const queues = createStageQueues({ connection, prefix: 'callscribe', attempts: 5 });
   const app = await buildApp({
     blobs,
-    enqueue: (stage, callId) => queues.enqueue(stage, callId, { callId }),
+    enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
     transcribeProgress: (callId) => queues.transcribeProgress(callId),
     apiKeys: config.http.apiKeys,
     maxUploadBytes: config.http.maxUploadBytes,
@@ -52,23 +52,23 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   await queues.close();
 }
 
-/** `work [--stages a,b]`: BullMQ workers; on SIGTERM running jobs finish before the process exits. */
+/** `work [--steps a,b]`: BullMQ workers; on SIGTERM running jobs finish before the process exits. */
 export async function workCommand(stagesArg: string | undefined, config: Config, logger: Logger): Promise<void> {
   const connection = redisOptionsFromUrl(requireRedis(config, 'work'));
-  const stages = parseStages(stagesArg);
+  const steps = parseSteps(stagesArg);
   const blobs = s3FromConfig(config);
   await blobs.ensureBucket();
   const ports = await buildPorts(config, blobs, logger);
-  const runtime = startQueueRuntime(stages, ports, logger, { connection, concurrency: config.workerConcurrency, lockMs: config.workerLockMs });
-  logger.info({ stages, store: blobs.describe }, 'workers started');
+  const runtime = startQueueRuntime(steps, ports, logger, { connection, concurrency: config.workerConcurrency, lockMs: config.workerLockMs });
+  logger.info({ steps, store: blobs.describe }, 'workers started');
   await untilSignal(logger);
   await runtime.close();
 }
 
-export function parseStages(arg: string | undefined): Stage[] {
-  if (!arg) return [...STAGES];
-  const stages = arg.split(',').map((s) => s.trim());
-  const unknown = stages.filter((s) => !(STAGES as readonly string[]).includes(s));
-  if (unknown.length) throw new UsageError(`Unknown stage(s) ${unknown.join(', ')}; choose from ${STAGES.join(', ')}.`);
-  return stages as Stage[];
+export function parseSteps(arg: string | undefined): StepName[] {
+  if (!arg) return [...STEP_NAMES];
+  const steps = arg.split(',').map((s) => s.trim());
+  const unknown = steps.filter((s) => !(STEP_NAMES as readonly string[]).includes(s));
+  if (unknown.length) throw new UsageError(`Unknown step(s) ${unknown.join(', ')}; choose from ${STEP_NAMES.join(', ')}.`);
+  return steps as StepName[];
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { CallMeta } from '../../domain/call-meta.ts';
-import { resumeStage } from '../../domain/call.ts';
+import { resumeStep } from '../../domain/call.ts';
 import { callKeys } from '../../domain/call-keys.ts';
 import { CrmRecord } from '../../domain/crm-record.ts';
 import { Insights } from '../../domain/insights.ts';
@@ -40,7 +40,7 @@ export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<
       const { call, isNew } = await ingest({ ...upload, meta }, { blobs: deps.blobs, clock: deps.clock });
       ingested = true;
       // A new call starts; a call already here resumes where it stopped (a live job is not doubled).
-      const next = resumeStage(call, false);
+      const next = resumeStep(call, false);
       if (next) await deps.enqueue(next, call.id);
       request.log.info({ callId: call.id, bytes: upload.bytes, duplicate: !isNew, queued: next }, 'recording received');
       return reply.code(isNew ? 202 : 200).send({ id: call.id, status: isNew ? 'received' : call.status, duplicate: !isNew });
@@ -60,7 +60,7 @@ export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<
       getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw)),
     ]);
     const progress = call.status === 'transcribing' && deps.transcribeProgress ? await deps.transcribeProgress(id).catch(() => null) : null;
-    return { call, transcript, insights, crm, ...(progress && { progress: { stage: 'transcribe', ...progress } }) };
+    return { call, transcript, insights, crm, ...(progress && { progress: { step: 'transcribe', ...progress } }) };
   });
 }
 

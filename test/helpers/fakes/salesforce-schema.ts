@@ -46,7 +46,7 @@ const system = { Id: ro('id'), CreatedDate: ro('datetime'), OwnerId: rw('referen
 const person = { FirstName: rw('string', { length: 40 }), Email: rw('email', { length: 80 }), Phone: rw('phone', { length: 40 }), MobilePhone: rw('phone', { length: 40 }) };
 
 /** The standard sales process's stages (Opportunity.StageName); IsClosed follows from the stage. */
-export const STAGES: Record<string, { closed: boolean; won: boolean }> = {
+export const STEP_NAMES: Record<string, { closed: boolean; won: boolean }> = {
   Prospecting: { closed: false, won: false },
   Qualification: { closed: false, won: false },
   'Needs Analysis': { closed: false, won: false },
@@ -74,7 +74,7 @@ export function schemaFor(keyField: string | null, keyUnique: boolean): Record<S
     Opportunity: {
       ...system,
       Name: rw('string', { length: 120, required: true }),
-      StageName: rw('picklist', { values: Object.keys(STAGES), required: true }),
+      StageName: rw('picklist', { values: Object.keys(STEP_NAMES), required: true }),
       CloseDate: rw('date', { required: true }),
       AccountId: rw('reference', { to: ['Account'] }),
       IsClosed: ro('boolean'),

@@ -1,4 +1,4 @@
-import { DEFAULTS, ID_PREFIX, STAGES, notFound, schemaFor, sfError, type FakeReply, type FieldDef, type SObjectType } from './salesforce-schema.ts';
+import { DEFAULTS, ID_PREFIX, STEP_NAMES, notFound, schemaFor, sfError, type FakeReply, type FieldDef, type SObjectType } from './salesforce-schema.ts';
 
 export type SRecord = Record<string, unknown> & { Id: string };
 
@@ -74,7 +74,7 @@ export function createSalesforceStore(opts: { keyField: string | null; keyUnique
   }
 
   const derive = (type: SObjectType, rec: Record<string, unknown>) => {
-    if (type === 'Opportunity' && typeof rec.StageName === 'string') Object.assign(rec, { IsClosed: STAGES[rec.StageName]!.closed, IsWon: STAGES[rec.StageName]!.won });
+    if (type === 'Opportunity' && typeof rec.StageName === 'string') Object.assign(rec, { IsClosed: STEP_NAMES[rec.StageName]!.closed, IsWon: STEP_NAMES[rec.StageName]!.won });
   };
 
   /** `system`: seeding may set read-only fields (Id, CreatedDate, IsConverted…), as data loaded by an admin would have. */

@@ -21,7 +21,7 @@ const insights = (proposed: Insights['dealStage']['proposed'], confidence = 0.9,
   redactions: [],
   warnings: [],
 });
-const policy = (stage: 'review' | 'auto' | 'off') => ({ stage, autoMinConfidence: 0.8, maxDurationSec: 3600 });
+const policy = (stage: 'review' | 'auto' | 'off') => ({ dealStage: stage, autoMinConfidence: 0.8, maxDurationSec: 3600 });
 
 describe('decideStage', () => {
   it('leaves every proposal to a manager under the default review policy', () => {

@@ -1,18 +1,18 @@
 import { UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
-import { isTerminal, nextStage, resumeStage, type Stage } from '../domain/call.ts';
+import { isTerminal, nextStep, resumeStep, type StepName } from '../domain/call.ts';
 import { AppError, toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
-import { findCall, loadCall, markStageFailed, updateCall } from '../pipeline/call-record.ts';
+import { findCall, loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
 import { ingest, IngestInput, recordIngestFailure } from '../pipeline/ingest.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
-import { isCredentialFailure, isRateLimit, runStage } from '../pipeline/run-stage.ts';
-import { STEPS } from '../pipeline/steps.ts';
+import { isCredentialFailure, isRateLimit, runStep } from '../pipeline/run-step.ts';
+import { STEP_FNS } from '../pipeline/steps.ts';
 import { chunkRefs } from '../pipeline/transcribe.ts';
 import { retryDelayMs, type BackoffSettings } from './backoff.ts';
 import { queueName } from './queue-names.ts';
-import type { JobData, StageQueues } from './stage-queues.ts';
+import type { JobData, StageQueues } from './step-queues.ts';
 
-export interface StageWorkerDeps {
+export interface StepWorkerDeps {
   ports: PipelinePorts;
   queues: StageQueues;
   connection: ConnectionOptions;
@@ -26,14 +26,14 @@ export interface StageWorkerDeps {
 }
 
 /**
- * A BullMQ worker for one stage: runs the step, records it on call.json, queues the next stage.
+ * A BullMQ worker for one step: runs the step, records it on call.json, queues the next step.
  * Permanent errors (and the last attempt of a retryable one) end the job with UnrecoverableError, so
  * BullMQ stops retrying; the call is already marked `failed` with the code. Retryable errors are
  * retried after Retry-After when the other side gave one, else with capped exponential backoff.
  * A job BullMQ gives up on without our code finishing (a worker killed twice mid-job) still ends its
  * call `failed`, with `STAGE_ABORTED`.
  */
-export function startStageWorker(stage: Stage, deps: StageWorkerDeps): Worker {
+export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
   const giveUp = (err: AppError): never => {
     throw new UnrecoverableError(`${err.code}: ${err.message}`);
   };
@@ -42,7 +42,7 @@ export function startStageWorker(stage: Stage, deps: StageWorkerDeps): Worker {
     const input = IngestInput.parse(job.data);
     try {
       const { call } = await ingest(input, deps.ports);
-      const next = resumeStage(call, input.reprocess ?? false);
+      const next = resumeStep(call, input.reprocess ?? false);
       if (next) await deps.queues.enqueue(next, call.id, { callId: call.id });
       return { callId: call.id };
     } catch (thrown) {
@@ -54,20 +54,20 @@ export function startStageWorker(stage: Stage, deps: StageWorkerDeps): Worker {
   };
 
   const processor = async (job: Job<JobData>) => {
-    if (stage === 'ingest') return processIngest(job);
+    if (step === 'ingest') return processIngest(job);
     const attempt = job.attemptsMade + 1;
     const attempts = job.opts.attempts ?? deps.attempts;
     const { callId } = job.data as { callId: string };
     try {
-      await runStage({ stage, callId, attempt, isLastAttempt: attempt >= attempts, canWait: true }, deps.ports, () => STEPS[stage]({ callId }, deps.ports));
+      await runStep({ step, callId, attempt, isLastAttempt: attempt >= attempts, canWait: true }, deps.ports, () => STEP_FNS[step]({ callId }, deps.ports));
     } catch (thrown) {
       const err = toAppError(thrown);
-      const queue = deps.queues.get(stage);
-      if (isCredentialFailure(stage, err)) {
-        // No point trying other calls with the same rejected credentials: the stage waits, and the
+      const queue = deps.queues.get(step);
+      if (isCredentialFailure(step, err)) {
+        // No point trying other calls with the same rejected credentials: the step waits, and the
         // credential guard resumes it once they work. The job goes back to the queue, its attempt unspent.
         await queue.pause();
-        deps.logger.error({ callId, stage, code: err.code }, `${stage} paused: the CRM rejected our credentials`);
+        deps.logger.error({ callId, step, code: err.code }, `${step} paused: the CRM rejected our credentials`);
         throw Worker.RateLimitError();
       }
       if (isRateLimit(err)) {
@@ -77,14 +77,14 @@ export function startStageWorker(stage: Stage, deps: StageWorkerDeps): Worker {
       if (!err.retryable || attempt >= attempts) giveUp(err);
       throw err;
     }
-    const next = nextStage(stage);
+    const next = nextStep(step);
     if (next === 'transcribe') await deps.queues.enqueueTranscribe(callId, chunkRefs(await loadCall(deps.ports.blobs, callId)));
     else if (next) await deps.queues.enqueue(next, callId, { callId });
     return { callId };
   };
 
-  const jobsPerSecond = stage === 'sync' ? deps.ports.crm.jobsPerSecond : undefined;
-  const worker = new Worker<JobData>(queueName(stage, deps.prefix), processor, {
+  const jobsPerSecond = step === 'sync' ? deps.ports.crm.jobsPerSecond : undefined;
+  const worker = new Worker<JobData>(queueName(step, deps.prefix), processor, {
     connection: deps.connection,
     concurrency: deps.concurrency,
     lockDuration: deps.lockMs,
@@ -93,29 +93,29 @@ export function startStageWorker(stage: Stage, deps: StageWorkerDeps): Worker {
     ...(jobsPerSecond ? { limiter: { max: Math.max(1, Math.round(jobsPerSecond * 10)), duration: 10_000 } } : {}),
     settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(attemptsMade, err, deps.backoff) },
   });
-  worker.on('error', (err) => deps.logger.error({ err, stage }, 'worker error'));
+  worker.on('error', (err) => deps.logger.error({ err, step }, 'worker error'));
   worker.on('failed', (job, err) => {
-    if (!job || stage === 'ingest' || !('callId' in job.data)) return;
+    if (!job || step === 'ingest' || !('callId' in job.data)) return;
     const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
-    if (final) void markAbandoned(job.data.callId, stage, err, deps);
+    if (final) void markAbandoned(job.data.callId, step, err, deps);
   });
   return worker;
 }
 
 /** Ends a call `failed` when its job failed for good but the call record does not say so yet. */
-async function markAbandoned(callId: string, stage: Stage, err: Error, deps: StageWorkerDeps): Promise<void> {
+async function markAbandoned(callId: string, step: StepName, err: Error, deps: StepWorkerDeps): Promise<void> {
   const { blobs, clock } = deps.ports;
   try {
     const call = await findCall(blobs, callId);
     if (!call || isTerminal(call.status)) return;
     const aborted = new AppError(
       'STAGE_ABORTED',
-      `The ${stage} job stopped without finishing (${err.message}); a worker may have crashed or been killed. Resubmit the recording to resume.`,
+      `The ${step} job stopped without finishing (${err.message}); a worker may have crashed or been killed. Resubmit the recording to resume.`,
       { cause: err },
     );
-    await updateCall(blobs, callId, (c) => markStageFailed(c, stage, aborted, true, clock()), clock());
-    deps.logger.error({ callId, stage, code: 'STAGE_ABORTED' }, `${stage} job abandoned; call failed`);
+    await updateCall(blobs, callId, (c) => markStepFailed(c, step, aborted, true, clock()), clock());
+    deps.logger.error({ callId, step, code: 'STAGE_ABORTED' }, `${step} job abandoned; call failed`);
   } catch (saveErr) {
-    deps.logger.error({ err: saveErr, callId, stage }, 'could not mark an abandoned call as failed');
+    deps.logger.error({ err: saveErr, callId, step }, 'could not mark an abandoned call as failed');
   }
 }

@@ -1,10 +1,10 @@
-import type { Stage } from '../domain/call.ts';
+import type { StepName } from '../domain/call.ts';
 import { AppError, toAppError } from '../errors/app-error.ts';
-import { markStageFailed, markStageFinished, markStageStarted, updateCall } from './call-record.ts';
+import { markStepFailed, markStepFinished, markStepStarted, updateCall } from './call-record.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 
-export interface StageAttempt {
-  stage: Stage;
+export interface StepAttempt {
+  step: StepName;
   callId: string;
   attempt: number;
   /** No retry follows this attempt (last BullMQ attempt, or an in-process run). */
@@ -14,7 +14,7 @@ export interface StageAttempt {
 }
 
 /** The CRM rejected our credentials: sync waits (the queue pauses) until they work again. */
-export const isCredentialFailure = (stage: Stage, err: { code: string }) => stage === 'sync' && /_AUTH$/.test(err.code);
+export const isCredentialFailure = (step: StepName, err: { code: string }) => step === 'sync' && /_AUTH$/.test(err.code);
 /** The other side asked us to slow down and said for how long: the queue waits that long. */
 export const isRateLimit = (err: { code: string; retryAfterMs: number | null }) => /_RATE_LIMITED$/.test(err.code) && err.retryAfterMs !== null;
 
@@ -23,34 +23,34 @@ export const isRateLimit = (err: { code: string; retryAfterMs: number | null }) 
  * classified once: permanent errors, and retryable ones on the last attempt, end the call `failed`
  * with the error's code; other retryable errors are recorded as `retrying` and rethrown for the queue.
  * Where the queue can wait (`canWait`), a rate limit or rejected CRM credentials never end the call:
- * it stays at its stage with the error shown, and resumes when the queue does. Always rethrows the
+ * it stays at its step with the error shown, and resumes when the queue does. Always rethrows the
  * error as an AppError.
  */
-export async function runStage<T>(
-  at: StageAttempt,
+export async function runStep<T>(
+  at: StepAttempt,
   ports: Pick<PipelinePorts, 'blobs' | 'logger' | 'clock'>,
   step: () => Promise<StepResult<T>>,
 ): Promise<StepResult<T>> {
-  const log = ports.logger.child({ callId: at.callId, stage: at.stage, attempt: at.attempt });
+  const log = ports.logger.child({ callId: at.callId, step: at.step, attempt: at.attempt });
   try {
-    await updateCall(ports.blobs, at.callId, (call) => markStageStarted(call, at.stage, at.attempt, ports.clock()), ports.clock());
-    log.info(`${at.stage} started`);
+    await updateCall(ports.blobs, at.callId, (call) => markStepStarted(call, at.step, at.attempt, ports.clock()), ports.clock());
+    log.info(`${at.step} started`);
     const result = await step();
-    const call = await updateCall(ports.blobs, at.callId, (c) => markStageFinished(c, at.stage, result, ports.clock()), ports.clock());
-    const durationMs = call.stages.findLast((r) => r.stage === at.stage)?.durationMs;
-    log.info({ status: call.status, durationMs }, `${at.stage} finished in ${durationMs} ms`);
+    const call = await updateCall(ports.blobs, at.callId, (c) => markStepFinished(c, at.step, result, ports.clock()), ports.clock());
+    const durationMs = call.steps.findLast((r) => r.step === at.step)?.durationMs;
+    log.info({ status: call.status, durationMs }, `${at.step} finished in ${durationMs} ms`);
     return result;
   } catch (thrown) {
     const thrownErr = toAppError(thrown);
-    const waits = Boolean(at.canWait) && (isCredentialFailure(at.stage, thrownErr) || isRateLimit(thrownErr));
-    const err = waits && isCredentialFailure(at.stage, thrownErr)
+    const waits = Boolean(at.canWait) && (isCredentialFailure(at.step, thrownErr) || isRateLimit(thrownErr));
+    const err = waits && isCredentialFailure(at.step, thrownErr)
       ? new AppError(thrownErr.code, `Waiting for working CRM credentials: ${thrownErr.message} Calls resume by themselves once the credentials work.`, { retryable: true, cause: thrownErr, status: thrownErr.status })
       : thrownErr;
     const final = !waits && (!err.retryable || at.isLastAttempt);
-    await updateCall(ports.blobs, at.callId, (call) => markStageFailed(call, at.stage, err, final, ports.clock()), ports.clock()).catch(
+    await updateCall(ports.blobs, at.callId, (call) => markStepFailed(call, at.step, err, final, ports.clock()), ports.clock()).catch(
       (saveErr: unknown) => log.error({ err: saveErr }, 'could not record the failure on call.json'),
     );
-    log[final ? 'error' : 'warn']({ code: err.code, retryable: err.retryable, final }, final ? `${at.stage} failed (${err.code}); call failed` : `${at.stage} failed (${err.code}); will retry`);
+    log[final ? 'error' : 'warn']({ code: err.code, retryable: err.retryable, final }, final ? `${at.step} failed (${err.code}); call failed` : `${at.step} failed (${err.code}); will retry`);
     throw err;
   }
 }

@@ -1,6 +1,6 @@
 import { FlowProducer, Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
-import type { Stage } from '../domain/call.ts';
-import { STAGES } from '../domain/call.ts';
+import type { StepName } from '../domain/call.ts';
+import { STEP_NAMES } from '../domain/call.ts';
 import type { IngestInput } from '../pipeline/ingest.ts';
 import type { ChunkRef } from '../pipeline/transcribe-chunk.ts';
 import { chunkQueueName, jobId, queueName } from './queue-names.ts';
@@ -20,8 +20,8 @@ export interface TranscribeProgress {
 }
 
 export interface StageQueues {
-  /** Queues a stage for a call. A job with the same id that is waiting or running is left alone; a finished one is replaced. */
-  enqueue(stage: Stage, callId: string, data: JobData): Promise<void>;
+  /** Queues a step for a call. A job with the same id that is waiting or running is left alone; a finished one is replaced. */
+  enqueue(step: StepName, callId: string, data: JobData): Promise<void>;
   /**
    * Queues a call's transcription as a flow: one chunk job per chunk (run in parallel, as many at a time
    * as the engine allows) and the transcribe job, which runs once they are all done and merges them.
@@ -29,15 +29,15 @@ export interface StageQueues {
   enqueueTranscribe(callId: string, chunks: readonly ChunkRef[]): Promise<void>;
   /** How far a call's transcription flow is: chunk jobs finished of all; null when no flow is queued. */
   transcribeProgress(callId: string): Promise<TranscribeProgress | null>;
-  get(stage: Stage): Queue;
+  get(step: StepName): Queue;
   close(): Promise<void>;
 }
 
 export function createStageQueues(settings: QueueSettings): StageQueues {
-  const queues = new Map<Stage, Queue>(
-    STAGES.map((stage) => [stage, new Queue(queueName(stage, settings.prefix), { connection: settings.connection })]),
+  const queues = new Map<StepName, Queue>(
+    STEP_NAMES.map((step) => [step, new Queue(queueName(step, settings.prefix), { connection: settings.connection })]),
   );
-  const get = (stage: Stage) => queues.get(stage)!;
+  const get = (step: StepName) => queues.get(step)!;
   const flows = new FlowProducer({ connection: settings.connection });
   const jobOptions: JobsOptions = {
     attempts: settings.attempts,
@@ -47,11 +47,11 @@ export function createStageQueues(settings: QueueSettings): StageQueues {
   };
   return {
     get,
-    async enqueue(stage, callId, data) {
-      const queue = get(stage);
-      const id = jobId(callId, stage);
+    async enqueue(step, callId, data) {
+      const queue = get(step);
+      const id = jobId(callId, step);
       if (!(await clearFinished(queue, id))) return;
-      await queue.add(stage, data, { jobId: id, ...jobOptions, attempts: attemptsFor(stage, settings.attempts) });
+      await queue.add(step, data, { jobId: id, ...jobOptions, attempts: attemptsFor(step, settings.attempts) });
     },
     async enqueueTranscribe(callId, chunks) {
       if (!(await clearFinished(get('transcribe'), jobId(callId, 'transcribe')))) return;
@@ -96,10 +96,10 @@ async function clearFinished(queue: Queue, id: string): Promise<boolean> {
 }
 
 /**
- * Attempts per stage. Sync resumes where it stopped (each CRM id is saved as soon as it exists), so
+ * Attempts per step. Sync resumes where it stopped (each CRM id is saved as soon as it exists), so
  * every attempt makes progress; it gets more of them to ride out a flaky or briefly unavailable CRM
  * (about a quarter of an hour at the default backoff). Rate limits and rejected credentials spend none.
  */
-export function attemptsFor(stage: Stage, base: number): number {
-  return stage === 'sync' ? Math.max(base, 20) : base;
+export function attemptsFor(step: StepName, base: number): number {
+  return step === 'sync' ? Math.max(base, 20) : base;
 }

@@ -1,0 +1,77 @@
+import type { CallStatus } from '../domain/call.ts';
+import type { StageKey } from '../domain/insights.ts';
+
+/**
+ * One call as the index holds it: what the call list shows, what its filters match and what its
+ * search reads. Built from the call's S3 artifacts (`indexDocument`), which stay the durable record.
+ */
+export interface CallIndexDocument {
+  id: string;
+  status: CallStatus;
+  /** When the call happened (meta.startedAt), else null. */
+  startedAt: string | null;
+  /** When callscribe received the recording (call.createdAt). */
+  receivedAt: string;
+  updatedAt: string;
+  rep: { name: string | null; email: string | null } | null;
+  customer: { name: string | null; company: string | null } | null;
+  /** Who sent the recording in: the uploading key's identity (an e-mail, or `key:<id>` for a key without one). */
+  uploadedBy: string | null;
+  durationSec: number | null;
+  summary: string | null;
+  proposedStage: StageKey | null;
+  /** Review decisions still waiting for a person. */
+  pendingDecisions: number;
+  /** The transcript's plain text, searched with the summary; never returned by `list`. */
+  transcriptText: string | null;
+}
+
+/** A row of the call list: the document without its transcript. */
+export type CallListItem = Omit<CallIndexDocument, 'transcriptText' | 'updatedAt' | 'uploadedBy'>;
+
+export interface CallListQuery {
+  status?: CallStatus;
+  /** Only calls with at least one pending review decision. */
+  reviewPending?: boolean;
+  /** The rep's e-mail (exact, case-insensitive). */
+  rep?: string;
+  /** Calls that happened (startedAt, else receivedAt) at or after / before these instants (ISO). */
+  from?: string;
+  to?: string;
+  /** Full-text search over summaries and transcripts (English stemming); results ranked by relevance. */
+  q?: string;
+  /** Opaque, from the previous page's `nextCursor`. */
+  cursor?: string;
+  limit: number;
+  /**
+   * Restricts the list to what one rep may see: calls whose rep e-mail or uploader is one of these.
+   * Unset for a manager (every call).
+   */
+  visibleTo?: readonly string[];
+}
+
+export interface CallListPage {
+  calls: CallListItem[];
+  nextCursor: string | null;
+}
+
+/**
+ * The call index: list, filter and search calls fast at any volume (Postgres: PGlite in process, or a
+ * server by DATABASE_URL). It is a cache of S3, never the record: every write is an idempotent upsert
+ * of a whole document, a document older than the one stored (`updatedAt`) is ignored, and `reindex`
+ * rebuilds it from S3. Without `q` the list is newest first (startedAt, else receivedAt; then id); with
+ * `q`, by rank, then newest. Deliberately left out: transcript segments, artifacts, review details —
+ * read those from S3 by id.
+ */
+export interface CallIndex {
+  upsert(doc: CallIndexDocument): Promise<void>;
+  remove(id: string): Promise<void>;
+  list(query: CallListQuery): Promise<CallListPage>;
+  /** How many calls (visible to `visibleTo`, as in `list`) have pending decisions. */
+  countPendingReview(visibleTo?: readonly string[]): Promise<number>;
+  /** Removes every document (before a rebuild). */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+  /** For logs: `pglite:/path` or `postgres://host/db` (no password). */
+  readonly describe: string;
+}
