@@ -48,7 +48,7 @@ describe('pipeline end to end through Redis, S3 and BullMQ workers', () => {
     const emptyId = await submitFile(stack, empty, {}, 50e6);
     const calls = await waitForCalls(stack, [...goodIds, corruptId, emptyId], { since, timeoutMs: 240_000 });
 
-    expect(calls.get(corruptId)).toMatchObject({ status: 'failed', error: { code: 'AUDIO_CORRUPT', stage: 'prepare' } });
+    expect(calls.get(corruptId)).toMatchObject({ status: 'failed', error: { code: 'AUDIO_CORRUPT', step: 'prepare' } });
     expect(calls.get(corruptId)!.error!.message).toMatch(/upload it again/);
     expect(calls.get(emptyId)).toMatchObject({ status: 'failed', error: { code: 'AUDIO_EMPTY' } });
 
