@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { Evidence, Owner, STAGE_KEYS, StageKey } from './insights.ts';
+
+/**
+ * What a person decides about a call, as crm.json records it. Sync proposes decisions; people approve
+ * or reject them (optionally with another value); sync applies what was approved, once, and never
+ * re-derives or resets a decided item. Kinds:
+ * - `deal_stage`: move the deal to `proposed` (a canonical stage key); the value may name another stage.
+ * - `choose_contact`: the customer matches several CRM contacts; the value is one of the options.
+ * - `unknown_contact`: no contact matches; the value is `create` (when the CRM can create contacts) or a
+ *   contact id.
+ * - `choose_deal`: the contact has several open deals (or none, though the call suggests moving one);
+ *   the value is one of the options, or a deal id when there are none.
+ * - `rerun_action_item`: processing a synced call again found an action item not in the CRM; the value
+ *   may correct its text, owner or due date before it is written.
+ */
+export const DECISION_KINDS = ['deal_stage', 'choose_contact', 'unknown_contact', 'choose_deal', 'rerun_action_item'] as const;
+export const DecisionKind = z.enum(DECISION_KINDS);
+export type DecisionKind = z.infer<typeof DecisionKind>;
+
+export const DecisionState = z.enum(['pending', 'approved', 'rejected']);
+export type DecisionState = z.infer<typeof DecisionState>;
+
+export const ProposedItem = z.object({ text: z.string().min(1), owner: Owner, dueDate: z.iso.date().nullable() });
+export type ProposedItem = z.infer<typeof ProposedItem>;
+
+export const DecisionOption = z.object({
+  value: z.string(),
+  label: z.string(),
+  /** The record in the CRM, when the adapter can link to it. */
+  url: z.string().nullable().default(null),
+});
+export type DecisionOption = z.infer<typeof DecisionOption>;
+
+export const Decision = z.object({
+  /** Stable within the call: `contact`, `deal`, `deal-stage`, `task-<key hash>`. */
+  id: z.string(),
+  kind: DecisionKind,
+  /** The proposed value: a stage key, a contact or deal id, `create`, an item's text; null when there is no single proposal. */
+  proposed: z.string().nullable(),
+  /** For `deal_stage`, the deal's stage when the call was processed. */
+  from: z.string().nullable().default(null),
+  /** For `rerun_action_item`: the item as proposed. */
+  item: ProposedItem.nullable().default(null),
+  options: z.array(DecisionOption),
+  evidence: z.array(Evidence),
+  reason: z.string(),
+  state: DecisionState,
+  /** What was approved: an option's value, another stage, or (for items) the item as corrected. */
+  value: z.string().nullable().default(null),
+  approvedItem: ProposedItem.nullable().default(null),
+  decidedBy: z.string().nullable().default(null),
+  decidedAt: z.string().nullable().default(null),
+  note: z.string().nullable().default(null),
+  /** When sync wrote the approved value to the CRM (or found nothing left to write), and what it did. */
+  applied: z.object({ at: z.string(), result: z.string() }).nullable().default(null),
+  createdAt: z.string(),
+});
+export type Decision = z.output<typeof Decision>;
+
+export const AuditEntry = z.object({
+  at: z.string(),
+  /** A principal (e-mail or `key:<id>`), or `sync` / `policy:auto` for what callscribe did itself. */
+  by: z.string(),
+  action: z.enum(['approve', 'reject', 'apply', 'correct', 'retry']),
+  /** A decision id, or the corrected field (`insights.summary`, `insights.actionItems[2]`). */
+  target: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  note: z.string().nullable().default(null),
+});
+export type AuditEntry = z.output<typeof AuditEntry>;
+
+export const Review = z.object({
+  decisions: z.array(Decision),
+  /** Append-only. */
+  audit: z.array(AuditEntry),
+});
+export type Review = z.output<typeof Review>;
+
+export const emptyReview = (): Review => ({ decisions: [], audit: [] });
+
+export const isPending = (d: Decision) => d.state === 'pending';
+/** Approved but not yet written: sync still has work for it. */
+export const awaitsApply = (d: Decision) => d.state === 'approved' && d.applied === null;
+
+/** The value a reviewer may send for a decision of this kind, checked before anything changes. */
+export function checkDecisionValue(d: Decision, value: unknown, canCreateContact: boolean): { ok: true; value: string | null; item: ProposedItem | null } | { ok: false; code: string; message: string } {
+  const bad = (code: string, message: string) => ({ ok: false as const, code, message });
+  if (d.kind === 'rerun_action_item') {
+    const base = d.item ?? { text: d.proposed ?? '', owner: 'unknown' as const, dueDate: null };
+    if (value === undefined || value === null) return { ok: true, value: null, item: base };
+    const parsed = ProposedItem.partial().strict().safeParse(value);
+    if (!parsed.success) {
+      const dueDate = parsed.error.issues.some((i) => i.path[0] === 'dueDate');
+      return dueDate
+        ? bad('DUE_DATE_INVALID', `Decision ${d.id}: dueDate must be a date as YYYY-MM-DD, or null.`)
+        : bad('VALUE_INVALID', `Decision ${d.id}: the value may set text (non-empty), owner (rep, customer or unknown) and dueDate (YYYY-MM-DD or null).`);
+    }
+    return { ok: true, value: null, item: { ...base, ...parsed.data } };
+  }
+  if (value === undefined || value === null) {
+    if (d.proposed === null) return bad('VALUE_REQUIRED', `Decision ${d.id} has no single proposal: send a value (${describeOptions(d)}).`);
+    if (d.kind === 'unknown_contact' && d.proposed === 'create' && !canCreateContact) {
+      return bad('VALUE_REQUIRED', `This CRM cannot create contacts from callscribe: send the id of an existing contact as the value.`);
+    }
+    return { ok: true, value: d.proposed, item: null };
+  }
+  if (typeof value !== 'string' || !value.trim()) return bad('VALUE_INVALID', `Decision ${d.id}: the value must be a non-empty string.`);
+  const v = value.trim();
+  switch (d.kind) {
+    case 'deal_stage':
+      if (!StageKey.safeParse(v).success) return bad('STAGE_INVALID', `"${v}" is not a canonical stage; choose one of ${STAGE_KEYS.join(', ')}.`);
+      return { ok: true, value: v, item: null };
+    case 'choose_contact':
+      if (!d.options.some((o) => o.value === v)) return bad('VALUE_NOT_AN_OPTION', `Decision ${d.id}: choose one of ${describeOptions(d)}.`);
+      return { ok: true, value: v, item: null };
+    case 'choose_deal':
+      if (d.options.length && !d.options.some((o) => o.value === v)) return bad('VALUE_NOT_AN_OPTION', `Decision ${d.id}: choose one of ${describeOptions(d)}.`);
+      return { ok: true, value: v, item: null };
+    case 'unknown_contact':
+      if (v === 'create' && !canCreateContact) return bad('VALUE_INVALID', 'This CRM cannot create contacts from callscribe: send the id of an existing contact.');
+      return { ok: true, value: v, item: null };
+  }
+}
+
+function describeOptions(d: Decision): string {
+  return d.options.length ? d.options.map((o) => o.value).join(', ') : 'an id';
+}

@@ -1,0 +1,37 @@
+import type { Call } from '../domain/call.ts';
+import type { Insights } from '../domain/insights.ts';
+import type { Review } from '../domain/review.ts';
+import type { Transcript } from '../domain/transcript.ts';
+
+/** A link to a record callscribe wrote in the CRM (deep links where the CRM has them). */
+export interface CrmLink {
+  kind: 'contact' | 'deal' | 'call_log' | 'task';
+  id: string;
+  label: string;
+  /** Null when the CRM has no web page for it (the local CRM). */
+  url: string | null;
+}
+
+/** Everything a call page or `GET /v1/calls/:id` shows about one call, as its reader may see it. */
+export interface CallView {
+  call: Call;
+  transcript: Transcript | null;
+  insights: Insights | null;
+  /** What was written to the CRM (ids), or null before sync. */
+  crm: {
+    adapter: string;
+    contact: { id: string; matchedBy: string } | null;
+    deal: { id: string; matchedBy: string } | null;
+    callLog: { id: string } | null;
+    tasks: { key: string; id: string; subject: string }[];
+    syncedAt: string | null;
+  } | null;
+  review: Review;
+  links: CrmLink[];
+  /** Changes whenever anything shown changes; send it back as If-Match with a decision or a correction. */
+  etag: string;
+  /** Chunk jobs done of all while the call is transcribing. */
+  progress: { step: 'transcribe'; chunksDone: number; chunksTotal: number } | null;
+  /** Whether the reader may decide, correct and retry here. */
+  can: { review: boolean; correct: boolean; retry: boolean };
+}
