@@ -70,6 +70,18 @@ export interface CrmAdapter {
   /** Open deals the contact is on, newest first. */
   findOpenDeals(contactId: string): Promise<CrmDeal[]>;
   logCall(input: CallLogInput): Promise<{ id: string; created: boolean }>;
+  /**
+   * Replaces the title and body of a call log this adapter wrote (`id` from logCall), in place: never a second
+   * log, and a later logCall with the original idempotency key still returns this log (`created: false`).
+   * Idempotent: the same update twice leaves the same log. Title and body are shortened and formatted as
+   * logCall does. A log that no longer exists (deleted, merged, or an id that names no call log) is a permanent
+   * AppError with the adapter's not-found code: `CRM_LOCAL_CALL_LOG_NOT_FOUND`, `HUBSPOT_CALL_LOG_NOT_FOUND`,
+   * `SALESFORCE_CALL_LOG_NOT_FOUND`, `PIPEDRIVE_CALL_LOG_NOT_FOUND`; other failures are classified as for
+   * every write. Excluded: the call's other facts (time, duration, direction, outcome, links to contact and
+   * deal) stay as logCall wrote them; only a recording link that logCall appended to the body for want of a
+   * field (HubSpot's non-HTTPS-audio links, Salesforce's Description) goes with the old body.
+   */
+  updateCallLog(id: string, input: { title: string; body: string }): Promise<void>;
   createTask(input: TaskInput): Promise<{ id: string; created: boolean }>;
   updateDealStage(dealId: string, stage: StageKey, idempotencyKey: string): Promise<{ changed: boolean }>;
   /**

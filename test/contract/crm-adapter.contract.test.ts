@@ -3,11 +3,13 @@ import { createHubSpotCrm } from '../../src/adapters/crm/hubspot/hubspot.adapter
 import { createLocalCrm } from '../../src/adapters/crm/local/local.crm.ts';
 import { createPipedriveCrm } from '../../src/adapters/crm/pipedrive/pipedrive.adapter.ts';
 import { createSalesforceCrm } from '../../src/adapters/crm/salesforce/salesforce.adapter.ts';
+import { AppError } from '../../src/errors/app-error.ts';
 import type { CallLogInput, CrmAdapter, TaskInput } from '../../src/ports/crm.ts';
 import { startHubSpotFake } from '../helpers/fakes/hubspot.fake.ts';
 import { startPipedriveFake } from '../helpers/fakes/pipedrive.fake.ts';
 import { startSalesforceFake } from '../helpers/fakes/salesforce.fake.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { failure } from '../helpers/crm-inputs.ts';
 
 /**
  * One scenario in every CRM: Elena (a unique phone and e-mail) with an open deal at
@@ -16,6 +18,10 @@ import { makeTempDir } from '../helpers/temp-dir.ts';
 interface World {
   crm: () => CrmAdapter;
   dealId: string;
+  /** The call logs as the CRM stores them (its own title and body fields, the body in its own format). */
+  callLogs(): Promise<{ id: string; title: string; body: string }[]>;
+  /** An id of the CRM's kind that names no call log, and the error code the adapter gives for it. */
+  missingCallLog: { id: string; code: string };
   close(): Promise<void>;
 }
 const ELENA = { phone: '+44 20 7946 0321', email: 'elena@brightline.example' };
@@ -33,7 +39,14 @@ const worlds: Record<string, () => Promise<World>> = {
       ],
       deals: [{ id: 'deal-1', name: 'Pilot', stage: 'decisionmakerboughtin' as const, contactIds: ['contact-1'], open: true }],
     };
-    return { crm: () => createLocalCrm({ dataDir: temp.dir, seed }), dealId: 'deal-1', close: temp.cleanup };
+    const crm = () => createLocalCrm({ dataDir: temp.dir, seed });
+    return {
+      crm,
+      dealId: 'deal-1',
+      callLogs: async () => (await crm().snapshot()).callLogs,
+      missingCallLog: { id: 'call-0404', code: 'CRM_LOCAL_CALL_LOG_NOT_FOUND' },
+      close: temp.cleanup,
+    };
   },
   hubspot: async () => {
     // Rate limits are tested on their own; here two adapter instances (two workers) share one second.
@@ -47,7 +60,13 @@ const worlds: Record<string, () => Promise<World>> = {
       ],
     });
     const { deals } = fake.seed({ deals: [{ dealname: 'Pilot', dealstage: 'decisionmakerboughtin', contactIds: [contacts[0]!] }] });
-    return { crm: () => createHubSpotCrm({ accessToken: fake.accessToken, baseUrl: fake.baseUrl, searchPerSecond: 5 }), dealId: deals[0]!, close: () => fake.close() };
+    return {
+      crm: () => createHubSpotCrm({ accessToken: fake.accessToken, baseUrl: fake.baseUrl, searchPerSecond: 5 }),
+      dealId: deals[0]!,
+      callLogs: async () => fake.objects('calls').map((c) => ({ id: c.id, title: c.properties.hs_call_title ?? '', body: c.properties.hs_call_body ?? '' })),
+      missingCallLog: { id: '404404404', code: 'HUBSPOT_CALL_LOG_NOT_FOUND' },
+      close: () => fake.close(),
+    };
   },
   salesforce: async () => {
     const fake = await startSalesforceFake();
@@ -60,7 +79,13 @@ const worlds: Record<string, () => Promise<World>> = {
       ],
     });
     const { opportunities } = fake.seed({ opportunities: [{ Name: 'Pilot', StageName: 'Id. Decision Makers', CreatedDate: '2026-10-01T00:00:00.000+0000', contactIds: [contacts[0]!] }] });
-    return { crm: () => createSalesforceCrm({ instanceUrl: fake.instanceUrl, accessToken: fake.accessToken }), dealId: opportunities[0]!, close: () => fake.close() };
+    return {
+      crm: () => createSalesforceCrm({ instanceUrl: fake.instanceUrl, accessToken: fake.accessToken }),
+      dealId: opportunities[0]!,
+      callLogs: async () => fake.objects('Task').filter((t) => t.TaskSubtype === 'Call').map((t) => ({ id: t.Id, title: String(t.Subject), body: String(t.Description) })),
+      missingCallLog: { id: '00T000000000404AAA', code: 'SALESFORCE_CALL_LOG_NOT_FOUND' },
+      close: () => fake.close(),
+    };
   },
   pipedrive: async () => {
     const fake = await startPipedriveFake();
@@ -73,7 +98,13 @@ const worlds: Record<string, () => Promise<World>> = {
       ],
     });
     const { deals } = fake.seed({ deals: [{ title: 'Pilot', stage_id: 4, person_id: Number(persons[0]!), add_time: '2026-10-01T00:00:00Z' }] });
-    return { crm: () => createPipedriveCrm({ apiToken: fake.apiToken, baseUrl: fake.baseUrl }), dealId: deals[0]!, close: () => fake.close() };
+    return {
+      crm: () => createPipedriveCrm({ apiToken: fake.apiToken, baseUrl: fake.baseUrl }),
+      dealId: deals[0]!,
+      callLogs: async () => fake.objects('activities').filter((a) => a.type === 'call' && !a.is_deleted).map((a) => ({ id: String(a.id), title: String(a.subject), body: String(a.note) })),
+      missingCallLog: { id: '404404', code: 'PIPEDRIVE_CALL_LOG_NOT_FOUND' },
+      close: () => fake.close(),
+    };
   },
 };
 
@@ -154,6 +185,33 @@ describe.each(Object.keys(worlds))('CrmAdapter contract: %s', (name) => {
     const fresh = world.crm();
     expect(await fresh.logCall(log(contactId, world.dealId))).toEqual({ id: first.id, created: false });
     expect(await fresh.createTask(task(contactId, world.dealId))).toEqual({ id: t.id, created: false });
+  });
+
+  it('corrects a call log in place: the same log, its new title and body; replays, a fresh adapter and a later logCall change nothing', async () => {
+    const found = await crm.findContact({ phone: ELENA.phone });
+    const contactId = found.kind === 'found' ? found.contact.id : '';
+    const { id } = await crm.logCall(log(contactId, world.dealId));
+    const fix = { title: 'Call with Elena Novak (corrected)', body: 'Elena approved the proposal at a 5 percent discount; legal review next week.' };
+    await crm.updateCallLog(id, fix);
+    const once = await world.callLogs();
+    await crm.updateCallLog(id, fix);
+    await world.crm().updateCallLog(id, fix);
+    const logs = await world.callLogs();
+    expect(logs).toEqual(once);
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({ id, title: fix.title });
+    expect(logs[0]!.body).toContain(fix.body);
+    expect(logs[0]!.body).not.toContain('Elena approved the proposal.');
+    // The log keeps its idempotency key: syncing the call again finds it instead of logging it twice.
+    expect(await world.crm().logCall(log(contactId, world.dealId))).toEqual({ id, created: false });
+    expect(await world.callLogs()).toHaveLength(1);
+  });
+
+  it('refuses to correct a call log that does not exist, permanently, with its not-found code', async () => {
+    const err = await failure(crm.updateCallLog(world.missingCallLog.id, { title: 'Call', body: 'Summary.' }));
+    expect(err).toBeInstanceOf(AppError);
+    expect(err).toMatchObject({ code: world.missingCallLog.code, retryable: false });
+    expect(err.message).toContain(world.missingCallLog.id);
   });
 
   it('moves a deal to a stage once', async () => {

@@ -188,4 +188,19 @@ describe('HubSpot fake fidelity', () => {
     const owners = await api('GET', '/crm/v3/owners?email=PRIYA@example.com&limit=1');
     expect(owners.body.results).toEqual([expect.objectContaining({ id: '9001', email: 'priya@example.com', type: 'PERSON' })]);
   });
+
+  it('updates a call by PATCH /crm/v3/objects/calls/{id}: unknown, read-only and mistyped properties are 400, unknown ids 404', async () => {
+    const { body } = await call({ hs_call_body: '<p>Old</p>' });
+    const path = `/crm/v3/objects/calls/${body.id}`;
+    expect((await api('PATCH', path, { properties: { hs_call_title: 'New' } }, null)).status).toBe(401);
+    expect((await api('PATCH', path, { hs_call_title: 'New' })).status).toBe(400);
+    expect((await api('PATCH', path, { properties: { hs_call_summary: 'x' } })).body.message).toContain('PROPERTY_DOESNT_EXIST');
+    expect((await api('PATCH', path, { properties: { hs_createdate: '2026-01-01' } })).body.message).toContain('READ_ONLY_VALUE');
+    expect((await api('PATCH', path, { properties: { hs_call_body: { html: 'x' } } })).status).toBe(400);
+    expect((await api('PATCH', '/crm/v3/objects/calls/51000009999', { properties: { hs_call_title: 'New' } })).status).toBe(404);
+    expect(fake.objects('calls')[0]?.properties).toMatchObject({ hs_call_title: 'Call', hs_call_body: '<p>Old</p>' });
+    const patched = await api('PATCH', path, { properties: { hs_call_title: 'New', hs_call_body: '<p>New</p>' } });
+    expect(patched).toMatchObject({ status: 200, body: { id: body.id, properties: { hs_call_title: 'New', hs_call_body: '<p>New</p>' } } });
+    expect(fake.objects('calls')).toHaveLength(1);
+  });
 });

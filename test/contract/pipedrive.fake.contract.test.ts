@@ -147,4 +147,23 @@ describe('Pipedrive fake fidelity', () => {
       await tight.close();
     }
   });
+
+  it('updates an activity by PATCH /api/v2/activities/{id} with the create\'s validation; unknown or deleted ids are 404', async () => {
+    const { body } = await activity({ person_id: personId, deal_id: dealId, note: '<p>Old</p>' });
+    const path = `/api/v2/activities/${body.data.id}`;
+    expect((await api('PATCH', path, { subject: 'New' }, null)).status).toBe(401);
+    expect((await api('PATCH', path, { summary: 'x' })).status).toBe(400);
+    expect((await api('PATCH', path, { subject: 5 })).status).toBe(400);
+    expect((await api('PATCH', path, { done: 1 })).status).toBe(400);
+    expect((await api('PATCH', path, { subject: 'x'.repeat(256) })).status).toBe(400);
+    expect((await api('PATCH', '/api/v2/activities/999999', { subject: 'New' })).status).toBe(404);
+    expect(fake.objects('activities')[0]).toMatchObject({ subject: 'Call', note: '<p>Old</p>' });
+    const patched = await api('PATCH', path, { subject: 'New', note: '<p>New</p>' });
+    expect(patched).toMatchObject({ status: 200, body: { success: true, data: { id: body.data.id, subject: 'New', note: '<p>New</p>', type: 'call', person_id: personId } } });
+    expect((await api('GET', path)).body.data).toMatchObject({ subject: 'New', is_deleted: false });
+    expect((await api('DELETE', path)).status).toBe(200);
+    expect((await api('GET', path)).body.data).toMatchObject({ is_deleted: true });
+    expect((await api('PATCH', path, { subject: 'Again' })).status).toBe(404);
+    expect((await api('GET', '/api/v2/activities/999999')).status).toBe(404);
+  });
 });

@@ -155,4 +155,18 @@ describe('Salesforce fake fidelity', () => {
     expect((await api('GET', '/sobjects/Widget__c/x')).status).toBe(404);
     expect(fake.requests.at(-1)?.headers['authorization']).toBe(`Bearer ${fake.accessToken}`);
   });
+
+  it('updates a Task by PATCH /sobjects/Task/{id} with 204 No Content; unknown fields, long or mistyped values are 400, unknown ids 404', async () => {
+    const { body } = await task({ TaskSubtype: 'Call', Description: 'Old' });
+    const path = `/sobjects/Task/${body.id}`;
+    expect((await api('PATCH', path, { Subject: 'New' }, null)).status).toBe(401);
+    expect(errorCode(await api('PATCH', path, { Summary: 'x' }))).toBe('INVALID_FIELD');
+    expect(errorCode(await api('PATCH', path, { Subject: 'x'.repeat(256) }))).toBe('STRING_TOO_LONG');
+    expect(errorCode(await api('PATCH', path, { Description: 'x'.repeat(32_001) }))).toBe('STRING_TOO_LONG');
+    expect(errorCode(await api('PATCH', path, { CallDurationInSeconds: '35' }))).toBe('JSON_PARSER_ERROR');
+    expect(errorCode(await api('PATCH', '/sobjects/Task/00T000000000404AAA', { Subject: 'New' }))).toBe('NOT_FOUND');
+    expect(fake.objects('Task')[0]).toMatchObject({ Subject: 'Call', Description: 'Old' });
+    expect(await api('PATCH', path, { Subject: 'New', Description: 'New' })).toMatchObject({ status: 204, body: null });
+    expect(fake.objects('Task')[0]).toMatchObject({ Subject: 'New', Description: 'New', TaskSubtype: 'Call' });
+  });
 });

@@ -179,8 +179,8 @@ export function createPipedriveStore() {
 
   const dealOut = (d: FakeDeal) => ({ ...d, is_deleted: false, currency: 'USD', value: 0, owner_id: 1 });
 
-  /** Validates a new activity like v2: known fields and types, date/time formats, existing linked records. */
-  function createActivity(body: unknown): FakeReply {
+  /** Checks an activity body like v2 (create and update take the same fields): known fields and types, formats, linked records. */
+  function activityProblem(body: unknown): FakeReply | null {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return badRequest('Request body must be a JSON object');
     const b = body as Record<string, unknown>;
     for (const k of Object.keys(b)) if (!ACTIVITY_FIELDS.has(k)) return badRequest(`Unknown field "${k}"`);
@@ -198,9 +198,26 @@ export function createPipedriveStore() {
       const ok = Array.isArray(b.participants) && b.participants.every((p) => typeof p === 'object' && p !== null && persons.has((p as { person_id?: number }).person_id ?? -1) && typeof (p as { primary?: unknown }).primary === 'boolean');
       if (!ok) return badRequest('Field "participants" must be an array of {person_id, primary} naming existing persons');
     }
+    return null;
+  }
+
+  function createActivity(body: unknown): FakeReply {
+    const problem = activityProblem(body);
+    if (problem) return problem;
+    const b = body as Record<string, unknown>;
     const at = new Date().toISOString().replace('T', ' ').slice(0, 19);
     const activity: FakeActivity = { owner_id: 1, done: false, is_deleted: false, subject: b.subject ?? String(b.type ?? 'task'), type: 'task', ...b, id: newId(), add_time: at, update_time: at } as FakeActivity;
     activities.set(activity.id, activity);
+    return { status: 200, body: { success: true, data: activity } };
+  }
+
+  /** `PATCH /api/v2/activities/{id}`: the given fields replace the stored ones. A deleted activity answers 404 (⚠️ assumed). */
+  function patchActivity(id: number, body: unknown): FakeReply {
+    const activity = activities.get(id);
+    if (!activity || activity.is_deleted) return notFound('Activity');
+    const problem = activityProblem(body);
+    if (problem) return problem;
+    Object.assign(activity, body, { update_time: new Date().toISOString().replace('T', ' ').slice(0, 19) });
     return { status: 200, body: { success: true, data: activity } };
   }
 
@@ -239,6 +256,17 @@ export function createPipedriveStore() {
     if (path === '/api/v2/activities') {
       if (method === 'GET') return activityList(q);
       if (method === 'POST') return createActivity(body);
+    }
+    if (/^\/api\/v2\/activities\/\d+$/.test(path)) {
+      const activity = activities.get(id);
+      // DELETE marks the activity deleted (purged after 30 days); it is still read, with is_deleted: true.
+      if (method === 'GET') return activity ? { status: 200, body: { success: true, data: activity } } : notFound('Activity');
+      if (method === 'PATCH') return patchActivity(id, body);
+      if (method === 'DELETE') {
+        if (!activity || activity.is_deleted) return notFound('Activity');
+        activity.is_deleted = true;
+        return { status: 200, body: { success: true, data: { id } } };
+      }
     }
     if (method === 'GET' && path === '/v1/users/find') return userFind(q);
     if (method === 'GET' && path === '/v1/users/me') return { status: 200, body: { success: true, data: { active_flag: true, ...users[0] } } };

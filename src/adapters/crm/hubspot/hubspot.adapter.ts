@@ -1,16 +1,17 @@
 import { companyDomain } from '../../../domain/email-domain.ts';
 import { StageKey } from '../../../domain/insights.ts';
 import { permanent } from '../../../errors/app-error.ts';
-import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
+import type { CrmAdapter, CrmDeal } from '../../../ports/crm.ts';
 import { createHubSpotClient, type HubSpotClient } from './hubspot.client.ts';
 import { parseHubSpotConfig, type HubSpotCrmConfig } from './hubspot.config.ts';
+import { contactLookups, decide } from './hubspot.contacts.ts';
+import { keyPropertyCheck, type KeyedType } from './hubspot.key-property.ts';
 import {
   ASSOCIATION,
-  CONTACT_PROPERTIES,
   DEAL_PROPERTIES,
-  EMAIL_DOMAIN_PROPERTY,
   KEY_PROPERTY,
   callProperties,
+  callUpdateProperties,
   contactProperties,
   describeStages,
   isHubSpotId,
@@ -21,13 +22,11 @@ import {
   toContact,
   toDeal,
 } from './hubspot.mapper.ts';
-import { phoneFilterGroups, phoneQuery, storedPhoneMatches, type PhoneQuery } from './hubspot.phone.ts';
-import { HsAssociationBatch, HsAssociationPage, HsBatchRead, HsObject, HsOwners, HsPipelines, HsProperty, HsSearchPage, parseAnswer, type HsPipeline } from './hubspot.schemas.ts';
+import { phoneQuery } from './hubspot.phone.ts';
+import { HsAssociationBatch, HsAssociationPage, HsBatchRead, HsObject, HsOwners, HsPipelines, HsSearchPage, parseAnswer, type HsPipeline } from './hubspot.schemas.ts';
 import { once } from '../memo.ts';
 
 export { HubSpotCrmConfig } from './hubspot.config.ts';
-
-type KeyedType = 'calls' | 'tasks';
 
 /** The record created first (ids grow with time), for a search that found several. */
 const oldest = (objs: HsObject[]): HsObject => [...objs].sort((a, b) => a.id.length - b.id.length || a.id.localeCompare(b.id))[0]!;
@@ -46,7 +45,7 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
 
   let pipelines: Promise<HsPipeline[]> | null = null;
   const owners = new Map<string, Promise<string | null>>();
-  const keyProperties = new Map<KeyedType, Promise<void>>();
+  const ensureKeyProperty = keyPropertyCheck(http, cfg.createKeyProperty);
 
   async function search(type: string, body: Record<string, unknown>) {
     const res = await http.request({ method: 'POST', path: `/crm/v3/objects/${type}/search`, body });
@@ -110,47 +109,6 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
     return page.results[0]?.id ?? null;
   }
 
-  /**
-   * Makes sure `callscribe_key` exists on calls / tasks, once per adapter instance: reads it, and when it is
-   * missing creates a `callscribe` property group and the property (409 "already exists" from a concurrent
-   * worker is fine). With `createKeyProperty: false` a missing property is a setup error a person fixes.
-   */
-  function ensureKeyProperty(type: KeyedType): Promise<void> {
-    return once(keyProperties, type, async () => {
-      const path = `/crm/v3/properties/${type}`;
-      const res = await http.request({ method: 'GET', path: `${path}/${KEY_PROPERTY}`, accept: [404] });
-      if (res.status === 200) {
-        const prop = parseAnswer(HsProperty, res.body, `the ${KEY_PROPERTY} property`);
-        if (prop.type !== 'string') {
-          throw permanent('HUBSPOT_SETUP_REQUIRED', `The HubSpot ${type} property "${KEY_PROPERTY}" has type ${prop.type}; callscribe needs a single-line text property. Delete it and let callscribe create it.`);
-        }
-        return;
-      }
-      if (!cfg.createKeyProperty) {
-        throw permanent(
-          'HUBSPOT_SETUP_REQUIRED',
-          `HubSpot ${type} have no "${KEY_PROPERTY}" property, which callscribe uses to never log the same item twice. ` +
-            `Create it (Settings → Properties → ${type === 'calls' ? 'Call' : 'Task'} properties: single-line text, internal name ${KEY_PROPERTY}), or enable createKeyProperty.`,
-        );
-      }
-      await http.request({ method: 'POST', path: `${path}/groups`, body: { name: 'callscribe', label: 'callscribe', displayOrder: -1 }, accept: [409] });
-      await http.request({
-        method: 'POST',
-        path,
-        accept: [409],
-        body: {
-          name: KEY_PROPERTY,
-          label: 'callscribe key',
-          description: 'Set by callscribe: the key of the recorded call this item came from. Do not edit; callscribe uses it to avoid duplicates.',
-          groupName: 'callscribe',
-          type: 'string',
-          fieldType: 'text',
-          formField: false,
-        },
-      });
-    });
-  }
-
   function ownerIdFor(email: string | null): Promise<string | null> {
     const normalized = email?.trim().toLowerCase();
     if (!normalized) return Promise.resolve(null);
@@ -169,33 +127,7 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
     return parseAnswer(HsObject, res.body, `the new ${type.slice(0, -1)}`).id;
   }
 
-  /** Contacts whose `phone` or `mobilephone` is this number, however it was typed. */
-  async function contactsByPhone(phone: PhoneQuery): Promise<HsObject[]> {
-    const page = await search('contacts', { filterGroups: phoneFilterGroups(phone), properties: CONTACT_PROPERTIES, limit: 20 });
-    return page.results.filter((c) => storedPhoneMatches(c.properties.phone, phone) || storedPhoneMatches(c.properties.mobilephone, phone));
-  }
-
-  /** Contacts with this (lower-cased) e-mail; HubSpot's EQ ignores case. */
-  async function contactsByEmail(email: string): Promise<HsObject[]> {
-    const page = await search('contacts', { filterGroups: [{ filters: [{ propertyName: 'email', operator: 'EQ', value: email }] }], properties: CONTACT_PROPERTIES, limit: 20 });
-    return page.results;
-  }
-
-  /**
-   * Contacts at a company domain, by HubSpot's calculated `hs_email_domain` (the part of `email` after the @),
-   * checked again on the returned e-mail. Up to 20: beyond two the answer is ambiguous anyway.
-   */
-  async function contactsAtDomain(domain: string): Promise<HsObject[]> {
-    const page = await search('contacts', { filterGroups: [{ filters: [{ propertyName: EMAIL_DOMAIN_PROPERTY, operator: 'EQ', value: domain }] }], properties: CONTACT_PROPERTIES, limit: 20 });
-    return page.results.filter((c) => companyDomain(c.properties.email) === domain);
-  }
-
-  function decide(matches: CrmContact[], email: string | null): ContactMatch {
-    if (matches.length === 1) return { kind: 'found', contact: matches[0]! };
-    const byEmail = email ? matches.filter((c) => c.email?.toLowerCase() === email) : [];
-    if (byEmail.length === 1) return { kind: 'found', contact: byEmail[0]! };
-    return matches.length ? { kind: 'ambiguous', candidates: matches } : { kind: 'not_found' };
-  }
+  const contacts = contactLookups(search);
 
   return {
     kind: 'hubspot',
@@ -210,17 +142,17 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
       const email = who.email?.trim().toLowerCase() || null;
       const phone = phoneQuery(who.phone, region);
       if (phone) {
-        const matches = await contactsByPhone(phone);
+        const matches = await contacts.byPhone(phone);
         if (matches.length) return decide(matches.map(toContact), email);
       }
       if (email) {
-        const matches = await contactsByEmail(email);
+        const matches = await contacts.byEmail(email);
         if (matches.length) return decide(matches.map(toContact), null);
       }
       // Free-mail domains (gmail.com …) say nothing about the company: companyDomain is null for them.
       const domain = companyDomain(email);
       if (domain) {
-        const matches = (await contactsAtDomain(domain)).map(toContact);
+        const matches = (await contacts.atDomain(domain)).map(toContact);
         if (matches.length === 1) return { kind: 'found', contact: matches[0]! };
         if (matches.length > 1) return { kind: 'ambiguous', candidates: matches };
       }
@@ -242,8 +174,8 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
           'Cannot create a HubSpot contact for a customer with neither a phone number nor an e-mail: a retry could not find it again and would create a duplicate. Add the contact by hand.',
         );
       }
-      const existing = phone ? await contactsByPhone(phone) : [];
-      if (!existing.length && email) existing.push(...(await contactsByEmail(email)));
+      const existing = phone ? await contacts.byPhone(phone) : [];
+      if (!existing.length && email) existing.push(...(await contacts.byEmail(email)));
       if (existing.length) return { id: oldest(existing).id, created: false };
       const res = await http.request({ method: 'POST', path: '/crm/v3/objects/contacts', body: { properties: contactProperties(who, phone, email) }, creates: true });
       return { id: parseAnswer(HsObject, res.body, 'the new contact').id, created: true };
@@ -292,6 +224,17 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
         [input.dealId, ASSOCIATION.callToDeal],
       ]);
       return { id: await create('calls', callProperties(input, now()), assoc), created: true };
+    },
+
+    /** A PATCH sets the same properties every time, so a replay changes nothing; the call's key property is untouched. */
+    async updateCallLog(id, input) {
+      const res = isHubSpotId(id) ? await http.request({ method: 'PATCH', path: `/crm/v3/objects/calls/${id}`, body: { properties: callUpdateProperties(input) }, accept: [404] }) : { status: 404 };
+      if (res.status === 404) {
+        throw permanent(
+          'HUBSPOT_CALL_LOG_NOT_FOUND',
+          `HubSpot has no call ${id} (deleted or merged there?), so the corrected summary was not written. Add it to the call's record in HubSpot by hand.`,
+        );
+      }
     },
 
     async createTask(input) {

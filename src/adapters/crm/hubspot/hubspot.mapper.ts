@@ -79,6 +79,11 @@ export function callProperties(input: CallLogInput, now: Date): Record<string, s
   return props;
 }
 
+/** What updateCallLog replaces: the title, and the body as HTML shortened to HubSpot's limit, as callProperties writes them. */
+export function callUpdateProperties(input: { title: string; body: string }): Record<string, string> {
+  return { hs_call_title: input.title, hs_call_body: bodyHtml(input.body) };
+}
+
 export function taskProperties(input: TaskInput, ownerId: string | null, now: Date): Record<string, string> {
   const owner = { rep: 'the rep', customer: 'the customer (follow up with them)', unknown: 'not stated in the call' }[input.owner];
   const props: Record<string, string> = {

@@ -32,6 +32,8 @@ export const LocalCallLog = Keyed.extend({
   title: z.string(),
   body: z.string(),
   recordingUrl: z.string().nullable(),
+  /** When updateCallLog last replaced the title and body. */
+  updatedAt: z.string().nullable().default(null),
 });
 export const LocalTask = Keyed.extend({
   contactId: z.string().nullable(),

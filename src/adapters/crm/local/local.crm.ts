@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { companyDomain } from '../../../domain/email-domain.ts';
+import { permanent } from '../../../errors/app-error.ts';
 import type { CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
 import { createLocalCrmStore, type LocalCrmData, type LocalCrmSeed } from './local-crm.store.ts';
 
@@ -65,8 +66,22 @@ export function createLocalCrm(config: LocalCrmConfig): LocalCrm {
         const existing = data.callLogs.find((c) => c.idempotencyKey === input.idempotencyKey);
         if (existing) return { id: existing.id, created: false };
         const id = nextId('call', data.callLogs);
-        data.callLogs.push({ id, createdAt: now(), ...input });
+        data.callLogs.push({ id, createdAt: now(), updatedAt: null, ...input });
         return { id, created: true };
+      });
+    },
+
+    updateCallLog(id, input) {
+      return store.update((data) => {
+        const log = data.callLogs.find((c) => c.id === id);
+        if (!log) {
+          throw permanent(
+            'CRM_LOCAL_CALL_LOG_NOT_FOUND',
+            `The local CRM (${store.path}) has no call log ${id}, so the corrected summary was not written. The file may have been replaced by an older copy or edited by hand; restore the log there or add the summary by hand.`,
+          );
+        }
+        if (log.title === input.title && log.body === input.body) return;
+        Object.assign(log, { title: input.title, body: input.body, updatedAt: now() });
       });
     },
 

@@ -5,7 +5,7 @@ import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../por
 import { phoneQuery, storedPhoneMatches } from '../hubspot/hubspot.phone.ts';
 import { createPipedriveClient, type PipedriveClient } from './pipedrive.client.ts';
 import { parsePipedriveConfig, type PipedriveCrmConfig } from './pipedrive.config.ts';
-import { callActivity, describeStages, hasMarker, newestFirst, newPerson, stageIdFor, stageKeyOf, taskActivity, toContact, toDeal, toPipedriveId } from './pipedrive.mapper.ts';
+import { callActivity, callActivityUpdate, describeStages, hasMarker, newestFirst, newPerson, stageIdFor, stageKeyOf, taskActivity, toContact, toDeal, toPipedriveId } from './pipedrive.mapper.ts';
 import { PdActivityAnswer, PdActivityList, PdDealAnswer, PdDealList, PdPersonAnswer, PdPersonSearch, PdStageList, PdUserAnswer, PdUserList, parseAnswer, type PdDeal, type PdPersonHit, type PdStage } from './pipedrive.schemas.ts';
 import { once } from '../memo.ts';
 
@@ -196,6 +196,26 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
       const existing = await findByKey('call', input.idempotencyKey, { ...ids, owner: null });
       if (existing) return { id: existing, created: false };
       return { id: await create(callActivity(input, ids, now())), created: true };
+    },
+
+    /**
+     * Reads the activity for its note (the key marker and facts stay, see callActivityUpdate), then PATCHes subject
+     * and note. Deleted activities (`is_deleted`, or 404) and task activities are not call logs it can correct.
+     */
+    async updateCallLog(id, input) {
+      const activityId = toPipedriveId(id);
+      const res = activityId ? await http.request({ method: 'GET', path: `/api/v2/activities/${activityId}`, accept: [404] }) : { status: 404, body: null };
+      const activity = res.status === 404 ? null : parseAnswer(PdActivityAnswer, res.body, `activity ${id}`).data;
+      const patched =
+        activity && !activity.is_deleted && activity.type === 'call'
+          ? await http.request({ method: 'PATCH', path: `/api/v2/activities/${activity.id}`, body: callActivityUpdate(input, activity.note), accept: [404] })
+          : { status: 404 };
+      if (patched.status === 404) {
+        throw permanent(
+          'PIPEDRIVE_CALL_LOG_NOT_FOUND',
+          `Pipedrive has no call activity ${id} (deleted, or not a call?), so the corrected summary was not written. Add it to the call's note in Pipedrive by hand.`,
+        );
+      }
     },
 
     async createTask(input) {

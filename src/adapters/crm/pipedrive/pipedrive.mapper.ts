@@ -116,6 +116,23 @@ export function callActivity(input: CallLogInput, ids: { person: number | null; 
   };
 }
 
+/**
+ * The end of a call's note that callActivity wrote after the summary: the facts paragraph (only the values it
+ * writes) and the key marker. Matched on the text, so Pipedrive re-serialising `<br>` as `<br/>` is harmless.
+ */
+const NOTE_TAIL = /(?:<p>(?:(?:Direction: (?:inbound|outbound)|Outcome: (?:Connected|Left voicemail|No answer)|Recording: [^<\s]+)(?:<br\s*\/?>)?)+<\/p>)?<p>\[callscribe:[^\]<]*\]<\/p>\s*$/;
+const MARKER = /\[callscribe:[^\]<]*\]/;
+
+/**
+ * The PATCH body of updateCallLog: the new subject, and a note with the new summary in place of the old one.
+ * The old note's facts and key marker are kept, so a replayed logCall still finds this activity; a note whose
+ * end was edited keeps at least its marker. A replay yields the same body.
+ */
+export function callActivityUpdate(input: { title: string; body: string }, oldNote: string | null | undefined): Record<string, unknown> {
+  const tail = oldNote?.match(NOTE_TAIL)?.[0] ?? (oldNote?.match(MARKER) ? `<p>${oldNote.match(MARKER)![0]}</p>` : '');
+  return { subject: input.title.slice(0, 255), note: withTail(textToHtml(input.body), tail) };
+}
+
 export function taskActivity(input: TaskInput, ids: { person: number | null; deal: number | null; owner: number | null }, now: Date): Record<string, unknown> {
   const owner = { rep: 'the rep', customer: 'the customer (follow up with them)', unknown: 'not stated in the call' }[input.owner];
   const note = textToHtml(`Action item from a recorded sales call.\nOwner: ${owner}.`);
@@ -131,10 +148,12 @@ export function taskActivity(input: TaskInput, ids: { person: number | null; dea
   };
 }
 
-function withMarker(html: string, key: string): string {
-  const marker = `<p>${keyMarker(key)}</p>`;
-  const room = NOTE_LIMIT - marker.length;
-  return `${html.length <= room ? html : `${html.slice(0, room - 40).replace(/<[^>]*$/, '')}<p>… (shortened)</p>`}${marker}`;
+const withMarker = (html: string, key: string) => withTail(html, `<p>${keyMarker(key)}</p>`);
+
+/** `html` shortened so that it and `tail` fit the note limit, then `tail`. */
+function withTail(html: string, tail: string): string {
+  const room = NOTE_LIMIT - tail.length;
+  return `${html.length <= room ? html : `${html.slice(0, room - 40).replace(/<[^>]*$/, '')}<p>… (shortened)</p>`}${tail}`;
 }
 
 /** Seconds → Pipedrive's "HH:MM" duration, rounded up to a whole minute (a 35 s call is "00:01"). */

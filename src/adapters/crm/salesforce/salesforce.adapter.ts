@@ -9,6 +9,7 @@ import { parseSalesforceConfig, type SalesforceCrmConfig } from './salesforce.co
 import {
   ID_PREFIX,
   callTaskFields,
+  callTaskUpdate,
   domainSoql,
   emailSoql,
   isLeadId,
@@ -203,6 +204,17 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
 
     logCall(input) {
       return writeTask(input.idempotencyKey, async () => callTaskFields(input, now()));
+    },
+
+    /** A PATCH of the Task by id: 204 No Content; a replay writes the same values. A deleted Task answers 404 (ENTITY_IS_DELETED). */
+    async updateCallLog(id, input) {
+      const res = isSalesforceId(id) && id.startsWith(ID_PREFIX.task) ? await http.request({ method: 'PATCH', path: `/sobjects/Task/${id}`, body: callTaskUpdate(input), accept: [404] }) : { status: 404 };
+      if (res.status === 404) {
+        throw permanent(
+          'SALESFORCE_CALL_LOG_NOT_FOUND',
+          `Salesforce has no call Task ${id} (deleted?), so the corrected summary was not written. Undelete it from the Recycle Bin and correct the call again, or edit the Task's Comments by hand.`,
+        );
+      }
     },
 
     createTask(input) {

@@ -5,7 +5,7 @@ import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../port
 import type { SfContactRow, SfOpportunityRow } from './salesforce.schemas.ts';
 
 /** Key prefixes of the objects the adapter touches (the first three characters of every record id). */
-export const ID_PREFIX = { contact: '003', lead: '00Q', opportunity: '006', user: '005' } as const;
+export const ID_PREFIX = { contact: '003', lead: '00Q', opportunity: '006', task: '00T', user: '005' } as const;
 
 /** Salesforce ids: 15 characters (case-sensitive) or 18 (case-safe), letters and digits. */
 export const isSalesforceId = (id: string | null | undefined): id is string => typeof id === 'string' && /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(id);
@@ -121,6 +121,14 @@ export function callTaskFields(input: CallLogInput, now: Date): Record<string, u
     ...(input.disposition && { CallDisposition: CALL_DISPOSITION[input.disposition] }),
     ...links(input.contactId, input.dealId),
   };
+}
+
+/**
+ * What updateCallLog replaces, shortened as callTaskFields shortens them. Never TaskSubtype: it is create-only,
+ * and Salesforce refuses a whole update that carries it (INVALID_FIELD_FOR_INSERT_UPDATE).
+ */
+export function callTaskUpdate(input: { title: string; body: string }): Record<string, unknown> {
+  return { Subject: clip(input.title, 255), Description: clip(input.body, 32_000) };
 }
 
 export function todoTaskFields(input: TaskInput, ownerId: string | null): Record<string, unknown> {
