@@ -23,7 +23,8 @@ export async function sessionRoutes(app: FastifyInstance, opts: SessionRoutesOpt
 
   /** The page with a fresh form id (cookie) and its CSRF token. */
   const page = (request: FastifyRequest, reply: FastifyReply, status: number, next: string, error?: string) => {
-    const formId = sessions.startSignInForm(request, reply);
+    // One form id per browser (kept while its cookie lasts), so two open sign-in tabs both work.
+    const formId = sessions.readSignInForm(request) ?? sessions.startSignInForm(request, reply);
     return reply.code(status).type('text/html; charset=utf-8').send(renderSignInPage({ error, next, csrf: sessions.csrfToken(formId) }));
   };
 
@@ -47,7 +48,7 @@ export async function sessionRoutes(app: FastifyInstance, opts: SessionRoutesOpt
     const identity = fields.key ? keys.authenticate(fields.key.trim()) : null;
     if (!identity) {
       limiter.fail(request.ip);
-      request.log.info({ ip: request.ip }, 'sign-in failed');
+      request.log.info('sign-in failed: unknown key');
       return page(request, reply, 401, next, 'That key is not valid. Check it and try again.');
     }
     sessions.clearSignInForm(request, reply);
