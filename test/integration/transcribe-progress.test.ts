@@ -94,9 +94,9 @@ describe('progress of a long transcription, on GET /v1/calls/:id', () => {
     };
 
     await queues.enqueueTranscribe(prepared.id, chunkRefs(prepared));
-    expect(await until(0)).toMatchObject({ call: { status: 'transcribing' }, progress: { stage: 'transcribe', chunksDone: 0, chunksTotal: total } });
+    expect(await until(0)).toMatchObject({ call: { status: 'transcribing' }, progress: { step: 'transcribe', chunksDone: 0, chunksTotal: total } });
     await release();
-    expect((await until(1)).progress).toEqual({ stage: 'transcribe', chunksDone: 1, chunksTotal: total });
+    expect((await until(1)).progress).toEqual({ step: 'transcribe', chunksDone: 1, chunksTotal: total });
     for (let i = 1; i < total; i++) await release();
     const deadline = Date.now() + 20_000;
     let body = await progress();
