@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StageKey } from '../domain/insights.ts';
+import { API_KEYS_HOW_TO, parseApiKeys, type ApiKey } from './api-keys.ts';
 
 /** Raised for a bad environment; the CLI prints it and exits 2. */
 export class ConfigError extends Error {
@@ -54,7 +55,21 @@ const EnvSchema = z.object({
   DATA_DIR: opt(z.string()),
   PORT: opt(z.coerce.number().int().min(0).max(65535)),
   HOST: opt(z.string()),
-  API_KEYS: opt(z.string().regex(/^(rep|manager):[^,:\s]{16,}(,(rep|manager):[^,:\s]{16,})*$/, 'must be a comma-separated list of role:key with role rep or manager and keys of 16+ characters')),
+  API_KEYS: opt(
+    z.string().transform((text, ctx) => {
+      const { keys, problems } = parseApiKeys(text);
+      if (problems.length) {
+        ctx.addIssue({ code: 'custom', message: problems.join('; ') });
+        return z.NEVER;
+      }
+      return keys;
+    }),
+  ),
+  /** Signs browser sessions; when unset, a secret is derived from API_KEYS (so changing the keys signs everyone out). */
+  SESSION_SECRET: opt(z.string().min(32, 'must be 32+ characters; generate one with openssl rand -hex 32')),
+  PUBLIC_BASE_URL: opt(z.url()),
+  /** Behind a reverse proxy: trust its X-Forwarded-For / X-Forwarded-Proto (client address, https). */
+  TRUST_PROXY: opt(flag),
   MAX_UPLOAD_BYTES: opt(z.coerce.number().int().positive()),
   WORKER_CONCURRENCY: opt(z.coerce.number().int().min(1).max(64)),
   WORKER_LOCK_MS: opt(z.coerce.number().int().min(1000)),
@@ -82,7 +97,18 @@ export interface Config {
   /** Also redact e-mail addresses and phone numbers (cards and national ids always are). */
   redactContacts: boolean;
   dataDir: string;
-  http: { port: number; host: string; apiKeys: { key: string; role: 'rep' | 'manager' }[]; maxUploadBytes: number };
+  http: {
+    port: number;
+    host: string;
+    apiKeys: ApiKey[];
+    maxUploadBytes: number;
+    /** SESSION_SECRET, or null to derive the session secret from the API keys. */
+    sessionSecret: string | null;
+    /** PUBLIC_BASE_URL; when it starts with https, session cookies are always `Secure`. */
+    publicBaseUrl: string | null;
+    /** TRUST_PROXY: take the client address and protocol from X-Forwarded-* headers. */
+    trustProxy: boolean;
+  };
   workerConcurrency: number;
   /** How long a job stays locked to a worker that stopped answering before another worker takes it over. */
   workerLockMs: number;
@@ -100,6 +126,8 @@ const FIXES: Record<string, string> = {
   EXTRACTOR: 'use EXTRACTOR=rules (offline) or EXTRACTOR=openai',
   CRM: 'use CRM=local, hubspot, salesforce or pipedrive',
   STAGE_POLICY: 'use STAGE_POLICY=review, auto or off',
+  API_KEYS: API_KEYS_HOW_TO,
+  TRUST_PROXY: 'use TRUST_PROXY=true behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto, else false',
   CRM_STAGE_MAP: 'e.g. CRM_STAGE_MAP={"contractsent":"Negotiation/Review","closedwon":"Closed Won"} with the canonical stage keys of DESIGN.md',
 };
 
@@ -134,13 +162,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     missing('SALESFORCE_INSTANCE_URL (https://yourorg.my.salesforce.com) and SALESFORCE_ACCESS_TOKEN (an OAuth access token of the integration user)');
   }
   if (crm === 'pipedrive' && !e.PIPEDRIVE_API_TOKEN) missing('PIPEDRIVE_API_TOKEN: the API token from Personal preferences → API');
-  const apiKeys = (e.API_KEYS ?? '')
-    .split(',')
-    .filter(Boolean)
-    .map((entry) => {
-      const [role, key] = entry.split(':') as ['rep' | 'manager', string];
-      return { role, key };
-    });
   return {
     redisUrl: e.REDIS_URL ?? null,
     s3: {
@@ -171,8 +192,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     http: {
       port: e.PORT ?? 8080,
       host: e.HOST ?? '127.0.0.1',
-      apiKeys,
+      apiKeys: e.API_KEYS ?? [],
       maxUploadBytes: e.MAX_UPLOAD_BYTES ?? 500 * 1024 * 1024,
+      sessionSecret: e.SESSION_SECRET ?? null,
+      publicBaseUrl: e.PUBLIC_BASE_URL ?? null,
+      trustProxy: e.TRUST_PROXY ?? false,
     },
     workerConcurrency: e.WORKER_CONCURRENCY ?? 2,
     workerLockMs: e.WORKER_LOCK_MS ?? 30_000,

@@ -55,6 +55,8 @@ export const Call = z.preprocess(migrateStepNames, z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   meta: CallMeta,
+  /** Who uploaded the recording (an Identity's principal: e-mail, or `key:<keyId>`); null for webhooks, storage events, the CLI and older calls. */
+  uploadedBy: z.string().nullable().default(null),
   recording: z.object({
     key: z.string(),
     filename: z.string().nullable(),

@@ -1,45 +1,123 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiKey } from '../config/api-keys.ts';
+import { hasRight, type Identity, type Right } from './identity.ts';
+import type { ApiKeyProvider, SessionPayload, Sessions } from './session.ts';
 
-export type Role = 'rep' | 'manager';
-export interface ApiKey {
-  key: string;
-  role: Role;
+export type { ApiKey, Role } from '../config/api-keys.ts';
+export { canAccessCall, hasRight, RIGHTS, visibleTo, type Identity, type Right } from './identity.ts';
+
+/** What `buildApp` sets up once and every `requireRight` preHandler uses. */
+export interface AuthContext {
+  keys: ApiKeyProvider;
+  sessions: Sessions;
 }
 
-/** What each role may do: reps upload and read calls; managers also review (later routes). */
-const RIGHTS: Record<Role, readonly string[]> = {
-  rep: ['calls:create', 'calls:read'],
-  manager: ['calls:create', 'calls:read', 'calls:review'],
-};
+declare module 'fastify' {
+  interface FastifyInstance {
+    authContext: AuthContext;
+  }
+  interface FastifyRequest {
+    /** Who sent the request; set by `requireRight` (null on routes without it). */
+    identity: Identity | null;
+    /** The browser session the request came with, when it was authenticated by the session cookie. */
+    session: SessionPayload | null;
+  }
+}
 
-function presented(request: FastifyRequest): string | null {
+export type Authenticated = { identity: Identity; session: SessionPayload | null };
+
+/**
+ * Who sent the request: an API key in `Authorization: Bearer <key>` or `X-API-Key` (a key header that
+ * does not match is refused, never passed over for the cookie), else the session cookie.
+ * Returns null when neither proves anyone.
+ */
+export async function authenticate(request: FastifyRequest): Promise<Authenticated | null> {
+  const { keys, sessions } = request.server.authContext;
+  const candidate = presentedKey(request);
+  if (candidate !== null) {
+    const identity = keys.authenticate(candidate);
+    return identity ? { identity, session: null } : null;
+  }
+  return sessions.read(request);
+}
+
+function presentedKey(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice(7).trim();
+  if (header !== undefined) return /^Bearer\s+/i.test(header) ? header.replace(/^Bearer\s+/i, '').trim() : header;
   const key = request.headers['x-api-key'];
   return typeof key === 'string' ? key : null;
 }
 
-function matchKey(keys: readonly ApiKey[], candidate: string): ApiKey | null {
-  // Digests have one length, so the comparison takes the same time whatever the candidate's length.
-  const given = createHash('sha256').update(candidate).digest();
-  let found: ApiKey | null = null;
-  for (const k of keys) {
-    if (timingSafeEqual(createHash('sha256').update(k.key).digest(), given)) found = k;
-  }
-  return found;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The CSRF token a page embeds in its forms (`<input type="hidden" name="_csrf">`) or a script sends as
+ * `X-CSRF-Token`; null when the request has no browser session (call after `requireRight`).
+ */
+export function csrfToken(request: FastifyRequest): string | null {
+  return request.session ? request.server.authContext.sessions.csrfToken(request.session.sid) : null;
 }
 
-/** A preHandler that requires an API key with the given right: 401 without a valid key, 403 without the right. */
-export function requireRight(keys: readonly ApiKey[], right: string) {
+/**
+ * Checks the CSRF token of a cookie-authenticated unsafe request: the `X-CSRF-Token` header, or a
+ * `_csrf` field of a parsed body (url-encoded form or JSON). Multipart bodies are streamed after this
+ * check, so a multipart upload from a session must send the header.
+ */
+export function csrfValid(request: FastifyRequest, session: SessionPayload): boolean {
+  const header = request.headers['x-csrf-token'];
+  const body = request.body as { _csrf?: unknown } | null | undefined;
+  const presented = typeof header === 'string' ? header : body && typeof body === 'object' ? body._csrf : undefined;
+  return request.server.authContext.sessions.csrfValid(session.sid, presented);
+}
+
+/** A relative path to return to after signing in; anything else (another origin, `//host`, `/\host`) becomes `/`. */
+export function safeNext(next: unknown): string {
+  if (typeof next !== 'string' || next.length > 2048) return '/';
+  if (!next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  // Control characters (and so CR/LF) never reach a Location header.
+  return /[\u0000-\u001f\u007f]/.test(next) ? '/' : next;
+}
+
+function wantsPage(request: FastifyRequest): boolean {
+  const path = request.url.split('?')[0]!;
+  return !path.startsWith('/v1/') && (request.headers.accept ?? '').includes('text/html');
+}
+
+function preHandlerFor(right: Right) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    const candidate = presented(request);
-    const key = candidate ? matchKey(keys, candidate) : null;
-    if (!key) {
-      return reply.code(401).send({ error: { code: 'AUTH_REQUIRED', message: 'Send an API key as `Authorization: Bearer <key>` (see API_KEYS).' } });
+    const auth = await authenticate(request);
+    if (!auth) {
+      if (wantsPage(request) && SAFE_METHODS.has(request.method)) {
+        return reply.redirect(`/sign-in?next=${encodeURIComponent(safeNext(request.url))}`, 303);
+      }
+      return reply.code(401).send({ error: { code: 'AUTH_REQUIRED', message: 'Send an API key as `Authorization: Bearer <key>` (see API_KEYS), or sign in at /sign-in.' } });
     }
-    if (!RIGHTS[key.role].includes(right)) {
-      return reply.code(403).send({ error: { code: 'AUTH_FORBIDDEN', message: `A ${key.role} key may not ${right}.` } });
+    if (auth.session && !SAFE_METHODS.has(request.method) && !csrfValid(request, auth.session)) {
+      return reply.code(403).send({ error: { code: 'CSRF_INVALID', message: 'The CSRF token is missing or wrong: send the page’s `_csrf` form field or an `X-CSRF-Token` header; reload the page if it is old.' } });
     }
+    if (!hasRight(auth.identity, right)) {
+      return reply.code(403).send({ error: { code: 'AUTH_FORBIDDEN', message: `A ${auth.identity.role} may not ${right}.` } });
+    }
+    request.identity = auth.identity;
+    request.session = auth.session;
   };
+}
+
+/**
+ * A preHandler that lets through only requests whose identity has `right`: 401 `AUTH_REQUIRED` without
+ * one (a browser asking for a page is sent to `/sign-in?next=…` with 303 instead), 403 `CSRF_INVALID`
+ * for a session request without its CSRF token, 403 `AUTH_FORBIDDEN` without the right. Sets
+ * `request.identity` (and `request.session`). Per-call checks stay with the route (`canAccessCall`).
+ */
+export function requireRight(right: Right): ReturnType<typeof preHandlerFor>;
+/** @deprecated The keys come from `buildApp`'s `apiKeys`; use `requireRight(right)`. */
+export function requireRight(keys: readonly ApiKey[], right: Right): ReturnType<typeof preHandlerFor>;
+export function requireRight(a: Right | readonly ApiKey[], b?: Right) {
+  return preHandlerFor(typeof a === 'string' ? a : b!);
+}
+
+/** The identity `requireRight` set; throws when a route forgot the preHandler. */
+export function identityOfRequest(request: FastifyRequest): Identity {
+  if (!request.identity) throw new Error('identityOfRequest: the route has no requireRight preHandler');
+  return request.identity;
 }

@@ -1,11 +1,16 @@
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { StepName } from '../domain/call.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
-import type { ApiKey } from './auth.ts';
+import type { ApiKey, AuthContext } from './auth.ts';
 import { callsRoutes } from './routes/calls.routes.ts';
+import { sessionRoutes } from './routes/session.routes.ts';
+import { addSecurityHeaders } from './security-headers.ts';
+import { apiKeyProvider, createSessions, deriveSessionSecret } from './session.ts';
 
 export interface AppDeps {
   blobs: BlobStore;
@@ -14,6 +19,12 @@ export interface AppDeps {
   /** How far a call's transcription is (chunk jobs done of all), for calls being transcribed; optional. */
   transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;
   apiKeys: readonly ApiKey[];
+  /** Browser sessions: the signing secret (SESSION_SECRET; derived from `apiKeys` when absent) and lifetime (8 h). */
+  session?: { secret?: string | null; ttlMs?: number };
+  /** PUBLIC_BASE_URL: when https, session cookies are `Secure` whatever the request says. */
+  publicBaseUrl?: string | null;
+  /** TRUST_PROXY: take the client address and protocol from X-Forwarded-* headers (behind a reverse proxy). */
+  trustProxy?: boolean;
   maxUploadBytes: number;
   clock: () => Date;
   logger: Logger;
@@ -28,8 +39,27 @@ const STATUS_OF: Record<string, number> = {
 
 /** Builds the API without listening (tests use `app.inject()`). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ loggerInstance: deps.logger as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ loggerInstance: deps.logger as FastifyBaseLogger, bodyLimit: 1024 * 1024, trustProxy: deps.trustProxy ?? false });
   await app.register(multipart, { limits: { fileSize: deps.maxUploadBytes + 1, files: 1, fields: 4, fieldSize: 64 * 1024 } });
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+  await app.register(cookie);
+  addSecurityHeaders(app);
+
+  const keys = apiKeyProvider(deps.apiKeys);
+  const httpsBase = deps.publicBaseUrl?.startsWith('https:') ?? false;
+  const authContext: AuthContext = {
+    keys,
+    sessions: createSessions({
+      secret: deps.session?.secret ?? deriveSessionSecret(deps.apiKeys),
+      ttlMs: deps.session?.ttlMs,
+      providers: [keys],
+      clock: deps.clock,
+      secure: (request) => httpsBase || request.protocol === 'https',
+    }),
+  };
+  app.decorate('authContext', authContext);
+  app.decorateRequest('identity', null);
+  app.decorateRequest('session', null);
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof AppError) {
@@ -44,6 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.get('/healthz', async () => ({ ok: true }));
+  await app.register(async (scope) => sessionRoutes(scope, { clock: deps.clock }));
   await app.register(async (scope) => callsRoutes(scope, deps));
   return app;
 }

@@ -13,6 +13,8 @@ export const IngestInput = z.object({
   filename: z.string().nullable(),
   contentType: z.string().nullable(),
   meta: CallMeta,
+  /** The uploader's principal (an HTTP upload); null for other sources. */
+  uploadedBy: z.string().nullable().default(null),
   /** Run the pipeline again for a recording already ingested, once its last run has ended (demo, re-submits). */
   reprocess: z.boolean().default(false),
 });
@@ -41,6 +43,7 @@ export async function ingest(input: IngestInput, ports: { blobs: BlobStore; cloc
     createdAt: now,
     updatedAt: now,
     meta: input.meta,
+    uploadedBy: input.uploadedBy ?? null,
     recording: { key, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 },
     audio: null,
     steps: [],
@@ -70,6 +73,7 @@ export async function recordIngestFailure(input: IngestInput, err: AppError, por
     createdAt: now,
     updatedAt: now,
     meta: input.meta,
+    uploadedBy: input.uploadedBy ?? null,
     recording: { key: input.uploadKey, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 },
     audio: null,
     steps: [],

@@ -10,7 +10,7 @@ import { callIdFromSha256 } from '../domain/call-keys.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../embedded/redis-server.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../embedded/s3-server.ts';
 import { buildApp } from '../http/build-app.ts';
-import type { ApiKey } from '../http/auth.ts';
+import { apiKey, type ApiKey } from '../config/api-keys.ts';
 import type { Logger } from '../logging/logger.ts';
 import { findCall } from '../pipeline/call-record.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
@@ -75,14 +75,17 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const apiKeys: ApiKey[] = config.http.apiKeys.length
       ? [...config.http.apiKeys]
       : [
-          { role: 'rep', key: `rep_${randomBytes(12).toString('hex')}` },
-          { role: 'manager', key: `mgr_${randomBytes(12).toString('hex')}` },
+          apiKey('rep', `rep_${randomBytes(16).toString('hex')}`, 'rep@demo.callscribe.local'),
+          apiKey('manager', `mgr_${randomBytes(16).toString('hex')}`, 'manager@demo.callscribe.local'),
         ];
     const app = await buildApp({
       blobs,
       enqueue: (step, callId) => runtime.queues.enqueue(step, callId, { callId }),
       transcribeProgress: (callId) => runtime.queues.transcribeProgress(callId),
       apiKeys,
+      session: { secret: config.http.sessionSecret },
+      publicBaseUrl: config.http.publicBaseUrl,
+      trustProxy: config.http.trustProxy,
       maxUploadBytes: config.http.maxUploadBytes,
       clock: ports.clock,
       logger,

@@ -30,6 +30,7 @@ export async function seedSyncableCalls(blobs: BlobStore, n: number, hubspot?: H
       createdAt: now,
       updatedAt: now,
       meta: { direction: 'outbound', startedAt: now, rep: { email: 'rep@example.com' }, customer: { name: `Customer${i}`, phone: customerPhone(i) } },
+      uploadedBy: null,
       recording: { key: `calls/${id}/original.ogg`, filename: 'call.ogg', contentType: null, bytes: 1, sha256: '0'.repeat(64) },
       audio: { durationSec: 60, channels: 2, sampleRate: 16000, codec: 'opus', tracks: [] },
       steps: [],

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
 import type { StepName } from '../../src/domain/call.ts';
+import { apiKey } from '../../src/config/api-keys.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { findCall, saveCall } from '../../src/pipeline/call-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
@@ -23,7 +24,7 @@ describe('HTTP API: POST /v1/calls', () => {
     app = await buildApp({
       blobs: createFsBlobStore(temp.dir),
       enqueue: async (stage, callId) => void queued.push([stage, callId]),
-      apiKeys: [{ role: 'rep', key: REP }],
+      apiKeys: [apiKey('rep', REP)],
       maxUploadBytes: 64 * 1024,
       clock: () => new Date('2026-11-23T10:00:00Z'),
       logger: silentLogger,

@@ -23,6 +23,7 @@ const call: Call = {
   createdAt: '2026-11-17T15:00:00.000Z',
   updatedAt: '2026-11-17T15:00:00.000Z',
   meta: { customer: { phone: '+44 20 7946 0321' }, rep: { email: 'priya@example.com' } },
+  uploadedBy: null,
   recording: { key: 'calls/c_0123456789abcdef01234567/original.ogg', filename: 'call.ogg', contentType: null, bytes: 10, sha256: '0'.repeat(64) },
   audio: null,
   steps: [],

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
+import { apiKey } from '../../src/config/api-keys.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
@@ -74,7 +75,7 @@ describe('progress of a long transcription, on GET /v1/calls/:id', () => {
       blobs,
       enqueue: async () => {},
       transcribeProgress: (callId) => queues.transcribeProgress(callId),
-      apiKeys: [{ role: 'manager', key: 'mgr_0123456789abcdef' }],
+      apiKeys: [apiKey('manager', 'mgr_0123456789abcdef')],
       maxUploadBytes: 1e6,
       clock: () => new Date(),
       logger: silentLogger,

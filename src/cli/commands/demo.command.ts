@@ -43,7 +43,8 @@ export async function demoCommand(opts: { once: boolean }, config: Config, logge
   const stack = await startStack({ config, logger, listen: { host: config.http.host, port: opts.once ? 0 : config.http.port } });
   try {
     out(`callscribe demo: ${fixtures.length} calls, transcriber=${config.transcriber}, extractor=${config.extractor}, crm=${config.crm}, stage policy=${config.stagePolicy}`);
-    out(`storage ${stack.ports.blobs.describe}; API ${stack.url} (rep key ${stack.apiKeys[0]!.key})`);
+    const keyOf = (role: string) => stack.apiKeys.find((k) => k.role === role)?.key ?? '(none)';
+    out(`storage ${stack.ports.blobs.describe}; API ${stack.url} (rep key ${keyOf('rep')}, manager key ${keyOf('manager')})`);
     const since = new Date();
     const byId = new Map<string, string>();
     for (const f of fixtures) byId.set(await submitFile(stack, f.audio, f.meta, config.http.maxUploadBytes), f.name);
@@ -58,7 +59,7 @@ export async function demoCommand(opts: { once: boolean }, config: Config, logge
     out(await crmReport(stack));
     const ok = [...calls.values()].every((c) => c.status === 'done' || c.status === 'needs_review');
     if (!opts.once) {
-      out(`\nAPI running at ${stack.url}; try: curl -H 'Authorization: Bearer ${stack.apiKeys[0]!.key}' ${stack.url}/v1/calls/${[...byId.keys()][0]}`);
+      out(`\nAPI running at ${stack.url}; try: curl -H 'Authorization: Bearer ${keyOf('manager')}' ${stack.url}/v1/calls/${[...byId.keys()][0]}`);
       out('Press Ctrl-C to stop.');
       await new Promise<void>((resolve) => {
         process.once('SIGINT', () => resolve());

@@ -32,7 +32,7 @@ function untilSignal(logger: Logger): Promise<void> {
 export async function serveCommand(config: Config, logger: Logger): Promise<void> {
   const connection = redisOptionsFromUrl(requireRedis(config, 'serve'));
   if (config.http.apiKeys.length === 0) {
-    throw new ConfigError('`serve` needs API_KEYS, e.g. API_KEYS=rep:<16+ random chars>,manager:<16+ random chars>.');
+    throw new ConfigError('`serve` needs API_KEYS, e.g. API_KEYS=rep:priya@example.com:$(openssl rand -hex 24),manager:lee@example.com:$(openssl rand -hex 24).');
   }
   const blobs = s3FromConfig(config);
   await blobs.ensureBucket();
@@ -42,6 +42,9 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
     enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
     transcribeProgress: (callId) => queues.transcribeProgress(callId),
     apiKeys: config.http.apiKeys,
+    session: { secret: config.http.sessionSecret },
+    publicBaseUrl: config.http.publicBaseUrl,
+    trustProxy: config.http.trustProxy,
     maxUploadBytes: config.http.maxUploadBytes,
     clock: () => new Date(),
     logger,

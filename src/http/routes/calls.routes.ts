@@ -10,14 +10,14 @@ import { getJson } from '../../ports/blob-store.ts';
 import { findCall } from '../../pipeline/call-record.ts';
 import { ingest } from '../../pipeline/ingest.ts';
 import { storeUpload, type StoredUpload } from '../../pipeline/store-upload.ts';
-import { requireRight } from '../auth.ts';
+import { canAccessCall, identityOfRequest, requireRight } from '../auth.ts';
 import type { AppDeps } from '../build-app.ts';
 
 const CALL_ID = /^c_[0-9a-f]{24}$/;
 
 export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   /** Multipart upload: a `file` part (the recording, streamed to storage) and an optional `meta` part (CallMeta JSON). */
-  app.post('/v1/calls', { preHandler: requireRight(deps.apiKeys, 'calls:create') }, async (request, reply) => {
+  app.post('/v1/calls', { preHandler: requireRight('calls:create') }, async (request, reply) => {
     if (!request.isMultipart()) throw permanent('UPLOAD_NOT_MULTIPART', 'Send the recording as multipart/form-data with a `file` part and an optional `meta` part.');
     let upload: (StoredUpload & { filename: string; contentType: string }) | null = null;
     let ingested = false;
@@ -37,7 +37,8 @@ export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<
       }
       if (!upload) throw permanent('UPLOAD_INVALID', 'The request has no `file` part with the recording.');
       if (upload.bytes === 0) throw permanent('AUDIO_EMPTY', 'The uploaded recording is empty (0 bytes).');
-      const { call, isNew } = await ingest({ ...upload, meta }, { blobs: deps.blobs, clock: deps.clock });
+      const uploadedBy = identityOfRequest(request).principal;
+      const { call, isNew } = await ingest({ ...upload, meta, uploadedBy }, { blobs: deps.blobs, clock: deps.clock });
       ingested = true;
       // A new call starts; a call already here resumes where it stopped (a live job is not doubled).
       const next = resumeStep(call, false);
@@ -50,10 +51,14 @@ export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     }
   });
 
-  app.get<{ Params: { id: string } }>('/v1/calls/:id', { preHandler: requireRight(deps.apiKeys, 'calls:read') }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/v1/calls/:id', { preHandler: requireRight('calls:read') }, async (request, reply) => {
     const { id } = request.params;
     const call = CALL_ID.test(id) ? await findCall(deps.blobs, id) : null;
     if (!call) return reply.code(404).send({ error: { code: 'CALL_NOT_FOUND', message: `No call with id ${id}.` } });
+    // 403 rather than 404: ids are content hashes nobody can guess, so saying the call exists leaks little and tells a rep why.
+    if (!canAccessCall(identityOfRequest(request), call)) {
+      return reply.code(403).send({ error: { code: 'CALL_FORBIDDEN', message: 'This call belongs to another rep; ask a manager.' } });
+    }
     const [transcript, insights, crm] = await Promise.all([
       getJson(deps.blobs, callKeys.transcript(id), (raw) => Transcript.parse(raw)),
       getJson(deps.blobs, callKeys.insights(id), (raw) => Insights.parse(raw)),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { apiKeyId, keyWeakness } from '../../../src/config/api-keys.ts';
 import { ConfigError, loadConfig } from '../../../src/config/env.ts';
 
 describe('loadConfig', () => {
@@ -37,12 +38,51 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ S3_FORCE_PATH_STYLE: 'yes' })).toThrow(ConfigError);
   });
 
-  it('reads API keys by role and refuses short keys', () => {
-    expect(loadConfig({ API_KEYS: 'rep:aaaaaaaaaaaaaaaa,manager:bbbbbbbbbbbbbbbb' }).http.apiKeys).toEqual([
-      { role: 'rep', key: 'aaaaaaaaaaaaaaaa' },
-      { role: 'manager', key: 'bbbbbbbbbbbbbbbb' },
+  it('reads API keys by role, with or without the holder e-mail, and gives each a fingerprint', () => {
+    const keys = loadConfig({ API_KEYS: 'rep:Priya@Example.com:rep-key-0123456789abcdef, manager:mgr-key-0123456789abcdef' }).http.apiKeys;
+    expect(keys).toEqual([
+      { role: 'rep', email: 'priya@example.com', key: 'rep-key-0123456789abcdef', id: apiKeyId('rep-key-0123456789abcdef') },
+      { role: 'manager', email: null, key: 'mgr-key-0123456789abcdef', id: expect.stringMatching(/^k_[0-9a-f]{12}$/) },
     ]);
-    expect(() => loadConfig({ API_KEYS: 'rep:short' })).toThrow(/16\+ characters/);
+    expect(keys[0]!.id).not.toContain('rep-key');
+    expect(loadConfig({}).http.apiKeys).toEqual([]);
+  });
+
+  it.each([
+    ['a short key', 'rep:short-key-1', /entry 1 \(rep\): the key is shorter than 16 characters/],
+    ['one repeated character', 'rep:aaaaaaaaaaaaaaaa', /fewer than 8 distinct characters/],
+    ['two characters alternating', 'rep:abababababababab', /fewer than 8 distinct characters/],
+    ['digits only', 'rep:1234567890123456', /one kind of character only/],
+    ['lower-case letters only', 'rep:abcdefghijklmnopqrst', /one kind of character only/],
+    ['the same key twice, whatever the roles', 'rep:a@example.com:dup-key-0123456789,manager:b@example.com:dup-key-0123456789', /entry 2 \(manager:b@example.com\) repeats the key of entry 1/],
+    ['a malformed e-mail', 'rep:priya-at-example:rep-key-0123456789abcdef', /entry 1 \(rep:priya-at-example\): "priya-at-example" is not an e-mail address/],
+    ['an unknown role', 'admin:adm-key-0123456789abcdef', /entry 1: the role must be rep or manager/],
+    ['too many parts', 'rep:a@example.com:x:rep-key-0123456789abcdef', /expected role:email:key or role:key/],
+    ['an empty entry', 'rep:rep-key-0123456789abcdef,', /entry 2 is empty/],
+  ])('refuses %s, says how to fix it, and never prints the key', (_what, value, reason) => {
+    let message = '';
+    try {
+      loadConfig({ API_KEYS: value });
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(reason);
+    expect(message).toContain('API_KEYS=(value hidden)');
+    expect(message).toContain('openssl rand -hex 24');
+    for (const key of value.split(',').map((entry) => entry.split(':').at(-1)!).filter(Boolean)) expect(message).not.toContain(key);
+  });
+
+  it('accepts keys made by openssl rand (hex and base64)', () => {
+    expect(keyWeakness('3f9c2a7be01d4c58a6e2f0b9d7c41e25')).toBeNull();
+    expect(keyWeakness('q2V+z0lP8xYtR5mN/aB3cD7e')).toBeNull();
+  });
+
+  it('reads SESSION_SECRET (32+ characters), PUBLIC_BASE_URL and TRUST_PROXY', () => {
+    expect(loadConfig({}).http).toMatchObject({ sessionSecret: null, publicBaseUrl: null, trustProxy: false });
+    const http = loadConfig({ SESSION_SECRET: 's'.repeat(32), PUBLIC_BASE_URL: 'https://calls.example.com', TRUST_PROXY: 'true' }).http;
+    expect(http).toMatchObject({ sessionSecret: 's'.repeat(32), publicBaseUrl: 'https://calls.example.com', trustProxy: true });
+    expect(() => loadConfig({ SESSION_SECRET: 'too-short' })).toThrow(/SESSION_SECRET=\(value hidden\): must be 32\+ characters/);
   });
 });
 

@@ -1,0 +1,40 @@
+/**
+ * Counts failed attempts per client address in memory, in fixed windows: after `max` failures in a
+ * window the address is refused until the window ends. Per process: several `serve` processes each
+ * count their own (a proxy in front can limit globally).
+ */
+export interface AttemptLimiter {
+  /** Seconds until the address may try again, or 0 when it may try now. */
+  retryAfter(address: string): number;
+  fail(address: string): void;
+}
+
+export function createAttemptLimiter(opts: { max: number; windowMs: number; clock: () => Date; maxTracked?: number }): AttemptLimiter {
+  const windows = new Map<string, { start: number; failures: number }>();
+  const maxTracked = opts.maxTracked ?? 10_000;
+  const current = (address: string) => {
+    const entry = windows.get(address);
+    return entry && opts.clock().getTime() - entry.start < opts.windowMs ? entry : null;
+  };
+  return {
+    retryAfter(address) {
+      const entry = current(address);
+      if (!entry || entry.failures < opts.max) return 0;
+      return Math.max(1, Math.ceil((entry.start + opts.windowMs - opts.clock().getTime()) / 1000));
+    },
+    fail(address) {
+      const entry = current(address);
+      if (entry) {
+        entry.failures += 1;
+        return;
+      }
+      if (windows.size >= maxTracked) {
+        // Forget ended windows first; if every window is live, the oldest goes.
+        const t = opts.clock().getTime();
+        for (const [a, w] of windows) if (t - w.start >= opts.windowMs) windows.delete(a);
+        if (windows.size >= maxTracked) windows.delete(windows.keys().next().value!);
+      }
+      windows.set(address, { start: opts.clock().getTime(), failures: 1 });
+    },
+  };
+}

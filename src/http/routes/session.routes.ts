@@ -1,0 +1,71 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { createAttemptLimiter } from '../attempt-limiter.ts';
+import { authenticate, csrfValid, safeNext } from '../auth.ts';
+import { renderSignInPage } from '../ui/sign-in.page.ts';
+
+const SignInForm = z.object({
+  key: z.string().max(1024).optional(),
+  next: z.string().max(2048).optional(),
+  _csrf: z.string().max(256).optional(),
+});
+
+export interface SessionRoutesOptions {
+  clock: () => Date;
+  /** Failed sign-ins allowed per client address and minute before 429 (default 10). */
+  maxFailuresPerMinute?: number;
+}
+
+/** `GET /sign-in`, `POST /sign-in` (a key → a session cookie), `POST /sign-out`. */
+export async function sessionRoutes(app: FastifyInstance, opts: SessionRoutesOptions): Promise<void> {
+  const { sessions, keys } = app.authContext;
+  const limiter = createAttemptLimiter({ max: opts.maxFailuresPerMinute ?? 10, windowMs: 60_000, clock: opts.clock });
+
+  /** The page with a fresh form id (cookie) and its CSRF token. */
+  const page = (request: FastifyRequest, reply: FastifyReply, status: number, next: string, error?: string) => {
+    // One form id per browser (kept while its cookie lasts), so two open sign-in tabs both work.
+    const formId = sessions.readSignInForm(request) ?? sessions.startSignInForm(request, reply);
+    return reply.code(status).type('text/html; charset=utf-8').send(renderSignInPage({ error, next, csrf: sessions.csrfToken(formId) }));
+  };
+
+  app.get<{ Querystring: { next?: string } }>('/sign-in', async (request, reply) => page(request, reply, 200, safeNext(request.query.next)));
+
+  app.post('/sign-in', async (request, reply) => {
+    const form = SignInForm.safeParse(request.body ?? {});
+    const fields = form.success ? form.data : {};
+    const next = safeNext(fields.next);
+    const wait = limiter.retryAfter(request.ip);
+    if (wait > 0) {
+      request.log.warn({ ip: request.ip }, 'sign-in refused: too many failed attempts');
+      reply.header('Retry-After', String(wait));
+      return page(request, reply, 429, next, `Too many failed sign-ins from your address. Try again in ${wait} seconds.`);
+    }
+    // Login CSRF: the form must come from our own page (its id cookie and the token in the form agree).
+    const formId = sessions.readSignInForm(request);
+    if (!formId || !sessions.csrfValid(formId, fields._csrf)) {
+      return page(request, reply, 403, next, 'This sign-in form expired. Please enter your key again.');
+    }
+    const identity = fields.key ? keys.authenticate(fields.key.trim()) : null;
+    if (!identity) {
+      limiter.fail(request.ip);
+      request.log.info('sign-in failed: unknown key');
+      return page(request, reply, 401, next, 'That key is not valid. Check it and try again.');
+    }
+    sessions.clearSignInForm(request, reply);
+    sessions.start(request, reply, keys.provider, identity.keyId);
+    request.log.info({ keyId: identity.keyId, role: identity.role }, 'signed in');
+    return reply.redirect(next, 303);
+  });
+
+  app.post('/sign-out', async (request, reply) => {
+    const auth = await authenticate(request);
+    if (auth?.session) {
+      if (!csrfValid(request, auth.session)) {
+        return reply.code(403).send({ error: { code: 'CSRF_INVALID', message: 'The CSRF token is missing or wrong: sign out from a page of this site.' } });
+      }
+      request.log.info({ keyId: auth.identity.keyId }, 'signed out');
+    }
+    sessions.clear(request, reply);
+    return reply.redirect('/sign-in', 303);
+  });
+}

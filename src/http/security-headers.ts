@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+
+/** Pages load scripts, styles and media from this origin only; nothing inline, never framed. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "media-src 'self'",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/** Answers that hold calls or sessions are never stored by browsers or proxies. */
+const NO_STORE = /^\/(v1\/calls(\/|\?|$)|sign-in(\?|$)|sign-out(\?|$))/;
+
+/**
+ * Adds the security headers to every answer (errors and 404s too): `nosniff` and `no-referrer` always;
+ * a CSP and `X-Frame-Options: DENY` on HTML; `Cache-Control: no-store` on calls, pages and sign-in.
+ * Call on the root instance so the hook covers every route.
+ */
+export function addSecurityHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    const html = String(reply.getHeader('content-type') ?? '').startsWith('text/html');
+    if (html) {
+      reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      reply.header('X-Frame-Options', 'DENY');
+    }
+    if (html || NO_STORE.test(request.url)) reply.header('Cache-Control', 'no-store');
+    return payload;
+  });
+}

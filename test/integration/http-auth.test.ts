@@ -1,0 +1,342 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
+import { apiKey, type ApiKey } from '../../src/config/api-keys.ts';
+import type { Call } from '../../src/domain/call.ts';
+import { csrfToken, requireRight } from '../../src/http/auth.ts';
+import { buildApp, type AppDeps } from '../../src/http/build-app.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/http/security-headers.ts';
+import { findCall, saveCall } from '../../src/pipeline/call-record.ts';
+import { silentLogger } from '../../src/logging/logger.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+const PRIYA = apiKey('rep', 'rep-priya-0123456789abcdef', 'priya@example.com');
+const SAM = apiKey('rep', 'rep-sam-0123456789abcdef', 'sam@example.com');
+const NO_EMAIL = apiKey('rep', 'rep-anon-0123456789abcdef');
+const LEE = apiKey('manager', 'mgr-lee-0123456789abcdef', 'lee@example.com');
+const KEYS = [PRIYA, SAM, NO_EMAIL, LEE];
+const SECRET = 'test-session-secret-0123456789abcdef';
+const PRIYA_CALL = `c_${'a'.repeat(24)}`;
+const SAM_CALL = `c_${'b'.repeat(24)}`;
+const ANON_CALL = `c_${'c'.repeat(24)}`;
+
+function callRecord(id: string, repEmail: string | null, uploadedBy: string | null): Call {
+  const now = '2026-11-17T15:00:00.000Z';
+  return {
+    schemaVersion: 1,
+    id,
+    status: 'done',
+    createdAt: now,
+    updatedAt: now,
+    meta: repEmail ? { rep: { email: repEmail } } : {},
+    uploadedBy,
+    recording: { key: `calls/${id}/original.ogg`, filename: 'call.ogg', contentType: null, bytes: 1, sha256: '0'.repeat(64) },
+    audio: null,
+    steps: [],
+    engines: { transcriber: null, extractor: null, crm: null },
+    disposition: null,
+    review: null,
+    error: null,
+    cost: { audioSeconds: 0, estimatedUsd: 0 },
+  };
+}
+
+describe('HTTP identities, rights, sessions and CSRF', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let now: Date;
+  const apps: FastifyInstance[] = [];
+
+  const build = async (overrides: Partial<AppDeps> = {}) => {
+    const app = await buildApp({
+      blobs: createFsBlobStore(temp.dir),
+      enqueue: async () => {},
+      apiKeys: KEYS,
+      session: { secret: SECRET },
+      maxUploadBytes: 64 * 1024,
+      clock: () => now,
+      logger: silentLogger,
+      ...overrides,
+    });
+    // Stand-ins for the pages and review routes other modules add.
+    app.get('/calls-page', { preHandler: requireRight('calls:read') }, async (request, reply) => reply.type('text/html').send(`<p>${request.identity!.principal}</p>`));
+    app.post('/test/review', { preHandler: requireRight('calls:review') }, async (request) => ({ by: request.identity!.principal }));
+    app.get('/test/token', { preHandler: requireRight('calls:read') }, async (request) => ({ token: csrfToken(request) }));
+    app.post('/test/retry', { preHandler: requireRight('calls:retry') }, async () => ({ ok: true }));
+    apps.push(app);
+    return app;
+  };
+
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    now = new Date('2026-11-23T10:00:00Z');
+    const blobs = createFsBlobStore(temp.dir);
+    await saveCall(blobs, callRecord(PRIYA_CALL, 'Priya@Example.com', null));
+    await saveCall(blobs, callRecord(SAM_CALL, 'sam@example.com', null));
+    await saveCall(blobs, callRecord(ANON_CALL, null, `key:${NO_EMAIL.id}`));
+  });
+  afterEach(async () => {
+    for (const app of apps.splice(0)) await app.close();
+    await temp.cleanup();
+  });
+
+  const bearer = (key: ApiKey) => ({ authorization: `Bearer ${key.key}` });
+
+  /** Signs in through the form as a browser would; returns the session cookie and the page's CSRF token. */
+  const signIn = async (app: FastifyInstance, key: ApiKey, extra: Partial<InjectOptions> = {}) => {
+    const form = await app.inject({ method: 'GET', url: '/sign-in', ...extra });
+    const formCookie = form.cookies.find((c) => c.name === 'callscribe_sign_in')!;
+    const token = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
+    const res = await app.inject({
+      method: 'POST',
+      url: '/sign-in',
+      ...extra,
+      cookies: { callscribe_sign_in: formCookie.value },
+      payload: new URLSearchParams({ key: key.key, next: '/calls-page?x=1', _csrf: token }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...(extra.headers ?? {}) },
+    });
+    const session = res.cookies.find((c) => c.name === 'callscribe_session');
+    const cookie: Record<string, string> = session ? { callscribe_session: session.value } : {};
+    return { res, session, cookie };
+  };
+  /** The CSRF token a page would embed for this session. */
+  const csrfFor = async (app: FastifyInstance, cookie: Record<string, string>) =>
+    ((await app.inject({ method: 'GET', url: '/test/token', cookies: cookie })).json() as { token: string }).token;
+
+  describe('API keys and rights', () => {
+    it('gives a rep their own calls (by rep e-mail, any case, or by upload) and 403 CALL_FORBIDDEN for another rep’s', async () => {
+      const app = await build();
+      const get = (id: string, key: ApiKey) => app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: bearer(key) });
+      expect((await get(PRIYA_CALL, PRIYA)).statusCode).toBe(200);
+      const other = await get(SAM_CALL, PRIYA);
+      expect(other.statusCode).toBe(403);
+      expect(other.json()).toMatchObject({ error: { code: 'CALL_FORBIDDEN' } });
+      expect((await get(ANON_CALL, NO_EMAIL)).statusCode).toBe(200);
+      expect((await get(PRIYA_CALL, NO_EMAIL)).statusCode).toBe(403);
+      expect((await get(`c_${'f'.repeat(24)}`, PRIYA)).json()).toMatchObject({ error: { code: 'CALL_NOT_FOUND' } });
+    });
+
+    it('lets a manager read every call', async () => {
+      const app = await build();
+      for (const id of [PRIYA_CALL, SAM_CALL, ANON_CALL]) {
+        expect((await app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: { 'x-api-key': LEE.key } })).statusCode).toBe(200);
+      }
+    });
+
+    it('checks rights per role: a rep reviews but may not retry; a manager may', async () => {
+      const app = await build();
+      expect((await app.inject({ method: 'POST', url: '/test/review', headers: bearer(SAM) })).json()).toEqual({ by: 'sam@example.com' });
+      const retry = await app.inject({ method: 'POST', url: '/test/retry', headers: bearer(SAM) });
+      expect(retry.statusCode).toBe(403);
+      expect(retry.json()).toMatchObject({ error: { code: 'AUTH_FORBIDDEN' } });
+      expect((await app.inject({ method: 'POST', url: '/test/retry', headers: bearer(LEE) })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'POST', url: '/test/review', headers: bearer(NO_EMAIL) })).json()).toEqual({ by: `key:${NO_EMAIL.id}` });
+    });
+
+    it('records who uploaded a call, so a rep without an e-mail still sees their upload', async () => {
+      const app = await build();
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(300).fill(9)], { type: 'audio/mpeg' }), 'call.mp3');
+      const res = await app.inject({ method: 'POST', url: '/v1/calls', payload: form, headers: bearer(NO_EMAIL) });
+      expect(res.statusCode).toBe(202);
+      const { id } = res.json() as { id: string };
+      expect((await findCall(createFsBlobStore(temp.dir), id))!.uploadedBy).toBe(`key:${NO_EMAIL.id}`);
+      expect((await app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: bearer(NO_EMAIL) })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: bearer(PRIYA) })).statusCode).toBe(403);
+    });
+
+    it('answers 401 JSON on API paths, and sends a browser asking for a page to sign in', async () => {
+      const app = await build();
+      const api = await app.inject({ method: 'GET', url: `/v1/calls/${PRIYA_CALL}`, headers: { accept: 'text/html' } });
+      expect(api.statusCode).toBe(401);
+      expect(api.json()).toMatchObject({ error: { code: 'AUTH_REQUIRED' } });
+      const page = await app.inject({ method: 'GET', url: '/calls-page?status=done', headers: { accept: 'text/html,application/xhtml+xml' } });
+      expect(page.statusCode).toBe(303);
+      expect(page.headers.location).toBe(`/sign-in?next=${encodeURIComponent('/calls-page?status=done')}`);
+      expect((await app.inject({ method: 'GET', url: '/calls-page' })).statusCode).toBe(401);
+    });
+  });
+
+  describe('browser sessions', () => {
+    it('signs in with a key: an httpOnly, SameSite=Strict session cookie, not Secure over plain http, then back to `next`', async () => {
+      const app = await build();
+      const { res, session, cookie } = await signIn(app, PRIYA);
+      expect(res.statusCode).toBe(303);
+      expect(res.headers.location).toBe('/calls-page?x=1');
+      expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 8 * 3600 });
+      expect(session!.secure).toBeFalsy();
+      const page = await app.inject({ method: 'GET', url: '/calls-page', cookies: cookie, headers: { accept: 'text/html' } });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('priya@example.com');
+      expect((await app.inject({ method: 'GET', url: `/v1/calls/${SAM_CALL}`, cookies: cookie })).statusCode).toBe(403);
+    });
+
+    it('marks the cookie Secure behind an https proxy it trusts, or when PUBLIC_BASE_URL is https', async () => {
+      const proxied = { headers: { 'x-forwarded-proto': 'https' } };
+      expect((await signIn(await build({ trustProxy: true }), PRIYA, proxied)).session!.secure).toBe(true);
+      expect((await signIn(await build({ trustProxy: false }), PRIYA, proxied)).session!.secure).toBeFalsy();
+      expect((await signIn(await build({ publicBaseUrl: 'https://calls.example.com' }), PRIYA)).session!.secure).toBe(true);
+    });
+
+    it('refuses a bad key with the page and its error, and a form not from our page', async () => {
+      const app = await build();
+      const bad = await signIn(app, apiKey('rep', 'not-a-real-key-0123456789'));
+      expect(bad.res.statusCode).toBe(401);
+      expect(bad.res.headers['content-type']).toMatch(/^text\/html/);
+      expect(bad.res.body).toContain('That key is not valid');
+      expect(bad.session).toBeUndefined();
+      const forged = await app.inject({
+        method: 'POST',
+        url: '/sign-in',
+        payload: `key=${PRIYA.key}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(forged.statusCode).toBe(403);
+      expect(forged.cookies.find((c) => c.name === 'callscribe_session')).toBeUndefined();
+    });
+
+    it('only returns to relative paths after signing in', async () => {
+      const app = await build();
+      for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example']) {
+        const form = await app.inject({ method: 'GET', url: `/sign-in?next=${encodeURIComponent(next)}` });
+        expect(form.body).toContain('name="next" value="/"');
+        const token = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
+        const res = await app.inject({
+          method: 'POST',
+          url: '/sign-in',
+          cookies: { callscribe_sign_in: form.cookies.find((c) => c.name === 'callscribe_sign_in')!.value },
+          payload: new URLSearchParams({ key: PRIYA.key, next, _csrf: token }).toString(),
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        });
+        expect(res.headers.location).toBe('/');
+      }
+    });
+
+    it('needs the CSRF token on a cookie-authenticated POST (form field or header), but not with an API key', async () => {
+      const app = await build();
+      const { cookie } = await signIn(app, PRIYA);
+      const token = await csrfFor(app, cookie);
+      expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      const form = (fields: Record<string, string>) => ({
+        method: 'POST' as const,
+        url: '/test/review',
+        cookies: cookie,
+        payload: new URLSearchParams(fields).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+
+      const missing = await app.inject(form({ decision: 'approve' }));
+      expect(missing.statusCode).toBe(403);
+      expect(missing.json()).toMatchObject({ error: { code: 'CSRF_INVALID' } });
+      const wrong = await app.inject(form({ decision: 'approve', _csrf: `${token.slice(0, -2)}AA` }));
+      expect(wrong.json()).toMatchObject({ error: { code: 'CSRF_INVALID' } });
+      expect((await app.inject(form({ decision: 'approve', _csrf: token }))).json()).toEqual({ by: 'priya@example.com' });
+      const header = await app.inject({ method: 'POST', url: '/test/review', cookies: cookie, headers: { 'x-csrf-token': token } });
+      expect(header.statusCode).toBe(200);
+      // A cookie-authenticated multipart upload sends the header.
+      const upload = new FormData();
+      upload.append('file', new Blob([new Uint8Array(200).fill(3)], { type: 'audio/mpeg' }), 'call.mp3');
+      expect((await app.inject({ method: 'POST', url: '/v1/calls', payload: upload, cookies: cookie })).statusCode).toBe(403);
+      const withHeader = new FormData();
+      withHeader.append('file', new Blob([new Uint8Array(200).fill(3)], { type: 'audio/mpeg' }), 'call.mp3');
+      expect((await app.inject({ method: 'POST', url: '/v1/calls', payload: withHeader, cookies: cookie, headers: { 'x-csrf-token': token } })).statusCode).toBe(202);
+      // Another session's token does not fit this session.
+      const other = await signIn(app, SAM);
+      const otherToken = await csrfFor(app, other.cookie);
+      expect((await app.inject(form({ _csrf: otherToken }))).statusCode).toBe(403);
+      expect((await app.inject({ method: 'POST', url: '/test/review', headers: bearer(PRIYA) })).statusCode).toBe(200);
+    });
+
+    it('refuses a tampered or expired cookie, and a session whose key was removed', async () => {
+      const app = await build();
+      const { session, cookie } = await signIn(app, PRIYA);
+      const read = (c: Record<string, string>, a = app) => a.inject({ method: 'GET', url: `/v1/calls/${PRIYA_CALL}`, cookies: c });
+      expect((await read(cookie)).statusCode).toBe(200);
+
+      const [payload, signature] = session!.value.split('.') as [string, string];
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { sub: string };
+      const asLee = Buffer.from(JSON.stringify({ ...claims, sub: LEE.id })).toString('base64url');
+      expect((await read({ callscribe_session: `${asLee}.${signature}` })).statusCode).toBe(401);
+      expect((await read({ callscribe_session: `${payload}.${signature.slice(0, -1)}x` })).statusCode).toBe(401);
+      expect((await read({ callscribe_session: 'garbage' })).statusCode).toBe(401);
+
+      now = new Date(now.getTime() + 8 * 3600 * 1000 + 1000);
+      expect((await read(cookie)).statusCode).toBe(401);
+      now = new Date('2026-11-23T10:00:00Z');
+
+      const withoutPriya = await build({ apiKeys: [SAM, LEE] });
+      expect((await read(cookie, withoutPriya)).statusCode).toBe(401);
+      const sameKeys = await build();
+      expect((await read(cookie, sameKeys)).statusCode).toBe(200);
+      // Without SESSION_SECRET the secret comes from the keys: changing them signs everyone out.
+      const derived = await build({ session: {} });
+      const derivedSession = await signIn(derived, PRIYA);
+      expect((await read(derivedSession.cookie, await build({ session: {} }))).statusCode).toBe(200);
+      expect((await read(derivedSession.cookie, await build({ session: {}, apiKeys: [LEE, NO_EMAIL, SAM, PRIYA] }))).statusCode).toBe(200);
+      expect((await read(derivedSession.cookie, await build({ session: {}, apiKeys: [PRIYA, SAM, LEE] }))).statusCode).toBe(401);
+    });
+
+    it('never falls back to the cookie when a key header is wrong', async () => {
+      const app = await build();
+      const { cookie } = await signIn(app, PRIYA);
+      expect((await app.inject({ method: 'GET', url: `/v1/calls/${PRIYA_CALL}`, cookies: cookie, headers: { authorization: 'Bearer wrong-key-0123456789abcdef' } })).statusCode).toBe(401);
+    });
+
+    it('signs out with the CSRF token: clears the cookie and goes to /sign-in', async () => {
+      const app = await build();
+      const { cookie } = await signIn(app, PRIYA);
+      const token = await csrfFor(app, cookie);
+
+      const forged = await app.inject({ method: 'POST', url: '/sign-out', cookies: cookie });
+      expect(forged.statusCode).toBe(403);
+      expect(forged.json()).toMatchObject({ error: { code: 'CSRF_INVALID' } });
+      const out = await app.inject({
+        method: 'POST',
+        url: '/sign-out',
+        cookies: cookie,
+        payload: `_csrf=${token}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(out.statusCode).toBe(303);
+      expect(out.headers.location).toBe('/sign-in');
+      const cleared = out.cookies.find((c) => c.name === 'callscribe_session')!;
+      expect(cleared.value).toBe('');
+      expect(cleared.maxAge).toBe(0);
+    });
+
+    it('limits failed sign-ins per address: 10 a minute, then 429 even for a good key', async () => {
+      const app = await build();
+      const from = (remoteAddress: string) => ({ remoteAddress });
+      for (let i = 0; i < 10; i++) expect((await signIn(app, apiKey('rep', `wrong-guess-${i}-abcdefghij`), from('10.0.0.7'))).res.statusCode).toBe(401);
+      const limited = await signIn(app, PRIYA, from('10.0.0.7'));
+      expect(limited.res.statusCode).toBe(429);
+      expect(Number(limited.res.headers['retry-after'])).toBeGreaterThan(0);
+      expect(limited.session).toBeUndefined();
+      expect((await signIn(app, PRIYA, from('10.0.0.8'))).res.statusCode).toBe(303);
+      now = new Date(now.getTime() + 61_000);
+      expect((await signIn(app, PRIYA, from('10.0.0.7'))).res.statusCode).toBe(303);
+    });
+  });
+
+  describe('security headers', () => {
+    it('sends nosniff and no-referrer everywhere; CSP and DENY on HTML; no-store on calls and sign-in', async () => {
+      const app = await build();
+      const html = await app.inject({ method: 'GET', url: '/sign-in' });
+      expect(html.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-frame-options': 'DENY',
+        'cache-control': 'no-store',
+      });
+      expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+
+      const json = await app.inject({ method: 'GET', url: `/v1/calls/${PRIYA_CALL}`, headers: bearer(PRIYA) });
+      expect(json.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' });
+      expect(json.headers['content-security-policy']).toBeUndefined();
+      for (const res of [await app.inject({ method: 'GET', url: '/v1/calls/nope' }), await app.inject({ method: 'GET', url: '/no-such-route' })]) {
+        expect(res.headers['x-content-type-options']).toBe('nosniff');
+      }
+      expect((await app.inject({ method: 'GET', url: '/healthz' })).headers['cache-control']).toBeUndefined();
+    });
+  });
+});
