@@ -6,7 +6,8 @@ import { classified, classifySqlError, type SqlClient } from './sql-client.ts';
 
 /**
  * The call index in process (PGlite, Postgres compiled to WebAssembly): kept in `dir` (created when
- * missing; one process at a time may open it), or in memory when `dir` is null (tests).
+ * missing; one process at a time may open it), or in memory when `dir` is null. Closing the index
+ * closes its PGlite.
  */
 export async function openPgliteIndex(dir: string | null, opts: { schema?: string } = {}): Promise<PostgresCallIndex> {
   const describe = dir === null ? 'pglite:memory' : `pglite:${resolve(dir)}`;
@@ -17,6 +18,20 @@ export async function openPgliteIndex(dir: string | null, opts: { schema?: strin
   } catch (err) {
     throw classifySqlError(err, describe);
   }
+  try {
+    return await pgliteIndexOn(db, { ...opts, describe, ownsDb: true });
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+/**
+ * The call index inside an already open PGlite (shared with other tables, or one schema per test).
+ * Unless `ownsDb`, closing the index leaves the PGlite open for its owner.
+ */
+export function pgliteIndexOn(db: PGlite, opts: { schema?: string; describe?: string; ownsDb?: boolean } = {}): Promise<PostgresCallIndex> {
+  const describe = opts.describe ?? `pglite:${db.dataDir ?? 'memory'}`;
   const client: SqlClient = {
     query: async <R>(text: string, params?: readonly unknown[]) => {
       const result = await db.query<R>(text, params ? [...params] : undefined);
@@ -25,12 +40,9 @@ export async function openPgliteIndex(dir: string | null, opts: { schema?: strin
     exec: async (text) => {
       await db.exec(text);
     },
-    close: () => db.close(),
+    close: async () => {
+      if (opts.ownsDb) await db.close();
+    },
   };
-  try {
-    return await createPostgresCallIndex(classified(client, describe), { schema: opts.schema, describe });
-  } catch (err) {
-    await db.close().catch(() => undefined);
-    throw err;
-  }
+  return createPostgresCallIndex(classified(client, describe), { schema: opts.schema, describe });
 }
