@@ -74,7 +74,11 @@ async function read<T>(blobs: BlobStore, key: string, parse: (raw: unknown) => T
  * store that cannot be reached stays retryable.
  */
 export async function loadIndexDocument(blobs: BlobStore, callId: string): Promise<CallIndexDocument | null> {
-  const call = await read(blobs, callKeys.call(callId), (raw) => Call.parse(raw));
+  const call = await read(blobs, callKeys.call(callId), (raw) => {
+    // Call's schema may not know `uploadedBy` yet (it would strip it): carry it over from the file.
+    const uploadedBy = (raw as { uploadedBy?: unknown } | null)?.uploadedBy;
+    return { ...Call.parse(raw), uploadedBy: typeof uploadedBy === 'string' ? uploadedBy : null };
+  });
   if (!call) return null;
   if (call.id !== callId) throw permanent('ARTIFACT_UNREADABLE', `${callKeys.call(callId)} holds call ${call.id}, not ${callId}.`);
   const [insights, transcript, crm] = await Promise.all([
