@@ -4,6 +4,7 @@
 //  2. peak RSS of prepare + chunking for a 30-minute and a 3-hour recording;
 //  3. transcribing a 60-minute call through chunk jobs against an engine with a fixed delay per request,
 //     speed-up of concurrency 8 over one chunk at a time.
+// `npm run bench -- --index` runs only the call-index bench instead (index-bench.ts).
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,6 +15,12 @@ import { BENCH_DIR, benchRecording, median, timed } from './inputs.ts';
 const run = promisify(execFile);
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const REPEATS = 5;
+
+if (process.argv.includes('--index')) {
+  const { benchIndex } = await import('./index-bench.ts');
+  await benchIndex(out);
+  process.exit(0);
+}
 
 async function inScratch<T>(work: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(BENCH_DIR, 'run-'));

@@ -5,6 +5,7 @@ import { createLogger } from '../logging/logger.ts';
 import { UsageError } from './cli-error.ts';
 import { demoCommand } from './commands/demo.command.ts';
 import { extractCommand, processCommand, transcribeCommand } from './commands/process.command.ts';
+import { reindexCommand } from './commands/reindex.command.ts';
 import { serveCommand, workCommand } from './commands/service.command.ts';
 
 const USAGE = `Usage: callscribe <command> [options]
@@ -16,6 +17,7 @@ Commands:
   demo [--once]                          embedded Redis + S3, workers and API over fixtures/calls
   serve                                  the HTTP API (needs REDIS_URL, S3 settings, API_KEYS)
   work [--steps prepare,transcribe]      queue workers (needs REDIS_URL and S3 settings)
+  reindex                                rebuild the call index (DATABASE_URL, else PGlite under DATA_DIR) from S3
 
 Engines and CRM follow the environment: TRANSCRIBER, EXTRACTOR, CRM, OPENAI_API_KEY, DATA_DIR… (see README).
 Exit status: 0 success, 1 processing failed, 2 usage or configuration error.`;
@@ -62,6 +64,10 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'work':
         await workCommand(values.steps ?? values.stages, config, logger);
+        return 0;
+      case 'reindex':
+        if (file) throw new UsageError(`\`reindex\` takes no arguments (got "${file}").`);
+        await reindexCommand(config, { stdout });
         return 0;
       default:
         throw new UsageError(`Unknown command "${command}".`);

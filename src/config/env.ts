@@ -53,6 +53,7 @@ const EnvSchema = z.object({
   STAGE_AUTO_MIN_CONFIDENCE: opt(z.coerce.number().min(0).max(1)),
   REDACT_CONTACTS: opt(flag),
   DATA_DIR: opt(z.string()),
+  DATABASE_URL: opt(z.string().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must be a postgres:// or postgresql:// URL')),
   PORT: opt(z.coerce.number().int().min(0).max(65535)),
   HOST: opt(z.string()),
   API_KEYS: opt(
@@ -97,6 +98,8 @@ export interface Config {
   /** Also redact e-mail addresses and phone numbers (cards and national ids always are). */
   redactContacts: boolean;
   dataDir: string;
+  /** Postgres server for the call index; null: PGlite under `${dataDir}/index`. */
+  databaseUrl: string | null;
   http: {
     port: number;
     host: string;
@@ -117,10 +120,11 @@ export interface Config {
 }
 
 /** Variables whose values never appear in an error message (they end up in logs). */
-const SECRET = /KEY|TOKEN|SECRET|PASSWORD|REDIS_URL/;
+const SECRET = /KEY|TOKEN|SECRET|PASSWORD|REDIS_URL|DATABASE_URL/;
 
 const FIXES: Record<string, string> = {
   REDIS_URL: 'e.g. REDIS_URL=redis://127.0.0.1:6379',
+  DATABASE_URL: 'e.g. DATABASE_URL=postgres://callscribe:PASSWORD@127.0.0.1:5432/callscribe, or leave it unset to keep the call index in PGlite under DATA_DIR',
   S3_ENDPOINT: 'e.g. S3_ENDPOINT=http://127.0.0.1:9000 for MinIO; leave unset for AWS',
   TRANSCRIBER: 'use TRANSCRIBER=local (offline) or TRANSCRIBER=openai',
   EXTRACTOR: 'use EXTRACTOR=rules (offline) or EXTRACTOR=openai',
@@ -189,6 +193,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     stageAutoMinConfidence: e.STAGE_AUTO_MIN_CONFIDENCE ?? 0.8,
     redactContacts: e.REDACT_CONTACTS ?? false,
     dataDir: e.DATA_DIR ?? '.data',
+    databaseUrl: e.DATABASE_URL ?? null,
     http: {
       port: e.PORT ?? 8080,
       host: e.HOST ?? '127.0.0.1',

@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -7,6 +7,22 @@ import { permanent, toAppError } from '../../../errors/app-error.ts';
 import type { BlobStore } from '../../../ports/blob-store.ts';
 
 const isMissing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+/** A write in progress (see `put`): not an object yet. */
+const isPartial = (name: string) => name.endsWith('.tmp');
+
+/** Keys under `dir` (which holds key `base`), depth first in name order, so keys come out sorted. */
+async function* walk(dir: string, base: string, prefix: string): AsyncGenerator<string> {
+  const entries = await io(() => readdir(dir, { withFileTypes: true }), () => []);
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const key = `${base}${entry.name}`;
+    if (entry.isDirectory()) {
+      if (`${key}/`.startsWith(prefix) || prefix.startsWith(`${key}/`)) yield* walk(join(dir, entry.name), `${key}/`, prefix);
+    } else if (entry.isFile() && key.startsWith(prefix) && !isPartial(entry.name)) {
+      yield key;
+    }
+  }
+}
 
 /** Runs a file operation; "missing" goes to `onMissing`, every other failure becomes a classified AppError. */
 async function io<T>(work: () => Promise<T>, onMissing?: (err: unknown) => T): Promise<T> {
@@ -73,5 +89,6 @@ export function createFsBlobStore(root: string): BlobStore {
         },
       ),
     delete: (key) => io(() => rm(pathOf(key), { force: true })),
+    list: (prefix) => walk(root, '', prefix),
   };
 }

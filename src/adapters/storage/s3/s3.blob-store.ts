@@ -5,6 +5,7 @@ import {
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
@@ -117,6 +118,20 @@ export function createS3BlobStore(config: S3Config): S3BlobStore {
     async readLocation(key, ttlSec) {
       // Presigning is local (no request); a missing object shows when the URL is read.
       return getSignedUrl(client, new GetObjectCommand({ Bucket, Key: key }), { expiresIn: Math.min(ttlSec, MAX_PRESIGN_SEC) });
+    },
+
+    async *list(prefix) {
+      let ContinuationToken: string | undefined;
+      do {
+        let page;
+        try {
+          page = await client.send(new ListObjectsV2Command({ Bucket, Prefix: prefix, ContinuationToken }));
+        } catch (err) {
+          throw classifyS3(err, `listing ${prefix}`);
+        }
+        for (const object of page.Contents ?? []) if (object.Key) yield object.Key;
+        ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (ContinuationToken);
     },
 
     async delete(key) {

@@ -1,0 +1,48 @@
+import { PGlite } from '@electric-sql/pglite';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createPostgresCallIndex, type PostgresCallIndex } from './postgres.call-index.ts';
+import { classified, classifySqlError, type SqlClient } from './sql-client.ts';
+
+/**
+ * The call index in process (PGlite, Postgres compiled to WebAssembly): kept in `dir` (created when
+ * missing; one process at a time may open it), or in memory when `dir` is null. Closing the index
+ * closes its PGlite.
+ */
+export async function openPgliteIndex(dir: string | null, opts: { schema?: string } = {}): Promise<PostgresCallIndex> {
+  const describe = dir === null ? 'pglite:memory' : `pglite:${resolve(dir)}`;
+  let db: PGlite;
+  try {
+    if (dir !== null) await mkdir(dir, { recursive: true });
+    db = await PGlite.create(dir === null ? undefined : resolve(dir));
+  } catch (err) {
+    throw classifySqlError(err, describe);
+  }
+  try {
+    return await pgliteIndexOn(db, { ...opts, describe, ownsDb: true });
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+/**
+ * The call index inside an already open PGlite (shared with other tables, or one schema per test).
+ * Unless `ownsDb`, closing the index leaves the PGlite open for its owner.
+ */
+export function pgliteIndexOn(db: PGlite, opts: { schema?: string; describe?: string; ownsDb?: boolean } = {}): Promise<PostgresCallIndex> {
+  const describe = opts.describe ?? `pglite:${db.dataDir ?? 'memory'}`;
+  const client: SqlClient = {
+    query: async <R>(text: string, params?: readonly unknown[]) => {
+      const result = await db.query<R>(text, params ? [...params] : undefined);
+      return { rows: result.rows };
+    },
+    exec: async (text) => {
+      await db.exec(text);
+    },
+    close: async () => {
+      if (opts.ownsDb) await db.close();
+    },
+  };
+  return createPostgresCallIndex(classified(client, describe), { schema: opts.schema, describe });
+}

@@ -1,0 +1,142 @@
+import type { CallIndex, CallIndexDocument, CallListPage, CallListQuery } from '../../../ports/call-index.ts';
+import { encodeCursor } from './call-index.cursor.ts';
+import { isoOf, itemOf, listStatement, Params, visibilityCondition, type ListRow } from './postgres.list-query.ts';
+import { ensureIndexSchema, indexTables } from './postgres.schema.ts';
+import type { SqlClient } from './sql-client.ts';
+
+/** The Postgres call index, plus a batch write for bulk loads (a rebuild, the bench). */
+export interface PostgresCallIndex extends CallIndex {
+  /** Upserts many documents in one multi-row statement per batch, with `upsert`'s rules. */
+  upsertMany(docs: readonly CallIndexDocument[]): Promise<void>;
+}
+
+export interface PostgresCallIndexOptions {
+  /** Postgres schema holding the index's tables; `public` by default. Tests use one per test. */
+  schema?: string;
+  /** For logs; never holds a password. */
+  describe: string;
+}
+
+const COLUMNS = [
+  ['id', 'text'],
+  ['status', 'text'],
+  ['started_at', 'timestamptz'],
+  ['received_at', 'timestamptz'],
+  ['updated_at', 'timestamptz'],
+  ['rep_name', 'text'],
+  ['rep_email', 'text'],
+  ['customer_name', 'text'],
+  ['customer_company', 'text'],
+  ['uploaded_by', 'text'],
+  ['duration_sec', 'float8'],
+  ['summary', 'text'],
+  ['proposed_stage', 'text'],
+  ['pending_decisions', 'int'],
+  ['transcript_text', 'text'],
+] as const;
+
+/** Postgres text cannot hold NUL; a transcript that somehow carries one must not fail the write. */
+const clean = (s: string | null | undefined) => (s == null ? null : s.replaceAll('\u0000', ''));
+/** Timestamps are kept to the millisecond, so a cursor written from a JS Date finds its row exactly. */
+const instant = (s: string | null) => (s === null ? null : isoOf(s));
+
+function valuesOf(doc: CallIndexDocument): unknown[] {
+  return [
+    doc.id,
+    doc.status,
+    instant(doc.startedAt),
+    instant(doc.receivedAt),
+    instant(doc.updatedAt),
+    clean(doc.rep?.name),
+    clean(doc.rep?.email),
+    clean(doc.customer?.name),
+    clean(doc.customer?.company),
+    clean(doc.uploadedBy),
+    doc.durationSec,
+    clean(doc.summary),
+    doc.proposedStage,
+    doc.pendingDecisions,
+    clean(doc.transcriptText),
+  ];
+}
+
+/** Rows per INSERT: 15 parameters each, well under Postgres's 65,535 per statement. */
+const BATCH = 500;
+
+/**
+ * A `CallIndex` over any `SqlClient` (PGlite in process, or a `pg` Pool): creates its schema when it
+ * opens, then answers the port with one statement per call.
+ *
+ * Choices the port leaves open: `from` and `to` are both inclusive; a `q` with no searchable word (only
+ * punctuation or stop words such as "the") matches nothing, so the page is empty; a search's cursor
+ * is an offset into the ranked order, a plain list's is a keyset position, and neither pages the other.
+ */
+export async function createPostgresCallIndex(client: SqlClient, opts: PostgresCallIndexOptions): Promise<PostgresCallIndex> {
+  const schema = opts.schema ?? 'public';
+  await ensureIndexSchema(client, schema);
+  const t = indexTables(schema);
+  const updates = COLUMNS.filter(([name]) => name !== 'id')
+    .map(([name]) => `${name} = excluded.${name}`)
+    .join(', ');
+
+  async function upsertMany(docs: readonly CallIndexDocument[]): Promise<void> {
+    // One statement cannot touch a row twice: keep the newest version of each id.
+    const newest = new Map<string, CallIndexDocument>();
+    for (const doc of docs) {
+      const seen = newest.get(doc.id);
+      if (!seen || Date.parse(seen.updatedAt) <= Date.parse(doc.updatedAt)) newest.set(doc.id, doc);
+    }
+    const all = [...newest.values()];
+    for (let start = 0; start < all.length; start += BATCH) {
+      const p = new Params();
+      const rows = all.slice(start, start + BATCH).map((doc) => {
+        const values = valuesOf(doc);
+        return `(${COLUMNS.map(([, type], i) => p.add(values[i], type)).join(', ')})`;
+      });
+      await client.query(
+        `INSERT INTO ${t.calls} (${COLUMNS.map(([name]) => name).join(', ')}) VALUES ${rows.join(', ')} ` +
+          `ON CONFLICT (id) DO UPDATE SET ${updates} WHERE ${t.calls}.updated_at <= excluded.updated_at`,
+        p.values,
+      );
+    }
+  }
+
+  return {
+    describe: opts.describe,
+    upsertMany,
+    upsert: (doc) => upsertMany([doc]),
+
+    async remove(id) {
+      await client.query(`DELETE FROM ${t.calls} WHERE id = $1`, [id]);
+    },
+
+    async list(query: CallListQuery): Promise<CallListPage> {
+      const searching = Boolean(query.q?.trim());
+      const statement = listStatement(t.calls, searching ? query : { ...query, q: undefined }, searching);
+      const { rows } = await client.query<ListRow>(statement.text, statement.values);
+      const page = rows.slice(0, query.limit);
+      const more = rows.length > query.limit;
+      const last = page.at(-1);
+      let nextCursor: string | null = null;
+      if (more && last) {
+        nextCursor = searching
+          ? encodeCursor({ kind: 'offset', offset: (statement.cursor?.kind === 'offset' ? statement.cursor.offset : 0) + page.length })
+          : encodeCursor({ kind: 'after', sortAt: isoOf(last.sort_at), id: last.id });
+      }
+      return { calls: page.map(itemOf), nextCursor };
+    },
+
+    async countPendingReview(visibleTo) {
+      const p = new Params();
+      const where = ['pending_decisions > 0', ...(visibleTo ? [visibilityCondition(visibleTo, p)] : [])];
+      const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t.calls} WHERE ${where.join(' AND ')}`, p.values);
+      return Number(rows[0]?.n ?? 0);
+    },
+
+    async clear() {
+      await client.query(`TRUNCATE ${t.calls}`);
+    },
+
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,103 @@
+import { permanent } from '../../../errors/app-error.ts';
+import type { CallListItem, CallListQuery } from '../../../ports/call-index.ts';
+import { decodeCursor, type ListCursor } from './call-index.cursor.ts';
+
+/** The columns a list row reads (never the transcript). */
+export const LIST_COLUMNS =
+  'id, status, started_at, received_at, sort_at, rep_name, rep_email, customer_name, customer_company, duration_sec, summary, proposed_stage, pending_decisions';
+
+export interface ListRow {
+  id: string;
+  status: CallListItem['status'];
+  started_at: Date | string | null;
+  received_at: Date | string;
+  sort_at: Date | string;
+  rep_name: string | null;
+  rep_email: string | null;
+  customer_name: string | null;
+  customer_company: string | null;
+  duration_sec: number | null;
+  summary: string | null;
+  proposed_stage: CallListItem['proposedStage'];
+  pending_decisions: number;
+}
+
+export const isoOf = (v: Date | string): string => (v instanceof Date ? v : new Date(v)).toISOString();
+
+export function itemOf(row: ListRow): CallListItem {
+  return {
+    id: row.id,
+    status: row.status,
+    startedAt: row.started_at === null ? null : isoOf(row.started_at),
+    receivedAt: isoOf(row.received_at),
+    rep: row.rep_name === null && row.rep_email === null ? null : { name: row.rep_name, email: row.rep_email },
+    customer: row.customer_name === null && row.customer_company === null ? null : { name: row.customer_name, company: row.customer_company },
+    durationSec: row.duration_sec === null ? null : Number(row.duration_sec),
+    summary: row.summary,
+    proposedStage: row.proposed_stage,
+    pendingDecisions: Number(row.pending_decisions),
+  };
+}
+
+/** Collects positional parameters while a statement is built. */
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown, cast?: string): string {
+    this.values.push(value);
+    return `$${this.values.length}${cast ? `::${cast}` : ''}`;
+  }
+}
+
+function instant(value: string, name: string): string {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw permanent('QUERY_INVALID', `\`${name}\` must be an ISO 8601 instant such as 2026-11-17T00:00:00Z, not "${value}".`);
+  return new Date(ms).toISOString();
+}
+
+/** Who may see a row: the rep on the call, or whoever uploaded it, compared case-insensitively (an empty list sees nothing). */
+export function visibilityCondition(visibleTo: readonly string[], p: Params): string {
+  const who = p.add(visibleTo.map((v) => v.toLowerCase()), 'text[]');
+  return `(lower(rep_email) = ANY(${who}) OR lower(uploaded_by) = ANY(${who}))`;
+}
+
+/** The filters every list shares (status, review, rep, dates, visibility), as SQL conditions. */
+export function filterConditions(query: CallListQuery, p: Params): string[] {
+  const where: string[] = [];
+  if (query.status) where.push(`status = ${p.add(query.status)}`);
+  if (query.reviewPending) where.push('pending_decisions > 0');
+  if (query.rep) where.push(`lower(rep_email) = ${p.add(query.rep.toLowerCase())}`);
+  if (query.from) where.push(`sort_at >= ${p.add(instant(query.from, 'from'), 'timestamptz')}`);
+  if (query.to) where.push(`sort_at <= ${p.add(instant(query.to, 'to'), 'timestamptz')}`);
+  if (query.visibleTo) where.push(visibilityCondition(query.visibleTo, p));
+  return where;
+}
+
+/** A cursor for the kind of list being asked for: a search's cursor cannot page a plain list, nor the reverse. */
+export function cursorFor(query: CallListQuery, searching: boolean): ListCursor | null {
+  if (!query.cursor) return null;
+  const cursor = decodeCursor(query.cursor);
+  if ((cursor.kind === 'offset') !== searching) {
+    throw permanent('CURSOR_INVALID', `This cursor belongs to a ${searching ? 'list without `q`' : 'search'}; start again without \`cursor\`.`);
+  }
+  return cursor;
+}
+
+/** The statement for one page (limit + 1 rows, so the caller knows whether another page follows). */
+export function listStatement(table: string, query: CallListQuery, searching: boolean): { text: string; values: unknown[]; cursor: ListCursor | null } {
+  const p = new Params();
+  const where = filterConditions(query, p);
+  const cursor = cursorFor(query, searching);
+  const fetch = p.add(query.limit + 1, 'int');
+  if (!searching) {
+    if (cursor?.kind === 'after') where.push(`(sort_at, id) < (${p.add(cursor.sortAt, 'timestamptz')}, ${p.add(cursor.id)})`);
+    const text = `SELECT ${LIST_COLUMNS} FROM ${table}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY sort_at DESC, id DESC LIMIT ${fetch}`;
+    return { text, values: p.values, cursor };
+  }
+  const tsquery = `websearch_to_tsquery('english', ${p.add(query.q)})`;
+  where.unshift(`search @@ ${tsquery}`);
+  const offset = p.add(cursor?.kind === 'offset' ? cursor.offset : 0, 'int');
+  const text =
+    `SELECT ${LIST_COLUMNS} FROM ${table} WHERE ${where.join(' AND ')} ` +
+    `ORDER BY ts_rank(search, ${tsquery}) DESC, sort_at DESC, id DESC LIMIT ${fetch} OFFSET ${offset}`;
+  return { text, values: p.values, cursor };
+}

@@ -1,0 +1,76 @@
+import { permanent } from '../../../errors/app-error.ts';
+import type { SqlClient } from './sql-client.ts';
+
+/** Bumped when the table changes shape; an index written by a newer callscribe is refused, not guessed at. */
+export const INDEX_SCHEMA_VERSION = 1;
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Table names inside `schema`, quoted for SQL. */
+export interface IndexTables {
+  calls: string;
+  meta: string;
+}
+
+export function indexTables(schema: string): IndexTables {
+  if (!SCHEMA_NAME.test(schema)) {
+    throw permanent('INDEX_SCHEMA_NAME', `"${schema}" is not a usable Postgres schema name for the call index (lower-case letters, digits and _, at most 63).`);
+  }
+  return { calls: `"${schema}".call_index`, meta: `"${schema}".call_index_meta` };
+}
+
+/**
+ * Creates the index's tables and indexes when they are missing; safe to run from several processes at
+ * once (one statement batch, one implicit transaction, serialised by an advisory lock).
+ *
+ * `search` weighs the summary (A) above the transcript (B), so a call whose summary names a word ranks
+ * above one whose transcript mentions it in passing. `sort_at` is when the call happened, else when it
+ * arrived; every list order and keyset cursor is on (sort_at DESC, id DESC), and each filter has a
+ * b-tree that serves that order.
+ */
+export async function ensureIndexSchema(client: SqlClient, schema: string): Promise<void> {
+  const t = indexTables(schema);
+  await client.exec(`
+    SELECT pg_advisory_xact_lock(hashtext('callscribe.call_index.${schema}'));
+    CREATE SCHEMA IF NOT EXISTS "${schema}";
+    CREATE TABLE IF NOT EXISTS ${t.meta} (key text PRIMARY KEY, value text NOT NULL);
+    INSERT INTO ${t.meta} (key, value) VALUES ('schema_version', '${INDEX_SCHEMA_VERSION}') ON CONFLICT (key) DO NOTHING;
+    CREATE TABLE IF NOT EXISTS ${t.calls} (
+      id text PRIMARY KEY,
+      status text NOT NULL,
+      started_at timestamptz,
+      received_at timestamptz NOT NULL,
+      updated_at timestamptz NOT NULL,
+      sort_at timestamptz GENERATED ALWAYS AS (coalesce(started_at, received_at)) STORED,
+      rep_name text,
+      rep_email text,
+      customer_name text,
+      customer_company text,
+      uploaded_by text,
+      duration_sec double precision,
+      summary text,
+      proposed_stage text,
+      pending_decisions integer NOT NULL DEFAULT 0,
+      transcript_text text,
+      search tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('english', coalesce(summary, '')), 'A') ||
+        setweight(to_tsvector('english', coalesce(transcript_text, '')), 'B')
+      ) STORED
+    );
+    CREATE INDEX IF NOT EXISTS call_index_sort_idx ON ${t.calls} (sort_at DESC, id DESC);
+    CREATE INDEX IF NOT EXISTS call_index_status_idx ON ${t.calls} (status, sort_at DESC, id DESC);
+    CREATE INDEX IF NOT EXISTS call_index_rep_idx ON ${t.calls} (lower(rep_email), sort_at DESC, id DESC);
+    CREATE INDEX IF NOT EXISTS call_index_uploaded_by_idx ON ${t.calls} (lower(uploaded_by), sort_at DESC, id DESC);
+    CREATE INDEX IF NOT EXISTS call_index_pending_idx ON ${t.calls} (sort_at DESC, id DESC) WHERE pending_decisions > 0;
+    CREATE INDEX IF NOT EXISTS call_index_search_idx ON ${t.calls} USING gin (search);
+  `);
+  const { rows } = await client.query<{ value: string }>(`SELECT value FROM ${t.meta} WHERE key = 'schema_version'`);
+  const stored = Number(rows[0]?.value);
+  if (stored !== INDEX_SCHEMA_VERSION) {
+    throw permanent(
+      'INDEX_SCHEMA_VERSION',
+      `The call index in schema "${schema}" has version ${rows[0]?.value ?? 'none'}, this callscribe expects ${INDEX_SCHEMA_VERSION}. ` +
+        'The index is a cache of S3: drop its tables (or point DATABASE_URL elsewhere) and run `callscribe reindex`.',
+    );
+  }
+}

@@ -1,0 +1,42 @@
+import { openCallIndex } from '../../adapters/index/postgres/open-call-index.ts';
+import type { Config } from '../../config/env.ts';
+import type { BlobStore } from '../../ports/blob-store.ts';
+import type { CallIndex } from '../../ports/call-index.ts';
+import { reindex, type ReindexResult } from '../../pipeline/reindex.ts';
+import { s3FromConfig } from '../../runtime/s3-from-config.ts';
+
+interface Io {
+  stdout: (text: string) => void;
+}
+
+const PROGRESS_EVERY = 1000;
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Rebuilds `index` from `blobs`, printing a line every 1,000 calls, then the totals and each skipped call. */
+export async function rebuildIndex(blobs: BlobStore, index: CallIndex, io: Io): Promise<ReindexResult> {
+  io.stdout(`reindex: rebuilding ${index.describe} from ${blobs.describe}`);
+  const started = Date.now();
+  let printed = 0;
+  const result = await reindex(blobs, index, {
+    onProgress: ({ indexed, skipped }) => {
+      const done = indexed + skipped;
+      if (done - printed < PROGRESS_EVERY) return;
+      printed = done;
+      io.stdout(`reindex: ${count(done)} calls read, ${count(indexed)} indexed, ${count(skipped)} skipped (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    },
+  });
+  for (const s of result.skipped) io.stdout(`reindex: skipped ${s.callId}: ${s.code}: ${s.reason}`);
+  io.stdout(`reindex: done, ${count(result.indexed)} calls indexed, ${count(result.skipped.length)} skipped, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+/** `reindex`: the call index rebuilt from S3 (the durable record); DATABASE_URL, else PGlite under DATA_DIR. */
+export async function reindexCommand(config: Config, io: Io): Promise<void> {
+  const blobs = s3FromConfig(config);
+  const index = await openCallIndex(config);
+  try {
+    await rebuildIndex(blobs, index, io);
+  } finally {
+    await index.close();
+  }
+}

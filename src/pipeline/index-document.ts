@@ -1,0 +1,90 @@
+import { Call } from '../domain/call.ts';
+import { callKeys } from '../domain/call-keys.ts';
+import { Insights } from '../domain/insights.ts';
+import { Transcript } from '../domain/transcript.ts';
+import { AppError, permanent, toAppError } from '../errors/app-error.ts';
+import { getJson, type BlobStore } from '../ports/blob-store.ts';
+import type { CallIndexDocument } from '../ports/call-index.ts';
+
+/** The little of crm.json the index reads: its review decisions and their states. */
+export type CrmReviewView = { review?: { decisions?: readonly { state: string }[] } | null } | null;
+
+export interface IndexSources {
+  call: Call;
+  insights: Insights | null;
+  crm: CrmReviewView;
+  transcript: Transcript | null;
+}
+
+const orNull = <T>(v: T | null | undefined): T | null => v ?? null;
+
+/** The call-list document of one call, from its parsed artifacts (any but call.json may be missing yet). */
+export function indexDocument({ call, insights, crm, transcript }: IndexSources): CallIndexDocument {
+  const rep = call.meta.rep;
+  const customer = call.meta.customer;
+  const repDoc = { name: orNull(rep?.name), email: orNull(rep?.email) };
+  const customerDoc = { name: orNull(customer?.name), company: orNull(customer?.company) };
+  return {
+    id: call.id,
+    status: call.status,
+    startedAt: orNull(call.meta.startedAt),
+    receivedAt: call.createdAt,
+    updatedAt: call.updatedAt,
+    // A party the source knows nothing about is no party: the list shows null rather than empty names.
+    rep: repDoc.name === null && repDoc.email === null ? null : repDoc,
+    customer: customerDoc.name === null && customerDoc.company === null ? null : customerDoc,
+    uploadedBy: (call as { uploadedBy?: string | null }).uploadedBy ?? null,
+    durationSec: call.audio?.durationSec ?? transcript?.durationSec ?? null,
+    summary: insights?.summary ?? null,
+    proposedStage: insights?.dealStage.proposed ?? null,
+    pendingDecisions: crm?.review?.decisions?.filter((d) => d.state === 'pending').length ?? 0,
+    transcriptText: transcript?.text ?? null,
+  };
+}
+
+/**
+ * crm.json read as plain JSON: only `review.decisions[].state` matters here. A file written before
+ * review became a list of decisions (`review: { state: 'pending' }`) counts as one pending decision,
+ * so calls already waiting for a manager do not vanish from "review pending" on a rebuild.
+ */
+export function crmReviewView(raw: unknown): CrmReviewView {
+  if (!raw || typeof raw !== 'object') return null;
+  const review = (raw as { review?: unknown }).review;
+  if (!review || typeof review !== 'object') return {};
+  const { decisions, state } = review as { decisions?: unknown; state?: unknown };
+  if (Array.isArray(decisions)) {
+    return { review: { decisions: decisions.map((d) => ({ state: String((d as { state?: unknown } | null)?.state ?? '') })) } };
+  }
+  return { review: { decisions: state === 'pending' ? [{ state: 'pending' }] : [] } };
+}
+
+async function read<T>(blobs: BlobStore, key: string, parse: (raw: unknown) => T): Promise<T | null> {
+  try {
+    return await getJson(blobs, key, parse);
+  } catch (err) {
+    const e = toAppError(err);
+    if (e.retryable) throw e;
+    throw new AppError('ARTIFACT_UNREADABLE', `${key} cannot be read: ${e.message}`, { cause: err });
+  }
+}
+
+/**
+ * Reads a call's four JSON artifacts from the store and builds its document; null when the call has
+ * no call.json. An artifact that exists but does not parse is `ARTIFACT_UNREADABLE` (permanent); a
+ * store that cannot be reached stays retryable.
+ */
+export async function loadIndexDocument(blobs: BlobStore, callId: string): Promise<CallIndexDocument | null> {
+  const call = await read(blobs, callKeys.call(callId), (raw) => {
+    // Call's schema may not know `uploadedBy` yet (it would strip it): carry it over from the file.
+    const uploadedBy = (raw as { uploadedBy?: unknown } | null)?.uploadedBy;
+    return { ...Call.parse(raw), uploadedBy: typeof uploadedBy === 'string' ? uploadedBy : null };
+  });
+  if (!call) return null;
+  if (call.id !== callId) throw permanent('ARTIFACT_UNREADABLE', `${callKeys.call(callId)} holds call ${call.id}, not ${callId}.`);
+  const [insights, transcript, crm] = await Promise.all([
+    read(blobs, callKeys.insights(callId), (raw) => Insights.parse(raw)),
+    read(blobs, callKeys.transcript(callId), (raw) => Transcript.parse(raw)),
+    read(blobs, callKeys.crm(callId), crmReviewView),
+  ]);
+  return indexDocument({ call, insights, transcript, crm });
+}

@@ -1,0 +1,297 @@
+import { PGlite } from '@electric-sql/pglite';
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openPgliteIndex, pgliteIndexOn } from '../../src/adapters/index/postgres/pglite.call-index.ts';
+import { openPostgresIndex } from '../../src/adapters/index/postgres/pg-pool.call-index.ts';
+import type { PostgresCallIndex } from '../../src/adapters/index/postgres/postgres.call-index.ts';
+import { AppError } from '../../src/errors/app-error.ts';
+import type { CallIndex, CallIndexDocument, CallListQuery } from '../../src/ports/call-index.ts';
+import { indexDoc, listItemOf } from '../helpers/index-documents.ts';
+import { startPostgresServer, type PostgresServer } from '../helpers/postgres-server.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+/** One backend: a fresh, empty index per test (`open`), and the same index opened a second time (`reopen`). */
+interface Backend {
+  start(): Promise<void>;
+  open(): Promise<PostgresCallIndex>;
+  reopen(): Promise<PostgresCallIndex>;
+  /** Drops what `open` made. */
+  cleanup(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** One in-memory PGlite per suite (it takes seconds to start), a fresh schema in it per test. */
+function pgliteBackend(): Backend {
+  let db: PGlite;
+  let schema: string | null = null;
+  let temp: Awaited<ReturnType<typeof makeTempDir>> | null = null;
+  return {
+    start: async () => {
+      db = await PGlite.create();
+    },
+    open: () => pgliteIndexOn(db, { schema: (schema = `t_${randomUUID().replaceAll('-', '')}`) }),
+    // Reopening goes through openPgliteIndex on a directory, as the service does.
+    reopen: async () => {
+      temp ??= await makeTempDir('callscribe-pglite-');
+      return openPgliteIndex(temp.dir);
+    },
+    cleanup: async () => {
+      if (schema) await db.exec(`DROP SCHEMA "${schema}" CASCADE`);
+      schema = null;
+      await temp?.cleanup();
+      temp = null;
+    },
+    stop: () => db.close(),
+  };
+}
+
+function serverBackend(): Backend {
+  let server: PostgresServer;
+  let url: string | null = null;
+  const database = async () => (url ??= await server.createDatabase());
+  return {
+    start: async () => {
+      server = await startPostgresServer();
+    },
+    open: async () => openPostgresIndex(await database()),
+    reopen: async () => openPostgresIndex(await database()),
+    cleanup: async () => {
+      if (url) await server.dropDatabase(url);
+      url = null;
+    },
+    stop: () => server.stop(),
+  };
+}
+
+const backends: Record<string, () => Backend> = { pglite: pgliteBackend, postgres: serverBackend };
+
+const ids = (page: { calls: { id: string }[] }) => page.calls.map((c) => c.id);
+
+/** Every page of a list, following `nextCursor`. */
+async function allPages(index: CallIndex, query: Omit<CallListQuery, 'cursor'>): Promise<{ ids: string[]; pages: number }> {
+  const seen: string[] = [];
+  let cursor: string | undefined;
+  let pages = 0;
+  do {
+    const page = await index.list({ ...query, ...(cursor ? { cursor } : {}) });
+    expect(page.calls.length).toBeLessThanOrEqual(query.limit);
+    seen.push(...ids(page));
+    cursor = page.nextCursor ?? undefined;
+    pages++;
+  } while (cursor && pages < 1000);
+  return { ids: seen, pages };
+}
+
+async function expectAppError(work: Promise<unknown>, code: string): Promise<void> {
+  const err = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(AppError);
+  expect((err as AppError).code).toBe(code);
+  expect((err as AppError).retryable).toBe(false);
+}
+
+for (const [name, makeBackend] of Object.entries(backends)) {
+  describe(`CallIndex contract: ${name}`, () => {
+    const backend = makeBackend();
+    let index: PostgresCallIndex;
+    const put = (docs: CallIndexDocument[]) => index.upsertMany(docs);
+
+    beforeAll(() => backend.start());
+    afterAll(() => backend.stop());
+    beforeEach(async () => {
+      index = await backend.open();
+    });
+    afterEach(async () => {
+      await index.close();
+      await backend.cleanup();
+    });
+
+    it('lists newest first (startedAt, else receivedAt; then id), without transcript, updatedAt or uploader', async () => {
+      const a = indexDoc(1, { startedAt: '2026-12-01T10:00:00.000Z' });
+      const b = indexDoc(2);
+      const c = indexDoc(3, { startedAt: '2026-10-01T10:00:00.000Z', uploadedBy: 'sam@example.com' });
+      const d = indexDoc(4, { receivedAt: b.receivedAt }); // same instant as b: the larger id first
+      await put([a, b, c, d]);
+      const page = await index.list({ limit: 10 });
+      expect(ids(page)).toEqual([a.id, d.id, b.id, c.id]);
+      expect(page.calls[0]).toEqual(listItemOf(a));
+      expect(page.calls.find((x) => x.id === c.id)).toEqual(listItemOf(c));
+      expect(page.nextCursor).toBeNull();
+    });
+
+    it('keeps a null rep, customer, duration and summary null', async () => {
+      const bare = indexDoc(1, { rep: null, customer: null, durationSec: null, summary: null, transcriptText: null, proposedStage: null });
+      await index.upsert(bare);
+      expect((await index.list({ limit: 5 })).calls).toEqual([listItemOf(bare)]);
+    });
+
+    it('filters by status, pending review, rep (case-insensitive) and an inclusive date range, alone and combined', async () => {
+      const docs = [
+        indexDoc(1, { status: 'needs_review', pendingDecisions: 2 }),
+        indexDoc(2, { status: 'done' }),
+        indexDoc(3, { status: 'needs_review', pendingDecisions: 1, rep: { name: 'Sam', email: 'Sam@Example.com' } }),
+        indexDoc(4, { status: 'failed', rep: { name: 'Sam', email: 'sam@example.com' } }),
+        indexDoc(5, { status: 'done', pendingDecisions: 1, rep: null }),
+      ];
+      await put(docs);
+      const idOf = (n: number) => docs[n - 1]!.id;
+      const list = async (q: Omit<CallListQuery, 'limit'>) => ids(await index.list({ limit: 50, ...q }));
+      expect(await list({ status: 'needs_review' })).toEqual([idOf(3), idOf(1)]);
+      expect(await list({ reviewPending: true })).toEqual([idOf(5), idOf(3), idOf(1)]);
+      expect(await list({ reviewPending: false })).toHaveLength(5);
+      expect(await list({ rep: 'SAM@example.COM' })).toEqual([idOf(4), idOf(3)]);
+      expect(await list({ from: docs[1]!.receivedAt, to: docs[3]!.receivedAt })).toEqual([idOf(4), idOf(3), idOf(2)]);
+      expect(await list({ from: docs[3]!.receivedAt })).toEqual([idOf(5), idOf(4)]);
+      expect(await list({ to: docs[0]!.receivedAt })).toEqual([idOf(1)]);
+      expect(await list({ status: 'needs_review', rep: 'sam@example.com' })).toEqual([idOf(3)]);
+      expect(await list({ reviewPending: true, rep: 'priya@example.com' })).toEqual([idOf(1)]);
+      expect(await list({ reviewPending: true, from: docs[2]!.receivedAt, to: docs[3]!.receivedAt })).toEqual([idOf(3)]);
+      expect(await list({ status: 'done', reviewPending: true, rep: 'priya@example.com' })).toEqual([]);
+    });
+
+    it('restricts a rep to calls they were on or uploaded (visibleTo), in lists, searches and counts', async () => {
+      const mine = indexDoc(1, { rep: { name: 'Sam', email: 'Sam@example.com' }, pendingDecisions: 1, summary: 'pricing talk' });
+      const uploaded = indexDoc(2, { uploadedBy: 'sam@example.com', pendingDecisions: 1, summary: 'pricing talk' });
+      const byKey = indexDoc(3, { uploadedBy: 'key:k1' });
+      const others = indexDoc(4, { pendingDecisions: 3, summary: 'pricing talk' });
+      await put([mine, uploaded, byKey, others]);
+      expect(ids(await index.list({ limit: 10, visibleTo: ['sam@example.com'] }))).toEqual([uploaded.id, mine.id]);
+      expect(ids(await index.list({ limit: 10, visibleTo: ['sam@example.com', 'key:k1'] }))).toEqual([byKey.id, uploaded.id, mine.id]);
+      expect(ids(await index.list({ limit: 10, visibleTo: [] }))).toEqual([]);
+      expect(ids(await index.list({ limit: 10, q: 'pricing', visibleTo: ['sam@example.com'] })).sort()).toEqual([mine.id, uploaded.id]);
+      expect(ids(await index.list({ limit: 10, rep: 'priya@example.com', visibleTo: ['sam@example.com'] }))).toEqual([uploaded.id]);
+      expect(await index.countPendingReview()).toBe(3);
+      expect(await index.countPendingReview(['SAM@example.com'])).toBe(2);
+      expect(await index.countPendingReview(['nobody@example.com'])).toBe(0);
+    });
+
+    it('pages through 250 calls, 20 at a time, with no duplicate or gap, also where many share one instant', async () => {
+      const shared = '2026-11-05T12:00:00.000Z';
+      const docs = Array.from({ length: 250 }, (_, i) =>
+        indexDoc(i, { startedAt: i % 5 === 0 ? shared : null, status: i % 3 === 0 ? 'needs_review' : 'done' }),
+      );
+      await put(docs);
+      const order = (list: CallIndexDocument[]) =>
+        [...list].sort((x, y) => (y.startedAt ?? y.receivedAt).localeCompare(x.startedAt ?? x.receivedAt) || y.id.localeCompare(x.id)).map((d) => d.id);
+      const all = await allPages(index, { limit: 20 });
+      expect(all.pages).toBe(13);
+      expect(all.ids).toEqual(order(docs));
+      const filtered = await allPages(index, { limit: 20, status: 'needs_review' });
+      expect(filtered.ids).toEqual(order(docs.filter((d) => d.status === 'needs_review')));
+      // A call that arrives while someone pages neither shifts nor repeats what follows.
+      const first = await index.list({ limit: 20 });
+      await index.upsert(indexDoc(999, { startedAt: '2027-01-01T00:00:00.000Z' }));
+      const second = await index.list({ limit: 20, cursor: first.nextCursor! });
+      expect(ids(second)).toEqual(order(docs).slice(20, 40));
+    });
+
+    it('searches summaries and transcripts with English stemming, summary mentions ranked first', async () => {
+      const inTranscript = indexDoc(1, { summary: 'Intro call.', transcriptText: 'we could talk about prices later, anyway the weather is nice' });
+      const inSummary = indexDoc(2, { summary: 'The customer pushed back on pricing.', transcriptText: 'hello and goodbye' });
+      const unrelated = indexDoc(3, { summary: 'Demo scheduled.', transcriptText: 'see you on friday' });
+      await put([inTranscript, inSummary, unrelated]);
+      expect(ids(await index.list({ limit: 10, q: 'pricing' }))).toEqual([inSummary.id, inTranscript.id]);
+      expect(ids(await index.list({ limit: 10, q: 'price' }))).toEqual([inSummary.id, inTranscript.id]);
+      expect(ids(await index.list({ limit: 10, q: 'weather -prices' }))).toEqual([]);
+      expect(ids(await index.list({ limit: 10, q: '"pushed back"' }))).toEqual([inSummary.id]);
+      expect(ids(await index.list({ limit: 10, q: 'demo OR friday' }))).toEqual([unrelated.id]);
+      expect(ids(await index.list({ limit: 10, q: 'pricing', status: 'failed' }))).toEqual([]);
+    });
+
+    it('pages a search with its own cursor, then newest among equal ranks', async () => {
+      const docs = Array.from({ length: 45 }, (_, i) => indexDoc(i, { summary: i % 2 ? 'renewal discussed' : 'nothing new' }));
+      await put(docs);
+      const matching = docs.filter((d) => d.summary === 'renewal discussed').map((d) => d.id).reverse();
+      const all = await allPages(index, { limit: 10, q: 'renewals' });
+      expect(all.ids).toEqual(matching);
+      expect(all.pages).toBe(3);
+    });
+
+    it('matches nothing for a search with no searchable word, and ignores a blank one', async () => {
+      await put([indexDoc(1), indexDoc(2)]);
+      expect(await index.list({ limit: 10, q: '!!! ?? &|' })).toEqual({ calls: [], nextCursor: null });
+      expect(await index.list({ limit: 10, q: 'the' })).toEqual({ calls: [], nextCursor: null });
+      expect(ids(await index.list({ limit: 10, q: '   ' }))).toHaveLength(2);
+    });
+
+    it('upserts idempotently and never goes back to an older document', async () => {
+      const v1 = indexDoc(1, { status: 'transcribing', updatedAt: '2026-11-01T10:00:00.000Z' });
+      const v2 = indexDoc(1, { status: 'needs_review', pendingDecisions: 1, summary: 'Stage change proposed.', updatedAt: '2026-11-01T10:05:00.000Z' });
+      await index.upsert(v1);
+      await index.upsert(v2);
+      await index.upsert(v2);
+      await index.upsert(v1); // a late, older update
+      expect((await index.list({ limit: 10 })).calls).toEqual([listItemOf(v2)]);
+      expect(ids(await index.list({ limit: 10, q: 'stage' }))).toEqual([v1.id]);
+      await index.upsertMany([v1, indexDoc(1, { ...v2, status: 'done', updatedAt: '2026-11-01T10:06:00.000Z' }), v2]);
+      expect((await index.list({ limit: 10 })).calls.map((c) => c.status)).toEqual(['done']);
+    });
+
+    it('removes one call, and clears them all', async () => {
+      await put([indexDoc(1), indexDoc(2), indexDoc(3)]);
+      await index.remove(indexDoc(2).id);
+      await index.remove('c_missing');
+      expect(ids(await index.list({ limit: 10 }))).toEqual([indexDoc(3).id, indexDoc(1).id]);
+      await index.clear();
+      expect(await index.list({ limit: 10 })).toEqual({ calls: [], nextCursor: null });
+    });
+
+    it('refuses a malformed or mismatched cursor and a bad date with a permanent AppError', async () => {
+      await put(Array.from({ length: 5 }, (_, i) => indexDoc(i, { summary: 'pricing' })));
+      await expectAppError(index.list({ limit: 2, cursor: 'not a cursor!' }), 'CURSOR_INVALID');
+      await expectAppError(index.list({ limit: 2, cursor: Buffer.from('{"a":["yesterday","x"]}').toString('base64url') }), 'CURSOR_INVALID');
+      await expectAppError(index.list({ limit: 2, cursor: Buffer.from('[1,2').toString('base64url') }), 'CURSOR_INVALID');
+      const searchCursor = (await index.list({ limit: 2, q: 'pricing' })).nextCursor!;
+      const listCursor = (await index.list({ limit: 2 })).nextCursor!;
+      await expectAppError(index.list({ limit: 2, cursor: searchCursor }), 'CURSOR_INVALID');
+      await expectAppError(index.list({ limit: 2, q: 'pricing', cursor: listCursor }), 'CURSOR_INVALID');
+      await expectAppError(index.list({ limit: 2, from: 'last tuesday' }), 'QUERY_INVALID');
+    });
+
+    it('creates its schema once: opening the same index again keeps its calls', async () => {
+      const first = await backend.reopen();
+      await first.upsert(indexDoc(7));
+      await first.close();
+      const again = await backend.reopen();
+      try {
+        expect(ids(await again.list({ limit: 10 }))).toEqual([indexDoc(7).id]);
+      } finally {
+        await again.close();
+      }
+    });
+
+    it('describes itself without a password', () => {
+      expect(index.describe).toMatch(name === 'pglite' ? /^pglite:/ : /^postgres:\/\/127\.0\.0\.1:\d+\/\w+$/);
+    });
+  });
+}
+
+describe('openPostgresIndex', () => {
+  let server: PostgresServer;
+  beforeAll(async () => {
+    server = await startPostgresServer();
+  });
+  afterAll(() => server.stop());
+
+  it('keeps the password out of describe', async () => {
+    const url = await server.createDatabase();
+    // The test server trusts every local login, so any password connects.
+    const index = await openPostgresIndex(url.replace('postgres@', 'postgres:s3cret-pw@'));
+    try {
+      expect(index.describe).not.toContain('s3cret-pw');
+      expect(index.describe).not.toContain('postgres@');
+    } finally {
+      await index.close();
+      await server.dropDatabase(url);
+    }
+  });
+
+  it('is a retryable INDEX_UNAVAILABLE when the server cannot be reached', async () => {
+    const err = await openPostgresIndex(`postgres://postgres@127.0.0.1:${server.port + 1}/none`).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('INDEX_UNAVAILABLE');
+    expect((err as AppError).retryable).toBe(true);
+  });
+});

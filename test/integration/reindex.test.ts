@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openPgliteIndex } from '../../src/adapters/index/postgres/pglite.call-index.ts';
+import type { PostgresCallIndex } from '../../src/adapters/index/postgres/postgres.call-index.ts';
+import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
+import { rebuildIndex } from '../../src/cli/commands/reindex.command.ts';
+import type { BlobStore } from '../../src/ports/blob-store.ts';
+import { reindex, type ReindexProgress } from '../../src/pipeline/reindex.ts';
+import { indexDoc } from '../helpers/index-documents.ts';
+import { storeCall, syntheticCall, syntheticInsights, syntheticTranscript } from '../helpers/index-calls.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+const REVIEWED = 'c_aaaaaaaaaaaaaaaaaaaaaaaa';
+const RECEIVED = 'c_bbbbbbbbbbbbbbbbbbbbbbbb';
+const BROKEN = 'c_cccccccccccccccccccccccc';
+
+describe('reindex from the fs blob store', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let blobs: BlobStore;
+  let index: PostgresCallIndex;
+
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    blobs = createFsBlobStore(temp.dir);
+    index = await openPgliteIndex(null);
+    await storeCall(blobs, syntheticCall(REVIEWED, { uploadedBy: 'sam@example.com' }), {
+      insights: syntheticInsights('The customer agreed to the pricing.'),
+      transcript: syntheticTranscript('we went through the prices line by line'),
+      crm: { review: { decisions: [{ state: 'pending' }, { state: 'approved' }, { state: 'pending' }] } },
+    });
+    await storeCall(blobs, syntheticCall(RECEIVED, { status: 'received', audio: null, meta: {} }));
+    await blobs.put(`calls/${RECEIVED}/original.ogg`, 'not audio');
+    await blobs.put(`calls/${BROKEN}/call.json`, '{ "schemaVersion": 1, "id": ');
+    await index.upsert(indexDoc(1, { id: 'c_stale' }));
+  });
+  afterEach(async () => {
+    await index.close();
+    await temp.cleanup();
+  });
+
+  it('replaces the index with every readable call and reports the unreadable one', async () => {
+    const progress: ReindexProgress[] = [];
+    const result = await reindex(blobs, index, { onProgress: (p) => progress.push(p) });
+
+    expect(result.indexed).toBe(2);
+    expect(result.skipped).toEqual([{ callId: BROKEN, code: 'ARTIFACT_UNREADABLE', reason: expect.stringContaining(`calls/${BROKEN}/call.json`) }]);
+    expect(progress.at(-1)).toEqual({ seen: 3, indexed: 2, skipped: 1 });
+
+    const page = await index.list({ limit: 10 });
+    expect(page.calls).toEqual([
+      {
+        id: RECEIVED,
+        status: 'received',
+        startedAt: null,
+        receivedAt: '2026-11-17T15:00:00.000Z',
+        rep: null,
+        customer: null,
+        durationSec: null,
+        summary: null,
+        proposedStage: null,
+        pendingDecisions: 0,
+      },
+      {
+        id: REVIEWED,
+        status: 'needs_review',
+        startedAt: '2026-11-17T14:00:00.000Z',
+        receivedAt: '2026-11-17T15:00:00.000Z',
+        rep: { name: 'Priya Raman', email: 'priya@example.com' },
+        customer: { name: 'Elena Novak', company: 'Brightline Foods' },
+        durationSec: 95.5,
+        summary: 'The customer agreed to the pricing.',
+        proposedStage: 'contractsent',
+        pendingDecisions: 2,
+      },
+    ]);
+    expect(page.calls.map((c) => c.id)).not.toContain('c_stale');
+    expect((await index.list({ limit: 10, q: 'price' })).calls.map((c) => c.id)).toEqual([REVIEWED]);
+    expect((await index.list({ limit: 10, visibleTo: ['sam@example.com'] })).calls.map((c) => c.id)).toEqual([REVIEWED]);
+  });
+
+  it('prints the totals and names each skipped call (the `reindex` command)', async () => {
+    const lines: string[] = [];
+    await rebuildIndex(blobs, index, { stdout: (line) => lines.push(line) });
+    expect(lines[0]).toMatch(/^reindex: rebuilding pglite:memory from dir /);
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^reindex: skipped ${BROKEN}: ARTIFACT_UNREADABLE: `)));
+    expect(lines.at(-1)).toMatch(/^reindex: done, 2 calls indexed, 1 skipped, in \d+\.\d s$/);
+  });
+
+  it('refuses a store that cannot list its keys', async () => {
+    const { list: _list, ...unlistable } = blobs;
+    await expect(reindex(unlistable, index)).rejects.toMatchObject({ code: 'STORE_NOT_LISTABLE' });
+    expect((await index.list({ limit: 10 })).calls.map((c) => c.id)).toEqual(['c_stale']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { crmReviewView, indexDocument } from '../../../src/pipeline/index-document.ts';
+import { syntheticCall, syntheticInsights, syntheticTranscript } from '../../helpers/index-calls.ts';
+
+describe('indexDocument', () => {
+  it('builds the list document from the call and its artifacts', () => {
+    const call = { ...syntheticCall('c_1'), uploadedBy: 'key:k1' };
+    const doc = indexDocument({
+      call,
+      insights: syntheticInsights('Pricing agreed.'),
+      transcript: syntheticTranscript('the prices work for us'),
+      crm: { review: { decisions: [{ state: 'pending' }, { state: 'rejected' }] } },
+    });
+    expect(doc).toEqual({
+      id: 'c_1',
+      status: 'needs_review',
+      startedAt: '2026-11-17T14:00:00Z',
+      receivedAt: '2026-11-17T15:00:00.000Z',
+      updatedAt: '2026-11-17T15:00:00.000Z',
+      rep: { name: 'Priya Raman', email: 'priya@example.com' },
+      customer: { name: 'Elena Novak', company: 'Brightline Foods' },
+      uploadedBy: 'key:k1',
+      durationSec: 95.5,
+      summary: 'Pricing agreed.',
+      proposedStage: 'contractsent',
+      pendingDecisions: 1,
+      transcriptText: 'the prices work for us',
+    });
+  });
+
+  it('leaves what is not known yet null, and an unnamed party out', () => {
+    const call = syntheticCall('c_2', { status: 'received', audio: null, meta: { rep: { channel: 0 }, customer: { phone: '+15550100' } } });
+    expect(indexDocument({ call, insights: null, transcript: null, crm: null })).toMatchObject({
+      startedAt: null,
+      rep: null,
+      customer: null,
+      uploadedBy: null,
+      durationSec: null,
+      summary: null,
+      proposedStage: null,
+      pendingDecisions: 0,
+      transcriptText: null,
+    });
+  });
+});
+
+describe('crmReviewView', () => {
+  it('reads review decisions, and an older single pending review as one decision', () => {
+    expect(crmReviewView({ review: { decisions: [{ state: 'pending', id: 'd1' }, { state: 'approved' }] } })).toEqual({ review: { decisions: [{ state: 'pending' }, { state: 'approved' }] } });
+    expect(crmReviewView({ review: { state: 'pending', reasons: ['stage'] } })).toEqual({ review: { decisions: [{ state: 'pending' }] } });
+    expect(crmReviewView({ review: { state: 'approved', reasons: [] } })).toEqual({ review: { decisions: [] } });
+    expect(crmReviewView({ review: null })).toEqual({});
+    expect(crmReviewView(null)).toBeNull();
+  });
+});
