@@ -1,0 +1,30 @@
+import { csrfField, html, page, PRODUCT_NAME } from './html.ts';
+
+export interface SignInPageOptions {
+  /** Why the last attempt failed, shown as an alert. */
+  error?: string | null;
+  /** Where to go after signing in (a path on this site), sent back as `next`. */
+  next?: string | null;
+  csrf?: string | null;
+}
+
+/** The sign-in page: `POST /sign-in` with the API key (`key`), `next` and `_csrf`. */
+export function renderSignInPage({ error, next, csrf }: SignInPageOptions = {}): string {
+  const body = html`<div class="sign-in card">
+<h1>Sign in to ${PRODUCT_NAME}</h1>
+${error ? html`<p class="flash flash-error" role="alert" id="sign-in-error">${error}</p>` : ''}
+<form method="post" action="/sign-in" class="sign-in-form">
+${csrfField(csrf)}${next && isLocalPath(next) ? html`<input type="hidden" name="next" value="${next}">` : ''}
+<div class="field"><label for="key">API key</label>
+<input type="password" id="key" name="key" required autocomplete="current-password" spellcheck="false"${error ? html` aria-invalid="true" aria-describedby="sign-in-error"` : ''} autofocus></div>
+<div class="actions"><button type="submit">Sign in</button></div>
+</form>
+<p class="hint">Use the key your administrator gave you (the <code>API_KEYS</code> setting).</p>
+</div>`;
+  return page({ title: 'Sign in', body, user: null, csrf: csrf ?? null });
+}
+
+/** Only a path on this site goes back as `next` (the handler checks it again before redirecting). */
+function isLocalPath(next: string): boolean {
+  return next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\');
+}
