@@ -28,7 +28,7 @@ export function auditSection(view: CallView): SafeHtml {
   return html`<section class="card" aria-labelledby="audit-h">
 <h2 id="audit-h">History</h2>
 ${audit.length
-    ? html`<div class="table-wrap"><table class="audit">
+    ? html`<div class="table-wrap" role="region" aria-labelledby="audit-h" tabindex="0"><table class="audit">
 <caption class="visually-hidden">Who changed what on this call</caption>
 <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Before → after</th><th scope="col">Note</th></tr></thead>
 <tbody>${audit.map((e) => html`<tr>

@@ -58,8 +58,8 @@ function filterForm(q: ListFilters, reps: readonly string[] | undefined): SafeHt
 }
 
 function callTable(calls: readonly CallListItem[], query: ListFilters): SafeHtml {
-  return html`<div class="table-wrap"><table class="calls">
-<caption>${query.reviewPending ? 'Calls awaiting review' : 'Calls'}, newest first${query.q ? ', by relevance' : ''}</caption>
+  return html`<div class="table-wrap" role="region" aria-labelledby="calls-caption" tabindex="0"><table class="calls">
+<caption id="calls-caption">${query.reviewPending ? 'Calls awaiting review' : 'Calls'}, newest first${query.q ? ', by relevance' : ''}</caption>
 <thead><tr>
 <th scope="col">When</th><th scope="col">Rep</th><th scope="col">Customer</th><th scope="col">Length</th><th scope="col">Status</th><th scope="col">Summary</th><th scope="col">Proposed stage</th><th scope="col">Pending</th>
 </tr></thead>

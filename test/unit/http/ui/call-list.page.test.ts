@@ -43,7 +43,7 @@ describe('renderCallList', () => {
 
   it('lists calls in a table with a caption and scoped headers; the first cell links to the call', () => {
     const out = render();
-    expect(out).toMatch(/<table class="calls">\s*<caption>Calls, newest first<\/caption>/);
+    expect(out).toMatch(/<table class="calls">\s*<caption id="calls-caption">Calls, newest first<\/caption>/);
     expect(tags(out, 'th').filter((t) => t.attrs.scope === 'col')).toHaveLength(8);
     const rows = out.match(/<tbody>[\s\S]*<\/tbody>/)![0].split('<tr>').slice(1);
     expect(rows).toHaveLength(4);
