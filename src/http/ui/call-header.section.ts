@@ -1,0 +1,83 @@
+import type { Call, StepRun } from '../../domain/call.ts';
+import type { CallView } from '../../review/call-view.ts';
+import { formatClock, formatMs, statusChip, timeElement } from './format.ts';
+import { csrfField, html, type SafeHtml } from './html.ts';
+
+/** The call's title: who, when, how long, its status. */
+export function callTitle(call: Call): string {
+  const c = call.meta.customer;
+  const who = [c?.name, c?.company].filter(Boolean).join(', ');
+  return who || c?.phone || `Call ${call.id}`;
+}
+
+const DISPOSITION = { conversation: null, voicemail: 'Voicemail: only one side spoke', no_speech: 'No speech in the recording' } as const;
+
+export function callHeader(view: CallView, csrf: string | null): SafeHtml {
+  const { call } = view;
+  const rep = call.meta.rep;
+  const when = call.meta.startedAt ?? call.createdAt;
+  const disposition = call.disposition ? DISPOSITION[call.disposition] : null;
+  return html`<header class="call-head">
+<p class="crumbs"><a href="/">Calls</a></p>
+<h1>${callTitle(call)}</h1>
+<dl class="facts">
+<div><dt>Rep</dt><dd>${rep?.name ?? rep?.email ?? '—'}</dd></div>
+<div><dt>${call.meta.startedAt ? 'When' : 'Received'}</dt><dd>${timeElement(when)}</dd></div>
+<div><dt>Length</dt><dd>${formatClock(call.audio?.durationSec ?? view.transcript?.durationSec)}</dd></div>
+<div><dt>Status</dt><dd>${statusChip(call.status)}</dd></div>
+${call.meta.direction ? html`<div><dt>Direction</dt><dd>${call.meta.direction === 'inbound' ? 'Inbound' : 'Outbound'}</dd></div>` : ''}
+</dl>
+${disposition ? html`<p class="notice">${disposition}.</p>` : ''}
+${call.status === 'needs_review' && call.review?.reason ? html`<p class="notice">Needs review: ${call.review.reason}</p>` : ''}
+</header>
+${failure(view, csrf)}
+${progress(view)}
+${steps(call.steps, call.status !== 'done' && call.status !== 'needs_review')}`;
+}
+
+function failure(view: CallView, csrf: string | null): SafeHtml {
+  const { call } = view;
+  if (call.status !== 'failed' || !call.error) return html``;
+  const e = call.error;
+  return html`<section class="error-box" aria-labelledby="failure-h">
+<h2 id="failure-h">Processing failed${e.step ? html` at the ${e.step} step` : ''}</h2>
+<p><code class="code">${e.code}</code> ${e.message}</p>
+<p class="hint">At ${timeElement(e.at)}.${e.retryable ? ' The cause looked temporary.' : ''}</p>
+${view.can.retry
+    ? html`<form method="post" action="/calls/${encodeURIComponent(call.id)}/retry" class="inline-form">${csrfField(csrf)}<button type="submit">Retry processing</button></form>`
+    : ''}
+</section>`;
+}
+
+function progress(view: CallView): SafeHtml {
+  const p = view.progress;
+  if (view.call.status !== 'transcribing' || !p) return html``;
+  const label = `Transcribing: ${p.chunksDone} of ${p.chunksTotal} pieces done`;
+  return html`<div class="progress-box">
+<label for="progress">${label}</label>
+<progress id="progress" max="${Math.max(1, p.chunksTotal)}" value="${p.chunksDone}">${label}</progress>
+<p class="hint">Reload the page to see how far it is.</p>
+</div>`;
+}
+
+const OUTCOME = { running: 'running', ok: 'done', retrying: 'will retry', failed: 'failed' } as const;
+
+function steps(runs: readonly StepRun[], open: boolean): SafeHtml {
+  if (!runs.length) return html``;
+  return html`<details class="steps"${open ? html` open` : ''}>
+<summary>Processing steps</summary>
+<table>
+<caption class="visually-hidden">Processing steps with their timings</caption>
+<thead><tr><th scope="col">Step</th><th scope="col">Started</th><th scope="col">Took</th><th scope="col">Attempt</th><th scope="col">Outcome</th></tr></thead>
+<tbody>
+${runs.map((r) => html`<tr class="step-${r.outcome}">
+<th scope="row">${r.step}</th>
+<td>${timeElement(r.startedAt)}</td>
+<td class="num">${r.outcome === 'running' ? 'running' : formatMs(r.durationMs)}</td>
+<td class="num">${r.attempt}</td>
+<td>${OUTCOME[r.outcome]}${r.errorCode ? html` <code class="code">${r.errorCode}</code>` : ''}</td>
+</tr>`)}
+</tbody>
+</table>
+</details>`;
+}

@@ -1,0 +1,92 @@
+import { CALL_STATUSES } from '../../domain/call.ts';
+import type { CallListItem, CallListPage } from '../../ports/call-index.ts';
+import { formatClock, shorten, STATUS_LABEL, stageLabel, statusChip, timeElement } from './format.ts';
+import { html, page, type SafeHtml, type UiUser } from './html.ts';
+import { hasFilters, listHref, type ListFilters } from './list-filters.ts';
+
+export interface CallListOptions {
+  user: UiUser;
+  csrf: string | null;
+  /** The filters in force (from `parseListFilters`). */
+  query: ListFilters;
+  page: CallListPage;
+  /** Calls (visible to the reader) with decisions awaiting review. */
+  pendingReview: number;
+  /** Rep e-mails to suggest in the rep filter. */
+  reps?: readonly string[];
+  /** Filters dropped as malformed (from `parseListFilters`), named to the reader. */
+  dropped?: readonly string[];
+}
+
+/** The call list at `/`: what awaits review, the filter form, the calls, the next page. */
+export function renderCallList({ user, csrf, query, page: result, pendingReview, reps, dropped }: CallListOptions): string {
+  const body = html`
+<div class="page-head">
+<h1>Calls</h1>
+${pendingLink(pendingReview, query)}
+</div>
+${dropped?.length ? html`<p class="notice" role="alert">Ignored a filter that was not understood: ${dropped.join(', ')}.</p>` : ''}
+${filterForm(query, reps)}
+${result.calls.length ? callTable(result.calls, query) : emptyState(query)}
+${result.nextCursor ? html`<nav class="pager" aria-label="Pages"><a href="${listHref(query, result.nextCursor)}" rel="next">Next page</a></nav>` : ''}
+`;
+  return page({ title: query.reviewPending ? 'Calls awaiting review' : 'Calls', body, user, csrf });
+}
+
+function pendingLink(count: number, query: ListFilters): SafeHtml {
+  if (count === 0) return html`<p class="pending-count">No calls await review.</p>`;
+  const words = count === 1 ? '1 call awaits review' : `${count} calls await review`;
+  if (query.reviewPending && !query.status && !query.rep && !query.q && !query.from && !query.to) {
+    return html`<p class="pending-count"><strong>${words}</strong> (shown below)</p>`;
+  }
+  return html`<p class="pending-count"><a href="${listHref({ reviewPending: true })}">${words}</a></p>`;
+}
+
+function filterForm(q: ListFilters, reps: readonly string[] | undefined): SafeHtml {
+  const statusOptions = CALL_STATUSES.map((s) => html`<option value="${s}"${q.status === s ? html` selected` : ''}>${STATUS_LABEL[s]}</option>`);
+  return html`<form method="get" action="/" class="filters" role="search" aria-label="Filter calls">
+<div class="field"><label for="f-q">Search</label><input type="search" id="f-q" name="q" value="${q.q ?? ''}" placeholder="Words in summaries and transcripts"></div>
+<div class="field"><label for="f-status">Status</label><select id="f-status" name="status"><option value="">Any status</option>${statusOptions}</select></div>
+<div class="field"><label for="f-rep">Rep e-mail</label><input type="email" id="f-rep" name="rep" value="${q.rep ?? ''}" autocomplete="off"${reps?.length ? html` list="f-rep-list"` : ''}>${
+    reps?.length ? html`<datalist id="f-rep-list">${reps.map((r) => html`<option value="${r}"></option>`)}</datalist>` : ''
+  }</div>
+<div class="field"><label for="f-from">From</label><input type="date" id="f-from" name="from" value="${q.from ?? ''}"></div>
+<div class="field"><label for="f-to">To</label><input type="date" id="f-to" name="to" value="${q.to ?? ''}"></div>
+<div class="field field-check"><input type="checkbox" id="f-review" name="review" value="pending"${q.reviewPending ? html` checked` : ''}><label for="f-review">Awaiting review</label></div>
+<div class="actions"><button type="submit">Filter</button>${hasFilters(q) ? html` <a href="/">Clear filters</a>` : ''}</div>
+</form>`;
+}
+
+function callTable(calls: readonly CallListItem[], query: ListFilters): SafeHtml {
+  return html`<div class="table-wrap" role="region" aria-labelledby="calls-caption" tabindex="0"><table class="calls">
+<caption id="calls-caption">${query.reviewPending ? 'Calls awaiting review' : 'Calls'}, newest first${query.q ? ', by relevance' : ''}</caption>
+<thead><tr>
+<th scope="col">When</th><th scope="col">Rep</th><th scope="col">Customer</th><th scope="col">Length</th><th scope="col">Status</th><th scope="col">Summary</th><th scope="col">Proposed stage</th><th scope="col">Pending</th>
+</tr></thead>
+<tbody>
+${calls.map(callRow)}
+</tbody>
+</table></div>`;
+}
+
+function callRow(c: CallListItem): SafeHtml {
+  const rep = c.rep?.name ?? c.rep?.email ?? '—';
+  const customer = [c.customer?.name, c.customer?.company].filter(Boolean).join(', ') || '—';
+  return html`<tr>
+<th scope="row"><a href="/calls/${encodeURIComponent(c.id)}">${timeElement(c.startedAt ?? c.receivedAt)}</a>${c.startedAt ? '' : html`<span class="hint"> (received)</span>`}</th>
+<td>${rep}</td>
+<td>${customer}</td>
+<td class="num">${formatClock(c.durationSec)}</td>
+<td>${statusChip(c.status)}</td>
+<td class="summary">${c.summary ? shorten(c.summary, 140) : html`<span class="hint">No summary yet</span>`}</td>
+<td>${c.proposedStage ? stageLabel(c.proposedStage) : '—'}</td>
+<td class="num">${c.pendingDecisions ? html`<span class="badge">${c.pendingDecisions}<span class="visually-hidden"> pending decisions</span></span>` : '0'}</td>
+</tr>
+`;
+}
+
+function emptyState(query: ListFilters): SafeHtml {
+  return hasFilters(query)
+    ? html`<div class="empty"><p>No calls match these filters.</p><p><a href="/">Show all calls</a></p></div>`
+    : html`<div class="empty"><p>No calls yet.</p><p>Calls appear here once a recording arrives: upload one with <code>POST /v1/calls</code> or connect a telephony provider.</p></div>`;
+}

@@ -1,0 +1,160 @@
+import { STAGE_KEYS } from '../../domain/insights.ts';
+import type { Decision, DecisionKind, DecisionOption } from '../../domain/review.ts';
+import type { CallView } from '../../review/call-view.ts';
+import { formatDate, OWNER_LABEL, quoteList, stageLabel, timeElement, type SpeakerNames } from './format.ts';
+import { csrfField, html, safeHref, type SafeHtml } from './html.ts';
+import { speakerNames } from './transcript.section.ts';
+
+export const KIND_LABEL: Record<DecisionKind, string> = {
+  deal_stage: 'Change the deal stage',
+  choose_contact: 'Choose the contact',
+  unknown_contact: 'No matching contact',
+  choose_deal: 'Choose the deal',
+  rerun_action_item: 'New action item',
+};
+
+/** Each decision: what is proposed and why, the quotes, its state, and a form while it is pending. */
+export function decisionsSection(view: CallView, csrf: string | null): SafeHtml {
+  const decisions = view.review.decisions;
+  const pending = decisions.filter((d) => d.state === 'pending').length;
+  const names = speakerNames(view);
+  return html`<section class="card" aria-labelledby="review-h">
+<h2 id="review-h">Review${pending ? html` <span class="badge">${pending}<span class="visually-hidden"> pending</span></span>` : ''}</h2>
+${!decisions.length
+    ? html`<p class="hint">Nothing here needs a decision.</p>`
+    : html`${pending && !view.can.review ? html`<p class="hint">A manager decides these.</p>` : ''}
+<ol class="decisions">${decisions.map((d, i) => html`<li>${decisionCard(view, d, i, csrf, names)}</li>`)}</ol>`}
+</section>`;
+}
+
+function decisionCard(view: CallView, d: Decision, i: number, csrf: string | null, names: SpeakerNames): SafeHtml {
+  const formable = d.state === 'pending' && view.can.review;
+  return html`<article class="decision decision-${d.state}" aria-labelledby="dec-${i}-h">
+<h3 id="dec-${i}-h">${KIND_LABEL[d.kind]} ${stateChip(d)}</h3>
+<p class="proposal">${proposal(d)}</p>
+${d.reason ? html`<p class="reason">${d.reason}</p>` : ''}
+${quoteList(d.evidence, names)}
+${!formable && d.options.length ? optionList(d.options, d.value ?? d.proposed) : ''}
+${d.state === 'pending' ? '' : outcome(d)}
+${formable ? decisionForm(view, d, i, csrf) : ''}
+</article>`;
+}
+
+function stateChip(d: Decision): SafeHtml {
+  return html`<span class="chip chip-decision-${d.state}">${d.state === 'pending' ? 'Pending' : d.state === 'approved' ? 'Approved' : 'Rejected'}</span>`;
+}
+
+function optionLabel(d: Decision, value: string | null): string | null {
+  if (value === null) return null;
+  return d.options.find((o) => o.value === value)?.label ?? value;
+}
+
+function proposal(d: Decision): SafeHtml {
+  switch (d.kind) {
+    case 'deal_stage':
+      return html`Move the deal from <strong>${stageLabel(d.from)}</strong> to <strong>${stageLabel(d.proposed)}</strong>.`;
+    case 'choose_contact':
+    case 'choose_deal': {
+      const what = d.kind === 'choose_contact' ? 'contact' : 'deal';
+      const label = optionLabel(d, d.proposed);
+      if (label) return html`Proposed ${what}: <strong>${label}</strong>.`;
+      return d.options.length ? html`No single ${what} stands out: choose one of ${d.options.length}.` : html`No open ${what} was found: give its id.`;
+    }
+    case 'unknown_contact':
+      return d.proposed === 'create' || d.proposed === null
+        ? html`No contact matches the customer. Proposed: <strong>create the contact</strong>.`
+        : html`No contact matches the customer. Proposed contact: <strong>${d.proposed}</strong>.`;
+    case 'rerun_action_item': {
+      const item = d.item ?? { text: d.proposed ?? '', owner: 'unknown' as const, dueDate: null };
+      return html`Add the task <strong>${item.text}</strong> (owner: ${OWNER_LABEL[item.owner]}, due: ${item.dueDate ? formatDate(item.dueDate) : 'no date'}).`;
+    }
+  }
+}
+
+function optionList(options: readonly DecisionOption[], chosen: string | null): SafeHtml {
+  return html`<ul class="options" aria-label="Options">${options.map((o) => html`<li>${optionText(o)}${o.value === chosen ? html` <span class="hint">(chosen)</span>` : ''}</li>`)}</ul>`;
+}
+
+function optionText(o: DecisionOption): SafeHtml {
+  const href = safeHref(o.url);
+  return href ? html`<a href="${href}">${o.label}</a>` : html`${o.label}`;
+}
+
+function outcome(d: Decision): SafeHtml {
+  const who = d.decidedBy ?? 'someone';
+  const verb = d.state === 'approved' ? 'Approved' : 'Rejected';
+  let chosen: SafeHtml | string = '';
+  if (d.state === 'approved') {
+    if (d.kind === 'rerun_action_item' && d.approvedItem) {
+      const it = d.approvedItem;
+      chosen = html` as <strong>${it.text}</strong> (owner: ${OWNER_LABEL[it.owner]}, due: ${it.dueDate ? formatDate(it.dueDate) : 'no date'})`;
+    } else if (d.value !== null && d.value !== d.proposed) {
+      chosen = html` with <strong>${d.kind === 'deal_stage' ? stageLabel(d.value) : (optionLabel(d, d.value) ?? d.value)}</strong> instead`;
+    }
+  }
+  const applied = d.state !== 'approved'
+    ? ''
+    : d.applied
+      ? html`<p class="applied">Written to the CRM ${timeElement(d.applied.at)}: ${d.applied.result}</p>`
+      : html`<p class="applied hint">Waiting to be written to the CRM.</p>`;
+  return html`<p class="decided">${verb} by <strong>${who}</strong>${d.decidedAt ? html` on ${timeElement(d.decidedAt)}` : ''}${chosen}.</p>
+${d.note ? html`<p class="note">Note: ${d.note}</p>` : ''}
+${applied}`;
+}
+
+/** One form per pending decision: `POST /calls/{id}/review` with the decision's value control. */
+function decisionForm(view: CallView, d: Decision, i: number, csrf: string | null): SafeHtml {
+  const id = `dec-${i}`;
+  return html`<form method="post" action="/calls/${encodeURIComponent(view.call.id)}/review" class="decision-form">
+${csrfField(csrf)}<input type="hidden" name="decisionId" value="${d.id}"><input type="hidden" name="etag" value="${view.etag}">
+${valueControl(d, id)}
+<div class="field"><label for="${id}-note">Note (optional)</label><textarea id="${id}-note" name="note" rows="2" maxlength="2000"></textarea></div>
+<div class="actions">
+<button type="submit" name="decision" value="approve">Approve</button>
+<button type="submit" name="decision" value="reject" class="secondary" formnovalidate>Reject</button>
+</div>
+</form>`;
+}
+
+function valueControl(d: Decision, id: string): SafeHtml {
+  switch (d.kind) {
+    case 'deal_stage': {
+      const selected = d.proposed ?? d.from;
+      return html`<div class="field"><label for="${id}-value">Stage to set (change the stage if another fits better)</label>
+<select id="${id}-value" name="value">${STAGE_KEYS.map((s) => html`<option value="${s}"${s === selected ? html` selected` : ''}>${stageLabel(s)}</option>`)}</select></div>`;
+    }
+    case 'choose_contact':
+    case 'choose_deal': {
+      const what = d.kind === 'choose_contact' ? 'contact' : 'deal';
+      if (!d.options.length) {
+        return html`<div class="field"><label for="${id}-value">${what === 'deal' ? 'Deal id' : 'Contact id'}</label>
+<input type="text" id="${id}-value" name="value" value="${d.proposed ?? ''}" required autocomplete="off"></div>`;
+      }
+      return html`<fieldset class="choices"><legend>Which ${what}?</legend>
+${d.options.map((o, j) => {
+  const href = safeHref(o.url);
+  return html`<div class="choice"><input type="radio" id="${id}-opt-${j}" name="value" value="${o.value}" required${o.value === d.proposed ? html` checked` : ''}><label for="${id}-opt-${j}">${o.label}</label>${href ? html` <a href="${href}" class="record-link">open in the CRM<span class="visually-hidden">: ${o.label}</span></a>` : ''}</div>`;
+})}</fieldset>`;
+    }
+    case 'unknown_contact': {
+      const existing = d.proposed !== null && d.proposed !== 'create';
+      return html`<fieldset class="choices"><legend>Contact</legend>
+<div class="choice"><input type="radio" id="${id}-create" name="value" value="create"${existing ? '' : html` checked`}><label for="${id}-create">Create the contact</label></div>
+<div class="choice"><input type="radio" id="${id}-existing" name="value" value="existing"${existing ? html` checked` : ''}><label for="${id}-existing">Use an existing contact</label></div>
+<div class="field"><label for="${id}-contact">Existing contact id</label><input type="text" id="${id}-contact" name="contactId" value="${existing ? d.proposed : ''}" autocomplete="off"></div>
+</fieldset>`;
+    }
+    case 'rerun_action_item': {
+      const item = d.item ?? { text: d.proposed ?? '', owner: 'unknown' as const, dueDate: null };
+      return html`<fieldset class="item-fields"><legend>The task as it will be written</legend>
+<div class="field"><label for="${id}-text">Task</label><input type="text" id="${id}-text" name="text" value="${item.text}" required maxlength="500"></div>
+<div class="field"><label for="${id}-owner">Owner</label><select id="${id}-owner" name="owner">${ownerOptions(item.owner)}</select></div>
+<div class="field"><label for="${id}-due">Due date</label><input type="date" id="${id}-due" name="dueDate" value="${item.dueDate ?? ''}"></div>
+</fieldset>`;
+    }
+  }
+}
+
+export function ownerOptions(selected: string): SafeHtml[] {
+  return (['rep', 'customer', 'unknown'] as const).map((o) => html`<option value="${o}"${o === selected ? html` selected` : ''}>${OWNER_LABEL[o]}</option>`);
+}

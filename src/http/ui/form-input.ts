@@ -1,0 +1,100 @@
+import { Owner } from '../../domain/insights.ts';
+import type { Decision, ProposedItem } from '../../domain/review.ts';
+
+/**
+ * What the call page's forms post (application/x-www-form-urlencoded), read back into the shapes the
+ * review service takes. Pure: the route handler checks the CSRF token, the etag (as If-Match) and the
+ * reader's rights; `checkDecisionValue` (domain/review.ts) checks the value.
+ */
+export type FormBody = Record<string, unknown>;
+type Bad = { ok: false; code: 'FORM_INVALID'; message: string };
+const bad = (message: string): Bad => ({ ok: false, code: 'FORM_INVALID', message });
+
+function field(body: FormBody, name: string): string | undefined {
+  const v = body[name];
+  const s = Array.isArray(v) ? v[0] : v;
+  return typeof s === 'string' ? s : undefined;
+}
+
+const noteOf = (body: FormBody) => field(body, 'note')?.trim() || null;
+
+export interface DecisionForm {
+  ok: true;
+  decisionId: string;
+  decision: 'approve' | 'reject';
+  etag: string;
+  note: string | null;
+}
+
+/** The fields every decision form sends: `decisionId`, `decision` (approve | reject), `etag`, `note`. */
+export function parseDecisionForm(body: FormBody): DecisionForm | Bad {
+  const decisionId = field(body, 'decisionId');
+  const decision = field(body, 'decision');
+  const etag = field(body, 'etag');
+  if (!decisionId) return bad('The form did not say which decision (decisionId).');
+  if (decision !== 'approve' && decision !== 'reject') return bad('Choose Approve or Reject.');
+  if (!etag) return bad('The form is missing the page version (etag); reload the page.');
+  return { ok: true, decisionId, decision, etag, note: noteOf(body) };
+}
+
+/**
+ * The value an approval sends for this decision, as `checkDecisionValue` takes it: undefined when the
+ * form sent none (the proposal stands); for `unknown_contact` the contact id when "existing" is chosen;
+ * for `rerun_action_item` the item's text, owner and due date (empty date → null).
+ */
+export function decisionFormValue(d: Pick<Decision, 'kind'>, body: FormBody): unknown {
+  if (d.kind === 'rerun_action_item') {
+    const item: Record<string, unknown> = {};
+    const text = field(body, 'text');
+    const owner = field(body, 'owner');
+    const dueDate = field(body, 'dueDate');
+    if (text !== undefined) item.text = text.trim();
+    if (owner !== undefined) item.owner = owner;
+    if (dueDate !== undefined) item.dueDate = dueDate.trim() || null;
+    return Object.keys(item).length ? item : undefined;
+  }
+  const value = field(body, 'value');
+  if (d.kind === 'unknown_contact' && value === 'existing') return field(body, 'contactId')?.trim() ?? '';
+  return value === undefined || value === '' ? undefined : value;
+}
+
+export interface CorrectionForm {
+  ok: true;
+  etag: string;
+  summary: string;
+  /** In the order shown; the handler keeps each item's evidence by index. */
+  actionItems: ProposedItem[];
+  note: string | null;
+}
+
+/**
+ * The correction form: `etag`, `summary`, `items[N][text|owner|dueDate]` (flat keys as
+ * @fastify/formbody gives them, or already nested as `items: [{…}]`), `note`.
+ */
+export function parseCorrectionForm(body: FormBody): CorrectionForm | Bad {
+  const etag = field(body, 'etag');
+  if (!etag) return bad('The form is missing the page version (etag); reload the page.');
+  const summary = field(body, 'summary');
+  if (summary === undefined) return bad('The form did not send a summary.');
+  const rows = new Map<number, Record<string, unknown>>();
+  const nested = body.items;
+  if (Array.isArray(nested)) nested.forEach((r, i) => r && typeof r === 'object' && rows.set(i, r as Record<string, unknown>));
+  for (const [key, v] of Object.entries(body)) {
+    const m = /^items\[(\d{1,3})\]\[(text|owner|dueDate)\]$/.exec(key);
+    if (!m) continue;
+    const row = rows.get(Number(m[1])) ?? {};
+    row[m[2]!] = Array.isArray(v) ? v[0] : v;
+    rows.set(Number(m[1]), row);
+  }
+  const actionItems: ProposedItem[] = [];
+  for (const [n, row] of [...rows.entries()].sort((a, b) => a[0] - b[0])) {
+    const text = typeof row.text === 'string' ? row.text.trim() : '';
+    const owner = Owner.safeParse(row.owner);
+    const due = typeof row.dueDate === 'string' ? row.dueDate.trim() : '';
+    if (!text) return bad(`Action item ${n + 1} needs its text.`);
+    if (!owner.success) return bad(`Action item ${n + 1}: the owner is rep, customer or unknown.`);
+    if (due && !/^\d{4}-\d{2}-\d{2}$/.test(due)) return bad(`Action item ${n + 1}: the due date is a date (YYYY-MM-DD).`);
+    actionItems.push({ text, owner: owner.data, dueDate: due || null });
+  }
+  return { ok: true, etag, summary: summary.trim(), actionItems, note: noteOf(body) };
+}

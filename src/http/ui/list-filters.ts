@@ -1,0 +1,89 @@
+import { CALL_STATUSES, type CallStatus } from '../../domain/call.ts';
+import type { CallListQuery } from '../../ports/call-index.ts';
+
+/**
+ * The call list's filters as the filter form sends them (`GET /?status=&review=pending&rep=&from=&to=&q=&cursor=`):
+ * dates are days (YYYY-MM-DD, UTC), both ends included.
+ */
+export interface ListFilters {
+  status?: CallStatus;
+  reviewPending?: boolean;
+  rep?: string;
+  /** First day, YYYY-MM-DD. */
+  from?: string;
+  /** Last day, YYYY-MM-DD (included). */
+  to?: string;
+  q?: string;
+  cursor?: string;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (s: string) => DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+
+/**
+ * Reads the filter form's query string. Unknown or malformed values are dropped (a filter form must not
+ * fail on a hand-edited URL); `dropped` names them so the page can say so.
+ */
+export function parseListFilters(query: Record<string, unknown>): { filters: ListFilters; dropped: string[] } {
+  const text = (name: string): string | undefined => {
+    const v = query[name];
+    const s = Array.isArray(v) ? v[0] : v;
+    return typeof s === 'string' && s.trim() ? s.trim() : undefined;
+  };
+  const filters: ListFilters = {};
+  const dropped: string[] = [];
+  const status = text('status');
+  if (status) (CALL_STATUSES as readonly string[]).includes(status) ? (filters.status = status as CallStatus) : dropped.push('status');
+  const review = text('review');
+  if (review) review === 'pending' ? (filters.reviewPending = true) : dropped.push('review');
+  const rep = text('rep');
+  if (rep) filters.rep = rep.slice(0, 320);
+  for (const end of ['from', 'to'] as const) {
+    const v = text(end);
+    if (v) isDay(v) ? (filters[end] = v) : dropped.push(end);
+  }
+  const q = text('q');
+  if (q) filters.q = q.slice(0, 500);
+  const cursor = text('cursor');
+  if (cursor) filters.cursor = cursor;
+  return { filters, dropped };
+}
+
+/** The index query for the filters: `to` becomes the start of the next day (exclusive). */
+export function toCallListQuery(filters: ListFilters, limit: number, visibleTo?: readonly string[]): CallListQuery {
+  const query: CallListQuery = { limit };
+  if (filters.status) query.status = filters.status;
+  if (filters.reviewPending) query.reviewPending = true;
+  if (filters.rep) query.rep = filters.rep;
+  if (filters.from) query.from = `${filters.from}T00:00:00.000Z`;
+  if (filters.to) query.to = new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000).toISOString();
+  if (filters.q) query.q = filters.q;
+  if (filters.cursor) query.cursor = filters.cursor;
+  if (visibleTo) query.visibleTo = visibleTo;
+  return query;
+}
+
+/** The filters as a query string (no leading `?`), in the form's own names; `cursor` replaced when given. */
+export function listQueryString(filters: ListFilters, cursor?: string | null): string {
+  const params = new URLSearchParams();
+  if (filters.status) params.set('status', filters.status);
+  if (filters.reviewPending) params.set('review', 'pending');
+  if (filters.rep) params.set('rep', filters.rep);
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  if (filters.q) params.set('q', filters.q);
+  const c = cursor === undefined ? filters.cursor : cursor;
+  if (c) params.set('cursor', c);
+  return params.toString();
+}
+
+/** The list's URL for these filters. */
+export function listHref(filters: ListFilters, cursor?: string | null): string {
+  const qs = listQueryString(filters, cursor);
+  return qs ? `/?${qs}` : '/';
+}
+
+/** Whether any filter is set (the cursor is not a filter). */
+export function hasFilters(filters: ListFilters): boolean {
+  return Boolean(filters.status || filters.reviewPending || filters.rep || filters.from || filters.to || filters.q);
+}

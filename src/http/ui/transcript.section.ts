@@ -1,0 +1,40 @@
+import { sortSegments } from '../../domain/transcript.ts';
+import type { CallView } from '../../review/call-view.ts';
+import { formatClock, secondsAttr, speakerLabel, type SpeakerNames } from './format.ts';
+import { html, type SafeHtml } from './html.ts';
+
+/** The names the call's meta gives its speakers, for labels. */
+export function speakerNames(view: CallView): SpeakerNames {
+  return { rep: view.call.meta.rep?.name ?? null, customer: view.call.meta.customer?.name ?? null };
+}
+
+/**
+ * The player and the transcript: one `<li>` per segment with `data-start` / `data-end` (app.js highlights
+ * the one playing) and its timestamp as a link carrying `data-seek`.
+ */
+export function playerAndTranscript(view: CallView, audioUrl: string | null): SafeHtml {
+  const names = speakerNames(view);
+  const player = audioUrl
+    ? html`<audio id="player" controls preload="metadata" src="${audioUrl}">Your browser cannot play this recording here. <a href="${audioUrl}">Download it</a>.</audio>`
+    : html`<p class="hint">The recording is no longer stored.</p>`;
+  const segments = view.transcript ? sortSegments(view.transcript.segments).filter((s) => s.text.trim()) : [];
+  const body = !view.transcript
+    ? html`<p class="hint">${view.call.status === 'failed' ? 'There is no transcript.' : 'The transcript appears here once the call is transcribed.'}</p>`
+    : !segments.length
+      ? html`<p class="hint">Nobody spoke in this recording.</p>`
+      : html`<ol class="transcript" id="transcript">
+${segments.map((s, i) => {
+  const role = s.speaker === 'rep' || s.speaker === 'customer' ? s.speaker : 'other';
+  return html`<li class="segment speaker-${role}" id="seg-${i}" data-start="${secondsAttr(s.startSec)}" data-end="${secondsAttr(s.endSec)}">
+<div class="segment-meta"><span class="speaker">${speakerLabel(s.speaker, names)}</span> <a class="time" href="#t=${secondsAttr(s.startSec)}" data-seek="${secondsAttr(s.startSec)}"><span class="visually-hidden">Play from </span>${formatClock(s.startSec)}</a></div>
+<p>${s.text}</p>
+</li>
+`;
+})}</ol>`;
+  return html`<section class="media" aria-labelledby="media-h">
+<h2 id="media-h">Recording and transcript</h2>
+<div class="player">${player}</div>
+${view.transcript?.attribution?.method === 'none' ? html`<p class="hint">Speakers could not be told apart as rep and customer; they are numbered.</p>` : ''}
+${body}
+</section>`;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { CALL_STATUSES } from '../../../../src/domain/call.ts';
+import { renderCallList } from '../../../../src/http/ui/call-list.page.ts';
+import { listHref, parseListFilters, toCallListQuery } from '../../../../src/http/ui/list-filters.ts';
+import { SAMPLE_CALL_ID, sampleListItems } from '../../../helpers/call-view-sample.ts';
+import { cspProblems, tags, textOf, type Tag } from '../../../helpers/html-scan.ts';
+
+const user = { email: 'maria@example.com', role: 'manager' as const };
+const render = (over: Partial<Parameters<typeof renderCallList>[0]> = {}) =>
+  renderCallList({ user, csrf: 'tok', query: {}, page: { calls: sampleListItems(), nextCursor: null }, pendingReview: 3, ...over });
+
+describe('renderCallList', () => {
+  it('leaves markup in any field inert and has no inline script, style or handlers', () => {
+    const out = render({ page: { calls: sampleListItems(true), nextCursor: null }, query: { q: '"><script>x</script>' } });
+    expect(cspProblems(out)).toEqual([]);
+    expect(out).not.toContain('<script>alert');
+    expect(out).not.toContain('<script>x');
+  });
+
+  it('links the count awaiting review to the filtered list', () => {
+    const link = tags(render(), 'a').find((a) => a.attrs.href === '/?review=pending');
+    expect(link).toBeDefined();
+    expect(textOf(render())).toContain('3 calls await review');
+    expect(textOf(render({ pendingReview: 0 }))).toContain('No calls await review.');
+  });
+
+  it('has a GET filter form with a labelled control for every filter and every status', () => {
+    const out = render({ query: { status: 'failed', reviewPending: true, rep: 'priya@example.com', from: '2026-11-01', to: '2026-11-30', q: 'contract' }, reps: ['priya@example.com', 'tom@example.com'] });
+    const form = tags(out, 'form').find((f) => f.attrs.method === 'get')!;
+    expect(form.attrs.action).toBe('/');
+    const byName: Record<string, Tag> = Object.fromEntries([...tags(out, 'input'), ...tags(out, 'select')].map((t) => [t.attrs.name, t]));
+    expect(byName.q!.attrs.value).toBe('contract');
+    expect(byName.rep!.attrs).toMatchObject({ type: 'email', value: 'priya@example.com', list: 'f-rep-list' });
+    expect(byName.from!.attrs).toMatchObject({ type: 'date', value: '2026-11-01' });
+    expect(byName.to!.attrs).toMatchObject({ type: 'date', value: '2026-11-30' });
+    expect(byName.review!.attrs).toMatchObject({ type: 'checkbox', value: 'pending', checked: '' });
+    const options = tags(out, 'option').filter((o) => o.attrs.value !== undefined && !o.attrs.value.includes('@'));
+    expect(options.map((o) => o.attrs.value)).toEqual(['', ...CALL_STATUSES]);
+    expect(options.find((o) => 'selected' in o.attrs)!.attrs.value).toBe('failed');
+    const labelled = new Set(tags(out, 'label').map((l) => l.attrs.for));
+    for (const t of Object.values(byName).filter((x) => x.attrs.type !== 'hidden')) expect(labelled.has(t.attrs.id), t.source).toBe(true);
+  });
+
+  it('lists calls in a table with a caption and scoped headers; the first cell links to the call', () => {
+    const out = render();
+    expect(out).toMatch(/<table class="calls">\s*<caption id="calls-caption">Calls, newest first<\/caption>/);
+    expect(tags(out, 'th').filter((t) => t.attrs.scope === 'col')).toHaveLength(8);
+    const rows = out.match(/<tbody>[\s\S]*<\/tbody>/)![0].split('<tr>').slice(1);
+    expect(rows).toHaveLength(4);
+    expect(tags(rows[0]!, 'a')[0]!.attrs.href).toBe(`/calls/${SAMPLE_CALL_ID}`);
+    const first = textOf(rows[0]!);
+    expect(first).toContain('17 Nov 2026, 15:00 UTC');
+    expect(first).toContain('Elena Novak, Brightline Foods');
+    expect(first).toContain('0:35');
+    expect(first).toContain('Needs review');
+    expect(first).toContain('Contract sent');
+    expect(first).toContain('5 pending decisions');
+    expect(first).toContain('…'); // the summary is shortened
+    expect(textOf(rows[1]!)).toContain('30:34');
+    expect(textOf(rows[2]!)).toContain('16 Nov 2026, 13:00 UTC (received)');
+    expect(textOf(rows[2]!)).toContain('tom@example.com');
+  });
+
+  it('says so when there are no calls, with or without filters', () => {
+    expect(textOf(render({ page: { calls: [], nextCursor: null } }))).toContain('No calls yet.');
+    expect(textOf(render({ page: { calls: [], nextCursor: null }, query: { status: 'failed' } }))).toContain('No calls match these filters.');
+  });
+
+  it('keeps the filters in the next-page link', () => {
+    const query = { status: 'needs_review' as const, reviewPending: true, rep: 'priya@example.com', from: '2026-11-01', to: '2026-11-30', q: 'contract & price', cursor: 'old' };
+    const out = render({ query, page: { calls: sampleListItems(), nextCursor: 'eyJ0Ijoi&x=1' } });
+    const next = tags(out, 'a').find((a) => a.attrs.rel === 'next')!;
+    const url = new URL(next.attrs.href!, 'http://x');
+    expect(url.pathname).toBe('/');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ status: 'needs_review', review: 'pending', rep: 'priya@example.com', from: '2026-11-01', to: '2026-11-30', q: 'contract & price', cursor: 'eyJ0Ijoi&x=1' });
+    expect(out).toContain('&amp;cursor=eyJ0Ijoi%26x%3D1');
+  });
+});
+
+describe('list filters', () => {
+  it('reads the form, dropping what it cannot use', () => {
+    const { filters, dropped } = parseListFilters({ status: 'failed', review: 'pending', rep: ' priya@example.com ', from: '2026-11-01', to: 'yesterday', q: 'contract', cursor: 'abc', extra: 'x' });
+    expect(filters).toEqual({ status: 'failed', reviewPending: true, rep: 'priya@example.com', from: '2026-11-01', q: 'contract', cursor: 'abc' });
+    expect(dropped).toEqual(['to']);
+    expect(parseListFilters({ status: 'bogus', q: '' })).toEqual({ filters: {}, dropped: ['status'] });
+  });
+
+  it('makes the index query with the last day included', () => {
+    expect(toCallListQuery({ from: '2026-11-01', to: '2026-11-30', reviewPending: true }, 50, ['priya@example.com'])).toEqual({
+      limit: 50, reviewPending: true, from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z', visibleTo: ['priya@example.com'],
+    });
+    expect(listHref({})).toBe('/');
+  });
+});

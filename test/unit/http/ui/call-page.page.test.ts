@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { renderCallPage } from '../../../../src/http/ui/call-page.page.ts';
+import { STAGE_KEYS } from '../../../../src/domain/insights.ts';
+import { SAMPLE_CALL_ID, sampleCallView, sampleDecisions } from '../../../helpers/call-view-sample.ts';
+import { cspProblems, forms, tags, textOf } from '../../../helpers/html-scan.ts';
+
+const user = { email: 'maria@example.com', role: 'manager' as const };
+const CSRF = 'csrf-token-123';
+const render = (opts: Parameters<typeof sampleCallView>[0] = {}, flash?: { kind: 'success' | 'error'; message: string }) =>
+  renderCallPage({ user, csrf: CSRF, view: sampleCallView(opts), audioUrl: `/calls/${SAMPLE_CALL_ID}/audio`, flash });
+
+const reviewForms = (out: string) => forms(out).filter((f) => f.includes(`action="/calls/${SAMPLE_CALL_ID}/review"`));
+const hidden = (form: string, name: string) => tags(form, 'input').find((i) => i.attrs.name === name)?.attrs.value;
+
+describe('renderCallPage', () => {
+  it('leaves markup in any field inert and has no inline script, style or handlers', () => {
+    const out = render({ hostile: true });
+    expect(cspProblems(out)).toEqual([]);
+    expect(out).not.toMatch(/<script>alert/);
+    expect(out).not.toMatch(/<img/);
+    expect(out).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    // The CRM link with a javascript: URL is shown as text.
+    expect(textOf(out)).toContain('A deal with a script URL');
+  });
+
+  it('every POST form carries the CSRF token', () => {
+    const out = render();
+    const posts = forms(out).filter((f) => /method="post"/.test(f));
+    expect(posts.length).toBeGreaterThanOrEqual(7); // sign-out, 5 decisions, correction
+    for (const f of posts) expect(hidden(f, '_csrf')).toBe(CSRF);
+  });
+
+  it('shows who, when, how long and the status, and the steps with their timings', () => {
+    const text = textOf(render());
+    expect(text).toContain('Elena Novak, Brightline Foods');
+    expect(text).toContain('Priya Raman');
+    expect(text).toContain('17 Nov 2026, 15:00 UTC');
+    expect(text).toContain('0:35');
+    expect(text).toContain('Needs review');
+    expect(text).toMatch(/transcribe .* 48\.2 s/);
+  });
+
+  it('has a player and one transcript segment per line, each with its times and a seekable timestamp', () => {
+    const out = render();
+    expect(tags(out, 'audio')[0]!.attrs).toMatchObject({ controls: '', preload: 'metadata', src: `/calls/${SAMPLE_CALL_ID}/audio` });
+    const segs = tags(out, 'li').filter((t) => t.attrs.class?.includes('segment'));
+    expect(segs).toHaveLength(7);
+    expect(segs[3]!.attrs).toMatchObject({ 'data-start': '15.2', 'data-end': '20.5' });
+    const stamp = tags(out, 'a').find((a) => a.attrs['data-seek'] === '15.2')!;
+    expect(stamp.attrs.href).toBe('#t=15.2');
+  });
+
+  it('renders every evidence quote as a button that seeks to its second', () => {
+    const out = render();
+    const quotes = tags(out, 'button').filter((b) => b.attrs.class === 'quote');
+    expect(quotes.length).toBeGreaterThanOrEqual(6);
+    for (const q of quotes) expect(q.attrs.type).toBe('button');
+    expect(quotes.map((q) => q.attrs['data-seek'])).toEqual(expect.arrayContaining(['15.2', '20.8', '25.6', '9.8', '30.1']));
+    expect(out).toMatch(/data-seek="25.6">“I will get that to you by Friday” — Priya Raman \(rep\), 0:25<\/button>/);
+  });
+
+  it('shows the stage proposal, action items with owner and due date, and the summary', () => {
+    const text = textOf(render());
+    expect(text).toMatch(/Decision maker bought in → to Contract sent/);
+    expect(text).toContain('Confidence: 82%');
+    expect(text).toContain('Owner: Rep Due: 20 Nov 2026');
+    expect(text).toContain('Elena confirmed the CFO approved the budget');
+  });
+
+  it('gives each pending decision one form with its id, the etag and the right value control', () => {
+    const out = render();
+    const fs = reviewForms(out);
+    expect(fs).toHaveLength(5);
+    for (const f of fs) {
+      expect(hidden(f, 'etag')).toBe('"v3-5d41402a"');
+      expect(tags(f, 'textarea')[0]!.attrs.name).toBe('note');
+      const buttons = tags(f, 'button').map((b) => `${b.attrs.name}=${b.attrs.value}`);
+      expect(buttons).toEqual(['decision=approve', 'decision=reject']);
+    }
+    const byId = Object.fromEntries(fs.map((f) => [hidden(f, 'decisionId'), f]));
+    expect(Object.keys(byId)).toEqual(['deal-stage', 'contact', 'deal', 'contact-new', 'task-3c9d']);
+
+    const stage = byId['deal-stage']!;
+    expect(tags(stage, 'select')[0]!.attrs.name).toBe('value');
+    expect(tags(stage, 'option').map((o) => o.attrs.value)).toEqual([...STAGE_KEYS]);
+    expect(tags(stage, 'option').find((o) => 'selected' in o.attrs)!.attrs.value).toBe('contractsent');
+
+    const contact = byId.contact!;
+    const radios = tags(contact, 'input').filter((i) => i.attrs.type === 'radio');
+    expect(radios.map((r) => [r.attrs.name, r.attrs.value, 'checked' in r.attrs])).toEqual([['value', 'hs-201', true], ['value', 'hs-202', false]]);
+    expect(tags(contact, 'a').map((a) => a.attrs.href)).toEqual(['https://app.hubspot.com/contacts/1/record/0-1/201']);
+
+    expect(tags(byId.deal!, 'input').find((i) => i.attrs.name === 'value')!.attrs).toMatchObject({ type: 'text' });
+
+    const unknown = tags(byId['contact-new']!, 'input');
+    expect(unknown.filter((i) => i.attrs.type === 'radio').map((r) => [r.attrs.value, 'checked' in r.attrs])).toEqual([['create', true], ['existing', false]]);
+    expect(unknown.find((i) => i.attrs.name === 'contactId')!.attrs.type).toBe('text');
+
+    const item = byId['task-3c9d']!;
+    expect(tags(item, 'input').find((i) => i.attrs.name === 'text')!.attrs.value).toBe('Send the security questionnaire');
+    expect(tags(item, 'input').find((i) => i.attrs.name === 'dueDate')!.attrs).toMatchObject({ type: 'date', value: '2026-11-20' });
+    expect(tags(item, 'option').find((o) => 'selected' in o.attrs)!.attrs.value).toBe('rep');
+  });
+
+  it('labels every form control', () => {
+    const out = render();
+    const ids = new Set(tags(out, 'label').map((l) => l.attrs.for));
+    const controls = [...tags(out, 'input'), ...tags(out, 'select'), ...tags(out, 'textarea')].filter((c) => c.attrs.type !== 'hidden');
+    for (const c of controls) expect(ids.has(c.attrs.id), c.source).toBe(true);
+  });
+
+  it('shows decided decisions with who and when, and no buttons for them', () => {
+    const out = render();
+    const text = textOf(out);
+    expect(text).toMatch(/Approved by maria@example\.com on 17 Nov 2026, 15:40 UTC as Book the onboarding kickoff/);
+    expect(text).toMatch(/Written to the CRM 17 Nov 2026, 15:41 UTC ?: task created \(hs-task-991\)/);
+    expect(text).toMatch(/Rejected by maria@example\.com on 17 Nov 2026, 15:42 UTC/);
+    const decided = [...out.matchAll(/<article class="decision decision-(approved|rejected)"[\s\S]*?<\/article>/g)].map((m) => m[0]);
+    expect(decided).toHaveLength(2);
+    for (const d of decided) {
+      expect(forms(d)).toEqual([]);
+      expect(tags(d, 'button').filter((b) => b.attrs.class !== 'quote')).toEqual([]);
+    }
+  });
+
+  it('has no decision or correction forms for a reader who may not review or correct', () => {
+    const out = render({ can: { review: false, correct: false, retry: false } });
+    expect(reviewForms(out)).toEqual([]);
+    expect(out).not.toContain('/insights"');
+    expect(textOf(out)).toContain('A manager decides these.');
+  });
+
+  it('has a correction form with the summary and every action item', () => {
+    const f = forms(render()).find((x) => x.includes(`action="/calls/${SAMPLE_CALL_ID}/insights"`))!;
+    expect(hidden(f, 'etag')).toBe('"v3-5d41402a"');
+    expect(f).toMatch(/<textarea id="c-summary" name="summary"[^>]*>Elena confirmed/);
+    const names = [...tags(f, 'input'), ...tags(f, 'select')].map((i) => i.attrs.name).filter((n) => n?.startsWith('items')).sort();
+    expect(names).toEqual(['items[0][dueDate]', 'items[0][owner]', 'items[0][text]', 'items[1][dueDate]', 'items[1][owner]', 'items[1][text]']);
+  });
+
+  it('links the CRM records (plain text without a URL) and shows the audit history', () => {
+    const out = render();
+    expect(tags(out, 'a').some((a) => a.attrs.href === 'https://app.hubspot.com/contacts/1/record/0-48/55' && !a.attrs.target)).toBe(true);
+    expect(textOf(out)).toContain('Task Book the onboarding kickoff (hs-task-991)');
+    const audit = out.match(/<table class="audit">[\s\S]*?<\/table>/)![0];
+    expect(tags(audit, 'tr')).toHaveLength(4);
+    expect(textOf(audit)).toContain('Rejected deal-stage-2 contractsent → became —');
+  });
+
+  it('shows a failed call with its error and a Retry form, and a transcribing call with its progress', () => {
+    const failed = render({ status: 'failed' });
+    expect(textOf(failed)).toContain('AUDIO_CORRUPT The recording could not be decoded');
+    const retry = forms(failed).find((f) => f.includes(`action="/calls/${SAMPLE_CALL_ID}/retry"`))!;
+    expect(hidden(retry, '_csrf')).toBe(CSRF);
+    expect(forms(render({ status: 'failed', can: { retry: false } })).some((f) => f.includes('/retry'))).toBe(false);
+
+    const busy = render({ status: 'transcribing' });
+    expect(tags(busy, 'progress')[0]!.attrs).toMatchObject({ max: '8', value: '3' });
+    expect(textOf(busy)).toContain('Transcribing: 3 of 8 pieces done');
+  });
+
+  it('shows a flash as a status, an error as an alert', () => {
+    expect(render({}, { kind: 'success', message: 'Approved <stage>.' })).toContain('<div class="flash flash-success" role="status">Approved &lt;stage&gt;.</div>');
+    expect(render({}, { kind: 'error', message: 'The call changed meanwhile.' })).toContain('role="alert">The call changed meanwhile.');
+  });
+
+  it('renders a call with every decision decided and no pending count', () => {
+    const decided = sampleDecisions().filter((d) => d.state !== 'pending');
+    expect(reviewForms(render({ decisions: decided }))).toEqual([]);
+  });
+});

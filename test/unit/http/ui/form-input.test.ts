@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkDecisionValue } from '../../../../src/domain/review.ts';
+import { decisionFormValue, parseCorrectionForm, parseDecisionForm } from '../../../../src/http/ui/form-input.ts';
+import { sampleDecisions } from '../../../helpers/call-view-sample.ts';
+
+const byId = Object.fromEntries(sampleDecisions().map((d) => [d.id, d]));
+
+describe('parseDecisionForm', () => {
+  it('reads the decision, its id, the etag and the note', () => {
+    expect(parseDecisionForm({ _csrf: 't', decisionId: 'deal-stage', etag: '"v3"', decision: 'approve', note: '  ok  ', value: 'closedwon' })).toEqual({ ok: true, decisionId: 'deal-stage', decision: 'approve', etag: '"v3"', note: 'ok' });
+    expect(parseDecisionForm({ decisionId: 'x', etag: 'e', decision: 'maybe' })).toMatchObject({ ok: false, code: 'FORM_INVALID' });
+    expect(parseDecisionForm({ decisionId: 'x', decision: 'reject' })).toMatchObject({ ok: false });
+  });
+});
+
+describe('decisionFormValue', () => {
+  it('gives checkDecisionValue what each kind of form sends', () => {
+    expect(checkDecisionValue(byId['deal-stage']!, decisionFormValue(byId['deal-stage']!, { value: 'closedwon' }), true)).toMatchObject({ ok: true, value: 'closedwon' });
+    expect(checkDecisionValue(byId.contact!, decisionFormValue(byId.contact!, { value: 'hs-202' }), true)).toMatchObject({ ok: true, value: 'hs-202' });
+    expect(checkDecisionValue(byId.contact!, decisionFormValue(byId.contact!, {}), true)).toMatchObject({ ok: true, value: 'hs-201' });
+    expect(checkDecisionValue(byId.deal!, decisionFormValue(byId.deal!, { value: '' }), true)).toMatchObject({ ok: false, code: 'VALUE_REQUIRED' });
+    expect(checkDecisionValue(byId.deal!, decisionFormValue(byId.deal!, { value: 'deal-9' }), true)).toMatchObject({ ok: true, value: 'deal-9' });
+    const unknown = byId['contact-new']!;
+    expect(checkDecisionValue(unknown, decisionFormValue(unknown, { value: 'create', contactId: '' }), true)).toMatchObject({ ok: true, value: 'create' });
+    expect(checkDecisionValue(unknown, decisionFormValue(unknown, { value: 'existing', contactId: ' hs-7 ' }), true)).toMatchObject({ ok: true, value: 'hs-7' });
+    expect(checkDecisionValue(unknown, decisionFormValue(unknown, { value: 'existing', contactId: '' }), true)).toMatchObject({ ok: false, code: 'VALUE_INVALID' });
+    const item = byId['task-3c9d']!;
+    expect(checkDecisionValue(item, decisionFormValue(item, { text: 'Send the SOC 2 report', owner: 'customer', dueDate: '' }), true)).toEqual({ ok: true, value: null, item: { text: 'Send the SOC 2 report', owner: 'customer', dueDate: null } });
+    expect(checkDecisionValue(item, decisionFormValue(item, { text: 'x', owner: 'rep', dueDate: 'Friday' }), true)).toMatchObject({ ok: false, code: 'DUE_DATE_INVALID' });
+  });
+});
+
+describe('parseCorrectionForm', () => {
+  it('reads flat items[N][field] keys in order', () => {
+    const body = { _csrf: 't', etag: '"v3"', summary: ' New summary ', 'items[1][text]': 'Second', 'items[1][owner]': 'customer', 'items[1][dueDate]': '', 'items[0][text]': 'First', 'items[0][owner]': 'rep', 'items[0][dueDate]': '2026-11-20', note: '' };
+    expect(parseCorrectionForm(body)).toEqual({
+      ok: true, etag: '"v3"', summary: 'New summary', note: null,
+      actionItems: [{ text: 'First', owner: 'rep', dueDate: '2026-11-20' }, { text: 'Second', owner: 'customer', dueDate: null }],
+    });
+  });
+
+  it('reads nested items too, and refuses an item without text, a bad owner or a bad date', () => {
+    expect(parseCorrectionForm({ etag: 'e', summary: 's', items: [{ text: 'A', owner: 'unknown', dueDate: '' }] })).toMatchObject({ ok: true, actionItems: [{ text: 'A', owner: 'unknown', dueDate: null }] });
+    expect(parseCorrectionForm({ etag: 'e', summary: 's', 'items[0][text]': ' ', 'items[0][owner]': 'rep' })).toMatchObject({ ok: false, message: 'Action item 1 needs its text.' });
+    expect(parseCorrectionForm({ etag: 'e', summary: 's', 'items[0][text]': 'A', 'items[0][owner]': 'boss' })).toMatchObject({ ok: false });
+    expect(parseCorrectionForm({ etag: 'e', summary: 's', 'items[0][text]': 'A', 'items[0][owner]': 'rep', 'items[0][dueDate]': '20/11' })).toMatchObject({ ok: false });
+    expect(parseCorrectionForm({ summary: 's' })).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASSETS } from '../../../../src/http/ui/assets.ts';
+import { renderCallList } from '../../../../src/http/ui/call-list.page.ts';
+import { renderCallPage } from '../../../../src/http/ui/call-page.page.ts';
+import { SAMPLE_CALL_ID, sampleCallView, sampleListItems } from '../../../helpers/call-view-sample.ts';
+
+// The rendered pages with the real app.css and app.js, in Debian's Chromium, under the CSP the service sends.
+const require = createRequire(import.meta.url);
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+const SCREENSHOTS = new URL('../../../../docs/screenshots/', import.meta.url);
+const user = { email: 'maria@example.com', role: 'manager' as const };
+
+/** A mono 16-bit WAV of silence: the player's recording. */
+function silentWav(seconds: number, rate = 8000): Buffer {
+  const data = Buffer.alloc(seconds * rate * 2);
+  const h = Buffer.alloc(44);
+  h.write('RIFF', 0);
+  h.writeUInt32LE(36 + data.length, 4);
+  h.write('WAVEfmt ', 8);
+  h.writeUInt32LE(16, 16);
+  h.writeUInt16LE(1, 20);
+  h.writeUInt16LE(1, 22);
+  h.writeUInt32LE(rate, 24);
+  h.writeUInt32LE(rate * 2, 28);
+  h.writeUInt16LE(2, 32);
+  h.writeUInt16LE(16, 34);
+  h.write('data', 36);
+  h.writeUInt32LE(data.length, 40);
+  return Buffer.concat([h, data]);
+}
+
+const wav = silentWav(40);
+const axeSource = readFileSync(require.resolve('axe-core'));
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const send = (status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': type, 'content-security-policy': CSP, ...extra });
+      res.end(body);
+    };
+    if (url.pathname === '/') {
+      return send(200, 'text/html; charset=utf-8', renderCallList({ user, csrf: 'tok', query: { reviewPending: false }, page: { calls: sampleListItems(), nextCursor: 'next-1' }, pendingReview: 1 }));
+    }
+    if (url.pathname === `/calls/${SAMPLE_CALL_ID}`) {
+      const flash = { kind: 'success' as const, message: 'Approved: the stage will be written to the CRM.' };
+      return send(200, 'text/html; charset=utf-8', renderCallPage({ user, csrf: 'tok', view: sampleCallView(), audioUrl: `/calls/${SAMPLE_CALL_ID}/audio`, flash }));
+    }
+    if (url.pathname === `/calls/${SAMPLE_CALL_ID}/audio`) {
+      const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+      if (!range) return send(200, 'audio/wav', wav, { 'accept-ranges': 'bytes', 'content-length': String(wav.length) });
+      const start = Number(range[1]);
+      const end = range[2] ? Math.min(Number(range[2]), wav.length - 1) : wav.length - 1;
+      return send(206, 'audio/wav', wav.subarray(start, end + 1), { 'accept-ranges': 'bytes', 'content-range': `bytes ${start}-${end}/${wav.length}`, 'content-length': String(end - start + 1) });
+    }
+    // axe-core for the checks, served from this origin: the CSP stays on and forbids injecting it inline.
+    if (url.pathname === '/test/axe.js') return send(200, 'text/javascript; charset=utf-8', axeSource);
+    const asset = url.pathname.startsWith('/assets/') ? ASSETS[url.pathname.slice(8)] : undefined;
+    if (asset) return send(200, asset.type, asset.body);
+    send(404, 'text/plain', 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--autoplay-policy=no-user-gesture-required'],
+  });
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+/** Opens a page, failing on any console error (a CSP refusal is one) or script error. */
+async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`${m.text()} ${m.location().url}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(base + path, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** Runs an expression on the page's audio element `a` (this project's TypeScript has no DOM types). */
+function player(page: Page, expression: string): Promise<unknown> {
+  return page.evaluate(`(() => { const a = document.querySelector('audio'); return ${expression}; })()`);
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ url: '/test/axe.js' });
+  const result = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
+}
+
+describe('review UI in Chromium', () => {
+  it('the call list passes axe with no serious or critical violation', async () => {
+    const { page, problems } = await open('/');
+    try {
+      expect(await page.locator('table.calls tbody tr').count()).toBe(4);
+      await page.screenshot({ path: new URL('call-list.png', SCREENSHOTS).pathname, fullPage: true });
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a quote plays the call from its second, the segment playing is marked, and axe finds no serious violation', async () => {
+    const { page, problems } = await open(`/calls/${SAMPLE_CALL_ID}`);
+    try {
+      await page.waitForFunction("document.querySelector('audio').readyState >= 1");
+      const quote = page.locator('button.quote', { hasText: 'I will get that to you by Friday' });
+      expect(await quote.getAttribute('data-seek')).toBe('25.6');
+      await quote.click();
+      await player(page, 'a.pause()');
+      const t = Number(await player(page, 'a.currentTime'));
+      expect(t).toBeGreaterThanOrEqual(25.6);
+      expect(t).toBeLessThan(25.6 + 0.5);
+      const current = page.locator('li.segment[aria-current="true"]');
+      await expect.poll(() => current.count()).toBe(1);
+      expect(await current.getAttribute('data-start')).toBe('25.6');
+      expect(await current.getAttribute('class')).toContain('is-current');
+
+      // Keyboard: a transcript timestamp link seeks on Enter, a quote button on Space.
+      await page.locator('a.time[data-seek="5"]').focus();
+      await page.keyboard.press('Enter');
+      expect(Math.floor(Number(await player(page, 'a.currentTime')))).toBe(5);
+      await page.locator('button.quote[data-seek="9.8"]').first().focus();
+      await page.keyboard.press('Space');
+      await player(page, 'a.pause()');
+      const quoted = Number(await player(page, 'a.currentTime'));
+      expect(quoted).toBeGreaterThanOrEqual(9.8);
+      expect(quoted).toBeLessThan(9.8 + 0.5);
+      expect(page.url()).toBe(`${base}/calls/${SAMPLE_CALL_ID}`); // the link did not navigate
+
+      await page.evaluate('window.scrollTo(0, 0)');
+      await page.screenshot({ path: new URL('call-page.png', SCREENSHOTS).pathname, fullPage: true });
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
