@@ -34,6 +34,9 @@ const EnvSchema = z.object({
   SALESFORCE_ACCESS_TOKEN: opt(z.string()),
   PIPEDRIVE_API_TOKEN: opt(z.string()),
   PIPEDRIVE_BASE_URL: opt(z.url()),
+  /** For links from the call page into the CRM's own pages. */
+  HUBSPOT_PORTAL_ID: opt(z.string().regex(/^\d+$/, 'must be your HubSpot account (portal) id, digits only')),
+  PIPEDRIVE_COMPANY_DOMAIN: opt(z.string().regex(/^[a-z0-9-]+$/i, 'must be the part before .pipedrive.com in your Pipedrive address')),
   STAGE_POLICY: opt(z.enum(['review', 'auto', 'off'])),
   CRM_UNKNOWN_CONTACT: opt(z.enum(['review', 'create'])),
   CRM_STAGE_MAP: opt(
@@ -84,9 +87,9 @@ export interface Config {
   extractor: 'rules' | 'openai';
   openai: { apiKey: string | null; baseURL: string | null; transcribeModel: string; extractModel: string };
   crm: 'local' | 'hubspot' | 'salesforce' | 'pipedrive';
-  hubspot: { accessToken: string; baseUrl: string | null; phoneRegion: string | null } | null;
+  hubspot: { accessToken: string; baseUrl: string | null; phoneRegion: string | null; portalId: string | null } | null;
   salesforce: { instanceUrl: string; accessToken: string } | null;
-  pipedrive: { apiToken: string; baseUrl: string | null } | null;
+  pipedrive: { apiToken: string; baseUrl: string | null; companyDomain: string | null } | null;
   stagePolicy: 'review' | 'auto' | 'off';
   /** A customer no CRM contact matches: park the call for review, or create the contact. */
   unknownContact: 'review' | 'create';
@@ -183,9 +186,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       extractModel: e.EXTRACT_MODEL ?? 'gpt-4o-mini',
     },
     crm,
-    hubspot: crm === 'hubspot' ? { accessToken: e.HUBSPOT_ACCESS_TOKEN!, baseUrl: e.HUBSPOT_BASE_URL ?? null, phoneRegion: e.HUBSPOT_PHONE_REGION ?? null } : null,
+    hubspot: crm === 'hubspot' ? { accessToken: e.HUBSPOT_ACCESS_TOKEN!, baseUrl: e.HUBSPOT_BASE_URL ?? null, phoneRegion: e.HUBSPOT_PHONE_REGION ?? null, portalId: e.HUBSPOT_PORTAL_ID ?? null } : null,
     salesforce: crm === 'salesforce' ? { instanceUrl: e.SALESFORCE_INSTANCE_URL!, accessToken: e.SALESFORCE_ACCESS_TOKEN! } : null,
-    pipedrive: crm === 'pipedrive' ? { apiToken: e.PIPEDRIVE_API_TOKEN!, baseUrl: e.PIPEDRIVE_BASE_URL ?? null } : null,
+    pipedrive: crm === 'pipedrive' ? { apiToken: e.PIPEDRIVE_API_TOKEN!, baseUrl: e.PIPEDRIVE_BASE_URL ?? null, companyDomain: e.PIPEDRIVE_COMPANY_DOMAIN ?? null } : null,
     stagePolicy: e.STAGE_POLICY ?? 'review',
     unknownContact: e.CRM_UNKNOWN_CONTACT ?? 'review',
     stageMap: e.CRM_STAGE_MAP ?? {},

@@ -1,30 +1,57 @@
 import { z } from 'zod';
-import { StageKey } from './insights.ts';
+import { Review, type Decision } from './review.ts';
 
 /**
  * crm.json: what sync wrote to the CRM (external ids, recorded as soon as each exists, so a resumed
- * sync never writes twice) and what waits for a manager.
+ * sync never writes twice) and the call's review: the decisions that wait for, or were made by, a
+ * person, with their audit trail.
  */
-export const CrmRecord = z.object({
-  schemaVersion: z.literal(1),
-  adapter: z.string(),
-  contact: z.object({ id: z.string(), matchedBy: z.enum(['meta', 'phone_or_email', 'created']) }).nullable(),
-  deal: z.object({ id: z.string(), matchedBy: z.enum(['meta', 'open_deal']) }).nullable(),
-  callLog: z.object({ id: z.string() }).nullable(),
-  tasks: z.array(z.object({ key: z.string(), id: z.string(), subject: z.string() })),
-  /** Action items found when the call was processed again after a completed sync: written only once a manager approves. */
-  pendingTasks: z
-    .array(z.object({ key: z.string(), subject: z.string(), owner: z.string(), dueDate: z.string().nullable() }))
-    .default([]),
-  stage: z.object({
-    proposed: StageKey.nullable(),
-    from: z.string().nullable(),
-    state: z.enum(['none', 'applied', 'pending_review', 'off']),
-    reason: z.string().nullable(),
+export const CrmRecord = z.preprocess(
+  migrateCrmRecord,
+  z.object({
+    schemaVersion: z.literal(1),
+    adapter: z.string(),
+    contact: z.object({ id: z.string(), matchedBy: z.enum(['meta', 'phone_or_email', 'created', 'review']) }).nullable(),
+    deal: z.object({ id: z.string(), matchedBy: z.enum(['meta', 'open_deal', 'review']) }).nullable(),
+    /** `stale`: a person corrected the insights after the log was written; sync updates it in place. */
+    callLog: z.object({ id: z.string(), stale: z.boolean().default(false) }).nullable(),
+    /** `aliases`: keys of the same task after its item was corrected, so a correction is not a new task. */
+    tasks: z.array(z.object({ key: z.string(), id: z.string(), subject: z.string(), aliases: z.array(z.string()).default([]) })),
+    review: Review.default({ decisions: [], audit: [] }),
+    /** When a sync last ran to the end; later runs add no new action items without review. */
+    syncedAt: z.string().nullable().default(null),
+    updatedAt: z.string(),
   }),
-  review: z.object({ state: z.enum(['pending', 'approved', 'rejected']), reasons: z.array(z.string()) }).nullable(),
-  /** When a sync last ran to the end; later runs add nothing to the CRM without review. */
-  syncedAt: z.string().nullable().default(null),
-  updatedAt: z.string(),
-});
+);
 export type CrmRecord = z.output<typeof CrmRecord>;
+
+/**
+ * crm.json files written before the review model kept the deal stage's state in `stage`, the
+ * re-run's action items in `pendingTasks` and free-text `review.reasons`. The first two become
+ * decisions; the reasons are dropped, as sync raises the contact and deal decisions again for a call
+ * that has neither.
+ */
+function migrateCrmRecord(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || !('stage' in raw || 'pendingTasks' in raw)) return raw;
+  const { stage, pendingTasks, review: _old, ...rest } = raw as {
+    stage?: { proposed: string | null; from: string | null; state: string; reason: string | null };
+    pendingTasks?: { key: string; subject: string; owner: 'rep' | 'customer' | 'unknown'; dueDate: string | null }[];
+    review?: unknown;
+    updatedAt?: string;
+  };
+  const at = rest.updatedAt ?? new Date(0).toISOString();
+  const decisions: Partial<Decision>[] = [];
+  if (stage?.proposed && (stage.state === 'pending_review' || stage.state === 'applied')) {
+    const applied = stage.state === 'applied';
+    decisions.push({
+      id: 'deal-stage', kind: 'deal_stage', proposed: stage.proposed, from: stage.from, options: [], evidence: [],
+      reason: stage.reason ?? '', state: applied ? 'approved' : 'pending', value: applied ? stage.proposed : null,
+      decidedBy: applied ? 'policy:auto' : null, decidedAt: applied ? at : null, applied: applied ? { at, result: `deal moved to ${stage.proposed}` } : null, createdAt: at,
+    });
+  }
+  for (const t of pendingTasks ?? []) {
+    const item = { text: t.subject, owner: t.owner, dueDate: t.dueDate };
+    decisions.push({ id: `task-${t.key.split(':').pop()}`, kind: 'rerun_action_item', proposed: t.subject, item, options: [], evidence: [], reason: 'Processing the call again found this action item, not in the CRM.', state: 'pending', createdAt: at });
+  }
+  return { ...rest, review: { decisions, audit: [] } };
+}

@@ -8,6 +8,15 @@ import type { Logger } from '../logging/logger.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { ApiKey, AuthContext } from './auth.ts';
 import { callsRoutes } from './routes/calls.routes.ts';
+import { pagesRoutes } from './routes/pages.routes.ts';
+import { reviewRoutes } from './routes/review.routes.ts';
+import { registerAssetRoutes } from './ui/assets.ts';
+import { statusOfCode } from './error-codes.ts';
+import type { CallIndex } from '../ports/call-index.ts';
+import type { CallLocks } from '../review/call-lock.ts';
+import { createCallReader } from '../review/call-service.ts';
+import type { CrmLink } from '../review/call-view.ts';
+import { createReviewActions } from '../review/review-actions.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
 import { addSecurityHeaders } from './security-headers.ts';
 import { apiKeyProvider, createSessions, deriveSessionSecret } from './session.ts';
@@ -28,14 +37,18 @@ export interface AppDeps {
   maxUploadBytes: number;
   clock: () => Date;
   logger: Logger;
+  /** The call list's index (PGlite or Postgres). */
+  index: CallIndex;
+  /** Serialises review changes per call (Redis across processes, memory in one). */
+  locks: CallLocks;
+  /** Refreshes a call's index row after a change made here. */
+  reindexCall: (callId: string) => Promise<void>;
+  /** The CRM can create contacts (an unknown customer's decision may be approved as `create`). */
+  canCreateContact: boolean;
+  /** A web link to a CRM record, where the CRM has one. */
+  crmRecordUrl?: (kind: CrmLink['kind'], id: string) => string | null;
 }
 
-/** HTTP status for each stable error code the API can answer with; others are 400 (permanent) or 503 (retryable). */
-const STATUS_OF: Record<string, number> = {
-  UPLOAD_TOO_LARGE: 413,
-  UPLOAD_NOT_MULTIPART: 415,
-  AUDIO_EMPTY: 422,
-};
 
 /** Builds the API without listening (tests use `app.inject()`). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -63,7 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof AppError) {
-      const status = STATUS_OF[error.code] ?? (error.retryable ? 503 : 400);
+      const status = statusOfCode(error.code, error.retryable);
       request.log[status >= 500 ? 'error' : 'info']({ code: error.code }, 'request failed');
       return reply.code(status).send({ error: { code: error.code, message: error.message } });
     }
@@ -76,5 +89,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/healthz', async () => ({ ok: true }));
   await app.register(async (scope) => sessionRoutes(scope, { clock: deps.clock }));
   await app.register(async (scope) => callsRoutes(scope, deps));
+  const reader = createCallReader(deps);
+  const actions = createReviewActions(deps, reader);
+  await app.register(async (scope) => reviewRoutes(scope, { reader, actions }));
+  await app.register(async (scope) => pagesRoutes(scope, { reader, actions }));
+  registerAssetRoutes(app);
   return app;
 }

@@ -1,4 +1,5 @@
 import { Call } from '../domain/call.ts';
+import { CrmRecord } from '../domain/crm-record.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import { Insights } from '../domain/insights.ts';
 import { Transcript } from '../domain/transcript.ts';
@@ -33,7 +34,7 @@ export function indexDocument({ call, insights, crm, transcript }: IndexSources)
     // A party the source knows nothing about is no party: the list shows null rather than empty names.
     rep: repDoc.name === null && repDoc.email === null ? null : repDoc,
     customer: customerDoc.name === null && customerDoc.company === null ? null : customerDoc,
-    uploadedBy: (call as { uploadedBy?: string | null }).uploadedBy ?? null,
+    uploadedBy: call.uploadedBy,
     durationSec: call.audio?.durationSec ?? transcript?.durationSec ?? null,
     summary: insights?.summary ?? null,
     proposedStage: insights?.dealStage.proposed ?? null,
@@ -47,17 +48,6 @@ export function indexDocument({ call, insights, crm, transcript }: IndexSources)
  * review became a list of decisions (`review: { state: 'pending' }`) counts as one pending decision,
  * so calls already waiting for a manager do not vanish from "review pending" on a rebuild.
  */
-export function crmReviewView(raw: unknown): CrmReviewView {
-  if (!raw || typeof raw !== 'object') return null;
-  const review = (raw as { review?: unknown }).review;
-  if (!review || typeof review !== 'object') return {};
-  const { decisions, state } = review as { decisions?: unknown; state?: unknown };
-  if (Array.isArray(decisions)) {
-    return { review: { decisions: decisions.map((d) => ({ state: String((d as { state?: unknown } | null)?.state ?? '') })) } };
-  }
-  return { review: { decisions: state === 'pending' ? [{ state: 'pending' }] : [] } };
-}
-
 async function read<T>(blobs: BlobStore, key: string, parse: (raw: unknown) => T): Promise<T | null> {
   try {
     return await getJson(blobs, key, parse);
@@ -74,17 +64,13 @@ async function read<T>(blobs: BlobStore, key: string, parse: (raw: unknown) => T
  * store that cannot be reached stays retryable.
  */
 export async function loadIndexDocument(blobs: BlobStore, callId: string): Promise<CallIndexDocument | null> {
-  const call = await read(blobs, callKeys.call(callId), (raw) => {
-    // Call's schema may not know `uploadedBy` yet (it would strip it): carry it over from the file.
-    const uploadedBy = (raw as { uploadedBy?: unknown } | null)?.uploadedBy;
-    return { ...Call.parse(raw), uploadedBy: typeof uploadedBy === 'string' ? uploadedBy : null };
-  });
+  const call = await read(blobs, callKeys.call(callId), (raw) => Call.parse(raw));
   if (!call) return null;
   if (call.id !== callId) throw permanent('ARTIFACT_UNREADABLE', `${callKeys.call(callId)} holds call ${call.id}, not ${callId}.`);
   const [insights, transcript, crm] = await Promise.all([
     read(blobs, callKeys.insights(callId), (raw) => Insights.parse(raw)),
     read(blobs, callKeys.transcript(callId), (raw) => Transcript.parse(raw)),
-    read(blobs, callKeys.crm(callId), crmReviewView),
+    read(blobs, callKeys.crm(callId), (raw) => CrmRecord.parse(raw)),
   ]);
   return indexDocument({ call, insights, transcript, crm });
 }

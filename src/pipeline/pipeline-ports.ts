@@ -12,6 +12,11 @@ export interface PipelinePorts {
   crm: CrmAdapter;
   logger: Logger;
   clock: () => Date;
+  /**
+   * Told after a call's record changed (a step started, finished or failed), so the call index follows.
+   * Best effort: a failure is logged, never fails the step (`callscribe reindex` repairs the index).
+   */
+  onCallChanged?: (callId: string) => Promise<void>;
   /** Scratch space for audio files; every step removes what it made, also on failure. */
   tmpDir: string;
   policy: {

@@ -28,15 +28,18 @@ export const isRateLimit = (err: { code: string; retryAfterMs: number | null }) 
  */
 export async function runStep<T>(
   at: StepAttempt,
-  ports: Pick<PipelinePorts, 'blobs' | 'logger' | 'clock'>,
+  ports: Pick<PipelinePorts, 'blobs' | 'logger' | 'clock' | 'onCallChanged'>,
   step: () => Promise<StepResult<T>>,
 ): Promise<StepResult<T>> {
   const log = ports.logger.child({ callId: at.callId, step: at.step, attempt: at.attempt });
+  const changed = () => notifyCallChanged(ports, at.callId);
   try {
     await updateCall(ports.blobs, at.callId, (call) => markStepStarted(call, at.step, at.attempt, ports.clock()), ports.clock());
+    await changed();
     log.info(`${at.step} started`);
     const result = await step();
     const call = await updateCall(ports.blobs, at.callId, (c) => markStepFinished(c, at.step, result, ports.clock()), ports.clock());
+    await changed();
     const durationMs = call.steps.findLast((r) => r.step === at.step)?.durationMs;
     log.info({ status: call.status, durationMs }, `${at.step} finished in ${durationMs} ms`);
     return result;
@@ -50,7 +53,13 @@ export async function runStep<T>(
     await updateCall(ports.blobs, at.callId, (call) => markStepFailed(call, at.step, err, final, ports.clock()), ports.clock()).catch(
       (saveErr: unknown) => log.error({ err: saveErr }, 'could not record the failure on call.json'),
     );
+    await changed();
     log[final ? 'error' : 'warn']({ code: err.code, retryable: err.retryable, final }, final ? `${at.step} failed (${err.code}); call failed` : `${at.step} failed (${err.code}); will retry`);
     throw err;
   }
+}
+
+/** Tells the index a call changed; never fails the caller (the index is a cache `reindex` rebuilds). */
+export async function notifyCallChanged(ports: Pick<PipelinePorts, 'logger' | 'onCallChanged'>, callId: string): Promise<void> {
+  await ports.onCallChanged?.(callId).catch((err: unknown) => ports.logger.warn({ callId, err: (err as Error).message }, 'could not update the call index'));
 }

@@ -10,8 +10,11 @@ import type { Readable } from 'node:stream';
 export interface BlobStore {
   /** Streams or writes a body under `key`, replacing any object there. */
   put(key: string, body: Readable | Buffer | string, opts?: { contentType?: string }): Promise<void>;
-  /** Opens the object for reading; throws AppError `BLOB_NOT_FOUND` when it is missing. */
-  getStream(key: string): Promise<Readable>;
+  /**
+   * Opens the object for reading, whole or the bytes `start`…`end` (inclusive, within its size); throws
+   * AppError `BLOB_NOT_FOUND` when it is missing.
+   */
+  getStream(key: string, range?: { start: number; end: number }): Promise<Readable>;
   /** Reads a whole (small) object; null when missing. Use for JSON artifacts, not recordings. */
   getBuffer(key: string): Promise<Buffer | null>;
   /** Size in bytes, or null when the object does not exist. */

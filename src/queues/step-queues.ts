@@ -19,7 +19,7 @@ export interface TranscribeProgress {
   chunksTotal: number;
 }
 
-export interface StageQueues {
+export interface StepQueues {
   /** Queues a step for a call. A job with the same id that is waiting or running is left alone; a finished one is replaced. */
   enqueue(step: StepName, callId: string, data: JobData): Promise<void>;
   /**
@@ -33,7 +33,7 @@ export interface StageQueues {
   close(): Promise<void>;
 }
 
-export function createStageQueues(settings: QueueSettings): StageQueues {
+export function createStepQueues(settings: QueueSettings): StepQueues {
   const queues = new Map<StepName, Queue>(
     STEP_NAMES.map((step) => [step, new Queue(queueName(step, settings.prefix), { connection: settings.connection })]),
   );

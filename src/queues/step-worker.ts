@@ -5,16 +5,16 @@ import type { Logger } from '../logging/logger.ts';
 import { findCall, loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
 import { ingest, IngestInput, recordIngestFailure } from '../pipeline/ingest.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
-import { isCredentialFailure, isRateLimit, runStep } from '../pipeline/run-step.ts';
+import { isCredentialFailure, isRateLimit, notifyCallChanged, runStep } from '../pipeline/run-step.ts';
 import { STEP_FNS } from '../pipeline/steps.ts';
 import { chunkRefs } from '../pipeline/transcribe.ts';
 import { retryDelayMs, type BackoffSettings } from './backoff.ts';
 import { queueName } from './queue-names.ts';
-import type { JobData, StageQueues } from './step-queues.ts';
+import type { JobData, StepQueues } from './step-queues.ts';
 
 export interface StepWorkerDeps {
   ports: PipelinePorts;
-  queues: StageQueues;
+  queues: StepQueues;
   connection: ConnectionOptions;
   prefix: string;
   attempts: number;
@@ -31,7 +31,7 @@ export interface StepWorkerDeps {
  * BullMQ stops retrying; the call is already marked `failed` with the code. Retryable errors are
  * retried after Retry-After when the other side gave one, else with capped exponential backoff.
  * A job BullMQ gives up on without our code finishing (a worker killed twice mid-job) still ends its
- * call `failed`, with `STAGE_ABORTED`.
+ * call `failed`, with `STEP_ABORTED`.
  */
 export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
   const giveUp = (err: AppError): never => {
@@ -42,6 +42,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
     const input = IngestInput.parse(job.data);
     try {
       const { call } = await ingest(input, deps.ports);
+      await notifyCallChanged(deps.ports, call.id);
       const next = resumeStep(call, input.reprocess ?? false);
       if (next) await deps.queues.enqueue(next, call.id, { callId: call.id });
       return { callId: call.id };
@@ -109,12 +110,13 @@ async function markAbandoned(callId: string, step: StepName, err: Error, deps: S
     const call = await findCall(blobs, callId);
     if (!call || isTerminal(call.status)) return;
     const aborted = new AppError(
-      'STAGE_ABORTED',
-      `The ${step} job stopped without finishing (${err.message}); a worker may have crashed or been killed. Resubmit the recording to resume.`,
+      'STEP_ABORTED',
+      `The ${step} job stopped without finishing (${err.message}); a worker may have crashed or been killed. A manager can retry it from the call page (or resubmit the recording) to resume.`,
       { cause: err },
     );
     await updateCall(blobs, callId, (c) => markStepFailed(c, step, aborted, true, clock()), clock());
-    deps.logger.error({ callId, step, code: 'STAGE_ABORTED' }, `${step} job abandoned; call failed`);
+    await notifyCallChanged(deps.ports, callId);
+    deps.logger.error({ callId, step, code: 'STEP_ABORTED' }, `${step} job abandoned; call failed`);
   } catch (saveErr) {
     deps.logger.error({ err: saveErr, callId, step }, 'could not mark an abandoned call as failed');
   }

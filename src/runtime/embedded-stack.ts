@@ -15,7 +15,9 @@ import type { Logger } from '../logging/logger.ts';
 import { findCall } from '../pipeline/call-record.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { storeUpload } from '../pipeline/store-upload.ts';
+import type { CallIndex } from '../ports/call-index.ts';
 import { buildPorts } from './build-ports.ts';
+import { startReviewRuntime } from './review-runtime.ts';
 import { redisOptionsFromUrl } from './redis-connection.ts';
 import { s3FromConfig } from './s3-from-config.ts';
 import { startQueueRuntime, type QueueRuntime, type QueueRuntimeOptions } from './workers-runtime.ts';
@@ -27,6 +29,8 @@ export interface Stack {
   apiKeys: ApiKey[];
   /** http://host:port of the API once `listen` was asked for, else null. */
   url: string | null;
+  /** The call index the API lists from. */
+  index: CallIndex;
   stop(): Promise<void>;
 }
 
@@ -63,9 +67,13 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     }
     const blobs = s3FromConfig(config, s3?.credentials, s3?.endpoint);
     await blobs.ensureBucket();
-    const built = await buildPorts(config, blobs, logger);
-    const ports = opts.override ? opts.override(built) : built;
     const connection = redis ? redis.connection : redisOptionsFromUrl(config.redisUrl!);
+    const built = await buildPorts(config, blobs, logger);
+    const review = await startReviewRuntime({ config, blobs, connection, prefix: opts.queue?.prefix ?? 'callscribe', crm: built.crm, logger });
+    cleanups.push(() => review.close());
+    // One process: the workers update the index it holds directly.
+    const withIndex = { ...built, onCallChanged: review.deps.reindexCall };
+    const ports = opts.override ? opts.override(withIndex) : withIndex;
     const runtime = startQueueRuntime(['ingest', 'prepare', 'transcribe', 'extract', 'sync'], ports, logger, {
       connection,
       concurrency: config.workerConcurrency,
@@ -79,6 +87,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
           apiKey('manager', `mgr_${randomBytes(16).toString('hex')}`, 'manager@demo.callscribe.local'),
         ];
     const app = await buildApp({
+      ...review.deps,
+      canCreateContact: Boolean(ports.crm.createContact),
       blobs,
       enqueue: (step, callId) => runtime.queues.enqueue(step, callId, { callId }),
       transcribeProgress: (callId) => runtime.queues.transcribeProgress(callId),
@@ -92,7 +102,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     });
     cleanups.push(() => app.close());
     const url = opts.listen ? await app.listen(opts.listen) : null;
-    return { ports, runtime, app, apiKeys, url, stop };
+    return { ports, runtime, app, apiKeys, url, index: review.deps.index, stop };
   } catch (err) {
     await stop();
     throw err;

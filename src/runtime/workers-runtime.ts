@@ -2,7 +2,7 @@ import type { ConnectionOptions, Worker } from 'bullmq';
 import type { StepName } from '../domain/call.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
-import { createStageQueues, type StageQueues } from '../queues/step-queues.ts';
+import { createStepQueues, type StepQueues } from '../queues/step-queues.ts';
 import { startChunkWorker } from '../queues/chunk-worker.ts';
 import { startCredentialGuard } from '../queues/credential-guard.ts';
 import { startStepWorker } from '../queues/step-worker.ts';
@@ -20,7 +20,7 @@ export interface QueueRuntimeOptions {
 }
 
 export interface QueueRuntime {
-  queues: StageQueues;
+  queues: StepQueues;
   workers: Worker[];
   /** Lets running jobs finish, then closes workers and queues. */
   close(): Promise<void>;
@@ -30,7 +30,7 @@ export interface QueueRuntime {
 export function startQueueRuntime(steps: readonly StepName[], ports: PipelinePorts, logger: Logger, opts: QueueRuntimeOptions): QueueRuntime {
   const prefix = opts.prefix ?? 'callscribe';
   const attempts = opts.attempts ?? 5;
-  const queues = createStageQueues({ connection: opts.connection, prefix, attempts });
+  const queues = createStepQueues({ connection: opts.connection, prefix, attempts });
   const deps = {
     ports,
     queues,

@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
+import { callKeys } from '../../src/domain/call-keys.ts';
+import { CrmRecord } from '../../src/domain/crm-record.ts';
+import { getJson, putJson } from '../../src/ports/blob-store.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
-import { createStageQueues } from '../../src/queues/step-queues.ts';
+import { recordDecisions } from '../../src/review/decide.ts';
+import { createStepQueues } from '../../src/queues/step-queues.ts';
 import { startHubSpotFake, type HubSpotFake } from '../helpers/fakes/hubspot.fake.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { startService, until, type ServiceProcess } from '../helpers/service-process.ts';
@@ -18,6 +22,7 @@ describe('sync worker killed between two CRM writes', () => {
   let hubspot: HubSpotFake;
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   const workers: ServiceProcess[] = [];
+  const closers: (() => Promise<void>)[] = [];
 
   beforeAll(async () => {
     temp = await makeTempDir();
@@ -25,8 +30,23 @@ describe('sync worker killed between two CRM writes', () => {
     s3 = await startEmbeddedS3(join(temp.dir, 's3'), ['kill-test']);
     hubspot = await startHubSpotFake({ limits: false });
   });
+  const envFor = (crm: HubSpotFake = hubspot) => ({
+    REDIS_URL: redis.url!,
+    S3_ENDPOINT: s3.endpoint,
+    S3_BUCKET: 'kill-test',
+    AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
+    DATA_DIR: temp.dir,
+    CRM: 'hubspot',
+    HUBSPOT_BASE_URL: crm.baseUrl,
+    HUBSPOT_ACCESS_TOKEN: crm.accessToken,
+    STAGE_POLICY: 'auto',
+    WORKER_LOCK_MS: '2000',
+  });
+
   afterAll(async () => {
     for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
+    for (const close of closers) await close();
     await hubspot?.close();
     await s3?.stop();
     await redis?.stop();
@@ -38,23 +58,11 @@ describe('sync worker killed between two CRM writes', () => {
     const [callId] = await seedSyncableCalls(blobs, 1, hubspot);
     // The first task write is slow: the worker dies while it is in flight (HubSpot still completes it).
     hubspot.delayNext(1, 1500, { method: 'POST', path: '/crm/v3/objects/tasks' });
-    const env = {
-      REDIS_URL: redis.url!,
-      S3_ENDPOINT: s3.endpoint,
-      S3_BUCKET: 'kill-test',
-      AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
-      DATA_DIR: temp.dir,
-      CRM: 'hubspot',
-      HUBSPOT_BASE_URL: hubspot.baseUrl,
-      HUBSPOT_ACCESS_TOKEN: hubspot.accessToken,
-      STAGE_POLICY: 'auto',
-      WORKER_LOCK_MS: '2000',
-    };
+    const env = envFor();
     const first = startService(['work', '--steps', 'sync'], env);
     workers.push(first);
     await until(() => first.output().includes('workers started'), 'the first worker');
-    const queues = createStageQueues({ connection: { url: redis.url!, maxRetriesPerRequest: null }, prefix: 'callscribe', attempts: 5 });
+    const queues = createStepQueues({ connection: { url: redis.url!, maxRetriesPerRequest: null }, prefix: 'callscribe', attempts: 5 });
     await queues.enqueue('sync', callId!, { callId: callId! });
     const taskPosts = () => hubspot.requests.filter((r) => r.method === 'POST' && r.path === '/crm/v3/objects/tasks').length;
     await until(() => taskPosts() >= 1, 'the first task write', 30_000);
@@ -68,6 +76,45 @@ describe('sync worker killed between two CRM writes', () => {
     expect(hubspot.objects('calls')).toHaveLength(1);
     expect(hubspot.objects('tasks')).toHaveLength(2);
     expect(new Set(hubspot.objects('tasks').map((t) => t.properties.callscribe_key)).size).toBe(2);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+    await queues.close();
+  });
+
+  it('a worker killed while applying an approved stage: the next one writes it, once', async () => {
+    const blobs = createS3BlobStore({ endpoint: s3.endpoint, region: 'us-east-1', bucket: 'kill-test', forcePathStyle: true, credentials: s3.credentials });
+    // A CRM (and crm.json) of its own: the ids of seeded calls repeat across tests.
+    const crm = await startHubSpotFake({ limits: false });
+    closers.push(() => crm.close());
+    const [callId] = await seedSyncableCalls(blobs, 1, crm);
+    await blobs.delete(callKeys.crm(callId!));
+    const env = { ...envFor(crm), STAGE_POLICY: 'review' };
+    const queues = createStepQueues({ connection: { url: redis.url!, maxRetriesPerRequest: null }, prefix: 'callscribe', attempts: 5 });
+    const first = startService(['work', '--steps', 'sync'], env);
+    workers.push(first);
+    await until(() => first.output().includes('workers started'), 'the first worker');
+    await queues.enqueue('sync', callId!, { callId: callId! });
+    await until(async () => (await findCall(blobs, callId!))?.status === 'needs_review', 'the stage proposal to wait for review', 30_000);
+
+    // A manager approves; the stage write is slow and the worker dies while it is in flight.
+    const record = (await getJson(blobs, callKeys.crm(callId!), (raw) => CrmRecord.parse(raw)))!;
+    recordDecisions(record, { decisions: [{ id: 'deal-stage', decision: 'approve' }] }, 'lee@example.com', new Date(), { canCreateContact: true });
+    await putJson(blobs, callKeys.crm(callId!), record);
+    const stagePatches = () => crm.requests.filter((r) => r.method === 'PATCH' && r.path.startsWith('/crm/v3/objects/deals/')).length;
+    crm.delayNext(1, 1500, { method: 'PATCH', path: `/crm/v3/objects/deals/${record.deal!.id}` });
+    await queues.enqueue('sync', callId!, { callId: callId! });
+    await until(() => stagePatches() >= 1, 'the stage write', 30_000);
+    first.child.kill('SIGKILL');
+    await first.exited;
+
+    const second = startService(['work', '--steps', 'sync'], env);
+    workers.push(second);
+    await until(async () => (await findCall(blobs, callId!))?.status === 'done', 'the approval to be applied by the second worker', 60_000);
+    expect(crm.objects('deals')[0]!.properties.dealstage).toBe('contractsent');
+    expect(stagePatches()).toBe(1);
+    const after = (await getJson(blobs, callKeys.crm(callId!), (raw) => CrmRecord.parse(raw)))!;
+    expect(after.review.decisions[0]).toMatchObject({ state: 'approved', decidedBy: 'lee@example.com', applied: { result: expect.stringMatching(/contractsent/) } });
+    expect(crm.objects('calls')).toHaveLength(1);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
     await queues.close();

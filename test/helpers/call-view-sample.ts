@@ -97,7 +97,7 @@ export function sampleCallView(opts: SampleOptions = {}): CallView {
     disposition: 'conversation',
     review: status === 'needs_review' ? { reason: `Stage changes wait for a manager.${evil}` } : null,
     error: status === 'failed' ? { code: 'AUDIO_CORRUPT', message: `The recording could not be decoded: ffmpeg found no audio stream.${evil}`, step: 'prepare', retryable: false, at: at(21) } : null,
-    cost: { audioSeconds: 35.1, estimatedUsd: 0 },
+    cost: { audioSeconds: 35.1, estimatedUsd: 0 }, uploadedBy: null,
   };
   const transcript: Transcript = {
     schemaVersion: 1, engine: 'local', model: 'pocketsphinx-en-us', language: 'en', durationSec: 35.1,

@@ -5,7 +5,7 @@ import type { Transcript } from '../../src/domain/transcript.ts';
 import { putJson, type BlobStore } from '../../src/ports/blob-store.ts';
 
 /** A call.json as the pipeline writes it (built the way synthetic-calls.ts does), with `overrides` on top. */
-export function syntheticCall(id: string, overrides: Partial<Call> & { uploadedBy?: string } = {}): Call {
+export function syntheticCall(id: string, overrides: Partial<Call> = {}): Call {
   const now = '2026-11-17T15:00:00.000Z';
   return {
     schemaVersion: 1,
@@ -22,6 +22,7 @@ export function syntheticCall(id: string, overrides: Partial<Call> & { uploadedB
     review: null,
     error: null,
     cost: { audioSeconds: 95.5, estimatedUsd: 0 },
+    uploadedBy: null,
     ...overrides,
   };
 }

@@ -85,7 +85,7 @@ describe('callscribe process with TRANSCRIBER=openai EXTRACTOR=openai', () => {
     expect(insights.actionItems[1]!.evidence[0]).toMatchObject({ speaker: 'customer', startSec: f.goldTranscript.segments[5]!.startSec });
     expect(insights.warnings.join(" ")).toMatch(/Dropped action item "Offer a 30% discount"/);
     expect(insights.dealStage).toMatchObject({ proposed: 'closedwon', evidence: [{ speaker: 'customer' }] });
-    expect(crm).toMatchObject({ callLog: { id: expect.any(String) }, stage: { state: 'pending_review', proposed: 'closedwon' } });
+    expect(crm).toMatchObject({ callLog: { id: expect.any(String) }, review: { decisions: [{ id: 'deal-stage', kind: 'deal_stage', state: 'pending', proposed: 'closedwon' }] } });
     expect(crm.tasks).toHaveLength(2);
   });
 });

@@ -8,6 +8,7 @@ import { apiKey } from '../../src/config/api-keys.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { findCall, saveCall } from '../../src/pipeline/call-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
+import { reviewDeps } from '../helpers/review-deps.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const REP = 'rep-key-0123456789abcdef';
@@ -17,12 +18,16 @@ describe('HTTP API: POST /v1/calls', () => {
   let app: FastifyInstance;
   let url: string;
   let queued: [StepName, string][];
+  let review: Awaited<ReturnType<typeof reviewDeps>>;
 
   beforeEach(async () => {
     temp = await makeTempDir();
     queued = [];
+    const blobs = createFsBlobStore(temp.dir);
+    review = await reviewDeps(blobs);
     app = await buildApp({
-      blobs: createFsBlobStore(temp.dir),
+      ...review,
+      blobs,
       enqueue: async (stage, callId) => void queued.push([stage, callId]),
       apiKeys: [apiKey('rep', REP)],
       maxUploadBytes: 64 * 1024,
@@ -33,6 +38,7 @@ describe('HTTP API: POST /v1/calls', () => {
   });
   afterEach(async () => {
     await app.close();
+    await review.close();
     await temp.cleanup();
   });
 

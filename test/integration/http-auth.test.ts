@@ -8,6 +8,7 @@ import { buildApp, type AppDeps } from '../../src/http/build-app.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/http/security-headers.ts';
 import { findCall, saveCall } from '../../src/pipeline/call-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
+import { reviewDeps } from '../helpers/review-deps.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const PRIYA = apiKey('rep', 'rep-priya-0123456789abcdef', 'priya@example.com');
@@ -45,10 +46,15 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   let now: Date;
   const apps: FastifyInstance[] = [];
+  const closers: (() => Promise<void>)[] = [];
 
   const build = async (overrides: Partial<AppDeps> = {}) => {
+    const blobs = createFsBlobStore(temp.dir);
+    const review = await reviewDeps(blobs);
+    closers.push(review.close);
     const app = await buildApp({
-      blobs: createFsBlobStore(temp.dir),
+      ...review,
+      blobs,
       enqueue: async () => {},
       apiKeys: KEYS,
       session: { secret: SECRET },
@@ -76,6 +82,7 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
   });
   afterEach(async () => {
     for (const app of apps.splice(0)) await app.close();
+    for (const close of closers.splice(0)) await close();
     await temp.cleanup();
   });
 

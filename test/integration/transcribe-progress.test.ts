@@ -16,6 +16,7 @@ import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
 import { runInProcess } from '../../src/pipeline/run-in-process.ts';
 import { chunkRefs } from '../../src/pipeline/transcribe.ts';
 import { startQueueRuntime, type QueueRuntime } from '../../src/runtime/workers-runtime.ts';
+import { reviewDeps } from '../helpers/review-deps.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 import { detectBursts, writeToneCall } from '../helpers/tone-audio.ts';
 
@@ -47,6 +48,7 @@ describe('progress of a long transcription, on GET /v1/calls/:id', () => {
   let redis: EmbeddedRedis;
   let runtime: QueueRuntime | null = null;
   let app: FastifyInstance | null = null;
+  let review: Awaited<ReturnType<typeof reviewDeps>> | null = null;
 
   beforeEach(async () => {
     temp = await makeTempDir();
@@ -55,6 +57,7 @@ describe('progress of a long transcription, on GET /v1/calls/:id', () => {
   });
   afterEach(async () => {
     await app?.close();
+    await review?.close();
     await runtime?.close();
     await redis.stop();
     await temp.cleanup();
@@ -71,7 +74,9 @@ describe('progress of a long transcription, on GET /v1/calls/:id', () => {
 
     runtime = startQueueRuntime(['transcribe'], ports, silentLogger, { connection: redis.connection, prefix: `test-${randomUUID()}`, attempts: 2 });
     const queues = runtime.queues;
+    review = await reviewDeps(blobs);
     app = await buildApp({
+      ...review,
       blobs,
       enqueue: async () => {},
       transcribeProgress: (callId) => queues.transcribeProgress(callId),

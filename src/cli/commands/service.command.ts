@@ -2,8 +2,11 @@ import { ConfigError, type Config } from '../../config/env.ts';
 import { STEP_NAMES, type StepName } from '../../domain/call.ts';
 import { buildApp } from '../../http/build-app.ts';
 import type { Logger } from '../../logging/logger.ts';
-import { createStageQueues } from '../../queues/step-queues.ts';
+import { createStepQueues } from '../../queues/step-queues.ts';
+import { crms } from '../../adapters/registry.ts';
+import { createIndexNotifier } from '../../queues/index-queue.ts';
 import { buildPorts } from '../../runtime/build-ports.ts';
+import { startReviewRuntime } from '../../runtime/review-runtime.ts';
 import { redisOptionsFromUrl } from '../../runtime/redis-connection.ts';
 import { s3FromConfig } from '../../runtime/s3-from-config.ts';
 import { startQueueRuntime } from '../../runtime/workers-runtime.ts';
@@ -36,8 +39,10 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   }
   const blobs = s3FromConfig(config);
   await blobs.ensureBucket();
-  const queues = createStageQueues({ connection, prefix: 'callscribe', attempts: 5 });
+  const queues = createStepQueues({ connection, prefix: 'callscribe', attempts: 5 });
+  const review = await startReviewRuntime({ config, blobs, connection, prefix: 'callscribe', crm: crms[config.crm](config), logger });
   const app = await buildApp({
+    ...review.deps,
     blobs,
     enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
     transcribeProgress: (callId) => queues.transcribeProgress(callId),
@@ -52,6 +57,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   await app.listen({ port: config.http.port, host: config.http.host });
   await untilSignal(logger);
   await app.close();
+  await review.close();
   await queues.close();
 }
 
@@ -61,11 +67,14 @@ export async function workCommand(stagesArg: string | undefined, config: Config,
   const steps = parseSteps(stagesArg);
   const blobs = s3FromConfig(config);
   await blobs.ensureBucket();
-  const ports = await buildPorts(config, blobs, logger);
+  // The index belongs to the API process: workers tell it which calls changed.
+  const notifier = createIndexNotifier(connection, 'callscribe');
+  const ports = { ...(await buildPorts(config, blobs, logger)), onCallChanged: notifier.notify };
   const runtime = startQueueRuntime(steps, ports, logger, { connection, concurrency: config.workerConcurrency, lockMs: config.workerLockMs });
   logger.info({ steps, store: blobs.describe }, 'workers started');
   await untilSignal(logger);
   await runtime.close();
+  await notifier.close();
 }
 
 export function parseSteps(arg: string | undefined): StepName[] {

@@ -1,19 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { CallMeta } from '../../domain/call-meta.ts';
 import { resumeStep } from '../../domain/call.ts';
-import { callKeys } from '../../domain/call-keys.ts';
-import { CrmRecord } from '../../domain/crm-record.ts';
-import { Insights } from '../../domain/insights.ts';
-import { Transcript } from '../../domain/transcript.ts';
 import { permanent } from '../../errors/app-error.ts';
-import { getJson } from '../../ports/blob-store.ts';
-import { findCall } from '../../pipeline/call-record.ts';
 import { ingest } from '../../pipeline/ingest.ts';
 import { storeUpload, type StoredUpload } from '../../pipeline/store-upload.ts';
-import { canAccessCall, identityOfRequest, requireRight } from '../auth.ts';
+import { identityOfRequest, requireRight } from '../auth.ts';
 import type { AppDeps } from '../build-app.ts';
-
-const CALL_ID = /^c_[0-9a-f]{24}$/;
 
 export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   /** Multipart upload: a `file` part (the recording, streamed to storage) and an optional `meta` part (CallMeta JSON). */
@@ -49,23 +41,6 @@ export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<
       // A rejected request leaves nothing behind in uploads/.
       if (upload && !ingested) await deps.blobs.delete(upload.uploadKey).catch(() => undefined);
     }
-  });
-
-  app.get<{ Params: { id: string } }>('/v1/calls/:id', { preHandler: requireRight('calls:read') }, async (request, reply) => {
-    const { id } = request.params;
-    const call = CALL_ID.test(id) ? await findCall(deps.blobs, id) : null;
-    if (!call) return reply.code(404).send({ error: { code: 'CALL_NOT_FOUND', message: `No call with id ${id}.` } });
-    // 403 rather than 404: ids are content hashes nobody can guess, so saying the call exists leaks little and tells a rep why.
-    if (!canAccessCall(identityOfRequest(request), call)) {
-      return reply.code(403).send({ error: { code: 'CALL_FORBIDDEN', message: 'This call belongs to another rep; ask a manager.' } });
-    }
-    const [transcript, insights, crm] = await Promise.all([
-      getJson(deps.blobs, callKeys.transcript(id), (raw) => Transcript.parse(raw)),
-      getJson(deps.blobs, callKeys.insights(id), (raw) => Insights.parse(raw)),
-      getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw)),
-    ]);
-    const progress = call.status === 'transcribing' && deps.transcribeProgress ? await deps.transcribeProgress(id).catch(() => null) : null;
-    return { call, transcript, insights, crm, ...(progress && { progress: { step: 'transcribe', ...progress } }) };
   });
 }
 

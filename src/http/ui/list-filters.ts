@@ -49,14 +49,14 @@ export function parseListFilters(query: Record<string, unknown>): { filters: Lis
   return { filters, dropped };
 }
 
-/** The index query for the filters: `to` becomes the start of the next day (exclusive). */
+/** The index query for the filters: `to` becomes the last millisecond of its day (the index includes both ends). */
 export function toCallListQuery(filters: ListFilters, limit: number, visibleTo?: readonly string[]): CallListQuery {
   const query: CallListQuery = { limit };
   if (filters.status) query.status = filters.status;
   if (filters.reviewPending) query.reviewPending = true;
   if (filters.rep) query.rep = filters.rep;
   if (filters.from) query.from = `${filters.from}T00:00:00.000Z`;
-  if (filters.to) query.to = new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000).toISOString();
+  if (filters.to) query.to = new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000 - 1).toISOString();
   if (filters.q) query.q = filters.q;
   if (filters.cursor) query.cursor = filters.cursor;
   if (visibleTo) query.visibleTo = visibleTo;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crmReviewView, indexDocument } from '../../../src/pipeline/index-document.ts';
+import { indexDocument } from '../../../src/pipeline/index-document.ts';
 import { syntheticCall, syntheticInsights, syntheticTranscript } from '../../helpers/index-calls.ts';
 
 describe('indexDocument', () => {
@@ -44,12 +44,3 @@ describe('indexDocument', () => {
   });
 });
 
-describe('crmReviewView', () => {
-  it('reads review decisions, and an older single pending review as one decision', () => {
-    expect(crmReviewView({ review: { decisions: [{ state: 'pending', id: 'd1' }, { state: 'approved' }] } })).toEqual({ review: { decisions: [{ state: 'pending' }, { state: 'approved' }] } });
-    expect(crmReviewView({ review: { state: 'pending', reasons: ['stage'] } })).toEqual({ review: { decisions: [{ state: 'pending' }] } });
-    expect(crmReviewView({ review: { state: 'approved', reasons: [] } })).toEqual({ review: { decisions: [] } });
-    expect(crmReviewView({ review: null })).toEqual({});
-    expect(crmReviewView(null)).toBeNull();
-  });
-});

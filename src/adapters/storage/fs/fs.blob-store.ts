@@ -56,11 +56,11 @@ export function createFsBlobStore(root: string): BlobStore {
           await rm(tmp, { force: true });
         }
       }),
-    getStream: (key) =>
+    getStream: (key, range) =>
       io(
         async () => {
           await stat(pathOf(key));
-          return createReadStream(pathOf(key));
+          return createReadStream(pathOf(key), range);
         },
         (err) => {
           throw permanent('BLOB_NOT_FOUND', `Artifact ${key} is missing under ${root}.`, err);

@@ -77,9 +77,9 @@ export function createS3BlobStore(config: S3Config): S3BlobStore {
       }
     },
 
-    async getStream(key) {
+    async getStream(key, range) {
       try {
-        const out = await client.send(new GetObjectCommand({ Bucket, Key: key }));
+        const out = await client.send(new GetObjectCommand({ Bucket, Key: key, ...(range && { Range: `bytes=${range.start}-${range.end}` }) }));
         return out.Body as Readable;
       } catch (err) {
         if (statusOf(err) === 404) throw permanent('BLOB_NOT_FOUND', `Object ${key} is missing from ${Bucket}.`, err);

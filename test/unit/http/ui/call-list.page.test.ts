@@ -87,7 +87,7 @@ describe('list filters', () => {
 
   it('makes the index query with the last day included', () => {
     expect(toCallListQuery({ from: '2026-11-01', to: '2026-11-30', reviewPending: true }, 50, ['priya@example.com'])).toEqual({
-      limit: 50, reviewPending: true, from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z', visibleTo: ['priya@example.com'],
+      limit: 50, reviewPending: true, from: '2026-11-01T00:00:00.000Z', to: '2026-11-30T23:59:59.999Z', visibleTo: ['priya@example.com'],
     });
     expect(listHref({})).toBe('/');
   });

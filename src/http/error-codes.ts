@@ -1,0 +1,48 @@
+/**
+ * Every error code an API answer can carry, with its HTTP status and what it means: the error handler
+ * answers with these statuses and the OpenAPI document lists them. Codes not here answer 400 when
+ * permanent, 503 when retryable.
+ */
+export const ERROR_CODES = {
+  AUTH_REQUIRED: { status: 401, description: 'No valid API key or session.' },
+  AUTH_FORBIDDEN: { status: 403, description: 'The key or session lacks the right for this route.' },
+  CSRF_INVALID: { status: 403, description: 'A session request without its CSRF token.' },
+  SIGN_IN_LIMITED: { status: 429, description: 'Too many failed sign-ins from this address; wait a minute.' },
+  CALL_NOT_FOUND: { status: 404, description: 'No call with this id.' },
+  CALL_FORBIDDEN: { status: 403, description: "A rep asked for another rep's call." },
+  CALL_BUSY: { status: 409, description: 'The call is still being processed (or changed by someone else); try again when it settles.' },
+  CALL_NOT_FAILED: { status: 409, description: 'Only a failed call can be retried.' },
+  REVIEW_NOT_PENDING: { status: 409, description: 'The decision was already approved or rejected.' },
+  PRECONDITION_FAILED: { status: 412, description: 'If-Match names an older version of the call; reload and decide again.' },
+  DECISION_UNKNOWN: { status: 422, description: 'The call has no decision with this id.' },
+  DECISION_REPEATED: { status: 422, description: 'The same decision appears twice in one request.' },
+  STAGE_INVALID: { status: 422, description: 'The value is not a canonical stage key.' },
+  VALUE_NOT_AN_OPTION: { status: 422, description: "The value is not one of the decision's options." },
+  VALUE_REQUIRED: { status: 422, description: 'The decision has no single proposal: send a value.' },
+  VALUE_INVALID: { status: 422, description: "The value does not fit the decision's kind." },
+  DUE_DATE_INVALID: { status: 422, description: 'A due date that is not a date (YYYY-MM-DD).' },
+  ITEM_UNKNOWN: { status: 422, description: 'The correction names an action item the call does not have.' },
+  NOTHING_TO_CORRECT: { status: 422, description: 'The correction changes nothing.' },
+  FORM_INVALID: { status: 422, description: 'The form was incomplete; check its fields.' },
+  BODY_NOT_JSON: { status: 415, description: 'The body is not JSON (send Content-Type: application/json).' },
+  BODY_INVALID: { status: 400, description: 'The JSON body does not match the route schema.' },
+  QUERY_INVALID: { status: 400, description: 'A query parameter is malformed.' },
+  CURSOR_INVALID: { status: 400, description: 'The cursor is not one this server handed out.' },
+  RANGE_NOT_SATISFIABLE: { status: 416, description: 'The Range starts past the end of the recording.' },
+  AUDIO_MISSING: { status: 410, description: 'The recording is no longer stored.' },
+  UPLOAD_TOO_LARGE: { status: 413, description: 'The recording is larger than the upload limit.' },
+  UPLOAD_NOT_MULTIPART: { status: 415, description: 'Uploads are multipart/form-data.' },
+  UPLOAD_INVALID: { status: 400, description: 'The upload has no single `file` part.' },
+  META_INVALID: { status: 400, description: 'The `meta` part is not CallMeta JSON.' },
+  AUDIO_EMPTY: { status: 422, description: 'The recording is empty.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, description: 'The request body is over the limit.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, description: 'The body is not JSON (send Content-Type: application/json).' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, description: 'The body is not valid JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, description: 'The JSON body is empty.' },
+} as const satisfies Record<string, { status: number; description: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export function statusOfCode(code: string, retryable: boolean): number {
+  return (ERROR_CODES as Record<string, { status: number }>)[code]?.status ?? (retryable ? 503 : 400);
+}

@@ -1,0 +1,124 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, toAppError } from '../../errors/app-error.ts';
+import type { CallReader } from '../../review/call-service.ts';
+import type { ReviewActions } from '../../review/review-actions.ts';
+import { csrfToken, identityOfRequest, requireRight } from '../auth.ts';
+import { ERROR_CODES, statusOfCode } from '../error-codes.ts';
+import { renderCallList } from '../ui/call-list.page.ts';
+import { renderCallPage, type Flash } from '../ui/call-page.page.ts';
+import { decisionFormValue, parseCorrectionForm, parseDecisionForm, type FormBody } from '../ui/form-input.ts';
+import { html, page, type UiUser } from '../ui/html.ts';
+import { parseListFilters, toCallListQuery } from '../ui/list-filters.ts';
+
+const PAGE_SIZE = 25;
+const CALL_ID = /^c_[0-9a-f]{24}$/;
+
+/** What a redirect after a form post says, by the code in `?m=` (success) or `?e=` (an error code). */
+const DONE: Record<string, string> = {
+  decided: 'Decision recorded; the CRM is being updated.',
+  corrected: 'Correction saved; the CRM is being updated.',
+  retried: 'The call was queued again at the step that failed.',
+};
+
+/**
+ * The review UI: the call list at `/` and a call's page at `/calls/{id}`, with the forms they post
+ * (post/redirect/get: every post answers 303 back to the page with what happened). Rights as the API's.
+ */
+export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallReader; actions: ReviewActions }): Promise<void> {
+  const userOf = (request: FastifyRequest): UiUser => {
+    const identity = identityOfRequest(request);
+    return { email: identity.email, role: identity.role };
+  };
+  const htmlReply = (reply: FastifyReply, status: number, body: string) => reply.code(status).type('text/html; charset=utf-8').send(body);
+  const errorPage = (request: FastifyRequest, reply: FastifyReply, err: AppError) =>
+    htmlReply(reply, statusOfCode(err.code, err.retryable), page({
+      title: 'Not available',
+      body: html`<h1>Not available</h1><p role="alert">${err.message}</p><p><a href="/">Back to the calls</a></p>`,
+      user: userOf(request),
+      csrf: csrfToken(request),
+    }));
+
+  app.get('/', { preHandler: requireRight('calls:read') }, async (request, reply) => {
+    const { filters, dropped } = parseListFilters(request.query as Record<string, unknown>);
+    const query = toCallListQuery(filters, PAGE_SIZE);
+    try {
+      const result = await deps.reader.list(identityOfRequest(request), query);
+      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: filters, page: result, pendingReview: result.pendingReview, dropped }));
+    } catch (thrown) {
+      const err = toAppError(thrown);
+      if (err.code !== 'CURSOR_INVALID') throw err;
+      const result = await deps.reader.list(identityOfRequest(request), { ...query, cursor: undefined });
+      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: { ...filters, cursor: undefined }, page: result, pendingReview: result.pendingReview, dropped: [...dropped, 'cursor'] }));
+    }
+  });
+
+  app.get<{ Params: { id: string }; Querystring: { m?: string; e?: string } }>('/calls/:id', { preHandler: requireRight('calls:read') }, async (request, reply) => {
+    try {
+      const view = await deps.reader.view(identityOfRequest(request), request.params.id);
+      const { m, e } = request.query;
+      const flash: Flash | null = m && DONE[m] ? { kind: 'success', message: DONE[m] } : e ? { kind: 'error', message: errorText(e) } : null;
+      const audioUrl = `/v1/calls/${view.call.id}/audio`;
+      return htmlReply(reply, 200, renderCallPage({ user: userOf(request), csrf: csrfToken(request), view, audioUrl, flash }));
+    } catch (thrown) {
+      const err = toAppError(thrown);
+      if (err.retryable || err.code === 'INTERNAL') throw err;
+      return errorPage(request, reply, err);
+    }
+  });
+
+  /** Runs a form's action, then sends the browser back to the call page with what happened. */
+  const act = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, action: () => Promise<string>) => {
+    const id = request.params.id;
+    if (!CALL_ID.test(id)) return errorPage(request, reply, new AppError('CALL_NOT_FOUND', `No call with id ${id}.`));
+    try {
+      return reply.redirect(`/calls/${id}?m=${await action()}`, 303);
+    } catch (thrown) {
+      const err = toAppError(thrown);
+      if (err.retryable || err.code === 'INTERNAL') throw err;
+      if (err.code === 'CALL_NOT_FOUND' || err.code === 'CALL_FORBIDDEN') return errorPage(request, reply, err);
+      request.log.info({ callId: id, code: err.code }, 'form refused');
+      return reply.redirect(`/calls/${id}?e=${encodeURIComponent(err.code)}`, 303);
+    }
+  };
+
+  app.post<{ Params: { id: string } }>('/calls/:id/review', { preHandler: requireRight('calls:review') }, (request, reply) =>
+    act(request, reply, async () => {
+      const body = (request.body ?? {}) as FormBody;
+      const form = parseDecisionForm(body);
+      if (!form.ok) throw new AppError(form.code, form.message);
+      const who = identityOfRequest(request);
+      const decision = (await deps.reader.view(who, request.params.id)).review.decisions.find((d) => d.id === form.decisionId);
+      const value = decision && form.decision === 'approve' ? decisionFormValue(decision, body) : undefined;
+      await deps.actions.review(who, request.params.id, { decisions: [{ id: form.decisionId, decision: form.decision, ...(value !== undefined && { value: value as string }), ...(form.note && { note: form.note }) }] }, form.etag);
+      return 'decided';
+    }),
+  );
+
+  app.post<{ Params: { id: string } }>('/calls/:id/insights', { preHandler: requireRight('calls:review') }, (request, reply) =>
+    act(request, reply, async () => {
+      const form = parseCorrectionForm((request.body ?? {}) as FormBody);
+      if (!form.ok) throw new AppError(form.code, form.message);
+      await deps.actions.correct(identityOfRequest(request), request.params.id, {
+        summary: form.summary,
+        actionItems: form.actionItems.map((item, index) => ({ index, ...item })),
+        ...(form.note && { note: form.note }),
+      }, form.etag);
+      return 'corrected';
+    }),
+  );
+
+  app.post<{ Params: { id: string } }>('/calls/:id/retry', { preHandler: requireRight('calls:retry') }, (request, reply) =>
+    act(request, reply, async () => {
+      await deps.actions.retry(identityOfRequest(request), request.params.id);
+      return 'retried';
+    }),
+  );
+}
+
+/** A refused form's code in words a reviewer can act on. */
+function errorText(code: string): string {
+  const known = (ERROR_CODES as Record<string, { description: string }>)[code];
+  if (known) return `${known.description} (${code})`;
+  if (code === 'FORM_INVALID') return 'The form was incomplete; check the fields and try again (FORM_INVALID).';
+  return `The change was refused (${code.replace(/[^A-Z0-9_]/g, '').slice(0, 60)}).`;
+}

@@ -1,0 +1,104 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { CallStatus } from '../../domain/call.ts';
+import { permanent } from '../../errors/app-error.ts';
+import type { CallReader } from '../../review/call-service.ts';
+import type { CallView } from '../../review/call-view.ts';
+import { ReviewRequest } from '../../review/decide.ts';
+import { InsightsCorrection, type ReviewActions } from '../../review/review-actions.ts';
+import { identityOfRequest, requireRight } from '../auth.ts';
+
+const JSON_BODY_LIMIT = 64 * 1024;
+
+/** `GET /v1/calls`'s query. Dates are ISO dates or instants. */
+export const CallListParams = z
+  .object({
+    status: CallStatus.optional(),
+    review: z.literal('pending').optional(),
+    rep: z.email().optional(),
+    from: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+    to: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+    q: z.string().trim().min(1).max(200).optional(),
+    cursor: z.string().max(500).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+  })
+  .strict();
+
+/** Parses a value with a schema, or fails with the route's code and every problem named. */
+export function parseOr<T>(schema: z.ZodType<T>, value: unknown, code: 'BODY_INVALID' | 'QUERY_INVALID'): T {
+  // Fastify hands text/plain bodies over as strings: this API takes JSON only.
+  if (code === 'BODY_INVALID' && typeof value === 'string') throw permanent('BODY_NOT_JSON', 'Send the body as JSON, with Content-Type: application/json.');
+  const parsed = schema.safeParse(value ?? {});
+  if (parsed.success) return parsed.data;
+  const detail = parsed.error.issues.map((i) => `${i.path.join('.') || (code === 'BODY_INVALID' ? 'body' : 'query')}: ${i.message}`).join('; ');
+  throw permanent(code, `${code === 'BODY_INVALID' ? 'The body' : 'The query'} is not valid: ${detail}`);
+}
+
+/** A date alone means the whole day, in UTC: `to=2026-11-20` includes that day. */
+export function listRange(from?: string, to?: string): { from?: string; to?: string } {
+  const day = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
+  return {
+    from: from && (day(from) ? `${from}T00:00:00.000Z` : new Date(from).toISOString()),
+    to: to && (day(to) ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000 - 1).toISOString() : new Date(to).toISOString()),
+  };
+}
+
+function sendView(reply: FastifyReply, view: CallView) {
+  const { etag, ...rest } = view;
+  return reply.header('etag', etag).send(rest);
+}
+
+/**
+ * The review API: the call list, one call with its review and audit (ETag), decisions, corrections,
+ * retries and the recording. Rights: a rep acts on their own calls only; a manager on every call.
+ */
+export async function reviewRoutes(app: FastifyInstance, deps: { reader: CallReader; actions: ReviewActions }): Promise<void> {
+  app.get('/v1/calls', { preHandler: requireRight('calls:read') }, async (request) => {
+    const p = parseOr(CallListParams, request.query, 'QUERY_INVALID');
+    return deps.reader.list(identityOfRequest(request), {
+      status: p.status, reviewPending: p.review === 'pending', rep: p.rep, q: p.q, cursor: p.cursor, limit: p.limit, ...listRange(p.from, p.to),
+    });
+  });
+
+  app.get<{ Params: { id: string } }>('/v1/calls/:id', { preHandler: requireRight('calls:read') }, async (request, reply) => {
+    const view = await deps.reader.view(identityOfRequest(request), request.params.id);
+    if (request.headers['if-none-match'] === view.etag) return reply.code(304).header('etag', view.etag).send();
+    return sendView(reply, view);
+  });
+
+  app.post<{ Params: { id: string } }>('/v1/calls/:id/review', { preHandler: requireRight('calls:review'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {
+    const body = parseOr(ReviewRequest, request.body, 'BODY_INVALID');
+    const view = await deps.actions.review(identityOfRequest(request), request.params.id, body, request.headers['if-match']);
+    return reply.header('etag', view.etag).send({ review: view.review, status: view.call.status });
+  });
+
+  app.patch<{ Params: { id: string } }>('/v1/calls/:id/insights', { preHandler: requireRight('calls:review'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {
+    const body = parseOr(InsightsCorrection, request.body, 'BODY_INVALID');
+    return sendView(reply, await deps.actions.correct(identityOfRequest(request), request.params.id, body, request.headers['if-match']));
+  });
+
+  app.post<{ Params: { id: string } }>('/v1/calls/:id/retry', { preHandler: requireRight('calls:retry'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {
+    const view = await deps.actions.retry(identityOfRequest(request), request.params.id);
+    return reply.code(202).header('etag', view.etag).send({ id: view.call.id, status: view.call.status });
+  });
+
+  app.get<{ Params: { id: string } }>('/v1/calls/:id/audio', { preHandler: requireRight('calls:read') }, async (request, reply) => {
+    const range = parseRange(request.headers.range);
+    const audio = await deps.reader.audio(identityOfRequest(request), request.params.id, range);
+    reply.header('accept-ranges', 'bytes').header('content-type', audio.contentType);
+    if (audio.range) {
+      reply.code(206).header('content-range', `bytes ${audio.range.start}-${audio.range.end}/${audio.bytes}`).header('content-length', audio.range.end - audio.range.start + 1);
+    } else {
+      reply.header('content-length', audio.bytes);
+    }
+    return reply.send(audio.stream);
+  });
+}
+
+/** One `bytes=` range (`a-b`, `a-`, or the last `-n` bytes); several ranges are served whole. */
+export function parseRange(header: string | undefined): { start: number; end: number } | null {
+  const m = header?.match(/^bytes=(\d*)-(\d*)$/);
+  if (!m || (m[1] === '' && m[2] === '')) return null;
+  if (m[1] === '') return { start: -Number(m[2]), end: Number.MAX_SAFE_INTEGER };
+  return { start: Number(m[1]), end: m[2] === '' ? Number.MAX_SAFE_INTEGER : Number(m[2]) };
+}

@@ -1,0 +1,80 @@
+import type { CrmRecord } from '../domain/crm-record.ts';
+import type { Decision, DecisionKind, DecisionOption, ProposedItem } from '../domain/review.ts';
+import type { Evidence } from '../domain/insights.ts';
+
+export interface Proposal {
+  id: string;
+  kind: DecisionKind;
+  proposed: string | null;
+  from?: string | null;
+  item?: ProposedItem | null;
+  options?: DecisionOption[];
+  evidence?: Evidence[];
+  reason: string;
+}
+
+/** The decisions of one crm.json, as sync reads and raises them. */
+export class DecisionBook {
+  private readonly record: CrmRecord;
+  private readonly now: () => string;
+
+  constructor(record: CrmRecord, now: () => string) {
+    this.record = record;
+    this.now = now;
+  }
+
+  get(id: string): Decision | undefined {
+    return this.record.review.decisions.find((d) => d.id === id);
+  }
+
+  /**
+   * Raises a decision for a person, or refreshes a pending one with what this run found. A decided
+   * one (approved or rejected) is never touched: sync does not re-derive what a person decided.
+   */
+  raise(p: Proposal): Decision {
+    const existing = this.get(p.id);
+    if (existing && existing.state !== 'pending') return existing;
+    const fields = {
+      kind: p.kind,
+      proposed: p.proposed,
+      from: p.from ?? null,
+      item: p.item ?? null,
+      options: p.options ?? [],
+      evidence: p.evidence ?? [],
+      reason: p.reason,
+    };
+    if (existing) return Object.assign(existing, fields);
+    const created: Decision = {
+      id: p.id, ...fields, state: 'pending', value: null, approvedItem: null,
+      decidedBy: null, decidedAt: null, note: null, applied: null, createdAt: this.now(),
+    };
+    this.record.review.decisions.push(created);
+    return created;
+  }
+
+  /** Records that callscribe decided by itself (STAGE_POLICY=auto): approved by `by`, with its audit entry. */
+  decideBySystem(d: Decision, by: string, value: string): void {
+    d.state = 'approved';
+    d.value = value;
+    d.decidedBy = by;
+    d.decidedAt = this.now();
+    this.record.review.audit.push({ at: d.decidedAt, by, action: 'approve', target: d.id, before: 'pending', after: value, note: d.reason });
+  }
+
+  /** Marks an approved decision written (or found with nothing left to write), with its audit entry. */
+  markApplied(d: Decision, result: string): void {
+    const at = this.now();
+    d.applied = { at, result };
+    this.record.review.audit.push({ at, by: 'sync', action: 'apply', target: d.id, before: null, after: result, note: null });
+  }
+
+  /** Drops a pending decision this run no longer raises (e.g. the contact was matched after all). */
+  withdraw(id: string): void {
+    const d = this.get(id);
+    if (d?.state === 'pending') this.record.review.decisions.splice(this.record.review.decisions.indexOf(d), 1);
+  }
+
+  pending(): Decision[] {
+    return this.record.review.decisions.filter((d) => d.state === 'pending');
+  }
+}

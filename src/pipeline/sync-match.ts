@@ -1,0 +1,125 @@
+import type { Call } from '../domain/call.ts';
+import type { CrmRecord } from '../domain/crm-record.ts';
+import type { Insights } from '../domain/insights.ts';
+import type { CrmContact, CrmDeal } from '../ports/crm.ts';
+import type { PipelinePorts } from './pipeline-ports.ts';
+import type { DecisionBook } from './review-decisions.ts';
+
+type Contact = NonNullable<CrmRecord['contact']>;
+type Deal = NonNullable<CrmRecord['deal']>;
+
+/**
+ * The CRM contact the call is about: from the meta, a unique match by phone or e-mail, a contact created
+ * for an unknown customer (CRM_UNKNOWN_CONTACT=create), or the one a person chose. Never a guess: several
+ * matches or none raise the `contact` decision and the call waits (`wait`); a person who rejected it
+ * chose to write nothing for this call (`skip`).
+ */
+export async function resolveContact(call: Call, ports: PipelinePorts, book: DecisionBook): Promise<Contact | 'wait' | 'skip'> {
+  const decided = book.get('contact');
+  const customer = call.meta.customer ?? {};
+  if (decided?.state === 'approved') {
+    if (decided.value === 'create' && ports.crm.createContact) {
+      const created = await ports.crm.createContact(customer, `${call.id}:contact`);
+      book.markApplied(decided, `contact ${created.id} created`);
+      return { id: created.id, matchedBy: 'created' };
+    }
+    book.markApplied(decided, `contact ${decided.value} chosen`);
+    return { id: decided.value!, matchedBy: 'review' };
+  }
+  if (decided?.state === 'rejected') {
+    if (!decided.applied) book.markApplied(decided, 'nothing written to the CRM for this call');
+    return 'skip';
+  }
+  if (call.meta.crm?.contactId) return { id: call.meta.crm.contactId, matchedBy: 'meta' };
+  const canCreate = Boolean(ports.crm.createContact);
+  const unknown = (reason: string) => {
+    book.raise({
+      id: 'contact',
+      kind: 'unknown_contact',
+      proposed: canCreate && (customer.name || customer.phone || customer.email) ? 'create' : null,
+      options: canCreate ? [{ value: 'create', label: 'Create a contact for this customer', url: null }] : [],
+      reason,
+    });
+    return 'wait' as const;
+  };
+  if (!customer.phone && !customer.email) {
+    return unknown('No customer phone or e-mail came with the call, so it could not be matched to a CRM contact; give the contact or create one.');
+  }
+  const match = await ports.crm.findContact(customer);
+  if (match.kind === 'found') {
+    book.withdraw('contact');
+    return { id: match.contact.id, matchedBy: 'phone_or_email' };
+  }
+  if (match.kind === 'not_found' && ports.policy.unknownContact === 'create' && ports.crm.createContact) {
+    const created = await ports.crm.createContact(customer, `${call.id}:contact`);
+    return { id: created.id, matchedBy: 'created' };
+  }
+  if (match.kind === 'ambiguous') {
+    book.raise({
+      id: 'contact',
+      kind: 'choose_contact',
+      proposed: null,
+      options: match.candidates.map((c) => ({ value: c.id, label: describeContact(c), url: null })),
+      reason: `The customer's phone or e-mail matches ${match.candidates.length} CRM contacts; choose the one on this call.`,
+    });
+    return 'wait';
+  }
+  return unknown("No CRM contact has the customer's phone, e-mail or company domain; create the contact or give an existing one (CRM_UNKNOWN_CONTACT=create creates them without asking).");
+}
+
+/**
+ * The deal the call is about: from the meta, the contact's only open deal, or the one a person chose.
+ * Several candidates raise the `deal` decision and the call waits (`wait`) so the log and tasks are
+ * written with the right deal. With no open deal the call is logged without one (`none`); if the call
+ * suggests moving a deal, a person may still name it.
+ */
+export async function resolveDeal(call: Call, insights: Insights, contactId: string, ports: PipelinePorts, book: DecisionBook): Promise<Deal | 'wait' | 'none'> {
+  const decided = book.get('deal');
+  if (decided?.state === 'approved') {
+    book.markApplied(decided, `deal ${decided.value} chosen`);
+    return { id: decided.value!, matchedBy: 'review' };
+  }
+  if (decided?.state === 'rejected') {
+    if (!decided.applied) book.markApplied(decided, 'logged without a deal');
+    return 'none';
+  }
+  const named = call.meta.crm?.dealId;
+  if (named && (await ports.crm.getDeal(named))) return { id: named, matchedBy: 'meta' };
+  const open = await ports.crm.findOpenDeals(contactId);
+  if (!named && open.length === 1) {
+    book.withdraw('deal');
+    return { id: open[0]!.id, matchedBy: 'open_deal' };
+  }
+  const options = open.map((d) => ({ value: d.id, label: describeDeal(d), url: null }));
+  if (named || open.length > 1) {
+    book.raise({
+      id: 'deal',
+      kind: 'choose_deal',
+      proposed: null,
+      options,
+      reason: named
+        ? `Deal ${named} named with the call does not exist in the CRM; choose the deal this call is about, or reject to log it without one.`
+        : `The contact has ${open.length} open deals; choose the one this call is about, or reject to log it without one.`,
+    });
+    return 'wait';
+  }
+  const { proposed } = insights.dealStage;
+  if (proposed && ports.policy.dealStage !== 'off') {
+    book.raise({
+      id: 'deal',
+      kind: 'choose_deal',
+      proposed: null,
+      options: [],
+      reason: `The call suggests moving a deal to ${proposed}, but no deal was matched (the contact has no open deal); give the deal's id, or reject.`,
+    });
+  }
+  return 'none';
+}
+
+function describeContact(c: CrmContact): string {
+  return [c.name, c.email, c.phone, c.company].filter(Boolean).join(' · ') || c.id;
+}
+
+function describeDeal(d: CrmDeal): string {
+  return `${d.name} (${d.stage})`;
+}

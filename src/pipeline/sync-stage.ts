@@ -1,0 +1,43 @@
+import type { CrmRecord } from '../domain/crm-record.ts';
+import { STAGE_KEYS, type Insights, type StageKey } from '../domain/insights.ts';
+import type { CrmAdapter } from '../ports/crm.ts';
+import type { PipelinePorts } from './pipeline-ports.ts';
+import type { DecisionBook } from './review-decisions.ts';
+import { decideStage } from './stage-policy.ts';
+
+const STAGE_OPTIONS = STAGE_KEYS.map((k) => ({ value: k, label: k, url: null }));
+
+/**
+ * Raises the `deal-stage` decision for a proposed stage change (STAGE_POLICY=review, or auto below its
+ * bar), or approves it by policy (STAGE_POLICY=auto). A decided one is left as it is.
+ */
+export function raiseStageDecision(insights: Insights, record: CrmRecord, book: DecisionBook, policy: PipelinePorts['policy']): void {
+  const existing = book.get('deal-stage');
+  if (existing && existing.state !== 'pending') return;
+  const { proposed, current, evidence } = insights.dealStage;
+  const dealPending = book.get('deal')?.state === 'pending';
+  const outcome = decideStage(insights, record.deal?.id ?? (dealPending ? 'pending' : null), policy);
+  if (!proposed || !outcome) {
+    book.withdraw('deal-stage');
+    return;
+  }
+  const waitsForDeal = outcome.apply && !record.deal;
+  const reason = waitsForDeal ? `Moving the deal to ${proposed} waits for the deal to be chosen; STAGE_POLICY=auto applies it then.` : outcome.reason;
+  const d = book.raise({ id: 'deal-stage', kind: 'deal_stage', proposed, from: current, options: STAGE_OPTIONS, evidence, reason });
+  if (outcome.apply && record.deal) book.decideBySystem(d, 'policy:auto', outcome.apply);
+}
+
+/** Writes an approved stage change to the deal, once (keyed on the call and the stage). */
+export async function applyStageDecision(callId: string, record: CrmRecord, book: DecisionBook, crm: CrmAdapter, save: () => Promise<void>): Promise<void> {
+  const d = book.get('deal-stage');
+  if (!d || d.state !== 'approved' || d.applied) return;
+  if (!record.deal) {
+    // The deal is still being chosen; when nobody will choose one there is nothing to move.
+    if (book.get('deal')?.state !== 'pending') book.markApplied(d, 'no deal was matched: nothing written');
+    return;
+  }
+  const stage = (d.value ?? d.proposed) as StageKey;
+  const { changed } = await crm.updateDealStage(record.deal.id, stage, `${callId}:stage:${stage}`);
+  book.markApplied(d, changed ? `deal ${record.deal.id} moved to ${stage}` : `deal ${record.deal.id} already at ${stage}`);
+  await save();
+}

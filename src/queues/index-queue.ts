@@ -1,0 +1,49 @@
+import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import type { Logger } from '../logging/logger.ts';
+import type { BlobStore } from '../ports/blob-store.ts';
+import type { CallIndex } from '../ports/call-index.ts';
+import { loadIndexDocument } from '../pipeline/index-document.ts';
+
+/**
+ * Index refreshes travel through a queue because the index has one owner: the process that serves the
+ * API holds it (PGlite cannot be shared between processes), while any worker process changes calls.
+ * A job carries only the call id; the owner reads the call's artifacts from S3 when it runs, so jobs
+ * may arrive late or twice and the index still ends at the latest state.
+ */
+export function indexQueueName(prefix: string): string {
+  return `${prefix}-index`;
+}
+
+export interface IndexNotifier {
+  /** Asks the index owner to refresh this call's row. */
+  notify(callId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createIndexNotifier(connection: ConnectionOptions, prefix: string): IndexNotifier {
+  const queue = new Queue(indexQueueName(prefix), { connection });
+  return {
+    async notify(callId) {
+      await queue.add('refresh', { callId }, { removeOnComplete: true, removeOnFail: 1000, attempts: 5, backoff: { type: 'exponential', delay: 500 } });
+    },
+    close: () => queue.close(),
+  };
+}
+
+/** Refreshes one call's index row from its artifacts (or removes it when the call is gone). */
+export async function refreshIndex(blobs: BlobStore, index: CallIndex, callId: string): Promise<void> {
+  const doc = await loadIndexDocument(blobs, callId);
+  if (doc) await index.upsert(doc);
+  else await index.remove(callId);
+}
+
+/** The index owner's worker. */
+export function startIndexWorker(opts: { connection: ConnectionOptions; prefix: string; blobs: BlobStore; index: CallIndex; logger: Logger }): Worker {
+  const worker = new Worker<{ callId: string }>(indexQueueName(opts.prefix), (job) => refreshIndex(opts.blobs, opts.index, job.data.callId), {
+    connection: opts.connection,
+    concurrency: 4,
+  });
+  worker.on('error', (err) => opts.logger.error({ err }, 'index worker error'));
+  worker.on('failed', (job, err) => opts.logger.warn({ callId: job?.data.callId, err: err.message }, 'index refresh failed'));
+  return worker;
+}

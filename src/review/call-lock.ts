@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { Redis, type RedisOptions } from 'ioredis';
+import { retryable } from '../errors/app-error.ts';
+
+/**
+ * Serialises the read-check-write of one call's review and corrections, so two people deciding the same
+ * item at once cannot both succeed (the second sees it decided). Held for milliseconds; a holder that
+ * dies frees the lock after `ttlMs`.
+ */
+export interface CallLocks {
+  withLock<T>(callId: string, work: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** For one process (tests, the in-process CLI). */
+export function memoryCallLocks(): CallLocks {
+  const tails = new Map<string, Promise<unknown>>();
+  return {
+    async withLock(callId, work) {
+      const before = tails.get(callId) ?? Promise.resolve();
+      const run = before.catch(() => undefined).then(work);
+      tails.set(callId, run);
+      try {
+        return await run;
+      } finally {
+        if (tails.get(callId) === run) tails.delete(callId);
+      }
+    },
+    async close() {},
+  };
+}
+
+const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+
+/** Across processes (several `serve`s): a Redis key per call, set if absent with a token and a TTL. */
+export function redisCallLocks(connection: RedisOptions & { url?: string }, opts: { prefix?: string; ttlMs?: number; waitMs?: number } = {}): CallLocks {
+  const { url, ...rest } = connection;
+  const redis = url ? new Redis(url, { ...rest, maxRetriesPerRequest: 3 }) : new Redis({ ...rest, maxRetriesPerRequest: 3 });
+  const ttlMs = opts.ttlMs ?? 10_000;
+  const waitMs = opts.waitMs ?? 5_000;
+  const prefix = opts.prefix ?? 'callscribe:lock:';
+  return {
+    async withLock(callId, work) {
+      const key = `${prefix}${callId}`;
+      const token = randomUUID();
+      const deadline = Date.now() + waitMs;
+      while ((await redis.set(key, token, 'PX', ttlMs, 'NX')) !== 'OK') {
+        if (Date.now() > deadline) throw retryable('CALL_BUSY', `Call ${callId} is being changed by someone else; try again in a moment.`);
+        await new Promise((r) => setTimeout(r, 20 + Math.random() * 30));
+      }
+      try {
+        return await work();
+      } finally {
+        await redis.eval(RELEASE, 1, key, token).catch(() => undefined);
+      }
+    },
+    async close() {
+      redis.disconnect();
+    },
+  };
+}

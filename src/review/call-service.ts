@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { StepName } from '../domain/call.ts';
+import { callKeys } from '../domain/call-keys.ts';
+import { CrmRecord } from '../domain/crm-record.ts';
+import { Insights } from '../domain/insights.ts';
+import { emptyReview } from '../domain/review.ts';
+import { Transcript } from '../domain/transcript.ts';
+import { permanent } from '../errors/app-error.ts';
+import { getJson, type BlobStore } from '../ports/blob-store.ts';
+import type { CallIndex, CallListPage, CallListQuery } from '../ports/call-index.ts';
+import { findCall } from '../pipeline/call-record.ts';
+import { canAccessCall, visibleTo, type Identity as Reader } from '../http/identity.ts';
+import type { CallLocks } from './call-lock.ts';
+import type { CallView, CrmLink } from './call-view.ts';
+
+export interface CallServiceDeps {
+  blobs: BlobStore;
+  index: CallIndex;
+  locks: CallLocks;
+  /** Queues a step for a call (BullMQ in the service). */
+  enqueue: (step: StepName, callId: string) => Promise<void>;
+  /** Refreshes the call's row in the index after a change. */
+  reindexCall: (callId: string) => Promise<void>;
+  transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;
+  /** Whether the CRM can create contacts (an `unknown_contact` decision may then be approved as `create`). */
+  canCreateContact: boolean;
+  /** A web link to a CRM record, where the CRM has one. */
+  crmRecordUrl?: (kind: CrmLink['kind'], id: string) => string | null;
+  clock: () => Date;
+}
+
+const CALL_ID = /^c_[0-9a-f]{24}$/;
+const AUDIO_TYPES: Record<string, string> = {
+  wav: 'audio/wav', mp3: 'audio/mpeg', ogg: 'audio/ogg', opus: 'audio/ogg', flac: 'audio/flac', m4a: 'audio/mp4',
+  mp4: 'audio/mp4', webm: 'audio/webm', aac: 'audio/aac', amr: 'audio/amr',
+};
+
+/** Reading calls as a given reader may: the list, one call's view, its recording. */
+export function createCallReader(deps: CallServiceDeps) {
+  async function load(reader: Reader, id: string) {
+    const call = CALL_ID.test(id) ? await findCall(deps.blobs, id) : null;
+    if (!call) throw permanent('CALL_NOT_FOUND', `No call with id ${id}.`);
+    if (!canAccessCall(reader, call)) throw permanent('CALL_FORBIDDEN', `Call ${id} belongs to another rep; a rep sees only their own calls.`);
+    return call;
+  }
+
+  async function view(reader: Reader, id: string): Promise<CallView> {
+    const call = await load(reader, id);
+    const [transcript, insights, crm] = await Promise.all([
+      getJson(deps.blobs, callKeys.transcript(id), (raw) => Transcript.parse(raw)),
+      getJson(deps.blobs, callKeys.insights(id), (raw) => Insights.parse(raw)),
+      getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw)),
+    ]);
+    const progress = call.status === 'transcribing' && deps.transcribeProgress ? await deps.transcribeProgress(id).catch(() => null) : null;
+    const settled = call.status === 'done' || call.status === 'needs_review';
+    const body = {
+      call,
+      transcript,
+      insights,
+      crm: crm && { adapter: crm.adapter, contact: crm.contact, deal: crm.deal, callLog: crm.callLog && { id: crm.callLog.id }, tasks: crm.tasks.map(({ key, id: taskId, subject }) => ({ key, id: taskId, subject })), syncedAt: crm.syncedAt },
+      review: crm?.review ?? emptyReview(),
+      links: crm ? linksOf(crm, deps.crmRecordUrl) : [],
+    };
+    return {
+      ...body,
+      etag: etagOf(body),
+      progress: progress && { step: 'transcribe', ...progress },
+      can: { review: settled, correct: settled && insights !== null, retry: reader.role === 'manager' && call.status === 'failed' },
+    };
+  }
+
+  return {
+    load,
+    view,
+    async list(reader: Reader, query: Omit<CallListQuery, 'visibleTo'>): Promise<CallListPage & { pendingReview: number }> {
+      const scope = visibleTo(reader);
+      const [page, pendingReview] = await Promise.all([deps.index.list({ ...query, visibleTo: scope }), deps.index.countPendingReview(scope)]);
+      return { ...page, pendingReview };
+    },
+    /** The recording as received, whole or a byte range, for the call page's player. */
+    async audio(reader: Reader, id: string, range: { start: number; end: number } | null): Promise<{ stream: Readable; bytes: number; contentType: string; range: { start: number; end: number } | null }> {
+      const call = await load(reader, id);
+      const head = await deps.blobs.head(call.recording.key);
+      if (!head) throw permanent('AUDIO_MISSING', `The recording of call ${id} is no longer stored (removed by retention, or never stored).`);
+      const ext = call.recording.key.split('.').pop() ?? '';
+      const contentType = AUDIO_TYPES[ext] ?? call.recording.contentType ?? 'application/octet-stream';
+      const fitted = range && fitRange(range, head.bytes);
+      return { stream: await deps.blobs.getStream(call.recording.key, fitted ?? undefined), bytes: head.bytes, contentType, range: fitted };
+    },
+  };
+}
+
+export type CallReader = ReturnType<typeof createCallReader>;
+
+/** A strong ETag over everything the view shows (not progress, which moves by itself). */
+export function etagOf(body: unknown): string {
+  return `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
+}
+
+/** Clamps a requested range to the object (a negative start counts from the end); past the end is unsatisfiable (416). */
+function fitRange(requested: { start: number; end: number }, size: number): { start: number; end: number } {
+  const range = requested.start < 0 ? { start: Math.max(0, size + requested.start), end: size - 1 } : requested;
+  if (range.start >= size || range.start > range.end) throw permanent('RANGE_NOT_SATISFIABLE', `The recording has ${size} bytes; the requested range starts past its end.`);
+  return { start: range.start, end: Math.min(range.end, size - 1) };
+}
+
+function linksOf(crm: CrmRecord, url: CallServiceDeps['crmRecordUrl']): CrmLink[] {
+  const link = (kind: CrmLink['kind'], id: string, label: string): CrmLink => ({ kind, id, label, url: url?.(kind, id) ?? null });
+  return [
+    ...(crm.contact ? [link('contact', crm.contact.id, 'Contact')] : []),
+    ...(crm.deal ? [link('deal', crm.deal.id, 'Deal')] : []),
+    ...(crm.callLog ? [link('call_log', crm.callLog.id, 'Call log')] : []),
+    ...crm.tasks.map((t) => link('task', t.id, `Task: ${t.subject}`)),
+  ];
+}

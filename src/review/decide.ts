@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { CrmRecord } from '../domain/crm-record.ts';
+import { checkDecisionValue, type AuditEntry } from '../domain/review.ts';
+import { permanent } from '../errors/app-error.ts';
+
+/** `POST /v1/calls/:id/review`'s body. */
+export const ReviewRequest = z
+  .object({
+    decisions: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1).max(200),
+            decision: z.enum(['approve', 'reject']),
+            /** A stage key, an option's value, a contact or deal id, or `{ text, owner, dueDate }` for an action item. */
+            value: z.union([z.string().max(500), z.record(z.string(), z.unknown()), z.null()]).optional(),
+            note: z.string().max(2000).optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(50),
+  })
+  .strict();
+export type ReviewRequest = z.infer<typeof ReviewRequest>;
+
+/**
+ * Records a reviewer's decisions on crm.json, all or nothing: every id must name a pending decision
+ * and every value must fit its kind, else nothing changes. Each decision gets who, when and the note,
+ * and the audit one entry per decision (before → after). Sync applies what was approved.
+ */
+export function recordDecisions(record: CrmRecord, request: ReviewRequest, who: string, now: Date, opts: { canCreateContact: boolean }): void {
+  const seen = new Set<string>();
+  const checked = request.decisions.map((r) => {
+    const d = record.review.decisions.find((x) => x.id === r.id);
+    if (!d) throw permanent('DECISION_UNKNOWN', `This call has no review decision "${r.id}"; its decisions are ${record.review.decisions.map((x) => x.id).join(', ') || 'none'}.`);
+    if (seen.has(r.id)) throw permanent('DECISION_REPEATED', `Decision "${r.id}" appears twice in the request.`);
+    seen.add(r.id);
+    if (d.state !== 'pending') throw permanent('REVIEW_NOT_PENDING', `Decision "${r.id}" was already ${d.state} by ${d.decidedBy ?? 'someone'} at ${d.decidedAt ?? '?'}.`);
+    if (r.decision === 'reject') return { d, r, value: null, item: null };
+    const v = checkDecisionValue(d, r.value, opts.canCreateContact);
+    if (!v.ok) throw permanent(v.code, v.message);
+    return { d, r, value: v.value, item: v.item };
+  });
+  const at = now.toISOString();
+  for (const { d, r, value, item } of checked) {
+    d.state = r.decision === 'approve' ? 'approved' : 'rejected';
+    d.value = value;
+    d.approvedItem = item;
+    d.decidedBy = who;
+    d.decidedAt = at;
+    d.note = r.note?.trim() || null;
+    const entry: AuditEntry = {
+      at, by: who, action: r.decision, target: d.id,
+      before: d.item ?? d.proposed,
+      after: r.decision === 'reject' ? null : (item ?? value),
+      note: d.note,
+    };
+    record.review.audit.push(entry);
+  }
+  record.updatedAt = at;
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { callKeys } from '../domain/call-keys.ts';
+import { resumeStep, STATUS_OF_STEP, type Call } from '../domain/call.ts';
+import { CrmRecord } from '../domain/crm-record.ts';
+import { Insights, Owner } from '../domain/insights.ts';
+import { permanent } from '../errors/app-error.ts';
+import { getJson, putJson } from '../ports/blob-store.ts';
+import { updateCall } from '../pipeline/call-record.ts';
+import { taskKey } from '../pipeline/sync.ts';
+import type { Identity as Reader } from '../http/identity.ts';
+import type { CallReader, CallServiceDeps } from './call-service.ts';
+import type { CallView } from './call-view.ts';
+import { recordDecisions, type ReviewRequest } from './decide.ts';
+
+/** `PATCH /v1/calls/:id/insights`'s body: the fields to correct; items by their index in the list. */
+export const InsightsCorrection = z
+  .object({
+    summary: z.string().trim().min(1).max(5000).optional(),
+    keyPoints: z.array(z.string().trim().min(1).max(1000)).max(50).optional(),
+    actionItems: z
+      .array(
+        z
+          .object({
+            index: z.number().int().min(0),
+            text: z.string().trim().min(1).max(1000).optional(),
+            owner: Owner.optional(),
+            dueDate: z.iso.date({ error: 'dueDate must be a date as YYYY-MM-DD, or null' }).nullable().optional(),
+          })
+          .strict(),
+      )
+      .max(100)
+      .optional(),
+    note: z.string().max(2000).optional(),
+  })
+  .strict();
+export type InsightsCorrection = z.infer<typeof InsightsCorrection>;
+
+/**
+ * What people do to a call: decide its review, correct its insights, retry it. Each runs under the
+ * call's lock, checks the reader's rights, the call's state and `If-Match`, records who did what in the
+ * audit, and queues sync, which writes the outcome to the CRM once.
+ */
+export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
+  /** Loads the view under the lock, with the checks every change shares. */
+  async function guarded(who: Reader, id: string, ifMatch: string | undefined, change: (call: Call) => Promise<void>): Promise<CallView> {
+    await deps.locks.withLock(id, async () => {
+      const before = await reader.view(who, id);
+      if (ifMatch && ifMatch !== before.etag && ifMatch !== '*') {
+        throw permanent('PRECONDITION_FAILED', 'The call changed since you loaded it; reload it and decide again.');
+      }
+      if (before.call.status !== 'done' && before.call.status !== 'needs_review') {
+        throw permanent('CALL_BUSY', `Call ${id} is ${before.call.status}; decisions and corrections wait until it has been processed.`);
+      }
+      await change(before.call);
+      await updateCall(deps.blobs, id, (c) => { c.status = STATUS_OF_STEP.sync; }, deps.clock());
+      await deps.enqueue('sync', id);
+    });
+    await deps.reindexCall(id);
+    return reader.view(who, id);
+  }
+
+  const loadRecord = async (id: string) => {
+    const record = await getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
+    if (!record) throw permanent('REVIEW_NOT_PENDING', `Call ${id} has nothing to review yet.`);
+    return record;
+  };
+
+  return {
+    review(who: Reader, id: string, request: ReviewRequest, ifMatch?: string): Promise<CallView> {
+      return guarded(who, id, ifMatch, async () => {
+        const record = await loadRecord(id);
+        recordDecisions(record, request, who.principal, deps.clock(), { canCreateContact: deps.canCreateContact });
+        await putJson(deps.blobs, callKeys.crm(id), record);
+      });
+    },
+
+    correct(who: Reader, id: string, patch: InsightsCorrection, ifMatch?: string): Promise<CallView> {
+      return guarded(who, id, ifMatch, async (call) => {
+        const insights = await getJson(deps.blobs, callKeys.insights(id), (raw) => Insights.parse(raw));
+        if (!insights) throw permanent('CALL_BUSY', `Call ${id} has no insights to correct yet.`);
+        const record = await getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
+        const at = deps.clock().toISOString();
+        const audit = (target: string, before: unknown, after: unknown) =>
+          record?.review.audit.push({ at, by: who.principal, action: 'correct', target, before, after, note: patch.note?.trim() || null });
+        const changes: string[] = [];
+        if (patch.summary !== undefined && patch.summary !== insights.summary) {
+          audit('insights.summary', insights.summary, patch.summary);
+          insights.summary = patch.summary;
+          changes.push('summary');
+        }
+        if (patch.keyPoints) {
+          audit('insights.keyPoints', insights.keyPoints, patch.keyPoints);
+          insights.keyPoints = patch.keyPoints;
+          changes.push('keyPoints');
+        }
+        for (const c of patch.actionItems ?? []) {
+          const item = insights.actionItems[c.index];
+          if (!item) throw permanent('ITEM_UNKNOWN', `The call has ${insights.actionItems.length} action item(s); there is no item ${c.index}.`);
+          const before = { text: item.text, owner: item.owner, dueDate: item.dueDate };
+          const after = { text: c.text ?? item.text, owner: c.owner ?? item.owner, dueDate: c.dueDate === undefined ? item.dueDate : c.dueDate };
+          if (JSON.stringify(before) === JSON.stringify(after)) continue;
+          Object.assign(item, after);
+          audit(`insights.actionItems[${c.index}]`, before, after);
+          changes.push(`actionItems[${c.index}]`);
+          // A task already in the CRM stays as written; the corrected item is the same task, not a new one.
+          const oldKey = taskKey(call.id, before);
+          const task = record?.tasks.find((t) => t.key === oldKey || t.aliases.includes(oldKey));
+          if (task) task.aliases.push(taskKey(call.id, after));
+          const pending = record?.review.decisions.find((d) => d.kind === 'rerun_action_item' && d.state === 'pending' && d.id === `task-${oldKey.split(':').pop()}`);
+          if (pending) pending.item = after;
+        }
+        if (!changes.length) throw permanent('NOTHING_TO_CORRECT', 'The correction changes nothing.');
+        insights.warnings = [...insights.warnings.filter((w) => !w.startsWith('Corrected by ')), `Corrected by ${who.principal} at ${at}: ${changes.join(', ')}.`];
+        await putJson(deps.blobs, callKeys.insights(id), insights);
+        if (record) {
+          if (record.callLog && changes.some((c) => c === 'summary' || c === 'keyPoints' || c.startsWith('actionItems'))) record.callLog.stale = true;
+          record.updatedAt = at;
+          await putJson(deps.blobs, callKeys.crm(id), record);
+        }
+      });
+    },
+
+    /** A failed call resumes at the step that failed (manager). */
+    async retry(who: Reader, id: string): Promise<CallView> {
+      if (who.role !== 'manager') throw permanent('AUTH_FORBIDDEN', 'Only a manager may retry a call.');
+      await deps.locks.withLock(id, async () => {
+        const call = await reader.load(who, id);
+        if (call.status !== 'failed') throw permanent('CALL_NOT_FAILED', `Call ${id} is ${call.status}, not failed; only a failed call can be retried.`);
+        const step = resumeStep(call, false)!;
+        await updateCall(deps.blobs, id, (c) => { c.status = STATUS_OF_STEP[step]; }, deps.clock());
+        await deps.enqueue(step, id);
+      });
+      await deps.reindexCall(id);
+      return reader.view(who, id);
+    },
+  };
+}
+
+export type ReviewActions = ReturnType<typeof createReviewActions>;

@@ -1,0 +1,21 @@
+import { openPgliteIndex } from '../../src/adapters/index/postgres/pglite.call-index.ts';
+import type { AppDeps } from '../../src/http/build-app.ts';
+import type { BlobStore } from '../../src/ports/blob-store.ts';
+import { refreshIndex } from '../../src/queues/index-queue.ts';
+import { memoryCallLocks } from '../../src/review/call-lock.ts';
+
+/** The review parts of an app for tests: an in-memory PGlite index kept up to date from `blobs`, locks in memory. */
+export async function reviewDeps(blobs: BlobStore): Promise<Pick<AppDeps, 'index' | 'locks' | 'reindexCall' | 'canCreateContact'> & { close(): Promise<void> }> {
+  const index = await openPgliteIndex(null);
+  const locks = memoryCallLocks();
+  return {
+    index,
+    locks,
+    reindexCall: (callId) => refreshIndex(blobs, index, callId),
+    canCreateContact: true,
+    close: async () => {
+      await locks.close();
+      await index.close();
+    },
+  };
+}
