@@ -13,6 +13,15 @@ const REVIEWED = 'c_aaaaaaaaaaaaaaaaaaaaaaaa';
 const RECEIVED = 'c_bbbbbbbbbbbbbbbbbbbbbbbb';
 const BROKEN = 'c_cccccccccccccccccccccccc';
 
+/** A crm.json as sync writes it, with decisions in these states. */
+const crmWithDecisions = (states: ('pending' | 'approved')[]) => ({
+  schemaVersion: 1, adapter: 'local', contact: null, deal: null, callLog: null, tasks: [], syncedAt: null, updatedAt: '2026-11-17T15:00:00.000Z',
+  review: {
+    decisions: states.map((state, i) => ({ id: `d${i}`, kind: 'deal_stage', proposed: 'contractsent', options: [], evidence: [], reason: 'r', state, createdAt: '2026-11-17T15:00:00.000Z' })),
+    audit: [],
+  },
+});
+
 describe('reindex from the fs blob store', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   let blobs: BlobStore;
@@ -25,7 +34,7 @@ describe('reindex from the fs blob store', () => {
     await storeCall(blobs, syntheticCall(REVIEWED, { uploadedBy: 'sam@example.com' }), {
       insights: syntheticInsights('The customer agreed to the pricing.'),
       transcript: syntheticTranscript('we went through the prices line by line'),
-      crm: { review: { decisions: [{ state: 'pending' }, { state: 'approved' }, { state: 'pending' }] } },
+      crm: crmWithDecisions(['pending', 'approved', 'pending']),
     });
     await storeCall(blobs, syntheticCall(RECEIVED, { status: 'received', audio: null, meta: {} }));
     await blobs.put(`calls/${RECEIVED}/original.ogg`, 'not audio');

@@ -44,7 +44,8 @@ export async function demoCommand(opts: { once: boolean }, config: Config, logge
   try {
     out(`callscribe demo: ${fixtures.length} calls, transcriber=${config.transcriber}, extractor=${config.extractor}, crm=${config.crm}, stage policy=${config.stagePolicy}`);
     const keyOf = (role: string) => stack.apiKeys.find((k) => k.role === role)?.key ?? '(none)';
-    out(`storage ${stack.ports.blobs.describe}; API ${stack.url} (rep key ${keyOf('rep')}, manager key ${keyOf('manager')})`);
+    out(`storage ${stack.ports.blobs.describe}; call index ${stack.index.describe}; API ${stack.url}`);
+    out(`review UI ${stack.url}/ : sign in with the manager key ${keyOf('manager')} (a rep: ${keyOf('rep')})`);
     const since = new Date();
     const byId = new Map<string, string>();
     for (const f of fixtures) byId.set(await submitFile(stack, f.audio, f.meta, config.http.maxUploadBytes), f.name);
@@ -59,7 +60,9 @@ export async function demoCommand(opts: { once: boolean }, config: Config, logge
     out(await crmReport(stack));
     const ok = [...calls.values()].every((c) => c.status === 'done' || c.status === 'needs_review');
     if (!opts.once) {
-      out(`\nAPI running at ${stack.url}; try: curl -H 'Authorization: Bearer ${keyOf('manager')}' ${stack.url}/v1/calls/${[...byId.keys()][0]}`);
+      const waiting = [...calls.values()].filter((c) => c.status === 'needs_review').length;
+      out(`\nReview UI at ${stack.url}/ : sign in with the manager key ${keyOf('manager')}; ${waiting} call(s) await review there.`);
+      out(`API: curl -H 'Authorization: Bearer ${keyOf('manager')}' '${stack.url}/v1/calls?review=pending'   (reference: ${stack.url}/docs)`);
       out('Press Ctrl-C to stop.');
       await new Promise<void>((resolve) => {
         process.once('SIGINT', () => resolve());

@@ -43,9 +43,10 @@ export function listRange(from?: string, to?: string): { from?: string; to?: str
   };
 }
 
+/** The view as JSON, its ETag in the header; `progress` only while a call is transcribing. */
 function sendView(reply: FastifyReply, view: CallView) {
-  const { etag, ...rest } = view;
-  return reply.header('etag', etag).send(rest);
+  const { etag, progress, ...rest } = view;
+  return reply.header('etag', etag).send(progress ? { ...rest, progress } : rest);
 }
 
 /**
