@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLocalCrm, type LocalCrm } from '../../src/adapters/crm/local/local.crm.ts';
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
 import { apiKey } from '../../src/config/api-keys.ts';
@@ -13,6 +13,7 @@ import { findCall, saveCall, updateCall } from '../../src/pipeline/call-record.t
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
 import { runStep } from '../../src/pipeline/run-step.ts';
 import { sync } from '../../src/pipeline/sync.ts';
+import { startPostgresServer, type PostgresServer } from '../helpers/postgres-server.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -37,7 +38,10 @@ const insights = (summary: string): Insights => ({
   followUpEmail: null, redactions: [], warnings: [],
 });
 
-describe('review API: list, read, decide, correct, retry, listen', () => {
+// The same tests on the embedded index (PGlite) and on a real PostgreSQL server (DATABASE_URL).
+describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, decide, correct, retry, listen', (backend) => {
+  let server: PostgresServer | null = null;
+  let databaseUrl: string | undefined;
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   let blobs: BlobStore;
   let crm: LocalCrm;
@@ -50,10 +54,18 @@ describe('review API: list, read, decide, correct, retry, listen', () => {
     for (const [step, callId] of queued.splice(0)) if (step === 'sync') await runStep({ step, callId, attempt: 1, isLastAttempt: true }, ports(), () => sync({ callId }, ports()));
   };
 
+  beforeAll(async () => {
+    if (backend !== 'PGlite') server = await startPostgresServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
   beforeEach(async () => {
     temp = await makeTempDir();
     blobs = createFsBlobStore(temp.dir);
     queued = [];
+    databaseUrl = server ? await server.createDatabase() : undefined;
     crm = createLocalCrm({
       dataDir: temp.dir,
       seed: {
@@ -61,7 +73,7 @@ describe('review API: list, read, decide, correct, retry, listen', () => {
         deals: [1, 2, 3].map((n) => ({ id: `deal-${n}`, name: `Deal ${n}`, stage: 'presentationscheduled' as const, contactIds: [`ct-${n}`], open: true })),
       },
     });
-    review = await reviewDeps(blobs);
+    review = await reviewDeps(blobs, databaseUrl);
     app = await buildApp({
       ...review, blobs, enqueue: async (step, callId) => void queued.push([step, callId]), apiKeys: [MANAGER, MANAGER2, PRIYA, SAM],
       maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger,
@@ -81,6 +93,7 @@ describe('review API: list, read, decide, correct, retry, listen', () => {
   afterEach(async () => {
     await app.close();
     await review.close();
+    if (server && databaseUrl) await server.dropDatabase(databaseUrl);
     await temp.cleanup();
   });
 
