@@ -1,5 +1,6 @@
 import pkg from '../../../package.json' with { type: 'json' };
 import { ERROR_CODES, type ErrorCode } from '../error-codes.ts';
+import type { Right } from '../identity.ts';
 import { SESSION_COOKIE } from '../session.ts';
 import { componentSchemas, schemaRef, type JsonSchema } from './components.ts';
 import { OPERATIONS, TAGS, type OperationSpec } from './operations.ts';
@@ -29,6 +30,12 @@ export interface OpenApiOperation extends Record<string, unknown> {
   responses: Record<string, JsonSchema & { description: string; 'x-error-codes'?: string[] }>;
 }
 
+/** Who holds a right (identity.ts, RIGHTS), in words. */
+const RIGHT_NOTES: Partial<Record<Right, string>> = {
+  'calls:read': ' (a rep: their own calls only; a manager: every call)',
+  'calls:review': ' (a rep: their own calls only; a manager: every call)',
+  'calls:retry': ' (managers only)',
+};
 const SIGNED_IN = [{ bearerKey: [] }, { apiKeyHeader: [] }, { sessionCookie: [] }];
 const UNSAFE_CSRF = { name: 'X-CSRF-Token', in: 'header', required: false, description: 'With the session cookie only: the page’s CSRF token.', schema: { type: 'string' } };
 
@@ -69,7 +76,7 @@ function operation(op: OperationSpec): OpenApiOperation {
   const signedIn = op.auth !== 'none';
   const unsafe = op.method !== 'get';
   const parameters = [...(op.parameters ?? []), ...(signedIn && unsafe ? [UNSAFE_CSRF] : [])];
-  const rights = op.right ? `Right: \`${op.right}\` (a rep acts on their own calls only).` : 'No sign-in needed.';
+  const rights = op.right ? `Right: \`${op.right}\`${RIGHT_NOTES[op.right] ?? ''}.` : 'No sign-in needed.';
   return {
     tags: [op.tag],
     summary: op.summary,

@@ -39,7 +39,7 @@ function schemaTree(s: Schema, depth = 0): SafeHtml | '' {
 
 function content(c: Record<string, { schema?: Schema }> | undefined): SafeHtml | '' {
   if (!c) return '';
-  return html`<ul class="media">${Object.entries(c).map(([media, { schema }]) => html`<li><code>${media}</code>${schema ? html`: ${typeOf(schema)}${schema.$ref ? '' : schemaTree(schema)}` : ''}</li>`)}</ul>`;
+  return html`<ul class="docs-media">${Object.entries(c).map(([media, { schema }]) => html`<li><code>${media}</code>${schema ? html`: ${typeOf(schema)}${schema.$ref ? '' : schemaTree(schema)}` : ''}</li>`)}</ul>`;
 }
 
 function parameters(params: Schema[] | undefined, label: string): SafeHtml | '' {
