@@ -8,6 +8,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { ApiKey, AuthContext } from './auth.ts';
 import { callsRoutes } from './routes/calls.routes.ts';
+import { docsRoutes } from './routes/docs.routes.ts';
 import { pagesRoutes } from './routes/pages.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { registerAssetRoutes } from './ui/assets.ts';
@@ -94,5 +95,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => reviewRoutes(scope, { reader, actions }));
   await app.register(async (scope) => pagesRoutes(scope, { reader, actions }));
   registerAssetRoutes(app);
+  await app.register(docsRoutes);
   return app;
 }

@@ -39,6 +39,11 @@ export const ERROR_CODES = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, description: 'The body is not JSON (send Content-Type: application/json).' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, description: 'The body is not valid JSON.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, description: 'The JSON body is empty.' },
+  FST_FILES_LIMIT: { status: 413, description: 'The upload has more than one file part.' },
+  FST_FIELDS_LIMIT: { status: 413, description: 'The upload has too many non-file fields (send `meta` only).' },
+  ASSET_NOT_FOUND: { status: 404, description: 'No UI asset with this name.' },
+  NETWORK: { status: 503, description: 'Storage, the index or the queue could not be reached; try again shortly.' },
+  INTERNAL: { status: 500, description: 'An unexpected failure; the server log has the details.' },
 } as const satisfies Record<string, { status: number; description: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

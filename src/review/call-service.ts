@@ -30,7 +30,7 @@ export interface CallServiceDeps {
   clock: () => Date;
 }
 
-const CALL_ID = /^c_[0-9a-f]{24}$/;
+export const CALL_ID = /^c_[0-9a-f]{24}$/;
 const AUDIO_TYPES: Record<string, string> = {
   wav: 'audio/wav', mp3: 'audio/mpeg', ogg: 'audio/ogg', opus: 'audio/ogg', flac: 'audio/flac', m4a: 'audio/mp4',
   mp4: 'audio/mp4', webm: 'audio/webm', aac: 'audio/aac', amr: 'audio/amr',

@@ -4,7 +4,7 @@ import { createAttemptLimiter } from '../attempt-limiter.ts';
 import { authenticate, csrfValid, safeNext } from '../auth.ts';
 import { renderSignInPage } from '../ui/sign-in.page.ts';
 
-const SignInForm = z.object({
+export const SignInForm = z.object({
   key: z.string().max(1024).optional(),
   next: z.string().max(2048).optional(),
   _csrf: z.string().max(256).optional(),

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { Call, CallStatus } from '../../domain/call.ts';
+import { Insights, StageKey } from '../../domain/insights.ts';
+import { Review } from '../../domain/review.ts';
+import { Transcript } from '../../domain/transcript.ts';
+import type { CallListItem as CallListItemType } from '../../ports/call-index.ts';
+import type { CallView, CrmLink as CrmLinkType } from '../../review/call-view.ts';
+
+/**
+ * The answers of the API as zod schemas, for the OpenAPI document and for tests that check real
+ * answers against it. Built from the domain schemas; where a TypeScript interface is the source (the
+ * call index's row, the call view), a compile-time check below fails when the two drift apart.
+ */
+
+/** Every error answer: a stable code (see `ERROR_CODES`) and a message a person can act on. */
+export const ErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+
+export const CallListItem = z.object({
+  id: z.string(),
+  status: CallStatus,
+  startedAt: z.string().nullable(),
+  receivedAt: z.string(),
+  rep: z.object({ name: z.string().nullable(), email: z.string().nullable() }).nullable(),
+  customer: z.object({ name: z.string().nullable(), company: z.string().nullable() }).nullable(),
+  durationSec: z.number().nullable(),
+  summary: z.string().nullable(),
+  proposedStage: StageKey.nullable(),
+  pendingDecisions: z.number().int().min(0),
+});
+
+/** `GET /v1/calls`: newest first (by rank with `q`); `nextCursor` fetches the next page. */
+export const CallList = z.object({
+  calls: z.array(CallListItem),
+  nextCursor: z.string().nullable(),
+  /** How many calls the reader may see have decisions waiting (whatever the filters). */
+  pendingReview: z.number().int().min(0),
+});
+
+export const CrmLink = z.object({
+  kind: z.enum(['contact', 'deal', 'call_log', 'task']),
+  id: z.string(),
+  label: z.string(),
+  url: z.string().nullable(),
+});
+
+/** `GET /v1/calls/{id}` (and `PATCH …/insights`): the call view without its etag, which is the ETag header. */
+export const CallViewBody = z.object({
+  call: Call,
+  transcript: Transcript.nullable(),
+  insights: Insights.nullable(),
+  crm: z
+    .object({
+      adapter: z.string(),
+      contact: z.object({ id: z.string(), matchedBy: z.string() }).nullable(),
+      deal: z.object({ id: z.string(), matchedBy: z.string() }).nullable(),
+      callLog: z.object({ id: z.string() }).nullable(),
+      tasks: z.array(z.object({ key: z.string(), id: z.string(), subject: z.string() })),
+      syncedAt: z.string().nullable(),
+    })
+    .nullable(),
+  review: Review,
+  links: z.array(CrmLink),
+  progress: z.object({ step: z.literal('transcribe'), chunksDone: z.number().int(), chunksTotal: z.number().int() }).nullable(),
+  can: z.object({ review: z.boolean(), correct: z.boolean(), retry: z.boolean() }),
+});
+
+/** `POST /v1/calls/{id}/review`: the call's review after the decisions, and its status (`syncing`). */
+export const ReviewAnswer = z.object({ review: Review, status: CallStatus });
+
+/** `POST /v1/calls/{id}/retry`: the call, queued again. */
+export const RetryAnswer = z.object({ id: z.string(), status: CallStatus });
+
+/** `POST /v1/calls`: 202 for a new call, 200 with `duplicate: true` for a recording already received. */
+export const UploadAnswer = z.object({ id: z.string(), status: CallStatus, duplicate: z.boolean() });
+
+export const HealthAnswer = z.object({ ok: z.literal(true) });
+
+// Compile-time: the schemas above say exactly what the interfaces say.
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+export type CallListItemMatchesIndex = Assert<Equals<z.output<typeof CallListItem>, CallListItemType>>;
+export type CrmLinkMatchesView = Assert<Equals<z.output<typeof CrmLink>, CrmLinkType>>;
+export type CallViewBodyMatchesView = Assert<Equals<z.output<typeof CallViewBody>, Omit<CallView, 'etag'>>>;

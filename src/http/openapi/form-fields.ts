@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { Owner } from '../../domain/insights.ts';
+
+/**
+ * What the call page's forms post (application/x-www-form-urlencoded), for the API document only: the
+ * parsers in `ui/form-input.ts` read these fields by hand and decide what is valid (a refused form
+ * answers 303 back to the page with `?e=FORM_INVALID`). Change both together.
+ */
+export const DecisionFormFields = z.object({
+  _csrf: z.string().describe('The page’s CSRF token.'),
+  etag: z.string().describe('The call view’s ETag when the page was rendered (sent on as If-Match).'),
+  decisionId: z.string().describe('The decision’s id (`deal-stage`, `contact`, `deal`, `task-…`).'),
+  decision: z.enum(['approve', 'reject']),
+  value: z.string().optional().describe('Another stage key or option value; `existing` (with `contactId`) for an unknown contact.'),
+  contactId: z.string().optional(),
+  text: z.string().optional().describe('For a re-run action item: its corrected text.'),
+  owner: Owner.optional(),
+  dueDate: z.string().optional().describe('YYYY-MM-DD, or empty for none.'),
+  note: z.string().optional(),
+});
+
+export const CorrectionFormFields = z.object({
+  _csrf: z.string(),
+  etag: z.string(),
+  summary: z.string(),
+  'items[N][text]': z.string().optional().describe('One triple per action item, N from 0 in the order shown.'),
+  'items[N][owner]': Owner.optional(),
+  'items[N][dueDate]': z.string().optional().describe('YYYY-MM-DD, or empty for none.'),
+  note: z.string().optional(),
+});
+
+export const CsrfOnlyForm = z.object({ _csrf: z.string().describe('The page’s CSRF token.') });

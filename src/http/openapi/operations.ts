@@ -1,0 +1,239 @@
+import { CALL_ID } from '../../review/call-service.ts';
+import type { ErrorCode } from '../error-codes.ts';
+import type { Right } from '../identity.ts';
+import { CallListParams } from '../routes/review.routes.ts';
+import { SESSION_COOKIE } from '../session.ts';
+import { inlineSchema, schemaRef, type JsonSchema, type SchemaName } from './components.ts';
+
+/**
+ * Every route the app registers, described for the OpenAPI document: what it takes and answers, who
+ * may call it and which error codes it can answer. `buildOpenApiDocument` turns this into OpenAPI;
+ * the integration test fails when a registered route is missing here.
+ */
+export interface OperationSpec {
+  method: 'get' | 'post' | 'patch';
+  /** OpenAPI style: `{id}`, not fastify's `:id`. */
+  path: string;
+  tag: TagName;
+  summary: string;
+  description?: string;
+  /** The right `requireRight` asks for; null on open routes. */
+  right: Right | null;
+  /** `api`: an API key or the session cookie; `browser`: the session cookie (keys work too); `none`: anyone. */
+  auth: 'api' | 'browser' | 'none';
+  parameters?: JsonSchema[];
+  requestBody?: JsonSchema;
+  /** Success and non-error answers; error answers come from the code lists below. */
+  responses: Record<string, JsonSchema>;
+  /** Codes answered as `ErrorBody` JSON, each under its status in ERROR_CODES. */
+  errors?: readonly ErrorCode[];
+  /** Codes answered as an HTML page with their status. */
+  pageErrors?: readonly ErrorCode[];
+  /** Codes a refused form sends back in the 303's `Location` (`?e=CODE`). */
+  formErrors?: readonly ErrorCode[];
+}
+
+export const TAGS = {
+  calls: 'Recordings in, the call list, one call and its audio.',
+  review: 'Decisions, corrections and retries (each queues sync, which writes the CRM once).',
+  session: 'Browser sign-in: an API key becomes a session cookie.',
+  pages: 'The review UI: server-rendered pages and the forms they post (post/redirect/get).',
+  service: 'Health, UI assets and this document.',
+} as const;
+export type TagName = keyof typeof TAGS;
+
+const json = (name: SchemaName, description: string, headers?: Record<string, JsonSchema>): JsonSchema => ({
+  description,
+  ...(headers && { headers }),
+  content: { 'application/json': { schema: schemaRef(name) } },
+});
+const htmlPage = (description: string): JsonSchema => ({ description, content: { 'text/html': { schema: { type: 'string' } } } });
+const redirect = (description: string): JsonSchema => ({ description, headers: { Location: { description: 'Where the browser goes next.', schema: { type: 'string' } } } });
+const jsonBody = (name: SchemaName): JsonSchema => ({ required: true, content: { 'application/json': { schema: schemaRef(name) } } });
+const formBody = (name: SchemaName): JsonSchema => ({ required: true, content: { 'application/x-www-form-urlencoded': { schema: schemaRef(name) } } });
+const header = (name: string, description: string, required = false): JsonSchema => ({ name, in: 'header', required, description, schema: { type: 'string' } });
+
+const ETAG = { ETag: { description: 'The call view’s version: send it back as `If-Match` with a change, or `If-None-Match` to revalidate.', schema: { type: 'string' } } };
+const callId: JsonSchema = { name: 'id', in: 'path', required: true, description: 'A call id: `c_` and 24 hex digits (from the recording’s content hash).', schema: { type: 'string', pattern: CALL_ID.source } };
+const ifMatch = header('If-Match', 'The ETag of the call as last read; a stale one answers 412 `PRECONDITION_FAILED` (`*` or none: no check).');
+
+const QUERY_TEXT: Record<string, string> = {
+  status: 'Only calls with this status.',
+  review: '`pending`: only calls with review decisions waiting.',
+  rep: 'The rep’s e-mail (exact, case-insensitive).',
+  from: 'Calls that happened at or after this date (UTC day) or instant.',
+  to: 'Calls that happened on or before this date (the whole UTC day) or instant.',
+  q: 'Full-text search over summaries and transcripts (English stemming); results by relevance.',
+  cursor: 'The previous page’s `nextCursor`.',
+  limit: 'Calls per page.',
+};
+
+/** `GET /v1/calls`'s query parameters, from `CallListParams`. */
+function listParameters(): JsonSchema[] {
+  const schema = inlineSchema(CallListParams, 'input') as { properties: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(schema.properties).map(([name, s]) => ({
+    name, in: 'query', required: schema.required?.includes(name) ?? false, description: QUERY_TEXT[name] ?? '', schema: s,
+  }));
+}
+
+const JSON_BODY_ERRORS = ['BODY_NOT_JSON', 'FST_ERR_CTP_INVALID_MEDIA_TYPE', 'BODY_INVALID', 'FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EMPTY_JSON_BODY', 'FST_ERR_CTP_BODY_TOO_LARGE'] as const satisfies readonly ErrorCode[];
+const CALL_ERRORS = ['CALL_NOT_FOUND', 'CALL_FORBIDDEN'] as const satisfies readonly ErrorCode[];
+/** A change to a settled call, under its lock, checked against If-Match. */
+const CHANGE_ERRORS = [...CALL_ERRORS, 'CALL_BUSY', 'PRECONDITION_FAILED'] as const satisfies readonly ErrorCode[];
+const DECISION_ERRORS = ['REVIEW_NOT_PENDING', 'DECISION_UNKNOWN', 'DECISION_REPEATED', 'STAGE_INVALID', 'VALUE_NOT_AN_OPTION', 'VALUE_REQUIRED', 'VALUE_INVALID', 'DUE_DATE_INVALID'] as const satisfies readonly ErrorCode[];
+const CORRECTION_ERRORS = ['ITEM_UNKNOWN', 'NOTHING_TO_CORRECT'] as const satisfies readonly ErrorCode[];
+const FORM_POST_ERRORS = ['FORM_INVALID', 'CALL_BUSY', 'PRECONDITION_FAILED'] as const satisfies readonly ErrorCode[];
+
+export const OPERATIONS: readonly OperationSpec[] = [
+  {
+    method: 'post', path: '/v1/calls', tag: 'calls', right: 'calls:create', auth: 'api',
+    summary: 'Upload a recording',
+    description: 'Streamed multipart: a `file` part (the recording) and an optional `meta` part (CallMeta JSON). The call id comes from the recording’s content hash, so the same recording twice is one call. A session upload must send `X-CSRF-Token` (the multipart body is read after the CSRF check).',
+    requestBody: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: { type: 'object', properties: { file: { type: 'string', contentMediaType: 'application/octet-stream', description: 'The recording (wav, mp3, ogg, flac, m4a, webm …).' }, meta: schemaRef('CallMeta') }, required: ['file'] },
+          encoding: { meta: { contentType: 'application/json' } },
+        },
+      },
+    },
+    responses: {
+      202: json('UploadAnswer', 'A new call, queued for processing.'),
+      200: json('UploadAnswer', 'A recording already received (`duplicate: true`): the call resumes where it stopped.'),
+    },
+    errors: ['UPLOAD_NOT_MULTIPART', 'UPLOAD_INVALID', 'META_INVALID', 'AUDIO_EMPTY', 'UPLOAD_TOO_LARGE', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT'],
+  },
+  {
+    method: 'get', path: '/v1/calls', tag: 'calls', right: 'calls:read', auth: 'api',
+    summary: 'List calls', description: 'Newest first (by relevance with `q`). A rep sees only their own calls.',
+    parameters: listParameters(),
+    responses: { 200: json('CallList', 'A page of calls.') },
+    errors: ['QUERY_INVALID', 'CURSOR_INVALID'],
+  },
+  {
+    method: 'get', path: '/v1/calls/{id}', tag: 'calls', right: 'calls:read', auth: 'api',
+    summary: 'Read one call', description: 'The call, its transcript, insights, what was written to the CRM, its review decisions and audit.',
+    parameters: [callId, header('If-None-Match', 'A previous ETag: 304 when nothing changed.')],
+    responses: {
+      200: json('CallView', 'The call as the reader may see it.', ETAG),
+      304: { description: 'Not modified since the ETag in If-None-Match.', headers: ETAG },
+    },
+    errors: CALL_ERRORS,
+  },
+  {
+    method: 'get', path: '/v1/calls/{id}/audio', tag: 'calls', right: 'calls:read', auth: 'api',
+    summary: 'Stream the recording', description: 'The recording as received, whole or one byte range (`bytes=a-b`, `a-`, `-n`; several ranges are served whole).',
+    parameters: [callId, header('Range', 'One byte range.')],
+    responses: {
+      200: { description: 'The whole recording.', headers: { 'Accept-Ranges': { schema: { type: 'string', const: 'bytes' } } }, content: { 'audio/*': { schema: { type: 'string', contentMediaType: 'audio/*' } } } },
+      206: { description: 'The requested range.', headers: { 'Content-Range': { description: '`bytes a-b/size`', schema: { type: 'string' } } }, content: { 'audio/*': { schema: { type: 'string', contentMediaType: 'audio/*' } } } },
+    },
+    errors: [...CALL_ERRORS, 'AUDIO_MISSING', 'RANGE_NOT_SATISFIABLE'],
+  },
+  {
+    method: 'post', path: '/v1/calls/{id}/review', tag: 'review', right: 'calls:review', auth: 'api',
+    summary: 'Decide review decisions',
+    description: 'All or nothing: every id must name a pending decision and every value fit its kind. Approved changes are written to the CRM by sync, once. A rep decides on their own calls only.',
+    parameters: [callId, ifMatch],
+    requestBody: jsonBody('ReviewRequest'),
+    responses: { 200: json('ReviewAnswer', 'The review after the decisions; the call is `syncing`.', ETAG) },
+    errors: [...JSON_BODY_ERRORS, ...CHANGE_ERRORS, ...DECISION_ERRORS],
+  },
+  {
+    method: 'patch', path: '/v1/calls/{id}/insights', tag: 'review', right: 'calls:review', auth: 'api',
+    summary: 'Correct the insights', description: 'Summary, key points and action items (by index); audited, and the CRM’s call log is updated in place.',
+    parameters: [callId, ifMatch],
+    requestBody: jsonBody('InsightsCorrection'),
+    responses: { 200: json('CallView', 'The call after the correction.', ETAG) },
+    errors: [...JSON_BODY_ERRORS, ...CHANGE_ERRORS, ...CORRECTION_ERRORS],
+  },
+  {
+    method: 'post', path: '/v1/calls/{id}/retry', tag: 'review', right: 'calls:retry', auth: 'api',
+    summary: 'Retry a failed call', description: 'Managers only: the call resumes at the step that failed. No body.',
+    parameters: [callId],
+    responses: { 202: json('RetryAnswer', 'Queued again.', ETAG) },
+    errors: [...CALL_ERRORS, 'CALL_NOT_FAILED', 'FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EMPTY_JSON_BODY', 'FST_ERR_CTP_BODY_TOO_LARGE'],
+  },
+  {
+    method: 'get', path: '/sign-in', tag: 'session', right: null, auth: 'none',
+    summary: 'The sign-in page', parameters: [{ name: 'next', in: 'query', required: false, description: 'A path on this site to return to.', schema: { type: 'string' } }],
+    responses: { 200: htmlPage('The form, with a sign-in form cookie and its CSRF token.') },
+  },
+  {
+    method: 'post', path: '/sign-in', tag: 'session', right: null, auth: 'none',
+    summary: 'Sign in with an API key', description: `Sets the \`${SESSION_COOKIE}\` cookie (HttpOnly, SameSite=Strict, 8 hours).`,
+    requestBody: formBody('SignInForm'),
+    responses: {
+      303: redirect('Signed in: to `next` (a path on this site), else `/`.'),
+      401: htmlPage('The page again: the key is not valid.'),
+      403: htmlPage('The page again: the form expired (its CSRF token or form cookie is missing).'),
+      429: { description: 'The page again; `Retry-After` says when to try again.', headers: { 'Retry-After': { description: 'Seconds.', schema: { type: 'string' } } } },
+    },
+    pageErrors: ['SIGN_IN_LIMITED'],
+  },
+  {
+    method: 'post', path: '/sign-out', tag: 'session', right: null, auth: 'none',
+    summary: 'Sign out', description: 'Clears the session cookie. With a session, the form’s `_csrf` (or `X-CSRF-Token`) is required.',
+    requestBody: { ...formBody('CsrfForm'), required: false },
+    responses: { 303: redirect('To `/sign-in`.') },
+    errors: ['CSRF_INVALID'],
+  },
+  {
+    method: 'get', path: '/', tag: 'pages', right: 'calls:read', auth: 'browser',
+    summary: 'The call list page', description: 'The same filters as `GET /v1/calls` (a filter that does not parse is dropped and named; a stale cursor starts again).',
+    parameters: listParameters().filter((p) => p.name !== 'limit'),
+    responses: { 200: htmlPage('The call list.') },
+  },
+  {
+    method: 'get', path: '/calls/{id}', tag: 'pages', right: 'calls:read', auth: 'browser',
+    summary: 'A call’s page', description: 'Transcript, insights, decisions with their forms, audit, and the player.',
+    parameters: [
+      callId,
+      { name: 'm', in: 'query', required: false, description: 'What a form did (`decided`, `corrected`, `retried`), shown as a notice.', schema: { type: 'string' } },
+      { name: 'e', in: 'query', required: false, description: 'The error code a refused form sent back, shown in words.', schema: { type: 'string' } },
+    ],
+    responses: { 200: htmlPage('The call page.') },
+    pageErrors: CALL_ERRORS,
+  },
+  {
+    method: 'post', path: '/calls/{id}/review', tag: 'pages', right: 'calls:review', auth: 'browser',
+    summary: 'Decide from the call page', parameters: [callId], requestBody: formBody('DecisionForm'),
+    responses: { 303: redirect('Back to `/calls/{id}?m=decided`, or `?e=CODE` when refused.') },
+    pageErrors: CALL_ERRORS, formErrors: [...FORM_POST_ERRORS, ...DECISION_ERRORS],
+  },
+  {
+    method: 'post', path: '/calls/{id}/insights', tag: 'pages', right: 'calls:review', auth: 'browser',
+    summary: 'Correct from the call page', parameters: [callId], requestBody: formBody('CorrectionForm'),
+    responses: { 303: redirect('Back to `/calls/{id}?m=corrected`, or `?e=CODE` when refused.') },
+    pageErrors: CALL_ERRORS, formErrors: [...FORM_POST_ERRORS, ...CORRECTION_ERRORS],
+  },
+  {
+    method: 'post', path: '/calls/{id}/retry', tag: 'pages', right: 'calls:retry', auth: 'browser',
+    summary: 'Retry from the call page', parameters: [callId], requestBody: formBody('CsrfForm'),
+    responses: { 303: redirect('Back to `/calls/{id}?m=retried`, or `?e=CODE` when refused.') },
+    pageErrors: CALL_ERRORS, formErrors: ['CALL_NOT_FAILED'],
+  },
+  {
+    method: 'get', path: '/healthz', tag: 'service', right: null, auth: 'none',
+    summary: 'Liveness', responses: { 200: json('HealthAnswer', 'The process answers.') },
+  },
+  {
+    method: 'get', path: '/assets/{name}', tag: 'service', right: null, auth: 'none',
+    summary: 'A UI asset', description: 'The review UI’s CSS, script and icon; 304 on a matching If-None-Match.',
+    parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', examples: ['app.css', 'app.js', 'favicon.svg'] } }, header('If-None-Match', 'A previous ETag.')],
+    responses: {
+      200: { description: 'The file.', content: { 'text/css': { schema: { type: 'string' } }, 'text/javascript': { schema: { type: 'string' } }, 'image/svg+xml': { schema: { type: 'string' } } } },
+      304: { description: 'Not modified.' },
+    },
+    errors: ['ASSET_NOT_FOUND'],
+  },
+  {
+    method: 'get', path: '/docs', tag: 'service', right: null, auth: 'none',
+    summary: 'This reference, as a page', responses: { 200: htmlPage('Every route, its answers and the error codes.') },
+  },
+  {
+    method: 'get', path: '/docs/openapi.json', tag: 'service', right: null, auth: 'none',
+    summary: 'This reference, as OpenAPI 3.1', responses: { 200: { description: 'The OpenAPI document.', content: { 'application/json': { schema: { type: 'object' } } } } },
+  },
+];
