@@ -130,6 +130,13 @@ describe('renderCallPage', () => {
     expect(textOf(out)).toContain('A manager decides these.');
   });
 
+  it('says pending decisions wait for the call while it is being synced, not for a manager', () => {
+    const out = render({ status: 'syncing', can: { review: false, correct: false } });
+    expect(reviewForms(out)).toEqual([]);
+    expect(textOf(out)).toContain('The call is being processed (status: Syncing to CRM); these can be decided when it finishes. Reload the page in a moment.');
+    expect(textOf(out)).not.toContain('A manager decides these.');
+  });
+
   it('has a correction form with the summary and every action item', () => {
     const f = forms(render()).find((x) => x.includes(`action="/calls/${SAMPLE_CALL_ID}/insights"`))!;
     expect(hidden(f, 'etag')).toBe('"v3-5d41402a"');
