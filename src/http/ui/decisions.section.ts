@@ -44,7 +44,7 @@ function decisionCard(view: CallView, d: Decision, i: number, csrf: string | nul
 <p class="proposal">${proposal(d)}</p>
 ${d.reason ? html`<p class="reason">${d.reason}</p>` : ''}
 ${quoteList(d.evidence, names)}
-${!formable && d.options.length ? optionList(d.options, d.value ?? d.proposed) : ''}
+${!formable && d.options.length && d.kind !== 'deal_stage' ? optionList(d.options, d.value ?? d.proposed) : ''}
 ${d.state === 'pending' ? '' : outcome(d)}
 ${formable ? decisionForm(view, d, i, csrf) : ''}
 </article>`;

@@ -123,6 +123,16 @@ describe('renderCallPage', () => {
     }
   });
 
+  it('does not list every stage key under a decided stage change (sync offers them all as options)', () => {
+    const stage = sampleDecisions().find((d) => d.kind === 'deal_stage')!;
+    const options = STAGE_KEYS.map((k) => ({ value: k, label: k, url: null }));
+    const decided = { ...stage, options, state: 'approved' as const, value: 'closedwon', decidedBy: 'maria@example.com', decidedAt: stage.createdAt };
+    const out = render({ decisions: [decided] });
+    expect(out).not.toContain('class="options"');
+    expect(textOf(out)).not.toContain('appointmentscheduled');
+    expect(textOf(out)).toContain('with Closed won instead');
+  });
+
   it('has no decision or correction forms for a reader who may not review or correct', () => {
     const out = render({ can: { review: false, correct: false, retry: false } });
     expect(reviewForms(out)).toEqual([]);
