@@ -115,8 +115,15 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
   );
 }
 
+/** Codes whose API description speaks of HTTP (If-Match), said for someone using the page instead. */
+const PAGE_ERROR_TEXT: Record<string, string> = {
+  PRECONDITION_FAILED: 'The call changed after you opened it (someone may have decided already). This is its latest version: check it and decide again if something is still pending.',
+};
+
 /** A refused form's code in words a reviewer can act on. */
-function errorText(code: string): string {
+export function errorText(code: string): string {
+  const page = PAGE_ERROR_TEXT[code];
+  if (page) return `${page} (${code})`;
   const known = (ERROR_CODES as Record<string, { description: string }>)[code];
   if (known) return `${known.description} (${code})`;
   if (code === 'FORM_INVALID') return 'The form was incomplete; check the fields and try again (FORM_INVALID).';

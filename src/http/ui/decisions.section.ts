@@ -1,7 +1,7 @@
 import { STAGE_KEYS } from '../../domain/insights.ts';
 import type { Decision, DecisionKind, DecisionOption } from '../../domain/review.ts';
 import type { CallView } from '../../review/call-view.ts';
-import { formatDate, OWNER_LABEL, quoteList, stageLabel, timeElement, type SpeakerNames } from './format.ts';
+import { formatDate, OWNER_LABEL, quoteList, stageLabel, STATUS_LABEL, timeElement, type SpeakerNames } from './format.ts';
 import { csrfField, html, safeHref, type SafeHtml } from './html.ts';
 import { speakerNames } from './transcript.section.ts';
 
@@ -22,9 +22,19 @@ export function decisionsSection(view: CallView, csrf: string | null): SafeHtml 
 <h2 id="review-h">Review${pending ? html` <span class="badge">${pending}<span class="visually-hidden"> pending</span></span>` : ''}</h2>
 ${!decisions.length
     ? html`<p class="hint">Nothing here needs a decision.</p>`
-    : html`${pending && !view.can.review ? html`<p class="hint">A manager decides these.</p>` : ''}
+    : html`${pending && !view.can.review ? html`<p class="hint">${waitHint(view)}</p>` : ''}
 <ol class="decisions">${decisions.map((d, i) => html`<li>${decisionCard(view, d, i, csrf, names)}</li>`)}</ol>`}
 </section>`;
+}
+
+/** Why pending decisions have no form: the call is being processed (decisions wait for it), else the reader's rights. */
+function waitHint(view: CallView): string {
+  const status = view.call.status;
+  if (status === 'failed') return 'These can be decided once the call has been processed again.';
+  if (status !== 'done' && status !== 'needs_review') {
+    return `The call is being processed (status: ${STATUS_LABEL[status]}); these can be decided when it finishes. Reload the page in a moment.`;
+  }
+  return 'A manager decides these.';
 }
 
 function decisionCard(view: CallView, d: Decision, i: number, csrf: string | null, names: SpeakerNames): SafeHtml {
@@ -34,7 +44,7 @@ function decisionCard(view: CallView, d: Decision, i: number, csrf: string | nul
 <p class="proposal">${proposal(d)}</p>
 ${d.reason ? html`<p class="reason">${d.reason}</p>` : ''}
 ${quoteList(d.evidence, names)}
-${!formable && d.options.length ? optionList(d.options, d.value ?? d.proposed) : ''}
+${!formable && d.options.length && d.kind !== 'deal_stage' ? optionList(d.options, d.value ?? d.proposed) : ''}
 ${d.state === 'pending' ? '' : outcome(d)}
 ${formable ? decisionForm(view, d, i, csrf) : ''}
 </article>`;

@@ -123,11 +123,28 @@ describe('renderCallPage', () => {
     }
   });
 
+  it('does not list every stage key under a decided stage change (sync offers them all as options)', () => {
+    const stage = sampleDecisions().find((d) => d.kind === 'deal_stage')!;
+    const options = STAGE_KEYS.map((k) => ({ value: k, label: k, url: null }));
+    const decided = { ...stage, options, state: 'approved' as const, value: 'closedwon', decidedBy: 'maria@example.com', decidedAt: stage.createdAt };
+    const out = render({ decisions: [decided] });
+    expect(out).not.toContain('class="options"');
+    expect(textOf(out)).not.toContain('appointmentscheduled');
+    expect(textOf(out)).toContain('with Closed won instead');
+  });
+
   it('has no decision or correction forms for a reader who may not review or correct', () => {
     const out = render({ can: { review: false, correct: false, retry: false } });
     expect(reviewForms(out)).toEqual([]);
     expect(out).not.toContain('/insights"');
     expect(textOf(out)).toContain('A manager decides these.');
+  });
+
+  it('says pending decisions wait for the call while it is being synced, not for a manager', () => {
+    const out = render({ status: 'syncing', can: { review: false, correct: false } });
+    expect(reviewForms(out)).toEqual([]);
+    expect(textOf(out)).toContain('The call is being processed (status: Syncing to CRM); these can be decided when it finishes. Reload the page in a moment.');
+    expect(textOf(out)).not.toContain('A manager decides these.');
   });
 
   it('has a correction form with the summary and every action item', () => {

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -11,9 +10,9 @@ import { renderCallPage } from '../../../../src/http/ui/call-page.page.ts';
 import { SAMPLE_CALL_ID, sampleCallView, sampleListItems } from '../../../helpers/call-view-sample.ts';
 
 // The rendered pages with the real app.css and app.js, in Debian's Chromium, under the CSP the service sends.
+// docs/screenshots come from the real stack (test/browser/review.browser.test.ts), not from this sample.
 const require = createRequire(import.meta.url);
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-const SCREENSHOTS = new URL('../../../../docs/screenshots/', import.meta.url);
 const user = { email: 'maria@example.com', role: 'manager' as const };
 
 /** A mono 16-bit WAV of silence: the player's recording. */
@@ -74,7 +73,6 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--autoplay-policy=no-user-gesture-required'],
   });
-  await mkdir(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -112,7 +110,6 @@ describe('review UI in Chromium', () => {
     const { page, problems } = await open('/');
     try {
       expect(await page.locator('table.calls tbody tr').count()).toBe(4);
-      await page.screenshot({ path: new URL('call-list.png', SCREENSHOTS).pathname, fullPage: true });
       expect(await seriousViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
@@ -148,8 +145,6 @@ describe('review UI in Chromium', () => {
       expect(quoted).toBeLessThan(9.8 + 0.5);
       expect(page.url()).toBe(`${base}/calls/${SAMPLE_CALL_ID}`); // the link did not navigate
 
-      await page.evaluate('window.scrollTo(0, 0)');
-      await page.screenshot({ path: new URL('call-page.png', SCREENSHOTS).pathname, fullPage: true });
       expect(await seriousViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
