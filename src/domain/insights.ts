@@ -12,6 +12,22 @@ export const STAGE_KEYS = [
 export const StageKey = z.enum(STAGE_KEYS);
 export type StageKey = z.infer<typeof StageKey>;
 
+const STAGE_LABEL: Record<StageKey, string> = {
+  appointmentscheduled: 'Appointment scheduled',
+  qualifiedtobuy: 'Qualified to buy',
+  presentationscheduled: 'Presentation scheduled',
+  decisionmakerboughtin: 'Decision maker bought in',
+  contractsent: 'Contract sent',
+  closedwon: 'Closed won',
+  closedlost: 'Closed lost',
+};
+
+/** A deal stage in words (canonical keys), the CRM's own stage as it is, or `unknown`. */
+export function stageLabel(stage: string | null | undefined): string {
+  if (!stage) return 'unknown';
+  return STAGE_LABEL[stage as StageKey] ?? stage;
+}
+
 export const Evidence = z.object({
   quote: z.string().min(1),
   speaker: z.string(),

@@ -1,4 +1,4 @@
-import type { Insights, StageKey } from '../domain/insights.ts';
+import { stageLabel, type Insights, type StageKey } from '../domain/insights.ts';
 import type { PipelinePorts } from './pipeline-ports.ts';
 
 export interface StageOutcome {
@@ -15,15 +15,16 @@ const CLOSED: readonly StageKey[] = ['closedwon', 'closedlost'];
  * a manager confirms unless STAGE_AUTO_CLOSE=true. Null when there is nothing to decide.
  */
 export function decideStage(insights: Insights, dealId: string | null, policy: Pick<PipelinePorts['policy'], 'dealStage' | 'autoMinConfidence' | 'autoClose'>): StageOutcome | null {
-  const { proposed, current, confidence, evidence } = insights.dealStage;
-  if (!proposed || policy.dealStage === 'off') return null;
+  const { proposed: key, current, confidence, evidence } = insights.dealStage;
+  if (!key || policy.dealStage === 'off') return null;
+  const proposed = stageLabel(key);
   const review = (reason: string): StageOutcome => ({ apply: null, reason });
   if (!dealId) return review(`The call suggests moving to ${proposed}, but no deal was matched.`);
   if (evidence.length === 0) return review(`The proposal to move to ${proposed} has no grounded evidence.`);
-  if (policy.dealStage === 'review') return review(`Stage change ${current ?? '?'} → ${proposed} waits for a manager (STAGE_POLICY=review).`);
-  if (CLOSED.includes(proposed) && !policy.autoClose) return review(`Closing the deal (${proposed}) waits for a manager (set STAGE_AUTO_CLOSE=true to let auto close deals).`);
+  if (policy.dealStage === 'review') return review(`Moving the deal from ${stageLabel(current)} to ${proposed} waits for a manager (STAGE_POLICY=review).`);
+  if (CLOSED.includes(key) && !policy.autoClose) return review(`Closing the deal (${proposed}) waits for a manager (set STAGE_AUTO_CLOSE=true to let auto close deals).`);
   if (confidence < policy.autoMinConfidence) {
     return review(`Stage change to ${proposed} has confidence ${confidence.toFixed(2)}, below STAGE_AUTO_MIN_CONFIDENCE=${policy.autoMinConfidence}.`);
   }
-  return { apply: proposed, reason: `Applied by STAGE_POLICY=auto at confidence ${confidence.toFixed(2)}.` };
+  return { apply: key, reason: `Applied by STAGE_POLICY=auto at confidence ${confidence.toFixed(2)}.` };
 }

@@ -1,6 +1,6 @@
 import type { Call } from '../domain/call.ts';
 import type { CrmRecord } from '../domain/crm-record.ts';
-import type { Insights } from '../domain/insights.ts';
+import { stageLabel, type Insights } from '../domain/insights.ts';
 import type { CrmContact, CrmDeal } from '../ports/crm.ts';
 import type { PipelinePorts } from './pipeline-ports.ts';
 import type { DecisionBook } from './review-decisions.ts';
@@ -110,7 +110,7 @@ export async function resolveDeal(call: Call, insights: Insights, contactId: str
       kind: 'choose_deal',
       proposed: null,
       options: [],
-      reason: `The call suggests moving a deal to ${proposed}, but no deal was matched (the contact has no open deal); give the deal's id, or reject.`,
+      reason: `The call suggests moving a deal to ${stageLabel(proposed)}, but no deal was matched (the contact has no open deal); give the deal's id, or reject.`,
     });
   }
   return 'none';
@@ -121,5 +121,5 @@ function describeContact(c: CrmContact): string {
 }
 
 function describeDeal(d: CrmDeal): string {
-  return `${d.name} (${d.stage})`;
+  return `${d.name} (${stageLabel(d.stage)})`;
 }

@@ -1,11 +1,11 @@
 import type { CrmRecord } from '../domain/crm-record.ts';
-import { STAGE_KEYS, type Insights, type StageKey } from '../domain/insights.ts';
+import { STAGE_KEYS, stageLabel, type Insights, type StageKey } from '../domain/insights.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
 import type { PipelinePorts } from './pipeline-ports.ts';
 import type { DecisionBook } from './review-decisions.ts';
 import { decideStage } from './stage-policy.ts';
 
-const STAGE_OPTIONS = STAGE_KEYS.map((k) => ({ value: k, label: k, url: null }));
+const STAGE_OPTIONS = STAGE_KEYS.map((k) => ({ value: k, label: stageLabel(k), url: null }));
 
 /**
  * Raises the `deal-stage` decision for a proposed stage change (STAGE_POLICY=review, or auto below its
@@ -22,7 +22,7 @@ export function raiseStageDecision(insights: Insights, record: CrmRecord, book: 
     return;
   }
   const waitsForDeal = outcome.apply && !record.deal;
-  const reason = waitsForDeal ? `Moving the deal to ${proposed} waits for the deal to be chosen; STAGE_POLICY=auto applies it then.` : outcome.reason;
+  const reason = waitsForDeal ? `Moving the deal to ${stageLabel(proposed)} waits for the deal to be chosen; STAGE_POLICY=auto applies it then.` : outcome.reason;
   const d = book.raise({ id: 'deal-stage', kind: 'deal_stage', proposed, from: current, options: STAGE_OPTIONS, evidence, reason });
   if (outcome.apply && record.deal) book.decideBySystem(d, 'policy:auto', outcome.apply);
 }

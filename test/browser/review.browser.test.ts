@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,10 @@ import { makeTempDir } from '../helpers/temp-dir.ts';
 // extractor proposes the stage. Tests run in order: the approve and reject tests decide two calls.
 
 const KEYS = { manager: 'mgr-Lee-7f3c9a2b41d8e6', priya: 'rep-Priya-5b8e2d7c19a4f3', sam: 'rep-Sam-3d9f1a6c8e2b47' };
-const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+// Every run saves both pages under .data/screenshots (not in git, as times on the pages change);
+// UPDATE_SCREENSHOTS=1 also refreshes the README's copies in docs/screenshots.
+const SCREENSHOTS = join(REPO_ROOT, '.data', 'screenshots');
+const README_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(REPO_ROOT, 'docs', 'screenshots') : null;
 const calls = {
   approve: { fixture: fixtureCall('discovery-brightline'), rep: { name: 'Priya Raman', email: 'priya@example.com' } },
   reject: { fixture: fixtureCall('proposal-approved-northwind'), rep: { name: 'Priya Raman', email: 'priya@example.com' } },
@@ -82,7 +85,6 @@ beforeAll(async () => {
   for (const id of Object.values(ids)) expect(done.get(id)?.status).toBe('needs_review');
 
   browser = await launchChromium();
-  await mkdir(SCREENSHOTS, { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
@@ -219,13 +221,13 @@ describe('the review loop in Chromium on the real stack', () => {
     const { context, page, problems } = await openContext(browser);
     try {
       await signIn(page, base, KEYS.manager);
-      await page.screenshot({ path: join(SCREENSHOTS, 'call-list.png'), fullPage: true });
+      await saveScreenshot(page, 'call-list.png');
       expect(await seriousViolations(page)).toEqual([]);
 
       await openCall(page, 'sams');
       expect(await page.locator('form.decision-form').count()).toBe(1);
       await playerReady(page);
-      await page.screenshot({ path: join(SCREENSHOTS, 'call-page.png'), fullPage: true });
+      await saveScreenshot(page, 'call-page.png');
       expect(await seriousViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
@@ -340,3 +342,9 @@ describe('the review loop in Chromium on the real stack', () => {
     }
   });
 });
+
+async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const image = await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
+  if (README_SCREENSHOTS) await writeFile(join(README_SCREENSHOTS, name), image);
+}

@@ -62,7 +62,9 @@ function optionLabel(d: Decision, value: string | null): string | null {
 function proposal(d: Decision): SafeHtml {
   switch (d.kind) {
     case 'deal_stage':
-      return html`Move the deal from <strong>${stageLabel(d.from)}</strong> to <strong>${stageLabel(d.proposed)}</strong>.`;
+      return d.from
+        ? html`Move the deal from <strong>${stageLabel(d.from)}</strong> to <strong>${stageLabel(d.proposed)}</strong>.`
+        : html`Move the deal to <strong>${stageLabel(d.proposed)}</strong>.`;
     case 'choose_contact':
     case 'choose_deal': {
       const what = d.kind === 'choose_contact' ? 'contact' : 'deal';

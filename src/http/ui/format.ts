@@ -65,21 +65,7 @@ export function statusChip(status: CallStatus): SafeHtml {
   return html`<span class="chip chip-${status}">${STATUS_LABEL[status] ?? status}</span>`;
 }
 
-const STAGE_LABEL: Record<string, string> = {
-  appointmentscheduled: 'Appointment scheduled',
-  qualifiedtobuy: 'Qualified to buy',
-  presentationscheduled: 'Presentation scheduled',
-  decisionmakerboughtin: 'Decision maker bought in',
-  contractsent: 'Contract sent',
-  closedwon: 'Closed won',
-  closedlost: 'Closed lost',
-};
-
-/** A deal stage in words (canonical keys), or the key itself for a CRM's own stage. */
-export function stageLabel(stage: string | null | undefined): string {
-  if (!stage) return 'none';
-  return STAGE_LABEL[stage] ?? stage;
-}
+export { stageLabel } from '../../domain/insights.ts';
 
 export const OWNER_LABEL = { rep: 'Rep', customer: 'Customer', unknown: 'Unassigned' } as const;
 
