@@ -4,7 +4,6 @@ import type { StepName } from '../domain/call.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights } from '../domain/insights.ts';
-import { emptyReview } from '../domain/review.ts';
 import { Transcript } from '../domain/transcript.ts';
 import { permanent } from '../errors/app-error.ts';
 import { getJson, type BlobStore } from '../ports/blob-store.ts';
@@ -59,7 +58,8 @@ export function createCallReader(deps: CallServiceDeps) {
       transcript,
       insights,
       crm: crm && { adapter: crm.adapter, contact: crm.contact, deal: crm.deal, callLog: crm.callLog && { id: crm.callLog.id }, tasks: crm.tasks.map(({ key, id: taskId, subject }) => ({ key, id: taskId, subject })), syncedAt: crm.syncedAt },
-      review: crm?.review ?? emptyReview(),
+      review: crm?.review.decisions ?? [],
+      audit: crm?.review.audit ?? [],
       links: crm ? linksOf(crm, deps.crmRecordUrl) : [],
     };
     return {

@@ -1,6 +1,6 @@
 import type { Call } from '../domain/call.ts';
 import type { Insights } from '../domain/insights.ts';
-import type { Review } from '../domain/review.ts';
+import type { AuditEntry, Decision } from '../domain/review.ts';
 import type { Transcript } from '../domain/transcript.ts';
 
 /** A link to a record callscribe wrote in the CRM (deep links where the CRM has them). */
@@ -26,7 +26,10 @@ export interface CallView {
     tasks: { key: string; id: string; subject: string }[];
     syncedAt: string | null;
   } | null;
-  review: Review;
+  /** What waits for, or was decided by, a person. */
+  review: Decision[];
+  /** Who changed what on this call, oldest first (append-only). */
+  audit: AuditEntry[];
   links: CrmLink[];
   /** Changes whenever anything shown changes; send it back as If-Match with a decision or a correction. */
   etag: string;

@@ -127,14 +127,12 @@ export function sampleCallView(opts: SampleOptions = {}): CallView {
     transcript: status === 'failed' || status === 'transcribing' ? null : transcript,
     insights: status === 'failed' || status === 'transcribing' ? null : insights,
     crm: { adapter: 'hubspot', contact: { id: 'hs-201', matchedBy: 'phone' }, deal: null, callLog: { id: 'hs-call-55' }, tasks: [{ key: 'a1', id: 'hs-task-991', subject: 'Book the onboarding kickoff' }], syncedAt: at(41) },
-    review: {
-      decisions: opts.decisions ?? sampleDecisions(),
-      audit: [
-        { at: at(40), by: 'maria@example.com', action: 'approve', target: 'task-77aa', before: 'Book onboarding', after: { text: 'Book the onboarding kickoff', dueDate: '2026-12-01' }, note: `Kickoff, not onboarding.${evil}` },
-        { at: at(41), by: 'sync', action: 'apply', target: 'task-77aa', before: null, after: 'hs-task-991', note: null },
-        { at: at(42), by: 'maria@example.com', action: 'reject', target: 'deal-stage-2', before: 'contractsent', after: null, note: 'Not signed yet.' },
-      ],
-    },
+    review: opts.decisions ?? sampleDecisions(),
+    audit: [
+      { at: at(40), by: 'maria@example.com', action: 'approve', target: 'task-77aa', before: 'Book onboarding', after: { text: 'Book the onboarding kickoff', dueDate: '2026-12-01' }, note: `Kickoff, not onboarding.${evil}` },
+      { at: at(41), by: 'sync', action: 'apply', target: 'task-77aa', before: null, after: 'hs-task-991', note: null },
+      { at: at(42), by: 'maria@example.com', action: 'reject', target: 'deal-stage-2', before: 'contractsent', after: null, note: 'Not signed yet.' },
+    ],
     links: [
       { kind: 'contact', id: 'hs-201', label: `Elena Novak${evil}`, url: 'https://app.hubspot.com/contacts/1/record/0-1/201' },
       { kind: 'call_log', id: 'hs-call-55', label: 'Call on 17 Nov 2026', url: 'https://app.hubspot.com/contacts/1/record/0-48/55' },

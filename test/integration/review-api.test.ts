@@ -120,7 +120,7 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     const res = await get(`/v1/calls/${id(1)}`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toContain('no-store');
-    expect(res.json()).toMatchObject({ call: { id: id(1) }, review: { decisions: [{ id: 'deal-stage', state: 'pending', evidence: [{ startSec: 31.5 }] }], audit: [] }, links: expect.any(Array) });
+    expect(res.json()).toMatchObject({ call: { id: id(1) }, review: [{ id: 'deal-stage', state: 'pending', evidence: [{ startSec: 31.5 }] }], audit: [], links: expect.any(Array) });
     expect((await get(`/v1/calls/${id(1)}`, MANAGER, { 'if-none-match': res.headers.etag as string })).statusCode).toBe(304);
     expect((await get(`/v1/calls/${id(3)}`, PRIYA)).json()).toMatchObject({ error: { code: 'CALL_FORBIDDEN' } });
     expect((await get(`/v1/calls/${id(3)}`, PRIYA)).statusCode).toBe(403);
@@ -131,7 +131,7 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     const etag = (await get(`/v1/calls/${id(1)}`)).headers.etag as string;
     const res = await decide(1, { decisions: [{ id: 'deal-stage', decision: 'approve', note: 'Confirmed on the call.' }] }, MANAGER, { 'if-match': etag });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'syncing', review: { decisions: [{ state: 'approved', decidedBy: 'lee@example.com', note: 'Confirmed on the call.' }], audit: [{ action: 'approve', by: 'lee@example.com' }] } });
+    expect(res.json()).toMatchObject({ status: 'syncing', review: [{ state: 'approved', decidedBy: 'lee@example.com', note: 'Confirmed on the call.' }], audit: [{ action: 'approve', by: 'lee@example.com' }] });
     expect(queued).toEqual([['sync', id(1)]]);
     await runQueuedSync();
     expect((await findCall(blobs, id(1)))!.status).toBe('done');
@@ -176,7 +176,7 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     await updateCall(blobs, id(1), (c) => void (c.status = 'needs_review'), new Date());
     expect((await get(`/v1/calls/${id(1)}`)).headers.etag).not.toBe(undefined);
     expect(queued).toEqual([]);
-    expect((await get(`/v1/calls/${id(1)}`)).json().review.decisions[0].state).toBe('pending');
+    expect((await get(`/v1/calls/${id(1)}`)).json().review[0].state).toBe('pending');
     expect(before).toBeTruthy();
   });
 
@@ -189,7 +189,7 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     expect((await patch({ summary: 'x' }, SAM)).statusCode).toBe(403);
     const res = await patch({ summary: 'The buyer chose the annual plan and asked for the order form.', actionItems: [{ index: 0, dueDate: '2026-11-25' }], note: 'Heard it again.' });
     expect(res.statusCode).toBe(200);
-    expect(res.json().review.audit.filter((a: { action: string }) => a.action === 'correct').map((a: { target: string; by: string }) => [a.target, a.by])).toEqual([
+    expect(res.json().audit.filter((a: { action: string }) => a.action === 'correct').map((a: { target: string; by: string }) => [a.target, a.by])).toEqual([
       ['insights.summary', 'priya@example.com'],
       ['insights.actionItems[0]', 'priya@example.com'],
     ]);

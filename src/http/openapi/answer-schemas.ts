@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Call, CallStatus } from '../../domain/call.ts';
 import { Insights, StageKey } from '../../domain/insights.ts';
-import { Review } from '../../domain/review.ts';
+import { AuditEntry, Decision } from '../../domain/review.ts';
 import { Transcript } from '../../domain/transcript.ts';
 import type { CallListItem as CallListItemType } from '../../ports/call-index.ts';
 import type { CallView, CrmLink as CrmLinkType } from '../../review/call-view.ts';
@@ -60,15 +60,18 @@ export const CallViewBody = z.object({
       syncedAt: z.string().nullable(),
     })
     .nullable(),
-  review: Review,
+  /** The review decisions. */
+  review: z.array(Decision),
+  /** Who changed what, oldest first. */
+  audit: z.array(AuditEntry),
   links: z.array(CrmLink),
   /** Only while the call is transcribing. */
   progress: z.object({ step: z.literal('transcribe'), chunksDone: z.number().int(), chunksTotal: z.number().int() }).optional(),
   can: z.object({ review: z.boolean(), correct: z.boolean(), retry: z.boolean() }),
 });
 
-/** `POST /v1/calls/{id}/review`: the call's review after the decisions, and its status (`syncing`). */
-export const ReviewAnswer = z.object({ review: Review, status: CallStatus });
+/** `POST /v1/calls/{id}/review`: the call's decisions and audit after this request, and its status (`syncing`). */
+export const ReviewAnswer = z.object({ review: z.array(Decision), audit: z.array(AuditEntry), status: CallStatus });
 
 /** `POST /v1/calls/{id}/retry`: the call, queued again. */
 export const RetryAnswer = z.object({ id: z.string(), status: CallStatus });

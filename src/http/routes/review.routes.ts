@@ -70,7 +70,7 @@ export async function reviewRoutes(app: FastifyInstance, deps: { reader: CallRea
   app.post<{ Params: { id: string } }>('/v1/calls/:id/review', { preHandler: requireRight('calls:review'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {
     const body = parseOr(ReviewRequest, request.body, 'BODY_INVALID');
     const view = await deps.actions.review(identityOfRequest(request), request.params.id, body, request.headers['if-match']);
-    return reply.header('etag', view.etag).send({ review: view.review, status: view.call.status });
+    return reply.header('etag', view.etag).send({ review: view.review, audit: view.audit, status: view.call.status });
   });
 
   app.patch<{ Params: { id: string } }>('/v1/calls/:id/insights', { preHandler: requireRight('calls:review'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {

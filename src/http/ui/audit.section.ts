@@ -24,7 +24,7 @@ const ACTION: Record<AuditEntry['action'], string> = { approve: 'Approved', reje
 
 /** The review's append-only history, oldest first. */
 export function auditSection(view: CallView): SafeHtml {
-  const audit = view.review.audit;
+  const audit = view.audit;
   return html`<section class="card" aria-labelledby="audit-h">
 <h2 id="audit-h">History</h2>
 ${audit.length

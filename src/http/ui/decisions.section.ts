@@ -15,7 +15,7 @@ export const KIND_LABEL: Record<DecisionKind, string> = {
 
 /** Each decision: what is proposed and why, the quotes, its state, and a form while it is pending. */
 export function decisionsSection(view: CallView, csrf: string | null): SafeHtml {
-  const decisions = view.review.decisions;
+  const decisions = view.review;
   const pending = decisions.filter((d) => d.state === 'pending').length;
   const names = speakerNames(view);
   return html`<section class="card" aria-labelledby="review-h">
