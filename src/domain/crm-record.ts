@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Review, type Decision } from './review.ts';
+import { Review, taskDecisionId, type Decision } from './review.ts';
 
 /**
  * crm.json: what sync wrote to the CRM (external ids, recorded as soon as each exists, so a resumed
@@ -28,19 +28,27 @@ export type CrmRecord = z.output<typeof CrmRecord>;
 /**
  * crm.json files written before the review model kept the deal stage's state in `stage`, the
  * re-run's action items in `pendingTasks` and free-text `review.reasons`. The first two become
- * decisions; the reasons are dropped, as sync raises the contact and deal decisions again for a call
- * that has neither.
+ * decisions. A record still waiting for its contact (or its deal) becomes a decision a person can
+ * answer with the record's id, carrying the old reasons, so the call never waits with nothing to decide.
  */
 function migrateCrmRecord(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object' || !('stage' in raw || 'pendingTasks' in raw)) return raw;
-  const { stage, pendingTasks, review: _old, ...rest } = raw as {
+  const { stage, pendingTasks, review: old, ...rest } = raw as {
     stage?: { proposed: string | null; from: string | null; state: string; reason: string | null };
     pendingTasks?: { key: string; subject: string; owner: 'rep' | 'customer' | 'unknown'; dueDate: string | null }[];
-    review?: unknown;
+    review?: { state?: string; reasons?: string[] } | null;
     updatedAt?: string;
+    contact?: unknown;
+    deal?: unknown;
   };
   const at = rest.updatedAt ?? new Date(0).toISOString();
   const decisions: Partial<Decision>[] = [];
+  const waiting = old?.state === 'pending' ? (old.reasons ?? []).join(' ') : '';
+  if (waiting && !rest.contact) {
+    decisions.push({ id: 'contact', kind: 'unknown_contact', proposed: null, options: [], evidence: [], reason: `${waiting} Give the CRM contact's id.`, state: 'pending', createdAt: at });
+  } else if (waiting && !rest.deal && /\bdeals?\b/i.test(waiting)) {
+    decisions.push({ id: 'deal', kind: 'choose_deal', proposed: null, options: [], evidence: [], reason: `${waiting} Give the deal's id, or reject to log the call without one.`, state: 'pending', createdAt: at });
+  }
   if (stage?.proposed && (stage.state === 'pending_review' || stage.state === 'applied')) {
     const applied = stage.state === 'applied';
     decisions.push({
@@ -51,7 +59,7 @@ function migrateCrmRecord(raw: unknown): unknown {
   }
   for (const t of pendingTasks ?? []) {
     const item = { text: t.subject, owner: t.owner, dueDate: t.dueDate };
-    decisions.push({ id: `task-${t.key.split(':').pop()}`, kind: 'rerun_action_item', proposed: t.subject, item, options: [], evidence: [], reason: 'Processing the call again found this action item, not in the CRM.', state: 'pending', createdAt: at });
+    decisions.push({ id: taskDecisionId(t.key), kind: 'rerun_action_item', proposed: t.subject, item, options: [], evidence: [], reason: 'Processing the call again found this action item, not in the CRM.', state: 'pending', createdAt: at });
   }
   return { ...rest, review: { decisions, audit: [] } };
 }

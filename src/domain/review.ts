@@ -80,9 +80,20 @@ export type Review = z.output<typeof Review>;
 
 export const emptyReview = (): Review => ({ decisions: [], audit: [] });
 
-export const isPending = (d: Decision) => d.state === 'pending';
-/** Approved but not yet written: sync still has work for it. */
-export const awaitsApply = (d: Decision) => d.state === 'approved' && d.applied === null;
+/** The id of the decision about an action item found on a re-run, from its task's idempotency key. */
+export const taskDecisionId = (taskKey: string): string => `task-${taskKey.split(':').pop()}`;
+/** The task's idempotency key back from its decision's id. */
+export const taskKeyOfDecision = (callId: string, decisionId: string): string => `${callId}:task:${decisionId.slice('task-'.length)}`;
+
+/**
+ * Who may decide it. A manager decides everything. A rep decides on their own calls what only picks
+ * among what the CRM offered (a contact or deal among the candidates) or adds their own action items;
+ * moving a deal and naming a record by id (or creating one) stay with a manager.
+ */
+export function mayDecide(role: 'rep' | 'manager', d: Pick<Decision, 'kind' | 'options'>): boolean {
+  if (role === 'manager') return true;
+  return d.kind === 'choose_contact' || d.kind === 'rerun_action_item' || (d.kind === 'choose_deal' && d.options.length > 0);
+}
 
 /** The value a reviewer may send for a decision of this kind, checked before anything changes. */
 export function checkDecisionValue(d: Decision, value: unknown, canCreateContact: boolean): { ok: true; value: string | null; item: ProposedItem | null } | { ok: false; code: string; message: string } {

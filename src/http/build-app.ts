@@ -26,6 +26,8 @@ export interface AppDeps {
   blobs: BlobStore;
   /** Queues a step for a call (BullMQ in the service). */
   enqueue: (step: StepName, callId: string) => Promise<void>;
+  /** Waits until no job of the step runs for the call (see StepQueues.waitUntilIdle); optional. */
+  waitUntilIdle?: (step: StepName, callId: string) => Promise<void>;
   /** How far a call's transcription is (chunk jobs done of all), for calls being transcribed; optional. */
   transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;
   apiKeys: readonly ApiKey[];

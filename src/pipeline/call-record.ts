@@ -18,7 +18,11 @@ export async function saveCall(blobs: BlobStore, call: Call): Promise<void> {
   await putJson(blobs, callKeys.call(call.id), Call.parse(call));
 }
 
-/** Read-modify-write of call.json; one step of a call runs at a time, so writers do not race. */
+/**
+ * Read-modify-write of call.json. Writers do not race: one step of a call runs at a time (job ids are
+ * per call and step), and people's changes (review, corrections, retry) are made only while no step
+ * runs, under the call's lock.
+ */
 export async function updateCall(blobs: BlobStore, callId: string, change: (call: Call) => void, now: Date): Promise<Call> {
   const call = await loadCall(blobs, callId);
   change(call);

@@ -7,7 +7,7 @@ import { AppError, permanent, toAppError } from '../errors/app-error.ts';
 import { getJson, type BlobStore } from '../ports/blob-store.ts';
 import type { CallIndexDocument } from '../ports/call-index.ts';
 
-/** The little of crm.json the index reads: its review decisions and their states. */
+/** The little of crm.json the index reads: its review decisions and their states (old files are migrated by CrmRecord). */
 export type CrmReviewView = { review?: { decisions?: readonly { state: string }[] } | null } | null;
 
 export interface IndexSources {
@@ -43,11 +43,7 @@ export function indexDocument({ call, insights, crm, transcript }: IndexSources)
   };
 }
 
-/**
- * crm.json read as plain JSON: only `review.decisions[].state` matters here. A file written before
- * review became a list of decisions (`review: { state: 'pending' }`) counts as one pending decision,
- * so calls already waiting for a manager do not vanish from "review pending" on a rebuild.
- */
+/** Reads and parses one artifact; one that does not parse is `ARTIFACT_UNREADABLE`, an unreachable store stays retryable. */
 async function read<T>(blobs: BlobStore, key: string, parse: (raw: unknown) => T): Promise<T | null> {
   try {
     return await getJson(blobs, key, parse);

@@ -69,9 +69,9 @@ export async function resolveContact(call: Call, ports: PipelinePorts, book: Dec
 
 /**
  * The deal the call is about: from the meta, the contact's only open deal, or the one a person chose.
- * Several candidates raise the `deal` decision and the call waits (`wait`) so the log and tasks are
- * written with the right deal. With no open deal the call is logged without one (`none`); if the call
- * suggests moving a deal, a person may still name it.
+ * Several candidates, or none while the call suggests moving a deal, raise the `deal` decision and the
+ * call waits (`wait`), so the log and tasks are written with the deal a person names; rejecting it logs
+ * the call without one. With no open deal and nothing to move, the call is logged without one (`none`).
  */
 export async function resolveDeal(call: Call, insights: Insights, contactId: string, ports: PipelinePorts, book: DecisionBook): Promise<Deal | 'wait' | 'none'> {
   const decided = book.get('deal');
@@ -110,8 +110,9 @@ export async function resolveDeal(call: Call, insights: Insights, contactId: str
       kind: 'choose_deal',
       proposed: null,
       options: [],
-      reason: `The call suggests moving a deal to ${stageLabel(proposed)}, but no deal was matched (the contact has no open deal); give the deal's id, or reject.`,
+      reason: `The call suggests moving a deal to ${stageLabel(proposed)}, but no deal was matched (the contact has no open deal); give the deal's id, or reject to log the call without one.`,
     });
+    return 'wait';
   }
   return 'none';
 }

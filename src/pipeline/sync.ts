@@ -3,7 +3,7 @@ import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights, type ActionItem } from '../domain/insights.ts';
-import { emptyReview, type ProposedItem } from '../domain/review.ts';
+import { emptyReview, taskDecisionId, taskKeyOfDecision, type ProposedItem } from '../domain/review.ts';
 import { normalizeText } from '../domain/text.ts';
 import { permanent } from '../errors/app-error.ts';
 import { getJson, putJson } from '../ports/blob-store.ts';
@@ -91,6 +91,9 @@ export function taskKey(callId: string, item: Pick<ActionItem, 'owner' | 'text'>
 
 async function syncTasks(call: Call, items: readonly ActionItem[], record: CrmRecord, book: DecisionBook, ports: PipelinePorts, save: () => Promise<void>): Promise<void> {
   const written = (k: string) => record.tasks.some((t) => t.key === k || t.aliases.includes(k));
+  // An item already raised for review, perhaps since corrected (its decision keeps its first id).
+  const raised = (k: string) =>
+    record.review.decisions.some((d) => d.kind === 'rerun_action_item' && [d.item, d.approvedItem].some((it) => it !== null && taskKey(call.id, it) === k));
   const write = async (k: string, item: ProposedItem) => {
     const task = await ports.crm.createTask({
       idempotencyKey: k,
@@ -107,11 +110,11 @@ async function syncTasks(call: Call, items: readonly ActionItem[], record: CrmRe
   const resynced = record.syncedAt !== null;
   for (const item of items) {
     const k = taskKey(call.id, item);
-    if (written(k)) continue;
+    if (written(k) || (resynced && raised(k) && !book.get(taskDecisionId(k)))) continue;
     // A call synced before: an item worded differently this time may be a task already in the CRM.
     if (resynced) {
       book.raise({
-        id: `task-${k.split(':').pop()}`,
+        id: taskDecisionId(k),
         kind: 'rerun_action_item',
         proposed: item.text,
         item: { text: item.text, owner: item.owner, dueDate: item.dueDate },
@@ -125,7 +128,7 @@ async function syncTasks(call: Call, items: readonly ActionItem[], record: CrmRe
   for (const d of record.review.decisions) {
     if (d.kind !== 'rerun_action_item' || d.state !== 'approved' || d.applied) continue;
     const item = d.approvedItem ?? d.item!;
-    const k = `${call.id}:task:${d.id.slice('task-'.length)}`;
+    const k = taskKeyOfDecision(call.id, d.id);
     if (!written(k)) await write(k, item);
     book.markApplied(d, `task "${item.text}" written`);
     await save();

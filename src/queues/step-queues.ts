@@ -3,6 +3,7 @@ import type { StepName } from '../domain/call.ts';
 import { STEP_NAMES } from '../domain/call.ts';
 import type { IngestInput } from '../pipeline/ingest.ts';
 import type { ChunkRef } from '../pipeline/transcribe-chunk.ts';
+import { retryable } from '../errors/app-error.ts';
 import { chunkQueueName, jobId, queueName } from './queue-names.ts';
 
 export type ChunkJobData = { callId: string } & ChunkRef;
@@ -22,6 +23,13 @@ export interface TranscribeProgress {
 export interface StepQueues {
   /** Queues a step for a call. A job with the same id that is waiting or running is left alone; a finished one is replaced. */
   enqueue(step: StepName, callId: string, data: JobData): Promise<void>;
+  /**
+   * Waits (up to `waitMs`) until no job of this step runs for the call: a call's record can say it
+   * settled while its job is still finishing. Before a person's change, so the run that follows reads
+   * it (a job that ran meanwhile would have read too early, and `enqueue` would skip a running job).
+   * Throws retryable `CALL_BUSY` when the job does not finish.
+   */
+  waitUntilIdle(step: StepName, callId: string, waitMs?: number): Promise<void>;
   /**
    * Queues a call's transcription as a flow: one chunk job per chunk (run in parallel, as many at a time
    * as the engine allows) and the transcribe job, which runs once they are all done and merges them.
@@ -45,13 +53,25 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
     removeOnComplete: { age: 24 * 3600, count: 10_000 },
     removeOnFail: { age: 7 * 24 * 3600 },
   };
+  const enqueue = async (step: StepName, callId: string, data: JobData) => {
+    const queue = get(step);
+    const id = jobId(callId, step);
+    if (!(await clearFinished(queue, id))) return;
+    await queue.add(step, data, { jobId: id, ...jobOptions, attempts: attemptsFor(step, settings.attempts) });
+  };
   return {
     get,
-    async enqueue(step, callId, data) {
+    enqueue,
+    async waitUntilIdle(step, callId, waitMs = 30_000) {
       const queue = get(step);
       const id = jobId(callId, step);
-      if (!(await clearFinished(queue, id))) return;
-      await queue.add(step, data, { jobId: id, ...jobOptions, attempts: attemptsFor(step, settings.attempts) });
+      const deadline = Date.now() + waitMs;
+      for (;;) {
+        const state = await (await queue.getJob(id))?.getState();
+        if (state !== 'active') break;
+        if (Date.now() > deadline) throw retryable('CALL_BUSY', `Call ${callId} is still being ${step === 'sync' ? 'synced' : 'processed'}; try again in a minute.`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
     },
     async enqueueTranscribe(callId, chunks) {
       if (!(await clearFinished(get('transcribe'), jobId(callId, 'transcribe')))) return;

@@ -3,6 +3,7 @@ import { isTerminal, nextStep, resumeStep, type StepName } from '../domain/call.
 import { AppError, toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { findCall, loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
+import { callIdFromSha256 } from '../domain/call-keys.ts';
 import { ingest, IngestInput, recordIngestFailure } from '../pipeline/ingest.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { isCredentialFailure, isRateLimit, notifyCallChanged, runStep } from '../pipeline/run-step.ts';
@@ -50,6 +51,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
       const err = toAppError(thrown);
       if (err.retryable && job.attemptsMade + 1 < (job.opts.attempts ?? deps.attempts)) throw err;
       await recordIngestFailure(input, err, deps.ports);
+      await notifyCallChanged(deps.ports, callIdFromSha256(input.sha256));
       return giveUp(err);
     }
   };

@@ -3,9 +3,10 @@ import { Redis, type RedisOptions } from 'ioredis';
 import { retryable } from '../errors/app-error.ts';
 
 /**
- * Serialises the read-check-write of one call's review and corrections, so two people deciding the same
- * item at once cannot both succeed (the second sees it decided). Held for milliseconds; a holder that
- * dies frees the lock after `ttlMs`.
+ * Serialises people's changes to one call (decisions, corrections, retries), so two people deciding the
+ * same item at once cannot both succeed: the second sees it decided. Sync does not take it; people's
+ * changes wait until the call has settled and its sync job has finished (`waitUntilIdle`) instead.
+ * Held for milliseconds; a holder that dies frees the lock after `ttlMs`.
  */
 export interface CallLocks {
   withLock<T>(callId: string, work: () => Promise<T>): Promise<T>;

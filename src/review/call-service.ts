@@ -4,9 +4,11 @@ import type { StepName } from '../domain/call.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights } from '../domain/insights.ts';
+import { mayDecide } from '../domain/review.ts';
 import { Transcript } from '../domain/transcript.ts';
 import { permanent } from '../errors/app-error.ts';
 import { getJson, type BlobStore } from '../ports/blob-store.ts';
+import type { Logger } from '../logging/logger.ts';
 import type { CallIndex, CallListPage, CallListQuery } from '../ports/call-index.ts';
 import { findCall } from '../pipeline/call-record.ts';
 import { canAccessCall, visibleTo, type Identity as Reader } from '../http/identity.ts';
@@ -19,6 +21,8 @@ export interface CallServiceDeps {
   locks: CallLocks;
   /** Queues a step for a call (BullMQ in the service). */
   enqueue: (step: StepName, callId: string) => Promise<void>;
+  /** Waits until no job of the step runs for the call, before a person's change (see StepQueues.waitUntilIdle). */
+  waitUntilIdle?: (step: StepName, callId: string) => Promise<void>;
   /** Refreshes the call's row in the index after a change. */
   reindexCall: (callId: string) => Promise<void>;
   transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;
@@ -27,6 +31,7 @@ export interface CallServiceDeps {
   /** A web link to a CRM record, where the CRM has one. */
   crmRecordUrl?: (kind: CrmLink['kind'], id: string) => string | null;
   clock: () => Date;
+  logger: Logger;
 }
 
 export const CALL_ID = /^c_[0-9a-f]{24}$/;
@@ -66,7 +71,12 @@ export function createCallReader(deps: CallServiceDeps) {
       ...body,
       etag: etagOf(body),
       progress: progress && { step: 'transcribe', ...progress },
-      can: { review: settled, correct: settled && insights !== null, retry: reader.role === 'manager' && call.status === 'failed' },
+      can: {
+        review: settled,
+        decide: settled ? body.review.filter((d) => d.state === 'pending' && mayDecide(reader.role, d)).map((d) => d.id) : [],
+        correct: settled && insights !== null,
+        retry: reader.role === 'manager' && call.status === 'failed',
+      },
     };
   }
 

@@ -35,6 +35,9 @@ export interface CallView {
   etag: string;
   /** Chunk jobs done of all while the call is transcribing. */
   progress: { step: 'transcribe'; chunksDone: number; chunksTotal: number } | null;
-  /** Whether the reader may decide, correct and retry here. */
-  can: { review: boolean; correct: boolean; retry: boolean };
+  /**
+   * What the reader may do now: decide pending decisions (`decide`: the ids of those theirs to decide),
+   * correct the insights, retry a failed call.
+   */
+  can: { review: boolean; decide: string[]; correct: boolean; retry: boolean };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CrmRecord } from '../domain/crm-record.ts';
-import { checkDecisionValue, type AuditEntry } from '../domain/review.ts';
+import { checkDecisionValue, mayDecide, type AuditEntry } from '../domain/review.ts';
 import { permanent } from '../errors/app-error.ts';
 
 /** `POST /v1/calls/:id/review`'s body. */
@@ -29,7 +29,7 @@ export type ReviewRequest = z.infer<typeof ReviewRequest>;
  * and every value must fit its kind, else nothing changes. Each decision gets who, when and the note,
  * and the audit one entry per decision (before → after). Sync applies what was approved.
  */
-export function recordDecisions(record: CrmRecord, request: ReviewRequest, who: string, now: Date, opts: { canCreateContact: boolean }): void {
+export function recordDecisions(record: CrmRecord, request: ReviewRequest, who: { principal: string; role: 'rep' | 'manager' }, now: Date, opts: { canCreateContact: boolean }): void {
   const seen = new Set<string>();
   const checked = request.decisions.map((r) => {
     const d = record.review.decisions.find((x) => x.id === r.id);
@@ -37,6 +37,7 @@ export function recordDecisions(record: CrmRecord, request: ReviewRequest, who: 
     if (seen.has(r.id)) throw permanent('DECISION_REPEATED', `Decision "${r.id}" appears twice in the request.`);
     seen.add(r.id);
     if (d.state !== 'pending') throw permanent('REVIEW_NOT_PENDING', `Decision "${r.id}" was already ${d.state} by ${d.decidedBy ?? 'someone'} at ${d.decidedAt ?? '?'}.`);
+    if (!mayDecide(who.role, d)) throw permanent('AUTH_FORBIDDEN', `Decision "${r.id}" is a manager's to make (moving a deal, or naming or creating a CRM record).`);
     if (r.decision === 'reject') return { d, r, value: null, item: null };
     const v = checkDecisionValue(d, r.value, opts.canCreateContact);
     if (!v.ok) throw permanent(v.code, v.message);
@@ -47,11 +48,11 @@ export function recordDecisions(record: CrmRecord, request: ReviewRequest, who: 
     d.state = r.decision === 'approve' ? 'approved' : 'rejected';
     d.value = value;
     d.approvedItem = item;
-    d.decidedBy = who;
+    d.decidedBy = who.principal;
     d.decidedAt = at;
     d.note = r.note?.trim() || null;
     const entry: AuditEntry = {
-      at, by: who, action: r.decision, target: d.id,
+      at, by: who.principal, action: r.decision, target: d.id,
       before: d.item ?? d.proposed,
       after: r.decision === 'reject' ? null : (item ?? value),
       note: d.note,

@@ -5,6 +5,7 @@ import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights, Owner } from '../domain/insights.ts';
 import { permanent } from '../errors/app-error.ts';
 import { getJson, putJson } from '../ports/blob-store.ts';
+import { taskDecisionId } from '../domain/review.ts';
 import { updateCall } from '../pipeline/call-record.ts';
 import { taskKey } from '../pipeline/sync.ts';
 import type { Identity as Reader } from '../http/identity.ts';
@@ -51,13 +52,19 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
       if (before.call.status !== 'done' && before.call.status !== 'needs_review') {
         throw permanent('CALL_BUSY', `Call ${id} is ${before.call.status}; decisions and corrections wait until it has been processed.`);
       }
+      // The sync that settled the call may still be finishing its job; the next one must read this change.
+      await deps.waitUntilIdle?.('sync', id);
       await change(before.call);
       await updateCall(deps.blobs, id, (c) => { c.status = STATUS_OF_STEP.sync; }, deps.clock());
       await deps.enqueue('sync', id);
     });
-    await deps.reindexCall(id);
+    await refreshIndex(id);
     return reader.view(who, id);
   }
+
+  /** The change is made: an index that cannot follow now is repaired later (`reindex`), not reported as a failed change. */
+  const refreshIndex = (id: string) =>
+    deps.reindexCall(id).catch((err: unknown) => deps.logger.warn({ callId: id, err: (err as Error).message }, 'could not update the call index'));
 
   const loadRecord = async (id: string) => {
     const record = await getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
@@ -69,7 +76,7 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
     review(who: Reader, id: string, request: ReviewRequest, ifMatch?: string): Promise<CallView> {
       return guarded(who, id, ifMatch, async () => {
         const record = await loadRecord(id);
-        recordDecisions(record, request, who.principal, deps.clock(), { canCreateContact: deps.canCreateContact });
+        recordDecisions(record, request, who, deps.clock(), { canCreateContact: deps.canCreateContact });
         await putJson(deps.blobs, callKeys.crm(id), record);
       });
     },
@@ -106,7 +113,7 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
           const oldKey = taskKey(call.id, before);
           const task = record?.tasks.find((t) => t.key === oldKey || t.aliases.includes(oldKey));
           if (task) task.aliases.push(taskKey(call.id, after));
-          const pending = record?.review.decisions.find((d) => d.kind === 'rerun_action_item' && d.state === 'pending' && d.id === `task-${oldKey.split(':').pop()}`);
+          const pending = record?.review.decisions.find((d) => d.kind === 'rerun_action_item' && d.state === 'pending' && d.id === taskDecisionId(oldKey));
           if (pending) pending.item = after;
         }
         if (!changes.length) throw permanent('NOTHING_TO_CORRECT', 'The correction changes nothing.');
@@ -127,10 +134,16 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
         const call = await reader.load(who, id);
         if (call.status !== 'failed') throw permanent('CALL_NOT_FAILED', `Call ${id} is ${call.status}, not failed; only a failed call can be retried.`);
         const step = resumeStep(call, false)!;
+        // The audit lives in crm.json, which a call that failed before sync does not have yet.
+        const record = await getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
+        if (record) {
+          record.review.audit.push({ at: deps.clock().toISOString(), by: who.principal, action: 'retry', target: `step:${step}`, before: call.error?.code ?? null, after: STATUS_OF_STEP[step], note: null });
+          await putJson(deps.blobs, callKeys.crm(id), record);
+        }
         await updateCall(deps.blobs, id, (c) => { c.status = STATUS_OF_STEP[step]; }, deps.clock());
         await deps.enqueue(step, id);
       });
-      await deps.reindexCall(id);
+      await refreshIndex(id);
       return reader.view(who, id);
     },
   };

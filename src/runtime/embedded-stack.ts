@@ -91,6 +91,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       canCreateContact: Boolean(ports.crm.createContact),
       blobs,
       enqueue: (step, callId) => runtime.queues.enqueue(step, callId, { callId }),
+      waitUntilIdle: (step, callId) => runtime.queues.waitUntilIdle(step, callId),
       transcribeProgress: (callId) => runtime.queues.transcribeProgress(callId),
       apiKeys,
       session: { secret: config.http.sessionSecret },

@@ -98,7 +98,7 @@ describe('sync worker killed between two CRM writes', () => {
 
     // A manager approves; the stage write is slow and the worker dies while it is in flight.
     const record = (await getJson(blobs, callKeys.crm(callId!), (raw) => CrmRecord.parse(raw)))!;
-    recordDecisions(record, { decisions: [{ id: 'deal-stage', decision: 'approve' }] }, 'lee@example.com', new Date(), { canCreateContact: true });
+    recordDecisions(record, { decisions: [{ id: 'deal-stage', decision: 'approve' }] }, { principal: 'lee@example.com', role: 'manager' }, new Date(), { canCreateContact: true });
     await putJson(blobs, callKeys.crm(callId!), record);
     const stagePatches = () => crm.requests.filter((r) => r.method === 'PATCH' && r.path.startsWith('/crm/v3/objects/deals/')).length;
     crm.delayNext(1, 1500, { method: 'PATCH', path: `/crm/v3/objects/deals/${record.deal!.id}` });

@@ -122,12 +122,13 @@ export function sampleCallView(opts: SampleOptions = {}): CallView {
     redactions: [{ kind: 'payment_card', count: 1 }],
     warnings: [],
   };
+  const review = opts.decisions ?? sampleDecisions();
   return {
     call,
     transcript: status === 'failed' || status === 'transcribing' ? null : transcript,
     insights: status === 'failed' || status === 'transcribing' ? null : insights,
     crm: { adapter: 'hubspot', contact: { id: 'hs-201', matchedBy: 'phone' }, deal: null, callLog: { id: 'hs-call-55' }, tasks: [{ key: 'a1', id: 'hs-task-991', subject: 'Book the onboarding kickoff' }], syncedAt: at(41) },
-    review: opts.decisions ?? sampleDecisions(),
+    review,
     audit: [
       { at: at(40), by: 'maria@example.com', action: 'approve', target: 'task-77aa', before: 'Book onboarding', after: { text: 'Book the onboarding kickoff', dueDate: '2026-12-01' }, note: `Kickoff, not onboarding.${evil}` },
       { at: at(41), by: 'sync', action: 'apply', target: 'task-77aa', before: null, after: 'hs-task-991', note: null },
@@ -141,7 +142,7 @@ export function sampleCallView(opts: SampleOptions = {}): CallView {
     ],
     etag: '"v3-5d41402a"',
     progress: status === 'transcribing' ? { step: 'transcribe', chunksDone: 3, chunksTotal: 8 } : null,
-    can: { review: true, correct: true, retry: true, ...opts.can },
+    can: { review: true, correct: true, retry: true, ...opts.can, decide: opts.can?.decide ?? (opts.can?.review === false ? [] : review.filter((d) => d.state === 'pending').map((d) => d.id)) },
   };
 }
 

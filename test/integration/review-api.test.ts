@@ -153,7 +153,8 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
   });
 
   it('bad decisions change nothing and say why', async () => {
-    const before = (await get(`/v1/calls/${id(1)}`)).headers.etag;
+    const stored = async () => (await blobs.getBuffer(callKeys.crm(id(1))))!.toString('utf8');
+    const before = await stored();
     const cases: [unknown, number, string][] = [
       [{ decisions: [{ id: 'nope', decision: 'approve' }] }, 422, 'DECISION_UNKNOWN'],
       [{ decisions: [{ id: 'deal-stage', decision: 'approve', value: 'signed' }] }, 422, 'STAGE_INVALID'],
@@ -170,14 +171,17 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     expect([form.statusCode, form.json().error.code]).toEqual([415, 'BODY_NOT_JSON']);
     expect((await decide(1, { decisions: [{ id: 'deal-stage', decision: 'approve' }] }, MANAGER, { 'if-match': '"stale"' })).statusCode).toBe(412);
     expect((await decide(3, { decisions: [{ id: 'deal-stage', decision: 'approve' }] }, PRIYA)).statusCode).toBe(403);
+    // On her own call too: moving a deal is a manager's decision.
+    const own = await decide(1, { decisions: [{ id: 'deal-stage', decision: 'approve', value: 'closedwon' }] }, PRIYA);
+    expect([own.statusCode, own.json().error.code]).toEqual([403, 'AUTH_FORBIDDEN']);
+    expect((await get(`/v1/calls/${id(1)}`, PRIYA)).json().can).toMatchObject({ review: true, decide: [] });
+    expect((await get(`/v1/calls/${id(1)}`)).json().can).toMatchObject({ review: true, decide: ['deal-stage'] });
     await updateCall(blobs, id(1), (c) => void (c.status = 'extracting'), new Date());
     const busy = await decide(1, { decisions: [{ id: 'deal-stage', decision: 'approve' }] });
     expect([busy.statusCode, busy.json().error.code]).toEqual([409, 'CALL_BUSY']);
-    await updateCall(blobs, id(1), (c) => void (c.status = 'needs_review'), new Date());
-    expect((await get(`/v1/calls/${id(1)}`)).headers.etag).not.toBe(undefined);
+    expect(await stored()).toBe(before);
     expect(queued).toEqual([]);
-    expect((await get(`/v1/calls/${id(1)}`)).json().review[0].state).toBe('pending');
-    expect(before).toBeTruthy();
+    expect((await findCall(blobs, id(1)))!.status).toBe('extracting');
   });
 
   it('a rep corrects the summary of their own call: audited, and the call log in the CRM is updated in place', async () => {
@@ -203,6 +207,26 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     expect((await findCall(blobs, id(1)))!.status).toBe('done');
   });
 
+  it('an item found on a re-run, corrected before it is approved, is one decision and one task', async () => {
+    await decide(1, { decisions: [{ id: 'deal-stage', decision: 'reject' }] });
+    await runQueuedSync();
+    const twoItems = insights('Pricing was discussed; the buyer wants the annual plan.');
+    twoItems.actionItems.push({ text: 'Book the onboarding call', owner: 'rep', dueDate: null, evidence: [{ quote: 'book the onboarding call', speaker: 'rep', startSec: 40 }] });
+    await putJson(blobs, callKeys.insights(id(1)), twoItems);
+    await updateCall(blobs, id(1), (c) => void (c.status = 'syncing'), new Date());
+    queued.push(['sync', id(1)]);
+    await runQueuedSync();
+    const patched = await app.inject({ method: 'PATCH', url: `/v1/calls/${id(1)}/insights`, headers: { ...auth(MANAGER), 'content-type': 'application/json' }, payload: JSON.stringify({ actionItems: [{ index: 1, text: 'Book the onboarding call with IT' }] }) });
+    expect(patched.statusCode).toBe(200);
+    await runQueuedSync();
+    const items = (await get(`/v1/calls/${id(1)}`)).json().review.filter((d: { kind: string }) => d.kind === 'rerun_action_item');
+    expect(items).toMatchObject([{ state: 'pending', item: { text: 'Book the onboarding call with IT' } }]);
+    await decide(1, { decisions: [{ id: items[0].id, decision: 'approve' }] });
+    await runQueuedSync();
+    await runQueuedSync();
+    expect((await crm.snapshot()).tasks.filter((t) => t.contactId === 'ct-1').map((t) => t.subject)).toEqual(['Send the order form', 'Book the onboarding call with IT']);
+  });
+
   it('a manager retries a failed call at the step that failed; others may not', async () => {
     await updateCall(blobs, id(1), (c) => {
       c.status = 'failed';
@@ -214,6 +238,7 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     const res = await retry();
     expect([res.statusCode, res.json()]).toEqual([202, { id: id(1), status: 'syncing' }]);
     expect(queued).toEqual([['sync', id(1)]]);
+    expect((await get(`/v1/calls/${id(1)}`)).json().audit.at(-1)).toMatchObject({ action: 'retry', by: 'lee@example.com', target: 'step:sync', before: 'HUBSPOT_UNAVAILABLE' });
   });
 
   it('streams the recording with byte ranges, behind the same rights', async () => {

@@ -35,7 +35,7 @@ describe('review decisions, then sync: what a person approved reaches the CRM on
   const ports = (policy: Partial<PipelinePorts['policy']> = {}) =>
     ({ blobs, crm, logger: silentLogger, clock: () => new Date('2026-11-20T10:30:00Z'), policy: { dealStage: 'review', autoMinConfidence: 0.8, maxDurationSec: 3600, maxBytes: 1e9, ...policy } }) as unknown as PipelinePorts;
   const record = async () => (await getJson(blobs, callKeys.crm(CALL_ID), (raw) => CrmRecord.parse(raw)))!;
-  const decide = async (request: ReviewRequest, who = 'lee@example.com') => {
+  const decide = async (request: ReviewRequest, who: { principal: string; role: 'rep' | 'manager' } = { principal: 'lee@example.com', role: 'manager' }) => {
     const r = await record();
     recordDecisions(r, request, who, new Date('2026-11-20T11:00:00Z'), { canCreateContact: true });
     await putJson(blobs, callKeys.crm(CALL_ID), r);
@@ -171,5 +171,9 @@ describe('review decisions, then sync: what a person approved reaches the CRM on
     ]);
     expect(r.callLog).toEqual({ id: 'log-1', stale: false });
     expect(r.tasks[0]!.aliases).toEqual([]);
+
+    // A call that was waiting for its contact still has something for a person to decide.
+    const waitingForContact = { ...old, contact: null, deal: null, callLog: null, tasks: [], pendingTasks: [], stage: { proposed: null, from: null, state: 'none', reason: null }, review: { state: 'pending', reasons: ['Two CRM contacts have this phone.'] } };
+    expect(CrmRecord.parse(waitingForContact).review.decisions).toMatchObject([{ id: 'contact', kind: 'unknown_contact', state: 'pending', reason: expect.stringMatching(/^Two CRM contacts have this phone\. Give/) }]);
   });
 });

@@ -45,6 +45,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
     ...review.deps,
     blobs,
     enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
+    waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
     transcribeProgress: (callId) => queues.transcribeProgress(callId),
     apiKeys: config.http.apiKeys,
     session: { secret: config.http.sessionSecret },

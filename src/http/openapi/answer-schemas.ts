@@ -67,7 +67,8 @@ export const CallViewBody = z.object({
   links: z.array(CrmLink),
   /** Only while the call is transcribing. */
   progress: z.object({ step: z.literal('transcribe'), chunksDone: z.number().int(), chunksTotal: z.number().int() }).optional(),
-  can: z.object({ review: z.boolean(), correct: z.boolean(), retry: z.boolean() }),
+  /** What the reader may do now; `decide`: the ids of the pending decisions theirs to make. */
+  can: z.object({ review: z.boolean(), decide: z.array(z.string()), correct: z.boolean(), retry: z.boolean() }),
 });
 
 /** `POST /v1/calls/{id}/review`: the call's decisions and audit after this request, and its status (`syncing`). */

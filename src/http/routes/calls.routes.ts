@@ -32,6 +32,7 @@ export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<
       const uploadedBy = identityOfRequest(request).principal;
       const { call, isNew } = await ingest({ ...upload, meta, uploadedBy }, { blobs: deps.blobs, clock: deps.clock });
       ingested = true;
+      await deps.reindexCall(call.id).catch((err: unknown) => request.log.warn({ callId: call.id, err: (err as Error).message }, 'could not update the call index'));
       // A new call starts; a call already here resumes where it stopped (a live job is not doubled).
       const next = resumeStep(call, false);
       if (next) await deps.enqueue(next, call.id);

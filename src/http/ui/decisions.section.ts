@@ -22,7 +22,7 @@ export function decisionsSection(view: CallView, csrf: string | null): SafeHtml 
 <h2 id="review-h">Review${pending ? html` <span class="badge">${pending}<span class="visually-hidden"> pending</span></span>` : ''}</h2>
 ${!decisions.length
     ? html`<p class="hint">Nothing here needs a decision.</p>`
-    : html`${pending && !view.can.review ? html`<p class="hint">${waitHint(view)}</p>` : ''}
+    : html`${pending && view.can.decide.length < pending ? html`<p class="hint">${waitHint(view)}</p>` : ''}
 <ol class="decisions">${decisions.map((d, i) => html`<li>${decisionCard(view, d, i, csrf, names)}</li>`)}</ol>`}
 </section>`;
 }
@@ -34,11 +34,11 @@ function waitHint(view: CallView): string {
   if (status !== 'done' && status !== 'needs_review') {
     return `The call is being processed (status: ${STATUS_LABEL[status]}); these can be decided when it finishes. Reload the page in a moment.`;
   }
-  return 'A manager decides these.';
+  return view.can.decide.length ? 'A manager decides the others (moving a deal, naming or creating a CRM record).' : 'A manager decides these.';
 }
 
 function decisionCard(view: CallView, d: Decision, i: number, csrf: string | null, names: SpeakerNames): SafeHtml {
-  const formable = d.state === 'pending' && view.can.review;
+  const formable = d.state === 'pending' && view.can.decide.includes(d.id);
   return html`<article class="decision decision-${d.state}" aria-labelledby="dec-${i}-h">
 <h3 id="dec-${i}-h">${KIND_LABEL[d.kind]} ${stateChip(d)}</h3>
 <p class="proposal">${proposal(d)}</p>
