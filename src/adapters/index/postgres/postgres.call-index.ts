@@ -9,9 +9,10 @@ export interface PostgresCallIndex extends CallIndex {
   /** Upserts many documents in one multi-row statement per batch, with `upsert`'s rules. */
   upsertMany(docs: readonly CallIndexDocument[]): Promise<void>;
   /**
-   * Refreshes the planner's statistics now (ANALYZE; on PGlite VACUUM (ANALYZE), as it has no
-   * autovacuum), after waiting for one already running. Writes start it by themselves once enough rows
-   * changed; call it after a bulk load to have it done before the next query.
+   * Refreshes the planner's statistics and the visibility map now (VACUUM (ANALYZE)), after waiting
+   * for a refresh already running. Writes start an ANALYZE (VACUUM (ANALYZE) on PGlite, which has no
+   * autovacuum) by themselves once enough rows changed; call this after a bulk load to have it done
+   * before the next query (without the visibility map the pending-review count reads the table).
    */
   maintain(): Promise<void>;
 }
@@ -106,12 +107,14 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
   let changedSince = 0;
   let running: Promise<void> | null = null;
   let again = false;
-  const maintenanceSql = `${opts.maintenance === 'vacuum' ? 'VACUUM (ANALYZE)' : 'ANALYZE'} ${t.calls}`;
+  let vacuumNext = false;
   async function runMaintenance(): Promise<void> {
     do {
       again = false;
       changedSince = 0;
-      await client.exec(maintenanceSql);
+      const vacuum = opts.maintenance === 'vacuum' || vacuumNext;
+      vacuumNext = false;
+      await client.exec(`${vacuum ? 'VACUUM (ANALYZE)' : 'ANALYZE'} ${t.calls}`);
       const { rows } = await client.query<{ n: number }>(`SELECT greatest(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = '${t.calls}'::regclass`);
       rowsAtAnalyze = Number(rows[0]?.n ?? 0);
     } while (again);
@@ -172,6 +175,7 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
     upsert: (doc) => upsertMany([doc]),
     maintain: async () => {
       await running;
+      vacuumNext = true;
       await startMaintenance();
     },
 
