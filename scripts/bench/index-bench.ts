@@ -1,12 +1,14 @@
 // `npm run bench -- --index`: list, filter and search latency of the call index with 100,000 calls,
 // on PGlite (in process, on disk under .data/bench) and on a private PostgreSQL server started the
-// way the tests start it. A figure, not a test: p50 and p95 per query, target p95 < 50 ms.
+// way the tests start it. A figure, not a test: p50 and p95 per query, target p95 < 50 ms. A search
+// ranks only the newest SEARCH_CANDIDATES matches; "limited" marks the searches where that left
+// matches out (the page says `searchLimited`).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openPgliteIndex } from '../../src/adapters/index/postgres/pglite.call-index.ts';
 import { openPostgresIndex } from '../../src/adapters/index/postgres/pg-pool.call-index.ts';
 import type { PostgresCallIndex } from '../../src/adapters/index/postgres/postgres.call-index.ts';
-import type { CallListQuery } from '../../src/ports/call-index.ts';
+import { SEARCH_CANDIDATES, type CallListQuery } from '../../src/ports/call-index.ts';
 import { startPostgresServer } from '../../test/helpers/postgres-server.ts';
 import { BENCH_DIR } from './inputs.ts';
 import { BENCH_REP, benchDocuments, RARE_TERMS, SPAN_MS, SPAN_START } from './index-corpus.ts';
@@ -15,6 +17,7 @@ const CALLS = Number(process.env.INDEX_BENCH_CALLS ?? 100_000);
 const RUNS = 40;
 const WARMUP = 3;
 const LIMIT = 20;
+const TARGET_P95_MS = 50;
 
 type Out = (line?: string) => void;
 
@@ -50,10 +53,13 @@ async function measures(index: PostgresCallIndex): Promise<Measure[]> {
     { name: 'a rep\'s own calls (visibleTo)', run: list({ visibleTo: [BENCH_REP] }) },
     { name: 'status + rep + month', run: list({ status: 'done', rep: BENCH_REP, from: month(3), to: month(9) }) },
     { name: 'q=zephyr (rare word)', run: list({ q: RARE_TERMS[0] }) },
+    { name: 'q=6 rare words OR\'d (~3% of calls)', run: list({ q: RARE_TERMS.slice(0, 6).join(' OR ') }) },
+    { name: 'q=pricing zephyr (common + rare)', run: list({ q: `pricing ${RARE_TERMS[0]}` }) },
     { name: 'q="security review" (phrase)', run: list({ q: '"security review"' }) },
     { name: 'q=contract renewal (two words)', run: list({ q: 'contract renewal' }) },
     { name: 'q=pricing (in most calls)', run: list({ q: 'pricing' }) },
     { name: 'q=pricing + rep (visibleTo)', run: list({ q: 'pricing', visibleTo: [BENCH_REP] }) },
+    { name: 'q=pricing + one month', run: list({ q: 'pricing', from: month(10), to: month(11) }) },
     { name: 'page 50 via cursors', run: (i) => i.list({ limit: LIMIT, cursor: page50 }) },
     { name: 'page 50, review=pending', run: (i) => i.list({ limit: LIMIT, reviewPending: true, cursor: page50Pending }) },
     { name: 'search page 5 (offset cursor)', run: (i) => i.list({ limit: LIMIT, q: 'contract renewal', cursor: search50 }) },
@@ -65,10 +71,21 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function timeAll(index: PostgresCallIndex): Promise<Map<string, { p50: number; p95: number }>> {
-  const results = new Map<string, { p50: number; p95: number }>();
+interface Result {
+  p50: number;
+  p95: number;
+  /** A search page that said `searchLimited`. */
+  limited: boolean;
+}
+
+async function timeAll(index: PostgresCallIndex): Promise<Map<string, Result>> {
+  const results = new Map<string, Result>();
   for (const m of await measures(index)) {
-    for (let i = 0; i < WARMUP; i++) await m.run(index);
+    let limited = false;
+    for (let i = 0; i < WARMUP; i++) {
+      const page = await m.run(index);
+      limited ||= Boolean((page as { searchLimited?: boolean } | undefined)?.searchLimited);
+    }
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const start = performance.now();
@@ -76,7 +93,7 @@ async function timeAll(index: PostgresCallIndex): Promise<Map<string, { p50: num
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
-    results.set(m.name, { p50: percentile(times, 50), p95: percentile(times, 95) });
+    results.set(m.name, { p50: percentile(times, 50), p95: percentile(times, 95), limited });
   }
   return results;
 }
@@ -89,11 +106,16 @@ async function load(index: PostgresCallIndex, out: Out, label: string): Promise<
     done += batch.length;
     if (done % 20_000 === 0) out(`  ${label}: ${done.toLocaleString('en-US')} calls loaded (${((performance.now() - start) / 1000).toFixed(0)} s)`);
   }
+  // Statistics after the bulk load (the index also refreshes them by itself as writes accumulate).
+  const analyzeStart = performance.now();
+  await index.maintain();
+  out(`  ${label}: statistics refreshed in ${((performance.now() - analyzeStart) / 1000).toFixed(1)} s`);
   return performance.now() - start;
 }
 
 export async function benchIndex(out: Out): Promise<void> {
   out(`## call index: ${CALLS.toLocaleString('en-US')} calls, ${LIMIT} per page, ${RUNS} timed runs per query after ${WARMUP} warm-up runs`);
+  out(`   a search ranks the newest ${SEARCH_CANDIDATES.toLocaleString('en-US')} matches; target p95 < ${TARGET_P95_MS} ms`);
   const backends: { label: string; open: () => Promise<{ index: PostgresCallIndex; close: () => Promise<void> }> }[] = [
     {
       label: 'PGlite',
@@ -112,7 +134,7 @@ export async function benchIndex(out: Out): Promise<void> {
       },
     },
   ];
-  const columns: { label: string; loadMs: number; results: Map<string, { p50: number; p95: number }> }[] = [];
+  const columns: { label: string; loadMs: number; results: Map<string, Result> }[] = [];
   for (const backend of backends) {
     const { index, close } = await backend.open();
     try {
@@ -127,14 +149,15 @@ export async function benchIndex(out: Out): Promise<void> {
   const names = [...columns[0]!.results.keys()];
   const width = Math.max(...names.map((n) => n.length));
   const cell = (ms: number) => `${ms.toFixed(1).padStart(7)}`;
-  out(`${'query'.padEnd(width)}  ${columns.map((c) => `${c.label.padStart(10)} p50      p95`).join('   ')}`);
+  out(`${'query'.padEnd(width)}  ${columns.map((c) => `${c.label.padStart(10)} p50      p95`).join('   ')}   target p95`);
   for (const name of names) {
     const row = columns.map((c) => {
       const r = c.results.get(name)!;
-      return `${' '.repeat(7)}${cell(r.p50)}  ${cell(r.p95)}${r.p95 >= 50 ? ' !' : '  '}`;
+      return `${' '.repeat(7)}${cell(r.p50)}  ${cell(r.p95)}${r.p95 >= TARGET_P95_MS ? ' !' : '  '}`;
     });
-    out(`${name.padEnd(width)}  ${row.join(' ')}`);
+    const limited = columns.some((c) => c.results.get(name)!.limited);
+    out(`${name.padEnd(width)}  ${row.join(' ')}  < ${TARGET_P95_MS}${limited ? '   limited' : ''}`);
   }
-  out(`(milliseconds; "!" marks p95 at or above the 50 ms target)`);
+  out(`(milliseconds; "!" marks p95 at or above the ${TARGET_P95_MS} ms target; "limited": more than ${SEARCH_CANDIDATES.toLocaleString('en-US')} matches, the newest ranked)`);
   for (const c of columns) out(`${c.label}: load ${(c.loadMs / 1000).toFixed(1)} s for ${CALLS.toLocaleString('en-US')} calls`);
 }

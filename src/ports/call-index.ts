@@ -38,7 +38,10 @@ export interface CallListQuery {
   /** Calls that happened (startedAt, else receivedAt) at or after / before these instants (ISO). */
   from?: string;
   to?: string;
-  /** Full-text search over summaries and transcripts (English stemming); results ranked by relevance. */
+  /**
+   * Full-text search over summaries and transcripts (English stemming); results ranked by relevance
+   * among the newest `SEARCH_CANDIDATES` matches (see `CallListPage.searchLimited`).
+   */
   q?: string;
   /** Opaque, from the previous page's `nextCursor`. */
   cursor?: string;
@@ -53,14 +56,27 @@ export interface CallListQuery {
 export interface CallListPage {
   calls: CallListItem[];
   nextCursor: string | null;
+  /**
+   * Set (true) only on a search (`q`) that matched more calls than the index ranks at once: the page
+   * then ranks the newest `SEARCH_CANDIDATES` matches (newest by startedAt, else receivedAt), not all
+   * of them, and older matches are left out. The UI should say so, e.g. "showing the most relevant of
+   * the newest 1,000 matches; narrow the search or the dates". Absent otherwise.
+   */
+  searchLimited?: true;
 }
+
+/**
+ * How many matches a search ranks at most: the newest this many (after the filters), so a word found
+ * in most calls costs the same as a rare one. Paging a search never leaves this set.
+ */
+export const SEARCH_CANDIDATES = 1000;
 
 /**
  * The call index: list, filter and search calls fast at any volume (Postgres: PGlite in process, or a
  * server by DATABASE_URL). It is a cache of S3, never the record: every write is an idempotent upsert
  * of a whole document, a document older than the one stored (`updatedAt`) is ignored, and `reindex`
  * rebuilds it from S3. Without `q` the list is newest first (startedAt, else receivedAt; then id); with
- * `q`, by rank, then newest. Deliberately left out: transcript segments, artifacts, review details —
+ * `q`, by rank, then newest, within the newest `SEARCH_CANDIDATES` matches. Deliberately left out: transcript segments, artifacts, review details —
  * read those from S3 by id.
  */
 export interface CallIndex {

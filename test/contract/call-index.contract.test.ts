@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openPgliteIndex, pgliteIndexOn } from '../../src/adapters/index/postgres/pglite.call-index.ts';
 import { openPostgresIndex } from '../../src/adapters/index/postgres/pg-pool.call-index.ts';
 import type { PostgresCallIndex } from '../../src/adapters/index/postgres/postgres.call-index.ts';
@@ -10,10 +11,16 @@ import { indexDoc, listItemOf } from '../helpers/index-documents.ts';
 import { startPostgresServer, type PostgresServer } from '../helpers/postgres-server.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
+interface OpenOptions {
+  searchCandidates?: number;
+}
+
 /** One backend: a fresh, empty index per test (`open`), and the same index opened a second time (`reopen`). */
 interface Backend {
   start(): Promise<void>;
-  open(): Promise<PostgresCallIndex>;
+  open(opts?: OpenOptions): Promise<PostgresCallIndex>;
+  /** One statement against what `open` made; `{calls}` stands for its table. */
+  sql<R>(text: string): Promise<R[]>;
   reopen(): Promise<PostgresCallIndex>;
   /** Drops what `open` made. */
   cleanup(): Promise<void>;
@@ -29,7 +36,8 @@ function pgliteBackend(): Backend {
     start: async () => {
       db = await PGlite.create();
     },
-    open: () => pgliteIndexOn(db, { schema: (schema = `t_${randomUUID().replaceAll('-', '')}`) }),
+    open: (opts = {}) => pgliteIndexOn(db, { ...opts, schema: (schema = `t_${randomUUID().replaceAll('-', '')}`) }),
+    sql: async <R>(text: string) => (await db.query<R>(text.replaceAll('{calls}', `"${schema}".call_index`))).rows,
     // Reopening goes through openPgliteIndex on a directory, as the service does.
     reopen: async () => {
       temp ??= await makeTempDir('callscribe-pglite-');
@@ -53,7 +61,16 @@ function serverBackend(): Backend {
     start: async () => {
       server = await startPostgresServer();
     },
-    open: async () => openPostgresIndex(await database()),
+    open: async (opts = {}) => openPostgresIndex(await database(), opts),
+    sql: async <R>(text: string) => {
+      const client = new pg.Client({ connectionString: await database() });
+      await client.connect();
+      try {
+        return (await client.query(text.replaceAll('{calls}', 'public.call_index'))).rows as R[];
+      } finally {
+        await client.end();
+      }
+    },
     reopen: async () => openPostgresIndex(await database()),
     cleanup: async () => {
       if (url) await server.dropDatabase(url);
@@ -97,6 +114,12 @@ for (const [name, makeBackend] of Object.entries(backends)) {
     const backend = makeBackend();
     let index: PostgresCallIndex;
     const put = (docs: CallIndexDocument[]) => index.upsertMany(docs);
+    /** Replaces this test's index with one ranking at most `searchCandidates` matches. */
+    const reopenWith = async (opts: OpenOptions) => {
+      await index.close();
+      await backend.cleanup();
+      index = await backend.open(opts);
+    };
 
     beforeAll(() => backend.start());
     afterAll(() => backend.stop());
@@ -207,6 +230,67 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       const all = await allPages(index, { limit: 10, q: 'renewals' });
       expect(all.ids).toEqual(matching);
       expect(all.pages).toBe(3);
+    });
+
+    it('ranks only the newest matches when more match, says so (searchLimited), and pages them without duplicate or gap', async () => {
+      await reopenWith({ searchCandidates: 6 });
+      // 10 matches (n = 0..9, newer as n grows): the summary mentions in 1 and 8 outrank the rest, but 1
+      // is older than the newest 6 (4..9), so only 8 comes first; 0..3 are left out.
+      const docs = Array.from({ length: 10 }, (_, i) =>
+        indexDoc(i, i === 1 || i === 8 ? { summary: 'Renewal terms agreed.' } : { transcriptText: 'we will talk about the renewal later' }),
+      );
+      await put([...docs, indexDoc(20, { summary: 'Unrelated.', transcriptText: 'weather' })]);
+      const first = await index.list({ limit: 4, q: 'renewal' });
+      expect(first.searchLimited).toBe(true);
+      const all = await allPages(index, { limit: 4, q: 'renewal' });
+      expect(all.ids).toEqual([8, 9, 7, 6, 5, 4].map((n) => indexDoc(n).id));
+      expect(all.pages).toBe(2);
+      // The filters apply before the newest are taken: 7 matches from n = 3 on, still the newest 6 ranked.
+      const narrowed = await index.list({ limit: 10, q: 'renewal', from: indexDoc(3).receivedAt });
+      expect(ids(narrowed)).toEqual([8, 9, 7, 6, 5, 4].map((n) => indexDoc(n).id));
+      expect(narrowed.searchLimited).toBe(true);
+      // Narrowed to 6 matches, nothing is left out and the page does not say so.
+      const few = await index.list({ limit: 10, q: 'renewal', to: indexDoc(5).receivedAt });
+      expect(ids(few)).toEqual([1, 5, 4, 3, 2, 0].map((n) => indexDoc(n).id));
+      expect(few).not.toHaveProperty('searchLimited');
+      expect(await index.list({ limit: 10, q: 'zephyr' })).toEqual({ calls: [], nextCursor: null });
+    });
+
+    it('pages a search over the same candidates while newer matching calls arrive', async () => {
+      await reopenWith({ searchCandidates: 6 });
+      const docs = Array.from({ length: 10 }, (_, i) => indexDoc(i, { summary: i % 3 === 0 ? 'Renewal signed.' : 'A renewal call.' }));
+      await put(docs);
+      const before = await allPages(index, { limit: 4, q: 'renewal' });
+      const first = await index.list({ limit: 4, q: 'renewal' });
+      expect(ids(first)).toEqual(before.ids.slice(0, 4));
+      // Newer calls that would rank first (and push older calls out of the newest 6) arrive mid-way.
+      await put([indexDoc(30, { summary: 'Renewal renewal renewal.' }), indexDoc(31, { summary: 'Renewal, renewal.' })]);
+      const second = await index.list({ limit: 4, q: 'renewal', cursor: first.nextCursor! });
+      expect(ids(second)).toEqual(before.ids.slice(4));
+      expect(second.nextCursor).toBeNull();
+      expect(second.searchLimited).toBe(true);
+      // A new search sees them.
+      expect(ids(await index.list({ limit: 2, q: 'renewal' }))).toEqual([indexDoc(30).id, indexDoc(31).id]);
+    });
+
+    it('keeps planner statistics current: analyzed when opened, again in the background after many writes, and by maintain()', async () => {
+      const reltuples = async () => Number((await backend.sql<{ n: number }>(`SELECT reltuples::float8 AS n FROM pg_class WHERE oid = '{calls}'::regclass`))[0]!.n);
+      expect(await reltuples()).toBeGreaterThanOrEqual(0); // -1: never analyzed
+      await put(Array.from({ length: 700 }, (_, i) => indexDoc(i, { summary: i % 2 ? 'pricing' : 'renewal' })));
+      await vi.waitFor(async () => expect(await reltuples()).toBe(700), { timeout: 10_000, interval: 50 });
+      const lexemes = await backend.sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stats WHERE attname = 'search' AND most_common_elems IS NOT NULL AND tablename = 'call_index'`);
+      expect(lexemes[0]!.n).toBeGreaterThan(0);
+      await put([indexDoc(900)]);
+      await index.maintain();
+      expect(await reltuples()).toBe(701);
+      await index.clear();
+      await index.maintain();
+      expect(await reltuples()).toBe(0);
+    });
+
+    it('stores the search vector in the row (STORAGE MAIN), not out of line', async () => {
+      const storage = await backend.sql<{ s: string }>(`SELECT attstorage AS s FROM pg_attribute WHERE attrelid = '{calls}'::regclass AND attname = 'search'`);
+      expect(storage[0]!.s).toBe('m');
     });
 
     it('matches nothing for a search with no searchable word, and ignores a blank one', async () => {

@@ -9,7 +9,7 @@ import { classified, classifySqlError, type SqlClient } from './sql-client.ts';
  * missing; one process at a time may open it), or in memory when `dir` is null. Closing the index
  * closes its PGlite.
  */
-export async function openPgliteIndex(dir: string | null, opts: { schema?: string } = {}): Promise<PostgresCallIndex> {
+export async function openPgliteIndex(dir: string | null, opts: { schema?: string; searchCandidates?: number } = {}): Promise<PostgresCallIndex> {
   const describe = dir === null ? 'pglite:memory' : `pglite:${resolve(dir)}`;
   let db: PGlite;
   try {
@@ -30,7 +30,7 @@ export async function openPgliteIndex(dir: string | null, opts: { schema?: strin
  * The call index inside an already open PGlite (shared with other tables, or one schema per test).
  * Unless `ownsDb`, closing the index leaves the PGlite open for its owner.
  */
-export function pgliteIndexOn(db: PGlite, opts: { schema?: string; describe?: string; ownsDb?: boolean } = {}): Promise<PostgresCallIndex> {
+export function pgliteIndexOn(db: PGlite, opts: { schema?: string; describe?: string; ownsDb?: boolean; searchCandidates?: number } = {}): Promise<PostgresCallIndex> {
   const describe = opts.describe ?? `pglite:${db.dataDir ?? 'memory'}`;
   const client: SqlClient = {
     query: async <R>(text: string, params?: readonly unknown[]) => {
@@ -44,5 +44,5 @@ export function pgliteIndexOn(db: PGlite, opts: { schema?: string; describe?: st
       if (opts.ownsDb) await db.close();
     },
   };
-  return createPostgresCallIndex(classified(client, describe), { schema: opts.schema, describe });
+  return createPostgresCallIndex(classified(client, describe), { schema: opts.schema, describe, maintenance: 'vacuum', searchCandidates: opts.searchCandidates });
 }

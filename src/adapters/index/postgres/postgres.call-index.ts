@@ -1,6 +1,6 @@
-import type { CallIndex, CallIndexDocument, CallListPage, CallListQuery } from '../../../ports/call-index.ts';
+import { SEARCH_CANDIDATES, type CallIndex, type CallIndexDocument, type CallListPage, type CallListQuery } from '../../../ports/call-index.ts';
 import { encodeCursor } from './call-index.cursor.ts';
-import { isoOf, itemOf, listStatement, Params, visibilityCondition, type ListRow } from './postgres.list-query.ts';
+import { isoOf, itemOf, listStatement, Params, visibilityCondition, type ListRow, type SearchSpan } from './postgres.list-query.ts';
 import { ensureIndexSchema, indexTables } from './postgres.schema.ts';
 import type { SqlClient } from './sql-client.ts';
 
@@ -8,6 +8,13 @@ import type { SqlClient } from './sql-client.ts';
 export interface PostgresCallIndex extends CallIndex {
   /** Upserts many documents in one multi-row statement per batch, with `upsert`'s rules. */
   upsertMany(docs: readonly CallIndexDocument[]): Promise<void>;
+  /**
+   * Refreshes the planner's statistics and the visibility map now (VACUUM (ANALYZE)), after waiting
+   * for a refresh already running. Writes start an ANALYZE (VACUUM (ANALYZE) on PGlite, which has no
+   * autovacuum) by themselves once enough rows changed; call this after a bulk load to have it done
+   * before the next query (without the visibility map the pending-review count reads the table).
+   */
+  maintain(): Promise<void>;
 }
 
 export interface PostgresCallIndexOptions {
@@ -15,7 +22,24 @@ export interface PostgresCallIndexOptions {
   schema?: string;
   /** For logs; never holds a password. */
   describe: string;
+  /** How many of the newest matches a search ranks; `SEARCH_CANDIDATES` by default (tests use fewer). */
+  searchCandidates?: number;
+  /**
+   * What `maintain` runs: `analyze` on a server (its autovacuum vacuums), `vacuum` (VACUUM (ANALYZE))
+   * on PGlite, which has no autovacuum: without it dead row versions pile up and index-only scans
+   * (the pending-review count) must still visit the table.
+   */
+  maintenance?: 'analyze' | 'vacuum';
 }
+
+/**
+ * Statistics go stale after this many written or removed rows plus this share of the rows counted
+ * at the last ANALYZE (Postgres's autovacuum analyzes at 50 + 10%). Without statistics the planner
+ * guesses every word is rare and ranks searches through the GIN index, reading every match; with
+ * them it walks the date index for common words.
+ */
+const STALE_AFTER_ROWS = 500;
+const STALE_AFTER_SHARE = 0.1;
 
 const COLUMNS = [
   ['id', 'text'],
@@ -75,6 +99,49 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
   const schema = opts.schema ?? 'public';
   await ensureIndexSchema(client, schema);
   const t = indexTables(schema);
+  const candidates = opts.searchCandidates ?? SEARCH_CANDIDATES;
+
+  // Keeps the statistics current (see STALE_AFTER_ROWS): one run at a time, started by writes, in the
+  // background (a write never waits for it, `close` does); a failure only leaves them stale.
+  let rowsAtAnalyze = 0;
+  let changedSince = 0;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let vacuumNext = false;
+  async function runMaintenance(): Promise<void> {
+    do {
+      again = false;
+      changedSince = 0;
+      const vacuum = opts.maintenance === 'vacuum' || vacuumNext;
+      vacuumNext = false;
+      await client.exec(`${vacuum ? 'VACUUM (ANALYZE)' : 'ANALYZE'} ${t.calls}`);
+      const { rows } = await client.query<{ n: number }>(`SELECT greatest(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = '${t.calls}'::regclass`);
+      rowsAtAnalyze = Number(rows[0]?.n ?? 0);
+    } while (again);
+  }
+  function startMaintenance(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = runMaintenance()
+      .catch(() => undefined)
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  }
+  function changed(rows: number): void {
+    changedSince += rows;
+    if (changedSince >= STALE_AFTER_ROWS + STALE_AFTER_SHARE * rowsAtAnalyze) void startMaintenance();
+  }
+  {
+    // An index never analyzed (new, or written before this check existed) gets statistics now.
+    const { rows } = await client.query<{ n: number }>(`SELECT reltuples::float8 AS n FROM pg_class WHERE oid = '${t.calls}'::regclass`);
+    const n = Number(rows[0]?.n ?? -1);
+    if (n < 0) await startMaintenance();
+    else rowsAtAnalyze = n;
+  }
   const updates = COLUMNS.filter(([name]) => name !== 'id')
     .map(([name]) => `${name} = excluded.${name}`)
     .join(', ');
@@ -99,31 +166,46 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
         p.values,
       );
     }
+    changed(all.length);
   }
 
   return {
     describe: opts.describe,
     upsertMany,
     upsert: (doc) => upsertMany([doc]),
+    maintain: async () => {
+      await running;
+      vacuumNext = true;
+      await startMaintenance();
+    },
 
     async remove(id) {
       await client.query(`DELETE FROM ${t.calls} WHERE id = $1`, [id]);
+      changed(1);
     },
 
     async list(query: CallListQuery): Promise<CallListPage> {
       const searching = Boolean(query.q?.trim());
-      const statement = listStatement(t.calls, searching ? query : { ...query, q: undefined }, searching);
-      const { rows } = await client.query<ListRow>(statement.text, statement.values);
+      const statement = listStatement(t.calls, searching ? query : { ...query, q: undefined }, searching, candidates);
+      const result = await client.query<ListRow & Partial<SearchSpan>>(statement.text, statement.values);
+      const span = searching ? result.rows[0] : undefined;
+      // A search past its last page is one row holding only the span.
+      const rows = searching ? result.rows.filter((row) => row.id !== null) : result.rows;
       const page = rows.slice(0, query.limit);
       const more = rows.length > query.limit;
       const last = page.at(-1);
       let nextCursor: string | null = null;
       if (more && last) {
-        nextCursor = searching
-          ? encodeCursor({ kind: 'offset', offset: (statement.cursor?.kind === 'offset' ? statement.cursor.offset : 0) + page.length })
-          : encodeCursor({ kind: 'after', sortAt: isoOf(last.sort_at), id: last.id });
+        if (searching) {
+          const from = statement.cursor?.kind === 'offset' ? statement.cursor : null;
+          const newest = from?.newest ?? (span?.newest_at && span.newest_id ? { sortAt: isoOf(span.newest_at), id: span.newest_id } : undefined);
+          nextCursor = encodeCursor({ kind: 'offset', offset: (from?.offset ?? 0) + page.length, ...(newest ? { newest } : {}) });
+        } else {
+          nextCursor = encodeCursor({ kind: 'after', sortAt: isoOf(last.sort_at), id: last.id });
+        }
       }
-      return { calls: page.map(itemOf), nextCursor };
+      const limited = searching && Number(span?.matched ?? 0) > candidates;
+      return { calls: page.map(itemOf), nextCursor, ...(limited ? { searchLimited: true as const } : {}) };
     },
 
     async countPendingReview(visibleTo) {
@@ -135,8 +217,13 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
 
     async clear() {
       await client.query(`TRUNCATE ${t.calls}`);
+      rowsAtAnalyze = 0;
+      changedSince = 0;
     },
 
-    close: () => client.close(),
+    close: async () => {
+      await running;
+      await client.close();
+    },
   };
 }

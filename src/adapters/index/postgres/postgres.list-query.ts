@@ -82,8 +82,30 @@ export function cursorFor(query: CallListQuery, searching: boolean): ListCursor 
   return cursor;
 }
 
-/** The statement for one page (limit + 1 rows, so the caller knows whether another page follows). */
-export function listStatement(table: string, query: CallListQuery, searching: boolean): { text: string; values: unknown[]; cursor: ListCursor | null } {
+/** What a search's statement adds to each row: how many candidates it found (at most `candidates + 1`) and the newest one. */
+export interface SearchSpan {
+  matched: number;
+  newest_at: Date | string | null;
+  newest_id: string | null;
+}
+
+/**
+ * The statement for one page (limit + 1 rows, so the caller knows whether another page follows).
+ *
+ * A search ranks a bounded candidate set: the newest `candidates` matches (after the filters, and at
+ * or before the cursor's `newest`), then `ts_rank` within them. Ranking reads each row's tsvector, so
+ * ranking every match of a word found in most calls read ~100,000 vectors; the bounded set reads at
+ * most `candidates`. Postgres finds the candidates either through the GIN index (rare words: few
+ * matches, sorted by date) or by walking the date index and testing each row (common words: the
+ * first `candidates` matches come quickly), choosing by the tsvector statistics ANALYZE keeps.
+ * Every search row carries `SearchSpan`; a page past the end is one row of nulls but for the span.
+ */
+export function listStatement(
+  table: string,
+  query: CallListQuery,
+  searching: boolean,
+  candidates: number,
+): { text: string; values: unknown[]; cursor: ListCursor | null } {
   const p = new Params();
   const where = filterConditions(query, p);
   const cursor = cursorFor(query, searching);
@@ -95,9 +117,17 @@ export function listStatement(table: string, query: CallListQuery, searching: bo
   }
   const tsquery = `websearch_to_tsquery('english', ${p.add(query.q)})`;
   where.unshift(`search @@ ${tsquery}`);
+  if (cursor?.kind === 'offset' && cursor.newest) where.push(`(sort_at, id) <= (${p.add(cursor.newest.sortAt, 'timestamptz')}, ${p.add(cursor.newest.id)})`);
   const offset = p.add(cursor?.kind === 'offset' ? cursor.offset : 0, 'int');
+  const n = p.add(candidates, 'int');
   const text =
-    `SELECT ${LIST_COLUMNS} FROM ${table} WHERE ${where.join(' AND ')} ` +
-    `ORDER BY ts_rank(search, ${tsquery}) DESC, sort_at DESC, id DESC LIMIT ${fetch} OFFSET ${offset}`;
+    `WITH matches AS MATERIALIZED (` +
+    `SELECT ${LIST_COLUMNS}, search FROM ${table} WHERE ${where.join(' AND ')} ORDER BY sort_at DESC, id DESC LIMIT ${n} + 1), ` +
+    `candidates AS (SELECT *, row_number() OVER (ORDER BY sort_at DESC, id DESC) AS nth FROM matches), ` +
+    `span AS (SELECT count(*)::int AS matched, min(sort_at) FILTER (WHERE nth = 1) AS newest_at, min(id) FILTER (WHERE nth = 1) AS newest_id FROM candidates) ` +
+    `SELECT span.matched, span.newest_at, span.newest_id, page.* FROM span LEFT JOIN LATERAL (` +
+    `SELECT ${LIST_COLUMNS}, ts_rank(search, ${tsquery}) AS rank FROM candidates WHERE nth <= ${n} ` +
+    `ORDER BY rank DESC, sort_at DESC, id DESC LIMIT ${fetch} OFFSET ${offset}) page ON true ` +
+    `ORDER BY page.rank DESC, page.sort_at DESC, page.id DESC`;
   return { text, values: p.values, cursor };
 }
