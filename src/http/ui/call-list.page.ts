@@ -1,5 +1,5 @@
 import { CALL_STATUSES } from '../../domain/call.ts';
-import type { CallListItem, CallListPage } from '../../ports/call-index.ts';
+import { SEARCH_CANDIDATES, type CallListItem, type CallListPage } from '../../ports/call-index.ts';
 import { formatClock, shorten, STATUS_LABEL, stageLabel, statusChip, timeElement } from './format.ts';
 import { html, page, type SafeHtml, type UiUser } from './html.ts';
 import { hasFilters, listHref, type ListFilters } from './list-filters.ts';
@@ -27,6 +27,7 @@ ${pendingLink(pendingReview, query)}
 </div>
 ${dropped?.length ? html`<p class="notice" role="alert">Ignored a filter that was not understood: ${dropped.join(', ')}.</p>` : ''}
 ${filterForm(query, reps)}
+${result.searchLimited ? html`<p class="hint" role="note">Many calls match: these are the most relevant of the newest ${SEARCH_CANDIDATES.toLocaleString('en')} matches. Add words or narrow the dates to reach older ones.</p>` : ''}
 ${result.calls.length ? callTable(result.calls, query) : emptyState(query)}
 ${result.nextCursor ? html`<nav class="pager" aria-label="Pages"><a href="${listHref(query, result.nextCursor)}" rel="next">Next page</a></nav>` : ''}
 `;

@@ -66,6 +66,11 @@ describe('renderCallList', () => {
     expect(textOf(render({ page: { calls: [], nextCursor: null }, query: { status: 'failed' } }))).toContain('No calls match these filters.');
   });
 
+  it('says when a broad search ranked only the newest matches', () => {
+    expect(textOf(render({ query: { q: 'pricing' }, page: { calls: sampleListItems(), nextCursor: null, searchLimited: true } }))).toContain('the most relevant of the newest 1,000 matches');
+    expect(textOf(render({ query: { q: 'pricing' } }))).not.toContain('newest 1,000');
+  });
+
   it('keeps the filters in the next-page link', () => {
     const query = { status: 'needs_review' as const, reviewPending: true, rep: 'priya@example.com', from: '2026-11-01', to: '2026-11-30', q: 'contract & price', cursor: 'old' };
     const out = render({ query, page: { calls: sampleListItems(), nextCursor: 'eyJ0Ijoi&x=1' } });
