@@ -34,6 +34,8 @@ export const CallListItem = z.object({
 export const CallList = z.object({
   calls: z.array(CallListItem),
   nextCursor: z.string().nullable(),
+  /** Present when a search matched more calls than it ranks: the results are the most relevant of the newest 1,000 matches. */
+  searchLimited: z.literal(true).optional(),
   /** How many calls the reader may see have decisions waiting (whatever the filters). */
   pendingReview: z.number().int().min(0),
 });
