@@ -57,6 +57,12 @@ const ETAG = { ETag: { description: 'The call view’s version: send it back as 
 const callId: JsonSchema = { name: 'id', in: 'path', required: true, description: 'A call id: `c_` and 24 hex digits (from the recording’s content hash).', schema: { type: 'string', pattern: CALL_ID.source } };
 const ifMatch = header('If-Match', 'The ETag of the call as last read; a stale one answers 412 `PRECONDITION_FAILED` (`*` or none: no check).');
 
+/** A recording: audio by its stored extension, else a download. */
+const RECORDING_CONTENT = {
+  'audio/*': { schema: { type: 'string', contentMediaType: 'audio/*' } },
+  'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } },
+};
+
 const QUERY_TEXT: Record<string, string> = {
   status: 'Only calls with this status.',
   review: '`pending`: only calls with review decisions waiting.',
@@ -123,11 +129,13 @@ export const OPERATIONS: readonly OperationSpec[] = [
   },
   {
     method: 'get', path: '/v1/calls/{id}/audio', tag: 'calls', right: 'calls:read', auth: 'api',
-    summary: 'Stream the recording', description: 'The recording as received, whole or one byte range (`bytes=a-b`, `a-`, `-n`; several ranges are served whole).',
+    summary: 'Stream the recording',
+    description: 'The recording as received, whole or one byte range (`bytes=a-b`, `a-`, `-n`; several ranges, or a range whose last byte comes before its first, are ignored and the recording served whole). A recording stored under a known audio extension is served as that audio type; any other as `application/octet-stream` with `Content-Disposition: attachment` (never the type the uploader sent).',
     parameters: [callId, header('Range', 'One byte range.')],
     responses: {
-      200: { description: 'The whole recording.', headers: { 'Accept-Ranges': { schema: { type: 'string', const: 'bytes' } } }, content: { 'audio/*': { schema: { type: 'string', contentMediaType: 'audio/*' } } } },
-      206: { description: 'The requested range.', headers: { 'Content-Range': { description: '`bytes a-b/size`', schema: { type: 'string' } } }, content: { 'audio/*': { schema: { type: 'string', contentMediaType: 'audio/*' } } } },
+      200: { description: 'The whole recording.', headers: { 'Accept-Ranges': { schema: { type: 'string', const: 'bytes' } } }, content: RECORDING_CONTENT },
+      206: { description: 'The requested range.', headers: { 'Content-Range': { description: '`bytes a-b/size`', schema: { type: 'string' } } }, content: RECORDING_CONTENT },
+      416: { description: 'The range is outside the recording.', headers: { 'Content-Range': { description: '`bytes */size`', schema: { type: 'string' } } } },
     },
     errors: [...CALL_ERRORS, 'AUDIO_MISSING', 'RANGE_NOT_SATISFIABLE'],
   },
