@@ -324,6 +324,12 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
     });
   });
 
+  it('requireRight takes the right alone: the keys come from buildApp', () => {
+    expect(requireRight.length).toBe(1);
+    // @ts-expect-error the old (keys, right) form ignored its keys and is gone
+    void (() => requireRight(KEYS, 'calls:read'));
+  });
+
   describe('security headers', () => {
     it('sends nosniff and no-referrer everywhere; the page CSP and DENY on HTML, a sandboxing CSP on everything else; no-store on calls and sign-in', async () => {
       const app = await build();
