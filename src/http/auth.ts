@@ -1,5 +1,4 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ApiKey } from '../config/api-keys.ts';
 import { hasRight, type Identity, type Right } from './identity.ts';
 import type { ApiKeyProvider, SessionPayload, Sessions } from './session.ts';
 
@@ -109,11 +108,8 @@ function preHandlerFor(right: Right) {
  * for a session request without its CSRF token, 403 `AUTH_FORBIDDEN` without the right. Sets
  * `request.identity` (and `request.session`). Per-call checks stay with the route (`canAccessCall`).
  */
-export function requireRight(right: Right): ReturnType<typeof preHandlerFor>;
-/** @deprecated The keys come from `buildApp`'s `apiKeys`; use `requireRight(right)`. */
-export function requireRight(keys: readonly ApiKey[], right: Right): ReturnType<typeof preHandlerFor>;
-export function requireRight(a: Right | readonly ApiKey[], b?: Right) {
-  return preHandlerFor(typeof a === 'string' ? a : b!);
+export function requireRight(right: Right): ReturnType<typeof preHandlerFor> {
+  return preHandlerFor(right);
 }
 
 /** The identity `requireRight` set; throws when a route forgot the preHandler. */

@@ -28,7 +28,7 @@ export const ERROR_CODES = {
   BODY_INVALID: { status: 400, description: 'The JSON body does not match the route schema.' },
   QUERY_INVALID: { status: 400, description: 'A query parameter is malformed.' },
   CURSOR_INVALID: { status: 400, description: 'The cursor is not one this server handed out.' },
-  RANGE_NOT_SATISFIABLE: { status: 416, description: 'The Range starts past the end of the recording.' },
+  RANGE_NOT_SATISFIABLE: { status: 416, description: 'The Range starts past the end of the recording, or asks for none of it (`bytes=-0`); `Content-Range: bytes */size` gives its size.' },
   AUDIO_MISSING: { status: 410, description: 'The recording is no longer stored.' },
   UPLOAD_TOO_LARGE: { status: 413, description: 'The recording is larger than the upload limit.' },
   UPLOAD_NOT_MULTIPART: { status: 415, description: 'Uploads are multipart/form-data.' },

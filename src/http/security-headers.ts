@@ -13,12 +13,20 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * Every answer that is not a page (JSON, audio, assets, redirects): nothing may load from it, frame it or
+ * run in it, even when a browser is made to open it as a document. It does not reach the scripts,
+ * styles and media a page loads, which follow the page's own policy.
+ */
+export const NON_HTML_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
 /** Answers that hold calls or sessions are never stored by browsers or proxies. */
 const NO_STORE = /^\/(v1\/calls(\/|\?|$)|sign-in(\?|$)|sign-out(\?|$))/;
 
 /**
  * Adds the security headers to every answer (errors and 404s too): `nosniff` and `no-referrer` always;
- * a CSP and `X-Frame-Options: DENY` on HTML; `Cache-Control: no-store` on calls, pages and sign-in.
+ * a CSP and `X-Frame-Options: DENY` on HTML, a locked-down sandboxing CSP on everything else;
+ * `Cache-Control: no-store` on calls, pages and sign-in.
  * Call on the root instance so the hook covers every route.
  */
 export function addSecurityHeaders(app: FastifyInstance): void {
@@ -29,6 +37,8 @@ export function addSecurityHeaders(app: FastifyInstance): void {
     if (html) {
       reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
       reply.header('X-Frame-Options', 'DENY');
+    } else {
+      reply.header('Content-Security-Policy', NON_HTML_CONTENT_SECURITY_POLICY);
     }
     if (html || NO_STORE.test(request.url)) reply.header('Cache-Control', 'no-store');
     return payload;

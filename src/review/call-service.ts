@@ -35,7 +35,11 @@ export interface CallServiceDeps {
 }
 
 export const CALL_ID = /^c_[0-9a-f]{24}$/;
-const AUDIO_TYPES: Record<string, string> = {
+/**
+ * The only types the recording is served as, by the extension it is stored under. The uploader's
+ * Content-Type is never echoed: anything else is served as a download (`application/octet-stream`).
+ */
+const AUDIO_TYPES: Readonly<Record<string, string>> = {
   wav: 'audio/wav', mp3: 'audio/mpeg', ogg: 'audio/ogg', opus: 'audio/ogg', flac: 'audio/flac', m4a: 'audio/mp4',
   mp4: 'audio/mp4', webm: 'audio/webm', aac: 'audio/aac', amr: 'audio/amr',
 };
@@ -88,15 +92,21 @@ export function createCallReader(deps: CallServiceDeps) {
       const [page, pendingReview] = await Promise.all([deps.index.list({ ...query, visibleTo: scope }), deps.index.countPendingReview(scope)]);
       return { ...page, pendingReview };
     },
-    /** The recording as received, whole or a byte range, for the call page's player. */
-    async audio(reader: Reader, id: string, range: { start: number; end: number } | null): Promise<{ stream: Readable; bytes: number; contentType: string; range: { start: number; end: number } | null }> {
+    /**
+     * The recording as received, whole or a byte range, for the call page's player. A recording stored
+     * under a known audio extension is served as that audio type; anything else as a `download`
+     * (`application/octet-stream`). A range outside the recording answers `unsatisfiable` (416), with no stream.
+     */
+    async audio(reader: Reader, id: string, requested: ByteRange | null): Promise<RecordingAnswer> {
       const call = await load(reader, id);
       const head = await deps.blobs.head(call.recording.key);
       if (!head) throw permanent('AUDIO_MISSING', `The recording of call ${id} is no longer stored (removed by retention, or never stored).`);
-      const ext = call.recording.key.split('.').pop() ?? '';
-      const contentType = AUDIO_TYPES[ext] ?? call.recording.contentType ?? 'application/octet-stream';
-      const fitted = range && fitRange(range, head.bytes);
-      return { stream: await deps.blobs.getStream(call.recording.key, fitted ?? undefined), bytes: head.bytes, contentType, range: fitted };
+      const ext = /\.([a-z0-9]+)$/.exec(call.recording.key)?.[1] ?? '';
+      const known = Object.hasOwn(AUDIO_TYPES, ext);
+      const served = { bytes: head.bytes, contentType: known ? AUDIO_TYPES[ext]! : 'application/octet-stream', download: !known };
+      const range = requested && fitRange(requested, head.bytes);
+      if (range === 'unsatisfiable') return { ...served, unsatisfiable: true };
+      return { ...served, unsatisfiable: false, range, stream: await deps.blobs.getStream(call.recording.key, range ?? undefined) };
     },
   };
 }
@@ -108,11 +118,20 @@ export function etagOf(body: unknown): string {
   return `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
 }
 
-/** Clamps a requested range to the object (a negative start counts from the end); past the end is unsatisfiable (416). */
-function fitRange(requested: { start: number; end: number }, size: number): { start: number; end: number } {
-  const range = requested.start < 0 ? { start: Math.max(0, size + requested.start), end: size - 1 } : requested;
-  if (range.start >= size || range.start > range.end) throw permanent('RANGE_NOT_SATISFIABLE', `The recording has ${size} bytes; the requested range starts past its end.`);
-  return { start: range.start, end: Math.min(range.end, size - 1) };
+/** One requested byte range: `first-last` (`last` null: to the end), or the last `suffix` bytes. */
+export type ByteRange = { first: number; last: number | null } | { suffix: number };
+
+/** What `audio()` answers: the recording's size and how it is served, then its bytes (whole or a range) or `unsatisfiable`. */
+export type RecordingAnswer = { bytes: number; contentType: string; download: boolean } & (
+  | { unsatisfiable: false; range: { start: number; end: number } | null; stream: Readable }
+  | { unsatisfiable: true }
+);
+
+/** Clamps a requested range to the object (RFC 9110 §14.1.2): one starting past the end, or an empty suffix, is unsatisfiable (416). */
+function fitRange(requested: ByteRange, size: number): { start: number; end: number } | 'unsatisfiable' {
+  if ('suffix' in requested) return requested.suffix > 0 && size > 0 ? { start: Math.max(0, size - requested.suffix), end: size - 1 } : 'unsatisfiable';
+  if (requested.first >= size) return 'unsatisfiable';
+  return { start: requested.first, end: Math.min(requested.last ?? size - 1, size - 1) };
 }
 
 function linksOf(crm: CrmRecord, url: CallServiceDeps['crmRecordUrl']): CrmLink[] {

@@ -80,6 +80,24 @@ describe('HTTP API: POST /v1/calls', () => {
     expect(await res.json()).toMatchObject({ call: { status: 'needs_review', review: { reason } } });
   });
 
+  it('serves a recording that is not known audio as a sandboxed download, never with the uploader’s type', async () => {
+    const svg = new Blob(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'], { type: 'image/svg+xml' });
+    const posted = (await (await post([['file', svg, 'recording.svg']])).json()) as { id: string };
+    expect(await readdir(join(temp.dir, 'calls', posted.id))).toContain('original.bin');
+    const res = await fetch(`${url}/v1/calls/${posted.id}/audio`, { headers: { authorization: `Bearer ${REP}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/octet-stream');
+    expect(res.headers.get('content-disposition')).toBe('attachment');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await res.text()).toContain('<script>');
+    // A known audio extension is served as audio, inline, under the same sandbox.
+    const mp3 = (await (await post([['file', audio(300), 'call.mp3']])).json()) as { id: string };
+    const played = await fetch(`${url}/v1/calls/${mp3.id}/audio`, { headers: { authorization: `Bearer ${REP}` } });
+    expect([played.headers.get('content-type'), played.headers.get('content-disposition'), played.headers.get('content-security-policy')]).toEqual(['audio/mpeg', null, "default-src 'none'; frame-ancestors 'none'; sandbox"]);
+    expect((await played.arrayBuffer()).byteLength).toBe(300);
+  });
+
   it('needs an API key', async () => {
     const res = await post([['file', audio(10), 'a.mp3']], null);
     expect(res.status).toBe(401);

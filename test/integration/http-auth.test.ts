@@ -5,7 +5,7 @@ import { apiKey, type ApiKey } from '../../src/config/api-keys.ts';
 import type { Call } from '../../src/domain/call.ts';
 import { csrfToken, requireRight } from '../../src/http/auth.ts';
 import { buildApp, type AppDeps } from '../../src/http/build-app.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/http/security-headers.ts';
+import { CONTENT_SECURITY_POLICY, NON_HTML_CONTENT_SECURITY_POLICY } from '../../src/http/security-headers.ts';
 import { findCall, saveCall } from '../../src/pipeline/call-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
@@ -324,8 +324,14 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
     });
   });
 
+  it('requireRight takes the right alone: the keys come from buildApp', () => {
+    expect(requireRight.length).toBe(1);
+    // @ts-expect-error the old (keys, right) form ignored its keys and is gone
+    void (() => requireRight(KEYS, 'calls:read'));
+  });
+
   describe('security headers', () => {
-    it('sends nosniff and no-referrer everywhere; CSP and DENY on HTML; no-store on calls and sign-in', async () => {
+    it('sends nosniff and no-referrer everywhere; the page CSP and DENY on HTML, a sandboxing CSP on everything else; no-store on calls and sign-in', async () => {
       const app = await build();
       const html = await app.inject({ method: 'GET', url: '/sign-in' });
       expect(html.headers).toMatchObject({
@@ -339,9 +345,17 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
 
       const json = await app.inject({ method: 'GET', url: `/v1/calls/${PRIYA_CALL}`, headers: bearer(PRIYA) });
       expect(json.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' });
-      expect(json.headers['content-security-policy']).toBeUndefined();
-      for (const res of [await app.inject({ method: 'GET', url: '/v1/calls/nope' }), await app.inject({ method: 'GET', url: '/no-such-route' })]) {
+      expect(json.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
+      const others = [
+        await app.inject({ method: 'GET', url: '/v1/calls/nope' }),
+        await app.inject({ method: 'GET', url: '/no-such-route' }),
+        await app.inject({ method: 'GET', url: '/assets/app.js' }),
+        await app.inject({ method: 'GET', url: '/assets/favicon.svg' }),
+        await app.inject({ method: 'GET', url: '/healthz' }),
+      ];
+      for (const res of others) {
         expect(res.headers['x-content-type-options']).toBe('nosniff');
+        expect(res.headers['content-security-policy'], res.headers['content-type'] as string).toBe(NON_HTML_CONTENT_SECURITY_POLICY);
       }
       expect((await app.inject({ method: 'GET', url: '/healthz' })).headers['cache-control']).toBeUndefined();
     });

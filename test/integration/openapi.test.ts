@@ -211,6 +211,24 @@ describe('the OpenAPI document and /docs', () => {
     ]);
   });
 
+  it('every route that takes a body documents what fastify answers for one it cannot parse', async () => {
+    const unparsable: [string, string][] = [['application/xml', '<a/>'], ['application/json', '{nope'], ['application/json', ''], ['application/x-www-form-urlencoded', `a=${'x'.repeat(70_000)}`]];
+    const checked: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const method of Object.keys(ops).filter((m) => m === 'post' || m === 'patch')) {
+        const url = path.replace('{id}', FAILED);
+        for (const [type, payload] of unparsable) {
+          const res = await app.inject({ method: method.toUpperCase() as 'POST', url, headers: { ...auth, 'content-type': type }, payload });
+          expect(res.statusCode, `${method} ${path} ${type}`).toBeGreaterThanOrEqual(400);
+          expect(checkAnswer(doc, method, path, res), `${method} ${path} ${type} ${res.body}`).toEqual([]);
+        }
+        checked.push(`${method} ${path}`);
+      }
+    }
+    expect(checked).toContain('post /calls/{id}/insights');
+    expect(checked).toContain('post /sign-in');
+  });
+
   it('/docs is a page with no sign-in, no inline script or style, and lists the review route', async () => {
     const res = await app.inject({ method: 'GET', url: '/docs' });
     expect(res.statusCode).toBe(200);

@@ -247,7 +247,18 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     const part = await get(`/v1/calls/${id(1)}/audio`, MANAGER, { range: 'bytes=4-7' });
     expect([part.statusCode, part.headers['content-range'], part.body]).toEqual([206, 'bytes 4-7/16', '0123']);
     expect((await get(`/v1/calls/${id(1)}/audio`, MANAGER, { range: 'bytes=-4' })).body).toBe('data');
-    expect((await get(`/v1/calls/${id(1)}/audio`, MANAGER, { range: 'bytes=99-' })).statusCode).toBe(416);
+    const past = await get(`/v1/calls/${id(1)}/audio`, MANAGER, { range: 'bytes=99-' });
+    expect([past.statusCode, past.headers['content-range'], past.json().error.code]).toEqual([416, 'bytes */16', 'RANGE_NOT_SATISFIABLE']);
+    // RFC 9110: a last byte before the first makes the range invalid, so it is ignored (the whole file).
+    const backwards = await get(`/v1/calls/${id(1)}/audio`, MANAGER, { range: 'bytes=5-2' });
+    expect([backwards.statusCode, backwards.headers['content-range'], backwards.headers['content-length'], backwards.body]).toEqual([200, undefined, '16', 'RIFF0123WAVEdata']);
+    // An empty suffix asks for no bytes: unsatisfiable.
+    const none = await get(`/v1/calls/${id(1)}/audio`, MANAGER, { range: 'bytes=-0' });
+    expect([none.statusCode, none.headers['content-range']]).toEqual([416, 'bytes */16']);
+    const beyond = await get(`/v1/calls/${id(1)}/audio`, MANAGER, { range: 'bytes=12-99' });
+    expect([beyond.statusCode, beyond.headers['content-range'], beyond.body]).toEqual([206, 'bytes 12-15/16', 'data']);
+    expect((await get(`/v1/calls/${id(1)}/audio`, MANAGER, { range: 'bytes=-99' })).headers['content-range']).toBe('bytes 0-15/16');
+    expect((await get(`/v1/calls/${id(1)}/audio`, MANAGER, { range: 'bytes=0-1,4-5' })).statusCode).toBe(200);
     expect((await get(`/v1/calls/${id(3)}/audio`, PRIYA)).statusCode).toBe(403);
   });
 });

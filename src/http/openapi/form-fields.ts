@@ -3,8 +3,8 @@ import { Owner } from '../../domain/insights.ts';
 
 /**
  * What the call page's forms post (application/x-www-form-urlencoded), for the API document only: the
- * parsers in `ui/form-input.ts` read these fields by hand and decide what is valid (a refused form
- * answers 303 back to the page with `?e=FORM_INVALID`). Change both together.
+ * parsers in `ui/form-input.ts` read these fields (the correction form's result is checked by the API's
+ * `InsightsCorrection`; a refused form answers 303 back to the page with `?e=FORM_INVALID`). Change both together.
  */
 export const DecisionFormFields = z.object({
   _csrf: z.string().describe('The page’s CSRF token.'),
@@ -22,11 +22,11 @@ export const DecisionFormFields = z.object({
 export const CorrectionFormFields = z.object({
   _csrf: z.string(),
   etag: z.string(),
-  summary: z.string(),
-  'items[N][text]': z.string().optional().describe('One triple per action item, N from 0 in the order shown.'),
+  summary: z.string().describe('Not empty; at most 5000 characters.'),
+  'items[N][text]': z.string().optional().describe('One triple per action item to correct, N its index in the call’s list (from 0).'),
   'items[N][owner]': Owner.optional(),
   'items[N][dueDate]': z.string().optional().describe('YYYY-MM-DD, or empty for none.'),
-  note: z.string().optional(),
+  note: z.string().optional().describe('At most 2000 characters.'),
 });
 
 export const CsrfOnlyForm = z.object({ _csrf: z.string().describe('The page’s CSRF token.') });

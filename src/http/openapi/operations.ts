@@ -57,6 +57,12 @@ const ETAG = { ETag: { description: 'The call view’s version: send it back as 
 const callId: JsonSchema = { name: 'id', in: 'path', required: true, description: 'A call id: `c_` and 24 hex digits (from the recording’s content hash).', schema: { type: 'string', pattern: CALL_ID.source } };
 const ifMatch = header('If-Match', 'The ETag of the call as last read; a stale one answers 412 `PRECONDITION_FAILED` (`*` or none: no check).');
 
+/** A recording: audio by its stored extension, else a download. */
+const RECORDING_CONTENT = {
+  'audio/*': { schema: { type: 'string', contentMediaType: 'audio/*' } },
+  'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } },
+};
+
 const QUERY_TEXT: Record<string, string> = {
   status: 'Only calls with this status.',
   review: '`pending`: only calls with review decisions waiting.',
@@ -76,7 +82,9 @@ function listParameters(): JsonSchema[] {
   }));
 }
 
-const JSON_BODY_ERRORS = ['BODY_NOT_JSON', 'FST_ERR_CTP_INVALID_MEDIA_TYPE', 'BODY_INVALID', 'FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EMPTY_JSON_BODY', 'FST_ERR_CTP_BODY_TOO_LARGE'] as const satisfies readonly ErrorCode[];
+/** What fastify answers for a body it cannot parse, before any handler runs: every route that takes a body. */
+const BODY_PARSE_ERRORS = ['FST_ERR_CTP_INVALID_MEDIA_TYPE', 'FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EMPTY_JSON_BODY', 'FST_ERR_CTP_BODY_TOO_LARGE'] as const satisfies readonly ErrorCode[];
+const JSON_BODY_ERRORS = ['BODY_NOT_JSON', 'BODY_INVALID', ...BODY_PARSE_ERRORS] as const satisfies readonly ErrorCode[];
 const CALL_ERRORS = ['CALL_NOT_FOUND', 'CALL_FORBIDDEN'] as const satisfies readonly ErrorCode[];
 /** A change to a settled call, under its lock, checked against If-Match. */
 const CHANGE_ERRORS = [...CALL_ERRORS, 'CALL_BUSY', 'PRECONDITION_FAILED'] as const satisfies readonly ErrorCode[];
@@ -102,7 +110,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
       202: json('UploadAnswer', 'A new call, queued for processing.'),
       200: json('UploadAnswer', 'A recording already received (`duplicate: true`): the call resumes where it stopped.'),
     },
-    errors: ['UPLOAD_NOT_MULTIPART', 'UPLOAD_INVALID', 'META_INVALID', 'AUDIO_EMPTY', 'UPLOAD_TOO_LARGE', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT'],
+    errors: ['UPLOAD_NOT_MULTIPART', 'UPLOAD_INVALID', 'META_INVALID', 'AUDIO_EMPTY', 'UPLOAD_TOO_LARGE', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT', ...BODY_PARSE_ERRORS],
   },
   {
     method: 'get', path: '/v1/calls', tag: 'calls', right: 'calls:read', auth: 'api',
@@ -123,11 +131,13 @@ export const OPERATIONS: readonly OperationSpec[] = [
   },
   {
     method: 'get', path: '/v1/calls/{id}/audio', tag: 'calls', right: 'calls:read', auth: 'api',
-    summary: 'Stream the recording', description: 'The recording as received, whole or one byte range (`bytes=a-b`, `a-`, `-n`; several ranges are served whole).',
+    summary: 'Stream the recording',
+    description: 'The recording as received, whole or one byte range (`bytes=a-b`, `a-`, `-n`; several ranges, or a range whose last byte comes before its first, are ignored and the recording served whole). A recording stored under a known audio extension is served as that audio type; any other as `application/octet-stream` with `Content-Disposition: attachment` (never the type the uploader sent).',
     parameters: [callId, header('Range', 'One byte range.')],
     responses: {
-      200: { description: 'The whole recording.', headers: { 'Accept-Ranges': { schema: { type: 'string', const: 'bytes' } } }, content: { 'audio/*': { schema: { type: 'string', contentMediaType: 'audio/*' } } } },
-      206: { description: 'The requested range.', headers: { 'Content-Range': { description: '`bytes a-b/size`', schema: { type: 'string' } } }, content: { 'audio/*': { schema: { type: 'string', contentMediaType: 'audio/*' } } } },
+      200: { description: 'The whole recording.', headers: { 'Accept-Ranges': { schema: { type: 'string', const: 'bytes' } } }, content: RECORDING_CONTENT },
+      206: { description: 'The requested range.', headers: { 'Content-Range': { description: '`bytes a-b/size`', schema: { type: 'string' } } }, content: RECORDING_CONTENT },
+      416: { description: 'The range is outside the recording.', headers: { 'Content-Range': { description: '`bytes */size`', schema: { type: 'string' } } } },
     },
     errors: [...CALL_ERRORS, 'AUDIO_MISSING', 'RANGE_NOT_SATISFIABLE'],
   },
@@ -153,7 +163,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
     summary: 'Retry a failed call', description: 'Managers only: the call resumes at the step that failed. No body.',
     parameters: [callId],
     responses: { 202: json('RetryAnswer', 'Queued again.', ETAG) },
-    errors: [...CALL_ERRORS, 'CALL_NOT_FAILED', 'FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EMPTY_JSON_BODY', 'FST_ERR_CTP_BODY_TOO_LARGE'],
+    errors: [...CALL_ERRORS, 'CALL_NOT_FAILED', 'CALL_BUSY', ...BODY_PARSE_ERRORS],
   },
   {
     method: 'get', path: '/sign-in', tag: 'session', right: null, auth: 'none',
@@ -170,14 +180,14 @@ export const OPERATIONS: readonly OperationSpec[] = [
       403: htmlPage('The page again: the form expired (its CSRF token or form cookie is missing).'),
       429: { description: 'The page again; `Retry-After` says when to try again.', headers: { 'Retry-After': { description: 'Seconds.', schema: { type: 'string' } } } },
     },
-    pageErrors: ['SIGN_IN_LIMITED'],
+    errors: BODY_PARSE_ERRORS, pageErrors: ['SIGN_IN_LIMITED'],
   },
   {
     method: 'post', path: '/sign-out', tag: 'session', right: null, auth: 'none',
     summary: 'Sign out', description: 'Clears the session cookie. With a session, the form’s `_csrf` (or `X-CSRF-Token`) is required.',
     requestBody: { ...formBody('CsrfForm'), required: false },
     responses: { 303: redirect('To `/sign-in`.') },
-    errors: ['CSRF_INVALID'],
+    errors: ['CSRF_INVALID', ...BODY_PARSE_ERRORS],
   },
   {
     method: 'get', path: '/', tag: 'pages', right: 'calls:read', auth: 'browser',
@@ -200,19 +210,19 @@ export const OPERATIONS: readonly OperationSpec[] = [
     method: 'post', path: '/calls/{id}/review', tag: 'pages', right: 'calls:review', auth: 'browser',
     summary: 'Decide from the call page', parameters: [callId], requestBody: formBody('DecisionForm'),
     responses: { 303: redirect('Back to `/calls/{id}?m=decided`, or `?e=CODE` when refused.') },
-    pageErrors: CALL_ERRORS, formErrors: [...FORM_POST_ERRORS, ...DECISION_ERRORS],
+    errors: BODY_PARSE_ERRORS, pageErrors: CALL_ERRORS, formErrors: [...FORM_POST_ERRORS, ...DECISION_ERRORS],
   },
   {
     method: 'post', path: '/calls/{id}/insights', tag: 'pages', right: 'calls:review', auth: 'browser',
     summary: 'Correct from the call page', parameters: [callId], requestBody: formBody('CorrectionForm'),
     responses: { 303: redirect('Back to `/calls/{id}?m=corrected`, or `?e=CODE` when refused.') },
-    pageErrors: CALL_ERRORS, formErrors: [...FORM_POST_ERRORS, ...CORRECTION_ERRORS],
+    errors: BODY_PARSE_ERRORS, pageErrors: CALL_ERRORS, formErrors: [...FORM_POST_ERRORS, ...CORRECTION_ERRORS],
   },
   {
     method: 'post', path: '/calls/{id}/retry', tag: 'pages', right: 'calls:retry', auth: 'browser',
     summary: 'Retry from the call page', parameters: [callId], requestBody: formBody('CsrfForm'),
     responses: { 303: redirect('Back to `/calls/{id}?m=retried`, or `?e=CODE` when refused.') },
-    pageErrors: CALL_ERRORS, formErrors: ['CALL_NOT_FAILED'],
+    errors: BODY_PARSE_ERRORS, pageErrors: CALL_ERRORS, formErrors: ['CALL_NOT_FAILED', 'CALL_BUSY'],
   },
   {
     method: 'get', path: '/healthz', tag: 'service', right: null, auth: 'none',

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, toAppError } from '../../errors/app-error.ts';
-import type { CallReader } from '../../review/call-service.ts';
+import { CALL_ID, type CallReader } from '../../review/call-service.ts';
 import type { ReviewActions } from '../../review/review-actions.ts';
 import { csrfToken, identityOfRequest, requireRight } from '../auth.ts';
 import { ERROR_CODES, statusOfCode } from '../error-codes.ts';
@@ -11,7 +11,6 @@ import { html, page, type UiUser } from '../ui/html.ts';
 import { parseListFilters, toCallListQuery } from '../ui/list-filters.ts';
 
 const PAGE_SIZE = 25;
-const CALL_ID = /^c_[0-9a-f]{24}$/;
 
 /** What a redirect after a form post says, by the code in `?m=` (success) or `?e=` (an error code). */
 const DONE: Record<string, string> = {
@@ -19,6 +18,9 @@ const DONE: Record<string, string> = {
   corrected: 'Correction saved; the CRM is being updated.',
   retried: 'The call was queued again at the step that failed.',
 };
+
+/** Retryable codes a form post answers as a refusal (`?e=CODE`) rather than as a server failure. */
+const REFUSED_RETRYABLE = new Set(['CALL_BUSY']);
 
 /**
  * The review UI: the call list at `/` and a call's page at `/calls/{id}`, with the forms they post
@@ -74,7 +76,8 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
       return reply.redirect(`/calls/${id}?m=${await action()}`, 303);
     } catch (thrown) {
       const err = toAppError(thrown);
-      if (err.retryable || err.code === 'INTERNAL') throw err;
+      // A call busy under someone else's change is refused like any other: the reviewer reads why and tries again.
+      if ((err.retryable && !REFUSED_RETRYABLE.has(err.code)) || err.code === 'INTERNAL') throw err;
       if (err.code === 'CALL_NOT_FOUND' || err.code === 'CALL_FORBIDDEN') return errorPage(request, reply, err);
       request.log.info({ callId: id, code: err.code }, 'form refused');
       return reply.redirect(`/calls/${id}?e=${encodeURIComponent(err.code)}`, 303);
@@ -98,11 +101,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     act(request, reply, async () => {
       const form = parseCorrectionForm((request.body ?? {}) as FormBody);
       if (!form.ok) throw new AppError(form.code, form.message);
-      await deps.actions.correct(identityOfRequest(request), request.params.id, {
-        summary: form.summary,
-        actionItems: form.actionItems.map((item, index) => ({ index, ...item })),
-        ...(form.note && { note: form.note }),
-      }, form.etag);
+      await deps.actions.correct(identityOfRequest(request), request.params.id, form.correction, form.etag);
       return 'corrected';
     }),
   );

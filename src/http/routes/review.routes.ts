@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { CallStatus } from '../../domain/call.ts';
 import { permanent } from '../../errors/app-error.ts';
-import type { CallReader } from '../../review/call-service.ts';
+import type { ByteRange, CallReader } from '../../review/call-service.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { ReviewRequest } from '../../review/decide.ts';
 import { InsightsCorrection, type ReviewActions } from '../../review/review-actions.ts';
@@ -84,9 +84,15 @@ export async function reviewRoutes(app: FastifyInstance, deps: { reader: CallRea
   });
 
   app.get<{ Params: { id: string } }>('/v1/calls/:id/audio', { preHandler: requireRight('calls:read') }, async (request, reply) => {
-    const range = parseRange(request.headers.range);
-    const audio = await deps.reader.audio(identityOfRequest(request), request.params.id, range);
-    reply.header('accept-ranges', 'bytes').header('content-type', audio.contentType);
+    const audio = await deps.reader.audio(identityOfRequest(request), request.params.id, parseRange(request.headers.range));
+    reply.header('accept-ranges', 'bytes');
+    if (audio.unsatisfiable) {
+      reply.header('content-range', `bytes */${audio.bytes}`);
+      throw permanent('RANGE_NOT_SATISFIABLE', `The recording has ${audio.bytes} bytes; the requested range is outside it.`);
+    }
+    reply.header('content-type', audio.contentType);
+    // Not a known audio type: a download, never rendered (an uploaded SVG or HTML must not run here).
+    if (audio.download) reply.header('content-disposition', 'attachment');
     if (audio.range) {
       reply.code(206).header('content-range', `bytes ${audio.range.start}-${audio.range.end}/${audio.bytes}`).header('content-length', audio.range.end - audio.range.start + 1);
     } else {
@@ -96,10 +102,16 @@ export async function reviewRoutes(app: FastifyInstance, deps: { reader: CallRea
   });
 }
 
-/** One `bytes=` range (`a-b`, `a-`, or the last `-n` bytes); several ranges are served whole. */
-export function parseRange(header: string | undefined): { start: number; end: number } | null {
+/**
+ * One `bytes=` range (`a-b`, `a-`, or the last `-n` bytes). Anything else — several ranges, a last
+ * byte before the first, a malformed header — is ignored and the recording served whole (RFC 9110 §14.2).
+ */
+export function parseRange(header: string | undefined): ByteRange | null {
   const m = header?.match(/^bytes=(\d*)-(\d*)$/);
   if (!m || (m[1] === '' && m[2] === '')) return null;
-  if (m[1] === '') return { start: -Number(m[2]), end: Number.MAX_SAFE_INTEGER };
-  return { start: Number(m[1]), end: m[2] === '' ? Number.MAX_SAFE_INTEGER : Number(m[2]) };
+  if (m[1] === '') return { suffix: Number(m[2]) };
+  const first = Number(m[1]);
+  const last = m[2] === '' ? null : Number(m[2]);
+  if (!Number.isSafeInteger(first) || (last !== null && !(Number.isSafeInteger(last) && last >= first))) return null;
+  return { first, last };
 }

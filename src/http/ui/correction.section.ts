@@ -15,7 +15,7 @@ export function correctionSection(view: CallView, csrf: string | null): SafeHtml
 <summary>Correct the summary and action items</summary>
 <form method="post" action="/calls/${encodeURIComponent(view.call.id)}/insights" class="correction-form">
 ${csrfField(csrf)}<input type="hidden" name="etag" value="${view.etag}">
-<div class="field"><label for="c-summary">Summary</label><textarea id="c-summary" name="summary" rows="5" maxlength="5000">${ins.summary}</textarea></div>
+<div class="field"><label for="c-summary">Summary</label><textarea id="c-summary" name="summary" rows="5" required maxlength="5000">${ins.summary}</textarea></div>
 ${ins.actionItems.map((a, n) => html`<fieldset class="item-fields"><legend>Action item ${n + 1}</legend>
 <div class="field"><label for="c-item-${n}-text">Task</label><input type="text" id="c-item-${n}-text" name="items[${n}][text]" value="${a.text}" required maxlength="500"></div>
 <div class="field"><label for="c-item-${n}-owner">Owner</label><select id="c-item-${n}-owner" name="items[${n}][owner]">${ownerOptions(a.owner)}</select></div>

@@ -1,5 +1,5 @@
-import { Owner } from '../../domain/insights.ts';
-import type { Decision, ProposedItem } from '../../domain/review.ts';
+import type { Decision } from '../../domain/review.ts';
+import { InsightsCorrection } from '../../review/review-actions.ts';
 
 /**
  * What the call page's forms post (application/x-www-form-urlencoded), read back into the shapes the
@@ -61,15 +61,15 @@ export function decisionFormValue(d: Pick<Decision, 'kind'>, body: FormBody): un
 export interface CorrectionForm {
   ok: true;
   etag: string;
-  summary: string;
-  /** In the order shown; the handler keeps each item's evidence by index. */
-  actionItems: ProposedItem[];
-  note: string | null;
+  /** What `PATCH /v1/calls/{id}/insights` takes, checked by the same schema: items by the index the form named. */
+  correction: InsightsCorrection;
 }
 
 /**
  * The correction form: `etag`, `summary`, `items[N][text|owner|dueDate]` (flat keys as
- * @fastify/formbody gives them, or already nested as `items: [{…}]`), `note`.
+ * @fastify/formbody gives them, or already nested as `items: [{…}]`), `note`. N is the item's index in
+ * the call's list, kept as sent; the result is checked by the API's `InsightsCorrection` schema, so
+ * the page accepts exactly what the API does (an empty summary or an over-long text is refused).
  */
 export function parseCorrectionForm(body: FormBody): CorrectionForm | Bad {
   const etag = field(body, 'etag');
@@ -78,7 +78,7 @@ export function parseCorrectionForm(body: FormBody): CorrectionForm | Bad {
   if (summary === undefined) return bad('The form did not send a summary.');
   const rows = new Map<number, Record<string, unknown>>();
   const nested = body.items;
-  if (Array.isArray(nested)) nested.forEach((r, i) => r && typeof r === 'object' && rows.set(i, r as Record<string, unknown>));
+  if (Array.isArray(nested)) nested.forEach((r, i) => r && typeof r === 'object' && rows.set(i, { ...(r as Record<string, unknown>) }));
   for (const [key, v] of Object.entries(body)) {
     const m = /^items\[(\d{1,3})\]\[(text|owner|dueDate)\]$/.exec(key);
     if (!m) continue;
@@ -86,15 +86,23 @@ export function parseCorrectionForm(body: FormBody): CorrectionForm | Bad {
     row[m[2]!] = Array.isArray(v) ? v[0] : v;
     rows.set(Number(m[1]), row);
   }
-  const actionItems: ProposedItem[] = [];
-  for (const [n, row] of [...rows.entries()].sort((a, b) => a[0] - b[0])) {
-    const text = typeof row.text === 'string' ? row.text.trim() : '';
-    const owner = Owner.safeParse(row.owner);
-    const due = typeof row.dueDate === 'string' ? row.dueDate.trim() : '';
-    if (!text) return bad(`Action item ${n + 1} needs its text.`);
-    if (!owner.success) return bad(`Action item ${n + 1}: the owner is rep, customer or unknown.`);
-    if (due && !/^\d{4}-\d{2}-\d{2}$/.test(due)) return bad(`Action item ${n + 1}: the due date is a date (YYYY-MM-DD).`);
-    actionItems.push({ text, owner: owner.data, dueDate: due || null });
-  }
-  return { ok: true, etag, summary: summary.trim(), actionItems, note: noteOf(body) };
+  const actionItems = [...rows.entries()]
+    .sort((a, b) => a[0] - b[0])
+    // A field the row did not send stays as it is; an empty date clears it.
+    .map(([index, row]) => ({
+      index,
+      ...(row.text !== undefined && { text: row.text }),
+      ...(row.owner !== undefined && { owner: row.owner }),
+      ...(row.dueDate !== undefined && { dueDate: typeof row.dueDate === 'string' ? row.dueDate.trim() || null : row.dueDate }),
+    }));
+  const note = noteOf(body);
+  const parsed = InsightsCorrection.safeParse({ summary, ...(actionItems.length && { actionItems }), ...(note && { note }) });
+  if (!parsed.success) return bad(parsed.error.issues.map((i) => `${issuePlace(i.path, actionItems)}: ${i.message}`).join('; '));
+  return { ok: true, etag, correction: parsed.data };
+}
+
+/** Where a schema issue sits, in the form's words: `summary`, `action item 2 text`, `note`. */
+function issuePlace(path: readonly PropertyKey[], items: readonly { index: number }[]): string {
+  if (path[0] !== 'actionItems' || typeof path[1] !== 'number') return String(path[0] ?? 'form');
+  return `action item ${(items[path[1]]?.index ?? path[1]) + 1}${path[2] === undefined ? '' : ` ${String(path[2])}`}`;
 }

@@ -31,19 +31,25 @@ describe('decisionFormValue', () => {
 });
 
 describe('parseCorrectionForm', () => {
-  it('reads flat items[N][field] keys in order', () => {
-    const body = { _csrf: 't', etag: '"v3"', summary: ' New summary ', 'items[1][text]': 'Second', 'items[1][owner]': 'customer', 'items[1][dueDate]': '', 'items[0][text]': 'First', 'items[0][owner]': 'rep', 'items[0][dueDate]': '2026-11-20', note: '' };
+  it('reads flat items[N][field] keys, each item under the index N it was sent with', () => {
+    const body = { _csrf: 't', etag: '"v3"', summary: ' New summary ', 'items[2][text]': 'Third', 'items[2][owner]': 'customer', 'items[2][dueDate]': '', 'items[0][text]': 'First', 'items[0][owner]': 'rep', 'items[0][dueDate]': '2026-11-20', note: '' };
     expect(parseCorrectionForm(body)).toEqual({
-      ok: true, etag: '"v3"', summary: 'New summary', note: null,
-      actionItems: [{ text: 'First', owner: 'rep', dueDate: '2026-11-20' }, { text: 'Second', owner: 'customer', dueDate: null }],
+      ok: true, etag: '"v3"',
+      correction: { summary: 'New summary', actionItems: [{ index: 0, text: 'First', owner: 'rep', dueDate: '2026-11-20' }, { index: 2, text: 'Third', owner: 'customer', dueDate: null }] },
     });
+    expect(parseCorrectionForm({ etag: 'e', summary: 's', note: ' why ' })).toEqual({ ok: true, etag: 'e', correction: { summary: 's', note: 'why' } });
   });
 
-  it('reads nested items too, and refuses an item without text, a bad owner or a bad date', () => {
-    expect(parseCorrectionForm({ etag: 'e', summary: 's', items: [{ text: 'A', owner: 'unknown', dueDate: '' }] })).toMatchObject({ ok: true, actionItems: [{ text: 'A', owner: 'unknown', dueDate: null }] });
-    expect(parseCorrectionForm({ etag: 'e', summary: 's', 'items[0][text]': ' ', 'items[0][owner]': 'rep' })).toMatchObject({ ok: false, message: 'Action item 1 needs its text.' });
+  it('reads nested items too, and refuses what InsightsCorrection refuses', () => {
+    expect(parseCorrectionForm({ etag: 'e', summary: 's', items: [{ text: 'A', owner: 'unknown', dueDate: '' }] })).toMatchObject({ ok: true, correction: { actionItems: [{ index: 0, text: 'A', owner: 'unknown', dueDate: null }] } });
+    expect(parseCorrectionForm({ etag: 'e', summary: 's', 'items[1][text]': ' ', 'items[1][owner]': 'rep' })).toMatchObject({ ok: false, code: 'FORM_INVALID', message: expect.stringMatching(/^action item 2 text: /) });
     expect(parseCorrectionForm({ etag: 'e', summary: 's', 'items[0][text]': 'A', 'items[0][owner]': 'boss' })).toMatchObject({ ok: false });
     expect(parseCorrectionForm({ etag: 'e', summary: 's', 'items[0][text]': 'A', 'items[0][owner]': 'rep', 'items[0][dueDate]': '20/11' })).toMatchObject({ ok: false });
+    expect(parseCorrectionForm({ etag: 'e', summary: ' ' })).toMatchObject({ ok: false, message: expect.stringMatching(/^summary: /) });
+    expect(parseCorrectionForm({ etag: 'e', summary: 'x'.repeat(5001) })).toMatchObject({ ok: false });
+    expect(parseCorrectionForm({ etag: 'e', summary: 's', 'items[0][text]': 'x'.repeat(1001), 'items[0][owner]': 'rep' })).toMatchObject({ ok: false });
+    expect(parseCorrectionForm({ etag: 'e', summary: 's', note: 'n'.repeat(2001) })).toMatchObject({ ok: false, message: expect.stringMatching(/^note: /) });
     expect(parseCorrectionForm({ summary: 's' })).toMatchObject({ ok: false });
+    expect(parseCorrectionForm({ etag: 'e' })).toMatchObject({ ok: false });
   });
 });

@@ -1,0 +1,120 @@
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
+import { apiKey } from '../../src/config/api-keys.ts';
+import { callKeys } from '../../src/domain/call-keys.ts';
+import { Insights } from '../../src/domain/insights.ts';
+import { retryable } from '../../src/errors/app-error.ts';
+import { buildApp } from '../../src/http/build-app.ts';
+import { buildOpenApiDocument } from '../../src/http/openapi/build-document.ts';
+import { silentLogger } from '../../src/logging/logger.ts';
+import { getJson, type BlobStore } from '../../src/ports/blob-store.ts';
+import type { CallLocks } from '../../src/review/call-lock.ts';
+import { storeCall, syntheticCall, syntheticInsights, syntheticTranscript } from '../helpers/index-calls.ts';
+import { reviewDeps } from '../helpers/review-deps.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+const MANAGER = apiKey('manager', 'mgr-Key-0123456789abcdef', 'lee@example.com');
+const auth = { authorization: `Bearer ${MANAGER.key}` };
+const CALL = `c_${'d4'.repeat(12)}`;
+const FAILED = `c_${'e5'.repeat(12)}`;
+const evidence = [{ quote: 'we will', speaker: 'rep' as const, startSec: 3 }];
+
+/** The page's forms, posted as a browser does (an API key stands in for the session: no CSRF needed). */
+describe('the call page forms', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let blobs: BlobStore;
+  let review: Awaited<ReturnType<typeof reviewDeps>>;
+  let app: FastifyInstance;
+  let busy: boolean;
+
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    blobs = createFsBlobStore(temp.dir);
+    review = await reviewDeps(blobs);
+    busy = false;
+    // The Redis locks' answer when another process holds the call past the wait: retryable CALL_BUSY.
+    const locks: CallLocks = {
+      withLock: (callId, work) => (busy ? Promise.reject(retryable('CALL_BUSY', `Call ${callId} is being changed by someone else; try again in a moment.`)) : review.locks.withLock(callId, work)),
+      close: async () => undefined,
+    };
+    app = await buildApp({ ...review, locks, blobs, enqueue: async () => undefined, apiKeys: [MANAGER], maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger });
+    await storeCall(blobs, syntheticCall(CALL), {
+      transcript: syntheticTranscript('We will send the contract.'),
+      insights: {
+        ...syntheticInsights('The buyer will sign this week.'),
+        actionItems: [
+          { text: 'Send the contract', owner: 'rep', dueDate: null, evidence },
+          { text: 'Book the demo', owner: 'customer', dueDate: null, evidence },
+        ],
+      },
+    });
+    const at = '2026-11-17T15:05:00.000Z';
+    await storeCall(blobs, syntheticCall(FAILED, { status: 'failed', error: { code: 'AUDIO_UNREADABLE', message: 'bad audio', step: 'prepare', retryable: false, at } }));
+  });
+  afterEach(async () => {
+    await app.close();
+    await review.close();
+    await temp.cleanup();
+  });
+
+  const etag = async () => (await app.inject({ method: 'GET', url: `/v1/calls/${CALL}`, headers: auth })).headers.etag as string;
+  const postForm = (url: string, fields: Record<string, string>) =>
+    app.inject({ method: 'POST', url, headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(fields).toString() });
+  const insights = async () => (await getJson(blobs, callKeys.insights(CALL), (raw) => Insights.parse(raw)))!;
+
+  it('a call busy under someone else’s change sends the form back with ?e=CALL_BUSY, not a JSON error', async () => {
+    const tag = await etag();
+    busy = true;
+    const forms: [string, Record<string, string>, string][] = [
+      [`/calls/${CALL}/insights`, { etag: tag, summary: 'The buyer signs on Friday.' }, CALL],
+      [`/calls/${CALL}/review`, { etag: tag, decisionId: 'deal-stage', decision: 'approve' }, CALL],
+      [`/calls/${FAILED}/retry`, {}, FAILED],
+    ];
+    for (const [url, fields, id] of forms) {
+      const res = await postForm(url, fields);
+      expect([res.statusCode, res.headers.location], url).toEqual([303, `/calls/${id}?e=CALL_BUSY`]);
+    }
+    expect((await insights()).summary).toBe('The buyer will sign this week.');
+    const page = await app.inject({ method: 'GET', url: `/calls/${CALL}?e=CALL_BUSY`, headers: auth });
+    expect(page.body).toContain('(CALL_BUSY)');
+
+    // The API answers 409 CALL_BUSY on retry, and the document lists it there.
+    const api = await app.inject({ method: 'POST', url: `/v1/calls/${FAILED}/retry`, headers: auth });
+    expect([api.statusCode, api.json().error.code]).toEqual([409, 'CALL_BUSY']);
+    const doc = buildOpenApiDocument();
+    expect(doc.paths['/v1/calls/{id}/retry']!.post!.responses['409']!['x-error-codes']).toContain('CALL_BUSY');
+    expect(doc.paths['/calls/{id}/retry']!.post!.responses['303']!['x-error-codes']).toContain('CALL_BUSY');
+  });
+
+  it('corrects the action item the form names by its index, not by its position among the items sent', async () => {
+    const res = await postForm(`/calls/${CALL}/insights`, {
+      etag: await etag(), summary: 'The buyer will sign this week.',
+      'items[1][text]': 'Book the demo for Tuesday', 'items[1][owner]': 'rep', 'items[1][dueDate]': '2026-11-24', note: 'Heard it again.',
+    });
+    expect([res.statusCode, res.headers.location]).toEqual([303, `/calls/${CALL}?m=corrected`]);
+    const after = await insights();
+    expect(after.actionItems.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
+      { text: 'Send the contract', owner: 'rep', dueDate: null },
+      { text: 'Book the demo for Tuesday', owner: 'rep', dueDate: '2026-11-24' },
+    ]);
+  });
+
+  it('refuses what the API refuses: an empty summary, an over-long text or note, an item the call lacks', async () => {
+    const tag = await etag();
+    const refused: [Record<string, string>, string][] = [
+      [{ summary: '   ' }, 'FORM_INVALID'],
+      [{ summary: 'ok', 'items[0][text]': 'x'.repeat(1001), 'items[0][owner]': 'rep' }, 'FORM_INVALID'],
+      [{ summary: 'ok', 'items[0][text]': 'Send it', 'items[0][owner]': 'boss' }, 'FORM_INVALID'],
+      [{ summary: 'ok', 'items[0][text]': 'Send it', 'items[0][owner]': 'rep', 'items[0][dueDate]': 'Friday' }, 'FORM_INVALID'],
+      [{ summary: 'ok', note: 'n'.repeat(2001) }, 'FORM_INVALID'],
+      [{ summary: 'ok', 'items[7][text]': 'Send it', 'items[7][owner]': 'rep' }, 'ITEM_UNKNOWN'],
+    ];
+    for (const [fields, code] of refused) {
+      const res = await postForm(`/calls/${CALL}/insights`, { etag: tag, ...fields });
+      expect([res.statusCode, res.headers.location], JSON.stringify(fields).slice(0, 80)).toEqual([303, `/calls/${CALL}?e=${code}`]);
+    }
+    expect((await insights()).summary).toBe('The buyer will sign this week.');
+    expect(await etag()).toBe(tag);
+  });
+});
