@@ -4,18 +4,7 @@
 import { CALL_STATUSES, type CallStatus } from '../../src/domain/call.ts';
 import { STAGE_KEYS } from '../../src/domain/insights.ts';
 import type { CallIndexDocument } from '../../src/ports/call-index.ts';
-
-/** mulberry32: a tiny, fast, seedable PRNG in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../lm/corpus/expand.ts';
 
 const VOCABULARY = (
   'the we you to and a of it that is for on this be can with our your have will they so just about ' +
@@ -65,7 +54,7 @@ function words(rand: () => number, n: number): string {
 
 /** `count` documents, generated lazily in batches of `batch` (the whole corpus never sits in memory). */
 export function* benchDocuments(count: number, batch: number, seed = 42): Generator<CallIndexDocument[]> {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   for (let start = 0; start < count; start += batch) {
     const docs: CallIndexDocument[] = [];
     for (let i = start; i < Math.min(count, start + batch); i++) {
