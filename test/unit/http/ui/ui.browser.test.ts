@@ -1,3 +1,4 @@
+import { wavBytes } from '../../../helpers/tone-audio.ts';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,23 +17,7 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 's
 const user = { email: 'maria@example.com', role: 'manager' as const };
 
 /** A mono 16-bit WAV of silence: the player's recording. */
-function silentWav(seconds: number, rate = 8000): Buffer {
-  const data = Buffer.alloc(seconds * rate * 2);
-  const h = Buffer.alloc(44);
-  h.write('RIFF', 0);
-  h.writeUInt32LE(36 + data.length, 4);
-  h.write('WAVEfmt ', 8);
-  h.writeUInt32LE(16, 16);
-  h.writeUInt16LE(1, 20);
-  h.writeUInt16LE(1, 22);
-  h.writeUInt32LE(rate, 24);
-  h.writeUInt32LE(rate * 2, 28);
-  h.writeUInt16LE(2, 32);
-  h.writeUInt16LE(16, 34);
-  h.write('data', 36);
-  h.writeUInt32LE(data.length, 40);
-  return Buffer.concat([h, data]);
-}
+const silentWav = (seconds: number, rate = 8000): Buffer => wavBytes([new Int16Array(seconds * rate)], rate);
 
 const wav = silentWav(40);
 const axeSource = readFileSync(require.resolve('axe-core'));
