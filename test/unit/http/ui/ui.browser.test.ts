@@ -1,4 +1,3 @@
-import { wavBytes } from '../../../helpers/tone-audio.ts';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +8,7 @@ import { ASSETS } from '../../../../src/http/ui/assets.ts';
 import { renderCallList } from '../../../../src/http/ui/call-list.page.ts';
 import { renderCallPage } from '../../../../src/http/ui/call-page.page.ts';
 import { SAMPLE_CALL_ID, sampleCallView, sampleListItems } from '../../../helpers/call-view-sample.ts';
+import { wavBytes } from '../../../helpers/tone-audio.ts';
 
 // The rendered pages with the real app.css and app.js, in Debian's Chromium, under the CSP the service sends.
 // docs/screenshots come from the real stack (test/browser/review.browser.test.ts), not from this sample.
