@@ -3,7 +3,7 @@
 // way the tests start it. A figure, not a test: p50 and p95 per query, target p95 < 50 ms. A search
 // ranks only the newest SEARCH_CANDIDATES matches; "limited" marks the searches where that left
 // matches out (the page says `searchLimited`).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openPgliteIndex } from '../../src/adapters/index/postgres/pglite.call-index.ts';
 import { openPostgresIndex } from '../../src/adapters/index/postgres/pg-pool.call-index.ts';
@@ -120,6 +120,7 @@ export async function benchIndex(out: Out): Promise<void> {
     {
       label: 'PGlite',
       open: async () => {
+        await mkdir(BENCH_DIR, { recursive: true });
         const dir = await mkdtemp(join(BENCH_DIR, 'index-'));
         const index = await openPgliteIndex(dir);
         return { index, close: async () => (await index.close(), await rm(dir, { recursive: true, force: true })) };
