@@ -60,7 +60,9 @@ export interface CallListPage {
    * Set (true) only on a search (`q`) that matched more calls than the index ranks at once: the page
    * then ranks the newest `SEARCH_CANDIDATES` matches (newest by startedAt, else receivedAt), not all
    * of them, and older matches are left out. The UI should say so, e.g. "showing the most relevant of
-   * the newest 1,000 matches; narrow the search or the dates". Absent otherwise.
+   * the newest 1,000 matches; narrow the search or the dates". A phrase (`"security review"`) is
+   * looked for among the newest 5 × `SEARCH_CANDIDATES` calls having all its words; more such calls
+   * than that also set it. Absent otherwise.
    */
   searchLimited?: true;
 }

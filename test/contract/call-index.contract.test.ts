@@ -256,6 +256,24 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       expect(await index.list({ limit: 10, q: 'zephyr' })).toEqual({ calls: [], nextCursor: null });
     });
 
+    it('finds a phrase where its words stand together, among the newest calls that have all its words', async () => {
+      await reopenWith({ searchCandidates: 2 });
+      // A phrase is checked among 5 × 2 = 10 of the newest calls having all its words: n = 0..11 all do,
+      // the words stand together in 0 and 11 only, and in the wrong order in 5.
+      const docs = Array.from({ length: 12 }, (_, i) =>
+        indexDoc(i, { transcriptText: i === 0 || i === 11 ? 'the security review is booked' : i === 5 ? 'we review security yearly' : 'security asked the team to review it' }),
+      );
+      await put(docs);
+      const newest = await index.list({ limit: 10, q: '"security review"' });
+      expect(ids(newest)).toEqual([indexDoc(11).id]);
+      expect(newest.searchLimited).toBe(true);
+      const older = await index.list({ limit: 10, q: '"security review"', to: indexDoc(9).receivedAt });
+      expect(ids(older)).toEqual([indexDoc(0).id]);
+      expect(older).not.toHaveProperty('searchLimited');
+      // Without quotes the words need not stand together.
+      expect((await index.list({ limit: 20, q: 'security review', to: indexDoc(1).receivedAt })).calls).toHaveLength(2);
+    });
+
     it('pages a search over the same candidates while newer matching calls arrive', async () => {
       await reopenWith({ searchCandidates: 6 });
       const docs = Array.from({ length: 10 }, (_, i) => indexDoc(i, { summary: i % 3 === 0 ? 'Renewal signed.' : 'A renewal call.' }));
