@@ -14,6 +14,7 @@ import { reviewRoutes } from './routes/review.routes.ts';
 import { registerAssetRoutes } from './ui/assets.ts';
 import { statusOfCode } from './error-codes.ts';
 import type { CallIndex } from '../ports/call-index.ts';
+import type { CrmAdapter } from '../ports/crm.ts';
 import type { CallLocks } from '../review/call-lock.ts';
 import { createCallReader } from '../review/call-service.ts';
 import type { CrmLink } from '../review/call-view.ts';
@@ -46,6 +47,8 @@ export interface AppDeps {
   locks: CallLocks;
   /** Refreshes a call's index row after a change made here. */
   reindexCall: (callId: string) => Promise<void>;
+  /** Looks up a deal a reviewer names by id before it is applied; optional. */
+  crm?: Pick<CrmAdapter, 'getDeal'>;
   /** The CRM can create contacts (an unknown customer's decision may be approved as `create`). */
   canCreateContact: boolean;
   /** A web link to a CRM record, where the CRM has one. */

@@ -9,6 +9,7 @@ import { Transcript } from '../domain/transcript.ts';
 import { permanent } from '../errors/app-error.ts';
 import { getJson, type BlobStore } from '../ports/blob-store.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { CrmAdapter } from '../ports/crm.ts';
 import type { CallIndex, CallListPage, CallListQuery } from '../ports/call-index.ts';
 import { findCall } from '../pipeline/call-record.ts';
 import { canAccessCall, visibleTo, type Identity as Reader } from '../http/identity.ts';
@@ -26,6 +27,8 @@ export interface CallServiceDeps {
   /** Refreshes the call's row in the index after a change. */
   reindexCall: (callId: string) => Promise<void>;
   transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;
+  /** Looks up a deal a reviewer names by id, so a typo is refused before it is applied; optional. */
+  crm?: Pick<CrmAdapter, 'getDeal'>;
   /** Whether the CRM can create contacts (an `unknown_contact` decision may then be approved as `create`). */
   canCreateContact: boolean;
   /** A web link to a CRM record, where the CRM has one. */

@@ -89,6 +89,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const app = await buildApp({
       ...review.deps,
       canCreateContact: Boolean(ports.crm.createContact),
+      crm: ports.crm,
       blobs,
       enqueue: (step, callId) => runtime.queues.enqueue(step, callId, { callId }),
       waitUntilIdle: (step, callId) => runtime.queues.waitUntilIdle(step, callId),

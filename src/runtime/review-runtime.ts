@@ -9,13 +9,13 @@ import type { CrmAdapter } from '../ports/crm.ts';
 import { refreshIndex, startIndexWorker } from '../queues/index-queue.ts';
 import { redisCallLocks } from '../review/call-lock.ts';
 
-export type ReviewDeps = Pick<AppDeps, 'index' | 'locks' | 'reindexCall' | 'canCreateContact' | 'crmRecordUrl'>;
+export type ReviewDeps = Pick<AppDeps, 'index' | 'locks' | 'reindexCall' | 'canCreateContact' | 'crmRecordUrl' | 'crm'>;
 
 /**
  * What the API process needs for review: the call index it owns (PGlite under DATA_DIR, or
  * DATABASE_URL) with the worker that keeps it up to date from the index queue, and call locks in Redis.
  */
-export async function startReviewRuntime(opts: { config: Config; blobs: BlobStore; connection: ConnectionOptions; prefix: string; crm: Pick<CrmAdapter, 'createContact'>; logger: Logger }): Promise<{ deps: ReviewDeps; close(): Promise<void> }> {
+export async function startReviewRuntime(opts: { config: Config; blobs: BlobStore; connection: ConnectionOptions; prefix: string; crm: Pick<CrmAdapter, 'createContact' | 'getDeal'>; logger: Logger }): Promise<{ deps: ReviewDeps; close(): Promise<void> }> {
   const index = await openCallIndex({ databaseUrl: opts.config.databaseUrl, dataDir: opts.config.dataDir });
   const locks = redisCallLocks(opts.connection as Parameters<typeof redisCallLocks>[0]);
   let worker: Worker | null = null;
@@ -33,6 +33,7 @@ export async function startReviewRuntime(opts: { config: Config; blobs: BlobStor
       locks,
       reindexCall: (callId) => refreshIndex(opts.blobs, index, callId),
       canCreateContact: Boolean(opts.crm.createContact),
+      crm: opts.crm,
       crmRecordUrl: crmRecordLinks(opts.config),
     },
     async close() {

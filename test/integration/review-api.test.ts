@@ -69,13 +69,13 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     crm = createLocalCrm({
       dataDir: temp.dir,
       seed: {
-        contacts: [1, 2, 3].map((n) => ({ id: `ct-${n}`, name: `Customer ${n}`, email: null, phone: `+1415555010${n}`, company: null })),
+        contacts: [1, 2, 3, 4].map((n) => ({ id: `ct-${n}`, name: `Customer ${n}`, email: null, phone: `+1415555010${n}`, company: null })),
         deals: [1, 2, 3].map((n) => ({ id: `deal-${n}`, name: `Deal ${n}`, stage: 'presentationscheduled' as const, contactIds: [`ct-${n}`], open: true })),
       },
     });
     review = await reviewDeps(blobs, databaseUrl);
     app = await buildApp({
-      ...review, blobs, enqueue: async (step, callId) => void queued.push([step, callId]), apiKeys: [MANAGER, MANAGER2, PRIYA, SAM],
+      ...review, crm, blobs, enqueue: async (step, callId) => void queued.push([step, callId]), apiKeys: [MANAGER, MANAGER2, PRIYA, SAM],
       maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger,
     });
     const seeds: [number, string, string][] = [
@@ -225,6 +225,21 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     await runQueuedSync();
     await runQueuedSync();
     expect((await crm.snapshot()).tasks.filter((t) => t.contactId === 'ct-1').map((t) => t.subject)).toEqual(['Send the order form', 'Book the onboarding call with IT']);
+  });
+
+  it('a deal named by id must exist in the CRM; then the call is logged on it and the deal moves', async () => {
+    // Customer 4 has no open deal, yet the call proposes a move: a manager names the deal.
+    await saveCall(blobs, call(4, 'priya@example.com', '+14155550104', 9));
+    await putJson(blobs, callKeys.insights(id(4)), insights('Customer 4 wants the contract.'));
+    await runStep({ step: 'sync', callId: id(4), attempt: 1, isLastAttempt: true }, ports(), () => sync({ callId: id(4) }, ports()));
+    expect((await get(`/v1/calls/${id(4)}`)).json().review.map((d: { id: string; kind: string }) => [d.id, d.kind])).toEqual([['deal', 'choose_deal'], ['deal-stage', 'deal_stage']]);
+    const typo = await decide(4, { decisions: [{ id: 'deal', decision: 'approve', value: 'deal-99' }] });
+    expect([typo.statusCode, typo.json().error.code]).toEqual([422, 'DEAL_NOT_FOUND']);
+    expect((await decide(4, { decisions: [{ id: 'deal', decision: 'approve', value: 'deal-3' }, { id: 'deal-stage', decision: 'approve' }] })).statusCode).toBe(200);
+    await runQueuedSync();
+    const data = await crm.snapshot();
+    expect(data.callLogs.filter((l) => l.contactId === 'ct-4').map((l) => l.dealId)).toEqual(['deal-3']);
+    expect(data.deals.find((d) => d.id === 'deal-3')!.stage).toBe('contractsent');
   });
 
   it('a manager retries a failed call at the step that failed; others may not', async () => {
