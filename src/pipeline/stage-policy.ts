@@ -12,14 +12,15 @@ const CLOSED: readonly StageKey[] = ['closedwon', 'closedlost'];
 /**
  * STAGE_POLICY: `off` never moves a deal; `review` (default) leaves every proposal to a manager; `auto`
  * applies a grounded proposal at or above STAGE_AUTO_MIN_CONFIDENCE, except closed won / lost, which
- * a manager confirms unless STAGE_AUTO_CLOSE=true. Null when there is nothing to decide.
+ * a manager confirms unless STAGE_AUTO_CLOSE=true. `hasDeal`: a deal is matched, or a person is
+ * choosing it. Null when there is nothing to decide.
  */
-export function decideStage(insights: Insights, dealId: string | null, policy: Pick<PipelinePorts['policy'], 'dealStage' | 'autoMinConfidence' | 'autoClose'>): StageOutcome | null {
+export function decideStage(insights: Insights, hasDeal: boolean, policy: Pick<PipelinePorts['policy'], 'dealStage' | 'autoMinConfidence' | 'autoClose'>): StageOutcome | null {
   const { proposed: key, current, confidence, evidence } = insights.dealStage;
   if (!key || policy.dealStage === 'off') return null;
   const proposed = stageLabel(key);
   const review = (reason: string): StageOutcome => ({ apply: null, reason });
-  if (!dealId) return review(`The call suggests moving to ${proposed}, but no deal was matched.`);
+  if (!hasDeal) return review(`The call suggests moving to ${proposed}, but no deal was matched.`);
   if (evidence.length === 0) return review(`The proposal to move to ${proposed} has no grounded evidence.`);
   if (policy.dealStage === 'review') return review(`Moving the deal from ${stageLabel(current)} to ${proposed} waits for a manager (STAGE_POLICY=review).`);
   if (CLOSED.includes(key) && !policy.autoClose) return review(`Closing the deal (${proposed}) waits for a manager (set STAGE_AUTO_CLOSE=true to let auto close deals).`);

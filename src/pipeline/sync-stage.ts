@@ -15,8 +15,7 @@ export function raiseStageDecision(insights: Insights, record: CrmRecord, book: 
   const existing = book.get('deal-stage');
   if (existing && existing.state !== 'pending') return;
   const { proposed, current, evidence } = insights.dealStage;
-  const dealPending = book.get('deal')?.state === 'pending';
-  const outcome = decideStage(insights, record.deal?.id ?? (dealPending ? 'pending' : null), policy);
+  const outcome = decideStage(insights, record.deal !== null || book.get('deal')?.state === 'pending', policy);
   if (!proposed || !outcome) {
     book.withdraw('deal-stage');
     return;

@@ -25,20 +25,20 @@ const policy = (stage: 'review' | 'auto' | 'off') => ({ dealStage: stage, autoMi
 
 describe('decideStage', () => {
   it('leaves every proposal to a manager under the default review policy', () => {
-    expect(decideStage(insights('contractsent'), 'deal-1', policy('review'))).toMatchObject({ apply: null, reason: expect.stringMatching(/waits for a manager/) });
+    expect(decideStage(insights('contractsent'), true, policy('review'))).toMatchObject({ apply: null, reason: expect.stringMatching(/waits for a manager/) });
   });
 
   it('applies a grounded, confident proposal under auto, but never closes a deal on its own', () => {
-    expect(decideStage(insights('contractsent'), 'deal-1', policy('auto'))?.apply).toBe('contractsent');
-    expect(decideStage(insights('closedwon'), 'deal-1', policy('auto'))).toMatchObject({ apply: null, reason: expect.stringMatching(/manager/) });
-    expect(decideStage(insights('closedwon'), 'deal-1', { ...policy('auto'), autoClose: true })?.apply).toBe('closedwon');
-    expect(decideStage(insights('contractsent', 0.5), 'deal-1', policy('auto'))?.apply).toBeNull();
-    expect(decideStage(insights('contractsent', 0.9, false), 'deal-1', policy('auto'))?.apply).toBeNull();
-    expect(decideStage(insights('contractsent'), null, policy('auto'))?.reason).toMatch(/no deal/);
+    expect(decideStage(insights('contractsent'), true, policy('auto'))?.apply).toBe('contractsent');
+    expect(decideStage(insights('closedwon'), true, policy('auto'))).toMatchObject({ apply: null, reason: expect.stringMatching(/manager/) });
+    expect(decideStage(insights('closedwon'), true, { ...policy('auto'), autoClose: true })?.apply).toBe('closedwon');
+    expect(decideStage(insights('contractsent', 0.5), true, policy('auto'))?.apply).toBeNull();
+    expect(decideStage(insights('contractsent', 0.9, false), true, policy('auto'))?.apply).toBeNull();
+    expect(decideStage(insights('contractsent'), false, policy('auto'))?.reason).toMatch(/no deal/);
   });
 
   it('does nothing without a proposal or with the policy off', () => {
-    expect(decideStage(insights(null), 'deal-1', policy('auto'))).toBeNull();
-    expect(decideStage(insights('contractsent'), 'deal-1', policy('off'))).toBeNull();
+    expect(decideStage(insights(null), true, policy('auto'))).toBeNull();
+    expect(decideStage(insights('contractsent'), true, policy('off'))).toBeNull();
   });
 });
