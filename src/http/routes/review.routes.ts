@@ -7,6 +7,7 @@ import type { CallView } from '../../review/call-view.ts';
 import { ReviewRequest } from '../../review/decide.ts';
 import { InsightsCorrection, type ReviewActions } from '../../review/review-actions.ts';
 import { identityOfRequest, requireRight } from '../auth.ts';
+import { listRange } from '../ui/list-filters.ts';
 
 const JSON_BODY_LIMIT = 64 * 1024;
 
@@ -32,15 +33,6 @@ export function parseOr<T>(schema: z.ZodType<T>, value: unknown, code: 'BODY_INV
   if (parsed.success) return parsed.data;
   const detail = parsed.error.issues.map((i) => `${i.path.join('.') || (code === 'BODY_INVALID' ? 'body' : 'query')}: ${i.message}`).join('; ');
   throw permanent(code, `${code === 'BODY_INVALID' ? 'The body' : 'The query'} is not valid: ${detail}`);
-}
-
-/** A date alone means the whole day, in UTC: `to=2026-11-20` includes that day. */
-export function listRange(from?: string, to?: string): { from?: string; to?: string } {
-  const day = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
-  return {
-    from: from && (day(from) ? `${from}T00:00:00.000Z` : new Date(from).toISOString()),
-    to: to && (day(to) ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000 - 1).toISOString() : new Date(to).toISOString()),
-  };
 }
 
 /** The view as JSON, its ETag in the header; `progress` only while a call is transcribing. */

@@ -49,14 +49,25 @@ export function parseListFilters(query: Record<string, unknown>): { filters: Lis
   return { filters, dropped };
 }
 
-/** The index query for the filters: `to` becomes the last millisecond of its day (the index includes both ends). */
+/**
+ * The list's date bounds as instants, for the index (which includes both ends): a date alone means the
+ * whole day in UTC, so `to=2026-11-20` includes that day; an instant stays as it is.
+ */
+export function listRange(from?: string, to?: string): { from?: string; to?: string } {
+  const day = (d: string) => DAY.test(d);
+  return {
+    ...(from && { from: day(from) ? `${from}T00:00:00.000Z` : new Date(from).toISOString() }),
+    ...(to && { to: day(to) ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000 - 1).toISOString() : new Date(to).toISOString() }),
+  };
+}
+
+/** The index query for the filters. */
 export function toCallListQuery(filters: ListFilters, limit: number, visibleTo?: readonly string[]): CallListQuery {
   const query: CallListQuery = { limit };
   if (filters.status) query.status = filters.status;
   if (filters.reviewPending) query.reviewPending = true;
   if (filters.rep) query.rep = filters.rep;
-  if (filters.from) query.from = `${filters.from}T00:00:00.000Z`;
-  if (filters.to) query.to = new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000 - 1).toISOString();
+  Object.assign(query, listRange(filters.from, filters.to));
   if (filters.q) query.q = filters.q;
   if (filters.cursor) query.cursor = filters.cursor;
   if (visibleTo) query.visibleTo = visibleTo;
