@@ -54,10 +54,9 @@ export function parseListFilters(query: Record<string, unknown>): { filters: Lis
  * whole day in UTC, so `to=2026-11-20` includes that day; an instant stays as it is.
  */
 export function listRange(from?: string, to?: string): { from?: string; to?: string } {
-  const day = (d: string) => DAY.test(d);
   return {
-    ...(from && { from: day(from) ? `${from}T00:00:00.000Z` : new Date(from).toISOString() }),
-    ...(to && { to: day(to) ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000 - 1).toISOString() : new Date(to).toISOString() }),
+    ...(from && { from: DAY.test(from) ? `${from}T00:00:00.000Z` : new Date(from).toISOString() }),
+    ...(to && { to: DAY.test(to) ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000 - 1).toISOString() : new Date(to).toISOString() }),
   };
 }
 
