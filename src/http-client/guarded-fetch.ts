@@ -1,0 +1,237 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { Transform } from 'node:stream';
+import { AppError, permanent, retryable } from '../errors/app-error.ts';
+import type { GuardedFetch, GuardedResponse } from '../ports/telephony-source.ts';
+
+export interface GuardOptions {
+  /** Origins (`https://api.twilio.com`, `http://127.0.0.1:9100`) requests and redirects may go to. */
+  allowedOrigins: readonly string[];
+  /** Bodies larger than this are refused (`RECORDING_TOO_LARGE`): MAX_UPLOAD_BYTES. */
+  maxBytes: number;
+  /** Time to connect and get the answer's headers, and the longest pause while a body streams. */
+  timeoutMs?: number;
+  maxRedirects?: number;
+  /** Attempts for a request that meets a network failure, 429 or 5xx, before the answer is handed back. */
+  attempts?: number;
+  /** First backoff delay; doubles per attempt. A Retry-After longer than `maxWaitMs` ends the attempts. */
+  backoffMs?: number;
+  maxWaitMs?: number;
+  /** Name resolution (tests resolve made-up names); default the system resolver. */
+  lookup?: (hostname: string) => Promise<LookupAddress[]>;
+}
+
+/**
+ * Addresses a fetch made on behalf of a webhook must never reach: loopback, "this network", private
+ * (RFC 1918), carrier-grade NAT, link-local (the cloud metadata service lives there), multicast and
+ * reserved; IPv6 loopback, unspecified, unique-local (ULA) and link-local. IPv4-mapped IPv6 addresses
+ * are checked as the IPv4 address they carry.
+ */
+const BLOCKED = new BlockList();
+for (const [net, prefix] of [
+  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
+  ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
+] as const) BLOCKED.addSubnet(net, prefix, 'ipv4');
+for (const [net, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) BLOCKED.addSubnet(net, prefix, 'ipv6');
+
+/** True when the address is one a webhook-driven fetch must not reach (see BLOCKED). */
+export function isBlockedAddress(address: string): boolean {
+  const mapped = address.toLowerCase().match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/)?.[1];
+  if (mapped) return BLOCKED.check(mapped, 'ipv4');
+  const family = isIP(address);
+  if (family === 4) return BLOCKED.check(address, 'ipv4');
+  if (family === 6) return BLOCKED.check(address, 'ipv6');
+  return true;
+}
+
+const bare = (hostname: string) => hostname.replace(/^\[|\]$/g, '');
+
+/**
+ * A configured origin whose host is itself an internal address (`http://127.0.0.1:9100`, `http://localhost`,
+ * `http://10.0.0.5`) was chosen by the operator; requests to it may reach that address. A name that
+ * merely resolves to one (DNS rebinding, an attacker's domain) gets no such trust.
+ */
+function trustsInternal(origin: URL): boolean {
+  const host = bare(origin.hostname);
+  return host === 'localhost' || (isIP(host) !== 0 && isBlockedAddress(host));
+}
+
+/** Where an error may say a request went: the origin only; paths and queries carry signed URLs and ids. */
+const originOf = (url: URL) => url.origin;
+
+/**
+ * The only way callscribe fetches a URL it learned from a webhook: to the allowed origins only, never
+ * to an internal address (unless that origin is one, see `trustsInternal`), redirects followed only
+ * within the allowed origins (credentials dropped when the origin changes), bodies capped, timeouts,
+ * and 429 / 5xx / network failures retried with backoff (Retry-After honoured) before the answer is
+ * handed back. Errors name the origin, never the URL.
+ */
+export function createGuardedFetch(options: GuardOptions): GuardedFetch {
+  const allowed = new Map(options.allowedOrigins.map((o) => {
+    const url = new URL(o);
+    return [url.origin, trustsInternal(url)] as const;
+  }));
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const maxRedirects = options.maxRedirects ?? 5;
+  const attempts = options.attempts ?? 3;
+  const backoffMs = options.backoffMs ?? 500;
+  const maxWaitMs = options.maxWaitMs ?? 30_000;
+  const resolve = options.lookup ?? ((host: string) => new Promise<LookupAddress[]>((ok, fail) => dnsLookup(host, { all: true }, (err, addrs) => (err ? fail(err) : ok(addrs)))));
+
+  const checkTarget = (url: URL): boolean => {
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refused(url, 'it is not http(s)');
+    if (url.username || url.password) throw refused(url, 'it carries credentials');
+    const trust = allowed.get(url.origin);
+    if (trust === undefined) throw refused(url, `its origin is not one this provider may be fetched from (${[...allowed.keys()].join(', ')})`);
+    const host = bare(url.hostname);
+    if (!trust && isIP(host) && isBlockedAddress(host)) throw refused(url, 'it is an internal address');
+    return trust;
+  };
+
+  /** Resolves the name and refuses internal addresses; the connection uses the address checked here. */
+  const guardedLookup = (url: URL, trust: boolean): LookupFunction => (hostname, opts, callback) => {
+    resolve(hostname).then(
+      (addresses) => {
+        const usable = trust ? addresses : addresses.filter((a) => !isBlockedAddress(a.address));
+        if (usable.length === 0) {
+          callback(refused(url, 'its name resolves to an internal address') as NodeJS.ErrnoException, '', 4);
+          return;
+        }
+        if ((opts as { all?: boolean }).all) callback(null, usable as unknown as string, 4);
+        else callback(null, usable[0]!.address, usable[0]!.family);
+      },
+      (err: NodeJS.ErrnoException) => callback(err, '', 4),
+    );
+  };
+
+  const once = (url: URL, init: Parameters<GuardedFetch>[1] = {}) =>
+    new Promise<IncomingMessage>((ok, fail) => {
+      const trust = checkTarget(url);
+      const requestOptions: RequestOptions = {
+        method: init.method ?? 'GET',
+        headers: { 'user-agent': 'callscribe', ...init.headers },
+        timeout: timeoutMs,
+        lookup: guardedLookup(url, trust),
+      };
+      const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, requestOptions, ok);
+      req.on('timeout', () => req.destroy(retryable('TELEPHONY_UNAVAILABLE', `${originOf(url)} did not answer within ${Math.round(timeoutMs / 1000)} s.`)));
+      req.on('error', (err) => fail(err instanceof AppError ? err : retryable('TELEPHONY_UNAVAILABLE', `Could not reach ${originOf(url)} (${(err as NodeJS.ErrnoException).code ?? err.message}); will retry.`)));
+      req.end(init.body);
+    });
+
+  /** Follows redirects within the allowed origins. */
+  const follow = async (start: URL, init: Parameters<GuardedFetch>[1] = {}) => {
+    let url = start;
+    let headers = init.headers;
+    for (let hop = 0; ; hop++) {
+      const res = await once(url, { ...init, headers });
+      const location = res.headers.location;
+      if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400 && location) {
+        res.resume();
+        if (hop >= maxRedirects) throw refused(url, `it redirected more than ${maxRedirects} times`);
+        const next = new URL(location, url);
+        checkTarget(next);
+        // Like fetch: credentials meant for one origin are not sent to another.
+        if (next.origin !== url.origin && headers) headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie)$/i.test(k)));
+        url = next;
+        continue;
+      }
+      return res;
+    }
+  };
+
+  return async (rawUrl, init = {}) => {
+    let url: URL;
+    try {
+      url = new URL(rawUrl);
+    } catch {
+      throw permanent('RECORDING_URL_REFUSED', 'The recording URL is not a valid URL.');
+    }
+    for (let attempt = 1; ; attempt++) {
+      let res: IncomingMessage;
+      try {
+        res = await follow(url, init);
+      } catch (err) {
+        if (err instanceof AppError && !err.retryable) throw err;
+        if (attempt >= attempts) throw err;
+        await sleep(backoffMs * 2 ** (attempt - 1));
+        continue;
+      }
+      const status = res.statusCode ?? 0;
+      if ((status === 429 || status >= 500) && attempt < attempts) {
+        const wait = retryAfterMs(res.headers['retry-after']) ?? backoffMs * 2 ** (attempt - 1);
+        if (wait <= maxWaitMs) {
+          res.resume();
+          await sleep(wait);
+          continue;
+        }
+      }
+      return toResponse(res, url, options.maxBytes, timeoutMs);
+    }
+  };
+}
+
+function toResponse(res: IncomingMessage, url: URL, maxBytes: number, idleMs: number): GuardedResponse {
+  const declared = Number(res.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    res.destroy();
+    throw tooLarge(maxBytes);
+  }
+  let bytes = 0;
+  const meter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      if (bytes > maxBytes) return done(tooLarge(maxBytes));
+      done(null, chunk);
+    },
+  });
+  res.setTimeout(idleMs, () => res.destroy(retryable('TELEPHONY_UNAVAILABLE', `${originOf(url)} stopped sending for ${Math.round(idleMs / 1000)} s; will retry.`)));
+  res.on('error', (err) => meter.destroy(err));
+  meter.on('close', () => res.destroy());
+  res.pipe(meter);
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+  return {
+    status: res.statusCode ?? 0,
+    headers,
+    body: meter,
+    async json() {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const c of meter) {
+        size += (c as Buffer).length;
+        if (size > 4 * 1024 * 1024) {
+          meter.destroy();
+          throw permanent('TELEPHONY_ANSWER_INVALID', `${originOf(url)} answered with more than 4 MiB where a small JSON answer was expected.`);
+        }
+        chunks.push(c as Buffer);
+      }
+      try {
+        return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        throw permanent('TELEPHONY_ANSWER_INVALID', `${originOf(url)} answered with something that is not JSON.`);
+      }
+    },
+  };
+}
+
+function refused(url: URL, why: string): AppError {
+  return permanent('RECORDING_URL_REFUSED', `Refused to fetch from ${originOf(url)}: ${why}.`);
+}
+
+function tooLarge(maxBytes: number): AppError {
+  return permanent('RECORDING_TOO_LARGE', `The recording is larger than the ${Math.round(maxBytes / 1048576)} MiB limit (MAX_UPLOAD_BYTES).`);
+}
+
+/** Retry-After as seconds or an HTTP date, in milliseconds; null when absent or unreadable. */
+export function retryAfterMs(value: string | string[] | undefined, now = Date.now()): number | null {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (!v) return null;
+  if (/^\d+$/.test(v.trim())) return Number(v.trim()) * 1000;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
