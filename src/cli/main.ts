@@ -14,7 +14,8 @@ Commands:
   process AUDIO [--meta META.json]       prepare, transcribe, extract and sync in-process; prints { call, transcript, insights, crm }
   transcribe AUDIO [--meta META.json]    prepare and transcribe; prints the Transcript
   extract TRANSCRIPT.json [--meta M]     extract only; prints Insights
-  demo [--once]                          embedded Redis + S3, workers and API over fixtures/calls
+  demo [--once] [--no-samples]           embedded Redis + S3, workers and API over fixtures/calls
+                                         (--no-samples: the stack alone, for webhooks and uploads)
   serve                                  the HTTP API (needs REDIS_URL, S3 settings, API_KEYS)
   work [--steps prepare,transcribe]      queue workers (needs REDIS_URL and S3 settings)
   reindex                                rebuild the call index (DATABASE_URL, else PGlite under DATA_DIR) from S3
@@ -29,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { meta: { type: 'string' }, once: { type: 'boolean' }, steps: { type: 'string' }, stages: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { meta: { type: 'string' }, once: { type: 'boolean' }, 'no-samples': { type: 'boolean' }, steps: { type: 'string' }, stages: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     stderr(`error USAGE: ${(err as Error).message}\n\n${USAGE}`);
@@ -58,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
         await extractCommand({ file, meta: values.meta }, config, logger, { stdout });
         return 0;
       case 'demo':
-        return await demoCommand({ once: Boolean(values.once) }, config, createLogger({ level: config.logLevel ?? 'warn', mode: 'text' }), stdout);
+        return await demoCommand({ once: Boolean(values.once), samples: !values['no-samples'] }, config, createLogger({ level: config.logLevel ?? 'warn', mode: 'text' }), stdout);
       case 'serve':
         await serveCommand(config, logger);
         return 0;

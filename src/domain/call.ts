@@ -57,13 +57,17 @@ export const Call = z.preprocess(migrateStepNames, z.object({
   meta: CallMeta,
   /** Who uploaded the recording (an Identity's principal: e-mail, or `key:<keyId>`); null for webhooks, storage events, the CLI and older calls. */
   uploadedBy: z.string().nullable().default(null),
+  /**
+   * The recording as stored. Null while a recording announced by a webhook or a storage event waits
+   * for the ingest worker to fetch it (what to fetch is in `calls/{id}/source.json`).
+   */
   recording: z.object({
     key: z.string(),
     filename: z.string().nullable(),
     contentType: z.string().nullable(),
     bytes: z.number().int().min(0),
     sha256: z.string(),
-  }),
+  }).nullable(),
   audio: z
     .object({
       durationSec: z.number(),
@@ -125,8 +129,10 @@ export function nextStep(step: StepName): ProcessingStep | null {
  * The step to queue so a call moves on: the one its status says is queued or running (a lost job is
  * queued again; a live one is not doubled, as job ids are per call and step), the step that failed for
  * a failed call, and for a finished call nothing — or prepare when it is to be processed again.
+ * A call whose recording is still to be fetched (a webhook's) resumes at ingest.
  */
-export function resumeStep(call: Pick<Call, 'status' | 'error'>, reprocess: boolean): ProcessingStep | null {
+export function resumeStep(call: Pick<Call, 'status' | 'error'> & { recording?: Call['recording'] }, reprocess: boolean): StepName | null {
+  if (call.recording === null && (call.status === 'received' || call.status === 'failed')) return 'ingest';
   switch (call.status) {
     case 'received':
     case 'preparing':

@@ -11,6 +11,8 @@ import { callsRoutes } from './routes/calls.routes.ts';
 import { docsRoutes } from './routes/docs.routes.ts';
 import { pagesRoutes } from './routes/pages.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
+import { webhooksRoutes } from './routes/webhooks.routes.ts';
+import type { TelephonySource } from '../ports/telephony-source.ts';
 import { registerAssetRoutes } from './ui/assets.ts';
 import { statusOfCode } from './error-codes.ts';
 import type { CallIndex } from '../ports/call-index.ts';
@@ -51,6 +53,8 @@ export interface AppDeps {
   crm?: Pick<CrmAdapter, 'getDeal'>;
   /** The CRM can create contacts (an unknown customer's decision may be approved as `create`). */
   canCreateContact: boolean;
+  /** The telephony providers configured (their webhooks); none when absent. */
+  telephony?: ReadonlyMap<string, TelephonySource>;
   /** A web link to a CRM record, where the CRM has one. */
   crmRecordUrl?: (kind: CrmLink['kind'], id: string) => string | null;
 }
@@ -103,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/healthz', async () => ({ ok: true }));
   await app.register(async (scope) => sessionRoutes(scope, { clock: deps.clock }));
   await app.register(async (scope) => callsRoutes(scope, deps));
+  await app.register(async (scope) => webhooksRoutes(scope, deps));
   const reader = createCallReader(deps);
   const actions = createReviewActions(deps, reader);
   await app.register(async (scope) => reviewRoutes(scope, { reader, actions }));

@@ -2,6 +2,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
 import type { Extractor } from '../ports/extractor.ts';
+import type { TelephonySource } from '../ports/telephony-source.ts';
 import type { Transcriber } from '../ports/transcriber.ts';
 
 /** Everything a step touches, passed in so each step runs the same in a worker, the CLI or a test. */
@@ -17,6 +18,8 @@ export interface PipelinePorts {
    * Best effort: a failure is logged, never fails the step (`callscribe reindex` repairs the index).
    */
   onCallChanged?: (callId: string) => Promise<void>;
+  /** The telephony providers configured, by name: the ingest step fetches their recordings. */
+  telephony?: ReadonlyMap<string, TelephonySource>;
   /** Scratch space for audio files; every step removes what it made, also on failure. */
   tmpDir: string;
   policy: {

@@ -28,13 +28,15 @@ const READ_URL_TTL_SEC = 6 * 3600;
  */
 export async function prepare(input: { callId: string }, ports: PipelinePorts): Promise<StepResult> {
   const call = await loadCall(ports.blobs, input.callId);
-  const size = await ports.blobs.head(call.recording.key);
-  if (!size) throw permanent('BLOB_NOT_FOUND', `The recording of call ${call.id} (${call.recording.key}) is missing from ${ports.blobs.describe}; upload it again.`);
+  const { recording } = call;
+  if (!recording) throw permanent('BLOB_NOT_FOUND', `Call ${call.id} has no recording yet: it was never fetched from its source. Retry the call to fetch it.`);
+  const size = await ports.blobs.head(recording.key);
+  if (!size) throw permanent('BLOB_NOT_FOUND', `The recording of call ${call.id} (${recording.key}) is missing from ${ports.blobs.describe}; upload it again.`);
   if (size.bytes > ports.policy.maxBytes) {
     throw permanent('AUDIO_TOO_LARGE', `The recording is ${mib(size.bytes)}, over the ${mib(ports.policy.maxBytes)} limit. Split it or raise MAX_UPLOAD_BYTES.`);
   }
   return withTempDir(ports.tmpDir, async (scratch) => {
-    const location = await recordingLocation(call, ports, scratch);
+    const location = await recordingLocation({ ...call, recording }, ports, scratch);
     const info = await probeAudio(location, { bytes: size.bytes });
     if (info.durationSec > ports.policy.maxDurationSec) {
       throw permanent(
@@ -65,7 +67,7 @@ export async function prepare(input: { callId: string }, ports: PipelinePorts): 
 }
 
 /** Where ffmpeg can read the recording: the store's own location for it, else a copy in `scratch`. */
-async function recordingLocation(call: Call, ports: PipelinePorts, scratch: string): Promise<string> {
+async function recordingLocation(call: Call & { recording: NonNullable<Call['recording']> }, ports: PipelinePorts, scratch: string): Promise<string> {
   const { key } = call.recording;
   if (ports.blobs.readLocation) return ports.blobs.readLocation(key, READ_URL_TTL_SEC);
   const copy = join(scratch, `original.${key.split('.').pop()}`);

@@ -4,6 +4,7 @@ import { AppError, toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { findCall, loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
 import { callIdFromSha256 } from '../domain/call-keys.ts';
+import { fetchRecording } from '../intake/fetch-recording.ts';
 import { ingest, IngestInput, recordIngestFailure } from '../pipeline/ingest.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { isCredentialFailure, isRateLimit, notifyCallChanged, runStep } from '../pipeline/run-step.ts';
@@ -39,7 +40,24 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
     throw new UnrecoverableError(`${err.code}: ${err.message}`);
   };
 
+  /** A call announced by a webhook or a storage event: its recording is fetched, then it is prepared. */
+  const processFetch = async (job: Job<JobData>, callId: string) => {
+    const attempt = job.attemptsMade + 1;
+    const attempts = job.opts.attempts ?? deps.attempts;
+    const fetchPorts = { blobs: deps.ports.blobs, telephony: deps.ports.telephony ?? new Map(), maxBytes: deps.ports.policy.maxBytes };
+    try {
+      await runStep({ step: 'ingest', callId, attempt, isLastAttempt: attempt >= attempts }, deps.ports, () => fetchRecording({ callId }, fetchPorts));
+    } catch (thrown) {
+      const err = toAppError(thrown);
+      if (!err.retryable || attempt >= attempts) giveUp(err);
+      throw err;
+    }
+    await deps.queues.enqueue('prepare', callId, { callId });
+    return { callId };
+  };
+
   const processIngest = async (job: Job<JobData>) => {
+    if (!('uploadKey' in job.data) && 'callId' in job.data) return processFetch(job, job.data.callId);
     const input = IngestInput.parse(job.data);
     try {
       const { call } = await ingest(input, deps.ports);
@@ -98,7 +116,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
   });
   worker.on('error', (err) => deps.logger.error({ err, step }, 'worker error'));
   worker.on('failed', (job, err) => {
-    if (!job || step === 'ingest' || !('callId' in job.data)) return;
+    if (!job || !('callId' in job.data) || (step === 'ingest' && 'uploadKey' in job.data)) return;
     const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
     if (final) void markAbandoned(job.data.callId, step, err, deps);
   });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { crms, extractors, transcribers } from '../adapters/registry.ts';
+import { loadTelephonySources } from '../adapters/telephony/registry.ts';
 import type { LocalCrmSeed } from '../adapters/crm/local/local-crm.store.ts';
 import type { Config } from '../config/env.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -16,14 +17,16 @@ export async function loadDemoSeed(): Promise<LocalCrmSeed> {
 }
 
 /** Wires the engines and CRM chosen by the configuration around a blob store. */
-export async function buildPorts(config: Config, blobs: BlobStore, logger: Logger): Promise<PipelinePorts> {
+export async function buildPorts(config: Config, blobs: BlobStore, logger: Logger, env: Record<string, string | undefined> = process.env): Promise<PipelinePorts> {
+  const clock = () => new Date();
   return {
     blobs,
     transcriber: transcribers[config.transcriber](config),
     extractor: extractors[config.extractor](config),
     crm: crms[config.crm](config, config.crm === 'local' ? await loadDemoSeed() : undefined),
     logger,
-    clock: () => new Date(),
+    clock,
+    telephony: loadTelephonySources(env, { publicBaseUrl: config.http.publicBaseUrl, clock }),
     tmpDir: tmpdir(),
     policy: { dealStage: config.stagePolicy, autoMinConfidence: config.stageAutoMinConfidence, maxDurationSec: 4 * 3600, maxBytes: config.http.maxUploadBytes, unknownContact: config.unknownContact, autoClose: config.stageAutoClose },
   };

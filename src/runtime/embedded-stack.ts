@@ -90,6 +90,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       ...review.deps,
       canCreateContact: Boolean(ports.crm.createContact),
       crm: ports.crm,
+      telephony: ports.telephony,
       blobs,
       enqueue: (step, callId) => runtime.queues.enqueue(step, callId, { callId }),
       waitUntilIdle: (step, callId) => runtime.queues.waitUntilIdle(step, callId),

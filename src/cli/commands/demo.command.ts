@@ -37,7 +37,11 @@ export async function listFixtureCalls(dir = fixturesDir()): Promise<FixtureCall
  * exits when every call has ended, printing a table (0 when all reached done / needs_review, else 1);
  * otherwise it keeps the API up until Ctrl-C.
  */
-export async function demoCommand(opts: { once: boolean }, config: Config, logger: Logger, out: (text: string) => void): Promise<number> {
+export async function demoCommand(opts: { once: boolean; samples?: boolean }, config: Config, logger: Logger, out: (text: string) => void): Promise<number> {
+  if (opts.samples === false) {
+    if (opts.once) throw new UsageError('`demo --no-samples` feeds no calls, so it has nothing to wait for with --once.');
+    return stackOnly(config, logger, out);
+  }
   const fixtures = await listFixtureCalls();
   if (fixtures.length === 0) throw new UsageError('No fixture calls found under fixtures/calls; run `npm run fixtures`.');
   const stack = await startStack({ config, logger, listen: { host: config.http.host, port: opts.once ? 0 : config.http.port } });
@@ -70,6 +74,34 @@ export async function demoCommand(opts: { once: boolean }, config: Config, logge
       });
     }
     return ok ? 0 : 1;
+  } finally {
+    await stack.stop();
+  }
+}
+
+/**
+ * `demo --no-samples`: the embedded stack (API, workers, Redis, S3) with no calls fed, on PORT, with
+ * API_KEYS (or fresh demo keys) and the telephony providers configured, until Ctrl-C: for pointing a
+ * provider, a script or curl at it.
+ */
+async function stackOnly(config: Config, logger: Logger, out: (text: string) => void): Promise<number> {
+  const stack = await startStack({ config, logger, listen: { host: config.http.host, port: config.http.port } });
+  try {
+    const keyOf = (role: string) => stack.apiKeys.find((k) => k.role === role)?.key ?? '(none)';
+    const base = (config.http.publicBaseUrl ?? stack.url ?? '').replace(/\/+$/, '');
+    out(`callscribe demo (no samples): API ${stack.url}; storage ${stack.ports.blobs.describe}; call index ${stack.index.describe}`);
+    out(`review UI ${stack.url}/ : sign in with the manager key ${keyOf('manager')} (a rep: ${keyOf('rep')})`);
+    out(`upload: curl -H 'Authorization: Bearer ${keyOf('rep')}' -F meta=@meta.json -F file=@call.wav ${stack.url}/v1/calls`);
+    const providers = [...(stack.ports.telephony?.keys() ?? [])];
+    if (providers.length === 0) out('telephony: no provider configured (see the README, "Telephony providers")');
+    for (const p of providers) out(`telephony: ${p} webhook at ${base}/v1/webhooks/${p}`);
+    if (providers.length && !config.http.publicBaseUrl) out('  (set PUBLIC_BASE_URL to the address providers reach: signatures are over that URL)');
+    out('Press Ctrl-C to stop.');
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    });
+    return 0;
   } finally {
     await stack.stop();
   }

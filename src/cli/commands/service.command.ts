@@ -1,3 +1,4 @@
+import { loadTelephonySources } from '../../adapters/telephony/registry.ts';
 import { ConfigError, type Config } from '../../config/env.ts';
 import { STEP_NAMES, type StepName } from '../../domain/call.ts';
 import { buildApp } from '../../http/build-app.ts';
@@ -43,6 +44,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   const review = await startReviewRuntime({ config, blobs, connection, prefix: 'callscribe', crm: crms[config.crm](config), logger });
   const app = await buildApp({
     ...review.deps,
+    telephony: loadTelephonySources(process.env, { publicBaseUrl: config.http.publicBaseUrl, clock: () => new Date() }),
     blobs,
     enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
     waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),

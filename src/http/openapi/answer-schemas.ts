@@ -84,6 +84,9 @@ export const UploadAnswer = z.object({ id: z.string(), status: CallStatus, dupli
 
 export const HealthAnswer = z.object({ ok: z.literal(true) });
 
+/** A verified delivery that carries no finished recording (another event, a recording in progress). */
+export const WebhookIgnored = z.object({ ignored: z.literal(true), reason: z.string() });
+
 // Compile-time: the schemas above say exactly what the interfaces say.
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Assert<T extends true> = T;

@@ -7,7 +7,7 @@ import { Transcript } from '../../domain/transcript.ts';
 import { ReviewRequest } from '../../review/decide.ts';
 import { InsightsCorrection } from '../../review/review-actions.ts';
 import { SignInForm } from '../routes/session.routes.ts';
-import { CallList, CallListItem, CallViewBody, CrmLink, ErrorBody, HealthAnswer, ReviewAnswer, RetryAnswer, UploadAnswer } from './answer-schemas.ts';
+import { CallList, CallListItem, CallViewBody, CrmLink, ErrorBody, HealthAnswer, ReviewAnswer, RetryAnswer, UploadAnswer, WebhookIgnored } from './answer-schemas.ts';
 import { CorrectionFormFields, CsrfOnlyForm, DecisionFormFields } from './form-fields.ts';
 
 /** What clients send, as the routes parse it (JSON Schema of the zod input: defaults optional). */
@@ -37,6 +37,7 @@ export const ANSWER_SCHEMAS = {
   ReviewAnswer,
   RetryAnswer,
   UploadAnswer,
+  WebhookIgnored,
   HealthAnswer,
 } satisfies Record<string, z.ZodType>;
 

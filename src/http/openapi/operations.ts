@@ -37,6 +37,7 @@ export const TAGS = {
   calls: 'Recordings in, the call list, one call and its audio.',
   review: 'Decisions, corrections and retries (each queues sync, which writes the CRM once).',
   session: 'Browser sign-in: an API key becomes a session cookie.',
+  webhooks: 'Calls from telephony providers and storage events: signed deliveries, verified on their raw bytes.',
   pages: 'The review UI: server-rendered pages and the forms they post (post/redirect/get).',
   service: 'Health, UI assets and this document.',
 } as const;
@@ -92,7 +93,34 @@ const DECISION_ERRORS = ['REVIEW_NOT_PENDING', 'DECISION_UNKNOWN', 'DECISION_REP
 const CORRECTION_ERRORS = ['ITEM_UNKNOWN', 'NOTHING_TO_CORRECT'] as const satisfies readonly ErrorCode[];
 const FORM_POST_ERRORS = ['FORM_INVALID', 'CALL_BUSY', 'PRECONDITION_FAILED'] as const satisfies readonly ErrorCode[];
 
+const provider: JsonSchema = { name: 'provider', in: 'path', required: true, description: 'A configured provider: `twilio`, `zoom`, `aircall`, `ringcentral` or `generic`.', schema: { type: 'string' } };
+const webhookDescription =
+  'Verified on the raw body before anything is parsed (the provider’s signature or token, in constant time; stale timestamps refused), ' +
+  'then recorded and queued: the ingest worker fetches the recording from the provider’s configured origin. A retried or replayed ' +
+  'delivery of one recording is the same call (`duplicate: true`). Handshakes (Zoom’s `endpoint.url_validation`, RingCentral’s ' +
+  '`Validation-Token`) are answered as the provider expects.';
+const webhookResponses = (what: string): Record<string, JsonSchema> => ({
+  202: json('UploadAnswer', `A new call, its recording to be fetched (${what}).`),
+  200: { description: 'A duplicate delivery (`UploadAnswer` with `duplicate: true`), a verified event with no finished recording (`WebhookIgnored`), or a handshake answered as the provider expects.', content: { 'application/json': { schema: { oneOf: [schemaRef('UploadAnswer'), schemaRef('WebhookIgnored'), { type: 'object' }] } }, 'text/plain': { schema: { type: 'string' } } } },
+});
+const WEBHOOK_ERRORS = ['WEBHOOK_PROVIDER_OFF', 'WEBHOOK_SIGNATURE_MISSING', 'WEBHOOK_SIGNATURE_INVALID', 'WEBHOOK_STALE', 'WEBHOOK_PAYLOAD_INVALID', 'FST_ERR_CTP_BODY_TOO_LARGE'] as const satisfies readonly ErrorCode[];
+
 export const OPERATIONS: readonly OperationSpec[] = [
+  {
+    method: 'post', path: '/v1/webhooks/{provider}', tag: 'webhooks', right: null, auth: 'none',
+    summary: 'A telephony provider’s webhook', description: webhookDescription,
+    parameters: [provider],
+    requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } }, 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } },
+    responses: webhookResponses('POST'),
+    errors: WEBHOOK_ERRORS,
+  },
+  {
+    method: 'get', path: '/v1/webhooks/{provider}', tag: 'webhooks', right: null, auth: 'none',
+    summary: 'A telephony provider’s webhook sent as GET (Twilio, parameters in the query)', description: webhookDescription,
+    parameters: [provider],
+    responses: webhookResponses('GET'),
+    errors: WEBHOOK_ERRORS,
+  },
   {
     method: 'post', path: '/v1/calls', tag: 'calls', right: 'calls:create', auth: 'api',
     summary: 'Upload a recording',

@@ -1,0 +1,17 @@
+import type { TelephonyModule, TelephonySource } from '../../ports/telephony-source.ts';
+
+/** Every telephony provider callscribe can take calls from: one line each. */
+const MODULES: readonly TelephonyModule<any>[] = [];
+
+/** The providers whose variables are set, ready for the webhook route and the ingest worker. Throws ConfigError for bad variables. */
+export function loadTelephonySources(env: Record<string, string | undefined>, deps: { publicBaseUrl: string | null; clock: () => Date }): Map<string, TelephonySource> {
+  const sources = new Map<string, TelephonySource>();
+  for (const module of MODULES) {
+    const config = module.configFromEnv(env);
+    if (config !== null) sources.set(module.provider, module.create(config, deps));
+  }
+  return sources;
+}
+
+/** The names of every provider, configured or not (the webhook route answers 404 with a hint for the others). */
+export const TELEPHONY_PROVIDERS: readonly string[] = MODULES.map((m) => m.provider);

@@ -1,0 +1,90 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { announceCall } from '../../intake/announce.ts';
+import { callIdFromSource } from '../../intake/source-record.ts';
+import { permanent } from '../../errors/app-error.ts';
+import type { TelephonySource, WebhookRequest } from '../../ports/telephony-source.ts';
+import type { AppDeps } from '../build-app.ts';
+
+/** Webhook bodies are small JSON or forms; a recording never comes in one. */
+export const WEBHOOK_BODY_LIMIT = 256 * 1024;
+
+/** The refusals' statuses: a delivery we cannot trust is 401 (the sender should fix its secret), one we cannot read 400. */
+const REFUSAL_STATUS = { WEBHOOK_SIGNATURE_MISSING: 401, WEBHOOK_SIGNATURE_INVALID: 401, WEBHOOK_STALE: 401, WEBHOOK_PAYLOAD_INVALID: 400 } as const;
+
+/**
+ * `POST /v1/webhooks/:provider` (and GET, which Twilio may use): verifies the delivery on its raw
+ * bytes before anything is parsed, then records the call and queues its ingest — the recording is
+ * fetched by the ingest worker, so the answer comes within the providers' deadlines. A retried or
+ * replayed delivery of one recording is the same call (`duplicate: true`).
+ */
+export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  // In this scope every body stays bytes: signatures are over the bytes as sent.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) => done(null, body));
+  const sources = deps.telephony ?? new Map<string, TelephonySource>();
+
+  const sourceOf = (request: FastifyRequest): TelephonySource => {
+    const { provider } = request.params as { provider: string };
+    const source = sources.get(provider);
+    if (!source) {
+      throw permanent('WEBHOOK_PROVIDER_OFF', `No telephony provider "${provider.slice(0, 40)}" is configured here; set its variables (see the README, "Telephony providers") and restart.`);
+    }
+    return source;
+  };
+
+  const handler = async (request: FastifyRequest, reply: import('fastify').FastifyReply) => {
+    const source = sourceOf(request);
+    const delivery: WebhookRequest = {
+      method: request.method as WebhookRequest['method'],
+      url: publicUrlOf(request, deps.publicBaseUrl ?? null),
+      headers: request.headers,
+      rawBody: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+    };
+    const verdict = source.verify(delivery, deps.clock());
+    if (!verdict.ok) {
+      request.log.warn({ provider: source.provider, code: verdict.code, reason: verdict.reason }, 'webhook refused');
+      return reply.code(REFUSAL_STATUS[verdict.code]).send({ error: { code: verdict.code, message: verdict.reason } });
+    }
+    const outcome = source.parse(delivery);
+    if (outcome.kind === 'reply') {
+      for (const [name, value] of Object.entries(outcome.headers ?? {})) reply.header(name, value);
+      return reply.code(outcome.status).send(outcome.body ?? '');
+    }
+    if (outcome.kind === 'ignored') {
+      request.log.info({ provider: source.provider, reason: outcome.reason }, 'webhook ignored');
+      return reply.code(200).send({ ignored: true, reason: outcome.reason });
+    }
+    const { event } = outcome;
+    const callId = callIdFromSource(event.provider, event.recordingId);
+    const { call, isNew } = await announceCall(
+      {
+        callId,
+        meta: { ...event.meta, source: { kind: event.provider, recordingId: event.recordingId, ...event.meta.source } },
+        source: { kind: 'telephony', provider: event.provider, recordingId: event.recordingId, deliveryId: event.deliveryId, download: event.download, receivedAt: deps.clock().toISOString() },
+      },
+      { blobs: deps.blobs, clock: deps.clock, locks: deps.locks },
+    );
+    // A new call is queued; a call still waiting for its recording is queued again (a job lost with
+    // Redis comes back; a live one is not doubled, job ids being per call and step).
+    if (isNew || (call.recording === null && call.status === 'received')) await deps.enqueue('ingest', callId);
+    if (isNew) await deps.reindexCall(callId).catch((err: unknown) => request.log.warn({ callId, err: (err as Error).message }, 'could not update the call index'));
+    request.log.info({ provider: event.provider, callId, deliveryId: event.deliveryId, duplicate: !isNew }, isNew ? 'webhook: call received' : 'webhook: duplicate delivery');
+    return reply.code(isNew ? 202 : 200).send({ id: callId, status: call.status, duplicate: !isNew });
+  };
+
+  // Unknown providers are refused before their body is read.
+  const onRequest = async (request: FastifyRequest) => void sourceOf(request);
+  app.post('/v1/webhooks/:provider', { onRequest }, handler);
+  app.get('/v1/webhooks/:provider', { onRequest }, handler);
+}
+
+/**
+ * The URL the sender addressed, which it signed: PUBLIC_BASE_URL (a proxy in front rewrites host
+ * and scheme, and may strip a path prefix) + the path and query as received; without it, what this
+ * request says.
+ */
+export function publicUrlOf(request: FastifyRequest, publicBaseUrl: string | null): string {
+  if (publicBaseUrl) return `${publicBaseUrl.replace(/\/+$/, '')}${request.url}`;
+  return `${request.protocol}://${request.host}${request.url}`;
+}
+

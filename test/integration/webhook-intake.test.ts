@@ -1,0 +1,182 @@
+import { createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
+import { constantTimeEqual, headerOf } from '../../src/adapters/telephony/webhook-utils.ts';
+import { callKeys } from '../../src/domain/call-keys.ts';
+import { resumeStep, type StepName } from '../../src/domain/call.ts';
+import { permanent } from '../../src/errors/app-error.ts';
+import { buildApp } from '../../src/http/build-app.ts';
+import { fetchRecording, mergeMeta } from '../../src/intake/fetch-recording.ts';
+import { callIdFromSource, loadSource } from '../../src/intake/source-record.ts';
+import { silentLogger } from '../../src/logging/logger.ts';
+import { findCall } from '../../src/pipeline/call-record.ts';
+import type { BlobStore } from '../../src/ports/blob-store.ts';
+import type { TelephonySource } from '../../src/ports/telephony-source.ts';
+import { reviewDeps } from '../helpers/review-deps.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+const SECRET = 'test-provider-secret';
+
+/**
+ * A minimal provider for testing the route and the fetch step on their own: HMAC-SHA256 of the body
+ * in `x-sig`, a JSON body `{ recordingId, url, phone }`. Real providers have their own tests.
+ */
+function testSource(origin: string): TelephonySource {
+  return {
+    provider: 'testprov',
+    allowedOrigins: [origin],
+    verify(request) {
+      const sig = headerOf(request.headers, 'x-sig');
+      if (!sig) return { ok: false, code: 'WEBHOOK_SIGNATURE_MISSING', reason: 'no x-sig header' };
+      const expected = createHmac('sha256', SECRET).update(request.rawBody).digest('hex');
+      return constantTimeEqual(sig, expected) ? { ok: true } : { ok: false, code: 'WEBHOOK_SIGNATURE_INVALID', reason: 'x-sig does not match' };
+    },
+    parse(request) {
+      const body = JSON.parse(request.rawBody.toString()) as { recordingId?: string; url?: string; phone?: string; handshake?: string };
+      if (body.handshake) return { kind: 'reply', status: 200, body: { echo: body.handshake } };
+      if (!body.recordingId || !body.url) return { kind: 'ignored', reason: 'no recording' };
+      return { kind: 'recording', event: { provider: 'testprov', deliveryId: `d-${body.recordingId}`, recordingId: body.recordingId, download: { url: body.url }, meta: { customer: { phone: body.phone ?? null } } } };
+    },
+    async download(event, fetch) {
+      const res = await fetch(String(event.download.url), { headers: { authorization: 'Bearer provider-token' } });
+      if (res.status === 404) throw permanent('RECORDING_NOT_FOUND', 'gone');
+      return { body: res.body, contentType: res.headers['content-type'] ?? null, filename: 'rec.wav', meta: { rep: { email: 'priya@example.com' }, customer: { phone: '+15550000000', name: 'Elena' } } };
+    },
+  };
+}
+
+describe('webhook intake', () => {
+  let blobs: BlobStore;
+  let app: FastifyInstance;
+  let review: Awaited<ReturnType<typeof reviewDeps>>;
+  const queued: { step: StepName; callId: string }[] = [];
+  let origin = '';
+  let close: () => Promise<void>;
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  const audio = Buffer.from('RIFF....WAVEfmt fake audio bytes');
+  const downloads: string[] = [];
+
+  beforeAll(async () => {
+    const srv = createServer((req, res) => {
+      downloads.push(`${req.url} ${req.headers.authorization}`);
+      if (req.url === '/missing.wav') return res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'audio/wav' }).end(audio);
+    });
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    origin = `http://127.0.0.1:${(srv.address() as AddressInfo).port}`;
+    close = () => new Promise<void>((r) => srv.close(() => r()));
+    temp = await makeTempDir('webhooks-');
+    blobs = createFsBlobStore(temp.dir);
+    review = await reviewDeps(blobs);
+    app = await buildApp({
+      ...review,
+      blobs,
+      telephony: new Map([['testprov', testSource(origin)]]),
+      enqueue: async (step, callId) => void queued.push({ step, callId }),
+      apiKeys: [],
+      maxUploadBytes: 1024 * 1024,
+      clock: () => new Date(),
+      logger: silentLogger,
+      publicBaseUrl: 'https://calls.example.com',
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await review.close();
+    await close();
+    await temp.cleanup();
+  });
+
+  const deliver = (body: unknown, sig?: string) => {
+    const raw = JSON.stringify(body);
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (sig !== undefined) headers['x-sig'] = sig;
+    return app.inject({ method: 'POST', url: '/v1/webhooks/testprov', headers, payload: raw });
+  };
+  const sign = (body: unknown) => createHmac('sha256', SECRET).update(JSON.stringify(body)).digest('hex');
+
+  it('refuses an unconfigured provider before reading the body', async () => {
+    const res = await app.inject({ method: 'POST', url: '/v1/webhooks/nosuch', payload: 'x'.repeat(10) });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('WEBHOOK_PROVIDER_OFF');
+  });
+
+  it('refuses unsigned and forged deliveries and records nothing', async () => {
+    const body = { recordingId: 'r-forged', url: `${origin}/a.wav` };
+    const unsigned = await deliver(body);
+    expect(unsigned.statusCode).toBe(401);
+    expect(unsigned.json().error.code).toBe('WEBHOOK_SIGNATURE_MISSING');
+    const forged = await deliver(body, sign({ ...body, recordingId: 'other' }));
+    expect(forged.json().error.code).toBe('WEBHOOK_SIGNATURE_INVALID');
+    expect(await findCall(blobs, callIdFromSource('testprov', 'r-forged'))).toBeNull();
+    expect(queued.length).toBe(0);
+  });
+
+  it('verifies on the raw bytes: a body re-serialised differently is forged', async () => {
+    const raw = '{"recordingId":"r-raw",  "url":"x"}';
+    const sig = createHmac('sha256', SECRET).update('{"recordingId":"r-raw","url":"x"}').digest('hex');
+    const res = await app.inject({ method: 'POST', url: '/v1/webhooks/testprov', headers: { 'content-type': 'application/json', 'x-sig': sig }, payload: raw });
+    expect(res.statusCode).toBe(401);
+  });
+
+  it('answers handshakes and ignores events without a recording', async () => {
+    const hs = await deliver({ handshake: 'abc' }, sign({ handshake: 'abc' }));
+    expect(hs.json()).toEqual({ echo: 'abc' });
+    const ignored = await deliver({ recordingId: 'r1' }, sign({ recordingId: 'r1' }));
+    expect(ignored.json()).toMatchObject({ ignored: true });
+  });
+
+  it('records one call for ten concurrent deliveries of one recording, and queues its ingest', async () => {
+    const body = { recordingId: 'r-concurrent', url: `${origin}/rec`, phone: '+442079460321' };
+    const answers = await Promise.all(Array.from({ length: 10 }, () => deliver(body, sign(body))));
+    const id = callIdFromSource('testprov', 'r-concurrent');
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 202]);
+    expect(answers.filter((a) => a.json().duplicate === false).length).toBe(1);
+    expect(new Set(answers.map((a) => a.json().id))).toEqual(new Set([id]));
+    const call = await findCall(blobs, id);
+    expect(call).toMatchObject({ status: 'received', recording: null, meta: { customer: { phone: '+442079460321' }, source: { kind: 'testprov', recordingId: 'r-concurrent' } } });
+    expect(resumeStep(call!, false)).toBe('ingest');
+    expect((await loadSource(blobs, id))?.kind).toBe('telephony');
+    expect(queued.filter((q) => q.callId === id && q.step === 'ingest').length).toBeGreaterThanOrEqual(1);
+    // The source record (it may hold a URL) is not part of the call's API answer.
+    expect(JSON.stringify(call)).not.toContain('/rec');
+  });
+
+  it('fetches the recording with the provider credentials and fills in the meta it learned', async () => {
+    const id = callIdFromSource('testprov', 'r-concurrent');
+    const telephony = new Map([['testprov', testSource(origin)]]);
+    const result = await fetchRecording({ callId: id }, { blobs, telephony, maxBytes: 1024 * 1024 });
+    expect(result.patch?.recording).toMatchObject({ key: callKeys.original(id, 'wav'), bytes: audio.length, contentType: 'audio/wav' });
+    expect(result.patch?.meta).toMatchObject({ rep: { email: 'priya@example.com' }, customer: { phone: '+442079460321', name: 'Elena' } });
+    expect((await blobs.getBuffer(callKeys.original(id, 'wav')))?.equals(audio)).toBe(true);
+    expect(downloads.at(-1)).toBe('/rec Bearer provider-token');
+  });
+
+  it('fails a fetch from a provider no longer configured with a code a person can act on', async () => {
+    const id = callIdFromSource('testprov', 'r-concurrent');
+    await expect(fetchRecording({ callId: id }, { blobs: await stripRecording(blobs, id), telephony: new Map(), maxBytes: 1024 })).rejects.toMatchObject({ code: 'TELEPHONY_NOT_CONFIGURED' });
+  });
+
+  it('caps the recording at the upload limit', async () => {
+    const id = callIdFromSource('testprov', 'r-concurrent');
+    const telephony = new Map([['testprov', testSource(origin)]]);
+    await expect(fetchRecording({ callId: id }, { blobs, telephony, maxBytes: 8 })).rejects.toMatchObject({ code: 'RECORDING_TOO_LARGE' });
+  });
+});
+
+describe('mergeMeta', () => {
+  it('fills gaps and never overwrites what the delivery said', () => {
+    expect(mergeMeta({ direction: 'inbound', customer: { phone: '+1' } }, { direction: 'outbound', rep: { email: 'r@x.com' }, customer: { phone: '+2', name: 'N' } }))
+      .toMatchObject({ direction: 'inbound', rep: { email: 'r@x.com' }, customer: { phone: '+1', name: 'N' } });
+  });
+});
+
+/** The call as it was before its recording was fetched (fetchRecording leaves a call with a recording alone). */
+async function stripRecording(blobs: BlobStore, id: string): Promise<BlobStore> {
+  const call = await findCall(blobs, id);
+  await blobs.put(callKeys.call(id), JSON.stringify({ ...call, recording: null }));
+  return blobs;
+}
