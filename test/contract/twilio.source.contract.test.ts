@@ -1,0 +1,204 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { twilioTelephony, type TwilioConfig } from '../../src/adapters/telephony/twilio/twilio.source.ts';
+import { AppError } from '../../src/errors/app-error.ts';
+import type { TelephonyEvent, TelephonySource } from '../../src/ports/telephony-source.ts';
+import { newSid, recordingStatusFields, startTwilioFake, twilioDelivery, type TwilioFake } from '../helpers/fakes/twilio.fake.ts';
+import { plainGuardedFetch } from '../helpers/plain-guarded-fetch.ts';
+
+const REP_NUMBER = '+14155550100';
+const CUSTOMER = '+442079460321';
+const HOOK = 'https://callscribe.example.com/v1/webhooks/twilio';
+const now = new Date('2025-03-04T15:02:00Z');
+
+/** Two tracks that differ sample by sample, so the channel order can be checked in the bytes. */
+const parentTrack = Int16Array.from({ length: 800 }, (_, i) => (i % 50) * 100);
+const childTrack = Int16Array.from({ length: 800 }, (_, i) => -(i % 40) * 100);
+
+async function bytesOf(body: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of body) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks);
+}
+
+async function rejection(p: Promise<unknown>): Promise<AppError> {
+  const err = await p.then(() => null, (e: unknown) => e);
+  if (!(err instanceof AppError)) throw new Error(`expected an AppError, got ${String(err)}`);
+  return err;
+}
+
+describe('twilio download against the Twilio fake', () => {
+  let fake: TwilioFake;
+  let config: TwilioConfig;
+  let source: TelephonySource;
+  const apiKey = { sid: newSid('SK'), secret: 'fake-api-key-secret' };
+
+  beforeEach(async () => {
+    fake = await startTwilioFake({ apiKey });
+    config = twilioTelephony.configFromEnv({
+      TWILIO_ACCOUNT_SID: fake.accountSid,
+      TWILIO_AUTH_TOKEN: fake.authToken,
+      TWILIO_API_BASE_URL: fake.baseUrl,
+      TWILIO_REP_NUMBERS: `${REP_NUMBER}=priya@example.com`,
+    })!;
+    source = twilioTelephony.create(config, { publicBaseUrl: 'https://callscribe.example.com', clock: () => now });
+  });
+  afterEach(() => fake.close());
+
+  /** A call with its recording, announced by a signed status callback that passed verify and parse. */
+  function announced(call: { from: string; to: string; direction: string }, form: 'form' | 'query' | 'json' = 'form', opts: { channels?: 1 | 2 } = {}): TelephonyEvent {
+    const c = fake.addCall(call);
+    const r = fake.addRecording({ callSid: c.sid, tracks: opts.channels === 1 ? [parentTrack] : [parentTrack, childTrack] });
+    const fields = recordingStatusFields({ accountSid: fake.accountSid, callSid: c.sid, recordingSid: r.sid, recordingUrl: fake.recordingUrl(r.sid), channels: opts.channels ?? 2 });
+    const request = twilioDelivery({ authToken: fake.authToken, url: HOOK, fields, form });
+    expect(source.verify(request, now)).toEqual({ ok: true });
+    const outcome = source.parse(request);
+    if (outcome.kind !== 'recording') throw new Error(`expected a recording, got ${outcome.kind}`);
+    return structuredClone(outcome.event);
+  }
+
+  it('an inbound call: looks up the call, downloads both channels, customer on 0 and rep on 1', async () => {
+    const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
+    const seen: { url: string; method: string; headers: Record<string, string> }[] = [];
+    const download = await source.download(event, plainGuardedFetch(seen));
+
+    expect(await bytesOf(download.body)).toEqual(fake.wavOf(event.recordingId, 2));
+    expect(download).toMatchObject({ contentType: 'audio/x-wav', filename: `${event.recordingId}.wav` });
+    expect(download.meta).toEqual({
+      direction: 'inbound',
+      startedAt: '2025-03-04T15:00:05.000Z',
+      rep: { email: 'priya@example.com', phone: REP_NUMBER, channel: 1 },
+      customer: { phone: CUSTOMER, channel: 0 },
+      source: { kind: 'twilio', recordingId: event.recordingId },
+    });
+    expect(seen.map((s) => s.url)).toEqual([
+      `${fake.baseUrl}/2010-04-01/Accounts/${fake.accountSid}/Calls/${event.download['callSid']}.json`,
+      `${fake.recordingUrl(event.recordingId)}.wav?RequestedChannels=2`,
+    ]);
+    expect(fake.requests.map((r) => r.status)).toEqual([200, 200]);
+    expect(fake.requests[1]!.headers['authorization']).toBe(`Basic ${Buffer.from(`${fake.accountSid}:${fake.authToken}`).toString('base64')}`);
+  });
+
+  it('the downloaded WAV holds the parent leg on the left channel, as the mapping assumes', async () => {
+    const event = announced({ from: REP_NUMBER, to: CUSTOMER, direction: 'outbound-api' }, 'query');
+    const download = await source.download(event, plainGuardedFetch());
+    const wav = await bytesOf(download.body);
+    expect(wav.readUInt16LE(22)).toBe(2);
+    const left = Array.from({ length: 800 }, (_, i) => wav.readInt16LE(44 + i * 4));
+    expect(left).toEqual(Array.from(parentTrack));
+    expect(download.meta).toMatchObject({ direction: 'outbound', customer: { phone: CUSTOMER, channel: 0 }, rep: { phone: REP_NUMBER, channel: 1 } });
+  });
+
+  it('a mono recording gets parties but no channels', async () => {
+    const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' }, 'json', { channels: 1 });
+    const download = await source.download(event, plainGuardedFetch());
+    expect((await bytesOf(download.body)).readUInt16LE(22)).toBe(1);
+    expect(download.meta).toMatchObject({ rep: { email: 'priya@example.com', channel: null }, customer: { phone: CUSTOMER, channel: null } });
+  });
+
+  it('downloads with the API key when one is configured', async () => {
+    const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
+    const withKey = twilioTelephony.create(
+      twilioTelephony.configFromEnv({ TWILIO_ACCOUNT_SID: fake.accountSid, TWILIO_AUTH_TOKEN: 'not-the-download-credential', TWILIO_API_KEY_SID: apiKey.sid, TWILIO_API_KEY_SECRET: apiKey.secret, TWILIO_API_BASE_URL: fake.baseUrl })!,
+      { publicBaseUrl: null, clock: () => now },
+    );
+    await bytesOf((await withKey.download(event, plainGuardedFetch())).body);
+    expect(fake.requests.every((r) => r.headers['authorization'] === `Basic ${Buffer.from(`${apiKey.sid}:${apiKey.secret}`).toString('base64')}` && r.status === 200)).toBe(true);
+  });
+
+  it('wrong credentials: a permanent TELEPHONY_AUTH_FAILED naming the variables, without the token', async () => {
+    const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
+    const wrong = twilioTelephony.create({ ...config, apiPassword: 'wrong-token-value' }, { publicBaseUrl: null, clock: () => now });
+    const err = await rejection(wrong.download(event, plainGuardedFetch()));
+    expect(err).toMatchObject({ code: 'TELEPHONY_AUTH_FAILED', retryable: false, status: 401 });
+    expect(err.message).toMatch(/TWILIO_AUTH_TOKEN/);
+    expect(err.message).not.toMatch(/wrong-token-value|127\.0\.0\.1/);
+  });
+
+  it('429 with Retry-After: retryable TELEPHONY_UNAVAILABLE waiting that long', async () => {
+    const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
+    fake.failNext(1, { status: 429, headers: { 'retry-after': '7' }, match: { path: /\.wav$/ } });
+    const err = await rejection(source.download(event, plainGuardedFetch()));
+    expect(err).toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true, retryAfterMs: 7000 });
+  });
+
+  it('503 on the call lookup: retryable, and the next attempt succeeds', async () => {
+    const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
+    fake.failNext(1, { status: 503, match: { path: /\/Calls\// } });
+    expect(await rejection(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true, retryAfterMs: null });
+    const download = await source.download(event, plainGuardedFetch());
+    expect((await bytesOf(download.body)).length).toBeGreaterThan(44);
+  });
+
+  it('a deleted recording: permanent RECORDING_NOT_FOUND', async () => {
+    const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
+    const gone = { ...event, recordingId: newSid('RE'), download: { ...event.download } };
+    gone.download['recordingUrl'] = fake.recordingUrl(gone.recordingId);
+    expect(await rejection(source.download(gone, plainGuardedFetch()))).toMatchObject({ code: 'RECORDING_NOT_FOUND', retryable: false, status: 404 });
+  });
+
+  it('a call Twilio no longer has: the recording still downloads, without parties', async () => {
+    const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
+    event.download['callSid'] = newSid('CA');
+    const download = await source.download(event, plainGuardedFetch());
+    expect(download.meta).toEqual({ startedAt: '2025-03-04T15:00:05.000Z', source: { kind: 'twilio', recordingId: event.recordingId } });
+    expect(fake.requests.map((r) => r.status)).toEqual([404, 200]);
+  });
+
+  it('a stored URL off the configured origin is never fetched', async () => {
+    const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
+    event.download['recordingUrl'] = `https://elsewhere.example.com/2010-04-01/Accounts/${fake.accountSid}/Recordings/${event.recordingId}`;
+    const seen: { url: string; method: string; headers: Record<string, string> }[] = [];
+    expect(await rejection(source.download(event, plainGuardedFetch(seen)))).toMatchObject({ retryable: false });
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('the Twilio fake', () => {
+  let fake: TwilioFake;
+  beforeEach(async () => {
+    fake = await startTwilioFake();
+  });
+  afterEach(() => fake.close());
+
+  const auth = () => ({ authorization: `Basic ${Buffer.from(`${fake.accountSid}:${fake.authToken}`).toString('base64')}` });
+
+  it('answers 401 without the right Basic credentials', async () => {
+    const r = fake.addRecording({ tracks: [parentTrack] });
+    expect((await fetch(`${fake.recordingUrl(r.sid)}.wav`)).status).toBe(401);
+    const wrong = await fetch(`${fake.recordingUrl(r.sid)}.wav`, { headers: { authorization: `Basic ${Buffer.from(`${fake.accountSid}:nope`).toString('base64')}` } });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toMatchObject({ code: 20003 });
+  });
+
+  it('serves a dual-channel recording mixed to mono unless RequestedChannels=2', async () => {
+    const r = fake.addRecording({ tracks: [parentTrack, childTrack] });
+    const mono = await fetch(`${fake.recordingUrl(r.sid)}.wav`, { headers: auth() });
+    expect(mono.headers.get('x-fake-twilio-channels')).toBe('1');
+    expect(Buffer.from(await mono.arrayBuffer()).readUInt16LE(22)).toBe(1);
+    const dual = await fetch(`${fake.recordingUrl(r.sid)}.wav?RequestedChannels=2`, { headers: auth() });
+    expect(dual.headers.get('x-fake-twilio-channels')).toBe('2');
+    expect(fake.requests.at(-1)!.query).toEqual({ RequestedChannels: '2' });
+  });
+
+  it('honours Range with 206 and Content-Range, and 416 past the end', async () => {
+    const r = fake.addRecording({ tracks: [parentTrack] });
+    const whole = fake.wavOf(r.sid, 1);
+    const part = await fetch(`${fake.recordingUrl(r.sid)}.wav`, { headers: { ...auth(), range: 'bytes=10-19' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 10-19/${whole.length}`);
+    expect(Buffer.from(await part.arrayBuffer())).toEqual(whole.subarray(10, 20));
+    const tail = await fetch(`${fake.recordingUrl(r.sid)}.mp3`, { headers: { ...auth(), range: 'bytes=-4' } });
+    expect(tail.status).toBe(206);
+    expect(tail.headers.get('content-type')).toBe('audio/mpeg');
+    const past = await fetch(`${fake.recordingUrl(r.sid)}.wav`, { headers: { ...auth(), range: `bytes=${whole.length}-` } });
+    expect(past.status).toBe(416);
+  });
+
+  it('serves the Call resource with RFC 2822 times, and 404 for an unknown call', async () => {
+    const c = fake.addCall({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
+    const res = await fetch(`${fake.baseUrl}/2010-04-01/Accounts/${fake.accountSid}/Calls/${c.sid}.json`, { headers: auth() });
+    expect(await res.json()).toMatchObject({ sid: c.sid, from: CUSTOMER, to: REP_NUMBER, direction: 'inbound', start_time: 'Tue, 04 Mar 2025 15:00:00 +0000' });
+    const missing = await fetch(`${fake.baseUrl}/2010-04-01/Accounts/${fake.accountSid}/Calls/${newSid('CA')}.json`, { headers: auth() });
+    expect(missing.status).toBe(404);
+  });
+});
