@@ -1,0 +1,72 @@
+import type { TelephonyModule, TelephonySource, WebhookOutcome } from '../../../ports/telephony-source.ts';
+import { permanent } from '../../../errors/app-error.ts';
+import { headerOf, parseJsonBody } from '../webhook-utils.ts';
+import { assertAllowedUrl, createZoomClient, zoomExtension } from './zoom.client.ts';
+import { zoomConfigFromEnv, type ZoomConfig } from './zoom.config.ts';
+import { plainTokenOf, recordingsOf, repUserId, ZOOM_RECORDING_EVENTS, ZoomEnvelope, zoomMeta } from './zoom.payload.ts';
+import { verifyZoomSignature, zoomEncryptedToken } from './zoom.signature.ts';
+
+/**
+ * Zoom Phone: signed webhooks (`x-zm-signature`), `endpoint.url_validation` answered here, and
+ * `phone.recording_completed` downloaded with a Server-to-Server OAuth token.
+ *
+ * One delivery can list several recordings; the port takes one event per delivery, so the first
+ * is taken (the others would need the port to return a list).
+ */
+export const zoomTelephony: TelephonyModule<ZoomConfig> = {
+  provider: 'zoom',
+  configFromEnv: zoomConfigFromEnv,
+  create(config, { clock }): TelephonySource {
+    const client = createZoomClient(config, clock);
+    // The API host, and zoom.us where the token endpoint and the recordings' download URLs live.
+    const allowedOrigins = [...new Set([new URL(config.apiBaseUrl).origin, new URL(config.oauthBaseUrl).origin])];
+
+    return {
+      provider: 'zoom',
+      allowedOrigins,
+      verify: (request, now) => verifyZoomSignature(config.webhookSecret, request, now),
+
+      parse(request): WebhookOutcome {
+        const envelope = ZoomEnvelope.safeParse(parseJsonBody(request.rawBody, 'Zoom'));
+        if (!envelope.success) throw permanent('WEBHOOK_PAYLOAD_INVALID', 'The Zoom delivery has no "event" field.');
+        const { event, payload } = envelope.data;
+        if (event === 'endpoint.url_validation') {
+          const plainToken = plainTokenOf(payload);
+          return { kind: 'reply', status: 200, body: { plainToken, encryptedToken: zoomEncryptedToken(config.webhookSecret, plainToken) } };
+        }
+        if (!(ZOOM_RECORDING_EVENTS as readonly string[]).includes(event)) return { kind: 'ignored', reason: `Zoom event ${event} carries no finished recording.` };
+        const [rec] = recordingsOf(payload);
+        if (!rec) return { kind: 'ignored', reason: `Zoom ${event} listed no recordings.` };
+        assertAllowedUrl(rec.download_url, allowedOrigins);
+        return {
+          kind: 'recording',
+          event: {
+            provider: 'zoom',
+            deliveryId: headerOf(request.headers, 'x-zm-trackingid') ?? rec.id,
+            recordingId: rec.id,
+            download: { downloadUrl: rec.download_url, userId: repUserId(rec), callId: rec.call_id ?? null },
+            meta: zoomMeta(rec, rec.id, config.repEmails),
+          },
+        };
+      },
+
+      async download(event, fetch) {
+        const downloadUrl = event.download.downloadUrl;
+        if (typeof downloadUrl !== 'string') throw permanent('RECORDING_NOT_FOUND', 'The stored Zoom event has no download URL.');
+        assertAllowedUrl(downloadUrl, allowedOrigins);
+        // The directory (ZOOM_REP_EMAILS) wins; else the e-mail Zoom has for the recording's owner.
+        const userId = event.download.userId;
+        const knownEmail = event.meta.rep?.email;
+        const email = !knownEmail && typeof userId === 'string' && userId ? await client.userEmail(fetch, userId) : null;
+        const res = await client.recording(fetch, downloadUrl);
+        const contentType = res.headers['content-type'] ?? null;
+        return {
+          body: res.body,
+          contentType,
+          filename: `zoom-${event.recordingId.replace(/[^A-Za-z0-9_-]/g, '_')}${zoomExtension(contentType)}`,
+          ...(email && { meta: { rep: { ...event.meta.rep, email } } }),
+        };
+      },
+    };
+  },
+};

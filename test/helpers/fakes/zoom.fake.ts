@@ -1,0 +1,251 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { WebhookRequest } from '../../../src/ports/telephony-source.ts';
+import { closeServer, type RecordedRequest, type RequestMatch } from './fake-server.ts';
+
+export type { RecordedRequest, RequestMatch } from './fake-server.ts';
+
+/**
+ * A local Zoom (zoom.us + api.zoom.us/v2 on one loopback port), following api-contracts.md §4/4b:
+ * Server-to-Server OAuth (`POST /oauth/token?grant_type=account_credentials&account_id=…`, Basic
+ * client_id:client_secret, tokens that expire), `GET /v2/phone/users/{id}`, and recordings at
+ * `/v2/phone/recording/download/{id}` served to a bearer token with Range support. Plus a sender
+ * that signs deliveries as Zoom does.
+ */
+
+export interface ZoomFakeOptions {
+  accountId?: string;
+  clientId?: string;
+  clientSecret?: string;
+  /** `expires_in` of issued tokens, in seconds (Zoom: 3599). Tokens really expire after it. */
+  tokenTtlSec?: number;
+  /** The fake's clock (ms), for expiry; defaults to Date.now. */
+  now?: () => number;
+}
+
+export interface ZoomFailure {
+  status: number;
+  match?: RequestMatch;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface ZoomFake {
+  baseUrl: string;
+  /** ZOOM_API_BASE_URL for the adapter. */
+  apiBaseUrl: string;
+  /** ZOOM_OAUTH_BASE_URL for the adapter. */
+  oauthBaseUrl: string;
+  accountId: string;
+  clientId: string;
+  clientSecret: string;
+  requests: RecordedRequest[];
+  /** Token requests answered with a token. */
+  tokensIssued(): number;
+  addUser(user: { id: string; email: string; name?: string }): void;
+  /** Stores a recording; returns the download_url Zoom would put in the event. */
+  addRecording(rec: { id: string; audio: Buffer; contentType?: string }): string;
+  /** Invalidates every token issued so far (as a rotated client secret does). */
+  revokeTokens(): void;
+  /** The next `n` requests matching `spec.match` (token requests included) fail with `spec.status`. */
+  failNext(n: number, spec: ZoomFailure): void;
+  close(): Promise<void>;
+}
+
+const DEFAULT_BODIES: Record<number, unknown> = {
+  429: { code: 429, message: "You have reached the maximum per-second rate limit for this API. Try again later." },
+  500: { code: 500, message: 'Internal server error.' },
+  503: { code: 503, message: 'Service unavailable.' },
+};
+
+export async function startZoomFake(opts: ZoomFakeOptions = {}): Promise<ZoomFake> {
+  const accountId = opts.accountId ?? 'fake-account-id';
+  const clientId = opts.clientId ?? 'fake-client-id';
+  const clientSecret = opts.clientSecret ?? 'fake-client-secret';
+  const ttl = opts.tokenTtlSec ?? 3599;
+  const now = opts.now ?? Date.now;
+  const requests: RecordedRequest[] = [];
+  const tokens = new Map<string, number>();
+  const users = new Map<string, { id: string; email: string; name?: string }>();
+  const recordings = new Map<string, { audio: Buffer; contentType: string }>();
+  const failures: { left: number; spec: ZoomFailure }[] = [];
+  let issued = 0;
+
+  const matches = (m: RequestMatch | undefined, r: RecordedRequest) =>
+    !m || ((!m.method || m.method === r.method) && (!m.path || (typeof m.path === 'string' ? m.path === r.path : m.path.test(r.path))));
+
+  const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', ...headers });
+    res.end(JSON.stringify(body));
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse, url: URL, record: RecordedRequest) => {
+    const i = failures.findIndex((f) => matches(f.spec.match, record));
+    if (i >= 0) {
+      const { spec } = failures[i]!;
+      if (--failures[i]!.left <= 0) failures.splice(i, 1);
+      return json(res, spec.status, spec.body ?? DEFAULT_BODIES[spec.status] ?? { code: spec.status, message: 'Injected failure.' }, spec.headers);
+    }
+
+    if (url.pathname === '/oauth/token') {
+      if (req.method !== 'POST') return json(res, 405, { code: 405, message: 'Method not allowed.' });
+      const expected = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
+      if (req.headers.authorization !== expected) return json(res, 400, { reason: 'Invalid client_id or client_secret', error: 'invalid_client' });
+      if (url.searchParams.get('grant_type') !== 'account_credentials') return json(res, 400, { reason: 'Unsupported grant type', error: 'unsupported_grant_type' });
+      if (url.searchParams.get('account_id') !== accountId) return json(res, 400, { reason: 'Invalid request : Invalid account_id', error: 'invalid_request' });
+      const token = `zt-${randomBytes(12).toString('hex')}`;
+      tokens.set(token, now() + ttl * 1000);
+      issued++;
+      return json(res, 200, { access_token: token, token_type: 'bearer', expires_in: ttl, scope: 'phone:read:admin', api_url: 'https://api.zoom.us' });
+    }
+
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const expiresAt = bearer ? tokens.get(bearer) : undefined;
+    if (expiresAt === undefined) return json(res, 401, { code: 124, message: 'Invalid access token.' });
+    if (now() >= expiresAt) return json(res, 401, { code: 124, message: 'Access token is expired.' });
+
+    const user = /^\/v2\/phone\/users\/([^/]+)$/.exec(url.pathname);
+    if (user && req.method === 'GET') {
+      const found = users.get(decodeURIComponent(user[1]!));
+      if (!found) return json(res, 404, { code: 1001, message: 'User does not exist.' });
+      return json(res, 200, { id: found.id, email: found.email, name: found.name ?? found.email, status: 'activate' });
+    }
+    const file = /^\/v2\/phone\/recording\/download\/([^/]+)$/.exec(url.pathname);
+    if (file && req.method === 'GET') {
+      const rec = recordings.get(decodeURIComponent(file[1]!));
+      if (!rec) return json(res, 404, { code: 3301, message: 'File does not exist.' });
+      return serveBytes(req, res, rec.audio, rec.contentType);
+    }
+    return json(res, 404, { code: 404, message: 'Not found.' });
+  };
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
+      body: undefined,
+    };
+    requests.push(record);
+    req.resume();
+    res.on('finish', () => (record.status = res.statusCode));
+    req.on('end', () => handle(req, res, url, record));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    baseUrl,
+    apiBaseUrl: `${baseUrl}/v2`,
+    oauthBaseUrl: baseUrl,
+    accountId,
+    clientId,
+    clientSecret,
+    requests,
+    tokensIssued: () => issued,
+    addUser: (u) => void users.set(u.id, u),
+    addRecording(rec) {
+      recordings.set(rec.id, { audio: rec.audio, contentType: rec.contentType ?? 'audio/mpeg' });
+      return `${baseUrl}/v2/phone/recording/download/${encodeURIComponent(rec.id)}`;
+    },
+    revokeTokens: () => tokens.clear(),
+    failNext: (n, spec) => void failures.push({ left: n, spec }),
+    close: () => closeServer(server),
+  };
+}
+
+/** Serves bytes whole (200) or one `Range` (206 + Content-Range; 416 when unsatisfiable), per RFC 9110. */
+function serveBytes(req: IncomingMessage, res: ServerResponse, bytes: Buffer, contentType: string): void {
+  const size = bytes.length;
+  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+  const base = { 'content-type': contentType, 'accept-ranges': 'bytes' };
+  if (!range || (!range[1] && !range[2])) {
+    res.writeHead(200, { ...base, 'content-length': String(size) });
+    return void res.end(bytes);
+  }
+  let first = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+  let last = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+  if (!range[1] && Number(range[2]) === 0) first = size;
+  if (range[1] && range[2] && Number(range[2]) < first) {
+    res.writeHead(200, { ...base, 'content-length': String(size) });
+    return void res.end(bytes);
+  }
+  if (first >= size) {
+    res.writeHead(416, { ...base, 'content-range': `bytes */${size}` });
+    return void res.end();
+  }
+  last = Math.max(first, last);
+  res.writeHead(206, { ...base, 'content-range': `bytes ${first}-${last}/${size}`, 'content-length': String(last - first + 1) });
+  res.end(bytes.subarray(first, last + 1));
+}
+
+// ── The sender: deliveries as Zoom signs them ─────────────────────────────────────────────
+
+export interface ZoomRecordingFields {
+  id: string;
+  download_url: string;
+  call_id?: string;
+  caller_number?: string;
+  callee_number?: string;
+  caller_name?: string;
+  callee_name?: string;
+  direction?: 'inbound' | 'outbound';
+  date_time?: string;
+  duration?: number;
+  user_id?: string;
+  owner?: { id: string; name?: string; type?: string };
+}
+
+/** A `phone.recording_completed` body (rivet's PhoneRecordingCompletedEvent shape). */
+export function zoomRecordingCompleted(recordings: ZoomRecordingFields[], opts: { accountId?: string; event?: string; eventTs?: number } = {}) {
+  return {
+    event: opts.event ?? 'phone.recording_completed',
+    event_ts: opts.eventTs ?? Date.now(),
+    payload: {
+      account_id: opts.accountId ?? 'fake-account-id',
+      object: {
+        recordings: recordings.map((r) => ({
+          call_log_id: `log-${r.id}`,
+          recording_type: 'Automatic',
+          end_time: r.date_time,
+          ...r,
+        })),
+      },
+    },
+  };
+}
+
+export const zoomUrlValidation = (plainToken: string) => ({ event: 'endpoint.url_validation', event_ts: Date.now(), payload: { plainToken } });
+
+/**
+ * A delivery as Zoom sends it: the body serialised once, `x-zm-request-timestamp` in Unix seconds,
+ * `x-zm-signature` = v0= hex HMAC-SHA256(secret, `v0:{ts}:{body}`). `body` as a string is sent as is.
+ */
+export function zoomDelivery(opts: { secret: string; url: string; body: unknown; timestampSec?: number; trackingId?: string }): WebhookRequest {
+  const raw = Buffer.from(typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body), 'utf8');
+  const ts = String(opts.timestampSec ?? Math.floor(Date.now() / 1000));
+  const signature = `v0=${createHmac('sha256', opts.secret).update(`v0:${ts}:${raw.toString('utf8')}`).digest('hex')}`;
+  return {
+    method: 'POST',
+    url: opts.url,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'user-agent': 'Zoom Marketplace/1.0a',
+      'x-zm-request-timestamp': ts,
+      'x-zm-signature': signature,
+      'x-zm-trackingid': opts.trackingId ?? `v=2.0;clid=us;rid=${randomBytes(8).toString('hex')}`,
+      'content-length': String(raw.length),
+    },
+    rawBody: raw,
+  };
+}
+
+/** POSTs a built delivery to its URL (for benches against a running service). */
+export async function postDelivery(delivery: WebhookRequest): Promise<Response> {
+  const headers = Object.fromEntries(Object.entries(delivery.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, [v].flat().join(', ')]])));
+  delete headers['content-length'];
+  return fetch(delivery.url, { method: delivery.method, headers, body: delivery.method === 'POST' ? delivery.rawBody : undefined });
+}
