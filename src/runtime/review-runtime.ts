@@ -5,41 +5,92 @@ import { crmRecordLinks } from '../adapters/crm/record-links.ts';
 import type { AppDeps } from '../http/build-app.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
+import type { CallIndex } from '../ports/call-index.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
+import { isNotified } from '../notify/call-event.ts';
+import { parseNotifyEnv } from '../notify/notify-env.ts';
+import { startNotifications, type Notifications, type NotificationsOptions } from '../notify/notifications.ts';
 import { refreshIndex, startIndexWorker } from '../queues/index-queue.ts';
 import { redisCallLocks } from '../review/call-lock.ts';
 
 export type ReviewDeps = Pick<AppDeps, 'index' | 'locks' | 'reindexCall' | 'canCreateContact' | 'crmRecordUrl' | 'crm'>;
 
+export interface ReviewRuntimeOptions {
+  config: Config;
+  blobs: BlobStore;
+  connection: ConnectionOptions;
+  prefix: string;
+  crm: Pick<CrmAdapter, 'createContact' | 'getDeal'>;
+  logger: Logger;
+  /** Where the notification variables (NOTIFY_*) are read; process.env by default. */
+  env?: Record<string, string | undefined>;
+  /** Tests: the HTTP client, clock and retry settings of notification deliveries. */
+  notify?: Pick<NotificationsOptions, 'fetch' | 'clock' | 'delivery'>;
+}
+
 /**
  * What the API process needs for review: the call index it owns (PGlite under DATA_DIR, or
  * DATABASE_URL) with the worker that keeps it up to date from the index queue, and call locks in Redis.
+ * It sees every change of every call (workers report theirs through the index queue, review actions
+ * refresh the index directly), so it is also where notifications are raised when they are configured.
  */
-export async function startReviewRuntime(opts: { config: Config; blobs: BlobStore; connection: ConnectionOptions; prefix: string; crm: Pick<CrmAdapter, 'createContact' | 'getDeal'>; logger: Logger }): Promise<{ deps: ReviewDeps; close(): Promise<void> }> {
+export async function startReviewRuntime(opts: ReviewRuntimeOptions): Promise<{ deps: ReviewDeps; close(): Promise<void> }> {
+  const notifyConfig = parseNotifyEnv(opts.env ?? process.env, opts.config.http.publicBaseUrl);
   const index = await openCallIndex({ databaseUrl: opts.config.databaseUrl, dataDir: opts.config.dataDir });
   const locks = redisCallLocks(opts.connection as Parameters<typeof redisCallLocks>[0]);
+  let notifications: Notifications | null = null;
   let worker: Worker | null = null;
+  let observed: CallIndex = index;
   try {
-    worker = startIndexWorker({ connection: opts.connection, prefix: opts.prefix, blobs: opts.blobs, index, logger: opts.logger.child({ step: 'index' }) });
+    if (notifyConfig) {
+      notifications = startNotifications({ ...opts.notify, config: notifyConfig, connection: opts.connection, prefix: opts.prefix, blobs: opts.blobs, logger: opts.logger.child({ step: 'notify' }) });
+      observed = announcingIndex(index, notifications);
+    }
+    worker = startIndexWorker({ connection: opts.connection, prefix: opts.prefix, blobs: opts.blobs, index: observed, logger: opts.logger.child({ step: 'index' }) });
   } catch (err) {
+    await notifications?.close();
     await locks.close();
     await index.close();
     throw err;
   }
-  opts.logger.info({ index: index.describe }, 'call index open');
+  opts.logger.info({ index: index.describe, notify: { webhook: Boolean(notifyConfig?.webhook), slack: Boolean(notifyConfig?.slack) } }, 'call index open');
   return {
     deps: {
       index,
       locks,
-      reindexCall: (callId) => refreshIndex(opts.blobs, index, callId),
+      reindexCall: (callId) => refreshIndex(opts.blobs, observed, callId),
       canCreateContact: Boolean(opts.crm.createContact),
       crm: opts.crm,
       crmRecordUrl: crmRecordLinks(opts.config),
     },
     async close() {
       await worker?.close();
+      await notifications?.close();
       await locks.close();
       await index.close();
+    },
+  };
+}
+
+/**
+ * The index as the call-change path writes to it: every document it stores is the call's latest state,
+ * read from S3, so a call that reached an announced status is handed to the notifications as well.
+ * Queuing an event happens after the index is updated; when it fails, the change's refresh fails and is
+ * retried like any other (the event id keeps a retry from queuing it twice).
+ */
+function announcingIndex(index: CallIndex, notifications: Notifications): CallIndex {
+  return {
+    async upsert(doc) {
+      await index.upsert(doc);
+      if (isNotified(doc.status)) await notifications.observe(doc.id);
+    },
+    remove: (id) => index.remove(id),
+    list: (query) => index.list(query),
+    countPendingReview: (visibleTo) => index.countPendingReview(visibleTo),
+    clear: () => index.clear(),
+    close: () => index.close(),
+    get describe() {
+      return index.describe;
     },
   };
 }
