@@ -7,5 +7,5 @@ export { configFromEnv, type StorageEventsConfig } from './storage-events.config
 export { isLivenessProbe, verifyStorageEvent, type StorageEventDeps } from './verify-storage-event.ts';
 export { parseStorageEvent, decodeEventKey, type StorageEvent, type StoredObject } from './parse-storage-event.ts';
 export { subscriptionToConfirm } from './sns-message.ts';
-export { cachedCertificateFetcher, certificateFetcherFrom, type CertificateFetcher } from './sns-certificates.ts';
+export { cachedCertificateFetcher, certificateFetcherFrom, snsOrigins, type CertificateFetcher } from './sns-certificates.ts';
 export { metaKeyFor, metaFromObjectMetadata, META_JSON_FIELD } from './object-meta.ts';

@@ -54,3 +54,15 @@ export function cachedCertificateFetcher(fetchCertificate: CertificateFetcher, m
     return pending;
   };
 }
+
+/**
+ * The origins SNS serves certificates and subscription URLs from for these topics (the topic's region):
+ * what the guarded fetch must allow. `arn:aws-cn:…` topics are on `amazonaws.com.cn`.
+ */
+export function snsOrigins(topicArns: readonly string[]): string[] {
+  const origins = topicArns.map((arn) => {
+    const [, partition, , region] = arn.split(':');
+    return `https://sns.${region}.amazonaws.com${partition === 'aws-cn' ? '.cn' : ''}`;
+  });
+  return [...new Set(origins)];
+}

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { cachedCertificateFetcher, certificateFetcherFrom } from '../../../../src/adapters/storage-events/sns-certificates.ts';
+import { cachedCertificateFetcher, certificateFetcherFrom, snsOrigins } from '../../../../src/adapters/storage-events/sns-certificates.ts';
 import type { GuardedFetch } from '../../../../src/ports/telephony-source.ts';
 
 const URL_A = 'https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-a.pem';
@@ -51,5 +51,13 @@ describe('cachedCertificateFetcher', () => {
     await cached(URL_B);
     await cached(URL_A);
     expect(calls).toEqual([URL_A, URL_A, URL_B, URL_A]);
+  });
+});
+
+describe('snsOrigins', () => {
+  it('lists each topic region’s SNS origin once', () => {
+    expect(
+      snsOrigins(['arn:aws:sns:eu-west-1:123456789012:a', 'arn:aws:sns:eu-west-1:123456789012:b', 'arn:aws-cn:sns:cn-north-1:123456789012:c', 'arn:aws-us-gov:sns:us-gov-west-1:123456789012:d']),
+    ).toEqual(['https://sns.eu-west-1.amazonaws.com', 'https://sns.cn-north-1.amazonaws.com.cn', 'https://sns.us-gov-west-1.amazonaws.com']);
   });
 });
