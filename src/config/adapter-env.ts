@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ConfigError } from './env.ts';
 
 /** Variables whose values never appear in an error message (they end up in logs). */
-export const SECRET_VARIABLE = /KEY|TOKEN|SECRET|PASSWORD|REDIS_URL|DATABASE_URL/;
+export const SECRET_VARIABLE = /KEY|TOKEN|SECRET|PASSWORD|JWT|WEBHOOK_URL|REDIS_URL|DATABASE_URL/;
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 /** An optional variable: unset and blank are the same. */
