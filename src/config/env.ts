@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import { StageKey } from '../domain/insights.ts';
 import { API_KEYS_HOW_TO, parseApiKeys, type ApiKey } from './api-keys.ts';
+import { ConfigError } from './config-error.ts';
 
-/** Raised for a bad environment; the CLI prints it and exits 2. */
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+// New code imports ConfigError from config-error.ts: this module imports the adapter registry (for the CRM modules).
+export { ConfigError };
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
