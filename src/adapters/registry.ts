@@ -1,12 +1,14 @@
 import type { Config } from '../config/env.ts';
-import type { StageKey } from '../domain/insights.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
 import type { Extractor } from '../ports/extractor.ts';
 import type { Transcriber } from '../ports/transcriber.ts';
-import { createHubSpotCrm } from './crm/hubspot/hubspot.adapter.ts';
-import { createLocalCrm, type LocalCrmConfig } from './crm/local/local.crm.ts';
-import { createPipedriveCrm } from './crm/pipedrive/pipedrive.adapter.ts';
-import { createSalesforceCrm } from './crm/salesforce/salesforce.adapter.ts';
+import type { CrmLink } from '../review/call-view.ts';
+import type { CrmModule } from './crm/crm-module.ts';
+import { hubspotCrm } from './crm/hubspot/hubspot.module.ts';
+import type { LocalCrmSeed } from './crm/local/local-crm.store.ts';
+import { localCrm } from './crm/local/local.module.ts';
+import { pipedriveCrm } from './crm/pipedrive/pipedrive.module.ts';
+import { salesforceCrm } from './crm/salesforce/salesforce.module.ts';
 import { createOpenAiExtractor } from './extraction/openai/openai.extractor.ts';
 import { createRulesExtractor } from './extraction/rules/rules.extractor.ts';
 import { createLocalTranscriber } from './transcription/local/pocketsphinx.transcriber.ts';
@@ -14,7 +16,7 @@ import { createOpenAiTranscriber } from './transcription/openai/openai.transcrib
 
 type Factory<T> = (config: Config) => T;
 
-/** The engines and CRMs callscribe can use, picked by TRANSCRIBER / EXTRACTOR / CRM. */
+/** The engines callscribe can use, picked by TRANSCRIBER / EXTRACTOR. */
 export const transcribers = {
   local: () => createLocalTranscriber(),
   openai: (c) => createOpenAiTranscriber({ apiKey: c.openai.apiKey ?? '', baseURL: c.openai.baseURL, model: c.openai.transcribeModel }),
@@ -26,31 +28,31 @@ export const extractors = {
     createOpenAiExtractor({ apiKey: c.openai.apiKey ?? '', baseURL: c.openai.baseURL, model: c.openai.extractModel, redact: { contacts: c.redactContacts } }),
 } satisfies Record<Config['extractor'], Factory<Extractor>>;
 
-const values = (v: string | number | (string | number)[]) => (Array.isArray(v) ? v : [v]);
-const stageEntries = (c: Config) => Object.entries(c.stageMap) as [StageKey, string | number | (string | number)[]][];
+/**
+ * The CRMs callscribe can write to, picked by CRM: one line each. A module owns its variables
+ * (loadConfig asks the chosen one for its config), builds its adapter and links to its records.
+ */
+export const crmModules = {
+  local: localCrm,
+  hubspot: hubspotCrm,
+  salesforce: salesforceCrm,
+  pipedrive: pipedriveCrm,
+} satisfies Record<string, CrmModule<unknown>>;
 
-/** CRM_STAGE_MAP in each CRM's terms: HubSpot reads stage id → key, Salesforce key → StageNames, Pipedrive key → stage ids. */
-const stageMaps = {
-  hubspot: (c: Config) => Object.fromEntries(stageEntries(c).flatMap(([key, v]) => values(v).map((id) => [String(id), key]))),
-  salesforce: (c: Config) => Object.fromEntries(stageEntries(c).map(([key, v]) => [key, values(v).map(String)])),
-  pipedrive: (c: Config) => Object.fromEntries(stageEntries(c).map(([key, v]) => [key, values(v).map(Number)])),
-};
+export type CrmName = keyof typeof crmModules;
+/** The config of one of the CRM modules, as its configFromEnv returns it. */
+export type CrmConfig = { [K in CrmName]: ReturnType<(typeof crmModules)[K]['configFromEnv']> }[CrmName];
 
-export const crms = {
-  local: (c: Config, seed?: LocalCrmConfig['seed']) => createLocalCrm({ dataDir: c.dataDir, ...(seed ? { seed } : {}) }),
-  hubspot: (c: Config) =>
-    createHubSpotCrm({
-      accessToken: c.hubspot?.accessToken ?? '',
-      ...(c.hubspot?.baseUrl ? { baseUrl: c.hubspot.baseUrl } : {}),
-      defaultPhoneRegion: c.hubspot?.phoneRegion ?? null,
-      stageMap: stageMaps.hubspot(c),
-    }),
-  salesforce: (c: Config) =>
-    createSalesforceCrm({ instanceUrl: c.salesforce?.instanceUrl ?? '', accessToken: c.salesforce?.accessToken ?? '', stageMap: stageMaps.salesforce(c) }),
-  pipedrive: (c: Config) =>
-    createPipedriveCrm({
-      apiToken: c.pipedrive?.apiToken ?? '',
-      ...(c.pipedrive?.baseUrl ? { baseUrl: c.pipedrive.baseUrl } : {}),
-      stageMap: stageMaps.pipedrive(c) as NonNullable<Parameters<typeof createPipedriveCrm>[0]['stageMap']>,
-    }),
-} satisfies Record<Config['crm'], (c: Config, seed?: LocalCrmConfig['seed']) => CrmAdapter>;
+/** config.crm's module; loadConfig read config.crmConfig with this same module. */
+const chosenCrm = (config: Config): CrmModule<unknown> => crmModules[config.crm];
+
+/** The adapter of the CRM the configuration chose; `seed` is where a new local CRM starts from. */
+export function createCrm(config: Config, seed?: LocalCrmSeed): CrmAdapter {
+  return chosenCrm(config).create(config.crmConfig, { stageMap: config.stageMap, dataDir: config.dataDir, ...(seed ? { seed } : {}) });
+}
+
+/** Links from the call page to the records in the chosen CRM's own web app (null where it has none). */
+export function crmRecordLinks(config: Config): (kind: CrmLink['kind'], id: string) => string | null {
+  const module = chosenCrm(config);
+  return (kind, id) => module.recordUrl(config.crmConfig, kind, id);
+}

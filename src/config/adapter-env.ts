@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from './env.ts';
+import { ConfigError } from './config-error.ts';
 
 /** Variables whose values never appear in an error message (they end up in logs). */
 export const SECRET_VARIABLE = /KEY|TOKEN|SECRET|PASSWORD|JWT|WEBHOOK_URL|REDIS_URL|DATABASE_URL/;

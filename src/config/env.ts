@@ -1,18 +1,17 @@
 import { z } from 'zod';
+import { crmModules, type CrmConfig, type CrmName } from '../adapters/registry.ts';
 import { StageKey } from '../domain/insights.ts';
 import { API_KEYS_HOW_TO, parseApiKeys, type ApiKey } from './api-keys.ts';
+import { ConfigError } from './config-error.ts';
 
-/** Raised for a bad environment; the CLI prints it and exits 2. */
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+// New code imports ConfigError from config-error.ts: this module imports the adapter registry (for the CRM modules).
+export { ConfigError };
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+/** The CRMs the registry lists; read when parsing, not on import (some adapters import this module, so the registry may still be loading). */
+const crmNames = () => Object.keys(crmModules) as [CrmName, ...CrmName[]];
 
 const EnvSchema = z.object({
   REDIS_URL: opt(z.string().regex(/^rediss?:\/\//, 'must look like redis://host:6379')),
@@ -26,17 +25,8 @@ const EnvSchema = z.object({
   OPENAI_BASE_URL: opt(z.url()),
   TRANSCRIBE_MODEL: opt(z.string()),
   EXTRACT_MODEL: opt(z.string()),
-  CRM: opt(z.enum(['local', 'hubspot', 'salesforce', 'pipedrive'])),
-  HUBSPOT_ACCESS_TOKEN: opt(z.string()),
-  HUBSPOT_BASE_URL: opt(z.url()),
-  HUBSPOT_PHONE_REGION: opt(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code such as US or GB')),
-  SALESFORCE_INSTANCE_URL: opt(z.url()),
-  SALESFORCE_ACCESS_TOKEN: opt(z.string()),
-  PIPEDRIVE_API_TOKEN: opt(z.string()),
-  PIPEDRIVE_BASE_URL: opt(z.url()),
-  /** For links from the call page into the CRM's own pages. */
-  HUBSPOT_PORTAL_ID: opt(z.string().regex(/^\d+$/, 'must be your HubSpot account (portal) id, digits only')),
-  PIPEDRIVE_COMPANY_DOMAIN: opt(z.string().regex(/^[a-z0-9-]+$/i, 'must be the part before .pipedrive.com in your Pipedrive address')),
+  /** Each CRM's own variables (HUBSPOT_*, …) are read by its module, in loadConfig. */
+  CRM: opt(z.lazy(() => z.enum(crmNames()))),
   STAGE_POLICY: opt(z.enum(['review', 'auto', 'off'])),
   CRM_UNKNOWN_CONTACT: opt(z.enum(['review', 'create'])),
   CRM_STAGE_MAP: opt(
@@ -86,10 +76,9 @@ export interface Config {
   transcriber: 'local' | 'openai';
   extractor: 'rules' | 'openai';
   openai: { apiKey: string | null; baseURL: string | null; transcribeModel: string; extractModel: string };
-  crm: 'local' | 'hubspot' | 'salesforce' | 'pipedrive';
-  hubspot: { accessToken: string; baseUrl: string | null; phoneRegion: string | null; portalId: string | null } | null;
-  salesforce: { instanceUrl: string; accessToken: string } | null;
-  pipedrive: { apiToken: string; baseUrl: string | null; companyDomain: string | null } | null;
+  crm: CrmName;
+  /** The chosen CRM's own settings, as its module read them (`src/adapters/crm/<crm>/<crm>.module.ts`). */
+  crmConfig: CrmConfig;
   stagePolicy: 'review' | 'auto' | 'off';
   /** A customer no CRM contact matches: park the call for review, or create the contact. */
   unknownContact: 'review' | 'create';
@@ -131,7 +120,6 @@ const FIXES: Record<string, string> = {
   S3_ENDPOINT: 'e.g. S3_ENDPOINT=http://127.0.0.1:9000 for MinIO; leave unset for AWS',
   TRANSCRIBER: 'use TRANSCRIBER=local (offline) or TRANSCRIBER=openai',
   EXTRACTOR: 'use EXTRACTOR=rules (offline) or EXTRACTOR=openai',
-  CRM: 'use CRM=local, hubspot, salesforce or pipedrive',
   STAGE_POLICY: 'use STAGE_POLICY=review, auto or off',
   API_KEYS: API_KEYS_HOW_TO,
   TRUST_PROXY: 'use TRUST_PROXY=true behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto, else false',
@@ -140,11 +128,13 @@ const FIXES: Record<string, string> = {
 
 /** Parses the environment once. Throws ConfigError naming every bad variable and how to fix it. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const crms = crmNames();
+  const fixes: Record<string, string> = { ...FIXES, CRM: `use CRM=${crms.slice(0, -1).join(', ')} or ${crms.at(-1)}` };
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const fix = FIXES[name] ? ` (${FIXES[name]})` : '';
+      const fix = fixes[name] ? ` (${fixes[name]})` : '';
       const shown = SECRET.test(name) ? '(value hidden)' : JSON.stringify(env[name] ?? '');
       return `${name}=${shown}: ${issue.message}${fix}`;
     });
@@ -161,14 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const crm = e.CRM ?? 'local';
-  const missing = (what: string) => {
-    throw new ConfigError(`CRM=${crm} needs ${what}.`);
-  };
-  if (crm === 'hubspot' && !e.HUBSPOT_ACCESS_TOKEN) missing('HUBSPOT_ACCESS_TOKEN: a HubSpot private-app token with the crm.objects.contacts, deals and owners scopes');
-  if (crm === 'salesforce' && !(e.SALESFORCE_INSTANCE_URL && e.SALESFORCE_ACCESS_TOKEN)) {
-    missing('SALESFORCE_INSTANCE_URL (https://yourorg.my.salesforce.com) and SALESFORCE_ACCESS_TOKEN (an OAuth access token of the integration user)');
-  }
-  if (crm === 'pipedrive' && !e.PIPEDRIVE_API_TOKEN) missing('PIPEDRIVE_API_TOKEN: the API token from Personal preferences → API');
+  const crmConfig = crmModules[crm].configFromEnv(env);
   return {
     redisUrl: e.REDIS_URL ?? null,
     s3: {
@@ -186,9 +169,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       extractModel: e.EXTRACT_MODEL ?? 'gpt-4o-mini',
     },
     crm,
-    hubspot: crm === 'hubspot' ? { accessToken: e.HUBSPOT_ACCESS_TOKEN!, baseUrl: e.HUBSPOT_BASE_URL ?? null, phoneRegion: e.HUBSPOT_PHONE_REGION ?? null, portalId: e.HUBSPOT_PORTAL_ID ?? null } : null,
-    salesforce: crm === 'salesforce' ? { instanceUrl: e.SALESFORCE_INSTANCE_URL!, accessToken: e.SALESFORCE_ACCESS_TOKEN! } : null,
-    pipedrive: crm === 'pipedrive' ? { apiToken: e.PIPEDRIVE_API_TOKEN!, baseUrl: e.PIPEDRIVE_BASE_URL ?? null, companyDomain: e.PIPEDRIVE_COMPANY_DOMAIN ?? null } : null,
+    crmConfig,
     stagePolicy: e.STAGE_POLICY ?? 'review',
     unknownContact: e.CRM_UNKNOWN_CONTACT ?? 'review',
     stageMap: e.CRM_STAGE_MAP ?? {},

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalVar, parseAdapterEnv, requireAllOrNone } from '../config/adapter-env.ts';
-import { ConfigError } from '../config/env.ts';
+import { ConfigError } from '../config/config-error.ts';
 
 /** Where events go; null destinations are off. */
 export interface NotifyConfig {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { crms, extractors, transcribers } from '../adapters/registry.ts';
+import { createCrm, extractors, transcribers } from '../adapters/registry.ts';
 import { loadTelephonySources } from '../adapters/telephony/registry.ts';
 import type { LocalCrmSeed } from '../adapters/crm/local/local-crm.store.ts';
 import type { Config } from '../config/env.ts';
@@ -23,7 +23,7 @@ export async function buildPorts(config: Config, blobs: BlobStore, logger: Logge
     blobs,
     transcriber: transcribers[config.transcriber](config),
     extractor: extractors[config.extractor](config),
-    crm: crms[config.crm](config, config.crm === 'local' ? await loadDemoSeed() : undefined),
+    crm: createCrm(config, config.crm === 'local' ? await loadDemoSeed() : undefined),
     logger,
     clock,
     telephony: loadTelephonySources(env, { publicBaseUrl: config.http.publicBaseUrl, clock }),

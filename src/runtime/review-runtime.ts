@@ -1,7 +1,7 @@
 import type { ConnectionOptions, Worker } from 'bullmq';
 import type { Config } from '../config/env.ts';
 import { openCallIndex } from '../adapters/index/postgres/open-call-index.ts';
-import { crmRecordLinks } from '../adapters/crm/record-links.ts';
+import { crmRecordLinks } from '../adapters/registry.ts';
 import type { AppDeps } from '../http/build-app.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { BlobStore } from '../ports/blob-store.ts';

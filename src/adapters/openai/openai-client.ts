@@ -1,6 +1,6 @@
 import OpenAI, { APIError } from 'openai';
 import { z } from 'zod';
-import { ConfigError } from '../../config/env.ts';
+import { ConfigError } from '../../config/config-error.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { classifyHttp } from '../../errors/classify-http.ts';
 

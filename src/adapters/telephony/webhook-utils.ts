@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { permanent } from '../../errors/app-error.ts';
 import type { WebhookHeaders } from '../../ports/telephony-source.ts';
-import { ConfigError } from '../../config/env.ts';
+import { ConfigError } from '../../config/config-error.ts';
 
 /** A header's single value (the first when repeated); header names are lower case. */
 export function headerOf(headers: WebhookHeaders, name: string): string | null {

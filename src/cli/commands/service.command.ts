@@ -4,7 +4,7 @@ import { STEP_NAMES, type StepName } from '../../domain/call.ts';
 import { buildApp } from '../../http/build-app.ts';
 import type { Logger } from '../../logging/logger.ts';
 import { createStepQueues } from '../../queues/step-queues.ts';
-import { crms } from '../../adapters/registry.ts';
+import { createCrm } from '../../adapters/registry.ts';
 import { createIndexNotifier } from '../../queues/index-queue.ts';
 import { buildPorts } from '../../runtime/build-ports.ts';
 import { startReviewRuntime } from '../../runtime/review-runtime.ts';
@@ -41,7 +41,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   const blobs = s3FromConfig(config);
   await blobs.ensureBucket();
   const queues = createStepQueues({ connection, prefix: 'callscribe', attempts: 5 });
-  const review = await startReviewRuntime({ config, blobs, connection, prefix: 'callscribe', crm: crms[config.crm](config), logger });
+  const review = await startReviewRuntime({ config, blobs, connection, prefix: 'callscribe', crm: createCrm(config), logger });
   const app = await buildApp({
     ...review.deps,
     telephony: loadTelephonySources(process.env, { publicBaseUrl: config.http.publicBaseUrl, clock: () => new Date() }),

@@ -29,8 +29,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CRM: 'salesforce' })).toThrow(/needs SALESFORCE_INSTANCE_URL/);
     expect(() => loadConfig({ CRM: 'pipedrive' })).toThrow(/needs PIPEDRIVE_API_TOKEN/);
     expect(() => loadConfig({ CRM: 'hubspot' })).toThrow(/needs HUBSPOT_ACCESS_TOKEN/);
-    expect(loadConfig({ CRM: 'hubspot', HUBSPOT_ACCESS_TOKEN: 'pat-test' })).toMatchObject({ crm: 'hubspot', hubspot: { accessToken: 'pat-test', baseUrl: null } });
+    expect(loadConfig({ CRM: 'hubspot', HUBSPOT_ACCESS_TOKEN: 'pat-test' })).toMatchObject({ crm: 'hubspot', crmConfig: { accessToken: 'pat-test', baseUrl: null } });
     expect(() => loadConfig({ EXTRACTOR: 'openai' })).toThrow(/set OPENAI_API_KEY/);
+  });
+
+  it('lists the CRMs of the registry in the fix for a bad CRM', () => {
+    expect(() => loadConfig({ CRM: 'zoho' })).toThrow(/CRM="zoho": .*\(use CRM=local, hubspot, salesforce or pipedrive\)/);
+  });
+
+  it("reads only the chosen CRM's variables, through its module", () => {
+    const otherCrms = { HUBSPOT_PHONE_REGION: 'gb', SALESFORCE_INSTANCE_URL: 'acme', PIPEDRIVE_BASE_URL: 'pipedrive' };
+    expect(loadConfig(otherCrms)).toMatchObject({ crm: 'local', crmConfig: {} });
+    expect(loadConfig({ ...otherCrms, CRM: 'pipedrive', PIPEDRIVE_BASE_URL: '', PIPEDRIVE_API_TOKEN: 'pd-test' }).crmConfig).toEqual({ apiToken: 'pd-test', baseUrl: null, companyDomain: null });
+    expect(() => loadConfig({ ...otherCrms, CRM: 'hubspot', HUBSPOT_ACCESS_TOKEN: 'pat-test' })).toThrow(/HUBSPOT_PHONE_REGION="gb": must be an ISO 3166 country code/);
+  });
+
+  it('checks the engines before the CRM, as before the CRM variables moved to their modules', () => {
+    expect(() => loadConfig({ EXTRACTOR: 'openai', CRM: 'hubspot' })).toThrow(/set OPENAI_API_KEY/);
   });
 
   it('parses flags strictly: "false" is false', () => {

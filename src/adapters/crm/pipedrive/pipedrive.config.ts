@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../../../config/env.ts';
+import { ConfigError } from '../../../config/config-error.ts';
 import { apiBaseUrl, defaultPhoneRegion, requestTimeoutMs } from '../config-fields.ts';
 
 /** Canonical keys a Pipedrive *stage* can stand for; won and lost are deal statuses in Pipedrive, not stages. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../../../config/env.ts';
+import { ConfigError } from '../../../config/config-error.ts';
 import { defaultPhoneRegion, requestTimeoutMs } from '../config-fields.ts';
 import { StageKey } from '../../../domain/insights.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import { ConfigError } from '../../../config/env.ts';
+import { ConfigError } from '../../../config/config-error.ts';
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import { callLocalDate } from '../../../domain/dates.ts';
 import { STAGE_KEYS } from '../../../domain/insights.ts';
