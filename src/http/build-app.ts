@@ -12,6 +12,8 @@ import { docsRoutes } from './routes/docs.routes.ts';
 import { pagesRoutes } from './routes/pages.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { webhooksRoutes } from './routes/webhooks.routes.ts';
+import { storageEventsRoutes } from './routes/storage-events.routes.ts';
+import type { StorageEventsRuntime } from '../intake/storage-events-runtime.ts';
 import type { TelephonySource } from '../ports/telephony-source.ts';
 import { registerAssetRoutes } from './ui/assets.ts';
 import { statusOfCode } from './error-codes.ts';
@@ -55,6 +57,8 @@ export interface AppDeps {
   canCreateContact: boolean;
   /** The telephony providers configured (their webhooks); none when absent. */
   telephony?: ReadonlyMap<string, TelephonySource>;
+  /** S3 / MinIO storage events (POST /v1/events/s3); off when absent. */
+  storageEvents?: StorageEventsRuntime | null;
   /** A web link to a CRM record, where the CRM has one. */
   crmRecordUrl?: (kind: CrmLink['kind'], id: string) => string | null;
 }
@@ -108,6 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => sessionRoutes(scope, { clock: deps.clock }));
   await app.register(async (scope) => callsRoutes(scope, deps));
   await app.register(async (scope) => webhooksRoutes(scope, deps));
+  await app.register(async (scope) => storageEventsRoutes(scope, deps));
   const reader = createCallReader(deps);
   const actions = createReviewActions(deps, reader);
   await app.register(async (scope) => reviewRoutes(scope, { reader, actions }));

@@ -17,8 +17,8 @@ export interface BlobStore {
   getStream(key: string, range?: { start: number; end: number }): Promise<Readable>;
   /** Reads a whole (small) object; null when missing. Use for JSON artifacts, not recordings. */
   getBuffer(key: string): Promise<Buffer | null>;
-  /** Size in bytes, or null when the object does not exist. */
-  head(key: string): Promise<{ bytes: number } | null>;
+  /** Size in bytes (and the object's user metadata, where the store keeps any), or null when the object does not exist. */
+  head(key: string): Promise<{ bytes: number; metadata?: Record<string, string> } | null>;
   /** Copies an object inside the store (used to move an upload to its content-addressed key). */
   copy(fromKey: string, toKey: string): Promise<void>;
   delete(key: string): Promise<void>;

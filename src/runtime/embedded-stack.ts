@@ -1,3 +1,4 @@
+import { storageEventsFromEnv } from '../intake/storage-events-runtime.ts';
 import type { FastifyInstance } from 'fastify';
 import { createReadStream } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -42,6 +43,8 @@ export interface StackOptions {
   queue?: Partial<QueueRuntimeOptions>;
   /** Override ports (e.g. a test's engines) after they are built from the config. */
   override?: (ports: PipelinePorts) => PipelinePorts;
+  /** Where telephony providers and storage events read their variables (default process.env). */
+  env?: Record<string, string | undefined>;
 }
 
 /**
@@ -68,7 +71,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const blobs = s3FromConfig(config, s3?.credentials, s3?.endpoint);
     await blobs.ensureBucket();
     const connection = redis ? redis.connection : redisOptionsFromUrl(config.redisUrl!);
-    const built = await buildPorts(config, blobs, logger);
+    const env = opts.env ?? process.env;
+    const built = await buildPorts(config, blobs, logger, env);
     const review = await startReviewRuntime({ config, blobs, connection, prefix: opts.queue?.prefix ?? 'callscribe', crm: built.crm, logger });
     cleanups.push(() => review.close());
     // One process: the workers update the index it holds directly.
@@ -91,6 +95,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       canCreateContact: Boolean(ports.crm.createContact),
       crm: ports.crm,
       telephony: ports.telephony,
+      storageEvents: storageEventsFromEnv(env, config.s3.bucket),
       blobs,
       enqueue: (step, callId) => runtime.queues.enqueue(step, callId, { callId }),
       waitUntilIdle: (step, callId) => runtime.queues.waitUntilIdle(step, callId),

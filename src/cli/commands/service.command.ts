@@ -1,3 +1,4 @@
+import { storageEventsFromEnv } from '../../intake/storage-events-runtime.ts';
 import { loadTelephonySources } from '../../adapters/telephony/registry.ts';
 import { ConfigError, type Config } from '../../config/env.ts';
 import { STEP_NAMES, type StepName } from '../../domain/call.ts';
@@ -45,6 +46,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   const app = await buildApp({
     ...review.deps,
     telephony: loadTelephonySources(process.env, { publicBaseUrl: config.http.publicBaseUrl, clock: () => new Date() }),
+    storageEvents: storageEventsFromEnv(process.env, config.s3.bucket),
     blobs,
     enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
     waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),

@@ -115,6 +115,17 @@ export const OPERATIONS: readonly OperationSpec[] = [
     errors: WEBHOOK_ERRORS,
   },
   {
+    method: 'post', path: '/v1/events/s3', tag: 'webhooks', right: null, auth: 'none',
+    summary: 'S3 and MinIO storage events',
+    description: 'S3 `ObjectCreated` notifications (direct, wrapped in an SNS envelope whose signature is verified, or from EventBridge with the token) and MinIO’s webhook (`Authorization` token), for objects under S3_INBOX_PREFIX. `s3:TestEvent` is acknowledged and ignored; an SNS SubscriptionConfirmation is verified, then confirmed. Each object becomes one call however often it is announced; its meta comes from a sidecar `NAME.meta.json`, else from its `x-amz-meta-callscribe-*` metadata. `HEAD` answers MinIO’s liveness probe.',
+    requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } }, 'text/plain': { schema: { type: 'string' } } } },
+    responses: {
+      202: { description: 'New calls for the announced objects (`calls`: UploadAnswer each).', content: { 'application/json': { schema: { type: 'object', properties: { calls: { type: 'array', items: schemaRef('UploadAnswer') } }, required: ['calls'] } } } },
+      200: { description: 'Only duplicates (`calls`), a test event or nothing for us (`WebhookIgnored`), or a confirmed SNS subscription (`{ confirmed: true }`).', content: { 'application/json': { schema: { oneOf: [schemaRef('WebhookIgnored'), { type: 'object' }] } } } },
+    },
+    errors: ['STORAGE_EVENTS_OFF', 'WEBHOOK_SIGNATURE_MISSING', 'WEBHOOK_SIGNATURE_INVALID', 'WEBHOOK_STALE', 'WEBHOOK_PAYLOAD_INVALID', 'STORAGE_META_INVALID', 'SNS_CERTIFICATE_UNAVAILABLE', 'SNS_CERTIFICATE_NOT_FOUND', 'SNS_CONFIRM_FAILED', 'FST_ERR_CTP_BODY_TOO_LARGE'],
+  },
+  {
     method: 'get', path: '/v1/webhooks/{provider}', tag: 'webhooks', right: null, auth: 'none',
     summary: 'A telephony provider’s webhook sent as GET (Twilio, parameters in the query)', description: webhookDescription,
     parameters: [provider],

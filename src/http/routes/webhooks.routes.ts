@@ -9,7 +9,7 @@ import type { AppDeps } from '../build-app.ts';
 export const WEBHOOK_BODY_LIMIT = 256 * 1024;
 
 /** The refusals' statuses: a delivery we cannot trust is 401 (the sender should fix its secret), one we cannot read 400. */
-const REFUSAL_STATUS = { WEBHOOK_SIGNATURE_MISSING: 401, WEBHOOK_SIGNATURE_INVALID: 401, WEBHOOK_STALE: 401, WEBHOOK_PAYLOAD_INVALID: 400 } as const;
+export const REFUSAL_STATUS = { WEBHOOK_SIGNATURE_MISSING: 401, WEBHOOK_SIGNATURE_INVALID: 401, WEBHOOK_STALE: 401, WEBHOOK_PAYLOAD_INVALID: 400 } as const;
 
 /**
  * `POST /v1/webhooks/:provider` (and GET, which Twilio may use): verifies the delivery on its raw

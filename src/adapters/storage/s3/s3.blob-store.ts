@@ -100,7 +100,7 @@ export function createS3BlobStore(config: S3Config): S3BlobStore {
     async head(key) {
       try {
         const out = await client.send(new HeadObjectCommand({ Bucket, Key: key }));
-        return { bytes: out.ContentLength ?? 0 };
+        return { bytes: out.ContentLength ?? 0, metadata: out.Metadata ?? {} };
       } catch (err) {
         if (statusOf(err) === 404) return null;
         throw classifyS3(err, `checking ${key}`);

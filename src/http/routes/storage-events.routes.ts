@@ -1,0 +1,85 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isLivenessProbe, metaFromObjectMetadata, metaKeyFor, parseStorageEvent, verifyStorageEvent, type StoredObject } from '../../adapters/storage-events/index.ts';
+import { CallMeta } from '../../domain/call-meta.ts';
+import { permanent } from '../../errors/app-error.ts';
+import { announceCall } from '../../intake/announce.ts';
+import { callIdFromSource } from '../../intake/source-record.ts';
+import type { WebhookRequest } from '../../ports/telephony-source.ts';
+import type { AppDeps } from '../build-app.ts';
+import { publicUrlOf, REFUSAL_STATUS, WEBHOOK_BODY_LIMIT } from './webhooks.routes.ts';
+
+/**
+ * `POST /v1/events/s3`: S3 `ObjectCreated` notifications (direct, in a verified SNS envelope, or from
+ * EventBridge) and MinIO's webhook (its token), for objects under S3_INBOX_PREFIX. Each object becomes
+ * one call however often it is announced; the ingest worker hashes and copies it. `HEAD` answers
+ * MinIO's liveness probe.
+ */
+export async function storageEventsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) => done(null, body));
+  const runtime = deps.storageEvents ?? null;
+  const onRequest = async () => {
+    if (!runtime) throw permanent('STORAGE_EVENTS_OFF', 'Storage events are not configured here: set MINIO_WEBHOOK_TOKEN or S3_EVENTS_SNS_TOPIC_ARNS (see the README, "Storage events").');
+  };
+
+  app.head('/v1/events/s3', { onRequest }, async (_request, reply) => reply.code(200).send());
+
+  app.post('/v1/events/s3', { onRequest }, async (request: FastifyRequest, reply: FastifyReply) => {
+    const events = runtime!;
+    const delivery: WebhookRequest = {
+      method: 'POST',
+      url: publicUrlOf(request, deps.publicBaseUrl ?? null),
+      headers: request.headers,
+      rawBody: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+    };
+    if (isLivenessProbe(delivery)) return reply.code(200).send();
+    const verdict = await verifyStorageEvent(delivery, deps.clock(), events);
+    if (!verdict.ok) {
+      request.log.warn({ source: 'storage', code: verdict.code, reason: verdict.reason }, 'storage event refused');
+      return reply.code(REFUSAL_STATUS[verdict.code]).send({ error: { code: verdict.code, message: verdict.reason } });
+    }
+    const event = parseStorageEvent(delivery.rawBody, events.config);
+    if (event.kind === 'test' || event.kind === 'ignored') {
+      return reply.code(200).send({ ignored: true, reason: event.kind === 'test' ? 's3:TestEvent' : event.reason });
+    }
+    if (event.kind === 'confirm') {
+      await events.confirmSubscription(event.url);
+      request.log.info('SNS subscription confirmed');
+      return reply.code(200).send({ confirmed: true });
+    }
+    const calls = [];
+    for (const object of event.objects) calls.push(await announceObject(object, deps, request));
+    return reply.code(calls.some((c) => !c.duplicate) ? 202 : 200).send({ calls });
+  });
+}
+
+/** One announced object: its meta (a sidecar `NAME.meta.json`, else the object's metadata), the call, the ingest job. */
+async function announceObject(object: StoredObject, deps: AppDeps, request: FastifyRequest) {
+  const callId = callIdFromSource('s3', object.dedupeKey);
+  const meta = { ...(await metaOfObject(object.key, deps)), source: { kind: 's3', recordingId: object.key } };
+  const { call, isNew } = await announceCall(
+    { callId, meta, source: { kind: 'storage', key: object.key, receivedAt: deps.clock().toISOString() } },
+    { blobs: deps.blobs, clock: deps.clock, locks: deps.locks },
+  );
+  if (isNew || (call.recording === null && call.status === 'received')) await deps.enqueue('ingest', callId);
+  if (isNew) await deps.reindexCall(callId).catch((err: unknown) => request.log.warn({ callId, err: (err as Error).message }, 'could not update the call index'));
+  request.log.info({ source: 'storage', callId, duplicate: !isNew }, isNew ? 'storage event: call received' : 'storage event: duplicate');
+  return { id: callId, status: call.status, duplicate: !isNew };
+}
+
+async function metaOfObject(key: string, deps: AppDeps): Promise<CallMeta> {
+  const sidecar = await deps.blobs.getBuffer(metaKeyFor(key));
+  if (sidecar) {
+    let json: unknown;
+    try {
+      json = JSON.parse(sidecar.toString('utf8'));
+    } catch {
+      throw permanent('STORAGE_META_INVALID', `The sidecar ${metaKeyFor(key).split('/').pop()} is not JSON.`);
+    }
+    const parsed = CallMeta.safeParse(json);
+    if (!parsed.success) throw permanent('STORAGE_META_INVALID', `The sidecar does not match CallMeta: ${parsed.error.issues.map((i) => i.path.join('.') || 'meta').join(', ')}.`);
+    return parsed.data;
+  }
+  const head = await deps.blobs.head(key);
+  return head?.metadata ? metaFromObjectMetadata(head.metadata) : {};
+}
