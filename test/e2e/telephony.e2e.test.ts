@@ -124,7 +124,7 @@ describe('telephony webhooks end to end through Redis, S3 and the workers', () =
     expect(call.steps.map((s) => `${s.step}:${s.outcome}`)).toEqual(['ingest:ok', 'prepare:ok', 'transcribe:ok', 'extract:ok', 'sync:ok']);
     expect(call.audio?.durationSec).toBeCloseTo(CLIP_SEC, 0);
     const transcript = await getJson(stack.ports.blobs, callKeys.transcript(id), (raw) => Transcript.parse(raw));
-    // The rep's line at 11 s ("How do you build them today?"), heard on the rep's track whatever channel the provider put it on.
+    // The rep's question near the end of the clip is heard on the rep's track, whatever channel the provider put it on.
     const said = (speaker: string) => transcript!.segments.filter((s) => s.speaker === speaker).map((s) => s.text).join(' ');
     expect(said('customer')).not.toBe('');
     expect(said('customer')).not.toMatch(/how do you/);
@@ -166,6 +166,12 @@ describe('telephony webhooks end to end through Redis, S3 and the workers', () =
       expect(call.meta.rep?.email).toBe(s.repEmail);
       expect(call.meta.customer?.phone).toBe(s.customerPhone);
       expect(call.meta.source).toMatchObject({ kind: provider, recordingId: s.recordingId });
+      // A manager finds it in the call list by the rep it was mapped to.
+      const manager = { authorization: `Bearer ${stack.apiKeys.find((k) => k.role === 'manager')!.key}` };
+      const listed = await fetch(`${stack.url}/v1/calls?rep=${encodeURIComponent(s.repEmail)}`, { headers: manager });
+      expect(listed.status).toBe(200);
+      expect(((await listed.json()) as { calls: { id: string; status: string }[] }).calls).toEqual([expect.objectContaining({ id, status: call.status })]);
+
       const downloads = s.downloads();
       expect(downloads).toHaveLength(1);
       s.expectAuthenticated(downloads[0]!);
