@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { genericTelephony } from '../../../../src/adapters/telephony/generic/generic.source.ts';
-import { recordingExtension, recordingFilename } from '../../../../src/adapters/telephony/generic/recording-file.ts';
 import { ConfigError } from '../../../../src/config/env.ts';
 import { AppError } from '../../../../src/errors/app-error.ts';
 import { standardWebhookDelivery } from '../../../helpers/fakes/recording-host.fake.ts';
@@ -104,14 +103,5 @@ describe('generic parse', () => {
     for (const recordingUrl of ['https://u:p@recordings.example.com/a.wav', 'file:///etc/passwd', 'recordings.example.com/a.wav', 'http://recordings.example.com/a.wav']) {
       expect(refusal(() => source.parse(standardWebhookDelivery(secret, URL_, body({ recordingUrl }))))).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID' });
     }
-  });
-});
-
-describe('recording file names', () => {
-  it('takes the extension from the URL path, else the content type, else the fallback', () => {
-    expect(recordingExtension('https://h.example.com/a/b.MP3?x=1.wav', 'audio/wav', '.bin')).toBe('.mp3');
-    expect(recordingExtension('https://h.example.com/a.d/download', 'audio/x-wav; charset=binary', '.bin')).toBe('.wav');
-    expect(recordingExtension('https://h.example.com/a.json', null, '.bin')).toBe('.bin');
-    expect(recordingFilename('../calls/42?x', '.wav')).toBe('calls_42_x.wav');
   });
 });
