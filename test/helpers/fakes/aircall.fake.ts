@@ -1,5 +1,6 @@
 import type { WebhookRequest } from '../../../src/ports/telephony-source.ts';
 import { closeServer, failureQueue, startFakeServer, type FakeReply, type RecordedRequest } from './fake-server.ts';
+import { postDelivery } from './post-delivery.ts';
 import { startRecordingHostFake, type RecordingHostFake } from './recording-host.fake.ts';
 
 /**
@@ -223,7 +224,7 @@ export function aircallDelivery(
 
 /** Posts a delivery to a listening callscribe (for the bench and end-to-end tests); resolves to its status. */
 export async function sendAircallDelivery(delivery: WebhookRequest): Promise<number> {
-  const res = await fetch(delivery.url, { method: 'POST', headers: delivery.headers as Record<string, string>, body: delivery.rawBody });
+  const res = await postDelivery(delivery);
   await res.arrayBuffer();
   return res.status;
 }

@@ -4,6 +4,8 @@ import type { WebhookRequest } from '../../../src/ports/telephony-source.ts';
 import { closeServer, failureQueue, startRawFakeServer, type InjectedFailure, type RecordedRequest } from './fake-server.ts';
 import { serveMedia } from './serve-media.ts';
 
+export { postDelivery } from './post-delivery.ts';
+
 export type { RecordedRequest, RequestMatch } from './fake-server.ts';
 
 /**
@@ -191,11 +193,4 @@ export function zoomDelivery(opts: { secret: string; url: string; body: unknown;
     },
     rawBody: raw,
   };
-}
-
-/** POSTs a built delivery to its URL (for benches against a running service). */
-export async function postDelivery(delivery: WebhookRequest): Promise<Response> {
-  const headers = Object.fromEntries(Object.entries(delivery.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, [v].flat().join(', ')]])));
-  delete headers['content-length'];
-  return fetch(delivery.url, { method: delivery.method, headers, body: delivery.method === 'POST' ? delivery.rawBody : undefined });
 }
