@@ -4,6 +4,7 @@ import { request as httpsRequest } from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { Transform } from 'node:stream';
 import { AppError, permanent, retryable } from '../errors/app-error.ts';
+import { retryAfterMs } from '../errors/classify-http.ts';
 import type { GuardedFetch, GuardedResponse } from '../ports/telephony-source.ts';
 
 export interface GuardOptions {
@@ -161,7 +162,7 @@ export function createGuardedFetch(options: GuardOptions): GuardedFetch {
       }
       const status = res.statusCode ?? 0;
       if ((status === 429 || status >= 500) && attempt < attempts) {
-        const wait = retryAfterMs(res.headers['retry-after']) ?? backoffMs * 2 ** (attempt - 1);
+        const wait = retryAfterMs({ get: (name) => firstValue(res.headers[name]) }) ?? backoffMs * 2 ** (attempt - 1);
         if (wait <= maxWaitMs) {
           res.resume();
           await sleep(wait);
@@ -225,13 +226,6 @@ function tooLarge(maxBytes: number): AppError {
   return permanent('RECORDING_TOO_LARGE', `The recording is larger than the ${Math.round(maxBytes / 1048576)} MiB limit (MAX_UPLOAD_BYTES).`);
 }
 
-/** Retry-After as seconds or an HTTP date, in milliseconds; null when absent or unreadable. */
-export function retryAfterMs(value: string | string[] | undefined, now = Date.now()): number | null {
-  const v = Array.isArray(value) ? value[0] : value;
-  if (!v) return null;
-  if (/^\d+$/.test(v.trim())) return Number(v.trim()) * 1000;
-  const at = Date.parse(v);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
-}
+const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -4,6 +4,7 @@ import { Redis, type RedisOptions } from 'ioredis';
 import { callKeys } from '../domain/call-keys.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { toAppError } from '../errors/app-error.ts';
+import { standardWebhookHeaders } from '../http-client/standard-webhooks.ts';
 import type { Logger } from '../logging/logger.ts';
 import { findCall } from '../pipeline/call-record.ts';
 import { getJson, type BlobStore } from '../ports/blob-store.ts';
@@ -12,7 +13,6 @@ import { callEvent, isNotified, type CallEventType } from './call-event.ts';
 import type { NotifyConfig } from './notify-env.ts';
 import { postEvent, type Destination } from './post-event.ts';
 import { slackText } from './slack-message.ts';
-import { webhookHeaders } from './webhook-signature.ts';
 
 export function notifyQueueName(prefix: string): string {
   return `${prefix}-notify`;
@@ -115,7 +115,7 @@ export function startNotifications(opts: NotificationsOptions): Notifications {
       log.warn({ redisKey: goneKey(destination) }, 'notification not sent: the receiver answered 410 Gone earlier');
       return finish(job);
     }
-    const headers = destination === 'webhook' ? webhookHeaders(config.webhook!.key, eventId, body, clock()) : {};
+    const headers = destination === 'webhook' ? standardWebhookHeaders(config.webhook!.secret, eventId, body, clock()) : {};
     try {
       await postEvent(fetchFn, destination, { url, headers, body }, delivery.timeoutMs);
     } catch (thrown) {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { optionalVar, parseAdapterEnv, requireAllOrNone } from '../config/adapter-env.ts';
 import { ConfigError } from '../config/config-error.ts';
+import { StandardWebhookSecret } from '../http-client/standard-webhooks.ts';
 
 /** Where events go; null destinations are off. */
 export interface NotifyConfig {
-  /** Standard Webhooks receiver: the URL and the signing key (the bytes behind `whsec_`). */
-  webhook: { url: string; key: Buffer } | null;
+  /** Standard Webhooks receiver: the URL and the `whsec_…` secret deliveries are signed with. */
+  webhook: { url: string; secret: string } | null;
   /** Slack incoming webhook (the URL is the credential). */
   slack: { url: string } | null;
   /** PUBLIC_BASE_URL without a trailing slash: links point at `${publicBaseUrl}/calls/{id}`. */
@@ -18,9 +19,7 @@ const WEBHOOK_VARS = ['NOTIFY_WEBHOOK_URL', 'NOTIFY_WEBHOOK_SECRET'] as const;
 // whose name does not look secret, and a Slack webhook URL (or a receiver URL with a token) is one.
 const NotifyEnv = z.object({
   NOTIFY_WEBHOOK_URL: optionalVar(z.string()),
-  NOTIFY_WEBHOOK_SECRET: optionalVar(
-    z.string().refine((s) => signingKey(s) !== null, 'must be whsec_ followed by the base64 of 24 to 64 random bytes'),
-  ),
+  NOTIFY_WEBHOOK_SECRET: optionalVar(StandardWebhookSecret),
   NOTIFY_SLACK_WEBHOOK_URL: optionalVar(z.string()),
 });
 
@@ -41,18 +40,10 @@ export function parseNotifyEnv(env: Record<string, string | undefined>, publicBa
     throw new ConfigError('Notifications link to the call page: set PUBLIC_BASE_URL (e.g. PUBLIC_BASE_URL=https://callscribe.example.com), or unset the NOTIFY_* variables.');
   }
   return {
-    webhook: webhookOn ? { url: httpUrl('NOTIFY_WEBHOOK_URL', e.NOTIFY_WEBHOOK_URL!), key: signingKey(e.NOTIFY_WEBHOOK_SECRET!)! } : null,
+    webhook: webhookOn ? { url: httpUrl('NOTIFY_WEBHOOK_URL', e.NOTIFY_WEBHOOK_URL!), secret: e.NOTIFY_WEBHOOK_SECRET! } : null,
     slack: e.NOTIFY_SLACK_WEBHOOK_URL ? { url: httpUrl('NOTIFY_SLACK_WEBHOOK_URL', e.NOTIFY_SLACK_WEBHOOK_URL) } : null,
     publicBaseUrl: publicBaseUrl.replace(/\/+$/, ''),
   };
-}
-
-/** The key behind a `whsec_` secret, or null when it is not one (Standard Webhooks: 24 to 64 bytes). */
-export function signingKey(secret: string): Buffer | null {
-  const m = /^whsec_([A-Za-z0-9+/]+={0,2})$/.exec(secret.trim());
-  if (!m) return null;
-  const key = Buffer.from(m[1]!, 'base64');
-  return key.length >= 24 && key.length <= 64 ? key : null;
 }
 
 function httpUrl(name: string, value: string): string {

@@ -1,29 +1,14 @@
+import { buffer } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ringcentralTelephony, RECORDING_WAIT_MS } from '../../src/adapters/telephony/ringcentral/ringcentral.source.ts';
-import { AppError } from '../../src/errors/app-error.ts';
 import type { TelephonyEvent, TelephonySource } from '../../src/ports/telephony-source.ts';
+import { rejectedAppError } from '../helpers/app-errors.ts';
 import { ringcentralDelivery, ringcentralSessionEvent, startRingCentralFake, type RingCentralFake } from '../helpers/fakes/ringcentral.fake.ts';
 import { plainGuardedFetch } from '../helpers/plain-guarded-fetch.ts';
 
 const TOKEN = 'contract-rc-verification';
 const REP_EXT = '400144455008';
 const audio = Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7) % 256));
-
-async function bytesOf(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
-  return Buffer.concat(chunks);
-}
-
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('ringcentral download against the fake', () => {
   let fake: RingCentralFake;
@@ -76,7 +61,7 @@ describe('ringcentral download against the fake', () => {
     const fetch = plainGuardedFetch();
     for (const tsid of ['s-1', 's-2', 's-3']) {
       const got = await source.download(endedCall(source, tsid), fetch);
-      expect(await bytesOf(got.body)).toEqual(audio);
+      expect(await buffer(got.body)).toEqual(audio);
       expect(got.contentType).toBe('audio/mpeg');
       expect(got.filename).toBe(`ringcentral-rec-${tsid}.mp3`);
       expect(got.meta).toEqual({
@@ -95,11 +80,11 @@ describe('ringcentral download against the fake', () => {
 
   it('a recording not yet in the call log is retryable RECORDING_NOT_READY, then downloads once it appears', async () => {
     const event = endedCall(source, 's-late', { recorded: false });
-    expect(await failure(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'RECORDING_NOT_READY', retryable: true });
+    expect(await rejectedAppError(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'RECORDING_NOT_READY', retryable: true });
     clockMs += 5 * 60_000;
     fake.attachRecording('s-late', { id: 'rec-late', audio, contentType: 'audio/wav' });
     const got = await source.download(event, plainGuardedFetch());
-    expect(await bytesOf(got.body)).toEqual(audio);
+    expect(await buffer(got.body)).toEqual(audio);
     expect(got.filename).toBe('ringcentral-rec-late.wav');
   });
 
@@ -107,43 +92,43 @@ describe('ringcentral download against the fake', () => {
     const event = endedCall(source, 's-old');
     clockMs += 30 * 3600_000;
     const got = await source.download(event, plainGuardedFetch());
-    expect(await bytesOf(got.body)).toEqual(audio);
+    expect(await buffer(got.body)).toEqual(audio);
   });
 
   it('a call still without a recording an hour after it ended is a permanent RECORDING_NOT_FOUND', async () => {
     const event = endedCall(source, 's-unrecorded', { recorded: false });
     clockMs += RECORDING_WAIT_MS + 1000;
-    expect(await failure(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'RECORDING_NOT_FOUND', retryable: false });
+    expect(await rejectedAppError(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'RECORDING_NOT_FOUND', retryable: false });
   });
 
   it('a 401 on download drops the token and retries once; tokens are renewed before they expire', async () => {
     const fetch = plainGuardedFetch();
-    await bytesOf((await source.download(endedCall(source, 's-1'), fetch)).body);
+    await buffer((await source.download(endedCall(source, 's-1'), fetch)).body);
     fake.revokeTokens();
-    await bytesOf((await source.download(endedCall(source, 's-2'), fetch)).body);
+    await buffer((await source.download(endedCall(source, 's-2'), fetch)).body);
     expect(fake.tokensIssued()).toBe(2);
     clockMs += 3600_000 - 10_000;
-    await bytesOf((await source.download(endedCall(source, 's-3'), fetch)).body);
+    await buffer((await source.download(endedCall(source, 's-3'), fetch)).body);
     expect(fake.tokensIssued()).toBe(3);
   });
 
   it('the directory wins over the extension lookup; a refused lookup still downloads', async () => {
     const withDirectory = make({ RINGCENTRAL_REP_EMAILS: `${REP_EXT}=rep@example.com` });
     const got = await withDirectory.download(endedCall(withDirectory, 's-1'), plainGuardedFetch());
-    await bytesOf(got.body);
+    await buffer(got.body);
     expect(got.meta?.rep?.email).toBe('rep@example.com');
     expect(fake.requests.some((r) => r.path.includes('/extension/'))).toBe(false);
 
     fake.failNext(1, { status: 403, match: { path: /\/extension\// }, body: { errorCode: 'CMN-408', message: 'In order to call this API endpoint, application needs to have [ReadAccounts] permission' } });
     const noPermission = await source.download(endedCall(source, 's-2'), plainGuardedFetch());
-    expect(await bytesOf(noPermission.body)).toEqual(audio);
+    expect(await buffer(noPermission.body)).toEqual(audio);
     expect(noPermission.meta?.rep?.email).toBeNull();
   });
 
   it('a wrong JWT or client secret is a permanent TELEPHONY_AUTH_FAILED naming the variables, never their values', async () => {
     for (const extra of [{ RINGCENTRAL_JWT: 'wrong.jwt.value' }, { RINGCENTRAL_CLIENT_SECRET: 'wrong-secret-value' }] as Record<string, string>[]) {
       const wrong = make(extra);
-      const err = await failure(wrong.download(endedCall(wrong, `s-${Object.keys(extra)[0]}`), plainGuardedFetch()));
+      const err = await rejectedAppError(wrong.download(endedCall(wrong, `s-${Object.keys(extra)[0]}`), plainGuardedFetch()));
       expect(err).toMatchObject({ code: 'TELEPHONY_AUTH_FAILED', retryable: false });
       expect(err.message).toContain('RINGCENTRAL_JWT');
       expect(err.message).not.toContain(Object.values(extra)[0]!);
@@ -153,18 +138,18 @@ describe('ringcentral download against the fake', () => {
   it('429 on the call log is retryable with Retry-After; 404 on the content is permanent', async () => {
     const event = endedCall(source, 's-1');
     fake.failNext(1, { status: 429, match: { path: '/restapi/v1.0/account/~/call-log' }, headers: { 'retry-after': '60' } });
-    expect(await failure(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true, retryAfterMs: 60_000 });
+    expect(await rejectedAppError(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true, retryAfterMs: 60_000 });
     fake.failNext(1, { status: 404, match: { path: /\/recording\/.*\/content$/ } });
-    expect(await failure(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'RECORDING_NOT_FOUND', retryable: false });
+    expect(await rejectedAppError(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'RECORDING_NOT_FOUND', retryable: false });
     fake.failNext(1, { status: 503, match: { path: /\/recording\/.*\/content$/ } });
-    expect(await failure(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true });
+    expect(await rejectedAppError(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true });
   });
 
   it('never fetches a contentUri off the configured origins', async () => {
     const event = endedCall(source, 's-1', { recorded: false });
     fake.attachRecording('s-1', { id: 'rec-elsewhere', audio, contentUriBase: 'http://127.0.0.2:9' });
     const seen: { url: string; method: string; headers: Record<string, string> }[] = [];
-    const err = await failure(source.download(event, plainGuardedFetch(seen)));
+    const err = await rejectedAppError(source.download(event, plainGuardedFetch(seen)));
     expect(err).toMatchObject({ code: 'RECORDING_NOT_FOUND', retryable: false });
     expect(err.message).not.toContain('127.0.0.2');
     expect(seen.some((r) => r.url.includes('127.0.0.2'))).toBe(false);

@@ -1,7 +1,8 @@
+import { buffer } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { twilioTelephony, type TwilioConfig } from '../../src/adapters/telephony/twilio/twilio.source.ts';
-import { AppError } from '../../src/errors/app-error.ts';
 import type { TelephonyEvent, TelephonySource } from '../../src/ports/telephony-source.ts';
+import { rejectedAppError } from '../helpers/app-errors.ts';
 import { newSid, recordingStatusFields, startTwilioFake, twilioDelivery, type TwilioFake } from '../helpers/fakes/twilio.fake.ts';
 import { plainGuardedFetch } from '../helpers/plain-guarded-fetch.ts';
 
@@ -13,18 +14,6 @@ const now = new Date('2025-03-04T15:02:00Z');
 /** Two tracks that differ sample by sample, so the channel order can be checked in the bytes. */
 const parentTrack = Int16Array.from({ length: 800 }, (_, i) => (i % 50) * 100);
 const childTrack = Int16Array.from({ length: 800 }, (_, i) => -(i % 40) * 100);
-
-async function bytesOf(body: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of body) chunks.push(Buffer.from(c as Buffer));
-  return Buffer.concat(chunks);
-}
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
-  if (!(err instanceof AppError)) throw new Error(`expected an AppError, got ${String(err)}`);
-  return err;
-}
 
 describe('twilio download against the Twilio fake', () => {
   let fake: TwilioFake;
@@ -61,7 +50,7 @@ describe('twilio download against the Twilio fake', () => {
     const seen: { url: string; method: string; headers: Record<string, string> }[] = [];
     const download = await source.download(event, plainGuardedFetch(seen));
 
-    expect(await bytesOf(download.body)).toEqual(fake.wavOf(event.recordingId, 2));
+    expect(await buffer(download.body)).toEqual(fake.wavOf(event.recordingId, 2));
     expect(download).toMatchObject({ contentType: 'audio/x-wav', filename: `${event.recordingId}.wav` });
     expect(download.meta).toEqual({
       direction: 'inbound',
@@ -81,7 +70,7 @@ describe('twilio download against the Twilio fake', () => {
   it('the downloaded WAV holds the parent leg on the left channel, as the mapping assumes', async () => {
     const event = announced({ from: REP_NUMBER, to: CUSTOMER, direction: 'outbound-api' }, 'query');
     const download = await source.download(event, plainGuardedFetch());
-    const wav = await bytesOf(download.body);
+    const wav = await buffer(download.body);
     expect(wav.readUInt16LE(22)).toBe(2);
     const left = Array.from({ length: 800 }, (_, i) => wav.readInt16LE(44 + i * 4));
     expect(left).toEqual(Array.from(parentTrack));
@@ -91,7 +80,7 @@ describe('twilio download against the Twilio fake', () => {
   it('a mono recording gets parties but no channels', async () => {
     const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' }, 'json', { channels: 1 });
     const download = await source.download(event, plainGuardedFetch());
-    expect((await bytesOf(download.body)).readUInt16LE(22)).toBe(1);
+    expect((await buffer(download.body)).readUInt16LE(22)).toBe(1);
     expect(download.meta).toMatchObject({ rep: { email: 'priya@example.com', channel: null }, customer: { phone: CUSTOMER, channel: null } });
   });
 
@@ -101,14 +90,14 @@ describe('twilio download against the Twilio fake', () => {
       twilioTelephony.configFromEnv({ TWILIO_ACCOUNT_SID: fake.accountSid, TWILIO_AUTH_TOKEN: 'not-the-download-credential', TWILIO_API_KEY_SID: apiKey.sid, TWILIO_API_KEY_SECRET: apiKey.secret, TWILIO_API_BASE_URL: fake.baseUrl })!,
       { publicBaseUrl: null, clock: () => now },
     );
-    await bytesOf((await withKey.download(event, plainGuardedFetch())).body);
+    await buffer((await withKey.download(event, plainGuardedFetch())).body);
     expect(fake.requests.every((r) => r.headers['authorization'] === `Basic ${Buffer.from(`${apiKey.sid}:${apiKey.secret}`).toString('base64')}` && r.status === 200)).toBe(true);
   });
 
   it('wrong credentials: a permanent TELEPHONY_AUTH_FAILED naming the variables, without the token', async () => {
     const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
     const wrong = twilioTelephony.create({ ...config, apiPassword: 'wrong-token-value' }, { publicBaseUrl: null, clock: () => now });
-    const err = await rejection(wrong.download(event, plainGuardedFetch()));
+    const err = await rejectedAppError(wrong.download(event, plainGuardedFetch()));
     expect(err).toMatchObject({ code: 'TELEPHONY_AUTH_FAILED', retryable: false, status: 401 });
     expect(err.message).toMatch(/TWILIO_AUTH_TOKEN/);
     expect(err.message).not.toMatch(/wrong-token-value|127\.0\.0\.1/);
@@ -117,23 +106,23 @@ describe('twilio download against the Twilio fake', () => {
   it('429 with Retry-After: retryable TELEPHONY_UNAVAILABLE waiting that long', async () => {
     const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
     fake.failNext(1, { status: 429, headers: { 'retry-after': '7' }, match: { path: /\.wav$/ } });
-    const err = await rejection(source.download(event, plainGuardedFetch()));
+    const err = await rejectedAppError(source.download(event, plainGuardedFetch()));
     expect(err).toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true, retryAfterMs: 7000 });
   });
 
   it('503 on the call lookup: retryable, and the next attempt succeeds', async () => {
     const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
     fake.failNext(1, { status: 503, match: { path: /\/Calls\// } });
-    expect(await rejection(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true, retryAfterMs: null });
+    expect(await rejectedAppError(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true, retryAfterMs: null });
     const download = await source.download(event, plainGuardedFetch());
-    expect((await bytesOf(download.body)).length).toBeGreaterThan(44);
+    expect((await buffer(download.body)).length).toBeGreaterThan(44);
   });
 
   it('a deleted recording: permanent RECORDING_NOT_FOUND', async () => {
     const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
     const gone = { ...event, recordingId: newSid('RE'), download: { ...event.download } };
     gone.download['recordingUrl'] = fake.recordingUrl(gone.recordingId);
-    expect(await rejection(source.download(gone, plainGuardedFetch()))).toMatchObject({ code: 'RECORDING_NOT_FOUND', retryable: false, status: 404 });
+    expect(await rejectedAppError(source.download(gone, plainGuardedFetch()))).toMatchObject({ code: 'RECORDING_NOT_FOUND', retryable: false, status: 404 });
   });
 
   it('a call Twilio no longer has: the recording still downloads, without parties', async () => {
@@ -148,7 +137,7 @@ describe('twilio download against the Twilio fake', () => {
     const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
     event.download['recordingUrl'] = `https://elsewhere.example.com/2010-04-01/Accounts/${fake.accountSid}/Recordings/${event.recordingId}`;
     const seen: { url: string; method: string; headers: Record<string, string> }[] = [];
-    expect(await rejection(source.download(event, plainGuardedFetch(seen)))).toMatchObject({ retryable: false });
+    expect(await rejectedAppError(source.download(event, plainGuardedFetch(seen)))).toMatchObject({ retryable: false });
     expect(seen).toEqual([]);
   });
 });

@@ -1,28 +1,13 @@
+import { buffer } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { zoomTelephony } from '../../src/adapters/telephony/zoom/zoom.source.ts';
-import { AppError } from '../../src/errors/app-error.ts';
 import type { TelephonyEvent, TelephonySource } from '../../src/ports/telephony-source.ts';
+import { rejectedAppError } from '../helpers/app-errors.ts';
 import { startZoomFake, zoomDelivery, zoomRecordingCompleted, type ZoomFake } from '../helpers/fakes/zoom.fake.ts';
 import { plainGuardedFetch } from '../helpers/plain-guarded-fetch.ts';
 
 const SECRET = 'contract-zoom-secret';
 const audio = Buffer.from(Array.from({ length: 4096 }, (_, i) => i % 251));
-
-async function bytesOf(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
-  return Buffer.concat(chunks);
-}
-
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('zoom download against the fake', () => {
   let fake: ZoomFake;
@@ -67,7 +52,7 @@ describe('zoom download against the fake', () => {
     const fetch = plainGuardedFetch();
     for (const id of ['rec-1', 'rec-2', 'rec-3']) {
       const got = await source.download(eventFor(source, id), fetch);
-      expect(await bytesOf(got.body)).toEqual(audio);
+      expect(await buffer(got.body)).toEqual(audio);
       expect(got.contentType).toBe('audio/mpeg');
       expect(got.filename).toBe(`zoom-${id}.mp3`);
       expect(got.meta).toMatchObject({ rep: { email: 'priya@example.com', name: 'Priya Rep' } });
@@ -82,44 +67,44 @@ describe('zoom download against the fake', () => {
     const fetch = plainGuardedFetch();
     const events = ['rec-1', 'rec-2', 'rec-3', 'rec-4'].map((id) => eventFor(source, id));
     const got = await Promise.all(events.map((e) => source.download(e, fetch)));
-    for (const g of got) expect(await bytesOf(g.body)).toEqual(audio);
+    for (const g of got) expect(await buffer(g.body)).toEqual(audio);
     expect(fake.tokensIssued()).toBe(1);
   });
 
   it('asks for a new token shortly before the old one expires', async () => {
     const fetch = plainGuardedFetch();
-    await bytesOf((await source.download(eventFor(source, 'rec-1'), fetch)).body);
+    await buffer((await source.download(eventFor(source, 'rec-1'), fetch)).body);
     clockMs += 3599_000 - 30_000; // inside the renewal margin
-    await bytesOf((await source.download(eventFor(source, 'rec-2'), fetch)).body);
+    await buffer((await source.download(eventFor(source, 'rec-2'), fetch)).body);
     expect(fake.tokensIssued()).toBe(2);
     expect(fake.requests.filter((r) => r.status === 401)).toHaveLength(0);
   });
 
   it('a 401 on download (token revoked) drops the token and retries once with a new one', async () => {
     const fetch = plainGuardedFetch();
-    await bytesOf((await source.download(eventFor(source, 'rec-1'), fetch)).body);
+    await buffer((await source.download(eventFor(source, 'rec-1'), fetch)).body);
     fake.revokeTokens();
     const got = await source.download(eventFor(source, 'rec-2'), fetch);
-    expect(await bytesOf(got.body)).toEqual(audio);
+    expect(await buffer(got.body)).toEqual(audio);
     expect(fake.tokensIssued()).toBe(2);
   });
 
   it('a directory e-mail wins and skips the user lookup; a refused lookup still downloads', async () => {
     const withDirectory = make({ ZOOM_REP_EMAILS: 'user-priya=rep@example.com' });
     const got = await withDirectory.download(eventFor(withDirectory, 'rec-1'), plainGuardedFetch());
-    await bytesOf(got.body);
+    await buffer(got.body);
     expect(got.meta).toBeUndefined();
     expect(fake.requests.some((r) => r.path.startsWith('/v2/phone/users/'))).toBe(false);
 
     fake.failNext(1, { status: 403, match: { path: /^\/v2\/phone\/users\// }, body: { code: 4711, message: 'Invalid access token, does not contain scopes.' } });
     const noScope = await source.download(eventFor(source, 'rec-2'), plainGuardedFetch());
-    expect(await bytesOf(noScope.body)).toEqual(audio);
+    expect(await buffer(noScope.body)).toEqual(audio);
     expect(noScope.meta).toBeUndefined();
   });
 
   it('wrong client credentials are a permanent TELEPHONY_AUTH_FAILED naming the variables, never the secret', async () => {
     const wrong = make({ ZOOM_CLIENT_SECRET: 'not-the-secret' });
-    const err = await failure(wrong.download(eventFor(wrong, 'rec-1'), plainGuardedFetch()));
+    const err = await rejectedAppError(wrong.download(eventFor(wrong, 'rec-1'), plainGuardedFetch()));
     expect(err).toMatchObject({ code: 'TELEPHONY_AUTH_FAILED', retryable: false });
     expect(err.message).toContain('ZOOM_CLIENT_SECRET');
     expect(err.message).not.toContain('not-the-secret');
@@ -129,24 +114,24 @@ describe('zoom download against the fake', () => {
   it('429 with Retry-After is retryable TELEPHONY_UNAVAILABLE; 5xx on the token endpoint too', async () => {
     const event = eventFor(source, 'rec-1');
     fake.failNext(1, { status: 429, match: { path: /^\/v2\/phone\/recording\// }, headers: { 'retry-after': '7' } });
-    expect(await failure(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true, retryAfterMs: 7000 });
+    expect(await rejectedAppError(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true, retryAfterMs: 7000 });
 
     const fresh = make();
     fake.failNext(1, { status: 503, match: { path: '/oauth/token' } });
-    expect(await failure(fresh.download(eventFor(fresh, 'rec-2'), plainGuardedFetch()))).toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true });
+    expect(await rejectedAppError(fresh.download(eventFor(fresh, 'rec-2'), plainGuardedFetch()))).toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true });
   });
 
   it('a recording Zoom no longer has is a permanent RECORDING_NOT_FOUND', async () => {
     const event = eventFor(source, 'rec-1');
     const gone = { ...event, download: { ...event.download, downloadUrl: `${fake.apiBaseUrl}/phone/recording/download/deleted` } };
-    expect(await failure(source.download(gone, plainGuardedFetch()))).toMatchObject({ code: 'RECORDING_NOT_FOUND', retryable: false });
+    expect(await rejectedAppError(source.download(gone, plainGuardedFetch()))).toMatchObject({ code: 'RECORDING_NOT_FOUND', retryable: false });
   });
 
   it('never fetches a stored download URL off the configured origins', async () => {
     const event = eventFor(source, 'rec-1');
     const seen: { url: string }[] = [];
     const moved = { ...event, download: { ...event.download, downloadUrl: 'https://evil.example/rec-1' } };
-    expect(await failure(source.download(moved, plainGuardedFetch(seen as never)))).toMatchObject({ retryable: false });
+    expect(await rejectedAppError(source.download(moved, plainGuardedFetch(seen as never)))).toMatchObject({ retryable: false });
     expect(seen).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGuardedFetch, isBlockedAddress, retryAfterMs } from '../../src/http-client/guarded-fetch.ts';
+import { createGuardedFetch, isBlockedAddress } from '../../src/http-client/guarded-fetch.ts';
 
 /** A local server that counts what reached it; `handle` answers. */
 async function server(handle: (req: IncomingMessage, res: ServerResponse) => void) {
@@ -22,15 +22,6 @@ describe('isBlockedAddress', () => {
   );
   it.each(['8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700::1111', '::ffff:8.8.8.8', '54.231.0.1'])('lets %s through', (a) => expect(isBlockedAddress(a)).toBe(false));
   it('blocks what is not an address at all', () => expect(isBlockedAddress('example.com')).toBe(true));
-});
-
-describe('retryAfterMs', () => {
-  it('reads seconds and HTTP dates', () => {
-    expect(retryAfterMs('3')).toBe(3000);
-    expect(retryAfterMs(new Date(10_000).toUTCString(), 4_000)).toBe(6000);
-    expect(retryAfterMs('soon')).toBeNull();
-    expect(retryAfterMs(undefined)).toBeNull();
-  });
 });
 
 describe('createGuardedFetch', () => {

@@ -1,5 +1,6 @@
 import { AppError, permanent } from '../../errors/app-error.ts';
 import type { GuardedFetch, GuardedResponse } from '../../ports/telephony-source.ts';
+import { answerError, type ProviderHints } from './provider-answer.ts';
 
 /**
  * OAuth access tokens for telephony APIs that hand out short-lived bearer tokens (Zoom's
@@ -73,52 +74,10 @@ export async function fetchWithToken(
   return send(await tokens.get(fetch));
 }
 
-/** What a provider's error messages say: its name and the variables a person should check. */
-export interface ProviderHints {
-  provider: string;
-  /** The variables holding the credentials, e.g. `ZOOM_CLIENT_ID / ZOOM_CLIENT_SECRET / ZOOM_ACCOUNT_ID`. */
-  credentialVars: string;
-}
-
-/**
- * The AppError for a provider's answer that is not a success: 401/403 → permanent
- * TELEPHONY_AUTH_FAILED, 404 → permanent RECORDING_NOT_FOUND, 408/429/5xx → retryable
- * TELEPHONY_UNAVAILABLE (with Retry-After), anything else permanent TELEPHONY_REQUEST_FAILED.
- * `what` names the request for a person ("the recording download"); never a URL.
- */
-export function answerError(hints: ProviderHints, what: string, res: Pick<GuardedResponse, 'status' | 'headers'>): AppError {
-  const { status } = res;
-  if (status === 401 || status === 403) {
-    return new AppError(
-      'TELEPHONY_AUTH_FAILED',
-      `${hints.provider} refused ${what} (HTTP ${status}). Check ${hints.credentialVars} and that the app has the scopes or permissions the README lists.`,
-      { status },
-    );
-  }
-  if (status === 404) return new AppError('RECORDING_NOT_FOUND', `${hints.provider} has no such recording (HTTP 404 on ${what}); it may have been deleted.`, { status });
-  if (status === 408 || status === 429 || status >= 500) {
-    return new AppError('TELEPHONY_UNAVAILABLE', `${hints.provider} is unavailable or rate limiting (HTTP ${status} on ${what}); it will be retried.`, {
-      retryable: true,
-      retryAfterMs: retryAfterMs(res.headers),
-      status,
-    });
-  }
-  return new AppError('TELEPHONY_REQUEST_FAILED', `${hints.provider} answered HTTP ${status} to ${what}.`, { status });
-}
-
-/** Retry-After as milliseconds (seconds or an HTTP date); null when absent or unreadable. */
-export function retryAfterMs(headers: Record<string, string>, now: Date = new Date()): number | null {
-  const value = headers['retry-after']?.trim();
-  if (!value) return null;
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, at - now.getTime());
-}
-
 /**
  * Asks an OAuth token endpoint for an access token with HTTP Basic client credentials. A refusal
  * (400 invalid_grant / invalid_client, 401, 403) is permanent TELEPHONY_AUTH_FAILED naming the
- * variables to check; 429/5xx are retryable.
+ * variables to check; other answers as `answerError` classifies them.
  */
 export async function requestAccessToken(
   fetch: GuardedFetch,
@@ -138,12 +97,9 @@ export async function requestAccessToken(
   if (res.status === 400) {
     // invalid_client / invalid_grant: the credentials, not the request, are wrong.
     res.body.resume();
-    throw new AppError('TELEPHONY_AUTH_FAILED', `${hints.provider} refused the token request (HTTP 400). Check ${hints.credentialVars}.`, { status: 400 });
+    throw new AppError('TELEPHONY_AUTH_FAILED', `${hints.provider} refused the token request (HTTP 400). ${hints.authFix}`, { status: 400 });
   }
-  if (res.status !== 200) {
-    res.body.resume();
-    throw answerError(hints, 'the token request', res);
-  }
+  if (res.status !== 200) throw answerError(hints, 'the token request', res);
   const body = (await res.json().catch(() => null)) as { access_token?: unknown; expires_in?: unknown } | null;
   const accessToken = body?.access_token;
   const expiresIn = Number(body?.expires_in);

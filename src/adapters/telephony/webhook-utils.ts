@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { z } from 'zod';
 import { permanent } from '../../errors/app-error.ts';
 import type { WebhookHeaders } from '../../ports/telephony-source.ts';
 import { ConfigError } from '../../config/config-error.ts';
@@ -27,6 +28,11 @@ export function parseJsonBody(raw: Buffer, provider: string): unknown {
   } catch {
     throw permanent('WEBHOOK_PAYLOAD_INVALID', `The ${provider} delivery's body is not JSON.`);
   }
+}
+
+/** A zod error as `path: message; …`, for saying what in a delivery or an API answer is unreadable. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
 }
 
 /**

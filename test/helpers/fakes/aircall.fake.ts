@@ -1,5 +1,6 @@
 import type { WebhookRequest } from '../../../src/ports/telephony-source.ts';
-import { closeServer, startFakeServer, type FakeReply, type RecordedRequest } from './fake-server.ts';
+import { closeServer, failureQueue, startFakeServer, type FakeReply, type RecordedRequest } from './fake-server.ts';
+import { postDelivery } from './post-delivery.ts';
 import { startRecordingHostFake, type RecordingHostFake } from './recording-host.fake.ts';
 
 /**
@@ -81,19 +82,13 @@ export async function startAircallFake(opts: AircallFakeOptions = {}): Promise<A
   const ttl = opts.recordingTtlSec ?? 600;
   const recordings = await startRecordingHostFake({ clock });
   const calls = new Map<number, AircallFakeCall>();
-  const failures: { left: number; failure: AircallFailure }[] = [];
+  const failures = failureQueue<AircallFailure>();
   const requests: RecordedRequest[] = [];
   let window = { start: 0, used: 0 };
   let nextId = 812_000_001;
   let apiBaseUrl = '';
 
   const recordingPath = (id: number) => `/companies/196488/recordings/call-${id}-recording.mp3`;
-  const takeFailure = () => {
-    const entry = failures[0];
-    if (!entry) return null;
-    if (--entry.left <= 0) failures.shift();
-    return entry.failure;
-  };
   const windowNow = () => {
     const minute = Math.floor(clock().getTime() / 60_000) * 60_000;
     if (window.start !== minute) window = { start: minute, used: 0 };
@@ -136,7 +131,7 @@ export async function startAircallFake(opts: AircallFakeOptions = {}): Promise<A
     jsonContentType: 'application/json; charset=utf-8',
     headers: rateHeaders,
     crashed: (detail) => error(500, 'Internal Server Error', detail),
-    async serve(req, _record, url) {
+    async serve(req, record, url) {
       if (req.headers.authorization !== expectedAuth) return error(401, 'Unauthorized', 'Check your API ID and API token');
       if (limit !== null) {
         const w = windowNow();
@@ -145,7 +140,7 @@ export async function startAircallFake(opts: AircallFakeOptions = {}): Promise<A
         }
         w.used++;
       }
-      const failure = takeFailure();
+      const failure = failures.take(record);
       if (failure) return { status: failure.status, body: failure.body ?? { error: `Error ${failure.status}`, troubleshoot: 'injected' }, headers: failure.headers };
       const m = /^\/v1\/calls\/(\d+)$/.exec(url.pathname);
       if (req.method !== 'GET' || !m) return error(404, 'Not found', 'Check the URL');
@@ -160,7 +155,7 @@ export async function startAircallFake(opts: AircallFakeOptions = {}): Promise<A
     if (failure.on === 'recording') {
       recordings.failNext(n, { status: failure.status, headers: failure.headers, body: typeof failure.body === 'string' ? failure.body : undefined });
     } else {
-      failures.push({ left: n, failure });
+      failures.push(n, failure);
     }
   };
 
@@ -229,7 +224,7 @@ export function aircallDelivery(
 
 /** Posts a delivery to a listening callscribe (for the bench and end-to-end tests); resolves to its status. */
 export async function sendAircallDelivery(delivery: WebhookRequest): Promise<number> {
-  const res = await fetch(delivery.url, { method: 'POST', headers: delivery.headers as Record<string, string>, body: delivery.rawBody });
+  const res = await postDelivery(delivery);
   await res.arrayBuffer();
   return res.status;
 }

@@ -23,6 +23,14 @@ export interface RecordedRequest {
   committed?: boolean;
 }
 
+/** An injected failure: its status, which requests (default: the next ones), and headers and body (default: the API's own). */
+export interface InjectedFailure {
+  status: number;
+  match?: RequestMatch;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
 /** Which requests a failure applies to (default: any authenticated request). */
 export interface RequestMatch {
   method?: string;
@@ -75,6 +83,51 @@ export interface FakeServerOptions {
 
 /** A CRM fake's HTTP server on a free loopback port: records each request, lets `serve` answer it. */
 export async function startFakeServer(opts: FakeServerOptions): Promise<{ server: Server; baseUrl: string }> {
+  return listen(opts.requests, (req, res, url, record, raw) => {
+    opts
+      .serve(req, record, url, raw)
+      .catch((err: unknown) => opts.crashed(crashDetail(err)))
+      .then((reply) => {
+        record.status = reply.status;
+        const text = typeof reply.body === 'string';
+        res.writeHead(reply.status, { 'content-type': text ? 'text/html; charset=utf-8' : opts.jsonContentType, ...opts.headers?.(), ...reply.headers });
+        res.end(reply.body === undefined ? '' : text ? (reply.body as string) : JSON.stringify(reply.body));
+      })
+      .catch(() => res.destroy());
+  });
+}
+
+/**
+ * A fake's HTTP server for answers `startFakeServer` cannot give (bytes, Range): `handle` writes the
+ * answer itself, given the request's body text. Each request is recorded, with the status it got once
+ * answered; a `handle` that throws (a bug in the fake) is answered with `crashed`'s JSON reply.
+ */
+export async function startRawFakeServer(opts: {
+  requests: RecordedRequest[];
+  handle: (req: IncomingMessage, res: ServerResponse, url: URL, record: RecordedRequest, raw: string) => void | Promise<void>;
+  crashed?: (detail: string) => FakeReply;
+}): Promise<{ server: Server; baseUrl: string }> {
+  const crashed = opts.crashed ?? ((detail: string): FakeReply => ({ status: 500, body: { message: detail } }));
+  return listen(opts.requests, (req, res, url, record, raw) => {
+    res.on('finish', () => (record.status = res.statusCode));
+    Promise.resolve()
+      .then(() => opts.handle(req, res, url, record, raw))
+      .catch((err: unknown) => {
+        const reply = crashed(crashDetail(err));
+        if (res.headersSent) return void res.destroy();
+        res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
+        res.end(JSON.stringify(reply.body));
+      });
+  });
+}
+
+const crashDetail = (err: unknown) => `fake crashed: ${err instanceof Error ? err.stack : String(err)}`;
+
+/** Listens on a free loopback port; records each request as it arrives and answers it once its body is in. */
+async function listen(
+  requests: RecordedRequest[],
+  answer: (req: IncomingMessage, res: ServerResponse, url: URL, record: RecordedRequest, raw: string) => void,
+): Promise<{ server: Server; baseUrl: string }> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const record: RecordedRequest = {
@@ -84,23 +137,35 @@ export async function startFakeServer(opts: FakeServerOptions): Promise<{ server
       headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
       body: undefined,
     };
-    opts.requests.push(record);
+    requests.push(record);
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      opts
-        .serve(req, record, url, Buffer.concat(chunks).toString('utf8'))
-        .catch((err: unknown) => opts.crashed(`fake crashed: ${err instanceof Error ? err.stack : String(err)}`))
-        .then((reply) => {
-          record.status = reply.status;
-          const text = typeof reply.body === 'string';
-          res.writeHead(reply.status, { 'content-type': text ? 'text/html; charset=utf-8' : opts.jsonContentType, ...opts.headers?.(), ...reply.headers });
-          res.end(reply.body === undefined ? '' : text ? (reply.body as string) : JSON.stringify(reply.body));
-        })
-        .catch(() => res.destroy());
-    });
+    req.on('end', () => answer(req, res, url, record, Buffer.concat(chunks).toString('utf8')));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { server, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+/** True when `r` is one of the requests `m` names (any request, without `m`). */
+export function requestMatches(m: RequestMatch | undefined, r: RecordedRequest): boolean {
+  return !m || ((!m.method || m.method === r.method) && (!m.path || (typeof m.path === 'string' ? m.path === r.path : m.path.test(r.path))));
+}
+
+/** Injected failures, in order: each spec fails the next `n` requests it matches (see `requestMatches`). */
+export function failureQueue<S extends { status: number; match?: RequestMatch }>() {
+  const queue: { left: number; spec: S }[] = [];
+  return {
+    push(n: number, spec: S): void {
+      queue.push({ left: n, spec });
+    },
+    /** The failure due for this request, if any (counting it down), else null. */
+    take(record: RecordedRequest): S | null {
+      const i = queue.findIndex((f) => requestMatches(f.spec.match, record));
+      const entry = queue[i];
+      if (!entry) return null;
+      if (--entry.left <= 0) queue.splice(i, 1);
+      return entry.spec;
+    },
+  };
 }

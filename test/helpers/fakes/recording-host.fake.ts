@@ -1,9 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Webhook } from 'standardwebhooks';
 import type { WebhookRequest } from '../../../src/ports/telephony-source.ts';
-import { closeServer, type RecordedRequest } from './fake-server.ts';
+import { closeServer, failureQueue, startRawFakeServer, type RecordedRequest } from './fake-server.ts';
+import { serveMedia } from './serve-media.ts';
+
+export { byteRange } from './serve-media.ts';
 
 /**
  * A plain host of recording files on loopback, as a sender's storage or S3 serves them: GET and HEAD,
@@ -55,39 +57,23 @@ const signatureOf = (path: string, date: string, expires: string) =>
 const s3Error = (code: string, message: string, extra = '') =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message>${extra}<RequestId>FAKE</RequestId></Error>`;
 
-/** Parses one `bytes=` range against a size; null for an unsatisfiable one, undefined when absent or malformed (serve it whole). */
-export function byteRange(header: string | undefined, size: number): { start: number; end: number } | null | undefined {
-  const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
-  if (!m || (m[1] === '' && m[2] === '')) return undefined;
-  if (m[1] === '') {
-    const suffix = Number(m[2]);
-    return suffix === 0 || size === 0 ? null : { start: Math.max(0, size - suffix), end: size - 1 };
-  }
-  const start = Number(m[1]);
-  const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
-  if (m[2] !== '' && Number(m[2]) < start) return undefined;
-  return start >= size ? null : { start, end };
-}
-
 export async function startRecordingHostFake(opts: { clock?: () => Date } = {}): Promise<RecordingHostFake> {
   const clock = opts.clock ?? (() => new Date());
   const objects = new Map<string, HostedObject>();
   const requests: RecordedRequest[] = [];
-  const failures: { left: number; failure: HostFailure }[] = [];
+  const failures = failureQueue<HostFailure>();
 
   const refuse = (res: ServerResponse, status: number, code: string, message: string, extra = '') => {
     res.writeHead(status, { 'content-type': 'application/xml' });
     res.end(s3Error(code, message, extra));
-    return status;
   };
 
-  const serve = (req: IncomingMessage, res: ServerResponse, url: URL): number => {
-    const failure = failures[0];
+  const serve = (req: IncomingMessage, res: ServerResponse, url: URL, record: RecordedRequest): void => {
+    const failure = failures.take(record);
     if (failure) {
-      if (--failure.left <= 0) failures.shift();
-      res.writeHead(failure.failure.status, { 'content-type': 'application/xml', ...failure.failure.headers });
-      res.end(failure.failure.body ?? s3Error('InternalError', 'We encountered an internal error. Please try again.'));
-      return failure.failure.status;
+      res.writeHead(failure.status, { 'content-type': 'application/xml', ...failure.headers });
+      res.end(failure.body ?? s3Error('InternalError', 'We encountered an internal error. Please try again.'));
+      return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
     const path = decodeURIComponent(url.pathname);
@@ -110,36 +96,13 @@ export async function startRecordingHostFake(opts: { clock?: () => Date } = {}):
     }
     if (!object) return refuse(res, 404, 'NoSuchKey', 'The specified key does not exist.');
 
-    const size = object.bytes.length;
-    const headers = { 'content-type': object.contentType, 'accept-ranges': 'bytes', etag: `"${size}"` };
-    const range = byteRange(req.headers.range, size);
-    if (range === null) {
-      res.writeHead(416, { ...headers, 'content-type': 'application/xml', 'content-range': `bytes */${size}` });
-      res.end(s3Error('InvalidRange', 'The requested range is not satisfiable'));
-      return 416;
-    }
-    const { start, end } = range ?? { start: 0, end: size - 1 };
-    const status = range ? 206 : 200;
-    res.writeHead(status, { ...headers, 'content-length': String(end - start + 1), ...(range && { 'content-range': `bytes ${start}-${end}/${size}` }) });
-    res.end(req.method === 'HEAD' ? undefined : object.bytes.subarray(start, end + 1));
-    return status;
+    serveMedia(req, res, object.bytes, { 'content-type': object.contentType, etag: `"${object.bytes.length}"` }, {
+      contentType: 'application/xml',
+      body: s3Error('InvalidRange', 'The requested range is not satisfiable'),
+    });
   };
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://fake');
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
-      body: undefined,
-    };
-    requests.push(record);
-    req.resume();
-    req.on('end', () => (record.status = serve(req, res, url)));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, baseUrl } = await startRawFakeServer({ requests, handle: serve });
 
   return {
     baseUrl,
@@ -159,9 +122,7 @@ export async function startRecordingHostFake(opts: { clock?: () => Date } = {}):
       });
       return `${baseUrl}${path}?${q}`;
     },
-    failNext(n, failure) {
-      failures.push({ left: n, failure });
-    },
+    failNext: (n, failure) => failures.push(n, failure),
     close: () => closeServer(server),
   };
 }

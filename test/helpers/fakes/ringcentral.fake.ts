@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WebhookRequest } from '../../../src/ports/telephony-source.ts';
-import { closeServer, type RecordedRequest, type RequestMatch } from './fake-server.ts';
+import { closeServer, failureQueue, startRawFakeServer, type InjectedFailure, type RecordedRequest } from './fake-server.ts';
+import { serveMedia } from './serve-media.ts';
 
 export type { RecordedRequest, RequestMatch } from './fake-server.ts';
 
@@ -25,12 +25,7 @@ export interface RingCentralFakeOptions {
   now?: () => number;
 }
 
-export interface RingCentralFailure {
-  status: number;
-  match?: RequestMatch;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
+export type RingCentralFailure = InjectedFailure;
 
 export interface FakeCall {
   telephonySessionId: string;
@@ -84,12 +79,10 @@ export async function startRingCentralFake(opts: RingCentralFakeOptions = {}): P
   const tokens = new Map<string, number>();
   const extensions = new Map<string, { id: string; email: string; name?: string }>();
   const calls = new Map<string, FakeCall & { recording?: { id: string; audio: Buffer; contentType: string; contentUriBase?: string } }>();
-  const failures: { left: number; spec: RingCentralFailure }[] = [];
+  const failures = failureQueue<RingCentralFailure>();
   let issued = 0;
   let baseUrl = '';
 
-  const matches = (m: RequestMatch | undefined, r: RecordedRequest) =>
-    !m || ((!m.method || m.method === r.method) && (!m.path || (typeof m.path === 'string' ? m.path === r.path : m.path.test(r.path))));
   const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...headers });
     res.end(JSON.stringify(body));
@@ -116,11 +109,10 @@ export async function startRingCentralFake(opts: RingCentralFakeOptions = {}): P
     legs: [],
   });
 
-  const handle = (req: IncomingMessage, res: ServerResponse, url: URL, rec: RecordedRequest, raw: string) => {
-    const i = failures.findIndex((f) => matches(f.spec.match, rec));
-    if (i >= 0) {
-      const { spec } = failures[i]!;
-      if (--failures[i]!.left <= 0) failures.splice(i, 1);
+  const handle = (req: IncomingMessage, res: ServerResponse, url: URL, rec: RecordedRequest, raw: string): void => {
+    rec.body = raw || undefined;
+    const spec = failures.take(rec);
+    if (spec) {
       return json(res, spec.status, spec.body ?? DEFAULT_BODIES[spec.status] ?? error('CMN-000', 'Injected failure'), spec.headers);
     }
 
@@ -160,31 +152,14 @@ export async function startRingCentralFake(opts: RingCentralFakeOptions = {}): P
     if (content && req.method === 'GET') {
       const call = [...calls.values()].find((c) => c.recording?.id === content[1]);
       if (!call?.recording) return json(res, 404, error('CMN-102', 'Resource for parameter [recordingId] is not found'));
-      return serveBytes(req, res, call.recording.audio, call.recording.contentType);
+      return void serveMedia(req, res, call.recording.audio, { 'content-type': call.recording.contentType });
     }
     return json(res, 404, error('CMN-102', 'Resource not found'));
   };
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://fake');
-    const rec: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
-      body: undefined,
-    };
-    requests.push(rec);
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    res.on('finish', () => (rec.status = res.statusCode));
-    req.on('end', () => {
-      rec.body = Buffer.concat(chunks).toString('utf8') || undefined;
-      handle(req, res, url, rec, (rec.body as string | undefined) ?? '');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const started = await startRawFakeServer({ requests, handle });
+  const { server } = started;
+  baseUrl = started.baseUrl;
 
   return {
     baseUrl,
@@ -205,30 +180,9 @@ export async function startRingCentralFake(opts: RingCentralFakeOptions = {}): P
       return contentUri(r.id, r.contentUriBase);
     },
     revokeTokens: () => tokens.clear(),
-    failNext: (n, spec) => void failures.push({ left: n, spec }),
+    failNext: (n, spec) => failures.push(n, spec),
     close: () => closeServer(server),
   };
-}
-
-/** Serves bytes whole (200) or one `Range` (206 + Content-Range; 416 when unsatisfiable). */
-function serveBytes(req: IncomingMessage, res: ServerResponse, bytes: Buffer, contentType: string): void {
-  const size = bytes.length;
-  const base = { 'content-type': contentType, 'accept-ranges': 'bytes' };
-  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-  const whole = () => {
-    res.writeHead(200, { ...base, 'content-length': String(size) });
-    res.end(bytes);
-  };
-  if (!range || (!range[1] && !range[2])) return whole();
-  const first = range[1] ? Number(range[1]) : Number(range[2]) === 0 ? size : Math.max(0, size - Number(range[2]));
-  const last = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-  if (range[1] && range[2] && Number(range[2]) < first) return whole();
-  if (first >= size) {
-    res.writeHead(416, { ...base, 'content-range': `bytes */${size}` });
-    return void res.end();
-  }
-  res.writeHead(206, { ...base, 'content-range': `bytes ${first}-${last}/${size}`, 'content-length': String(last - first + 1) });
-  res.end(bytes.subarray(first, last + 1));
 }
 
 // ── The sender: deliveries as RingCentral sends them ──────────────────────────────────────

@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import twilio from 'twilio';
 import type { WebhookRequest } from '../../../src/ports/telephony-source.ts';
 import { wavBytes } from '../tone-audio.ts';
-import { closeServer, type RecordedRequest, type RequestMatch } from './fake-server.ts';
+import { closeServer, failureQueue, startRawFakeServer, type InjectedFailure, type RecordedRequest } from './fake-server.ts';
+import { serveMedia } from './serve-media.ts';
 
 export type { RecordedRequest, RequestMatch } from './fake-server.ts';
 
@@ -42,11 +42,7 @@ export interface FakeTwilioRecording {
   startTime: Date;
 }
 
-export interface FailureSpec {
-  status: number;
-  match?: RequestMatch;
-  headers?: Record<string, string>;
-  body?: unknown;
+export interface FailureSpec extends InjectedFailure {
   delayMs?: number;
 }
 
@@ -81,12 +77,9 @@ export async function startTwilioFake(opts: TwilioFakeOptions = {}): Promise<Twi
   const credentials = new Set([`${accountSid}:${authToken}`, ...(opts.apiKey ? [`${opts.apiKey.sid}:${opts.apiKey.secret}`] : [])]);
   const calls = new Map<string, FakeTwilioCall>();
   const recordings = new Map<string, FakeTwilioRecording>();
-  const failures: { left: number; spec: FailureSpec }[] = [];
+  const failures = failureQueue<FailureSpec>();
   const requests: RecordedRequest[] = [];
   const accountPath = `/2010-04-01/Accounts/${accountSid}`;
-
-  const matches = (m: RequestMatch | undefined, r: RecordedRequest) =>
-    !m || ((!m.method || m.method === r.method) && (!m.path || (typeof m.path === 'string' ? m.path === r.path : m.path.test(r.path))));
 
   const wavOf = (sid: string, channels: 1 | 2) => {
     const { tracks } = recordings.get(sid)!;
@@ -98,28 +91,6 @@ export async function startTwilioFake(opts: TwilioFakeOptions = {}): Promise<Twi
   const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     res.end(JSON.stringify(body));
-  };
-
-  /** Serves bytes whole or, for a `Range: bytes=…` request, the part asked for (206) or 416. */
-  const sendMedia = (req: IncomingMessage, res: ServerResponse, record: RecordedRequest, bytes: Buffer, headers: Record<string, string>): void => {
-    const range = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range ?? ''));
-    const base = { ...headers, 'accept-ranges': 'bytes' };
-    if (!range || (range[1] === '' && range[2] === '')) {
-      record.status = 200;
-      res.writeHead(200, { ...base, 'content-length': String(bytes.length) });
-      res.end(bytes);
-      return;
-    }
-    const [first, last] = range[1] === '' ? [Math.max(0, bytes.length - Number(range[2])), bytes.length - 1] : [Number(range[1]), range[2] === '' ? bytes.length - 1 : Math.min(Number(range[2]), bytes.length - 1)];
-    if (first >= bytes.length || first > last) {
-      record.status = 416;
-      res.writeHead(416, { ...base, 'content-range': `bytes */${bytes.length}` });
-      res.end();
-      return;
-    }
-    record.status = 206;
-    res.writeHead(206, { ...base, 'content-range': `bytes ${first}-${last}/${bytes.length}`, 'content-length': String(last - first + 1) });
-    res.end(bytes.subarray(first, last + 1));
   };
 
   const callJson = (c: FakeTwilioCall) => ({
@@ -148,69 +119,43 @@ export async function startTwilioFake(opts: TwilioFakeOptions = {}): Promise<Twi
     uri: `${accountPath}/Recordings/${r.sid}.json`,
   });
 
-  async function handle(req: IncomingMessage, res: ServerResponse, record: RecordedRequest, url: URL): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, url: URL, record: RecordedRequest): Promise<void> {
     const auth = /^Basic (.+)$/.exec(String(req.headers.authorization ?? ''));
     if (!auth || !credentials.has(Buffer.from(auth[1]!, 'base64').toString('utf8'))) {
-      record.status = 401;
       return sendJson(res, 401, twilioError(401, 20003, 'Authenticate').body, { 'www-authenticate': 'Basic realm="Twilio API"' });
     }
-    const i = failures.findIndex((f) => matches(f.spec.match, record));
-    const failure = failures[i]?.spec;
+    const failure = failures.take(record);
     if (failure) {
-      if (--failures[i]!.left <= 0) failures.splice(i, 1);
       if (failure.delayMs) await sleep(failure.delayMs);
-      record.status = failure.status;
       const body = failure.body ?? twilioError(failure.status, failure.status === 429 ? 20429 : failure.status >= 500 ? 20500 : 20001, 'Injected failure').body;
       return sendJson(res, failure.status, body, failure.headers);
     }
-    const notFound = () => {
-      record.status = 404;
-      sendJson(res, 404, twilioError(404, 20404, `The requested resource ${url.pathname} was not found`).body);
-    };
+    const notFound = () => sendJson(res, 404, twilioError(404, 20404, `The requested resource ${url.pathname} was not found`).body);
     if (req.method !== 'GET') return notFound();
     const call = new RegExp(`^${accountPath}/Calls/(CA[0-9a-f]{32})\\.json$`).exec(url.pathname);
     if (call) {
       const found = calls.get(call[1]!);
       if (!found) return notFound();
-      record.status = 200;
       return sendJson(res, 200, callJson(found));
     }
     const media = new RegExp(`^${accountPath}/Recordings/(RE[0-9a-f]{32})(\\.wav|\\.mp3|\\.json)?$`).exec(url.pathname);
     const recording = media && recordings.get(media[1]!);
     if (!media || !recording) return notFound();
-    if (media[2] === '.json') {
-      record.status = 200;
-      return sendJson(res, 200, recordingJson(recording));
-    }
+    if (media[2] === '.json') return sendJson(res, 200, recordingJson(recording));
     // Twilio serves dual-channel recordings mixed to mono unless RequestedChannels=2 asks for both.
     const channels = url.searchParams.get('RequestedChannels') === '2' && recording.tracks.length === 2 ? 2 : 1;
     const wav = wavOf(recording.sid, channels);
     const served = { 'x-fake-twilio-channels': String(channels) };
     // No MP3 encoder here: `.mp3` serves the same samples behind an ID3 tag, labelled as Twilio labels MP3.
-    if (media[2] === '.mp3') return sendMedia(req, res, record, Buffer.concat([Buffer.from('ID3'), wav]), { ...served, 'content-type': 'audio/mpeg' });
-    return sendMedia(req, res, record, wav, { ...served, 'content-type': 'audio/x-wav' });
+    if (media[2] === '.mp3') return void serveMedia(req, res, Buffer.concat([Buffer.from('ID3'), wav]), { ...served, 'content-type': 'audio/mpeg' });
+    serveMedia(req, res, wav, { ...served, 'content-type': 'audio/x-wav' });
   }
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://fake');
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
-      body: undefined,
-    };
-    requests.push(record);
-    req.resume();
-    req.on('end', () => {
-      handle(req, res, record, url).catch((err: unknown) => {
-        record.status = 500;
-        sendJson(res, 500, twilioError(500, 20500, `fake crashed: ${err instanceof Error ? err.stack : String(err)}`).body);
-      });
-    });
+  const { server, baseUrl } = await startRawFakeServer({
+    requests,
+    handle,
+    crashed: (detail) => twilioError(500, 20500, detail),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
     baseUrl,
@@ -229,7 +174,7 @@ export async function startTwilioFake(opts: TwilioFakeOptions = {}): Promise<Twi
     },
     recordingUrl: (sid) => `${baseUrl}${accountPath}/Recordings/${sid}`,
     wavOf,
-    failNext: (n, spec) => void failures.push({ left: n, spec }),
+    failNext: (n, spec) => failures.push(n, spec),
     close: () => closeServer(server),
   };
 }

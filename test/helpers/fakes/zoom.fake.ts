@@ -1,8 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WebhookRequest } from '../../../src/ports/telephony-source.ts';
-import { closeServer, type RecordedRequest, type RequestMatch } from './fake-server.ts';
+import { closeServer, failureQueue, startRawFakeServer, type InjectedFailure, type RecordedRequest } from './fake-server.ts';
+import { serveMedia } from './serve-media.ts';
+
+export { postDelivery } from './post-delivery.ts';
 
 export type { RecordedRequest, RequestMatch } from './fake-server.ts';
 
@@ -24,12 +26,7 @@ export interface ZoomFakeOptions {
   now?: () => number;
 }
 
-export interface ZoomFailure {
-  status: number;
-  match?: RequestMatch;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
+export type ZoomFailure = InjectedFailure;
 
 export interface ZoomFake {
   baseUrl: string;
@@ -69,22 +66,17 @@ export async function startZoomFake(opts: ZoomFakeOptions = {}): Promise<ZoomFak
   const tokens = new Map<string, number>();
   const users = new Map<string, { id: string; email: string; name?: string }>();
   const recordings = new Map<string, { audio: Buffer; contentType: string }>();
-  const failures: { left: number; spec: ZoomFailure }[] = [];
+  const failures = failureQueue<ZoomFailure>();
   let issued = 0;
-
-  const matches = (m: RequestMatch | undefined, r: RecordedRequest) =>
-    !m || ((!m.method || m.method === r.method) && (!m.path || (typeof m.path === 'string' ? m.path === r.path : m.path.test(r.path))));
 
   const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', ...headers });
     res.end(JSON.stringify(body));
   };
 
-  const handle = (req: IncomingMessage, res: ServerResponse, url: URL, record: RecordedRequest) => {
-    const i = failures.findIndex((f) => matches(f.spec.match, record));
-    if (i >= 0) {
-      const { spec } = failures[i]!;
-      if (--failures[i]!.left <= 0) failures.splice(i, 1);
+  const handle = (req: IncomingMessage, res: ServerResponse, url: URL, record: RecordedRequest): void => {
+    const spec = failures.take(record);
+    if (spec) {
       return json(res, spec.status, spec.body ?? DEFAULT_BODIES[spec.status] ?? { code: spec.status, message: 'Injected failure.' }, spec.headers);
     }
 
@@ -115,27 +107,12 @@ export async function startZoomFake(opts: ZoomFakeOptions = {}): Promise<ZoomFak
     if (file && req.method === 'GET') {
       const rec = recordings.get(decodeURIComponent(file[1]!));
       if (!rec) return json(res, 404, { code: 3301, message: 'File does not exist.' });
-      return serveBytes(req, res, rec.audio, rec.contentType);
+      return void serveMedia(req, res, rec.audio, { 'content-type': rec.contentType });
     }
     return json(res, 404, { code: 404, message: 'Not found.' });
   };
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://fake');
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
-      body: undefined,
-    };
-    requests.push(record);
-    req.resume();
-    res.on('finish', () => (record.status = res.statusCode));
-    req.on('end', () => handle(req, res, url, record));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, baseUrl } = await startRawFakeServer({ requests, handle });
 
   return {
     baseUrl,
@@ -152,34 +129,9 @@ export async function startZoomFake(opts: ZoomFakeOptions = {}): Promise<ZoomFak
       return `${baseUrl}/v2/phone/recording/download/${encodeURIComponent(rec.id)}`;
     },
     revokeTokens: () => tokens.clear(),
-    failNext: (n, spec) => void failures.push({ left: n, spec }),
+    failNext: (n, spec) => failures.push(n, spec),
     close: () => closeServer(server),
   };
-}
-
-/** Serves bytes whole (200) or one `Range` (206 + Content-Range; 416 when unsatisfiable), per RFC 9110. */
-function serveBytes(req: IncomingMessage, res: ServerResponse, bytes: Buffer, contentType: string): void {
-  const size = bytes.length;
-  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-  const base = { 'content-type': contentType, 'accept-ranges': 'bytes' };
-  if (!range || (!range[1] && !range[2])) {
-    res.writeHead(200, { ...base, 'content-length': String(size) });
-    return void res.end(bytes);
-  }
-  let first = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
-  let last = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-  if (!range[1] && Number(range[2]) === 0) first = size;
-  if (range[1] && range[2] && Number(range[2]) < first) {
-    res.writeHead(200, { ...base, 'content-length': String(size) });
-    return void res.end(bytes);
-  }
-  if (first >= size) {
-    res.writeHead(416, { ...base, 'content-range': `bytes */${size}` });
-    return void res.end();
-  }
-  last = Math.max(first, last);
-  res.writeHead(206, { ...base, 'content-range': `bytes ${first}-${last}/${size}`, 'content-length': String(last - first + 1) });
-  res.end(bytes.subarray(first, last + 1));
 }
 
 // ── The sender: deliveries as Zoom signs them ─────────────────────────────────────────────
@@ -241,11 +193,4 @@ export function zoomDelivery(opts: { secret: string; url: string; body: unknown;
     },
     rawBody: raw,
   };
-}
-
-/** POSTs a built delivery to its URL (for benches against a running service). */
-export async function postDelivery(delivery: WebhookRequest): Promise<Response> {
-  const headers = Object.fromEntries(Object.entries(delivery.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, [v].flat().join(', ')]])));
-  delete headers['content-length'];
-  return fetch(delivery.url, { method: delivery.method, headers, body: delivery.method === 'POST' ? delivery.rawBody : undefined });
 }

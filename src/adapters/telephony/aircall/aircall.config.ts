@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalVar, parseAdapterEnv, requireAllOrNone } from '../../../config/adapter-env.ts';
-import { originList } from '../generic/generic.config.ts';
+import { originList } from '../origins.ts';
 import { parseRepDirectory } from '../webhook-utils.ts';
 
 /**

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { AppError, permanent, retryable } from '../../../errors/app-error.ts';
 import type { GuardedFetch, GuardedResponse, TelephonyModule, TelephonySource, Verdict, WebhookOutcome, WebhookRequest } from '../../../ports/telephony-source.ts';
-import { failedAnswer, recordingExtension, recordingFilename } from '../generic/recording-file.ts';
-import { constantTimeEqual, parseJsonBody } from '../webhook-utils.ts';
+import { httpOrigin } from '../origins.ts';
+import { answerError, type ProviderHints } from '../provider-answer.ts';
+import { recordingExtension, recordingFilename } from '../recording-file.ts';
+import { constantTimeEqual, describeIssues, parseJsonBody } from '../webhook-utils.ts';
 import { AircallCall, AircallEnvelope, aircallCallMeta } from './aircall.call.ts';
 import { aircallConfigFromEnv, type AircallConfig } from './aircall.config.ts';
 
@@ -19,7 +21,10 @@ import { aircallConfigFromEnv, type AircallConfig } from './aircall.config.ts';
 
 const PROVIDER = 'aircall';
 const RECORDING_EVENTS = new Set(['call.ended', 'call.comm_assets_generated']);
-const CREDENTIALS_FIX = 'Check AIRCALL_API_ID and AIRCALL_API_TOKEN (Aircall Dashboard → Integrations & API → API keys).';
+const AIRCALL_HINTS: ProviderHints = {
+  provider: 'Aircall',
+  authFix: 'Check AIRCALL_API_ID and AIRCALL_API_TOKEN (Aircall Dashboard → Integrations & API → API keys).',
+};
 
 function verifyToken(request: WebhookRequest, expected: string): Verdict {
   let body: unknown;
@@ -37,8 +42,6 @@ function verifyToken(request: WebhookRequest, expected: string): Verdict {
   }
   return { ok: true };
 }
-
-const describeIssues = (error: z.ZodError) => error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
 
 function parseDelivery(request: WebhookRequest, config: AircallConfig): WebhookOutcome {
   const envelope = AircallEnvelope.safeParse(parseJsonBody(request.rawBody, PROVIDER));
@@ -69,13 +72,13 @@ function rateLimitWait(res: GuardedResponse, now: Date, err: AppError): AppError
   const reset = Number(res.headers['x-aircallapi-reset']);
   if (!res.headers['x-aircallapi-reset'] || !Number.isFinite(reset)) return err;
   const waitMs = reset > 1e9 ? reset * 1000 - now.getTime() : reset * 1000;
-  return retryable(err.code, err.message, undefined, Math.max(0, waitMs));
+  return new AppError(err.code, err.message, { retryable: true, retryAfterMs: Math.max(0, waitMs), status: err.status });
 }
 
 async function lookUpCall(config: AircallConfig, callId: string, fetch: GuardedFetch, now: Date): Promise<AircallCall> {
   const basic = Buffer.from(`${config.apiId}:${config.apiToken}`).toString('base64');
   const res = await fetch(`${config.apiBaseUrl}/v1/calls/${callId}`, { method: 'GET', headers: { authorization: `Basic ${basic}`, accept: 'application/json' } });
-  if (res.status !== 200) throw rateLimitWait(res, now, failedAnswer(res, `Aircall GET /v1/calls/${callId}`, CREDENTIALS_FIX));
+  if (res.status !== 200) throw rateLimitWait(res, now, answerError(AIRCALL_HINTS, `GET /v1/calls/${callId}`, res));
   const parsed = z.object({ call: AircallCall }).safeParse(await res.json());
   if (!parsed.success) throw permanent('TELEPHONY_REJECTED', `Aircall answered GET /v1/calls/${callId} with a body callscribe cannot read: ${describeIssues(parsed.error)}`);
   return parsed.data.call;
@@ -85,7 +88,7 @@ async function downloadRecording(config: AircallConfig, callId: string, fetch: G
   const call = await lookUpCall(config, callId, fetch, now);
   const link = call.recording;
   if (!link) throw retryable('RECORDING_NOT_READY', `Aircall has no recording for call ${callId} yet.`);
-  const origin = URL.canParse(link) ? new URL(link).origin : null;
+  const origin = httpOrigin(link);
   if (!origin || !config.recordingOrigins.includes(origin)) {
     throw permanent('TELEPHONY_ORIGIN_NOT_ALLOWED', `Aircall serves call ${callId}'s recording from ${origin ?? 'an unreadable link'}, which AIRCALL_RECORDING_ORIGINS does not list (${config.recordingOrigins.join(', ')}); add that origin.`);
   }
@@ -94,7 +97,9 @@ async function downloadRecording(config: AircallConfig, callId: string, fetch: G
     res.body.resume();
     throw retryable('TELEPHONY_UNAVAILABLE', `Aircall's recording link for call ${callId} was refused (403), most likely expired before it was used; a retry asks Aircall for a fresh one.`);
   }
-  if (res.status !== 200) throw failedAnswer(res, `Aircall's recording host ${origin}`, 'Its links need no credentials, so this is on Aircall’s side.');
+  if (res.status !== 200) {
+    throw answerError({ provider: `Aircall's recording host ${origin}`, authFix: 'Its links need no credentials, so this is on Aircall’s side.' }, `the recording of call ${callId}`, res);
+  }
   const contentType = res.headers['content-type'] ?? null;
   return { call, body: res.body, contentType, filename: recordingFilename(`aircall-${callId}`, recordingExtension(link, contentType, '.mp3')) };
 }

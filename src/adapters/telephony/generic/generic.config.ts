@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseAdapterEnv, requireAllOrNone } from '../../../config/adapter-env.ts';
-import { standardWebhookSecretProblem } from '../standard-webhooks.ts';
+import { StandardWebhookSecret } from '../../../http-client/standard-webhooks.ts';
+import { originList } from '../origins.ts';
 
 /** Settings of the generic (Standard Webhooks) telephony source. */
 export interface GenericConfig {
@@ -10,33 +11,8 @@ export interface GenericConfig {
   recordingOrigins: string[];
 }
 
-/** A comma-separated list of origins: scheme and host (and port), nothing after. */
-export const originList = (name: string) =>
-  z.string().transform((text, ctx) => {
-    const origins: string[] = [];
-    for (const entry of text.split(',').map((s) => s.trim()).filter(Boolean)) {
-      let url: URL | null = null;
-      try {
-        url = new URL(entry);
-      } catch {
-        url = null;
-      }
-      const bare = entry.replace(/\/$/, '');
-      if (!url || !/^https?:$/.test(url.protocol) || url.origin !== bare) {
-        ctx.addIssue({ code: 'custom', message: `"${entry}" is not an origin (scheme and host, optionally :port, no path), e.g. ${name}=https://recordings.example.com` });
-        continue;
-      }
-      origins.push(url.origin);
-    }
-    if (origins.length === 0) ctx.addIssue({ code: 'custom', message: `list at least one origin, e.g. ${name}=https://recordings.example.com` });
-    return origins;
-  });
-
 const GenericEnv = z.object({
-  GENERIC_WEBHOOK_SECRET: z.string().trim().superRefine((secret, ctx) => {
-    const problem = standardWebhookSecretProblem(secret);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
+  GENERIC_WEBHOOK_SECRET: StandardWebhookSecret,
   GENERIC_RECORDING_ORIGINS: originList('GENERIC_RECORDING_ORIGINS'),
 });
 

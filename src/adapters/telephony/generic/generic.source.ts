@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { CallMeta } from '../../../domain/call-meta.ts';
 import { permanent } from '../../../errors/app-error.ts';
 import type { TelephonyModule, TelephonySource, WebhookOutcome, WebhookRequest } from '../../../ports/telephony-source.ts';
+import { answerError } from '../provider-answer.ts';
+import { recordingExtension, recordingFilename } from '../recording-file.ts';
 import { verifyStandardWebhook } from '../standard-webhooks.ts';
-import { headerOf, parseJsonBody } from '../webhook-utils.ts';
+import { describeIssues, headerOf, parseJsonBody } from '../webhook-utils.ts';
 import { genericConfigFromEnv, type GenericConfig } from './generic.config.ts';
-import { failedAnswer, recordingExtension, recordingFilename } from './recording-file.ts';
 
 /**
  * Any sender that signs with Standard Webhooks and posts
@@ -21,8 +22,6 @@ const GenericDelivery = z.object({
   recordingId: z.string().trim().min(1).max(200).optional(),
   meta: CallMeta.optional(),
 });
-
-const describeIssues = (error: z.ZodError) => error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
 
 /** Why a recording URL is not fetchable under `origins`, or null when it is. */
 function urlProblem(text: string, origins: readonly string[]): string | null {
@@ -76,7 +75,14 @@ export const genericTelephony: TelephonyModule<GenericConfig> = {
         if (problem) throw permanent('TELEPHONY_ORIGIN_NOT_ALLOWED', problem);
         const res = await fetch(url, { method: 'GET', headers: { accept: 'audio/*, */*;q=0.5' } });
         if (res.status !== 200) {
-          throw failedAnswer(res, `The recording host ${new URL(url).origin}`, 'callscribe sends no credentials: the sender must give a URL that works without them until the recording is fetched (public, or presigned for some hours).');
+          throw answerError(
+            {
+              provider: `The recording host ${new URL(url).origin}`,
+              authFix: 'callscribe sends no credentials: the sender must give a URL that works without them until the recording is fetched (public, or presigned for some hours).',
+            },
+            'the recording download',
+            res,
+          );
         }
         const contentType = res.headers['content-type'] ?? null;
         return { body: res.body, contentType, filename: recordingFilename(event.recordingId, recordingExtension(url, contentType, '.bin')) };

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type { GuardedFetch, GuardedResponse } from '../../../ports/telephony-source.ts';
 import { permanent } from '../../../errors/app-error.ts';
-import { answerError, createTokenCache, fetchWithToken, requestAccessToken, type ProviderHints } from '../oauth-token-cache.ts';
+import { createTokenCache, fetchWithToken, requestAccessToken } from '../oauth-token-cache.ts';
+import { answerError, lookedUpEmail, type ProviderHints } from '../provider-answer.ts';
 import type { RingCentralConfig } from './ringcentral.config.ts';
 import { Endpoint } from './ringcentral.payload.ts';
 
 export const RINGCENTRAL_HINTS: ProviderHints = {
   provider: 'RingCentral',
-  credentialVars: 'RINGCENTRAL_CLIENT_ID, RINGCENTRAL_CLIENT_SECRET and RINGCENTRAL_JWT (a JWT-auth app with ReadCallLog, ReadCallRecording and ReadAccounts)',
+  authFix:
+    'Check RINGCENTRAL_CLIENT_ID, RINGCENTRAL_CLIENT_SECRET and RINGCENTRAL_JWT (a JWT-auth app with ReadCallLog, ReadCallRecording and ReadAccounts) and that the app has the permissions the README lists.',
 };
 
 const text = z.union([z.string(), z.number().transform(String)]).nullish().catch(null);
@@ -54,39 +56,19 @@ export function createRingCentralClient(config: RingCentralConfig, clock: () => 
     async callRecords(fetch, telephonySessionId, since) {
       const query = new URLSearchParams({ telephonySessionId, view: 'Detailed', dateFrom: since.toISOString(), perPage: '100' });
       const res = await get(fetch, `${config.apiBaseUrl}/restapi/v1.0/account/~/call-log?${query}`, 'application/json');
-      if (res.status !== 200) {
-        res.body.resume();
-        throw answerError(RINGCENTRAL_HINTS, 'the call-log lookup', res);
-      }
+      if (res.status !== 200) throw answerError(RINGCENTRAL_HINTS, 'the call-log lookup', res);
       const page = CallLogPage.safeParse(await res.json().catch(() => null));
-      if (!page.success) throw permanent('TELEPHONY_REQUEST_FAILED', 'RingCentral answered the call-log lookup without a records list.');
+      if (!page.success) throw permanent('TELEPHONY_REJECTED', 'RingCentral answered the call-log lookup without a records list.');
       return page.data.records;
     },
     async extensionEmail(fetch, extensionId) {
       const res = await get(fetch, `${config.apiBaseUrl}/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}`, 'application/json');
-      if (res.status === 200) {
-        const body = (await res.json().catch(() => null)) as { contact?: { email?: unknown } } | null;
-        const email = body?.contact?.email;
-        return typeof email === 'string' && email.includes('@') ? email : null;
-      }
-      res.body.resume();
-      const err = answerError(RINGCENTRAL_HINTS, 'the extension lookup', res);
-      // The rep's e-mail is a nicety: without ReadAccounts (or the extension gone) the recording still comes.
-      if (err.code === 'TELEPHONY_AUTH_FAILED' || err.code === 'RECORDING_NOT_FOUND') return null;
-      throw err;
+      return lookedUpEmail(RINGCENTRAL_HINTS, 'the extension lookup', res, (body) => (body as { contact?: { email?: unknown } } | null)?.contact?.email);
     },
     async content(fetch, contentUri) {
       const res = await get(fetch, contentUri, 'audio/*, */*');
       if (res.status === 200 || res.status === 206) return res;
-      res.body.resume();
       throw answerError(RINGCENTRAL_HINTS, 'the recording download', res);
     },
   };
-}
-
-/** A recording file's extension from its content type; RingCentral records MP3 or WAV. */
-export function ringcentralExtension(contentType: string | null): string {
-  const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type === 'audio/wav' || type === 'audio/x-wav' || type === 'audio/wave') return '.wav';
-  return '.mp3';
 }

@@ -1,7 +1,9 @@
 import { AppError, permanent } from '../../../errors/app-error.ts';
 import type { TelephonyModule, TelephonySource, Verdict, WebhookOutcome, WebhookRequest } from '../../../ports/telephony-source.ts';
+import { httpOrigin, originsOf } from '../origins.ts';
+import { recordingExtension, recordingFilename } from '../recording-file.ts';
 import { constantTimeEqual, headerOf, parseJsonBody } from '../webhook-utils.ts';
-import { createRingCentralClient, ringcentralExtension, type CallRecord } from './ringcentral.client.ts';
+import { createRingCentralClient, type CallRecord } from './ringcentral.client.ts';
 import { ringcentralConfigFromEnv, type RingCentralConfig } from './ringcentral.config.ts';
 import { noRecordingReason, readNotification, sideMeta } from './ringcentral.payload.ts';
 
@@ -26,7 +28,7 @@ export const ringcentralTelephony: TelephonyModule<RingCentralConfig> = {
   configFromEnv: ringcentralConfigFromEnv,
   create(config, { clock }): TelephonySource {
     const client = createRingCentralClient(config, clock);
-    const allowedOrigins = [...new Set([new URL(config.apiBaseUrl).origin, new URL(config.mediaBaseUrl).origin])];
+    const allowedOrigins = originsOf(config.apiBaseUrl, config.mediaBaseUrl);
 
     return {
       provider: 'ringcentral',
@@ -81,7 +83,8 @@ export const ringcentralTelephony: TelephonyModule<RingCentralConfig> = {
         return {
           body: res.body,
           contentType,
-          filename: `ringcentral-${(record.recording.id ?? telephonySessionId).replace(/[^A-Za-z0-9_-]/g, '_')}${ringcentralExtension(contentType)}`,
+          // RingCentral records MP3 (or WAV, which the content type says).
+          filename: recordingFilename(`ringcentral-${record.recording.id ?? telephonySessionId}`, recordingExtension(contentUri, contentType, '.mp3')),
           meta: metaOf(record, side, email),
         };
       },
@@ -122,13 +125,7 @@ function notRecordedYet(records: CallRecord[], sinceEndMs: number): AppError {
 }
 
 function assertOnOrigins(url: string, origins: readonly string[]): void {
-  let origin: string | null = null;
-  try {
-    const u = new URL(url);
-    if (u.protocol === 'https:' || u.protocol === 'http:') origin = u.origin;
-  } catch {
-    origin = null;
-  }
+  const origin = httpOrigin(url);
   if (!origin || !origins.includes(origin)) {
     throw permanent('RECORDING_NOT_FOUND', `The call log's recording contentUri is not on ${origins.join(' or ')}; set RINGCENTRAL_MEDIA_BASE_URL if your account's media host differs.`);
   }

@@ -1,7 +1,9 @@
 import type { TelephonyModule, TelephonySource, WebhookOutcome } from '../../../ports/telephony-source.ts';
 import { permanent } from '../../../errors/app-error.ts';
+import { originsOf } from '../origins.ts';
+import { recordingExtension, recordingFilename } from '../recording-file.ts';
 import { headerOf, parseJsonBody } from '../webhook-utils.ts';
-import { assertAllowedUrl, createZoomClient, zoomExtension } from './zoom.client.ts';
+import { assertAllowedUrl, createZoomClient } from './zoom.client.ts';
 import { zoomConfigFromEnv, type ZoomConfig } from './zoom.config.ts';
 import { plainTokenOf, recordingsOf, repUserId, ZOOM_RECORDING_EVENTS, ZoomEnvelope, zoomMeta } from './zoom.payload.ts';
 import { verifyZoomSignature, zoomEncryptedToken } from './zoom.signature.ts';
@@ -19,7 +21,7 @@ export const zoomTelephony: TelephonyModule<ZoomConfig> = {
   create(config, { clock }): TelephonySource {
     const client = createZoomClient(config, clock);
     // The API host, and zoom.us where the token endpoint and the recordings' download URLs live.
-    const allowedOrigins = [...new Set([new URL(config.apiBaseUrl).origin, new URL(config.oauthBaseUrl).origin])];
+    const allowedOrigins = originsOf(config.apiBaseUrl, config.oauthBaseUrl);
 
     return {
       provider: 'zoom',
@@ -63,7 +65,8 @@ export const zoomTelephony: TelephonyModule<ZoomConfig> = {
         return {
           body: res.body,
           contentType,
-          filename: `zoom-${event.recordingId.replace(/[^A-Za-z0-9_-]/g, '_')}${zoomExtension(contentType)}`,
+          // Zoom Phone records MP3.
+          filename: recordingFilename(`zoom-${event.recordingId}`, recordingExtension(downloadUrl, contentType, '.mp3')),
           ...(email && { meta: { rep: { ...event.meta.rep, email } } }),
         };
       },

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { genericTelephony } from '../../../../src/adapters/telephony/generic/generic.source.ts';
-import { recordingExtension, recordingFilename } from '../../../../src/adapters/telephony/generic/recording-file.ts';
 import { ConfigError } from '../../../../src/config/env.ts';
-import { AppError } from '../../../../src/errors/app-error.ts';
+import { thrownAppError } from '../../../helpers/app-errors.ts';
 import { standardWebhookDelivery } from '../../../helpers/fakes/recording-host.fake.ts';
 
 const secret = `whsec_${randomBytes(32).toString('base64')}`;
@@ -19,16 +18,6 @@ const meta = {
   customer: { phone: '+14155550123', name: 'Dana Whitfield' },
 };
 const body = (extra: Record<string, unknown> = {}) => ({ recordingUrl: 'https://recordings.example.com/calls/rec-42.wav', meta, ...extra });
-
-function refusal(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('generic configFromEnv', () => {
   it('is off when neither variable is set, and reads the origins as origins', () => {
@@ -87,31 +76,22 @@ describe('generic parse', () => {
   });
 
   it('says what is wrong with a body that is not the documented shape', () => {
-    const notJson = refusal(() => source.parse({ ...standardWebhookDelivery(secret, URL_, 'not json') }));
+    const notJson = thrownAppError(() => source.parse({ ...standardWebhookDelivery(secret, URL_, 'not json') }));
     expect(notJson.code).toBe('WEBHOOK_PAYLOAD_INVALID');
-    const noUrl = refusal(() => source.parse(standardWebhookDelivery(secret, URL_, { meta })));
+    const noUrl = thrownAppError(() => source.parse(standardWebhookDelivery(secret, URL_, { meta })));
     expect(noUrl).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID' });
     expect(noUrl.message).toContain('recordingUrl');
-    const badMeta = refusal(() => source.parse(standardWebhookDelivery(secret, URL_, body({ meta: { direction: 'sideways', startedAt: 'yesterday' } }))));
+    const badMeta = thrownAppError(() => source.parse(standardWebhookDelivery(secret, URL_, body({ meta: { direction: 'sideways', startedAt: 'yesterday' } }))));
     expect(badMeta.message).toMatch(/meta\.direction/);
     expect(badMeta.message).toMatch(/meta\.startedAt/);
   });
 
   it('refuses a recording URL off the allowed origins, naming them, and one with credentials or another scheme', () => {
-    const off = refusal(() => source.parse(standardWebhookDelivery(secret, URL_, body({ recordingUrl: 'https://evil.example.org/a.wav' }))));
+    const off = thrownAppError(() => source.parse(standardWebhookDelivery(secret, URL_, body({ recordingUrl: 'https://evil.example.org/a.wav' }))));
     expect(off.code).toBe('WEBHOOK_PAYLOAD_INVALID');
     expect(off.message).toContain('https://recordings.example.com, https://cdn.example.net:8443');
     for (const recordingUrl of ['https://u:p@recordings.example.com/a.wav', 'file:///etc/passwd', 'recordings.example.com/a.wav', 'http://recordings.example.com/a.wav']) {
-      expect(refusal(() => source.parse(standardWebhookDelivery(secret, URL_, body({ recordingUrl }))))).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID' });
+      expect(thrownAppError(() => source.parse(standardWebhookDelivery(secret, URL_, body({ recordingUrl }))))).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID' });
     }
-  });
-});
-
-describe('recording file names', () => {
-  it('takes the extension from the URL path, else the content type, else the fallback', () => {
-    expect(recordingExtension('https://h.example.com/a/b.MP3?x=1.wav', 'audio/wav', '.bin')).toBe('.mp3');
-    expect(recordingExtension('https://h.example.com/a.d/download', 'audio/x-wav; charset=binary', '.bin')).toBe('.wav');
-    expect(recordingExtension('https://h.example.com/a.json', null, '.bin')).toBe('.bin');
-    expect(recordingFilename('../calls/42?x', '.wav')).toBe('calls_42_x.wav');
   });
 });

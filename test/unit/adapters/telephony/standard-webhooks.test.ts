@@ -1,7 +1,8 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { signStandardWebhook, standardWebhookSecretProblem, verifyStandardWebhook } from '../../../../src/adapters/telephony/standard-webhooks.ts';
+import { verifyStandardWebhook } from '../../../../src/adapters/telephony/standard-webhooks.ts';
+import { signStandardWebhook, standardWebhookHeaders, standardWebhookSecretProblem } from '../../../../src/http-client/standard-webhooks.ts';
 
 /** The official vector from the Standard Webhooks libraries' tests (api-contracts.md §4b). */
 const VECTOR = {
@@ -42,6 +43,20 @@ describe('signStandardWebhook', () => {
       const body = Buffer.from(randomBody(), 'utf8');
       expect(signStandardWebhook(secret, id, ts, body)).toBe(new Webhook(secret).sign(id, new Date(ts * 1000), body));
     }
+  });
+});
+
+describe('standardWebhookHeaders', () => {
+  it('produces headers the standardwebhooks library and our verify accept, and both refuse them for another body', () => {
+    const secret = randomSecret();
+    const body = JSON.stringify({ type: 'call.done' });
+    const now = new Date();
+    const headers = standardWebhookHeaders(secret, 'msg_abc', body, now);
+    expect(headers['webhook-timestamp']).toBe(String(Math.floor(now.getTime() / 1000)));
+    expect(new Webhook(secret).verify(body, headers)).toEqual({ type: 'call.done' });
+    expect(() => new Webhook(secret).verify(`${body} `, headers)).toThrow();
+    expect(verifyStandardWebhook(secret, headers, Buffer.from(body), now)).toEqual({ ok: true });
+    expect(verifyStandardWebhook(secret, headers, Buffer.from(`${body} `), now)).toMatchObject({ code: 'WEBHOOK_SIGNATURE_INVALID' });
   });
 });
 

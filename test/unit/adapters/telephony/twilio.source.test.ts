@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { twilioTelephony } from '../../../../src/adapters/telephony/twilio/twilio.source.ts';
 import { ConfigError } from '../../../../src/config/env.ts';
-import { AppError } from '../../../../src/errors/app-error.ts';
 import type { WebhookRequest } from '../../../../src/ports/telephony-source.ts';
+import { thrownAppError } from '../../../helpers/app-errors.ts';
 import { newSid, recordingStatusFields, twilioDelivery } from '../../../helpers/fakes/twilio.fake.ts';
 
 const ACCOUNT = newSid('AC');
@@ -19,16 +19,6 @@ const callSid = newSid('CA');
 const fields = (over: Partial<Parameters<typeof recordingStatusFields>[0]> = {}) =>
   recordingStatusFields({ accountSid: ACCOUNT, recordingSid, callSid, recordingUrl: `${API}/2010-04-01/Accounts/${ACCOUNT}/Recordings/${recordingSid}`, ...over });
 const deliver = (form: 'form' | 'query' | 'json', f: Record<string, string> = fields(), token = TOKEN, url = HOOK) => twilioDelivery({ authToken: token, url, fields: f, form });
-
-function thrown(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('twilio verify', () => {
   it.each(['form', 'query', 'json'] as const)('accepts a %s delivery signed with the auth token', (form) => {
@@ -136,7 +126,7 @@ describe('twilio parse', () => {
 
   it('refuses a RecordingUrl that is not on the configured API origin', () => {
     const url = `https://evil.example.com/2010-04-01/Accounts/${ACCOUNT}/Recordings/${recordingSid}`;
-    const err = thrown(() => source.parse(deliver('form', fields({ recordingUrl: url }))));
+    const err = thrownAppError(() => source.parse(deliver('form', fields({ recordingUrl: url }))));
     expect(err).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID', retryable: false });
     expect(err.message).toMatch(/TWILIO_API_BASE_URL/);
     expect(err.message).not.toContain('evil.example.com');
@@ -144,9 +134,9 @@ describe('twilio parse', () => {
 
   it('refuses a RecordingUrl naming another recording or account, and a RecordingSid that is not one', () => {
     for (const url of [`${API}/2010-04-01/Accounts/${ACCOUNT}/Recordings/${newSid('RE')}`, `${API}/2010-04-01/Accounts/${newSid('AC')}/Recordings/${recordingSid}`, `${API}/2010-04-01/Accounts/${ACCOUNT}/Recordings/${recordingSid}?x=1`]) {
-      expect(thrown(() => source.parse(deliver('form', fields({ recordingUrl: url }))))).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID' });
+      expect(thrownAppError(() => source.parse(deliver('form', fields({ recordingUrl: url }))))).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID' });
     }
-    expect(thrown(() => source.parse(deliver('form', { ...fields(), RecordingSid: '../Calls' })))).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID' });
+    expect(thrownAppError(() => source.parse(deliver('form', { ...fields(), RecordingSid: '../Calls' })))).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID' });
   });
 
   it('accepts a conference recording without a CallSid', () => {
@@ -156,7 +146,7 @@ describe('twilio parse', () => {
 
   it('refuses a JSON delivery whose body is not JSON', () => {
     const request = deliver('json');
-    expect(thrown(() => source.parse({ ...request, rawBody: Buffer.from('not json') }))).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID' });
+    expect(thrownAppError(() => source.parse({ ...request, rawBody: Buffer.from('not json') }))).toMatchObject({ code: 'WEBHOOK_PAYLOAD_INVALID' });
   });
 });
 
