@@ -45,6 +45,9 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
     const attempt = job.attemptsMade + 1;
     const attempts = job.opts.attempts ?? deps.attempts;
     const fetchPorts = { blobs: deps.ports.blobs, telephony: deps.ports.telephony ?? new Map(), maxBytes: deps.ports.policy.maxBytes };
+    // A repeated job for a call that has its recording (a duplicate delivery queued it again) does nothing:
+    // running the step again would move the call's status back while later steps run.
+    if ((await findCall(deps.ports.blobs, callId))?.recording) return { callId };
     try {
       await runStep({ step: 'ingest', callId, attempt, isLastAttempt: attempt >= attempts }, deps.ports, () => fetchRecording({ callId }, fetchPorts));
     } catch (thrown) {
