@@ -4,7 +4,8 @@
 //  2. peak RSS of prepare + chunking for a 30-minute and a 3-hour recording;
 //  3. transcribing a 60-minute call through chunk jobs against an engine with a fixed delay per request,
 //     speed-up of concurrency 8 over one chunk at a time.
-// `npm run bench -- --index` runs only the call-index bench instead (index-bench.ts).
+// `npm run bench -- --index` runs only the call-index bench instead (index-bench.ts);
+// `npm run bench -- --webhooks` only the webhook front door (webhook-bench.ts).
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,6 +16,12 @@ import { BENCH_DIR, benchRecording, median, timed } from './inputs.ts';
 const run = promisify(execFile);
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const REPEATS = 5;
+
+if (process.argv.includes('--webhooks')) {
+  const { benchWebhooks } = await import('./webhook-bench.ts');
+  await benchWebhooks(out);
+  process.exit(process.exitCode ?? 0);
+}
 
 if (process.argv.includes('--index')) {
   const { benchIndex } = await import('./index-bench.ts');

@@ -15,6 +15,7 @@ import { webhooksRoutes } from './routes/webhooks.routes.ts';
 import { storageEventsRoutes } from './routes/storage-events.routes.ts';
 import type { StorageEventsRuntime } from '../intake/storage-events-runtime.ts';
 import type { TelephonySource } from '../ports/telephony-source.ts';
+import { memoryDeliveryLedger, type DeliveryLedger } from '../intake/delivery-ledger.ts';
 import { registerAssetRoutes } from './ui/assets.ts';
 import { statusOfCode } from './error-codes.ts';
 import type { CallIndex } from '../ports/call-index.ts';
@@ -55,6 +56,8 @@ export interface AppDeps {
   crm?: Pick<CrmAdapter, 'getDeal'>;
   /** The CRM can create contacts (an unknown customer's decision may be approved as `create`). */
   canCreateContact: boolean;
+  /** Which announced calls are recorded (Redis across processes; one process's memory when absent). */
+  deliveries?: DeliveryLedger;
   /** The telephony providers configured (their webhooks); none when absent. */
   telephony?: ReadonlyMap<string, TelephonySource>;
   /** S3 / MinIO storage events (POST /v1/events/s3); off when absent. */
@@ -111,8 +114,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/healthz', async () => ({ ok: true }));
   await app.register(async (scope) => sessionRoutes(scope, { clock: deps.clock }));
   await app.register(async (scope) => callsRoutes(scope, deps));
-  await app.register(async (scope) => webhooksRoutes(scope, deps));
-  await app.register(async (scope) => storageEventsRoutes(scope, deps));
+  const intake = { ...deps, deliveries: deps.deliveries ?? memoryDeliveryLedger() };
+  await app.register(async (scope) => webhooksRoutes(scope, intake));
+  await app.register(async (scope) => storageEventsRoutes(scope, intake));
   const reader = createCallReader(deps);
   const actions = createReviewActions(deps, reader);
   await app.register(async (scope) => reviewRoutes(scope, { reader, actions }));

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { CallMeta } from '../domain/call-meta.ts';
 import { getJson, putJson, type BlobStore } from '../ports/blob-store.ts';
 
 /**
- * `calls/{id}/source.json`: what the ingest worker fetches for a call announced by a webhook or a
- * storage event. Never served by the API (it can hold a recording URL).
+ * `calls/{id}/source.json`: a call announced by a webhook or a storage event, as the delivery said it:
+ * what the ingest worker fetches, and the meta the call starts with. Written before the delivery is
+ * answered, so it is the durable record of it. Never served by the API (it can hold a recording URL).
  */
 export const CallSource = z.discriminatedUnion('kind', [
   z.object({
@@ -13,12 +15,14 @@ export const CallSource = z.discriminatedUnion('kind', [
     recordingId: z.string(),
     deliveryId: z.string(),
     download: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+    meta: CallMeta,
     receivedAt: z.iso.datetime(),
   }),
   z.object({
     kind: z.literal('storage'),
     /** The object in our own bucket that a storage event announced. */
     key: z.string(),
+    meta: CallMeta,
     receivedAt: z.iso.datetime(),
   }),
 ]);

@@ -1,9 +1,10 @@
 import { UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { isTerminal, nextStep, resumeStep, type StepName } from '../domain/call.ts';
-import { AppError, toAppError } from '../errors/app-error.ts';
+import { AppError, permanent, toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { findCall, loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
 import { callIdFromSha256 } from '../domain/call-keys.ts';
+import { callOfSource } from '../intake/announce.ts';
 import { fetchRecording } from '../intake/fetch-recording.ts';
 import { ingest, IngestInput, recordIngestFailure } from '../pipeline/ingest.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
@@ -47,7 +48,9 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
     const fetchPorts = { blobs: deps.ports.blobs, telephony: deps.ports.telephony ?? new Map(), maxBytes: deps.ports.policy.maxBytes };
     // A repeated job for a call that has its recording (a duplicate delivery queued it again) does nothing:
     // running the step again would move the call's status back while later steps run.
-    if ((await findCall(deps.ports.blobs, callId))?.recording) return { callId };
+    const call = await callOfSource(deps.ports.blobs, callId, deps.ports.clock());
+    if (!call) giveUp(permanent('SOURCE_MISSING', `Call ${callId} was queued for ingest but has neither a record nor a source; send it again.`));
+    if (call!.recording) return { callId };
     try {
       await runStep({ step: 'ingest', callId, attempt, isLastAttempt: attempt >= attempts }, deps.ports, () => fetchRecording({ callId }, fetchPorts));
     } catch (thrown) {

@@ -12,8 +12,9 @@ import { parseNotifyEnv } from '../notify/notify-env.ts';
 import { startNotifications, type Notifications, type NotificationsOptions } from '../notify/notifications.ts';
 import { refreshIndex, startIndexWorker } from '../queues/index-queue.ts';
 import { redisCallLocks } from '../review/call-lock.ts';
+import { redisDeliveryLedger } from '../intake/delivery-ledger.ts';
 
-export type ReviewDeps = Pick<AppDeps, 'index' | 'locks' | 'reindexCall' | 'canCreateContact' | 'crmRecordUrl' | 'crm'>;
+export type ReviewDeps = Pick<AppDeps, 'index' | 'locks' | 'deliveries' | 'reindexCall' | 'canCreateContact' | 'crmRecordUrl' | 'crm'>;
 
 export interface ReviewRuntimeOptions {
   config: Config;
@@ -38,6 +39,7 @@ export async function startReviewRuntime(opts: ReviewRuntimeOptions): Promise<{ 
   const notifyConfig = parseNotifyEnv(opts.env ?? process.env, opts.config.http.publicBaseUrl);
   const index = await openCallIndex({ databaseUrl: opts.config.databaseUrl, dataDir: opts.config.dataDir });
   const locks = redisCallLocks(opts.connection as Parameters<typeof redisCallLocks>[0]);
+  const deliveries = redisDeliveryLedger(opts.connection as Parameters<typeof redisDeliveryLedger>[0], { prefix: `${opts.prefix}:delivered:` });
   let notifications: Notifications | null = null;
   let worker: Worker | null = null;
   let observed: CallIndex = index;
@@ -50,6 +52,7 @@ export async function startReviewRuntime(opts: ReviewRuntimeOptions): Promise<{ 
   } catch (err) {
     await notifications?.close();
     await locks.close();
+    await deliveries.close();
     await index.close();
     throw err;
   }
@@ -58,6 +61,7 @@ export async function startReviewRuntime(opts: ReviewRuntimeOptions): Promise<{ 
     deps: {
       index,
       locks,
+      deliveries,
       reindexCall: (callId) => refreshIndex(opts.blobs, observed, callId),
       canCreateContact: Boolean(opts.crm.createContact),
       crm: opts.crm,
@@ -67,6 +71,7 @@ export async function startReviewRuntime(opts: ReviewRuntimeOptions): Promise<{ 
       await worker?.close();
       await notifications?.close();
       await locks.close();
+      await deliveries.close();
       await index.close();
     },
   };

@@ -11,7 +11,7 @@ import { buildApp } from '../../src/http/build-app.ts';
 import { fetchRecording } from '../../src/intake/fetch-recording.ts';
 import type { StorageEventsRuntime } from '../../src/intake/storage-events-runtime.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
-import { findCall } from '../../src/pipeline/call-record.ts';
+import { callOfSource } from '../../src/intake/announce.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
 import { createFakeSns, s3Notification, type FakeSns } from '../helpers/fakes/sns.fake.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
@@ -83,7 +83,7 @@ describe('POST /v1/events/s3 (real S3 API: the embedded server)', () => {
     const again = await minio(event);
     expect(again.statusCode).toBe(200);
     expect(again.json().calls[0]).toMatchObject({ id, duplicate: true });
-    const call = await findCall(blobs, id);
+    const call = await callOfSource(blobs, id, new Date());
     expect(call).toMatchObject({ status: 'received', recording: null, meta: { rep: { email: 'priya@example.com' }, customer: { phone: '+442079460321' } } });
     expect(queued).toContainEqual({ step: 'ingest', callId: id });
 
@@ -96,7 +96,7 @@ describe('POST /v1/events/s3 (real S3 API: the embedded server)', () => {
   it('reads the meta from the object’s callscribe metadata when there is no sidecar', async () => {
     await client.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'inbox/meta-only.mp3', Body: 'x', Metadata: { 'callscribe-rep-email': 'sam@example.com', 'callscribe-direction': 'inbound' } }));
     const res = await minio(s3Notification([{ bucket: BUCKET, key: 'inbox/meta-only.mp3', sequencer: '0B2' }], 'minio:s3'));
-    const call = await findCall(blobs, res.json().calls[0].id);
+    const call = await callOfSource(blobs, res.json().calls[0].id, new Date());
     expect(call?.meta).toMatchObject({ direction: 'inbound', rep: { email: 'sam@example.com' }, source: { kind: 's3', recordingId: 'inbox/meta-only.mp3' } });
   });
 

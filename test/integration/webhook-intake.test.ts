@@ -9,6 +9,7 @@ import { callKeys } from '../../src/domain/call-keys.ts';
 import { resumeStep, type StepName } from '../../src/domain/call.ts';
 import { permanent } from '../../src/errors/app-error.ts';
 import { buildApp } from '../../src/http/build-app.ts';
+import { callOfSource } from '../../src/intake/announce.ts';
 import { fetchRecording, mergeMeta } from '../../src/intake/fetch-recording.ts';
 import { callIdFromSource, loadSource } from '../../src/intake/source-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
@@ -111,7 +112,7 @@ describe('webhook intake', () => {
     expect(unsigned.json().error.code).toBe('WEBHOOK_SIGNATURE_MISSING');
     const forged = await deliver(body, sign({ ...body, recordingId: 'other' }));
     expect(forged.json().error.code).toBe('WEBHOOK_SIGNATURE_INVALID');
-    expect(await findCall(blobs, callIdFromSource('testprov', 'r-forged'))).toBeNull();
+    expect(await loadSource(blobs, callIdFromSource('testprov', 'r-forged'))).toBeNull();
     expect(queued.length).toBe(0);
   });
 
@@ -136,13 +137,16 @@ describe('webhook intake', () => {
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 202]);
     expect(answers.filter((a) => a.json().duplicate === false).length).toBe(1);
     expect(new Set(answers.map((a) => a.json().id))).toEqual(new Set([id]));
-    const call = await findCall(blobs, id);
+    // The route stores only the source; the ingest worker makes the call record from it.
+    expect(await findCall(blobs, id)).toBeNull();
+    const call = await callOfSource(blobs, id, new Date());
     expect(call).toMatchObject({ status: 'received', recording: null, meta: { customer: { phone: '+442079460321' }, source: { kind: 'testprov', recordingId: 'r-concurrent' } } });
     expect(resumeStep(call!, false)).toBe('ingest');
     expect((await loadSource(blobs, id))?.kind).toBe('telephony');
     expect(queued.filter((q) => q.callId === id && q.step === 'ingest').length).toBeGreaterThanOrEqual(1);
-    // The source record (it may hold a URL) is not part of the call's API answer.
+    // The source record (it may hold a URL) is not part of the call record the API serves.
     expect(JSON.stringify(call)).not.toContain('/rec');
+    // A replay after the call exists is still a duplicate and queues nothing new once it has its recording.
   });
 
   it('fetches the recording with the provider credentials and fills in the meta it learned', async () => {

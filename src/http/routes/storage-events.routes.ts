@@ -2,11 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isLivenessProbe, metaFromObjectMetadata, metaKeyFor, parseStorageEvent, verifyStorageEvent, type StoredObject } from '../../adapters/storage-events/index.ts';
 import { CallMeta } from '../../domain/call-meta.ts';
 import { permanent } from '../../errors/app-error.ts';
-import { announceCall } from '../../intake/announce.ts';
 import { callIdFromSource } from '../../intake/source-record.ts';
 import type { WebhookRequest } from '../../ports/telephony-source.ts';
 import type { AppDeps } from '../build-app.ts';
-import { publicUrlOf, REFUSAL_STATUS, WEBHOOK_BODY_LIMIT } from './webhooks.routes.ts';
+import { publicUrlOf, recordAnnounced, REFUSAL_STATUS, WEBHOOK_BODY_LIMIT } from './webhooks.routes.ts';
 
 /**
  * `POST /v1/events/s3`: S3 `ObjectCreated` notifications (direct, in a verified SNS envelope, or from
@@ -53,18 +52,13 @@ export async function storageEventsRoutes(app: FastifyInstance, deps: AppDeps): 
   });
 }
 
-/** One announced object: its meta (a sidecar `NAME.meta.json`, else the object's metadata), the call, the ingest job. */
+/** One announced object: its meta (a sidecar `NAME.meta.json`, else the object's metadata), recorded and queued. */
 async function announceObject(object: StoredObject, deps: AppDeps, request: FastifyRequest) {
   const callId = callIdFromSource('s3', object.dedupeKey);
   const meta = { ...(await metaOfObject(object.key, deps)), source: { kind: 's3', recordingId: object.key } };
-  const { call, isNew } = await announceCall(
-    { callId, meta, source: { kind: 'storage', key: object.key, receivedAt: deps.clock().toISOString() } },
-    { blobs: deps.blobs, clock: deps.clock, locks: deps.locks },
-  );
-  if (isNew || (call.recording === null && call.status === 'received')) await deps.enqueue('ingest', callId);
-  if (isNew) await deps.reindexCall(callId).catch((err: unknown) => request.log.warn({ callId, err: (err as Error).message }, 'could not update the call index'));
-  request.log.info({ source: 'storage', callId, duplicate: !isNew }, isNew ? 'storage event: call received' : 'storage event: duplicate');
-  return { id: callId, status: call.status, duplicate: !isNew };
+  const answer = await recordAnnounced(deps, callId, { kind: 'storage', key: object.key, meta, receivedAt: deps.clock().toISOString() });
+  request.log.info({ source: 'storage', callId, duplicate: answer.duplicate }, answer.duplicate ? 'storage event: duplicate' : 'storage event: call received');
+  return answer;
 }
 
 async function metaOfObject(key: string, deps: AppDeps): Promise<CallMeta> {

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { announceCall } from '../../intake/announce.ts';
-import { callIdFromSource } from '../../intake/source-record.ts';
+import { callIdFromSource, type CallSource } from '../../intake/source-record.ts';
+import type { CallStatus } from '../../domain/call.ts';
+import { findCall } from '../../pipeline/call-record.ts';
 import { permanent } from '../../errors/app-error.ts';
 import type { TelephonySource, WebhookRequest } from '../../ports/telephony-source.ts';
 import type { AppDeps } from '../build-app.ts';
@@ -56,26 +58,34 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
     }
     const { event } = outcome;
     const callId = callIdFromSource(event.provider, event.recordingId);
-    const { call, isNew } = await announceCall(
-      {
-        callId,
-        meta: { ...event.meta, source: { kind: event.provider, recordingId: event.recordingId, ...event.meta.source } },
-        source: { kind: 'telephony', provider: event.provider, recordingId: event.recordingId, deliveryId: event.deliveryId, download: event.download, receivedAt: deps.clock().toISOString() },
-      },
-      { blobs: deps.blobs, clock: deps.clock, locks: deps.locks },
-    );
-    // A new call is queued; a call still waiting for its recording is queued again (a job lost with
-    // Redis comes back; a live one is not doubled, job ids being per call and step).
-    if (isNew || (call.recording === null && call.status === 'received')) await deps.enqueue('ingest', callId);
-    if (isNew) await deps.reindexCall(callId).catch((err: unknown) => request.log.warn({ callId, err: (err as Error).message }, 'could not update the call index'));
-    request.log.info({ provider: event.provider, callId, deliveryId: event.deliveryId, duplicate: !isNew }, isNew ? 'webhook: call received' : 'webhook: duplicate delivery');
-    return reply.code(isNew ? 202 : 200).send({ id: callId, status: call.status, duplicate: !isNew });
+    const meta = { ...event.meta, source: { kind: event.provider, recordingId: event.recordingId, ...event.meta.source } };
+    const answer = await recordAnnounced(deps, callId, {
+      kind: 'telephony', provider: event.provider, recordingId: event.recordingId, deliveryId: event.deliveryId, download: event.download, meta, receivedAt: deps.clock().toISOString(),
+    });
+    request.log.info({ provider: event.provider, callId, deliveryId: event.deliveryId, duplicate: answer.duplicate }, answer.duplicate ? 'webhook: duplicate delivery' : 'webhook: call received');
+    return reply.code(answer.duplicate ? 200 : 202).send(answer);
   };
 
   // Unknown providers are refused before their body is read.
   const onRequest = async (request: FastifyRequest) => void sourceOf(request);
   app.post('/v1/webhooks/:provider', { onRequest }, handler);
   app.get('/v1/webhooks/:provider', { onRequest }, handler);
+}
+
+/**
+ * Records an announced call (its source.json; one call per recording, see announceCall) and queues its
+ * ingest. A duplicate is queued again while its call still waits for its recording (a job lost with
+ * Redis comes back; a live one is not doubled, job ids being per call and step; a finished one does nothing).
+ */
+export async function recordAnnounced(deps: AppDeps, callId: string, source: CallSource): Promise<{ id: string; status: CallStatus; duplicate: boolean }> {
+  const { isNew } = await announceCall({ callId, source }, { blobs: deps.blobs, ledger: deps.deliveries! });
+  if (isNew) {
+    await deps.enqueue('ingest', callId);
+    return { id: callId, status: 'received', duplicate: false };
+  }
+  const call = await findCall(deps.blobs, callId);
+  if (!call || (call.recording === null && call.status === 'received')) await deps.enqueue('ingest', callId);
+  return { id: callId, status: call?.status ?? 'received', duplicate: true };
 }
 
 /**

@@ -1,0 +1,91 @@
+import { Redis, type RedisOptions } from 'ioredis';
+import { retryable } from '../errors/app-error.ts';
+
+/**
+ * Which announced calls (from webhooks and storage events) are recorded, so a delivery is answered
+ * from one Redis round trip: the first claim of a call id stores it, every other one is a duplicate.
+ * A claim being stored is `pending` (a short TTL, so a claimer that died frees it); concurrent
+ * duplicates wait until it is `stored`. The durable record is the call's `source.json` in S3; this is
+ * its fast index: if it is lost (Redis wiped), a replay stores the source again and the ingest worker,
+ * finding the call, does nothing.
+ */
+export interface DeliveryLedger {
+  /** `new`: the caller stores the call, then calls `stored` (or `release` when storing failed). `duplicate`: stored already. */
+  claim(callId: string): Promise<'new' | 'duplicate'>;
+  stored(callId: string): Promise<void>;
+  release(callId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LedgerTimings {
+  /** How long a claim may stay pending before another delivery may take it over. */
+  pendingMs?: number;
+  /** How long a stored call is remembered (replays after that find the call in S3 instead). */
+  keepMs?: number;
+  /** How long a duplicate waits for a pending claim before answering 503 (the sender retries). */
+  waitMs?: number;
+}
+
+const busy = (callId: string) => retryable('CALL_BUSY', `Call ${callId} is being recorded by another delivery; try again in a moment.`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** For one process (tests, the in-process CLI). */
+export function memoryDeliveryLedger(timings: LedgerTimings = {}): DeliveryLedger {
+  const entries = new Map<string, { state: 'pending' | 'stored'; until: number }>();
+  const pendingMs = timings.pendingMs ?? 30_000;
+  const waitMs = timings.waitMs ?? 5_000;
+  return {
+    async claim(callId) {
+      const deadline = Date.now() + waitMs;
+      for (;;) {
+        const entry = entries.get(callId);
+        if (!entry || (entry.state === 'pending' && entry.until < Date.now())) {
+          entries.set(callId, { state: 'pending', until: Date.now() + pendingMs });
+          return 'new';
+        }
+        if (entry.state === 'stored') return 'duplicate';
+        if (Date.now() > deadline) throw busy(callId);
+        await sleep(10);
+      }
+    },
+    async stored(callId) {
+      entries.set(callId, { state: 'stored', until: Infinity });
+    },
+    async release(callId) {
+      if (entries.get(callId)?.state === 'pending') entries.delete(callId);
+    },
+    async close() {},
+  };
+}
+
+/** Across processes: one Redis key per call id, `pending` with a TTL, then `stored` for `keepMs`. */
+export function redisDeliveryLedger(connection: RedisOptions & { url?: string }, opts: LedgerTimings & { prefix?: string } = {}): DeliveryLedger {
+  const { url, ...rest } = connection;
+  const redis = url ? new Redis(url, { ...rest, maxRetriesPerRequest: 3 }) : new Redis({ ...rest, maxRetriesPerRequest: 3 });
+  const prefix = opts.prefix ?? 'callscribe:delivered:';
+  const pendingMs = opts.pendingMs ?? 30_000;
+  const keepMs = opts.keepMs ?? 30 * 24 * 3600_000;
+  const waitMs = opts.waitMs ?? 5_000;
+  const RELEASE = `if redis.call('get', KEYS[1]) == 'pending' then return redis.call('del', KEYS[1]) else return 0 end`;
+  return {
+    async claim(callId) {
+      const key = prefix + callId;
+      const deadline = Date.now() + waitMs;
+      for (;;) {
+        if ((await redis.set(key, 'pending', 'PX', pendingMs, 'NX')) === 'OK') return 'new';
+        if ((await redis.get(key)) === 'stored') return 'duplicate';
+        if (Date.now() > deadline) throw busy(callId);
+        await sleep(10 + Math.random() * 20);
+      }
+    },
+    async stored(callId) {
+      await redis.set(prefix + callId, 'stored', 'PX', keepMs);
+    },
+    async release(callId) {
+      await redis.eval(RELEASE, 1, prefix + callId).catch(() => undefined);
+    },
+    async close() {
+      redis.disconnect();
+    },
+  };
+}
