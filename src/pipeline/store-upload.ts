@@ -16,7 +16,7 @@ export interface StoredUpload {
  * gone mid-body, a malformed body) the upload is aborted and removed too, and the failure is the
  * source's, classified by `sourceFailed` (what it means depends on where the bytes came from).
  */
-export async function storeUpload(blobs: BlobStore, source: Readable, maxBytes: number, sourceFailed: (err: unknown) => AppError = toAppError): Promise<StoredUpload> {
+export async function storeUpload(blobs: BlobStore, source: Readable, maxBytes: number, classifySourceError: (err: unknown) => AppError = toAppError): Promise<StoredUpload> {
   const uploadKey = `uploads/${randomUUID()}`;
   const hash = createHash('sha256');
   let bytes = 0;
@@ -32,10 +32,18 @@ export async function storeUpload(blobs: BlobStore, source: Readable, maxBytes: 
     },
   });
   let sourceError: unknown = null;
-  source.on('error', (err) => {
-    sourceError = err;
-    meter.destroy(err);
+  const onSourceError = (err: unknown) => {
+    sourceError ??= err;
+    meter.destroy(err as Error);
+  };
+  source.on('error', onSourceError);
+  // A source can be destroyed before it gets here (a multipart part cut short) or without an error:
+  // either way it never ends, and waiting on it would hang.
+  const cutShort = () => source.errored ?? new Error('the recording ended before it was whole');
+  source.on('close', () => {
+    if (!source.readableEnded) onSourceError(cutShort());
   });
+  if (source.destroyed && !source.readableEnded) onSourceError(cutShort());
   // The meter may fail before the store starts reading; the store's own pipeline reports it then.
   meter.on('error', () => undefined);
   try {
@@ -44,7 +52,7 @@ export async function storeUpload(blobs: BlobStore, source: Readable, maxBytes: 
     await blobs.delete(uploadKey).catch(() => undefined);
     if (bytes > maxBytes) throw uploadTooLarge(maxBytes, err);
     // Not the store's failure, whatever the store made of it.
-    if (sourceError) throw sourceFailed(sourceError);
+    if (sourceError) throw classifySourceError(sourceError);
     throw err;
   }
   return { uploadKey, sha256: hash.digest('hex'), bytes };

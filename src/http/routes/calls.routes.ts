@@ -73,7 +73,7 @@ function bodyFailure(err: unknown): AppError {
   if (code === 'FST_MP_PREMATURE_CLOSE') return permanent('UPLOAD_INVALID', 'The request ended before the recording had arrived whole.', err);
   // The parser's own words (a missing boundary, a truncated part) say what is wrong with the body.
   const detail = err instanceof Error ? ` (${err.message.slice(0, 200)})` : '';
-  return permanent('UPLOAD_INVALID', `The multipart body could not be read${detail}: send multipart/form-data with its boundary.`, err);
+  return permanent('UPLOAD_INVALID', `The multipart body could not be read${detail}: send it again, whole, as multipart/form-data with a boundary.`, err);
 }
 
 /** A `meta` part's text: a field's value (already parsed when typed application/json), or a file read whole. */
