@@ -21,6 +21,8 @@ export const PRESIGN_TTL_SEC = 15 * 60;
  */
 const COMPLETE_GRACE_SEC = 6 * 3600;
 
+const JSON_BODY_LIMIT = 64 * 1024;
+/** The keys `presign` makes: `uploads/{uuid}`. */
 const UPLOAD_KEY = /^uploads\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Nothing yet: the key, size limit and expiry are the server's. */
@@ -46,7 +48,6 @@ export const CompleteRequest = z
 export async function presignedUploadRoutes(app: FastifyInstance, deps: AppDeps, receive: ReceiveUpload): Promise<void> {
   const tokens = uploadTokens(deps.session?.secret ?? deriveSessionSecret(deps.apiKeys));
   const timeouts = httpTimeouts(deps.maxUploadBytes, deps.timeouts);
-  const JSON_BODY_LIMIT = 64 * 1024;
 
   app.post('/v1/calls/presign', { ...requireRight('calls:create'), bodyLimit: JSON_BODY_LIMIT }, async (request) => {
     parseOr(PresignRequest, request.body, 'BODY_INVALID');
