@@ -5,7 +5,7 @@ import type { ApiKeyProvider, SessionPayload, Sessions } from './session.ts';
 export type { ApiKey, Role } from '../config/api-keys.ts';
 export { canAccessCall, hasRight, RIGHTS, visibleTo, type Identity, type Right } from './identity.ts';
 
-/** What `buildApp` sets up once and every `requireRight` preHandler uses. */
+/** What `buildApp` sets up once and every `requireRight` hook uses. */
 export interface AuthContext {
   keys: ApiKeyProvider;
   sessions: Sessions;
@@ -82,38 +82,81 @@ function wantsPage(request: FastifyRequest): boolean {
   return !path.startsWith('/v1/') && (request.headers.accept ?? '').includes('text/html');
 }
 
-function preHandlerFor(right: Right) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    const auth = await authenticate(request);
-    if (!auth) {
-      if (wantsPage(request) && SAFE_METHODS.has(request.method)) {
-        return reply.redirect(`/sign-in?next=${encodeURIComponent(safeNext(request.url))}`, 303);
-      }
-      return reply.code(401).send({ error: { code: 'AUTH_REQUIRED', message: 'Send an API key as `Authorization: Bearer <key>` (see API_KEYS), or sign in at /sign-in.' } });
-    }
-    if (auth.session && !SAFE_METHODS.has(request.method) && !csrfValid(request, auth.session)) {
-      return reply.code(403).send({ error: { code: 'CSRF_INVALID', message: 'The CSRF token is missing or wrong: send the page’s `_csrf` form field or an `X-CSRF-Token` header; reload the page if it is old.' } });
-    }
-    if (!hasRight(auth.identity, right)) {
-      return reply.code(403).send({ error: { code: 'AUTH_FORBIDDEN', message: `A ${auth.identity.role} may not ${right}.` } });
-    }
-    request.identity = auth.identity;
-    request.session = auth.session;
-  };
+/** The challenge every 401 carries (RFC 9110 §11.6.1): this API takes bearer keys. */
+export const WWW_AUTHENTICATE = 'Bearer realm="callscribe"';
+
+/** A request whose body has not been read yet (and may never be, when it is refused). */
+const hasBody = (request: FastifyRequest) => request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+
+/** Who a session request is, between `onRequest` (no body yet) and `preHandler` (its CSRF form field parsed). */
+const awaitingCsrf = new WeakMap<FastifyRequest, Authenticated>();
+
+type Hook = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+/** The hooks `requireRight` gives a route. */
+export interface RightHooks {
+  onRequest: Hook;
+  preHandler: Hook;
+}
+
+function refuse(request: FastifyRequest, reply: FastifyReply, status: 401 | 403, code: string, message: string) {
+  // The body of a refused request is never read: close the connection rather than drain it.
+  if (hasBody(request)) reply.header('connection', 'close');
+  if (status === 401) reply.header('www-authenticate', WWW_AUTHENTICATE);
+  return reply.code(status).send({ error: { code, message } });
+}
+
+const refuseCsrf = (request: FastifyRequest, reply: FastifyReply) =>
+  refuse(request, reply, 403, 'CSRF_INVALID', 'The CSRF token is missing or wrong: send the page’s `_csrf` form field or an `X-CSRF-Token` header; reload the page if it is old.');
+
+function admit(request: FastifyRequest, reply: FastifyReply, auth: Authenticated, right: Right) {
+  if (!hasRight(auth.identity, right)) return refuse(request, reply, 403, 'AUTH_FORBIDDEN', `A ${auth.identity.role} may not ${right}.`);
+  request.identity = auth.identity;
+  request.session = auth.session;
+  return undefined;
 }
 
 /**
- * A preHandler that lets through only requests whose identity has `right`: 401 `AUTH_REQUIRED` without
- * one (a browser asking for a page is sent to `/sign-in?next=…` with 303 instead), 403 `CSRF_INVALID`
- * for a session request without its CSRF token, 403 `AUTH_FORBIDDEN` without the right. Sets
- * `request.identity` (and `request.session`). Per-call checks stay with the route (`canAccessCall`).
+ * Route options that let through only requests whose identity has `right`: `requireRight('calls:read')`,
+ * or `{ ...requireRight(right), bodyLimit }`. The key or session is checked in `onRequest`, before the
+ * body is read: 401 `AUTH_REQUIRED` without one (with `WWW-Authenticate`; a browser asking for a page
+ * is sent to `/sign-in?next=…` with 303 instead), 403 `AUTH_FORBIDDEN` without the right. A session's
+ * unsafe request without an `X-CSRF-Token` header is checked in `preHandler`, once a form body is
+ * parsed: 403 `CSRF_INVALID` without its token, then the right. Sets `request.identity` (and
+ * `request.session`). Per-call checks stay with the route (`canAccessCall`).
  */
-export function requireRight(right: Right): ReturnType<typeof preHandlerFor> {
-  return preHandlerFor(right);
+export function requireRight(right: Right): RightHooks {
+  return {
+    // Before the body is read: a request without a key or session never has its body parsed or stored.
+    onRequest: async (request, reply) => {
+      const auth = await authenticate(request);
+      if (!auth) {
+        if (wantsPage(request) && SAFE_METHODS.has(request.method)) {
+          return reply.redirect(`/sign-in?next=${encodeURIComponent(safeNext(request.url))}`, 303);
+        }
+        return refuse(request, reply, 401, 'AUTH_REQUIRED', 'Send an API key as `Authorization: Bearer <key>` (see API_KEYS), or sign in at /sign-in.');
+      }
+      if (auth.session && !SAFE_METHODS.has(request.method)) {
+        // A token in the form body is checked once that is parsed; one in the header, now.
+        if (typeof request.headers['x-csrf-token'] !== 'string') {
+          awaitingCsrf.set(request, auth);
+          return undefined;
+        }
+        if (!csrfValid(request, auth.session)) return refuseCsrf(request, reply);
+      }
+      return admit(request, reply, auth, right);
+    },
+    preHandler: async (request, reply) => {
+      const auth = awaitingCsrf.get(request);
+      if (!auth) return undefined;
+      awaitingCsrf.delete(request);
+      if (!csrfValid(request, auth.session!)) return refuseCsrf(request, reply);
+      return admit(request, reply, auth, right);
+    },
+  };
 }
 
-/** The identity `requireRight` set; throws when a route forgot the preHandler. */
+/** The identity `requireRight` set; throws when a route forgot its hooks. */
 export function identityOfRequest(request: FastifyRequest): Identity {
-  if (!request.identity) throw new Error('identityOfRequest: the route has no requireRight preHandler');
+  if (!request.identity) throw new Error('identityOfRequest: the route has no requireRight hooks');
   return request.identity;
 }

@@ -17,7 +17,7 @@ import type { StorageEventsRuntime } from '../intake/storage-events-runtime.ts';
 import type { TelephonySource } from '../ports/telephony-source.ts';
 import { memoryDeliveryLedger, type DeliveryLedger } from '../intake/delivery-ledger.ts';
 import { registerAssetRoutes } from './ui/assets.ts';
-import { statusOfCode } from './error-codes.ts';
+import { serverFailureMessage, statusOfCode } from './error-codes.ts';
 import type { CallIndex } from '../ports/call-index.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
 import type { CallLocks } from '../review/call-lock.ts';
@@ -27,6 +27,7 @@ import { createReviewActions } from '../review/review-actions.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
 import { addSecurityHeaders } from './security-headers.ts';
 import { apiKeyProvider, createSessions, deriveSessionSecret } from './session.ts';
+import { httpTimeouts, type HttpTimeouts } from './timeouts.ts';
 
 export interface AppDeps {
   blobs: BlobStore;
@@ -64,6 +65,8 @@ export interface AppDeps {
   storageEvents?: StorageEventsRuntime | null;
   /** A web link to a CRM record, where the CRM has one. */
   crmRecordUrl?: (kind: CrmLink['kind'], id: string) => string | null;
+  /** How long the server waits on clients (see `httpTimeouts`); tests shorten them. */
+  timeouts?: Partial<HttpTimeouts>;
 }
 
 
@@ -71,11 +74,15 @@ export interface AppDeps {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Fastify's own request lines log `req.url` with its query (`?q=<customer>`, `?rep=<email>`): off
   // (`disableRequestLogging`, through the LogController fastify 5 asks for), and one line per answer below instead.
+  const timeouts = httpTimeouts(deps.maxUploadBytes, deps.timeouts);
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     trustProxy: deps.trustProxy ?? false,
+    // Idle, not total, limits for bodies: see `httpTimeouts`.
+    connectionTimeout: timeouts.idleMs,
+    requestTimeout: timeouts.requestMs,
   });
   logAnswers(app);
   await app.register(multipart, { limits: { fileSize: deps.maxUploadBytes + 1, files: 1, fields: 4, fieldSize: 64 * 1024 } });
@@ -102,13 +109,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof AppError) {
       const status = statusOfCode(error.code, error.retryable);
-      request.log[status >= 500 ? 'error' : 'info']({ code: error.code }, 'request failed');
+      // A server-side failure's own message names storage keys and servers: logged, never answered.
+      if (status >= 500) {
+        request.log.error({ code: error.code, err: error }, 'request failed');
+        return reply.code(status).send({ error: { code: error.code, message: serverFailureMessage(error.code) } });
+      }
+      request.log.info({ code: error.code }, 'request failed');
       return reply.code(status).send({ error: { code: error.code, message: error.message } });
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     const code = (error as { code?: string }).code ?? 'INTERNAL';
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
-    return reply.code(status).send({ error: { code, message: status >= 500 ? 'Internal error; see the server log.' : (error as Error).message } });
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return reply.code(status).send({ error: { code: 'INTERNAL', message: serverFailureMessage('INTERNAL') } });
+    }
+    return reply.code(status).send({ error: { code, message: (error as Error).message } });
   });
 
   app.get('/healthz', async () => ({ ok: true }));

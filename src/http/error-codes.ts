@@ -1,7 +1,8 @@
 /**
  * Every error code an API answer can carry, with its HTTP status and what it means: the error handler
  * answers with these statuses and the OpenAPI document lists them. Codes not here answer 400 when
- * permanent, 503 when retryable.
+ * permanent, 503 when retryable. A 5xx answer's message is its description here, never the failure's
+ * own message (which names storage keys and servers; the log has it).
  */
 export const ERROR_CODES = {
   AUTH_REQUIRED: { status: 401, description: 'No valid API key or session.' },
@@ -33,15 +34,16 @@ export const ERROR_CODES = {
   AUDIO_MISSING: { status: 410, description: 'The recording is no longer stored.' },
   UPLOAD_TOO_LARGE: { status: 413, description: 'The recording is larger than the upload limit.' },
   UPLOAD_NOT_MULTIPART: { status: 415, description: 'Uploads are multipart/form-data.' },
-  UPLOAD_INVALID: { status: 400, description: 'The upload has no single `file` part.' },
-  META_INVALID: { status: 400, description: 'The `meta` part is not CallMeta JSON.' },
+  UPLOAD_INVALID: { status: 400, description: 'The multipart body is malformed, or has not exactly one `file` part.' },
+  META_INVALID: { status: 400, description: 'The `meta` part (a field or a file) is not CallMeta JSON, or is over 64 KiB.' },
+  PRESIGN_UNSUPPORTED: { status: 501, description: 'This server stores recordings without S3, so it has no presigned uploads: upload with POST /v1/calls.' },
+  UPLOAD_TOKEN_INVALID: { status: 403, description: 'The upload token is not one this server gave for this key and caller, or it has expired: presign again.' },
+  UPLOAD_NOT_FOUND: { status: 404, description: 'Nothing was uploaded under this key (or it was already completed): POST the file to the presigned URL first.' },
   AUDIO_EMPTY: { status: 422, description: 'The recording is empty.' },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, description: 'The request body is over the limit.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, description: 'The body is not JSON (send Content-Type: application/json).' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, description: 'The body is not valid JSON.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, description: 'The JSON body is empty.' },
-  FST_FILES_LIMIT: { status: 413, description: 'The upload has more than one file part.' },
-  FST_FIELDS_LIMIT: { status: 413, description: 'The upload has too many non-file fields (send `meta` only).' },
   WEBHOOK_PROVIDER_OFF: { status: 404, description: 'No telephony provider of this name is configured here.' },
   WEBHOOK_SIGNATURE_MISSING: { status: 401, description: 'The delivery lacks the signature, token or timestamp header its provider always sends.' },
   WEBHOOK_SIGNATURE_INVALID: { status: 401, description: 'The signature or token does not match the configured secret (or the account is not ours).' },
@@ -54,6 +56,11 @@ export const ERROR_CODES = {
   SNS_CONFIRM_FAILED: { status: 503, description: 'Confirming the SNS subscription failed; SNS sends the confirmation again.' },
   ASSET_NOT_FOUND: { status: 404, description: 'No UI asset with this name.' },
   NETWORK: { status: 503, description: 'Storage, the index or the queue could not be reached; try again shortly.' },
+  S3_UNAVAILABLE: { status: 503, description: 'Object storage could not be reached or failed; try again shortly.' },
+  S3_AUTH: { status: 500, description: 'Object storage refused this server’s credentials; an operator must check them (the server log has the details).' },
+  S3_REJECTED: { status: 500, description: 'Object storage rejected a request from this server; an operator must check its storage settings (the server log has the details).' },
+  S3_NOT_FOUND: { status: 500, description: 'The storage bucket is missing; an operator must check S3_BUCKET (the server log has the details).' },
+  STORAGE_IO: { status: 500, description: 'Local storage failed (full or not writable); an operator must check DATA_DIR (the server log has the details).' },
   INTERNAL: { status: 500, description: 'An unexpected failure; the server log has the details.' },
 } as const satisfies Record<string, { status: number; description: string }>;
 
@@ -61,4 +68,9 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 
 export function statusOfCode(code: string, retryable: boolean): number {
   return (ERROR_CODES as Record<string, { status: number }>)[code]?.status ?? (retryable ? 503 : 400);
+}
+
+/** What a 5xx answer says: the code's description, which names no storage key, server or bucket. */
+export function serverFailureMessage(code: string): string {
+  return ((ERROR_CODES as Record<string, { description: string }>)[code] ?? ERROR_CODES.INTERNAL).description;
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { WWW_AUTHENTICATE } from './auth.ts';
 
 /** Pages load scripts, styles and media from this origin only; nothing inline, never framed. */
 export const CONTENT_SECURITY_POLICY = [
@@ -21,12 +22,12 @@ export const CONTENT_SECURITY_POLICY = [
 export const NON_HTML_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
 /** Answers that hold calls or sessions are never stored by browsers or proxies. */
-const NO_STORE = /^\/(v1\/calls(\/|\?|$)|sign-in(\?|$)|sign-out(\?|$))/;
+const NO_STORE = /^\/((v1\/)?calls(\/|\?|$)|sign-in(\?|$)|sign-out(\?|$))/;
 
 /**
  * Adds the security headers to every answer (errors and 404s too): `nosniff` and `no-referrer` always;
  * a CSP and `X-Frame-Options: DENY` on HTML, a locked-down sandboxing CSP on everything else;
- * `Cache-Control: no-store` on calls, pages and sign-in.
+ * `Cache-Control: no-store` on calls, pages and sign-in; a `WWW-Authenticate` challenge on every 401.
  * Call on the root instance so the hook covers every route.
  */
 export function addSecurityHeaders(app: FastifyInstance): void {
@@ -41,6 +42,7 @@ export function addSecurityHeaders(app: FastifyInstance): void {
       reply.header('Content-Security-Policy', NON_HTML_CONTENT_SECURITY_POLICY);
     }
     if (html || NO_STORE.test(request.url)) reply.header('Cache-Control', 'no-store');
+    if (reply.statusCode === 401 && !reply.hasHeader('www-authenticate')) reply.header('WWW-Authenticate', WWW_AUTHENTICATE);
     return payload;
   });
 }

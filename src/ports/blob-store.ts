@@ -29,12 +29,27 @@ export interface BlobStore {
    */
   readLocation?(key: string, ttlSec: number): Promise<string>;
   /**
+   * A browser-style upload straight into the store (an S3 POST policy): the client POSTs a
+   * multipart/form-data body with `fields` and then its `file` part to `url`. The policy admits `key`
+   * only, of 1…`maxBytes` bytes, for `expiresSec`. Nothing is written until the client posts, and the
+   * store enforces the size, so a caller still checks what arrived (`head`). Optional: a store without
+   * it (a local directory) has no presigned uploads. `url` and `fields` are a credential: never log them.
+   */
+  presignPost?(key: string, opts: { maxBytes: number; expiresSec: number }): Promise<PresignedPost>;
+  /**
    * Every key that starts with `prefix`, page by page (a rebuild walks `calls/`); keys being written
    * at that moment may or may not appear. Optional: a store without it cannot be rebuilt from.
    */
   list?(prefix: string): AsyncIterable<string>;
   /** A short description for logs, e.g. `s3://callscribe`. */
   readonly describe: string;
+}
+
+/** Where and how a client uploads one object itself (see `BlobStore.presignPost`). */
+export interface PresignedPost {
+  url: string;
+  /** Form fields to send before the `file` part, as given: the key, the policy and its signature. */
+  fields: Record<string, string>;
 }
 
 export async function getJson<T>(store: BlobStore, key: string, parse: (raw: unknown) => T): Promise<T | null> {

@@ -64,10 +64,10 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
       ...overrides,
     });
     // Stand-ins for the pages and review routes other modules add.
-    app.get('/calls-page', { preHandler: requireRight('calls:read') }, async (request, reply) => reply.type('text/html').send(`<p>${request.identity!.principal}</p>`));
-    app.post('/test/review', { preHandler: requireRight('calls:review') }, async (request) => ({ by: request.identity!.principal }));
-    app.get('/test/token', { preHandler: requireRight('calls:read') }, async (request) => ({ token: csrfToken(request) }));
-    app.post('/test/retry', { preHandler: requireRight('calls:retry') }, async () => ({ ok: true }));
+    app.get('/calls-page', requireRight('calls:read'), async (request, reply) => reply.type('text/html').send(`<p>${request.identity!.principal}</p>`));
+    app.post('/test/review', requireRight('calls:review'), async (request) => ({ by: request.identity!.principal }));
+    app.get('/test/token', requireRight('calls:read'), async (request) => ({ token: csrfToken(request) }));
+    app.post('/test/retry', requireRight('calls:retry'), async () => ({ ok: true }));
     apps.push(app);
     return app;
   };

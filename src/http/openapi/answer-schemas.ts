@@ -82,6 +82,21 @@ export const RetryAnswer = z.object({ id: z.string(), status: CallStatus });
 /** `POST /v1/calls`: 202 for a new call, 200 with `duplicate: true` for a recording already received. */
 export const UploadAnswer = z.object({ id: z.string(), status: CallStatus, duplicate: z.boolean() });
 
+/** `POST /v1/calls/presign`: where and how to POST the recording, and the token `complete` needs. */
+export const PresignAnswer = z.object({
+  /** POST a multipart/form-data body here: every field of `fields`, then the recording as the `file` part (last). */
+  url: z.string(),
+  fields: z.record(z.string(), z.string()),
+  /** The object key the upload goes to; send it to `complete`. */
+  key: z.string(),
+  /** The upload must start before this instant. */
+  expiresAt: z.string(),
+  /** The largest recording the presigned POST accepts, in bytes. */
+  maxBytes: z.number().int(),
+  /** Opaque: send it to `complete` with `key`. Only the caller who presigned may complete. */
+  uploadToken: z.string(),
+});
+
 export const HealthAnswer = z.object({ ok: z.literal(true) });
 
 /** A verified delivery that carries no finished recording (another event, a recording in progress). */

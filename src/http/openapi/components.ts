@@ -6,8 +6,9 @@ import { AuditEntry, Decision, Review } from '../../domain/review.ts';
 import { Transcript } from '../../domain/transcript.ts';
 import { ReviewRequest } from '../../review/decide.ts';
 import { InsightsCorrection } from '../../review/review-actions.ts';
+import { CompleteRequest } from '../routes/presigned-uploads.routes.ts';
 import { SignInForm } from '../routes/session.routes.ts';
-import { CallList, CallListItem, CallViewBody, CrmLink, ErrorBody, HealthAnswer, ReviewAnswer, RetryAnswer, UploadAnswer, WebhookIgnored } from './answer-schemas.ts';
+import { CallList, CallListItem, CallViewBody, CrmLink, ErrorBody, HealthAnswer, PresignAnswer, ReviewAnswer, RetryAnswer, UploadAnswer, WebhookIgnored } from './answer-schemas.ts';
 import { CorrectionFormFields, CsrfOnlyForm, DecisionFormFields } from './form-fields.ts';
 
 /** What clients send, as the routes parse it (JSON Schema of the zod input: defaults optional). */
@@ -15,6 +16,7 @@ export const REQUEST_SCHEMAS = {
   CallMeta,
   ReviewRequest,
   InsightsCorrection,
+  CompleteRequest,
   SignInForm,
   DecisionForm: DecisionFormFields,
   CorrectionForm: CorrectionFormFields,
@@ -38,6 +40,7 @@ export const ANSWER_SCHEMAS = {
   RetryAnswer,
   UploadAnswer,
   WebhookIgnored,
+  PresignAnswer,
   HealthAnswer,
 } satisfies Record<string, z.ZodType>;
 

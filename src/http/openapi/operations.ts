@@ -91,6 +91,8 @@ const CALL_ERRORS = ['CALL_NOT_FOUND', 'CALL_FORBIDDEN'] as const satisfies read
 const CHANGE_ERRORS = [...CALL_ERRORS, 'CALL_BUSY', 'PRECONDITION_FAILED'] as const satisfies readonly ErrorCode[];
 const DECISION_ERRORS = ['REVIEW_NOT_PENDING', 'DECISION_UNKNOWN', 'DECISION_REPEATED', 'STAGE_INVALID', 'VALUE_NOT_AN_OPTION', 'VALUE_REQUIRED', 'VALUE_INVALID', 'DUE_DATE_INVALID', 'DEAL_NOT_FOUND'] as const satisfies readonly ErrorCode[];
 const CORRECTION_ERRORS = ['ITEM_UNKNOWN', 'NOTHING_TO_CORRECT'] as const satisfies readonly ErrorCode[];
+/** Storage failing under an upload: the answer names the code only, the log has the details. */
+const STORAGE_ERRORS = ['S3_UNAVAILABLE', 'S3_AUTH', 'S3_REJECTED', 'S3_NOT_FOUND', 'STORAGE_IO', 'NETWORK'] as const satisfies readonly ErrorCode[];
 const FORM_POST_ERRORS = ['FORM_INVALID', 'CALL_BUSY', 'PRECONDITION_FAILED'] as const satisfies readonly ErrorCode[];
 
 const provider: JsonSchema = { name: 'provider', in: 'path', required: true, description: 'A configured provider: `twilio`, `zoom`, `aircall`, `ringcentral` or `generic`.', schema: { type: 'string' } };
@@ -135,7 +137,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
   {
     method: 'post', path: '/v1/calls', tag: 'calls', right: 'calls:create', auth: 'api',
     summary: 'Upload a recording',
-    description: 'Streamed multipart: a `file` part (the recording) and an optional `meta` part (CallMeta JSON). The call id comes from the recording’s content hash, so the same recording twice is one call. A session upload must send `X-CSRF-Token` (the multipart body is read after the CSRF check).',
+    description: 'Streamed multipart: a `file` part (the recording) and an optional `meta` part (CallMeta JSON, as a field, typed `application/json` or not, or as a file: `curl -F meta=@meta.json`). The call id comes from the recording’s content hash, so the same recording twice is one call, even sent at the same moment. A session upload must send `X-CSRF-Token` (the multipart body is read after the CSRF check). The key is checked before the body is read; a body that stalls for a minute is cut off.',
     requestBody: {
       required: true,
       content: {
@@ -149,7 +151,26 @@ export const OPERATIONS: readonly OperationSpec[] = [
       202: json('UploadAnswer', 'A new call, queued for processing.'),
       200: json('UploadAnswer', 'A recording already received (`duplicate: true`): the call resumes where it stopped.'),
     },
-    errors: ['UPLOAD_NOT_MULTIPART', 'UPLOAD_INVALID', 'META_INVALID', 'AUDIO_EMPTY', 'UPLOAD_TOO_LARGE', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT', ...BODY_PARSE_ERRORS],
+    errors: ['UPLOAD_NOT_MULTIPART', 'UPLOAD_INVALID', 'META_INVALID', 'AUDIO_EMPTY', 'UPLOAD_TOO_LARGE', 'CALL_BUSY', ...BODY_PARSE_ERRORS, ...STORAGE_ERRORS],
+  },
+  {
+    method: 'post', path: '/v1/calls/presign', tag: 'calls', right: 'calls:create', auth: 'api',
+    summary: 'Presign an upload straight to S3',
+    description: 'For recordings that should not pass through this server: a presigned S3 POST for a key the server chooses (`uploads/{uuid}`), 1 byte to `maxBytes` (MAX_UPLOAD_BYTES), to be started within 15 minutes. POST a multipart/form-data body to `url` with every field of `fields`, then the recording as the last part, `file`; then call `POST /v1/calls/complete` with `key` and `uploadToken`. No body (or `{}`).',
+    requestBody: { required: false, content: { 'application/json': { schema: { type: 'object', additionalProperties: false } } } },
+    responses: { 200: json('PresignAnswer', 'Where and how to upload, and the token to complete with.') },
+    errors: ['PRESIGN_UNSUPPORTED', ...JSON_BODY_ERRORS, ...STORAGE_ERRORS],
+  },
+  {
+    method: 'post', path: '/v1/calls/complete', tag: 'calls', right: 'calls:create', auth: 'api',
+    summary: 'Turn a presigned upload into a call',
+    description: 'After the POST to S3: checks the token (only the caller who presigned the key may complete it, up to 6 hours after the presign expired), checks the object’s size (over the limit it is removed), hashes it and ingests it exactly as `POST /v1/calls` would, with the same answers.',
+    requestBody: jsonBody('CompleteRequest'),
+    responses: {
+      202: json('UploadAnswer', 'A new call, queued for processing.'),
+      200: json('UploadAnswer', 'A recording already received (`duplicate: true`): the call resumes where it stopped.'),
+    },
+    errors: ['UPLOAD_TOKEN_INVALID', 'UPLOAD_NOT_FOUND', 'UPLOAD_TOO_LARGE', 'AUDIO_EMPTY', 'CALL_BUSY', ...JSON_BODY_ERRORS, ...STORAGE_ERRORS],
   },
   {
     method: 'get', path: '/v1/calls', tag: 'calls', right: 'calls:read', auth: 'api',

@@ -1,61 +1,100 @@
+import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
-import { CallMeta } from '../../domain/call-meta.ts';
-import { resumeStep } from '../../domain/call.ts';
-import { permanent } from '../../errors/app-error.ts';
-import { ingest } from '../../pipeline/ingest.ts';
+import type { Readable } from 'node:stream';
+import type { CallMeta } from '../../domain/call-meta.ts';
+import { AppError, permanent } from '../../errors/app-error.ts';
 import { storeUpload, type StoredUpload } from '../../pipeline/store-upload.ts';
-import { identityOfRequest, requireRight } from '../auth.ts';
+import { requireRight } from '../auth.ts';
 import type { AppDeps } from '../build-app.ts';
+import { allowWork, httpTimeouts } from '../timeouts.ts';
+import { presignedUploadRoutes } from './presigned-uploads.routes.ts';
+import { parseMeta, receiver } from './receive-upload.ts';
 
+/** A `meta` part, field or file, is read whole: at most this much. */
+const META_MAX_BYTES = 64 * 1024;
+
+/** `POST /v1/calls` (multipart), and the presigned uploads (`presign`, `complete`). */
 export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  /** Multipart upload: a `file` part (the recording, streamed to storage) and an optional `meta` part (CallMeta JSON). */
-  app.post('/v1/calls', { preHandler: requireRight('calls:create') }, async (request, reply) => {
+  const timeouts = httpTimeouts(deps.maxUploadBytes, deps.timeouts);
+  const receive = receiver(deps);
+
+  /**
+   * Multipart upload: a `file` part (the recording, streamed to storage) and an optional `meta` part
+   * (CallMeta JSON, as a field or a file: `curl -F meta=@meta.json`).
+   */
+  app.post('/v1/calls', requireRight('calls:create'), async (request, reply) => {
     if (!request.isMultipart()) throw permanent('UPLOAD_NOT_MULTIPART', 'Send the recording as multipart/form-data with a `file` part and an optional `meta` part.');
-    let upload: (StoredUpload & { filename: string; contentType: string }) | null = null;
-    let ingested = false;
+    let upload: StoredUpload & { filename: string; contentType: string } | null = null;
+    let received = false;
     try {
       let meta: CallMeta = {};
-      for await (const part of request.parts()) {
-        if (part.type === 'file') {
-          if (part.fieldname !== 'file' || upload) {
-            part.file.resume();
-            throw permanent('UPLOAD_INVALID', 'Send exactly one recording, in the `file` part.');
+      try {
+        // Room for `meta` as a file beside the recording; anything more is refused as it arrives.
+        const parts = request.parts({ limits: { files: 2, fields: 4, fieldSize: META_MAX_BYTES, fileSize: deps.maxUploadBytes + 1 } });
+        for await (const part of parts) {
+          if (part.fieldname === 'meta') {
+            meta = parseMeta(await metaText(part));
+          } else if (part.type === 'file') {
+            if (part.fieldname !== 'file' || upload) {
+              part.file.resume();
+              throw permanent('UPLOAD_INVALID', 'Send exactly one recording, in the `file` part (and CallMeta JSON in `meta`).');
+            }
+            const stored = await storeUpload(deps.blobs, part.file, deps.maxUploadBytes, bodyFailure);
+            upload = { ...stored, filename: part.filename, contentType: part.mimetype };
           }
-          const stored = await storeUpload(deps.blobs, part.file, deps.maxUploadBytes);
-          upload = { ...stored, filename: part.filename, contentType: part.mimetype };
-        } else if (part.fieldname === 'meta') {
-          meta = parseMeta(String(part.value));
         }
+      } catch (err) {
+        throw bodyFailure(err);
       }
       if (!upload) throw permanent('UPLOAD_INVALID', 'The request has no `file` part with the recording.');
       if (upload.bytes === 0) throw permanent('AUDIO_EMPTY', 'The uploaded recording is empty (0 bytes).');
-      const uploadedBy = identityOfRequest(request).principal;
-      const { call, isNew } = await ingest({ ...upload, meta, uploadedBy }, { blobs: deps.blobs, clock: deps.clock });
-      ingested = true;
-      await deps.reindexCall(call.id).catch((err: unknown) => request.log.warn({ callId: call.id, err: (err as Error).message }, 'could not update the call index'));
-      // A new call starts; a call already here resumes where it stopped (a live job is not doubled).
-      const next = resumeStep(call, false);
-      if (next) await deps.enqueue(next, call.id);
-      request.log.info({ callId: call.id, bytes: upload.bytes, duplicate: !isNew, queued: next }, 'recording received');
-      return reply.code(isNew ? 202 : 200).send({ id: call.id, status: isNew ? 'received' : call.status, duplicate: !isNew });
+      allowWork(request, timeouts);
+      const answer = await receive(request, reply, { ...upload, meta });
+      received = true;
+      return answer;
     } finally {
       // A rejected request leaves nothing behind in uploads/.
-      if (upload && !ingested) await deps.blobs.delete(upload.uploadKey).catch(() => undefined);
+      if (upload && !received) await deps.blobs.delete(upload.uploadKey).catch(() => undefined);
     }
   });
+
+  await presignedUploadRoutes(app, deps, receive);
 }
 
-function parseMeta(raw: string): CallMeta {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw permanent('META_INVALID', 'The `meta` part is not valid JSON.');
+/** What a failure while reading the multipart body means for the client. */
+function bodyFailure(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'FST_INVALID_JSON_FIELD_ERROR') return permanent('META_INVALID', 'The `meta` part is not valid JSON.', err);
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return permanent('UPLOAD_TOO_LARGE', 'The recording is larger than the upload limit (MAX_UPLOAD_BYTES).', err);
+  if (code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') {
+    return permanent('UPLOAD_INVALID', 'Send one `file` part with the recording and at most a `meta` part beside it.', err);
   }
-  const parsed = CallMeta.safeParse(json);
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'meta'}: ${i.message}`).join('; ');
-    throw permanent('META_INVALID', `The \`meta\` part does not match CallMeta: ${detail}`);
+  if (code === 'FST_MP_PREMATURE_CLOSE') return permanent('UPLOAD_INVALID', 'The request ended before the recording had arrived whole.', err);
+  // The parser's own words (a missing boundary, a truncated part) say what is wrong with the body.
+  const detail = err instanceof Error ? ` (${err.message.slice(0, 200)})` : '';
+  return permanent('UPLOAD_INVALID', `The multipart body could not be read${detail}: send it again, whole, as multipart/form-data with a boundary.`, err);
+}
+
+/** A `meta` part's text: a field's value (already parsed when typed application/json), or a file read whole. */
+async function metaText(part: MultipartFile | MultipartValue): Promise<unknown> {
+  if (part.type === 'field') return part.value;
+  const text = await readCapped(part.file, META_MAX_BYTES);
+  if (text === null) throw permanent('META_INVALID', `The \`meta\` part is larger than ${META_MAX_BYTES / 1024} KiB.`);
+  return text;
+}
+
+/** A small stream's text, or null (and the rest drained) when it is over `maxBytes`. */
+async function readCapped(stream: Readable, maxBytes: number): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    bytes += chunk.length;
+    if (bytes > maxBytes) {
+      stream.resume();
+      return null;
+    }
+    chunks.push(chunk);
   }
-  return parsed.data;
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -40,7 +40,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
       csrf: csrfToken(request),
     }));
 
-  app.get('/', { preHandler: requireRight('calls:read') }, async (request, reply) => {
+  app.get('/', requireRight('calls:read'), async (request, reply) => {
     const { filters, dropped } = parseListFilters(request.query as Record<string, unknown>);
     const query = toCallListQuery(filters, PAGE_SIZE);
     try {
@@ -54,7 +54,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     }
   });
 
-  app.get<{ Params: { id: string }; Querystring: { m?: string; e?: string } }>('/calls/:id', { preHandler: requireRight('calls:read') }, async (request, reply) => {
+  app.get<{ Params: { id: string }; Querystring: { m?: string; e?: string } }>('/calls/:id', requireRight('calls:read'), async (request, reply) => {
     try {
       const view = await deps.reader.view(identityOfRequest(request), request.params.id);
       const { m, e } = request.query;
@@ -84,7 +84,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     }
   };
 
-  app.post<{ Params: { id: string } }>('/calls/:id/review', { preHandler: requireRight('calls:review') }, (request, reply) =>
+  app.post<{ Params: { id: string } }>('/calls/:id/review', requireRight('calls:review'), (request, reply) =>
     act(request, reply, async () => {
       const body = (request.body ?? {}) as FormBody;
       const form = parseDecisionForm(body);
@@ -97,7 +97,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     }),
   );
 
-  app.post<{ Params: { id: string } }>('/calls/:id/insights', { preHandler: requireRight('calls:review') }, (request, reply) =>
+  app.post<{ Params: { id: string } }>('/calls/:id/insights', requireRight('calls:review'), (request, reply) =>
     act(request, reply, async () => {
       const form = parseCorrectionForm((request.body ?? {}) as FormBody);
       if (!form.ok) throw new AppError(form.code, form.message);
@@ -106,7 +106,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     }),
   );
 
-  app.post<{ Params: { id: string } }>('/calls/:id/retry', { preHandler: requireRight('calls:retry') }, (request, reply) =>
+  app.post<{ Params: { id: string } }>('/calls/:id/retry', requireRight('calls:retry'), (request, reply) =>
     act(request, reply, async () => {
       await deps.actions.retry(identityOfRequest(request), request.params.id);
       return 'retried';

@@ -46,36 +46,36 @@ function sendView(reply: FastifyReply, view: CallView) {
  * retries and the recording. Rights: a rep acts on their own calls only; a manager on every call.
  */
 export async function reviewRoutes(app: FastifyInstance, deps: { reader: CallReader; actions: ReviewActions }): Promise<void> {
-  app.get('/v1/calls', { preHandler: requireRight('calls:read') }, async (request) => {
+  app.get('/v1/calls', requireRight('calls:read'), async (request) => {
     const p = parseOr(CallListParams, request.query, 'QUERY_INVALID');
     return deps.reader.list(identityOfRequest(request), {
       status: p.status, reviewPending: p.review === 'pending', rep: p.rep, q: p.q, cursor: p.cursor, limit: p.limit, ...listRange(p.from, p.to),
     });
   });
 
-  app.get<{ Params: { id: string } }>('/v1/calls/:id', { preHandler: requireRight('calls:read') }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/v1/calls/:id', requireRight('calls:read'), async (request, reply) => {
     const view = await deps.reader.view(identityOfRequest(request), request.params.id);
     if (request.headers['if-none-match'] === view.etag) return reply.code(304).header('etag', view.etag).send();
     return sendView(reply, view);
   });
 
-  app.post<{ Params: { id: string } }>('/v1/calls/:id/review', { preHandler: requireRight('calls:review'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {
+  app.post<{ Params: { id: string } }>('/v1/calls/:id/review', { ...requireRight('calls:review'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {
     const body = parseOr(ReviewRequest, request.body, 'BODY_INVALID');
     const view = await deps.actions.review(identityOfRequest(request), request.params.id, body, request.headers['if-match']);
     return reply.header('etag', view.etag).send({ review: view.review, audit: view.audit, status: view.call.status });
   });
 
-  app.patch<{ Params: { id: string } }>('/v1/calls/:id/insights', { preHandler: requireRight('calls:review'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {
+  app.patch<{ Params: { id: string } }>('/v1/calls/:id/insights', { ...requireRight('calls:review'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {
     const body = parseOr(InsightsCorrection, request.body, 'BODY_INVALID');
     return sendView(reply, await deps.actions.correct(identityOfRequest(request), request.params.id, body, request.headers['if-match']));
   });
 
-  app.post<{ Params: { id: string } }>('/v1/calls/:id/retry', { preHandler: requireRight('calls:retry'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {
+  app.post<{ Params: { id: string } }>('/v1/calls/:id/retry', { ...requireRight('calls:retry'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {
     const view = await deps.actions.retry(identityOfRequest(request), request.params.id);
     return reply.code(202).header('etag', view.etag).send({ id: view.call.id, status: view.call.status });
   });
 
-  app.get<{ Params: { id: string } }>('/v1/calls/:id/audio', { preHandler: requireRight('calls:read') }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/v1/calls/:id/audio', requireRight('calls:read'), async (request, reply) => {
     const audio = await deps.reader.audio(identityOfRequest(request), request.params.id, parseRange(request.headers.range));
     reply.header('accept-ranges', 'bytes');
     if (audio.unsatisfiable) {

@@ -10,6 +10,7 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
@@ -71,6 +72,9 @@ export function createS3BlobStore(config: S3Config): S3BlobStore {
           params: { Bucket, Key: key, Body: body, ContentType: opts?.contentType },
           queueSize: 2,
           partSize: 8 * 1024 * 1024,
+          // When the body fails (a client gone mid-upload), the multipart upload is aborted, so its
+          // parts are not kept (and billed) for good. The error is then the abort's, if that fails too.
+          leavePartsOnError: false,
         }).done();
       } catch (err) {
         throw classifyS3(err, `writing ${key}`);
@@ -118,6 +122,20 @@ export function createS3BlobStore(config: S3Config): S3BlobStore {
     async readLocation(key, ttlSec) {
       // Presigning is local (no request); a missing object shows when the URL is read.
       return getSignedUrl(client, new GetObjectCommand({ Bucket, Key: key }), { expiresIn: Math.min(ttlSec, MAX_PRESIGN_SEC) });
+    },
+
+    async presignPost(key, { maxBytes, expiresSec }) {
+      // Signing is local (no request). The policy pins the key and the size; S3 enforces both.
+      try {
+        return await createPresignedPost(client, {
+          Bucket,
+          Key: key,
+          Conditions: [['content-length-range', 1, maxBytes]],
+          Expires: Math.min(expiresSec, MAX_PRESIGN_SEC),
+        });
+      } catch (err) {
+        throw classifyS3(err, `presigning an upload to ${key}`);
+      }
     },
 
     async *list(prefix) {

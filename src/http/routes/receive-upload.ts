@@ -1,0 +1,51 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { callIdFromSha256 } from '../../domain/call-keys.ts';
+import { CallMeta } from '../../domain/call-meta.ts';
+import { resumeStep } from '../../domain/call.ts';
+import { permanent } from '../../errors/app-error.ts';
+import { ingest } from '../../pipeline/ingest.ts';
+import type { StoredUpload } from '../../pipeline/store-upload.ts';
+import { identityOfRequest } from '../auth.ts';
+import type { AppDeps } from '../build-app.ts';
+
+/** A recording stored under `uploads/`, ready to become a call. */
+export type ReceivedUpload = StoredUpload & { filename: string | null; contentType: string | null; meta: CallMeta };
+export type ReceiveUpload = (request: FastifyRequest, reply: FastifyReply, upload: ReceivedUpload) => Promise<FastifyReply>;
+
+/**
+ * Turns a stored upload into a call and answers: 202 for a new call, 200 `duplicate: true` for a
+ * recording already here (which resumes where it stopped). The find-or-create runs under the call's
+ * lock, so of simultaneous uploads of one recording exactly one creates the call and the others find it.
+ */
+export function receiver(deps: AppDeps): ReceiveUpload {
+  return async (request, reply, upload) => {
+    const uploadedBy = identityOfRequest(request).principal;
+    const { call, isNew } = await deps.locks.withLock(callIdFromSha256(upload.sha256), () =>
+      ingest({ ...upload, uploadedBy }, { blobs: deps.blobs, clock: deps.clock }),
+    );
+    await deps.reindexCall(call.id).catch((err: unknown) => request.log.warn({ callId: call.id, err: (err as Error).message }, 'could not update the call index'));
+    // A new call starts; a call already here resumes where it stopped (a live job is not doubled).
+    const next = resumeStep(call, false);
+    if (next) await deps.enqueue(next, call.id);
+    request.log.info({ callId: call.id, bytes: upload.bytes, duplicate: !isNew, queued: next }, 'recording received');
+    return reply.code(isNew ? 202 : 200).send({ id: call.id, status: isNew ? 'received' : call.status, duplicate: !isNew });
+  };
+}
+
+/** CallMeta from JSON text, or from a value already parsed. */
+export function parseMeta(raw: unknown): CallMeta {
+  let json: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      throw permanent('META_INVALID', 'The `meta` part is not valid JSON.');
+    }
+  }
+  const parsed = CallMeta.safeParse(json);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'meta'}: ${i.message}`).join('; ');
+    throw permanent('META_INVALID', `The \`meta\` part does not match CallMeta: ${detail}`);
+  }
+  return parsed.data;
+}
