@@ -1,26 +1,22 @@
 // `npm run bench -- --webhooks`: how fast the webhook front door acknowledges, and that it loses and
 // doubles nothing. 500 Standard-Webhooks-signed deliveries (the generic provider; signed by the
-// `standardwebhooks` library, as a sender would) go to a listening API on loopback in bursts of 50
-// concurrent requests; 20% are repeats of an earlier delivery (a provider's retry). Real parts: the
-// embedded S3 server, Redis (the delivery ledger and the ingest queue). No workers run, so
-// only the acknowledgement is timed. The S3 server runs in its own process, as S3 or MinIO would. Baseline in the same run: `GET /healthz` in the same bursts.
-// Prints p50 / p99 time to acknowledge, the ratio to the baseline, and calls made vs unique recordings.
+// `standardwebhooks` library, as a sender would) go to `callscribe serve` on loopback in bursts of 50
+// concurrent requests; 20% repeat an earlier delivery (a provider's retry). The production shape, each
+// in its own process: the API (`serve`), Redis (the delivery ledger and the ingest queue), the S3 API
+// (the embedded server); this process only sends. No workers run, so only the acknowledgement is timed.
+// Baseline in the same run: `GET /healthz` on the same server in the same bursts.
+// Prints p50 / p99 time to acknowledge, the ratio to the baseline, and calls recorded vs unique recordings.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createInterface } from 'node:readline';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Queue } from 'bullmq';
 import { Webhook } from 'standardwebhooks';
 import { createS3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
-import { loadTelephonySources } from '../../src/adapters/telephony/registry.ts';
 import { startEmbeddedRedis } from '../../src/embedded/redis-server.ts';
-import { buildApp } from '../../src/http/build-app.ts';
-import { silentLogger } from '../../src/logging/logger.ts';
-import { createStepQueues } from '../../src/queues/step-queues.ts';
-import { redisCallLocks } from '../../src/review/call-lock.ts';
-import { redisDeliveryLedger } from '../../src/intake/delivery-ledger.ts';
-import { openPgliteIndex } from '../../src/adapters/index/postgres/pglite.call-index.ts';
-import { refreshIndex } from '../../src/queues/index-queue.ts';
+import { queueName } from '../../src/queues/queue-names.ts';
 import { BENCH_DIR } from './inputs.ts';
 
 const DELIVERIES = 500;
@@ -28,69 +24,82 @@ const BURST = Number(process.env.WEBHOOK_BENCH_BURST ?? 50);
 const DUPLICATE_SHARE = 0.2;
 const TARGET_P99_MS = 100;
 const SECRET = `whsec_${Buffer.from('bench-secret-0123456789abcdef01').toString('base64')}`;
+const REPO = join(import.meta.dirname, '..', '..');
 
 type Out = (line?: string) => void;
-
-async function s3InChild(directory: string, bucket: string): Promise<{ endpoint: string; credentials: { accessKeyId: string; secretAccessKey: string }; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, [join(import.meta.dirname, 's3-child.ts'), directory, bucket], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [line] = await Promise.race([
-    (async () => { for await (const l of createInterface({ input: child.stdout! })) return [l]; return []; })(),
-    new Promise<never>((_, fail) => child.once('exit', (code) => fail(new Error(`the S3 server exited (${code})`)))),
-  ]);
-  const info = JSON.parse(line!) as { endpoint: string; credentials: { accessKeyId: string; secretAccessKey: string } };
-  return { ...info, stop: () => new Promise<void>((r) => { child.once('exit', () => r()); child.kill('SIGTERM'); }) };
-}
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 
+const freePort = () =>
+  new Promise<number>((ok) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => ok(port));
+    });
+  });
+
+/** A child process that prints one JSON line when ready (the S3 server), or a service polled for health. */
+function child(args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, args, { cwd: REPO, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+async function firstLine(proc: ChildProcess): Promise<string> {
+  for await (const line of createInterface({ input: proc.stdout! })) return line;
+  throw new Error('the process exited before it was ready');
+}
+
+const stop = (proc: ChildProcess) => new Promise<void>((r) => {
+  if (proc.exitCode !== null) return r();
+  proc.once('exit', () => r());
+  proc.kill('SIGTERM');
+});
+
 export async function benchWebhooks(out: Out): Promise<void> {
   const dir = await mkdtemp(join(BENCH_DIR, 'webhooks-'));
-  const redis = await startEmbeddedRedis();
-  const s3 = await s3InChild(join(dir, 's3'), 'bench-webhooks');
-  const blobs = createS3BlobStore({ endpoint: s3.endpoint, region: 'us-east-1', bucket: 'bench-webhooks', forcePathStyle: true, credentials: s3.credentials });
-  const connection = redis.connection;
-  const queues = createStepQueues({ connection, prefix: 'bench', attempts: 1 });
-  const locks = redisCallLocks(connection as Parameters<typeof redisCallLocks>[0]);
-  const deliveries = redisDeliveryLedger(connection as Parameters<typeof redisDeliveryLedger>[0], { prefix: 'bench:delivered:' });
-  const index = await openPgliteIndex(null);
-  const env = { GENERIC_WEBHOOK_SECRET: SECRET, GENERIC_RECORDING_ORIGINS: 'https://recordings.example.com' };
-  const app = await buildApp({
-    blobs,
-    index,
-    locks,
-    deliveries,
-    reindexCall: (callId) => refreshIndex(blobs, index, callId),
-    canCreateContact: false,
-    telephony: loadTelephonySources(env, { publicBaseUrl: null, clock: () => new Date() }),
-    enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
-    apiKeys: [],
-    maxUploadBytes: 1 << 20,
-    clock: () => new Date(),
-    logger: silentLogger,
+  const redis = await startEmbeddedRedis({ tcpPort: await freePort() });
+  const s3proc = child([join(import.meta.dirname, 's3-child.ts'), join(dir, 's3'), 'bench-webhooks'], {});
+  const s3 = JSON.parse(await firstLine(s3proc)) as { endpoint: string; credentials: { accessKeyId: string; secretAccessKey: string } };
+  const port = await freePort();
+  const api = child([join(REPO, 'src', 'cli', 'main.ts'), 'serve'], {
+    REDIS_URL: redis.url!, S3_ENDPOINT: s3.endpoint, S3_BUCKET: 'bench-webhooks', AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
+    DATA_DIR: dir, PORT: String(port), API_KEYS: `manager:bench@example.com:${randomUUID()}`, LOG_LEVEL: 'warn',
+    GENERIC_WEBHOOK_SECRET: SECRET, GENERIC_RECORDING_ORIGINS: 'https://recordings.example.com',
   });
-  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  let apiOutput = '';
+  api.stderr!.on('data', (d: Buffer) => (apiOutput += d.toString()));
+  api.stdout!.on('data', () => undefined);
+  const base = `http://127.0.0.1:${port}`;
+  const blobs = createS3BlobStore({ endpoint: s3.endpoint, region: 'us-east-1', bucket: 'bench-webhooks', forcePathStyle: true, credentials: s3.credentials });
+  const ingest = new Queue(queueName('ingest'), { connection: redis.connection });
   try {
+    for (let i = 0; ; i++) {
+      if ((await fetch(`${base}/healthz`).catch(() => null))?.ok) break;
+      if (i > 300 || api.exitCode !== null) throw new Error(`serve did not start:\n${apiOutput}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const signer = new Webhook(SECRET);
     const unique = Math.round(DELIVERIES * (1 - DUPLICATE_SHARE));
-    const originals = Array.from({ length: unique }, (_, i) => {
-      const id = `msg_${randomUUID()}`;
-      const body = JSON.stringify({ recordingUrl: `https://recordings.example.com/r/${i}.wav`, recordingId: `rec-${i}`, meta: { customer: { phone: `+1415555${String(i).padStart(4, '0')}` } } });
-      return { id, body };
-    });
+    const originals = Array.from({ length: unique }, (_, i) => ({
+      id: `msg_${randomUUID()}`,
+      body: JSON.stringify({ recordingUrl: `https://recordings.example.com/r/${i}.wav`, recordingId: `rec-${i}`, meta: { customer: { phone: `+1415555${String(i).padStart(4, '0')}` } } }),
+    }));
     // Repeats of earlier deliveries, spread through the run (a provider retrying).
     const sequence = [...originals];
     for (let i = 0; i < DELIVERIES - unique; i++) {
       const at = unique / 5 + Math.floor(((i + 1) / (DELIVERIES - unique + 1)) * (sequence.length - unique / 5));
       sequence.splice(at, 0, originals[Math.floor((i * 7919) % (unique / 2))]!);
     }
-    const send = async (d: { id: string; body: string }) => {
+    // Signed up front: a sender signs before it sends, and signing here must not delay the requests timed.
+    const signed = sequence.map((d) => {
       const at = new Date();
-      const headers = { 'content-type': 'application/json', 'webhook-id': d.id, 'webhook-timestamp': String(Math.floor(at.getTime() / 1000)), 'webhook-signature': signer.sign(d.id, at, d.body) };
+      return { body: d.body, headers: { 'content-type': 'application/json', 'webhook-id': d.id, 'webhook-timestamp': String(Math.floor(at.getTime() / 1000)), 'webhook-signature': signer.sign(d.id, at, d.body) } };
+    });
+    const send = async (d: (typeof signed)[number]) => {
       const t0 = performance.now();
-      const res = await fetch(`${base}/v1/webhooks/generic`, { method: 'POST', headers, body: d.body });
+      const res = await fetch(`${base}/v1/webhooks/generic`, { method: 'POST', headers: d.headers, body: d.body });
       const answer = (await res.json()) as { id?: string; duplicate?: boolean };
       return { ms: performance.now() - t0, status: res.status, answer };
     };
@@ -101,40 +110,36 @@ export async function benchWebhooks(out: Out): Promise<void> {
     };
 
     // Warm-up (connections, JIT), not counted.
-    await Promise.all(Array.from({ length: 20 }, () => health()));
+    await Promise.all(Array.from({ length: BURST }, () => health()));
     const baseline: number[] = [];
     const acks: number[] = [];
     const statuses = new Map<number, number>();
     const ids = new Set<string>();
     let duplicateAnswers = 0;
-    for (let i = 0; i < sequence.length; i += BURST) {
+    for (let i = 0; i < signed.length; i += BURST) {
       baseline.push(...(await Promise.all(Array.from({ length: BURST }, () => health()))));
-      for (const r of await Promise.all(sequence.slice(i, i + BURST).map(send))) {
+      for (const r of await Promise.all(signed.slice(i, i + BURST).map(send))) {
         acks.push(r.ms);
         statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
         if (r.answer.id) ids.add(r.answer.id);
         if (r.answer.duplicate) duplicateAnswers++;
       }
     }
-    let stored = 0;
-    for await (const key of blobs.list!('calls/')) if (key.endsWith('/source.json')) stored++;
-    const queued = await queues.get('ingest').getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed');
-    const jobs = Object.values(queued).reduce((a, b) => a + b, 0);
+    let recorded = 0;
+    for await (const key of blobs.list!('calls/')) if (key.endsWith('/source.json')) recorded++;
+    const jobs = Object.values(await ingest.getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed')).reduce((a, b) => a + b, 0);
 
-    out(`## webhooks: ${DELIVERIES} signed deliveries (generic, Standard Webhooks) in bursts of ${BURST}, ${DELIVERIES - unique} repeats`);
+    out(`## webhooks: ${DELIVERIES} signed deliveries (generic, Standard Webhooks) to \`serve\` in bursts of ${BURST}, ${DELIVERIES - unique} repeats`);
     out(`answers: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(', ')}; duplicates answered ${duplicateAnswers}`);
-    out(`calls: unique recordings ${unique}, call ids answered ${ids.size}, calls recorded (source.json) ${stored}, ingest jobs queued ${jobs}; lost ${unique - stored}, extra ${Math.max(0, stored - unique)}`);
+    out(`calls: unique recordings ${unique}, call ids answered ${ids.size}, recorded (source.json) ${recorded}, ingest jobs queued ${jobs}; lost ${Math.max(0, unique - recorded)}, extra ${Math.max(0, recorded - unique)}`);
     const [p50, p99, b50, b99] = [percentile(acks, 50), percentile(acks, 99), percentile(baseline, 50), percentile(baseline, 99)];
     out(`ack p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (target p99 < ${TARGET_P99_MS} ms: ${p99 < TARGET_P99_MS ? 'met' : 'NOT met'})`);
     out(`baseline GET /healthz in the same bursts: p50 ${b50.toFixed(1)} ms, p99 ${b99.toFixed(1)} ms; ack / baseline: p50 ×${(p50 / b50).toFixed(1)}, p99 ×${(p99 / b99).toFixed(1)}`);
-    if (stored !== unique || ids.size !== unique || jobs !== unique) process.exitCode = 1;
+    if (recorded !== unique || ids.size !== unique || jobs !== unique) process.exitCode = 1;
   } finally {
-    await app.close();
-    await queues.close();
-    await locks.close();
-    await deliveries.close();
-    await index.close();
-    await s3.stop();
+    await ingest.close();
+    await stop(api);
+    await stop(s3proc);
     await redis.stop();
     await rm(dir, { recursive: true, force: true });
   }

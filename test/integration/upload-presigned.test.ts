@@ -107,7 +107,7 @@ describe('presigned uploads: POST /v1/calls/presign, the POST to S3, POST /v1/ca
     const bytes = audio(20_000, 7);
     const p = await presign();
     expect((await postToS3(p, bytes)).status).toBe(204);
-    expect(await blobs.head(p.key)).toEqual({ bytes: 20_000 });
+    expect(await blobs.head(p.key)).toMatchObject({ bytes: 20_000 });
 
     const res = await complete({ key: p.key, uploadToken: p.uploadToken, meta: { direction: 'inbound', rep: { name: 'Priya' } }, filename: 'call.mp3' });
     expect(res.statusCode, res.body).toBe(202);
