@@ -16,6 +16,7 @@ import { storageEventsRoutes } from './routes/storage-events.routes.ts';
 import type { StorageEventsRuntime } from '../intake/storage-events-runtime.ts';
 import type { TelephonySource } from '../ports/telephony-source.ts';
 import { memoryDeliveryLedger, type DeliveryLedger } from '../intake/delivery-ledger.ts';
+import type { CallSource } from '../intake/source-record.ts';
 import { registerAssetRoutes } from './ui/assets.ts';
 import { serverFailureMessage, statusOfCode } from './error-codes.ts';
 import type { CallIndex } from '../ports/call-index.ts';
@@ -32,7 +33,7 @@ import { httpTimeouts, type HttpTimeouts } from './timeouts.ts';
 export interface AppDeps {
   blobs: BlobStore;
   /** Queues a step for a call (BullMQ in the service). */
-  enqueue: (step: StepName, callId: string) => Promise<void>;
+  enqueue: (step: StepName, callId: string, source?: CallSource) => Promise<void>;
   /** Waits until no job of the step runs for the call (see StepQueues.waitUntilIdle); optional. */
   waitUntilIdle?: (step: StepName, callId: string) => Promise<void>;
   /** How far a call's transcription is (chunk jobs done of all), for calls being transcribed; optional. */

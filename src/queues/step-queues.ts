@@ -2,12 +2,14 @@ import { FlowProducer, Queue, type ConnectionOptions, type JobsOptions } from 'b
 import type { StepName } from '../domain/call.ts';
 import { STEP_NAMES } from '../domain/call.ts';
 import type { IngestInput } from '../pipeline/ingest.ts';
+import type { CallSource } from '../intake/source-record.ts';
 import type { ChunkRef } from '../pipeline/transcribe-chunk.ts';
 import { retryable } from '../errors/app-error.ts';
 import { chunkQueueName, jobId, queueName } from './queue-names.ts';
 
 export type ChunkJobData = { callId: string } & ChunkRef;
-export type JobData = { callId: string } | IngestInput | ChunkJobData;
+/** An announced call's ingest carries its source (see announceCall), so it survives until source.json is written. */
+export type JobData = { callId: string } | { callId: string; source: CallSource } | IngestInput | ChunkJobData;
 
 export interface QueueSettings {
   connection: ConnectionOptions;

@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger.ts';
 import { findCall, loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
 import { callIdFromSha256 } from '../domain/call-keys.ts';
 import { callOfSource } from '../intake/announce.ts';
+import type { CallSource } from '../intake/source-record.ts';
 import { fetchRecording } from '../intake/fetch-recording.ts';
 import { ingest, IngestInput, recordIngestFailure } from '../pipeline/ingest.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
@@ -42,13 +43,13 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
   };
 
   /** A call announced by a webhook or a storage event: its recording is fetched, then it is prepared. */
-  const processFetch = async (job: Job<JobData>, callId: string) => {
+  const processFetch = async (job: Job<JobData>, callId: string, carried?: CallSource) => {
     const attempt = job.attemptsMade + 1;
     const attempts = job.opts.attempts ?? deps.attempts;
     const fetchPorts = { blobs: deps.ports.blobs, telephony: deps.ports.telephony ?? new Map(), maxBytes: deps.ports.policy.maxBytes };
     // A repeated job for a call that has its recording (a duplicate delivery queued it again) does nothing:
     // running the step again would move the call's status back while later steps run.
-    const call = await callOfSource(deps.ports.blobs, callId, deps.ports.clock());
+    const call = await callOfSource(deps.ports.blobs, callId, deps.ports.clock(), carried);
     if (!call) giveUp(permanent('SOURCE_MISSING', `Call ${callId} was queued for ingest but has neither a record nor a source; send it again.`));
     if (call!.recording) return { callId };
     try {
@@ -63,7 +64,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
   };
 
   const processIngest = async (job: Job<JobData>) => {
-    if (!('uploadKey' in job.data) && 'callId' in job.data) return processFetch(job, job.data.callId);
+    if (!('uploadKey' in job.data) && 'callId' in job.data) return processFetch(job, job.data.callId, 'source' in job.data ? job.data.source : undefined);
     const input = IngestInput.parse(job.data);
     try {
       const { call } = await ingest(input, deps.ports);

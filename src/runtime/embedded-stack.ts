@@ -97,7 +97,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       telephony: ports.telephony,
       storageEvents: storageEventsFromEnv(env, config.s3.bucket),
       blobs,
-      enqueue: (step, callId) => runtime.queues.enqueue(step, callId, { callId }),
+      enqueue: (step, callId, source) => runtime.queues.enqueue(step, callId, source ? { callId, source } : { callId }),
       waitUntilIdle: (step, callId) => runtime.queues.waitUntilIdle(step, callId),
       transcribeProgress: (callId) => runtime.queues.transcribeProgress(callId),
       apiKeys,

@@ -12,6 +12,7 @@ import { fetchRecording } from '../../src/intake/fetch-recording.ts';
 import type { StorageEventsRuntime } from '../../src/intake/storage-events-runtime.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { callOfSource } from '../../src/intake/announce.ts';
+import type { CallSource } from '../../src/intake/source-record.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
 import { createFakeSns, s3Notification, type FakeSns } from '../helpers/fakes/sns.fake.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
@@ -28,7 +29,7 @@ describe('POST /v1/events/s3 (real S3 API: the embedded server)', () => {
   let app: FastifyInstance;
   let review: Awaited<ReturnType<typeof reviewDeps>>;
   let sns: FakeSns;
-  const queued: { step: StepName; callId: string }[] = [];
+  const queued: { step: StepName; callId: string; source?: CallSource }[] = [];
   const confirmed: string[] = [];
 
   beforeAll(async () => {
@@ -47,7 +48,7 @@ describe('POST /v1/events/s3 (real S3 API: the embedded server)', () => {
       ...review,
       blobs,
       storageEvents,
-      enqueue: async (step, callId) => void queued.push({ step, callId }),
+      enqueue: async (step, callId, source) => void queued.push({ step, callId, source }),
       apiKeys: [],
       maxUploadBytes: 1024 * 1024,
       clock: () => new Date(),
@@ -83,9 +84,9 @@ describe('POST /v1/events/s3 (real S3 API: the embedded server)', () => {
     const again = await minio(event);
     expect(again.statusCode).toBe(200);
     expect(again.json().calls[0]).toMatchObject({ id, duplicate: true });
-    const call = await callOfSource(blobs, id, new Date());
+    const call = await callOfSource(blobs, id, new Date(), queued.find((q) => q.callId === id)?.source);
     expect(call).toMatchObject({ status: 'received', recording: null, meta: { rep: { email: 'priya@example.com' }, customer: { phone: '+442079460321' } } });
-    expect(queued).toContainEqual({ step: 'ingest', callId: id });
+    expect(queued).toContainEqual(expect.objectContaining({ step: 'ingest', callId: id }));
 
     // The ingest step hashes the object where it lies and copies it under the call.
     const result = await fetchRecording({ callId: id }, { blobs, telephony: new Map(), maxBytes: 1024 * 1024 });
@@ -96,7 +97,8 @@ describe('POST /v1/events/s3 (real S3 API: the embedded server)', () => {
   it('reads the meta from the object’s callscribe metadata when there is no sidecar', async () => {
     await client.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'inbox/meta-only.mp3', Body: 'x', Metadata: { 'callscribe-rep-email': 'sam@example.com', 'callscribe-direction': 'inbound' } }));
     const res = await minio(s3Notification([{ bucket: BUCKET, key: 'inbox/meta-only.mp3', sequencer: '0B2' }], 'minio:s3'));
-    const call = await callOfSource(blobs, res.json().calls[0].id, new Date());
+    const id2 = res.json().calls[0].id;
+    const call = await callOfSource(blobs, id2, new Date(), queued.find((q) => q.callId === id2)?.source);
     expect(call?.meta).toMatchObject({ direction: 'inbound', rep: { email: 'sam@example.com' }, source: { kind: 's3', recordingId: 'inbox/meta-only.mp3' } });
   });
 

@@ -11,7 +11,7 @@ import { permanent } from '../../src/errors/app-error.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { callOfSource } from '../../src/intake/announce.ts';
 import { fetchRecording, mergeMeta } from '../../src/intake/fetch-recording.ts';
-import { callIdFromSource, loadSource } from '../../src/intake/source-record.ts';
+import { callIdFromSource, loadSource, type CallSource } from '../../src/intake/source-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
@@ -53,7 +53,7 @@ describe('webhook intake', () => {
   let blobs: BlobStore;
   let app: FastifyInstance;
   let review: Awaited<ReturnType<typeof reviewDeps>>;
-  const queued: { step: StepName; callId: string }[] = [];
+  const queued: { step: StepName; callId: string; source?: CallSource }[] = [];
   let origin = '';
   let close: () => Promise<void>;
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -76,7 +76,7 @@ describe('webhook intake', () => {
       ...review,
       blobs,
       telephony: new Map([['testprov', testSource(origin)]]),
-      enqueue: async (step, callId) => void queued.push({ step, callId }),
+      enqueue: async (step, callId, source) => void queued.push({ step, callId, source }),
       apiKeys: [],
       maxUploadBytes: 1024 * 1024,
       clock: () => new Date(),
@@ -137,9 +137,11 @@ describe('webhook intake', () => {
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 202]);
     expect(answers.filter((a) => a.json().duplicate === false).length).toBe(1);
     expect(new Set(answers.map((a) => a.json().id))).toEqual(new Set([id]));
-    // The route stores only the source; the ingest worker makes the call record from it.
+    // The answer comes once the ingest job (carrying the source) is queued; the ingest worker makes the
+    // call record from it, writing source.json first if it is not there yet.
     expect(await findCall(blobs, id)).toBeNull();
-    const call = await callOfSource(blobs, id, new Date());
+    const job = queued.find((q) => q.callId === id && q.step === 'ingest')!;
+    const call = await callOfSource(blobs, id, new Date(), job.source);
     expect(call).toMatchObject({ status: 'received', recording: null, meta: { customer: { phone: '+442079460321' }, source: { kind: 'testprov', recordingId: 'r-concurrent' } } });
     expect(resumeStep(call!, false)).toBe('ingest');
     expect((await loadSource(blobs, id))?.kind).toBe('telephony');

@@ -48,7 +48,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
     telephony: loadTelephonySources(process.env, { publicBaseUrl: config.http.publicBaseUrl, clock: () => new Date() }),
     storageEvents: storageEventsFromEnv(process.env, config.s3.bucket),
     blobs,
-    enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
+    enqueue: (step, callId, source) => queues.enqueue(step, callId, source ? { callId, source } : { callId }),
     waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
     transcribeProgress: (callId) => queues.transcribeProgress(callId),
     apiKeys: config.http.apiKeys,

@@ -99,6 +99,10 @@ export const PresignAnswer = z.object({
 
 export const HealthAnswer = z.object({ ok: z.literal(true) });
 
+/** A webhook or storage event's call: 202 for a new one, 200 with `duplicate: true` for a recording already announced. */
+export const WebhookAnswer = z.object({ id: z.string(), duplicate: z.boolean() });
+export type WebhookAnswer = z.infer<typeof WebhookAnswer>;
+
 /** A verified delivery that carries no finished recording (another event, a recording in progress). */
 export const WebhookIgnored = z.object({ ignored: z.literal(true), reason: z.string() });
 

@@ -102,8 +102,8 @@ const webhookDescription =
   'delivery of one recording is the same call (`duplicate: true`). Handshakes (Zoom’s `endpoint.url_validation`, RingCentral’s ' +
   '`Validation-Token`) are answered as the provider expects.';
 const webhookResponses = (what: string): Record<string, JsonSchema> => ({
-  202: json('UploadAnswer', `A new call, its recording to be fetched (${what}).`),
-  200: { description: 'A duplicate delivery (`UploadAnswer` with `duplicate: true`), a verified event with no finished recording (`WebhookIgnored`), or a handshake answered as the provider expects.', content: { 'application/json': { schema: { oneOf: [schemaRef('UploadAnswer'), schemaRef('WebhookIgnored'), { type: 'object' }] } }, 'text/plain': { schema: { type: 'string' } } } },
+  202: json('WebhookAnswer', `A new call, its recording to be fetched (${what}).`),
+  200: { description: 'A duplicate delivery (`WebhookAnswer` with `duplicate: true`), a verified event with no finished recording (`WebhookIgnored`), or a handshake answered as the provider expects.', content: { 'application/json': { schema: { oneOf: [schemaRef('WebhookAnswer'), schemaRef('WebhookIgnored'), { type: 'object' }] } }, 'text/plain': { schema: { type: 'string' } } } },
 });
 const WEBHOOK_ERRORS = ['WEBHOOK_PROVIDER_OFF', 'WEBHOOK_SIGNATURE_MISSING', 'WEBHOOK_SIGNATURE_INVALID', 'WEBHOOK_STALE', 'WEBHOOK_PAYLOAD_INVALID', 'FST_ERR_CTP_BODY_TOO_LARGE'] as const satisfies readonly ErrorCode[];
 
@@ -122,7 +122,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
     description: 'S3 `ObjectCreated` notifications (direct, wrapped in an SNS envelope whose signature is verified, or from EventBridge with the token) and MinIO’s webhook (`Authorization` token), for objects under S3_INBOX_PREFIX. `s3:TestEvent` is acknowledged and ignored; an SNS SubscriptionConfirmation is verified, then confirmed. Each object becomes one call however often it is announced; its meta comes from a sidecar `NAME.meta.json`, else from its `x-amz-meta-callscribe-*` metadata. `HEAD` answers MinIO’s liveness probe.',
     requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } }, 'text/plain': { schema: { type: 'string' } } } },
     responses: {
-      202: { description: 'New calls for the announced objects (`calls`: UploadAnswer each).', content: { 'application/json': { schema: { type: 'object', properties: { calls: { type: 'array', items: schemaRef('UploadAnswer') } }, required: ['calls'] } } } },
+      202: { description: 'New calls for the announced objects (`calls`: WebhookAnswer each).', content: { 'application/json': { schema: { type: 'object', properties: { calls: { type: 'array', items: schemaRef('WebhookAnswer') } }, required: ['calls'] } } } },
       200: { description: 'Only duplicates (`calls`), a test event or nothing for us (`WebhookIgnored`), or a confirmed SNS subscription (`{ confirmed: true }`).', content: { 'application/json': { schema: { oneOf: [schemaRef('WebhookIgnored'), { type: 'object' }] } } } },
     },
     errors: ['STORAGE_EVENTS_OFF', 'WEBHOOK_SIGNATURE_MISSING', 'WEBHOOK_SIGNATURE_INVALID', 'WEBHOOK_STALE', 'WEBHOOK_PAYLOAD_INVALID', 'STORAGE_META_INVALID', 'SNS_CERTIFICATE_UNAVAILABLE', 'SNS_CERTIFICATE_NOT_FOUND', 'SNS_CONFIRM_FAILED', 'FST_ERR_CTP_BODY_TOO_LARGE'],

@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { announceCall } from '../../intake/announce.ts';
 import { callIdFromSource, type CallSource } from '../../intake/source-record.ts';
-import type { CallStatus } from '../../domain/call.ts';
-import { findCall } from '../../pipeline/call-record.ts';
+import type { WebhookAnswer } from '../openapi/answer-schemas.ts';
 import { permanent } from '../../errors/app-error.ts';
 import type { TelephonySource, WebhookRequest } from '../../ports/telephony-source.ts';
 import type { AppDeps } from '../build-app.ts';
@@ -73,19 +72,13 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
 }
 
 /**
- * Records an announced call (its source.json; one call per recording, see announceCall) and queues its
- * ingest. A duplicate is queued again while its call still waits for its recording (a job lost with
- * Redis comes back; a live one is not doubled, job ids being per call and step; a finished one does nothing).
+ * Records an announced call and queues its ingest (one call per recording, see announceCall). A
+ * duplicate touches nothing: the ledger that knew it lives in the same Redis as its ingest job.
  */
-export async function recordAnnounced(deps: AppDeps, callId: string, source: CallSource): Promise<{ id: string; status: CallStatus; duplicate: boolean }> {
-  const { isNew } = await announceCall({ callId, source }, { blobs: deps.blobs, ledger: deps.deliveries! });
-  if (isNew) {
-    await deps.enqueue('ingest', callId);
-    return { id: callId, status: 'received', duplicate: false };
-  }
-  const call = await findCall(deps.blobs, callId);
-  if (!call || (call.recording === null && call.status === 'received')) await deps.enqueue('ingest', callId);
-  return { id: callId, status: call?.status ?? 'received', duplicate: true };
+export async function recordAnnounced(deps: AppDeps, callId: string, source: CallSource): Promise<WebhookAnswer> {
+  const queue = (id: string, s: CallSource) => deps.enqueue('ingest', id, s);
+  const { isNew } = await announceCall({ callId, source }, { blobs: deps.blobs, ledger: deps.deliveries!, queue, logger: deps.logger });
+  return { id: callId, duplicate: !isNew };
 }
 
 /**
