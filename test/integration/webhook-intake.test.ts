@@ -2,7 +2,10 @@ import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTelephonySources } from '../../src/adapters/telephony/registry.ts';
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
 import { constantTimeEqual, headerOf } from '../../src/adapters/telephony/webhook-utils.ts';
 import { callKeys } from '../../src/domain/call-keys.ts';
@@ -186,3 +189,42 @@ async function stripRecording(blobs: BlobStore, id: string): Promise<BlobStore> 
   await blobs.put(callKeys.call(id), JSON.stringify({ ...call, recording: null }));
   return blobs;
 }
+
+describe('what the webhook route logs', () => {
+  it('never logs a secret, a signature or a recording URL, for refused and accepted deliveries', async () => {
+    const secret = `whsec_${Buffer.from('log-test-secret-0123456789abcdef').toString('base64')}`;
+    const lines: string[] = [];
+    const logger = pino({ level: 'trace' }, { write: (line: string) => void lines.push(line) });
+    const temp = await makeTempDir('webhook-logs-');
+    const blobs = createFsBlobStore(temp.dir);
+    const review = await reviewDeps(blobs);
+    const app = await buildApp({
+      ...review,
+      blobs,
+      telephony: loadTelephonySources({ GENERIC_WEBHOOK_SECRET: secret, GENERIC_RECORDING_ORIGINS: 'https://recordings.example.com' }, { publicBaseUrl: null, clock: () => new Date() }),
+      enqueue: async () => undefined,
+      apiKeys: [],
+      maxUploadBytes: 1024 * 1024,
+      clock: () => new Date(),
+      logger,
+    });
+    try {
+      const body = JSON.stringify({ recordingUrl: 'https://recordings.example.com/r/1.wav?X-Amz-Signature=topsecretsig', recordingId: 'log-1', meta: {} });
+      const at = new Date();
+      const signature = new Webhook(secret).sign('msg_log1', at, body);
+      const headers = { 'content-type': 'application/json', 'webhook-id': 'msg_log1', 'webhook-timestamp': String(Math.floor(at.getTime() / 1000)) };
+      const ok = await app.inject({ method: 'POST', url: '/v1/webhooks/generic', headers: { ...headers, 'webhook-signature': signature }, payload: body });
+      expect(ok.statusCode).toBe(202);
+      const forged = await app.inject({ method: 'POST', url: '/v1/webhooks/generic', headers: { ...headers, 'webhook-signature': 'v1,Zm9yZ2VkLXNpZ25hdHVyZS1ub3QtcmVhbA==' }, payload: body });
+      expect(forged.statusCode).toBe(401);
+      const log = lines.join('\n');
+      expect(log).toContain('webhook refused');
+      expect(log).toContain('webhook: call received');
+      for (const secretBit of ['topsecretsig', '/r/1.wav', secret.slice(6), signature.slice(3), 'Zm9yZ2VkLXNpZ25hdHVyZS1ub3QtcmVhbA']) expect(log).not.toContain(secretBit);
+    } finally {
+      await app.close();
+      await review.close();
+      await temp.cleanup();
+    }
+  });
+});
