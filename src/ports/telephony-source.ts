@@ -36,7 +36,9 @@ export type WebhookOutcome =
   | { kind: 'reply'; status: number; body?: unknown; headers?: Record<string, string> }
   /** Verified, but no finished recording in it (another event, a recording still in progress, absent). */
   | { kind: 'ignored'; reason: string }
-  | { kind: 'recording'; event: TelephonyEvent };
+  | { kind: 'recording'; event: TelephonyEvent }
+  /** Several finished recordings in one delivery (a Zoom event can list more than one): a call each. */
+  | { kind: 'recordings'; events: TelephonyEvent[] };
 
 /** A verified delivery announcing a finished recording, reduced to what ingest needs. */
 export interface TelephonyEvent {

@@ -39,8 +39,11 @@ function testSource(origin: string): TelephonySource {
       return constantTimeEqual(sig, expected) ? { ok: true } : { ok: false, code: 'WEBHOOK_SIGNATURE_INVALID', reason: 'x-sig does not match' };
     },
     parse(request) {
-      const body = JSON.parse(request.rawBody.toString()) as { recordingId?: string; url?: string; phone?: string; handshake?: string };
+      const body = JSON.parse(request.rawBody.toString()) as { recordingId?: string; url?: string; phone?: string; handshake?: string; several?: string[] };
       if (body.handshake) return { kind: 'reply', status: 200, body: { echo: body.handshake } };
+      if (body.several) {
+        return { kind: 'recordings', events: body.several.map((id) => ({ provider: 'testprov', deliveryId: `d-${id}`, recordingId: id, download: { url: `${origin}/${id}` }, meta: {} })) };
+      }
       if (!body.recordingId || !body.url) return { kind: 'ignored', reason: 'no recording' };
       return { kind: 'recording', event: { provider: 'testprov', deliveryId: `d-${body.recordingId}`, recordingId: body.recordingId, download: { url: body.url }, meta: { customer: { phone: body.phone ?? null } } } };
     },
@@ -152,6 +155,20 @@ describe('webhook intake', () => {
     // The source record (it may hold a URL) is not part of the call record the API serves.
     expect(JSON.stringify(call)).not.toContain('/rec');
     // A replay after the call exists is still a duplicate and queues nothing new once it has its recording.
+  });
+
+  it('makes a call of each recording a delivery lists, and answers duplicates for the ones it knows', async () => {
+    const body = { several: ['r-multi-1', 'r-multi-2'] };
+    const first = await deliver(body, sign(body));
+    expect(first.statusCode).toBe(202);
+    expect(first.json().calls).toEqual([
+      { id: callIdFromSource('testprov', 'r-multi-1'), duplicate: false },
+      { id: callIdFromSource('testprov', 'r-multi-2'), duplicate: false },
+    ]);
+    const more = { several: ['r-multi-2', 'r-multi-3'] };
+    const second = await deliver(more, sign(more));
+    expect(second.statusCode).toBe(202);
+    expect(second.json().calls.map((c: { duplicate: boolean }) => c.duplicate)).toEqual([true, false]);
   });
 
   it('fetches the recording with the provider credentials and fills in the meta it learned', async () => {

@@ -102,7 +102,7 @@ const webhookDescription =
   'delivery of one recording is the same call (`duplicate: true`). Handshakes (Zoom’s `endpoint.url_validation`, RingCentral’s ' +
   '`Validation-Token`) are answered as the provider expects.';
 const webhookResponses = (what: string): Record<string, JsonSchema> => ({
-  202: json('WebhookAnswer', `A new call, its recording to be fetched (${what}).`),
+  202: { description: `A new call, its recording to be fetched (${what}); for a delivery listing several recordings (Zoom), \`calls\`: one WebhookAnswer each.`, content: { 'application/json': { schema: { oneOf: [schemaRef('WebhookAnswer'), { type: 'object', properties: { calls: { type: 'array', items: schemaRef('WebhookAnswer') } }, required: ['calls'] }] } } } },
   200: { description: 'A duplicate delivery (`WebhookAnswer` with `duplicate: true`), a verified event with no finished recording (`WebhookIgnored`), or a handshake answered as the provider expects.', content: { 'application/json': { schema: { oneOf: [schemaRef('WebhookAnswer'), schemaRef('WebhookIgnored'), { type: 'object' }] } }, 'text/plain': { schema: { type: 'string' } } } },
 });
 const WEBHOOK_ERRORS = ['WEBHOOK_PROVIDER_OFF', 'WEBHOOK_SIGNATURE_MISSING', 'WEBHOOK_SIGNATURE_INVALID', 'WEBHOOK_STALE', 'WEBHOOK_PAYLOAD_INVALID', 'FST_ERR_CTP_BODY_TOO_LARGE'] as const satisfies readonly ErrorCode[];

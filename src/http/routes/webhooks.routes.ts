@@ -3,7 +3,7 @@ import { announceCall } from '../../intake/announce.ts';
 import { callIdFromSource, type CallSource } from '../../intake/source-record.ts';
 import type { WebhookAnswer } from '../openapi/answer-schemas.ts';
 import { permanent } from '../../errors/app-error.ts';
-import type { TelephonySource, WebhookRequest } from '../../ports/telephony-source.ts';
+import type { TelephonyEvent, TelephonySource, WebhookRequest } from '../../ports/telephony-source.ts';
 import type { AppDeps } from '../build-app.ts';
 
 /** Webhook bodies are small JSON or forms; a recording never comes in one. */
@@ -55,14 +55,22 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
       request.log.info({ provider: source.provider, reason: outcome.reason }, 'webhook ignored');
       return reply.code(200).send({ ignored: true, reason: outcome.reason });
     }
-    const { event } = outcome;
-    const callId = callIdFromSource(event.provider, event.recordingId);
-    const meta = { ...event.meta, source: { kind: event.provider, recordingId: event.recordingId, ...event.meta.source } };
-    const answer = await recordAnnounced(deps, callId, {
-      kind: 'telephony', provider: event.provider, recordingId: event.recordingId, deliveryId: event.deliveryId, download: event.download, meta, receivedAt: deps.clock().toISOString(),
-    });
-    request.log.info({ provider: event.provider, callId, deliveryId: event.deliveryId, duplicate: answer.duplicate }, answer.duplicate ? 'webhook: duplicate delivery' : 'webhook: call received');
-    return reply.code(answer.duplicate ? 200 : 202).send(answer);
+    const record = async (event: TelephonyEvent) => {
+      const callId = callIdFromSource(event.provider, event.recordingId);
+      const meta = { ...event.meta, source: { kind: event.provider, recordingId: event.recordingId, ...event.meta.source } };
+      const answer = await recordAnnounced(deps, callId, {
+        kind: 'telephony', provider: event.provider, recordingId: event.recordingId, deliveryId: event.deliveryId, download: event.download, meta, receivedAt: deps.clock().toISOString(),
+      });
+      request.log.info({ provider: event.provider, callId, deliveryId: event.deliveryId, duplicate: answer.duplicate }, answer.duplicate ? 'webhook: duplicate delivery' : 'webhook: call received');
+      return answer;
+    };
+    if (outcome.kind === 'recording') {
+      const answer = await record(outcome.event);
+      return reply.code(answer.duplicate ? 200 : 202).send(answer);
+    }
+    const calls = [];
+    for (const event of outcome.events) calls.push(await record(event));
+    return reply.code(calls.every((c) => c.duplicate) ? 200 : 202).send({ calls });
   };
 
   // Unknown providers are refused before their body is read.

@@ -12,8 +12,7 @@ import { verifyZoomSignature, zoomEncryptedToken } from './zoom.signature.ts';
  * Zoom Phone: signed webhooks (`x-zm-signature`), `endpoint.url_validation` answered here, and
  * `phone.recording_completed` downloaded with a Server-to-Server OAuth token.
  *
- * One delivery can list several recordings; the port takes one event per delivery, so the first
- * is taken (the others would need the port to return a list).
+ * One delivery can list several recordings: each becomes its own call.
  */
 export const zoomTelephony: TelephonyModule<ZoomConfig> = {
   provider: 'zoom',
@@ -37,19 +36,19 @@ export const zoomTelephony: TelephonyModule<ZoomConfig> = {
           return { kind: 'reply', status: 200, body: { plainToken, encryptedToken: zoomEncryptedToken(config.webhookSecret, plainToken) } };
         }
         if (!(ZOOM_RECORDING_EVENTS as readonly string[]).includes(event)) return { kind: 'ignored', reason: `Zoom event ${event} carries no finished recording.` };
-        const [rec] = recordingsOf(payload);
-        if (!rec) return { kind: 'ignored', reason: `Zoom ${event} listed no recordings.` };
-        assertAllowedUrl(rec.download_url, allowedOrigins);
-        return {
-          kind: 'recording',
-          event: {
+        const recordings = recordingsOf(payload);
+        if (recordings.length === 0) return { kind: 'ignored', reason: `Zoom ${event} listed no recordings.` };
+        const events = recordings.map((rec) => {
+          assertAllowedUrl(rec.download_url, allowedOrigins);
+          return {
             provider: 'zoom',
             deliveryId: headerOf(request.headers, 'x-zm-trackingid') ?? rec.id,
             recordingId: rec.id,
             download: { downloadUrl: rec.download_url, userId: repUserId(rec), callId: rec.call_id ?? null },
             meta: zoomMeta(rec, rec.id, config.repEmails),
-          },
-        };
+          };
+        });
+        return events.length === 1 ? { kind: 'recording', event: events[0]! } : { kind: 'recordings', events };
       },
 
       async download(event, fetch) {

@@ -161,9 +161,12 @@ describe('zoom parse', () => {
     expect(byNumber).toMatchObject({ event: { download: { userId: null }, meta: { rep: { email: 'desk@example.com', name: 'Priya Rep' } } } });
   });
 
-  it('takes the first of several recordings, and reads the access-member variant', () => {
+  it('makes an event of each of several recordings, and reads the access-member variant', () => {
     const second = { ...recording, id: 'rec-2', download_url: 'https://zoom.us/v2/phone/recording/download/file-2' };
-    expect(parse(zoomRecordingCompleted([recording, second]))).toMatchObject({ event: { recordingId: 'rec-1' } });
+    expect(parse(zoomRecordingCompleted([recording, second]))).toMatchObject({
+      kind: 'recordings',
+      events: [{ recordingId: 'rec-1', download: { downloadUrl: recording.download_url } }, { recordingId: 'rec-2', download: { downloadUrl: second.download_url } }],
+    });
     const member = zoomRecordingCompleted([second], { event: 'phone.recording_completed_for_access_member' });
     expect(parse(member)).toMatchObject({ kind: 'recording', event: { recordingId: 'rec-2' } });
   });
