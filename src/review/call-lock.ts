@@ -6,7 +6,8 @@ import { retryable } from '../errors/app-error.ts';
  * Serialises people's changes to one call (decisions, corrections, retries), so two people deciding the
  * same item at once cannot both succeed: the second sees it decided. Sync does not take it; people's
  * changes wait until the call has settled and its sync job has finished (`waitUntilIdle`) instead.
- * Held for milliseconds; a holder that dies frees the lock after `ttlMs`.
+ * Held for milliseconds (seconds while a large upload is copied: it is renewed while work runs); a
+ * holder that dies frees the lock after `ttlMs`.
  */
 export interface CallLocks {
   withLock<T>(callId: string, work: () => Promise<T>): Promise<T>;
@@ -32,6 +33,7 @@ export function memoryCallLocks(): CallLocks {
 }
 
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+const EXTEND = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
 
 /** Across processes (several `serve`s): a Redis key per call, set if absent with a token and a TTL. */
 export function redisCallLocks(connection: RedisOptions & { url?: string }, opts: { prefix?: string; ttlMs?: number; waitMs?: number } = {}): CallLocks {
@@ -49,9 +51,14 @@ export function redisCallLocks(connection: RedisOptions & { url?: string }, opts
         if (Date.now() > deadline) throw retryable('CALL_BUSY', `Call ${callId} is being changed by someone else; try again in a moment.`);
         await new Promise((r) => setTimeout(r, 20 + Math.random() * 30));
       }
+      // Work that outlasts the TTL (copying a large recording) keeps the lock while it runs; a holder
+      // that dies stops renewing, and the lock frees itself after ttlMs.
+      const renew = setInterval(() => void redis.eval(EXTEND, 1, key, token, String(ttlMs)).catch(() => undefined), Math.max(100, Math.floor(ttlMs / 3)));
+      renew.unref();
       try {
         return await work();
       } finally {
+        clearInterval(renew);
         await redis.eval(RELEASE, 1, key, token).catch(() => undefined);
       }
     },

@@ -55,13 +55,30 @@ describe('call locks', () => {
   it('in Redis: a holder that died frees the call after the TTL; a busy call past the wait is CALL_BUSY', async () => {
     const prefix = `test-${randomUUID()}:`;
     const dead = redisCallLocks(redis.connection, { prefix, ttlMs: 300 });
-    // Never settles: as if the process died while holding the lock.
+    // Never settles, and its connection goes: as if the process died while holding the lock.
     void dead.withLock('c_3', () => new Promise(() => undefined));
     await new Promise((r) => setTimeout(r, 50));
+    await dead.close();
     const impatient = redisCallLocks(redis.connection, { prefix, waitMs: 100 });
     await expect(impatient.withLock('c_3', async () => 'x')).rejects.toMatchObject({ code: 'CALL_BUSY', retryable: true });
     const patient = redisCallLocks(redis.connection, { prefix, waitMs: 2000 });
     expect(await patient.withLock('c_3', async () => 'taken over')).toBe('taken over');
-    for (const l of [dead, impatient, patient]) await l.close();
+    for (const l of [impatient, patient]) await l.close();
+  });
+
+  it('in Redis: a holder whose work outlasts the TTL keeps the lock while it works', async () => {
+    const prefix = `test-${randomUUID()}:`;
+    const slow = redisCallLocks(redis.connection, { prefix, ttlMs: 200 });
+    const other = redisCallLocks(redis.connection, { prefix, ttlMs: 200, waitMs: 5000 });
+    const order: string[] = [];
+    const first = slow.withLock('c_4', async () => {
+      await new Promise((r) => setTimeout(r, 700));
+      order.push('slow done');
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    await other.withLock('c_4', async () => void order.push('other'));
+    await first;
+    expect(order).toEqual(['slow done', 'other']);
+    for (const l of [slow, other]) await l.close();
   });
 });
