@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { crmModules, type CrmConfig, type CrmName } from '../adapters/registry.ts';
 import { StageKey } from '../domain/insights.ts';
 import { API_KEYS_HOW_TO, parseApiKeys, type ApiKey } from './api-keys.ts';
+import { optionalVar, parseAdapterEnv } from './adapter-env.ts';
 import { ConfigError } from './config-error.ts';
 
 // New code imports ConfigError from config-error.ts: this module imports the adapter registry (for the CRM modules).
 export { ConfigError };
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const opt = optionalVar;
 /** The CRMs the registry lists; read when parsing, not on import (some adapters import this module, so the registry may still be loading). */
 const crmNames = () => Object.keys(crmModules) as [CrmName, ...CrmName[]];
 
@@ -111,9 +111,6 @@ export interface Config {
   logLevel: string | null;
 }
 
-/** Variables whose values never appear in an error message (they end up in logs). */
-const SECRET = /KEY|TOKEN|SECRET|PASSWORD|REDIS_URL|DATABASE_URL/;
-
 const FIXES: Record<string, string> = {
   REDIS_URL: 'e.g. REDIS_URL=redis://127.0.0.1:6379',
   DATABASE_URL: 'e.g. DATABASE_URL=postgres://callscribe:PASSWORD@127.0.0.1:5432/callscribe, or leave it unset to keep the call index in PGlite under DATA_DIR',
@@ -130,17 +127,7 @@ const FIXES: Record<string, string> = {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const crms = crmNames();
   const fixes: Record<string, string> = { ...FIXES, CRM: `use CRM=${crms.slice(0, -1).join(', ')} or ${crms.at(-1)}` };
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => {
-      const name = String(issue.path[0]);
-      const fix = fixes[name] ? ` (${fixes[name]})` : '';
-      const shown = SECRET.test(name) ? '(value hidden)' : JSON.stringify(env[name] ?? '');
-      return `${name}=${shown}: ${issue.message}${fix}`;
-    });
-    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
-  }
-  const e = parsed.data;
+  const e = parseAdapterEnv(EnvSchema, env, fixes);
   const hasOpenAi = Boolean(e.OPENAI_API_KEY);
   const transcriber = e.TRANSCRIBER ?? (hasOpenAi ? 'openai' : 'local');
   const extractor = e.EXTRACTOR ?? (hasOpenAi ? 'openai' : 'rules');

@@ -1,7 +1,6 @@
-import type { CallMeta } from '../domain/call-meta.ts';
 import type { Call } from '../domain/call.ts';
 import type { Logger } from '../logging/logger.ts';
-import { findCall, saveCall } from '../pipeline/call-record.ts';
+import { findCall, newCall, saveCall } from '../pipeline/call-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { DeliveryLedger } from './delivery-ledger.ts';
 import { loadSource, saveSource, type CallSource } from './source-record.ts';
@@ -46,28 +45,7 @@ export async function callOfSource(blobs: BlobStore, callId: string, now: Date, 
     source = carried;
   }
   if (!source) return null;
-  const call = newAnnouncedCall(callId, source.meta, now);
+  const call = newCall({ id: callId, meta: source.meta, recording: null }, now);
   await saveCall(blobs, call);
   return call;
-}
-
-function newAnnouncedCall(id: string, meta: CallMeta, now: Date): Call {
-  const at = now.toISOString();
-  return {
-    schemaVersion: 1,
-    id,
-    status: 'received',
-    createdAt: at,
-    updatedAt: at,
-    meta,
-    uploadedBy: null,
-    recording: null,
-    audio: null,
-    steps: [],
-    engines: { transcriber: null, extractor: null, crm: null },
-    disposition: null,
-    review: null,
-    error: null,
-    cost: { audioSeconds: 0, estimatedUsd: 0 },
-  };
 }

@@ -18,6 +18,26 @@ export async function saveCall(blobs: BlobStore, call: Call): Promise<void> {
   await putJson(blobs, callKeys.call(call.id), Call.parse(call));
 }
 
+/** A new call record: what the source said (meta, the recording if there is one yet), nothing run. */
+export function newCall(init: Pick<Call, 'id' | 'meta' | 'recording'> & Partial<Pick<Call, 'status' | 'uploadedBy' | 'error'>>, now: Date): Call {
+  const at = now.toISOString();
+  return {
+    schemaVersion: 1,
+    status: 'received',
+    uploadedBy: null,
+    error: null,
+    ...init,
+    createdAt: at,
+    updatedAt: at,
+    audio: null,
+    steps: [],
+    engines: { transcriber: null, extractor: null, crm: null },
+    disposition: null,
+    review: null,
+    cost: { audioSeconds: 0, estimatedUsd: 0 },
+  };
+}
+
 /**
  * Read-modify-write of call.json. Writers do not race: one step of a call runs at a time (job ids are
  * per call and step), and people's changes (review, corrections, retry) are made only while no step

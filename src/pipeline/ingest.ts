@@ -4,7 +4,7 @@ import type { Call } from '../domain/call.ts';
 import type { AppError } from '../errors/app-error.ts';
 import { callIdFromSha256, callKeys, recordingExtension } from '../domain/call-keys.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
-import { findCall, saveCall } from './call-record.ts';
+import { findCall, newCall, saveCall } from './call-record.ts';
 
 export const IngestInput = z.object({
   uploadKey: z.string().startsWith('uploads/'),
@@ -35,24 +35,10 @@ export async function ingest(input: IngestInput, ports: { blobs: BlobStore; cloc
   }
   const key = callKeys.original(id, recordingExtension(input.filename));
   await blobs.copy(input.uploadKey, key);
-  const now = ports.clock().toISOString();
-  const call: Call = {
-    schemaVersion: 1,
-    id,
-    status: 'received',
-    createdAt: now,
-    updatedAt: now,
-    meta: input.meta,
-    uploadedBy: input.uploadedBy ?? null,
-    recording: { key, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 },
-    audio: null,
-    steps: [],
-    engines: { transcriber: null, extractor: null, crm: null },
-    disposition: null,
-    review: null,
-    error: null,
-    cost: { audioSeconds: 0, estimatedUsd: 0 },
-  };
+  const call = newCall(
+    { id, meta: input.meta, uploadedBy: input.uploadedBy ?? null, recording: { key, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 } },
+    ports.clock(),
+  );
   await saveCall(blobs, call);
   await blobs.delete(input.uploadKey);
   return { call, isNew: true };
@@ -65,22 +51,13 @@ export async function ingest(input: IngestInput, ports: { blobs: BlobStore; cloc
 export async function recordIngestFailure(input: IngestInput, err: AppError, ports: { blobs: BlobStore; clock: () => Date }): Promise<void> {
   const id = callIdFromSha256(input.sha256);
   if (await findCall(ports.blobs, id)) return;
-  const now = ports.clock().toISOString();
-  await saveCall(ports.blobs, {
-    schemaVersion: 1,
+  const now = ports.clock();
+  await saveCall(ports.blobs, newCall({
     id,
     status: 'failed',
-    createdAt: now,
-    updatedAt: now,
     meta: input.meta,
     uploadedBy: input.uploadedBy ?? null,
     recording: { key: input.uploadKey, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 },
-    audio: null,
-    steps: [],
-    engines: { transcriber: null, extractor: null, crm: null },
-    disposition: null,
-    review: null,
-    error: { code: err.code, message: err.message, step: 'ingest', retryable: err.retryable, at: now },
-    cost: { audioSeconds: 0, estimatedUsd: 0 },
-  });
+    error: { code: err.code, message: err.message, step: 'ingest', retryable: err.retryable, at: now.toISOString() },
+  }, now));
 }
