@@ -34,7 +34,7 @@ export function requireAllOrNone(provider: string, env: Record<string, string | 
   if (set.length === 0) return false;
   if (set.length < names.length) {
     const missing = names.filter((n) => !set.includes(n));
-    throw new ConfigError(`${provider} is half configured: ${set.join(', ')} set but ${missing.join(', ')} missing. Set them all, or none to turn ${provider} off.`);
+    throw new ConfigError(`${provider} is half configured: ${set.join(', ')} set but ${missing.join(', ')} missing. Set them all, or none to turn it off.`);
   }
   return true;
 }

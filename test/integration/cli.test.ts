@@ -78,5 +78,13 @@ describe('callscribe CLI', () => {
     const serve = await runCli(['serve'], { DATA_DIR: temp.dir });
     expect(serve.code).toBe(2);
     expect(serve.stderr).toMatch(/needs REDIS_URL/);
+    // A half-configured telephony provider stops `serve` before it starts anything, naming what is missing.
+    const twilio = await runCli(['serve'], { DATA_DIR: temp.dir, REDIS_URL: 'redis://127.0.0.1:1', API_KEYS: 'manager:lee@example.com:cli-Key-0123456789abcdef', TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef' });
+    expect(twilio.code).toBe(2);
+    expect(twilio.stderr).toMatch(/TWILIO_AUTH_TOKEN/);
+    const generic = await runCli(['serve'], { DATA_DIR: temp.dir, REDIS_URL: 'redis://127.0.0.1:1', API_KEYS: 'manager:lee@example.com:cli-Key-0123456789abcdef', GENERIC_WEBHOOK_SECRET: 'not-a-whsec-secret', GENERIC_RECORDING_ORIGINS: 'https://recordings.example.com' });
+    expect(generic.code).toBe(2);
+    expect(generic.stderr).toMatch(/GENERIC_WEBHOOK_SECRET=\(value hidden\)/);
+    expect(generic.stderr).not.toContain('not-a-whsec-secret');
   });
 });

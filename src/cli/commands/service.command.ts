@@ -39,14 +39,21 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   if (config.http.apiKeys.length === 0) {
     throw new ConfigError('`serve` needs API_KEYS, e.g. API_KEYS=rep:priya@example.com:$(openssl rand -hex 24),manager:lee@example.com:$(openssl rand -hex 24).');
   }
+  // Provider variables are checked before anything starts (a bad one stops `serve` with exit 2).
+  const telephony = loadTelephonySources(process.env, { publicBaseUrl: config.http.publicBaseUrl, clock: () => new Date() });
+  const storageEvents = storageEventsFromEnv(process.env, config.s3.bucket);
   const blobs = s3FromConfig(config);
   await blobs.ensureBucket();
   const queues = createStepQueues({ connection, prefix: 'callscribe', attempts: 5 });
   const review = await startReviewRuntime({ config, blobs, connection, prefix: 'callscribe', crm: createCrm(config), logger });
+  logger.info({ telephony: [...telephony.keys()], storageEvents: Boolean(storageEvents), publicBaseUrl: config.http.publicBaseUrl }, 'front doors');
+  if ((telephony.size || storageEvents) && !config.http.publicBaseUrl) {
+    logger.warn('PUBLIC_BASE_URL is not set: webhook signatures are checked against the URL this server sees, which a proxy in front changes');
+  }
   const app = await buildApp({
     ...review.deps,
-    telephony: loadTelephonySources(process.env, { publicBaseUrl: config.http.publicBaseUrl, clock: () => new Date() }),
-    storageEvents: storageEventsFromEnv(process.env, config.s3.bucket),
+    telephony,
+    storageEvents,
     blobs,
     enqueue: (step, callId, source) => queues.enqueue(step, callId, source ? { callId, source } : { callId }),
     waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
