@@ -85,7 +85,7 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
  */
 export async function recordAnnounced(deps: AppDeps, callId: string, source: CallSource): Promise<WebhookAnswer> {
   const queue = (id: string, s: CallSource) => deps.enqueue('ingest', id, s);
-  const { isNew } = await announceCall({ callId, source }, { blobs: deps.blobs, ledger: deps.deliveries!, queue, logger: deps.logger });
+  const { isNew } = await announceCall({ callId, source }, { ledger: deps.deliveries!, queue });
   return { id: callId, duplicate: !isNew };
 }
 
