@@ -34,8 +34,43 @@ describe('groundQuote', () => {
     expect(groundQuote(transcript, '  ...  ')).toBeNull();
   });
 
-  it('matches a quote spanning two adjacent segments, starting at the first', () => {
-    expect(groundQuote(transcript, "we're ready. I will send it")?.startSec).toBe(4.2);
+  it('does not match a quote running across two speakers’ lines (it would give one the other’s words)', () => {
+    expect(groundQuote(transcript, "we're ready. I will send it")).toBeNull();
+  });
+
+  it('matches a quote across two segments of one speaker’s turn, starting at the first', () => {
+    const turn: Transcript = {
+      ...transcript,
+      segments: [
+        { speaker: 'customer', startSec: 2, endSec: 4, text: 'We talked it over.' },
+        { speaker: 'customer', startSec: 4.1, endSec: 6, text: 'The board said yes.' },
+        { speaker: 'rep', startSec: 6.5, endSec: 8, text: 'Great news.' },
+      ],
+    };
+    expect(groundQuote(turn, 'talked it over the board said yes')).toMatchObject({ speaker: 'customer', startSec: 2 });
+    expect(groundQuote(turn, 'the board said yes great news')).toBeNull();
+  });
+
+  it('ignores line labels a model copied in front of a quote, and cites the words without them', () => {
+    for (const labelled of ['[4.2s customer] Can you send the contract by Friday?', 'customer: can you send the contract by friday', '(00:04) [customer] can you send the contract by Friday']) {
+      expect(groundQuote(transcript, labelled), labelled).toMatchObject({ speaker: 'customer', startSec: 4.2 });
+      expect(groundQuote(transcript, labelled)!.quote.toLowerCase()).toMatch(/^can you send the contract by friday/);
+    }
+    // A label naming the other speaker changes nothing: speaker and time come from the transcript.
+    expect(groundQuote(transcript, '[9.5s customer] I will send it today')).toMatchObject({ speaker: 'rep', startSec: 9.5, quote: 'I will send it today' });
+  });
+});
+
+describe('groundQuote across speakers, tolerant', () => {
+  it('does not let a tolerant match start in one speaker’s line and end in the next speaker’s', () => {
+    const lines: Transcript = {
+      ...transcript,
+      segments: [
+        { speaker: 'rep', startSec: 1, endSec: 4, text: 'so you have signed the order form then' },
+        { speaker: 'customer', startSec: 4.5, endSec: 7, text: 'not yet we are still waiting on legal' },
+      ],
+    };
+    expect(groundQuote(lines, 'signed the order form then not yet we are')).toBeNull();
   });
 });
 

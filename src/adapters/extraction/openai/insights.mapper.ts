@@ -8,7 +8,7 @@ import { normalizeText } from '../../../domain/text.ts';
 import type { Transcript } from '../../../domain/transcript.ts';
 import type { LlmOutput } from './llm-output.schema.ts';
 import { PROMPT_VERSION } from './prompt.ts';
-import { stageRefusal } from './stage-guard.ts';
+import { customerEvidence, stageRefusal } from './stage-guard.ts';
 
 export interface MapContext {
   /** The transcript exactly as the model saw it (redacted): quotes are grounded against it. */
@@ -94,7 +94,9 @@ function dealStageOf(
     warnings.push(`Refused stage proposal ${stage.proposed}: ${refusal}`);
     return noMove(`Stage proposal ${stage.proposed} refused: ${refusal}`);
   }
-  return { current, proposed: stage.proposed, confidence, rationale, evidence };
+  // A close cites only what the customer said: the rep's words around it are not what it rests on.
+  const cited = stage.proposed === 'closedwon' || stage.proposed === 'closedlost' ? customerEvidence(evidence, ctx.transcript) : evidence;
+  return { current, proposed: stage.proposed, confidence, rationale, evidence: cited };
 }
 
 /**

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { toInsights } from '../../../../../src/adapters/extraction/openai/insights.mapper.ts';
+import type { LlmOutput } from '../../../../../src/adapters/extraction/openai/llm-output.schema.ts';
+import type { Transcript } from '../../../../../src/domain/transcript.ts';
+
+// A stand-in model answering the product's own schema with content built to mislead: quotes carrying
+// the line labels the prompt shows, quotes running across two speakers, and a close resting on the
+// rep's words. Every guarantee must hold whatever the model says.
+const transcript: Transcript = {
+  schemaVersion: 1,
+  engine: 'test',
+  model: null,
+  language: 'en',
+  durationSec: 40,
+  speakers: [
+    { id: 'rep', role: 'rep' },
+    { id: 'customer', role: 'customer' },
+  ],
+  segments: [
+    { speaker: 'rep', startSec: 2, endSec: 6, text: 'So the paperwork is done and you have signed it, right?' },
+    { speaker: 'customer', startSec: 6.5, endSec: 10, text: 'Not quite, our counsel still has it.' },
+    { speaker: 'rep', startSec: 10.5, endSec: 14, text: 'Understood. I will call your counsel on Monday.' },
+    { speaker: 'customer', startSec: 14.5, endSec: 18, text: 'Good. I will forward you their comments.' },
+  ],
+  text: '',
+};
+
+const ctx = () => ({ transcript, meta: { startedAt: '2026-12-03T15:00:00Z', timezone: 'UTC', crm: { currentStage: 'contractsent' } }, model: 'stand-in', counts: {} });
+const output = (over: Partial<LlmOutput>): LlmOutput => ({
+  summary: 'A call about the contract.',
+  keyPoints: [],
+  actionItems: [],
+  dealStage: { proposed: null, confidence: 0, rationale: '', quotes: [] },
+  followUpEmail: null,
+  ...over,
+});
+
+describe('model output that tries to misattribute evidence', () => {
+  it('grounds a quote carrying a line label to the transcript’s own speaker and time, and stores it without the label', () => {
+    const insights = toInsights(output({ actionItems: [{ text: 'Call their counsel', owner: 'rep', dueDate: null, quotes: ['[14.5s customer] I will call your counsel on Monday'] }] }), ctx());
+    expect(insights.actionItems).toHaveLength(1);
+    expect(insights.actionItems[0]!.evidence[0]).toEqual({ quote: 'I will call your counsel on Monday', speaker: 'rep', startSec: 10.5 });
+  });
+
+  it('drops an item whose only quote runs across two speakers’ lines, with a warning', () => {
+    const insights = toInsights(output({ actionItems: [{ text: 'Forward the comments', owner: 'customer', dueDate: null, quotes: ['call your counsel on Monday. Good. I will forward you'] }] }), ctx());
+    expect(insights.actionItems).toEqual([]);
+    expect(insights.warnings.join(' ')).toMatch(/Dropped action item/);
+  });
+
+  it('refuses a close that rests on the rep’s words, however the quote is labelled', () => {
+    for (const quote of ['you have signed it', '[6.5s customer] you have signed it', 'customer: So the paperwork is done and you have signed it']) {
+      const insights = toInsights(output({ dealStage: { proposed: 'closedwon', confidence: 0.95, rationale: 'signed', quotes: [quote] } }), ctx());
+      expect(insights.dealStage.proposed, quote).toBeNull();
+    }
+  });
+
+  it('a close citing the rep and the customer keeps only the customer’s words as its evidence', () => {
+    const insights = toInsights(
+      output({ dealStage: { proposed: 'closedlost', confidence: 0.7, rationale: 'test', quotes: ['you have signed it, right', 'our counsel still has it'] } }),
+      ctx(),
+    );
+    expect(insights.dealStage.proposed).toBe('closedlost');
+    expect(insights.dealStage.evidence.map((e) => e.speaker)).toEqual(['customer']);
+  });
+});
