@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toInsights } from '../../../../../src/adapters/extraction/openai/insights.mapper.ts';
 import type { LlmOutput } from '../../../../../src/adapters/extraction/openai/llm-output.schema.ts';
+import { emptyCounts } from '../../../../../src/domain/redact.ts';
 import type { Transcript } from '../../../../../src/domain/transcript.ts';
 
 // A stand-in model answering the product's own schema with content built to mislead: quotes carrying
@@ -25,7 +26,7 @@ const transcript: Transcript = {
   text: '',
 };
 
-const ctx = () => ({ transcript, meta: { startedAt: '2026-12-03T15:00:00Z', timezone: 'UTC', crm: { currentStage: 'contractsent' } }, model: 'stand-in', counts: {} });
+const ctx = () => ({ transcript, meta: { startedAt: '2026-12-03T15:00:00Z', timezone: 'UTC', crm: { currentStage: 'contractsent' } }, model: 'stand-in', counts: emptyCounts() });
 const output = (over: Partial<LlmOutput>): LlmOutput => ({
   summary: 'A call about the contract.',
   keyPoints: [],
