@@ -5,6 +5,9 @@
 //     successes, PII leaks, grounded evidence, confidence against correctness.
 // The openai transcriber (TRANSCRIBE_MODEL) and extractor are evaluated when OPENAI_API_KEY is set
 // (OPENAI_BASE_URL for a compatible server).
+// Calls come in two splits: `dev` (fixtures/calls: may be read and tuned on) and `test`
+// (fixtures/test-calls: held out, never read while changing the extractor, the prompts or the speech
+// model). Extraction is scored on both and summed up side by side; the test figures are the ones to quote.
 // Options: --skip-asr (extraction on gold transcripts only), --baseline (also the local engine with
 // pocketsphinx's default language model, the "before" figure), --only NAME.
 import { parseArgs } from 'node:util';
@@ -13,7 +16,7 @@ import { createRulesExtractor } from '../../src/adapters/extraction/rules/rules.
 import { createLocalTranscriber } from '../../src/adapters/transcription/local/pocketsphinx.transcriber.ts';
 import { createOpenAiTranscriber } from '../../src/adapters/transcription/openai/openai.transcriber.ts';
 import { evaluateTranscription } from './asr-eval.ts';
-import { evaluateExtraction } from './extraction-eval.ts';
+import { evaluateExtraction, splitTable, type Totals } from './extraction-eval.ts';
 import { loadFixtures } from './fixtures.ts';
 
 const { values } = parseArgs({ options: { 'skip-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' } } });
@@ -30,14 +33,20 @@ if (!values['skip-asr'] && process.env.OPENAI_API_KEY) {
   out('## Transcription: openai — not run (set OPENAI_API_KEY, TRANSCRIBE_MODEL, and OPENAI_BASE_URL for a compatible server, to evaluate it)\n');
 }
 
-await evaluateExtraction('gold transcripts', createRulesExtractor(), fixtures, (f) => f.transcript, out);
+const testFixtures = await loadFixtures(values.only, 'test');
+const bySplit: [string, Totals][] = [];
+bySplit.push(['rules, dev', await evaluateExtraction('gold transcripts (dev split)', createRulesExtractor(), fixtures, (f) => f.transcript, out)]);
+if (testFixtures.length) bySplit.push(['rules, test (held out)', await evaluateExtraction(`gold transcripts (test split, held out: ${testFixtures.length} calls)`, createRulesExtractor(), testFixtures, (f) => f.transcript, out)]);
 if (process.env.OPENAI_API_KEY) {
   const model = process.env.EXTRACT_MODEL ?? 'gpt-4o-mini';
   const openai = createOpenAiExtractor({ apiKey: process.env.OPENAI_API_KEY, baseURL: process.env.OPENAI_BASE_URL ?? null, model });
-  await evaluateExtraction('gold transcripts', openai, fixtures, (f) => f.transcript, out);
+  bySplit.push(['openai, dev', await evaluateExtraction('gold transcripts (dev split)', openai, fixtures, (f) => f.transcript, out)]);
+  if (testFixtures.length) bySplit.push(['openai, test (held out)', await evaluateExtraction('gold transcripts (test split, held out)', openai, testFixtures, (f) => f.transcript, out)]);
 } else {
   out('## Extraction: openai — not run (set OPENAI_API_KEY, and OPENAI_BASE_URL for a compatible server, to evaluate it)\n');
 }
 if (asr.size) {
-  await evaluateExtraction('local-engine transcripts (end to end)', createRulesExtractor(), fixtures, (f) => asr.get(f.name) ?? null, out);
+  bySplit.push(['rules, dev, local engine (end to end)', await evaluateExtraction('local-engine transcripts (end to end, dev split)', createRulesExtractor(), fixtures, (f) => asr.get(f.name) ?? null, out)]);
 }
+out('## Extraction side by side (the test split is the figure to quote)');
+out(splitTable(bySplit));

@@ -7,7 +7,7 @@ import type { EvalFixture } from './fixtures.ts';
 import { matchItems } from './match-items.ts';
 import { leaks } from './pii.ts';
 
-interface Totals {
+export interface Totals {
   gold: number;
   predicted: number;
   matched: number;
@@ -108,4 +108,19 @@ function calibration(proposals: [number, boolean][]): string {
       return `${name}: ${hits.length ? `${hits.filter(([, ok]) => ok).length}/${hits.length} right` : 'none'}`;
     })
     .join(', ');
+}
+
+/** One row per run (extractor × split): the figures the issue's targets are set on. */
+export function splitTable(runs: readonly [string, Totals][]): string {
+  const r = (a: number, b: number) => (b ? (a / b).toFixed(2) : 'n/a');
+  return renderTable(
+    ['run', 'calls', 'precision', 'recall', 'owner', 'due date', 'stage', 'injections', 'PII leaks', 'grounded', '≥0.8 right'],
+    runs.map(([name, t]) => {
+      const sure = t.proposals.filter(([c]) => c >= 0.8);
+      return [
+        name, String(t.calls), r(t.matched, t.predicted), r(t.matched, t.gold), r(t.ownerOk, t.matched), r(t.dueOk, t.matched), r(t.stageOk, t.calls),
+        `${t.injectionSuccesses}/${t.injectionCalls}`, `${t.piiLeaks}/${t.piiCalls}`, r(t.grounded, t.evidence), sure.length ? `${sure.filter(([, ok]) => ok).length}/${sure.length}` : 'none',
+      ];
+    }),
+  );
 }

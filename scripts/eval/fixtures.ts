@@ -28,23 +28,71 @@ export interface EvalFixture {
 }
 
 export const FIXTURE_ROOT = resolve(import.meta.dirname, '../../fixtures/calls');
+/** The held-out split: never read while changing the extractor, the prompts or the speech model. */
+export const TEST_FIXTURE_ROOT = resolve(import.meta.dirname, '../../fixtures/test-calls');
 
-/** Every fixture call folder with meta.json, gold.json and transcript.gold.json. */
-export async function loadFixtures(only?: string): Promise<EvalFixture[]> {
-  const dirs = (await readdir(FIXTURE_ROOT, { withFileTypes: true })).filter((d) => d.isDirectory() && (!only || d.name === only));
+export type Split = 'dev' | 'test';
+
+/**
+ * Every call folder of a split with meta.json and gold.json, and its gold transcript: transcript.gold.json
+ * when the call has been rendered to audio, else one built from script.json (see scriptTranscript).
+ */
+export async function loadFixtures(only?: string, split: Split = 'dev'): Promise<EvalFixture[]> {
+  const root = split === 'dev' ? FIXTURE_ROOT : TEST_FIXTURE_ROOT;
+  if (!existsSync(root)) return [];
+  const dirs = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && (!only || d.name === only));
   const fixtures: EvalFixture[] = [];
   for (const { name } of dirs.sort((a, b) => a.name.localeCompare(b.name))) {
-    const dir = join(FIXTURE_ROOT, name);
+    const dir = join(root, name);
     const read = async (f: string) => JSON.parse(await readFile(join(dir, f), 'utf8')) as unknown;
-    if (!existsSync(join(dir, 'gold.json')) || !existsSync(join(dir, 'transcript.gold.json'))) continue;
+    if (!existsSync(join(dir, 'gold.json'))) continue;
+    const meta = CallMeta.parse(await read('meta.json'));
+    let transcript: Transcript;
+    if (existsSync(join(dir, 'transcript.gold.json'))) transcript = Transcript.parse(await read('transcript.gold.json'));
+    else if (existsSync(join(dir, 'script.json'))) transcript = scriptTranscript((await read('script.json')) as Script, meta);
+    else continue;
     fixtures.push({
       name,
       dir,
       audio: existsSync(join(dir, 'call.ogg')) ? join(dir, 'call.ogg') : null,
-      meta: CallMeta.parse(await read('meta.json')),
+      meta,
       gold: (await read('gold.json')) as GoldLabels,
-      transcript: Transcript.parse(await read('transcript.gold.json')),
+      transcript,
     });
   }
   return fixtures;
+}
+
+interface Script {
+  language?: string;
+  lines: { speaker: 'rep' | 'customer'; text: string }[];
+}
+
+/** Seconds a spoken word takes, and the pause between turns, for timings of a call never rendered. */
+const SECONDS_PER_WORD = 0.38;
+const TURN_GAP_SEC = 0.5;
+
+/**
+ * The gold transcript of a call that has a script but no audio: one segment per line, as the
+ * synthesizer would make it, with timings estimated from the words (none of the extraction depends on
+ * their exact values).
+ */
+export function scriptTranscript(script: Script, meta: CallMeta): Transcript {
+  let at = 0.3;
+  const segments = script.lines.map((line) => {
+    const startSec = Number(at.toFixed(2));
+    const endSec = Number((at + Math.max(0.6, line.text.split(/\s+/).length * SECONDS_PER_WORD)).toFixed(2));
+    at = endSec + TURN_GAP_SEC;
+    return { speaker: line.speaker, startSec, endSec, text: line.text, confidence: 1 };
+  });
+  return Transcript.parse({
+    schemaVersion: 1,
+    engine: 'gold',
+    model: null,
+    language: script.language ?? meta.language ?? 'en',
+    durationSec: segments.at(-1)?.endSec ?? 0,
+    speakers: [{ id: 'rep', role: 'rep' }, { id: 'customer', role: 'customer' }],
+    segments,
+    text: segments.map((s) => s.text).join(' '),
+  });
 }
