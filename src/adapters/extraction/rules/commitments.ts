@@ -176,7 +176,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (!promise && !isCoreVerb(verb) && !(kind === 'request' && (verb === 'get' || verb === 'give'))) continue;
     const weakAllowed = kind === 'self' && !/^(?:i|we)(?:\s+\w+)?\s+can\b/i.test(triggerText);
     if (isWeakRequestVerb(verb) && !weakAllowed && !dated) continue;
-    // "check with legal and get back to you" is one task.
+    // "ask procurement and circle back to you" is one task.
     if (out.length && isReportBack(verb)) out[out.length - 1] = `${out[out.length - 1]} and ${part}`;
     else out.push(part);
   }

@@ -144,7 +144,7 @@ function withoutDates(phrase: string): string {
   let out = phrase;
   for (const p of findDatePhrases(phrase, 'es').reverse()) {
     const after = out.slice(p.end);
-    // "la propuesta mañana, con los precios" → "la propuesta con los precios".
+    // "el presupuesto el lunes, con el descuento" → "el presupuesto con el descuento".
     const rest = /^,\s*\p{Ll}/u.test(after) && /\p{L}\s*$/u.test(out.slice(0, p.start)) ? after.replace(/^,/, '') : after;
     out = `${out.slice(0, p.start)} ${rest}`;
   }
