@@ -18,5 +18,3 @@ export function loadTelephonySources(env: Record<string, string | undefined>, de
   return sources;
 }
 
-/** The names of every provider, configured or not (the webhook route answers 404 with a hint for the others). */
-export const TELEPHONY_PROVIDERS: readonly string[] = MODULES.map((m) => m.provider);
