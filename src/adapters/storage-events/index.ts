@@ -4,7 +4,7 @@
  * then `parseStorageEvent`, and hands each object to ingest with its dedupe key.
  */
 export { configFromEnv, type StorageEventsConfig } from './storage-events.config.ts';
-export { isLivenessProbe, verifyStorageEvent, type StorageEventDeps } from './verify-storage-event.ts';
+export { verifyStorageEvent, type StorageEventDeps } from './verify-storage-event.ts';
 export { parseStorageEvent, decodeEventKey, type StorageEvent, type StoredObject } from './parse-storage-event.ts';
 export { subscriptionToConfirm } from './sns-message.ts';
 export { cachedCertificateFetcher, certificateFetcherFrom, snsOrigins, type CertificateFetcher } from './sns-certificates.ts';

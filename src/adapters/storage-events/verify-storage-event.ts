@@ -11,15 +11,6 @@ export interface StorageEventDeps {
   fetchCertificate: CertificateFetcher;
 }
 
-/**
- * MinIO checks a webhook target is alive with a HEAD request (carrying its token) before it sends
- * events, and holds events back until one is answered: answer these 200 with no body, before and
- * regardless of `verifyStorageEvent`.
- */
-export function isLivenessProbe(request: Pick<WebhookRequest, 'method'>): boolean {
-  return request.method === 'HEAD';
-}
-
 const refuse = (code: Exclude<Verdict, { ok: true }>['code'], reason: string): Verdict => ({ ok: false, code, reason });
 
 /**

@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isLivenessProbe, metaFromObjectMetadata, metaKeyFor, parseStorageEvent, verifyStorageEvent, type StoredObject } from '../../adapters/storage-events/index.ts';
+import { metaFromObjectMetadata, metaKeyFor, parseStorageEvent, verifyStorageEvent, type StoredObject } from '../../adapters/storage-events/index.ts';
 import { CallMeta } from '../../domain/call-meta.ts';
 import { permanent } from '../../errors/app-error.ts';
 import { callIdFromSource } from '../../intake/source-record.ts';
-import type { WebhookRequest } from '../../ports/telephony-source.ts';
 import type { AppDeps } from '../build-app.ts';
-import { publicUrlOf, recordAnnounced, REFUSAL_STATUS, WEBHOOK_BODY_LIMIT } from './webhooks.routes.ts';
+import { deliveryOf, keepRawBodies, recordAnnounced, REFUSAL_STATUS } from './webhooks.routes.ts';
 
 /**
  * `POST /v1/events/s3`: S3 `ObjectCreated` notifications (direct, in a verified SNS envelope, or from
@@ -14,24 +13,19 @@ import { publicUrlOf, recordAnnounced, REFUSAL_STATUS, WEBHOOK_BODY_LIMIT } from
  * MinIO's liveness probe.
  */
 export async function storageEventsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) => done(null, body));
+  keepRawBodies(app);
   const runtime = deps.storageEvents ?? null;
   const onRequest = async () => {
     if (!runtime) throw permanent('STORAGE_EVENTS_OFF', 'Storage events are not configured here: set MINIO_WEBHOOK_TOKEN or S3_EVENTS_SNS_TOPIC_ARNS (see the README, "Storage events").');
   };
 
+  // MinIO checks a target is alive with a HEAD (carrying its token) and holds events back until one is
+  // answered: 200 with no body, whatever the token.
   app.head('/v1/events/s3', { onRequest }, async (_request, reply) => reply.code(200).send());
 
   app.post('/v1/events/s3', { onRequest }, async (request: FastifyRequest, reply: FastifyReply) => {
     const events = runtime!;
-    const delivery: WebhookRequest = {
-      method: 'POST',
-      url: publicUrlOf(request, deps.publicBaseUrl ?? null),
-      headers: request.headers,
-      rawBody: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
-    };
-    if (isLivenessProbe(delivery)) return reply.code(200).send();
+    const delivery = deliveryOf(request, deps.publicBaseUrl ?? null);
     const verdict = await verifyStorageEvent(delivery, deps.clock(), events);
     if (!verdict.ok) {
       request.log.warn({ source: 'storage', code: verdict.code, reason: verdict.reason }, 'storage event refused');

@@ -19,9 +19,7 @@ export const REFUSAL_STATUS = { WEBHOOK_SIGNATURE_MISSING: 401, WEBHOOK_SIGNATUR
  * replayed delivery of one recording is the same call (`duplicate: true`).
  */
 export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  // In this scope every body stays bytes: signatures are over the bytes as sent.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) => done(null, body));
+  keepRawBodies(app);
   const sources = deps.telephony ?? new Map<string, TelephonySource>();
 
   const sourceOf = (request: FastifyRequest): TelephonySource => {
@@ -35,12 +33,7 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
 
   const handler = async (request: FastifyRequest, reply: import('fastify').FastifyReply) => {
     const source = sourceOf(request);
-    const delivery: WebhookRequest = {
-      method: request.method as WebhookRequest['method'],
-      url: publicUrlOf(request, deps.publicBaseUrl ?? null),
-      headers: request.headers,
-      rawBody: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
-    };
+    const delivery = deliveryOf(request, deps.publicBaseUrl ?? null);
     const verdict = source.verify(delivery, deps.clock());
     if (!verdict.ok) {
       request.log.warn({ provider: source.provider, code: verdict.code, reason: verdict.reason }, 'webhook refused');
@@ -87,6 +80,22 @@ export async function recordAnnounced(deps: AppDeps, callId: string, source: Cal
   const queue = (id: string, s: CallSource) => deps.enqueue('ingest', id, s);
   const { isNew } = await announceCall({ callId, source }, { ledger: deps.deliveries!, queue });
   return { id: callId, duplicate: !isNew };
+}
+
+/** In this (encapsulated) scope every body stays bytes, up to WEBHOOK_BODY_LIMIT: signatures are over the bytes as sent. */
+export function keepRawBodies(app: FastifyInstance): void {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) => done(null, body));
+}
+
+/** A delivery as a signature checker sees it: method, the URL the sender signed, headers, the raw bytes. */
+export function deliveryOf(request: FastifyRequest, publicBaseUrl: string | null): WebhookRequest {
+  return {
+    method: request.method as WebhookRequest['method'],
+    url: publicUrlOf(request, publicBaseUrl),
+    headers: request.headers,
+    rawBody: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+  };
 }
 
 /**

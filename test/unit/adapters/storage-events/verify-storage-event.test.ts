@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cachedCertificateFetcher } from '../../../../src/adapters/storage-events/sns-certificates.ts';
 import type { StorageEventsConfig } from '../../../../src/adapters/storage-events/storage-events.config.ts';
-import { isLivenessProbe, verifyStorageEvent } from '../../../../src/adapters/storage-events/verify-storage-event.ts';
+import { verifyStorageEvent } from '../../../../src/adapters/storage-events/verify-storage-event.ts';
 import { AppError, permanent } from '../../../../src/errors/app-error.ts';
 import type { WebhookRequest } from '../../../../src/ports/telephony-source.ts';
 import { createFakeSns, type FakeSns } from '../../../helpers/fakes/sns.fake.ts';
@@ -52,12 +52,6 @@ describe('MinIO webhook token', () => {
     const v = await verify(minioRequest(`Bearer ${TOKEN}`), config({ webhookToken: null, snsTopicArns: ['arn:aws:sns:eu-west-1:123456789012:t'] }));
     expect(v).toMatchObject({ ok: false, code: 'WEBHOOK_SIGNATURE_INVALID' });
     expect(JSON.stringify(v)).not.toContain(TOKEN);
-  });
-
-  it('answers MinIO’s HEAD liveness probe, and only that', () => {
-    expect(isLivenessProbe(minioRequest(undefined, 'HEAD'))).toBe(true);
-    expect(isLivenessProbe(minioRequest(undefined, 'POST'))).toBe(false);
-    expect(isLivenessProbe(minioRequest(undefined, 'GET'))).toBe(false);
   });
 });
 
