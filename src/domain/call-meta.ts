@@ -32,6 +32,24 @@ export const CallMeta = z.object({
 });
 export type CallMeta = z.infer<typeof CallMeta>;
 
+/**
+ * CallMeta from JSON text (or a value already parsed): the meta, or what is wrong with it, the zod
+ * issues as `path: message` for a person.
+ */
+export function readCallMeta(raw: unknown): { meta: CallMeta } | { problem: 'not_json' } | { problem: 'invalid'; detail: string } {
+  let json: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return { problem: 'not_json' };
+    }
+  }
+  const parsed = CallMeta.safeParse(json);
+  if (parsed.success) return { meta: parsed.data };
+  return { problem: 'invalid', detail: parsed.error.issues.map((i) => `${i.path.join('.') || 'meta'}: ${i.message}`).join('; ') };
+}
+
 /** Channel that carries the rep (default 0) and the customer (default 1). */
 export function channelRoles(meta: CallMeta): { rep: number; customer: number } {
   const rep = meta.rep?.channel ?? (meta.customer?.channel === 0 ? 1 : 0);

@@ -102,6 +102,15 @@ describe('POST /v1/events/s3 (real S3 API: the embedded server)', () => {
     expect(call?.meta).toMatchObject({ direction: 'inbound', rep: { email: 'sam@example.com' }, source: { kind: 's3', recordingId: 'inbox/meta-only.mp3' } });
   });
 
+  it('refuses an object whose sidecar is not CallMeta, saying which field', async () => {
+    await blobs.put('inbox/bad-meta.wav', Buffer.from('x'));
+    await blobs.put('inbox/bad-meta.meta.json', JSON.stringify({ direction: 'sideways' }));
+    const res = await minio(s3Notification([{ bucket: BUCKET, key: 'inbox/bad-meta.wav', sequencer: '0E5' }], 'minio:s3'));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'STORAGE_META_INVALID' });
+    expect(res.json().error.message).toMatch(/bad-meta\.meta\.json does not match CallMeta: direction/);
+  });
+
   it('refuses a wrong or missing token and records nothing', async () => {
     const event = s3Notification([{ bucket: BUCKET, key: 'inbox/forged.wav', sequencer: '0C3' }], 'minio:s3');
     const before = queued.length;

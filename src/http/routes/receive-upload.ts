@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { callIdFromSha256 } from '../../domain/call-keys.ts';
-import { CallMeta } from '../../domain/call-meta.ts';
+import { readCallMeta, type CallMeta } from '../../domain/call-meta.ts';
 import { resumeStep } from '../../domain/call.ts';
 import { permanent } from '../../errors/app-error.ts';
 import { ingest } from '../../pipeline/ingest.ts';
@@ -34,18 +34,8 @@ export function receiver(deps: AppDeps): ReceiveUpload {
 
 /** CallMeta from JSON text, or from a value already parsed. */
 export function parseMeta(raw: unknown): CallMeta {
-  let json: unknown = raw;
-  if (typeof raw === 'string') {
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      throw permanent('META_INVALID', 'The `meta` part is not valid JSON.');
-    }
-  }
-  const parsed = CallMeta.safeParse(json);
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'meta'}: ${i.message}`).join('; ');
-    throw permanent('META_INVALID', `The \`meta\` part does not match CallMeta: ${detail}`);
-  }
-  return parsed.data;
+  const read = readCallMeta(raw);
+  if ('meta' in read) return read.meta;
+  if (read.problem === 'not_json') throw permanent('META_INVALID', 'The `meta` part is not valid JSON.');
+  throw permanent('META_INVALID', `The \`meta\` part does not match CallMeta: ${read.detail}`);
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { metaFromObjectMetadata, metaKeyFor, parseStorageEvent, verifyStorageEvent, type StoredObject } from '../../adapters/storage-events/index.ts';
-import { CallMeta } from '../../domain/call-meta.ts';
+import { readCallMeta, type CallMeta } from '../../domain/call-meta.ts';
 import { permanent } from '../../errors/app-error.ts';
 import { callIdFromSource } from '../../intake/source-record.ts';
 import type { AppDeps } from '../build-app.ts';
@@ -58,15 +58,10 @@ async function announceObject(object: StoredObject, deps: AppDeps, request: Fast
 async function metaOfObject(key: string, deps: AppDeps): Promise<CallMeta> {
   const sidecar = await deps.blobs.getBuffer(metaKeyFor(key));
   if (sidecar) {
-    let json: unknown;
-    try {
-      json = JSON.parse(sidecar.toString('utf8'));
-    } catch {
-      throw permanent('STORAGE_META_INVALID', `The sidecar ${metaKeyFor(key).split('/').pop()} is not JSON.`);
-    }
-    const parsed = CallMeta.safeParse(json);
-    if (!parsed.success) throw permanent('STORAGE_META_INVALID', `The sidecar does not match CallMeta: ${parsed.error.issues.map((i) => i.path.join('.') || 'meta').join(', ')}.`);
-    return parsed.data;
+    const read = readCallMeta(sidecar.toString('utf8'));
+    if ('meta' in read) return read.meta;
+    const name = metaKeyFor(key).split('/').pop();
+    throw permanent('STORAGE_META_INVALID', read.problem === 'not_json' ? `The sidecar ${name} is not JSON.` : `The sidecar ${name} does not match CallMeta: ${read.detail}`);
   }
   const head = await deps.blobs.head(key);
   return head?.metadata ? metaFromObjectMetadata(head.metadata) : {};
