@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CallMeta } from '../domain/call-meta.ts';
+import { callIdFromSha256 } from '../domain/call-keys.ts';
 import { getJson, putJson, type BlobStore } from '../ports/blob-store.ts';
 
 /**
@@ -39,5 +40,5 @@ export const saveSource = (blobs: BlobStore, callId: string, source: CallSource)
  * hash ids of uploads by its input, not its shape.
  */
 export function callIdFromSource(kind: string, sourceId: string): string {
-  return `c_${createHash('sha256').update(`${kind}\u0000${sourceId}`).digest('hex').slice(0, 24)}`;
+  return callIdFromSha256(createHash('sha256').update(`${kind}\u0000${sourceId}`).digest('hex'));
 }
