@@ -11,7 +11,14 @@ export const Segment = z.object({
   startSec: z.number().min(0),
   endSec: z.number().min(0),
   text: z.string(),
+  /** The engine's confidence in the segment's words, 0–1 (mean of its words' confidences); null when the engine gives none. */
   confidence: z.number().min(0).max(1).nullish(),
+  /**
+   * Confidence of each word, in the order of `text`'s whitespace-separated words, when the engine scores
+   * words (the local engine's posteriors). Absent when it scores only segments, or when the list would
+   * not line up with the words.
+   */
+  wordConfidence: z.array(z.number().min(0).max(1)).optional(),
 });
 export type Segment = z.infer<typeof Segment>;
 

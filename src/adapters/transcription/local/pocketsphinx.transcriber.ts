@@ -91,6 +91,7 @@ export function createLocalTranscriber(config: LocalTranscriberConfig = {}, deps
             endSec: round(words.at(-1)!.endSec),
             text: words.map((w) => w.word).join(' '),
             confidence: round(words.reduce((sum, w) => sum + w.confidence, 0) / words.length),
+            wordConfidence: words.map((w) => round(w.confidence)),
           });
         }
       }
