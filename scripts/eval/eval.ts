@@ -8,7 +8,7 @@
 // Calls come in two splits: `dev` (fixtures/calls: may be read and tuned on) and `test`
 // (fixtures/test-calls: held out, never read while changing the extractor, the prompts or the speech
 // model). Extraction is scored on both and summed up side by side; the test figures are the ones to quote.
-// Options: --skip-asr (extraction on gold transcripts only), --baseline (also the local engine with
+// Options: --skip-asr (extraction on gold transcripts only), --dev-only (no test split: use it while tuning), --baseline (also the local engine with
 // pocketsphinx's default language model, the "before" figure), --only NAME.
 import { parseArgs } from 'node:util';
 import { createOpenAiExtractor } from '../../src/adapters/extraction/openai/openai.extractor.ts';
@@ -19,7 +19,7 @@ import { evaluateTranscription } from './asr-eval.ts';
 import { evaluateExtraction, splitTable, type Totals } from './extraction-eval.ts';
 import { loadFixtures } from './fixtures.ts';
 
-const { values } = parseArgs({ options: { 'skip-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { 'skip-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' }, 'dev-only': { type: 'boolean' } } });
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const fixtures = await loadFixtures(values.only);
 out(`${fixtures.length} gold-labelled calls (${fixtures.filter((f) => f.audio).length} with audio)\n`);
@@ -33,7 +33,8 @@ if (!values['skip-asr'] && process.env.OPENAI_API_KEY) {
   out('## Transcription: openai — not run (set OPENAI_API_KEY, TRANSCRIBE_MODEL, and OPENAI_BASE_URL for a compatible server, to evaluate it)\n');
 }
 
-const testFixtures = await loadFixtures(values.only, 'test');
+// --dev-only: while changing the extractor, the prompts or the speech model, look at the dev split alone.
+const testFixtures = values['dev-only'] ? [] : await loadFixtures(values.only, 'test');
 const bySplit: [string, Totals][] = [];
 bySplit.push(['rules, dev', await evaluateExtraction('gold transcripts (dev split)', createRulesExtractor(), fixtures, (f) => f.transcript, out)]);
 if (testFixtures.length) bySplit.push(['rules, test (held out)', await evaluateExtraction(`gold transcripts (test split, held out: ${testFixtures.length} calls)`, createRulesExtractor(), testFixtures, (f) => f.transcript, out)]);

@@ -44,6 +44,10 @@ const EnvSchema = z.object({
   ),
   STAGE_AUTO_CLOSE: opt(flag),
   STAGE_AUTO_MIN_CONFIDENCE: opt(z.coerce.number().min(0).max(1)),
+  /** A word the speech engine scored below this is not evidence of anything; default: the engine's own. */
+  MIN_EVIDENCE_CONFIDENCE: opt(z.coerce.number().min(0).max(1)),
+  /** A transcript with a larger share of words below MIN_EVIDENCE_CONFIDENCE is not summarised; default: the engine's own. */
+  TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE: opt(z.coerce.number().min(0).max(1)),
   REDACT_CONTACTS: opt(flag),
   DATA_DIR: opt(z.string()),
   DATABASE_URL: opt(z.string().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must be a postgres:// or postgresql:// URL')),
@@ -87,6 +91,8 @@ export interface Config {
   /** Let STAGE_POLICY=auto close deals (won / lost) too; by default a manager confirms every close. */
   stageAutoClose: boolean;
   stageAutoMinConfidence: number;
+  /** MIN_EVIDENCE_CONFIDENCE and TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE when set (else each engine's own). */
+  quality: { minEvidenceConfidence?: number; maxLowConfidenceShare?: number };
   /** Also redact e-mail addresses and phone numbers (cards and national ids always are). */
   redactContacts: boolean;
   dataDir: string;
@@ -162,6 +168,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     stageMap: e.CRM_STAGE_MAP ?? {},
     stageAutoClose: e.STAGE_AUTO_CLOSE ?? false,
     stageAutoMinConfidence: e.STAGE_AUTO_MIN_CONFIDENCE ?? 0.8,
+    quality: { minEvidenceConfidence: e.MIN_EVIDENCE_CONFIDENCE, maxLowConfidenceShare: e.TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE },
     redactContacts: e.REDACT_CONTACTS ?? false,
     dataDir: e.DATA_DIR ?? '.data',
     databaseUrl: e.DATABASE_URL ?? null,

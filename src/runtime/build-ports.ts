@@ -28,6 +28,15 @@ export async function buildPorts(config: Config, blobs: BlobStore, logger: Logge
     clock,
     telephony: loadTelephonySources(env, { publicBaseUrl: config.http.publicBaseUrl, clock }),
     tmpDir: tmpdir(),
-    policy: { dealStage: config.stagePolicy, autoMinConfidence: config.stageAutoMinConfidence, maxDurationSec: 4 * 3600, maxBytes: config.http.maxUploadBytes, unknownContact: config.unknownContact, autoClose: config.stageAutoClose },
+    publicBaseUrl: config.http.publicBaseUrl?.replace(/\/+$/, '') ?? null,
+    policy: {
+      dealStage: config.stagePolicy,
+      autoMinConfidence: config.stageAutoMinConfidence,
+      maxDurationSec: 4 * 3600,
+      maxBytes: config.http.maxUploadBytes,
+      unknownContact: config.unknownContact,
+      autoClose: config.stageAutoClose,
+      quality: config.quality,
+    },
   };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'zod';
-import { sortSegments, transcriptText, type Segment, type Transcript } from '../../../domain/transcript.ts';
+import { sortSegments, transcriptText, type QualityThresholds, type Segment, type Transcript } from '../../../domain/transcript.ts';
 import { AppError, permanent, retryable } from '../../../errors/app-error.ts';
 import type { Transcriber } from '../../../ports/transcriber.ts';
 import { SALES_ARPA, writeCallLm } from './lm/call-lm.ts';
@@ -37,6 +37,12 @@ export const SALES_DECODER: Readonly<Record<string, string>> = {
   seed: '7',
 };
 
+/**
+ * Where pocketsphinx's word posteriors stop meaning the word was heard (provisional: read off the
+ * distribution of posteriors on the dev fixture calls and LibriVox sentences; replaced by a calibration).
+ */
+export const LOCAL_QUALITY_THRESHOLDS: QualityThresholds = { minEvidenceConfidence: 0.2, maxLowConfidenceShare: 0.4 };
+
 const LocalConfig = z.object({
   binary: z.string().default('pocketsphinx_continuous'),
   modelDir: z.string().default('/usr/share/pocketsphinx/model/en-us'),
@@ -68,6 +74,7 @@ export function createLocalTranscriber(config: LocalTranscriberConfig = {}, deps
   return {
     engine: 'local',
     model,
+    qualityThresholds: LOCAL_QUALITY_THRESHOLDS,
     async transcribe({ tracks, language, vocabulary }) {
       if (language && !language.toLowerCase().startsWith('en')) {
         throw permanent('TRANSCRIBE_LANGUAGE_UNSUPPORTED', `The local engine only recognises English; this call is "${language}". Use TRANSCRIBER=openai for other languages.`);
