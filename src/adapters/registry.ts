@@ -19,13 +19,12 @@ type Factory<T> = (config: Config) => T;
 /** The engines callscribe can use, picked by TRANSCRIBER / EXTRACTOR. */
 export const transcribers = {
   local: () => createLocalTranscriber(),
-  openai: (c) => createOpenAiTranscriber({ apiKey: c.openai.apiKey ?? '', baseURL: c.openai.baseURL, model: c.openai.transcribeModel }),
+  openai: (c) => createOpenAiTranscriber({ ...c.openai.transcribe, concurrency: c.openai.transcribe.concurrency ?? undefined }),
 } satisfies Record<Config['transcriber'], Factory<Transcriber>>;
 
 export const extractors = {
   rules: (c) => createRulesExtractor({ redact: { contacts: c.redactContacts } }),
-  openai: (c) =>
-    createOpenAiExtractor({ apiKey: c.openai.apiKey ?? '', baseURL: c.openai.baseURL, model: c.openai.extractModel, redact: { contacts: c.redactContacts } }),
+  openai: (c) => createOpenAiExtractor({ ...c.openai.extract, redact: { contacts: c.redactContacts } }),
 } satisfies Record<Config['extractor'], Factory<Extractor>>;
 
 /**

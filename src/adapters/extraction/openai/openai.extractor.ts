@@ -57,7 +57,7 @@ export function createOpenAiExtractor(cfg: OpenAiConfigInput & { maxTranscriptTo
       if (err instanceof APIError && err.code === 'context_length_exceeded') {
         throw permanent('EXTRACT_TOO_LONG', `The ${minutes}-minute transcript does not fit the context window of ${model}. Set EXTRACT_MODEL to a model with a larger context, or split the recording.`, err);
       }
-      throw openAiFailure(err, `extracting insights with ${model}`);
+      throw openAiFailure(err, `extracting insights with ${model}`, 'EXTRACT_BASE_URL (or OPENAI_BASE_URL)');
     }
   }
 

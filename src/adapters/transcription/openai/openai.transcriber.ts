@@ -21,7 +21,7 @@ const DIARIZE_LINKING: SpeakerLinking = { maxSpeakers: 4, minClipSec: 2, maxClip
  * the SDK does not retry a request whose body is a stream. The diarize model links speakers: `knownSpeakers`
  * of a mixed track go out as `known_speaker_names[]` and `known_speaker_references[]` (WAV data URLs).
  */
-export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
+export function createOpenAiTranscriber(cfg: OpenAiConfigInput & { concurrency?: number }): Transcriber {
   const settings = parseOpenAiConfig('OpenAI transcriber', cfg);
   const client = createOpenAiClient(settings, cfg.fetch);
   const model = settings.model;
@@ -52,7 +52,7 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
     try {
       return await client.audio.transcriptions.create(params);
     } catch (err) {
-      throw openAiFailure(err, `transcribing ${name} with ${model}`);
+      throw openAiFailure(err, `transcribing ${name} with ${model}`, 'TRANSCRIBE_BASE_URL (or OPENAI_BASE_URL)');
     }
   }
 
@@ -61,7 +61,8 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
     model,
     // 10 minutes of 16 kHz mono WAV is 19 MB, under the 25 MB request limit (and the diarize model's 1,400 s).
     maxChunkSec: 600,
-    concurrency: 8,
+    // A server of your own (often one CPU box) works through requests one at a time: more would only queue and time out.
+    concurrency: cfg.concurrency ?? (settings.baseURL ? 2 : 8),
     ...(mode === 'diarized_json' && { linksSpeakers: DIARIZE_LINKING }),
     async transcribe(input) {
       const known = input.knownSpeakers ?? [];
@@ -83,7 +84,7 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
         if (bodies[i] === null) return { segments: [], language: null };
         const mapped = mapTranscription(mode, bodies[i], { durationSec: track.durationSec, speaker: track.speaker, newSpeakerId, knownSpeakers });
         if ('problem' in mapped) {
-          throw permanent('OPENAI_INVALID_RESPONSE', `The transcription server answered ${basename(track.path)} with an unexpected body (${mapped.problem}); check that TRANSCRIBE_MODEL=${model} suits the server at OPENAI_BASE_URL.`);
+          throw permanent('OPENAI_INVALID_RESPONSE', `The transcription server answered ${basename(track.path)} with an unexpected body (${mapped.problem}); check that TRANSCRIBE_MODEL=${model} suits the server at TRANSCRIBE_BASE_URL (or OPENAI_BASE_URL).`);
         }
         return mapped;
       });
