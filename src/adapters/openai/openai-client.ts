@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ConfigError } from '../../config/config-error.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { classifyHttp } from '../../errors/classify-http.ts';
+import type { Logger } from '../../logging/logger.ts';
+import { withCompatibleErrors } from './compatible-errors.ts';
 
 /** Settings shared by the OpenAI transcriber and extractor (also any OpenAI-compatible server via `baseURL`). */
 export const OpenAiConfig = z
@@ -19,7 +21,11 @@ export const OpenAiConfig = z
     path: ['apiKey'],
     message: "set OPENAI_API_KEY for OpenAI's API, or a base URL of a self-hosted OpenAI-compatible server (which needs no key)",
   });
-export type OpenAiConfigInput = z.input<typeof OpenAiConfig> & { fetch?: typeof fetch };
+export type OpenAiConfigInput = z.input<typeof OpenAiConfig> & {
+  fetch?: typeof fetch;
+  /** Where warnings about a server's missing features go (once each); silent when absent. */
+  logger?: Logger;
+};
 export type OpenAiSettings = z.output<typeof OpenAiConfig>;
 
 export function parseOpenAiConfig(adapter: string, cfg: OpenAiConfigInput): OpenAiSettings {
@@ -42,7 +48,7 @@ export function createOpenAiClient(settings: OpenAiSettings, fetchImpl?: typeof 
     project: null,
     maxRetries: settings.maxRetries,
     timeout: settings.timeoutMs,
-    ...(fetchImpl && { fetch: fetchImpl }),
+    fetch: withCompatibleErrors(fetchImpl ?? ((input, init) => globalThis.fetch(input, init))),
   });
 }
 
