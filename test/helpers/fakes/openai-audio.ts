@@ -41,9 +41,9 @@ export interface TranscribeResult {
   /**
    * The tokens of `text` with their log probabilities, answered when `include[]=logprobs` was asked. Left
    * out, the fake cuts `text` into word-sized tokens (each a word with its leading space, or punctuation)
-   * at logprob -0.05.
+   * at logprob -0.05. `bytes` defaults to the token's UTF-8 (a token may hold part of a character: then give them).
    */
-  logprobs?: { token: string; logprob: number }[];
+  logprobs?: { token: string; logprob: number; bytes?: number[] }[];
 }
 export type TranscribeHandler = (req: TranscribeRequest) => TranscribeResult | Promise<TranscribeResult>;
 
@@ -122,7 +122,8 @@ export async function handleTranscription(
   }
   const body = shape(format, result.text, segments, duration, language, granularities);
   if (include.includes('logprobs') && typeof body === 'object') {
-    const logprobs = (result.logprobs ?? tokensOf(result.text).map((token) => ({ token, logprob: -0.05 }))).map((t) => ({ ...t, bytes: [...Buffer.from(t.token)] }));
+    const tokens: NonNullable<TranscribeResult['logprobs']> = result.logprobs ?? tokensOf(result.text).map((token) => ({ token, logprob: -0.05 }));
+    const logprobs = tokens.map((t) => ({ ...t, bytes: t.bytes ?? [...Buffer.from(t.token)] }));
     return { status: 200, body: { ...body, logprobs } };
   }
   return { status: 200, body };
