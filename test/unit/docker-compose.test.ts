@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadConfig } from '../../src/config/env.ts';
 
 /**
  * docker-compose.yml, checked the way `docker compose config` would check it (no Docker engine runs in the
@@ -142,5 +143,26 @@ describe('docker-compose.yml', () => {
       for (const name of names) expect(environment[name], `${service} ${name}`).toBe(`\${${name}:-}`);
     }
     for (const value of Object.values(services.api!.environment as Record<string, unknown>)) expect(['string', 'number', 'boolean']).toContain(typeof value);
+  });
+
+  it("the README's self-hosted .env points at these services and the models they fetch, and loadConfig takes it as is", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Self-hosted AI'));
+    const block = /```sh\n([\s\S]*?)```/.exec(section)![1]!;
+    const settings = Object.fromEntries(block.split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.replace(/\s+#.*$/, '').split('=') as [string, string]));
+    expect(settings.COMPOSE_PROFILES).toBe('local-ai');
+    expect(new URL(settings.TRANSCRIBE_BASE_URL!).host).toBe('speaches:8000');
+    expect(new URL(settings.EXTRACT_BASE_URL!).host).toBe('ollama:11434');
+    const resolved = interpolateAll(compose, { ...DOT_ENV, ...settings }, []) as typeof compose;
+    expect(resolved.services['speaches-model']!.command).toEqual([`http://speaches:8000/v1/models/${settings.TRANSCRIBE_MODEL}`]);
+    expect(resolved.services['ollama-model']!.command).toEqual(['pull', settings.EXTRACT_MODEL]);
+    expect(loadConfig(settings)).toMatchObject({
+      transcriber: 'openai',
+      extractor: 'openai',
+      openai: {
+        transcribe: { apiKey: null, baseURL: 'http://speaches:8000/v1', model: 'Systran/faster-whisper-small', concurrency: null },
+        extract: { apiKey: null, baseURL: 'http://ollama:11434/v1', model: 'qwen2.5:7b-instruct' },
+      },
+    });
   });
 });
