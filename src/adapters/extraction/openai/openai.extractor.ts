@@ -35,8 +35,7 @@ export function createOpenAiExtractor(cfg: OpenAiConfigInput & { maxTranscriptTo
   const reduceSystem = loadSystemPrompt('reduce-call.v1');
   const extractFormat = { schema: LlmOutput, responseFormat: zodResponseFormat(LlmOutput, 'call_insights') };
   const reduceFormat = { schema: ReduceOutput, responseFormat: zodResponseFormat(ReduceOutput, 'call_summary') };
-  const log = (cfg.logger ?? silentLogger).child({ adapter: 'openai-extractor' });
-  const warn = warnOnce(log);
+  const warn = warnOnce((cfg.logger ?? silentLogger).child({ adapter: 'openai-extractor' }));
   const server = settings.baseURL ?? 'https://api.openai.com/v1';
 
   /** One structured-output request; every way it can fail becomes a classified AppError. */
