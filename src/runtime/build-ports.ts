@@ -21,8 +21,8 @@ export async function buildPorts(config: Config, blobs: BlobStore, logger: Logge
   const clock = () => new Date();
   return {
     blobs,
-    transcriber: transcribers[config.transcriber](config),
-    extractor: extractors[config.extractor](config),
+    transcriber: transcribers[config.transcriber](config, { logger }),
+    extractor: extractors[config.extractor](config, { logger }),
     crm: createCrm(config, config.crm === 'local' ? await loadDemoSeed() : undefined),
     logger,
     clock,
