@@ -31,7 +31,7 @@ export function createOpenAiExtractor(cfg: OpenAiConfigInput & { maxTranscriptTo
   const client = createOpenAiClient(settings, cfg.fetch);
   const model = settings.model;
   const maxTokens = cfg.maxTranscriptTokens ?? DEFAULT_MAX_TRANSCRIPT_TOKENS;
-  const system = loadSystemPrompt('extract-call.v1');
+  const system = loadSystemPrompt(PROMPT_VERSION);
   const reduceSystem = loadSystemPrompt('reduce-call.v1');
   const extractFormat = { schema: LlmOutput, responseFormat: zodResponseFormat(LlmOutput, 'call_insights') };
   const reduceFormat = { schema: ReduceOutput, responseFormat: zodResponseFormat(ReduceOutput, 'call_summary') };
