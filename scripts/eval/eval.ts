@@ -18,6 +18,7 @@ import { createOpenAiTranscriber } from '../../src/adapters/transcription/openai
 import { evaluateTranscription } from './asr-eval.ts';
 import { evaluateExtraction, splitTable, type Totals } from './extraction-eval.ts';
 import { loadFixtures } from './fixtures.ts';
+import { emptyTally, gatedExtractor, gateLine } from './gate-eval.ts';
 
 const { values } = parseArgs({ options: { 'skip-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' }, 'dev-only': { type: 'boolean' } } });
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -46,8 +47,14 @@ if (process.env.OPENAI_API_KEY) {
 } else {
   out('## Extraction: openai — not run (set OPENAI_API_KEY, and OPENAI_BASE_URL for a compatible server, to evaluate it)\n');
 }
+const gates: string[] = [];
 if (asr.size) {
-  bySplit.push(['rules, dev, local engine (end to end)', await evaluateExtraction('local-engine transcripts (end to end, dev split)', createRulesExtractor(), fixtures, (f) => asr.get(f.name) ?? null, out)]);
+  // End to end as the pipeline runs it: the local engine's transcripts through the quality gate.
+  const tally = emptyTally();
+  const gated = gatedExtractor(createRulesExtractor(), createLocalTranscriber(), tally);
+  bySplit.push(['rules, dev, local engine (end to end)', await evaluateExtraction('local-engine transcripts (end to end, dev split)', gated, fixtures, (f) => asr.get(f.name) ?? null, out)]);
+  gates.push(gateLine('dev, local engine', tally));
 }
 out('## Extraction side by side (the test split is the figure to quote)');
 out(splitTable(bySplit));
+for (const line of gates) out(line);
