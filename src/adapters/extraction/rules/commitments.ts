@@ -18,6 +18,7 @@ import {
   toActionText,
   type Voice,
 } from './action-text.ts';
+import { isConditional, isDoneInCall, isWithdrawn } from './commitment-guards.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { mergeActionDrafts, type ActionDraft, type DraftKind } from './merge-items.ts';
 import { otherRole, quoteAround, wordCount, type Role, type Sentence } from './sentences.ts';
@@ -208,6 +209,17 @@ function dateFromReply(sentences: readonly Sentence[], i: number, owner: Owner, 
   return null;
 }
 
+/** What the speaker says after a promise in the same turn, up to their next promise. */
+function restOfTurn(sentences: readonly Sentence[], i: number, after: string): string {
+  const parts = [after];
+  for (let j = i + 1; j < sentences.length && sentences[j]!.segmentIndex === sentences[i]!.segmentIndex; j++) {
+    const next = triggerMatches(sentences[j]!.text)[0];
+    parts.push(sentences[j]!.text.slice(0, next?.start));
+    if (next) break;
+  }
+  return parts.join(' ');
+}
+
 export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
   const drafts: ActionDraft[] = [];
   sentences.forEach((sentence, i) => {
@@ -222,9 +234,13 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (/\bif\s*$|\bunless\s*$|\bwhether\s*$/i.test(clauseBefore)) return;
       const triggerText = text.slice(m.start, m.end);
       if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim()))) return;
+      if (m.kind !== 'request' && m.kind !== 'let-know' && isConditional(text.slice(0, m.start))) return;
+      if (isWithdrawn(restOfTurn(sentences, i, text.slice(m.end, windowEnd)))) return;
       const window = text.slice(windowStart, windowEnd);
       const hasDate = pickDuePhrase(window) !== null;
-      const phrases = taskPhrases(m.kind, text.slice(m.end, windowEnd), window, hasDate, triggerText);
+      const phrases = taskPhrases(m.kind, text.slice(m.end, windowEnd), window, hasDate, triggerText).filter(
+        (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)),
+      );
       if (!phrases.length) return;
       const owner = ownerOf(m.kind, sentence.role);
       const voice: Voice = { speaker: sentence.role, listener: otherRole(sentence.role), names: ctx.names };
