@@ -56,7 +56,7 @@ const FUTURE_MARKER =
   /\b(?:after (?:the|this|our) call|later|afterwards|offline|internally|with (?:your|the|my|our|his|her|their)\b|when you get a chance|ahead of|at some point|before (?:the|our|we))/i;
 
 const LEADING_FILLER =
-  /^(?:(?:just|also|definitely|certainly|absolutely|actually|really|quickly|then|personally|happily|gladly|first|please|kindly|go ahead and|try to|try and|make sure to|make sure i|be sure to|be able to|need to|have to|want to|plan to|get to|also go ahead and|quickly go ahead and),?\s+)+/i;
+  /^(?:(?:just|also|still|definitely|certainly|absolutely|actually|really|quickly|then|personally|happily|gladly|first|please|kindly|go ahead and|try to|try and|make sure to|make sure i|be sure to|be able to|need to|have to|want to|plan to|get to|also go ahead and|quickly go ahead and),?\s+)+/i;
 const CLAUSE_END =
   /[.?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just|not|instead|rather)\b|,\s*(?:he|she|they|it|that|this|there)(?:'s|'re|'ll|'d|\s+(?:is|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:then )?(?:we|you|i|they|it|that|he|she|see)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|\s+[—–]\s*|\s+-\s+/i;
 /** A sign-off run into the task by unpunctuated speech recognition ("…email the agenda tonight cheers mo"). */

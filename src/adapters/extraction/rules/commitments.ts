@@ -1,4 +1,4 @@
-import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
+import { findDatePhrases, pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import {
   baseForm,
@@ -19,6 +19,7 @@ import {
   type Voice,
 } from './action-text.ts';
 import { isConditional, isDoneInCall, isWithdrawn } from './commitment-guards.ts';
+import { applyDateRevisions, isDeliveryDate, isRevision } from './date-revisions.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { mergeActionDrafts, type ActionDraft, type DraftKind } from './merge-items.ts';
 import { otherRole, quoteAround, wordCount, type Role, type Sentence } from './sentences.ts';
@@ -151,6 +152,8 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (/^plan\b/i.test(clause) && !hasDate) return [];
     if (MEETING.test(clause)) {
       if (!hasDate) return [];
+      // "let's do Thursday at ten": only a date for the meeting being discussed, not a new one.
+      if (/^(?:do|say|grab)\b/i.test(clause) && findDatePhrases(clause.replace(/^\S+\s*/, ''))[0]?.start === 0) return [];
       const purpose = clause.match(/\bto\s+(.+)$/i)?.[1];
       if (/^(?:follow up|touch base|circle back|reconnect)\b/i.test(clause)) return [clause];
       const what = /^meet\b/i.test(clause) ? 'schedule a meeting' : 'schedule a follow-up call';
@@ -171,6 +174,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (!verb || isInCall(part)) continue;
     if (/^let me/i.test(triggerText) && !LET_ME_VERBS.has(verb)) continue;
     if (verb === 'run' && !/^run\s+(?:it|this|that|them|the\s.+?)\s+(?:by|past)\b/i.test(part)) continue;
+    if (verb === 'have' && isDeliveryDate(part)) continue;
     if (verb === 'have' && !/^have\s+(?:my|our|your|someone|somebody|the|that|it|this|them)\b/i.test(part)) continue;
     // "I'll / we'll / let me" promise; "need to / can" and requests only count for plain follow-up work.
     const promise = kind === 'self' && !/^(?:i|we)(?:\s+\w+)?\s+(?:can|need|have|must)\b|^(?:i|we)'ve got/i.test(triggerText);
@@ -223,7 +227,7 @@ function restOfTurn(sentences: readonly Sentence[], i: number, after: string): s
 export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
   const drafts: ActionDraft[] = [];
   sentences.forEach((sentence, i) => {
-    if (sentence.addressedToSystem) return;
+    if (sentence.addressedToSystem || isRevision(sentence.text)) return;
     const text = sentence.text;
     const matches = triggerMatches(text);
     matches.forEach((m, k) => {
@@ -246,7 +250,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const voice: Voice = { speaker: sentence.role, listener: otherRole(sentence.role), names: ctx.names };
       const context = [sentences[i - 2]?.text, sentences[i - 1]?.text, text.slice(0, m.start)].filter(Boolean).join(' ');
       const arranges = ARRANGES.test(phrases[0]!.replace(/^have\s+.+?\s+(?=\w+)/i, ''));
-      let dueDate = resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', arranges ? undefined : eventDate);
+      // The date said after the promise is its own; one before it may belong to the task before.
+      const skip = arranges ? undefined : eventDate;
+      let dueDate = resolveDueDate(text.slice(m.end, windowEnd), ctx.startedAt, ctx.timezone, 'en', skip) ?? resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', skip);
       const evidence = [{ sentence, quote: quoteAround(text, m.start) }];
       if (!dueDate && m.kind !== 'self' && m.kind !== 'progressive' && m.kind !== 'third') {
         const reply = dateFromReply(sentences, i, owner, ctx);
@@ -268,5 +274,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       }
     });
   });
-  return mergeActionDrafts(drafts);
+  const merged = mergeActionDrafts(drafts);
+  applyDateRevisions(merged, sentences, ctx);
+  return merged;
 }
