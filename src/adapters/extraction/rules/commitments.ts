@@ -21,6 +21,7 @@ import {
 import { isConditional, isDoneInCall, isWithdrawn } from './commitment-guards.ts';
 import { applyDateRevisions, isDeliveryDate, isRevision } from './date-revisions.ts';
 import type { CommitmentContext } from './lang/types.ts';
+import { addMeetingItems, meetingNoun } from './meetings.ts';
 import { mergeActionDrafts, type ActionDraft, type DraftKind } from './merge-items.ts';
 import { otherRole, quoteAround, wordCount, type Role, type Sentence } from './sentences.ts';
 
@@ -156,7 +157,8 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
       if (/^(?:do|say|grab)\b/i.test(clause) && findDatePhrases(clause.replace(/^\S+\s*/, ''))[0]?.start === 0) return [];
       const purpose = clause.match(/\bto\s+(.+)$/i)?.[1];
       if (/^(?:follow up|touch base|circle back|reconnect)\b/i.test(clause)) return [clause];
-      const what = /^meet\b/i.test(clause) ? 'schedule a meeting' : 'schedule a follow-up call';
+      const noun = meetingNoun(clause);
+      const what = noun ? `schedule the ${noun}` : /^meet\b/i.test(clause) ? 'schedule a meeting' : 'schedule a follow-up call';
       return [purpose ? `${what} to ${purpose}` : what];
     }
     return SCHEDULING.test(clause) ? [clause] : [];
@@ -276,5 +278,6 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   });
   const merged = mergeActionDrafts(drafts);
   applyDateRevisions(merged, sentences, ctx);
+  addMeetingItems(merged, sentences, ctx);
   return merged;
 }

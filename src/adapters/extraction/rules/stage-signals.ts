@@ -2,6 +2,7 @@ import { callLocalDate, resolveDueDate } from '../../../domain/dates.ts';
 import { STAGE_KEYS, type StageKey } from '../../../domain/insights.ts';
 import { EN_STAGE } from './lang/en.ts';
 import type { StageWords } from './lang/types.ts';
+import { findMeetings } from './meetings.ts';
 import { quoteAround, type Sentence } from './sentences.ts';
 import type { StageRule } from './stage-rules.ts';
 
@@ -59,6 +60,11 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
 export function findStageSignals(sentences: readonly Sentence[], ctx: StageContext): StageSignal[] {
   const words = ctx.words ?? EN_STAGE;
   const signals: StageSignal[] = [];
+  // A demo whose day both sides agreed on, however many turns that took (English calls).
+  const meetings = words.dates === 'en' ? findMeetings(sentences, { startedAt: ctx.startedAt, timezone: ctx.timezone, names: { rep: null, customer: null } }) : [];
+  for (const m of meetings.filter((x) => x.pitch)) {
+    signals.push({ stage: 'presentationscheduled', confidence: 0.75, reason: `agreed a day for the ${m.noun}`, sentence: m.set, quote: quoteAround(m.set.text, 0) });
+  }
   for (const s of sentences) {
     if (s.addressedToSystem) continue;
     for (const rule of words.rules) {
