@@ -8,8 +8,9 @@
 // Calls come in two splits: `dev` (fixtures/calls: may be read and tuned on) and `test`
 // (fixtures/test-calls: held out, never read while changing the extractor, the prompts or the speech
 // model). Extraction is scored on both and summed up side by side; the test figures are the ones to quote.
-// Options: --skip-asr (extraction on gold transcripts only), --dev-only (no test split: use it while tuning), --baseline (also the local engine with
-// pocketsphinx's default language model, the "before" figure), --only NAME.
+// Options: --skip-asr (extraction on gold transcripts only), --dev-only (no test split: use it while tuning),
+// --baseline (also the local engine with pocketsphinx's default language model, the "before" figure),
+// --only NAME, --ood (also the local engine on out-of-domain speech, scripts/eval/ood-eval.ts).
 import { parseArgs } from 'node:util';
 import { createOpenAiExtractor } from '../../src/adapters/extraction/openai/openai.extractor.ts';
 import { createRulesExtractor } from '../../src/adapters/extraction/rules/rules.extractor.ts';
@@ -19,8 +20,9 @@ import { evaluateTranscription } from './asr-eval.ts';
 import { evaluateExtraction, splitTable, type Totals } from './extraction-eval.ts';
 import { loadFixtures } from './fixtures.ts';
 import { emptyTally, gatedExtractor, gateLine } from './gate-eval.ts';
+import { runOodEval } from './ood-eval.ts';
 
-const { values } = parseArgs({ options: { 'skip-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' }, 'dev-only': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { 'skip-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' }, 'dev-only': { type: 'boolean' }, ood: { type: 'boolean' } } });
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const fixtures = await loadFixtures(values.only);
 out(`${fixtures.length} gold-labelled calls (${fixtures.filter((f) => f.audio).length} with audio)\n`);
@@ -33,6 +35,8 @@ if (!values['skip-asr'] && process.env.OPENAI_API_KEY) {
 } else if (!values['skip-asr']) {
   out('## Transcription: openai — not run (set OPENAI_API_KEY, TRANSCRIBE_MODEL, and OPENAI_BASE_URL for a compatible server, to evaluate it)\n');
 }
+
+if (values.ood) await runOodEval({}, out);
 
 // --dev-only: while changing the extractor, the prompts or the speech model, look at the dev split alone.
 const testFixtures = values['dev-only'] ? [] : await loadFixtures(values.only, 'test');
