@@ -18,7 +18,7 @@ export function isWithdrawn(after: string): boolean {
 
 /** "If the freeze lifts early, " right before the promise: it only holds if something else happens first. */
 const IF_CLAUSE = /(?:^|[.;:!?]\s*|\b(?:and|but|so|honestly|oh|also),?\s+)(?:if|unless|in case)\b[^.?!;]*,\s*(?:then\s+)?$/i;
-/** "If I don't hear from you, I'll call Friday": a fallback the speaker plans for, still a task. */
+/** "If nothing comes back by then, I'll ring you Monday": a fallback the speaker plans for, still a task. */
 const FALLBACK = /\b(?:if|in case)\s+(?:i|we)\s+(?:don't|do not|haven't|have not)\s+(?:hear|get)\b|\bif not\b/i;
 
 export function isConditional(before: string): boolean {
@@ -30,7 +30,7 @@ export function isConditional(before: string): boolean {
 const NOW = /\b(?:right now|now|as we speak|while we(?:'re| are) (?:talking|on the (?:phone|call))|while i have you)\b(?!\s+(?:or|on|that|is|on\b))/i;
 const HANDOVER_VERBS = new Set(['send', 'send over', 'email', 'e mail', 'forward', 'share', 'text']);
 
-/** "I'm sending it now through DocuSign", "I'll send the invite now, while we're talking": done before the call ends. */
+/** "it's going out right now via e-signature", "I'm booking the slot as we speak": done before the call ends. */
 export function isDoneInCall(verb: string | null, clause: string): boolean {
   return verb !== null && HANDOVER_VERBS.has(verb) && NOW.test(clause) && !/\b(?:by|for|from)\s+now\b/i.test(clause);
 }

@@ -122,7 +122,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     // The recipient is implied: "send you her questions" → "send her questions".
     const clause = cutClause(rest).replace(/^((?:send|e-?mail|forward|mail|get|give|share|provide|text)(?:\s+over)?)\s+(?:me|us|you)\b(?=\s+\w)/i, '$1');
     // A colleague named by name needs no date; "she'll…" does, to be more than a guess about someone else.
-    // "Markus will need to sign it" states a requirement, not a promise.
+    // "Our controller will have to approve it" states a requirement, not a promise.
     if (/^(?:need|have) to\b/i.test(afterTrigger.trim())) return [];
     if ((!hasDate && (!named || (verb !== null && /^(?:ask|talk|speak|chat|discuss|have|check)\b/.test(verb)))) || !verb || !(isCoreVerb(verb) || verb === 'get' || verb === 'give' || verb === 'ring') || isInCall(clause)) return [];
     const role = triggerText.match(/^((?:our|my)\s+[^,]+?)\s+(?:will|is going to|are going to)\s*$/i)?.[1];
@@ -191,7 +191,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     const delegated = handed && /^(?!(?:on|in|at|for|to|with|up|over|into)\b)[a-z]+\b/.test(handed.rest) ? handed : null;
     if (verb === 'have' && !delegated && !/^have\s+(?:my|our|your|someone|somebody|the|that|it|this|them)\b/i.test(part)) continue;
     if (delegated) {
-      // "I'll have Ty pull them and ship them back": every verb after is Ty's.
+      // "I'll get Ana to pack the units and return them": every verb after is Ana's.
       out.push(`have ${delegated.actor} ${delegated.rest}`);
       continue;
     }

@@ -7,11 +7,11 @@ import type { Sentence } from './sentences.ts';
 /**
  * Dates said after the task they belong to. "Let's say Monday instead", "let's make that Thursday for
  * the invoices" move the date of the speaker's latest task (or the one named after "for"); "you'll have
- * it by Friday", "I'll have it to you by Friday" give the date of the speaker's own latest promise.
+ * it by Friday", "you'll get it from me by Tuesday" give the date of the speaker's own latest promise.
  * Neither is a task of its own.
  */
 
-/** Opens the sentence: a date put in place of another ("Well— let's say the end of the month"). */
+/** Opens the sentence: a date put in place of another ("hmm, make that the last day of June"). */
 const REVISION = /^(?:\W*(?:well|okay|ok|so|actually|then|um|uh|hmm|no|oh)\b)*\W*let(?:'s| us| me)\s+(?:say|make (?:it|that))\s+/i;
 const FOR_TOPIC = /\bfor\s+(?:the|your|our|my|her|his|their)\s+([a-z-]+(?:\s+[a-z-]+)?)/i;
 /** "You'll have it by Friday": when the thing just promised arrives. */
@@ -19,7 +19,7 @@ const DELIVERY = /\b(?:you(?:'ll| will)\s+(?:have|get|see)\s+(?:it|that|them|tho
 /** How far back a revision may reach for its task. */
 const REACH = 8;
 
-/** "I'll have it to you by Friday" only dates the task said before it; it is no task itself. */
+/** "You'll get it from me by Tuesday" only dates the task said before it; it is no task itself. */
 export function isDeliveryDate(clause: string): boolean {
   return /^have\s+(?:it|that|them|those|this)(?:\s+(?:to|with)\s+(?:you|me|us)|\s+over|\s+ready|\s+done)?\s*(?:$|by\b|before\b|on\b|first\b|tomorrow|today|tonight|this\b|next\b|end\b)/i.test(clause);
 }

@@ -7,7 +7,7 @@ import { quoteAround, wordCount, type Sentence } from './sentences.ts';
 
 /**
  * Meetings agreed in the call (a demo, a kickoff, a check-in call), each with the day it was finally
- * set for. A meeting is talked about for a few turns ("would you be up for a demo?" — "how about next
+ * set for. A meeting is talked about for a few turns ("shall we set up a walkthrough?" — "how about next
  * Tuesday?" — "Tuesday's a holiday, Wednesday then?" — "Wednesday works"); the last day named while
  * it is the topic wins, and a bare weekday means that day of the week under discussion. It counts as
  * agreed when both sides named its day, or one side stated it ("the demo is on Thursday the 11th").
@@ -29,13 +29,13 @@ const NAMES_A_DAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|tomorrow)\\b|\\b\\d{
 const BARE_WEEKDAY = new RegExp(`^(?:(?:on|for|at|this)\\s+)*(${WEEKDAYS.join('|')})\\b(?!\\s+(?:the\\s+)?\\w*(?:\\d|st|nd|rd|th)\\b)`, 'i');
 /** One side settling the day alone: "the demo moves to Thursday", "we'll run the kickoff then". */
 const STATED = /\b(?:book(?:ed)?|schedul(?:e|ed)|set up|moves? to|moved to|lock(?:ed)? in|confirm(?:ed)?|(?:we|i)(?:'ll| will) (?:run|do|hold)|let's (?:do|book|schedule|set up))\b/i;
-/** What may stand between a meeting and its day in one sentence ("the demo moves to Thursday", "the kickoff call, how's Wednesday"). */
+/** What may stand between a meeting and its day in one sentence ("the walkthrough shifts to Friday", "the onboarding session, does Tuesday suit"). */
 const NEAR_AFTER = /^[\s,]*(?:(?:is|'s|moves?|moved|will be|now|then|set|booked|scheduled|confirmed|stays|to|call|meeting|how's|how is|how about|what about)[\s,]+)*$/i;
 const NEAR_BEFORE = /^[\s,]*(?:for|with)?\s*(?:the|a|an|our|your)?\s*$/i;
 /** A short turn about days ("Next Thursday works.") belongs to the meeting being arranged; a long one may be a recap of many things. */
 const SHORT = 14;
 
-/** The meeting a phrase names ("another check-in call next Monday" → "check-in call"), or null. */
+/** The meeting a phrase names ("a quick review call on Wednesday week" → "review call"), or null. */
 export function meetingNoun(text: string): string | null {
   return MEETING_RE.exec(text)?.[1]?.toLowerCase() ?? null;
 }

@@ -31,7 +31,7 @@ const GENERIC_RIVAL =
 const NOT_A_RIVAL = /^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An)\b/;
 /** A purchase made long ago ("two years ago", "last spring") is a tool they already have, not this decision. */
 const LONG_AGO = /\b(?:ago|last (?:year|spring|summer|fall|autumn|winter)|years? back|back in|in (?:19|20)\d\d)\b/i;
-/** Signed "a contract with a new payroll provider": a deal with someone else, not ours. */
+/** Signed "an agreement with another freight broker": a deal with someone else, not ours. */
 const WITH_SOMEONE_ELSE = /^[^.?!;]*?\bwith\s+(?!(?:you|your|y'all|us)\b)/i;
 const DECISION_MAKER = /\b(?:ceo|cfo|coo|cto|cio|md|managing director|owner|founder|president|vp|vice president|director|head of [a-z]+|board|boss|gm|general manager|partners?)\b/i;
 

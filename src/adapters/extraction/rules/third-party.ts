@@ -38,7 +38,7 @@ export function namedActorTriggers(text: string): ThirdPartyTrigger[] {
   return out;
 }
 
-/** "have Ty, our shop foreman, pull them" / "get Aoife to do it" → the person and what they will do. */
+/** "have Bea, our office manager, post them" / "get Luis to handle it" → the person and what they will do. */
 const HAVE_NAMED = new RegExp(`^(?:have|get)\\s+(${NAME})(?:,\\s+(?:our|my|the|their)\\s+[\\p{Ll}\\s-]{2,30}?,)?\\s+(?:to\\s+)?`, 'u');
 
 export function delegatedTo(phrase: string): { actor: string; rest: string } | null {
