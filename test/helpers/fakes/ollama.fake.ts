@@ -1,7 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { closeServer, type FakeReply } from './fake-server.ts';
-import type { RecordedRequest } from './openai-http.ts';
+import { startOpenAiStyleServer, type RecordedRequest } from './openai-http.ts';
 
 /**
  * Ollama's OpenAI-compatible `POST /v1/chat/completions`, as its source answers it (`openai/openai.go`,
@@ -102,28 +101,14 @@ export async function startOllamaFake(opts: OllamaFakeOptions): Promise<OllamaFa
     };
   };
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: new URL(req.url ?? '/', 'http://fake').pathname,
-      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
-      fields: null,
-      file: null,
-      body: null,
-    };
-    requests.push(record);
-    serve(req, record)
-      .catch((err: unknown): FakeReply => ollamaError(500, `fake crashed: ${err instanceof Error ? err.stack : String(err)}`))
-      .then((reply) => {
-        const text = typeof reply.body === 'string';
-        res.writeHead(reply.status, { 'content-type': text ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8', ...reply.headers });
-        res.end(text ? reply.body : JSON.stringify(reply.body));
-      });
+  const { server, baseURL } = await startOpenAiStyleServer({
+    requests,
+    serve,
+    crashed: (detail) => ollamaError(500, detail),
+    jsonContentType: 'application/json; charset=utf-8',
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    baseURL: `http://127.0.0.1:${port}/v1`,
+    baseURL,
     requests,
     failNext: (n, spec) => void failures.push({ left: n, spec }),
     close: () => closeServer(server),

@@ -1,3 +1,5 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { FakeReply } from './fake-server.ts';
 export type { FakeReply } from './fake-server.ts';
 
@@ -43,4 +45,41 @@ export function defaultFailureBody(status: number): unknown {
     return { error: { message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', param: null, code: null } };
   }
   return apiError(status, `Injected failure ${status}`).body;
+}
+
+/**
+ * The HTTP server of an OpenAI-style fake (OpenAI, speaches, Ollama) on a free loopback port: records
+ * each request as it arrives and lets `serve` read its body and answer. String bodies go out as text,
+ * others as JSON with `jsonContentType`; a `serve` that throws (a bug in the fake) gets `crashed`'s reply.
+ */
+export async function startOpenAiStyleServer(opts: {
+  requests: RecordedRequest[];
+  serve: (req: IncomingMessage, record: RecordedRequest) => Promise<FakeReply>;
+  crashed: (detail: string) => FakeReply;
+  jsonContentType: string;
+  /** Headers the server sends on every reply (before the reply's own). */
+  headers?: () => Record<string, string>;
+}): Promise<{ server: Server; baseURL: string }> {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: new URL(req.url ?? '/', 'http://fake').pathname,
+      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
+      fields: null,
+      file: null,
+      body: null,
+    };
+    opts.requests.push(record);
+    opts
+      .serve(req, record)
+      .catch((err: unknown) => opts.crashed(`fake crashed: ${err instanceof Error ? err.stack : String(err)}`))
+      .then((reply) => {
+        const text = typeof reply.body === 'string';
+        res.writeHead(reply.status, { 'content-type': text ? 'text/plain; charset=utf-8' : opts.jsonContentType, ...opts.headers?.(), ...reply.headers });
+        res.end(text ? reply.body : JSON.stringify(reply.body));
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, baseURL: `http://127.0.0.1:${port}/v1` };
 }

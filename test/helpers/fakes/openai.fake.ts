@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { handleTranscription, MAX_AUDIO_BYTES, type TranscribeHandler } from './openai-audio.ts';
 import { CHAT_MODELS, handleChatCompletion, type ChatHandler } from './openai-chat.ts';
 import { closeServer } from './fake-server.ts';
-import { apiError, defaultFailureBody, type FakeReply, type RecordedRequest } from './openai-http.ts';
+import { apiError, defaultFailureBody, startOpenAiStyleServer, type FakeReply, type RecordedRequest } from './openai-http.ts';
 
 export type { RecordedRequest } from './openai-http.ts';
 export type { TranscribeHandler, TranscribeRequest, TranscribeResult } from './openai-audio.ts';
@@ -106,34 +105,16 @@ export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<Ope
     return apiError(404, `Invalid URL (${route})`);
   };
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: new URL(req.url ?? '/', 'http://fake').pathname,
-      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
-      fields: null,
-      file: null,
-      body: null,
-    };
-    requests.push(record);
-    serve(req, record)
-      .catch((err: unknown) => apiError(500, `fake crashed: ${err instanceof Error ? err.stack : String(err)}`, { type: 'server_error' }))
-      .then((reply) => {
-        const text = typeof reply.body === 'string';
-        res.writeHead(reply.status, {
-          'content-type': text ? 'text/plain; charset=utf-8' : 'application/json',
-          'x-request-id': `req_${randomBytes(16).toString('hex')}`,
-          'openai-processing-ms': '3',
-          ...reply.headers,
-        });
-        res.end(text ? reply.body : JSON.stringify(reply.body));
-      });
+  const { server, baseURL } = await startOpenAiStyleServer({
+    requests,
+    serve,
+    crashed: (detail) => apiError(500, detail, { type: 'server_error' }),
+    jsonContentType: 'application/json',
+    headers: () => ({ 'x-request-id': `req_${randomBytes(16).toString('hex')}`, 'openai-processing-ms': '3' }),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
 
   return {
-    baseURL: `http://127.0.0.1:${port}/v1`,
+    baseURL,
     apiKey,
     requests,
     failNext: (n, spec) => void failures.push({ left: n, spec }),

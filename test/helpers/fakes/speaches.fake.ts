@@ -1,8 +1,7 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { closeServer, type FakeReply } from './fake-server.ts';
 import { wavDurationSec } from './openai-audio.ts';
-import type { RecordedRequest } from './openai-http.ts';
+import { startOpenAiStyleServer, type RecordedRequest } from './openai-http.ts';
 
 /**
  * A self-hosted Whisper server as speaches 0.8.3 (formerly faster-whisper-server) answers
@@ -162,28 +161,14 @@ export async function startSpeachesFake(opts: SpeachesFakeOptions): Promise<Spea
     }
   };
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: new URL(req.url ?? '/', 'http://fake').pathname,
-      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, [v ?? ''].flat().join(', ')])),
-      fields: null,
-      file: null,
-      body: null,
-    };
-    requests.push(record);
-    serve(req, record)
-      .catch((err: unknown): FakeReply => ({ status: 500, body: `fake crashed: ${err instanceof Error ? err.stack : String(err)}` }))
-      .then((reply) => {
-        const text = typeof reply.body === 'string';
-        res.writeHead(reply.status, { 'content-type': text ? 'text/plain; charset=utf-8' : 'application/json', ...reply.headers });
-        res.end(text ? reply.body : JSON.stringify(reply.body));
-      });
+  const { server, baseURL } = await startOpenAiStyleServer({
+    requests,
+    serve,
+    crashed: (detail) => ({ status: 500, body: detail }),
+    jsonContentType: 'application/json',
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    baseURL: `http://127.0.0.1:${port}/v1`,
+    baseURL,
     requests,
     failNext: (n, spec) => void failures.push({ left: n, spec }),
     close: () => closeServer(server),
