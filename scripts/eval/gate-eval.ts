@@ -1,7 +1,7 @@
-import { qualityThresholds } from '../../src/domain/transcript-quality.ts';
+import { wordConfidences } from '../../src/domain/transcript-quality.ts';
 import type { Extractor } from '../../src/ports/extractor.ts';
 import type { Transcriber } from '../../src/ports/transcriber.ts';
-import { gatedExtract } from '../../src/pipeline/extract.ts';
+import { gatedExtract, thresholdsFor } from '../../src/pipeline/extract.ts';
 
 /** What the transcript-quality gate decided over a run of calls. */
 export interface GateTally {
@@ -25,9 +25,10 @@ export function gatedExtractor(extractor: Extractor, transcriber: Transcriber, t
     model: extractor.model,
     promptVersion: extractor.promptVersion,
     async extract(input) {
-      const insights = await gatedExtract(input.transcript, input.meta, { extractor, transcriber, policy: { quality: operator } });
-      const t = qualityThresholds(transcriber.qualityThresholds, operator);
-      const scores = input.transcript.segments.flatMap((s) => s.wordConfidence ?? s.text.split(/\s+/).filter(Boolean).map(() => s.confidence ?? null));
+      const ports = { extractor, transcriber, policy: { quality: operator } };
+      const insights = await gatedExtract(input.transcript, input.meta, ports);
+      const t = thresholdsFor(input.transcript, ports);
+      const scores = input.transcript.segments.flatMap(wordConfidences);
       tally.transcripts += 1;
       tally.words += scores.length;
       tally.maskedWords += scores.filter((c) => c !== null && c < t.minEvidenceConfidence).length;

@@ -2,7 +2,7 @@ import { callKeys } from '../domain/call-keys.ts';
 import type { CallMeta } from '../domain/call-meta.ts';
 import { Insights } from '../domain/insights.ts';
 import { assessTranscript, dropUnheardEvidence, hidesWords, maskUnsureWords, qualityThresholds, unreliableInsights } from '../domain/transcript-quality.ts';
-import { Transcript } from '../domain/transcript.ts';
+import { Transcript, type QualityThresholds } from '../domain/transcript.ts';
 import { permanent } from '../errors/app-error.ts';
 import { getJson, putJson } from '../ports/blob-store.ts';
 import { loadCall } from './call-record.ts';
@@ -15,13 +15,18 @@ import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
  * dropped, so no item, stage proposal or summary sentence rests on words the engine was unsure of. The
  * thresholds are the engine's (when it made this transcript) overridden by the operator's.
  */
+/** The thresholds for a transcript: its engine's (the configured one's when it made it), overridden by the operator's. */
+export function thresholdsFor(transcript: Transcript, ports: Pick<PipelinePorts, 'transcriber'> & { policy: Pick<PipelinePorts['policy'], 'quality'> }): QualityThresholds {
+  const ownEngine = ports.transcriber.engine === transcript.engine ? ports.transcriber.qualityThresholds : transcript.quality?.thresholds;
+  return qualityThresholds(ownEngine, ports.policy.quality);
+}
+
 export async function gatedExtract(
   transcript: Transcript,
   meta: CallMeta,
   ports: Pick<PipelinePorts, 'extractor' | 'transcriber'> & { policy: Pick<PipelinePorts['policy'], 'quality'> },
 ): Promise<Insights> {
-  const ownEngine = ports.transcriber.engine === transcript.engine ? ports.transcriber.qualityThresholds : transcript.quality?.thresholds;
-  const thresholds = qualityThresholds(ownEngine, ports.policy.quality);
+  const thresholds = thresholdsFor(transcript, ports);
   const quality = assessTranscript(transcript, thresholds);
   if (!quality.reliable) return Insights.parse(unreliableInsights(quality, meta.crm?.currentStage ?? null));
   const masked = maskUnsureWords(transcript, thresholds.minEvidenceConfidence);

@@ -1,5 +1,5 @@
 import { STAGE_KEYS } from '../../domain/insights.ts';
-import type { Decision, DecisionKind, DecisionOption } from '../../domain/review.ts';
+import { TRANSCRIPT_CHECKED, type Decision, type DecisionKind, type DecisionOption } from '../../domain/review.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatDate, OWNER_LABEL, quoteList, stageLabel, STATUS_LABEL, timeElement, type SpeakerNames } from './format.ts';
 import { csrfField, html, safeHref, type SafeHtml } from './html.ts';
@@ -168,7 +168,7 @@ ${d.options.map((o, j) => {
 </fieldset>`;
     }
     case 'transcript_unreliable':
-      return html`<input type="hidden" name="value" value="${d.proposed ?? 'checked'}">`;
+      return html`<input type="hidden" name="value" value="${d.proposed ?? TRANSCRIPT_CHECKED}">`;
   }
 }
 
