@@ -3,13 +3,15 @@
 //   node scripts/lm/asr-report.ts [--only NAME] [--no-vocabulary] [--config '{"languageModel":"default"}' --config '{}' …]
 // Only numbers are printed, never transcript text. WER is computed exactly as `npm run eval` does
 // (scripts/eval/wer.ts, per speaker against transcript.gold.json). Prepared 16 kHz tracks are cached
-// in $TMPDIR/callscribe-asr-cache-44 so repeated runs skip ffmpeg. They get the plain 44-byte WAV header
+// in $TMPDIR/callscribe-asr-cache-44 so repeated runs skip ffmpeg, keyed by the call's name and a hash of
+// its call.ogg (a re-rendered fixture is prepared again). They get the plain 44-byte WAV header
 // the pipeline's chunks have (ffmpeg's own adds a LIST chunk, which pocketsphinx_continuous, skipping
 // 44 bytes, would decode as 17 samples of audio): the same samples as `npm run eval`, so the same WER.
 //
 // Attribution: each recognised segment's words are credited to the reference speakers whose gold
 // segments it overlaps in time (in proportion to the overlap); the share credited to the speaker of the
 // segment's own channel is the attribution rate. Words overlapping no gold speech are not counted.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,7 +34,8 @@ const SPEAKERS = ['rep', 'customer'] as const;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 async function tracksOf(f: EvalFixture & { audio: string }): Promise<AudioTrack[]> {
-  const dir = join(tmpdir(), 'callscribe-asr-cache-44', f.name);
+  const audioHash = createHash('sha256').update(await readFile(f.audio)).digest('hex').slice(0, 16);
+  const dir = join(tmpdir(), 'callscribe-asr-cache-44', `${f.name}-${audioHash}`);
   await mkdir(dir, { recursive: true });
   const info = await probeAudio(f.audio);
   const roles = channelRoles(f.meta);
