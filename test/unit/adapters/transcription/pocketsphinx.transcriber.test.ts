@@ -53,7 +53,7 @@ describe('createLocalTranscriber', () => {
     expect(transcriber.model).toBe('pocketsphinx-en-us+sales-lm');
     const transcript = await transcriber.transcribe({ callId: 'c1', tracks: tracks(), language: 'en', vocabulary: ['Priya Zyxwq', 'Acme'] });
 
-    expect(transcript.segments).toEqual([{ speaker: 'rep', startSec: 0.31, endSec: 0.9, text: 'hi priya', confidence: 0.85 }]);
+    expect(transcript.segments).toEqual([{ speaker: 'rep', startSec: 0.31, endSec: 0.9, text: 'hi priya', confidence: 0.85, wordConfidence: [0.9, 0.8] }]);
     expect(transcript.speakers.map((s) => s.id)).toEqual(['rep', 'customer']);
     const lm = await readFile(join(dir, 'rep.lm'), 'utf8');
     expect(lm).toMatch(/\thi priya\t/);
