@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what callscribe needs on this machine, then returns quickly when everything is there.
-#   system packages: redis-server ffmpeg sox espeak-ng pocketsphinx pocketsphinx-en-us chromium postgresql
-#                    (chromium drives the browser tests; postgresql is the server the call-index contract tests start)
+#   system packages: redis-server ffmpeg sox espeak-ng pocketsphinx pocketsphinx-en-us pocketsphinx-testdata chromium postgresql
+#                    (chromium drives the browser tests; postgresql is the server the call-index contract tests start;
+#                    pocketsphinx-testdata has the recorded speech the local engine's tests and out-of-domain eval use)
 #   node modules:    npm ci when package-lock.json changed since the last install
 # Where apt-get is not available (or we are not root), it prints exactly what to install and fails.
 set -euo pipefail
@@ -24,6 +25,7 @@ for cmd in "${!PKG_OF[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${PKG_OF[$cmd]}")
 done
 [ -d /usr/share/pocketsphinx/model/en-us/en-us ] || missing+=(pocketsphinx-en-us)
+[ -f /usr/share/pocketsphinx/test/data/librivox/transcription ] || missing+=(pocketsphinx-testdata)
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 # de-duplicate
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u | sed '/^$/d')

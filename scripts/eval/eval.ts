@@ -12,8 +12,9 @@
 // model). Extraction is scored on both and summed up side by side; the test figures are the ones to quote.
 // Options: --skip-asr (extraction on gold transcripts only), --skip-test-asr (no speech engine on the test
 // split, whose ~80 minutes of audio take the local engine about 50 CPU-minutes, half an hour on two idle
-// cores), --baseline (also the local engine with pocketsphinx's default language model on the dev split, the
-// "before" figure), --only NAME.
+// cores), --dev-only (no test split: use it while tuning),
+// --baseline (also the local engine with pocketsphinx's default language model, the "before" figure),
+// --only NAME, --ood (also the local engine on out-of-domain speech, scripts/eval/ood-eval.ts).
 import { parseArgs } from 'node:util';
 import { createOpenAiExtractor } from '../../src/adapters/extraction/openai/openai.extractor.ts';
 import { createRulesExtractor } from '../../src/adapters/extraction/rules/rules.extractor.ts';
@@ -22,15 +23,18 @@ import { createOpenAiTranscriber } from '../../src/adapters/transcription/openai
 import { evaluateTranscription, werTable } from './asr-eval.ts';
 import { evaluateExtraction, splitTable, type Totals } from './extraction-eval.ts';
 import { loadFixtures } from './fixtures.ts';
+import { emptyTally, gatedExtractor, gateLine } from './gate-eval.ts';
+import { runOodEval } from './ood-eval.ts';
 import { renderedFixtures } from './rendered-split.ts';
 
-const { values } = parseArgs({ options: { 'skip-asr': { type: 'boolean' }, 'skip-test-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { 'skip-asr': { type: 'boolean' }, 'skip-test-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' }, 'dev-only': { type: 'boolean' }, ood: { type: 'boolean' } } });
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const fixtures = await loadFixtures(values.only);
 out(`${fixtures.length} gold-labelled calls (${fixtures.filter((f) => f.audio).length} with audio)\n`);
 
 if (values.baseline && !values['skip-asr']) await evaluateTranscription(createLocalTranscriber({ languageModel: 'default' }), fixtures, out);
-const testFixtures = await loadFixtures(values.only, 'test');
+// --dev-only: while changing the extractor, the prompts or the speech model, look at the dev split alone.
+const testFixtures = values['dev-only'] ? [] : await loadFixtures(values.only, 'test');
 const asr = values['skip-asr'] ? null : await evaluateTranscription(createLocalTranscriber(), fixtures, out);
 const testAsr = values['skip-asr'] || values['skip-test-asr'] || !testFixtures.length
   ? null
@@ -47,6 +51,8 @@ if (!values['skip-asr'] && process.env.OPENAI_API_KEY) {
   out('## Transcription: openai — not run (set OPENAI_API_KEY, TRANSCRIBE_MODEL, and OPENAI_BASE_URL for a compatible server, to evaluate it)\n');
 }
 
+if (values.ood) await runOodEval({}, out);
+
 const bySplit: [string, Totals][] = [];
 bySplit.push(['rules, dev', await evaluateExtraction('gold transcripts (dev split)', createRulesExtractor(), fixtures, (f) => f.transcript, out)]);
 if (testFixtures.length) bySplit.push(['rules, test (held out)', await evaluateExtraction(`gold transcripts (test split, held out: ${testFixtures.length} calls)`, createRulesExtractor(), testFixtures, (f) => f.transcript, out)]);
@@ -58,11 +64,20 @@ if (process.env.OPENAI_API_KEY) {
 } else {
   out('## Extraction: openai — not run (set OPENAI_API_KEY, and OPENAI_BASE_URL for a compatible server, to evaluate it)\n');
 }
+const gates: string[] = [];
 if (asr) {
-  bySplit.push(['rules, dev, local engine (end to end)', await evaluateExtraction('local-engine transcripts (end to end, dev split)', createRulesExtractor(), fixtures, (f) => asr.transcripts.get(f.name) ?? null, out)]);
+  // End to end as the pipeline runs it: the local engine's transcripts through the quality gate.
+  const tally = emptyTally();
+  const gated = gatedExtractor(createRulesExtractor(), createLocalTranscriber(), tally);
+  bySplit.push(['rules, dev, local engine (end to end)', await evaluateExtraction('local-engine transcripts (end to end, dev split)', gated, fixtures, (f) => asr.transcripts.get(f.name) ?? null, out)]);
+  gates.push(gateLine('dev, local engine', tally));
 }
 if (testAsr) {
-  bySplit.push(['rules, test, local engine (end to end)', await evaluateExtraction('local-engine transcripts (end to end, test split, held out)', createRulesExtractor(), testFixtures, (f) => testAsr.transcripts.get(f.name) ?? null, out)]);
+  const tally = emptyTally();
+  const gated = gatedExtractor(createRulesExtractor(), createLocalTranscriber(), tally);
+  bySplit.push(['rules, test, local engine (end to end)', await evaluateExtraction('local-engine transcripts (end to end, test split, held out)', gated, testFixtures, (f) => testAsr.transcripts.get(f.name) ?? null, out)]);
+  gates.push(gateLine('test, local engine', tally));
 }
 out('## Extraction side by side (the test split is the figure to quote)');
 out(splitTable(bySplit));
+for (const line of gates) out(line);

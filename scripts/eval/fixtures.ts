@@ -28,6 +28,8 @@ export interface EvalFixture {
 }
 
 export const FIXTURE_ROOT = resolve(import.meta.dirname, '../../fixtures/calls');
+/** Longer dev calls, scored on their gold transcripts (no audio): written like the test calls, and read and tuned on. */
+export const LONG_DEV_FIXTURE_ROOT = resolve(import.meta.dirname, '../../fixtures/dev-calls');
 /** The held-out split: never read while changing the extractor, the prompts or the speech model. */
 export const TEST_FIXTURE_ROOT = resolve(import.meta.dirname, '../../fixtures/test-calls');
 
@@ -38,11 +40,13 @@ export type Split = 'dev' | 'test';
  * when the call has been rendered to audio, else one built from script.json (see scriptTranscript).
  */
 export async function loadFixtures(only?: string, split: Split = 'dev'): Promise<EvalFixture[]> {
-  const root = split === 'dev' ? FIXTURE_ROOT : TEST_FIXTURE_ROOT;
-  if (!existsSync(root)) return [];
-  const dirs = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && (!only || d.name === only));
+  const roots = split === 'dev' ? [FIXTURE_ROOT, LONG_DEV_FIXTURE_ROOT] : [TEST_FIXTURE_ROOT];
+  const dirs: { root: string; name: string }[] = [];
+  for (const root of roots.filter((r) => existsSync(r))) {
+    for (const d of await readdir(root, { withFileTypes: true })) if (d.isDirectory() && (!only || d.name === only)) dirs.push({ root, name: d.name });
+  }
   const fixtures: EvalFixture[] = [];
-  for (const { name } of dirs.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const { root, name } of dirs.sort((a, b) => a.root.localeCompare(b.root) || a.name.localeCompare(b.name))) {
     const dir = join(root, name);
     const read = async (f: string) => JSON.parse(await readFile(join(dir, f), 'utf8')) as unknown;
     if (!existsSync(join(dir, 'gold.json'))) continue;

@@ -2,57 +2,23 @@
 // one or more transcriber configurations side by side (default: pocketsphinx's default LM vs the sales LM):
 //   node scripts/lm/asr-report.ts [--only NAME] [--no-vocabulary] [--config '{"languageModel":"default"}' --config '{}' …]
 // Only numbers are printed, never transcript text. WER is computed exactly as `npm run eval` does
-// (scripts/eval/wer.ts, per speaker against transcript.gold.json). Prepared 16 kHz tracks are cached
-// in $TMPDIR/callscribe-asr-cache-44 so repeated runs skip ffmpeg, keyed by the call's name and a hash of
-// its call.ogg (a re-rendered fixture is prepared again). They get the plain 44-byte WAV header
-// the pipeline's chunks have (ffmpeg's own adds a LIST chunk, which pocketsphinx_continuous, skipping
-// 44 bytes, would decode as 17 samples of audio): the same samples as `npm run eval`, so the same WER.
+// (scripts/eval/wer.ts, per speaker against transcript.gold.json), on the same samples
+// (scripts/eval/fixture-tracks.ts, cached between runs).
 //
 // Attribution: each recognised segment's words are credited to the reference speakers whose gold
 // segments it overlaps in time (in proportion to the overlap); the share credited to the speaker of the
 // segment's own channel is the attribution rate. Words overlapping no gold speech are not counted.
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLocalTranscriber, type LocalTranscriberConfig } from '../../src/adapters/transcription/local/pocketsphinx.transcriber.ts';
-import { toEngineWav } from '../../src/audio/convert.ts';
-import { probeAudio } from '../../src/audio/probe.ts';
-import { parseWavHeader, pcmWavHeader } from '../../src/audio/wav.ts';
-import { channelRoles } from '../../src/domain/call-meta.ts';
 import type { Transcript } from '../../src/domain/transcript.ts';
 import { vocabularyOf } from '../../src/pipeline/vocabulary.ts';
-import type { AudioTrack } from '../../src/ports/transcriber.ts';
+import { fixtureTracks, SPEAKERS } from '../eval/fixture-tracks.ts';
 import { loadFixtures, type EvalFixture } from '../eval/fixtures.ts';
 import { wordErrorRate } from '../eval/wer.ts';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, config: { type: 'string', multiple: true }, 'no-vocabulary': { type: 'boolean' } } });
 const configs: LocalTranscriberConfig[] = (values.config ?? ['{"languageModel":"default"}', '{"languageModel":"sales"}']).map((c) => JSON.parse(c));
-const SPEAKERS = ['rep', 'customer'] as const;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-async function tracksOf(f: EvalFixture & { audio: string }): Promise<AudioTrack[]> {
-  const audioHash = createHash('sha256').update(await readFile(f.audio)).digest('hex').slice(0, 16);
-  const dir = join(tmpdir(), 'callscribe-asr-cache-44', `${f.name}-${audioHash}`);
-  await mkdir(dir, { recursive: true });
-  const info = await probeAudio(f.audio);
-  const roles = channelRoles(f.meta);
-  const tracks: AudioTrack[] = [];
-  for (const speaker of SPEAKERS) {
-    const path = join(dir, `${speaker}.wav`);
-    if (!existsSync(path)) {
-      await toEngineWav(f.audio, `${path}.ffmpeg.wav`, roles[speaker]);
-      const wav = await readFile(`${path}.ffmpeg.wav`);
-      const samples = wav.subarray(parseWavHeader(wav).dataOffset);
-      await writeFile(path, Buffer.concat([pcmWavHeader(samples.length, 16000), samples]));
-      await rm(`${path}.ffmpeg.wav`);
-    }
-    tracks.push({ path, speaker, durationSec: info.durationSec });
-  }
-  return tracks;
-}
 
 /** Words of `hyp` credited to their own channel's speaker and to the other one, by time overlap with the gold segments. */
 function attribution(gold: Transcript, hyp: Transcript): { right: number; wrong: number } {
@@ -78,7 +44,7 @@ const header = ['call', ...configs.map((c, i) => `#${i + 1} WER (rep / customer 
 const rows: string[][] = [];
 const totals = configs.map(() => ({ rep: { e: 0, n: 0 }, customer: { e: 0, n: 0 }, right: 0, wrong: 0, ms: 0 }));
 for (const f of fixtures) {
-  const tracks = await tracksOf(f);
+  const tracks = await fixtureTracks(f);
   const row = [f.name];
   for (const [i, config] of configs.entries()) {
     const started = Date.now();

@@ -1,4 +1,5 @@
 import type { Config } from '../config/env.ts';
+import type { Logger } from '../logging/logger.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
 import type { Extractor } from '../ports/extractor.ts';
 import type { Transcriber } from '../ports/transcriber.ts';
@@ -14,18 +15,21 @@ import { createRulesExtractor } from './extraction/rules/rules.extractor.ts';
 import { createLocalTranscriber } from './transcription/local/pocketsphinx.transcriber.ts';
 import { createOpenAiTranscriber } from './transcription/openai/openai.transcriber.ts';
 
-type Factory<T> = (config: Config) => T;
+/** What an engine gets besides its settings: the logger for warnings about what its server lacks. */
+interface EngineDeps {
+  logger: Logger;
+}
+type Factory<T> = (config: Config, deps: EngineDeps) => T;
 
 /** The engines callscribe can use, picked by TRANSCRIBER / EXTRACTOR. */
 export const transcribers = {
   local: () => createLocalTranscriber(),
-  openai: (c) => createOpenAiTranscriber({ apiKey: c.openai.apiKey ?? '', baseURL: c.openai.baseURL, model: c.openai.transcribeModel }),
+  openai: (c, { logger }) => createOpenAiTranscriber({ ...c.openai.transcribe, concurrency: c.openai.transcribe.concurrency ?? undefined, logger }),
 } satisfies Record<Config['transcriber'], Factory<Transcriber>>;
 
 export const extractors = {
   rules: (c) => createRulesExtractor({ redact: { contacts: c.redactContacts } }),
-  openai: (c) =>
-    createOpenAiExtractor({ apiKey: c.openai.apiKey ?? '', baseURL: c.openai.baseURL, model: c.openai.extractModel, redact: { contacts: c.redactContacts } }),
+  openai: (c, { logger }) => createOpenAiExtractor({ ...c.openai.extract, redact: { contacts: c.redactContacts }, logger }),
 } satisfies Record<Config['extractor'], Factory<Extractor>>;
 
 /**

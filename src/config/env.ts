@@ -10,6 +10,8 @@ export { ConfigError };
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const opt = optionalVar;
+/** A server's base URL: http or https, path included (`http://speaches:8000/v1`). */
+const baseUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://speaches:8000/v1' });
 /** The CRMs the registry lists; read when parsing, not on import (some adapters import this module, so the registry may still be loading). */
 const crmNames = () => Object.keys(crmModules) as [CrmName, ...CrmName[]];
 
@@ -22,9 +24,15 @@ const EnvSchema = z.object({
   TRANSCRIBER: opt(z.enum(['local', 'openai'])),
   EXTRACTOR: opt(z.enum(['rules', 'openai'])),
   OPENAI_API_KEY: opt(z.string()),
-  OPENAI_BASE_URL: opt(z.url()),
+  OPENAI_BASE_URL: opt(baseUrl),
+  /** Each engine's own server and key (a self-hosted Whisper server, Ollama…); unset, OPENAI_BASE_URL and OPENAI_API_KEY. */
+  TRANSCRIBE_BASE_URL: opt(baseUrl),
+  TRANSCRIBE_API_KEY: opt(z.string()),
+  EXTRACT_BASE_URL: opt(baseUrl),
+  EXTRACT_API_KEY: opt(z.string()),
   TRANSCRIBE_MODEL: opt(z.string()),
   EXTRACT_MODEL: opt(z.string()),
+  TRANSCRIBE_CONCURRENCY: opt(z.coerce.number().int().min(1).max(32)),
   /** Each CRM's own variables (HUBSPOT_*, …) are read by its module, in loadConfig. */
   CRM: opt(z.lazy(() => z.enum(crmNames()))),
   STAGE_POLICY: opt(z.enum(['review', 'auto', 'off'])),
@@ -44,6 +52,10 @@ const EnvSchema = z.object({
   ),
   STAGE_AUTO_CLOSE: opt(flag),
   STAGE_AUTO_MIN_CONFIDENCE: opt(z.coerce.number().min(0).max(1)),
+  /** A word the speech engine scored below this is not evidence of anything; default: the engine's own. */
+  MIN_EVIDENCE_CONFIDENCE: opt(z.coerce.number().min(0).max(1)),
+  /** A transcript with a larger share of words below MIN_EVIDENCE_CONFIDENCE is not summarised; default: the engine's own. */
+  TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE: opt(z.coerce.number().min(0).max(1)),
   REDACT_CONTACTS: opt(flag),
   DATA_DIR: opt(z.string()),
   DATABASE_URL: opt(z.string().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must be a postgres:// or postgresql:// URL')),
@@ -75,7 +87,14 @@ export interface Config {
   s3: { endpoint: string | null; region: string; bucket: string; forcePathStyle: boolean };
   transcriber: 'local' | 'openai';
   extractor: 'rules' | 'openai';
-  openai: { apiKey: string | null; baseURL: string | null; transcribeModel: string; extractModel: string };
+  /** Settings of the `openai` engines, each with its own server: OpenAI's API, or any OpenAI-compatible server. */
+  openai: {
+    transcribe: OpenAiEndpoint & {
+      /** Chunk requests at a time; null: the engine's default (8 on OpenAI's API, 2 on a server of your own). */
+      concurrency: number | null;
+    };
+    extract: OpenAiEndpoint;
+  };
   crm: CrmName;
   /** The chosen CRM's own settings, as its module read them (`src/adapters/crm/<crm>/<crm>.module.ts`). */
   crmConfig: CrmConfig;
@@ -87,6 +106,8 @@ export interface Config {
   /** Let STAGE_POLICY=auto close deals (won / lost) too; by default a manager confirms every close. */
   stageAutoClose: boolean;
   stageAutoMinConfidence: number;
+  /** MIN_EVIDENCE_CONFIDENCE and TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE when set (else each engine's own). */
+  quality: { minEvidenceConfidence?: number; maxLowConfidenceShare?: number };
   /** Also redact e-mail addresses and phone numbers (cards and national ids always are). */
   redactContacts: boolean;
   dataDir: string;
@@ -111,6 +132,15 @@ export interface Config {
   logLevel: string | null;
 }
 
+/** Where one `openai` engine sends its requests. */
+export interface OpenAiEndpoint {
+  /** null: no key (allowed only with a base URL: a self-hosted server that takes any key or none). */
+  apiKey: string | null;
+  /** null: OpenAI's API. */
+  baseURL: string | null;
+  model: string;
+}
+
 const FIXES: Record<string, string> = {
   REDIS_URL: 'e.g. REDIS_URL=redis://127.0.0.1:6379',
   DATABASE_URL: 'e.g. DATABASE_URL=postgres://callscribe:PASSWORD@127.0.0.1:5432/callscribe, or leave it unset to keep the call index in PGlite under DATA_DIR',
@@ -123,20 +153,36 @@ const FIXES: Record<string, string> = {
   CRM_STAGE_MAP: 'e.g. CRM_STAGE_MAP={"contractsent":"Negotiation/Review","closedwon":"Closed Won"} with the canonical stage keys of DESIGN.md',
 };
 
+/** Why an `openai` engine has nowhere to go (no key for OpenAI's API, no server of its own), or null. */
+function unreachable(endpoint: OpenAiEndpoint, setting: string, prefix: string, offline: string): string | null {
+  if (endpoint.apiKey || endpoint.baseURL) return null;
+  return (
+    `${setting} needs OpenAI credentials: set OPENAI_API_KEY (or ${prefix}_API_KEY), or point ${prefix}_BASE_URL ` +
+    `at a self-hosted OpenAI-compatible server (no key needed), or use ${offline}.`
+  );
+}
+
 /** Parses the environment once. Throws ConfigError naming every bad variable and how to fix it. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const crms = crmNames();
   const fixes: Record<string, string> = { ...FIXES, CRM: `use CRM=${crms.slice(0, -1).join(', ')} or ${crms.at(-1)}` };
   const e = parseAdapterEnv(EnvSchema, env, fixes);
-  const hasOpenAi = Boolean(e.OPENAI_API_KEY);
-  const transcriber = e.TRANSCRIBER ?? (hasOpenAi ? 'openai' : 'local');
-  const extractor = e.EXTRACTOR ?? (hasOpenAi ? 'openai' : 'rules');
-  if ((transcriber === 'openai' || extractor === 'openai') && !hasOpenAi) {
-    throw new ConfigError(
-      `TRANSCRIBER=${transcriber} EXTRACTOR=${extractor} needs OpenAI credentials: set OPENAI_API_KEY ` +
-        '(any non-empty value for a local OpenAI-compatible server given by OPENAI_BASE_URL), or use TRANSCRIBER=local EXTRACTOR=rules.',
-    );
-  }
+  /**
+   * An engine's own server and key, else the shared OPENAI_BASE_URL and OPENAI_API_KEY. An engine with a
+   * server of its own never gets OPENAI_API_KEY: a key goes only to the server it was set for.
+   */
+  const endpoint = (apiKey: string | undefined, baseURL: string | undefined, model: string): OpenAiEndpoint =>
+    baseURL ? { apiKey: apiKey ?? null, baseURL, model } : { apiKey: apiKey ?? e.OPENAI_API_KEY ?? null, baseURL: e.OPENAI_BASE_URL ?? null, model };
+  const transcribe = endpoint(e.TRANSCRIBE_API_KEY, e.TRANSCRIBE_BASE_URL, e.TRANSCRIBE_MODEL ?? 'whisper-1');
+  const extract = endpoint(e.EXTRACT_API_KEY, e.EXTRACT_BASE_URL, e.EXTRACT_MODEL ?? 'gpt-4o-mini');
+  // An engine of its own server (TRANSCRIBE_BASE_URL…) or with a key is meant to be used.
+  const transcriber = e.TRANSCRIBER ?? (transcribe.apiKey || e.TRANSCRIBE_BASE_URL ? 'openai' : 'local');
+  const extractor = e.EXTRACTOR ?? (extract.apiKey || e.EXTRACT_BASE_URL ? 'openai' : 'rules');
+  const problems = [
+    transcriber === 'openai' && unreachable(transcribe, 'TRANSCRIBER=openai', 'TRANSCRIBE', 'TRANSCRIBER=local'),
+    extractor === 'openai' && unreachable(extract, 'EXTRACTOR=openai', 'EXTRACT', 'EXTRACTOR=rules'),
+  ].filter((p) => typeof p === 'string');
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   const crm = e.CRM ?? 'local';
   const crmConfig = crmModules[crm].configFromEnv(env);
   return {
@@ -149,12 +195,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     transcriber,
     extractor,
-    openai: {
-      apiKey: e.OPENAI_API_KEY ?? null,
-      baseURL: e.OPENAI_BASE_URL ?? null,
-      transcribeModel: e.TRANSCRIBE_MODEL ?? 'whisper-1',
-      extractModel: e.EXTRACT_MODEL ?? 'gpt-4o-mini',
-    },
+    openai: { transcribe: { ...transcribe, concurrency: e.TRANSCRIBE_CONCURRENCY ?? null }, extract },
     crm,
     crmConfig,
     stagePolicy: e.STAGE_POLICY ?? 'review',
@@ -162,6 +203,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     stageMap: e.CRM_STAGE_MAP ?? {},
     stageAutoClose: e.STAGE_AUTO_CLOSE ?? false,
     stageAutoMinConfidence: e.STAGE_AUTO_MIN_CONFIDENCE ?? 0.8,
+    quality: { minEvidenceConfidence: e.MIN_EVIDENCE_CONFIDENCE, maxLowConfidenceShare: e.TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE },
     redactContacts: e.REDACT_CONTACTS ?? false,
     dataDir: e.DATA_DIR ?? '.data',
     databaseUrl: e.DATABASE_URL ?? null,

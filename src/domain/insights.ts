@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TranscriptQuality } from './transcript.ts';
 
 export const STAGE_KEYS = [
   'appointmentscheduled',
@@ -67,5 +68,7 @@ export const Insights = z.object({
   followUpEmail: z.object({ subject: z.string(), body: z.string() }).nullable(),
   redactions: z.array(z.object({ kind: z.string(), count: z.number().int().min(1) })),
   warnings: z.array(z.string()),
+  /** Present when the transcript was too unreliable to summarise: nothing was extracted, and a person reviews the call. */
+  transcriptQuality: TranscriptQuality.optional(),
 });
 export type Insights = z.infer<typeof Insights>;

@@ -13,8 +13,11 @@ import { Evidence, Owner, STAGE_KEYS, StageKey } from './insights.ts';
  *   the value is one of the options, or a deal id when there are none.
  * - `rerun_action_item`: processing a synced call again found an action item not in the CRM; the value
  *   may correct its text, owner or due date before it is written.
+ * - `transcript_unreliable`: the transcript was too unreliable to summarise, so nothing was extracted
+ *   and the call log says so; a person listens to the call (and may write its summary on the call
+ *   page, which updates the call log) and approves, `checked`, or rejects to leave it as it is.
  */
-export const DECISION_KINDS = ['deal_stage', 'choose_contact', 'unknown_contact', 'choose_deal', 'rerun_action_item'] as const;
+export const DECISION_KINDS = ['deal_stage', 'choose_contact', 'unknown_contact', 'choose_deal', 'rerun_action_item', 'transcript_unreliable'] as const;
 export const DecisionKind = z.enum(DECISION_KINDS);
 export type DecisionKind = z.infer<typeof DecisionKind>;
 
@@ -80,6 +83,10 @@ export type Review = z.output<typeof Review>;
 
 export const emptyReview = (): Review => ({ decisions: [], audit: [] });
 
+/** The id and value of the decision about an unreliable transcript. */
+export const TRANSCRIPT_DECISION_ID = 'transcript';
+export const TRANSCRIPT_CHECKED = 'checked';
+
 /** The id of the decision about an action item found on a re-run, from its task's idempotency key. */
 export const taskDecisionId = (taskKey: string): string => `task-${taskKey.split(':').pop()}`;
 /** The task's idempotency key back from its decision's id. */
@@ -87,12 +94,13 @@ export const taskKeyOfDecision = (callId: string, decisionId: string): string =>
 
 /**
  * Who may decide it. A manager decides everything. A rep decides on their own calls what only picks
- * among what the CRM offered (a contact or deal among the candidates) or adds their own action items;
- * moving a deal and naming a record by id (or creating one) stay with a manager.
+ * among what the CRM offered (a contact or deal among the candidates), adds their own action items or
+ * says they checked an unreliable transcript; moving a deal and naming a record by id (or creating one)
+ * stay with a manager.
  */
 export function mayDecide(role: 'rep' | 'manager', d: Pick<Decision, 'kind' | 'options'>): boolean {
   if (role === 'manager') return true;
-  return d.kind === 'choose_contact' || d.kind === 'rerun_action_item' || (d.kind === 'choose_deal' && d.options.length > 0);
+  return d.kind === 'choose_contact' || d.kind === 'rerun_action_item' || d.kind === 'transcript_unreliable' || (d.kind === 'choose_deal' && d.options.length > 0);
 }
 
 /** The value a reviewer may send for a decision of this kind, checked before anything changes. */
@@ -128,6 +136,9 @@ export function checkDecisionValue(d: Decision, value: unknown, canCreateContact
       return { ok: true, value: v, item: null };
     case 'choose_deal':
       if (d.options.length && !d.options.some((o) => o.value === v)) return bad('VALUE_NOT_AN_OPTION', `Decision ${d.id}: choose one of ${describeOptions(d)}.`);
+      return { ok: true, value: v, item: null };
+    case 'transcript_unreliable':
+      if (v !== TRANSCRIPT_CHECKED) return bad('VALUE_INVALID', `Decision ${d.id}: approve it without a value (or with "${TRANSCRIPT_CHECKED}") once you have checked the call.`);
       return { ok: true, value: v, item: null };
     case 'unknown_contact':
       if (v === 'create' && !canCreateContact) return bad('VALUE_INVALID', 'This CRM cannot create contacts from callscribe: send the id of an existing contact.');

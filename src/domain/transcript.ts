@@ -22,6 +22,34 @@ export const Segment = z.object({
 });
 export type Segment = z.infer<typeof Segment>;
 
+/**
+ * When a transcript's words can be trusted. `minEvidenceConfidence` (MIN_EVIDENCE_CONFIDENCE): a word the
+ * engine scored below it is not evidence of anything. `maxLowConfidenceShare`: a transcript with a larger
+ * share of such words is too unreliable to summarise at all.
+ */
+export const QualityThresholds = z.object({
+  minEvidenceConfidence: z.number().min(0).max(1),
+  maxLowConfidenceShare: z.number().min(0).max(1),
+});
+export type QualityThresholds = z.infer<typeof QualityThresholds>;
+
+/** What the engine's confidences say about a transcript, and whether it may be summarised. */
+export const TranscriptQuality = z.object({
+  /** Words in the transcript, and how many of them the engine scored. */
+  words: z.number().int().min(0),
+  scoredWords: z.number().int().min(0),
+  /** Mean confidence of the scored words; null when the engine scored none. */
+  meanConfidence: z.number().min(0).max(1).nullable(),
+  /** Share of the scored words below `thresholds.minEvidenceConfidence`; null when none was scored. */
+  lowConfidenceShare: z.number().min(0).max(1).nullable(),
+  thresholds: QualityThresholds,
+  /** False when too many words are below the threshold to summarise the call. */
+  reliable: z.boolean(),
+  /** Why the transcript is unreliable, in words a reviewer can act on; null when it is reliable. */
+  reason: z.string().nullable(),
+});
+export type TranscriptQuality = z.infer<typeof TranscriptQuality>;
+
 /** Transcript: speaker ids are `rep` / `customer` when known, else `S1`, `S2`, …. */
 export const Transcript = z.object({
   schemaVersion: z.literal(1),
@@ -37,6 +65,8 @@ export const Transcript = z.object({
    * call where a speaker introduced themselves by name), or `none` (left as S1, S2…). Optional.
    */
   attribution: z.object({ method: z.enum(['channels', 'introductions', 'none']), detail: z.string() }).optional(),
+  /** What the engine's confidences say about the words (`assessTranscript`); absent on transcripts made before it. */
+  quality: TranscriptQuality.optional(),
 });
 export type Transcript = z.infer<typeof Transcript>;
 

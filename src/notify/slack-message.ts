@@ -7,6 +7,7 @@ const KIND_LABELS: Record<DecisionKind, [one: string, many: string]> = {
   unknown_contact: ['unknown contact', 'unknown contacts'],
   choose_deal: ['deal to choose', 'deals to choose'],
   rerun_action_item: ['new action item', 'new action items'],
+  transcript_unreliable: ['unreliable transcript', 'unreliable transcripts'],
 };
 
 /** Slack's mrkdwn treats these three as control characters; names from call metadata are escaped. */

@@ -1,17 +1,40 @@
 import { callKeys } from '../domain/call-keys.ts';
+import type { CallMeta } from '../domain/call-meta.ts';
 import { Insights } from '../domain/insights.ts';
+import { assessTranscript, dropUnheardEvidence, hidesWords, maskUnsureWords, qualityThresholds, unreliableInsights } from '../domain/transcript-quality.ts';
 import { Transcript } from '../domain/transcript.ts';
 import { permanent } from '../errors/app-error.ts';
 import { getJson, putJson } from '../ports/blob-store.ts';
 import { loadCall } from './call-record.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 
+/**
+ * The quality gate around the extractor. A transcript too unreliable to summarise is not summarised
+ * (nothing is extracted; the call waits for a person). Otherwise the extractor reads the transcript with
+ * the words below the confidence threshold masked, and whatever still rests on a masked stretch is
+ * dropped, so no item, stage proposal or summary sentence rests on words the engine was unsure of. The
+ * thresholds are the engine's (when it made this transcript) overridden by the operator's.
+ */
+export async function gatedExtract(
+  transcript: Transcript,
+  meta: CallMeta,
+  ports: Pick<PipelinePorts, 'extractor' | 'transcriber'> & { policy: Pick<PipelinePorts['policy'], 'quality'> },
+): Promise<Insights> {
+  const ownEngine = ports.transcriber.engine === transcript.engine ? ports.transcriber.qualityThresholds : transcript.quality?.thresholds;
+  const thresholds = qualityThresholds(ownEngine, ports.policy.quality);
+  const quality = assessTranscript(transcript, thresholds);
+  if (!quality.reliable) return Insights.parse(unreliableInsights(quality, meta.crm?.currentStage ?? null));
+  const masked = maskUnsureWords(transcript, thresholds.minEvidenceConfidence);
+  const insights = Insights.parse(await ports.extractor.extract({ transcript: masked, meta }));
+  return hidesWords(masked) ? Insights.parse(dropUnheardEvidence(insights, masked)) : insights;
+}
+
 /** Extracts insights from transcript.json and writes insights.json (validated by the Insights schema). */
 export async function extract(input: { callId: string }, ports: PipelinePorts): Promise<StepResult<Insights>> {
   const call = await loadCall(ports.blobs, input.callId);
   const transcript = await getJson(ports.blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw));
   if (!transcript) throw permanent('PIPELINE_ORDER', `Call ${call.id} has no transcript; run transcribe first.`);
-  const insights = Insights.parse(await ports.extractor.extract({ transcript, meta: call.meta }));
+  const insights = await gatedExtract(transcript, call.meta, ports);
   await putJson(ports.blobs, callKeys.insights(call.id), insights);
   return {
     output: insights,

@@ -20,6 +20,8 @@ export interface PipelinePorts {
   onCallChanged?: (callId: string) => Promise<void>;
   /** The telephony providers configured, by name: the ingest step fetches their recordings. */
   telephony?: ReadonlyMap<string, TelephonySource>;
+  /** PUBLIC_BASE_URL without a trailing slash, for links to a call's page in what is written to the CRM; null when unset. */
+  publicBaseUrl?: string | null;
   /** Scratch space for audio files; every step removes what it made, also on failure. */
   tmpDir: string;
   policy: {
@@ -31,6 +33,8 @@ export interface PipelinePorts {
     autoMinConfidence: number;
     /** Recordings longer than this are rejected (AUDIO_TOO_LONG). */
     maxDurationSec: number;
+    /** MIN_EVIDENCE_CONFIDENCE / TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE when set; else the engine's own thresholds. */
+    quality?: Partial<import('../domain/transcript.ts').QualityThresholds>;
     /** Recordings larger than this are rejected (AUDIO_TOO_LARGE), e.g. one that reached S3 directly. */
     maxBytes: number;
   };

@@ -7,8 +7,22 @@ export function callLogTitle(call: Call): string {
   return `Call with ${who}${company}`;
 }
 
-/** The call log's body: summary, key points and action items, each item with its quote's timestamp. */
-export function callLogBody(insights: Insights): string {
+/**
+ * The call log's body: summary, key points and action items, each item with its quote's timestamp. For
+ * a transcript too unreliable to summarise, that it was not summarised and where to review the call
+ * (with whatever a person wrote there since).
+ */
+export function callLogBody(insights: Insights, callPage: string): string {
+  const quality = insights.transcriptQuality;
+  if (quality && !quality.reliable) {
+    const written = insights.summary.trim();
+    return [
+      ...(written ? [written, ''] : []),
+      `The transcript of this call is unreliable (${Math.round((quality.lowConfidenceShare ?? 0) * 100)}% of its words were below the speech engine's confidence threshold), ` +
+        `so callscribe did not summarise it or take action items or a stage change from it.`,
+      `Review the call: ${callPage}`,
+    ].join('\n');
+  }
   const lines = [insights.summary.trim() || 'No summary could be extracted from this call.'];
   if (insights.keyPoints.length) lines.push('', 'Key points:', ...insights.keyPoints.map((p) => `- ${p}`));
   if (insights.actionItems.length) {

@@ -3,7 +3,7 @@ import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights, type ActionItem } from '../domain/insights.ts';
-import { emptyReview, taskDecisionId, taskKeyOfDecision, type ProposedItem } from '../domain/review.ts';
+import { emptyReview, TRANSCRIPT_CHECKED, TRANSCRIPT_DECISION_ID, taskDecisionId, taskKeyOfDecision, type ProposedItem } from '../domain/review.ts';
 import { normalizeText } from '../domain/text.ts';
 import { permanent } from '../errors/app-error.ts';
 import { getJson, putJson } from '../ports/blob-store.ts';
@@ -56,7 +56,8 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
       await save();
     }
   }
-  const log = { title: callLogTitle(call), body: callLogBody(insights) };
+  const callPage = ports.publicBaseUrl ? `${ports.publicBaseUrl}/calls/${encodeURIComponent(call.id)}` : `/calls/${encodeURIComponent(call.id)}`;
+  const log = { title: callLogTitle(call), body: callLogBody(insights, callPage) };
   if (!record.callLog) {
     const written = await ports.crm.logCall({
       idempotencyKey: `${call.id}:call`,
@@ -77,6 +78,7 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
     await save();
   }
   await syncTasks(call, insights.actionItems, record, book, ports, save);
+  reviewUnreliableTranscript(insights, book);
   raiseStageDecision(insights, record, book, ports.policy);
   await save();
   await applyStageDecision(call.id, record, book, ports.crm, save);
@@ -135,6 +137,26 @@ async function syncTasks(call: Call, items: readonly ActionItem[], record: CrmRe
   }
   for (const d of record.review.decisions) {
     if (d.kind === 'rerun_action_item' && d.state === 'rejected' && !d.applied) book.markApplied(d, 'nothing written');
+  }
+}
+
+/**
+ * A transcript too unreliable to summarise waits for a person, who checks the call (and may write its
+ * summary on the call page); their answer closes the decision, as nothing else is left to write.
+ */
+function reviewUnreliableTranscript(insights: Insights, book: DecisionBook): void {
+  const quality = insights.transcriptQuality;
+  if (quality && !quality.reliable) {
+    book.raise({
+      id: TRANSCRIPT_DECISION_ID,
+      kind: 'transcript_unreliable',
+      proposed: TRANSCRIPT_CHECKED,
+      reason: `TRANSCRIPT_UNRELIABLE: ${quality.reason ?? 'the transcript is unreliable.'}`,
+    });
+  }
+  const decided = book.get(TRANSCRIPT_DECISION_ID);
+  if (decided && decided.state !== 'pending' && !decided.applied) {
+    book.markApplied(decided, decided.state === 'approved' ? 'checked by a person; the call log keeps what was written' : 'left as it is');
   }
 }
 

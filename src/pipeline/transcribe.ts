@@ -1,6 +1,7 @@
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
 import { attributeSpeakers } from '../domain/speaker-attribution.ts';
+import { assessTranscript, qualityThresholds } from '../domain/transcript-quality.ts';
 import { dispositionOf, sortSegments, Transcript, transcriptText } from '../domain/transcript.ts';
 import { permanent } from '../errors/app-error.ts';
 import { putJson } from '../ports/blob-store.ts';
@@ -47,7 +48,10 @@ export async function transcribe(input: { callId: string }, ports: PipelinePorts
   const others = await mapLimit(refs.filter((ref) => !isSource(ref)), limit, chunk);
   const byRef = new Map([...sources, ...others].map((p) => [`${p.speaker}/${p.index}`, p]));
   const parts = refs.map((ref) => byRef.get(`${ref.speaker}/${ref.index}`)!);
-  const transcript = Transcript.parse(withLinkingDetail(attributeSpeakers(mergeChunks(call, parts, ports.transcriber), call.meta), parts));
+  const merged = withLinkingDetail(attributeSpeakers(mergeChunks(call, parts, ports.transcriber), call.meta), parts);
+  const quality = assessTranscript(merged, qualityThresholds(ports.transcriber.qualityThresholds, ports.policy.quality));
+  const transcript = Transcript.parse({ ...merged, quality });
+  if (!quality.reliable) ports.logger.warn({ callId: call.id, lowConfidenceShare: quality.lowConfidenceShare, meanConfidence: quality.meanConfidence }, 'transcript is unreliable; the call will not be summarised');
   await putJson(ports.blobs, callKeys.transcript(call.id), transcript);
   const speechSec = parts.length ? call.audio.tracks.flatMap((t) => t.chunks).reduce((sum, c) => sum + c.durationSec, 0) : 0;
   const rate = transcript.engine === 'local' ? 0 : (USD_PER_MINUTE[transcript.model ?? ''] ?? 0);

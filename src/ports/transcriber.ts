@@ -1,4 +1,4 @@
-import type { Transcript } from '../domain/transcript.ts';
+import type { QualityThresholds, Transcript } from '../domain/transcript.ts';
 
 /** One mono track of prepared audio, with the speaker it belongs to when known (dual-channel calls). */
 export interface AudioTrack {
@@ -58,5 +58,11 @@ export interface Transcriber {
   readonly concurrency?: number;
   /** Present when the engine diarizes mixed tracks and takes `knownSpeakers`; absent otherwise. */
   readonly linksSpeakers?: SpeakerLinking;
+  /**
+   * Where this engine's confidences stop meaning the words were heard right, measured on its own scale
+   * (MIN_EVIDENCE_CONFIDENCE and TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE override them). Absent: the
+   * generic defaults of `transcript-quality.ts`.
+   */
+  readonly qualityThresholds?: QualityThresholds;
   transcribe(input: TranscribeInput): Promise<Transcript>;
 }

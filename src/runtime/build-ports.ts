@@ -21,13 +21,22 @@ export async function buildPorts(config: Config, blobs: BlobStore, logger: Logge
   const clock = () => new Date();
   return {
     blobs,
-    transcriber: transcribers[config.transcriber](config),
-    extractor: extractors[config.extractor](config),
+    transcriber: transcribers[config.transcriber](config, { logger }),
+    extractor: extractors[config.extractor](config, { logger }),
     crm: createCrm(config, config.crm === 'local' ? await loadDemoSeed() : undefined),
     logger,
     clock,
     telephony: loadTelephonySources(env, { publicBaseUrl: config.http.publicBaseUrl, clock }),
     tmpDir: tmpdir(),
-    policy: { dealStage: config.stagePolicy, autoMinConfidence: config.stageAutoMinConfidence, maxDurationSec: 4 * 3600, maxBytes: config.http.maxUploadBytes, unknownContact: config.unknownContact, autoClose: config.stageAutoClose },
+    publicBaseUrl: config.http.publicBaseUrl?.replace(/\/+$/, '') ?? null,
+    policy: {
+      dealStage: config.stagePolicy,
+      autoMinConfidence: config.stageAutoMinConfidence,
+      maxDurationSec: 4 * 3600,
+      maxBytes: config.http.maxUploadBytes,
+      unknownContact: config.unknownContact,
+      autoClose: config.stageAutoClose,
+      quality: config.quality,
+    },
   };
 }

@@ -87,7 +87,7 @@ describe('openai extractor against the OpenAI fake', () => {
     const insights = await extractor.extract({ transcript, meta });
 
     expect(Insights.parse(insights)).toEqual(insights);
-    expect(insights).toMatchObject({ engine: 'openai', model: 'gpt-4o-mini', promptVersion: 'extract-call.v1', redactions: [] });
+    expect(insights).toMatchObject({ engine: 'openai', model: 'gpt-4o-mini', promptVersion: 'extract-call.v2', redactions: [] });
     expect(insights.actionItems).toEqual([
       {
         text: 'Send the contract for signature',

@@ -67,7 +67,7 @@ describe('openai extractor on a call longer than its token budget', () => {
     const firstPart = String((fake.requests[0]!.body as { messages: { content: string }[] }).messages[1]!.content);
     expect(firstPart).toMatch(/Transcript part 1 of \d+ of a long call/);
 
-    expect(insights.promptVersion).toBe('extract-call.v1+reduce-call.v1');
+    expect(insights.promptVersion).toBe('extract-call.v2+reduce-call.v1');
     expect(insights.summary).toBe('The customer signed; the rep owes a security questionnaire.');
     expect(insights.actionItems).toHaveLength(1);
     expect(insights.actionItems[0]!.evidence.map((e) => e.startSec)).toEqual([30, 550]);
@@ -79,6 +79,6 @@ describe('openai extractor on a call longer than its token budget', () => {
     const extractor = createOpenAiExtractor({ apiKey: fake.apiKey, baseURL: fake.baseURL, model: 'gpt-4o-mini' });
     const insights = await extractor.extract({ transcript, meta });
     expect(fake.requests).toHaveLength(1);
-    expect(insights.promptVersion).toBe('extract-call.v1');
+    expect(insights.promptVersion).toBe('extract-call.v2');
   });
 });

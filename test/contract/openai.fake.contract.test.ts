@@ -41,6 +41,15 @@ describe('OpenAI fake fidelity', () => {
     expect(await status(client.audio.transcriptions.create({ file: await toFile(silentWav(1), 'a.wav'), model: 'gpt-4o-transcribe', response_format: 'verbose_json' }))).toBe(400);
   });
 
+  it('answers include[]=logprobs with token logprobs, only for the gpt-4o transcribe models with json', async () => {
+    const file = await toFile(silentWav(1), 'a.wav');
+    const res = await client.audio.transcriptions.create({ file, model: 'gpt-4o-transcribe', response_format: 'json', include: ['logprobs'] });
+    expect(res.logprobs).toEqual([{ token: 'hello', logprob: -0.05, bytes: [104, 101, 108, 108, 111] }]);
+    expect((await client.audio.transcriptions.create({ file, model: 'gpt-4o-transcribe', response_format: 'json' })).logprobs).toBeUndefined();
+    expect(await status(client.audio.transcriptions.create({ file, model: 'whisper-1', response_format: 'verbose_json', include: ['logprobs'] }))).toBe(400);
+    expect(await status(client.audio.transcriptions.create({ file, model: 'gpt-4o-transcribe-diarize', response_format: 'json', include: ['logprobs'] }))).toBe(400);
+  });
+
   it('checks strict schemas like the API: additionalProperties false and every property required', async () => {
     const format = (schema: Record<string, unknown>) => ({ type: 'json_schema' as const, json_schema: { name: 'x', strict: true, schema } });
     const ask = (schema: Record<string, unknown>) => status(client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], response_format: format(schema) }));

@@ -69,23 +69,25 @@ describe('openai transcriber against the OpenAI fake', () => {
       ['customer', 3, 4.2, 'Great, thanks.'],
       ['rep', 6.2, 8.9, 'I will send the contract by Friday.'],
     ]);
-    expect(transcript.segments[0]!.confidence).toBeCloseTo(Math.exp(-0.25), 2);
+    // exp(avg_logprob) × (1 − no_speech_prob): the fake scores every segment -0.25 and 0.01.
+    expect(transcript.segments[0]!.confidence).toBeCloseTo(Math.exp(-0.25) * 0.99, 2);
     expect(transcript.text).toBe('Hi Elena, this is Priya.\nGreat, thanks.\nI will send the contract by Friday.');
   });
 
-  it('gpt-4o-transcribe: asks for json only and times the sentences of a mixed track in proportion', async () => {
+  it('gpt-4o-transcribe: asks for json with logprobs and times the sentences of a mixed track in proportion', async () => {
     const { fake, transcriber } = await setup(() => ({ text: 'Hello there. Can you send the contract by Friday?' }), 'gpt-4o-transcribe');
     const transcript = await transcriber.transcribe(input([await track('mixed.wav', 10, null)], null));
 
     const fields = fake.requests[0]!.fields!;
-    expect(fields).toMatchObject({ model: 'gpt-4o-transcribe', response_format: 'json' });
+    expect(fields).toMatchObject({ model: 'gpt-4o-transcribe', response_format: 'json', 'include[]': ['logprobs'] });
     expect(fields).not.toHaveProperty('timestamp_granularities[]');
     expect(fields).not.toHaveProperty('language');
     expect(fields.prompt).toContain('Priya Raman');
     expect(transcript.speakers).toEqual([{ id: 'S1', role: 'unknown' }]);
+    // The fake's tokens are words and punctuation at logprob -0.05 (p 0.95): "there." is two tokens (0.90).
     expect(transcript.segments).toEqual([
-      { speaker: 'S1', startSec: 0, endSec: 2.5, text: 'Hello there.', confidence: null },
-      { speaker: 'S1', startSec: 2.5, endSec: 10, text: 'Can you send the contract by Friday?', confidence: null },
+      { speaker: 'S1', startSec: 0, endSec: 2.5, text: 'Hello there.', confidence: 0.93, wordConfidence: [0.95, 0.9] },
+      { speaker: 'S1', startSec: 2.5, endSec: 10, text: 'Can you send the contract by Friday?', confidence: 0.94, wordConfidence: [0.95, 0.95, 0.95, 0.95, 0.95, 0.95, 0.9] },
     ]);
     expect(transcript.language).toBe('und');
   });

@@ -78,7 +78,7 @@ describe('callscribe process with TRANSCRIBER=openai EXTRACTOR=openai', () => {
     expect(chat).toHaveLength(1);
     expect((chat[0]!.body as { response_format: unknown }).response_format).toMatchObject({ type: 'json_schema', json_schema: { strict: true } });
 
-    expect(call).toMatchObject({ status: 'needs_review', engines: { transcriber: { engine: 'openai', model: 'whisper-1' }, extractor: { engine: 'openai', promptVersion: 'extract-call.v1' } } });
+    expect(call).toMatchObject({ status: 'needs_review', engines: { transcriber: { engine: 'openai', model: 'whisper-1' }, extractor: { engine: 'openai', promptVersion: 'extract-call.v2' } } });
     expect(call.cost.estimatedUsd).toBeGreaterThan(0);
     expect(transcript.segments.map((s) => s.text)).toEqual(f.goldTranscript.segments.map((s) => s.text));
     expect(insights.actionItems.map((a) => a.text)).toEqual(['Send the onboarding guide', 'Send the list of users']);

@@ -10,6 +10,10 @@ import type { CrmAdapter } from '../../src/ports/crm.ts';
 import { saveCall } from '../../src/pipeline/call-record.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
 import { sync } from '../../src/pipeline/sync.ts';
+import { recordDecisions } from '../../src/review/decide.ts';
+import { assessTranscript, unreliableInsights } from '../../src/domain/transcript-quality.ts';
+import { CrmRecord } from '../../src/domain/crm-record.ts';
+import { getJson } from '../../src/ports/blob-store.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const seed = {
@@ -127,5 +131,33 @@ describe('sync step against the local CRM', () => {
     const result = await sync({ callId: call.id }, ports(crm));
     expect(result).toMatchObject({ finalStatus: 'needs_review', reviewReason: expect.stringMatching(/No CRM contact/) });
     expect((await crm.snapshot()).callLogs).toHaveLength(0);
+  });
+
+  it('logs an unreliable transcript as unreliable with a link to the call page, writes nothing else, and waits for a person', async () => {
+    const garbled = {
+      schemaVersion: 1 as const, engine: 'local', model: null, language: 'en', durationSec: 9, speakers: [], text: 'x',
+      segments: [{ speaker: 'S1', startSec: 0, endSec: 2, text: 'contract signed today', confidence: 0.2, wordConfidence: [0.1, 0.2, 0.3] }],
+    };
+    const quality = assessTranscript(garbled, { minEvidenceConfidence: 0.5, maxLowConfidenceShare: 0.5 });
+    await putJson(blobs, callKeys.insights(call.id), unreliableInsights(quality, 'decisionmakerboughtin'));
+    const withLinks = { ...ports(crm, 'auto'), publicBaseUrl: 'https://calls.example.com' } as PipelinePorts;
+    const result = await sync({ callId: call.id }, withLinks);
+    expect(result.finalStatus).toBe('needs_review');
+    expect(result.reviewReason).toMatch(/^TRANSCRIPT_UNRELIABLE: 100% of the transcript's words/);
+    expect(result.output!.review.decisions).toMatchObject([{ id: 'transcript', kind: 'transcript_unreliable', state: 'pending' }]);
+    const data = await crm.snapshot();
+    expect(data.callLogs).toHaveLength(1);
+    expect(data.callLogs[0]!.body).toContain('The transcript of this call is unreliable');
+    expect(data.callLogs[0]!.body).toContain(`Review the call: https://calls.example.com/calls/${call.id}`);
+    expect([data.tasks.length, data.deals[0]!.stage]).toEqual([0, 'decisionmakerboughtin']);
+
+    // The rep checks the call; the next sync closes the decision and writes nothing more.
+    const record = (await getJson(blobs, callKeys.crm(call.id), (raw) => CrmRecord.parse(raw)))!;
+    recordDecisions(record, { decisions: [{ id: 'transcript', decision: 'approve' }] }, { principal: 'priya@example.com', role: 'rep' }, new Date('2026-11-17T16:00:00Z'), { canCreateContact: true });
+    await putJson(blobs, callKeys.crm(call.id), record);
+    const after = await sync({ callId: call.id }, withLinks);
+    expect(after.finalStatus).toBe('done');
+    expect(after.output!.review.decisions[0]).toMatchObject({ state: 'approved', value: 'checked', applied: { result: expect.stringContaining('checked by a person') } });
+    expect((await crm.snapshot()).callLogs).toHaveLength(1);
   });
 });

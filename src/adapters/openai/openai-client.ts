@@ -3,17 +3,29 @@ import { z } from 'zod';
 import { ConfigError } from '../../config/config-error.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { classifyHttp } from '../../errors/classify-http.ts';
+import type { Logger } from '../../logging/logger.ts';
+import { withCompatibleErrors } from './compatible-errors.ts';
 
 /** Settings shared by the OpenAI transcriber and extractor (also any OpenAI-compatible server via `baseURL`). */
-export const OpenAiConfig = z.object({
-  apiKey: z.string().min(1, 'set OPENAI_API_KEY (any non-empty value for a local OpenAI-compatible server)'),
-  baseURL: z.url().nullable(),
-  model: z.string().min(1),
-  /** SDK retries for short blips (connection errors, 408/409/429/5xx, honouring Retry-After); BullMQ retries the rest. */
-  maxRetries: z.number().int().min(0).max(10).default(2),
-  timeoutMs: z.number().int().positive().default(600_000),
-});
-export type OpenAiConfigInput = z.input<typeof OpenAiConfig> & { fetch?: typeof fetch };
+export const OpenAiConfig = z
+  .object({
+    /** null only with a `baseURL`: a self-hosted server that takes any key or none (no Authorization header is sent). */
+    apiKey: z.string().min(1).nullable(),
+    baseURL: z.url().nullable(),
+    model: z.string().min(1),
+    /** SDK retries for short blips (connection errors, 408/409/429/5xx, honouring Retry-After); BullMQ retries the rest. */
+    maxRetries: z.number().int().min(0).max(10).default(2),
+    timeoutMs: z.number().int().positive().default(600_000),
+  })
+  .refine((c) => c.apiKey !== null || c.baseURL !== null, {
+    path: ['apiKey'],
+    message: "set OPENAI_API_KEY for OpenAI's API, or a base URL of a self-hosted OpenAI-compatible server (which needs no key)",
+  });
+export type OpenAiConfigInput = z.input<typeof OpenAiConfig> & {
+  fetch?: typeof fetch;
+  /** Where warnings about a server's missing features go (once each); silent when absent. */
+  logger?: Logger;
+};
 export type OpenAiSettings = z.output<typeof OpenAiConfig>;
 
 export function parseOpenAiConfig(adapter: string, cfg: OpenAiConfigInput): OpenAiSettings {
@@ -28,22 +40,25 @@ export function parseOpenAiConfig(adapter: string, cfg: OpenAiConfigInput): Open
 /** The SDK client; the base URL is passed explicitly so the SDK never reads the environment on its own. */
 export function createOpenAiClient(settings: OpenAiSettings, fetchImpl?: typeof fetch): OpenAI {
   return new OpenAI({
-    apiKey: settings.apiKey,
+    // The SDK wants a key; without one, the Authorization header it would carry is left out.
+    apiKey: settings.apiKey ?? 'no-key',
+    ...(settings.apiKey === null && { defaultHeaders: { Authorization: null } }),
     baseURL: settings.baseURL ?? 'https://api.openai.com/v1',
     organization: null,
     project: null,
     maxRetries: settings.maxRetries,
     timeout: settings.timeoutMs,
-    ...(fetchImpl && { fetch: fetchImpl }),
+    fetch: withCompatibleErrors(fetchImpl ?? ((input, init) => globalThis.fetch(input, init))),
   });
 }
 
 /**
  * Classifies what the SDK threw, after its own retries: HTTP answers by status through classifyHttp
  * (429 → OPENAI_RATE_LIMITED, 401/403 → OPENAI_AUTH, other 4xx → OPENAI_REJECTED, 5xx → OPENAI_UNAVAILABLE),
- * no answer at all (connection refused, reset, timeout) → retryable OPENAI_UNAVAILABLE.
+ * no answer at all (connection refused, reset, timeout) → retryable OPENAI_UNAVAILABLE. `baseUrlVariable` names
+ * the setting that chose the server, for the message.
  */
-export function openAiFailure(err: unknown, context: string): AppError {
+export function openAiFailure(err: unknown, context: string, baseUrlVariable = 'OPENAI_BASE_URL'): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof APIError && typeof err.status === 'number') {
     const apiMessage = (err.error as { message?: unknown } | undefined)?.message;
@@ -52,7 +67,7 @@ export function openAiFailure(err: unknown, context: string): AppError {
     return new AppError(failure.code, failure.message, { retryable: failure.retryable, retryAfterMs: failure.retryAfterMs, status: failure.status, cause: err });
   }
   if (err instanceof APIError) {
-    return new AppError('OPENAI_UNAVAILABLE', `${context}: could not reach the OpenAI API (${err.message}). Check OPENAI_BASE_URL and the network.`, { retryable: true, cause: err });
+    return new AppError('OPENAI_UNAVAILABLE', `${context}: could not reach the OpenAI API or the server standing in for it (${err.message}). Check ${baseUrlVariable} and the network.`, { retryable: true, cause: err });
   }
   const message = err instanceof Error ? err.message : String(err);
   return new AppError('OPENAI_FAILED', `${context}: ${message}`, { retryable: true, cause: err });

@@ -1,7 +1,7 @@
 /** English date phrases (conventions in ../dates.ts). */
 import {
   addDays, addMonths, COUNT_RE, day, DAY_OF_MONTH_RE, fridayOfThisWeek, lastDayOfMonth, mondayOf, monthDay, monthIndex, MONTH_RE,
-  nextWeekday, parseCount, parseDayOfMonth, validDay, weekdayOfNextWeek, WEEKDAYS, type DateRule, type Day,
+  nextWeekday, ORDINAL_WORDS, parseCount, parseDayOfMonth, validDay, weekdayOfNextWeek, WEEKDAYS, type DateRule, type Day,
 } from './calendar.ts';
 
 export const WEEKDAY_NAMES = WEEKDAYS.join('|');
@@ -29,9 +29,28 @@ export const RULES: DateRule[] = [
   {
     // "the 30th" without a month: this month if still ahead, else next month.
     pattern: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/gi,
-    specificity: 2,
+    specificity: 3,
     resolve: (m, callDay) => {
       const d = Number(m[1]);
+      const y = callDay.getUTCFullYear();
+      const mo = callDay.getUTCMonth();
+      const here = validDay(y, mo, d);
+      if (here && here >= callDay) return here;
+      return validDay(mo === 11 ? y + 1 : y, (mo + 1) % 12, d);
+    },
+  },
+  {
+    // "the twenty-second" said without a month, where it ends the phrase ("Thursday the eleventh at two",
+    // "by the thirtieth."); "the first/second/third" only after "on", "by", a weekday…, not "the second option".
+    pattern: new RegExp(
+      `\\bthe\\s+(${ORDINAL_WORDS.slice().reverse().join('|')})\\b(?=\\s*(?:[.,;:?!—–]|-\\s|$|\\s+(?:at|works|is|then|would|could|in|morning|afternoon|evening|for|instead|if|so|still)\\b))`,
+      'gi',
+    ),
+    accept: (m, before) => !/^(?:first|second|third)$/i.test(m[1]!) || /(?:\b(?:on|by|before|until|till|from|after)|day,?)\s+$/i.test(before),
+    specificity: 3,
+    resolve: (m, callDay) => {
+      const d = parseDayOfMonth(m[1]!);
+      if (d === null) return null;
       const y = callDay.getUTCFullYear();
       const mo = callDay.getUTCMonth();
       const here = validDay(y, mo, d);

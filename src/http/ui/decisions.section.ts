@@ -11,6 +11,7 @@ export const KIND_LABEL: Record<DecisionKind, string> = {
   unknown_contact: 'No matching contact',
   choose_deal: 'Choose the deal',
   rerun_action_item: 'New action item',
+  transcript_unreliable: 'Unreliable transcript',
 };
 
 /** Each decision: what is proposed and why, the quotes, its state, and a form while it is pending. */
@@ -80,6 +81,8 @@ function proposal(d: Decision): SafeHtml {
       const item = d.item ?? { text: d.proposed ?? '', owner: 'unknown' as const, dueDate: null };
       return html`Add the task <strong>${item.text}</strong> (owner: ${OWNER_LABEL[item.owner]}, due: ${item.dueDate ? formatDate(item.dueDate) : 'no date'}).`;
     }
+    case 'transcript_unreliable':
+      return html`Nothing was summarised from this call. Listen to it, correct the summary above if it should be in the CRM, and approve once checked.`;
   }
 }
 
@@ -164,6 +167,8 @@ ${d.options.map((o, j) => {
 <div class="field"><label for="${id}-due">Due date</label><input type="date" id="${id}-due" name="dueDate" value="${item.dueDate ?? ''}"></div>
 </fieldset>`;
     }
+    case 'transcript_unreliable':
+      return html`<input type="hidden" name="value" value="${d.proposed ?? 'checked'}">`;
   }
 }
 

@@ -1,4 +1,5 @@
-import { sortSegments } from '../../domain/transcript.ts';
+import { wordConfidences } from '../../domain/transcript-quality.ts';
+import { sortSegments, type Segment, type TranscriptQuality } from '../../domain/transcript.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatClock, secondsAttr, speakerLabel, type SpeakerNames } from './format.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -18,6 +19,8 @@ export function playerAndTranscript(view: CallView, audioUrl: string | null): Sa
     ? html`<audio id="player" controls preload="metadata" src="${audioUrl}">Your browser cannot play this recording here. <a href="${audioUrl}">Download it</a>.</audio>`
     : html`<p class="hint">The recording is no longer stored.</p>`;
   const segments = view.transcript ? sortSegments(view.transcript.segments).filter((s) => s.text.trim()) : [];
+  const quality = view.transcript?.quality ?? null;
+  const minConfidence = quality?.thresholds.minEvidenceConfidence ?? null;
   const body = !view.transcript
     ? html`<p class="hint">${view.call.status === 'failed' ? 'There is no transcript.' : 'The transcript appears here once the call is transcribed.'}</p>`
     : !segments.length
@@ -27,7 +30,7 @@ ${segments.map((s, i) => {
   const role = s.speaker === 'rep' || s.speaker === 'customer' ? s.speaker : 'other';
   return html`<li class="segment speaker-${role}" id="seg-${i}" data-start="${secondsAttr(s.startSec)}" data-end="${secondsAttr(s.endSec)}">
 <div class="segment-meta"><span class="speaker">${speakerLabel(s.speaker, names)}</span> <a class="time" href="#t=${secondsAttr(s.startSec)}" data-seek="${secondsAttr(s.startSec)}"><span class="visually-hidden">Play from </span>${formatClock(s.startSec)}</a></div>
-<p>${s.text}</p>
+<p>${segmentWords(s, minConfidence)}</p>
 </li>
 `;
 })}</ol>`;
@@ -35,6 +38,27 @@ ${segments.map((s, i) => {
 <h2 id="media-h">Recording and transcript</h2>
 <div class="player">${player}</div>
 ${view.transcript?.attribution?.method === 'none' ? html`<p class="hint">Speakers could not be told apart as rep and customer; they are numbered.</p>` : ''}
+${quality ? qualityNote(quality) : ''}
 ${body}
 </section>`;
+}
+
+/** What the engine's confidences say, in a sentence, and that unsure words are marked. */
+function qualityNote(q: TranscriptQuality): SafeHtml {
+  if (q.meanConfidence === null) return html``;
+  const share = `${Math.round((q.lowConfidenceShare ?? 0) * 100)}%`;
+  return html`<p class="hint quality${q.reliable ? '' : ' quality-unreliable'}">Speech engine confidence: mean ${q.meanConfidence.toFixed(2)}; ${share} of the words are below ${q.thresholds.minEvidenceConfidence} and are shown <span class="unsure">marked like this</span>${q.reliable ? ': nothing was taken from them.' : '. That is too many to summarise the call.'}</p>`;
+}
+
+/** A segment's words, those the engine was unsure of marked (they are not evidence for anything). */
+function segmentWords(s: Segment, minConfidence: number | null): SafeHtml | string {
+  if (minConfidence === null) return s.text;
+  const scores = wordConfidences(s);
+  if (!scores.some((c) => c !== null && c < minConfidence)) return s.text;
+  const words = s.text.split(/\s+/).filter(Boolean);
+  return html`${words.map((w, i) => {
+    const c = scores[i];
+    const sep = i ? ' ' : '';
+    return c !== null && c !== undefined && c < minConfidence ? html`${sep}<span class="unsure" title="confidence ${c.toFixed(2)}">${w}</span>` : html`${sep}${w}`;
+  })}`;
 }

@@ -12,6 +12,8 @@ export const TRANSCRIBE_MODELS = [
   'gpt-transcribe',
 ];
 const DIARIZE = 'gpt-4o-transcribe-diarize';
+/** The models that answer `include[]=logprobs` (SDK `TranscriptionCreateParams.include`). */
+const LOGPROB_MODELS = ['gpt-4o-transcribe', 'gpt-4o-mini-transcribe', 'gpt-4o-mini-transcribe-2025-12-15'];
 const FORMATS = ['json', 'text', 'srt', 'verbose_json', 'vtt', 'diarized_json'];
 const EXTENSIONS = ['flac', 'mp3', 'mp4', 'mpeg', 'mpga', 'm4a', 'ogg', 'wav', 'webm'];
 export const MAX_AUDIO_BYTES = 26_214_400;
@@ -26,6 +28,8 @@ export interface TranscribeRequest {
   wavDurationSec: number | null;
   /** `known_speaker_names[]` of a diarize request (empty otherwise). */
   knownSpeakerNames: string[];
+  /** `include[]` (`logprobs`), checked against model and format. */
+  include: string[];
 }
 export interface TranscribeResult {
   text: string;
@@ -34,6 +38,12 @@ export interface TranscribeResult {
    * the segment by the voice it hears there (known speakers by name, others `A`, `B`…; `A` when quiet).
    */
   segments?: { start: number; end: number; text: string; speaker?: string }[];
+  /**
+   * The tokens of `text` with their log probabilities, answered when `include[]=logprobs` was asked. Left
+   * out, the fake cuts `text` into word-sized tokens (each a word with its leading space, or punctuation)
+   * at logprob -0.05. `bytes` defaults to the token's UTF-8 (a token may hold part of a character: then give them).
+   */
+  logprobs?: { token: string; logprob: number; bytes?: number[] }[];
 }
 export type TranscribeHandler = (req: TranscribeRequest) => TranscribeResult | Promise<TranscribeResult>;
 
@@ -82,8 +92,9 @@ export async function handleTranscription(
     return apiError(400, `Invalid language '${language}'. Language parameter must be specified in ISO-639-1 format.`, { param: 'language' });
   }
   const include = [fields['include[]'] ?? []].flat();
-  if (include.length > 0 && (format !== 'json' || model === 'whisper-1' || model === DIARIZE)) {
-    return apiError(400, "include[]=logprobs is only supported with response_format 'json' and the gpt-4o transcribe models.", { param: 'include' });
+  if (include.some((v) => v !== 'logprobs')) return apiError(400, "Invalid value for 'include[]'. Supported values are: 'logprobs'.", { param: 'include', code: 'invalid_value' });
+  if (include.length > 0 && (format !== 'json' || !LOGPROB_MODELS.includes(model))) {
+    return apiError(400, `include[]=logprobs is only supported with response_format 'json' and the models ${LOGPROB_MODELS.join(', ')}.`, { param: 'include' });
   }
   const temperature = one('temperature');
   if (temperature !== null && !(Number(temperature) >= 0 && Number(temperature) <= 1)) {
@@ -100,7 +111,7 @@ export async function handleTranscription(
   if (!handler) return apiError(500, 'fake: no transcribe handler was given to startOpenAiFake', { type: 'server_error' });
 
   const knownSpeakerNames = known.map((k) => k.name);
-  const result = await handler({ model, responseFormat: format, prompt, language, fileName: file.name, fileBytes, wavDurationSec: wavSec, knownSpeakerNames });
+  const result = await handler({ model, responseFormat: format, prompt, language, fileName: file.name, fileBytes, wavDurationSec: wavSec, knownSpeakerNames, include });
   const duration = wavSec ?? Math.max(0, ...(result.segments ?? []).map((s) => s.end));
   let segments = result.segments ?? (result.text.trim() ? [{ start: 0, end: duration, text: result.text }] : []);
   const pcm = format === 'diarized_json' ? decodePcmWav(fileBytes) : null;
@@ -109,7 +120,18 @@ export async function handleTranscription(
     let next = 0;
     segments = segments.map((s) => ({ ...s, speaker: s.speaker ?? heard[next++]!.speaker }));
   }
-  return { status: 200, body: shape(format, result.text, segments, duration, language, granularities) };
+  const body = shape(format, result.text, segments, duration, language, granularities);
+  if (include.includes('logprobs') && typeof body === 'object') {
+    const tokens: NonNullable<TranscribeResult['logprobs']> = result.logprobs ?? tokensOf(result.text).map((token) => ({ token, logprob: -0.05 }));
+    const logprobs = tokens.map((t) => ({ ...t, bytes: t.bytes ?? [...Buffer.from(t.token)] }));
+    return { status: 200, body: { ...body, logprobs } };
+  }
+  return { status: 200, body };
+}
+
+/** Word-sized tokens whose concatenation is `text`: a word with its leading spaces, or a run of punctuation. */
+export function tokensOf(text: string): string[] {
+  return text.match(/\s*[\p{L}\p{N}']+|\s*[^\s\p{L}\p{N}']+|\s+/gu) ?? [];
 }
 
 function shape(

@@ -19,6 +19,54 @@ describe('loadConfig', () => {
     expect(loadConfig({ OPENAI_API_KEY: 'sk-test' })).toMatchObject({ transcriber: 'openai', extractor: 'openai' });
   });
 
+  it('gives each openai engine its own server and key, falling back to OPENAI_BASE_URL and OPENAI_API_KEY', () => {
+    expect(loadConfig({ OPENAI_API_KEY: 'sk-test' }).openai).toEqual({
+      transcribe: { apiKey: 'sk-test', baseURL: null, model: 'whisper-1', concurrency: null },
+      extract: { apiKey: 'sk-test', baseURL: null, model: 'gpt-4o-mini' },
+    });
+    const shared = loadConfig({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://gpu-box:8000/v1', EXTRACT_API_KEY: 'sk-extract' }).openai;
+    expect(shared.transcribe).toMatchObject({ apiKey: 'sk-test', baseURL: 'http://gpu-box:8000/v1' });
+    expect(shared.extract).toMatchObject({ apiKey: 'sk-extract', baseURL: 'http://gpu-box:8000/v1' });
+
+    const local = loadConfig({
+      OPENAI_API_KEY: 'sk-test',
+      TRANSCRIBE_BASE_URL: 'http://speaches:8000/v1',
+      TRANSCRIBE_MODEL: 'Systran/faster-whisper-small',
+      TRANSCRIBE_CONCURRENCY: '1',
+      EXTRACT_BASE_URL: 'http://ollama:11434/v1',
+      EXTRACT_API_KEY: 'ollama-key',
+      EXTRACT_MODEL: 'qwen2.5:7b-instruct',
+    });
+    expect(local).toMatchObject({ transcriber: 'openai', extractor: 'openai' });
+    // OPENAI_API_KEY is OpenAI's: it never goes to a server of an engine's own.
+    expect(local.openai).toEqual({
+      transcribe: { apiKey: null, baseURL: 'http://speaches:8000/v1', model: 'Systran/faster-whisper-small', concurrency: 1 },
+      extract: { apiKey: 'ollama-key', baseURL: 'http://ollama:11434/v1', model: 'qwen2.5:7b-instruct' },
+    });
+  });
+
+  it('picks an openai engine that has a server of its own, and needs no key for it', () => {
+    expect(loadConfig({ TRANSCRIBE_BASE_URL: 'http://speaches:8000/v1' })).toMatchObject({ transcriber: 'openai', extractor: 'rules' });
+    expect(loadConfig({ EXTRACT_BASE_URL: 'http://ollama:11434/v1' })).toMatchObject({ transcriber: 'local', extractor: 'openai' });
+    expect(loadConfig({ TRANSCRIBER: 'openai', EXTRACTOR: 'openai', OPENAI_BASE_URL: 'http://127.0.0.1:8000/v1' }).openai.extract.apiKey).toBeNull();
+    expect(() => loadConfig({ TRANSCRIBE_BASE_URL: 'speaches:8000' })).toThrow(/TRANSCRIBE_BASE_URL="speaches:8000": must be an http\(s\) URL/);
+    expect(() => loadConfig({ TRANSCRIBE_CONCURRENCY: '0' })).toThrow(/TRANSCRIBE_CONCURRENCY/);
+  });
+
+  it('says which engine has nowhere to go, and the ways to fix it', () => {
+    let message = '';
+    try {
+      loadConfig({ TRANSCRIBER: 'openai', EXTRACTOR: 'openai', EXTRACT_API_KEY: 'sk-extract' });
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      message = (err as Error).message;
+    }
+    expect(message).toBe(
+      'TRANSCRIBER=openai needs OpenAI credentials: set OPENAI_API_KEY (or TRANSCRIBE_API_KEY), or point TRANSCRIBE_BASE_URL ' +
+        'at a self-hosted OpenAI-compatible server (no key needed), or use TRANSCRIBER=local.',
+    );
+  });
+
   it('rejects an unknown engine and says how to fix it', () => {
     expect(() => loadConfig({ TRANSCRIBER: 'whisperx' })).toThrow(ConfigError);
     expect(() => loadConfig({ TRANSCRIBER: 'whisperx' })).toThrow(/TRANSCRIBER="whisperx".*use TRANSCRIBER=local/s);

@@ -92,6 +92,16 @@ describe('resolveDueDate', () => {
     expect(due('by February 30th')).toBeNull();
   });
 
+  it('reads a day of the month said in words, without taking "the second option" for a date', () => {
+    expect(due('by the twenty-third.')).toBe('2026-11-23');
+    expect(due('Thursday the nineteenth at ten')).toBe('2026-11-19');
+    expect(due('Wednesday, the twenty-fifth works')).toBe('2026-11-25');
+    expect(due('on the fifth, then')).toBe('2026-12-05');
+    expect(due('on the first.')).toBe('2026-12-01');
+    expect(due('the second is better')).toBeNull();
+    expect(due('the third team')).toBeNull();
+  });
+
   it('prefers the date phrase led by "by" when there are several', () => {
     expect(due('Next week I will send the deck by Wednesday.')).toBe('2026-11-18');
     expect(due('Can you send it Thursday so we review it next week?')).toBe('2026-11-19');

@@ -1,63 +1,55 @@
-import { APIError, ContentFilterFinishReasonError, LengthFinishReasonError } from 'openai/core/error';
+import { APIError } from 'openai/core/error';
 import { zodResponseFormat } from 'openai/helpers/zod';
-import { z } from 'zod';
+import type { ResponseFormatJSONSchema } from 'openai/resources/shared';
+import type { z } from 'zod';
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import { Insights } from '../../../domain/insights.ts';
 import { addCounts, emptyCounts, redact, redactionList, type RedactionCounts, type RedactOptions } from '../../../domain/redact.ts';
 import type { Transcript } from '../../../domain/transcript.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
+import { silentLogger } from '../../../logging/logger.ts';
 import type { Extractor } from '../../../ports/extractor.ts';
 import { createOpenAiClient, openAiFailure, parseOpenAiConfig, type OpenAiConfigInput } from '../../openai/openai-client.ts';
+import { warnOnce } from '../../openai/warn-once.ts';
 import { toInsights } from './insights.mapper.ts';
 import { LlmOutput, ReduceOutput } from './llm-output.schema.ts';
 import { estimateTokens, mergeOutputs, splitTranscript } from './map-reduce.ts';
 import { buildMessages, buildReduceMessages, loadSystemPrompt, PROMPT_VERSION, REDUCE_PROMPT_VERSION } from './prompt.ts';
+import { readAnswer } from './read-answer.ts';
 
 /** Transcripts above this many tokens are analysed in parts (map) and then summarised as a whole (reduce). */
 const DEFAULT_MAX_TRANSCRIPT_TOKENS = 24_000;
 
 /**
- * Extractor on OpenAI chat completions with strict structured outputs (`chat.completions.parse` +
- * `zodResponseFormat`), or any OpenAI-compatible chat endpoint via `baseURL` (Ollama, vLLM). The transcript
- * is redacted before it is sent; the answer is grounded and guarded by `toInsights`.
+ * Extractor on OpenAI chat completions with strict structured outputs (`zodResponseFormat`), or any
+ * OpenAI-compatible chat endpoint via `baseURL` (Ollama, vLLM), whose answers `readAnswer` takes as they
+ * come (JSON in prose or a fence, nullable fields left out) and validates with the same schema. The
+ * transcript is redacted before it is sent; the answer is grounded and guarded by `toInsights`.
  */
 export function createOpenAiExtractor(cfg: OpenAiConfigInput & { maxTranscriptTokens?: number; redact?: RedactOptions }): Extractor {
   const settings = parseOpenAiConfig('OpenAI extractor', cfg);
   const client = createOpenAiClient(settings, cfg.fetch);
   const model = settings.model;
   const maxTokens = cfg.maxTranscriptTokens ?? DEFAULT_MAX_TRANSCRIPT_TOKENS;
-  const system = loadSystemPrompt('extract-call.v1');
+  const system = loadSystemPrompt(PROMPT_VERSION);
   const reduceSystem = loadSystemPrompt('reduce-call.v1');
-  const extractFormat = zodResponseFormat(LlmOutput, 'call_insights');
-  const reduceFormat = zodResponseFormat(ReduceOutput, 'call_summary');
+  const extractFormat = { schema: LlmOutput, responseFormat: zodResponseFormat(LlmOutput, 'call_insights') };
+  const reduceFormat = { schema: ReduceOutput, responseFormat: zodResponseFormat(ReduceOutput, 'call_summary') };
+  const warn = warnOnce((cfg.logger ?? silentLogger).child({ adapter: 'openai-extractor' }));
+  const server = settings.baseURL ?? 'https://api.openai.com/v1';
 
   /** One structured-output request; every way it can fail becomes a classified AppError. */
-  async function ask<T>(messages: ReturnType<typeof buildMessages>, format: typeof extractFormat | typeof reduceFormat, durationSec: number): Promise<T> {
+  async function ask<T>(messages: ReturnType<typeof buildMessages>, format: { schema: z.ZodType<T>; responseFormat: ResponseFormatJSONSchema }, durationSec: number): Promise<T> {
     const minutes = Math.max(1, Math.round(durationSec / 60));
     try {
-      const completion = await client.chat.completions.parse({ model, temperature: 0, messages, response_format: format });
-      const message = completion.choices[0]?.message;
-      if (message?.refusal) {
-        throw permanent('EXTRACT_REFUSED', `The model (${model}) refused to analyse this call: "${message.refusal}". Review the call by hand, or run it with EXTRACTOR=rules.`);
-      }
-      if (!message?.parsed) throw permanent('EXTRACT_INVALID_OUTPUT', `The model (${model}) returned no content for this call; retry it, or run it with EXTRACTOR=rules.`);
-      return message.parsed as T;
+      const completion = await client.chat.completions.create({ model, temperature: 0, messages, response_format: format.responseFormat });
+      return readAnswer(completion, format.schema, { model, minutes, warn: (kind, message) => warn(kind, message, { model, server }) });
     } catch (err) {
       if (err instanceof AppError) throw err;
-      if (err instanceof LengthFinishReasonError) {
-        throw permanent('EXTRACT_TRUNCATED', `The model (${model}) reached its output token limit before finishing its answer for this ${minutes}-minute call. Set EXTRACT_MODEL to a model with a larger output limit, or split the recording.`, err);
-      }
-      if (err instanceof ContentFilterFinishReasonError) {
-        throw permanent('EXTRACT_CONTENT_FILTERED', `The provider's content filter stopped the model's answer for this call. Review the call by hand, or run it with EXTRACTOR=rules.`, err);
-      }
-      if (err instanceof SyntaxError || err instanceof z.ZodError) {
-        const detail = err instanceof z.ZodError ? z.prettifyError(err).split('\n').slice(0, 3).join('; ') : err.message;
-        throw permanent('EXTRACT_INVALID_OUTPUT', `The model (${model}) answered with JSON that does not fit the insights schema (${detail}). Use a model or server that supports strict structured outputs.`, err);
-      }
       if (err instanceof APIError && err.code === 'context_length_exceeded') {
         throw permanent('EXTRACT_TOO_LONG', `The ${minutes}-minute transcript does not fit the context window of ${model}. Set EXTRACT_MODEL to a model with a larger context, or split the recording.`, err);
       }
-      throw openAiFailure(err, `extracting insights with ${model}`);
+      throw openAiFailure(err, `extracting insights with ${model}`, 'EXTRACT_BASE_URL (or OPENAI_BASE_URL)');
     }
   }
 

@@ -8,8 +8,8 @@ import type { Transcript } from '../../../domain/transcript.ts';
 import type { LlmOutput } from './llm-output.schema.ts';
 
 /** Recorded as Insights.promptVersion; the system prompt is `prompts/<version>.md`. */
-export const PROMPT_VERSION = 'extract-call.v1';
-/** The prompt that summarises a long call from its parts (recorded as `extract-call.v1+reduce-call.v1`). */
+export const PROMPT_VERSION = 'extract-call.v2';
+/** The prompt that summarises a long call from its parts (recorded as `extract-call.v2+reduce-call.v1`). */
 export const REDUCE_PROMPT_VERSION = 'reduce-call.v1';
 
 /** Reads a versioned system prompt once, at start, so a broken install fails before any call is taken. */

@@ -1,4 +1,4 @@
-import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
+import { findDatePhrases, pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import {
   baseForm,
@@ -9,6 +9,7 @@ import {
   isReportBack,
   isWeakRequestVerb,
   lastDeliverable,
+  lastThing,
   leadingVerb,
   mentionsDeliverable,
   pronounObject,
@@ -18,7 +19,11 @@ import {
   toActionText,
   type Voice,
 } from './action-text.ts';
+import { isConditional, isDoneInCall, isWithdrawn } from './commitment-guards.ts';
+import { applyDateRevisions, isDeliveryDate, isRevision } from './date-revisions.ts';
 import type { CommitmentContext } from './lang/types.ts';
+import { addMeetingItems, meetingNoun } from './meetings.ts';
+import { delegatedTo, lastNamedPerson, namedActorTriggers } from './third-party.ts';
 import { mergeActionDrafts, type ActionDraft, type DraftKind } from './merge-items.ts';
 import { otherRole, quoteAround, wordCount, type Role, type Sentence } from './sentences.ts';
 
@@ -84,6 +89,8 @@ interface Match {
   kind: Kind;
   start: number;
   end: number;
+  /** The colleague a `third` promise is made for, when named ("Sam will…"). */
+  actor?: string;
 }
 
 function triggerMatches(text: string): Match[] {
@@ -91,6 +98,7 @@ function triggerMatches(text: string): Match[] {
   for (const t of TRIGGERS) {
     for (const m of text.matchAll(t.re)) all.push({ kind: t.kind, start: m.index, end: m.index + m[0].length });
   }
+  for (const t of namedActorTriggers(text)) all.push({ kind: 'third', ...t });
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Match[] = [];
   for (const m of all) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
@@ -104,7 +112,7 @@ function ownerOf(kind: Kind, speaker: Role): Owner {
 }
 
 /** The task phrase(s) after a trigger, or none when it is not a follow-up commitment. */
-function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate: boolean, triggerText: string): string[] {
+function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate: boolean, triggerText: string, actor: string | null = null, named = false): string[] {
   // "I'll try you again tomorrow": a call back.
   let rest = stripLeadingFiller(afterTrigger.replace(/^[,\s]+/, '')).replace(TRY_AGAIN, 'call you $1');
   const dated = hasDate || hasFutureMarker(sentence);
@@ -113,9 +121,13 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     const verb = leadingVerb(rest);
     // The recipient is implied: "send you her questions" → "send her questions".
     const clause = cutClause(rest).replace(/^((?:send|e-?mail|forward|mail|get|give|share|provide|text)(?:\s+over)?)\s+(?:me|us|you)\b(?=\s+\w)/i, '$1');
-    if (!hasDate || !verb || !isCoreVerb(verb) || isInCall(clause)) return [];
-    const actor = triggerText.match(/^((?:our|my)\s+.+?)\s+(?:will|is going to|are going to)\s*$/i)?.[1];
-    return [actor ? `have ${actor.replace(/^(?:our|my)\b/i, (w) => w.toLowerCase())} ${clause}` : clause];
+    // A colleague named by name needs no date; "she'll…" does, to be more than a guess about someone else.
+    // "Our controller will have to approve it" states a requirement, not a promise.
+    if (/^(?:need|have) to\b/i.test(afterTrigger.trim())) return [];
+    if ((!hasDate && (!named || (verb !== null && /^(?:ask|talk|speak|chat|discuss|have|check)\b/.test(verb)))) || !verb || !(isCoreVerb(verb) || verb === 'get' || verb === 'give' || verb === 'ring') || isInCall(clause)) return [];
+    const role = triggerText.match(/^((?:our|my)\s+[^,]+?)\s+(?:will|is going to|are going to)\s*$/i)?.[1];
+    const who = actor ?? role?.replace(/^(?:our|my)\b/i, (w) => w.toLowerCase());
+    return [who ? `have ${who} ${clause.replace(/^(?:get|give)\b/i, 'send')}` : clause];
   }
   if (kind === 'let-know') {
     if (!dated) return [];
@@ -150,9 +162,12 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (/^plan\b/i.test(clause) && !hasDate) return [];
     if (MEETING.test(clause)) {
       if (!hasDate) return [];
+      // "let's do Thursday at ten": only a date for the meeting being discussed, not a new one.
+      if (/^(?:do|say|grab)\b/i.test(clause) && findDatePhrases(clause.replace(/^\S+\s*/, ''))[0]?.start === 0) return [];
       const purpose = clause.match(/\bto\s+(.+)$/i)?.[1];
       if (/^(?:follow up|touch base|circle back|reconnect)\b/i.test(clause)) return [clause];
-      const what = /^meet\b/i.test(clause) ? 'schedule a meeting' : 'schedule a follow-up call';
+      const noun = meetingNoun(clause);
+      const what = noun ? `schedule the ${noun}` : /^meet\b/i.test(clause) ? 'schedule a meeting' : 'schedule a follow-up call';
       return [purpose ? `${what} to ${purpose}` : what];
     }
     return SCHEDULING.test(clause) ? [clause] : [];
@@ -170,7 +185,20 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (!verb || isInCall(part)) continue;
     if (/^let me/i.test(triggerText) && !LET_ME_VERBS.has(verb)) continue;
     if (verb === 'run' && !/^run\s+(?:it|this|that|them|the\s.+?)\s+(?:by|past)\b/i.test(part)) continue;
-    if (verb === 'have' && !/^have\s+(?:my|our|your|someone|somebody|the|that|it|this|them)\b/i.test(part)) continue;
+    if (verb === 'have' && isDeliveryDate(part)) continue;
+    const handed = (verb === 'have' || verb === 'get') && /^(?:i|we)(?:'ll| will)/i.test(triggerText) ? delegatedTo(part) : null;
+    // "have Ty pull them": whatever Ty does; "get Pieter on it" names no task.
+    const delegated = handed && /^(?!(?:on|in|at|for|to|with|up|over|into)\b)[a-z]+\b/.test(handed.rest) ? handed : null;
+    if (verb === 'have' && !delegated && !/^have\s+(?:my|our|your|someone|somebody|the|that|it|this|them)\b/i.test(part)) continue;
+    if (delegated) {
+      // "I'll get Ana to pack the units and return them": every verb after is Ana's.
+      out.push(`have ${delegated.actor} ${delegated.rest}`);
+      continue;
+    }
+    if (out.length && /^have\s+[A-Z]/.test(out[out.length - 1]!)) {
+      out[out.length - 1] = `${out[out.length - 1]} and ${part}`;
+      continue;
+    }
     // "I'll / we'll / let me" promise; "need to / can" and requests only count for plain follow-up work.
     const promise = kind === 'self' && !/^(?:i|we)(?:\s+\w+)?\s+(?:can|need|have|must)\b|^(?:i|we)'ve got/i.test(triggerText);
     if (!promise && !isCoreVerb(verb) && !(kind === 'request' && (verb === 'get' || verb === 'give'))) continue;
@@ -189,7 +217,7 @@ function resolveObject(phrase: string, before: string): string {
   if (!verb) return phrase;
   const bare = phrase.trim().toLowerCase() === verb || /^(?:sign|send|review|forward)\s*$/i.test(phrase.trim());
   if (!pronounObject(phrase) && !bare) return phrase;
-  const noun = lastDeliverable(before);
+  const noun = lastThing(before);
   if (!noun) return phrase;
   return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
 }
@@ -208,10 +236,21 @@ function dateFromReply(sentences: readonly Sentence[], i: number, owner: Owner, 
   return null;
 }
 
+/** What the speaker says after a promise in the same turn, up to their next promise. */
+function restOfTurn(sentences: readonly Sentence[], i: number, after: string): string {
+  const parts = [after];
+  for (let j = i + 1; j < sentences.length && sentences[j]!.segmentIndex === sentences[i]!.segmentIndex; j++) {
+    const next = triggerMatches(sentences[j]!.text)[0];
+    parts.push(sentences[j]!.text.slice(0, next?.start));
+    if (next) break;
+  }
+  return parts.join(' ');
+}
+
 export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
   const drafts: ActionDraft[] = [];
   sentences.forEach((sentence, i) => {
-    if (sentence.addressedToSystem) return;
+    if (sentence.addressedToSystem || isRevision(sentence.text)) return;
     const text = sentence.text;
     const matches = triggerMatches(text);
     matches.forEach((m, k) => {
@@ -221,16 +260,27 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (m.kind !== 'request' && m.kind !== 'let-know' && CONDITIONAL_BEFORE.test(clauseBefore)) return;
       if (/\bif\s*$|\bunless\s*$|\bwhether\s*$/i.test(clauseBefore)) return;
       const triggerText = text.slice(m.start, m.end);
+      // "When could you send it?" asks about the timing of something already agreed, it asks for nothing new.
+      if (m.kind === 'request' && /\b(?:when|how soon|what time|by when)\s*$/i.test(clauseBefore)) return;
       if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim()))) return;
+      if (m.kind !== 'request' && m.kind !== 'let-know' && isConditional(text.slice(0, m.start))) return;
+      if (isWithdrawn(restOfTurn(sentences, i, text.slice(m.end, windowEnd)))) return;
       const window = text.slice(windowStart, windowEnd);
       const hasDate = pickDuePhrase(window) !== null;
-      const phrases = taskPhrases(m.kind, text.slice(m.end, windowEnd), window, hasDate, triggerText);
+      // "She'll send it by Friday": she is the colleague the speaker just named.
+      const before = [sentences[i - 1]?.role === sentence.role ? sentences[i - 1]!.text : '', text.slice(0, m.start)].join(' ');
+      const actor = m.actor ?? (m.kind === 'third' && /^(?:she|he)\b/i.test(triggerText) ? lastNamedPerson(before) : null);
+      const phrases = taskPhrases(m.kind, text.slice(m.end, windowEnd), window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
+        (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)),
+      );
       if (!phrases.length) return;
       const owner = ownerOf(m.kind, sentence.role);
       const voice: Voice = { speaker: sentence.role, listener: otherRole(sentence.role), names: ctx.names };
-      const context = [sentences[i - 2]?.text, sentences[i - 1]?.text, text.slice(0, m.start)].filter(Boolean).join(' ');
+      const context = [...sentences.slice(Math.max(0, i - 4), i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].filter(Boolean).join(' ');
       const arranges = ARRANGES.test(phrases[0]!.replace(/^have\s+.+?\s+(?=\w+)/i, ''));
-      let dueDate = resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', arranges ? undefined : eventDate);
+      // The date said after the promise is its own; one before it may belong to the task before.
+      const skip = arranges ? undefined : eventDate;
+      let dueDate = resolveDueDate(text.slice(m.end, windowEnd), ctx.startedAt, ctx.timezone, 'en', skip) ?? resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', skip);
       const evidence = [{ sentence, quote: quoteAround(text, m.start) }];
       if (!dueDate && m.kind !== 'self' && m.kind !== 'progressive' && m.kind !== 'third') {
         const reply = dateFromReply(sentences, i, owner, ctx);
@@ -252,5 +302,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       }
     });
   });
-  return mergeActionDrafts(drafts);
+  const merged = mergeActionDrafts(drafts);
+  applyDateRevisions(merged, sentences, ctx);
+  addMeetingItems(merged, sentences, ctx);
+  return merged;
 }

@@ -42,13 +42,22 @@ function contentWords(text: string): Set<string> {
   );
 }
 
+/** Ways of handing something over are one verb for telling tasks apart. */
+const HAND_OVER = new Set(['send', 'email', 'mail', 'forward', 'share', 'text']);
+const handOver = (verb: string | undefined) => (verb && HAND_OVER.has(verb) ? 'send' : verb);
+
 /** Same task said twice: same verb and most words shared, or one the more specific form of the other. */
 function sameTask(a: string, b: string): boolean {
   const wa = contentWords(a);
   const wb = contentWords(b);
-  const verbA = normalizeText(a).split(' ')[0];
-  const verbB = normalizeText(b).split(' ')[0];
+  const verbA = handOver(normalizeText(a).split(' ')[0]);
+  const verbB = handOver(normalizeText(b).split(' ')[0]);
   if (!wa.size || !wb.size || verbA !== verbB) return false;
+  // "email a return label" and "send the return label" name one task: compare the things, not the verbs.
+  if (wa.size > 1 && wb.size > 1) {
+    wa.delete([...wa][0]!);
+    wb.delete([...wb][0]!);
+  }
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
   const union = wa.size + wb.size - shared;

@@ -1,5 +1,6 @@
 import { splitSentences } from '../../../domain/text.ts';
 import { sortSegments, type Transcript } from '../../../domain/transcript.ts';
+import { UNHEARD } from '../../../domain/transcript-quality.ts';
 import { isAddressedToSystem, opensSystemBlock } from './addressed-to-system.ts';
 
 export type Role = 'rep' | 'customer' | 'unknown';
@@ -29,14 +30,16 @@ export function otherRole(role: Role): Role {
 
 /**
  * The transcript's sentences in time order. A sentence that opens with a role header ("System: …")
- * also taints the rest of its segment, since what follows the header is the injected payload.
+ * also taints the rest of its segment, since what follows the header is the injected payload. An
+ * unheard stretch (the quality gate's marker for words the engine was unsure of) ends a sentence: what
+ * was heard on either side may be evidence, the stretch itself never.
  */
 export function toSentences(transcript: Transcript): Sentence[] {
   const out: Sentence[] = [];
   sortSegments(transcript.segments).forEach((segment, segmentIndex) => {
     const role = roleOf(transcript, segment.speaker);
     let tainted = false;
-    for (const text of splitSentences(segment.text)) {
+    for (const text of segment.text.split(UNHEARD).flatMap(splitSentences)) {
       if (opensSystemBlock(text)) tainted = true;
       out.push({
         text,

@@ -19,6 +19,8 @@ export interface StageRule {
   checkInside?: boolean;
   /** Extra check on the words after the match (and the whole sentence). */
   accept?(after: string, sentence: string): boolean;
+  /** "She said yes" only counts when the speaker named who "she" is just before (a decision maker). */
+  antecedent?: RegExp;
 }
 
 const EXPLICIT = { customer: 0.9 };
@@ -27,6 +29,11 @@ const PITCH = '(?:demo|presentation|walkthrough|walk-through|product tour|deep d
 const GENERIC_RIVAL =
   /^(?:another|a different|a competing|a competitor|one of your competitors|someone else|somebody else|an? (?:other|cheaper|existing|internal|in-house)|the other|in-house|an in-house)\b/i;
 const NOT_A_RIVAL = /^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An)\b/;
+/** A purchase made long ago ("two years ago", "last spring") is a tool they already have, not this decision. */
+const LONG_AGO = /\b(?:ago|last (?:year|spring|summer|fall|autumn|winter)|years? back|back in|in (?:19|20)\d\d)\b/i;
+/** Signed "an agreement with another freight broker": a deal with someone else, not ours. */
+const WITH_SOMEONE_ELSE = /^[^.?!;]*?\bwith\s+(?!(?:you|your|y'all|us)\b)/i;
+const DECISION_MAKER = /\b(?:ceo|cfo|coo|cto|cio|md|managing director|owner|founder|president|vp|vice president|director|head of [a-z]+|board|boss|gm|general manager|partners?)\b/i;
 
 export const STAGE_RULES: StageRule[] = [
   // closed lost first: "we signed with Acme" is a loss, not a win.
@@ -36,8 +43,8 @@ export const STAGE_RULES: StageRule[] = [
       /\b(?:we|we've|we have|we've decided to|we decided to|we have decided to|we're going to|we are going to|we'll|we will|(?:the team|leadership|management|the board) (?:has )?decided to)\s*(?:go|gone|went|going|chose|chosen|picked|selected|signed|signing)\s+with\s+/i,
     confidence: { customer: 0.85 },
     reason: 'said they went with another vendor',
-    // A competitor: a generic phrase, or a capitalised name that is not "your"/"the".
-    accept: (after) => GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after)),
+    // A competitor: a generic phrase, or a capitalised name that is not "your"/"the"; not a purchase of long ago.
+    accept: (after, sentence) => (GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after))) && !LONG_AGO.test(sentence),
   },
   {
     stage: 'closedlost',
@@ -68,7 +75,11 @@ export const STAGE_RULES: StageRule[] = [
     pattern: /\b(?:we|i)(?:'ve|\s+have)?(?:\s+(?:just|already|finally|officially|now|all))*\s+(?:signed|countersigned|executed)\b/i,
     confidence: EXPLICIT,
     reason: 'said they signed',
-    accept: (after) => !/^\s*(?:off|with|up with|on with)\b/i.test(after) && !/^(?:\s+[\w-]+){0,3}?\s+(?:nda|non[- ]disclosure|loi|letter of intent|pilot|poc|trial)\b/i.test(after),
+    accept: (after, sentence) =>
+      !/^\s*(?:off|with|up with|on with)\b/i.test(after) &&
+      !/^(?:\s+[\w-]+){0,3}?\s+(?:nda|non[- ]disclosure|loi|letter of intent|pilot|poc|trial)\b/i.test(after) &&
+      !WITH_SOMEONE_ELSE.test(after) &&
+      !LONG_AGO.test(sentence),
   },
   {
     stage: 'closedwon',
@@ -102,6 +113,13 @@ export const STAGE_RULES: StageRule[] = [
   },
   {
     stage: 'contractsent',
+    pattern:
+      /\b(?:(?:i'm|i am|we're|we are)\s+(?:just\s+)?sending\s+(?:it|that|this|the [\w-]+(?: [\w-]+)?)\s+(?:over\s+)?(?:now|right now)?\s*(?:through|via|on|in|with)\s+(?:docusign|e-?sign(?:ature)?|pandadoc|adobe sign|hellosign)|you should (?:now )?(?:have|see|get|be getting)\s+(?:an? |the )?(?:email|envelope|request|notification)[\w\s]{0,20}?\s(?:from|via|through) (?:docusign|pandadoc|adobe sign|hellosign))\b/i,
+    confidence: { rep: 0.8, unknown: 0.55 },
+    reason: 'sent the contract for e-signature during the call',
+  },
+  {
+    stage: 'contractsent',
     pattern: new RegExp(`\\b(?:the\\s+)?${DOCS}\\s+(?:is|was|has been|went)\\s+(?:just\\s+)?(?:sent|out(?: for signature)?|in (?:your|the) inbox)\\b`, 'i'),
     confidence: { rep: 0.85, customer: 0.8, unknown: 0.6 },
     reason: 'said the contract is out for signature',
@@ -123,6 +141,15 @@ export const STAGE_RULES: StageRule[] = [
   {
     stage: 'decisionmakerboughtin',
     pattern:
+      /\b(?:he|she|they)(?:'s|'ve|\s+has|\s+have)?(?:\s+(?:now|finally|officially|just|already|actually))*\s+(?:said yes|said (?:to )?go ahead|approved|signed off|(?:given|gave) (?:us |it |me )?(?:the |a |her |his |their )?(?:green light|go[- ]ahead|thumbs up|yes|sign[- ]off))\b/i,
+    confidence: { customer: 0.8 },
+    reason: 'said the decision maker approved',
+    checkInside: true,
+    antecedent: DECISION_MAKER,
+  },
+  {
+    stage: 'decisionmakerboughtin',
+    pattern:
       /\b(?:(?:we(?:'re| are)|i'm|i am)\s+(?:\w+\s+)?(?:ready|good|happy|excited|all set|cleared)\s+to\s+(?:move forward|go ahead|proceed|sign|buy|purchase)|(?:we|i)(?:'d like|\s+would like|\s+want|\s+decided|\s+have decided|'ve decided)\s+to\s+(?:move forward|go ahead|proceed|buy|purchase|sign))\b/i,
     confidence: { customer: 0.85 },
     reason: 'said they are ready to move forward',
@@ -131,7 +158,7 @@ export const STAGE_RULES: StageRule[] = [
   {
     stage: 'decisionmakerboughtin',
     pattern:
-      /\b(?:let's\s+(?:move forward|go ahead|do (?:it|this))|(?:you(?:'ve got| have| got)|consider (?:this|it)|that's|this is|it's)\s+a\s+(?:verbal\s+)?(?:yes|go)|(?:got|have|received|gave us)\s+(?:the\s+)?(?:green light|go[- ]ahead|sign[- ]off|budget approval))\b/i,
+      /\b(?:let's\s+(?:move forward|go ahead)|(?:you(?:'ve got| have| got)|consider (?:this|it)|that's|this is|it's)\s+a\s+(?:verbal\s+)?(?:yes|go)|(?:got|have|received|gave us)\s+(?:the\s+)?(?:green light|go[- ]ahead|sign[- ]off|budget approval))\b/i,
     confidence: { customer: 0.8 },
     reason: 'gave a verbal yes',
     checkInside: true,

@@ -2,6 +2,7 @@ import { callLocalDate, resolveDueDate } from '../../../domain/dates.ts';
 import { STAGE_KEYS, type StageKey } from '../../../domain/insights.ts';
 import { EN_STAGE } from './lang/en.ts';
 import type { StageWords } from './lang/types.ts';
+import { findMeetings } from './meetings.ts';
 import { quoteAround, type Sentence } from './sentences.ts';
 import type { StageRule } from './stage-rules.ts';
 
@@ -31,12 +32,21 @@ export interface StageContext {
   timezone: string | null;
   /** The call language's stage rules and doubt words; English when absent. */
   words?: StageWords;
+  /** The whole call, for rules that look back at what was said just before. */
+  sentences?: readonly Sentence[];
 }
 
 function clausePrefix(text: string, at: number): string {
   const before = text.slice(0, at);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.search(/\b(?:but|pero)\s+[^]*$/i));
   return before.slice(cut + 1);
+}
+
+/** Whether the speaker named who "she"/"he" is in this or their last few sentences before. */
+function named(who: RegExp, s: Sentence, sentences: readonly Sentence[] | undefined): boolean {
+  if (!sentences) return false;
+  const i = sentences.indexOf(s);
+  return sentences.slice(Math.max(0, i - 4), i + 1).some((t) => t.role === s.role && !t.addressedToSystem && who.test(t.text));
 }
 
 function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: StageWords): StageSignal | null {
@@ -48,6 +58,7 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
   if (words.doubtBefore.test(clausePrefix(s.text, m.index))) return null;
   if (rule.checkInside && words.negationInside.test(m[0])) return null;
   if (rule.accept && !rule.accept(s.text.slice(m.index + m[0].length), s.text)) return null;
+  if (rule.antecedent && !named(rule.antecedent, s, ctx.sentences)) return null;
   if (rule.needsToday) {
     const callDay = callLocalDate(ctx.startedAt, ctx.timezone);
     const due = resolveDueDate(s.text, ctx.startedAt, ctx.timezone, words.dates);
@@ -56,9 +67,15 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
   return { stage: rule.stage, confidence, reason: rule.reason, sentence: s, quote: quoteAround(s.text, m.index) };
 }
 
-export function findStageSignals(sentences: readonly Sentence[], ctx: StageContext): StageSignal[] {
+export function findStageSignals(sentences: readonly Sentence[], context: StageContext): StageSignal[] {
+  const ctx = { ...context, sentences };
   const words = ctx.words ?? EN_STAGE;
   const signals: StageSignal[] = [];
+  // A demo whose day both sides agreed on, however many turns that took (English calls).
+  const meetings = words.dates === 'en' ? findMeetings(sentences, { startedAt: ctx.startedAt, timezone: ctx.timezone, names: { rep: null, customer: null } }) : [];
+  for (const m of meetings.filter((x) => x.pitch)) {
+    signals.push({ stage: 'presentationscheduled', confidence: 0.75, reason: `agreed a day for the ${m.noun}`, sentence: m.set, quote: quoteAround(m.set.text, 0) });
+  }
   for (const s of sentences) {
     if (s.addressedToSystem) continue;
     for (const rule of words.rules) {

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'zod';
-import { sortSegments, transcriptText, type Segment, type Transcript } from '../../../domain/transcript.ts';
+import { sortSegments, transcriptText, type QualityThresholds, type Segment, type Transcript } from '../../../domain/transcript.ts';
 import { AppError, permanent, retryable } from '../../../errors/app-error.ts';
 import type { Transcriber } from '../../../ports/transcriber.ts';
-import { SALES_ARPA, writeCallLm } from './lm/call-lm.ts';
+import { GENERAL_ARPA, SALES_ARPA, writeCallLm } from './lm/call-lm.ts';
 import { EXTRA_DICTIONARY } from './lm/dictionary.ts';
 import { createEspeakPronouncer, type Pronouncer } from './lm/pronounce.ts';
 import { parseSphinxOutput } from './pocketsphinx-output.ts';
@@ -37,16 +37,33 @@ export const SALES_DECODER: Readonly<Record<string, string>> = {
   seed: '7',
 };
 
+/**
+ * Where pocketsphinx's word posteriors stop meaning the word was heard (provisional: read off the
+ * distribution of posteriors on the dev fixture calls and LibriVox sentences; replaced by a calibration).
+ */
+export const LOCAL_QUALITY_THRESHOLDS: QualityThresholds = { minEvidenceConfidence: 0.2, maxLowConfidenceShare: 0.4 };
+
+/** Default share of general English in the local engine's LM: none yet, the sales LM alone. */
+export const GENERAL_WEIGHT = 0;
+
 const LocalConfig = z.object({
   binary: z.string().default('pocketsphinx_continuous'),
   modelDir: z.string().default('/usr/share/pocketsphinx/model/en-us'),
   /**
-   * `sales`: the sales-conversation trigram LM (lm/sales.arpa) with the call's names filled in;
+   * `sales`: the sales-conversation trigram LM (lm/sales.arpa), mixed with general English by
+   * `generalWeight`, with the call's names filled in;
    * `default`: pocketsphinx's general US-English LM, no per-call vocabulary.
    */
   languageModel: z.enum(['sales', 'default']).default('sales'),
   /** ARPA file for `languageModel: 'sales'`; must use the `<name>` class (see scripts/lm/build-lm.ts). */
   salesLm: z.string().default(SALES_ARPA),
+  /**
+   * Share of general English mixed into the sales LM, 0–1: p(w | h) = (1 − weight)·p_sales + weight·p_general
+   * (lm/interpolate.ts). 0 decodes with the sales LM alone. See GENERAL_WEIGHT for how the default was chosen.
+   */
+  generalWeight: z.number().min(0).max(1).default(GENERAL_WEIGHT),
+  /** ARPA file of the general-English LM mixed in (see scripts/lm/build-general-lm.ts). */
+  generalLm: z.string().default(GENERAL_ARPA),
   /** Extra pocketsphinx flags without the dash, e.g. `{ lw: '8' }`; override the tuned ones. */
   decoder: z.record(z.string(), z.string()).default({}),
   espeakBinary: z.string().default('espeak-ng'),
@@ -64,10 +81,11 @@ type Config = z.infer<typeof LocalConfig>;
 export function createLocalTranscriber(config: LocalTranscriberConfig = {}, deps: { pronouncer?: Pronouncer } = {}): Transcriber {
   const cfg = LocalConfig.parse(config);
   const pronouncer = deps.pronouncer ?? createEspeakPronouncer(cfg.espeakBinary);
-  const model = cfg.languageModel === 'sales' ? 'pocketsphinx-en-us+sales-lm' : 'pocketsphinx-en-us';
+  const model = cfg.languageModel === 'default' ? 'pocketsphinx-en-us' : cfg.generalWeight ? `pocketsphinx-en-us+sales-lm+english-${cfg.generalWeight}` : 'pocketsphinx-en-us+sales-lm';
   return {
     engine: 'local',
     model,
+    qualityThresholds: LOCAL_QUALITY_THRESHOLDS,
     async transcribe({ tracks, language, vocabulary }) {
       if (language && !language.toLowerCase().startsWith('en')) {
         throw permanent('TRANSCRIBE_LANGUAGE_UNSUPPORTED', `The local engine only recognises English; this call is "${language}". Use TRANSCRIBER=openai for other languages.`);
@@ -120,7 +138,7 @@ async function modelArgs(cfg: Config, vocabulary: readonly string[], pronouncer:
   }
   try {
     const files = await writeCallLm({
-      arpa: cfg.salesLm,
+      lm: { arpa: cfg.salesLm, general: { arpa: cfg.generalLm, weight: cfg.generalWeight } },
       dictionaries: [`${cfg.modelDir}/cmudict-en-us.dict`, EXTRA_DICTIONARY],
       vocabulary,
       pronouncer,

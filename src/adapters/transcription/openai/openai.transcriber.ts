@@ -5,8 +5,10 @@ import type { TranscriptionCreateParamsNonStreaming } from 'openai/resources/aud
 import { sortSegments, Transcript, transcriptText, type Speaker } from '../../../domain/transcript.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
 import type { AudioTrack, KnownSpeaker, SpeakerLinking, Transcriber, TranscribeInput } from '../../../ports/transcriber.ts';
+import { silentLogger } from '../../../logging/logger.ts';
 import { createOpenAiClient, openAiFailure, parseOpenAiConfig, type OpenAiConfigInput } from '../../openai/openai-client.ts';
-import { DIARIZE_MODEL, mapTranscription, responseModeOf } from './transcription.mapper.ts';
+import { warnOnce } from '../../openai/warn-once.ts';
+import { asksForLogprobs, DIARIZE_MODEL, mapTranscription, responseModeOf, type MappingGap } from './transcription.mapper.ts';
 
 /** The API's upload limit (25 MiB); the pipeline's chunks stay below it. */
 const MAX_UPLOAD_BYTES = 26_214_400;
@@ -21,11 +23,14 @@ const DIARIZE_LINKING: SpeakerLinking = { maxSpeakers: 4, minClipSec: 2, maxClip
  * the SDK does not retry a request whose body is a stream. The diarize model links speakers: `knownSpeakers`
  * of a mixed track go out as `known_speaker_names[]` and `known_speaker_references[]` (WAV data URLs).
  */
-export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
+export function createOpenAiTranscriber(cfg: OpenAiConfigInput & { concurrency?: number }): Transcriber {
   const settings = parseOpenAiConfig('OpenAI transcriber', cfg);
   const client = createOpenAiClient(settings, cfg.fetch);
   const model = settings.model;
   const mode = responseModeOf(model);
+  const logprobs = asksForLogprobs(model, mode);
+  const server = settings.baseURL ?? 'https://api.openai.com/v1';
+  const warn = warnOnce((cfg.logger ?? silentLogger).child({ adapter: 'openai-transcriber' }));
 
   /** One request per track; null for a track too short to hold speech (the API needs 0.1 s). */
   async function requestTrack(track: AudioTrack, input: TranscribeInput): Promise<unknown> {
@@ -44,7 +49,9 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
       temperature: 0,
       ...(input.language && { language: input.language }),
       ...vocabularyHint(model, mode, input.vocabulary),
+      // Segments only: Segment has no word times, and word timestamps cost Whisper an extra alignment pass.
       ...(mode === 'verbose_json' && { timestamp_granularities: ['segment' as const] }),
+      ...(logprobs && { include: ['logprobs' as const] }),
       ...(mode === 'diarized_json' && { chunking_strategy: 'auto' as const }),
       ...(track.speaker === null && knownSpeakerFields(input.knownSpeakers ?? [])),
     };
@@ -52,7 +59,7 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
     try {
       return await client.audio.transcriptions.create(params);
     } catch (err) {
-      throw openAiFailure(err, `transcribing ${name} with ${model}`);
+      throw openAiFailure(err, `transcribing ${name} with ${model}`, 'TRANSCRIBE_BASE_URL (or OPENAI_BASE_URL)');
     }
   }
 
@@ -61,7 +68,8 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
     model,
     // 10 minutes of 16 kHz mono WAV is 19 MB, under the 25 MB request limit (and the diarize model's 1,400 s).
     maxChunkSec: 600,
-    concurrency: 8,
+    // A server of your own (often one CPU box) works through requests one at a time: more would only queue and time out.
+    concurrency: cfg.concurrency ?? (settings.baseURL ? 2 : 8),
     ...(mode === 'diarized_json' && { linksSpeakers: DIARIZE_LINKING }),
     async transcribe(input) {
       const known = input.knownSpeakers ?? [];
@@ -79,12 +87,21 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
         const id = `S${++next}`;
         return knownSpeakers.has(id) ? newSpeakerId() : id;
       };
+      if (mode !== 'diarized_json' && input.tracks.some((t) => t.speaker === null)) {
+        warn(
+          'no-diarization',
+          `${model} does not tell speakers apart: a single-channel (mixed) recording becomes one speaker, S1. ` +
+            `Record calls with one channel per speaker, or use ${DIARIZE_MODEL} on OpenAI's API.`,
+          { model, server },
+        );
+      }
       const results = input.tracks.map((track, i) => {
         if (bodies[i] === null) return { segments: [], language: null };
-        const mapped = mapTranscription(mode, bodies[i], { durationSec: track.durationSec, speaker: track.speaker, newSpeakerId, knownSpeakers });
+        const mapped = mapTranscription(mode, bodies[i], { durationSec: track.durationSec, speaker: track.speaker, newSpeakerId, knownSpeakers, askedLogprobs: logprobs });
         if ('problem' in mapped) {
-          throw permanent('OPENAI_INVALID_RESPONSE', `The transcription server answered ${basename(track.path)} with an unexpected body (${mapped.problem}); check that TRANSCRIBE_MODEL=${model} suits the server at OPENAI_BASE_URL.`);
+          throw permanent('OPENAI_INVALID_RESPONSE', `The transcription server answered ${basename(track.path)} with an unexpected body (${mapped.problem}); check that TRANSCRIBE_MODEL=${model} suits the server at TRANSCRIBE_BASE_URL (or OPENAI_BASE_URL).`);
         }
+        for (const gap of mapped.gaps) warn(gap, GAP_WARNINGS[gap](model), { model, server });
         return mapped;
       });
       const segments = sortSegments(results.flatMap((r) => r.segments));
@@ -107,6 +124,15 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput): Transcriber {
     },
   };
 }
+
+/** What each gap in a server's answers costs the transcript, said once per process. */
+const GAP_WARNINGS: Record<MappingGap, (model: string) => string> = {
+  'untimed-segments': (model) =>
+    `The server answers ${model} in verbose_json without segments: segment times are estimated from the text's length, and segments have no confidence.`,
+  'no-logprobs': (model) => `The server does not answer include[]=logprobs for ${model}: segments have no confidence.`,
+  'unaligned-logprobs': (model) =>
+    `The log probabilities ${model} answered do not spell its text: each segment gets the mean of the whole answer, and words get no confidence.`,
+};
 
 /** The voices to recognise, as the diarize model takes them: names, and WAV clips as data URLs in the same order. */
 function knownSpeakerFields(known: readonly KnownSpeaker[]): { known_speaker_names?: string[]; known_speaker_references?: string[] } {

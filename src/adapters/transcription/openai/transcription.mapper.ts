@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { splitSentences } from '../../../domain/text.ts';
 import type { Segment } from '../../../domain/transcript.ts';
+import { meanTokenProbability, spanConfidences } from './token-confidence.ts';
 
 /** How a model is asked and answers: Whisper gives timed segments, the 4o models plain text, diarize speaker turns. */
 export type ResponseMode = 'verbose_json' | 'json' | 'diarized_json';
@@ -14,8 +15,22 @@ export function responseModeOf(model: string): ResponseMode {
   return 'verbose_json';
 }
 
+/** The gpt-4o transcribe models answer their tokens' log probabilities when asked (`include[]=logprobs`, json only). */
+export function asksForLogprobs(model: string, mode: ResponseMode): boolean {
+  return mode === 'json' && /^gpt-4o(-mini)?-transcribe/.test(model);
+}
+
+/**
+ * What an answer lacked that the mapping had to make up for: the transcriber warns about each once.
+ * - `untimed-segments`: verbose_json without segments (times are spread over the track by text length);
+ * - `no-logprobs`: logprobs asked for and not answered (segments have no confidence);
+ * - `unaligned-logprobs`: tokens that do not spell the text (each segment gets the answer's mean, no word confidences).
+ */
+export type MappingGap = 'untimed-segments' | 'no-logprobs' | 'unaligned-logprobs';
+
 // What we read from each response format (api-contracts.md §5); anything else in the body is ignored.
-const JsonResponse = z.object({ text: z.string() });
+const Logprob = z.object({ token: z.string().nullish(), logprob: z.number().nullish(), bytes: z.array(z.number()).nullish() });
+const JsonResponse = z.object({ text: z.string(), logprobs: z.array(Logprob).nullish() });
 const VerboseResponse = z.object({
   text: z.string(),
   language: z.string().nullish(),
@@ -44,42 +59,78 @@ export interface TrackContext {
   newSpeakerId: () => string;
   /** Names sent as `known_speaker_names[]`: a diarized label that is one of them is kept as the id. */
   knownSpeakers?: ReadonlySet<string>;
+  /** `include[]=logprobs` was sent, so the answer should score its tokens. */
+  askedLogprobs?: boolean;
+}
+
+export interface MappedTrack {
+  segments: Segment[];
+  language: string | null;
+  gaps: MappingGap[];
 }
 
 const round = (sec: number) => Math.round(sec * 100) / 100;
 
 /** Reads a response body in the given format into segments; `problem` says why a body did not fit the format. */
-export function mapTranscription(
-  mode: ResponseMode,
-  body: unknown,
-  track: TrackContext,
-): { segments: Segment[]; language: string | null } | { problem: string } {
+export function mapTranscription(mode: ResponseMode, body: unknown, track: TrackContext): MappedTrack | { problem: string } {
   const problem = (error: z.ZodError) => ({ problem: `not ${mode}: ${error.issues[0]?.path.join('.')} ${error.issues[0]?.message}` });
   if (mode === 'verbose_json') {
     const parsed = VerboseResponse.safeParse(body);
-    return parsed.success ? { segments: fromVerbose(parsed.data, track), language: languageCode(parsed.data.language) } : problem(parsed.error);
+    if (!parsed.success) return problem(parsed.error);
+    const language = languageCode(parsed.data.language);
+    if (!parsed.data.segments) return { segments: fromText(parsed.data.text, track), language, gaps: ['untimed-segments'] };
+    return { segments: fromVerbose(parsed.data.segments, track), language, gaps: [] };
   }
   if (mode === 'diarized_json') {
     const parsed = DiarizedResponse.safeParse(body);
-    return parsed.success ? { segments: fromDiarized(parsed.data, track), language: null } : problem(parsed.error);
+    return parsed.success ? { segments: fromDiarized(parsed.data, track), language: null, gaps: [] } : problem(parsed.error);
   }
   const parsed = JsonResponse.safeParse(body);
-  return parsed.success ? { segments: fromText(parsed.data.text, track), language: null } : problem(parsed.error);
+  if (!parsed.success) return problem(parsed.error);
+  const segments = fromText(parsed.data.text, track);
+  const logprobs = parsed.data.logprobs ?? [];
+  if (!track.askedLogprobs || segments.length === 0) return { segments, language: null, gaps: [] };
+  if (logprobs.length === 0) return { segments, language: null, gaps: ['no-logprobs'] };
+  const spans = spansOf(parsed.data.text.trim(), segments);
+  const scores = spans && spanConfidences(parsed.data.text, logprobs, spans);
+  if (!scores) {
+    const confidence = meanTokenProbability(logprobs);
+    return { segments: segments.map((s) => ({ ...s, confidence })), language: null, gaps: ['unaligned-logprobs'] };
+  }
+  return { segments: segments.map((s, i) => ({ ...s, ...scores[i] })), language: null, gaps: [] };
 }
 
-/** Whisper segments; drops the ones Whisper itself would call silence (no_speech_prob > 0.6 with avg_logprob < -1). */
-function fromVerbose(body: z.infer<typeof VerboseResponse>, track: TrackContext): Segment[] {
-  if (!body.segments) return fromText(body.text, track);
+/**
+ * Whisper segments. Confidence is the segment's mean token probability (exp avg_logprob) times the chance
+ * it is speech at all (1 − no_speech_prob), so a segment Whisper doubts is speech scores low. Segments
+ * Whisper itself would call silence (no_speech_prob > 0.6 with avg_logprob < -1) are dropped.
+ */
+function fromVerbose(segments: NonNullable<z.infer<typeof VerboseResponse>['segments']>, track: TrackContext): Segment[] {
   const speaker = track.speaker ?? track.newSpeakerId();
-  return body.segments
+  return segments
     .filter((s) => s.text.trim() && !((s.no_speech_prob ?? 0) > 0.6 && (s.avg_logprob ?? 0) < -1))
     .map((s) => ({
       speaker,
       startSec: round(Math.max(0, s.start)),
       endSec: round(Math.max(s.start, s.end)),
       text: s.text.trim(),
-      confidence: typeof s.avg_logprob === 'number' ? round(Math.min(1, Math.exp(s.avg_logprob))) : null,
+      confidence: typeof s.avg_logprob === 'number' ? round(Math.min(1, Math.exp(s.avg_logprob)) * (1 - clamp01(s.no_speech_prob ?? 0))) : null,
     }));
+}
+
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+
+/** Where each segment's text lies in `text` (the segments are its sentences, in order); null if one is not found. */
+function spansOf(text: string, segments: readonly Segment[]): { start: number; end: number }[] | null {
+  const spans: { start: number; end: number }[] = [];
+  let cursor = 0;
+  for (const s of segments) {
+    const start = text.indexOf(s.text, cursor);
+    if (start < 0) return null;
+    cursor = start + s.text.length;
+    spans.push({ start, end: cursor });
+  }
+  return spans;
 }
 
 /** Untimed text: one segment per sentence, timed in proportion to its length across the track. */

@@ -67,6 +67,17 @@ describe('createLocalTranscriber', () => {
     expect(await readdir(work)).toEqual([]);
   });
 
+  it('mixes general English into the sales LM when given a weight, names and all', async () => {
+    const transcriber = createLocalTranscriber({ binary: join(dir, 'fake-sphinx'), tmpDir: work, generalWeight: 0.4 }, { pronouncer: noPronouncer });
+    expect(transcriber.model).toBe('pocketsphinx-en-us+sales-lm+english-0.4');
+    await transcriber.transcribe({ callId: 'c1', tracks: tracks(), language: 'en', vocabulary: ['Acme'] });
+    const lm = await readFile(join(dir, 'rep.lm'), 'utf8');
+    expect(lm).toMatch(/\tthe weather\t/);
+    expect(lm).toMatch(/\tacme\t/);
+    expect(lm).not.toContain('<name>');
+    expect(await readFile(join(dir, 'rep.dict'), 'utf8')).toMatch(/^weather /m);
+  });
+
   it('uses the default LM and dictionary when asked', async () => {
     const transcriber = createLocalTranscriber({ binary: join(dir, 'fake-sphinx'), languageModel: 'default', decoder: { lw: '7' } }, { pronouncer: noPronouncer });
     expect(transcriber.model).toBe('pocketsphinx-en-us');

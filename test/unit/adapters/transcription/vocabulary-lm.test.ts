@@ -68,4 +68,12 @@ describe('expandNameClass', () => {
     expect(words).toContain('contract');
     expect(() => parseArpa(arpa)).not.toThrow();
   });
+
+  it('writes an LM of a few hundred thousand n-grams (the sales LM mixed with general English)', () => {
+    const words = Array.from({ length: 600 }, (_, i) => `w${i.toString(36)}`);
+    const bigrams = words.flatMap((a) => words.slice(0, 400).map((b) => `-2.5\t${a} ${b}`));
+    const big = ['\\data\\', `ngram 1=${words.length + 3}`, `ngram 2=${bigrams.length + 1}`, '', '\\1-grams:', '-1\t</s>', '-99\t<s>\t0', `-2\t${NAME_CLASS}\t0`, ...words.map((w) => `-3\t${w}\t0`), '', '\\2-grams:', `-1\thi ${NAME_CLASS}`, ...bigrams, '', '\\end\\', ''].join('\n');
+    const { arpa } = expandNameClass(parseClassLm(big), nameMembers(['Priya']));
+    expect(parseArpa(arpa).grams.map((g) => g.size)).toEqual([words.length + 3, bigrams.length + 1]);
+  });
 });

@@ -185,4 +185,29 @@ describe('renderCallPage', () => {
     const decided = sampleDecisions().filter((d) => d.state !== 'pending');
     expect(reviewForms(render({ decisions: decided }))).toEqual([]);
   });
+
+  it('an unreliable transcript: marks the unsure words, says why nothing was summarised, and offers the check as a decision', () => {
+    const view = sampleCallView({
+      decisions: [{
+        id: 'transcript', kind: 'transcript_unreliable', proposed: 'checked', from: null, item: null, options: [], evidence: [],
+        reason: 'TRANSCRIPT_UNRELIABLE: 62% of the words are below 0.3.', state: 'pending', value: null, approvedItem: null,
+        decidedBy: null, decidedAt: null, note: null, applied: null, createdAt: '2026-11-17T15:21:00.000Z',
+      }],
+    });
+    const first = view.transcript!.segments[0]!;
+    const words = first.text.split(' ');
+    view.transcript!.segments[0] = { ...first, wordConfidence: words.map((_, i) => (i === 1 ? 0.1 : 0.9)) };
+    view.transcript!.quality = {
+      words: 40, scoredWords: 40, meanConfidence: 0.31, lowConfidenceShare: 0.62,
+      thresholds: { minEvidenceConfidence: 0.3, maxLowConfidenceShare: 0.4 }, reliable: false, reason: 'too many unsure words',
+    };
+    const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
+    expect(out).toContain(`<span class="unsure" title="confidence 0.10">${words[1]}</span>`);
+    const text = textOf(out);
+    expect(text).toContain('62% of the words are below 0.3');
+    expect(text).toContain('That is too many to summarise the call.');
+    expect(text).toContain('Unreliable transcript');
+    const form = reviewForms(out).find((f) => hidden(f, 'decisionId') === 'transcript')!;
+    expect(hidden(form, 'value')).toBe('checked');
+  });
 });

@@ -35,6 +35,31 @@ export function scoreWord(model: ArpaModel, history: readonly string[], word: st
   return -Infinity;
 }
 
+/**
+ * Sets the back-off weight of every k-gram that is a context of the (k+1)-grams `grams` (not yet part of
+ * the model): (1 − Σ listed p(w | h)) / (1 − Σ listed p(w | h′)), so each context sums to 1 over the
+ * vocabulary. Contexts with no listed continuation get weight 1 (log 0). Throws when a context is not listed.
+ */
+export function setBackoffs(model: ArpaModel, grams: ReadonlyMap<string, ArpaEntry>, k: number): void {
+  const mass = new Map<string, { high: number; low: number }>();
+  for (const [key, { logProb }] of grams) {
+    const words = key.split(' ');
+    const ctx = words.slice(0, -1).join(' ');
+    const m = mass.get(ctx) ?? { high: 0, low: 0 };
+    m.high += 10 ** logProb;
+    m.low += 10 ** scoreWord(model, words.slice(1, -1), words.at(-1)!);
+    mass.set(ctx, m);
+  }
+  for (const [ctx, { high, low }] of mass) {
+    const entry = model.grams[k - 1]!.get(ctx);
+    if (!entry) throw new Error(`context "${ctx}" of a ${k + 1}-gram is not a listed ${k}-gram`);
+    const left = Math.max(1 - high, 1e-9);
+    const right = Math.max(1 - low, 1e-9);
+    entry.backoff = Math.log10(left / right);
+  }
+  for (const entry of model.grams[k - 1]!.values()) entry.backoff ??= 0;
+}
+
 const fixed = (n: number) => (Number.isFinite(n) ? n.toFixed(6).replace(/\.?0+$/, '') || '0' : String(NEVER));
 
 /** The ARPA text. N-grams are written in sorted order, so the same model always gives the same bytes. */

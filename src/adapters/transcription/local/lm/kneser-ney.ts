@@ -1,4 +1,4 @@
-import { NEVER, SENTENCE_END, SENTENCE_START, scoreWord, type ArpaEntry, type ArpaModel } from './arpa.ts';
+import { NEVER, SENTENCE_END, SENTENCE_START, scoreWord, setBackoffs, type ArpaEntry, type ArpaModel } from './arpa.ts';
 
 export interface KneserNeyOptions {
   /** N-gram order, 1 to 5. Default 3. */
@@ -122,25 +122,4 @@ function unigrams(counts: Map<string, number>, options: KneserNeyOptions): Map<s
     grams.set(w, { logProb: Math.log10((1 - weight) * fromCorpus + weight * fromPrior) });
   }
   return grams;
-}
-
-/** Sets the back-off weight of each (k)-gram context of the (k+1)-grams just estimated. */
-function setBackoffs(model: ArpaModel, grams: Map<string, ArpaEntry>, k: number): void {
-  const mass = new Map<string, { high: number; low: number }>();
-  for (const [key, { logProb }] of grams) {
-    const words = key.split(' ');
-    const ctx = words.slice(0, -1).join(' ');
-    const m = mass.get(ctx) ?? { high: 0, low: 0 };
-    m.high += 10 ** logProb;
-    m.low += 10 ** scoreWord(model, words.slice(1, -1), words.at(-1)!);
-    mass.set(ctx, m);
-  }
-  for (const [ctx, { high, low }] of mass) {
-    const entry = model.grams[k - 1]!.get(ctx);
-    if (!entry) throw new Error(`context "${ctx}" of a ${k + 1}-gram is not a listed ${k}-gram`);
-    const left = Math.max(1 - high, 1e-9);
-    const right = Math.max(1 - low, 1e-9);
-    entry.backoff = Math.log10(left / right);
-  }
-  for (const entry of model.grams[k - 1]!.values()) entry.backoff ??= 0;
 }

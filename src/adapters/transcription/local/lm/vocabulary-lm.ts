@@ -147,11 +147,11 @@ export function expandNameClass(lm: ClassLm, members: readonly NameMember[]): { 
       else lines[k]![at] = text;
     }
   }
-  const out = ['\\data\\', ...lines.map((l, k) => `ngram ${k + 1}=${l.length}`)];
-  lines.forEach((l, k) => out.push('', `\\${k + 1}-grams:`, ...l));
-  out.push('', '\\end\\', '');
+  // Sections are joined one by one: spreading a few hundred thousand lines into push() overflows the stack.
+  const head = ['\\data\\', ...lines.map((l, k) => `ngram ${k + 1}=${l.length}`)].join('\n');
+  const sections = lines.map((l, k) => `\n\n\\${k + 1}-grams:\n${l.join('\n')}`);
   const words = lines[0]!.map((l) => l.split('\t')[1]!).filter((w) => w !== '<s>' && w !== '</s>');
-  return { arpa: out.join('\n'), words };
+  return { arpa: `${head}${sections.join('')}\n\n\\end\\\n`, words };
 }
 
 /** Every way to fill the class positions of `words` with members (positions without the class get null). */

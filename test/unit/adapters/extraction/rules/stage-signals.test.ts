@@ -220,3 +220,39 @@ describe('Spanish stage signals', () => {
     expect(es([['customer', 'El presupuesto está congelado hasta el próximo año.']]).rationale).toMatch(/^Stalled: the customer said the budget is frozen/);
   });
 });
+
+describe('who signed, with whom, and when', () => {
+  it('does not read a contract signed with another supplier for something else as ours', () => {
+    expect(stage([['customer', 'We just signed a contract with a new cleaning company last month.']], 'qualifiedtobuy').proposed).toBeNull();
+    expect(stage([['customer', 'We signed the renewal with you yesterday.']], 'contractsent').proposed).toBe('closedwon');
+  });
+
+  it('does not read a purchase made long ago as a loss of this deal', () => {
+    expect(stage([['customer', 'We signed with Docuvault for storage three years ago.']], 'appointmentscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'We went with Filewise last year for archiving.']], 'appointmentscheduled').proposed).toBeNull();
+  });
+
+  it('does not take "let\'s do it" (often a meeting time accepted) for a verbal yes', () => {
+    expect(stage([['rep', 'Nine thirty?'], ['customer', "Nine thirty. Let's do it."]], 'qualifiedtobuy').proposed).toBeNull();
+  });
+});
+
+describe('a decision maker named, then "she said yes"', () => {
+  it('counts when the customer named the decision maker just before', () => {
+    expect(stage([['customer', 'I walked our managing director through the numbers on Monday.'], ['customer', 'And he said yes, no changes.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+    expect(stage([['customer', 'Our owner read the proposal. She has given it the green light.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+  });
+
+  it('does not count without a decision maker, or when negated', () => {
+    expect(stage([['customer', 'My colleague liked the demo. She said yes to a second session.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'The CFO saw the quote.'], ['customer', "He hasn't approved it yet."]], 'presentationscheduled').proposed).toBeNull();
+  });
+});
+
+describe('contract sent for e-signature during the call', () => {
+  it('comes from the rep sending it through an e-signature tool or saying the envelope has arrived', () => {
+    expect(stage([['rep', "I'm sending it now through DocuSign."]], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', 'Done. You should have an email from DocuSign with the order form.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', 'Once legal is happy I can send it via DocuSign.']], 'decisionmakerboughtin').proposed).toBeNull();
+  });
+});

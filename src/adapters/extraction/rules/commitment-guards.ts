@@ -1,0 +1,36 @@
+/**
+ * Reasons a sentence that looks like a commitment is not an open task: the speaker takes it back
+ * ("…— actually, no, scratch that"), makes it hang on an "if" ("if the budget comes through, I'll…"),
+ * or does it while still on the call ("I'm sending it now").
+ */
+
+/** Words that take back what was just said. */
+const WITHDRAWAL =
+  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|never\s?mind|forget (?:it|that|i said (?:that|it|anything))\b|on second thought|wait,?\s+no\b)/i;
+
+/**
+ * True when `after` (what the speaker says after a promise, up to their next promise) takes it back:
+ * "I'll send you the deck— actually, no, you have it already".
+ */
+export function isWithdrawn(after: string): boolean {
+  return WITHDRAWAL.test(after);
+}
+
+/** "If the freeze lifts early, " right before the promise: it only holds if something else happens first. */
+const IF_CLAUSE = /(?:^|[.;:!?]\s*|\b(?:and|but|so|honestly|oh|also),?\s+)(?:if|unless|in case)\b[^.?!;]*,\s*(?:then\s+)?$/i;
+/** "If nothing comes back by then, I'll ring you Monday": a fallback the speaker plans for, still a task. */
+const FALLBACK = /\b(?:if|in case)\s+(?:i|we)\s+(?:don't|do not|haven't|have not)\s+(?:hear|get)\b|\bif not\b/i;
+
+export function isConditional(before: string): boolean {
+  const m = IF_CLAUSE.exec(before);
+  return Boolean(m) && !FALLBACK.test(m![0]);
+}
+
+/** Handing something over that happens during the call itself. */
+const NOW = /\b(?:right now|now|as we speak|while we(?:'re| are) (?:talking|on the (?:phone|call))|while i have you)\b(?!\s+(?:or|on|that|is|on\b))/i;
+const HANDOVER_VERBS = new Set(['send', 'send over', 'email', 'e mail', 'forward', 'share', 'text']);
+
+/** "it's going out right now via e-signature", "I'm booking the slot as we speak": done before the call ends. */
+export function isDoneInCall(verb: string | null, clause: string): boolean {
+  return verb !== null && HANDOVER_VERBS.has(verb) && NOW.test(clause) && !/\b(?:by|for|from)\s+now\b/i.test(clause);
+}

@@ -1,0 +1,73 @@
+import { pickDuePhrase, resolveDueDate } from '../../../domain/dates.ts';
+import { normalizeText } from '../../../domain/text.ts';
+import type { CommitmentContext } from './lang/types.ts';
+import type { ActionDraft } from './merge-items.ts';
+import type { Sentence } from './sentences.ts';
+
+/**
+ * Dates said after the task they belong to. "Let's say Monday instead", "let's make that Thursday for
+ * the invoices" move the date of the speaker's latest task (or the one named after "for"); "you'll have
+ * it by Friday", "you'll get it from me by Tuesday" give the date of the speaker's own latest promise.
+ * Neither is a task of its own.
+ */
+
+/** Opens the sentence: a date put in place of another ("hmm, make that the last day of June"). */
+const REVISION = /^(?:\W*(?:well|okay|ok|so|actually|then|um|uh|hmm|no|oh)\b)*\W*let(?:'s| us| me)\s+(?:say|make (?:it|that))\s+/i;
+const FOR_TOPIC = /\bfor\s+(?:the|your|our|my|her|his|their)\s+([a-z-]+(?:\s+[a-z-]+)?)/i;
+/** "You'll have it by Friday": when the thing just promised arrives. */
+const DELIVERY = /\b(?:you(?:'ll| will)\s+(?:have|get|see)\s+(?:it|that|them|those|this)|(?:i|we)(?:'ll| will)\s+have\s+(?:it|that|them|those|this)(?:\s+(?:to|with)\s+you|\s+over|\s+ready|\s+done)?)\b/i;
+/** How far back a revision may reach for its task. */
+const REACH = 8;
+
+/** "You'll get it from me by Tuesday" only dates the task said before it; it is no task itself. */
+export function isDeliveryDate(clause: string): boolean {
+  return /^have\s+(?:it|that|them|those|this)(?:\s+(?:to|with)\s+(?:you|me|us)|\s+over|\s+ready|\s+done)?\s*(?:$|by\b|before\b|on\b|first\b|tomorrow|today|tonight|this\b|next\b|end\b)/i.test(clause);
+}
+
+/** True when the sentence is only a date put in place of another one ("Let's say Tuesday next week."). */
+export function isRevision(text: string): boolean {
+  const m = REVISION.exec(text);
+  return Boolean(m) && pickDuePhrase(text.slice(m![0].length)) !== null && pickDuePhrase(text.slice(m![0].length))!.start === 0;
+}
+
+const stemOf = (w: string) => w.slice(0, Math.max(4, w.length - 3));
+
+function mentions(draft: ActionDraft, topic: string): boolean {
+  const words = normalizeText(draft.text).split(' ');
+  return normalizeText(topic)
+    .split(' ')
+    .filter((w) => w.length > 2)
+    .some((t) => words.some((w) => w.length > 2 && (w.startsWith(stemOf(t)) || t.startsWith(stemOf(w)))));
+}
+
+/** The latest draft the sentence at `at` can revise: the one it names, else the speaker side's latest. */
+function target(drafts: readonly ActionDraft[], sentences: readonly Sentence[], at: number, topic: string | null, own: boolean): ActionDraft | null {
+  const speaker = sentences[at]!;
+  const lastSaid = (d: ActionDraft) => Math.max(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
+  const candidates = drafts
+    .filter((d) => {
+      const last = lastSaid(d);
+      // A delivery date may follow its promise in the same sentence ("I'll draft it, and you'll have it Friday").
+      return (own ? last <= at : last < at) && at - last <= REACH && d.owner === speaker.role;
+    })
+    .sort((a, b) => lastSaid(b) - lastSaid(a));
+  if (topic) return candidates.find((d) => mentions(d, topic)) ?? drafts.find((d) => lastSaid(d) < at && mentions(d, topic)) ?? null;
+  return candidates[0] ?? null;
+}
+
+export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
+  sentences.forEach((s, i) => {
+    if (s.addressedToSystem) return;
+    const revision = isRevision(s.text);
+    const delivery = !revision && DELIVERY.exec(s.text);
+    if (!revision && !delivery) return;
+    const from = delivery ? delivery.index : 0;
+    const date = resolveDueDate(s.text.slice(from), ctx.startedAt, ctx.timezone);
+    if (!date) return;
+    const topic = revision ? (FOR_TOPIC.exec(s.text)?.[1] ?? null) : null;
+    const draft = target(drafts, sentences, i, topic, Boolean(delivery));
+    if (!draft) return;
+    draft.dueDate = date;
+    if (!draft.evidence.some((e) => e.sentence === s) && draft.evidence.length < 3) draft.evidence.push({ sentence: s, quote: s.text });
+  });
+}

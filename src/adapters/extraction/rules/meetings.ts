@@ -1,0 +1,156 @@
+import { callLocalDate, findDatePhrases } from '../../../domain/dates.ts';
+import { addDays, day, mondayOf, WEEKDAYS, type Day } from '../../../domain/dates/calendar.ts';
+import { normalizeText } from '../../../domain/text.ts';
+import type { CommitmentContext } from './lang/types.ts';
+import type { ActionDraft } from './merge-items.ts';
+import { quoteAround, wordCount, type Sentence } from './sentences.ts';
+
+/**
+ * Meetings agreed in the call (a demo, a kickoff, a check-in call), each with the day it was finally
+ * set for. A meeting is talked about for a few turns ("shall we set up a walkthrough?" — "how about next
+ * Tuesday?" — "Tuesday's a holiday, Wednesday then?" — "Wednesday works"); the last day named while
+ * it is the topic wins, and a bare weekday means that day of the week under discussion. It counts as
+ * agreed when both sides named its day, or one side stated it ("the demo is on Thursday the 11th").
+ */
+
+const PITCH = 'demo|demonstration|presentation|walkthrough|walk-through|product tour|deep dive';
+const MEETING_RE = new RegExp(
+  `\\b(${PITCH}|kick-?off(?:\\s+(?:call|meeting|session))?|check-?in(?:\\s+(?:call|meeting))|(?:planning|review|onboarding|training|strategy|scoping|follow-?up|feedback|reference|discovery|design|handover)\\s+(?:call|session|workshop))\\b`,
+  'i',
+);
+/** Turns since the topic or its last day was mentioned, after which a day is about something else. */
+const TOPIC_REACH = 2;
+/** An invite is about the meeting being arranged; a promise about anything else changes the subject. */
+const INVITE = /\b(?:invite|invitation|calendar)\b/i;
+const OTHER_TASK = /\b(?:i'll|i will|i can|we'll|we can|can you|could you|i'm going to|let me)\s+(?:\w+\s+)?(?:send|email|forward|share|get|give|put|prepare|draft|check|ask|pull|dig)\b/i;
+/** A day that is a deadline or today is not when a meeting is ("by Friday", "this afternoon"). */
+const NOT_A_MEETING_DAY = /^(?:no later than|by|before|until|till|today|tonight|this (?:morning|afternoon|evening)|end of|eod)\b/i;
+const NAMES_A_DAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|tomorrow)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|twenty[- ]\\w+|thirtieth|thirty[- ]first)\\b`, 'i');
+const BARE_WEEKDAY = new RegExp(`^(?:(?:on|for|at|this)\\s+)*(${WEEKDAYS.join('|')})\\b(?!\\s+(?:the\\s+)?\\w*(?:\\d|st|nd|rd|th)\\b)`, 'i');
+/** One side settling the day alone: "the demo moves to Thursday", "we'll run the kickoff then". */
+const STATED = /\b(?:book(?:ed)?|schedul(?:e|ed)|set up|moves? to|moved to|lock(?:ed)? in|confirm(?:ed)?|(?:we|i)(?:'ll| will) (?:run|do|hold)|let's (?:do|book|schedule|set up))\b/i;
+/** What may stand between a meeting and its day in one sentence ("the walkthrough shifts to Friday", "the onboarding session, does Tuesday suit"). */
+const NEAR_AFTER = /^[\s,]*(?:(?:is|'s|moves?|moved|will be|now|then|set|booked|scheduled|confirmed|stays|to|call|meeting|how's|how is|how about|what about)[\s,]+)*$/i;
+const NEAR_BEFORE = /^[\s,]*(?:for|with)?\s*(?:the|a|an|our|your)?\s*$/i;
+/** A short turn about days ("Next Thursday works.") belongs to the meeting being arranged; a long one may be a recap of many things. */
+const SHORT = 14;
+
+/** The meeting a phrase names ("a quick review call on Wednesday week" → "review call"), or null. */
+export function meetingNoun(text: string): string | null {
+  return MEETING_RE.exec(text)?.[1]?.toLowerCase() ?? null;
+}
+
+export interface Meeting {
+  /** "demo", "kickoff call": the words it was called by. */
+  noun: string;
+  /** Whether it is a demo or presentation of the product (the deal's presentation stage). */
+  pitch: boolean;
+  date: string;
+  /** Where it was first raised, and where its day was last set. */
+  raised: Sentence;
+  set: Sentence;
+}
+
+const keyOf = (noun: string) => normalizeText(noun).split(' ')[0]!.replace(/^kick$/, 'kickoff').replace(/^check$/, 'checkin');
+const iso = (d: Day) => d.toISOString().slice(0, 10);
+
+function callDay(ctx: CommitmentContext): Day | null {
+  const local = callLocalDate(ctx.startedAt, ctx.timezone);
+  if (!local) return null;
+  const [y, m, d] = local.split('-').map(Number) as [number, number, number];
+  return day(y, m - 1, d);
+}
+
+interface Topic {
+  noun: string;
+  raised: Sentence;
+  lastSeen: number;
+  date: Day | null;
+  set: Sentence | null;
+  roles: Set<string>;
+  stated: boolean;
+  /** The last sentence that named it. */
+  named: Sentence;
+}
+
+export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentContext): Meeting[] {
+  const today = callDay(ctx);
+  if (!today) return [];
+  const topics = new Map<string, Topic>();
+  let current: Topic | null = null;
+  sentences.forEach((s, i) => {
+    if (s.addressedToSystem) return;
+    const named = MEETING_RE.exec(s.text);
+    if (named) {
+      const key = keyOf(named[1]!);
+      const known = topics.get(key);
+      current = known ?? { noun: named[1]!.toLowerCase(), raised: s, lastSeen: i, date: null, set: null, roles: new Set(), stated: false, named: s };
+      current.named = s;
+      if (named[1]!.length > current.noun.length) current.noun = named[1]!.toLowerCase();
+      current.lastSeen = s.segmentIndex;
+      topics.set(key, current);
+    } else if (current && INVITE.test(s.text)) {
+      current.lastSeen = s.segmentIndex;
+    } else if (OTHER_TASK.test(s.text)) {
+      current = null;
+    }
+    const topic: Topic | null = current;
+    if (!topic || s.segmentIndex - topic.lastSeen > TOPIC_REACH) return;
+    for (const p of findDatePhrases(s.text)) {
+      const words = s.text.slice(p.start, p.end);
+      if (NOT_A_MEETING_DAY.test(words) || !NAMES_A_DAY.test(words) || /\bweek of\s*$/i.test(s.text.slice(0, p.start))) continue;
+      if (named) {
+        const after = s.text.slice(named.index + named[0].length, p.start);
+        const before = s.text.slice(p.end, named.index);
+        if (!(p.start >= named.index && NEAR_AFTER.test(after)) && !(p.end <= named.index && NEAR_BEFORE.test(before))) continue;
+      } else if (wordCount(s.text) > SHORT || (s.text.trim().endsWith('?') && wordCount(s.text) > 8)) {
+        // A recap of many things, or a question about the meeting ("will anyone else join on the 22nd?").
+        continue;
+      }
+      let date = p.resolve(today);
+      const bare = BARE_WEEKDAY.exec(words);
+      if (bare && topic.date) date = addDays(mondayOf(topic.date), (WEEKDAYS.indexOf(bare[1]!.toLowerCase()) + 6) % 7);
+      if (!date || date < today) continue;
+      // Quoted: where the meeting was proposed, i.e. last named before its day was first set.
+      if (!topic.date) topic.raised = topic.named;
+      topic.date = date;
+      // A long recap restates the day among other things; quote the turn that settled it.
+      if (!topic.set || wordCount(s.text) <= 20) topic.set = s;
+      topic.lastSeen = s.segmentIndex;
+      topic.roles.add(s.role);
+      if (!s.text.trim().endsWith('?') && STATED.test(s.text)) topic.stated = true;
+    }
+  });
+  return [...topics.values()]
+    .filter((t) => t.date && t.set && (t.roles.size > 1 || t.stated))
+    .map((t) => ({ noun: t.noun, pitch: new RegExp(`^(?:${PITCH})$`, 'i').test(t.noun), date: iso(t.date!), raised: t.raised, set: t.set! }));
+}
+
+/** The sentence that proposed the meeting, with the one before it in the same turn that leads into it. */
+function proposal(sentences: readonly Sentence[], s: Sentence): string {
+  const i = sentences.indexOf(s);
+  const lead = sentences[i - 1];
+  const text = lead && lead.segmentIndex === s.segmentIndex && !lead.addressedToSystem ? `${lead.text} ${s.text}` : s.text;
+  return wordCount(text) <= 40 ? text : quoteAround(s.text, 0);
+}
+
+/** A task that already arranges the meeting ("Book the demo"): it takes the meeting's day. */
+const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|lock in|pencil in|plan|move|push|hold|run|give|do|line up)\b/i;
+
+/** Each agreed meeting as an item of the rep's, due on its day, unless a task already arranges it. */
+export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
+  for (const m of findMeetings(sentences, ctx)) {
+    const key = keyOf(m.noun);
+    const arranging = drafts.find((d) => ARRANGES.test(d.text) && normalizeText(d.text).split(' ').some((w) => keyOf(w) === key));
+    if (arranging) {
+      arranging.dueDate = m.date;
+      continue;
+    }
+    const evidence = [{ sentence: m.raised, quote: proposal(sentences, m.raised) }];
+    if (m.set !== m.raised) evidence.push({ sentence: m.set, quote: quoteAround(m.set.text, 0) });
+    const at = sentences.indexOf(m.raised);
+    const item: ActionDraft = { text: `Hold the ${m.noun}`, owner: 'rep', dueDate: m.date, evidence, kind: 'joint', at };
+    const after = drafts.findIndex((d) => (d.at ?? 0) > at);
+    drafts.splice(after < 0 ? drafts.length : after, 0, item);
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
+import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
+import { transcriptOf } from './transcript-of.ts';
+
+// Monday 2026-11-16 in New York.
+const ctx: CommitmentContext = { startedAt: '2026-11-16T15:00:00Z', timezone: 'America/New_York', names: { rep: 'Priya', customer: 'Elena' } };
+const texts = (lines: [string, string][]) => findActionItems(toSentences(transcriptOf(lines)), ctx).map((d) => d.text);
+
+describe('promises that are not open tasks', () => {
+  it('drops a promise the speaker takes back in the same turn, and keeps the one that replaces it', () => {
+    expect(texts([['rep', "I'll mail you the brochure— oh, no, wait, you have the brochure from the expo."]])).toEqual([]);
+    expect(texts([['customer', "I'll fill in the intake sheet. Actually, no. I'll ask our analyst to fill it in, he knows the numbers."]])).toEqual([
+      'Ask their analyst to fill it in',
+    ]);
+    expect(texts([['rep', "Let me book the workshop room — scratch that, the room is booked already."]])).toEqual([]);
+  });
+
+  it('keeps a promise followed by a harmless "actually, no problem"', () => {
+    expect(texts([['rep', "I'll send the roadmap today. Actually, no problem at all."]])).toEqual(['Send the roadmap']);
+  });
+
+  it('drops a promise that only holds if something uncertain happens first', () => {
+    expect(texts([['rep', 'If the board changes its mind, I will call you that afternoon.']])).toEqual([]);
+    expect(texts([['customer', "And if the pilot goes badly, we'll send you the logs."]])).toEqual([]);
+  });
+
+  it('keeps a fallback for not hearing back', () => {
+    expect(texts([['rep', "If I don't hear from you, I'll call you on Thursday."]])).toEqual(['Call Elena']);
+  });
+
+  it('drops a hand-over done while still on the call', () => {
+    expect(texts([['rep', "I'm emailing the quote now, it should land in a second."]])).toEqual([]);
+    expect(texts([['rep', "I'll share the link right now while we're talking."]])).toEqual([]);
+    expect(texts([['rep', "I'll send the quote right after this call."]])).toEqual(['Send the quote']);
+  });
+});

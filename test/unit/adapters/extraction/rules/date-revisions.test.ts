@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
+import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
+import { transcriptOf } from './transcript-of.ts';
+
+// Monday 2026-11-16 in New York.
+const ctx: CommitmentContext = { startedAt: '2026-11-16T15:00:00Z', timezone: 'America/New_York', names: { rep: 'Priya', customer: 'Elena' } };
+const items = (lines: [string, string][]) =>
+  findActionItems(toSentences(transcriptOf(lines)), ctx).map(({ text, owner, dueDate }) => ({ text, owner, dueDate }));
+
+describe('dates said after the task', () => {
+  it('moves the speaker\'s latest task to the date put in its place, and makes no task of it', () => {
+    expect(items([
+      ['customer', "I'll mail you the floor plans by Wednesday."],
+      ['rep', 'Great.'],
+      ['customer', "Hmm, I'm travelling midweek. Well, let's say Friday instead."],
+    ])).toEqual([{ text: 'Mail the floor plans', owner: 'customer', dueDate: '2026-11-20' }]);
+  });
+
+  it('moves the task named after "for" rather than the latest one', () => {
+    expect(items([
+      ['customer', "I'll return the signed NDA by Tuesday, and I'll send the usage export by Wednesday."],
+      ['customer', "Oh, let me say Thursday for the NDA, not Tuesday."],
+    ])).toEqual([
+      { text: 'Return the signed NDA', owner: 'customer', dueDate: '2026-11-19' },
+      { text: 'Send the usage export', owner: 'customer', dueDate: '2026-11-18' },
+    ]);
+  });
+
+  it('leaves a "let\'s say" inside a promise alone', () => {
+    expect(items([['rep', "I'll hold the price until — let's say the end of the month."]])).toEqual([]);
+  });
+
+  it('gives a promise the date of "you\'ll have it by…" and "I\'ll have it to you…"', () => {
+    expect(items([['rep', "I'll write up the migration plan. You'll have it by Thursday."]])).toEqual([
+      { text: 'Write up the migration plan', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
+    expect(items([
+      ['customer', 'Could you send us the renewal quote?'],
+      ['rep', "Sure, I'll have that to you tomorrow morning."],
+    ])).toEqual([{ text: 'Send the renewal quote', owner: 'rep', dueDate: '2026-11-17' }]);
+  });
+});

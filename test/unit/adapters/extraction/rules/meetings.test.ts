@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
+import { findMeetings } from '../../../../../src/adapters/extraction/rules/meetings.ts';
+import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
+import { proposeStage } from '../../../../../src/adapters/extraction/rules/stage-signals.ts';
+import { transcriptOf } from './transcript-of.ts';
+
+// Monday 2026-11-16 in New York.
+const ctx: CommitmentContext = { startedAt: '2026-11-16T15:00:00Z', timezone: 'America/New_York', names: { rep: 'Priya', customer: 'Elena' } };
+const meetings = (lines: [string, string][]) => findMeetings(toSentences(transcriptOf(lines)), ctx).map((m) => ({ noun: m.noun, date: m.date }));
+
+describe('meetings agreed over several turns', () => {
+  it('takes the last day both sides settled on, a bare weekday meaning that day of the week under discussion', () => {
+    expect(meetings([
+      ['rep', 'It would be easier to show you. Could we set up a walkthrough with your ops leads?'],
+      ['customer', 'Sure, that makes sense.'],
+      ['rep', 'What about next Tuesday?'],
+      ['customer', "Tuesday's no good, we have the stocktake. Wednesday?"],
+      ['rep', 'Wednesday works. Eleven?'],
+      ['customer', 'Eleven is fine.'],
+    ])).toEqual([{ noun: 'walkthrough', date: '2026-11-25' }]);
+  });
+
+  it('reads a day of the month said in words', () => {
+    expect(meetings([
+      ['rep', 'For the kickoff call, how is Thursday the nineteenth?'],
+      ['customer', 'The nineteenth works for us.'],
+    ])).toEqual([{ noun: 'kickoff call', date: '2026-11-19' }]);
+  });
+
+  it('does not take a day from a deadline, another task, or a meeting only one side floated', () => {
+    expect(meetings([
+      ['rep', 'At some point a demo for your team would help.'],
+      ['customer', "I'll send you the org chart by Friday."],
+      ['rep', 'Thanks, Friday is fine.'],
+    ])).toEqual([]);
+    expect(meetings([['rep', 'Maybe a check-in call next Thursday?']])).toEqual([]);
+  });
+
+  it('makes the meeting an item of the rep, due on its day, unless a task already books it', () => {
+    const items = (lines: [string, string][]) =>
+      findActionItems(toSentences(transcriptOf(lines)), ctx).map(({ text, owner, dueDate }) => ({ text, owner, dueDate }));
+    expect(items([
+      ['rep', 'Shall we get a demo in the diary for your finance team?'],
+      ['customer', 'Yes. How about Friday afternoon?'],
+      ['rep', 'Friday at three, perfect.'],
+    ])).toEqual([{ text: 'Hold the demo', owner: 'rep', dueDate: '2026-11-20' }]);
+    expect(items([
+      ['rep', "Let's book the demo for next Tuesday at nine."],
+      ['customer', 'Next Tuesday at nine works.'],
+    ])).toEqual([{ text: 'Book the demo', owner: 'rep', dueDate: '2026-11-24' }]);
+  });
+
+  it('is a presentation-stage signal when it is a demo', () => {
+    const proposal = proposeStage(toSentences(transcriptOf([
+      ['rep', 'Would a product tour with your managers help?'],
+      ['customer', 'Yes. Thursday?'],
+      ['rep', 'Thursday at ten it is.'],
+    ])), { currentStage: 'qualifiedtobuy', startedAt: ctx.startedAt, timezone: ctx.timezone });
+    expect(proposal.proposed).toBe('presentationscheduled');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
+import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
+import { transcriptOf } from './transcript-of.ts';
+
+// Monday 2026-11-16 in New York.
+const ctx: CommitmentContext = { startedAt: '2026-11-16T15:00:00Z', timezone: 'America/New_York', names: { rep: 'Priya', customer: 'Elena' } };
+const items = (lines: [string, string][]) =>
+  findActionItems(toSentences(transcriptOf(lines)), ctx).map(({ text, owner, dueDate }) => ({ text, owner, dueDate }));
+
+describe('commitments made for a colleague', () => {
+  it('gives a named colleague\'s task to the speaker\'s side and names the colleague', () => {
+    expect(items([['customer', 'Tariq, our controller, will send you the audited accounts.']])).toEqual([
+      { text: 'Have Tariq send the audited accounts', owner: 'customer', dueDate: null },
+    ]);
+    expect(items([['rep', "Our implementation lead, Nadia, she'll set up the sandbox by Thursday."]])).toEqual([
+      { text: 'Have Nadia set up the sandbox', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
+  });
+
+  it('reads "I\'ll have X do it" as X\'s task, every verb after included', () => {
+    expect(items([['customer', "I'll have Bram, our site manager, count the scanners and box them up by Friday."]])).toEqual([
+      { text: 'Have Bram count the scanners and box them up', owner: 'customer', dueDate: '2026-11-20' },
+    ]);
+  });
+
+  it('joins "she\'ll…" to the colleague just named, so the date said later lands on the same task', () => {
+    expect(items([
+      ['rep', 'Oskar, our data engineer, will reach out to map your fields.'],
+      ['rep', "He'll reach out by Wednesday."],
+    ])).toEqual([{ text: 'Have Oskar reach out to map their fields', owner: 'rep', dueDate: '2026-11-18' }]);
+  });
+
+  it('does not take a requirement, or a vague undated question, for a colleague\'s promise', () => {
+    expect(items([['customer', 'Ingrid will need to approve it, she holds the budget.']])).toEqual([]);
+    expect(items([['customer', 'The first thing Ingrid will ask about is uptime.']])).toEqual([]);
+    expect(items([['customer', 'It will take a while. Everything will be fine.']])).toEqual([]);
+  });
+});
+
+describe('what "it" and "that" stand for', () => {
+  it('is the thing just asked for or handed over', () => {
+    expect(items([
+      ['customer', 'Our auditors still need the penetration test summary.'],
+      ['rep', "Right. I'll get that to you by Wednesday."],
+    ])).toEqual([{ text: 'Send the penetration test summary', owner: 'rep', dueDate: '2026-11-18' }]);
+    expect(items([
+      ['customer', "I'll dig out the old maintenance agreement, so you can see the renewal clause. I'll send it over by Thursday."],
+    ])).toEqual([{ text: 'Send the old maintenance agreement', owner: 'customer', dueDate: '2026-11-19' }]);
+  });
+
+  it('merges a restated hand-over ("I\'ll email you X. I\'ll send that today.") into one task', () => {
+    expect(items([['rep', "I'll email you the shipping manifest. I'll send that today."]])).toEqual([
+      { text: 'Email the shipping manifest', owner: 'rep', dueDate: '2026-11-16' },
+    ]);
+  });
+
+  it('does not read "when could you send it?" as a new request', () => {
+    expect(items([['customer', 'When could you send it?']])).toEqual([]);
+  });
+});

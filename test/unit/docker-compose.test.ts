@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadConfig } from '../../src/config/env.ts';
+
+/**
+ * docker-compose.yml, checked the way `docker compose config` would check it (no Docker engine runs in the
+ * tests): the services' images, profiles, dependencies, health checks, volumes, ports and `${…}` references.
+ * The rules are compose-go's (loader/validate.go `checkConsistency`, types/project.go `WithProfiles`):
+ * a dependency on a service of a profile that is not enabled is an error unless it says `required: false`.
+ */
+
+type Service = {
+  image?: string;
+  build?: unknown;
+  profiles?: string[];
+  depends_on?: string[] | Record<string, { condition?: string; required?: boolean; restart?: boolean }>;
+  healthcheck?: { test?: unknown };
+  environment?: Record<string, unknown> | string[];
+  volumes?: string[];
+  ports?: string[];
+  command?: unknown;
+  entrypoint?: unknown;
+};
+const text = readFileSync(new URL('../../docker-compose.yml', import.meta.url), 'utf8');
+const compose = parse(text, { merge: true }) as { name: string; services: Record<string, Service>; volumes: Record<string, unknown> };
+const services = compose.services;
+const LOCAL_AI = ['speaches', 'speaches-model', 'ollama', 'ollama-model'];
+
+/** The services `docker compose up` starts with these profiles enabled. */
+const enabled = (profiles: string[]) => Object.keys(services).filter((name) => !services[name]!.profiles || services[name]!.profiles!.some((p) => profiles.includes(p)));
+const dependencies = (s: Service) =>
+  Array.isArray(s.depends_on) ? s.depends_on.map((name) => ({ name, condition: 'service_started', required: true })) : Object.entries(s.depends_on ?? {}).map(([name, d]) => ({ name, condition: d.condition ?? 'service_started', required: d.required ?? true }));
+
+/** compose-go's interpolation: `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?error}`, `${VAR?error}`, `${VAR:+alt}`, `$$` for a `$`. */
+function interpolate(value: string, env: Record<string, string>, missing: string[]): string {
+  return value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)|\$/g, (all, name?: string, op?: string, arg?: string, bare?: string) => {
+    if (all === '$$') return '$';
+    if (bare) return env[bare] ?? '';
+    if (!name) throw new Error(`invalid interpolation format in ${JSON.stringify(value)}`);
+    const set = env[name] !== undefined;
+    const nonEmpty = set && env[name] !== '';
+    switch (op) {
+      case undefined:
+        return env[name] ?? '';
+      case ':-':
+        return nonEmpty ? env[name]! : arg!;
+      case '-':
+        return set ? env[name]! : arg!;
+      case ':?':
+      case '?':
+        if (op === ':?' ? !nonEmpty : !set) missing.push(name);
+        return env[name] ?? '';
+      case ':+':
+        return nonEmpty ? arg! : '';
+      default:
+        return set ? arg! : '';
+    }
+  });
+}
+/** Every string of the file, interpolated; `missing` collects the required variables that were not set. */
+function interpolateAll(node: unknown, env: Record<string, string>, missing: string[]): unknown {
+  if (typeof node === 'string') return interpolate(node, env, missing);
+  if (Array.isArray(node)) return node.map((n) => interpolateAll(n, env, missing));
+  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, interpolateAll(v, env, missing)]));
+  return node;
+}
+const DOT_ENV = { MINIO_ROOT_USER: 'callscribe', MINIO_ROOT_PASSWORD: 'minio-password-for-tests', POSTGRES_PASSWORD: 'pg-password-for-tests', API_KEYS: 'rep:rep-key-0123456789abcdef' };
+
+describe('docker-compose.yml', () => {
+  it('has only top-level keys Compose knows, and every service an image or a build', () => {
+    for (const key of Object.keys(compose)) expect(['name', 'services', 'volumes', 'networks', 'configs', 'secrets'].includes(key) || key.startsWith('x-'), key).toBe(true);
+    for (const [name, s] of Object.entries(services)) expect(Boolean(s.image) || Boolean(s.build), `${name} has neither image nor build`).toBe(true);
+  });
+
+  it('interpolates with the documented .env, and names the variables a .env without them lacks', () => {
+    const missing: string[] = [];
+    interpolateAll(compose, DOT_ENV, missing);
+    expect(missing).toEqual([]);
+    const lacking: string[] = [];
+    interpolateAll(compose, {}, lacking);
+    expect([...new Set(lacking)].sort()).toEqual(['API_KEYS', 'MINIO_ROOT_PASSWORD', 'MINIO_ROOT_USER', 'POSTGRES_PASSWORD']);
+  });
+
+  it('depends only on services that exist, with conditions Compose knows; a wait on health needs a health check', () => {
+    for (const [name, s] of Object.entries(services)) {
+      for (const dep of dependencies(s)) {
+        expect(services[dep.name], `${name} depends on undefined service ${dep.name}`).toBeDefined();
+        expect(['service_started', 'service_healthy', 'service_completed_successfully']).toContain(dep.condition);
+        if (dep.condition === 'service_healthy') expect(services[dep.name]!.healthcheck?.test, `${dep.name} has no healthcheck`).toBeDefined();
+      }
+    }
+  });
+
+  it('is a valid model with no profile and with local-ai: a dependency on a service that is not enabled says required: false', () => {
+    for (const profiles of [[], ['local-ai']]) {
+      const on = enabled(profiles);
+      for (const name of on) {
+        for (const dep of dependencies(services[name]!)) {
+          if (!on.includes(dep.name)) expect(dep.required, `${name} -> ${dep.name} with profiles [${profiles.join(',')}]`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('starts the same services as before by default, and the self-hosted AI only with --profile local-ai', () => {
+    expect(enabled([])).toEqual(['postgres', 'redis', 'minio', 'minio-init', 'api', 'worker']);
+    expect(enabled(['local-ai'])).toEqual([...enabled([]), ...LOCAL_AI]);
+    for (const name of LOCAL_AI) expect(services[name]!.profiles).toEqual(['local-ai']);
+    for (const name of Object.keys(services)) for (const p of services[name]!.profiles ?? []) expect(p).toMatch(/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/);
+  });
+
+  it('runs pinned images of the servers, with health checks, model caches on volumes, and no published ports', () => {
+    expect(services.speaches).toMatchObject({ image: 'ghcr.io/speaches-ai/speaches:0.8.3-cpu', healthcheck: { test: ['CMD', 'curl', '--fail', '--silent', 'http://localhost:8000/health'] } });
+    expect(services.ollama).toMatchObject({ image: 'ollama/ollama:0.32.15', healthcheck: { test: ['CMD', 'ollama', 'list'] } });
+    for (const name of LOCAL_AI) expect(services[name]!.ports, name).toBeUndefined();
+    expect(services.speaches!.volumes).toEqual(['speaches-models:/home/ubuntu/.cache/huggingface/hub']);
+    expect(services.ollama!.volumes).toEqual(['ollama-models:/root/.ollama']);
+    // The one-shot jobs fetch the models the engines are set to use.
+    const env = { ...DOT_ENV, TRANSCRIBE_MODEL: 'Systran/faster-distil-whisper-small.en', EXTRACT_MODEL: 'llama3.1:8b' };
+    const resolved = interpolateAll(compose, env, []) as typeof compose;
+    expect(resolved.services['speaches-model']!.command).toEqual(['http://speaches:8000/v1/models/Systran/faster-distil-whisper-small.en']);
+    expect(resolved.services['ollama-model']!.command).toEqual(['pull', 'llama3.1:8b']);
+    const defaults = interpolateAll(compose, DOT_ENV, []) as typeof compose;
+    expect(defaults.services['speaches-model']!.command).toEqual(['http://speaches:8000/v1/models/Systran/faster-whisper-small']);
+    expect(defaults.services['ollama-model']!.command).toEqual(['pull', 'qwen2.5:7b-instruct']);
+  });
+
+  it('declares every named volume a service mounts, and publishes ports in host:container form on loopback', () => {
+    for (const [name, s] of Object.entries(services)) {
+      for (const volume of s.volumes ?? []) {
+        const source = volume.split(':')[0]!;
+        if (!source.startsWith('.') && !source.startsWith('/')) expect(Object.keys(compose.volumes), `${name} mounts ${source}`).toContain(source);
+      }
+      for (const port of s.ports ?? []) expect(port).toMatch(/^127\.0\.0\.1:\d+:\d+$/);
+    }
+  });
+
+  it('gives api and worker the engine settings, empty unless .env sets them, so the default stack behaves as before', () => {
+    const names = ['TRANSCRIBER', 'EXTRACTOR', 'OPENAI_BASE_URL', 'TRANSCRIBE_BASE_URL', 'TRANSCRIBE_API_KEY', 'TRANSCRIBE_MODEL', 'TRANSCRIBE_CONCURRENCY', 'EXTRACT_BASE_URL', 'EXTRACT_API_KEY', 'EXTRACT_MODEL'];
+    for (const service of ['api', 'worker']) {
+      const environment = services[service]!.environment as Record<string, string>;
+      for (const name of names) expect(environment[name], `${service} ${name}`).toBe(`\${${name}:-}`);
+    }
+    for (const value of Object.values(services.api!.environment as Record<string, unknown>)) expect(['string', 'number', 'boolean']).toContain(typeof value);
+  });
+
+  it("the README's self-hosted .env points at these services and the models they fetch, and loadConfig takes it as is", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Self-hosted AI'));
+    const block = /```sh\n([\s\S]*?)```/.exec(section)![1]!;
+    const settings = Object.fromEntries(block.split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.replace(/\s+#.*$/, '').split('=') as [string, string]));
+    expect(settings.COMPOSE_PROFILES).toBe('local-ai');
+    expect(new URL(settings.TRANSCRIBE_BASE_URL!).host).toBe('speaches:8000');
+    expect(new URL(settings.EXTRACT_BASE_URL!).host).toBe('ollama:11434');
+    const resolved = interpolateAll(compose, { ...DOT_ENV, ...settings }, []) as typeof compose;
+    expect(resolved.services['speaches-model']!.command).toEqual([`http://speaches:8000/v1/models/${settings.TRANSCRIBE_MODEL}`]);
+    expect(resolved.services['ollama-model']!.command).toEqual(['pull', settings.EXTRACT_MODEL]);
+    expect(loadConfig(settings)).toMatchObject({
+      transcriber: 'openai',
+      extractor: 'openai',
+      openai: {
+        transcribe: { apiKey: null, baseURL: 'http://speaches:8000/v1', model: 'Systran/faster-whisper-small', concurrency: null },
+        extract: { apiKey: null, baseURL: 'http://ollama:11434/v1', model: 'qwen2.5:7b-instruct' },
+      },
+    });
+  });
+});
