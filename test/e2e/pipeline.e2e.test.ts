@@ -66,7 +66,13 @@ describe('pipeline end to end through Redis, S3 and BullMQ workers', () => {
       expect(transcript!.speakers.map((s) => s.id).sort()).toEqual(['customer', 'rep']);
       expect(transcript!.segments.length).toBeGreaterThan(3);
       const insights = await getJson(blobs, callKeys.insights(id), (raw) => Insights.parse(raw));
-      expect(insights!.summary.length).toBeGreaterThan(0);
+      if (insights!.transcriptQuality?.reliable === false) {
+        // Too unreliable to summarise (the fixture voices are not picked for the engine): nothing is extracted, a person checks the call.
+        expect(insights).toMatchObject({ summary: '', actionItems: [], dealStage: { proposed: null } });
+        expect(call.status).toBe('needs_review');
+      } else {
+        expect(insights!.summary.length).toBeGreaterThan(0);
+      }
       const crm = await getJson(blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
       expect(crm!.callLog).not.toBeNull();
       expect(crm!.tasks).toHaveLength(insights!.actionItems.length);
