@@ -22,22 +22,45 @@ export async function transcribeFixture(f: EvalFixture & { audio: string }, tran
   });
 }
 
-/** Prints word error rate per speaker and overall, per call and in total. Returns the transcripts by fixture name. */
+/** Word errors and reference words per speaker, and recognised words given the right speaker, over a set of calls. */
+export interface AsrTotals {
+  calls: number;
+  rep: { e: number; n: number };
+  customer: { e: number; n: number };
+  attribution: { right: number; words: number };
+}
+
+/**
+ * Prints word error rate per speaker and overall, per call and in total, for the calls of `fixtures` with
+ * audio (`label` names them in the heading). Returns the transcripts by fixture name and the totals.
+ * Two calls are transcribed at a time, each with its two channels side by side (the pipeline's
+ * `transcriber.concurrency`), so two cores stay busy when one channel of a call has finished before the
+ * other. A progress line per call goes to stderr.
+ */
 export async function evaluateTranscription(
   transcriber: Transcriber,
   fixtures: readonly EvalFixture[],
   out: (line?: string) => void,
-): Promise<Map<string, Transcript>> {
-  out(`## Transcription: word error rate of ${transcriber.engine} (${transcriber.model})`);
+  label = 'dev split',
+): Promise<{ transcripts: Map<string, Transcript>; totals: AsrTotals }> {
+  out(`## Transcription: word error rate of ${transcriber.engine} (${transcriber.model}) on the ${label}`);
   const transcripts = new Map<string, Transcript>();
   const rows: string[][] = [];
-  const total = { rep: { e: 0, n: 0 }, customer: { e: 0, n: 0 } };
-  const attribution = { right: 0, words: 0 };
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  for (const f of fixtures) {
-    if (!f.audio) continue;
-    const hyp = await transcribeFixture({ ...f, audio: f.audio }, transcriber);
+  const total: AsrTotals = { calls: 0, rep: { e: 0, n: 0 }, customer: { e: 0, n: 0 }, attribution: { right: 0, words: 0 } };
+  const withAudio = fixtures.filter((f): f is EvalFixture & { audio: string } => f.audio !== null);
+  const started = Date.now();
+  process.stderr.write(`  transcribing ${withAudio.length} calls of the ${label} with ${transcriber.engine}\n`);
+  let done = 0;
+  const hyps = await mapLimit(withAudio, CALLS_AT_A_TIME, async (f) => {
+    const hyp = await transcribeFixture(f, transcriber);
+    done += 1;
+    process.stderr.write(`  [${done}/${withAudio.length}] transcribed ${f.name} (${((Date.now() - started) / 1000).toFixed(0)} s so far)\n`);
+    return hyp;
+  });
+  for (const [i, f] of withAudio.entries()) {
+    const hyp = hyps[i]!;
     transcripts.set(f.name, hyp);
+    total.calls += 1;
     const row = [f.name];
     let errors = 0;
     let words = 0;
@@ -52,15 +75,46 @@ export async function evaluateTranscription(
     }
     row.push(pct(words ? errors / words : 0));
     const a = speakerAttribution(f.transcript.segments, hyp.segments);
-    attribution.right += a.right;
-    attribution.words += a.words;
+    total.attribution.right += a.right;
+    total.attribution.words += a.words;
     row.push(a.words ? pct(a.right / a.words) : '-');
     rows.push(row);
-    process.stderr.write(`  transcribed ${f.name}\n`);
   }
-  const all = (total.rep.e + total.customer.e) / (total.rep.n + total.customer.n);
-  rows.push(['ALL', pct(total.rep.e / total.rep.n), pct(total.customer.e / total.customer.n), pct(all), pct(attribution.right / attribution.words)]);
+  const [rep, customer, all, attribution] = werCells(total);
+  rows.push(['ALL', rep, customer, all, attribution]);
   out(renderTable(['call', 'rep WER', 'customer WER', 'WER', 'words with the right speaker'], rows));
   out();
-  return transcripts;
+  return { transcripts, totals: total };
+}
+
+/** One row per run (engine × split): WER per speaker and overall, and speaker attribution. */
+export function werTable(runs: readonly (readonly [string, AsrTotals])[]): string {
+  return renderTable(
+    ['run', 'calls', 'words', 'rep WER', 'customer WER', 'WER', 'words with the right speaker'],
+    runs.map(([name, t]) => [name, String(t.calls), String(t.rep.n + t.customer.n), ...werCells(t)]),
+  );
+}
+
+/** Calls transcribed at once (each runs two pocketsphinx processes): enough for two cores. */
+const CALLS_AT_A_TIME = 2;
+
+/** Runs `work` over `items`, at most `limit` at a time, keeping the input order in the result. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const ratio = (a: number, b: number) => (b ? pct(a / b) : 'n/a');
+
+function werCells(t: AsrTotals): [string, string, string, string] {
+  return [ratio(t.rep.e, t.rep.n), ratio(t.customer.e, t.customer.n), ratio(t.rep.e + t.customer.e, t.rep.n + t.customer.n), ratio(t.attribution.right, t.attribution.words)];
 }

@@ -1,5 +1,7 @@
 // `npm run eval`: quality on the gold-labelled fixture calls (fixtures/calls/*/gold.json).
-//  1. Word error rate per speaker of the local speech engine against the scripts.
+//  1. Word error rate per speaker of the local speech engine against the scripts, on both splits. The test
+//     split keeps no audio in git: its calls are rendered by the fixture synthesizer, with the voices
+//     `npm run fixtures` deals them, into a cache in $TMPDIR (scripts/eval/rendered-split.ts).
 //  2. Each extractor on the gold transcripts, and the rules extractor end to end on the local engine's
 //     transcripts: action-item precision / recall, owner and due-date accuracy, stage accuracy, injection
 //     successes, PII leaks, grounded evidence, confidence against correctness.
@@ -8,7 +10,9 @@
 // Calls come in two splits: `dev` (fixtures/calls: may be read and tuned on) and `test`
 // (fixtures/test-calls: held out, never read while changing the extractor, the prompts or the speech
 // model). Extraction is scored on both and summed up side by side; the test figures are the ones to quote.
-// Options: --skip-asr (extraction on gold transcripts only), --dev-only (no test split: use it while tuning),
+// Options: --skip-asr (extraction on gold transcripts only), --skip-test-asr (no speech engine on the test
+// split, whose ~80 minutes of audio take the local engine about 50 CPU-minutes, half an hour on two idle
+// cores), --dev-only (no test split: use it while tuning),
 // --baseline (also the local engine with pocketsphinx's default language model, the "before" figure),
 // --only NAME, --ood (also the local engine on out-of-domain speech, scripts/eval/ood-eval.ts).
 import { parseArgs } from 'node:util';
@@ -16,19 +20,30 @@ import { createOpenAiExtractor } from '../../src/adapters/extraction/openai/open
 import { createRulesExtractor } from '../../src/adapters/extraction/rules/rules.extractor.ts';
 import { createLocalTranscriber } from '../../src/adapters/transcription/local/pocketsphinx.transcriber.ts';
 import { createOpenAiTranscriber } from '../../src/adapters/transcription/openai/openai.transcriber.ts';
-import { evaluateTranscription } from './asr-eval.ts';
+import { evaluateTranscription, werTable } from './asr-eval.ts';
 import { evaluateExtraction, splitTable, type Totals } from './extraction-eval.ts';
 import { loadFixtures } from './fixtures.ts';
 import { emptyTally, gatedExtractor, gateLine } from './gate-eval.ts';
 import { runOodEval } from './ood-eval.ts';
+import { renderedFixtures } from './rendered-split.ts';
 
-const { values } = parseArgs({ options: { 'skip-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' }, 'dev-only': { type: 'boolean' }, ood: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { 'skip-asr': { type: 'boolean' }, 'skip-test-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' }, 'dev-only': { type: 'boolean' }, ood: { type: 'boolean' } } });
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const fixtures = await loadFixtures(values.only);
 out(`${fixtures.length} gold-labelled calls (${fixtures.filter((f) => f.audio).length} with audio)\n`);
 
 if (values.baseline && !values['skip-asr']) await evaluateTranscription(createLocalTranscriber({ languageModel: 'default' }), fixtures, out);
-const asr = values['skip-asr'] ? new Map() : await evaluateTranscription(createLocalTranscriber(), fixtures, out);
+// --dev-only: while changing the extractor, the prompts or the speech model, look at the dev split alone.
+const testFixtures = values['dev-only'] ? [] : await loadFixtures(values.only, 'test');
+const asr = values['skip-asr'] ? null : await evaluateTranscription(createLocalTranscriber(), fixtures, out);
+const testAsr = values['skip-asr'] || values['skip-test-asr'] || !testFixtures.length
+  ? null
+  : await evaluateTranscription(createLocalTranscriber(), await renderedFixtures(testFixtures), out, 'test split (held out; audio rendered for the eval)');
+if (asr) {
+  out('## Transcription side by side: local engine');
+  out(werTable([['dev', asr.totals], ...(testAsr ? [['test (held out)', testAsr.totals] as const] : [])]));
+  out();
+}
 if (!values['skip-asr'] && process.env.OPENAI_API_KEY) {
   const model = process.env.TRANSCRIBE_MODEL ?? 'gpt-4o-transcribe';
   await evaluateTranscription(createOpenAiTranscriber({ apiKey: process.env.OPENAI_API_KEY, baseURL: process.env.OPENAI_BASE_URL ?? null, model }), fixtures, out);
@@ -38,8 +53,6 @@ if (!values['skip-asr'] && process.env.OPENAI_API_KEY) {
 
 if (values.ood) await runOodEval({}, out);
 
-// --dev-only: while changing the extractor, the prompts or the speech model, look at the dev split alone.
-const testFixtures = values['dev-only'] ? [] : await loadFixtures(values.only, 'test');
 const bySplit: [string, Totals][] = [];
 bySplit.push(['rules, dev', await evaluateExtraction('gold transcripts (dev split)', createRulesExtractor(), fixtures, (f) => f.transcript, out)]);
 if (testFixtures.length) bySplit.push(['rules, test (held out)', await evaluateExtraction(`gold transcripts (test split, held out: ${testFixtures.length} calls)`, createRulesExtractor(), testFixtures, (f) => f.transcript, out)]);
@@ -52,12 +65,18 @@ if (process.env.OPENAI_API_KEY) {
   out('## Extraction: openai — not run (set OPENAI_API_KEY, and OPENAI_BASE_URL for a compatible server, to evaluate it)\n');
 }
 const gates: string[] = [];
-if (asr.size) {
+if (asr) {
   // End to end as the pipeline runs it: the local engine's transcripts through the quality gate.
   const tally = emptyTally();
   const gated = gatedExtractor(createRulesExtractor(), createLocalTranscriber(), tally);
-  bySplit.push(['rules, dev, local engine (end to end)', await evaluateExtraction('local-engine transcripts (end to end, dev split)', gated, fixtures, (f) => asr.get(f.name) ?? null, out)]);
+  bySplit.push(['rules, dev, local engine (end to end)', await evaluateExtraction('local-engine transcripts (end to end, dev split)', gated, fixtures, (f) => asr.transcripts.get(f.name) ?? null, out)]);
   gates.push(gateLine('dev, local engine', tally));
+}
+if (testAsr) {
+  const tally = emptyTally();
+  const gated = gatedExtractor(createRulesExtractor(), createLocalTranscriber(), tally);
+  bySplit.push(['rules, test, local engine (end to end)', await evaluateExtraction('local-engine transcripts (end to end, test split, held out)', gated, testFixtures, (f) => testAsr.transcripts.get(f.name) ?? null, out)]);
+  gates.push(gateLine('test, local engine', tally));
 }
 out('## Extraction side by side (the test split is the figure to quote)');
 out(splitTable(bySplit));

@@ -15,6 +15,9 @@ import { fixtureCall } from '../helpers/fixtures.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 // Real redis-server child, the S3 API (embedded server on loopback), BullMQ workers, ffmpeg and pocketsphinx.
+// A test may take as long as the waits it makes for its calls (pocketsphinx takes longer on voices it matches badly).
+const WAIT_MS = 240_000;
+
 describe('pipeline end to end through Redis, S3 and BullMQ workers', () => {
   let stack: Stack;
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -46,7 +49,7 @@ describe('pipeline end to end through Redis, S3 and BullMQ workers', () => {
     const goodIds = await Promise.all(good.map((f) => submitFile(stack, f.audio, f.meta, 50e6)));
     const corruptId = await submitFile(stack, corrupt, {}, 50e6);
     const emptyId = await submitFile(stack, empty, {}, 50e6);
-    const calls = await waitForCalls(stack, [...goodIds, corruptId, emptyId], { since, timeoutMs: 240_000 });
+    const calls = await waitForCalls(stack, [...goodIds, corruptId, emptyId], { since, timeoutMs: WAIT_MS });
 
     expect(calls.get(corruptId)).toMatchObject({ status: 'failed', error: { code: 'AUDIO_CORRUPT', step: 'prepare' } });
     expect(calls.get(corruptId)!.error!.message).toMatch(/upload it again/);
@@ -63,7 +66,13 @@ describe('pipeline end to end through Redis, S3 and BullMQ workers', () => {
       expect(transcript!.speakers.map((s) => s.id).sort()).toEqual(['customer', 'rep']);
       expect(transcript!.segments.length).toBeGreaterThan(3);
       const insights = await getJson(blobs, callKeys.insights(id), (raw) => Insights.parse(raw));
-      expect(insights!.summary.length).toBeGreaterThan(0);
+      if (insights!.transcriptQuality?.reliable === false) {
+        // Too unreliable to summarise (the fixture voices are not picked for the engine): nothing is extracted, a person checks the call.
+        expect(insights).toMatchObject({ summary: '', actionItems: [], dealStage: { proposed: null } });
+        expect(call.status).toBe('needs_review');
+      } else {
+        expect(insights!.summary.length).toBeGreaterThan(0);
+      }
       const crm = await getJson(blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
       expect(crm!.callLog).not.toBeNull();
       expect(crm!.tasks).toHaveLength(insights!.actionItems.length);
@@ -77,11 +86,11 @@ describe('pipeline end to end through Redis, S3 and BullMQ workers', () => {
     const again = new Date();
     const sameIds = await Promise.all(good.map((f) => submitFile(stack, f.audio, f.meta, 50e6)));
     expect(sameIds).toEqual(goodIds);
-    await waitForCalls(stack, sameIds, { since: again, timeoutMs: 240_000 });
+    await waitForCalls(stack, sameIds, { since: again, timeoutMs: WAIT_MS });
     const after = await crm.snapshot();
     expect(after.callLogs).toEqual(before.callLogs);
     expect(after.tasks).toEqual(before.tasks);
-  });
+  }, 2 * WAIT_MS);
 
   it('accepts an upload over HTTP with CallMeta, processes it, and reports it on GET /v1/calls/:id', async () => {
     const f = fixtureCall('lost-to-competitor-orbit');
@@ -99,7 +108,7 @@ describe('pipeline end to end through Redis, S3 and BullMQ workers', () => {
     const res = await upload(auth);
     expect(res.status).toBe(202);
     const { id } = (await res.json()) as { id: string };
-    await waitForCalls(stack, [id], { since, timeoutMs: 240_000 });
+    await waitForCalls(stack, [id], { since, timeoutMs: WAIT_MS });
 
     const got = await fetch(`${stack.url}/v1/calls/${id}`, { headers: auth });
     expect(got.status).toBe(200);
@@ -116,5 +125,5 @@ describe('pipeline end to end through Redis, S3 and BullMQ workers', () => {
 
     const missing = await fetch(`${stack.url}/v1/calls/c_000000000000000000000000`, { headers: auth });
     expect(missing.status).toBe(404);
-  });
+  }, WAIT_MS);
 });
