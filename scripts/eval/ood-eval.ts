@@ -1,12 +1,16 @@
 // Out-of-domain eval of the local engine: does speech that is not a sales call come out as sales talk?
-//   node scripts/eval/ood-eval.ts [--split dev|test] [--weight 0.5 …] [--calls]
+//   node scripts/eval/ood-eval.ts [--split dev|test] [--weight 0.5 …] [--mixed-only] [--calls] [--calibrate] [--dump FILE]
 // (also `npm run eval -- --ood`). For each language model (the sales LM alone, pocketsphinx's default LM,
-// and the sales LM mixed with general English at each --weight, default the engine's GENERAL_WEIGHT) it
+// and the sales LM mixed with general English at each --weight, default the engine's GENERAL_WEIGHT;
+// --mixed-only leaves out the first two) it
 // prints, per set and split (ood-sets.ts): WER, the share of recognised and of reference words that are
 // sales terms, and word-posterior statistics. --calls adds the fixture sales calls (fixtures/calls, the dev
-// split; fixtures/test-calls is never read).
+// split; fixtures/test-calls is never read). --calibrate adds, for the last mixed LM, the
+// posterior-vs-correctness tables on dev data only (OOD dev halves and the fixture calls) and how the
+// transcript rule of src/adapters/transcription/local/confidence.ts classifies each transcript (calibration.ts).
+// --dump writes every transcript's word posteriors and right/wrong marks (no words) as JSON.
 // Only numbers are printed, never transcript text.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +18,7 @@ import { createLocalTranscriber, GENERAL_WEIGHT, type LocalTranscriberConfig } f
 import { renderTable } from '../../src/cli/render-table.ts';
 import type { Transcript } from '../../src/domain/transcript.ts';
 import { vocabularyOf } from '../../src/pipeline/vocabulary.ts';
+import { calibrationReport } from './calibration.ts';
 import { fixtureTracks, SPEAKERS } from './fixture-tracks.ts';
 import { loadFixtures } from './fixtures.ts';
 import { oodRecordings, recordingWav, type OodSplit } from './ood-sets.ts';
@@ -43,9 +48,13 @@ export interface Scored {
   words: { word: string; confidence: number; correct: boolean }[];
 }
 
-export const defaultLms = (weights: readonly number[] = [GENERAL_WEIGHT]): LmUnderTest[] => [
-  { label: 'sales LM', config: { generalWeight: 0 } },
-  { label: 'default LM', config: { languageModel: 'default' } },
+export const defaultLms = (weights: readonly number[] = [GENERAL_WEIGHT], mixedOnly = false): LmUnderTest[] => [
+  ...(mixedOnly
+    ? []
+    : [
+        { label: 'sales LM', config: { generalWeight: 0 } },
+        { label: 'default LM', config: { languageModel: 'default' as const } },
+      ]),
   ...weights.map((w) => ({ label: `mixed LM (general ${w})`, config: { generalWeight: w } })),
 ];
 
@@ -146,17 +155,17 @@ export function summaryRows(scored: readonly Scored[]): string[][] {
 export const SUMMARY_HEADER = ['set', 'split', 'recordings', 'ref words', 'WER', 'sales terms (hyp)', 'sales terms (ref)', 'mean posterior', 'posterior right / wrong'];
 
 export async function runOodEval(
-  options: { splits?: readonly OodSplit[]; weights?: readonly number[]; calls?: boolean; concurrency?: number },
+  options: { splits?: readonly OodSplit[]; weights?: readonly number[]; mixedOnly?: boolean; calls?: boolean; calibrate?: boolean; concurrency?: number },
   out: (line?: string) => void,
 ): Promise<Map<string, Scored[]>> {
-  const lms = defaultLms(options.weights);
+  const lms = defaultLms(options.weights, options.mixedOnly);
   const splits = options.splits ?? ['dev', 'test'];
   const dir = await mkdtemp(join(tmpdir(), 'callscribe-ood-'));
   const results = new Map<string, Scored[]>();
   try {
     for (const lm of lms) {
       const started = Date.now();
-      const scored = await scoreLm(lm, { splits, calls: Boolean(options.calls), concurrency: options.concurrency ?? 2, dir });
+      const scored = await scoreLm(lm, { splits, calls: Boolean(options.calls || (options.calibrate && lm === lms.at(-1))), concurrency: options.concurrency ?? 2, dir });
       results.set(lm.label, scored);
       out(`## Out-of-domain speech: ${lm.label} ${JSON.stringify(lm.config)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
       out(renderTable(SUMMARY_HEADER, summaryRows(scored)));
@@ -164,6 +173,11 @@ export async function runOodEval(
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+  if (options.calibrate) {
+    const last = lms.at(-1)!;
+    out(`## Calibration: ${last.label}, posteriors on dev data only`);
+    out(calibrationReport(results.get(last.label)!));
   }
   return results;
 }
@@ -173,18 +187,27 @@ if (import.meta.main) {
     options: {
       split: { type: 'string' },
       weight: { type: 'string', multiple: true },
+      'mixed-only': { type: 'boolean' },
       calls: { type: 'boolean' },
+      calibrate: { type: 'boolean' },
       concurrency: { type: 'string', default: '2' },
+      dump: { type: 'string' },
     },
   });
   if (values.split && values.split !== 'dev' && values.split !== 'test') throw new Error(`--split is dev or test, not ${values.split}`);
-  await runOodEval(
+  const results = await runOodEval(
     {
       ...(values.split ? { splits: [values.split as OodSplit] } : {}),
       ...(values.weight ? { weights: values.weight.map(Number) } : {}),
+      mixedOnly: Boolean(values['mixed-only']),
       calls: Boolean(values.calls),
+      calibrate: Boolean(values.calibrate),
       concurrency: Number(values.concurrency),
     },
     (line = '') => process.stdout.write(`${line}\n`),
   );
+  if (values.dump) {
+    const numbers = [...results].map(([lm, scored]) => ({ lm, transcripts: scored.map(({ words, ...s }) => ({ ...s, words: words.map((w) => [w.confidence, w.correct ? 1 : 0]) })) }));
+    await writeFile(values.dump, JSON.stringify(numbers));
+  }
 }

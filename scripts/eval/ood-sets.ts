@@ -113,7 +113,8 @@ export async function recordingWav(rec: OodRecording, dir: string): Promise<{ pa
       const wav = join(dir, `${rec.name}-${i}.wav`);
       const raw = join(dir, `${rec.name}-${i}.raw`);
       await run('espeak-ng', ['-v', line.voice, '-s', '155', '-w', wav, line.text]);
-      await run('sox', [wav, '-t', 'raw', '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', raw, 'pad', '0', '0.33']);
+      // -D: no dither, which sox otherwise seeds from the clock, so the same script gives the same samples.
+      await run('sox', ['-D', wav, '-t', 'raw', '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', raw, 'pad', '0', '0.33']);
       parts.push(await readFile(raw));
       await Promise.all([wav, raw].map((p) => rm(p, { force: true })));
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ipaToArpabet, type Pronouncer } from '../../../../src/adapters/transcription/local/lm/pronounce.ts';
-import { createLocalTranscriber } from '../../../../src/adapters/transcription/local/pocketsphinx.transcriber.ts';
+import { createLocalTranscriber, GENERAL_WEIGHT } from '../../../../src/adapters/transcription/local/pocketsphinx.transcriber.ts';
 
 // A stand-in for pocketsphinx_continuous: records its arguments and a copy of the -lm / -dict files,
 // then prints canned word timings (words for the rep track, nothing for the customer's silence).
@@ -47,10 +47,10 @@ describe('createLocalTranscriber', () => {
     { path: join(dir, 'customer.wav'), speaker: 'customer', durationSec: 2 },
   ];
 
-  it('decodes with the sales LM carrying the call names, then removes its temporary files', async () => {
+  it('decodes with the sales LM mixed with general English, carrying the call names, then removes its temporary files', async () => {
     const pronouncer: Pronouncer = { pronounce: async (words) => new Map(words.map((w) => [w, 'P R IY Y AH'])) };
     const transcriber = createLocalTranscriber({ binary: join(dir, 'fake-sphinx'), tmpDir: work }, { pronouncer });
-    expect(transcriber.model).toBe('pocketsphinx-en-us+sales-lm');
+    expect(transcriber.model).toBe(`pocketsphinx-en-us+sales-lm+english-${GENERAL_WEIGHT}`);
     const transcript = await transcriber.transcribe({ callId: 'c1', tracks: tracks(), language: 'en', vocabulary: ['Priya Zyxwq', 'Acme'] });
 
     expect(transcript.segments).toEqual([{ speaker: 'rep', startSec: 0.31, endSec: 0.9, text: 'hi priya', confidence: 0.85, wordConfidence: [0.9, 0.8] }]);
@@ -63,19 +63,19 @@ describe('createLocalTranscriber', () => {
     expect(dict).toMatch(/^priya P R IY Y AH$/m);
     expect(dict).toMatch(/^acme AE K M IY$/m);
     expect(dict).toMatch(/^contract /m);
+    expect(lm).toMatch(/\tprime minister\t/);
+    expect(dict).toMatch(/^minister /m);
     expect(await readFile(join(dir, 'customer.args'), 'utf8')).toContain('-lm');
     expect(await readdir(work)).toEqual([]);
   });
 
-  it('mixes general English into the sales LM when given a weight, names and all', async () => {
-    const transcriber = createLocalTranscriber({ binary: join(dir, 'fake-sphinx'), tmpDir: work, generalWeight: 0.4 }, { pronouncer: noPronouncer });
-    expect(transcriber.model).toBe('pocketsphinx-en-us+sales-lm+english-0.4');
+  it('decodes with the sales LM alone at general weight 0', async () => {
+    const transcriber = createLocalTranscriber({ binary: join(dir, 'fake-sphinx'), tmpDir: work, generalWeight: 0 }, { pronouncer: noPronouncer });
+    expect(transcriber.model).toBe('pocketsphinx-en-us+sales-lm');
     await transcriber.transcribe({ callId: 'c1', tracks: tracks(), language: 'en', vocabulary: ['Acme'] });
     const lm = await readFile(join(dir, 'rep.lm'), 'utf8');
-    expect(lm).toMatch(/\tthe weather\t/);
+    expect(lm).not.toMatch(/\tprime minister\t/);
     expect(lm).toMatch(/\tacme\t/);
-    expect(lm).not.toContain('<name>');
-    expect(await readFile(join(dir, 'rep.dict'), 'utf8')).toMatch(/^weather /m);
   });
 
   it('uses the default LM and dictionary when asked', async () => {
