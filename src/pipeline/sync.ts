@@ -37,6 +37,8 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
     await putJson(ports.blobs, key, record);
   };
 
+  // First, so a person sees it whatever else the call waits for (an unknown contact, a deal to choose).
+  reviewUnreliableTranscript(insights, book);
   if (!record.contact) {
     const contact = await resolveContact(call, ports, book);
     if (contact === 'wait' || contact === 'skip') return finish(record, book, save, call);
@@ -78,7 +80,6 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
     await save();
   }
   await syncTasks(call, insights.actionItems, record, book, ports, save);
-  reviewUnreliableTranscript(insights, book);
   raiseStageDecision(insights, record, book, ports.policy);
   await save();
   await applyStageDecision(call.id, record, book, ports.crm, save);

@@ -160,4 +160,18 @@ describe('sync step against the local CRM', () => {
     expect(after.output!.review.decisions[0]).toMatchObject({ state: 'approved', value: 'checked', applied: { result: expect.stringContaining('checked by a person') } });
     expect((await crm.snapshot()).callLogs).toHaveLength(1);
   });
+
+  it('says a transcript is unreliable even while the call also waits for its contact', async () => {
+    await saveCall(blobs, { ...call, meta: { customer: { phone: '+15555550199' } } });
+    const garbled = {
+      schemaVersion: 1 as const, engine: 'local', model: null, language: 'en', durationSec: 9, speakers: [], text: 'x',
+      segments: [{ speaker: 'S1', startSec: 0, endSec: 2, text: 'order the boxes', confidence: 0.2, wordConfidence: [0.1, 0.2, 0.3] }],
+    };
+    await putJson(blobs, callKeys.insights(call.id), unreliableInsights(assessTranscript(garbled, { minEvidenceConfidence: 0.5, maxLowConfidenceShare: 0.5 }), null));
+    const result = await sync({ callId: call.id }, ports(crm));
+    expect(result.finalStatus).toBe('needs_review');
+    expect(result.reviewReason).toMatch(/^TRANSCRIPT_UNRELIABLE/);
+    expect(result.output!.review.decisions.map((d) => d.kind).sort()).toEqual(['transcript_unreliable', 'unknown_contact']);
+    expect((await crm.snapshot()).callLogs).toHaveLength(0);
+  });
 });

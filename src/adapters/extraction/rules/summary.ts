@@ -30,6 +30,8 @@ function score(s: Sentence, evidence: EvidenceKeys, words: SummaryWords): number
   if (s.addressedToSystem || count < MIN_WORDS) return 0;
   let total = Math.min(3, s.text.match(words.salesWords)?.length ?? 0) * 2;
   if (evidence.has(sentenceKey(s))) total += 3;
+  // Numbers make a sales sentence more informative, but do not make a sentence about sales.
+  if (total === 0) return 0;
   if (words.number.test(s.text)) total += 1.5;
   if (words.smallTalk.test(s.text) && total < 4) total -= 2;
   if (count > MAX_SUMMARY_WORDS) total -= 2;
@@ -84,7 +86,10 @@ export function buildSummary(
   if (!chosen.length) {
     const spoken = sentences.filter((s) => !s.addressedToSystem && s.text.trim());
     if (!spoken.length) return { summary: words.noSpeech, used: new Set() };
-    return { summary: spoken.slice(0, 2).map(line).join(' '), used: new Set() };
+    // Nothing worth summarising: say so, then quote what was said in whole sentences only (fragments
+    // left between unheard stretches read as if they meant something).
+    const whole = spoken.filter((s) => wordCount(s.text) >= MIN_WORDS).slice(0, 2);
+    return { summary: [words.noSalesTopic, ...whole.map(line)].join(' '), used: new Set() };
   }
   return { summary: chosen.map((c) => line(c.sentence)).join(' '), used: new Set(chosen.map((c) => c.index)) };
 }

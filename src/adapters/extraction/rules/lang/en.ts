@@ -41,6 +41,7 @@ export const EN_SUMMARY: SummaryWords = {
     /^(?:hi|hello|hey|thanks|thank you|bye|goodbye|how are you|good (?:morning|afternoon)|great talking|nice to|talk soon|sounds good|okay|ok|yeah|yes|sure|perfect|great|awesome|cool|right|uh|um)\b/i,
   label,
   noSpeech: 'No speech was transcribed in this call.',
+  noSalesTopic: 'No sales topic was recognised in this call.',
   stageMove: (proposed, current) => `Deal stage: proposed move to ${proposed}${current ? ` from ${current}` : ''}.`,
   stalled: 'Deal stage: the deal looks stalled; no change proposed.',
   task,

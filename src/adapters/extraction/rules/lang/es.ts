@@ -197,6 +197,7 @@ export const ES_SUMMARY: SummaryWords = {
   ),
   label,
   noSpeech: 'No se transcribió ninguna conversación en esta llamada.',
+  noSalesTopic: 'No se reconoció ningún tema de venta en esta llamada.',
   stageMove: (proposed, current) => `Etapa del trato: se propone pasar a ${proposed}${current ? ` desde ${current}` : ''}.`,
   stalled: 'Etapa del trato: el trato parece estancado; no se propone ningún cambio.',
   task,

@@ -36,6 +36,8 @@ export interface SummaryWords {
   /** "Rep", "Customer", "Speaker S1": who said a quoted sentence. */
   label(role: Role, speaker: string): string;
   noSpeech: string;
+  /** Opens the summary of a call in which no sentence carries sales content (a wrong number, a test, speech that is not a call). */
+  noSalesTopic: string;
   stageMove(proposed: string, current: string | null): string;
   stalled: string;
   /** One key point for an action item ("Rep to send the deck by 2026-11-20."). */

@@ -42,9 +42,26 @@ describe('buildSummary', () => {
     expect(summary).not.toMatch(/Talk soon|How are you/);
   });
 
-  it('falls back to the first sentences of a short call, and says when nothing was said', () => {
-    expect(buildSummary(toSentences(transcriptOf([['rep', 'Hello?'], ['customer', 'Hi.']])), new Set()).summary).toBe('Rep: Hello? Customer: Hi.');
+  it('says when nothing about a sale was said, quoting only whole sentences, and when nothing was said at all', () => {
+    expect(buildSummary(toSentences(transcriptOf([['rep', 'Hello?'], ['customer', 'Hi.']])), new Set()).summary).toBe('No sales topic was recognised in this call.');
+    const chat = transcriptOf([
+      ['rep', 'Morning.'],
+      ['customer', 'The river flooded the lower field again after the storm.'],
+      ['rep', 'Oh no.'],
+      ['customer', 'We moved the sheep up the hill before dark.'],
+      ['customer', 'Then the bridge.'],
+    ]);
+    expect(buildSummary(toSentences(chat), new Set()).summary).toBe(
+      'No sales topic was recognised in this call. Customer: The river flooded the lower field again after the storm. Customer: We moved the sheep up the hill before dark.',
+    );
     expect(buildSummary([], new Set()).summary).toBe('No speech was transcribed in this call.');
+  });
+
+  it('does not take numbers alone for a sales topic', () => {
+    const counting = transcriptOf([['customer', 'Nine eight seven six five four.'], ['rep', 'We counted twelve boats and forty birds.']]);
+    expect(buildSummary(toSentences(counting), new Set()).summary).toMatch(/^No sales topic was recognised in this call\. /);
+    const priced = transcriptOf([['customer', 'The price for forty seats was twelve thousand dollars.'], ['rep', 'We counted twelve boats and forty birds.']]);
+    expect(buildSummary(toSentences(priced), new Set()).summary).toMatch(/price for forty seats/);
   });
 });
 
