@@ -18,6 +18,18 @@ describe('commitments made for a colleague', () => {
     ]);
   });
 
+  it('reads a colleague named after their title, with a comma before "will" or an acronym in the title', () => {
+    expect(items([['customer', 'Our finance analyst, Ruth, will get you the monthly usage figures by Thursday.']])).toEqual([
+      { text: 'Have Ruth send the monthly usage figures', owner: 'customer', dueDate: '2026-11-19' },
+    ]);
+    expect(items([['rep', 'Then Omar, our QA engineer, is going to run the load tests by Friday.']])).toEqual([
+      { text: 'Have Omar run the load tests', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+    expect(items([['customer', 'Speaking of audits, Dana, our IT risk lead, she is going to send you our vendor checklist.']])).toEqual([
+      { text: 'Have Dana send their vendor checklist', owner: 'customer', dueDate: null },
+    ]);
+  });
+
   it('reads "I\'ll have X do it" as X\'s task, every verb after included', () => {
     expect(items([['customer', "I'll have Bram, our site manager, count the scanners and box them up by Friday."]])).toEqual([
       { text: 'Have Bram count the scanners and box them up', owner: 'customer', dueDate: '2026-11-20' },
