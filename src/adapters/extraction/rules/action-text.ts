@@ -14,7 +14,7 @@ const MULTI_WORD_VERBS = [
   'talk to', 'talk with', 'speak to', 'speak with', 'chat with', 'sign off on', 'fill out', 'fill in', 'kick off',
   'sort out', 'figure out', 'work out', 'take care of', 'lock in', 'pencil in', 'nail down', 'map out', 'bring in',
   'hand over', 'price out', 'double check', 'double-check', 'send over', 'check with', 'check on', 'check in with',
-  'clean up', 'tidy up',
+  'clean up', 'tidy up', 'line up', 'switch off', 'turn off', 'shut off', 'shut down', 'turn around',
 ];
 const SINGLE_WORD_VERBS = [
   'send', 'email', 'e-mail', 'forward', 'share', 'mail', 'ship', 'deliver', 'provide', 'submit', 'upload', 'get',
@@ -24,6 +24,7 @@ const SINGLE_WORD_VERBS = [
   'revise', 'fix', 'resolve', 'escalate', 'process', 'issue', 'generate', 'activate', 'enable', 'provision', 'add',
   'extend', 'return', 'complete', 'pay', 'handle', 'discuss', 'present', 'demo', 'test', 'install', 'register',
   'request', 'order', 'purchase', 'buy', 'renew', 'compile', 'document', 'quote', 'have', 'run', 'text',
+  'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable',
 ];
 /** Verbs of plain follow-up work; "need to / can" and requests accept only these (not "we need to pay quarterly"). */
 const CORE_VERBS = new Set([
@@ -34,7 +35,7 @@ const CORE_VERBS = new Set([
   'speak to', 'speak with', 'chat with', 'follow up', 'circle back', 'get back', 'reach out', 'touch base', 'sign',
   'countersign', 'sign off on', 'approve', 'finalize', 'finalise', 'update', 'revise', 'fill out', 'fill in', 'complete',
   'return', 'run', 'escalate', 'dig into', 'go over', 'look over', 'read through', 'discuss', 'double check',
-  'clean up', 'tidy up',
+  'clean up', 'tidy up', 'line up',
 ]);
 /** Verbs that report back on an earlier task: "ask procurement and circle back to you" is one task. */
 const REPORT_BACK = new Set(['get back', 'circle back', 'follow up', 'touch base', 'come back']);
@@ -58,11 +59,38 @@ const FUTURE_MARKER =
 const LEADING_FILLER =
   /^(?:(?:just|also|still|definitely|certainly|absolutely|actually|really|quickly|then|personally|happily|gladly|first|please|kindly|go ahead and|try to|try and|make sure to|make sure i|be sure to|be able to|need to|have to|want to|plan to|get to|also go ahead and|quickly go ahead and),?\s+)+/i;
 const CLAUSE_END =
-  /[.?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just|not|instead|rather)\b|,\s*(?:he|she|they|it|that|this|there|i|we)(?:'s|'re|'ll|'d|'m|\s+(?:is|am|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:then )?(?:we|you|i|they|it|that|he|she|see)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|\s+[—–]\s*|\s+-\s+/i;
+  /[.?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just|not|instead|rather)\b|,\s*(?:he|she|they|it|that|this|there|i|we)(?:'s|'re|'ll|'d|'m|\s+(?:is|am|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:nobody|no one|everyone|everybody)|and (?:then )?(?:we|you|i|they|it|that|he|she|see)(?!\s+(?:on|in|into)\s+(?:a|an|one|the|same|touch)\b)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|\s+[—–]\s*|\s+-\s+/i;
 /** A sign-off run into the task by unpunctuated speech recognition ("…email the agenda tonight cheers mo"). */
 const SIGN_OFF = /\s+(?:thanks|thank you|bye|goodbye|cheers|talk (?:to you )?soon)(?:\s+\w+)?\s*$/i;
 const TRAILING_FILLER =
-  /(?:[\s,]+(?:yes|yeah|for you|for me|for us|to you|to me|to us|over|as well|too|please|then|right|okay|ok|now|real quick|quickly|asap|as soon as possible|if possible|if you can|and stuff|and everything|or so|today|this week|actually|first|on that|on my end|on our end|on your end|on our side|on your side))+[\s,]*$/i;
+  /(?:[\s,]+(?:yes|yeah|for you|for me|for us|to you|to me|to us|over|as well|too|please|then|right|okay|ok|now|real quick|quickly|fast|asap|as soon as possible|if possible|if you can|and stuff|and everything|or so|today|this week|actually|first|on that|on my end|on our end|on your end|on our side|on your side))+[\s,]*$/i;
+
+/**
+ * Verbs that name follow-up work only in one shape: "tell the finance team" (not "tell you"), "let our
+ * bank know", "take the request to our legal team", "put the two of them on one email thread", "walk
+ * the board through the proposal", "bring the ops lead".
+ */
+const SHAPED: Record<string, RegExp> = {
+  tell: /^tell\s+(?!(?:you|me|us|him|her|them|it|that|this|what|whether|if)\b)\w/i,
+  let: /^let\s+(?!(?:me|us|you|him|her|them|it|that|this)\b)(?:[\w'’-]+\s+){1,3}know\b/i,
+  take: /^take\s+(?!(?:a|the)\s+(?:look|minute|second|moment|note|stab)\b).{1,50}?\s+to\s+(?:our|my|the|their|your|his|her)\s+\w/i,
+  put: /^put\s+.{1,40}?\s+(?:(?:on|in|into)\s+(?:a|an|one|the|same)\s+(?:[\w-]+\s+)?(?:thread|chain|chat|channel|call)\b|in touch\b)/i,
+  walk: /^walk\s+(?!(?:you|us|me|through)\b)\w+.{0,30}?\s+through\b/i,
+  bring: /^bring\s+(?:[A-Z][\p{Ll}'’-]+|(?:our|my|the|their)\s+[\w-]+(?:\s+[\w-]+)?)\s*$|^bring\s+[A-Z][\p{Ll}'’-]+\b/u,
+};
+
+/** False when `phrase` uses one of the verbs above in some other sense ("tell you what", "take a look"). */
+export function hasTaskShape(verb: string, phrase: string): boolean {
+  const shape = SHAPED[verb];
+  return !shape || shape.test(phrase);
+}
+
+/** "put a one-pager together", "turn the form around": the particle goes next to its verb. */
+const SEPARATED = /^(put|pull|turn|switch|shut|write|line|fill|sort|figure)\s+((?:a|an|the|our|my|your|some|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it|that|this|them|those|these)\s+(together|around|round|off|up|out|in)\b/i;
+
+export function joinParticle(phrase: string): string {
+  return phrase.replace(SEPARATED, '$1 $3 $2');
+}
 
 export function leadingVerb(phrase: string): string | null {
   return phrase.match(VERB_RE)?.[1]?.toLowerCase().replace(/-/g, ' ') ?? null;
@@ -213,10 +241,18 @@ export function mentionsDeliverable(text: string): boolean {
 }
 
 /** "send it" → object is a bare pronoun. */
+const PARTICLE = '(?:over|around|round|together|off|up|out|in)';
+const PRONOUN_OBJECT = new RegExp(`^(\\S+(?:\\s+${PARTICLE})?\\s+)(?:it|that|this|them|those|these)\\b`, 'i');
+
 export function pronounObject(phrase: string): boolean {
-  return /^\S+(?:\s+over)?\s+(?:it|that|this|them|those|these)\b/i.test(phrase);
+  return PRONOUN_OBJECT.test(phrase);
 }
 
 export function replacePronounObject(phrase: string, noun: string): string {
-  return phrase.replace(/^(\S+(?:\s+over)?\s+)(?:it|that|this|them|those|these)\b/i, `$1${noun}`);
+  return phrase.replace(PRONOUN_OBJECT, `$1${noun}`);
+}
+
+/** "turn around it" when "it" found nothing to stand for: back to "turn it around". */
+export function splitParticle(phrase: string): string {
+  return phrase.replace(new RegExp(`^(\\w+)\\s+(${PARTICLE})\\s+(it|that|this|them|those|these)\\b`, 'i'), (all, v: string, p: string, o: string) => (p.toLowerCase() === 'over' ? all : `${v} ${o} ${p}`));
 }

@@ -4,10 +4,12 @@ import {
   baseForm,
   cutClause,
   hasFutureMarker,
+  hasTaskShape,
   isCoreVerb,
   isInCall,
   isReportBack,
   isWeakRequestVerb,
+  joinParticle,
   lastDeliverable,
   lastThing,
   leadingVerb,
@@ -15,6 +17,7 @@ import {
   pronounObject,
   replacePronounObject,
   splitConjoined,
+  splitParticle,
   stripLeadingFiller,
   toActionText,
   type Voice,
@@ -177,12 +180,19 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (mentionsDeliverable(clause)) return [`send ${clause}`];
     return dated ? [`get ${clause}`] : [];
   }
+  // "I'll start preparing the order form": the task is the preparing.
+  const started = rest.match(/^(?:start|begin)\s+(\w+ing)\b/i);
+  const startedBase = started && baseForm(started[1]!);
+  if (startedBase) rest = startedBase + rest.slice(started[0].length);
   const clause = cutClause(rest);
   if (!clause || isInCall(clause)) return [];
   const out: string[] = [];
-  for (const part of splitConjoined(clause)) {
+  for (const said of splitConjoined(clause)) {
+    let part = joinParticle(said);
     const verb = leadingVerb(part);
-    if (!verb || isInCall(part)) continue;
+    if (!verb || isInCall(part) || !hasTaskShape(verb, part)) continue;
+    // "bring Jonas, he asks the hard questions": who comes along, not why.
+    if (verb === 'bring') part = part.replace(/,.*$/, '');
     if (/^let me/i.test(triggerText) && !LET_ME_VERBS.has(verb)) continue;
     if (verb === 'run' && !/^run\s+(?:it|this|that|them|the\s.+?)\s+(?:by|past)\b/i.test(part)) continue;
     if (verb === 'have' && isDeliveryDate(part)) continue;
@@ -218,7 +228,7 @@ function resolveObject(phrase: string, before: string): string {
   const bare = phrase.trim().toLowerCase() === verb || /^(?:sign|send|review|forward)\s*$/i.test(phrase.trim());
   if (!pronounObject(phrase) && !bare) return phrase;
   const noun = lastThing(before);
-  if (!noun) return phrase;
+  if (!noun) return splitParticle(phrase);
   return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
 }
 
@@ -245,6 +255,31 @@ function restOfTurn(sentences: readonly Sentence[], i: number, after: string): s
     if (next) break;
   }
   return parts.join(' ');
+}
+
+/** "…then I shouldn't switch it off today", "I can't send what we don't have": the owner says the task will not happen. */
+const REFUSAL = /\b(?:i|we)\s+(?:shouldn't|should not|won't|will not|can't|cannot|can not|don't need to|do not need to|(?:'m|am|are|'re) not going to)\s+(?:be able to\s+)?(?:actually\s+)?/gi;
+/** How many sentences after a task its owner may still call it off. */
+const REFUSAL_REACH = 6;
+
+function refusedLater(draft: ActionDraft, sentences: readonly Sentence[]): boolean {
+  const at = draft.at;
+  if (at === undefined) return false;
+  const verb = leadingVerb(draft.text);
+  if (!verb) return false;
+  const words = new Set(draft.text.toLowerCase().split(/\W+/).filter((w) => w.length > 3).slice(1));
+  for (let j = at + 1; j < sentences.length && j <= at + REFUSAL_REACH; j++) {
+    const s = sentences[j]!;
+    if (s.role !== draft.owner || s.addressedToSystem) continue;
+    for (const m of s.text.matchAll(REFUSAL)) {
+      const rest = joinParticle(s.text.slice(m.index + m[0].length));
+      if (leadingVerb(rest) !== verb) continue;
+      const object = rest.slice(verb.length).trim().split(/[,.;!?]/)[0]!;
+      // The same thing: a pronoun for it, or a word of the task's.
+      if (/^(?:\w+\s+)?(?:it|that|this|them|those|what)\b/i.test(object) || object.toLowerCase().split(/\W+/).some((w) => words.has(w))) return true;
+    }
+  }
+  return false;
 }
 
 export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
@@ -293,6 +328,11 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const tasks: string[] = [];
       phrases.forEach((phrase, p) => {
         if (p > 0 && pronounObject(phrase) && lastDeliverable(phrases[p - 1]!)) tasks.pop();
+        else if (p > 0 && pronounObject(phrase) && pronounObject(phrases[p - 1]!)) {
+          // "fill it in and send it back": one thing, worked on and then handed over.
+          tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase}`;
+          return;
+        }
         tasks.push(resolveObject(phrase, [context, ...phrases.slice(0, p)].join(' ')));
       });
       for (const task of tasks) {
@@ -302,7 +342,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       }
     });
   });
-  const merged = mergeActionDrafts(drafts);
+  const merged = mergeActionDrafts(drafts.filter((d) => !refusedLater(d, sentences)));
   applyDateRevisions(merged, sentences, ctx);
   addMeetingItems(merged, sentences, ctx);
   return merged;

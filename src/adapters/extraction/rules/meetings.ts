@@ -139,7 +139,12 @@ const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|lock in|pencil in|
 
 /** Each agreed meeting as an item of the rep's, due on its day, unless a task already arranges it. */
 export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
-  for (const m of findMeetings(sentences, ctx)) {
+  const meetings = findMeetings(sentences, ctx);
+  // The rep bringing a colleague along is part of holding the meeting, not a task of its own.
+  if (meetings.length) {
+    for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i]!.owner === 'rep' && /^Bring\b/.test(drafts[i]!.text)) drafts.splice(i, 1);
+  }
+  for (const m of meetings) {
     const key = keyOf(m.noun);
     const arranging = drafts.find((d) => ARRANGES.test(d.text) && normalizeText(d.text).split(' ').some((w) => keyOf(w) === key));
     if (arranging) {

@@ -45,13 +45,19 @@ function contentWords(text: string): Set<string> {
 /** Ways of handing something over are one verb for telling tasks apart. */
 const HAND_OVER = new Set(['send', 'email', 'mail', 'forward', 'share', 'text']);
 const handOver = (verb: string | undefined) => (verb && HAND_OVER.has(verb) ? 'send' : verb);
+/** Ways of switching something off are one verb too ("turn off the accounts", "deactivate the accounts"). */
+const SWITCH_OFF = /^(?:(?:turn|switch|shut) (?:off|down)|deactivate|disable)\b/;
+const verbOf = (text: string) => {
+  const words = normalizeText(text);
+  return SWITCH_OFF.test(words) ? 'switch off' : handOver(words.split(' ')[0]);
+};
 
 /** Same task said twice: same verb and most words shared, or one the more specific form of the other. */
 function sameTask(a: string, b: string): boolean {
   const wa = contentWords(a);
   const wb = contentWords(b);
-  const verbA = handOver(normalizeText(a).split(' ')[0]);
-  const verbB = handOver(normalizeText(b).split(' ')[0]);
+  const verbA = verbOf(a);
+  const verbB = verbOf(b);
   if (!wa.size || !wb.size || verbA !== verbB) return false;
   // "email a return label" and "send the return label" name one task: compare the things, not the verbs.
   if (wa.size > 1 && wb.size > 1) {

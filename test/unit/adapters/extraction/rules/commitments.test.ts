@@ -341,3 +341,78 @@ describe('a request and the answer that takes it on', () => {
     expect(got.map((i) => i.text)).toEqual(['Send a case study', 'Send the pricing']);
   });
 });
+
+describe('follow-up verbs that only count in one shape', () => {
+  const plain = (lines: [string, string][]) => items(lines).map(({ text, owner, dueDate }) => ({ text, owner, dueDate }));
+
+  it('reads telling someone not on the call, and letting them know, as tasks; "tell you" and "tell them" are not', () => {
+    expect(plain([['customer', 'Leave that with me. I will tell the store leads at our huddle on Monday.']])).toEqual([
+      { text: 'Tell the store leads at their huddle', owner: 'customer', dueDate: '2026-11-23' },
+    ]);
+    expect(plain([['customer', 'Noted, I will let our card issuer know.']])).toEqual([{ text: 'Let their card issuer know', owner: 'customer', dueDate: null }]);
+    expect(plain([['customer', 'Fine, I guess. I will tell them.'], ['rep', "I'll tell you what, I'll let you know."]])).toEqual([]);
+  });
+
+  it('reads taking a question to a team, putting people on a thread, walking someone through a document', () => {
+    expect(plain([
+      ['rep', 'Fair ask. I will take the uptime credit question to our finance director tomorrow.'],
+      ['customer', 'Good idea. I will put Omar and you on one email chain this afternoon.'],
+      ['customer', 'And I will walk Marta through the quote when she is back.'],
+    ])).toEqual([
+      { text: 'Take the uptime credit question to our finance director', owner: 'rep', dueDate: '2026-11-17' },
+      { text: 'Put Omar and Priya on one email chain', owner: 'customer', dueDate: '2026-11-16' },
+      { text: 'Walk Marta through the quote', owner: 'customer', dueDate: null },
+    ]);
+    expect(plain([['rep', 'I will take a look at it.'], ['rep', 'Let me walk you through the screen.']])).toEqual([]);
+  });
+
+  it('reads lining up, starting to prepare, and a particle set apart from its verb', () => {
+    expect(plain([
+      ['rep', 'I will line up a call with one of our retail customers.'],
+      ['rep', 'I will start drafting the rollout plan now, so it is ready.'],
+      ['rep', 'I will put a short FAQ together for the board.'],
+    ])).toEqual([
+      { text: 'Line up a call with one of our retail customers', owner: 'rep', dueDate: null },
+      { text: 'Draft the rollout plan', owner: 'rep', dueDate: null },
+      { text: 'Put together a short FAQ for the board', owner: 'rep', dueDate: null },
+    ]);
+    expect(plain([['customer', 'Ruth will send you the intake form by Friday.'], ['rep', 'Great, when it lands we will turn it around fast.']])).toEqual([
+      { text: 'Have Ruth send the intake form', owner: 'customer', dueDate: '2026-11-20' },
+      { text: 'Turn around the intake form', owner: 'rep', dueDate: null },
+    ]);
+  });
+
+  it('treats switching off, turning off and deactivating as one task', () => {
+    expect(plain([
+      ['rep', 'I will turn off the sandbox users after the backup.'],
+      ['customer', 'Good.'],
+      ['rep', 'So I will deactivate the sandbox users once you confirm the backup.'],
+    ])).toEqual([{ text: 'Turn off the sandbox users', owner: 'rep', dueDate: null }]);
+  });
+
+  it('keeps "fill it in and send it back" one task', () => {
+    expect(plain([['customer', 'Our buyer will send the supplier form.'], ['rep', 'When it comes I will fill it in and send it back.']]).map((i) => i.text)).toEqual([
+      'Fill in the supplier form and send it back',
+    ]);
+  });
+
+  it('reads bringing someone along as the customer\'s task; the rep\'s colleague is part of the meeting', () => {
+    const got = plain([
+      ['rep', 'Shall we book the demo for Thursday?'],
+      ['customer', 'Thursday works. I will bring Jonas, he asks the hard questions.'],
+      ['rep', 'Great, and I will bring Lina, our engineer.'],
+    ]);
+    expect(got.map((i) => [i.text, i.owner])).toEqual([['Book the demo', 'rep'], ['Bring Jonas', 'customer']]);
+  });
+});
+
+describe('a task its owner calls off', () => {
+  it('drops a promise or a request the owner then says will not happen', () => {
+    expect(items([['rep', "I'll close the old workspace today."], ['customer', 'Wait, we still need the archive.'], ['rep', "Right, then I shouldn't close it yet."]])).toEqual([]);
+    expect(items([['customer', 'Could you send us the German manual?'], ['rep', "That doesn't exist yet, I can't send what we don't have."]])).toEqual([]);
+  });
+
+  it('keeps a promise when what is refused is something else', () => {
+    expect(items([['rep', "I'll send the price list today. I can't send the roadmap, though."]]).map((i) => i.text)).toEqual(['Send the price list']);
+  });
+});
