@@ -27,7 +27,7 @@ import { applyDateRevisions, isDeliveryDate, isRevision } from './date-revisions
 import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems, meetingNoun } from './meetings.ts';
 import { delegatedTo, lastNamedPerson, namedActorTriggers } from './third-party.ts';
-import { mergeActionDrafts, type ActionDraft, type DraftKind } from './merge-items.ts';
+import { isOwnPromise, mergeActionDrafts, type ActionDraft, type DraftKind } from './merge-items.ts';
 import { otherRole, quoteAround, wordCount, type Role, type Sentence } from './sentences.ts';
 
 export type { CommitmentContext } from './lang/types.ts';
@@ -79,6 +79,13 @@ const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|pencil in|lock in|
 /** A date that says when a meeting is ("a new invite for Tuesday") is not when sending the invite is due. */
 const EVENT_BEFORE = new RegExp(`\\b(?:invite|invitation|calendar hold|hold|${MEETING_NOUN})s?\\s+$`, 'i');
 const eventDate: SkipPhrase = (p, text) => /^(?:for|on)\b/i.test(text.slice(p.start)) && EVENT_BEFORE.test(text.slice(0, p.start));
+/** "do I need to…", "should we…": a question about a task, not a promise of it. */
+const QUESTION_BEFORE = /\b(?:do|does|did|should|shall|would|will|must)\s*$/i;
+/** "maybe after the holidays we'll…": a guess about later, not a promise. */
+const HEDGE_BEFORE = /\b(?:maybe|perhaps|possibly)\b[^,.;:!?]*$/i;
+/** The other side buying ("once you sign", "as soon as you go ahead") is what a promise after it waits on: how things would go, not a task yet. */
+const AFTER_THEIR_DECISION = /\b(?:once|when|after|as soon as)\s+you(?:'ve| have)?\s+(?:sign(?:ed)?|decide[ds]?|go(?:ne)? ahead|buy|bought|purchase[ds]?|commit(?:ted)?|approve[ds]?|say yes|are on board)\b[^.;!?]*$/i;
+const isAfterTheirDecision = (before: string) => AFTER_THEIR_DECISION.test(before);
 /** "…than I can approve", "…so I can share it": a comparison or a purpose, not a promise. */
 const NOT_A_PROMISE_BEFORE = /\b(?:than|so that|so)\s*$/i;
 const MEETING = /^(?:meet|reconvene|regroup|reconnect|follow up|touch base|circle back|hop on|jump on|grab|do|say|find (?:a )?time)\b/i;
@@ -199,6 +206,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     const handed = (verb === 'have' || verb === 'get') && /^(?:i|we)(?:'ll| will)/i.test(triggerText) ? delegatedTo(part) : null;
     // "have Ty pull them": whatever Ty does; "get Pieter on it" names no task.
     const delegated = handed && /^(?!(?:on|in|at|for|to|with|up|over|into)\b)[a-z]+\b/.test(handed.rest) ? handed : null;
+    if (handed && !delegated && /^(?:on|onto)\s+(?:it|this|that|board)\b/i.test(handed.rest)) continue;
     if (verb === 'have' && !delegated && !/^have\s+(?:my|our|your|someone|somebody|the|that|it|this|them)\b/i.test(part)) continue;
     if (delegated) {
       // "I'll get Ana to pack the units and return them": every verb after is Ana's.
@@ -299,6 +307,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (m.kind === 'request' && /\b(?:when|how soon|what time|by when)\s*$/i.test(clauseBefore)) return;
       if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim()))) return;
       if (m.kind !== 'request' && m.kind !== 'let-know' && isConditional(text.slice(0, m.start))) return;
+      // "Do I need to sign it too?", "maybe after the holidays we'll discuss", "once you sign, we'll kick off…".
+      if (isOwnPromise(m.kind) && (QUESTION_BEFORE.test(clauseBefore) || HEDGE_BEFORE.test(clauseBefore) || isAfterTheirDecision(text.slice(0, m.start)))) return;
       if (isWithdrawn(restOfTurn(sentences, i, text.slice(m.end, windowEnd)))) return;
       const window = text.slice(windowStart, windowEnd);
       const hasDate = pickDuePhrase(window) !== null;
@@ -338,6 +348,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       for (const task of tasks) {
         const taskText = toActionText(task, voice);
         if (taskText.length < 3) continue;
+        // A request with no object ("please sign", read off a form) names nothing to do.
+        if (!isOwnPromise(m.kind) && !/\s/.test(taskText)) continue;
         drafts.push({ text: taskText, owner, dueDate, evidence, kind: m.kind, at: i });
       }
     });

@@ -28,6 +28,8 @@ const STOPWORDS = new Set([
   'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'y', 'con', 'para', 'por', 'en', 'su',
   'sus', 'nuestro', 'nuestra', 'mi', 'mis', 'que', 'le', 'les',
 ]);
+/** A request for "something" leaves what to the answer. */
+const VAGUE = /^\S+\s+(?:something|anything)\b/i;
 /** A reply that takes on a request comes within this many sentences of it. */
 const REPLY_WINDOW = 3;
 const MAX_EVIDENCE = 3;
@@ -83,6 +85,8 @@ function answers(earlier: ActionDraft, later: ActionDraft): boolean {
   const gap = later.at - earlier.at;
   const sameSegment = later.evidence[0]?.sentence.segmentIndex === earlier.evidence[0]?.sentence.segmentIndex;
   if (gap < 1 || gap > REPLY_WINDOW || sameSegment) return false;
+  // "Can you send something on that?" — "I'll send the hosting statement": the answer says what the something is.
+  if (VAGUE.test(earlier.text)) return true;
   const objects = (text: string) => new Set([...contentWords(text)].slice(1));
   const wa = objects(earlier.text);
   return [...objects(later.text)].some((w) => w.length > 2 && wa.has(w));
@@ -101,7 +105,7 @@ export function mergeActionDrafts(drafts: readonly ActionDraft[]): ActionDraft[]
       out.push({ ...d, evidence: [...d.evidence] });
       continue;
     }
-    if (contentWords(d.text).size > contentWords(twin.text).size) twin.text = d.text;
+    if (contentWords(d.text).size > contentWords(twin.text).size || VAGUE.test(twin.text)) twin.text = d.text;
     twin.dueDate = d.dueDate ?? twin.dueDate;
     for (const ev of d.evidence) {
       const dup = twin.evidence.some((e) => e.quote === ev.quote && e.sentence.startSec === ev.sentence.startSec);

@@ -416,3 +416,28 @@ describe('a task its owner calls off', () => {
     expect(items([['rep', "I'll send the price list today. I can't send the roadmap, though."]]).map((i) => i.text)).toEqual(['Send the price list']);
   });
 });
+
+describe('what sounds like a promise but is a question, a guess, or how things would go', () => {
+  it('skips "do I need to…", a hedged "maybe … we\'ll…", and what would follow the other side buying', () => {
+    expect(items([['customer', 'Hang on, do I need to sign the privacy addendum too?']])).toEqual([]);
+    expect(items([['customer', 'Perhaps after the audit we will review it again.']])).toEqual([]);
+    expect(items([['rep', 'For a sense of pace, as soon as you sign, we will set up your workspace within a week.']])).toEqual([]);
+    expect(items([['rep', 'Once legal signs off, I will send the countersigned copy.']]).map((i) => i.text)).toEqual(['Send the countersigned copy']);
+  });
+
+  it('drops a request with nothing to do in it, and "get Jonas on it"', () => {
+    expect(items([['customer', 'Oh, here it is. Master agreement, please sign.']])).toEqual([]);
+    expect(items([['customer', "I'll get Jonas on it, he likes this stuff."]])).toEqual([]);
+  });
+
+  it('drops a promise the speaker cuts off with "wait—" to say something else', () => {
+    expect(items([['customer', "I'll cc him on the thread. Wait— no, better, I'll introduce you to Jonas by email today."]]).map((i) => i.text)).toEqual([
+      'Introduce Priya to Jonas by email',
+    ]);
+  });
+
+  it('lets the answer say what a request for "something" was', () => {
+    const got = items([['customer', 'Could you send us something about that?'], ['rep', "Sure, I'll send our hosting statement by Friday."]]);
+    expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([{ text: 'Send our hosting statement', owner: 'rep', dueDate: '2026-11-20' }]);
+  });
+});
