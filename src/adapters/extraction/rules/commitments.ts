@@ -222,11 +222,65 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (!promise && !isCoreVerb(verb) && !(kind === 'request' && (verb === 'get' || verb === 'give'))) continue;
     const weakAllowed = kind === 'self' && !/^(?:i|we)(?:\s+\w+)?\s+can\b/i.test(triggerText);
     if (isWeakRequestVerb(verb) && !weakAllowed && !dated) continue;
-    // "ask procurement and circle back to you" is one task.
-    if (out.length && isReportBack(verb)) out[out.length - 1] = `${out[out.length - 1]} and ${part}`;
+    // "ask procurement and circle back to you", "confirm with engineering and email you" are one task.
+    if (out.length && (isReportBack(verb) || reportsBack(part))) out[out.length - 1] = `${out[out.length - 1]} and ${part}`;
     else out.push(part);
   }
   return out;
+}
+
+/**
+ * Telling the other side how a task went, with nothing else to hand over: "get back to you", "email
+ * you", "send you the written confirmation".
+ */
+const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^(?:email|e-mail|send|text)\s+(?:you|me|us)\s+(?:the|a)\s+(?:written\s+)?(?:confirmation|answer|outcome|result|decision)\s*$/i;
+
+export function reportsBack(task: string): boolean {
+  // When it is due does not change what it is: "get back to you by Wednesday".
+  return REPORT_BACK.test(task.replace(/[\s,]+(?:by|on|before|today|tomorrow|tonight|this|next|end of|later|after)\b.*$/i, '').trim());
+}
+
+/** "I'll get our support team on it. They'll get back to you by Wednesday.": the report back ends the task before it. */
+function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
+  const out: ActionDraft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    const segment = (x: ActionDraft) => x.evidence[0]!.sentence.segmentIndex;
+    if (d.reportsBack && prev && !prev.reportsBack && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner && segment(prev) === segment(d) && (d.at ?? 0) - (prev.at ?? 0) <= 1) {
+      prev.text = `${prev.text} and ${d.text.charAt(0).toLowerCase()}${d.text.slice(1)}`;
+      prev.dueDate = d.dueDate ?? prev.dueDate;
+      for (const ev of d.evidence) if (!prev.evidence.some((e) => e.quote === ev.quote)) prev.evidence.push(ev);
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** "I'll ask", "I'll confirm with engineering (and email you)": finding something out, with no word of what. */
+const OPEN_CHECK = /^((?:ask|check|confirm|find out|double[- ]check)(?:\s+(?:with|in with)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)(?=\s+and\b|\s*$)/i;
+/** What a question is about: "asked about the rate limit", "any flexibility on the setup fee". */
+const TOPIC = /\b(?:about|on|regarding)\s+((?:the|your|our|their|a|an|any)\s+[^,.?!;]{2,40}?)(?=\s*[,.?!;]|$)/gi;
+/** A question, or a question passed on: "Is it per key?", "she asked me to ask if…". */
+const ASKED = /\?\s*$|\b(?:ask(?:ed|s)?|check|know|find out|wonder(?:s|ed|ing)?)\b[^.]*\b(?:if|whether|about)\b/i;
+
+/**
+ * What an open "I'll ask / I'll confirm with X" is about: the question the other side put in their
+ * last turn before it, and the sentence that names its topic.
+ */
+function askedTopic(sentences: readonly Sentence[], i: number): { topic: string; sentence: Sentence } | null {
+  const here = sentences[i]!;
+  let j = i - 1;
+  while (j >= 0 && sentences[j]!.segmentIndex === here.segmentIndex) j--;
+  const turn: Sentence[] = [];
+  for (; j >= 0 && sentences[j]!.role === otherRole(here.role) && here.segmentIndex - sentences[j]!.segmentIndex <= 2; j--) turn.unshift(sentences[j]!);
+  if (!turn.some((s) => ASKED.test(s.text) && !s.addressedToSystem)) return null;
+  let found: { topic: string; sentence: Sentence } | null = null;
+  for (const s of turn) {
+    if (s.addressedToSystem) continue;
+    for (const m of s.text.matchAll(TOPIC)) found = { topic: m[1]!, sentence: s };
+  }
+  return found;
 }
 
 /** Resolve "send it" / a bare "sign" against the last deliverable named just before. */
@@ -345,16 +399,23 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         }
         tasks.push(resolveObject(phrase, [context, ...phrases.slice(0, p)].join(' ')));
       });
+      tasks.forEach((task, t) => {
+        const open = OPEN_CHECK.exec(task);
+        const asked = open && isOwnPromise(m.kind) ? askedTopic(sentences, i) : null;
+        if (!asked) return;
+        tasks[t] = `${open![1]} about ${asked.topic}${task.slice(open![0].length)}`;
+        if (!evidence.some((e) => e.sentence === asked.sentence)) evidence.push({ sentence: asked.sentence, quote: quoteAround(asked.sentence.text, 0) });
+      });
       for (const task of tasks) {
         const taskText = toActionText(task, voice);
         if (taskText.length < 3) continue;
         // A request with no object ("please sign", read off a form) names nothing to do.
         if (!isOwnPromise(m.kind) && !/\s/.test(taskText)) continue;
-        drafts.push({ text: taskText, owner, dueDate, evidence, kind: m.kind, at: i });
+        drafts.push({ text: taskText, owner, dueDate, evidence, kind: m.kind, at: i, reportsBack: reportsBack(task) });
       }
     });
   });
-  const merged = mergeActionDrafts(drafts.filter((d) => !refusedLater(d, sentences)));
+  const merged = mergeActionDrafts(joinReportsBack(drafts.filter((d) => !refusedLater(d, sentences))));
   applyDateRevisions(merged, sentences, ctx);
   addMeetingItems(merged, sentences, ctx);
   return merged;

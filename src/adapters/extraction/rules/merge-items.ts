@@ -18,6 +18,8 @@ export interface ActionDraft {
   kind?: DraftKind;
   /** Index of the sentence it was said in. */
   at?: number;
+  /** Only tells the other side how the task before it went ("…and I'll email you"). */
+  reportsBack?: boolean;
 }
 
 export const isOwnPromise = (kind: DraftKind | undefined): boolean => kind === 'self' || kind === 'progressive' || kind === 'third';

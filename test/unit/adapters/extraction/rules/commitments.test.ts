@@ -441,3 +441,31 @@ describe('what sounds like a promise but is a question, a guess, or how things w
     expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([{ text: 'Send our hosting statement', owner: 'rep', dueDate: '2026-11-20' }]);
   });
 });
+
+describe('reporting back, and finding out what was asked', () => {
+  const plain = (lines: [string, string][]) => items(lines).map(({ text, owner, dueDate }) => ({ text, owner, dueDate }));
+
+  it('joins a report back to the task it reports on, in the same sentence or the next', () => {
+    expect(plain([['rep', "I'll get the discount signed off, and I'll send you the written confirmation tomorrow."]])).toEqual([
+      { text: 'Get the discount signed off and send the written confirmation', owner: 'rep', dueDate: '2026-11-17' },
+    ]);
+    expect(plain([['rep', "I'll have our billing team look into the double charge. They'll get back to you by Thursday."]])).toEqual([
+      { text: 'Have our billing team look into the double charge and get back to Elena', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
+    expect(plain([['rep', "I'll check with our security people and email you."]])).toEqual([
+      { text: 'Check with our security people and email Elena', owner: 'rep', dueDate: null },
+    ]);
+  });
+
+  it('says what an open "I\'ll ask" is about: the topic of the question just put', () => {
+    const got = items([
+      ['customer', 'Our controller also asked about the invoicing cadence. Can it be quarterly?'],
+      ['rep', "Not sure, honestly. I'll confirm with our finance lead and email you."],
+    ]);
+    expect(got.map((i) => i.text)).toEqual(['Confirm with our finance lead about the invoicing cadence and email Elena']);
+    expect(got[0]!.quotes).toContain('Our controller also asked about the invoicing cadence.');
+    expect(items([['customer', 'Our director wanted me to check if there is any room on the onboarding fee.'], ['rep', "No promises, but I'll ask."]]).map((i) => i.text)).toEqual([
+      'Ask about the onboarding fee',
+    ]);
+  });
+});
