@@ -268,13 +268,42 @@ const ASKED = /\?\s*$|\b(?:ask(?:ed|s)?|check|know|find out|wonder(?:s|ed|ing)?)
  * What an open "I'll ask / I'll confirm with X" is about: the question the other side put in their
  * last turn before it, and the sentence that names its topic.
  */
-function askedTopic(sentences: readonly Sentence[], i: number): { topic: string; sentence: Sentence } | null {
+/** The other side's turn just before sentence `i`'s turn. */
+function previousTurn(sentences: readonly Sentence[], i: number): Sentence[] {
   const here = sentences[i]!;
   let j = i - 1;
   while (j >= 0 && sentences[j]!.segmentIndex === here.segmentIndex) j--;
   const turn: Sentence[] = [];
   for (; j >= 0 && sentences[j]!.role === otherRole(here.role) && here.segmentIndex - sentences[j]!.segmentIndex <= 2; j--) turn.unshift(sentences[j]!);
-  if (!turn.some((s) => ASKED.test(s.text) && !s.addressedToSystem)) return null;
+  return turn.filter((s) => !s.addressedToSystem);
+}
+
+/** "Do you have an overview of the sync?", "our auditors still need the pen-test report". */
+const NEED = /\?\s*$|\b(?:need|needs|want|wants|waiting (?:on|for)|asked for|looking for)\b/i;
+const MAX_NEED_WORDS = 40;
+/** "When should I expect it?", "any idea on timing?": asks when, not for what. */
+const TIMING = /\b(?:when|timing|how (?:long|soon)|what time|what day)\b/i;
+
+/**
+ * "I'll get that to you by Friday" right after the other side asked for something: the ask says what
+ * "that" is. Its sentences (the first to the last that ask or say what is needed) are the quote.
+ */
+function answeredAsk(sentences: readonly Sentence[], i: number): { sentence: Sentence; quote: string } | null {
+  const here = sentences[i]!;
+  // Only an answer given at the start of the turn.
+  if (i - 2 >= 0 && sentences[i - 2]!.segmentIndex === here.segmentIndex && sentences[i - 3]?.segmentIndex === here.segmentIndex) return null;
+  const turn = previousTurn(sentences, i);
+  const first = turn.findIndex((s) => NEED.test(s.text) && !TIMING.test(s.text));
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < turn.length && NEED.test(turn[last + 1]!.text) && !TIMING.test(turn[last + 1]!.text) && turn[last + 1]!.segmentIndex === turn[first]!.segmentIndex) last++;
+  const quote = turn.slice(first, last + 1).map((s) => s.text).join(' ');
+  return { sentence: turn[first]!, quote: wordCount(quote) <= MAX_NEED_WORDS ? quote : turn[first]!.text };
+}
+
+function askedTopic(sentences: readonly Sentence[], i: number): { topic: string; sentence: Sentence } | null {
+  const turn = previousTurn(sentences, i);
+  if (!turn.some((s) => ASKED.test(s.text))) return null;
   let found: { topic: string; sentence: Sentence } | null = null;
   for (const s of turn) {
     if (s.addressedToSystem) continue;
@@ -370,12 +399,16 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const before = [sentences[i - 1]?.role === sentence.role ? sentences[i - 1]!.text : '', text.slice(0, m.start)].join(' ');
       const actor = m.actor ?? (m.kind === 'third' && /^(?:she|he)\b/i.test(triggerText) ? lastNamedPerson(before) : null);
       const phrases = taskPhrases(m.kind, text.slice(m.end, windowEnd), window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
-        (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)),
+        // A request with no object ("please sign", read off a form) names nothing to do.
+        (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)) && (isOwnPromise(m.kind) || /\s/.test(p.trim())),
       );
       if (!phrases.length) return;
       const owner = ownerOf(m.kind, sentence.role);
       const voice: Voice = { speaker: sentence.role, listener: otherRole(sentence.role), names: ctx.names };
-      const context = [...sentences.slice(Math.max(0, i - 4), i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].filter(Boolean).join(' ');
+      // What "it" may stand for: the last few sentences, reaching back over the other side's whole last turn.
+      const asked = previousTurn(sentences, i)[0];
+      const from = Math.max(0, Math.min(i - 4, asked ? sentences.indexOf(asked) : i), i - 8);
+      const context = [...sentences.slice(from, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].filter(Boolean).join(' ');
       const arranges = ARRANGES.test(phrases[0]!.replace(/^have\s+.+?\s+(?=\w+)/i, ''));
       // The date said after the promise is its own; one before it may belong to the task before.
       const skip = arranges ? undefined : eventDate;
@@ -399,6 +432,10 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         }
         tasks.push(resolveObject(phrase, [context, ...phrases.slice(0, p)].join(' ')));
       });
+      if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {
+        const ask = answeredAsk(sentences, i);
+        if (ask && !evidence.some((e) => e.sentence === ask.sentence)) evidence.push(ask);
+      }
       tasks.forEach((task, t) => {
         const open = OPEN_CHECK.exec(task);
         const asked = open && isOwnPromise(m.kind) ? askedTopic(sentences, i) : null;
@@ -409,8 +446,6 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       for (const task of tasks) {
         const taskText = toActionText(task, voice);
         if (taskText.length < 3) continue;
-        // A request with no object ("please sign", read off a form) names nothing to do.
-        if (!isOwnPromise(m.kind) && !/\s/.test(taskText)) continue;
         drafts.push({ text: taskText, owner, dueDate, evidence, kind: m.kind, at: i, reportsBack: reportsBack(task) });
       }
     });

@@ -469,3 +469,29 @@ describe('reporting back, and finding out what was asked', () => {
     ]);
   });
 });
+
+describe('a promise that answers what the other side just asked for', () => {
+  it('quotes the ask when the promise only says "that"', () => {
+    const got = items([
+      ['customer', 'Hmm. Do you have, say, a short explainer of how the payroll sync behaves? Something I could pass to our accountant?'],
+      ['rep', "Sure, there's a PDF on it. I'll get that to you by Thursday."],
+    ]);
+    expect(got.map((i) => i.quotes)).toEqual([[
+      "I'll get that to you by Thursday.",
+      'Do you have, say, a short explainer of how the payroll sync behaves? Something I could pass to our accountant?',
+    ]]);
+  });
+
+  it('does not take a question about timing for the ask', () => {
+    const got = items([['customer', 'When should I expect it?'], ['rep', "I'll send it Friday."]]);
+    expect(got[0]!.quotes).toEqual(["I'll send it Friday."]);
+  });
+
+  it('finds what "those" stands for over the other side\'s whole last turn', () => {
+    const got = items([
+      ['customer', 'Oh, and could you send me a couple of reference letters? Retail ones, ideally. In French if you have them. Our board reads French.'],
+      ['rep', 'Yes. We have one from a grocery chain in Lyon that fits you well. I will email those over.'],
+    ]);
+    expect(got.map((i) => [i.text, i.owner])).toEqual([['Send a couple of reference letters', 'rep']]);
+  });
+});
