@@ -221,7 +221,7 @@ export function lastDeliverable(text: string): string | null {
 
 /** The thing asked for or handed over: "can you forward the rate card", "we still need an audit letter", "I'll find last year's invoice". */
 const HANDED_OBJECT =
-  /\b(?:send|sending|sent|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:ed)? for|waiting (?:on|for))\s+(?:(?:me|us|you|him|her|them)\s+)?((?:the|your|our|my|their|a|an|some|a couple of)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|this|next|first|over|as|already|again)\b))/gi;
+  /\b(?:send|sending|sent|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:ed)? for|waiting (?:on|for))\s+(?:(?:me|us|you|him|her|them)\s+)?((?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|this|next|first|over|as|already|again)\b))/gi;
 
 /**
  * What "it" / "that" / "those" most likely stands for in `text` (what was said just before): the last
@@ -230,8 +230,10 @@ const HANDED_OBJECT =
 export function lastThing(text: string): string | null {
   let last: string | null = null;
   for (const m of text.matchAll(HANDED_OBJECT)) {
-    const np = m[1]!.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '');
-    if (!/\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second)\b/i.test(np)) last = `the ${np}`;
+    // "Brandon's email" keeps its owner; "your deck" is "the deck".
+    const owned = /^[A-Z][\w-]*['’]s\s/.test(m[1]!);
+    const np = m[1]!.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '').replace(/\s+(?:of|for|to|with|from|on|in)$/i, '');
+    if (!/\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second)\b/i.test(np.replace(/^\S+\s/, owned ? '' : '$&'))) last = owned ? np : `the ${np}`;
   }
   return last ?? lastDeliverable(text);
 }

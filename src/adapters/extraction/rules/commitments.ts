@@ -206,7 +206,11 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     const handed = (verb === 'have' || verb === 'get') && /^(?:i|we)(?:'ll| will)/i.test(triggerText) ? delegatedTo(part) : null;
     // "have Ty pull them": whatever Ty does; "get Pieter on it" names no task.
     const delegated = handed && /^(?!(?:on|in|at|for|to|with|up|over|into)\b)[a-z]+\b/.test(handed.rest) ? handed : null;
-    if (handed && !delegated && /^(?:on|onto)\s+(?:it|this|that|board)\b/i.test(handed.rest)) continue;
+    // "get Pieter on it": on the meeting just set, if there is one (see addMeetingItems), else nothing.
+    if (handed && !delegated && /^(?:on|onto)\s+(?:it|this|that|board)\b/i.test(handed.rest)) {
+      out.push(`get ${handed.actor} on it`);
+      continue;
+    }
     if (verb === 'have' && !delegated && !/^have\s+(?:my|our|your|someone|somebody|the|that|it|this|them)\b/i.test(part)) continue;
     if (delegated) {
       // "I'll get Ana to pack the units and return them": every verb after is Ana's.
@@ -314,6 +318,9 @@ function askedTopic(sentences: readonly Sentence[], i: number): { topic: string;
 
 /** Resolve "send it" / a bare "sign" against the last deliverable named just before. */
 function resolveObject(phrase: string, before: string): string {
+  // "have Pete send them over": what Pete sends.
+  const delegated = /^(have\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)(?=\w)/u.exec(phrase);
+  if (delegated) return delegated[1]! + resolveObject(phrase.slice(delegated[0].length), before);
   const verb = leadingVerb(phrase);
   if (!verb) return phrase;
   const bare = phrase.trim().toLowerCase() === verb || /^(?:sign|send|review|forward)\s*$/i.test(phrase.trim());

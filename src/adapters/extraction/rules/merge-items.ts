@@ -51,15 +51,17 @@ const HAND_OVER = new Set(['send', 'email', 'mail', 'forward', 'share', 'text'])
 const handOver = (verb: string | undefined) => (verb && HAND_OVER.has(verb) ? 'send' : verb);
 /** Ways of switching something off are one verb too ("turn off the accounts", "deactivate the accounts"). */
 const SWITCH_OFF = /^(?:(?:turn|switch|shut) (?:off|down)|deactivate|disable)\b/;
+/** "Have Katrin send the vendor form" and "send the vendor form" are one task of the same side. */
+const withoutDoer = (text: string) => text.replace(/^[Hh]ave\s+(?:[A-Z][\p{L}'’-]+\s+){1,2}(?=[a-z])/u, '');
 const verbOf = (text: string) => {
-  const words = normalizeText(text);
+  const words = normalizeText(withoutDoer(text));
   return SWITCH_OFF.test(words) ? 'switch off' : handOver(words.split(' ')[0]);
 };
 
 /** Same task said twice: same verb and most words shared, or one the more specific form of the other. */
 function sameTask(a: string, b: string): boolean {
-  const wa = contentWords(a);
-  const wb = contentWords(b);
+  const wa = contentWords(withoutDoer(a));
+  const wb = contentWords(withoutDoer(b));
   const verbA = verbOf(a);
   const verbB = verbOf(b);
   if (!wa.size || !wb.size || verbA !== verbB) return false;
@@ -86,7 +88,8 @@ function answers(earlier: ActionDraft, later: ActionDraft): boolean {
   if (!asked || !isOwnPromise(later.kind) || earlier.at === undefined || later.at === undefined) return false;
   const gap = later.at - earlier.at;
   const sameSegment = later.evidence[0]?.sentence.segmentIndex === earlier.evidence[0]?.sentence.segmentIndex;
-  if (gap < 1 || gap > REPLY_WINDOW || sameSegment) return false;
+  const nextTurn = (later.evidence[0]?.sentence.segmentIndex ?? 0) - (earlier.evidence[0]?.sentence.segmentIndex ?? 0) === 1;
+  if (gap < 1 || (gap > REPLY_WINDOW && !nextTurn) || sameSegment) return false;
   // "Can you send something on that?" — "I'll send the hosting statement": the answer says what the something is.
   if (VAGUE.test(earlier.text)) return true;
   const objects = (text: string) => new Set([...contentWords(text)].slice(1));

@@ -495,3 +495,36 @@ describe('a promise that answers what the other side just asked for', () => {
     expect(got.map((i) => [i.text, i.owner])).toEqual([['Send a couple of reference letters', 'rep']]);
   });
 });
+
+describe('what "it" and "that" stand for in delegated tasks, invites and meetings', () => {
+  const plain = (lines: [string, string][]) => items(lines).map(({ text, owner }) => [text, owner]);
+
+  it('resolves the pronoun after a colleague\'s verb, and merges with the request it answers', () => {
+    expect(plain([
+      ['rep', 'One thing that would help: could you send me a handful of your shipping manifests? Anonymised, of course. So we can load them.'],
+      ['customer', 'Hmm. Okay. I think so. I will have Marta send them over, she knows which are safe.'],
+    ])).toEqual([['Have Marta send the handful of the shipping manifests', 'customer']]);
+  });
+
+  it('keeps a person\'s name on the thing asked for', () => {
+    expect(plain([['rep', "Could you send me Omar's phone number?"], ['customer', "Sure, I'll text it to you after this."]])).toEqual([["Send Omar's phone number", 'customer']]);
+  });
+
+  it('reads one side\'s task said with and without the colleague who does it as one', () => {
+    expect(plain([
+      ['customer', 'Our buyer, Ines, will send you the supplier form.'],
+      ['rep', 'When should I expect it?'],
+      ['customer', "She told me she'll send it on Wednesday."],
+    ])).toEqual([['Have Ines send the supplier form', 'customer']]);
+  });
+
+  it('puts the meeting just set in place of "it" and "that"', () => {
+    expect(plain([
+      ['rep', 'Shall we move the demo to Friday the 20th?'],
+      ['customer', 'Friday the 20th works.'],
+      ['rep', "Great. I'll send you a new invite for that."],
+      ['customer', "And I'll get Jonas on it."],
+    ])).toEqual([['Move the demo', 'rep'], ['Send a new invite for the demo', 'rep'], ['Get Jonas on the demo', 'customer']]);
+    expect(plain([['customer', "I'll get Jonas on it, he loves this stuff."]])).toEqual([]);
+  });
+});
