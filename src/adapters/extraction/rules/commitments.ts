@@ -134,7 +134,9 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     // A colleague named by name needs no date; "she'll…" does, to be more than a guess about someone else.
     // "Our controller will have to approve it" states a requirement, not a promise.
     if (/^(?:need|have) to\b/i.test(afterTrigger.trim())) return [];
-    if ((!hasDate && (!named || (verb !== null && /^(?:ask|talk|speak|chat|discuss|have|check)\b/.test(verb)))) || !verb || !(isCoreVerb(verb) || verb === 'get' || verb === 'give' || verb === 'ring') || isInCall(clause)) return [];
+    // A named colleague trying the product out ("Yuki will try the plugin this week") is their side's task too.
+    const trial = verb === 'try' && named && hasDate;
+    if ((!hasDate && (!named || (verb !== null && /^(?:ask|talk|speak|chat|discuss|have|check)\b/.test(verb)))) || !verb || !(isCoreVerb(verb) || verb === 'get' || verb === 'give' || verb === 'ring' || trial) || isInCall(clause)) return [];
     const role = triggerText.match(/^((?:our|my)\s+[^,]+?)\s+(?:will|is going to|are going to)\s*$/i)?.[1];
     const who = actor ?? role?.replace(/^(?:our|my)\b/i, (w) => w.toLowerCase());
     return [who ? `have ${who} ${clause.replace(/^(?:get|give)\b/i, 'send')}` : clause];
@@ -237,11 +239,11 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
  * Telling the other side how a task went, with nothing else to hand over: "get back to you", "email
  * you", "send you the written confirmation".
  */
-const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^(?:email|e-mail|send|text)\s+(?:you|me|us)\s+(?:the|a)\s+(?:written\s+)?(?:confirmation|answer|outcome|result|decision)\s*$/i;
+const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^(?:email|e-mail|send|text)\s+(?:you|me|us)\s+(?:the|a)\s+(?:written\s+)?(?:confirmation|answer|outcome|result|decision)\s*$|^(?:send|give|share)\s+(?:(?:you|me|us)\s+)?(?:some\s+|her\s+|his\s+|their\s+)?feedback\s*$/i;
 
 export function reportsBack(task: string): boolean {
   // When it is due does not change what it is: "get back to you by Wednesday".
-  return REPORT_BACK.test(task.replace(/[\s,]+(?:by|on|before|today|tomorrow|tonight|this|next|end of|later|after)\b.*$/i, '').trim());
+  return REPORT_BACK.test(task.replace(/^have\s+[A-Z][\p{L}'’-]+\s+/u, '').replace(/[\s,]+(?:by|on|before|today|tomorrow|tonight|this|next|end of|later|after)\b.*$/i, '').trim());
 }
 
 /** "I'll get our support team on it. They'll get back to you by Wednesday.": the report back ends the task before it. */
@@ -251,7 +253,10 @@ function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
     const prev = out[out.length - 1];
     const segment = (x: ActionDraft) => x.evidence[0]!.sentence.segmentIndex;
     if (d.reportsBack && prev && !prev.reportsBack && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner && segment(prev) === segment(d) && (d.at ?? 0) - (prev.at ?? 0) <= 1) {
-      prev.text = `${prev.text} and ${d.text.charAt(0).toLowerCase()}${d.text.slice(1)}`;
+      // "Have Yuki try the plugin and send feedback": the doer is named once.
+      const doer = /^Have\s+\S+\s/.exec(prev.text)?.[0];
+      const then = doer && d.text.startsWith(doer) ? d.text.slice(doer.length) : d.text;
+      prev.text = `${prev.text} and ${then.charAt(0).toLowerCase()}${then.slice(1)}`;
       prev.dueDate = d.dueDate ?? prev.dueDate;
       for (const ev of d.evidence) if (!prev.evidence.some((e) => e.quote === ev.quote)) prev.evidence.push(ev);
       continue;

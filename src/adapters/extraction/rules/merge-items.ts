@@ -65,6 +65,9 @@ function sameTask(a: string, b: string): boolean {
   const verbA = verbOf(a);
   const verbB = verbOf(b);
   if (!wa.size || !wb.size || verbA !== verbB) return false;
+  // The same colleague doing the same thing twice in one call ("Keisha will reach out to set up SSO" — "she'll reach out by Friday").
+  const doer = (text: string) => /^[Hh]ave\s+([A-Z][\p{L}'’-]+)\s/u.exec(text)?.[1];
+  if (doer(a) && doer(a) === doer(b)) return true;
   // "email a return label" and "send the return label" name one task: compare the things, not the verbs.
   if (wa.size > 1 && wb.size > 1) {
     wa.delete([...wa][0]!);

@@ -70,4 +70,17 @@ describe('what "it" and "that" stand for', () => {
   it('does not read "when could you send it?" as a new request', () => {
     expect(items([['customer', 'When could you send it?']])).toEqual([]);
   });
+
+  it('finds who "she" is past a product name and a sentence-opening word, and joins the colleague\'s restated task', () => {
+    expect(items([['rep', "Then, single sign-on. Lena, our integration engineer, will reach out to connect your Okta directory. She'll reach out by Thursday."]])).toEqual([
+      { text: 'Have Lena reach out to connect their Okta directory', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
+  });
+
+  it('reads a named colleague trying the product, and the feedback after, as one task', () => {
+    expect(items([['customer', "And Joon, my teammate, she will try the sketch plugin this week. She'll send you her feedback by Friday."]])).toEqual([
+      { text: 'Have Joon try the sketch plugin and send her feedback', owner: 'customer', dueDate: '2026-11-20' },
+    ]);
+    expect(items([['customer', "Ha, I'll try."]])).toEqual([]);
+  });
 });
