@@ -59,7 +59,7 @@ const FUTURE_MARKER =
 const LEADING_FILLER =
   /^(?:(?:just|also|still|definitely|certainly|absolutely|actually|really|quickly|then|personally|happily|gladly|first|please|kindly|go ahead and|try to|try and|make sure to|make sure i|be sure to|be able to|need to|have to|want to|plan to|get to|also go ahead and|quickly go ahead and),?\s+)+/i;
 const CLAUSE_END =
-  /[.?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just|not|instead|rather)\b|,\s*(?:he|she|they|it|that|this|there|i|we)(?:'s|'re|'ll|'d|'m|\s+(?:is|am|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:nobody|no one|everyone|everybody)|and (?:then )?(?:we|you|i|they|it|that|he|she|see)(?!\s+(?:on|in|into)\s+(?:a|an|one|the|same|touch)\b)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|\s+[—–]\s*|\s+-\s+/i;
+  /[.?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just|not|instead|rather)\b|,\s*(?:he|she|they|it|that|this|there|i|we)(?:'s|'re|'ll|'d|'m|\s+(?:is|am|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|(?<!\b(?:whether|if))\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:nobody|no one|everyone|everybody)|and (?:then )?(?:we|you|i|they|it|that|he|she|see)(?!\s+(?:on|in|into)\s+(?:a|an|one|the|same|touch)\b)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|\s+[—–]\s*|\s+-\s+/i;
 /** A sign-off run into the task by unpunctuated speech recognition ("…email the agenda tonight cheers mo"). */
 const SIGN_OFF = /\s+(?:thanks|thank you|bye|goodbye|cheers|talk (?:to you )?soon)(?:\s+\w+)?\s*$/i;
 const TRAILING_FILLER =
@@ -146,7 +146,11 @@ export function splitConjoined(phrase: string): string[] {
 
 function withoutDates(phrase: string): string {
   let out = phrase;
-  for (const p of findDatePhrases(phrase).reverse()) out = `${out.slice(0, p.start)} ${out.slice(p.end)}`;
+  for (const p of findDatePhrases(phrase).reverse()) {
+    // "through the end of [July]": the words that led into the date go with it.
+    const lead = /(?:\s+(?:through|until|till|by|before|at))?\s+the end of\s*$/i.exec(out.slice(0, p.start));
+    out = `${out.slice(0, lead ? lead.index : p.start)} ${out.slice(p.end)}`;
+  }
   return out.replace(/\s{2,}/g, ' ').trim();
 }
 
@@ -202,6 +206,8 @@ export function toActionText(phrase: string, voice: Voice): string {
   for (let i = 0; i < 3; i++) p = p.replace(TRAILING_FILLER, '').replace(/[\s,.;:!?'"-]+$/, '').replace(/\s+(?:to|for|on|by|at|until|till|before|from)$/i, '');
   const words = p.split(/\s+/).filter(Boolean);
   p = words.slice(0, 14).join(' ');
+  // Cut short mid-phrase ("…through the end of"): end on a word that means something.
+  if (words.length > 14) p = p.replace(/(?:\s+(?:the|a|an|of|to|for|with|through|until|and|or|end|on|in|at|by))+$/i, '');
   return p.charAt(0).toUpperCase() + p.slice(1);
 }
 

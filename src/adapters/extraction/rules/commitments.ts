@@ -23,7 +23,7 @@ import {
   type Voice,
 } from './action-text.ts';
 import { isConditional, isDoneInCall, isWithdrawn } from './commitment-guards.ts';
-import { applyDateRevisions, isDeliveryDate, isRevision } from './date-revisions.ts';
+import { applyDateRevisions, applyRecapDates, isDeliveryDate, isRevision } from './date-revisions.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems, meetingNoun } from './meetings.ts';
 import { delegatedTo, lastNamedPerson, namedActorTriggers } from './third-party.ts';
@@ -106,7 +106,11 @@ interface Match {
 function triggerMatches(text: string): Match[] {
   const all: Match[] = [];
   for (const t of TRIGGERS) {
-    for (const m of text.matchAll(t.re)) all.push({ kind: t.kind, start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(t.re)) {
+      // "check whether we can hold the price": part of the task before it, not a promise of its own.
+      if (t.kind === 'self' && /\b(?:whether|if)\s+$/i.test(text.slice(0, m.index))) continue;
+      all.push({ kind: t.kind, start: m.index, end: m.index + m[0].length });
+    }
   }
   for (const t of namedActorTriggers(text)) all.push({ kind: 'third', ...t });
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -199,7 +203,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
   for (const said of splitConjoined(clause)) {
     let part = joinParticle(said);
     const verb = leadingVerb(part);
-    if (!verb || isInCall(part) || !hasTaskShape(verb, part)) continue;
+    if (!verb || isInCall(part) || (!hasTaskShape(verb, part) && !reportsBack(part))) continue;
     // "bring Jonas, he asks the hard questions": who comes along, not why.
     if (verb === 'bring') part = part.replace(/,.*$/, '');
     if (/^let me/i.test(triggerText) && !LET_ME_VERBS.has(verb)) continue;
@@ -239,7 +243,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
  * Telling the other side how a task went, with nothing else to hand over: "get back to you", "email
  * you", "send you the written confirmation".
  */
-const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^(?:email|e-mail|send|text)\s+(?:you|me|us)\s+(?:the|a)\s+(?:written\s+)?(?:confirmation|answer|outcome|result|decision)\s*$|^(?:send|give|share)\s+(?:(?:you|me|us)\s+)?(?:some\s+|her\s+|his\s+|their\s+)?feedback\s*$/i;
+const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^let\s+(?:you|me|us)\s+know\s*$|^(?:email|e-mail|send|text)\s+(?:you|me|us)\s+(?:the|a)\s+(?:written\s+)?(?:confirmation|answer|outcome|result|decision)\s*$|^(?:send|give|share)\s+(?:(?:you|me|us)\s+)?(?:some\s+|her\s+|his\s+|their\s+)?feedback\s*$/i;
 
 export function reportsBack(task: string): boolean {
   // When it is due does not change what it is: "get back to you by Wednesday".
@@ -261,6 +265,8 @@ function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
       for (const ev of d.evidence) if (!prev.evidence.some((e) => e.quote === ev.quote)) prev.evidence.push(ev);
       continue;
     }
+    // "I'll let you know" with no task before it says nothing to do.
+    if (d.reportsBack && /^Let\b/.test(d.text)) continue;
     out.push(d);
   }
   return out;
@@ -464,6 +470,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   });
   const merged = mergeActionDrafts(joinReportsBack(drafts.filter((d) => !refusedLater(d, sentences))));
   applyDateRevisions(merged, sentences, ctx);
+  applyRecapDates(merged, sentences, ctx);
   addMeetingItems(merged, sentences, ctx);
   return merged;
 }

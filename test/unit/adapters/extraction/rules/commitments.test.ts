@@ -528,3 +528,27 @@ describe('what "it" and "that" stand for in delegated tasks, invites and meeting
     expect(plain([['customer', "I'll get Jonas on it, he loves this stuff."]])).toEqual([]);
   });
 });
+
+describe('dates from a recap, and "let you know" as a report back', () => {
+  const plain = (lines: [string, string][]) => items(lines).map(({ text, owner, dueDate }) => ({ text, owner, dueDate }));
+
+  it('gives a recap\'s date to the undated task it names, not a meeting\'s day and not to a dated task', () => {
+    expect(plain([
+      ['customer', 'Tomas, our analyst, will send you the usage export.'],
+      ['customer', "I'll forward the deck to our CFO on Wednesday."],
+      ['customer', "And I'll bring Ruth."],
+      ['rep', "So, to recap: Tomas's usage export by Thursday, the deck to your CFO on Friday, and you'll bring Ruth to the demo next Tuesday."],
+    ])).toEqual([
+      { text: 'Have Tomas send the usage export', owner: 'customer', dueDate: '2026-11-19' },
+      { text: 'Forward the deck to their CFO', owner: 'customer', dueDate: '2026-11-18' },
+      { text: 'Bring Ruth', owner: 'customer', dueDate: null },
+    ]);
+  });
+
+  it('joins "I\'ll let you know by…" to the check before it, keeping "whether we can…" in the task', () => {
+    expect(plain([['rep', "I'll check with my director whether we can keep the discount. I'll let you know by Friday."]])).toEqual([
+      { text: 'Check with my director whether we can keep the discount and let Elena know', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+    expect(plain([['rep', "I'll let you know."]])).toEqual([]);
+  });
+});
