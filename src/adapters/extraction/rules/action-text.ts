@@ -24,7 +24,7 @@ const SINGLE_WORD_VERBS = [
   'revise', 'fix', 'resolve', 'escalate', 'process', 'issue', 'generate', 'activate', 'enable', 'provision', 'add',
   'extend', 'return', 'complete', 'pay', 'handle', 'discuss', 'present', 'demo', 'test', 'install', 'register',
   'request', 'order', 'purchase', 'buy', 'renew', 'compile', 'document', 'quote', 'have', 'run', 'text',
-  'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try',
+  'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull',
 ];
 /** Verbs of plain follow-up work; "need to / can" and requests accept only these (not "we need to pay quarterly"). */
 const CORE_VERBS = new Set([
@@ -234,15 +234,23 @@ const HANDED_OBJECT =
  * What "it" / "that" / "those" most likely stands for in `text` (what was said just before): the last
  * thing someone asked for or promised to hand over, else the last deliverable named.
  */
+/** A topic opened by naming it alone: "So, the trial units." */
+const TOPIC_NP = /(?:^|[.?!]\s+)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\./gi;
+const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second)\b/i;
+
 export function lastThing(text: string): string | null {
-  let last: string | null = null;
+  let last: { at: number; thing: string } | null = null;
   for (const m of text.matchAll(HANDED_OBJECT)) {
     // "Brandon's email" keeps its owner; "your deck" is "the deck".
     const owned = /^[A-Z][\w-]*['’]s\s/.test(m[1]!);
     const np = m[1]!.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '').replace(/\s+(?:of|for|to|with|from|on|in)$/i, '');
-    if (!/\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second)\b/i.test(np.replace(/^\S+\s/, owned ? '' : '$&'))) last = owned ? np : `the ${np}`;
+    if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&'))) last = { at: m.index, thing: owned ? np : `the ${np}` };
   }
-  return last ?? lastDeliverable(text);
+  for (const m of text.matchAll(TOPIC_NP)) {
+    const np = m[1]!.replace(/^(?:the|your|our)\s+/i, '');
+    if (!NOT_A_THING.test(np) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${np}` };
+  }
+  return last?.thing ?? lastDeliverable(text);
 }
 
 export function mentionsDeliverable(text: string): boolean {

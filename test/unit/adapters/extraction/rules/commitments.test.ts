@@ -552,3 +552,20 @@ describe('dates from a recap, and "let you know" as a report back', () => {
     expect(plain([['rep', "I'll let you know."]])).toEqual([]);
   });
 });
+
+describe('a topic opened by naming it', () => {
+  it('is what "them" stands for right after', () => {
+    const got = items([
+      ['rep', 'Right, the loaner scanners. Are all four still at your depot?'],
+      ['customer', "Yes, all four. I'll have Ravi, our warehouse lead, pull them and courier them back by Thursday."],
+    ]);
+    expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
+      { text: 'Have Ravi pull the loaner scanners and courier them back', owner: 'customer', dueDate: '2026-11-19' },
+    ]);
+  });
+
+  it('is not a clarifying question that restates the thing asked for', () => {
+    const got = items([['customer', 'Could you send me your MSA? The master services agreement?'], ['rep', "Sure, I'll send that over today."]]);
+    expect(got.map((i) => i.text)).toEqual(['Send the MSA']);
+  });
+});
