@@ -75,7 +75,9 @@ const SHAPED: Record<string, RegExp> = {
   let: /^let\s+(?!(?:me|us|you|him|her|them|it|that|this)\b)(?:[\w'’-]+\s+){1,3}know\b/i,
   take: /^take\s+(?!(?:a|the)\s+(?:look|minute|second|moment|note|stab)\b).{1,50}?\s+to\s+(?:our|my|the|their|your|his|her)\s+\w/i,
   put: /^put\s+.{1,40}?\s+(?:(?:on|in|into)\s+(?:a|an|one|the|same)\s+(?:[\w-]+\s+)?(?:thread|chain|chat|channel|call)\b|in touch\b)/i,
-  try: /^try\s+(?:out\s+)?(?:the|our|your|their|a|an|it|this|that)\b/i,
+  try: /^try\s+(?:out\s+)?(?:the|our|your|their|a|an)\b/i,
+  // "pull up the dashboard" is done on the call.
+  pull: /^pull\s+(?!up\b)/i,
   walk: /^walk\s+(?!(?:you|us|me|through)\b)\w+.{0,30}?\s+through\b/i,
   bring: /^bring\s+(?:[A-Z][\p{Ll}'’-]+|(?:our|my|the|their)\s+[\w-]+(?:\s+[\w-]+)?)\s*$|^bring\s+[A-Z][\p{Ll}'’-]+\b/u,
 };

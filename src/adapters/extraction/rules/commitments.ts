@@ -85,7 +85,9 @@ const QUESTION_BEFORE = /\b(?:do|does|did|should|shall|would|will|must)\s*$/i;
 const HEDGE_BEFORE = /\b(?:maybe|perhaps|possibly)\b[^,.;:!?]*$/i;
 /** The other side buying ("once you sign", "as soon as you go ahead") is what a promise after it waits on: how things would go, not a task yet. */
 const AFTER_THEIR_DECISION = /\b(?:once|when|after|as soon as)\s+you(?:'ve| have)?\s+(?:sign(?:ed)?|decide[ds]?|go(?:ne)? ahead|buy|bought|purchase[ds]?|commit(?:ted)?|approve[ds]?|say yes|are on board)\b[^.;!?]*$/i;
-const isAfterTheirDecision = (before: string) => AFTER_THEIR_DECISION.test(before);
+/** Said to explain how things go ("just so you have a feel for timing, …"), not to promise. */
+const EXPLAINING = /\b(?:just so you (?:know|have|can see)|for (?:context|reference)|a (?:feel|sense) (?:for|of)|in terms of timing|typically|usually|normally|generally|the way it works)\b/i;
+const isAfterTheirDecision = (before: string) => AFTER_THEIR_DECISION.test(before) && EXPLAINING.test(before);
 /** "…than I can approve", "…so I can share it": a comparison or a purpose, not a promise. */
 const NOT_A_PROMISE_BEFORE = /\b(?:than|so that|so)\s*$/i;
 const MEETING = /^(?:meet|reconvene|regroup|reconnect|follow up|touch base|circle back|hop on|jump on|grab|do|say|find (?:a )?time)\b/i;
@@ -383,6 +385,9 @@ function refusedLater(draft: ActionDraft, sentences: readonly Sentence[]): boole
     for (const m of s.text.matchAll(REFUSAL)) {
       const rest = joinParticle(s.text.slice(m.index + m[0].length));
       if (leadingVerb(rest) !== verb) continue;
+      // "I can't send it before legal approves": later, not never.
+      const said = rest.split(/[.;!?]/)[0]!;
+      if (/\b(?:until|till|before|unless|without|yet)\b/i.test(said) && !/\b(?:today|now)\b/i.test(said)) continue;
       const object = rest.slice(verb.length).trim().split(/[,.;!?]/)[0]!;
       // The same thing: a pronoun for it, or a word of the task's.
       if (/^(?:\w+\s+)?(?:it|that|this|them|those|what)\b/i.test(object) || object.toLowerCase().split(/\W+/).some((w) => words.has(w))) return true;
@@ -409,7 +414,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim()))) return;
       if (m.kind !== 'request' && m.kind !== 'let-know' && isConditional(text.slice(0, m.start))) return;
       // "Do I need to sign it too?", "maybe after the holidays we'll discuss", "once you sign, we'll kick off…".
-      if (isOwnPromise(m.kind) && (QUESTION_BEFORE.test(clauseBefore) || HEDGE_BEFORE.test(clauseBefore) || isAfterTheirDecision(text.slice(0, m.start)))) return;
+      if (isOwnPromise(m.kind) && ((QUESTION_BEFORE.test(clauseBefore) && text.trim().endsWith('?')) || HEDGE_BEFORE.test(clauseBefore) || isAfterTheirDecision(text.slice(0, m.start)))) return;
       if (isWithdrawn(restOfTurn(sentences, i, text.slice(m.end, windowEnd)))) return;
       const window = text.slice(windowStart, windowEnd);
       const hasDate = pickDuePhrase(window) !== null;

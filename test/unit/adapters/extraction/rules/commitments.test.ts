@@ -412,8 +412,9 @@ describe('a task its owner calls off', () => {
     expect(items([['customer', 'Could you send us the German manual?'], ['rep', "That doesn't exist yet, I can't send what we don't have."]])).toEqual([]);
   });
 
-  it('keeps a promise when what is refused is something else', () => {
+  it('keeps a promise when what is refused is something else, or only put off', () => {
     expect(items([['rep', "I'll send the price list today. I can't send the roadmap, though."]]).map((i) => i.text)).toEqual(['Send the price list']);
+    expect(items([['rep', "I'll send the order form. I can't send it before finance approves the discount."]]).map((i) => i.text)).toEqual(['Send the order form']);
   });
 });
 
@@ -423,6 +424,8 @@ describe('what sounds like a promise but is a question, a guess, or how things w
     expect(items([['customer', 'Perhaps after the audit we will review it again.']])).toEqual([]);
     expect(items([['rep', 'For a sense of pace, as soon as you sign, we will set up your workspace within a week.']])).toEqual([]);
     expect(items([['rep', 'Once legal signs off, I will send the countersigned copy.']]).map((i) => i.text)).toEqual(['Send the countersigned copy']);
+    expect(items([['rep', 'Once you sign, I will send you the welcome pack.']]).map((i) => i.text)).toEqual(['Send the welcome pack']);
+    expect(items([['customer', 'Yes we do. We will send the logo files tomorrow.']]).map((i) => i.text)).toEqual(['Send the logo files']);
   });
 
   it('drops a request with nothing to do in it, and "get Jonas on it"', () => {
@@ -567,5 +570,11 @@ describe('a topic opened by naming it', () => {
   it('is not a clarifying question that restates the thing asked for', () => {
     const got = items([['customer', 'Could you send me your MSA? The master services agreement?'], ['rep', "Sure, I'll send that over today."]]);
     expect(got.map((i) => i.text)).toEqual(['Send the MSA']);
+  });
+});
+
+describe('verbs that name follow-up work only in some senses', () => {
+  it('does not take pulling up a screen, trying again, or "try it" for a task', () => {
+    expect(items([['rep', "I'll pull up the dashboard."], ['rep', "I'll try it."], ['customer', "I'll try my best."]])).toEqual([]);
   });
 });
