@@ -79,7 +79,8 @@ const SHAPED: Record<string, RegExp> = {
   // "pull up the dashboard" is done on the call.
   pull: /^pull\s+(?!up\b)/i,
   walk: /^walk\s+(?!(?:you|us|me|through)\b)\w+.{0,30}?\s+through\b/i,
-  bring: /^bring\s+(?:[A-Z][\p{Ll}'’-]+|(?:our|my|the|their)\s+[\w-]+(?:\s+[\w-]+)?)\s*$|^bring\s+[A-Z][\p{Ll}'’-]+\b/u,
+  // Someone brought along: a name, or a colleague by their job ("our CTO", "my ops lead").
+  bring: /^bring\s+(?:[A-Z][\p{Ll}'’-]+|(?:our|my|their)\s+(?:[A-Z]{2,4}|(?:[\p{Ll}-]+\s+)?(?:lead|manager|director|head|engineer|counsel|officer|guy|person|colleague|boss|team))\b)(?=\s*$|\s*,|\s+(?:to|along|with|in|too)\b)/u,
 };
 
 /** False when `phrase` uses one of the verbs above in some other sense ("tell you what", "take a look"). */

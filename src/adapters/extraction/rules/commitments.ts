@@ -258,7 +258,9 @@ function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
   for (const d of drafts) {
     const prev = out[out.length - 1];
     const segment = (x: ActionDraft) => x.evidence[0]!.sentence.segmentIndex;
-    if (d.reportsBack && prev && !prev.reportsBack && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner && segment(prev) === segment(d) && (d.at ?? 0) - (prev.at ?? 0) <= 1) {
+    // "I'll send the deck. I'll call you Friday.": a call of its own, unless said in one breath with the task.
+    const ownCall = /^(?:Call|Ring|Phone|Text|Message|Ping)\b/.test(d.text) && d.at !== prev?.at;
+    if (d.reportsBack && !ownCall && prev && !prev.reportsBack && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner && segment(prev) === segment(d) && (d.at ?? 0) - (prev.at ?? 0) <= 1) {
       // "Have Yuki try the plugin and send feedback": the doer is named once.
       const doer = /^Have\s+\S+\s/.exec(prev.text)?.[0];
       const then = doer && d.text.startsWith(doer) ? d.text.slice(doer.length) : d.text;

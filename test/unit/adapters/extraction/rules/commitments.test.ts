@@ -364,6 +364,7 @@ describe('follow-up verbs that only count in one shape', () => {
       { text: 'Walk Marta through the quote', owner: 'customer', dueDate: null },
     ]);
     expect(plain([['rep', 'I will take a look at it.'], ['rep', 'Let me walk you through the screen.']])).toEqual([]);
+    expect(plain([['rep', 'We will bring the price down a little.'], ['rep', 'I will take that as a yes.']])).toEqual([]);
   });
 
   it('reads lining up, starting to prepare, and a particle set apart from its verb', () => {
@@ -576,5 +577,14 @@ describe('a topic opened by naming it', () => {
 describe('verbs that name follow-up work only in some senses', () => {
   it('does not take pulling up a screen, trying again, or "try it" for a task', () => {
     expect(items([['rep', "I'll pull up the dashboard."], ['rep', "I'll try it."], ['customer', "I'll try my best."]])).toEqual([]);
+  });
+});
+
+describe('a call back said after a task', () => {
+  it('stays its own task when said in a sentence of its own', () => {
+    expect(items([['rep', "I'll send the deck tonight. I'll call you on Friday."]]).map(({ text, dueDate }) => [text, dueDate])).toEqual([
+      ['Send the deck', '2026-11-16'],
+      ['Call Elena', '2026-11-20'],
+    ]);
   });
 });
