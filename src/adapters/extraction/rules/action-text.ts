@@ -67,8 +67,8 @@ const TRAILING_FILLER =
 
 /**
  * Verbs that name follow-up work only in one shape: "tell the finance team" (not "tell you"), "let our
- * bank know", "take the request to our legal team", "put the two of them on one email thread", "walk
- * the board through the proposal", "bring the ops lead".
+ * insurer know", "take the question to our pricing desk", "put the two of them in touch", "walk
+ * the board through the figures", "bring the ops lead".
  */
 const SHAPED: Record<string, RegExp> = {
   tell: /^tell\s+(?!(?:you|me|us|him|her|them|it|that|this|what|whether|if)\b)\w/i,
@@ -89,7 +89,7 @@ export function hasTaskShape(verb: string, phrase: string): boolean {
   return !shape || shape.test(phrase);
 }
 
-/** "put a one-pager together", "turn the form around": the particle goes next to its verb. */
+/** A verb whose particle comes after its object ("pull a summary together", "turn the survey around"): the particle goes next to its verb. */
 const SEPARATED = /^(put|pull|turn|switch|shut|write|line|fill|sort|figure)\s+((?:a|an|the|our|my|your|some|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it|that|this|them|those|these)\s+(together|around|round|off|up|out|in)\b/i;
 
 export function joinParticle(phrase: string): string {
@@ -150,7 +150,7 @@ export function splitConjoined(phrase: string): string[] {
 function withoutDates(phrase: string): string {
   let out = phrase;
   for (const p of findDatePhrases(phrase).reverse()) {
-    // "through the end of [July]": the words that led into the date go with it.
+    // "until the end of [the quarter]": the words that led into the date go with it.
     const lead = /(?:\s+(?:through|until|till|by|before|at))?\s+the end of\s*$/i.exec(out.slice(0, p.start));
     out = `${out.slice(0, lead ? lead.index : p.start)} ${out.slice(p.end)}`;
   }
@@ -209,7 +209,7 @@ export function toActionText(phrase: string, voice: Voice): string {
   for (let i = 0; i < 3; i++) p = p.replace(TRAILING_FILLER, '').replace(/[\s,.;:!?'"-]+$/, '').replace(/\s+(?:to|for|on|by|at|until|till|before|from)$/i, '');
   const words = p.split(/\s+/).filter(Boolean);
   p = words.slice(0, 14).join(' ');
-  // Cut short mid-phrase ("…through the end of"): end on a word that means something.
+  // Cut short mid-phrase (ending on "…until the end of"): end on a word that means something.
   if (words.length > 14) p = p.replace(/(?:\s+(?:the|a|an|of|to|for|with|through|until|and|or|end|on|in|at|by))+$/i, '');
   return p.charAt(0).toUpperCase() + p.slice(1);
 }
@@ -237,14 +237,14 @@ const HANDED_OBJECT =
  * What "it" / "that" / "those" most likely stands for in `text` (what was said just before): the last
  * thing someone asked for or promised to hand over, else the last deliverable named.
  */
-/** A topic opened by naming it alone: "So, the trial units." */
+/** A topic opened by naming it alone, as its own sentence: "Right, the spare laptops." */
 const TOPIC_NP = /(?:^|[.?!]\s+)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\./gi;
 const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second)\b/i;
 
 export function lastThing(text: string): string | null {
   let last: { at: number; thing: string } | null = null;
   for (const m of text.matchAll(HANDED_OBJECT)) {
-    // "Brandon's email" keeps its owner; "your deck" is "the deck".
+    // "Omar's phone number" keeps its owner; "your deck" is "the deck".
     const owned = /^[A-Z][\w-]*['’]s\s/.test(m[1]!);
     const np = m[1]!.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '').replace(/\s+(?:of|for|to|with|from|on|in)$/i, '');
     if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&'))) last = { at: m.index, thing: owned ? np : `the ${np}` };

@@ -81,11 +81,11 @@ const EVENT_BEFORE = new RegExp(`\\b(?:invite|invitation|calendar hold|hold|${ME
 const eventDate: SkipPhrase = (p, text) => /^(?:for|on)\b/i.test(text.slice(p.start)) && EVENT_BEFORE.test(text.slice(0, p.start));
 /** "do I need to…", "should we…": a question about a task, not a promise of it. */
 const QUESTION_BEFORE = /\b(?:do|does|did|should|shall|would|will|must)\s*$/i;
-/** "maybe after the holidays we'll…": a guess about later, not a promise. */
+/** "perhaps next month we'll…": a guess about later, not a promise. */
 const HEDGE_BEFORE = /\b(?:maybe|perhaps|possibly)\b[^,.;:!?]*$/i;
 /** The other side buying ("once you sign", "as soon as you go ahead") is what a promise after it waits on: how things would go, not a task yet. */
 const AFTER_THEIR_DECISION = /\b(?:once|when|after|as soon as)\s+you(?:'ve| have)?\s+(?:sign(?:ed)?|decide[ds]?|go(?:ne)? ahead|buy|bought|purchase[ds]?|commit(?:ted)?|approve[ds]?|say yes|are on board)\b[^.;!?]*$/i;
-/** Said to explain how things go ("just so you have a feel for timing, …"), not to promise. */
+/** Said to explain how things usually go ("for context, …", "typically, …"), not to promise. */
 const EXPLAINING = /\b(?:just so you (?:know|have|can see)|for (?:context|reference)|a (?:feel|sense) (?:for|of)|in terms of timing|typically|usually|normally|generally|the way it works)\b/i;
 const isAfterTheirDecision = (before: string) => AFTER_THEIR_DECISION.test(before) && EXPLAINING.test(before);
 /** "…than I can approve", "…so I can share it": a comparison or a purpose, not a promise. */
@@ -109,7 +109,7 @@ function triggerMatches(text: string): Match[] {
   const all: Match[] = [];
   for (const t of TRIGGERS) {
     for (const m of text.matchAll(t.re)) {
-      // "check whether we can hold the price": part of the task before it, not a promise of its own.
+      // "find out whether we can extend the pilot": part of the task before it, not a promise of its own.
       if (t.kind === 'self' && /\b(?:whether|if)\s+$/i.test(text.slice(0, m.index))) continue;
       all.push({ kind: t.kind, start: m.index, end: m.index + m[0].length });
     }
@@ -140,7 +140,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     // A colleague named by name needs no date; "she'll…" does, to be more than a guess about someone else.
     // "Our controller will have to approve it" states a requirement, not a promise.
     if (/^(?:need|have) to\b/i.test(afterTrigger.trim())) return [];
-    // A named colleague trying the product out ("Yuki will try the plugin this week") is their side's task too.
+    // A named colleague trying the product out, with a date, is their side's task too.
     const trial = verb === 'try' && named && hasDate;
     if ((!hasDate && (!named || (verb !== null && /^(?:ask|talk|speak|chat|discuss|have|check)\b/.test(verb)))) || !verb || !(isCoreVerb(verb) || verb === 'get' || verb === 'give' || verb === 'ring' || trial) || isInCall(clause)) return [];
     const role = triggerText.match(/^((?:our|my)\s+[^,]+?)\s+(?:will|is going to|are going to)\s*$/i)?.[1];
@@ -195,7 +195,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (mentionsDeliverable(clause)) return [`send ${clause}`];
     return dated ? [`get ${clause}`] : [];
   }
-  // "I'll start preparing the order form": the task is the preparing.
+  // "I'll start drafting the plan": the task is the drafting.
   const started = rest.match(/^(?:start|begin)\s+(\w+ing)\b/i);
   const startedBase = started && baseForm(started[1]!);
   if (startedBase) rest = startedBase + rest.slice(started[0].length);
@@ -214,7 +214,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     const handed = (verb === 'have' || verb === 'get') && /^(?:i|we)(?:'ll| will)/i.test(triggerText) ? delegatedTo(part) : null;
     // "have Ty pull them": whatever Ty does; "get Pieter on it" names no task.
     const delegated = handed && /^(?!(?:on|in|at|for|to|with|up|over|into)\b)[a-z]+\b/.test(handed.rest) ? handed : null;
-    // "get Pieter on it": on the meeting just set, if there is one (see addMeetingItems), else nothing.
+    // "get a colleague on it": on the meeting just set, if there is one (see addMeetingItems), else nothing.
     if (handed && !delegated && /^(?:on|onto)\s+(?:it|this|that|board)\b/i.test(handed.rest)) {
       out.push(`get ${handed.actor} on it`);
       continue;
@@ -234,7 +234,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (!promise && !isCoreVerb(verb) && !(kind === 'request' && (verb === 'get' || verb === 'give'))) continue;
     const weakAllowed = kind === 'self' && !/^(?:i|we)(?:\s+\w+)?\s+can\b/i.test(triggerText);
     if (isWeakRequestVerb(verb) && !weakAllowed && !dated) continue;
-    // "ask procurement and circle back to you", "confirm with engineering and email you" are one task.
+    // "ask procurement and circle back to you", "check with IT and email you" are one task.
     if (out.length && (isReportBack(verb) || reportsBack(part))) out[out.length - 1] = `${out[out.length - 1]} and ${part}`;
     else out.push(part);
   }
@@ -252,16 +252,16 @@ export function reportsBack(task: string): boolean {
   return REPORT_BACK.test(task.replace(/^have\s+[A-Z][\p{L}'’-]+\s+/u, '').replace(/[\s,]+(?:by|on|before|today|tomorrow|tonight|this|next|end of|later|after)\b.*$/i, '').trim());
 }
 
-/** "I'll get our support team on it. They'll get back to you by Wednesday.": the report back ends the task before it. */
+/** A promise, then "they'll get back to you by <day>" in the same turn: the report back ends the task before it. */
 function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
   const out: ActionDraft[] = [];
   for (const d of drafts) {
     const prev = out[out.length - 1];
     const segment = (x: ActionDraft) => x.evidence[0]!.sentence.segmentIndex;
-    // "I'll send the deck. I'll call you Friday.": a call of its own, unless said in one breath with the task.
+    // A call back in a sentence of its own is a task of its own; only one said in one breath with the task joins it.
     const ownCall = /^(?:Call|Ring|Phone|Text|Message|Ping)\b/.test(d.text) && d.at !== prev?.at;
     if (d.reportsBack && !ownCall && prev && !prev.reportsBack && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner && segment(prev) === segment(d) && (d.at ?? 0) - (prev.at ?? 0) <= 1) {
-      // "Have Yuki try the plugin and send feedback": the doer is named once.
+      // A colleague's task and their feedback after it: the colleague is named once.
       const doer = /^Have\s+\S+\s/.exec(prev.text)?.[0];
       const then = doer && d.text.startsWith(doer) ? d.text.slice(doer.length) : d.text;
       prev.text = `${prev.text} and ${then.charAt(0).toLowerCase()}${then.slice(1)}`;
@@ -276,11 +276,11 @@ function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
   return out;
 }
 
-/** "I'll ask", "I'll confirm with engineering (and email you)": finding something out, with no word of what. */
+/** "I'll ask", "I'll check with our lawyers (and email you)": finding something out, with no word of what. */
 const OPEN_CHECK = /^((?:ask|check|confirm|find out|double[- ]check)(?:\s+(?:with|in with)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)(?=\s+and\b|\s*$)/i;
-/** What a question is about: "asked about the rate limit", "any flexibility on the setup fee". */
+/** What a question is about: "asked about the invoicing cadence", "any room on the onboarding fee". */
 const TOPIC = /\b(?:about|on|regarding)\s+((?:the|your|our|their|a|an|any)\s+[^,.?!;]{2,40}?)(?=\s*[,.?!;]|$)/gi;
-/** A question, or a question passed on: "Is it per key?", "she asked me to ask if…". */
+/** A question, or a question passed on: "Is it monthly?", "my boss wants to know if…". */
 const ASKED = /\?\s*$|\b(?:ask(?:ed|s)?|check|know|find out|wonder(?:s|ed|ing)?)\b[^.]*\b(?:if|whether|about)\b/i;
 
 /**
@@ -297,14 +297,14 @@ function previousTurn(sentences: readonly Sentence[], i: number): Sentence[] {
   return turn.filter((s) => !s.addressedToSystem);
 }
 
-/** "Do you have an overview of the sync?", "our auditors still need the pen-test report". */
+/** A question or a stated need: "do you have a one-page summary?", "our auditors still need the pen-test report". */
 const NEED = /\?\s*$|\b(?:need|needs|want|wants|waiting (?:on|for)|asked for|looking for)\b/i;
 const MAX_NEED_WORDS = 40;
 /** "When should I expect it?", "any idea on timing?": asks when, not for what. */
 const TIMING = /\b(?:when|timing|how (?:long|soon)|what time|what day)\b/i;
 
 /**
- * "I'll get that to you by Friday" right after the other side asked for something: the ask says what
+ * A promise of "that" / "it" right after the other side asked for something: the ask says what
  * "that" is. Its sentences (the first to the last that ask or say what is needed) are the quote.
  */
 function answeredAsk(sentences: readonly Sentence[], i: number): { sentence: Sentence; quote: string } | null {
@@ -333,7 +333,7 @@ function askedTopic(sentences: readonly Sentence[], i: number): { topic: string;
 
 /** Resolve "send it" / a bare "sign" against the last deliverable named just before. */
 function resolveObject(phrase: string, before: string): string {
-  // "have Pete send them over": what Pete sends.
+  // "have a named colleague send them": what the colleague sends.
   const delegated = /^(have\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)(?=\w)/u.exec(phrase);
   if (delegated) return delegated[1]! + resolveObject(phrase.slice(delegated[0].length), before);
   const verb = leadingVerb(phrase);
@@ -370,7 +370,7 @@ function restOfTurn(sentences: readonly Sentence[], i: number, after: string): s
   return parts.join(' ');
 }
 
-/** "…then I shouldn't switch it off today", "I can't send what we don't have": the owner says the task will not happen. */
+/** "…so I shouldn't close it yet", "I can't send something that doesn't exist": the owner says the task will not happen. */
 const REFUSAL = /\b(?:i|we)\s+(?:shouldn't|should not|won't|will not|can't|cannot|can not|don't need to|do not need to|(?:'m|am|are|'re) not going to)\s+(?:be able to\s+)?(?:actually\s+)?/gi;
 /** How many sentences after a task its owner may still call it off. */
 const REFUSAL_REACH = 6;
@@ -415,7 +415,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (m.kind === 'request' && /\b(?:when|how soon|what time|by when)\s*$/i.test(clauseBefore)) return;
       if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim()))) return;
       if (m.kind !== 'request' && m.kind !== 'let-know' && isConditional(text.slice(0, m.start))) return;
-      // "Do I need to sign it too?", "maybe after the holidays we'll discuss", "once you sign, we'll kick off…".
+      // A question ("do I need to…?"), a hedge ("perhaps …"), or how things would go after the customer buys.
       if (isOwnPromise(m.kind) && ((QUESTION_BEFORE.test(clauseBefore) && text.trim().endsWith('?')) || HEDGE_BEFORE.test(clauseBefore) || isAfterTheirDecision(text.slice(0, m.start)))) return;
       if (isWithdrawn(restOfTurn(sentences, i, text.slice(m.end, windowEnd)))) return;
       const window = text.slice(windowStart, windowEnd);
@@ -424,7 +424,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const before = [sentences[i - 1]?.role === sentence.role ? sentences[i - 1]!.text : '', text.slice(0, m.start)].join(' ');
       const actor = m.actor ?? (m.kind === 'third' && /^(?:she|he)\b/i.test(triggerText) ? lastNamedPerson(before) : null);
       const phrases = taskPhrases(m.kind, text.slice(m.end, windowEnd), window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
-        // A request with no object ("please sign", read off a form) names nothing to do.
+        // A request with nothing but a verb (words read off a form, say) names nothing to do.
         (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)) && (isOwnPromise(m.kind) || /\s/.test(p.trim())),
       );
       if (!phrases.length) return;
@@ -451,7 +451,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       phrases.forEach((phrase, p) => {
         if (p > 0 && pronounObject(phrase) && lastDeliverable(phrases[p - 1]!)) tasks.pop();
         else if (p > 0 && pronounObject(phrase) && pronounObject(phrases[p - 1]!)) {
-          // "fill it in and send it back": one thing, worked on and then handed over.
+          // "complete it and return it": one thing, worked on and then handed over.
           tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase}`;
           return;
         }

@@ -72,9 +72,9 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
   });
 }
 
-/** "So, to recap:", "Okay, so, me: …", "So from me, …": a run-through of what was agreed. */
+/** A run-through of what was agreed, opened by "to recap", "to confirm", "from me". */
 const RECAP = /^(?:\W*(?:so|okay|ok|alright|right|great|cool|perfect|good)\b[\s,.]*)*(?:(?:just\s+)?to (?:confirm|recap|sum up|summari[sz]e)|recap|(?:so\s+)?from me|me)\s*[:,]/i;
-/** "…to the demo next Thursday": when the meeting is, not when the task is due. */
+/** A date right after a meeting noun is when the meeting is, not when the task is due. */
 const meetingDay: SkipPhrase = (p, text) => /\b(?:demo|meeting|call|kick-?off|session|walkthrough|presentation|training|workshop)s?\s+(?:on\s+|for\s+)?$/i.test(text.slice(0, p.start));
 /** Words too common in tasks to tell one from another. */
 const GENERIC = new Set(['send', 'sending', 'email', 'call', 'have', 'with', 'your', 'their', 'from', 'that', 'this', 'will', 'you', "you're", "you'll", 'get', 'the', 'and', 'back', 'over', 'them', 'then']);
@@ -82,8 +82,7 @@ const key = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/(?:e
 const keys = (text: string) => new Set(normalizeText(text).split(' ').filter((w) => w.length > 3 && !GENERIC.has(w)).map(key));
 
 /**
- * A recap names a date for a task said without one ("…and Niamh's questionnaire comes by the end of
- * next week"): each dated part of the recap gives its date to the one undated task it shares the most
+ * A recap names a date for a task said without one ("…and the usage export by Thursday"): each dated part of the recap gives its date to the one undated task it shares the most
  * words with (never to a task already dated, never on a tie).
  */
 export function applyRecapDates(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {

@@ -163,7 +163,7 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
   };
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
-    // "Get Pieter on it" right after the demo was set: on the demo.
+    // "Get <colleague> on it" right after a meeting was set: on that meeting.
     if (/^Get\s+.+\s+on it$/.test(d.text)) {
       const m = justSet(d.at);
       if (m && d.owner !== 'rep') d.text = d.text.replace(/\bit$/, `the ${m.noun}`);
@@ -175,7 +175,7 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
       drafts.splice(i, 1);
       continue;
     }
-    // "a new invite for that": for the meeting just set.
+    // An invite "for that": for the meeting last talked about.
     const noun = /\binvit(?:e|ation)\s+for\s+(?:that|it|this)\b/i.test(d.text) ? lastNamed(d.at) : null;
     if (noun) d.text = d.text.replace(/\b(invit(?:e|ation)\s+for\s+)(?:that|it|this)\b/i, `$1the ${noun}`);
   }

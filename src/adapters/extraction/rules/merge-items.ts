@@ -49,9 +49,9 @@ function contentWords(text: string): Set<string> {
 /** Ways of handing something over are one verb for telling tasks apart. */
 const HAND_OVER = new Set(['send', 'email', 'mail', 'forward', 'share', 'text']);
 const handOver = (verb: string | undefined) => (verb && HAND_OVER.has(verb) ? 'send' : verb);
-/** Ways of switching something off are one verb too ("turn off the accounts", "deactivate the accounts"). */
+/** Ways of switching something off are one verb too ("turn off the sandbox", "deactivate the sandbox"). */
 const SWITCH_OFF = /^(?:(?:turn|switch|shut) (?:off|down)|deactivate|disable)\b/;
-/** "Have Katrin send the vendor form" and "send the vendor form" are one task of the same side. */
+/** "Have Ines send the supplier form" and "send the supplier form" are one task of the same side. */
 const withoutDoer = (text: string) => text.replace(/^[Hh]ave\s+(?:[A-Z][\p{L}'’-]+\s+){1,2}(?=[a-z])/u, '');
 const verbOf = (text: string) => {
   const words = normalizeText(withoutDoer(text));
@@ -65,7 +65,7 @@ function sameTask(a: string, b: string): boolean {
   const verbA = verbOf(a);
   const verbB = verbOf(b);
   if (!wa.size || !wb.size || verbA !== verbB) return false;
-  // The same colleague doing the same thing twice in one call ("Keisha will reach out to set up SSO" — "she'll reach out by Friday").
+  // The same named colleague doing the same thing twice in one call: said again, often with a date.
   const doer = (text: string) => /^[Hh]ave\s+([A-Z][\p{L}'’-]+)\s/u.exec(text)?.[1];
   if (doer(a) && doer(a) === doer(b)) return true;
   // "email a return label" and "send the return label" name one task: compare the things, not the verbs.
@@ -93,7 +93,7 @@ function answers(earlier: ActionDraft, later: ActionDraft): boolean {
   const sameSegment = later.evidence[0]?.sentence.segmentIndex === earlier.evidence[0]?.sentence.segmentIndex;
   const nextTurn = (later.evidence[0]?.sentence.segmentIndex ?? 0) - (earlier.evidence[0]?.sentence.segmentIndex ?? 0) === 1;
   if (gap < 1 || (gap > REPLY_WINDOW && !nextTurn) || sameSegment) return false;
-  // "Can you send something on that?" — "I'll send the hosting statement": the answer says what the something is.
+  // A request for "something", then the owner's promise in reply: the answer says what the something is.
   if (VAGUE.test(earlier.text)) return true;
   const objects = (text: string) => new Set([...contentWords(text)].slice(1));
   const wa = objects(earlier.text);

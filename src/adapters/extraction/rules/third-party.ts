@@ -54,9 +54,9 @@ export function delegatedTo(phrase: string): { actor: string; rest: string } | n
 export function lastNamedPerson(text: string): string | null {
   let last: string | null = null;
   for (const m of text.matchAll(new RegExp(`\\b(${NAME})\\b`, 'gu'))) {
-    // "your Microsoft tenant", "the Zebra printer": a product or company, not who "she" is.
+    // "your Okta directory", "the Dell laptops": a product or company, not who "she" is.
     if (/\b(?:your|our|their|the|my|a|an|his|her|its)\s+$/i.test(text.slice(0, m.index))) continue;
-    // "And Yuki, my colleague…": the opening word is not part of the name.
+    // "And Joon, my teammate…": the opening word is not part of the name.
     const name = isName(m[1]!) ? m[1]! : m[1]!.split(/\s+/)[1];
     if (name && isName(name)) last = name;
   }

