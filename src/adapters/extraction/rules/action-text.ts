@@ -14,7 +14,7 @@ const MULTI_WORD_VERBS = [
   'talk to', 'talk with', 'speak to', 'speak with', 'chat with', 'sign off on', 'fill out', 'fill in', 'kick off',
   'sort out', 'figure out', 'work out', 'take care of', 'lock in', 'pencil in', 'nail down', 'map out', 'bring in',
   'hand over', 'price out', 'double check', 'double-check', 'send over', 'check with', 'check on', 'check in with',
-  'clean up', 'tidy up',
+  'clean up', 'tidy up', 'line up', 'switch off', 'turn off', 'shut off', 'shut down', 'turn around',
 ];
 const SINGLE_WORD_VERBS = [
   'send', 'email', 'e-mail', 'forward', 'share', 'mail', 'ship', 'deliver', 'provide', 'submit', 'upload', 'get',
@@ -24,6 +24,7 @@ const SINGLE_WORD_VERBS = [
   'revise', 'fix', 'resolve', 'escalate', 'process', 'issue', 'generate', 'activate', 'enable', 'provision', 'add',
   'extend', 'return', 'complete', 'pay', 'handle', 'discuss', 'present', 'demo', 'test', 'install', 'register',
   'request', 'order', 'purchase', 'buy', 'renew', 'compile', 'document', 'quote', 'have', 'run', 'text',
+  'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull',
 ];
 /** Verbs of plain follow-up work; "need to / can" and requests accept only these (not "we need to pay quarterly"). */
 const CORE_VERBS = new Set([
@@ -34,7 +35,7 @@ const CORE_VERBS = new Set([
   'speak to', 'speak with', 'chat with', 'follow up', 'circle back', 'get back', 'reach out', 'touch base', 'sign',
   'countersign', 'sign off on', 'approve', 'finalize', 'finalise', 'update', 'revise', 'fill out', 'fill in', 'complete',
   'return', 'run', 'escalate', 'dig into', 'go over', 'look over', 'read through', 'discuss', 'double check',
-  'clean up', 'tidy up',
+  'clean up', 'tidy up', 'line up',
 ]);
 /** Verbs that report back on an earlier task: "ask procurement and circle back to you" is one task. */
 const REPORT_BACK = new Set(['get back', 'circle back', 'follow up', 'touch base', 'come back']);
@@ -58,11 +59,42 @@ const FUTURE_MARKER =
 const LEADING_FILLER =
   /^(?:(?:just|also|still|definitely|certainly|absolutely|actually|really|quickly|then|personally|happily|gladly|first|please|kindly|go ahead and|try to|try and|make sure to|make sure i|be sure to|be able to|need to|have to|want to|plan to|get to|also go ahead and|quickly go ahead and),?\s+)+/i;
 const CLAUSE_END =
-  /[.?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just|not|instead|rather)\b|,\s*(?:he|she|they|it|that|this|there|i|we)(?:'s|'re|'ll|'d|'m|\s+(?:is|am|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:then )?(?:we|you|i|they|it|that|he|she|see)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|\s+[—–]\s*|\s+-\s+/i;
+  /[.?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just|not|instead|rather)\b|,\s*(?:he|she|they|it|that|this|there|i|we)(?:'s|'re|'ll|'d|'m|\s+(?:is|am|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|(?<!\b(?:whether|if))\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:nobody|no one|everyone|everybody)|and (?:then )?(?:we|you|i|they|it|that|he|she|see)(?!\s+(?:on|in|into)\s+(?:a|an|one|the|same|touch)\b)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|\s+[—–]\s*|\s+-\s+/i;
 /** A sign-off run into the task by unpunctuated speech recognition ("…email the agenda tonight cheers mo"). */
 const SIGN_OFF = /\s+(?:thanks|thank you|bye|goodbye|cheers|talk (?:to you )?soon)(?:\s+\w+)?\s*$/i;
 const TRAILING_FILLER =
-  /(?:[\s,]+(?:yes|yeah|for you|for me|for us|to you|to me|to us|over|as well|too|please|then|right|okay|ok|now|real quick|quickly|asap|as soon as possible|if possible|if you can|and stuff|and everything|or so|today|this week|actually|first|on that|on my end|on our end|on your end|on our side|on your side))+[\s,]*$/i;
+  /(?:[\s,]+(?:yes|yeah|for you|for me|for us|to you|to me|to us|over|as well|too|please|then|right|okay|ok|now|real quick|quickly|fast|asap|as soon as possible|if possible|if you can|and stuff|and everything|or so|today|this week|actually|first|on that|on my end|on our end|on your end|on our side|on your side))+[\s,]*$/i;
+
+/**
+ * Verbs that name follow-up work only in one shape: "tell the finance team" (not "tell you"), "let our
+ * insurer know", "take the question to our pricing desk", "put the two of them in touch", "walk
+ * the board through the figures", "bring the ops lead".
+ */
+const SHAPED: Record<string, RegExp> = {
+  tell: /^tell\s+(?!(?:you|me|us|him|her|them|it|that|this|what|whether|if)\b)\w/i,
+  let: /^let\s+(?!(?:me|us|you|him|her|them|it|that|this)\b)(?:[\w'’-]+\s+){1,3}know\b/i,
+  take: /^take\s+(?!(?:a|the)\s+(?:look|minute|second|moment|note|stab)\b).{1,50}?\s+to\s+(?:our|my|the|their|your|his|her)\s+\w/i,
+  put: /^put\s+.{1,40}?\s+(?:(?:on|in|into)\s+(?:a|an|one|the|same)\s+(?:[\w-]+\s+)?(?:thread|chain|chat|channel|call)\b|in touch\b)/i,
+  try: /^try\s+(?:out\s+)?(?:the|our|your|their|a|an)\b/i,
+  // "pull up the dashboard" is done on the call.
+  pull: /^pull\s+(?!up\b)/i,
+  walk: /^walk\s+(?!(?:you|us|me|through)\b)\w+.{0,30}?\s+through\b/i,
+  // Someone brought along: a name, or a colleague by their job ("our CTO", "my ops lead").
+  bring: /^bring\s+(?:[A-Z][\p{Ll}'’-]+|(?:our|my|their)\s+(?:[A-Z]{2,4}|(?:[\p{Ll}-]+\s+)?(?:lead|manager|director|head|engineer|counsel|officer|guy|person|colleague|boss|team))\b)(?=\s*$|\s*,|\s+(?:to|along|with|in|too)\b)/u,
+};
+
+/** False when `phrase` uses one of the verbs above in some other sense ("tell you what", "take a look"). */
+export function hasTaskShape(verb: string, phrase: string): boolean {
+  const shape = SHAPED[verb];
+  return !shape || shape.test(phrase);
+}
+
+/** A verb whose particle comes after its object ("pull a summary together", "turn the survey around"): the particle goes next to its verb. */
+const SEPARATED = /^(put|pull|turn|switch|shut|write|line|fill|sort|figure)\s+((?:a|an|the|our|my|your|some|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it|that|this|them|those|these)\s+(together|around|round|off|up|out|in)\b/i;
+
+export function joinParticle(phrase: string): string {
+  return phrase.replace(SEPARATED, '$1 $3 $2');
+}
 
 export function leadingVerb(phrase: string): string | null {
   return phrase.match(VERB_RE)?.[1]?.toLowerCase().replace(/-/g, ' ') ?? null;
@@ -117,7 +149,11 @@ export function splitConjoined(phrase: string): string[] {
 
 function withoutDates(phrase: string): string {
   let out = phrase;
-  for (const p of findDatePhrases(phrase).reverse()) out = `${out.slice(0, p.start)} ${out.slice(p.end)}`;
+  for (const p of findDatePhrases(phrase).reverse()) {
+    // "until the end of [the quarter]": the words that led into the date go with it.
+    const lead = /(?:\s+(?:through|until|till|by|before|at))?\s+the end of\s*$/i.exec(out.slice(0, p.start));
+    out = `${out.slice(0, lead ? lead.index : p.start)} ${out.slice(p.end)}`;
+  }
   return out.replace(/\s{2,}/g, ' ').trim();
 }
 
@@ -173,6 +209,8 @@ export function toActionText(phrase: string, voice: Voice): string {
   for (let i = 0; i < 3; i++) p = p.replace(TRAILING_FILLER, '').replace(/[\s,.;:!?'"-]+$/, '').replace(/\s+(?:to|for|on|by|at|until|till|before|from)$/i, '');
   const words = p.split(/\s+/).filter(Boolean);
   p = words.slice(0, 14).join(' ');
+  // Cut short mid-phrase (ending on "…until the end of"): end on a word that means something.
+  if (words.length > 14) p = p.replace(/(?:\s+(?:the|a|an|of|to|for|with|through|until|and|or|end|on|in|at|by))+$/i, '');
   return p.charAt(0).toUpperCase() + p.slice(1);
 }
 
@@ -193,19 +231,29 @@ export function lastDeliverable(text: string): string | null {
 
 /** The thing asked for or handed over: "can you forward the rate card", "we still need an audit letter", "I'll find last year's invoice". */
 const HANDED_OBJECT =
-  /\b(?:send|sending|sent|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:ed)? for|waiting (?:on|for))\s+(?:(?:me|us|you|him|her|them)\s+)?((?:the|your|our|my|their|a|an|some|a couple of)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|this|next|first|over|as|already|again)\b))/gi;
+  /\b(?:send|sending|sent|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:ed)? for|waiting (?:on|for))\s+(?:(?:me|us|you|him|her|them)\s+)?((?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|this|next|first|over|as|already|again)\b))/gi;
 
 /**
  * What "it" / "that" / "those" most likely stands for in `text` (what was said just before): the last
  * thing someone asked for or promised to hand over, else the last deliverable named.
  */
+/** A topic opened by naming it alone, as its own sentence: "Right, the spare laptops." */
+const TOPIC_NP = /(?:^|[.?!]\s+)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\./gi;
+const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second)\b/i;
+
 export function lastThing(text: string): string | null {
-  let last: string | null = null;
+  let last: { at: number; thing: string } | null = null;
   for (const m of text.matchAll(HANDED_OBJECT)) {
-    const np = m[1]!.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '');
-    if (!/\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second)\b/i.test(np)) last = `the ${np}`;
+    // "Omar's phone number" keeps its owner; "your deck" is "the deck".
+    const owned = /^[A-Z][\w-]*['’]s\s/.test(m[1]!);
+    const np = m[1]!.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '').replace(/\s+(?:of|for|to|with|from|on|in)$/i, '');
+    if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&'))) last = { at: m.index, thing: owned ? np : `the ${np}` };
   }
-  return last ?? lastDeliverable(text);
+  for (const m of text.matchAll(TOPIC_NP)) {
+    const np = m[1]!.replace(/^(?:the|your|our)\s+/i, '');
+    if (!NOT_A_THING.test(np) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${np}` };
+  }
+  return last?.thing ?? lastDeliverable(text);
 }
 
 export function mentionsDeliverable(text: string): boolean {
@@ -213,10 +261,18 @@ export function mentionsDeliverable(text: string): boolean {
 }
 
 /** "send it" → object is a bare pronoun. */
+const PARTICLE = '(?:over|around|round|together|off|up|out|in)';
+const PRONOUN_OBJECT = new RegExp(`^(\\S+(?:\\s+${PARTICLE})?\\s+)(?:it|that|this|them|those|these)\\b`, 'i');
+
 export function pronounObject(phrase: string): boolean {
-  return /^\S+(?:\s+over)?\s+(?:it|that|this|them|those|these)\b/i.test(phrase);
+  return PRONOUN_OBJECT.test(phrase);
 }
 
 export function replacePronounObject(phrase: string, noun: string): string {
-  return phrase.replace(/^(\S+(?:\s+over)?\s+)(?:it|that|this|them|those|these)\b/i, `$1${noun}`);
+  return phrase.replace(PRONOUN_OBJECT, `$1${noun}`);
+}
+
+/** "turn around it" when "it" found nothing to stand for: back to "turn it around". */
+export function splitParticle(phrase: string): string {
+  return phrase.replace(new RegExp(`^(\\w+)\\s+(${PARTICLE})\\s+(it|that|this|them|those|these)\\b`, 'i'), (all, v: string, p: string, o: string) => (p.toLowerCase() === 'over' ? all : `${v} ${o} ${p}`));
 }

@@ -6,7 +6,7 @@
 
 /** Words that take back what was just said. */
 const WITHDRAWAL =
-  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|never\s?mind|forget (?:it|that|i said (?:that|it|anything))\b|on second thought|wait,?\s+no\b)/i;
+  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|never\s?mind|forget (?:it|that|i said (?:that|it|anything))\b|on second thought|wait,?\s+no\b|\bwait\s*[—–])/i;
 
 /**
  * True when `after` (what the speaker says after a promise, up to their next promise) takes it back:

@@ -4,10 +4,12 @@ import {
   baseForm,
   cutClause,
   hasFutureMarker,
+  hasTaskShape,
   isCoreVerb,
   isInCall,
   isReportBack,
   isWeakRequestVerb,
+  joinParticle,
   lastDeliverable,
   lastThing,
   leadingVerb,
@@ -15,16 +17,17 @@ import {
   pronounObject,
   replacePronounObject,
   splitConjoined,
+  splitParticle,
   stripLeadingFiller,
   toActionText,
   type Voice,
 } from './action-text.ts';
 import { isConditional, isDoneInCall, isWithdrawn } from './commitment-guards.ts';
-import { applyDateRevisions, isDeliveryDate, isRevision } from './date-revisions.ts';
+import { applyDateRevisions, applyRecapDates, isDeliveryDate, isRevision } from './date-revisions.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems, meetingNoun } from './meetings.ts';
 import { delegatedTo, lastNamedPerson, namedActorTriggers } from './third-party.ts';
-import { mergeActionDrafts, type ActionDraft, type DraftKind } from './merge-items.ts';
+import { isOwnPromise, mergeActionDrafts, type ActionDraft, type DraftKind } from './merge-items.ts';
 import { otherRole, quoteAround, wordCount, type Role, type Sentence } from './sentences.ts';
 
 export type { CommitmentContext } from './lang/types.ts';
@@ -76,6 +79,15 @@ const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|pencil in|lock in|
 /** A date that says when a meeting is ("a new invite for Tuesday") is not when sending the invite is due. */
 const EVENT_BEFORE = new RegExp(`\\b(?:invite|invitation|calendar hold|hold|${MEETING_NOUN})s?\\s+$`, 'i');
 const eventDate: SkipPhrase = (p, text) => /^(?:for|on)\b/i.test(text.slice(p.start)) && EVENT_BEFORE.test(text.slice(0, p.start));
+/** "do I need to…", "should we…": a question about a task, not a promise of it. */
+const QUESTION_BEFORE = /\b(?:do|does|did|should|shall|would|will|must)\s*$/i;
+/** "perhaps next month we'll…": a guess about later, not a promise. */
+const HEDGE_BEFORE = /\b(?:maybe|perhaps|possibly)\b[^,.;:!?]*$/i;
+/** The other side buying ("once you sign", "as soon as you go ahead") is what a promise after it waits on: how things would go, not a task yet. */
+const AFTER_THEIR_DECISION = /\b(?:once|when|after|as soon as)\s+you(?:'ve| have)?\s+(?:sign(?:ed)?|decide[ds]?|go(?:ne)? ahead|buy|bought|purchase[ds]?|commit(?:ted)?|approve[ds]?|say yes|are on board)\b[^.;!?]*$/i;
+/** Said to explain how things usually go ("for context, …", "typically, …"), not to promise. */
+const EXPLAINING = /\b(?:just so you (?:know|have|can see)|for (?:context|reference)|a (?:feel|sense) (?:for|of)|in terms of timing|typically|usually|normally|generally|the way it works)\b/i;
+const isAfterTheirDecision = (before: string) => AFTER_THEIR_DECISION.test(before) && EXPLAINING.test(before);
 /** "…than I can approve", "…so I can share it": a comparison or a purpose, not a promise. */
 const NOT_A_PROMISE_BEFORE = /\b(?:than|so that|so)\s*$/i;
 const MEETING = /^(?:meet|reconvene|regroup|reconnect|follow up|touch base|circle back|hop on|jump on|grab|do|say|find (?:a )?time)\b/i;
@@ -96,7 +108,11 @@ interface Match {
 function triggerMatches(text: string): Match[] {
   const all: Match[] = [];
   for (const t of TRIGGERS) {
-    for (const m of text.matchAll(t.re)) all.push({ kind: t.kind, start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(t.re)) {
+      // "find out whether we can extend the pilot": part of the task before it, not a promise of its own.
+      if (t.kind === 'self' && /\b(?:whether|if)\s+$/i.test(text.slice(0, m.index))) continue;
+      all.push({ kind: t.kind, start: m.index, end: m.index + m[0].length });
+    }
   }
   for (const t of namedActorTriggers(text)) all.push({ kind: 'third', ...t });
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -124,7 +140,9 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     // A colleague named by name needs no date; "she'll…" does, to be more than a guess about someone else.
     // "Our controller will have to approve it" states a requirement, not a promise.
     if (/^(?:need|have) to\b/i.test(afterTrigger.trim())) return [];
-    if ((!hasDate && (!named || (verb !== null && /^(?:ask|talk|speak|chat|discuss|have|check)\b/.test(verb)))) || !verb || !(isCoreVerb(verb) || verb === 'get' || verb === 'give' || verb === 'ring') || isInCall(clause)) return [];
+    // A named colleague trying the product out, with a date, is their side's task too.
+    const trial = verb === 'try' && named && hasDate;
+    if ((!hasDate && (!named || (verb !== null && /^(?:ask|talk|speak|chat|discuss|have|check)\b/.test(verb)))) || !verb || !(isCoreVerb(verb) || verb === 'get' || verb === 'give' || verb === 'ring' || trial) || isInCall(clause)) return [];
     const role = triggerText.match(/^((?:our|my)\s+[^,]+?)\s+(?:will|is going to|are going to)\s*$/i)?.[1];
     const who = actor ?? role?.replace(/^(?:our|my)\b/i, (w) => w.toLowerCase());
     return [who ? `have ${who} ${clause.replace(/^(?:get|give)\b/i, 'send')}` : clause];
@@ -177,18 +195,30 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (mentionsDeliverable(clause)) return [`send ${clause}`];
     return dated ? [`get ${clause}`] : [];
   }
+  // "I'll start drafting the plan": the task is the drafting.
+  const started = rest.match(/^(?:start|begin)\s+(\w+ing)\b/i);
+  const startedBase = started && baseForm(started[1]!);
+  if (startedBase) rest = startedBase + rest.slice(started[0].length);
   const clause = cutClause(rest);
   if (!clause || isInCall(clause)) return [];
   const out: string[] = [];
-  for (const part of splitConjoined(clause)) {
+  for (const said of splitConjoined(clause)) {
+    let part = joinParticle(said);
     const verb = leadingVerb(part);
-    if (!verb || isInCall(part)) continue;
+    if (!verb || isInCall(part) || (!hasTaskShape(verb, part) && !reportsBack(part))) continue;
+    // "bring Jonas, he asks the hard questions": who comes along, not why.
+    if (verb === 'bring') part = part.replace(/,.*$/, '');
     if (/^let me/i.test(triggerText) && !LET_ME_VERBS.has(verb)) continue;
     if (verb === 'run' && !/^run\s+(?:it|this|that|them|the\s.+?)\s+(?:by|past)\b/i.test(part)) continue;
     if (verb === 'have' && isDeliveryDate(part)) continue;
     const handed = (verb === 'have' || verb === 'get') && /^(?:i|we)(?:'ll| will)/i.test(triggerText) ? delegatedTo(part) : null;
     // "have Ty pull them": whatever Ty does; "get Pieter on it" names no task.
     const delegated = handed && /^(?!(?:on|in|at|for|to|with|up|over|into)\b)[a-z]+\b/.test(handed.rest) ? handed : null;
+    // "get a colleague on it": on the meeting just set, if there is one (see addMeetingItems), else nothing.
+    if (handed && !delegated && /^(?:on|onto)\s+(?:it|this|that|board)\b/i.test(handed.rest)) {
+      out.push(`get ${handed.actor} on it`);
+      continue;
+    }
     if (verb === 'have' && !delegated && !/^have\s+(?:my|our|your|someone|somebody|the|that|it|this|them)\b/i.test(part)) continue;
     if (delegated) {
       // "I'll get Ana to pack the units and return them": every verb after is Ana's.
@@ -204,21 +234,114 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (!promise && !isCoreVerb(verb) && !(kind === 'request' && (verb === 'get' || verb === 'give'))) continue;
     const weakAllowed = kind === 'self' && !/^(?:i|we)(?:\s+\w+)?\s+can\b/i.test(triggerText);
     if (isWeakRequestVerb(verb) && !weakAllowed && !dated) continue;
-    // "ask procurement and circle back to you" is one task.
-    if (out.length && isReportBack(verb)) out[out.length - 1] = `${out[out.length - 1]} and ${part}`;
+    // "ask procurement and circle back to you", "check with IT and email you" are one task.
+    if (out.length && (isReportBack(verb) || reportsBack(part))) out[out.length - 1] = `${out[out.length - 1]} and ${part}`;
     else out.push(part);
   }
   return out;
 }
 
+/**
+ * Telling the other side how a task went, with nothing else to hand over: "get back to you", "email
+ * you", "send you the written confirmation".
+ */
+const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^let\s+(?:you|me|us)\s+know\s*$|^(?:email|e-mail|send|text)\s+(?:you|me|us)\s+(?:the|a)\s+(?:written\s+)?(?:confirmation|answer|outcome|result|decision)\s*$|^(?:send|give|share)\s+(?:(?:you|me|us)\s+)?(?:some\s+|her\s+|his\s+|their\s+)?feedback\s*$/i;
+
+export function reportsBack(task: string): boolean {
+  // When it is due does not change what it is: "get back to you by Wednesday".
+  return REPORT_BACK.test(task.replace(/^have\s+[A-Z][\p{L}'’-]+\s+/u, '').replace(/[\s,]+(?:by|on|before|today|tomorrow|tonight|this|next|end of|later|after)\b.*$/i, '').trim());
+}
+
+/** A promise, then "they'll get back to you by <day>" in the same turn: the report back ends the task before it. */
+function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
+  const out: ActionDraft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    const segment = (x: ActionDraft) => x.evidence[0]!.sentence.segmentIndex;
+    // A call back in a sentence of its own is a task of its own; only one said in one breath with the task joins it.
+    const ownCall = /^(?:Call|Ring|Phone|Text|Message|Ping)\b/.test(d.text) && d.at !== prev?.at;
+    if (d.reportsBack && !ownCall && prev && !prev.reportsBack && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner && segment(prev) === segment(d) && (d.at ?? 0) - (prev.at ?? 0) <= 1) {
+      // A colleague's task and their feedback after it: the colleague is named once.
+      const doer = /^Have\s+\S+\s/.exec(prev.text)?.[0];
+      const then = doer && d.text.startsWith(doer) ? d.text.slice(doer.length) : d.text;
+      prev.text = `${prev.text} and ${then.charAt(0).toLowerCase()}${then.slice(1)}`;
+      prev.dueDate = d.dueDate ?? prev.dueDate;
+      for (const ev of d.evidence) if (!prev.evidence.some((e) => e.quote === ev.quote)) prev.evidence.push(ev);
+      continue;
+    }
+    // "I'll let you know" with no task before it says nothing to do.
+    if (d.reportsBack && /^Let\b/.test(d.text)) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+/** "I'll ask", "I'll check with our lawyers (and email you)": finding something out, with no word of what. */
+const OPEN_CHECK = /^((?:ask|check|confirm|find out|double[- ]check)(?:\s+(?:with|in with)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)(?=\s+and\b|\s*$)/i;
+/** What a question is about: "asked about the invoicing cadence", "any room on the onboarding fee". */
+const TOPIC = /\b(?:about|on|regarding)\s+((?:the|your|our|their|a|an|any)\s+[^,.?!;]{2,40}?)(?=\s*[,.?!;]|$)/gi;
+/** A question, or a question passed on: "Is it monthly?", "my boss wants to know if…". */
+const ASKED = /\?\s*$|\b(?:ask(?:ed|s)?|check|know|find out|wonder(?:s|ed|ing)?)\b[^.]*\b(?:if|whether|about)\b/i;
+
+/**
+ * What an open "I'll ask / I'll confirm with X" is about: the question the other side put in their
+ * last turn before it, and the sentence that names its topic.
+ */
+/** The other side's turn just before sentence `i`'s turn. */
+function previousTurn(sentences: readonly Sentence[], i: number): Sentence[] {
+  const here = sentences[i]!;
+  let j = i - 1;
+  while (j >= 0 && sentences[j]!.segmentIndex === here.segmentIndex) j--;
+  const turn: Sentence[] = [];
+  for (; j >= 0 && sentences[j]!.role === otherRole(here.role) && here.segmentIndex - sentences[j]!.segmentIndex <= 2; j--) turn.unshift(sentences[j]!);
+  return turn.filter((s) => !s.addressedToSystem);
+}
+
+/** A question or a stated need: "do you have a one-page summary?", "our auditors still need the pen-test report". */
+const NEED = /\?\s*$|\b(?:need|needs|want|wants|waiting (?:on|for)|asked for|looking for)\b/i;
+const MAX_NEED_WORDS = 40;
+/** "When should I expect it?", "any idea on timing?": asks when, not for what. */
+const TIMING = /\b(?:when|timing|how (?:long|soon)|what time|what day)\b/i;
+
+/**
+ * A promise of "that" / "it" right after the other side asked for something: the ask says what
+ * "that" is. Its sentences (the first to the last that ask or say what is needed) are the quote.
+ */
+function answeredAsk(sentences: readonly Sentence[], i: number): { sentence: Sentence; quote: string } | null {
+  const here = sentences[i]!;
+  // Only an answer given at the start of the turn.
+  if (i - 2 >= 0 && sentences[i - 2]!.segmentIndex === here.segmentIndex && sentences[i - 3]?.segmentIndex === here.segmentIndex) return null;
+  const turn = previousTurn(sentences, i);
+  const first = turn.findIndex((s) => NEED.test(s.text) && !TIMING.test(s.text));
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < turn.length && NEED.test(turn[last + 1]!.text) && !TIMING.test(turn[last + 1]!.text) && turn[last + 1]!.segmentIndex === turn[first]!.segmentIndex) last++;
+  const quote = turn.slice(first, last + 1).map((s) => s.text).join(' ');
+  return { sentence: turn[first]!, quote: wordCount(quote) <= MAX_NEED_WORDS ? quote : turn[first]!.text };
+}
+
+function askedTopic(sentences: readonly Sentence[], i: number): { topic: string; sentence: Sentence } | null {
+  const turn = previousTurn(sentences, i);
+  if (!turn.some((s) => ASKED.test(s.text))) return null;
+  let found: { topic: string; sentence: Sentence } | null = null;
+  for (const s of turn) {
+    if (s.addressedToSystem) continue;
+    for (const m of s.text.matchAll(TOPIC)) found = { topic: m[1]!, sentence: s };
+  }
+  return found;
+}
+
 /** Resolve "send it" / a bare "sign" against the last deliverable named just before. */
 function resolveObject(phrase: string, before: string): string {
+  // "have a named colleague send them": what the colleague sends.
+  const delegated = /^(have\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)(?=\w)/u.exec(phrase);
+  if (delegated) return delegated[1]! + resolveObject(phrase.slice(delegated[0].length), before);
   const verb = leadingVerb(phrase);
   if (!verb) return phrase;
   const bare = phrase.trim().toLowerCase() === verb || /^(?:sign|send|review|forward)\s*$/i.test(phrase.trim());
   if (!pronounObject(phrase) && !bare) return phrase;
   const noun = lastThing(before);
-  if (!noun) return phrase;
+  if (!noun) return splitParticle(phrase);
   return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
 }
 
@@ -247,6 +370,34 @@ function restOfTurn(sentences: readonly Sentence[], i: number, after: string): s
   return parts.join(' ');
 }
 
+/** "…so I shouldn't close it yet", "I can't send something that doesn't exist": the owner says the task will not happen. */
+const REFUSAL = /\b(?:i|we)\s+(?:shouldn't|should not|won't|will not|can't|cannot|can not|don't need to|do not need to|(?:'m|am|are|'re) not going to)\s+(?:be able to\s+)?(?:actually\s+)?/gi;
+/** How many sentences after a task its owner may still call it off. */
+const REFUSAL_REACH = 6;
+
+function refusedLater(draft: ActionDraft, sentences: readonly Sentence[]): boolean {
+  const at = draft.at;
+  if (at === undefined) return false;
+  const verb = leadingVerb(draft.text);
+  if (!verb) return false;
+  const words = new Set(draft.text.toLowerCase().split(/\W+/).filter((w) => w.length > 3).slice(1));
+  for (let j = at + 1; j < sentences.length && j <= at + REFUSAL_REACH; j++) {
+    const s = sentences[j]!;
+    if (s.role !== draft.owner || s.addressedToSystem) continue;
+    for (const m of s.text.matchAll(REFUSAL)) {
+      const rest = joinParticle(s.text.slice(m.index + m[0].length));
+      if (leadingVerb(rest) !== verb) continue;
+      // "I can't send it before legal approves": later, not never.
+      const said = rest.split(/[.;!?]/)[0]!;
+      if (/\b(?:until|till|before|unless|without|yet)\b/i.test(said) && !/\b(?:today|now)\b/i.test(said)) continue;
+      const object = rest.slice(verb.length).trim().split(/[,.;!?]/)[0]!;
+      // The same thing: a pronoun for it, or a word of the task's.
+      if (/^(?:\w+\s+)?(?:it|that|this|them|those|what)\b/i.test(object) || object.toLowerCase().split(/\W+/).some((w) => words.has(w))) return true;
+    }
+  }
+  return false;
+}
+
 export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
   const drafts: ActionDraft[] = [];
   sentences.forEach((sentence, i) => {
@@ -264,6 +415,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (m.kind === 'request' && /\b(?:when|how soon|what time|by when)\s*$/i.test(clauseBefore)) return;
       if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim()))) return;
       if (m.kind !== 'request' && m.kind !== 'let-know' && isConditional(text.slice(0, m.start))) return;
+      // A question ("do I need to…?"), a hedge ("perhaps …"), or how things would go after the customer buys.
+      if (isOwnPromise(m.kind) && ((QUESTION_BEFORE.test(clauseBefore) && text.trim().endsWith('?')) || HEDGE_BEFORE.test(clauseBefore) || isAfterTheirDecision(text.slice(0, m.start)))) return;
       if (isWithdrawn(restOfTurn(sentences, i, text.slice(m.end, windowEnd)))) return;
       const window = text.slice(windowStart, windowEnd);
       const hasDate = pickDuePhrase(window) !== null;
@@ -271,12 +424,16 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const before = [sentences[i - 1]?.role === sentence.role ? sentences[i - 1]!.text : '', text.slice(0, m.start)].join(' ');
       const actor = m.actor ?? (m.kind === 'third' && /^(?:she|he)\b/i.test(triggerText) ? lastNamedPerson(before) : null);
       const phrases = taskPhrases(m.kind, text.slice(m.end, windowEnd), window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
-        (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)),
+        // A request with nothing but a verb (words read off a form, say) names nothing to do.
+        (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)) && (isOwnPromise(m.kind) || /\s/.test(p.trim())),
       );
       if (!phrases.length) return;
       const owner = ownerOf(m.kind, sentence.role);
       const voice: Voice = { speaker: sentence.role, listener: otherRole(sentence.role), names: ctx.names };
-      const context = [...sentences.slice(Math.max(0, i - 4), i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].filter(Boolean).join(' ');
+      // What "it" may stand for: the last few sentences, reaching back over the other side's whole last turn.
+      const asked = previousTurn(sentences, i)[0];
+      const from = Math.max(0, Math.min(i - 4, asked ? sentences.indexOf(asked) : i), i - 8);
+      const context = [...sentences.slice(from, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].filter(Boolean).join(' ');
       const arranges = ARRANGES.test(phrases[0]!.replace(/^have\s+.+?\s+(?=\w+)/i, ''));
       // The date said after the promise is its own; one before it may belong to the task before.
       const skip = arranges ? undefined : eventDate;
@@ -293,17 +450,34 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const tasks: string[] = [];
       phrases.forEach((phrase, p) => {
         if (p > 0 && pronounObject(phrase) && lastDeliverable(phrases[p - 1]!)) tasks.pop();
+        else if (p > 0 && pronounObject(phrase) && pronounObject(phrases[p - 1]!)) {
+          // "complete it and return it": one thing, worked on and then handed over.
+          tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase}`;
+          return;
+        }
         tasks.push(resolveObject(phrase, [context, ...phrases.slice(0, p)].join(' ')));
+      });
+      if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {
+        const ask = answeredAsk(sentences, i);
+        if (ask && !evidence.some((e) => e.sentence === ask.sentence)) evidence.push(ask);
+      }
+      tasks.forEach((task, t) => {
+        const open = OPEN_CHECK.exec(task);
+        const asked = open && isOwnPromise(m.kind) ? askedTopic(sentences, i) : null;
+        if (!asked) return;
+        tasks[t] = `${open![1]} about ${asked.topic}${task.slice(open![0].length)}`;
+        if (!evidence.some((e) => e.sentence === asked.sentence)) evidence.push({ sentence: asked.sentence, quote: quoteAround(asked.sentence.text, 0) });
       });
       for (const task of tasks) {
         const taskText = toActionText(task, voice);
         if (taskText.length < 3) continue;
-        drafts.push({ text: taskText, owner, dueDate, evidence, kind: m.kind, at: i });
+        drafts.push({ text: taskText, owner, dueDate, evidence, kind: m.kind, at: i, reportsBack: reportsBack(task) });
       }
     });
   });
-  const merged = mergeActionDrafts(drafts);
+  const merged = mergeActionDrafts(joinReportsBack(drafts.filter((d) => !refusedLater(d, sentences))));
   applyDateRevisions(merged, sentences, ctx);
+  applyRecapDates(merged, sentences, ctx);
   addMeetingItems(merged, sentences, ctx);
   return merged;
 }

@@ -1,4 +1,4 @@
-import { pickDuePhrase, resolveDueDate } from '../../../domain/dates.ts';
+import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import type { ActionDraft } from './merge-items.ts';
@@ -70,4 +70,36 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
     draft.dueDate = date;
     if (!draft.evidence.some((e) => e.sentence === s) && draft.evidence.length < 3) draft.evidence.push({ sentence: s, quote: s.text });
   });
+}
+
+/** A run-through of what was agreed, opened by "to recap", "to confirm", "from me". */
+const RECAP = /^(?:\W*(?:so|okay|ok|alright|right|great|cool|perfect|good)\b[\s,.]*)*(?:(?:just\s+)?to (?:confirm|recap|sum up|summari[sz]e)|recap|(?:so\s+)?from me|me)\s*[:,]/i;
+/** A date right after a meeting noun is when the meeting is, not when the task is due. */
+const meetingDay: SkipPhrase = (p, text) => /\b(?:demo|meeting|call|kick-?off|session|walkthrough|presentation|training|workshop)s?\s+(?:on\s+|for\s+)?$/i.test(text.slice(0, p.start));
+/** Words too common in tasks to tell one from another. */
+const GENERIC = new Set(['send', 'sending', 'email', 'call', 'have', 'with', 'your', 'their', 'from', 'that', 'this', 'will', 'you', "you're", "you'll", 'get', 'the', 'and', 'back', 'over', 'them', 'then']);
+const key = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/(?:es|s)$/, '').slice(0, 6);
+const keys = (text: string) => new Set(normalizeText(text).split(' ').filter((w) => w.length > 3 && !GENERIC.has(w)).map(key));
+
+/**
+ * A recap names a date for a task said without one ("…and the usage export by Thursday"): each dated part of the recap gives its date to the one undated task it shares the most
+ * words with (never to a task already dated, never on a tie).
+ */
+export function applyRecapDates(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
+  for (const s of sentences) {
+    if (s.addressedToSystem || !RECAP.test(s.text)) continue;
+    for (const part of s.text.replace(RECAP, '').split(/[,;]|\.\s+|\band\b/)) {
+      const date = resolveDueDate(part, ctx.startedAt, ctx.timezone, 'en', meetingDay);
+      if (!date) continue;
+      const words = keys(part);
+      const scored = drafts
+        .map((d) => ({ d, shared: [...keys(d.text)].filter((w) => words.has(w)).length }))
+        .filter((x) => x.shared > 0)
+        .sort((a, b) => b.shared - a.shared);
+      const best = scored[0];
+      if (!best || best.d.dueDate || scored[1]?.shared === best.shared) continue;
+      best.d.dueDate = date;
+      if (!best.d.evidence.some((e) => e.sentence === s) && best.d.evidence.length < 3) best.d.evidence.push({ sentence: s, quote: s.text });
+    }
+  }
 }

@@ -134,12 +134,52 @@ function proposal(sentences: readonly Sentence[], s: Sentence): string {
   return wordCount(text) <= 40 ? text : quoteAround(s.text, 0);
 }
 
+/** Turns after a meeting's day was set in which "it" may still be that meeting. */
+const JUST_SET = 4;
+/** Turns over which a meeting stays what an invite "for that" is for. */
+const TALKED_ABOUT = 8;
+
 /** A task that already arranges the meeting ("Book the demo"): it takes the meeting's day. */
 const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|lock in|pencil in|plan|move|push|hold|run|give|do|line up)\b/i;
 
 /** Each agreed meeting as an item of the rep's, due on its day, unless a task already arranges it. */
 export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
-  for (const m of findMeetings(sentences, ctx)) {
+  const meetings = findMeetings(sentences, ctx);
+  // The meeting last set at or before sentence `at`, if within a few turns.
+  const justSet = (at: number | undefined) =>
+    at === undefined
+      ? null
+      : (meetings
+          .filter((m) => m.set.segmentIndex <= sentences[at]!.segmentIndex && sentences[at]!.segmentIndex - m.set.segmentIndex <= JUST_SET)
+          .sort((a, b) => b.set.segmentIndex - a.set.segmentIndex)[0] ?? null);
+  // The meeting last named at or before sentence `at`, if within a few turns.
+  const lastNamed = (at: number | undefined): string | null => {
+    if (at === undefined) return null;
+    for (let j = at; j >= 0 && sentences[at]!.segmentIndex - sentences[j]!.segmentIndex <= TALKED_ABOUT; j--) {
+      const noun = sentences[j]!.addressedToSystem ? null : meetingNoun(sentences[j]!.text);
+      if (noun) return noun;
+    }
+    return null;
+  };
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    // "Get <colleague> on it" right after a meeting was set: on that meeting.
+    if (/^Get\s+.+\s+on it$/.test(d.text)) {
+      const m = justSet(d.at);
+      if (m && d.owner !== 'rep') d.text = d.text.replace(/\bit$/, `the ${m.noun}`);
+      else drafts.splice(i, 1);
+      continue;
+    }
+    // The rep bringing a colleague along is part of holding the meeting, not a task of its own.
+    if (meetings.length && d.owner === 'rep' && /^Bring\b/.test(d.text)) {
+      drafts.splice(i, 1);
+      continue;
+    }
+    // An invite "for that": for the meeting last talked about.
+    const noun = /\binvit(?:e|ation)\s+for\s+(?:that|it|this)\b/i.test(d.text) ? lastNamed(d.at) : null;
+    if (noun) d.text = d.text.replace(/\b(invit(?:e|ation)\s+for\s+)(?:that|it|this)\b/i, `$1the ${noun}`);
+  }
+  for (const m of meetings) {
     const key = keyOf(m.noun);
     const arranging = drafts.find((d) => ARRANGES.test(d.text) && normalizeText(d.text).split(' ').some((w) => keyOf(w) === key));
     if (arranging) {

@@ -18,6 +18,8 @@ export interface ActionDraft {
   kind?: DraftKind;
   /** Index of the sentence it was said in. */
   at?: number;
+  /** Only tells the other side how the task before it went ("…and I'll email you"). */
+  reportsBack?: boolean;
 }
 
 export const isOwnPromise = (kind: DraftKind | undefined): boolean => kind === 'self' || kind === 'progressive' || kind === 'third';
@@ -28,6 +30,8 @@ const STOPWORDS = new Set([
   'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'y', 'con', 'para', 'por', 'en', 'su',
   'sus', 'nuestro', 'nuestra', 'mi', 'mis', 'que', 'le', 'les',
 ]);
+/** A request for "something" leaves what to the answer. */
+const VAGUE = /^\S+\s+(?:something|anything)\b/i;
 /** A reply that takes on a request comes within this many sentences of it. */
 const REPLY_WINDOW = 3;
 const MAX_EVIDENCE = 3;
@@ -45,14 +49,25 @@ function contentWords(text: string): Set<string> {
 /** Ways of handing something over are one verb for telling tasks apart. */
 const HAND_OVER = new Set(['send', 'email', 'mail', 'forward', 'share', 'text']);
 const handOver = (verb: string | undefined) => (verb && HAND_OVER.has(verb) ? 'send' : verb);
+/** Ways of switching something off are one verb too ("turn off the sandbox", "deactivate the sandbox"). */
+const SWITCH_OFF = /^(?:(?:turn|switch|shut) (?:off|down)|deactivate|disable)\b/;
+/** "Have Ines send the supplier form" and "send the supplier form" are one task of the same side. */
+const withoutDoer = (text: string) => text.replace(/^[Hh]ave\s+(?:[A-Z][\p{L}'’-]+\s+){1,2}(?=[a-z])/u, '');
+const verbOf = (text: string) => {
+  const words = normalizeText(withoutDoer(text));
+  return SWITCH_OFF.test(words) ? 'switch off' : handOver(words.split(' ')[0]);
+};
 
 /** Same task said twice: same verb and most words shared, or one the more specific form of the other. */
 function sameTask(a: string, b: string): boolean {
-  const wa = contentWords(a);
-  const wb = contentWords(b);
-  const verbA = handOver(normalizeText(a).split(' ')[0]);
-  const verbB = handOver(normalizeText(b).split(' ')[0]);
+  const wa = contentWords(withoutDoer(a));
+  const wb = contentWords(withoutDoer(b));
+  const verbA = verbOf(a);
+  const verbB = verbOf(b);
   if (!wa.size || !wb.size || verbA !== verbB) return false;
+  // The same named colleague doing the same thing twice in one call: said again, often with a date.
+  const doer = (text: string) => /^[Hh]ave\s+([A-Z][\p{L}'’-]+)\s/u.exec(text)?.[1];
+  if (doer(a) && doer(a) === doer(b)) return true;
   // "email a return label" and "send the return label" name one task: compare the things, not the verbs.
   if (wa.size > 1 && wb.size > 1) {
     wa.delete([...wa][0]!);
@@ -76,7 +91,10 @@ function answers(earlier: ActionDraft, later: ActionDraft): boolean {
   if (!asked || !isOwnPromise(later.kind) || earlier.at === undefined || later.at === undefined) return false;
   const gap = later.at - earlier.at;
   const sameSegment = later.evidence[0]?.sentence.segmentIndex === earlier.evidence[0]?.sentence.segmentIndex;
-  if (gap < 1 || gap > REPLY_WINDOW || sameSegment) return false;
+  const nextTurn = (later.evidence[0]?.sentence.segmentIndex ?? 0) - (earlier.evidence[0]?.sentence.segmentIndex ?? 0) === 1;
+  if (gap < 1 || (gap > REPLY_WINDOW && !nextTurn) || sameSegment) return false;
+  // A request for "something", then the owner's promise in reply: the answer says what the something is.
+  if (VAGUE.test(earlier.text)) return true;
   const objects = (text: string) => new Set([...contentWords(text)].slice(1));
   const wa = objects(earlier.text);
   return [...objects(later.text)].some((w) => w.length > 2 && wa.has(w));
@@ -95,7 +113,7 @@ export function mergeActionDrafts(drafts: readonly ActionDraft[]): ActionDraft[]
       out.push({ ...d, evidence: [...d.evidence] });
       continue;
     }
-    if (contentWords(d.text).size > contentWords(twin.text).size) twin.text = d.text;
+    if (contentWords(d.text).size > contentWords(twin.text).size || VAGUE.test(twin.text)) twin.text = d.text;
     twin.dueDate = d.dueDate ?? twin.dueDate;
     for (const ev of d.evidence) {
       const dup = twin.evidence.some((e) => e.quote === ev.quote && e.sentence.startSec === ev.sentence.startSec);

@@ -13,9 +13,11 @@ const NOT_A_NAME = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Tomorrow', 'Next', 'Legal',
 ]);
 const NAME = "[A-Z][\\p{Ll}'’-]+(?:\\s+[A-Z][\\p{Ll}'’-]+)?";
+/** A job title between commas: lower-case words, with an acronym allowed ("IT security lead", "QA engineer"). */
+const ROLE = '(?:(?:[\\p{Ll}-]+|[A-Z]{2,5})\\s+){0,3}[\\p{Ll}-]{2,20}';
 /** "Sam will", "Ciarán, our installer, will", "our procurement lead, Katrin, she'll", "Yuki, my colleague, she will". */
 const NAMED_ACTOR = new RegExp(
-  `(?:\\b(?:[Oo]ur|[Mm]y)\\s+[\\p{Ll}\\s-]{2,30}?,\\s+)?\\b(${NAME})(?:,\\s+(?:our|my|the|their)\\s+[\\p{Ll}\\s-]{2,30}?,)?(?:,?\\s+(?:she|he|they))?(?:'ll|\\s+will|\\s+is going to|\\s+are going to|'s going to)\\s+`,
+  `(?:\\b(?:[Oo]ur|[Mm]y)\\s+${ROLE},\\s+)?\\b(${NAME})(?:,\\s+(?:our|my|the|their)\\s+${ROLE},)?(?:(?:,?\\s+(?:she|he|they))?(?:'ll|\\s+will|\\s+is going to|\\s+are going to|'s going to)|,\\s+(?:will|is going to))\\s+`,
   'gu',
 );
 
@@ -31,15 +33,16 @@ export interface ThirdPartyTrigger {
 export function namedActorTriggers(text: string): ThirdPartyTrigger[] {
   const out: ThirdPartyTrigger[] = [];
   for (const m of text.matchAll(NAMED_ACTOR)) {
-    const actor = m[1]!;
-    if (!isName(actor)) continue;
+    // "Then Omar, our tester, will…": a sentence-opening word run into the name is not part of it.
+    const actor = isName(m[1]!) ? m[1]! : m[1]!.split(/\s+/)[1];
+    if (!actor || !isName(actor)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, actor });
   }
   return out;
 }
 
 /** "have Bea, our office manager, post them" / "get Luis to handle it" → the person and what they will do. */
-const HAVE_NAMED = new RegExp(`^(?:have|get)\\s+(${NAME})(?:,\\s+(?:our|my|the|their)\\s+[\\p{Ll}\\s-]{2,30}?,)?\\s+(?:to\\s+)?`, 'u');
+const HAVE_NAMED = new RegExp(`^(?:have|get)\\s+(${NAME})(?:,\\s+(?:our|my|the|their)\\s+${ROLE},)?\\s+(?:to\\s+)?`, 'u');
 
 export function delegatedTo(phrase: string): { actor: string; rest: string } | null {
   const m = HAVE_NAMED.exec(phrase);
@@ -51,7 +54,11 @@ export function delegatedTo(phrase: string): { actor: string; rest: string } | n
 export function lastNamedPerson(text: string): string | null {
   let last: string | null = null;
   for (const m of text.matchAll(new RegExp(`\\b(${NAME})\\b`, 'gu'))) {
-    if (isName(m[1]!)) last = m[1]!;
+    // "your Okta directory", "the Dell laptops": a product or company, not who "she" is.
+    if (/\b(?:your|our|their|the|my|a|an|his|her|its)\s+$/i.test(text.slice(0, m.index))) continue;
+    // "And Joon, my teammate…": the opening word is not part of the name.
+    const name = isName(m[1]!) ? m[1]! : m[1]!.split(/\s+/)[1];
+    if (name && isName(name)) last = name;
   }
   return last;
 }

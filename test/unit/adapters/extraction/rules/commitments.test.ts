@@ -341,3 +341,250 @@ describe('a request and the answer that takes it on', () => {
     expect(got.map((i) => i.text)).toEqual(['Send a case study', 'Send the pricing']);
   });
 });
+
+describe('follow-up verbs that only count in one shape', () => {
+  const plain = (lines: [string, string][]) => items(lines).map(({ text, owner, dueDate }) => ({ text, owner, dueDate }));
+
+  it('reads telling someone not on the call, and letting them know, as tasks; "tell you" and "tell them" are not', () => {
+    expect(plain([['customer', 'Leave that with me. I will tell the store leads at our huddle on Monday.']])).toEqual([
+      { text: 'Tell the store leads at their huddle', owner: 'customer', dueDate: '2026-11-23' },
+    ]);
+    expect(plain([['customer', 'Noted, I will let our card issuer know.']])).toEqual([{ text: 'Let their card issuer know', owner: 'customer', dueDate: null }]);
+    expect(plain([['customer', 'Fine, I guess. I will tell them.'], ['rep', "I'll tell you what, I'll let you know."]])).toEqual([]);
+  });
+
+  it('reads taking a question to a team, putting people on a thread, walking someone through a document', () => {
+    expect(plain([
+      ['rep', 'Fair ask. I will take the uptime credit question to our finance director tomorrow.'],
+      ['customer', 'Good idea. I will put Omar and you on one email chain this afternoon.'],
+      ['customer', 'And I will walk Marta through the quote when she is back.'],
+    ])).toEqual([
+      { text: 'Take the uptime credit question to our finance director', owner: 'rep', dueDate: '2026-11-17' },
+      { text: 'Put Omar and Priya on one email chain', owner: 'customer', dueDate: '2026-11-16' },
+      { text: 'Walk Marta through the quote', owner: 'customer', dueDate: null },
+    ]);
+    expect(plain([['rep', 'I will take a look at it.'], ['rep', 'Let me walk you through the screen.']])).toEqual([]);
+    expect(plain([['rep', 'We will bring the price down a little.'], ['rep', 'I will take that as a yes.']])).toEqual([]);
+  });
+
+  it('reads lining up, starting to prepare, and a particle set apart from its verb', () => {
+    expect(plain([
+      ['rep', 'I will line up a call with one of our retail customers.'],
+      ['rep', 'I will start drafting the rollout plan now, so it is ready.'],
+      ['rep', 'I will put a short FAQ together for the board.'],
+    ])).toEqual([
+      { text: 'Line up a call with one of our retail customers', owner: 'rep', dueDate: null },
+      { text: 'Draft the rollout plan', owner: 'rep', dueDate: null },
+      { text: 'Put together a short FAQ for the board', owner: 'rep', dueDate: null },
+    ]);
+    expect(plain([['customer', 'Ruth will send you the intake form by Friday.'], ['rep', 'Great, when it lands we will turn it around fast.']])).toEqual([
+      { text: 'Have Ruth send the intake form', owner: 'customer', dueDate: '2026-11-20' },
+      { text: 'Turn around the intake form', owner: 'rep', dueDate: null },
+    ]);
+  });
+
+  it('treats switching off, turning off and deactivating as one task', () => {
+    expect(plain([
+      ['rep', 'I will turn off the sandbox users after the backup.'],
+      ['customer', 'Good.'],
+      ['rep', 'So I will deactivate the sandbox users once you confirm the backup.'],
+    ])).toEqual([{ text: 'Turn off the sandbox users', owner: 'rep', dueDate: null }]);
+  });
+
+  it('keeps "fill it in and send it back" one task', () => {
+    expect(plain([['customer', 'Our buyer will send the supplier form.'], ['rep', 'When it comes I will fill it in and send it back.']]).map((i) => i.text)).toEqual([
+      'Fill in the supplier form and send it back',
+    ]);
+  });
+
+  it('reads bringing someone along as the customer\'s task; the rep\'s colleague is part of the meeting', () => {
+    const got = plain([
+      ['rep', 'Shall we book the demo for Thursday?'],
+      ['customer', 'Thursday works. I will bring Jonas, he asks the hard questions.'],
+      ['rep', 'Great, and I will bring Lina, our engineer.'],
+    ]);
+    expect(got.map((i) => [i.text, i.owner])).toEqual([['Book the demo', 'rep'], ['Bring Jonas', 'customer']]);
+  });
+});
+
+describe('a task its owner calls off', () => {
+  it('drops a promise or a request the owner then says will not happen', () => {
+    expect(items([['rep', "I'll close the old workspace today."], ['customer', 'Wait, we still need the archive.'], ['rep', "Right, then I shouldn't close it yet."]])).toEqual([]);
+    expect(items([['customer', 'Could you send us the German manual?'], ['rep', "There is no German edition, so I won't be able to send it, sorry."]])).toEqual([]);
+  });
+
+  it('keeps a promise when what is refused is something else, or only put off', () => {
+    expect(items([['rep', "I'll send the price list today. I can't send the roadmap, though."]]).map((i) => i.text)).toEqual(['Send the price list']);
+    expect(items([['rep', "I'll send the order form. I can't send it before finance approves the discount."]]).map((i) => i.text)).toEqual(['Send the order form']);
+  });
+});
+
+describe('what sounds like a promise but is a question, a guess, or how things would go', () => {
+  it('skips "do I need to…", a hedged "maybe … we\'ll…", and what would follow the other side buying', () => {
+    expect(items([['customer', 'Hang on, do I need to sign the privacy addendum too?']])).toEqual([]);
+    expect(items([['customer', 'Perhaps after the audit we will review it again.']])).toEqual([]);
+    expect(items([['rep', 'Typically, after you sign, we will provision your tenant within a week.']])).toEqual([]);
+    expect(items([['rep', 'Once legal signs off, I will send the countersigned copy.']]).map((i) => i.text)).toEqual(['Send the countersigned copy']);
+    expect(items([['rep', 'Once you sign, I will send you the welcome pack.']]).map((i) => i.text)).toEqual(['Send the welcome pack']);
+    expect(items([['customer', 'Yes we do. We will send the logo files tomorrow.']]).map((i) => i.text)).toEqual(['Send the logo files']);
+  });
+
+  it('drops a request with nothing to do in it, and "get Jonas on it"', () => {
+    expect(items([['customer', 'Reading the banner now: please sign.']])).toEqual([]);
+    expect(items([['customer', "I'll get Jonas on it, he likes this stuff."]])).toEqual([]);
+  });
+
+  it('drops a promise the speaker cuts off with "wait—" to say something else', () => {
+    expect(items([['customer', "I'll copy him on my note. Wait— hmm, simpler: I'll introduce you to Jonas by email today."]]).map((i) => i.text)).toEqual([
+      'Introduce Priya to Jonas by email',
+    ]);
+  });
+
+  it('lets the answer say what a request for "something" was', () => {
+    const got = items([['customer', 'Is there anything you could send us about backups?'], ['rep', "Sure, I'll send our hosting statement by Friday."]]);
+    expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([{ text: 'Send our hosting statement', owner: 'rep', dueDate: '2026-11-20' }]);
+  });
+});
+
+describe('reporting back, and finding out what was asked', () => {
+  const plain = (lines: [string, string][]) => items(lines).map(({ text, owner, dueDate }) => ({ text, owner, dueDate }));
+
+  it('joins a report back to the task it reports on, in the same sentence or the next', () => {
+    expect(plain([['rep', "We'll get the discount signed off internally, and I'll send you the written confirmation tomorrow."]])).toEqual([
+      { text: 'Get the discount signed off internally and send the written confirmation', owner: 'rep', dueDate: '2026-11-17' },
+    ]);
+    expect(plain([['rep', "Our billing team will dig into the double charge tomorrow, and they'll get back to you by Thursday."]])).toEqual([
+      { text: 'Have our billing team dig into the double charge and get back to Elena', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
+    expect(plain([['rep', "I'll check with our security people and email you."]])).toEqual([
+      { text: 'Check with our security people and email Elena', owner: 'rep', dueDate: null },
+    ]);
+  });
+
+  it('says what an open "I\'ll ask" is about: the topic of the question just put', () => {
+    const got = items([
+      ['customer', 'One more from our controller, about the invoicing cadence. Quarterly possible?'],
+      ['rep', "Good question. I'll confirm with our finance lead and email you."],
+    ]);
+    expect(got.map((i) => i.text)).toEqual(['Confirm with our finance lead about the invoicing cadence and email Elena']);
+    expect(got[0]!.quotes).toContain('One more from our controller, about the invoicing cadence.');
+    expect(items([['customer', 'My director wonders whether you could move at all on the onboarding fee.'], ['rep', "That one isn't mine to decide. I'll ask."]]).map((i) => i.text)).toEqual([
+      'Ask about the onboarding fee',
+    ]);
+  });
+});
+
+describe('a promise that answers what the other side just asked for', () => {
+  it('quotes the ask when the promise only says "that"', () => {
+    const got = items([
+      ['customer', 'Is there a written walkthrough of the payroll sync? Our accountant would want one?'],
+      ['rep', "Yes. I'll get that to you by Thursday."],
+    ]);
+    expect(got.map((i) => i.quotes)).toEqual([[
+      "I'll get that to you by Thursday.",
+      'Is there a written walkthrough of the payroll sync? Our accountant would want one?',
+    ]]);
+  });
+
+  it('does not take a question about timing for the ask', () => {
+    const got = items([['customer', 'When should I expect it?'], ['rep', "I'll send it Friday."]]);
+    expect(got[0]!.quotes).toEqual(["I'll send it Friday."]);
+  });
+
+  it('finds what "those" stands for over the other side\'s whole last turn', () => {
+    const got = items([
+      ['customer', 'Oh, and could you send me a couple of reference letters? Retail ones, ideally. In French if you have them. Our board reads French.'],
+      ['rep', 'Yes. We have one from a grocery chain in Lyon that fits you well. I will email those over.'],
+    ]);
+    expect(got.map((i) => [i.text, i.owner])).toEqual([['Send a couple of reference letters', 'rep']]);
+  });
+});
+
+describe('what "it" and "that" stand for in delegated tasks, invites and meetings', () => {
+  const plain = (lines: [string, string][]) => items(lines).map(({ text, owner }) => [text, owner]);
+
+  it('resolves the pronoun after a colleague\'s verb, and merges with the request it answers', () => {
+    expect(plain([
+      ['rep', 'One thing that would help: could you send me a handful of your shipping manifests? Anonymised, of course. So we can load them.'],
+      ['customer', 'Hmm. Okay. I think so. I will have Marta send them over, she knows which are safe.'],
+    ])).toEqual([['Have Marta send the handful of the shipping manifests', 'customer']]);
+  });
+
+  it('keeps a person\'s name on the thing asked for', () => {
+    expect(plain([['rep', "What's the best way to reach Omar? Could you forward me Omar's direct line?"], ['customer', "Of course, I'll message it over later today."]])).toEqual([["Forward Omar's direct line", 'customer']]);
+  });
+
+  it('reads one side\'s task said with and without the colleague who does it as one', () => {
+    expect(plain([
+      ['customer', 'Our buyer, Ines, will send you the supplier form.'],
+      ['rep', 'When should I expect it?'],
+      ['customer', "She told me she'll send it on Wednesday."],
+    ])).toEqual([['Have Ines send the supplier form', 'customer']]);
+  });
+
+  it('puts the meeting just set in place of "it" and "that"', () => {
+    expect(plain([
+      ['rep', 'Shall we move the demo to Friday the 20th?'],
+      ['customer', 'Friday the 20th works.'],
+      ['rep', "Great. I'll send you a new invite for that."],
+      ['customer', "And I'll get Jonas on it."],
+    ])).toEqual([['Move the demo', 'rep'], ['Send a new invite for the demo', 'rep'], ['Get Jonas on the demo', 'customer']]);
+    expect(plain([['customer', "I'll get Jonas on it, he loves this stuff."]])).toEqual([]);
+  });
+});
+
+describe('dates from a recap, and "let you know" as a report back', () => {
+  const plain = (lines: [string, string][]) => items(lines).map(({ text, owner, dueDate }) => ({ text, owner, dueDate }));
+
+  it('gives a recap\'s date to the undated task it names, not a meeting\'s day and not to a dated task', () => {
+    expect(plain([
+      ['customer', 'Tomas, our analyst, will send you the usage export.'],
+      ['customer', "I'll forward the deck to our CFO on Wednesday."],
+      ['customer', "And I'll bring Ruth."],
+      ['rep', "So, to recap: Tomas's usage export by Thursday, the deck to your CFO on Friday, and you'll bring Ruth to the demo next Tuesday."],
+    ])).toEqual([
+      { text: 'Have Tomas send the usage export', owner: 'customer', dueDate: '2026-11-19' },
+      { text: 'Forward the deck to their CFO', owner: 'customer', dueDate: '2026-11-18' },
+      { text: 'Bring Ruth', owner: 'customer', dueDate: null },
+    ]);
+  });
+
+  it('joins "I\'ll let you know by…" to the check before it, keeping "whether we can…" in the task', () => {
+    expect(plain([['rep', "I'll ask my director whether the discount can stay. I'll let you know by Friday."]])).toEqual([
+      { text: 'Ask my director whether the discount can stay and let Elena know', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+    expect(plain([['rep', "I'll let you know."]])).toEqual([]);
+  });
+});
+
+describe('a topic opened by naming it', () => {
+  it('is what "them" stands for right after', () => {
+    const got = items([
+      ['rep', 'Right, the loaner scanners. Are all four still at your depot?'],
+      ['customer', "They are. Ravi, who runs our warehouse, will box them up; I'll have Ravi pull them and courier them to you by Thursday."],
+    ]);
+    expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
+      { text: 'Have Ravi pull the loaner scanners and courier them to Priya', owner: 'customer', dueDate: '2026-11-19' },
+    ]);
+  });
+
+  it('is not a clarifying question that restates the thing asked for', () => {
+    const got = items([['customer', 'Could you send me your MSA? The master services agreement?'], ['rep', "Sure, I'll send that over today."]]);
+    expect(got.map((i) => i.text)).toEqual(['Send the MSA']);
+  });
+});
+
+describe('verbs that name follow-up work only in some senses', () => {
+  it('does not take pulling up a screen, trying again, or "try it" for a task', () => {
+    expect(items([['rep', "I'll pull up the dashboard."], ['rep', "I'll try it."], ['customer', "I'll try my best."]])).toEqual([]);
+  });
+});
+
+describe('a call back said after a task', () => {
+  it('stays its own task when said in a sentence of its own', () => {
+    expect(items([['rep', "I'll send the deck tonight. I'll call you on Friday."]]).map(({ text, dueDate }) => [text, dueDate])).toEqual([
+      ['Send the deck', '2026-11-16'],
+      ['Call Elena', '2026-11-20'],
+    ]);
+  });
+});

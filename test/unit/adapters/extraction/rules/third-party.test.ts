@@ -18,6 +18,18 @@ describe('commitments made for a colleague', () => {
     ]);
   });
 
+  it('reads a colleague named after their title, with a comma before "will" or an acronym in the title', () => {
+    expect(items([['customer', 'Our finance analyst, Ruth, will get you the monthly usage figures by Thursday.']])).toEqual([
+      { text: 'Have Ruth send the monthly usage figures', owner: 'customer', dueDate: '2026-11-19' },
+    ]);
+    expect(items([['rep', 'Then Omar, our QA engineer, is going to run the load tests by Friday.']])).toEqual([
+      { text: 'Have Omar run the load tests', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+    expect(items([['customer', 'Speaking of audits, Dana, our IT risk lead, she is going to send you our vendor checklist.']])).toEqual([
+      { text: 'Have Dana send their vendor checklist', owner: 'customer', dueDate: null },
+    ]);
+  });
+
   it('reads "I\'ll have X do it" as X\'s task, every verb after included', () => {
     expect(items([['customer', "I'll have Bram, our site manager, count the scanners and box them up by Friday."]])).toEqual([
       { text: 'Have Bram count the scanners and box them up', owner: 'customer', dueDate: '2026-11-20' },
@@ -57,5 +69,18 @@ describe('what "it" and "that" stand for', () => {
 
   it('does not read "when could you send it?" as a new request', () => {
     expect(items([['customer', 'When could you send it?']])).toEqual([]);
+  });
+
+  it('finds who "she" is past a product name and a sentence-opening word, and joins the colleague\'s restated task', () => {
+    expect(items([['rep', "Lena, our integration engineer, will reach out about connecting your Okta directory. Also, she'll reach out by Thursday."]])).toEqual([
+      { text: 'Have Lena reach out about connecting their Okta directory', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
+  });
+
+  it('reads a named colleague trying the product, and the feedback after, as one task', () => {
+    expect(items([['customer', "Joon, my teammate, is going to try the sketch plugin on Wednesday. Then she is going to send you her feedback by Friday."]])).toEqual([
+      { text: 'Have Joon try the sketch plugin and send her feedback', owner: 'customer', dueDate: '2026-11-20' },
+    ]);
+    expect(items([['customer', "Ha, I'll try."]])).toEqual([]);
   });
 });
