@@ -81,6 +81,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const runtime = startQueueRuntime(['ingest', 'prepare', 'transcribe', 'extract', 'sync'], ports, logger, {
       connection,
       concurrency: config.workerConcurrency,
+      retention: { policy: config.retention, cron: config.retention.sweepCron },
       ...opts.queue,
     });
     cleanups.push(() => runtime.close());
