@@ -24,6 +24,8 @@ export interface CallServiceDeps {
   enqueue: (step: StepName, callId: string) => Promise<void>;
   /** Waits until no job of the step runs for the call, before a person's change (see StepQueues.waitUntilIdle). */
   waitUntilIdle?: (step: StepName, callId: string) => Promise<void>;
+  /** Removes the call's queued jobs before it is erased (see StepQueues.removeJobs); optional. */
+  removeJobs?: (callId: string) => Promise<number>;
   /** Refreshes the call's row in the index after a change. */
   reindexCall: (callId: string) => Promise<void>;
   transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;

@@ -100,6 +100,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       blobs,
       enqueue: (step, callId, source) => runtime.queues.enqueue(step, callId, source ? { callId, source } : { callId }),
       waitUntilIdle: (step, callId) => runtime.queues.waitUntilIdle(step, callId),
+      removeJobs: (callId) => runtime.queues.removeJobs(callId),
       transcribeProgress: (callId) => runtime.queues.transcribeProgress(callId),
       apiKeys,
       session: { secret: config.http.sessionSecret },

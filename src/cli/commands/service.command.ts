@@ -57,6 +57,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
     blobs,
     enqueue: (step, callId, source) => queues.enqueue(step, callId, source ? { callId, source } : { callId }),
     waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
+    removeJobs: (callId) => queues.removeJobs(callId),
     transcribeProgress: (callId) => queues.transcribeProgress(callId),
     apiKeys: config.http.apiKeys,
     session: { secret: config.http.sessionSecret },
