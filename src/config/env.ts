@@ -58,6 +58,12 @@ const EnvSchema = z.object({
   TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE: opt(z.coerce.number().min(0).max(1)),
   REDACT_CONTACTS: opt(flag),
   DATA_DIR: opt(z.string()),
+  /** Days a call's audio is kept, counted from when it was received; unset: forever. */
+  RETENTION_AUDIO_DAYS: opt(z.coerce.number().int().min(1)),
+  /** Days a call is kept at all (objects and index row); unset: forever. */
+  RETENTION_CALL_DAYS: opt(z.coerce.number().int().min(1)),
+  /** When the retention sweep runs (cron, UTC); it also runs when workers start. */
+  RETENTION_SWEEP_CRON: opt(z.string().trim().regex(/^\S+(\s+\S+){4,5}$/, 'must be a cron pattern of 5 (or 6, with seconds) fields')),
   DATABASE_URL: opt(z.string().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must be a postgres:// or postgresql:// URL')),
   PORT: opt(z.coerce.number().int().min(0).max(65535)),
   HOST: opt(z.string()),
@@ -110,6 +116,8 @@ export interface Config {
   quality: { minEvidenceConfidence?: number; maxLowConfidenceShare?: number };
   /** Also redact e-mail addresses and phone numbers (cards and national ids always are). */
   redactContacts: boolean;
+  /** RETENTION_AUDIO_DAYS, RETENTION_CALL_DAYS (null: keep forever) and when the sweep runs (RETENTION_SWEEP_CRON, default 03:30 UTC daily). */
+  retention: { audioDays: number | null; callDays: number | null; sweepCron: string };
   dataDir: string;
   /** Postgres server for the call index; null: PGlite under `${dataDir}/index`. */
   databaseUrl: string | null;
@@ -150,6 +158,9 @@ const FIXES: Record<string, string> = {
   STAGE_POLICY: 'use STAGE_POLICY=review, auto or off',
   API_KEYS: API_KEYS_HOW_TO,
   TRUST_PROXY: 'use TRUST_PROXY=true behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto, else false',
+  RETENTION_AUDIO_DAYS: 'a whole number of days, e.g. RETENTION_AUDIO_DAYS=90; leave it unset to keep recordings forever',
+  RETENTION_CALL_DAYS: 'a whole number of days, e.g. RETENTION_CALL_DAYS=365; leave it unset to keep calls forever',
+  RETENTION_SWEEP_CRON: 'e.g. RETENTION_SWEEP_CRON="30 3 * * *" (daily at 03:30 UTC)',
   CRM_STAGE_MAP: 'e.g. CRM_STAGE_MAP={"contractsent":"Negotiation/Review","closedwon":"Closed Won"} with the canonical stage keys of DESIGN.md',
 };
 
@@ -205,6 +216,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     stageAutoMinConfidence: e.STAGE_AUTO_MIN_CONFIDENCE ?? 0.8,
     quality: { minEvidenceConfidence: e.MIN_EVIDENCE_CONFIDENCE, maxLowConfidenceShare: e.TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE },
     redactContacts: e.REDACT_CONTACTS ?? false,
+    retention: { audioDays: e.RETENTION_AUDIO_DAYS ?? null, callDays: e.RETENTION_CALL_DAYS ?? null, sweepCron: e.RETENTION_SWEEP_CRON ?? '30 3 * * *' },
     dataDir: e.DATA_DIR ?? '.data',
     databaseUrl: e.DATABASE_URL ?? null,
     http: {

@@ -25,6 +25,11 @@ export const CallMeta = z.object({
       currentStage: z.string().nullish(),
     })
     .nullish(),
+  /**
+   * Whether the parties agreed to the recording. Absent or null means `unknown`, processed as usual;
+   * `refused`: the call is never transcribed, its audio is deleted at once (see `enforceConsent`).
+   */
+  recordingConsent: z.enum(['granted', 'refused', 'unknown']).nullish(),
   /** Where the recording came from (`upload`, `cli`, a telephony provider) and its id there. */
   source: z
     .object({ kind: z.string(), recordingId: z.string().nullish(), uri: z.string().nullish() })
@@ -48,6 +53,11 @@ export function readCallMeta(raw: unknown): { meta: CallMeta } | { problem: 'not
   const parsed = CallMeta.safeParse(json);
   if (parsed.success) return { meta: parsed.data };
   return { problem: 'invalid', detail: parsed.error.issues.map((i) => `${i.path.join('.') || 'meta'}: ${i.message}`).join('; ') };
+}
+
+/** The recording consent the meta states; `unknown` when it says nothing. */
+export function consentOf(meta: CallMeta): 'granted' | 'refused' | 'unknown' {
+  return meta.recordingConsent ?? 'unknown';
 }
 
 /** Channel that carries the rep (default 0) and the customer (default 1). */

@@ -95,6 +95,12 @@ export const Call = z.preprocess(migrateStepNames, z.object({
    * spoke on a dual-channel call), or `no_speech`. Null until transcribed.
    */
   disposition: z.enum(['conversation', 'voicemail', 'no_speech']).nullable().default(null),
+  /**
+   * Set once the call's audio objects (the recording, the prepared audio, voice clips) were deleted: by
+   * retention (`retention`, RETENTION_AUDIO_DAYS) or because recording consent was refused
+   * (`consent_refused`). Transcript, insights and the CRM record stay. Absent while the audio is stored.
+   */
+  audioRemoved: z.object({ at: z.iso.datetime(), reason: z.enum(['retention', 'consent_refused']) }).nullish(),
   review: z.object({ reason: z.string() }).nullable(),
   error: CallError.nullable(),
   cost: z.object({ audioSeconds: z.number(), estimatedUsd: z.number() }),

@@ -36,6 +36,8 @@ export interface AppDeps {
   enqueue: (step: StepName, callId: string, source?: CallSource) => Promise<void>;
   /** Waits until no job of the step runs for the call (see StepQueues.waitUntilIdle); optional. */
   waitUntilIdle?: (step: StepName, callId: string) => Promise<void>;
+  /** Removes a call's jobs before it is erased (see StepQueues.removeJobs); without it, nothing is queued to remove. */
+  removeJobs?: (callId: string) => Promise<number>;
   /** How far a call's transcription is (chunk jobs done of all), for calls being transcribed; optional. */
   transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;
   apiKeys: readonly ApiKey[];

@@ -5,6 +5,7 @@ import type { Call } from '../domain/call.ts';
 import { permanent } from '../errors/app-error.ts';
 import { createGuardedFetch } from '../http-client/guarded-fetch.ts';
 import { loadCall } from '../pipeline/call-record.ts';
+import { enforceConsent } from '../pipeline/consent.ts';
 import type { StepResult } from '../pipeline/pipeline-ports.ts';
 import { storeUpload } from '../pipeline/store-upload.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
@@ -16,16 +17,19 @@ export interface FetchPorts {
   /** The configured providers (see loadTelephonySources). */
   telephony: ReadonlyMap<string, TelephonySource>;
   maxBytes: number;
+  clock: () => Date;
 }
 
 /**
  * The ingest step of a call announced by a webhook or a storage event: fetches its recording (from the
  * provider, through the guarded fetch; or from the object a storage event named) into
- * `calls/{id}/original.{ext}`, hashing it on the way. Idempotent: a call that has its recording is left as it is.
+ * `calls/{id}/original.{ext}`, hashing it on the way; never for a call whose recording consent was
+ * refused (`enforceConsent`). Idempotent: a call that has its recording is left as it is.
  */
 export async function fetchRecording(input: { callId: string }, ports: FetchPorts): Promise<StepResult> {
   const call = await loadCall(ports.blobs, input.callId);
   if (call.recording) return {};
+  await enforceConsent(call, ports);
   const source = await loadSource(ports.blobs, call.id);
   if (!source) throw permanent('SOURCE_MISSING', `Call ${call.id} has neither a recording nor a record of where to fetch it; send the recording again.`);
   if (source.kind === 'storage') return { patch: { recording: await adoptStoredObject(call, source.key, ports) } };

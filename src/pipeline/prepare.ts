@@ -8,6 +8,7 @@ import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
 import { permanent } from '../errors/app-error.ts';
 import { loadCall } from './call-record.ts';
+import { enforceConsent } from './consent.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 import { withTempDir } from './temp-dir.ts';
 
@@ -18,7 +19,7 @@ export const DEFAULT_MAX_CHUNK_SEC = 300;
 const READ_URL_TTL_SEC = 6 * 3600;
 
 /**
- * Checks the recording and readies it for the engine: one 16 kHz mono track per speaker for a
+ * Checks the recording consent (`enforceConsent`), then the recording, and readies it for the engine: one 16 kHz mono track per speaker for a
  * dual-channel call (roles from CallMeta, rep on channel 0 by default), one mixed track otherwise;
  * each track cut at silences into chunks the engine takes, each knowing its offset. ffprobe and ffmpeg
  * read the recording straight from the store (a presigned URL, or the file) — only stores that cannot
@@ -28,6 +29,7 @@ const READ_URL_TTL_SEC = 6 * 3600;
  */
 export async function prepare(input: { callId: string }, ports: PipelinePorts): Promise<StepResult> {
   const call = await loadCall(ports.blobs, input.callId);
+  await enforceConsent(call, ports);
   const { recording } = call;
   if (!recording) throw permanent('BLOB_NOT_FOUND', `Call ${call.id} has no recording yet: it was never fetched from its source. Retry the call to fetch it.`);
   const size = await ports.blobs.head(recording.key);

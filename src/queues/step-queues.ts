@@ -37,6 +37,12 @@ export interface StepQueues {
    * as the engine allows) and the transcribe job, which runs once they are all done and merges them.
    */
   enqueueTranscribe(callId: string, chunks: readonly ChunkRef[]): Promise<void>;
+  /**
+   * Removes every job of the call that is not running (waiting, delayed or finished; a transcription
+   * flow with its chunk jobs), so nothing runs for the call afterwards; returns how many went. Throws
+   * retryable `CALL_BUSY` while one runs: a running step writes the call's artifacts again.
+   */
+  removeJobs(callId: string): Promise<number>;
   /** How far a call's transcription flow is: chunk jobs finished of all; null when no flow is queued. */
   transcribeProgress(callId: string): Promise<TranscribeProgress | null>;
   get(step: StepName): Queue;
@@ -92,6 +98,21 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
           opts: { jobId: `${callId}-chunk-${c.speaker}-${c.index}-${run}`, ...jobOptions, removeOnComplete: true, failParentOnFailure: true },
         })),
       });
+    },
+    async removeJobs(callId) {
+      let removed = 0;
+      for (const step of STEP_NAMES) {
+        const job = await get(step).getJob(jobId(callId, step));
+        if (!job) continue;
+        const busy = (cause?: unknown) => retryable('CALL_BUSY', `Call ${callId} is being processed (${step}); try again when the step has finished.`, cause);
+        if ((await job.getState()) === 'active') throw busy();
+        // Refused while the job, or one of its chunk jobs, is locked by a worker.
+        await job.remove().catch((err: unknown) => {
+          throw busy(err);
+        });
+        removed += 1;
+      }
+      return removed;
     },
     async transcribeProgress(callId) {
       const parent = await get('transcribe').getJob(jobId(callId, 'transcribe'));

@@ -46,7 +46,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
   const processFetch = async (job: Job<JobData>, callId: string, carried?: CallSource) => {
     const attempt = job.attemptsMade + 1;
     const attempts = job.opts.attempts ?? deps.attempts;
-    const fetchPorts = { blobs: deps.ports.blobs, telephony: deps.ports.telephony ?? new Map(), maxBytes: deps.ports.policy.maxBytes };
+    const fetchPorts = { blobs: deps.ports.blobs, telephony: deps.ports.telephony ?? new Map(), maxBytes: deps.ports.policy.maxBytes, clock: deps.ports.clock };
     // A repeated job for a call that has its recording (a duplicate delivery queued it again) does nothing:
     // running the step again would move the call's status back while later steps run.
     const call = await callOfSource(deps.ports.blobs, callId, deps.ports.clock(), carried);

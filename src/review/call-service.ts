@@ -24,6 +24,8 @@ export interface CallServiceDeps {
   enqueue: (step: StepName, callId: string) => Promise<void>;
   /** Waits until no job of the step runs for the call, before a person's change (see StepQueues.waitUntilIdle). */
   waitUntilIdle?: (step: StepName, callId: string) => Promise<void>;
+  /** Removes the call's queued jobs before it is erased (see StepQueues.removeJobs); optional. */
+  removeJobs?: (callId: string) => Promise<number>;
   /** Refreshes the call's row in the index after a change. */
   reindexCall: (callId: string) => Promise<void>;
   transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;
@@ -103,6 +105,7 @@ export function createCallReader(deps: CallServiceDeps) {
     async audio(reader: Reader, id: string, requested: ByteRange | null): Promise<RecordingAnswer> {
       const call = await load(reader, id);
       if (!call.recording) throw permanent('AUDIO_MISSING', `The recording of call ${id} has not been fetched from its source yet.`);
+      if (call.audioRemoved) throw permanent('AUDIO_MISSING', `The recording of call ${id} was deleted on ${call.audioRemoved.at} (${call.audioRemoved.reason === 'retention' ? 'retention policy' : 'recording consent refused'}).`);
       const head = await deps.blobs.head(call.recording.key);
       if (!head) throw permanent('AUDIO_MISSING', `The recording of call ${id} is no longer stored (removed by retention, or never stored).`);
       const ext = /\.([a-z0-9]+)$/.exec(call.recording.key)?.[1] ?? '';

@@ -12,6 +12,7 @@ import type { Identity as Reader } from '../http/identity.ts';
 import type { CallReader, CallServiceDeps } from './call-service.ts';
 import type { CallView } from './call-view.ts';
 import { recordDecisions, type ReviewRequest } from './decide.ts';
+import { createCallEraser } from './erase-call.ts';
 
 /** `PATCH /v1/calls/:id/insights`'s body: the fields to correct; items by their index in the list. */
 export const InsightsCorrection = z
@@ -37,9 +38,9 @@ export const InsightsCorrection = z
 export type InsightsCorrection = z.infer<typeof InsightsCorrection>;
 
 /**
- * What people do to a call: decide its review, correct its insights, retry it. Each runs under the
- * call's lock, checks the reader's rights, the call's state and `If-Match`, records who did what in the
- * audit, and queues sync, which writes the outcome to the CRM once.
+ * What people do to a call: decide its review, correct its insights, retry it, erase it. Each runs under
+ * the call's lock, checks the reader's rights, the call's state and `If-Match`, records who did what in
+ * the audit, and queues sync, which writes the outcome to the CRM once (erasure: see `createCallEraser`).
  */
 export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
   /** Loads the view under the lock, with the checks every change shares. */
@@ -84,6 +85,8 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
   };
 
   return {
+    erase: createCallEraser(deps, reader),
+
     review(who: Reader, id: string, request: ReviewRequest, ifMatch?: string): Promise<CallView> {
       return guarded(who, id, ifMatch, async () => {
         const record = await loadRecord(id);

@@ -81,6 +81,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const runtime = startQueueRuntime(['ingest', 'prepare', 'transcribe', 'extract', 'sync'], ports, logger, {
       connection,
       concurrency: config.workerConcurrency,
+      retention: { policy: config.retention, cron: config.retention.sweepCron },
       ...opts.queue,
     });
     cleanups.push(() => runtime.close());
@@ -99,6 +100,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       blobs,
       enqueue: (step, callId, source) => runtime.queues.enqueue(step, callId, source ? { callId, source } : { callId }),
       waitUntilIdle: (step, callId) => runtime.queues.waitUntilIdle(step, callId),
+      removeJobs: (callId) => runtime.queues.removeJobs(callId),
       transcribeProgress: (callId) => runtime.queues.transcribeProgress(callId),
       apiKeys,
       session: { secret: config.http.sessionSecret },

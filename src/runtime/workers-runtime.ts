@@ -6,6 +6,8 @@ import { createStepQueues, type StepQueues } from '../queues/step-queues.ts';
 import { startChunkWorker } from '../queues/chunk-worker.ts';
 import { startCredentialGuard } from '../queues/credential-guard.ts';
 import { startStepWorker } from '../queues/step-worker.ts';
+import { startRetention } from '../queues/retention-queue.ts';
+import type { RetentionPolicy } from '../retention/sweep.ts';
 
 export interface QueueRuntimeOptions {
   connection: ConnectionOptions;
@@ -17,6 +19,8 @@ export interface QueueRuntimeOptions {
   credentialCheckMs?: number;
   /** Lock on a running job; a worker that dies loses its jobs to another one after this long (default 30 s). */
   lockMs?: number;
+  /** RETENTION_* (see `sweepRetention`): swept on `cron` and at start; without it, or with no days set, nothing is swept. */
+  retention?: { policy: RetentionPolicy; cron: string };
 }
 
 export interface QueueRuntime {
@@ -44,12 +48,19 @@ export function startQueueRuntime(steps: readonly StepName[], ports: PipelinePor
   const workers = steps.map((step) => startStepWorker(step, { ...deps, logger: logger.child({ step }) }));
   // Chunk jobs belong to the transcribe step: whoever transcribes, transcribes chunks too.
   if (steps.includes('transcribe')) workers.push(startChunkWorker({ ...deps, logger: logger.child({ step: 'transcribe-chunk' }) }));
+  const retention = opts.retention
+    ? startRetention({ connection: opts.connection, prefix, ...opts.retention, ports, logger: logger.child({ step: 'retention' }) }).catch((err: unknown) => {
+        logger.error({ err }, 'could not schedule the retention sweep');
+        return null;
+      })
+    : null;
   const guard = steps.includes('sync') ? startCredentialGuard(queues.get('sync'), ports.crm, logger.child({ step: 'sync' }), opts.credentialCheckMs ?? 60_000) : null;
   return {
     queues,
     workers,
     async close() {
       guard?.stop();
+      await (await retention)?.close();
       await Promise.all(workers.map((w) => w.close()));
       await queues.close();
     },

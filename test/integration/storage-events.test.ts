@@ -89,7 +89,7 @@ describe('POST /v1/events/s3 (real S3 API: the embedded server)', () => {
     expect(queued).toContainEqual(expect.objectContaining({ step: 'ingest', callId: id }));
 
     // The ingest step hashes the object where it lies and copies it under the call.
-    const result = await fetchRecording({ callId: id }, { blobs, telephony: new Map(), maxBytes: 1024 * 1024 });
+    const result = await fetchRecording({ callId: id }, { blobs, telephony: new Map(), maxBytes: 1024 * 1024, clock: () => new Date() });
     expect(result.patch?.recording).toMatchObject({ key: callKeys.original(id, 'wav'), bytes: audio.length, sha256: createHash('sha256').update(audio).digest('hex') });
     expect((await blobs.getBuffer(callKeys.original(id, 'wav')))?.equals(audio)).toBe(true);
   });

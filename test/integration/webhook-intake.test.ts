@@ -174,7 +174,7 @@ describe('webhook intake', () => {
   it('fetches the recording with the provider credentials and fills in the meta it learned', async () => {
     const id = callIdFromSource('testprov', 'r-concurrent');
     const telephony = new Map([['testprov', testSource(origin)]]);
-    const result = await fetchRecording({ callId: id }, { blobs, telephony, maxBytes: 1024 * 1024 });
+    const result = await fetchRecording({ callId: id }, { blobs, telephony, maxBytes: 1024 * 1024, clock: () => new Date() });
     expect(result.patch?.recording).toMatchObject({ key: callKeys.original(id, 'wav'), bytes: audio.length, contentType: 'audio/wav' });
     expect(result.patch?.meta).toMatchObject({ rep: { email: 'priya@example.com' }, customer: { phone: '+442079460321', name: 'Elena' } });
     expect((await blobs.getBuffer(callKeys.original(id, 'wav')))?.equals(audio)).toBe(true);
@@ -183,13 +183,13 @@ describe('webhook intake', () => {
 
   it('fails a fetch from a provider no longer configured with a code a person can act on', async () => {
     const id = callIdFromSource('testprov', 'r-concurrent');
-    await expect(fetchRecording({ callId: id }, { blobs: await stripRecording(blobs, id), telephony: new Map(), maxBytes: 1024 })).rejects.toMatchObject({ code: 'TELEPHONY_NOT_CONFIGURED' });
+    await expect(fetchRecording({ callId: id }, { blobs: await stripRecording(blobs, id), telephony: new Map(), maxBytes: 1024, clock: () => new Date() })).rejects.toMatchObject({ code: 'TELEPHONY_NOT_CONFIGURED' });
   });
 
   it('caps the recording at the upload limit', async () => {
     const id = callIdFromSource('testprov', 'r-concurrent');
     const telephony = new Map([['testprov', testSource(origin)]]);
-    await expect(fetchRecording({ callId: id }, { blobs, telephony, maxBytes: 8 })).rejects.toMatchObject({ code: 'RECORDING_TOO_LARGE' });
+    await expect(fetchRecording({ callId: id }, { blobs, telephony, maxBytes: 8, clock: () => new Date() })).rejects.toMatchObject({ code: 'RECORDING_TOO_LARGE' });
   });
 });
 

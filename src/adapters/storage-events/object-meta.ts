@@ -15,11 +15,12 @@ export const META_JSON_FIELD = 'callscribe-meta';
 
 const PARTY_FIELDS = ['name', 'email', 'phone', 'company', 'channel'] as const;
 /** Flat user-metadata names (after `x-amz-meta-`) and the CallMeta field each sets. */
-const TOP_FIELDS: Record<string, 'direction' | 'startedAt' | 'timezone' | 'language'> = {
+const TOP_FIELDS: Record<string, 'direction' | 'startedAt' | 'timezone' | 'language' | 'recordingConsent'> = {
   'callscribe-direction': 'direction',
   'callscribe-started-at': 'startedAt',
   'callscribe-timezone': 'timezone',
   'callscribe-language': 'language',
+  'callscribe-recording-consent': 'recordingConsent',
 };
 const CRM_FIELDS: Record<string, 'dealId' | 'contactId'> = { 'callscribe-deal-id': 'dealId', 'callscribe-contact-id': 'contactId' };
 
@@ -31,7 +32,7 @@ const invalid = (what: string) =>
  * SDK's `Metadata` map (`callscribe-rep-email`) or MinIO's event `userMetadata` (`X-Amz-Meta-…`), in any
  * case; RFC 2047 encoded values (how S3 returns non-ASCII text) are decoded. `callscribe-meta` holds a
  * whole CallMeta (JSON or base64 JSON); the flat fields `callscribe-direction`, `-started-at`,
- * `-timezone`, `-language`, `-rep-{name,email,phone,company,channel}`,
+ * `-timezone`, `-language`, `-recording-consent`, `-rep-{name,email,phone,company,channel}`,
  * `-customer-{name,email,phone,company,channel}`, `-deal-id`, `-contact-id` override its fields.
  * Other metadata is ignored. Throws AppError `STORAGE_META_INVALID` naming the bad field (never its value).
  */
@@ -45,7 +46,7 @@ export function metaFromObjectMetadata(metadata: Record<string, string>): CallMe
   for (const [name, value] of fields) {
     if (value === '') continue;
     const top = TOP_FIELDS[name];
-    if (top) meta[top] = top === 'direction' ? value.toLowerCase() : value;
+    if (top) meta[top] = top === 'direction' || top === 'recordingConsent' ? value.toLowerCase() : value;
     const crm = CRM_FIELDS[name];
     if (crm) meta.crm = { ...(meta.crm as object | undefined), [crm]: value };
     const party = /^callscribe-(rep|customer)-(\w+)$/.exec(name);

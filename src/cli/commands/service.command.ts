@@ -57,6 +57,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
     blobs,
     enqueue: (step, callId, source) => queues.enqueue(step, callId, source ? { callId, source } : { callId }),
     waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
+    removeJobs: (callId) => queues.removeJobs(callId),
     transcribeProgress: (callId) => queues.transcribeProgress(callId),
     apiKeys: config.http.apiKeys,
     session: { secret: config.http.sessionSecret },
@@ -82,7 +83,10 @@ export async function workCommand(stagesArg: string | undefined, config: Config,
   // The index belongs to the API process: workers tell it which calls changed.
   const notifier = createIndexNotifier(connection, 'callscribe');
   const ports = { ...(await buildPorts(config, blobs, logger)), onCallChanged: notifier.notify };
-  const runtime = startQueueRuntime(steps, ports, logger, { connection, concurrency: config.workerConcurrency, lockMs: config.workerLockMs });
+  const runtime = startQueueRuntime(steps, ports, logger, {
+    connection, concurrency: config.workerConcurrency, lockMs: config.workerLockMs,
+    retention: { policy: config.retention, cron: config.retention.sweepCron },
+  });
   logger.info({ steps, store: blobs.describe }, 'workers started');
   await untilSignal(logger);
   await runtime.close();

@@ -5,6 +5,7 @@ import { Insights } from '../../domain/insights.ts';
 import { AuditEntry, Decision, Review } from '../../domain/review.ts';
 import { Transcript } from '../../domain/transcript.ts';
 import { ReviewRequest } from '../../review/decide.ts';
+import { EraseAnswer } from '../../review/erase-call.ts';
 import { InsightsCorrection } from '../../review/review-actions.ts';
 import { CompleteRequest } from '../routes/presigned-uploads.routes.ts';
 import { SignInForm } from '../routes/session.routes.ts';
@@ -38,6 +39,7 @@ export const ANSWER_SCHEMAS = {
   CrmLink,
   ReviewAnswer,
   RetryAnswer,
+  EraseAnswer,
   UploadAnswer,
   WebhookAnswer,
   WebhookIgnored,

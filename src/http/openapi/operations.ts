@@ -11,7 +11,7 @@ import { inlineSchema, schemaRef, type JsonSchema, type SchemaName } from './com
  * the integration test fails when a registered route is missing here.
  */
 export interface OperationSpec {
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'delete';
   /** OpenAPI style: `{id}`, not fastify's `:id`. */
   path: string;
   tag: TagName;
@@ -224,6 +224,14 @@ export const OPERATIONS: readonly OperationSpec[] = [
     parameters: [callId],
     responses: { 202: json('RetryAnswer', 'Queued again.', ETAG) },
     errors: [...CALL_ERRORS, 'CALL_NOT_FAILED', 'CALL_BUSY', ...BODY_PARSE_ERRORS],
+  },
+  {
+    method: 'delete', path: '/v1/calls/{id}', tag: 'calls', right: 'calls:erase', auth: 'api',
+    summary: 'Erase a call',
+    description: 'Managers only. Removes the call’s queued jobs, deletes every object of the call (recording, prepared audio, transcript, insights, what was written to the CRM, call.json) and its row in the call list, and answers what stays in the CRM: callscribe never deletes CRM records (the call log, tasks, stage changes and a contact it created keep their ids in `crmRemaining`). Refused with `CALL_BUSY` while a step of the call runs. Not repeatable: once erased, the call is unknown, so a second DELETE answers 404 `CALL_NOT_FOUND`. No body.',
+    parameters: [callId],
+    responses: { 200: json('EraseAnswer', 'Erased; what stays in the CRM.') },
+    errors: [...CALL_ERRORS, 'CALL_BUSY', ...STORAGE_ERRORS],
   },
   {
     method: 'get', path: '/sign-in', tag: 'session', right: null, auth: 'none',

@@ -59,7 +59,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
       const view = await deps.reader.view(identityOfRequest(request), request.params.id);
       const { m, e } = request.query;
       const flash: Flash | null = m && DONE[m] ? { kind: 'success', message: DONE[m] } : e ? { kind: 'error', message: errorText(e) } : null;
-      const audioUrl = view.call.recording ? `/v1/calls/${view.call.id}/audio` : null;
+      const audioUrl = view.call.recording && !view.call.audioRemoved ? `/v1/calls/${view.call.id}/audio` : null;
       return htmlReply(reply, 200, renderCallPage({ user: userOf(request), csrf: csrfToken(request), view, audioUrl, flash }));
     } catch (thrown) {
       const err = toAppError(thrown);

@@ -43,7 +43,8 @@ function sendView(reply: FastifyReply, view: CallView) {
 
 /**
  * The review API: the call list, one call with its review and audit (ETag), decisions, corrections,
- * retries and the recording. Rights: a rep acts on their own calls only; a manager on every call.
+ * retries, erasure and the recording. Rights: a rep acts on their own calls only; a manager on every
+ * call, and only a manager erases one.
  */
 export async function reviewRoutes(app: FastifyInstance, deps: { reader: CallReader; actions: ReviewActions }): Promise<void> {
   app.get('/v1/calls', requireRight('calls:read'), async (request) => {
@@ -74,6 +75,9 @@ export async function reviewRoutes(app: FastifyInstance, deps: { reader: CallRea
     const view = await deps.actions.retry(identityOfRequest(request), request.params.id);
     return reply.code(202).header('etag', view.etag).send({ id: view.call.id, status: view.call.status });
   });
+
+  app.delete<{ Params: { id: string } }>('/v1/calls/:id', requireRight('calls:erase'), async (request) =>
+    deps.actions.erase(identityOfRequest(request), request.params.id));
 
   app.get<{ Params: { id: string } }>('/v1/calls/:id/audio', requireRight('calls:read'), async (request, reply) => {
     const audio = await deps.reader.audio(identityOfRequest(request), request.params.id, parseRange(request.headers.range));

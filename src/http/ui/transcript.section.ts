@@ -1,7 +1,8 @@
 import { wordConfidences } from '../../domain/transcript-quality.ts';
 import { sortSegments, type Segment, type TranscriptQuality } from '../../domain/transcript.ts';
+import type { Call } from '../../domain/call.ts';
 import type { CallView } from '../../review/call-view.ts';
-import { formatClock, secondsAttr, speakerLabel, type SpeakerNames } from './format.ts';
+import { formatClock, formatDateTime, secondsAttr, speakerLabel, type SpeakerNames } from './format.ts';
 import { html, type SafeHtml } from './html.ts';
 
 /** The names the call's meta gives its speakers, for labels. */
@@ -17,7 +18,7 @@ export function playerAndTranscript(view: CallView, audioUrl: string | null): Sa
   const names = speakerNames(view);
   const player = audioUrl
     ? html`<audio id="player" controls preload="metadata" src="${audioUrl}">Your browser cannot play this recording here. <a href="${audioUrl}">Download it</a>.</audio>`
-    : html`<p class="hint">The recording is no longer stored.</p>`;
+    : html`<p class="hint">${noRecording(view.call)}</p>`;
   const segments = view.transcript ? sortSegments(view.transcript.segments).filter((s) => s.text.trim()) : [];
   const quality = view.transcript?.quality ?? null;
   const minConfidence = quality?.thresholds.minEvidenceConfidence ?? null;
@@ -61,4 +62,11 @@ function segmentWords(s: Segment, minConfidence: number | null): SafeHtml | stri
     const sep = i ? ' ' : '';
     return c !== null && c !== undefined && c < minConfidence ? html`${sep}<span class="unsure" title="confidence ${c.toFixed(2)}">${w}</span>` : html`${sep}${w}`;
   })}`;
+}
+
+/** Why the call page has no player. */
+function noRecording(call: Call): string {
+  if (call.audioRemoved?.reason === 'consent_refused') return 'The recording was not kept: recording consent was refused.';
+  if (call.audioRemoved) return `The recording was deleted on ${formatDateTime(call.audioRemoved.at)} by the retention policy (RETENTION_AUDIO_DAYS).`;
+  return 'The recording is no longer stored.';
 }

@@ -174,4 +174,13 @@ describe('CRM_STAGE_MAP and STAGE_AUTO_CLOSE', () => {
     expect(() => loadConfig({ CRM_STAGE_MAP: 'contractsent=Negotiation' })).toThrow(/CRM_STAGE_MAP.*must be JSON/s);
     expect(() => loadConfig({ CRM_STAGE_MAP: '{"signed":"Closed Won"}' })).toThrow(/CRM_STAGE_MAP/);
   });
+
+  it('keeps calls forever unless RETENTION_* say otherwise, and refuses days that are not whole and positive', () => {
+    expect(loadConfig({}).retention).toEqual({ audioDays: null, callDays: null, sweepCron: '30 3 * * *' });
+    expect(loadConfig({ RETENTION_AUDIO_DAYS: '90', RETENTION_CALL_DAYS: '365', RETENTION_SWEEP_CRON: '0 * * * *' }).retention).toEqual({ audioDays: 90, callDays: 365, sweepCron: '0 * * * *' });
+    expect(() => loadConfig({ RETENTION_AUDIO_DAYS: '0' })).toThrow(/RETENTION_AUDIO_DAYS.*RETENTION_AUDIO_DAYS=90/s);
+    expect(() => loadConfig({ RETENTION_CALL_DAYS: '1.5' })).toThrow(/RETENTION_CALL_DAYS/);
+    expect(() => loadConfig({ RETENTION_SWEEP_CRON: 'daily' })).toThrow(/RETENTION_SWEEP_CRON/);
+  });
 });
+

@@ -20,6 +20,12 @@ describe('metaFromObjectMetadata', () => {
     expect(metaFromObjectMetadata({ 'X-Amz-Meta-Callscribe-Meta': JSON.stringify(json) })).toEqual(json);
   });
 
+  it('reads the recording consent, in any case, and refuses a value CallMeta does not know', () => {
+    expect(metaFromObjectMetadata({ 'x-amz-meta-callscribe-recording-consent': 'Refused' })).toEqual({ recordingConsent: 'refused' });
+    expect(metaFromObjectMetadata({ 'callscribe-meta': JSON.stringify({ recordingConsent: 'granted' }) })).toEqual({ recordingConsent: 'granted' });
+    expect(() => metaFromObjectMetadata({ 'callscribe-recording-consent': 'maybe' })).toThrow(/recordingConsent/);
+  });
+
   it('reads flat fields, which override the JSON’s', () => {
     const meta = metaFromObjectMetadata({
       'x-amz-meta-callscribe-meta': JSON.stringify(json),

@@ -210,4 +210,15 @@ describe('renderCallPage', () => {
     const form = reviewForms(out).find((f) => hidden(f, 'decisionId') === 'transcript')!;
     expect(hidden(form, 'value')).toBe('checked');
   });
+
+  it('says when and why the recording was deleted instead of offering a player', () => {
+    const view = sampleCallView();
+    view.call.audioRemoved = { at: '2026-12-01T03:30:00.000Z', reason: 'retention' };
+    const retained = textOf(renderCallPage({ user, csrf: CSRF, view, audioUrl: null }));
+    expect(retained).toContain('The recording was deleted on 1 Dec 2026, 03:30 UTC by the retention policy');
+    view.call.audioRemoved = { at: '2026-12-01T03:30:00.000Z', reason: 'consent_refused' };
+    const refused = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
+    expect(textOf(refused)).toContain('recording consent was refused');
+    expect(tags(refused, 'audio')).toEqual([]);
+  });
 });

@@ -1,0 +1,49 @@
+import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import type { Logger } from '../logging/logger.ts';
+import { sweepRetention, type RetentionPolicy, type SweepPorts } from '../retention/sweep.ts';
+
+/** The queue of retention sweeps: one scheduled job per `cron`, plus one when workers start. */
+export function retentionQueueName(prefix: string): string {
+  return `${prefix}-retention`;
+}
+
+const SCHEDULER_ID = 'retention-sweep';
+
+export interface RetentionRuntimeOptions {
+  connection: ConnectionOptions;
+  prefix: string;
+  policy: RetentionPolicy;
+  /** When the sweep repeats (cron, UTC), e.g. `30 3 * * *`. */
+  cron: string;
+  ports: SweepPorts;
+  logger: Logger;
+}
+
+/**
+ * Keeps the retention sweep scheduled while a policy is set: a repeatable job on `cron` (one schedule
+ * however many worker processes start it: BullMQ keys it by id), a sweep right away, and a worker that
+ * runs them one at a time. Sweeps are idempotent, so one queued by each starting process costs a
+ * listing, nothing more. With no policy the schedule is removed and no worker starts.
+ */
+export async function startRetention(opts: RetentionRuntimeOptions): Promise<{ worker: Worker | null; close(): Promise<void> }> {
+  const queue = new Queue(retentionQueueName(opts.prefix), { connection: opts.connection });
+  if (opts.policy.audioDays === null && opts.policy.callDays === null) {
+    await queue.removeJobScheduler(SCHEDULER_ID);
+    await queue.close();
+    return { worker: null, close: async () => undefined };
+  }
+  const jobOpts = { removeOnComplete: 100, removeOnFail: 100 };
+  await queue.upsertJobScheduler(SCHEDULER_ID, { pattern: opts.cron, tz: 'UTC' }, { name: 'sweep', opts: jobOpts });
+  await queue.add('sweep', {}, jobOpts);
+  const worker = new Worker(retentionQueueName(opts.prefix), () => sweepRetention(opts.policy, opts.ports), { connection: opts.connection, concurrency: 1 });
+  worker.on('error', (err) => opts.logger.error({ err }, 'retention worker error'));
+  worker.on('failed', (_job, err) => opts.logger.warn({ err: err.message }, 'retention sweep failed; the next one tries again'));
+  opts.logger.info({ policy: opts.policy, cron: opts.cron }, 'retention scheduled');
+  return {
+    worker,
+    async close() {
+      await worker.close();
+      await queue.close();
+    },
+  };
+}

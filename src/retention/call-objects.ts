@@ -1,0 +1,91 @@
+import { callKeys } from '../domain/call-keys.ts';
+import type { Call } from '../domain/call.ts';
+import { sourceKey } from '../intake/source-record.ts';
+import { updateCall } from '../pipeline/call-record.ts';
+import type { BlobStore } from '../ports/blob-store.ts';
+
+/** Every object of one call sits under this prefix (DESIGN.md, "S3 layout"). */
+export const callPrefix = (callId: string) => `calls/${callId}/`;
+
+/** Deletes at a time: enough to empty a call's prefix quickly, few enough not to crowd the store. */
+const DELETE_CONCURRENCY = 8;
+
+/**
+ * Is `key` one of the call's audio objects? The recording as received (`original.{ext}`), the prepared
+ * audio (`audio/…`, per-track chunks) and the voice reference clips (`speaker-refs/*.wav`). Everything
+ * else under the prefix is text: call.json, source.json, the transcript and its parts, insights, crm.json.
+ */
+export function isAudioKey(callId: string, key: string): boolean {
+  const prefix = callPrefix(callId);
+  if (!key.startsWith(prefix)) return false;
+  const rest = key.slice(prefix.length);
+  return /^original\.[a-z0-9]+$/.test(rest) || rest.startsWith('audio/') || (rest.startsWith('speaker-refs/') && rest.endsWith('.wav'));
+}
+
+/**
+ * Every object of a call except call.json: what is listed under its prefix (or, from a store that
+ * cannot list, the keys call.json names), plus a recording left in `uploads/` by an ingest that failed.
+ * Objects elsewhere (a storage event's inbox object) are the sender's and stay.
+ */
+export async function callObjectKeys(blobs: BlobStore, callId: string, call: Call | null): Promise<string[]> {
+  const keys = new Set<string>();
+  if (blobs.list) {
+    for await (const key of blobs.list(callPrefix(callId))) keys.add(key);
+  } else {
+    for (const key of namedKeys(callId, call)) keys.add(key);
+  }
+  const recording = call?.recording?.key;
+  if (recording?.startsWith('uploads/')) keys.add(recording);
+  keys.delete(callKeys.call(callId));
+  return [...keys];
+}
+
+/** The call's audio objects, as `callObjectKeys` finds them. */
+export async function audioObjectKeys(blobs: BlobStore, callId: string, call: Call | null): Promise<string[]> {
+  const keys = await callObjectKeys(blobs, callId, call);
+  return keys.filter((key) => isAudioKey(callId, key) || key === call?.recording?.key);
+}
+
+/**
+ * Deletes every object of a call, call.json last: a deletion cut short leaves the call findable, and
+ * the next attempt finishes it. Returns how many objects were deleted.
+ */
+export async function deleteCallObjects(blobs: BlobStore, callId: string, call: Call | null): Promise<number> {
+  const deleted = await deleteKeys(blobs, await callObjectKeys(blobs, callId, call));
+  await blobs.delete(callKeys.call(callId));
+  return deleted + (call ? 1 : 0);
+}
+
+/** Deletes the keys, a few at a time; returns how many. Deleting a missing key is not an error. */
+export async function deleteKeys(blobs: BlobStore, keys: readonly string[]): Promise<number> {
+  for (let i = 0; i < keys.length; i += DELETE_CONCURRENCY) {
+    await Promise.all(keys.slice(i, i + DELETE_CONCURRENCY).map((key) => blobs.delete(key)));
+  }
+  return keys.length;
+}
+
+/** What call.json itself names (for a store without `list`); voice clips and transcript parts are only found by listing. */
+function namedKeys(callId: string, call: Call | null): string[] {
+  if (!call) return [];
+  const chunks = call.audio?.tracks.flatMap((t) => t.chunks.map((c) => c.key)) ?? [];
+  return [
+    ...(call.recording ? [call.recording.key] : []),
+    ...chunks,
+    callKeys.transcript(callId),
+    callKeys.insights(callId),
+    callKeys.crm(callId),
+    sourceKey(callId),
+  ].filter((key) => key.startsWith(callPrefix(callId)) || key.startsWith('uploads/'));
+}
+
+/**
+ * Deletes a call's audio objects and says so on call.json (`audioRemoved`). The mark is written first,
+ * so the call page stops offering the player at once, and a removal cut short is finished by the next
+ * sweep (which finds audio left under the call). An earlier mark is kept.
+ */
+export async function removeAudio(blobs: BlobStore, callId: string, reason: NonNullable<Call['audioRemoved']>['reason'], now: Date): Promise<{ call: Call; deleted: number }> {
+  const call = await updateCall(blobs, callId, (c) => {
+    c.audioRemoved ??= { at: now.toISOString(), reason };
+  }, now);
+  return { call, deleted: await deleteKeys(blobs, await audioObjectKeys(blobs, callId, call)) };
+}

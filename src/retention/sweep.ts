@@ -1,0 +1,135 @@
+import { callKeys } from '../domain/call-keys.ts';
+import { isTerminal } from '../domain/call.ts';
+import { toAppError } from '../errors/app-error.ts';
+import type { Logger } from '../logging/logger.ts';
+import { findCall } from '../pipeline/call-record.ts';
+import type { BlobStore } from '../ports/blob-store.ts';
+import { deleteCallObjects, isAudioKey, removeAudio } from './call-objects.ts';
+
+/**
+ * How long calls are kept (RETENTION_AUDIO_DAYS, RETENTION_CALL_DAYS); null: forever. Age counts from
+ * when callscribe received the recording (call.json's `createdAt`): a date the server set, the same
+ * for every call, which reprocessing or a late review never moves.
+ */
+export interface RetentionPolicy {
+  /** After this many days a call's audio objects are deleted; transcript, insights and the index row stay. */
+  audioDays: number | null;
+  /** After this many days the whole call is deleted: every object and its index row. */
+  callDays: number | null;
+}
+
+export interface SweepPorts {
+  blobs: BlobStore;
+  clock: () => Date;
+  logger: Logger;
+  /** Told after a call changed or went (the index follows: a call without call.json loses its row). */
+  onCallChanged?: (callId: string) => Promise<void>;
+}
+
+export interface SweepReport {
+  /** Calls looked at (those with call.json). */
+  calls: number;
+  /** Ids of calls whose audio was deleted by this sweep. */
+  audioRemoved: string[];
+  /** Ids of calls deleted whole. */
+  callsDeleted: string[];
+  objectsDeleted: number;
+  /** Old enough, but still being processed: left for a later sweep. */
+  inProgress: number;
+  /** Calls the sweep could not finish (storage failing); the next sweep tries again. */
+  failed: number;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * One retention sweep: walks `calls/` in the store page by page (`pageSize` calls at a time, so memory
+ * stays flat at any volume), and for each call that has settled (`needs_review`, `done`, `failed`):
+ * older than `callDays`, deletes it whole (every object, call.json last, then its index row); else older
+ * than `audioDays` with audio left, deletes its audio and marks `audioRemoved` on call.json. A call still
+ * being processed is never touched. Calls with no audio left are not even read when only `audioDays`
+ * is set. Idempotent: a sweep cut short is finished by the next. Logs each call it changed (its id and
+ * counts, nothing personal).
+ */
+export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts, opts: { pageSize?: number } = {}): Promise<SweepReport> {
+  const report: SweepReport = { calls: 0, audioRemoved: [], callsDeleted: [], objectsDeleted: 0, inProgress: 0, failed: 0 };
+  if (policy.audioDays === null && policy.callDays === null) return report;
+  const log = ports.logger.child({ step: 'retention' });
+  const { list } = ports.blobs;
+  if (!list) {
+    log.warn({ store: ports.blobs.describe }, 'retention skipped: this store cannot list its calls');
+    return report;
+  }
+  const now = ports.clock();
+  const cutoff = (days: number | null) => (days === null ? null : now.getTime() - days * DAY_MS);
+  const audioBefore = cutoff(policy.audioDays);
+  const callBefore = cutoff(policy.callDays);
+
+  const sweepCall = async ({ callId, keys }: CallKeys) => {
+    const hasAudio = keys.some((key) => isAudioKey(callId, key));
+    if (!keys.includes(callKeys.call(callId)) || (callBefore === null && !hasAudio)) return;
+    report.calls += 1;
+    const call = await findCall(ports.blobs, callId);
+    if (!call) return;
+    const created = Date.parse(call.createdAt);
+    const deleteWhole = callBefore !== null && created < callBefore;
+    const dropAudio = audioBefore !== null && created < audioBefore && hasAudio;
+    if (!deleteWhole && !dropAudio) return;
+    if (!isTerminal(call.status)) {
+      report.inProgress += 1;
+      return;
+    }
+    if (deleteWhole) {
+      const objects = await deleteCallObjects(ports.blobs, callId, call);
+      report.callsDeleted.push(callId);
+      report.objectsDeleted += objects;
+      log.info({ callId, objects, createdAt: call.createdAt }, 'call deleted (RETENTION_CALL_DAYS)');
+    } else {
+      const { deleted } = await removeAudio(ports.blobs, callId, 'retention', now);
+      report.audioRemoved.push(callId);
+      report.objectsDeleted += deleted;
+      log.info({ callId, objects: deleted, createdAt: call.createdAt }, 'call audio deleted (RETENTION_AUDIO_DAYS)');
+    }
+    await ports.onCallChanged?.(callId).catch((err: unknown) => log.warn({ callId, err: (err as Error).message }, 'could not update the call index'));
+  };
+
+  const sweepPage = async (page: CallKeys[]) => {
+    for (const group of page) {
+      try {
+        await sweepCall(group);
+      } catch (err) {
+        report.failed += 1;
+        log.warn({ callId: group.callId, code: toAppError(err).code }, 'retention could not finish a call; the next sweep tries again');
+      }
+    }
+  };
+
+  let page: CallKeys[] = [];
+  for await (const group of groupByCall(list.call(ports.blobs, 'calls/'))) {
+    page.push(group);
+    if (page.length >= (opts.pageSize ?? 100)) await sweepPage(page.splice(0));
+  }
+  await sweepPage(page);
+  log.info({ ...report, audioRemoved: report.audioRemoved.length, callsDeleted: report.callsDeleted.length, policy }, 'retention sweep finished');
+  return report;
+}
+
+interface CallKeys {
+  callId: string;
+  keys: string[];
+}
+
+/** Keys under `calls/` arrive sorted, so each call's keys are together: one group per call. */
+async function* groupByCall(keys: AsyncIterable<string>): AsyncGenerator<CallKeys> {
+  let current: CallKeys = { callId: '', keys: [] };
+  for await (const key of keys) {
+    const callId = /^calls\/([^/]+)\//.exec(key)?.[1];
+    if (!callId) continue;
+    if (current.callId !== callId) {
+      if (current.keys.length) yield current;
+      current = { callId, keys: [] };
+    }
+    current.keys.push(key);
+  }
+  if (current.keys.length) yield current;
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { callKeys } from '../domain/call-keys.ts';
+import { CrmRecord } from '../domain/crm-record.ts';
+import { permanent } from '../errors/app-error.ts';
+import type { Identity } from '../http/identity.ts';
+import { getJson } from '../ports/blob-store.ts';
+import { deleteCallObjects } from '../retention/call-objects.ts';
+import { CALL_ID, type CallReader, type CallServiceDeps } from './call-service.ts';
+
+/**
+ * What callscribe wrote to the CRM for a call, which stays there: callscribe never deletes CRM records.
+ * The ids come from the call's crm.json.
+ */
+export const CrmRemaining = z.object({
+  adapter: z.string(),
+  /** The contact callscribe created for the customer (null when it matched an existing one). */
+  contactCreated: z.object({ id: z.string() }).nullable(),
+  callLog: z.object({ id: z.string() }).nullable(),
+  tasks: z.array(z.object({ id: z.string(), subject: z.string() })),
+  /** Deal stage changes callscribe applied. */
+  stageChanges: z.array(z.object({ dealId: z.string().nullable(), from: z.string().nullable(), to: z.string(), at: z.string() })),
+});
+export type CrmRemaining = z.infer<typeof CrmRemaining>;
+
+/** `DELETE /v1/calls/{id}`: what was erased here, and what stays in the CRM. */
+export const EraseAnswer = z.object({
+  id: z.string(),
+  erased: z.object({
+    /** Objects deleted from storage: the recording, prepared audio, transcript, insights, crm.json, call.json… */
+    objects: z.number().int().min(0),
+    /** Queued jobs of the call removed. */
+    jobs: z.number().int().min(0),
+    indexRow: z.literal(true),
+  }),
+  /** Null when nothing was written to the CRM. */
+  crmRemaining: CrmRemaining.nullable(),
+  /** In words, for a person: what was erased and what is left to delete in the CRM by hand. */
+  note: z.string(),
+});
+export type EraseAnswer = z.infer<typeof EraseAnswer>;
+
+/** The CRM records a call's crm.json says callscribe wrote (nothing it only matched). */
+export function crmRemaining(record: CrmRecord): CrmRemaining {
+  return {
+    adapter: record.adapter,
+    contactCreated: record.contact?.matchedBy === 'created' ? { id: record.contact.id } : null,
+    callLog: record.callLog && { id: record.callLog.id },
+    tasks: record.tasks.map((t) => ({ id: t.id, subject: t.subject })),
+    stageChanges: record.review.decisions
+      .filter((d) => d.kind === 'deal_stage' && d.state === 'approved' && d.applied && (d.value ?? d.proposed))
+      .map((d) => ({ dealId: record.deal?.id ?? null, from: d.from, to: (d.value ?? d.proposed)!, at: d.applied!.at })),
+  };
+}
+
+/**
+ * Erases a call (a manager's right to erasure): removes its queued jobs (refused with `CALL_BUSY` while
+ * a step runs, since it would write artifacts again), deletes every object under its prefix (call.json
+ * last, so an erasure cut short can be sent again) and its index row, and answers what stays in the
+ * CRM. Under the call's lock, so no review change or retry interleaves. A call that is not there (never
+ * was, or already erased) is `CALL_NOT_FOUND`: a second DELETE answers 404, after removing any index row
+ * left behind.
+ */
+export function createCallEraser(deps: CallServiceDeps, reader: CallReader) {
+  return async function erase(who: Identity, id: string): Promise<EraseAnswer> {
+    if (who.role !== 'manager') throw permanent('AUTH_FORBIDDEN', 'Only a manager may erase a call.');
+    const answer = await deps.locks.withLock(id, async () => {
+      const call = await reader.load(who, id).catch(async (err: unknown) => {
+        if (CALL_ID.test(id)) await deps.index.remove(id);
+        throw err;
+      });
+      const record = await getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
+      const jobs = (await deps.removeJobs?.(id)) ?? 0;
+      const objects = await deleteCallObjects(deps.blobs, id, call);
+      await deps.index.remove(id);
+      const remaining = record && crmRemaining(record);
+      return { id, erased: { objects, jobs, indexRow: true as const }, crmRemaining: remaining, note: noteFor(remaining) };
+    });
+    deps.logger.info({ callId: id, by: who.keyId, objects: answer.erased.objects, jobs: answer.erased.jobs }, 'call erased');
+    return answer;
+  };
+}
+
+function noteFor(remaining: CrmRemaining | null): string {
+  const erased = 'The call is erased here: recording, audio, transcript, insights and its row in the call list.';
+  if (!remaining) return `${erased} Nothing was written to the CRM.`;
+  const written = [
+    remaining.callLog && 'the call log',
+    remaining.tasks.length && `${remaining.tasks.length} task(s)`,
+    remaining.stageChanges.length && `${remaining.stageChanges.length} deal stage change(s)`,
+    remaining.contactCreated && 'the contact it created',
+  ].filter(Boolean);
+  if (!written.length) return `${erased} Nothing was written to the CRM.`;
+  return `${erased} callscribe does not delete CRM records: ${written.join(', ')} stay in ${remaining.adapter}; delete them there if they must go too (ids in crmRemaining).`;
+}

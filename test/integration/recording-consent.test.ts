@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createS3BlobStore, type S3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
+import { apiKey } from '../../src/config/api-keys.ts';
+import type { Call } from '../../src/domain/call.ts';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
+import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
+import { buildApp } from '../../src/http/build-app.ts';
+import { callIdFromSource, type CallSource } from '../../src/intake/source-record.ts';
+import { silentLogger } from '../../src/logging/logger.ts';
+import { findCall } from '../../src/pipeline/call-record.ts';
+import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
+import type { Extractor } from '../../src/ports/extractor.ts';
+import type { TelephonySource } from '../../src/ports/telephony-source.ts';
+import type { Transcriber } from '../../src/ports/transcriber.ts';
+import { startQueueRuntime, type QueueRuntime } from '../../src/runtime/workers-runtime.ts';
+import { reviewDeps } from '../helpers/review-deps.ts';
+import { keysOf } from '../helpers/stored-calls.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+import { writeToneCall } from '../helpers/tone-audio.ts';
+
+const REP = apiKey('rep', 'priya-Key-0123456789abcdef', 'priya@example.com');
+
+/** A multipart body with the recording and its meta, as a client sends it. */
+function multipart(audio: Buffer, meta: unknown): { payload: Buffer; headers: Record<string, string> } {
+  const b = 'consent-boundary';
+  const payload = Buffer.concat([
+    Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="meta"\r\ncontent-type: application/json\r\n\r\n${JSON.stringify(meta)}\r\n`),
+    Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="file"; filename="call.wav"\r\ncontent-type: audio/wav\r\n\r\n`),
+    audio,
+    Buffer.from(`\r\n--${b}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${b}`, authorization: `Bearer ${REP.key}` } };
+}
+
+describe('recording consent refused: never transcribed, audio deleted (embedded Redis and S3, queue workers)', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let redis: EmbeddedRedis;
+  let s3: EmbeddedS3;
+  let blobs: S3BlobStore;
+  let runtime: QueueRuntime;
+  const calls = { transcribe: 0, extract: 0, download: 0 };
+
+  const transcriber: Transcriber = {
+    engine: 'counting', model: null,
+    async transcribe() {
+      calls.transcribe += 1;
+      throw new Error('the engine must not be reached');
+    },
+  };
+  const extractor = { engine: 'counting', model: null, promptVersion: null, async extract() {
+    calls.extract += 1;
+    throw new Error('the extractor must not be reached');
+  } } as unknown as Extractor;
+  const provider = {
+    provider: 'testprov', allowedOrigins: ['http://127.0.0.1'],
+    async download() {
+      calls.download += 1;
+      throw new Error('a refused recording must not be downloaded');
+    },
+  } as unknown as TelephonySource;
+
+  beforeAll(async () => {
+    temp = await makeTempDir();
+    [redis, s3] = await Promise.all([startEmbeddedRedis(), startEmbeddedS3(join(temp.dir, 's3'), [])]);
+    blobs = createS3BlobStore({ endpoint: s3.endpoint, region: 'us-east-1', bucket: `consent-${randomUUID()}`, forcePathStyle: true, credentials: s3.credentials });
+    await blobs.ensureBucket();
+    const ports = {
+      blobs, transcriber, extractor, crm: { kind: 'local' }, logger: silentLogger, clock: () => new Date(), tmpDir: temp.dir,
+      telephony: new Map([['testprov', provider]]),
+      policy: { dealStage: 'review', autoMinConfidence: 0.8, maxDurationSec: 3600, maxBytes: 50e6 },
+    } as unknown as PipelinePorts;
+    runtime = startQueueRuntime(['ingest', 'prepare', 'transcribe', 'extract'], ports, silentLogger, { connection: redis.connection, prefix: `test-${randomUUID()}`, attempts: 1 });
+  });
+  afterAll(async () => {
+    await runtime?.close();
+    await redis?.stop();
+    await s3?.stop();
+    await temp.cleanup();
+  });
+
+  const settled = async (id: string): Promise<Call> => {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const call = await findCall(blobs, id);
+      if (call?.status === 'failed' || Date.now() > deadline) return call!;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+
+  it('an upload whose meta refuses consent ends failed with CONSENT_REFUSED before prepare reads it; its audio is deleted at once', async () => {
+    const review = await reviewDeps(blobs);
+    const app = await buildApp({
+      ...review, blobs, apiKeys: [REP], maxUploadBytes: 10e6, clock: () => new Date(), logger: silentLogger,
+      enqueue: (step, callId) => runtime.queues.enqueue(step, callId, { callId }),
+    });
+    try {
+      const wav = join(temp.dir, 'call.wav');
+      await writeToneCall(wav, 3, [{ channel: 0, startSec: 0.5 }, { channel: 1, startSec: 1.5 }]);
+      const res = await app.inject({ method: 'POST', url: '/v1/calls', ...multipart(await readFile(wav), { recordingConsent: 'refused', rep: { email: 'priya@example.com' } }) });
+      expect(res.statusCode).toBe(202);
+      const call = await settled(res.json().id);
+
+      expect(call.status).toBe('failed');
+      expect(call.error).toMatchObject({ code: 'CONSENT_REFUSED', step: 'prepare', retryable: false, message: expect.stringMatching(/recording consent was refused/) });
+      expect(call.meta.recordingConsent).toBe('refused');
+      expect(call.audioRemoved).toMatchObject({ reason: 'consent_refused' });
+      expect(call.audio).toBeNull();
+      expect(await keysOf(blobs, call.id)).toEqual([`calls/${call.id}/call.json`]);
+      expect(calls).toMatchObject({ transcribe: 0, extract: 0 });
+      // The player is not offered, and the recording route says it is gone.
+      const audio = await app.inject({ method: 'GET', url: `/v1/calls/${call.id}/audio`, headers: { authorization: `Bearer ${REP.key}` } });
+      expect(audio.statusCode).toBe(410);
+    } finally {
+      await app.close();
+      await review.close();
+    }
+  });
+
+  it('a webhook call whose meta refuses consent is never downloaded', async () => {
+    const id = callIdFromSource('testprov', 'rec-refused');
+    const source: CallSource = {
+      kind: 'telephony', provider: 'testprov', recordingId: 'rec-refused', deliveryId: 'd-1', download: { url: 'http://127.0.0.1/rec' },
+      meta: { recordingConsent: 'refused' }, receivedAt: new Date().toISOString(),
+    };
+    await runtime.queues.enqueue('ingest', id, { callId: id, source });
+    const call = await settled(id);
+    expect(call.error).toMatchObject({ code: 'CONSENT_REFUSED', step: 'ingest' });
+    expect(call.status).toBe('failed');
+    expect(call.recording).toBeNull();
+    expect(calls).toMatchObject({ download: 0, transcribe: 0, extract: 0 });
+  });
+});

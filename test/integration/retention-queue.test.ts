@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createS3BlobStore, type S3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
+import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
+import { silentLogger } from '../../src/logging/logger.ts';
+import { findCall } from '../../src/pipeline/call-record.ts';
+import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
+import { retentionQueueName } from '../../src/queues/retention-queue.ts';
+import { startQueueRuntime } from '../../src/runtime/workers-runtime.ts';
+import { keysOf, storeFullCall, testCallId } from '../helpers/stored-calls.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+describe('the retention sweep as a repeatable BullMQ job, started with the workers', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let redis: EmbeddedRedis;
+  let s3: EmbeddedS3;
+  let blobs: S3BlobStore;
+
+  beforeAll(async () => {
+    temp = await makeTempDir();
+    [redis, s3] = await Promise.all([startEmbeddedRedis(), startEmbeddedS3(join(temp.dir, 's3'), [])]);
+    blobs = createS3BlobStore({ endpoint: s3.endpoint, region: 'us-east-1', bucket: `retention-${randomUUID()}`, forcePathStyle: true, credentials: s3.credentials });
+    await blobs.ensureBucket();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+    await s3?.stop();
+    await temp.cleanup();
+  });
+
+  it('sweeps once at start, keeps a daily schedule, and drops the schedule when retention is switched off', async () => {
+    const prefix = `test-${randomUUID()}`;
+    const old = await storeFullCall(blobs, testCallId(21), { createdAt: new Date(Date.now() - 40 * 24 * 3600 * 1000).toISOString() });
+    const young = await storeFullCall(blobs, testCallId(22), { createdAt: new Date().toISOString() });
+    const changed: string[] = [];
+    const ports = { blobs, logger: silentLogger, clock: () => new Date(), onCallChanged: async (id: string) => void changed.push(id) } as unknown as PipelinePorts;
+    const queue = new Queue(retentionQueueName(prefix), { connection: redis.connection });
+    try {
+      const runtime = startQueueRuntime([], ports, silentLogger, {
+        connection: redis.connection, prefix, retention: { policy: { audioDays: 30, callDays: null }, cron: '30 3 * * *' },
+      });
+      const deadline = Date.now() + 20_000;
+      while (!(await findCall(blobs, old.call.id))?.audioRemoved && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(await keysOf(blobs, old.call.id)).toEqual([...old.text].sort());
+      expect(await keysOf(blobs, young.call.id)).toEqual([...young.audio, ...young.text].sort());
+      expect(changed).toEqual([old.call.id]);
+      expect((await queue.getJobSchedulers()).map((s) => s.pattern)).toEqual(['30 3 * * *']);
+      await runtime.close();
+
+      const off = startQueueRuntime([], ports, silentLogger, { connection: redis.connection, prefix, retention: { policy: { audioDays: null, callDays: null }, cron: '30 3 * * *' } });
+      await off.close();
+      expect(await queue.getJobSchedulers()).toEqual([]);
+    } finally {
+      await queue.close();
+    }
+  });
+});

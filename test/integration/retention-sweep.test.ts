@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openPgliteIndex } from '../../src/adapters/index/postgres/pglite.call-index.ts';
+import { createS3BlobStore, type S3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
+import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
+import { silentLogger } from '../../src/logging/logger.ts';
+import { findCall } from '../../src/pipeline/call-record.ts';
+import type { CallIndex } from '../../src/ports/call-index.ts';
+import { refreshIndex } from '../../src/queues/index-queue.ts';
+import { sweepRetention, type SweepPorts } from '../../src/retention/sweep.ts';
+import { keysOf, storeFullCall, testCallId } from '../helpers/stored-calls.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+const NOW = new Date('2026-12-01T12:00:00.000Z');
+const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * 3600 * 1000).toISOString();
+
+describe('retention sweep (embedded S3, PGlite index)', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let s3: EmbeddedS3;
+  let blobs: S3BlobStore;
+  let index: CallIndex;
+  let ports: SweepPorts;
+
+  beforeAll(async () => {
+    temp = await makeTempDir();
+    s3 = await startEmbeddedS3(join(temp.dir, 's3'), []);
+  });
+  afterAll(async () => {
+    await s3.stop();
+    await temp.cleanup();
+  });
+  beforeEach(async () => {
+    blobs = createS3BlobStore({ endpoint: s3.endpoint, region: 'us-east-1', bucket: `retention-${randomUUID()}`, forcePathStyle: true, credentials: s3.credentials });
+    await blobs.ensureBucket();
+    index = await openPgliteIndex(null);
+    ports = { blobs, clock: () => NOW, logger: silentLogger, onCallChanged: (id) => refreshIndex(blobs, index, id) };
+  });
+  afterEach(async () => {
+    await index.close();
+  });
+
+  /** Stores the call and indexes it, as the pipeline would have. */
+  const stored = async (n: number, createdDaysAgo: number, status: 'done' | 'needs_review' | 'failed' | 'transcribing' = 'done') => {
+    const c = await storeFullCall(blobs, testCallId(n), { createdAt: daysAgo(createdDaysAgo), status });
+    await refreshIndex(blobs, index, c.call.id);
+    return c;
+  };
+  const indexed = async () => (await index.list({ limit: 100 })).calls.map((c) => c.id).sort();
+
+  it('deletes old audio (keeping transcript, insights and the row), deletes old calls whole, and leaves young and in-progress calls alone', async () => {
+    const oldAudio = await stored(1, 45, 'needs_review');
+    const oldCall = await stored(2, 400);
+    const young = await stored(3, 5);
+    const busy = await stored(4, 500, 'transcribing');
+    const failedOld = await stored(5, 40, 'failed');
+
+    const report = await sweepRetention({ audioDays: 30, callDays: 365 }, ports, { pageSize: 2 });
+
+    expect(report.audioRemoved.sort()).toEqual([oldAudio.call.id, failedOld.call.id].sort());
+    expect(report.callsDeleted).toEqual([oldCall.call.id]);
+    expect(report.inProgress).toBe(1);
+    expect(report.failed).toBe(0);
+
+    // Old audio: every audio object gone, every text artifact kept, and the record says when and why.
+    expect(await keysOf(blobs, oldAudio.call.id)).toEqual([...oldAudio.text].sort());
+    expect((await findCall(blobs, oldAudio.call.id))!.audioRemoved).toEqual({ at: NOW.toISOString(), reason: 'retention' });
+    // Old call: nothing left, and out of the index.
+    expect(await keysOf(blobs, oldCall.call.id)).toEqual([]);
+    // Young and in-progress calls: untouched.
+    for (const c of [young, busy]) {
+      expect(await keysOf(blobs, c.call.id)).toEqual([...c.audio, ...c.text].sort());
+      expect((await findCall(blobs, c.call.id))!.audioRemoved).toBeUndefined();
+    }
+    expect(await indexed()).toEqual([oldAudio, young, busy, failedOld].map((c) => c.call.id).sort());
+
+    // A second sweep finds nothing more to do.
+    const again = await sweepRetention({ audioDays: 30, callDays: 365 }, ports);
+    expect(again).toMatchObject({ audioRemoved: [], callsDeleted: [], objectsDeleted: 0, inProgress: 1 });
+  });
+
+  it('with only RETENTION_CALL_DAYS keeps audio of calls younger than that; unset keeps everything', async () => {
+    const a = await stored(11, 45);
+    const b = await stored(12, 400);
+    expect(await sweepRetention({ audioDays: null, callDays: null }, ports)).toMatchObject({ calls: 0, objectsDeleted: 0 });
+    const report = await sweepRetention({ audioDays: null, callDays: 365 }, ports);
+    expect(report.callsDeleted).toEqual([b.call.id]);
+    expect(report.audioRemoved).toEqual([]);
+    expect(await keysOf(blobs, a.call.id)).toEqual([...a.audio, ...a.text].sort());
+    expect(await keysOf(blobs, b.call.id)).toEqual([]);
+  });
+});
