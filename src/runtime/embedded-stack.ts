@@ -16,6 +16,7 @@ import type { Logger } from '../logging/logger.ts';
 import { findCall } from '../pipeline/call-record.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { storeUpload } from '../pipeline/store-upload.ts';
+import { QUEUE_DEFAULTS } from '../queues/queue-defaults.ts';
 import type { CallIndex } from '../ports/call-index.ts';
 import { buildPorts } from './build-ports.ts';
 import { startReviewRuntime } from './review-runtime.ts';
@@ -73,7 +74,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const connection = redis ? redis.connection : redisOptionsFromUrl(config.redisUrl!);
     const env = opts.env ?? process.env;
     const built = await buildPorts(config, blobs, logger, env);
-    const review = await startReviewRuntime({ config, blobs, connection, prefix: opts.queue?.prefix ?? 'callscribe', crm: built.crm, logger });
+    const review = await startReviewRuntime({ config, blobs, connection, prefix: opts.queue?.prefix ?? QUEUE_DEFAULTS.prefix, crm: built.crm, logger });
     cleanups.push(() => review.close());
     // One process: the workers update the index it holds directly.
     const withIndex = { ...built, onCallChanged: review.deps.reindexCall };
