@@ -34,7 +34,7 @@ export async function buildPorts(config: Config, blobs: BlobStore, logger: Logge
     policy: {
       dealStage: config.stagePolicy,
       autoMinConfidence: config.stageAutoMinConfidence,
-      maxDurationSec: 4 * 3600,
+      maxDurationSec: config.maxAudioSeconds,
       maxBytes: config.http.maxUploadBytes,
       unknownContact: config.unknownContact,
       autoClose: config.stageAutoClose,

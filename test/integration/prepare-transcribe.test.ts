@@ -152,7 +152,7 @@ describe('prepare and transcribe: chunks, merge order, global timestamps, speake
     it('AUDIO_TOO_LONG, AUDIO_TOO_LARGE and AUDIO_CHANNEL_MISSING', async () => {
       const file = join(temp.dir, 'long.wav');
       await writeToneCall(file, 12, [{ channel: 0, startSec: 1 }]);
-      expect(await rejected(file, {}, { maxDurationSec: 10 })).toMatchObject({ code: 'AUDIO_TOO_LONG', status: 'failed' });
+      expect(await rejected(file, {}, { maxDurationSec: 10 })).toMatchObject({ code: 'AUDIO_TOO_LONG', status: 'failed', message: expect.stringMatching(/raise MAX_AUDIO_SECONDS \(now 10\)/) });
       const other = join(temp.dir, 'large.wav');
       await writeToneCall(other, 3, [{ channel: 0, startSec: 1 }]);
       expect(await rejected(other, {}, { maxBytes: 1000 })).toMatchObject({ code: 'AUDIO_TOO_LARGE', message: expect.stringMatching(/MAX_UPLOAD_BYTES/) });

@@ -33,6 +33,11 @@ describe('buildPorts', () => {
     expect(await ports.crm.findContact(DEMO_CONTACT)).toMatchObject({ kind: 'found', contact: { name: 'Elena Novak' } });
   });
 
+  it('checks recordings against MAX_AUDIO_SECONDS', async () => {
+    const config = loadConfig({ DATA_DIR: temp.dir, MAX_AUDIO_SECONDS: '900' });
+    expect((await buildPorts(config, createFsBlobStore(temp.dir), silentLogger, { env: {} })).policy.maxDurationSec).toBe(900);
+  });
+
   it('only the demo command loads the demo seed', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
