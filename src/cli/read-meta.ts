@@ -9,6 +9,9 @@ export async function readMeta(path: string | undefined): Promise<CallMeta> {
   try {
     raw = await readFile(path, 'utf8');
   } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`--meta ${path} does not exist; check the path.`);
+    if (code === 'EISDIR') throw new UsageError(`--meta ${path} is a directory; give a CallMeta JSON file.`);
     throw new UsageError(`Cannot read --meta ${path}: ${(err as Error).message}`);
   }
   const parsed = CallMeta.safeParse(safeJson(raw, path));

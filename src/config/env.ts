@@ -83,6 +83,8 @@ const EnvSchema = z.object({
   /** Behind a reverse proxy: trust its X-Forwarded-For / X-Forwarded-Proto (client address, https). */
   TRUST_PROXY: opt(flag),
   MAX_UPLOAD_BYTES: opt(z.coerce.number().int().positive()),
+  /** The longest recording accepted, in seconds; longer ones fail AUDIO_TOO_LONG. */
+  MAX_AUDIO_SECONDS: opt(z.coerce.number().int().positive()),
   WORKER_CONCURRENCY: opt(z.coerce.number().int().min(1).max(64)),
   WORKER_LOCK_MS: opt(z.coerce.number().int().min(1000)),
   LOG_LEVEL: opt(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
@@ -133,6 +135,8 @@ export interface Config {
     /** TRUST_PROXY: take the client address and protocol from X-Forwarded-* headers. */
     trustProxy: boolean;
   };
+  /** MAX_AUDIO_SECONDS: recordings longer than this fail with AUDIO_TOO_LONG. */
+  maxAudioSeconds: number;
   workerConcurrency: number;
   /** How long a job stays locked to a worker that stopped answering before another worker takes it over. */
   workerLockMs: number;
@@ -228,6 +232,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       publicBaseUrl: e.PUBLIC_BASE_URL ?? null,
       trustProxy: e.TRUST_PROXY ?? false,
     },
+    maxAudioSeconds: e.MAX_AUDIO_SECONDS ?? 4 * 3600,
     workerConcurrency: e.WORKER_CONCURRENCY ?? 2,
     workerLockMs: e.WORKER_LOCK_MS ?? 30_000,
     logLevel: e.LOG_LEVEL ?? null,

@@ -1,20 +1,48 @@
-import { mkdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
 import { makeS3rverConsistent } from './s3rver-consistency.ts';
+import { makeS3rverOwnerOnly } from './s3rver-owner-only.ts';
+import { checkPostPolicy, checkSigV4, policyKey, type S3Credentials } from './s3-signature.ts';
 
 export interface EmbeddedS3 {
   endpoint: string;
-  credentials: { accessKeyId: string; secretAccessKey: string };
+  credentials: S3Credentials;
   stop(): Promise<void>;
 }
+
+const require = createRequire(import.meta.url);
+const S3Error = require('s3rver/lib/models/error.js') as new (code: string, message: string, detail?: Record<string, string>) => Error;
+const { DUMMY_ACCOUNT } = require('s3rver/lib/models/account.js') as {
+  DUMMY_ACCOUNT: { createKeyPair(id: string, secret: string): void; revokeAccessKey(id: string): void };
+};
+
+/** The form fields of a browser upload come before its file; more than this before the file is refused. */
+const MAX_FORM_PREFIX_BYTES = 64 * 1024;
+
+interface KoaContext {
+  method: string;
+  req: IncomingMessage;
+}
+type KoaMiddleware = (ctx: KoaContext, next: () => Promise<unknown>) => Promise<unknown>;
 
 /**
  * An S3-compatible server on loopback (s3rver), keeping objects under `directory`, for the demo and
  * the tests. It speaks the S3 REST API, so the same S3 adapter runs against it as against AWS or MinIO.
+ *
+ * Only whoever holds this run's credentials (random per start) gets in: every request must carry an
+ * AWS Signature Version 4 made with them (header or presigned URL), and a browser upload a presigned
+ * POST policy signed with them for the key it uploads (s3rver itself lets unsigned requests through and
+ * does not check V4 signatures). It listens on 127.0.0.1 only, and its directory and files are the
+ * owner's alone (0700 / 0600).
  */
 export async function startEmbeddedS3(directory: string, buckets: string[]): Promise<EmbeddedS3> {
-  await mkdir(directory, { recursive: true });
+  await mkdir(directory, { recursive: true, mode: 0o700 });
+  await chmod(directory, 0o700);
+  const credentials: S3Credentials = { accessKeyId: `CS${randomBytes(9).toString('hex').toUpperCase()}`, secretAccessKey: randomBytes(30).toString('base64url') };
   const server = new S3rver({
     address: '127.0.0.1',
     port: 0,
@@ -22,12 +50,100 @@ export async function startEmbeddedS3(directory: string, buckets: string[]): Pro
     silent: true,
     configureBuckets: buckets.map((name) => ({ name, configs: [] })),
   });
-  makeS3rverConsistent((server as unknown as { store: Parameters<typeof makeS3rverConsistent>[0] }).store);
+  const { store } = server as unknown as { store: Parameters<typeof makeS3rverConsistent>[0] & Parameters<typeof makeS3rverOwnerOnly>[0] };
+  makeS3rverConsistent(store);
+  makeS3rverOwnerOnly(store, directory);
+  // s3rver looks the access key up in its account registry once our check has passed.
+  DUMMY_ACCOUNT.createKeyPair(credentials.accessKeyId, credentials.secretAccessKey);
+  (server as unknown as { middleware: KoaMiddleware[] }).middleware.unshift(requireSignature(credentials));
   const { port } = (await server.run()) as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${port}`,
-    // s3rver accepts exactly these credentials.
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-    stop: () => server.close(),
+    credentials,
+    stop: async () => {
+      await server.close();
+      DUMMY_ACCOUNT.revokeAccessKey(credentials.accessKeyId);
+    },
   };
 }
+
+/** Refuses (403 AccessDenied) every request not signed with `credentials`. */
+function requireSignature(credentials: S3Credentials): KoaMiddleware {
+  return async (ctx, next) => {
+    const { req } = ctx;
+    const boundary = formBoundary(req);
+    const refused = boundary && isBrowserUpload(req) ? await checkBrowserUpload(req, boundary, credentials) : checkSigV4({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }, credentials);
+    if (refused) throw new S3Error('AccessDenied', `Access Denied: ${refused}.`);
+    return next();
+  };
+}
+
+/** A presigned POST: a multipart form to the bucket, its signature in the form rather than the request. */
+function isBrowserUpload(req: IncomingMessage): boolean {
+  return req.method === 'POST' && !req.headers.authorization && !(req.url ?? '').includes('X-Amz-Algorithm=');
+}
+
+function formBoundary(req: IncomingMessage): string | null {
+  const type = req.headers['content-type'] ?? '';
+  const m = /^multipart\/form-data;.*\bboundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
+/** Reads the form's fields (leaving the body for s3rver to read), checks their policy and that it pins the key uploaded. */
+async function checkBrowserUpload(req: IncomingMessage, boundary: string, credentials: S3Credentials): Promise<string | null> {
+  const prefix = await peekUntilFile(req, boundary);
+  if (!prefix) return 'the upload form has no file after its fields';
+  const fields = formFields(prefix, boundary);
+  const checked = checkPostPolicy(fields, credentials);
+  if ('refused' in checked) return checked.refused;
+  const key = policyKey(checked.conditions);
+  if (key === null || key !== fields.key) return 'the upload policy does not pin the key uploaded';
+  return null;
+}
+
+/**
+ * Reads the request until the file part's headers end, then puts what it read back, so the server
+ * reads the whole body. Null when the body ends, or grows past MAX_FORM_PREFIX_BYTES, first.
+ */
+function peekUntilFile(req: IncomingMessage, boundary: string): Promise<string | null> {
+  const fileHeader = new RegExp(`--${escapeRegExp(boundary)}\\r\\n[^]*?name="file"[^]*?\\r\\n\\r\\n`);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const finish = (text: string | null, putBack: boolean) => {
+      req.off('readable', onReadable);
+      req.off('end', onEnd);
+      req.off('error', reject);
+      if (putBack) req.unshift(Buffer.concat(chunks));
+      resolve(text);
+    };
+    const onReadable = () => {
+      let chunk: Buffer | null;
+      while ((chunk = req.read() as Buffer | null) !== null) {
+        chunks.push(chunk);
+        const text = Buffer.concat(chunks).toString('latin1');
+        const m = fileHeader.exec(text);
+        if (m) return finish(text.slice(0, m.index + m[0].length), true);
+        if (text.length > MAX_FORM_PREFIX_BYTES) return finish(null, false);
+      }
+    };
+    const onEnd = () => finish(null, false);
+    req.on('readable', onReadable);
+    req.once('end', onEnd);
+    req.once('error', reject);
+  });
+}
+
+/** The named fields of a multipart form, up to its file part. */
+function formFields(prefix: string, boundary: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const part of prefix.split(`--${boundary}`)) {
+    const split = part.indexOf('\r\n\r\n');
+    if (split < 0) continue;
+    const name = /name="([^"]*)"/.exec(part.slice(0, split))?.[1];
+    if (!name || name === 'file') continue;
+    fields[name] = Buffer.from(part.slice(split + 4).replace(/\r\n$/, ''), 'latin1').toString('utf8');
+  }
+  return fields;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,11 @@
 /**
+ * What an answer from another service meant, decided where the answer is classified (classifyHttp, an
+ * adapter's client). Code that branches on it (the queue waits on `credentials` and `rate_limit`) reads
+ * this field, never the code's text.
+ */
+export type ErrorKind = 'credentials' | 'rate_limit' | 'unavailable' | 'rejected';
+
+/**
  * The one error type that crosses a port. `code` is stable (scripts and the UI match on it), `message`
  * says what a person can do about it, and `retryable` decides whether the queue tries again.
  */
@@ -8,11 +15,13 @@ export class AppError extends Error {
   /** For retryable errors: how long the other side asked us to wait (Retry-After). */
   readonly retryAfterMs: number | null;
   readonly status: number | null;
+  /** Null for failures that are not another service's answer (bad input, disk, our own bugs). */
+  readonly kind: ErrorKind | null;
 
   constructor(
     code: string,
     message: string,
-    opts: { retryable?: boolean; cause?: unknown; retryAfterMs?: number | null; status?: number | null } = {},
+    opts: { retryable?: boolean; cause?: unknown; retryAfterMs?: number | null; status?: number | null; kind?: ErrorKind | null } = {},
   ) {
     super(message, { cause: opts.cause });
     this.name = 'AppError';
@@ -20,6 +29,7 @@ export class AppError extends Error {
     this.retryable = opts.retryable ?? false;
     this.retryAfterMs = opts.retryAfterMs ?? null;
     this.status = opts.status ?? null;
+    this.kind = opts.kind ?? null;
   }
 }
 
@@ -41,7 +51,7 @@ export function toAppError(err: unknown): AppError {
   const errno = (err as { code?: unknown } | null)?.code;
   const name = (err as { name?: unknown } | null)?.name;
   if ((typeof errno === 'string' && TRANSIENT_ERRNO.has(errno)) || name === 'TimeoutError' || name === 'AbortError') {
-    return new AppError('NETWORK', `A network operation failed and will be retried: ${message}`, { retryable: true, cause: err });
+    return new AppError('NETWORK', `A network operation failed and will be retried: ${message}`, { retryable: true, cause: err, kind: 'unavailable' });
   }
   if (name === 'ZodError' || err instanceof SyntaxError) {
     return new AppError('SCHEMA_INVALID', `Data did not match its schema: ${message.slice(0, 500)}`, { cause: err });

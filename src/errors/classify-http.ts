@@ -14,7 +14,7 @@ export function retryAfterMs(headers: { get(name: string): string | null }, now 
 
 /**
  * Classifies an HTTP failure once, for every adapter: 408, 409, 429 and 5xx are retryable (honouring
- * Retry-After); 401/403 are credential problems; any other 4xx is permanent.
+ * Retry-After); 401/403 are credential problems; any other 4xx is permanent. The error's `kind` says which.
  */
 export function classifyHttp(
   service: string,
@@ -25,13 +25,13 @@ export function classifyHttp(
   const wait = retryAfterMs(headers);
   const prefix = service.toUpperCase();
   if (status === 429) {
-    return new AppError(`${prefix}_RATE_LIMITED`, `${service} rate limit hit: ${detail}`, { retryable: true, retryAfterMs: wait, status });
+    return new AppError(`${prefix}_RATE_LIMITED`, `${service} rate limit hit: ${detail}`, { retryable: true, retryAfterMs: wait, status, kind: 'rate_limit' });
   }
   if (status === 408 || status === 409 || status >= 500) {
-    return new AppError(`${prefix}_UNAVAILABLE`, `${service} answered ${status}: ${detail}`, { retryable: true, retryAfterMs: wait, status });
+    return new AppError(`${prefix}_UNAVAILABLE`, `${service} answered ${status}: ${detail}`, { retryable: true, retryAfterMs: wait, status, kind: 'unavailable' });
   }
   if (status === 401 || status === 403) {
-    return new AppError(`${prefix}_AUTH`, `${service} rejected our credentials (${status}): ${detail}. Check the API key or token in the environment.`, { status });
+    return new AppError(`${prefix}_AUTH`, `${service} rejected our credentials (${status}): ${detail}. Check the API key or token in the environment.`, { status, kind: 'credentials' });
   }
-  return new AppError(`${prefix}_REJECTED`, `${service} rejected the request (${status}): ${detail}`, { status });
+  return new AppError(`${prefix}_REJECTED`, `${service} rejected the request (${status}): ${detail}`, { status, kind: 'rejected' });
 }

@@ -35,10 +35,7 @@ export async function ingest(input: IngestInput, ports: { blobs: BlobStore; cloc
   }
   const key = callKeys.original(id, recordingExtension(input.filename));
   await blobs.copy(input.uploadKey, key);
-  const call = newCall(
-    { id, meta: input.meta, uploadedBy: input.uploadedBy ?? null, recording: { key, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 } },
-    ports.clock(),
-  );
+  const call = callOfUpload(input, key, ports.clock());
   await saveCall(blobs, call);
   await blobs.delete(input.uploadKey);
   return { call, isNew: true };
@@ -49,15 +46,15 @@ export async function ingest(input: IngestInput, ports: { blobs: BlobStore; cloc
  * call.json under the id the recording would have had, so the failure is visible and nothing vanishes.
  */
 export async function recordIngestFailure(input: IngestInput, err: AppError, ports: { blobs: BlobStore; clock: () => Date }): Promise<void> {
-  const id = callIdFromSha256(input.sha256);
-  if (await findCall(ports.blobs, id)) return;
+  if (await findCall(ports.blobs, callIdFromSha256(input.sha256))) return;
   const now = ports.clock();
-  await saveCall(ports.blobs, newCall({
-    id,
-    status: 'failed',
-    meta: input.meta,
-    uploadedBy: input.uploadedBy ?? null,
-    recording: { key: input.uploadKey, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 },
-    error: { code: err.code, message: err.message, step: 'ingest', retryable: err.retryable, at: now.toISOString() },
-  }, now));
+  const error = { code: err.code, message: err.message, step: 'ingest' as const, retryable: err.retryable, at: now.toISOString() };
+  // The recording never reached its place under the call: the record points at the upload.
+  await saveCall(ports.blobs, callOfUpload(input, input.uploadKey, now, { status: 'failed', error }));
+}
+
+/** The record of a call made from an upload, in its one shape: id from the content hash, the uploader's meta, the recording at `key`. */
+function callOfUpload(input: IngestInput, key: string, now: Date, outcome: Partial<Pick<Call, 'status' | 'error'>> = {}): Call {
+  const recording = { key, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 };
+  return newCall({ id: callIdFromSha256(input.sha256), meta: input.meta, uploadedBy: input.uploadedBy ?? null, recording, ...outcome }, now);
 }

@@ -31,7 +31,7 @@ export interface PipelinePorts {
     /** STAGE_POLICY=auto may close deals (won / lost) too. */
     autoClose?: boolean;
     autoMinConfidence: number;
-    /** Recordings longer than this are rejected (AUDIO_TOO_LONG). */
+    /** Recordings longer than this are rejected (AUDIO_TOO_LONG); MAX_AUDIO_SECONDS. */
     maxDurationSec: number;
     /** MIN_EVIDENCE_CONFIDENCE / TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE when set; else the engine's own thresholds. */
     quality?: Partial<import('../domain/transcript.ts').QualityThresholds>;

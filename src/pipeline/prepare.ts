@@ -43,7 +43,8 @@ export async function prepare(input: { callId: string }, ports: PipelinePorts): 
     if (info.durationSec > ports.policy.maxDurationSec) {
       throw permanent(
         'AUDIO_TOO_LONG',
-        `The recording lasts ${Math.round(info.durationSec / 60)} min, over the ${Math.round(ports.policy.maxDurationSec / 60)} min limit. Split it or raise the limit.`,
+        `The recording lasts ${Math.round(info.durationSec / 60)} min, over the ${Math.round(ports.policy.maxDurationSec / 60)} min limit. ` +
+          `Split it, or raise MAX_AUDIO_SECONDS (now ${ports.policy.maxDurationSec}).`,
       );
     }
     const specs = trackSpecs(call, info.channels);

@@ -14,9 +14,9 @@ export interface StepAttempt {
 }
 
 /** The CRM rejected our credentials: sync waits (the queue pauses) until they work again. */
-export const isCredentialFailure = (step: StepName, err: { code: string }) => step === 'sync' && /_AUTH$/.test(err.code);
+export const isCredentialFailure = (step: StepName, err: Pick<AppError, 'kind'>) => step === 'sync' && err.kind === 'credentials';
 /** The other side asked us to slow down and said for how long: the queue waits that long. */
-export const isRateLimit = (err: { code: string; retryAfterMs: number | null }) => /_RATE_LIMITED$/.test(err.code) && err.retryAfterMs !== null;
+export const isRateLimit = (err: Pick<AppError, 'kind' | 'retryAfterMs'>) => err.kind === 'rate_limit' && err.retryAfterMs !== null;
 
 /**
  * Runs one step for one call and records it on call.json: status, timing, outcome. A failure is
@@ -47,7 +47,7 @@ export async function runStep<T>(
     const thrownErr = toAppError(thrown);
     const waits = Boolean(at.canWait) && (isCredentialFailure(at.step, thrownErr) || isRateLimit(thrownErr));
     const err = waits && isCredentialFailure(at.step, thrownErr)
-      ? new AppError(thrownErr.code, `Waiting for working CRM credentials: ${thrownErr.message} Calls resume by themselves once the credentials work.`, { retryable: true, cause: thrownErr, status: thrownErr.status })
+      ? new AppError(thrownErr.code, `Waiting for working CRM credentials: ${thrownErr.message} Calls resume by themselves once the credentials work.`, { retryable: true, cause: thrownErr, status: thrownErr.status, kind: thrownErr.kind })
       : thrownErr;
     const final = !waits && (!err.retryable || at.isLastAttempt);
     await updateCall(ports.blobs, at.callId, (call) => markStepFailed(call, at.step, err, final, ports.clock()), ports.clock()).catch(

@@ -53,17 +53,30 @@ export async function transcribe(input: { callId: string }, ports: PipelinePorts
   const transcript = Transcript.parse({ ...merged, quality });
   if (!quality.reliable) ports.logger.warn({ callId: call.id, lowConfidenceShare: quality.lowConfidenceShare, meanConfidence: quality.meanConfidence }, 'transcript is unreliable; the call will not be summarised');
   await putJson(ports.blobs, callKeys.transcript(call.id), transcript);
-  const speechSec = parts.length ? call.audio.tracks.flatMap((t) => t.chunks).reduce((sum, c) => sum + c.durationSec, 0) : 0;
-  const rate = transcript.engine === 'local' ? 0 : (USD_PER_MINUTE[transcript.model ?? ''] ?? 0);
   return {
     output: transcript,
     patch: {
       disposition: dispositionOf(transcript, call.audio.tracks.map((t) => t.speaker)),
       engines: { ...call.engines, transcriber: { engine: transcript.engine, model: transcript.model } },
-      cost: { audioSeconds: round(speechSec), estimatedUsd: Math.round((call.cost.estimatedUsd + (speechSec / 60) * rate) * 10000) / 10000 },
+      cost: transcriptionCost(call, parts),
     },
   };
 }
+
+/**
+ * What transcribing the call cost: each stored chunk transcript was paid for once, when it was sent to
+ * the engine (by this step or by a chunk job), so the estimate is the sum over the parts, whatever model
+ * made each. A re-run that reuses every part adds nothing; one that sends a missing chunk adds that chunk.
+ * (Transcription is the only priced work today, so this is the call's whole estimate.)
+ */
+export function transcriptionCost(call: Call, parts: readonly ChunkTranscript[]): Call['cost'] {
+  const chunks = new Map((call.audio?.tracks ?? []).flatMap((t) => t.chunks.map((c) => [`${t.speaker}/${c.index}`, c.durationSec] as const)));
+  const audioSeconds = parts.length ? [...chunks.values()].reduce((sum, sec) => sum + sec, 0) : 0;
+  const usd = parts.reduce((sum, p) => sum + ((chunks.get(`${p.speaker}/${p.index}`) ?? 0) / 60) * usdPerMinute(p), 0);
+  return { audioSeconds: round(audioSeconds), estimatedUsd: Math.round(usd * 10000) / 10000 };
+}
+
+const usdPerMinute = (part: { engine: string; model: string | null }) => (part.engine === 'local' ? 0 : (USD_PER_MINUTE[part.model ?? ''] ?? 0));
 
 /** One transcript from the chunks of all tracks: segments in time order, speakers from the tracks. */
 export function mergeChunks(call: Call, parts: readonly ChunkTranscript[], engine: { engine: string; model: string | null }): Transcript {

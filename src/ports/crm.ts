@@ -51,7 +51,8 @@ export type ContactMatch =
  * A CRM behind one interface. Every write takes an idempotency key and returns the existing object
  * when one with that key already exists, so retries and duplicate deliveries never duplicate records.
  * "Not found" is an outcome (`not_found`), not an error; failures are AppErrors (retryable for
- * 408/409/429/5xx, permanent for other 4xx; credential problems use the `*_AUTH` code).
+ * 408/409/429/5xx, permanent for other 4xx) whose `kind` says what the CRM answered: sync waits on
+ * `credentials` (401/403) and on `rate_limit` with a `retryAfterMs`; the code names it for people.
  * Excluded here: bulk import, owner management, custom objects.
  */
 export interface CrmAdapter {
@@ -85,7 +86,7 @@ export interface CrmAdapter {
   createTask(input: TaskInput): Promise<{ id: string; created: boolean }>;
   updateDealStage(dealId: string, stage: StageKey, idempotencyKey: string): Promise<{ changed: boolean }>;
   /**
-   * Checks the credentials with one cheap read; throws the adapter's `*_AUTH` AppError when they are
+   * Checks the credentials with one cheap read; throws an AppError of kind `credentials` when they are
    * rejected. Optional: CRMs without credentials (local) have none. Used to resume syncing after a 401.
    */
   ping?(): Promise<void>;

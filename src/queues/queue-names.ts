@@ -1,7 +1,8 @@
 import type { StepName } from '../domain/call.ts';
+import { QUEUE_DEFAULTS } from './queue-defaults.ts';
 
 /** One BullMQ queue per step. Names carry no ':' (BullMQ reserves it). */
-export function queueName(step: StepName, prefix = 'callscribe'): string {
+export function queueName(step: StepName, prefix: string = QUEUE_DEFAULTS.prefix): string {
   return `${prefix}-${step}`;
 }
 
@@ -14,6 +15,6 @@ export function jobId(callId: string, step: StepName): string {
 }
 
 /** The queue of chunk jobs, the children of a call's transcribe job. */
-export function chunkQueueName(prefix = 'callscribe'): string {
+export function chunkQueueName(prefix: string = QUEUE_DEFAULTS.prefix): string {
   return `${prefix}-transcribe-chunk`;
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { createReadStream } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
+import type { LocalCrmSeed } from '../adapters/crm/local/local-crm.store.ts';
 import type { Config } from '../config/env.ts';
 import { permanent } from '../errors/app-error.ts';
 import type { CallMeta } from '../domain/call-meta.ts';
@@ -16,6 +17,7 @@ import type { Logger } from '../logging/logger.ts';
 import { findCall } from '../pipeline/call-record.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { storeUpload } from '../pipeline/store-upload.ts';
+import { QUEUE_DEFAULTS } from '../queues/queue-defaults.ts';
 import type { CallIndex } from '../ports/call-index.ts';
 import { buildPorts } from './build-ports.ts';
 import { startReviewRuntime } from './review-runtime.ts';
@@ -45,6 +47,8 @@ export interface StackOptions {
   override?: (ports: PipelinePorts) => PipelinePorts;
   /** Where telephony providers and storage events read their variables (default process.env). */
   env?: Record<string, string | undefined>;
+  /** What a new local CRM starts with (the demo's fixtures); none unless given. */
+  crmSeed?: LocalCrmSeed;
 }
 
 /**
@@ -72,8 +76,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     await blobs.ensureBucket();
     const connection = redis ? redis.connection : redisOptionsFromUrl(config.redisUrl!);
     const env = opts.env ?? process.env;
-    const built = await buildPorts(config, blobs, logger, env);
-    const review = await startReviewRuntime({ config, blobs, connection, prefix: opts.queue?.prefix ?? 'callscribe', crm: built.crm, logger });
+    const built = await buildPorts(config, blobs, logger, { env, ...(opts.crmSeed ? { crmSeed: opts.crmSeed } : {}) });
+    const review = await startReviewRuntime({ config, blobs, connection, prefix: opts.queue?.prefix ?? QUEUE_DEFAULTS.prefix, crm: built.crm, logger });
     cleanups.push(() => review.close());
     // One process: the workers update the index it holds directly.
     const withIndex = { ...built, onCallChanged: review.deps.reindexCall };

@@ -4,6 +4,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { createStepQueues, type StepQueues } from '../queues/step-queues.ts';
 import { startChunkWorker } from '../queues/chunk-worker.ts';
+import { QUEUE_DEFAULTS } from '../queues/queue-defaults.ts';
 import { startCredentialGuard } from '../queues/credential-guard.ts';
 import { startStepWorker } from '../queues/step-worker.ts';
 import { startRetention } from '../queues/retention-queue.ts';
@@ -11,7 +12,9 @@ import type { RetentionPolicy } from '../retention/sweep.ts';
 
 export interface QueueRuntimeOptions {
   connection: ConnectionOptions;
+  /** Default QUEUE_DEFAULTS.prefix; tests pass their own. */
   prefix?: string;
+  /** Default QUEUE_DEFAULTS.attempts. */
   attempts?: number;
   concurrency?: number;
   backoff?: { baseMs: number; maxMs: number };
@@ -32,8 +35,8 @@ export interface QueueRuntime {
 
 /** Starts BullMQ workers for `steps` (and the queues every step writes to). */
 export function startQueueRuntime(steps: readonly StepName[], ports: PipelinePorts, logger: Logger, opts: QueueRuntimeOptions): QueueRuntime {
-  const prefix = opts.prefix ?? 'callscribe';
-  const attempts = opts.attempts ?? 5;
+  const prefix = opts.prefix ?? QUEUE_DEFAULTS.prefix;
+  const attempts = opts.attempts ?? QUEUE_DEFAULTS.attempts;
   const queues = createStepQueues({ connection: opts.connection, prefix, attempts });
   const deps = {
     ports,

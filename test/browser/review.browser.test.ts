@@ -7,6 +7,7 @@ import { LocalCrmData } from '../../src/adapters/crm/local/local-crm.store.ts';
 import { loadConfig } from '../../src/config/env.ts';
 import { callKeys } from '../../src/domain/call-keys.ts';
 import { CrmRecord } from '../../src/domain/crm-record.ts';
+import { loadDemoCrmSeed } from '../../src/runtime/demo-seed.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
 import { getJson } from '../../src/ports/blob-store.ts';
@@ -72,7 +73,7 @@ beforeAll(async () => {
     STAGE_POLICY: 'review',
     API_KEYS: `manager:lee@example.com:${KEYS.manager},rep:priya@example.com:${KEYS.priya},rep:sam@example.com:${KEYS.sam}`,
   });
-  stack = await startStack({ config, logger: silentLogger, listen: { host: '127.0.0.1', port: 0 }, queue: { prefix: `test-${randomUUID()}` } });
+  stack = await startStack({ config, logger: silentLogger, listen: { host: '127.0.0.1', port: 0 }, queue: { prefix: `test-${randomUUID()}` }, crmSeed: await loadDemoCrmSeed() });
   base = stack.url!;
 
   const since = new Date();

@@ -57,7 +57,7 @@ describe('generic download', () => {
     expect(await downloadError('/missing.wav')).toMatchObject({ code: 'RECORDING_NOT_FOUND', retryable: false });
     host.put('/private.wav', audio, { contentType: 'audio/wav', private: true });
     const denied = await downloadError('/private.wav');
-    expect(denied).toMatchObject({ code: 'TELEPHONY_AUTH_FAILED', retryable: false });
+    expect(denied).toMatchObject({ code: 'TELEPHONY_AUTH_FAILED', kind: 'credentials', retryable: false });
     expect(denied.message).toContain('no credentials');
   });
 

@@ -318,7 +318,7 @@ describe('HubSpot adapter: failures are classified once', () => {
   it('401 is a permanent HUBSPOT_AUTH that says which token and scopes to set', async () => {
     const err = await failure(adapter({ accessToken: 'pat-na1-revoked' }).findContact({ email: 'noah@example.com' }));
     expect(err).toBeInstanceOf(AppError);
-    expect(err).toMatchObject({ code: 'HUBSPOT_AUTH', retryable: false, status: 401 });
+    expect(err).toMatchObject({ code: 'HUBSPOT_AUTH', kind: 'credentials', retryable: false, status: 401 });
     expect(err.message).toMatch(/^HubSpot rejected the private-app token \(401\).*create a new token with scopes crm\.objects\.contacts\.read.*set HUBSPOT_ACCESS_TOKEN/);
   });
 
@@ -334,7 +334,7 @@ describe('HubSpot adapter: failures are classified once', () => {
 
   it('429 is a retryable HUBSPOT_RATE_LIMITED that waits as long as Retry-After says, else by policy', async () => {
     fake.failNext(1, { status: 429, headers: { 'retry-after': '7' } });
-    expect(await failure(crm.getDeal(ids.deals[0]!))).toMatchObject({ code: 'HUBSPOT_RATE_LIMITED', retryable: true, retryAfterMs: 7000, status: 429 });
+    expect(await failure(crm.getDeal(ids.deals[0]!))).toMatchObject({ code: 'HUBSPOT_RATE_LIMITED', kind: 'rate_limit', retryable: true, retryAfterMs: 7000, status: 429 });
 
     const quiet = await startHubSpotFake({ retryAfterHeader: false });
     try {

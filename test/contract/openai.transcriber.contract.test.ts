@@ -143,7 +143,7 @@ describe('openai transcriber against the OpenAI fake', () => {
     const { transcriber } = await setup(() => ({ text: 'unused' }), 'whisper-1', { apiKey: 'sk-wrong' });
     const err = await transcriber.transcribe(input([await track('rep.wav', 2, 'rep')])).catch((e: unknown) => e);
 
-    expect(err).toMatchObject({ code: 'OPENAI_AUTH', retryable: false, status: 401 });
+    expect(err).toMatchObject({ code: 'OPENAI_AUTH', kind: 'credentials', retryable: false, status: 401 });
     expect((err as AppError).message).toMatch(/API key/);
   });
 

@@ -229,14 +229,14 @@ describe('Pipedrive adapter: failures are classified', () => {
   it('turns a 401 into a permanent PIPEDRIVE_AUTH that says what to do', async () => {
     const err = await failure(adapter({ apiToken: 'revoked-token' }).findContact({ email: 'elena@brightline.example' }));
     expect(err).toBeInstanceOf(AppError);
-    expect(err).toMatchObject({ code: 'PIPEDRIVE_AUTH', retryable: false, status: 401 });
+    expect(err).toMatchObject({ code: 'PIPEDRIVE_AUTH', kind: 'credentials', retryable: false, status: 401 });
     expect(err.message).toMatch(/PIPEDRIVE_API_TOKEN/);
     expect(err.message).not.toContain('revoked-token');
   });
 
   it('turns a 429 into a retryable PIPEDRIVE_RATE_LIMITED waiting x-ratelimit-reset, or Retry-After when sent', async () => {
     fake.failNext(1, { status: 429, headers: { 'x-ratelimit-reset': '2' } });
-    expect(await failure(crm.getDeal(ids.deals[0]!))).toMatchObject({ code: 'PIPEDRIVE_RATE_LIMITED', retryable: true, retryAfterMs: 2000, status: 429 });
+    expect(await failure(crm.getDeal(ids.deals[0]!))).toMatchObject({ code: 'PIPEDRIVE_RATE_LIMITED', kind: 'rate_limit', retryable: true, retryAfterMs: 2000, status: 429 });
     fake.failNext(1, { status: 429, headers: { 'retry-after': '7' } });
     expect(await failure(crm.getDeal(ids.deals[0]!))).toMatchObject({ code: 'PIPEDRIVE_RATE_LIMITED', retryAfterMs: 7000 });
   });

@@ -294,14 +294,14 @@ describe('Salesforce adapter: failures are classified once', () => {
   it('401 INVALID_SESSION_ID is a permanent SALESFORCE_AUTH that says which variable to set', async () => {
     const err = await failure(adapter({ accessToken: '00DFAKE!expired' }).findContact({ email: 'noah@example.com' }));
     expect(err).toBeInstanceOf(AppError);
-    expect(err).toMatchObject({ code: 'SALESFORCE_AUTH', retryable: false, status: 401 });
+    expect(err).toMatchObject({ code: 'SALESFORCE_AUTH', kind: 'credentials', retryable: false, status: 401 });
     expect(err.message).toMatch(/SALESFORCE_ACCESS_TOKEN.*INVALID_SESSION_ID: Session expired or invalid/);
   });
 
   it('403 REQUEST_LIMIT_EXCEEDED is a retryable SALESFORCE_RATE_LIMITED; another 403 is SALESFORCE_AUTH', async () => {
     fake.failNext(1, { status: 403 });
     const err = await failure(crm.getDeal(ids.opportunities[0]!));
-    expect(err).toMatchObject({ code: 'SALESFORCE_RATE_LIMITED', retryable: true, retryAfterMs: 60_000, status: 403 });
+    expect(err).toMatchObject({ code: 'SALESFORCE_RATE_LIMITED', kind: 'rate_limit', retryable: true, retryAfterMs: 60_000, status: 403 });
     expect(err.message).toContain('REQUEST_LIMIT_EXCEEDED');
     fake.failNext(1, { status: 403, body: [{ message: 'insufficient access rights on object id', errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY' }] });
     expect(await failure(adapter({ rateLimitWaitMs: 5 }).getDeal(ids.opportunities[0]!))).toMatchObject({ code: 'SALESFORCE_AUTH', retryable: false });

@@ -10,6 +10,7 @@ import { Insights } from '../../src/domain/insights.ts';
 import { Transcript } from '../../src/domain/transcript.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { getJson } from '../../src/ports/blob-store.ts';
+import { loadDemoCrmSeed } from '../../src/runtime/demo-seed.ts';
 import { startStack, submitFile, waitForCalls, type Stack } from '../../src/runtime/embedded-stack.ts';
 import { fixtureCall } from '../helpers/fixtures.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
@@ -31,6 +32,7 @@ describe('pipeline end to end through Redis, S3 and BullMQ workers', () => {
       logger: silentLogger,
       listen: { host: '127.0.0.1', port: 0 },
       queue: { prefix: `test-${randomUUID()}`, attempts: 3, backoff: { baseMs: 50, maxMs: 200 } },
+      crmSeed: await loadDemoCrmSeed(),
     });
   });
 

@@ -6,6 +6,7 @@ import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.t
 import { fixtureCall } from '../helpers/fixtures.ts';
 import { startService, until, type ServiceProcess } from '../helpers/service-process.ts';
 import { freePort } from '../helpers/free-port.ts';
+import { writeDemoLocalCrm } from '../helpers/local-crm.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 // The production shape: `serve` and `work` as separate processes sharing Redis and S3 over the network.
@@ -20,6 +21,8 @@ describe('serve and work as separate processes', () => {
 
   beforeAll(async () => {
     temp = await makeTempDir();
+    // The contacts and deals the call is synced against: `work` starts an empty local CRM of its own.
+    await writeDemoLocalCrm(temp.dir);
     redis = await startEmbeddedRedis({ tcpPort: await freePort() });
     s3 = await startEmbeddedS3(join(temp.dir, 's3'), ['calls-e2e']);
     port = await freePort();

@@ -16,6 +16,7 @@ import { silentLogger } from '../../src/logging/logger.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
 import { getJson } from '../../src/ports/blob-store.ts';
 import type { WebhookRequest } from '../../src/ports/telephony-source.ts';
+import { loadDemoCrmSeed } from '../../src/runtime/demo-seed.ts';
 import { startStack, waitForCalls, type Stack } from '../../src/runtime/embedded-stack.ts';
 import { fixtureCall } from '../helpers/fixtures.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
@@ -100,6 +101,7 @@ describe('telephony webhooks end to end through Redis, S3 and the workers', () =
       logger: silentLogger,
       listen: { host: '127.0.0.1', port: 0 },
       queue: { prefix: `test-${randomUUID()}`, attempts: 3, backoff: { baseMs: 50, maxMs: 200 } },
+      crmSeed: await loadDemoCrmSeed(),
     });
     expect([...stack.ports.telephony!.keys()].sort()).toEqual([...PROVIDERS].sort());
     webhooks = `${stack.url}/v1/webhooks`;

@@ -5,6 +5,7 @@ import { Insights } from '../../src/domain/insights.ts';
 import { Transcript } from '../../src/domain/transcript.ts';
 import { startOpenAiFake, type OpenAiFake } from '../helpers/fakes/openai.fake.ts';
 import { fixtureCall } from '../helpers/fixtures.ts';
+import { writeDemoLocalCrm } from '../helpers/local-crm.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -18,6 +19,8 @@ describe('callscribe process with TRANSCRIBER=openai EXTRACTOR=openai', () => {
 
   beforeEach(async () => {
     temp = await makeTempDir();
+    // Sofia Alvarez and her deal, for the sync to find: `process` starts an empty local CRM of its own.
+    await writeDemoLocalCrm(temp.dir);
     fake = await startOpenAiFake({
       transcribe: (req) => {
         const speaker = req.fileName.replace(/\.wav$/, '');

@@ -66,6 +66,27 @@ describe('callscribe CLI', () => {
     expect(res.stderr.trim()).toMatch(/^error AUDIO_CORRUPT: .*upload it again\.$/);
   });
 
+  it('a usage mistake exits 2 with what to do, never an internal error: a directory, no such file, a missing argument, an unknown flag', async () => {
+    const env = { DATA_DIR: join(temp.dir, 'data'), LOG_LEVEL: 'silent' };
+    const cases: [string[], RegExp][] = [
+      [['process', temp.dir], /^error USAGE: AUDIO .* is a directory; give one file: callscribe process AUDIO \[--meta META\.json\]\.$/m],
+      [['transcribe', temp.dir], /^error USAGE: AUDIO .* is a directory; give one file: callscribe transcribe AUDIO/m],
+      [['extract', temp.dir], /^error USAGE: TRANSCRIPT\.json .* is a directory; give one file: callscribe extract TRANSCRIPT\.json\.$/m],
+      [['process', join(temp.dir, 'nope', 'call.wav')], /^error USAGE: AUDIO .*call\.wav does not exist; check the path\.$/m],
+      [['process'], /^error USAGE: `process` needs AUDIO: callscribe process AUDIO \[--meta META\.json\]\.$/m],
+      [['process', fixtureCall('discovery-brightline').audio, '--meta', temp.dir], /^error USAGE: --meta .* is a directory; give a CallMeta JSON file\.$/m],
+      [['process', 'call.wav', '--frobnicate'], /^error USAGE: Unknown option '--frobnicate'/m],
+      [['process', 'call.wav', '--meta'], /^error USAGE: Option '--meta <value>' argument missing/m],
+    ];
+    for (const [args, message] of cases) {
+      const res = await runCli(args, env);
+      expect({ args, code: res.code }).toEqual({ args, code: 2 });
+      expect(res.stderr).toMatch(message);
+      expect(res.stderr).not.toMatch(/INTERNAL|EISDIR|\n\s+at /);
+      expect(res.stdout).toBe('');
+    }
+  });
+
   it('exits 2 with how to fix it on a bad configuration or usage', async () => {
     const bad = await runCli(['process', 'x.wav'], { DATA_DIR: temp.dir, TRANSCRIBER: 'whisperx' });
     expect(bad.code).toBe(2);

@@ -100,6 +100,23 @@ describe('prepare and transcribe: chunks, merge order, global timestamps, speake
     });
   });
 
+  it('prices the audio sent to the engine once: a re-run that reuses every chunk adds nothing', async () => {
+    const file = join(temp.dir, 'paid.wav');
+    await writeToneCall(file, 25, [{ channel: 0, startSec: 1 }, { channel: 1, startSec: 12 }, { channel: 0, startSec: 21 }]);
+    const { engine, requests } = toneEngine(10);
+    const paid: Transcriber = { ...engine, engine: 'openai', model: 'whisper-1', transcribe: async (input) => ({ ...(await engine.transcribe(input)), engine: 'openai', model: 'whisper-1' }) };
+
+    const first = await runInProcess(file, {}, ports(paid), { until: 'transcribe' });
+    const sentSec = requests.reduce((sum, r) => sum + r.durationSec, 0);
+    expect(sentSec).toBeGreaterThan(0);
+    expect(first.cost.estimatedUsd).toBeCloseTo((sentSec / 60) * 0.006, 4);
+
+    const again = await runInProcess(file, {}, ports(paid), { until: 'transcribe' });
+    expect(again.id).toBe(first.id);
+    expect(requests.reduce((sum, r) => sum + r.durationSec, 0)).toBe(sentSec);
+    expect(again.cost).toEqual(first.cost);
+  });
+
   it('follows CallMeta for which channel is the rep', async () => {
     const file = join(temp.dir, 'swapped.wav');
     await writeToneCall(file, 6, [{ channel: 1, startSec: 1 }]);
@@ -152,7 +169,7 @@ describe('prepare and transcribe: chunks, merge order, global timestamps, speake
     it('AUDIO_TOO_LONG, AUDIO_TOO_LARGE and AUDIO_CHANNEL_MISSING', async () => {
       const file = join(temp.dir, 'long.wav');
       await writeToneCall(file, 12, [{ channel: 0, startSec: 1 }]);
-      expect(await rejected(file, {}, { maxDurationSec: 10 })).toMatchObject({ code: 'AUDIO_TOO_LONG', status: 'failed' });
+      expect(await rejected(file, {}, { maxDurationSec: 10 })).toMatchObject({ code: 'AUDIO_TOO_LONG', status: 'failed', message: expect.stringMatching(/raise MAX_AUDIO_SECONDS \(now 10\)/) });
       const other = join(temp.dir, 'large.wav');
       await writeToneCall(other, 3, [{ channel: 0, startSec: 1 }]);
       expect(await rejected(other, {}, { maxBytes: 1000 })).toMatchObject({ code: 'AUDIO_TOO_LARGE', message: expect.stringMatching(/MAX_UPLOAD_BYTES/) });

@@ -64,10 +64,10 @@ export function openAiFailure(err: unknown, context: string, baseUrlVariable = '
     const apiMessage = (err.error as { message?: unknown } | undefined)?.message;
     const detail = `${typeof apiMessage === 'string' ? apiMessage : err.message}${err.requestID ? ` (request ${err.requestID})` : ''}`;
     const failure = classifyHttp('openai', err.status, `${context}: ${detail}`, err.headers ?? new Headers());
-    return new AppError(failure.code, failure.message, { retryable: failure.retryable, retryAfterMs: failure.retryAfterMs, status: failure.status, cause: err });
+    return new AppError(failure.code, failure.message, { retryable: failure.retryable, retryAfterMs: failure.retryAfterMs, status: failure.status, kind: failure.kind, cause: err });
   }
   if (err instanceof APIError) {
-    return new AppError('OPENAI_UNAVAILABLE', `${context}: could not reach the OpenAI API or the server standing in for it (${err.message}). Check ${baseUrlVariable} and the network.`, { retryable: true, cause: err });
+    return new AppError('OPENAI_UNAVAILABLE', `${context}: could not reach the OpenAI API or the server standing in for it (${err.message}). Check ${baseUrlVariable} and the network.`, { retryable: true, cause: err, kind: 'unavailable' });
   }
   const message = err instanceof Error ? err.message : String(err);
   return new AppError('OPENAI_FAILED', `${context}: ${message}`, { retryable: true, cause: err });

@@ -21,7 +21,7 @@ export function answerError(hints: ProviderHints, what: string, res: GuardedResp
   res.body.resume();
   const { status } = res;
   if (status === 401 || status === 403) {
-    return new AppError('TELEPHONY_AUTH_FAILED', `${hints.provider} refused ${what} (HTTP ${status}). ${hints.authFix}`, { status });
+    return new AppError('TELEPHONY_AUTH_FAILED', `${hints.provider} refused ${what} (HTTP ${status}). ${hints.authFix}`, { status, kind: 'credentials' });
   }
   if (status === 404 || status === 410) {
     return new AppError('RECORDING_NOT_FOUND', `${hints.provider} answered HTTP ${status} to ${what}: the recording is gone, or never existed.`, { status });
@@ -31,9 +31,10 @@ export function answerError(hints: ProviderHints, what: string, res: GuardedResp
       retryable: true,
       retryAfterMs: retryAfterMs({ get: (name) => res.headers[name] ?? null }),
       status,
+      kind: status === 429 ? 'rate_limit' : 'unavailable',
     });
   }
-  return new AppError('TELEPHONY_REJECTED', `${hints.provider} answered HTTP ${status} to ${what}, which callscribe does not expect.`, { status });
+  return new AppError('TELEPHONY_REJECTED', `${hints.provider} answered HTTP ${status} to ${what}, which callscribe does not expect.`, { status, kind: 'rejected' });
 }
 
 /**

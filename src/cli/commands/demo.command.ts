@@ -8,6 +8,7 @@ import { callKeys } from '../../domain/call-keys.ts';
 import { Insights } from '../../domain/insights.ts';
 import type { Logger } from '../../logging/logger.ts';
 import { getJson } from '../../ports/blob-store.ts';
+import { loadDemoCrmSeed } from '../../runtime/demo-seed.ts';
 import { fixturesDir, startStack, submitFile, waitForCalls, type Stack } from '../../runtime/embedded-stack.ts';
 import { UsageError } from '../cli-error.ts';
 import { renderTable } from '../render-table.ts';
@@ -44,7 +45,7 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
   }
   const fixtures = await listFixtureCalls();
   if (fixtures.length === 0) throw new UsageError('No fixture calls found under fixtures/calls; run `npm run fixtures`.');
-  const stack = await startStack({ config, logger, listen: { host: config.http.host, port: opts.once ? 0 : config.http.port } });
+  const stack = await startStack({ config, logger, listen: { host: config.http.host, port: opts.once ? 0 : config.http.port }, crmSeed: await loadDemoCrmSeed() });
   try {
     out(`callscribe demo: ${fixtures.length} calls, transcriber=${config.transcriber}, extractor=${config.extractor}, crm=${config.crm}, stage policy=${config.stagePolicy}`);
     const keyOf = (role: string) => stack.apiKeys.find((k) => k.role === role)?.key ?? '(none)';
@@ -85,7 +86,7 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
  * provider, a script or curl at it.
  */
 async function stackOnly(config: Config, logger: Logger, out: (text: string) => void): Promise<number> {
-  const stack = await startStack({ config, logger, listen: { host: config.http.host, port: config.http.port } });
+  const stack = await startStack({ config, logger, listen: { host: config.http.host, port: config.http.port }, crmSeed: await loadDemoCrmSeed() });
   try {
     const keyOf = (role: string) => stack.apiKeys.find((k) => k.role === role)?.key ?? '(none)';
     const base = (config.http.publicBaseUrl ?? stack.url ?? '').replace(/\/+$/, '');

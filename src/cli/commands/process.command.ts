@@ -1,4 +1,5 @@
-import { access, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createFsBlobStore } from '../../adapters/storage/fs/fs.blob-store.ts';
 import type { Config } from '../../config/env.ts';
@@ -15,17 +16,31 @@ interface Io {
   stdout: (text: string) => void;
 }
 
-async function requireFile(path: string | undefined, what: string): Promise<string> {
-  if (!path) throw new UsageError(`Missing ${what}.`);
-  await access(path).catch(() => {
-    throw new UsageError(`${what} ${path} does not exist.`);
+/**
+ * The file a command reads, or a UsageError a person can act on: no path given, no such file, a
+ * directory, or a file that cannot be read.
+ */
+async function requireFile(path: string | undefined, what: string, command: string): Promise<string> {
+  const usage = `callscribe ${command} ${what}${command === 'extract' ? '' : ' [--meta META.json]'}`;
+  if (!path) throw new UsageError(`\`${command}\` needs ${what}: ${usage}.`);
+  let info;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' || code === 'ENOTDIR' ? `${what} ${path} does not exist; check the path.` : `Cannot read ${what} ${path} (${code}); check its permissions.`);
+  }
+  if (info.isDirectory()) throw new UsageError(`${what} ${path} is a directory; give one file: ${usage}.`);
+  if (!info.isFile()) throw new UsageError(`${what} ${path} is not a regular file; give one file: ${usage}.`);
+  await access(path, constants.R_OK).catch((err: NodeJS.ErrnoException) => {
+    throw new UsageError(`Cannot read ${what} ${path} (${err.code}); check its permissions.`);
   });
   return path;
 }
 
 /** `process AUDIO [--meta META.json]`: the whole pipeline in-process, artifacts under DATA_DIR. */
 export async function processCommand(args: { file?: string; meta?: string }, config: Config, logger: Logger, io: Io): Promise<void> {
-  const file = await requireFile(args.file, 'AUDIO');
+  const file = await requireFile(args.file, 'AUDIO', 'process');
   const meta = await readMeta(args.meta);
   const blobs = createFsBlobStore(config.dataDir);
   const ports = await buildPorts(config, blobs, logger);
@@ -42,7 +57,7 @@ export async function processCommand(args: { file?: string; meta?: string }, con
 
 /** `transcribe AUDIO [--meta META.json]`: prepare + transcribe; prints the Transcript. */
 export async function transcribeCommand(args: { file?: string; meta?: string }, config: Config, logger: Logger, io: Io): Promise<void> {
-  const file = await requireFile(args.file, 'AUDIO');
+  const file = await requireFile(args.file, 'AUDIO', 'transcribe');
   const meta = await readMeta(args.meta);
   const blobs = createFsBlobStore(config.dataDir);
   const ports = await buildPorts(config, blobs, logger);
@@ -52,7 +67,7 @@ export async function transcribeCommand(args: { file?: string; meta?: string }, 
 
 /** `extract TRANSCRIPT.json [--meta META.json]`: extraction only; prints Insights. */
 export async function extractCommand(args: { file?: string; meta?: string }, config: Config, logger: Logger, io: Io): Promise<void> {
-  const file = await requireFile(args.file, 'TRANSCRIPT.json');
+  const file = await requireFile(args.file, 'TRANSCRIPT.json', 'extract');
   const parsed = Transcript.safeParse(safeJson(await readFile(file, 'utf8'), file));
   if (!parsed.success) throw new UsageError(`${file} is not a Transcript: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const meta = await readMeta(args.meta);

@@ -6,32 +6,13 @@ import { buildApp } from '../../http/build-app.ts';
 import type { Logger } from '../../logging/logger.ts';
 import { createStepQueues } from '../../queues/step-queues.ts';
 import { createCrm } from '../../adapters/registry.ts';
-import { createIndexNotifier } from '../../queues/index-queue.ts';
-import { buildPorts } from '../../runtime/build-ports.ts';
+import { QUEUE_DEFAULTS } from '../../queues/queue-defaults.ts';
 import { startReviewRuntime } from '../../runtime/review-runtime.ts';
 import { redisOptionsFromUrl } from '../../runtime/redis-connection.ts';
 import { s3FromConfig } from '../../runtime/s3-from-config.ts';
-import { startQueueRuntime } from '../../runtime/workers-runtime.ts';
+import { runWorkers } from '../../runtime/run-workers.ts';
+import { requireRedis, untilSignal } from '../../runtime/service-process.ts';
 import { UsageError } from '../cli-error.ts';
-
-function requireRedis(config: Config, command: string): string {
-  if (!config.redisUrl) {
-    throw new ConfigError(`\`${command}\` needs REDIS_URL (e.g. REDIS_URL=redis://127.0.0.1:6379). \`callscribe demo\` starts a private Redis instead.`);
-  }
-  return config.redisUrl;
-}
-
-/** Resolves when SIGTERM or SIGINT arrives. */
-function untilSignal(logger: Logger): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = (signal: string) => {
-      logger.info({ signal }, 'shutting down');
-      resolve();
-    };
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    process.once('SIGINT', () => stop('SIGINT'));
-  });
-}
 
 /** `serve`: the HTTP API; uploads are stored in S3 and queued for the workers. */
 export async function serveCommand(config: Config, logger: Logger): Promise<void> {
@@ -44,8 +25,8 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   const storageEvents = storageEventsFromEnv(process.env, config.s3.bucket);
   const blobs = s3FromConfig(config);
   await blobs.ensureBucket();
-  const queues = createStepQueues({ connection, prefix: 'callscribe', attempts: 5 });
-  const review = await startReviewRuntime({ config, blobs, connection, prefix: 'callscribe', crm: createCrm(config), logger });
+  const queues = createStepQueues({ connection, ...QUEUE_DEFAULTS });
+  const review = await startReviewRuntime({ config, blobs, connection, prefix: QUEUE_DEFAULTS.prefix, crm: createCrm(config), logger });
   logger.info({ telephony: [...telephony.keys()], storageEvents: Boolean(storageEvents), publicBaseUrl: config.http.publicBaseUrl }, 'front doors');
   if ((telephony.size || storageEvents) && !config.http.publicBaseUrl) {
     logger.warn('PUBLIC_BASE_URL is not set: webhook signatures are checked against the URL this server sees, which a proxy in front changes');
@@ -76,21 +57,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
 
 /** `work [--steps a,b]`: BullMQ workers; on SIGTERM running jobs finish before the process exits. */
 export async function workCommand(stagesArg: string | undefined, config: Config, logger: Logger): Promise<void> {
-  const connection = redisOptionsFromUrl(requireRedis(config, 'work'));
-  const steps = parseSteps(stagesArg);
-  const blobs = s3FromConfig(config);
-  await blobs.ensureBucket();
-  // The index belongs to the API process: workers tell it which calls changed.
-  const notifier = createIndexNotifier(connection, 'callscribe');
-  const ports = { ...(await buildPorts(config, blobs, logger)), onCallChanged: notifier.notify };
-  const runtime = startQueueRuntime(steps, ports, logger, {
-    connection, concurrency: config.workerConcurrency, lockMs: config.workerLockMs,
-    retention: { policy: config.retention, cron: config.retention.sweepCron },
-  });
-  logger.info({ steps, store: blobs.describe }, 'workers started');
-  await untilSignal(logger);
-  await runtime.close();
-  await notifier.close();
+  await runWorkers(parseSteps(stagesArg), config, logger);
 }
 
 export function parseSteps(arg: string | undefined): StepName[] {

@@ -15,6 +15,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the longest accepted recording from MAX_AUDIO_SECONDS (default 4 h)', () => {
+    expect(loadConfig({}).maxAudioSeconds).toBe(14_400);
+    expect(loadConfig({ MAX_AUDIO_SECONDS: '600' }).maxAudioSeconds).toBe(600);
+    expect(() => loadConfig({ MAX_AUDIO_SECONDS: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ MAX_AUDIO_SECONDS: 'four hours' })).toThrow(/MAX_AUDIO_SECONDS/);
+  });
+
   it('picks OpenAI engines when OPENAI_API_KEY is set', () => {
     expect(loadConfig({ OPENAI_API_KEY: 'sk-test' })).toMatchObject({ transcriber: 'openai', extractor: 'openai' });
   });

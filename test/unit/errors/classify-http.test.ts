@@ -20,3 +20,12 @@ describe('classifyHttp', () => {
     expect(retryAfterMs(new Headers({}), now)).toBeNull();
   });
 });
+
+describe('classifyHttp kinds', () => {
+  it('records what the answer meant as a field', () => {
+    expect(classifyHttp('x', 401, '').kind).toBe('credentials');
+    expect(classifyHttp('x', 429, '').kind).toBe('rate_limit');
+    expect(classifyHttp('x', 502, '').kind).toBe('unavailable');
+    expect(classifyHttp('x', 404, '').kind).toBe('rejected');
+  });
+});

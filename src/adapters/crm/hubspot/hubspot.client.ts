@@ -101,6 +101,7 @@ export function createHubSpotClient(opts: HubSpotClientOptions): HubSpotClient {
           throw new AppError('HUBSPOT_UNAVAILABLE', `HubSpot answered ${where} with ${res.status} but a body that is not JSON (a proxy in the way?); will retry.`, {
             retryable: true,
             status: res.status,
+            kind: 'unavailable',
             cause: err,
           });
         }
@@ -126,7 +127,7 @@ function failure(res: Response, body: ErrorBody, where: string, settleMs: number
       'HUBSPOT_AUTH',
       `HubSpot rejected the private-app token (401) on ${where}: create a new token with scopes ${HUBSPOT_SCOPES.join(', ')} ` +
         `(Settings → Integrations → Private apps) and set HUBSPOT_ACCESS_TOKEN. HubSpot said: ${said}`,
-      { status: 401 },
+      { status: 401, kind: 'credentials' },
     );
   }
   if (res.status === 403) {
@@ -135,7 +136,7 @@ function failure(res: Response, body: ErrorBody, where: string, settleMs: number
       'HUBSPOT_AUTH',
       `HubSpot refused ${where} (403): ${scopes.length ? `the private app lacks scope(s) ${scopes.join(', ')}` : 'the token is not allowed to do this'}. ` +
         `Add the scope(s) to the private app in HubSpot and set the new HUBSPOT_ACCESS_TOKEN. HubSpot said: ${said}`,
-      { status: 403 },
+      { status: 403, kind: 'credentials' },
     );
   }
   if (res.status === 429) {
@@ -144,6 +145,7 @@ function failure(res: Response, body: ErrorBody, where: string, settleMs: number
       retryable: true,
       retryAfterMs: wait,
       status: 429,
+      kind: 'rate_limit',
     });
   }
   const classified = classifyHttp('hubspot', res.status, `${where}: ${said}`, res.headers);
@@ -152,6 +154,7 @@ function failure(res: Response, body: ErrorBody, where: string, settleMs: number
       retryable: true,
       retryAfterMs: Math.max(classified.retryAfterMs ?? 0, settleMs),
       status: classified.status,
+      kind: classified.kind,
     });
   }
   return classified;
@@ -193,5 +196,6 @@ function unreachable(err: unknown, where: string, settleMs: number | null, opts:
     retryable: true,
     retryAfterMs: settleMs,
     cause: err,
+    kind: 'unavailable',
   });
 }

@@ -62,6 +62,7 @@ export function createPipedriveClient(opts: PipedriveClientOptions): PipedriveCl
           throw new AppError('PIPEDRIVE_UNAVAILABLE', `Pipedrive answered ${where} with ${res.status} but a body that is not JSON (a proxy in the way?); will retry.`, {
             retryable: true,
             status: res.status,
+            kind: 'unavailable',
             cause: err,
           });
         }
@@ -87,12 +88,13 @@ function failure(res: Response, body: ErrorBody, where: string): AppError {
       'PIPEDRIVE_AUTH',
       `Pipedrive rejected the API token (401) on ${where}: it was revoked, regenerated or mistyped. Copy the current token from ` +
         `Pipedrive (Personal preferences → API) and set PIPEDRIVE_API_TOKEN. Pipedrive said: ${said}`,
-      { status: 401 },
+      { status: 401, kind: 'credentials' },
     );
   }
   if (res.status === 403) {
     return new AppError('PIPEDRIVE_AUTH', `Pipedrive refused ${where} (403): the token's user lacks the permission. Use a token of a user who may do this, and set PIPEDRIVE_API_TOKEN. Pipedrive said: ${said}`, {
       status: 403,
+      kind: 'credentials',
     });
   }
   if (res.status === 429) {
@@ -101,6 +103,7 @@ function failure(res: Response, body: ErrorBody, where: string): AppError {
       retryable: true,
       retryAfterMs: wait,
       status: 429,
+      kind: 'rate_limit',
     });
   }
   return classifyHttp('pipedrive', res.status, `${where}: ${said}`, res.headers);
@@ -125,5 +128,6 @@ function unreachable(err: unknown, where: string, opts: PipedriveClientOptions):
   return new AppError('PIPEDRIVE_UNAVAILABLE', `Could not complete ${where} at ${opts.baseUrl}: ${reason}. Check PIPEDRIVE_BASE_URL and the network.`, {
     retryable: true,
     cause: err,
+    kind: 'unavailable',
   });
 }

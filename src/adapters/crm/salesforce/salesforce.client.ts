@@ -62,6 +62,7 @@ export function createSalesforceClient(opts: SalesforceClientOptions): Salesforc
           throw new AppError('SALESFORCE_UNAVAILABLE', `Salesforce answered ${where} with ${res.status} but a body that is not JSON (a proxy or maintenance page?); will retry.`, {
             retryable: true,
             status: res.status,
+            kind: 'unavailable',
             cause: err,
           });
         }
@@ -88,7 +89,7 @@ export const describeProblems = (problems: SalesforceProblem[]) =>
 export class SalesforceError extends AppError {
   readonly problems: SalesforceProblem[];
   constructor(base: AppError, problems: SalesforceProblem[]) {
-    super(base.code, base.message, { retryable: base.retryable, retryAfterMs: base.retryAfterMs, status: base.status });
+    super(base.code, base.message, { retryable: base.retryable, retryAfterMs: base.retryAfterMs, status: base.status, kind: base.kind });
     this.name = 'SalesforceError';
     this.problems = problems;
   }
@@ -103,7 +104,7 @@ function failure(res: Response, problems: SalesforceProblem[], where: string, op
         'SALESFORCE_AUTH',
         `Salesforce rejected the access token (401) on ${where}: the session expired or was revoked. Get a new token for the integration user ` +
           `(JWT bearer or client-credentials flow) and set SALESFORCE_ACCESS_TOKEN. Salesforce said: ${said}`,
-        { status: 401 },
+        { status: 401, kind: 'credentials' },
       ),
       problems,
     );
@@ -115,6 +116,7 @@ function failure(res: Response, problems: SalesforceProblem[], where: string, op
         retryable: true,
         retryAfterMs: opts.rateLimitWaitMs,
         status: 403,
+        kind: 'rate_limit',
       }),
       problems,
     );
@@ -123,6 +125,7 @@ function failure(res: Response, problems: SalesforceProblem[], where: string, op
     return new SalesforceError(
       new AppError('SALESFORCE_AUTH', `Salesforce refused ${where} (403): the integration user lacks a permission or API access. Grant it in Setup and retry. Salesforce said: ${said}`, {
         status: 403,
+        kind: 'credentials',
       }),
       problems,
     );
@@ -137,5 +140,6 @@ function unreachable(err: unknown, where: string, opts: SalesforceClientOptions)
   return new AppError('SALESFORCE_UNAVAILABLE', `Could not complete ${where} at ${opts.instanceUrl}: ${reason}. Check SALESFORCE_INSTANCE_URL and the network.`, {
     retryable: true,
     cause: err,
+    kind: 'unavailable',
   });
 }

@@ -14,7 +14,7 @@ import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
-import { AppError, permanent, retryable } from '../../../errors/app-error.ts';
+import { AppError, permanent } from '../../../errors/app-error.ts';
 import type { BlobStore } from '../../../ports/blob-store.ts';
 
 const S3Config = z.object({
@@ -172,16 +172,16 @@ function classifyS3(err: unknown, doing: string): AppError {
   const status = statusOf(err);
   const detail = err instanceof Error ? err.message : String(err);
   if (status === 403 || status === 401) {
-    return permanent('S3_AUTH', `Object storage refused access while ${doing}: ${detail}. Check the AWS credentials and the bucket policy.`, err);
+    return new AppError('S3_AUTH', `Object storage refused access while ${doing}: ${detail}. Check the AWS credentials and the bucket policy.`, { cause: err, kind: 'credentials' });
   }
   if (status === 404) {
     return permanent('S3_NOT_FOUND', `Object storage has no such bucket or key while ${doing}: ${detail}. Check S3_BUCKET.`, err);
   }
   if (status === 301 || status === 400) {
-    return permanent('S3_REJECTED', `Object storage rejected the request while ${doing} (${status}): ${detail}. Check S3_REGION, S3_ENDPOINT and S3_FORCE_PATH_STYLE.`, err);
+    return new AppError('S3_REJECTED', `Object storage rejected the request while ${doing} (${status}): ${detail}. Check S3_REGION, S3_ENDPOINT and S3_FORCE_PATH_STYLE.`, { cause: err, kind: 'rejected' });
   }
   if (status !== null && status >= 400 && status < 500 && status !== 408 && status !== 409 && status !== 429) {
-    return permanent('S3_REJECTED', `Object storage rejected the request while ${doing} (${status}): ${detail}`, err);
+    return new AppError('S3_REJECTED', `Object storage rejected the request while ${doing} (${status}): ${detail}`, { cause: err, kind: 'rejected' });
   }
-  return retryable('S3_UNAVAILABLE', `Object storage failed while ${doing}: ${detail}`, err);
+  return new AppError('S3_UNAVAILABLE', `Object storage failed while ${doing}: ${detail}`, { retryable: true, cause: err, kind: status === 429 ? 'rate_limit' : 'unavailable' });
 }

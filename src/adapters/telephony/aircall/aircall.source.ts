@@ -72,7 +72,7 @@ function rateLimitWait(res: GuardedResponse, now: Date, err: AppError): AppError
   const reset = Number(res.headers['x-aircallapi-reset']);
   if (!res.headers['x-aircallapi-reset'] || !Number.isFinite(reset)) return err;
   const waitMs = reset > 1e9 ? reset * 1000 - now.getTime() : reset * 1000;
-  return new AppError(err.code, err.message, { retryable: true, retryAfterMs: Math.max(0, waitMs), status: err.status });
+  return new AppError(err.code, err.message, { retryable: true, retryAfterMs: Math.max(0, waitMs), status: err.status, kind: err.kind });
 }
 
 async function lookUpCall(config: AircallConfig, callId: string, fetch: GuardedFetch, now: Date): Promise<AircallCall> {

@@ -1,0 +1,28 @@
+import type { Config } from '../config/env.ts';
+import type { StepName } from '../domain/call.ts';
+import type { Logger } from '../logging/logger.ts';
+import { createIndexNotifier } from '../queues/index-queue.ts';
+import { QUEUE_DEFAULTS } from '../queues/queue-defaults.ts';
+import { buildPorts } from './build-ports.ts';
+import { redisOptionsFromUrl } from './redis-connection.ts';
+import { s3FromConfig } from './s3-from-config.ts';
+import { requireRedis, untilSignal } from './service-process.ts';
+import { startQueueRuntime } from './workers-runtime.ts';
+
+/** BullMQ workers for `steps` until SIGTERM; running jobs finish before it resolves. */
+export async function runWorkers(steps: readonly StepName[], config: Config, logger: Logger): Promise<void> {
+  const connection = redisOptionsFromUrl(requireRedis(config, 'work'));
+  const blobs = s3FromConfig(config);
+  await blobs.ensureBucket();
+  // The index belongs to the API process: workers tell it which calls changed.
+  const notifier = createIndexNotifier(connection, QUEUE_DEFAULTS.prefix);
+  const ports = { ...(await buildPorts(config, blobs, logger)), onCallChanged: notifier.notify };
+  const runtime = startQueueRuntime(steps, ports, logger, {
+    connection, concurrency: config.workerConcurrency, lockMs: config.workerLockMs,
+    retention: { policy: config.retention, cron: config.retention.sweepCron },
+  });
+  logger.info({ steps, store: blobs.describe }, 'workers started');
+  await untilSignal(logger);
+  await runtime.close();
+  await notifier.close();
+}

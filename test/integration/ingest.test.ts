@@ -1,0 +1,53 @@
+import { Readable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
+import { callIdFromSha256 } from '../../src/domain/call-keys.ts';
+import { AppError } from '../../src/errors/app-error.ts';
+import type { BlobStore } from '../../src/ports/blob-store.ts';
+import { findCall } from '../../src/pipeline/call-record.ts';
+import { ingest, recordIngestFailure, type IngestInput } from '../../src/pipeline/ingest.ts';
+import { storeUpload } from '../../src/pipeline/store-upload.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+describe('ingest: the call record of an upload', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let blobs: BlobStore;
+  const clock = () => new Date('2026-11-17T15:00:00Z');
+
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    blobs = createFsBlobStore(temp.dir);
+  });
+  afterEach(() => temp.cleanup());
+
+  const upload = async (): Promise<IngestInput> => ({
+    ...(await storeUpload(blobs, Readable.from([Buffer.from('RIFF not really audio')]), 1e6)),
+    filename: 'call.wav',
+    contentType: 'audio/wav',
+    meta: { direction: 'outbound', customer: { name: 'Elena Novak' } },
+    uploadedBy: 'rep:priya@example.com',
+  });
+
+  it('a failed ingest and its retry write the same record, but for where the recording is and the outcome', async () => {
+    const input = await upload();
+    await recordIngestFailure(input, new AppError('S3_UNAVAILABLE', 'storage refused the copy', { retryable: true }), { blobs, clock });
+    const failed = await findCall(blobs, callIdFromSha256(input.sha256));
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'S3_UNAVAILABLE', step: 'ingest' }, recording: { key: input.uploadKey } });
+
+    const { call, isNew } = await ingest(input, { blobs, clock });
+    expect(isNew).toBe(true);
+    expect(call).toMatchObject({ id: failed!.id, status: 'received', error: null });
+    expect(call.recording!.key).toBe(`calls/${call.id}/original.wav`);
+    const { recording: a, status: _s1, error: _e1, ...restFailed } = failed!;
+    const { recording: b, status: _s2, error: _e2, ...restIngested } = call;
+    expect(restIngested).toEqual(restFailed);
+    expect({ ...b, key: null }).toEqual({ ...a, key: null });
+    expect(await findCall(blobs, call.id)).toEqual(call);
+  });
+
+  it('the same recording ingested twice is one call', async () => {
+    const first = await ingest(await upload(), { blobs, clock });
+    const second = await ingest(await upload(), { blobs, clock });
+    expect(second).toEqual({ call: first.call, isNew: false });
+  });
+});
