@@ -9,6 +9,8 @@ import type { BlobStore } from '../ports/blob-store.ts';
 import type { ApiKey, AuthContext } from './auth.ts';
 import { callsRoutes } from './routes/calls.routes.ts';
 import { docsRoutes } from './routes/docs.routes.ts';
+import { opsRoutes } from './routes/ops.routes.ts';
+import type { ReadinessCheck } from './readiness.ts';
 import { pagesRoutes } from './routes/pages.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { webhooksRoutes } from './routes/webhooks.routes.ts';
@@ -68,6 +70,8 @@ export interface AppDeps {
   crmRecordUrl?: (kind: CrmLink['kind'], id: string) => string | null;
   /** How long the server waits on clients (see `httpTimeouts`); tests shorten them. */
   timeouts?: Partial<HttpTimeouts>;
+  /** What `/readyz` checks (Redis, S3, the index, the CRM: see `readinessChecks`); none: ready whenever it answers. */
+  readiness?: readonly ReadinessCheck[];
 }
 
 
@@ -128,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.get('/healthz', async () => ({ ok: true }));
+  await app.register(async (scope) => opsRoutes(scope, deps));
   await app.register(async (scope) => sessionRoutes(scope, { clock: deps.clock }));
   await app.register(async (scope) => callsRoutes(scope, deps));
   const intake = { ...deps, deliveries: deps.deliveries ?? memoryDeliveryLedger() };

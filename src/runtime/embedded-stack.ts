@@ -21,6 +21,7 @@ import { buildPorts } from './build-ports.ts';
 import { startReviewRuntime } from './review-runtime.ts';
 import { redisOptionsFromUrl } from './redis-connection.ts';
 import { s3FromConfig } from './s3-from-config.ts';
+import { readinessChecks } from './readiness-checks.ts';
 import { startQueueRuntime, type QueueRuntime, type QueueRuntimeOptions } from './workers-runtime.ts';
 
 export interface Stack {
@@ -84,6 +85,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       ...opts.queue,
     });
     cleanups.push(() => runtime.close());
+    const readiness = readinessChecks({ redis: connection, s3: { client: blobs.client, bucket: config.s3.bucket }, index: review.deps.index, crm: ports.crm });
+    cleanups.push(() => readiness.close());
     const apiKeys: ApiKey[] = config.http.apiKeys.length
       ? [...config.http.apiKeys]
       : [
@@ -107,6 +110,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       maxUploadBytes: config.http.maxUploadBytes,
       clock: ports.clock,
       logger,
+      readiness: readiness.checks,
     });
     cleanups.push(() => app.close());
     const url = opts.listen ? await app.listen(opts.listen) : null;

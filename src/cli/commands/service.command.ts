@@ -8,6 +8,7 @@ import { createStepQueues } from '../../queues/step-queues.ts';
 import { createCrm } from '../../adapters/registry.ts';
 import { createIndexNotifier } from '../../queues/index-queue.ts';
 import { buildPorts } from '../../runtime/build-ports.ts';
+import { readinessChecks } from '../../runtime/readiness-checks.ts';
 import { startReviewRuntime } from '../../runtime/review-runtime.ts';
 import { redisOptionsFromUrl } from '../../runtime/redis-connection.ts';
 import { s3FromConfig } from '../../runtime/s3-from-config.ts';
@@ -45,7 +46,9 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   const blobs = s3FromConfig(config);
   await blobs.ensureBucket();
   const queues = createStepQueues({ connection, prefix: 'callscribe', attempts: 5 });
-  const review = await startReviewRuntime({ config, blobs, connection, prefix: 'callscribe', crm: createCrm(config), logger });
+  const crm = createCrm(config);
+  const review = await startReviewRuntime({ config, blobs, connection, prefix: 'callscribe', crm, logger });
+  const readiness = readinessChecks({ redis: connection, s3: { client: blobs.client, bucket: config.s3.bucket }, index: review.deps.index, crm });
   logger.info({ telephony: [...telephony.keys()], storageEvents: Boolean(storageEvents), publicBaseUrl: config.http.publicBaseUrl }, 'front doors');
   if ((telephony.size || storageEvents) && !config.http.publicBaseUrl) {
     logger.warn('PUBLIC_BASE_URL is not set: webhook signatures are checked against the URL this server sees, which a proxy in front changes');
@@ -65,10 +68,12 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
     maxUploadBytes: config.http.maxUploadBytes,
     clock: () => new Date(),
     logger,
+    readiness: readiness.checks,
   });
   await app.listen({ port: config.http.port, host: config.http.host });
   await untilSignal(logger);
   await app.close();
+  await readiness.close();
   await review.close();
   await queues.close();
 }

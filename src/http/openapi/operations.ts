@@ -289,6 +289,15 @@ export const OPERATIONS: readonly OperationSpec[] = [
     summary: 'Liveness', responses: { 200: json('HealthAnswer', 'The process answers.') },
   },
   {
+    method: 'get', path: '/readyz', tag: 'service', right: null, auth: 'none',
+    summary: 'Readiness',
+    description: 'Checks Redis (PING), the S3 bucket (HeadBucket), the call index (a count) and the CRM credentials (the adapter’s ping, at most once a minute; CRMs without one pass), each within 2 s.',
+    responses: {
+      200: json('ReadyAnswer', 'Every dependency answered.'),
+      503: json('ReadyAnswer', 'A dependency is down: `checks.<name>.error` says why.'),
+    },
+  },
+  {
     method: 'get', path: '/assets/{name}', tag: 'service', right: null, auth: 'none',
     summary: 'A UI asset', description: 'The review UI’s CSS, script and icon; 304 on a matching If-None-Match.',
     parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', examples: ['app.css', 'app.js', 'favicon.svg'] } }, header('If-None-Match', 'A previous ETag.')],
