@@ -11,6 +11,7 @@ import { callsRoutes } from './routes/calls.routes.ts';
 import { docsRoutes } from './routes/docs.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
 import type { ReadinessCheck } from './readiness.ts';
+import { createMetrics, type Metrics } from '../observability/metrics.ts';
 import { pagesRoutes } from './routes/pages.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { webhooksRoutes } from './routes/webhooks.routes.ts';
@@ -72,6 +73,8 @@ export interface AppDeps {
   timeouts?: Partial<HttpTimeouts>;
   /** What `/readyz` checks (Redis, S3, the index, the CRM: see `readinessChecks`); none: ready whenever it answers. */
   readiness?: readonly ReadinessCheck[];
+  /** The process's metrics, served at `/metrics` (webhook deliveries are counted here); a registry of the app's own when absent. */
+  metrics?: Metrics;
 }
 
 
@@ -132,10 +135,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.get('/healthz', async () => ({ ok: true }));
-  await app.register(async (scope) => opsRoutes(scope, deps));
+  const metrics = deps.metrics ?? createMetrics();
+  await app.register(async (scope) => opsRoutes(scope, { readiness: deps.readiness, metrics }));
   await app.register(async (scope) => sessionRoutes(scope, { clock: deps.clock }));
   await app.register(async (scope) => callsRoutes(scope, deps));
-  const intake = { ...deps, deliveries: deps.deliveries ?? memoryDeliveryLedger() };
+  const intake = { ...deps, metrics, deliveries: deps.deliveries ?? memoryDeliveryLedger() };
   await app.register(async (scope) => webhooksRoutes(scope, intake));
   await app.register(async (scope) => storageEventsRoutes(scope, intake));
   const reader = createCallReader(deps);

@@ -18,6 +18,12 @@ const USD_PER_MINUTE: Record<string, number> = {
   'gpt-4o-transcribe-diarize': 0.006,
 };
 
+/** The estimated price of transcribing `seconds` of audio with this engine and model (0 for local engines and unknown models). */
+export function transcriptionUsd(engine: string, model: string | null, seconds: number): number {
+  const rate = engine === 'local' ? 0 : (USD_PER_MINUTE[model ?? ''] ?? 0);
+  return (seconds / 60) * rate;
+}
+
 /** Every chunk of every track of a prepared call. */
 export function chunkRefs(call: Call): ChunkRef[] {
   return (call.audio?.tracks ?? []).flatMap((t) => t.chunks.map((c) => ({ speaker: t.speaker, index: c.index })));
@@ -54,13 +60,12 @@ export async function transcribe(input: { callId: string }, ports: PipelinePorts
   if (!quality.reliable) ports.logger.warn({ callId: call.id, lowConfidenceShare: quality.lowConfidenceShare, meanConfidence: quality.meanConfidence }, 'transcript is unreliable; the call will not be summarised');
   await putJson(ports.blobs, callKeys.transcript(call.id), transcript);
   const speechSec = parts.length ? call.audio.tracks.flatMap((t) => t.chunks).reduce((sum, c) => sum + c.durationSec, 0) : 0;
-  const rate = transcript.engine === 'local' ? 0 : (USD_PER_MINUTE[transcript.model ?? ''] ?? 0);
   return {
     output: transcript,
     patch: {
       disposition: dispositionOf(transcript, call.audio.tracks.map((t) => t.speaker)),
       engines: { ...call.engines, transcriber: { engine: transcript.engine, model: transcript.model } },
-      cost: { audioSeconds: round(speechSec), estimatedUsd: Math.round((call.cost.estimatedUsd + (speechSec / 60) * rate) * 10000) / 10000 },
+      cost: { audioSeconds: round(speechSec), estimatedUsd: Math.round((call.cost.estimatedUsd + transcriptionUsd(transcript.engine, transcript.model, speechSec)) * 10000) / 10000 },
     },
   };
 }

@@ -1,6 +1,7 @@
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { z } from 'zod';
 import { toAppError } from '../errors/app-error.ts';
+import { observeJobs, unrecoverable } from '../observability/job-metrics.ts';
 import { loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
 import { REFERENCES_PENDING, transcribeChunk } from '../pipeline/transcribe-chunk.ts';
 import { chunkQueueName } from './queue-names.ts';
@@ -32,7 +33,7 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>): Wor
         (saveErr: unknown) => deps.logger.error({ err: saveErr, callId }, 'could not record the failure on call.json'),
       );
       deps.logger.error({ callId, speaker, index, code: err.code }, `chunk ${speaker}/${index} failed (${err.code}); call failed`);
-      throw new UnrecoverableError(`${err.code}: ${err.message}`);
+      throw unrecoverable(err);
     }
     return { callId, speaker, index };
   };
@@ -43,7 +44,8 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>): Wor
     await job.moveToDelayed(Date.now() + referencePollMs(Date.now() - job.timestamp), token);
     throw new DelayedError();
   };
-  const worker = new Worker(chunkQueueName(deps.prefix), processor, {
+  const name = chunkQueueName(deps.prefix);
+  const worker = new Worker(name, observeJobs(deps.metrics, { queue: name, step: 'transcribe-chunk' }, processor), {
     connection: deps.connection,
     concurrency: ports.transcriber.concurrency ?? 2,
     lockDuration: deps.lockMs,

@@ -1,7 +1,9 @@
-import { UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { isTerminal, nextStep, resumeStep, type StepName } from '../domain/call.ts';
 import { AppError, permanent, toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
+import { observeJobs, unrecoverable } from '../observability/job-metrics.ts';
+import type { Metrics } from '../observability/metrics.ts';
 import { findCall, loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
 import { callIdFromSha256 } from '../domain/call-keys.ts';
 import { callOfSource } from '../intake/announce.ts';
@@ -27,6 +29,8 @@ export interface StepWorkerDeps {
   /** Lock on a running job: a worker that dies gives its jobs up to others after this long. */
   lockMs: number;
   logger: Logger;
+  /** Step durations and failures by code; unmeasured when absent. */
+  metrics?: Metrics;
 }
 
 /**
@@ -39,7 +43,7 @@ export interface StepWorkerDeps {
  */
 export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
   const giveUp = (err: AppError): never => {
-    throw new UnrecoverableError(`${err.code}: ${err.message}`);
+    throw unrecoverable(err);
   };
 
   /** A call announced by a webhook or a storage event: its recording is fetched, then it is prepared. */
@@ -112,7 +116,8 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
   };
 
   const jobsPerSecond = step === 'sync' ? deps.ports.crm.jobsPerSecond : undefined;
-  const worker = new Worker<JobData>(queueName(step, deps.prefix), processor, {
+  const name = queueName(step, deps.prefix);
+  const worker = new Worker<JobData>(name, observeJobs(deps.metrics, { queue: name, step }, processor), {
     connection: deps.connection,
     concurrency: deps.concurrency,
     lockDuration: deps.lockMs,

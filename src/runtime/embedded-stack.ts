@@ -21,6 +21,8 @@ import { buildPorts } from './build-ports.ts';
 import { startReviewRuntime } from './review-runtime.ts';
 import { redisOptionsFromUrl } from './redis-connection.ts';
 import { s3FromConfig } from './s3-from-config.ts';
+import { createMetrics, type Metrics } from '../observability/metrics.ts';
+import { openAllQueues } from '../queues/all-queues.ts';
 import { readinessChecks } from './readiness-checks.ts';
 import { startQueueRuntime, type QueueRuntime, type QueueRuntimeOptions } from './workers-runtime.ts';
 
@@ -46,6 +48,8 @@ export interface StackOptions {
   override?: (ports: PipelinePorts) => PipelinePorts;
   /** Where telephony providers and storage events read their variables (default process.env). */
   env?: Record<string, string | undefined>;
+  /** The one registry of this process (workers and API): served at the API's `/metrics`. Default: a new one. */
+  metrics?: Metrics;
 }
 
 /**
@@ -79,12 +83,17 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     // One process: the workers update the index it holds directly.
     const withIndex = { ...built, onCallChanged: review.deps.reindexCall };
     const ports = opts.override ? opts.override(withIndex) : withIndex;
+    const metrics = opts.metrics ?? createMetrics({ logger });
     const runtime = startQueueRuntime(['ingest', 'prepare', 'transcribe', 'extract', 'sync'], ports, logger, {
       connection,
       concurrency: config.workerConcurrency,
+      metrics,
       ...opts.queue,
     });
     cleanups.push(() => runtime.close());
+    const watched = openAllQueues(connection, opts.queue?.prefix ?? 'callscribe');
+    cleanups.push(() => watched.close());
+    metrics.watchQueues(watched.queues);
     const readiness = readinessChecks({ redis: connection, s3: { client: blobs.client, bucket: config.s3.bucket }, index: review.deps.index, crm: ports.crm });
     cleanups.push(() => readiness.close());
     const apiKeys: ApiKey[] = config.http.apiKeys.length
@@ -111,6 +120,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       clock: ports.clock,
       logger,
       readiness: readiness.checks,
+      metrics,
     });
     cleanups.push(() => app.close());
     const url = opts.listen ? await app.listen(opts.listen) : null;

@@ -1,6 +1,8 @@
 import type { ConnectionOptions, Worker } from 'bullmq';
 import type { StepName } from '../domain/call.ts';
 import type { Logger } from '../logging/logger.ts';
+import { instrumentPorts } from '../observability/instrument-ports.ts';
+import type { Metrics } from '../observability/metrics.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { createStepQueues, type StepQueues } from '../queues/step-queues.ts';
 import { startChunkWorker } from '../queues/chunk-worker.ts';
@@ -17,6 +19,8 @@ export interface QueueRuntimeOptions {
   credentialCheckMs?: number;
   /** Lock on a running job; a worker that dies loses its jobs to another one after this long (default 30 s). */
   lockMs?: number;
+  /** Step durations and failures, engine and CRM requests, audio transcribed and its cost; unmeasured when absent. */
+  metrics?: Metrics;
 }
 
 export interface QueueRuntime {
@@ -27,7 +31,8 @@ export interface QueueRuntime {
 }
 
 /** Starts BullMQ workers for `steps` (and the queues every step writes to). */
-export function startQueueRuntime(steps: readonly StepName[], ports: PipelinePorts, logger: Logger, opts: QueueRuntimeOptions): QueueRuntime {
+export function startQueueRuntime(steps: readonly StepName[], given: PipelinePorts, logger: Logger, opts: QueueRuntimeOptions): QueueRuntime {
+  const ports = opts.metrics ? instrumentPorts(given, opts.metrics) : given;
   const prefix = opts.prefix ?? 'callscribe';
   const attempts = opts.attempts ?? 5;
   const queues = createStepQueues({ connection: opts.connection, prefix, attempts });
@@ -40,6 +45,7 @@ export function startQueueRuntime(steps: readonly StepName[], ports: PipelinePor
     concurrency: opts.concurrency ?? 2,
     backoff: opts.backoff ?? { baseMs: 1000, maxMs: 60_000 },
     lockMs: opts.lockMs ?? 30_000,
+    metrics: opts.metrics,
   };
   const workers = steps.map((step) => startStepWorker(step, { ...deps, logger: logger.child({ step }) }));
   // Chunk jobs belong to the transcribe step: whoever transcribes, transcribes chunks too.

@@ -4,6 +4,9 @@ import { ConfigError, type Config } from '../../config/env.ts';
 import { STEP_NAMES, type StepName } from '../../domain/call.ts';
 import { buildApp } from '../../http/build-app.ts';
 import type { Logger } from '../../logging/logger.ts';
+import { startMetricsServer } from '../../observability/metrics-server.ts';
+import { createMetrics } from '../../observability/metrics.ts';
+import { openAllQueues } from '../../queues/all-queues.ts';
 import { createStepQueues } from '../../queues/step-queues.ts';
 import { createCrm } from '../../adapters/registry.ts';
 import { createIndexNotifier } from '../../queues/index-queue.ts';
@@ -49,6 +52,10 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   const crm = createCrm(config);
   const review = await startReviewRuntime({ config, blobs, connection, prefix: 'callscribe', crm, logger });
   const readiness = readinessChecks({ redis: connection, s3: { client: blobs.client, bucket: config.s3.bucket }, index: review.deps.index, crm });
+  // The API process reports the queues' job counts; each worker process its own jobs (METRICS_PORT).
+  const metrics = createMetrics({ processMetrics: true, logger });
+  const watched = openAllQueues(connection, 'callscribe');
+  metrics.watchQueues(watched.queues);
   logger.info({ telephony: [...telephony.keys()], storageEvents: Boolean(storageEvents), publicBaseUrl: config.http.publicBaseUrl }, 'front doors');
   if ((telephony.size || storageEvents) && !config.http.publicBaseUrl) {
     logger.warn('PUBLIC_BASE_URL is not set: webhook signatures are checked against the URL this server sees, which a proxy in front changes');
@@ -69,11 +76,13 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
     clock: () => new Date(),
     logger,
     readiness: readiness.checks,
+    metrics,
   });
   await app.listen({ port: config.http.port, host: config.http.host });
   await untilSignal(logger);
   await app.close();
   await readiness.close();
+  await watched.close();
   await review.close();
   await queues.close();
 }
@@ -87,10 +96,13 @@ export async function workCommand(stagesArg: string | undefined, config: Config,
   // The index belongs to the API process: workers tell it which calls changed.
   const notifier = createIndexNotifier(connection, 'callscribe');
   const ports = { ...(await buildPorts(config, blobs, logger)), onCallChanged: notifier.notify };
-  const runtime = startQueueRuntime(steps, ports, logger, { connection, concurrency: config.workerConcurrency, lockMs: config.workerLockMs });
+  const metrics = createMetrics({ processMetrics: true, logger });
+  const runtime = startQueueRuntime(steps, ports, logger, { connection, concurrency: config.workerConcurrency, lockMs: config.workerLockMs, metrics });
+  const metricsServer = config.metricsPort ? await startMetricsServer(metrics, { host: config.http.host, port: config.metricsPort }, logger) : null;
   logger.info({ steps, store: blobs.describe }, 'workers started');
   await untilSignal(logger);
   await runtime.close();
+  await metricsServer?.close();
   await notifier.close();
 }
 
