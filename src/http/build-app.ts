@@ -10,6 +10,8 @@ import type { ApiKey, AuthContext } from './auth.ts';
 import { callsRoutes } from './routes/calls.routes.ts';
 import { docsRoutes } from './routes/docs.routes.ts';
 import { opsRoutes } from './routes/ops.routes.ts';
+import { queueDashboardRoutes } from './routes/queue-dashboard.routes.ts';
+import type { Queue } from 'bullmq';
 import type { ReadinessCheck } from './readiness.ts';
 import { createMetrics, type Metrics } from '../observability/metrics.ts';
 import { pagesRoutes } from './routes/pages.routes.ts';
@@ -75,6 +77,8 @@ export interface AppDeps {
   readiness?: readonly ReadinessCheck[];
   /** The process's metrics, served at `/metrics` (webhook deliveries are counted here); a registry of the app's own when absent. */
   metrics?: Metrics;
+  /** The queues the dashboard at `/admin/queues` shows (managers only); an empty board when absent. */
+  queueDashboard?: readonly Queue[];
 }
 
 
@@ -148,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => pagesRoutes(scope, { reader, actions }));
   registerAssetRoutes(app);
   await app.register(docsRoutes);
+  await app.register(async (scope) => queueDashboardRoutes(scope, deps.queueDashboard ?? []));
   return app;
 }
 

@@ -12,17 +12,17 @@ export interface Identity {
   principal: string;
 }
 
-export const RIGHTS_LIST = ['calls:create', 'calls:read', 'calls:review', 'calls:review-any', 'calls:retry'] as const;
+export const RIGHTS_LIST = ['calls:create', 'calls:read', 'calls:review', 'calls:review-any', 'calls:retry', 'queues:view'] as const;
 export type Right = (typeof RIGHTS_LIST)[number];
 
 /**
  * What each role may do. A rep's `calls:read` and `calls:review` cover their own calls only: routes
  * check each call with `canAccessCall` (or filter lists with `visibleTo`). A manager reviews any call
- * (`calls:review-any`) and retries failed ones.
+ * (`calls:review-any`), retries failed ones and sees the queue dashboard (`queues:view`).
  */
 export const RIGHTS: Record<Role, readonly Right[]> = {
   rep: ['calls:create', 'calls:read', 'calls:review'],
-  manager: ['calls:create', 'calls:read', 'calls:review', 'calls:review-any', 'calls:retry'],
+  manager: ['calls:create', 'calls:read', 'calls:review', 'calls:review-any', 'calls:retry', 'queues:view'],
 };
 
 export function hasRight(identity: Identity, right: Right): boolean {

@@ -121,6 +121,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       logger,
       readiness: readiness.checks,
       metrics,
+      queueDashboard: watched.queues,
     });
     cleanups.push(() => app.close());
     const url = opts.listen ? await app.listen(opts.listen) : null;

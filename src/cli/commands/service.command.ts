@@ -77,6 +77,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
     logger,
     readiness: readiness.checks,
     metrics,
+    queueDashboard: watched.queues,
   });
   await app.listen({ port: config.http.port, host: config.http.host });
   await untilSignal(logger);

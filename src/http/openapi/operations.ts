@@ -304,6 +304,12 @@ export const OPERATIONS: readonly OperationSpec[] = [
     responses: { 200: { description: 'The metrics.', content: { 'text/plain': { schema: { type: 'string' } } } } },
   },
   {
+    method: 'get', path: '/admin/queues', tag: 'service', right: 'queues:view', auth: 'browser',
+    summary: 'The queue dashboard',
+    description: 'Bull Board over every pipeline queue (one per step, and the transcription chunks): jobs by state, their data and errors. Managers only; read-only. Its own API and assets below `/admin/queues/` belong to Bull Board and are not described here.',
+    responses: { 200: htmlPage('The dashboard.') },
+  },
+  {
     method: 'get', path: '/assets/{name}', tag: 'service', right: null, auth: 'none',
     summary: 'A UI asset', description: 'The review UI’s CSS, script and icon; 304 on a matching If-None-Match.',
     parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', examples: ['app.css', 'app.js', 'favicon.svg'] } }, header('If-None-Match', 'A previous ETag.')],
