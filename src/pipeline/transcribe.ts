@@ -47,7 +47,7 @@ export async function transcribe(input: { callId: string }, ports: PipelinePorts
     const { part, reused } = await transcribeChunk(call, ref, ports);
     done += 1;
     // Long calls take a while: say how far along it is (in the CLI, a readable line per chunk transcribed here).
-    if (!reused && refs.length > 1) ports.logger.info({ callId: call.id, chunksDone: done, chunksTotal: refs.length }, `transcribed chunk ${done}/${refs.length}`);
+    if (!reused && refs.length > 1) ports.logger.info({ chunksDone: done, chunksTotal: refs.length }, `transcribed chunk ${done}/${refs.length}`);
     return part;
   };
   const sources = await mapLimit(refs.filter(isSource), limit, chunk);
@@ -57,7 +57,7 @@ export async function transcribe(input: { callId: string }, ports: PipelinePorts
   const merged = withLinkingDetail(attributeSpeakers(mergeChunks(call, parts, ports.transcriber), call.meta), parts);
   const quality = assessTranscript(merged, qualityThresholds(ports.transcriber.qualityThresholds, ports.policy.quality));
   const transcript = Transcript.parse({ ...merged, quality });
-  if (!quality.reliable) ports.logger.warn({ callId: call.id, lowConfidenceShare: quality.lowConfidenceShare, meanConfidence: quality.meanConfidence }, 'transcript is unreliable; the call will not be summarised');
+  if (!quality.reliable) ports.logger.warn({ lowConfidenceShare: quality.lowConfidenceShare, meanConfidence: quality.meanConfidence }, 'transcript is unreliable; the call will not be summarised');
   await putJson(ports.blobs, callKeys.transcript(call.id), transcript);
   const speechSec = parts.length ? call.audio.tracks.flatMap((t) => t.chunks).reduce((sum, c) => sum + c.durationSec, 0) : 0;
   return {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { toAppError } from '../errors/app-error.ts';
 import { observeJobs, unrecoverable } from '../observability/job-metrics.ts';
 import { loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
+import { portsForCall } from '../pipeline/ports-for-call.ts';
 import { REFERENCES_PENDING, transcribeChunk } from '../pipeline/transcribe-chunk.ts';
 import { chunkQueueName } from './queue-names.ts';
 import type { StepWorkerDeps } from './step-worker.ts';
@@ -23,8 +24,9 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>): Wor
   const processor = async (job: Job, token?: string) => {
     const { callId, speaker, index } = ChunkJob.parse(job.data);
     const attempt = job.attemptsMade + 1;
+    const chunkPorts = portsForCall(ports, callId, 'transcribe');
     try {
-      await transcribeChunk(await loadCall(ports.blobs, callId), { speaker, index }, ports);
+      await transcribeChunk(await loadCall(ports.blobs, callId), { speaker, index }, chunkPorts);
     } catch (thrown) {
       const err = toAppError(thrown);
       if (err.code === REFERENCES_PENDING) return waitForReferences(job, token);

@@ -47,7 +47,8 @@ export function startQueueRuntime(steps: readonly StepName[], given: PipelinePor
     lockMs: opts.lockMs ?? 30_000,
     metrics: opts.metrics,
   };
-  const workers = steps.map((step) => startStepWorker(step, { ...deps, logger: logger.child({ step }) }));
+  // Each step worker names its step on its lines; bound here as well, `step` would appear twice.
+  const workers = steps.map((step) => startStepWorker(step, { ...deps, logger }));
   // Chunk jobs belong to the transcribe step: whoever transcribes, transcribes chunks too.
   if (steps.includes('transcribe')) workers.push(startChunkWorker({ ...deps, logger: logger.child({ step: 'transcribe-chunk' }) }));
   const guard = steps.includes('sync') ? startCredentialGuard(queues.get('sync'), ports.crm, logger.child({ step: 'sync' }), opts.credentialCheckMs ?? 60_000) : null;
