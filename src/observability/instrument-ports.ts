@@ -35,8 +35,6 @@ export function instrumentTranscriber(transcriber: Transcriber, metrics: Metrics
   const engine = transcriber.engine;
   return {
     ...transcriber,
-    engine,
-    model: transcriber.model,
     async transcribe(input) {
       const transcript = await counted(() => transcriber.transcribe(input), (outcome) => metrics.engineRequests.inc({ kind: 'transcription', engine, outcome }));
       const seconds = input.tracks.reduce((sum, t) => sum + t.durationSec, 0);
@@ -52,9 +50,6 @@ export function instrumentExtractor(extractor: Extractor, metrics: Metrics): Ext
   const engine = extractor.engine;
   return {
     ...extractor,
-    engine,
-    model: extractor.model,
-    promptVersion: extractor.promptVersion,
     extract: (input) => counted(() => extractor.extract(input), (outcome) => metrics.engineRequests.inc({ kind: 'extraction', engine, outcome })),
   };
 }
