@@ -87,6 +87,8 @@ const EnvSchema = z.object({
   MAX_AUDIO_SECONDS: opt(z.coerce.number().int().positive()),
   WORKER_CONCURRENCY: opt(z.coerce.number().int().min(1).max(64)),
   WORKER_LOCK_MS: opt(z.coerce.number().int().min(1000)),
+  /** `work`: serve GET /metrics on this port (the API serves its own on PORT). */
+  METRICS_PORT: opt(z.coerce.number().int().min(1).max(65535)),
   LOG_LEVEL: opt(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
 });
 
@@ -140,6 +142,8 @@ export interface Config {
   workerConcurrency: number;
   /** How long a job stays locked to a worker that stopped answering before another worker takes it over. */
   workerLockMs: number;
+  /** METRICS_PORT: where a worker process (`work`) serves GET /metrics; null: it serves none. */
+  metricsPort: number | null;
   /** LOG_LEVEL when set; each command has its own default (services `info`, the demo `warn`). */
   logLevel: string | null;
 }
@@ -161,6 +165,7 @@ const FIXES: Record<string, string> = {
   EXTRACTOR: 'use EXTRACTOR=rules (offline) or EXTRACTOR=openai',
   STAGE_POLICY: 'use STAGE_POLICY=review, auto or off',
   API_KEYS: API_KEYS_HOW_TO,
+  METRICS_PORT: 'e.g. METRICS_PORT=9464 for a worker process’s GET /metrics, or leave it unset',
   TRUST_PROXY: 'use TRUST_PROXY=true behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto, else false',
   RETENTION_AUDIO_DAYS: 'a whole number of days, e.g. RETENTION_AUDIO_DAYS=90; leave it unset to keep recordings forever',
   RETENTION_CALL_DAYS: 'a whole number of days, e.g. RETENTION_CALL_DAYS=365; leave it unset to keep calls forever',
@@ -235,6 +240,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxAudioSeconds: e.MAX_AUDIO_SECONDS ?? 4 * 3600,
     workerConcurrency: e.WORKER_CONCURRENCY ?? 2,
     workerLockMs: e.WORKER_LOCK_MS ?? 30_000,
+    metricsPort: e.METRICS_PORT ?? null,
     logLevel: e.LOG_LEVEL ?? null,
   };
 }

@@ -9,6 +9,11 @@ import type { BlobStore } from '../ports/blob-store.ts';
 import type { ApiKey, AuthContext } from './auth.ts';
 import { callsRoutes } from './routes/calls.routes.ts';
 import { docsRoutes } from './routes/docs.routes.ts';
+import { opsRoutes } from './routes/ops.routes.ts';
+import { queueDashboardRoutes } from './routes/queue-dashboard.routes.ts';
+import type { Queue } from 'bullmq';
+import type { ReadinessCheck } from './readiness.ts';
+import { createMetrics, type Metrics } from '../observability/metrics.ts';
 import { pagesRoutes } from './routes/pages.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { webhooksRoutes } from './routes/webhooks.routes.ts';
@@ -70,6 +75,12 @@ export interface AppDeps {
   crmRecordUrl?: (kind: CrmLink['kind'], id: string) => string | null;
   /** How long the server waits on clients (see `httpTimeouts`); tests shorten them. */
   timeouts?: Partial<HttpTimeouts>;
+  /** What `/readyz` checks (Redis, S3, the index, the CRM: see `readinessChecks`); none: ready whenever it answers. */
+  readiness?: readonly ReadinessCheck[];
+  /** The process's metrics, served at `/metrics` (webhook deliveries are counted here); a registry of the app's own when absent. */
+  metrics?: Metrics;
+  /** The queues the dashboard at `/admin/queues` shows (managers only); an empty board when absent. */
+  queueDashboard?: readonly Queue[];
 }
 
 
@@ -130,9 +141,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.get('/healthz', async () => ({ ok: true }));
+  const metrics = deps.metrics ?? createMetrics();
+  await app.register(async (scope) => opsRoutes(scope, { readiness: deps.readiness, metrics }));
   await app.register(async (scope) => sessionRoutes(scope, { clock: deps.clock }));
   await app.register(async (scope) => callsRoutes(scope, deps));
-  const intake = { ...deps, deliveries: deps.deliveries ?? memoryDeliveryLedger() };
+  const intake = { ...deps, metrics, deliveries: deps.deliveries ?? memoryDeliveryLedger() };
   await app.register(async (scope) => webhooksRoutes(scope, intake));
   await app.register(async (scope) => storageEventsRoutes(scope, intake));
   const reader = createCallReader(deps);
@@ -141,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => pagesRoutes(scope, { reader, actions }));
   registerAssetRoutes(app);
   await app.register(docsRoutes);
+  await app.register(async (scope) => queueDashboardRoutes(scope, deps.queueDashboard ?? []));
   return app;
 }
 

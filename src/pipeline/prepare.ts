@@ -62,7 +62,7 @@ export async function prepare(input: { callId: string }, ports: PipelinePorts): 
       channel: t.channel,
       chunks: stored.get(t.speaker)!.sort((a, b) => a.index - b.index),
     }));
-    ports.logger.debug({ callId: call.id, channels: info.channels, durationSec: info.durationSec, chunks: tracks.map((t) => t.chunks.length) }, 'audio prepared');
+    ports.logger.debug({ channels: info.channels, durationSec: info.durationSec, chunks: tracks.map((t) => t.chunks.length) }, 'audio prepared');
     return {
       patch: { audio: { durationSec: info.durationSec, channels: info.channels, sampleRate: info.sampleRate, codec: info.codec, tracks } },
     };

@@ -5,6 +5,7 @@ import { PROCESSING_STEPS, type Call, type ProcessingStep } from '../domain/call
 import { loadCall } from './call-record.ts';
 import { ingest } from './ingest.ts';
 import type { PipelinePorts } from './pipeline-ports.ts';
+import { portsForCall } from './ports-for-call.ts';
 import { runStep } from './run-step.ts';
 import { STEP_FNS } from './steps.ts';
 import { storeUpload } from './store-upload.ts';
@@ -23,7 +24,7 @@ export async function runInProcess(
   const { call } = await ingest({ ...upload, filename: basename(file), contentType: null, meta }, ports);
   for (const step of PROCESSING_STEPS) {
     opts.onStep?.(step);
-    await runStep({ step, callId: call.id, attempt: 1, isLastAttempt: true }, ports, () => STEP_FNS[step]({ callId: call.id }, ports));
+    await runStep({ step, callId: call.id, attempt: 1, isLastAttempt: true }, ports, () => STEP_FNS[step]({ callId: call.id }, portsForCall(ports, call.id, step)));
     if (step === opts.until) break;
   }
   return loadCall(ports.blobs, call.id);

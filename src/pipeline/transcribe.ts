@@ -18,6 +18,12 @@ const USD_PER_MINUTE: Record<string, number> = {
   'gpt-4o-transcribe-diarize': 0.006,
 };
 
+/** The estimated price of transcribing `seconds` of audio with this engine and model (0 for local engines and unknown models). */
+export function transcriptionUsd(engine: string, model: string | null, seconds: number): number {
+  const rate = engine === 'local' ? 0 : (USD_PER_MINUTE[model ?? ''] ?? 0);
+  return (seconds / 60) * rate;
+}
+
 /** Every chunk of every track of a prepared call. */
 export function chunkRefs(call: Call): ChunkRef[] {
   return (call.audio?.tracks ?? []).flatMap((t) => t.chunks.map((c) => ({ speaker: t.speaker, index: c.index })));
@@ -41,7 +47,7 @@ export async function transcribe(input: { callId: string }, ports: PipelinePorts
     const { part, reused } = await transcribeChunk(call, ref, ports);
     done += 1;
     // Long calls take a while: say how far along it is (in the CLI, a readable line per chunk transcribed here).
-    if (!reused && refs.length > 1) ports.logger.info({ callId: call.id, chunksDone: done, chunksTotal: refs.length }, `transcribed chunk ${done}/${refs.length}`);
+    if (!reused && refs.length > 1) ports.logger.info({ chunksDone: done, chunksTotal: refs.length }, `transcribed chunk ${done}/${refs.length}`);
     return part;
   };
   const sources = await mapLimit(refs.filter(isSource), limit, chunk);
@@ -51,7 +57,7 @@ export async function transcribe(input: { callId: string }, ports: PipelinePorts
   const merged = withLinkingDetail(attributeSpeakers(mergeChunks(call, parts, ports.transcriber), call.meta), parts);
   const quality = assessTranscript(merged, qualityThresholds(ports.transcriber.qualityThresholds, ports.policy.quality));
   const transcript = Transcript.parse({ ...merged, quality });
-  if (!quality.reliable) ports.logger.warn({ callId: call.id, lowConfidenceShare: quality.lowConfidenceShare, meanConfidence: quality.meanConfidence }, 'transcript is unreliable; the call will not be summarised');
+  if (!quality.reliable) ports.logger.warn({ lowConfidenceShare: quality.lowConfidenceShare, meanConfidence: quality.meanConfidence }, 'transcript is unreliable; the call will not be summarised');
   await putJson(ports.blobs, callKeys.transcript(call.id), transcript);
   return {
     output: transcript,

@@ -1,7 +1,9 @@
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { z } from 'zod';
 import { toAppError } from '../errors/app-error.ts';
+import { observeJobs, unrecoverable } from '../observability/job-metrics.ts';
 import { loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
+import { portsForCall } from '../pipeline/ports-for-call.ts';
 import { REFERENCES_PENDING, transcribeChunk } from '../pipeline/transcribe-chunk.ts';
 import { chunkQueueName } from './queue-names.ts';
 import type { StepWorkerDeps } from './step-worker.ts';
@@ -22,8 +24,9 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>): Wor
   const processor = async (job: Job, token?: string) => {
     const { callId, speaker, index } = ChunkJob.parse(job.data);
     const attempt = job.attemptsMade + 1;
+    const chunkPorts = portsForCall(ports, callId, 'transcribe');
     try {
-      await transcribeChunk(await loadCall(ports.blobs, callId), { speaker, index }, ports);
+      await transcribeChunk(await loadCall(ports.blobs, callId), { speaker, index }, chunkPorts);
     } catch (thrown) {
       const err = toAppError(thrown);
       if (err.code === REFERENCES_PENDING) return waitForReferences(job, token);
@@ -32,7 +35,7 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>): Wor
         (saveErr: unknown) => deps.logger.error({ err: saveErr, callId }, 'could not record the failure on call.json'),
       );
       deps.logger.error({ callId, speaker, index, code: err.code }, `chunk ${speaker}/${index} failed (${err.code}); call failed`);
-      throw new UnrecoverableError(`${err.code}: ${err.message}`);
+      throw unrecoverable(err);
     }
     return { callId, speaker, index };
   };
@@ -43,7 +46,8 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>): Wor
     await job.moveToDelayed(Date.now() + referencePollMs(Date.now() - job.timestamp), token);
     throw new DelayedError();
   };
-  const worker = new Worker(chunkQueueName(deps.prefix), processor, {
+  const name = chunkQueueName(deps.prefix);
+  const worker = new Worker(name, observeJobs(deps.metrics, { queue: name, step: 'transcribe-chunk' }, processor), {
     connection: deps.connection,
     concurrency: ports.transcriber.concurrency ?? 2,
     lockDuration: deps.lockMs,

@@ -1,7 +1,9 @@
-import { UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { isTerminal, nextStep, resumeStep, type StepName } from '../domain/call.ts';
 import { AppError, permanent, toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
+import { observeJobs, unrecoverable } from '../observability/job-metrics.ts';
+import type { Metrics } from '../observability/metrics.ts';
 import { findCall, loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
 import { callIdFromSha256 } from '../domain/call-keys.ts';
 import { callOfSource } from '../intake/announce.ts';
@@ -9,6 +11,7 @@ import type { CallSource } from '../intake/source-record.ts';
 import { fetchRecording } from '../intake/fetch-recording.ts';
 import { ingest, IngestInput, recordIngestFailure } from '../pipeline/ingest.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
+import { portsForCall } from '../pipeline/ports-for-call.ts';
 import { isCredentialFailure, isRateLimit, notifyCallChanged, runStep } from '../pipeline/run-step.ts';
 import { STEP_FNS } from '../pipeline/steps.ts';
 import { chunkRefs } from '../pipeline/transcribe.ts';
@@ -26,7 +29,10 @@ export interface StepWorkerDeps {
   backoff: BackoffSettings;
   /** Lock on a running job: a worker that dies gives its jobs up to others after this long. */
   lockMs: number;
+  /** The worker's own lines (the step is added to them); a job's lines go through `ports.logger`, bound to its call and step. */
   logger: Logger;
+  /** Step durations and failures by code; unmeasured when absent. */
+  metrics?: Metrics;
 }
 
 /**
@@ -39,7 +45,7 @@ export interface StepWorkerDeps {
  */
 export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
   const giveUp = (err: AppError): never => {
-    throw new UnrecoverableError(`${err.code}: ${err.message}`);
+    throw unrecoverable(err);
   };
 
   /** A call announced by a webhook or a storage event: its recording is fetched, then it is prepared. */
@@ -67,7 +73,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
     if (!('uploadKey' in job.data) && 'callId' in job.data) return processFetch(job, job.data.callId, 'source' in job.data ? job.data.source : undefined);
     const input = IngestInput.parse(job.data);
     try {
-      const { call } = await ingest(input, deps.ports);
+      const { call } = await ingest(input, portsForCall(deps.ports, callIdFromSha256(input.sha256), 'ingest'));
       await notifyCallChanged(deps.ports, call.id);
       const next = resumeStep(call, input.reprocess ?? false);
       if (next) await deps.queues.enqueue(next, call.id, { callId: call.id });
@@ -86,8 +92,9 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
     const attempt = job.attemptsMade + 1;
     const attempts = job.opts.attempts ?? deps.attempts;
     const { callId } = job.data as { callId: string };
+    const ports = portsForCall(deps.ports, callId, step);
     try {
-      await runStep({ step, callId, attempt, isLastAttempt: attempt >= attempts, canWait: true }, deps.ports, () => STEP_FNS[step]({ callId }, deps.ports));
+      await runStep({ step, callId, attempt, isLastAttempt: attempt >= attempts, canWait: true }, deps.ports, () => STEP_FNS[step]({ callId }, ports));
     } catch (thrown) {
       const err = toAppError(thrown);
       const queue = deps.queues.get(step);
@@ -95,7 +102,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
         // No point trying other calls with the same rejected credentials: the step waits, and the
         // credential guard resumes it once they work. The job goes back to the queue, its attempt unspent.
         await queue.pause();
-        deps.logger.error({ callId, step, code: err.code }, `${step} paused: the CRM rejected our credentials`);
+        ports.logger.error({ code: err.code }, `${step} paused: the CRM rejected our credentials`);
         throw Worker.RateLimitError();
       }
       if (isRateLimit(err)) {
@@ -112,7 +119,8 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
   };
 
   const jobsPerSecond = step === 'sync' ? deps.ports.crm.jobsPerSecond : undefined;
-  const worker = new Worker<JobData>(queueName(step, deps.prefix), processor, {
+  const name = queueName(step, deps.prefix);
+  const worker = new Worker<JobData>(name, observeJobs(deps.metrics, { queue: name, step }, processor), {
     connection: deps.connection,
     concurrency: deps.concurrency,
     lockDuration: deps.lockMs,

@@ -23,6 +23,9 @@ import { buildPorts } from './build-ports.ts';
 import { startReviewRuntime } from './review-runtime.ts';
 import { redisOptionsFromUrl } from './redis-connection.ts';
 import { s3FromConfig } from './s3-from-config.ts';
+import { createMetrics, type Metrics } from '../observability/metrics.ts';
+import { openAllQueues } from '../queues/all-queues.ts';
+import { readinessChecks } from './readiness-checks.ts';
 import { startQueueRuntime, type QueueRuntime, type QueueRuntimeOptions } from './workers-runtime.ts';
 
 export interface Stack {
@@ -49,6 +52,8 @@ export interface StackOptions {
   env?: Record<string, string | undefined>;
   /** What a new local CRM starts with (the demo's fixtures); none unless given. */
   crmSeed?: LocalCrmSeed;
+  /** The one registry of this process (workers and API): served at the API's `/metrics`. Default: a new one. */
+  metrics?: Metrics;
 }
 
 /**
@@ -82,13 +87,20 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     // One process: the workers update the index it holds directly.
     const withIndex = { ...built, onCallChanged: review.deps.reindexCall };
     const ports = opts.override ? opts.override(withIndex) : withIndex;
+    const metrics = opts.metrics ?? createMetrics({ logger });
     const runtime = startQueueRuntime(['ingest', 'prepare', 'transcribe', 'extract', 'sync'], ports, logger, {
       connection,
       concurrency: config.workerConcurrency,
       retention: { policy: config.retention, cron: config.retention.sweepCron },
+      metrics,
       ...opts.queue,
     });
     cleanups.push(() => runtime.close());
+    const watched = openAllQueues(connection, opts.queue?.prefix ?? QUEUE_DEFAULTS.prefix);
+    cleanups.push(() => watched.close());
+    metrics.watchQueues(watched.queues);
+    const readiness = readinessChecks({ redis: connection, s3: { client: blobs.client, bucket: config.s3.bucket }, index: review.deps.index, crm: ports.crm });
+    cleanups.push(() => readiness.close());
     const apiKeys: ApiKey[] = config.http.apiKeys.length
       ? [...config.http.apiKeys]
       : [
@@ -113,6 +125,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       maxUploadBytes: config.http.maxUploadBytes,
       clock: ports.clock,
       logger,
+      readiness: readiness.checks,
+      metrics,
+      queueDashboard: watched.queues,
     });
     cleanups.push(() => app.close());
     const url = opts.listen ? await app.listen(opts.listen) : null;

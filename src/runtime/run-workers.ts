@@ -2,6 +2,8 @@ import type { Config } from '../config/env.ts';
 import type { StepName } from '../domain/call.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createIndexNotifier } from '../queues/index-queue.ts';
+import { startMetricsServer } from '../observability/metrics-server.ts';
+import { createMetrics } from '../observability/metrics.ts';
 import { QUEUE_DEFAULTS } from '../queues/queue-defaults.ts';
 import { buildPorts } from './build-ports.ts';
 import { redisOptionsFromUrl } from './redis-connection.ts';
@@ -17,12 +19,15 @@ export async function runWorkers(steps: readonly StepName[], config: Config, log
   // The index belongs to the API process: workers tell it which calls changed.
   const notifier = createIndexNotifier(connection, QUEUE_DEFAULTS.prefix);
   const ports = { ...(await buildPorts(config, blobs, logger)), onCallChanged: notifier.notify };
+  const metrics = createMetrics({ processMetrics: true, logger });
   const runtime = startQueueRuntime(steps, ports, logger, {
-    connection, concurrency: config.workerConcurrency, lockMs: config.workerLockMs,
+    connection, concurrency: config.workerConcurrency, lockMs: config.workerLockMs, metrics,
     retention: { policy: config.retention, cron: config.retention.sweepCron },
   });
+  const metricsServer = config.metricsPort ? await startMetricsServer(metrics, { host: config.http.host, port: config.metricsPort }, logger) : null;
   logger.info({ steps, store: blobs.describe }, 'workers started');
   await untilSignal(logger);
   await runtime.close();
+  await metricsServer?.close();
   await notifier.close();
 }

@@ -1,6 +1,8 @@
 import type { ConnectionOptions, Worker } from 'bullmq';
 import type { StepName } from '../domain/call.ts';
 import type { Logger } from '../logging/logger.ts';
+import { instrumentPorts } from '../observability/instrument-ports.ts';
+import type { Metrics } from '../observability/metrics.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { createStepQueues, type StepQueues } from '../queues/step-queues.ts';
 import { startChunkWorker } from '../queues/chunk-worker.ts';
@@ -24,6 +26,8 @@ export interface QueueRuntimeOptions {
   lockMs?: number;
   /** RETENTION_* (see `sweepRetention`): swept on `cron` and at start; without it, or with no days set, nothing is swept. */
   retention?: { policy: RetentionPolicy; cron: string };
+  /** Step durations and failures, engine and CRM requests, audio transcribed and its cost; unmeasured when absent. */
+  metrics?: Metrics;
 }
 
 export interface QueueRuntime {
@@ -34,7 +38,8 @@ export interface QueueRuntime {
 }
 
 /** Starts BullMQ workers for `steps` (and the queues every step writes to). */
-export function startQueueRuntime(steps: readonly StepName[], ports: PipelinePorts, logger: Logger, opts: QueueRuntimeOptions): QueueRuntime {
+export function startQueueRuntime(steps: readonly StepName[], given: PipelinePorts, logger: Logger, opts: QueueRuntimeOptions): QueueRuntime {
+  const ports = opts.metrics ? instrumentPorts(given, opts.metrics) : given;
   const prefix = opts.prefix ?? QUEUE_DEFAULTS.prefix;
   const attempts = opts.attempts ?? QUEUE_DEFAULTS.attempts;
   const queues = createStepQueues({ connection: opts.connection, prefix, attempts });
@@ -47,8 +52,10 @@ export function startQueueRuntime(steps: readonly StepName[], ports: PipelinePor
     concurrency: opts.concurrency ?? 2,
     backoff: opts.backoff ?? { baseMs: 1000, maxMs: 60_000 },
     lockMs: opts.lockMs ?? 30_000,
+    metrics: opts.metrics,
   };
-  const workers = steps.map((step) => startStepWorker(step, { ...deps, logger: logger.child({ step }) }));
+  // Each step worker names its step on its lines; bound here as well, `step` would appear twice.
+  const workers = steps.map((step) => startStepWorker(step, { ...deps, logger }));
   // Chunk jobs belong to the transcribe step: whoever transcribes, transcribes chunks too.
   if (steps.includes('transcribe')) workers.push(startChunkWorker({ ...deps, logger: logger.child({ step: 'transcribe-chunk' }) }));
   const retention = opts.retention

@@ -4,9 +4,13 @@ import { ConfigError, type Config } from '../../config/env.ts';
 import { STEP_NAMES, type StepName } from '../../domain/call.ts';
 import { buildApp } from '../../http/build-app.ts';
 import type { Logger } from '../../logging/logger.ts';
+import { startMetricsServer } from '../../observability/metrics-server.ts';
+import { createMetrics } from '../../observability/metrics.ts';
+import { openAllQueues } from '../../queues/all-queues.ts';
 import { createStepQueues } from '../../queues/step-queues.ts';
 import { createCrm } from '../../adapters/registry.ts';
 import { QUEUE_DEFAULTS } from '../../queues/queue-defaults.ts';
+import { readinessChecks } from '../../runtime/readiness-checks.ts';
 import { startReviewRuntime } from '../../runtime/review-runtime.ts';
 import { redisOptionsFromUrl } from '../../runtime/redis-connection.ts';
 import { s3FromConfig } from '../../runtime/s3-from-config.ts';
@@ -26,7 +30,13 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   const blobs = s3FromConfig(config);
   await blobs.ensureBucket();
   const queues = createStepQueues({ connection, ...QUEUE_DEFAULTS });
-  const review = await startReviewRuntime({ config, blobs, connection, prefix: QUEUE_DEFAULTS.prefix, crm: createCrm(config), logger });
+  const crm = createCrm(config);
+  const review = await startReviewRuntime({ config, blobs, connection, prefix: QUEUE_DEFAULTS.prefix, crm, logger });
+  const readiness = readinessChecks({ redis: connection, s3: { client: blobs.client, bucket: config.s3.bucket }, index: review.deps.index, crm });
+  // The API process reports the queues' job counts; each worker process its own jobs (METRICS_PORT).
+  const metrics = createMetrics({ processMetrics: true, logger });
+  const watched = openAllQueues(connection, QUEUE_DEFAULTS.prefix);
+  metrics.watchQueues(watched.queues);
   logger.info({ telephony: [...telephony.keys()], storageEvents: Boolean(storageEvents), publicBaseUrl: config.http.publicBaseUrl }, 'front doors');
   if ((telephony.size || storageEvents) && !config.http.publicBaseUrl) {
     logger.warn('PUBLIC_BASE_URL is not set: webhook signatures are checked against the URL this server sees, which a proxy in front changes');
@@ -47,10 +57,15 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
     maxUploadBytes: config.http.maxUploadBytes,
     clock: () => new Date(),
     logger,
+    readiness: readiness.checks,
+    metrics,
+    queueDashboard: watched.queues,
   });
   await app.listen({ port: config.http.port, host: config.http.host });
   await untilSignal(logger);
   await app.close();
+  await readiness.close();
+  await watched.close();
   await review.close();
   await queues.close();
 }

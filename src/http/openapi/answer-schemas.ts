@@ -99,6 +99,15 @@ export const PresignAnswer = z.object({
 
 export const HealthAnswer = z.object({ ok: z.literal(true) });
 
+/** `/readyz`: each dependency checked, how long it took, and why it failed. */
+export const ReadyAnswer = z.object({
+  ready: z.boolean(),
+  checks: z.record(z.string(), z.union([
+    z.object({ ok: z.literal(true), ms: z.number() }),
+    z.object({ ok: z.literal(false), ms: z.number(), error: z.string() }),
+  ])),
+});
+
 /** A webhook or storage event's call: 202 for a new one, 200 with `duplicate: true` for a recording already announced. */
 export const WebhookAnswer = z.object({ id: z.string(), duplicate: z.boolean() });
 export type WebhookAnswer = z.infer<typeof WebhookAnswer>;

@@ -9,7 +9,7 @@ import { EraseAnswer } from '../../review/erase-call.ts';
 import { InsightsCorrection } from '../../review/review-actions.ts';
 import { CompleteRequest } from '../routes/presigned-uploads.routes.ts';
 import { SignInForm } from '../routes/session.routes.ts';
-import { CallList, CallListItem, CallViewBody, CrmLink, ErrorBody, HealthAnswer, PresignAnswer, ReviewAnswer, RetryAnswer, UploadAnswer, WebhookAnswer, WebhookIgnored } from './answer-schemas.ts';
+import { CallList, CallListItem, CallViewBody, CrmLink, ErrorBody, HealthAnswer, PresignAnswer, ReadyAnswer, ReviewAnswer, RetryAnswer, UploadAnswer, WebhookAnswer, WebhookIgnored } from './answer-schemas.ts';
 import { CorrectionFormFields, CsrfOnlyForm, DecisionFormFields } from './form-fields.ts';
 
 /** What clients send, as the routes parse it (JSON Schema of the zod input: defaults optional). */
@@ -45,6 +45,7 @@ export const ANSWER_SCHEMAS = {
   WebhookIgnored,
   PresignAnswer,
   HealthAnswer,
+  ReadyAnswer,
 } satisfies Record<string, z.ZodType>;
 
 export type SchemaName = keyof typeof REQUEST_SCHEMAS | keyof typeof ANSWER_SCHEMAS;

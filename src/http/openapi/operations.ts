@@ -39,7 +39,7 @@ export const TAGS = {
   session: 'Browser sign-in: an API key becomes a session cookie.',
   webhooks: 'Calls from telephony providers and storage events: signed deliveries, verified on their raw bytes.',
   pages: 'The review UI: server-rendered pages and the forms they post (post/redirect/get).',
-  service: 'Health, UI assets and this document.',
+  service: 'Health, readiness, metrics, UI assets and this document.',
 } as const;
 export type TagName = keyof typeof TAGS;
 
@@ -295,6 +295,27 @@ export const OPERATIONS: readonly OperationSpec[] = [
   {
     method: 'get', path: '/healthz', tag: 'service', right: null, auth: 'none',
     summary: 'Liveness', responses: { 200: json('HealthAnswer', 'The process answers.') },
+  },
+  {
+    method: 'get', path: '/readyz', tag: 'service', right: null, auth: 'none',
+    summary: 'Readiness',
+    description: 'Checks Redis (PING), the S3 bucket (HeadBucket), the call index (a count) and the CRM credentials (the adapter’s ping, at most once a minute; CRMs without one pass), each within 2 s.',
+    responses: {
+      200: json('ReadyAnswer', 'Every dependency answered.'),
+      503: json('ReadyAnswer', 'A dependency is down: `checks.<name>.error` says why.'),
+    },
+  },
+  {
+    method: 'get', path: '/metrics', tag: 'service', right: null, auth: 'none',
+    summary: 'Prometheus metrics',
+    description: 'This process’s metrics in the Prometheus text format (names start with `callscribe_`; see the README, “Operating it”). The API process reports the queues’ job counts and webhook deliveries; worker processes serve their step, engine and CRM metrics on `METRICS_PORT`. No call data.',
+    responses: { 200: { description: 'The metrics.', content: { 'text/plain': { schema: { type: 'string' } } } } },
+  },
+  {
+    method: 'get', path: '/admin/queues', tag: 'service', right: 'queues:view', auth: 'browser',
+    summary: 'The queue dashboard',
+    description: 'Bull Board over every pipeline queue (one per step, and the transcription chunks): jobs by state, their data and errors. Managers only; read-only. Its own API and assets below `/admin/queues/` belong to Bull Board and are not described here.',
+    responses: { 200: htmlPage('The dashboard.') },
   },
   {
     method: 'get', path: '/assets/{name}', tag: 'service', right: null, auth: 'none',

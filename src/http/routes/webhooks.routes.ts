@@ -35,16 +35,20 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
     const source = sourceOf(request);
     const delivery = deliveryOf(request, deps.publicBaseUrl ?? null);
     const verdict = source.verify(delivery, deps.clock());
+    const count = (answer: string) => deps.metrics?.webhookDeliveries.inc({ provider: source.provider, verdict: answer });
     if (!verdict.ok) {
+      count(verdict.code.replace(/^WEBHOOK_/, '').toLowerCase());
       request.log.warn({ provider: source.provider, code: verdict.code, reason: verdict.reason }, 'webhook refused');
       return reply.code(REFUSAL_STATUS[verdict.code]).send({ error: { code: verdict.code, message: verdict.reason } });
     }
     const outcome = source.parse(delivery);
     if (outcome.kind === 'reply') {
+      count('replied');
       for (const [name, value] of Object.entries(outcome.headers ?? {})) reply.header(name, value);
       return reply.code(outcome.status).send(outcome.body ?? '');
     }
     if (outcome.kind === 'ignored') {
+      count('ignored');
       request.log.info({ provider: source.provider, reason: outcome.reason }, 'webhook ignored');
       return reply.code(200).send({ ignored: true, reason: outcome.reason });
     }
@@ -59,10 +63,12 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
     };
     if (outcome.kind === 'recording') {
       const answer = await record(outcome.event);
+      count(answer.duplicate ? 'duplicate' : 'accepted');
       return reply.code(answer.duplicate ? 200 : 202).send(answer);
     }
     const calls = [];
     for (const event of outcome.events) calls.push(await record(event));
+    count(calls.every((c) => c.duplicate) ? 'duplicate' : 'accepted');
     return reply.code(calls.every((c) => c.duplicate) ? 200 : 202).send({ calls });
   };
 

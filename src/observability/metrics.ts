@@ -1,0 +1,87 @@
+import type { Queue } from 'bullmq';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Logger } from '../logging/logger.ts';
+
+/** Job states reported per queue (BullMQ's getJobCounts). */
+export const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed'] as const;
+
+/** How a job attempt ended: done, thrown for a retry, given up for good, or parked (rate limit, paused CRM, references pending). */
+export type JobOutcome = 'completed' | 'retry' | 'failed' | 'waiting';
+/** How one adapter operation ended; errors by whether they are retried (the code is on the step failure). */
+export type RequestOutcome = 'ok' | 'not_found' | 'retryable_error' | 'permanent_error';
+
+/**
+ * The Prometheus metrics of one process, in a registry of its own (never prom-client's global one, so
+ * tests and several apps in one process do not share counters). Names start with `callscribe_`.
+ * Which process reports what: see the README, "Operating it".
+ */
+export interface Metrics {
+  readonly registry: Registry;
+  /** `callscribe_step_duration_seconds{queue,step,outcome}`: each job attempt of a step (and of a transcription chunk). */
+  readonly stepDuration: Histogram<'queue' | 'step' | 'outcome'>;
+  /** `callscribe_step_failures_total{queue,step,code,final}`: failed attempts by error code; `final="true"` ended the call `failed`. */
+  readonly stepFailures: Counter<'queue' | 'step' | 'code' | 'final'>;
+  /** `callscribe_crm_requests_total{crm,operation,outcome}`: one per CRM adapter operation (a lookup may be several HTTP requests). */
+  readonly crmRequests: Counter<'crm' | 'operation' | 'outcome'>;
+  /** `callscribe_engine_requests_total{kind,engine,outcome}`: transcription (one per chunk) and extraction requests. */
+  readonly engineRequests: Counter<'kind' | 'engine' | 'outcome'>;
+  /** `callscribe_audio_transcribed_seconds_total{engine,model}`: audio sent to a transcription engine and transcribed. */
+  readonly audioSeconds: Counter<'engine' | 'model'>;
+  /** `callscribe_transcription_cost_usd_total{engine,model}`: its estimated price (the rates of the call's cost estimate). */
+  readonly transcriptionCostUsd: Counter<'engine' | 'model'>;
+  /** `callscribe_webhook_deliveries_total{provider,verdict}`: telephony webhook deliveries, by what became of them. */
+  readonly webhookDeliveries: Counter<'provider' | 'verdict'>;
+  /** Reports `callscribe_queue_jobs{queue,state}` for these queues, read from Redis at each scrape. */
+  watchQueues(queues: readonly Queue[]): void;
+}
+
+export interface MetricsOptions {
+  /** Also the process's own metrics (CPU, memory, event loop lag, GC), prefixed `callscribe_`: for `serve`, `work` and `demo`, not tests. */
+  processMetrics?: boolean;
+  /** Where a failed queue count is reported (the scrape goes on without that queue). */
+  logger?: Logger;
+}
+
+export function createMetrics(opts: MetricsOptions = {}): Metrics {
+  const registry = new Registry();
+  if (opts.processMetrics) collectDefaultMetrics({ register: registry, prefix: 'callscribe_' });
+  const registers = [registry];
+  let watched: readonly Queue[] = [];
+  new Gauge({
+    name: 'callscribe_queue_jobs',
+    help: 'Jobs per queue and state, read from Redis when scraped.',
+    labelNames: ['queue', 'state'],
+    registers,
+    async collect() {
+      this.reset();
+      await Promise.all(watched.map(async (queue) => {
+        try {
+          const counts = await queue.getJobCounts(...JOB_STATES);
+          for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+        } catch (err) {
+          opts.logger?.warn({ queue: queue.name, err: (err as Error).message }, 'could not count the jobs of a queue for /metrics');
+        }
+      }));
+    },
+  });
+  return {
+    registry,
+    stepDuration: new Histogram({
+      name: 'callscribe_step_duration_seconds',
+      help: 'Time of each job attempt of a pipeline step, by how it ended.',
+      labelNames: ['queue', 'step', 'outcome'],
+      // Steps range from a CRM write (sub-second) to transcribing an hour of audio locally.
+      buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800],
+      registers,
+    }),
+    stepFailures: new Counter({ name: 'callscribe_step_failures_total', help: 'Failed step attempts by error code; final="true" when the call ended failed.', labelNames: ['queue', 'step', 'code', 'final'], registers }),
+    crmRequests: new Counter({ name: 'callscribe_crm_requests_total', help: 'CRM adapter operations by outcome.', labelNames: ['crm', 'operation', 'outcome'], registers }),
+    engineRequests: new Counter({ name: 'callscribe_engine_requests_total', help: 'Transcription and extraction engine requests by outcome.', labelNames: ['kind', 'engine', 'outcome'], registers }),
+    audioSeconds: new Counter({ name: 'callscribe_audio_transcribed_seconds_total', help: 'Seconds of audio transcribed.', labelNames: ['engine', 'model'], registers }),
+    transcriptionCostUsd: new Counter({ name: 'callscribe_transcription_cost_usd_total', help: 'Estimated transcription cost in USD.', labelNames: ['engine', 'model'], registers }),
+    webhookDeliveries: new Counter({ name: 'callscribe_webhook_deliveries_total', help: 'Telephony webhook deliveries by provider and verdict.', labelNames: ['provider', 'verdict'], registers }),
+    watchQueues(queues) {
+      watched = [...watched, ...queues];
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { Queue, type ConnectionOptions } from 'bullmq';
+import { STEP_NAMES } from '../domain/call.ts';
+import { QUEUE_DEFAULTS } from './queue-defaults.ts';
+import { chunkQueueName, queueName } from './queue-names.ts';
+
+/**
+ * Every queue of the pipeline, opened to be watched (job counts for `/metrics`, the dashboard at
+ * `/admin/queues`): one per step and the transcription chunks' queue. Nothing is queued through these.
+ */
+export function openAllQueues(connection: ConnectionOptions, prefix: string = QUEUE_DEFAULTS.prefix): { queues: Queue[]; close(): Promise<void> } {
+  const names = [...STEP_NAMES.map((step) => queueName(step, prefix)), chunkQueueName(prefix)];
+  const queues = names.map((name) => new Queue(name, { connection }));
+  return {
+    queues,
+    async close() {
+      await Promise.all(queues.map((q) => q.close()));
+    },
+  };
+}

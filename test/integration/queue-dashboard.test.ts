@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
+import { apiKey } from '../../src/config/api-keys.ts';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
+import { buildApp } from '../../src/http/build-app.ts';
+import { silentLogger } from '../../src/logging/logger.ts';
+import { openAllQueues } from '../../src/queues/all-queues.ts';
+import { reviewDeps } from '../helpers/review-deps.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+const MANAGER = apiKey('manager', 'mgr-Key-0123456789abcdef', 'lee@example.com');
+const REP = apiKey('rep', 'rep-Key-0123456789abcdef', 'priya@example.com');
+const as = (key: { key: string }) => ({ authorization: `Bearer ${key.key}` });
+
+describe('the queue dashboard at /admin/queues', () => {
+  let redis: EmbeddedRedis;
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let review: Awaited<ReturnType<typeof reviewDeps>>;
+  let watched: ReturnType<typeof openAllQueues>;
+  let app: FastifyInstance;
+  const prefix = `test-${randomUUID()}`;
+
+  beforeAll(async () => {
+    redis = await startEmbeddedRedis();
+    temp = await makeTempDir();
+    const blobs = createFsBlobStore(temp.dir);
+    review = await reviewDeps(blobs);
+    watched = openAllQueues(redis.connection, prefix);
+    await watched.queues[0]!.add('ingest', { callId: 'c_1' }, { jobId: 'c_1-ingest' });
+    app = await buildApp({
+      ...review, blobs, enqueue: async () => undefined, apiKeys: [MANAGER, REP], maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger,
+      queueDashboard: watched.queues,
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await watched?.close();
+    await review?.close();
+    await temp?.cleanup();
+    await redis?.stop();
+  });
+
+  it('shows a manager the board over every step queue and the chunk queue', async () => {
+    const page = await app.inject({ method: 'GET', url: '/admin/queues', headers: as(MANAGER) });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.body).toContain('callscribe queues');
+
+    const api = await app.inject({ method: 'GET', url: '/admin/queues/api/queues?activeQueue=&status=latest&page=1&jobsPerPage=10', headers: as(MANAGER) });
+    expect(api.statusCode).toBe(200);
+    const names = (api.json() as { queues: { name: string; readOnlyMode: boolean }[] }).queues.map((q) => q.name).sort();
+    expect(names).toEqual(['extract', 'ingest', 'prepare', 'sync', 'transcribe', 'transcribe-chunk'].map((s) => `${prefix}-${s}`).sort());
+  });
+
+  it('refuses a rep (403) and anyone without a key (401; a browser is sent to sign in), also on its API and assets', async () => {
+    const rep = await app.inject({ method: 'GET', url: '/admin/queues', headers: as(REP) });
+    expect(rep.statusCode).toBe(403);
+    expect(rep.json().error.code).toBe('AUTH_FORBIDDEN');
+    expect((await app.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: as(REP) })).statusCode).toBe(403);
+
+    const anonymous = await app.inject({ method: 'GET', url: '/admin/queues' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json().error.code).toBe('AUTH_REQUIRED');
+    const browser = await app.inject({ method: 'GET', url: '/admin/queues', headers: { accept: 'text/html' } });
+    expect([browser.statusCode, browser.headers.location]).toEqual([303, '/sign-in?next=%2Fadmin%2Fqueues']);
+    expect((await app.inject({ method: 'GET', url: '/admin/queues/api/queues' })).statusCode).toBe(401);
+  });
+
+  it('is read-only, even for a manager', async () => {
+    const queue = `${prefix}-ingest`;
+    const res = await app.inject({ method: 'PUT', url: `/admin/queues/api/queues/${queue}/pause`, headers: as(MANAGER) });
+    expect(res.statusCode).toBe(405);
+    expect(await watched.queues[0]!.isPaused()).toBe(false);
+  });
+});
