@@ -60,14 +60,17 @@ describe('serve and work as separate processes', () => {
     expect(res.status).toBe(202);
     const { id } = (await res.json()) as { id: string };
 
-    let status = '';
+    let call = { status: '', review: null as { reason: string } | null };
     await until(async () => {
       const got = await fetch(`http://127.0.0.1:${port}/v1/calls/${id}`, { headers: auth });
       expect(got.status).toBe(200);
-      status = ((await got.json()) as { call: { status: string } }).call.status;
-      return ['done', 'needs_review', 'failed'].includes(status);
+      call = ((await got.json()) as { call: typeof call }).call;
+      return ['done', 'needs_review', 'failed'].includes(call.status);
     }, 'the call to finish', 120_000);
-    expect(status).toBe('done');
+    // Synced: done, or (when the local engine's transcript of these synthetic voices is too unsure to
+    // summarise) waiting for a person to check it.
+    if (call.status === 'needs_review') expect(call.review?.reason).toMatch(/^TRANSCRIPT_UNRELIABLE/);
+    else expect(call.status).toBe('done');
 
     const lines = worker.output().trim().split('\n');
     const logs = lines.map((l) => JSON.parse(l) as { level: number; msg: string; callId?: string });
