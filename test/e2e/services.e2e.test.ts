@@ -66,7 +66,7 @@ describe('serve and work as separate processes', () => {
       expect(got.status).toBe(200);
       call = ((await got.json()) as { call: typeof call }).call;
       return ['done', 'needs_review', 'failed'].includes(call.status);
-    }, 'the call to finish', 120_000);
+    }, 'the call to finish', 240_000);
     // Synced: done, or (when the local engine's transcript of these synthetic voices is too unsure to
     // summarise) waiting for a person to check it.
     if (call.status === 'needs_review') expect(call.review?.reason).toMatch(/^TRANSCRIPT_UNRELIABLE/);
@@ -82,5 +82,5 @@ describe('serve and work as separate processes', () => {
     worker.child.kill('SIGTERM');
     expect(await api.exited).toBe(0);
     expect(await worker.exited).toBe(0);
-  });
+  }, 300_000);
 });

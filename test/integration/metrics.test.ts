@@ -1,3 +1,4 @@
+import { loadDemoCrmSeed } from '../../src/runtime/demo-seed.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ describe('/metrics after calls went through the real stack (Redis, S3, BullMQ wo
       GENERIC_WEBHOOK_SECRET: `whsec_${randomBytes(24).toString('base64')}`, GENERIC_RECORDING_ORIGINS: 'https://recordings.example.com',
     };
     metrics = createMetrics();
-    stack = await startStack({ config: loadConfig(env), env, logger: silentLogger, metrics, queue: { prefix, attempts: 2, backoff: { baseMs: 50, maxMs: 200 } } });
+    stack = await startStack({ config: loadConfig(env), env, logger: silentLogger, metrics, crmSeed: await loadDemoCrmSeed(), queue: { prefix, attempts: 2, backoff: { baseMs: 50, maxMs: 200 } } });
   });
   afterAll(async () => {
     await stack?.stop();

@@ -1,3 +1,4 @@
+import { loadDemoCrmSeed } from '../../src/runtime/demo-seed.ts';
 import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ describe("a call's log lines in the step workers (real Redis, S3 and BullMQ work
     });
     const env = { DATA_DIR: temp.dir, S3_BUCKET: `test-${randomUUID().slice(0, 8)}`, TRANSCRIBER: 'openai', OPENAI_BASE_URL: openai.baseURL, OPENAI_API_KEY: openai.apiKey, EXTRACTOR: 'rules' };
     const logger = pino({ level: 'debug', base: undefined }, { write: (line: string) => void raw.push(line) });
-    stack = await startStack({ config: loadConfig(env), env, logger, queue: { prefix: `test-${randomUUID()}`, attempts: 2 } });
+    stack = await startStack({ config: loadConfig(env), env, logger, crmSeed: await loadDemoCrmSeed(), queue: { prefix: `test-${randomUUID()}`, attempts: 2 } });
   });
   afterAll(async () => {
     await stack?.stop();
