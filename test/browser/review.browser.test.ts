@@ -16,6 +16,7 @@ import { launchChromium, openContext, pausedAt, playerReady, seriousViolations, 
 import { startOpenAiFake, type OpenAiFake } from '../helpers/fakes/openai.fake.ts';
 import { fixtureCall, REPO_ROOT } from '../helpers/fixtures.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { goldTrackAnswer } from '../helpers/fakes/gold-tracks.ts';
 
 // The review loop in Debian's Chromium against the real embedded stack: a private redis-server, the
 // embedded S3 server, PGlite, BullMQ workers, the API on loopback and the local CRM. The recordings are
@@ -57,9 +58,7 @@ beforeAll(async () => {
     transcribe: (req) => {
       const f = fixtures.find((x) => req.prompt?.includes(x.meta.customer!.company!));
       if (!f) throw new Error(`no fixture for the transcription prompt ${req.prompt}`);
-      const speaker = req.fileName.replace(/\.wav$/, '');
-      const segments = f.goldTranscript.segments.filter((s) => s.speaker === speaker).map((s) => ({ start: s.startSec, end: s.endSec, text: s.text }));
-      return { text: segments.map((s) => s.text).join(' '), segments };
+      return goldTrackAnswer(f.goldTranscript, req);
     },
   });
   const config = loadConfig({

@@ -5,6 +5,7 @@ import { Insights } from '../../src/domain/insights.ts';
 import { startOpenAiFake, type OpenAiFake } from './fakes/openai.fake.ts';
 import { fixtureCall } from './fixtures.ts';
 import { runCli } from './run-cli.ts';
+import { goldTrackAnswer } from './fakes/gold-tracks.ts';
 
 /**
  * Runs `callscribe process` on a fixture call with the speech faked by the OpenAI fake (each channel
@@ -15,11 +16,7 @@ import { runCli } from './run-cli.ts';
 export async function processFixture(name: string, dir: string, env: Record<string, string>) {
   const f = fixtureCall(name);
   const openai: OpenAiFake = await startOpenAiFake({
-    transcribe: (req) => {
-      const speaker = req.fileName.replace(/\.wav$/, '');
-      const segments = f.goldTranscript.segments.filter((s) => s.speaker === speaker).map((s) => ({ start: s.startSec, end: s.endSec, text: s.text }));
-      return { text: segments.map((s) => s.text).join(' '), segments };
-    },
+    transcribe: (req) => goldTrackAnswer(f.goldTranscript, req),
   });
   try {
     const meta = join(dir, `${name}.meta.json`);

@@ -8,6 +8,7 @@ import { fixtureCall } from '../helpers/fixtures.ts';
 import { writeDemoLocalCrm } from '../helpers/local-crm.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { goldTrackAnswer } from '../helpers/fakes/gold-tracks.ts';
 
 // `callscribe process` with both OpenAI engines against a local server that follows the OpenAI contract:
 // the fake "recognises" each channel as the script's lines for that speaker, and its chat model answers
@@ -22,11 +23,7 @@ describe('callscribe process with TRANSCRIBER=openai EXTRACTOR=openai', () => {
     // Sofia Alvarez and her deal, for the sync to find: `process` starts an empty local CRM of its own.
     await writeDemoLocalCrm(temp.dir);
     fake = await startOpenAiFake({
-      transcribe: (req) => {
-        const speaker = req.fileName.replace(/\.wav$/, '');
-        const segments = f.goldTranscript.segments.filter((s) => s.speaker === speaker).map((s) => ({ start: s.startSec, end: s.endSec, text: s.text }));
-        return { text: segments.map((s) => s.text).join(' '), segments };
-      },
+      transcribe: (req) => goldTrackAnswer(f.goldTranscript, req),
       chat: () => ({
         content: JSON.stringify({
           summary: 'Sofia signed the contract; onboarding starts with a kickoff next Wednesday.',

@@ -10,6 +10,7 @@ import { startStack, submitFile, waitForCalls, type Stack } from '../../src/runt
 import { startOpenAiFake, type OpenAiFake } from '../helpers/fakes/openai.fake.ts';
 import { fixtureCall } from '../helpers/fixtures.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { goldTrackAnswer } from '../helpers/fakes/gold-tracks.ts';
 
 /** The samples of one metric in Prometheus text: each as its labels and value. */
 function samples(text: string, name: string): { labels: Record<string, string>; value: number }[] {
@@ -34,11 +35,7 @@ describe('/metrics after calls went through the real stack (Redis, S3, BullMQ wo
   beforeAll(async () => {
     temp = await makeTempDir();
     openai = await startOpenAiFake({
-      transcribe: (req) => {
-        const speaker = req.fileName.replace(/\.wav$/, '');
-        const segments = fixture.goldTranscript.segments.filter((s) => s.speaker === speaker).map((s) => ({ start: s.startSec, end: s.endSec, text: s.text }));
-        return { text: segments.map((s) => s.text).join(' '), segments };
-      },
+      transcribe: (req) => goldTrackAnswer(fixture.goldTranscript, req),
     });
     const env = {
       DATA_DIR: temp.dir, S3_BUCKET: `test-${randomUUID().slice(0, 8)}`,

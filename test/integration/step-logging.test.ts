@@ -7,6 +7,7 @@ import { startStack, submitFile, waitForCalls, type Stack } from '../../src/runt
 import { startOpenAiFake, type OpenAiFake } from '../helpers/fakes/openai.fake.ts';
 import { fixtureCall } from '../helpers/fixtures.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { goldTrackAnswer } from '../helpers/fakes/gold-tracks.ts';
 
 const STEPS = ['ingest', 'prepare', 'transcribe', 'extract', 'sync'];
 
@@ -21,11 +22,7 @@ describe("a call's log lines in the step workers (real Redis, S3 and BullMQ work
   beforeAll(async () => {
     temp = await makeTempDir();
     openai = await startOpenAiFake({
-      transcribe: (req) => {
-        const speaker = req.fileName.replace(/\.wav$/, '');
-        const segments = fixture.goldTranscript.segments.filter((s) => s.speaker === speaker).map((s) => ({ start: s.startSec, end: s.endSec, text: s.text }));
-        return { text: segments.map((s) => s.text).join(' '), segments };
-      },
+      transcribe: (req) => goldTrackAnswer(fixture.goldTranscript, req),
     });
     const env = { DATA_DIR: temp.dir, S3_BUCKET: `test-${randomUUID().slice(0, 8)}`, TRANSCRIBER: 'openai', OPENAI_BASE_URL: openai.baseURL, OPENAI_API_KEY: openai.apiKey, EXTRACTOR: 'rules' };
     const logger = pino({ level: 'debug', base: undefined }, { write: (line: string) => void raw.push(line) });
