@@ -170,9 +170,12 @@ describe('telephony webhooks end to end through Redis, S3 and the workers', () =
       expect(call.meta.source).toMatchObject({ kind: provider, recordingId: s.recordingId });
       // A manager finds it in the call list by the rep it was mapped to.
       const manager = { authorization: `Bearer ${stack.apiKeys.find((k) => k.role === 'manager')!.key}` };
-      const listed = await fetch(`${stack.url}/v1/calls?rep=${encodeURIComponent(s.repEmail)}`, { headers: manager });
-      expect(listed.status).toBe(200);
-      expect(((await listed.json()) as { calls: { id: string; status: string }[] }).calls).toEqual([expect.objectContaining({ id, status: call.status })]);
+      // The index follows call.json a moment later (the worker refreshes it after writing the call).
+      await vi.waitFor(async () => {
+        const listed = await fetch(`${stack.url}/v1/calls?rep=${encodeURIComponent(s.repEmail)}`, { headers: manager });
+        expect(listed.status).toBe(200);
+        expect(((await listed.json()) as { calls: { id: string; status: string }[] }).calls).toEqual([expect.objectContaining({ id, status: call.status })]);
+      }, { timeout: 15_000, interval: 200 });
 
       const downloads = s.downloads();
       expect(downloads).toHaveLength(1);
