@@ -4,6 +4,7 @@ import { createS3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.t
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
 import { callKeys } from '../../src/domain/call-keys.ts';
+import { isTerminal } from '../../src/domain/call.ts';
 import { CrmRecord } from '../../src/domain/crm-record.ts';
 import { getJson, putJson } from '../../src/ports/blob-store.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
@@ -80,6 +81,34 @@ describe('sync worker killed between two CRM writes', () => {
     expect(new Set(hubspot.objects('tasks').map((t) => t.properties.callscribe_key)).size).toBe(2);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
+    await queues.close();
+  });
+
+  it('a job whose worker is killed twice while holding it is taken over again, not failed', async () => {
+    const blobs = createS3BlobStore({ endpoint: s3.endpoint, region: 'us-east-1', bucket: 'kill-test', forcePathStyle: true, credentials: s3.credentials });
+    const crm = await startHubSpotFake({ limits: false });
+    closers.push(() => crm.close());
+    const [callId] = await seedSyncableCalls(blobs, 1, crm);
+    await blobs.delete(callKeys.crm(callId!));
+    const taskPosts = () => crm.requests.filter((r) => r.method === 'POST' && r.path === '/crm/v3/objects/tasks').length;
+    const queues = createStepQueues({ connection: { url: redis.url!, maxRetriesPerRequest: null }, prefix: 'callscribe', attempts: 5 });
+    for (let kill = 1; kill <= 2; kill++) {
+      crm.delayNext(1, 20_000, { method: 'POST', path: '/crm/v3/objects/tasks' });
+      const worker = startService(['work', '--steps', 'sync'], envFor(crm));
+      workers.push(worker);
+      await until(() => worker.output().includes('workers started'), `worker ${kill}`);
+      if (kill === 1) await queues.enqueue('sync', callId!, { callId: callId! });
+      await until(() => taskPosts() >= kill, `task write ${kill}`, 30_000);
+      worker.child.kill('SIGKILL');
+      await worker.exited;
+    }
+    const last = startService(['work', '--steps', 'sync'], envFor(crm));
+    workers.push(last);
+    await until(async () => isTerminal((await findCall(blobs, callId!))?.status ?? 'received'), 'the call to finish', 60_000);
+    expect((await findCall(blobs, callId!))?.status).toBe('done');
+    expect(new Set(crm.objects('tasks').map((t) => t.properties.callscribe_key)).size).toBe(crm.objects('tasks').length);
+    last.child.kill('SIGTERM');
+    expect(await last.exited).toBe(0);
     await queues.close();
   });
 
