@@ -2,6 +2,7 @@
 // fake while it fails 30% of requests on purpose (429 with Retry-After, 500/502/503, some of them after
 // the write happened). Prints calls, requests, injected failures, retries and duplicates.
 // Options: --calls N (default 50), --rate R (default 0.3), --seed S.
+// `--pipeline`: the whole pipeline under faults instead (scripts/bench/pipeline-chaos.ts).
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,10 @@ import { startQueueRuntime } from '../../src/runtime/workers-runtime.ts';
 import { startHubSpotFake } from '../../test/helpers/fakes/hubspot.fake.ts';
 import { seedSyncableCalls } from '../../test/helpers/synthetic-calls.ts';
 
+if (process.argv.includes('--pipeline')) {
+  await import('./pipeline-chaos.ts');
+  process.exit();
+}
 const { values } = parseArgs({ options: { calls: { type: 'string' }, rate: { type: 'string' }, seed: { type: 'string' } } });
 const n = Number(values.calls ?? 50);
 const rate = Number(values.rate ?? 0.3);

@@ -87,6 +87,8 @@ const EnvSchema = z.object({
   MAX_AUDIO_SECONDS: opt(z.coerce.number().int().positive()),
   WORKER_CONCURRENCY: opt(z.coerce.number().int().min(1).max(64)),
   WORKER_LOCK_MS: opt(z.coerce.number().int().min(1000)),
+  /** On SIGTERM, how long running jobs may finish before the worker exits and leaves them to be retried. */
+  WORKER_DRAIN_MS: opt(z.coerce.number().int().min(0)),
   /** `work`: serve GET /metrics on this port (the API serves its own on PORT). */
   METRICS_PORT: opt(z.coerce.number().int().min(1).max(65535)),
   LOG_LEVEL: opt(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
@@ -142,6 +144,8 @@ export interface Config {
   workerConcurrency: number;
   /** How long a job stays locked to a worker that stopped answering before another worker takes it over. */
   workerLockMs: number;
+  /** WORKER_DRAIN_MS: how long SIGTERM waits for running jobs (default 30 s). */
+  workerDrainMs: number;
   /** METRICS_PORT: where a worker process (`work`) serves GET /metrics; null: it serves none. */
   metricsPort: number | null;
   /** LOG_LEVEL when set; each command has its own default (services `info`, the demo `warn`). */
@@ -240,6 +244,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxAudioSeconds: e.MAX_AUDIO_SECONDS ?? 4 * 3600,
     workerConcurrency: e.WORKER_CONCURRENCY ?? 2,
     workerLockMs: e.WORKER_LOCK_MS ?? 30_000,
+    workerDrainMs: e.WORKER_DRAIN_MS ?? 30_000,
     metricsPort: e.METRICS_PORT ?? null,
     logLevel: e.LOG_LEVEL ?? null,
   };

@@ -9,23 +9,44 @@ export interface EmbeddedRedis {
   connection: { path: string; maxRetriesPerRequest: null };
   /** `redis://127.0.0.1:PORT` when a TCP port was asked for (for other processes), else null. */
   url: string | null;
+  /** Stops the server (SIGTERM: it writes its append-only file) and starts it again on the same socket, port and directory. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
  * Starts a private `redis-server` child on a unix socket in a fresh temp dir (and on a loopback TCP
- * port when `tcpPort` is given), with no persistence
- * (queues are rebuilt from S3) and `noeviction`, which BullMQ requires. Stopped and removed by `stop()`.
+ * port when `tcpPort` is given), with no persistence unless `appendOnly` (queues are rebuilt from S3)
+ * and `noeviction`, which BullMQ requires. Stopped and removed by `stop()`.
  */
-export async function startEmbeddedRedis(opts: { binary?: string; tcpPort?: number } = {}): Promise<EmbeddedRedis> {
+export async function startEmbeddedRedis(opts: { binary?: string; tcpPort?: number; appendOnly?: boolean } = {}): Promise<EmbeddedRedis> {
   const binary = opts.binary ?? 'redis-server';
   const dir = await mkdtemp(join(tmpdir(), 'callscribe-redis-'));
   const socket = join(dir, 'redis.sock');
-  const child: ChildProcess = spawn(
-    binary,
-    ['--port', String(opts.tcpPort ?? 0), '--bind', '127.0.0.1', '--unixsocket', socket, '--unixsocketperm', '700', '--dir', dir, '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const args = ['--port', String(opts.tcpPort ?? 0), '--bind', '127.0.0.1', '--unixsocket', socket, '--unixsocketperm', '700', '--dir', dir, '--save', '', '--appendonly', opts.appendOnly ? 'yes' : 'no', '--maxmemory-policy', 'noeviction'];
+  let child = await startServer(binary, args, socket);
+  const stopChild = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const gone = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await gone;
+  };
+  return {
+    connection: { path: socket, maxRetriesPerRequest: null },
+    url: opts.tcpPort ? `redis://127.0.0.1:${opts.tcpPort}` : null,
+    async restart() {
+      await stopChild();
+      child = await startServer(binary, args, socket);
+    },
+    async stop() {
+      await stopChild();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startServer(binary: string, args: string[], socket: string): Promise<ChildProcess> {
+  const child: ChildProcess = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
   child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
@@ -35,18 +56,7 @@ export async function startEmbeddedRedis(opts: { binary?: string; tcpPort?: numb
   });
   exited.catch(() => undefined);
   await Promise.race([waitForPing(socket), exited]);
-  return {
-    connection: { path: socket, maxRetriesPerRequest: null },
-    url: opts.tcpPort ? `redis://127.0.0.1:${opts.tcpPort}` : null,
-    async stop() {
-      if (child.exitCode === null) {
-        const gone = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await gone;
-      }
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  return child;
 }
 
 async function waitForPing(socket: string): Promise<void> {

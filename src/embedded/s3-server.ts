@@ -39,13 +39,18 @@ type KoaMiddleware = (ctx: KoaContext, next: () => Promise<unknown>) => Promise<
  * does not check V4 signatures). It listens on 127.0.0.1 only, and its directory and files are the
  * owner's alone (0700 / 0600).
  */
-export async function startEmbeddedS3(directory: string, buckets: string[]): Promise<EmbeddedS3> {
+export async function startEmbeddedS3(
+  directory: string,
+  buckets: string[],
+  /** To start it again where it was (same objects, port and credentials), pass the earlier run's. */
+  again?: { credentials: S3Credentials; port: number },
+): Promise<EmbeddedS3> {
   await mkdir(directory, { recursive: true, mode: 0o700 });
   await chmod(directory, 0o700);
-  const credentials: S3Credentials = { accessKeyId: `CS${randomBytes(9).toString('hex').toUpperCase()}`, secretAccessKey: randomBytes(30).toString('base64url') };
+  const credentials: S3Credentials = again?.credentials ?? { accessKeyId: `CS${randomBytes(9).toString('hex').toUpperCase()}`, secretAccessKey: randomBytes(30).toString('base64url') };
   const server = new S3rver({
     address: '127.0.0.1',
-    port: 0,
+    port: again?.port ?? 0,
     directory,
     silent: true,
     configureBuckets: buckets.map((name) => ({ name, configs: [] })),

@@ -1,6 +1,8 @@
+import { isTerminal, resumeStep, type StepName } from '../domain/call.ts';
 import { permanent, toAppError } from '../errors/app-error.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { CallIndex } from '../ports/call-index.ts';
+import { findCall } from './call-record.ts';
 import { loadIndexDocument } from './index-document.ts';
 
 export interface ReindexProgress {
@@ -12,6 +14,8 @@ export interface ReindexProgress {
 
 export interface ReindexResult {
   indexed: number;
+  /** Calls not terminal, queued again at the step their call.json says they were at (with `resume`). */
+  requeued: { callId: string; step: StepName }[];
   /** Calls left out of the index, each with why: never dropped silently. */
   skipped: { callId: string; code: string; reason: string }[];
 }
@@ -23,15 +27,24 @@ const CALL_JSON = /^calls\/([^/]+)\/call\.json$/;
  * `calls/{id}/call.json` with its artifacts and upserts the call's document (a few calls at a time).
  * A call whose artifacts do not parse is skipped and reported; a store or index that cannot be
  * reached stops the rebuild with a retryable error (run it again). The list is incomplete until it ends.
+ * With `resume`, it also queues again every call that is not terminal (for when the queues were lost).
  */
 export async function reindex(
   blobs: BlobStore,
   index: CallIndex,
-  opts: { onProgress?: (progress: ReindexProgress) => void; concurrency?: number } = {},
+  opts: {
+    onProgress?: (progress: ReindexProgress) => void;
+    concurrency?: number;
+    /**
+     * Queues a step for a call (a job already waiting or running is left alone). Given, every call that
+     * is not terminal is queued again at its step: after Redis was lost, nothing else would move it on.
+     */
+    resume?: (step: StepName, callId: string) => Promise<void>;
+  } = {},
 ): Promise<ReindexResult> {
   if (!blobs.list) throw permanent('STORE_NOT_LISTABLE', `${blobs.describe} cannot list its keys, so the index cannot be rebuilt from it.`);
   const concurrency = opts.concurrency ?? 8;
-  const result: ReindexResult = { indexed: 0, skipped: [] };
+  const result: ReindexResult = { indexed: 0, requeued: [], skipped: [] };
   let seen = 0;
   const progress = () => opts.onProgress?.({ seen, indexed: result.indexed, skipped: result.skipped.length });
 
@@ -41,6 +54,7 @@ export async function reindex(
       if (doc) {
         await index.upsert(doc);
         result.indexed++;
+        if (opts.resume && !isTerminal(doc.status)) await requeue(callId);
       } else {
         result.skipped.push({ callId, code: 'CALL_NOT_FOUND', reason: 'call.json disappeared while the store was being listed (the call was deleted).' });
       }
@@ -50,6 +64,14 @@ export async function reindex(
       result.skipped.push({ callId, code: e.code, reason: e.message });
     }
     progress();
+  };
+
+  const requeue = async (callId: string) => {
+    const call = await findCall(blobs, callId);
+    const step = call && !isTerminal(call.status) ? resumeStep(call, false) : null;
+    if (!step) return;
+    await opts.resume!(step, callId);
+    result.requeued.push({ callId, step });
   };
 
   await index.clear();
@@ -71,5 +93,6 @@ export async function reindex(
   await Promise.all(inFlight);
   if (failure) throw failure;
   result.skipped.sort((a, b) => (a.callId < b.callId ? -1 : 1));
+  result.requeued.sort((a, b) => (a.callId < b.callId ? -1 : 1));
   return result;
 }

@@ -40,8 +40,8 @@ export interface StepWorkerDeps {
  * Permanent errors (and the last attempt of a retryable one) end the job with UnrecoverableError, so
  * BullMQ stops retrying; the call is already marked `failed` with the code. Retryable errors are
  * retried after Retry-After when the other side gave one, else with capped exponential backoff.
- * A job BullMQ gives up on without our code finishing (a worker killed twice mid-job) still ends its
- * call `failed`, with `STEP_ABORTED`.
+ * A job BullMQ gives up on without our code finishing (its worker killed mid-job more often than the
+ * step's attempts) still ends its call `failed`, with `STEP_ABORTED`.
  */
 export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
   const giveUp = (err: AppError): never => {
@@ -125,6 +125,10 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
     concurrency: deps.concurrency,
     lockDuration: deps.lockMs,
     stalledInterval: deps.lockMs,
+    // A job whose worker died is taken over; BullMQ's default fails it at its second stall, so two
+    // crashes in a row (a redeploy, an OOM loop) failed a call. Every step resumes, so allow as many
+    // stalls as attempts.
+    maxStalledCount: deps.attempts,
     // One limiter per CRM connection: sync jobs start no faster than the CRM's limits allow.
     ...(jobsPerSecond ? { limiter: { max: Math.max(1, Math.round(jobsPerSecond * 10)), duration: 10_000 } } : {}),
     settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(attemptsMade, err, deps.backoff) },

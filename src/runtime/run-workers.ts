@@ -11,7 +11,7 @@ import { s3FromConfig } from './s3-from-config.ts';
 import { requireRedis, untilSignal } from './service-process.ts';
 import { startQueueRuntime } from './workers-runtime.ts';
 
-/** BullMQ workers for `steps` until SIGTERM; running jobs finish before it resolves. */
+/** BullMQ workers for `steps` until SIGTERM; running jobs get WORKER_DRAIN_MS to finish before it resolves. */
 export async function runWorkers(steps: readonly StepName[], config: Config, logger: Logger): Promise<void> {
   const connection = redisOptionsFromUrl(requireRedis(config, 'work'));
   const blobs = s3FromConfig(config);
@@ -27,7 +27,9 @@ export async function runWorkers(steps: readonly StepName[], config: Config, log
   const metricsServer = config.metricsPort ? await startMetricsServer(metrics, { host: config.http.host, port: config.metricsPort }, logger) : null;
   logger.info({ steps, store: blobs.describe }, 'workers started');
   await untilSignal(logger);
-  await runtime.close();
+  const drained = await runtime.close({ drainMs: config.workerDrainMs });
   await metricsServer?.close();
   await notifier.close();
+  // Jobs still running hold connections open; their locks expire and another worker retries them.
+  if (drained === 'abandoned') process.exit(0);
 }

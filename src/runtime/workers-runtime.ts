@@ -33,8 +33,12 @@ export interface QueueRuntimeOptions {
 export interface QueueRuntime {
   queues: StepQueues;
   workers: Worker[];
-  /** Lets running jobs finish, then closes workers and queues. */
-  close(): Promise<void>;
+  /**
+   * Takes no new jobs, lets running ones finish, then closes workers and queues. With `drainMs`, jobs
+   * still running after that long are abandoned: their locks expire (`lockMs`) and another worker takes
+   * them over as stalled jobs, so the process can exit now.
+   */
+  close(opts?: { drainMs?: number }): Promise<'drained' | 'abandoned'>;
 }
 
 /** Starts BullMQ workers for `steps` (and the queues every step writes to). */
@@ -68,11 +72,27 @@ export function startQueueRuntime(steps: readonly StepName[], given: PipelinePor
   return {
     queues,
     workers,
-    async close() {
+    async close({ drainMs } = {}) {
       guard?.stop();
       await (await retention)?.close();
-      await Promise.all(workers.map((w) => w.close()));
+      const drained = Promise.all(workers.map((w) => w.close()));
+      if (drainMs === undefined) await drained;
+      else if ((await untilDrainedOr(drained, drainMs)) === 'timeout') {
+        logger.warn({ drainMs }, 'running jobs did not finish in time; leaving them to another worker');
+        return 'abandoned';
+      }
       await queues.close();
+      return 'drained';
     },
   };
+}
+
+async function untilDrainedOr(drained: Promise<unknown>, ms: number): Promise<'drained' | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+  try {
+    return await Promise.race([drained.then(() => 'drained' as const), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

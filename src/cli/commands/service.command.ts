@@ -70,7 +70,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   await queues.close();
 }
 
-/** `work [--steps a,b]`: BullMQ workers; on SIGTERM running jobs finish before the process exits. */
+/** `work [--steps a,b]`: BullMQ workers; on SIGTERM running jobs get WORKER_DRAIN_MS to finish before the process exits. */
 export async function workCommand(stagesArg: string | undefined, config: Config, logger: Logger): Promise<void> {
   await runWorkers(parseSteps(stagesArg), config, logger);
 }

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { handleTranscription, MAX_AUDIO_BYTES, type TranscribeHandler } from './openai-audio.ts';
 import { CHAT_MODELS, handleChatCompletion, type ChatHandler } from './openai-chat.ts';
-import { closeServer } from './fake-server.ts';
+import { closeServer, mulberry32, type ChaosSpec } from './fake-server.ts';
 import { apiError, defaultFailureBody, startOpenAiStyleServer, type FakeReply, type RecordedRequest } from './openai-http.ts';
 
 export type { RecordedRequest } from './openai-http.ts';
@@ -37,6 +37,10 @@ export interface OpenAiFake {
   failNext(n: number, spec: FailureSpec): void;
   /** The next `n` requests are served normally, after `ms` (slow upstream). */
   delayNext(n: number, ms: number): void;
+  /** Random failures (with `retry-after: 1` on a 429) from a seeded generator, until `chaos(null)`. */
+  chaos(spec: ChaosSpec | null): void;
+  /** Answers injected by `chaos`, by status. */
+  injected: Record<number, number>;
   close(): Promise<void>;
 }
 
@@ -50,6 +54,8 @@ export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<Ope
   const requests: RecordedRequest[] = [];
   const failures: { left: number; spec: FailureSpec }[] = [];
   const delays: { left: number; ms: number }[] = [];
+  let chaos: (ChaosSpec & { next: () => number }) | null = null;
+  const injected: Record<number, number> = {};
 
   const take = <T extends { left: number }>(queue: T[]): T | undefined => {
     const head = queue[0];
@@ -87,7 +93,12 @@ export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<Ope
     if (req.headers.authorization !== `Bearer ${apiKey}`) {
       return apiError(401, 'Incorrect API key provided. You can find your API key at https://platform.openai.com/account/api-keys.', { code: 'invalid_api_key' });
     }
-    const failure = take(failures);
+    let failure = take(failures);
+    if (!failure && chaos && chaos.next() < chaos.rate) {
+      const status = chaos.statuses[Math.floor(chaos.next() * chaos.statuses.length)] ?? 503;
+      injected[status] = (injected[status] ?? 0) + 1;
+      failure = { left: 0, spec: { status, headers: status === 429 ? { 'retry-after': '1' } : undefined } };
+    }
     if (failure) {
       if (failure.spec.delayMs) await sleep(failure.spec.delayMs);
       return { status: failure.spec.status, body: failure.spec.body ?? defaultFailureBody(failure.spec.status), headers: failure.spec.headers };
@@ -119,6 +130,8 @@ export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<Ope
     requests,
     failNext: (n, spec) => void failures.push({ left: n, spec }),
     delayNext: (n, ms) => void delays.push({ left: n, ms }),
+    chaos: (spec) => void (chaos = spec ? { ...spec, next: mulberry32(spec.seed) } : null),
+    injected,
     close: () => closeServer(server),
   };
 }
