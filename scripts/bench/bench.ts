@@ -5,7 +5,8 @@
 //  3. transcribing a 60-minute call through chunk jobs against an engine with a fixed delay per request,
 //     speed-up of concurrency 8 over one chunk at a time.
 // `npm run bench -- --index` runs only the call-index bench instead (index-bench.ts);
-// `npm run bench -- --webhooks` only the webhook front door (webhook-bench.ts).
+// `npm run bench -- --webhooks` only the webhook front door (webhook-bench.ts);
+// `npm run bench -- --pipeline [--calls N]` only calls from upload to CRM through the queues (pipeline-bench.ts).
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,6 +17,18 @@ import { BENCH_DIR, benchRecording, median, timed } from './inputs.ts';
 const run = promisify(execFile);
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const REPEATS = 5;
+
+if (process.argv.includes('--pipeline')) {
+  const { benchPipeline } = await import('./pipeline-bench.ts');
+  const at = process.argv.indexOf('--calls');
+  const calls = at > 0 ? Number(process.argv[at + 1]) : 300;
+  if (!Number.isInteger(calls) || calls < 1) {
+    process.stderr.write('usage: bench.ts --pipeline [--calls N], N a whole number >= 1\n');
+    process.exit(2);
+  }
+  await benchPipeline(out, { calls });
+  process.exit(0);
+}
 
 if (process.argv.includes('--webhooks')) {
   const { benchWebhooks } = await import('./webhook-bench.ts');

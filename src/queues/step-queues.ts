@@ -5,6 +5,7 @@ import type { IngestInput } from '../pipeline/ingest.ts';
 import type { CallSource } from '../intake/source-record.ts';
 import type { ChunkRef } from '../pipeline/transcribe-chunk.ts';
 import { retryable } from '../errors/app-error.ts';
+import { laneOptions, type Lane } from './lanes.ts';
 import { chunkQueueName, jobId, queueName } from './queue-names.ts';
 
 export type ChunkJobData = { callId: string } & ChunkRef;
@@ -23,8 +24,11 @@ export interface TranscribeProgress {
 }
 
 export interface StepQueues {
-  /** Queues a step for a call. A job with the same id that is waiting or running is left alone; a finished one is replaced. */
-  enqueue(step: StepName, callId: string, data: JobData): Promise<void>;
+  /**
+   * Queues a step for a call, in `lane` (default interactive; see lanes.ts). A job with the same id that is
+   * waiting or running is left alone; a finished one is replaced.
+   */
+  enqueue(step: StepName, callId: string, data: JobData, lane?: Lane): Promise<void>;
   /**
    * Waits (up to `waitMs`) until no job of this step runs for the call: a call's record can say it
    * settled while its job is still finishing. Before a person's change, so the run that follows reads
@@ -36,7 +40,7 @@ export interface StepQueues {
    * Queues a call's transcription as a flow: one chunk job per chunk (run in parallel, as many at a time
    * as the engine allows) and the transcribe job, which runs once they are all done and merges them.
    */
-  enqueueTranscribe(callId: string, chunks: readonly ChunkRef[]): Promise<void>;
+  enqueueTranscribe(callId: string, chunks: readonly ChunkRef[], lane?: Lane): Promise<void>;
   /**
    * Removes every job of the call that is not running (waiting, delayed or finished; a transcription
    * flow with its chunk jobs), so nothing runs for the call afterwards; returns how many went. Throws
@@ -61,11 +65,11 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
     removeOnComplete: { age: 24 * 3600, count: 10_000 },
     removeOnFail: { age: 7 * 24 * 3600 },
   };
-  const enqueue = async (step: StepName, callId: string, data: JobData) => {
+  const enqueue = async (step: StepName, callId: string, data: JobData, lane?: Lane) => {
     const queue = get(step);
     const id = jobId(callId, step);
     if (!(await clearFinished(queue, id))) return;
-    await queue.add(step, data, { jobId: id, ...jobOptions, attempts: attemptsFor(step, settings.attempts) });
+    await queue.add(step, data, { jobId: id, ...jobOptions, attempts: attemptsFor(step, settings.attempts), ...laneOptions(lane) });
   };
   return {
     get,
@@ -81,7 +85,7 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
         await new Promise((r) => setTimeout(r, 100));
       }
     },
-    async enqueueTranscribe(callId, chunks) {
+    async enqueueTranscribe(callId, chunks, lane) {
       if (!(await clearFinished(get('transcribe'), jobId(callId, 'transcribe')))) return;
       // Chunk job ids carry the flow's start time: a leftover chunk job of an earlier flow must not be
       // mistaken for this flow's child (its result is in S3 anyway, so a repeat costs nothing).
@@ -90,12 +94,12 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
         name: 'transcribe',
         queueName: queueName('transcribe', settings.prefix),
         data: { callId },
-        opts: { jobId: jobId(callId, 'transcribe'), ...jobOptions },
+        opts: { jobId: jobId(callId, 'transcribe'), ...jobOptions, ...laneOptions(lane) },
         children: chunks.map((c) => ({
           name: 'transcribe-chunk',
           queueName: chunkQueueName(settings.prefix),
           data: { callId, speaker: c.speaker, index: c.index } satisfies ChunkJobData,
-          opts: { jobId: `${callId}-chunk-${c.speaker}-${c.index}-${run}`, ...jobOptions, removeOnComplete: true, failParentOnFailure: true },
+          opts: { jobId: `${callId}-chunk-${c.speaker}-${c.index}-${run}`, ...jobOptions, ...laneOptions(lane), removeOnComplete: true, failParentOnFailure: true },
         })),
       });
     },

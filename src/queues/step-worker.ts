@@ -16,6 +16,7 @@ import { isCredentialFailure, isRateLimit, notifyCallChanged, runStep } from '..
 import { STEP_FNS } from '../pipeline/steps.ts';
 import { chunkRefs } from '../pipeline/transcribe.ts';
 import { retryDelayMs, type BackoffSettings } from './backoff.ts';
+import { laneOf } from './lanes.ts';
 import { queueName } from './queue-names.ts';
 import type { JobData, StepQueues } from './step-queues.ts';
 
@@ -65,7 +66,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
       if (!err.retryable || attempt >= attempts) giveUp(err);
       throw err;
     }
-    await deps.queues.enqueue('prepare', callId, { callId });
+    await deps.queues.enqueue('prepare', callId, { callId }, laneOf(job));
     return { callId };
   };
 
@@ -76,7 +77,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
       const { call } = await ingest(input, portsForCall(deps.ports, callIdFromSha256(input.sha256), 'ingest'));
       await notifyCallChanged(deps.ports, call.id);
       const next = resumeStep(call, input.reprocess ?? false);
-      if (next) await deps.queues.enqueue(next, call.id, { callId: call.id });
+      if (next) await deps.queues.enqueue(next, call.id, { callId: call.id }, laneOf(job));
       return { callId: call.id };
     } catch (thrown) {
       const err = toAppError(thrown);
@@ -113,8 +114,9 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
       throw err;
     }
     const next = nextStep(step);
-    if (next === 'transcribe') await deps.queues.enqueueTranscribe(callId, chunkRefs(await loadCall(deps.ports.blobs, callId)));
-    else if (next) await deps.queues.enqueue(next, callId, { callId });
+    // The next step runs in this job's lane: a call queued as bulk stays behind interactive work to the end.
+    if (next === 'transcribe') await deps.queues.enqueueTranscribe(callId, chunkRefs(await loadCall(deps.ports.blobs, callId)), laneOf(job));
+    else if (next) await deps.queues.enqueue(next, callId, { callId }, laneOf(job));
     return { callId };
   };
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Worker } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
-import { queueName } from '../../src/queues/queue-names.ts';
+import { BULK_PRIORITY, laneOf } from '../../src/queues/lanes.ts';
+import { chunkQueueName, queueName } from '../../src/queues/queue-names.ts';
 import { createStepQueues } from '../../src/queues/step-queues.ts';
 
 describe('queueing a step after a change a person made', () => {
@@ -46,6 +47,48 @@ describe('queueing a step after a change a person made', () => {
       await busy.close();
     } finally {
       await worker.close();
+      await queues.close();
+    }
+  });
+
+  it('takes an interactive job before every bulk job queued earlier, and keeps the bulk jobs in their order', async () => {
+    const prefix = `test-${randomUUID()}`;
+    const queues = createStepQueues({ connection: redis.connection, prefix, attempts: 1 });
+    const order: string[] = [];
+    try {
+      for (let i = 0; i < 5; i++) await queues.enqueue('prepare', `c_bulk${i}`, { callId: `c_bulk${i}` }, 'bulk');
+      await queues.enqueue('prepare', 'c_upload', { callId: 'c_upload' });
+      const [bulk, upload] = [await queues.get('prepare').getJob('c_bulk0-prepare'), await queues.get('prepare').getJob('c_upload-prepare')];
+      expect([bulk!.opts.priority, laneOf(bulk!), laneOf(upload!)]).toEqual([BULK_PRIORITY, 'bulk', 'interactive']);
+      const worker = new Worker(queueName('prepare', prefix), async (job) => void order.push(job.data.callId), { connection: redis.connection, concurrency: 1 });
+      try {
+        const deadline = Date.now() + 10_000;
+        while (order.length < 6 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      } finally {
+        await worker.close();
+      }
+      expect(order).toEqual(['c_upload', 'c_bulk0', 'c_bulk1', 'c_bulk2', 'c_bulk3', 'c_bulk4']);
+    } finally {
+      await queues.close();
+    }
+  });
+
+  it('queues a bulk transcription flow, its chunk jobs included, in the bulk lane', async () => {
+    const prefix = `test-${randomUUID()}`;
+    const queues = createStepQueues({ connection: redis.connection, prefix, attempts: 1 });
+    try {
+      await queues.enqueueTranscribe('c_old', [{ speaker: 'rep', index: 0 }, { speaker: 'customer', index: 0 }], 'bulk');
+      await queues.enqueueTranscribe('c_new', [{ speaker: 'rep', index: 0 }]);
+      const chunks = new Queue(chunkQueueName(prefix), { connection: redis.connection });
+      const chunkJobs = await chunks.getJobs(['waiting', 'prioritized']);
+      await chunks.close();
+      const lanes = async (callId: string) => [
+        laneOf((await queues.get('transcribe').getJob(`${callId}-transcribe`))!),
+        ...chunkJobs.filter((j) => j.data.callId === callId).map((j) => laneOf(j)),
+      ];
+      expect(await lanes('c_old')).toEqual(['bulk', 'bulk', 'bulk']);
+      expect(await lanes('c_new')).toEqual(['interactive', 'interactive']);
+    } finally {
       await queues.close();
     }
   });

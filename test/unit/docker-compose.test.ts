@@ -145,6 +145,39 @@ describe('docker-compose.yml', () => {
     for (const value of Object.values(services.api!.environment as Record<string, unknown>)) expect(['string', 'number', 'boolean']).toContain(typeof value);
   });
 
+  it('runs the whole stack, each service with a health check: the API ready on /readyz, workers serving METRICS_PORT', () => {
+    for (const name of ['api', 'worker', 'redis', 'minio', 'postgres']) expect(services[name]?.healthcheck?.test, `${name} has no healthcheck`).toBeDefined();
+    expect(JSON.stringify(services.api!.healthcheck!.test)).toContain('http://127.0.0.1:8080/readyz');
+    const worker = services.worker as Service & { container_name?: string; healthcheck: { test: string[] } };
+    const port = (worker.environment as Record<string, string>).METRICS_PORT;
+    expect(port).toMatch(/^\d+$/);
+    expect(loadConfig({ METRICS_PORT: port!, REDIS_URL: 'redis://redis:6379' }).metricsPort).toBe(Number(port));
+    expect(JSON.stringify(worker.healthcheck.test)).toContain(`http://127.0.0.1:${port}/metrics`);
+    // The metrics server listens on HOST: reachable by Prometheus on the compose network, not only in the container.
+    expect((worker.environment as Record<string, string>).HOST).toBe('0.0.0.0');
+    expect(dependencies(services.api!).filter((d) => ['redis', 'postgres'].includes(d.name)).map((d) => d.condition)).toEqual(['service_healthy', 'service_healthy']);
+    expect(dependencies(worker).find((d) => d.name === 'redis')?.condition).toBe('service_healthy');
+  });
+
+  it('lets `docker compose up --scale worker=3` start replicas: no container_name and no host ports on workers', () => {
+    const worker = services.worker as Service & { container_name?: string; deploy?: { replicas?: number } };
+    expect(worker.container_name).toBeUndefined();
+    expect(worker.ports).toBeUndefined();
+    expect(worker.build).toBeDefined();
+    expect(worker.command).toEqual(['work']);
+  });
+
+  it('runs Redis append-only and without eviction, so queued jobs survive a restart and are never dropped for memory', () => {
+    const command = services.redis!.command as string[];
+    const flag = (name: string) => command[command.indexOf(name) + 1];
+    expect(command[0]).toBe('redis-server');
+    expect(flag('--appendonly')).toBe('yes');
+    expect(flag('--maxmemory-policy')).toBe('noeviction');
+    expect(services.redis!.volumes?.some((v) => v.endsWith(':/data'))).toBe(true);
+    expect(services.minio!.image).toMatch(/^minio\/minio/);
+    expect(services.postgres!.image).toMatch(/^postgres:/);
+  });
+
   it("the README's self-hosted .env points at these services and the models they fetch, and loadConfig takes it as is", () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const section = readme.slice(readme.indexOf('## Self-hosted AI'));

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { handleTranscription, MAX_AUDIO_BYTES, type TranscribeHandler } from './openai-audio.ts';
-import { CHAT_MODELS, handleChatCompletion, type ChatHandler } from './openai-chat.ts';
+import { handleTranscription, MAX_AUDIO_BYTES, type TranscribeHandler, type TranscribeRequest } from './openai-audio.ts';
+import { CHAT_MODELS, handleChatCompletion, type ChatHandler, type ChatRequest } from './openai-chat.ts';
 import { closeServer, mulberry32, type ChaosSpec } from './fake-server.ts';
 import { apiError, defaultFailureBody, startOpenAiStyleServer, type FakeReply, type RecordedRequest } from './openai-http.ts';
 
@@ -17,6 +17,13 @@ export interface OpenAiFakeOptions {
   chat?: ChatHandler;
   /** Chat models the fake knows; others get the API's 404 `model_not_found`. */
   chatModels?: readonly string[];
+  /**
+   * How long the "model" works on a request the fake serves (a realistic engine, for benchmarks): called
+   * per transcription with its request (e.g. by `wavDurationSec`) and per chat completion. None: no wait.
+   */
+  latency?: { transcribe?: (req: TranscribeRequest) => number; chat?: (req: ChatRequest) => number };
+  /** Told of each latency wait, as wall-clock milliseconds (`Date.now()`), so a benchmark can subtract the engine's time. */
+  onWait?: (wait: { route: 'transcribe' | 'chat'; startMs: number; endMs: number }) => void;
 }
 
 export interface FailureSpec {
@@ -61,6 +68,17 @@ export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<Ope
     const head = queue[0];
     if (head && --head.left <= 0) queue.shift();
     return head;
+  };
+
+  /** The handler, answering after the request's latency (once the request is checked and parsed). */
+  const withLatency = <Req, Res>(route: 'transcribe' | 'chat', handler: ((req: Req) => Res | Promise<Res>) | undefined, latency: ((req: Req) => number) | undefined) => {
+    if (!latency || !handler) return handler;
+    return async (req: Req): Promise<Res> => {
+      const startMs = Date.now();
+      await sleep(latency(req));
+      opts.onWait?.({ route, startMs, endMs: Date.now() });
+      return handler(req);
+    };
   };
 
   const serve = async (req: IncomingMessage, record: RecordedRequest): Promise<FakeReply> => {
@@ -110,9 +128,9 @@ export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<Ope
     if (route === 'POST /v1/audio/transcriptions') {
       if (tooLarge) return apiError(413, `Maximum content size limit (${MAX_AUDIO_BYTES}) exceeded (${total} bytes read)`);
       if (!record.fields) return apiError(400, "Invalid Content-Type header (expected multipart/form-data).");
-      return handleTranscription(record.fields, file, opts.transcribe);
+      return handleTranscription(record.fields, file, withLatency('transcribe', opts.transcribe, opts.latency?.transcribe));
     }
-    if (route === 'POST /v1/chat/completions') return handleChatCompletion(record.body, opts.chat, opts.chatModels ?? CHAT_MODELS);
+    if (route === 'POST /v1/chat/completions') return handleChatCompletion(record.body, withLatency('chat', opts.chat, opts.latency?.chat), opts.chatModels ?? CHAT_MODELS);
     return apiError(404, `Invalid URL (${route})`);
   };
 
