@@ -14,13 +14,17 @@ export interface ReindexProgress {
 
 export interface ReindexResult {
   indexed: number;
-  /** Calls not terminal, queued again at the step their call.json says they were at (with `resume`). */
+  /**
+   * Calls not terminal, queued again at the step their call.json says they were at (with `resume`); a
+   * call announced (its source.json stored) whose ingest never ran is queued at `ingest`.
+   */
   requeued: { callId: string; step: StepName }[];
   /** Calls left out of the index, each with why: never dropped silently. */
   skipped: { callId: string; code: string; reason: string }[];
 }
 
 const CALL_JSON = /^calls\/([^/]+)\/call\.json$/;
+const SOURCE_JSON = /^calls\/([^/]+)\/source\.json$/;
 
 /**
  * Rebuilds the call index from the store, the durable record: clears the index, then reads every
@@ -77,10 +81,15 @@ export async function reindex(
   await index.clear();
   const inFlight = new Set<Promise<void>>();
   let failure: unknown = null;
+  const withRecord = new Set<string>();
+  const announced = new Set<string>();
   for await (const key of blobs.list('calls/')) {
     if (failure) break;
+    const sourceOf = SOURCE_JSON.exec(key)?.[1];
+    if (sourceOf) announced.add(sourceOf);
     const callId = CALL_JSON.exec(key)?.[1];
     if (!callId) continue;
+    withRecord.add(callId);
     seen++;
     const task: Promise<void> = indexOne(callId)
       .catch((err: unknown) => {
@@ -92,6 +101,14 @@ export async function reindex(
   }
   await Promise.all(inFlight);
   if (failure) throw failure;
+  // Announced by a webhook or a storage event, answered, and lost with its job before the ingest
+  // worker wrote call.json: source.json holds all the ingest needs.
+  for (const callId of announced) {
+    if (withRecord.has(callId) || !opts.resume) continue;
+    if (await findCall(blobs, callId)) continue;
+    await opts.resume('ingest', callId);
+    result.requeued.push({ callId, step: 'ingest' });
+  }
   result.skipped.sort((a, b) => (a.callId < b.callId ? -1 : 1));
   result.requeued.sort((a, b) => (a.callId < b.callId ? -1 : 1));
   return result;

@@ -4,6 +4,7 @@ import type { PostgresCallIndex } from '../../src/adapters/index/postgres/postgr
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
 import { rebuildIndex } from '../../src/cli/commands/reindex.command.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
+import { saveSource } from '../../src/intake/source-record.ts';
 import { reindex, type ReindexProgress } from '../../src/pipeline/reindex.ts';
 import { indexDoc } from '../helpers/index-documents.ts';
 import { storeCall, syntheticCall, syntheticInsights, syntheticTranscript } from '../helpers/index-calls.ts';
@@ -92,6 +93,21 @@ describe('reindex from the fs blob store', () => {
     expect(lines[0]).toMatch(/^reindex: rebuilding pglite:memory from dir /);
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^reindex: skipped ${BROKEN}: ARTIFACT_UNREADABLE: `)));
     expect(lines.at(-1)).toMatch(/^reindex: done, 2 calls indexed, 1 skipped, in \d+\.\d s$/);
+  });
+
+  it('with resume, queues each unfinished call at its step and an announced call with no record yet at ingest', async () => {
+    const ANNOUNCED = 'c_dddddddddddddddddddddddd';
+    await saveSource(blobs, ANNOUNCED, { kind: 'storage', key: 'incoming/a.wav', meta: {}, receivedAt: '2026-11-17T15:00:00.000Z' });
+    // A source next to a record is an ingest that ran: the record decides.
+    await saveSource(blobs, RECEIVED, { kind: 'storage', key: 'incoming/b.wav', meta: {}, receivedAt: '2026-11-17T15:00:00.000Z' });
+    const queued: [string, string][] = [];
+    const result = await reindex(blobs, index, { resume: async (step, callId) => void queued.push([step, callId]) });
+    expect(queued.sort()).toEqual([['ingest', ANNOUNCED], ['prepare', RECEIVED]]);
+    expect(result.requeued).toEqual(expect.arrayContaining([{ callId: ANNOUNCED, step: 'ingest' }, { callId: RECEIVED, step: 'prepare' }]));
+    expect(result.indexed).toBe(2);
+    // Without resume nothing is queued, and the announcement is no call in the index.
+    expect((await reindex(blobs, index)).requeued).toEqual([]);
+    expect((await index.list({ limit: 10 })).calls.map((c) => c.id)).not.toContain(ANNOUNCED);
   });
 
   it('refuses a store that cannot list its keys', async () => {

@@ -143,9 +143,10 @@ describe('webhook intake', () => {
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 202]);
     expect(answers.filter((a) => a.json().duplicate === false).length).toBe(1);
     expect(new Set(answers.map((a) => a.json().id))).toEqual(new Set([id]));
-    // The answer comes once the ingest job (carrying the source) is queued; the ingest worker makes the
-    // call record from it, writing source.json first if it is not there yet.
+    // The answer comes once source.json is stored and the ingest job (carrying the source) is queued, so
+    // a call answered survives losing its job; the ingest worker makes the call record.
     expect(await findCall(blobs, id)).toBeNull();
+    expect((await loadSource(blobs, id))?.kind).toBe('telephony');
     const job = queued.find((q) => q.callId === id && q.step === 'ingest')!;
     const call = await callOfSource(blobs, id, new Date(), job.source);
     expect(call).toMatchObject({ status: 'received', recording: null, meta: { customer: { phone: '+442079460321' }, source: { kind: 'testprov', recordingId: 'r-concurrent' } } });

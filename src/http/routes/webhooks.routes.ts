@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { announceCall } from '../../intake/announce.ts';
-import { callIdFromSource, type CallSource } from '../../intake/source-record.ts';
+import { callIdFromSource, saveSource, type CallSource } from '../../intake/source-record.ts';
 import type { WebhookAnswer } from '../openapi/answer-schemas.ts';
 import { permanent } from '../../errors/app-error.ts';
 import type { TelephonyEvent, TelephonySource, WebhookRequest } from '../../ports/telephony-source.ts';
@@ -80,10 +80,15 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
 
 /**
  * Records an announced call and queues its ingest (one call per recording, see announceCall). A
- * duplicate touches nothing: the ledger that knew it lives in the same Redis as its ingest job.
+ * duplicate touches nothing. The source is stored before the job is queued, so a call that was
+ * answered is never only in Redis.
  */
 export async function recordAnnounced(deps: AppDeps, callId: string, source: CallSource): Promise<WebhookAnswer> {
-  const queue = (id: string, s: CallSource) => deps.enqueue('ingest', id, s);
+  // source.json first: a call answered 202 survives the loss of its job (reindex queues it again).
+  const queue = async (id: string, s: CallSource) => {
+    await saveSource(deps.blobs, id, s);
+    await deps.enqueue('ingest', id, s);
+  };
   const { isNew } = await announceCall({ callId, source }, { ledger: deps.deliveries!, queue });
   return { id: callId, duplicate: !isNew };
 }
