@@ -2,7 +2,7 @@
 // `workers/<step>.worker.ts` entries), on loopback only, while
 //   - a worker process is killed with SIGKILL every 1–3 s (each step in turn, once up) and started again,
 //   - the embedded Redis (append-only file on) is restarted once, and the embedded S3 server once,
-//   - the OpenAI transcription fake and the HubSpot fake answer 30% of requests with 429/5xx.
+//   - the OpenAI fake (transcription and extraction) and the HubSpot fake answer 30% of requests with 429/5xx.
 // Prints `calls=N done=… needs_review=… failed=… lost=… duplicates=…` and the count of each fault.
 // lost: a call not terminal with nothing queued for it; duplicates: CRM call logs or tasks beyond one per key.
 // Options: --calls N (default 200), --rate R (default 0.3), --seed S.
@@ -26,6 +26,7 @@ import { createStepQueues } from '../../src/queues/step-queues.ts';
 import { mulberry32 } from '../../test/helpers/fakes/fake-server.ts';
 import { startHubSpotFake } from '../../test/helpers/fakes/hubspot.fake.ts';
 import { startOpenAiFake } from '../../test/helpers/fakes/openai.fake.ts';
+import { insightsAnswer } from './pipeline-answers.ts';
 import { freePort } from '../../test/helpers/free-port.ts';
 import { writeToneCall } from '../../test/helpers/tone-audio.ts';
 
@@ -44,7 +45,12 @@ const redis = await startEmbeddedRedis({ tcpPort: await freePort(), appendOnly: 
 const s3Dir = join(dir, 's3');
 let s3: EmbeddedS3 = await startEmbeddedS3(s3Dir, [BUCKET]);
 const s3Port = Number(new URL(s3.endpoint).port);
-const openai = await startOpenAiFake({ transcribe: (req) => ({ text: `thanks for your time, we will send the proposal by friday (${req.fileBytes.length} bytes)` }) });
+// Both engines are the OpenAI fake, both under fault: each call is transcribed (its own bytes in its
+// text) and extracted (insights grounded in that text, with a stage change the CRM applies once).
+const openai = await startOpenAiFake({
+  transcribe: (req) => ({ text: `Thanks for taking the call. We can start the pilot next week and I will send the contract today (${req.fileBytes.length} bytes).` }),
+  chat: () => ({ content: JSON.stringify(insightsAnswer) }),
+});
 const hubspot = await startHubSpotFake({ retryAfterSec: 1 });
 const faults = { kills: Object.fromEntries(STEP_NAMES.map((s) => [s, 0])) as Record<StepName, number>, redisRestarts: 0, s3Restarts: 0 };
 const workers = new Map<StepName, ChildProcess>();
@@ -67,7 +73,7 @@ const env: Record<string, string> = {
   TRANSCRIBER: 'openai',
   OPENAI_BASE_URL: openai.baseURL,
   OPENAI_API_KEY: openai.apiKey,
-  EXTRACTOR: 'rules',
+  EXTRACTOR: 'openai',
   CRM: 'hubspot',
   HUBSPOT_BASE_URL: hubspot.baseUrl,
   HUBSPOT_ACCESS_TOKEN: hubspot.accessToken,
@@ -172,7 +178,9 @@ try {
   };
   const duplicates = extra('calls') + extra('tasks');
   const out = (line: string) => process.stdout.write(`${line}\n`);
+  const moved = hubspot.objects('deals').filter((d) => d.properties.dealstage === insightsAnswer.dealStage.proposed).length;
   out(`calls=${n} done=${count('done')} needs_review=${count('needs_review')} failed=${count('failed')} lost=${lost.length} duplicates=${duplicates}`);
+  out(`deals moved to ${insightsAnswer.dealStage.proposed}: ${moved} of ${n}`);
   const injected = (statusCounts: Record<number, number>) => Object.entries(statusCounts).map(([s, c]) => `${s}:${c}`).join(' ');
   const hubspotInjected: Record<number, number> = {};
   for (const r of hubspot.requests) if (r.status && r.status >= 429) hubspotInjected[r.status] = (hubspotInjected[r.status] ?? 0) + 1;
