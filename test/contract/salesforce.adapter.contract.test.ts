@@ -215,6 +215,42 @@ describe('Salesforce adapter: writes happen exactly once', () => {
     }
   });
 
+  it('survives the upsert race: a Task created between lookup and upsert is found on the update path, without its create-only TaskSubtype', async () => {
+    // Another worker's write lands between this write's lookup (which answers "not found") and its upsert.
+    const theirs = await adapter().logCall(callInput());
+    fake.missNextTaskLookups(1);
+    expect(await crm.logCall(callInput())).toEqual({ id: theirs.id, created: false });
+    const upserts = fake.requests.filter((r) => r.method === 'PATCH');
+    // Theirs (create), ours with TaskSubtype (refused: the update path), ours again without it, update-only.
+    expect(upserts.map((r) => [r.status, 'TaskSubtype' in (r.body as object), r.query.updateOnly ?? null])).toEqual([
+      [201, true, null],
+      [400, true, null],
+      [200, false, 'true'],
+    ]);
+    expect(fake.objects('Task')).toEqual([expect.objectContaining({ Id: theirs.id, TaskSubtype: 'Call', CallScribe_Key__c: 'call-abc:call' })]);
+
+    const task = await adapter().createTask(taskInput());
+    fake.missNextTaskLookups(1);
+    expect(await crm.createTask(taskInput())).toEqual({ id: task.id, created: false });
+    expect(fake.objects('Task')).toHaveLength(2);
+  });
+
+  it('on an API version before updateOnly (v61.0), the race still takes the plain update path without create-only fields', async () => {
+    const old = await startSalesforceFake({ apiVersion: 'v58.0' });
+    try {
+      const crm58 = () => adapter({ apiVersion: 'v58.0' }, old);
+      const theirs = await crm58().logCall(callInput({ contactId: null, dealId: null }));
+      old.missNextTaskLookups(1);
+      expect(await crm58().logCall(callInput({ contactId: null, dealId: null }))).toEqual({ id: theirs.id, created: false });
+      const last = old.requests.filter((r) => r.method === 'PATCH').at(-1)!;
+      expect(last.query.updateOnly).toBeUndefined();
+      expect(last.body).not.toHaveProperty('TaskSubtype');
+      expect(old.objects('Task')).toEqual([expect.objectContaining({ TaskSubtype: 'Call' })]);
+    } finally {
+      await old.close();
+    }
+  });
+
   it('keeps exactly one task per key through random 403 limits and 503s', async () => {
     fake.chaos({ rate: 0.3, statuses: [403, 500, 503], seed: 7 });
     let failures = 0;

@@ -8,22 +8,26 @@ import { SalesforceError, createSalesforceClient } from './salesforce.client.ts'
 import { parseSalesforceConfig, type SalesforceCrmConfig } from './salesforce.config.ts';
 import {
   ID_PREFIX,
+  CREATE_ONLY_TASK_FIELDS,
   callTaskFields,
   callTaskUpdate,
   domainSoql,
   emailSoql,
   isLeadId,
+  isCreateOnly,
   isSalesforceId,
   leadFields,
   openOpportunitiesSoql,
   opportunitySoql,
   phoneSoql,
   stageKeyOf,
+  supportsUpdateOnly,
   taskByKeySoql,
   toContact,
   toDeal,
   todoTaskFields,
   userByEmailSoql,
+  withoutCreateOnly,
 } from './salesforce.mapper.ts';
 import { SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
 
@@ -71,18 +75,50 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     }
   }
 
-  /** Writes a Task once per key: an existing one is returned untouched; otherwise an upsert on the key creates it. */
+  /**
+   * Writes a Task once per key: an existing one is returned untouched; otherwise an upsert on the key creates it.
+   * Between the lookup and the upsert another worker (or a duplicate delivery) may create the Task: the upsert then
+   * takes the update path, where Salesforce refuses the whole body because of its create-only fields
+   * (INVALID_FIELD_FOR_INSERT_UPDATE on TaskSubtype). That refusal means "it exists now", so the write goes again
+   * down the update path on purpose, without the create-only fields (and, from v61.0, with updateOnly=true so it
+   * can never create a Task that lacks them).
+   */
   function writeTask(key: string, fields: () => Promise<Record<string, unknown>>): Promise<{ id: string; created: boolean }> {
     return keyed(async () => {
       const existing = await query(SfIdRow, taskByKeySoql(cfg.keyField, key), 'the task lookup by key');
       if (existing.length > 1) throw duplicateKey(key);
       if (existing[0]) return { id: existing[0].Id, created: false };
-      const res = await http.request({ method: 'PATCH', path: `/sobjects/Task/${cfg.keyField}/${encodeURIComponent(key)}`, body: await fields(), accept: [300] });
-      if (res.status === 300) throw duplicateKey(key);
-      const result = parseAnswer(SfUpsertResult, res.body, 'the task upsert');
-      return { id: result.id, created: res.status === 201 };
+      const body = await fields();
+      try {
+        return await upsertTask(key, body, false);
+      } catch (err) {
+        if (!refusedCreateOnly(err)) throw err;
+        return upsertTask(key, withoutCreateOnly(body), true);
+      }
     });
   }
+
+  async function upsertTask(key: string, body: Record<string, unknown>, updateOnly: boolean): Promise<{ id: string; created: boolean }> {
+    const path = `/sobjects/Task/${cfg.keyField}/${encodeURIComponent(key)}`;
+    const onlyUpdate = updateOnly && supportsUpdateOnly(cfg.apiVersion);
+    const res = await http.request({ method: 'PATCH', path, body, accept: onlyUpdate ? [300, 404] : [300], ...(onlyUpdate && { query: { updateOnly: 'true' } }) });
+    if (res.status === 300) throw duplicateKey(key);
+    if (res.status === 404) {
+      throw new AppError('SALESFORCE_TASK_RACE', `The Salesforce Task with ${cfg.keyField} = "${key}" appeared and vanished while callscribe wrote it (deleted meanwhile?); will retry.`, {
+        retryable: true,
+        status: 404,
+        kind: 'unavailable',
+      });
+    }
+    const result = parseAnswer(SfUpsertResult, res.body, 'the task upsert');
+    return { id: result.id, created: res.status === 201 };
+  }
+
+  /** Salesforce refused a create-only field because the upsert found the record (the update path). */
+  const refusedCreateOnly = (err: unknown) =>
+    err instanceof SalesforceError &&
+    err.status === 400 &&
+    err.problems.some((p) => p.errorCode === 'INVALID_FIELD_FOR_INSERT_UPDATE' && (p.fields.some(isCreateOnly) || CREATE_ONLY_TASK_FIELDS.some((f) => p.message.includes(f))));
 
   const duplicateKey = (key: string) =>
     permanent(

@@ -91,6 +91,17 @@ export function leadFields(who: NonNullable<CallMeta['customer']>, phone: string
   };
 }
 
+/**
+ * Task fields Salesforce accepts only when it creates the record ("Create" but not "Update" in the Task object
+ * reference's Properties): a body carrying one on the update path is refused whole with INVALID_FIELD_FOR_INSERT_UPDATE.
+ */
+export const CREATE_ONLY_TASK_FIELDS = ['TaskSubtype'] as const;
+export const isCreateOnly = (field: string) => (CREATE_ONLY_TASK_FIELDS as readonly string[]).includes(field);
+export const withoutCreateOnly = (body: Record<string, unknown>) => Object.fromEntries(Object.entries(body).filter(([k]) => !isCreateOnly(k)));
+
+/** `?updateOnly=true` on an upsert (never create) exists from REST API v61.0 (Summer '24). */
+export const supportsUpdateOnly = (apiVersion: string) => Number(apiVersion.replace(/^v/, '')) >= 61;
+
 /** Salesforce's limits: Subject 255 characters, Description 32,000. */
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 16)}\n… (shortened)`);
 
