@@ -15,6 +15,11 @@ export interface CrmDeal {
   stage: StageKey;
   contactIds: string[];
   open: boolean;
+  /**
+   * How findOpenDeals reached the deal when not through the contact itself: `account`, through the contact's
+   * company (Salesforce opportunities with no contact role). Absent: linked to the contact.
+   */
+  via?: 'account';
 }
 
 export interface CallLogInput {
@@ -68,7 +73,11 @@ export interface CrmAdapter {
    * phone, e-mail and company known. Optional: adapters without it leave such calls for review.
    */
   createContact?(who: NonNullable<CallMeta['customer']>, idempotencyKey: string): Promise<{ id: string; created: boolean }>;
-  /** Open deals the contact is on, newest first. */
+  /**
+   * Open deals the contact is on, newest first. Where the CRM links deals to the contact's company rather than the
+   * contact (Salesforce opportunities without contact roles), and the contact has none of its own, the company's open
+   * deals, marked `via: 'account'`.
+   */
   findOpenDeals(contactId: string): Promise<CrmDeal[]>;
   logCall(input: CallLogInput): Promise<{ id: string; created: boolean }>;
   /**

@@ -121,6 +121,45 @@ describe('Salesforce adapter: contacts and deals', () => {
     expect(await crm.findOpenDeals(ids.leads[0]!)).toEqual([]);
   });
 
+  it("falls back to the open opportunities of the contact's Account when it has no contact role: one, several, none", async () => {
+    const { accounts } = fake.seed({ accounts: [{ Name: 'Acme' }, { Name: 'Globex' }, { Name: 'Initech' }] });
+    const [acme, globex, initech] = accounts;
+    const { contacts } = fake.seed({
+      contacts: [
+        { FirstName: 'Al', LastName: 'Acme', Email: 'al@acme.example', AccountId: acme },
+        { FirstName: 'Gil', LastName: 'Globex', Email: 'gil@globex.example', AccountId: globex },
+        { FirstName: 'Ines', LastName: 'Initech', Email: 'ines@initech.example', AccountId: initech },
+      ],
+    });
+    const { opportunities } = fake.seed({
+      opportunities: [
+        { Name: 'Acme renewal', StageName: 'Proposal/Price Quote', AccountId: acme, CreatedDate: '2026-04-01T00:00:00.000+0000' },
+        { Name: 'Acme lost', StageName: 'Closed Lost', AccountId: acme, CreatedDate: '2026-05-01T00:00:00.000+0000' },
+        { Name: 'Globex east', StageName: 'Qualification', AccountId: globex, CreatedDate: '2026-04-01T00:00:00.000+0000' },
+        { Name: 'Globex west', StageName: 'Needs Analysis', AccountId: globex, CreatedDate: '2026-06-01T00:00:00.000+0000' },
+        { Name: 'Initech won', StageName: 'Closed Won', AccountId: initech },
+        // Brightline's account deal: Elena's contact roles come first, so this one is not offered for her.
+        { Name: 'Brightline account deal', StageName: 'Prospecting', AccountId: ids.accounts[0] },
+      ],
+    });
+    expect(await crm.findOpenDeals(contacts[0]!)).toEqual([
+      { id: opportunities[0], name: 'Acme renewal', stage: 'contractsent', contactIds: [], open: true, via: 'account' },
+    ]);
+    expect((await crm.findOpenDeals(contacts[1]!)).map((d) => [d.name, d.via])).toEqual([
+      ['Globex west', 'account'],
+      ['Globex east', 'account'],
+    ]);
+    expect(await crm.findOpenDeals(contacts[2]!)).toEqual([]);
+    expect((await crm.findOpenDeals(ids.contacts[0]!)).map((d) => [d.name, d.via])).toEqual([
+      ['Expansion', undefined],
+      ['Pilot', undefined],
+    ]);
+    // A contact with no account and no role: nothing, and no opportunity query without an AccountId.
+    const before = fake.requests.length;
+    expect(await crm.findOpenDeals(ids.contacts[1]!)).toEqual([]);
+    expect(fake.requests.slice(before).filter((r) => r.query.q?.includes('AccountId ='))).toHaveLength(0);
+  });
+
   it('refuses to guess the key of a StageName the stage map does not name, until stageMap names it', async () => {
     const [custom] = fake.seed({ opportunities: [{ Name: 'Odd', StageName: 'Perception Analysis' }] }).opportunities;
     const narrow = adapter({ stageMap: { decisionmakerboughtin: 'Id. Decision Makers' } });

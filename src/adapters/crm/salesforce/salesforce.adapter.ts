@@ -7,8 +7,10 @@ import { phoneQuery, storedPhoneMatches } from '../hubspot/hubspot.phone.ts';
 import { SalesforceError, createSalesforceClient } from './salesforce.client.ts';
 import { parseSalesforceConfig, type SalesforceCrmConfig } from './salesforce.config.ts';
 import {
-  ID_PREFIX,
   CREATE_ONLY_TASK_FIELDS,
+  ID_PREFIX,
+  accountOpenOpportunitiesSoql,
+  contactAccountSoql,
   callTaskFields,
   callTaskUpdate,
   domainSoql,
@@ -29,7 +31,7 @@ import {
   userByEmailSoql,
   withoutCreateOnly,
 } from './salesforce.mapper.ts';
-import { SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
+import { SfContactAccountRow, SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
 
 export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
 
@@ -38,7 +40,7 @@ export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
  * written by upsert on an External ID field (`keyField`, default CallScribe_Key__c) that an admin creates once;
  * the key lives in Salesforce, so a new process or adapter instance finds it too. A write first looks the key up and
  * leaves an existing task alone (a rep may have edited or completed it); the upsert itself makes a concurrent
- * duplicate impossible. Contacts are Contacts, then Leads; deals are Opportunities, linked through contact roles.
+ * duplicate impossible. Contacts are Contacts, then Leads; deals are Opportunities, linked through contact roles, else through the contact's Account.
  */
 export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
   const cfg = parseSalesforceConfig(config);
@@ -232,10 +234,18 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
       return row && toDeal(row, stageOf(row));
     },
 
+    /**
+     * The open opportunities the contact has a role on; when it has none (contact roles are optional and many orgs
+     * never fill them), the open opportunities of the contact's Account, marked `via: 'account'`.
+     */
     async findOpenDeals(contactId) {
-      if (!isSalesforceId(contactId) || isLeadId(contactId)) return []; // leads have no opportunities until converted
+      if (!isSalesforceId(contactId) || !contactId.startsWith(ID_PREFIX.contact)) return []; // leads have no opportunities until converted
       const rows = await query(SfOpportunityRow, openOpportunitiesSoql(contactId), 'the open opportunities of a contact');
-      return rows.map((r): CrmDeal => toDeal(r, stageOf(r)));
+      if (rows.length) return rows.map((r): CrmDeal => toDeal(r, stageOf(r)));
+      const [contact] = await query(SfContactAccountRow, contactAccountSoql(contactId), "the contact's account");
+      if (!contact?.AccountId) return [];
+      const byAccount = await query(SfOpportunityRow, accountOpenOpportunitiesSoql(contact.AccountId), "the open opportunities of the contact's account");
+      return byAccount.map((r): CrmDeal => ({ ...toDeal(r, stageOf(r)), via: 'account' }));
     },
 
     logCall(input) {

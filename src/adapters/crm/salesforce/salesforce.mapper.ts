@@ -52,6 +52,10 @@ const OPPORTUNITY_FIELDS = 'Id, Name, StageName, IsClosed, CreatedDate, (SELECT 
 export const opportunitySoql = (id: string) => `SELECT ${OPPORTUNITY_FIELDS} FROM Opportunity WHERE Id = ${soqlString(id)}`;
 export const openOpportunitiesSoql = (contactId: string) =>
   `SELECT ${OPPORTUNITY_FIELDS} FROM Opportunity WHERE IsClosed = false AND Id IN (SELECT OpportunityId FROM OpportunityContactRole WHERE ContactId = ${soqlString(contactId)}) ORDER BY CreatedDate DESC ${LIMIT}`;
+/** The contact's Account, for opportunities linked only through it (no contact role). */
+export const contactAccountSoql = (contactId: string) => `SELECT AccountId FROM Contact WHERE Id = ${soqlString(contactId)}`;
+export const accountOpenOpportunitiesSoql = (accountId: string) =>
+  `SELECT ${OPPORTUNITY_FIELDS} FROM Opportunity WHERE IsClosed = false AND AccountId = ${soqlString(accountId)} ORDER BY CreatedDate DESC ${LIMIT}`;
 export const taskByKeySoql = (keyField: string, key: string) => `SELECT Id FROM Task WHERE ${keyField} = ${soqlString(key)} LIMIT 2`;
 export const userByEmailSoql = (email: string) => `SELECT Id FROM User WHERE Email = ${soqlString(email)} AND IsActive = true LIMIT 1`;
 
