@@ -35,6 +35,11 @@ export interface CallLogInput {
   title: string;
   body: string;
   recordingUrl: string | null;
+  /**
+   * The rep's e-mail: the log is owned by the CRM user with this e-mail (see findOwner); with none, or null, it
+   * falls back to the integration user (the user the CRM connection authenticates as).
+   */
+  ownerEmail: string | null;
 }
 
 export interface TaskInput {
@@ -44,6 +49,7 @@ export interface TaskInput {
   subject: string;
   dueDate: string | null;
   owner: 'rep' | 'customer' | 'unknown';
+  /** Who owns the task in the CRM: the user with this e-mail (see findOwner), else the integration user. */
   ownerEmail: string | null;
 }
 
@@ -58,7 +64,9 @@ export type ContactMatch =
  * "Not found" is an outcome (`not_found`), not an error; failures are AppErrors (retryable for
  * 408/409/429/5xx, permanent for other 4xx) whose `kind` says what the CRM answered: sync waits on
  * `credentials` (401/403) and on `rate_limit` with a `retryAfterMs`; the code names it for people.
- * Excluded here: bulk import, owner management, custom objects.
+ * Every record written for a call (its log and tasks) is owned by the CRM user whose e-mail is the input's
+ * `ownerEmail` (the rep), else by the integration user; `findOwner` tells which in advance.
+ * Excluded here: bulk import, owner management (creating users, reassigning records), custom objects.
  */
 export interface CrmAdapter {
   readonly kind: string;
@@ -68,6 +76,12 @@ export interface CrmAdapter {
    */
   findContact(who: NonNullable<CallMeta['customer']>): Promise<ContactMatch>;
   getDeal(dealId: string): Promise<CrmDeal | null>;
+  /**
+   * The active CRM user with this e-mail (case-insensitive), who will own records written with it as `ownerEmail`;
+   * null when there is none, and those records belong to the integration user. Looked up once per adapter instance.
+   * Optional: CRMs without users (local) keep the e-mail itself as the owner.
+   */
+  findOwner?(email: string): Promise<{ id: string } | null>;
   /**
    * Creates a contact for a customer no contact matched (CRM_UNKNOWN_CONTACT=create), with the name,
    * phone, e-mail and company known. Optional: adapters without it leave such calls for review.

@@ -85,6 +85,8 @@ export function createSalesforceStore(opts: { keyField: string | null; keyUnique
     derive(type, rec);
     const invalid = checkRecord(type, rec);
     if (invalid) return { reply: invalid };
+    // Without OwnerId, the record belongs to the user who created it: over the API, the integration user the
+    // session belongs to (Task object reference, OwnerId: "defaults to the user creating the record").
     if (type === 'Task' && !rec.OwnerId) rec.OwnerId = [...records.User.values()][0]?.Id ?? null;
     records[type].set(rec.Id, rec);
     return { rec };

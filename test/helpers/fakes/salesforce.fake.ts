@@ -45,6 +45,8 @@ export interface SalesforceFake {
   accessToken: string;
   apiVersion: string;
   requests: RecordedRequest[];
+  /** The User the access token belongs to (the integration user): it owns what is created without an OwnerId. */
+  integrationUserId: string;
   /** The next `n` authenticated requests get this answer instead of being served. */
   failNext(n: number, spec: FailureSpec): void;
   /**
@@ -151,8 +153,11 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     return made.rec.Id;
   };
 
+  const integrationUserId = put('User', { LastName: 'Integration', Email: 'integration@callscribe.example', Username: 'integration@callscribe.example.acme' });
+
   return {
     instanceUrl: baseUrl,
+    integrationUserId,
     accessToken,
     apiVersion,
     requests,

@@ -176,6 +176,12 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
       return { id: String(parseAnswer(PdPersonAnswer, res.body, 'the new person').data.id), created: true };
     },
 
+    /** Users are looked up in v1 (`/v1/users/find`): v2 has no users endpoint. An activity's owner is its v2 `owner_id` (v1's `user_id`). */
+    async findOwner(email) {
+      const id = await userIdFor(email);
+      return id ? { id: String(id) } : null;
+    },
+
     async getDeal(dealId) {
       const id = toPipedriveId(dealId);
       const deal = id ? await readDeal(id) : null;
@@ -192,8 +198,8 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     },
 
     async logCall(input) {
-      const ids = { person: toPipedriveId(input.contactId), deal: toPipedriveId(input.dealId) };
-      const existing = await findByKey('call', input.idempotencyKey, { ...ids, owner: null });
+      const ids = { person: toPipedriveId(input.contactId), deal: toPipedriveId(input.dealId), owner: await userIdFor(input.ownerEmail) };
+      const existing = await findByKey('call', input.idempotencyKey, ids);
       if (existing) return { id: existing, created: false };
       return { id: await create(callActivity(input, ids, now())), created: true };
     },

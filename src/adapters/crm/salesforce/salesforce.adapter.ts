@@ -229,6 +229,11 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
       return { id: parseAnswer(SfCreateResult, res.body, 'the lead creation').id, created: true };
     },
 
+    async findOwner(email) {
+      const id = await ownerIdFor(email);
+      return id ? { id } : null;
+    },
+
     async getDeal(dealId) {
       const row = await opportunity(dealId);
       return row && toDeal(row, stageOf(row));
@@ -249,7 +254,7 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     },
 
     logCall(input) {
-      return writeTask(input.idempotencyKey, async () => callTaskFields(input, now()));
+      return writeTask(input.idempotencyKey, async () => callTaskFields(input, await ownerIdFor(input.ownerEmail), now()));
     },
 
     /** A PATCH of the Task by id: 204 No Content; a replay writes the same values. A deleted Task answers 404 (ENTITY_IS_DELETED). */

@@ -122,7 +122,7 @@ function links(contactId: string | null, dealId: string | null): Record<string, 
   return { ...(who && { WhoId: who }), ...(what && { WhatId: what }) };
 }
 
-export function callTaskFields(input: CallLogInput, now: Date): Record<string, unknown> {
+export function callTaskFields(input: CallLogInput, ownerId: string | null, now: Date): Record<string, unknown> {
   const body = input.recordingUrl ? `${input.body}\n\nRecording: ${input.recordingUrl}` : input.body;
   return {
     TaskSubtype: 'Call',
@@ -134,6 +134,7 @@ export function callTaskFields(input: CallLogInput, now: Date): Record<string, u
     CallDurationInSeconds: Math.max(0, Math.round(input.durationSec)),
     ...(input.direction && { CallType: input.direction === 'inbound' ? 'Inbound' : 'Outbound' }),
     ...(input.disposition && { CallDisposition: CALL_DISPOSITION[input.disposition] }),
+    ...(ownerId && { OwnerId: ownerId }),
     ...links(input.contactId, input.dealId),
   };
 }
