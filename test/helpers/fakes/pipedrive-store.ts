@@ -91,11 +91,13 @@ export function createPipedriveStore() {
     const fields = (q.get('fields') ?? 'custom_fields,email,notes,phone,name').split(',');
     if (fields.some((f) => !['custom_fields', 'email', 'notes', 'phone', 'name'].includes(f))) return badRequest('Parameter "fields" has an invalid value');
     const t = term.toLowerCase();
-    const digits = term.replace(/\D/g, '');
     const textHit = (v: string) => (exact === 'true' ? v.toLowerCase() === t : v.toLowerCase().includes(t));
     // Without exact_match a term matches part of a value, as in Pipedrive: "@brightline.example" finds every address there.
-    // Phone search ignores formatting (⚠️ assumed): "2079460321" finds "+44 20 7946 0321".
-    const phoneHit = (v: string) => textHit(v) || (exact !== 'true' && digits.length >= 2 && v.replace(/\D/g, '').includes(digits));
+    // Phones are matched like any text, as stored: the documentation ("Search persons": term, fields=phone,
+    // exact_match "When enabled, only full exact matches against the given term are returned") says nothing of
+    // ignoring a phone's spaces, dashes or country code, so the fake does not: "2079460321" does not find
+    // "+44 20 7946 0321", and the adapter must search the forms numbers are typed in.
+    const phoneHit = textHit;
     const hits = [...persons.values()].filter(
       (p) => (fields.includes('name') && textHit(p.name)) || (fields.includes('email') && p.emails.some(textHit)) || (fields.includes('phone') && p.phones.some(phoneHit)),
     );
