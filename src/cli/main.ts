@@ -50,10 +50,10 @@ export async function main(argv: string[]): Promise<number> {
     const stdout = (text: string) => process.stdout.write(`${text}\n`);
     switch (command) {
       case 'process':
-        await processCommand({ file, meta: values.meta }, config, logger, { stdout });
+        await processCommand({ file, meta: values.meta }, config, logger, { stdout, stderr });
         return 0;
       case 'transcribe':
-        await transcribeCommand({ file, meta: values.meta }, config, logger, { stdout });
+        await transcribeCommand({ file, meta: values.meta }, config, logger, { stdout, stderr });
         return 0;
       case 'extract':
         await extractCommand({ file, meta: values.meta }, config, logger, { stdout });

@@ -16,8 +16,11 @@ import { Evidence, Owner, STAGE_KEYS, StageKey } from './insights.ts';
  * - `transcript_unreliable`: the transcript was too unreliable to summarise, so nothing was extracted
  *   and the call log says so; a person listens to the call (and may write its summary on the call
  *   page, which updates the call log) and approves, `checked`, or rejects to leave it as it is.
+ * - `rep_not_in_crm`: the call's rep maps to no CRM user (no active user has the rep's e-mail, or no rep e-mail
+ *   came with the call), so the call log and tasks are owned by the integration user; a person notes it (approves,
+ *   `noted`, typically after adding the rep as a user or fixing the rep's e-mail for later calls) or rejects it.
  */
-export const DECISION_KINDS = ['deal_stage', 'choose_contact', 'unknown_contact', 'choose_deal', 'rerun_action_item', 'transcript_unreliable'] as const;
+export const DECISION_KINDS = ['deal_stage', 'choose_contact', 'unknown_contact', 'choose_deal', 'rerun_action_item', 'transcript_unreliable', 'rep_not_in_crm'] as const;
 export const DecisionKind = z.enum(DECISION_KINDS);
 export type DecisionKind = z.infer<typeof DecisionKind>;
 
@@ -87,6 +90,10 @@ export const emptyReview = (): Review => ({ decisions: [], audit: [] });
 export const TRANSCRIPT_DECISION_ID = 'transcript';
 export const TRANSCRIPT_CHECKED = 'checked';
 
+/** The id and value of the decision about records owned by the integration user because the rep is not a CRM user. */
+export const OWNER_DECISION_ID = 'owner';
+export const OWNER_NOTED = 'noted';
+
 /** The id of the decision about an action item found on a re-run, from its task's idempotency key. */
 export const taskDecisionId = (taskKey: string): string => `task-${taskKey.split(':').pop()}`;
 /** The task's idempotency key back from its decision's id. */
@@ -95,12 +102,14 @@ export const taskKeyOfDecision = (callId: string, decisionId: string): string =>
 /**
  * Who may decide it. A manager decides everything. A rep decides on their own calls what only picks
  * among what the CRM offered (a contact or deal among the candidates), adds their own action items or
- * says they checked an unreliable transcript; moving a deal and naming a record by id (or creating one)
+ * says they checked an unreliable transcript or noted that their records are not theirs in the CRM; moving a deal and naming a record by id (or creating one)
  * stay with a manager.
  */
 export function mayDecide(role: 'rep' | 'manager', d: Pick<Decision, 'kind' | 'options'>): boolean {
   if (role === 'manager') return true;
-  return d.kind === 'choose_contact' || d.kind === 'rerun_action_item' || d.kind === 'transcript_unreliable' || (d.kind === 'choose_deal' && d.options.length > 0);
+  return (
+    d.kind === 'choose_contact' || d.kind === 'rerun_action_item' || d.kind === 'transcript_unreliable' || d.kind === 'rep_not_in_crm' || (d.kind === 'choose_deal' && d.options.length > 0)
+  );
 }
 
 /** The value a reviewer may send for a decision of this kind, checked before anything changes. */
@@ -139,6 +148,9 @@ export function checkDecisionValue(d: Decision, value: unknown, canCreateContact
       return { ok: true, value: v, item: null };
     case 'transcript_unreliable':
       if (v !== TRANSCRIPT_CHECKED) return bad('VALUE_INVALID', `Decision ${d.id}: approve it without a value (or with "${TRANSCRIPT_CHECKED}") once you have checked the call.`);
+      return { ok: true, value: v, item: null };
+    case 'rep_not_in_crm':
+      if (v !== OWNER_NOTED) return bad('VALUE_INVALID', `Decision ${d.id}: approve it without a value (or with "${OWNER_NOTED}") once noted.`);
       return { ok: true, value: v, item: null };
     case 'unknown_contact':
       if (v === 'create' && !canCreateContact) return bad('VALUE_INVALID', 'This CRM cannot create contacts from callscribe: send the id of an existing contact.');

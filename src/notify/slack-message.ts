@@ -8,6 +8,7 @@ const KIND_LABELS: Record<DecisionKind, [one: string, many: string]> = {
   choose_deal: ['deal to choose', 'deals to choose'],
   rerun_action_item: ['new action item', 'new action items'],
   transcript_unreliable: ['unreliable transcript', 'unreliable transcripts'],
+  rep_not_in_crm: ['rep not in the CRM', 'reps not in the CRM'],
 };
 
 /** Slack's mrkdwn treats these three as control characters; names from call metadata are escaped. */

@@ -68,7 +68,8 @@ export async function resolveContact(call: Call, ports: PipelinePorts, book: Dec
 }
 
 /**
- * The deal the call is about: from the meta, the contact's only open deal, or the one a person chose.
+ * The deal the call is about: from the meta, the contact's only open deal (its company's, where the CRM links deals
+ * to the company and the contact has none of its own), or the one a person chose.
  * Several candidates, or none while the call suggests moving a deal, raise the `deal` decision and the
  * call waits (`wait`), so the log and tasks are written with the deal a person names; rejecting it logs
  * the call without one. With no open deal and nothing to move, the call is logged without one (`none`).
@@ -99,7 +100,9 @@ export async function resolveDeal(call: Call, insights: Insights, contactId: str
       options,
       reason: named
         ? `Deal ${named} named with the call does not exist in the CRM; choose the deal this call is about, or reject to log it without one.`
-        : `The contact has ${open.length} open deals; choose the one this call is about, or reject to log it without one.`,
+        : open.every((d) => d.via === 'account')
+          ? `The contact is on no open deal of its own, and its company (account) has ${open.length} open deals; choose the one this call is about, or reject to log it without one.`
+          : `The contact has ${open.length} open deals; choose the one this call is about, or reject to log it without one.`,
     });
     return 'wait';
   }
@@ -122,5 +125,5 @@ function describeContact(c: CrmContact): string {
 }
 
 function describeDeal(d: CrmDeal): string {
-  return `${d.name} (${stageLabel(d.stage)})`;
+  return `${d.name} (${stageLabel(d.stage)}${d.via === 'account' ? ', through the account' : ''})`;
 }

@@ -14,6 +14,7 @@ import { DecisionBook } from './review-decisions.ts';
 import { applyStageDecision, raiseStageDecision } from './sync-stage.ts';
 import { resolveContact, resolveDeal } from './sync-match.ts';
 import { callLogBody, callLogTitle } from './sync-format.ts';
+import { closeOwnerDecision, ownerCheck } from './sync-owner.ts';
 
 /**
  * Writes the call's outcome to the CRM: the call log with the summary, one task per action item and,
@@ -39,6 +40,8 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
 
   // First, so a person sees it whatever else the call waits for (an unknown contact, a deal to choose).
   reviewUnreliableTranscript(insights, book);
+  closeOwnerDecision(book);
+  const checkOwner = ownerCheck(call, ports.crm, book);
   if (!record.contact) {
     const contact = await resolveContact(call, ports, book);
     if (contact === 'wait' || contact === 'skip') return finish(record, book, save, call);
@@ -61,6 +64,7 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
   const callPage = ports.publicBaseUrl ? `${ports.publicBaseUrl}/calls/${encodeURIComponent(call.id)}` : `/calls/${encodeURIComponent(call.id)}`;
   const log = { title: callLogTitle(call), body: callLogBody(insights, callPage) };
   if (!record.callLog) {
+    await checkOwner();
     const written = await ports.crm.logCall({
       idempotencyKey: `${call.id}:call`,
       contactId: record.contact.id,
@@ -71,6 +75,7 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
       disposition: CRM_DISPOSITION[call.disposition ?? 'unknown'] ?? null,
       ...log,
       recordingUrl: null,
+      ownerEmail: call.meta.rep?.email ?? null,
     });
     record.callLog = { id: written.id, stale: false };
     await save();
@@ -79,7 +84,7 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
     record.callLog.stale = false;
     await save();
   }
-  await syncTasks(call, insights.actionItems, record, book, ports, save);
+  await syncTasks(call, insights.actionItems, record, book, ports, save, checkOwner);
   raiseStageDecision(insights, record, book, ports.policy);
   await save();
   await applyStageDecision(call.id, record, book, ports.crm, save);
@@ -92,12 +97,21 @@ export function taskKey(callId: string, item: Pick<ActionItem, 'owner' | 'text'>
   return `${callId}:task:${createHash('sha256').update(`${item.owner}|${normalizeText(item.text)}`).digest('hex').slice(0, 16)}`;
 }
 
-async function syncTasks(call: Call, items: readonly ActionItem[], record: CrmRecord, book: DecisionBook, ports: PipelinePorts, save: () => Promise<void>): Promise<void> {
+async function syncTasks(
+  call: Call,
+  items: readonly ActionItem[],
+  record: CrmRecord,
+  book: DecisionBook,
+  ports: PipelinePorts,
+  save: () => Promise<void>,
+  checkOwner: () => Promise<void>,
+): Promise<void> {
   const written = (k: string) => record.tasks.some((t) => t.key === k || t.aliases.includes(k));
   // An item already raised for review, perhaps since corrected (its decision keeps its first id).
   const raised = (k: string) =>
     record.review.decisions.some((d) => d.kind === 'rerun_action_item' && [d.item, d.approvedItem].some((it) => it !== null && taskKey(call.id, it) === k));
   const write = async (k: string, item: ProposedItem) => {
+    await checkOwner();
     const task = await ports.crm.createTask({
       idempotencyKey: k,
       contactId: record.contact!.id,
@@ -105,7 +119,8 @@ async function syncTasks(call: Call, items: readonly ActionItem[], record: CrmRe
       subject: item.text,
       dueDate: item.dueDate,
       owner: item.owner,
-      ownerEmail: item.owner === 'rep' ? (call.meta.rep?.email ?? null) : null,
+      // The rep's to-do whoever made the promise: a customer's promise is the rep's to follow up.
+      ownerEmail: call.meta.rep?.email ?? null,
     });
     record.tasks.push({ key: k, id: task.id, subject: item.text, aliases: [] });
     await save();

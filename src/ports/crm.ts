@@ -15,6 +15,11 @@ export interface CrmDeal {
   stage: StageKey;
   contactIds: string[];
   open: boolean;
+  /**
+   * How findOpenDeals reached the deal when not through the contact itself: `account`, through the contact's
+   * company (Salesforce opportunities with no contact role). Absent: linked to the contact.
+   */
+  via?: 'account';
 }
 
 export interface CallLogInput {
@@ -30,6 +35,11 @@ export interface CallLogInput {
   title: string;
   body: string;
   recordingUrl: string | null;
+  /**
+   * The rep's e-mail: the log is owned by the CRM user with this e-mail (see findOwner); with none, or null, it
+   * falls back to the integration user (the user the CRM connection authenticates as).
+   */
+  ownerEmail: string | null;
 }
 
 export interface TaskInput {
@@ -39,6 +49,7 @@ export interface TaskInput {
   subject: string;
   dueDate: string | null;
   owner: 'rep' | 'customer' | 'unknown';
+  /** Who owns the task in the CRM: the user with this e-mail (see findOwner), else the integration user. */
   ownerEmail: string | null;
 }
 
@@ -53,7 +64,9 @@ export type ContactMatch =
  * "Not found" is an outcome (`not_found`), not an error; failures are AppErrors (retryable for
  * 408/409/429/5xx, permanent for other 4xx) whose `kind` says what the CRM answered: sync waits on
  * `credentials` (401/403) and on `rate_limit` with a `retryAfterMs`; the code names it for people.
- * Excluded here: bulk import, owner management, custom objects.
+ * Every record written for a call (its log and tasks) is owned by the CRM user whose e-mail is the input's
+ * `ownerEmail` (the rep), else by the integration user; `findOwner` tells which in advance.
+ * Excluded here: bulk import, owner management (creating users, reassigning records), custom objects.
  */
 export interface CrmAdapter {
   readonly kind: string;
@@ -64,11 +77,21 @@ export interface CrmAdapter {
   findContact(who: NonNullable<CallMeta['customer']>): Promise<ContactMatch>;
   getDeal(dealId: string): Promise<CrmDeal | null>;
   /**
+   * The active CRM user with this e-mail (case-insensitive), who will own records written with it as `ownerEmail`;
+   * null when there is none, and those records belong to the integration user. Looked up once per adapter instance.
+   * Optional: CRMs without users (local) keep the e-mail itself as the owner.
+   */
+  findOwner?(email: string): Promise<{ id: string } | null>;
+  /**
    * Creates a contact for a customer no contact matched (CRM_UNKNOWN_CONTACT=create), with the name,
    * phone, e-mail and company known. Optional: adapters without it leave such calls for review.
    */
   createContact?(who: NonNullable<CallMeta['customer']>, idempotencyKey: string): Promise<{ id: string; created: boolean }>;
-  /** Open deals the contact is on, newest first. */
+  /**
+   * Open deals the contact is on, newest first. Where the CRM links deals to the contact's company rather than the
+   * contact (Salesforce opportunities without contact roles), and the contact has none of its own, the company's open
+   * deals, marked `via: 'account'`.
+   */
   findOpenDeals(contactId: string): Promise<CrmDeal[]>;
   logCall(input: CallLogInput): Promise<{ id: string; created: boolean }>;
   /**

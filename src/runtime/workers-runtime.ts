@@ -54,7 +54,7 @@ export function startQueueRuntime(steps: readonly StepName[], given: PipelinePor
     prefix,
     attempts,
     concurrency: opts.concurrency ?? 2,
-    backoff: opts.backoff ?? { baseMs: 1000, maxMs: 60_000 },
+    backoff: opts.backoff ?? QUEUE_DEFAULTS.backoff,
     lockMs: opts.lockMs ?? 30_000,
     metrics: opts.metrics,
   };

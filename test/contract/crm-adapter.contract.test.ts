@@ -10,6 +10,7 @@ import { startPipedriveFake } from '../helpers/fakes/pipedrive.fake.ts';
 import { startSalesforceFake } from '../helpers/fakes/salesforce.fake.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 import { failure } from '../helpers/crm-inputs.ts';
+import { syncCall } from '../helpers/sync-harness.ts';
 
 /**
  * One scenario in every CRM: Elena (a unique phone and e-mail) with an open deal at
@@ -22,6 +23,14 @@ interface World {
   callLogs(): Promise<{ id: string; title: string; body: string }[]>;
   /** An id of the CRM's kind that names no call log, and the error code the adapter gives for it. */
   missingCallLog: { id: string; code: string };
+  /** The owner the CRM stores on a call log or task (its own user id; the e-mail in the local CRM), null for none. */
+  ownerOf(id: string): Promise<string | null>;
+  /** The owner of the rep's records: the rep's user id in the CRM. */
+  repOwner: string;
+  /** The owner of records whose rep is no CRM user: the integration user (null: the CRM leaves the owner empty). */
+  integrationOwner: string | null;
+  /** A directory for the sync step's artifacts. */
+  dir: string;
   close(): Promise<void>;
 }
 const ELENA = { phone: '+44 20 7946 0321', email: 'elena@brightline.example' };
@@ -45,11 +54,19 @@ const worlds: Record<string, () => Promise<World>> = {
       dealId: 'deal-1',
       callLogs: async () => (await crm().snapshot()).callLogs,
       missingCallLog: { id: 'call-0404', code: 'CRM_LOCAL_CALL_LOG_NOT_FOUND' },
+      ownerOf: async (id) => {
+        const data = await crm().snapshot();
+        return [...data.callLogs, ...data.tasks].find((r) => r.id === id)?.ownerEmail ?? null;
+      },
+      repOwner: REP,
+      integrationOwner: null,
+      dir: temp.dir,
       close: temp.cleanup,
     };
   },
   hubspot: async () => {
     // Rate limits are tested on their own; here two adapter instances (two workers) share one second.
+    const temp = await makeTempDir();
     const fake = await startHubSpotFake({ limits: false });
     fake.seed({ owners: [{ id: '9001', email: REP, firstName: 'Priya', lastName: 'Raman' }] });
     const { contacts } = fake.seed({
@@ -65,12 +82,21 @@ const worlds: Record<string, () => Promise<World>> = {
       dealId: deals[0]!,
       callLogs: async () => fake.objects('calls').map((c) => ({ id: c.id, title: c.properties.hs_call_title ?? '', body: c.properties.hs_call_body ?? '' })),
       missingCallLog: { id: '404404404', code: 'HUBSPOT_CALL_LOG_NOT_FOUND' },
-      close: () => fake.close(),
+      ownerOf: async (id) => [...fake.objects('calls'), ...fake.objects('tasks')].find((o) => o.id === id)?.properties.hubspot_owner_id ?? null,
+      repOwner: '9001',
+      // A record created by a private app without hubspot_owner_id has no owner.
+      integrationOwner: null,
+      dir: temp.dir,
+      close: async () => {
+        await fake.close();
+        await temp.cleanup();
+      },
     };
   },
   salesforce: async () => {
+    const temp = await makeTempDir();
     const fake = await startSalesforceFake();
-    fake.seed({ users: [{ LastName: 'Raman', Email: REP, Username: 'priya@example.com.acme' }] });
+    const { users } = fake.seed({ users: [{ LastName: 'Raman', Email: REP, Username: 'priya@example.com.acme' }] });
     const { contacts } = fake.seed({
       contacts: [
         { FirstName: 'Elena', LastName: 'Novak', Phone: ELENA.phone, Email: ELENA.email },
@@ -84,10 +110,18 @@ const worlds: Record<string, () => Promise<World>> = {
       dealId: opportunities[0]!,
       callLogs: async () => fake.objects('Task').filter((t) => t.TaskSubtype === 'Call').map((t) => ({ id: t.Id, title: String(t.Subject), body: String(t.Description) })),
       missingCallLog: { id: '00T000000000404AAA', code: 'SALESFORCE_CALL_LOG_NOT_FOUND' },
-      close: () => fake.close(),
+      ownerOf: async (id) => (fake.objects('Task').find((t) => t.Id === id)?.OwnerId as string | undefined) ?? null,
+      repOwner: users[0]!,
+      integrationOwner: fake.integrationUserId,
+      dir: temp.dir,
+      close: async () => {
+        await fake.close();
+        await temp.cleanup();
+      },
     };
   },
   pipedrive: async () => {
+    const temp = await makeTempDir();
     const fake = await startPipedriveFake();
     fake.seed({ users: [{ id: 7, name: 'Priya Raman', email: REP }] });
     const { persons } = fake.seed({
@@ -103,7 +137,18 @@ const worlds: Record<string, () => Promise<World>> = {
       dealId: deals[0]!,
       callLogs: async () => fake.objects('activities').filter((a) => a.type === 'call' && !a.is_deleted).map((a) => ({ id: String(a.id), title: String(a.subject), body: String(a.note) })),
       missingCallLog: { id: '404404', code: 'PIPEDRIVE_CALL_LOG_NOT_FOUND' },
-      close: () => fake.close(),
+      ownerOf: async (id) => {
+        const owner = fake.objects('activities').find((a) => String(a.id) === id)?.owner_id;
+        return owner === undefined || owner === null ? null : String(owner);
+      },
+      repOwner: '7',
+      // Pipedrive makes the token's user (id 1 in the fake) the owner of an activity created without owner_id.
+      integrationOwner: '1',
+      dir: temp.dir,
+      close: async () => {
+        await fake.close();
+        await temp.cleanup();
+      },
     };
   },
 };
@@ -129,6 +174,7 @@ describe.each(Object.keys(worlds))('CrmAdapter contract: %s', (name) => {
     title: 'Call with Elena Novak',
     body: 'Elena approved the proposal.',
     recordingUrl: null,
+    ownerEmail: REP,
   });
   const task = (contactId: string, dealId: string | null): TaskInput => ({
     idempotencyKey: 'c_contract:task:1',
@@ -212,6 +258,49 @@ describe.each(Object.keys(worlds))('CrmAdapter contract: %s', (name) => {
     expect(err).toBeInstanceOf(AppError);
     expect(err).toMatchObject({ code: world.missingCallLog.code, retryable: false });
     expect(err.message).toContain(world.missingCallLog.id);
+  });
+
+  it("owns the call log and the tasks by the rep's CRM user; a rep who is no CRM user falls back to the integration user", async () => {
+    const found = await crm.findContact({ phone: ELENA.phone });
+    const contactId = found.kind === 'found' ? found.contact.id : '';
+    const call = await crm.logCall(log(contactId, world.dealId));
+    const todo = await crm.createTask(task(contactId, world.dealId));
+    expect(await world.ownerOf(call.id)).toBe(world.repOwner);
+    expect(await world.ownerOf(todo.id)).toBe(world.repOwner);
+    const stranger = 'stranger@example.com';
+    const strangers = await crm.logCall({ ...log(contactId, world.dealId), idempotencyKey: 'c_contract_2:call', ownerEmail: stranger });
+    const strangersTask = await crm.createTask({ ...task(contactId, world.dealId), idempotencyKey: 'c_contract_2:task:1', ownerEmail: stranger });
+    if (crm.findOwner) {
+      expect(await crm.findOwner(REP.toUpperCase())).toEqual({ id: world.repOwner });
+      expect(await crm.findOwner(stranger)).toBeNull();
+      expect(await world.ownerOf(strangers.id)).toBe(world.integrationOwner);
+      expect(await world.ownerOf(strangersTask.id)).toBe(world.integrationOwner);
+    } else {
+      // A CRM without users keeps the e-mail as the owner.
+      expect(await world.ownerOf(strangers.id)).toBe(stranger);
+    }
+  });
+
+  it('sync: a rep who is a CRM user owns everything and nothing waits; otherwise the call says so (rep_not_in_crm) and the records fall back', async () => {
+    const customer = { name: 'Elena Novak', phone: ELENA.phone };
+    const mine = await syncCall(world.dir, crm, { rep: { email: REP }, customer }, { callId: 'c_00000000000000000000mine' });
+    expect(mine.finalStatus).toBe('done');
+    expect(mine.output!.review.decisions).toEqual([]);
+    for (const id of [mine.output!.callLog!.id, ...mine.output!.tasks.map((t) => t.id)]) expect(await world.ownerOf(id)).toBe(world.repOwner);
+
+    const theirs = await syncCall(world.dir, crm, { rep: { email: 'temp.rep@example.com' }, customer }, { callId: 'c_0000000000000000000theirs' });
+    const nobody = await syncCall(world.dir, crm, { customer }, { callId: 'c_000000000000000000nobody' });
+    if (!crm.findOwner) {
+      expect([theirs.finalStatus, nobody.finalStatus]).toEqual(['done', 'done']);
+      return;
+    }
+    for (const [result, why] of [[theirs, /temp\.rep@example\.com/], [nobody, /no rep e-mail came with the call/]] as const) {
+      expect(result.finalStatus).toBe('needs_review');
+      expect(result.output!.review.decisions).toMatchObject([{ id: 'owner', kind: 'rep_not_in_crm', state: 'pending', proposed: 'noted' }]);
+      expect(result.reviewReason).toMatch(/^REP_NOT_IN_CRM: /);
+      expect(result.reviewReason).toMatch(why);
+      for (const id of [result.output!.callLog!.id, ...result.output!.tasks.map((t) => t.id)]) expect(await world.ownerOf(id)).toBe(world.integrationOwner);
+    }
   });
 
   it('moves a deal to a stage once', async () => {

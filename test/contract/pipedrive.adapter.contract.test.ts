@@ -64,6 +64,24 @@ describe('Pipedrive adapter: contacts and deals', () => {
     expect(search?.query).toMatchObject({ term: '2079460321', fields: 'phone' });
   });
 
+  it('finds a number stored with its country code, spaces or dashes, or compact, by the forms it searches; a miss on phone still tries the e-mail', async () => {
+    const stored = ['+1 415 555 0142', '415-555-0142', '(415) 555-0142', '4155550142', '+14155550142', '+1-415-555-0142', '001 415 555 0142'];
+    const seeded = fake.seed({ persons: stored.map((phone, i) => ({ name: `Stored ${i}`, emails: [`stored${i}@example.org`], phones: [phone] })) }).persons;
+    for (const [i, phone] of stored.entries()) {
+      // Every form is found; the e-mail picks this one among the seven.
+      const only = await adapter().findContact({ phone: '+1 415 555 0142', email: `stored${i}@example.org` });
+      expect(only, phone).toMatchObject({ kind: 'found', contact: { id: seeded[i], phone } });
+    }
+    const all = await crm.findContact({ phone: '+1 (415) 555-0142' });
+    expect(all.kind === 'ambiguous' && all.candidates.map((c) => c.id).sort()).toEqual([...seeded].sort());
+    const terms = fake.requests.filter((r) => r.path === '/api/v2/persons/search' && r.query.fields === 'phone').map((r) => r.query.term);
+    expect(new Set(terms)).toEqual(new Set(['4155550142', '415 555 0142', '415-555-0142', '(415) 555-0142']));
+    // A number nobody has, then the e-mail: found by the e-mail.
+    const before = fake.requests.length;
+    expect(await crm.findContact({ phone: '+1 415 555 0199', email: 'noah@example.com' })).toMatchObject({ kind: 'found', contact: { id: ids.persons[3] } });
+    expect(fake.requests.slice(before).map((r) => r.query.fields)).toEqual(['phone', 'phone', 'phone', 'phone', 'email']);
+  });
+
   it('reports several persons with the number as ambiguous, unless the email picks one', async () => {
     const match = await crm.findContact({ phone: '+1 (212) 555-0100' });
     expect(match.kind === 'ambiguous' && match.candidates.map((c) => c.id).sort()).toEqual([ids.persons[1], ids.persons[2]].sort());

@@ -70,6 +70,18 @@ describe('Pipedrive fake fidelity', () => {
       expect(res.body).toMatchObject({ success: false, error: expect.any(String) });
     }
     expect(fake.objects('activities')).toHaveLength(0);
+    // v2 refuses numeric strings, 0/1 booleans and unknown fields with ERR_SCHEMA_VALIDATION_FAILED, writing nothing.
+    for (const extra of [{ owner_id: '1' }, { person_id: String(personId) }, { deal_id: String(dealId) }, { done: 1 }, { user_id: 1 }, { assigned_to: 1 }]) {
+      const res = await activity(extra);
+      expect(res.status, JSON.stringify(extra)).toBe(400);
+      expect(res.body, JSON.stringify(extra)).toMatchObject({ success: false, code: 'ERR_SCHEMA_VALIDATION_FAILED', error: expect.stringContaining(Object.keys(extra)[0]!) });
+    }
+    for (const body of [{ stage_id: '3' }, { person_id: String(personId) }]) {
+      expect((await api('PATCH', `/api/v2/deals/${dealId}`, body)).body, JSON.stringify(body)).toMatchObject({ code: 'ERR_SCHEMA_VALIDATION_FAILED' });
+    }
+    expect((await api('POST', '/api/v2/persons', { name: 'X', owner_id: '1' })).body).toMatchObject({ code: 'ERR_SCHEMA_VALIDATION_FAILED' });
+    expect((await api('POST', '/api/v2/persons', { name: 'X', phone: '+1 212 555 0100' })).body).toMatchObject({ code: 'ERR_SCHEMA_VALIDATION_FAILED' });
+    expect(fake.objects('activities')).toHaveLength(0);
     const ok = await activity({ due_time: '15:04', duration: '00:03', done: true, person_id: personId, deal_id: dealId, note: '<p>hi</p>', participants: [{ person_id: personId, primary: true }] });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ success: true, data: { id: expect.any(Number), type: 'call', owner_id: 1, done: true } });
@@ -88,7 +100,9 @@ describe('Pipedrive fake fidelity', () => {
     expect((await api('GET', '/api/v2/persons/search?term=2&fields=phone&exact_match=true')).status).toBe(200);
     expect((await api('GET', '/api/v2/persons/search?term=elena&fields=mobile')).status).toBe(400);
     expect((await api('GET', '/api/v2/persons/search?term=elena&limit=501')).status).toBe(400);
-    const found = await api('GET', '/api/v2/persons/search?term=2079460321&fields=phone');
+    // A phone is matched as stored, like any text: the national digits do not find "+44 20 7946 0321"; its groups do.
+    expect((await api('GET', '/api/v2/persons/search?term=2079460321&fields=phone')).body.data.items).toEqual([]);
+    const found = await api('GET', `/api/v2/persons/search?term=${encodeURIComponent('20 7946 0321')}&fields=phone`);
     expect(found.body).toMatchObject({ success: true, data: { items: [{ result_score: expect.any(Number), item: { id: personId, phones: ['+44 20 7946 0321'] } }] } });
     const exact = await api('GET', '/api/v2/persons/search?term=ELENA@example.com&fields=email&exact_match=true');
     expect(exact.body.data.items).toHaveLength(1);

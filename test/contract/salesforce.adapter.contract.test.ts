@@ -121,6 +121,45 @@ describe('Salesforce adapter: contacts and deals', () => {
     expect(await crm.findOpenDeals(ids.leads[0]!)).toEqual([]);
   });
 
+  it("falls back to the open opportunities of the contact's Account when it has no contact role: one, several, none", async () => {
+    const { accounts } = fake.seed({ accounts: [{ Name: 'Acme' }, { Name: 'Globex' }, { Name: 'Initech' }] });
+    const [acme, globex, initech] = accounts;
+    const { contacts } = fake.seed({
+      contacts: [
+        { FirstName: 'Al', LastName: 'Acme', Email: 'al@acme.example', AccountId: acme },
+        { FirstName: 'Gil', LastName: 'Globex', Email: 'gil@globex.example', AccountId: globex },
+        { FirstName: 'Ines', LastName: 'Initech', Email: 'ines@initech.example', AccountId: initech },
+      ],
+    });
+    const { opportunities } = fake.seed({
+      opportunities: [
+        { Name: 'Acme renewal', StageName: 'Proposal/Price Quote', AccountId: acme, CreatedDate: '2026-04-01T00:00:00.000+0000' },
+        { Name: 'Acme lost', StageName: 'Closed Lost', AccountId: acme, CreatedDate: '2026-05-01T00:00:00.000+0000' },
+        { Name: 'Globex east', StageName: 'Qualification', AccountId: globex, CreatedDate: '2026-04-01T00:00:00.000+0000' },
+        { Name: 'Globex west', StageName: 'Needs Analysis', AccountId: globex, CreatedDate: '2026-06-01T00:00:00.000+0000' },
+        { Name: 'Initech won', StageName: 'Closed Won', AccountId: initech },
+        // Brightline's account deal: Elena's contact roles come first, so this one is not offered for her.
+        { Name: 'Brightline account deal', StageName: 'Prospecting', AccountId: ids.accounts[0] },
+      ],
+    });
+    expect(await crm.findOpenDeals(contacts[0]!)).toEqual([
+      { id: opportunities[0], name: 'Acme renewal', stage: 'contractsent', contactIds: [], open: true, via: 'account' },
+    ]);
+    expect((await crm.findOpenDeals(contacts[1]!)).map((d) => [d.name, d.via])).toEqual([
+      ['Globex west', 'account'],
+      ['Globex east', 'account'],
+    ]);
+    expect(await crm.findOpenDeals(contacts[2]!)).toEqual([]);
+    expect((await crm.findOpenDeals(ids.contacts[0]!)).map((d) => [d.name, d.via])).toEqual([
+      ['Expansion', undefined],
+      ['Pilot', undefined],
+    ]);
+    // A contact with no account and no role: nothing, and no opportunity query without an AccountId.
+    const before = fake.requests.length;
+    expect(await crm.findOpenDeals(ids.contacts[1]!)).toEqual([]);
+    expect(fake.requests.slice(before).filter((r) => r.query.q?.includes('AccountId ='))).toHaveLength(0);
+  });
+
   it('refuses to guess the key of a StageName the stage map does not name, until stageMap names it', async () => {
     const [custom] = fake.seed({ opportunities: [{ Name: 'Odd', StageName: 'Perception Analysis' }] }).opportunities;
     const narrow = adapter({ stageMap: { decisionmakerboughtin: 'Id. Decision Makers' } });
@@ -212,6 +251,42 @@ describe('Salesforce adapter: writes happen exactly once', () => {
       expect(err).toMatchObject({ code: 'SALESFORCE_DUPLICATE_KEY', retryable: false });
     } finally {
       await loose.close();
+    }
+  });
+
+  it('survives the upsert race: a Task created between lookup and upsert is found on the update path, without its create-only TaskSubtype', async () => {
+    // Another worker's write lands between this write's lookup (which answers "not found") and its upsert.
+    const theirs = await adapter().logCall(callInput());
+    fake.missNextTaskLookups(1);
+    expect(await crm.logCall(callInput())).toEqual({ id: theirs.id, created: false });
+    const upserts = fake.requests.filter((r) => r.method === 'PATCH');
+    // Theirs (create), ours with TaskSubtype (refused: the update path), ours again without it, update-only.
+    expect(upserts.map((r) => [r.status, 'TaskSubtype' in (r.body as object), r.query.updateOnly ?? null])).toEqual([
+      [201, true, null],
+      [400, true, null],
+      [200, false, 'true'],
+    ]);
+    expect(fake.objects('Task')).toEqual([expect.objectContaining({ Id: theirs.id, TaskSubtype: 'Call', CallScribe_Key__c: 'call-abc:call' })]);
+
+    const task = await adapter().createTask(taskInput());
+    fake.missNextTaskLookups(1);
+    expect(await crm.createTask(taskInput())).toEqual({ id: task.id, created: false });
+    expect(fake.objects('Task')).toHaveLength(2);
+  });
+
+  it('on an API version before updateOnly (v61.0), the race still takes the plain update path without create-only fields', async () => {
+    const old = await startSalesforceFake({ apiVersion: 'v58.0' });
+    try {
+      const crm58 = () => adapter({ apiVersion: 'v58.0' }, old);
+      const theirs = await crm58().logCall(callInput({ contactId: null, dealId: null }));
+      old.missNextTaskLookups(1);
+      expect(await crm58().logCall(callInput({ contactId: null, dealId: null }))).toEqual({ id: theirs.id, created: false });
+      const last = old.requests.filter((r) => r.method === 'PATCH').at(-1)!;
+      expect(last.query.updateOnly).toBeUndefined();
+      expect(last.body).not.toHaveProperty('TaskSubtype');
+      expect(old.objects('Task')).toEqual([expect.objectContaining({ TaskSubtype: 'Call' })]);
+    } finally {
+      await old.close();
     }
   });
 

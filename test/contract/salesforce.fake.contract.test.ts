@@ -132,6 +132,24 @@ describe('Salesforce fake fidelity', () => {
     expect(errorCode(dup)).toBe('DUPLICATE_VALUE');
   });
 
+  it('refuses a create-only field on the update path of an upsert with the array error body; updateOnly never creates', async () => {
+    const path = '/sobjects/Task/CallScribe_Key__c/call-2%3Acall';
+    expect((await api('PATCH', path, { Subject: 'Call', TaskSubtype: 'Call', Status: 'Completed' })).status).toBe(201);
+    const again = await api('PATCH', path, { Subject: 'Call', TaskSubtype: 'Call' });
+    expect(again.status).toBe(400);
+    expect(again.body).toEqual([
+      {
+        message: 'Unable to create/update fields: TaskSubtype. Please check the security settings of this field and verify that it is read/write for your profile or permission set.',
+        errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE',
+        fields: ['TaskSubtype'],
+      },
+    ]);
+    expect((await api('PATCH', `${path}?updateOnly=true`, { Subject: 'Call 2' })).status).toBe(200);
+    const missing = await api('PATCH', '/sobjects/Task/CallScribe_Key__c/none?updateOnly=true', { Subject: 'x', Status: 'Completed' });
+    expect(missing).toMatchObject({ status: 404, body: [{ errorCode: 'NOT_FOUND' }] });
+    expect(fake.objects('Task')).toEqual([expect.objectContaining({ Subject: 'Call 2', TaskSubtype: 'Call' })]);
+  });
+
   it('answers 300 when several records carry the key (a field not marked Unique)', async () => {
     const loose = await startSalesforceFake({ keyUnique: false });
     try {

@@ -17,6 +17,7 @@ export const callLogInput = (contactId: string, dealId: string | null, over: Par
   title: 'Call with Elena Novak (Brightline Foods)',
   body: 'Elena wants the contract today.\n\nKey points:\n- Budget approved\n- Legal <review> done',
   recordingUrl: null,
+  ownerEmail: null,
   ...over,
 });
 

@@ -13,11 +13,12 @@ import { goldTrackAnswer } from './fakes/gold-tracks.ts';
  * The fixture's CRM ids belong to the local CRM, so the meta keeps only the current stage: the contact
  * is found by phone and the deal as its open deal.
  */
-export async function processFixture(name: string, dir: string, env: Record<string, string>) {
+export async function processFixture(name: string, dir: string, env: Record<string, string>, opts: { transcribeFailures?: { n: number; status: number; headers?: Record<string, string> } } = {}) {
   const f = fixtureCall(name);
   const openai: OpenAiFake = await startOpenAiFake({
     transcribe: (req) => goldTrackAnswer(f.goldTranscript, req),
   });
+  if (opts.transcribeFailures) openai.failNext(opts.transcribeFailures.n, { status: opts.transcribeFailures.status, headers: opts.transcribeFailures.headers });
   try {
     const meta = join(dir, `${name}.meta.json`);
     await writeFile(meta, JSON.stringify({ ...f.meta, crm: { currentStage: f.meta.crm?.currentStage ?? null } }));

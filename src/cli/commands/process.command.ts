@@ -7,13 +7,23 @@ import { callKeys } from '../../domain/call-keys.ts';
 import { Transcript } from '../../domain/transcript.ts';
 import type { Logger } from '../../logging/logger.ts';
 import { getJson } from '../../ports/blob-store.ts';
-import { runInProcess } from '../../pipeline/run-in-process.ts';
+import { runInProcess, type InProcessRetry } from '../../pipeline/run-in-process.ts';
 import { buildPorts } from '../../runtime/build-ports.ts';
 import { UsageError } from '../cli-error.ts';
 import { readMeta, safeJson } from '../read-meta.ts';
 
 interface Io {
   stdout: (text: string) => void;
+  /** Progress a person watches while the command waits (retries); never the command's output. */
+  stderr?: (text: string) => void;
+}
+
+/** One line per wait, e.g. "sync: HUBSPOT_RATE_LIMITED (429); retrying in 2 s (attempt 2 of 5)". */
+function retryProgress(io: Io): InProcessRetry {
+  return {
+    onWait: ({ step, attempt, attempts, delayMs, error }) =>
+      io.stderr?.(`${step}: ${error.code}${error.status ? ` (${error.status})` : ''}; retrying in ${delayMs < 1000 ? `${delayMs} ms` : `${Math.round(delayMs / 1000)} s`} (attempt ${attempt + 1} of ${attempts})`),
+  };
 }
 
 /**
@@ -44,7 +54,7 @@ export async function processCommand(args: { file?: string; meta?: string }, con
   const meta = await readMeta(args.meta);
   const blobs = createFsBlobStore(config.dataDir);
   const ports = await buildPorts(config, blobs, logger);
-  const call = await runInProcess(file, meta, ports, { maxUploadBytes: config.http.maxUploadBytes });
+  const call = await runInProcess(file, meta, ports, { maxUploadBytes: config.http.maxUploadBytes, retry: retryProgress(io) });
   const read = (key: string) => getJson(blobs, key, (raw) => raw);
   io.stdout(
     JSON.stringify(
@@ -61,7 +71,7 @@ export async function transcribeCommand(args: { file?: string; meta?: string }, 
   const meta = await readMeta(args.meta);
   const blobs = createFsBlobStore(config.dataDir);
   const ports = await buildPorts(config, blobs, logger);
-  const call = await runInProcess(file, meta, ports, { until: 'transcribe', maxUploadBytes: config.http.maxUploadBytes });
+  const call = await runInProcess(file, meta, ports, { until: 'transcribe', maxUploadBytes: config.http.maxUploadBytes, retry: retryProgress(io) });
   io.stdout(JSON.stringify(await getJson(blobs, callKeys.transcript(call.id), (raw) => raw), null, 2));
 }
 

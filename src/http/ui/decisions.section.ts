@@ -1,5 +1,5 @@
 import { STAGE_KEYS } from '../../domain/insights.ts';
-import { TRANSCRIPT_CHECKED, type Decision, type DecisionKind, type DecisionOption } from '../../domain/review.ts';
+import { OWNER_NOTED, TRANSCRIPT_CHECKED, type Decision, type DecisionKind, type DecisionOption } from '../../domain/review.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatDate, OWNER_LABEL, quoteList, stageLabel, STATUS_LABEL, timeElement, type SpeakerNames } from './format.ts';
 import { csrfField, html, safeHref, type SafeHtml } from './html.ts';
@@ -12,6 +12,7 @@ export const KIND_LABEL: Record<DecisionKind, string> = {
   choose_deal: 'Choose the deal',
   rerun_action_item: 'New action item',
   transcript_unreliable: 'Unreliable transcript',
+  rep_not_in_crm: 'Rep not in the CRM',
 };
 
 /** Each decision: what is proposed and why, the quotes, its state, and a form while it is pending. */
@@ -83,6 +84,8 @@ function proposal(d: Decision): SafeHtml {
     }
     case 'transcript_unreliable':
       return html`Nothing was summarised from this call. Listen to it, correct the summary above if it should be in the CRM, and approve once checked.`;
+    case 'rep_not_in_crm':
+      return html`The call log and tasks are owned by the CRM's integration user, not the rep. Add the rep as a CRM user with their e-mail (or correct the rep's e-mail) so later calls are theirs, reassign these records in the CRM if they should be, and approve once noted.`;
   }
 }
 
@@ -169,6 +172,8 @@ ${d.options.map((o, j) => {
     }
     case 'transcript_unreliable':
       return html`<input type="hidden" name="value" value="${d.proposed ?? TRANSCRIPT_CHECKED}">`;
+    case 'rep_not_in_crm':
+      return html`<input type="hidden" name="value" value="${d.proposed ?? OWNER_NOTED}">`;
   }
 }
 

@@ -12,6 +12,17 @@ export const pdError = (status: number, error: string, extra: Record<string, unk
 });
 
 export const badRequest = (error: string) => pdError(400, error);
+
+/**
+ * API v2's refusal of a body or parameter that does not match the endpoint's schema: a numeric string where an
+ * integer is due ("7" for owner_id), 0/1 for a boolean, or a field the endpoint does not know (v1's `user_id` on a v2
+ * activity) is refused whole, nothing written. The code is `ERR_SCHEMA_VALIDATION_FAILED` (api-contracts.md §3b;
+ * Pipedrive's "API v2 migration guide": v2 is "strict about types" and rejects "unknown fields" instead of ignoring
+ * them as v1 did; the Node SDK's v2 models (pipedrive 32.x `src/versions/v2/models/add-activity-request.ts`) type
+ * `owner_id`, `deal_id`, `person_id` as `number` and `done` as `boolean`). The body's wording is ⚠️.
+ */
+export const schemaError = (field: string, problem: string): FakeReply =>
+  pdError(400, `ERR_SCHEMA_VALIDATION_FAILED: ${field}: ${problem}`, { code: 'ERR_SCHEMA_VALIDATION_FAILED' });
 export const notFound = (what: string) => pdError(404, `${what} not found`);
 
 /** What Pipedrive answers a missing, revoked or wrong token (brief; shape matches the documented error body). */

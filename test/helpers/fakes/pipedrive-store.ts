@@ -1,4 +1,4 @@
-import { badRequest, notFound, pdError, type FakeReply } from './pipedrive-http.ts';
+import { badRequest, notFound, pdError, schemaError, type FakeReply } from './pipedrive-http.ts';
 
 /** The fake's in-memory Pipedrive company: persons, deals, stages, users and activities, with v2-style validation. */
 
@@ -44,7 +44,10 @@ export const DEFAULT_STAGES: FakeStage[] = ['Qualified', 'Contact Made', 'Demo S
 /** Activity types every company has (`key_string`s of GET /v1/activityTypes). */
 export const ACTIVITY_TYPES = ['call', 'meeting', 'task', 'deadline', 'email', 'lunch'];
 
-/** Fields `POST /api/v2/activities` takes (v2 names: `owner_id`, not v1's `user_id`). */
+/**
+ * Fields `POST /api/v2/activities` takes (v2 names: `owner_id`, the activity's owner, where v1 had `user_id`;
+ * api-contracts.md §3 lists the v2 body; the SDK's v2 AddActivityRequest has `owner_id` and no `user_id`).
+ */
 const ACTIVITY_FIELDS = new Set(['subject', 'type', 'owner_id', 'deal_id', 'lead_id', 'person_id', 'org_id', 'project_id', 'due_date', 'due_time', 'duration', 'busy', 'done', 'location', 'participants', 'attendees', 'public_description', 'priority', 'note']);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -88,11 +91,13 @@ export function createPipedriveStore() {
     const fields = (q.get('fields') ?? 'custom_fields,email,notes,phone,name').split(',');
     if (fields.some((f) => !['custom_fields', 'email', 'notes', 'phone', 'name'].includes(f))) return badRequest('Parameter "fields" has an invalid value');
     const t = term.toLowerCase();
-    const digits = term.replace(/\D/g, '');
     const textHit = (v: string) => (exact === 'true' ? v.toLowerCase() === t : v.toLowerCase().includes(t));
     // Without exact_match a term matches part of a value, as in Pipedrive: "@brightline.example" finds every address there.
-    // Phone search ignores formatting (⚠️ assumed): "2079460321" finds "+44 20 7946 0321".
-    const phoneHit = (v: string) => textHit(v) || (exact !== 'true' && digits.length >= 2 && v.replace(/\D/g, '').includes(digits));
+    // Phones are matched like any text, as stored: the documentation ("Search persons": term, fields=phone,
+    // exact_match "When enabled, only full exact matches against the given term are returned") says nothing of
+    // ignoring a phone's spaces, dashes or country code, so the fake does not: "2079460321" does not find
+    // "+44 20 7946 0321", and the adapter must search the forms numbers are typed in.
+    const phoneHit = textHit;
     const hits = [...persons.values()].filter(
       (p) => (fields.includes('name') && textHit(p.name)) || (fields.includes('email') && p.emails.some(textHit)) || (fields.includes('phone') && p.phones.some(phoneHit)),
     );
@@ -122,7 +127,8 @@ export function createPipedriveStore() {
   function createPerson(body: unknown): FakeReply {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return badRequest('Request body must be a JSON object');
     const b = body as Record<string, unknown>;
-    for (const k of Object.keys(b)) if (!PERSON_FIELDS.has(k)) return badRequest(`Unknown field "${k}"`);
+    for (const k of Object.keys(b)) if (!PERSON_FIELDS.has(k)) return schemaError(k, 'unknown field');
+    if (b.owner_id !== undefined && !isInt(b.owner_id)) return schemaError('owner_id', 'must be an integer (a numeric string is refused)');
     if (typeof b.name !== 'string' || !b.name.trim()) return badRequest('Field "name" is required');
     if (b.name.length > 255) return badRequest('Field "name" must be at most 255 characters');
     if (b.org_id !== undefined && b.org_id !== null) return badRequest('Organization not found'); // the fake has no organizations
@@ -163,7 +169,8 @@ export function createPipedriveStore() {
     if (!deal) return notFound('Deal');
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return badRequest('Request body must be a JSON object');
     const b = body as Record<string, unknown>;
-    for (const k of Object.keys(b)) if (!['title', 'stage_id', 'pipeline_id', 'status', 'person_id', 'value', 'owner_id'].includes(k)) return badRequest(`Unknown field "${k}"`);
+    for (const k of Object.keys(b)) if (!['title', 'stage_id', 'pipeline_id', 'status', 'person_id', 'value', 'owner_id'].includes(k)) return schemaError(k, 'unknown field');
+    for (const k of ['stage_id', 'pipeline_id', 'person_id', 'owner_id'] as const) if (k in b && b[k] !== null && !isInt(b[k])) return schemaError(k, 'must be an integer (a numeric string is refused)');
     if ('status' in b && !['open', 'won', 'lost'].includes(b.status as string)) return badRequest('Field "status" must be one of open, won, lost');
     if ('stage_id' in b) {
       const stage = stages.find((s) => s.id === b.stage_id && !s.is_deleted);
@@ -183,14 +190,14 @@ export function createPipedriveStore() {
   function activityProblem(body: unknown): FakeReply | null {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return badRequest('Request body must be a JSON object');
     const b = body as Record<string, unknown>;
-    for (const k of Object.keys(b)) if (!ACTIVITY_FIELDS.has(k)) return badRequest(`Unknown field "${k}"`);
+    for (const k of Object.keys(b)) if (!ACTIVITY_FIELDS.has(k)) return schemaError(k, 'unknown field');
     if (b.type !== undefined && (typeof b.type !== 'string' || !ACTIVITY_TYPES.includes(b.type))) return badRequest(`Activity type "${String(b.type)}" does not exist`);
     for (const k of ['subject', 'note', 'public_description', 'location'] as const) if (b[k] !== undefined && typeof b[k] !== 'string') return badRequest(`Field "${k}" must be a string`);
     if (typeof b.subject === 'string' && b.subject.length > 255) return badRequest('Field "subject" must be at most 255 characters');
     if (b.due_date !== undefined && (typeof b.due_date !== 'string' || !validDate(b.due_date))) return badRequest('Field "due_date" must be a date in format YYYY-MM-DD');
     for (const k of ['due_time', 'duration'] as const) if (b[k] !== undefined && (typeof b[k] !== 'string' || !HHMM.test(b[k]))) return badRequest(`Field "${k}" must be in format HH:MM`);
-    for (const k of ['done', 'busy'] as const) if (b[k] !== undefined && typeof b[k] !== 'boolean') return badRequest(`Field "${k}" must be a boolean`);
-    for (const k of ['owner_id', 'deal_id', 'person_id', 'org_id'] as const) if (b[k] !== undefined && b[k] !== null && !isInt(b[k])) return badRequest(`Field "${k}" must be a positive integer`);
+    for (const k of ['done', 'busy'] as const) if (b[k] !== undefined && typeof b[k] !== 'boolean') return schemaError(k, 'must be a boolean (true or false, not 0/1 or a string)');
+    for (const k of ['owner_id', 'deal_id', 'person_id', 'org_id'] as const) if (b[k] !== undefined && b[k] !== null && !isInt(b[k])) return schemaError(k, 'must be an integer (a numeric string is refused)');
     if (b.deal_id && !deals.has(b.deal_id as number)) return badRequest('Deal not found');
     if (b.person_id && !persons.has(b.person_id as number)) return badRequest('Person not found');
     if (b.owner_id && !users.some((u) => u.id === b.owner_id)) return badRequest('User not found');

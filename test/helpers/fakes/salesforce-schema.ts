@@ -91,7 +91,13 @@ export function schemaFor(keyField: string | null, keyUnique: boolean): Record<S
       ...system,
       Subject: rw('string', { length: 255 }),
       Description: rw('textarea', { length: 32_000 }),
-      // Create-only: "settable on create only" per the object reference.
+      // Create-only. The Task object reference (developer.salesforce.com/docs/atlas.en-us.object_reference.meta/
+      // object_reference/sforce_api_objects_task.htm) gives TaskSubtype the Create property but not Update (fields a
+      // caller may change, such as Subject or ActivityDate, carry both); api-contracts.md §2 "settable on create only",
+      // confirmed in §3b. A body carrying it on the update path (PATCH by id, or an upsert by External ID that finds
+      // its record) is refused whole with 400 and Salesforce's array error body
+      // [{"message":"Unable to create/update fields: TaskSubtype. …","errorCode":"INVALID_FIELD_FOR_INSERT_UPDATE","fields":["TaskSubtype"]}]
+      // (REST API Developer Guide, "Status Codes and Error Responses"; api-contracts.md §3b).
       TaskSubtype: rw('picklist', { values: ['Task', 'Email', 'ListEmail', 'Cadence', 'Call', 'LinkedIn'], update: false }),
       Status: rw('picklist', { values: ['Not Started', 'In Progress', 'Completed', 'Waiting on someone else', 'Deferred'], required: true }),
       Priority: rw('picklist', { values: ['High', 'Normal', 'Low'], required: true }),

@@ -100,6 +100,27 @@ const TEMPLATES: Template[] = [
     },
   },
   {
+    re: new RegExp(`^SELECT AccountId FROM Contact WHERE Id = ${LIT}$`),
+    run: (store, m, base) => {
+      const id = unescape(m[1]!);
+      if (!isId(id)) return badId(id);
+      const rec = store.find(id);
+      return rec && id.startsWith(ID_PREFIX.Contact) ? [pick('Contact', rec, ['AccountId'], base)] : [];
+    },
+  },
+  {
+    re: new RegExp(`^SELECT ${OPP} FROM Opportunity WHERE IsClosed = false AND AccountId = ${LIT} ORDER BY CreatedDate DESC LIMIT (\\d+)$`),
+    run: (store, m, base) => {
+      const accountId = unescape(m[1]!);
+      if (!isId(accountId)) return badId(accountId);
+      const account = store.find(accountId)?.Id;
+      const rows = [...store.records.Opportunity.values()]
+        .filter((o) => o.AccountId === account && o.IsClosed === false)
+        .sort((a, b) => String(b.CreatedDate).localeCompare(String(a.CreatedDate)));
+      return limit(rows.map((r) => opportunityRow(store, r, base)), m[2]);
+    },
+  },
+  {
     re: new RegExp(`^SELECT Id FROM Task WHERE (\\w+) = ${LIT} LIMIT (\\d+)$`),
     run: (store, m, base) => {
       const field = m[1]!;

@@ -85,6 +85,8 @@ export function createSalesforceStore(opts: { keyField: string | null; keyUnique
     derive(type, rec);
     const invalid = checkRecord(type, rec);
     if (invalid) return { reply: invalid };
+    // Without OwnerId, the record belongs to the user who created it: over the API, the integration user the
+    // session belongs to (Task object reference, OwnerId: "defaults to the user creating the record").
     if (type === 'Task' && !rec.OwnerId) rec.OwnerId = [...records.User.values()][0]?.Id ?? null;
     records[type].set(rec.Id, rec);
     return { rec };
@@ -103,8 +105,12 @@ export function createSalesforceStore(opts: { keyField: string | null; keyUnique
     return { status: 204, body: undefined };
   }
 
-  /** `PATCH /sobjects/{type}/{field}/{value}`: 201 created, 200 updated, 300 when several records match. */
-  function upsert(type: SObjectType, field: string, value: string, fields: Record<string, unknown>): FakeReply {
+  /**
+   * `PATCH /sobjects/{type}/{field}/{value}`: 201 created, 200 updated, 300 when several records match. With
+   * `?updateOnly=true` (REST API v61.0+, "To prevent a new record from being created, use the updateOnly parameter",
+   * REST API Developer Guide, dome_upsert) no record is created: 404 NOT_FOUND when none matches.
+   */
+  function upsert(type: SObjectType, field: string, value: string, fields: Record<string, unknown>, updateOnly = false): FakeReply {
     const def = schema[type][field];
     if (!def) return notFound(`Provided external ID field does not exist or is not accessible: ${field}`);
     if (!def.externalId) return sfError(400, 'INVALID_FIELD', `Field ${field} is not an External ID or indexed field for ${type}`);
@@ -115,6 +121,7 @@ export function createSalesforceStore(opts: { keyField: string | null; keyUnique
       const reply = update(type, matches[0].Id, fields);
       return reply.status === 204 ? { status: 200, body: { id: matches[0].Id, success: true, errors: [], created: false } } : reply;
     }
+    if (updateOnly) return notFound(`No ${type} has ${field} = ${value}, and updateOnly forbids creating one`);
     const made = create(type, { ...fields, [field]: value });
     return 'reply' in made ? made.reply : { status: 201, body: { id: made.rec.Id, success: true, errors: [], created: true } };
   }

@@ -45,8 +45,15 @@ export interface SalesforceFake {
   accessToken: string;
   apiVersion: string;
   requests: RecordedRequest[];
+  /** The User the access token belongs to (the integration user): it owns what is created without an OwnerId. */
+  integrationUserId: string;
   /** The next `n` authenticated requests get this answer instead of being served. */
   failNext(n: number, spec: FailureSpec): void;
+  /**
+   * The next `n` Task lookups by key (`SELECT Id FROM Task WHERE <key> = …`) answer no records, as when another worker
+   * creates the Task between a write's lookup and its upsert: the upsert then finds it and takes the update path.
+   */
+  missNextTaskLookups(n: number): void;
   /** Random failures from a seeded generator, until `chaos(null)`. */
   chaos(spec: ChaosSpec | null): void;
   seed(data: SalesforceSeed): SeededIds;
@@ -78,7 +85,11 @@ function route(store: SalesforceStore, method: string, rest: string[], url: URL,
     return rec && store.records[type].has(rec.Id) ? { status: 200, body: { attributes: { type, url: `${base}/sobjects/${type}/${rec.Id}` }, ...rec } } : notFound();
   }
   if (method === 'PATCH' && rest.length === 3) return store.update(type, rest[2]!, fields);
-  if (method === 'PATCH' && rest.length === 4) return store.upsert(type, rest[2]!, rest[3]!, fields);
+  if (method === 'PATCH' && rest.length === 4) {
+    const updateOnly = url.searchParams.get('updateOnly') === 'true';
+    if (updateOnly && Number(base.split('/v').pop()) < 61) return sfError(400, 'INVALID_QUERY_PARAMETER', 'updateOnly is not supported before v61.0');
+    return store.upsert(type, rest[2]!, rest[3]!, fields, updateOnly);
+  }
   return sfError(405, 'METHOD_NOT_ALLOWED', `HTTP Method '${method}' not allowed. Allowed are GET,PATCH,POST`);
 }
 
@@ -95,6 +106,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
   const failures: { left: number; spec: FailureSpec }[] = [];
   let chaos: (ChaosSpec & { next: () => number }) | null = null;
   let used = 0;
+  let lookupsToMiss = 0;
   const prefix = `/services/data/${apiVersion}`;
 
   const serve = async (req: IncomingMessage, record: RecordedRequest, url: URL, raw: string): Promise<FakeReply> => {
@@ -118,6 +130,10 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     }
     used++;
     const rest = record.path.slice(prefix.length + 1).split('/').map(decodeURIComponent);
+    if (lookupsToMiss > 0 && record.method === 'GET' && rest[0] === 'query' && /^SELECT Id FROM Task WHERE \w+ = /.test(url.searchParams.get('q') ?? '')) {
+      lookupsToMiss--;
+      return { status: 200, body: { totalSize: 0, done: true, records: [] } };
+    }
     return route(store, record.method, rest, url, record.body, prefix);
   };
 
@@ -137,12 +153,16 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     return made.rec.Id;
   };
 
+  const integrationUserId = put('User', { LastName: 'Integration', Email: 'integration@callscribe.example', Username: 'integration@callscribe.example.acme' });
+
   return {
     instanceUrl: baseUrl,
+    integrationUserId,
     accessToken,
     apiVersion,
     requests,
     failNext: (n, spec) => void failures.push({ left: n, spec }),
+    missNextTaskLookups: (n) => void (lookupsToMiss = n),
     chaos(spec) {
       chaos = spec && { ...spec, next: mulberry32(spec.seed) };
     },

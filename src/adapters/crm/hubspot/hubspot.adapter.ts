@@ -181,6 +181,11 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
       return { id: parseAnswer(HsObject, res.body, 'the new contact').id, created: true };
     },
 
+    async findOwner(email) {
+      const id = await ownerIdFor(email);
+      return id ? { id } : null;
+    },
+
     async getDeal(dealId) {
       if (!isHubSpotId(dealId)) return null;
       const res = await http.request({ method: 'GET', path: `/crm/v3/objects/deals/${dealId}`, query: { properties: DEAL_PROPERTIES.join(',') }, accept: [404] });
@@ -223,7 +228,7 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
         [input.contactId, ASSOCIATION.callToContact],
         [input.dealId, ASSOCIATION.callToDeal],
       ]);
-      return { id: await create('calls', callProperties(input, now()), assoc), created: true };
+      return { id: await create('calls', callProperties(input, await ownerIdFor(input.ownerEmail), now()), assoc), created: true };
     },
 
     /** A PATCH sets the same properties every time, so a replay changes nothing; the call's key property is untouched. */

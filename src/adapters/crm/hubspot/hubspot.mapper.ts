@@ -62,7 +62,7 @@ export function toDeal(o: HsObject, stage: StageKey, contactIds: string[]): CrmD
 /** Newest first, by `createdate` (ISO strings sort in time order). */
 export const newestFirst = (a: HsObject, b: HsObject) => (b.properties.createdate ?? b.createdAt ?? '').localeCompare(a.properties.createdate ?? a.createdAt ?? '');
 
-export function callProperties(input: CallLogInput, now: Date): Record<string, string> {
+export function callProperties(input: CallLogInput, ownerId: string | null, now: Date): Record<string, string> {
   const playable = playableRecordingUrl(input.recordingUrl);
   const body = input.recordingUrl && !playable ? `${input.body}\n\nRecording: ${input.recordingUrl}` : input.body;
   const props: Record<string, string> = {
@@ -76,6 +76,7 @@ export function callProperties(input: CallLogInput, now: Date): Record<string, s
   if (input.direction) props.hs_call_direction = input.direction === 'inbound' ? 'INBOUND' : 'OUTBOUND';
   if (input.disposition) props.hs_call_disposition = CALL_DISPOSITION[input.disposition];
   if (playable) props.hs_call_recording_url = playable;
+  if (ownerId) props.hubspot_owner_id = ownerId;
   return props;
 }
 

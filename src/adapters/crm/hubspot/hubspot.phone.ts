@@ -55,6 +55,21 @@ export function storedPhoneMatches(stored: string | null | undefined, q: PhoneQu
   return digits.replace(/^0+/, '') === q.national || (q.e164 !== null && digits === q.e164.slice(1));
 }
 
+/**
+ * Terms for a CRM search that matches part of a value as stored, without normalising its formatting (Pipedrive's
+ * person search, per its documentation). A number is stored as someone typed it, so one term cannot find every
+ * form: the national digits find it stored compact, in E.164 or with the country code but no separators; the
+ * international groups without the "+CC " prefix ("20 7946 0321") find "+44 20 7946 0321", "020 7946 0321" and
+ * "0044 20 7946 0321"; the same groups joined by dashes find "020-7946-0321" and "+1-212-555-0100"; the national
+ * format finds "(212) 555-0100". Hits are checked again with `storedPhoneMatches`.
+ */
+export function phoneSearchTerms(q: PhoneQuery): string[] {
+  const parsed = q.e164 ? parse(q.e164, null) : null;
+  if (!parsed) return [...new Set([q.national, q.raw])].filter((t) => t.length >= 2);
+  const groups = parsed.formatInternational().replace(/^\+\d+\s*/, '');
+  return [...new Set([q.national, groups, groups.replace(/\s+/g, '-'), parsed.formatNational()])].filter((t) => t.length >= 2);
+}
+
 function parse(text: string, region: string | null) {
   const parsed = parsePhoneNumberFromString(text, (region ?? undefined) as CountryCode | undefined);
   return parsed?.isPossible() ? parsed : null;

@@ -32,6 +32,8 @@ export const LocalCallLog = Keyed.extend({
   title: z.string(),
   body: z.string(),
   recordingUrl: z.string().nullable(),
+  /** The rep's e-mail: the local CRM has no users, so the e-mail itself is the owner. */
+  ownerEmail: z.string().nullable().default(null),
   /** When updateCallLog last replaced the title and body. */
   updatedAt: z.string().nullable().default(null),
 });

@@ -2,7 +2,7 @@ import { StageKey } from '../../../domain/insights.ts';
 import { companyDomain } from '../../../domain/email-domain.ts';
 import { permanent } from '../../../errors/app-error.ts';
 import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
-import { phoneQuery, storedPhoneMatches } from '../hubspot/hubspot.phone.ts';
+import { phoneQuery, phoneSearchTerms, storedPhoneMatches } from '../hubspot/hubspot.phone.ts';
 import { createPipedriveClient, type PipedriveClient } from './pipedrive.client.ts';
 import { parsePipedriveConfig, type PipedriveCrmConfig } from './pipedrive.config.ts';
 import { callActivity, callActivityUpdate, describeStages, hasMarker, newestFirst, newPerson, stageIdFor, stageKeyOf, taskActivity, toContact, toDeal, toPipedriveId } from './pipedrive.mapper.ts';
@@ -112,9 +112,11 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
   }
 
   /**
-   * Phone first: Pipedrive stores numbers as typed, so the search term is the national significant number
-   * (a substring of every formatting) and each hit's numbers are checked again against the E.164 form. Then
-   * the e-mail (exact match). Then, with `byDomain`, the e-mail's company domain: Pipedrive's non-exact search
+   * Phone first: Pipedrive stores numbers as typed and its search matches part of a value as stored; its documentation
+   * promises no normalising of phone formatting, so the number is searched in each of the forms people type (see
+   * `phoneSearchTerms`; all of them, since two people may hold the number in two forms and a match is never a guess
+   * between them), and each hit's numbers are checked again against the E.164 form. A miss on phone goes on to the
+   * e-mail (exact match). Then, with `byDomain`, the e-mail's company domain: Pipedrive's non-exact search
    * matches parts of a value, so `@domain` finds every address there (and some longer domains, filtered out);
    * one person there is a match, several are ambiguous. Free-mail domains are never searched.
    */
@@ -122,9 +124,11 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     const email = who.email?.trim().toLowerCase() || null;
     const phone = phoneQuery(who.phone, region);
     if (phone) {
-      const hits = await searchPersons(phone.national, 'phone', false);
-      const matches = hits.filter((p) => (p.phones ?? []).some((n) => storedPhoneMatches(n, phone)));
-      if (matches.length) return decide(matches.map(toContact), email);
+      const matches = new Map<number, PdPersonHit>();
+      for (const term of phoneSearchTerms(phone)) {
+        for (const p of await searchPersons(term, 'phone', false)) if ((p.phones ?? []).some((n) => storedPhoneMatches(n, phone))) matches.set(p.id, p);
+      }
+      if (matches.size) return decide([...matches.values()].map(toContact), email);
     }
     if (email) {
       const hits = await searchPersons(email, 'email', true);
@@ -176,6 +180,12 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
       return { id: String(parseAnswer(PdPersonAnswer, res.body, 'the new person').data.id), created: true };
     },
 
+    /** Users are looked up in v1 (`/v1/users/find`): v2 has no users endpoint. An activity's owner is its v2 `owner_id` (v1's `user_id`). */
+    async findOwner(email) {
+      const id = await userIdFor(email);
+      return id ? { id: String(id) } : null;
+    },
+
     async getDeal(dealId) {
       const id = toPipedriveId(dealId);
       const deal = id ? await readDeal(id) : null;
@@ -192,8 +202,8 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     },
 
     async logCall(input) {
-      const ids = { person: toPipedriveId(input.contactId), deal: toPipedriveId(input.dealId) };
-      const existing = await findByKey('call', input.idempotencyKey, { ...ids, owner: null });
+      const ids = { person: toPipedriveId(input.contactId), deal: toPipedriveId(input.dealId), owner: await userIdFor(input.ownerEmail) };
+      const existing = await findByKey('call', input.idempotencyKey, ids);
       if (existing) return { id: existing, created: false };
       return { id: await create(callActivity(input, ids, now())), created: true };
     },

@@ -95,7 +95,7 @@ const DISPOSITION: Record<NonNullable<CallLogInput['disposition']>, string> = {
 /** Pipedrive notes are HTML; this bounds them well under its limit. */
 const NOTE_LIMIT = 60_000;
 
-export function callActivity(input: CallLogInput, ids: { person: number | null; deal: number | null }, now: Date): Record<string, unknown> {
+export function callActivity(input: CallLogInput, ids: { person: number | null; deal: number | null; owner: number | null }, now: Date): Record<string, unknown> {
   const at = new Date(input.startedAt ?? now);
   const facts = [
     input.direction && `Direction: ${input.direction}`,
@@ -111,6 +111,7 @@ export function callActivity(input: CallLogInput, ids: { person: number | null; 
     due_time: at.toISOString().slice(11, 16),
     duration: hhmm(input.durationSec),
     note: withMarker(note, input.idempotencyKey),
+    ...(ids.owner && { owner_id: ids.owner }),
     ...(ids.person && { person_id: ids.person, participants: [{ person_id: ids.person, primary: true }] }),
     ...(ids.deal && { deal_id: ids.deal }),
   };

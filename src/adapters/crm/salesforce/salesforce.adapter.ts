@@ -7,25 +7,31 @@ import { phoneQuery, storedPhoneMatches } from '../hubspot/hubspot.phone.ts';
 import { SalesforceError, createSalesforceClient } from './salesforce.client.ts';
 import { parseSalesforceConfig, type SalesforceCrmConfig } from './salesforce.config.ts';
 import {
+  CREATE_ONLY_TASK_FIELDS,
   ID_PREFIX,
+  accountOpenOpportunitiesSoql,
+  contactAccountSoql,
   callTaskFields,
   callTaskUpdate,
   domainSoql,
   emailSoql,
   isLeadId,
+  isCreateOnly,
   isSalesforceId,
   leadFields,
   openOpportunitiesSoql,
   opportunitySoql,
   phoneSoql,
   stageKeyOf,
+  supportsUpdateOnly,
   taskByKeySoql,
   toContact,
   toDeal,
   todoTaskFields,
   userByEmailSoql,
+  withoutCreateOnly,
 } from './salesforce.mapper.ts';
-import { SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
+import { SfContactAccountRow, SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
 
 export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
 
@@ -34,7 +40,7 @@ export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
  * written by upsert on an External ID field (`keyField`, default CallScribe_Key__c) that an admin creates once;
  * the key lives in Salesforce, so a new process or adapter instance finds it too. A write first looks the key up and
  * leaves an existing task alone (a rep may have edited or completed it); the upsert itself makes a concurrent
- * duplicate impossible. Contacts are Contacts, then Leads; deals are Opportunities, linked through contact roles.
+ * duplicate impossible. Contacts are Contacts, then Leads; deals are Opportunities, linked through contact roles, else through the contact's Account.
  */
 export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
   const cfg = parseSalesforceConfig(config);
@@ -71,18 +77,50 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     }
   }
 
-  /** Writes a Task once per key: an existing one is returned untouched; otherwise an upsert on the key creates it. */
+  /**
+   * Writes a Task once per key: an existing one is returned untouched; otherwise an upsert on the key creates it.
+   * Between the lookup and the upsert another worker (or a duplicate delivery) may create the Task: the upsert then
+   * takes the update path, where Salesforce refuses the whole body because of its create-only fields
+   * (INVALID_FIELD_FOR_INSERT_UPDATE on TaskSubtype). That refusal means "it exists now", so the write goes again
+   * down the update path on purpose, without the create-only fields (and, from v61.0, with updateOnly=true so it
+   * can never create a Task that lacks them).
+   */
   function writeTask(key: string, fields: () => Promise<Record<string, unknown>>): Promise<{ id: string; created: boolean }> {
     return keyed(async () => {
       const existing = await query(SfIdRow, taskByKeySoql(cfg.keyField, key), 'the task lookup by key');
       if (existing.length > 1) throw duplicateKey(key);
       if (existing[0]) return { id: existing[0].Id, created: false };
-      const res = await http.request({ method: 'PATCH', path: `/sobjects/Task/${cfg.keyField}/${encodeURIComponent(key)}`, body: await fields(), accept: [300] });
-      if (res.status === 300) throw duplicateKey(key);
-      const result = parseAnswer(SfUpsertResult, res.body, 'the task upsert');
-      return { id: result.id, created: res.status === 201 };
+      const body = await fields();
+      try {
+        return await upsertTask(key, body, false);
+      } catch (err) {
+        if (!refusedCreateOnly(err)) throw err;
+        return upsertTask(key, withoutCreateOnly(body), true);
+      }
     });
   }
+
+  async function upsertTask(key: string, body: Record<string, unknown>, updateOnly: boolean): Promise<{ id: string; created: boolean }> {
+    const path = `/sobjects/Task/${cfg.keyField}/${encodeURIComponent(key)}`;
+    const onlyUpdate = updateOnly && supportsUpdateOnly(cfg.apiVersion);
+    const res = await http.request({ method: 'PATCH', path, body, accept: onlyUpdate ? [300, 404] : [300], ...(onlyUpdate && { query: { updateOnly: 'true' } }) });
+    if (res.status === 300) throw duplicateKey(key);
+    if (res.status === 404) {
+      throw new AppError('SALESFORCE_TASK_RACE', `The Salesforce Task with ${cfg.keyField} = "${key}" appeared and vanished while callscribe wrote it (deleted meanwhile?); will retry.`, {
+        retryable: true,
+        status: 404,
+        kind: 'unavailable',
+      });
+    }
+    const result = parseAnswer(SfUpsertResult, res.body, 'the task upsert');
+    return { id: result.id, created: res.status === 201 };
+  }
+
+  /** Salesforce refused a create-only field because the upsert found the record (the update path). */
+  const refusedCreateOnly = (err: unknown) =>
+    err instanceof SalesforceError &&
+    err.status === 400 &&
+    err.problems.some((p) => p.errorCode === 'INVALID_FIELD_FOR_INSERT_UPDATE' && (p.fields.some(isCreateOnly) || CREATE_ONLY_TASK_FIELDS.some((f) => p.message.includes(f))));
 
   const duplicateKey = (key: string) =>
     permanent(
@@ -191,19 +229,32 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
       return { id: parseAnswer(SfCreateResult, res.body, 'the lead creation').id, created: true };
     },
 
+    async findOwner(email) {
+      const id = await ownerIdFor(email);
+      return id ? { id } : null;
+    },
+
     async getDeal(dealId) {
       const row = await opportunity(dealId);
       return row && toDeal(row, stageOf(row));
     },
 
+    /**
+     * The open opportunities the contact has a role on; when it has none (contact roles are optional and many orgs
+     * never fill them), the open opportunities of the contact's Account, marked `via: 'account'`.
+     */
     async findOpenDeals(contactId) {
-      if (!isSalesforceId(contactId) || isLeadId(contactId)) return []; // leads have no opportunities until converted
+      if (!isSalesforceId(contactId) || !contactId.startsWith(ID_PREFIX.contact)) return []; // leads have no opportunities until converted
       const rows = await query(SfOpportunityRow, openOpportunitiesSoql(contactId), 'the open opportunities of a contact');
-      return rows.map((r): CrmDeal => toDeal(r, stageOf(r)));
+      if (rows.length) return rows.map((r): CrmDeal => toDeal(r, stageOf(r)));
+      const [contact] = await query(SfContactAccountRow, contactAccountSoql(contactId), "the contact's account");
+      if (!contact?.AccountId) return [];
+      const byAccount = await query(SfOpportunityRow, accountOpenOpportunitiesSoql(contact.AccountId), "the open opportunities of the contact's account");
+      return byAccount.map((r): CrmDeal => ({ ...toDeal(r, stageOf(r)), via: 'account' }));
     },
 
     logCall(input) {
-      return writeTask(input.idempotencyKey, async () => callTaskFields(input, now()));
+      return writeTask(input.idempotencyKey, async () => callTaskFields(input, await ownerIdFor(input.ownerEmail), now()));
     },
 
     /** A PATCH of the Task by id: 204 No Content; a replay writes the same values. A deleted Task answers 404 (ENTITY_IS_DELETED). */

@@ -52,6 +52,10 @@ const OPPORTUNITY_FIELDS = 'Id, Name, StageName, IsClosed, CreatedDate, (SELECT 
 export const opportunitySoql = (id: string) => `SELECT ${OPPORTUNITY_FIELDS} FROM Opportunity WHERE Id = ${soqlString(id)}`;
 export const openOpportunitiesSoql = (contactId: string) =>
   `SELECT ${OPPORTUNITY_FIELDS} FROM Opportunity WHERE IsClosed = false AND Id IN (SELECT OpportunityId FROM OpportunityContactRole WHERE ContactId = ${soqlString(contactId)}) ORDER BY CreatedDate DESC ${LIMIT}`;
+/** The contact's Account, for opportunities linked only through it (no contact role). */
+export const contactAccountSoql = (contactId: string) => `SELECT AccountId FROM Contact WHERE Id = ${soqlString(contactId)}`;
+export const accountOpenOpportunitiesSoql = (accountId: string) =>
+  `SELECT ${OPPORTUNITY_FIELDS} FROM Opportunity WHERE IsClosed = false AND AccountId = ${soqlString(accountId)} ORDER BY CreatedDate DESC ${LIMIT}`;
 export const taskByKeySoql = (keyField: string, key: string) => `SELECT Id FROM Task WHERE ${keyField} = ${soqlString(key)} LIMIT 2`;
 export const userByEmailSoql = (email: string) => `SELECT Id FROM User WHERE Email = ${soqlString(email)} AND IsActive = true LIMIT 1`;
 
@@ -91,6 +95,17 @@ export function leadFields(who: NonNullable<CallMeta['customer']>, phone: string
   };
 }
 
+/**
+ * Task fields Salesforce accepts only when it creates the record ("Create" but not "Update" in the Task object
+ * reference's Properties): a body carrying one on the update path is refused whole with INVALID_FIELD_FOR_INSERT_UPDATE.
+ */
+export const CREATE_ONLY_TASK_FIELDS = ['TaskSubtype'] as const;
+export const isCreateOnly = (field: string) => (CREATE_ONLY_TASK_FIELDS as readonly string[]).includes(field);
+export const withoutCreateOnly = (body: Record<string, unknown>) => Object.fromEntries(Object.entries(body).filter(([k]) => !isCreateOnly(k)));
+
+/** `?updateOnly=true` on an upsert (never create) exists from REST API v61.0 (Summer '24). */
+export const supportsUpdateOnly = (apiVersion: string) => Number(apiVersion.replace(/^v/, '')) >= 61;
+
 /** Salesforce's limits: Subject 255 characters, Description 32,000. */
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 16)}\n… (shortened)`);
 
@@ -107,7 +122,7 @@ function links(contactId: string | null, dealId: string | null): Record<string, 
   return { ...(who && { WhoId: who }), ...(what && { WhatId: what }) };
 }
 
-export function callTaskFields(input: CallLogInput, now: Date): Record<string, unknown> {
+export function callTaskFields(input: CallLogInput, ownerId: string | null, now: Date): Record<string, unknown> {
   const body = input.recordingUrl ? `${input.body}\n\nRecording: ${input.recordingUrl}` : input.body;
   return {
     TaskSubtype: 'Call',
@@ -119,6 +134,7 @@ export function callTaskFields(input: CallLogInput, now: Date): Record<string, u
     CallDurationInSeconds: Math.max(0, Math.round(input.durationSec)),
     ...(input.direction && { CallType: input.direction === 'inbound' ? 'Inbound' : 'Outbound' }),
     ...(input.disposition && { CallDisposition: CALL_DISPOSITION[input.disposition] }),
+    ...(ownerId && { OwnerId: ownerId }),
     ...links(input.contactId, input.dealId),
   };
 }

@@ -33,6 +33,8 @@ export type SfOpportunityRow = z.infer<typeof SfOpportunityRow>;
 
 export const SfIdRow = z.object({ Id: z.string() });
 
+export const SfContactAccountRow = z.object({ AccountId: z.string().nullish().transform((v) => v ?? null) });
+
 /** `GET …/query?q=`; `nextRecordsUrl` is never followed because every query the adapter sends has a LIMIT below one batch. */
 export const sfQueryResult = <T extends z.ZodType>(row: T) => z.object({ totalSize: z.number(), done: z.boolean(), records: z.array(row) });
 

@@ -211,6 +211,23 @@ describe('renderCallPage', () => {
     expect(hidden(form, 'value')).toBe('checked');
   });
 
+  it('a rep who is not a CRM user: says the records belong to the integration user and offers noting it as a decision', () => {
+    const view = sampleCallView({
+      decisions: [{
+        id: 'owner', kind: 'rep_not_in_crm', proposed: 'noted', from: null, item: null, options: [], evidence: [],
+        reason: "REP_NOT_IN_CRM: no active hubspot user has the rep's e-mail (temp.rep@example.com), so this call's log and tasks are owned by the integration user.",
+        state: 'pending', value: null, approvedItem: null, decidedBy: null, decidedAt: null, note: null, applied: null, createdAt: '2026-11-17T15:21:00.000Z',
+      }],
+    });
+    const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
+    const text = textOf(out);
+    expect(text).toContain('Rep not in the CRM');
+    expect(text).toContain('temp.rep@example.com');
+    expect(text).toContain("owned by the CRM's integration user, not the rep");
+    const form = reviewForms(out).find((f) => hidden(f, 'decisionId') === 'owner')!;
+    expect(hidden(form, 'value')).toBe('noted');
+  });
+
   it('says when and why the recording was deleted instead of offering a player', () => {
     const view = sampleCallView();
     view.call.audioRemoved = { at: '2026-12-01T03:30:00.000Z', reason: 'retention' };
