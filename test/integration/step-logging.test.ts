@@ -1,7 +1,7 @@
 import { loadDemoCrmSeed } from '../../src/runtime/demo-seed.ts';
 import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config/env.ts';
 import { startStack, submitFile, waitForCalls, type Stack } from '../../src/runtime/embedded-stack.ts';
 import { startOpenAiFake, type OpenAiFake } from '../helpers/fakes/openai.fake.ts';
@@ -38,6 +38,8 @@ describe("a call's log lines in the step workers (real Redis, S3 and BullMQ work
     const since = new Date();
     const callId = await submitFile(stack, fixture.audio, { ...fixture.meta, crm: { currentStage: fixture.meta.crm?.currentStage ?? null } }, 50e6);
     await waitForCalls(stack, [callId], { since, timeoutMs: 120_000 });
+    // The step logs that it finished just after it wrote the call's final state.
+    await vi.waitFor(() => expect(raw.some((line) => line.includes('"sync finished'))).toBe(true), { timeout: 15_000, interval: 100 });
 
     const lines = raw.map((line) => JSON.parse(line) as Record<string, unknown>);
     const stepLines = lines.filter((l) => STEPS.includes(l.step as string));
