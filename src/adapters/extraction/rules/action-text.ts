@@ -24,7 +24,8 @@ const SINGLE_WORD_VERBS = [
   'revise', 'fix', 'resolve', 'escalate', 'process', 'issue', 'generate', 'activate', 'enable', 'provision', 'add',
   'extend', 'return', 'complete', 'pay', 'handle', 'discuss', 'present', 'demo', 'test', 'install', 'register',
   'request', 'order', 'purchase', 'buy', 'renew', 'compile', 'document', 'quote', 'have', 'run', 'text',
-  'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull',
+  'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull', 'cancel', 'delete', 'remove',
+  'whitelist',
 ];
 /** Verbs of plain follow-up work; "need to / can" and requests accept only these (not "we need to pay quarterly"). */
 const CORE_VERBS = new Set([
@@ -144,8 +145,17 @@ export function cutClause(phrase: string): string {
 /** "send the deck and loop in legal" → ["send the deck", "loop in legal"]. */
 export function splitConjoined(phrase: string): string[] {
   const splitter = new RegExp(`,?\\s+(?:and also|and then|and|then|plus)\\s+(?=(?:${VERB_SOURCE}))`, 'i');
-  return phrase.split(splitter).map((p) => p.trim()).filter(Boolean);
+  const parts: string[] = [];
+  for (const part of phrase.split(splitter).map((p) => p.trim()).filter(Boolean)) {
+    // "delete it and confirm", "send the new one and cancel Friday's": a verb with no thing of its own goes on with the one before.
+    if (parts.length && ELLIPTIC_TAIL.test(withoutDates(part))) parts[parts.length - 1] = `${parts[parts.length - 1]} and ${part}`;
+    else parts.push(part);
+  }
+  return parts;
 }
+
+/** A conjoined verb whose object is left out or only pointed at: "confirm", "cancel Tuesday's", "remove the old one". */
+const ELLIPTIC_TAIL = new RegExp(`^(?:${VERB_SOURCE})(?:\\s+(?:[A-Z][\\w-]*['’]s|the (?:old|other|first|original) one|that one))?(?:\\s+(?:by|via|over|in)\\s+(?:e-?mail|phone|text|writing|chat))?\\s*$`, 'i');
 
 function withoutDates(phrase: string): string {
   let out = phrase;
@@ -238,7 +248,7 @@ const HANDED_OBJECT =
  * thing someone asked for or promised to hand over, else the last deliverable named.
  */
 /** A topic opened by naming it alone, as its own sentence: "Right, the spare laptops." */
-const TOPIC_NP = /(?:^|[.?!]\s+)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\./gi;
+const TOPIC_NP = /(?:^|[.?!]\s+)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh|there's|there is|what about|as for),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\./gi;
 const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second)\b/i;
 
 export function lastThing(text: string): string | null {

@@ -26,7 +26,7 @@ import { isConditional, isDoneInCall, isWithdrawn } from './commitment-guards.ts
 import { applyDateRevisions, applyRecapDates, isDeliveryDate, isRevision } from './date-revisions.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems, meetingNoun } from './meetings.ts';
-import { delegatedTo, lastNamedPerson, namedActorTriggers } from './third-party.ts';
+import { delegatedTo, lastNamedPerson, namedActorTriggers, undoCausative } from './third-party.ts';
 import { isOwnPromise, mergeActionDrafts, type ActionDraft, type DraftKind } from './merge-items.ts';
 import { otherRole, quoteAround, wordCount, type Role, type Sentence } from './sentences.ts';
 
@@ -57,6 +57,11 @@ const TRIGGERS: { kind: Kind; re: RegExp }[] = [
     re: /\b(?:(?:i|we)(?:'ll| will| shall)|(?:i'm|i am|we're|we are)(?:\s+(?:also|just|still|really|definitely|actually|then|now|probably))? (?:going to|gonna|planning to)|let me|(?:i|we)(?:\s+(?:still|also|just|really|definitely|actually|then|first))?\s+(?:need to|have to|must|can|plan to)|(?:i've|we've) got to)\s+/gi,
   },
   { kind: 'progressive', re: /\b(?:i'm|i am|we're|we are)\s+(?=\w+ing\b)/gi },
+  // Someone's promise passed on: "she said she'd send it", "he reckons he can get it done by Monday".
+  {
+    kind: 'third',
+    re: /\b(?:said|says|reckons|thinks|told (?:me|us)|promised)(?:\s+that)?,?\s+(?:she|he|they)(?:'ll|'d|\s+will|\s+would|\s+can|\s+could|\s+is going to|\s+are going to)\s+/gi,
+  },
   {
     kind: 'third',
     re: /\b(?:(?:our|my)\s+(?!(?:team|side|end)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:will|is going to|are going to)|(?:she|he|they)(?:'ll|\s+will|\s+is going to|\s+are going to))\s+/gi,
@@ -134,6 +139,10 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
   const dated = hasDate || hasFutureMarker(sentence);
   if (kind === 'third') {
     // Someone on the speaker's side: only plain follow-up work with a date ("our accountant will send…").
+    const had = rest;
+    rest = undoCausative(rest);
+    // "he'll have it whitelisted": what gets done is the task, whatever the verb.
+    const causative = rest !== had;
     const verb = leadingVerb(rest);
     // The recipient is implied: "send you her questions" → "send her questions".
     const clause = cutClause(rest).replace(/^((?:send|e-?mail|forward|mail|get|give|share|provide|text)(?:\s+over)?)\s+(?:me|us|you)\b(?=\s+\w)/i, '$1');
@@ -142,7 +151,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (/^(?:need|have) to\b/i.test(afterTrigger.trim())) return [];
     // A named colleague trying the product out, with a date, is their side's task too.
     const trial = verb === 'try' && named && hasDate;
-    if ((!hasDate && (!named || (verb !== null && /^(?:ask|talk|speak|chat|discuss|have|check)\b/.test(verb)))) || !verb || !(isCoreVerb(verb) || verb === 'get' || verb === 'give' || verb === 'ring' || trial) || isInCall(clause)) return [];
+    if ((!hasDate && (!named || (verb !== null && /^(?:ask|talk|speak|chat|discuss|have|check)\b/.test(verb)))) || !verb || !(isCoreVerb(verb) || verb === 'get' || verb === 'give' || verb === 'ring' || trial || causative) || isInCall(clause)) return [];
     const role = triggerText.match(/^((?:our|my)\s+[^,]+?)\s+(?:will|is going to|are going to)\s*$/i)?.[1];
     const who = actor ?? role?.replace(/^(?:our|my)\b/i, (w) => w.toLowerCase());
     return [who ? `have ${who} ${clause.replace(/^(?:get|give)\b/i, 'send')}` : clause];
@@ -195,6 +204,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (mentionsDeliverable(clause)) return [`send ${clause}`];
     return dated ? [`get ${clause}`] : [];
   }
+  rest = undoCausative(rest);
   // "I'll start drafting the plan": the task is the drafting.
   const started = rest.match(/^(?:start|begin)\s+(\w+ing)\b/i);
   const startedBase = started && baseForm(started[1]!);
@@ -421,8 +431,10 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const window = text.slice(windowStart, windowEnd);
       const hasDate = pickDuePhrase(window) !== null;
       // "She'll send it by Friday": she is the colleague the speaker just named.
-      const before = [sentences[i - 1]?.role === sentence.role ? sentences[i - 1]!.text : '', text.slice(0, m.start)].join(' ');
-      const actor = m.actor ?? (m.kind === 'third' && /^(?:she|he)\b/i.test(triggerText) ? lastNamedPerson(before) : null);
+      // Who "she" is may have been named a few of the speaker's sentences back, across the other side's short replies.
+      const own = sentences.slice(Math.max(0, i - 4), i).filter((t) => t.role === sentence.role && !t.addressedToSystem).map((t) => t.text);
+      const before = [...own, text.slice(0, m.start)].join(' ');
+      const actor = m.actor ?? (m.kind === 'third' && /\b(?:she|he)\b/i.test(triggerText) ? lastNamedPerson(before) : null);
       const phrases = taskPhrases(m.kind, text.slice(m.end, windowEnd), window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
         // A request with nothing but a verb (words read off a form, say) names nothing to do.
         (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)) && (isOwnPromise(m.kind) || /\s/.test(p.trim())),
@@ -432,7 +444,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const voice: Voice = { speaker: sentence.role, listener: otherRole(sentence.role), names: ctx.names };
       // What "it" may stand for: the last few sentences, reaching back over the other side's whole last turn.
       const asked = previousTurn(sentences, i)[0];
-      const from = Math.max(0, Math.min(i - 4, asked ? sentences.indexOf(asked) : i), i - 8);
+      const from = Math.max(0, Math.min(i - 4, asked ? sentences.indexOf(asked) : i), i - 12);
       const context = [...sentences.slice(from, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].filter(Boolean).join(' ');
       const arranges = ARRANGES.test(phrases[0]!.replace(/^have\s+.+?\s+(?=\w+)/i, ''));
       // The date said after the promise is its own; one before it may belong to the task before.
@@ -470,7 +482,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       });
       for (const task of tasks) {
         const taskText = toActionText(task, voice);
-        if (taskText.length < 3) continue;
+        // "I'll confirm", "I'll ask" with nothing said or asked about: no task anyone could act on.
+        if (taskText.length < 3 || /^[\p{L}'’-]+$/u.test(taskText.trim())) continue;
         drafts.push({ text: taskText, owner, dueDate, evidence, kind: m.kind, at: i, reportsBack: reportsBack(task) });
       }
     });

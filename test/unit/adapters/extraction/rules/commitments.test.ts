@@ -588,3 +588,16 @@ describe('a call back said after a task', () => {
     ]);
   });
 });
+
+describe('conjoined verbs with the object left out, and bare promises', () => {
+  it('keeps "…and confirm", "…and cancel Monday\'s" with the task before them', () => {
+    expect(items([['rep', "I'll remove the test tenant and confirm in writing by Friday."]]).map((i) => i.text)).toEqual(['Remove the test tenant and confirm in writing']);
+    expect(items([['rep', "I'll book the new slot and cancel Monday's by tomorrow."]]).map((i) => i.text)).toEqual(["Book the new slot and cancel Monday's"]);
+    expect(items([['rep', "I'll send the quote and call Ahmed by tomorrow."]]).map((i) => i.text)).toEqual(['Send the quote', 'Call Ahmed']);
+  });
+
+  it('drops a promise that is only a verb, with nothing to act on', () => {
+    expect(items([['customer', "Probably fine, but I'll double-check."]])).toEqual([]);
+    expect(items([['customer', "I'll confirm."]])).toEqual([]);
+  });
+});
