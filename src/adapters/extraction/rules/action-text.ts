@@ -24,7 +24,7 @@ const SINGLE_WORD_VERBS = [
   'revise', 'fix', 'resolve', 'escalate', 'process', 'issue', 'generate', 'activate', 'enable', 'provision', 'add',
   'extend', 'return', 'complete', 'pay', 'handle', 'discuss', 'present', 'demo', 'test', 'install', 'register',
   'request', 'order', 'purchase', 'buy', 'renew', 'compile', 'document', 'quote', 'have', 'run', 'text',
-  'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull', 'cancel', 'delete', 'remove',
+  'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull', 'cancel', 'delete', 'remove', 'write',
   'whitelist',
 ];
 /** Verbs of plain follow-up work; "need to / can" and requests accept only these (not "we need to pay quarterly"). */
@@ -79,6 +79,8 @@ const SHAPED: Record<string, RegExp> = {
   try: /^try\s+(?:out\s+)?(?:the|our|your|their|a|an)\b/i,
   // "pull up the dashboard" is done on the call.
   pull: /^pull\s+(?!up\b)/i,
+  // "write you a note", "write the summary"; "write that down" is note-taking on the call.
+  write: /^write\s+(?:(?:you|them|him|her|us)\s+)?(?:a|an|the|some|our|my)\s+(?![^,.;]*\bdown\b)/i,
   walk: /^walk\s+(?!(?:you|us|me|through)\b)\w+.{0,30}?\s+through\b/i,
   // Someone brought along: a name, or a colleague by their job ("our CTO", "my ops lead").
   bring: /^bring\s+(?:[A-Z][\p{Ll}'’-]+|(?:our|my|their)\s+(?:[A-Z]{2,4}|(?:[\p{Ll}-]+\s+)?(?:lead|manager|director|head|engineer|counsel|officer|guy|person|colleague|boss|team))\b)(?=\s*$|\s*,|\s+(?:to|along|with|in|too)\b)/u,
@@ -225,7 +227,7 @@ export function toActionText(phrase: string, voice: Voice): string {
 }
 
 const DELIVERABLES =
-  'pricing sheet|price sheet|price list|pricing proposal|pricing|proposal|contract|agreement|order form|quote|estimate|deck|slides|slide deck|msa|nda|sow|statement of work|invoice|w-9|w9|questionnaire|case stud(?:y|ies)|references?|recording|recap|summary|notes|agenda|calendar invite|invite|invitation|link|documentation|docs|specs?|requirements|security review|soc ?2(?: report)?|report|trial|login|credentials|roi (?:analysis|calculator)|business case|timeline|roadmap|one[- ]pager|brochure|data ?sheet|details|numbers|redlines?|purchase order|po|paperwork|terms|draft|template|checklist|plan|list';
+  'pricing sheet|price sheet|price list|pricing proposal|pricing|proposal|contract|agreement|order form|quote|estimate|deck|slides|slide deck|msa|nda|sow|statement of work|invoice|w-9|w9|questionnaire|case stud(?:y|ies)|references?|recording|recap|summary|notes?|agenda|calendar invite|invite|invitation|link|documentation|docs|specs?|requirements|security review|soc ?2(?: report)?|report|trial|login|credentials|roi (?:analysis|calculator)|business case|timeline|roadmap|one[- ]pager|brochure|data ?sheet|details|numbers|redlines?|purchase order|po|paperwork|terms|draft|template|checklist|plan|list';
 const DELIVERABLE_NP = new RegExp(
   `\\b(?:the|a|an|your|our|my|their|that|this)\\s+((?:[\\w-]+\\s+){0,2}?(?:${DELIVERABLES}))\\b`,
   'gi',

@@ -23,7 +23,7 @@ import {
   type Voice,
 } from './action-text.ts';
 import { isConditional, isDoneInCall, isWithdrawn } from './commitment-guards.ts';
-import { applyDateRevisions, applyRecapDates, isDeliveryDate, isRevision } from './date-revisions.ts';
+import { applyDateRevisions, applyRecapDates, foldRecapRestatements, isDeliveryDate, isRevision } from './date-revisions.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems, meetingNoun } from './meetings.ts';
 import { delegatedTo, lastNamedPerson, namedActorTriggers, undoCausative } from './third-party.ts';
@@ -213,7 +213,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
   if (!clause || isInCall(clause)) return [];
   const out: string[] = [];
   for (const said of splitConjoined(clause)) {
-    let part = joinParticle(said);
+    let part = joinParticle(undoCausative(said));
     const verb = leadingVerb(part);
     if (!verb || isInCall(part) || (!hasTaskShape(verb, part) && !reportsBack(part))) continue;
     // "bring Jonas, he asks the hard questions": who comes along, not why.
@@ -251,11 +251,14 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
   return out;
 }
 
+/** Making something that is then handed over. */
+const MAKES = /^(?:write|draft|prepare|put together|pull together|create|build|compile|write up)\b/i;
+
 /**
  * Telling the other side how a task went, with nothing else to hand over: "get back to you", "email
  * you", "send you the written confirmation".
  */
-const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^let\s+(?:you|me|us)\s+know\s*$|^(?:email|e-mail|send|text)\s+(?:you|me|us)\s+(?:the|a)\s+(?:written\s+)?(?:confirmation|answer|outcome|result|decision)\s*$|^(?:send|give|share)\s+(?:(?:you|me|us)\s+)?(?:some\s+|her\s+|his\s+|their\s+)?feedback\s*$/i;
+const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^let\s+(?:you|me|us)\s+know\s*$|^(?:email|e-mail|send|text)\s+(?:you|me|us)\s+(?:(?:the|a)\s+)?(?:written\s+)?(?:confirmation|answer|outcome|result|decision)\s*$|^(?:send|give|share)\s+(?:(?:you|me|us)\s+)?(?:some\s+|her\s+|his\s+|their\s+)?feedback\s*$/i;
 
 export function reportsBack(task: string): boolean {
   // A due date after a report back does not change what it is.
@@ -480,6 +483,18 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         tasks[t] = `${open![1]} about ${asked.topic}${task.slice(open![0].length)}`;
         if (!evidence.some((e) => e.sentence === asked.sentence)) evidence.push({ sentence: asked.sentence, quote: quoteAround(asked.sentence.text, 0) });
       });
+      // "I'll draft a summary. I'll send it Friday.": the thing made just before, in the same turn, is what goes out.
+      const made = drafts[drafts.length - 1];
+      if (
+        made && isOwnPromise(m.kind) && isOwnPromise(made.kind) && made.owner === owner && phrases.length === 1 && pronounObject(phrases[0]!) &&
+        /^(?:send|e-?mail|forward|share|get)\b/i.test(phrases[0]!) && MAKES.test(made.text) && made.at !== undefined && i - made.at <= 1 &&
+        made.evidence[0]!.sentence.segmentIndex === sentence.segmentIndex && !/\band send it\b/.test(made.text)
+      ) {
+        made.text = `${made.text} and send it`;
+        made.dueDate = dueDate ?? made.dueDate;
+        made.evidence.push(...evidence.filter((e) => !made.evidence.some((x) => x.sentence === e.sentence)));
+        return;
+      }
       for (const task of tasks) {
         const taskText = toActionText(task, voice);
         // "I'll confirm", "I'll ask" with nothing said or asked about: no task anyone could act on.
@@ -488,7 +503,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       }
     });
   });
-  const merged = mergeActionDrafts(joinReportsBack(drafts.filter((d) => !refusedLater(d, sentences))));
+  const merged = foldRecapRestatements(mergeActionDrafts(joinReportsBack(drafts.filter((d) => !refusedLater(d, sentences)))), sentences);
   applyDateRevisions(merged, sentences, ctx);
   applyRecapDates(merged, sentences, ctx);
   addMeetingItems(merged, sentences, ctx);

@@ -601,3 +601,30 @@ describe('conjoined verbs with the object left out, and bare promises', () => {
     expect(items([['customer', "I'll confirm."]])).toEqual([]);
   });
 });
+
+describe('one task said in pieces, and said again in a recap', () => {
+  it('joins "I\'ll write…" and "I\'ll send it…" in one turn into one task with the sending date', () => {
+    expect(items([['customer', "I'll draft a one-page summary of the feedback. I'll email it by Thursday."]]).map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([
+      { text: 'Draft a one-page summary of the feedback and send it', dueDate: '2026-11-19' },
+    ]);
+  });
+
+  it('reads "have X done" inside a list of tasks, and "send you written confirmation" as a report back', () => {
+    expect(items([['rep', "I'll pull the usage history and have the staging logins disabled by Friday, and I'll send you written confirmation."]]).map((i) => i.text)).toEqual([
+      'Pull the usage history',
+      'Disable the staging logins and send written confirmation',
+    ]);
+  });
+
+  it('folds a task restated in a recap into the task it repeats, without taking the recap\'s other dates', () => {
+    const got = items([
+      ['customer', 'Could you see whether the rate holds into spring?'],
+      ['rep', "I'll ask my director whether we can hold the rate."],
+      ['customer', 'Thanks.'],
+      ['rep', "Right, from me the revised draft by Wednesday, and I'll ask about holding the rate."],
+    ]);
+    expect(got.map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([
+      { text: 'Ask my director whether we can hold the rate', dueDate: null },
+    ]);
+  });
+});
