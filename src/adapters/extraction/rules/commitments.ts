@@ -345,7 +345,9 @@ function askedTopic(sentences: readonly Sentence[], i: number): { topic: string;
 }
 
 /** Resolve "send it" / a bare "sign" against the last deliverable named just before. */
-function resolveObject(phrase: string, before: string): string {
+function resolveObject(said: string, before: string): string {
+  // "send you that": the recipient goes; "that" is what is sent.
+  const phrase = said.replace(/^((?:send|e-?mail|forward|mail|get|give|share|text)(?:\s+over)?)\s+(?:you|me|us)\s+(?=(?:it|that|this|them|those|these)\b)/i, '$1 ');
   // "have a named colleague send them": what the colleague sends.
   const delegated = /^(have\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)(?=\w)/u.exec(phrase);
   if (delegated) return delegated[1]! + resolveObject(phrase.slice(delegated[0].length), before);

@@ -628,3 +628,15 @@ describe('one task said in pieces, and said again in a recap', () => {
     ]);
   });
 });
+
+describe('conditions after "and then", and what "that" stands for', () => {
+  it('does not take a promise that waits on "and then, if…," for a task', () => {
+    expect(items([['rep', "And then, if the board signs off in March, I'll draft the rollout plan."]])).toEqual([]);
+    expect(items([['rep', "Then, assuming the pilot goes well, I'll send the renewal quote."]])).toEqual([]);
+  });
+
+  it('reads "send you that" after "I have a …" as sending that thing', () => {
+    expect(items([['customer', "We've got a floor plan of the warehouse somewhere. I'll send you that once I find it."]]).map((i) => i.text)).toEqual(['Send the floor plan']);
+    expect(items([['customer', "I have a list of the legacy codes. I'll email you that next week."]]).map((i) => i.text)).toEqual(['Send the list of the legacy codes']);
+  });
+});
