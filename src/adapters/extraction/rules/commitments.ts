@@ -447,9 +447,13 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (!phrases.length) return;
       const owner = ownerOf(m.kind, sentence.role);
       const voice: Voice = { speaker: sentence.role, listener: otherRole(sentence.role), names: ctx.names };
-      // What "it" may stand for: the last few sentences, reaching back over the other side's whole last turn.
+      // What "it" may stand for: the last few sentences, reaching back over the other side's whole last turn
+      // to the speaker's own turn before it (where they named what they would hand over).
       const asked = previousTurn(sentences, i)[0];
-      const from = Math.max(0, Math.min(i - 4, asked ? sentences.indexOf(asked) : i), i - 12);
+      const askedAt = asked ? sentences.indexOf(asked) : i;
+      let ownBefore = askedAt;
+      while (ownBefore > 0 && askedAt < i && sentences[ownBefore - 1]!.role === sentence.role && sentences[ownBefore - 1]!.segmentIndex === sentences[askedAt - 1]?.segmentIndex) ownBefore--;
+      const from = Math.max(0, Math.min(i - 4, askedAt, ownBefore), i - 12);
       const context = [...sentences.slice(from, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].filter(Boolean).join(' ');
       const arranges = ARRANGES.test(phrases[0]!.replace(/^have\s+.+?\s+(?=\w+)/i, ''));
       // The date said after the promise is its own; one before it may belong to the task before.

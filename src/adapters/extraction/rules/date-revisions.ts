@@ -11,8 +11,8 @@ import type { Sentence } from './sentences.ts';
  * Neither is a task of its own.
  */
 
-/** Opens the sentence: a date put in place of another ("hmm, make that the last day of June"). */
-const REVISION = /^(?:\W*(?:well|okay|ok|so|actually|then|um|uh|hmm|no|oh)\b)*\W*let(?:'s| us| me)\s+(?:say|make (?:it|that))\s+/i;
+/** Opens the sentence: a date put in place of another ("hmm, make that the last day of June", "let's say Friday"). */
+const REVISION = /^(?:\W*(?:well|okay|ok|so|actually|then|um|uh|hmm|no|oh)\b)*\W*(?:let(?:'s| us| me)\s+(?:say|make (?:it|that))|make (?:it|that))\s+/i;
 const FOR_TOPIC = /\bfor\s+(?:the|your|our|my|her|his|their)\s+([a-z-]+(?:\s+[a-z-]+)?)/i;
 /** "You'll have it by Friday": when the thing just promised arrives. */
 const DELIVERY = /\b(?:you(?:'ll| will)\s+(?:have|get|see)\s+(?:it|that|them|those|this)|(?:i|we)(?:'ll| will)\s+have\s+(?:it|that|them|those|this)(?:\s+(?:to|with)\s+you|\s+over|\s+ready|\s+done)?)\b/i;

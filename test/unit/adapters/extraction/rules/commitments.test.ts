@@ -640,3 +640,13 @@ describe('conditions after "and then", and what "that" stands for', () => {
     expect(items([['customer', "I have a list of the legacy codes. I'll email you that next week."]]).map((i) => i.text)).toEqual(['Email the list of the legacy codes']);
   });
 });
+
+describe('what "it" stands for leaves out when it is sent', () => {
+  it('does not take "right after" into the thing handed over, so a repeat of the promise merges', () => {
+    expect(items([
+      ['rep', "I'll share the agenda right after this call."],
+      ['customer', 'Actually, only send it to me.'],
+      ['rep', "Okay, I'll just send it to you, then."],
+    ]).map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([{ text: 'Share the agenda', dueDate: '2026-11-16' }]);
+  });
+});
