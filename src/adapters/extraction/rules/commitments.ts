@@ -251,6 +251,52 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
   return out;
 }
 
+/** "I'll do that (this afternoon)": the task is what the speaker offered just before. */
+const DO_THAT = /^(?:just\s+|go ahead and\s+)?do\s+(?:that|it|this|so)\b/i;
+/** "Shall I send the deck over?", "do you want me to book the room?": an offer of a task. */
+const OFFER = /\b(?:(?:shall|should)\s+(?:i|we)|(?:do you|would you|d'you)\s+(?:want|like)\s+(?:me|us)\s+to|want\s+(?:me|us)\s+to)\s+/i;
+const YES = /^(?:\W*(?:please|yes|yeah|yep|sure|absolutely|definitely|of course|that'd be|that would be|go ahead|great|perfect|ok|okay)\b)/i;
+
+/**
+ * "I'll do that" after the speaker's own offer, which the other side accepted: the offer says what
+ * "that" is ("Shall I send the DPA over today?" — "Please, yes." — "I'll do that this afternoon").
+ */
+function acceptedOffer(sentences: readonly Sentence[], i: number, after: string): string {
+  const m = DO_THAT.exec(after);
+  if (!m) return after;
+  const here = sentences[i]!;
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const s = sentences[j]!;
+    if (s.addressedToSystem) continue;
+    const offer = s.role === here.role ? OFFER.exec(s.text) : null;
+    if (!offer) continue;
+    // The other side said yes in between.
+    const between = sentences.slice(j + 1, i).filter((t) => t.role !== here.role);
+    if (!between.length || !YES.test(between[0]!.text)) return after;
+    const offered = s.text.slice(offer.index + offer[0].length).replace(/\?\s*$/, '');
+    return `${offered} ${after.slice(m[0].length)}`;
+  }
+  return after;
+}
+
+/** A bare instruction ("Oh, and send the invite to my work address.") that the other side takes on. */
+const IMPERATIVE = /^(?:\W*(?:and|so|oh|um|uh|also|then|okay|ok|right|just|actually)\b[\s,]*)*(?=(?:send|e-?mail|forward|share|mail|book|schedule|add|copy|cc|loop in|invite)\s+(?:me|us|him|her|them|the|a|an|your|our|my|that|it|this)\b)/i;
+const TAKEN_ON = /^(?:\W*(?:will do|sure|of course|absolutely|no problem|can do|ok|okay|yes|yep|you got it|done)\b)/i;
+
+/** Where an instruction the other side accepted in their next words starts in sentence `i`, or null. */
+function acceptedImperative(sentences: readonly Sentence[], i: number): number | null {
+  const s = sentences[i]!;
+  if (s.addressedToSystem || s.text.trim().endsWith('?')) return null;
+  const m = IMPERATIVE.exec(s.text);
+  if (!m) return null;
+  const next = sentences.slice(i + 1).find((t) => t.segmentIndex !== s.segmentIndex);
+  if (!next || next.role !== otherRole(s.role) || !TAKEN_ON.test(next.text)) return null;
+  // "Okay. I'll send it this afternoon.": a reply that restates it as a promise is the item itself.
+  const reply = sentences.filter((t) => t.segmentIndex === next.segmentIndex);
+  if (reply.some((t) => triggerMatches(t.text).some((x) => isOwnPromise(x.kind)))) return null;
+  return m[0].length;
+}
+
 /** Making something that is then handed over. */
 const MAKES = /^(?:write|draft|prepare|put together|pull together|create|build|compile|write up)\b/i;
 
@@ -419,6 +465,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
     if (sentence.addressedToSystem || isRevision(sentence.text)) return;
     const text = sentence.text;
     const matches = triggerMatches(text);
+    const imperative = acceptedImperative(sentences, i);
+    if (imperative !== null && !matches.some((x) => x.start <= imperative)) matches.unshift({ kind: 'request', start: imperative, end: imperative });
     matches.forEach((m, k) => {
       const windowStart = k > 0 ? matches[k - 1]!.end : 0;
       const windowEnd = matches[k + 1]?.start ?? text.length;
@@ -440,7 +488,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const own = sentences.slice(Math.max(0, i - 4), i).filter((t) => t.role === sentence.role && !t.addressedToSystem).map((t) => t.text);
       const before = [...own, text.slice(0, m.start)].join(' ');
       const actor = m.actor ?? (m.kind === 'third' && /\b(?:she|he)\b/i.test(triggerText) ? lastNamedPerson(before) : null);
-      const phrases = taskPhrases(m.kind, text.slice(m.end, windowEnd), window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
+      const said = isOwnPromise(m.kind) ? acceptedOffer(sentences, i, text.slice(m.end, windowEnd)) : text.slice(m.end, windowEnd);
+      const phrases = taskPhrases(m.kind, said, window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
         // A request with nothing but a verb (words read off a form, say) names nothing to do.
         (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)) && (isOwnPromise(m.kind) || /\s/.test(p.trim())),
       );

@@ -650,3 +650,31 @@ describe('what "it" stands for leaves out when it is sent', () => {
     ]).map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([{ text: 'Share the agenda', dueDate: '2026-11-16' }]);
   });
 });
+
+describe('offers accepted and instructions taken on', () => {
+  it('reads "I\'ll do that" after the speaker\'s own accepted offer as the offered task', () => {
+    expect(items([
+      ['rep', 'Should I email the onboarding checklist to your IT lead?'],
+      ['customer', 'Yes, that would help.'],
+      ['rep', "Great, I'll do that tomorrow."],
+    ]).map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([{ text: 'Email the onboarding checklist to their IT lead', owner: 'rep', dueDate: '2026-11-17' }]);
+    // Declined: nothing to do.
+    expect(items([
+      ['rep', 'Do you want me to book a room for the workshop?'],
+      ['customer', "No, we've got one."],
+      ['rep', "Okay, I won't. I'll do that only if you ask."],
+    ])).toEqual([]);
+  });
+
+  it('takes a bare instruction the other side answers with "will do" as theirs, unless they restate it as a promise', () => {
+    expect(items([
+      ['customer', 'Oh, and copy my deputy on the proposal.'],
+      ['rep', 'Will do.'],
+    ]).map(({ text, owner }) => ({ text, owner }))).toEqual([{ text: 'Copy their deputy on the proposal', owner: 'rep' }]);
+    expect(items([
+      ['customer', 'And send the proposal to my deputy.'],
+      ['rep', "Sure, I'll send it to her tomorrow."],
+    ]).map(({ text, owner }) => ({ text, owner }))).toEqual([{ text: 'Send the proposal to her', owner: 'rep' }]);
+    expect(items([['customer', 'Send me the proposal.'], ['rep', 'Hmm, let me think.']])).toEqual([]);
+  });
+});
