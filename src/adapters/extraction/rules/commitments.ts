@@ -297,6 +297,31 @@ function acceptedImperative(sentences: readonly Sentence[], i: number): number |
   return m[0].length;
 }
 
+/** A call or a word passed on that names no subject: "He'll call you", "I'll let our accountant know". */
+const CALL_ONLY = /^(?:Have \S+ )?(?:call|ring|phone|talk to|speak (?:to|with))\s+\S+(?:\s+back)?$/i;
+const TELL_ONLY = /^(?:let\s+(?:\S+\s+){1,2}know|tell\s+\S+(?:\s+\S+)?)$/i;
+const ABOUT = /\babout\s+((?:the|your|our|their|a|an)\s+[^,.;!?]{2,40}?)(?=\s*[,.;!?]|$)/i;
+
+/**
+ * A call with no subject takes the one the speaker gave just before in the same turn ("he can walk you
+ * through the data model. He'll call you" → "… about the data model"); passing word on with nothing
+ * said of what keeps the other side's words it answers as its evidence.
+ */
+function whatItIsAbout(text: string, sentences: readonly Sentence[], i: number): { text: string; why: { sentence: Sentence; quote: string } | null } {
+  const here = sentences[i]!;
+  if (CALL_ONLY.test(text)) {
+    const prev = sentences[i - 1];
+    const topic = prev && prev.segmentIndex === here.segmentIndex && !prev.addressedToSystem ? ABOUT.exec(prev.text) : null;
+    if (topic) return { text: `${text} about ${topic[1]}`, why: { sentence: prev!, quote: prev!.text } };
+  }
+  if (TELL_ONLY.test(text)) {
+    const turn = previousTurn(sentences, i);
+    const last = turn[turn.length - 1];
+    if (last && wordCount(last.text) <= MAX_NEED_WORDS) return { text, why: { sentence: last, quote: last.text } };
+  }
+  return { text, why: null };
+}
+
 /** Making something that is then handed over. */
 const MAKES = /^(?:write|draft|prepare|put together|pull together|create|build|compile|write up)\b/i;
 
@@ -554,7 +579,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         const taskText = toActionText(task, voice);
         // "I'll confirm", "I'll ask" with nothing said or asked about: no task anyone could act on.
         if (taskText.length < 3 || /^[\p{L}'’-]+$/u.test(taskText.trim())) continue;
-        drafts.push({ text: taskText, owner, dueDate, evidence, kind: m.kind, at: i, reportsBack: reportsBack(task) });
+        const said = whatItIsAbout(taskText, sentences, i);
+        drafts.push({ text: said.text, owner, dueDate, evidence: said.why && !evidence.some((e) => e.sentence === said.why!.sentence) ? [...evidence, said.why] : evidence, kind: m.kind, at: i, reportsBack: reportsBack(task) });
       }
     });
   });

@@ -678,3 +678,20 @@ describe('offers accepted and instructions taken on', () => {
     expect(items([['customer', 'Send me the proposal.'], ['rep', 'Hmm, let me think.']])).toEqual([]);
   });
 });
+
+describe('calls and word passed on that name no subject', () => {
+  it('gives a call the subject the speaker named just before in the same turn', () => {
+    expect(items([['rep', 'Our architect, Imre, knows the reporting side best, he could go through it with you, all about the data warehouse sync. He will phone you by Wednesday.']]).map((i) => i.text)).toEqual([
+      'Have Imre phone Elena about the data warehouse sync',
+    ]);
+  });
+
+  it('keeps the other side\'s words as evidence of what "I\'ll let X know" passes on', () => {
+    const got = items([
+      ['rep', 'One more thing: the rate card you saw is already out of date.'],
+      ['customer', "Oh, right. I'll let procurement know."],
+    ]);
+    expect(got.map((i) => i.text)).toEqual(['Let procurement know']);
+    expect(got[0]!.quotes).toContain('One more thing: the rate card you saw is already out of date.');
+  });
+});
