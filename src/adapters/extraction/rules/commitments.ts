@@ -541,6 +541,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
           evidence.push({ sentence: reply.sentence, quote: reply.sentence.text });
         }
       }
+      // "…I'll ask my manager whether we can hold it." — "Thanks." — "No promises, but I'll ask.": the same task said again, bare.
+      const bare = phrases.length === 1 && /^[a-z-]+$/i.test(phrases[0]!.trim()) ? leadingVerb(phrases[0]!) : null;
+      if (bare && isOwnPromise(m.kind) && drafts.some((d) => d.owner === owner && d.at !== undefined && i - d.at <= 4 && leadingVerb(d.text) === bare)) return;
       // "put together a proposal and send it over": one task, the one that delivers the thing.
       const tasks: string[] = [];
       phrases.forEach((phrase, p) => {
@@ -586,7 +589,38 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   });
   const merged = foldRecapRestatements(mergeActionDrafts(joinReportsBack(drafts.filter((d) => !refusedLater(d, sentences)))), sentences);
   applyDateRevisions(merged, sentences, ctx);
-  applyRecapDates(merged, sentences, ctx);
-  addMeetingItems(merged, sentences, ctx);
-  return merged;
+  // Said in the passive after the dates were revised: "you'll have it by Thursday" is when it arrives, not when it ships.
+  const all = mergeActionDrafts([...merged, ...passivePromises(sentences, ctx)]);
+  applyRecapDates(all, sentences, ctx);
+  addMeetingItems(all, sentences, ctx);
+  return all;
+}
+
+/** Handing over said in the passive: "the reader will be dispatched tomorrow", "your logins are going to be activated by Monday". */
+const PASSIVE = /\b((?:the|your|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:will|'ll|is going to|are going to)\s+be\s+(sent|shipped|dispatched|delivered|activated|issued|emailed|posted|couriered|set up)\b([^.?!;]*)/gi;
+const PASSIVE_VERB: Record<string, string> = {
+  sent: 'send', shipped: 'ship', dispatched: 'dispatch', delivered: 'deliver', activated: 'activate', issued: 'issue',
+  emailed: 'email', posted: 'post', couriered: 'courier', 'set up': 'set up',
+};
+
+/**
+ * Something the speaker's side will hand over, said in the passive with a date: the speaker's side
+ * does it. Without a date it is a description of how things go, not a task.
+ */
+function passivePromises(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
+  const out: ActionDraft[] = [];
+  sentences.forEach((s, i) => {
+    if (s.addressedToSystem || s.role === 'unknown' || s.text.trim().endsWith('?')) return;
+    for (const m of s.text.matchAll(PASSIVE)) {
+      const before = s.text.slice(0, m.index);
+      if (CONDITIONAL_BEFORE.test(before) || isConditional(before) || /n't\s*$|\bnot\s*$/i.test(before)) continue;
+      const dueDate = resolveDueDate(m[3]!.split(/,|\b(?:and|so|but)\b/i)[0]!, ctx.startedAt, ctx.timezone);
+      if (!dueDate) continue;
+      const verb = PASSIVE_VERB[m[2]!.toLowerCase()]!;
+      const thing = m[1]!.replace(/^your\b/i, 'the');
+      const text = `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${thing.charAt(0).toLowerCase()}${thing.slice(1)}`;
+      out.push({ text, owner: s.role, dueDate, evidence: [{ sentence: s, quote: quoteAround(s.text, m.index) }], kind: 'self', at: i });
+    }
+  });
+  return out;
 }

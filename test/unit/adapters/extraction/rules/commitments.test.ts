@@ -695,3 +695,23 @@ describe('calls and word passed on that name no subject', () => {
     expect(got[0]!.quotes).toContain('One more thing: the rate card you saw is already out of date.');
   });
 });
+
+describe('hand-overs said in the passive, and a bare promise said again', () => {
+  it('gives "the X will be shipped tomorrow" to the speaker\'s side, dated by its own clause', () => {
+    expect(items([['rep', "Your replacement scanners will be shipped on Wednesday, and you'll have them by Friday."]]).map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
+      { text: 'Ship the replacement scanners', owner: 'rep', dueDate: '2026-11-18' },
+    ]);
+    // No date, a condition, or a negation: how things go, not a task.
+    expect(items([['rep', 'The licence keys will be emailed automatically.']])).toEqual([]);
+    expect(items([['rep', 'If you sign today, the hardware will be dispatched tomorrow.']])).toEqual([]);
+    expect(items([['rep', "The invoice won't be issued until next month, and the keys will not be sent before Friday."]])).toEqual([]);
+  });
+
+  it('does not make a second task of a bare "I\'ll check" right after the same check was promised', () => {
+    expect(items([
+      ['customer', "I'll check with our controller whether the budget line is still open."],
+      ['rep', 'Thanks, that helps.'],
+      ['customer', "I can't promise anything, but I'll check."],
+    ]).map((i) => i.text)).toEqual(['Check with their controller whether the budget line is still open']);
+  });
+});
