@@ -50,6 +50,14 @@ export const STAGE_RULES: StageRule[] = [
   },
   {
     stage: 'closedlost',
+    pattern:
+      /\b(?:we(?:'ve|'re|'ll| have| are| will)?|(?:the team|leadership|management|the board)(?:'s| has| is)?)\s+(?:(?:decided|chosen|going|opted)\s+to\s+)?(?:stay|staying|stick|sticking|stayed|stuck|renew|renewing|renewed)\s+with\s+(?:our|the)\s+(?:current|existing|incumbent|old|present)\s+(?:vendor|provider|supplier|system|tool|platform|partner|solution)\b/i,
+    confidence: { customer: 0.8 },
+    reason: 'said they are staying with their current vendor',
+    accept: (after) => !/^\s*(?:for now|until|till|this (?:quarter|year)|while|through)\b/i.test(after),
+  },
+  {
+    stage: 'closedlost',
     pattern: /\b(?:decided|chosen|choosing|going|go)\s+(?:to\s+go\s+)?(?:in\s+)?(?:a different|another)\s+direction\b/i,
     confidence: { customer: 0.85 },
     reason: 'said they decided to go in a different direction',
@@ -156,6 +164,15 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { customer: 0.85 },
     reason: 'said they are ready to move forward',
     checkInside: true,
+  },
+  {
+    stage: 'decisionmakerboughtin',
+    pattern:
+      /\b(?:we(?:'ve|'re| have| are)?|(?:the team|leadership|management|the board)(?: has)?)\s+(?:(?:decided|chosen|going)\s+to\s+)?(?:go|going|gone|went|chose|chosen|picked|selected)\s+(?:to\s+go\s+)?(?:with\s+(?:you(?:\s+guys)?|your\s+(?:product|platform|proposal|offer|solution|team))|you(?:\s+guys)?)\b/i,
+    confidence: { customer: 0.8 },
+    reason: 'said they chose us',
+    checkInside: true,
+    accept: (after, sentence) => !LONG_AGO.test(sentence) && !/^\s*(?:for (?:the|a) (?:pilot|trial|poc|demo|call|meeting))\b/i.test(after),
   },
   {
     stage: 'decisionmakerboughtin',

@@ -294,3 +294,20 @@ describe('general stage phrasing', () => {
     expect(stage(lines, 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
   });
 });
+
+describe('choosing us, and staying with the incumbent', () => {
+  it('reads "we\'ve decided to go with you" as the customer\'s yes, not a loss', () => {
+    expect(stage([['customer', "So, after the bake-off, we've decided to go with you."]], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+    expect(stage([['customer', 'Leadership has chosen you guys for the rollout.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+    expect(stage([['customer', 'If we go with you, who runs onboarding?']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', "We haven't gone with you yet, it's between you and two others."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'We went with you for the pilot only.']], 'presentationscheduled').proposed).toBeNull();
+  });
+
+  it('reads staying with the current provider as a loss, but not staying with it for now', () => {
+    expect(stage([['customer', "We've decided to stick with our current provider, sorry."]], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(stage([['customer', "The board's renewing with the existing supplier."]], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(stage([['customer', 'We are staying with our current system until the merger closes.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['rep', "So you'll stay with your current vendor?"]], 'presentationscheduled').proposed).toBeNull();
+  });
+});
