@@ -431,6 +431,34 @@ function resolveObject(said: string, before: string): string {
   return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
 }
 
+/** A colleague by their job: "our CFO", "the ICU manager", "my colleague Wei Ling from IT". */
+const ROLE_PERSON = new RegExp(
+  `\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y)\\s+((?:[A-Z]{2,5}|[a-z-]+\\s+){0,2}(?:[A-Z]{2,5}|manager|director|lead|head|engineer|officer|lawyer|counsel|solicitor|accountant|controller|colleague|boss|owner|founder|partner|president|admin|administrator|coordinator|analyst|architect|specialist)|CFO|CEO|COO|CTO|CIO|VP)\\b(?:,?\\s+(?:yeah,?\\s+)?(?:[Yy]eah\\.\\s+)?(${'[A-Z][\\p{Ll}\'’-]+(?:\\s+[A-Z][\\p{Ll}\'’-]+)?'}))?`,
+  'gu',
+);
+/** "him" / "her" as the object, not "her report". */
+const PERSON_OBJECT = /\b(him|her)\b(?=\s*$|\s*[,.;]|\s+(?:in|on|up|about|to|into|and|with|for|before|after|by|at|too|as well)\b)/;
+
+/**
+ * "put a one-pager together for him", "set up a coffee with her": the colleague the speaker last
+ * named, by name or by job ("our CFO, Daniel" → "the CFO, Daniel"). Unchanged when nobody was named.
+ */
+function resolvePerson(task: string, before: string): string {
+  const m = PERSON_OBJECT.exec(task);
+  if (!m) return task;
+  let who: { at: number; text: string } | null = null;
+  for (const r of before.matchAll(ROLE_PERSON)) {
+    const role = r[1]!.trim();
+    who = { at: r.index, text: r[2] ? `the ${role}, ${r[2]}` : `the ${role}` };
+  }
+  // A name said mid-sentence ("…and Priya will join"); a capitalised first word is most often not one.
+  for (const n of before.matchAll(/(?<=[\p{Ll},]\s)([A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+)?)\b/gu)) {
+    if (who && n.index <= who.at + 40 && who.text.includes(n[1]!)) continue;
+    if (!who || n.index > who.at) if (lastNamedPerson(n[1]!) === n[1]!.split(/\s+/)[0] || lastNamedPerson(n[1]!) === n[1]) who = { at: n.index, text: n[1]! };
+  }
+  return who ? `${task.slice(0, m.index)}${who.text}${task.slice(m.index + m[1]!.length)}` : task;
+}
+
 /** A short answer from the task's owner that names the date ("Sure, by Friday."). */
 function dateFromReply(sentences: readonly Sentence[], i: number, owner: Owner, ctx: CommitmentContext): { date: string; sentence: Sentence } | null {
   const here = sentences[i]!;
@@ -553,7 +581,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
           tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase}`;
           return;
         }
-        tasks.push(resolveObject(phrase, [context, ...phrases.slice(0, p)].join(' ')));
+        tasks.push(resolvePerson(resolveObject(phrase, [context, ...phrases.slice(0, p)].join(' ')), context));
       });
       if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {
         const ask = answeredAsk(sentences, i);

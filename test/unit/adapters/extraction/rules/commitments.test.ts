@@ -715,3 +715,19 @@ describe('hand-overs said in the passive, and a bare promise said again', () => 
     ]).map((i) => i.text)).toEqual(['Check with their controller whether the budget line is still open']);
   });
 });
+
+describe('"him" and "her" in a task', () => {
+  it('names the colleague the speaker means, by job and name, by job, or by name', () => {
+    expect(items([
+      ['customer', 'The person who decides is our COO, Hamid. He hates long decks.'],
+      ['rep', "Understood. I'll write a short brief for him."],
+    ]).map((i) => i.text)).toEqual(['Write a short brief for the COO, Hamid']);
+    expect(items([
+      ['customer', 'The warehouse manager is not convinced yet.'],
+      ['rep', 'Would a visit help?'],
+      ['customer', "Maybe. I'll set up a call with her and our planner."],
+    ]).map((i) => i.text)).toEqual(['Set up a call with the warehouse manager and their planner']);
+    // "her report" is hers, not her: left alone.
+    expect(items([['customer', "The analyst, Joan, has the figures. I'll forward her report by Friday."]]).map((i) => i.text)).toEqual(['Forward her report']);
+  });
+});
