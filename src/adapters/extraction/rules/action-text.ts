@@ -24,7 +24,7 @@ const SINGLE_WORD_VERBS = [
   'revise', 'fix', 'resolve', 'escalate', 'process', 'issue', 'generate', 'activate', 'enable', 'provision', 'add',
   'extend', 'return', 'complete', 'pay', 'handle', 'discuss', 'present', 'demo', 'test', 'install', 'register',
   'request', 'order', 'purchase', 'buy', 'renew', 'compile', 'document', 'quote', 'have', 'run', 'text',
-  'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull', 'cancel', 'delete', 'remove', 'write',
+  'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull', 'cancel', 'delete', 'remove', 'write', 'redo', 'rework',
   'whitelist',
 ];
 /** Verbs of plain follow-up work; "need to / can" and requests accept only these (not "we need to pay quarterly"). */

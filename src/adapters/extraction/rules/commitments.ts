@@ -27,7 +27,7 @@ import { applyDateRevisions, applyRecapDates, foldRecapRestatements, isDeliveryD
 import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems, meetingNoun } from './meetings.ts';
 import { delegatedTo, lastNamedPerson, namedActorTriggers, undoCausative } from './third-party.ts';
-import { isOwnPromise, mergeActionDrafts, type ActionDraft, type DraftKind } from './merge-items.ts';
+import { claimShared, isOwnPromise, mergeActionDrafts, type ActionDraft, type DraftKind } from './merge-items.ts';
 import { otherRole, quoteAround, wordCount, type Role, type Sentence } from './sentences.ts';
 
 export type { CommitmentContext } from './lang/types.ts';
@@ -170,7 +170,8 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (!base || !(hasDate || IMMEDIATE.test(sentence))) return [];
     rest = base + rest.slice(verb[1]!.length);
   }
-  const ing = kind === 'request' && rest.match(/^(\w+ing)\b/i);
+  // "would you mind introducing me…", "open to me checking in…".
+  const ing = (kind === 'request' || /\b(?:me|us)\s*$/i.test(triggerText)) && rest.match(/^(\w+ing)\b/i);
   if (ing) {
     // "would you mind introducing me…"
     const base = baseForm(ing[1]!);
@@ -277,6 +278,25 @@ function acceptedOffer(sentences: readonly Sentence[], i: number, after: string)
     return `${offered} ${after.slice(m[0].length)}`;
   }
   return after;
+}
+
+/** "Shall I send…?", "do you want me to book…?", "would you be open to me checking in…?": a task offered as a question. */
+const OFFER_QUESTION = /\b(?:(?:shall|should)\s+(?:i|we)|(?:do you|would you|d'you)\s+(?:want|like)\s+(?:me|us)\s+to|(?:would|will) you(?:[\s,]+(?:um|uh|er)\b)*[\s,]+be (?:open|ok|okay|happy|fine) (?:to|with) (?:me|us))\s+/i;
+
+/**
+ * A task the speaker offered in a question and the other side said yes to, with nothing more in that
+ * reply (a reply that asks or promises something is its own item): where the offered task starts.
+ */
+function offerTakenUp(sentences: readonly Sentence[], i: number): { start: number; end: number } | null {
+  const s = sentences[i]!;
+  if (s.addressedToSystem || !s.text.trim().endsWith('?') || s.role === 'unknown') return null;
+  const m = OFFER_QUESTION.exec(s.text);
+  if (!m) return null;
+  const next = sentences.slice(i + 1).find((t) => t.segmentIndex !== s.segmentIndex);
+  if (!next || next.role !== otherRole(s.role) || !YES.test(next.text) || /\b(?:but|no|not|maybe|later)\b/i.test(next.text.split(/[.!?]/)[0]!.replace(/\bwhy not\b/i, ''))) return null;
+  const reply = sentences.filter((t) => t.segmentIndex === next.segmentIndex);
+  if (reply.some((t) => triggerMatches(t.text).length > 0)) return null;
+  return { start: m.index, end: m.index + m[0].length };
 }
 
 /** A bare instruction ("Oh, and send the invite to my work address.") that the other side takes on. */
@@ -520,6 +540,11 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
     const matches = triggerMatches(text);
     const imperative = acceptedImperative(sentences, i);
     if (imperative !== null && !matches.some((x) => x.start <= imperative)) matches.unshift({ kind: 'request', start: imperative, end: imperative });
+    const offered = offerTakenUp(sentences, i);
+    if (offered && !matches.some((x) => x.start < offered.end && x.end > offered.start)) {
+      matches.push({ kind: 'self', start: offered.start, end: offered.end });
+      matches.sort((a, b) => a.start - b.start);
+    }
     matches.forEach((m, k) => {
       const windowStart = k > 0 ? matches[k - 1]!.end : 0;
       const windowEnd = matches[k + 1]?.start ?? text.length;
@@ -615,7 +640,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       }
     });
   });
-  const merged = foldRecapRestatements(mergeActionDrafts(joinReportsBack(drafts.filter((d) => !refusedLater(d, sentences)))), sentences);
+  const merged = foldRecapRestatements(claimShared(mergeActionDrafts(joinReportsBack(drafts.filter((d) => !refusedLater(d, sentences))))), sentences);
   applyDateRevisions(merged, sentences, ctx);
   // Said in the passive after the dates were revised: "you'll have it by Thursday" is when it arrives, not when it ships.
   const all = mergeActionDrafts([...merged, ...passivePromises(sentences, ctx)]);

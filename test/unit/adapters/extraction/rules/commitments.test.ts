@@ -731,3 +731,21 @@ describe('"him" and "her" in a task', () => {
     expect(items([['customer', "The analyst, Joan, has the figures. I'll forward her report by Friday."]]).map((i) => i.text)).toEqual(['Forward her report']);
   });
 });
+
+describe('offers put as questions, and "we" tasks taken on by one side', () => {
+  it('gives an offered task the other side says yes to (and nothing more) to the one who offered', () => {
+    expect(items([['rep', 'Do you want me to send the reference list to your procurement lead?'], ['customer', 'Yes, please.']]).map(({ text, owner }) => ({ text, owner }))).toEqual([
+      { text: 'Send the reference list to their procurement lead', owner: 'rep' },
+    ]);
+    expect(items([['rep', 'Would you, uh, be okay with me calling you again in the spring?'], ['customer', 'Sure, why not.']]).map((i) => i.text)).toEqual(['Call Elena again in the spring']);
+    expect(items([['rep', 'Shall I book the training room?'], ['customer', 'No, not yet.']])).toEqual([]);
+    expect(items([['rep', 'Shall I book the training room?'], ['customer', 'Maybe later, let me see.']])).toEqual([]);
+  });
+
+  it('keeps only the "I" version of a task one side put on "we" and the other took on', () => {
+    expect(items([
+      ['customer', "The old estimate lapses at month end, so we'll rework it in the new year."],
+      ['rep', "Sure, I'll rework the estimate then."],
+    ]).map(({ text, owner }) => ({ text, owner }))).toEqual([{ text: 'Rework the estimate', owner: 'rep' }]);
+  });
+});
