@@ -76,7 +76,7 @@ export const STAGE_RULES: StageRule[] = [
   },
   {
     stage: 'closedlost',
-    pattern: /\b(?:cancel(?:l?ing|l?ed)?|ending|ended|terminat(?:ing|ed)|stopp(?:ing|ed)|scrapp(?:ing|ed)|kill(?:ing|ed))\s+(?:the|this|our)\s+(?:(?:whole|entire|[\w-]+)\s+){0,3}?(?:evaluation|trial|pilot|deal|process|project|purchase)\b(?!\s+(?:kickoff|kick-off|meeting|call|workshop|invites?|review|update))/i,
+    pattern: /\b(?:cancel(?:l?ing|l?ed)?|ending|terminat(?:ing|ed)|stopp(?:ing|ed)|scrapp(?:ing|ed)|kill(?:ing|ed))\s+(?:the|this|our)\s+(?:(?:whole|entire|[\w-]+)\s+){0,3}?(?:evaluation|trial|pilot|deal|process|project|purchase)\b(?!\s+(?:kickoff|kick-off|meeting|call|workshop|invites?|review|update))/i,
     confidence: { customer: 0.8 },
     reason: 'said they are cancelling the evaluation',
   },
@@ -160,7 +160,7 @@ export const STAGE_RULES: StageRule[] = [
   {
     stage: 'decisionmakerboughtin',
     pattern:
-      /\b(?:(?:we(?:'re| are)|i'm|i am)\s+(?:\w+\s+)?(?:ready|good|happy|excited|all set|cleared)\s+to\s+(?:move forward|go ahead|proceed|sign|buy|purchase)|(?:we|i)(?:'d like|\s+would like|\s+want|\s+decided|\s+have decided|'ve decided)\s+to\s+(?:move forward|go ahead|proceed|buy|purchase|sign)|we(?:'re| are)\s+(?:(?:definitely|going to)\s+)*(?:buying|buy|purchasing|purchase)\s+(?:it|this|them)\b(?!\s+(?:from|with)\b))\b/i,
+      /\b(?:(?:we(?:'re| are)|i'm|i am)\s+(?:\w+\s+)?(?:ready|good|happy|excited|all set|cleared)\s+to\s+(?:move forward|go ahead|proceed|sign|buy|purchase)|(?:we|i)(?:'d like|\s+would like|\s+want|\s+decided|\s+have decided|'ve decided)\s+to\s+(?:move forward|go ahead|proceed|buy|purchase|sign)|we(?:'re| are)\s+(?:(?:definitely|going to)\s+)*(?:buying|buy|purchasing|purchase)\s+(?:it|this|them)\b(?!\s+(?:from|with|through|via)\b))\b/i,
     confidence: { customer: 0.85 },
     reason: 'said they are ready to move forward',
     checkInside: true,

@@ -271,6 +271,8 @@ describe('general stage phrasing', () => {
     expect(stage([['customer', 'They have cancelled the whole procurement process.']], 'presentationscheduled').proposed).toBe('closedlost');
     expect(stage([['customer', 'Can we cancel the project kickoff meeting and do it next week?']], 'presentationscheduled').proposed).toBeNull();
     expect(stage([['customer', 'We moved the project review to Friday.']], 'presentationscheduled').proposed).toBeNull();
+    // A trial that simply ran its course is not a lost deal.
+    expect(stage([['customer', 'We ended the trial a week early because it went so well.']], 'presentationscheduled').proposed).toBeNull();
   });
 
   it('reads "we\'re buying it" as a yes, but not negated, conditional or bought from someone else', () => {
@@ -278,6 +280,7 @@ describe('general stage phrasing', () => {
     expect(stage([['customer', "We're not buying it this year."]], 'presentationscheduled').proposed).toBeNull();
     expect(stage([['customer', "If the numbers hold, we are buying it."]], 'presentationscheduled').proposed).toBeNull();
     expect(stage([['customer', "We're buying it from our usual reseller."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', "We're buying it through the marketplace, not from you."]], 'presentationscheduled').proposed).toBeNull();
     expect(stage([['customer', 'If you need anything else, shout, but we signed the order form this morning.']], 'contractsent').proposed).toBe('closedwon');
   });
 
