@@ -83,6 +83,8 @@ const SCHEDULING = new RegExp(
 const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|pencil in|lock in|plan|move|push|shift|bump|postpone|meet)\b/i;
 /** A date that says when a meeting is ("a new invite for Tuesday") is not when sending the invite is due. */
 const EVENT_BEFORE = new RegExp(`\\b(?:invite|invitation|calendar hold|hold|${MEETING_NOUN})s?\\s+$`, 'i');
+/** "after Tuesday", "from the 3rd on": when the task can start, not when it is due. */
+const startsAfter: SkipPhrase = (p, text) => /\b(?:after|following|starting|from)\s+(?:the\s+)?$/i.test(text.slice(0, p.start));
 const eventDate: SkipPhrase = (p, text) => /^(?:for|on)\b/i.test(text.slice(p.start)) && EVENT_BEFORE.test(text.slice(0, p.start));
 /** "do I need to…", "should we…": a question about a task, not a promise of it. */
 const QUESTION_BEFORE = /\b(?:do|does|did|should|shall|would|will|must)\s*$/i;
@@ -584,7 +586,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const context = [...sentences.slice(from, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].filter(Boolean).join(' ');
       const arranges = ARRANGES.test(phrases[0]!.replace(/^have\s+.+?\s+(?=\w+)/i, ''));
       // The date said after the promise is its own; one before it may belong to the task before.
-      const skip = arranges ? undefined : eventDate;
+      const skip: SkipPhrase = (p, t) => startsAfter(p, t) || (!arranges && eventDate(p, t));
       let dueDate = resolveDueDate(text.slice(m.end, windowEnd), ctx.startedAt, ctx.timezone, 'en', skip) ?? resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', skip);
       const evidence = [{ sentence, quote: quoteAround(text, m.start) }];
       if (!dueDate && m.kind !== 'self' && m.kind !== 'progressive' && m.kind !== 'third') {

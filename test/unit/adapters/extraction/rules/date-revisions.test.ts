@@ -59,3 +59,10 @@ describe('a date changed without "let\'s", and "it" after the other side\'s obje
     ])).toEqual([{ text: 'Send a costed rollout plan for the three sites', owner: 'rep', dueDate: '2026-11-19' }]);
   });
 });
+
+describe('a date the task starts after', () => {
+  it('is not its due date', () => {
+    expect(items([['rep', "I'll draft the statement of work after Thursday's workshop."]])).toEqual([{ text: 'Draft the statement of work', owner: 'rep', dueDate: null }]);
+    expect(items([['customer', "I'll send the usage export after Wednesday, by Friday at the latest."]])).toEqual([{ text: 'Send the usage export', owner: 'customer', dueDate: '2026-11-20' }]);
+  });
+});
