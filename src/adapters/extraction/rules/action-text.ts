@@ -150,7 +150,9 @@ export function splitConjoined(phrase: string): string[] {
   const parts: string[] = [];
   for (const part of phrase.split(splitter).map((p) => p.trim()).filter(Boolean)) {
     // "delete it and confirm", "send the new one and cancel Friday's": a verb with no thing of its own goes on with the one before.
-    if (parts.length && ELLIPTIC_TAIL.test(withoutDates(part))) parts[parts.length - 1] = `${parts[parts.length - 1]} and ${part}`;
+    // "set it up and send the invite": the invite is how the meeting is set up.
+    const invite = parts.length && /^(?:book|schedule|set up|set (?:it|this|that|them) up|arrange|organi[sz]e)\b/i.test(parts[parts.length - 1]!) && /^send\s+(?:(?:you|them|everyone)\s+)?(?:the|an|a)\s+(?:calendar\s+)?invite\b/i.test(part);
+    if (parts.length && (ELLIPTIC_TAIL.test(withoutDates(part)) || invite)) parts[parts.length - 1] = `${parts[parts.length - 1]} and ${part}`;
     else parts.push(part);
   }
   return parts;

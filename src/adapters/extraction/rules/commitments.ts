@@ -554,6 +554,12 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (m.kind !== 'request' && m.kind !== 'let-know' && CONDITIONAL_BEFORE.test(clauseBefore)) return;
       if (/\bif\s*$|\bunless\s*$|\bwhether\s*$/i.test(clauseBefore)) return;
       const triggerText = text.slice(m.start, m.end);
+      // "I can introduce you. I'll send an intro email by Friday.": what they can do, then what they will, dated; the promise is the task.
+      const nextSaid = sentences[i + 1];
+      if (
+        m.kind === 'self' && /^(?:i|we)(?:\s+\w+)?\s+(?:can|could)\b/i.test(triggerText) && k === matches.length - 1 && !pickDuePhrase(text.slice(m.start)) &&
+        nextSaid?.segmentIndex === sentence.segmentIndex && /^(?:\W*\w+\W+){0,2}?(?:i|we)(?:'ll| will|'m going to| am going to)\b/i.test(nextSaid.text) && pickDuePhrase(nextSaid.text)
+      ) return;
       // "When could you send it?" asks about the timing of something already agreed, it asks for nothing new.
       if (m.kind === 'request' && /\b(?:when|how soon|what time|by when)\s*$/i.test(clauseBefore)) return;
       if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim()))) return;

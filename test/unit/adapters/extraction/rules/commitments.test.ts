@@ -749,3 +749,17 @@ describe('offers put as questions, and "we" tasks taken on by one side', () => {
     ]).map(({ text, owner }) => ({ text, owner }))).toEqual([{ text: 'Rework the estimate', owner: 'rep' }]);
   });
 });
+
+describe('one task said as an offer and then a promise', () => {
+  it('keeps the dated promise when "I can X" is followed at once by "I\'ll Y by …"', () => {
+    expect(items([['customer', "I can connect you with our group CIO. I'll email an introduction by Thursday."]]).map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([
+      { text: 'Email an introduction', dueDate: '2026-11-19' },
+    ]);
+    // Dated itself, the "can" is the task, and the promise after it only says how.
+    expect(items([['rep', "I can send the certificate today. I'll attach it to the renewal email."]]).map((i) => i.text)).toContain('Send the certificate');
+  });
+
+  it('reads "set it up and send the invite" as one task', () => {
+    expect(items([['rep', "A quarterly review makes sense. I'll set up the review and send the invite."]]).map((i) => i.text)).toEqual(['Set up the review and send the invite']);
+  });
+});
