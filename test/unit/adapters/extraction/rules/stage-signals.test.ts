@@ -282,6 +282,7 @@ describe('general stage phrasing', () => {
     expect(stage([['customer', "We're buying it from our usual reseller."]], 'presentationscheduled').proposed).toBeNull();
     expect(stage([['customer', "We're buying it through the marketplace, not from you."]], 'presentationscheduled').proposed).toBeNull();
     expect(stage([['customer', 'If you need anything else, shout, but we signed the order form this morning.']], 'contractsent').proposed).toBe('closedwon');
+    expect(stage([['customer', "Not sure if you saw the email, we signed the order form this morning."]], 'contractsent').proposed).toBe('closedwon');
   });
 
   it('remembers a decision maker named a few turns back, across the other side\'s short replies', () => {
