@@ -136,6 +136,14 @@ export const STAGE_RULES: StageRule[] = [
   },
   {
     stage: 'contractsent',
+    pattern: new RegExp(`\\b(?:the|your|our)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS}\\s+(?:will|'ll|is going to)\\s+(?:be\\s+(?:sent|emailed|out)|go\\s+out)\\b`, 'i'),
+    confidence: { rep: 0.8, unknown: 0.55 },
+    reason: 'said the contract goes out for signature today',
+    needsToday: true,
+    checkInside: true,
+  },
+  {
+    stage: 'contractsent',
     pattern: new RegExp(`\\b(?:we|i)(?:'ve| have)?\\s+(?:just\\s+)?(?:got|received)\\s+(?:the|your)\\s+${DOCS}\\b`, 'i'),
     confidence: { customer: 0.8 },
     reason: 'said they received the contract',

@@ -315,3 +315,12 @@ describe('choosing us, and staying with the incumbent', () => {
     expect(stage([['rep', "So you'll stay with your current vendor?"]], 'presentationscheduled').proposed).toBeNull();
   });
 });
+
+describe('the contract going out, said in the passive', () => {
+  it('counts from the rep when it goes out today, not another day or when negated', () => {
+    expect(stage([['rep', 'Great, the order form will be sent this afternoon.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', 'The agreement will go out tomorrow morning.']], 'decisionmakerboughtin').proposed).toBeNull();
+    expect(stage([['rep', "The contract won't be sent today, legal is still on it."]], 'decisionmakerboughtin').proposed).toBeNull();
+    expect(stage([['customer', 'Our MSA will be sent to you today.']], 'decisionmakerboughtin').proposed).toBeNull();
+  });
+});
