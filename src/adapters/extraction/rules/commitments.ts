@@ -293,7 +293,8 @@ function offerTakenUp(sentences: readonly Sentence[], i: number): { start: numbe
   const s = sentences[i]!;
   if (s.addressedToSystem || !s.text.trim().endsWith('?') || s.role === 'unknown') return null;
   const m = OFFER_QUESTION.exec(s.text);
-  if (!m) return null;
+  // "Shall I go over the pricing now?": done on the call.
+  if (!m || /\b(?:now|quickly|real quick|while we're|while we are|before we (?:start|go on|move on))\b/i.test(s.text.slice(m.index))) return null;
   const next = sentences.slice(i + 1).find((t) => t.segmentIndex !== s.segmentIndex);
   if (!next || next.role !== otherRole(s.role) || !YES.test(next.text) || /\b(?:but|no|not|maybe|later)\b/i.test(next.text.split(/[.!?]/)[0]!.replace(/\bwhy not\b/i, ''))) return null;
   const reply = sentences.filter((t) => t.segmentIndex === next.segmentIndex);

@@ -739,6 +739,7 @@ describe('offers put as questions, and "we" tasks taken on by one side', () => {
     ]);
     expect(items([['rep', 'Would you, uh, be okay with me calling you again in the spring?'], ['customer', 'Sure, why not.']]).map((i) => i.text)).toEqual(['Call Elena again in the spring']);
     expect(items([['rep', 'Shall I book the training room?'], ['customer', 'No, not yet.']])).toEqual([]);
+    expect(items([['rep', 'Would you like me to go over the pricing tiers now?'], ['customer', 'Yes, please.']])).toEqual([]);
     expect(items([['rep', 'Shall I book the training room?'], ['customer', 'Maybe later, let me see.']])).toEqual([]);
   });
 
