@@ -24,7 +24,8 @@ const SINGLE_WORD_VERBS = [
   'revise', 'fix', 'resolve', 'escalate', 'process', 'issue', 'generate', 'activate', 'enable', 'provision', 'add',
   'extend', 'return', 'complete', 'pay', 'handle', 'discuss', 'present', 'demo', 'test', 'install', 'register',
   'request', 'order', 'purchase', 'buy', 'renew', 'compile', 'document', 'quote', 'have', 'run', 'text',
-  'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull',
+  'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull', 'cancel', 'delete', 'remove', 'write', 'redo', 'rework',
+  'whitelist',
 ];
 /** Verbs of plain follow-up work; "need to / can" and requests accept only these (not "we need to pay quarterly"). */
 const CORE_VERBS = new Set([
@@ -78,6 +79,8 @@ const SHAPED: Record<string, RegExp> = {
   try: /^try\s+(?:out\s+)?(?:the|our|your|their|a|an)\b/i,
   // "pull up the dashboard" is done on the call.
   pull: /^pull\s+(?!up\b)/i,
+  // "write you a note", "write the summary"; "write that down" is note-taking on the call.
+  write: /^write\s+(?:(?:you|them|him|her|us)\s+)?(?:a|an|the|some|our|my)\s+(?![^,.;]*\bdown\b)/i,
   walk: /^walk\s+(?!(?:you|us|me|through)\b)\w+.{0,30}?\s+through\b/i,
   // Someone brought along: a name, or a colleague by their job ("our CTO", "my ops lead").
   bring: /^bring\s+(?:[A-Z][\p{Ll}'’-]+|(?:our|my|their)\s+(?:[A-Z]{2,4}|(?:[\p{Ll}-]+\s+)?(?:lead|manager|director|head|engineer|counsel|officer|guy|person|colleague|boss|team))\b)(?=\s*$|\s*,|\s+(?:to|along|with|in|too)\b)/u,
@@ -144,8 +147,19 @@ export function cutClause(phrase: string): string {
 /** "send the deck and loop in legal" → ["send the deck", "loop in legal"]. */
 export function splitConjoined(phrase: string): string[] {
   const splitter = new RegExp(`,?\\s+(?:and also|and then|and|then|plus)\\s+(?=(?:${VERB_SOURCE}))`, 'i');
-  return phrase.split(splitter).map((p) => p.trim()).filter(Boolean);
+  const parts: string[] = [];
+  for (const part of phrase.split(splitter).map((p) => p.trim()).filter(Boolean)) {
+    // "delete it and confirm", "send the new one and cancel Friday's": a verb with no thing of its own goes on with the one before.
+    // "set it up and send the invite": the invite is how the meeting is set up.
+    const invite = parts.length && /^(?:book|schedule|set up|set (?:it|this|that|them) up|arrange|organi[sz]e)\b/i.test(parts[parts.length - 1]!) && /^send\s+(?:(?:you|them|everyone)\s+)?(?:the|an|a)\s+(?:calendar\s+)?invite\b/i.test(part);
+    if (parts.length && (ELLIPTIC_TAIL.test(withoutDates(part)) || invite)) parts[parts.length - 1] = `${parts[parts.length - 1]} and ${part}`;
+    else parts.push(part);
+  }
+  return parts;
 }
+
+/** A conjoined verb whose object is left out or only pointed at: "confirm", "cancel Tuesday's", "remove the old one". */
+const ELLIPTIC_TAIL = new RegExp(`^(?:${VERB_SOURCE})(?:\\s+(?:[A-Z][\\w-]*['’]s|the (?:old|other|first|original) one|that one))?(?:\\s+(?:by|via|over|in)\\s+(?:e-?mail|phone|text|writing|chat))?\\s*$`, 'i');
 
 function withoutDates(phrase: string): string {
   let out = phrase;
@@ -215,7 +229,7 @@ export function toActionText(phrase: string, voice: Voice): string {
 }
 
 const DELIVERABLES =
-  'pricing sheet|price sheet|price list|pricing proposal|pricing|proposal|contract|agreement|order form|quote|estimate|deck|slides|slide deck|msa|nda|sow|statement of work|invoice|w-9|w9|questionnaire|case stud(?:y|ies)|references?|recording|recap|summary|notes|agenda|calendar invite|invite|invitation|link|documentation|docs|specs?|requirements|security review|soc ?2(?: report)?|report|trial|login|credentials|roi (?:analysis|calculator)|business case|timeline|roadmap|one[- ]pager|brochure|data ?sheet|details|numbers|redlines?|purchase order|po|paperwork|terms|draft|template|checklist|plan|list';
+  'pricing sheet|price sheet|price list|pricing proposal|pricing|proposal|contract|agreement|order form|quote|estimate|deck|slides|slide deck|msa|nda|sow|statement of work|invoice|w-9|w9|questionnaire|case stud(?:y|ies)|references?|recording|recap|summary|notes?|agenda|calendar invite|invite|invitation|link|documentation|docs|specs?|requirements|security review|soc ?2(?: report)?|report|trial|login|credentials|roi (?:analysis|calculator)|business case|timeline|roadmap|one[- ]pager|brochure|data ?sheet|details|numbers|redlines?|purchase order|po|paperwork|terms|draft|template|checklist|plan|list';
 const DELIVERABLE_NP = new RegExp(
   `\\b(?:the|a|an|your|our|my|their|that|this)\\s+((?:[\\w-]+\\s+){0,2}?(?:${DELIVERABLES}))\\b`,
   'gi',
@@ -231,14 +245,14 @@ export function lastDeliverable(text: string): string | null {
 
 /** The thing asked for or handed over: "can you forward the rate card", "we still need an audit letter", "I'll find last year's invoice". */
 const HANDED_OBJECT =
-  /\b(?:send|sending|sent|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:ed)? for|waiting (?:on|for))\s+(?:(?:me|us|you|him|her|them)\s+)?((?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|this|next|first|over|as|already|again)\b))/gi;
+  /\b(?:send|sending|sent|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:ed)? for|waiting (?:on|for)|(?<=\b(?:i|we)\s+(?:already\s+|also\s+)?)have|(?<=\b(?:i|we)(?:'ve|\s+have)\s+)got)\s+(?:(?:me|us|you|him|her|them)\s+)?((?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|this|next|first|over|as|already|again|right|after|now|later|soon|when|once|asap)\b))/gi;
 
 /**
  * What "it" / "that" / "those" most likely stands for in `text` (what was said just before): the last
  * thing someone asked for or promised to hand over, else the last deliverable named.
  */
 /** A topic opened by naming it alone, as its own sentence: "Right, the spare laptops." */
-const TOPIC_NP = /(?:^|[.?!]\s+)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\./gi;
+const TOPIC_NP = /(?:^|[.?!]\s+)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh|there's|there is|what about|as for),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\./gi;
 const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second)\b/i;
 
 export function lastThing(text: string): string | null {

@@ -23,11 +23,11 @@ import {
   type Voice,
 } from './action-text.ts';
 import { isConditional, isDoneInCall, isWithdrawn } from './commitment-guards.ts';
-import { applyDateRevisions, applyRecapDates, isDeliveryDate, isRevision } from './date-revisions.ts';
+import { applyDateRevisions, applyRecapDates, foldRecapRestatements, isDeliveryDate, isRevision } from './date-revisions.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems, meetingNoun } from './meetings.ts';
-import { delegatedTo, lastNamedPerson, namedActorTriggers } from './third-party.ts';
-import { isOwnPromise, mergeActionDrafts, type ActionDraft, type DraftKind } from './merge-items.ts';
+import { delegatedTo, lastNamedPerson, namedActorTriggers, undoCausative } from './third-party.ts';
+import { claimShared, isOwnPromise, mergeActionDrafts, type ActionDraft, type DraftKind } from './merge-items.ts';
 import { otherRole, quoteAround, wordCount, type Role, type Sentence } from './sentences.ts';
 
 export type { CommitmentContext } from './lang/types.ts';
@@ -57,6 +57,11 @@ const TRIGGERS: { kind: Kind; re: RegExp }[] = [
     re: /\b(?:(?:i|we)(?:'ll| will| shall)|(?:i'm|i am|we're|we are)(?:\s+(?:also|just|still|really|definitely|actually|then|now|probably))? (?:going to|gonna|planning to)|let me|(?:i|we)(?:\s+(?:still|also|just|really|definitely|actually|then|first))?\s+(?:need to|have to|must|can|plan to)|(?:i've|we've) got to)\s+/gi,
   },
   { kind: 'progressive', re: /\b(?:i'm|i am|we're|we are)\s+(?=\w+ing\b)/gi },
+  // Someone's promise passed on: "she said she'd send it", "he reckons he can get it done by Monday".
+  {
+    kind: 'third',
+    re: /\b(?:said|says|reckons|thinks|told (?:me|us)|promised)(?:\s+that)?,?\s+(?:she|he|they)(?:'ll|'d|\s+will|\s+would|\s+can|\s+could|\s+is going to|\s+are going to)\s+/gi,
+  },
   {
     kind: 'third',
     re: /\b(?:(?:our|my)\s+(?!(?:team|side|end)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:will|is going to|are going to)|(?:she|he|they)(?:'ll|\s+will|\s+is going to|\s+are going to))\s+/gi,
@@ -78,6 +83,8 @@ const SCHEDULING = new RegExp(
 const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|pencil in|lock in|plan|move|push|shift|bump|postpone|meet)\b/i;
 /** A date that says when a meeting is ("a new invite for Tuesday") is not when sending the invite is due. */
 const EVENT_BEFORE = new RegExp(`\\b(?:invite|invitation|calendar hold|hold|${MEETING_NOUN})s?\\s+$`, 'i');
+/** "after Tuesday", "from the 3rd on": when the task can start, not when it is due. */
+const startsAfter: SkipPhrase = (p, text) => /\b(?:after|following|starting|from)\s+(?:the\s+)?$/i.test(text.slice(0, p.start));
 const eventDate: SkipPhrase = (p, text) => /^(?:for|on)\b/i.test(text.slice(p.start)) && EVENT_BEFORE.test(text.slice(0, p.start));
 /** "do I need to…", "should we…": a question about a task, not a promise of it. */
 const QUESTION_BEFORE = /\b(?:do|does|did|should|shall|would|will|must)\s*$/i;
@@ -134,6 +141,10 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
   const dated = hasDate || hasFutureMarker(sentence);
   if (kind === 'third') {
     // Someone on the speaker's side: only plain follow-up work with a date ("our accountant will send…").
+    const had = rest;
+    rest = undoCausative(rest);
+    // "he'll have it whitelisted": what gets done is the task, whatever the verb.
+    const causative = rest !== had;
     const verb = leadingVerb(rest);
     // The recipient is implied: "send you her questions" → "send her questions".
     const clause = cutClause(rest).replace(/^((?:send|e-?mail|forward|mail|get|give|share|provide|text)(?:\s+over)?)\s+(?:me|us|you)\b(?=\s+\w)/i, '$1');
@@ -142,7 +153,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (/^(?:need|have) to\b/i.test(afterTrigger.trim())) return [];
     // A named colleague trying the product out, with a date, is their side's task too.
     const trial = verb === 'try' && named && hasDate;
-    if ((!hasDate && (!named || (verb !== null && /^(?:ask|talk|speak|chat|discuss|have|check)\b/.test(verb)))) || !verb || !(isCoreVerb(verb) || verb === 'get' || verb === 'give' || verb === 'ring' || trial) || isInCall(clause)) return [];
+    if ((!hasDate && (!named || (verb !== null && /^(?:ask|talk|speak|chat|discuss|have|check)\b/.test(verb)))) || !verb || !(isCoreVerb(verb) || verb === 'get' || verb === 'give' || verb === 'ring' || trial || causative) || isInCall(clause)) return [];
     const role = triggerText.match(/^((?:our|my)\s+[^,]+?)\s+(?:will|is going to|are going to)\s*$/i)?.[1];
     const who = actor ?? role?.replace(/^(?:our|my)\b/i, (w) => w.toLowerCase());
     return [who ? `have ${who} ${clause.replace(/^(?:get|give)\b/i, 'send')}` : clause];
@@ -161,7 +172,8 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (!base || !(hasDate || IMMEDIATE.test(sentence))) return [];
     rest = base + rest.slice(verb[1]!.length);
   }
-  const ing = kind === 'request' && rest.match(/^(\w+ing)\b/i);
+  // "would you mind introducing me…", "open to me checking in…".
+  const ing = (kind === 'request' || /\b(?:me|us)\s*$/i.test(triggerText)) && rest.match(/^(\w+ing)\b/i);
   if (ing) {
     // "would you mind introducing me…"
     const base = baseForm(ing[1]!);
@@ -195,6 +207,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
     if (mentionsDeliverable(clause)) return [`send ${clause}`];
     return dated ? [`get ${clause}`] : [];
   }
+  rest = undoCausative(rest);
   // "I'll start drafting the plan": the task is the drafting.
   const started = rest.match(/^(?:start|begin)\s+(\w+ing)\b/i);
   const startedBase = started && baseForm(started[1]!);
@@ -203,7 +216,7 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
   if (!clause || isInCall(clause)) return [];
   const out: string[] = [];
   for (const said of splitConjoined(clause)) {
-    let part = joinParticle(said);
+    let part = joinParticle(undoCausative(said));
     const verb = leadingVerb(part);
     if (!verb || isInCall(part) || (!hasTaskShape(verb, part) && !reportsBack(part))) continue;
     // "bring Jonas, he asks the hard questions": who comes along, not why.
@@ -241,11 +254,105 @@ function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate
   return out;
 }
 
+/** "I'll do that (this afternoon)": the task is what the speaker offered just before. */
+const DO_THAT = /^(?:just\s+|go ahead and\s+)?do\s+(?:that|it|this|so)\b/i;
+/** "Shall I send the deck over?", "do you want me to book the room?": an offer of a task. */
+const OFFER = /\b(?:(?:shall|should)\s+(?:i|we)|(?:do you|would you|d'you)\s+(?:want|like)\s+(?:me|us)\s+to|want\s+(?:me|us)\s+to)\s+/i;
+const YES = /^(?:\W*(?:please|yes|yeah|yep|sure|absolutely|definitely|of course|that'd be|that would be|go ahead|great|perfect|ok|okay)\b)/i;
+
+/**
+ * "I'll do that" after the speaker's own offer, which the other side accepted: the offer says what
+ * "that" is ("Shall I send the DPA over today?" — "Please, yes." — "I'll do that this afternoon").
+ */
+function acceptedOffer(sentences: readonly Sentence[], i: number, after: string): string {
+  const m = DO_THAT.exec(after);
+  if (!m) return after;
+  const here = sentences[i]!;
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const s = sentences[j]!;
+    if (s.addressedToSystem) continue;
+    const offer = s.role === here.role ? OFFER.exec(s.text) : null;
+    if (!offer) continue;
+    // The other side said yes in between.
+    const between = sentences.slice(j + 1, i).filter((t) => t.role !== here.role);
+    if (!between.length || !YES.test(between[0]!.text)) return after;
+    const offered = s.text.slice(offer.index + offer[0].length).replace(/\?\s*$/, '');
+    return `${offered} ${after.slice(m[0].length)}`;
+  }
+  return after;
+}
+
+/** "Shall I send…?", "do you want me to book…?", "would you be open to me checking in…?": a task offered as a question. */
+const OFFER_QUESTION = /\b(?:(?:shall|should)\s+(?:i|we)|(?:do you|would you|d'you)\s+(?:want|like)\s+(?:me|us)\s+to|(?:would|will) you(?:[\s,]+(?:um|uh|er)\b)*[\s,]+be (?:open|ok|okay|happy|fine) (?:to|with) (?:me|us))\s+/i;
+
+/**
+ * A task the speaker offered in a question and the other side said yes to, with nothing more in that
+ * reply (a reply that asks or promises something is its own item): where the offered task starts.
+ */
+function offerTakenUp(sentences: readonly Sentence[], i: number): { start: number; end: number } | null {
+  const s = sentences[i]!;
+  if (s.addressedToSystem || !s.text.trim().endsWith('?') || s.role === 'unknown') return null;
+  const m = OFFER_QUESTION.exec(s.text);
+  // "Shall I go over the pricing now?": done on the call.
+  if (!m || /\b(?:now|quickly|real quick|while we're|while we are|before we (?:start|go on|move on))\b/i.test(s.text.slice(m.index))) return null;
+  const next = sentences.slice(i + 1).find((t) => t.segmentIndex !== s.segmentIndex);
+  if (!next || next.role !== otherRole(s.role) || !YES.test(next.text) || /\b(?:but|no|not|maybe|later)\b/i.test(next.text.split(/[.!?]/)[0]!.replace(/\bwhy not\b/i, ''))) return null;
+  const reply = sentences.filter((t) => t.segmentIndex === next.segmentIndex);
+  if (reply.some((t) => triggerMatches(t.text).length > 0)) return null;
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+/** A bare instruction ("Oh, and send the invite to my work address.") that the other side takes on. */
+const IMPERATIVE = /^(?:\W*(?:and|so|oh|um|uh|also|then|okay|ok|right|just|actually)\b[\s,]*)*(?=(?:send|e-?mail|forward|share|mail|book|schedule|add|copy|cc|loop in|invite)\s+(?:me|us|him|her|them|the|a|an|your|our|my|that|it|this)\b)/i;
+const TAKEN_ON = /^(?:\W*(?:will do|sure|of course|absolutely|no problem|can do|ok|okay|yes|yep|you got it|done)\b)/i;
+
+/** Where an instruction the other side accepted in their next words starts in sentence `i`, or null. */
+function acceptedImperative(sentences: readonly Sentence[], i: number): number | null {
+  const s = sentences[i]!;
+  if (s.addressedToSystem || s.text.trim().endsWith('?')) return null;
+  const m = IMPERATIVE.exec(s.text);
+  if (!m) return null;
+  const next = sentences.slice(i + 1).find((t) => t.segmentIndex !== s.segmentIndex);
+  if (!next || next.role !== otherRole(s.role) || !TAKEN_ON.test(next.text)) return null;
+  // "Okay. I'll send it this afternoon.": a reply that restates it as a promise is the item itself.
+  const reply = sentences.filter((t) => t.segmentIndex === next.segmentIndex);
+  if (reply.some((t) => triggerMatches(t.text).some((x) => isOwnPromise(x.kind)))) return null;
+  return m[0].length;
+}
+
+/** A call or a word passed on that names no subject: "He'll call you", "I'll let our accountant know". */
+const CALL_ONLY = /^(?:Have \S+ )?(?:call|ring|phone|talk to|speak (?:to|with))\s+\S+(?:\s+back)?$/i;
+const TELL_ONLY = /^(?:let\s+(?:\S+\s+){1,2}know|tell\s+\S+(?:\s+\S+)?)$/i;
+const ABOUT = /\babout\s+((?:the|your|our|their|a|an)\s+[^,.;!?]{2,40}?)(?=\s*[,.;!?]|$)/i;
+
+/**
+ * A call with no subject takes the one the speaker gave just before in the same turn ("he can walk you
+ * through the data model. He'll call you" → "… about the data model"); passing word on with nothing
+ * said of what keeps the other side's words it answers as its evidence.
+ */
+function whatItIsAbout(text: string, sentences: readonly Sentence[], i: number): { text: string; why: { sentence: Sentence; quote: string } | null } {
+  const here = sentences[i]!;
+  if (CALL_ONLY.test(text)) {
+    const prev = sentences[i - 1];
+    const topic = prev && prev.segmentIndex === here.segmentIndex && !prev.addressedToSystem ? ABOUT.exec(prev.text) : null;
+    if (topic) return { text: `${text} about ${topic[1]}`, why: { sentence: prev!, quote: prev!.text } };
+  }
+  if (TELL_ONLY.test(text)) {
+    const turn = previousTurn(sentences, i);
+    const last = turn[turn.length - 1];
+    if (last && wordCount(last.text) <= MAX_NEED_WORDS) return { text, why: { sentence: last, quote: last.text } };
+  }
+  return { text, why: null };
+}
+
+/** Making something that is then handed over. */
+const MAKES = /^(?:write|draft|prepare|put together|pull together|create|build|compile|write up)\b/i;
+
 /**
  * Telling the other side how a task went, with nothing else to hand over: "get back to you", "email
  * you", "send you the written confirmation".
  */
-const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^let\s+(?:you|me|us)\s+know\s*$|^(?:email|e-mail|send|text)\s+(?:you|me|us)\s+(?:the|a)\s+(?:written\s+)?(?:confirmation|answer|outcome|result|decision)\s*$|^(?:send|give|share)\s+(?:(?:you|me|us)\s+)?(?:some\s+|her\s+|his\s+|their\s+)?feedback\s*$/i;
+const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^let\s+(?:you|me|us)\s+know\s*$|^(?:email|e-mail|send|text)\s+(?:you|me|us)\s+(?:(?:the|a)\s+)?(?:written\s+)?(?:confirmation|answer|outcome|result|decision)\s*$|^(?:send|give|share)\s+(?:(?:you|me|us)\s+)?(?:some\s+|her\s+|his\s+|their\s+)?feedback\s*$/i;
 
 export function reportsBack(task: string): boolean {
   // A due date after a report back does not change what it is.
@@ -332,7 +439,9 @@ function askedTopic(sentences: readonly Sentence[], i: number): { topic: string;
 }
 
 /** Resolve "send it" / a bare "sign" against the last deliverable named just before. */
-function resolveObject(phrase: string, before: string): string {
+function resolveObject(said: string, before: string): string {
+  // "send you that": the recipient goes; "that" is what is sent.
+  const phrase = said.replace(/^((?:send|e-?mail|forward|mail|get|give|share|text)(?:\s+over)?)\s+(?:you|me|us)\s+(?=(?:it|that|this|them|those|these)\b)/i, '$1 ');
   // "have a named colleague send them": what the colleague sends.
   const delegated = /^(have\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)(?=\w)/u.exec(phrase);
   if (delegated) return delegated[1]! + resolveObject(phrase.slice(delegated[0].length), before);
@@ -343,6 +452,34 @@ function resolveObject(phrase: string, before: string): string {
   const noun = lastThing(before);
   if (!noun) return splitParticle(phrase);
   return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
+}
+
+/** A colleague by their job: "our CFO", "the ICU manager", "my colleague Wei Ling from IT". */
+const ROLE_PERSON = new RegExp(
+  `\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y)\\s+((?:[A-Z]{2,5}|[a-z-]+\\s+){0,2}(?:[A-Z]{2,5}|manager|director|lead|head|engineer|officer|lawyer|counsel|solicitor|accountant|controller|colleague|boss|owner|founder|partner|president|admin|administrator|coordinator|analyst|architect|specialist)|CFO|CEO|COO|CTO|CIO|VP)\\b(?:,?\\s+(?:yeah,?\\s+)?(?:[Yy]eah\\.\\s+)?(${'[A-Z][\\p{Ll}\'’-]+(?:\\s+[A-Z][\\p{Ll}\'’-]+)?'}))?`,
+  'gu',
+);
+/** "him" / "her" as the object, not "her report". */
+const PERSON_OBJECT = /\b(him|her)\b(?=\s*$|\s*[,.;]|\s+(?:in|on|up|about|to|into|and|with|for|before|after|by|at|too|as well)\b)/;
+
+/**
+ * "put a one-pager together for him", "set up a coffee with her": the colleague the speaker last
+ * named, by name or by job ("our CFO, Daniel" → "the CFO, Daniel"). Unchanged when nobody was named.
+ */
+function resolvePerson(task: string, before: string): string {
+  const m = PERSON_OBJECT.exec(task);
+  if (!m) return task;
+  let who: { at: number; text: string } | null = null;
+  for (const r of before.matchAll(ROLE_PERSON)) {
+    const role = r[1]!.trim();
+    who = { at: r.index, text: r[2] ? `the ${role}, ${r[2]}` : `the ${role}` };
+  }
+  // A name said mid-sentence ("…and Priya will join"); a capitalised first word is most often not one.
+  for (const n of before.matchAll(/(?<=[\p{Ll},]\s)([A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+)?)\b/gu)) {
+    if (who && n.index <= who.at + 40 && who.text.includes(n[1]!)) continue;
+    if (!who || n.index > who.at) if (lastNamedPerson(n[1]!) === n[1]!.split(/\s+/)[0] || lastNamedPerson(n[1]!) === n[1]) who = { at: n.index, text: n[1]! };
+  }
+  return who ? `${task.slice(0, m.index)}${who.text}${task.slice(m.index + m[1]!.length)}` : task;
 }
 
 /** A short answer from the task's owner that names the date ("Sure, by Friday."). */
@@ -404,6 +541,13 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
     if (sentence.addressedToSystem || isRevision(sentence.text)) return;
     const text = sentence.text;
     const matches = triggerMatches(text);
+    const imperative = acceptedImperative(sentences, i);
+    if (imperative !== null && !matches.some((x) => x.start <= imperative)) matches.unshift({ kind: 'request', start: imperative, end: imperative });
+    const offered = offerTakenUp(sentences, i);
+    if (offered && !matches.some((x) => x.start < offered.end && x.end > offered.start)) {
+      matches.push({ kind: 'self', start: offered.start, end: offered.end });
+      matches.sort((a, b) => a.start - b.start);
+    }
     matches.forEach((m, k) => {
       const windowStart = k > 0 ? matches[k - 1]!.end : 0;
       const windowEnd = matches[k + 1]?.start ?? text.length;
@@ -411,6 +555,12 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (m.kind !== 'request' && m.kind !== 'let-know' && CONDITIONAL_BEFORE.test(clauseBefore)) return;
       if (/\bif\s*$|\bunless\s*$|\bwhether\s*$/i.test(clauseBefore)) return;
       const triggerText = text.slice(m.start, m.end);
+      // "I can introduce you. I'll send an intro email by Friday.": what they can do, then what they will, dated; the promise is the task.
+      const nextSaid = sentences[i + 1];
+      if (
+        m.kind === 'self' && /^(?:i|we)(?:\s+\w+)?\s+(?:can|could)\b/i.test(triggerText) && k === matches.length - 1 && !pickDuePhrase(text.slice(m.start)) &&
+        nextSaid?.segmentIndex === sentence.segmentIndex && /^(?:\W*\w+\W+){0,2}?(?:i|we)(?:'ll| will|'m going to| am going to)\b/i.test(nextSaid.text) && pickDuePhrase(nextSaid.text)
+      ) return;
       // "When could you send it?" asks about the timing of something already agreed, it asks for nothing new.
       if (m.kind === 'request' && /\b(?:when|how soon|what time|by when)\s*$/i.test(clauseBefore)) return;
       if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim()))) return;
@@ -421,22 +571,29 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const window = text.slice(windowStart, windowEnd);
       const hasDate = pickDuePhrase(window) !== null;
       // "She'll send it by Friday": she is the colleague the speaker just named.
-      const before = [sentences[i - 1]?.role === sentence.role ? sentences[i - 1]!.text : '', text.slice(0, m.start)].join(' ');
-      const actor = m.actor ?? (m.kind === 'third' && /^(?:she|he)\b/i.test(triggerText) ? lastNamedPerson(before) : null);
-      const phrases = taskPhrases(m.kind, text.slice(m.end, windowEnd), window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
+      // Who "she" is may have been named a few of the speaker's sentences back, across the other side's short replies.
+      const own = sentences.slice(Math.max(0, i - 4), i).filter((t) => t.role === sentence.role && !t.addressedToSystem).map((t) => t.text);
+      const before = [...own, text.slice(0, m.start)].join(' ');
+      const actor = m.actor ?? (m.kind === 'third' && /\b(?:she|he)\b/i.test(triggerText) ? lastNamedPerson(before) : null);
+      const said = isOwnPromise(m.kind) ? acceptedOffer(sentences, i, text.slice(m.end, windowEnd)) : text.slice(m.end, windowEnd);
+      const phrases = taskPhrases(m.kind, said, window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
         // A request with nothing but a verb (words read off a form, say) names nothing to do.
         (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)) && (isOwnPromise(m.kind) || /\s/.test(p.trim())),
       );
       if (!phrases.length) return;
       const owner = ownerOf(m.kind, sentence.role);
       const voice: Voice = { speaker: sentence.role, listener: otherRole(sentence.role), names: ctx.names };
-      // What "it" may stand for: the last few sentences, reaching back over the other side's whole last turn.
+      // What "it" may stand for: the last few sentences, reaching back over the other side's whole last turn
+      // to the speaker's own turn before it (where they named what they would hand over).
       const asked = previousTurn(sentences, i)[0];
-      const from = Math.max(0, Math.min(i - 4, asked ? sentences.indexOf(asked) : i), i - 8);
+      const askedAt = asked ? sentences.indexOf(asked) : i;
+      let ownBefore = askedAt;
+      while (ownBefore > 0 && askedAt < i && sentences[ownBefore - 1]!.role === sentence.role && sentences[ownBefore - 1]!.segmentIndex === sentences[askedAt - 1]?.segmentIndex) ownBefore--;
+      const from = Math.max(0, Math.min(i - 4, askedAt, ownBefore), i - 12);
       const context = [...sentences.slice(from, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].filter(Boolean).join(' ');
       const arranges = ARRANGES.test(phrases[0]!.replace(/^have\s+.+?\s+(?=\w+)/i, ''));
       // The date said after the promise is its own; one before it may belong to the task before.
-      const skip = arranges ? undefined : eventDate;
+      const skip: SkipPhrase = (p, t) => startsAfter(p, t) || (!arranges && eventDate(p, t));
       let dueDate = resolveDueDate(text.slice(m.end, windowEnd), ctx.startedAt, ctx.timezone, 'en', skip) ?? resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', skip);
       const evidence = [{ sentence, quote: quoteAround(text, m.start) }];
       if (!dueDate && m.kind !== 'self' && m.kind !== 'progressive' && m.kind !== 'third') {
@@ -446,6 +603,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
           evidence.push({ sentence: reply.sentence, quote: reply.sentence.text });
         }
       }
+      // "…I'll ask my manager whether we can hold it." — "Thanks." — "No promises, but I'll ask.": the same task said again, bare.
+      const bare = phrases.length === 1 && /^[a-z-]+$/i.test(phrases[0]!.trim()) ? leadingVerb(phrases[0]!) : null;
+      if (bare && isOwnPromise(m.kind) && drafts.some((d) => d.owner === owner && d.at !== undefined && i - d.at <= 4 && leadingVerb(d.text) === bare)) return;
       // "put together a proposal and send it over": one task, the one that delivers the thing.
       const tasks: string[] = [];
       phrases.forEach((phrase, p) => {
@@ -455,7 +615,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
           tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase}`;
           return;
         }
-        tasks.push(resolveObject(phrase, [context, ...phrases.slice(0, p)].join(' ')));
+        tasks.push(resolvePerson(resolveObject(phrase, [context, ...phrases.slice(0, p)].join(' ')), context));
       });
       if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {
         const ask = answeredAsk(sentences, i);
@@ -468,16 +628,61 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         tasks[t] = `${open![1]} about ${asked.topic}${task.slice(open![0].length)}`;
         if (!evidence.some((e) => e.sentence === asked.sentence)) evidence.push({ sentence: asked.sentence, quote: quoteAround(asked.sentence.text, 0) });
       });
+      // "I'll draft a summary. I'll send it Friday.": the thing made just before, in the same turn, is what goes out.
+      const made = drafts[drafts.length - 1];
+      if (
+        made && isOwnPromise(m.kind) && isOwnPromise(made.kind) && made.owner === owner && phrases.length === 1 && pronounObject(phrases[0]!) &&
+        /^(?:send|e-?mail|forward|share|get)\b/i.test(phrases[0]!) && MAKES.test(made.text) && made.at !== undefined && i - made.at <= 1 &&
+        made.evidence[0]!.sentence.segmentIndex === sentence.segmentIndex && !/\band send it\b/.test(made.text)
+      ) {
+        made.text = `${made.text} and send it`;
+        made.dueDate = dueDate ?? made.dueDate;
+        made.evidence.push(...evidence.filter((e) => !made.evidence.some((x) => x.sentence === e.sentence)));
+        return;
+      }
       for (const task of tasks) {
         const taskText = toActionText(task, voice);
-        if (taskText.length < 3) continue;
-        drafts.push({ text: taskText, owner, dueDate, evidence, kind: m.kind, at: i, reportsBack: reportsBack(task) });
+        // "I'll confirm", "I'll ask" with nothing said or asked about: no task anyone could act on.
+        if (taskText.length < 3 || /^[\p{L}'’-]+$/u.test(taskText.trim())) continue;
+        const said = whatItIsAbout(taskText, sentences, i);
+        drafts.push({ text: said.text, owner, dueDate, evidence: said.why && !evidence.some((e) => e.sentence === said.why!.sentence) ? [...evidence, said.why] : evidence, kind: m.kind, at: i, reportsBack: reportsBack(task) });
       }
     });
   });
-  const merged = mergeActionDrafts(joinReportsBack(drafts.filter((d) => !refusedLater(d, sentences))));
+  const merged = foldRecapRestatements(claimShared(mergeActionDrafts(joinReportsBack(drafts.filter((d) => !refusedLater(d, sentences))))), sentences);
   applyDateRevisions(merged, sentences, ctx);
-  applyRecapDates(merged, sentences, ctx);
-  addMeetingItems(merged, sentences, ctx);
-  return merged;
+  // Said in the passive after the dates were revised: "you'll have it by Thursday" is when it arrives, not when it ships.
+  const all = mergeActionDrafts([...merged, ...passivePromises(sentences, ctx)]);
+  applyRecapDates(all, sentences, ctx);
+  addMeetingItems(all, sentences, ctx);
+  return all;
+}
+
+/** Handing over said in the passive: "the reader will be dispatched tomorrow", "your logins are going to be activated by Monday". */
+const PASSIVE = /\b((?:the|your|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:will|'ll|is going to|are going to)\s+be\s+(sent|shipped|dispatched|delivered|activated|issued|emailed|posted|couriered|set up)\b([^.?!;]*)/gi;
+const PASSIVE_VERB: Record<string, string> = {
+  sent: 'send', shipped: 'ship', dispatched: 'dispatch', delivered: 'deliver', activated: 'activate', issued: 'issue',
+  emailed: 'email', posted: 'post', couriered: 'courier', 'set up': 'set up',
+};
+
+/**
+ * Something the speaker's side will hand over, said in the passive with a date: the speaker's side
+ * does it. Without a date it is a description of how things go, not a task.
+ */
+function passivePromises(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
+  const out: ActionDraft[] = [];
+  sentences.forEach((s, i) => {
+    if (s.addressedToSystem || s.role === 'unknown' || s.text.trim().endsWith('?')) return;
+    for (const m of s.text.matchAll(PASSIVE)) {
+      const before = s.text.slice(0, m.index);
+      if (CONDITIONAL_BEFORE.test(before) || isConditional(before) || /n't\s*$|\bnot\s*$/i.test(before)) continue;
+      const dueDate = resolveDueDate(m[3]!.split(/,|\b(?:and|so|but)\b/i)[0]!, ctx.startedAt, ctx.timezone);
+      if (!dueDate) continue;
+      const verb = PASSIVE_VERB[m[2]!.toLowerCase()]!;
+      const thing = m[1]!.replace(/^your\b/i, 'the');
+      const text = `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${thing.charAt(0).toLowerCase()}${thing.slice(1)}`;
+      out.push({ text, owner: s.role, dueDate, evidence: [{ sentence: s, quote: quoteAround(s.text, m.index) }], kind: 'self', at: i });
+    }
+  });
+  return out;
 }

@@ -11,8 +11,8 @@ import type { Sentence } from './sentences.ts';
  * Neither is a task of its own.
  */
 
-/** Opens the sentence: a date put in place of another ("hmm, make that the last day of June"). */
-const REVISION = /^(?:\W*(?:well|okay|ok|so|actually|then|um|uh|hmm|no|oh)\b)*\W*let(?:'s| us| me)\s+(?:say|make (?:it|that))\s+/i;
+/** Opens the sentence: a date put in place of another ("hmm, make that the last day of June", "let's say Friday"). */
+const REVISION = /^(?:\W*(?:well|okay|ok|so|actually|then|um|uh|hmm|no|oh)\b)*\W*(?:let(?:'s| us| me)\s+(?:say|make (?:it|that))|make (?:it|that))\s+/i;
 const FOR_TOPIC = /\bfor\s+(?:the|your|our|my|her|his|their)\s+([a-z-]+(?:\s+[a-z-]+)?)/i;
 /** "You'll have it by Friday": when the thing just promised arrives. */
 const DELIVERY = /\b(?:you(?:'ll| will)\s+(?:have|get|see)\s+(?:it|that|them|those|this)|(?:i|we)(?:'ll| will)\s+have\s+(?:it|that|them|those|this)(?:\s+(?:to|with)\s+you|\s+over|\s+ready|\s+done)?)\b/i;
@@ -102,4 +102,39 @@ export function applyRecapDates(drafts: ActionDraft[], sentences: readonly Sente
       if (!best.d.evidence.some((e) => e.sentence === s) && best.d.evidence.length < 3) best.d.evidence.push({ sentence: s, quote: s.text });
     }
   }
+}
+
+/** "So, you'll send the forms by Monday, and I'll book the install": both sides' tasks run through in one sentence. */
+const BOTH_SIDES = /^(?:\W*(?:so|okay|ok|alright|right|great|perfect|good)\b[\s,.]*)+[^.?!]*\byou(?:'ll| will)\b[^.?!]*\b(?:i|we)(?:'ll| will)\b|^(?:\W*(?:so|okay|ok|alright|right|great|perfect|good)\b[\s,.]*)+[^.?!]*\b(?:i|we)(?:'ll| will)\b[^.?!]*\byou(?:'ll| will)\b/i;
+
+/** "So, from me the draft and the quote…": what one side owes, run through. */
+const FROM_US = /^(?:\W*(?:so|okay|ok|alright|right|great|cool|perfect|good)\b[\s,.]*)*from (?:me|us|our side)\b/i;
+
+/** True when the sentence runs through what was agreed rather than agreeing something new. */
+export function isRecap(text: string): boolean {
+  return RECAP.test(text) || FROM_US.test(text) || BOTH_SIDES.test(text) || /\b(?:quick|short)\s+recap\b/i.test(text);
+}
+
+/**
+ * A task said again in a recap is not a new task: a draft whose every quote is from a recap, and that
+ * shares a telling word with an earlier task of the same owner, is folded into that task (its date
+ * fills a missing one). Returns the drafts left.
+ */
+export function foldRecapRestatements(drafts: readonly ActionDraft[], sentences: readonly Sentence[]): ActionDraft[] {
+  const out: ActionDraft[] = [];
+  const first = (d: ActionDraft) => Math.min(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
+  for (const d of drafts) {
+    const restated = d.evidence.every((e) => isRecap(e.sentence.text));
+    const words = [...keys(d.text)];
+    const earlier = restated
+      ? out.filter((e) => e.owner === d.owner && first(e) < first(d) && !e.evidence.every((x) => isRecap(x.sentence.text)) && words.some((w) => [...keys(e.text)].some((k) => k.startsWith(w.slice(0, 4)) || w.startsWith(k.slice(0, 4)))))
+      : [];
+    if (earlier.length !== 1) {
+      out.push(d);
+      continue;
+    }
+    const twin = earlier[0]!;
+    for (const ev of d.evidence) if (!twin.evidence.some((e) => e.sentence === ev.sentence) && twin.evidence.length < 3) twin.evidence.push(ev);
+  }
+  return out;
 }

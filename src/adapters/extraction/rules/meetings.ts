@@ -81,7 +81,11 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
   sentences.forEach((s, i) => {
     if (s.addressedToSystem) return;
     const named = MEETING_RE.exec(s.text);
-    if (named) {
+    // "So the demo's useful, could you send me the sales figures?": a task that mentions a meeting whose day is set does not reopen it.
+    const mentionedInTask = named && OTHER_TASK.test(s.text) && !INVITE.test(s.text) && topics.get(keyOf(named[1]!))?.date;
+    if (mentionedInTask) {
+      current = null;
+    } else if (named) {
       const key = keyOf(named[1]!);
       const known = topics.get(key);
       current = known ?? { noun: named[1]!.toLowerCase(), raised: s, lastSeen: i, date: null, set: null, roles: new Set(), stated: false, named: s };
@@ -98,7 +102,7 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
     if (!topic || s.segmentIndex - topic.lastSeen > TOPIC_REACH) return;
     for (const p of findDatePhrases(s.text)) {
       const words = s.text.slice(p.start, p.end);
-      if (NOT_A_MEETING_DAY.test(words) || !NAMES_A_DAY.test(words) || /\bweek of\s*$/i.test(s.text.slice(0, p.start))) continue;
+      if (NOT_A_MEETING_DAY.test(words) || !NAMES_A_DAY.test(words) || /\b(?:week of|through|thru|until|till)\s*$/i.test(s.text.slice(0, p.start))) continue;
       if (named) {
         const after = s.text.slice(named.index + named[0].length, p.start);
         const before = s.text.slice(p.end, named.index);

@@ -122,3 +122,17 @@ export function mergeActionDrafts(drafts: readonly ActionDraft[]): ActionDraft[]
   }
   return out;
 }
+
+/**
+ * "We'll redo it in September" — "Right, I'll redo the quote then.": a task one side puts on "we" and
+ * the other side then takes on as "I" is the second speaker's; the "we" version goes.
+ */
+export function claimShared(drafts: readonly ActionDraft[]): ActionDraft[] {
+  const saidAsWe = (d: ActionDraft) => isOwnPromise(d.kind) && d.evidence.every((e) => /\bwe(?:'ll| will| can| could)\b/i.test(e.quote) && !/\bI(?:'ll| will)\b/.test(e.quote));
+  const claimed = (we: ActionDraft) =>
+    drafts.some(
+      (d) => d !== we && d.owner !== we.owner && d.owner !== 'unknown' && isOwnPromise(d.kind) && d.at !== undefined && we.at !== undefined &&
+        d.at > we.at && d.at - we.at <= 3 && d.evidence.some((e) => /\bI(?:'ll| will)\b/.test(e.quote)) && sameTask(we.text, d.text),
+    );
+  return drafts.filter((d) => !(saidAsWe(d) && claimed(d)));
+}

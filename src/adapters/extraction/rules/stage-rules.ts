@@ -25,6 +25,8 @@ export interface StageRule {
 
 const EXPLICIT = { customer: 0.9 };
 const DOCS = '(?:contract|agreement|order form|msa|docusign|envelope|paperwork|signature (?:request|packet)|sow)';
+/** An e-signature tool: sending "it" through one means the document is a contract. */
+const ESIGN = '(?:docusign|pandadoc|adobe sign|hellosign|e-?sign(?:ature)?(?: tool| platform)?)';
 const PITCH = '(?:demo|presentation|walkthrough|walk-through|product tour|deep dive)';
 const GENERIC_RIVAL =
   /^(?:another|a different|a competing|a competitor|one of your competitors|someone else|somebody else|an? (?:other|cheaper|existing|internal|in-house)|the other|in-house|an in-house)\b/i;
@@ -33,7 +35,7 @@ const NOT_A_RIVAL = /^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An)\b/;
 const LONG_AGO = /\b(?:ago|last (?:year|spring|summer|fall|autumn|winter)|years? back|back in|in (?:19|20)\d\d)\b/i;
 /** Signed "an agreement with another freight broker": a deal with someone else, not ours. */
 const WITH_SOMEONE_ELSE = /^[^.?!;]*?\bwith\s+(?!(?:you|your|y'all|us)\b)/i;
-const DECISION_MAKER = /\b(?:ceo|cfo|coo|cto|cio|md|managing director|owner|founder|president|vp|vice president|director|head of [a-z]+|board|boss|gm|general manager|partners?)\b/i;
+const DECISION_MAKER = /\b(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|ceo|cfo|coo|cto|cio|md|managing director|owner|founder|president|vp|vice president|director|head of [a-z]+|board|boss|gm|general manager|partners?)\b/i;
 
 export const STAGE_RULES: StageRule[] = [
   // closed lost first: "we signed with Acme" is a loss, not a win.
@@ -45,6 +47,14 @@ export const STAGE_RULES: StageRule[] = [
     reason: 'said they went with another vendor',
     // A competitor: a generic phrase, or a capitalised name that is not "your"/"the"; not a purchase of long ago.
     accept: (after, sentence) => (GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after))) && !LONG_AGO.test(sentence),
+  },
+  {
+    stage: 'closedlost',
+    pattern:
+      /\b(?:we(?:'ve|'re|'ll| have| are| will)?|(?:the team|leadership|management|the board)(?:'s| has| is)?)\s+(?:(?:decided|chosen|going|opted)\s+to\s+)?(?:stay|staying|stick|sticking|stayed|stuck|renew|renewing|renewed)\s+with\s+(?:our|the)\s+(?:current|existing|incumbent|old|present)\s+(?:vendor|provider|supplier|system|tool|platform|partner|solution)\b/i,
+    confidence: { customer: 0.8 },
+    reason: 'said they are staying with their current vendor',
+    accept: (after) => !/^\s*(?:for now|until|till|this (?:quarter|year)|while|through)\b/i.test(after),
   },
   {
     stage: 'closedlost',
@@ -66,7 +76,7 @@ export const STAGE_RULES: StageRule[] = [
   },
   {
     stage: 'closedlost',
-    pattern: /\b(?:cancel(?:l?ing)?|ending|terminating|stopping)\s+(?:the|this|our)\s+(?:evaluation|trial|pilot|deal|process|project|purchase)\b/i,
+    pattern: /\b(?:cancel(?:l?ing|l?ed)?|ending|terminat(?:ing|ed)|stopp(?:ing|ed)|scrapp(?:ing|ed)|kill(?:ing|ed))\s+(?:the|this|our)\s+(?:(?:whole|entire|[\w-]+)\s+){0,3}?(?:evaluation|trial|pilot|deal|process|project|purchase)\b(?!\s+(?:kickoff|kick-off|meeting|call|workshop|invites?|review|update))/i,
     confidence: { customer: 0.8 },
     reason: 'said they are cancelling the evaluation',
   },
@@ -104,7 +114,7 @@ export const STAGE_RULES: StageRule[] = [
   {
     stage: 'contractsent',
     pattern: new RegExp(
-      `\\b(?:i(?:'ll| will|'m going to| am going to|'m| am)|we(?:'ll| will|'re going to| are going to|'re| are))\\s+(?:(?:just|also|go ahead and|be)\\s+)*(?:send|sending|get|getting)\\s+(?:you\\s+|over\\s+)*(?:(?:the|a|our|your)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS}|(?:it|that|this|the contract)\\s+(?:over\\s+)?(?:to you\\s+)?for\\s+(?:e-?)?signature)\\b`,
+      `\\b(?:i(?:'ll| will|'m| am)|we(?:'ll| will|'re| are))\\s+(?:(?:just|also|now|go ahead and|be|going to|about to)\\s+)*(?:send|sending|get|getting)\\s+(?:you\\s+|over\\s+)*(?:(?:the|a|our|your)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS}|(?:it|that|this|the contract)\\s+(?:over\\s+)?(?:to you\\s+)?for\\s+(?:e-?)?signature|(?:it|that|this)\\s+(?:[\\w-]+\\s+){0,3}?(?:through|via|on|in|with)\\s+(?:our\\s+|the\\s+)?${ESIGN})\\b`,
       'i',
     ),
     confidence: { rep: 0.8, unknown: 0.55 },
@@ -123,6 +133,14 @@ export const STAGE_RULES: StageRule[] = [
     pattern: new RegExp(`\\b(?:the\\s+)?${DOCS}\\s+(?:is|was|has been|went)\\s+(?:just\\s+)?(?:sent|out(?: for signature)?|in (?:your|the) inbox)\\b`, 'i'),
     confidence: { rep: 0.85, customer: 0.8, unknown: 0.6 },
     reason: 'said the contract is out for signature',
+  },
+  {
+    stage: 'contractsent',
+    pattern: new RegExp(`\\b(?:the|your|our)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS}\\s+(?:will|'ll|is going to)\\s+(?:be\\s+(?:sent|emailed|out)|go\\s+out)\\b`, 'i'),
+    confidence: { rep: 0.8, unknown: 0.55 },
+    reason: 'said the contract goes out for signature today',
+    needsToday: true,
+    checkInside: true,
   },
   {
     stage: 'contractsent',
@@ -150,10 +168,19 @@ export const STAGE_RULES: StageRule[] = [
   {
     stage: 'decisionmakerboughtin',
     pattern:
-      /\b(?:(?:we(?:'re| are)|i'm|i am)\s+(?:\w+\s+)?(?:ready|good|happy|excited|all set|cleared)\s+to\s+(?:move forward|go ahead|proceed|sign|buy|purchase)|(?:we|i)(?:'d like|\s+would like|\s+want|\s+decided|\s+have decided|'ve decided)\s+to\s+(?:move forward|go ahead|proceed|buy|purchase|sign))\b/i,
+      /\b(?:(?:we(?:'re| are)|i'm|i am)\s+(?:\w+\s+)?(?:ready|good|happy|excited|all set|cleared)\s+to\s+(?:move forward|go ahead|proceed|sign|buy|purchase)|(?:we|i)(?:'d like|\s+would like|\s+want|\s+decided|\s+have decided|'ve decided)\s+to\s+(?:move forward|go ahead|proceed|buy|purchase|sign)|we(?:'re| are)\s+(?:(?:definitely|going to)\s+)*(?:buying|buy|purchasing|purchase)\s+(?:it|this|them)\b(?!\s+(?:from|with|through|via)\b))\b/i,
     confidence: { customer: 0.85 },
     reason: 'said they are ready to move forward',
     checkInside: true,
+  },
+  {
+    stage: 'decisionmakerboughtin',
+    pattern:
+      /\b(?:we(?:'ve|'re| have| are)?|(?:the team|leadership|management|the board)(?: has)?)\s+(?:(?:decided|chosen|going)\s+to\s+)?(?:go|going|gone|went|chose|chosen|picked|selected)\s+(?:to\s+go\s+)?(?:with\s+(?:you(?:\s+guys)?|your\s+(?:product|platform|proposal|offer|solution|team))|you(?:\s+guys)?)\b/i,
+    confidence: { customer: 0.8 },
+    reason: 'said they chose us',
+    checkInside: true,
+    accept: (after, sentence) => !LONG_AGO.test(sentence) && !/^\s*(?:for (?:the|a) (?:pilot|trial|poc|demo|call|meeting))\b/i.test(after),
   },
   {
     stage: 'decisionmakerboughtin',

@@ -42,11 +42,15 @@ function clausePrefix(text: string, at: number): string {
   return before.slice(cut + 1);
 }
 
-/** Whether the speaker named who "she"/"he" is in this or their last few sentences before. */
+/**
+ * Whether the speaker named who "she"/"he" is in this sentence or one of their own last four before it
+ * (the other side's short replies in between do not count against the window), within the last ten.
+ */
 function named(who: RegExp, s: Sentence, sentences: readonly Sentence[] | undefined): boolean {
   if (!sentences) return false;
   const i = sentences.indexOf(s);
-  return sentences.slice(Math.max(0, i - 4), i + 1).some((t) => t.role === s.role && !t.addressedToSystem && who.test(t.text));
+  const own = sentences.slice(Math.max(0, i - 10), i + 1).filter((t) => t.role === s.role && !t.addressedToSystem);
+  return own.slice(-5).some((t) => who.test(t.text));
 }
 
 function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: StageWords): StageSignal | null {
@@ -56,6 +60,7 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
   const m = rule.pattern.exec(s.text);
   if (!m) return null;
   if (words.doubtBefore.test(clausePrefix(s.text, m.index))) return null;
+  if (words.conditionOpens?.test(s.text.slice(0, m.index))) return null;
   if (rule.checkInside && words.negationInside.test(m[0])) return null;
   if (rule.accept && !rule.accept(s.text.slice(m.index + m[0].length), s.text)) return null;
   if (rule.antecedent && !named(rule.antecedent, s, ctx.sentences)) return null;

@@ -4,6 +4,8 @@
  * send it". The speaker's side owns the task; the text names who does it ("Have Gail send …").
  */
 
+import { leadingVerb } from './action-text.ts';
+
 /** Capitalised words that start a sentence without naming a person. */
 const NOT_A_NAME = new Set([
   'I', 'We', 'You', 'It', 'That', 'This', 'These', 'Those', 'They', 'He', 'She', 'There', 'Here', 'Everything', 'Nothing',
@@ -54,11 +56,47 @@ export function delegatedTo(phrase: string): { actor: string; rest: string } | n
 export function lastNamedPerson(text: string): string | null {
   let last: string | null = null;
   for (const m of text.matchAll(new RegExp(`\\b(${NAME})\\b`, 'gu'))) {
-    // "your Okta directory", "the Dell laptops": a product or company, not who "she" is.
-    if (/\b(?:your|our|their|the|my|a|an|his|her|its)\s+$/i.test(text.slice(0, m.index))) continue;
+    // "your Okta directory", "the Dell laptops": a product or company, not who "she" is; "in Lisbon", "from Oslo": a place.
+    if (/\b(?:your|our|their|the|my|a|an|his|her|its|in|at|from|to|near|around|via|into|across)\s+$/i.test(text.slice(0, m.index))) continue;
     // "And Joon, my teammate…": the opening word is not part of the name.
     const name = isName(m[1]!) ? m[1]! : m[1]!.split(/\s+/)[1];
     if (name && isName(name)) last = name;
   }
   return last;
+}
+
+/** "deleted" → "delete", "shipped" → "ship", "whitelisted" → "whitelist": a known verb when one fits, else the bare stem. */
+function fromParticiple(word: string): string {
+  const stem = word.toLowerCase().replace(/e?d$/, '');
+  const candidates = [word.toLowerCase().replace(/d$/, ''), stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
+  return candidates.find((c) => leadingVerb(c) === c) ?? word.toLowerCase().replace(/ed$/, '');
+}
+
+const THING = "(?:it|that|this|them|those|(?:the|her|his|their|our|my|your|a|an)\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)";
+/** "have it deleted and confirmed" / "get the list sent": what gets done to the thing. */
+const DONE_TO = new RegExp(`^(?:have|get)\\s+(${THING})\\s+([a-z]+ed)((?:,?\\s+and\\s+[a-z]+ed)*)\\b(?!\\s+(?:off|up|out|over|in|on|through|back)\\b)`, 'i');
+/** "have her comments back", "get it back to you": handing it over. */
+const BACK = new RegExp(`^(?:have|get)\\s+(${THING})\\s+back\\b(?:\\s+to\\s+(?:you|me|us))?`, 'i');
+/** "make sure Dana signs it": the speaker sees to it that a named colleague does it. */
+const MAKE_SURE = new RegExp(`^make sure(?:\\s+that)?\\s+(${NAME})\\s+([a-z]+?)(?:es|s)\\b`, 'u');
+
+/**
+ * Says who does what when the speaker has something done rather than doing it: "have it deleted and
+ * confirmed" → "delete it and confirm", "have the figures back" → "send the figures", "make sure Dana
+ * signs it" → "have Dana sign it". Anything else is returned unchanged.
+ */
+export function undoCausative(phrase: string): string {
+  const back = BACK.exec(phrase);
+  if (back) return `send ${back[1]}${phrase.slice(back[0].length)}`;
+  const done = DONE_TO.exec(phrase);
+  if (done) {
+    const more = [...done[3]!.matchAll(/[a-z]+ed/gi)].map((m) => ` and ${fromParticiple(m[0])}`).join('');
+    return `${fromParticiple(done[2]!)} ${done[1]}${more}${phrase.slice(done[0].length)}`;
+  }
+  const sure = MAKE_SURE.exec(phrase);
+  if (sure && isName(sure[1]!)) {
+    const verb = [sure[2]!, `${sure[2]}e`].find((v) => leadingVerb(v) === v);
+    if (verb) return `have ${sure[1]} ${verb}${phrase.slice(sure[0].length)}`;
+  }
+  return phrase;
 }

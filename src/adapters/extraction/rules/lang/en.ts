@@ -13,6 +13,9 @@ export const EN_STAGE: StageWords = {
   rules: STAGE_RULES,
   doubtBefore:
     /(?:n't|\b(?:not|never|if|unless|once|when|whether|until|before|in case|assuming|hopefully|might|may|could|would|should|as soon as)\b)[^,;:]*$/i,
+  // "not sure if you saw, …", "I wonder if …": "if" meaning "whether" opens no condition.
+  conditionOpens:
+    /\b(?:(?<!\b(?:sure|wonder|wondering|wondered|know|knows|asked|ask|asking|see|check|checking|tell)\s+)if|unless|once|as soon as|assuming|provided(?: that)?|in case)\b(?![^]*\b(?:but|anyway|either way|regardless)\b)/i,
   negationInside: /n't\b|\b(?:not|never|no longer)\b/i,
   sameDay:
     /\b(?:today|tonight|this (?:morning|afternoon|evening)|right now|now|right after (?:this|the|our) call|after (?:this|the|our) call|in a few minutes|within the hour|in the next hour|shortly)\b/i,

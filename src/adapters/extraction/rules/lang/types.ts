@@ -20,6 +20,11 @@ export interface StageWords {
   rules: readonly StageRule[];
   /** Words before a match in its clause that make it not (yet) true: "if we sign", "haven't signed". */
   doubtBefore: RegExp;
+  /**
+   * A condition opened earlier in the sentence that scopes over the rest of it, commas included
+   * ("if finance agrees, I'll send it today"); absent for languages without one.
+   */
+  conditionOpens?: RegExp;
   /** A negation inside a match with gaps ("the CFO has not approved"). */
   negationInside: RegExp;
   /** Words that put the event on the call day ("today", "right after this call"). */

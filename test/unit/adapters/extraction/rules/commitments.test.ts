@@ -588,3 +588,179 @@ describe('a call back said after a task', () => {
     ]);
   });
 });
+
+describe('conjoined verbs with the object left out, and bare promises', () => {
+  it('keeps "…and confirm", "…and cancel Monday\'s" with the task before them', () => {
+    expect(items([['rep', "I'll remove the test tenant and confirm in writing by Friday."]]).map((i) => i.text)).toEqual(['Remove the test tenant and confirm in writing']);
+    expect(items([['rep', "I'll book the new slot and cancel Monday's by tomorrow."]]).map((i) => i.text)).toEqual(["Book the new slot and cancel Monday's"]);
+    expect(items([['rep', "I'll send the quote and call Ahmed by tomorrow."]]).map((i) => i.text)).toEqual(['Send the quote', 'Call Ahmed']);
+  });
+
+  it('drops a promise that is only a verb, with nothing to act on', () => {
+    expect(items([['customer', "Probably fine, but I'll double-check."]])).toEqual([]);
+    expect(items([['customer', "I'll confirm."]])).toEqual([]);
+  });
+});
+
+describe('one task said in pieces, and said again in a recap', () => {
+  it('joins "I\'ll write…" and "I\'ll send it…" in one turn into one task with the sending date', () => {
+    expect(items([['customer', "I'll draft a one-page summary of the feedback. I'll email it by Thursday."]]).map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([
+      { text: 'Draft a one-page summary of the feedback and send it', dueDate: '2026-11-19' },
+    ]);
+  });
+
+  it('reads "have X done" inside a list of tasks, and "send you written confirmation" as a report back', () => {
+    expect(items([['rep', "I'll pull the usage history and have the staging logins disabled by Friday, and I'll send you written confirmation."]]).map((i) => i.text)).toEqual([
+      'Pull the usage history',
+      'Disable the staging logins and send written confirmation',
+    ]);
+  });
+
+  it('folds a task restated in a recap into the task it repeats, without taking the recap\'s other dates', () => {
+    const got = items([
+      ['customer', 'Could you see whether the rate holds into spring?'],
+      ['rep', "I'll ask my director whether we can hold the rate."],
+      ['customer', 'Thanks.'],
+      ['rep', "Right, from me the revised draft by Wednesday, and I'll ask about holding the rate."],
+    ]);
+    expect(got.map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([
+      { text: 'Ask my director whether we can hold the rate', dueDate: null },
+    ]);
+  });
+});
+
+describe('conditions after "and then", and what "that" stands for', () => {
+  it('does not take a promise that waits on "and then, if…," for a task', () => {
+    expect(items([['rep', "And then, if the board signs off in March, I'll draft the rollout plan."]])).toEqual([]);
+    expect(items([['rep', "Then, assuming the pilot goes well, I'll send the renewal quote."]])).toEqual([]);
+  });
+
+  it('reads "send you that" after "I have a …" as sending that thing', () => {
+    expect(items([['customer', "We've got a floor plan of the warehouse somewhere. I'll send you that once I find it."]]).map((i) => i.text)).toEqual(['Send the floor plan']);
+    expect(items([['customer', "I have a list of the legacy codes. I'll email you that next week."]]).map((i) => i.text)).toEqual(['Email the list of the legacy codes']);
+  });
+});
+
+describe('what "it" stands for leaves out when it is sent', () => {
+  it('does not take "right after" into the thing handed over, so a repeat of the promise merges', () => {
+    expect(items([
+      ['rep', "I'll share the agenda right after this call."],
+      ['customer', 'Actually, only send it to me.'],
+      ['rep', "Okay, I'll just send it to you, then."],
+    ]).map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([{ text: 'Share the agenda', dueDate: '2026-11-16' }]);
+  });
+});
+
+describe('offers accepted and instructions taken on', () => {
+  it('reads "I\'ll do that" after the speaker\'s own accepted offer as the offered task', () => {
+    expect(items([
+      ['rep', 'Should I email the onboarding checklist to your IT lead?'],
+      ['customer', 'Yes, that would help.'],
+      ['rep', "Great, I'll do that tomorrow."],
+    ]).map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([{ text: 'Email the onboarding checklist to their IT lead', owner: 'rep', dueDate: '2026-11-17' }]);
+    // Declined: nothing to do.
+    expect(items([
+      ['rep', 'Do you want me to book a room for the workshop?'],
+      ['customer', "No, we've got one."],
+      ['rep', "Okay, I won't. I'll do that only if you ask."],
+    ])).toEqual([]);
+  });
+
+  it('takes a bare instruction the other side answers with "will do" as theirs, unless they restate it as a promise', () => {
+    expect(items([
+      ['customer', 'Oh, and copy my deputy on the proposal.'],
+      ['rep', 'Will do.'],
+    ]).map(({ text, owner }) => ({ text, owner }))).toEqual([{ text: 'Copy their deputy on the proposal', owner: 'rep' }]);
+    expect(items([
+      ['customer', 'And send the proposal to my deputy.'],
+      ['rep', "Sure, I'll send it to her tomorrow."],
+    ]).map(({ text, owner }) => ({ text, owner }))).toEqual([{ text: 'Send the proposal to her', owner: 'rep' }]);
+    expect(items([['customer', 'Send me the proposal.'], ['rep', 'Hmm, let me think.']])).toEqual([]);
+  });
+});
+
+describe('calls and word passed on that name no subject', () => {
+  it('gives a call the subject the speaker named just before in the same turn', () => {
+    expect(items([['rep', 'Our architect, Imre, knows the reporting side best, he could go through it with you, all about the data warehouse sync. He will phone you by Wednesday.']]).map((i) => i.text)).toEqual([
+      'Have Imre phone Elena about the data warehouse sync',
+    ]);
+  });
+
+  it('keeps the other side\'s words as evidence of what "I\'ll let X know" passes on', () => {
+    const got = items([
+      ['rep', 'One more thing: the rate card you saw is already out of date.'],
+      ['customer', "Oh, right. I'll let procurement know."],
+    ]);
+    expect(got.map((i) => i.text)).toEqual(['Let procurement know']);
+    expect(got[0]!.quotes).toContain('One more thing: the rate card you saw is already out of date.');
+  });
+});
+
+describe('hand-overs said in the passive, and a bare promise said again', () => {
+  it('gives "the X will be shipped tomorrow" to the speaker\'s side, dated by its own clause', () => {
+    expect(items([['rep', "Your replacement scanners will be shipped on Wednesday, and you'll have them by Friday."]]).map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
+      { text: 'Ship the replacement scanners', owner: 'rep', dueDate: '2026-11-18' },
+    ]);
+    // No date, a condition, or a negation: how things go, not a task.
+    expect(items([['rep', 'The licence keys will be emailed automatically.']])).toEqual([]);
+    expect(items([['rep', 'If you sign today, the hardware will be dispatched tomorrow.']])).toEqual([]);
+    expect(items([['rep', "The invoice won't be issued until next month, and the keys will not be sent before Friday."]])).toEqual([]);
+  });
+
+  it('does not make a second task of a bare "I\'ll check" right after the same check was promised', () => {
+    expect(items([
+      ['customer', "I'll check with our controller whether the budget line is still open."],
+      ['rep', 'Thanks, that helps.'],
+      ['customer', "I can't promise anything, but I'll check."],
+    ]).map((i) => i.text)).toEqual(['Check with their controller whether the budget line is still open']);
+  });
+});
+
+describe('"him" and "her" in a task', () => {
+  it('names the colleague the speaker means, by job and name, by job, or by name', () => {
+    expect(items([
+      ['customer', 'The person who decides is our COO, Hamid. He hates long decks.'],
+      ['rep', "Understood. I'll write a short brief for him."],
+    ]).map((i) => i.text)).toEqual(['Write a short brief for the COO, Hamid']);
+    expect(items([
+      ['customer', 'The warehouse manager is not convinced yet.'],
+      ['rep', 'Would a visit help?'],
+      ['customer', "Maybe. I'll set up a call with her and our planner."],
+    ]).map((i) => i.text)).toEqual(['Set up a call with the warehouse manager and their planner']);
+    // "her report" is hers, not her: left alone.
+    expect(items([['customer', "The analyst, Joan, has the figures. I'll forward her report by Friday."]]).map((i) => i.text)).toEqual(['Forward her report']);
+  });
+});
+
+describe('offers put as questions, and "we" tasks taken on by one side', () => {
+  it('gives an offered task the other side says yes to (and nothing more) to the one who offered', () => {
+    expect(items([['rep', 'Do you want me to send the reference list to your procurement lead?'], ['customer', 'Yes, please.']]).map(({ text, owner }) => ({ text, owner }))).toEqual([
+      { text: 'Send the reference list to their procurement lead', owner: 'rep' },
+    ]);
+    expect(items([['rep', 'Would you, uh, be okay with me calling you again in the spring?'], ['customer', 'Sure, why not.']]).map((i) => i.text)).toEqual(['Call Elena again in the spring']);
+    expect(items([['rep', 'Shall I book the training room?'], ['customer', 'No, not yet.']])).toEqual([]);
+    expect(items([['rep', 'Would you like me to go over the pricing tiers now?'], ['customer', 'Yes, please.']])).toEqual([]);
+    expect(items([['rep', 'Shall I book the training room?'], ['customer', 'Maybe later, let me see.']])).toEqual([]);
+  });
+
+  it('keeps only the "I" version of a task one side put on "we" and the other took on', () => {
+    expect(items([
+      ['customer', "The old estimate lapses at month end, so we'll rework it in the new year."],
+      ['rep', "Sure, I'll rework the estimate then."],
+    ]).map(({ text, owner }) => ({ text, owner }))).toEqual([{ text: 'Rework the estimate', owner: 'rep' }]);
+  });
+});
+
+describe('one task said as an offer and then a promise', () => {
+  it('keeps the dated promise when "I can X" is followed at once by "I\'ll Y by …"', () => {
+    expect(items([['customer', "I can connect you with our group CIO. I'll email an introduction by Thursday."]]).map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([
+      { text: 'Email an introduction', dueDate: '2026-11-19' },
+    ]);
+    // Dated itself, the "can" is the task, and the promise after it only says how.
+    expect(items([['rep', "I can send the certificate today. I'll attach it to the renewal email."]]).map((i) => i.text)).toContain('Send the certificate');
+  });
+
+  it('reads "set it up and send the invite" as one task', () => {
+    expect(items([['rep', "A quarterly review makes sense. I'll set up the review and send the invite."]]).map((i) => i.text)).toEqual(['Set up the review and send the invite']);
+  });
+});

@@ -41,3 +41,28 @@ describe('dates said after the task', () => {
     ])).toEqual([{ text: 'Send the renewal quote', owner: 'rep', dueDate: '2026-11-17' }]);
   });
 });
+
+describe('a date changed without "let\'s", and "it" after the other side\'s objection', () => {
+  it('reads a bare "make it …" as the new date of the speaker\'s latest task', () => {
+    expect(items([
+      ['rep', "I'll share the migration checklist by Wednesday."],
+      ['customer', 'Sounds good.'],
+      ['rep', 'Hmm, no, our consultant is away. Make it Friday.'],
+    ])).toEqual([{ text: 'Share the migration checklist', owner: 'rep', dueDate: '2026-11-20' }]);
+  });
+
+  it('finds what "it" is in the speaker\'s own turn before the other side\'s reply, and merges the new date in', () => {
+    expect(items([
+      ['rep', "I'll send you a costed rollout plan for the three sites. You'll have it by the end of next week."],
+      ['customer', 'That is too late for us. Our board meets on the twentieth. The chair wants it before.'],
+      ['rep', "Understood. Then I'll get it to you by Thursday."],
+    ])).toEqual([{ text: 'Send a costed rollout plan for the three sites', owner: 'rep', dueDate: '2026-11-19' }]);
+  });
+});
+
+describe('a date the task starts after', () => {
+  it('is not its due date', () => {
+    expect(items([['rep', "I'll draft the statement of work after Thursday's workshop."]])).toEqual([{ text: 'Draft the statement of work', owner: 'rep', dueDate: null }]);
+    expect(items([['customer', "I'll send the usage export after Wednesday, by Friday at the latest."]])).toEqual([{ text: 'Send the usage export', owner: 'customer', dueDate: '2026-11-20' }]);
+  });
+});

@@ -60,3 +60,22 @@ describe('meetings agreed over several turns', () => {
     expect(proposal.proposed).toBe('presentationscheduled');
   });
 });
+
+describe('days said after a meeting was set', () => {
+  it('does not move a set meeting for a task that only mentions it, or for "through Friday"', () => {
+    expect(meetings([
+      ['rep', 'Shall we do a proper walkthrough with your ops leads?'],
+      ['customer', 'Yes. How about next Wednesday at nine?'],
+      ['rep', 'Next Wednesday at nine works.'],
+      ['rep', 'And so the walkthrough is useful, could you send me last month\'s pick rates?'],
+      ['customer', 'Sure. Friday.'],
+    ])).toEqual([{ noun: 'walkthrough', date: '2026-11-25' }]);
+    expect(meetings([
+      ['rep', 'Shall we do a proper walkthrough with your ops leads?'],
+      ['customer', 'Yes. How about next Wednesday at nine?'],
+      ['rep', 'Next Wednesday at nine works.'],
+      ['rep', 'So, walkthrough next Wednesday at nine.'],
+      ['customer', 'Yep, that holds through Friday.'],
+    ])).toEqual([{ noun: 'walkthrough', date: '2026-11-25' }]);
+  });
+});

@@ -256,3 +256,71 @@ describe('contract sent for e-signature during the call', () => {
     expect(stage([['rep', 'Once legal is happy I can send it via DocuSign.']], 'decisionmakerboughtin').proposed).toBeNull();
   });
 });
+
+describe('general stage phrasing', () => {
+  it('reads "I\'m just going to send…" and "send it … through our e-signature tool" as the contract going out today', () => {
+    expect(stage([['rep', "Right, I'm just going to send you the order form now."]], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', 'We are about to send the agreement today.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', "I'll push it out tonight via DocuSign."], ['rep', "Sure, I'll send it before five today through our e-sign platform."]], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', "I'll send it next week through our e-signature tool."]], 'decisionmakerboughtin').proposed).toBeNull();
+    expect(stage([['rep', "If finance agrees, I'm going to send the paperwork today."]], 'decisionmakerboughtin').proposed).toBeNull();
+  });
+
+  it('reads a cancelled project or purchase, however it is described, as closed lost', () => {
+    expect(stage([['customer', 'Head office scrapped the entire warehouse automation project on Friday.']], 'decisionmakerboughtin').proposed).toBe('closedlost');
+    expect(stage([['customer', 'They have cancelled the whole procurement process.']], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(stage([['customer', 'Can we cancel the project kickoff meeting and do it next week?']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'We moved the project review to Friday.']], 'presentationscheduled').proposed).toBeNull();
+    // A trial that simply ran its course is not a lost deal.
+    expect(stage([['customer', 'We ended the trial a week early because it went so well.']], 'presentationscheduled').proposed).toBeNull();
+  });
+
+  it('reads "we\'re buying it" as a yes, but not negated, conditional or bought from someone else', () => {
+    expect(stage([['customer', "Our finance lead looked at it and, honestly, we're buying it."]], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+    expect(stage([['customer', "We're not buying it this year."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', "If the numbers hold, we are buying it."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', "We're buying it from our usual reseller."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', "We're buying it through the marketplace, not from you."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'If you need anything else, shout, but we signed the order form this morning.']], 'contractsent').proposed).toBe('closedwon');
+    expect(stage([['customer', "Not sure if you saw the email, we signed the order form this morning."]], 'contractsent').proposed).toBe('closedwon');
+  });
+
+  it('remembers a decision maker named a few turns back, across the other side\'s short replies', () => {
+    const lines: [string, string][] = [
+      ['customer', 'So our chief executive, Rosa, sat in on the session last week.'],
+      ['rep', 'Oh yes.'],
+      ['customer', 'And afterwards she came over to my desk.'],
+      ['rep', 'Right. Okay.'],
+      ['customer', 'Long story. Anyway.'],
+      ['rep', 'Go on.'],
+      ['customer', "So she's said yes."],
+    ];
+    expect(stage(lines, 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+  });
+});
+
+describe('choosing us, and staying with the incumbent', () => {
+  it('reads "we\'ve decided to go with you" as the customer\'s yes, not a loss', () => {
+    expect(stage([['customer', "So, after the bake-off, we've decided to go with you."]], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+    expect(stage([['customer', 'Leadership has chosen you guys for the rollout.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+    expect(stage([['customer', 'If we go with you, who runs onboarding?']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', "We haven't gone with you yet, it's between you and two others."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'We went with you for the pilot only.']], 'presentationscheduled').proposed).toBeNull();
+  });
+
+  it('reads staying with the current provider as a loss, but not staying with it for now', () => {
+    expect(stage([['customer', "We've decided to stick with our current provider, sorry."]], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(stage([['customer', "The board's renewing with the existing supplier."]], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(stage([['customer', 'We are staying with our current system until the merger closes.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['rep', "So you'll stay with your current vendor?"]], 'presentationscheduled').proposed).toBeNull();
+  });
+});
+
+describe('the contract going out, said in the passive', () => {
+  it('counts from the rep when it goes out today, not another day or when negated', () => {
+    expect(stage([['rep', 'Great, the order form will be sent this afternoon.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', 'The agreement will go out tomorrow morning.']], 'decisionmakerboughtin').proposed).toBeNull();
+    expect(stage([['rep', "The contract won't be sent today, legal is still on it."]], 'decisionmakerboughtin').proposed).toBeNull();
+    expect(stage([['customer', 'Our MSA will be sent to you today.']], 'decisionmakerboughtin').proposed).toBeNull();
+  });
+});

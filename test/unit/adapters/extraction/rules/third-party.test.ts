@@ -84,3 +84,36 @@ describe('what "it" and "that" stand for', () => {
     expect(items([['customer', "Ha, I'll try."]])).toEqual([]);
   });
 });
+
+describe('a colleague\'s promise passed on, and tasks the speaker has done by others', () => {
+  it('reads "she said she\'d…" / "he reckons he can…" with a date as the colleague\'s task on the speaker\'s side', () => {
+    expect(items([['customer', "Our auditor, Greta, is thorough. And she said she'd return the marked-up terms by Thursday."]])).toEqual([
+      { text: 'Have Greta return the marked-up terms', owner: 'customer', dueDate: '2026-11-19' },
+    ]);
+    expect(items([['rep', 'I asked Tomasz about the export. He reckons he can get the export back to you by Friday.']])).toEqual([
+      { text: 'Have Tomasz send the export', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+    // Passed on without a date it is a guess about someone else.
+    expect(items([['customer', "Greta said she'd look at the terms."]])).toEqual([]);
+  });
+
+  it('finds who "she" is a few of the speaker\'s sentences back, and never a place', () => {
+    expect(items([
+      ['customer', 'Bronwyn, our head of ops, has the final say.'],
+      ['rep', 'Got it.'],
+      ['customer', "She's at a conference in Denver this week. She'll approve it by Friday."],
+    ])).toEqual([{ text: 'Have Bronwyn approve it', owner: 'customer', dueDate: '2026-11-20' }]);
+  });
+
+  it('turns "have it done", "have it back" and "make sure Name does it" into who does what', () => {
+    expect(items([['rep', "I'll have the old accounts deactivated and removed by Friday."]]).map((i) => i.text)).toEqual(['Deactivate the old accounts and remove']);
+    expect(items([['customer', "Our network admin, Kofi, said he'll have the firewall rule updated by Thursday."]])).toEqual([
+      { text: 'Have Kofi update the firewall rule', owner: 'customer', dueDate: '2026-11-19' },
+    ]);
+    expect(items([['customer', "I'll make sure Lorenzo countersigns the order form by Wednesday."]])).toEqual([
+      { text: 'Have Lorenzo countersign the order form', owner: 'customer', dueDate: '2026-11-18' },
+    ]);
+    // A phrasal verb stays as it is.
+    expect(items([['rep', "We'll get the budget signed off by Friday."]]).map((i) => i.text)).toEqual(['Get the budget signed off']);
+  });
+});
