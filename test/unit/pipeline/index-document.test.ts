@@ -25,6 +25,7 @@ describe('indexDocument', () => {
       proposedStage: 'contractsent',
       pendingDecisions: 1,
       transcriptText: 'the prices work for us',
+      work: null,
     });
   });
 
