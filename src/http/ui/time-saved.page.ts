@@ -25,7 +25,8 @@ export const TIME_SAVED_PAGE = '/reports/time-saved';
 
 const repName = (rep: { email: string | null; name: string | null }) => rep.name ?? rep.email ?? 'No rep on the call';
 const weekLabel = (monday: string) => new Date(`${monday}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const one = (n: number) => n.toFixed(1);
+/** A tenth of a minute, negative with a minus sign (U+2212) as the rest of the page writes it. */
+const one = (n: number) => `${n < 0 ? '−' : ''}${Math.abs(n).toFixed(1)}`;
 
 /** Manual entry saved per rep and week: the filter form, two charts (per week, per rep), the tables and how it is counted. */
 export function renderTimeSavedPage({ user, csrf, filters, report, error }: TimeSavedPageOptions): string {
