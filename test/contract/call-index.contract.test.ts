@@ -365,6 +365,24 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       }
     });
 
+    it('gives an index made before the work counts their column when it opens, keeping its calls (counted after a reindex)', async () => {
+      const first = await backend.reopen();
+      await first.upsert(indexDoc(8));
+      await first.close();
+      await backend.sql(`ALTER TABLE {calls} DROP COLUMN work`);
+      const again = await backend.reopen();
+      try {
+        expect(ids(await again.list({ limit: 10 }))).toEqual([indexDoc(8).id]);
+        expect(await again.workByRepAndWeek({})).toEqual([]);
+        const work = emptyWorkCounts();
+        work.written.callLog = 1;
+        await again.upsert(indexDoc(8, { updatedAt: '2026-11-02T00:00:00.000Z', work }));
+        expect((await again.workByRepAndWeek({})).map((g) => g.callsLogged)).toEqual([1]);
+      } finally {
+        await again.close();
+      }
+    });
+
     it('adds up the work counts per rep (case-insensitive) and ISO week of the call, with the list filters and visibility', async () => {
       const work = (callLog: number, word: number, edit: number) => {
         const w = emptyWorkCounts();
