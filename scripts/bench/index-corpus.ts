@@ -77,6 +77,7 @@ export function* benchDocuments(count: number, batch: number, seed = 42): Genera
         proposedStage: rand() < 0.3 ? pick(rand, STAGE_KEYS) : null,
         pendingDecisions: status === 'needs_review' ? 1 + Math.floor(rand() * 3) : 0,
         transcriptText: status === 'received' ? null : words(rand, 200 + Math.floor(rand() * 300)),
+        work: null,
       });
     }
     yield docs;

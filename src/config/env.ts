@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { crmModules, type CrmConfig, type CrmName } from '../adapters/registry.ts';
+import { readFileSync } from 'node:fs';
 import { StageKey } from '../domain/insights.ts';
+import { TypingTimesOverrides, typingTimesWith, type TypingTimes } from '../domain/typing-times.ts';
 import { API_KEYS_HOW_TO, parseApiKeys, type ApiKey } from './api-keys.ts';
 import { optionalVar, parseAdapterEnv } from './adapter-env.ts';
 import { ConfigError } from './config-error.ts';
@@ -14,6 +16,15 @@ const opt = optionalVar;
 const baseUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://speaches:8000/v1' });
 /** The CRMs the registry lists; read when parsing, not on import (some adapters import this module, so the registry may still be loading). */
 const crmNames = () => Object.keys(crmModules) as [CrmName, ...CrmName[]];
+
+function jsonText(text: string, ctx: z.RefinementCtx): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+    return z.NEVER;
+  }
+}
 
 const EnvSchema = z.object({
   REDIS_URL: opt(z.string().regex(/^rediss?:\/\//, 'must look like redis://host:6379')),
@@ -50,6 +61,9 @@ const EnvSchema = z.object({
       })
       .pipe(z.partialRecord(StageKey, z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()])).min(1)]))),
   ),
+  /** Seconds per item of manual entry, over the defaults (src/domain/typing-times.ts): inline JSON, or a JSON file by TYPING_TIMES_FILE. */
+  TYPING_TIMES: opt(z.string().transform(jsonText).pipe(TypingTimesOverrides)),
+  TYPING_TIMES_FILE: opt(z.string().min(1)),
   STAGE_AUTO_CLOSE: opt(flag),
   STAGE_AUTO_MIN_CONFIDENCE: opt(z.coerce.number().min(0).max(1)),
   /** A word the speech engine scored below this is not evidence of anything; default: the engine's own. */
@@ -150,6 +164,8 @@ export interface Config {
   metricsPort: number | null;
   /** LOG_LEVEL when set; each command has its own default (services `info`, the demo `warn`). */
   logLevel: string | null;
+  /** Seconds per item of manual entry: the defaults, with TYPING_TIMES_FILE's and then TYPING_TIMES's overrides. */
+  typingTimes: TypingTimes;
 }
 
 /** Where one `openai` engine sends its requests. */
@@ -174,6 +190,7 @@ const FIXES: Record<string, string> = {
   RETENTION_AUDIO_DAYS: 'a whole number of days, e.g. RETENTION_AUDIO_DAYS=90; leave it unset to keep recordings forever',
   RETENTION_CALL_DAYS: 'a whole number of days, e.g. RETENTION_CALL_DAYS=365; leave it unset to keep calls forever',
   RETENTION_SWEEP_CRON: 'e.g. RETENTION_SWEEP_CRON="30 3 * * *" (daily at 03:30 UTC)',
+  TYPING_TIMES: 'seconds per item as JSON, e.g. TYPING_TIMES={"word":1.2,"callLog":20}; items: callLog, callLogField, word, association, task, taskOwner, taskDueDate, stageChange, fieldFixed, edit, editedWord, rejection, review',
   CRM_STAGE_MAP: 'e.g. CRM_STAGE_MAP={"contractsent":"Negotiation/Review","closedwon":"Closed Won"} with the canonical stage keys of DESIGN.md',
 };
 
@@ -207,6 +224,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     extractor === 'openai' && unreachable(extract, 'EXTRACTOR=openai', 'EXTRACT', 'EXTRACTOR=rules'),
   ].filter((p) => typeof p === 'string');
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
+  const typingTimes = typingTimesWith({ ...(e.TYPING_TIMES_FILE ? typingTimesFile(e.TYPING_TIMES_FILE) : {}), ...e.TYPING_TIMES });
   const crm = e.CRM ?? 'local';
   const crmConfig = crmModules[crm].configFromEnv(env);
   return {
@@ -247,5 +265,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workerDrainMs: e.WORKER_DRAIN_MS ?? 30_000,
     metricsPort: e.METRICS_PORT ?? null,
     logLevel: e.LOG_LEVEL ?? null,
+    typingTimes,
   };
+}
+
+/** TYPING_TIMES_FILE's overrides; a file that cannot be read or is not the right JSON is a ConfigError saying which. */
+function typingTimesFile(path: string) {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`TYPING_TIMES_FILE: ${path} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}); point it at a JSON file of seconds per item, or unset it.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`TYPING_TIMES_FILE: ${path} is not JSON; ${FIXES.TYPING_TIMES}.`);
+  }
+  const parsed = TypingTimesOverrides.safeParse(json);
+  if (!parsed.success) throw new ConfigError(`TYPING_TIMES_FILE: ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ')}; ${FIXES.TYPING_TIMES}.`);
+  return parsed.data;
 }

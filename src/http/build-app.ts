@@ -16,6 +16,9 @@ import type { ReadinessCheck } from './readiness.ts';
 import { createMetrics, type Metrics } from '../observability/metrics.ts';
 import { pagesRoutes } from './routes/pages.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
+import { reportsRoutes } from './routes/reports.routes.ts';
+import { createTimeSavedReporter } from '../review/time-saved-report.ts';
+import { DEFAULT_TYPING_TIMES, type TypingTimes } from '../domain/typing-times.ts';
 import { webhooksRoutes } from './routes/webhooks.routes.ts';
 import { storageEventsRoutes } from './routes/storage-events.routes.ts';
 import type { StorageEventsRuntime } from '../intake/storage-events-runtime.ts';
@@ -81,6 +84,8 @@ export interface AppDeps {
   metrics?: Metrics;
   /** The queues the dashboard at `/admin/queues` shows (managers only); an empty board when absent. */
   queueDashboard?: readonly Queue[];
+  /** Seconds per item of manual entry (TYPING_TIMES over the defaults); the defaults when absent. */
+  typingTimes?: TypingTimes;
 }
 
 
@@ -150,8 +155,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => storageEventsRoutes(scope, intake));
   const reader = createCallReader(deps);
   const actions = createReviewActions(deps, reader);
+  const timeSaved = createTimeSavedReporter({ index: deps.index, typingTimes: deps.typingTimes ?? DEFAULT_TYPING_TIMES, clock: deps.clock });
   await app.register(async (scope) => reviewRoutes(scope, { reader, actions }));
-  await app.register(async (scope) => pagesRoutes(scope, { reader, actions }));
+  await app.register(async (scope) => reportsRoutes(scope, { timeSaved }));
+  await app.register(async (scope) => pagesRoutes(scope, { reader, actions, timeSaved }));
   registerAssetRoutes(app);
   await app.register(docsRoutes);
   await app.register(async (scope) => queueDashboardRoutes(scope, deps.queueDashboard ?? []));

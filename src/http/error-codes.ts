@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   BODY_NOT_JSON: { status: 415, description: 'The body is not JSON (send Content-Type: application/json).' },
   BODY_INVALID: { status: 400, description: 'The JSON body does not match the route schema.' },
   QUERY_INVALID: { status: 400, description: 'A query parameter is malformed.' },
+  REPORT_RANGE_INVALID: { status: 400, description: 'The report’s `from` is after its `to`, or the range is longer than 366 days.' },
   CURSOR_INVALID: { status: 400, description: 'The cursor is not one this server handed out.' },
   RANGE_NOT_SATISFIABLE: { status: 416, description: 'The Range starts past the end of the recording, or asks for none of it (`bytes=-0`); `Content-Range: bytes */size` gives its size.' },
   AUDIO_MISSING: { status: 410, description: 'The recording is no longer stored.' },

@@ -12,18 +12,18 @@ export interface Identity {
   principal: string;
 }
 
-export const RIGHTS_LIST = ['calls:create', 'calls:read', 'calls:review', 'calls:review-any', 'calls:retry', 'calls:erase', 'queues:view'] as const;
+export const RIGHTS_LIST = ['calls:create', 'calls:read', 'calls:review', 'calls:review-any', 'calls:retry', 'calls:erase', 'queues:view', 'reports:team'] as const;
 export type Right = (typeof RIGHTS_LIST)[number];
 
 /**
  * What each role may do. A rep's `calls:read` and `calls:review` cover their own calls only: routes
  * check each call with `canAccessCall` (or filter lists with `visibleTo`). A manager reviews any call
  * (`calls:review-any`), retries failed ones, erases calls (`calls:erase`) and sees the queue dashboard
- * (`queues:view`).
+ * (`queues:view`) and the team's reports (`reports:team`: manual entry saved per rep and week).
  */
 export const RIGHTS: Record<Role, readonly Right[]> = {
   rep: ['calls:create', 'calls:read', 'calls:review'],
-  manager: ['calls:create', 'calls:read', 'calls:review', 'calls:review-any', 'calls:retry', 'calls:erase', 'queues:view'],
+  manager: ['calls:create', 'calls:read', 'calls:review', 'calls:review-any', 'calls:retry', 'calls:erase', 'queues:view', 'reports:team'],
 };
 
 export function hasRight(identity: Identity, right: Right): boolean {

@@ -3,6 +3,7 @@ import { CrmRecord } from '../domain/crm-record.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import { Insights } from '../domain/insights.ts';
 import { Transcript } from '../domain/transcript.ts';
+import { countWork } from './count-work.ts';
 import { AppError, permanent, toAppError } from '../errors/app-error.ts';
 import { getJson, type BlobStore } from '../ports/blob-store.ts';
 import type { CallIndexDocument } from '../ports/call-index.ts';
@@ -13,7 +14,7 @@ export type CrmReviewView = { review?: { decisions?: readonly { state: string }[
 export interface IndexSources {
   call: Call;
   insights: Insights | null;
-  crm: CrmReviewView;
+  crm: CrmRecord | CrmReviewView;
   transcript: Transcript | null;
 }
 
@@ -40,6 +41,7 @@ export function indexDocument({ call, insights, crm, transcript }: IndexSources)
     proposedStage: insights?.dealStage.proposed ?? null,
     pendingDecisions: crm?.review?.decisions?.filter((d) => d.state === 'pending').length ?? 0,
     transcriptText: transcript?.text ?? null,
+    work: crm && 'tasks' in crm ? countWork({ call, insights, crm, decisions: crm.review.decisions, audit: crm.review.audit }) : null,
   };
 }
 

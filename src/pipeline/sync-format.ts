@@ -1,5 +1,6 @@
 import type { Call } from '../domain/call.ts';
 import type { Insights } from '../domain/insights.ts';
+import { handOffBlock, type CallParties } from './hand-off.ts';
 
 export function callLogTitle(call: Call): string {
   const who = call.meta.customer?.name ?? 'customer';
@@ -7,12 +8,19 @@ export function callLogTitle(call: Call): string {
   return `Call with ${who}${company}`;
 }
 
+/** The names the hand-off block uses: the rep's and the customer's, from the call's meta. */
+export function partiesOf(call: Pick<Call, 'meta'>): CallParties {
+  return { rep: call.meta.rep?.name ?? null, customer: call.meta.customer?.name ?? null };
+}
+
 /**
- * The call log's body: summary, key points and action items, each item with its quote's timestamp. For
+ * The call log's body, the same for every CRM adapter: the summary, then the hand-off block (what each
+ * side promised and by when, objections raised: see `handOffBlock`, each item with its quote's
+ * timestamp), then the key points. For
  * a transcript too unreliable to summarise, that it was not summarised and where to review the call
  * (with whatever a person wrote there since).
  */
-export function callLogBody(insights: Insights, callPage: string): string {
+export function callLogBody(insights: Insights, callPage: string, parties: CallParties = { rep: null, customer: null }): string {
   const quality = insights.transcriptQuality;
   if (quality && !quality.reliable) {
     const written = insights.summary.trim();
@@ -23,20 +31,7 @@ export function callLogBody(insights: Insights, callPage: string): string {
       `Review the call: ${callPage}`,
     ].join('\n');
   }
-  const lines = [insights.summary.trim() || 'No summary could be extracted from this call.'];
+  const lines = [insights.summary.trim() || 'No summary could be extracted from this call.', '', handOffBlock(insights, parties)];
   if (insights.keyPoints.length) lines.push('', 'Key points:', ...insights.keyPoints.map((p) => `- ${p}`));
-  if (insights.actionItems.length) {
-    lines.push(
-      '',
-      'Action items:',
-      ...insights.actionItems.map((a) => `- ${a.text} (${a.owner}${a.dueDate ? `, due ${a.dueDate}` : ''}; at ${formatTime(a.evidence[0]?.startSec ?? 0)})`),
-    );
-  }
   return lines.join('\n');
-}
-
-function formatTime(sec: number): string {
-  const m = Math.floor(sec / 60);
-  const s = Math.floor(sec % 60);
-  return `${m}:${String(s).padStart(2, '0')}`;
 }

@@ -13,7 +13,7 @@ import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 import { DecisionBook } from './review-decisions.ts';
 import { applyStageDecision, raiseStageDecision } from './sync-stage.ts';
 import { resolveContact, resolveDeal } from './sync-match.ts';
-import { callLogBody, callLogTitle } from './sync-format.ts';
+import { callLogBody, callLogTitle, partiesOf } from './sync-format.ts';
 import { closeOwnerDecision, ownerCheck } from './sync-owner.ts';
 
 /**
@@ -62,7 +62,7 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
     }
   }
   const callPage = ports.publicBaseUrl ? `${ports.publicBaseUrl}/calls/${encodeURIComponent(call.id)}` : `/calls/${encodeURIComponent(call.id)}`;
-  const log = { title: callLogTitle(call), body: callLogBody(insights, callPage) };
+  const log = { title: callLogTitle(call), body: callLogBody(insights, callPage, partiesOf(call)) };
   if (!record.callLog) {
     await checkOwner();
     const written = await ports.crm.logCall({

@@ -1,5 +1,6 @@
 import type { CallStatus } from '../domain/call.ts';
 import type { StageKey } from '../domain/insights.ts';
+import type { WorkCounts } from '../domain/time-saved.ts';
 
 /**
  * One call as the index holds it: what the call list shows, what its filters match and what its
@@ -24,10 +25,32 @@ export interface CallIndexDocument {
   pendingDecisions: number;
   /** The transcript's plain text, searched with the summary; never returned by `list`. */
   transcriptText: string | null;
+  /** What callscribe wrote to the CRM for the call and what people corrected (`countWork`); null before sync wrote anything. */
+  work: WorkCounts | null;
 }
 
 /** A row of the call list: the document without its transcript. */
-export type CallListItem = Omit<CallIndexDocument, 'transcriptText' | 'updatedAt' | 'uploadedBy'>;
+export type CallListItem = Omit<CallIndexDocument, 'transcriptText' | 'updatedAt' | 'uploadedBy' | 'work'>;
+
+/** Which calls' work `workByRepAndWeek` adds up: the list's filters of the same names. */
+export interface WorkQuery {
+  rep?: string;
+  from?: string;
+  to?: string;
+  visibleTo?: readonly string[];
+}
+
+/** The work of one rep's calls in one week (weeks start on Monday, UTC, by when the call happened). */
+export interface WorkGroup {
+  /** The rep's e-mail, lower-cased; null for calls that came with none. */
+  repEmail: string | null;
+  repName: string | null;
+  /** The Monday the week starts on, `YYYY-MM-DD`. */
+  weekStart: string;
+  /** Calls with a call log in the CRM. */
+  callsLogged: number;
+  work: WorkCounts;
+}
 
 export interface CallListQuery {
   status?: CallStatus;
@@ -85,6 +108,12 @@ export interface CallIndex {
   upsert(doc: CallIndexDocument): Promise<void>;
   remove(id: string): Promise<void>;
   list(query: CallListQuery): Promise<CallListPage>;
+  /**
+   * The work counts of the calls matching the query, added up per rep and week, in week then rep order;
+   * calls without counts (not synced, or indexed before the counts existed: run `reindex`) are left out.
+   * One aggregate statement: as many rows as reps × weeks, whatever the number of calls.
+   */
+  workByRepAndWeek(query: WorkQuery): Promise<WorkGroup[]>;
   /** How many calls (visible to `visibleTo`, as in `list`) have pending decisions. */
   countPendingReview(visibleTo?: readonly string[]): Promise<number>;
   /** Removes every document (before a rebuild). */

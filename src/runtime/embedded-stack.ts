@@ -128,6 +128,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       readiness: readiness.checks,
       metrics,
       queueDashboard: watched.queues,
+      typingTimes: config.typingTimes,
     });
     cleanups.push(() => app.close());
     const url = opts.listen ? await app.listen(opts.listen) : null;

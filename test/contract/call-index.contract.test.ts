@@ -7,6 +7,7 @@ import { openPostgresIndex } from '../../src/adapters/index/postgres/pg-pool.cal
 import type { PostgresCallIndex } from '../../src/adapters/index/postgres/postgres.call-index.ts';
 import { AppError } from '../../src/errors/app-error.ts';
 import type { CallIndex, CallIndexDocument, CallListQuery } from '../../src/ports/call-index.ts';
+import { emptyWorkCounts } from '../../src/domain/time-saved.ts';
 import { indexDoc, listItemOf } from '../helpers/index-documents.ts';
 import { startPostgresServer, type PostgresServer } from '../helpers/postgres-server.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
@@ -362,6 +363,53 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       } finally {
         await again.close();
       }
+    });
+
+    it('gives an index made before the work counts their column when it opens, keeping its calls (counted after a reindex)', async () => {
+      const first = await backend.reopen();
+      await first.upsert(indexDoc(8));
+      await first.close();
+      await backend.sql(`ALTER TABLE {calls} DROP COLUMN work`);
+      const again = await backend.reopen();
+      try {
+        expect(ids(await again.list({ limit: 10 }))).toEqual([indexDoc(8).id]);
+        expect(await again.workByRepAndWeek({})).toEqual([]);
+        const work = emptyWorkCounts();
+        work.written.callLog = 1;
+        await again.upsert(indexDoc(8, { updatedAt: '2026-11-02T00:00:00.000Z', work }));
+        expect((await again.workByRepAndWeek({})).map((g) => g.callsLogged)).toEqual([1]);
+      } finally {
+        await again.close();
+      }
+    });
+
+    it('adds up the work counts per rep (case-insensitive) and ISO week of the call, with the list filters and visibility', async () => {
+      const work = (callLog: number, word: number, edit: number) => {
+        const w = emptyWorkCounts();
+        w.written.callLog = callLog;
+        w.written.word = word;
+        w.corrected.edit = edit;
+        return w;
+      };
+      const tom = { name: 'Tom Baker', email: 'Tom@Example.com' };
+      await put([
+        indexDoc(1, { startedAt: '2026-11-16T09:00:00.000Z', work: work(1, 100, 1) }), // Monday, week of 16 Nov
+        indexDoc(2, { startedAt: '2026-11-22T23:59:00.000Z', work: work(1, 50, 0) }), // Sunday, same week
+        indexDoc(3, { startedAt: '2026-11-23T00:00:00.000Z', work: work(0, 0, 2) }), // next week, not logged
+        indexDoc(4, { startedAt: '2026-11-17T10:00:00.000Z', rep: tom, work: work(1, 10, 0) }),
+        indexDoc(5, { startedAt: '2026-11-17T11:00:00.000Z', work: null }), // not synced: left out
+      ]);
+      const groups = await index.workByRepAndWeek({});
+      expect(groups.map((g) => [g.weekStart, g.repEmail, g.callsLogged, g.work.written.word, g.work.corrected.edit])).toEqual([
+        ['2026-11-16', 'priya@example.com', 2, 150, 1],
+        ['2026-11-16', 'tom@example.com', 1, 10, 0],
+        ['2026-11-23', 'priya@example.com', 0, 0, 2],
+      ]);
+      expect(groups[1]!.repName).toBe('Tom Baker');
+      expect((await index.workByRepAndWeek({ rep: 'TOM@example.com' })).map((g) => g.repEmail)).toEqual(['tom@example.com']);
+      expect((await index.workByRepAndWeek({ from: '2026-11-23T00:00:00.000Z' })).map((g) => g.weekStart)).toEqual(['2026-11-23']);
+      expect((await index.workByRepAndWeek({ visibleTo: ['tom@example.com'] })).map((g) => g.repEmail)).toEqual(['tom@example.com']);
+      expect(await index.workByRepAndWeek({ visibleTo: [] })).toEqual([]);
     });
 
     it('describes itself without a password', () => {

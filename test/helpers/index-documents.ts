@@ -16,12 +16,13 @@ export function indexDoc(n: number, overrides: Partial<CallIndexDocument> = {}):
     proposedStage: null,
     pendingDecisions: 0,
     transcriptText: 'hello there, how are you today',
+    work: null,
     ...overrides,
   };
 }
 
 /** What `list` returns for a document: no transcript, updatedAt or uploader. */
 export function listItemOf(doc: CallIndexDocument) {
-  const { transcriptText: _t, updatedAt: _u, uploadedBy: _b, ...item } = doc;
+  const { transcriptText: _t, updatedAt: _u, uploadedBy: _b, work: _w, ...item } = doc;
   return item;
 }

@@ -213,6 +213,18 @@ describe('the OpenAPI document and /docs', () => {
     ]);
   });
 
+  it('the time-saved report’s answers match their documented schemas, errors included', async () => {
+    const report = await app.inject({ method: 'GET', url: '/v1/reports/time-saved?from=2026-11-01&to=2026-11-30', headers: auth });
+    expect(report.statusCode).toBe(200);
+    expect(checkAnswer(doc, 'get', '/v1/reports/time-saved', report)).toEqual([]);
+    expect(report.json().rows).toHaveLength(1);
+    for (const [url, code] of [['?from=nope', 'QUERY_INVALID'], ['?from=2026-11-30&to=2026-11-01', 'REPORT_RANGE_INVALID']] as const) {
+      const res = await app.inject({ method: 'GET', url: `/v1/reports/time-saved${url}`, headers: auth });
+      expect(res.json().error.code).toBe(code);
+      expect(checkAnswer(doc, 'get', '/v1/reports/time-saved', res), url).toEqual([]);
+    }
+  });
+
   it('every route that takes a body documents what fastify answers for one it cannot parse', async () => {
     const unparsable: [string, string][] = [['application/xml', '<a/>'], ['application/json', '{nope'], ['application/json', ''], ['application/x-www-form-urlencoded', `a=${'x'.repeat(70_000)}`]];
     const checked: string[] = [];

@@ -60,6 +60,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
     readiness: readiness.checks,
     metrics,
     queueDashboard: watched.queues,
+    typingTimes: config.typingTimes,
   });
   await app.listen({ port: config.http.port, host: config.http.host });
   await untilSignal(logger);

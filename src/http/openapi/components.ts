@@ -8,6 +8,7 @@ import { ReviewRequest } from '../../review/decide.ts';
 import { EraseAnswer } from '../../review/erase-call.ts';
 import { InsightsCorrection } from '../../review/review-actions.ts';
 import { CompleteRequest } from '../routes/presigned-uploads.routes.ts';
+import { TimeSavedReport } from '../../review/time-saved-report.ts';
 import { SignInForm } from '../routes/session.routes.ts';
 import { CallList, CallListItem, CallViewBody, CrmLink, ErrorBody, HealthAnswer, PresignAnswer, ReadyAnswer, ReviewAnswer, RetryAnswer, UploadAnswer, WebhookAnswer, WebhookIgnored } from './answer-schemas.ts';
 import { CorrectionFormFields, CsrfOnlyForm, DecisionFormFields } from './form-fields.ts';
@@ -46,6 +47,7 @@ export const ANSWER_SCHEMAS = {
   PresignAnswer,
   HealthAnswer,
   ReadyAnswer,
+  TimeSavedReport,
 } satisfies Record<string, z.ZodType>;
 
 export type SchemaName = keyof typeof REQUEST_SCHEMAS | keyof typeof ANSWER_SCHEMAS;

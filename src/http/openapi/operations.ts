@@ -2,6 +2,7 @@ import { CALL_ID } from '../../review/call-service.ts';
 import type { ErrorCode } from '../error-codes.ts';
 import type { Right } from '../identity.ts';
 import { CallListParams } from '../routes/review.routes.ts';
+import { TimeSavedQuery } from '../../review/time-saved-report.ts';
 import { SESSION_COOKIE } from '../session.ts';
 import { inlineSchema, schemaRef, type JsonSchema, type SchemaName } from './components.ts';
 
@@ -38,6 +39,7 @@ export const TAGS = {
   review: 'Decisions, corrections and retries (each queues sync, which writes the CRM once).',
   session: 'Browser sign-in: an API key becomes a session cookie.',
   webhooks: 'Calls from telephony providers and storage events: signed deliveries, verified on their raw bytes.',
+  reports: 'Manual entry saved: what callscribe wrote to the CRM, priced as typing by hand, less the time people spent correcting it.',
   pages: 'The review UI: server-rendered pages and the forms they post (post/redirect/get).',
   service: 'Health, readiness, metrics, UI assets and this document.',
 } as const;
@@ -81,6 +83,18 @@ function listParameters(): JsonSchema[] {
   return Object.entries(schema.properties).map(([name, s]) => ({
     name, in: 'query', required: schema.required?.includes(name) ?? false, description: QUERY_TEXT[name] ?? '', schema: s,
   }));
+}
+
+const REPORT_QUERY_TEXT: Record<string, string> = {
+  from: 'First day (UTC, YYYY-MM-DD), included; default: the Monday 11 weeks before `to`’s week (12 weeks in all).',
+  to: 'Last day (UTC, YYYY-MM-DD), included; default: today. At most 366 days from `from`.',
+  rep: 'Only this rep’s calls (e-mail, case-insensitive).',
+};
+
+/** `GET /v1/reports/time-saved`'s query parameters, from `TimeSavedQuery`. */
+function reportParameters(): JsonSchema[] {
+  const schema = inlineSchema(TimeSavedQuery, 'input') as { properties: Record<string, JsonSchema> };
+  return Object.entries(schema.properties).map(([name, s]) => ({ name, in: 'query', required: false, description: REPORT_QUERY_TEXT[name] ?? '', schema: s }));
 }
 
 /** What fastify answers for a body it cannot parse, before any handler runs: every route that takes a body. */
@@ -234,6 +248,16 @@ export const OPERATIONS: readonly OperationSpec[] = [
     errors: [...CALL_ERRORS, 'CALL_BUSY', ...STORAGE_ERRORS],
   },
   {
+    method: 'get', path: '/v1/reports/time-saved', tag: 'reports', right: 'calls:read', auth: 'api',
+    summary: 'Manual entry saved, per rep and week',
+    description:
+      'For every call logged to the CRM in the range: the items callscribe wrote (call log, its fields and words, links to contact and deal, tasks with owner and due date, stage changes, fields fixed) and what people did afterwards (corrections, changed approvals, rejections, approvals), in minutes with the configured seconds per item (`typingTimes`; TYPING_TIMES). ' +
+      'Per rep and week (`rows`), per rep (`reps`), per week (`weeks`) and in all (`totals`). Added up by the call index in one query (calls indexed before these counts existed count after `callscribe reindex`). A rep gets their own calls’ figures only.',
+    parameters: reportParameters(),
+    responses: { 200: json('TimeSavedReport', 'The figures.') },
+    errors: ['QUERY_INVALID', 'REPORT_RANGE_INVALID'],
+  },
+  {
     method: 'get', path: '/sign-in', tag: 'session', right: null, auth: 'none',
     summary: 'The sign-in page', parameters: [{ name: 'next', in: 'query', required: false, description: 'A path on this site to return to.', schema: { type: 'string' } }],
     responses: { 200: htmlPage('The form, with a sign-in form cookie and its CSRF token.') },
@@ -273,6 +297,13 @@ export const OPERATIONS: readonly OperationSpec[] = [
     ],
     responses: { 200: htmlPage('The call page.') },
     pageErrors: CALL_ERRORS,
+  },
+  {
+    method: 'get', path: '/reports/time-saved', tag: 'pages', right: 'reports:team', auth: 'browser',
+    summary: 'The manual-entry-saved page',
+    description: 'The figures of `GET /v1/reports/time-saved` as a page: a chart per week and per rep (SVG drawn on the server), the tables, and the seconds per item. Managers only. A query that does not parse, or a range that is backwards or too long, answers 400 with the page and the reason.',
+    parameters: reportParameters(),
+    responses: { 200: htmlPage('The report.'), 400: htmlPage('The page with the form and why the query was refused (`QUERY_INVALID`, `REPORT_RANGE_INVALID`).') },
   },
   {
     method: 'post', path: '/calls/{id}/review', tag: 'pages', right: 'calls:review', auth: 'browser',

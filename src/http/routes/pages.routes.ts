@@ -2,13 +2,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, toAppError } from '../../errors/app-error.ts';
 import { CALL_ID, type CallReader } from '../../review/call-service.ts';
 import type { ReviewActions } from '../../review/review-actions.ts';
-import { csrfToken, identityOfRequest, requireRight } from '../auth.ts';
+import { csrfToken, hasRight, identityOfRequest, requireRight } from '../auth.ts';
 import { ERROR_CODES, statusOfCode } from '../error-codes.ts';
 import { renderCallList } from '../ui/call-list.page.ts';
 import { renderCallPage, type Flash } from '../ui/call-page.page.ts';
 import { decisionFormValue, parseCorrectionForm, parseDecisionForm, type FormBody } from '../ui/form-input.ts';
 import { html, page, type UiUser } from '../ui/html.ts';
 import { parseListFilters, toCallListQuery } from '../ui/list-filters.ts';
+import { renderTimeSavedPage, TIME_SAVED_PAGE, type TimeSavedFilters } from '../ui/time-saved.page.ts';
+import { countWork } from '../../pipeline/count-work.ts';
+import { timeSaved } from '../../domain/time-saved.ts';
+import { TimeSavedQuery, type TimeSavedReporter } from '../../review/time-saved-report.ts';
 
 const PAGE_SIZE = 25;
 
@@ -26,7 +30,7 @@ const REFUSED_RETRYABLE = new Set(['CALL_BUSY']);
  * The review UI: the call list at `/` and a call's page at `/calls/{id}`, with the forms they post
  * (post/redirect/get: every post answers 303 back to the page with what happened). Rights as the API's.
  */
-export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallReader; actions: ReviewActions }): Promise<void> {
+export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallReader; actions: ReviewActions; timeSaved: TimeSavedReporter }): Promise<void> {
   const userOf = (request: FastifyRequest): UiUser => {
     const identity = identityOfRequest(request);
     return { email: identity.email, role: identity.role };
@@ -45,12 +49,12 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     const query = toCallListQuery(filters, PAGE_SIZE);
     try {
       const result = await deps.reader.list(identityOfRequest(request), query);
-      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: filters, page: result, pendingReview: result.pendingReview, dropped }));
+      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: filters, page: result, pendingReview: result.pendingReview, dropped, reportLink: hasRight(identityOfRequest(request), 'reports:team') ? TIME_SAVED_PAGE : null }));
     } catch (thrown) {
       const err = toAppError(thrown);
       if (err.code !== 'CURSOR_INVALID') throw err;
       const result = await deps.reader.list(identityOfRequest(request), { ...query, cursor: undefined });
-      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: { ...filters, cursor: undefined }, page: result, pendingReview: result.pendingReview, dropped: [...dropped, 'cursor'] }));
+      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: { ...filters, cursor: undefined }, page: result, pendingReview: result.pendingReview, dropped: [...dropped, 'cursor'], reportLink: hasRight(identityOfRequest(request), 'reports:team') ? TIME_SAVED_PAGE : null }));
     }
   });
 
@@ -60,11 +64,33 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
       const { m, e } = request.query;
       const flash: Flash | null = m && DONE[m] ? { kind: 'success', message: DONE[m] } : e ? { kind: 'error', message: errorText(e) } : null;
       const audioUrl = view.call.recording && !view.call.audioRemoved ? `/v1/calls/${view.call.id}/audio` : null;
-      return htmlReply(reply, 200, renderCallPage({ user: userOf(request), csrf: csrfToken(request), view, audioUrl, flash }));
+      const work = countWork({ call: view.call, insights: view.insights, crm: view.crm, decisions: view.review, audit: view.audit });
+      const saved = { work, figures: timeSaved(work, deps.timeSaved.typingTimes), times: deps.timeSaved.typingTimes };
+      return htmlReply(reply, 200, renderCallPage({ user: userOf(request), csrf: csrfToken(request), view, audioUrl, flash, timeSaved: saved }));
     } catch (thrown) {
       const err = toAppError(thrown);
       if (err.retryable || err.code === 'INTERNAL') throw err;
       return errorPage(request, reply, err);
+    }
+  });
+
+  // Manual entry saved per rep and week, for managers; the same figures as GET /v1/reports/time-saved.
+  app.get(TIME_SAVED_PAGE, requireRight('reports:team'), async (request, reply) => {
+    const raw = request.query as Record<string, unknown>;
+    const text = (name: string) => (typeof raw[name] === 'string' && (raw[name] as string).trim() ? (raw[name] as string).trim().slice(0, 320) : undefined);
+    const filters: TimeSavedFilters = { from: text('from'), to: text('to'), rep: text('rep') };
+    const base = { user: userOf(request), csrf: csrfToken(request), filters };
+    const parsed = TimeSavedQuery.safeParse(Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)));
+    if (!parsed.success) {
+      const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? 'query')))].join(', ');
+      return htmlReply(reply, 400, renderTimeSavedPage({ ...base, report: null, error: `Check ${fields}: dates as YYYY-MM-DD, the rep as an e-mail address (QUERY_INVALID).` }));
+    }
+    try {
+      return htmlReply(reply, 200, renderTimeSavedPage({ ...base, report: await deps.timeSaved.report(identityOfRequest(request), parsed.data) }));
+    } catch (thrown) {
+      const err = toAppError(thrown);
+      if (err.code !== 'REPORT_RANGE_INVALID') throw err;
+      return htmlReply(reply, 400, renderTimeSavedPage({ ...base, report: null, error: `${err.message} (${err.code})` }));
     }
   });
 

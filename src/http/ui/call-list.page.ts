@@ -16,15 +16,18 @@ export interface CallListOptions {
   reps?: readonly string[];
   /** Filters dropped as malformed (from `parseListFilters`), named to the reader. */
   dropped?: readonly string[];
+  /** The manual-entry-saved report, for a reader who may see it (managers); null or absent: no link. */
+  reportLink?: string | null;
 }
 
 /** The call list at `/`: what awaits review, the filter form, the calls, the next page. */
-export function renderCallList({ user, csrf, query, page: result, pendingReview, reps, dropped }: CallListOptions): string {
+export function renderCallList({ user, csrf, query, page: result, pendingReview, reps, dropped, reportLink }: CallListOptions): string {
   const body = html`
 <div class="page-head">
 <h1>Calls</h1>
 ${pendingLink(pendingReview, query)}
 </div>
+${reportLink ? html`<p class="report-link"><a href="${reportLink}">Manual entry saved, per rep and week</a></p>` : ''}
 ${dropped?.length ? html`<p class="notice" role="alert">Ignored a filter that was not understood: ${dropped.join(', ')}.</p>` : ''}
 ${filterForm(query, reps)}
 ${result.searchLimited ? html`<p class="hint" role="note">Many calls match: these are the most relevant of the newest ${SEARCH_CANDIDATES.toLocaleString('en')} matches. Add words or narrow the dates to reach older ones.</p>` : ''}

@@ -5,6 +5,7 @@ import { correctionSection } from './correction.section.ts';
 import { decisionsSection } from './decisions.section.ts';
 import { html, page, type SafeHtml, type UiUser } from './html.ts';
 import { insightsSection } from './insights.section.ts';
+import { timeSavedSection, type CallTimeSaved } from './time-saved.section.ts';
 import { playerAndTranscript } from './transcript.section.ts';
 
 /** A message after a redirect (post/redirect/get): what a decision, correction or retry did, or why not. */
@@ -20,10 +21,12 @@ export interface CallPageOptions {
   /** Where the player loads the recording (the same-origin audio route); null when it is no longer stored. */
   audioUrl: string | null;
   flash?: Flash | null;
+  /** Manual entry saved on this call (see `countWork`); none: the section is left out. */
+  timeSaved?: CallTimeSaved | null;
 }
 
 /** The call page at `/calls/{id}`. */
-export function renderCallPage({ user, csrf, view, audioUrl, flash }: CallPageOptions): string {
+export function renderCallPage({ user, csrf, view, audioUrl, flash, timeSaved }: CallPageOptions): string {
   const body = html`${flashMessage(flash)}
 ${callHeader(view, csrf)}
 <div class="call-layout">
@@ -33,6 +36,7 @@ ${insightsSection(view)}
 ${decisionsSection(view, csrf)}
 ${correctionSection(view, csrf)}
 ${crmLinksSection(view)}
+${timeSavedSection(timeSaved)}
 ${auditSection(view)}
 </div>
 </div>`;

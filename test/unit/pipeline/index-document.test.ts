@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CrmRecord } from '../../../src/domain/crm-record.ts';
 import { indexDocument } from '../../../src/pipeline/index-document.ts';
 import { syntheticCall, syntheticInsights, syntheticTranscript } from '../../helpers/index-calls.ts';
 
@@ -25,6 +26,7 @@ describe('indexDocument', () => {
       proposedStage: 'contractsent',
       pendingDecisions: 1,
       transcriptText: 'the prices work for us',
+      work: null,
     });
   });
 
@@ -42,5 +44,16 @@ describe('indexDocument', () => {
       transcriptText: null,
     });
   });
-});
 
+  it('stores the work counts of a synced call (countWork over crm.json), none before sync wrote crm.json', () => {
+    const call = syntheticCall('c_3');
+    const crm = CrmRecord.parse({
+      schemaVersion: 1, adapter: 'local', contact: { id: 'ct-1', matchedBy: 'phone_or_email' }, deal: null, callLog: { id: 'log-1' },
+      tasks: [{ key: 'k', id: 't-1', subject: 'Send the contract' }], updatedAt: '2026-11-17T15:00:00.000Z',
+    });
+    const doc = indexDocument({ call, insights: syntheticInsights('Pricing agreed.'), transcript: null, crm });
+    expect(doc.work?.written).toMatchObject({ callLog: 1, task: 1, association: 2 });
+    expect(doc.work?.corrected).toEqual({ edit: 0, editedWord: 0, rejection: 0, review: 0 });
+    expect(indexDocument({ call, insights: null, transcript: null, crm: null }).work).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import { SEARCH_CANDIDATES, type CallIndex, type CallIndexDocument, type CallListPage, type CallListQuery } from '../../../ports/call-index.ts';
 import { encodeCursor } from './call-index.cursor.ts';
 import { isoOf, itemOf, listStatement, Params, visibilityCondition, type ListRow, type SearchSpan } from './postgres.list-query.ts';
+import { workStatement, workGroupOf } from './postgres.work-query.ts';
 import { ensureIndexSchema, indexTables } from './postgres.schema.ts';
 import type { SqlClient } from './sql-client.ts';
 
@@ -57,6 +58,7 @@ const COLUMNS = [
   ['proposed_stage', 'text'],
   ['pending_decisions', 'int'],
   ['transcript_text', 'text'],
+  ['work', 'jsonb'],
 ] as const;
 
 /** Postgres text cannot hold NUL; a transcript that somehow carries one must not fail the write. */
@@ -81,10 +83,11 @@ function valuesOf(doc: CallIndexDocument): unknown[] {
     doc.proposedStage,
     doc.pendingDecisions,
     clean(doc.transcriptText),
+    doc.work ? JSON.stringify(doc.work) : null,
   ];
 }
 
-/** Rows per INSERT: 15 parameters each, well under Postgres's 65,535 per statement. */
+/** Rows per INSERT: 16 parameters each, well under Postgres's 65,535 per statement. */
 const BATCH = 500;
 
 /**
@@ -206,6 +209,12 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
       }
       const limited = searching && Number(span?.matched ?? 0) > candidates;
       return { calls: page.map(itemOf), nextCursor, ...(limited ? { searchLimited: true as const } : {}) };
+    },
+
+    async workByRepAndWeek(query) {
+      const statement = workStatement(t.calls, query);
+      const { rows } = await client.query<Record<string, unknown>>(statement.text, statement.values);
+      return rows.map(workGroupOf);
     },
 
     async countPendingReview(visibleTo) {

@@ -63,6 +63,8 @@ export async function ensureIndexSchema(client: SqlClient, schema: string): Prom
         setweight(to_tsvector('english', coalesce(transcript_text, '')), 'B')
       ) STORED
     );
+    -- Added after version 1 shipped: rows written before hold NULL until written again (\`callscribe reindex\`).
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS work jsonb;
     DO $$ BEGIN
       IF (SELECT attstorage FROM pg_attribute WHERE attrelid = '${t.calls}'::regclass AND attname = 'search') <> 'm' THEN
         ALTER TABLE ${t.calls} ALTER COLUMN search SET STORAGE MAIN;
