@@ -33,6 +33,7 @@ import { BENCH_DIR, benchRecording } from './inputs.ts';
 import { insightsAnswer } from './pipeline-answers.ts';
 import { processCpuMs } from './proc-cpu.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
+import type { Call } from '../../src/domain/call.ts';
 
 const run = promisify(execFile);
 const CALL_MINUTES = 3;
@@ -42,6 +43,8 @@ const UNLOADED_CALLS = 8;
 /** Per worker process, as `work` would run with WORKER_CONCURRENCY / TRANSCRIBE_CONCURRENCY set for a cloud engine. */
 const WORKER_CONCURRENCY = 16;
 const TRANSCRIBE_CONCURRENCY = 32;
+/** Bulk jobs per step and process (the default for WORKER_CONCURRENCY=16: a quarter of it). */
+const BULK_CONCURRENCY = 4;
 
 type Out = (line?: string) => void;
 type Interval = { startMs: number; endMs: number };
@@ -62,6 +65,34 @@ function covered(intervals: Interval[], from: number, to: number): number {
   return total;
 }
 
+/**
+ * Where one call's time went, from its call.json: each step's run (the latest of each) and the hand-off
+ * before it (the job taken from the queue, the call record read), from the upload to the sync job's
+ * completion event. Each segment's own time is its wall time less the engine and CRM waits inside it.
+ */
+function segments(call: Call, uploadMs: number, doneMs: number, waits: Interval[]): { label: string; own: number }[] {
+  const out: { label: string; own: number }[] = [];
+  let at = uploadMs;
+  const add = (label: string, to: number) => {
+    out.push({ label, own: to - at - covered(waits, at, to) });
+    at = to;
+  };
+  for (const step of STEP_NAMES) {
+    const run = call.steps.findLast((r) => r.step === step && Date.parse(r.startedAt) >= uploadMs);
+    if (!run?.finishedAt) continue;
+    add(step === 'transcribe' ? 'to transcribe (chunk jobs)' : `to ${step}`, Date.parse(run.startedAt));
+    add(step, Date.parse(run.finishedAt));
+  }
+  add('to completed', doneMs);
+  return out;
+}
+
+/** One line: the p50 of each segment's own time over `rows` (same labels in the same order). */
+function segmentLine(rows: { label: string; own: number }[][]): string {
+  const labels = rows[0]?.map((s) => s.label) ?? [];
+  return labels.map((label, i) => `${label} ${Math.round(pct(rows.map((r) => r[i]?.own ?? 0), 50))}`).join(', ');
+}
+
 /** An ID3v2.3 tag carrying `n`: the same audio, a different file (so a different call) for every n. */
 function id3Tag(n: string): Buffer {
   const value = Buffer.from(`\0callscribe-bench\0${n}`, 'latin1');
@@ -72,7 +103,7 @@ function id3Tag(n: string): Buffer {
   return Buffer.concat([Buffer.from('ID3'), Buffer.from([3, 0, 0]), syncsafe, frame]);
 }
 
-export async function benchPipeline(out: Out, opts: { calls: number }): Promise<void> {
+export async function benchPipeline(out: Out, opts: { calls: number; overheadOnly?: boolean }): Promise<void> {
   const source = join(BENCH_DIR, `call-${CALL_MINUTES}min.mp3`);
   if (!existsSync(source)) await run('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-i', await benchRecording(CALL_MINUTES), '-c:a', 'libmp3lame', '-b:a', '48k', '-y', source]);
   const audio = await readFile(source);
@@ -122,7 +153,7 @@ export async function benchPipeline(out: Out, opts: { calls: number }): Promise<
           PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'error',
           REDIS_URL: redis.url!, S3_ENDPOINT: s3.endpoint, S3_BUCKET: 'callscribe', AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
           TRANSCRIBER: 'openai', EXTRACTOR: 'openai', OPENAI_BASE_URL: openai.baseURL, OPENAI_API_KEY: openai.apiKey,
-          TRANSCRIBE_CONCURRENCY: String(TRANSCRIBE_CONCURRENCY), WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), STAGE_POLICY: 'auto',
+          TRANSCRIBE_CONCURRENCY: String(TRANSCRIBE_CONCURRENCY), WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), WORKER_BULK_CONCURRENCY: String(BULK_CONCURRENCY), STAGE_POLICY: 'auto',
           DATA_DIR: join(dir, `worker-${workers.length}`), BENCH_PREFIX: prefix, BENCH_CRM_LATENCY_MS: String(CRM_MS),
         },
       });
@@ -184,16 +215,17 @@ export async function benchPipeline(out: Out, opts: { calls: number }): Promise<
   try {
     out(`## pipeline: ${CALL_MINUTES}-minute stereo calls, upload to CRM through the queues (transcription ${CALL_MINUTES} s per track at 1 s per audio minute, extraction ${EXTRACT_MS / 1000} s, CRM ${CRM_MS} ms per request)`);
     out(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    out(`per worker process: WORKER_CONCURRENCY=${WORKER_CONCURRENCY}, TRANSCRIBE_CONCURRENCY=${TRANSCRIBE_CONCURRENCY}; host: 2 cores shared by Redis, S3, the fakes and the workers`);
+    out(`per worker process: WORKER_CONCURRENCY=${WORKER_CONCURRENCY}, WORKER_BULK_CONCURRENCY=${BULK_CONCURRENCY}, TRANSCRIBE_CONCURRENCY=${TRANSCRIBE_CONCURRENCY}; host: 2 cores shared by Redis, S3, the fakes and the workers`);
     await startWorkers(1);
-    const unloaded: { total: number; own: number; prepare: number }[] = [];
+    const unloaded: { total: number; own: number; prepare: number; parts: { label: string; own: number }[] }[] = [];
     for (let i = 0; i < UNLOADED_CALLS; i++) {
       const id = await upload();
       await until([id], 120_000);
       const from = uploadedAt.get(id)!;
       const to = doneAt.get(id)!;
-      const prepare = (await findCall(blobs, id))!.steps.find((s) => s.step === 'prepare')?.durationMs ?? 0;
-      unloaded.push({ total: to - from, own: to - from - covered(waits, from, to), prepare });
+      const call = (await findCall(blobs, id))!;
+      const prepare = call.steps.find((s) => s.step === 'prepare')?.durationMs ?? 0;
+      unloaded.push({ total: to - from, own: to - from - covered(waits, from, to), prepare, parts: segments(call, from, to, waits) });
     }
     const baseline = pct(unloaded.map((u) => u.total), 50);
     const own = unloaded.map((u) => u.own);
@@ -201,7 +233,9 @@ export async function benchPipeline(out: Out, opts: { calls: number }): Promise<
     out(`pipeline overhead per call (not waiting on an engine or the CRM): p50 ${Math.round(pct(own, 50))} ms, p95 ${Math.round(pct(own, 95))} ms  (target p50 < 300 ms)`);
     const rest = unloaded.map((u) => u.own - u.prepare);
     out(`  of which the prepare step (decode, split the channels, chunk, store in S3): p50 ${Math.round(pct(unloaded.map((u) => u.prepare), 50))} ms; everything else (queue hand-offs, S3 reads and writes, uploads to the engine): p50 ${Math.round(pct(rest, 50))} ms`);
+    out(`  by segment, p50 ms not waiting (each step's run, and the hand-off before it): ${segmentLine(unloaded.map((u) => u.parts))}`);
     out();
+    if (opts.overheadOnly) return;
 
     const one = await throughput(1);
     const two = await throughput(2);
@@ -219,10 +253,10 @@ export async function benchPipeline(out: Out, opts: { calls: number }): Promise<
     const waitingAfter = await bulkWaiting();
     out(`## interactive upload behind a bulk backlog (a reprocess of ${backlog.length} calls, 2 worker processes)`);
     out(`jobs waiting when it was uploaded: ${waitingBefore}; still waiting when it reached the CRM: ${waitingAfter}`);
-    out(`upload to CRM: ${secs(behind)} behind the backlog vs ${secs(baseline)} with an empty queue: ${(behind / baseline).toFixed(2)}x  (not starved: close to 1x; interactive jobs are taken first, but running bulk jobs are not preempted and share the CPU)`);
+    out(`upload to CRM: ${secs(behind)} behind the backlog vs ${secs(baseline)} with an empty queue: ${(behind / baseline).toFixed(2)}x  (not starved: close to 1x; bulk jobs run on slots of their own, WORKER_BULK_CONCURRENCY=${BULK_CONCURRENCY} per step and process, and share the CPU)`);
     if (failures.length) out(`failed jobs: ${failures.length} (first: ${failures[0]})`);
   } finally {
-    await Promise.all(STEP_NAMES.map((step) => queues.get(step).pause()));
+    await Promise.all(STEP_NAMES.flatMap((step) => queues.lanes(step).map((q) => q.pause())));
     await stopWorkers();
     await Promise.all([events, ...failEvents].map((e) => e.close()));
     await queues.close();
@@ -233,7 +267,7 @@ export async function benchPipeline(out: Out, opts: { calls: number }): Promise<
   }
 
   async function bulkWaiting(): Promise<number> {
-    const counts = await Promise.all(STEP_NAMES.map((step) => queues.get(step).getJobCountByTypes('prioritized', 'waiting', 'waiting-children')));
+    const counts = await Promise.all(STEP_NAMES.map((step) => queues.get(step, 'bulk').getJobCountByTypes('prioritized', 'waiting', 'waiting-children')));
     return counts.reduce((a, b) => a + b, 0);
   }
 }

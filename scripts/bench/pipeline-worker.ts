@@ -20,6 +20,7 @@ const runtime = startQueueRuntime(STEP_NAMES, ports, silentLogger, {
   connection: redisOptionsFromUrl(config.redisUrl!),
   prefix: process.env.BENCH_PREFIX!,
   concurrency: config.workerConcurrency,
+  bulkConcurrency: config.workerBulkConcurrency,
 });
 await Promise.all(runtime.workers.map((w) => w.waitUntilReady()));
 process.send!({ ready: true });
