@@ -27,8 +27,8 @@ const READ_URL_TTL_SEC = 6 * 3600;
  * the store while decoding goes on. Nothing holds the whole recording in memory; scratch files go, also
  * on failure.
  */
-export async function prepare(input: { callId: string }, ports: PipelinePorts): Promise<StepResult> {
-  const call = await loadCall(ports.blobs, input.callId);
+export async function prepare(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult> {
+  const call = input.call ?? (await loadCall(ports.blobs, input.callId));
   await enforceConsent(call, ports);
   const { recording } = call;
   if (!recording) throw permanent('BLOB_NOT_FOUND', `Call ${call.id} has no recording yet: it was never fetched from its source. Retry the call to fetch it.`);

@@ -24,7 +24,7 @@ export async function runInProcess(
   const { call } = await ingest({ ...upload, filename: basename(file), contentType: null, meta }, ports);
   for (const step of PROCESSING_STEPS) {
     opts.onStep?.(step);
-    await runStep({ step, callId: call.id, attempt: 1, isLastAttempt: true }, ports, () => STEP_FNS[step]({ callId: call.id }, portsForCall(ports, call.id, step)));
+    await runStep({ step, callId: call.id, attempt: 1, isLastAttempt: true }, ports, (current) => STEP_FNS[step]({ callId: call.id, call: current }, portsForCall(ports, call.id, step)));
     if (step === opts.until) break;
   }
   return loadCall(ports.blobs, call.id);

@@ -1,5 +1,5 @@
 import { Worker, type ConnectionOptions, type Job } from 'bullmq';
-import { isTerminal, nextStep, resumeStep, type StepName } from '../domain/call.ts';
+import { isTerminal, nextStep, resumeStep, type Call, type StepName } from '../domain/call.ts';
 import { AppError, permanent, toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { observeJobs, unrecoverable } from '../observability/job-metrics.ts';
@@ -97,8 +97,9 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
     const attempts = job.opts.attempts ?? deps.attempts;
     const { callId } = job.data as { callId: string };
     const ports = portsForCall(deps.ports, callId, step);
+    let ran: { call: Call };
     try {
-      await runStep({ step, callId, attempt, isLastAttempt: attempt >= attempts, canWait: true }, deps.ports, () => STEP_FNS[step]({ callId }, ports));
+      ran = await runStep({ step, callId, attempt, isLastAttempt: attempt >= attempts, canWait: true }, deps.ports, (call) => STEP_FNS[step]({ callId, call }, ports));
     } catch (thrown) {
       const err = toAppError(thrown);
       // Both lanes of the step wait: they talk to the same CRM with the same credentials.
@@ -119,7 +120,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
     }
     const next = nextStep(step);
     // The next step runs in this job's lane: a call queued as bulk stays in the bulk lane to the end.
-    if (next === 'transcribe') await deps.queues.enqueueTranscribe(callId, chunkRefs(await loadCall(deps.ports.blobs, callId)), lane);
+    if (next === 'transcribe') await deps.queues.enqueueTranscribe(callId, chunkRefs(ran.call), lane);
     else if (next) await deps.queues.enqueue(next, callId, { callId }, lane);
     return { callId };
   };
