@@ -52,9 +52,10 @@ export async function prepare(input: { callId: string; call?: Call }, ports: Pip
     type Stored = NonNullable<Call['audio']>['tracks'][number]['chunks'][number];
     const stored = new Map<string, Stored[]>(specs.map((s) => [s.speaker, []]));
     // Chunks are stored as soon as their borders are decided, while the rest is still being decoded.
-    await splitTracks(location, scratch, specs, maxChunkSec, async (speaker, index, span, wav) => {
+    await splitTracks(location, scratch, specs, maxChunkSec, async (speaker, index, span, wav, inMemory) => {
       const key = callKeys.chunk(call.id, speaker, index);
-      await ports.blobs.put(key, wav(), { contentType: 'audio/wav' });
+      // In one buffer (one request, no copying into upload parts) unless it is too long to hold.
+      await ports.blobs.put(key, (await inMemory()) ?? wav(), { contentType: 'audio/wav' });
       stored.get(speaker)!.push({ index, key, offsetSec: span.startSec, durationSec: round(span.endSec - span.startSec) });
     });
     const tracks: NonNullable<Call['audio']>['tracks'] = specs.map((t) => ({
