@@ -4,7 +4,7 @@
 // 2 s) and a CRM answering each request after 150 ms. Prints, each against a baseline of the same run:
 //  1. the pipeline's own time per call (upload to CRM, less the engines' and the CRM's waits), calls one at a time;
 //  2. calls per hour and p50 / p95 upload-to-CRM with one worker process, then two;
-//  3. one interactive upload's time to CRM behind a bulk backlog (a reprocess of every call so far), vs an empty queue.
+//  3. interactive uploads' time to CRM behind a bulk backlog (a reprocess of every call so far), vs on empty queues just before.
 import { fork, type ChildProcess } from 'node:child_process';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -23,7 +23,7 @@ import { startEmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3 } from '../../src/embedded/s3-server.ts';
 import { createS3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
 import { storeUpload, type StoredUpload } from '../../src/pipeline/store-upload.ts';
-import type { Lane } from '../../src/queues/lanes.ts';
+import { LANES, type Lane } from '../../src/queues/lanes.ts';
 import { queueName } from '../../src/queues/queue-names.ts';
 import { createStepQueues } from '../../src/queues/step-queues.ts';
 import { freePort } from '../../test/helpers/free-port.ts';
@@ -40,6 +40,8 @@ const CALL_MINUTES = 3;
 const EXTRACT_MS = 2000;
 const CRM_MS = 150;
 const UNLOADED_CALLS = 8;
+/** Interactive uploads timed on empty queues, then behind the bulk backlog. */
+const INTERACTIVE_CALLS = 3;
 /** Per worker process, as `work` would run with WORKER_CONCURRENCY / TRANSCRIBE_CONCURRENCY set for a cloud engine. */
 const WORKER_CONCURRENCY = 16;
 const TRANSCRIBE_CONCURRENCY = 32;
@@ -127,8 +129,8 @@ export async function benchPipeline(out: Out, opts: { calls: number; overheadOnl
   const failures: string[] = [];
   const events = new QueueEvents(queueName('sync', prefix), { connection: redis.connection });
   events.on('completed', ({ jobId }) => void doneAt.set(jobId.replace(/-sync$/, ''), Date.now()));
-  const failEvents = STEP_NAMES.map((step) => {
-    const e = new QueueEvents(queueName(step, prefix), { connection: redis.connection });
+  const failEvents = STEP_NAMES.flatMap((step) => LANES.map((lane) => ({ step, lane }))).map(({ step, lane }) => {
+    const e = new QueueEvents(queueName(step, prefix, lane), { connection: redis.connection });
     e.on('failed', ({ jobId, failedReason }) => void failures.push(`${jobId}: ${failedReason}`));
     return e;
   });
@@ -219,6 +221,7 @@ export async function benchPipeline(out: Out, opts: { calls: number; overheadOnl
     out(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     out(`per worker process: WORKER_CONCURRENCY=${WORKER_CONCURRENCY}, WORKER_BULK_CONCURRENCY=${BULK_CONCURRENCY}, TRANSCRIBE_CONCURRENCY=${TRANSCRIBE_CONCURRENCY}; host: 2 cores shared by Redis, S3, the fakes and the workers`);
     await startWorkers(1);
+    const cpuBefore = await cpu();
     const unloaded: { total: number; own: number; prepare: number; parts: { label: string; own: number }[] }[] = [];
     for (let i = 0; i < UNLOADED_CALLS; i++) {
       const id = await upload();
@@ -229,6 +232,7 @@ export async function benchPipeline(out: Out, opts: { calls: number; overheadOnl
       const prepare = call.steps.find((s) => s.step === 'prepare')?.durationMs ?? 0;
       unloaded.push({ total: to - from, own: to - from - covered(waits, from, to), prepare, parts: segments(call, from, to, waits) });
     }
+    const cpuAfter = await cpu();
     const baseline = pct(unloaded.map((u) => u.total), 50);
     const own = unloaded.map((u) => u.own);
     out(`one call at a time (${UNLOADED_CALLS} calls): upload to CRM p50 ${secs(baseline)}, of which engine and CRM waits ${secs(baseline - pct(own, 50))}`);
@@ -236,6 +240,7 @@ export async function benchPipeline(out: Out, opts: { calls: number; overheadOnl
     const rest = unloaded.map((u) => u.own - u.prepare);
     out(`  of which the prepare step (decode, split the channels, chunk, store in S3): p50 ${Math.round(pct(unloaded.map((u) => u.prepare), 50))} ms; everything else (queue hand-offs, S3 reads and writes, uploads to the engine): p50 ${Math.round(pct(rest, 50))} ms`);
     out(`  by segment, p50 ms not waiting (each step's run, and the hand-off before it): ${segmentLine(unloaded.map((u) => u.parts))}`);
+    out(`  CPU per call: worker ${Math.round((cpuAfter.workers - cpuBefore.workers) / UNLOADED_CALLS)} ms (ffmpeg included), S3 server + fakes + uploads ${Math.round((cpuAfter.harness - cpuBefore.harness) / UNLOADED_CALLS)} ms; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     out();
     if (opts.overheadOnly) return;
 
@@ -244,18 +249,28 @@ export async function benchPipeline(out: Out, opts: { calls: number; overheadOnl
     out(`two processes / one: ${(two / one).toFixed(2)}x  (target >= 1.6x); one process ${Math.round(one)} calls/hour (target >= 5,000)`);
     out();
 
-    // A reprocess of every call so far in the bulk lane, then one new upload while the backlog is at every step.
+    // Interactive uploads one at a time, first on empty queues, then behind a reprocess of every call so far in
+    // the bulk lane (at every step by then): the same two worker processes, minutes apart, so both see the same host.
+    const oneByOne = async (n: number) => {
+      const times: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const id = await upload('interactive');
+        await until([id], 10 * 60_000);
+        times.push(toCrm(id));
+      }
+      return times;
+    };
+    const empty = await oneByOne(INTERACTIVE_CALLS);
     const backlog = [...uploads.entries()];
     for (const [callId, stored] of backlog) await queues.enqueue('ingest', callId, { ...stored, filename: 'call.mp3', contentType: 'audio/mpeg', meta, reprocess: true }, 'bulk');
     await sleep(3000);
     const waitingBefore = await bulkWaiting();
-    const interactive = await upload('interactive');
-    await until([interactive], 10 * 60_000);
-    const behind = toCrm(interactive);
+    const behind = await oneByOne(INTERACTIVE_CALLS);
     const waitingAfter = await bulkWaiting();
-    out(`## interactive upload behind a bulk backlog (a reprocess of ${backlog.length} calls, 2 worker processes)`);
-    out(`jobs waiting when it was uploaded: ${waitingBefore}; still waiting when it reached the CRM: ${waitingAfter}`);
-    out(`upload to CRM: ${secs(behind)} behind the backlog vs ${secs(baseline)} with an empty queue: ${(behind / baseline).toFixed(2)}x  (not starved: close to 1x; bulk jobs run on slots of their own, WORKER_BULK_CONCURRENCY=${BULK_CONCURRENCY} per step and process, and share the CPU)`);
+    const [emptyP50, behindP50] = [pct(empty, 50), pct(behind, 50)];
+    out(`## interactive uploads behind a bulk backlog (a reprocess of ${backlog.length} calls, 2 worker processes, WORKER_BULK_CONCURRENCY=${BULK_CONCURRENCY} per step and process)`);
+    out(`bulk jobs waiting when the first was uploaded: ${waitingBefore}; still waiting when the last reached the CRM: ${waitingAfter}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    out(`upload to CRM, ${INTERACTIVE_CALLS} one at a time: p50 ${secs(behindP50)} behind the backlog (${behind.map(secs).join(', ')}) vs ${secs(emptyP50)} on empty queues (${empty.map(secs).join(', ')}): ${(behindP50 / emptyP50).toFixed(2)}x  (not starved: close to 1x; bulk jobs have slots of their own and never take an interactive one, but the ones running share the CPU)`);
     if (failures.length) out(`failed jobs: ${failures.length} (first: ${failures[0]})`);
   } finally {
     await Promise.all(STEP_NAMES.flatMap((step) => queues.lanes(step).map((q) => q.pause())));
