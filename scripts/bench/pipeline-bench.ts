@@ -212,7 +212,7 @@ export async function benchPipeline(out: Out, opts: { calls: number; overheadOnl
     out(`${processes} worker process${processes > 1 ? 'es' : ''}: ${opts.calls} calls in ${secs(wall)}: ${Math.round(perHour)} calls/hour; upload to CRM p50 ${secs(pct(times, 50))}, p95 ${secs(pct(times, 95))}`);
     const calls = await Promise.all(ids.map((id) => findCall(blobs, id)));
     out(`  by segment, p50 ms wall (queueing included): ${segmentLine(ids.map((id, i) => segments(calls[i]!, uploadedAt.get(id)!, doneAt.get(id)!, [])))}`);
-    out(`  CPU per call: workers ${perCall(cpuAfter.workers - cpuBefore.workers)} ms (ffmpeg included), S3 server + fakes + uploads ${perCall(cpuAfter.harness - cpuBefore.harness)} ms; CPU available: ${perCall(wall * 2)} ms per call on 2 cores`);
+    out(`  CPU per call: workers ${perCall(cpuAfter.workers - cpuBefore.workers)} ms (ffmpeg included), S3 server + fakes + uploads ${perCall(cpuAfter.harness - cpuBefore.harness)} ms; CPU available: ${perCall(wall * 2)} ms per call on 2 cores; cores this bench got: ${((cpuAfter.workers - cpuBefore.workers + cpuAfter.harness - cpuBefore.harness) / wall).toFixed(2)} of 2 (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
     return perHour;
   };
 
