@@ -6,7 +6,8 @@
 //     speed-up of concurrency 8 over one chunk at a time.
 // `npm run bench -- --index` runs only the call-index bench instead (index-bench.ts);
 // `npm run bench -- --webhooks` only the webhook front door (webhook-bench.ts);
-// `npm run bench -- --pipeline [--calls N]` only calls from upload to CRM through the queues (pipeline-bench.ts).
+// `npm run bench -- --pipeline [--calls N] [--overhead-only]` only calls from upload to CRM through the queues
+// (pipeline-bench.ts); --overhead-only stops after the calls run one at a time (for iterating on the overhead).
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ if (process.argv.includes('--pipeline')) {
     process.stderr.write('usage: bench.ts --pipeline [--calls N], N a whole number >= 1\n');
     process.exit(2);
   }
-  await benchPipeline(out, { calls });
+  await benchPipeline(out, { calls, overheadOnly: process.argv.includes('--overhead-only') });
   process.exit(0);
 }
 

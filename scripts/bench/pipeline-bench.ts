@@ -4,7 +4,7 @@
 // 2 s) and a CRM answering each request after 150 ms. Prints, each against a baseline of the same run:
 //  1. the pipeline's own time per call (upload to CRM, less the engines' and the CRM's waits), calls one at a time;
 //  2. calls per hour and p50 / p95 upload-to-CRM with one worker process, then two;
-//  3. one interactive upload's time to CRM behind a bulk backlog (a reprocess of every call so far), vs an empty queue.
+//  3. interactive uploads' time to CRM behind a bulk backlog (a reprocess of every call so far), vs on empty queues just before.
 import { fork, type ChildProcess } from 'node:child_process';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -23,7 +23,7 @@ import { startEmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3 } from '../../src/embedded/s3-server.ts';
 import { createS3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
 import { storeUpload, type StoredUpload } from '../../src/pipeline/store-upload.ts';
-import type { Lane } from '../../src/queues/lanes.ts';
+import { LANES, type Lane } from '../../src/queues/lanes.ts';
 import { queueName } from '../../src/queues/queue-names.ts';
 import { createStepQueues } from '../../src/queues/step-queues.ts';
 import { freePort } from '../../test/helpers/free-port.ts';
@@ -33,15 +33,20 @@ import { BENCH_DIR, benchRecording } from './inputs.ts';
 import { insightsAnswer } from './pipeline-answers.ts';
 import { processCpuMs } from './proc-cpu.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
+import type { Call } from '../../src/domain/call.ts';
 
 const run = promisify(execFile);
 const CALL_MINUTES = 3;
 const EXTRACT_MS = 2000;
 const CRM_MS = 150;
 const UNLOADED_CALLS = 8;
+/** Interactive uploads timed on empty queues, then behind the bulk backlog. */
+const INTERACTIVE_CALLS = 3;
 /** Per worker process, as `work` would run with WORKER_CONCURRENCY / TRANSCRIBE_CONCURRENCY set for a cloud engine. */
 const WORKER_CONCURRENCY = 16;
 const TRANSCRIBE_CONCURRENCY = 32;
+/** Bulk jobs per step and process (the default for WORKER_CONCURRENCY=16: a quarter of it). */
+const BULK_CONCURRENCY = 4;
 
 type Out = (line?: string) => void;
 type Interval = { startMs: number; endMs: number };
@@ -62,6 +67,34 @@ function covered(intervals: Interval[], from: number, to: number): number {
   return total;
 }
 
+/**
+ * Where one call's time went, from its call.json: each step's run (the latest of each) and the hand-off
+ * before it (the job taken from the queue, the call record read), from the upload to the sync job's
+ * completion event. Each segment's own time is its wall time less the engine and CRM waits inside it.
+ */
+function segments(call: Call, uploadMs: number, doneMs: number, waits: Interval[]): { label: string; own: number }[] {
+  const out: { label: string; own: number }[] = [];
+  let at = uploadMs;
+  const add = (label: string, to: number) => {
+    out.push({ label, own: to - at - covered(waits, at, to) });
+    at = to;
+  };
+  for (const step of STEP_NAMES) {
+    const run = call.steps.findLast((r) => r.step === step && Date.parse(r.startedAt) >= uploadMs);
+    if (!run?.finishedAt) continue;
+    add(step === 'transcribe' ? 'to transcribe (chunk jobs)' : `to ${step}`, Date.parse(run.startedAt));
+    add(step, Date.parse(run.finishedAt));
+  }
+  add('to completed', doneMs);
+  return out;
+}
+
+/** One line: the p50 of each segment's own time over `rows` (same labels in the same order). */
+function segmentLine(rows: { label: string; own: number }[][]): string {
+  const labels = rows[0]?.map((s) => s.label) ?? [];
+  return labels.map((label, i) => `${label} ${Math.round(pct(rows.map((r) => r[i]?.own ?? 0), 50))}`).join(', ');
+}
+
 /** An ID3v2.3 tag carrying `n`: the same audio, a different file (so a different call) for every n. */
 function id3Tag(n: string): Buffer {
   const value = Buffer.from(`\0callscribe-bench\0${n}`, 'latin1');
@@ -72,7 +105,7 @@ function id3Tag(n: string): Buffer {
   return Buffer.concat([Buffer.from('ID3'), Buffer.from([3, 0, 0]), syncsafe, frame]);
 }
 
-export async function benchPipeline(out: Out, opts: { calls: number }): Promise<void> {
+export async function benchPipeline(out: Out, opts: { calls: number; overheadOnly?: boolean }): Promise<void> {
   const source = join(BENCH_DIR, `call-${CALL_MINUTES}min.mp3`);
   if (!existsSync(source)) await run('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-i', await benchRecording(CALL_MINUTES), '-c:a', 'libmp3lame', '-b:a', '48k', '-y', source]);
   const audio = await readFile(source);
@@ -96,8 +129,8 @@ export async function benchPipeline(out: Out, opts: { calls: number }): Promise<
   const failures: string[] = [];
   const events = new QueueEvents(queueName('sync', prefix), { connection: redis.connection });
   events.on('completed', ({ jobId }) => void doneAt.set(jobId.replace(/-sync$/, ''), Date.now()));
-  const failEvents = STEP_NAMES.map((step) => {
-    const e = new QueueEvents(queueName(step, prefix), { connection: redis.connection });
+  const failEvents = STEP_NAMES.flatMap((step) => LANES.map((lane) => ({ step, lane }))).map(({ step, lane }) => {
+    const e = new QueueEvents(queueName(step, prefix, lane), { connection: redis.connection });
     e.on('failed', ({ jobId, failedReason }) => void failures.push(`${jobId}: ${failedReason}`));
     return e;
   });
@@ -122,7 +155,7 @@ export async function benchPipeline(out: Out, opts: { calls: number }): Promise<
           PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'error',
           REDIS_URL: redis.url!, S3_ENDPOINT: s3.endpoint, S3_BUCKET: 'callscribe', AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
           TRANSCRIBER: 'openai', EXTRACTOR: 'openai', OPENAI_BASE_URL: openai.baseURL, OPENAI_API_KEY: openai.apiKey,
-          TRANSCRIBE_CONCURRENCY: String(TRANSCRIBE_CONCURRENCY), WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), STAGE_POLICY: 'auto',
+          TRANSCRIBE_CONCURRENCY: String(TRANSCRIBE_CONCURRENCY), WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), WORKER_BULK_CONCURRENCY: String(BULK_CONCURRENCY), STAGE_POLICY: 'auto',
           DATA_DIR: join(dir, `worker-${workers.length}`), BENCH_PREFIX: prefix, BENCH_CRM_LATENCY_MS: String(CRM_MS),
         },
       });
@@ -177,52 +210,70 @@ export async function benchPipeline(out: Out, opts: { calls: number }): Promise<
     const cpuAfter = await cpu();
     const perCall = (ms: number) => Math.round(ms / opts.calls);
     out(`${processes} worker process${processes > 1 ? 'es' : ''}: ${opts.calls} calls in ${secs(wall)}: ${Math.round(perHour)} calls/hour; upload to CRM p50 ${secs(pct(times, 50))}, p95 ${secs(pct(times, 95))}`);
-    out(`  CPU per call: workers ${perCall(cpuAfter.workers - cpuBefore.workers)} ms (ffmpeg included), S3 server + fakes + uploads ${perCall(cpuAfter.harness - cpuBefore.harness)} ms; CPU available: ${perCall(wall * 2)} ms per call on 2 cores`);
+    const calls = await Promise.all(ids.map((id) => findCall(blobs, id)));
+    out(`  by segment, p50 ms wall (queueing included): ${segmentLine(ids.map((id, i) => segments(calls[i]!, uploadedAt.get(id)!, doneAt.get(id)!, [])))}`);
+    out(`  CPU per call: workers ${perCall(cpuAfter.workers - cpuBefore.workers)} ms (ffmpeg included), S3 server + fakes + uploads ${perCall(cpuAfter.harness - cpuBefore.harness)} ms; CPU available: ${perCall(wall * 2)} ms per call on 2 cores; cores this bench got: ${((cpuAfter.workers - cpuBefore.workers + cpuAfter.harness - cpuBefore.harness) / wall).toFixed(2)} of 2 (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
     return perHour;
   };
 
   try {
     out(`## pipeline: ${CALL_MINUTES}-minute stereo calls, upload to CRM through the queues (transcription ${CALL_MINUTES} s per track at 1 s per audio minute, extraction ${EXTRACT_MS / 1000} s, CRM ${CRM_MS} ms per request)`);
     out(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    out(`per worker process: WORKER_CONCURRENCY=${WORKER_CONCURRENCY}, TRANSCRIBE_CONCURRENCY=${TRANSCRIBE_CONCURRENCY}; host: 2 cores shared by Redis, S3, the fakes and the workers`);
+    out(`per worker process: WORKER_CONCURRENCY=${WORKER_CONCURRENCY}, WORKER_BULK_CONCURRENCY=${BULK_CONCURRENCY}, TRANSCRIBE_CONCURRENCY=${TRANSCRIBE_CONCURRENCY}; host: 2 cores shared by Redis, S3, the fakes and the workers`);
     await startWorkers(1);
-    const unloaded: { total: number; own: number; prepare: number }[] = [];
+    const cpuBefore = await cpu();
+    const unloaded: { total: number; own: number; prepare: number; parts: { label: string; own: number }[] }[] = [];
     for (let i = 0; i < UNLOADED_CALLS; i++) {
       const id = await upload();
       await until([id], 120_000);
       const from = uploadedAt.get(id)!;
       const to = doneAt.get(id)!;
-      const prepare = (await findCall(blobs, id))!.steps.find((s) => s.step === 'prepare')?.durationMs ?? 0;
-      unloaded.push({ total: to - from, own: to - from - covered(waits, from, to), prepare });
+      const call = (await findCall(blobs, id))!;
+      const prepare = call.steps.find((s) => s.step === 'prepare')?.durationMs ?? 0;
+      unloaded.push({ total: to - from, own: to - from - covered(waits, from, to), prepare, parts: segments(call, from, to, waits) });
     }
+    const cpuAfter = await cpu();
     const baseline = pct(unloaded.map((u) => u.total), 50);
     const own = unloaded.map((u) => u.own);
     out(`one call at a time (${UNLOADED_CALLS} calls): upload to CRM p50 ${secs(baseline)}, of which engine and CRM waits ${secs(baseline - pct(own, 50))}`);
     out(`pipeline overhead per call (not waiting on an engine or the CRM): p50 ${Math.round(pct(own, 50))} ms, p95 ${Math.round(pct(own, 95))} ms  (target p50 < 300 ms)`);
     const rest = unloaded.map((u) => u.own - u.prepare);
     out(`  of which the prepare step (decode, split the channels, chunk, store in S3): p50 ${Math.round(pct(unloaded.map((u) => u.prepare), 50))} ms; everything else (queue hand-offs, S3 reads and writes, uploads to the engine): p50 ${Math.round(pct(rest, 50))} ms`);
+    out(`  by segment, p50 ms not waiting (each step's run, and the hand-off before it): ${segmentLine(unloaded.map((u) => u.parts))}`);
+    out(`  CPU per call: worker ${Math.round((cpuAfter.workers - cpuBefore.workers) / UNLOADED_CALLS)} ms (ffmpeg included), S3 server + fakes + uploads ${Math.round((cpuAfter.harness - cpuBefore.harness) / UNLOADED_CALLS)} ms; load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     out();
+    if (opts.overheadOnly) return;
 
     const one = await throughput(1);
     const two = await throughput(2);
     out(`two processes / one: ${(two / one).toFixed(2)}x  (target >= 1.6x); one process ${Math.round(one)} calls/hour (target >= 5,000)`);
     out();
 
-    // A reprocess of every call so far in the bulk lane, then one new upload while the backlog is at every step.
+    // Interactive uploads one at a time, first on empty queues, then behind a reprocess of every call so far in
+    // the bulk lane (at every step by then): the same two worker processes, minutes apart, so both see the same host.
+    const oneByOne = async (n: number) => {
+      const times: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const id = await upload('interactive');
+        await until([id], 10 * 60_000);
+        times.push(toCrm(id));
+      }
+      return times;
+    };
+    const empty = await oneByOne(INTERACTIVE_CALLS);
     const backlog = [...uploads.entries()];
     for (const [callId, stored] of backlog) await queues.enqueue('ingest', callId, { ...stored, filename: 'call.mp3', contentType: 'audio/mpeg', meta, reprocess: true }, 'bulk');
     await sleep(3000);
     const waitingBefore = await bulkWaiting();
-    const interactive = await upload('interactive');
-    await until([interactive], 10 * 60_000);
-    const behind = toCrm(interactive);
+    const behind = await oneByOne(INTERACTIVE_CALLS);
     const waitingAfter = await bulkWaiting();
-    out(`## interactive upload behind a bulk backlog (a reprocess of ${backlog.length} calls, 2 worker processes)`);
-    out(`jobs waiting when it was uploaded: ${waitingBefore}; still waiting when it reached the CRM: ${waitingAfter}`);
-    out(`upload to CRM: ${secs(behind)} behind the backlog vs ${secs(baseline)} with an empty queue: ${(behind / baseline).toFixed(2)}x  (not starved: close to 1x; interactive jobs are taken first, but running bulk jobs are not preempted and share the CPU)`);
+    const [emptyP50, behindP50] = [pct(empty, 50), pct(behind, 50)];
+    out(`## interactive uploads behind a bulk backlog (a reprocess of ${backlog.length} calls, 2 worker processes, WORKER_BULK_CONCURRENCY=${BULK_CONCURRENCY} per step and process)`);
+    out(`bulk jobs waiting when the first was uploaded: ${waitingBefore}; still waiting when the last reached the CRM: ${waitingAfter}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    out(`upload to CRM, ${INTERACTIVE_CALLS} one at a time: p50 ${secs(behindP50)} behind the backlog (${behind.map(secs).join(', ')}) vs ${secs(emptyP50)} on empty queues (${empty.map(secs).join(', ')}): ${(behindP50 / emptyP50).toFixed(2)}x  (not starved: close to 1x; bulk jobs have slots of their own and never take an interactive one, but the ones running share the CPU)`);
     if (failures.length) out(`failed jobs: ${failures.length} (first: ${failures[0]})`);
   } finally {
-    await Promise.all(STEP_NAMES.map((step) => queues.get(step).pause()));
+    await Promise.all(STEP_NAMES.flatMap((step) => queues.lanes(step).map((q) => q.pause())));
     await stopWorkers();
     await Promise.all([events, ...failEvents].map((e) => e.close()));
     await queues.close();
@@ -233,7 +284,7 @@ export async function benchPipeline(out: Out, opts: { calls: number }): Promise<
   }
 
   async function bulkWaiting(): Promise<number> {
-    const counts = await Promise.all(STEP_NAMES.map((step) => queues.get(step).getJobCountByTypes('prioritized', 'waiting', 'waiting-children')));
+    const counts = await Promise.all(STEP_NAMES.map((step) => queues.get(step, 'bulk').getJobCountByTypes('prioritized', 'waiting', 'waiting-children')));
     return counts.reduce((a, b) => a + b, 0);
   }
 }

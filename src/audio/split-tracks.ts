@@ -15,8 +15,14 @@ export interface TrackSpec {
   channel: number | null;
 }
 
-/** Stores one chunk; `wav` streams its audio as a WAV file. Called while decoding goes on. */
-export type OnChunk = (speaker: string, index: number, chunk: PlannedChunk, wav: () => Readable) => Promise<void>;
+/**
+ * Stores one chunk; `wav` streams its audio as a WAV file, or (`inMemory`) reads it into one buffer when it
+ * is at most MAX_BUFFERED_CHUNK_BYTES. Called while decoding goes on.
+ */
+export type OnChunk = (speaker: string, index: number, chunk: PlannedChunk, wav: () => Readable, inMemory: () => Promise<Buffer | null>) => Promise<void>;
+
+/** The largest chunk read into memory to be stored (a 10-minute chunk, the longest an engine takes, is 19.2 MB). */
+export const MAX_BUFFERED_CHUNK_BYTES = 20 * 1024 * 1024;
 
 const BYTES_PER_SEC = SAMPLE_RATE * 2;
 /** How much of a growing track is read at a time, and how long to wait when ffmpeg has not written more. */
@@ -72,7 +78,8 @@ async function followTrack(path: string, spec: TrackSpec, maxChunkSec: number, o
   const stores: Promise<void>[] = [];
   const store = (decided: PlannedChunk[]) => {
     for (const chunk of decided) {
-      const stored = onChunk(spec.speaker, stores.length, chunk, () => wavSpan(path, chunk));
+      const inMemory = async () => ((chunk.endSec - chunk.startSec) * BYTES_PER_SEC <= MAX_BUFFERED_CHUNK_BYTES ? wavSpanBytes(path, chunk) : null);
+      const stored = onChunk(spec.speaker, stores.length, chunk, () => wavSpan(path, chunk), inMemory);
       stored.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
       stores.push(stored);
     }
@@ -102,6 +109,29 @@ async function followTrack(path: string, spec: TrackSpec, maxChunkSec: number, o
     await Promise.allSettled(stores);
     await file.close();
   }
+}
+
+/** A WAV file of the span of a PCM track read into one buffer (a 44-byte header, then that range of samples): one allocation, one read. */
+export async function wavSpanBytes(pcmPath: string, span: Span): Promise<Buffer> {
+  const start = Math.round(span.startSec * SAMPLE_RATE) * 2;
+  const end = Math.round(span.endSec * SAMPLE_RATE) * 2;
+  const header = pcmWavHeader(end - start, SAMPLE_RATE);
+  const bytes = Buffer.allocUnsafe(header.length + Math.max(0, end - start));
+  header.copy(bytes, 0);
+  const file = await open(pcmPath, 'r');
+  let at = header.length;
+  try {
+    while (at < bytes.length) {
+      const { bytesRead } = await file.read(bytes, at, bytes.length - at, start + at - header.length);
+      if (bytesRead === 0) break; // the track ends sooner (as a stream of the span would): a shorter file
+      at += bytesRead;
+    }
+  } finally {
+    await file.close();
+  }
+  if (at === bytes.length) return bytes;
+  pcmWavHeader(at - header.length, SAMPLE_RATE).copy(bytes, 0);
+  return bytes.subarray(0, at);
 }
 
 /** A WAV file's bytes for the span of a PCM track: a 44-byte header, then that range of samples, streamed. */

@@ -6,6 +6,7 @@ import { TypingTimesOverrides, typingTimesWith, type TypingTimes } from '../doma
 import { API_KEYS_HOW_TO, parseApiKeys, type ApiKey } from './api-keys.ts';
 import { optionalVar, parseAdapterEnv } from './adapter-env.ts';
 import { ConfigError } from './config-error.ts';
+import { defaultBulkConcurrency } from '../queues/lanes.ts';
 
 // New code imports ConfigError from config-error.ts: this module imports the adapter registry (for the CRM modules).
 export { ConfigError };
@@ -100,6 +101,8 @@ const EnvSchema = z.object({
   /** The longest recording accepted, in seconds; longer ones fail AUDIO_TOO_LONG. */
   MAX_AUDIO_SECONDS: opt(z.coerce.number().int().positive()),
   WORKER_CONCURRENCY: opt(z.coerce.number().int().min(1).max(64)),
+  /** Bulk jobs (backfills, reprocesses, reindex) per step per process, on workers of their own; default a quarter of WORKER_CONCURRENCY. */
+  WORKER_BULK_CONCURRENCY: opt(z.coerce.number().int().min(1).max(64)),
   WORKER_LOCK_MS: opt(z.coerce.number().int().min(1000)),
   /** On SIGTERM, how long running jobs may finish before the worker exits and leaves them to be retried. */
   WORKER_DRAIN_MS: opt(z.coerce.number().int().min(0)),
@@ -156,6 +159,7 @@ export interface Config {
   /** MAX_AUDIO_SECONDS: recordings longer than this fail with AUDIO_TOO_LONG. */
   maxAudioSeconds: number;
   workerConcurrency: number;
+  workerBulkConcurrency: number;
   /** How long a job stays locked to a worker that stopped answering before another worker takes it over. */
   workerLockMs: number;
   /** WORKER_DRAIN_MS: how long SIGTERM waits for running jobs (default 30 s). */
@@ -261,6 +265,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     maxAudioSeconds: e.MAX_AUDIO_SECONDS ?? 4 * 3600,
     workerConcurrency: e.WORKER_CONCURRENCY ?? 2,
+    workerBulkConcurrency: e.WORKER_BULK_CONCURRENCY ?? defaultBulkConcurrency(e.WORKER_CONCURRENCY ?? 2),
     workerLockMs: e.WORKER_LOCK_MS ?? 30_000,
     workerDrainMs: e.WORKER_DRAIN_MS ?? 30_000,
     metricsPort: e.METRICS_PORT ?? null,

@@ -1,5 +1,6 @@
 import { callKeys } from '../domain/call-keys.ts';
 import type { CallMeta } from '../domain/call-meta.ts';
+import type { Call } from '../domain/call.ts';
 import { Insights } from '../domain/insights.ts';
 import { assessTranscript, dropUnheardEvidence, hidesWords, maskUnsureWords, qualityThresholds, unreliableInsights } from '../domain/transcript-quality.ts';
 import { Transcript, type QualityThresholds } from '../domain/transcript.ts';
@@ -35,8 +36,8 @@ export async function gatedExtract(
 }
 
 /** Extracts insights from transcript.json and writes insights.json (validated by the Insights schema). */
-export async function extract(input: { callId: string }, ports: PipelinePorts): Promise<StepResult<Insights>> {
-  const call = await loadCall(ports.blobs, input.callId);
+export async function extract(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult<Insights>> {
+  const call = input.call ?? (await loadCall(ports.blobs, input.callId));
   const transcript = await getJson(ports.blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw));
   if (!transcript) throw permanent('PIPELINE_ORDER', `Call ${call.id} has no transcript; run transcribe first.`);
   const insights = await gatedExtract(transcript, call.meta, ports);

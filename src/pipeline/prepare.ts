@@ -27,8 +27,8 @@ const READ_URL_TTL_SEC = 6 * 3600;
  * the store while decoding goes on. Nothing holds the whole recording in memory; scratch files go, also
  * on failure.
  */
-export async function prepare(input: { callId: string }, ports: PipelinePorts): Promise<StepResult> {
-  const call = await loadCall(ports.blobs, input.callId);
+export async function prepare(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult> {
+  const call = input.call ?? (await loadCall(ports.blobs, input.callId));
   await enforceConsent(call, ports);
   const { recording } = call;
   if (!recording) throw permanent('BLOB_NOT_FOUND', `Call ${call.id} has no recording yet: it was never fetched from its source. Retry the call to fetch it.`);
@@ -52,9 +52,10 @@ export async function prepare(input: { callId: string }, ports: PipelinePorts): 
     type Stored = NonNullable<Call['audio']>['tracks'][number]['chunks'][number];
     const stored = new Map<string, Stored[]>(specs.map((s) => [s.speaker, []]));
     // Chunks are stored as soon as their borders are decided, while the rest is still being decoded.
-    await splitTracks(location, scratch, specs, maxChunkSec, async (speaker, index, span, wav) => {
+    await splitTracks(location, scratch, specs, maxChunkSec, async (speaker, index, span, wav, inMemory) => {
       const key = callKeys.chunk(call.id, speaker, index);
-      await ports.blobs.put(key, wav(), { contentType: 'audio/wav' });
+      // In one buffer (one request, no copying into upload parts) unless it is too long to hold.
+      await ports.blobs.put(key, (await inMemory()) ?? wav(), { contentType: 'audio/wav' });
       stored.get(speaker)!.push({ index, key, offsetSec: span.startSec, durationSec: round(span.endSec - span.startSec) });
     });
     const tracks: NonNullable<Call['audio']>['tracks'] = specs.map((t) => ({

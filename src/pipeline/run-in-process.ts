@@ -64,7 +64,7 @@ async function runWithRetries(step: ProcessingStep, callId: string, ports: Pipel
   const backoff = retry.backoff ?? QUEUE_DEFAULTS.backoff;
   for (let attempt = 1; ; attempt++) {
     try {
-      await runStep({ step, callId, attempt, isLastAttempt: attempt >= attempts }, ports, () => STEP_FNS[step]({ callId }, portsForCall(ports, callId, step)));
+      await runStep({ step, callId, attempt, isLastAttempt: attempt >= attempts }, ports, (current) => STEP_FNS[step]({ callId, call: current }, portsForCall(ports, callId, step)));
       return;
     } catch (thrown) {
       const error = toAppError(thrown);

@@ -1,4 +1,4 @@
-import type { StepName } from '../domain/call.ts';
+import type { Call, StepName } from '../domain/call.ts';
 import { AppError, toAppError } from '../errors/app-error.ts';
 import { markStepFailed, markStepFinished, markStepStarted, updateCall } from './call-record.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
@@ -25,24 +25,27 @@ export const isRateLimit = (err: Pick<AppError, 'kind' | 'retryAfterMs'>) => err
  * Where the queue can wait (`canWait`), a rate limit or rejected CRM credentials never end the call:
  * it stays at its step with the error shown, and resumes when the queue does. Always rethrows the
  * error as an AppError.
+ *
+ * `step` gets the call record as this run wrote it at its start (no one else writes it while a step runs,
+ * see updateCall), so it need not read it again; the result comes back with the record as saved at the end.
  */
 export async function runStep<T>(
   at: StepAttempt,
   ports: Pick<PipelinePorts, 'blobs' | 'logger' | 'clock' | 'onCallChanged'>,
-  step: () => Promise<StepResult<T>>,
-): Promise<StepResult<T>> {
+  step: (call: Call) => Promise<StepResult<T>>,
+): Promise<StepResult<T> & { call: Call }> {
   const log = ports.logger.child({ callId: at.callId, step: at.step, attempt: at.attempt });
   const changed = () => notifyCallChanged(ports, at.callId);
   try {
-    await updateCall(ports.blobs, at.callId, (call) => markStepStarted(call, at.step, at.attempt, ports.clock()), ports.clock());
+    const started = await updateCall(ports.blobs, at.callId, (call) => markStepStarted(call, at.step, at.attempt, ports.clock()), ports.clock());
     await changed();
     log.info(`${at.step} started`);
-    const result = await step();
+    const result = await step(structuredClone(started));
     const call = await updateCall(ports.blobs, at.callId, (c) => markStepFinished(c, at.step, result, ports.clock()), ports.clock());
     await changed();
     const durationMs = call.steps.findLast((r) => r.step === at.step)?.durationMs;
     log.info({ status: call.status, durationMs }, `${at.step} finished in ${durationMs} ms`);
-    return result;
+    return { ...result, call };
   } catch (thrown) {
     const thrownErr = toAppError(thrown);
     const waits = Boolean(at.canWait) && (isCredentialFailure(at.step, thrownErr) || isRateLimit(thrownErr));

@@ -26,12 +26,15 @@ import { closeOwnerDecision, ownerCheck } from './sync-owner.ts';
  * unknown contact, move the deal, add an action item found on a re-run). Sync never re-derives a decided
  * item: it applies what was approved, once, and the call ends `needs_review` while anything is pending.
  */
-export async function sync(input: { callId: string }, ports: PipelinePorts): Promise<StepResult<CrmRecord>> {
-  const call = await loadCall(ports.blobs, input.callId);
-  const insights = await getJson(ports.blobs, callKeys.insights(call.id), (raw) => Insights.parse(raw));
-  if (!insights) throw permanent('PIPELINE_ORDER', `Call ${call.id} has no insights; run extract first.`);
+export async function sync(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult<CrmRecord>> {
+  const call = input.call ?? (await loadCall(ports.blobs, input.callId));
   const key = callKeys.crm(call.id);
-  const record: CrmRecord = (await getJson(ports.blobs, key, (raw) => CrmRecord.parse(raw))) ?? emptyRecord(ports.crm.kind, ports.clock());
+  const [insights, stored] = await Promise.all([
+    getJson(ports.blobs, callKeys.insights(call.id), (raw) => Insights.parse(raw)),
+    getJson(ports.blobs, key, (raw) => CrmRecord.parse(raw)),
+  ]);
+  if (!insights) throw permanent('PIPELINE_ORDER', `Call ${call.id} has no insights; run extract first.`);
+  const record: CrmRecord = stored ?? emptyRecord(ports.crm.kind, ports.clock());
   const book = new DecisionBook(record, () => ports.clock().toISOString());
   const save = async () => {
     record.updatedAt = ports.clock().toISOString();

@@ -36,8 +36,8 @@ export function chunkRefs(call: Call): ChunkRef[] {
  * they add no text. When the engine links speakers, the first chunk of a mixed track goes first (its
  * voices become the references), then the rest in parallel.
  */
-export async function transcribe(input: { callId: string }, ports: PipelinePorts): Promise<StepResult<Transcript>> {
-  const call = await loadCall(ports.blobs, input.callId);
+export async function transcribe(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult<Transcript>> {
+  const call = input.call ?? (await loadCall(ports.blobs, input.callId));
   if (!call.audio) throw permanent('PIPELINE_ORDER', `Call ${call.id} has no prepared audio; run prepare first.`);
   const refs = chunkRefs(call);
   const limit = ports.transcriber.concurrency ?? 2;

@@ -1,14 +1,15 @@
 import { Queue, type ConnectionOptions } from 'bullmq';
 import { STEP_NAMES } from '../domain/call.ts';
+import { LANES } from './lanes.ts';
 import { QUEUE_DEFAULTS } from './queue-defaults.ts';
 import { chunkQueueName, queueName } from './queue-names.ts';
 
 /**
  * Every queue of the pipeline, opened to be watched (job counts for `/metrics`, the dashboard at
- * `/admin/queues`): one per step and the transcription chunks' queue. Nothing is queued through these.
+ * `/admin/queues`): one per step and the transcription chunks' queue, in each lane (lanes.ts). Nothing is queued through these.
  */
 export function openAllQueues(connection: ConnectionOptions, prefix: string = QUEUE_DEFAULTS.prefix): { queues: Queue[]; close(): Promise<void> } {
-  const names = [...STEP_NAMES.map((step) => queueName(step, prefix)), chunkQueueName(prefix)];
+  const names = LANES.flatMap((lane) => [...STEP_NAMES.map((step) => queueName(step, prefix, lane)), chunkQueueName(prefix, lane)]);
   const queues = names.map((name) => new Queue(name, { connection }));
   return {
     queues,

@@ -5,13 +5,44 @@ import { observeJobs, unrecoverable } from '../observability/job-metrics.ts';
 import { loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
 import { portsForCall } from '../pipeline/ports-for-call.ts';
 import { REFERENCES_PENDING, transcribeChunk } from '../pipeline/transcribe-chunk.ts';
+import type { Lane } from './lanes.ts';
 import { chunkQueueName } from './queue-names.ts';
 import type { StepWorkerDeps } from './step-worker.ts';
 
 const ChunkJob = z.object({ callId: z.string(), speaker: z.string(), index: z.number().int().min(0) });
 
 /**
- * Transcribes chunks, as many at a time as the engine allows (`transcriber.concurrency`). Each result
+ * Requests to the engine a process has in flight, across both lanes' chunk workers: at most `limit`
+ * (`transcriber.concurrency`, what the engine takes), a waiting interactive chunk before any bulk one.
+ */
+export interface EngineGate {
+  run<T>(lane: Lane, work: () => Promise<T>): Promise<T>;
+}
+
+export function createEngineGate(limit: number): EngineGate {
+  let running = 0;
+  const waiting: Record<Lane, (() => void)[]> = { interactive: [], bulk: [] };
+  const release = () => {
+    const next = waiting.interactive.shift() ?? waiting.bulk.shift();
+    if (next) next();
+    else running -= 1;
+  };
+  return {
+    async run(lane, work) {
+      if (running < limit) running += 1;
+      else await new Promise<void>((resolve) => waiting[lane].push(resolve));
+      try {
+        return await work();
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+/**
+ * Transcribes chunks of one lane (lanes.ts), as many at a time as the engine allows (`transcriber.concurrency`,
+ * shared with the other lane through `gate`; the bulk lane takes at most `bulkConcurrency` of them). Each result
  * is stored in S3, so the parent transcribe job only merges. A chunk that fails for good ends its call
  * `failed` with the error's code (and, through `failParentOnFailure`, its transcribe job).
  *
@@ -19,14 +50,17 @@ const ChunkJob = z.object({ callId: z.string(), speaker: z.string(), index: z.nu
  * being transcribed) goes back to the delayed set: no attempt spent, no worker slot held, so the other
  * chunks run meanwhile. It stops waiting once the call has failed.
  */
-export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>): Worker {
+export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>, lane: Lane = 'interactive', gate?: EngineGate): Worker {
   const { ports } = deps;
+  const engineConcurrency = ports.transcriber.concurrency ?? 2;
+  const engine = gate ?? createEngineGate(engineConcurrency);
   const processor = async (job: Job, token?: string) => {
     const { callId, speaker, index } = ChunkJob.parse(job.data);
     const attempt = job.attemptsMade + 1;
     const chunkPorts = portsForCall(ports, callId, 'transcribe');
     try {
-      await transcribeChunk(await loadCall(ports.blobs, callId), { speaker, index }, chunkPorts);
+      const call = await loadCall(ports.blobs, callId);
+      await engine.run(lane, () => transcribeChunk(call, { speaker, index }, chunkPorts));
     } catch (thrown) {
       const err = toAppError(thrown);
       if (err.code === REFERENCES_PENDING) return waitForReferences(job, token);
@@ -46,14 +80,14 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>): Wor
     await job.moveToDelayed(Date.now() + referencePollMs(Date.now() - job.timestamp), token);
     throw new DelayedError();
   };
-  const name = chunkQueueName(deps.prefix);
+  const name = chunkQueueName(deps.prefix, lane);
   const worker = new Worker(name, observeJobs(deps.metrics, { queue: name, step: 'transcribe-chunk' }, processor), {
     connection: deps.connection,
-    concurrency: ports.transcriber.concurrency ?? 2,
+    concurrency: lane === 'bulk' ? Math.min(deps.bulkConcurrency, engineConcurrency) : engineConcurrency,
     lockDuration: deps.lockMs,
     stalledInterval: deps.lockMs,
   });
-  worker.on('error', (err) => deps.logger.error({ err }, 'chunk worker error'));
+  worker.on('error', (err) => deps.logger.error({ err, lane }, 'chunk worker error'));
   return worker;
 }
 

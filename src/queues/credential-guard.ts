@@ -4,20 +4,21 @@ import type { Logger } from '../logging/logger.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
 
 /**
- * Resumes the sync queue once the CRM accepts our credentials again. The sync worker pauses the queue
+ * Resumes the sync queues (both lanes) once the CRM accepts our credentials again. The sync worker pauses the queue
  * when the CRM answers 401 (calls wait, showing the error on call.json, with no attempts spent); every
  * `intervalMs` this checks the credentials with the adapter's `ping` and resumes when it passes. At start
  * it checks at once, so a worker restarted with a fixed token picks the waiting calls up.
  */
-export function startCredentialGuard(queue: Queue, crm: CrmAdapter, logger: Logger, intervalMs: number): { stop(): void } {
+export function startCredentialGuard(queues: readonly Queue[], crm: CrmAdapter, logger: Logger, intervalMs: number): { stop(): void } {
   let busy = false;
   const check = async () => {
     if (busy) return;
     busy = true;
     try {
-      if (!(await queue.isPaused())) return;
+      const paused = (await Promise.all(queues.map(async (q) => ((await q.isPaused()) ? q : null)))).filter((q) => q !== null);
+      if (paused.length === 0) return;
       if (crm.ping) await crm.ping();
-      await queue.resume();
+      await Promise.all(paused.map((q) => q.resume()));
       logger.info({ crm: crm.kind }, 'CRM credentials work again; sync resumed');
     } catch (err) {
       logger.warn({ crm: crm.kind, code: toAppError(err).code }, 'sync still paused: the CRM still rejects our credentials');

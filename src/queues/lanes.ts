@@ -1,26 +1,34 @@
-import type { Job, JobsOptions } from 'bullmq';
+import type { Job } from 'bullmq';
 
 /**
  * Which lane a call's work runs in. `interactive` (the default: an upload, a webhook, a manager's retry or
- * approval) is taken before any `bulk` job of the same step; `bulk` (a backfill, a reprocess or a reindex
- * of many calls) runs whenever no interactive job waits, so a backlog of thousands never delays a new call
- * by more than the jobs already running.
+ * approval) and `bulk` (a backfill, a reprocess or a reindex of many calls) have queues of their own for
+ * every step (`<prefix>-<step>` and `<prefix>-<step>-bulk`, see queue-names.ts), each with its own workers:
+ * the interactive workers take WORKER_CONCURRENCY jobs per step and process, the bulk workers at most
+ * WORKER_BULK_CONCURRENCY. So a backlog of thousands of bulk jobs never holds a slot an interactive job
+ * needs, and takes at most its share of the CPU; an interactive job waits for no bulk job, not even one
+ * already running. (A priority within one queue, what this replaced, only ordered the waiting jobs: bulk
+ * jobs filled every slot and the CPU, and an upload crawled behind them.)
  *
- * The lane is BullMQ's job priority: interactive jobs carry none (BullMQ takes its plain wait list first),
- * bulk jobs carry BULK_PRIORITY (the prioritized set, first in first out within one priority). A call keeps
- * its lane from step to step: the step worker queues the next step in the lane of the job that finished.
- * Not covered: a running bulk job is not preempted, and a call already waiting in one lane is not moved
- * when it is queued again in the other (`enqueue` leaves a waiting job alone).
+ * A call keeps its lane from step to step: the step worker queues the next step in its own lane. A call
+ * already waiting or running in one lane is not moved when it is queued again in the other (`enqueue`
+ * leaves it alone), so a call never runs a step twice at once.
  */
 export type Lane = 'interactive' | 'bulk';
 
-export const BULK_PRIORITY = 100;
+export const LANES: readonly Lane[] = ['interactive', 'bulk'];
 
-export function laneOptions(lane: Lane = 'interactive'): Pick<JobsOptions, 'priority'> {
-  return lane === 'bulk' ? { priority: BULK_PRIORITY } : {};
+/** The lane of a queue, by its name (bulk queues end in `-bulk`). */
+export function laneOfQueue(queueName: string): Lane {
+  return queueName.endsWith('-bulk') ? 'bulk' : 'interactive';
 }
 
 /** The lane a job was queued in. */
-export function laneOf(job: Pick<Job, 'opts'>): Lane {
-  return (job.opts.priority ?? 0) > 0 ? 'bulk' : 'interactive';
+export function laneOf(job: Pick<Job, 'queueName'>): Lane {
+  return laneOfQueue(job.queueName);
+}
+
+/** Bulk jobs per step and process when WORKER_BULK_CONCURRENCY is not set: a quarter of the interactive slots, at least one. */
+export function defaultBulkConcurrency(workerConcurrency: number): number {
+  return Math.max(1, Math.floor(workerConcurrency / 4));
 }

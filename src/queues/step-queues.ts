@@ -5,7 +5,7 @@ import type { IngestInput } from '../pipeline/ingest.ts';
 import type { CallSource } from '../intake/source-record.ts';
 import type { ChunkRef } from '../pipeline/transcribe-chunk.ts';
 import { retryable } from '../errors/app-error.ts';
-import { laneOptions, type Lane } from './lanes.ts';
+import { LANES, type Lane } from './lanes.ts';
 import { chunkQueueName, jobId, queueName } from './queue-names.ts';
 
 export type ChunkJobData = { callId: string } & ChunkRef;
@@ -26,7 +26,7 @@ export interface TranscribeProgress {
 export interface StepQueues {
   /**
    * Queues a step for a call, in `lane` (default interactive; see lanes.ts). A job with the same id that is
-   * waiting or running is left alone; a finished one is replaced.
+   * waiting or running, in either lane, is left alone; a finished one is replaced.
    */
   enqueue(step: StepName, callId: string, data: JobData, lane?: Lane): Promise<void>;
   /**
@@ -49,15 +49,19 @@ export interface StepQueues {
   removeJobs(callId: string): Promise<number>;
   /** How far a call's transcription flow is: chunk jobs finished of all; null when no flow is queued. */
   transcribeProgress(callId: string): Promise<TranscribeProgress | null>;
-  get(step: StepName): Queue;
+  /** The queue of a step in a lane (default interactive). */
+  get(step: StepName, lane?: Lane): Queue;
+  /** The step's queues in both lanes. */
+  lanes(step: StepName): Queue[];
   close(): Promise<void>;
 }
 
 export function createStepQueues(settings: QueueSettings): StepQueues {
-  const queues = new Map<StepName, Queue>(
-    STEP_NAMES.map((step) => [step, new Queue(queueName(step, settings.prefix), { connection: settings.connection })]),
+  const queues = new Map<string, Queue>(
+    STEP_NAMES.flatMap((step) => LANES.map((lane) => [`${lane}:${step}`, new Queue(queueName(step, settings.prefix, lane), { connection: settings.connection })] as const)),
   );
-  const get = (step: StepName) => queues.get(step)!;
+  const get = (step: StepName, lane: Lane = 'interactive') => queues.get(`${lane}:${step}`)!;
+  const lanes = (step: StepName) => LANES.map((lane) => get(step, lane));
   const flows = new FlowProducer({ connection: settings.connection });
   const jobOptions: JobsOptions = {
     attempts: settings.attempts,
@@ -65,48 +69,59 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
     removeOnComplete: { age: 24 * 3600, count: 10_000 },
     removeOnFail: { age: 7 * 24 * 3600 },
   };
-  const enqueue = async (step: StepName, callId: string, data: JobData, lane?: Lane) => {
-    const queue = get(step);
+  /** False when the step's job for the call waits or runs in either lane; finished ones are removed so the id can be reused. */
+  const clearFinishedInLanes = async (step: StepName, id: string) => {
+    for (const queue of lanes(step)) if (!(await clearFinished(queue, id))) return false;
+    return true;
+  };
+  const enqueue = async (step: StepName, callId: string, data: JobData, lane: Lane = 'interactive') => {
     const id = jobId(callId, step);
-    if (!(await clearFinished(queue, id))) return;
-    await queue.add(step, data, { jobId: id, ...jobOptions, attempts: attemptsFor(step, settings.attempts), ...laneOptions(lane) });
+    if (!(await clearFinishedInLanes(step, id))) return;
+    await get(step, lane).add(step, data, { jobId: id, ...jobOptions, attempts: attemptsFor(step, settings.attempts) });
+  };
+  /** The step's job for the call, in whichever lane holds it (interactive first). */
+  const findJob = async (step: StepName, callId: string) => {
+    for (const queue of lanes(step)) {
+      const job = await queue.getJob(jobId(callId, step));
+      if (job) return job;
+    }
+    return undefined;
   };
   return {
     get,
+    lanes,
     enqueue,
     async waitUntilIdle(step, callId, waitMs = 30_000) {
-      const queue = get(step);
-      const id = jobId(callId, step);
       const deadline = Date.now() + waitMs;
       for (;;) {
-        const state = await (await queue.getJob(id))?.getState();
-        if (state !== 'active') break;
+        const states = await Promise.all(lanes(step).map(async (queue) => (await queue.getJob(jobId(callId, step)))?.getState()));
+        if (!states.includes('active')) break;
         if (Date.now() > deadline) throw retryable('CALL_BUSY', `Call ${callId} is still being ${step === 'sync' ? 'synced' : 'processed'}; try again in a minute.`);
         await new Promise((r) => setTimeout(r, 100));
       }
     },
-    async enqueueTranscribe(callId, chunks, lane) {
-      if (!(await clearFinished(get('transcribe'), jobId(callId, 'transcribe')))) return;
+    async enqueueTranscribe(callId, chunks, lane = 'interactive') {
+      if (!(await clearFinishedInLanes('transcribe', jobId(callId, 'transcribe')))) return;
       // Chunk job ids carry the flow's start time: a leftover chunk job of an earlier flow must not be
       // mistaken for this flow's child (its result is in S3 anyway, so a repeat costs nothing).
       const run = Date.now().toString(36);
       await flows.add({
         name: 'transcribe',
-        queueName: queueName('transcribe', settings.prefix),
+        queueName: queueName('transcribe', settings.prefix, lane),
         data: { callId },
-        opts: { jobId: jobId(callId, 'transcribe'), ...jobOptions, ...laneOptions(lane) },
+        opts: { jobId: jobId(callId, 'transcribe'), ...jobOptions },
         children: chunks.map((c) => ({
           name: 'transcribe-chunk',
-          queueName: chunkQueueName(settings.prefix),
+          queueName: chunkQueueName(settings.prefix, lane),
           data: { callId, speaker: c.speaker, index: c.index } satisfies ChunkJobData,
-          opts: { jobId: `${callId}-chunk-${c.speaker}-${c.index}-${run}`, ...jobOptions, ...laneOptions(lane), removeOnComplete: true, failParentOnFailure: true },
+          opts: { jobId: `${callId}-chunk-${c.speaker}-${c.index}-${run}`, ...jobOptions, removeOnComplete: true, failParentOnFailure: true },
         })),
       });
     },
     async removeJobs(callId) {
       let removed = 0;
-      for (const step of STEP_NAMES) {
-        const job = await get(step).getJob(jobId(callId, step));
+      for (const step of STEP_NAMES) for (const queue of lanes(step)) {
+        const job = await queue.getJob(jobId(callId, step));
         if (!job) continue;
         const busy = (cause?: unknown) => retryable('CALL_BUSY', `Call ${callId} is being processed (${step}); try again when the step has finished.`, cause);
         if ((await job.getState()) === 'active') throw busy();
@@ -119,7 +134,7 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
       return removed;
     },
     async transcribeProgress(callId) {
-      const parent = await get('transcribe').getJob(jobId(callId, 'transcribe'));
+      const parent = await findJob('transcribe', callId);
       if (!parent) return null;
       // The parent keeps a record of each finished child, also after the child job itself is removed.
       const { processed = 0, unprocessed = 0, failed = 0, ignored = 0 } = await parent.getDependenciesCount();

@@ -1,5 +1,5 @@
 import { Worker, type ConnectionOptions, type Job } from 'bullmq';
-import { isTerminal, nextStep, resumeStep, type StepName } from '../domain/call.ts';
+import { isTerminal, nextStep, resumeStep, type Call, type StepName } from '../domain/call.ts';
 import { AppError, permanent, toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { observeJobs, unrecoverable } from '../observability/job-metrics.ts';
@@ -16,7 +16,7 @@ import { isCredentialFailure, isRateLimit, notifyCallChanged, runStep } from '..
 import { STEP_FNS } from '../pipeline/steps.ts';
 import { chunkRefs } from '../pipeline/transcribe.ts';
 import { retryDelayMs, type BackoffSettings } from './backoff.ts';
-import { laneOf } from './lanes.ts';
+import type { Lane } from './lanes.ts';
 import { queueName } from './queue-names.ts';
 import type { JobData, StepQueues } from './step-queues.ts';
 
@@ -26,7 +26,10 @@ export interface StepWorkerDeps {
   connection: ConnectionOptions;
   prefix: string;
   attempts: number;
+  /** Interactive jobs per step at a time in this process (WORKER_CONCURRENCY). */
   concurrency: number;
+  /** Bulk jobs per step at a time in this process (WORKER_BULK_CONCURRENCY), on workers of their own (lanes.ts). */
+  bulkConcurrency: number;
   backoff: BackoffSettings;
   /** Lock on a running job: a worker that dies gives its jobs up to others after this long. */
   lockMs: number;
@@ -37,14 +40,14 @@ export interface StepWorkerDeps {
 }
 
 /**
- * A BullMQ worker for one step: runs the step, records it on call.json, queues the next step.
+ * A BullMQ worker for one step in one lane (lanes.ts): runs the step, records it on call.json, queues the next step.
  * Permanent errors (and the last attempt of a retryable one) end the job with UnrecoverableError, so
  * BullMQ stops retrying; the call is already marked `failed` with the code. Retryable errors are
  * retried after Retry-After when the other side gave one, else with capped exponential backoff.
  * A job BullMQ gives up on without our code finishing (its worker killed mid-job more often than the
  * step's attempts) still ends its call `failed`, with `STEP_ABORTED`.
  */
-export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
+export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane = 'interactive'): Worker {
   const giveUp = (err: AppError): never => {
     throw unrecoverable(err);
   };
@@ -66,7 +69,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
       if (!err.retryable || attempt >= attempts) giveUp(err);
       throw err;
     }
-    await deps.queues.enqueue('prepare', callId, { callId }, laneOf(job));
+    await deps.queues.enqueue('prepare', callId, { callId }, lane);
     return { callId };
   };
 
@@ -77,7 +80,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
       const { call } = await ingest(input, portsForCall(deps.ports, callIdFromSha256(input.sha256), 'ingest'));
       await notifyCallChanged(deps.ports, call.id);
       const next = resumeStep(call, input.reprocess ?? false);
-      if (next) await deps.queues.enqueue(next, call.id, { callId: call.id }, laneOf(job));
+      if (next) await deps.queues.enqueue(next, call.id, { callId: call.id }, lane);
       return { callId: call.id };
     } catch (thrown) {
       const err = toAppError(thrown);
@@ -94,37 +97,42 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
     const attempts = job.opts.attempts ?? deps.attempts;
     const { callId } = job.data as { callId: string };
     const ports = portsForCall(deps.ports, callId, step);
+    let ran: { call: Call };
     try {
-      await runStep({ step, callId, attempt, isLastAttempt: attempt >= attempts, canWait: true }, deps.ports, () => STEP_FNS[step]({ callId }, ports));
+      ran = await runStep({ step, callId, attempt, isLastAttempt: attempt >= attempts, canWait: true }, deps.ports, (call) => STEP_FNS[step]({ callId, call }, ports));
     } catch (thrown) {
       const err = toAppError(thrown);
-      const queue = deps.queues.get(step);
+      // Both lanes of the step wait: they talk to the same CRM with the same credentials.
+      const queues = deps.queues.lanes(step);
       if (isCredentialFailure(step, err)) {
         // No point trying other calls with the same rejected credentials: the step waits, and the
         // credential guard resumes it once they work. The job goes back to the queue, its attempt unspent.
-        await queue.pause();
+        await Promise.all(queues.map((q) => q.pause()));
         ports.logger.error({ code: err.code }, `${step} paused: the CRM rejected our credentials`);
         throw Worker.RateLimitError();
       }
       if (isRateLimit(err)) {
-        await queue.rateLimit(err.retryAfterMs!);
+        await Promise.all(queues.map((q) => q.rateLimit(err.retryAfterMs!)));
         throw Worker.RateLimitError();
       }
       if (!err.retryable || attempt >= attempts) giveUp(err);
       throw err;
     }
     const next = nextStep(step);
-    // The next step runs in this job's lane: a call queued as bulk stays behind interactive work to the end.
-    if (next === 'transcribe') await deps.queues.enqueueTranscribe(callId, chunkRefs(await loadCall(deps.ports.blobs, callId)), laneOf(job));
-    else if (next) await deps.queues.enqueue(next, callId, { callId }, laneOf(job));
+    // The next step runs in this job's lane: a call queued as bulk stays in the bulk lane to the end.
+    if (next === 'transcribe') await deps.queues.enqueueTranscribe(callId, chunkRefs(ran.call), lane);
+    else if (next) await deps.queues.enqueue(next, callId, { callId }, lane);
     return { callId };
   };
 
   const jobsPerSecond = step === 'sync' ? deps.ports.crm.jobsPerSecond : undefined;
-  const name = queueName(step, deps.prefix);
+  // The limiter is per queue: the interactive lane keeps the CRM's whole pace (a lone upload is not slowed),
+  // the bulk lane gets a quarter of it on top. A CRM that still answers 429 slows both lanes (rateLimit above).
+  const perTenSeconds = jobsPerSecond ? Math.max(1, Math.round(jobsPerSecond * 10 * (lane === 'bulk' ? 0.25 : 1))) : 0;
+  const name = queueName(step, deps.prefix, lane);
   const worker = new Worker<JobData>(name, observeJobs(deps.metrics, { queue: name, step }, processor), {
     connection: deps.connection,
-    concurrency: deps.concurrency,
+    concurrency: lane === 'bulk' ? deps.bulkConcurrency : deps.concurrency,
     lockDuration: deps.lockMs,
     stalledInterval: deps.lockMs,
     // A job whose worker died is taken over; BullMQ's default fails it at its second stall, so two
@@ -132,10 +140,10 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps): Worker {
     // stalls as attempts.
     maxStalledCount: deps.attempts,
     // One limiter per CRM connection: sync jobs start no faster than the CRM's limits allow.
-    ...(jobsPerSecond ? { limiter: { max: Math.max(1, Math.round(jobsPerSecond * 10)), duration: 10_000 } } : {}),
+    ...(perTenSeconds ? { limiter: { max: perTenSeconds, duration: 10_000 } } : {}),
     settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(attemptsMade, err, deps.backoff) },
   });
-  worker.on('error', (err) => deps.logger.error({ err, step }, 'worker error'));
+  worker.on('error', (err) => deps.logger.error({ err, step, lane }, 'worker error'));
   worker.on('failed', (job, err) => {
     if (!job || !('callId' in job.data) || (step === 'ingest' && 'uploadKey' in job.data)) return;
     const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);

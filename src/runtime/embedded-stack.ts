@@ -91,6 +91,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const runtime = startQueueRuntime(['ingest', 'prepare', 'transcribe', 'extract', 'sync'], ports, logger, {
       connection,
       concurrency: config.workerConcurrency,
+      bulkConcurrency: config.workerBulkConcurrency,
       retention: { policy: config.retention, cron: config.retention.sweepCron },
       metrics,
       ...opts.queue,

@@ -21,7 +21,7 @@ export async function runWorkers(steps: readonly StepName[], config: Config, log
   const ports = { ...(await buildPorts(config, blobs, logger)), onCallChanged: notifier.notify };
   const metrics = createMetrics({ processMetrics: true, logger });
   const runtime = startQueueRuntime(steps, ports, logger, {
-    connection, concurrency: config.workerConcurrency, lockMs: config.workerLockMs, metrics,
+    connection, concurrency: config.workerConcurrency, bulkConcurrency: config.workerBulkConcurrency, lockMs: config.workerLockMs, metrics,
     retention: { policy: config.retention, cron: config.retention.sweepCron },
   });
   const metricsServer = config.metricsPort ? await startMetricsServer(metrics, { host: config.http.host, port: config.metricsPort }, logger) : null;

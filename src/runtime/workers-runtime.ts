@@ -5,7 +5,8 @@ import { instrumentPorts } from '../observability/instrument-ports.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { createStepQueues, type StepQueues } from '../queues/step-queues.ts';
-import { startChunkWorker } from '../queues/chunk-worker.ts';
+import { createEngineGate, startChunkWorker } from '../queues/chunk-worker.ts';
+import { defaultBulkConcurrency, LANES } from '../queues/lanes.ts';
 import { QUEUE_DEFAULTS } from '../queues/queue-defaults.ts';
 import { startCredentialGuard } from '../queues/credential-guard.ts';
 import { startStepWorker } from '../queues/step-worker.ts';
@@ -18,7 +19,10 @@ export interface QueueRuntimeOptions {
   prefix?: string;
   /** Default QUEUE_DEFAULTS.attempts. */
   attempts?: number;
+  /** Interactive jobs per step at a time (default 2). */
   concurrency?: number;
+  /** Bulk jobs per step at a time, on workers of their own (default a quarter of `concurrency`, at least 1; see lanes.ts). */
+  bulkConcurrency?: number;
   backoff?: { baseMs: number; maxMs: number };
   /** How often a sync paused by rejected CRM credentials checks them again (default 60 s). */
   credentialCheckMs?: number;
@@ -54,21 +58,27 @@ export function startQueueRuntime(steps: readonly StepName[], given: PipelinePor
     prefix,
     attempts,
     concurrency: opts.concurrency ?? 2,
+    bulkConcurrency: opts.bulkConcurrency ?? defaultBulkConcurrency(opts.concurrency ?? 2),
     backoff: opts.backoff ?? QUEUE_DEFAULTS.backoff,
     lockMs: opts.lockMs ?? 30_000,
     metrics: opts.metrics,
   };
   // Each step worker names its step on its lines; bound here as well, `step` would appear twice.
-  const workers = steps.map((step) => startStepWorker(step, { ...deps, logger }));
-  // Chunk jobs belong to the transcribe step: whoever transcribes, transcribes chunks too.
-  if (steps.includes('transcribe')) workers.push(startChunkWorker({ ...deps, logger: logger.child({ step: 'transcribe-chunk' }) }));
+  // One worker per step and lane: bulk work has slots of its own, so it never takes an interactive job's.
+  const workers = steps.flatMap((step) => LANES.map((lane) => startStepWorker(step, { ...deps, logger }, lane)));
+  // Chunk jobs belong to the transcribe step: whoever transcribes, transcribes chunks too. Both lanes share
+  // the engine's concurrency.
+  if (steps.includes('transcribe')) {
+    const gate = createEngineGate(ports.transcriber.concurrency ?? 2);
+    for (const lane of LANES) workers.push(startChunkWorker({ ...deps, logger: logger.child({ step: 'transcribe-chunk' }) }, lane, gate));
+  }
   const retention = opts.retention
     ? startRetention({ connection: opts.connection, prefix, ...opts.retention, ports, logger: logger.child({ step: 'retention' }) }).catch((err: unknown) => {
         logger.error({ err }, 'could not schedule the retention sweep');
         return null;
       })
     : null;
-  const guard = steps.includes('sync') ? startCredentialGuard(queues.get('sync'), ports.crm, logger.child({ step: 'sync' }), opts.credentialCheckMs ?? 60_000) : null;
+  const guard = steps.includes('sync') ? startCredentialGuard(queues.lanes('sync'), ports.crm, logger.child({ step: 'sync' }), opts.credentialCheckMs ?? 60_000) : null;
   return {
     queues,
     workers,

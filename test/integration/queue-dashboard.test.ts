@@ -51,7 +51,8 @@ describe('the queue dashboard at /admin/queues', () => {
     const api = await app.inject({ method: 'GET', url: '/admin/queues/api/queues?activeQueue=&status=latest&page=1&jobsPerPage=10', headers: as(MANAGER) });
     expect(api.statusCode).toBe(200);
     const names = (api.json() as { queues: { name: string; readOnlyMode: boolean }[] }).queues.map((q) => q.name).sort();
-    expect(names).toEqual(['extract', 'ingest', 'prepare', 'sync', 'transcribe', 'transcribe-chunk'].map((s) => `${prefix}-${s}`).sort());
+    const steps = ['extract', 'ingest', 'prepare', 'sync', 'transcribe', 'transcribe-chunk'];
+    expect(names).toEqual([...steps, ...steps.map((s) => `${s}-bulk`)].map((s) => `${prefix}-${s}`).sort());
   });
 
   it('refuses a rep (403) and anyone without a key (401; a browser is sent to sign in), also on its API and assets', async () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Queue, Worker } from 'bullmq';
+import { Queue, Worker, type Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
-import { BULK_PRIORITY, laneOf } from '../../src/queues/lanes.ts';
+import { laneOf } from '../../src/queues/lanes.ts';
 import { chunkQueueName, queueName } from '../../src/queues/queue-names.ts';
 import { createStepQueues } from '../../src/queues/step-queues.ts';
 
@@ -51,23 +51,24 @@ describe('queueing a step after a change a person made', () => {
     }
   });
 
-  it('takes an interactive job before every bulk job queued earlier, and keeps the bulk jobs in their order', async () => {
+  it('queues bulk jobs on the bulk queue of the step, in their order, and an upload on the interactive one', async () => {
     const prefix = `test-${randomUUID()}`;
     const queues = createStepQueues({ connection: redis.connection, prefix, attempts: 1 });
     const order: string[] = [];
     try {
       for (let i = 0; i < 5; i++) await queues.enqueue('prepare', `c_bulk${i}`, { callId: `c_bulk${i}` }, 'bulk');
       await queues.enqueue('prepare', 'c_upload', { callId: 'c_upload' });
-      const [bulk, upload] = [await queues.get('prepare').getJob('c_bulk0-prepare'), await queues.get('prepare').getJob('c_upload-prepare')];
-      expect([bulk!.opts.priority, laneOf(bulk!), laneOf(upload!)]).toEqual([BULK_PRIORITY, 'bulk', 'interactive']);
-      const worker = new Worker(queueName('prepare', prefix), async (job) => void order.push(job.data.callId), { connection: redis.connection, concurrency: 1 });
+      const [bulk, upload] = [await queues.get('prepare', 'bulk').getJob('c_bulk0-prepare'), await queues.get('prepare').getJob('c_upload-prepare')];
+      expect([bulk!.queueName, laneOf(bulk!), laneOf(upload!)]).toEqual([queueName('prepare', prefix, 'bulk'), 'bulk', 'interactive']);
+      expect(await queues.get('prepare').getJob('c_bulk0-prepare')).toBeUndefined();
+      const worker = new Worker(queueName('prepare', prefix, 'bulk'), async (job) => void order.push(job.data.callId), { connection: redis.connection, concurrency: 1 });
       try {
         const deadline = Date.now() + 10_000;
-        while (order.length < 6 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+        while (order.length < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       } finally {
         await worker.close();
       }
-      expect(order).toEqual(['c_upload', 'c_bulk0', 'c_bulk1', 'c_bulk2', 'c_bulk3', 'c_bulk4']);
+      expect(order).toEqual(['c_bulk0', 'c_bulk1', 'c_bulk2', 'c_bulk3', 'c_bulk4']);
     } finally {
       await queues.close();
     }
@@ -79,11 +80,14 @@ describe('queueing a step after a change a person made', () => {
     try {
       await queues.enqueueTranscribe('c_old', [{ speaker: 'rep', index: 0 }, { speaker: 'customer', index: 0 }], 'bulk');
       await queues.enqueueTranscribe('c_new', [{ speaker: 'rep', index: 0 }]);
-      const chunks = new Queue(chunkQueueName(prefix), { connection: redis.connection });
-      const chunkJobs = await chunks.getJobs(['waiting', 'prioritized']);
-      await chunks.close();
+      const chunkJobs: Job[] = [];
+      for (const lane of ['interactive', 'bulk'] as const) {
+        const chunks = new Queue(chunkQueueName(prefix, lane), { connection: redis.connection });
+        chunkJobs.push(...(await chunks.getJobs(['waiting', 'prioritized'])));
+        await chunks.close();
+      }
       const lanes = async (callId: string) => [
-        laneOf((await queues.get('transcribe').getJob(`${callId}-transcribe`))!),
+        laneOf((await queues.get('transcribe', 'bulk').getJob(`${callId}-transcribe`)) ?? (await queues.get('transcribe').getJob(`${callId}-transcribe`))!),
         ...chunkJobs.filter((j) => j.data.callId === callId).map((j) => laneOf(j)),
       ];
       expect(await lanes('c_old')).toEqual(['bulk', 'bulk', 'bulk']);

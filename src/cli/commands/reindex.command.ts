@@ -41,7 +41,8 @@ export async function rebuildIndex(blobs: BlobStore, index: CallIndex, io: Io, r
 
 /**
  * `reindex`: the call index rebuilt from S3 (the durable record); DATABASE_URL, else PGlite under
- * DATA_DIR. With REDIS_URL, every call not terminal is queued again at its step (Redis was lost).
+ * DATA_DIR. With REDIS_URL, every call not terminal is queued again at its step (Redis was lost), in the
+ * bulk lane (src/queues/lanes.ts).
  */
 export async function reindexCommand(config: Config, io: Io): Promise<void> {
   const blobs = s3FromConfig(config);
@@ -49,7 +50,8 @@ export async function reindexCommand(config: Config, io: Io): Promise<void> {
   const queues = config.redisUrl ? createStepQueues({ connection: redisOptionsFromUrl(config.redisUrl), ...QUEUE_DEFAULTS }) : null;
   if (!queues) io.stdout('reindex: no REDIS_URL, so calls not finished are not queued again');
   try {
-    await rebuildIndex(blobs, index, io, queues ? (step, callId) => queues.enqueue(step, callId, { callId }) : undefined);
+    // Every unfinished call at once: bulk work, behind (never in the way of) new uploads and webhooks.
+    await rebuildIndex(blobs, index, io, queues ? (step, callId) => queues.enqueue(step, callId, { callId }, 'bulk') : undefined);
   } finally {
     await index.close();
     await queues?.close();

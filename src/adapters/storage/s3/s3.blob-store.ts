@@ -6,6 +6,7 @@ import {
   HeadBucketCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
+  PutObjectCommand,
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
@@ -67,6 +68,12 @@ export function createS3BlobStore(config: S3Config): S3BlobStore {
 
     async put(key, body, opts) {
       try {
+        // A body in memory is one PutObject (S3 takes up to 5 GB so): no multipart upload, no copying into parts.
+        if (typeof body === 'string' || Buffer.isBuffer(body)) {
+          const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+          await client.send(new PutObjectCommand({ Bucket, Key: key, Body: bytes, ContentLength: bytes.length, ContentType: opts?.contentType }));
+          return;
+        }
         await new Upload({
           client,
           params: { Bucket, Key: key, Body: body, ContentType: opts?.contentType },
