@@ -6,6 +6,7 @@ import { loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts
 import { portsForCall } from '../pipeline/ports-for-call.ts';
 import { REFERENCES_PENDING, transcribeChunk } from '../pipeline/transcribe-chunk.ts';
 import type { Lane } from './lanes.ts';
+import { retryDelayMs } from './backoff.ts';
 import { chunkQueueName } from './queue-names.ts';
 import type { StepWorkerDeps } from './step-worker.ts';
 
@@ -86,6 +87,11 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>, lane
     concurrency: lane === 'bulk' ? Math.min(deps.bulkConcurrency, engineConcurrency) : engineConcurrency,
     lockDuration: deps.lockMs,
     stalledInterval: deps.lockMs,
+    // As the step workers: a chunk whose worker died is taken over as often as it may be attempted, and
+    // a retryable failure waits the queue's backoff (chunk jobs carry the `callscribe` backoff type; a
+    // worker without the strategy cannot retry them, and BullMQ leaves them to stall instead).
+    maxStalledCount: deps.attempts,
+    settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(attemptsMade, err, deps.backoff) },
   });
   worker.on('error', (err) => deps.logger.error({ err, lane }, 'chunk worker error'));
   return worker;
