@@ -185,7 +185,7 @@ const CRM_DISPOSITION: Record<string, CallLogInput['disposition']> = {
 /** Ends the run: `needs_review` while a decision is pending, else `done`. */
 async function finish(record: CrmRecord, book: DecisionBook, save: () => Promise<void>, call: Call): Promise<StepResult<CrmRecord>> {
   await save();
-  const pending = book.pending();
+  const pending = book.holding();
   return {
     output: record,
     finalStatus: pending.length ? 'needs_review' : 'done',
