@@ -77,6 +77,10 @@ export class DecisionBook {
     if (d?.state === 'pending') this.record.review.decisions.splice(this.record.review.decisions.indexOf(d), 1);
   }
 
+  all(): readonly Decision[] {
+    return this.record.review.decisions;
+  }
+
   pending(): Decision[] {
     return this.record.review.decisions.filter((d) => d.state === 'pending');
   }

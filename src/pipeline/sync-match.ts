@@ -4,6 +4,7 @@ import { stageLabel, type Insights } from '../domain/insights.ts';
 import type { CrmContact, CrmDeal } from '../ports/crm.ts';
 import type { PipelinePorts } from './pipeline-ports.ts';
 import type { DecisionBook } from './review-decisions.ts';
+import { raiseDuplicateContacts, raiseDuplicateDeals } from './sync-hygiene.ts';
 
 type Contact = NonNullable<CrmRecord['contact']>;
 type Deal = NonNullable<CrmRecord['deal']>;
@@ -55,6 +56,7 @@ export async function resolveContact(call: Call, ports: PipelinePorts, book: Dec
     return { id: created.id, matchedBy: 'created' };
   }
   if (match.kind === 'ambiguous') {
+    raiseDuplicateContacts(book, match.candidates);
     book.raise({
       id: 'contact',
       kind: 'choose_contact',
@@ -92,6 +94,7 @@ export async function resolveDeal(call: Call, insights: Insights, contactId: str
     return { id: open[0]!.id, matchedBy: 'open_deal' };
   }
   const options = open.map((d) => ({ value: d.id, label: describeDeal(d), url: null }));
+  if (open.filter((d) => d.via !== 'account').length > 1) raiseDuplicateDeals(book, contactId, open.filter((d) => d.via !== 'account'));
   if (named || open.length > 1) {
     book.raise({
       id: 'deal',

@@ -15,6 +15,8 @@ import { applyStageDecision, raiseStageDecision } from './sync-stage.ts';
 import { resolveContact, resolveDeal } from './sync-match.ts';
 import { callLogBody, callLogTitle } from './sync-format.ts';
 import { closeOwnerDecision, ownerCheck } from './sync-owner.ts';
+import { applyFindings, checkContactFields, checkStaleDeal, raiseMissingDueDates } from './sync-hygiene.ts';
+import { Transcript } from '../domain/transcript.ts';
 
 /**
  * Writes the call's outcome to the CRM: the call log with the summary, one task per action item and,
@@ -37,6 +39,10 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
     record.updatedAt = ports.clock().toISOString();
     await putJson(ports.blobs, key, record);
   };
+  const end = async () => {
+    await applyFindings(call.id, book, ports, save);
+    return finish(record, book, save, call);
+  };
 
   // First, so a person sees it whatever else the call waits for (an unknown contact, a deal to choose).
   reviewUnreliableTranscript(insights, book);
@@ -44,7 +50,7 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
   const checkOwner = ownerCheck(call, ports.crm, book);
   if (!record.contact) {
     const contact = await resolveContact(call, ports, book);
-    if (contact === 'wait' || contact === 'skip') return finish(record, book, save, call);
+    if (contact === 'wait' || contact === 'skip') return end();
     record.contact = contact;
     await save();
   }
@@ -54,13 +60,17 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
     // stage proposal is shown beside that choice.
     if (deal === 'wait') {
       raiseStageDecision(insights, record, book, ports.policy);
-      return finish(record, book, save, call);
+      return end();
     }
     if (deal !== 'none') {
       record.deal = deal;
       await save();
     }
   }
+  // Before anything is written, so the deal's last change and the contact's fields are the CRM's own.
+  await checkStaleDeal(call, record, book, ports);
+  const transcript = await getJson(ports.blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw));
+  await checkContactFields(call, insights, transcript, record, book, ports);
   const callPage = ports.publicBaseUrl ? `${ports.publicBaseUrl}/calls/${encodeURIComponent(call.id)}` : `/calls/${encodeURIComponent(call.id)}`;
   const log = { title: callLogTitle(call), body: callLogBody(insights, callPage) };
   if (!record.callLog) {
@@ -85,11 +95,12 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
     await save();
   }
   await syncTasks(call, insights.actionItems, record, book, ports, save, checkOwner);
+  if (!record.syncedAt) raiseMissingDueDates(insights.actionItems, record, book, (item) => taskKey(call.id, item));
   raiseStageDecision(insights, record, book, ports.policy);
   await save();
   await applyStageDecision(call.id, record, book, ports.crm, save);
   record.syncedAt = ports.clock().toISOString();
-  return finish(record, book, save, call);
+  return end();
 }
 
 /** A task's idempotency key: the call and the item's owner and normalised words. */
