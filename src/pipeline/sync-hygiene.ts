@@ -120,6 +120,16 @@ export function raiseMissingDueDates(items: readonly ActionItem[], record: CrmRe
   }
 }
 
+/** A pending due-date finding whose item has since been given a date (a correction on the call page) is withdrawn. */
+export function settleDueDates(items: readonly ActionItem[], record: CrmRecord, book: DecisionBook, keyOf: (item: ActionItem) => string): void {
+  for (const d of book.pending()) {
+    if (d.finding?.type !== 'due_date_missing') continue;
+    const task = record.tasks.find((t) => t.id === d.finding?.record?.id);
+    const undated = task !== undefined && items.some((i) => !i.dueDate && (task.key === keyOf(i) || task.aliases.includes(keyOf(i))));
+    if (!undated) book.withdraw(d.id);
+  }
+}
+
 /**
  * Writes what people approved, once: a contact's field (keyed on the call and the field), a task's due date (where
  * the adapter can set one); the other findings are noted. Rejected ones are closed with nothing written.

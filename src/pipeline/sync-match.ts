@@ -56,7 +56,6 @@ export async function resolveContact(call: Call, ports: PipelinePorts, book: Dec
     return { id: created.id, matchedBy: 'created' };
   }
   if (match.kind === 'ambiguous') {
-    raiseDuplicateContacts(book, match.candidates);
     book.raise({
       id: 'contact',
       kind: 'choose_contact',
@@ -64,6 +63,7 @@ export async function resolveContact(call: Call, ports: PipelinePorts, book: Dec
       options: match.candidates.map((c) => ({ value: c.id, label: describeContact(c), url: null })),
       reason: `The customer's phone or e-mail matches ${match.candidates.length} CRM contacts; choose the one on this call.`,
     });
+    raiseDuplicateContacts(book, match.candidates);
     return 'wait';
   }
   return unknown("No CRM contact has the customer's phone, e-mail or company domain; create the contact or give an existing one (CRM_UNKNOWN_CONTACT=create creates them without asking).");
@@ -94,7 +94,6 @@ export async function resolveDeal(call: Call, insights: Insights, contactId: str
     return { id: open[0]!.id, matchedBy: 'open_deal' };
   }
   const options = open.map((d) => ({ value: d.id, label: describeDeal(d), url: null }));
-  if (open.filter((d) => d.via !== 'account').length > 1) raiseDuplicateDeals(book, contactId, open.filter((d) => d.via !== 'account'));
   if (named || open.length > 1) {
     book.raise({
       id: 'deal',
@@ -107,6 +106,8 @@ export async function resolveDeal(call: Call, insights: Insights, contactId: str
           ? `The contact is on no open deal of its own, and its company (account) has ${open.length} open deals; choose the one this call is about, or reject to log it without one.`
           : `The contact has ${open.length} open deals; choose the one this call is about, or reject to log it without one.`,
     });
+    const own = open.filter((d) => d.via !== 'account');
+    if (own.length > 1) raiseDuplicateDeals(book, contactId, own);
     return 'wait';
   }
   const { proposed } = insights.dealStage;

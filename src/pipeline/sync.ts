@@ -15,7 +15,7 @@ import { applyStageDecision, raiseStageDecision } from './sync-stage.ts';
 import { resolveContact, resolveDeal } from './sync-match.ts';
 import { callLogBody, callLogTitle } from './sync-format.ts';
 import { closeOwnerDecision, ownerCheck } from './sync-owner.ts';
-import { applyFindings, checkContactFields, checkStaleDeal, raiseMissingDueDates } from './sync-hygiene.ts';
+import { applyFindings, checkContactFields, checkStaleDeal, raiseMissingDueDates, settleDueDates } from './sync-hygiene.ts';
 import { Transcript } from '../domain/transcript.ts';
 
 /**
@@ -95,10 +95,11 @@ export async function sync(input: { callId: string }, ports: PipelinePorts): Pro
     await save();
   }
   await syncTasks(call, insights.actionItems, record, book, ports, save, checkOwner);
-  if (!record.syncedAt) raiseMissingDueDates(insights.actionItems, record, book, (item) => taskKey(call.id, item));
   raiseStageDecision(insights, record, book, ports.policy);
   await save();
   await applyStageDecision(call.id, record, book, ports.crm, save);
+  if (!record.syncedAt) raiseMissingDueDates(insights.actionItems, record, book, (item) => taskKey(call.id, item));
+  settleDueDates(insights.actionItems, record, book, (item) => taskKey(call.id, item));
   record.syncedAt = ports.clock().toISOString();
   return end();
 }
