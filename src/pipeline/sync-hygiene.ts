@@ -38,6 +38,24 @@ export function raiseDuplicateContacts(book: DecisionBook, candidates: readonly 
   });
 }
 
+/**
+ * Duplicates of a contact named with the call (meta) or created for it are not met while matching: on the call's
+ * first sync, the customer's phone or e-mail is looked up once, and several contacts are a finding. The same goes
+ * for the deals of a deal named with the call: several open deals of the contact's own are a finding.
+ */
+export async function checkNamedRecords(call: Call, record: CrmRecord, book: DecisionBook, ports: PipelinePorts): Promise<void> {
+  if (record.syncedAt || !record.contact) return;
+  const customer = call.meta.customer;
+  if (record.contact.matchedBy === 'meta' && (customer?.phone || customer?.email) && !book.get(DUPLICATE_CONTACTS_ID)) {
+    const match = await ports.crm.findContact(customer);
+    if (match.kind === 'ambiguous' && match.candidates.some((c) => c.id === record.contact!.id)) raiseDuplicateContacts(book, match.candidates);
+  }
+  if (record.deal?.matchedBy === 'meta' && !book.get(DUPLICATE_DEALS_ID)) {
+    const own = (await ports.crm.findOpenDeals(record.contact.id)).filter((d) => d.via !== 'account');
+    if (own.length > 1) raiseDuplicateDeals(book, record.contact.id, own);
+  }
+}
+
 /** The contact is on several open deals: an extra one is often a duplicate, or a deal left open. */
 export function raiseDuplicateDeals(book: DecisionBook, contactId: string, deals: readonly CrmDeal[]): void {
   book.raise({
