@@ -31,6 +31,8 @@ export function createBenchCrm(latencyMs: number, onWait: (wait: CrmWait) => voi
     kind: 'bench',
     findContact: (who) => request(() => ({ kind: 'found' as const, contact: { id: 'contact-1', name: who.name ?? null, email: who.email ?? null, phone: who.phone ?? null, company: who.company ?? null } })),
     getDeal: () => request(() => deal),
+    getContact: (id) => request(() => ({ id, name: null, email: null, phone: null, company: null, title: null })),
+    updateContactField: () => request(() => ({ changed: true })),
     findOpenDeals: () => request(() => [deal]),
     logCall: (input) => request(() => keyed(input.idempotencyKey)),
     updateCallLog: () => request(() => undefined),

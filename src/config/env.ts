@@ -67,6 +67,8 @@ const EnvSchema = z.object({
   TYPING_TIMES_FILE: opt(z.string().min(1)),
   STAGE_AUTO_CLOSE: opt(flag),
   STAGE_AUTO_MIN_CONFIDENCE: opt(z.coerce.number().min(0).max(1)),
+  /** A call's deal unchanged in the CRM this many days before the call is a hygiene finding; 0 turns the check off. */
+  STALE_DEAL_DAYS: opt(z.coerce.number().int().min(0).max(3650)),
   /** A word the speech engine scored below this is not evidence of anything; default: the engine's own. */
   MIN_EVIDENCE_CONFIDENCE: opt(z.coerce.number().min(0).max(1)),
   /** A transcript with a larger share of words below MIN_EVIDENCE_CONFIDENCE is not summarised; default: the engine's own. */
@@ -135,6 +137,8 @@ export interface Config {
   /** Let STAGE_POLICY=auto close deals (won / lost) too; by default a manager confirms every close. */
   stageAutoClose: boolean;
   stageAutoMinConfidence: number;
+  /** STALE_DEAL_DAYS: null when 0 (not checked). */
+  staleDealDays: number | null;
   /** MIN_EVIDENCE_CONFIDENCE and TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE when set (else each engine's own). */
   quality: { minEvidenceConfidence?: number; maxLowConfidenceShare?: number };
   /** Also redact e-mail addresses and phone numbers (cards and national ids always are). */
@@ -249,6 +253,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     stageMap: e.CRM_STAGE_MAP ?? {},
     stageAutoClose: e.STAGE_AUTO_CLOSE ?? false,
     stageAutoMinConfidence: e.STAGE_AUTO_MIN_CONFIDENCE ?? 0.8,
+    staleDealDays: (e.STALE_DEAL_DAYS ?? 30) || null,
     quality: { minEvidenceConfidence: e.MIN_EVIDENCE_CONFIDENCE, maxLowConfidenceShare: e.TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE },
     redactContacts: e.REDACT_CONTACTS ?? false,
     retention: { audioDays: e.RETENTION_AUDIO_DAYS ?? null, callDays: e.RETENTION_CALL_DAYS ?? null, sweepCron: e.RETENTION_SWEEP_CRON ?? '30 3 * * *' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContactField, Finding, FINDING_NOTED } from './hygiene.ts';
 import { Evidence, Owner, STAGE_KEYS, StageKey } from './insights.ts';
 
 /**
@@ -19,8 +20,11 @@ import { Evidence, Owner, STAGE_KEYS, StageKey } from './insights.ts';
  * - `rep_not_in_crm`: the call's rep maps to no CRM user (no active user has the rep's e-mail, or no rep e-mail
  *   came with the call), so the call log and tasks are owned by the integration user; a person notes it (approves,
  *   `noted`, typically after adding the rep as a user or fixing the rep's e-mail for later calls) or rejects it.
+ * - `crm_hygiene`: a problem with the CRM's records the call met (`finding`, see hygiene.ts): duplicates, a field the
+ *   call contradicts, an action item with no due date, a stale deal. It never holds the call (`done` while it is
+ *   pending): approving a field fix writes it to the contact once, a due date goes onto the task, the rest is `noted`.
  */
-export const DECISION_KINDS = ['deal_stage', 'choose_contact', 'unknown_contact', 'choose_deal', 'rerun_action_item', 'transcript_unreliable', 'rep_not_in_crm'] as const;
+export const DECISION_KINDS = ['deal_stage', 'choose_contact', 'unknown_contact', 'choose_deal', 'rerun_action_item', 'transcript_unreliable', 'rep_not_in_crm', 'crm_hygiene'] as const;
 export const DecisionKind = z.enum(DECISION_KINDS);
 export type DecisionKind = z.infer<typeof DecisionKind>;
 
@@ -61,8 +65,13 @@ export const Decision = z.object({
   /** When sync wrote the approved value to the CRM (or found nothing left to write), and what it did. */
   applied: z.object({ at: z.string(), result: z.string() }).nullable().default(null),
   createdAt: z.string(),
+  /** For `crm_hygiene`: what was found. */
+  finding: Finding.optional(),
 });
 export type Decision = z.output<typeof Decision>;
+
+/** Whether a pending decision holds the call at `needs_review`: all but hygiene findings, which only propose. */
+export const holdsCall = (d: Pick<Decision, 'kind'>): boolean => d.kind !== 'crm_hygiene';
 
 export const AuditEntry = z.object({
   at: z.string(),
@@ -105,8 +114,10 @@ export const taskKeyOfDecision = (callId: string, decisionId: string): string =>
  * says they checked an unreliable transcript or noted that their records are not theirs in the CRM; moving a deal and naming a record by id (or creating one)
  * stay with a manager.
  */
-export function mayDecide(role: 'rep' | 'manager', d: Pick<Decision, 'kind' | 'options'>): boolean {
+export function mayDecide(role: 'rep' | 'manager', d: Pick<Decision, 'kind' | 'options' | 'finding'>): boolean {
   if (role === 'manager') return true;
+  // A rep notes what they saw and dates their own action items; changing a contact's field is a manager's.
+  if (d.kind === 'crm_hygiene') return d.finding?.type !== 'field_contradicted';
   return (
     d.kind === 'choose_contact' || d.kind === 'rerun_action_item' || d.kind === 'transcript_unreliable' || d.kind === 'rep_not_in_crm' || (d.kind === 'choose_deal' && d.options.length > 0)
   );
@@ -152,9 +163,28 @@ export function checkDecisionValue(d: Decision, value: unknown, canCreateContact
     case 'rep_not_in_crm':
       if (v !== OWNER_NOTED) return bad('VALUE_INVALID', `Decision ${d.id}: approve it without a value (or with "${OWNER_NOTED}") once noted.`);
       return { ok: true, value: v, item: null };
+    case 'crm_hygiene':
+      return checkFindingValue(d, v);
     case 'unknown_contact':
       if (v === 'create' && !canCreateContact) return bad('VALUE_INVALID', 'This CRM cannot create contacts from callscribe: send the id of an existing contact.');
       return { ok: true, value: v, item: null };
+  }
+}
+
+function checkFindingValue(d: Decision, v: string): { ok: true; value: string; item: null } | { ok: false; code: string; message: string } {
+  const ok = { ok: true as const, value: v, item: null };
+  switch (d.finding?.type) {
+    case 'due_date_missing':
+      return z.iso.date().safeParse(v).success ? ok : { ok: false, code: 'DUE_DATE_INVALID', message: `Decision ${d.id}: give the due date as YYYY-MM-DD.` };
+    case 'field_contradicted': {
+      const field = ContactField.parse(d.finding.field);
+      if (v.length > 200) return { ok: false, code: 'VALUE_INVALID', message: `Decision ${d.id}: the ${field} must be at most 200 characters.` };
+      if (field === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return { ok: false, code: 'VALUE_INVALID', message: `Decision ${d.id}: "${v}" is not an e-mail address.` };
+      if (field === 'phone' && (v.replace(/\D/g, '').length < 7 || /[^\d\s()+.-]/.test(v))) return { ok: false, code: 'VALUE_INVALID', message: `Decision ${d.id}: "${v}" is not a phone number.` };
+      return ok;
+    }
+    default:
+      return v === FINDING_NOTED ? ok : { ok: false, code: 'VALUE_INVALID', message: `Decision ${d.id}: approve it without a value (or with "${FINDING_NOTED}") once noted.` };
   }
 }
 

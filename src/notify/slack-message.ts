@@ -9,6 +9,7 @@ const KIND_LABELS: Record<DecisionKind, [one: string, many: string]> = {
   rerun_action_item: ['new action item', 'new action items'],
   transcript_unreliable: ['unreliable transcript', 'unreliable transcripts'],
   rep_not_in_crm: ['rep not in the CRM', 'reps not in the CRM'],
+  crm_hygiene: ['CRM hygiene finding', 'CRM hygiene findings'],
 };
 
 /** Slack's mrkdwn treats these three as control characters; names from call metadata are escaped. */

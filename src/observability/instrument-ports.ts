@@ -57,18 +57,22 @@ export function instrumentExtractor(extractor: Extractor, metrics: Metrics): Ext
 /** Every operation the adapter has (optional ones only when it has them), counted by operation and outcome. */
 export function instrumentCrm(crm: CrmAdapter, metrics: Metrics): CrmAdapter {
   const count = (operation: string) => (outcome: RequestOutcome) => metrics.crmRequests.inc({ crm: crm.kind, operation, outcome });
-  const { createContact, ping } = crm;
+  const { createContact, ping, updateTaskDueDate, findOwner } = crm;
   return {
     kind: crm.kind,
     ...(crm.jobsPerSecond !== undefined && { jobsPerSecond: crm.jobsPerSecond }),
     findContact: (who) => counted(() => crm.findContact(who), count('findContact'), (m) => (m.kind === 'not_found' ? 'not_found' : 'ok')),
     getDeal: (id) => counted(() => crm.getDeal(id), count('getDeal'), (deal) => (deal ? 'ok' : 'not_found')),
     findOpenDeals: (contactId) => counted(() => crm.findOpenDeals(contactId), count('findOpenDeals')),
+    getContact: (id) => counted(() => crm.getContact(id), count('getContact'), (contact) => (contact ? 'ok' : 'not_found')),
+    updateContactField: (id, field, value, key) => counted(() => crm.updateContactField(id, field, value, key), count('updateContactField')),
+    ...(updateTaskDueDate && { updateTaskDueDate: (id, due, key) => counted(() => crm.updateTaskDueDate!(id, due, key), count('updateTaskDueDate')) }),
     logCall: (input) => counted(() => crm.logCall(input), count('logCall')),
     updateCallLog: (id, input) => counted(() => crm.updateCallLog(id, input), count('updateCallLog')),
     createTask: (input) => counted(() => crm.createTask(input), count('createTask')),
     updateDealStage: (dealId, stage, key) => counted(() => crm.updateDealStage(dealId, stage, key), count('updateDealStage')),
     ...(createContact && { createContact: (who, key) => counted(() => crm.createContact!(who, key), count('createContact')) }),
     ...(ping && { ping: () => counted(() => crm.ping!(), count('ping')) }),
+    ...(findOwner && { findOwner: (email) => counted(() => crm.findOwner!(email), count('findOwner'), (owner) => (owner ? 'ok' : 'not_found')) }),
   };
 }

@@ -1,13 +1,14 @@
 import type { Insights } from '../domain/insights.ts';
-import type { AuditEntry, Decision, DecisionKind } from '../domain/review.ts';
+import { findingWrites } from '../domain/hygiene.ts';
+import type { AuditEntry, Decision } from '../domain/review.ts';
 import { emptyWorkCounts, type WorkCounts } from '../domain/time-saved.ts';
 import { callLogBody, partiesOf } from './sync-format.ts';
 
 /**
- * Decision kinds whose approval makes sync fix a field of a CRM record (the hygiene findings); each one
- * applied counts as a `fieldFixed`. None yet: a kind that fixes a field joins this list.
+ * A decision whose approval made sync fix a field of a CRM record: a hygiene finding that writes (a
+ * contact field the call contradicted, a task's missing due date). Each one applied is a `fieldFixed`.
  */
-export const FIELD_FIX_KINDS: readonly DecisionKind[] = [];
+export const fixesAField = (d: Pick<Decision, 'kind' | 'finding'>): boolean => d.kind === 'crm_hygiene' && !!d.finding && findingWrites(d.finding.type);
 
 /** What `countWork` reads: the call, its insights and what crm.json says was written and decided. */
 export interface WorkSources {
@@ -62,7 +63,7 @@ export function wordsAdded(before: unknown, after: unknown): number {
  * - `task`, and per task `taskOwner` (assigned to the rep: not counted while the rep is not a CRM user)
  *   and `taskDueDate` (when its item had a due date);
  * - `stageChange`: a deal-stage decision applied that moved the deal; `fieldFixed`: an applied decision
- *   of a `FIELD_FIX_KINDS` kind.
+ *   that `fixesAField`.
  * Corrected (the audit's entries by people, never sync's or the stage policy's):
  * - `edit`: a correction of the insights, or an approval with another value than proposed;
  *   `editedWord`: the words those typed (new words, not those kept);
@@ -115,7 +116,7 @@ export function countWork({ call, insights, crm, decisions, audit }: WorkSources
   for (const d of decisions) {
     if (d.state !== 'approved' || !d.applied) continue;
     if (d.kind === 'deal_stage' && /\bmoved to\b/.test(d.applied.result)) w.stageChange += 1;
-    if (FIELD_FIX_KINDS.includes(d.kind)) w.fieldFixed += 1;
+    if (fixesAField(d)) w.fieldFixed += 1;
   }
   return counts;
 }

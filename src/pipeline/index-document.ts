@@ -9,7 +9,7 @@ import { getJson, type BlobStore } from '../ports/blob-store.ts';
 import type { CallIndexDocument } from '../ports/call-index.ts';
 
 /** The little of crm.json the index reads: its review decisions and their states (old files are migrated by CrmRecord). */
-export type CrmReviewView = { review?: { decisions?: readonly { state: string }[] } | null } | null;
+export type CrmReviewView = { review?: { decisions?: readonly { state: string; kind?: string }[] } | null } | null;
 
 export interface IndexSources {
   call: Call;
@@ -39,7 +39,8 @@ export function indexDocument({ call, insights, crm, transcript }: IndexSources)
     durationSec: call.audio?.durationSec ?? transcript?.durationSec ?? null,
     summary: insights?.summary ?? null,
     proposedStage: insights?.dealStage.proposed ?? null,
-    pendingDecisions: crm?.review?.decisions?.filter((d) => d.state === 'pending').length ?? 0,
+    // Hygiene findings are asked on the side: they do not put a call in the review queue.
+    pendingDecisions: crm?.review?.decisions?.filter((d) => d.state === 'pending' && d.kind !== 'crm_hygiene').length ?? 0,
     transcriptText: transcript?.text ?? null,
     work: crm && 'tasks' in crm ? countWork({ call, insights, crm, decisions: crm.review.decisions, audit: crm.review.audit }) : null,
   };

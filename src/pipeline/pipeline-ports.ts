@@ -31,6 +31,8 @@ export interface PipelinePorts {
     /** STAGE_POLICY=auto may close deals (won / lost) too. */
     autoClose?: boolean;
     autoMinConfidence: number;
+    /** STALE_DEAL_DAYS: a call's deal unchanged in the CRM this many days before the call is a hygiene finding; unset: not checked. */
+    staleDealDays?: number;
     /** Recordings longer than this are rejected (AUDIO_TOO_LONG); MAX_AUDIO_SECONDS. */
     maxDurationSec: number;
     /** MIN_EVIDENCE_CONFIDENCE / TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE when set; else the engine's own thresholds. */

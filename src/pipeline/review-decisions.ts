@@ -1,5 +1,6 @@
 import type { CrmRecord } from '../domain/crm-record.ts';
-import type { Decision, DecisionKind, DecisionOption, ProposedItem } from '../domain/review.ts';
+import { holdsCall, type Decision, type DecisionKind, type DecisionOption, type ProposedItem } from '../domain/review.ts';
+import type { Finding } from '../domain/hygiene.ts';
 import type { Evidence } from '../domain/insights.ts';
 
 export interface Proposal {
@@ -11,6 +12,7 @@ export interface Proposal {
   options?: DecisionOption[];
   evidence?: Evidence[];
   reason: string;
+  finding?: Finding;
 }
 
 /** The decisions of one crm.json, as sync reads and raises them. */
@@ -42,6 +44,7 @@ export class DecisionBook {
       options: p.options ?? [],
       evidence: p.evidence ?? [],
       reason: p.reason,
+      ...(p.finding ? { finding: p.finding } : {}),
     };
     if (existing) return Object.assign(existing, fields);
     const created: Decision = {
@@ -74,7 +77,16 @@ export class DecisionBook {
     if (d?.state === 'pending') this.record.review.decisions.splice(this.record.review.decisions.indexOf(d), 1);
   }
 
+  all(): readonly Decision[] {
+    return this.record.review.decisions;
+  }
+
   pending(): Decision[] {
     return this.record.review.decisions.filter((d) => d.state === 'pending');
+  }
+
+  /** Pending decisions that hold the call at `needs_review` (hygiene findings do not). */
+  holding(): Decision[] {
+    return this.pending().filter(holdsCall);
   }
 }

@@ -4,6 +4,7 @@ import { stageLabel, type Insights } from '../domain/insights.ts';
 import type { CrmContact, CrmDeal } from '../ports/crm.ts';
 import type { PipelinePorts } from './pipeline-ports.ts';
 import type { DecisionBook } from './review-decisions.ts';
+import { raiseDuplicateContacts, raiseDuplicateDeals } from './sync-hygiene.ts';
 
 type Contact = NonNullable<CrmRecord['contact']>;
 type Deal = NonNullable<CrmRecord['deal']>;
@@ -62,6 +63,7 @@ export async function resolveContact(call: Call, ports: PipelinePorts, book: Dec
       options: match.candidates.map((c) => ({ value: c.id, label: describeContact(c), url: null })),
       reason: `The customer's phone or e-mail matches ${match.candidates.length} CRM contacts; choose the one on this call.`,
     });
+    raiseDuplicateContacts(book, match.candidates);
     return 'wait';
   }
   return unknown("No CRM contact has the customer's phone, e-mail or company domain; create the contact or give an existing one (CRM_UNKNOWN_CONTACT=create creates them without asking).");
@@ -104,6 +106,8 @@ export async function resolveDeal(call: Call, insights: Insights, contactId: str
           ? `The contact is on no open deal of its own, and its company (account) has ${open.length} open deals; choose the one this call is about, or reject to log it without one.`
           : `The contact has ${open.length} open deals; choose the one this call is about, or reject to log it without one.`,
     });
+    const own = open.filter((d) => d.via !== 'account');
+    if (own.length > 1) raiseDuplicateDeals(book, contactId, own);
     return 'wait';
   }
   const { proposed } = insights.dealStage;

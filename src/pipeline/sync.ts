@@ -15,6 +15,8 @@ import { applyStageDecision, raiseStageDecision } from './sync-stage.ts';
 import { resolveContact, resolveDeal } from './sync-match.ts';
 import { callLogBody, callLogTitle, partiesOf } from './sync-format.ts';
 import { closeOwnerDecision, ownerCheck } from './sync-owner.ts';
+import { applyFindings, checkContactFields, checkNamedRecords, checkStaleDeal, raiseMissingDueDates, settleDueDates } from './sync-hygiene.ts';
+import { Transcript } from '../domain/transcript.ts';
 
 /**
  * Writes the call's outcome to the CRM: the call log with the summary, one task per action item and,
@@ -40,6 +42,10 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
     record.updatedAt = ports.clock().toISOString();
     await putJson(ports.blobs, key, record);
   };
+  const end = async () => {
+    await applyFindings(call.id, book, ports, save);
+    return finish(record, book, save, call);
+  };
 
   // First, so a person sees it whatever else the call waits for (an unknown contact, a deal to choose).
   reviewUnreliableTranscript(insights, book);
@@ -47,7 +53,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
   const checkOwner = ownerCheck(call, ports.crm, book);
   if (!record.contact) {
     const contact = await resolveContact(call, ports, book);
-    if (contact === 'wait' || contact === 'skip') return finish(record, book, save, call);
+    if (contact === 'wait' || contact === 'skip') return end();
     record.contact = contact;
     await save();
   }
@@ -57,13 +63,19 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
     // stage proposal is shown beside that choice.
     if (deal === 'wait') {
       raiseStageDecision(insights, record, book, ports.policy);
-      return finish(record, book, save, call);
+      return end();
     }
     if (deal !== 'none') {
       record.deal = deal;
       await save();
     }
   }
+  // Before anything is written, so the deal's last change and the contact's fields are the CRM's own.
+  await checkNamedRecords(call, record, book, ports);
+  await checkStaleDeal(call, record, book, ports);
+  // Read only for findings: a transcript that does not parse (an older shape) gives none, and fails nothing.
+  const transcript = await getJson(ports.blobs, callKeys.transcript(call.id), (raw) => Transcript.safeParse(raw).data ?? null);
+  await checkContactFields(call, insights, transcript, record, book, ports);
   const callPage = ports.publicBaseUrl ? `${ports.publicBaseUrl}/calls/${encodeURIComponent(call.id)}` : `/calls/${encodeURIComponent(call.id)}`;
   const log = { title: callLogTitle(call), body: callLogBody(insights, callPage, partiesOf(call)) };
   if (!record.callLog) {
@@ -91,8 +103,10 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
   raiseStageDecision(insights, record, book, ports.policy);
   await save();
   await applyStageDecision(call.id, record, book, ports.crm, save);
+  if (!record.syncedAt) raiseMissingDueDates(insights.actionItems, record, book, (item) => taskKey(call.id, item));
+  settleDueDates(insights.actionItems, record, book, (item) => taskKey(call.id, item));
   record.syncedAt = ports.clock().toISOString();
-  return finish(record, book, save, call);
+  return end();
 }
 
 /** A task's idempotency key: the call and the item's owner and normalised words. */
@@ -188,7 +202,7 @@ const CRM_DISPOSITION: Record<string, CallLogInput['disposition']> = {
 /** Ends the run: `needs_review` while a decision is pending, else `done`. */
 async function finish(record: CrmRecord, book: DecisionBook, save: () => Promise<void>, call: Call): Promise<StepResult<CrmRecord>> {
   await save();
-  const pending = book.pending();
+  const pending = book.holding();
   return {
     output: record,
     finalStatus: pending.length ? 'needs_review' : 'done',

@@ -1,4 +1,5 @@
 import type { CallMeta } from '../domain/call-meta.ts';
+import type { ContactField } from '../domain/hygiene.ts';
 import type { StageKey } from '../domain/insights.ts';
 
 export interface CrmContact {
@@ -7,6 +8,8 @@ export interface CrmContact {
   email: string | null;
   phone: string | null;
   company: string | null;
+  /** The job title, where getContact read it (findContact may leave it out). */
+  title?: string | null;
 }
 
 export interface CrmDeal {
@@ -20,6 +23,8 @@ export interface CrmDeal {
    * company (Salesforce opportunities with no contact role). Absent: linked to the contact.
    */
   via?: 'account';
+  /** When the deal last changed in the CRM (ISO), where the CRM says; stale deals are found by it. */
+  updatedAt?: string | null;
 }
 
 export interface CallLogInput {
@@ -76,6 +81,22 @@ export interface CrmAdapter {
    */
   findContact(who: NonNullable<CallMeta['customer']>): Promise<ContactMatch>;
   getDeal(dealId: string): Promise<CrmDeal | null>;
+  /** The contact with its fields (name, e-mail, phone, company, title); null when there is none with this id. */
+  getContact(contactId: string): Promise<CrmContact | null>;
+  /**
+   * Sets one field of a contact (a hygiene fix a person approved): `email` and `phone` replace the contact's
+   * primary ones, `title` its job title, `company` the company name on the contact. Idempotent: a field that
+   * already holds the value is left alone (`changed: false`), so a replay writes nothing. A contact that does not
+   * exist is a permanent AppError (the adapter's not-found code); other failures are classified as for every write.
+   * Excluded: the company record itself (a contact's company in CRMs that link it to an account or organization
+   * is not re-linked; the name is written where the contact holds one), merging contacts.
+   */
+  updateContactField(contactId: string, field: ContactField, value: string, idempotencyKey: string): Promise<{ changed: boolean }>;
+  /**
+   * Sets the due date of a task this adapter wrote (`id` from createTask), once: a task already due that day is left
+   * alone. Optional: adapters without it leave the date for a person to set in the CRM.
+   */
+  updateTaskDueDate?(taskId: string, dueDate: string, idempotencyKey: string): Promise<{ changed: boolean }>;
   /**
    * The active CRM user with this e-mail (case-insensitive), who will own records written with it as `ownerEmail`;
    * null when there is none, and those records belong to the integration user. Looked up once per adapter instance.

@@ -4,7 +4,7 @@ import type { StepName } from '../domain/call.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights } from '../domain/insights.ts';
-import { mayDecide } from '../domain/review.ts';
+import { mayDecide, type Decision } from '../domain/review.ts';
 import { Transcript } from '../domain/transcript.ts';
 import { permanent } from '../errors/app-error.ts';
 import { getJson, type BlobStore } from '../ports/blob-store.ts';
@@ -72,7 +72,7 @@ export function createCallReader(deps: CallServiceDeps) {
       transcript,
       insights,
       crm: crm && { adapter: crm.adapter, contact: crm.contact, deal: crm.deal, callLog: crm.callLog && { id: crm.callLog.id }, tasks: crm.tasks.map(({ key, id: taskId, subject }) => ({ key, id: taskId, subject })), syncedAt: crm.syncedAt },
-      review: crm?.review.decisions ?? [],
+      review: (crm?.review.decisions ?? []).map((d) => withRecordLinks(d, deps.crmRecordUrl)),
       audit: crm?.review.audit ?? [],
       links: crm ? linksOf(crm, deps.crmRecordUrl) : [],
     };
@@ -139,6 +139,14 @@ function fitRange(requested: ByteRange, size: number): { start: number; end: num
   if ('suffix' in requested) return requested.suffix > 0 && size > 0 ? { start: Math.max(0, size - requested.suffix), end: size - 1 } : 'unsatisfiable';
   if (requested.first >= size) return 'unsatisfiable';
   return { start: requested.first, end: Math.min(requested.last ?? size - 1, size - 1) };
+}
+
+/** The CRM records a decision offers (contacts or deals to choose, duplicates found), each linked to its page in the CRM. */
+function withRecordLinks(d: Decision, url: CallServiceDeps['crmRecordUrl']): Decision {
+  const kind: CrmLink['kind'] | null =
+    d.kind === 'choose_contact' || d.finding?.type === 'duplicate_contacts' ? 'contact' : d.kind === 'choose_deal' || d.finding?.type === 'duplicate_deals' ? 'deal' : null;
+  if (!kind || !url || !d.options.length) return d;
+  return { ...d, options: d.options.map((o) => ({ ...o, url: o.url ?? url(kind, o.value) })) };
 }
 
 function linksOf(crm: CrmRecord, url: CallServiceDeps['crmRecordUrl']): CrmLink[] {

@@ -34,6 +34,7 @@ export async function buildPorts(config: Config, blobs: BlobStore, logger: Logge
     policy: {
       dealStage: config.stagePolicy,
       autoMinConfidence: config.stageAutoMinConfidence,
+      ...(config.staleDealDays ? { staleDealDays: config.staleDealDays } : {}),
       maxDurationSec: config.maxAudioSeconds,
       maxBytes: config.http.maxUploadBytes,
       unknownContact: config.unknownContact,

@@ -225,7 +225,8 @@ describe('the review loop in Chromium on the real stack', () => {
       expect(await seriousViolations(page)).toEqual([]);
 
       await openCall(page, 'sams');
-      expect(await page.locator('form.decision-form').count()).toBe(1);
+      // The stage, and a hygiene finding asking a due date for an item that came without one.
+      expect(await page.locator('form.decision-form').count()).toBe(2);
       await playerReady(page);
       await saveScreenshot(page, 'call-page.png');
       expect(await seriousViolations(page)).toEqual([]);
@@ -282,7 +283,7 @@ describe('the review loop in Chromium on the real stack', () => {
       const other = await context.newPage();
       await other.goto(`${base}/calls/${ids.sams}`);
 
-      const form = page.locator('form.decision-form');
+      const form = page.locator('form.decision-form').filter({ has: page.locator('select[name="value"]') });
       await form.locator('select[name="value"]').selectOption('closedwon');
       await Promise.all([page.waitForURL(/\?m=decided$/), form.locator('button[value="approve"]').click()]);
       await untilDone('sams');
@@ -292,7 +293,7 @@ describe('the review loop in Chromium on the real stack', () => {
       await page.reload();
       expect(await page.locator('article.decision-approved').innerText()).toContain('instead');
 
-      await Promise.all([other.waitForURL(/\?e=PRECONDITION_FAILED$/), other.locator('form.decision-form button[value="approve"]').click()]);
+      await Promise.all([other.waitForURL(/\?e=PRECONDITION_FAILED$/), other.locator('form.decision-form').filter({ has: other.locator('select[name="value"]') }).locator('button[value="approve"]').click()]);
       const alert = await other.locator('.flash-error').innerText();
       expect(alert).toContain('The call changed after you opened it');
       expect((await crmFile()).stageChanges.filter((s) => s.dealId === 'deal-1009')).toHaveLength(1);

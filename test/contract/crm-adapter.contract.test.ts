@@ -29,6 +29,8 @@ interface World {
   repOwner: string;
   /** The owner of records whose rep is no CRM user: the integration user (null: the CRM leaves the owner empty). */
   integrationOwner: string | null;
+  /** An id of the CRM's kind that names no contact. */
+  missingContactId: string;
   /** A directory for the sync step's artifacts. */
   dir: string;
   close(): Promise<void>;
@@ -46,7 +48,7 @@ const worlds: Record<string, () => Promise<World>> = {
         { id: 'contact-2', name: 'Ana Twin', email: 'ana@twin.example', phone: SHARED_PHONE, company: null },
         { id: 'contact-3', name: 'Bo Twin', email: 'bo@twin.example', phone: SHARED_PHONE, company: null },
       ],
-      deals: [{ id: 'deal-1', name: 'Pilot', stage: 'decisionmakerboughtin' as const, contactIds: ['contact-1'], open: true }],
+      deals: [{ id: 'deal-1', name: 'Pilot', stage: 'decisionmakerboughtin' as const, contactIds: ['contact-1'], open: true, updatedAt: '2026-10-01T09:00:00.000Z' }],
     };
     const crm = () => createLocalCrm({ dataDir: temp.dir, seed });
     return {
@@ -60,6 +62,7 @@ const worlds: Record<string, () => Promise<World>> = {
       },
       repOwner: REP,
       integrationOwner: null,
+      missingContactId: 'contact-0404',
       dir: temp.dir,
       close: temp.cleanup,
     };
@@ -86,6 +89,7 @@ const worlds: Record<string, () => Promise<World>> = {
       repOwner: '9001',
       // A record created by a private app without hubspot_owner_id has no owner.
       integrationOwner: null,
+      missingContactId: '404404404',
       dir: temp.dir,
       close: async () => {
         await fake.close();
@@ -113,6 +117,7 @@ const worlds: Record<string, () => Promise<World>> = {
       ownerOf: async (id) => (fake.objects('Task').find((t) => t.Id === id)?.OwnerId as string | undefined) ?? null,
       repOwner: users[0]!,
       integrationOwner: fake.integrationUserId,
+      missingContactId: '003000000000404AAA',
       dir: temp.dir,
       close: async () => {
         await fake.close();
@@ -144,6 +149,7 @@ const worlds: Record<string, () => Promise<World>> = {
       repOwner: '7',
       // Pipedrive makes the token's user (id 1 in the fake) the owner of an activity created without owner_id.
       integrationOwner: '1',
+      missingContactId: '404404',
       dir: temp.dir,
       close: async () => {
         await fake.close();
@@ -285,7 +291,8 @@ describe.each(Object.keys(worlds))('CrmAdapter contract: %s', (name) => {
     const customer = { name: 'Elena Novak', phone: ELENA.phone };
     const mine = await syncCall(world.dir, crm, { rep: { email: REP }, customer }, { callId: 'c_00000000000000000000mine' });
     expect(mine.finalStatus).toBe('done');
-    expect(mine.output!.review.decisions).toEqual([]);
+    // The customer's item came without a due date: a hygiene finding asks for one, and does not hold the call.
+    expect(mine.output!.review.decisions).toMatchObject([{ kind: 'crm_hygiene', state: 'pending', finding: { type: 'due_date_missing' } }]);
     for (const id of [mine.output!.callLog!.id, ...mine.output!.tasks.map((t) => t.id)]) expect(await world.ownerOf(id)).toBe(world.repOwner);
 
     const theirs = await syncCall(world.dir, crm, { rep: { email: 'temp.rep@example.com' }, customer }, { callId: 'c_0000000000000000000theirs' });
@@ -296,11 +303,45 @@ describe.each(Object.keys(worlds))('CrmAdapter contract: %s', (name) => {
     }
     for (const [result, why] of [[theirs, /temp\.rep@example\.com/], [nobody, /no rep e-mail came with the call/]] as const) {
       expect(result.finalStatus).toBe('needs_review');
-      expect(result.output!.review.decisions).toMatchObject([{ id: 'owner', kind: 'rep_not_in_crm', state: 'pending', proposed: 'noted' }]);
+      expect(result.output!.review.decisions.filter((d) => d.kind !== 'crm_hygiene')).toMatchObject([{ id: 'owner', kind: 'rep_not_in_crm', state: 'pending', proposed: 'noted' }]);
       expect(result.reviewReason).toMatch(/^REP_NOT_IN_CRM: /);
       expect(result.reviewReason).toMatch(why);
       for (const id of [result.output!.callLog!.id, ...result.output!.tasks.map((t) => t.id)]) expect(await world.ownerOf(id)).toBe(world.integrationOwner);
     }
+  });
+
+  it("reads a contact's fields, and the deal's last change", async () => {
+    const found = await crm.findContact({ phone: ELENA.phone });
+    const contactId = found.kind === 'found' ? found.contact.id : '';
+    expect(await crm.getContact(contactId)).toMatchObject({ id: contactId, name: 'Elena Novak', email: ELENA.email });
+    expect(await crm.getContact(world.missingContactId)).toBeNull();
+    const deal = await crm.getDeal(world.dealId);
+    expect(deal?.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+  });
+
+  it("changes a contact's e-mail, phone and title once each: replays and a fresh adapter write nothing; a missing contact is a permanent error", async () => {
+    const found = await crm.findContact({ phone: ELENA.phone });
+    const contactId = found.kind === 'found' ? found.contact.id : '';
+    const email = 'elena.novak@brightline-foods.example';
+    expect(await crm.updateContactField(contactId, 'email', email, 'c_contract:field:email')).toEqual({ changed: true });
+    expect(await crm.updateContactField(contactId, 'email', email, 'c_contract:field:email')).toEqual({ changed: false });
+    expect(await world.crm().updateContactField(contactId, 'email', email, 'c_contract:field:email')).toEqual({ changed: false });
+    expect(await crm.updateContactField(contactId, 'phone', '+442079460999', 'c_contract:field:phone')).toEqual({ changed: true });
+    expect(await crm.updateContactField(contactId, 'title', 'Head of Procurement', 'c_contract:field:title')).toEqual({ changed: true });
+    expect(await crm.getContact(contactId)).toMatchObject({ email, phone: '+442079460999', title: 'Head of Procurement' });
+    const err = await failure(crm.updateContactField(world.missingContactId, 'email', email, 'c_contract:field:missing'));
+    expect(err).toBeInstanceOf(AppError);
+    expect(err).toMatchObject({ retryable: false });
+  });
+
+  it("sets a task's due date once", async () => {
+    if (!crm.updateTaskDueDate) return;
+    const found = await crm.findContact({ phone: ELENA.phone });
+    const contactId = found.kind === 'found' ? found.contact.id : '';
+    const t = await crm.createTask({ ...task(contactId, world.dealId), dueDate: null });
+    expect(await crm.updateTaskDueDate(t.id, '2026-11-24', 'c_contract:due:1')).toEqual({ changed: true });
+    expect(await crm.updateTaskDueDate(t.id, '2026-11-24', 'c_contract:due:1')).toEqual({ changed: false });
+    expect(await world.crm().updateTaskDueDate!(t.id, '2026-11-24', 'c_contract:due:1')).toEqual({ changed: false });
   });
 
   it('moves a deal to a stage once', async () => {

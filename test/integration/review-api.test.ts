@@ -120,7 +120,13 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     const res = await get(`/v1/calls/${id(1)}`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toContain('no-store');
-    expect(res.json()).toMatchObject({ call: { id: id(1) }, review: [{ id: 'deal-stage', state: 'pending', evidence: [{ startSec: 31.5 }] }], audit: [], links: expect.any(Array) });
+    // The order form came with no due date: a hygiene finding asks the rep for one, beside the stage.
+    expect(res.json()).toMatchObject({
+      call: { id: id(1) },
+      review: [{ id: 'deal-stage', state: 'pending', evidence: [{ startSec: 31.5 }] }, { kind: 'crm_hygiene', state: 'pending', finding: { type: 'due_date_missing', record: { kind: 'task' } } }],
+      audit: [],
+      links: expect.any(Array),
+    });
     expect((await get(`/v1/calls/${id(1)}`, MANAGER, { 'if-none-match': res.headers.etag as string })).statusCode).toBe(304);
     expect((await get(`/v1/calls/${id(3)}`, PRIYA)).json()).toMatchObject({ error: { code: 'CALL_FORBIDDEN' } });
     expect((await get(`/v1/calls/${id(3)}`, PRIYA)).statusCode).toBe(403);
@@ -131,7 +137,7 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     const etag = (await get(`/v1/calls/${id(1)}`)).headers.etag as string;
     const res = await decide(1, { decisions: [{ id: 'deal-stage', decision: 'approve', note: 'Confirmed on the call.' }] }, MANAGER, { 'if-match': etag });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'syncing', review: [{ state: 'approved', decidedBy: 'lee@example.com', note: 'Confirmed on the call.' }], audit: [{ action: 'approve', by: 'lee@example.com' }] });
+    expect(res.json()).toMatchObject({ status: 'syncing', review: [{ state: 'approved', decidedBy: 'lee@example.com', note: 'Confirmed on the call.' }, { kind: 'crm_hygiene', state: 'pending' }], audit: [{ action: 'approve', by: 'lee@example.com' }] });
     expect(queued).toEqual([['sync', id(1)]]);
     await runQueuedSync();
     expect((await findCall(blobs, id(1)))!.status).toBe('done');
@@ -174,8 +180,10 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     // On her own call too: moving a deal is a manager's decision.
     const own = await decide(1, { decisions: [{ id: 'deal-stage', decision: 'approve', value: 'closedwon' }] }, PRIYA);
     expect([own.statusCode, own.json().error.code]).toEqual([403, 'AUTH_FORBIDDEN']);
-    expect((await get(`/v1/calls/${id(1)}`, PRIYA)).json().can).toMatchObject({ review: true, decide: [] });
-    expect((await get(`/v1/calls/${id(1)}`)).json().can).toMatchObject({ review: true, decide: ['deal-stage'] });
+    // She may give her own item a due date (a hygiene finding), not move the deal.
+    const due = (await get(`/v1/calls/${id(1)}`)).json().review[1].id;
+    expect((await get(`/v1/calls/${id(1)}`, PRIYA)).json().can).toMatchObject({ review: true, decide: [due] });
+    expect((await get(`/v1/calls/${id(1)}`)).json().can).toMatchObject({ review: true, decide: ['deal-stage', due] });
     await updateCall(blobs, id(1), (c) => void (c.status = 'extracting'), new Date());
     const busy = await decide(1, { decisions: [{ id: 'deal-stage', decision: 'approve' }] });
     expect([busy.statusCode, busy.json().error.code]).toEqual([409, 'CALL_BUSY']);

@@ -5,6 +5,7 @@ import type { Call } from '../../src/domain/call.ts';
 import { callKeys } from '../../src/domain/call-keys.ts';
 import { CrmRecord } from '../../src/domain/crm-record.ts';
 import type { Insights } from '../../src/domain/insights.ts';
+import type { Decision } from '../../src/domain/review.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { getJson, putJson, type BlobStore } from '../../src/ports/blob-store.ts';
 import { saveCall } from '../../src/pipeline/call-record.ts';
@@ -27,6 +28,9 @@ const insights = (opts: { items?: string[]; proposed?: Insights['dealStage']['pr
   dealStage: { current: 'presentationscheduled', proposed: opts.proposed === undefined ? 'contractsent' : opts.proposed, confidence: 0.9, rationale: 'r', evidence: [{ quote: 'send it over', speaker: 'customer', startSec: 7 }] },
   followUpEmail: null, redactions: [], warnings: [],
 });
+
+/** The decisions that hold a call (hygiene findings, asked on the side, do not). */
+const held = (ds: readonly Decision[]) => ds.filter((d) => d.kind !== 'crm_hygiene');
 
 describe('review decisions, then sync: what a person approved reaches the CRM once', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -58,7 +62,7 @@ describe('review decisions, then sync: what a person approved reaches the CRM on
     await setup(oneDeal, { customer: { phone: '+1 415 555 0142' } });
     const first = await sync({ callId: CALL_ID }, ports());
     expect(first.finalStatus).toBe('needs_review');
-    expect(first.output!.review.decisions).toMatchObject([{ id: 'deal-stage', kind: 'deal_stage', state: 'pending', proposed: 'contractsent', from: 'presentationscheduled', evidence: [{ startSec: 7 }] }]);
+    expect(held(first.output!.review.decisions)).toMatchObject([{ id: 'deal-stage', kind: 'deal_stage', state: 'pending', proposed: 'contractsent', from: 'presentationscheduled', evidence: [{ startSec: 7 }] }]);
     expect((await crm.snapshot()).deals[0]!.stage).toBe('presentationscheduled');
 
     await decide({ decisions: [{ id: 'deal-stage', decision: 'approve', value: 'decisionmakerboughtin', note: 'They said the CFO signed off, not yet the contract.' }] });
@@ -105,7 +109,11 @@ describe('review decisions, then sync: what a person approved reaches the CRM on
     await setup({ contacts: [contact('ct-1', 'Ada'), contact('ct-2', 'Ada L.')], deals: [] }, { customer: { phone: '+14155550142' } }, insights({ proposed: null }));
     const first = await sync({ callId: CALL_ID }, ports());
     expect(first.finalStatus).toBe('needs_review');
-    expect(first.output!.review.decisions).toMatchObject([{ id: 'contact', kind: 'choose_contact', options: [{ value: 'ct-1' }, { value: 'ct-2' }] }]);
+    expect(first.output!.review.decisions).toMatchObject([
+      { id: 'contact', kind: 'choose_contact', options: [{ value: 'ct-1' }, { value: 'ct-2' }] },
+      // The same contacts are a hygiene finding: duplicates to merge in the CRM, which does not hold the call.
+      { id: 'hygiene-duplicate-contacts', kind: 'crm_hygiene', state: 'pending', finding: { type: 'duplicate_contacts' }, options: [{ value: 'ct-1' }, { value: 'ct-2' }] },
+    ]);
     expect((await crm.snapshot()).callLogs).toHaveLength(0);
     await decide({ decisions: [{ id: 'contact', decision: 'approve', value: 'ct-2' }] });
     expect((await sync({ callId: CALL_ID }, ports())).finalStatus).toBe('done');
@@ -130,7 +138,7 @@ describe('review decisions, then sync: what a person approved reaches the CRM on
     const deals = ['deal-1', 'deal-2'].map((id) => ({ id, name: id, stage: 'presentationscheduled' as const, contactIds: ['ct-1'], open: true }));
     await setup({ contacts: [contact('ct-1', 'Ada')], deals }, { customer: { phone: '+14155550142' } });
     const first = await sync({ callId: CALL_ID }, ports());
-    expect(first.output!.review.decisions.map((d) => d.id)).toEqual(['deal', 'deal-stage']);
+    expect(first.output!.review.decisions.map((d) => d.id)).toEqual(['deal', 'hygiene-duplicate-deals', 'deal-stage']);
     expect((await crm.snapshot()).callLogs).toHaveLength(0);
     await decide({ decisions: [{ id: 'deal', decision: 'approve', value: 'deal-2' }, { id: 'deal-stage', decision: 'approve' }] });
     expect((await sync({ callId: CALL_ID }, ports())).finalStatus).toBe('done');
@@ -144,7 +152,7 @@ describe('review decisions, then sync: what a person approved reaches the CRM on
     await sync({ callId: CALL_ID }, ports());
     await putJson(blobs, callKeys.insights(CALL_ID), insights({ proposed: null, items: ['Send the order form', 'Book the onboarding call'] }));
     const again = await sync({ callId: CALL_ID }, ports());
-    const d = again.output!.review.decisions[0]!;
+    const d = held(again.output!.review.decisions)[0]!;
     expect(d).toMatchObject({ kind: 'rerun_action_item', item: { text: 'Book the onboarding call', owner: 'rep', dueDate: null } });
     await expect(decide({ decisions: [{ id: d.id, decision: 'approve', value: { dueDate: 'next week' } }] })).rejects.toMatchObject({ code: 'DUE_DATE_INVALID' });
     await decide({ decisions: [{ id: d.id, decision: 'approve', value: { text: 'Book the onboarding call with IT', dueDate: '2026-11-27' } }] });

@@ -5,6 +5,7 @@ import type { Config } from '../../config/env.ts';
 import { CallMeta } from '../../domain/call-meta.ts';
 import type { Call } from '../../domain/call.ts';
 import { callKeys } from '../../domain/call-keys.ts';
+import { CrmRecord } from '../../domain/crm-record.ts';
 import { Insights } from '../../domain/insights.ts';
 import type { Logger } from '../../logging/logger.ts';
 import { getJson } from '../../ports/blob-store.ts';
@@ -112,6 +113,8 @@ async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<s
   const rows: string[][] = [];
   for (const [id, call] of calls) {
     const insights = await getJson(stack.ports.blobs, callKeys.insights(id), (raw) => Insights.parse(raw));
+    const crm = await getJson(stack.ports.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
+    const findings = crm?.review.decisions.flatMap((d) => (d.finding ? [d.finding.type.replace(/_/g, ' ')] : [])) ?? [];
     const ok = (step: string) => call.steps.findLast((r) => r.step === step && r.outcome === 'ok');
     const ms = (step: string) => {
       const run = ok(step);
@@ -130,9 +133,10 @@ async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<s
       ms('sync'),
       String(insights?.actionItems.length ?? '-'),
       insights?.dealStage.proposed ?? '-',
+      findings.join(', ') || '-',
     ]);
   }
-  return renderTable(['call', 'status', 'recording', 'prepare ms', 'transcribe ms', 'extract ms', 'sync ms', 'actions', 'proposed stage'], rows);
+  return renderTable(['call', 'status', 'recording', 'prepare ms', 'transcribe ms', 'extract ms', 'sync ms', 'actions', 'proposed stage', 'hygiene findings'], rows);
 }
 
 async function crmReport(stack: Stack): Promise<string> {

@@ -1,4 +1,5 @@
 import { STAGE_KEYS } from '../../domain/insights.ts';
+import { FIELD_LABEL, FINDING_NOTED, type Finding } from '../../domain/hygiene.ts';
 import { OWNER_NOTED, TRANSCRIPT_CHECKED, type Decision, type DecisionKind, type DecisionOption } from '../../domain/review.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatDate, OWNER_LABEL, quoteList, stageLabel, STATUS_LABEL, timeElement, type SpeakerNames } from './format.ts';
@@ -13,6 +14,7 @@ export const KIND_LABEL: Record<DecisionKind, string> = {
   rerun_action_item: 'New action item',
   transcript_unreliable: 'Unreliable transcript',
   rep_not_in_crm: 'Rep not in the CRM',
+  crm_hygiene: 'CRM hygiene',
 };
 
 /** Each decision: what is proposed and why, the quotes, its state, and a form while it is pending. */
@@ -42,11 +44,11 @@ function waitHint(view: CallView): string {
 function decisionCard(view: CallView, d: Decision, i: number, csrf: string | null, names: SpeakerNames): SafeHtml {
   const formable = d.state === 'pending' && view.can.decide.includes(d.id);
   return html`<article class="decision decision-${d.state}" aria-labelledby="dec-${i}-h">
-<h3 id="dec-${i}-h">${KIND_LABEL[d.kind]} ${stateChip(d)}</h3>
+<h3 id="dec-${i}-h">${d.finding ? `${KIND_LABEL[d.kind]}: ${FINDING_TITLE[d.finding.type]}` : KIND_LABEL[d.kind]} ${stateChip(d)}</h3>
 <p class="proposal">${proposal(d)}</p>
 ${d.reason ? html`<p class="reason">${d.reason}</p>` : ''}
 ${quoteList(d.evidence, names)}
-${!formable && d.options.length && d.kind !== 'deal_stage' ? optionList(d.options, d.value ?? d.proposed) : ''}
+${(!formable || d.kind === 'crm_hygiene') && d.options.length && d.kind !== 'deal_stage' ? optionList(d.options, d.kind === 'crm_hygiene' ? null : (d.value ?? d.proposed)) : ''}
 ${d.state === 'pending' ? '' : outcome(d)}
 ${formable ? decisionForm(view, d, i, csrf) : ''}
 </article>`;
@@ -84,6 +86,8 @@ function proposal(d: Decision): SafeHtml {
     }
     case 'transcript_unreliable':
       return html`Nothing was summarised from this call. Listen to it, correct the summary above if it should be in the CRM, and approve once checked.`;
+    case 'crm_hygiene':
+      return findingProposal(d.finding, d.proposed);
     case 'rep_not_in_crm':
       return html`The call log and tasks are owned by the CRM's integration user, not the rep. Add the rep as a CRM user with their e-mail (or correct the rep's e-mail) so later calls are theirs, reassign these records in the CRM if they should be, and approve once noted.`;
   }
@@ -174,6 +178,39 @@ ${d.options.map((o, j) => {
       return html`<input type="hidden" name="value" value="${d.proposed ?? TRANSCRIPT_CHECKED}">`;
     case 'rep_not_in_crm':
       return html`<input type="hidden" name="value" value="${d.proposed ?? OWNER_NOTED}">`;
+    case 'crm_hygiene':
+      if (d.finding?.type === 'due_date_missing') {
+        return html`<div class="field"><label for="${id}-value">Due date</label><input type="date" id="${id}-value" name="value" value="${d.proposed ?? ''}" required></div>`;
+      }
+      if (d.finding?.type === 'field_contradicted' && d.finding.field) {
+        return html`<div class="field"><label for="${id}-value">New ${FIELD_LABEL[d.finding.field]} (correct it if the transcript misheard)</label><input type="text" id="${id}-value" name="value" value="${d.proposed ?? ''}" required maxlength="200" autocomplete="off"></div>`;
+      }
+      return html`<input type="hidden" name="value" value="${d.proposed ?? FINDING_NOTED}">`;
+  }
+}
+
+const FINDING_TITLE: Record<Finding['type'], string> = {
+  duplicate_contacts: 'duplicate contacts',
+  duplicate_deals: 'several open deals',
+  field_contradicted: 'a field the call contradicts',
+  due_date_missing: 'no due date',
+  deal_stale: 'stale deal',
+};
+
+function findingProposal(f: Finding | undefined, proposed: string | null): SafeHtml {
+  switch (f?.type) {
+    case 'duplicate_contacts':
+      return html`Merge the duplicate contacts in the CRM (each is linked below), then approve once noted. callscribe does not merge records.`;
+    case 'duplicate_deals':
+      return html`Close or merge the extra open deals in the CRM (each is linked below), then approve once noted.`;
+    case 'field_contradicted':
+      return html`Change the contact's ${FIELD_LABEL[f.field ?? 'email']} from <strong>${f.crmValue ?? '(empty)'}</strong> to <strong>${proposed ?? f.callValue ?? ''}</strong>. Approving writes it to the CRM.`;
+    case 'due_date_missing':
+      return html`Give this action item a due date; approving puts it on the task in the CRM.`;
+    case 'deal_stale':
+      return html`Update the deal in the CRM (stage, close date or next step) or close it, then approve once noted.`;
+    default:
+      return html`Approve once noted.`;
   }
 }
 

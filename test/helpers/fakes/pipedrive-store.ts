@@ -8,6 +8,7 @@ export interface FakePerson {
   phones: string[];
   emails: string[];
   org_name?: string | null;
+  job_title?: string | null;
 }
 export interface FakeDeal {
   id: number;
@@ -17,6 +18,8 @@ export interface FakeDeal {
   pipeline_id: number;
   person_id: number | null;
   add_time: string;
+  /** When the deal last changed (v2 `update_time`); the add time until then. */
+  update_time?: string;
 }
 export interface FakeStage {
   id: number;
@@ -111,7 +114,7 @@ export function createPipedriveStore() {
   }
 
   /** Fields `POST /api/v2/persons` takes (v2: `emails` / `phones` are arrays of `{value, primary, label}`). */
-  const PERSON_FIELDS = new Set(['name', 'owner_id', 'org_id', 'emails', 'phones', 'visible_to', 'label_ids', 'marketing_status', 'add_time', 'custom_fields']);
+  const PERSON_FIELDS = new Set(['name', 'owner_id', 'org_id', 'emails', 'phones', 'visible_to', 'label_ids', 'marketing_status', 'add_time', 'custom_fields', 'job_title']);
   const personOut = (p: FakePerson) => ({
     id: p.id,
     name: p.name,
@@ -121,7 +124,34 @@ export function createPipedriveStore() {
     phones: p.phones.map((value, i) => ({ value, primary: i === 0, label: 'work' })),
     is_deleted: false,
     visible_to: 3,
+    job_title: p.job_title ?? null,
   });
+
+  /**
+   * `PATCH /api/v2/persons/{id}` (Pipedrive API reference, Persons, "Update a person"): the fields given replace the
+   * stored ones, `emails` / `phones` whole lists of `{value, primary, label}`; the same fields and checks as a create.
+   */
+  function patchPerson(id: number, body: unknown): FakeReply {
+    const person = persons.get(id);
+    if (!person) return notFound('Person');
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return badRequest('Request body must be a JSON object');
+    const b = body as Record<string, unknown>;
+    for (const k of Object.keys(b)) if (!PERSON_FIELDS.has(k)) return schemaError(k, 'unknown field');
+    if (b.name !== undefined && (typeof b.name !== 'string' || !b.name.trim())) return badRequest('Field "name" must not be empty');
+    if (b.job_title !== undefined && b.job_title !== null && (typeof b.job_title !== 'string' || b.job_title.length > 255)) return badRequest('Field "job_title" must be a string of at most 255 characters');
+    if (b.org_id !== undefined && b.org_id !== null) return badRequest('Organization not found');
+    const lists: Partial<Record<'emails' | 'phones', string[]>> = {};
+    for (const k of ['emails', 'phones'] as const) {
+      const v = b[k];
+      if (v === undefined) continue;
+      const ok = Array.isArray(v) && v.every((e) => typeof e === 'object' && e !== null && typeof e.value === 'string' && e.value.trim() !== '' && (e.primary === undefined || typeof e.primary === 'boolean'));
+      if (!ok) return badRequest(`Field "${k}" must be an array of {value, primary, label}`);
+      const entries = v as { value: string; primary?: boolean }[];
+      lists[k] = [...entries.filter((e) => e.primary), ...entries.filter((e) => !e.primary)].map((e) => e.value);
+    }
+    Object.assign(person, lists, typeof b.name === 'string' ? { name: b.name } : {}, b.job_title !== undefined ? { job_title: b.job_title } : {});
+    return { status: 200, body: { success: true, data: personOut(person) } };
+  }
 
   /** Validates a new person like v2: a non-empty name, known fields, `{value, primary?, label?}` contact lists. */
   function createPerson(body: unknown): FakeReply {
@@ -181,10 +211,11 @@ export function createPipedriveStore() {
     }
     if ('status' in b) deal.status = b.status as FakeDeal['status'];
     if (typeof b.title === 'string') deal.title = b.title;
+    deal.update_time = new Date().toISOString();
     return { status: 200, body: { success: true, data: dealOut(deal) } };
   }
 
-  const dealOut = (d: FakeDeal) => ({ ...d, is_deleted: false, currency: 'USD', value: 0, owner_id: 1 });
+  const dealOut = (d: FakeDeal) => ({ ...d, update_time: d.update_time ?? d.add_time, is_deleted: false, currency: 'USD', value: 0, owner_id: 1 });
 
   /** Checks an activity body like v2 (create and update take the same fields): known fields and types, formats, linked records. */
   function activityProblem(body: unknown): FakeReply | null {
@@ -250,6 +281,11 @@ export function createPipedriveStore() {
     const id = Number(path.split('/').pop());
     if (method === 'GET' && path === '/api/v2/persons/search') return personSearch(q);
     if (method === 'POST' && path === '/api/v2/persons') return createPerson(body);
+    // Pipedrive API reference, Persons: "Get details of a person" and "Update a person" (v2).
+    if (/^\/api\/v2\/persons\/\d+$/.test(path)) {
+      if (method === 'GET') return persons.has(id) ? { status: 200, body: { success: true, data: personOut(persons.get(id)!) } } : notFound('Person');
+      if (method === 'PATCH') return patchPerson(id, body);
+    }
     if (method === 'GET' && path === '/api/v2/deals') return dealList(q);
     if (/^\/api\/v2\/deals\/\d+$/.test(path)) {
       if (method === 'GET') return deals.has(id) ? { status: 200, body: { success: true, data: dealOut(deals.get(id)!) } } : notFound('Deal');

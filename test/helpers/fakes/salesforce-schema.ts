@@ -42,8 +42,11 @@ export interface FieldDef {
 const rw = (type: FieldDef['type'], extra: Partial<FieldDef> = {}): FieldDef => ({ type, create: true, update: true, ...extra });
 const ro = (type: FieldDef['type'], extra: Partial<FieldDef> = {}): FieldDef => ({ type, create: false, update: false, ...extra });
 
-const system = { Id: ro('id'), CreatedDate: ro('datetime'), OwnerId: rw('reference', { to: ['User'] }) };
-const person = { FirstName: rw('string', { length: 40 }), Email: rw('email', { length: 80 }), Phone: rw('phone', { length: 40 }), MobilePhone: rw('phone', { length: 40 }) };
+// LastModifiedDate: the read-only audit field every object has, set by Salesforce on each create and update
+// (Object Reference, "System Fields": "LastModifiedDate … Date and time when a user last modified this record").
+const system = { Id: ro('id'), CreatedDate: ro('datetime'), LastModifiedDate: ro('datetime'), OwnerId: rw('reference', { to: ['User'] }) };
+// Title: Contact.Title and Lead.Title, "Title of the contact, such as CEO or Vice President", string(128) (Object Reference).
+const person = { FirstName: rw('string', { length: 40 }), Email: rw('email', { length: 80 }), Phone: rw('phone', { length: 40 }), MobilePhone: rw('phone', { length: 40 }), Title: rw('string', { length: 128 }) };
 
 /** The standard sales process's stages (Opportunity.StageName); IsClosed follows from the stage. */
 export const STEP_NAMES: Record<string, { closed: boolean; won: boolean }> = {

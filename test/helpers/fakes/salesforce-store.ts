@@ -81,7 +81,8 @@ export function createSalesforceStore(opts: { keyField: string | null; keyUnique
   function create(type: SObjectType, fields: Record<string, unknown>, system: Record<string, unknown> = {}): { reply: FakeReply } | { rec: SRecord } {
     const problem = validate(type, fields, 'create');
     if (problem) return { reply: problem };
-    const rec: SRecord = { ...DEFAULTS[type], ...fields, Id: newId(type), CreatedDate: stamp(), ...system } as SRecord;
+    const created = stamp();
+    const rec: SRecord = { ...DEFAULTS[type], ...fields, Id: newId(type), CreatedDate: created, LastModifiedDate: created, ...system } as SRecord;
     derive(type, rec);
     const invalid = checkRecord(type, rec);
     if (invalid) return { reply: invalid };
@@ -97,7 +98,7 @@ export function createSalesforceStore(opts: { keyField: string | null; keyUnique
     if (!rec || typeOfId(rec.Id) !== type) return isId(id) ? notFound() : notFound(`Provided external ID field does not exist or is not accessible: ${id}`);
     const problem = validate(type, fields, 'update', rec.Id);
     if (problem) return problem;
-    const next = { ...rec, ...fields };
+    const next = { ...rec, ...fields, LastModifiedDate: stamp() };
     derive(type, next);
     const invalid = checkRecord(type, next);
     if (invalid) return invalid;

@@ -103,6 +103,20 @@ describe('countWork', () => {
     expect(counts.written.taskOwner).toBe(0);
     expect(counts.written.stageChange).toBe(0);
   });
+
+  it('counts a hygiene fix applied as a field fixed, and a finding only noted as none', () => {
+    const finding = (type: 'field_contradicted' | 'duplicate_contacts') => ({ type, record: null, field: type === 'field_contradicted' ? ('email' as const) : null, crmValue: null, callValue: null });
+    const counts = countWork(
+      synced({
+        decisions: [
+          decision({ id: 'fix', kind: 'crm_hygiene', finding: finding('field_contradicted'), state: 'approved', applied: { at, result: 'contact c-1 e-mail set' } }),
+          decision({ id: 'dup', kind: 'crm_hygiene', finding: finding('duplicate_contacts'), state: 'approved', applied: { at, result: 'noted' } }),
+          decision({ id: 'open', kind: 'crm_hygiene', finding: finding('field_contradicted') }),
+        ],
+      }),
+    );
+    expect(counts.written.fieldFixed).toBe(1);
+  });
 });
 
 describe('wordsAdded', () => {

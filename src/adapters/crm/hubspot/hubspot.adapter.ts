@@ -19,6 +19,9 @@ import {
   stageIdFor,
   stageKeyOf,
   taskProperties,
+  CONTACT_PROPERTIES,
+  CONTACT_FIELD_PROPERTY,
+  dueTimestamp,
   toContact,
   toDeal,
 } from './hubspot.mapper.ts';
@@ -129,6 +132,12 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
 
   const contacts = contactLookups(search);
 
+  async function readContact(contactId: string): Promise<HsObject | null> {
+    if (!isHubSpotId(contactId)) return null;
+    const res = await http.request({ method: 'GET', path: `/crm/v3/objects/contacts/${contactId}`, query: { properties: CONTACT_PROPERTIES.join(',') }, accept: [404] });
+    return res.status === 404 ? null : parseAnswer(HsObject, res.body, `contact ${contactId}`);
+  }
+
   return {
     kind: 'hubspot',
     // A sync makes about ten requests (four of them searches, limited to five a second per account).
@@ -184,6 +193,33 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
     async findOwner(email) {
       const id = await ownerIdFor(email);
       return id ? { id } : null;
+    },
+
+    async getContact(contactId) {
+      const contact = await readContact(contactId);
+      return contact && toContact(contact);
+    },
+
+    async updateContactField(contactId, field, value) {
+      const contact = await readContact(contactId);
+      if (!contact) throw permanent('HUBSPOT_CONTACT_NOT_FOUND', `HubSpot has no contact ${contactId} (deleted or merged?), so its ${field} was not changed to ${value}.`);
+      const property = CONTACT_FIELD_PROPERTY[field];
+      if ((contact.properties[property] ?? '') === value) return { changed: false };
+      await http.request({ method: 'PATCH', path: `/crm/v3/objects/contacts/${contactId}`, body: { properties: { [property]: value } } });
+      return { changed: true };
+    },
+
+    /** A task's due time is its `hs_timestamp` (see dueTimestamp); one already due that day is left alone. */
+    async updateTaskDueDate(taskId, dueDate) {
+      const res = isHubSpotId(taskId)
+        ? await http.request({ method: 'GET', path: `/crm/v3/objects/tasks/${taskId}`, query: { properties: 'hs_timestamp' }, accept: [404] })
+        : { status: 404, body: null };
+      if (res.status === 404) throw permanent('HUBSPOT_TASK_NOT_FOUND', `HubSpot has no task ${taskId} (deleted?), so its due date was not set to ${dueDate}.`);
+      const task = parseAnswer(HsObject, res.body, `task ${taskId}`);
+      const due = dueTimestamp(dueDate, new Date());
+      if (task.properties.hs_timestamp && new Date(task.properties.hs_timestamp).toISOString() === due) return { changed: false };
+      await http.request({ method: 'PATCH', path: `/crm/v3/objects/tasks/${taskId}`, body: { properties: { hs_timestamp: due } } });
+      return { changed: true };
     },
 
     async getDeal(dealId) {

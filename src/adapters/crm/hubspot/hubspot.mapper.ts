@@ -1,4 +1,5 @@
 import { STAGE_KEYS, type StageKey } from '../../../domain/insights.ts';
+import type { ContactField } from '../../../domain/hygiene.ts';
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../ports/crm.ts';
 import { textToHtml } from '../html.ts';
@@ -8,10 +9,12 @@ import type { HsObject, HsPipeline } from './hubspot.schemas.ts';
 /** Custom property (on calls and tasks) holding the idempotency key; see `ensureKeyProperty` in the adapter. */
 export const KEY_PROPERTY = 'callscribe_key';
 
-export const CONTACT_PROPERTIES = ['firstname', 'lastname', 'email', 'phone', 'mobilephone', 'company'];
+export const CONTACT_PROPERTIES = ['firstname', 'lastname', 'email', 'phone', 'mobilephone', 'company', 'jobtitle'];
+/** The contact property each field a hygiene fix may set is stored in. */
+export const CONTACT_FIELD_PROPERTY: Record<ContactField, string> = { email: 'email', phone: 'phone', title: 'jobtitle', company: 'company' };
 /** HubSpot's calculated, read-only contact property "Email Domain": the part of `email` after the @. */
 export const EMAIL_DOMAIN_PROPERTY = 'hs_email_domain';
-export const DEAL_PROPERTIES = ['dealname', 'dealstage', 'pipeline', 'hs_is_closed', 'createdate'];
+export const DEAL_PROPERTIES = ['dealname', 'dealstage', 'pipeline', 'hs_is_closed', 'createdate', 'hs_lastmodifieddate'];
 
 /** HUBSPOT_DEFINED association type ids (SDK `AssociationTypes.ts`; api-contracts.md §1). */
 export const ASSOCIATION = {
@@ -37,7 +40,7 @@ export const isHubSpotId = (id: string | null | undefined): id is string => type
 export function toContact(o: HsObject): CrmContact {
   const p = o.properties;
   const name = [p.firstname, p.lastname].filter((s) => s?.trim()).join(' ');
-  return { id: o.id, name: name || null, email: p.email || null, phone: p.phone || p.mobilephone || null, company: p.company || null };
+  return { id: o.id, name: name || null, email: p.email || null, phone: p.phone || p.mobilephone || null, company: p.company || null, title: p.jobtitle || null };
 }
 
 /**
@@ -56,7 +59,7 @@ export function contactProperties(who: NonNullable<CallMeta['customer']>, phone:
 }
 
 export function toDeal(o: HsObject, stage: StageKey, contactIds: string[]): CrmDeal {
-  return { id: o.id, name: o.properties.dealname ?? '', stage, contactIds, open: o.properties.hs_is_closed !== 'true' };
+  return { id: o.id, name: o.properties.dealname ?? '', stage, contactIds, open: o.properties.hs_is_closed !== 'true', updatedAt: o.properties.hs_lastmodifieddate || o.updatedAt || null };
 }
 
 /** Newest first, by `createdate` (ISO strings sort in time order). */
@@ -104,7 +107,7 @@ export function taskProperties(input: TaskInput, ownerId: string | null, now: Da
  * day in every time zone from UTC−11 to UTC+11 (midnight UTC would show as the day before in the Americas).
  * Without a due date the task is due when it is created.
  */
-function dueTimestamp(dueDate: string | null, now: Date): string {
+export function dueTimestamp(dueDate: string | null, now: Date): string {
   return dueDate ? `${dueDate}T12:00:00.000Z` : now.toISOString();
 }
 

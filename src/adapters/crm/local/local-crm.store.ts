@@ -10,6 +10,7 @@ export const LocalContact = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   company: z.string().nullable(),
+  title: z.string().nullable().default(null),
   /** The idempotency key of the call that created it, for contacts callscribe created. */
   createdBy: z.string().nullable().default(null),
 });
@@ -47,6 +48,8 @@ export const LocalTask = Keyed.extend({
   status: z.enum(['open', 'done']),
 });
 export const LocalStageChange = Keyed.extend({ dealId: z.string(), from: z.string(), to: z.string() });
+/** A contact's field or a task's due date changed by an approved hygiene fix. */
+export const LocalFieldChange = Keyed.extend({ recordId: z.string(), field: z.string(), from: z.string().nullable(), to: z.string() });
 
 export const LocalCrmData = z.object({
   contacts: z.array(LocalContact),
@@ -54,6 +57,7 @@ export const LocalCrmData = z.object({
   callLogs: z.array(LocalCallLog).default([]),
   tasks: z.array(LocalTask).default([]),
   stageChanges: z.array(LocalStageChange).default([]),
+  fieldChanges: z.array(LocalFieldChange).default([]),
 });
 export type LocalCrmData = z.infer<typeof LocalCrmData>;
 export type LocalCrmSeed = z.input<typeof LocalCrmData>;

@@ -21,7 +21,8 @@ export function createLocalCrm(config: LocalCrmConfig): LocalCrm {
   const store = createLocalCrmStore(join(config.dataDir, 'crm', 'local-crm.json'), config.seed ?? { contacts: [], deals: [] });
   const now = () => (config.clock?.() ?? new Date()).toISOString();
   const nextId = (prefix: string, taken: { id: string }[]) => `${prefix}-${String(taken.length + 1).padStart(4, '0')}`;
-  const toDeal = (d: LocalCrmData['deals'][number]): CrmDeal => ({ id: d.id, name: d.name, stage: d.stage, contactIds: d.contactIds, open: d.open });
+  const toDeal = (d: LocalCrmData['deals'][number]): CrmDeal => ({ id: d.id, name: d.name, stage: d.stage, contactIds: d.contactIds, open: d.open, updatedAt: d.updatedAt });
+  const toContact = ({ createdBy: _, ...c }: LocalCrmData['contacts'][number]): CrmContact => c;
 
   return {
     kind: 'local',
@@ -36,8 +37,8 @@ export function createLocalCrm(config: LocalCrmConfig): LocalCrm {
       const byEmail = email ? data.contacts.filter((c) => c.email?.toLowerCase() === email) : [];
       const byDomain = domain ? data.contacts.filter((c) => companyDomain(c.email) === domain) : [];
       const matches = byPhone.length ? byPhone : byEmail.length ? byEmail : byDomain;
-      if (matches.length === 1) return { kind: 'found', contact: matches[0] as CrmContact };
-      if (matches.length > 1) return { kind: 'ambiguous', candidates: matches };
+      if (matches.length === 1) return { kind: 'found', contact: toContact(matches[0]!) };
+      if (matches.length > 1) return { kind: 'ambiguous', candidates: matches.map(toContact) };
       return { kind: 'not_found' };
     },
 
@@ -46,7 +47,7 @@ export function createLocalCrm(config: LocalCrmConfig): LocalCrm {
         const existing = data.contacts.find((c) => c.createdBy === idempotencyKey);
         if (existing) return { id: existing.id, created: false };
         const id = nextId('contact', data.contacts);
-        data.contacts.push({ id, name: who.name ?? null, email: who.email ?? null, phone: who.phone ?? null, company: who.company ?? null, createdBy: idempotencyKey });
+        data.contacts.push({ id, name: who.name ?? null, email: who.email ?? null, phone: who.phone ?? null, company: who.company ?? null, title: null, createdBy: idempotencyKey });
         return { id, created: true };
       });
     },
@@ -54,6 +55,33 @@ export function createLocalCrm(config: LocalCrmConfig): LocalCrm {
     async getDeal(dealId) {
       const deal = (await store.read()).deals.find((d) => d.id === dealId);
       return deal ? toDeal(deal) : null;
+    },
+
+    async getContact(contactId) {
+      const contact = (await store.read()).contacts.find((c) => c.id === contactId);
+      return contact ? toContact(contact) : null;
+    },
+
+    updateContactField(contactId, field, value, idempotencyKey) {
+      return store.update((data) => {
+        const contact = data.contacts.find((c) => c.id === contactId);
+        if (!contact) throw permanent('CRM_LOCAL_CONTACT_NOT_FOUND', `The local CRM (${store.path}) has no contact ${contactId}, so its ${field} was not changed.`);
+        if (data.fieldChanges.some((f) => f.idempotencyKey === idempotencyKey) || contact[field] === value) return { changed: false };
+        data.fieldChanges.push({ id: nextId('change', data.fieldChanges), idempotencyKey, createdAt: now(), recordId: contactId, field, from: contact[field], to: value });
+        contact[field] = value;
+        return { changed: true };
+      });
+    },
+
+    updateTaskDueDate(taskId, dueDate, idempotencyKey) {
+      return store.update((data) => {
+        const task = data.tasks.find((t) => t.id === taskId);
+        if (!task) throw permanent('CRM_LOCAL_TASK_NOT_FOUND', `The local CRM (${store.path}) has no task ${taskId}, so its due date was not set.`);
+        if (data.fieldChanges.some((f) => f.idempotencyKey === idempotencyKey) || task.dueDate === dueDate) return { changed: false };
+        data.fieldChanges.push({ id: nextId('change', data.fieldChanges), idempotencyKey, createdAt: now(), recordId: taskId, field: 'dueDate', from: task.dueDate, to: dueDate });
+        task.dueDate = dueDate;
+        return { changed: true };
+      });
     },
 
     async findOpenDeals(contactId) {

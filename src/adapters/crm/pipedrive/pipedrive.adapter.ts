@@ -5,8 +5,8 @@ import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../por
 import { phoneQuery, phoneSearchTerms, storedPhoneMatches } from '../hubspot/hubspot.phone.ts';
 import { createPipedriveClient, type PipedriveClient } from './pipedrive.client.ts';
 import { parsePipedriveConfig, type PipedriveCrmConfig } from './pipedrive.config.ts';
-import { callActivity, callActivityUpdate, describeStages, hasMarker, newestFirst, newPerson, stageIdFor, stageKeyOf, taskActivity, toContact, toDeal, toPipedriveId } from './pipedrive.mapper.ts';
-import { PdActivityAnswer, PdActivityList, PdDealAnswer, PdDealList, PdPersonAnswer, PdPersonSearch, PdStageList, PdUserAnswer, PdUserList, parseAnswer, type PdDeal, type PdPersonHit, type PdStage } from './pipedrive.schemas.ts';
+import { callActivity, callActivityUpdate, describeStages, hasMarker, newestFirst, newPerson, primaryOf, stageIdFor, stageKeyOf, taskActivity, toContact, toDeal, toPipedriveId, withPrimary } from './pipedrive.mapper.ts';
+import { PdActivityAnswer, PdActivityList, PdDealAnswer, PdDealList, PdOrganizationRead, PdPersonAnswer, PdPersonRead, PdPersonSearch, PdStageList, PdUserAnswer, PdUserList, parseAnswer, type PdDeal, type PdPerson, type PdPersonHit, type PdStage } from './pipedrive.schemas.ts';
 import { once } from '../memo.ts';
 
 export { PipedriveCrmConfig } from './pipedrive.config.ts';
@@ -68,6 +68,15 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     if (res.status === 404) return null;
     const deal = parseAnswer(PdDealAnswer, res.body, `deal ${id}`).data;
     return deal.is_deleted ? null : deal;
+  }
+
+  async function readPerson(contactId: string): Promise<PdPerson | null> {
+    const id = toPipedriveId(contactId);
+    if (!id) return null;
+    const res = await http.request({ method: 'GET', path: `/api/v2/persons/${id}`, accept: [404] });
+    if (res.status === 404) return null;
+    const person = parseAnswer(PdPersonRead, res.body, `person ${id}`).data;
+    return person.is_deleted ? null : person;
   }
 
   async function searchPersons(term: string, field: 'phone' | 'email', exact: boolean): Promise<PdPersonHit[]> {
@@ -184,6 +193,46 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     async findOwner(email) {
       const id = await userIdFor(email);
       return id ? { id: String(id) } : null;
+    },
+
+    async getContact(contactId) {
+      const person = await readPerson(contactId);
+      if (!person) return null;
+      let company: string | null = null;
+      if (person.org_id) {
+        const res = await http.request({ method: 'GET', path: `/api/v2/organizations/${person.org_id}`, accept: [404] });
+        if (res.status !== 404) company = parseAnswer(PdOrganizationRead, res.body, `organization ${person.org_id}`).data.name ?? null;
+      }
+      return { id: String(person.id), name: person.name || null, email: primaryOf(person.emails), phone: primaryOf(person.phones), company, title: person.job_title || null };
+    },
+
+    /**
+     * A PATCH of the person (v2 "Update a person"): a new e-mail or phone becomes the primary one, the others are kept;
+     * `title` is `job_title`. A person's company is its organization, which is not re-linked from a call: that fix is
+     * refused (permanent) for a person to make in Pipedrive.
+     */
+    async updateContactField(contactId, field, value) {
+      const person = await readPerson(contactId);
+      if (!person) throw permanent('PIPEDRIVE_PERSON_NOT_FOUND', `Pipedrive has no person ${contactId} (deleted or merged?), so its ${field} was not changed to ${value}.`);
+      if (field === 'company') throw permanent('PIPEDRIVE_PERSON_COMPANY', `A Pipedrive person's company is its organization; link person ${contactId} to the organization ${value} in Pipedrive.`);
+      const body =
+        field === 'title'
+          ? person.job_title === value ? null : { job_title: value }
+          : primaryOf(person[field === 'email' ? 'emails' : 'phones']) === value ? null : { [field === 'email' ? 'emails' : 'phones']: withPrimary(person[field === 'email' ? 'emails' : 'phones'], value) };
+      if (!body) return { changed: false };
+      await http.request({ method: 'PATCH', path: `/api/v2/persons/${person.id}`, body });
+      return { changed: true };
+    },
+
+    /** An activity's `due_date` (PATCH /api/v2/activities/{id}); one already due that day is left alone. */
+    async updateTaskDueDate(taskId, dueDate) {
+      const id = toPipedriveId(taskId);
+      const res = id ? await http.request({ method: 'GET', path: `/api/v2/activities/${id}`, accept: [404] }) : { status: 404, body: null };
+      const activity = res.status === 404 ? null : (res.body as { data?: { due_date?: string | null; is_deleted?: boolean } } | null)?.data;
+      if (!activity || activity.is_deleted) throw permanent('PIPEDRIVE_TASK_NOT_FOUND', `Pipedrive has no activity ${taskId} (deleted?), so its due date was not set to ${dueDate}.`);
+      if (activity.due_date === dueDate) return { changed: false };
+      await http.request({ method: 'PATCH', path: `/api/v2/activities/${id}`, body: { due_date: dueDate } });
+      return { changed: true };
     },
 
     async getDeal(dealId) {

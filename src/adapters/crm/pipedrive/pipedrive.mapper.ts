@@ -68,7 +68,24 @@ export function newPerson(name: string, email: string | null, phone: string | nu
 }
 
 export function toDeal(d: PdDeal, stage: StageKey): CrmDeal {
-  return { id: String(d.id), name: d.title ?? '', stage, contactIds: d.person_id ? [String(d.person_id)] : [], open: d.status === 'open' };
+  return { id: String(d.id), name: d.title ?? '', stage, contactIds: d.person_id ? [String(d.person_id)] : [], open: d.status === 'open', updatedAt: pipedriveTime(d.update_time ?? d.add_time) };
+}
+
+/** A Pipedrive time as ISO: v2 answers RFC 3339, v1 "YYYY-MM-DD HH:MM:SS" in UTC; null when absent or unreadable. */
+export function pipedriveTime(t: string | null | undefined): string | null {
+  if (!t) return null;
+  const ms = Date.parse(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(t) ? `${t.replace(' ', 'T')}Z` : t);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
+
+/** The primary value of a person's e-mails or phones (flagged, else the first). */
+export const primaryOf = (items: { value: string; primary?: boolean | null }[] | null | undefined): string | null =>
+  items?.find((i) => i.primary)?.value ?? items?.[0]?.value ?? null;
+
+/** A person's list with `value` as its primary entry, the others kept (not primary); unchanged order otherwise. */
+export function withPrimary(items: { value: string; primary?: boolean | null; label?: string | null }[] | null | undefined, value: string) {
+  const rest = (items ?? []).filter((i) => i.value.toLowerCase() !== value.toLowerCase()).map((i) => ({ value: i.value, primary: false, label: i.label ?? 'work' }));
+  return [{ value, primary: true, label: 'work' }, ...rest];
 }
 
 /** Newest first by `add_time` ("YYYY-MM-DD HH:MM:SS" in v1, ISO in v2: both sort in time order), then id. */

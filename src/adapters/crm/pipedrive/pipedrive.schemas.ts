@@ -20,6 +20,21 @@ export const PdPersonSearch = z.object({
   additional_data: Cursor,
 });
 
+/** `GET /api/v2/persons/{id}`: a person, its `emails` / `phones` as `{value, primary, label}` (primary first or flagged). */
+const PdContactItem = z.object({ value: z.string(), primary: z.boolean().nullish(), label: z.string().nullish() });
+export const PdPerson = z.object({
+  id: z.number(),
+  name: z.string().nullish(),
+  emails: z.array(PdContactItem).nullish(),
+  phones: z.array(PdContactItem).nullish(),
+  org_id: z.number().nullish(),
+  job_title: z.string().nullish(),
+  is_deleted: z.boolean().nullish(),
+});
+export type PdPerson = z.infer<typeof PdPerson>;
+export const PdPersonRead = z.object({ data: PdPerson });
+export const PdOrganizationRead = z.object({ data: z.object({ id: z.number(), name: z.string().nullish() }) });
+
 /** `POST /api/v2/persons`: the new person (its `emails` / `phones` are `{value, primary, label}` objects; only the id is read). */
 export const PdPersonAnswer = z.object({ data: z.object({ id: z.number() }) });
 
@@ -32,6 +47,7 @@ export const PdDeal = z.object({
   pipeline_id: z.number().nullish(),
   person_id: z.number().nullish(),
   add_time: z.string().nullish(),
+  update_time: z.string().nullish(),
   is_deleted: z.boolean().nullish(),
 });
 export type PdDeal = z.infer<typeof PdDeal>;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { companyDomain } from '../../../domain/email-domain.ts';
+import type { ContactField } from '../../../domain/hygiene.ts';
 import type { StageKey } from '../../../domain/insights.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
 import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
@@ -31,7 +32,7 @@ import {
   userByEmailSoql,
   withoutCreateOnly,
 } from './salesforce.mapper.ts';
-import { SfContactAccountRow, SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
+import { SfAccountRow, SfContactAccountRow, SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
 
 export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
 
@@ -42,6 +43,8 @@ export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
  * leaves an existing task alone (a rep may have edited or completed it); the upsert itself makes a concurrent
  * duplicate impossible. Contacts are Contacts, then Leads; deals are Opportunities, linked through contact roles, else through the contact's Account.
  */
+const SF_CONTACT_FIELD = { email: 'Email', phone: 'Phone', title: 'Title', company: 'Company' } as const satisfies Record<ContactField, keyof SfContactRow>;
+
 export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
   const cfg = parseSalesforceConfig(config);
   const http = createSalesforceClient({ ...cfg, fetch: cfg.fetch ?? globalThis.fetch });
@@ -193,6 +196,14 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     );
   }
 
+  /** A Contact (id prefix 003) or an unconverted Lead (00Q) by id, as a row; null when there is none. */
+  async function readPerson(id: string): Promise<{ row: SfContactRow; type: 'Contact' | 'Lead' } | null> {
+    const type = id.startsWith(ID_PREFIX.contact) ? 'Contact' : id.startsWith(ID_PREFIX.lead) ? 'Lead' : null;
+    if (!type || !isSalesforceId(id)) return null;
+    const res = await http.request({ method: 'GET', path: `/sobjects/${type}/${id}`, accept: [404] });
+    return res.status === 404 ? null : { row: parseAnswer(SfContactRow, res.body, `${type} ${id}`), type };
+  }
+
   return {
     kind: 'salesforce',
     // Salesforce meters requests per day, not per second; a gentle limiter keeps bursts off the org's API.
@@ -232,6 +243,40 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     async findOwner(email) {
       const id = await ownerIdFor(email);
       return id ? { id } : null;
+    },
+
+    async getContact(contactId) {
+      const person = await readPerson(contactId);
+      if (!person) return null;
+      const { row, type } = person;
+      const account = type === 'Contact' && row.AccountId ? await http.request({ method: 'GET', path: `/sobjects/Account/${row.AccountId}`, accept: [404] }) : null;
+      const name = account?.status === 200 ? parseAnswer(SfAccountRow, account.body, `account ${row.AccountId}`).Name : null;
+      return toContact({ ...row, Account: name === null ? null : { Name: name } });
+    },
+
+    /**
+     * A PATCH of the Contact (or Lead) by id. A Contact's company is its Account, which is not re-linked from a call:
+     * that fix is refused (permanent) for a person to make in Salesforce; a Lead's Company is written.
+     */
+    async updateContactField(contactId, field, value) {
+      const person = await readPerson(contactId);
+      if (!person) throw permanent('SALESFORCE_CONTACT_NOT_FOUND', `Salesforce has no contact or lead ${contactId} (deleted or merged?), so its ${field} was not changed to ${value}.`);
+      if (field === 'company' && person.type === 'Contact') {
+        throw permanent('SALESFORCE_CONTACT_COMPANY', `A Salesforce contact's company is its Account; move contact ${contactId} to the account of ${value} in Salesforce.`);
+      }
+      const name = SF_CONTACT_FIELD[field];
+      if ((person.row[name] ?? '') === value) return { changed: false };
+      await http.request({ method: 'PATCH', path: `/sobjects/${person.type}/${contactId}`, body: { [name]: value } });
+      return { changed: true };
+    },
+
+    /** A Task's due date is its ActivityDate; one already due that day is left alone. */
+    async updateTaskDueDate(taskId, dueDate) {
+      const res = isSalesforceId(taskId) && taskId.startsWith(ID_PREFIX.task) ? await http.request({ method: 'GET', path: `/sobjects/Task/${taskId}`, accept: [404] }) : { status: 404, body: null };
+      if (res.status === 404) throw permanent('SALESFORCE_TASK_NOT_FOUND', `Salesforce has no Task ${taskId} (deleted?), so its due date was not set to ${dueDate}.`);
+      if ((res.body as { ActivityDate?: unknown } | null)?.ActivityDate === dueDate) return { changed: false };
+      await http.request({ method: 'PATCH', path: `/sobjects/Task/${taskId}`, body: { ActivityDate: dueDate } });
+      return { changed: true };
     },
 
     async getDeal(dealId) {

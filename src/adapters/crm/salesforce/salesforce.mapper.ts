@@ -48,7 +48,7 @@ export function domainSoql(object: 'Contact' | 'Lead', domain: string): string {
     : `SELECT ${PERSON_FIELDS}, Company FROM Lead WHERE IsConverted = false AND Email LIKE ${like} ${LIMIT}`;
 }
 
-const OPPORTUNITY_FIELDS = 'Id, Name, StageName, IsClosed, CreatedDate, (SELECT ContactId FROM OpportunityContactRoles)';
+const OPPORTUNITY_FIELDS = 'Id, Name, StageName, IsClosed, CreatedDate, LastModifiedDate, (SELECT ContactId FROM OpportunityContactRoles)';
 export const opportunitySoql = (id: string) => `SELECT ${OPPORTUNITY_FIELDS} FROM Opportunity WHERE Id = ${soqlString(id)}`;
 export const openOpportunitiesSoql = (contactId: string) =>
   `SELECT ${OPPORTUNITY_FIELDS} FROM Opportunity WHERE IsClosed = false AND Id IN (SELECT OpportunityId FROM OpportunityContactRole WHERE ContactId = ${soqlString(contactId)}) ORDER BY CreatedDate DESC ${LIMIT}`;
@@ -61,12 +61,12 @@ export const userByEmailSoql = (email: string) => `SELECT Id FROM User WHERE Ema
 
 export function toContact(row: SfContactRow): CrmContact {
   const name = [row.FirstName, row.LastName].filter((s) => s?.trim()).join(' ');
-  return { id: row.Id, name: name || null, email: row.Email, phone: row.Phone ?? row.MobilePhone, company: row.Account?.Name ?? row.Company ?? null };
+  return { id: row.Id, name: name || null, email: row.Email, phone: row.Phone ?? row.MobilePhone, company: row.Account?.Name ?? row.Company ?? null, ...(row.Title ? { title: row.Title } : {}) };
 }
 
 export function toDeal(row: SfOpportunityRow, stage: StageKey): CrmDeal {
   const contactIds = (row.OpportunityContactRoles?.records ?? []).map((r) => r.ContactId).filter((id): id is string => !!id);
-  return { id: row.Id, name: row.Name, stage, contactIds: [...new Set(contactIds)], open: !row.IsClosed };
+  return { id: row.Id, name: row.Name, stage, contactIds: [...new Set(contactIds)], open: !row.IsClosed, updatedAt: row.LastModifiedDate ? new Date(row.LastModifiedDate.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')).toISOString() : null };
 }
 
 /** The canonical key of a StageName, or null when the stage map does not name it. */

@@ -17,6 +17,9 @@ export const SfContactRow = z.object({
   Account: z.object({ Name: Text }).nullish(),
   /** Leads: the free-text company. */
   Company: Text,
+  Title: Text,
+  /** Contacts read by id (getContact): the account, whose Name is read apart. */
+  AccountId: Text,
 });
 export type SfContactRow = z.infer<typeof SfContactRow>;
 
@@ -26,12 +29,15 @@ export const SfOpportunityRow = z.object({
   StageName: z.string(),
   IsClosed: z.boolean(),
   CreatedDate: z.string(),
+  LastModifiedDate: z.string().nullish().transform((v) => v ?? null),
   /** Child relationship subquery: null when the opportunity has no contact roles. */
   OpportunityContactRoles: z.object({ records: z.array(z.object({ ContactId: z.string().nullable() })) }).nullish(),
 });
 export type SfOpportunityRow = z.infer<typeof SfOpportunityRow>;
 
 export const SfIdRow = z.object({ Id: z.string() });
+
+export const SfAccountRow = z.object({ Id: z.string(), Name: Text });
 
 export const SfContactAccountRow = z.object({ AccountId: z.string().nullish().transform((v) => v ?? null) });
 

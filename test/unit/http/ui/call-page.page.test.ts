@@ -228,6 +228,38 @@ describe('renderCallPage', () => {
     expect(hidden(form, 'value')).toBe('noted');
   });
 
+  it('hygiene findings: the records of a duplicate linked to the CRM, a field fix with its value to correct, a date asked for an item', () => {
+    const base = { from: null, item: null, evidence: [], state: 'pending' as const, value: null, approvedItem: null, decidedBy: null, decidedAt: null, note: null, applied: null, createdAt: '2026-11-17T15:21:00.000Z' };
+    const view = sampleCallView({
+      decisions: [
+        {
+          ...base, id: 'hygiene-duplicate-contacts', kind: 'crm_hygiene', proposed: 'noted', reason: 'DUPLICATE_CONTACTS: 2 CRM contacts share the phone.',
+          options: [{ value: '101', label: 'Ines Ford · ines@wren.example', url: 'https://app.hubspot.com/contacts/42/record/0-1/101' }, { value: '102', label: 'Ines Ford · i.ford@wren.example', url: null }],
+          finding: { type: 'duplicate_contacts', record: null, field: null, crmValue: null, callValue: null },
+        },
+        {
+          ...base, id: 'hygiene-email', kind: 'crm_hygiene', proposed: 'ines.ford@wren-labs.example', options: [], reason: 'FIELD_CONTRADICTED: a new e-mail.',
+          evidence: [{ quote: 'my new email is ines.ford@wren-labs.example', speaker: 'customer', startSec: 12 }],
+          finding: { type: 'field_contradicted', record: { kind: 'contact', id: '101' }, field: 'email', crmValue: 'ines@wren.example', callValue: 'ines.ford@wren-labs.example' },
+        },
+        {
+          ...base, id: 'hygiene-due-abc', kind: 'crm_hygiene', proposed: null, options: [], reason: 'DUE_DATE_MISSING: "Follow up" has no due date.',
+          finding: { type: 'due_date_missing', record: { kind: 'task', id: 't-1' }, field: null, crmValue: null, callValue: null },
+        },
+      ],
+    });
+    const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
+    const text = textOf(out);
+    expect(text).toContain('CRM hygiene: duplicate contacts');
+    expect(tags(out, 'a').some((a) => a.attrs.href === 'https://app.hubspot.com/contacts/42/record/0-1/101')).toBe(true);
+    expect(text).toContain('from ines@wren.example to ines.ford@wren-labs.example');
+    const fix = reviewForms(out).find((f) => hidden(f, 'decisionId') === 'hygiene-email')!;
+    expect(hidden(fix, 'value')).toBe('ines.ford@wren-labs.example');
+    const due = reviewForms(out).find((f) => hidden(f, 'decisionId') === 'hygiene-due-abc')!;
+    expect(tags(due, 'input').find((i) => i.attrs.name === 'value')?.attrs.type).toBe('date');
+    expect(hidden(reviewForms(out).find((f) => hidden(f, 'decisionId') === 'hygiene-duplicate-contacts')!, 'value')).toBe('noted');
+  });
+
   it('says when and why the recording was deleted instead of offering a player', () => {
     const view = sampleCallView();
     view.call.audioRemoved = { at: '2026-12-01T03:30:00.000Z', reason: 'retention' };

@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import type { Call } from '../domain/call.ts';
+import { contactClaims, samePhone } from '../domain/contact-claims.ts';
+import type { CrmRecord } from '../domain/crm-record.ts';
+import { FIELD_LABEL, FINDING_NOTED, type ContactField } from '../domain/hygiene.ts';
+import type { ActionItem, Insights } from '../domain/insights.ts';
+import { redact } from '../domain/redact.ts';
+import { normalizeText } from '../domain/text.ts';
+import type { Transcript } from '../domain/transcript.ts';
+import type { CrmContact, CrmDeal } from '../ports/crm.ts';
+import type { PipelinePorts } from './pipeline-ports.ts';
+import type { DecisionBook } from './review-decisions.ts';
+
+/**
+ * Hygiene findings (`crm_hygiene` decisions, see domain/hygiene.ts): what sync notices about the CRM's records while
+ * it writes a call, each with its evidence and a proposed fix a person approves. They never hold the call, and only
+ * an approved fix writes anything (applyFindings), once.
+ */
+
+export const DUPLICATE_CONTACTS_ID = 'hygiene-duplicate-contacts';
+export const DUPLICATE_DEALS_ID = 'hygiene-duplicate-deals';
+export const STALE_DEAL_ID = 'hygiene-stale-deal';
+export const fieldFindingId = (field: ContactField) => `hygiene-${field}`;
+export const dueDateFindingId = (taskKey: string) => `hygiene-due-${taskKey.split(':').pop()}`;
+
+const OWNER_WORDS: Record<ActionItem['owner'], string> = { rep: 'the rep', customer: 'the customer', unknown: 'not said' };
+const describe = (c: CrmContact) => [c.name, c.email, c.phone, c.company].filter(Boolean).join(' · ') || c.id;
+
+/** Several contacts share the customer's phone or e-mail: they are probably one person, to merge in the CRM. */
+export function raiseDuplicateContacts(book: DecisionBook, candidates: readonly CrmContact[]): void {
+  book.raise({
+    id: DUPLICATE_CONTACTS_ID,
+    kind: 'crm_hygiene',
+    proposed: FINDING_NOTED,
+    options: candidates.map((c) => ({ value: c.id, label: describe(c), url: null })),
+    finding: { type: 'duplicate_contacts', record: null, field: null, crmValue: null, callValue: null },
+    reason: `DUPLICATE_CONTACTS: ${candidates.length} CRM contacts share the customer's phone or e-mail (${candidates.map((c) => c.id).join(', ')}). Merge them in the CRM so later calls match one contact.`,
+  });
+}
+
+/**
+ * Duplicates of a contact named with the call (meta) or created for it are not met while matching: on the call's
+ * first sync, the customer's phone or e-mail is looked up once, and several contacts are a finding. The same goes
+ * for the deals of a deal named with the call: several open deals of the contact's own are a finding.
+ */
+export async function checkNamedRecords(call: Call, record: CrmRecord, book: DecisionBook, ports: PipelinePorts): Promise<void> {
+  if (record.syncedAt || !record.contact) return;
+  const customer = call.meta.customer;
+  if (record.contact.matchedBy === 'meta' && (customer?.phone || customer?.email) && !book.get(DUPLICATE_CONTACTS_ID)) {
+    const match = await ports.crm.findContact(customer);
+    if (match.kind === 'ambiguous' && match.candidates.some((c) => c.id === record.contact!.id)) raiseDuplicateContacts(book, match.candidates);
+  }
+  if (record.deal?.matchedBy === 'meta' && !book.get(DUPLICATE_DEALS_ID)) {
+    const own = (await ports.crm.findOpenDeals(record.contact.id)).filter((d) => d.via !== 'account');
+    if (own.length > 1) raiseDuplicateDeals(book, record.contact.id, own);
+  }
+}
+
+/** The contact is on several open deals: an extra one is often a duplicate, or a deal left open. */
+export function raiseDuplicateDeals(book: DecisionBook, contactId: string, deals: readonly CrmDeal[]): void {
+  book.raise({
+    id: DUPLICATE_DEALS_ID,
+    kind: 'crm_hygiene',
+    proposed: FINDING_NOTED,
+    options: deals.map((d) => ({ value: d.id, label: d.name || d.id, url: null })),
+    finding: { type: 'duplicate_deals', record: { kind: 'contact', id: contactId }, field: null, crmValue: null, callValue: null },
+    reason: `SEVERAL_OPEN_DEALS: the contact is on ${deals.length} open deals (${deals.map((d) => d.id).join(', ')}). Close or merge the ones that are duplicates or dead.`,
+  });
+}
+
+/**
+ * The deal has not changed in the CRM for STALE_DEAL_DAYS before the call (checked once, on the call's first sync,
+ * before callscribe writes to it). Nothing is raised when the CRM does not say when the deal last changed.
+ */
+export async function checkStaleDeal(call: Call, record: CrmRecord, book: DecisionBook, ports: PipelinePorts): Promise<void> {
+  const days = ports.policy.staleDealDays;
+  if (!days || !record.deal || record.syncedAt || book.get(STALE_DEAL_ID)) return;
+  const deal = await ports.crm.getDeal(record.deal.id);
+  if (!deal?.open || !deal.updatedAt) return;
+  const at = Date.parse(call.meta.startedAt ?? '') || ports.clock().getTime();
+  const idle = Math.floor((at - Date.parse(deal.updatedAt)) / 86_400_000);
+  if (idle < days) return;
+  book.raise({
+    id: STALE_DEAL_ID,
+    kind: 'crm_hygiene',
+    proposed: FINDING_NOTED,
+    finding: { type: 'deal_stale', record: { kind: 'deal', id: deal.id }, field: null, crmValue: deal.updatedAt, callValue: null },
+    reason: `STALE_DEAL: deal ${deal.name || deal.id} had not changed in the CRM for ${idle} days before this call (STALE_DEAL_DAYS=${days}). Update its stage, close date or next step, or close it.`,
+  });
+}
+
+/**
+ * What the customer said about their own e-mail, phone, title or company, where it differs from the contact in the
+ * CRM (read once, on the call's first sync). Only from a transcript reliable enough to extract from.
+ */
+export async function checkContactFields(call: Call, insights: Insights, transcript: Transcript | null, record: CrmRecord, book: DecisionBook, ports: PipelinePorts): Promise<void> {
+  if (!transcript || !record.contact || record.syncedAt || insights.transcriptQuality?.reliable === false) return;
+  const claims = contactClaims(transcript, { repPhone: call.meta.rep?.phone ?? null }).filter((c) => !book.get(fieldFindingId(c.field)));
+  if (!claims.length) return;
+  const contact = await ports.crm.getContact(record.contact.id);
+  if (!contact) return;
+  for (const claim of claims) {
+    const quote = redact(claim.evidence.quote);
+    if (quote.counts.payment_card) continue; // a number that reads like a card is never proposed as a phone
+    const crmValue = contact[claim.field] ?? null;
+    if (crmValue !== null && sameValue(claim.field, crmValue, claim.value)) continue;
+    book.raise({
+      id: fieldFindingId(claim.field),
+      kind: 'crm_hygiene',
+      proposed: claim.value,
+      evidence: [{ ...claim.evidence, quote: quote.text }],
+      finding: { type: 'field_contradicted', record: { kind: 'contact', id: contact.id }, field: claim.field, crmValue, callValue: claim.value },
+      reason: `FIELD_CONTRADICTED: the customer gave their ${FIELD_LABEL[claim.field]} as "${claim.value}"; the CRM has ${crmValue === null ? 'none' : `"${crmValue}"`}. Approve to write it to the contact.`,
+    });
+  }
+}
+
+function sameValue(field: ContactField, a: string, b: string): boolean {
+  if (field === 'phone') return samePhone(a, b);
+  return normalizeText(a) === normalizeText(b);
+}
+
+/** An action item written as a task with no due date: its owner is asked for one on the call page. */
+export function raiseMissingDueDates(items: readonly ActionItem[], record: CrmRecord, book: DecisionBook, keyOf: (item: ActionItem) => string): void {
+  for (const item of items) {
+    if (item.dueDate) continue;
+    const key = keyOf(item);
+    const task = record.tasks.find((t) => t.key === key || t.aliases.includes(key));
+    if (!task) continue;
+    book.raise({
+      id: dueDateFindingId(key),
+      kind: 'crm_hygiene',
+      proposed: null,
+      evidence: item.evidence,
+      finding: { type: 'due_date_missing', record: { kind: 'task', id: task.id }, field: null, crmValue: null, callValue: null },
+      reason: `DUE_DATE_MISSING: "${item.text}" has no due date (owner: ${OWNER_WORDS[item.owner]}). Give it one; it goes onto the task in the CRM.`,
+    });
+  }
+}
+
+/** A pending due-date finding whose item has since been given a date (a correction on the call page) is withdrawn. */
+export function settleDueDates(items: readonly ActionItem[], record: CrmRecord, book: DecisionBook, keyOf: (item: ActionItem) => string): void {
+  for (const d of book.pending()) {
+    if (d.finding?.type !== 'due_date_missing') continue;
+    const task = record.tasks.find((t) => t.id === d.finding?.record?.id);
+    const undated = task !== undefined && items.some((i) => !i.dueDate && (task.key === keyOf(i) || task.aliases.includes(keyOf(i))));
+    if (!undated) book.withdraw(d.id);
+  }
+}
+
+/**
+ * Writes what people approved, once: a contact's field (keyed on the call and the field), a task's due date (where
+ * the adapter can set one); the other findings are noted. Rejected ones are closed with nothing written.
+ */
+export async function applyFindings(callId: string, book: DecisionBook, ports: PipelinePorts, save: () => Promise<void>): Promise<void> {
+  for (const d of book.all()) {
+    if (d.kind !== 'crm_hygiene' || d.state === 'pending' || d.applied) continue;
+    const f = d.finding;
+    if (d.state === 'rejected' || !f) {
+      book.markApplied(d, 'left as it is');
+    } else if (f.type === 'field_contradicted' && f.field && f.record) {
+      const value = d.value ?? d.proposed ?? '';
+      const { changed } = await ports.crm.updateContactField(f.record.id, f.field, value, `${callId}:field:${f.field}:${hash(value)}`);
+      book.markApplied(d, changed ? `contact ${f.record.id}'s ${FIELD_LABEL[f.field]} set to ${value}` : `contact ${f.record.id}'s ${FIELD_LABEL[f.field]} already ${value}`);
+    } else if (f.type === 'due_date_missing' && f.record && d.value) {
+      if (!ports.crm.updateTaskDueDate) {
+        book.markApplied(d, `${ports.crm.kind} tasks cannot be re-dated by callscribe: set task ${f.record.id} due ${d.value} in the CRM`);
+      } else {
+        const { changed } = await ports.crm.updateTaskDueDate(f.record.id, d.value, `${callId}:due:${f.record.id}`);
+        book.markApplied(d, changed ? `task ${f.record.id} due ${d.value}` : `task ${f.record.id} already due ${d.value}`);
+      }
+    } else {
+      book.markApplied(d, 'noted; nothing written');
+    }
+    await save();
+  }
+}
+
+const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
