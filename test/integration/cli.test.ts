@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -59,7 +59,8 @@ describe('callscribe CLI', () => {
 
   it('process: a corrupt recording exits 1 with one line "error AUDIO_CORRUPT: …"', async () => {
     const corrupt = join(temp.dir, 'broken.mp3');
-    await writeFile(corrupt, randomBytes(20_000));
+    // Noise, the same every run: fresh random bytes now and then probe as a container with no audio stream (AUDIO_NOT_AUDIO).
+    await writeFile(corrupt, noise(20_000));
     const res = await runCli(['process', corrupt], { DATA_DIR: temp.dir, LOG_LEVEL: 'silent' });
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');
@@ -109,3 +110,14 @@ describe('callscribe CLI', () => {
     expect(generic.stderr).not.toContain('not-a-whsec-secret');
   });
 });
+
+/** `bytes` of hash-chained noise: no audio format's header, and the same bytes every run. */
+function noise(bytes: number): Buffer {
+  const blocks: Buffer[] = [];
+  let block = createHash('sha256').update('callscribe corrupt recording').digest();
+  for (let n = 0; n < bytes; n += block.length) {
+    blocks.push(block);
+    block = createHash('sha256').update(block).digest();
+  }
+  return Buffer.concat(blocks).subarray(0, bytes);
+}
