@@ -150,7 +150,7 @@ export function splitConjoined(phrase: string): string[] {
   const parts: string[] = [];
   for (const part of phrase.split(splitter).map((p) => p.trim()).filter(Boolean)) {
     // "delete it and confirm", "send the new one and cancel Friday's": a verb with no thing of its own goes on with the one before.
-    // "set it up and send the invite": the invite is how the meeting is set up.
+    // "arrange it and mail out the calendar link": sending the link is how the meeting gets arranged.
     const invite = parts.length && /^(?:book|schedule|set up|set (?:it|this|that|them) up|arrange|organi[sz]e)\b/i.test(parts[parts.length - 1]!) && /^send\s+(?:(?:you|them|everyone)\s+)?(?:the|an|a)\s+(?:calendar\s+)?invite\b/i.test(part);
     if (parts.length && (ELLIPTIC_TAIL.test(withoutDates(part)) || invite)) parts[parts.length - 1] = `${parts[parts.length - 1]} and ${part}`;
     else parts.push(part);

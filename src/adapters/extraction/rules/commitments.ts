@@ -314,7 +314,7 @@ function acceptedImperative(sentences: readonly Sentence[], i: number): number |
   if (!m) return null;
   const next = sentences.slice(i + 1).find((t) => t.segmentIndex !== s.segmentIndex);
   if (!next || next.role !== otherRole(s.role) || !TAKEN_ON.test(next.text)) return null;
-  // "Okay. I'll send it this afternoon.": a reply that restates it as a promise is the item itself.
+  // "Sure. I'll get it over to you tonight.": a reply that restates it as a promise is the item itself.
   const reply = sentences.filter((t) => t.segmentIndex === next.segmentIndex);
   if (reply.some((t) => triggerMatches(t.text).some((x) => isOwnPromise(x.kind)))) return null;
   return m[0].length;
@@ -454,7 +454,7 @@ function resolveObject(said: string, before: string): string {
   return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
 }
 
-/** A colleague by their job: "our CFO", "the ICU manager", "my colleague Wei Ling from IT". */
+/** A colleague by their job: "our finance head", "the plant supervisor", "my colleague Tomas from procurement". */
 const ROLE_PERSON = new RegExp(
   `\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y)\\s+((?:[A-Z]{2,5}|[a-z-]+\\s+){0,2}(?:[A-Z]{2,5}|manager|director|lead|head|engineer|officer|lawyer|counsel|solicitor|accountant|controller|colleague|boss|owner|founder|partner|president|admin|administrator|coordinator|analyst|architect|specialist)|CFO|CEO|COO|CTO|CIO|VP)\\b(?:,?\\s+(?:yeah,?\\s+)?(?:[Yy]eah\\.\\s+)?(${'[A-Z][\\p{Ll}\'’-]+(?:\\s+[A-Z][\\p{Ll}\'’-]+)?'}))?`,
   'gu',
@@ -463,7 +463,7 @@ const ROLE_PERSON = new RegExp(
 const PERSON_OBJECT = /\b(him|her)\b(?=\s*$|\s*[,.;]|\s+(?:in|on|up|about|to|into|and|with|for|before|after|by|at|too|as well)\b)/;
 
 /**
- * "put a one-pager together for him", "set up a coffee with her": the colleague the speaker last
+ * "draft a summary for her", "book a lunch with him": the colleague the speaker last
  * named, by name or by job ("our CFO, Daniel" → "the CFO, Daniel"). Unchanged when nobody was named.
  */
 function resolvePerson(task: string, before: string): string {
@@ -555,7 +555,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (m.kind !== 'request' && m.kind !== 'let-know' && CONDITIONAL_BEFORE.test(clauseBefore)) return;
       if (/\bif\s*$|\bunless\s*$|\bwhether\s*$/i.test(clauseBefore)) return;
       const triggerText = text.slice(m.start, m.end);
-      // "I can introduce you. I'll send an intro email by Friday.": what they can do, then what they will, dated; the promise is the task.
+      // "I could loop her in. I'll write to both of you on Monday.": what they can do, then what they will, dated; the promise is the task.
       const nextSaid = sentences[i + 1];
       if (
         m.kind === 'self' && /^(?:i|we)(?:\s+\w+)?\s+(?:can|could)\b/i.test(triggerText) && k === matches.length - 1 && !pickDuePhrase(text.slice(m.start)) &&
@@ -603,7 +603,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
           evidence.push({ sentence: reply.sentence, quote: reply.sentence.text });
         }
       }
-      // "…I'll ask my manager whether we can hold it." — "Thanks." — "No promises, but I'll ask.": the same task said again, bare.
+      // "…I'll check with my director if the price can stay." — "Great." — "Can't promise, but I'll check.": the same task said again, bare.
       const bare = phrases.length === 1 && /^[a-z-]+$/i.test(phrases[0]!.trim()) ? leadingVerb(phrases[0]!) : null;
       if (bare && isOwnPromise(m.kind) && drafts.some((d) => d.owner === owner && d.at !== undefined && i - d.at <= 4 && leadingVerb(d.text) === bare)) return;
       // "put together a proposal and send it over": one task, the one that delivers the thing.

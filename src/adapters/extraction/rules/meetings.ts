@@ -81,7 +81,7 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
   sentences.forEach((s, i) => {
     if (s.addressedToSystem) return;
     const named = MEETING_RE.exec(s.text);
-    // "So the demo's useful, could you send me the sales figures?": a task that mentions a meeting whose day is set does not reopen it.
+    // "To make the workshop worth it, can you share last year's volumes?": a task that mentions a meeting whose day is set does not reopen it.
     const mentionedInTask = named && OTHER_TASK.test(s.text) && !INVITE.test(s.text) && topics.get(keyOf(named[1]!))?.date;
     if (mentionedInTask) {
       current = null;

@@ -124,7 +124,7 @@ export function mergeActionDrafts(drafts: readonly ActionDraft[]): ActionDraft[]
 }
 
 /**
- * "We'll redo it in September" — "Right, I'll redo the quote then.": a task one side puts on "we" and
+ * "We'll revisit it after the audit" — "Fine, I'll rework the proposal then.": a task one side puts on "we" and
  * the other side then takes on as "I" is the second speaker's; the "we" version goes.
  */
 export function claimShared(drafts: readonly ActionDraft[]): ActionDraft[] {
