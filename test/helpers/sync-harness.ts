@@ -9,6 +9,7 @@ import type { CrmAdapter } from '../../src/ports/crm.ts';
 import { saveCall } from '../../src/pipeline/call-record.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
 import { sync } from '../../src/pipeline/sync.ts';
+import { syntheticCall } from './index-calls.ts';
 
 /**
  * Runs the real sync step for one call against a CRM adapter (a fake's, over HTTP), with its artifacts in a
@@ -19,23 +20,12 @@ export async function syncCall(dir: string, crm: CrmAdapter, meta: CallMeta, opt
   const blobs = createFsBlobStore(dir);
   const id = opts.callId ?? 'c_0123456789abcdef01234567';
   const now = '2026-11-17T15:00:00.000Z';
-  const call: Call = {
-    schemaVersion: 1,
-    id,
+  const call: Call = syntheticCall(id, {
     status: 'syncing',
-    createdAt: now,
-    updatedAt: now,
     meta: { direction: 'outbound', startedAt: now, ...meta },
-    uploadedBy: null,
-    recording: { key: `calls/${id}/original.ogg`, filename: 'call.ogg', contentType: null, bytes: 10, sha256: '0'.repeat(64) },
     audio: null,
-    steps: [],
-    engines: { transcriber: null, extractor: null, crm: null },
-    disposition: 'conversation',
-    review: null,
-    error: null,
     cost: { audioSeconds: 0, estimatedUsd: 0 },
-  };
+  });
   const proposed = opts.proposed === undefined ? null : opts.proposed;
   const evidence = (quote: string, speaker: string) => [{ quote, speaker, startSec: 5 }];
   const insights: Insights = {

@@ -40,10 +40,7 @@ function columns(o: BarChartOptions, max: number, min: number, span: number): Sa
   const height = top + plot + 40;
   const y = (v: number) => r(top + ((max - v) / span) * plot);
   const zero = y(0);
-  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc" xmlns="http://www.w3.org/2000/svg">
-<title id="${o.id}-title">${o.title}</title>
-<desc id="${o.id}-desc">${o.description}</desc>
-<line class="chart-axis" x1="44" y1="${zero}" x2="${width - 8}" y2="${zero}"></line>
+  return frame(o, width, height, html`<line class="chart-axis" x1="44" y1="${zero}" x2="${width - 8}" y2="${zero}"></line>
 ${o.bars.map((b, i) => {
     const x = r(48 + i * slot + slot * 0.15);
     const w = r(slot * 0.7);
@@ -53,8 +50,7 @@ ${o.bars.map((b, i) => {
     return html`<g><rect class="${b.value < 0 ? 'chart-bar chart-bar-negative' : 'chart-bar'}" x="${x}" y="${r(y0)}" width="${w}" height="${h}"></rect>
 <text class="chart-value" x="${r(x + w / 2)}" y="${labelY}" text-anchor="middle">${o.format(b.value)}</text>
 <text class="chart-label" x="${r(x + w / 2)}" y="${height - 18}" text-anchor="middle">${b.label}</text></g>`;
-  })}
-</svg>`;
+  })}`);
 }
 
 function rows(o: BarChartOptions, max: number, min: number, span: number): SafeHtml {
@@ -65,10 +61,7 @@ function rows(o: BarChartOptions, max: number, min: number, span: number): SafeH
   const height = 12 + rowHeight * o.bars.length + 8;
   const x = (v: number) => r(labelWidth + ((v - min) / span) * plot);
   const zero = x(0);
-  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc" xmlns="http://www.w3.org/2000/svg">
-<title id="${o.id}-title">${o.title}</title>
-<desc id="${o.id}-desc">${o.description}</desc>
-<line class="chart-axis" x1="${zero}" y1="4" x2="${zero}" y2="${height - 4}"></line>
+  return frame(o, width, height, html`<line class="chart-axis" x1="${zero}" y1="4" x2="${zero}" y2="${height - 4}"></line>
 ${o.bars.map((b, i) => {
     const yTop = 12 + i * rowHeight;
     const x0 = Math.min(x(b.value), zero);
@@ -76,6 +69,14 @@ ${o.bars.map((b, i) => {
     return html`<g><text class="chart-label" x="${labelWidth - 8}" y="${yTop + 15}" text-anchor="end">${b.label}</text>
 <rect class="${b.value < 0 ? 'chart-bar chart-bar-negative' : 'chart-bar'}" x="${r(x0)}" y="${yTop + 2}" width="${w}" height="${rowHeight - 8}"></rect>
 <text class="chart-value" x="${r(Math.max(x(b.value), zero) + 4)}" y="${yTop + 15}">${o.format(b.value)}</text></g>`;
-  })}
+  })}`);
+}
+
+/** The chart's svg element, titled and described for screen readers (the title and description are its accessible name). */
+function frame(o: BarChartOptions, width: number, height: number, body: SafeHtml): SafeHtml {
+  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc" xmlns="http://www.w3.org/2000/svg">
+<title id="${o.id}-title">${o.title}</title>
+<desc id="${o.id}-desc">${o.description}</desc>
+${body}
 </svg>`;
 }
