@@ -5,6 +5,8 @@ export const callKeys = {
   chunk: (callId: string, speaker: string, index: number) => `calls/${callId}/audio/${speaker}/chunk-${String(index).padStart(4, '0')}.wav`,
   chunkTranscript: (callId: string, speaker: string, index: number) => `calls/${callId}/transcript-parts/${speaker}-${String(index).padStart(4, '0')}.json`,
   transcript: (callId: string) => `calls/${callId}/transcript.json`,
+  /** A transcript that came with the recording, as sent (WebVTT). */
+  providedTranscript: (callId: string) => `calls/${callId}/transcript.provided.vtt`,
   /** Voice references cut from a mixed track's first chunk, so later chunks keep its speaker ids. */
   speakerReferences: (callId: string, speaker: string) => `calls/${callId}/speaker-refs/${speaker}.json`,
   speakerReferenceClip: (callId: string, speaker: string, id: string) => `calls/${callId}/speaker-refs/${speaker}-${id}.wav`,

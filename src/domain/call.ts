@@ -68,6 +68,11 @@ export const Call = z.preprocess(migrateStepNames, z.object({
     bytes: z.number().int().min(0),
     sha256: z.string(),
   }).nullable(),
+  /**
+   * A transcript that came with the recording (a meeting tool's WebVTT export, stored as sent at `key`):
+   * the transcribe step reads it instead of sending the audio to a speech engine. Absent otherwise.
+   */
+  providedTranscript: z.object({ key: z.string(), format: z.literal('webvtt'), bytes: z.number().int().min(0) }).nullish(),
   audio: z
     .object({
       durationSec: z.number(),

@@ -62,9 +62,10 @@ export const Transcript = z.object({
   text: z.string(),
   /**
    * How speakers got their roles: `channels` (one audio channel per speaker), `introductions` (a mono
-   * call where a speaker introduced themselves by name), or `none` (left as S1, S2…). Optional.
+   * call where a speaker introduced themselves by name), `names` (a transcript that came with the
+   * recording names its speakers), or `none` (left as S1, S2…). Optional.
    */
-  attribution: z.object({ method: z.enum(['channels', 'introductions', 'none']), detail: z.string() }).optional(),
+  attribution: z.object({ method: z.enum(['channels', 'introductions', 'names', 'none']), detail: z.string() }).optional(),
   /** What the engine's confidences say about the words (`assessTranscript`); absent on transcripts made before it. */
   quality: TranscriptQuality.optional(),
 });

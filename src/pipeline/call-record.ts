@@ -19,7 +19,7 @@ export async function saveCall(blobs: BlobStore, call: Call): Promise<void> {
 }
 
 /** A new call record: what the source said (meta, the recording if there is one yet), nothing run. */
-export function newCall(init: Pick<Call, 'id' | 'meta' | 'recording'> & Partial<Pick<Call, 'status' | 'uploadedBy' | 'error'>>, now: Date): Call {
+export function newCall(init: Pick<Call, 'id' | 'meta' | 'recording'> & Partial<Pick<Call, 'status' | 'uploadedBy' | 'error' | 'providedTranscript'>>, now: Date): Call {
   const at = now.toISOString();
   return {
     schemaVersion: 1,

@@ -13,6 +13,8 @@ export const IngestInput = z.object({
   filename: z.string().nullable(),
   contentType: z.string().nullable(),
   meta: CallMeta,
+  /** A transcript sent with the recording (WebVTT), stored under `uploads/` like it; it moves to the call with it. */
+  transcript: z.object({ uploadKey: z.string().startsWith('uploads/'), bytes: z.number().int().min(0) }).nullish(),
   /** The uploader's principal (an HTTP upload); null for other sources. */
   uploadedBy: z.string().nullable().default(null),
   /** Run the pipeline again for a recording already ingested, once its last run has ended (demo, re-submits). */
@@ -31,13 +33,17 @@ export async function ingest(input: IngestInput, ports: { blobs: BlobStore; cloc
   const existing = await findCall(blobs, id);
   if (existing && !(existing.status === 'failed' && existing.error?.step === 'ingest')) {
     await blobs.delete(input.uploadKey);
+    if (input.transcript) await blobs.delete(input.transcript.uploadKey);
     return { call: existing, isNew: false };
   }
   const key = callKeys.original(id, recordingExtension(input.filename));
   await blobs.copy(input.uploadKey, key);
+  // The transcript is in place before call.json names it.
+  if (input.transcript) await blobs.copy(input.transcript.uploadKey, callKeys.providedTranscript(id));
   const call = callOfUpload(input, key, ports.clock());
   await saveCall(blobs, call);
   await blobs.delete(input.uploadKey);
+  if (input.transcript) await blobs.delete(input.transcript.uploadKey);
   return { call, isNew: true };
 }
 
@@ -49,12 +55,14 @@ export async function recordIngestFailure(input: IngestInput, err: AppError, por
   if (await findCall(ports.blobs, callIdFromSha256(input.sha256))) return;
   const now = ports.clock();
   const error = { code: err.code, message: err.message, step: 'ingest' as const, retryable: err.retryable, at: now.toISOString() };
-  // The recording never reached its place under the call: the record points at the upload.
-  await saveCall(ports.blobs, callOfUpload(input, input.uploadKey, now, { status: 'failed', error }));
+  // The recording never reached its place under the call: the record points at the upload (and its transcript's).
+  await saveCall(ports.blobs, callOfUpload(input, input.uploadKey, now, { status: 'failed', error }, input.transcript?.uploadKey));
 }
 
 /** The record of a call made from an upload, in its one shape: id from the content hash, the uploader's meta, the recording at `key`. */
-function callOfUpload(input: IngestInput, key: string, now: Date, outcome: Partial<Pick<Call, 'status' | 'error'>> = {}): Call {
+function callOfUpload(input: IngestInput, key: string, now: Date, outcome: Partial<Pick<Call, 'status' | 'error'>> = {}, transcriptKey?: string): Call {
+  const id = callIdFromSha256(input.sha256);
   const recording = { key, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 };
-  return newCall({ id: callIdFromSha256(input.sha256), meta: input.meta, uploadedBy: input.uploadedBy ?? null, recording, ...outcome }, now);
+  const providedTranscript = input.transcript ? { key: transcriptKey ?? callKeys.providedTranscript(id), format: 'webvtt' as const, bytes: input.transcript.bytes } : null;
+  return newCall({ id, meta: input.meta, uploadedBy: input.uploadedBy ?? null, recording, providedTranscript, ...outcome }, now);
 }

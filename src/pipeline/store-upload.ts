@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
+import { parseWebVtt } from '../domain/webvtt.ts';
 import { permanent, toAppError, type AppError } from '../errors/app-error.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 
@@ -62,4 +63,16 @@ export async function storeUpload(blobs: BlobStore, source: Readable, maxBytes: 
 export function uploadTooLarge(maxBytes: number, cause?: unknown) {
   const limit = maxBytes >= 1048576 ? `${Math.round(maxBytes / 1048576)} MiB` : `${Math.round(maxBytes / 1024)} KiB`;
   return permanent('UPLOAD_TOO_LARGE', `The recording is larger than the ${limit} limit (MAX_UPLOAD_BYTES). Split it, or raise the limit.`, cause);
+}
+
+/**
+ * Checks a transcript sent with a recording (WebVTT) and stores it under `uploads/` beside it, until ingest
+ * moves both to the call. Not WebVTT, or without a cue of text: `TRANSCRIPT_INVALID`, saying what is wrong.
+ */
+export async function storeTranscript(blobs: BlobStore, text: string): Promise<{ uploadKey: string; bytes: number }> {
+  const read = parseWebVtt(text);
+  if ('problem' in read) throw permanent('TRANSCRIPT_INVALID', `The transcript is not a usable WebVTT transcript: ${read.problem}`);
+  const uploadKey = `uploads/${randomUUID()}.vtt`;
+  await blobs.put(uploadKey, text, { contentType: 'text/vtt; charset=utf-8' });
+  return { uploadKey, bytes: Buffer.byteLength(text) };
 }

@@ -2,7 +2,9 @@ import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
 import { attributeSpeakers } from '../domain/speaker-attribution.ts';
 import { assessTranscript, qualityThresholds } from '../domain/transcript-quality.ts';
+import { transcriptFromCues } from '../domain/provided-transcript.ts';
 import { dispositionOf, sortSegments, Transcript, transcriptText } from '../domain/transcript.ts';
+import { parseWebVtt } from '../domain/webvtt.ts';
 import { permanent } from '../errors/app-error.ts';
 import { putJson } from '../ports/blob-store.ts';
 import { loadCall } from './call-record.ts';
@@ -24,8 +26,9 @@ export function transcriptionUsd(engine: string, model: string | null, seconds: 
   return (seconds / 60) * rate;
 }
 
-/** Every chunk of every track of a prepared call. */
+/** Every chunk of every track of a prepared call; none for a call whose transcript came with it. */
 export function chunkRefs(call: Call): ChunkRef[] {
+  if (call.providedTranscript) return [];
   return (call.audio?.tracks ?? []).flatMap((t) => t.chunks.map((c) => ({ speaker: t.speaker, index: c.index })));
 }
 
@@ -39,6 +42,7 @@ export function chunkRefs(call: Call): ChunkRef[] {
 export async function transcribe(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult<Transcript>> {
   const call = input.call ?? (await loadCall(ports.blobs, input.callId));
   if (!call.audio) throw permanent('PIPELINE_ORDER', `Call ${call.id} has no prepared audio; run prepare first.`);
+  if (call.providedTranscript) return readProvidedTranscript(call, ports);
   const refs = chunkRefs(call);
   const limit = ports.transcriber.concurrency ?? 2;
   const isSource = (ref: ChunkRef) => linkRoleOf(call, ref, ports.transcriber) === 'source';
@@ -55,6 +59,11 @@ export async function transcribe(input: { callId: string; call?: Call }, ports: 
   const byRef = new Map([...sources, ...others].map((p) => [`${p.speaker}/${p.index}`, p]));
   const parts = refs.map((ref) => byRef.get(`${ref.speaker}/${ref.index}`)!);
   const merged = withLinkingDetail(attributeSpeakers(mergeChunks(call, parts, ports.transcriber), call.meta), parts);
+  return saveTranscript(call, merged, ports, transcriptionCost(call, parts));
+}
+
+/** Grades the transcript, stores it, and says what it tells about the call. */
+async function saveTranscript(call: Call, merged: Transcript, ports: PipelinePorts, cost: Call['cost']): Promise<StepResult<Transcript>> {
   const quality = assessTranscript(merged, qualityThresholds(ports.transcriber.qualityThresholds, ports.policy.quality));
   const transcript = Transcript.parse({ ...merged, quality });
   if (!quality.reliable) ports.logger.warn({ lowConfidenceShare: quality.lowConfidenceShare, meanConfidence: quality.meanConfidence }, 'transcript is unreliable; the call will not be summarised');
@@ -62,11 +71,26 @@ export async function transcribe(input: { callId: string; call?: Call }, ports: 
   return {
     output: transcript,
     patch: {
-      disposition: dispositionOf(transcript, call.audio.tracks.map((t) => t.speaker)),
+      disposition: dispositionOf(transcript, (call.audio?.tracks ?? []).map((t) => t.speaker)),
       engines: { ...call.engines, transcriber: { engine: transcript.engine, model: transcript.model } },
-      cost: transcriptionCost(call, parts),
+      cost,
     },
   };
+}
+
+/**
+ * The transcript that came with the recording, in callscribe's shape: nothing is sent to a speech engine,
+ * so nothing is paid. A file that no longer parses (it was checked on upload) fails the call, permanently.
+ */
+async function readProvidedTranscript(call: Call, ports: PipelinePorts): Promise<StepResult<Transcript>> {
+  const provided = call.providedTranscript!;
+  const source = (await ports.blobs.getBuffer(provided.key))?.toString('utf8') ?? null;
+  if (source === null) throw permanent('TRANSCRIPT_MISSING', `The transcript sent with call ${call.id} is no longer in storage (${provided.key}); upload the call again.`);
+  const read = parseWebVtt(source);
+  if ('problem' in read) throw permanent('TRANSCRIPT_INVALID', `The transcript sent with the recording is not usable WebVTT: ${read.problem}`);
+  const transcript = transcriptFromCues(read.cues, call.meta, call.audio?.durationSec ?? 0, provided.format);
+  ports.logger.info({ cues: read.cues.length, attribution: transcript.attribution?.method }, 'transcript taken from the file sent with the recording');
+  return saveTranscript(call, transcript, ports, { audioSeconds: call.audio?.durationSec ?? 0, estimatedUsd: 0 });
 }
 
 /**

@@ -34,8 +34,7 @@ export async function callObjectKeys(blobs: BlobStore, callId: string, call: Cal
   } else {
     for (const key of namedKeys(callId, call)) keys.add(key);
   }
-  const recording = call?.recording?.key;
-  if (recording?.startsWith('uploads/')) keys.add(recording);
+  for (const key of [call?.recording?.key, call?.providedTranscript?.key]) if (key?.startsWith('uploads/')) keys.add(key);
   keys.delete(callKeys.call(callId));
   return [...keys];
 }
@@ -72,6 +71,7 @@ function namedKeys(callId: string, call: Call | null): string[] {
     ...(call.recording ? [call.recording.key] : []),
     ...chunks,
     callKeys.transcript(callId),
+    ...(call.providedTranscript ? [call.providedTranscript.key] : []),
     callKeys.insights(callId),
     callKeys.crm(callId),
     sourceKey(callId),

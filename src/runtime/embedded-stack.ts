@@ -1,6 +1,7 @@
 import { storageEventsFromEnv } from '../intake/storage-events-runtime.ts';
 import type { FastifyInstance } from 'fastify';
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import type { LocalCrmSeed } from '../adapters/crm/local/local-crm.store.ts';
@@ -16,7 +17,7 @@ import { apiKey, type ApiKey } from '../config/api-keys.ts';
 import type { Logger } from '../logging/logger.ts';
 import { findCall } from '../pipeline/call-record.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
-import { storeUpload } from '../pipeline/store-upload.ts';
+import { storeTranscript, storeUpload } from '../pipeline/store-upload.ts';
 import { QUEUE_DEFAULTS } from '../queues/queue-defaults.ts';
 import type { CallIndex } from '../ports/call-index.ts';
 import { buildPorts } from './build-ports.ts';
@@ -140,11 +141,12 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   }
 }
 
-/** Stores a recording and queues its ingest job, as an upload would; returns the call id. */
-export async function submitFile(stack: Stack, file: string, meta: CallMeta, maxBytes: number, reprocess = true): Promise<string> {
+/** Stores a recording (and the transcript sent with it, if any) and queues its ingest job, as an upload would; returns the call id. */
+export async function submitFile(stack: Stack, file: string, meta: CallMeta, maxBytes: number, reprocess = true, transcriptFile: string | null = null): Promise<string> {
   const upload = await storeUpload(stack.ports.blobs, createReadStream(file), maxBytes);
+  const transcript = transcriptFile ? await storeTranscript(stack.ports.blobs, await readFile(transcriptFile, 'utf8')) : null;
   const callId = callIdFromSha256(upload.sha256);
-  await stack.runtime.queues.enqueue('ingest', callId, { ...upload, filename: basename(file), contentType: null, meta, reprocess });
+  await stack.runtime.queues.enqueue('ingest', callId, { ...upload, filename: basename(file), contentType: null, meta, reprocess, transcript });
   return callId;
 }
 

@@ -24,10 +24,11 @@ import { writeToneCall } from '../helpers/tone-audio.ts';
 const REP = apiKey('rep', 'priya-Key-0123456789abcdef', 'priya@example.com');
 
 /** A multipart body with the recording and its meta, as a client sends it. */
-function multipart(audio: Buffer, meta: unknown): { payload: Buffer; headers: Record<string, string> } {
+function multipart(audio: Buffer, meta: unknown, transcript?: string): { payload: Buffer; headers: Record<string, string> } {
   const b = 'consent-boundary';
   const payload = Buffer.concat([
     Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="meta"\r\ncontent-type: application/json\r\n\r\n${JSON.stringify(meta)}\r\n`),
+    ...(transcript ? [Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="transcript"; filename="call.vtt"\r\ncontent-type: text/vtt\r\n\r\n${transcript}\r\n`)] : []),
     Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="file"; filename="call.wav"\r\ncontent-type: audio/wav\r\n\r\n`),
     audio,
     Buffer.from(`\r\n--${b}--\r\n`),
@@ -113,6 +114,27 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
       // The player is not offered, and the recording route says it is gone.
       const audio = await app.inject({ method: 'GET', url: `/v1/calls/${call.id}/audio`, headers: { authorization: `Bearer ${REP.key}` } });
       expect(audio.statusCode).toBe(410);
+    } finally {
+      await app.close();
+      await review.close();
+    }
+  });
+
+  it('a transcript sent with a refused recording is deleted with it', async () => {
+    const review = await reviewDeps(blobs);
+    const app = await buildApp({
+      ...review, blobs, apiKeys: [REP], maxUploadBytes: 10e6, clock: () => new Date(), logger: silentLogger,
+      enqueue: (step, callId) => runtime.queues.enqueue(step, callId, { callId }),
+    });
+    try {
+      const wav = join(temp.dir, 'call-with-words.wav');
+      await writeToneCall(wav, 4, [{ channel: 0, startSec: 0.5 }, { channel: 1, startSec: 2 }]);
+      const vtt = 'WEBVTT\n\n00:00:00.500 --> 00:00:01.500\n<v Ana>Hello.\n';
+      const res = await app.inject({ method: 'POST', url: '/v1/calls', ...multipart(await readFile(wav), { recordingConsent: 'refused' }, vtt) });
+      expect(res.statusCode).toBe(202);
+      const call = await settled(res.json().id);
+      expect(call.error).toMatchObject({ code: 'CONSENT_REFUSED' });
+      expect(await keysOf(blobs, call.id)).toEqual([`calls/${call.id}/call.json`]);
     } finally {
       await app.close();
       await review.close();

@@ -18,9 +18,14 @@ export interface FixtureCall {
   name: string;
   audio: string;
   meta: CallMeta;
+  /** A meeting tool's transcript sent with the recording (`transcript.vtt`), or null. */
+  transcript: string | null;
 }
 
-/** The demo's calls: every `fixtures/calls/<name>/` with a `call.*` recording and a `meta.json`. */
+/**
+ * The demo's calls: every `fixtures/calls/<name>/` with a `call.*` recording and a `meta.json`; a
+ * `transcript.vtt` beside them is sent with the recording, as a meeting tool's transcript would be.
+ */
 export async function listFixtureCalls(dir = fixturesDir()): Promise<FixtureCall[]> {
   const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   const calls: FixtureCall[] = [];
@@ -29,7 +34,7 @@ export async function listFixtureCalls(dir = fixturesDir()): Promise<FixtureCall
     const audio = files.find((f) => /^call\.(ogg|opus|mp3|wav|flac|m4a)$/.test(f));
     if (!audio || !files.includes('meta.json')) continue;
     const meta = CallMeta.parse(JSON.parse(await readFile(join(dir, name, 'meta.json'), 'utf8')));
-    calls.push({ name, audio: join(dir, name, audio), meta });
+    calls.push({ name, audio: join(dir, name, audio), meta, transcript: files.includes('transcript.vtt') ? join(dir, name, 'transcript.vtt') : null });
   }
   return calls;
 }
@@ -54,7 +59,7 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
     out(`review UI ${stack.url}/ : sign in with the manager key ${keyOf('manager')} (a rep: ${keyOf('rep')})`);
     const since = new Date();
     const byId = new Map<string, string>();
-    for (const f of fixtures) byId.set(await submitFile(stack, f.audio, f.meta, config.http.maxUploadBytes), f.name);
+    for (const f of fixtures) byId.set(await submitFile(stack, f.audio, f.meta, config.http.maxUploadBytes, true, f.transcript), f.name);
     const calls = await waitForCalls(stack, [...byId.keys()], {
       since,
       timeoutMs: 30 * 60_000,
@@ -127,6 +132,7 @@ async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<s
       names.get(id) ?? id,
       call.status + (call.error ? ` ${call.error.code}` : ''),
       call.disposition ?? '-',
+      call.providedTranscript ? 'sent with it' : (call.engines.transcriber?.engine ?? '-'),
       ms('prepare'),
       ms('transcribe'),
       ms('extract'),
@@ -136,7 +142,7 @@ async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<s
       findings.join(', ') || '-',
     ]);
   }
-  return renderTable(['call', 'status', 'recording', 'prepare ms', 'transcribe ms', 'extract ms', 'sync ms', 'actions', 'proposed stage', 'hygiene findings'], rows);
+  return renderTable(['call', 'status', 'recording', 'transcript', 'prepare ms', 'transcribe ms', 'extract ms', 'sync ms', 'actions', 'proposed stage', 'hygiene findings'], rows);
 }
 
 async function crmReport(stack: Stack): Promise<string> {

@@ -156,8 +156,16 @@ export const OPERATIONS: readonly OperationSpec[] = [
       required: true,
       content: {
         'multipart/form-data': {
-          schema: { type: 'object', properties: { file: { type: 'string', contentMediaType: 'application/octet-stream', description: 'The recording (wav, mp3, ogg, flac, m4a, webm …).' }, meta: schemaRef('CallMeta') }, required: ['file'] },
-          encoding: { meta: { contentType: 'application/json' } },
+          schema: {
+            type: 'object',
+            properties: {
+              file: { type: 'string', contentMediaType: 'application/octet-stream', description: 'The recording (wav, mp3, ogg, flac, m4a, webm …).' },
+              meta: schemaRef('CallMeta'),
+              transcript: { type: 'string', contentMediaType: 'text/vtt', description: 'Optional: the call’s transcript from a meeting tool (WebVTT, at most 2 MiB; speakers from `<v Name>` voice spans or `Name:` prefixes, matched to the rep’s and the customer’s names in `meta`). The call is transcribed from it instead of by the speech engine.' },
+            },
+            required: ['file'],
+          },
+          encoding: { meta: { contentType: 'application/json' }, transcript: { contentType: 'text/vtt' } },
         },
       },
     },
@@ -165,7 +173,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
       202: json('UploadAnswer', 'A new call, queued for processing.'),
       200: json('UploadAnswer', 'A recording already received (`duplicate: true`): the call resumes where it stopped.'),
     },
-    errors: ['UPLOAD_NOT_MULTIPART', 'UPLOAD_INVALID', 'META_INVALID', 'AUDIO_EMPTY', 'UPLOAD_TOO_LARGE', 'CALL_BUSY', ...BODY_PARSE_ERRORS, ...STORAGE_ERRORS],
+    errors: ['UPLOAD_NOT_MULTIPART', 'UPLOAD_INVALID', 'META_INVALID', 'TRANSCRIPT_INVALID', 'AUDIO_EMPTY', 'UPLOAD_TOO_LARGE', 'CALL_BUSY', ...BODY_PARSE_ERRORS, ...STORAGE_ERRORS],
   },
   {
     method: 'post', path: '/v1/calls/presign', tag: 'calls', right: 'calls:create', auth: 'api',

@@ -9,7 +9,7 @@ import { identityOfRequest } from '../auth.ts';
 import type { AppDeps } from '../build-app.ts';
 
 /** A recording stored under `uploads/`, ready to become a call. */
-export type ReceivedUpload = StoredUpload & { filename: string | null; contentType: string | null; meta: CallMeta };
+export type ReceivedUpload = StoredUpload & { filename: string | null; contentType: string | null; meta: CallMeta; transcript?: { uploadKey: string; bytes: number } | null };
 export type ReceiveUpload = (request: FastifyRequest, reply: FastifyReply, upload: ReceivedUpload) => Promise<FastifyReply>;
 
 /**
