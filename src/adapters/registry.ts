@@ -4,7 +4,7 @@ import type { CrmAdapter } from '../ports/crm.ts';
 import type { Extractor } from '../ports/extractor.ts';
 import type { Transcriber } from '../ports/transcriber.ts';
 import type { CrmLink } from '../review/call-view.ts';
-import type { CrmModule } from './crm/crm-module.ts';
+import type { CrmModule, CrmShared } from './crm/crm-module.ts';
 import { hubspotCrm } from './crm/hubspot/hubspot.module.ts';
 import type { LocalCrmSeed } from './crm/local/local-crm.store.ts';
 import { localCrm } from './crm/local/local.module.ts';
@@ -50,9 +50,12 @@ export type CrmConfig = { [K in CrmName]: ReturnType<(typeof crmModules)[K]['con
 /** config.crm's module; loadConfig read config.crmConfig with this same module. */
 const chosenCrm = (config: Config): CrmModule<unknown> => crmModules[config.crm];
 
-/** The adapter of the CRM the configuration chose; `seed` is where a new local CRM starts from. */
-export function createCrm(config: Config, seed?: LocalCrmSeed): CrmAdapter {
-  return chosenCrm(config).create(config.crmConfig, { stageMap: config.stageMap, dataDir: config.dataDir, ...(seed ? { seed } : {}) });
+/**
+ * The adapter of the CRM the configuration chose; `seed` is where a new local CRM starts from, `onReadRetry`
+ * hears of each read its client tries again.
+ */
+export function createCrm(config: Config, opts: Pick<CrmShared, 'seed' | 'onReadRetry'> = {}): CrmAdapter {
+  return chosenCrm(config).create(config.crmConfig, { stageMap: config.stageMap, dataDir: config.dataDir, ...opts });
 }
 
 /** Links from the call page to the records in the chosen CRM's own web app (null where it has none). */

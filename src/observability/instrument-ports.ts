@@ -1,4 +1,6 @@
+import type { ReadRetry } from '../adapters/crm/http/retry-read.ts';
 import { toAppError } from '../errors/app-error.ts';
+import type { Logger } from '../logging/logger.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { transcriptionUsd } from '../pipeline/transcribe.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
@@ -51,6 +53,17 @@ export function instrumentExtractor(extractor: Extractor, metrics: Metrics): Ext
   return {
     ...extractor,
     extract: (input) => counted(() => extractor.extract(input), (outcome) => metrics.engineRequests.inc({ kind: 'extraction', engine, outcome })),
+  };
+}
+
+/**
+ * What hears of a CRM read its client tries again: counted in `crmReadRetries` (with metrics) and logged at debug.
+ * instrumentCrm cannot see these tries: it counts each operation once, by how it ended.
+ */
+export function crmReadRetryHook(crm: string, logger: Logger, metrics?: Metrics): (retry: ReadRetry) => void {
+  return ({ error, tried, waitMs }) => {
+    metrics?.crmReadRetries.inc({ crm, kind: error.kind ?? 'unavailable' });
+    logger.debug({ adapter: crm, code: error.code, status: error.status, tried, waitMs }, 'CRM read failed; trying it again');
   };
 }
 

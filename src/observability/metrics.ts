@@ -23,6 +23,12 @@ export interface Metrics {
   readonly stepFailures: Counter<'queue' | 'step' | 'code' | 'final'>;
   /** `callscribe_crm_requests_total{crm,operation,outcome}`: one per CRM adapter operation (a lookup may be several HTTP requests). */
   readonly crmRequests: Counter<'crm' | 'operation' | 'outcome'>;
+  /**
+   * `callscribe_crm_read_retries_total{crm,kind}`: failed tries of a CRM read that its client tried again after a
+   * short wait (`kind` rate_limit or unavailable). crm_requests_total counts the operation once, by how its last try
+   * ended, so these tries are counted only here.
+   */
+  readonly crmReadRetries: Counter<'crm' | 'kind'>;
   /** `callscribe_engine_requests_total{kind,engine,outcome}`: transcription (one per chunk) and extraction requests. */
   readonly engineRequests: Counter<'kind' | 'engine' | 'outcome'>;
   /** `callscribe_audio_transcribed_seconds_total{engine,model}`: audio sent to a transcription engine and transcribed. */
@@ -76,6 +82,7 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     }),
     stepFailures: new Counter({ name: 'callscribe_step_failures_total', help: 'Failed step attempts by error code; final="true" when the call ended failed.', labelNames: ['queue', 'step', 'code', 'final'], registers }),
     crmRequests: new Counter({ name: 'callscribe_crm_requests_total', help: 'CRM adapter operations by outcome.', labelNames: ['crm', 'operation', 'outcome'], registers }),
+    crmReadRetries: new Counter({ name: 'callscribe_crm_read_retries_total', help: 'Failed tries of CRM reads that the client tried again, by kind of failure.', labelNames: ['crm', 'kind'], registers }),
     engineRequests: new Counter({ name: 'callscribe_engine_requests_total', help: 'Transcription and extraction engine requests by outcome.', labelNames: ['kind', 'engine', 'outcome'], registers }),
     audioSeconds: new Counter({ name: 'callscribe_audio_transcribed_seconds_total', help: 'Seconds of audio transcribed.', labelNames: ['engine', 'model'], registers }),
     transcriptionCostUsd: new Counter({ name: 'callscribe_transcription_cost_usd_total', help: 'Estimated transcription cost in USD.', labelNames: ['engine', 'model'], registers }),

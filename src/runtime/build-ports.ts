@@ -4,6 +4,8 @@ import { loadTelephonySources } from '../adapters/telephony/registry.ts';
 import type { LocalCrmSeed } from '../adapters/crm/local/local-crm.store.ts';
 import type { Config } from '../config/env.ts';
 import type { Logger } from '../logging/logger.ts';
+import { crmReadRetryHook } from '../observability/instrument-ports.ts';
+import type { Metrics } from '../observability/metrics.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 
@@ -15,6 +17,8 @@ export interface BuildPortsOptions {
    * contacts and deals); everything else starts an empty local CRM.
    */
   crmSeed?: LocalCrmSeed;
+  /** Where the CRM client's retried reads are counted (the same metrics the runtime counts the ports in). */
+  metrics?: Metrics;
 }
 
 /** Wires the engines and CRM chosen by the configuration around a blob store. */
@@ -25,7 +29,7 @@ export async function buildPorts(config: Config, blobs: BlobStore, logger: Logge
     blobs,
     transcriber: transcribers[config.transcriber](config, { logger }),
     extractor: extractors[config.extractor](config, { logger }),
-    crm: createCrm(config, opts.crmSeed),
+    crm: createCrm(config, { seed: opts.crmSeed, onReadRetry: crmReadRetryHook(config.crm, logger, opts.metrics) }),
     logger,
     clock,
     telephony: loadTelephonySources(env, { publicBaseUrl: config.http.publicBaseUrl, clock }),

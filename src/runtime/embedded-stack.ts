@@ -82,13 +82,13 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     await blobs.ensureBucket();
     const connection = redis ? redis.connection : redisOptionsFromUrl(config.redisUrl!);
     const env = opts.env ?? process.env;
-    const built = await buildPorts(config, blobs, logger, { env, ...(opts.crmSeed ? { crmSeed: opts.crmSeed } : {}) });
+    const metrics = opts.metrics ?? createMetrics({ logger });
+    const built = await buildPorts(config, blobs, logger, { env, metrics, ...(opts.crmSeed ? { crmSeed: opts.crmSeed } : {}) });
     const review = await startReviewRuntime({ config, blobs, connection, prefix: opts.queue?.prefix ?? QUEUE_DEFAULTS.prefix, crm: built.crm, logger });
     cleanups.push(() => review.close());
     // One process: the workers update the index it holds directly.
     const withIndex = { ...built, onCallChanged: review.deps.reindexCall };
     const ports = opts.override ? opts.override(withIndex) : withIndex;
-    const metrics = opts.metrics ?? createMetrics({ logger });
     const runtime = startQueueRuntime(['ingest', 'prepare', 'transcribe', 'extract', 'sync'], ports, logger, {
       connection,
       concurrency: config.workerConcurrency,

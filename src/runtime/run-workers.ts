@@ -18,8 +18,8 @@ export async function runWorkers(steps: readonly StepName[], config: Config, log
   await blobs.ensureBucket();
   // The index belongs to the API process: workers tell it which calls changed.
   const notifier = createIndexNotifier(connection, QUEUE_DEFAULTS.prefix);
-  const ports = { ...(await buildPorts(config, blobs, logger)), onCallChanged: notifier.notify };
   const metrics = createMetrics({ processMetrics: true, logger });
+  const ports = { ...(await buildPorts(config, blobs, logger, { metrics })), onCallChanged: notifier.notify };
   const runtime = startQueueRuntime(steps, ports, logger, {
     connection, concurrency: config.workerConcurrency, bulkConcurrency: config.workerBulkConcurrency, lockMs: config.workerLockMs, metrics,
     retention: { policy: config.retention, cron: config.retention.sweepCron },

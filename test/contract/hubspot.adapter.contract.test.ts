@@ -338,7 +338,8 @@ describe('HubSpot adapter: failures are classified once', () => {
 
     const quiet = await startHubSpotFake({ retryAfterHeader: false });
     try {
-      const noHeader = adapter({ accessToken: quiet.accessToken, baseUrl: quiet.baseUrl });
+      // One try each: a 429 asking for 1 s would otherwise be waited out in the client (see the read retries' tests).
+      const noHeader = adapter({ accessToken: quiet.accessToken, baseUrl: quiet.baseUrl, readTries: 1 });
       quiet.failNext(1, { status: 429 });
       expect(await failure(noHeader.getDeal('1'))).toMatchObject({ code: 'HUBSPOT_RATE_LIMITED', retryAfterMs: 10_000 }); // TEN_SECONDLY_ROLLING
       quiet.failNext(1, { status: 429 });
@@ -349,14 +350,16 @@ describe('HubSpot adapter: failures are classified once', () => {
   });
 
   it('5xx is a retryable HUBSPOT_UNAVAILABLE; a connection refused too; a 400 is permanent', async () => {
+    // One try per read: how a single answer is classified (the client's retries of reads have tests of their own).
+    const once = adapter({ readTries: 1 });
     fake.failNext(1, { status: 503 });
-    expect(await failure(crm.findOpenDeals(ids.contacts[0]!))).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', retryable: true, status: 503 });
+    expect(await failure(once.findOpenDeals(ids.contacts[0]!))).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', retryable: true, status: 503 });
     fake.failNext(1, { status: 502 });
-    expect(await failure(crm.getDeal(ids.deals[0]!))).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', retryable: true });
+    expect(await failure(once.getDeal(ids.deals[0]!))).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', retryable: true });
     fake.failNext(1, { status: 400, body: { status: 'error', message: 'Property values were not valid', category: 'VALIDATION_ERROR' } });
-    expect(await failure(crm.getDeal(ids.deals[0]!))).toMatchObject({ code: 'HUBSPOT_REJECTED', retryable: false });
+    expect(await failure(once.getDeal(ids.deals[0]!))).toMatchObject({ code: 'HUBSPOT_REJECTED', retryable: false });
     const closed = await startHubSpotFake();
-    const gone = adapter({ baseUrl: closed.baseUrl });
+    const gone = adapter({ baseUrl: closed.baseUrl, readTries: 1 });
     await closed.close();
     expect(await failure(gone.getDeal('1'))).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', retryable: true });
   });

@@ -253,8 +253,10 @@ describe('Pipedrive adapter: failures are classified', () => {
   });
 
   it('turns a 429 into a retryable PIPEDRIVE_RATE_LIMITED waiting x-ratelimit-reset, or Retry-After when sent', async () => {
+    // One try: a 2 s wait would otherwise be waited out in the client (the client's retries of reads have tests of their own).
+    const once = adapter({ readTries: 1 });
     fake.failNext(1, { status: 429, headers: { 'x-ratelimit-reset': '2' } });
-    expect(await failure(crm.getDeal(ids.deals[0]!))).toMatchObject({ code: 'PIPEDRIVE_RATE_LIMITED', kind: 'rate_limit', retryable: true, retryAfterMs: 2000, status: 429 });
+    expect(await failure(once.getDeal(ids.deals[0]!))).toMatchObject({ code: 'PIPEDRIVE_RATE_LIMITED', kind: 'rate_limit', retryable: true, retryAfterMs: 2000, status: 429 });
     fake.failNext(1, { status: 429, headers: { 'retry-after': '7' } });
     expect(await failure(crm.getDeal(ids.deals[0]!))).toMatchObject({ code: 'PIPEDRIVE_RATE_LIMITED', retryAfterMs: 7000 });
   });
@@ -262,7 +264,7 @@ describe('Pipedrive adapter: failures are classified', () => {
   it('hits the fake\'s real burst limit and reports its reset', async () => {
     const tight = await startPipedriveFake({ burstLimit: 2 });
     try {
-      const crm2 = createPipedriveCrm({ apiToken: tight.apiToken, baseUrl: tight.baseUrl });
+      const crm2 = createPipedriveCrm({ apiToken: tight.apiToken, baseUrl: tight.baseUrl, readTries: 1 });
       await crm2.findContact({ email: 'a@gmail.com' });
       await crm2.findContact({ email: 'b@gmail.com' });
       const err = await failure(crm2.findContact({ email: 'c@gmail.com' }));
@@ -276,13 +278,13 @@ describe('Pipedrive adapter: failures are classified', () => {
 
   it('retries 5xx and unreachable hosts, but not other 4xx', async () => {
     fake.failNext(1, { status: 503 });
-    expect(await failure(crm.logCall(callInput()))).toMatchObject({ code: 'PIPEDRIVE_UNAVAILABLE', retryable: true, status: 503 });
+    expect(await failure(adapter({ readTries: 1 }).logCall(callInput()))).toMatchObject({ code: 'PIPEDRIVE_UNAVAILABLE', retryable: true, status: 503 });
     fake.failNext(1, { status: 502, match: { method: 'POST' } });
     expect(await failure(crm.logCall(callInput()))).toMatchObject({ code: 'PIPEDRIVE_UNAVAILABLE', retryable: true });
     fake.failNext(1, { status: 400, body: { success: false, error: 'Bad request', error_info: 'Please check developers.pipedrive.com' } });
     expect(await failure(crm.logCall(callInput()))).toMatchObject({ code: 'PIPEDRIVE_REJECTED', retryable: false, status: 400 });
     expect(fake.objects('activities')).toHaveLength(0);
-    const closed = createPipedriveCrm({ apiToken: 'x', baseUrl: 'http://127.0.0.1:9', timeoutMs: 500 });
+    const closed = createPipedriveCrm({ apiToken: 'x', baseUrl: 'http://127.0.0.1:9', timeoutMs: 500, readTries: 1 });
     expect(await failure(closed.getDeal('1'))).toMatchObject({ code: 'PIPEDRIVE_UNAVAILABLE', retryable: true });
   });
 

@@ -83,7 +83,8 @@ describe('Pipedrive adapter: correcting a call log', () => {
   it('429 and 5xx on the GET or the PATCH are retryable; a lost answer to the PATCH is harmless', async () => {
     fake.failNext(1, { status: 429, headers: { 'retry-after': '3' }, match: { method: 'PATCH' } });
     expect(await failure(crm.updateCallLog(activityId, fix))).toMatchObject({ code: 'PIPEDRIVE_RATE_LIMITED', retryable: true, retryAfterMs: 3000, status: 429 });
-    fake.failNext(1, { status: 503, match: { method: 'GET' } });
+    // The GET is tried three times in the client; a 503 to each goes to the queue.
+    fake.failNext(3, { status: 503, match: { method: 'GET' } });
     expect(await failure(crm.updateCallLog(activityId, fix))).toMatchObject({ code: 'PIPEDRIVE_UNAVAILABLE', retryable: true, status: 503 });
     fake.failNext(1, { status: 502, match: { method: 'PATCH' }, commit: true });
     expect(await failure(crm.updateCallLog(activityId, fix))).toMatchObject({ code: 'PIPEDRIVE_UNAVAILABLE', retryable: true });

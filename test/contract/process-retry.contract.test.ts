@@ -16,7 +16,8 @@ describe('callscribe process retries like the queue', () => {
 
   beforeEach(async () => {
     temp = await makeTempDir();
-    hubspot = await startHubSpotFake({ retryAfterSec: 2 });
+    // Longer than the 2 s a read's client waits out itself: a 429 goes to the runner.
+    hubspot = await startHubSpotFake({ retryAfterSec: 3 });
     const { contacts } = hubspot.seed({
       owners: [{ id: '7001', email: 'tom.fletcher@example.com', firstName: 'Tom', lastName: 'Fletcher' }],
       contacts: [{ firstname: 'Aisha', lastname: 'Khan', phone: '+44 20 7946 0123', email: 'aisha.khan@northwind.example.com', company: 'Northwind Logistics' }],
@@ -33,7 +34,8 @@ describe('callscribe process retries like the queue', () => {
 
   it('waits out a 429 (Retry-After) and a 503 from the CRM, and from the engine, then finishes the call once', async () => {
     hubspot.failNext(1, { status: 429, match: search });
-    hubspot.failNext(1, { status: 503, match: search });
+    // The client tries a search three times itself; a 503 to each goes to the runner.
+    hubspot.failNext(3, { status: 503, match: search });
     const res = await processFixture('proposal-approved-northwind', temp.dir, env('ok'), {
       // Two tracks in parallel, each retried twice by the OpenAI SDK itself (maxRetries 2): six 503s reach the runner.
       transcribeFailures: { n: 6, status: 503, headers: { 'retry-after-ms': '10' } },
@@ -42,8 +44,8 @@ describe('callscribe process retries like the queue', () => {
     const lines = res.stderr.trim().split('\n');
     expect(lines).toEqual([
       'transcribe: OPENAI_UNAVAILABLE (503); retrying in 10 ms (attempt 2 of 5)',
-      // 2 s is the fake's Retry-After; the queue's own first backoff is at most 1 s.
-      'sync: HUBSPOT_RATE_LIMITED (429); retrying in 2 s (attempt 2 of 5)',
+      // 3 s is the fake's Retry-After; the queue's own first backoff is at most 1 s.
+      'sync: HUBSPOT_RATE_LIMITED (429); retrying in 3 s (attempt 2 of 5)',
       expect.stringMatching(/^sync: HUBSPOT_UNAVAILABLE \(503\); retrying in \d+ s \(attempt 3 of 5\)$/),
     ]);
     expect(res.call).toMatchObject({ status: 'done', error: null });
@@ -53,7 +55,8 @@ describe('callscribe process retries like the queue', () => {
   });
 
   it('fails where the queue would: a retryable failure after the queue\'s 5 attempts, a permanent one at once', async () => {
-    hubspot.failNext(5, { status: 503, match: search, headers: { 'retry-after': '0' } });
+    // Five attempts of three tries each (the client's own retries of the search).
+    hubspot.failNext(15, { status: 503, match: search, headers: { 'retry-after': '0' } });
     const flaky = await processFixture('proposal-approved-northwind', temp.dir, env('flaky'));
     expect(flaky.code).toBe(1);
     const lines = flaky.stderr.trim().split('\n');

@@ -383,20 +383,22 @@ describe('Salesforce adapter: failures are classified once', () => {
   });
 
   it('5xx and a refused connection are retryable SALESFORCE_UNAVAILABLE; another 400 is permanent with its errorCode', async () => {
+    // One try per read: how a single answer is classified (the client's retries of reads have tests of their own).
+    const once = adapter({ readTries: 1 });
     fake.failNext(1, { status: 503 });
-    expect(await failure(crm.findOpenDeals(ids.contacts[0]!))).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', retryable: true, status: 503 });
-    fake.failNext(1, { status: 500 });
+    expect(await failure(once.findOpenDeals(ids.contacts[0]!))).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', retryable: true, status: 503 });
+    fake.failNext(1, { status: 500, match: { method: 'PATCH' } });
     expect(await failure(crm.logCall(callInput()))).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', retryable: true });
     fake.failNext(1, { status: 400, body: [{ message: 'bad', errorCode: 'INVALID_TYPE' }] });
     const rejected = await failure(crm.getDeal(ids.opportunities[0]!));
     expect(rejected).toMatchObject({ code: 'SALESFORCE_REJECTED', retryable: false, status: 400 });
     expect(rejected.message).toContain('INVALID_TYPE: bad');
     fake.failNext(1, { status: 503, delayMs: 300 });
-    const slow = await failure(adapter({ timeoutMs: 100 }).getDeal(ids.opportunities[0]!));
+    const slow = await failure(adapter({ timeoutMs: 100, readTries: 1 }).getDeal(ids.opportunities[0]!));
     expect(slow).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', retryable: true });
     expect(slow.message).toContain('no answer within 100 ms');
     const closed = await startSalesforceFake();
-    const gone = adapter({}, closed);
+    const gone = adapter({ readTries: 1 }, closed);
     await closed.close();
     expect(await failure(gone.getDeal(ids.opportunities[0]!))).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', retryable: true });
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { READ_TRIES, type ReadRetry } from './http/retry-read.ts';
 
 /** Settings every CRM connection has, for the adapters' config schemas. */
 
@@ -18,3 +19,12 @@ export const defaultPhoneRegion = z
   .regex(/^[A-Z]{2}$/, 'use an ISO 3166 country code such as US or GB')
   .nullable()
   .default(null);
+
+/** Tries of one read (a lookup or search) in all: a short blip is retried in the client, the rest by the queue. */
+export const readTries = z.number().int().min(1).max(5).default(READ_TRIES);
+
+/** Tests: what waits between tries of a read (default a real timer). */
+export const retrySleep = z.custom<(ms: number) => Promise<void>>((v) => typeof v === 'function', 'sleep must be a function').optional();
+
+/** Who hears of each failed try of a read that the client tries again (the workers' metrics). */
+export const onReadRetry = z.custom<(retry: ReadRetry) => void>((v) => typeof v === 'function', 'onReadRetry must be a function').optional();

@@ -3,6 +3,7 @@ import type { Config } from '../../config/env.ts';
 import type { StageKey } from '../../domain/insights.ts';
 import type { CrmAdapter } from '../../ports/crm.ts';
 import type { CrmLink } from '../../review/call-view.ts';
+import type { ReadRetry } from './http/retry-read.ts';
 import type { LocalCrmSeed } from './local/local-crm.store.ts';
 
 /** The settings every CRM is built with, whichever is chosen (read by loadConfig, not by the module). */
@@ -12,6 +13,8 @@ export interface CrmShared {
   dataDir: string;
   /** Contacts and deals a new local CRM starts from (the demo's); the other CRMs ignore it. */
   seed?: LocalCrmSeed;
+  /** Told of each failed try of a read that the CRM's client tries again (the local CRM has none). */
+  onReadRetry?: (retry: ReadRetry) => void;
 }
 
 /**

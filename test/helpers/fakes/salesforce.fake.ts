@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { notFound, requestLimit, sfError, unauthorized, type FakeReply, type RecordedRequest, type SObjectType } from './salesforce-schema.ts';
-import { closeServer, mulberry32, startFakeServer, type ChaosSpec as SharedChaosSpec } from './fake-server.ts';
+import { closeServer, failureQueue, mulberry32, startFakeServer, type ChaosSpec as SharedChaosSpec, type RequestMatch } from './fake-server.ts';
 import { runSoql } from './salesforce-soql.ts';
 import { createSalesforceStore, type SRecord, type SalesforceStore } from './salesforce-store.ts';
 
@@ -18,6 +18,8 @@ export interface SalesforceFakeOptions {
 
 export interface FailureSpec {
   status: number;
+  /** Which requests fail (default: the next ones), e.g. `{ method: 'PATCH' }`. */
+  match?: RequestMatch;
   /** Defaults to Salesforce's body for the status (403: REQUEST_LIMIT_EXCEEDED). */
   body?: unknown;
   delayMs?: number;
@@ -47,7 +49,7 @@ export interface SalesforceFake {
   requests: RecordedRequest[];
   /** The User the access token belongs to (the integration user): it owns what is created without an OwnerId. */
   integrationUserId: string;
-  /** The next `n` authenticated requests get this answer instead of being served. */
+  /** The next `n` authenticated requests (matching `spec.match`) get this answer instead of being served. */
   failNext(n: number, spec: FailureSpec): void;
   /**
    * The next `n` Task lookups by key (`SELECT Id FROM Task WHERE <key> = …`) answer no records, as when another worker
@@ -103,7 +105,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
   const apiVersion = opts.apiVersion ?? 'v62.0';
   const store = createSalesforceStore({ keyField: opts.keyField === undefined ? 'CallScribe_Key__c' : opts.keyField, keyUnique: opts.keyUnique ?? true, apiVersion });
   const requests: RecordedRequest[] = [];
-  const failures: { left: number; spec: FailureSpec }[] = [];
+  const failures = failureQueue<FailureSpec>();
   let chaos: (ChaosSpec & { next: () => number }) | null = null;
   let used = 0;
   let lookupsToMiss = 0;
@@ -111,8 +113,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
 
   const serve = async (req: IncomingMessage, record: RecordedRequest, url: URL, raw: string): Promise<FakeReply> => {
     if (req.headers.authorization !== `Bearer ${accessToken}`) return unauthorized();
-    let failure = failures[0]?.spec;
-    if (failure && --failures[0]!.left <= 0) failures.shift();
+    let failure = failures.take(record);
     if (!failure && chaos && chaos.next() < chaos.rate) failure = { status: chaos.statuses[Math.floor(chaos.next() * chaos.statuses.length)] ?? 503 };
     if (failure) {
       if (failure.delayMs) await sleep(failure.delayMs);
@@ -161,7 +162,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     accessToken,
     apiVersion,
     requests,
-    failNext: (n, spec) => void failures.push({ left: n, spec }),
+    failNext: (n, spec) => failures.push(n, spec),
     missNextTaskLookups: (n) => void (lookupsToMiss = n),
     chaos(spec) {
       chaos = spec && { ...spec, next: mulberry32(spec.seed) };

@@ -42,7 +42,7 @@ const oldest = (objs: HsObject[]): HsObject => [...objs].sort((a, b) => a.id.len
  */
 export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
   const cfg = parseHubSpotConfig(config);
-  const http: HubSpotClient = createHubSpotClient({ ...cfg, fetch: cfg.fetch ?? globalThis.fetch });
+  const http: HubSpotClient = createHubSpotClient({ ...cfg, fetch: cfg.fetch ?? globalThis.fetch, readRetry: { tries: cfg.readTries, sleep: cfg.sleep, onRetry: cfg.onReadRetry } });
   const now = () => cfg.clock?.() ?? new Date();
   const region = cfg.defaultPhoneRegion;
 
@@ -51,7 +51,7 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
   const ensureKeyProperty = keyPropertyCheck(http, cfg.createKeyProperty);
 
   async function search(type: string, body: Record<string, unknown>) {
-    const res = await http.request({ method: 'POST', path: `/crm/v3/objects/${type}/search`, body });
+    const res = await http.request({ method: 'POST', path: `/crm/v3/objects/${type}/search`, body, reads: true });
     return parseAnswer(HsSearchPage, res.body, `the ${type} search`);
   }
 
@@ -239,6 +239,7 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
           method: 'POST',
           path: '/crm/v3/objects/deals/batch/read',
           body: { inputs: ids.slice(i, i + 100).map((id) => ({ id })), properties: DEAL_PROPERTIES },
+          reads: true,
         });
         deals.push(...parseAnswer(HsBatchRead, res.body, 'the deals batch read').results);
       }
@@ -249,6 +250,7 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
           method: 'POST',
           path: '/crm/v4/associations/deals/contacts/batch/read',
           body: { inputs: open.slice(i, i + 100).map((d) => ({ id: d.id })) },
+          reads: true,
         });
         for (const r of parseAnswer(HsAssociationBatch, res.body, 'the deal → contact associations').results) contacts.set(r.from.id, r.to.map((t) => t.toObjectId));
       }

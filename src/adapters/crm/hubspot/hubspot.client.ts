@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { retryingRead, type ReadRetryOptions } from '../http/retry-read.ts';
 import { sendJson } from '../http/send-json.ts';
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
@@ -28,6 +29,8 @@ export interface HubSpotRequest {
    * wait at least `searchSettleMs` before retrying.
    */
   creates?: boolean;
+  /** A POST that only reads (a search, a batch read): retried like a GET. Never set on a write. */
+  reads?: boolean;
 }
 
 export interface HubSpotResponse {
@@ -47,6 +50,8 @@ export interface HubSpotClientOptions {
   /** Search requests are paced to this rate (HubSpot allows about 5 per second per account and answers 429 above). */
   searchPerSecond: number;
   fetch: typeof fetch;
+  /** How reads are retried (see retry-read.ts). */
+  readRetry: ReadRetryOptions;
 }
 
 /** HubSpot's error body (`models/ModelError.ts`), plus the rate limiter's `policyName`. */
@@ -63,8 +68,9 @@ type ErrorBody = z.infer<typeof ErrorBody>;
 
 /**
  * A thin fetch wrapper for the HubSpot API: Bearer auth, JSON in and out, one classification of every failure
- * into an AppError. It never retries (the queue does); it only paces search requests, which HubSpot limits
- * separately and tightly.
+ * into an AppError. It retries a read after a short blip (GET, and a POST marked `reads`: see retry-read.ts);
+ * writes it never retries (the queue does, looking for the object by its key first). It paces search requests,
+ * which HubSpot limits separately and tightly.
  */
 export function createHubSpotClient(opts: HubSpotClientOptions): HubSpotClient {
   const minSearchGapMs = 1000 / opts.searchPerSecond;
@@ -80,34 +86,36 @@ export function createHubSpotClient(opts: HubSpotClientOptions): HubSpotClient {
     return turn;
   };
 
-  return {
-    async request(req) {
-      const where = `${req.method} ${req.path}`;
-      if (req.method === 'POST' && req.path.endsWith('/search')) await paceSearch();
-      let res: Response;
-      let text: string;
-      try {
-        ({ res, text } = await sendJson(opts.fetch, { url: opts.baseUrl + req.path, query: req.query }, { method: req.method, headers: { authorization: `Bearer ${opts.accessToken}` }, body: req.body, timeoutMs: opts.timeoutMs }));
-      } catch (err) {
-        throw unreachable(err, where, req.creates ? opts.searchSettleMs : null, opts);
-      }
+  const once = async (req: HubSpotRequest): Promise<HubSpotResponse> => {
+    const where = `${req.method} ${req.path}`;
+    if (req.method === 'POST' && req.path.endsWith('/search')) await paceSearch();
+    let res: Response;
+    let text: string;
+    try {
+      ({ res, text } = await sendJson(opts.fetch, { url: opts.baseUrl + req.path, query: req.query }, { method: req.method, headers: { authorization: `Bearer ${opts.accessToken}` }, body: req.body, timeoutMs: opts.timeoutMs }));
+    } catch (err) {
+      throw unreachable(err, where, req.creates ? opts.searchSettleMs : null, opts);
+    }
 
-      if (res.ok || req.accept?.includes(res.status)) {
-        if (!text) return { status: res.status, body: null };
-        try {
-          return { status: res.status, body: JSON.parse(text) };
-        } catch (err) {
-          if (!res.ok) return { status: res.status, body: null };
-          throw new AppError('HUBSPOT_UNAVAILABLE', `HubSpot answered ${where} with ${res.status} but a body that is not JSON (a proxy in the way?); will retry.`, {
-            retryable: true,
-            status: res.status,
-            kind: 'unavailable',
-            cause: err,
-          });
-        }
+    if (res.ok || req.accept?.includes(res.status)) {
+      if (!text) return { status: res.status, body: null };
+      try {
+        return { status: res.status, body: JSON.parse(text) };
+      } catch (err) {
+        if (!res.ok) return { status: res.status, body: null };
+        throw new AppError('HUBSPOT_UNAVAILABLE', `HubSpot answered ${where} with ${res.status} but a body that is not JSON (a proxy in the way?); will retry.`, {
+          retryable: true,
+          status: res.status,
+          kind: 'unavailable',
+          cause: err,
+        });
       }
-      throw failure(res, parseErrorBody(text), where, req.creates ? opts.searchSettleMs : null);
-    },
+    }
+    throw failure(res, parseErrorBody(text), where, req.creates ? opts.searchSettleMs : null);
+  };
+
+  return {
+    request: (req) => (req.method === 'GET' || req.reads ? retryingRead(() => once(req), opts.readRetry) : once(req)),
   };
 }
 

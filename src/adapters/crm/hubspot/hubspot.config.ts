@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../../../config/config-error.ts';
-import { apiBaseUrl, defaultPhoneRegion, requestTimeoutMs } from '../config-fields.ts';
+import { apiBaseUrl, defaultPhoneRegion, onReadRetry, readTries, requestTimeoutMs, retrySleep } from '../config-fields.ts';
 import { StageKey } from '../../../domain/insights.ts';
 
 /** Settings of the HubSpot CRM adapter; the environment maps onto them (HUBSPOT_ACCESS_TOKEN, HUBSPOT_BASE_URL, …). */
@@ -16,6 +16,9 @@ export const HubSpotCrmConfig = z.object({
   /** How long HubSpot's search index may lag behind a write; a retry of a create whose answer was lost waits this long. */
   searchSettleMs: z.number().int().min(0).default(10_000),
   searchPerSecond: z.number().positive().max(5).default(4),
+  readTries,
+  onReadRetry,
+  sleep: retrySleep,
   fetch: z.custom<typeof fetch>((v) => typeof v === 'function', 'fetch must be a function').optional(),
   clock: z.custom<() => Date>((v) => typeof v === 'function', 'clock must be a function').optional(),
 });

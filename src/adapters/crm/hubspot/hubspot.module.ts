@@ -38,6 +38,7 @@ export const hubspotCrm: CrmModule<HubSpotEnvConfig> = {
       accessToken: config.accessToken,
       ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
       defaultPhoneRegion: config.phoneRegion,
+      onReadRetry: shared.onReadRetry,
       // HubSpot reads stages back: each of its stage ids → the canonical key.
       stageMap: Object.fromEntries(stageMapEntries(shared.stageMap).flatMap(([key, ids]) => ids.map((id) => [String(id), key]))),
     }),

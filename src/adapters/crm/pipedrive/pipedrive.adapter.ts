@@ -22,7 +22,7 @@ const MAX_PAGES = 20;
  */
 export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
   const cfg = parsePipedriveConfig(config);
-  const http: PipedriveClient = createPipedriveClient({ ...cfg, fetch: cfg.fetch ?? globalThis.fetch });
+  const http: PipedriveClient = createPipedriveClient({ ...cfg, fetch: cfg.fetch ?? globalThis.fetch, readRetry: { tries: cfg.readTries, sleep: cfg.sleep, onRetry: cfg.onReadRetry } });
   const now = () => cfg.clock?.() ?? new Date();
   const region = cfg.defaultPhoneRegion;
 

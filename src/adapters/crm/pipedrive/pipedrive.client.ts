@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { retryingRead, type ReadRetryOptions } from '../http/retry-read.ts';
 import { sendJson } from '../http/send-json.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
@@ -28,6 +29,8 @@ export interface PipedriveClientOptions {
   baseUrl: string;
   timeoutMs: number;
   fetch: typeof fetch;
+  /** How GETs are retried (see retry-read.ts). */
+  readRetry: ReadRetryOptions;
 }
 
 /** Pipedrive's error body: `{success:false, error, error_info?, errorCode?}`. */
@@ -39,36 +42,39 @@ const BURST_WINDOW_MS = 2000;
 
 /**
  * A thin fetch wrapper for the Pipedrive API: `x-api-token` header (kept out of the URL, so it never reaches
- * logs), JSON in and out, one classification of every failure into an AppError. It never retries (the queue does).
+ * logs), JSON in and out, one classification of every failure into an AppError. It retries a GET after a short blip
+ * (see retry-read.ts); writes it never retries (the queue does, looking for the activity by its key first).
  */
 export function createPipedriveClient(opts: PipedriveClientOptions): PipedriveClient {
-  return {
-    async request(req) {
-      const where = `${req.method} ${req.path}`;
-      let res: Response;
-      let text: string;
-      try {
-        ({ res, text } = await sendJson(opts.fetch, { url: opts.baseUrl + req.path, query: req.query }, { method: req.method, headers: { 'x-api-token': opts.apiToken }, body: req.body, timeoutMs: opts.timeoutMs }));
-      } catch (err) {
-        throw unreachable(err, where, opts);
-      }
+  const once = async (req: PipedriveRequest): Promise<PipedriveResponse> => {
+    const where = `${req.method} ${req.path}`;
+    let res: Response;
+    let text: string;
+    try {
+      ({ res, text } = await sendJson(opts.fetch, { url: opts.baseUrl + req.path, query: req.query }, { method: req.method, headers: { 'x-api-token': opts.apiToken }, body: req.body, timeoutMs: opts.timeoutMs }));
+    } catch (err) {
+      throw unreachable(err, where, opts);
+    }
 
-      if (res.ok || req.accept?.includes(res.status)) {
-        if (!text) return { status: res.status, body: null };
-        try {
-          return { status: res.status, body: JSON.parse(text) };
-        } catch (err) {
-          if (!res.ok) return { status: res.status, body: null };
-          throw new AppError('PIPEDRIVE_UNAVAILABLE', `Pipedrive answered ${where} with ${res.status} but a body that is not JSON (a proxy in the way?); will retry.`, {
-            retryable: true,
-            status: res.status,
-            kind: 'unavailable',
-            cause: err,
-          });
-        }
+    if (res.ok || req.accept?.includes(res.status)) {
+      if (!text) return { status: res.status, body: null };
+      try {
+        return { status: res.status, body: JSON.parse(text) };
+      } catch (err) {
+        if (!res.ok) return { status: res.status, body: null };
+        throw new AppError('PIPEDRIVE_UNAVAILABLE', `Pipedrive answered ${where} with ${res.status} but a body that is not JSON (a proxy in the way?); will retry.`, {
+          retryable: true,
+          status: res.status,
+          kind: 'unavailable',
+          cause: err,
+        });
       }
-      throw failure(res, parseErrorBody(text), where);
-    },
+    }
+    throw failure(res, parseErrorBody(text), where);
+  };
+
+  return {
+    request: (req) => (req.method === 'GET' ? retryingRead(() => once(req), opts.readRetry) : once(req)),
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../../../config/config-error.ts';
-import { apiBaseUrl, defaultPhoneRegion, requestTimeoutMs } from '../config-fields.ts';
+import { apiBaseUrl, defaultPhoneRegion, onReadRetry, readTries, requestTimeoutMs, retrySleep } from '../config-fields.ts';
 
 /** Canonical keys a Pipedrive *stage* can stand for; won and lost are deal statuses in Pipedrive, not stages. */
 const OpenStageKey = z.enum(['appointmentscheduled', 'qualifiedtobuy', 'presentationscheduled', 'decisionmakerboughtin', 'contractsent']);
@@ -17,6 +17,9 @@ export const PipedriveCrmConfig = z.object({
    * (see `STAGE_NAMES` in the mapper). closedwon / closedlost are not stages: they set the deal's status.
    */
   stageMap: z.partialRecord(OpenStageKey, z.union([StageId, z.array(StageId).min(1)])).default({}),
+  readTries,
+  onReadRetry,
+  sleep: retrySleep,
   fetch: z.custom<typeof fetch>((v) => typeof v === 'function', 'fetch must be a function').optional(),
   clock: z.custom<() => Date>((v) => typeof v === 'function', 'clock must be a function').optional(),
 });

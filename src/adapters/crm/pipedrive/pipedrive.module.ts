@@ -31,6 +31,7 @@ export const pipedriveCrm: CrmModule<PipedriveEnvConfig> = {
     createPipedriveCrm({
       apiToken: config.apiToken,
       ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
+      onReadRetry: shared.onReadRetry,
       // Pipedrive writes stage ids: each canonical key → its stage_ids (the adapter's schema rejects keys that are not stages).
       stageMap: Object.fromEntries(stageMapEntries(shared.stageMap).map(([key, ids]) => [key, ids.map(Number)])) as NonNullable<PipedriveCrmConfig['stageMap']>,
     }),

@@ -47,7 +47,7 @@ const SF_CONTACT_FIELD = { email: 'Email', phone: 'Phone', title: 'Title', compa
 
 export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
   const cfg = parseSalesforceConfig(config);
-  const http = createSalesforceClient({ ...cfg, fetch: cfg.fetch ?? globalThis.fetch });
+  const http = createSalesforceClient({ ...cfg, fetch: cfg.fetch ?? globalThis.fetch, readRetry: { tries: cfg.readTries, sleep: cfg.sleep, onRetry: cfg.onReadRetry } });
   const now = () => cfg.clock?.() ?? new Date();
   const region = cfg.defaultPhoneRegion;
   const owners = new Map<string, Promise<string | null>>();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { retryingRead, type ReadRetryOptions } from '../http/retry-read.ts';
 import { sendJson } from '../http/send-json.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { classifyHttp } from '../../../errors/classify-http.ts';
@@ -30,6 +31,8 @@ export interface SalesforceClientOptions {
   timeoutMs: number;
   rateLimitWaitMs: number;
   fetch: typeof fetch;
+  /** How GETs are retried (see retry-read.ts). */
+  readRetry: ReadRetryOptions;
 }
 
 /** Salesforce's error body: a JSON array `[{message, errorCode, fields}]` (api-contracts.md §2). */
@@ -40,35 +43,41 @@ export interface SalesforceProblem {
   fields: string[];
 }
 
-/** A thin fetch wrapper for the Salesforce REST API: Bearer auth, JSON, one classification of every failure. It never retries. */
+/**
+ * A thin fetch wrapper for the Salesforce REST API: Bearer auth, JSON, one classification of every failure. It retries
+ * a GET after a short blip (see retry-read.ts; a spent API allowance waits `rateLimitWaitMs`, so it goes to the queue);
+ * writes it never retries.
+ */
 export function createSalesforceClient(opts: SalesforceClientOptions): SalesforceClient {
   const base = `${opts.instanceUrl}/services/data/${opts.apiVersion}`;
-  return {
-    async request(req) {
-      const where = `${req.method} ${req.path}`;
-      let res: Response;
-      let text: string;
-      try {
-        ({ res, text } = await sendJson(opts.fetch, { url: base + req.path, query: req.query }, { method: req.method, headers: { authorization: `Bearer ${opts.accessToken}` }, body: req.body, timeoutMs: opts.timeoutMs }));
-      } catch (err) {
-        throw unreachable(err, where, opts);
-      }
+  const once = async (req: SalesforceRequest): Promise<SalesforceResponse> => {
+    const where = `${req.method} ${req.path}`;
+    let res: Response;
+    let text: string;
+    try {
+      ({ res, text } = await sendJson(opts.fetch, { url: base + req.path, query: req.query }, { method: req.method, headers: { authorization: `Bearer ${opts.accessToken}` }, body: req.body, timeoutMs: opts.timeoutMs }));
+    } catch (err) {
+      throw unreachable(err, where, opts);
+    }
 
-      if (res.ok || req.accept?.includes(res.status)) {
-        if (!text) return { status: res.status, body: null };
-        try {
-          return { status: res.status, body: JSON.parse(text) };
-        } catch (err) {
-          throw new AppError('SALESFORCE_UNAVAILABLE', `Salesforce answered ${where} with ${res.status} but a body that is not JSON (a proxy or maintenance page?); will retry.`, {
-            retryable: true,
-            status: res.status,
-            kind: 'unavailable',
-            cause: err,
-          });
-        }
+    if (res.ok || req.accept?.includes(res.status)) {
+      if (!text) return { status: res.status, body: null };
+      try {
+        return { status: res.status, body: JSON.parse(text) };
+      } catch (err) {
+        throw new AppError('SALESFORCE_UNAVAILABLE', `Salesforce answered ${where} with ${res.status} but a body that is not JSON (a proxy or maintenance page?); will retry.`, {
+          retryable: true,
+          status: res.status,
+          kind: 'unavailable',
+          cause: err,
+        });
       }
-      throw failure(res, problemsOf(text), where, opts);
-    },
+    }
+    throw failure(res, problemsOf(text), where, opts);
+  };
+
+  return {
+    request: (req) => (req.method === 'GET' ? retryingRead(() => once(req), opts.readRetry) : once(req)),
   };
 }
 

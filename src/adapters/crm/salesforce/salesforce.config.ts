@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../../../config/config-error.ts';
-import { defaultPhoneRegion, requestTimeoutMs } from '../config-fields.ts';
+import { defaultPhoneRegion, onReadRetry, readTries, requestTimeoutMs, retrySleep } from '../config-fields.ts';
 import { StageKey } from '../../../domain/insights.ts';
 
 /**
@@ -43,6 +43,9 @@ export const SalesforceCrmConfig = z.object({
     .default('CallScribe_Key__c'),
   /** How long a REQUEST_LIMIT_EXCEEDED asks the queue to wait (Salesforce sends no Retry-After; the limit is a rolling 24 h). */
   rateLimitWaitMs: z.number().int().min(0).default(60_000),
+  readTries,
+  onReadRetry,
+  sleep: retrySleep,
   fetch: z.custom<typeof fetch>((v) => typeof v === 'function', 'fetch must be a function').optional(),
   clock: z.custom<() => Date>((v) => typeof v === 'function', 'clock must be a function').optional(),
 });

@@ -33,6 +33,7 @@ export const salesforceCrm: CrmModule<SalesforceEnvConfig> = {
     createSalesforceCrm({
       instanceUrl: config.instanceUrl,
       accessToken: config.accessToken,
+      onReadRetry: shared.onReadRetry,
       // Salesforce writes and reads StageNames: each canonical key → its StageNames.
       stageMap: Object.fromEntries(stageMapEntries(shared.stageMap).map(([key, names]) => [key, names.map(String)])),
     }),
