@@ -33,6 +33,7 @@ export function createBenchCrm(latencyMs: number, onWait: (wait: CrmWait) => voi
     getDeal: () => request(() => deal),
     getContact: (id) => request(() => ({ id, name: null, email: null, phone: null, company: null, title: null })),
     updateContactField: () => request(() => ({ changed: true })),
+    updateDealField: () => request(() => ({ changed: true })),
     findOpenDeals: () => request(() => [deal]),
     logCall: (input) => request(() => keyed(input.idempotencyKey)),
     updateCallLog: () => request(() => undefined),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContactField, Finding, FINDING_NOTED } from './hygiene.ts';
+import { Finding, FINDING_NOTED, FindingField } from './hygiene.ts';
 import { Evidence, Owner, STAGE_KEYS, StageKey } from './insights.ts';
 
 /**
@@ -116,7 +116,7 @@ export const taskKeyOfDecision = (callId: string, decisionId: string): string =>
  */
 export function mayDecide(role: 'rep' | 'manager', d: Pick<Decision, 'kind' | 'options' | 'finding'>): boolean {
   if (role === 'manager') return true;
-  // A rep notes what they saw and dates their own action items; changing a contact's field is a manager's.
+  // A rep notes what they saw and dates their own action items; changing a contact's or a deal's field is a manager's.
   if (d.kind === 'crm_hygiene') return d.finding?.type !== 'field_contradicted';
   return (
     d.kind === 'choose_contact' || d.kind === 'rerun_action_item' || d.kind === 'transcript_unreliable' || d.kind === 'rep_not_in_crm' || (d.kind === 'choose_deal' && d.options.length > 0)
@@ -177,10 +177,17 @@ function checkFindingValue(d: Decision, v: string): { ok: true; value: string; i
     case 'due_date_missing':
       return z.iso.date().safeParse(v).success ? ok : { ok: false, code: 'DUE_DATE_INVALID', message: `Decision ${d.id}: give the due date as YYYY-MM-DD.` };
     case 'field_contradicted': {
-      const field = ContactField.parse(d.finding.field);
-      if (v.length > 200) return { ok: false, code: 'VALUE_INVALID', message: `Decision ${d.id}: the ${field} must be at most 200 characters.` };
-      if (field === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return { ok: false, code: 'VALUE_INVALID', message: `Decision ${d.id}: "${v}" is not an e-mail address.` };
-      if (field === 'phone' && (v.replace(/\D/g, '').length < 7 || /[^\d\s()+.-]/.test(v))) return { ok: false, code: 'VALUE_INVALID', message: `Decision ${d.id}: "${v}" is not a phone number.` };
+      const field = FindingField.parse(d.finding.field);
+      const invalid = (what: string) => ({ ok: false as const, code: 'VALUE_INVALID', message: `Decision ${d.id}: ${what}` });
+      if (v.length > 200) return invalid(`the ${field} must be at most 200 characters.`);
+      if (field === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return invalid(`"${v}" is not an e-mail address.`);
+      if (field === 'phone' && (v.replace(/\D/g, '').length < 7 || /[^\d\s()+.-]/.test(v))) return invalid(`"${v}" is not a phone number.`);
+      if (field === 'amount') {
+        // Typed as people write sums ("$48,000"), kept as the plain number the CRM takes.
+        const plain = v.replace(/^[$€£]\s*/, '').replace(/,(?=\d{3}\b)/g, '');
+        return /^\d{1,13}(?:\.\d{1,2})?$/.test(plain) ? { ...ok, value: plain } : invalid(`give the amount as a number (digits, and cents after a dot), not "${v}".`);
+      }
+      if (field === 'closeDate' && !z.iso.date().safeParse(v).success) return invalid('give the close date as YYYY-MM-DD.');
       return ok;
     }
     default:

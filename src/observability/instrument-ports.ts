@@ -79,6 +79,7 @@ export function instrumentCrm(crm: CrmAdapter, metrics: Metrics): CrmAdapter {
     findOpenDeals: (contactId) => counted(() => crm.findOpenDeals(contactId), count('findOpenDeals')),
     getContact: (id) => counted(() => crm.getContact(id), count('getContact'), (contact) => (contact ? 'ok' : 'not_found')),
     updateContactField: (id, field, value, key) => counted(() => crm.updateContactField(id, field, value, key), count('updateContactField')),
+    updateDealField: (id, field, value, key) => counted(() => crm.updateDealField(id, field, value, key), count('updateDealField')),
     ...(updateTaskDueDate && { updateTaskDueDate: (id, due, key) => counted(() => crm.updateTaskDueDate!(id, due, key), count('updateTaskDueDate')) }),
     logCall: (input) => counted(() => crm.logCall(input), count('logCall')),
     updateCallLog: (id, input) => counted(() => crm.updateCallLog(id, input), count('updateCallLog')),

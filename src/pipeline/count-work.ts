@@ -6,7 +6,7 @@ import { callLogBody, partiesOf } from './sync-format.ts';
 
 /**
  * A decision whose approval made sync fix a field of a CRM record: a hygiene finding that writes (a
- * contact field the call contradicted, a task's missing due date). Each one applied is a `fieldFixed`.
+ * contact's or a deal's field the call contradicted, a task's missing due date). Each one applied is a `fieldFixed`.
  */
 export const fixesAField = (d: Pick<Decision, 'kind' | 'finding'>): boolean => d.kind === 'crm_hygiene' && !!d.finding && findingWrites(d.finding.type);
 

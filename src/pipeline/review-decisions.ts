@@ -1,6 +1,7 @@
 import type { CrmRecord } from '../domain/crm-record.ts';
 import { holdsCall, type Decision, type DecisionKind, type DecisionOption, type ProposedItem } from '../domain/review.ts';
-import type { Finding } from '../domain/hygiene.ts';
+import type { z } from 'zod';
+import { Finding } from '../domain/hygiene.ts';
 import type { Evidence } from '../domain/insights.ts';
 
 export interface Proposal {
@@ -12,7 +13,8 @@ export interface Proposal {
   options?: DecisionOption[];
   evidence?: Evidence[];
   reason: string;
-  finding?: Finding;
+  /** What was found, its optional fields defaulted (see Finding). */
+  finding?: z.input<typeof Finding>;
 }
 
 /** The decisions of one crm.json, as sync reads and raises them. */
@@ -44,7 +46,7 @@ export class DecisionBook {
       options: p.options ?? [],
       evidence: p.evidence ?? [],
       reason: p.reason,
-      ...(p.finding ? { finding: p.finding } : {}),
+      ...(p.finding ? { finding: Finding.parse(p.finding) } : {}),
     };
     if (existing) return Object.assign(existing, fields);
     const created: Decision = {

@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Call } from '../domain/call.ts';
 import { contactClaims, samePhone } from '../domain/contact-claims.ts';
 import type { CrmRecord } from '../domain/crm-record.ts';
-import { FIELD_LABEL, FINDING_NOTED, type ContactField } from '../domain/hygiene.ts';
-import type { ActionItem, Insights } from '../domain/insights.ts';
+import { dealClaims } from '../domain/deal-claims.ts';
+import { FIELD_LABEL, FINDING_NOTED, isDealField, type ContactField, type FindingField } from '../domain/hygiene.ts';
+import { currencyFits, formatAmount, sameAmount } from '../domain/money.ts';
+import type { ActionItem, Evidence, Insights } from '../domain/insights.ts';
 import { redact } from '../domain/redact.ts';
 import { normalizeText } from '../domain/text.ts';
 import type { Transcript } from '../domain/transcript.ts';
-import type { CrmContact, CrmDeal } from '../ports/crm.ts';
+import type { CrmAdapter, CrmContact, CrmDeal } from '../ports/crm.ts';
 import type { PipelinePorts } from './pipeline-ports.ts';
 import type { DecisionBook } from './review-decisions.ts';
 
@@ -20,7 +22,7 @@ import type { DecisionBook } from './review-decisions.ts';
 export const DUPLICATE_CONTACTS_ID = 'hygiene-duplicate-contacts';
 export const DUPLICATE_DEALS_ID = 'hygiene-duplicate-deals';
 export const STALE_DEAL_ID = 'hygiene-stale-deal';
-export const fieldFindingId = (field: ContactField) => `hygiene-${field}`;
+export const fieldFindingId = (field: FindingField) => `hygiene-${field}`;
 export const dueDateFindingId = (taskKey: string) => `hygiene-due-${taskKey.split(':').pop()}`;
 
 const OWNER_WORDS: Record<ActionItem['owner'], string> = { rep: 'the rep', customer: 'the customer', unknown: 'not said' };
@@ -68,14 +70,20 @@ export function raiseDuplicateDeals(book: DecisionBook, contactId: string, deals
   });
 }
 
+/** The call's deal as the CRM holds it, read at most once however many checks ask (null: no deal, or none in the CRM). */
+export function dealReader(record: CrmRecord, crm: Pick<CrmAdapter, 'getDeal'>): () => Promise<CrmDeal | null> {
+  let read: Promise<CrmDeal | null> | null = null;
+  return () => (read ??= record.deal ? crm.getDeal(record.deal.id) : Promise.resolve(null));
+}
+
 /**
  * The deal has not changed in the CRM for STALE_DEAL_DAYS before the call (checked once, on the call's first sync,
  * before callscribe writes to it). Nothing is raised when the CRM does not say when the deal last changed.
  */
-export async function checkStaleDeal(call: Call, record: CrmRecord, book: DecisionBook, ports: PipelinePorts): Promise<void> {
+export async function checkStaleDeal(call: Call, record: CrmRecord, book: DecisionBook, ports: PipelinePorts, readDeal = dealReader(record, ports.crm)): Promise<void> {
   const days = ports.policy.staleDealDays;
   if (!days || !record.deal || record.syncedAt || book.get(STALE_DEAL_ID)) return;
-  const deal = await ports.crm.getDeal(record.deal.id);
+  const deal = await readDeal();
   if (!deal?.open || !deal.updatedAt) return;
   const at = Date.parse(call.meta.startedAt ?? '') || ports.clock().getTime();
   const idle = Math.floor((at - Date.parse(deal.updatedAt)) / 86_400_000);
@@ -115,6 +123,54 @@ export async function checkContactFields(call: Call, insights: Insights, transcr
   }
 }
 
+/**
+ * The deal's amount and close date as agreed in the call (deal-claims.ts), where they differ from the deal in the CRM
+ * (read once, on the call's first sync). Only from a transcript reliable enough to extract from. An amount said in
+ * another currency than the deal's is not compared; one within the rounding it was said with is the same.
+ */
+export async function checkDealFields(
+  call: Call,
+  insights: Insights,
+  transcript: Transcript | null,
+  record: CrmRecord,
+  book: DecisionBook,
+  ports: PipelinePorts,
+  readDeal = dealReader(record, ports.crm),
+): Promise<void> {
+  if (!transcript || !record.deal || record.syncedAt || insights.transcriptQuality?.reliable === false) return;
+  const claims = dealClaims(transcript, { startedAt: call.meta.startedAt, timezone: call.meta.timezone });
+  const amount = claims.amount && !book.get(fieldFindingId('amount')) ? claims.amount : null;
+  const closeDate = claims.closeDate && !book.get(fieldFindingId('closeDate')) ? claims.closeDate : null;
+  if (!amount && !closeDate) return;
+  const deal = await readDeal();
+  if (!deal) return;
+  const evidence = (claim: { evidence: Evidence[] }) => claim.evidence.map((e) => ({ ...e, quote: redact(e.quote).text }));
+  const onDeal = { kind: 'deal' as const, id: deal.id };
+  const crmAmount = deal.amount ?? null;
+  if (amount && currencyFits(amount.currency, deal.currency) && (crmAmount === null || !sameAmount(amount, crmAmount))) {
+    const currency = deal.currency ?? amount.currency;
+    const said = formatAmount(amount.value, currency);
+    book.raise({
+      id: fieldFindingId('amount'),
+      kind: 'crm_hygiene',
+      proposed: String(amount.value),
+      evidence: evidence(amount),
+      finding: { type: 'field_contradicted', record: onDeal, field: 'amount', crmValue: crmAmount === null ? null : String(crmAmount), callValue: String(amount.value), currency },
+      reason: `FIELD_CONTRADICTED: the call says the deal is ${said}; the CRM has ${crmAmount === null ? 'no amount' : formatAmount(crmAmount, currency)}. Approve to write it to the deal.`,
+    });
+  }
+  if (closeDate && deal.closeDate !== closeDate.value) {
+    book.raise({
+      id: fieldFindingId('closeDate'),
+      kind: 'crm_hygiene',
+      proposed: closeDate.value,
+      evidence: evidence(closeDate),
+      finding: { type: 'field_contradicted', record: onDeal, field: 'closeDate', crmValue: deal.closeDate ?? null, callValue: closeDate.value },
+      reason: `FIELD_CONTRADICTED: the call says the deal closes by ${closeDate.value}; the CRM has ${deal.closeDate ? `a close date of ${deal.closeDate}` : 'no close date'}. Approve to write it to the deal.`,
+    });
+  }
+}
+
 function sameValue(field: ContactField, a: string, b: string): boolean {
   if (field === 'phone') return samePhone(a, b);
   return normalizeText(a) === normalizeText(b);
@@ -149,7 +205,7 @@ export function settleDueDates(items: readonly ActionItem[], record: CrmRecord, 
 }
 
 /**
- * Writes what people approved, once: a contact's field (keyed on the call and the field), a task's due date (where
+ * Writes what people approved, once: a contact's or a deal's field (keyed on the call, the field and the value), a task's due date (where
  * the adapter can set one); the other findings are noted. Rejected ones are closed with nothing written.
  */
 export async function applyFindings(callId: string, book: DecisionBook, ports: PipelinePorts, save: () => Promise<void>): Promise<void> {
@@ -158,7 +214,12 @@ export async function applyFindings(callId: string, book: DecisionBook, ports: P
     const f = d.finding;
     if (d.state === 'rejected' || !f) {
       book.markApplied(d, 'left as it is');
-    } else if (f.type === 'field_contradicted' && f.field && f.record) {
+    } else if (f.type === 'field_contradicted' && f.record?.kind === 'deal' && isDealField(f.field)) {
+      const value = d.value ?? d.proposed ?? '';
+      const { changed } = await ports.crm.updateDealField(f.record.id, f.field, value, `${callId}:deal:${f.field}:${hash(value)}`);
+      const shown = f.field === 'amount' ? formatAmount(Number(value), f.currency) : value;
+      book.markApplied(d, changed ? `deal ${f.record.id}'s ${FIELD_LABEL[f.field]} set to ${shown}` : `deal ${f.record.id}'s ${FIELD_LABEL[f.field]} already ${shown}`);
+    } else if (f.type === 'field_contradicted' && f.field && f.record && !isDealField(f.field)) {
       const value = d.value ?? d.proposed ?? '';
       const { changed } = await ports.crm.updateContactField(f.record.id, f.field, value, `${callId}:field:${f.field}:${hash(value)}`);
       book.markApplied(d, changed ? `contact ${f.record.id}'s ${FIELD_LABEL[f.field]} set to ${value}` : `contact ${f.record.id}'s ${FIELD_LABEL[f.field]} already ${value}`);

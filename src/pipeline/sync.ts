@@ -15,7 +15,7 @@ import { applyStageDecision, raiseStageDecision } from './sync-stage.ts';
 import { resolveContact, resolveDeal } from './sync-match.ts';
 import { callLogBody, callLogTitle, partiesOf } from './sync-format.ts';
 import { closeOwnerDecision, ownerCheck } from './sync-owner.ts';
-import { applyFindings, checkContactFields, checkNamedRecords, checkStaleDeal, raiseMissingDueDates, settleDueDates } from './sync-hygiene.ts';
+import { applyFindings, checkContactFields, checkDealFields, checkNamedRecords, checkStaleDeal, dealReader, raiseMissingDueDates, settleDueDates } from './sync-hygiene.ts';
 import { Transcript } from '../domain/transcript.ts';
 
 /**
@@ -70,12 +70,14 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
       await save();
     }
   }
-  // Before anything is written, so the deal's last change and the contact's fields are the CRM's own.
+  // Before anything is written, so the deal's last change and fields and the contact's fields are the CRM's own.
   await checkNamedRecords(call, record, book, ports);
-  await checkStaleDeal(call, record, book, ports);
+  const readDeal = dealReader(record, ports.crm);
+  await checkStaleDeal(call, record, book, ports, readDeal);
   // Read only for findings: a transcript that does not parse (an older shape) gives none, and fails nothing.
   const transcript = await getJson(ports.blobs, callKeys.transcript(call.id), (raw) => Transcript.safeParse(raw).data ?? null);
   await checkContactFields(call, insights, transcript, record, book, ports);
+  await checkDealFields(call, insights, transcript, record, book, ports, readDeal);
   const callPage = ports.publicBaseUrl ? `${ports.publicBaseUrl}/calls/${encodeURIComponent(call.id)}` : `/calls/${encodeURIComponent(call.id)}`;
   const log = { title: callLogTitle(call), body: callLogBody(insights, callPage, partiesOf(call)) };
   if (!record.callLog) {

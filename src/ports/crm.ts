@@ -1,5 +1,5 @@
 import type { CallMeta } from '../domain/call-meta.ts';
-import type { ContactField } from '../domain/hygiene.ts';
+import type { ContactField, DealField } from '../domain/hygiene.ts';
 import type { StageKey } from '../domain/insights.ts';
 
 export interface CrmContact {
@@ -25,6 +25,12 @@ export interface CrmDeal {
   via?: 'account';
   /** When the deal last changed in the CRM (ISO), where the CRM says; stale deals are found by it. */
   updatedAt?: string | null;
+  /** The deal's amount in its currency; null when the CRM holds none. Read by getDeal (findOpenDeals may leave it out). */
+  amount?: number | null;
+  /** The amount's currency (ISO 4217) where the CRM says (Salesforce orgs without multiple currencies do not). */
+  currency?: string | null;
+  /** The expected close date, YYYY-MM-DD; null when the CRM holds none. Read by getDeal. */
+  closeDate?: string | null;
 }
 
 export interface CallLogInput {
@@ -92,6 +98,15 @@ export interface CrmAdapter {
    * is not re-linked; the name is written where the contact holds one), merging contacts.
    */
   updateContactField(contactId: string, field: ContactField, value: string, idempotencyKey: string): Promise<{ changed: boolean }>;
+  /**
+   * Sets one field of a deal (a hygiene fix a person approved): `amount` (`value` a plain decimal number, in the
+   * deal's own currency) or `closeDate` (`value` YYYY-MM-DD). Idempotent: a field that already holds the value (an
+   * amount equal to the cent, a close date on that day) is left alone (`changed: false`), so a replay writes
+   * nothing. A deal that does not exist is a permanent AppError (the adapter's not-found code:
+   * `CRM_LOCAL_DEAL_NOT_FOUND`, `HUBSPOT_DEAL_NOT_FOUND`, `SALESFORCE_DEAL_NOT_FOUND`, `PIPEDRIVE_DEAL_NOT_FOUND`);
+   * other failures are classified as for every write. Excluded: the currency (never changed), other deal fields.
+   */
+  updateDealField(dealId: string, field: DealField, value: string, idempotencyKey: string): Promise<{ changed: boolean }>;
   /**
    * Sets the due date of a task this adapter wrote (`id` from createTask), once: a task already due that day is left
    * alone. Optional: adapters without it leave the date for a person to set in the CRM.

@@ -225,8 +225,9 @@ describe('the review loop in Chromium on the real stack', () => {
       expect(await seriousViolations(page)).toEqual([]);
 
       await openCall(page, 'sams');
-      // The stage, and a hygiene finding asking a due date for an item that came without one.
-      expect(await page.locator('form.decision-form').count()).toBe(2);
+      // The stage, a hygiene finding asking a due date for an item that came without one, and one proposing the
+      // close date the customer gives, against the demo CRM's.
+      expect(await page.locator('form.decision-form').count()).toBe(3);
       await playerReady(page);
       await saveScreenshot(page, 'call-page.png');
       expect(await seriousViolations(page)).toEqual([]);

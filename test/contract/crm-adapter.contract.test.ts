@@ -31,6 +31,10 @@ interface World {
   integrationOwner: string | null;
   /** An id of the CRM's kind that names no contact. */
   missingContactId: string;
+  /** An id of the CRM's kind that names no deal, and the error code the adapter gives for it. */
+  missingDeal: { id: string; code: string };
+  /** The currency the CRM gives for the deal (null: the CRM does not say). */
+  dealCurrency: string | null;
   /** A directory for the sync step's artifacts. */
   dir: string;
   close(): Promise<void>;
@@ -48,7 +52,7 @@ const worlds: Record<string, () => Promise<World>> = {
         { id: 'contact-2', name: 'Ana Twin', email: 'ana@twin.example', phone: SHARED_PHONE, company: null },
         { id: 'contact-3', name: 'Bo Twin', email: 'bo@twin.example', phone: SHARED_PHONE, company: null },
       ],
-      deals: [{ id: 'deal-1', name: 'Pilot', stage: 'decisionmakerboughtin' as const, contactIds: ['contact-1'], open: true, updatedAt: '2026-10-01T09:00:00.000Z' }],
+      deals: [{ id: 'deal-1', name: 'Pilot', stage: 'decisionmakerboughtin' as const, contactIds: ['contact-1'], open: true, updatedAt: '2026-10-01T09:00:00.000Z', amount: 40000, currency: 'USD', closeDate: '2026-12-31' }],
     };
     const crm = () => createLocalCrm({ dataDir: temp.dir, seed });
     return {
@@ -63,6 +67,8 @@ const worlds: Record<string, () => Promise<World>> = {
       repOwner: REP,
       integrationOwner: null,
       missingContactId: 'contact-0404',
+      missingDeal: { id: 'deal-0404', code: 'CRM_LOCAL_DEAL_NOT_FOUND' },
+      dealCurrency: 'USD',
       dir: temp.dir,
       close: temp.cleanup,
     };
@@ -79,7 +85,9 @@ const worlds: Record<string, () => Promise<World>> = {
         { firstname: 'Bo', email: 'bo@twin.example', phone: SHARED_PHONE },
       ],
     });
-    const { deals } = fake.seed({ deals: [{ dealname: 'Pilot', dealstage: 'decisionmakerboughtin', contactIds: [contacts[0]!] }] });
+    const { deals } = fake.seed({
+      deals: [{ dealname: 'Pilot', dealstage: 'decisionmakerboughtin', amount: '40000', deal_currency_code: 'USD', closedate: '2026-12-31T00:00:00Z', contactIds: [contacts[0]!] }],
+    });
     return {
       crm: () => createHubSpotCrm({ accessToken: fake.accessToken, baseUrl: fake.baseUrl, searchPerSecond: 5 }),
       dealId: deals[0]!,
@@ -90,6 +98,8 @@ const worlds: Record<string, () => Promise<World>> = {
       // A record created by a private app without hubspot_owner_id has no owner.
       integrationOwner: null,
       missingContactId: '404404404',
+      missingDeal: { id: '404404404', code: 'HUBSPOT_DEAL_NOT_FOUND' },
+      dealCurrency: 'USD',
       dir: temp.dir,
       close: async () => {
         await fake.close();
@@ -108,7 +118,9 @@ const worlds: Record<string, () => Promise<World>> = {
         { FirstName: 'Bo', LastName: 'Twin', Phone: SHARED_PHONE, Email: 'bo@twin.example' },
       ],
     });
-    const { opportunities } = fake.seed({ opportunities: [{ Name: 'Pilot', StageName: 'Id. Decision Makers', CreatedDate: '2026-10-01T00:00:00.000+0000', contactIds: [contacts[0]!] }] });
+    const { opportunities } = fake.seed({
+      opportunities: [{ Name: 'Pilot', StageName: 'Id. Decision Makers', CreatedDate: '2026-10-01T00:00:00.000+0000', Amount: 40000, CloseDate: '2026-12-31', contactIds: [contacts[0]!] }],
+    });
     return {
       crm: () => createSalesforceCrm({ instanceUrl: fake.instanceUrl, accessToken: fake.accessToken }),
       dealId: opportunities[0]!,
@@ -118,6 +130,9 @@ const worlds: Record<string, () => Promise<World>> = {
       repOwner: users[0]!,
       integrationOwner: fake.integrationUserId,
       missingContactId: '003000000000404AAA',
+      missingDeal: { id: '006000000000404AAA', code: 'SALESFORCE_DEAL_NOT_FOUND' },
+      // Single-currency orgs have no CurrencyIsoCode on records.
+      dealCurrency: null,
       dir: temp.dir,
       close: async () => {
         await fake.close();
@@ -136,7 +151,7 @@ const worlds: Record<string, () => Promise<World>> = {
         { name: 'Bo Twin', emails: ['bo@twin.example'], phones: [SHARED_PHONE] },
       ],
     });
-    const { deals } = fake.seed({ deals: [{ title: 'Pilot', stage_id: 4, person_id: Number(persons[0]!), add_time: '2026-10-01T00:00:00Z' }] });
+    const { deals } = fake.seed({ deals: [{ title: 'Pilot', stage_id: 4, person_id: Number(persons[0]!), add_time: '2026-10-01T00:00:00Z', value: 40000, currency: 'USD', expected_close_date: '2026-12-31' }] });
     return {
       crm: () => createPipedriveCrm({ apiToken: fake.apiToken, baseUrl: fake.baseUrl }),
       dealId: deals[0]!,
@@ -150,6 +165,8 @@ const worlds: Record<string, () => Promise<World>> = {
       // Pipedrive makes the token's user (id 1 in the fake) the owner of an activity created without owner_id.
       integrationOwner: '1',
       missingContactId: '404404',
+      missingDeal: { id: '404404', code: 'PIPEDRIVE_DEAL_NOT_FOUND' },
+      dealCurrency: 'USD',
       dir: temp.dir,
       close: async () => {
         await fake.close();
@@ -332,6 +349,20 @@ describe.each(Object.keys(worlds))('CrmAdapter contract: %s', (name) => {
     const err = await failure(crm.updateContactField(world.missingContactId, 'email', email, 'c_contract:field:missing'));
     expect(err).toBeInstanceOf(AppError);
     expect(err).toMatchObject({ retryable: false });
+  });
+
+  it("reads the deal's amount and close date, and changes each once: replays and a fresh adapter write nothing; a missing deal is a permanent error", async () => {
+    expect(await crm.getDeal(world.dealId)).toMatchObject({ amount: 40000, currency: world.dealCurrency, closeDate: '2026-12-31' });
+    expect(await crm.updateDealField(world.dealId, 'amount', '48000', 'c_contract:deal:amount')).toEqual({ changed: true });
+    expect(await crm.updateDealField(world.dealId, 'amount', '48000', 'c_contract:deal:amount')).toEqual({ changed: false });
+    expect(await world.crm().updateDealField(world.dealId, 'amount', '48000.00', 'c_contract:deal:amount:again')).toEqual({ changed: false });
+    expect(await crm.updateDealField(world.dealId, 'closeDate', '2027-03-31', 'c_contract:deal:closeDate')).toEqual({ changed: true });
+    expect(await world.crm().updateDealField(world.dealId, 'closeDate', '2027-03-31', 'c_contract:deal:closeDate')).toEqual({ changed: false });
+    expect(await crm.getDeal(world.dealId)).toMatchObject({ amount: 48000, closeDate: '2027-03-31', stage: 'decisionmakerboughtin' });
+    const missing = await failure(crm.updateDealField(world.missingDeal.id, 'amount', '48000', 'c_contract:deal:missing'));
+    expect(missing).toBeInstanceOf(AppError);
+    expect(missing).toMatchObject({ code: world.missingDeal.code, retryable: false });
+    expect(await failure(crm.updateDealField(world.dealId, 'closeDate', 'soon', 'c_contract:deal:bad'))).toMatchObject({ code: 'CRM_DEAL_FIELD_INVALID', retryable: false });
   });
 
   it("sets a task's due date once", async () => {

@@ -110,7 +110,7 @@ describe('HubSpot adapter: contacts and deals', () => {
   });
 
   it('reads a deal with its contacts and canonical stage; missing or foreign ids are null', async () => {
-    expect(await crm.getDeal(ids.deals[0]!)).toEqual({ id: ids.deals[0], name: 'Pilot', stage: 'decisionmakerboughtin', contactIds: [ids.contacts[0], ids.contacts[2]], open: true, updatedAt: expect.any(String) });
+    expect(await crm.getDeal(ids.deals[0]!)).toEqual({ id: ids.deals[0], name: 'Pilot', stage: 'decisionmakerboughtin', contactIds: [ids.contacts[0], ids.contacts[2]], open: true, updatedAt: expect.any(String), amount: null, currency: null, closeDate: null });
     expect(await crm.getDeal(ids.deals[2]!)).toMatchObject({ stage: 'closedwon', open: false });
     expect(await crm.getDeal(ids.deals[3]!)).toMatchObject({ name: 'Renewal', stage: 'contractsent' }); // by label, in another pipeline
     expect(await crm.getDeal('404404404')).toBeNull();

@@ -115,7 +115,7 @@ describe('Pipedrive adapter: contacts and deals', () => {
   });
 
   it('reads a deal with its person and canonical stage; won is a status; missing or foreign ids are null', async () => {
-    expect(await crm.getDeal(ids.deals[0]!)).toEqual({ id: ids.deals[0], name: 'Pilot', stage: 'presentationscheduled', contactIds: [ids.persons[0]], open: true, updatedAt: expect.any(String) });
+    expect(await crm.getDeal(ids.deals[0]!)).toEqual({ id: ids.deals[0], name: 'Pilot', stage: 'presentationscheduled', contactIds: [ids.persons[0]], open: true, updatedAt: expect.any(String), amount: null, currency: 'USD', closeDate: null });
     expect(await crm.getDeal(ids.deals[2]!)).toMatchObject({ stage: 'closedwon', open: false });
     expect(await crm.getDeal('404404')).toBeNull();
     expect(await crm.getDeal('D-1')).toBeNull();

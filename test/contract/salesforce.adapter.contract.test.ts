@@ -102,7 +102,7 @@ describe('Salesforce adapter: contacts and deals', () => {
   });
 
   it('reads an opportunity with its contact roles and canonical stage; missing or foreign ids are null', async () => {
-    expect(await crm.getDeal(ids.opportunities[0]!)).toEqual({ id: ids.opportunities[0], name: 'Pilot', stage: 'decisionmakerboughtin', contactIds: [ids.contacts[0], ids.contacts[2]], open: true, updatedAt: expect.any(String) });
+    expect(await crm.getDeal(ids.opportunities[0]!)).toEqual({ id: ids.opportunities[0], name: 'Pilot', stage: 'decisionmakerboughtin', contactIds: [ids.contacts[0], ids.contacts[2]], open: true, updatedAt: expect.any(String), amount: null, currency: null, closeDate: '2026-12-31' });
     expect(await crm.getDeal(ids.opportunities[2]!)).toMatchObject({ stage: 'closedwon', open: false });
     expect(await crm.getDeal(ids.opportunities[3]!)).toMatchObject({ stage: 'presentationscheduled', contactIds: [] }); // "Value Proposition" reads back too
     expect(await crm.getDeal('006000000000000AAA')).toBeNull();
@@ -143,7 +143,7 @@ describe('Salesforce adapter: contacts and deals', () => {
       ],
     });
     expect(await crm.findOpenDeals(contacts[0]!)).toEqual([
-      { id: opportunities[0], name: 'Acme renewal', stage: 'contractsent', contactIds: [], open: true, via: 'account', updatedAt: expect.any(String) },
+      { id: opportunities[0], name: 'Acme renewal', stage: 'contractsent', contactIds: [], open: true, via: 'account', updatedAt: expect.any(String), amount: null, currency: null, closeDate: '2026-12-31' },
     ]);
     expect((await crm.findOpenDeals(contacts[1]!)).map((d) => [d.name, d.via])).toEqual([
       ['Globex west', 'account'],

@@ -63,7 +63,7 @@ describe('Salesforce fake fidelity', () => {
   });
 
   it('rejects malformed Ids in filters and columns that do not exist', async () => {
-    const badId = await soql(`SELECT Id, Name, StageName, IsClosed, CreatedDate, LastModifiedDate, (SELECT ContactId FROM OpportunityContactRoles) FROM Opportunity WHERE Id = 'D-1'`);
+    const badId = await soql(`SELECT Id, Name, StageName, IsClosed, CreatedDate, LastModifiedDate, Amount, CloseDate, (SELECT ContactId FROM OpportunityContactRoles) FROM Opportunity WHERE Id = 'D-1'`);
     expect(badId.status).toBe(400);
     expect(errorCode(badId)).toBe('INVALID_QUERY_FILTER_OPERATOR');
     const noColumn = await soql(`SELECT Id FROM Task WHERE Missing_Key__c = 'k' LIMIT 2`);

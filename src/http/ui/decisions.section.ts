@@ -1,5 +1,6 @@
 import { STAGE_KEYS } from '../../domain/insights.ts';
 import { FIELD_LABEL, FINDING_NOTED, type Finding } from '../../domain/hygiene.ts';
+import { formatAmount } from '../../domain/money.ts';
 import { OWNER_NOTED, TRANSCRIPT_CHECKED, type Decision, type DecisionKind, type DecisionOption } from '../../domain/review.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatDate, OWNER_LABEL, quoteList, stageLabel, STATUS_LABEL, timeElement, type SpeakerNames } from './format.ts';
@@ -111,7 +112,7 @@ function outcome(d: Decision): SafeHtml {
       const it = d.approvedItem;
       chosen = html` as <strong>${it.text}</strong> (owner: ${OWNER_LABEL[it.owner]}, due: ${it.dueDate ? formatDate(it.dueDate) : 'no date'})`;
     } else if (d.value !== null && d.value !== d.proposed) {
-      chosen = html` with <strong>${d.kind === 'deal_stage' ? stageLabel(d.value) : (optionLabel(d, d.value) ?? d.value)}</strong> instead`;
+      chosen = html` with <strong>${chosenLabel(d, d.value)}</strong> instead`;
     }
   }
   const applied = d.state !== 'approved'
@@ -122,6 +123,14 @@ function outcome(d: Decision): SafeHtml {
   return html`<p class="decided">${verb} by <strong>${who}</strong>${d.decidedAt ? html` on ${timeElement(d.decidedAt)}` : ''}${chosen}.</p>
 ${d.note ? html`<p class="note">Note: ${d.note}</p>` : ''}
 ${applied}`;
+}
+
+/** How an approved value reads: a stage's name, an option's label, an amount with its currency, a date. */
+function chosenLabel(d: Decision, value: string): string {
+  if (d.kind === 'deal_stage') return stageLabel(value);
+  if (d.finding?.field === 'amount') return formatAmount(Number(value), d.finding.currency);
+  if (d.finding?.field === 'closeDate') return formatDate(value);
+  return optionLabel(d, value) ?? value;
 }
 
 /** One form per pending decision: `POST /calls/{id}/review` with the decision's value control. */
@@ -182,6 +191,13 @@ ${d.options.map((o, j) => {
       if (d.finding?.type === 'due_date_missing') {
         return html`<div class="field"><label for="${id}-value">Due date</label><input type="date" id="${id}-value" name="value" value="${d.proposed ?? ''}" required></div>`;
       }
+      if (d.finding?.type === 'field_contradicted' && d.finding.field === 'closeDate') {
+        return html`<div class="field"><label for="${id}-value">New close date</label><input type="date" id="${id}-value" name="value" value="${d.proposed ?? ''}" required></div>`;
+      }
+      if (d.finding?.type === 'field_contradicted' && d.finding.field === 'amount') {
+        const unit = d.finding.currency ? ` in ${d.finding.currency}` : '';
+        return html`<div class="field"><label for="${id}-value">New amount${unit} (correct it if the transcript misheard)</label><input type="text" id="${id}-value" name="value" value="${d.proposed ?? ''}" required maxlength="20" inputmode="decimal" autocomplete="off"></div>`;
+      }
       if (d.finding?.type === 'field_contradicted' && d.finding.field) {
         return html`<div class="field"><label for="${id}-value">New ${FIELD_LABEL[d.finding.field]} (correct it if the transcript misheard)</label><input type="text" id="${id}-value" name="value" value="${d.proposed ?? ''}" required maxlength="200" autocomplete="off"></div>`;
       }
@@ -204,6 +220,13 @@ function findingProposal(f: Finding | undefined, proposed: string | null): SafeH
     case 'duplicate_deals':
       return html`Close or merge the extra open deals in the CRM (each is linked below), then approve once noted.`;
     case 'field_contradicted':
+      if (f.field === 'amount') {
+        const money = (v: string | null) => (v === null || v === '' ? null : formatAmount(Number(v), f.currency));
+        return html`The call says the deal is <strong>${money(proposed ?? f.callValue) ?? ''}</strong>; the CRM has <strong>${money(f.crmValue) ?? 'no amount'}</strong>. Approving writes the call's amount to the deal.`;
+      }
+      if (f.field === 'closeDate') {
+        return html`The call says the deal closes by <strong>${formatDate(proposed ?? f.callValue)}</strong>; the CRM has <strong>${f.crmValue ? formatDate(f.crmValue) : 'no close date'}</strong>. Approving writes the call's date to the deal.`;
+      }
       return html`Change the contact's ${FIELD_LABEL[f.field ?? 'email']} from <strong>${f.crmValue ?? '(empty)'}</strong> to <strong>${proposed ?? f.callValue ?? ''}</strong>. Approving writes it to the CRM.`;
     case 'due_date_missing':
       return html`Give this action item a due date; approving puts it on the task in the CRM.`;

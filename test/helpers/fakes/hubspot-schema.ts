@@ -73,6 +73,8 @@ export const DEFAULT_PROPERTIES: Record<ObjectType, PropertyDef[]> = {
     ...common('dealinformation'),
     def('dealname', 'string', 'dealinformation'),
     def('amount', 'number', 'dealinformation'),
+    // "Currency": the amount's ISO code, set on deals in accounts with several currencies (empty otherwise).
+    def('deal_currency_code', 'enumeration', 'dealinformation'),
     def('closedate', 'datetime', 'dealinformation'),
     def('pipeline', 'enumeration', 'dealinformation'),
     def('dealstage', 'enumeration', 'dealinformation'),

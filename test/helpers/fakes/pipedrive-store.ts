@@ -20,6 +20,10 @@ export interface FakeDeal {
   add_time: string;
   /** When the deal last changed (v2 `update_time`); the add time until then. */
   update_time?: string;
+  /** The deal's value (a number; 0 when never set) in `currency`, and its expected close date (YYYY-MM-DD or null). */
+  value?: number;
+  currency?: string;
+  expected_close_date?: string | null;
 }
 export interface FakeStage {
   id: number;
@@ -199,7 +203,12 @@ export function createPipedriveStore() {
     if (!deal) return notFound('Deal');
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return badRequest('Request body must be a JSON object');
     const b = body as Record<string, unknown>;
-    for (const k of Object.keys(b)) if (!['title', 'stage_id', 'pipeline_id', 'status', 'person_id', 'value', 'owner_id'].includes(k)) return schemaError(k, 'unknown field');
+    for (const k of Object.keys(b)) if (!['title', 'stage_id', 'pipeline_id', 'status', 'person_id', 'value', 'currency', 'expected_close_date', 'owner_id'].includes(k)) return schemaError(k, 'unknown field');
+    if ('value' in b && (typeof b.value !== 'number' || !Number.isFinite(b.value) || b.value < 0)) return schemaError('value', 'must be a number (a numeric string is refused)');
+    if ('currency' in b && (typeof b.currency !== 'string' || !/^[A-Z]{3}$/.test(b.currency))) return badRequest('Field "currency" must be a 3-letter currency code');
+    if ('expected_close_date' in b && b.expected_close_date !== null && (typeof b.expected_close_date !== 'string' || !validDate(b.expected_close_date))) {
+      return badRequest('Field "expected_close_date" must be a date in format YYYY-MM-DD');
+    }
     for (const k of ['stage_id', 'pipeline_id', 'person_id', 'owner_id'] as const) if (k in b && b[k] !== null && !isInt(b[k])) return schemaError(k, 'must be an integer (a numeric string is refused)');
     if ('status' in b && !['open', 'won', 'lost'].includes(b.status as string)) return badRequest('Field "status" must be one of open, won, lost');
     if ('stage_id' in b) {
@@ -211,11 +220,14 @@ export function createPipedriveStore() {
     }
     if ('status' in b) deal.status = b.status as FakeDeal['status'];
     if (typeof b.title === 'string') deal.title = b.title;
+    if (typeof b.value === 'number') deal.value = b.value;
+    if (typeof b.currency === 'string') deal.currency = b.currency;
+    if ('expected_close_date' in b) deal.expected_close_date = b.expected_close_date as string | null;
     deal.update_time = new Date().toISOString();
     return { status: 200, body: { success: true, data: dealOut(deal) } };
   }
 
-  const dealOut = (d: FakeDeal) => ({ ...d, update_time: d.update_time ?? d.add_time, is_deleted: false, currency: 'USD', value: 0, owner_id: 1 });
+  const dealOut = (d: FakeDeal) => ({ value: 0, currency: 'USD', expected_close_date: null, ...d, update_time: d.update_time ?? d.add_time, is_deleted: false, owner_id: 1 });
 
   /** Checks an activity body like v2 (create and update take the same fields): known fields and types, formats, linked records. */
   function activityProblem(body: unknown): FakeReply | null {

@@ -27,7 +27,7 @@ export const ID_PREFIX: Record<SObjectType, string> = {
 };
 
 export interface FieldDef {
-  type: 'id' | 'string' | 'textarea' | 'picklist' | 'int' | 'boolean' | 'date' | 'datetime' | 'email' | 'phone' | 'reference';
+  type: 'id' | 'string' | 'textarea' | 'picklist' | 'int' | 'currency' | 'boolean' | 'date' | 'datetime' | 'email' | 'phone' | 'reference';
   length?: number;
   values?: readonly string[];
   /** Objects a reference may point at. */
@@ -79,6 +79,8 @@ export function schemaFor(keyField: string | null, keyUnique: boolean): Record<S
       Name: rw('string', { length: 120, required: true }),
       StageName: rw('picklist', { values: Object.keys(STEP_NAMES), required: true }),
       CloseDate: rw('date', { required: true }),
+      // Amount: a currency field (Object Reference, Opportunity), a JSON number in the org's currency.
+      Amount: rw('currency'),
       AccountId: rw('reference', { to: ['Account'] }),
       IsClosed: ro('boolean'),
       IsWon: ro('boolean'),

@@ -10,7 +10,7 @@ import { isId, type SalesforceStore, type SRecord } from './salesforce-store.ts'
 const LIT = `'((?:[^'\\\\]|\\\\.)*)'`;
 const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
 const PERSON = 'Id, FirstName, LastName, Email, Phone, MobilePhone';
-const OPP = 'Id, Name, StageName, IsClosed, CreatedDate, LastModifiedDate, \\(SELECT ContactId FROM OpportunityContactRoles\\)';
+const OPP = 'Id, Name, StageName, IsClosed, CreatedDate, LastModifiedDate, Amount, CloseDate, \\(SELECT ContactId FROM OpportunityContactRoles\\)';
 
 const eqi = (a: unknown, b: string) => typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
 function like(value: unknown, pattern: string): boolean {
@@ -39,7 +39,7 @@ function contactRow(store: SalesforceStore, rec: SRecord, base: string) {
 function opportunityRow(store: SalesforceStore, rec: SRecord, base: string) {
   const roles = [...store.records.OpportunityContactRole.values()].filter((r) => r.OpportunityId === rec.Id);
   return {
-    ...pick('Opportunity', rec, ['Id', 'Name', 'StageName', 'IsClosed', 'CreatedDate', 'LastModifiedDate'], base),
+    ...pick('Opportunity', rec, ['Id', 'Name', 'StageName', 'IsClosed', 'CreatedDate', 'LastModifiedDate', 'Amount', 'CloseDate'], base),
     OpportunityContactRoles: roles.length ? { totalSize: roles.length, done: true, records: roles.map((r) => pick('OpportunityContactRole', r, ['ContactId'], base)) } : null,
   };
 }

@@ -24,6 +24,8 @@ export function createSalesforceStore(opts: { keyField: string | null; keyUnique
     switch (def.type) {
       case 'int':
         return Number.isInteger(value) ? null : bad('int');
+      case 'currency':
+        return typeof value === 'number' && Number.isFinite(value) ? null : bad('double');
       case 'boolean':
         return typeof value === 'boolean' ? null : bad('boolean');
       case 'date':

@@ -5,7 +5,7 @@ import type { CrmAdapter } from '../../../src/ports/crm.ts';
 
 // Every operation a CRM adapter can have, each answering something plain.
 const OPERATIONS = [
-  'findContact', 'getDeal', 'findOpenDeals', 'getContact', 'updateContactField', 'updateTaskDueDate', 'logCall',
+  'findContact', 'getDeal', 'findOpenDeals', 'getContact', 'updateContactField', 'updateDealField', 'updateTaskDueDate', 'logCall',
   'updateCallLog', 'createTask', 'updateDealStage', 'createContact', 'ping', 'findOwner',
 ] as const;
 

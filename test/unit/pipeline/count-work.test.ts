@@ -105,7 +105,7 @@ describe('countWork', () => {
   });
 
   it('counts a hygiene fix applied as a field fixed, and a finding only noted as none', () => {
-    const finding = (type: 'field_contradicted' | 'duplicate_contacts') => ({ type, record: null, field: type === 'field_contradicted' ? ('email' as const) : null, crmValue: null, callValue: null });
+    const finding = (type: 'field_contradicted' | 'duplicate_contacts') => ({ type, record: null, field: type === 'field_contradicted' ? ('email' as const) : null, crmValue: null, callValue: null, currency: null });
     const counts = countWork(
       synced({
         decisions: [

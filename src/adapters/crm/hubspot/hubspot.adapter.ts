@@ -21,12 +21,15 @@ import {
   taskProperties,
   CONTACT_PROPERTIES,
   CONTACT_FIELD_PROPERTY,
+  closeDateOf,
+  dateTimestamp,
   dueTimestamp,
   toContact,
   toDeal,
 } from './hubspot.mapper.ts';
 import { phoneQuery } from './hubspot.phone.ts';
 import { HsAssociationBatch, HsAssociationPage, HsBatchRead, HsObject, HsOwners, HsPipelines, HsSearchPage, parseAnswer, type HsPipeline } from './hubspot.schemas.ts';
+import { amountOf, dealFieldValue, holdsValue } from '../deal-field.ts';
 import { once } from '../memo.ts';
 
 export { HubSpotCrmConfig } from './hubspot.config.ts';
@@ -228,6 +231,20 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
       if (res.status === 404) return null;
       const deal = parseAnswer(HsObject, res.body, `deal ${dealId}`);
       return toDeal(deal, await dealStage(deal), await associatedIds('deals', deal.id, 'contacts'));
+    },
+
+    /** `amount` is written as text in the deal's currency; `closedate` as noon UTC of the day (see closeDateOf). */
+    async updateDealField(dealId, field, value) {
+      const change = dealFieldValue(dealId, field, value);
+      const res = isHubSpotId(dealId)
+        ? await http.request({ method: 'GET', path: `/crm/v3/objects/deals/${dealId}`, query: { properties: 'amount,closedate' }, accept: [404] })
+        : { status: 404, body: null };
+      if (res.status === 404) throw permanent('HUBSPOT_DEAL_NOT_FOUND', `HubSpot has no deal ${dealId} (deleted or merged?), so its ${field} was not set to ${value}.`);
+      const { properties: p } = parseAnswer(HsObject, res.body, `deal ${dealId}`);
+      if (holdsValue(change, { amount: amountOf(p.amount), closeDate: closeDateOf(p.closedate) })) return { changed: false };
+      const properties = change.field === 'amount' ? { amount: String(change.value) } : { closedate: dateTimestamp(change.value) };
+      await http.request({ method: 'PATCH', path: `/crm/v3/objects/deals/${dealId}`, body: { properties } });
+      return { changed: true };
     },
 
     async findOpenDeals(contactId) {

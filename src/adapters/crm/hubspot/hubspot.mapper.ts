@@ -2,6 +2,7 @@ import { STAGE_KEYS, type StageKey } from '../../../domain/insights.ts';
 import type { ContactField } from '../../../domain/hygiene.ts';
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../ports/crm.ts';
+import { amountOf } from '../deal-field.ts';
 import { textToHtml } from '../html.ts';
 import type { PhoneQuery } from './hubspot.phone.ts';
 import type { HsObject, HsPipeline } from './hubspot.schemas.ts';
@@ -14,7 +15,7 @@ export const CONTACT_PROPERTIES = ['firstname', 'lastname', 'email', 'phone', 'm
 export const CONTACT_FIELD_PROPERTY: Record<ContactField, string> = { email: 'email', phone: 'phone', title: 'jobtitle', company: 'company' };
 /** HubSpot's calculated, read-only contact property "Email Domain": the part of `email` after the @. */
 export const EMAIL_DOMAIN_PROPERTY = 'hs_email_domain';
-export const DEAL_PROPERTIES = ['dealname', 'dealstage', 'pipeline', 'hs_is_closed', 'createdate', 'hs_lastmodifieddate'];
+export const DEAL_PROPERTIES = ['dealname', 'dealstage', 'pipeline', 'hs_is_closed', 'createdate', 'hs_lastmodifieddate', 'amount', 'deal_currency_code', 'closedate'];
 
 /** HUBSPOT_DEFINED association type ids (SDK `AssociationTypes.ts`; api-contracts.md §1). */
 export const ASSOCIATION = {
@@ -59,7 +60,28 @@ export function contactProperties(who: NonNullable<CallMeta['customer']>, phone:
 }
 
 export function toDeal(o: HsObject, stage: StageKey, contactIds: string[]): CrmDeal {
-  return { id: o.id, name: o.properties.dealname ?? '', stage, contactIds, open: o.properties.hs_is_closed !== 'true', updatedAt: o.properties.hs_lastmodifieddate || o.updatedAt || null };
+  const p = o.properties;
+  return {
+    id: o.id,
+    name: p.dealname ?? '',
+    stage,
+    contactIds,
+    open: p.hs_is_closed !== 'true',
+    updatedAt: p.hs_lastmodifieddate || o.updatedAt || null,
+    amount: amountOf(p.amount),
+    currency: p.deal_currency_code || null,
+    closeDate: closeDateOf(p.closedate),
+  };
+}
+
+/**
+ * `closedate` is a datetime (ISO, or epoch milliseconds as text), shown to each HubSpot user in their own zone; its
+ * UTC day is the date. callscribe writes noon UTC (`dateTimestamp`), the same day from UTC−11 to UTC+11.
+ */
+export function closeDateOf(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const ms = /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
+  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : null;
 }
 
 /** Newest first, by `createdate` (ISO strings sort in time order). */
@@ -108,8 +130,11 @@ export function taskProperties(input: TaskInput, ownerId: string | null, now: Da
  * Without a due date the task is due when it is created.
  */
 export function dueTimestamp(dueDate: string | null, now: Date): string {
-  return dueDate ? `${dueDate}T12:00:00.000Z` : now.toISOString();
+  return dueDate ? dateTimestamp(dueDate) : now.toISOString();
 }
+
+/** A calendar date as a HubSpot datetime: noon UTC of that day. */
+export const dateTimestamp = (date: string): string => `${date}T12:00:00.000Z`;
 
 /** HubSpot plays `hs_call_recording_url` inline and accepts only HTTPS links to .mp3/.wav; other links go in the body. */
 function playableRecordingUrl(url: string | null): string | null {

@@ -21,6 +21,11 @@ export const LocalDeal = z.object({
   contactIds: z.array(z.string()),
   open: z.boolean(),
   updatedAt: z.string().nullable().default(null),
+  /** The deal's amount, in `currency` (ISO 4217) where set. */
+  amount: z.number().nullable().default(null),
+  currency: z.string().nullable().default(null),
+  /** The expected close date, YYYY-MM-DD. */
+  closeDate: z.iso.date().nullable().default(null),
 });
 const Keyed = z.object({ id: z.string(), idempotencyKey: z.string(), createdAt: z.string() });
 export const LocalCallLog = Keyed.extend({
@@ -48,7 +53,7 @@ export const LocalTask = Keyed.extend({
   status: z.enum(['open', 'done']),
 });
 export const LocalStageChange = Keyed.extend({ dealId: z.string(), from: z.string(), to: z.string() });
-/** A contact's field or a task's due date changed by an approved hygiene fix. */
+/** A contact's or a deal's field, or a task's due date, changed by an approved hygiene fix. */
 export const LocalFieldChange = Keyed.extend({ recordId: z.string(), field: z.string(), from: z.string().nullable(), to: z.string() });
 
 export const LocalCrmData = z.object({

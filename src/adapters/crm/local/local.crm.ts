@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { companyDomain } from '../../../domain/email-domain.ts';
 import { permanent } from '../../../errors/app-error.ts';
 import type { CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
+import { dealFieldValue, holdsValue } from '../deal-field.ts';
 import { createLocalCrmStore, type LocalCrmData, type LocalCrmSeed } from './local-crm.store.ts';
 
 export interface LocalCrmConfig {
@@ -21,7 +22,9 @@ export function createLocalCrm(config: LocalCrmConfig): LocalCrm {
   const store = createLocalCrmStore(join(config.dataDir, 'crm', 'local-crm.json'), config.seed ?? { contacts: [], deals: [] });
   const now = () => (config.clock?.() ?? new Date()).toISOString();
   const nextId = (prefix: string, taken: { id: string }[]) => `${prefix}-${String(taken.length + 1).padStart(4, '0')}`;
-  const toDeal = (d: LocalCrmData['deals'][number]): CrmDeal => ({ id: d.id, name: d.name, stage: d.stage, contactIds: d.contactIds, open: d.open, updatedAt: d.updatedAt });
+  const toDeal = (d: LocalCrmData['deals'][number]): CrmDeal => ({
+    id: d.id, name: d.name, stage: d.stage, contactIds: d.contactIds, open: d.open, updatedAt: d.updatedAt, amount: d.amount, currency: d.currency, closeDate: d.closeDate,
+  });
   const toContact = ({ createdBy: _, ...c }: LocalCrmData['contacts'][number]): CrmContact => c;
 
   return {
@@ -69,6 +72,20 @@ export function createLocalCrm(config: LocalCrmConfig): LocalCrm {
         if (data.fieldChanges.some((f) => f.idempotencyKey === idempotencyKey) || contact[field] === value) return { changed: false };
         data.fieldChanges.push({ id: nextId('change', data.fieldChanges), idempotencyKey, createdAt: now(), recordId: contactId, field, from: contact[field], to: value });
         contact[field] = value;
+        return { changed: true };
+      });
+    },
+
+    async updateDealField(dealId, field, value, idempotencyKey) {
+      const change = dealFieldValue(dealId, field, value);
+      return store.update((data) => {
+        const deal = data.deals.find((d) => d.id === dealId);
+        if (!deal) throw permanent('CRM_LOCAL_DEAL_NOT_FOUND', `The local CRM (${store.path}) has no deal ${dealId}, so its ${field} was not changed.`);
+        if (data.fieldChanges.some((f) => f.idempotencyKey === idempotencyKey) || holdsValue(change, deal)) return { changed: false };
+        data.fieldChanges.push({ id: nextId('change', data.fieldChanges), idempotencyKey, createdAt: now(), recordId: dealId, field, from: deal[field] === null ? null : String(deal[field]), to: value });
+        if (change.field === 'amount') deal.amount = change.value;
+        else deal.closeDate = change.value;
+        deal.updatedAt = now();
         return { changed: true };
       });
     },

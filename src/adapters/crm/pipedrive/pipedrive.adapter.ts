@@ -5,6 +5,7 @@ import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../por
 import { phoneQuery, phoneSearchTerms, storedPhoneMatches } from '../hubspot/hubspot.phone.ts';
 import { createPipedriveClient, type PipedriveClient } from './pipedrive.client.ts';
 import { parsePipedriveConfig, type PipedriveCrmConfig } from './pipedrive.config.ts';
+import { dealFieldValue, holdsValue } from '../deal-field.ts';
 import { callActivity, callActivityUpdate, describeStages, hasMarker, newestFirst, newPerson, primaryOf, stageIdFor, stageKeyOf, taskActivity, toContact, toDeal, toPipedriveId, withPrimary } from './pipedrive.mapper.ts';
 import { PdActivityAnswer, PdActivityList, PdDealAnswer, PdDealList, PdOrganizationRead, PdPersonAnswer, PdPersonRead, PdPersonSearch, PdStageList, PdUserAnswer, PdUserList, parseAnswer, type PdDeal, type PdPerson, type PdPersonHit, type PdStage } from './pipedrive.schemas.ts';
 import { once } from '../memo.ts';
@@ -282,6 +283,18 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
       const existing = await findByKey('task', input.idempotencyKey, ids);
       if (existing) return { id: existing, created: false };
       return { id: await create(taskActivity(input, ids, now())), created: true };
+    },
+
+    /** A deal's `value` (a number, in its currency) or `expected_close_date`, by a PATCH of the deal (v2). */
+    async updateDealField(dealId, field, value) {
+      const change = dealFieldValue(dealId, field, value);
+      const id = toPipedriveId(dealId);
+      const deal = id ? await readDeal(id) : null;
+      if (!deal) throw permanent('PIPEDRIVE_DEAL_NOT_FOUND', `Pipedrive has no deal ${dealId} (deleted or merged?), so its ${field} was not set to ${value}.`);
+      if (holdsValue(change, { amount: deal.value ?? null, closeDate: deal.expected_close_date ?? null })) return { changed: false };
+      const body = change.field === 'amount' ? { value: change.value } : { expected_close_date: change.value };
+      await http.request({ method: 'PATCH', path: `/api/v2/deals/${deal.id}`, body });
+      return { changed: true };
     },
 
     /** Setting a stage or status is idempotent by nature (a replay finds the deal already there), so the key is not stored. */

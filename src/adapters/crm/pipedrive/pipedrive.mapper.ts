@@ -68,7 +68,18 @@ export function newPerson(name: string, email: string | null, phone: string | nu
 }
 
 export function toDeal(d: PdDeal, stage: StageKey): CrmDeal {
-  return { id: String(d.id), name: d.title ?? '', stage, contactIds: d.person_id ? [String(d.person_id)] : [], open: d.status === 'open', updatedAt: pipedriveTime(d.update_time ?? d.add_time) };
+  return {
+    id: String(d.id),
+    name: d.title ?? '',
+    stage,
+    contactIds: d.person_id ? [String(d.person_id)] : [],
+    open: d.status === 'open',
+    updatedAt: pipedriveTime(d.update_time ?? d.add_time),
+    // Pipedrive keeps 0 for a deal whose value was never set: that is no amount.
+    amount: d.value || null,
+    currency: d.currency || null,
+    closeDate: d.expected_close_date || null,
+  };
 }
 
 /** A Pipedrive time as ISO: v2 answers RFC 3339, v1 "YYYY-MM-DD HH:MM:SS" in UTC; null when absent or unreadable. */

@@ -49,6 +49,10 @@ export const PdDeal = z.object({
   add_time: z.string().nullish(),
   update_time: z.string().nullish(),
   is_deleted: z.boolean().nullish(),
+  /** The deal's value in `currency` (ISO 4217), and its expected close date (YYYY-MM-DD). */
+  value: z.number().nullish(),
+  currency: z.string().nullish(),
+  expected_close_date: z.string().nullish(),
 });
 export type PdDeal = z.infer<typeof PdDeal>;
 export const PdDealAnswer = z.object({ data: PdDeal });

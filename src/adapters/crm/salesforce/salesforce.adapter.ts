@@ -5,6 +5,7 @@ import type { StageKey } from '../../../domain/insights.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
 import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
 import { phoneQuery, storedPhoneMatches } from '../hubspot/hubspot.phone.ts';
+import { dealFieldValue, holdsValue } from '../deal-field.ts';
 import { SalesforceError, createSalesforceClient } from './salesforce.client.ts';
 import { parseSalesforceConfig, type SalesforceCrmConfig } from './salesforce.config.ts';
 import {
@@ -318,6 +319,17 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     },
 
     /** Setting a stage is idempotent by nature (a replay finds the opportunity already there), so the key is not stored. */
+    /** An opportunity's `Amount` (in its currency) or `CloseDate`, by a PATCH of the record (204). */
+    async updateDealField(dealId, field, value) {
+      const change = dealFieldValue(dealId, field, value);
+      const row = await opportunity(dealId);
+      if (!row) throw permanent('SALESFORCE_DEAL_NOT_FOUND', `Salesforce has no opportunity ${dealId} (deleted or merged?), so its ${field} was not set to ${value}.`);
+      if (holdsValue(change, { amount: row.Amount, closeDate: row.CloseDate })) return { changed: false };
+      const body = change.field === 'amount' ? { Amount: change.value } : { CloseDate: change.value };
+      await http.request({ method: 'PATCH', path: `/sobjects/Opportunity/${row.Id}`, body });
+      return { changed: true };
+    },
+
     async updateDealStage(dealId, stage) {
       const row = await opportunity(dealId);
       if (!row) throw permanent('SALESFORCE_DEAL_NOT_FOUND', `Salesforce has no opportunity ${dealId} (deleted or merged?), so its stage was not set to ${stage}.`);

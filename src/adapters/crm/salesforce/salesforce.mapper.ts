@@ -48,7 +48,8 @@ export function domainSoql(object: 'Contact' | 'Lead', domain: string): string {
     : `SELECT ${PERSON_FIELDS}, Company FROM Lead WHERE IsConverted = false AND Email LIKE ${like} ${LIMIT}`;
 }
 
-const OPPORTUNITY_FIELDS = 'Id, Name, StageName, IsClosed, CreatedDate, LastModifiedDate, (SELECT ContactId FROM OpportunityContactRoles)';
+// CurrencyIsoCode exists only in orgs with several currencies (a query naming it fails elsewhere): not read.
+const OPPORTUNITY_FIELDS = 'Id, Name, StageName, IsClosed, CreatedDate, LastModifiedDate, Amount, CloseDate, (SELECT ContactId FROM OpportunityContactRoles)';
 export const opportunitySoql = (id: string) => `SELECT ${OPPORTUNITY_FIELDS} FROM Opportunity WHERE Id = ${soqlString(id)}`;
 export const openOpportunitiesSoql = (contactId: string) =>
   `SELECT ${OPPORTUNITY_FIELDS} FROM Opportunity WHERE IsClosed = false AND Id IN (SELECT OpportunityId FROM OpportunityContactRole WHERE ContactId = ${soqlString(contactId)}) ORDER BY CreatedDate DESC ${LIMIT}`;
@@ -66,7 +67,17 @@ export function toContact(row: SfContactRow): CrmContact {
 
 export function toDeal(row: SfOpportunityRow, stage: StageKey): CrmDeal {
   const contactIds = (row.OpportunityContactRoles?.records ?? []).map((r) => r.ContactId).filter((id): id is string => !!id);
-  return { id: row.Id, name: row.Name, stage, contactIds: [...new Set(contactIds)], open: !row.IsClosed, updatedAt: row.LastModifiedDate ? new Date(row.LastModifiedDate.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')).toISOString() : null };
+  return {
+    id: row.Id,
+    name: row.Name,
+    stage,
+    contactIds: [...new Set(contactIds)],
+    open: !row.IsClosed,
+    updatedAt: row.LastModifiedDate ? new Date(row.LastModifiedDate.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')).toISOString() : null,
+    amount: row.Amount,
+    currency: null,
+    closeDate: row.CloseDate,
+  };
 }
 
 /** The canonical key of a StageName, or null when the stage map does not name it. */

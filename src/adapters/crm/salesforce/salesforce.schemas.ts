@@ -30,6 +30,9 @@ export const SfOpportunityRow = z.object({
   IsClosed: z.boolean(),
   CreatedDate: z.string(),
   LastModifiedDate: z.string().nullish().transform((v) => v ?? null),
+  /** A currency field (a JSON number, in the org's currency) and a date (YYYY-MM-DD); either may be empty. */
+  Amount: z.number().nullish().transform((v) => v ?? null),
+  CloseDate: z.string().nullish().transform((v) => v ?? null),
   /** Child relationship subquery: null when the opportunity has no contact roles. */
   OpportunityContactRoles: z.object({ records: z.array(z.object({ ContactId: z.string().nullable() })) }).nullish(),
 });

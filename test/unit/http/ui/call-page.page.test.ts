@@ -235,16 +235,16 @@ describe('renderCallPage', () => {
         {
           ...base, id: 'hygiene-duplicate-contacts', kind: 'crm_hygiene', proposed: 'noted', reason: 'DUPLICATE_CONTACTS: 2 CRM contacts share the phone.',
           options: [{ value: '101', label: 'Ines Ford · ines@wren.example', url: 'https://app.hubspot.com/contacts/42/record/0-1/101' }, { value: '102', label: 'Ines Ford · i.ford@wren.example', url: null }],
-          finding: { type: 'duplicate_contacts', record: null, field: null, crmValue: null, callValue: null },
+          finding: { type: 'duplicate_contacts', record: null, field: null, crmValue: null, callValue: null, currency: null },
         },
         {
           ...base, id: 'hygiene-email', kind: 'crm_hygiene', proposed: 'ines.ford@wren-labs.example', options: [], reason: 'FIELD_CONTRADICTED: a new e-mail.',
           evidence: [{ quote: 'my new email is ines.ford@wren-labs.example', speaker: 'customer', startSec: 12 }],
-          finding: { type: 'field_contradicted', record: { kind: 'contact', id: '101' }, field: 'email', crmValue: 'ines@wren.example', callValue: 'ines.ford@wren-labs.example' },
+          finding: { type: 'field_contradicted', record: { kind: 'contact', id: '101' }, field: 'email', crmValue: 'ines@wren.example', callValue: 'ines.ford@wren-labs.example', currency: null },
         },
         {
           ...base, id: 'hygiene-due-abc', kind: 'crm_hygiene', proposed: null, options: [], reason: 'DUE_DATE_MISSING: "Follow up" has no due date.',
-          finding: { type: 'due_date_missing', record: { kind: 'task', id: 't-1' }, field: null, crmValue: null, callValue: null },
+          finding: { type: 'due_date_missing', record: { kind: 'task', id: 't-1' }, field: null, crmValue: null, callValue: null, currency: null },
         },
       ],
     });
@@ -258,6 +258,32 @@ describe('renderCallPage', () => {
     const due = reviewForms(out).find((f) => hidden(f, 'decisionId') === 'hygiene-due-abc')!;
     expect(tags(due, 'input').find((i) => i.attrs.name === 'value')?.attrs.type).toBe('date');
     expect(hidden(reviewForms(out).find((f) => hidden(f, 'decisionId') === 'hygiene-duplicate-contacts')!, 'value')).toBe('noted');
+  });
+
+  it("deal findings read as what the call says against what the CRM has, with an amount to correct and a date to pick", () => {
+    const base = { from: null, item: null, options: [], state: 'pending' as const, value: null, approvedItem: null, decidedBy: null, decidedAt: null, note: null, applied: null, createdAt: '2026-11-17T15:21:00.000Z' };
+    const evidence = [{ quote: 'the yearly contract is twenty-nine thousand pounds', speaker: 'customer', startSec: 40 }];
+    const view = sampleCallView({
+      decisions: [
+        {
+          ...base, id: 'hygiene-amount', kind: 'crm_hygiene', proposed: '29000', evidence, reason: 'FIELD_CONTRADICTED: the amount.',
+          finding: { type: 'field_contradicted', record: { kind: 'deal', id: 'd-9' }, field: 'amount', crmValue: '25000', callValue: '29000', currency: 'GBP' },
+        },
+        {
+          ...base, id: 'hygiene-closeDate', kind: 'crm_hygiene', proposed: '2027-01-29', evidence, reason: 'FIELD_CONTRADICTED: the close date.',
+          finding: { type: 'field_contradicted', record: { kind: 'deal', id: 'd-9' }, field: 'closeDate', crmValue: null, callValue: '2027-01-29', currency: null },
+        },
+      ],
+    });
+    const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
+    const text = textOf(out);
+    expect(text).toMatch(/The call says the deal is £29,000\s*; the CRM has £25,000\s*\./);
+    expect(text).toMatch(/The call says the deal closes by 29 Jan 2027\s*; the CRM has no close date\s*\./);
+    expect(text).toContain('New amount in GBP');
+    const amount = reviewForms(out).find((f) => hidden(f, 'decisionId') === 'hygiene-amount')!;
+    expect(tags(amount, 'input').find((i) => i.attrs.name === 'value')?.attrs).toMatchObject({ type: 'text', value: '29000' });
+    const date = reviewForms(out).find((f) => hidden(f, 'decisionId') === 'hygiene-closeDate')!;
+    expect(tags(date, 'input').find((i) => i.attrs.name === 'value')?.attrs).toMatchObject({ type: 'date', value: '2027-01-29' });
   });
 
   it('says when and why the recording was deleted instead of offering a player', () => {
