@@ -30,6 +30,8 @@ const NEW_EMAIL = 'james.walker@kestrel-energy.example';
 const SCREENSHOTS = join(REPO_ROOT, '.data', 'screenshots');
 const README_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(REPO_ROOT, 'docs', 'screenshots') : null;
 const kestrel = fixtureCall('stalled-followup-kestrel');
+/** The demo's call sent with its meeting tool's transcript, whose customer gives a new e-mail (as `npm run demo` sends it). */
+const juniper = fixtureCall('new-email-juniper');
 
 /** The fixture's gold transcript with one more customer line at its end. */
 function withNewEmail(gold: Transcript): Transcript {
@@ -44,6 +46,7 @@ let stack: Stack;
 let base: string;
 let browser: Browser;
 let callId: string;
+let juniperId: string;
 
 beforeAll(async () => {
   temp = await makeTempDir();
@@ -65,8 +68,10 @@ beforeAll(async () => {
   base = stack.url!;
   const since = new Date();
   callId = await submitFile(stack, kestrel.audio, kestrel.meta, 50e6);
-  const done = await waitForCalls(stack, [callId], { since, timeoutMs: 60_000 });
+  juniperId = await submitFile(stack, juniper.audio, juniper.meta, 50e6, true, join(juniper.dir, 'transcript.vtt'));
+  const done = await waitForCalls(stack, [callId, juniperId], { since, timeoutMs: 60_000 });
   expect(['done', 'needs_review']).toContain(done.get(callId)?.status);
+  expect(['done', 'needs_review']).toContain(done.get(juniperId)?.status);
   browser = await launchChromium();
 }, 120_000);
 
@@ -78,11 +83,11 @@ afterAll(async () => {
 });
 
 const crmFile = async () => LocalCrmData.parse(JSON.parse(await readFile(join(temp.dir, 'crm', 'local-crm.json'), 'utf8')));
-const record = async () => (await getJson(stack.ports.blobs, callKeys.crm(callId), (raw) => CrmRecord.parse(raw)))!;
+const record = async (id = callId) => (await getJson(stack.ports.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw)))!;
 /** Waits until sync ran after a decision: the decision is applied and the call is settled again. */
-async function untilApplied(id: string): Promise<void> {
-  await expect.poll(async () => (await record()).review.decisions.find((d) => d.id === id)?.applied !== null, { timeout: 30_000, interval: 250 }).toBe(true);
-  await expect.poll(async () => (await findCall(stack.ports.blobs, callId))?.status, { timeout: 30_000, interval: 250 }).not.toBe('syncing');
+async function untilApplied(id: string, call = callId): Promise<void> {
+  await expect.poll(async () => (await record(call)).review.decisions.find((d) => d.id === id)?.applied !== null, { timeout: 30_000, interval: 250 }).toBe(true);
+  await expect.poll(async () => (await findCall(stack.ports.blobs, call))?.status, { timeout: 30_000, interval: 250 }).not.toBe('syncing');
 }
 
 describe('hygiene findings in Chromium on the real stack, with the demo seed CRM', () => {
@@ -133,6 +138,34 @@ describe('hygiene findings in Chromium on the real stack, with the demo seed CRM
       await page.goto(`${base}/calls/${callId}`);
       const approved = page.locator('article.decision-approved').filter({ hasText: 'a field the call contradicts' });
       expect(await approved.locator('.applied').innerText()).toContain(`set to ${NEW_EMAIL}`);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the demo call sent with its transcript shows the new e-mail; approving it in the browser writes it to the contact once', async () => {
+    const newEmail = 'rosa.lindqvist@junipergroup.example.com';
+    const oldEmail = 'rosa.lindqvist@juniperfreight.example.com';
+    expect((await crmFile()).contacts.find((c) => c.id === 'contact-2017')?.email).toBe(oldEmail);
+    const { context, page, problems } = await openContext(browser);
+    try {
+      await signIn(page, base, KEYS.manager);
+      await page.goto(`${base}/calls/${juniperId}`);
+      const form = page.locator('form.decision-form').filter({ has: page.locator('input[name="decisionId"][value="hygiene-email"]') });
+      expect(await form.locator('input[name="value"]').inputValue()).toBe(newEmail);
+      await Promise.all([page.waitForURL(/\?m=decided$/), form.locator('button[value="approve"]').click()]);
+      await untilApplied('hygiene-email', juniperId);
+
+      // Another decision on the call runs sync again: the e-mail is not written a second time.
+      await page.goto(`${base}/calls/${juniperId}`);
+      const stage = page.locator('form.decision-form').filter({ has: page.locator('input[name="decisionId"][value="deal-stage"]') });
+      await Promise.all([page.waitForURL(/\?m=decided$/), stage.locator('button[value="reject"]').click()]);
+      await expect.poll(async () => (await findCall(stack.ports.blobs, juniperId))?.status, { timeout: 30_000, interval: 250 }).toBe('done');
+
+      const after = await crmFile();
+      expect(after.contacts.find((c) => c.id === 'contact-2017')?.email).toBe(newEmail);
+      expect(after.fieldChanges.filter((c) => c.recordId === 'contact-2017')).toEqual([expect.objectContaining({ field: 'email', from: oldEmail, to: newEmail })]);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
