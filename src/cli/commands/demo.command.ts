@@ -12,6 +12,9 @@ import { getJson } from '../../ports/blob-store.ts';
 import { loadDemoCrmSeed } from '../../runtime/demo-seed.ts';
 import { fixturesDir, startStack, submitFile, waitForCalls, type Stack } from '../../runtime/embedded-stack.ts';
 import { UsageError } from '../cli-error.ts';
+import { addWorkCounts, emptyWorkCounts, timeSaved } from '../../domain/time-saved.ts';
+import type { TypingTimes } from '../../domain/typing-times.ts';
+import { countWork } from '../../pipeline/count-work.ts';
 import { renderTable } from '../render-table.ts';
 
 export interface FixtureCall {
@@ -66,7 +69,7 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
       onChange: (call) => out(`  ${byId.get(call.id)!.padEnd(28)} ${call.status}${call.error ? ` (${call.error.code})` : ''}`),
     });
     out('');
-    out(await resultsTable(stack, calls, byId));
+    out(await resultsTable(stack, calls, byId, config.typingTimes));
     out('');
     out(await crmReport(stack));
     const ok = [...calls.values()].every((c) => c.status === 'done' || c.status === 'needs_review');
@@ -114,12 +117,15 @@ async function stackOnly(config: Config, logger: Logger, out: (text: string) => 
   }
 }
 
-async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<string, string>): Promise<string> {
+async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<string, string>, times: TypingTimes): Promise<string> {
   const rows: string[][] = [];
+  const total = emptyWorkCounts();
   for (const [id, call] of calls) {
     const insights = await getJson(stack.ports.blobs, callKeys.insights(id), (raw) => Insights.parse(raw));
     const crm = await getJson(stack.ports.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
     const findings = crm?.review.decisions.flatMap((d) => (d.finding ? [d.finding.type.replace(/_/g, ' ')] : [])) ?? [];
+    const work = crm ? countWork({ call, insights, crm, decisions: crm.review.decisions, audit: crm.review.audit }) : null;
+    if (work) addWorkCounts(total, work);
     const ok = (step: string) => call.steps.findLast((r) => r.step === step && r.outcome === 'ok');
     const ms = (step: string) => {
       const run = ok(step);
@@ -139,10 +145,14 @@ async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<s
       ms('sync'),
       String(insights?.actionItems.length ?? '-'),
       insights?.dealStage.proposed ?? '-',
+      work ? timeSaved(work, times).netMinutesSaved.toFixed(1) : '-',
       findings.join(', ') || '-',
     ]);
   }
-  return renderTable(['call', 'status', 'recording', 'transcript', 'prepare ms', 'transcribe ms', 'extract ms', 'sync ms', 'actions', 'proposed stage', 'hygiene findings'], rows);
+  const saved = timeSaved(total, times);
+  const table = renderTable(['call', 'status', 'recording', 'transcript', 'prepare ms', 'transcribe ms', 'extract ms', 'sync ms', 'actions', 'proposed stage', 'min saved', 'hygiene findings'], rows);
+  return `${table}\n\nManual entry saved so far: ${saved.itemsWritten} items written to the CRM (${saved.minutesWritten} min of typing), ` +
+    `${saved.corrections} corrections and ${saved.reviews} approvals (${saved.minutesCorrecting} min): ${saved.netMinutesSaved} min net. Review changes it; see the README, "Manual entry saved".`;
 }
 
 async function crmReport(stack: Stack): Promise<string> {
