@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { retryable, type AppError } from '../errors/app-error.ts';
 import { missingBinary } from './missing-binary.ts';
 
@@ -33,12 +34,27 @@ export function fetchFailure(location: string, stderr: string, err?: unknown): A
 }
 
 /**
+ * Gives a started program the niceness `nice` (a kernel priority, -20 to 19: higher yields the CPU to
+ * others). Best effort: a program already gone, or a host that forbids it, keeps its priority.
+ */
+export function lowerPriority(child: ChildProcess, nice: number): void {
+  if (child.pid === undefined) return;
+  try {
+    setPriority(child.pid, nice);
+  } catch {
+    // Exited already, or not allowed here: it runs at the worker's priority.
+  }
+}
+
+/**
  * Runs ffmpeg or ffprobe on a recording (`location` is among `args`). `exited` resolves with its stdout
  * when it exits 0, else rejects: `FFMPEG_MISSING` when it is not installed, `AUDIO_FETCH_FAILED` when the
- * recording could not be fetched, otherwise `unreadable(last line of stderr, location hidden)`.
+ * recording could not be fetched, otherwise `unreadable(last line of stderr, location hidden)`. With
+ * `nice`, the program runs at that niceness (lowerPriority).
  */
-export function runOnRecording(tool: 'ffmpeg' | 'ffprobe', args: readonly string[], location: string, unreadable: (lastLine: string) => AppError): { child: ChildProcess; exited: Promise<Buffer> } {
+export function runOnRecording(tool: 'ffmpeg' | 'ffprobe', args: readonly string[], location: string, unreadable: (lastLine: string) => AppError, nice?: number): { child: ChildProcess; exited: Promise<Buffer> } {
   const child = spawn(tool, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  if (nice) lowerPriority(child, nice);
   const out: Buffer[] = [];
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => out.push(d));

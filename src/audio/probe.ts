@@ -22,10 +22,10 @@ interface ProbeOutput {
  * ffprobe reads only what it needs of it. A recording that could not be fetched is `AUDIO_FETCH_FAILED`
  * (retryable).
  */
-export async function probeAudio(location: string, opts: { bytes?: number } = {}): Promise<AudioInfo> {
+export async function probeAudio(location: string, opts: { bytes?: number; nice?: number } = {}): Promise<AudioInfo> {
   const bytes = opts.bytes ?? (isRemote(location) ? null : (await stat(location)).size);
   if (bytes === 0) throw permanent('AUDIO_EMPTY', 'The recording is empty (0 bytes). Upload the file again.');
-  const data = await ffprobe(location);
+  const data = await ffprobe(location, opts.nice);
   const stream = data.streams?.find((s) => s.codec_type === 'audio');
   if (!stream) {
     throw permanent('AUDIO_NOT_AUDIO', 'The file has no audio stream. Upload the call recording itself (wav, mp3, ogg, m4a…).');
@@ -43,11 +43,11 @@ export async function probeAudio(location: string, opts: { bytes?: number } = {}
   };
 }
 
-async function ffprobe(location: string): Promise<ProbeOutput> {
+async function ffprobe(location: string, nice?: number): Promise<ProbeOutput> {
   const args = ['-v', 'error', '-print_format', 'json', '-show_streams', '-show_format', ...inputOptions(location), '-i', location];
   const unreadable = (detail: string) =>
     permanent('AUDIO_CORRUPT', 'The recording could not be read as audio (corrupt or unknown format). Check that the file plays, then upload it again.', new Error(detail));
-  const stdout = await runOnRecording('ffprobe', args, location, unreadable).exited;
+  const stdout = await runOnRecording('ffprobe', args, location, unreadable, nice).exited;
   try {
     return JSON.parse(stdout.toString('utf8')) as ProbeOutput;
   } catch {

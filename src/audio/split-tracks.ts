@@ -37,14 +37,14 @@ const POLL_MS = 20;
  * stored while ffmpeg is still decoding, and memory does not grow with the recording. A decode failure
  * is `AUDIO_CORRUPT`; a recording that could not be fetched is `AUDIO_FETCH_FAILED` (retryable).
  */
-export async function splitTracks(location: string, scratchDir: string, specs: readonly TrackSpec[], maxChunkSec: number, onChunk: OnChunk): Promise<void> {
+export async function splitTracks(location: string, scratchDir: string, specs: readonly TrackSpec[], maxChunkSec: number, onChunk: OnChunk, opts: { nice?: number } = {}): Promise<void> {
   const paths = specs.map((spec) => join(scratchDir, `${spec.speaker}.pcm`));
   await Promise.all(paths.map((path) => writeFile(path, ''))); // there to follow from the start
   const graph = specs.map((spec, i) => `[0:a]${spec.channel === null ? 'aformat=channel_layouts=mono' : `pan=mono|c0=c${spec.channel}`},aresample=${SAMPLE_RATE}[t${i}]`);
   const outputs = specs.flatMap((_, i) => ['-map', `[t${i}]`, '-f', 's16le', '-c:a', 'pcm_s16le', '-y', paths[i]!]);
   const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-xerror', ...inputOptions(location), '-i', location, '-filter_complex', graph.join(';'), ...outputs];
   const unreadable = (detail: string) => permanent('AUDIO_CORRUPT', `The recording could not be decoded (${detail}). Check that the file plays, then upload it again.`);
-  const { child, exited } = runOnRecording('ffmpeg', args, location, unreadable);
+  const { child, exited } = runOnRecording('ffmpeg', args, location, unreadable, opts.nice);
   let decoded = false;
   const settled = exited.then(
     () => void (decoded = true),

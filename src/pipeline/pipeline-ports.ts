@@ -24,6 +24,11 @@ export interface PipelinePorts {
   publicBaseUrl?: string | null;
   /** Scratch space for audio files; every step removes what it made, also on failure. */
   tmpDir: string;
+  /**
+   * The niceness of the programs this job starts (ffmpeg, ffprobe): bulk work (lanes.ts) runs them at
+   * BULK_CHILD_NICE so the kernel gives the CPU to interactive work first. Unset: the worker's own.
+   */
+  childNice?: number;
   policy: {
     dealStage: 'review' | 'auto' | 'off';
     /** A customer no contact matches: park the call for review (default) or create the contact. */

@@ -39,7 +39,7 @@ export async function prepare(input: { callId: string; call?: Call }, ports: Pip
   }
   return withTempDir(ports.tmpDir, async (scratch) => {
     const location = await recordingLocation({ ...call, recording }, ports, scratch);
-    const info = await probeAudio(location, { bytes: size.bytes });
+    const info = await probeAudio(location, { bytes: size.bytes, nice: ports.childNice });
     if (info.durationSec > ports.policy.maxDurationSec) {
       throw permanent(
         'AUDIO_TOO_LONG',
@@ -57,7 +57,7 @@ export async function prepare(input: { callId: string; call?: Call }, ports: Pip
       // In one buffer (one request, no copying into upload parts) unless it is too long to hold.
       await ports.blobs.put(key, (await inMemory()) ?? wav(), { contentType: 'audio/wav' });
       stored.get(speaker)!.push({ index, key, offsetSec: span.startSec, durationSec: round(span.endSec - span.startSec) });
-    });
+    }, { nice: ports.childNice });
     const tracks: NonNullable<Call['audio']>['tracks'] = specs.map((t) => ({
       speaker: t.speaker,
       channel: t.channel,

@@ -73,6 +73,7 @@ export async function transcribeChunk(call: Call, ref: ChunkRef, ports: Pipeline
       language: call.meta.language ?? null,
       vocabulary: vocabularyOf(call.meta),
       ...(known.length > 0 && { knownSpeakers: known }),
+      ...(ports.childNice && { nice: ports.childNice }),
     });
     // A voice the engine did not match to a reference is this chunk's own: its id must not meet another chunk's.
     const speakerOf = (id: string) => (role === 'linked' && !knownIds.has(id) ? `c${ref.index}.${id}` : id);

@@ -37,6 +37,8 @@ export interface TranscribeInput {
    * recognised voice carry its `id`; any other voice gets an id that is none of these.
    */
   knownSpeakers?: KnownSpeaker[];
+  /** The niceness for programs a local engine runs on this machine for this request (bulk work, see lanes.ts); remote engines ignore it. */
+  nice?: number;
 }
 
 /**

@@ -5,7 +5,7 @@ import { observeJobs, unrecoverable } from '../observability/job-metrics.ts';
 import { loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
 import { portsForCall } from '../pipeline/ports-for-call.ts';
 import { REFERENCES_PENDING, transcribeChunk } from '../pipeline/transcribe-chunk.ts';
-import type { Lane } from './lanes.ts';
+import { BULK_CHILD_NICE, type Lane } from './lanes.ts';
 import { retryDelayMs } from './backoff.ts';
 import { chunkQueueName } from './queue-names.ts';
 import type { StepWorkerDeps } from './step-worker.ts';
@@ -58,7 +58,7 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>, lane
   const processor = async (job: Job, token?: string) => {
     const { callId, speaker, index } = ChunkJob.parse(job.data);
     const attempt = job.attemptsMade + 1;
-    const chunkPorts = portsForCall(ports, callId, 'transcribe');
+    const chunkPorts = { ...portsForCall(ports, callId, 'transcribe'), ...(lane === 'bulk' ? { childNice: BULK_CHILD_NICE } : {}) };
     try {
       const call = await loadCall(ports.blobs, callId);
       await engine.run(lane, () => transcribeChunk(call, { speaker, index }, chunkPorts));

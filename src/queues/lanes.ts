@@ -18,6 +18,12 @@ export type Lane = 'interactive' | 'bulk';
 
 export const LANES: readonly Lane[] = ['interactive', 'bulk'];
 
+/**
+ * The niceness of the programs (ffmpeg) bulk jobs start: the kernel runs them when interactive work's
+ * programs leave CPU time over, so a backlog slows an upload's decoding as little as it can.
+ */
+export const BULK_CHILD_NICE = 10;
+
 /** The lane of a queue, by its name (bulk queues end in `-bulk`). */
 export function laneOfQueue(queueName: string): Lane {
   return queueName.endsWith('-bulk') ? 'bulk' : 'interactive';

@@ -16,7 +16,7 @@ import { isCredentialFailure, isRateLimit, notifyCallChanged, runStep } from '..
 import { STEP_FNS } from '../pipeline/steps.ts';
 import { chunkRefs } from '../pipeline/transcribe.ts';
 import { retryDelayMs, type BackoffSettings } from './backoff.ts';
-import type { Lane } from './lanes.ts';
+import { BULK_CHILD_NICE, type Lane } from './lanes.ts';
 import { queueName } from './queue-names.ts';
 import type { JobData, StepQueues } from './step-queues.ts';
 
@@ -96,7 +96,8 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
     const attempt = job.attemptsMade + 1;
     const attempts = job.opts.attempts ?? deps.attempts;
     const { callId } = job.data as { callId: string };
-    const ports = portsForCall(deps.ports, callId, step);
+    // Bulk work's programs yield the CPU to interactive work's (both lanes share this host).
+    const ports = { ...portsForCall(deps.ports, callId, step), ...(lane === 'bulk' ? { childNice: BULK_CHILD_NICE } : {}) };
     let ran: { call: Call };
     try {
       ran = await runStep({ step, callId, attempt, isLastAttempt: attempt >= attempts, canWait: true }, deps.ports, (call) => STEP_FNS[step]({ callId, call }, ports));

@@ -9,14 +9,15 @@ import { silentLogger } from '../../src/logging/logger.ts';
 import { newCall, saveCall } from '../../src/pipeline/call-record.ts';
 import type { PipelinePorts, StepResult } from '../../src/pipeline/pipeline-ports.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
+import { BULK_CHILD_NICE } from '../../src/queues/lanes.ts';
 import { jobId } from '../../src/queues/queue-names.ts';
 import { startQueueRuntime, type QueueRuntime } from '../../src/runtime/workers-runtime.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 /** What the steps do in this test: each call's step runs `stepBody`, set per test (the real queues and workers around it). */
-const hooks = vi.hoisted(() => ({ stepBody: async (_step: string, _callId: string): Promise<object> => ({}) }));
+const hooks = vi.hoisted(() => ({ stepBody: async (_step: string, _callId: string, _ports: { childNice?: number }): Promise<object> => ({}) }));
 vi.mock('../../src/pipeline/steps.ts', () => {
-  const fn = (step: string) => (input: { callId: string }) => hooks.stepBody(step, input.callId);
+  const fn = (step: string) => (input: { callId: string }, ports: { childNice?: number }) => hooks.stepBody(step, input.callId, ports);
   return { STEP_FNS: { prepare: fn('prepare'), transcribe: fn('transcribe'), extract: fn('extract'), sync: fn('sync') } };
 });
 
@@ -88,7 +89,11 @@ describe('interactive and bulk lanes', () => {
 
   it("carries a call's lane from step to step, to the end: a bulk call's every job runs on the bulk queues, an upload's on the interactive ones", async () => {
     const rt = start(PROCESSING_STEPS, { concurrency: 2, bulkConcurrency: 1 });
-    hooks.stepBody = async () => ({}) satisfies StepResult;
+    const nice = new Map<string, Set<number | undefined>>();
+    hooks.stepBody = async (_step, callId, ports) => {
+      nice.set(callId, (nice.get(callId) ?? new Set()).add(ports.childNice));
+      return {} satisfies StepResult;
+    };
     try {
       await seed('c_old');
       await seed('c_new');
@@ -100,6 +105,9 @@ describe('interactive and bulk lanes', () => {
         expect([step, await stateIn(step, 'c_old', 'bulk'), await stateIn(step, 'c_old', 'interactive')]).toEqual([step, 'completed', undefined]);
         expect([step, await stateIn(step, 'c_new', 'interactive'), await stateIn(step, 'c_new', 'bulk')]).toEqual([step, 'completed', undefined]);
       }
+      // Bulk work's programs (ffmpeg, a local engine) run at a lower priority than an upload's.
+      expect([...nice.get('c_old')!]).toEqual([BULK_CHILD_NICE]);
+      expect([...nice.get('c_new')!]).toEqual([undefined]);
       // A call waiting in one lane is left there when queued again in the other: never two runs of a step at once.
       let release!: () => void;
       const held = new Promise<void>((r) => (release = r));

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { lowerPriority } from '../../../audio/media-input.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,7 +100,7 @@ export function createLocalTranscriber(config: LocalTranscriberConfig = {}, deps
     engine: 'local',
     model,
     qualityThresholds: LOCAL_QUALITY_THRESHOLDS,
-    async transcribe({ tracks, language, vocabulary }) {
+    async transcribe({ tracks, language, vocabulary, nice }) {
       if (language && !language.toLowerCase().startsWith('en')) {
         throw permanent('TRANSCRIBE_LANGUAGE_UNSUPPORTED', `The local engine only recognises English; this call is "${language}". Use TRANSCRIBER=openai for other languages.`);
       }
@@ -108,7 +109,7 @@ export function createLocalTranscriber(config: LocalTranscriberConfig = {}, deps
       try {
         const args = await modelArgs(cfg, vocabulary, pronouncer, dir);
         // Tracks are independent recognitions: run them side by side (one pocketsphinx process each).
-        outputs = await Promise.all(tracks.map((track) => recognise(cfg, track.path, args)));
+        outputs = await Promise.all(tracks.map((track) => recognise(cfg, track.path, args, nice)));
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
@@ -168,10 +169,12 @@ async function modelArgs(cfg: Config, vocabulary: readonly string[], pronouncer:
 
 const flags = (decoder: Record<string, string>) => Object.entries(decoder).flatMap(([k, v]) => [`-${k}`, v]);
 
-async function recognise(cfg: Config, wavPath: string, modelArgs: string[]): Promise<string> {
+async function recognise(cfg: Config, wavPath: string, modelArgs: string[], nice?: number): Promise<string> {
   const args = ['-infile', wavPath, '-time', 'yes', '-logfn', '/dev/null', ...modelArgs];
   try {
-    const { stdout } = await run(cfg.binary, args, { maxBuffer: 64 * 1024 * 1024 });
+    const running = run(cfg.binary, args, { maxBuffer: 64 * 1024 * 1024 });
+    if (nice) lowerPriority(running.child, nice);
+    const { stdout } = await running;
     return stdout;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
