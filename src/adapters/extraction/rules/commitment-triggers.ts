@@ -1,0 +1,102 @@
+import type { SkipPhrase } from '../../../domain/dates.ts';
+import type { Owner } from '../../../domain/insights.ts';
+import { namedActorTriggers } from './third-party.ts';
+import type { DraftKind } from './merge-items.ts';
+import { otherRole, type Role } from './sentences.ts';
+
+/**
+ * The words that open an English commitment ("I'll", "can you", "let's", "our accountant will"),
+ * the kind of commitment each opens, and the phrases around a trigger that make it no promise.
+ */
+
+export type Kind = DraftKind;
+
+export const TRIGGERS: { kind: Kind; re: RegExp }[] = [
+  {
+    kind: 'request',
+    re: /\b(?:would you mind|(?:can|could|would|will) you(?:\s+(?:please|kindly|just|maybe|also|possibly|guys|all))*|(?:i|we)(?:'ll| will|'d| would)?\s+need you to|(?:i|we)(?:'d| would) (?:like|love|want) (?:for )?you to|(?:i'd|we'd|i would|we would) (?:love|appreciate it) if you could|if you could(?:\s+(?:please|just|also))*|you(?:'ll| will)? need to|you have to|make sure (?:that )?you|please)\s+/gi,
+  },
+  { kind: 'ask-for', re: /\b(?:can|could|may) (?:i|we)(?:\s+(?:please|also|just))*\s+(?:get|have|grab|see)\s+/gi },
+  { kind: 'let-know', re: /\b(?:let (?:me|us) know|keep (?:me|us) posted(?: on)?|get back to (?:me|us)(?: on)?)\b\s*/gi },
+  { kind: 'joint', re: /\b(?:let's|let us|shall we|should we|can we|could we|we should)\s+/gi },
+  {
+    kind: 'self',
+    re: /\b(?:(?:i|we)(?:'ll| will| shall)|(?:i'm|i am|we're|we are)(?:\s+(?:also|just|still|really|definitely|actually|then|now|probably))? (?:going to|gonna|planning to)|let me|(?:i|we)(?:\s+(?:still|also|just|really|definitely|actually|then|first))?\s+(?:need to|have to|must|can|plan to)|(?:i've|we've) got to)\s+/gi,
+  },
+  { kind: 'progressive', re: /\b(?:i'm|i am|we're|we are)\s+(?=\w+ing\b)/gi },
+  // Someone's promise passed on: "she said she'd send it", "he reckons he can get it done by Monday".
+  {
+    kind: 'third',
+    re: /\b(?:said|says|reckons|thinks|told (?:me|us)|promised)(?:\s+that)?,?\s+(?:she|he|they)(?:'ll|'d|\s+will|\s+would|\s+can|\s+could|\s+is going to|\s+are going to)\s+/gi,
+  },
+  {
+    kind: 'third',
+    re: /\b(?:(?:our|my)\s+(?!(?:team|side|end)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:will|is going to|are going to)|(?:she|he|they)(?:'ll|\s+will|\s+is going to|\s+are going to))\s+/gi,
+  },
+];
+
+export const LET_ME_VERBS = new Set([
+  'send', 'send over', 'email', 'e mail', 'forward', 'follow up', 'get back', 'circle back', 'loop in', 'talk to',
+  'speak to', 'speak with', 'check with', 'check on', 'check in with', 'find out', 'look into', 'put together',
+  'pull together', 'draft', 'set up', 'schedule', 'book', 'introduce', 'connect', 'reach out', 'dig into', 'run',
+  'get', 'confirm', 'double check', 'write up',
+]);
+export const MEETING_NOUN = '(?:demo|meeting|call|presentation|session|kickoff|kick-off|walkthrough|appointment|review|workshop|training)';
+export const SCHEDULING = new RegExp(
+  `^(?:book|schedule|reschedule|set up|arrange|pencil in|lock in|plan|put together|put\\b.{1,40}\\bon the calendar|get\\b.{1,40}\\b(?:on the calendar|scheduled|booked|signed|set up|over)\\b|(?:move|push|shift|bump|postpone)\\b.{0,30}?\\b${MEETING_NOUN}s?\\b)`,
+  'i',
+);
+/** Tasks whose due date is the date of the event they arrange ("book a demo for Tuesday"). */
+export const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|pencil in|lock in|plan|move|push|shift|bump|postpone|meet)\b/i;
+/** A date that says when a meeting is ("a new invite for Tuesday") is not when sending the invite is due. */
+export const EVENT_BEFORE = new RegExp(`\\b(?:invite|invitation|calendar hold|hold|${MEETING_NOUN})s?\\s+$`, 'i');
+/** "after Tuesday", "from the 3rd on": when the task can start, not when it is due. */
+export const startsAfter: SkipPhrase = (p, text) => /\b(?:after|following|starting|from)\s+(?:the\s+)?$/i.test(text.slice(0, p.start));
+export const eventDate: SkipPhrase = (p, text) => /^(?:for|on)\b/i.test(text.slice(p.start)) && EVENT_BEFORE.test(text.slice(0, p.start));
+/** "do I need to…", "should we…": a question about a task, not a promise of it. */
+export const QUESTION_BEFORE = /\b(?:do|does|did|should|shall|would|will|must)\s*$/i;
+/** "perhaps next month we'll…": a guess about later, not a promise. */
+export const HEDGE_BEFORE = /\b(?:maybe|perhaps|possibly)\b[^,.;:!?]*$/i;
+/** The other side buying ("once you sign", "as soon as you go ahead") is what a promise after it waits on: how things would go, not a task yet. */
+export const AFTER_THEIR_DECISION = /\b(?:once|when|after|as soon as)\s+you(?:'ve| have)?\s+(?:sign(?:ed)?|decide[ds]?|go(?:ne)? ahead|buy|bought|purchase[ds]?|commit(?:ted)?|approve[ds]?|say yes|are on board)\b[^.;!?]*$/i;
+/** Said to explain how things usually go ("for context, …", "typically, …"), not to promise. */
+export const EXPLAINING = /\b(?:just so you (?:know|have|can see)|for (?:context|reference)|a (?:feel|sense) (?:for|of)|in terms of timing|typically|usually|normally|generally|the way it works)\b/i;
+export const isAfterTheirDecision = (before: string) => AFTER_THEIR_DECISION.test(before) && EXPLAINING.test(before);
+/** "…than I can approve", "…so I can share it": a comparison or a purpose, not a promise. */
+export const NOT_A_PROMISE_BEFORE = /\b(?:than|so that|so)\s*$/i;
+export const MEETING = /^(?:meet|reconvene|regroup|reconnect|follow up|touch base|circle back|hop on|jump on|grab|do|say|find (?:a )?time)\b/i;
+/** "if we can get it signed, I'll…" is not a promise; "once legal signs off I'll…" still is. */
+export const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|in case|how|why|where|what)\b[^,;]*$/i;
+export const ASSENT = /^(?:sure|yes|yeah|yep|absolutely|of course|definitely|no problem|will do|can do|ok|okay|sounds good|perfect|great)\b/i;
+export const IMMEDIATE = /\b(?:now|right away|right after|as we speak|shortly)\b/i;
+export const TRY_AGAIN = /^(?:try|give)\s+(?:you|to (?:reach|call|catch) you|calling you|reaching you|you a (?:call|ring|buzz))\s+(again|back|later)\b/i;
+
+export interface Match {
+  kind: Kind;
+  start: number;
+  end: number;
+  /** The colleague a `third` promise is made for, when named ("Sam will…"). */
+  actor?: string;
+}
+
+export function triggerMatches(text: string): Match[] {
+  const all: Match[] = [];
+  for (const t of TRIGGERS) {
+    for (const m of text.matchAll(t.re)) {
+      // "find out whether we can extend the pilot": part of the task before it, not a promise of its own.
+      if (t.kind === 'self' && /\b(?:whether|if)\s+$/i.test(text.slice(0, m.index))) continue;
+      all.push({ kind: t.kind, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const t of namedActorTriggers(text)) all.push({ kind: 'third', ...t });
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Match[] = [];
+  for (const m of all) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
+  return kept;
+}
+
+export function ownerOf(kind: Kind, speaker: Role): Owner {
+  if (kind === 'joint') return 'rep';
+  if (kind === 'self' || kind === 'progressive' || kind === 'third') return speaker;
+  return otherRole(speaker);
+}

@@ -1,0 +1,181 @@
+import { resolveDueDate } from '../../../domain/dates.ts';
+import type { Owner } from '../../../domain/insights.ts';
+import { ASSENT, triggerMatches } from './commitment-triggers.ts';
+import type { CommitmentContext } from './lang/types.ts';
+import { isOwnPromise } from './merge-items.ts';
+import { otherRole, quoteAround, wordCount, type Sentence } from './sentences.ts';
+
+/**
+ * What the turns around a promise add to it: the offer or instruction the other side accepted, the
+ * question it answers, the topic of an open "I'll ask", a date given in a short reply.
+ */
+
+/** "I'll do that (this afternoon)": the task is what the speaker offered just before. */
+const DO_THAT = /^(?:just\s+|go ahead and\s+)?do\s+(?:that|it|this|so)\b/i;
+/** "Shall I send the deck over?", "do you want me to book the room?": an offer of a task. */
+const OFFER = /\b(?:(?:shall|should)\s+(?:i|we)|(?:do you|would you|d'you)\s+(?:want|like)\s+(?:me|us)\s+to|want\s+(?:me|us)\s+to)\s+/i;
+const YES = /^(?:\W*(?:please|yes|yeah|yep|sure|absolutely|definitely|of course|that'd be|that would be|go ahead|great|perfect|ok|okay)\b)/i;
+
+/**
+ * "I'll do that" after the speaker's own offer, which the other side accepted: the offer says what
+ * "that" is ("Shall I send the DPA over today?" — "Please, yes." — "I'll do that this afternoon").
+ */
+export function acceptedOffer(sentences: readonly Sentence[], i: number, after: string): string {
+  const m = DO_THAT.exec(after);
+  if (!m) return after;
+  const here = sentences[i]!;
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const s = sentences[j]!;
+    if (s.addressedToSystem) continue;
+    const offer = s.role === here.role ? OFFER.exec(s.text) : null;
+    if (!offer) continue;
+    // The other side said yes in between.
+    const between = sentences.slice(j + 1, i).filter((t) => t.role !== here.role);
+    if (!between.length || !YES.test(between[0]!.text)) return after;
+    const offered = s.text.slice(offer.index + offer[0].length).replace(/\?\s*$/, '');
+    return `${offered} ${after.slice(m[0].length)}`;
+  }
+  return after;
+}
+
+/** "Shall I send…?", "do you want me to book…?", "would you be open to me checking in…?": a task offered as a question. */
+const OFFER_QUESTION = /\b(?:(?:shall|should)\s+(?:i|we)|(?:do you|would you|d'you)\s+(?:want|like)\s+(?:me|us)\s+to|(?:would|will) you(?:[\s,]+(?:um|uh|er)\b)*[\s,]+be (?:open|ok|okay|happy|fine) (?:to|with) (?:me|us))\s+/i;
+
+/**
+ * A task the speaker offered in a question and the other side said yes to, with nothing more in that
+ * reply (a reply that asks or promises something is its own item): where the offered task starts.
+ */
+export function offerTakenUp(sentences: readonly Sentence[], i: number): { start: number; end: number } | null {
+  const s = sentences[i]!;
+  if (s.addressedToSystem || !s.text.trim().endsWith('?') || s.role === 'unknown') return null;
+  const m = OFFER_QUESTION.exec(s.text);
+  // "Shall I go over the pricing now?": done on the call.
+  if (!m || /\b(?:now|quickly|real quick|while we're|while we are|before we (?:start|go on|move on))\b/i.test(s.text.slice(m.index))) return null;
+  const next = sentences.slice(i + 1).find((t) => t.segmentIndex !== s.segmentIndex);
+  if (!next || next.role !== otherRole(s.role) || !YES.test(next.text) || /\b(?:but|no|not|maybe|later)\b/i.test(next.text.split(/[.!?]/)[0]!.replace(/\bwhy not\b/i, ''))) return null;
+  const reply = sentences.filter((t) => t.segmentIndex === next.segmentIndex);
+  if (reply.some((t) => triggerMatches(t.text).length > 0)) return null;
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+/** A bare instruction ("Oh, and send the invite to my work address.") that the other side takes on. */
+const IMPERATIVE = /^(?:\W*(?:and|so|oh|um|uh|also|then|okay|ok|right|just|actually)\b[\s,]*)*(?=(?:send|e-?mail|forward|share|mail|book|schedule|add|copy|cc|loop in|invite)\s+(?:me|us|him|her|them|the|a|an|your|our|my|that|it|this)\b)/i;
+const TAKEN_ON = /^(?:\W*(?:will do|sure|of course|absolutely|no problem|can do|ok|okay|yes|yep|you got it|done)\b)/i;
+
+/** Where an instruction the other side accepted in their next words starts in sentence `i`, or null. */
+export function acceptedImperative(sentences: readonly Sentence[], i: number): number | null {
+  const s = sentences[i]!;
+  if (s.addressedToSystem || s.text.trim().endsWith('?')) return null;
+  const m = IMPERATIVE.exec(s.text);
+  if (!m) return null;
+  const next = sentences.slice(i + 1).find((t) => t.segmentIndex !== s.segmentIndex);
+  if (!next || next.role !== otherRole(s.role) || !TAKEN_ON.test(next.text)) return null;
+  // "Sure. I'll get it over to you tonight.": a reply that restates it as a promise is the item itself.
+  const reply = sentences.filter((t) => t.segmentIndex === next.segmentIndex);
+  if (reply.some((t) => triggerMatches(t.text).some((x) => isOwnPromise(x.kind)))) return null;
+  return m[0].length;
+}
+
+/** A call or a word passed on that names no subject: "He'll call you", "I'll let our accountant know". */
+const CALL_ONLY = /^(?:Have \S+ )?(?:call|ring|phone|talk to|speak (?:to|with))\s+\S+(?:\s+back)?$/i;
+const TELL_ONLY = /^(?:let\s+(?:\S+\s+){1,2}know|tell\s+\S+(?:\s+\S+)?)$/i;
+const ABOUT = /\babout\s+((?:the|your|our|their|a|an)\s+[^,.;!?]{2,40}?)(?=\s*[,.;!?]|$)/i;
+
+/**
+ * A call with no subject takes the one the speaker gave just before in the same turn ("he can walk you
+ * through the data model. He'll call you" → "… about the data model"); passing word on with nothing
+ * said of what keeps the other side's words it answers as its evidence.
+ */
+export function whatItIsAbout(text: string, sentences: readonly Sentence[], i: number): { text: string; why: { sentence: Sentence; quote: string } | null } {
+  const here = sentences[i]!;
+  if (CALL_ONLY.test(text)) {
+    const prev = sentences[i - 1];
+    const topic = prev && prev.segmentIndex === here.segmentIndex && !prev.addressedToSystem ? ABOUT.exec(prev.text) : null;
+    if (topic) return { text: `${text} about ${topic[1]}`, why: { sentence: prev!, quote: prev!.text } };
+  }
+  if (TELL_ONLY.test(text)) {
+    const turn = previousTurn(sentences, i);
+    const last = turn[turn.length - 1];
+    if (last && wordCount(last.text) <= MAX_NEED_WORDS) return { text, why: { sentence: last, quote: last.text } };
+  }
+  return { text, why: null };
+}
+/** "I'll ask", "I'll check with our lawyers (and email you)": finding something out, with no word of what. */
+export const OPEN_CHECK = /^((?:ask|check|confirm|find out|double[- ]check)(?:\s+(?:with|in with)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)(?=\s+and\b|\s*$)/i;
+/** What a question is about: "asked about the invoicing cadence", "any room on the onboarding fee". */
+const TOPIC = /\b(?:about|on|regarding)\s+((?:the|your|our|their|a|an|any)\s+[^,.?!;]{2,40}?)(?=\s*[,.?!;]|$)/gi;
+/** A question, or a question passed on: "Is it monthly?", "my boss wants to know if…". */
+const ASKED = /\?\s*$|\b(?:ask(?:ed|s)?|check|know|find out|wonder(?:s|ed|ing)?)\b[^.]*\b(?:if|whether|about)\b/i;
+
+/**
+ * What an open "I'll ask / I'll confirm with X" is about: the question the other side put in their
+ * last turn before it, and the sentence that names its topic.
+ */
+/** The other side's turn just before sentence `i`'s turn. */
+export function previousTurn(sentences: readonly Sentence[], i: number): Sentence[] {
+  const here = sentences[i]!;
+  let j = i - 1;
+  while (j >= 0 && sentences[j]!.segmentIndex === here.segmentIndex) j--;
+  const turn: Sentence[] = [];
+  for (; j >= 0 && sentences[j]!.role === otherRole(here.role) && here.segmentIndex - sentences[j]!.segmentIndex <= 2; j--) turn.unshift(sentences[j]!);
+  return turn.filter((s) => !s.addressedToSystem);
+}
+
+/** A question or a stated need: "do you have a one-page summary?", "our auditors still need the pen-test report". */
+const NEED = /\?\s*$|\b(?:need|needs|want|wants|waiting (?:on|for)|asked for|looking for)\b/i;
+const MAX_NEED_WORDS = 40;
+/** "When should I expect it?", "any idea on timing?": asks when, not for what. */
+const TIMING = /\b(?:when|timing|how (?:long|soon)|what time|what day)\b/i;
+
+/**
+ * A promise of "that" / "it" right after the other side asked for something: the ask says what
+ * "that" is. Its sentences (the first to the last that ask or say what is needed) are the quote.
+ */
+export function answeredAsk(sentences: readonly Sentence[], i: number): { sentence: Sentence; quote: string } | null {
+  const here = sentences[i]!;
+  // Only an answer given at the start of the turn.
+  if (i - 2 >= 0 && sentences[i - 2]!.segmentIndex === here.segmentIndex && sentences[i - 3]?.segmentIndex === here.segmentIndex) return null;
+  const turn = previousTurn(sentences, i);
+  const first = turn.findIndex((s) => NEED.test(s.text) && !TIMING.test(s.text));
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < turn.length && NEED.test(turn[last + 1]!.text) && !TIMING.test(turn[last + 1]!.text) && turn[last + 1]!.segmentIndex === turn[first]!.segmentIndex) last++;
+  const quote = turn.slice(first, last + 1).map((s) => s.text).join(' ');
+  return { sentence: turn[first]!, quote: wordCount(quote) <= MAX_NEED_WORDS ? quote : turn[first]!.text };
+}
+
+export function askedTopic(sentences: readonly Sentence[], i: number): { topic: string; sentence: Sentence } | null {
+  const turn = previousTurn(sentences, i);
+  if (!turn.some((s) => ASKED.test(s.text))) return null;
+  let found: { topic: string; sentence: Sentence } | null = null;
+  for (const s of turn) {
+    if (s.addressedToSystem) continue;
+    for (const m of s.text.matchAll(TOPIC)) found = { topic: m[1]!, sentence: s };
+  }
+  return found;
+}
+
+/** A short answer from the task's owner that names the date ("Sure, by Friday."). */
+export function dateFromReply(sentences: readonly Sentence[], i: number, owner: Owner, ctx: CommitmentContext): { date: string; sentence: Sentence } | null {
+  const here = sentences[i]!;
+  for (let j = i + 1; j < sentences.length && j <= i + 2; j++) {
+    const next = sentences[j]!;
+    if (next.segmentIndex === here.segmentIndex) continue;
+    if (next.role !== owner || next.addressedToSystem || wordCount(next.text) > 10) return null;
+    if (!ASSENT.test(next.text) && !/^(?:by|on|before)\b/i.test(next.text)) return null;
+    const date = resolveDueDate(next.text, ctx.startedAt, ctx.timezone);
+    return date ? { date, sentence: next } : null;
+  }
+  return null;
+}
+
+/** What the speaker says after a promise in the same turn, up to their next promise. */
+export function restOfTurn(sentences: readonly Sentence[], i: number, after: string): string {
+  const parts = [after];
+  for (let j = i + 1; j < sentences.length && sentences[j]!.segmentIndex === sentences[i]!.segmentIndex; j++) {
+    const next = triggerMatches(sentences[j]!.text)[0];
+    parts.push(sentences[j]!.text.slice(0, next?.start));
+    if (next) break;
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,68 @@
+import { joinParticle, leadingVerb } from './action-text.ts';
+import { isOwnPromise, type ActionDraft } from './merge-items.ts';
+import type { Sentence } from './sentences.ts';
+
+/** Making something that is then handed over. */
+export const MAKES = /^(?:write|draft|prepare|put together|pull together|create|build|compile|write up)\b/i;
+
+/**
+ * Telling the other side how a task went, with nothing else to hand over: "get back to you", "email
+ * you", "send you the written confirmation".
+ */
+const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^let\s+(?:you|me|us)\s+know\s*$|^(?:email|e-mail|send|text)\s+(?:you|me|us)\s+(?:(?:the|a)\s+)?(?:written\s+)?(?:confirmation|answer|outcome|result|decision)\s*$|^(?:send|give|share)\s+(?:(?:you|me|us)\s+)?(?:some\s+|her\s+|his\s+|their\s+)?feedback\s*$/i;
+
+export function reportsBack(task: string): boolean {
+  // A due date after a report back does not change what it is.
+  return REPORT_BACK.test(task.replace(/^have\s+[A-Z][\p{L}'’-]+\s+/u, '').replace(/[\s,]+(?:by|on|before|today|tomorrow|tonight|this|next|end of|later|after)\b.*$/i, '').trim());
+}
+
+/** A promise, then a report back promised in the same turn ("…and we'll let you know"): the report back ends the task before it. */
+export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
+  const out: ActionDraft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    const segment = (x: ActionDraft) => x.evidence[0]!.sentence.segmentIndex;
+    // A call back in a sentence of its own is a task of its own; only one said in one breath with the task joins it.
+    const ownCall = /^(?:Call|Ring|Phone|Text|Message|Ping)\b/.test(d.text) && d.at !== prev?.at;
+    if (d.reportsBack && !ownCall && prev && !prev.reportsBack && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner && segment(prev) === segment(d) && (d.at ?? 0) - (prev.at ?? 0) <= 1) {
+      // A colleague's task and their feedback after it: the colleague is named once.
+      const doer = /^Have\s+\S+\s/.exec(prev.text)?.[0];
+      const then = doer && d.text.startsWith(doer) ? d.text.slice(doer.length) : d.text;
+      prev.text = `${prev.text} and ${then.charAt(0).toLowerCase()}${then.slice(1)}`;
+      prev.dueDate = d.dueDate ?? prev.dueDate;
+      for (const ev of d.evidence) if (!prev.evidence.some((e) => e.quote === ev.quote)) prev.evidence.push(ev);
+      continue;
+    }
+    // "I'll let you know" with no task before it says nothing to do.
+    if (d.reportsBack && /^Let\b/.test(d.text)) continue;
+    out.push(d);
+  }
+  return out;
+}
+/** "…so I shouldn't close it yet", "I can't send something that doesn't exist": the owner says the task will not happen. */
+const REFUSAL = /\b(?:i|we)\s+(?:shouldn't|should not|won't|will not|can't|cannot|can not|don't need to|do not need to|(?:'m|am|are|'re) not going to)\s+(?:be able to\s+)?(?:actually\s+)?/gi;
+/** How many sentences after a task its owner may still call it off. */
+const REFUSAL_REACH = 6;
+
+export function refusedLater(draft: ActionDraft, sentences: readonly Sentence[]): boolean {
+  const at = draft.at;
+  if (at === undefined) return false;
+  const verb = leadingVerb(draft.text);
+  if (!verb) return false;
+  const words = new Set(draft.text.toLowerCase().split(/\W+/).filter((w) => w.length > 3).slice(1));
+  for (let j = at + 1; j < sentences.length && j <= at + REFUSAL_REACH; j++) {
+    const s = sentences[j]!;
+    if (s.role !== draft.owner || s.addressedToSystem) continue;
+    for (const m of s.text.matchAll(REFUSAL)) {
+      const rest = joinParticle(s.text.slice(m.index + m[0].length));
+      if (leadingVerb(rest) !== verb) continue;
+      // "I can't send it before legal approves": later, not never.
+      const said = rest.split(/[.;!?]/)[0]!;
+      if (/\b(?:until|till|before|unless|without|yet)\b/i.test(said) && !/\b(?:today|now)\b/i.test(said)) continue;
+      const object = rest.slice(verb.length).trim().split(/[,.;!?]/)[0]!;
+      // The same thing: a pronoun for it, or a word of the task's.
+      if (/^(?:\w+\s+)?(?:it|that|this|them|those|what)\b/i.test(object) || object.toLowerCase().split(/\W+/).some((w) => words.has(w))) return true;
+    }
+  }
+  return false;
+}

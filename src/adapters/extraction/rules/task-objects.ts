@@ -1,0 +1,46 @@
+import { lastThing, leadingVerb, pronounObject, replacePronounObject, splitParticle } from './action-text.ts';
+import { lastNamedPerson } from './third-party.ts';
+
+/** Resolve "send it" / a bare "sign" against the last deliverable named just before. */
+export function resolveObject(said: string, before: string): string {
+  // "send you that": the recipient goes; "that" is what is sent.
+  const phrase = said.replace(/^((?:send|e-?mail|forward|mail|get|give|share|text)(?:\s+over)?)\s+(?:you|me|us)\s+(?=(?:it|that|this|them|those|these)\b)/i, '$1 ');
+  // "have a named colleague send them": what the colleague sends.
+  const delegated = /^(have\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)(?=\w)/u.exec(phrase);
+  if (delegated) return delegated[1]! + resolveObject(phrase.slice(delegated[0].length), before);
+  const verb = leadingVerb(phrase);
+  if (!verb) return phrase;
+  const bare = phrase.trim().toLowerCase() === verb || /^(?:sign|send|review|forward)\s*$/i.test(phrase.trim());
+  if (!pronounObject(phrase) && !bare) return phrase;
+  const noun = lastThing(before);
+  if (!noun) return splitParticle(phrase);
+  return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
+}
+
+/** A colleague by their job: "our finance head", "the plant supervisor", "my colleague Tomas from procurement". */
+const ROLE_PERSON = new RegExp(
+  `\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y)\\s+((?:[A-Z]{2,5}|[a-z-]+\\s+){0,2}(?:[A-Z]{2,5}|manager|director|lead|head|engineer|officer|lawyer|counsel|solicitor|accountant|controller|colleague|boss|owner|founder|partner|president|admin|administrator|coordinator|analyst|architect|specialist)|CFO|CEO|COO|CTO|CIO|VP)\\b(?:,?\\s+(?:yeah,?\\s+)?(?:[Yy]eah\\.\\s+)?(${'[A-Z][\\p{Ll}\'’-]+(?:\\s+[A-Z][\\p{Ll}\'’-]+)?'}))?`,
+  'gu',
+);
+/** "him" / "her" as the object, not "her report". */
+const PERSON_OBJECT = /\b(him|her)\b(?=\s*$|\s*[,.;]|\s+(?:in|on|up|about|to|into|and|with|for|before|after|by|at|too|as well)\b)/;
+
+/**
+ * "draft a summary for her", "book a lunch with him": the colleague the speaker last
+ * named, by name or by job ("our CFO, Daniel" → "the CFO, Daniel"). Unchanged when nobody was named.
+ */
+export function resolvePerson(task: string, before: string): string {
+  const m = PERSON_OBJECT.exec(task);
+  if (!m) return task;
+  let who: { at: number; text: string } | null = null;
+  for (const r of before.matchAll(ROLE_PERSON)) {
+    const role = r[1]!.trim();
+    who = { at: r.index, text: r[2] ? `the ${role}, ${r[2]}` : `the ${role}` };
+  }
+  // A name said mid-sentence ("…and Priya will join"); a capitalised first word is most often not one.
+  for (const n of before.matchAll(/(?<=[\p{Ll},]\s)([A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+)?)\b/gu)) {
+    if (who && n.index <= who.at + 40 && who.text.includes(n[1]!)) continue;
+    if (!who || n.index > who.at) if (lastNamedPerson(n[1]!) === n[1]!.split(/\s+/)[0] || lastNamedPerson(n[1]!) === n[1]) who = { at: n.index, text: n[1]! };
+  }
+  return who ? `${task.slice(0, m.index)}${who.text}${task.slice(m.index + m[1]!.length)}` : task;
+}

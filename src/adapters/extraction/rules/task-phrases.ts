@@ -1,0 +1,141 @@
+import { findDatePhrases } from '../../../domain/dates.ts';
+import {
+  baseForm,
+  cutClause,
+  hasFutureMarker,
+  hasTaskShape,
+  isCoreVerb,
+  isInCall,
+  isReportBack,
+  isWeakRequestVerb,
+  joinParticle,
+  leadingVerb,
+  mentionsDeliverable,
+  splitConjoined,
+  stripLeadingFiller,
+} from './action-text.ts';
+import { IMMEDIATE, LET_ME_VERBS, MEETING, SCHEDULING, TRY_AGAIN, type Kind } from './commitment-triggers.ts';
+import { isDeliveryDate } from './date-revisions.ts';
+import { meetingNoun } from './meetings.ts';
+import { reportsBack } from './report-back.ts';
+import { delegatedTo, undoCausative } from './third-party.ts';
+
+/** The task phrase(s) after a trigger, or none when it is not a follow-up commitment. */
+export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate: boolean, triggerText: string, actor: string | null = null, named = false): string[] {
+  // "I'll try you again tomorrow": a call back.
+  let rest = stripLeadingFiller(afterTrigger.replace(/^[,\s]+/, '')).replace(TRY_AGAIN, 'call you $1');
+  const dated = hasDate || hasFutureMarker(sentence);
+  if (kind === 'third') {
+    // Someone on the speaker's side: only plain follow-up work with a date ("our accountant will send…").
+    const had = rest;
+    rest = undoCausative(rest);
+    // "he'll have it whitelisted": what gets done is the task, whatever the verb.
+    const causative = rest !== had;
+    const verb = leadingVerb(rest);
+    // The recipient is implied: "send you her questions" → "send her questions".
+    const clause = cutClause(rest).replace(/^((?:send|e-?mail|forward|mail|get|give|share|provide|text)(?:\s+over)?)\s+(?:me|us|you)\b(?=\s+\w)/i, '$1');
+    // A colleague named by name needs no date; "she'll…" does, to be more than a guess about someone else.
+    // "Our controller will have to approve it" states a requirement, not a promise.
+    if (/^(?:need|have) to\b/i.test(afterTrigger.trim())) return [];
+    // A named colleague trying the product out, with a date, is their side's task too.
+    const trial = verb === 'try' && named && hasDate;
+    if ((!hasDate && (!named || (verb !== null && /^(?:ask|talk|speak|chat|discuss|have|check)\b/.test(verb)))) || !verb || !(isCoreVerb(verb) || verb === 'get' || verb === 'give' || verb === 'ring' || trial || causative) || isInCall(clause)) return [];
+    const role = triggerText.match(/^((?:our|my)\s+[^,]+?)\s+(?:will|is going to|are going to)\s*$/i)?.[1];
+    const who = actor ?? role?.replace(/^(?:our|my)\b/i, (w) => w.toLowerCase());
+    return [who ? `have ${who} ${clause.replace(/^(?:get|give)\b/i, 'send')}` : clause];
+  }
+  if (kind === 'let-know') {
+    if (!dated) return [];
+    rest = rest.replace(/^(?:by|before|on)\s+\S+(?:\s+\S+)?\s+(?=if|whether)/i, '');
+    const q = rest.match(/^(?:if|whether|what|when|how|which|who)\s+/i);
+    if (!q) return [];
+    const clause = cutClause(rest.slice(q[0].length));
+    return clause ? [`confirm whether ${clause}`] : [];
+  }
+  if (kind === 'progressive') {
+    const verb = rest.match(/^(\w+ing)\b/);
+    const base = verb && baseForm(verb[1]!);
+    if (!base || !(hasDate || IMMEDIATE.test(sentence))) return [];
+    rest = base + rest.slice(verb[1]!.length);
+  }
+  // "would you mind introducing me…", "open to me checking in…".
+  const ing = (kind === 'request' || /\b(?:me|us)\s*$/i.test(triggerText)) && rest.match(/^(\w+ing)\b/i);
+  if (ing) {
+    // "would you mind introducing me…"
+    const base = baseForm(ing[1]!);
+    if (base) rest = base + rest.slice(ing[1]!.length);
+  }
+  const be = rest.match(/^be\s+(\w+ing)\b/i);
+  if (be && kind === 'self') {
+    const base = baseForm(be[1]!);
+    if (!base) return [];
+    rest = base + rest.slice(be[0].length);
+  }
+  if (kind === 'joint') {
+    if (/^(?:shall|should|can|could) we/i.test(triggerText) && !hasDate) return [];
+    const clause = cutClause(rest);
+    if (isInCall(clause)) return [];
+    if (/^plan\b/i.test(clause) && !hasDate) return [];
+    if (MEETING.test(clause)) {
+      if (!hasDate) return [];
+      // "let's do Thursday at ten": only a date for the meeting being discussed, not a new one.
+      if (/^(?:do|say|grab)\b/i.test(clause) && findDatePhrases(clause.replace(/^\S+\s*/, ''))[0]?.start === 0) return [];
+      const purpose = clause.match(/\bto\s+(.+)$/i)?.[1];
+      if (/^(?:follow up|touch base|circle back|reconnect)\b/i.test(clause)) return [clause];
+      const noun = meetingNoun(clause);
+      const what = noun ? `schedule the ${noun}` : /^meet\b/i.test(clause) ? 'schedule a meeting' : 'schedule a follow-up call';
+      return [purpose ? `${what} to ${purpose}` : what];
+    }
+    return SCHEDULING.test(clause) ? [clause] : [];
+  }
+  if (kind === 'ask-for') {
+    const clause = cutClause(rest);
+    if (mentionsDeliverable(clause)) return [`send ${clause}`];
+    return dated ? [`get ${clause}`] : [];
+  }
+  rest = undoCausative(rest);
+  // "I'll start drafting the plan": the task is the drafting.
+  const started = rest.match(/^(?:start|begin)\s+(\w+ing)\b/i);
+  const startedBase = started && baseForm(started[1]!);
+  if (startedBase) rest = startedBase + rest.slice(started[0].length);
+  const clause = cutClause(rest);
+  if (!clause || isInCall(clause)) return [];
+  const out: string[] = [];
+  for (const said of splitConjoined(clause)) {
+    let part = joinParticle(undoCausative(said));
+    const verb = leadingVerb(part);
+    if (!verb || isInCall(part) || (!hasTaskShape(verb, part) && !reportsBack(part))) continue;
+    // "bring Jonas, he asks the hard questions": who comes along, not why.
+    if (verb === 'bring') part = part.replace(/,.*$/, '');
+    if (/^let me/i.test(triggerText) && !LET_ME_VERBS.has(verb)) continue;
+    if (verb === 'run' && !/^run\s+(?:it|this|that|them|the\s.+?)\s+(?:by|past)\b/i.test(part)) continue;
+    if (verb === 'have' && isDeliveryDate(part)) continue;
+    const handed = (verb === 'have' || verb === 'get') && /^(?:i|we)(?:'ll| will)/i.test(triggerText) ? delegatedTo(part) : null;
+    // "have Ty pull them": whatever Ty does; "get Pieter on it" names no task.
+    const delegated = handed && /^(?!(?:on|in|at|for|to|with|up|over|into)\b)[a-z]+\b/.test(handed.rest) ? handed : null;
+    // "get a colleague on it": on the meeting just set, if there is one (see addMeetingItems), else nothing.
+    if (handed && !delegated && /^(?:on|onto)\s+(?:it|this|that|board)\b/i.test(handed.rest)) {
+      out.push(`get ${handed.actor} on it`);
+      continue;
+    }
+    if (verb === 'have' && !delegated && !/^have\s+(?:my|our|your|someone|somebody|the|that|it|this|them)\b/i.test(part)) continue;
+    if (delegated) {
+      // "I'll get Ana to pack the units and return them": every verb after is Ana's.
+      out.push(`have ${delegated.actor} ${delegated.rest}`);
+      continue;
+    }
+    if (out.length && /^have\s+[A-Z]/.test(out[out.length - 1]!)) {
+      out[out.length - 1] = `${out[out.length - 1]} and ${part}`;
+      continue;
+    }
+    // "I'll / we'll / let me" promise; "need to / can" and requests only count for plain follow-up work.
+    const promise = kind === 'self' && !/^(?:i|we)(?:\s+\w+)?\s+(?:can|need|have|must)\b|^(?:i|we)'ve got/i.test(triggerText);
+    if (!promise && !isCoreVerb(verb) && !(kind === 'request' && (verb === 'get' || verb === 'give'))) continue;
+    const weakAllowed = kind === 'self' && !/^(?:i|we)(?:\s+\w+)?\s+can\b/i.test(triggerText);
+    if (isWeakRequestVerb(verb) && !weakAllowed && !dated) continue;
+    // "ask procurement and circle back to you", "check with IT and email you" are one task.
+    if (out.length && (isReportBack(verb) || reportsBack(part))) out[out.length - 1] = `${out[out.length - 1]} and ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
