@@ -1,5 +1,6 @@
 import type { StageKey } from '../../../domain/insights.ts';
 import type { Role } from './sentences.ts';
+import { signsDealPaper } from './signed-document.ts';
 
 /**
  * English stage rules (other languages: `lang/*.ts`). What a sentence must say to count as a deal-stage signal. Confidence is per speaker role; a role
@@ -17,8 +18,8 @@ export interface StageRule {
   allowQuestion?: boolean;
   /** Also reject a negation inside the match, for patterns with gaps ("the CFO has not approved"). */
   checkInside?: boolean;
-  /** Extra check on the words after the match (and the whole sentence). */
-  accept?(after: string, sentence: string): boolean;
+  /** Extra check on the words after the match (and the whole sentence, and what was said just before it). */
+  accept?(after: string, sentence: string, before: string): boolean;
   /** "She said yes" only counts when the speaker named who "she" is just before (a decision maker). */
   antecedent?: RegExp;
 }
@@ -85,11 +86,20 @@ export const STAGE_RULES: StageRule[] = [
     pattern: /\b(?:we|i)(?:'ve|\s+have)?(?:\s+(?:just|already|finally|officially|now|all))*\s+(?:signed|countersigned|executed)\b/i,
     confidence: EXPLICIT,
     reason: 'said they signed',
-    accept: (after, sentence) =>
+    accept: (after, sentence, before) =>
       !/^\s*(?:off|with|up with|on with)\b/i.test(after) &&
       !/^(?:\s+[\w-]+){0,3}?\s+(?:nda|non[- ]disclosure|loi|letter of intent|pilot|poc|trial)\b/i.test(after) &&
       !WITH_SOMEONE_ELSE.test(after) &&
-      !LONG_AGO.test(sentence),
+      !LONG_AGO.test(sentence) &&
+      signsDealPaper(after, before),
+  },
+  {
+    // "Yep. Signed it this morning.": no subject, so only when the deal's paperwork was just mentioned.
+    stage: 'closedwon',
+    pattern: /^(?:\W*(?:yep|yeah|yes|so|well|and|oh|ok|okay|right|all done|done)\b[\s,.!—-]*)*(?:just\s+|already\s+|finally\s+)?(?:signed|countersigned)(?=\s+(?:it|that|the|this|everything)\b)/i,
+    confidence: EXPLICIT,
+    reason: 'said they signed',
+    accept: (after, sentence, before) => !WITH_SOMEONE_ELSE.test(after) && !LONG_AGO.test(sentence) && signsDealPaper(after, before, true),
   },
   {
     stage: 'closedwon',
@@ -114,7 +124,7 @@ export const STAGE_RULES: StageRule[] = [
   {
     stage: 'contractsent',
     pattern: new RegExp(
-      `\\b(?:i(?:'ll| will|'m| am)|we(?:'ll| will|'re| are))\\s+(?:(?:just|also|now|go ahead and|be|going to|about to)\\s+)*(?:send|sending|get|getting)\\s+(?:you\\s+|over\\s+)*(?:(?:the|a|our|your)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS}|(?:it|that|this|the contract)\\s+(?:over\\s+)?(?:to you\\s+)?for\\s+(?:e-?)?signature|(?:it|that|this)\\s+(?:[\\w-]+\\s+){0,3}?(?:through|via|on|in|with)\\s+(?:our\\s+|the\\s+)?${ESIGN})\\b`,
+      `\\b(?:i(?:'ll| will|'m| am)|we(?:'ll| will|'re| are))\\s+(?:(?:just|also|now|go ahead and|be|going to|about to)\\s+)*(?:send|sending|get|getting)\\s+(?:you\\s+|over\\s+)*(?:(?:the|a|our|your)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS}|(?:it|that|this|the contract)\\s+(?:(?:over|through|across|out)\\s+)?(?:to you\\s+)?for\\s+(?:e-?)?signature|(?:it|that|this)\\s+(?:[\\w-]+\\s+){0,3}?(?:through|via|on|in|with)\\s+(?:our\\s+|the\\s+)?${ESIGN})\\b`,
       'i',
     ),
     confidence: { rep: 0.8, unknown: 0.55 },
@@ -130,7 +140,7 @@ export const STAGE_RULES: StageRule[] = [
   },
   {
     stage: 'contractsent',
-    pattern: new RegExp(`\\b(?:the\\s+)?${DOCS}\\s+(?:is|was|has been|went)\\s+(?:just\\s+)?(?:sent|out(?: for signature)?|in (?:your|the) inbox)\\b`, 'i'),
+    pattern: new RegExp(`\\b(?:the\\s+)?${DOCS}(?:\\s+is|\\s+was|\\s+has been|\\s+went|'s(?!\\s+(?:not|never)\\b)|(?:'s|\\s+has)(?:\\s+just)?\\s+gone)\\s+(?:just\\s+)?(?:sent|out(?: for signature)?|in (?:your|the) inbox)\\b`, 'i'),
     confidence: { rep: 0.85, customer: 0.8, unknown: 0.6 },
     reason: 'said the contract is out for signature',
   },

@@ -53,6 +53,13 @@ function named(who: RegExp, s: Sentence, sentences: readonly Sentence[] | undefi
   return own.slice(-5).some((t) => who.test(t.text));
 }
 
+/** The last three sentences before `s` (either side), and `s` up to `at`. */
+function saidBefore(s: Sentence, at: number, sentences: readonly Sentence[] | undefined): string {
+  const i = sentences ? sentences.indexOf(s) : -1;
+  const prior = i > 0 ? sentences!.slice(Math.max(0, i - 3), i).filter((t) => !t.addressedToSystem).map((t) => t.text) : [];
+  return [...prior, s.text.slice(0, at)].join(' ');
+}
+
 function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: StageWords): StageSignal | null {
   const confidence = rule.confidence[s.role];
   if (confidence === undefined) return null;
@@ -62,7 +69,7 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
   if (words.doubtBefore.test(clausePrefix(s.text, m.index))) return null;
   if (words.conditionOpens?.test(s.text.slice(0, m.index))) return null;
   if (rule.checkInside && words.negationInside.test(m[0])) return null;
-  if (rule.accept && !rule.accept(s.text.slice(m.index + m[0].length), s.text)) return null;
+  if (rule.accept && !rule.accept(s.text.slice(m.index + m[0].length), s.text, saidBefore(s, m.index, ctx.sentences))) return null;
   if (rule.antecedent && !named(rule.antecedent, s, ctx.sentences)) return null;
   if (rule.needsToday) {
     const callDay = callLocalDate(ctx.startedAt, ctx.timezone);

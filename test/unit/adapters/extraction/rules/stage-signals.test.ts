@@ -227,6 +227,22 @@ describe('who signed, with whom, and when', () => {
     expect(stage([['customer', 'We signed the renewal with you yesterday.']], 'contractsent').proposed).toBe('closedwon');
   });
 
+  it('does not read the customer signing some other paper (a lease, a loan) as this deal signed', () => {
+    expect(stage([['customer', 'Big week: we signed the tenancy for the new depot on Monday.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'We finally signed the bank loan. Signed it Tuesday, after months of haggling.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'We signed the lease for the office, and honestly yours is nowhere near signing.']], 'presentationscheduled').proposed).toBeNull();
+    // Still ours: the deal's paperwork, by name or as "it" right after it was mentioned, or with no object at all.
+    expect(stage([['customer', 'We signed the order form this morning.']], 'contractsent').proposed).toBe('closedwon');
+    expect(stage([['rep', 'Did the agreement reach you?'], ['customer', 'It did, and we signed it earlier today.']], 'contractsent').proposed).toBe('closedwon');
+    expect(stage([['customer', 'We signed this morning, first thing.']], 'contractsent').proposed).toBe('closedwon');
+  });
+
+  it('reads a bare "Signed it." as closed won only right after the deal\'s paperwork was mentioned', () => {
+    expect(stage([['rep', 'I noticed the e-signature email was opened.'], ['customer', 'Yeah. Signed it last night, all done.']], 'contractsent').proposed).toBe('closedwon');
+    expect(stage([['customer', 'The parking permit came through.'], ['customer', 'Signed it yesterday.']], 'contractsent').proposed).toBeNull();
+    expect(stage([['customer', 'Signed it yesterday.']], 'contractsent').proposed).toBeNull();
+  });
+
   it('does not read a purchase made long ago as a loss of this deal', () => {
     expect(stage([['customer', 'We signed with Docuvault for storage three years ago.']], 'appointmentscheduled').proposed).toBeNull();
     expect(stage([['customer', 'We went with Filewise last year for archiving.']], 'appointmentscheduled').proposed).toBeNull();
@@ -263,6 +279,10 @@ describe('general stage phrasing', () => {
     expect(stage([['rep', 'We are about to send the agreement today.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
     expect(stage([['rep', "I'll push it out tonight via DocuSign."], ['rep', "Sure, I'll send it before five today through our e-sign platform."]], 'decisionmakerboughtin').proposed).toBe('contractsent');
     expect(stage([['rep', "I'll send it next week through our e-signature tool."]], 'decisionmakerboughtin').proposed).toBeNull();
+    expect(stage([['rep', "Everything's final, so I'll send it through for signature this afternoon."]], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', 'Right, the agreement has just gone out for e-signature.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', "The order form's gone out, check your inbox."]], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', "The order form's not gone out yet."]], 'decisionmakerboughtin').proposed).toBeNull();
     expect(stage([['rep', "If finance agrees, I'm going to send the paperwork today."]], 'decisionmakerboughtin').proposed).toBeNull();
   });
 
