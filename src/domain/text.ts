@@ -9,10 +9,10 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** Splits text into sentences, keeping their punctuation. */
+/** Splits text into sentences, keeping their punctuation; a title's full stop ("Mr. Lee") ends none. */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+/)
+    .split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St)\.)\s+/)
     .map((s) => s.trim())
     .filter(Boolean);
 }

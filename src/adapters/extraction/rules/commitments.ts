@@ -30,6 +30,7 @@ import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems } from './meetings.ts';
 import { claimShared, isOwnPromise, mergeActionDrafts, type ActionDraft } from './merge-items.ts';
 import { passivePromises } from './passive-promises.ts';
+import { addRecapItems } from './recap-items.ts';
 import { MAKES, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
 import { otherRole, quoteAround, type Sentence } from './sentences.ts';
 import { resolveObject, resolvePerson } from './task-objects.ts';
@@ -167,5 +168,6 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   const all = mergeActionDrafts([...merged, ...passivePromises(sentences, ctx)]);
   applyRecapDates(all, sentences, ctx);
   addMeetingItems(all, sentences, ctx);
+  addRecapItems(all, sentences, ctx);
   return all;
 }

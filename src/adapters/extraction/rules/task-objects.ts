@@ -1,6 +1,19 @@
 import { lastThing, leadingVerb, pronounObject, replacePronounObject, splitParticle } from './action-text.ts';
 import { lastNamedPerson } from './third-party.ts';
 
+/** Paper a customer signs, as named in a call; an e-signature envelope carries the contract. */
+const PAPER = /\b(contract|agreement|order form|proposal|quote|paperwork|msa|sow|renewal|docusign|envelope)\b/gi;
+
+const PAPER_WORD = new RegExp(PAPER.source, 'i');
+
+/** "sign it": the deal paper named last before, if any ("the order form"). */
+export function lastPaper(before: string): string | null {
+  const all = [...before.matchAll(PAPER)];
+  const word = all[all.length - 1]?.[1]?.toLowerCase();
+  if (!word) return null;
+  return `the ${word === 'docusign' || word === 'envelope' ? 'contract' : word}`;
+}
+
 /** Resolve "send it" / a bare "sign" against the last deliverable named just before. */
 export function resolveObject(said: string, before: string): string {
   // "send you that": the recipient goes; "that" is what is sent.
@@ -12,7 +25,9 @@ export function resolveObject(said: string, before: string): string {
   if (!verb) return phrase;
   const bare = phrase.trim().toLowerCase() === verb || /^(?:sign|send|review|forward)\s*$/i.test(phrase.trim());
   if (!pronounObject(phrase) && !bare) return phrase;
-  const noun = lastThing(before);
+  const thing = lastThing(before);
+  // What is signed is a paper: the thing named last if it is one, else the last paper named.
+  const noun = /^(?:sign|countersign)\b/i.test(phrase) && !(thing && PAPER_WORD.test(thing)) ? (lastPaper(before) ?? thing) : thing;
   if (!noun) return splitParticle(phrase);
   return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
 }

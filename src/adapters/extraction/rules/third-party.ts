@@ -15,11 +15,13 @@ const NOT_A_NAME = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Tomorrow', 'Next', 'Legal',
 ]);
 const NAME = "[A-Z][\\p{Ll}'’-]+(?:\\s+[A-Z][\\p{Ll}'’-]+)?";
+/** "Mr. Osei", "Dr Lund": a title before a surname. */
+const TITLE = '(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?';
 /** A job title between commas: lower-case words, with an acronym allowed ("IT security lead", "QA engineer"). */
 const ROLE = '(?:(?:[\\p{Ll}-]+|[A-Z]{2,5})\\s+){0,3}[\\p{Ll}-]{2,20}';
 /** "Sam will", "Ciarán, our installer, will", "our procurement lead, Katrin, she'll", "Yuki, my colleague, she will". */
 const NAMED_ACTOR = new RegExp(
-  `(?:\\b(?:[Oo]ur|[Mm]y)\\s+${ROLE},\\s+)?\\b(${NAME})(?:,\\s+(?:our|my|the|their)\\s+${ROLE},)?(?:(?:,?\\s+(?:she|he|they))?(?:'ll|\\s+will|\\s+is going to|\\s+are going to|'s going to)|,\\s+(?:will|is going to))\\s+`,
+  `(?:\\b(?:[Oo]ur|[Mm]y)\\s+${ROLE},\\s+)?\\b(${TITLE}${NAME})(?:,\\s+(?:our|my|the|their)\\s+${ROLE},|\\s+from\\s+(?:the\\s+|our\\s+|my\\s+)?${ROLE})?(?:(?:,?\\s+(?:she|he|they))?(?:'ll|\\s+will|\\s+is going to|\\s+are going to|'s going to)|,\\s+(?:will|is going to))\\s+`,
   'gu',
 );
 

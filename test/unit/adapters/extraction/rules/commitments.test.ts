@@ -629,6 +629,40 @@ describe('one task said in pieces, and said again in a recap', () => {
   });
 });
 
+describe('a run-through of next steps in the present tense', () => {
+  it('reads each "<who> <does> <what>" of a recap as a task of whoever it names, with its date', () => {
+    const got = items([
+      ['customer', 'My colleague Bruno handles our warehouse systems.'],
+      ['rep', 'Good to know. Okay, to wrap up: I email the rollout timeline on Wednesday. You upload the SKU file by Friday. Bruno checks the scanner firmware tomorrow.'],
+      ['customer', 'Perfect.'],
+    ]);
+    expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
+      { text: 'Email the rollout timeline', owner: 'rep', dueDate: '2026-11-18' },
+      { text: 'Upload the SKU file', owner: 'customer', dueDate: '2026-11-20' },
+      { text: 'Have Bruno check the scanner firmware', owner: 'customer', dueDate: '2026-11-17' },
+    ]);
+  });
+
+  it('goes on after the other side\'s short "go on", and gives its date to the task said before without one', () => {
+    const got = items([
+      ['rep', "The order form is in your inbox now. When can you sign?"],
+      ['customer', "Sure, I'll sign it."],
+      ['rep', 'Great. Let me recap quickly—'],
+      ['customer', 'Sure.'],
+      ['rep', 'You sign by Thursday, and I set up your workspace on Friday.'],
+    ]);
+    expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
+      { text: 'Sign the order form', owner: 'customer', dueDate: '2026-11-19' },
+      { text: 'Set up their workspace', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+  });
+
+  it('takes nothing from a present-tense sentence outside a recap, or from "I think / you know" inside one', () => {
+    expect(items([['rep', 'Usually I send the welcome pack after onboarding.']])).toEqual([]);
+    expect(items([['rep', 'So, to recap: I think the pricing works, you know the timeline.']])).toEqual([]);
+  });
+});
+
 describe('conditions after "and then", and what "that" stands for', () => {
   it('does not take a promise that waits on "and then, if…," for a task', () => {
     expect(items([['rep', "And then, if the board signs off in March, I'll draft the rollout plan."]])).toEqual([]);

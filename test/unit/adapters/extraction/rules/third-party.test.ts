@@ -18,6 +18,12 @@ describe('commitments made for a colleague', () => {
     ]);
   });
 
+  it('keeps a colleague called by title and surname ("Ms. Varga") in one sentence', () => {
+    expect(items([['customer', 'Ms. Varga from procurement will send you the supplier form by Wednesday.']])).toEqual([
+      { text: 'Have Ms. Varga send the supplier form', owner: 'customer', dueDate: '2026-11-18' },
+    ]);
+  });
+
   it('reads a colleague named after their title, with a comma before "will" or an acronym in the title', () => {
     expect(items([['customer', 'Our finance analyst, Ruth, will get you the monthly usage figures by Thursday.']])).toEqual([
       { text: 'Have Ruth send the monthly usage figures', owner: 'customer', dueDate: '2026-11-19' },

@@ -1,0 +1,164 @@
+import { resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
+import { normalizeText } from '../../../domain/text.ts';
+import type { Owner } from '../../../domain/insights.ts';
+import { cutClause, hasTaskShape, isInCall, joinParticle, lastThing, leadingVerb, pronounObject, toActionText } from './action-text.ts';
+import type { CommitmentContext } from './lang/types.ts';
+import type { ActionDraft } from './merge-items.ts';
+import { otherRole, type Role, type Sentence } from './sentences.ts';
+import { lastPaper, resolveObject } from './task-objects.ts';
+
+/**
+ * A run-through of next steps in the present tense ("So, recap: I send the quote today, you sign by
+ * Friday, and Dana sets up the accounts"): each "<who> <does> <what>" in it is a task of whoever is
+ * named, the speaker for "I / we", the other side for "you", and a colleague's side for a name.
+ * A task already found is given the recap's date when it had none, and its words when it only
+ * pointed at its object ("sign it"); one not found before is added.
+ */
+
+/** What opens a recap: "to recap", "recapping", "so, to wrap up", "let me repeat", "next steps:", "so:". */
+const OPENS = /\b(?:recap(?:ping)?|to sum (?:it )?up|summari[sz]e|summary|to wrap up|wrap(?:ping)? up|let me repeat|to confirm|next steps)\b|^\W*(?:\w+\W+){0,2}?so\s*:/i;
+const TITLE = '(?:(?:Mr|Mrs|Ms|Dr|Monsieur|Madame|Herr|Frau|Señor|Señora)\\.?\\s+)?';
+/** "I send…", "we return…", "you fill…", or a name and a verb in -s ("Dana sends…"). */
+const DOER = new RegExp(
+  `^(?:(?:[Aa]nd|[Tt]hen|[Pp]lus|[Aa]lso|[Ss]o)[\\s,]+)*(?:(I|[Ww]e|[Yy]ou)\\s+(?:(?:also|then|just|still)\\s+)?(?=[a-z])|(${TITLE}\\p{Lu}[\\p{Ll}'’-]+)\\s+(?=[a-z]+s\\b))`,
+  'u',
+);
+/** Capitalised words that open a clause without naming anyone. */
+const NOT_A_NAME = /^(?:So|Then|And|Okay|Ok|Right|Also|Plus|Next|Training|Everything|Nothing|This|That|It|Which|Everyone|Everybody)$/;
+/** Verbs that state rather than do ("I think", "you know", "we have"). */
+const NOT_A_TASK = /^(?:is|are|was|were|have|has|had|know|knows|think|thinks|mean|means|guess|hope|see|sees|want|wants|need|needs|like|likes|feel|feels|agree|understand|remember|go|goes|say|says|said|look|looks|can|could|will|would|should|might|must|may|did|don't|doesn't)\b/i;
+const MEETING_DAY: SkipPhrase = (p, text) => /\b(?:demo|meeting|call|kick-?off|session|walkthrough|presentation|training|workshop)s?\s+(?:on\s+|for\s+)?$/i.test(text.slice(0, p.start));
+
+/** "sends" → "send", "carries" → "carry", "reaches" → "reach". */
+function baseOfThirdPerson(verb: string): string {
+  if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x|zz|o)es$/.test(verb)) return verb.slice(0, -2);
+  return verb.replace(/s$/, '');
+}
+
+/** The side a colleague named in a recap is on: the side of whoever first said the name in the call. */
+function sideOf(name: string, sentences: readonly Sentence[], upTo: number, ctx: CommitmentContext, found: readonly ActionDraft[]): Owner | null {
+  const first = name.split(/\s+/).pop()!;
+  // A task already given to the colleague says whose side they are on.
+  const theirs = found.find((d) => new RegExp(`^Have\\s+(?:\\S+\\s+)?${first}\\b`).test(d.text));
+  if (theirs) return theirs.owner;
+  for (const role of ['rep', 'customer'] as const) if (ctx.names[role]?.split(/\s+/)[0] === first) return role;
+  const said = sentences.slice(0, upTo).find((s) => !s.addressedToSystem && s.role !== 'unknown' && new RegExp(`\\b${first}\\b`).test(s.text));
+  return said ? (said.role as Owner) : null;
+}
+
+interface Clause {
+  sentence: Sentence;
+  at: number;
+  end: number;
+}
+
+/** The recap's clauses, each the words from one "<who> <verb>" to the next. */
+function clausesOf(turn: readonly Sentence[]): Clause[] {
+  const out: Clause[] = [];
+  for (const s of turn) {
+    const pieces = s.text.split(/(?<=[,;:.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St)\.)\s+|\s+(?=and\s+(?:then\s+)?(?:I|we|you|\p{Lu}[\p{Ll}'’-]+)\s)/u);
+    let at = 0;
+    for (const piece of pieces) {
+      const start = s.text.indexOf(piece, at);
+      at = start + piece.length;
+      const opens = DOER.exec(piece.trim());
+      const last = out[out.length - 1];
+      if (opens && !(opens[2] && NOT_A_NAME.test(opens[2]))) out.push({ sentence: s, at: start, end: at });
+      else if (last && last.sentence === s && !/[.!?]$/.test(s.text.slice(last.at, last.end))) last.end = at;
+    }
+  }
+  return out;
+}
+
+const GENERIC = new Set(['send', 'sends', 'email', 'have', 'with', 'your', 'their', 'from', 'that', 'this', 'then', 'back', 'over', 'them', 'the', 'and', 'will']);
+const keys = (text: string) => new Set(normalizeText(text).split(' ').filter((w) => w.length > 3 && !GENERIC.has(w)).map((w) => w.replace(/(?:es|s)$/, '').slice(0, 6)));
+
+/** Most words the other side may put in ("Go on.", "Yep.") before the recap goes on. */
+const INTERJECTION_WORDS = 3;
+
+/** The recap's sentences: from its opening to the end of the speaker's turn, across a short "go on" from the other side. */
+function recapTurn(sentences: readonly Sentence[], i: number): Sentence[] {
+  const s = sentences[i]!;
+  const turn = [s];
+  let segment = s.segmentIndex;
+  for (let j = i + 1; j < sentences.length; j++) {
+    const t = sentences[j]!;
+    if (t.addressedToSystem) continue;
+    if (t.segmentIndex === segment) {
+      turn.push(t);
+      continue;
+    }
+    const reply = sentences.filter((x) => x.segmentIndex === t.segmentIndex);
+    const next = sentences[j + reply.length];
+    // "So, quick recap—" / "Go." / the recap itself.
+    if (turn.length === 1 && t.role !== s.role && reply.map((x) => x.text).join(' ').split(/\s+/).length <= INTERJECTION_WORDS && next?.role === s.role) {
+      segment = next.segmentIndex;
+      j += reply.length - 1;
+      continue;
+    }
+    break;
+  }
+  return turn;
+}
+
+/** Tasks said in a present-tense recap, as drafts. */
+function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, found: readonly ActionDraft[]): ActionDraft[] {
+  const drafts: ActionDraft[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.addressedToSystem || s.role === 'unknown' || !OPENS.test(s.text)) continue;
+    const turn = recapTurn(sentences, i);
+    for (const clause of clausesOf(turn)) {
+      const said0 = clause.sentence.text.slice(clause.at, clause.end).trim();
+      const m = DOER.exec(said0)!;
+      const rest = cutClause(said0.slice(m[0].length)).replace(/[.!?]+$/, '');
+      const verb = rest.split(/\s+/)[0]!;
+      if (NOT_A_TASK.test(verb) || (m[2] && !/s$/.test(verb)) || (!m[2] && /^do$/i.test(verb))) continue;
+      const said = joinParticle(m[2] ? `${baseOfThirdPerson(verb)}${rest.slice(verb.length)}` : rest);
+      // A verb of follow-up work, or in a run-through of who does what, any verb with its object ("Sam loads the data by Friday").
+      const v = leadingVerb(said) ?? (/^[a-z]+\s+(?:the|a|an|our|your|their|my|his|her|all|both|it|them)\b/.test(said) ? said.split(/\s+/)[0]! : null);
+      if (!v || !hasTaskShape(v, said) || isInCall(said) || v === 'have' || v === 'let' || v === 'tell') continue;
+      const who = m[1]?.toLowerCase();
+      const owner: Owner | null = who === 'you' ? otherRole(s.role) : who ? s.role : sideOf(m[2]!, sentences, i, ctx, found);
+      if (!owner || owner === 'unknown') continue;
+      const at = sentences.indexOf(clause.sentence);
+      const before = [...sentences.slice(Math.max(0, i - 3), at).map((t) => t.text), clause.sentence.text.slice(0, clause.at)].join(' ');
+      const thing = leadingVerb(said) ? null : lastThing(before);
+      // "you fill it by Friday": what "it" is, for a verb the word lists do not know.
+      const task = thing ? said.replace(/\b(?:it|them)\b/, thing) : resolveObject(said, before);
+      const voice = { speaker: s.role as Role, listener: otherRole(s.role), names: ctx.names };
+      let text = toActionText(m[2] ? `have ${m[2]} ${task}` : task, voice);
+      // "you sign by Friday": the verb alone; what is signed is the last thing named.
+      const named = /^[\p{L}-]+$/u.test(text.trim()) ? ((/^(?:sign|countersign)$/i.test(text.trim()) ? lastPaper(before) : null) ?? lastThing(before)) : null;
+      if (named) text = `${text} ${named}`;
+      const dueDate = resolveDueDate(rest, ctx.startedAt, ctx.timezone, 'en', MEETING_DAY);
+      drafts.push({ text, owner, dueDate, evidence: [{ sentence: clause.sentence, quote: said0.replace(/[,;]$/, '') }], kind: m[2] ? 'third' : 'self', at });
+    }
+    i += turn.length - 1;
+  }
+  return drafts;
+}
+
+/** Only a verb and "it" / "that": says nothing of what the task is about. */
+const POINTS_ONLY = /^\S+(?:\s+(?:it|that|this|them|those|'em|both))?(?:\s+(?:back|over|out|in))?$/i;
+
+/** Folds a present-tense recap's tasks into `drafts` (see the module comment). */
+export function addRecapItems(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
+  for (const d of recapDrafts(sentences, ctx, [...drafts])) {
+    const words = keys(d.text);
+    const scored = drafts
+      .filter((e) => e.owner === d.owner)
+      .map((e) => ({ e, shared: [...keys(e.text)].filter((w) => words.has(w)).length }))
+      .filter((x) => x.shared > 0)
+      .sort((a, b) => b.shared - a.shared);
+    const twin = scored[0]?.e;
+    if (!twin) {
+      drafts.push(d);
+      continue;
+    }
+    twin.dueDate ??= d.dueDate;
+    if (POINTS_ONLY.test(twin.text.trim()) && !pronounObject(d.text)) twin.text = d.text;
+    if (twin.evidence.length < 3 && !twin.evidence.some((e) => e.sentence === d.evidence[0]!.sentence)) twin.evidence.push(d.evidence[0]!);
+  }
+}
