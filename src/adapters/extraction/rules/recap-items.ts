@@ -71,8 +71,19 @@ function clausesOf(turn: readonly Sentence[]): Clause[] {
   return out;
 }
 
-const GENERIC = new Set(['send', 'sends', 'email', 'have', 'with', 'your', 'their', 'from', 'that', 'this', 'then', 'back', 'over', 'them', 'the', 'and', 'will']);
-const keys = (text: string) => new Set(normalizeText(text).split(' ').filter((w) => w.length > 3 && !GENERIC.has(w)).map((w) => w.replace(/(?:es|s)$/, '').slice(0, 6)));
+/** Words that tell nothing of what a task is about. */
+const GENERIC = new Set(['have', 'with', 'your', 'their', 'our', 'from', 'that', 'this', 'then', 'back', 'over', 'them', 'the', 'and', 'will', 'for', 'you', 'all', 'out', 'its', 'his', 'her', 'him', 'both']);
+/** The words of what a task is about: who does it if named, and its object rather than its verb ("email the label" ~ "send the label"). */
+function keys(text: string): Set<string> {
+  const doer = /^[Hh]ave\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,2})/u.exec(text);
+  const words = normalizeText(text.slice(doer?.[0].length ?? 0)).split(' ');
+  const said = [...normalizeText(doer?.[1] ?? '').split(' '), ...(words.length > 1 ? words.slice(1) : words)];
+  return new Set(said.filter((w) => w.length > 2 && !GENERIC.has(w) && !TITLES.has(w)).map((w) => w.replace(/(?:es|s)$/, '').slice(0, 6)));
+}
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'monsieur', 'madame', 'herr', 'frau']);
+
+/** How far back before a recap "it" may point. */
+const CONTEXT_SENTENCES = 6;
 
 /** Most words the other side may put in ("Go on.", "Yep.") before the recap goes on. */
 const INTERJECTION_WORDS = 3;
@@ -123,7 +134,7 @@ function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, fou
       const owner: Owner | null = who === 'you' ? otherRole(s.role) : who ? s.role : sideOf(m[2]!, sentences, i, ctx, found);
       if (!owner || owner === 'unknown') continue;
       const at = sentences.indexOf(clause.sentence);
-      const before = [...sentences.slice(Math.max(0, i - 3), at).map((t) => t.text), clause.sentence.text.slice(0, clause.at)].join(' ');
+      const before = [...sentences.slice(Math.max(0, i - CONTEXT_SENTENCES), at).map((t) => t.text), clause.sentence.text.slice(0, clause.at)].join(' ');
       const thing = leadingVerb(said) ? null : lastThing(before);
       // "you fill it by Friday": what "it" is, for a verb the word lists do not know.
       const task = thing ? said.replace(/\b(?:it|them)\b/, thing) : resolveObject(said, before);
@@ -140,8 +151,15 @@ function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, fou
   return drafts;
 }
 
-/** Only a verb and "it" / "that": says nothing of what the task is about. */
-const POINTS_ONLY = /^\S+(?:\s+(?:it|that|this|them|those|'em|both))?(?:\s+(?:back|over|out|in))?$/i;
+/** Only a verb and "it" / "that" / "both to him": says nothing of what the task is about. */
+const POINTS_ONLY = /^\S+(?:\s+(?:it|that|this|them|those|'em|both))?(?:\s+(?:back|over|out|in|to (?:him|her|them|you)))?$/i;
+
+/** The one task of the same owner and verb, with a date that agrees, that only pointed at its object. */
+function pointedAt(drafts: readonly ActionDraft[], d: ActionDraft): ActionDraft | null {
+  const verb = leadingVerb(d.text.replace(/^Have\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}/u, '').toLowerCase());
+  const same = drafts.filter((e) => e.owner === d.owner && POINTS_ONLY.test(e.text.trim()) && leadingVerb(e.text.toLowerCase()) === verb && (!e.dueDate || !d.dueDate || e.dueDate === d.dueDate));
+  return verb && same.length === 1 ? same[0]! : null;
+}
 
 /** Folds a present-tense recap's tasks into `drafts` (see the module comment). */
 export function addRecapItems(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
@@ -152,7 +170,7 @@ export function addRecapItems(drafts: ActionDraft[], sentences: readonly Sentenc
       .map((e) => ({ e, shared: [...keys(e.text)].filter((w) => words.has(w)).length }))
       .filter((x) => x.shared > 0)
       .sort((a, b) => b.shared - a.shared);
-    const twin = scored[0]?.e;
+    const twin = scored[0]?.e ?? pointedAt(drafts, d);
     if (!twin) {
       drafts.push(d);
       continue;

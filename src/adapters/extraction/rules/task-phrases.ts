@@ -14,7 +14,7 @@ import {
   splitConjoined,
   stripLeadingFiller,
 } from './action-text.ts';
-import { IMMEDIATE, LET_ME_VERBS, MEETING, SCHEDULING, TRY_AGAIN, type Kind } from './commitment-triggers.ts';
+import { A_CALL, IMMEDIATE, LET_ME_VERBS, MEETING, SCHEDULING, TRY_AGAIN, type Kind } from './commitment-triggers.ts';
 import { isDeliveryDate } from './date-revisions.ts';
 import { meetingNoun } from './meetings.ts';
 import { reportsBack } from './report-back.ts';
@@ -23,7 +23,7 @@ import { delegatedTo, undoCausative } from './third-party.ts';
 /** The task phrase(s) after a trigger, or none when it is not a follow-up commitment. */
 export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate: boolean, triggerText: string, actor: string | null = null, named = false): string[] {
   // "I'll try you again tomorrow": a call back.
-  let rest = stripLeadingFiller(afterTrigger.replace(/^[,\s]+/, '')).replace(TRY_AGAIN, 'call you $1');
+  let rest = stripLeadingFiller(afterTrigger.replace(/^[,\s]+/, '')).replace(TRY_AGAIN, 'call you $1').replace(A_CALL, 'call $1');
   const dated = hasDate || hasFutureMarker(sentence);
   if (kind === 'third') {
     // Someone on the speaker's side: only plain follow-up work with a date ("our accountant will send…").

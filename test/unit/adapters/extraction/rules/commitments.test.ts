@@ -20,6 +20,12 @@ function items(lines: [string, string][], opts: Parameters<typeof transcriptOf>[
 }
 
 describe('first-person commitments', () => {
+  it('reads "give you a call" as calling', () => {
+    expect(items([['rep', "I'll give you a quick call on Thursday about the rollout plan."]]).map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([
+      { text: 'Call Elena about the rollout plan', dueDate: '2026-11-19' },
+    ]);
+  });
+
   it('gives the task to the speaker, with the date resolved and removed from the text', () => {
     expect(items([['rep', "Great. I'll send you the pricing sheet by Friday."]])).toEqual([
       { text: 'Send the pricing sheet', owner: 'rep', dueDate: '2026-11-20', quotes: ["I'll send you the pricing sheet by Friday."] },
@@ -654,6 +660,17 @@ describe('a run-through of next steps in the present tense', () => {
     expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
       { text: 'Sign the order form', owner: 'customer', dueDate: '2026-11-19' },
       { text: 'Set up their workspace', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+  });
+
+  it('lets a recap name what an earlier "send both to her" only pointed at, instead of adding a second task', () => {
+    const got = items([
+      ['customer', 'Our counsel Ines wants the security policy and the pen-test summary.'],
+      ['rep', "Sure, I'll send both to her tomorrow."],
+      ['rep', 'So, recap: I send Ines the security policy and the pen-test summary tomorrow.'],
+    ]);
+    expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
+      { text: 'Send Ines the security policy and the pen-test summary', owner: 'rep', dueDate: '2026-11-17' },
     ]);
   });
 
