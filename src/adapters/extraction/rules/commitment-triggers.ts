@@ -52,6 +52,11 @@ export const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|pencil in|l
 export const EVENT_BEFORE = new RegExp(`\\b(?:invite|invitation|calendar hold|hold|${MEETING_NOUN})s?\\s+$`, 'i');
 /** "after Tuesday", "from the 3rd on": when the task can start, not when it is due. */
 export const startsAfter: SkipPhrase = (p, text) => /\b(?:after|following|starting|from)\s+(?:the\s+)?$/i.test(text.slice(0, p.start));
+/** "extend the trial until the 6th", "hold the price through March": how long something lasts, not when the task is due. */
+export const untilDate: SkipPhrase = (p, text) =>
+  /^(?:until|till|through|thru)\b/i.test(text.slice(p.start)) || /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i.test(text.slice(0, p.start));
+/** Tasks that make something last ("extend", "hold"): their "until" date is not when they are due. */
+export const LASTS = /^(?:extend|hold|keep|pause|freeze|lock|leave)\b/i;
 export const eventDate: SkipPhrase = (p, text) => /^(?:for|on)\b/i.test(text.slice(p.start)) && EVENT_BEFORE.test(text.slice(0, p.start));
 /** "do I need to…", "should we…": a question about a task, not a promise of it. */
 export const QUESTION_BEFORE = /\b(?:do|does|did|should|shall|would|will|must)\s*$/i;

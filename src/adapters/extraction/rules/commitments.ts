@@ -10,7 +10,9 @@ import {
   eventDate,
   isAfterTheirDecision,
   ownerOf,
+  LASTS,
   startsAfter,
+  untilDate,
   triggerMatches,
 } from './commitment-triggers.ts';
 import { applyDateRevisions, applyRecapDates, foldRecapRestatements, isRevision } from './date-revisions.ts';
@@ -106,7 +108,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const context = [...sentences.slice(from, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].filter(Boolean).join(' ');
       const arranges = ARRANGES.test(phrases[0]!.replace(/^have\s+.+?\s+(?=\w+)/i, ''));
       // The date said after the promise is its own; one before it may belong to the task before.
-      const skip: SkipPhrase = (p, t) => startsAfter(p, t) || (!arranges && eventDate(p, t));
+      const lasts = LASTS.test(phrases[0]!);
+      const skip: SkipPhrase = (p, t) => startsAfter(p, t) || (!arranges && eventDate(p, t)) || (lasts && untilDate(p, t));
       let dueDate = resolveDueDate(text.slice(m.end, windowEnd), ctx.startedAt, ctx.timezone, 'en', skip) ?? resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', skip);
       const evidence = [{ sentence, quote: quoteAround(text, m.start) }];
       if (!dueDate && m.kind !== 'self' && m.kind !== 'progressive' && m.kind !== 'third') {

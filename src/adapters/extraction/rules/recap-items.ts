@@ -1,7 +1,8 @@
-import { resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
+import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import { cutClause, hasTaskShape, isInCall, joinParticle, lastThing, leadingVerb, pronounObject, toActionText } from './action-text.ts';
+import { LASTS, untilDate } from './commitment-triggers.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import type { ActionDraft } from './merge-items.ts';
 import { otherRole, type Role, type Sentence } from './sentences.ts';
@@ -51,7 +52,12 @@ interface Clause {
   sentence: Sentence;
   at: number;
   end: number;
+  /** For "…, the quote by Monday": the doer and verb it shares with the clause before ("I send"). */
+  lead?: string;
 }
+
+/** "the quote by Monday" after "I send the case study tomorrow,": another thing, with its own date, for the same doer and verb. */
+const ELLIPTIC = /^(?:and\s+)?(?:the|a|an|our|your|their|my)\s+/i;
 
 /** The recap's clauses, each the words from one "<who> <verb>" to the next. */
 function clausesOf(turn: readonly Sentence[]): Clause[] {
@@ -64,8 +70,14 @@ function clausesOf(turn: readonly Sentence[]): Clause[] {
       at = start + piece.length;
       const opens = DOER.exec(piece.trim());
       const last = out[out.length - 1];
+      const open = last && last.sentence === s && !/[.!?]$/.test(s.text.slice(last.at, last.end));
       if (opens && !(opens[2] && NOT_A_NAME.test(opens[2]))) out.push({ sentence: s, at: start, end: at });
-      else if (last && last.sentence === s && !/[.!?]$/.test(s.text.slice(last.at, last.end))) last.end = at;
+      else if (open && ELLIPTIC.test(piece) && pickDuePhrase(piece) && pickDuePhrase(s.text.slice(last.at, last.end))) {
+        const before = (last.lead ?? '') + s.text.slice(last.at, last.end);
+        const doer = DOER.exec(before.trim());
+        const lead = doer ? `${doer[0]}${before.trim().slice(doer[0].length).split(/\s+/)[0]} ` : undefined;
+        out.push({ sentence: s, at: start, end: at, lead });
+      } else if (open) last.end = at;
     }
   }
   return out;
@@ -121,8 +133,11 @@ function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, fou
     if (s.addressedToSystem || s.role === 'unknown' || !OPENS.test(s.text)) continue;
     const turn = recapTurn(sentences, i);
     for (const clause of clausesOf(turn)) {
-      const said0 = clause.sentence.text.slice(clause.at, clause.end).trim();
-      const m = DOER.exec(said0)!;
+      const piece = clause.sentence.text.slice(clause.at, clause.end).trim();
+      if (clause.lead === undefined && !DOER.test(piece)) continue;
+      const said0 = clause.lead !== undefined ? `${clause.lead}${piece.replace(/^and\s+/i, '')}` : piece;
+      const m = DOER.exec(said0);
+      if (!m) continue;
       const rest = cutClause(said0.slice(m[0].length)).replace(/[.!?]+$/, '');
       const verb = rest.split(/\s+/)[0]!;
       if (NOT_A_TASK.test(verb) || (m[2] && !/s$/.test(verb)) || (!m[2] && /^do$/i.test(verb))) continue;
@@ -143,8 +158,9 @@ function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, fou
       // "you sign by Friday": the verb alone; what is signed is the last thing named.
       const named = /^[\p{L}-]+$/u.test(text.trim()) ? ((/^(?:sign|countersign)$/i.test(text.trim()) ? lastPaper(before) : null) ?? lastThing(before)) : null;
       if (named) text = `${text} ${named}`;
-      const dueDate = resolveDueDate(rest, ctx.startedAt, ctx.timezone, 'en', MEETING_DAY);
-      drafts.push({ text, owner, dueDate, evidence: [{ sentence: clause.sentence, quote: said0.replace(/[,;]$/, '') }], kind: m[2] ? 'third' : 'self', at });
+      const lasts = LASTS.test(said);
+      const dueDate = resolveDueDate(rest, ctx.startedAt, ctx.timezone, 'en', (p, t) => MEETING_DAY(p, t) || (lasts && untilDate(p, t)));
+      drafts.push({ text, owner, dueDate, evidence: [{ sentence: clause.sentence, quote: piece.replace(/[,;]$/, '') }], kind: m[2] ? 'third' : 'self', at });
     }
     i += turn.length - 1;
   }

@@ -20,6 +20,12 @@ function items(lines: [string, string][], opts: Parameters<typeof transcriptOf>[
 }
 
 describe('first-person commitments', () => {
+  it('does not take the end of an extension ("until the 30th") for when extending is due', () => {
+    expect(items([['rep', "I'll extend your sandbox until the thirtieth."]]).map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([
+      { text: 'Extend their sandbox', dueDate: null },
+    ]);
+  });
+
   it('reads "give you a call" as calling', () => {
     expect(items([['rep', "I'll give you a quick call on Thursday about the rollout plan."]]).map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([
       { text: 'Call Elena about the rollout plan', dueDate: '2026-11-19' },
@@ -671,6 +677,14 @@ describe('a run-through of next steps in the present tense', () => {
     ]);
     expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
       { text: 'Send Ines the security policy and the pen-test summary', owner: 'rep', dueDate: '2026-11-17' },
+    ]);
+  });
+
+  it('reads "…, the invoice by Thursday" after a dated task in a recap as the same doer\'s next task', () => {
+    const got = items([['rep', 'Okay, to recap: I send the onboarding checklist tomorrow, the revised invoice by Thursday.']]);
+    expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
+      { text: 'Send the onboarding checklist', owner: 'rep', dueDate: '2026-11-17' },
+      { text: 'Send the revised invoice', owner: 'rep', dueDate: '2026-11-19' },
     ]);
   });
 
