@@ -39,7 +39,7 @@ export function acceptedOffer(sentences: readonly Sentence[], i: number, after: 
 }
 
 /** "Shall I send…?", "do you want me to book…?", "would you be open to me checking in…?": a task offered as a question. */
-const OFFER_QUESTION = /\b(?:(?:shall|should)\s+(?:i|we)|(?:do you|would you|d'you)\s+(?:want|like)\s+(?:me|us)\s+to|(?:would|will) you(?:[\s,]+(?:um|uh|er)\b)*[\s,]+be (?:open|ok|okay|happy|fine) (?:to|with) (?:me|us))\s+/i;
+const OFFER_QUESTION = /\b(?:(?:shall|should|how about|what if)\s+(?:i|we)|(?:do you|would you|d'you)\s+(?:want|like)\s+(?:me|us)\s+to|(?:would|will) you(?:[\s,]+(?:um|uh|er)\b)*[\s,]+be (?:open|ok|okay|happy|fine) (?:to|with) (?:me|us))\s+/i;
 
 /**
  * A task the speaker offered in a question and the other side said yes to, with nothing more in that
@@ -52,11 +52,16 @@ export function offerTakenUp(sentences: readonly Sentence[], i: number): { start
   // "Shall I go over the pricing now?": done on the call.
   if (!m || /\b(?:now|quickly|real quick|while we're|while we are|before we (?:start|go on|move on))\b/i.test(s.text.slice(m.index))) return null;
   const next = sentences.slice(i + 1).find((t) => t.segmentIndex !== s.segmentIndex);
-  if (!next || next.role !== otherRole(s.role) || !YES.test(next.text) || /\b(?:but|no|not|maybe|later)\b/i.test(next.text.split(/[.!?]/)[0]!.replace(/\bwhy not\b/i, ''))) return null;
+  // "January tenth. Yes, that's good.": the yes may come after the offer's date said back.
+  const answer = next && ECHO.test(next.text) ? sentences.find((t) => t.segmentIndex === next.segmentIndex && t !== next) : next;
+  if (!next || !answer || next.role !== otherRole(s.role) || !YES.test(answer.text) || /\b(?:but|no|not|maybe|later)\b/i.test(answer.text.split(/[.!?]/)[0]!.replace(/\bwhy not\b/i, ''))) return null;
   const reply = sentences.filter((t) => t.segmentIndex === next.segmentIndex);
   if (reply.some((t) => triggerMatches(t.text).length > 0)) return null;
   return { start: m.index, end: m.index + m[0].length };
 }
+
+/** A short phrase said back, as a date is when agreeing to it ("Thursday the 5th."). */
+const ECHO = /^\W*(?:[\w'’-]+\s+){0,2}[\w'’-]+[.!]\s*$/;
 
 /** A bare instruction ("Oh, and send the invite to my work address.") that the other side takes on. */
 const IMPERATIVE = /^(?:\W*(?:and|so|oh|um|uh|also|then|okay|ok|right|just|actually)\b[\s,]*)*(?=(?:send|e-?mail|forward|share|mail|book|schedule|add|copy|cc|loop in|invite)\s+(?:me|us|him|her|them|the|a|an|your|our|my|that|it|this)\b)/i;

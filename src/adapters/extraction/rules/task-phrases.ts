@@ -20,6 +20,9 @@ import { meetingNoun } from './meetings.ts';
 import { reportsBack } from './report-back.ts';
 import { delegatedTo, undoCausative } from './third-party.ts';
 
+/** "run a refresher for the team", "run a webinar": holding a session is a task (meetings by name, "run the training", are `meetings.ts`'s). */
+const RUN_EVENT = /^run\s+(?:a|an|the|our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:refresher|webinar|course|class|bootcamp|clinic)(?:es|s)?\b/i;
+
 /** The task phrase(s) after a trigger, or none when it is not a follow-up commitment. */
 export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate: boolean, triggerText: string, actor: string | null = null, named = false): string[] {
   // "I'll try you again tomorrow": a call back.
@@ -108,7 +111,7 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
     // "bring Jonas, he asks the hard questions": who comes along, not why.
     if (verb === 'bring') part = part.replace(/,.*$/, '');
     if (/^let me/i.test(triggerText) && !LET_ME_VERBS.has(verb)) continue;
-    if (verb === 'run' && !/^run\s+(?:it|this|that|them|the\s.+?)\s+(?:by|past)\b/i.test(part)) continue;
+    if (verb === 'run' && !/^run\s+(?:it|this|that|them|the\s.+?)\s+(?:by|past)\b/i.test(part) && !RUN_EVENT.test(part)) continue;
     if (verb === 'have' && isDeliveryDate(part)) continue;
     const handed = (verb === 'have' || verb === 'get') && /^(?:i|we)(?:'ll| will)/i.test(triggerText) ? delegatedTo(part) : null;
     // "have Ty pull them": whatever Ty does; "get Pieter on it" names no task.

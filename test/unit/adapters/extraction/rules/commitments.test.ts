@@ -20,6 +20,23 @@ function items(lines: [string, string][], opts: Parameters<typeof transcriptOf>[
 }
 
 describe('first-person commitments', () => {
+  it('reads "I\'ll run a refresher / a webinar" as a task, but not "run the numbers"', () => {
+    expect(items([['rep', "I'll run a short refresher for the warehouse leads next Tuesday."]]).map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([
+      { text: 'Run a short refresher for the warehouse leads', dueDate: '2026-11-24' },
+    ]);
+    expect(items([['rep', "I'll run the numbers again."]])).toEqual([]);
+  });
+
+  it('takes an offer ("how about I…?") accepted after its date is said back ("Friday. Yes, fine.")', () => {
+    const got = items([
+      ['rep', 'How about I send you a revised schedule on Friday?'],
+      ['customer', 'Friday. Yes, that works.'],
+    ]);
+    expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
+      { text: 'Send a revised schedule', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+  });
+
   it('does not take the end of an extension ("until the 30th") for when extending is due', () => {
     expect(items([['rep', "I'll extend your sandbox until the thirtieth."]]).map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([
       { text: 'Extend their sandbox', dueDate: null },
