@@ -50,6 +50,9 @@ export type { CommitmentContext } from './lang/types.ts';
  * Precision first: only follow-up verbs count, conditionals and questions about the call itself
  * ("can you see my screen") do not, and weak requests need a date or a "later".
  */
+/** How many sentences back a thing named again ("that list") may have been named. */
+const LONG_CONTEXT = 10;
+
 export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
   const drafts: ActionDraft[] = [];
   sentences.forEach((sentence, i) => {
@@ -106,6 +109,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       while (ownBefore > 0 && askedAt < i && sentences[ownBefore - 1]!.role === sentence.role && sentences[ownBefore - 1]!.segmentIndex === sentences[askedAt - 1]?.segmentIndex) ownBefore--;
       const from = Math.max(0, Math.min(i - 4, askedAt, ownBefore), i - 12);
       const context = [...sentences.slice(from, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].filter(Boolean).join(' ');
+      const longContext = [...sentences.slice(Math.max(0, i - LONG_CONTEXT), i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].filter(Boolean).join(' ');
       const arranges = ARRANGES.test(phrases[0]!.replace(/^have\s+.+?\s+(?=\w+)/i, ''));
       // The date said after the promise is its own; one before it may belong to the task before.
       const lasts = LASTS.test(phrases[0]!);
@@ -131,7 +135,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
           tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase}`;
           return;
         }
-        tasks.push(resolvePerson(resolveObject(phrase, [context, ...phrases.slice(0, p)].join(' ')), context));
+        tasks.push(resolvePerson(resolveObject(phrase, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' ')), context));
       });
       if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {
         const ask = answeredAsk(sentences, i);

@@ -14,15 +14,30 @@ export function lastPaper(before: string): string | null {
   return `the ${word === 'docusign' || word === 'envelope' ? 'contract' : word}`;
 }
 
+/** "send that list", "share those numbers": a thing named before, pointed at again. */
+const DEMONSTRATIVE = /^(\S+(?:\s+(?:over|out|back))?\s+)(?:that|this|those|these)\s+([\p{L}-]{3,})\b/iu;
+
+/** How the thing was named before ("a list of your project managers"), from its head noun. */
+function namedBefore(noun: string, before: string): string | null {
+  const re = new RegExp(`\\b(?:a|an|the|your|our|their|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+)?(?=\\s*[,.;:?!—–]|\\s+(?:so|by|to|for|before|and then|which|that)\\b|$)`, 'giu');
+  const all = [...before.matchAll(re)];
+  const last = all[all.length - 1]?.[0];
+  return last ? last.replace(/^(?:a|an)\s+/i, 'the ') : null;
+}
+
 /** Resolve "send it" / a bare "sign" against the last deliverable named just before. */
-export function resolveObject(said: string, before: string): string {
+export function resolveObject(said: string, before: string, longBefore = before): string {
   // "send you that": the recipient goes; "that" is what is sent.
   const phrase = said.replace(/^((?:send|e-?mail|forward|mail|get|give|share|text)(?:\s+over)?)\s+(?:you|me|us)\s+(?=(?:it|that|this|them|those|these)\b)/i, '$1 ');
   // "have a named colleague send them": what the colleague sends.
   const delegated = /^(have\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)(?=\w)/u.exec(phrase);
-  if (delegated) return delegated[1]! + resolveObject(phrase.slice(delegated[0].length), before);
+  if (delegated) return delegated[1]! + resolveObject(phrase.slice(delegated[0].length), before, longBefore);
   const verb = leadingVerb(phrase);
   if (!verb) return phrase;
+  const pointed = DEMONSTRATIVE.exec(phrase);
+  // "that list" names its noun, so it can be looked for further back than a bare "it".
+  const named = pointed ? namedBefore(pointed[2]!, longBefore) : null;
+  if (pointed && named) return `${pointed[1]}${named}${phrase.slice(pointed[0].length)}`;
   const bare = phrase.trim().toLowerCase() === verb || /^(?:sign|send|review|forward)\s*$/i.test(phrase.trim());
   if (!pronounObject(phrase) && !bare) return phrase;
   const thing = lastThing(before);

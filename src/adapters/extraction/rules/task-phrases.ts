@@ -23,6 +23,9 @@ import { delegatedTo, undoCausative } from './third-party.ts';
 /** "run a refresher for the team", "run a webinar": holding a session is a task (meetings by name, "run the training", are `meetings.ts`'s). */
 const RUN_EVENT = /^run\s+(?:a|an|the|our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:refresher|webinar|course|class|bootcamp|clinic)(?:es|s)?\b/i;
 
+/** "get you the figures", "get her that list": handing something over. */
+const GET_YOU = /^get\s+(?:you|me|us|him|her|them)\s+(?=(?:the|that|this|those|these|a|an|our|my|your|their|some)\s)/i;
+
 /** The task phrase(s) after a trigger, or none when it is not a follow-up commitment. */
 export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate: boolean, triggerText: string, actor: string | null = null, named = false): string[] {
   // "I'll try you again tomorrow": a call back.
@@ -97,6 +100,8 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
     return dated ? [`get ${clause}`] : [];
   }
   rest = undoCausative(rest);
+  // "I'll get you that quote by Monday": getting something to someone is sending it.
+  rest = rest.replace(GET_YOU, 'send ');
   // "I'll start drafting the plan": the task is the drafting.
   const started = rest.match(/^(?:start|begin)\s+(\w+ing)\b/i);
   const startedBase = started && baseForm(started[1]!);

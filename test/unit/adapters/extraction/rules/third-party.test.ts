@@ -57,6 +57,20 @@ describe('commitments made for a colleague', () => {
 });
 
 describe('what "it" and "that" stand for', () => {
+
+  it('reads "get you that roster" as sending the roster named a few turns back, and "send \'em" as a pronoun', () => {
+    const got = items([
+      ['rep', 'To start, I need a roster of your shift leads, with phone numbers, so I can create the logins.'],
+      ['customer', 'Okay. How many logins is that, twenty?'],
+      ['rep', 'Twenty, right.'],
+      ['customer', 'Fine.'],
+      ['customer', "I'll get you that roster by Friday."],
+    ]);
+    expect(got).toEqual([{ text: 'Send the roster of the shift leads', owner: 'customer', dueDate: '2026-11-20' }]);
+    expect(items([['rep', 'Do you have the floor plans?'], ['customer', "Yes, I'll send 'em over tomorrow."]])).toEqual([
+      { text: 'Send the floor plans', owner: 'customer', dueDate: '2026-11-17' },
+    ]);
+  });
   it('is the thing just asked for or handed over', () => {
     expect(items([
       ['customer', 'Our auditors still need the penetration test summary.'],
