@@ -67,7 +67,7 @@ describe('what "it" and "that" stand for', () => {
       ['customer', "I'll get you that roster by Friday."],
     ]);
     expect(got).toEqual([{ text: 'Send the roster of the shift leads', owner: 'customer', dueDate: '2026-11-20' }]);
-    expect(items([['rep', 'Do you have the floor plans?'], ['customer', "Yes, I'll send 'em over tomorrow."]])).toEqual([
+    expect(items([['rep', 'We still need the floor plans.'], ['customer', "Right, I'll send 'em over tomorrow."]])).toEqual([
       { text: 'Send the floor plans', owner: 'customer', dueDate: '2026-11-17' },
     ]);
   });
