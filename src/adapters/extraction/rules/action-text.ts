@@ -60,7 +60,7 @@ const FUTURE_MARKER =
 const LEADING_FILLER =
   /^(?:(?:just|also|still|definitely|certainly|absolutely|actually|really|quickly|then|personally|happily|gladly|first|please|kindly|go ahead and|try to|try and|make sure to|make sure i|be sure to|be able to|need to|have to|want to|plan to|get to|also go ahead and|quickly go ahead and),?\s+)+/i;
 const CLAUSE_END =
-  /[.?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just|not|instead|rather)\b|,\s*(?:he|she|they|it|that|this|there|i|we)(?:'s|'re|'ll|'d|'m|\s+(?:is|am|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|(?<!\b(?:whether|if))\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:nobody|no one|everyone|everybody)|and (?:then )?(?:we|you|i|they|it|that|he|she|see)(?!\s+(?:on|in|into)\s+(?:a|an|one|the|same|touch)\b)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|\s+[—–]\s*|\s+-\s+/i;
+  /[.?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just|not|instead|rather)\b|,\s*(?:he|she|they|it|that|this|there|i|we)(?:'s|'re|'ll|'d|'m|\s+(?:is|am|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|(?<!\b(?:whether|if))\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:nobody|no one|everyone|everybody)|and (?:then )?(?:we|you|i|they|it|that|he|she|see)(?!\s+(?:on|in|into)\s+(?:a|an|one|the|same|touch)\b)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|,\s*(?:i|we|he|she|they)\s+(?:already\s+|just\s+)?[a-z]+ed\b|\s+[—–]\s*|\s+-\s+/i;
 /** A sign-off run into the task by unpunctuated speech recognition ("…email the agenda tonight cheers mo"). */
 const SIGN_OFF = /\s+(?:thanks|thank you|bye|goodbye|cheers|talk (?:to you )?soon)(?:\s+\w+)?\s*$/i;
 const TRAILING_FILLER =
@@ -141,7 +141,8 @@ export function hasFutureMarker(text: string): boolean {
 /** The phrase up to the end of its clause. */
 export function cutClause(phrase: string): string {
   const m = CLAUSE_END.exec(phrase);
-  return (m ? phrase.slice(0, m.index) : phrase).replace(SIGN_OFF, '');
+  // "check with her and [I'll come back to you]": the next promise starts after a dangling conjunction.
+  return (m ? phrase.slice(0, m.index) : phrase).replace(SIGN_OFF, '').replace(/,?\s+(?:and|but|or|so)\s*$/i, '');
 }
 
 /** "send the deck and loop in legal" → ["send the deck", "loop in legal"]. */

@@ -18,6 +18,13 @@ describe('commitments made for a colleague', () => {
     ]);
   });
 
+  it('ends a colleague\'s task before ", I checked with her" and a promise before "and I\'ll…"', () => {
+    expect(items([['rep', 'She will send you the audit report by Thursday, I asked her this morning.']]).map((i) => i.text)).toEqual(['Send the audit report']);
+    expect(items([['rep', "Let me check with my director and I'll get back to you by Friday."]]).map((i) => i.text)).toEqual([
+      'Check with my director and get back to Elena',
+    ]);
+  });
+
   it('keeps a colleague called by title and surname ("Ms. Varga") in one sentence', () => {
     expect(items([['customer', 'Ms. Varga from procurement will send you the supplier form by Wednesday.']])).toEqual([
       { text: 'Have Ms. Varga send the supplier form', owner: 'customer', dueDate: '2026-11-18' },
