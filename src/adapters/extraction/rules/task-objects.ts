@@ -38,7 +38,8 @@ export function resolveObject(said: string, before: string, longBefore = before)
   // "that list" names its noun, so it can be looked for further back than a bare "it".
   const named = pointed ? namedBefore(pointed[2]!, longBefore) : null;
   if (pointed && named) return `${pointed[1]}${named}${phrase.slice(pointed[0].length)}`;
-  const bare = phrase.trim().toLowerCase() === verb || /^(?:sign|send|review|forward)\s*$/i.test(phrase.trim());
+  // A verb said alone takes the last thing named only when it plainly acts on a thing ("I'll sign"); "I will give." is cut off.
+  const bare = /^(?:sign|countersign|send|review|forward|share|email|e-mail|return|approve|print|fill in|fill out)\s*$/i.test(phrase.trim());
   if (!pronounObject(phrase) && !bare) return phrase;
   const thing = lastThing(before);
   // What is signed is a paper: the thing named last if it is one, else the last paper named.

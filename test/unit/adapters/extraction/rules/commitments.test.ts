@@ -37,6 +37,10 @@ describe('first-person commitments', () => {
     ]);
   });
 
+  it('does not make a task of a cut-off "I will give." from the thing named before it', () => {
+    expect(items([['rep', 'I can send you the pilot report.'], ['customer', 'Sure. And for the access, I will give.']]).map((i) => i.text)).toEqual(['Send the pilot report']);
+  });
+
   it('does not take the end of an extension ("until the 30th") for when extending is due', () => {
     expect(items([['rep', "I'll extend your sandbox until the thirtieth."]]).map(({ text, dueDate }) => ({ text, dueDate }))).toEqual([
       { text: 'Extend their sandbox', dueDate: null },
