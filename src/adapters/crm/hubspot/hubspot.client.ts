@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { retryingRead, type ReadRetryOptions } from '../http/retry-read.ts';
-import { sendJson } from '../http/send-json.ts';
+import { acceptedBody, sendJson } from '../http/send-json.ts';
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
@@ -97,20 +97,7 @@ export function createHubSpotClient(opts: HubSpotClientOptions): HubSpotClient {
       throw unreachable(err, where, req.creates ? opts.searchSettleMs : null, opts);
     }
 
-    if (res.ok || req.accept?.includes(res.status)) {
-      if (!text) return { status: res.status, body: null };
-      try {
-        return { status: res.status, body: JSON.parse(text) };
-      } catch (err) {
-        if (!res.ok) return { status: res.status, body: null };
-        throw new AppError('HUBSPOT_UNAVAILABLE', `HubSpot answered ${where} with ${res.status} but a body that is not JSON (a proxy in the way?); will retry.`, {
-          retryable: true,
-          status: res.status,
-          kind: 'unavailable',
-          cause: err,
-        });
-      }
-    }
+    if (res.ok || req.accept?.includes(res.status)) return acceptedBody(res, text, where, { name: 'HubSpot', code: 'HUBSPOT_UNAVAILABLE' });
     throw failure(res, parseErrorBody(text), where, req.creates ? opts.searchSettleMs : null);
   };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { retryingRead, type ReadRetryOptions } from '../http/retry-read.ts';
-import { sendJson } from '../http/send-json.ts';
+import { acceptedBody, sendJson } from '../http/send-json.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
 
@@ -56,20 +56,7 @@ export function createPipedriveClient(opts: PipedriveClientOptions): PipedriveCl
       throw unreachable(err, where, opts);
     }
 
-    if (res.ok || req.accept?.includes(res.status)) {
-      if (!text) return { status: res.status, body: null };
-      try {
-        return { status: res.status, body: JSON.parse(text) };
-      } catch (err) {
-        if (!res.ok) return { status: res.status, body: null };
-        throw new AppError('PIPEDRIVE_UNAVAILABLE', `Pipedrive answered ${where} with ${res.status} but a body that is not JSON (a proxy in the way?); will retry.`, {
-          retryable: true,
-          status: res.status,
-          kind: 'unavailable',
-          cause: err,
-        });
-      }
-    }
+    if (res.ok || req.accept?.includes(res.status)) return acceptedBody(res, text, where, { name: 'Pipedrive', code: 'PIPEDRIVE_UNAVAILABLE' });
     throw failure(res, parseErrorBody(text), where);
   };
 

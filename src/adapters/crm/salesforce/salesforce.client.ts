@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { retryingRead, type ReadRetryOptions } from '../http/retry-read.ts';
-import { sendJson } from '../http/send-json.ts';
+import { acceptedBody, sendJson } from '../http/send-json.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { classifyHttp } from '../../../errors/classify-http.ts';
 
@@ -60,19 +60,7 @@ export function createSalesforceClient(opts: SalesforceClientOptions): Salesforc
       throw unreachable(err, where, opts);
     }
 
-    if (res.ok || req.accept?.includes(res.status)) {
-      if (!text) return { status: res.status, body: null };
-      try {
-        return { status: res.status, body: JSON.parse(text) };
-      } catch (err) {
-        throw new AppError('SALESFORCE_UNAVAILABLE', `Salesforce answered ${where} with ${res.status} but a body that is not JSON (a proxy or maintenance page?); will retry.`, {
-          retryable: true,
-          status: res.status,
-          kind: 'unavailable',
-          cause: err,
-        });
-      }
-    }
+    if (res.ok || req.accept?.includes(res.status)) return acceptedBody(res, text, where, { name: 'Salesforce', code: 'SALESFORCE_UNAVAILABLE' });
     throw failure(res, problemsOf(text), where, opts);
   };
 
