@@ -148,8 +148,10 @@ export async function benchPipeline(out: Out, opts: { calls: number; overheadOnl
     return { workers: perWorker.reduce((a, b) => a + b, 0), harness: processCpuMs() };
   };
 
-  const startWorkers = async (n: number) => {
+  /** Worker processes up to `n`, each taking `lanes` (WORKER_LANES) or, when absent, both lanes. */
+  const startWorkers = async (n: number, lanes: (Lane[] | undefined)[] = []) => {
     while (workers.length < n) {
+      const own = lanes[workers.length];
       const child = fork(join(import.meta.dirname, 'pipeline-worker.ts'), [], {
         env: {
           PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'error',
@@ -157,6 +159,7 @@ export async function benchPipeline(out: Out, opts: { calls: number; overheadOnl
           TRANSCRIBER: 'openai', EXTRACTOR: 'openai', OPENAI_BASE_URL: openai.baseURL, OPENAI_API_KEY: openai.apiKey,
           TRANSCRIBE_CONCURRENCY: String(TRANSCRIBE_CONCURRENCY), WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), WORKER_BULK_CONCURRENCY: String(BULK_CONCURRENCY), STAGE_POLICY: 'auto',
           DATA_DIR: join(dir, `worker-${workers.length}`), BENCH_PREFIX: prefix, BENCH_CRM_LATENCY_MS: String(CRM_MS),
+          ...(own && { WORKER_LANES: own.join(',') }),
         },
       });
       const ready = new Promise<void>((resolve, reject) => {
@@ -250,7 +253,9 @@ export async function benchPipeline(out: Out, opts: { calls: number; overheadOnl
     out();
 
     // Interactive uploads one at a time, first on empty queues, then behind a reprocess of every call so far in
-    // the bulk lane (at every step by then): the same two worker processes, minutes apart, so both see the same host.
+    // the bulk lane (at every step by then), each with two worker processes in two arrangements, minutes apart
+    // so all see the same host: both taking both lanes (the default), and one taking uploads while the other,
+    // WORKER_LANES=bulk, takes the backlog at a lower CPU priority.
     const oneByOne = async (n: number) => {
       const times: number[] = [];
       for (let i = 0; i < n; i++) {
@@ -260,17 +265,34 @@ export async function benchPipeline(out: Out, opts: { calls: number; overheadOnl
       }
       return times;
     };
-    const empty = await oneByOne(INTERACTIVE_CALLS);
+    const arrangements = [
+      { name: 'both processes take both lanes', lanes: [undefined, undefined] },
+      { name: 'one process WORKER_LANES=interactive, one WORKER_LANES=bulk (niceness 10)', lanes: [['interactive'], ['bulk']] as Lane[][] },
+    ];
+    const arrange = async (lanes: (Lane[] | undefined)[]) => {
+      await stopWorkers();
+      await startWorkers(2, lanes);
+    };
+    const empty: number[][] = [];
+    for (const a of arrangements) {
+      await arrange(a.lanes);
+      empty.push(await oneByOne(INTERACTIVE_CALLS));
+    }
     const backlog = [...uploads.entries()];
     for (const [callId, stored] of backlog) await queues.enqueue('ingest', callId, { ...stored, filename: 'call.mp3', contentType: 'audio/mpeg', meta, reprocess: true }, 'bulk');
     await sleep(3000);
-    const waitingBefore = await bulkWaiting();
-    const behind = await oneByOne(INTERACTIVE_CALLS);
-    const waitingAfter = await bulkWaiting();
-    const [emptyP50, behindP50] = [pct(empty, 50), pct(behind, 50)];
     out(`## interactive uploads behind a bulk backlog (a reprocess of ${backlog.length} calls, 2 worker processes, WORKER_BULK_CONCURRENCY=${BULK_CONCURRENCY} per step and process)`);
-    out(`bulk jobs waiting when the first was uploaded: ${waitingBefore}; still waiting when the last reached the CRM: ${waitingAfter}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    out(`upload to CRM, ${INTERACTIVE_CALLS} one at a time: p50 ${secs(behindP50)} behind the backlog (${behind.map(secs).join(', ')}) vs ${secs(emptyP50)} on empty queues (${empty.map(secs).join(', ')}): ${(behindP50 / emptyP50).toFixed(2)}x  (not starved: close to 1x; bulk jobs have slots of their own and never take an interactive one, but the ones running share the CPU)`);
+    // The backlog is measured behind in the reverse order, so that neither arrangement always meets the fuller backlog.
+    for (const i of [1, 0]) {
+      const a = arrangements[i]!;
+      await arrange(a.lanes);
+      const waitingBefore = await bulkWaiting();
+      const behind = await oneByOne(INTERACTIVE_CALLS);
+      const waitingAfter = await bulkWaiting();
+      const [emptyP50, behindP50] = [pct(empty[i]!, 50), pct(behind, 50)];
+      out(`${a.name}: bulk jobs waiting at the first upload ${waitingBefore}, at the last one's CRM write ${waitingAfter}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+      out(`  upload to CRM, ${INTERACTIVE_CALLS} one at a time: p50 ${secs(behindP50)} behind the backlog (${behind.map(secs).join(', ')}) vs ${secs(emptyP50)} on empty queues (${empty[i]!.map(secs).join(', ')}): ${(behindP50 / emptyP50).toFixed(2)}x  (not starved: close to 1x)`);
+    }
     if (failures.length) out(`failed jobs: ${failures.length} (first: ${failures[0]})`);
   } finally {
     await Promise.all(STEP_NAMES.flatMap((step) => queues.lanes(step).map((q) => q.pause())));

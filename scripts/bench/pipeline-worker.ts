@@ -1,5 +1,5 @@
 // One worker process of the pipeline bench (pipeline-bench.ts starts one or two): every step's BullMQ
-// workers, built from the environment the way `callscribe work` builds them (OpenAI engines pointed at the
+// workers of the lanes WORKER_LANES names, built from the environment the way `callscribe work` builds them (OpenAI engines pointed at the
 // bench's OpenAI fake), with the bench's CRM in place of a real one. Its CRM waits go to the parent over IPC.
 // Answers "cpu" with its CPU time so far; stops (running jobs finish) on "stop".
 import { STEP_NAMES } from '../../src/domain/call.ts';
@@ -8,12 +8,15 @@ import { silentLogger } from '../../src/logging/logger.ts';
 import { createIndexNotifier } from '../../src/queues/index-queue.ts';
 import { buildPorts } from '../../src/runtime/build-ports.ts';
 import { redisOptionsFromUrl } from '../../src/runtime/redis-connection.ts';
+import { lowerPriorityForLanes } from '../../src/runtime/run-workers.ts';
 import { s3FromConfig } from '../../src/runtime/s3-from-config.ts';
 import { startQueueRuntime } from '../../src/runtime/workers-runtime.ts';
 import { createBenchCrm } from './bench-crm.ts';
 import { processCpuMs } from './proc-cpu.ts';
 
 const config = loadConfig(process.env);
+// As `work` does: a process of bulk jobs alone runs at a lower CPU priority.
+lowerPriorityForLanes(config, silentLogger);
 const blobs = s3FromConfig(config, { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! });
 const crm = createBenchCrm(Number(process.env.BENCH_CRM_LATENCY_MS), (wait) => process.send!({ crmWait: wait }));
 // As `work` does: each change of a call is told to the index owner through its queue. (The owner, the API
@@ -25,6 +28,7 @@ const runtime = startQueueRuntime(STEP_NAMES, ports, silentLogger, {
   prefix: process.env.BENCH_PREFIX!,
   concurrency: config.workerConcurrency,
   bulkConcurrency: config.workerBulkConcurrency,
+  lanes: config.workerLanes,
 });
 await Promise.all(runtime.workers.map((w) => w.waitUntilReady()));
 process.send!({ ready: true });

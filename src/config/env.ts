@@ -6,7 +6,7 @@ import { TypingTimesOverrides, typingTimesWith, type TypingTimes } from '../doma
 import { API_KEYS_HOW_TO, parseApiKeys, type ApiKey } from './api-keys.ts';
 import { optionalVar, parseAdapterEnv } from './adapter-env.ts';
 import { ConfigError } from './config-error.ts';
-import { defaultBulkConcurrency } from '../queues/lanes.ts';
+import { defaultBulkConcurrency, LANES, type Lane } from '../queues/lanes.ts';
 
 // New code imports ConfigError from config-error.ts: this module imports the adapter registry (for the CRM modules).
 export { ConfigError };
@@ -105,6 +105,16 @@ const EnvSchema = z.object({
   WORKER_CONCURRENCY: opt(z.coerce.number().int().min(1).max(64)),
   /** Bulk jobs (backfills, reprocesses, reindex) per step per process, on workers of their own; default a quarter of WORKER_CONCURRENCY. */
   WORKER_BULK_CONCURRENCY: opt(z.coerce.number().int().min(1).max(64)),
+  /**
+   * The lanes a `work` process takes jobs from: `interactive,bulk` (the default), `interactive` or `bulk`. A
+   * process of bulk work alone runs at a lower CPU priority, so on a shared host uploads get the CPU first.
+   */
+  WORKER_LANES: opt(
+    z
+      .string()
+      .transform((text) => [...new Set(text.split(',').map((l) => l.trim()).filter(Boolean))])
+      .pipe(z.array(z.enum(LANES as [Lane, ...Lane[]], { error: 'each lane must be interactive or bulk' })).min(1, 'name at least one lane: interactive, bulk, or interactive,bulk')),
+  ),
   WORKER_LOCK_MS: opt(z.coerce.number().int().min(1000)),
   /** On SIGTERM, how long running jobs may finish before the worker exits and leaves them to be retried. */
   WORKER_DRAIN_MS: opt(z.coerce.number().int().min(0)),
@@ -164,6 +174,8 @@ export interface Config {
   maxAudioSeconds: number;
   workerConcurrency: number;
   workerBulkConcurrency: number;
+  /** WORKER_LANES: the lanes this process's workers take jobs from (see queues/lanes.ts). */
+  workerLanes: Lane[];
   /** How long a job stays locked to a worker that stopped answering before another worker takes it over. */
   workerLockMs: number;
   /** WORKER_DRAIN_MS: how long SIGTERM waits for running jobs (default 30 s). */
@@ -271,6 +283,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxAudioSeconds: e.MAX_AUDIO_SECONDS ?? 4 * 3600,
     workerConcurrency: e.WORKER_CONCURRENCY ?? 2,
     workerBulkConcurrency: e.WORKER_BULK_CONCURRENCY ?? defaultBulkConcurrency(e.WORKER_CONCURRENCY ?? 2),
+    workerLanes: e.WORKER_LANES ?? [...LANES],
     workerLockMs: e.WORKER_LOCK_MS ?? 30_000,
     workerDrainMs: e.WORKER_DRAIN_MS ?? 30_000,
     metricsPort: e.METRICS_PORT ?? null,

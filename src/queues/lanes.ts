@@ -24,6 +24,15 @@ export const LANES: readonly Lane[] = ['interactive', 'bulk'];
  */
 export const BULK_CHILD_NICE = 10;
 
+/**
+ * The niceness a `work` process gives itself when it takes bulk jobs alone (WORKER_LANES=bulk), or null to
+ * keep its own: beside interactive processes on the same host, the kernel then gives them the CPU first, which
+ * a process running both lanes cannot do for its own event loop.
+ */
+export function processNiceFor(lanes: readonly Lane[]): number | null {
+  return lanes.includes('interactive') ? null : BULK_CHILD_NICE;
+}
+
 /** The lane of a queue, by its name (bulk queues end in `-bulk`). */
 export function laneOfQueue(queueName: string): Lane {
   return queueName.endsWith('-bulk') ? 'bulk' : 'interactive';

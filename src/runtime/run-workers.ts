@@ -1,9 +1,11 @@
+import { getPriority, setPriority } from 'node:os';
 import type { Config } from '../config/env.ts';
 import type { StepName } from '../domain/call.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createIndexNotifier } from '../queues/index-queue.ts';
 import { startMetricsServer } from '../observability/metrics-server.ts';
 import { createMetrics } from '../observability/metrics.ts';
+import { processNiceFor } from '../queues/lanes.ts';
 import { QUEUE_DEFAULTS } from '../queues/queue-defaults.ts';
 import { buildPorts } from './build-ports.ts';
 import { redisOptionsFromUrl } from './redis-connection.ts';
@@ -14,6 +16,7 @@ import { startQueueRuntime } from './workers-runtime.ts';
 /** BullMQ workers for `steps` until SIGTERM; running jobs get WORKER_DRAIN_MS to finish before it resolves. */
 export async function runWorkers(steps: readonly StepName[], config: Config, logger: Logger): Promise<void> {
   const connection = redisOptionsFromUrl(requireRedis(config, 'work'));
+  lowerPriorityForLanes(config, logger);
   const blobs = s3FromConfig(config);
   await blobs.ensureBucket();
   // The index belongs to the API process: workers tell it which calls changed.
@@ -21,15 +24,27 @@ export async function runWorkers(steps: readonly StepName[], config: Config, log
   const metrics = createMetrics({ processMetrics: true, logger });
   const ports = { ...(await buildPorts(config, blobs, logger, { metrics })), onCallChanged: notifier.notify };
   const runtime = startQueueRuntime(steps, ports, logger, {
-    connection, concurrency: config.workerConcurrency, bulkConcurrency: config.workerBulkConcurrency, lockMs: config.workerLockMs, metrics,
+    connection, concurrency: config.workerConcurrency, bulkConcurrency: config.workerBulkConcurrency, lanes: config.workerLanes, lockMs: config.workerLockMs, metrics,
     retention: { policy: config.retention, cron: config.retention.sweepCron },
   });
   const metricsServer = config.metricsPort ? await startMetricsServer(metrics, { host: config.http.host, port: config.metricsPort }, logger) : null;
-  logger.info({ steps, store: blobs.describe }, 'workers started');
+  logger.info({ steps, lanes: config.workerLanes, store: blobs.describe }, 'workers started');
   await untilSignal(logger);
   const drained = await runtime.close({ drainMs: config.workerDrainMs });
   await metricsServer?.close();
   await notifier.close();
   // Jobs still running hold connections open; their locks expire and another worker retries them.
   if (drained === 'abandoned') process.exit(0);
+}
+
+/** WORKER_LANES=bulk: this process (and the programs it starts) yields the CPU to interactive processes. */
+export function lowerPriorityForLanes(config: Config, logger: Logger): void {
+  const nice = processNiceFor(config.workerLanes);
+  if (nice === null || getPriority() >= nice) return;
+  try {
+    setPriority(nice);
+    logger.info({ nice }, 'bulk work only: running at a lower CPU priority');
+  } catch (err) {
+    logger.warn({ err, nice }, 'could not lower this process\'s CPU priority; bulk work competes with uploads for the CPU');
+  }
 }

@@ -6,7 +6,7 @@ import type { Metrics } from '../observability/metrics.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { createStepQueues, type StepQueues } from '../queues/step-queues.ts';
 import { createEngineGate, startChunkWorker } from '../queues/chunk-worker.ts';
-import { defaultBulkConcurrency, LANES } from '../queues/lanes.ts';
+import { defaultBulkConcurrency, LANES, type Lane } from '../queues/lanes.ts';
 import { QUEUE_DEFAULTS } from '../queues/queue-defaults.ts';
 import { startCredentialGuard } from '../queues/credential-guard.ts';
 import { startStepWorker } from '../queues/step-worker.ts';
@@ -23,6 +23,8 @@ export interface QueueRuntimeOptions {
   concurrency?: number;
   /** Bulk jobs per step at a time, on workers of their own (default a quarter of `concurrency`, at least 1; see lanes.ts). */
   bulkConcurrency?: number;
+  /** The lanes whose jobs these workers take (default both); the queues of every lane are still written to. */
+  lanes?: readonly Lane[];
   backoff?: { baseMs: number; maxMs: number };
   /** How often a sync paused by rejected CRM credentials checks them again (default 60 s). */
   credentialCheckMs?: number;
@@ -65,12 +67,13 @@ export function startQueueRuntime(steps: readonly StepName[], given: PipelinePor
   };
   // Each step worker names its step on its lines; bound here as well, `step` would appear twice.
   // One worker per step and lane: bulk work has slots of its own, so it never takes an interactive job's.
-  const workers = steps.flatMap((step) => LANES.map((lane) => startStepWorker(step, { ...deps, logger }, lane)));
+  const lanes = opts.lanes ?? LANES;
+  const workers = steps.flatMap((step) => lanes.map((lane) => startStepWorker(step, { ...deps, logger }, lane)));
   // Chunk jobs belong to the transcribe step: whoever transcribes, transcribes chunks too. Both lanes share
   // the engine's concurrency.
   if (steps.includes('transcribe')) {
     const gate = createEngineGate(ports.transcriber.concurrency ?? 2);
-    for (const lane of LANES) workers.push(startChunkWorker({ ...deps, logger: logger.child({ step: 'transcribe-chunk' }) }, lane, gate));
+    for (const lane of lanes) workers.push(startChunkWorker({ ...deps, logger: logger.child({ step: 'transcribe-chunk' }) }, lane, gate));
   }
   const retention = opts.retention
     ? startRetention({ connection: opts.connection, prefix, ...opts.retention, ports, logger: logger.child({ step: 'retention' }) }).catch((err: unknown) => {

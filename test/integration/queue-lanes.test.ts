@@ -9,15 +9,15 @@ import { silentLogger } from '../../src/logging/logger.ts';
 import { newCall, saveCall } from '../../src/pipeline/call-record.ts';
 import type { PipelinePorts, StepResult } from '../../src/pipeline/pipeline-ports.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
-import { BULK_CHILD_NICE } from '../../src/queues/lanes.ts';
+import { BULK_CHILD_NICE, type Lane } from '../../src/queues/lanes.ts';
 import { jobId } from '../../src/queues/queue-names.ts';
 import { startQueueRuntime, type QueueRuntime } from '../../src/runtime/workers-runtime.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 /** What the steps do in this test: each call's step runs `stepBody`, set per test (the real queues and workers around it). */
-const hooks = vi.hoisted(() => ({ stepBody: async (_step: string, _callId: string, _ports: { childNice?: number }): Promise<object> => ({}) }));
+const hooks = vi.hoisted(() => ({ stepBody: async (_step: string, _callId: string, _ports: { childNice?: number; tmpDir: string }): Promise<object> => ({}) }));
 vi.mock('../../src/pipeline/steps.ts', () => {
-  const fn = (step: string) => (input: { callId: string }, ports: { childNice?: number }) => hooks.stepBody(step, input.callId, ports);
+  const fn = (step: string) => (input: { callId: string }, ports: { childNice?: number; tmpDir: string }) => hooks.stepBody(step, input.callId, ports);
   return { STEP_FNS: { prepare: fn('prepare'), transcribe: fn('transcribe'), extract: fn('extract'), sync: fn('sync') } };
 });
 
@@ -36,9 +36,9 @@ describe('interactive and bulk lanes', () => {
     await temp?.cleanup();
   });
 
-  const start = (steps: readonly StepName[], opts: { concurrency: number; bulkConcurrency: number }): QueueRuntime => {
-    const ports = { blobs, logger: silentLogger, clock: () => new Date(), tmpDir: tmpdir(), crm: { kind: 'none' }, transcriber: { concurrency: 2 } } as unknown as PipelinePorts;
-    return startQueueRuntime(steps, ports, silentLogger, { connection: redis.connection, prefix: `test-${randomUUID()}`, attempts: 2, ...opts });
+  const start = (steps: readonly StepName[], opts: { concurrency: number; bulkConcurrency: number; lanes?: readonly Lane[]; prefix?: string; tmpDir?: string }): QueueRuntime => {
+    const ports = { blobs, logger: silentLogger, clock: () => new Date(), tmpDir: opts.tmpDir ?? tmpdir(), crm: { kind: 'none' }, transcriber: { concurrency: 2 } } as unknown as PipelinePorts;
+    return startQueueRuntime(steps, ports, silentLogger, { connection: redis.connection, prefix: opts.prefix ?? `test-${randomUUID()}`, attempts: 2, ...opts });
   };
   const seed = async (callId: string) => saveCall(blobs, newCall({ id: callId, meta: { direction: 'outbound' } as never, recording: null }, new Date()));
   const until = async (what: () => boolean | Promise<boolean>, timeoutMs = 20_000) => {
@@ -119,6 +119,35 @@ describe('interactive and bulk lanes', () => {
       release();
     } finally {
       await rt.close();
+    }
+  });
+
+  it('WORKER_LANES: a process of interactive workers and one of bulk workers on the same queues each take their own lane only, to the end of every call', async () => {
+    const prefix = `test-${randomUUID()}`;
+    const uploads = start(PROCESSING_STEPS, { concurrency: 2, bulkConcurrency: 1, lanes: ['interactive'], prefix, tmpDir: 'uploads-process' });
+    const backfill = start(PROCESSING_STEPS, { concurrency: 2, bulkConcurrency: 1, lanes: ['bulk'], prefix, tmpDir: 'bulk-process' });
+    const ranIn = new Map<string, Set<string>>();
+    hooks.stepBody = async (step, callId, ports) => {
+      ranIn.set(callId, (ranIn.get(callId) ?? new Set()).add(`${step}@${ports.tmpDir}`));
+      return {} satisfies StepResult;
+    };
+    try {
+      expect(uploads.workers.map((w) => w.name).every((name) => !name.endsWith('-bulk'))).toBe(true);
+      expect(backfill.workers.map((w) => w.name).every((name) => name.endsWith('-bulk'))).toBe(true);
+      for (const id of ['c_a', 'c_b', 'c_c', 'c_d']) await seed(id);
+      await uploads.queues.enqueue('prepare', 'c_a', { callId: 'c_a' }, 'bulk');
+      await uploads.queues.enqueue('prepare', 'c_b', { callId: 'c_b' }, 'bulk');
+      await backfill.queues.enqueue('prepare', 'c_c', { callId: 'c_c' });
+      await backfill.queues.enqueue('prepare', 'c_d', { callId: 'c_d' });
+      const steps = (where: string) => new Set(PROCESSING_STEPS.map((s) => `${s}@${where}`));
+      await until(() => ['c_a', 'c_b', 'c_c', 'c_d'].every((id) => (ranIn.get(id)?.size ?? 0) >= steps('x').size));
+      expect(ranIn.get('c_a')).toEqual(steps('bulk-process'));
+      expect(ranIn.get('c_b')).toEqual(steps('bulk-process'));
+      expect(ranIn.get('c_c')).toEqual(steps('uploads-process'));
+      expect(ranIn.get('c_d')).toEqual(steps('uploads-process'));
+    } finally {
+      await uploads.close();
+      await backfill.close();
     }
   });
 });

@@ -22,6 +22,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MAX_AUDIO_SECONDS: 'four hours' })).toThrow(/MAX_AUDIO_SECONDS/);
   });
 
+  it('reads the lanes a worker process takes from WORKER_LANES (default both), and refuses an unknown lane or none', () => {
+    expect(loadConfig({}).workerLanes).toEqual(['interactive', 'bulk']);
+    expect(loadConfig({ WORKER_LANES: 'bulk' }).workerLanes).toEqual(['bulk']);
+    expect(loadConfig({ WORKER_LANES: ' interactive , bulk,interactive' }).workerLanes).toEqual(['interactive', 'bulk']);
+    expect(() => loadConfig({ WORKER_LANES: 'urgent' })).toThrow(/WORKER_LANES.*interactive or bulk/s);
+    expect(() => loadConfig({ WORKER_LANES: ' , ' })).toThrow(/WORKER_LANES.*at least one lane/s);
+  });
+
   it('picks OpenAI engines when OPENAI_API_KEY is set', () => {
     expect(loadConfig({ OPENAI_API_KEY: 'sk-test' })).toMatchObject({ transcriber: 'openai', extractor: 'openai' });
   });
