@@ -104,7 +104,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('starts the same services as before by default, and the self-hosted AI only with --profile local-ai', () => {
-    expect(enabled([])).toEqual(['postgres', 'redis', 'minio', 'minio-init', 'api', 'worker']);
+    expect(enabled([])).toEqual(['postgres', 'redis', 'minio', 'minio-init', 'api', 'worker', 'worker-bulk']);
     expect(enabled(['local-ai'])).toEqual([...enabled([]), ...LOCAL_AI]);
     for (const name of LOCAL_AI) expect(services[name]!.profiles).toEqual(['local-ai']);
     for (const name of Object.keys(services)) for (const p of services[name]!.profiles ?? []) expect(p).toMatch(/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/);
@@ -138,7 +138,7 @@ describe('docker-compose.yml', () => {
 
   it('gives api and worker the engine settings, empty unless .env sets them, so the default stack behaves as before', () => {
     const names = ['TRANSCRIBER', 'EXTRACTOR', 'OPENAI_BASE_URL', 'TRANSCRIBE_BASE_URL', 'TRANSCRIBE_API_KEY', 'TRANSCRIBE_MODEL', 'TRANSCRIBE_CONCURRENCY', 'EXTRACT_BASE_URL', 'EXTRACT_API_KEY', 'EXTRACT_MODEL'];
-    for (const service of ['api', 'worker']) {
+    for (const service of ['api', 'worker', 'worker-bulk']) {
       const environment = services[service]!.environment as Record<string, string>;
       for (const name of names) expect(environment[name], `${service} ${name}`).toBe(`\${${name}:-}`);
     }
@@ -160,11 +160,25 @@ describe('docker-compose.yml', () => {
   });
 
   it('lets `docker compose up --scale worker=3` start replicas: no container_name and no host ports on workers', () => {
-    const worker = services.worker as Service & { container_name?: string; deploy?: { replicas?: number } };
-    expect(worker.container_name).toBeUndefined();
-    expect(worker.ports).toBeUndefined();
-    expect(worker.build).toBeDefined();
-    expect(worker.command).toEqual(['work']);
+    for (const name of ['worker', 'worker-bulk']) {
+      const worker = services[name] as Service & { container_name?: string; deploy?: { replicas?: number } };
+      expect(worker.container_name, name).toBeUndefined();
+      expect(worker.ports, name).toBeUndefined();
+      expect(worker.build, name).toBeDefined();
+      expect(worker.command, name).toEqual(['work']);
+    }
+  });
+
+  it('runs uploads and bulk work in processes of their own, between them taking both lanes, the bulk one otherwise alike', () => {
+    const resolved = interpolateAll(compose, DOT_ENV, []) as typeof compose;
+    const lanesOf = (name: string) => loadConfig(resolved.services[name]!.environment as Record<string, string>).workerLanes;
+    expect(lanesOf('worker')).toEqual(['interactive']);
+    expect(lanesOf('worker-bulk')).toEqual(['bulk']);
+    const { environment: _a, ...worker } = services.worker!;
+    const { environment: _b, ...bulk } = services['worker-bulk']!;
+    expect(bulk).toEqual(worker);
+    const rest = (env: unknown) => Object.fromEntries(Object.entries(env as Record<string, string>).filter(([k]) => k !== 'WORKER_LANES'));
+    expect(rest(services['worker-bulk']!.environment)).toEqual(rest(services.worker!.environment));
   });
 
   it('runs Redis append-only and without eviction, so queued jobs survive a restart and are never dropped for memory', () => {
