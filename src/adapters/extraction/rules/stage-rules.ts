@@ -43,7 +43,7 @@ export const STAGE_RULES: StageRule[] = [
   {
     stage: 'closedlost',
     pattern:
-      /\b(?:we|we've|we have|we've decided to|we decided to|we have decided to|we're going to|we are going to|we'll|we will|(?:the team|leadership|management|the board) (?:has )?decided to)\s*(?:go|gone|went|going|chose|chosen|picked|selected|signed|signing)\s+with\s+/i,
+      /\b(?:we|we've|we have|we've decided to|we decided to|we decide to|we have decided to|we're going to|we are going to|we'll|we will|(?:the team|leadership|management|the board) (?:has )?decided to)\s*(?:go|gone|went|going|chose|chosen|picked|selected|signed|signing)\s+with\s+/i,
     confidence: { customer: 0.85 },
     reason: 'said they went with another vendor',
     // A competitor: a generic phrase, or a capitalised name that is not "your"/"the"; not a purchase of long ago.

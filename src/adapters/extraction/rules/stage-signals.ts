@@ -5,6 +5,7 @@ import type { StageWords } from './lang/types.ts';
 import { findMeetings } from './meetings.ts';
 import { quoteAround, type Sentence } from './sentences.ts';
 import type { StageRule } from './stage-rules.ts';
+import { outsideThisDeal, signedByReference } from './stage-scope.ts';
 
 /**
  * A deal-stage proposal from grounded signals. Only the customer's own words close a deal (won or
@@ -17,6 +18,8 @@ export interface StageSignal {
   reason: string;
   sentence: Sentence;
   quote: string;
+  /** Closed won where what was signed is only "it"/"that": which paper depends on what came before. */
+  byReference?: boolean;
 }
 
 export interface StageProposal {
@@ -76,7 +79,12 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
     const due = resolveDueDate(s.text, ctx.startedAt, ctx.timezone, words.dates);
     if (!words.sameDay.test(s.text) && !(callDay && due === callDay)) return null;
   }
-  return { stage: rule.stage, confidence, reason: rule.reason, sentence: s, quote: quoteAround(s.text, m.index) };
+  const rest = s.text.slice(m.index + m[0].length);
+  const closing = rule.stage === 'closedwon' || rule.stage === 'closedlost';
+  // English: a signing or choice the speaker places outside this deal ("with the landlord", "a separate thing").
+  if (closing && words.dates === 'en' && outsideThisDeal(s, rest, ctx.sentences)) return null;
+  const byReference = rule.stage === 'closedwon' && signedByReference(m[0], rest);
+  return { stage: rule.stage, confidence, reason: rule.reason, sentence: s, quote: quoteAround(s.text, m.index), byReference };
 }
 
 export function findStageSignals(sentences: readonly Sentence[], context: StageContext): StageSignal[] {
@@ -88,14 +96,16 @@ export function findStageSignals(sentences: readonly Sentence[], context: StageC
   for (const m of meetings.filter((x) => x.pitch)) {
     signals.push({ stage: 'presentationscheduled', confidence: 0.75, reason: `agreed a day for the ${m.noun}`, sentence: m.set, quote: quoteAround(m.set.text, 0) });
   }
+  // Once the customer said the deal went to someone else, a later "it's signed" is that rival's paper.
+  let lostToRival = false;
   for (const s of sentences) {
     if (s.addressedToSystem) continue;
     for (const rule of words.rules) {
       const signal = matchRule(rule, s, ctx, words);
-      if (signal) {
-        signals.push(signal);
-        break;
-      }
+      if (!signal || (signal.byReference && lostToRival)) continue;
+      if (signal.stage === 'closedlost' && s.role === 'customer') lostToRival = true;
+      signals.push(signal);
+      break;
     }
   }
   return signals;

@@ -1,0 +1,41 @@
+/**
+ * Whether a closing statement (signed, went with someone) is about THIS deal. Customers mention many
+ * signings and choices; the words around the statement often say it was with another party, for
+ * another product, or about the rival already chosen. English only.
+ */
+import type { Sentence } from './sentences.ts';
+
+/** "…, only for the vans. Not your area.": the speaker says the thing signed is outside this deal. */
+const OUT_OF_SCOPE =
+  /\b(?:not (?:your|our) (?:topic|area|department|concern|field|business|line|product|project)|(?:a |an )?(?:separate|unrelated) (?:thing|matter|topic|purchase|project|contract|deal|story)|nothing (?:is |has been |was |got )?(?:yet )?signed (?:for|on) (?:this|that|yours|your|you)|(?:isn't|is not|'s not|wasn't|was not) instead of (?:you|your|us))\b/i;
+
+/** "We signed on Monday. With the gas supplier.": an afterthought naming the other party. */
+const WITH_OTHER_PARTY = /^\W*(?:and\s+|also\s+)?with\s+(?!(?:you|your|y'all|us|our)\b)\S/i;
+
+/** How far ahead (sentences, either side) the speaker's own words still qualify the statement. */
+const WINDOW = 8;
+
+function nextOwn(s: Sentence, sentences: readonly Sentence[], n: number): Sentence[] {
+  const i = sentences.indexOf(s);
+  if (i < 0) return [];
+  return sentences.slice(i + 1, i + 1 + n).filter((t) => t.role === s.role && !t.addressedToSystem);
+}
+
+/**
+ * Whether the speaker places a signing or choice outside this deal: right after it they name the other
+ * party ("With the landlord."), or, in the rest of the sentence or shortly after, say it is not this
+ * project ("separate thing", "not your area", "nothing is signed for this yet").
+ */
+export function outsideThisDeal(s: Sentence, rest: string, sentences: readonly Sentence[] | undefined): boolean {
+  if (OUT_OF_SCOPE.test(rest)) return true;
+  if (!sentences) return false;
+  const i = sentences.indexOf(s);
+  const next = sentences[i + 1];
+  if (next && next.segmentIndex === s.segmentIndex && WITH_OTHER_PARTY.test(next.text)) return true;
+  return nextOwn(s, sentences, WINDOW).some((t) => OUT_OF_SCOPE.test(t.text));
+}
+
+/** "It's signed", "signed it", "that's done and signed": what was signed is a pronoun, not named. */
+export function signedByReference(matched: string, rest: string): boolean {
+  return /^\W*(?:it|that|this|everything)\b/i.test(matched) || /^\s*(?:it|that|this)\b/i.test(rest);
+}
