@@ -1,6 +1,7 @@
 import type { StageKey } from '../../../domain/insights.ts';
 import type { Role } from './sentences.ts';
 import { signsDealPaper } from './signed-document.ts';
+import { isName } from './third-party.ts';
 
 /**
  * English stage rules (other languages: `lang/*.ts`). What a sentence must say to count as a deal-stage signal. Confidence is per speaker role; a role
@@ -37,6 +38,40 @@ const LONG_AGO = /\b(?:ago|last (?:year|spring|summer|fall|autumn|winter)|years?
 /** Signed "an agreement with another freight broker": a deal with someone else, not ours. */
 const WITH_SOMEONE_ELSE = /^[^.?!;]*?\bwith\s+(?!(?:you|your|y'all|us)\b)/i;
 const DECISION_MAKER = /\b(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|ceo|cfo|coo|cto|cio|md|managing director|owner|founder|president|vp|vice president|director|head of [a-z]+|board|boss|gm|general manager|partners?)\b/i;
+
+/** What a customer says they signed is this deal's paper: not an NDA or pilot, not with someone else, not long ago. */
+function signedOurPaper(after: string, sentence: string, before: string): boolean {
+  return (
+    !/^\s*(?:off|with|up with|on with)\b/i.test(after) &&
+    !/^(?:\s+[\w-]+){0,3}?\s+(?:nda|non[- ]disclosure|loi|letter of intent|pilot|poc|trial)\b/i.test(after) &&
+    !WITH_SOMEONE_ELSE.test(after) &&
+    !LONG_AGO.test(sentence) &&
+    signsDealPaper(after, before)
+  );
+}
+
+/** A person by name ("Dr Weiss", "Tomasz", "Ana Ruiz") or by role ("our owner", "my boss"). Case-sensitive. */
+const PERSON_NAME = "(?:(?:Doctor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?)\\s+)?[A-Z][\\p{Ll}'’-]+(?:\\s+[A-Z][\\p{Ll}'’-]+)?";
+const ROLE_HOLDER =
+  "\\b(?:[Oo]ur|[Mm]y|[Tt]he)\\s+(?:[a-z]+\\s+)?(?:CEO|CFO|COO|MD|GM|owner|founder|co-founder|boss|president|chair|chairman|chairwoman|director|managing director|general manager|partner|principal)";
+const SIGNER = `${ROLE_HOLDER}|(?<![\\p{L}'’])${PERSON_NAME}`;
+/** Capitalised words that name a team, not a person who decides ("Legal approved the redlines"). */
+const TEAM = /^(?:Legal|Security|IT|Compliance|Finance|Procurement|HR|Engineering|Ops|Operations|Accounts|Purchasing|Marketing|Sales|Support)$/;
+/** Whether the words before the verb name a person: a role holder, or a name that is not a common word or a team. */
+function isPerson(who: string): boolean {
+  if (/^(?:[Oo]ur|[Mm]y|[Tt]he)\s/.test(who)) return true;
+  const words = who.replace(/^(?:Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+/, '');
+  return isName(words) && !TEAM.test(words.split(/\s+/)[0]!);
+}
+const NAMED_SIGNING = new RegExp(`(${SIGNER})(?:\\s+has)?(?:\\s+(?:just|already|finally|officially|now))*\\s+(?:signed|countersigned)\\b(?!\\s+off\\b)`, 'u');
+/** What a decision maker approves: the deal, or "it". */
+const DEAL_THING = '(?:it|this|that|the (?:proposal|purchase|budget|spend|deal|contract|quote|order|business case|investment|project|renewal|plan))';
+const HAS = "(?:'s|\\s+has)?(?:\\s+(?:now|finally|officially|just|already|actually))*";
+const NAMED_APPROVAL = new RegExp(
+  `(${SIGNER})${HAS}\\s+(?:approved\\s+${DEAL_THING}|signed off(?:\\s+on\\s+${DEAL_THING})?|(?:given|gave) (?:us |it |me )?(?:the |a |her |his |their )?(?:green light|go-ahead|go ahead|thumbs up|sign-off))\\b`,
+  'u',
+);
+const NAMED_YES = new RegExp(`(${SIGNER})${HAS}\\s+(?:said yes|said (?:to )?go ahead)\\b`, 'u');
 
 export const STAGE_RULES: StageRule[] = [
   // closed lost first: "we signed with Acme" is a loss, not a win.
@@ -76,6 +111,13 @@ export const STAGE_RULES: StageRule[] = [
     reason: 'said they will not move forward',
   },
   {
+    // "So we're not buying. Not this year.": the purchase itself is off, not put off ("…until the spring").
+    stage: 'closedlost',
+    pattern: /\bwe(?:(?:'re|\s+are)\s+not(?:\s+going\s+to)?|\s+will\s+not|\s+won't)\s+(?:buy|buying|purchase|purchasing)(?:\s+(?:it|this|anything|from you))?(?=\s*(?:[.!;]|$|,\s+(?:not|full stop|period|sorry)\b))/i,
+    confidence: { customer: 0.8 },
+    reason: 'said they are not buying',
+  },
+  {
     stage: 'closedlost',
     pattern: /\b(?:cancel(?:l?ing|l?ed)?|ending|terminat(?:ing|ed)|stopp(?:ing|ed)|scrapp(?:ing|ed)|kill(?:ing|ed))\s+(?:the|this|our)\s+(?:(?:whole|entire|[\w-]+)\s+){0,3}?(?:evaluation|trial|pilot|deal|process|project|purchase)\b(?!\s+(?:kickoff|kick-off|meeting|call|workshop|invites?|review|update))/i,
     confidence: { customer: 0.8 },
@@ -86,12 +128,15 @@ export const STAGE_RULES: StageRule[] = [
     pattern: /\b(?:we|i)(?:'ve|\s+have)?(?:\s+(?:just|already|finally|officially|now|all))*\s+(?:signed|countersigned|executed)\b/i,
     confidence: EXPLICIT,
     reason: 'said they signed',
-    accept: (after, sentence, before) =>
-      !/^\s*(?:off|with|up with|on with)\b/i.test(after) &&
-      !/^(?:\s+[\w-]+){0,3}?\s+(?:nda|non[- ]disclosure|loi|letter of intent|pilot|poc|trial)\b/i.test(after) &&
-      !WITH_SOMEONE_ELSE.test(after) &&
-      !LONG_AGO.test(sentence) &&
-      signsDealPaper(after, before),
+    accept: signedOurPaper,
+  },
+  {
+    // "Our owner signed it this morning", "Dr Weiss has signed the agreement": someone on the customer's side.
+    stage: 'closedwon',
+    pattern: NAMED_SIGNING,
+    confidence: { customer: 0.85 },
+    reason: 'said their signatory signed',
+    accept: (after, sentence, before) => isPerson(NAMED_SIGNING.exec(sentence)![1]!) && signedOurPaper(after, sentence, before),
   },
   {
     // "Yep. Signed it this morning.": no subject, so only when the deal's paperwork was just mentioned.
@@ -140,7 +185,7 @@ export const STAGE_RULES: StageRule[] = [
   },
   {
     stage: 'contractsent',
-    pattern: new RegExp(`\\b(?:the\\s+)?${DOCS}(?:\\s+is|\\s+was|\\s+has been|\\s+went|'s(?!\\s+(?:not|never)\\b)|(?:'s|\\s+has)(?:\\s+just)?\\s+gone)\\s+(?:just\\s+)?(?:sent|out(?: for signature)?|in (?:your|the) inbox)\\b`, 'i'),
+    pattern: new RegExp(`\\b(?:the\\s+)?${DOCS}(?:\\s+is|\\s+was|\\s+has been|\\s+went|'s(?!\\s+(?:not|never)\\b)|(?:'s|\\s+has)(?:\\s+just)?\\s+gone)\\s+(?:just\\s+)?(?:sent|out(?: for signature)?|in (?:your|the) inbox|(?:over\\s+)?to\\s+(?:you|both of you|you both|your inbox))\\b`, 'i'),
     confidence: { rep: 0.85, customer: 0.8, unknown: 0.6 },
     reason: 'said the contract is out for signature',
   },
@@ -165,6 +210,24 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { customer: 0.85, rep: 0.6, unknown: 0.5 },
     reason: 'said the decision maker approved',
     checkInside: true,
+  },
+  {
+    // "Tomasz approved the quote", "our owner's given it the go-ahead": a named person on the customer's side.
+    stage: 'decisionmakerboughtin',
+    pattern: NAMED_APPROVAL,
+    confidence: { customer: 0.8 },
+    reason: 'said the decision maker approved',
+    checkInside: true,
+    accept: (_after, sentence) => isPerson(NAMED_APPROVAL.exec(sentence)![1]!),
+  },
+  {
+    // "Tomasz said yes": a yes, but to what is left unsaid, so less sure.
+    stage: 'decisionmakerboughtin',
+    pattern: NAMED_YES,
+    confidence: { customer: 0.7 },
+    reason: 'said the decision maker said yes',
+    checkInside: true,
+    accept: (after, sentence) => isPerson(NAMED_YES.exec(sentence)![1]!) && !/^\s+to\s+(?!(?:it|this|that|the (?:proposal|purchase|deal|contract|quote|order))\b)/i.test(after),
   },
   {
     stage: 'decisionmakerboughtin',

@@ -35,6 +35,19 @@ export function outsideThisDeal(s: Sentence, rest: string, sentences: readonly S
   return nextOwn(s, sentences, WINDOW).some((t) => OUT_OF_SCOPE.test(t.text));
 }
 
+/** "Not this year.", "At least not before the spring.": a limit in time, so a pause, unless it goes on ("…nor next year"). */
+const FOR_NOW = /^\W*(?:(?:well|so|but|and),?\s+)?(?:at least\s+)?not\s+(?:this|now|right now|for now|yet|until|before|in)\b/i;
+const FOR_GOOD = /\b(?:not|nor) (?:next|the next|after that)\b|\b(?:ever|at all|for good|anymore|any more)\b/i;
+
+/** Whether a "we're not buying" is limited by what the speaker adds straight after ("Not this quarter."). */
+export function onlyForNow(s: Sentence, rest: string, sentences: readonly Sentence[] | undefined): boolean {
+  const i = sentences ? sentences.indexOf(s) : -1;
+  const next = i >= 0 ? sentences![i + 1] : undefined;
+  const added = next && next.segmentIndex === s.segmentIndex ? next.text : '';
+  const limit = [rest, added].find((t) => FOR_NOW.test(t.replace(/^[^,;]*[,;]\s*/, '')) || FOR_NOW.test(t));
+  return limit !== undefined && !FOR_GOOD.test(limit);
+}
+
 /** "It's signed", "signed it", "that's done and signed": what was signed is a pronoun, not named. */
 export function signedByReference(matched: string, rest: string): boolean {
   return /^\W*(?:it|that|this|everything)\b/i.test(matched) || /^\s*(?:it|that|this)\b/i.test(rest);

@@ -66,3 +66,45 @@ describe('statements the speaker does not assert', () => {
     expect(stage([['customer', 'Perhaps we go with Ostrander next year.']], 'presentationscheduled').proposed).toBeNull();
   });
 });
+
+describe('a person on the customer\'s side who signed or approved', () => {
+  it('closes the deal when a named signatory signed its paper', () => {
+    expect(stage([['customer', 'Dr Okonkwo countersigned it at lunch, so that part is done.']], 'contractsent').proposed).toBe('closedwon');
+    expect(stage([['customer', 'Our owner signed the order form on Sunday night.']], 'contractsent').proposed).toBe('closedwon');
+    expect(stage([['customer', 'Maelle put her name to the depot lease today. Maelle signed the lease.']], 'contractsent').proposed).toBeNull();
+    expect(stage([['customer', 'Teodor signed off on the layout.']], 'contractsent').proposed).toBeNull();
+    expect(stage([['customer', 'Legal signed it without changes.']], 'contractsent').proposed).toBeNull();
+    expect(stage([['rep', 'Dr Okonkwo signed it at lunch.']], 'contractsent').proposed).toBeNull();
+  });
+
+  it('is a verbal yes when a named person approved the deal, and less sure on a bare "said yes"', () => {
+    const approved = stage([['customer', "Ingrid's approved the quote, all forty licences."]], 'presentationscheduled');
+    expect(approved).toMatchObject({ proposed: 'decisionmakerboughtin', confidence: 0.8 });
+    const yes = stage([['customer', 'After the budget review, Ingrid said yes.']], 'presentationscheduled');
+    expect(yes).toMatchObject({ proposed: 'decisionmakerboughtin', confidence: 0.7 });
+    expect(stage([['customer', 'Ingrid said yes to the team offsite.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', "Ingrid hasn't approved the quote."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'Security approved it on Monday.']], 'presentationscheduled').proposed).toBeNull();
+  });
+});
+
+describe('the contract gone to the customer', () => {
+  it('is contract sent when the rep says it has gone to them', () => {
+    expect(stage([['rep', 'Right, the agreement has just gone over to you both.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', "The agreement hasn't gone to you yet."]], 'decisionmakerboughtin').proposed).toBeNull();
+  });
+});
+
+describe('the customer saying they are not buying', () => {
+  it('is a loss when nothing limits it in time', () => {
+    expect(stage([['customer', "The grant fell through. So we won't buy. Not this term, not next term."]], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(stage([['customer', "Honestly? We're not purchasing, sorry."]], 'presentationscheduled').proposed).toBe('closedlost');
+  });
+
+  it('is not a loss when limited to now, or with an object that is only part of the deal', () => {
+    expect(stage([['customer', "We're not buying. Not before the audit."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', "We're not buying until the audit is done."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', "We're not buying the analytics add-on."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'We decided not to proceed, at least not this quarter.']], 'presentationscheduled').proposed).toBeNull();
+  });
+});
