@@ -36,13 +36,14 @@ const NOT_A_RIVAL = /^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An)\b/;
 /** A purchase made long ago ("two years ago", "last spring") is a tool they already have, not this decision. */
 const LONG_AGO = /\b(?:ago|last (?:year|spring|summer|fall|autumn|winter)|years? back|back in|in (?:19|20)\d\d)\b/i;
 /** Signed "an agreement with another freight broker": a deal with someone else, not ours. */
-const WITH_SOMEONE_ELSE = /^[^.?!;]*?\bwith\s+(?!(?:you|your|y'all|us)\b)/i;
+const WITH_SOMEONE_ELSE = /^[^.?!;]*?\bwith\s+(?!(?:you|y'all|us)\b|your\s+(?!(?:\w+\s+)?(?:competitors?|rivals?|competition)\b))/i;
 const DECISION_MAKER = /\b(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|ceo|cfo|coo|cto|cio|md|managing director|owner|founder|president|vp|vice president|director|head of [a-z]+|board|boss|gm|general manager|partners?)\b/i;
 
 /** What a customer says they signed is this deal's paper: not an NDA or pilot, not with someone else, not long ago. */
 function signedOurPaper(after: string, sentence: string, before: string): boolean {
   return (
-    !/^\s*(?:off|with|up with|on with)\b/i.test(after) &&
+    !/^\s*(?:off|up|with|on with)\b/i.test(after) &&
+    !/^\s*(?:it|that|this|them)\s+off\b/i.test(after) &&
     !/^(?:\s+[\w-]+){0,3}?\s+(?:nda|non[- ]disclosure|loi|letter of intent|pilot|poc|trial)\b/i.test(after) &&
     !WITH_SOMEONE_ELSE.test(after) &&
     !LONG_AGO.test(sentence) &&
@@ -56,7 +57,8 @@ const ROLE_HOLDER =
   "\\b(?:[Oo]ur|[Mm]y|[Tt]he)\\s+(?:[a-z]+\\s+)?(?:CEO|CFO|COO|MD|GM|owner|founder|co-founder|boss|president|chair|chairman|chairwoman|director|managing director|general manager|partner|principal)";
 const SIGNER = `${ROLE_HOLDER}|(?<![\\p{L}'’])${PERSON_NAME}`;
 /** Capitalised words that name a team, not a person who decides ("Legal approved the redlines"). */
-const TEAM = /^(?:Legal|Security|IT|Compliance|Finance|Procurement|HR|Engineering|Ops|Operations|Accounts|Purchasing|Marketing|Sales|Support)$/;
+const TEAM =
+  /^(?:Legal|Security|IT|Compliance|Finance|Procurement|HR|Engineering|Ops|Operations|Accounts|Purchasing|Marketing|Sales|Support|Nobody|Noone|None|Neither|Both|All|Everybody|Somebody|Anybody|Someone|Anyone|Each|Either|Nothing)$/;
 /** Whether the words before the verb name a person: a role holder, or a name that is not a common word or a team. */
 function isPerson(who: string): boolean {
   if (/^(?:[Oo]ur|[Mm]y|[Tt]he)\s/.test(who)) return true;
@@ -218,7 +220,7 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { customer: 0.8 },
     reason: 'said the decision maker approved',
     checkInside: true,
-    accept: (_after, sentence) => isPerson(NAMED_APPROVAL.exec(sentence)![1]!),
+    accept: (_after, sentence) => isPerson(NAMED_APPROVAL.exec(sentence)![1]!) && !LONG_AGO.test(sentence),
   },
   {
     // "Tomasz said yes": a yes, but to what is left unsaid, so less sure.
@@ -227,7 +229,12 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { customer: 0.7 },
     reason: 'said the decision maker said yes',
     checkInside: true,
-    accept: (after, sentence) => isPerson(NAMED_YES.exec(sentence)![1]!) && !/^\s+to\s+(?!(?:it|this|that|the (?:proposal|purchase|deal|contract|quote|order))\b)/i.test(after),
+    // Not a yes to something else ("…said yes to the offsite", "…, she'll join the call"), nor one long ago.
+    accept: (after, sentence) =>
+      isPerson(NAMED_YES.exec(sentence)![1]!) &&
+      !/^\s+to\s+(?!(?:it|this|that|the (?:proposal|purchase|deal|contract|quote|order))\b)/i.test(after) &&
+      !/\b(?:demo|call|meeting|invite|join|attend|come|lunch|dinner|slot|session|workshop)\b/i.test(after) &&
+      !LONG_AGO.test(sentence),
   },
   {
     stage: 'decisionmakerboughtin',

@@ -9,6 +9,16 @@ import type { Sentence } from './sentences.ts';
 const OUT_OF_SCOPE =
   /\b(?:not (?:your|our) (?:topic|area|department|concern|field|business|line|product|project)|(?:a |an )?(?:separate|unrelated) (?:thing|matter|topic|purchase|project|contract|deal|story)|nothing (?:is |has been |was |got )?(?:yet )?signed (?:for|on) (?:this|that|yours|your|you)|(?:isn't|is not|'s not|wasn't|was not) instead of (?:you|your|us))\b/i;
 
+/** "…, which is unrelated.", "That's unrelated to this.": the same, said of what was just mentioned. */
+const UNRELATED = /\b(?:is|'s|was|are|were)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:unrelated|separate)\b|\bunrelated to (?:this|you|your|us|our)\b/i;
+
+/**
+ * "…, sorry, no, that was the quote.", "Just kidding.", "…and then she changed her mind.": the speaker takes
+ * the statement back, corrects it, or reports it reversed.
+ */
+const TAKEN_BACK =
+  /\b(?:just kidding|only kidding|(?:oh\s+)?wait,?\s+no|no,?\s+wait|sorry,?\s+no|actually,?\s+no(?=\s*[,.;!—–-]|\s*$)|scratch that|strike that|forget (?:i said )?that|i take (?:that|it) back|let me take (?:that|it) back|changed (?:her|his|their|our|my) minds?|(?:then|later|since)\s+(?:[\w'-]+\s+){0,3}(?:said no|pulled (?:out|back)|backed out|reversed (?:it|that|the decision))|(?:we|i) (?:have not|haven't|did not|didn't) (?:actually\s+|really\s+)?(?:decided|signed|sent|approved) (?:anything|it|yet)|(?:i mean|sorry|rather|correction|well),?\s+(?:we|i|they|he|she)(?:'ll| will| are going to|'re going to| is going to|'s going to)\s+(?:sign|send|decide|approve))/i;
+
 /** "We signed on Monday. With the gas supplier.": an afterthought naming the other party. */
 const WITH_OTHER_PARTY = /^\W*(?:and\s+|also\s+)?with\s+(?!(?:you|your|y'all|us|our)\b)\S/i;
 
@@ -27,12 +37,21 @@ function nextOwn(s: Sentence, sentences: readonly Sentence[], n: number): Senten
  * project ("separate thing", "not your area", "nothing is signed for this yet").
  */
 export function outsideThisDeal(s: Sentence, rest: string, sentences: readonly Sentence[] | undefined): boolean {
-  if (OUT_OF_SCOPE.test(rest)) return true;
+  if (OUT_OF_SCOPE.test(rest) || UNRELATED.test(rest)) return true;
   if (!sentences) return false;
   const i = sentences.indexOf(s);
   const next = sentences[i + 1];
   if (next && next.segmentIndex === s.segmentIndex && WITH_OTHER_PARTY.test(next.text)) return true;
+  if (next && next.role === s.role && UNRELATED.test(next.text)) return true;
   return nextOwn(s, sentences, WINDOW).some((t) => OUT_OF_SCOPE.test(t.text));
+}
+
+/** Whether the speaker takes the statement back in the rest of the sentence or their next two sentences of the same turn. */
+export function takenBack(s: Sentence, rest: string, sentences: readonly Sentence[] | undefined): boolean {
+  if (TAKEN_BACK.test(rest)) return true;
+  if (!sentences) return false;
+  const i = sentences.indexOf(s);
+  return sentences.slice(i + 1, i + 3).some((t) => t.segmentIndex === s.segmentIndex && TAKEN_BACK.test(t.text));
 }
 
 /** "Not this year.", "At least not before the spring.": a limit in time, so a pause, unless it goes on ("…nor next year"). */

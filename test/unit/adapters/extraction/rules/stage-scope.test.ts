@@ -108,3 +108,44 @@ describe('the customer saying they are not buying', () => {
     expect(stage([['customer', 'We decided not to proceed, at least not this quarter.']], 'presentationscheduled').proposed).toBeNull();
   });
 });
+
+describe('a statement taken back, corrected or reversed', () => {
+  it('is no signal', () => {
+    expect(stage([['customer', 'We picked Nordhaven. Only kidding, nothing is decided.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'I countersigned it. Oh wait, no, that one was the NDA.']], 'contractsent').proposed).toBeNull();
+    expect(stage([['rep', 'I sent you the agreement. Sorry, no, it was the price sheet.']], 'decisionmakerboughtin').proposed).toBeNull();
+    expect(stage([['customer', 'We signed the order form. Well, we will sign it at the end of the week.']], 'contractsent').proposed).toBeNull();
+    expect(stage([['customer', 'Our COO approved the purchase, and later on he changed his mind.']], 'presentationscheduled').proposed).toBeNull();
+  });
+
+  it('leaves a plain statement alone', () => {
+    expect(stage([['customer', 'We signed the order form. Legal had no comments.']], 'contractsent').proposed).toBe('closedwon');
+    expect(stage([['customer', 'No, actually, our COO approved the purchase already.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+  });
+});
+
+describe('other kinds of signing and yes', () => {
+  it('is not a signing of the deal: signed up, signed an expense off, nobody signed', () => {
+    expect(stage([['customer', "We've signed up for the webinar series."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'Priyanka signed that off as travel costs.']], 'contractsent').proposed).toBeNull();
+    expect(stage([['customer', 'Nobody has signed the paperwork so far.']], 'contractsent').proposed).toBeNull();
+  });
+
+  it('is not a win when the paper was signed with the rep\'s rival', () => {
+    expect(stage([['customer', 'We signed the agreement with your biggest competitor.']], 'contractsent').proposed).not.toBe('closedwon');
+  });
+
+  it('reads a vendor said to be unrelated as no loss', () => {
+    expect(stage([['customer', 'We went with Quillby for expenses, which is totally unrelated.']], 'presentationscheduled').proposed).toBeNull();
+  });
+
+  it('does not read a yes to a meeting, or one long ago, as buy-in', () => {
+    expect(stage([['customer', 'Halvard said yes, he can attend on Friday.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'Halvard said yes two years ago to a tool like this.']], 'presentationscheduled').proposed).toBeNull();
+  });
+
+  it('skips an imagined choice', () => {
+    expect(stage([['customer', 'Imagine we went with Corvex. The data move alone would take months.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', "Let's say we went with Corvex. The migration alone would hurt."]], 'presentationscheduled').proposed).toBeNull();
+  });
+});
