@@ -174,5 +174,26 @@ export function proposeStage(sentences: readonly Sentence[], ctx: StageContext):
       evidence: [],
     };
   }
-  return { proposed: chosen.stage, confidence: chosen.confidence, rationale: `${describe(chosen)}.`, evidence };
+  const doubt = reasonToDoubt(signals, chosen, known ? current : null);
+  const confidence = doubt ? Math.min(chosen.confidence, DOUBTFUL) : chosen.confidence;
+  return { proposed: chosen.stage, confidence, rationale: `${describe(chosen)}.${doubt ? ` Less sure: ${doubt}.` : ''}`, evidence };
+}
+
+/** The most a proposal can be trusted when the call itself gives a reason to doubt it. */
+const DOUBTFUL = 0.6;
+
+/**
+ * Why a proposal deserves less trust than its signal: it leaps three or more stages ahead of where the
+ * deal stood (a win from before any decision, a contract from qualification), or the customer's own words
+ * point both ways (signed, and went with someone else).
+ */
+function reasonToDoubt(signals: readonly StageSignal[], chosen: StageSignal, current: string | null): string | null {
+  if (current !== null && chosen.stage !== 'closedlost' && rank(chosen.stage) - rank(current) >= 3) {
+    return `the deal was at ${current}, several stages before ${chosen.stage}`;
+  }
+  const other = chosen.stage === 'closedwon' ? 'closedlost' : chosen.stage === 'closedlost' ? 'closedwon' : null;
+  if (other && signals.some((s) => s.stage === other && s.sentence.role === 'customer')) {
+    return 'the customer also said something that points the other way';
+  }
+  return null;
 }

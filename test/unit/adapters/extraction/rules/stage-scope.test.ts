@@ -149,3 +149,23 @@ describe('other kinds of signing and yes', () => {
     expect(stage([['customer', "Let's say we went with Corvex. The migration alone would hurt."]], 'presentationscheduled').proposed).toBeNull();
   });
 });
+
+describe('confidence when the call gives a reason to doubt the proposal', () => {
+  it('is capped when the proposal leaps three or more stages', () => {
+    const leap = stage([['customer', 'We signed the master agreement on Monday.']], 'qualifiedtobuy');
+    expect(leap).toMatchObject({ proposed: 'closedwon', confidence: 0.6 });
+    expect(leap.rationale).toMatch(/Less sure: the deal was at qualifiedtobuy/);
+    expect(stage([['customer', 'We signed the master agreement on Monday.']], 'contractsent')).toMatchObject({ proposed: 'closedwon', confidence: 0.9 });
+    // A loss can come at any stage.
+    expect(stage([['customer', 'We went with Brightmoor in the end.']], 'appointmentscheduled')).toMatchObject({ proposed: 'closedlost', confidence: 0.85 });
+  });
+
+  it('is capped when the customer says both that they signed and that they chose someone else', () => {
+    const both = stage([
+      ['customer', 'We signed the order form on Friday.'],
+      ['rep', 'Great news.'],
+      ['customer', 'For the warehouse part we went with Brightmoor though.'],
+    ], 'contractsent');
+    expect(both.confidence).toBe(0.6);
+  });
+});
