@@ -66,6 +66,19 @@ function isPerson(who: string): boolean {
   return isName(words) && !TEAM.test(words.split(/\s+/)[0]!);
 }
 const NAMED_SIGNING = new RegExp(`(${SIGNER})(?:\\s+has)?(?:\\s+(?:just|already|finally|officially|now))*\\s+(?:signed|countersigned)\\b(?!\\s+off\\b)`, 'u');
+/** Things a decision maker approves that are this deal ("the proposal", "the pilot budget", "the spend"). */
+const DEAL_OBJECT =
+  /\b(?:proposal|purchase|budget|spend|spending|deal|contract|quote|order|po|business case|investment|project|pilot|plan|seats?|licen[cs]es?|subscription|renewal|pric(?:e|ing)|terms?|numbers|rollout|it|this|that|them)\b/i;
+/** "…approved my holiday", "…approved the merger", "…approved the proposal from Acme": something else approved. */
+function approvesThisDeal(after: string): boolean {
+  const object = /^\s+(?:(?:the|my|our|a|an|his|her|their|your|this|that)\s+)?((?:[\w'-]+\s+){0,2}[\w'-]+)/i.exec(after.split(/[.,;!?—–]/)[0]!);
+  const first = object?.[1]!.split(/\s+/)[0] ?? '';
+  // A capitalised object may be the product by name ("approved Tillwise"); a preposition or time opens no object.
+  if (object && !/^[A-Z]/.test(first) && !/^(?:on|off|in|at|yesterday|today|this|last|so|and|as|all|everything)$/i.test(first) && !DEAL_OBJECT.test(object[1]!)) return false;
+  // "the budget for the new trucks", "the quote from Acme": approved, but for something or someone else.
+  return !/^\s+(?:the|a|an|our|their)?\s*(?:[\w'-]+\s+){0,3}?(?:for|from|by|with)\s+(?!(?:you|your|us|it|this|that|the (?:whole|full|first|three|two|next)|all|[\d]))(?:the|a|an|our|their|[A-Z])/.test(after);
+}
+
 /** What a decision maker approves: the deal, or "it". */
 const DEAL_THING = '(?:it|this|that|the (?:proposal|purchase|budget|spend|deal|contract|quote|order|business case|investment|project|renewal|plan))';
 const HAS = "(?:'s|\\s+has)?(?:\\s+(?:now|finally|officially|just|already|actually))*";
@@ -84,7 +97,11 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { customer: 0.85 },
     reason: 'said they went with another vendor',
     // A competitor: a generic phrase, or a capitalised name that is not "your"/"the"; not a purchase of long ago.
-    accept: (after, sentence) => (GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after))) && !LONG_AGO.test(sentence),
+    // Not a choice for a trial or one phase only ("…with Acme for the pilot"): that leaves this deal open.
+    accept: (after, sentence) =>
+      (GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after))) &&
+      !LONG_AGO.test(sentence) &&
+      !/^[^.?!;]*?\bfor\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?(?:pilot|trial|poc|proof of concept|test|phase|first phase|next phase|interim)\b/i.test(after),
   },
   {
     stage: 'closedlost',
@@ -124,6 +141,8 @@ export const STAGE_RULES: StageRule[] = [
     pattern: /\b(?:cancel(?:l?ing|l?ed)?|ending|terminat(?:ing|ed)|stopp(?:ing|ed)|scrapp(?:ing|ed)|kill(?:ing|ed))\s+(?:the|this|our)\s+(?:(?:whole|entire|[\w-]+)\s+){0,3}?(?:evaluation|trial|pilot|deal|process|project|purchase)\b(?!\s+(?:kickoff|kick-off|meeting|call|workshop|invites?|review|update))/i,
     confidence: { customer: 0.8 },
     reason: 'said they are cancelling the evaluation',
+    // "We stopped the trial with our old supplier": ending something with someone else.
+    accept: (after) => !WITH_SOMEONE_ELSE.test(after),
   },
   {
     stage: 'closedwon',
@@ -212,6 +231,7 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { customer: 0.85, rep: 0.6, unknown: 0.5 },
     reason: 'said the decision maker approved',
     checkInside: true,
+    accept: (after) => approvesThisDeal(after),
   },
   {
     // "Tomasz approved the quote", "our owner's given it the go-ahead": a named person on the customer's side.
@@ -220,7 +240,7 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { customer: 0.8 },
     reason: 'said the decision maker approved',
     checkInside: true,
-    accept: (_after, sentence) => isPerson(NAMED_APPROVAL.exec(sentence)![1]!) && !LONG_AGO.test(sentence),
+    accept: (after, sentence) => isPerson(NAMED_APPROVAL.exec(sentence)![1]!) && !LONG_AGO.test(sentence) && approvesThisDeal(after),
   },
   {
     // "Tomasz said yes": a yes, but to what is left unsaid, so less sure.

@@ -7,7 +7,7 @@ import type { Sentence } from './sentences.ts';
 
 /** "…, only for the vans. Not your area.": the speaker says the thing signed is outside this deal. */
 const OUT_OF_SCOPE =
-  /\b(?:not (?:your|our) (?:topic|area|department|concern|field|business|line|product|project)|(?:a |an )?(?:separate|unrelated) (?:thing|matter|topic|purchase|project|contract|deal|story)|nothing (?:is |has been |was |got )?(?:yet )?signed (?:for|on) (?:this|that|yours|your|you)|(?:isn't|is not|'s not|wasn't|was not) instead of (?:you|your|us))\b/i;
+  /\b(?:not (?:your|our) (?:topic|area|department|concern|field|business|line|product|project)|(?:a |an )?(?:separate|unrelated) (?:thing|matter|topic|purchase|project|contract|deal|story)|nothing (?:is |has been |was |got )?(?:yet )?signed (?:for|on) (?:this|that|yours|your|you)|(?:isn't|is not|'s not|wasn't|was not) instead of (?:you|your|us)|(?:we|i)(?:'d| would)? (?:still )?(?:want|need|like) (?:you|your (?:product|platform|system|tool|team|project|offer|proposal))(?! to\b))\b/i;
 
 /** "…, which is unrelated.", "That's unrelated to this.": the same, said of what was just mentioned. */
 const UNRELATED = /\b(?:is|'s|was|are|were)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:unrelated|separate)\b|\bunrelated to (?:this|you|your|us|our)\b/i;
@@ -46,28 +46,49 @@ export function outsideThisDeal(s: Sentence, rest: string, sentences: readonly S
   return nextOwn(s, sentences, WINDOW).some((t) => OUT_OF_SCOPE.test(t.text));
 }
 
+/** The speaker's next `n` sentences, as long as nobody else speaks in between (one turn may span several segments). */
+function sameSpeakerNext(s: Sentence, sentences: readonly Sentence[], n: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (const t of sentences.slice(sentences.indexOf(s) + 1)) {
+    if (t.speaker !== s.speaker || out.length >= n) break;
+    out.push(t);
+  }
+  return out;
+}
+
 /** Whether the speaker takes the statement back in the rest of the sentence or their next two sentences of the same turn. */
 export function takenBack(s: Sentence, rest: string, sentences: readonly Sentence[] | undefined): boolean {
   if (TAKEN_BACK.test(rest)) return true;
   if (!sentences) return false;
   const i = sentences.indexOf(s);
-  return sentences.slice(i + 1, i + 3).some((t) => t.segmentIndex === s.segmentIndex && TAKEN_BACK.test(t.text));
+  return sameSpeakerNext(s, sentences, 2).some((t) => TAKEN_BACK.test(t.text));
 }
 
 /** "Not this year.", "At least not before the spring.": a limit in time, so a pause, unless it goes on ("…nor next year"). */
-const FOR_NOW = /^\W*(?:(?:well|so|but|and),?\s+)?(?:at least\s+)?not\s+(?:this|now|right now|for now|yet|until|before|in)\b/i;
+const FOR_NOW =
+  /^\W*(?:(?:well|so|but|and|just),?\s+)?(?:(?:at least\s+)?not\s+(?:this|now|right now|for now|yet|until|before|in)\b|(?:for now|for the time being|until|till|temporarily|at least (?:until|for))\b)/i;
+/** "…cancelling it for now", "…until the new budget": a limit in time inside the sentence. */
+const FOR_NOW_INSIDE = /\b(?:for now|for the time being|temporarily|until|till)\b/i;
 const FOR_GOOD = /\b(?:not|nor) (?:next|the next|after that)\b|\b(?:ever|at all|for good|anymore|any more)\b/i;
 
-/** Whether a "we're not buying" is limited by what the speaker adds straight after ("Not this quarter."). */
+/** Whether a loss is limited in time by the rest of the sentence or what the speaker adds straight after ("Not this quarter."). */
 export function onlyForNow(s: Sentence, rest: string, sentences: readonly Sentence[] | undefined): boolean {
-  const i = sentences ? sentences.indexOf(s) : -1;
-  const next = i >= 0 ? sentences![i + 1] : undefined;
-  const added = next && next.segmentIndex === s.segmentIndex ? next.text : '';
-  const limit = [rest, added].find((t) => FOR_NOW.test(t.replace(/^[^,;]*[,;]\s*/, '')) || FOR_NOW.test(t));
+  const added = sentences ? (sameSpeakerNext(s, sentences, 1)[0]?.text ?? '') : '';
+  const limit = [rest, added].find((t) => FOR_NOW.test(t.replace(/^[^,;]*[,;]\s*/, '')) || FOR_NOW.test(t) || (t === rest && FOR_NOW_INSIDE.test(t)));
   return limit !== undefined && !FOR_GOOD.test(limit);
 }
 
 /** "It's signed", "signed it", "that's done and signed": what was signed is a pronoun, not named. */
 export function signedByReference(matched: string, rest: string): boolean {
   return /^\W*(?:it|that|this|everything)\b/i.test(matched) || /^\s*(?:it|that|this)\b/i.test(rest);
+}
+
+/** A wish, plan or promise, not something done: "want to", "ready to", "will send". */
+const INTENT = /\b(?:will|'ll|going to|gonna|want|wants|would like|'d like|ready|happy|keen)\b/i;
+/** "…, if the price holds", "…once legal clears it", "…but only after the audit": a condition after the words. */
+const CONDITION_AFTER = /(?:^|[\s,;—–-])(?<!\beven\s)(?:if|unless|once|as soon as|provided|assuming|only (?:once|when|if|after))\b/i;
+
+/** Whether an intention ("we'd like to go ahead", "I'll send it today") hangs on a condition stated after it. */
+export function intentOnCondition(matched: string, rest: string): boolean {
+  return INTENT.test(matched) && CONDITION_AFTER.test(rest);
 }

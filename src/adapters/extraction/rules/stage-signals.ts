@@ -5,7 +5,7 @@ import type { StageWords } from './lang/types.ts';
 import { findMeetings } from './meetings.ts';
 import { quoteAround, type Sentence } from './sentences.ts';
 import type { StageRule } from './stage-rules.ts';
-import { onlyForNow, outsideThisDeal, signedByReference, takenBack } from './stage-scope.ts';
+import { intentOnCondition, onlyForNow, outsideThisDeal, signedByReference, takenBack } from './stage-scope.ts';
 
 /**
  * A deal-stage proposal from grounded signals. Only the customer's own words close a deal (won or
@@ -83,6 +83,8 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
   const closing = rule.stage === 'closedwon' || rule.stage === 'closedlost';
   // English: a signing or choice the speaker places outside this deal ("with the landlord", "a separate thing").
   if (closing && words.dates === 'en' && outsideThisDeal(s, rest, ctx.sentences)) return null;
+  // English: an intention with a condition after it ("we want to go ahead if the price holds").
+  if (words.dates === 'en' && intentOnCondition(m[0], rest)) return null;
   // English: a statement the speaker takes back or corrects at once ("sorry, no, that was the quote").
   if (words.dates === 'en' && takenBack(s, rest, ctx.sentences)) return null;
   // English: a loss limited in time ("…not buying. Not this quarter.") is a pause, not a loss.

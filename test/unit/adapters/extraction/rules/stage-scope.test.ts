@@ -169,3 +169,48 @@ describe('confidence when the call gives a reason to doubt the proposal', () => 
     expect(both.confidence).toBe(0.6);
   });
 });
+
+describe('an intention with a condition after it', () => {
+  it('is no signal until the condition is met', () => {
+    expect(stage([['customer', "We'd love to go ahead, provided the migration fits in March."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'We want to proceed, but only after the works council agrees.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['rep', "I'll get the agreement over to you today, once you confirm the entity name."]], 'decisionmakerboughtin').proposed).toBeNull();
+    // "even if" concedes, it sets no condition.
+    expect(stage([['customer', 'We want to go ahead, even if the timing is tight.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+  });
+});
+
+describe('a correction in the speaker\'s next segment', () => {
+  it('takes the statement back even when the turn is split', () => {
+    expect(stage([['rep', "I'll send the agreement for signature this afternoon."], ['rep', 'Actually, no, better to wait for the new rates.']], 'decisionmakerboughtin').proposed).toBeNull();
+  });
+});
+
+describe('approvals and choices that are not this deal', () => {
+  it('does not read an approval of something else as buy-in', () => {
+    expect(stage([['customer', 'My manager approved my parental leave.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'The board approved the acquisition of a rival bakery.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'Our CFO approved the budget for the new forklifts.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'Our CFO approved the quote from Tallbridge.']], 'presentationscheduled').proposed).not.toBe('decisionmakerboughtin');
+    expect(stage([['customer', 'Our CFO approved the budget on Tuesday.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+    expect(stage([['customer', 'Our CFO approved the spend for the whole team.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+  });
+
+  it('does not read a rival chosen for a trial or one phase as a loss, nor a trial stopped with another vendor', () => {
+    expect(stage([['customer', 'We went with Corvex for the first phase, and we still want you for the second.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'We chose Corvex for a short trial.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'We ended the trial with our previous supplier.']], 'presentationscheduled').proposed).toBeNull();
+  });
+
+  it('reads a cancellation limited in time as a pause', () => {
+    expect(stage([['customer', "We're stopping the evaluation for the time being."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'We are stopping the evaluation.'], ['customer', 'Until the reorganisation settles.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'We are stopping the evaluation.']], 'presentationscheduled').proposed).toBe('closedlost');
+  });
+});
+
+describe('an approval of the product by name', () => {
+  it('still counts', () => {
+    expect(stage([['customer', 'Our CFO approved Tillwise for all four depots.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+  });
+});
