@@ -43,3 +43,8 @@ export function signsDealPaper(after: string, before: string, needsAntecedent = 
   if (paper === 'other') return false;
   return !needsAntecedent || paper === 'deal';
 }
+
+/** Whether a paper named on its own ("The lease, I mean.") is something other than the deal's paperwork. */
+export function namesOtherPaper(phrase: string): boolean {
+  return OTHER_DOC.test(phrase) && !DEAL_DOC.test(phrase.replace(OTHER_DOC, ''));
+}

@@ -223,6 +223,8 @@ export const STAGE_RULES: StageRule[] = [
     pattern: new RegExp(`\\b(?:we|i)(?:'ve| have)?\\s+(?:just\\s+)?(?:got|received)\\s+(?:the|your)\\s+${DOCS}\\b`, 'i'),
     confidence: { customer: 0.8 },
     reason: 'said they received the contract',
+    // "…got the contract from <another vendor>": someone else's paper.
+    accept: (after) => !/^[^.?!;]*?\bfrom\s+(?!(?:you|your|y'all|us)\b)/i.test(after),
   },
   {
     stage: 'decisionmakerboughtin',
@@ -298,12 +300,16 @@ export const STAGE_RULES: StageRule[] = [
     ),
     confidence: { rep: 0.75, customer: 0.75, unknown: 0.5 },
     reason: 'booked a demo',
+    // Not a demo booked long ago ("we had one booked last spring").
+    accept: (_after, sentence) => !LONG_AGO.test(sentence),
   },
   {
     stage: 'presentationscheduled',
     pattern: new RegExp(`\\b${PITCH}\\b[^.?!]{0,30}?\\b(?:is|'s|are)?\\s*(?:booked|scheduled|confirmed|on the calendar|locked in)\\b`, 'i'),
     confidence: { rep: 0.75, customer: 0.75, unknown: 0.5 },
     reason: 'confirmed the demo is booked',
+    // Not a demo booked long ago ("we had one booked last spring").
+    accept: (_after, sentence) => !LONG_AGO.test(sentence),
     checkInside: true,
   },
   {

@@ -4,6 +4,7 @@
  * another product, or about the rival already chosen. English only.
  */
 import type { Sentence } from './sentences.ts';
+import { namesOtherPaper } from './signed-document.ts';
 
 /** "…, only for the vans. Not your area.": the speaker says the thing signed is outside this deal. */
 const OUT_OF_SCOPE =
@@ -91,4 +92,33 @@ const CONDITION_AFTER = /(?:^|[\s,;—–-])(?<!\beven\s)(?:if|unless|once|as so
 /** Whether an intention ("we'd like to go ahead", "I'll send it today") hangs on a condition stated after it. */
 export function intentOnCondition(matched: string, rest: string): boolean {
   return INTENT.test(matched) && CONDITION_AFTER.test(rest);
+}
+
+/** "Signed it. The tenancy, I mean.": a short follow-up naming what "it" was. */
+const NAMED_AFTER = /^\W*(?:the|a|an|our|my|that|this)\s+((?:[\w'-]+\s+){0,4}[\w'-]+)\W*(?:i mean\W*)?$/i;
+
+/** Whether the speaker's next words say that the "it" just signed was some other paper. */
+export function itWasOtherPaper(s: Sentence, sentences: readonly Sentence[] | undefined): boolean {
+  if (!sentences) return false;
+  const next = sameSpeakerNext(s, sentences, 1)[0];
+  const m = next ? NAMED_AFTER.exec(next.text) : null;
+  return m !== null && namesOtherPaper(m[1]!);
+}
+
+/** "No, let's hold off.", "Actually, no.": the other side turns down what was just proposed. */
+const TURNED_DOWN = /^\W*(?:(?:hmm+|um+|uh+|well|oh|ah|so|sorry),?\s+)*(?:no|nope|nah|actually,?\s+no|not (?:yet|now|really)|let's (?:not|hold off|wait)|let us (?:not|hold off|wait)|hold off|better not)\b(?!\s+(?:problem|worries|doubt|rush|stress|issue)\b)/i;
+
+/** Whether the other side's reply, right after, turns down a proposal or plan ("Let's book the demo." "No, let's wait."). */
+export function turnedDown(s: Sentence, sentences: readonly Sentence[] | undefined): boolean {
+  if (!sentences) return false;
+  const i = sentences.indexOf(s);
+  const reply = sentences.slice(i + 1).find((t) => t.speaker !== s.speaker);
+  if (!reply) return false;
+  const between = sentences.slice(i + 1, sentences.indexOf(reply));
+  return between.every((t) => t.speaker === s.speaker) && TURNED_DOWN.test(reply.text);
+}
+
+/** A plan or proposal rather than a fact: "let's book", "I'll send", "we want to". */
+export function isPlan(matched: string): boolean {
+  return INTENT.test(matched) || /\blet(?:'s| us| me)\b/i.test(matched);
 }

@@ -5,7 +5,7 @@ import type { StageWords } from './lang/types.ts';
 import { findMeetings } from './meetings.ts';
 import { quoteAround, type Sentence } from './sentences.ts';
 import type { StageRule } from './stage-rules.ts';
-import { intentOnCondition, onlyForNow, outsideThisDeal, signedByReference, takenBack } from './stage-scope.ts';
+import { intentOnCondition, isPlan, itWasOtherPaper, onlyForNow, outsideThisDeal, signedByReference, takenBack, turnedDown } from './stage-scope.ts';
 
 /**
  * A deal-stage proposal from grounded signals. Only the customer's own words close a deal (won or
@@ -87,9 +87,13 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
   if (words.dates === 'en' && intentOnCondition(m[0], rest)) return null;
   // English: a statement the speaker takes back or corrects at once ("sorry, no, that was the quote").
   if (words.dates === 'en' && takenBack(s, rest, ctx.sentences)) return null;
+  // English: a plan the other side turns down at once ("Let's book the demo." "No, let's wait.").
+  if (words.dates === 'en' && isPlan(m[0]) && turnedDown(s, ctx.sentences)) return null;
   // English: a loss limited in time ("…not buying. Not this quarter.") is a pause, not a loss.
   if (rule.stage === 'closedlost' && words.dates === 'en' && onlyForNow(s, rest, ctx.sentences)) return null;
   const byReference = rule.stage === 'closedwon' && signedByReference(m[0], rest);
+  // English: "Signed it. The tenancy, I mean.": the "it" was another paper.
+  if (byReference && words.dates === 'en' && itWasOtherPaper(s, ctx.sentences)) return null;
   return { stage: rule.stage, confidence, reason: rule.reason, sentence: s, quote: quoteAround(s.text, m.index), byReference };
 }
 
@@ -99,7 +103,9 @@ export function findStageSignals(sentences: readonly Sentence[], context: StageC
   const signals: StageSignal[] = [];
   // A demo whose day both sides agreed on, however many turns that took (English calls).
   const meetings = words.dates === 'en' ? findMeetings(sentences, { startedAt: ctx.startedAt, timezone: ctx.timezone, names: { rep: null, customer: null } }) : [];
-  for (const m of meetings.filter((x) => x.pitch)) {
+  // Not one the other side turned down, or the speaker took back, straight after its day was set.
+  const standing = (set: Sentence) => !turnedDown(set, sentences) && !takenBack(set, '', sentences);
+  for (const m of meetings.filter((x) => x.pitch && standing(x.set))) {
     signals.push({ stage: 'presentationscheduled', confidence: 0.75, reason: `agreed a day for the ${m.noun}`, sentence: m.set, quote: quoteAround(m.set.text, 0) });
   }
   // Once the customer said the deal went to someone else, a later "it's signed" is that rival's paper.

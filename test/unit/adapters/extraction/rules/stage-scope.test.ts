@@ -214,3 +214,25 @@ describe('an approval of the product by name', () => {
     expect(stage([['customer', 'Our CFO approved Tillwise for all four depots.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
   });
 });
+
+describe('a plan the other side turns down', () => {
+  it('is no signal', () => {
+    expect(stage([['rep', "Let's schedule the product tour for Wednesday at three."], ['customer', "Hmm, let's not, the team is slammed until the audit."]], 'qualifiedtobuy').proposed).toBeNull();
+    expect(stage([['rep', "Let's schedule the product tour for Wednesday at three."], ['customer', 'No problem, Wednesday at three suits us.']], 'qualifiedtobuy').proposed).toBe('presentationscheduled');
+  });
+
+  it('does not count a demo booked long ago', () => {
+    expect(stage([['rep', 'Your predecessor had a walkthrough booked with us back in 2023.']], 'qualifiedtobuy').proposed).toBeNull();
+  });
+});
+
+describe('what "it" was, said right after', () => {
+  it('is not a win when the next words name another paper', () => {
+    expect(stage([['customer', 'Countersigned it on Friday.'], ['customer', 'The mortgage papers, I mean.']], 'contractsent').proposed).toBeNull();
+    expect(stage([['customer', 'We signed it on Friday.'], ['customer', 'The order form.']], 'contractsent').proposed).toBe('closedwon');
+  });
+
+  it('is not contract sent when the contract received came from another vendor', () => {
+    expect(stage([['customer', "We've received the agreement from Tallbridge."]], 'decisionmakerboughtin').proposed).toBeNull();
+  });
+});
