@@ -32,7 +32,8 @@ const ESIGN = '(?:docusign|pandadoc|adobe sign|hellosign|e-?sign(?:ature)?(?: to
 const PITCH = '(?:demo|presentation|walkthrough|walk-through|product tour|deep dive)';
 const GENERIC_RIVAL =
   /^(?:another|a different|a competing|a competitor|one of your competitors|someone else|somebody else|an? (?:other|cheaper|existing|internal|in-house)|the other|in-house|an in-house)\b/i;
-const NOT_A_RIVAL = /^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An)\b/;
+const NOT_A_RIVAL =
+  /^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b/;
 /** A purchase made long ago ("two years ago", "last spring") is a tool they already have, not this decision. */
 const LONG_AGO = /\b(?:ago|last (?:year|spring|summer|fall|autumn|winter)|years? back|back in|in (?:19|20)\d\d)\b/i;
 /** Signed "an agreement with another freight broker": a deal with someone else, not ours. */
@@ -71,6 +72,8 @@ const DEAL_OBJECT =
   /\b(?:proposal|purchase|budget|spend|spending|deal|contract|quote|order|po|business case|investment|project|pilot|plan|seats?|licen[cs]es?|subscription|renewal|pric(?:e|ing)|terms?|numbers|rollout|it|this|that|them)\b/i;
 /** "…approved my holiday", "…approved the merger", "…approved the proposal from Acme": something else approved. */
 function approvesThisDeal(after: string): boolean {
+  // "…approved this morning", "…approved on Friday": when, not what.
+  if (/^\s+(?:(?:this|last|on|yesterday|today|earlier|just)\b|(?:in|at|over)\s+the\s+(?:meeting|end|morning|afternoon|evening|call))/i.test(after)) return true;
   const object = /^\s+(?:(?:the|my|our|a|an|his|her|their|your|this|that)\s+)?((?:[\w'-]+\s+){0,2}[\w'-]+)/i.exec(after.split(/[.,;!?—–]/)[0]!);
   const first = object?.[1]!.split(/\s+/)[0] ?? '';
   // A capitalised object may be the product by name ("approved Tillwise"); a preposition or time opens no object.
@@ -83,10 +86,10 @@ function approvesThisDeal(after: string): boolean {
 const DEAL_THING = '(?:it|this|that|the (?:proposal|purchase|budget|spend|deal|contract|quote|order|business case|investment|project|renewal|plan))';
 const HAS = "(?:'s|\\s+has)?(?:\\s+(?:now|finally|officially|just|already|actually))*";
 const NAMED_APPROVAL = new RegExp(
-  `(${SIGNER})${HAS}\\s+(?:approved\\s+${DEAL_THING}|signed off(?:\\s+on\\s+${DEAL_THING})?|(?:given|gave) (?:us |it |me )?(?:the |a |her |his |their )?(?:green light|go-ahead|go ahead|thumbs up|sign-off))\\b`,
+  `(${SIGNER})${HAS}\\s+(?:approved\\s+${DEAL_THING}|signed off(?:\\s+on\\s+${DEAL_THING})?|(?:given|gave) (?:us |it |me )?(?:the |a |her |his |their )?(?:green light|go-ahead|go ahead|thumbs up|sign-off|okay|ok|approval|blessing))\\b`,
   'u',
 );
-const NAMED_YES = new RegExp(`(${SIGNER})${HAS}\\s+(?:said yes|said (?:to )?go ahead)\\b`, 'u');
+const NAMED_YES = new RegExp(`(${SIGNER})${HAS}\\s+(?:said yes|says yes|say yes|said (?:to )?go ahead|says (?:to )?go ahead|say (?:to )?go ahead)\\b`, 'u');
 
 export const STAGE_RULES: StageRule[] = [
   // closed lost first: "we signed with Acme" is a loss, not a win.
@@ -102,6 +105,39 @@ export const STAGE_RULES: StageRule[] = [
       (GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after))) &&
       !LONG_AGO.test(sentence) &&
       !/^[^.?!;]*?\bfor\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?(?:pilot|trial|poc|proof of concept|test|phase|first phase|next phase|interim)\b/i.test(after),
+  },
+  {
+    // "We've chosen Corvex", "we opted for a competitor", "we awarded the tender to Corvex": the rival as object.
+    stage: 'closedlost',
+    pattern:
+      /\b(?:we(?:'ve| have)?|(?:the team|leadership|management|the board)(?: has)?)\s+(?:(?:finally|now|already|just)\s+)?(?:chose|chosen|choose|picked|selected|opted for|decided on|decided for|awarded (?:the |our )?(?:contract|tender|deal|business|work) to|awarded it to)\s+/i,
+    confidence: { customer: 0.85 },
+    reason: 'said they chose another vendor',
+    accept: (after, sentence) =>
+      (GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after))) &&
+      !LONG_AGO.test(sentence) &&
+      !/^[^.?!;]*?\bfor\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?(?:pilot|trial|poc|proof of concept|test|phase|first phase|next phase|interim)\b/i.test(after),
+  },
+  {
+    // "Corvex won the tender": a rival named as the winner.
+    stage: 'closedlost',
+    pattern: /(?<![\p{L}'’])[A-Z][\p{L}&.-]*(?:\s+[A-Z][\p{L}&.-]*)?\s+(?:won|has won|got)\s+(?:the|our)\s+(?:tender|contract|deal|business|bid|rfp)\b/u,
+    confidence: { customer: 0.8 },
+    reason: 'said another vendor won the deal',
+    accept: (_after, sentence) => {
+      const who = /(?<![\p{L}'’])([A-Z][\p{L}&.-]*)(?:\s+[A-Z][\p{L}&.-]*)?\s+(?:won|has won|got)\s/u.exec(sentence)?.[1] ?? '';
+      return !NOT_A_RIVAL.test(who) && isName(who) && !LONG_AGO.test(sentence);
+    },
+  },
+  {
+    // "The purchase is off", "the project has been cancelled": this deal's purchase called off.
+    stage: 'closedlost',
+    pattern:
+      /\b(?:the|this|our)\s+(?:whole\s+)?(?:purchase|deal|evaluation|project|initiative|programme|program)\s+(?:is|'s|has been|was|got|is now|has now been)\s+(?:officially\s+|definitely\s+)?(?:off|cancell?ed|dead|scrapped|killed|terminated)\b/i,
+    confidence: { customer: 0.75 },
+    reason: 'said the purchase is called off',
+    checkInside: true,
+    accept: (after) => !WITH_SOMEONE_ELSE.test(after),
   },
   {
     stage: 'closedlost',
@@ -132,7 +168,7 @@ export const STAGE_RULES: StageRule[] = [
   {
     // "So we're not buying. Not this year.": the purchase itself is off, not put off ("…until the spring").
     stage: 'closedlost',
-    pattern: /\bwe(?:(?:'re|\s+are)\s+not(?:\s+going\s+to)?|\s+will\s+not|\s+won't)\s+(?:buy|buying|purchase|purchasing)(?:\s+(?:it|this|anything|from you))?(?=\s*(?:[.!;]|$|,\s+(?:not|full stop|period|sorry)\b))/i,
+    pattern: /\bwe(?:(?:'re|\s+are)\s+not(?:\s+going\s+to)?|\s+will\s+not|\s+won't)\s+(?:be\s+)?(?:buy|buying|purchase|purchasing)(?:\s+(?:it|this|anything|from you))?(?=\s*(?:[.!;]|$|,\s+(?:not|full stop|period|sorry)\b))/i,
     confidence: { customer: 0.8 },
     reason: 'said they are not buying',
   },
@@ -168,6 +204,14 @@ export const STAGE_RULES: StageRule[] = [
     accept: (after, sentence, before) => !WITH_SOMEONE_ELSE.test(after) && !LONG_AGO.test(sentence) && signsDealPaper(after, before, true),
   },
   {
+    // "The e-signature envelope is complete": the signing tool reports everyone signed.
+    stage: 'closedwon',
+    pattern: new RegExp(`\\b(?:the\\s+)?${ESIGN}(?:\\s+(?:envelope|request|process))?\\s+(?:is|'s|has been|was)\\s+(?:now\\s+|all\\s+|fully\\s+)?(?:complete|completed|finished)\\b`, 'i'),
+    confidence: { customer: 0.85 },
+    reason: 'said the e-signature is complete',
+    checkInside: true,
+  },
+  {
     stage: 'closedwon',
     pattern:
       /\b(?:it|the (?:contract|agreement|order form|paperwork|docusign|deal|msa|sow|order)|everything)(?:'s|\s+is|\s+has been|\s+was|\s+got)(?:\s+(?:all|now|officially|fully|finally|been|just))*\s+(?:signed|countersigned|executed)\b/i,
@@ -180,6 +224,16 @@ export const STAGE_RULES: StageRule[] = [
       /\b(?:(?:the\s+)?(?:po|purchase order)\s+(?:is|has been|was|went)\s+(?:out|issued|sent|approved|cut)|(?:we|i)(?:'ve| have)?\s+(?:just\s+)?(?:issued|sent|cut)\s+(?:you\s+)?(?:the|a)\s+(?:po|purchase order))\b/i,
     confidence: { customer: 0.75 },
     reason: 'said the purchase order is issued',
+  },
+  {
+    // "I've just sent it through the e-signature tool", "I just hit send on the agreement".
+    stage: 'contractsent',
+    pattern: new RegExp(
+      `\\b(?:i|we)(?:'ve|\\s+have)?(?:\\s+(?:just|already))*\\s+(?:sent\\s+(?:it|that|this|everything)\\s+(?:(?:over|across|out)\\s+)?(?:through|via|on|in|with)\\s+(?:our\\s+|the\\s+)?${ESIGN}|hit send on\\s+(?:the|your|our)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS})\\b`,
+      'i',
+    ),
+    confidence: { rep: 0.85, unknown: 0.6 },
+    reason: 'said the contract was sent',
   },
   {
     stage: 'contractsent',
@@ -206,7 +260,7 @@ export const STAGE_RULES: StageRule[] = [
   },
   {
     stage: 'contractsent',
-    pattern: new RegExp(`\\b(?:the\\s+)?${DOCS}(?:\\s+is|\\s+was|\\s+has been|\\s+went|'s(?!\\s+(?:not|never)\\b)|(?:'s|\\s+has)(?:\\s+just)?\\s+gone)\\s+(?:just\\s+)?(?:sent|out(?: for signature)?|in (?:your|the) inbox|(?:over\\s+)?to\\s+(?:you|both of you|you both|your inbox))\\b`, 'i'),
+    pattern: new RegExp(`\\b(?:the\\s+)?${DOCS}(?:\\s+is|\\s+was|\\s+has been|\\s+went|'s(?!\\s+(?:not|never)\\b)|(?:'s|\\s+has)(?:\\s+just)?\\s+gone)\\s+(?:just\\s+)?(?:sent|out(?: for signature)?|in (?:your|the) inbox|(?:over\\s+)?to\\s+(?:you|both of you|you both|your inbox)|on (?:its|the) way(?: to you)?)\\b`, 'i'),
     confidence: { rep: 0.85, customer: 0.8, unknown: 0.6 },
     reason: 'said the contract is out for signature',
   },

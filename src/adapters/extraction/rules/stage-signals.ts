@@ -37,6 +37,16 @@ export interface StageContext {
   words?: StageWords;
   /** The whole call, for rules that look back at what was said just before. */
   sentences?: readonly Sentence[];
+  /** The seller's company (the rep's side): "we went with <it>" is a choice of us, never a loss. */
+  seller?: string | null;
+}
+
+const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether `rest` (what follows "went with", "chose") starts with the seller's own name. */
+function namesSeller(rest: string, seller: string | null | undefined): boolean {
+  const name = seller?.trim();
+  return Boolean(name) && new RegExp(`^\\s*(?:the\\s+)?${escapeRe(name!)}\\b`, 'i').test(rest);
 }
 
 function clausePrefix(text: string, at: number): string {
@@ -80,7 +90,10 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
     if (!words.sameDay.test(s.text) && !(callDay && due === callDay)) return null;
   }
   const rest = s.text.slice(m.index + m[0].length);
-  const closing = rule.stage === 'closedwon' || rule.stage === 'closedlost';
+  // "We went with <the seller>": a choice of us, a buy-in, never a loss (nor anything when it is no choice).
+  const choseUs = rule.stage === 'closedlost' && namesSeller(rest, ctx.seller);
+  if (choseUs && !/\b(?:with|chose|chosen|choose|picked|selected|for|on)\s*$/i.test(m[0])) return null;
+  const closing = !choseUs && (rule.stage === 'closedwon' || rule.stage === 'closedlost');
   // English: a signing or choice the speaker places outside this deal ("with the landlord", "a separate thing").
   if (closing && words.dates === 'en' && outsideThisDeal(s, rest, ctx.sentences)) return null;
   // English: an intention with a condition after it ("we want to go ahead if the price holds").
@@ -90,7 +103,8 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
   // English: a plan the other side turns down at once ("Let's book the demo." "No, let's wait.").
   if (words.dates === 'en' && isPlan(m[0]) && turnedDown(s, ctx.sentences)) return null;
   // English: a loss limited in time ("…not buying. Not this quarter.") is a pause, not a loss.
-  if (rule.stage === 'closedlost' && words.dates === 'en' && onlyForNow(s, rest, ctx.sentences)) return null;
+  if (rule.stage === 'closedlost' && !choseUs && words.dates === 'en' && onlyForNow(s, rest, ctx.sentences)) return null;
+  if (choseUs) return { stage: 'decisionmakerboughtin', confidence: Math.min(confidence, 0.8), reason: 'said they chose us', sentence: s, quote: quoteAround(s.text, m.index) };
   const byReference = rule.stage === 'closedwon' && signedByReference(m[0], rest);
   // English: "Signed it. The tenancy, I mean.": the "it" was another paper.
   if (byReference && words.dates === 'en' && itWasOtherPaper(s, ctx.sentences)) return null;

@@ -236,3 +236,42 @@ describe('what "it" was, said right after', () => {
     expect(stage([['customer', "We've received the agreement from Tallbridge."]], 'decisionmakerboughtin').proposed).toBeNull();
   });
 });
+
+describe('the seller named as the one chosen', () => {
+  const withSeller = (lines: [string, string][], currentStage: string) =>
+    proposeStage(toSentences(transcriptOf(lines)), { currentStage, startedAt: '2026-11-16T15:00:00Z', timezone: 'America/New_York', seller: 'Tillwise' });
+  it('is a buy-in, never a loss', () => {
+    expect(withSeller([['customer', "We've decided to go with Tillwise for all four depots."]], 'presentationscheduled')).toMatchObject({ proposed: 'decisionmakerboughtin', confidence: 0.8 });
+    expect(withSeller([['customer', "We've picked Tillwise."]], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+    expect(withSeller([['customer', "We've picked Corvex."]], 'presentationscheduled').proposed).toBe('closedlost');
+  });
+});
+
+describe('more ways to say the deal went elsewhere', () => {
+  it('is a loss: a rival chosen or named the winner, the purchase called off, not purchasing', () => {
+    expect(stage([['customer', 'In the end we opted for Corvex.']], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(stage([['customer', 'The board awarded the contract to Corvex.']], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(stage([['customer', 'I am afraid Corvex won the tender.']], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(stage([['customer', 'Bad news, the purchase is off.']], 'presentationscheduled')).toMatchObject({ proposed: 'closedlost', confidence: 0.75 });
+    expect(stage([['customer', "We won't be purchasing, sorry."]], 'presentationscheduled').proposed).toBe('closedlost');
+  });
+
+  it('is no loss when what was "decided on" is a day, or the purchase is not off', () => {
+    expect(stage([['customer', 'The committee decided on Thursday.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', "The purchase isn't off, just slower."]], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'He won the raffle at the party.']], 'presentationscheduled').proposed).toBeNull();
+  });
+});
+
+describe('more ways to say approved, sent and signed', () => {
+  it('reads them', () => {
+    expect(stage([['customer', 'Our founder gave her blessing on Monday.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+    expect(stage([['customer', 'Our founder gave her approval this week.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+    expect(stage([['customer', 'Benedikt says yes.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+    expect(stage([['rep', "I've sent it over through PandaDoc."]], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', 'Okay, I just hit send on the order form.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', 'The paperwork is on its way to you.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['customer', 'The HelloSign request is completed.']], 'contractsent').proposed).toBe('closedwon');
+    expect(stage([['customer', "The HelloSign request isn't completed."]], 'contractsent').proposed).toBeNull();
+  });
+});
