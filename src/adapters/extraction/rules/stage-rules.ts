@@ -45,6 +45,8 @@ function signedOurPaper(after: string, sentence: string, before: string): boolea
   return (
     !/^\s*(?:off|up|with|on with)\b/i.test(after) &&
     !/^\s*(?:it|that|this|them)\s+off\b/i.test(after) &&
+    // "signed for the parcel": took a delivery; "signed for three years" is still the deal.
+    !/^\s*for\s+(?:the|a|an|our|my|some)\s+(?!(?:[\w-]+\s+){0,2}?(?:years?|months?|term|seats?|users?|licen[cs]es?|contract|agreement|renewal|subscription|plan)\b)/i.test(after) &&
     !/^(?:\s+[\w-]+){0,3}?\s+(?:nda|non[- ]disclosure|loi|letter of intent|pilot|poc|trial)\b/i.test(after) &&
     !WITH_SOMEONE_ELSE.test(after) &&
     !LONG_AGO.test(sentence) &&
@@ -219,6 +221,14 @@ export const STAGE_RULES: StageRule[] = [
     reason: 'said the contract is signed',
   },
   {
+    // "We've renewed with you for two more years": a renewal of this deal (renewing with someone else is a loss).
+    stage: 'closedwon',
+    pattern: /\b(?:we|i)(?:'ve|\s+have)?(?:\s+(?:just|already|officially|now))*\s+renewed\s+(?:(?:the|our)\s+(?:[\w-]+\s+)?(?:contract|subscription|agreement|licen[cs]es?|plan)\s+)?with\s+(?:you|y'all)\b/i,
+    confidence: { customer: 0.85 },
+    reason: 'said they renewed',
+    accept: (_after, sentence) => !LONG_AGO.test(sentence),
+  },
+  {
     stage: 'closedwon',
     pattern:
       /\b(?:(?:the\s+)?(?:po|purchase order)\s+(?:is|has been|was|went)\s+(?:out|issued|sent|approved|cut)|(?:we|i)(?:'ve| have)?\s+(?:just\s+)?(?:issued|sent|cut)\s+(?:you\s+)?(?:the|a)\s+(?:po|purchase order))\b/i,
@@ -315,7 +325,7 @@ export const STAGE_RULES: StageRule[] = [
   {
     stage: 'decisionmakerboughtin',
     pattern:
-      /\b(?:he|she|they)(?:'s|'ve|\s+has|\s+have)?(?:\s+(?:now|finally|officially|just|already|actually))*\s+(?:said yes|said (?:to )?go ahead|approved|signed off|(?:given|gave) (?:us |it |me )?(?:the |a |her |his |their )?(?:green light|go[- ]ahead|thumbs up|yes|sign[- ]off))\b/i,
+      /\b(?:he|she|they)(?:'s|'ve|\s+has|\s+have)?(?:\s+(?:now|finally|officially|just|already|actually))*\s+(?:(?:said|says|say) yes|(?:said|says|say) (?:to )?go ahead|approved|signed off|(?:given|gave) (?:us |it |me )?(?:the |a |her |his |their )?(?:green light|go[- ]ahead|thumbs up|yes|sign[- ]off|okay|approval|blessing))\b/i,
     confidence: { customer: 0.8 },
     reason: 'said the decision maker approved',
     checkInside: true,

@@ -207,11 +207,15 @@ const DOUBTFUL = 0.6;
 /**
  * Why a proposal deserves less trust than its signal: it leaps three or more stages ahead of where the
  * deal stood (a win from before any decision, a contract from qualification), or the customer's own words
- * point both ways (signed, and went with someone else).
+ * point both ways (signed, and went with someone else), or a win rests on "signed it" alone while the deal
+ * was not known to have a contract out.
  */
 function reasonToDoubt(signals: readonly StageSignal[], chosen: StageSignal, current: string | null): string | null {
   if (current !== null && chosen.stage !== 'closedlost' && rank(chosen.stage) - rank(current) >= 3) {
     return `the deal was at ${current}, several stages before ${chosen.stage}`;
+  }
+  if (chosen.byReference && current !== null && current !== 'contractsent' && !signals.some((s) => s.stage === 'closedwon' && !s.byReference)) {
+    return 'what was signed is only "it", and no contract was known to be out';
   }
   const other = chosen.stage === 'closedwon' ? 'closedlost' : chosen.stage === 'closedlost' ? 'closedwon' : null;
   if (other && signals.some((s) => s.stage === other && s.sentence.role === 'customer')) {

@@ -275,3 +275,24 @@ describe('more ways to say approved, sent and signed', () => {
     expect(stage([['customer', "The HelloSign request isn't completed."]], 'contractsent').proposed).toBeNull();
   });
 });
+
+describe('renewals, deliveries signed for, and a win resting on "it"', () => {
+  it('reads a renewal with the seller as a win', () => {
+    expect(stage([['customer', "We've renewed the subscription with you, same tier."]], 'contractsent').proposed).toBe('closedwon');
+    expect(stage([['customer', 'We renewed with you back in 2022.']], 'contractsent').proposed).toBeNull();
+  });
+
+  it('does not read signing for a delivery as the deal signed', () => {
+    expect(stage([['customer', 'I signed for the courier box at reception.']], 'contractsent').proposed).toBeNull();
+    expect(stage([['customer', 'We signed for the full two years.']], 'contractsent').proposed).toBe('closedwon');
+  });
+
+  it('trusts "signed it" less when no contract was known to be out', () => {
+    expect(stage([['customer', 'Good news, I signed it this morning.']], 'decisionmakerboughtin')).toMatchObject({ proposed: 'closedwon', confidence: 0.6 });
+    expect(stage([['customer', 'Good news, I signed it this morning.']], 'contractsent')).toMatchObject({ proposed: 'closedwon', confidence: 0.9 });
+  });
+
+  it('reads "she says go ahead" after a decision maker was named', () => {
+    expect(stage([['customer', 'I showed our CFO the numbers.'], ['customer', 'She say go ahead.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
+  });
+});
