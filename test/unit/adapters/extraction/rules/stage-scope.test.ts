@@ -296,3 +296,13 @@ describe('renewals, deliveries signed for, and a win resting on "it"', () => {
     expect(stage([['customer', 'I showed our CFO the numbers.'], ['customer', 'She say go ahead.']], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
   });
 });
+
+describe('what others said or rumoured happened', () => {
+  it('is not the speaker asserting it', () => {
+    expect(stage([['customer', 'Your account manager claimed we signed, which is not the case.']], 'contractsent').proposed).toBeNull();
+    expect(stage([['customer', 'A supplier told me we went with Corvex; no idea where that came from.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'There was a rumour that we picked Corvex.']], 'presentationscheduled').proposed).toBeNull();
+    // The speaker restating their own words is still an assertion.
+    expect(stage([['customer', 'Like I said, we went with Corvex.']], 'presentationscheduled').proposed).toBe('closedlost');
+  });
+});
