@@ -1,7 +1,8 @@
 /**
- * Whether a closing statement (signed, went with someone) is about THIS deal. Customers mention many
- * signings and choices; the words around the statement often say it was with another party, for
- * another product, or about the rival already chosen. English only.
+ * The words around a stage signal that change what it means (English). Whether a closing statement is
+ * about THIS deal (signed with another party, for another product, the rival's paper); whether the
+ * speaker takes it back, limits it in time, or makes it hang on a condition; whether the other side turns
+ * a plan down at once.
  */
 import type { Sentence } from './sentences.ts';
 import { namesOtherPaper } from './signed-document.ts';
@@ -61,7 +62,6 @@ function sameSpeakerNext(s: Sentence, sentences: readonly Sentence[], n: number)
 export function takenBack(s: Sentence, rest: string, sentences: readonly Sentence[] | undefined): boolean {
   if (TAKEN_BACK.test(rest)) return true;
   if (!sentences) return false;
-  const i = sentences.indexOf(s);
   return sameSpeakerNext(s, sentences, 2).some((t) => TAKEN_BACK.test(t.text));
 }
 
@@ -106,16 +106,16 @@ export function itWasOtherPaper(s: Sentence, sentences: readonly Sentence[] | un
 }
 
 /** "No, let's hold off.", "Actually, no.": the other side turns down what was just proposed. */
-const TURNED_DOWN = /^\W*(?:(?:hmm+|um+|uh+|well|oh|ah|so|sorry),?\s+)*(?:no|nope|nah|actually,?\s+no|not (?:yet|now|really)|let's (?:not|hold off|wait)|let us (?:not|hold off|wait)|hold off|better not)\b(?!\s+(?:problem|worries|doubt|rush|stress|issue)\b)/i;
+const TURNED_DOWN =
+  /^\W*(?:(?:hmm+|um+|uh+|well|oh|ah|so|sorry),?\s+)*(?:no|nope|nah|actually,?\s+no|not (?:yet|now|really)|let's (?:not|hold off|wait)|let us (?:not|hold off|wait)|hold off|better not)\b(?![,\s]+(?:problem|worries|doubt|rush|stress|issue|that(?:'s| is| works| sounds)|it(?:'s| is| works)|this works|perfect|great|fine|good|sure|sounds|works)\b)/i;
 
 /** Whether the other side's reply, right after, turns down a proposal or plan ("Let's book the demo." "No, let's wait."). */
 export function turnedDown(s: Sentence, sentences: readonly Sentence[] | undefined): boolean {
   if (!sentences) return false;
   const i = sentences.indexOf(s);
-  const reply = sentences.slice(i + 1).find((t) => t.speaker !== s.speaker);
-  if (!reply) return false;
-  const between = sentences.slice(i + 1, sentences.indexOf(reply));
-  return between.every((t) => t.speaker === s.speaker) && TURNED_DOWN.test(reply.text);
+  // The reply straight after the plan, or after at most one more sentence of the same speaker.
+  const reply = sentences.slice(i + 1, i + 3).find((t) => t.speaker !== s.speaker);
+  return reply !== undefined && TURNED_DOWN.test(reply.text);
 }
 
 /** A plan or proposal rather than a fact: "let's book", "I'll send", "we want to". */

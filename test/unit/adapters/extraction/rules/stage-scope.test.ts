@@ -306,3 +306,9 @@ describe('what others said or rumoured happened', () => {
     expect(stage([['customer', 'Like I said, we went with Corvex.']], 'presentationscheduled').proposed).toBe('closedlost');
   });
 });
+
+describe('a reply that opens with "no" but agrees', () => {
+  it('does not turn the plan down', () => {
+    expect(stage([['rep', "Let's schedule the product tour for Wednesday at three."], ['customer', "No, that's perfect for us."]], 'qualifiedtobuy').proposed).toBe('presentationscheduled');
+  });
+});
