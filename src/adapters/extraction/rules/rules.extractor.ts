@@ -82,7 +82,7 @@ export function extractWithRules(transcript: Transcript, meta: CallMeta, redacti
   if (voicemail) {
     dealStage = { current: currentStage, proposed: null, confidence: 0, rationale: `Voicemail left by the ${voicemail.by === 'unknown' ? 'caller' : voicemail.by}: no conversation, so no stage change.`, evidence: [] };
   } else {
-    const proposal = proposeStage(sentences, { currentStage, startedAt: ctx.startedAt, timezone: ctx.timezone, words: pack.stage });
+    const proposal = proposeStage(sentences, { currentStage, startedAt: ctx.startedAt, timezone: ctx.timezone, words: pack.stage, seller: meta.rep?.company ?? null });
     const stageEvidence = proposal.evidence.map((e) => grounded(transcript, e.sentence, e.quote, clean)).filter((e) => e !== null);
     proposal.evidence.forEach((e) => evidenceKeys.add(sentenceKey(e.sentence)));
     dealStage = { current: currentStage, proposed: proposal.proposed, confidence: proposal.confidence, rationale: clean(proposal.rationale), evidence: stageEvidence };

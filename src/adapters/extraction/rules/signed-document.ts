@@ -8,10 +8,13 @@ const DEAL_DOC =
   /\b(?:contracts?|agreements?|order(?: form)?s?|msa|sow|docusign|pandadoc|envelope|paperwork|papers|documents?|docs|renewal|quote|proposal|deal|subscription|terms|e-?sign\w*)\b/i;
 /** Papers a business signs with others, never a vendor's contract. */
 const OTHER_DOC = /\b(?:lease|tenancy|mortgage|loan|nda|non[- ]disclosure|loi|letter of intent|deed|waiver|offer letter|permit)\b/i;
-/** What follows "signed": a named document, or a word standing for one. */
-const OBJECT = /^\s*(?:(the|a|an|another|our|your|this|that|these|those|both)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)|(it|that|this|them|everything|all of it))\b/i;
+/** What follows "signed": a named document (up to four words, so "the new master agreement"), or a word standing for one. */
+const OBJECT = /^\s*(?:(the|a|an|another|our|your|this|that|these|those|both)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)|(it|that|this|them|everything|all of it))\b/i;
 /** "signed this morning", "signed the other day": when, not what. */
 const WHEN = /^(?:morning|afternoon|evening|night|week|weekend|month|year|quarter|day|other day|same day|day before|first thing)\b/i;
+/** "signed on Tuesday the …", "signed last month a …": when, said before what. */
+const WHEN_FIRST =
+  /^(?:\s*,?\s*(?:(?:last|this|on|earlier this|over the|at the end of)\s+[\w-]+|yesterday|today|already|finally|just|recently|earlier)\b)+(?=\s*,?\s*(?:the|a|an|another|our|your|this|that|these|those|both)\s)/i;
 /** "signed the lease", "signing a new tenancy": a signing with its object, to find what "it" was. */
 const SIGNING = /\bsign(?:ed|ing|s)?\s+(?:the|a|an|another|our)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)/gi;
 
@@ -34,9 +37,14 @@ function lastPaper(before: string): 'deal' | 'other' | null {
  * `needsAntecedent`: a bare "Signed it." only counts when the deal's paperwork was just mentioned.
  */
 export function signsDealPaper(after: string, before: string, needsAntecedent = false): boolean {
-  const m = OBJECT.exec(after);
+  const m = OBJECT.exec(after.replace(WHEN_FIRST, ''));
   if (m?.[2] && !WHEN.test(m[2])) return DEAL_DOC.test(m[2]) && !OTHER_DOC.test(m[2]);
   const paper = lastPaper(before);
   if (paper === 'other') return false;
   return !needsAntecedent || paper === 'deal';
+}
+
+/** Whether a paper named on its own ("The lease, I mean.") is something other than the deal's paperwork. */
+export function namesOtherPaper(phrase: string): boolean {
+  return OTHER_DOC.test(phrase) && !DEAL_DOC.test(phrase.replace(OTHER_DOC, ''));
 }

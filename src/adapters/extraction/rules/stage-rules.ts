@@ -1,6 +1,7 @@
 import type { StageKey } from '../../../domain/insights.ts';
 import type { Role } from './sentences.ts';
 import { signsDealPaper } from './signed-document.ts';
+import { isName } from './third-party.ts';
 
 /**
  * English stage rules (other languages: `lang/*.ts`). What a sentence must say to count as a deal-stage signal. Confidence is per speaker role; a role
@@ -31,23 +32,114 @@ const ESIGN = '(?:docusign|pandadoc|adobe sign|hellosign|e-?sign(?:ature)?(?: to
 const PITCH = '(?:demo|presentation|walkthrough|walk-through|product tour|deep dive)';
 const GENERIC_RIVAL =
   /^(?:another|a different|a competing|a competitor|one of your competitors|someone else|somebody else|an? (?:other|cheaper|existing|internal|in-house)|the other|in-house|an in-house)\b/i;
-const NOT_A_RIVAL = /^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An)\b/;
+const NOT_A_RIVAL =
+  /^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b/;
 /** A purchase made long ago ("two years ago", "last spring") is a tool they already have, not this decision. */
 const LONG_AGO = /\b(?:ago|last (?:year|spring|summer|fall|autumn|winter)|years? back|back in|in (?:19|20)\d\d)\b/i;
 /** Signed "an agreement with another freight broker": a deal with someone else, not ours. */
-const WITH_SOMEONE_ELSE = /^[^.?!;]*?\bwith\s+(?!(?:you|your|y'all|us)\b)/i;
+const WITH_SOMEONE_ELSE = /^[^.?!;]*?\bwith\s+(?!(?:you|y'all|us)\b|your\s+(?!(?:\w+\s+)?(?:competitors?|rivals?|competition)\b))/i;
 const DECISION_MAKER = /\b(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|ceo|cfo|coo|cto|cio|md|managing director|owner|founder|president|vp|vice president|director|head of [a-z]+|board|boss|gm|general manager|partners?)\b/i;
+
+/** What a customer says they signed is this deal's paper: not an NDA or pilot, not with someone else, not long ago. */
+function signedOurPaper(after: string, sentence: string, before: string): boolean {
+  return (
+    !/^\s*(?:off|up|with|on with)\b/i.test(after) &&
+    !/^\s*(?:it|that|this|them)\s+off\b/i.test(after) &&
+    // "signed for the parcel": took a delivery; "signed for three years" is still the deal.
+    !/^\s*for\s+(?:the|a|an|our|my|some)\s+(?!(?:[\w-]+\s+){0,2}?(?:years?|months?|term|seats?|users?|licen[cs]es?|contract|agreement|renewal|subscription|plan)\b)/i.test(after) &&
+    !/^(?:\s+[\w-]+){0,3}?\s+(?:nda|non[- ]disclosure|loi|letter of intent|pilot|poc|trial)\b/i.test(after) &&
+    !WITH_SOMEONE_ELSE.test(after) &&
+    !LONG_AGO.test(sentence) &&
+    signsDealPaper(after, before)
+  );
+}
+
+/** A person by name ("Dr Weiss", "Tomasz", "Ana Ruiz") or by role ("our owner", "my boss"). Case-sensitive. */
+const PERSON_NAME = "(?:(?:Doctor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?)\\s+)?[A-Z][\\p{Ll}'’-]+(?:\\s+[A-Z][\\p{Ll}'’-]+)?";
+const ROLE_HOLDER =
+  "\\b(?:[Oo]ur|[Mm]y|[Tt]he)\\s+(?:[a-z]+\\s+)?(?:CEO|CFO|COO|MD|GM|owner|founder|co-founder|boss|president|chair|chairman|chairwoman|director|managing director|general manager|partner|principal)";
+const SIGNER = `${ROLE_HOLDER}|(?<![\\p{L}'’])${PERSON_NAME}`;
+/** Capitalised words that name a team, not a person who decides ("Legal approved the redlines"). */
+const TEAM =
+  /^(?:Legal|Security|IT|Compliance|Finance|Procurement|HR|Engineering|Ops|Operations|Accounts|Purchasing|Marketing|Sales|Support|Nobody|Noone|None|Neither|Both|All|Everybody|Somebody|Anybody|Someone|Anyone|Each|Either|Nothing)$/;
+/** Whether the words before the verb name a person: a role holder, or a name that is not a common word or a team. */
+function isPerson(who: string): boolean {
+  if (/^(?:[Oo]ur|[Mm]y|[Tt]he)\s/.test(who)) return true;
+  const words = who.replace(/^(?:Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+/, '');
+  return isName(words) && !TEAM.test(words.split(/\s+/)[0]!);
+}
+const NAMED_SIGNING = new RegExp(`(${SIGNER})(?:\\s+has)?(?:\\s+(?:just|already|finally|officially|now))*\\s+(?:signed|countersigned)\\b(?!\\s+off\\b)`, 'u');
+/** Things a decision maker approves that are this deal ("the proposal", "the pilot budget", "the spend"). */
+const DEAL_OBJECT =
+  /\b(?:proposal|purchase|budget|spend|spending|deal|contract|quote|order|po|business case|investment|project|pilot|plan|seats?|licen[cs]es?|subscription|renewal|pric(?:e|ing)|terms?|numbers|rollout|it|this|that|them)\b/i;
+/** "…approved my holiday", "…approved the merger", "…approved the proposal from Acme": something else approved. */
+function approvesThisDeal(after: string): boolean {
+  // "…approved this morning", "…approved on Friday": when, not what.
+  if (/^\s+(?:(?:this|last|on|yesterday|today|earlier|just)\b|(?:in|at|over)\s+the\s+(?:meeting|end|morning|afternoon|evening|call))/i.test(after)) return true;
+  const object = /^\s+(?:(?:the|my|our|a|an|his|her|their|your|this|that)\s+)?((?:[\w'-]+\s+){0,2}[\w'-]+)/i.exec(after.split(/[.,;!?—–]/)[0]!);
+  const first = object?.[1]!.split(/\s+/)[0] ?? '';
+  // A capitalised object may be the product by name ("approved Tillwise"); a preposition or time opens no object.
+  if (object && !/^[A-Z]/.test(first) && !/^(?:on|off|in|at|yesterday|today|this|last|so|and|as|all|everything)$/i.test(first) && !DEAL_OBJECT.test(object[1]!)) return false;
+  // "the budget for the new trucks", "the quote from Acme": approved, but for something or someone else.
+  return !/^\s+(?:the|a|an|our|their)?\s*(?:[\w'-]+\s+){0,3}?(?:for|from|by|with)\s+(?!(?:you|your|us|it|this|that|the (?:whole|full|first|three|two|next)|all|[\d]))(?:the|a|an|our|their|[A-Z])/.test(after);
+}
+
+/** What a decision maker approves: the deal, or "it". */
+const DEAL_THING = '(?:it|this|that|the (?:proposal|purchase|budget|spend|deal|contract|quote|order|business case|investment|project|renewal|plan))';
+const HAS = "(?:'s|\\s+has)?(?:\\s+(?:now|finally|officially|just|already|actually))*";
+const NAMED_APPROVAL = new RegExp(
+  `(${SIGNER})${HAS}\\s+(?:approved\\s+${DEAL_THING}|signed off(?:\\s+on\\s+${DEAL_THING})?|(?:given|gave) (?:us |it |me )?(?:the |a |her |his |their )?(?:green light|go-ahead|go ahead|thumbs up|sign-off|okay|ok|approval|blessing))\\b`,
+  'u',
+);
+const NAMED_YES = new RegExp(`(${SIGNER})${HAS}\\s+(?:said yes|says yes|say yes|said (?:to )?go ahead|says (?:to )?go ahead|say (?:to )?go ahead)\\b`, 'u');
 
 export const STAGE_RULES: StageRule[] = [
   // closed lost first: "we signed with Acme" is a loss, not a win.
   {
     stage: 'closedlost',
     pattern:
-      /\b(?:we|we've|we have|we've decided to|we decided to|we have decided to|we're going to|we are going to|we'll|we will|(?:the team|leadership|management|the board) (?:has )?decided to)\s*(?:go|gone|went|going|chose|chosen|picked|selected|signed|signing)\s+with\s+/i,
+      /\b(?:we|we've|we have|we've decided to|we decided to|we decide to|we have decided to|we're going to|we are going to|we'll|we will|(?:the team|leadership|management|the board) (?:has )?decided to)\s*(?:go|gone|went|going|chose|chosen|picked|selected|signed|signing)\s+with\s+/i,
     confidence: { customer: 0.85 },
     reason: 'said they went with another vendor',
     // A competitor: a generic phrase, or a capitalised name that is not "your"/"the"; not a purchase of long ago.
-    accept: (after, sentence) => (GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after))) && !LONG_AGO.test(sentence),
+    // Not a choice for a trial or one phase only ("…with Acme for the pilot"): that leaves this deal open.
+    accept: (after, sentence) =>
+      (GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after))) &&
+      !LONG_AGO.test(sentence) &&
+      !/^[^.?!;]*?\bfor\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?(?:pilot|trial|poc|proof of concept|test|phase|first phase|next phase|interim)\b/i.test(after),
+  },
+  {
+    // "We've chosen Corvex", "we opted for a competitor", "we awarded the tender to Corvex": the rival as object.
+    stage: 'closedlost',
+    pattern:
+      /\b(?:we(?:'ve| have)?|(?:the team|leadership|management|the board)(?: has)?)\s+(?:(?:finally|now|already|just)\s+)?(?:chose|chosen|choose|picked|selected|opted for|decided on|decided for|awarded (?:the |our )?(?:contract|tender|deal|business|work) to|awarded it to)\s+/i,
+    confidence: { customer: 0.85 },
+    reason: 'said they chose another vendor',
+    accept: (after, sentence) =>
+      (GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after))) &&
+      !LONG_AGO.test(sentence) &&
+      !/^[^.?!;]*?\bfor\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?(?:pilot|trial|poc|proof of concept|test|phase|first phase|next phase|interim)\b/i.test(after),
+  },
+  {
+    // "Corvex won the tender": a rival named as the winner.
+    stage: 'closedlost',
+    pattern: /(?<![\p{L}'’])[A-Z][\p{L}&.-]*(?:\s+[A-Z][\p{L}&.-]*)?\s+(?:won|has won|got)\s+(?:the|our)\s+(?:tender|contract|deal|business|bid|rfp)\b/u,
+    confidence: { customer: 0.8 },
+    reason: 'said another vendor won the deal',
+    accept: (_after, sentence) => {
+      const who = /(?<![\p{L}'’])([A-Z][\p{L}&.-]*)(?:\s+[A-Z][\p{L}&.-]*)?\s+(?:won|has won|got)\s/u.exec(sentence)?.[1] ?? '';
+      return !NOT_A_RIVAL.test(who) && isName(who) && !LONG_AGO.test(sentence);
+    },
+  },
+  {
+    // "The purchase is off", "the project has been cancelled": this deal's purchase called off.
+    stage: 'closedlost',
+    pattern:
+      /\b(?:the|this|our)\s+(?:whole\s+)?(?:purchase|deal|evaluation|project|initiative|programme|program)\s+(?:is|'s|has been|was|got|is now|has now been)\s+(?:officially\s+|definitely\s+)?(?:off|cancell?ed|dead|scrapped|killed|terminated)\b/i,
+    confidence: { customer: 0.75 },
+    reason: 'said the purchase is called off',
+    checkInside: true,
+    accept: (after) => !WITH_SOMEONE_ELSE.test(after),
   },
   {
     stage: 'closedlost',
@@ -76,22 +168,34 @@ export const STAGE_RULES: StageRule[] = [
     reason: 'said they will not move forward',
   },
   {
+    // "So we're not buying. Not this year.": the purchase itself is off, not put off ("…until the spring").
+    stage: 'closedlost',
+    pattern: /\bwe(?:(?:'re|\s+are)\s+not(?:\s+going\s+to)?|\s+will\s+not|\s+won't)\s+(?:be\s+)?(?:buy|buying|purchase|purchasing)(?:\s+(?:it|this|anything|from you))?(?=\s*(?:[.!;]|$|,\s+(?:not|full stop|period|sorry)\b))/i,
+    confidence: { customer: 0.8 },
+    reason: 'said they are not buying',
+  },
+  {
     stage: 'closedlost',
     pattern: /\b(?:cancel(?:l?ing|l?ed)?|ending|terminat(?:ing|ed)|stopp(?:ing|ed)|scrapp(?:ing|ed)|kill(?:ing|ed))\s+(?:the|this|our)\s+(?:(?:whole|entire|[\w-]+)\s+){0,3}?(?:evaluation|trial|pilot|deal|process|project|purchase)\b(?!\s+(?:kickoff|kick-off|meeting|call|workshop|invites?|review|update))/i,
     confidence: { customer: 0.8 },
     reason: 'said they are cancelling the evaluation',
+    // "We stopped the trial with our old supplier": ending something with someone else.
+    accept: (after) => !WITH_SOMEONE_ELSE.test(after),
   },
   {
     stage: 'closedwon',
     pattern: /\b(?:we|i)(?:'ve|\s+have)?(?:\s+(?:just|already|finally|officially|now|all))*\s+(?:signed|countersigned|executed)\b/i,
     confidence: EXPLICIT,
     reason: 'said they signed',
-    accept: (after, sentence, before) =>
-      !/^\s*(?:off|with|up with|on with)\b/i.test(after) &&
-      !/^(?:\s+[\w-]+){0,3}?\s+(?:nda|non[- ]disclosure|loi|letter of intent|pilot|poc|trial)\b/i.test(after) &&
-      !WITH_SOMEONE_ELSE.test(after) &&
-      !LONG_AGO.test(sentence) &&
-      signsDealPaper(after, before),
+    accept: signedOurPaper,
+  },
+  {
+    // "Our owner signed it this morning", "Dr Weiss has signed the agreement": someone on the customer's side.
+    stage: 'closedwon',
+    pattern: NAMED_SIGNING,
+    confidence: { customer: 0.85 },
+    reason: 'said their signatory signed',
+    accept: (after, sentence, before) => isPerson(NAMED_SIGNING.exec(sentence)![1]!) && signedOurPaper(after, sentence, before),
   },
   {
     // "Yep. Signed it this morning.": no subject, so only when the deal's paperwork was just mentioned.
@@ -102,6 +206,14 @@ export const STAGE_RULES: StageRule[] = [
     accept: (after, sentence, before) => !WITH_SOMEONE_ELSE.test(after) && !LONG_AGO.test(sentence) && signsDealPaper(after, before, true),
   },
   {
+    // "The e-signature envelope is complete": the signing tool reports everyone signed.
+    stage: 'closedwon',
+    pattern: new RegExp(`\\b(?:the\\s+)?${ESIGN}(?:\\s+(?:envelope|request|process))?\\s+(?:is|'s|has been|was)\\s+(?:now\\s+|all\\s+|fully\\s+)?(?:complete|completed|finished)\\b`, 'i'),
+    confidence: { customer: 0.85 },
+    reason: 'said the e-signature is complete',
+    checkInside: true,
+  },
+  {
     stage: 'closedwon',
     pattern:
       /\b(?:it|the (?:contract|agreement|order form|paperwork|docusign|deal|msa|sow|order)|everything)(?:'s|\s+is|\s+has been|\s+was|\s+got)(?:\s+(?:all|now|officially|fully|finally|been|just))*\s+(?:signed|countersigned|executed)\b/i,
@@ -109,11 +221,29 @@ export const STAGE_RULES: StageRule[] = [
     reason: 'said the contract is signed',
   },
   {
+    // "We've renewed with you for two more years": a renewal of this deal (renewing with someone else is a loss).
+    stage: 'closedwon',
+    pattern: /\b(?:we|i)(?:'ve|\s+have)?(?:\s+(?:just|already|officially|now))*\s+renewed\s+(?:(?:the|our)\s+(?:[\w-]+\s+)?(?:contract|subscription|agreement|licen[cs]es?|plan)\s+)?with\s+(?:you|y'all)\b/i,
+    confidence: { customer: 0.85 },
+    reason: 'said they renewed',
+    accept: (_after, sentence) => !LONG_AGO.test(sentence),
+  },
+  {
     stage: 'closedwon',
     pattern:
       /\b(?:(?:the\s+)?(?:po|purchase order)\s+(?:is|has been|was|went)\s+(?:out|issued|sent|approved|cut)|(?:we|i)(?:'ve| have)?\s+(?:just\s+)?(?:issued|sent|cut)\s+(?:you\s+)?(?:the|a)\s+(?:po|purchase order))\b/i,
     confidence: { customer: 0.75 },
     reason: 'said the purchase order is issued',
+  },
+  {
+    // "I've just sent it through the e-signature tool", "I just hit send on the agreement".
+    stage: 'contractsent',
+    pattern: new RegExp(
+      `\\b(?:i|we)(?:'ve|\\s+have)?(?:\\s+(?:just|already))*\\s+(?:sent\\s+(?:it|that|this|everything)\\s+(?:(?:over|across|out)\\s+)?(?:through|via|on|in|with)\\s+(?:our\\s+|the\\s+)?${ESIGN}|hit send on\\s+(?:the|your|our)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS})\\b`,
+      'i',
+    ),
+    confidence: { rep: 0.85, unknown: 0.6 },
+    reason: 'said the contract was sent',
   },
   {
     stage: 'contractsent',
@@ -140,7 +270,7 @@ export const STAGE_RULES: StageRule[] = [
   },
   {
     stage: 'contractsent',
-    pattern: new RegExp(`\\b(?:the\\s+)?${DOCS}(?:\\s+is|\\s+was|\\s+has been|\\s+went|'s(?!\\s+(?:not|never)\\b)|(?:'s|\\s+has)(?:\\s+just)?\\s+gone)\\s+(?:just\\s+)?(?:sent|out(?: for signature)?|in (?:your|the) inbox)\\b`, 'i'),
+    pattern: new RegExp(`\\b(?:the\\s+)?${DOCS}(?:\\s+is|\\s+was|\\s+has been|\\s+went|'s(?!\\s+(?:not|never)\\b)|(?:'s|\\s+has)(?:\\s+just)?\\s+gone)\\s+(?:just\\s+)?(?:sent|out(?: for signature)?|in (?:your|the) inbox|(?:over\\s+)?to\\s+(?:you|both of you|you both|your inbox)|on (?:its|the) way(?: to you)?)\\b`, 'i'),
     confidence: { rep: 0.85, customer: 0.8, unknown: 0.6 },
     reason: 'said the contract is out for signature',
   },
@@ -157,6 +287,8 @@ export const STAGE_RULES: StageRule[] = [
     pattern: new RegExp(`\\b(?:we|i)(?:'ve| have)?\\s+(?:just\\s+)?(?:got|received)\\s+(?:the|your)\\s+${DOCS}\\b`, 'i'),
     confidence: { customer: 0.8 },
     reason: 'said they received the contract',
+    // "…got the contract from <another vendor>": someone else's paper.
+    accept: (after) => !/^[^.?!;]*?\bfrom\s+(?!(?:you|your|y'all|us)\b)/i.test(after),
   },
   {
     stage: 'decisionmakerboughtin',
@@ -165,11 +297,35 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { customer: 0.85, rep: 0.6, unknown: 0.5 },
     reason: 'said the decision maker approved',
     checkInside: true,
+    accept: (after) => approvesThisDeal(after),
+  },
+  {
+    // "Tomasz approved the quote", "our owner's given it the go-ahead": a named person on the customer's side.
+    stage: 'decisionmakerboughtin',
+    pattern: NAMED_APPROVAL,
+    confidence: { customer: 0.8 },
+    reason: 'said the decision maker approved',
+    checkInside: true,
+    accept: (after, sentence) => isPerson(NAMED_APPROVAL.exec(sentence)![1]!) && !LONG_AGO.test(sentence) && approvesThisDeal(after),
+  },
+  {
+    // "Tomasz said yes": a yes, but to what is left unsaid, so less sure.
+    stage: 'decisionmakerboughtin',
+    pattern: NAMED_YES,
+    confidence: { customer: 0.7 },
+    reason: 'said the decision maker said yes',
+    checkInside: true,
+    // Not a yes to something else ("…said yes to the offsite", "…, she'll join the call"), nor one long ago.
+    accept: (after, sentence) =>
+      isPerson(NAMED_YES.exec(sentence)![1]!) &&
+      !/^\s+to\s+(?!(?:it|this|that|the (?:proposal|purchase|deal|contract|quote|order))\b)/i.test(after) &&
+      !/\b(?:demo|call|meeting|invite|join|attend|come|lunch|dinner|slot|session|workshop)\b/i.test(after) &&
+      !LONG_AGO.test(sentence),
   },
   {
     stage: 'decisionmakerboughtin',
     pattern:
-      /\b(?:he|she|they)(?:'s|'ve|\s+has|\s+have)?(?:\s+(?:now|finally|officially|just|already|actually))*\s+(?:said yes|said (?:to )?go ahead|approved|signed off|(?:given|gave) (?:us |it |me )?(?:the |a |her |his |their )?(?:green light|go[- ]ahead|thumbs up|yes|sign[- ]off))\b/i,
+      /\b(?:he|she|they)(?:'s|'ve|\s+has|\s+have)?(?:\s+(?:now|finally|officially|just|already|actually))*\s+(?:(?:said|says|say) yes|(?:said|says|say) (?:to )?go ahead|approved|signed off|(?:given|gave) (?:us |it |me )?(?:the |a |her |his |their )?(?:green light|go[- ]ahead|thumbs up|yes|sign[- ]off|okay|approval|blessing))\b/i,
     confidence: { customer: 0.8 },
     reason: 'said the decision maker approved',
     checkInside: true,
@@ -208,12 +364,16 @@ export const STAGE_RULES: StageRule[] = [
     ),
     confidence: { rep: 0.75, customer: 0.75, unknown: 0.5 },
     reason: 'booked a demo',
+    // Not a demo booked long ago ("we had one booked last spring").
+    accept: (_after, sentence) => !LONG_AGO.test(sentence),
   },
   {
     stage: 'presentationscheduled',
     pattern: new RegExp(`\\b${PITCH}\\b[^.?!]{0,30}?\\b(?:is|'s|are)?\\s*(?:booked|scheduled|confirmed|on the calendar|locked in)\\b`, 'i'),
     confidence: { rep: 0.75, customer: 0.75, unknown: 0.5 },
     reason: 'confirmed the demo is booked',
+    // Not a demo booked long ago ("we had one booked last spring").
+    accept: (_after, sentence) => !LONG_AGO.test(sentence),
     checkInside: true,
   },
   {

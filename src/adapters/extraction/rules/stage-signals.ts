@@ -5,6 +5,7 @@ import type { StageWords } from './lang/types.ts';
 import { findMeetings } from './meetings.ts';
 import { quoteAround, type Sentence } from './sentences.ts';
 import type { StageRule } from './stage-rules.ts';
+import { intentOnCondition, isPlan, itWasOtherPaper, onlyForNow, outsideThisDeal, signedByReference, takenBack, turnedDown } from './stage-scope.ts';
 
 /**
  * A deal-stage proposal from grounded signals. Only the customer's own words close a deal (won or
@@ -17,6 +18,8 @@ export interface StageSignal {
   reason: string;
   sentence: Sentence;
   quote: string;
+  /** Closed won where what was signed is only "it"/"that": which paper depends on what came before. */
+  byReference?: boolean;
 }
 
 export interface StageProposal {
@@ -34,6 +37,16 @@ export interface StageContext {
   words?: StageWords;
   /** The whole call, for rules that look back at what was said just before. */
   sentences?: readonly Sentence[];
+  /** The seller's company (the rep's side): "we went with <it>" is a choice of us, never a loss. */
+  seller?: string | null;
+}
+
+const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether `rest` (what follows "went with", "chose") starts with the seller's own name. */
+function namesSeller(rest: string, seller: string | null | undefined): boolean {
+  const name = seller?.trim();
+  return Boolean(name) && new RegExp(`^\\s*(?:the\\s+)?${escapeRe(name!)}\\b`, 'i').test(rest);
 }
 
 function clausePrefix(text: string, at: number): string {
@@ -76,7 +89,26 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
     const due = resolveDueDate(s.text, ctx.startedAt, ctx.timezone, words.dates);
     if (!words.sameDay.test(s.text) && !(callDay && due === callDay)) return null;
   }
-  return { stage: rule.stage, confidence, reason: rule.reason, sentence: s, quote: quoteAround(s.text, m.index) };
+  const rest = s.text.slice(m.index + m[0].length);
+  // "We went with <the seller>": a choice of us, a buy-in, never a loss (nor anything when it is no choice).
+  const choseUs = rule.stage === 'closedlost' && namesSeller(rest, ctx.seller);
+  if (choseUs && !/\b(?:with|chose|chosen|choose|picked|selected|for|on)\s*$/i.test(m[0])) return null;
+  const closing = !choseUs && (rule.stage === 'closedwon' || rule.stage === 'closedlost');
+  // English: a signing or choice the speaker places outside this deal ("with the landlord", "a separate thing").
+  if (closing && words.dates === 'en' && outsideThisDeal(s, rest, ctx.sentences)) return null;
+  // English: an intention with a condition after it ("we want to go ahead if the price holds").
+  if (words.dates === 'en' && intentOnCondition(m[0], rest)) return null;
+  // English: a statement the speaker takes back or corrects at once ("sorry, no, that was the quote").
+  if (words.dates === 'en' && takenBack(s, rest, ctx.sentences)) return null;
+  // English: a plan the other side turns down at once ("Let's book the demo." "No, let's wait.").
+  if (words.dates === 'en' && isPlan(m[0]) && turnedDown(s, ctx.sentences)) return null;
+  // English: a loss limited in time ("…not buying. Not this quarter.") is a pause, not a loss.
+  if (rule.stage === 'closedlost' && !choseUs && words.dates === 'en' && onlyForNow(s, rest, ctx.sentences)) return null;
+  if (choseUs) return { stage: 'decisionmakerboughtin', confidence: Math.min(confidence, 0.8), reason: 'said they chose us', sentence: s, quote: quoteAround(s.text, m.index) };
+  const byReference = rule.stage === 'closedwon' && signedByReference(m[0], rest);
+  // English: "Signed it. The tenancy, I mean.": the "it" was another paper.
+  if (byReference && words.dates === 'en' && itWasOtherPaper(s, ctx.sentences)) return null;
+  return { stage: rule.stage, confidence, reason: rule.reason, sentence: s, quote: quoteAround(s.text, m.index), byReference };
 }
 
 export function findStageSignals(sentences: readonly Sentence[], context: StageContext): StageSignal[] {
@@ -85,17 +117,21 @@ export function findStageSignals(sentences: readonly Sentence[], context: StageC
   const signals: StageSignal[] = [];
   // A demo whose day both sides agreed on, however many turns that took (English calls).
   const meetings = words.dates === 'en' ? findMeetings(sentences, { startedAt: ctx.startedAt, timezone: ctx.timezone, names: { rep: null, customer: null } }) : [];
-  for (const m of meetings.filter((x) => x.pitch)) {
+  // Not one the other side turned down, or the speaker took back, straight after its day was set.
+  const standing = (set: Sentence) => !turnedDown(set, sentences) && !takenBack(set, '', sentences);
+  for (const m of meetings.filter((x) => x.pitch && standing(x.set))) {
     signals.push({ stage: 'presentationscheduled', confidence: 0.75, reason: `agreed a day for the ${m.noun}`, sentence: m.set, quote: quoteAround(m.set.text, 0) });
   }
+  // Once the customer said the deal went to someone else, a later "it's signed" is that rival's paper.
+  let lostToRival = false;
   for (const s of sentences) {
     if (s.addressedToSystem) continue;
     for (const rule of words.rules) {
       const signal = matchRule(rule, s, ctx, words);
-      if (signal) {
-        signals.push(signal);
-        break;
-      }
+      if (!signal || (signal.byReference && lostToRival)) continue;
+      if (signal.stage === 'closedlost' && s.role === 'customer') lostToRival = true;
+      signals.push(signal);
+      break;
     }
   }
   return signals;
@@ -160,5 +196,30 @@ export function proposeStage(sentences: readonly Sentence[], ctx: StageContext):
       evidence: [],
     };
   }
-  return { proposed: chosen.stage, confidence: chosen.confidence, rationale: `${describe(chosen)}.`, evidence };
+  const doubt = reasonToDoubt(signals, chosen, known ? current : null);
+  const confidence = doubt ? Math.min(chosen.confidence, DOUBTFUL) : chosen.confidence;
+  return { proposed: chosen.stage, confidence, rationale: `${describe(chosen)}.${doubt ? ` Less sure: ${doubt}.` : ''}`, evidence };
+}
+
+/** The most a proposal can be trusted when the call itself gives a reason to doubt it. */
+const DOUBTFUL = 0.6;
+
+/**
+ * Why a proposal deserves less trust than its signal: it leaps three or more stages ahead of where the
+ * deal stood (a win from before any decision, a contract from qualification), or the customer's own words
+ * point both ways (signed, and went with someone else), or a win rests on "signed it" alone while the deal
+ * was not known to have a contract out.
+ */
+function reasonToDoubt(signals: readonly StageSignal[], chosen: StageSignal, current: string | null): string | null {
+  if (current !== null && chosen.stage !== 'closedlost' && rank(chosen.stage) - rank(current) >= 3) {
+    return `the deal was at ${current}, several stages before ${chosen.stage}`;
+  }
+  if (chosen.byReference && current !== null && current !== 'contractsent' && !signals.some((s) => s.stage === 'closedwon' && !s.byReference)) {
+    return 'what was signed is only "it", and no contract was known to be out';
+  }
+  const other = chosen.stage === 'closedwon' ? 'closedlost' : chosen.stage === 'closedlost' ? 'closedwon' : null;
+  if (other && signals.some((s) => s.stage === other && s.sentence.role === 'customer')) {
+    return 'the customer also said something that points the other way';
+  }
+  return null;
 }

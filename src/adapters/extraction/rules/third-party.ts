@@ -25,7 +25,8 @@ const NAMED_ACTOR = new RegExp(
   'gu',
 );
 
-const isName = (words: string) => !NOT_A_NAME.has(words.split(/\s+/)[0]!.replace(/['’].*$/, ''));
+/** Whether capitalised words name a person rather than open a sentence ("Then", "Our", "Legal"). */
+export const isName = (words: string) => !NOT_A_NAME.has(words.split(/\s+/)[0]!.replace(/['’].*$/, ''));
 
 export interface ThirdPartyTrigger {
   start: number;

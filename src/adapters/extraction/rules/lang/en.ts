@@ -12,7 +12,7 @@ import type { EmailWords, LanguageTables, StageWords, SummaryWords, VoicemailWor
 export const EN_STAGE: StageWords = {
   rules: STAGE_RULES,
   doubtBefore:
-    /(?:n't|\b(?:not|never|if|unless|once|when|whether|until|before|in case|assuming|hopefully|might|may|could|would|should|as soon as)\b)[^,;:]*$/i,
+    /(?:n't|\b(?:not|never|if|unless|once|when|whether|until|before|in case|assuming|hopefully|maybe|perhaps|possibly|imagine|suppose|supposing|hypothetically|in theory|let's say|let us say|might|may|could|would|should|as soon as)\b|\b(?:thought|assumed|believed|feared|worried|suspected|imagined|(?<!\b(?:i|we)\s)(?:said|says|claimed|claims|told (?:me|us|him|her|them))|heard|rumou?red|a rumou?r)(?:\s+that)?(?:\s+(?:we|they|i|you|he|she|it)\b|\s*$))[^,;:]*$/i,
   // "not sure if you saw, …", "I wonder if …": "if" meaning "whether" opens no condition.
   conditionOpens:
     /\b(?:(?<!\b(?:sure|wonder|wondering|wondered|know|knows|asked|ask|asking|see|check|checking|tell)\s+)if|unless|once|as soon as|assuming|provided(?: that)?|in case)\b(?![^]*\b(?:but|anyway|either way|regardless)\b)/i,

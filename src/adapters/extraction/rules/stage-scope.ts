@@ -1,0 +1,124 @@
+/**
+ * The words around a stage signal that change what it means (English). Whether a closing statement is
+ * about THIS deal (signed with another party, for another product, the rival's paper); whether the
+ * speaker takes it back, limits it in time, or makes it hang on a condition; whether the other side turns
+ * a plan down at once.
+ */
+import type { Sentence } from './sentences.ts';
+import { namesOtherPaper } from './signed-document.ts';
+
+/** "…, only for the vans. Not your area.": the speaker says the thing signed is outside this deal. */
+const OUT_OF_SCOPE =
+  /\b(?:not (?:your|our) (?:topic|area|department|concern|field|business|line|product|project)|(?:a |an )?(?:separate|unrelated) (?:thing|matter|topic|purchase|project|contract|deal|story)|nothing (?:is |has been |was |got )?(?:yet )?signed (?:for|on) (?:this|that|yours|your|you)|(?:isn't|is not|'s not|wasn't|was not) instead of (?:you|your|us)|(?:we|i)(?:'d| would)? (?:still )?(?:want|need|like) (?:you|your (?:product|platform|system|tool|team|project|offer|proposal))(?! to\b))\b/i;
+
+/** "…, which is unrelated.", "That's unrelated to this.": the same, said of what was just mentioned. */
+const UNRELATED = /\b(?:is|'s|was|are|were)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:unrelated|separate)\b|\bunrelated to (?:this|you|your|us|our)\b/i;
+
+/**
+ * "…, sorry, no, that was the quote.", "Just kidding.", "…and then she changed her mind.": the speaker takes
+ * the statement back, corrects it, or reports it reversed.
+ */
+const TAKEN_BACK =
+  /\b(?:just kidding|only kidding|(?:oh\s+)?wait,?\s+no|no,?\s+wait|sorry,?\s+no|actually,?\s+no(?=\s*[,.;!—–-]|\s*$)|scratch that|strike that|forget (?:i said )?that|i take (?:that|it) back|let me take (?:that|it) back|changed (?:her|his|their|our|my) minds?|(?:then|later|since)\s+(?:[\w'-]+\s+){0,3}(?:said no|pulled (?:out|back)|backed out|reversed (?:it|that|the decision))|(?:we|i) (?:have not|haven't|did not|didn't) (?:actually\s+|really\s+)?(?:decided|signed|sent|approved) (?:anything|it|yet)|(?:i mean|sorry|rather|correction|well),?\s+(?:we|i|they|he|she)(?:'ll| will| are going to|'re going to| is going to|'s going to)\s+(?:sign|send|decide|approve))/i;
+
+/** "We signed on Monday. With the gas supplier.": an afterthought naming the other party. */
+const WITH_OTHER_PARTY = /^\W*(?:and\s+|also\s+)?with\s+(?!(?:you|your|y'all|us|our)\b)\S/i;
+
+/** How far ahead (sentences, either side) the speaker's own words still qualify the statement. */
+const WINDOW = 8;
+
+function nextOwn(s: Sentence, sentences: readonly Sentence[], n: number): Sentence[] {
+  const i = sentences.indexOf(s);
+  if (i < 0) return [];
+  return sentences.slice(i + 1, i + 1 + n).filter((t) => t.role === s.role && !t.addressedToSystem);
+}
+
+/**
+ * Whether the speaker places a signing or choice outside this deal: right after it they name the other
+ * party ("With the landlord."), or, in the rest of the sentence or shortly after, say it is not this
+ * project ("separate thing", "not your area", "nothing is signed for this yet").
+ */
+export function outsideThisDeal(s: Sentence, rest: string, sentences: readonly Sentence[] | undefined): boolean {
+  if (OUT_OF_SCOPE.test(rest) || UNRELATED.test(rest)) return true;
+  if (!sentences) return false;
+  const i = sentences.indexOf(s);
+  const next = sentences[i + 1];
+  if (next && next.segmentIndex === s.segmentIndex && WITH_OTHER_PARTY.test(next.text)) return true;
+  if (next && next.role === s.role && UNRELATED.test(next.text)) return true;
+  return nextOwn(s, sentences, WINDOW).some((t) => OUT_OF_SCOPE.test(t.text));
+}
+
+/** The speaker's next `n` sentences, as long as nobody else speaks in between (one turn may span several segments). */
+function sameSpeakerNext(s: Sentence, sentences: readonly Sentence[], n: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (const t of sentences.slice(sentences.indexOf(s) + 1)) {
+    if (t.speaker !== s.speaker || out.length >= n) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Whether the speaker takes the statement back in the rest of the sentence or their next two sentences of the same turn. */
+export function takenBack(s: Sentence, rest: string, sentences: readonly Sentence[] | undefined): boolean {
+  if (TAKEN_BACK.test(rest)) return true;
+  if (!sentences) return false;
+  return sameSpeakerNext(s, sentences, 2).some((t) => TAKEN_BACK.test(t.text));
+}
+
+/** "Not this year.", "At least not before the spring.": a limit in time, so a pause, unless it goes on ("…nor next year"). */
+const FOR_NOW =
+  /^\W*(?:(?:well|so|but|and|just),?\s+)?(?:(?:at least\s+)?not\s+(?:this|now|right now|for now|yet|until|before|in)\b|(?:for now|for the time being|until|till|temporarily|at least (?:until|for))\b)/i;
+/** "…cancelling it for now", "…until the new budget": a limit in time inside the sentence. */
+const FOR_NOW_INSIDE = /\b(?:for now|for the time being|temporarily|until|till)\b/i;
+const FOR_GOOD = /\b(?:not|nor) (?:next|the next|after that)\b|\b(?:ever|at all|for good|anymore|any more)\b/i;
+
+/** Whether a loss is limited in time by the rest of the sentence or what the speaker adds straight after ("Not this quarter."). */
+export function onlyForNow(s: Sentence, rest: string, sentences: readonly Sentence[] | undefined): boolean {
+  const added = sentences ? (sameSpeakerNext(s, sentences, 1)[0]?.text ?? '') : '';
+  const limit = [rest, added].find((t) => FOR_NOW.test(t.replace(/^[^,;]*[,;]\s*/, '')) || FOR_NOW.test(t) || (t === rest && FOR_NOW_INSIDE.test(t)));
+  return limit !== undefined && !FOR_GOOD.test(limit);
+}
+
+/** "It's signed", "signed it", "that's done and signed": what was signed is a pronoun, not named. */
+export function signedByReference(matched: string, rest: string): boolean {
+  return /^\W*(?:it|that|this|everything)\b/i.test(matched) || /^\s*(?:it|that|this)\b/i.test(rest);
+}
+
+/** A wish, plan or promise, not something done: "want to", "ready to", "will send". */
+const INTENT = /\b(?:will|'ll|going to|gonna|want|wants|would like|'d like|ready|happy|keen)\b/i;
+/** "…, if the price holds", "…once legal clears it", "…but only after the audit": a condition after the words. */
+const CONDITION_AFTER = /(?:^|[\s,;—–-])(?<!\beven\s)(?:if|unless|once|as soon as|provided|assuming|only (?:once|when|if|after))\b/i;
+
+/** Whether an intention ("we'd like to go ahead", "I'll send it today") hangs on a condition stated after it. */
+export function intentOnCondition(matched: string, rest: string): boolean {
+  return INTENT.test(matched) && CONDITION_AFTER.test(rest);
+}
+
+/** "Signed it. The tenancy, I mean.": a short follow-up naming what "it" was. */
+const NAMED_AFTER = /^\W*(?:the|a|an|our|my|that|this)\s+((?:[\w'-]+\s+){0,4}[\w'-]+)\W*(?:i mean\W*)?$/i;
+
+/** Whether the speaker's next words say that the "it" just signed was some other paper. */
+export function itWasOtherPaper(s: Sentence, sentences: readonly Sentence[] | undefined): boolean {
+  if (!sentences) return false;
+  const next = sameSpeakerNext(s, sentences, 1)[0];
+  const m = next ? NAMED_AFTER.exec(next.text) : null;
+  return m !== null && namesOtherPaper(m[1]!);
+}
+
+/** "No, let's hold off.", "Actually, no.": the other side turns down what was just proposed. */
+const TURNED_DOWN =
+  /^\W*(?:(?:hmm+|um+|uh+|well|oh|ah|so|sorry),?\s+)*(?:no|nope|nah|actually,?\s+no|not (?:yet|now|really)|let's (?:not|hold off|wait)|let us (?:not|hold off|wait)|hold off|better not)\b(?![,\s]+(?:problem|worries|doubt|rush|stress|issue|that(?:'s| is| works| sounds)|it(?:'s| is| works)|this works|perfect|great|fine|good|sure|sounds|works)\b)/i;
+
+/** Whether the other side's reply, right after, turns down a proposal or plan ("Let's book the demo." "No, let's wait."). */
+export function turnedDown(s: Sentence, sentences: readonly Sentence[] | undefined): boolean {
+  if (!sentences) return false;
+  const i = sentences.indexOf(s);
+  // The reply straight after the plan, or after at most one more sentence of the same speaker.
+  const reply = sentences.slice(i + 1, i + 3).find((t) => t.speaker !== s.speaker);
+  return reply !== undefined && TURNED_DOWN.test(reply.text);
+}
+
+/** A plan or proposal rather than a fact: "let's book", "I'll send", "we want to". */
+export function isPlan(matched: string): boolean {
+  return INTENT.test(matched) || /\blet(?:'s| us| me)\b/i.test(matched);
+}
