@@ -53,6 +53,34 @@ export type { CommitmentContext } from './lang/types.ts';
 /** How many sentences back a thing named again ("that list") may have been named. */
 const LONG_CONTEXT = 10;
 
+/** Words said on their own to react ("Ha, yes", "Oh, and…"), capitalised as they open a sentence. */
+const INTERJECTION = /^(?:ha|haha|hah|ah|aha|oh|ooh|oof|ugh|hmm|mm|wow|hey|yep|yup|nope|good|fine|cool|lovely|brilliant|great|thanks|sorry|please)$/i;
+
+/**
+ * True when a capitalised word names nobody: an interjection, or a word that is never capitalised in the
+ * middle of a sentence in this call and is said in lower case somewhere ("With the prices…", "Forty-one thousand").
+ */
+function namesNobody(word: string, sentences: readonly Sentence[]): boolean {
+  const first = word.split(/[\s-]/)[0]!;
+  if (INTERJECTION.test(first)) return true;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const mid = new RegExp(`(?<![.!?]\\s*|^\\W*)\\b${escaped}\\b`, 'u');
+  const lower = new RegExp(`\\b${first.toLowerCase()}\\b`, 'u');
+  const said = sentences.filter((s) => !s.addressedToSystem);
+  return !said.some((s) => mid.test(s.text)) && said.some((s) => lower.test(s.text));
+}
+
+/** Who "she"/"he" stands for: the last name said before, passing over capitalised words that name nobody. */
+function personNamed(before: string, sentences: readonly Sentence[]): string | null {
+  let text = before;
+  for (let tries = 0; tries < 6; tries++) {
+    const name = lastNamedPerson(text);
+    if (!name || !namesNobody(name, sentences)) return name;
+    text = text.slice(0, text.lastIndexOf(name));
+  }
+  return null;
+}
+
 export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
   const drafts: ActionDraft[] = [];
   sentences.forEach((sentence, i) => {
@@ -92,7 +120,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       // Who "she" is may have been named a few of the speaker's sentences back, across the other side's short replies.
       const own = sentences.slice(Math.max(0, i - 4), i).filter((t) => t.role === sentence.role && !t.addressedToSystem).map((t) => t.text);
       const before = [...own, text.slice(0, m.start)].join(' ');
-      const actor = m.actor ?? (m.kind === 'third' && /\b(?:she|he)\b/i.test(triggerText) ? lastNamedPerson(before) : null);
+      // Failing that, the one the other side just asked about ("Is Dana around this week?" — "She'll sign it Monday").
+      const heard = [...sentences.slice(Math.max(0, i - 3), i).filter((t) => !t.addressedToSystem).map((t) => t.text), text.slice(0, m.start)].join(' ');
+      const actor = m.actor ?? (m.kind === 'third' && /\b(?:she|he)\b/i.test(triggerText) ? (personNamed(before, sentences) ?? personNamed(heard, sentences)) : null);
       const said = isOwnPromise(m.kind) ? acceptedOffer(sentences, i, text.slice(m.end, windowEnd)) : text.slice(m.end, windowEnd);
       const phrases = taskPhrases(m.kind, said, window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
         // A request with nothing but a verb (words read off a form, say) names nothing to do.

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
+import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
+import { transcriptOf } from './transcript-of.ts';
+
+// Monday 2026-11-16 in New York.
+const ctx: CommitmentContext = {
+  startedAt: '2026-11-16T15:00:00Z',
+  timezone: 'America/New_York',
+  names: { rep: 'Priya', customer: 'Elena' },
+};
+
+function items(lines: [string, string][]) {
+  return findActionItems(toSentences(transcriptOf(lines)), ctx).map((d) => ({ text: d.text, owner: d.owner, dueDate: d.dueDate }));
+}
+
+describe('who "he" / "she" is', () => {
+  it('passes over a capitalised interjection that only ever opens a sentence', () => {
+    const got = items([
+      ['rep', 'Our analyst, Tobias, ran the figures for the east depot.'],
+      ['customer', 'Oh nice.'],
+      ['rep', "Ha, he is thorough. He'll send you the breakdown tomorrow."],
+    ]);
+    expect(got).toContainEqual({ text: 'Have Tobias send the breakdown', owner: 'rep', dueDate: '2026-11-17' });
+  });
+
+  it('takes the person the other side just asked about, and ends the task before ", she said"', () => {
+    const got = items([
+      ['rep', 'Marta approves the order form first. Is she back from leave yet?'],
+      ['customer', 'She is off until Tuesday. She will approve it by Wednesday, she said, Wednesday at the latest.'],
+    ]);
+    expect(got.map((d) => d.text)).toContainEqual(expect.stringMatching(/^Have Marta approve (?:it|the order form)$/));
+    expect(got.find((d) => /Marta/.test(d.text))).toMatchObject({ owner: 'customer', dueDate: '2026-11-18' });
+  });
+});
