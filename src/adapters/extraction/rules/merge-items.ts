@@ -26,7 +26,7 @@ export const isOwnPromise = (kind: DraftKind | undefined): boolean => kind === '
 
 const STOPWORDS = new Set([
   'the', 'a', 'an', 'to', 'of', 'for', 'and', 'with', 'on', 'in', 'their', 'our', 'my', 'it', 'that', 'this',
-  'them', 'those', 'these', 'over', 'up', 'all', 'some', 'any', 'from', 'at', 'by', 'then',
+  'them', 'those', 'these', 'over', 'up', 'all', 'some', 'any', 'from', 'at', 'by', 'then', 'both', 'each',
   'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'y', 'con', 'para', 'por', 'en', 'su',
   'sus', 'nuestro', 'nuestra', 'mi', 'mis', 'que', 'le', 'les',
 ]);

@@ -33,3 +33,32 @@ describe('who "he" / "she" is', () => {
     expect(got.find((d) => /Marta/.test(d.text))).toMatchObject({ owner: 'customer', dueDate: '2026-11-18' });
   });
 });
+
+describe('a run-through of who does what', () => {
+  it('is read as a recap with no "to recap" before it', () => {
+    const got = items([
+      ['rep', 'Our planner Kai drew up the floor map last week.'],
+      ['customer', 'Fine by me.'],
+      ['rep', 'Right. So Kai sends you the floor map today, you send the badge list on Wednesday, I send the welcome pack.'],
+    ]);
+    expect(got).toEqual(expect.arrayContaining([
+      { text: 'Have Kai send Elena the floor map', owner: 'rep', dueDate: '2026-11-16' },
+      { text: 'Send the badge list', owner: 'customer', dueDate: '2026-11-18' },
+      { text: 'Send the welcome pack', owner: 'rep', dueDate: null },
+    ]));
+  });
+
+  it('needs a doer with a verb: a plural noun or a past deed opens no task', () => {
+    expect(items([['customer', 'Fuel prices, and we lost a big client in May.']])).toEqual([]);
+    const got = items([['rep', 'To recap: you signed the order form this morning, I send the countersigned copy tonight.']]);
+    expect(got.map((d) => d.text)).toEqual(['Send the countersigned copy']);
+  });
+
+  it('keeps "the Leeds and Hull rotas" whole and gives its words to the task said before', () => {
+    const got = items([
+      ['customer', "I'll send you both rotas by Thursday."],
+      ['rep', 'Great. So to recap, you send me the Leeds and Hull rotas by Thursday.'],
+    ]);
+    expect(got).toEqual([{ text: 'Send the Leeds and Hull rotas', owner: 'customer', dueDate: '2026-11-19' }]);
+  });
+});
