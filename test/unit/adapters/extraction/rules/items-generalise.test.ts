@@ -62,3 +62,9 @@ describe('a run-through of who does what', () => {
     expect(got).toEqual([{ text: 'Send the Leeds and Hull rotas', owner: 'customer', dueDate: '2026-11-19' }]);
   });
 });
+
+describe('conditions', () => {
+  it('reads "Look, if …, I will …" as hanging on the condition', () => {
+    expect(items([['customer', 'Look, if the pilot goes well, I will sign for all nine depots in spring.']])).toEqual([]);
+  });
+});
