@@ -32,7 +32,7 @@ import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems } from './meetings.ts';
 import { claimShared, isOwnPromise, mergeActionDrafts, type ActionDraft } from './merge-items.ts';
 import { passivePromises } from './passive-promises.ts';
-import { addRecapItems } from './recap-items.ts';
+import { addRecapItems, isRecapTurn } from './recap-items.ts';
 import { MAKES, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
 import { otherRole, quoteAround, type Sentence } from './sentences.ts';
 import { resolveObject, resolvePerson } from './task-objects.ts';
@@ -81,6 +81,18 @@ function personNamed(before: string, sentences: readonly Sentence[]): string | n
   return null;
 }
 
+/**
+ * "I'll send you both tomorrow. The floor plan and the badge list.": a bare noun phrase said right after a
+ * promise, in the same turn, names what "it" / "both" was.
+ */
+function afterthought(sentences: readonly Sentence[], i: number): string | null {
+  const next = sentences[i + 1];
+  if (!next || next.segmentIndex !== sentences[i]!.segmentIndex || next.addressedToSystem) return null;
+  const m = /^(?:(?:so|yes|yeah|i mean),?\s+)?((?:the|your|our|my|their)\s+[\p{L}'’ -]{2,80}?)[.!]?$/iu.exec(next.text.trim());
+  if (!m || m[1]!.split(/\s+/).length > 12 || /\b(?:is|are|was|were|will|'ll|can|do|does|did|has|have)\b/i.test(m[1]!)) return null;
+  return m[1]!.replace(/^(?:your|their)\b/i, 'the').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+}
+
 export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
   const drafts: ActionDraft[] = [];
   sentences.forEach((sentence, i) => {
@@ -95,6 +107,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       matches.sort((a, b) => a.start - b.start);
     }
     matches.forEach((m, k) => {
+      // A promise in the plain present inside a recap turn is the recap's to read (recap-items.ts).
+      if (m.present && isRecapTurn(sentences.filter((t) => t.segmentIndex === sentence.segmentIndex))) return;
       const windowStart = k > 0 ? matches[k - 1]!.end : 0;
       const windowEnd = matches[k + 1]?.start ?? text.length;
       const clauseBefore = text.slice(windowStart, m.start);
@@ -123,7 +137,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       // Failing that, the one the other side just asked about ("Is Dana around this week?" — "She'll sign it Monday").
       const heard = [...sentences.slice(Math.max(0, i - 3), i).filter((t) => !t.addressedToSystem).map((t) => t.text), text.slice(0, m.start)].join(' ');
       const actor = m.actor ?? (m.kind === 'third' && /\b(?:she|he)\b/i.test(triggerText) ? (personNamed(before, sentences) ?? personNamed(heard, sentences)) : null);
-      const said = isOwnPromise(m.kind) ? acceptedOffer(sentences, i, text.slice(m.end, windowEnd)) : text.slice(m.end, windowEnd);
+      const said0 = isOwnPromise(m.kind) ? acceptedOffer(sentences, i, text.slice(m.end, windowEnd)) : text.slice(m.end, windowEnd);
+      // "I send you tomorrow": the thing goes unsaid, as "it".
+      const said = m.present ? said0.replace(/^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i, '$1 it') : said0;
       const phrases = taskPhrases(m.kind, said, window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
         // A request with nothing but a verb (words read off a form, say) names nothing to do.
         (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)) && (isOwnPromise(m.kind) || /\s/.test(p.trim())),
@@ -165,7 +181,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
           tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase}`;
           return;
         }
-        tasks.push(resolvePerson(resolveObject(phrase, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' ')), context));
+        const named = afterthought(sentences, i);
+        const spelled = named && p === phrases.length - 1 ? phrase.replace(/^((?:\S+\s+)?\S+?\s+)(?:it|them|those|both|all)(?=\s|$)/i, (all, head: string) => (leadingVerb(head.trim()) ? `${head}${named}` : all)) : phrase;
+        tasks.push(resolvePerson(resolveObject(spelled, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' ')), context));
       });
       if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {
         const ask = answeredAsk(sentences, i);

@@ -2,7 +2,7 @@ import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/
 import { normalizeText } from '../../../domain/text.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import { cutClause, hasTaskShape, isInCall, joinParticle, lastThing, leadingVerb, pronounObject, toActionText } from './action-text.ts';
-import { LASTS, untilDate } from './commitment-triggers.ts';
+import { LASTS, PRESENT_DOER, untilDate } from './commitment-triggers.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import type { ActionDraft } from './merge-items.ts';
 import { otherRole, type Role, type Sentence } from './sentences.ts';
@@ -147,6 +147,12 @@ export function isRunThrough(s: Sentence): boolean {
     doers.add((m[1] ?? m[2]!).toLowerCase());
   }
   return doers.size >= 2;
+}
+
+/** A turn that sums up next steps: a recap opener, or two or more present-tense "<who> <does>" clauses across it. */
+export function isRecapTurn(turn: readonly Sentence[]): boolean {
+  const doers = new Set((turn.map((s) => s.text).join(' ').match(PRESENT_DOER) ?? []).map((d) => d.replace(/^[\W]*(?:and\s+)?/i, '').split(/\s+/)[0]!.toLowerCase()));
+  return turn.some((s) => OPENS.test(s.text) || isRunThrough(s)) || doers.size >= 2;
 }
 
 /** Tasks said in a present-tense recap, as drafts. */

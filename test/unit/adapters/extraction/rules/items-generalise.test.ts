@@ -49,7 +49,7 @@ describe('a run-through of who does what', () => {
   });
 
   it('needs a doer with a verb: a plural noun or a past deed opens no task', () => {
-    expect(items([['customer', 'Fuel prices, and we lost a big client in May.']])).toEqual([]);
+    expect(items([['customer', 'Diesel costs, and then we lost our biggest client in May.']])).toEqual([]);
     const got = items([['rep', 'To recap: you signed the order form this morning, I send the countersigned copy tonight.']]);
     expect(got.map((d) => d.text)).toEqual(['Send the countersigned copy']);
   });
@@ -66,5 +66,41 @@ describe('a run-through of who does what', () => {
 describe('conditions', () => {
   it('reads "Look, if …, I will …" as hanging on the condition', () => {
     expect(items([['customer', 'Look, if the pilot goes well, I will sign for all nine depots in spring.']])).toEqual([]);
+  });
+});
+
+describe('promises in the plain present', () => {
+  it('reads "I send you X <date>" as a promise, and a correction of its date', () => {
+    const got = items([
+      ['rep', 'For the fit-out we need the room sizes.'],
+      ['customer', 'Okay. I send you the room sizes on Wednesday. Ah, no, wait, Wednesday I am away. Thursday. I send you Thursday.'],
+    ]);
+    expect(got).toEqual([{ text: 'Send the room sizes', owner: 'customer', dueDate: '2026-11-19' }]);
+  });
+
+  it('reads "we deliver the units on <date>" as the speaker side\'s task', () => {
+    expect(items([['rep', 'So we deliver the two forklifts on Monday the thirtieth, early.']])).toEqual([
+      { text: 'Deliver the two forklifts', owner: 'rep', dueDate: '2026-11-30' },
+    ]);
+  });
+
+  it('does not take a habit or a plain present without a date for a promise', () => {
+    expect(items([['rep', 'We ship every Friday from the Ghent depot.']])).toEqual([]);
+    expect(items([['rep', 'I send the reports to my manager, that is how it works here.']])).toEqual([]);
+  });
+
+  it('names the thing from a bare noun phrase said right after ("…both tomorrow. The A and the B.")', () => {
+    const got = items([
+      ['rep', 'For the quote I need the fleet register and the claims history.'],
+      ['customer', 'Sure. I email you both tomorrow. The fleet register and the claims history.'],
+    ]);
+    expect(got).toEqual([{ text: 'Email the fleet register and the claims history', owner: 'customer', dueDate: '2026-11-17' }]);
+  });
+});
+
+describe('a place is not a doer', () => {
+  it('does not read "out to <Place>, they\'ll ship" as a colleague\'s task', () => {
+    const got = items([['rep', "I'll get new brackets out to Port Talbot, they'll ship tomorrow."]]);
+    expect(got.some((d) => /^Have Port/.test(d.text))).toBe(false);
   });
 });
