@@ -15,7 +15,7 @@ import { quoteAround, wordCount, type Sentence } from './sentences.ts';
 
 const PITCH = 'demo|demonstration|presentation|walkthrough|walk-through|product tour|deep dive';
 const MEETING_RE = new RegExp(
-  `\\b(${PITCH}|kick-?off(?:\\s+(?:call|meeting|session))?|check-?in(?:\\s+(?:call|meeting))|(?:planning|review|onboarding|training|strategy|scoping|follow-?up|feedback|reference|discovery|design|handover)\\s+(?:call|session|workshop))\\b`,
+  `\\b(${PITCH}|kick-?off(?:\\s+(?:call|meeting|session))?|check-?in(?:\\s+(?:call|meeting))|(?:planning|review|onboarding|training|strategy|scoping|follow-?up|feedback|reference|discovery|design|handover)\\s+(?:call|session|workshop)|(?<=\\b(?:a|another|one|quick|short)\\s+(?:(?:quick|short|brief|half-hour|half an hour)\\s+)?)call(?!\\s+from\\b)|regroup)\\b`,
   'i',
 );
 /** Turns since the topic or its last day was mentioned, after which a day is about something else. */
@@ -26,7 +26,7 @@ const OTHER_TASK = /\b(?:i'll|i will|i can|we'll|we can|can you|could you|i'm go
 /** A day that is a deadline or today is not when a meeting is ("by Friday", "this afternoon"). */
 const NOT_A_MEETING_DAY = /^(?:no later than|by|before|until|till|today|tonight|this (?:morning|afternoon|evening)|end of|eod)\b/i;
 const NAMES_A_DAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|tomorrow)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|twenty[- ]\\w+|thirtieth|thirty[- ]first)\\b`, 'i');
-const BARE_WEEKDAY = new RegExp(`^(?:(?:on|for|at|this)\\s+)*(${WEEKDAYS.join('|')})\\b(?!\\s+(?:the\\s+)?\\w*(?:\\d|st|nd|rd|th)\\b)`, 'i');
+const BARE_WEEKDAY = new RegExp(`^(?:(?:on|for|at|this)\\s+)*(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?[\\w-]*(?:\\d|st|nd|rd|th)\\b)`, 'i');
 /** One side settling the day alone: "the demo moves to Thursday", "we'll run the kickoff then". */
 const STATED = /\b(?:book(?:ed)?|schedul(?:e|ed)|set up|moves? to|moved to|lock(?:ed)? in|confirm(?:ed)?|(?:we|i)(?:'ll| will) (?:run|do|hold)|let's (?:do|book|schedule|set up))\b/i;
 /** What may stand between a meeting and its day in one sentence ("the walkthrough shifts to Friday", "the onboarding session, does Tuesday suit"). */
@@ -144,7 +144,7 @@ const JUST_SET = 4;
 const TALKED_ABOUT = 8;
 
 /** A task that already arranges the meeting ("Book the demo"): it takes the meeting's day. */
-const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|lock in|pencil in|plan|move|push|hold|run|give|do|line up)\b/i;
+const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|lock in|pencil in|plan|move|push|hold|run|give|do|line up|call|ring|phone)\b/i;
 
 /** Each agreed meeting as an item of the rep's, due on its day, unless a task already arranges it. */
 export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {

@@ -104,3 +104,19 @@ describe('a place is not a doer', () => {
     expect(got.some((d) => /^Have Port/.test(d.text))).toBe(false);
   });
 });
+
+describe('meetings named as "a call" or "regroup"', () => {
+  it('holds a call both sides put a day on, and a regroup', () => {
+    const got = items([
+      ['rep', 'Shall we set a short call with your auditor once the numbers are in?'],
+      ['customer', 'Yes. Thursday the nineteenth suits me.'],
+      ['rep', 'Great, Thursday the nineteenth then.'],
+    ]);
+    expect(got).toContainEqual(expect.objectContaining({ owner: 'rep', dueDate: '2026-11-19', text: expect.stringMatching(/call/i) }));
+    const again = items([
+      ['rep', "Then let's regroup after the audit. Maybe Tuesday the first of December?"],
+      ['customer', 'Tuesday the first works for me.'],
+    ]);
+    expect(again).toContainEqual(expect.objectContaining({ owner: 'rep', dueDate: '2026-12-01', text: expect.stringMatching(/regroup/i) }));
+  });
+});
