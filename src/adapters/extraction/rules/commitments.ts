@@ -181,6 +181,15 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
           tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase}`;
           return;
         }
+        // "redo the figures and send you the new offer": the work and the handing over of what it yields are one task.
+        const prevVerb = p > 0 ? leadingVerb(phrases[p - 1]!) : null;
+        if (
+          p > 0 && isOwnPromise(m.kind) && tasks.length && /^(?:send|e-?mail|forward)\b/i.test(phrase) && !pronounObject(phrase) &&
+          prevVerb && !/^(?:send|send over|e-?mail|e mail|forward|share|call|phone|ring|ask|tell|book|schedule|set up|check|talk|speak|follow up|get back|circle back)\b/i.test(prevVerb)
+        ) {
+          tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase.replace(/^((?:send|e-?mail|forward)(?:\s+over)?)\s+(?:you|me|us)\b/i, '$1')}`;
+          return;
+        }
         const named = afterthought(sentences, i);
         const spelled = named && p === phrases.length - 1 ? phrase.replace(/^((?:\S+\s+)?\S+?\s+)(?:it|them|those|both|all)(?=\s|$)/i, (all, head: string) => (leadingVerb(head.trim()) ? `${head}${named}` : all)) : phrase;
         tasks.push(resolvePerson(resolveObject(spelled, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' ')), context));
@@ -212,6 +221,17 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         const taskText = toActionText(task, voice);
         // "I'll confirm", "I'll ask" with nothing said or asked about: no task anyone could act on.
         if (taskText.length < 3 || /^[\p{L}'’-]+$/u.test(taskText.trim())) continue;
+        // "I must approve the change order. I'll do that and mail the result.": "that" is the task just said; one task.
+        const did = drafts[drafts.length - 1];
+        if (
+          did && isOwnPromise(m.kind) && isOwnPromise(did.kind) && did.owner === owner && did.at !== undefined && i - did.at <= 2 &&
+          did.evidence[0]!.sentence.segmentIndex === sentence.segmentIndex && /^\W*(?:\w+\s+)?do\s+(?:that|it|this)\s+and\b/i.test(text.slice(m.end))
+        ) {
+          did.text = `${did.text} and ${taskText.charAt(0).toLowerCase()}${taskText.slice(1)}`;
+          did.dueDate = dueDate ?? did.dueDate;
+          did.evidence.push(...evidence.filter((e) => !did.evidence.some((x) => x.sentence === e.sentence)));
+          continue;
+        }
         const said = whatItIsAbout(taskText, sentences, i);
         drafts.push({ text: said.text, owner, dueDate, evidence: said.why && !evidence.some((e) => e.sentence === said.why!.sentence) ? [...evidence, said.why] : evidence, kind: m.kind, at: i, reportsBack: reportsBack(task) });
       }

@@ -120,3 +120,16 @@ describe('meetings named as "a call" or "regroup"', () => {
     expect(again).toContainEqual(expect.objectContaining({ owner: 'rep', dueDate: '2026-12-01', text: expect.stringMatching(/regroup/i) }));
   });
 });
+
+describe('one task of work and handing over what it yields', () => {
+  it('joins "update X and send you Y" into one task', () => {
+    expect(items([['rep', "I'll update the payback model and send you the revised proposal by Thursday."]])).toEqual([
+      { text: 'Update the payback model and send the revised proposal', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
+  });
+
+  it('joins "I\'ll do that and send …" to the task just said', () => {
+    const got = items([['rep', "On our end I still have to approve the change order. I'll do that and email you the signed version tomorrow."]]);
+    expect(got).toEqual([{ text: 'Approve the change order and email the signed version', owner: 'rep', dueDate: '2026-11-17' }]);
+  });
+});
