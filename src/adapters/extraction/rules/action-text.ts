@@ -64,7 +64,7 @@ const CLAUSE_END =
 /** A sign-off run into the task by unpunctuated speech recognition ("…email the agenda tonight cheers mo"). */
 const SIGN_OFF = /\s+(?:thanks|thank you|bye|goodbye|cheers|talk (?:to you )?soon)(?:\s+\w+)?\s*$/i;
 const TRAILING_FILLER =
-  /(?:[\s,]+(?:yes|yeah|for you|for me|for us|to you|to me|to us|over|as well|too|please|then|right|okay|ok|now|real quick|quickly|fast|asap|as soon as possible|if possible|if you can|and stuff|and everything|or so|today|this week|actually|first|on that|on my end|on our end|on your end|on our side|on your side|early|first thing|latest|at the latest))+[\s,]*$/i;
+  /(?:[\s,]+(?:yes|yeah|for you|for me|for us|to you|to me|to us|over|as well|too|please|then|right|okay|ok|now|real quick|quickly|fast|asap|as soon as possible|if possible|if you can|and stuff|and everything|or so|today|this week|actually|first|on that|on my end|on our end|on your end|on our side|on your side|early|first thing|latest|at the latest|itself))+[\s,]*$/i;
 
 /**
  * Verbs that name follow-up work only in one shape: "tell the finance team" (not "tell you"), "let our
@@ -72,7 +72,8 @@ const TRAILING_FILLER =
  * the board through the figures", "bring the ops lead".
  */
 const SHAPED: Record<string, RegExp> = {
-  tell: /^tell\s+(?!(?:you|me|us|him|her|them|it|that|this|what|whether|if)\b)\w/i,
+  // "tell my husband": family, not follow-up work.
+  tell: /^tell\s+(?!(?:you|me|us|him|her|them|it|that|this|what|whether|if)\b)(?!(?:my|our)\s+(?:husband|wife|partner|kids?|children|mum|mom|mother|dad|father|son|daughter|family|brother|sister|boyfriend|girlfriend)\b)\w/i,
   let: /^let\s+(?!(?:me|us|you|him|her|them|it|that|this)\b)(?:[\w'’-]+\s+){1,3}know\b/i,
   take: /^take\s+(?!(?:a|the)\s+(?:look|minute|second|moment|note|stab)\b).{1,50}?\s+to\s+(?:our|my|the|their|your|his|her)\s+\w/i,
   put: /^put\s+.{1,40}?\s+(?:(?:on|in|into)\s+(?:a|an|one|the|same)\s+(?:[\w-]+\s+)?(?:thread|chain|chat|channel|call)\b|in touch\b)/i,

@@ -161,6 +161,11 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const lasts = LASTS.test(phrases[0]!);
       const skip: SkipPhrase = (p, t) => startsAfter(p, t) || (!arranges && eventDate(p, t)) || (lasts && untilDate(p, t));
       let dueDate = resolveDueDate(text.slice(m.end, windowEnd), ctx.startedAt, ctx.timezone, 'en', skip) ?? resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', skip);
+      // "Thursday, then. I'll order the van for that day.": "that day" / "by then" is the day the speaker just named.
+      if (!dueDate && /\b(?:(?:for|on|by)\s+that\s+day|by then)\b/i.test(text.slice(m.end, windowEnd))) {
+        const said = [text.slice(0, m.start), ...sentences.slice(Math.max(0, i - 3), i).reverse().filter((t) => t.segmentIndex === sentence.segmentIndex).map((t) => t.text)];
+        for (const t of said) if ((dueDate = resolveDueDate(t, ctx.startedAt, ctx.timezone, 'en'))) break;
+      }
       const evidence = [{ sentence, quote: quoteAround(text, m.start) }];
       if (!dueDate && m.kind !== 'self' && m.kind !== 'progressive' && m.kind !== 'third') {
         const reply = dateFromReply(sentences, i, owner, ctx);

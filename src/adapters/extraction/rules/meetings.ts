@@ -182,6 +182,9 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
     // An invite "for that": for the meeting last talked about.
     const noun = /\binvit(?:e|ation)\s+for\s+(?:that|it|this)\b/i.test(d.text) ? lastNamed(d.at) : null;
     if (noun) d.text = d.text.replace(/\b(invit(?:e|ation)\s+for\s+)(?:that|it|this)\b/i, `$1the ${noun}`);
+    // "I'll send the invite" with nothing more: the invite is for the meeting just talked about.
+    const bareInvite = /^(?:send|e-?mail|forward)\s+(?:the|an?)\s+(?:calendar\s+)?invit(?:e|ation)$/i.test(d.text.trim()) ? lastNamed(d.at) : null;
+    if (bareInvite) d.text = `${d.text.trim()} for the ${bareInvite}`;
   }
   for (const m of meetings) {
     const key = keyOf(m.noun);

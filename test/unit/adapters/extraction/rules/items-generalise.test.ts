@@ -133,3 +133,28 @@ describe('one task of work and handing over what it yields', () => {
     expect(got).toEqual([{ text: 'Approve the change order and email the signed version', owner: 'rep', dueDate: '2026-11-17' }]);
   });
 });
+
+describe('small things said around a task', () => {
+  it('drops a trailing "itself" and keeps family out of tasks', () => {
+    expect(items([['rep', "I'll send you the brochure today itself."]])).toEqual([{ text: 'Send the brochure', owner: 'rep', dueDate: '2026-11-16' }]);
+    expect(items([['customer', "Ha, I'll tell my wife tonight."]])).toEqual([]);
+  });
+
+  it('says which meeting a bare "the invite" is for', () => {
+    const got = items([
+      ['rep', 'Could we set up a walkthrough for your planners?'],
+      ['customer', 'Yes, Thursday the nineteenth at two works.'],
+      ['rep', "Thursday the nineteenth at two, booked. Later today I'll send the invite."],
+    ]);
+    expect(got).toContainEqual({ text: 'Send the invite for the walkthrough', owner: 'rep', dueDate: '2026-11-16' });
+  });
+
+  it('reads "book X" after "arrange X" as the same task, on the day just named for "that day"', () => {
+    const got = items([
+      ['rep', "I'll arrange a van collection for Wednesday, if that suits?"],
+      ['customer', 'Wednesday is no good, the gate is locked. Thursday is better.'],
+      ['rep', "Thursday then, the nineteenth. I'll book the van for that day."],
+    ]);
+    expect(got).toEqual([expect.objectContaining({ owner: 'rep', dueDate: '2026-11-19', text: expect.stringMatching(/van/) })]);
+  });
+});
