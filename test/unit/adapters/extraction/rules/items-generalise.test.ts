@@ -42,7 +42,7 @@ describe('a run-through of who does what', () => {
       ['rep', 'Right. So Kai sends you the floor map today, you send the badge list on Wednesday, I send the welcome pack.'],
     ]);
     expect(got).toEqual(expect.arrayContaining([
-      { text: 'Have Kai send Elena the floor map', owner: 'rep', dueDate: '2026-11-16' },
+      { text: 'Have Kai send the floor map', owner: 'rep', dueDate: '2026-11-16' },
       { text: 'Send the badge list', owner: 'customer', dueDate: '2026-11-18' },
       { text: 'Send the welcome pack', owner: 'rep', dueDate: null },
     ]));
@@ -156,5 +156,15 @@ describe('small things said around a task', () => {
       ['rep', "Thursday then, the nineteenth. I'll book the van for that day."],
     ]);
     expect(got).toEqual([expect.objectContaining({ owner: 'rep', dueDate: '2026-11-19', text: expect.stringMatching(/van/) })]);
+  });
+});
+
+describe('what a colleague sends', () => {
+  it('is the thing they made, and goes to nobody by name when "to you"', () => {
+    const got = items([
+      ['rep', 'Did anyone look at the floor loads?'],
+      ['customer', 'Yes, Ingrid, our site engineer, she drew up a load table for the mezzanine. She will send it to you on Thursday.'],
+    ]);
+    expect(got).toEqual([{ text: 'Have Ingrid send the load table', owner: 'customer', dueDate: '2026-11-19' }]);
   });
 });
