@@ -16,6 +16,8 @@ const REVISION = /^(?:\W*(?:well|okay|ok|so|actually|then|um|uh|hmm|no|oh)\b)*\W
 const FOR_TOPIC = /\bfor\s+(?:the|your|our|my|her|his|their)\s+([a-z-]+(?:\s+[a-z-]+)?)/i;
 /** "You'll have it by Friday": when the thing just promised arrives. */
 const DELIVERY = /\b(?:you(?:'ll| will)\s+(?:have|get|see)\s+(?:it|that|them|those|this)|(?:i|we)(?:'ll| will)\s+have\s+(?:it|that|them|those|this)(?:\s+(?:to|with)\s+you|\s+over|\s+ready|\s+done)?)\b/i;
+/** A sentence that is only a thing and its date: "The signed form by Monday." */
+const RESTATED = /^(?:\W*(?:so|okay|ok|then|and)\b[\s,]*)*(?:the|their|your|our|my|his|her)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:by|on|before)\s+[^,;:!?]{2,30}\.?$/iu;
 /** How far back a revision may reach for its task. */
 const REACH = 8;
 
@@ -60,6 +62,18 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
     if (s.addressedToSystem) return;
     const revision = isRevision(s.text);
     const delivery = !revision && DELIVERY.exec(s.text);
+    const restated = !revision && !delivery ? RESTATED.exec(s.text.trim()) : null;
+    if (restated) {
+      // "Their comments by the fifteenth.": the thing named again with its new date; it moves that task's date.
+      const date = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
+      const lastSaid = (d: ActionDraft) => Math.max(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
+      const draft = drafts.find((d) => lastSaid(d) < i && i - lastSaid(d) <= 4 && sentences[lastSaid(d)]!.segmentIndex === s.segmentIndex && mentions(d, restated[1]!));
+      if (date && draft) {
+        draft.dueDate = date;
+        if (!draft.evidence.some((e) => e.sentence === s) && draft.evidence.length < 3) draft.evidence.push({ sentence: s, quote: s.text });
+      }
+      return;
+    }
     if (!revision && !delivery) return;
     const from = delivery ? delivery.index : 0;
     const date = resolveDueDate(s.text.slice(from), ctx.startedAt, ctx.timezone);

@@ -168,3 +168,10 @@ describe('what a colleague sends', () => {
     expect(got).toEqual([{ text: 'Have Ingrid send the load table', owner: 'customer', dueDate: '2026-11-19' }]);
   });
 });
+
+describe('a date said again with the thing', () => {
+  it('moves the date of the task just said ("The load table by Wednesday.")', () => {
+    const got = items([['customer', "I'll send you the load table by Friday. Hmm, no, our engineer is away then. The load table by Wednesday."]]);
+    expect(got).toEqual([{ text: 'Send the load table', owner: 'customer', dueDate: '2026-11-18' }]);
+  });
+});
