@@ -175,3 +175,24 @@ describe('a date said again with the thing', () => {
     expect(got).toEqual([{ text: 'Send the load table', owner: 'customer', dueDate: '2026-11-18' }]);
   });
 });
+
+describe('more verbs and shapes of follow-up work', () => {
+  it('reads loading and migrating data as work a colleague or team does', () => {
+    expect(items([['rep', 'Then Bruno will have a test tenant loaded with your product catalogue by Friday.']])).toEqual([
+      { text: 'Have Bruno load a test tenant with their product catalogue', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+    const got = items([['rep', "Our platform team handles that. They'll migrate the ticket archive next week."]]);
+    expect(got.map((d) => d.text)).toEqual(['Migrate the ticket archive']);
+  });
+
+  it('reads "put the meeting in your calendar" as a task, and "I will get ahead of that" as none', () => {
+    expect(items([['rep', "Tuesday at nine then. I'll put the review in your calendar."]]).map((d) => d.text)).toContain('Put the review in their calendar');
+    expect(items([['rep', 'Everyone asks about security. I will get ahead of that one now.']])).toEqual([]);
+  });
+
+  it('does not end a task at the full stop of "Mr."', () => {
+    expect(items([['customer', "I'll check with Mr. Okafor whether the budget can stretch, by Friday."]]).map((d) => d.text)).toEqual([
+      expect.stringMatching(/^Check with Mr\. Okafor whether the budget can stretch/),
+    ]);
+  });
+});
