@@ -139,7 +139,11 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const actor = m.actor ?? (m.kind === 'third' && /\b(?:she|he)\b/i.test(triggerText) ? (personNamed(before, sentences) ?? personNamed(heard, sentences)) : null);
       const said0 = isOwnPromise(m.kind) ? acceptedOffer(sentences, i, text.slice(m.end, windowEnd)) : text.slice(m.end, windowEnd);
       // "I send you tomorrow": the thing goes unsaid, as "it".
-      const said = m.present ? said0.replace(/^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i, '$1 it') : said0;
+      // "Actually, the insurance papers I can send you today": the thing said first, before who sends it.
+      const fronted = isOwnPromise(m.kind) && /^(?:send|e-?mail|forward|get)\s+(?:you|me|us)\s+(?=(?:today|tonight|tomorrow|on|by|this|next|before|later)\b)/i.test(said0)
+        ? /(?:^|[.,;:]\s*|\b(?:actually|and|so|okay|also),?\s+)((?:the|our|my|your|their)\s+[^,.;:?!]{2,80}?)\s+$/i.exec(clauseBefore)?.[1]
+        : undefined;
+      const said = fronted ? said0.replace(/^(\S+)\s+(?:you|me|us)\b/i, `$1 ${fronted}`) : m.present ? said0.replace(/^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i, '$1 it') : said0;
       const phrases = taskPhrases(m.kind, said, window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
         // A request with nothing but a verb (words read off a form, say) names nothing to do.
         (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)) && (isOwnPromise(m.kind) || /\s/.test(p.trim())),

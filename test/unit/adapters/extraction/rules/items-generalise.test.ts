@@ -196,3 +196,11 @@ describe('more verbs and shapes of follow-up work', () => {
     ]);
   });
 });
+
+describe('the thing said before the promise', () => {
+  it('reads "the site photos I can send you today" as sending the site photos', () => {
+    expect(items([['rep', 'Actually, the site photos and our method statement I can send you today, then your team has them.']])).toEqual([
+      { text: 'Send the site photos and our method statement', owner: 'rep', dueDate: '2026-11-16' },
+    ]);
+  });
+});
