@@ -50,6 +50,9 @@ export type { CommitmentContext } from './lang/types.ts';
  * Precision first: only follow-up verbs count, conditionals and questions about the call itself
  * ("can you see my screen") do not, and weak requests need a date or a "later".
  */
+/** Sending word that a task is done, or what it yielded. */
+const PROOF = /^(?:send|e-?mail)\s+(?:a|an|the)?\s*(?:written\s+|signed\s+|short\s+)?(?:confirmation|results?|proof)\b/i;
+
 /** How many sentences back a thing named again ("that list") may have been named. */
 const LONG_CONTEXT = 10;
 
@@ -234,7 +237,10 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         const did = drafts[drafts.length - 1];
         if (
           did && isOwnPromise(m.kind) && isOwnPromise(did.kind) && did.owner === owner && did.at !== undefined && i - did.at <= 2 &&
-          did.evidence[0]!.sentence.segmentIndex === sentence.segmentIndex && /^\W*(?:\w+\s+)?do\s+(?:that|it|this)\s+and\b/i.test(text.slice(m.end))
+          did.evidence[0]!.sentence.segmentIndex === sentence.segmentIndex &&
+          (/^\W*(?:\w+\s+)?do\s+(?:that|it|this)\s+and\b/i.test(text.slice(m.end)) ||
+            // "I'll get the old files wiped Friday and mail you a confirmation": the proof of the work just promised.
+            (did.at === i && PROOF.test(taskText) && !/^(?:send|e-?mail|forward|share|call|schedule|book)\b/i.test(did.text)))
         ) {
           did.text = `${did.text} and ${taskText.charAt(0).toLowerCase()}${taskText.slice(1)}`;
           did.dueDate = dueDate ?? did.dueDate;

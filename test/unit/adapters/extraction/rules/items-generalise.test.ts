@@ -204,3 +204,16 @@ describe('the thing said before the promise', () => {
     ]);
   });
 });
+
+describe('work and the proof that it is done', () => {
+  it('is one task: "have X deleted, and I will send you a written confirmation"', () => {
+    expect(items([['rep', 'Sure. I will have the pilot recordings deleted by Friday, and I will send you a written confirmation.']])).toEqual([
+      { text: 'Delete the pilot recordings and send a written confirmation', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+  });
+
+  it('ends a task at a dash run into the word before it ("by Monday— hmm")', () => {
+    const got = items([['customer', 'We will return the demo kits by Monday— hmm, no, the depot is shut that day.']]);
+    expect(got.map((d) => d.text)).toEqual(['Return the demo kits']);
+  });
+});
