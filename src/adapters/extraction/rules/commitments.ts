@@ -91,9 +91,17 @@ function personNamed(before: string, sentences: readonly Sentence[]): string | n
 function afterthought(sentences: readonly Sentence[], i: number): string | null {
   const next = sentences[i + 1];
   if (!next || next.segmentIndex !== sentences[i]!.segmentIndex || next.addressedToSystem) return null;
-  const m = /^(?:(?:so|yes|yeah|i mean),?\s+)?((?:the|your|our|my|their)\s+[\p{L}'’ -]{2,80}?)[.!]?$/iu.exec(next.text.trim());
-  if (!m || m[1]!.split(/\s+/).length > 12 || /\b(?:is|are|was|were|will|'ll|can|do|does|did|has|have)\b/i.test(m[1]!)) return null;
-  return m[1]!.replace(/^(?:your|their)\b/i, 'the').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  const m = /^(?:(?:so|yes|yeah|i mean),?\s+)?((?:(?:the|your|our|my|their)\s+)?[\p{L}'’ -]{2,80}?)(?:,?\s+both)?[.!]?$/iu.exec(next.text.trim());
+  if (!m || m[1]!.split(/\s+/).length > 12 || /\b(?:is|are|was|were|will|'ll|can|do|does|did|has|have|it|that|this)\b/i.test(m[1]!)) return null;
+  let np = m[1]!;
+  if (!/^(?:the|your|our|my|their)\s/i.test(np)) {
+    // "Floor plan and the site photos.": with no "the", only when it names again what was just asked for.
+    const head = np.split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+    const asked = sentences.slice(Math.max(0, i - 3), i).map((t) => t.text.toLowerCase()).join(' ');
+    if (np.split(/\s+/).length < 2 || !asked.includes(head)) return null;
+    np = `the ${np.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
+  }
+  return np.replace(/^(?:your|their)\b/i, 'the').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }
 
 export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {

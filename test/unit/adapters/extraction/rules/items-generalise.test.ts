@@ -217,3 +217,13 @@ describe('work and the proof that it is done', () => {
     expect(got.map((d) => d.text)).toEqual(['Return the demo kits']);
   });
 });
+
+describe('a thing named again with no "the" right after the promise', () => {
+  it('names what "it" was when it repeats what was asked for', () => {
+    const got = items([
+      ['customer', 'Could you send me your price list? For the chilled lines.'],
+      ['rep', "Sure, I'll send it on Wednesday. Price list for chilled and the frozen lines, both."],
+    ]);
+    expect(got).toEqual([{ text: 'Send the price list for chilled and the frozen lines', owner: 'rep', dueDate: '2026-11-18' }]);
+  });
+});
