@@ -83,6 +83,7 @@ export const TRY_AGAIN = /^(?:try|give)\s+(?:you|to (?:reach|call|catch) you|cal
  * speakers of other languages often make one. Only handing over or delivering, and only with a date.
  */
 const PRESENT_PROMISE = /\b(?:I|[Ww]e)\s+(?=(?:send|e-?mail|forward|ship|deliver|post|courier|return|bring)\b(?!\s+(?:it|them)\s+(?:every|each)\b))/g;
+const PRESENT_THIRD = /\b(?:[Hh]e|[Ss]he)\s+(?=(?:sends|e-?mails|forwards|ships|delivers|brings|returns|calls|rings)\b)/g;
 /** "we ship every Monday": how things usually go. */
 const HABIT = /\b(?:every|each|usually|always|normally|typically|generally|whenever)\b/i;
 
@@ -97,7 +98,7 @@ export interface Match {
 }
 
 /** Clauses that open with a doer and a verb in the present: "I send", "you sign", "Kai books". */
-export const PRESENT_DOER = /(?:^|[.,;:!?]\s*|\band\s+)(?:(?:I|[Ww]e|[Yy]ou)\s+(?!(?:and|or|will|can|would|could|should|might|must|am|are|is|was|were|have|had|do|did|think|know|mean|guess|hope)\b)[a-z]+\b(?!['’])|(?!(?:The|This|That|It|There|Here|What|Which)\b)\p{Lu}\p{Ll}+\s+(?!(?:is|has|was|does|says|thinks|knows|means)\b)[a-z]+s\b)/gu;
+export const PRESENT_DOER = /(?:^|[.,;:!?]\s*|\band\s+)(?:(?:I|[Ww]e|[Yy]ou)\s+(?!(?:and|or|will|can|would|could|should|might|must|am|are|is|was|were|have|had|do|did|think|know|mean|guess|hope)\b|[a-z]+ed\b)[a-z]+\b(?!['’])|(?!(?:The|This|That|It|There|Here|What|Which)\b)\p{Lu}\p{Ll}+\s+(?!(?:is|has|was|does|says|thinks|knows|means)\b)[a-z]+s\b)/gu;
 
 export function triggerMatches(text: string): Match[] {
   const all: Match[] = [];
@@ -120,6 +121,12 @@ export function triggerMatches(text: string): Match[] {
     const clause = rest.split(/[.;!?]|,\s*(?:and|but|so|then)\b/i)[0]!;
     if (/\?\s*$/.test(text) || !pickDuePhrase(clause) || HABIT.test(clause) || /\b(?:if|when|whenever|once|usually|always|normally|typically|do|don't|did)\s+$/i.test(text.slice(0, m.index))) continue;
     all.push({ kind: 'self', start: m.index, end: m.index + m[0].length, present: true });
+  }
+  // "She emails the sheet over Monday": a colleague's promise passed on in the plain present, with a date.
+  if (doers < 2) for (const m of text.matchAll(PRESENT_THIRD)) {
+    const clause = text.slice(m.index + m[0].length).split(/[.;!?]|,\s*(?:and|but|so|then)\b/i)[0]!;
+    if (/\?\s*$/.test(text) || !pickDuePhrase(clause) || HABIT.test(clause) || /\b(?:if|when|whenever|once)\s+$/i.test(text.slice(0, m.index))) continue;
+    all.push({ kind: 'third', start: m.index, end: m.index + m[0].length, present: true });
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Match[] = [];

@@ -148,12 +148,14 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       // Failing that, the one the other side just asked about ("Is Dana around this week?" — "She'll sign it Monday").
       const heard = [...sentences.slice(Math.max(0, i - 3), i).filter((t) => !t.addressedToSystem).map((t) => t.text), text.slice(0, m.start)].join(' ');
       const actor = m.actor ?? (m.kind === 'third' && /\b(?:she|he)\b/i.test(triggerText) ? (personNamed(before, sentences) ?? personNamed(heard, sentences)) : null);
-      const said0 = isOwnPromise(m.kind) ? acceptedOffer(sentences, i, text.slice(m.end, windowEnd)) : text.slice(m.end, windowEnd);
+      let said0 = isOwnPromise(m.kind) ? acceptedOffer(sentences, i, text.slice(m.end, windowEnd)) : text.slice(m.end, windowEnd);
       // "I send you tomorrow": the thing goes unsaid, as "it".
       // "Actually, the insurance papers I can send you today": the thing said first, before who sends it.
       const fronted = isOwnPromise(m.kind) && /^(?:send|e-?mail|forward|get)\s+(?:you|me|us)\s+(?=(?:today|tonight|tomorrow|on|by|this|next|before|later)\b)/i.test(said0)
         ? /(?:^|[.,;:]\s*|\b(?:actually|and|so|okay|also),?\s+)((?:the|our|my|your|their)\s+[^,.;:?!]{2,80}?)\s+$/i.exec(clauseBefore)?.[1]
         : undefined;
+      // "he sends it Monday": the verb as the other tenses give it ("send it Monday").
+      if (m.present && m.kind === 'third') said0 = said0.replace(/^(\w+?)(?:es|s)\b/, (all, stem: string) => (leadingVerb(stem) ? stem : leadingVerb(`${stem}e`) ? `${stem}e` : all));
       const said = fronted ? said0.replace(/^(\S+)\s+(?:you|me|us)\b/i, `$1 ${fronted}`) : m.present ? said0.replace(/^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i, '$1 it') : said0;
       const phrases = taskPhrases(m.kind, said, window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
         // A request with nothing but a verb (words read off a form, say) names nothing to do.

@@ -227,3 +227,14 @@ describe('a thing named again with no "the" right after the promise', () => {
     expect(got).toEqual([{ text: 'Send the price list for chilled and the frozen lines', owner: 'rep', dueDate: '2026-11-18' }]);
   });
 });
+
+describe("a colleague's promise passed on in the plain present", () => {
+  it('reads "he sends it over on <day>" as their side\'s task, for the colleague named before', () => {
+    const got = items([['customer', 'Our planner, Matteo, keeps the route sheets. He prints a fresh set, then he sends it over on Thursday.']]);
+    expect(got).toContainEqual(expect.objectContaining({ owner: 'customer', dueDate: '2026-11-19', text: expect.stringMatching(/^Have Matteo send /) }));
+  });
+
+  it('does not read a habit as a promise', () => {
+    expect(items([['customer', 'Our planner, Matteo, he sends the route sheets every Thursday.']])).toEqual([]);
+  });
+});
