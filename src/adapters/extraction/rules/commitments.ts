@@ -241,6 +241,12 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       }
       for (const task of tasks) {
         const taskText = toActionText(task, voice);
+        // "I'll get new seals out to you, they'll ship Monday": the things' own going out dates the task just said.
+        const sent = drafts[drafts.length - 1];
+        if (m.kind === 'third' && /^(?:they|it)\b/i.test(triggerText) && /^(?:ship|go out|arrive|leave)$/i.test(taskText.trim()) && dueDate && sent && sent.at === i && !sent.dueDate && sent.owner === owner) {
+          sent.dueDate = dueDate;
+          continue;
+        }
         // "I'll confirm", "I'll ask" with nothing said or asked about: no task anyone could act on.
         if (taskText.length < 3 || /^[\p{L}'’-]+$/u.test(taskText.trim())) continue;
         // "I must approve the change order. I'll do that and mail the result.": "that" is the task just said; one task.

@@ -15,7 +15,7 @@ import { quoteAround, wordCount, type Sentence } from './sentences.ts';
 
 const PITCH = 'demo|demonstration|presentation|walkthrough|walk-through|product tour|deep dive';
 const MEETING_RE = new RegExp(
-  `\\b(${PITCH}|kick-?off(?:\\s+(?:call|meeting|session))?|check-?in(?:\\s+(?:call|meeting))|(?:planning|review|onboarding|training|strategy|scoping|follow-?up|feedback|reference|discovery|design|handover)\\s+(?:call|session|workshop)|(?<=\\b(?:a|another|one|quick|short)\\s+(?:(?:quick|short|brief|half-hour|half an hour)\\s+)?)call(?!\\s+from\\b)|regroup)\\b`,
+  `\\b(${PITCH}|kick-?off(?:\\s+(?:call|meeting|session))?|check-?in(?:\\s+(?:call|meeting))|(?:planning|review|onboarding|training|strategy|scoping|follow-?up|feedback|reference|discovery|design|handover)\\s+(?:call|session|workshop)|(?<=\\b(?:a|another|one|quick|short)\\s+(?:(?:quick|short|brief|half-hour|half an hour)\\s+)?)call(?!\\s+from\\b)|(?:quarterly|annual|monthly|business|account)\\s+review|regroup)\\b`,
   'i',
 );
 /** Turns since the topic or its last day was mentioned, after which a day is about something else. */
@@ -32,6 +32,8 @@ const STATED = /\b(?:book(?:ed)?|schedul(?:e|ed)|set up|moves? to|moved to|lock(
 /** What may stand between a meeting and its day in one sentence ("the walkthrough shifts to Friday", "the onboarding session, does Tuesday suit"). */
 const NEAR_AFTER = /^[\s,]*(?:(?:is|'s|moves?|moved|will be|now|then|set|booked|scheduled|confirmed|stays|to|call|meeting|how's|how is|how about|what about)[\s,]+)*$/i;
 const NEAR_BEFORE = /^[\s,]*(?:for|with)?\s*(?:the|a|an|our|your)?\s*$/i;
+/** Sending or delivering something: a day said with it is not the meeting's. */
+const HANDING_OVER = /\b(?:ships?|shipped|sends?|sent|delivers?|delivered|e-?mails?|forwards?|returns?|signs?)\b/i;
 /** A short turn about days ("Next Thursday works.") belongs to the meeting being arranged; a long one may be a recap of many things. */
 const SHORT = 14;
 
@@ -107,7 +109,8 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
         const after = s.text.slice(named.index + named[0].length, p.start);
         const before = s.text.slice(p.end, named.index);
         if (!(p.start >= named.index && NEAR_AFTER.test(after)) && !(p.end <= named.index && NEAR_BEFORE.test(before))) continue;
-      } else if (wordCount(s.text) > SHORT || (s.text.trim().endsWith('?') && wordCount(s.text) > 8)) {
+      } else if (wordCount(s.text) > SHORT || (s.text.trim().endsWith('?') && wordCount(s.text) > 8) || HANDING_OVER.test(s.text)) {
+        // …or a day for something else handed over ("the spare parts ship tomorrow").
         // A recap of many things, or a question about the meeting ("will anyone else join on the 22nd?").
         continue;
       }

@@ -238,3 +238,22 @@ describe("a colleague's promise passed on in the plain present", () => {
     expect(items([['customer', 'Our planner, Matteo, he sends the route sheets every Thursday.']])).toEqual([]);
   });
 });
+
+describe('meetings and the days of other things', () => {
+  it('holds a quarterly review on the day agreed, and a day for goods shipping is not its day', () => {
+    const got = items([
+      ['rep', "I'd like to put our quarterly review on the calendar. Mid January?"],
+      ['customer', 'How about Thursday the fourteenth?'],
+      ['rep', "Thursday the fourteenth at two works. I'll send you an invite."],
+      ['rep', 'And the spare filters ship tomorrow.'],
+    ]);
+    expect(got).toContainEqual(expect.objectContaining({ text: 'Hold the quarterly review', dueDate: '2027-01-14' }));
+    expect(got).toContainEqual(expect.objectContaining({ text: 'Send an invite for the quarterly review' }));
+  });
+
+  it('dates a task by when the things it sends go out ("they will ship Monday")', () => {
+    expect(items([['rep', 'Sorry about that. I will get new seals out to your depot, they will ship Monday.']])).toEqual([
+      { text: 'Get new seals out to their depot', owner: 'rep', dueDate: '2026-11-23' },
+    ]);
+  });
+});
