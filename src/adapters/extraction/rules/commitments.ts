@@ -1,5 +1,5 @@
 import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
-import { leadingVerb, pronounObject, lastDeliverable, toActionText, type Voice } from './action-text.ts';
+import { joinParticle, leadingVerb, pronounObject, lastDeliverable, toActionText, type Voice } from './action-text.ts';
 import { isConditional, isDoneInCall, isWithdrawn } from './commitment-guards.ts';
 import {
   ARRANGES,
@@ -214,7 +214,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         }
         const named = afterthought(sentences, i);
         const spelled = named && p === phrases.length - 1 ? phrase.replace(/^((?:\S+\s+)?\S+?\s+)(?:it|them|those|both|all)(?=\s|$)/i, (all, head: string) => (leadingVerb(head.trim()) ? `${head}${named}` : all)) : phrase;
-        tasks.push(resolvePerson(resolveObject(spelled, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' ')), context));
+        // "fill it out": the particle goes next to its verb so that "it" can be resolved ("fill out the form").
+        const joined = pronounObject(spelled) && !leadingVerb(spelled) && leadingVerb(joinParticle(spelled)) ? joinParticle(spelled) : spelled;
+        tasks.push(resolvePerson(resolveObject(joined, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' ')), context));
       });
       if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {
         const ask = answeredAsk(sentences, i);

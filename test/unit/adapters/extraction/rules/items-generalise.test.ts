@@ -257,3 +257,15 @@ describe('meetings and the days of other things', () => {
     ]);
   });
 });
+
+describe('what "it" is when the thing was named a few turns back', () => {
+  it('fills in "fill it in", reaching a few turns back for "it"', () => {
+    const got = items([
+      ['rep', 'Dana will send you the intake form tomorrow. It asks about your fleet, your depots, your shifts, all that.'],
+      ['customer', 'Okay. Should I do it before the workshop?'],
+      ['rep', 'Ideally, yes. The workshop goes faster then.'],
+      ['customer', 'Sure, I will fill it in and return it by Friday.'],
+    ]);
+    expect(got).toContainEqual({ text: 'Fill in the intake form and return it', owner: 'customer', dueDate: '2026-11-20' });
+  });
+});
