@@ -269,3 +269,22 @@ describe('what "it" is when the thing was named a few turns back', () => {
     expect(got).toContainEqual({ text: 'Fill in the intake form and return it', owner: 'customer', dueDate: '2026-11-20' });
   });
 });
+
+describe('tasks called off', () => {
+  it('drops a promise the speaker then holds off on at the other side\'s word', () => {
+    const got = items([
+      ['rep', "I'll mail you a trimmed-down quote by Thursday."],
+      ['customer', 'Please do not, the board would only reject it right now.'],
+      ['rep', "Right. Understood. We'll hold off on it for now."],
+    ]);
+    expect(got).toEqual([]);
+  });
+
+  it('drops a request its addressee refuses ("I am definitely not sending…")', () => {
+    const got = items([
+      ['customer', 'Can you send me the home addresses of your installers?'],
+      ['rep', "Sorry, I'm definitely not sending addresses like that, it's private."],
+    ]);
+    expect(got).toEqual([]);
+  });
+});
