@@ -25,7 +25,7 @@ const SINGLE_WORD_VERBS = [
   'extend', 'return', 'complete', 'pay', 'handle', 'discuss', 'present', 'demo', 'test', 'install', 'register',
   'request', 'order', 'purchase', 'buy', 'renew', 'compile', 'document', 'quote', 'have', 'run', 'text',
   'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull', 'cancel', 'delete', 'remove', 'write', 'redo', 'rework',
-  'whitelist', 'migrate', 'load', 'import',
+  'whitelist', 'migrate', 'load', 'import', 'finish',
 ];
 /** Verbs of plain follow-up work; "need to / can" and requests accept only these (not "we need to pay quarterly"). */
 const CORE_VERBS = new Set([
@@ -36,7 +36,7 @@ const CORE_VERBS = new Set([
   'speak to', 'speak with', 'chat with', 'follow up', 'circle back', 'get back', 'reach out', 'touch base', 'sign',
   'countersign', 'sign off on', 'approve', 'finalize', 'finalise', 'update', 'revise', 'fill out', 'fill in', 'complete',
   'return', 'run', 'escalate', 'dig into', 'go over', 'look over', 'read through', 'discuss', 'double check',
-  'clean up', 'tidy up', 'line up', 'migrate', 'load', 'import',
+  'clean up', 'tidy up', 'line up', 'migrate', 'load', 'import', 'finish',
 ]);
 /** Verbs that report back on an earlier task: "ask procurement and circle back to you" is one task. */
 const REPORT_BACK = new Set(['get back', 'circle back', 'follow up', 'touch base', 'come back']);

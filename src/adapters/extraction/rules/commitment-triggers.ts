@@ -83,6 +83,7 @@ export const TRY_AGAIN = /^(?:try|give)\s+(?:you|to (?:reach|call|catch) you|cal
  * speakers of other languages often make one. Only handing over or delivering, and only with a date.
  */
 const PRESENT_PROMISE = /\b(?:I|[Ww]e)\s+(?=(?:send|e-?mail|forward|ship|deliver|post|courier|return|bring)\b(?!\s+(?:it|them)\s+(?:every|each)\b))/g;
+const DATE_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|tomorrow|tonight)\b/i;
 const PRESENT_THIRD = /\b(?:[Hh]e|[Ss]he)\s+(?=(?:sends|e-?mails|forwards|ships|delivers|brings|returns|calls|rings)\b)/g;
 /** "we ship every Monday": how things usually go. */
 const HABIT = /\b(?:every|each|usually|always|normally|typically|generally|whenever)\b/i;
@@ -112,6 +113,11 @@ export function triggerMatches(text: string): Match[] {
   for (const t of namedActorTriggers(text)) {
     // "off to the Hull depot, they'll leave Monday": a place the thing goes to, not who does it.
     if (/\b(?:to|in|at|from|near|into|via)\s+$/i.test(text.slice(0, t.start))) continue;
+    // "By Friday she will…": a date said first is not who does it.
+    if (/^(?:by|on|in|at|from|for|after|before|until|since|next|this|last)\s/i.test(t.actor) || DATE_WORD.test(t.actor)) {
+      all.push({ kind: 'third', start: t.start, end: t.end });
+      continue;
+    }
     all.push({ kind: 'third', ...t });
   }
   // A run-through of several doers ("I send…, you sign…") is read as a recap (recap-items.ts).

@@ -56,8 +56,8 @@ const PROOF = /^(?:send|e-?mail)\s+(?:a|an|the)?\s*(?:written\s+|signed\s+|short
 /** How many sentences back a thing named again ("that list") may have been named. */
 const LONG_CONTEXT = 10;
 
-/** Words said on their own to react ("Ha, yes", "Oh, and…"), capitalised as they open a sentence. */
-const INTERJECTION = /^(?:ha|haha|hah|ah|aha|oh|ooh|oof|ugh|hmm|mm|wow|hey|yep|yup|nope|good|fine|cool|lovely|brilliant|great|thanks|sorry|please)$/i;
+/** Words said on their own to react or to stress ("Ha, yes", "Very, very careful"), capitalised as they open a sentence. */
+const INTERJECTION = /^(?:ha|haha|hah|ah|aha|oh|ooh|oof|ugh|hmm|mm|wow|hey|yep|yup|nope|good|fine|cool|lovely|brilliant|great|thanks|sorry|please|very|really|honestly|exactly|absolutely|definitely|totally|probably|perhaps|wait|fair|true|nice|super|done|anyway|sadly|luckily|hopefully|by|on|in|at|from|for|with|after|before|until|since|during|about|like|next|last|this|every)$/i;
 
 /**
  * True when a capitalised word names nobody: an interjection, or a word that is never capitalised in the
@@ -104,6 +104,22 @@ function afterthought(sentences: readonly Sentence[], i: number): string | null 
   return np.replace(/^(?:your|their)\b/i, 'the').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }
 
+/** "Doing it now. Okay, sent.": the owner does it while still on the call. */
+const DONE_NOW = /\b(?:doing it (?:right )?now|sending it (?:right )?now|just sent it|it'?s sent|(?:okay|ok|there|and|done),?\s+sent)\b/i;
+
+/** True when the owner says, in a turn right after the task was last said, that it is done already. */
+function doneBeforeTheEnd(d: ActionDraft, sentences: readonly Sentence[]): boolean {
+  const last = Math.max(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
+  if (last < 0) return false;
+  const words = d.text.toLowerCase().split(/[^\p{L}]+/u).slice(1).filter((w) => w.length > 3);
+  return sentences.some((s, j) => {
+    if (j <= last || s.role !== d.owner || s.addressedToSystem || !DONE_NOW.test(s.text)) return false;
+    // Right after the task was said, or right after the other side named it again ("And you send me the list.").
+    const before = sentences.slice(0, j).filter((t) => t.segmentIndex === s.segmentIndex - 1 || t.segmentIndex === s.segmentIndex);
+    return s.segmentIndex - sentences[last]!.segmentIndex <= 1 || before.some((t) => words.some((w) => t.text.toLowerCase().includes(w)));
+  });
+}
+
 export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
   const drafts: ActionDraft[] = [];
   sentences.forEach((sentence, i) => {
@@ -143,7 +159,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const hasDate = pickDuePhrase(window) !== null;
       // "She'll send it by Friday": she is the colleague the speaker just named.
       // Who "she" is may have been named a few of the speaker's sentences back, across the other side's short replies.
-      const own = sentences.slice(Math.max(0, i - 4), i).filter((t) => t.role === sentence.role && !t.addressedToSystem).map((t) => t.text);
+      const own = sentences.slice(Math.max(0, i - 6), i).filter((t) => t.role === sentence.role && !t.addressedToSystem).map((t) => t.text);
       const before = [...own, text.slice(0, m.start)].join(' ');
       // Failing that, the one the other side just asked about ("Is Dana around this week?" — "She'll sign it Monday").
       const heard = [...sentences.slice(Math.max(0, i - 3), i).filter((t) => !t.addressedToSystem).map((t) => t.text), text.slice(0, m.start)].join(' ');
@@ -154,6 +170,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const fronted = isOwnPromise(m.kind) && /^(?:send|e-?mail|forward|get)\s+(?:you|me|us)\s+(?=(?:today|tonight|tomorrow|on|by|this|next|before|later)\b)/i.test(said0)
         ? /(?:^|[.,;:]\s*|\b(?:actually|and|so|okay|also),?\s+)((?:the|our|my|your|their)\s+[^,.;:?!]{2,80}?)\s+$/i.exec(clauseBefore)?.[1]
         : undefined;
+      // "he will have the audit done by the 9th": finishing it is the task.
+      if (isOwnPromise(m.kind)) said0 = said0.replace(/^have\s+((?:it|that|this|(?:the|his|her|their|our|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))\s+done\b/iu, 'finish $1');
       // "he sends it Monday": the verb as the other tenses give it ("send it Monday").
       if (m.present && m.kind === 'third') said0 = said0.replace(/^(\w+?)(?:es|s)\b/, (all, stem: string) => (leadingVerb(stem) ? stem : leadingVerb(`${stem}e`) ? `${stem}e` : all));
       const said = fronted ? said0.replace(/^(\S+)\s+(?:you|me|us)\b/i, `$1 ${fronted}`) : m.present ? said0.replace(/^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i, '$1 it') : said0;
@@ -277,5 +295,5 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   applyRecapDates(all, sentences, ctx);
   addMeetingItems(all, sentences, ctx);
   addRecapItems(all, sentences, ctx);
-  return all;
+  return all.filter((d) => !doneBeforeTheEnd(d, sentences));
 }

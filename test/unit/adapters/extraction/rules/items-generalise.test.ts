@@ -288,3 +288,39 @@ describe('tasks called off', () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('done while still on the call, or finished by a colleague', () => {
+  it('drops a task the owner does before the call ends, after the other side names it again', () => {
+    const got = items([
+      ['customer', "I'll forward you the tender notice after the call."],
+      ['rep', 'Great. So you forward me the tender notice.'],
+      ['customer', 'Yes. Sending it now, hold on. There, sent.'],
+    ]);
+    expect(got).toEqual([]);
+  });
+
+  it('reads "she will have the audit done by <date>" as finishing it, for the colleague named a few sentences back', () => {
+    const got = items([
+      ['customer', 'Ines, our auditor, must check the ledger. She is thorough. Very thorough. Honestly.'],
+      ['rep', 'Good to hear.'],
+      ['customer', 'She will have the audit done by the seventeenth.'],
+    ]);
+    expect(got).toEqual([{ text: 'Have Ines finish the audit', owner: 'customer', dueDate: '2026-11-17' }]);
+  });
+});
+
+describe('a date taken back in a later turn', () => {
+  it('takes the day of the month settled on after "Wait— no", over a bare weekday said after it', () => {
+    const got = items([
+      ['customer', 'Our controller, Anouk, must approve it. She said she can approve it by the eighteenth.'],
+      ['rep', 'Perfect.'],
+      ['customer', 'Wait— no. Sorry, she is at an offsite on Wednesday. She said the twentieth. Friday.'],
+    ]);
+    expect(got).toEqual([expect.objectContaining({ owner: 'customer', dueDate: '2026-11-20', text: expect.stringMatching(/^Have Anouk approve/) })]);
+  });
+
+  it('does not take a date said first ("By Friday she will…") for the colleague', () => {
+    const got = items([['customer', 'Ines, our auditor, has the ledger. By Friday she will finish the audit.']]);
+    expect(got).toEqual([{ text: 'Have Ines finish the audit', owner: 'customer', dueDate: '2026-11-20' }]);
+  });
+});
