@@ -12,8 +12,31 @@ export const ISO_RULE: DateRule = {
   resolve: (m) => validDay(Number(m[1]), Number(m[2]) - 1, Number(m[3])),
 };
 
+/**
+ * "Friday the twenty-eighth" with no month: the first 28th on or after the call day that is a Friday (the speakers
+ * name the weekday to say which month); if none is within a year, the next 28th.
+ */
+function weekdayAndDay(callDay: Day, weekday: number, d: number | null): Day | null {
+  if (d === null) return null;
+  const y = callDay.getUTCFullYear();
+  const mo = callDay.getUTCMonth();
+  let first: Day | null = null;
+  for (let k = 0; k < 12; k++) {
+    const at = validDay(y + Math.floor((mo + k) / 12), (mo + k) % 12, d);
+    if (!at || at < callDay) continue;
+    first ??= at;
+    if (at.getUTCDay() === weekday) return at;
+  }
+  return first;
+}
+
 export const RULES: DateRule[] = [
   ISO_RULE,
+  {
+    pattern: new RegExp(`\\b(${WEEKDAY_NAMES}),?\\s+the\\s+${DAY_OF_MONTH_RE}\\b(?!\\s+(?:of\\s+)?${MONTH_RE})`, 'gi'),
+    specificity: 3,
+    resolve: (m, callDay) => weekdayAndDay(callDay, WEEKDAYS.indexOf(m[1]!.toLowerCase()), parseDayOfMonth(m[2]!)),
+  },
   {
     pattern: new RegExp(`\\b${MONTH_RE}\\.?\\s+(?:the\\s+)?${DAY_OF_MONTH_RE}\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
     specificity: 3,

@@ -25,7 +25,7 @@ const SINGLE_WORD_VERBS = [
   'extend', 'return', 'complete', 'pay', 'handle', 'discuss', 'present', 'demo', 'test', 'install', 'register',
   'request', 'order', 'purchase', 'buy', 'renew', 'compile', 'document', 'quote', 'have', 'run', 'text',
   'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull', 'cancel', 'delete', 'remove', 'write', 'redo', 'rework',
-  'whitelist',
+  'whitelist', 'migrate', 'load', 'import', 'finish',
 ];
 /** Verbs of plain follow-up work; "need to / can" and requests accept only these (not "we need to pay quarterly"). */
 const CORE_VERBS = new Set([
@@ -36,7 +36,7 @@ const CORE_VERBS = new Set([
   'speak to', 'speak with', 'chat with', 'follow up', 'circle back', 'get back', 'reach out', 'touch base', 'sign',
   'countersign', 'sign off on', 'approve', 'finalize', 'finalise', 'update', 'revise', 'fill out', 'fill in', 'complete',
   'return', 'run', 'escalate', 'dig into', 'go over', 'look over', 'read through', 'discuss', 'double check',
-  'clean up', 'tidy up', 'line up',
+  'clean up', 'tidy up', 'line up', 'migrate', 'load', 'import', 'finish',
 ]);
 /** Verbs that report back on an earlier task: "ask procurement and circle back to you" is one task. */
 const REPORT_BACK = new Set(['get back', 'circle back', 'follow up', 'touch base', 'come back']);
@@ -53,18 +53,18 @@ export const VERB_SOURCE = `(?:${VERB_ALTERNATIVES})\\b`;
 
 /** Phrases about the call in progress, not follow-up work. */
 const IN_CALL =
-  /^(?:share (?:my|your|the|this) screen|(?:talk|speak|chat) (?:to|with) (?:you|me)\b|get started|get going|get into|get to know|have a (?:look|think|chat|quick|conversation|second)|ask you\b|give (?:you|me|us) (?:a|an) (?:idea|sense|overview|quick|rundown|example|bit|second|sec|minute|moment)|call it\b|check (?:my|the|our) calendar|run through|run\s*$|have to\b|have\s*$|get\s*$|go over (?:this|that|it)\s*$|book\s*$|send\s*$)/i;
+  /^(?:get ahead of (?:it|that|this|the question)|share (?:my|your|the|this) screen|(?:talk|speak|chat) (?:to|with) (?:you|me)\b|get started|get going|get into|get to know|have a (?:look|think|chat|quick|conversation|second)|ask you\b|give (?:you|me|us) (?:a|an) (?:idea|sense|overview|quick|rundown|example|bit|second|sec|minute|moment)|call it\b|check (?:my|the|our) calendar|run through|run\s*$|have to\b|have\s*$|get\s*$|go over (?:this|that|it)\s*$|book\s*$|send\s*$)/i;
 const FUTURE_MARKER =
   /\b(?:after (?:the|this|our) call|later|afterwards|offline|internally|with (?:your|the|my|our|his|her|their)\b|when you get a chance|ahead of|at some point|before (?:the|our|we))/i;
 
 const LEADING_FILLER =
   /^(?:(?:just|also|still|definitely|certainly|absolutely|actually|really|quickly|then|personally|happily|gladly|first|please|kindly|go ahead and|try to|try and|make sure to|make sure i|be sure to|be able to|need to|have to|want to|plan to|get to|also go ahead and|quickly go ahead and),?\s+)+/i;
 const CLAUSE_END =
-  /[.?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just|not|instead|rather)\b|,\s*(?:he|she|they|it|that|this|there|i|we)(?:'s|'re|'ll|'d|'m|\s+(?:is|am|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|(?<!\b(?:whether|if))\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:nobody|no one|everyone|everybody)|and (?:then )?(?:we|you|i|they|it|that|he|she|see)(?!\s+(?:on|in|into)\s+(?:a|an|one|the|same|touch)\b)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|,\s*(?:i|we|he|she|they)\s+(?:already\s+|just\s+)?[a-z]+ed\b|\s+[—–]\s*|\s+-\s+/i;
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St))\.|[?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just|not|instead|rather)\b|,\s*(?:he|she|they|it|that|this|there|i|we)(?:'s|'re|'ll|'d|'m|\s+(?:is|am|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|(?<!\b(?:whether|if))\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:nobody|no one|everyone|everybody)|and (?:then )?(?:we|you|i|they|it|that|he|she|see)(?!\s+(?:on|in|into)\s+(?:a|an|one|the|same|touch)\b)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|,\s*(?:i|we|he|she|they)\s+(?:already\s+|just\s+)?(?:[a-z]+ed|told|said|says|reckons|thinks)\b|\s*[—–]\s*|\s+-\s+/i;
 /** A sign-off run into the task by unpunctuated speech recognition ("…email the agenda tonight cheers mo"). */
 const SIGN_OFF = /\s+(?:thanks|thank you|bye|goodbye|cheers|talk (?:to you )?soon)(?:\s+\w+)?\s*$/i;
 const TRAILING_FILLER =
-  /(?:[\s,]+(?:yes|yeah|for you|for me|for us|to you|to me|to us|over|as well|too|please|then|right|okay|ok|now|real quick|quickly|fast|asap|as soon as possible|if possible|if you can|and stuff|and everything|or so|today|this week|actually|first|on that|on my end|on our end|on your end|on our side|on your side))+[\s,]*$/i;
+  /(?:[\s,]+(?:yes|yeah|for you|for me|for us|to you|to me|to us|over|as well|too|please|then|right|okay|ok|now|real quick|quickly|fast|asap|as soon as possible|if possible|if you can|and stuff|and everything|or so|today|this week|actually|first|on that|on my end|on our end|on your end|on our side|on your side|early|first thing|latest|at the latest|itself))+[\s,]*$/i;
 
 /**
  * Verbs that name follow-up work only in one shape: "tell the finance team" (not "tell you"), "let our
@@ -72,10 +72,11 @@ const TRAILING_FILLER =
  * the board through the figures", "bring the ops lead".
  */
 const SHAPED: Record<string, RegExp> = {
-  tell: /^tell\s+(?!(?:you|me|us|him|her|them|it|that|this|what|whether|if)\b)\w/i,
+  // "tell my husband": family, not follow-up work.
+  tell: /^tell\s+(?!(?:you|me|us|him|her|them|it|that|this|what|whether|if)\b)(?!(?:my|our)\s+(?:husband|wife|partner|kids?|children|mum|mom|mother|dad|father|son|daughter|family|brother|sister|boyfriend|girlfriend)\b)\w/i,
   let: /^let\s+(?!(?:me|us|you|him|her|them|it|that|this)\b)(?:[\w'’-]+\s+){1,3}know\b/i,
   take: /^take\s+(?!(?:a|the)\s+(?:look|minute|second|moment|note|stab)\b).{1,50}?\s+to\s+(?:our|my|the|their|your|his|her)\s+\w/i,
-  put: /^put\s+.{1,40}?\s+(?:(?:on|in|into)\s+(?:a|an|one|the|same)\s+(?:[\w-]+\s+)?(?:thread|chain|chat|channel|call)\b|in touch\b)/i,
+  put: /^put\s+.{1,40}?\s+(?:(?:on|in|into)\s+(?:a|an|one|the|same)\s+(?:[\w-]+\s+)?(?:thread|chain|chat|channel|call)\b|in touch\b|(?:in|into|on)\s+(?:your|my|our|the|their|his|her)\s+(?:calendar|diary|calendars)\b)/i,
   try: /^try\s+(?:out\s+)?(?:the|our|your|their|a|an)\b/i,
   // "pull up the dashboard" is done on the call.
   pull: /^pull\s+(?!up\b)/i,
@@ -93,7 +94,7 @@ export function hasTaskShape(verb: string, phrase: string): boolean {
 }
 
 /** A verb whose particle comes after its object ("pull a summary together", "turn the survey around"): the particle goes next to its verb. */
-const SEPARATED = /^(put|pull|turn|switch|shut|write|line|fill|sort|figure)\s+((?:a|an|the|our|my|your|some|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it|that|this|them|those|these)\s+(together|around|round|off|up|out|in)\b/i;
+const SEPARATED = /^(put|pull|turn|switch|shut|write|line|fill|sort|figure)\s+((?:a|an|the|our|my|your|some|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it|that|this|them|those|these)\s+(together|around|round|off|up|out|in)\b(?!\s+(?:your|my|our|the|their|his|her)\s+(?:calendars?|diary)\b)/i;
 
 export function joinParticle(phrase: string): string {
   return phrase.replace(SEPARATED, '$1 $3 $2');
@@ -195,6 +196,9 @@ function possessive(role: Role, original: string, voice: Voice): string {
 const GIVE_VERBS = new Set(['send', 'send over', 'email', 'e mail', 'forward', 'mail', 'ship', 'get', 'give', 'share', 'provide', 'text']);
 
 function rewritePronouns(phrase: string, voice: Voice): string {
+  // "have Dana send it to you": Dana's verb is the one that hands over.
+  const doer = /^have\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?=\p{Ll})/u.exec(phrase)?.[0] ?? '';
+  if (doer) return doer + rewritePronouns(phrase.slice(doer.length), voice);
   let p = phrase;
   const verb = leadingVerb(p);
   if (verb && GIVE_VERBS.has(verb)) {
@@ -246,7 +250,7 @@ export function lastDeliverable(text: string): string | null {
 
 /** The thing asked for or handed over: "can you forward the rate card", "we still need an audit letter", "I'll find last year's invoice". */
 const HANDED_OBJECT =
-  /\b(?:send|sends|sending|sent|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:ed)? for|waiting (?:on|for)|(?<=\b(?:i|we)\s+(?:already\s+|also\s+)?)have|(?<=\b[a-z]+\s+(?:also\s+)?)has|there(?:'s|\s+is)|(?<=\b(?:i|we)(?:'ve|\s+have)\s+)got)\s+(?:(?:me|us|you|him|her|them)\s+)?((?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|this|next|first|over|as|already|again|right|after|now|later|soon|when|once|asap)\b))/gi;
+  /\b(?:send|sends|sending|sent|made|prepared|drew up|put together|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:s|ed|ing)? for|waiting (?:on|for)|(?<=\b(?:i|we)\s+(?:already\s+|also\s+)?)have|(?<=\b[a-z]+\s+(?:also\s+)?)has|there(?:'s|\s+is)|(?<=\b(?:i|we)(?:'ve|\s+have)\s+)got)\s+(?:(?:me|us|you|him|her|them)\s+)?((?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|this|next|first|over|as|already|again|right|after|now|later|soon|when|once|asap)\b))/gi;
 
 /**
  * What "it" / "that" / "those" most likely stands for in `text` (what was said just before): the last

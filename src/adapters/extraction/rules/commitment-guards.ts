@@ -17,7 +17,7 @@ export function isWithdrawn(after: string): boolean {
 }
 
 /** "If the freeze lifts early, " right before the promise: it only holds if something else happens first. */
-const IF_CLAUSE = /(?:^|[.;:!?]\s*|\b(?:and|but|so|honestly|oh|also|then|and then|after that),?\s+)(?:if|unless|in case|provided(?: that)?|assuming)\b[^.?!;]*,\s*(?:then\s+)?$/i;
+const IF_CLAUSE = /(?:^|[.;:!?]\s*|\b(?:and|but|so|honestly|oh|also|then|and then|after that|look|listen|well|okay|ok|now|see),?\s+)(?:if|unless|in case|provided(?: that)?|assuming)\b[^.?!;]*,\s*(?:then\s+)?$/i;
 /** "If nothing comes back by then, I'll ring you Monday": a fallback the speaker plans for, still a task. */
 const FALLBACK = /\b(?:if|in case)\s+(?:i|we)\s+(?:don't|do not|haven't|have not)\s+(?:hear|get)\b|\bif not\b/i;
 

@@ -1,4 +1,4 @@
-import type { SkipPhrase } from '../../../domain/dates.ts';
+import { pickDuePhrase, type SkipPhrase } from '../../../domain/dates.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import { namedActorTriggers } from './third-party.ts';
 import type { DraftKind } from './merge-items.ts';
@@ -78,13 +78,28 @@ export const IMMEDIATE = /\b(?:now|right away|right after|as we speak|shortly)\b
 export const A_CALL = /^give\s+(you|me|us|him|her|them)\s+a\s+(?:quick\s+)?(?:call|ring|buzz)\b/i;
 export const TRY_AGAIN = /^(?:try|give)\s+(?:you|to (?:reach|call|catch) you|calling you|reaching you|you a (?:call|ring|buzz))\s+(again|back|later)\b/i;
 
+/**
+ * "I mail you the site map Monday", "we deliver the units on the ninth": a promise in the plain present, as
+ * speakers of other languages often make one. Only handing over or delivering, and only with a date.
+ */
+const PRESENT_PROMISE = /\b(?:I|[Ww]e)\s+(?=(?:send|e-?mail|forward|ship|deliver|post|courier|return|bring)\b(?!\s+(?:it|them)\s+(?:every|each)\b))/g;
+const DATE_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|tomorrow|tonight)\b/i;
+const PRESENT_THIRD = /\b(?:[Hh]e|[Ss]he)\s+(?=(?:sends|e-?mails|forwards|ships|delivers|brings|returns|calls|rings)\b)/g;
+/** "we ship every Monday": how things usually go. */
+const HABIT = /\b(?:every|each|usually|always|normally|typically|generally|whenever)\b/i;
+
 export interface Match {
   kind: Kind;
   start: number;
   end: number;
   /** The colleague a `third` promise is made for, when named ("Sam will…"). */
   actor?: string;
+  /** Said in the plain present ("I send you the plan Friday"). */
+  present?: boolean;
 }
+
+/** Clauses that open with a doer and a verb in the present: "I send", "you sign", "Kai books". */
+export const PRESENT_DOER = /(?:^|[.,;:!?]\s*|\band\s+)(?:(?:I|[Ww]e|[Yy]ou)\s+(?!(?:and|or|will|can|would|could|should|might|must|am|are|is|was|were|have|had|do|did|think|know|mean|guess|hope)\b|[a-z]+ed\b)[a-z]+\b(?!['’])|(?!(?:The|This|That|It|There|Here|What|Which)\b)\p{Lu}\p{Ll}+\s+(?!(?:is|has|was|does|says|thinks|knows|means)\b)[a-z]+s\b)/gu;
 
 export function triggerMatches(text: string): Match[] {
   const all: Match[] = [];
@@ -95,7 +110,30 @@ export function triggerMatches(text: string): Match[] {
       all.push({ kind: t.kind, start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const t of namedActorTriggers(text)) all.push({ kind: 'third', ...t });
+  for (const t of namedActorTriggers(text)) {
+    // "off to the Hull depot, they'll leave Monday": a place the thing goes to, not who does it.
+    if (/\b(?:to|in|at|from|near|into|via)\s+$/i.test(text.slice(0, t.start))) continue;
+    // "By Friday she will…": a date said first is not who does it.
+    if (/^(?:by|on|in|at|from|for|after|before|until|since|next|this|last)\s/i.test(t.actor) || DATE_WORD.test(t.actor)) {
+      all.push({ kind: 'third', start: t.start, end: t.end });
+      continue;
+    }
+    all.push({ kind: 'third', ...t });
+  }
+  // A run-through of several doers ("I send…, you sign…") is read as a recap (recap-items.ts).
+  const doers = text.match(PRESENT_DOER)?.length ?? 0;
+  if (doers < 2) for (const m of text.matchAll(PRESENT_PROMISE)) {
+    const rest = text.slice(m.index + m[0].length);
+    const clause = rest.split(/[.;!?]|,\s*(?:and|but|so|then)\b/i)[0]!;
+    if (/\?\s*$/.test(text) || !pickDuePhrase(clause) || HABIT.test(clause) || /\b(?:if|when|whenever|once|usually|always|normally|typically|do|don't|did)\s+$/i.test(text.slice(0, m.index))) continue;
+    all.push({ kind: 'self', start: m.index, end: m.index + m[0].length, present: true });
+  }
+  // "She emails the sheet over Monday": a colleague's promise passed on in the plain present, with a date.
+  if (doers < 2) for (const m of text.matchAll(PRESENT_THIRD)) {
+    const clause = text.slice(m.index + m[0].length).split(/[.;!?]|,\s*(?:and|but|so|then)\b/i)[0]!;
+    if (/\?\s*$/.test(text) || !pickDuePhrase(clause) || HABIT.test(clause) || /\b(?:if|when|whenever|once)\s+$/i.test(text.slice(0, m.index))) continue;
+    all.push({ kind: 'third', start: m.index, end: m.index + m[0].length, present: true });
+  }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Match[] = [];
   for (const m of all) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);

@@ -1,5 +1,5 @@
 import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
-import { leadingVerb, pronounObject, lastDeliverable, toActionText, type Voice } from './action-text.ts';
+import { joinParticle, leadingVerb, pronounObject, lastDeliverable, toActionText, type Voice } from './action-text.ts';
 import { isConditional, isDoneInCall, isWithdrawn } from './commitment-guards.ts';
 import {
   ARRANGES,
@@ -32,7 +32,7 @@ import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems } from './meetings.ts';
 import { claimShared, isOwnPromise, mergeActionDrafts, type ActionDraft } from './merge-items.ts';
 import { passivePromises } from './passive-promises.ts';
-import { addRecapItems } from './recap-items.ts';
+import { addRecapItems, isRecapTurn } from './recap-items.ts';
 import { MAKES, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
 import { otherRole, quoteAround, type Sentence } from './sentences.ts';
 import { resolveObject, resolvePerson } from './task-objects.ts';
@@ -50,8 +50,75 @@ export type { CommitmentContext } from './lang/types.ts';
  * Precision first: only follow-up verbs count, conditionals and questions about the call itself
  * ("can you see my screen") do not, and weak requests need a date or a "later".
  */
+/** Sending word that a task is done, or what it yielded. */
+const PROOF = /^(?:send|e-?mail)\s+(?:a|an|the)?\s*(?:written\s+|signed\s+|short\s+)?(?:confirmation|results?|proof)\b/i;
+
 /** How many sentences back a thing named again ("that list") may have been named. */
 const LONG_CONTEXT = 10;
+
+/** Words said on their own to react or to stress ("Ha, yes", "Very, very careful"), capitalised as they open a sentence. */
+const INTERJECTION = /^(?:ha|haha|hah|ah|aha|oh|ooh|oof|ugh|hmm|mm|wow|hey|yep|yup|nope|good|fine|cool|lovely|brilliant|great|thanks|sorry|please|very|really|honestly|exactly|absolutely|definitely|totally|probably|perhaps|wait|fair|true|nice|super|done|anyway|sadly|luckily|hopefully|by|on|in|at|from|for|with|after|before|until|since|during|about|like|next|last|this|every)$/i;
+
+/**
+ * True when a capitalised word names nobody: an interjection, or a word that is never capitalised in the
+ * middle of a sentence in this call and is said in lower case somewhere ("With the prices…", "Forty-one thousand").
+ */
+function namesNobody(word: string, sentences: readonly Sentence[]): boolean {
+  const first = word.split(/[\s-]/)[0]!;
+  if (INTERJECTION.test(first)) return true;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const mid = new RegExp(`(?<![.!?]\\s*|^\\W*)\\b${escaped}\\b`, 'u');
+  const lower = new RegExp(`\\b${first.toLowerCase()}\\b`, 'u');
+  const said = sentences.filter((s) => !s.addressedToSystem);
+  return !said.some((s) => mid.test(s.text)) && said.some((s) => lower.test(s.text));
+}
+
+/** Who "she"/"he" stands for: the last name said before, passing over capitalised words that name nobody. */
+function personNamed(before: string, sentences: readonly Sentence[]): string | null {
+  let text = before;
+  for (let tries = 0; tries < 6; tries++) {
+    const name = lastNamedPerson(text);
+    if (!name || !namesNobody(name, sentences)) return name;
+    text = text.slice(0, text.lastIndexOf(name));
+  }
+  return null;
+}
+
+/**
+ * "I'll send you both tomorrow. The floor plan and the badge list.": a bare noun phrase said right after a
+ * promise, in the same turn, names what "it" / "both" was.
+ */
+function afterthought(sentences: readonly Sentence[], i: number): string | null {
+  const next = sentences[i + 1];
+  if (!next || next.segmentIndex !== sentences[i]!.segmentIndex || next.addressedToSystem) return null;
+  const m = /^(?:(?:so|yes|yeah|i mean),?\s+)?((?:(?:the|your|our|my|their)\s+)?[\p{L}'’ -]{2,80}?)(?:,?\s+both)?[.!]?$/iu.exec(next.text.trim());
+  if (!m || m[1]!.split(/\s+/).length > 12 || /\b(?:is|are|was|were|will|'ll|can|do|does|did|has|have|it|that|this)\b/i.test(m[1]!)) return null;
+  let np = m[1]!;
+  if (!/^(?:the|your|our|my|their)\s/i.test(np)) {
+    // "Floor plan and the site photos.": with no "the", only when it names again what was just asked for.
+    const head = np.split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+    const asked = sentences.slice(Math.max(0, i - 3), i).map((t) => t.text.toLowerCase()).join(' ');
+    if (np.split(/\s+/).length < 2 || !asked.includes(head)) return null;
+    np = `the ${np.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
+  }
+  return np.replace(/^(?:your|their)\b/i, 'the').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+}
+
+/** "Doing it now. Okay, sent.": the owner does it while still on the call. */
+const DONE_NOW = /\b(?:doing it (?:right )?now|sending it (?:right )?now|just sent it|it'?s sent|(?:okay|ok|there|and|done),?\s+sent)\b/i;
+
+/** True when the owner says, in a turn right after the task was last said, that it is done already. */
+function doneBeforeTheEnd(d: ActionDraft, sentences: readonly Sentence[]): boolean {
+  const last = Math.max(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
+  if (last < 0) return false;
+  const words = d.text.toLowerCase().split(/[^\p{L}]+/u).slice(1).filter((w) => w.length > 3);
+  return sentences.some((s, j) => {
+    if (j <= last || s.role !== d.owner || s.addressedToSystem || !DONE_NOW.test(s.text)) return false;
+    // Right after the task was said, or right after the other side named it again ("And you send me the list.").
+    const before = sentences.slice(0, j).filter((t) => t.segmentIndex === s.segmentIndex - 1 || t.segmentIndex === s.segmentIndex);
+    return s.segmentIndex - sentences[last]!.segmentIndex <= 1 || before.some((t) => words.some((w) => t.text.toLowerCase().includes(w)));
+  });
+}
 
 export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
   const drafts: ActionDraft[] = [];
@@ -67,6 +134,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       matches.sort((a, b) => a.start - b.start);
     }
     matches.forEach((m, k) => {
+      // A promise in the plain present inside a recap turn is the recap's to read (recap-items.ts).
+      if (m.present && isRecapTurn(sentences.filter((t) => t.segmentIndex === sentence.segmentIndex))) return;
       const windowStart = k > 0 ? matches[k - 1]!.end : 0;
       const windowEnd = matches[k + 1]?.start ?? text.length;
       const clauseBefore = text.slice(windowStart, m.start);
@@ -90,10 +159,22 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const hasDate = pickDuePhrase(window) !== null;
       // "She'll send it by Friday": she is the colleague the speaker just named.
       // Who "she" is may have been named a few of the speaker's sentences back, across the other side's short replies.
-      const own = sentences.slice(Math.max(0, i - 4), i).filter((t) => t.role === sentence.role && !t.addressedToSystem).map((t) => t.text);
+      const own = sentences.slice(Math.max(0, i - 6), i).filter((t) => t.role === sentence.role && !t.addressedToSystem).map((t) => t.text);
       const before = [...own, text.slice(0, m.start)].join(' ');
-      const actor = m.actor ?? (m.kind === 'third' && /\b(?:she|he)\b/i.test(triggerText) ? lastNamedPerson(before) : null);
-      const said = isOwnPromise(m.kind) ? acceptedOffer(sentences, i, text.slice(m.end, windowEnd)) : text.slice(m.end, windowEnd);
+      // Failing that, the one the other side just asked about ("Is Dana around this week?" — "She'll sign it Monday").
+      const heard = [...sentences.slice(Math.max(0, i - 3), i).filter((t) => !t.addressedToSystem).map((t) => t.text), text.slice(0, m.start)].join(' ');
+      const actor = m.actor ?? (m.kind === 'third' && /\b(?:she|he)\b/i.test(triggerText) ? (personNamed(before, sentences) ?? personNamed(heard, sentences)) : null);
+      let said0 = isOwnPromise(m.kind) ? acceptedOffer(sentences, i, text.slice(m.end, windowEnd)) : text.slice(m.end, windowEnd);
+      // "I send you tomorrow": the thing goes unsaid, as "it".
+      // "Actually, the insurance papers I can send you today": the thing said first, before who sends it.
+      const fronted = isOwnPromise(m.kind) && /^(?:send|e-?mail|forward|get)\s+(?:you|me|us)\s+(?=(?:today|tonight|tomorrow|on|by|this|next|before|later)\b)/i.test(said0)
+        ? /(?:^|[.,;:]\s*|\b(?:actually|and|so|okay|also),?\s+)((?:the|our|my|your|their)\s+[^,.;:?!]{2,80}?)\s+$/i.exec(clauseBefore)?.[1]
+        : undefined;
+      // "he will have the audit done by the 9th": finishing it is the task.
+      if (isOwnPromise(m.kind)) said0 = said0.replace(/^have\s+((?:it|that|this|(?:the|his|her|their|our|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))\s+done\b/iu, 'finish $1');
+      // "he sends it Monday": the verb as the other tenses give it ("send it Monday").
+      if (m.present && m.kind === 'third') said0 = said0.replace(/^(\w+?)(?:es|s)\b/, (all, stem: string) => (leadingVerb(stem) ? stem : leadingVerb(`${stem}e`) ? `${stem}e` : all));
+      const said = fronted ? said0.replace(/^(\S+)\s+(?:you|me|us)\b/i, `$1 ${fronted}`) : m.present ? said0.replace(/^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i, '$1 it') : said0;
       const phrases = taskPhrases(m.kind, said, window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
         // A request with nothing but a verb (words read off a form, say) names nothing to do.
         (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)) && (isOwnPromise(m.kind) || /\s/.test(p.trim())),
@@ -115,6 +196,11 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const lasts = LASTS.test(phrases[0]!);
       const skip: SkipPhrase = (p, t) => startsAfter(p, t) || (!arranges && eventDate(p, t)) || (lasts && untilDate(p, t));
       let dueDate = resolveDueDate(text.slice(m.end, windowEnd), ctx.startedAt, ctx.timezone, 'en', skip) ?? resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', skip);
+      // "Thursday, then. I'll order the van for that day.": "that day" / "by then" is the day the speaker just named.
+      if (!dueDate && /\b(?:(?:for|on|by)\s+that\s+day|by then)\b/i.test(text.slice(m.end, windowEnd))) {
+        const said = [text.slice(0, m.start), ...sentences.slice(Math.max(0, i - 3), i).reverse().filter((t) => t.segmentIndex === sentence.segmentIndex).map((t) => t.text)];
+        for (const t of said) if ((dueDate = resolveDueDate(t, ctx.startedAt, ctx.timezone, 'en'))) break;
+      }
       const evidence = [{ sentence, quote: quoteAround(text, m.start) }];
       if (!dueDate && m.kind !== 'self' && m.kind !== 'progressive' && m.kind !== 'third') {
         const reply = dateFromReply(sentences, i, owner, ctx);
@@ -135,7 +221,20 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
           tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase}`;
           return;
         }
-        tasks.push(resolvePerson(resolveObject(phrase, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' ')), context));
+        // "redo the figures and send you the new offer": the work and the handing over of what it yields are one task.
+        const prevVerb = p > 0 ? leadingVerb(phrases[p - 1]!) : null;
+        if (
+          p > 0 && isOwnPromise(m.kind) && tasks.length && /^(?:send|e-?mail|forward)\b/i.test(phrase) && !pronounObject(phrase) &&
+          prevVerb && !/^(?:send|send over|e-?mail|e mail|forward|share|call|phone|ring|ask|tell|book|schedule|set up|check|talk|speak|follow up|get back|circle back)\b/i.test(prevVerb)
+        ) {
+          tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase.replace(/^((?:send|e-?mail|forward)(?:\s+over)?)\s+(?:you|me|us)\b/i, '$1')}`;
+          return;
+        }
+        const named = afterthought(sentences, i);
+        const spelled = named && p === phrases.length - 1 ? phrase.replace(/^((?:\S+\s+)?\S+?\s+)(?:it|them|those|both|all)(?=\s|$)/i, (all, head: string) => (leadingVerb(head.trim()) ? `${head}${named}` : all)) : phrase;
+        // "fill it out": the particle goes next to its verb so that "it" can be resolved ("fill out the form").
+        const joined = pronounObject(spelled) && !leadingVerb(spelled) && leadingVerb(joinParticle(spelled)) ? joinParticle(spelled) : spelled;
+        tasks.push(resolvePerson(resolveObject(joined, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' ')), context));
       });
       if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {
         const ask = answeredAsk(sentences, i);
@@ -162,8 +261,28 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       }
       for (const task of tasks) {
         const taskText = toActionText(task, voice);
+        // "I'll get new seals out to you, they'll ship Monday": the things' own going out dates the task just said.
+        const sent = drafts[drafts.length - 1];
+        if (m.kind === 'third' && /^(?:they|it)\b/i.test(triggerText) && /^(?:ship|go out|arrive|leave)$/i.test(taskText.trim()) && dueDate && sent && sent.at === i && !sent.dueDate && sent.owner === owner) {
+          sent.dueDate = dueDate;
+          continue;
+        }
         // "I'll confirm", "I'll ask" with nothing said or asked about: no task anyone could act on.
         if (taskText.length < 3 || /^[\p{L}'’-]+$/u.test(taskText.trim())) continue;
+        // "I must approve the change order. I'll do that and mail the result.": "that" is the task just said; one task.
+        const did = drafts[drafts.length - 1];
+        if (
+          did && isOwnPromise(m.kind) && isOwnPromise(did.kind) && did.owner === owner && did.at !== undefined && i - did.at <= 2 &&
+          did.evidence[0]!.sentence.segmentIndex === sentence.segmentIndex &&
+          (/^\W*(?:\w+\s+)?do\s+(?:that|it|this)\s+and\b/i.test(text.slice(m.end)) ||
+            // "I'll get the old files wiped Friday and mail you a confirmation": the proof of the work just promised.
+            (did.at === i && PROOF.test(taskText) && !/^(?:send|e-?mail|forward|share|call|schedule|book)\b/i.test(did.text)))
+        ) {
+          did.text = `${did.text} and ${taskText.charAt(0).toLowerCase()}${taskText.slice(1)}`;
+          did.dueDate = dueDate ?? did.dueDate;
+          did.evidence.push(...evidence.filter((e) => !did.evidence.some((x) => x.sentence === e.sentence)));
+          continue;
+        }
         const said = whatItIsAbout(taskText, sentences, i);
         drafts.push({ text: said.text, owner, dueDate, evidence: said.why && !evidence.some((e) => e.sentence === said.why!.sentence) ? [...evidence, said.why] : evidence, kind: m.kind, at: i, reportsBack: reportsBack(task) });
       }
@@ -176,5 +295,5 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   applyRecapDates(all, sentences, ctx);
   addMeetingItems(all, sentences, ctx);
   addRecapItems(all, sentences, ctx);
-  return all;
+  return all.filter((d) => !doneBeforeTheEnd(d, sentences));
 }

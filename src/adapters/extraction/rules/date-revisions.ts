@@ -1,4 +1,4 @@
-import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
+import { findDatePhrases, pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import type { ActionDraft } from './merge-items.ts';
@@ -16,6 +16,10 @@ const REVISION = /^(?:\W*(?:well|okay|ok|so|actually|then|um|uh|hmm|no|oh)\b)*\W
 const FOR_TOPIC = /\bfor\s+(?:the|your|our|my|her|his|their)\s+([a-z-]+(?:\s+[a-z-]+)?)/i;
 /** "You'll have it by Friday": when the thing just promised arrives. */
 const DELIVERY = /\b(?:you(?:'ll| will)\s+(?:have|get|see)\s+(?:it|that|them|those|this)|(?:i|we)(?:'ll| will)\s+have\s+(?:it|that|them|those|this)(?:\s+(?:to|with)\s+you|\s+over|\s+ready|\s+done)?)\b/i;
+/** Taking back what was just said: "wait— no", "no, sorry", "no, hang on". */
+const CORRECTION = /\b(?:wait\s*[—–,-]?\s*no|no,?\s+(?:wait|sorry|hang on)|actually,?\s+no)\b(?![\s,]+(?:problem|worries|rush))/i;
+/** A sentence that is only a thing and its date: "The signed form by Monday." */
+const RESTATED = /^(?:\W*(?:so|okay|ok|then|and)\b[\s,]*)*(?:the|their|your|our|my|his|her)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:by|on|before)\s+[^,;:!?]{2,30}\.?$/iu;
 /** How far back a revision may reach for its task. */
 const REACH = 8;
 
@@ -58,8 +62,32 @@ function target(drafts: readonly ActionDraft[], sentences: readonly Sentence[], 
 export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
   sentences.forEach((s, i) => {
     if (s.addressedToSystem) return;
+    const corrected = CORRECTION.exec(s.text);
+    if (corrected) {
+      // "Wait— no, sorry, she is away Monday. She said the ninth.": the last day named in the turn is the one settled on.
+      const rest = [s.text.slice(corrected.index + corrected[0].length), ...sentences.slice(i + 1).filter((t) => t.segmentIndex === s.segmentIndex).map((t) => t.text)].reverse();
+      // A day of the month said is surer than a bare weekday said after it ("the seventeenth … Friday").
+      const exact = rest.find((t) => findDatePhrases(t).some((p) => p.specificity >= 3) && resolveDueDate(t, ctx.startedAt, ctx.timezone));
+      let date: string | null = exact ? resolveDueDate(exact, ctx.startedAt, ctx.timezone) : null;
+      if (!date) for (const t of rest) if ((date = resolveDueDate(t, ctx.startedAt, ctx.timezone))) break;
+      const lastSaid = (d: ActionDraft) => Math.max(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
+      const draft = date ? target(drafts, sentences, i, null, true) : null;
+      if (draft && date && draft.dueDate && s.segmentIndex - sentences[lastSaid(draft)]!.segmentIndex <= 2 && lastSaid(draft) <= i) draft.dueDate = date;
+    }
     const revision = isRevision(s.text);
     const delivery = !revision && DELIVERY.exec(s.text);
+    const restated = !revision && !delivery ? RESTATED.exec(s.text.trim()) : null;
+    if (restated) {
+      // "Their comments by the fifteenth.": the thing named again with its new date; it moves that task's date.
+      const date = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
+      const lastSaid = (d: ActionDraft) => Math.max(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
+      const draft = drafts.find((d) => lastSaid(d) < i && i - lastSaid(d) <= 4 && sentences[lastSaid(d)]!.segmentIndex === s.segmentIndex && mentions(d, restated[1]!));
+      if (date && draft) {
+        draft.dueDate = date;
+        if (!draft.evidence.some((e) => e.sentence === s) && draft.evidence.length < 3) draft.evidence.push({ sentence: s, quote: s.text });
+      }
+      return;
+    }
     if (!revision && !delivery) return;
     const from = delivery ? delivery.index : 0;
     const date = resolveDueDate(s.text.slice(from), ctx.startedAt, ctx.timezone);

@@ -15,7 +15,7 @@ import { quoteAround, wordCount, type Sentence } from './sentences.ts';
 
 const PITCH = 'demo|demonstration|presentation|walkthrough|walk-through|product tour|deep dive';
 const MEETING_RE = new RegExp(
-  `\\b(${PITCH}|kick-?off(?:\\s+(?:call|meeting|session))?|check-?in(?:\\s+(?:call|meeting))|(?:planning|review|onboarding|training|strategy|scoping|follow-?up|feedback|reference|discovery|design|handover)\\s+(?:call|session|workshop))\\b`,
+  `\\b(${PITCH}|kick-?off(?:\\s+(?:call|meeting|session))?|check-?in(?:\\s+(?:call|meeting))|(?:planning|review|onboarding|training|strategy|scoping|follow-?up|feedback|reference|discovery|design|handover)\\s+(?:call|session|workshop)|(?<=\\b(?:a|another|one|quick|short)\\s+(?:(?:quick|short|brief|half-hour|half an hour)\\s+)?)call(?!\\s+from\\b)|(?:quarterly|annual|monthly|business|account)\\s+review|regroup)\\b`,
   'i',
 );
 /** Turns since the topic or its last day was mentioned, after which a day is about something else. */
@@ -26,12 +26,14 @@ const OTHER_TASK = /\b(?:i'll|i will|i can|we'll|we can|can you|could you|i'm go
 /** A day that is a deadline or today is not when a meeting is ("by Friday", "this afternoon"). */
 const NOT_A_MEETING_DAY = /^(?:no later than|by|before|until|till|today|tonight|this (?:morning|afternoon|evening)|end of|eod)\b/i;
 const NAMES_A_DAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|tomorrow)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|twenty[- ]\\w+|thirtieth|thirty[- ]first)\\b`, 'i');
-const BARE_WEEKDAY = new RegExp(`^(?:(?:on|for|at|this)\\s+)*(${WEEKDAYS.join('|')})\\b(?!\\s+(?:the\\s+)?\\w*(?:\\d|st|nd|rd|th)\\b)`, 'i');
+const BARE_WEEKDAY = new RegExp(`^(?:(?:on|for|at|this)\\s+)*(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?[\\w-]*(?:\\d|st|nd|rd|th)\\b)`, 'i');
 /** One side settling the day alone: "the demo moves to Thursday", "we'll run the kickoff then". */
 const STATED = /\b(?:book(?:ed)?|schedul(?:e|ed)|set up|moves? to|moved to|lock(?:ed)? in|confirm(?:ed)?|(?:we|i)(?:'ll| will) (?:run|do|hold)|let's (?:do|book|schedule|set up))\b/i;
 /** What may stand between a meeting and its day in one sentence ("the walkthrough shifts to Friday", "the onboarding session, does Tuesday suit"). */
 const NEAR_AFTER = /^[\s,]*(?:(?:is|'s|moves?|moved|will be|now|then|set|booked|scheduled|confirmed|stays|to|call|meeting|how's|how is|how about|what about)[\s,]+)*$/i;
 const NEAR_BEFORE = /^[\s,]*(?:for|with)?\s*(?:the|a|an|our|your)?\s*$/i;
+/** Sending or delivering something: a day said with it is not the meeting's. */
+const HANDING_OVER = /\b(?:ships?|shipped|sends?|sent|delivers?|delivered|e-?mails?|forwards?|returns?|signs?)\b/i;
 /** A short turn about days ("Next Thursday works.") belongs to the meeting being arranged; a long one may be a recap of many things. */
 const SHORT = 14;
 
@@ -107,7 +109,8 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
         const after = s.text.slice(named.index + named[0].length, p.start);
         const before = s.text.slice(p.end, named.index);
         if (!(p.start >= named.index && NEAR_AFTER.test(after)) && !(p.end <= named.index && NEAR_BEFORE.test(before))) continue;
-      } else if (wordCount(s.text) > SHORT || (s.text.trim().endsWith('?') && wordCount(s.text) > 8)) {
+      } else if (wordCount(s.text) > SHORT || (s.text.trim().endsWith('?') && wordCount(s.text) > 8) || HANDING_OVER.test(s.text)) {
+        // …or a day for something else handed over ("the spare parts ship tomorrow").
         // A recap of many things, or a question about the meeting ("will anyone else join on the 22nd?").
         continue;
       }
@@ -144,7 +147,7 @@ const JUST_SET = 4;
 const TALKED_ABOUT = 8;
 
 /** A task that already arranges the meeting ("Book the demo"): it takes the meeting's day. */
-const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|lock in|pencil in|plan|move|push|hold|run|give|do|line up)\b/i;
+const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|lock in|pencil in|plan|move|push|hold|run|give|do|line up|call|ring|phone)\b/i;
 
 /** Each agreed meeting as an item of the rep's, due on its day, unless a task already arranges it. */
 export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
@@ -182,6 +185,9 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
     // An invite "for that": for the meeting last talked about.
     const noun = /\binvit(?:e|ation)\s+for\s+(?:that|it|this)\b/i.test(d.text) ? lastNamed(d.at) : null;
     if (noun) d.text = d.text.replace(/\b(invit(?:e|ation)\s+for\s+)(?:that|it|this)\b/i, `$1the ${noun}`);
+    // "I'll send the invite" with nothing more: the invite is for the meeting just talked about.
+    const bareInvite = /^(?:send|e-?mail|forward)\s+(?:the|an?)\s+(?:calendar\s+)?invit(?:e|ation)$/i.test(d.text.trim()) ? lastNamed(d.at) : null;
+    if (bareInvite) d.text = `${d.text.trim()} for the ${bareInvite}`;
   }
   for (const m of meetings) {
     const key = keyOf(m.noun);

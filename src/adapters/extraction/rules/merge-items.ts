@@ -26,7 +26,7 @@ export const isOwnPromise = (kind: DraftKind | undefined): boolean => kind === '
 
 const STOPWORDS = new Set([
   'the', 'a', 'an', 'to', 'of', 'for', 'and', 'with', 'on', 'in', 'their', 'our', 'my', 'it', 'that', 'this',
-  'them', 'those', 'these', 'over', 'up', 'all', 'some', 'any', 'from', 'at', 'by', 'then',
+  'them', 'those', 'these', 'over', 'up', 'all', 'some', 'any', 'from', 'at', 'by', 'then', 'both', 'each', 'day',
   'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'y', 'con', 'para', 'por', 'en', 'su',
   'sus', 'nuestro', 'nuestra', 'mi', 'mis', 'que', 'le', 'les',
 ]);
@@ -53,8 +53,11 @@ const handOver = (verb: string | undefined) => (verb && HAND_OVER.has(verb) ? 's
 const SWITCH_OFF = /^(?:(?:turn|switch|shut) (?:off|down)|deactivate|disable)\b/;
 /** "Have Ines send the supplier form" and "send the supplier form" are one task of the same side. */
 const withoutDoer = (text: string) => text.replace(/^[Hh]ave\s+(?:[A-Z][\p{L}'’-]+\s+){1,2}(?=[a-z])/u, '');
+/** Ways of getting something arranged are one verb too ("arrange a courier pickup", "book the courier"). */
+const ARRANGE = /^(?:book|arrange|organi[sz]e|schedule)\b/;
 const verbOf = (text: string) => {
   const words = normalizeText(withoutDoer(text));
+  if (ARRANGE.test(words)) return 'arrange';
   return SWITCH_OFF.test(words) ? 'switch off' : handOver(words.split(' ')[0]);
 };
 

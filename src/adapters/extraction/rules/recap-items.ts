@@ -2,7 +2,7 @@ import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/
 import { normalizeText } from '../../../domain/text.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import { cutClause, hasTaskShape, isInCall, joinParticle, lastThing, leadingVerb, pronounObject, toActionText } from './action-text.ts';
-import { LASTS, untilDate } from './commitment-triggers.ts';
+import { LASTS, PRESENT_DOER, untilDate } from './commitment-triggers.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import type { ActionDraft } from './merge-items.ts';
 import { otherRole, type Role, type Sentence } from './sentences.ts';
@@ -27,7 +27,7 @@ const DOER = new RegExp(
 /** Capitalised words that open a clause without naming anyone. */
 const NOT_A_NAME = /^(?:So|Then|And|Okay|Ok|Right|Also|Plus|Next|Training|Everything|Nothing|This|That|It|Which|Everyone|Everybody)$/;
 /** Verbs that state rather than do ("I think", "you know", "we have"). */
-const NOT_A_TASK = /^(?:is|are|was|were|have|has|had|know|knows|think|thinks|mean|means|guess|hope|see|sees|want|wants|need|needs|like|likes|feel|feels|agree|understand|remember|go|goes|say|says|said|look|looks|can|could|will|would|should|might|must|may|did|don't|doesn't)\b/i;
+const NOT_A_TASK = /^(?:[a-z]+(?<!e)ed|sent|told|said|got|did|lost|made|took|gave|bought|won|found|thought|felt|left|saw|heard|met|spent|sold|kept|cannot|can't|won't|as|like|is|are|was|were|have|has|had|know|knows|think|thinks|mean|means|guess|hope|see|sees|want|wants|need|needs|like|likes|feel|feels|agree|understand|remember|go|goes|say|says|said|look|looks|can|could|will|would|should|might|must|may|did|don't|doesn't)\b/i;
 const MEETING_DAY: SkipPhrase = (p, text) => /\b(?:demo|meeting|call|kick-?off|session|walkthrough|presentation|training|workshop)s?\s+(?:on\s+|for\s+)?$/i.test(text.slice(0, p.start));
 
 /** "sends" → "send", "carries" → "carry", "reaches" → "reach". */
@@ -63,7 +63,14 @@ const ELLIPTIC = /^(?:and\s+)?(?:the|a|an|our|your|their|my)\s+/i;
 function clausesOf(turn: readonly Sentence[]): Clause[] {
   const out: Clause[] = [];
   for (const s of turn) {
-    const pieces = s.text.split(/(?<=[,;:.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St)\.)\s+|\s+(?=and\s+(?:then\s+)?(?:I|we|you|\p{Lu}[\p{Ll}'’-]+)\s)/u);
+    const split = s.text.split(/(?<=[,;:.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St)\.)\s+|\s+(?=and\s+(?:then\s+)?(?:I|we|you|\p{Lu}[\p{Ll}'’-]+)\s)/u);
+    // "the Leeds and Hull rotas": "and" before a place and a plural opens no clause of its own.
+    const pieces: string[] = [];
+    for (const piece of split) {
+      const named = /^and\s+(?:then\s+)?\p{Lu}[\p{Ll}'’-]+\s+([a-z]+)/u.exec(piece);
+      if (named && pieces.length && !/[,;:.!?]$/.test(pieces[pieces.length - 1]!) && !leadingVerb(baseOfThirdPerson(named[1]!))) pieces[pieces.length - 1] += ` ${piece}`;
+      else pieces.push(piece);
+    }
     let at = 0;
     for (const piece of pieces) {
       const start = s.text.indexOf(piece, at);
@@ -101,7 +108,7 @@ const CONTEXT_SENTENCES = 6;
 const INTERJECTION_WORDS = 3;
 
 /** The recap's sentences: from its opening to the end of the speaker's turn, across a short "go on" from the other side. */
-function recapTurn(sentences: readonly Sentence[], i: number): Sentence[] {
+function recapTurn(sentences: readonly Sentence[], i: number, crossReplies = true): Sentence[] {
   const s = sentences[i]!;
   const turn = [s];
   let segment = s.segmentIndex;
@@ -115,7 +122,7 @@ function recapTurn(sentences: readonly Sentence[], i: number): Sentence[] {
     const reply = sentences.filter((x) => x.segmentIndex === t.segmentIndex);
     const next = sentences[j + reply.length];
     // "So, quick recap—" / "Go." / the recap itself.
-    if (turn.length === 1 && t.role !== s.role && reply.map((x) => x.text).join(' ').split(/\s+/).length <= INTERJECTION_WORDS && next?.role === s.role) {
+    if (crossReplies && turn.length === 1 && t.role !== s.role && reply.map((x) => x.text).join(' ').split(/\s+/).length <= INTERJECTION_WORDS && next?.role === s.role) {
       segment = next.segmentIndex;
       j += reply.length - 1;
       continue;
@@ -125,13 +132,37 @@ function recapTurn(sentences: readonly Sentence[], i: number): Sentence[] {
   return turn;
 }
 
+/**
+ * A sentence that runs through who does what with no "to recap" before it ("So Kai sends the form, you sign it
+ * Monday, I book the kickoff"): two or more present-tense clauses, each with its own doer, and not a question.
+ */
+export function isRunThrough(s: Sentence): boolean {
+  if (/\?\s*$/.test(s.text)) return false;
+  const doers = new Set<string>();
+  for (const clause of clausesOf([s])) {
+    const m = DOER.exec(s.text.slice(clause.at, clause.end).trim());
+    const rest = m ? s.text.slice(clause.at, clause.end).trim().slice(m[0].length) : '';
+    // A name must be followed by a verb of follow-up work ("Kai sends"), not a plural ("Fuel prices").
+    if (!m || (m[2] && (NOT_A_NAME.test(m[2]) || !leadingVerb(baseOfThirdPerson(rest.split(/\s+/)[0]!)))) || NOT_A_TASK.test(rest)) continue;
+    doers.add((m[1] ?? m[2]!).toLowerCase());
+  }
+  return doers.size >= 2;
+}
+
+/** A turn that sums up next steps: a recap opener, or two or more present-tense "<who> <does>" clauses across it. */
+export function isRecapTurn(turn: readonly Sentence[]): boolean {
+  const doers = new Set((turn.map((s) => s.text).join(' ').match(PRESENT_DOER) ?? []).map((d) => d.replace(/^[\W]*(?:and\s+)?/i, '').split(/\s+/)[0]!.toLowerCase()));
+  return turn.some((s) => OPENS.test(s.text) || isRunThrough(s)) || doers.size >= 2;
+}
+
 /** Tasks said in a present-tense recap, as drafts. */
 function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, found: readonly ActionDraft[]): ActionDraft[] {
   const drafts: ActionDraft[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (s.addressedToSystem || s.role === 'unknown' || !OPENS.test(s.text)) continue;
-    const turn = recapTurn(sentences, i);
+    if (s.addressedToSystem || s.role === 'unknown' || !(OPENS.test(s.text) || isRunThrough(s))) continue;
+    // A run-through with no "to recap" before it is said in one go: it does not reach past the other side's reply.
+    const turn = recapTurn(sentences, i, OPENS.test(s.text));
     for (const clause of clausesOf(turn)) {
       const piece = clause.sentence.text.slice(clause.at, clause.end).trim();
       if (clause.lead === undefined && !DOER.test(piece)) continue;
@@ -192,7 +223,10 @@ export function addRecapItems(drafts: ActionDraft[], sentences: readonly Sentenc
       continue;
     }
     twin.dueDate ??= d.dueDate;
-    if (POINTS_ONLY.test(twin.text.trim()) && !pronounObject(d.text)) twin.text = d.text;
+    // The recap names the thing more fully ("both addresses" → "the Leeds and Hull addresses"): its words are kept.
+    const twinKeys = keys(twin.text);
+    const fuller = words.size > twinKeys.size && [...twinKeys].every((w) => words.has(w));
+    if ((POINTS_ONLY.test(twin.text.trim()) || fuller) && !pronounObject(d.text)) twin.text = d.text;
     if (twin.evidence.length < 3 && !twin.evidence.some((e) => e.sentence === d.evidence[0]!.sentence)) twin.evidence.push(d.evidence[0]!);
   }
 }

@@ -40,7 +40,17 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
   return out;
 }
 /** "…so I shouldn't close it yet", "I can't send something that doesn't exist": the owner says the task will not happen. */
-const REFUSAL = /\b(?:i|we)\s+(?:shouldn't|should not|won't|will not|can't|cannot|can not|don't need to|do not need to|(?:'m|am|are|'re) not going to)\s+(?:be able to\s+)?(?:actually\s+)?/gi;
+const REFUSAL = /\b(?:i|we)\s*(?:shouldn't|should not|won't|will not|can't|cannot|can not|don't need to|do not need to|(?:'m|am|are|'re)\s+(?:definitely\s+|really\s+|certainly\s+)?not(?:\s+going to)?)\s+(?:be able to\s+)?(?:actually\s+)?/gi;
+/** "We'll hold off on it": the owner puts the task just said aside. */
+const HOLD_OFF = /\b(?:i|we)(?:'ll| will)\s+hold off(?:\s+on\s+(?:that|it|this|those|them|sending\s+(?:it|that|them)))?\b/i;
+/** "sending a list" → "send a list": the verb as the task has it. */
+function baseOfIng(text: string): string {
+  const m = /^(\w+?)ing\b/i.exec(text);
+  if (!m) return text;
+  const stem = m[1]!;
+  const base = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].find((v) => leadingVerb(v) === v.toLowerCase());
+  return base ? base + text.slice(m[0].length) : text;
+}
 /** How many sentences after a task its owner may still call it off. */
 const REFUSAL_REACH = 6;
 
@@ -50,11 +60,17 @@ export function refusedLater(draft: ActionDraft, sentences: readonly Sentence[])
   const verb = leadingVerb(draft.text);
   if (!verb) return false;
   const words = new Set(draft.text.toLowerCase().split(/\W+/).filter((w) => w.length > 3).slice(1));
+  // Said in the owner's next turn, right after the task: "that" is this task.
+  const segment = sentences[at]?.segmentIndex ?? 0;
+  for (let j = at + 1; j < sentences.length && sentences[j]!.segmentIndex - segment <= 2; j++) {
+    const s = sentences[j]!;
+    if (s.role === draft.owner && !s.addressedToSystem && s.segmentIndex > segment && HOLD_OFF.test(s.text)) return true;
+  }
   for (let j = at + 1; j < sentences.length && j <= at + REFUSAL_REACH; j++) {
     const s = sentences[j]!;
     if (s.role !== draft.owner || s.addressedToSystem) continue;
     for (const m of s.text.matchAll(REFUSAL)) {
-      const rest = joinParticle(s.text.slice(m.index + m[0].length));
+      const rest = joinParticle(baseOfIng(s.text.slice(m.index + m[0].length)));
       if (leadingVerb(rest) !== verb) continue;
       // "I can't send it before legal approves": later, not never.
       const said = rest.split(/[.;!?]/)[0]!;

@@ -41,7 +41,10 @@ export function resolveObject(said: string, before: string, longBefore = before)
   // A verb said alone takes the last thing named only when it plainly acts on a thing ("I'll sign"); "I will give." is cut off.
   const bare = /^(?:sign|countersign|send|review|forward|share|email|e-mail|return|approve|print|fill in|fill out)\s*$/i.test(phrase.trim());
   if (!pronounObject(phrase) && !bare) return phrase;
-  const thing = lastThing(before);
+  // Nothing named in the last few sentences: the thing talked about a little further back ("Dana sends the form. … I'll fill it out").
+  // Only for "it"/"them": "that" points at what was just said, named or not.
+  const far = longBefore !== before && /^\S+(?:\s+\S+)?\s+(?:it|them)\b/i.test(phrase) ? lastThing(longBefore) : null;
+  const thing = lastThing(before) ?? far;
   // What is signed is a paper: the thing named last if it is one, else the last paper named.
   const noun = /^(?:sign|countersign)\b/i.test(phrase) && !(thing && PAPER_WORD.test(thing)) ? (lastPaper(before) ?? thing) : thing;
   if (!noun) return splitParticle(phrase);
