@@ -98,7 +98,7 @@ export const RULES: DateRule[] = [
   },
   {
     // Weaker than a weekday, so "end of day Friday" is Friday.
-    pattern: /\b(?:(?:the )?end of (?:the |to)?day|eod|close of business|cob|(?:right |straight )?after (?:this|the|our) call|(?:right |straight )?after this(?=\s*(?:[.,;!?]|$))|as soon as we hang up|right away|(?:with)?in (?:the next )?(?:a few|a couple of|\d+|five|ten|fifteen|twenty|thirty) minutes|(?:with)?in (?:an|the next|the) hour)\b/gi,
+    pattern: /\b(?:(?:the )?end of (?:the |to)?day|eod|close of business|cob|(?:right |straight )?after (?:this|the|our) call|(?:right |straight )?after this(?=\s*(?:[.,;!?]|$))|right away|as soon as (?:we|I) (?:hang up|get off the (?:phone|call))|(?:with)?in (?:the next )?(?:a few|a couple of|\d+|five|ten|fifteen|twenty|thirty) minutes|(?:with)?in (?:an|the next|the) hour)\b/gi,
     specificity: 1,
     resolve: (_m, callDay) => callDay,
   },

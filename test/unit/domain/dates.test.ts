@@ -34,6 +34,8 @@ describe('resolveDueDate', () => {
     expect(due("I'll text it to you after this.")).toBe('2026-11-16');
     expect(due('The link is coming in the next ten minutes.')).toBe('2026-11-16');
     expect(due("You'll have it within the hour.")).toBe('2026-11-16');
+    expect(due('The invoice goes out as soon as I hang up.')).toBe('2026-11-16');
+    expect(due("I'll forward the slides as soon as we get off the phone.")).toBe('2026-11-16');
     expect(due('We talked about it after this meeting last year.')).toBeNull();
     expect(due('Can you send it tomorrow?')).toBe('2026-11-17');
     expect(due('By the day after tomorrow, please.')).toBe('2026-11-18');

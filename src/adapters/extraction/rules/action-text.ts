@@ -142,7 +142,7 @@ export function hasFutureMarker(text: string): boolean {
 /** The phrase up to the end of its clause. */
 export function cutClause(phrase: string): string {
   const m = CLAUSE_END.exec(phrase);
-  // "check with her and [I'll come back to you]": the next promise starts after a dangling conjunction.
+  // "ask my manager and [I will call you back]": the next promise starts after a dangling conjunction.
   return (m ? phrase.slice(0, m.index) : phrase).replace(SIGN_OFF, '').replace(/,?\s+(?:and|but|or|so)\s*$/i, '');
 }
 

@@ -17,7 +17,7 @@ export function lastPaper(before: string): string | null {
 /** "send that list", "share those numbers": a thing named before, pointed at again. */
 const DEMONSTRATIVE = /^(\S+(?:\s+(?:over|out|back))?\s+)(?:that|this|those|these)\s+([\p{L}-]{3,})\b/iu;
 
-/** How the thing was named before ("a list of your project managers"), from its head noun. */
+/** How the thing was named before ("a copy of the signed order form"), from its head noun. */
 function namedBefore(noun: string, before: string): string | null {
   const re = new RegExp(`\\b(?:a|an|the|your|our|their|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+)?(?=\\s*[,.;:?!—–]|\\s+(?:so|by|to|for|before|and then|which|that)\\b|$)`, 'giu');
   const all = [...before.matchAll(re)];

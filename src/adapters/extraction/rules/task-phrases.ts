@@ -100,7 +100,7 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
     return dated ? [`get ${clause}`] : [];
   }
   rest = undoCausative(rest);
-  // "I'll get you that quote by Monday": getting something to someone is sending it.
+  // "we'll get you those samples next week": getting something to someone is sending it.
   rest = rest.replace(GET_YOU, 'send ');
   // "I'll start drafting the plan": the task is the drafting.
   const started = rest.match(/^(?:start|begin)\s+(\w+ing)\b/i);
