@@ -8,8 +8,11 @@ export interface GoldItem {
   keywords: string[];
 }
 
-/** Crude stemming so "sends"/"sending"/"send" and "pricing"/"price" meet. */
-const stem = (w: string) => w.replace(/(ing|ed|es|s)$/, '');
+/**
+ * Crude stemming so "sends"/"sending"/"send" and "pricing"/"prices"/"price" meet: a final "e" goes too, so
+ * a word and its "-es" plural or "-ing" form end alike ("invoice", "invoices", "invoicing").
+ */
+export const stem = (w: string) => w.replace(/(ing|ed|es|e|s)$/, '');
 
 /** Share of the gold item's key words found in the predicted text (by stem). */
 export function keywordOverlap(gold: GoldItem, predicted: string): number {
