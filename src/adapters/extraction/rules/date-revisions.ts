@@ -1,7 +1,7 @@
 import { findDatePhrases, pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { CommitmentContext } from './lang/types.ts';
-import type { ActionDraft } from './merge-items.ts';
+import { addEvidence, type ActionDraft } from './merge-items.ts';
 import type { Sentence } from './sentences.ts';
 
 /**
@@ -44,18 +44,22 @@ function mentions(draft: ActionDraft, topic: string): boolean {
     .some((t) => words.some((w) => w.length > 2 && (w.startsWith(stemOf(t)) || t.startsWith(stemOf(w)))));
 }
 
+/** Where the draft's evidence was said last: the index of its latest sentence. */
+function lastSaid(d: ActionDraft, sentences: readonly Sentence[]): number {
+  return Math.max(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
+}
+
 /** The latest draft the sentence at `at` can revise: the one it names, else the speaker side's latest. */
 function target(drafts: readonly ActionDraft[], sentences: readonly Sentence[], at: number, topic: string | null, own: boolean): ActionDraft | null {
   const speaker = sentences[at]!;
-  const lastSaid = (d: ActionDraft) => Math.max(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
   const candidates = drafts
     .filter((d) => {
-      const last = lastSaid(d);
+      const last = lastSaid(d, sentences);
       // A delivery date may follow its promise in the same sentence ("I'll draft it, and you'll have it Friday").
       return (own ? last <= at : last < at) && at - last <= REACH && d.owner === speaker.role;
     })
-    .sort((a, b) => lastSaid(b) - lastSaid(a));
-  if (topic) return candidates.find((d) => mentions(d, topic)) ?? drafts.find((d) => lastSaid(d) < at && mentions(d, topic)) ?? null;
+    .sort((a, b) => lastSaid(b, sentences) - lastSaid(a, sentences));
+  if (topic) return candidates.find((d) => mentions(d, topic)) ?? drafts.find((d) => lastSaid(d, sentences) < at && mentions(d, topic)) ?? null;
   return candidates[0] ?? null;
 }
 
@@ -70,9 +74,8 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
       const exact = rest.find((t) => findDatePhrases(t).some((p) => p.specificity >= 3) && resolveDueDate(t, ctx.startedAt, ctx.timezone));
       let date: string | null = exact ? resolveDueDate(exact, ctx.startedAt, ctx.timezone) : null;
       if (!date) for (const t of rest) if ((date = resolveDueDate(t, ctx.startedAt, ctx.timezone))) break;
-      const lastSaid = (d: ActionDraft) => Math.max(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
       const draft = date ? target(drafts, sentences, i, null, true) : null;
-      if (draft && date && draft.dueDate && s.segmentIndex - sentences[lastSaid(draft)]!.segmentIndex <= 2 && lastSaid(draft) <= i) draft.dueDate = date;
+      if (draft && date && draft.dueDate && s.segmentIndex - sentences[lastSaid(draft, sentences)]!.segmentIndex <= 2 && lastSaid(draft, sentences) <= i) draft.dueDate = date;
     }
     const revision = isRevision(s.text);
     const delivery = !revision && DELIVERY.exec(s.text);
@@ -80,11 +83,10 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
     if (restated) {
       // "Their comments by the fifteenth.": the thing named again with its new date; it moves that task's date.
       const date = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
-      const lastSaid = (d: ActionDraft) => Math.max(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
-      const draft = drafts.find((d) => lastSaid(d) < i && i - lastSaid(d) <= 4 && sentences[lastSaid(d)]!.segmentIndex === s.segmentIndex && mentions(d, restated[1]!));
+      const draft = drafts.find((d) => lastSaid(d, sentences) < i && i - lastSaid(d, sentences) <= 4 && sentences[lastSaid(d, sentences)]!.segmentIndex === s.segmentIndex && mentions(d, restated[1]!));
       if (date && draft) {
         draft.dueDate = date;
-        if (!draft.evidence.some((e) => e.sentence === s) && draft.evidence.length < 3) draft.evidence.push({ sentence: s, quote: s.text });
+        addEvidence(draft, { sentence: s, quote: s.text });
       }
       return;
     }
@@ -96,7 +98,7 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
     const draft = target(drafts, sentences, i, topic, Boolean(delivery));
     if (!draft) return;
     draft.dueDate = date;
-    if (!draft.evidence.some((e) => e.sentence === s) && draft.evidence.length < 3) draft.evidence.push({ sentence: s, quote: s.text });
+    addEvidence(draft, { sentence: s, quote: s.text });
   });
 }
 
@@ -127,7 +129,7 @@ export function applyRecapDates(drafts: ActionDraft[], sentences: readonly Sente
       const best = scored[0];
       if (!best || best.d.dueDate || scored[1]?.shared === best.shared) continue;
       best.d.dueDate = date;
-      if (!best.d.evidence.some((e) => e.sentence === s) && best.d.evidence.length < 3) best.d.evidence.push({ sentence: s, quote: s.text });
+      addEvidence(best.d, { sentence: s, quote: s.text });
     }
   }
 }
@@ -162,7 +164,7 @@ export function foldRecapRestatements(drafts: readonly ActionDraft[], sentences:
       continue;
     }
     const twin = earlier[0]!;
-    for (const ev of d.evidence) if (!twin.evidence.some((e) => e.sentence === ev.sentence) && twin.evidence.length < 3) twin.evidence.push(ev);
+    for (const ev of d.evidence) addEvidence(twin, ev);
   }
   return out;
 }

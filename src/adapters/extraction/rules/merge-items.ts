@@ -36,6 +36,11 @@ const VAGUE = /^\S+\s+(?:something|anything)\b/i;
 const REPLY_WINDOW = 3;
 const MAX_EVIDENCE = 3;
 
+/** Adds `ev` to a draft's evidence, unless its sentence is there already or the draft holds MAX_EVIDENCE quotes. */
+export function addEvidence(draft: ActionDraft, ev: ActionDraft['evidence'][number]): void {
+  if (draft.evidence.length < MAX_EVIDENCE && !draft.evidence.some((e) => e.sentence === ev.sentence)) draft.evidence.push(ev);
+}
+
 function contentWords(text: string): Set<string> {
   // A crude stem ("managers" ~ "manager") is enough to see the same task said twice.
   return new Set(

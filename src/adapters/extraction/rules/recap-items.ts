@@ -4,7 +4,7 @@ import type { Owner } from '../../../domain/insights.ts';
 import { cutClause, hasTaskShape, isInCall, joinParticle, lastThing, leadingVerb, pronounObject, toActionText } from './action-text.ts';
 import { LASTS, PRESENT_DOER, untilDate } from './commitment-triggers.ts';
 import type { CommitmentContext } from './lang/types.ts';
-import type { ActionDraft } from './merge-items.ts';
+import { addEvidence, type ActionDraft } from './merge-items.ts';
 import { otherRole, type Role, type Sentence } from './sentences.ts';
 import { lastPaper, resolveObject } from './task-objects.ts';
 
@@ -227,6 +227,6 @@ export function addRecapItems(drafts: ActionDraft[], sentences: readonly Sentenc
     const twinKeys = keys(twin.text);
     const fuller = words.size > twinKeys.size && [...twinKeys].every((w) => words.has(w));
     if ((POINTS_ONLY.test(twin.text.trim()) || fuller) && !pronounObject(d.text)) twin.text = d.text;
-    if (twin.evidence.length < 3 && !twin.evidence.some((e) => e.sentence === d.evidence[0]!.sentence)) twin.evidence.push(d.evidence[0]!);
+    addEvidence(twin, d.evidence[0]!);
   }
 }

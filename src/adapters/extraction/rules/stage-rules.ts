@@ -55,6 +55,22 @@ function signedOurPaper(after: string, sentence: string, before: string): boolea
   );
 }
 
+/**
+ * The vendor chosen is a competitor: a generic phrase, or a capitalised name that is not "your"/"the"; not a
+ * purchase of long ago, and not a choice for a trial or one phase only ("…Acme for the pilot"), which leaves
+ * this deal open.
+ */
+function choseRival(after: string, sentence: string): boolean {
+  return (
+    (GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after))) &&
+    !LONG_AGO.test(sentence) &&
+    !/^[^.?!;]*?\bfor\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?(?:pilot|trial|poc|proof of concept|test|phase|first phase|next phase|interim)\b/i.test(after)
+  );
+}
+
+/** Not said of something long ago ("…last spring", "two years ago"). */
+const notLongAgo = (_after: string, sentence: string) => !LONG_AGO.test(sentence);
+
 export const STAGE_RULES: StageRule[] = [
   // closed lost first: "we signed with Acme" is a loss, not a win.
   {
@@ -63,12 +79,7 @@ export const STAGE_RULES: StageRule[] = [
       /\b(?:we|we've|we have|we've decided to|we decided to|we decide to|we have decided to|we're going to|we are going to|we'll|we will|(?:the team|leadership|management|the board) (?:has )?decided to)\s*(?:go|gone|went|going|chose|chosen|picked|selected|signed|signing)\s+with\s+/i,
     confidence: { customer: 0.85 },
     reason: 'said they went with another vendor',
-    // A competitor: a generic phrase, or a capitalised name that is not "your"/"the"; not a purchase of long ago.
-    // Not a choice for a trial or one phase only ("…with Acme for the pilot"): that leaves this deal open.
-    accept: (after, sentence) =>
-      (GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after))) &&
-      !LONG_AGO.test(sentence) &&
-      !/^[^.?!;]*?\bfor\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?(?:pilot|trial|poc|proof of concept|test|phase|first phase|next phase|interim)\b/i.test(after),
+    accept: choseRival,
   },
   {
     // "We've chosen Corvex", "we opted for a competitor", "we awarded the tender to Corvex": the rival as object.
@@ -77,10 +88,7 @@ export const STAGE_RULES: StageRule[] = [
       /\b(?:we(?:'ve| have)?|(?:the team|leadership|management|the board)(?: has)?)\s+(?:(?:finally|now|already|just)\s+)?(?:chose|chosen|choose|picked|selected|opted for|decided on|decided for|awarded (?:the |our )?(?:contract|tender|deal|business|work) to|awarded it to)\s+/i,
     confidence: { customer: 0.85 },
     reason: 'said they chose another vendor',
-    accept: (after, sentence) =>
-      (GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after))) &&
-      !LONG_AGO.test(sentence) &&
-      !/^[^.?!;]*?\bfor\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?(?:pilot|trial|poc|proof of concept|test|phase|first phase|next phase|interim)\b/i.test(after),
+    accept: choseRival,
   },
   {
     // "Corvex won the tender": a rival named as the winner.
@@ -188,7 +196,7 @@ export const STAGE_RULES: StageRule[] = [
     pattern: /\b(?:we|i)(?:'ve|\s+have)?(?:\s+(?:just|already|officially|now))*\s+renewed\s+(?:(?:the|our)\s+(?:[\w-]+\s+)?(?:contract|subscription|agreement|licen[cs]es?|plan)\s+)?with\s+(?:you|y'all)\b/i,
     confidence: { customer: 0.85 },
     reason: 'said they renewed',
-    accept: (_after, sentence) => !LONG_AGO.test(sentence),
+    accept: notLongAgo,
   },
   {
     stage: 'closedwon',
@@ -327,7 +335,7 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { rep: 0.75, customer: 0.75, unknown: 0.5 },
     reason: 'booked a demo',
     // Not a demo booked long ago ("we had one booked last spring").
-    accept: (_after, sentence) => !LONG_AGO.test(sentence),
+    accept: notLongAgo,
   },
   {
     stage: 'presentationscheduled',
@@ -335,7 +343,7 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { rep: 0.75, customer: 0.75, unknown: 0.5 },
     reason: 'confirmed the demo is booked',
     // Not a demo booked long ago ("we had one booked last spring").
-    accept: (_after, sentence) => !LONG_AGO.test(sentence),
+    accept: notLongAgo,
     checkInside: true,
   },
   {
