@@ -24,7 +24,8 @@ type Factory<T> = (config: Config, deps: EngineDeps) => T;
 /** The engines callscribe can use, picked by TRANSCRIBER / EXTRACTOR. */
 export const transcribers = {
   local: () => createLocalTranscriber(),
-  openai: (c, { logger }) => createOpenAiTranscriber({ ...c.openai.transcribe, concurrency: c.openai.transcribe.concurrency ?? undefined, logger }),
+  openai: (c, { logger }) =>
+    createOpenAiTranscriber({ ...c.openai.transcribe, concurrency: c.openai.transcribe.concurrency ?? undefined, audioFormat: c.openai.transcribe.audioFormat ?? undefined, logger }),
 } satisfies Record<Config['transcriber'], Factory<Transcriber>>;
 
 export const extractors = {

@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { open, writeFile } from 'node:fs/promises';
+import { open, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Readable } from 'node:stream';
 import { permanent } from '../errors/app-error.ts';
+import { encodeFlacSpan, startFlacEncoder, type FlacEncoder } from './flac.ts';
 import { ChunkPlanner, type PlannedChunk, type Span } from './chunk-plan.ts';
 import { inputOptions, runOnRecording } from './media-input.ts';
 import { SAMPLE_RATE, SilenceMeter } from './silence-meter.ts';
@@ -15,11 +16,27 @@ export interface TrackSpec {
   channel: number | null;
 }
 
-/**
- * Stores one chunk; `wav` streams its audio as a WAV file, or (`inMemory`) reads it into one buffer when it
- * is at most MAX_BUFFERED_CHUNK_BYTES. Called while decoding goes on.
- */
-export type OnChunk = (speaker: string, index: number, chunk: PlannedChunk, wav: () => Readable, inMemory: () => Promise<Buffer | null>) => Promise<void>;
+/** How chunks are stored: `wav` (16 kHz mono 16-bit PCM) or `flac` (the same samples, lossless, about a third of the bytes). */
+export type ChunkFormat = 'wav' | 'flac';
+
+/** One chunk's audio in the format asked for: read into one buffer (null when over MAX_BUFFERED_CHUNK_BYTES), or streamed. */
+export interface ChunkAudio {
+  format: ChunkFormat;
+  inMemory: () => Promise<Buffer | null>;
+  stream: () => Readable;
+}
+
+/** Stores one chunk. Called while decoding goes on. */
+export type OnChunk = (speaker: string, index: number, chunk: PlannedChunk, audio: ChunkAudio) => Promise<void>;
+
+export interface SplitOptions {
+  /** Niceness of the ffmpeg runs (bulk work). */
+  nice?: number;
+  /** Chunk format (default `wav`). */
+  format?: ChunkFormat;
+  /** The recording's length as probed: a track no longer than a chunk is encoded as FLAC in the decoding pass itself. */
+  durationSec?: number;
+}
 
 /** The largest chunk read into memory to be stored (a 10-minute chunk, the longest an engine takes, is 19.2 MB). */
 export const MAX_BUFFERED_CHUNK_BYTES = 20 * 1024 * 1024;
@@ -36,8 +53,13 @@ const POLL_MS = 20;
  * its silences, and hands each chunk to `onChunk` as soon as its border is decided — so chunks are
  * stored while ffmpeg is still decoding, and memory does not grow with the recording. A decode failure
  * is `AUDIO_CORRUPT`; a recording that could not be fetched is `AUDIO_FETCH_FAILED` (retryable).
+ *
+ * FLAC chunks: when the probed length fits in one chunk, each track is also fed, as it is read, to an ffmpeg
+ * encoding it to FLAC beside the decoding one, and a track that is one chunk is stored from that file; any
+ * other chunk is encoded from its span of the PCM file once its border is decided.
  */
-export async function splitTracks(location: string, scratchDir: string, specs: readonly TrackSpec[], maxChunkSec: number, onChunk: OnChunk, opts: { nice?: number } = {}): Promise<void> {
+export async function splitTracks(location: string, scratchDir: string, specs: readonly TrackSpec[], maxChunkSec: number, onChunk: OnChunk, opts: SplitOptions = {}): Promise<void> {
+  const format = opts.format ?? 'wav';
   const paths = specs.map((spec) => join(scratchDir, `${spec.speaker}.pcm`));
   await Promise.all(paths.map((path) => writeFile(path, ''))); // there to follow from the start
   const graph = specs.map((spec, i) => `[0:a]${spec.channel === null ? 'aformat=channel_layouts=mono' : `pan=mono|c0=c${spec.channel}`},aresample=${SAMPLE_RATE}[t${i}]`);
@@ -51,7 +73,12 @@ export async function splitTracks(location: string, scratchDir: string, specs: r
     () => void (decoded = true),
   );
   const stop = new AbortController();
-  const tracks = specs.map((spec, i) => followTrack(paths[i]!, spec, maxChunkSec, onChunk, { done: () => decoded, settled, signal: stop.signal }));
+  const oneChunk = format === 'flac' && opts.durationSec !== undefined && opts.durationSec <= maxChunkSec;
+  const tracks = specs.map((spec, i) => {
+    const stem = join(scratchDir, spec.speaker);
+    const whole = oneChunk ? { path: `${stem}.flac`, encoder: startFlacEncoder(`${stem}.flac`, opts.nice) } : null;
+    return followTrack(paths[i]!, spec, maxChunkSec, onChunk, chunkAudio(format, paths[i]!, stem, opts.nice), whole, { done: () => decoded, settled, signal: stop.signal });
+  });
   try {
     await Promise.all([...tracks, exited]);
   } catch (err) {
@@ -63,6 +90,39 @@ export async function splitTracks(location: string, scratchDir: string, specs: r
   }
 }
 
+/** A chunk's audio; `whole` is the FLAC file of the whole track, once encoded, when the chunk is the whole track. */
+type AudioOf = (chunk: PlannedChunk, index: number, whole: Promise<string> | null) => ChunkAudio;
+
+/** WAV chunks are a header and a span of the PCM file; FLAC chunks are the whole track's FLAC file, or one encoded from the span (`<stem>-<index>.flac`). */
+function chunkAudio(format: ChunkFormat, pcmPath: string, stem: string, nice?: number): AudioOf {
+  if (format === 'wav') {
+    return (chunk) => ({
+      format,
+      inMemory: async () => ((chunk.endSec - chunk.startSec) * BYTES_PER_SEC <= MAX_BUFFERED_CHUNK_BYTES ? wavSpanBytes(pcmPath, chunk) : null),
+      stream: () => wavSpan(pcmPath, chunk),
+    });
+  }
+  return (chunk, index, whole) => {
+    let file: Promise<string> | null = null;
+    const flac = () =>
+      (file ??=
+        whole ??
+        (async () => {
+          const path = `${stem}-${index}.flac`;
+          await encodeFlacSpan(pcmPath, chunk, path, nice);
+          return path;
+        })());
+    return {
+      format,
+      inMemory: async () => {
+        const path = await flac();
+        return (await stat(path)).size <= MAX_BUFFERED_CHUNK_BYTES ? readFile(path) : null;
+      },
+      stream: () => Readable.from((async function* () { yield* createReadStream(await flac()); })()),
+    };
+  };
+}
+
 interface Decoder {
   /** ffmpeg has exited: what is in the file now is all there will be. */
   done: () => boolean;
@@ -72,14 +132,26 @@ interface Decoder {
 }
 
 /** Reads a PCM file while ffmpeg writes it, measuring silences and storing chunks as their borders are decided. */
-async function followTrack(path: string, spec: TrackSpec, maxChunkSec: number, onChunk: OnChunk, decoder: Decoder): Promise<void> {
+async function followTrack(
+  path: string,
+  spec: TrackSpec,
+  maxChunkSec: number,
+  onChunk: OnChunk,
+  audioOf: AudioOf,
+  whole: { path: string; encoder: FlacEncoder } | null,
+  decoder: Decoder,
+): Promise<void> {
+  // Fed the track as it is read, while it may still be one chunk; stopped once a chunk ends before the track does.
+  let encoder = whole?.encoder ?? null;
   const meter = new SilenceMeter();
   const planner = new ChunkPlanner({ maxChunkSec, quietest: (from, to) => meter.quietestBetween(from, to) });
   const stores: Promise<void>[] = [];
-  const store = (decided: PlannedChunk[]) => {
+  const store = (decided: PlannedChunk[], ended = false) => {
     for (const chunk of decided) {
-      const inMemory = async () => ((chunk.endSec - chunk.startSec) * BYTES_PER_SEC <= MAX_BUFFERED_CHUNK_BYTES ? wavSpanBytes(path, chunk) : null);
-      const stored = onChunk(spec.speaker, stores.length, chunk, () => wavSpan(path, chunk), inMemory);
+      // Only the track's last chunk reaches its end; starting at 0 too, it is the whole track.
+      const wholeTrack = ended && chunk.startSec === 0 && chunk === decided.at(-1);
+      const encoded = wholeTrack && encoder ? encoder.finish().then(() => whole!.path) : null;
+      const stored = onChunk(spec.speaker, stores.length, chunk, audioOf(chunk, stores.length, encoded));
       stored.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
       stores.push(stored);
     }
@@ -94,8 +166,11 @@ async function followTrack(path: string, spec: TrackSpec, maxChunkSec: number, o
       const { bytesRead } = await file.read(block, 0, block.length, offset);
       if (bytesRead > 0) {
         offset += bytesRead;
+        await encoder?.write(block.subarray(0, bytesRead));
         meter.measure(block.subarray(0, bytesRead));
-        store(planner.advance(offset / BYTES_PER_SEC, meter.silencesSoFar()));
+        const decided = planner.advance(offset / BYTES_PER_SEC, meter.silencesSoFar());
+        if (decided.length > 0) encoder = (encoder?.kill(), null);
+        store(decided);
       } else if (finished) {
         break;
       } else {
@@ -103,10 +178,11 @@ async function followTrack(path: string, spec: TrackSpec, maxChunkSec: number, o
       }
     }
     meter.endOfStream();
-    if (!decoder.signal.aborted) store(planner.finish(meter.bytes / BYTES_PER_SEC, meter.silences()));
+    if (!decoder.signal.aborted) store(planner.finish(meter.bytes / BYTES_PER_SEC, meter.silences()), true);
     await Promise.all(stores);
   } finally {
     await Promise.allSettled(stores);
+    encoder?.kill(); // finished by now, or not needed (a silent track, a failure)
     await file.close();
   }
 }

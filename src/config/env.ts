@@ -45,6 +45,7 @@ const EnvSchema = z.object({
   TRANSCRIBE_MODEL: opt(z.string()),
   EXTRACT_MODEL: opt(z.string()),
   TRANSCRIBE_CONCURRENCY: opt(z.coerce.number().int().min(1).max(32)),
+  TRANSCRIBE_AUDIO_FORMAT: opt(z.enum(['wav', 'flac'])),
   /** Each CRM's own variables (HUBSPOT_*, …) are read by its module, in loadConfig. */
   CRM: opt(z.lazy(() => z.enum(crmNames()))),
   STAGE_POLICY: opt(z.enum(['review', 'auto', 'off'])),
@@ -133,6 +134,8 @@ export interface Config {
     transcribe: OpenAiEndpoint & {
       /** Chunk requests at a time; null: the engine's default (8 on OpenAI's API, 2 on a server of your own). */
       concurrency: number | null;
+      /** TRANSCRIBE_AUDIO_FORMAT: how chunks are sent; null: the engine's default (FLAC to OpenAI's API, WAV to a server of your own). */
+      audioFormat: 'wav' | 'flac' | null;
     };
     extract: OpenAiEndpoint;
   };
@@ -204,6 +207,7 @@ const FIXES: Record<string, string> = {
   TRANSCRIBER: 'use TRANSCRIBER=local (offline) or TRANSCRIBER=openai',
   EXTRACTOR: 'use EXTRACTOR=rules (offline) or EXTRACTOR=openai',
   STAGE_POLICY: 'use STAGE_POLICY=review, auto or off',
+  TRANSCRIBE_AUDIO_FORMAT: 'use TRANSCRIBE_AUDIO_FORMAT=flac (lossless, a third of the bytes) if the transcription server decodes FLAC, else wav',
   API_KEYS: API_KEYS_HOW_TO,
   METRICS_PORT: 'e.g. METRICS_PORT=9464 for a worker process’s GET /metrics, or leave it unset',
   TRUST_PROXY: 'use TRUST_PROXY=true behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto, else false',
@@ -257,7 +261,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     transcriber,
     extractor,
-    openai: { transcribe: { ...transcribe, concurrency: e.TRANSCRIBE_CONCURRENCY ?? null }, extract },
+    openai: { transcribe: { ...transcribe, concurrency: e.TRANSCRIBE_CONCURRENCY ?? null, audioFormat: e.TRANSCRIBE_AUDIO_FORMAT ?? null }, extract },
     crm,
     crmConfig,
     stagePolicy: e.STAGE_POLICY ?? 'review',

@@ -2,7 +2,7 @@
 export const callKeys = {
   call: (callId: string) => `calls/${callId}/call.json`,
   original: (callId: string, ext: string) => `calls/${callId}/original.${ext}`,
-  chunk: (callId: string, speaker: string, index: number) => `calls/${callId}/audio/${speaker}/chunk-${String(index).padStart(4, '0')}.wav`,
+  chunk: (callId: string, speaker: string, index: number, format: 'wav' | 'flac' = 'wav') => `calls/${callId}/audio/${speaker}/chunk-${String(index).padStart(4, '0')}.${format}`,
   chunkTranscript: (callId: string, speaker: string, index: number) => `calls/${callId}/transcript-parts/${speaker}-${String(index).padStart(4, '0')}.json`,
   transcript: (callId: string) => `calls/${callId}/transcript.json`,
   /** A transcript that came with the recording, as sent (WebVTT). */

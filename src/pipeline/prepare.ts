@@ -12,6 +12,8 @@ import { enforceConsent } from './consent.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 import { withTempDir } from './temp-dir.ts';
 
+const CONTENT_TYPES = { wav: 'audio/wav', flac: 'audio/flac' } as const;
+
 /** Chunk length when the engine does not say. */
 export const DEFAULT_MAX_CHUNK_SEC = 300;
 
@@ -21,7 +23,8 @@ const READ_URL_TTL_SEC = 6 * 3600;
 /**
  * Checks the recording consent (`enforceConsent`), then the recording, and readies it for the engine: one 16 kHz mono track per speaker for a
  * dual-channel call (roles from CallMeta, rep on channel 0 by default), one mixed track otherwise;
- * each track cut at silences into chunks the engine takes, each knowing its offset. ffprobe and ffmpeg
+ * each track cut at silences into chunks the engine takes, each knowing its offset, stored as WAV or, for
+ * an engine that takes it (`Transcriber.chunkFormat`), as FLAC. ffprobe and ffmpeg
  * read the recording straight from the store (a presigned URL, or the file) — only stores that cannot
  * say where an object is get a temp copy — and it is decoded once into scratch tracks, chunks going to
  * the store while decoding goes on. Nothing holds the whole recording in memory; scratch files go, also
@@ -52,12 +55,13 @@ export async function prepare(input: { callId: string; call?: Call }, ports: Pip
     type Stored = NonNullable<Call['audio']>['tracks'][number]['chunks'][number];
     const stored = new Map<string, Stored[]>(specs.map((s) => [s.speaker, []]));
     // Chunks are stored as soon as their borders are decided, while the rest is still being decoded.
-    await splitTracks(location, scratch, specs, maxChunkSec, async (speaker, index, span, wav, inMemory) => {
-      const key = callKeys.chunk(call.id, speaker, index);
+    const format = ports.transcriber.chunkFormat ?? 'wav';
+    await splitTracks(location, scratch, specs, maxChunkSec, async (speaker, index, span, audio) => {
+      const key = callKeys.chunk(call.id, speaker, index, audio.format);
       // In one buffer (one request, no copying into upload parts) unless it is too long to hold.
-      await ports.blobs.put(key, (await inMemory()) ?? wav(), { contentType: 'audio/wav' });
+      await ports.blobs.put(key, (await audio.inMemory()) ?? audio.stream(), { contentType: CONTENT_TYPES[audio.format] });
       stored.get(speaker)!.push({ index, key, offsetSec: span.startSec, durationSec: round(span.endSec - span.startSec) });
-    }, { nice: ports.childNice });
+    }, { nice: ports.childNice, format, durationSec: info.durationSec });
     const tracks: NonNullable<Call['audio']>['tracks'] = specs.map((t) => ({
       speaker: t.speaker,
       channel: t.channel,

@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
+import { decodeFlacToWav } from '../audio/flac.ts';
 import type { Call } from '../domain/call.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import { Segment } from '../domain/transcript.ts';
@@ -66,7 +67,7 @@ export async function transcribeChunk(call: Call, ref: ChunkRef, ports: Pipeline
   }
   const knownIds = new Set(known.map((k) => k.id));
 
-  const part = await withChunkWav(ref, chunk.key, ports, async (path) => {
+  const part = await withChunkAudio(ref, chunk.key, ports, async (path) => {
     const transcript = await ports.transcriber.transcribe({
       callId: call.id,
       tracks: [{ path, speaker: ref.speaker === 'mixed' ? null : ref.speaker, durationSec: chunk.durationSec }],
@@ -108,17 +109,25 @@ export async function transcribeChunk(call: Call, ref: ChunkRef, ports: Pipeline
 /** Stores the references of a source chunk transcribed earlier (by a run that stopped before storing them). */
 async function ensureReferences(call: Call, ref: ChunkRef, chunk: { key: string }, done: ChunkTranscript, ports: PipelinePorts): Promise<void> {
   if (await loadSpeakerReferences(ports.blobs, call.id, ref.speaker)) return;
-  await withChunkWav(ref, chunk.key, ports, (path) =>
+  await withChunkAudio(ref, chunk.key, ports, (path) =>
     storeSpeakerReferences(ports.blobs, { callId: call.id, track: ref.speaker, sourceChunk: ref.index }, path, localSegments(done), ports.transcriber.linksSpeakers!),
   );
 }
 
-/** Runs `work` with the chunk's WAV on local disk, removed afterwards. */
-function withChunkWav<T>(ref: ChunkRef, key: string, ports: PipelinePorts, work: (path: string) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` with the chunk's audio on local disk, removed afterwards: as stored (WAV or FLAC), or as WAV
+ * when it was stored as FLAC and the engine now configured takes WAV only (the engine was changed after
+ * the call was prepared).
+ */
+function withChunkAudio<T>(ref: ChunkRef, key: string, ports: PipelinePorts, work: (path: string) => Promise<T>): Promise<T> {
   return withTempDir(ports.tmpDir, async (dir) => {
-    const path = join(dir, `${ref.speaker}.wav`);
+    const flac = key.endsWith('.flac');
+    const path = join(dir, `${ref.speaker}${flac ? '.flac' : '.wav'}`);
     await pipeline(await ports.blobs.getStream(key), createWriteStream(path));
-    return work(path);
+    if (!flac || ports.transcriber.chunkFormat === 'flac') return work(path);
+    const wav = join(dir, `${ref.speaker}.wav`);
+    await decodeFlacToWav(path, wav, ports.childNice);
+    return work(wav);
   });
 }
 

@@ -2,7 +2,7 @@ import type { QualityThresholds, Transcript } from '../domain/transcript.ts';
 
 /** One mono track of prepared audio, with the speaker it belongs to when known (dual-channel calls). */
 export interface AudioTrack {
-  /** Path of a 16 kHz mono 16-bit PCM WAV file on local disk. */
+  /** Path of a 16 kHz mono 16-bit PCM WAV file on local disk (`.wav`), or of the same samples as FLAC (`.flac`) for an engine whose `chunkFormat` is `flac`. */
   path: string;
   /** `rep` / `customer` for dual-channel calls; null when the track mixes speakers. */
   speaker: string | null;
@@ -56,6 +56,12 @@ export interface Transcriber {
   readonly model: string | null;
   /** Longest audio one request takes; the pipeline cuts tracks into chunks of at most this (default 300 s). */
   readonly maxChunkSec?: number;
+  /**
+   * The format the engine takes chunks in (default `wav`). `flac` holds the same samples in about a third of
+   * the bytes, so less is stored, read back and uploaded; an engine with `linksSpeakers` takes `wav`, since
+   * voice references are cut from its chunks.
+   */
+  readonly chunkFormat?: 'wav' | 'flac';
   /** How many chunk requests may run at once against this engine (default 2). */
   readonly concurrency?: number;
   /** Present when the engine diarizes mixed tracks and takes `knownSpeakers`; absent otherwise. */

@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -72,6 +73,30 @@ describe('openai transcriber against the OpenAI fake', () => {
     // exp(avg_logprob) × (1 − no_speech_prob): the fake scores every segment -0.25 and 0.01.
     expect(transcript.segments[0]!.confidence).toBeCloseTo(Math.exp(-0.25) * 0.99, 2);
     expect(transcript.text).toBe('Hi Elena, this is Priya.\nGreat, thanks.\nI will send the contract by Friday.');
+  });
+
+  it('a FLAC chunk goes out as FLAC (name and type), and its length is read from the file as for a WAV', async () => {
+    const wav = join(dir, 'rep-src.wav');
+    await writeFile(wav, silentWav(10));
+    const path = join(dir, 'rep.flac');
+    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-i', wav, '-c:a', 'flac', '-y', path]);
+    const heard: (number | null)[] = [];
+    const { fake, transcriber } = await setup((req) => (heard.push(req.audioDurationSec), { text: 'Hello.' }));
+    await transcriber.transcribe(input([{ path, speaker: 'rep', durationSec: 10 }]));
+
+    expect(fake.requests[0]!.file).toEqual({ name: 'rep.flac', size: (await stat(path)).size, type: 'audio/flac' });
+    expect(heard).toEqual([10]);
+  });
+
+  it('takes chunks as FLAC from OpenAI\'s API, as WAV from a server of your own unless TRANSCRIBE_AUDIO_FORMAT says FLAC, and as WAV for the diarize model', () => {
+    const make = (baseURL: string | null, model: string, audioFormat?: 'wav' | 'flac') => createOpenAiTranscriber({ apiKey: 'sk-x', baseURL, model, audioFormat }).chunkFormat;
+    expect(make(null, 'whisper-1')).toBe('flac');
+    expect(make(null, 'gpt-4o-transcribe')).toBe('flac');
+    expect(make('http://speaches:8000/v1', 'whisper-1')).toBe('wav');
+    expect(make('http://speaches:8000/v1', 'whisper-1', 'flac')).toBe('flac');
+    expect(make(null, 'whisper-1', 'wav')).toBe('wav');
+    expect(make(null, 'gpt-4o-transcribe-diarize')).toBe('wav');
+    expect(make(null, 'gpt-4o-transcribe-diarize', 'flac')).toBe('wav');
   });
 
   it('gpt-4o-transcribe: asks for json with logprobs and times the sentences of a mixed track in proportion', async () => {

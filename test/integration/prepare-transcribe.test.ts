@@ -14,6 +14,7 @@ import type { Transcriber } from '../../src/ports/transcriber.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
 import { runInProcess } from '../../src/pipeline/run-in-process.ts';
+import { transcribe } from '../../src/pipeline/transcribe.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 import { detectBursts, writeToneCall } from '../helpers/tone-audio.ts';
 
@@ -33,6 +34,25 @@ function toneEngine(maxChunkSec: number) {
     },
   };
   return { engine, requests };
+}
+
+/** The tone engine taking FLAC chunks (`chunkFormat: 'flac'`): it hears what ffmpeg decodes from the file it is sent. */
+function flacToneEngine(maxChunkSec: number) {
+  const { engine, requests } = toneEngine(maxChunkSec);
+  const files: string[] = [];
+  const flac: Transcriber = {
+    ...engine,
+    chunkFormat: 'flac',
+    async transcribe(input) {
+      const track = input.tracks[0]!;
+      files.push(track.path);
+      expect((await readFile(track.path)).toString('ascii', 0, 4)).toBe('fLaC');
+      const wav = join(tmpdir(), `tone-${randomBytes(6).toString('hex')}.wav`);
+      execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-i', track.path, '-f', 'wav', '-y', wav]);
+      return engine.transcribe({ ...input, tracks: [{ ...track, path: wav }] });
+    },
+  };
+  return { engine: flac, requests, files };
 }
 
 describe('prepare and transcribe: chunks, merge order, global timestamps, speakers, silence', () => {
@@ -176,6 +196,71 @@ describe('prepare and transcribe: chunks, merge order, global timestamps, speake
       const third = join(temp.dir, 'channels.wav');
       await writeToneCall(third, 4, [{ channel: 0, startSec: 2 }]);
       expect(await rejected(third, { customer: { channel: 3 } })).toMatchObject({ code: 'AUDIO_CHANNEL_MISSING' });
+    });
+  });
+
+  describe('FLAC chunks, for an engine that takes them: the same samples in a third of the bytes', () => {
+    // Rep 0–30 s on the left, the customer 31–60 s on the right (as the first test).
+    const bursts = [
+      ...Array.from({ length: 37 }, (_, i) => ({ channel: 0 as const, startSec: 0.5 + i * 0.8 })),
+      ...Array.from({ length: 36 }, (_, i) => ({ channel: 1 as const, startSec: 31 + i * 0.8 })),
+    ];
+    const heard = async (callId: string) => (await getJson(blobs, callKeys.transcript(callId), (raw) => Transcript.parse(raw)))!.segments;
+    const expectEveryBurst = (segments: Transcript['segments']) => {
+      expect(segments).toHaveLength(bursts.length);
+      segments.forEach((segment, i) => {
+        expect(segment.speaker).toBe(bursts[i]!.channel === 0 ? 'rep' : 'customer');
+        expect(Math.abs(segment.startSec - bursts[i]!.startSec)).toBeLessThan(0.05);
+      });
+    };
+
+    it('a call cut into many chunks: each chunk is a FLAC file of its own span, and every burst is heard once at its time', async () => {
+      const file = join(temp.dir, 'tones.wav');
+      await writeToneCall(file, 65, bursts);
+      const { engine, requests, files } = flacToneEngine(10);
+      const call = await runInProcess(file, {}, ports(engine), { until: 'transcribe' });
+
+      const chunks = call.audio!.tracks.flatMap((t) => t.chunks);
+      expect(chunks.length).toBeGreaterThanOrEqual(6);
+      expect(chunks.every((c) => c.key.endsWith('.flac'))).toBe(true);
+      expect(files.every((f) => f.endsWith('.flac'))).toBe(true);
+      expect(requests).toHaveLength(chunks.length);
+      expectEveryBurst(await heard(call.id));
+    });
+
+    it('a call that fits one chunk per track: each track is one FLAC chunk holding exactly the samples its WAV chunk holds', async () => {
+      const file = join(temp.dir, 'short.wav');
+      await writeToneCall(file, 65, bursts);
+      const flacCall = await runInProcess(file, {}, ports(flacToneEngine(300).engine), { until: 'transcribe' });
+      expectEveryBurst(await heard(flacCall.id));
+
+      const wavBlobs = blobs;
+      blobs = createFsBlobStore(join(temp.dir, 'wav-data'));
+      const wavCall = await runInProcess(file, {}, ports(toneEngine(300).engine), { until: 'transcribe' });
+      for (const speaker of ['rep', 'customer']) {
+        const [flacChunk] = flacCall.audio!.tracks.find((t) => t.speaker === speaker)!.chunks;
+        const [wavChunk] = wavCall.audio!.tracks.find((t) => t.speaker === speaker)!.chunks;
+        expect(flacChunk!.key).toMatch(/chunk-0000\.flac$/);
+        const flacBytes = (await wavBlobs.getBuffer(flacChunk!.key))!;
+        const wavBytes = (await blobs.getBuffer(wavChunk!.key))!;
+        expect(flacBytes.length).toBeLessThan(wavBytes.length / 2);
+        const path = join(temp.dir, `${speaker}.flac`);
+        await writeFile(path, flacBytes);
+        const samples = execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-i', path, '-f', 's16le', '-'], { maxBuffer: 1 << 24 });
+        expect(samples.equals(wavBytes.subarray(44))).toBe(true);
+      }
+    });
+
+    it('chunks stored as FLAC still reach an engine that takes WAV only (the engine was changed after the call was prepared)', async () => {
+      const file = join(temp.dir, 'switch.wav');
+      await writeToneCall(file, 65, bursts);
+      const prepared = await runInProcess(file, {}, ports(flacToneEngine(300).engine), { until: 'prepare' });
+      expect(prepared.audio!.tracks.every((t) => t.chunks.every((c) => c.key.endsWith('.flac')))).toBe(true);
+
+      const { engine, requests } = toneEngine(300);
+      await transcribe({ callId: prepared.id }, ports(engine));
+      expect(requests).toHaveLength(2);
+      expectEveryBurst(await heard(prepared.id));
     });
   });
 });

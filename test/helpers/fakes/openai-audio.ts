@@ -25,7 +25,8 @@ export interface TranscribeRequest {
   language: string | null;
   fileName: string;
   fileBytes: Buffer;
-  wavDurationSec: number | null;
+  /** The upload's length, read from its header: a PCM WAV's `fmt ` and `data` chunks or a FLAC's STREAMINFO; null for other formats. */
+  audioDurationSec: number | null;
   /** `known_speaker_names[]` of a diarize request (empty otherwise). */
   knownSpeakerNames: string[];
   /** `include[]` (`logprobs`), checked against model and format. */
@@ -51,6 +52,15 @@ export type TranscribeHandler = (req: TranscribeRequest) => TranscribeResult | P
 export function wavDurationSec(bytes: Buffer): number | null {
   const wav = wavChunks(bytes);
   return wav?.fmt?.byteRate ? wav.data.length / wav.fmt.byteRate : null;
+}
+
+/** Duration of a FLAC file from its STREAMINFO block (total samples / sample rate); null when not FLAC or the total is unknown (0). */
+export function flacDurationSec(bytes: Buffer): number | null {
+  if (bytes.length < 26 || bytes.toString('ascii', 0, 4) !== 'fLaC' || (bytes[4]! & 0x7f) !== 0) return null;
+  const packed = bytes.readBigUInt64BE(18); // sample rate (20 bits), channels - 1 (3), bits per sample - 1 (5), total samples (36)
+  const sampleRate = Number(packed >> 44n);
+  const samples = Number(packed & 0xfffffffffn);
+  return sampleRate > 0 && samples > 0 ? samples / sampleRate : null;
 }
 
 const WHISPER_LANGUAGE_NAMES: Record<string, string> = { en: 'english', de: 'german', fr: 'french', es: 'spanish', it: 'italian', nl: 'dutch', pt: 'portuguese' };
@@ -101,9 +111,9 @@ export async function handleTranscription(
     return apiError(400, `Invalid 'temperature': ${temperature}. Expected a value between 0 and 1.`, { param: 'temperature' });
   }
   const fileBytes = Buffer.from(await file.arrayBuffer());
-  const wavSec = ext === 'wav' ? wavDurationSec(fileBytes) : null;
+  const audioSec = ext === 'wav' ? wavDurationSec(fileBytes) : ext === 'flac' ? flacDurationSec(fileBytes) : null;
   const chunking = one('chunking_strategy') ?? Object.keys(fields).find((k) => k.startsWith('chunking_strategy['));
-  if (model === DIARIZE && !chunking && (wavSec ?? 0) > 30) {
+  if (model === DIARIZE && !chunking && (audioSec ?? 0) > 30) {
     return apiError(400, 'chunking_strategy is required for diarization models when the input audio is longer than 30 seconds.', { param: 'chunking_strategy' });
   }
   const known = readKnownSpeakers(fields, model === DIARIZE);
@@ -111,8 +121,8 @@ export async function handleTranscription(
   if (!handler) return apiError(500, 'fake: no transcribe handler was given to startOpenAiFake', { type: 'server_error' });
 
   const knownSpeakerNames = known.map((k) => k.name);
-  const result = await handler({ model, responseFormat: format, prompt, language, fileName: file.name, fileBytes, wavDurationSec: wavSec, knownSpeakerNames, include });
-  const duration = wavSec ?? Math.max(0, ...(result.segments ?? []).map((s) => s.end));
+  const result = await handler({ model, responseFormat: format, prompt, language, fileName: file.name, fileBytes, audioDurationSec: audioSec, knownSpeakerNames, include });
+  const duration = audioSec ?? Math.max(0, ...(result.segments ?? []).map((s) => s.end));
   let segments = result.segments ?? (result.text.trim() ? [{ start: 0, end: duration, text: result.text }] : []);
   const pcm = format === 'diarized_json' ? decodePcmWav(fileBytes) : null;
   if (pcm) {

@@ -19,11 +19,14 @@ export interface OpenAiFakeOptions {
   chatModels?: readonly string[];
   /**
    * How long the "model" works on a request the fake serves (a realistic engine, for benchmarks): called
-   * per transcription with its request (e.g. by `wavDurationSec`) and per chat completion. None: no wait.
+   * per transcription with its request (e.g. by `audioDurationSec`) and per chat completion. None: no wait.
    */
   latency?: { transcribe?: (req: TranscribeRequest) => number; chat?: (req: ChatRequest) => number };
-  /** Told of each latency wait, as wall-clock milliseconds (`Date.now()`), so a benchmark can subtract the engine's time. */
-  onWait?: (wait: { route: 'transcribe' | 'chat'; startMs: number; endMs: number }) => void;
+  /**
+   * Told of each latency wait, as wall-clock milliseconds (`Date.now()`), so a benchmark can subtract the engine's time:
+   * `arrivedMs` when the request's headers arrived, `startMs` when its body was read and checked and the wait began.
+   */
+  onWait?: (wait: { route: 'transcribe' | 'chat'; arrivedMs: number; startMs: number; endMs: number }) => void;
 }
 
 export interface FailureSpec {
@@ -71,17 +74,18 @@ export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<Ope
   };
 
   /** The handler, answering after the request's latency (once the request is checked and parsed). */
-  const withLatency = <Req, Res>(route: 'transcribe' | 'chat', handler: ((req: Req) => Res | Promise<Res>) | undefined, latency: ((req: Req) => number) | undefined) => {
+  const withLatency = <Req, Res>(route: 'transcribe' | 'chat', arrivedMs: number, handler: ((req: Req) => Res | Promise<Res>) | undefined, latency: ((req: Req) => number) | undefined) => {
     if (!latency || !handler) return handler;
     return async (req: Req): Promise<Res> => {
       const startMs = Date.now();
       await sleep(latency(req));
-      opts.onWait?.({ route, startMs, endMs: Date.now() });
+      opts.onWait?.({ route, arrivedMs, startMs, endMs: Date.now() });
       return handler(req);
     };
   };
 
   const serve = async (req: IncomingMessage, record: RecordedRequest): Promise<FakeReply> => {
+    const arrivedMs = Date.now();
     const { bytes, total, tooLarge } = await readBody(req);
     const contentType = req.headers['content-type'] ?? '';
     let file: File | null = null;
@@ -128,9 +132,9 @@ export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<Ope
     if (route === 'POST /v1/audio/transcriptions') {
       if (tooLarge) return apiError(413, `Maximum content size limit (${MAX_AUDIO_BYTES}) exceeded (${total} bytes read)`);
       if (!record.fields) return apiError(400, "Invalid Content-Type header (expected multipart/form-data).");
-      return handleTranscription(record.fields, file, withLatency('transcribe', opts.transcribe, opts.latency?.transcribe));
+      return handleTranscription(record.fields, file, withLatency('transcribe', arrivedMs, opts.transcribe, opts.latency?.transcribe));
     }
-    if (route === 'POST /v1/chat/completions') return handleChatCompletion(record.body, withLatency('chat', opts.chat, opts.latency?.chat), opts.chatModels ?? CHAT_MODELS);
+    if (route === 'POST /v1/chat/completions') return handleChatCompletion(record.body, withLatency('chat', arrivedMs, opts.chat, opts.latency?.chat), opts.chatModels ?? CHAT_MODELS);
     return apiError(404, `Invalid URL (${route})`);
   };
 

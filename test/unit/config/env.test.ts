@@ -36,7 +36,7 @@ describe('loadConfig', () => {
 
   it('gives each openai engine its own server and key, falling back to OPENAI_BASE_URL and OPENAI_API_KEY', () => {
     expect(loadConfig({ OPENAI_API_KEY: 'sk-test' }).openai).toEqual({
-      transcribe: { apiKey: 'sk-test', baseURL: null, model: 'whisper-1', concurrency: null },
+      transcribe: { apiKey: 'sk-test', baseURL: null, model: 'whisper-1', concurrency: null, audioFormat: null },
       extract: { apiKey: 'sk-test', baseURL: null, model: 'gpt-4o-mini' },
     });
     const shared = loadConfig({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://gpu-box:8000/v1', EXTRACT_API_KEY: 'sk-extract' }).openai;
@@ -55,7 +55,7 @@ describe('loadConfig', () => {
     expect(local).toMatchObject({ transcriber: 'openai', extractor: 'openai' });
     // OPENAI_API_KEY is OpenAI's: it never goes to a server of an engine's own.
     expect(local.openai).toEqual({
-      transcribe: { apiKey: null, baseURL: 'http://speaches:8000/v1', model: 'Systran/faster-whisper-small', concurrency: 1 },
+      transcribe: { apiKey: null, baseURL: 'http://speaches:8000/v1', model: 'Systran/faster-whisper-small', concurrency: 1, audioFormat: null },
       extract: { apiKey: 'ollama-key', baseURL: 'http://ollama:11434/v1', model: 'qwen2.5:7b-instruct' },
     });
   });
@@ -66,6 +66,8 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRANSCRIBER: 'openai', EXTRACTOR: 'openai', OPENAI_BASE_URL: 'http://127.0.0.1:8000/v1' }).openai.extract.apiKey).toBeNull();
     expect(() => loadConfig({ TRANSCRIBE_BASE_URL: 'speaches:8000' })).toThrow(/TRANSCRIBE_BASE_URL="speaches:8000": must be an http\(s\) URL/);
     expect(() => loadConfig({ TRANSCRIBE_CONCURRENCY: '0' })).toThrow(/TRANSCRIBE_CONCURRENCY/);
+    expect(loadConfig({ TRANSCRIBE_BASE_URL: 'http://speaches:8000/v1', TRANSCRIBE_AUDIO_FORMAT: 'flac' }).openai.transcribe.audioFormat).toBe('flac');
+    expect(() => loadConfig({ TRANSCRIBE_AUDIO_FORMAT: 'mp3' })).toThrow(/TRANSCRIBE_AUDIO_FORMAT.*flac.*wav/s);
   });
 
   it('says which engine has nowhere to go, and the ways to fix it', () => {

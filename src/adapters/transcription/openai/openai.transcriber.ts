@@ -23,7 +23,7 @@ const DIARIZE_LINKING: SpeakerLinking = { maxSpeakers: 4, minClipSec: 2, maxClip
  * the SDK does not retry a request whose body is a stream. The diarize model links speakers: `knownSpeakers`
  * of a mixed track go out as `known_speaker_names[]` and `known_speaker_references[]` (WAV data URLs).
  */
-export function createOpenAiTranscriber(cfg: OpenAiConfigInput & { concurrency?: number }): Transcriber {
+export function createOpenAiTranscriber(cfg: OpenAiConfigInput & { concurrency?: number; audioFormat?: 'wav' | 'flac' }): Transcriber {
   const settings = parseOpenAiConfig('OpenAI transcriber', cfg);
   const client = createOpenAiClient(settings, cfg.fetch);
   const model = settings.model;
@@ -35,15 +35,16 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput & { concurrency?:
   /** One request per track; null for a track too short to hold speech (the API needs 0.1 s). */
   async function requestTrack(track: AudioTrack, input: TranscribeInput): Promise<unknown> {
     if (track.durationSec < 0.1) return null;
-    const blob = await openAsBlob(track.path, { type: 'audio/wav' }).catch((err: unknown) => {
+    const format = /\.flac$/i.test(track.path) ? 'flac' : 'wav';
+    const blob = await openAsBlob(track.path, { type: `audio/${format}` }).catch((err: unknown) => {
       throw permanent('AUDIO_TRACK_MISSING', `Prepared audio ${track.path} cannot be read; run the prepare stage again.`, err);
     });
     if (blob.size > MAX_UPLOAD_BYTES) {
       throw permanent('OPENAI_AUDIO_TOO_LARGE', `Track ${basename(track.path)} is ${blob.size} bytes; the OpenAI audio API takes at most ${MAX_UPLOAD_BYTES}. Split it into shorter chunks.`);
     }
-    const name = /\.wav$/i.test(track.path) ? basename(track.path) : `${basename(track.path)}.wav`;
+    const name = /\.(wav|flac)$/i.test(track.path) ? basename(track.path) : `${basename(track.path)}.wav`;
     const params: TranscriptionCreateParamsNonStreaming = {
-      file: await toFile(blob, name, { type: 'audio/wav' }),
+      file: await toFile(blob, name, { type: `audio/${format}` }),
       model,
       response_format: mode,
       temperature: 0,
@@ -68,6 +69,9 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput & { concurrency?:
     model,
     // 10 minutes of 16 kHz mono WAV is 19 MB, under the 25 MB request limit (and the diarize model's 1,400 s).
     maxChunkSec: 600,
+    // FLAC to OpenAI's API (documented to take it); WAV to a server of your own unless TRANSCRIBE_AUDIO_FORMAT says it
+    // decodes FLAC; WAV for the diarize model, whose voice references are cut from the chunks.
+    chunkFormat: mode === 'diarized_json' ? 'wav' : (cfg.audioFormat ?? (settings.baseURL ? 'wav' : 'flac')),
     // A server of your own (often one CPU box) works through requests one at a time: more would only queue and time out.
     concurrency: cfg.concurrency ?? (settings.baseURL ? 2 : 8),
     ...(mode === 'diarized_json' && { linksSpeakers: DIARIZE_LINKING }),

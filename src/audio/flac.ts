@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { retryable, type AppError } from '../errors/app-error.ts';
+import type { Span } from './chunk-plan.ts';
+import { lowerPriority, runOnRecording } from './media-input.ts';
+import { missingBinary } from './missing-binary.ts';
+import { SAMPLE_RATE } from './silence-meter.ts';
+
+/**
+ * FLAC compression level of chunks. FLAC is lossless: the engine hears the same samples as from a WAV,
+ * in about a third of the bytes. Level 2 is within about 10% of the smallest file (levels 5–8) on 16 kHz
+ * speech and quicker to encode.
+ */
+const FLAC_LEVEL = '2';
+
+/** ffmpeg output options that write the stream mapped before them to `path` as a FLAC file. */
+export function flacOutput(path: string): string[] {
+  return ['-c:a', 'flac', '-compression_level', FLAC_LEVEL, '-f', 'flac', '-y', path];
+}
+
+/**
+ * Encodes `span` of a 16 kHz mono 16-bit PCM file (headerless, as `splitTracks` writes them) into the FLAC
+ * file `outPath`, sample for sample the span a WAV chunk of it would hold. Our own scratch audio failing to
+ * encode is a problem of this machine (disk, ffmpeg), not of the recording: `AUDIO_ENCODE_FAILED`, retryable.
+ */
+export async function encodeFlacSpan(pcmPath: string, span: Span, outPath: string, nice?: number): Promise<void> {
+  const start = Math.round(span.startSec * SAMPLE_RATE);
+  const samples = Math.round(span.endSec * SAMPLE_RATE) - start;
+  const raw = ['-f', 's16le', '-ar', String(SAMPLE_RATE), '-ac', '1'];
+  const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', ...raw, '-ss', seconds(start), '-t', seconds(samples), '-i', pcmPath, ...flacOutput(outPath)];
+  const failed = (line: string) =>
+    retryable('AUDIO_ENCODE_FAILED', `A chunk of the decoded audio could not be written as FLAC (${line}). The step is retried; if it keeps failing, check the worker's free disk space.`);
+  await runOnRecording('ffmpeg', args, pcmPath, failed, nice).exited;
+}
+
+/** A sample count as seconds for ffmpeg (which counts in microseconds): exact for spans in whole milliseconds, as chunk borders are. */
+const seconds = (samples: number) => (samples / SAMPLE_RATE).toFixed(6);
+
+/** Decodes a FLAC chunk into a 16 kHz mono 16-bit PCM WAV file (for an engine that takes WAV only). */
+export async function decodeFlacToWav(flacPath: string, wavPath: string, nice?: number): Promise<void> {
+  const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-i', flacPath, '-c:a', 'pcm_s16le', '-ar', String(SAMPLE_RATE), '-ac', '1', '-map_metadata', '-1', '-bitexact', '-f', 'wav', '-y', wavPath];
+  const failed = (line: string) =>
+    retryable('AUDIO_ENCODE_FAILED', `A stored FLAC chunk could not be decoded to WAV (${line}). The step is retried; if it keeps failing, reprocess the call to prepare its audio again.`);
+  await runOnRecording('ffmpeg', args, flacPath, failed, nice).exited;
+}
+
+/** A FLAC encoder fed 16 kHz mono s16le PCM as it is decoded (`startFlacEncoder`). */
+export interface FlacEncoder {
+  /** Feeds samples; resolves when the encoder has taken them (back-pressure). The buffer is not kept. */
+  write(pcm: Buffer): Promise<void>;
+  /** Ends the input; resolves when the FLAC file is complete. */
+  finish(): Promise<void>;
+  /** Stops it; the file is not to be used. */
+  kill(): void;
+}
+
+/**
+ * Starts an ffmpeg that encodes PCM written to it into the FLAC file `outPath`. It runs beside the decoding
+ * ffmpeg (on another core where there is one), so a track is encoded by the time it is decoded.
+ */
+export function startFlacEncoder(outPath: string, nice?: number): FlacEncoder {
+  const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-f', 's16le', '-ar', String(SAMPLE_RATE), '-ac', '1', '-i', 'pipe:0', ...flacOutput(outPath)];
+  const child = spawn('ffmpeg', args, { stdio: ['pipe', 'ignore', 'pipe'] });
+  if (nice) lowerPriority(child, nice);
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
+  child.stdin!.on('error', () => {}); // an encoder that died is reported by `exited`
+  const failed = (detail: string): AppError =>
+    retryable('AUDIO_ENCODE_FAILED', `The decoded audio could not be written as FLAC (${detail}). The step is retried; if it keeps failing, check the worker's free disk space.`);
+  const exited = new Promise<void>((resolve, reject) => {
+    child.once('error', (err) => reject(missingBinary(err) ?? failed(err.message)));
+    child.once('close', (code, signal) => (code === 0 ? resolve() : reject(failed(stderr.trim().split('\n').at(-1) || `ffmpeg exit ${code ?? signal}`))));
+  });
+  exited.catch(() => {}); // awaited by finish(); a killed encoder is not a failure anyone waits for
+  return {
+    async write(pcm) {
+      if (child.exitCode !== null || child.signalCode !== null) return exited;
+      if (!child.stdin!.write(Buffer.from(pcm))) await Promise.race([once(child.stdin!, 'drain'), exited]);
+    },
+    finish() {
+      child.stdin!.end();
+      return exited;
+    },
+    kill() {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
+}
