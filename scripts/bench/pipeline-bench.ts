@@ -42,8 +42,8 @@ const run = promisify(execFile);
 const CALL_MINUTES = 3;
 const EXTRACT_MS = 2000;
 const CRM_MS = 150;
-/** Chunks as OpenAI's API is sent them (TRANSCRIBE_AUDIO_FORMAT); BENCH_AUDIO_FORMAT=wav for the other way. */
-const AUDIO_FORMAT = process.env.BENCH_AUDIO_FORMAT === 'wav' ? 'wav' : 'flac';
+/** Chunks as WAV, the default (TRANSCRIBE_AUDIO_FORMAT); BENCH_AUDIO_FORMAT=flac to measure FLAC chunks. */
+const AUDIO_FORMAT = process.env.BENCH_AUDIO_FORMAT === 'flac' ? 'flac' : 'wav';
 const UNLOADED_CALLS = 8;
 /** Interactive uploads timed on empty queues, then behind the bulk backlog. */
 const INTERACTIVE_CALLS = 3;
@@ -233,7 +233,7 @@ export async function benchPipeline(out: Out, opts: { calls: number; overheadOnl
   try {
     out(`## pipeline: ${CALL_MINUTES}-minute stereo calls, upload to CRM through the queues (transcription ${CALL_MINUTES} s per track at 1 s per audio minute, extraction ${EXTRACT_MS / 1000} s, CRM ${CRM_MS} ms per request)`);
     out(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    out(`per worker process: WORKER_CONCURRENCY=${WORKER_CONCURRENCY}, WORKER_BULK_CONCURRENCY=${BULK_CONCURRENCY}, TRANSCRIBE_CONCURRENCY=${TRANSCRIBE_CONCURRENCY}; host: 2 cores shared by Redis, S3, the fakes and the workers`);
+    out(`chunks as ${AUDIO_FORMAT.toUpperCase()} (BENCH_AUDIO_FORMAT=${AUDIO_FORMAT === 'wav' ? 'flac' : 'wav'} for the other); per worker process: WORKER_CONCURRENCY=${WORKER_CONCURRENCY}, WORKER_BULK_CONCURRENCY=${BULK_CONCURRENCY}, TRANSCRIBE_CONCURRENCY=${TRANSCRIBE_CONCURRENCY}; host: 2 cores shared by Redis, S3, the fakes and the workers`);
     await startWorkers(1);
     const cpuBefore = await cpu();
     const unloaded: { total: number; own: number; ownBySleeps: number; prepare: number; parts: { label: string; own: number }[] }[] = [];

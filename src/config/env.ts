@@ -134,7 +134,7 @@ export interface Config {
     transcribe: OpenAiEndpoint & {
       /** Chunk requests at a time; null: the engine's default (8 on OpenAI's API, 2 on a server of your own). */
       concurrency: number | null;
-      /** TRANSCRIBE_AUDIO_FORMAT: how chunks are sent; null: the engine's default (FLAC to OpenAI's API, WAV to a server of your own). */
+      /** TRANSCRIBE_AUDIO_FORMAT: how chunks are stored and sent; null: the engine's default (WAV). */
       audioFormat: 'wav' | 'flac' | null;
     };
     extract: OpenAiEndpoint;

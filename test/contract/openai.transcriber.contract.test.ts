@@ -88,14 +88,13 @@ describe('openai transcriber against the OpenAI fake', () => {
     expect(heard).toEqual([10]);
   });
 
-  it('takes chunks as FLAC from OpenAI\'s API, as WAV from a server of your own unless TRANSCRIBE_AUDIO_FORMAT says FLAC, and as WAV for the diarize model', () => {
+  it('takes chunks as WAV unless TRANSCRIBE_AUDIO_FORMAT says FLAC, and always as WAV for the diarize model', () => {
     const make = (baseURL: string | null, model: string, audioFormat?: 'wav' | 'flac') => createOpenAiTranscriber({ apiKey: 'sk-x', baseURL, model, audioFormat }).chunkFormat;
-    expect(make(null, 'whisper-1')).toBe('flac');
-    expect(make(null, 'gpt-4o-transcribe')).toBe('flac');
+    expect(make(null, 'whisper-1')).toBe('wav');
+    expect(make(null, 'whisper-1', 'flac')).toBe('flac');
+    expect(make(null, 'gpt-4o-transcribe', 'flac')).toBe('flac');
     expect(make('http://speaches:8000/v1', 'whisper-1')).toBe('wav');
     expect(make('http://speaches:8000/v1', 'whisper-1', 'flac')).toBe('flac');
-    expect(make(null, 'whisper-1', 'wav')).toBe('wav');
-    expect(make(null, 'gpt-4o-transcribe-diarize')).toBe('wav');
     expect(make(null, 'gpt-4o-transcribe-diarize', 'flac')).toBe('wav');
   });
 

@@ -69,9 +69,9 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput & { concurrency?:
     model,
     // 10 minutes of 16 kHz mono WAV is 19 MB, under the 25 MB request limit (and the diarize model's 1,400 s).
     maxChunkSec: 600,
-    // FLAC to OpenAI's API (documented to take it); WAV to a server of your own unless TRANSCRIBE_AUDIO_FORMAT says it
-    // decodes FLAC; WAV for the diarize model, whose voice references are cut from the chunks.
-    chunkFormat: mode === 'diarized_json' ? 'wav' : (cfg.audioFormat ?? (settings.baseURL ? 'wav' : 'flac')),
+    // WAV unless TRANSCRIBE_AUDIO_FORMAT=flac (OpenAI's API takes FLAC; a server of your own may not): a third of the bytes
+    // to store and upload for about a fifth more CPU per call. Always WAV for the diarize model: voice references are cut from its chunks.
+    chunkFormat: mode === 'diarized_json' ? 'wav' : (cfg.audioFormat ?? 'wav'),
     // A server of your own (often one CPU box) works through requests one at a time: more would only queue and time out.
     concurrency: cfg.concurrency ?? (settings.baseURL ? 2 : 8),
     ...(mode === 'diarized_json' && { linksSpeakers: DIARIZE_LINKING }),
