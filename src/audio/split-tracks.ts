@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -30,11 +31,11 @@ export interface ChunkAudio {
 export type OnChunk = (speaker: string, index: number, chunk: PlannedChunk, audio: ChunkAudio) => Promise<void>;
 
 export interface SplitOptions {
-  /** Niceness of the ffmpeg runs (bulk work). */
+  /** Niceness of the FLAC encoders (bulk work). */
   nice?: number;
   /** Chunk format (default `wav`). */
   format?: ChunkFormat;
-  /** The recording's length as probed: a track no longer than a chunk is encoded as FLAC in the decoding pass itself. */
+  /** The recording's length as probed: a track no longer than a chunk is encoded to FLAC as it is decoded. */
   durationSec?: number;
 }
 
@@ -46,27 +47,56 @@ const BYTES_PER_SEC = SAMPLE_RATE * 2;
 const READ_BYTES = 1 << 20;
 const POLL_MS = 20;
 
+/** A decoding ffmpeg started on the recording (`startDecode`), writing one PCM file per track. */
+export interface Decode {
+  specs: readonly TrackSpec[];
+  paths: string[];
+  child: ChildProcess;
+  /** Settles when ffmpeg exits: rejected with `AUDIO_CORRUPT`, `AUDIO_FETCH_FAILED` or `FFMPEG_MISSING` when it failed. */
+  exited: Promise<unknown>;
+  /** Stops it and waits until it has exited; how it ended is not reported. */
+  cancel(): Promise<void>;
+}
+
 /**
- * One ffmpeg pass over the recording (a file path or a presigned URL, read by ffmpeg itself): decodes it
- * once into one 16 kHz mono PCM file per speaker (one channel each via `pan`) under `scratchDir`. ffmpeg
- * writes at full speed, never waiting on us; meanwhile this process follows each file as it grows, finds
- * its silences, and hands each chunk to `onChunk` as soon as its border is decided — so chunks are
- * stored while ffmpeg is still decoding, and memory does not grow with the recording. A decode failure
- * is `AUDIO_CORRUPT`; a recording that could not be fetched is `AUDIO_FETCH_FAILED` (retryable).
- *
- * FLAC chunks: when the probed length fits in one chunk, each track is also fed, as it is read, to an ffmpeg
- * encoding it to FLAC beside the decoding one, and a track that is one chunk is stored from that file; any
- * other chunk is encoded from its span of the PCM file once its border is decided.
+ * Starts one ffmpeg pass over the recording (a file path or a presigned URL, read by ffmpeg itself): it
+ * decodes it once into one 16 kHz mono PCM file per track under `scratchDir` (one channel each via `pan`,
+ * or every channel mixed), at full speed, never waiting on us. `splitTracks` follows the files.
  */
-export async function splitTracks(location: string, scratchDir: string, specs: readonly TrackSpec[], maxChunkSec: number, onChunk: OnChunk, opts: SplitOptions = {}): Promise<void> {
-  const format = opts.format ?? 'wav';
+export async function startDecode(location: string, scratchDir: string, specs: readonly TrackSpec[], nice?: number): Promise<Decode> {
   const paths = specs.map((spec) => join(scratchDir, `${spec.speaker}.pcm`));
   await Promise.all(paths.map((path) => writeFile(path, ''))); // there to follow from the start
   const graph = specs.map((spec, i) => `[0:a]${spec.channel === null ? 'aformat=channel_layouts=mono' : `pan=mono|c0=c${spec.channel}`},aresample=${SAMPLE_RATE}[t${i}]`);
   const outputs = specs.flatMap((_, i) => ['-map', `[t${i}]`, '-f', 's16le', '-c:a', 'pcm_s16le', '-y', paths[i]!]);
   const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-xerror', ...inputOptions(location), '-i', location, '-filter_complex', graph.join(';'), ...outputs];
   const unreadable = (detail: string) => permanent('AUDIO_CORRUPT', `The recording could not be decoded (${detail}). Check that the file plays, then upload it again.`);
-  const { child, exited } = runOnRecording('ffmpeg', args, location, unreadable, opts.nice);
+  const { child, exited } = runOnRecording('ffmpeg', args, location, unreadable, nice);
+  exited.catch(() => {}); // reported by splitTracks, or not at all for a pass cancelled
+  return {
+    specs,
+    paths,
+    child,
+    exited,
+    async cancel() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited.catch(() => {});
+    },
+  };
+}
+
+/**
+ * Follows a decoding pass (`startDecode`): reads each track's file as ffmpeg writes it, finds its silences,
+ * and hands each chunk to `onChunk` as soon as its border is decided — so chunks are stored while ffmpeg is
+ * still decoding, and memory does not grow with the recording. A decode failure is `AUDIO_CORRUPT`; a
+ * recording that could not be fetched is `AUDIO_FETCH_FAILED` (retryable). ffmpeg is stopped on any failure.
+ *
+ * FLAC chunks: when the probed length fits in one chunk, each track is also fed, as it is read, to an ffmpeg
+ * encoding it to FLAC beside the decoding one, and a track that is one chunk is stored from that file; any
+ * other chunk is encoded from its span of the PCM file once its border is decided.
+ */
+export async function splitTracks(decode: Decode, scratchDir: string, maxChunkSec: number, onChunk: OnChunk, opts: SplitOptions = {}): Promise<void> {
+  const { specs, paths, child, exited } = decode;
+  const format = opts.format ?? 'wav';
   let decoded = false;
   const settled = exited.then(
     () => void (decoded = true),

@@ -1,8 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { probeAudio } from '../audio/probe.ts';
-import { splitTracks, type TrackSpec } from '../audio/split-tracks.ts';
+import { probeAudio, type AudioInfo } from '../audio/probe.ts';
+import { splitTracks, startDecode, type TrackSpec } from '../audio/split-tracks.ts';
 import { channelRoles } from '../domain/call-meta.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
@@ -26,9 +26,9 @@ const READ_URL_TTL_SEC = 6 * 3600;
  * each track cut at silences into chunks the engine takes, each knowing its offset, stored as WAV or, for
  * an engine that takes it (`Transcriber.chunkFormat`), as FLAC. ffprobe and ffmpeg
  * read the recording straight from the store (a presigned URL, or the file) — only stores that cannot
- * say where an object is get a temp copy — and it is decoded once into scratch tracks, chunks going to
- * the store while decoding goes on. Nothing holds the whole recording in memory; scratch files go, also
- * on failure.
+ * say where an object is get a temp copy — and it is decoded once into scratch tracks (decoding starts
+ * beside the probe), chunks going to the store while decoding goes on. Nothing holds the whole recording
+ * in memory; scratch files go, also on failure.
  */
 export async function prepare(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult> {
   const call = input.call ?? (await loadCall(ports.blobs, input.callId));
@@ -42,21 +42,33 @@ export async function prepare(input: { callId: string; call?: Call }, ports: Pip
   }
   return withTempDir(ports.tmpDir, async (scratch) => {
     const location = await recordingLocation({ ...call, recording }, ports, scratch);
-    const info = await probeAudio(location, { bytes: size.bytes, nice: ports.childNice });
-    if (info.durationSec > ports.policy.maxDurationSec) {
-      throw permanent(
-        'AUDIO_TOO_LONG',
-        `The recording lasts ${Math.round(info.durationSec / 60)} min, over the ${Math.round(ports.policy.maxDurationSec / 60)} min limit. ` +
-          `Split it, or raise MAX_AUDIO_SECONDS (now ${ports.policy.maxDurationSec}).`,
-      );
+    // Decoding starts beside the probe, on the guess that the recording has two channels or more: its tracks are then
+    // the rep's and the customer's channels, whatever the count. A mono recording is decoded again once the probe says so.
+    const likely = trackSpecs(call, Number.POSITIVE_INFINITY);
+    const early = await startDecode(location, scratch, likely, ports.childNice);
+    let info: AudioInfo;
+    let specs: TrackSpec[];
+    try {
+      info = await probeAudio(location, { bytes: size.bytes, nice: ports.childNice });
+      if (info.durationSec > ports.policy.maxDurationSec) {
+        throw permanent(
+          'AUDIO_TOO_LONG',
+          `The recording lasts ${Math.round(info.durationSec / 60)} min, over the ${Math.round(ports.policy.maxDurationSec / 60)} min limit. ` +
+            `Split it, or raise MAX_AUDIO_SECONDS (now ${ports.policy.maxDurationSec}).`,
+        );
+      }
+      specs = trackSpecs(call, info.channels);
+    } catch (err) {
+      await early.cancel();
+      throw err;
     }
-    const specs = trackSpecs(call, info.channels);
+    const decode = sameTracks(specs, likely) ? early : (await early.cancel(), await startDecode(location, scratch, specs, ports.childNice));
     const maxChunkSec = ports.transcriber.maxChunkSec ?? DEFAULT_MAX_CHUNK_SEC;
     type Stored = NonNullable<Call['audio']>['tracks'][number]['chunks'][number];
     const stored = new Map<string, Stored[]>(specs.map((s) => [s.speaker, []]));
     // Chunks are stored as soon as their borders are decided, while the rest is still being decoded.
     const format = ports.transcriber.chunkFormat ?? 'wav';
-    await splitTracks(location, scratch, specs, maxChunkSec, async (speaker, index, span, audio) => {
+    await splitTracks(decode, scratch, maxChunkSec, async (speaker, index, span, audio) => {
       const key = callKeys.chunk(call.id, speaker, index, audio.format);
       // In one buffer (one request, no copying into upload parts) unless it is too long to hold.
       await ports.blobs.put(key, (await audio.inMemory()) ?? audio.stream(), { contentType: CONTENT_TYPES[audio.format] });
@@ -96,6 +108,8 @@ function trackSpecs(call: Call, channels: number): TrackSpec[] {
     { speaker: 'customer', channel: roles.customer },
   ];
 }
+
+const sameTracks = (a: readonly TrackSpec[], b: readonly TrackSpec[]) => a.length === b.length && a.every((t, i) => t.speaker === b[i]!.speaker && t.channel === b[i]!.channel);
 
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -25,12 +25,12 @@ export function wavBytes(channels: Int16Array[], rate = RATE): Buffer {
 }
 
 /**
- * A stereo "call" of tone bursts standing in for words: each burst (0.3 s of a 440 Hz tone) is a word at a
- * known time on one channel. Returns the file and the burst start times per channel.
+ * A "call" of tone bursts standing in for words, stereo unless `channelCount` says otherwise: each burst
+ * (0.3 s of a 440 Hz tone) is a word at a known time on one channel.
  */
-export async function writeToneCall(path: string, durationSec: number, bursts: { channel: 0 | 1; startSec: number }[]): Promise<void> {
+export async function writeToneCall(path: string, durationSec: number, bursts: { channel: number; startSec: number }[], channelCount = 2): Promise<void> {
   const frames = Math.round(durationSec * RATE);
-  const channels = [new Int16Array(frames), new Int16Array(frames)];
+  const channels = Array.from({ length: channelCount }, () => new Int16Array(frames));
   for (const b of bursts) {
     const from = Math.round(b.startSec * RATE);
     for (let i = 0; i < 0.3 * RATE && from + i < frames; i++) channels[b.channel]![from + i] = Math.round(12000 * Math.sin((2 * Math.PI * 440 * i) / RATE));

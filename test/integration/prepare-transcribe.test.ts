@@ -147,6 +147,29 @@ describe('prepare and transcribe: chunks, merge order, global timestamps, speake
     expect(call.disposition).toBe('voicemail'); // one side only spoke
   });
 
+  it('a recording of more than two channels: the rep\'s and the customer\'s channels, as CallMeta names them, and no other', async () => {
+    const file = join(temp.dir, 'four.wav');
+    await writeToneCall(file, 12, [{ channel: 0, startSec: 1 }, { channel: 2, startSec: 3 }, { channel: 1, startSec: 5 }, { channel: 3, startSec: 7 }, { channel: 2, startSec: 9 }], 4);
+    const meta: CallMeta = { rep: { channel: 2 }, customer: { channel: 3 } };
+    const call = await runInProcess(file, meta, ports(toneEngine(300).engine), { until: 'transcribe' });
+    const transcript = (await getJson(blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw)))!;
+    expect(call.audio).toMatchObject({ channels: 4 });
+    expect(transcript.segments.map((s) => [s.speaker, Math.round(s.startSec)])).toEqual([['rep', 3], ['customer', 7], ['rep', 9]]);
+  });
+
+  it('a mono recording is one mixed track, every word once (the two-channel decoding begun beside the probe is dropped)', async () => {
+    const stereo = join(temp.dir, 'stereo.wav');
+    await writeToneCall(stereo, 8, [{ channel: 0, startSec: 1 }, { channel: 1, startSec: 4 }]);
+    const file = join(temp.dir, 'mono.wav');
+    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-i', stereo, '-ac', '1', '-y', file]);
+    const { engine, requests } = toneEngine(300);
+    const call = await runInProcess(file, {}, ports(engine), { until: 'transcribe' });
+    const transcript = (await getJson(blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw)))!;
+    expect(call.audio!.tracks.map((t) => t.speaker)).toEqual(['mixed']);
+    expect(requests).toEqual([{ durationSec: 8, speaker: null }]);
+    expect(transcript.segments.map((s) => Math.round(s.startSec))).toEqual([1, 4]);
+  });
+
   it('gives no text and sends nothing to the engine for a silent recording', async () => {
     const file = join(temp.dir, 'silence.wav');
     await writeToneCall(file, 20, []);
@@ -190,6 +213,9 @@ describe('prepare and transcribe: chunks, merge order, global timestamps, speake
       const file = join(temp.dir, 'long.wav');
       await writeToneCall(file, 12, [{ channel: 0, startSec: 1 }]);
       expect(await rejected(file, {}, { maxDurationSec: 10 })).toMatchObject({ code: 'AUDIO_TOO_LONG', status: 'failed', message: expect.stringMatching(/raise MAX_AUDIO_SECONDS \(now 10\)/) });
+      const keys: string[] = [];
+      for await (const key of blobs.list!('calls/')) keys.push(key);
+      expect(keys.filter((k) => k.includes('/audio/'))).toEqual([]); // the decoding begun beside the probe stored nothing
       const other = join(temp.dir, 'large.wav');
       await writeToneCall(other, 3, [{ channel: 0, startSec: 1 }]);
       expect(await rejected(other, {}, { maxBytes: 1000 })).toMatchObject({ code: 'AUDIO_TOO_LARGE', message: expect.stringMatching(/MAX_UPLOAD_BYTES/) });
