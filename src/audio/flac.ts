@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { retryable, type AppError } from '../errors/app-error.ts';
+import { permanent, retryable, type AppError } from '../errors/app-error.ts';
 import type { Span } from './chunk-plan.ts';
 import { lowerPriority, runOnRecording } from './media-input.ts';
 import { missingBinary } from './missing-binary.ts';
@@ -33,25 +33,27 @@ export async function encodeFlacSpan(pcmPath: string, span: Span, outPath: strin
   await runOnRecording('ffmpeg', args, pcmPath, failed, nice).exited;
 }
 
-/** A sample count as seconds for ffmpeg (which counts in microseconds): exact for spans in whole milliseconds, as chunk borders are. */
+/** A sample count as seconds for ffmpeg, to the microsecond: ffmpeg rounds it back to the same sample at 16 kHz. */
 const seconds = (samples: number) => (samples / SAMPLE_RATE).toFixed(6);
 
-/** Decodes a FLAC chunk into a 16 kHz mono 16-bit PCM WAV file (for an engine that takes WAV only). */
+/**
+ * Decodes a stored FLAC chunk into a 16 kHz mono 16-bit PCM WAV file (for an engine that takes WAV only).
+ * A stored chunk that does not decode will not on a retry: `CHUNK_CORRUPT`, permanent.
+ */
 export async function decodeFlacToWav(flacPath: string, wavPath: string, nice?: number): Promise<void> {
   const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-i', flacPath, '-c:a', 'pcm_s16le', '-ar', String(SAMPLE_RATE), '-ac', '1', '-map_metadata', '-1', '-bitexact', '-f', 'wav', '-y', wavPath];
-  const failed = (line: string) =>
-    retryable('AUDIO_ENCODE_FAILED', `A stored FLAC chunk could not be decoded to WAV (${line}). The step is retried; if it keeps failing, reprocess the call to prepare its audio again.`);
+  const failed = (line: string) => permanent('CHUNK_CORRUPT', `A stored FLAC chunk could not be decoded to WAV (${line}). Reprocess the call to prepare its audio again.`);
   await runOnRecording('ffmpeg', args, flacPath, failed, nice).exited;
 }
 
 /** A FLAC encoder fed 16 kHz mono s16le PCM as it is decoded (`startFlacEncoder`). */
 export interface FlacEncoder {
-  /** Feeds samples; resolves when the encoder has taken them (back-pressure). The buffer is not kept. */
+  /** Feeds samples, resolving when the encoder has taken them (back-pressure); never rejects: a failed encoder is reported by `finish`. */
   write(pcm: Buffer): Promise<void>;
-  /** Ends the input; resolves when the FLAC file is complete. */
+  /** Ends the input; resolves when the FLAC file is complete, or rejects with `AUDIO_ENCODE_FAILED`. */
   finish(): Promise<void>;
-  /** Stops it; the file is not to be used. */
-  kill(): void;
+  /** Stops it, resolving once it has exited; its file is not to be used. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -64,25 +66,30 @@ export function startFlacEncoder(outPath: string, nice?: number): FlacEncoder {
   if (nice) lowerPriority(child, nice);
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
-  child.stdin!.on('error', () => {}); // an encoder that died is reported by `exited`
   const failed = (detail: string): AppError =>
     retryable('AUDIO_ENCODE_FAILED', `The decoded audio could not be written as FLAC (${detail}). The step is retried; if it keeps failing, check the worker's free disk space.`);
   const exited = new Promise<void>((resolve, reject) => {
     child.once('error', (err) => reject(missingBinary(err) ?? failed(err.message)));
     child.once('close', (code, signal) => (code === 0 ? resolve() : reject(failed(stderr.trim().split('\n').at(-1) || `ffmpeg exit ${code ?? signal}`))));
   });
-  exited.catch(() => {}); // awaited by finish(); a killed encoder is not a failure anyone waits for
+  const gone = exited.then(
+    () => {},
+    () => {},
+  );
+  // Writing to an encoder that died fails (EPIPE): it is not the failure to report, ffmpeg's own line is (`finish`).
+  child.stdin!.on('error', () => {});
   return {
     async write(pcm) {
-      if (child.exitCode !== null || child.signalCode !== null) return exited;
-      if (!child.stdin!.write(Buffer.from(pcm))) await Promise.race([once(child.stdin!, 'drain'), exited]);
+      if (child.exitCode !== null || child.signalCode !== null || child.stdin!.destroyed) return;
+      if (!child.stdin!.write(Buffer.from(pcm))) await Promise.race([once(child.stdin!, 'drain').catch(() => {}), gone]);
     },
     finish() {
       child.stdin!.end();
       return exited;
     },
-    kill() {
-      if (child.exitCode === null) child.kill('SIGKILL');
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await gone;
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { open, readFile, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Readable } from 'node:stream';
@@ -54,14 +54,14 @@ export interface Decode {
   child: ChildProcess;
   /** Settles when ffmpeg exits: rejected with `AUDIO_CORRUPT`, `AUDIO_FETCH_FAILED` or `FFMPEG_MISSING` when it failed. */
   exited: Promise<unknown>;
-  /** Stops it and waits until it has exited; how it ended is not reported. */
+  /** Stops it, waits until it has exited and removes its files; how it ended is not reported. */
   cancel(): Promise<void>;
 }
 
 /**
- * Starts one ffmpeg pass over the recording (a file path or a presigned URL, read by ffmpeg itself): it
- * decodes it once into one 16 kHz mono PCM file per track under `scratchDir` (one channel each via `pan`,
- * or every channel mixed), at full speed, never waiting on us. `splitTracks` follows the files.
+ * Starts one ffmpeg pass over the recording (a file path or a presigned URL, read by ffmpeg itself),
+ * decoding it into one 16 kHz mono PCM file per track under `scratchDir` (one channel each via `pan`, or
+ * every channel mixed), at full speed, never waiting on us. `splitTracks` follows the files.
  */
 export async function startDecode(location: string, scratchDir: string, specs: readonly TrackSpec[], nice?: number): Promise<Decode> {
   const paths = specs.map((spec) => join(scratchDir, `${spec.speaker}.pcm`));
@@ -80,6 +80,7 @@ export async function startDecode(location: string, scratchDir: string, specs: r
     async cancel() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited.catch(() => {});
+      await Promise.all(paths.map((path) => rm(path, { force: true })));
     },
   };
 }
@@ -106,7 +107,7 @@ export async function splitTracks(decode: Decode, scratchDir: string, maxChunkSe
   const oneChunk = format === 'flac' && opts.durationSec !== undefined && opts.durationSec <= maxChunkSec;
   const tracks = specs.map((spec, i) => {
     const stem = join(scratchDir, spec.speaker);
-    const whole = oneChunk ? { path: `${stem}.flac`, encoder: startFlacEncoder(`${stem}.flac`, opts.nice) } : null;
+    const whole = oneChunk ? { path: `${stem}.flac`, nice: opts.nice } : null;
     return followTrack(paths[i]!, spec, maxChunkSec, onChunk, chunkAudio(format, paths[i]!, stem, opts.nice), whole, { done: () => decoded, settled, signal: stop.signal });
   });
   try {
@@ -120,8 +121,11 @@ export async function splitTracks(decode: Decode, scratchDir: string, maxChunkSe
   }
 }
 
-/** A chunk's audio; `whole` is the FLAC file of the whole track, once encoded, when the chunk is the whole track. */
-type AudioOf = (chunk: PlannedChunk, index: number, whole: Promise<string> | null) => ChunkAudio;
+/**
+ * A chunk's audio. `whole`, for a chunk that is the whole track, is the FLAC file encoded while the track
+ * was decoded, once complete, or null when that encoder failed (the chunk is then encoded from its span).
+ */
+type AudioOf = (chunk: PlannedChunk, index: number, whole: Promise<string | null> | null) => ChunkAudio;
 
 /** WAV chunks are a header and a span of the PCM file; FLAC chunks are the whole track's FLAC file, or one encoded from the span (`<stem>-<index>.flac`). */
 function chunkAudio(format: ChunkFormat, pcmPath: string, stem: string, nice?: number): AudioOf {
@@ -135,13 +139,13 @@ function chunkAudio(format: ChunkFormat, pcmPath: string, stem: string, nice?: n
   return (chunk, index, whole) => {
     let file: Promise<string> | null = null;
     const flac = () =>
-      (file ??=
-        whole ??
-        (async () => {
-          const path = `${stem}-${index}.flac`;
-          await encodeFlacSpan(pcmPath, chunk, path, nice);
-          return path;
-        })());
+      (file ??= (async () => {
+        const encoded = await whole;
+        if (encoded) return encoded;
+        const path = `${stem}-${index}.flac`;
+        await encodeFlacSpan(pcmPath, chunk, path, nice);
+        return path;
+      })());
     return {
       format,
       inMemory: async () => {
@@ -168,11 +172,9 @@ async function followTrack(
   maxChunkSec: number,
   onChunk: OnChunk,
   audioOf: AudioOf,
-  whole: { path: string; encoder: FlacEncoder } | null,
+  whole: { path: string; nice?: number } | null,
   decoder: Decoder,
 ): Promise<void> {
-  // Fed the track as it is read, while it may still be one chunk; stopped once a chunk ends before the track does.
-  let encoder = whole?.encoder ?? null;
   const meter = new SilenceMeter();
   const planner = new ChunkPlanner({ maxChunkSec, quietest: (from, to) => meter.quietestBetween(from, to) });
   const stores: Promise<void>[] = [];
@@ -180,17 +182,21 @@ async function followTrack(
     for (const chunk of decided) {
       // Only the track's last chunk reaches its end; starting at 0 too, it is the whole track.
       const wholeTrack = ended && chunk.startSec === 0 && chunk === decided.at(-1);
-      const encoded = wholeTrack && encoder ? encoder.finish().then(() => whole!.path) : null;
+      const encoded = wholeTrack && encoder ? encoder.finish().then(() => whole!.path, () => null) : null;
       const stored = onChunk(spec.speaker, stores.length, chunk, audioOf(chunk, stores.length, encoded));
       stored.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
       stores.push(stored);
     }
     meter.forgetBefore(planner.start);
   };
-  const file = await open(path, 'r');
   const block = Buffer.allocUnsafe(READ_BYTES);
   let offset = 0;
+  let file: FileHandle | null = null;
+  // Fed the track as it is read, while it may still be one chunk; stopped once a chunk ends before the track does.
+  let encoder: FlacEncoder | null = null;
   try {
+    file = await open(path, 'r');
+    if (whole) encoder = startFlacEncoder(whole.path, whole.nice);
     while (!decoder.signal.aborted) {
       const finished = decoder.done(); // read before the file, so nothing written before the exit is missed
       const { bytesRead } = await file.read(block, 0, block.length, offset);
@@ -199,7 +205,10 @@ async function followTrack(
         await encoder?.write(block.subarray(0, bytesRead));
         meter.measure(block.subarray(0, bytesRead));
         const decided = planner.advance(offset / BYTES_PER_SEC, meter.silencesSoFar());
-        if (decided.length > 0) encoder = (encoder?.kill(), null);
+        if (decided.length > 0 && encoder) {
+          await encoder.kill();
+          encoder = null;
+        }
         store(decided);
       } else if (finished) {
         break;
@@ -212,8 +221,8 @@ async function followTrack(
     await Promise.all(stores);
   } finally {
     await Promise.allSettled(stores);
-    encoder?.kill(); // finished by now, or not needed (a silent track, a failure)
-    await file.close();
+    await encoder?.kill(); // finished by now, or not needed (a silent track, a failure)
+    await file?.close();
   }
 }
 

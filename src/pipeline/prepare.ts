@@ -26,8 +26,9 @@ const READ_URL_TTL_SEC = 6 * 3600;
  * each track cut at silences into chunks the engine takes, each knowing its offset, stored as WAV or, for
  * an engine that takes it (`Transcriber.chunkFormat`), as FLAC. ffprobe and ffmpeg
  * read the recording straight from the store (a presigned URL, or the file) — only stores that cannot
- * say where an object is get a temp copy — and it is decoded once into scratch tracks (decoding starts
- * beside the probe), chunks going to the store while decoding goes on. Nothing holds the whole recording
+ * say where an object is get a temp copy — and it is decoded into scratch tracks in one pass (started
+ * beside the probe; a mono recording's is started again once the probe says so), chunks going to the
+ * store while decoding goes on. Nothing holds the whole recording
  * in memory; scratch files go, also on failure.
  */
 export async function prepare(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult> {
@@ -67,7 +68,8 @@ export async function prepare(input: { callId: string; call?: Call }, ports: Pip
     type Stored = NonNullable<Call['audio']>['tracks'][number]['chunks'][number];
     const stored = new Map<string, Stored[]>(specs.map((s) => [s.speaker, []]));
     // Chunks are stored as soon as their borders are decided, while the rest is still being decoded.
-    const format = ports.transcriber.chunkFormat ?? 'wav';
+    // An engine that links speakers gets WAV: voice references are cut from its chunks.
+    const format = ports.transcriber.linksSpeakers ? 'wav' : (ports.transcriber.chunkFormat ?? 'wav');
     await splitTracks(decode, scratch, maxChunkSec, async (speaker, index, span, audio) => {
       const key = callKeys.chunk(call.id, speaker, index, audio.format);
       // In one buffer (one request, no copying into upload parts) unless it is too long to hold.

@@ -117,14 +117,14 @@ async function ensureReferences(call: Call, ref: ChunkRef, chunk: { key: string 
 /**
  * Runs `work` with the chunk's audio on local disk, removed afterwards: as stored (WAV or FLAC), or as WAV
  * when it was stored as FLAC and the engine now configured takes WAV only (the engine was changed after
- * the call was prepared).
+ * the call was prepared) or links speakers (voice references are cut from the chunk).
  */
 function withChunkAudio<T>(ref: ChunkRef, key: string, ports: PipelinePorts, work: (path: string) => Promise<T>): Promise<T> {
   return withTempDir(ports.tmpDir, async (dir) => {
     const flac = key.endsWith('.flac');
     const path = join(dir, `${ref.speaker}${flac ? '.flac' : '.wav'}`);
     await pipeline(await ports.blobs.getStream(key), createWriteStream(path));
-    if (!flac || ports.transcriber.chunkFormat === 'flac') return work(path);
+    if (!flac || (ports.transcriber.chunkFormat === 'flac' && !ports.transcriber.linksSpeakers)) return work(path);
     const wav = join(dir, `${ref.speaker}.wav`);
     await decodeFlacToWav(path, wav, ports.childNice);
     return work(wav);

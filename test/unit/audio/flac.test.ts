@@ -51,7 +51,7 @@ describe('FLAC chunks: lossless, sample-exact', () => {
 
     const killed = startFlacEncoder(join(temp.dir, 'killed.flac'));
     await killed.write(pcm.subarray(0, 32_000));
-    killed.kill();
+    await killed.kill();
     await expect(killed.finish()).rejects.toMatchObject({ code: 'AUDIO_ENCODE_FAILED', retryable: true });
   });
 
