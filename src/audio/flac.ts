@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { permanent, retryable, type AppError } from '../errors/app-error.ts';
 import type { Span } from './chunk-plan.ts';
-import { lowerPriority, runOnRecording } from './media-input.ts';
-import { missingBinary } from './missing-binary.ts';
+import { runOnRecording } from './media-input.ts';
 import { SAMPLE_RATE } from './silence-meter.ts';
 
 /**
@@ -14,7 +12,7 @@ import { SAMPLE_RATE } from './silence-meter.ts';
 const FLAC_LEVEL = '2';
 
 /** ffmpeg output options that write the stream mapped before them to `path` as a FLAC file. */
-export function flacOutput(path: string): string[] {
+function flacOutput(path: string): string[] {
   return ['-c:a', 'flac', '-compression_level', FLAC_LEVEL, '-f', 'flac', '-y', path];
 }
 
@@ -62,16 +60,9 @@ export interface FlacEncoder {
  */
 export function startFlacEncoder(outPath: string, nice?: number): FlacEncoder {
   const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-f', 's16le', '-ar', String(SAMPLE_RATE), '-ac', '1', '-i', 'pipe:0', ...flacOutput(outPath)];
-  const child = spawn('ffmpeg', args, { stdio: ['pipe', 'ignore', 'pipe'] });
-  if (nice) lowerPriority(child, nice);
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
-  const failed = (detail: string): AppError =>
-    retryable('AUDIO_ENCODE_FAILED', `The decoded audio could not be written as FLAC (${detail}). The step is retried; if it keeps failing, check the worker's free disk space.`);
-  const exited = new Promise<void>((resolve, reject) => {
-    child.once('error', (err) => reject(missingBinary(err) ?? failed(err.message)));
-    child.once('close', (code, signal) => (code === 0 ? resolve() : reject(failed(stderr.trim().split('\n').at(-1) || `ffmpeg exit ${code ?? signal}`))));
-  });
+  const failed = (line: string): AppError =>
+    retryable('AUDIO_ENCODE_FAILED', `The decoded audio could not be written as FLAC (${line}). The step is retried; if it keeps failing, check the worker's free disk space.`);
+  const { child, exited } = runOnRecording('ffmpeg', args, outPath, failed, nice, 'pipe');
   const gone = exited.then(
     () => {},
     () => {},
@@ -83,9 +74,9 @@ export function startFlacEncoder(outPath: string, nice?: number): FlacEncoder {
       if (child.exitCode !== null || child.signalCode !== null || child.stdin!.destroyed) return;
       if (!child.stdin!.write(Buffer.from(pcm))) await Promise.race([once(child.stdin!, 'drain').catch(() => {}), gone]);
     },
-    finish() {
+    async finish() {
       child.stdin!.end();
-      return exited;
+      await exited;
     },
     async kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

@@ -50,10 +50,18 @@ export function lowerPriority(child: ChildProcess, nice: number): void {
  * Runs ffmpeg or ffprobe on a recording (`location` is among `args`). `exited` resolves with its stdout
  * when it exits 0, else rejects: `FFMPEG_MISSING` when it is not installed, `AUDIO_FETCH_FAILED` when the
  * recording could not be fetched, otherwise `unreadable(last line of stderr, location hidden)`. With
- * `nice`, the program runs at that niceness (lowerPriority).
+ * `nice`, the program runs at that niceness (lowerPriority); with `stdin: 'pipe'`, it reads what is written
+ * to `child.stdin`.
  */
-export function runOnRecording(tool: 'ffmpeg' | 'ffprobe', args: readonly string[], location: string, unreadable: (lastLine: string) => AppError, nice?: number): { child: ChildProcess; exited: Promise<Buffer> } {
-  const child = spawn(tool, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+export function runOnRecording(
+  tool: 'ffmpeg' | 'ffprobe',
+  args: readonly string[],
+  location: string,
+  unreadable: (lastLine: string) => AppError,
+  nice?: number,
+  stdin: 'ignore' | 'pipe' = 'ignore',
+): { child: ChildProcess; exited: Promise<Buffer> } {
+  const child = spawn(tool, args, { stdio: [stdin, 'pipe', 'pipe'] });
   if (nice) lowerPriority(child, nice);
   const out: Buffer[] = [];
   let stderr = '';

@@ -28,8 +28,8 @@ const READ_URL_TTL_SEC = 6 * 3600;
  * read the recording straight from the store (a presigned URL, or the file) — only stores that cannot
  * say where an object is get a temp copy — and it is decoded into scratch tracks in one pass (started
  * beside the probe; a mono recording's is started again once the probe says so), chunks going to the
- * store while decoding goes on. Nothing holds the whole recording
- * in memory; scratch files go, also on failure.
+ * store while decoding goes on. Nothing holds the whole recording in memory; scratch files go, also on
+ * failure.
  */
 export async function prepare(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult> {
   const call = input.call ?? (await loadCall(ports.blobs, input.callId));
