@@ -89,7 +89,8 @@ export async function startDecode(location: string, scratchDir: string, specs: r
  * Follows a decoding pass (`startDecode`): reads each track's file as ffmpeg writes it, finds its silences,
  * and hands each chunk to `onChunk` as soon as its border is decided — so chunks are stored while ffmpeg is
  * still decoding, and memory does not grow with the recording. A decode failure is `AUDIO_CORRUPT`; a
- * recording that could not be fetched is `AUDIO_FETCH_FAILED` (retryable). ffmpeg is stopped on any failure.
+ * recording that could not be fetched is `AUDIO_FETCH_FAILED` (retryable). On any failure (a chunk that could
+ * not be stored among them) ffmpeg is stopped at once and has exited by the time this answers.
  *
  * FLAC chunks: when the probed length fits in one chunk, each track is also fed, as it is read, to an ffmpeg
  * encoding it to FLAC beside the decoding one, and a track that is one chunk is stored from that file; any
@@ -116,8 +117,9 @@ export async function splitTracks(decode: Decode, scratchDir: string, maxChunkSe
     stop.abort();
     throw err;
   } finally {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await Promise.allSettled(tracks);
+    await settled; // a killed ffmpeg may still hold its files: the caller removes the scratch directory next
   }
 }
 
@@ -178,13 +180,20 @@ async function followTrack(
   const meter = new SilenceMeter();
   const planner = new ChunkPlanner({ maxChunkSec, quietest: (from, to) => meter.quietestBetween(from, to) });
   const stores: Promise<void>[] = [];
+  // A chunk that could not be stored ends the pass now, not when ffmpeg is done with the recording.
+  let storeFailed = false;
+  let wake = () => {};
+  const failedStore = new Promise<void>((resolve) => (wake = resolve));
   const store = (decided: PlannedChunk[], ended = false) => {
     for (const chunk of decided) {
       // Only the track's last chunk reaches its end; starting at 0 too, it is the whole track.
       const wholeTrack = ended && chunk.startSec === 0 && chunk === decided.at(-1);
       const encoded = wholeTrack && encoder ? encoder.finish().then(() => whole!.path, () => null) : null;
       const stored = onChunk(spec.speaker, stores.length, chunk, audioOf(chunk, stores.length, encoded));
-      stored.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+      stored.catch(() => {
+        storeFailed = true;
+        wake();
+      }); // the failure itself is awaited below
       stores.push(stored);
     }
     meter.forgetBefore(planner.start);
@@ -197,7 +206,7 @@ async function followTrack(
   try {
     file = await open(path, 'r');
     if (whole) encoder = startFlacEncoder(whole.path, whole.nice);
-    while (!decoder.signal.aborted) {
+    while (!decoder.signal.aborted && !storeFailed) {
       const finished = decoder.done(); // read before the file, so nothing written before the exit is missed
       const { bytesRead } = await file.read(block, 0, block.length, offset);
       if (bytesRead > 0) {
@@ -213,11 +222,11 @@ async function followTrack(
       } else if (finished) {
         break;
       } else {
-        await Promise.race([sleep(POLL_MS), decoder.settled]);
+        await Promise.race([sleep(POLL_MS), decoder.settled, failedStore]);
       }
     }
     meter.endOfStream();
-    if (!decoder.signal.aborted) store(planner.finish(meter.bytes / BYTES_PER_SEC, meter.silences()), true);
+    if (!decoder.signal.aborted && !storeFailed) store(planner.finish(meter.bytes / BYTES_PER_SEC, meter.silences()), true);
     await Promise.all(stores);
   } finally {
     await Promise.allSettled(stores);

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlannedChunk } from '../../src/audio/chunk-plan.ts';
@@ -79,6 +80,25 @@ describe('splitTracks: FLAC chunks from the decoding pass', () => {
     const rep = stored.find((s) => s.speaker === 'rep')!;
     expect(rep.scratch).toContain('rep-0.flac');
     expect((await samplesOf(rep.flac)).equals(expected(0, rep.chunk))).toBe(true);
+  });
+
+  it('a chunk that cannot be stored stops the pass, and ffmpeg has exited before splitTracks answers', async () => {
+    const fifo = join(temp.dir, 'still-arriving');
+    execFileSync('mkfifo', [fifo]);
+    // Half of the recording, and the writer kept open: ffmpeg decodes what came and waits for the rest.
+    const bytes = await readFile(recording);
+    const writer = createWriteStream(fifo);
+    writer.write(bytes.subarray(0, bytes.length >> 1));
+    try {
+      const decode = await startDecode(fifo, scratch, STEREO);
+      const split = splitTracks(decode, scratch, 10, async () => {
+        throw new Error('the blob store is down');
+      });
+      await expect(split).rejects.toThrow('the blob store is down');
+      expect(decode.child.signalCode ?? decode.child.exitCode).not.toBeNull(); // waited for, not only signalled
+    } finally {
+      writer.destroy();
+    }
   });
 
   it('a pass that is cancelled is stopped, waited for and its files removed, and its failure goes nowhere', async () => {
