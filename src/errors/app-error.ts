@@ -1,9 +1,10 @@
 /**
  * What an answer from another service meant, decided where the answer is classified (classifyHttp, an
- * adapter's client). Code that branches on it (the queue waits on `credentials` and `rate_limit`) reads
- * this field, never the code's text.
+ * adapter's client). Code that branches on it (the queue waits on `credentials`, `rate_limit` and
+ * `not_ready`) reads this field, never the code's text. `not_ready`: the other side has not got it yet
+ * (a telephony provider still processing a call's recording), so it is asked again later.
  */
-export type ErrorKind = 'credentials' | 'rate_limit' | 'unavailable' | 'rejected';
+export type ErrorKind = 'credentials' | 'rate_limit' | 'unavailable' | 'rejected' | 'not_ready';
 
 /**
  * The one error type that crosses a port. `code` is stable (scripts and the UI match on it), `message`

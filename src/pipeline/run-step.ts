@@ -11,6 +11,8 @@ export interface StepAttempt {
   isLastAttempt: boolean;
   /** A queue can park the job without spending an attempt (rate limits, rejected CRM credentials). */
   canWait?: boolean;
+  /** A queue parks the job, spending no attempt, while the other side has not got what it needs yet (`not_ready`). */
+  waitsUntilReady?: boolean;
 }
 
 /** The CRM rejected our credentials: sync waits (the queue pauses) until they work again. */
@@ -48,7 +50,7 @@ export async function runStep<T>(
     return { ...result, call };
   } catch (thrown) {
     const thrownErr = toAppError(thrown);
-    const waits = Boolean(at.canWait) && (isCredentialFailure(at.step, thrownErr) || isRateLimit(thrownErr));
+    const waits = (Boolean(at.canWait) && (isCredentialFailure(at.step, thrownErr) || isRateLimit(thrownErr))) || (Boolean(at.waitsUntilReady) && thrownErr.kind === 'not_ready');
     const err = waits && isCredentialFailure(at.step, thrownErr)
       ? new AppError(thrownErr.code, `Waiting for working CRM credentials: ${thrownErr.message} Calls resume by themselves once the credentials work.`, { retryable: true, cause: thrownErr, status: thrownErr.status, kind: thrownErr.kind })
       : thrownErr;

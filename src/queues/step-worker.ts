@@ -1,4 +1,4 @@
-import { Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { DelayedError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { isTerminal, nextStep, resumeStep, type Call, type StepName } from '../domain/call.ts';
 import { AppError, permanent, toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -52,20 +52,34 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
     throw unrecoverable(err);
   };
 
-  /** A call announced by a webhook or a storage event: its recording is fetched, then it is prepared. */
-  const processFetch = async (job: Job<JobData>, callId: string, carried?: CallSource) => {
+  /**
+   * A call announced by a webhook or a storage event: its recording is fetched, then it is prepared. A
+   * recording the provider has not finished (`not_ready`) is asked for again later, spending no attempt,
+   * until RECORDING_READY_WITHIN_MS after the call was announced; then the attempts run out as usual.
+   */
+  const processFetch = async (job: Job<JobData>, token: string | undefined, callId: string, carried?: CallSource) => {
     const attempt = job.attemptsMade + 1;
     const attempts = job.opts.attempts ?? deps.attempts;
     const fetchPorts = { blobs: deps.ports.blobs, telephony: deps.ports.telephony ?? new Map(), maxBytes: deps.ports.policy.maxBytes, clock: deps.ports.clock };
-    // A repeated job for a call that has its recording (a duplicate delivery queued it again) does nothing:
-    // running the step again would move the call's status back while later steps run.
     const call = await callOfSource(deps.ports.blobs, callId, deps.ports.clock(), carried);
     if (!call) giveUp(permanent('SOURCE_MISSING', `Call ${callId} was queued for ingest but has neither a record nor a source; send it again.`));
-    if (call!.recording) return { callId };
+    if (call!.recording) {
+      // Fetched already. A duplicate delivery's job does nothing more (running the step again would move the
+      // call's status back while later steps run), but a call still waiting for prepare gets it queued: the
+      // attempt that fetched the recording may have failed to queue it (Redis blinked, the worker died). A
+      // prepare job that waits or runs already is left alone.
+      if (call!.status === 'preparing') await deps.queues.enqueue('prepare', callId, { callId }, lane);
+      return { callId };
+    }
+    const waited = Date.now() - job.timestamp;
     try {
-      await runStep({ step: 'ingest', callId, attempt, isLastAttempt: attempt >= attempts }, deps.ports, () => fetchRecording({ callId }, fetchPorts));
+      await runStep({ step: 'ingest', callId, attempt, isLastAttempt: attempt >= attempts, waitsUntilReady: waited < RECORDING_READY_WITHIN_MS }, deps.ports, () => fetchRecording({ callId }, fetchPorts));
     } catch (thrown) {
       const err = toAppError(thrown);
+      if (err.kind === 'not_ready' && waited < RECORDING_READY_WITHIN_MS) {
+        await job.moveToDelayed(Date.now() + recordingPollMs(waited), token);
+        throw new DelayedError();
+      }
       if (!err.retryable || attempt >= attempts) giveUp(err);
       throw err;
     }
@@ -73,8 +87,8 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
     return { callId };
   };
 
-  const processIngest = async (job: Job<JobData>) => {
-    if (!('uploadKey' in job.data) && 'callId' in job.data) return processFetch(job, job.data.callId, 'source' in job.data ? job.data.source : undefined);
+  const processIngest = async (job: Job<JobData>, token?: string) => {
+    if (!('uploadKey' in job.data) && 'callId' in job.data) return processFetch(job, token, job.data.callId, 'source' in job.data ? job.data.source : undefined);
     const input = IngestInput.parse(job.data);
     try {
       const { call } = await ingest(input, portsForCall(deps.ports, callIdFromSha256(input.sha256), 'ingest'));
@@ -91,8 +105,8 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
     }
   };
 
-  const processor = async (job: Job<JobData>) => {
-    if (step === 'ingest') return processIngest(job);
+  const processor = async (job: Job<JobData>, token?: string) => {
+    if (step === 'ingest') return processIngest(job, token);
     const attempt = job.attemptsMade + 1;
     const attempts = job.opts.attempts ?? deps.attempts;
     const { callId } = job.data as { callId: string };
@@ -151,6 +165,17 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
     if (final) void markAbandoned(job.data.callId, step, err, deps);
   });
   return worker;
+}
+
+/**
+ * How long after a call is announced its provider may still be processing the recording: RingCentral puts it in
+ * the call log minutes after the call ends, Aircall attaches it to the call a little after `call.ended`.
+ */
+export const RECORDING_READY_WITHIN_MS = 60 * 60_000;
+
+/** How long a call whose recording is not ready waits before asking again: 15 s at first, a quarter of the wait so far later, at most 5 minutes. */
+export function recordingPollMs(waitedMs: number): number {
+  return Math.min(5 * 60_000, Math.max(15_000, Math.round(waitedMs / 4)));
 }
 
 /** Ends a call `failed` when its job failed for good but the call record does not say so yet. */

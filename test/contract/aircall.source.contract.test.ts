@@ -99,7 +99,7 @@ describe('aircall download', () => {
     const event = eventFor(call.id);
     expect(await downloadError({ ...event, download: { aircallCallId: '999' } })).toMatchObject({ code: 'RECORDING_NOT_FOUND', retryable: false });
     fake.setRecording(call.id, null);
-    expect(await downloadError(event)).toMatchObject({ code: 'RECORDING_NOT_READY', retryable: true });
+    expect(await downloadError(event)).toMatchObject({ code: 'RECORDING_NOT_READY', retryable: true, kind: 'not_ready' });
   });
 
   it('maps the API’s 429 to a retryable TELEPHONY_UNAVAILABLE waiting per Retry-After, else until X-AircallApi-Reset, and 503 likewise', async () => {

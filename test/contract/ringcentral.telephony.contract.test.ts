@@ -80,7 +80,7 @@ describe('ringcentral download against the fake', () => {
 
   it('a recording not yet in the call log is retryable RECORDING_NOT_READY, then downloads once it appears', async () => {
     const event = endedCall(source, 's-late', { recorded: false });
-    expect(await rejectedAppError(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'RECORDING_NOT_READY', retryable: true });
+    expect(await rejectedAppError(source.download(event, plainGuardedFetch()))).toMatchObject({ code: 'RECORDING_NOT_READY', retryable: true, kind: 'not_ready' });
     clockMs += 5 * 60_000;
     fake.attachRecording('s-late', { id: 'rec-late', audio, contentType: 'audio/wav' });
     const got = await source.download(event, plainGuardedFetch());

@@ -87,7 +87,7 @@ async function lookUpCall(config: AircallConfig, callId: string, fetch: GuardedF
 async function downloadRecording(config: AircallConfig, callId: string, fetch: GuardedFetch, now: Date) {
   const call = await lookUpCall(config, callId, fetch, now);
   const link = call.recording;
-  if (!link) throw retryable('RECORDING_NOT_READY', `Aircall has no recording for call ${callId} yet.`);
+  if (!link) throw new AppError('RECORDING_NOT_READY', `Aircall has no recording for call ${callId} yet.`, { retryable: true, kind: 'not_ready' });
   const origin = httpOrigin(link);
   if (!origin || !config.recordingOrigins.includes(origin)) {
     throw permanent('TELEPHONY_ORIGIN_NOT_ALLOWED', `Aircall serves call ${callId}'s recording from ${origin ?? 'an unreadable link'}, which AIRCALL_RECORDING_ORIGINS does not list (${config.recordingOrigins.join(', ')}); add that origin.`);

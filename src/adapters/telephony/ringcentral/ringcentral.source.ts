@@ -118,7 +118,7 @@ const tokenMismatch = (): Verdict => ({
 
 function notRecordedYet(records: CallRecord[], sinceEndMs: number): AppError {
   if (sinceEndMs < RECORDING_WAIT_MS) {
-    return new AppError('RECORDING_NOT_READY', 'RingCentral has not put this call\'s recording in the call log yet; it will be retried.', { retryable: true });
+    return new AppError('RECORDING_NOT_READY', "RingCentral has not put this call's recording in the call log yet; callscribe asks again until an hour after the call ended.", { retryable: true, kind: 'not_ready' });
   }
   const what = records.length ? 'the call log shows no recording for this call (it was not recorded)' : 'the call log has no record of this call';
   return permanent('RECORDING_NOT_FOUND', `An hour after the RingCentral call ended, ${what}.`);
