@@ -57,8 +57,8 @@ export async function fetchRecording(input: { callId: string }, ports: FetchPort
 }
 
 /**
- * A storage event's object: hashed where it lies, then copied under the call. The inbox object stays
- * (it is the sender's; a bucket lifecycle rule expires it), so a retry after a crash finds it again.
+ * A storage event's object: hashed where it lies, then copied under the call. The inbox object stays, so
+ * a retry after a crash finds it again, until the call's audio goes (retention/call-objects.ts).
  */
 async function adoptStoredObject(call: Call, key: string, ports: FetchPorts): Promise<NonNullable<Call['recording']>> {
   const head = await ports.blobs.head(key);

@@ -1,6 +1,7 @@
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
-import { sourceKey } from '../intake/source-record.ts';
+import { metaKeyFor } from '../adapters/storage-events/object-meta.ts';
+import { loadSource, sourceKey } from '../intake/source-record.ts';
 import { updateCall } from '../pipeline/call-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 
@@ -24,8 +25,8 @@ export function isAudioKey(callId: string, key: string): boolean {
 
 /**
  * Every object of a call except call.json: what is listed under its prefix (or, from a store that
- * cannot list, the keys call.json names), plus a recording left in `uploads/` by an ingest that failed.
- * Objects elsewhere (a storage event's inbox object) are the sender's and stay.
+ * cannot list, the keys call.json names), a recording left in `uploads/` by an ingest that failed, and a
+ * storage event's inbox object with its `.meta.json` sidecar (`inboxObject`).
  */
 export async function callObjectKeys(blobs: BlobStore, callId: string, call: Call | null): Promise<string[]> {
   const keys = new Set<string>();
@@ -35,6 +36,8 @@ export async function callObjectKeys(blobs: BlobStore, callId: string, call: Cal
     for (const key of namedKeys(callId, call)) keys.add(key);
   }
   for (const key of [call?.recording?.key, call?.providedTranscript?.key]) if (key?.startsWith('uploads/')) keys.add(key);
+  const inbox = await inboxObject(blobs, callId, call);
+  if (inbox) keys.add(inbox).add(metaKeyFor(inbox));
   keys.delete(callKeys.call(callId));
   return [...keys];
 }
@@ -42,7 +45,22 @@ export async function callObjectKeys(blobs: BlobStore, callId: string, call: Cal
 /** The call's audio objects, as `callObjectKeys` finds them. */
 export async function audioObjectKeys(blobs: BlobStore, callId: string, call: Call | null): Promise<string[]> {
   const keys = await callObjectKeys(blobs, callId, call);
-  return keys.filter((key) => isAudioKey(callId, key) || key === call?.recording?.key);
+  const inbox = await inboxObject(blobs, callId, call);
+  return keys.filter((key) => isAudioKey(callId, key) || key === call?.recording?.key || key === inbox);
+}
+
+/**
+ * The inbox object a storage event made this call from, while it is still this call's recording: the
+ * person's voice as the sender dropped it, so it goes when the call's audio does (retention, erasure,
+ * refused consent). The same key uploaded again later is another call's recording: an object there that
+ * is not the size this call copied is left alone. Null for calls from elsewhere.
+ */
+async function inboxObject(blobs: BlobStore, callId: string, call: Call | null): Promise<string | null> {
+  const source = await loadSource(blobs, callId).catch(() => null);
+  if (source?.kind !== 'storage') return null;
+  if (!call?.recording) return source.key;
+  const head = await blobs.head(source.key);
+  return head && head.bytes === call.recording.bytes ? source.key : null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { apiKey } from '../../src/config/api-keys.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
 import { buildApp } from '../../src/http/build-app.ts';
+import { saveSource } from '../../src/intake/source-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { jobId, queueName } from '../../src/queues/queue-names.ts';
 import { createStepQueues, type StepQueues } from '../../src/queues/step-queues.ts';
@@ -91,6 +92,22 @@ describe('DELETE /v1/calls/:id (embedded Redis and S3, PGlite index)', () => {
     const again = await app.inject({ method: 'DELETE', url: `/v1/calls/${call.id}`, headers: auth(MANAGER) });
     expect(again.statusCode).toBe(404);
     expect(again.json()).toMatchObject({ error: { code: 'CALL_NOT_FOUND' } });
+  });
+
+  it('a call made from a storage event: the inbox object and its sidecar go too, unless the key holds another recording now', async () => {
+    const { call } = await stored(33); // its recording copy is 4 bytes
+    await saveSource(blobs, call.id, { kind: 'storage', key: 'inbox/a.wav', meta: {}, receivedAt: '2026-11-18T10:00:00.000Z' });
+    await blobs.put('inbox/a.wav', Buffer.from('RIFF'));
+    await blobs.put('inbox/a.meta.json', Buffer.from('{"customer":{"phone":"+14155550123"}}'));
+    const { call: other } = await stored(34);
+    await saveSource(blobs, other.id, { kind: 'storage', key: 'inbox/b.wav', meta: {}, receivedAt: '2026-11-18T10:00:00.000Z' });
+    await blobs.put('inbox/b.wav', Buffer.from('a newer, longer recording under the same name'));
+
+    for (const id of [call.id, other.id]) expect((await app.inject({ method: 'DELETE', url: `/v1/calls/${id}`, headers: auth(MANAGER) })).statusCode).toBe(200);
+
+    expect(await blobs.head('inbox/a.wav')).toBeNull();
+    expect(await blobs.head('inbox/a.meta.json')).toBeNull();
+    expect(await blobs.head('inbox/b.wav')).not.toBeNull();
   });
 
   it('a rep may not erase, not even their own call', async () => {

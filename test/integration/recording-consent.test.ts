@@ -8,7 +8,7 @@ import type { Call } from '../../src/domain/call.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
 import { buildApp } from '../../src/http/build-app.ts';
-import { callIdFromSource, type CallSource } from '../../src/intake/source-record.ts';
+import { callIdFromSource, saveSource, type CallSource } from '../../src/intake/source-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
@@ -139,6 +139,21 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
       await app.close();
       await review.close();
     }
+  });
+
+  it('a call made from a storage event whose meta refuses consent: the inbox object is deleted, nothing is copied (its meta stays, as on call.json)', async () => {
+    const id = callIdFromSource('storage', 'inbox/refused.wav');
+    await blobs.put('inbox/refused.wav', Buffer.from('RIFF....WAVE'));
+    await blobs.put('inbox/refused.meta.json', Buffer.from('{"recordingConsent":"refused"}'));
+    const source: CallSource = { kind: 'storage', key: 'inbox/refused.wav', meta: { recordingConsent: 'refused' }, receivedAt: new Date().toISOString() };
+    await saveSource(blobs, id, source);
+    await runtime.queues.enqueue('ingest', id, { callId: id, source });
+    const call = await settled(id);
+    expect(call.error).toMatchObject({ code: 'CONSENT_REFUSED', step: 'ingest' });
+    expect(call.recording).toBeNull();
+    expect(await blobs.head('inbox/refused.wav')).toBeNull();
+    expect(await blobs.head('inbox/refused.meta.json')).not.toBeNull();
+    expect((await keysOf(blobs, id)).filter((key) => !key.endsWith('.json'))).toEqual([]);
   });
 
   it('a webhook call whose meta refuses consent is never downloaded', async () => {
