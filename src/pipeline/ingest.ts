@@ -44,6 +44,11 @@ export async function ingest(input: IngestInput, ports: { blobs: BlobStore; cloc
   await saveCall(blobs, call);
   await blobs.delete(input.uploadKey);
   if (input.transcript) await blobs.delete(input.transcript.uploadKey);
+  // An earlier ingest of the same recording that failed left its upload (named by the record just replaced):
+  // nothing names it any more, so retention and erasure would never find it.
+  for (const left of [existing?.recording?.key, existing?.providedTranscript?.key]) {
+    if (left?.startsWith('uploads/') && left !== input.uploadKey && left !== input.transcript?.uploadKey) await blobs.delete(left);
+  }
   return { call, isNew: true };
 }
 

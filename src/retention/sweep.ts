@@ -47,8 +47,8 @@ const DAY_MS = 24 * 3600 * 1000;
  * stays flat at any volume), and for each call that has settled (`needs_review`, `done`, `failed`):
  * older than `callDays`, deletes it whole (every object, call.json last, then its index row); else older
  * than `audioDays` with audio left, deletes its audio and marks `audioRemoved` on call.json. A call still
- * being processed is never touched. Calls with no audio left are not even read when only `audioDays`
- * is set. Idempotent: a sweep cut short is finished by the next. Logs each call it changed (its id and
+ * being processed is never touched. With only `audioDays` set, calls with no audio left are not even
+ * read, but for a call.json alone (an ingest that failed may have left its recording in `uploads/`). Idempotent: a sweep cut short is finished by the next. Logs each call it changed (its id and
  * counts, nothing personal).
  */
 export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts, opts: { pageSize?: number } = {}): Promise<SweepReport> {
@@ -66,14 +66,18 @@ export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts,
   const callBefore = cutoff(policy.callDays);
 
   const sweepCall = async ({ callId, keys }: CallKeys) => {
-    const hasAudio = keys.some((key) => isAudioKey(callId, key));
-    if (!keys.includes(callKeys.call(callId)) || (callBefore === null && !hasAudio)) return;
-    report.calls += 1;
+    const audioUnderCall = keys.some((key) => isAudioKey(callId, key));
+    // A call.json alone may be an ingest that failed, its recording still in `uploads/` (call.json names it).
+    const mayHaveUpload = keys.length === 1;
+    if (!keys.includes(callKeys.call(callId)) || (callBefore === null && !audioUnderCall && !mayHaveUpload)) return;
     const call = await findCall(ports.blobs, callId);
     if (!call) return;
+    const upload = call.recording?.key.startsWith('uploads/') && !call.audioRemoved;
+    if (callBefore === null && !audioUnderCall && !upload) return;
+    report.calls += 1;
     const created = Date.parse(call.createdAt);
     const deleteWhole = callBefore !== null && created < callBefore;
-    const dropAudio = audioBefore !== null && created < audioBefore && hasAudio;
+    const dropAudio = audioBefore !== null && created < audioBefore && (audioUnderCall || Boolean(upload));
     if (!deleteWhole && !dropAudio) return;
     if (!isTerminal(call.status)) {
       report.inProgress += 1;

@@ -45,6 +45,17 @@ describe('ingest: the call record of an upload', () => {
     expect(await findCall(blobs, call.id)).toEqual(call);
   });
 
+  it('the same recording sent again after its ingest failed: the first upload, named only by the replaced record, is deleted', async () => {
+    const first = await upload();
+    await recordIngestFailure(first, new AppError('S3_UNAVAILABLE', 'storage refused the copy', { retryable: false }), { blobs, clock });
+    const again = await upload();
+    expect(again.uploadKey).not.toBe(first.uploadKey);
+    const { call } = await ingest(again, { blobs, clock });
+    expect(call.recording!.key).toBe(`calls/${call.id}/original.wav`);
+    expect(await blobs.head(first.uploadKey)).toBeNull();
+    expect(await blobs.head(again.uploadKey)).toBeNull();
+  });
+
   it('the same recording ingested twice is one call', async () => {
     const first = await ingest(await upload(), { blobs, clock });
     const second = await ingest(await upload(), { blobs, clock });

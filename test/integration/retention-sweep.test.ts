@@ -79,6 +79,20 @@ describe('retention sweep (embedded S3, PGlite index)', () => {
     expect(again).toMatchObject({ audioRemoved: [], callsDeleted: [], objectsDeleted: 0, inProgress: 1 });
   });
 
+  it('deletes the recording a failed ingest left in uploads/ (named by its call.json), once', async () => {
+    const { call } = await stored(13, 90, 'failed');
+    for await (const key of blobs.list!(`calls/${call.id}/`)) if (key !== `calls/${call.id}/call.json`) await blobs.delete(key);
+    const upload = `uploads/${randomUUID()}`;
+    await blobs.put(upload, Buffer.from('RIFF'));
+    await blobs.put(`calls/${call.id}/call.json`, Buffer.from(JSON.stringify({ ...call, audio: null, recording: { ...call.recording!, key: upload } })));
+
+    const report = await sweepRetention({ audioDays: 30, callDays: null }, ports);
+    expect(report.audioRemoved).toEqual([call.id]);
+    expect(await blobs.head(upload)).toBeNull();
+    expect((await findCall(blobs, call.id))?.audioRemoved).toMatchObject({ reason: 'retention' });
+    expect(await sweepRetention({ audioDays: 30, callDays: null }, ports)).toMatchObject({ calls: 0, audioRemoved: [] });
+  });
+
   it('with only RETENTION_CALL_DAYS keeps audio of calls younger than that; unset keeps everything', async () => {
     const a = await stored(11, 45);
     const b = await stored(12, 400);
