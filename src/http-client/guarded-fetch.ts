@@ -27,8 +27,9 @@ export interface GuardOptions {
 /**
  * Addresses a fetch made on behalf of a webhook must never reach: loopback, "this network", private
  * (RFC 1918), carrier-grade NAT, link-local (the cloud metadata service lives there), multicast and
- * reserved; IPv6 loopback, unspecified, unique-local (ULA) and link-local. IPv4-mapped IPv6 addresses
- * are checked as the IPv4 address they carry.
+ * reserved; IPv6 loopback, unspecified, unique-local (ULA) and link-local. IPv6 addresses that carry an
+ * IPv4 address (IPv4-mapped and -compatible, NAT64's 64:ff9b::/96, 6to4's 2002::/16) are also checked as
+ * the IPv4 address they carry, which a NAT64 or 6to4 gateway would reach.
  */
 const BLOCKED = new BlockList();
 for (const [net, prefix] of [
@@ -39,12 +40,39 @@ for (const [net, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::'
 
 /** True when the address is one a webhook-driven fetch must not reach (see BLOCKED). */
 export function isBlockedAddress(address: string): boolean {
-  const mapped = address.toLowerCase().match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/)?.[1];
-  if (mapped) return BLOCKED.check(mapped, 'ipv4');
   const family = isIP(address);
   if (family === 4) return BLOCKED.check(address, 'ipv4');
-  if (family === 6) return BLOCKED.check(address, 'ipv6');
-  return true;
+  if (family !== 6) return true;
+  const carried = carriedIpv4(address);
+  return (carried !== null && BLOCKED.check(carried, 'ipv4')) || BLOCKED.check(address, 'ipv6');
+}
+
+/** The IPv4 address an IPv6 address carries: IPv4-mapped (::ffff:0:0/96), IPv4-compatible (::/96), NAT64 (64:ff9b::/96), 6to4 (2002::/16). */
+export function carriedIpv4(address: string): string | null {
+  const words = ipv6Words(address);
+  if (!words) return null;
+  const v4 = (hi: number, lo: number) => `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
+  const zeros = (from: number, to: number) => words.slice(from, to).every((w) => w === 0);
+  if (words[0] === 0x2002) return v4(words[1]!, words[2]!);
+  const nat64 = words[0] === 0x64 && words[1] === 0xff9b && zeros(2, 6);
+  if (nat64 || (zeros(0, 5) && (words[5] === 0xffff || words[5] === 0))) return v4(words[6]!, words[7]!);
+  return null;
+}
+
+/** An IPv6 address's eight 16-bit words (a dotted IPv4 tail taken as the last two); null when it is not one. */
+function ipv6Words(address: string): number[] | null {
+  if (isIP(address) !== 6) return null;
+  let text = address.toLowerCase().replace(/%.*$/, '');
+  const dotted = text.match(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split('::') as [string, string | undefined];
+  const parse = (part: string | undefined) => (part ? part.split(':').map((w) => parseInt(w, 16)) : []);
+  const before = parse(head);
+  const after = parse(tail);
+  return tail === undefined ? before : [...before, ...Array(8 - before.length - after.length).fill(0), ...after];
 }
 
 const bare = (hostname: string) => hostname.replace(/^\[|\]$/g, '');

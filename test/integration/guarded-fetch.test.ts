@@ -16,11 +16,12 @@ async function server(handle: (req: IncomingMessage, res: ServerResponse) => voi
 }
 
 describe('isBlockedAddress', () => {
-  it.each(['127.0.0.1', '127.3.2.1', '10.0.0.1', '172.16.5.4', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fd00::1', 'fc12::3', 'fe80::1', '::ffff:127.0.0.1', '::ffff:10.1.2.3', '224.0.0.1'])(
+  it.each(['127.0.0.1', '127.3.2.1', '10.0.0.1', '172.16.5.4', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fd00::1', 'fc12::3', 'fe80::1', '::ffff:127.0.0.1', '::ffff:10.1.2.3', '224.0.0.1',
+    '::ffff:7f00:1', '::127.0.0.1', '64:ff9b::7f00:1', '64:ff9b::169.254.169.254', '2002:a9fe:a9fe::1', '2002:0a00:0001:1::5'])(
     'blocks %s',
     (a) => expect(isBlockedAddress(a)).toBe(true),
   );
-  it.each(['8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700::1111', '::ffff:8.8.8.8', '54.231.0.1'])('lets %s through', (a) => expect(isBlockedAddress(a)).toBe(false));
+  it.each(['8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700::1111', '::ffff:8.8.8.8', '54.231.0.1', '64:ff9b::808:808', '2002:808:808::1'])('lets %s through', (a) => expect(isBlockedAddress(a)).toBe(false));
   it('blocks what is not an address at all', () => expect(isBlockedAddress('example.com')).toBe(true));
 });
 
