@@ -25,6 +25,8 @@ export function safeJson(raw: string, path: string): unknown {
   try {
     return JSON.parse(raw);
   } catch (err) {
-    throw new UsageError(`${path} is not valid JSON: ${(err as Error).message}`);
+    // The parser quotes the input: a binary file given by mistake would put control bytes on the terminal.
+    const printable = (err as Error).message.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffd]/g, '·');
+    throw new UsageError(`${path} is not valid JSON: ${printable}`);
   }
 }

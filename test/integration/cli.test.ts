@@ -57,6 +57,23 @@ describe('callscribe CLI', () => {
     expect(insights.redactions).toEqual(expect.arrayContaining([{ kind: 'email', count: 1 }, { kind: 'phone', count: 1 }]));
   });
 
+  it('extract goes through the quality gate: an unreliable transcript is not summarised and says why', async () => {
+    const unsure = (i: number) => ({ speaker: i % 2 ? 'customer' : 'rep', startSec: i * 3, endSec: i * 3 + 2.5, text: 'we will send the contract today then', confidence: 0.2 });
+    const transcript = {
+      schemaVersion: 1, engine: 'local', model: null, language: 'en', durationSec: 30,
+      speakers: [{ id: 'rep', role: 'rep' }, { id: 'customer', role: 'customer' }],
+      segments: Array.from({ length: 10 }, (_, i) => unsure(i)),
+      text: '',
+    };
+    const path = join(temp.dir, 'unsure.json');
+    await writeFile(path, JSON.stringify(transcript));
+    const res = await runCli(['extract', path], { DATA_DIR: temp.dir, LOG_LEVEL: 'silent' });
+    expect(res.code).toBe(0);
+    const insights = Insights.parse(JSON.parse(res.stdout));
+    expect(insights).toMatchObject({ summary: '', actionItems: [], dealStage: { proposed: null } });
+    expect(insights.warnings.join(' ')).toMatch(/^TRANSCRIPT_UNRELIABLE: /);
+  });
+
   it('process: a corrupt recording exits 1 with one line "error AUDIO_CORRUPT: …"', async () => {
     const corrupt = join(temp.dir, 'broken.mp3');
     // Noise, the same every run: fresh random bytes now and then probe as a container with no audio stream (AUDIO_NOT_AUDIO).
@@ -72,7 +89,8 @@ describe('callscribe CLI', () => {
     const cases: [string[], RegExp][] = [
       [['process', temp.dir], /^error USAGE: AUDIO .* is a directory; give one file: callscribe process AUDIO \[--meta META\.json\]\.$/m],
       [['transcribe', temp.dir], /^error USAGE: AUDIO .* is a directory; give one file: callscribe transcribe AUDIO/m],
-      [['extract', temp.dir], /^error USAGE: TRANSCRIPT\.json .* is a directory; give one file: callscribe extract TRANSCRIPT\.json\.$/m],
+      [['extract', temp.dir], /^error USAGE: TRANSCRIPT\.json .* is a directory; give one file: callscribe extract TRANSCRIPT\.json \[--meta META\.json\]\.$/m],
+      [['extract', fixtureCall('discovery-brightline').audio], /^error USAGE: \S+call\.ogg is not valid JSON: [\x20-\x7e·]+$/m],
       [['process', join(temp.dir, 'nope', 'call.wav')], /^error USAGE: AUDIO .*call\.wav does not exist; check the path\.$/m],
       [['process'], /^error USAGE: `process` needs AUDIO: callscribe process AUDIO \[--meta META\.json\]\.$/m],
       [['process', fixtureCall('discovery-brightline').audio, '--meta', temp.dir], /^error USAGE: --meta .* is a directory; give a CallMeta JSON file\.$/m],

@@ -7,6 +7,7 @@ import { callKeys } from '../../domain/call-keys.ts';
 import { Transcript } from '../../domain/transcript.ts';
 import type { Logger } from '../../logging/logger.ts';
 import { getJson } from '../../ports/blob-store.ts';
+import { gatedExtract } from '../../pipeline/extract.ts';
 import { runInProcess, type InProcessRetry } from '../../pipeline/run-in-process.ts';
 import { buildPorts } from '../../runtime/build-ports.ts';
 import { UsageError } from '../cli-error.ts';
@@ -31,7 +32,7 @@ function retryProgress(io: Io): InProcessRetry {
  * directory, or a file that cannot be read.
  */
 async function requireFile(path: string | undefined, what: string, command: string): Promise<string> {
-  const usage = `callscribe ${command} ${what}${command === 'extract' ? '' : ' [--meta META.json]'}`;
+  const usage = `callscribe ${command} ${what} [--meta META.json]`;
   if (!path) throw new UsageError(`\`${command}\` needs ${what}: ${usage}.`);
   let info;
   try {
@@ -82,6 +83,7 @@ export async function extractCommand(args: { file?: string; meta?: string }, con
   if (!parsed.success) throw new UsageError(`${file} is not a Transcript: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const meta = await readMeta(args.meta);
   const ports = await buildPorts(config, createFsBlobStore(join(config.dataDir)), logger);
-  const insights = await ports.extractor.extract({ transcript: parsed.data, meta });
+  // Through the same quality gate as the pipeline: an unreliable transcript is not summarised, unsure words are masked.
+  const insights = await gatedExtract(parsed.data, meta, ports);
   io.stdout(JSON.stringify(insights, null, 2));
 }
