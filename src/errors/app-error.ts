@@ -52,7 +52,7 @@ export function toAppError(err: unknown): AppError {
   const errno = (err as { code?: unknown } | null)?.code;
   const name = (err as { name?: unknown } | null)?.name;
   if ((typeof errno === 'string' && TRANSIENT_ERRNO.has(errno)) || name === 'TimeoutError' || name === 'AbortError') {
-    return new AppError('NETWORK', `A network operation failed and will be retried: ${message}`, { retryable: true, cause: err, kind: 'unavailable' });
+    return new AppError('NETWORK', `A network operation failed: ${message}`, { retryable: true, cause: err, kind: 'unavailable' });
   }
   if (name === 'ZodError' || err instanceof SyntaxError) {
     return new AppError('SCHEMA_INVALID', `Data did not match its schema: ${message.slice(0, 500)}`, { cause: err });

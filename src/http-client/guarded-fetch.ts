@@ -146,7 +146,7 @@ export function createGuardedFetch(options: GuardOptions): GuardedFetch {
       };
       const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, requestOptions, ok);
       req.on('timeout', () => req.destroy(retryable('TELEPHONY_UNAVAILABLE', `${originOf(url)} did not answer within ${Math.round(timeoutMs / 1000)} s.`)));
-      req.on('error', (err) => fail(err instanceof AppError ? err : retryable('TELEPHONY_UNAVAILABLE', `Could not reach ${originOf(url)} (${(err as NodeJS.ErrnoException).code ?? err.message}); will retry.`)));
+      req.on('error', (err) => fail(err instanceof AppError ? err : retryable('TELEPHONY_UNAVAILABLE', `Could not reach ${originOf(url)} (${(err as NodeJS.ErrnoException).code ?? err.message}); check that this host can reach it (DNS, firewall, proxy).`)));
       req.end(init.body);
     });
 
@@ -216,7 +216,7 @@ function toResponse(res: IncomingMessage, url: URL, maxBytes: number, idleMs: nu
       done(null, chunk);
     },
   });
-  res.setTimeout(idleMs, () => res.destroy(retryable('TELEPHONY_UNAVAILABLE', `${originOf(url)} stopped sending for ${Math.round(idleMs / 1000)} s; will retry.`)));
+  res.setTimeout(idleMs, () => res.destroy(retryable('TELEPHONY_UNAVAILABLE', `${originOf(url)} stopped sending the recording for ${Math.round(idleMs / 1000)} s.`)));
   res.on('error', (err) => meter.destroy(err));
   meter.on('close', () => res.destroy());
   res.pipe(meter);

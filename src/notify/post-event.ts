@@ -31,7 +31,7 @@ export async function postEvent(
     });
   } catch (err) {
     const reason = (err as { name?: string }).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : networkReason(err);
-    throw new AppError(`${name.toUpperCase()}_UNREACHABLE`, `Could not reach the ${name} receiver (${reason}); retrying.`, { retryable: true, cause: err });
+    throw new AppError(`${name.toUpperCase()}_UNREACHABLE`, `Could not reach the ${name} receiver (${reason}).`, { retryable: true, cause: err });
   }
   const detail = await readDetail(response);
   if (response.ok) return;

@@ -55,7 +55,9 @@ export async function runStep<T>(
       ? new AppError(thrownErr.code, `Waiting for working CRM credentials: ${thrownErr.message} Calls resume by themselves once the credentials work.`, { retryable: true, cause: thrownErr, status: thrownErr.status, kind: thrownErr.kind })
       : thrownErr;
     const final = !waits && (!err.retryable || at.isLastAttempt);
-    await updateCall(ports.blobs, at.callId, (call) => markStepFailed(call, at.step, err, final, ports.clock()), ports.clock()).catch(
+    // A passing failure that ends the call: its message says what went wrong; this says the retries are over.
+    const recorded = final && err.retryable ? new AppError(err.code, `${err.message} Gave up after ${at.attempt} attempt${at.attempt === 1 ? '' : 's'}; retry the call once that is fixed.`, { retryable: true, cause: err, status: err.status, kind: err.kind }) : err;
+    await updateCall(ports.blobs, at.callId, (call) => markStepFailed(call, at.step, recorded, final, ports.clock()), ports.clock()).catch(
       (saveErr: unknown) => log.error({ err: saveErr }, 'could not record the failure on call.json'),
     );
     await changed();

@@ -27,7 +27,7 @@ export function answerError(hints: ProviderHints, what: string, res: GuardedResp
     return new AppError('RECORDING_NOT_FOUND', `${hints.provider} answered HTTP ${status} to ${what}: the recording is gone, or never existed.`, { status });
   }
   if (status === 408 || status === 425 || status === 429 || status >= 500) {
-    return new AppError('TELEPHONY_UNAVAILABLE', `${hints.provider} is unavailable or rate limiting (HTTP ${status} on ${what}); it will be retried.`, {
+    return new AppError('TELEPHONY_UNAVAILABLE', `${hints.provider} is unavailable or rate limiting (HTTP ${status} on ${what}).`, {
       retryable: true,
       retryAfterMs: retryAfterMs({ get: (name) => res.headers[name] ?? null }),
       status,

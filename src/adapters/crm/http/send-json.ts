@@ -32,7 +32,7 @@ export function acceptedBody(res: Response, text: string, where: string, crm: { 
     return { status: res.status, body: JSON.parse(text) };
   } catch (err) {
     if (!res.ok) return { status: res.status, body: null };
-    throw new AppError(crm.code, `${crm.name} answered ${where} with ${res.status} but a body that is not JSON (a proxy or maintenance page in the way?); will retry.`, {
+    throw new AppError(crm.code, `${crm.name} answered ${where} with ${res.status} but a body that is not JSON (a proxy or maintenance page in the way?).`, {
       retryable: true,
       status: res.status,
       kind: 'unavailable',

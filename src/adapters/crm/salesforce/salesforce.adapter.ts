@@ -110,7 +110,7 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     const res = await http.request({ method: 'PATCH', path, body, accept: onlyUpdate ? [300, 404] : [300], ...(onlyUpdate && { query: { updateOnly: 'true' } }) });
     if (res.status === 300) throw duplicateKey(key);
     if (res.status === 404) {
-      throw new AppError('SALESFORCE_TASK_RACE', `The Salesforce Task with ${cfg.keyField} = "${key}" appeared and vanished while callscribe wrote it (deleted meanwhile?); will retry.`, {
+      throw new AppError('SALESFORCE_TASK_RACE', `The Salesforce Task with ${cfg.keyField} = "${key}" appeared and vanished while callscribe wrote it (deleted meanwhile?).`, {
         retryable: true,
         status: 404,
         kind: 'unavailable',
