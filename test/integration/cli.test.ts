@@ -84,6 +84,14 @@ describe('callscribe CLI', () => {
     expect(res.stderr.trim()).toMatch(/^error AUDIO_CORRUPT: .*upload it again\.$/);
   });
 
+  it('process: a text file exits 1 with "error AUDIO_NOT_AUDIO", not AUDIO_CORRUPT', async () => {
+    const notes = join(temp.dir, 'notes.mp3');
+    await writeFile(notes, 'Call notes: send the proposal on Friday, then book the demo.\n');
+    const res = await runCli(['process', notes], { DATA_DIR: temp.dir, LOG_LEVEL: 'silent' });
+    expect(res.code).toBe(1);
+    expect(res.stderr.trim()).toMatch(/^error AUDIO_NOT_AUDIO: The file is text, not a recording\./);
+  });
+
   it('a usage mistake exits 2 with what to do, never an internal error: a directory, no such file, a missing argument, an unknown flag', async () => {
     const env = { DATA_DIR: join(temp.dir, 'data'), LOG_LEVEL: 'silent' };
     const cases: [string[], RegExp][] = [
