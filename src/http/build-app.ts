@@ -145,6 +145,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return reply.code(status).send({ error: { code, message: (error as Error).message } });
   });
 
+  // Unknown routes answer in the same shape as every other error (not Fastify's own), without the query string.
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}; the API is described at /docs.` } }),
+  );
+
   app.get('/healthz', async () => ({ ok: true }));
   const metrics = deps.metrics ?? createMetrics();
   await app.register(async (scope) => opsRoutes(scope, { readiness: deps.readiness, metrics }));

@@ -57,6 +57,7 @@ export const ERROR_CODES = {
   SNS_CERTIFICATE_NOT_FOUND: { status: 401, description: 'The signing certificate the SNS message names does not exist.' },
   SNS_CONFIRM_FAILED: { status: 503, description: 'Confirming the SNS subscription failed; SNS sends the confirmation again.' },
   ASSET_NOT_FOUND: { status: 404, description: 'No UI asset with this name.' },
+  ROUTE_NOT_FOUND: { status: 404, description: 'No route with this method and path; /docs lists them.' },
   NETWORK: { status: 503, description: 'Storage, the index or the queue could not be reached; try again shortly.' },
   S3_UNAVAILABLE: { status: 503, description: 'Object storage could not be reached or failed; try again shortly.' },
   S3_AUTH: { status: 500, description: 'Object storage refused this server’s credentials; an operator must check them (the server log has the details).' },
