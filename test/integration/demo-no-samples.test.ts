@@ -31,7 +31,9 @@ describe('callscribe demo --no-samples', () => {
 
   it('serves on PORT with API_KEYS, names the webhook URL, takes a signed delivery, lists no sample calls, and stops on SIGINT', async () => {
     expect(demo.output()).toContain(`telephony: generic webhook at http://127.0.0.1:${port}/v1/webhooks/generic`);
-    expect(demo.output()).toContain(KEY.split(':')[2]);
+    // The user's own keys are named, never echoed to the terminal (the demo's fresh keys are printed to be used).
+    expect(demo.output()).not.toContain(KEY.split(':')[2]);
+    expect(demo.output()).toContain('sign in with the manager key <your manager key from API_KEYS>');
     const auth = { authorization: `Bearer ${KEY.split(':')[2]}` };
     const list = await (await fetch(`http://127.0.0.1:${port}/v1/calls`, { headers: auth })).json() as { calls: unknown[] };
     expect(list.calls).toEqual([]);

@@ -57,7 +57,7 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
   const stack = await startStack({ config, logger, listen: { host: config.http.host, port: opts.once ? 0 : config.http.port }, crmSeed: await loadDemoCrmSeed() });
   try {
     out(`callscribe demo: ${fixtures.length} calls, transcriber=${config.transcriber}, extractor=${config.extractor}, crm=${config.crm}, stage policy=${config.stagePolicy}`);
-    const keyOf = (role: string) => stack.apiKeys.find((k) => k.role === role)?.key ?? '(none)';
+    const keyOf = printableKey(stack.apiKeys, config);
     out(`storage ${stack.ports.blobs.describe}; call index ${stack.index.describe}; API ${stack.url}`);
     out(`review UI ${stack.url}/ : sign in with the manager key ${keyOf('manager')} (a rep: ${keyOf('rep')})`);
     const since = new Date();
@@ -97,7 +97,7 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
 async function stackOnly(config: Config, logger: Logger, out: (text: string) => void): Promise<number> {
   const stack = await startStack({ config, logger, listen: { host: config.http.host, port: config.http.port }, crmSeed: await loadDemoCrmSeed() });
   try {
-    const keyOf = (role: string) => stack.apiKeys.find((k) => k.role === role)?.key ?? '(none)';
+    const keyOf = printableKey(stack.apiKeys, config);
     const base = (config.http.publicBaseUrl ?? stack.url ?? '').replace(/\/+$/, '');
     out(`callscribe demo (no samples): API ${stack.url}; storage ${stack.ports.blobs.describe}; call index ${stack.index.describe}`);
     out(`review UI ${stack.url}/ : sign in with the manager key ${keyOf('manager')} (a rep: ${keyOf('rep')})`);
@@ -160,4 +160,16 @@ async function crmReport(stack: Stack): Promise<string> {
   if (!crm.snapshot) return `CRM: ${stack.ports.crm.kind}`;
   const data = await crm.snapshot();
   return `Local CRM: ${data.callLogs.length} call logs, ${data.tasks.length} tasks, ${data.stageChanges.length} stage changes (${join('DATA_DIR', 'crm', 'local-crm.json')})`;
+}
+
+/**
+ * The key to show for a role: the demo's own fresh keys are printed so they can be used; keys the user set
+ * in API_KEYS are theirs and are never echoed to a terminal or a log (they are named, not shown).
+ */
+function printableKey(keys: readonly { role: string; key: string }[], config: Config): (role: string) => string {
+  const own = config.http.apiKeys.length > 0;
+  return (role) => {
+    if (!keys.some((k) => k.role === role)) return '(none)';
+    return own ? `<your ${role} key from API_KEYS>` : keys.find((k) => k.role === role)!.key;
+  };
 }
