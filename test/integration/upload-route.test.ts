@@ -100,6 +100,16 @@ describe('POST /v1/calls: what the body may look like', () => {
     expect(await leftovers()).toEqual([]);
   });
 
+  it('refuses a `transcript` field over 2 MiB with TRANSCRIPT_INVALID, never taking the part that fitted for the whole', async () => {
+    const cue = (i: number) => `\n\n00:00:${String(i % 60).padStart(2, '0')}.000 --> 00:00:${String(i % 60).padStart(2, '0')}.500\n<v Rep>words words words words words`;
+    let vtt = 'WEBVTT';
+    for (let i = 0; Buffer.byteLength(vtt) <= 2 * 1024 * 1024; i++) vtt += cue(i);
+    const res = await upload([{ name: 'transcript', body: vtt }, recording(300, 12)]);
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(400);
+    expect(res.json()).toMatchObject({ error: { code: 'TRANSCRIPT_INVALID', message: expect.stringMatching(/larger than 2 MiB/) } });
+    expect(await leftovers()).toEqual([]);
+  });
+
   it('answers 400 UPLOAD_INVALID, not 500 or 413, for a body it cannot read or more than one recording', async () => {
     const noBoundary = await app.inject({ method: 'POST', url: '/v1/calls', payload: 'garbage\r\n\r\nmore garbage', headers: { ...auth, 'content-type': 'multipart/form-data' } });
     const garbage = await app.inject({ method: 'POST', url: '/v1/calls', payload: 'this is not multipart at all', headers: { ...auth, 'content-type': 'multipart/form-data; boundary=xyz' } });

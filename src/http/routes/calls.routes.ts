@@ -95,7 +95,8 @@ async function metaText(part: MultipartFile | MultipartValue): Promise<unknown> 
 
 /** A `transcript` part's text, field or file, at most `maxBytes`. */
 async function partText(part: MultipartFile | MultipartValue, maxBytes: number): Promise<string> {
-  const text = part.type === 'field' ? (typeof part.value === 'string' ? part.value : null) : await readCapped(part.file, maxBytes);
+  // A field over the parser's fieldSize arrives cut to it, flagged `valueTruncated`: refused, never taken as the whole.
+  const text = part.type === 'field' ? (typeof part.value === 'string' && !part.valueTruncated ? part.value : null) : await readCapped(part.file, maxBytes);
   if (text === null || Buffer.byteLength(text) > maxBytes) throw permanent('TRANSCRIPT_INVALID', `The \`transcript\` part is larger than ${maxBytes / 1048576} MiB.`);
   return text;
 }
