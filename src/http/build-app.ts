@@ -127,11 +127,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof AppError) {
-      const status = statusOfCode(error.code, error.retryable);
+      const status = statusOfCode(error.code, error.retryable, error.kind);
       // A server-side failure's own message names storage keys and servers: logged, never answered.
       if (status >= 500) {
         request.log.error({ code: error.code, err: error }, 'request failed');
-        return reply.code(status).send({ error: { code: error.code, message: serverFailureMessage(error.code) } });
+        return reply.code(status).send({ error: { code: error.code, message: serverFailureMessage(error.code, status) } });
       }
       request.log.info({ code: error.code }, 'request failed');
       return reply.code(status).send({ error: { code: error.code, message: error.message } });

@@ -1,3 +1,4 @@
+import type { ErrorKind } from '../errors/app-error.ts';
 /**
  * Every error code an API answer can carry, with its HTTP status and what it means: the error handler
  * answers with these statuses and the OpenAPI document lists them. Codes not here answer 400 when
@@ -69,11 +70,20 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-export function statusOfCode(code: string, retryable: boolean): number {
-  return (ERROR_CODES as Record<string, { status: number }>)[code]?.status ?? (retryable ? 503 : 400);
+export function statusOfCode(code: string, retryable: boolean, kind: ErrorKind | null = null): number {
+  const listed = (ERROR_CODES as Record<string, { status: number }>)[code]?.status;
+  if (listed) return listed;
+  // Another service's refusal (a CRM, an engine) that is not listed: the request was fine, what it needed failed.
+  if (kind !== null && !retryable) return 502;
+  return retryable ? 503 : 400;
 }
 
 /** What a 5xx answer says: the code's description, which names no storage key, server or bucket. */
-export function serverFailureMessage(code: string): string {
-  return ((ERROR_CODES as Record<string, { description: string }>)[code] ?? ERROR_CODES.INTERNAL).description;
+export function serverFailureMessage(code: string, status = 500): string {
+  const listed = (ERROR_CODES as Record<string, { description: string }>)[code]?.description;
+  if (listed) return listed;
+  return status === 502 ? UPSTREAM_FAILURE : ERROR_CODES.INTERNAL.description;
 }
+
+/** A 502's message: the other service's own words (ids, personal data, hints about our credentials) stay in the server log. */
+const UPSTREAM_FAILURE = 'A service callscribe depends on (the CRM, a speech engine) refused or failed this request; the code says which, and an operator finds why in the server log.';
