@@ -98,8 +98,11 @@ const EnvSchema = z.object({
   /** Signs browser sessions; when unset, a secret is derived from API_KEYS (so changing the keys signs everyone out). */
   SESSION_SECRET: opt(z.string().min(32, 'must be 32+ characters; generate one with openssl rand -hex 32')),
   PUBLIC_BASE_URL: opt(z.url()),
-  /** Behind a reverse proxy: trust its X-Forwarded-For / X-Forwarded-Proto (client address, https). */
-  TRUST_PROXY: opt(flag),
+  /**
+   * Behind reverse proxies: how many of them to trust for X-Forwarded-For / X-Forwarded-Proto (client address,
+   * https). `true` is one; the client writes every entry before the nearest proxy's, so none of those is trusted.
+   */
+  TRUST_PROXY: opt(z.string().regex(/^(true|false|[0-9])$/, 'must be true, false or a number of proxies (0-9)').transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v)))),
   MAX_UPLOAD_BYTES: opt(z.coerce.number().int().positive()),
   /** The longest recording accepted, in seconds; longer ones fail AUDIO_TOO_LONG. */
   MAX_AUDIO_SECONDS: opt(z.coerce.number().int().positive()),
@@ -170,8 +173,8 @@ export interface Config {
     sessionSecret: string | null;
     /** PUBLIC_BASE_URL; when it starts with https, session cookies are always `Secure`. */
     publicBaseUrl: string | null;
-    /** TRUST_PROXY: take the client address and protocol from X-Forwarded-* headers. */
-    trustProxy: boolean;
+    /** TRUST_PROXY: how many reverse proxies to trust for the client address and protocol (X-Forwarded-*); 0 for none. */
+    trustProxy: number;
   };
   /** MAX_AUDIO_SECONDS: recordings longer than this fail with AUDIO_TOO_LONG. */
   maxAudioSeconds: number;
@@ -210,7 +213,7 @@ const FIXES: Record<string, string> = {
   TRANSCRIBE_AUDIO_FORMAT: 'use TRANSCRIBE_AUDIO_FORMAT=flac (lossless, a third of the bytes) if the transcription server decodes FLAC, else wav',
   API_KEYS: API_KEYS_HOW_TO,
   METRICS_PORT: 'e.g. METRICS_PORT=9464 for a worker process’s GET /metrics, or leave it unset',
-  TRUST_PROXY: 'use TRUST_PROXY=true behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto, else false',
+  TRUST_PROXY: 'use TRUST_PROXY=true behind one reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto (a number for a chain of them, e.g. 2 for a CDN and a load balancer), else false',
   RETENTION_AUDIO_DAYS: 'a whole number of days, e.g. RETENTION_AUDIO_DAYS=90; leave it unset to keep recordings forever',
   RETENTION_CALL_DAYS: 'a whole number of days, e.g. RETENTION_CALL_DAYS=365; leave it unset to keep calls forever',
   RETENTION_SWEEP_CRON: 'e.g. RETENTION_SWEEP_CRON="30 3 * * *" (daily at 03:30 UTC)',
@@ -282,7 +285,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxUploadBytes: e.MAX_UPLOAD_BYTES ?? 500 * 1024 * 1024,
       sessionSecret: e.SESSION_SECRET ?? null,
       publicBaseUrl: e.PUBLIC_BASE_URL ?? null,
-      trustProxy: e.TRUST_PROXY ?? false,
+      trustProxy: e.TRUST_PROXY ?? 0,
     },
     maxAudioSeconds: e.MAX_AUDIO_SECONDS ?? 4 * 3600,
     workerConcurrency: e.WORKER_CONCURRENCY ?? 2,

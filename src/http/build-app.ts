@@ -53,8 +53,11 @@ export interface AppDeps {
   session?: { secret?: string | null; ttlMs?: number };
   /** PUBLIC_BASE_URL: when https, session cookies are `Secure` whatever the request says. */
   publicBaseUrl?: string | null;
-  /** TRUST_PROXY: take the client address and protocol from X-Forwarded-* headers (behind a reverse proxy). */
-  trustProxy?: boolean;
+  /**
+   * TRUST_PROXY: how many reverse proxies in front to trust for X-Forwarded-* (true is one). Only the entries those
+   * proxies appended are believed: with `true` Fastify would take the leftmost, which the client writes.
+   */
+  trustProxy?: boolean | number;
   maxUploadBytes: number;
   clock: () => Date;
   logger: Logger;
@@ -98,7 +101,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     loggerInstance: deps.logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
-    trustProxy: deps.trustProxy ?? false,
+    // The socket's peer is hop 0: trust it and the proxies behind it up to the count, and no X-Forwarded-For entry before them.
+    trustProxy: proxyHops(deps.trustProxy) > 0 ? (_address: string, hop: number) => hop < proxyHops(deps.trustProxy) : false,
     // Idle, not total, limits for bodies: see `httpTimeouts`.
     connectionTimeout: timeouts.idleMs,
     requestTimeout: timeouts.requestMs,
@@ -189,3 +193,5 @@ function logAnswers(app: FastifyInstance): void {
     }, 'request completed');
   });
 }
+
+const proxyHops = (trust: boolean | number | undefined): number => (trust === true ? 1 : typeof trust === 'number' ? trust : 0);

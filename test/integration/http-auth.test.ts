@@ -322,6 +322,15 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
       now = new Date(now.getTime() + 61_000);
       expect((await signIn(app, PRIYA, from('10.0.0.7'))).res.statusCode).toBe(303);
     });
+
+    it('behind a proxy (TRUST_PROXY), the limit keys on the address the proxy saw, not on what the client wrote before it', async () => {
+      const app = await build({ trustProxy: true });
+      // The proxy (10.0.0.2) appends the client's real address to whatever X-Forwarded-For the client sent.
+      const via = (spoofed: string) => ({ remoteAddress: '10.0.0.2', headers: { 'x-forwarded-for': `${spoofed}, 203.0.113.7` } });
+      for (let i = 0; i < 10; i++) expect((await signIn(app, apiKey('rep', `wrong-guess-${i}-abcdefghij`), via(`198.51.100.${i}`))).res.statusCode).toBe(401);
+      expect((await signIn(app, PRIYA, via('198.51.100.99'))).res.statusCode).toBe(429);
+      expect((await signIn(app, PRIYA, { remoteAddress: '10.0.0.2', headers: { 'x-forwarded-for': '203.0.113.8' } })).res.statusCode).toBe(303);
+    });
   });
 
   it('requireRight takes the right alone: the keys come from buildApp', () => {

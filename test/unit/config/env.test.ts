@@ -159,9 +159,12 @@ describe('loadConfig', () => {
   });
 
   it('reads SESSION_SECRET (32+ characters), PUBLIC_BASE_URL and TRUST_PROXY', () => {
-    expect(loadConfig({}).http).toMatchObject({ sessionSecret: null, publicBaseUrl: null, trustProxy: false });
+    expect(loadConfig({}).http).toMatchObject({ sessionSecret: null, publicBaseUrl: null, trustProxy: 0 });
+    expect(loadConfig({ TRUST_PROXY: '2' }).http.trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).http.trustProxy).toBe(0);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY.*true, false or a number of proxies/);
     const http = loadConfig({ SESSION_SECRET: 's'.repeat(32), PUBLIC_BASE_URL: 'https://calls.example.com', TRUST_PROXY: 'true' }).http;
-    expect(http).toMatchObject({ sessionSecret: 's'.repeat(32), publicBaseUrl: 'https://calls.example.com', trustProxy: true });
+    expect(http).toMatchObject({ sessionSecret: 's'.repeat(32), publicBaseUrl: 'https://calls.example.com', trustProxy: 1 });
     expect(() => loadConfig({ SESSION_SECRET: 'too-short' })).toThrow(/SESSION_SECRET=\(value hidden\): must be 32\+ characters/);
   });
 });
