@@ -62,8 +62,19 @@ export const Decision = z.object({
   decidedBy: z.string().nullable().default(null),
   decidedAt: z.string().nullable().default(null),
   note: z.string().nullable().default(null),
-  /** When sync wrote the approved value to the CRM (or found nothing left to write), and what it did. */
-  applied: z.object({ at: z.string(), result: z.string() }).nullable().default(null),
+  /**
+   * When sync wrote the approved value to the CRM (or found nothing left to write), and what it did: `result` in
+   * words; `wrote`, the CRM record it changed and how (null when it changed none; absent on records written before
+   * callscribe kept it). The erasure answer lists these.
+   */
+  applied: z
+    .object({
+      at: z.string(),
+      result: z.string(),
+      wrote: z.object({ kind: z.enum(['contact', 'deal', 'task']), id: z.string(), change: z.string() }).nullable().optional(),
+    })
+    .nullable()
+    .default(null),
   createdAt: z.string(),
   /** For `crm_hygiene`: what was found. */
   finding: Finding.optional(),

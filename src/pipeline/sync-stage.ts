@@ -37,6 +37,6 @@ export async function applyStageDecision(callId: string, record: CrmRecord, book
   }
   const stage = (d.value ?? d.proposed) as StageKey;
   const { changed } = await crm.updateDealStage(record.deal.id, stage, `${callId}:stage:${stage}`);
-  book.markApplied(d, changed ? `deal ${record.deal.id} moved to ${stage}` : `deal ${record.deal.id} already at ${stage}`);
+  book.markApplied(d, changed ? `deal ${record.deal.id} moved to ${stage}` : `deal ${record.deal.id} already at ${stage}`, changed ? { kind: 'deal', id: record.deal.id, change: `stage moved to ${stage}` } : null);
   await save();
 }

@@ -17,8 +17,10 @@ export const CrmRemaining = z.object({
   contactCreated: z.object({ id: z.string() }).nullable(),
   callLog: z.object({ id: z.string() }).nullable(),
   tasks: z.array(z.object({ id: z.string(), subject: z.string() })),
-  /** Deal stage changes callscribe applied. */
+  /** Deal stage changes callscribe made. */
   stageChanges: z.array(z.object({ dealId: z.string().nullable(), from: z.string().nullable(), to: z.string(), at: z.string() })),
+  /** Values callscribe wrote into existing records on approval (a contact's e-mail or phone, a deal's amount, a task's due date). */
+  fieldChanges: z.array(z.object({ record: z.object({ kind: z.enum(['contact', 'deal', 'task']), id: z.string() }), change: z.string(), at: z.string() })),
 });
 export type CrmRemaining = z.infer<typeof CrmRemaining>;
 
@@ -39,16 +41,25 @@ export const EraseAnswer = z.object({
 });
 export type EraseAnswer = z.infer<typeof EraseAnswer>;
 
-/** The CRM records a call's crm.json says callscribe wrote (nothing it only matched). */
+/**
+ * The CRM records a call's crm.json says callscribe wrote (nothing it only matched, nothing found already so).
+ * A stage decision applied before callscribe kept what it changed (`applied.wrote` absent) counts as a change:
+ * an erasure answer had better list one too many than hide one.
+ */
 export function crmRemaining(record: CrmRecord): CrmRemaining {
+  const approved = record.review.decisions.filter((d) => d.state === 'approved' && d.applied);
+  const changed = (d: (typeof approved)[number]) => d.applied!.wrote !== null;
   return {
     adapter: record.adapter,
     contactCreated: record.contact?.matchedBy === 'created' ? { id: record.contact.id } : null,
     callLog: record.callLog && { id: record.callLog.id },
     tasks: record.tasks.map((t) => ({ id: t.id, subject: t.subject })),
-    stageChanges: record.review.decisions
-      .filter((d) => d.kind === 'deal_stage' && d.state === 'approved' && d.applied && (d.value ?? d.proposed))
-      .map((d) => ({ dealId: record.deal?.id ?? null, from: d.from, to: (d.value ?? d.proposed)!, at: d.applied!.at })),
+    stageChanges: approved
+      .filter((d) => d.kind === 'deal_stage' && changed(d) && (d.value ?? d.proposed))
+      .map((d) => ({ dealId: d.applied!.wrote?.id ?? record.deal?.id ?? null, from: d.from, to: (d.value ?? d.proposed)!, at: d.applied!.at })),
+    fieldChanges: approved
+      .filter((d) => d.kind === 'crm_hygiene' && d.applied!.wrote)
+      .map((d) => ({ record: { kind: d.applied!.wrote!.kind, id: d.applied!.wrote!.id }, change: d.applied!.wrote!.change, at: d.applied!.at })),
   };
 }
 
@@ -87,6 +98,7 @@ function noteFor(remaining: CrmRemaining | null): string {
     remaining.callLog && 'the call log',
     remaining.tasks.length && `${remaining.tasks.length} task(s)`,
     remaining.stageChanges.length && `${remaining.stageChanges.length} deal stage change(s)`,
+    remaining.fieldChanges.length && `${remaining.fieldChanges.length} value(s) written into existing records (${remaining.fieldChanges.map((c) => `${c.record.kind} ${c.record.id}: ${c.change}`).join('; ')})`,
     remaining.contactCreated && 'the contact it created',
   ].filter(Boolean);
   if (!written.length) return `${erased} Nothing was written to the CRM.`;

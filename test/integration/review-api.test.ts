@@ -5,10 +5,11 @@ import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.t
 import { apiKey } from '../../src/config/api-keys.ts';
 import type { Call, StepName } from '../../src/domain/call.ts';
 import { callKeys } from '../../src/domain/call-keys.ts';
+import { CrmRecord } from '../../src/domain/crm-record.ts';
 import type { Insights } from '../../src/domain/insights.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
-import { putJson, type BlobStore } from '../../src/ports/blob-store.ts';
+import { getJson, putJson, type BlobStore } from '../../src/ports/blob-store.ts';
 import { findCall, saveCall, updateCall } from '../../src/pipeline/call-record.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
 import { runStep } from '../../src/pipeline/run-step.ts';
@@ -142,6 +143,9 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     await runQueuedSync();
     expect((await findCall(blobs, id(1)))!.status).toBe('done');
     expect((await crm.snapshot()).deals.find((d) => d.id === 'deal-1')!.stage).toBe('contractsent');
+    // crm.json keeps what was changed in the CRM, for the erasure answer.
+    const stageDecision = (await getJson(blobs, callKeys.crm(id(1)), (raw) => CrmRecord.parse(raw)))!.review.decisions.find((d) => d.kind === 'deal_stage');
+    expect(stageDecision?.applied?.wrote).toEqual({ kind: 'deal', id: 'deal-1', change: 'stage moved to contractsent' });
     const again = await decide(1, { decisions: [{ id: 'deal-stage', decision: 'reject' }] });
     expect([again.statusCode, again.json().error.code]).toEqual([409, 'REVIEW_NOT_PENDING']);
     const listed = (await get('/v1/calls?review=pending')).json();
