@@ -58,9 +58,9 @@ export function csrfToken(request: FastifyRequest): string | null {
 }
 
 /**
- * Checks the CSRF token of a cookie-authenticated unsafe request: the `X-CSRF-Token` header, or a
- * `_csrf` field of a parsed body (url-encoded form or JSON). Multipart bodies are streamed after this
- * check, so a multipart upload from a session must send the header.
+ * Checks the CSRF token of a cookie-authenticated unsafe request: the `X-CSRF-Token` header, or the
+ * `_csrf` field of a url-encoded form (the pages' forms). JSON routes validate their bodies strictly and
+ * refuse an unknown `_csrf` key, and multipart bodies are streamed after this check: scripts send the header.
  */
 export function csrfValid(request: FastifyRequest, session: SessionPayload): boolean {
   const header = request.headers['x-csrf-token'];

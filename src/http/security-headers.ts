@@ -21,8 +21,8 @@ export const CONTENT_SECURITY_POLICY = [
  */
 export const NON_HTML_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
-/** Answers that hold calls or sessions are never stored by browsers or proxies. */
-const NO_STORE = /^\/((v1\/)?calls(\/|\?|$)|sign-in(\?|$)|sign-out(\?|$))/;
+/** Answers that hold calls, per-rep figures, queue contents or sessions are never stored by browsers or proxies. */
+const NO_STORE = /^\/((v1\/)?calls(\/|\?|$)|(v1\/)?reports\/|admin\/queues(\/|\?|$)|sign-in(\?|$)|sign-out(\?|$))/;
 
 /**
  * Adds the security headers to every answer (errors and 404s too): `nosniff` and `no-referrer` always;

@@ -367,6 +367,10 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
         expect(res.headers['content-security-policy'], res.headers['content-type'] as string).toBe(NON_HTML_CONTENT_SECURITY_POLICY);
       }
       expect((await app.inject({ method: 'GET', url: '/healthz' })).headers['cache-control']).toBeUndefined();
+      // Per-rep figures and the queue dashboard's data (JSON, so not covered by the rule for pages).
+      for (const url of ['/v1/reports/time-saved?from=2026-11-01&to=2026-11-30', '/admin/queues/api/queues']) {
+        expect((await app.inject({ method: 'GET', url, headers: bearer(PRIYA) })).headers['cache-control'], url).toBe('no-store');
+      }
     });
   });
 });

@@ -107,7 +107,8 @@ export function parseRange(header: string | undefined): ByteRange | null {
   if (!m || (m[1] === '' && m[2] === '')) return null;
   if (m[1] === '') return { suffix: Number(m[2]) };
   const first = Number(m[1]);
-  const last = m[2] === '' ? null : Number(m[2]);
+  // A last byte too large to be a number here is past any recording's end: the range runs to the end.
+  const last = m[2] === '' || !Number.isSafeInteger(Number(m[2])) ? null : Number(m[2]);
   if (!Number.isSafeInteger(first) || (last !== null && !(Number.isSafeInteger(last) && last >= first))) return null;
   return { first, last };
 }
