@@ -84,12 +84,16 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (err instanceof AppError) {
       stderr(`error ${err.code}: ${err.message}`);
-      return 1;
+      // Missing storage credentials are a configuration problem, whatever the command was doing.
+      return CONFIGURATION_CODES.has(err.code) ? 2 : 1;
     }
     stderr(`error INTERNAL: ${(err as Error)?.stack ?? String(err)}`);
     return 1;
   }
 }
+
+/** Failures that can only be fixed in the configuration: exit 2 as a usage or configuration error does. */
+const CONFIGURATION_CODES = new Set(['S3_CREDENTIALS_MISSING']);
 
 if (import.meta.main) {
   process.exitCode = await main(process.argv.slice(2));

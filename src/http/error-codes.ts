@@ -61,6 +61,7 @@ export const ERROR_CODES = {
   ROUTE_NOT_FOUND: { status: 404, description: 'No route with this method and path; /docs lists them.' },
   NETWORK: { status: 503, description: 'Storage, the index or the queue could not be reached; try again shortly.' },
   S3_UNAVAILABLE: { status: 503, description: 'Object storage could not be reached or failed; try again shortly.' },
+  S3_CREDENTIALS_MISSING: { status: 500, description: 'This server has no credentials for object storage; an operator must set them (the server log has the details).' },
   S3_AUTH: { status: 500, description: 'Object storage refused this server’s credentials; an operator must check them (the server log has the details).' },
   S3_REJECTED: { status: 500, description: 'Object storage rejected a request from this server; an operator must check its storage settings (the server log has the details).' },
   S3_NOT_FOUND: { status: 500, description: 'The storage bucket is missing; an operator must check S3_BUCKET (the server log has the details).' },

@@ -130,6 +130,10 @@ describe('callscribe CLI', () => {
     const twilio = await runCli(['serve'], { DATA_DIR: temp.dir, REDIS_URL: 'redis://127.0.0.1:1', API_KEYS: 'manager:lee@example.com:cli-Key-0123456789abcdef', TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef' });
     expect(twilio.code).toBe(2);
     expect(twilio.stderr).toMatch(/TWILIO_AUTH_TOKEN/);
+    // No credentials for the object store anywhere (env, profile, role): a configuration error, saying what to set.
+    const noS3 = await runCli(['serve'], { DATA_DIR: temp.dir, REDIS_URL: 'redis://127.0.0.1:1', API_KEYS: 'manager:lee@example.com:cli-Key-0123456789abcdef', S3_ENDPOINT: 'http://127.0.0.1:9', AWS_CONFIG_FILE: join(temp.dir, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(temp.dir, 'none'), AWS_EC2_METADATA_DISABLED: 'true' });
+    expect(noS3.code).toBe(2);
+    expect(noS3.stderr).toMatch(/^error S3_CREDENTIALS_MISSING: .*set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/m);
     const generic = await runCli(['serve'], { DATA_DIR: temp.dir, REDIS_URL: 'redis://127.0.0.1:1', API_KEYS: 'manager:lee@example.com:cli-Key-0123456789abcdef', GENERIC_WEBHOOK_SECRET: 'not-a-whsec-secret', GENERIC_RECORDING_ORIGINS: 'https://recordings.example.com' });
     expect(generic.code).toBe(2);
     expect(generic.stderr).toMatch(/GENERIC_WEBHOOK_SECRET=\(value hidden\)/);

@@ -106,7 +106,7 @@ const CHANGE_ERRORS = [...CALL_ERRORS, 'CALL_BUSY', 'PRECONDITION_FAILED'] as co
 const DECISION_ERRORS = ['REVIEW_NOT_PENDING', 'DECISION_UNKNOWN', 'DECISION_REPEATED', 'STAGE_INVALID', 'VALUE_NOT_AN_OPTION', 'VALUE_REQUIRED', 'VALUE_INVALID', 'DUE_DATE_INVALID', 'DEAL_NOT_FOUND'] as const satisfies readonly ErrorCode[];
 const CORRECTION_ERRORS = ['ITEM_UNKNOWN', 'NOTHING_TO_CORRECT'] as const satisfies readonly ErrorCode[];
 /** Storage failing under an upload: the answer names the code only, the log has the details. */
-const STORAGE_ERRORS = ['S3_UNAVAILABLE', 'S3_AUTH', 'S3_REJECTED', 'S3_NOT_FOUND', 'STORAGE_IO', 'NETWORK'] as const satisfies readonly ErrorCode[];
+const STORAGE_ERRORS = ['S3_UNAVAILABLE', 'S3_AUTH', 'S3_CREDENTIALS_MISSING', 'S3_REJECTED', 'S3_NOT_FOUND', 'STORAGE_IO', 'NETWORK'] as const satisfies readonly ErrorCode[];
 const FORM_POST_ERRORS = ['FORM_INVALID', 'CALL_BUSY', 'PRECONDITION_FAILED'] as const satisfies readonly ErrorCode[];
 
 const provider: JsonSchema = { name: 'provider', in: 'path', required: true, description: 'A configured provider: `twilio`, `zoom`, `aircall`, `ringcentral` or `generic`.', schema: { type: 'string' } };

@@ -178,6 +178,13 @@ function statusOf(err: unknown): number | null {
 function classifyS3(err: unknown, doing: string): AppError {
   const status = statusOf(err);
   const detail = err instanceof Error ? err.message : String(err);
+  if ((err as { name?: unknown } | null)?.name === 'CredentialsProviderError') {
+    return new AppError(
+      'S3_CREDENTIALS_MISSING',
+      `No credentials for object storage were found while ${doing}: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or give the process an AWS profile or role).`,
+      { cause: err, kind: 'credentials' },
+    );
+  }
   if (status === 403 || status === 401) {
     return new AppError('S3_AUTH', `Object storage refused access while ${doing}: ${detail}. Check the AWS credentials and the bucket policy.`, { cause: err, kind: 'credentials' });
   }
