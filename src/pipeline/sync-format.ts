@@ -2,6 +2,15 @@ import type { Call } from '../domain/call.ts';
 import type { Insights } from '../domain/insights.ts';
 import { handOffBlock, type CallParties } from './hand-off.ts';
 
+/**
+ * Where a person finds the call, as the CRM shows it: a link when PUBLIC_BASE_URL says where callscribe is
+ * reached, else the call's id and page path (a bare path is no link inside a CRM).
+ */
+export function callPageRef(publicBaseUrl: string | null, callId: string): string {
+  const path = `/calls/${encodeURIComponent(callId)}`;
+  return publicBaseUrl ? `${publicBaseUrl}${path}` : `call ${callId} in callscribe (its page is ${path} on the callscribe server)`;
+}
+
 export function callLogTitle(call: Call): string {
   const who = call.meta.customer?.name ?? 'customer';
   const company = call.meta.customer?.company ? ` (${call.meta.customer.company})` : '';

@@ -13,7 +13,7 @@ import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 import { DecisionBook } from './review-decisions.ts';
 import { applyStageDecision, raiseStageDecision } from './sync-stage.ts';
 import { resolveContact, resolveDeal } from './sync-match.ts';
-import { callLogBody, callLogTitle, partiesOf } from './sync-format.ts';
+import { callLogBody, callLogTitle, callPageRef, partiesOf } from './sync-format.ts';
 import { closeOwnerDecision, ownerCheck } from './sync-owner.ts';
 import { applyFindings, checkContactFields, checkDealFields, checkNamedRecords, checkStaleDeal, dealReader, raiseMissingDueDates, settleDueDates } from './sync-hygiene.ts';
 import { Transcript } from '../domain/transcript.ts';
@@ -78,7 +78,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
   const transcript = await getJson(ports.blobs, callKeys.transcript(call.id), (raw) => Transcript.safeParse(raw).data ?? null);
   await checkContactFields(call, insights, transcript, record, book, ports);
   await checkDealFields(call, insights, transcript, record, book, ports, readDeal);
-  const callPage = ports.publicBaseUrl ? `${ports.publicBaseUrl}/calls/${encodeURIComponent(call.id)}` : `/calls/${encodeURIComponent(call.id)}`;
+  const callPage = callPageRef(ports.publicBaseUrl ?? null, call.id);
   const log = { title: callLogTitle(call), body: callLogBody(insights, callPage, partiesOf(call)) };
   if (!record.callLog) {
     await checkOwner();
