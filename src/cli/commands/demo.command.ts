@@ -136,7 +136,8 @@ async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<s
     };
     rows.push([
       names.get(id) ?? id,
-      call.status + (call.error ? ` ${call.error.code}` : ''),
+      // A call held for review says why (its reason's code, e.g. TRANSCRIPT_UNRELIABLE), as a failed one says its error.
+      call.status + (call.error ? ` ${call.error.code}` : (/^[A-Z][A-Z0-9_]+(?=:)/.exec(call.review?.reason ?? '')?.[0] ?? '').replace(/^(?=.)/, ' ')),
       call.disposition ?? '-',
       call.providedTranscript ? 'sent with it' : (call.engines.transcriber?.engine ?? '-'),
       ms('prepare'),
@@ -150,8 +151,9 @@ async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<s
     ]);
   }
   const saved = timeSaved(total, times);
-  const table = renderTable(['call', 'status', 'recording', 'transcript', 'prepare ms', 'transcribe ms', 'extract ms', 'sync ms', 'actions', 'proposed stage', 'min saved', 'hygiene findings'], rows);
-  return `${table}\n\nManual entry saved so far: ${saved.itemsWritten} items written to the CRM (${saved.minutesWritten} min of typing), ` +
+  const table = renderTable(['call', 'status', 'recording', 'transcript', 'prepare ms', 'transcribe ms*', 'extract ms', 'sync ms', 'actions', 'proposed stage', 'min saved', 'hygiene findings'], rows);
+  const footnote = '* from the end of prepare to the transcript: chunks waiting for a free engine (the calls share it) included.';
+  return `${table}\n${footnote}\n\nManual entry saved so far: ${saved.itemsWritten} items written to the CRM (${saved.minutesWritten} min of typing), ` +
     `${saved.corrections} corrections and ${saved.reviews} approvals (${saved.minutesCorrecting} min): ${saved.netMinutesSaved} min net. Review changes it; see the README, "Manual entry saved".`;
 }
 
