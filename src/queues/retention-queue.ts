@@ -1,6 +1,7 @@
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from '../logging/logger.ts';
 import { sweepRetention, type RetentionPolicy, type SweepPorts } from '../retention/sweep.ts';
+import { redisCallLocks } from '../review/call-lock.ts';
 
 /** The queue of retention sweeps: one scheduled job per `cron`, plus one when workers start. */
 export function retentionQueueName(prefix: string): string {
@@ -35,7 +36,9 @@ export async function startRetention(opts: RetentionRuntimeOptions): Promise<{ w
   const jobOpts = { removeOnComplete: 100, removeOnFail: 100 };
   await queue.upsertJobScheduler(SCHEDULER_ID, { pattern: opts.cron, tz: 'UTC' }, { name: 'sweep', opts: jobOpts });
   await queue.add('sweep', {}, jobOpts);
-  const worker = new Worker(retentionQueueName(opts.prefix), () => sweepRetention(opts.policy, opts.ports), { connection: opts.connection, concurrency: 1 });
+  // The review API's locks (same Redis, same keys): a call is not deleted while a manager retries or decides it.
+  const locks = opts.ports.locks ?? redisCallLocks(opts.connection as Parameters<typeof redisCallLocks>[0]);
+  const worker = new Worker(retentionQueueName(opts.prefix), () => sweepRetention(opts.policy, { ...opts.ports, locks }), { connection: opts.connection, concurrency: 1 });
   worker.on('error', (err) => opts.logger.error({ err }, 'retention worker error'));
   worker.on('failed', (_job, err) => opts.logger.warn({ err: err.message }, 'retention sweep failed; the next one tries again'));
   opts.logger.info({ policy: opts.policy, cron: opts.cron }, 'retention scheduled');
@@ -44,6 +47,7 @@ export async function startRetention(opts: RetentionRuntimeOptions): Promise<{ w
     async close() {
       await worker.close();
       await queue.close();
+      if (!opts.ports.locks) await locks.close();
     },
   };
 }

@@ -1,9 +1,10 @@
 import { callKeys } from '../domain/call-keys.ts';
-import { isTerminal } from '../domain/call.ts';
+import { isTerminal, type Call } from '../domain/call.ts';
 import { toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { findCall } from '../pipeline/call-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
+import type { CallLocks } from '../review/call-lock.ts';
 import { deleteCallObjects, isAudioKey, removeAudio } from './call-objects.ts';
 
 /**
@@ -24,6 +25,12 @@ export interface SweepPorts {
   logger: Logger;
   /** Told after a call changed or went (the index follows: a call without call.json loses its row). */
   onCallChanged?: (callId: string) => Promise<void>;
+  /**
+   * The review API's per-call locks: a call is read again and deleted under its lock, so a manager's retry or
+   * approval cannot start work on a call whose audio is being deleted. Without them (one process) the sweep
+   * relies on the status it read.
+   */
+  locks?: CallLocks;
 }
 
 export interface SweepReport {
@@ -79,6 +86,14 @@ export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts,
     const deleteWhole = callBefore !== null && created < callBefore;
     const dropAudio = audioBefore !== null && created < audioBefore && (audioUnderCall || Boolean(upload));
     if (!deleteWhole && !dropAudio) return;
+    if (ports.locks) await ports.locks.withLock(callId, () => removeSettled(callId, deleteWhole));
+    else await removeSettled(callId, deleteWhole, call);
+  };
+
+  /** Deletes the call (or its audio) if it has settled: read again here, under the call's lock when there is one. */
+  const removeSettled = async (callId: string, deleteWhole: boolean, read?: Call) => {
+    const call = read ?? (await findCall(ports.blobs, callId));
+    if (!call) return;
     if (!isTerminal(call.status)) {
       report.inProgress += 1;
       return;

@@ -5,7 +5,8 @@ import { openPgliteIndex } from '../../src/adapters/index/postgres/pglite.call-i
 import { createS3BlobStore, type S3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
-import { findCall } from '../../src/pipeline/call-record.ts';
+import { findCall, updateCall } from '../../src/pipeline/call-record.ts';
+import { memoryCallLocks } from '../../src/review/call-lock.ts';
 import type { CallIndex } from '../../src/ports/call-index.ts';
 import { refreshIndex } from '../../src/queues/index-queue.ts';
 import { sweepRetention, type SweepPorts } from '../../src/retention/sweep.ts';
@@ -91,6 +92,25 @@ describe('retention sweep (embedded S3, PGlite index)', () => {
     expect(await blobs.head(upload)).toBeNull();
     expect((await findCall(blobs, call.id))?.audioRemoved).toMatchObject({ reason: 'retention' });
     expect(await sweepRetention({ audioDays: 30, callDays: null }, ports)).toMatchObject({ calls: 0, audioRemoved: [] });
+  });
+
+  it('under the review locks, a call a manager retries while the sweep reaches it is read again and left alone', async () => {
+    const { call, audio } = await stored(14, 400);
+    const locks = memoryCallLocks();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // A retry holds the call's lock, and moves it back into the pipeline before letting go.
+    const retry = locks.withLock(call.id, async () => {
+      await held;
+      await updateCall(blobs, call.id, (c) => void (c.status = 'preparing'), NOW);
+    });
+    const sweep = sweepRetention({ audioDays: 30, callDays: 365 }, { ...ports, locks });
+    await new Promise((r) => setTimeout(r, 300)); // the sweep has read the call as done and waits for the lock
+    release();
+    await retry;
+    const report = await sweep;
+    expect(report).toMatchObject({ callsDeleted: [], audioRemoved: [], inProgress: 1 });
+    expect(await keysOf(blobs, call.id)).toEqual(expect.arrayContaining(audio));
   });
 
   it('with only RETENTION_CALL_DAYS keeps audio of calls younger than that; unset keeps everything', async () => {
