@@ -26,11 +26,15 @@ interface ProbeOutput {
 export async function probeAudio(location: string, opts: { bytes?: number; nice?: number } = {}): Promise<AudioInfo> {
   const bytes = opts.bytes ?? (isRemote(location) ? null : (await stat(location)).size);
   if (bytes === 0) throw permanent('AUDIO_EMPTY', 'The recording is empty (0 bytes). Upload the file again.');
+  const notAudio = (kind: string, cause?: unknown) => permanent('AUDIO_NOT_AUDIO', `The file is ${kind}, not a recording. Upload the call recording itself (wav, mp3, ogg, m4a…).`, cause);
+  // A local file's first bytes are looked at first: ffprobe's MP3 reader finds "frames" in a long enough text.
+  // A URL's only when ffprobe fails (a request more per call otherwise).
+  const localKind = isRemote(location) ? null : notAudioKind(await readHead(location));
+  if (localKind) throw notAudio(localKind);
   const data = await ffprobe(location, opts.nice).catch(async (err: unknown) => {
-    if (!(err instanceof AppError) || err.code !== 'AUDIO_CORRUPT') throw err;
+    if (!(err instanceof AppError) || err.code !== 'AUDIO_CORRUPT' || !isRemote(location)) throw err;
     const kind = notAudioKind(await readHead(location));
-    if (kind) throw permanent('AUDIO_NOT_AUDIO', `The file is ${kind}, not a recording. Upload the call recording itself (wav, mp3, ogg, m4a…).`, err);
-    throw err;
+    throw kind ? notAudio(kind, err) : err;
   });
   const stream = data.streams?.find((s) => s.codec_type === 'audio');
   if (!stream) {
@@ -96,7 +100,19 @@ async function readHead(location: string): Promise<Buffer | null> {
   try {
     if (isRemote(location)) {
       const res = await fetch(location, { headers: { range: 'bytes=0-4095' }, signal: AbortSignal.timeout(10_000) });
-      return res.ok ? Buffer.from(await res.arrayBuffer()).subarray(0, 4096) : null;
+      if (!res.ok || !res.body) return null;
+      // A server that ignores Range sends the whole recording: read the first 4 KB of it and hang up.
+      const reader = res.body.getReader();
+      const parts: Buffer[] = [];
+      let got = 0;
+      while (got < 4096) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        parts.push(Buffer.from(value));
+        got += value.byteLength;
+      }
+      await reader.cancel().catch(() => undefined);
+      return Buffer.concat(parts).subarray(0, 4096);
     }
     const file = await open(location, 'r');
     try {

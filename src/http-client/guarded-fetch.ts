@@ -36,7 +36,8 @@ for (const [net, prefix] of [
   ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
   ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
 ] as const) BLOCKED.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) BLOCKED.addSubnet(net, prefix, 'ipv6');
+// 64:ff9b:1::/48 is NAT64 for local use (RFC 8215): only ever a way into a private network.
+for (const [net, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b:1::', 48]] as const) BLOCKED.addSubnet(net, prefix, 'ipv6');
 
 /** True when the address is one a webhook-driven fetch must not reach (see BLOCKED). */
 export function isBlockedAddress(address: string): boolean {
@@ -47,7 +48,7 @@ export function isBlockedAddress(address: string): boolean {
   return (carried !== null && BLOCKED.check(carried, 'ipv4')) || BLOCKED.check(address, 'ipv6');
 }
 
-/** The IPv4 address an IPv6 address carries: IPv4-mapped (::ffff:0:0/96), IPv4-compatible (::/96), NAT64 (64:ff9b::/96), 6to4 (2002::/16). */
+/** The IPv4 address an IPv6 address carries: IPv4-mapped (::ffff:0:0/96), IPv4-translated (::ffff:0:0:0/96), IPv4-compatible (::/96), NAT64 (64:ff9b::/96), 6to4 (2002::/16). */
 export function carriedIpv4(address: string): string | null {
   const words = ipv6Words(address);
   if (!words) return null;
@@ -55,7 +56,8 @@ export function carriedIpv4(address: string): string | null {
   const zeros = (from: number, to: number) => words.slice(from, to).every((w) => w === 0);
   if (words[0] === 0x2002) return v4(words[1]!, words[2]!);
   const nat64 = words[0] === 0x64 && words[1] === 0xff9b && zeros(2, 6);
-  if (nat64 || (zeros(0, 5) && (words[5] === 0xffff || words[5] === 0))) return v4(words[6]!, words[7]!);
+  const translated = zeros(0, 4) && words[4] === 0xffff && words[5] === 0;
+  if (nat64 || translated || (zeros(0, 5) && (words[5] === 0xffff || words[5] === 0))) return v4(words[6]!, words[7]!);
   return null;
 }
 
@@ -216,7 +218,7 @@ function toResponse(res: IncomingMessage, url: URL, maxBytes: number, idleMs: nu
       done(null, chunk);
     },
   });
-  res.setTimeout(idleMs, () => res.destroy(retryable('TELEPHONY_UNAVAILABLE', `${originOf(url)} stopped sending the recording for ${Math.round(idleMs / 1000)} s.`)));
+  res.setTimeout(idleMs, () => res.destroy(retryable('TELEPHONY_UNAVAILABLE', `${originOf(url)} stopped sending for ${Math.round(idleMs / 1000)} s.`)));
   res.on('error', (err) => meter.destroy(err));
   meter.on('close', () => res.destroy());
   res.pipe(meter);

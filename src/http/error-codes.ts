@@ -74,8 +74,9 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export function statusOfCode(code: string, retryable: boolean, kind: ErrorKind | null = null): number {
   const listed = (ERROR_CODES as Record<string, { status: number }>)[code]?.status;
   if (listed) return listed;
-  // Another service's refusal (a CRM, an engine) that is not listed: the request was fine, what it needed failed.
-  if (kind !== null && !retryable) return 502;
+  // Another service refusing our credentials (or down for good): the request was fine, what it needed failed. A
+  // `rejected` answer stays 400: it may be the request's own value (a deal id a manager typed) the service refused.
+  if ((kind === 'credentials' || kind === 'unavailable') && !retryable) return 502;
   return retryable ? 503 : 400;
 }
 

@@ -23,6 +23,8 @@ export const CallSource = z.discriminatedUnion('kind', [
     kind: z.literal('storage'),
     /** The object in our own bucket that a storage event announced. */
     key: z.string(),
+    /** Its size as the event announced it: tells it from a later object under the same key (absent on older records). */
+    bytes: z.number().int().nonnegative().nullable().optional(),
     meta: CallMeta,
     receivedAt: z.iso.datetime(),
   }),

@@ -219,18 +219,19 @@ export async function applyFindings(callId: string, book: DecisionBook, ports: P
       const { changed } = await ports.crm.updateDealField(f.record.id, f.field, value, `${callId}:deal:${f.field}:${hash(value)}`);
       const shown = f.field === 'amount' ? formatAmount(Number(value), f.currency) : value;
       const change = `${FIELD_LABEL[f.field]} set to ${shown}`;
-      book.markApplied(d, changed ? `deal ${f.record.id}'s ${change}` : `deal ${f.record.id}'s ${FIELD_LABEL[f.field]} already ${shown}`, changed ? { kind: 'deal', id: f.record.id, change } : null);
+      // `wrote` either way (as for stages): "already so" may be our own write whose record a crash did not save.
+      book.markApplied(d, changed ? `deal ${f.record.id}'s ${change}` : `deal ${f.record.id}'s ${FIELD_LABEL[f.field]} already ${shown}`, { kind: 'deal', id: f.record.id, change });
     } else if (f.type === 'field_contradicted' && f.field && f.record && !isDealField(f.field)) {
       const value = d.value ?? d.proposed ?? '';
       const { changed } = await ports.crm.updateContactField(f.record.id, f.field, value, `${callId}:field:${f.field}:${hash(value)}`);
       const change = `${FIELD_LABEL[f.field]} set to ${value}`;
-      book.markApplied(d, changed ? `contact ${f.record.id}'s ${change}` : `contact ${f.record.id}'s ${FIELD_LABEL[f.field]} already ${value}`, changed ? { kind: 'contact', id: f.record.id, change } : null);
+      book.markApplied(d, changed ? `contact ${f.record.id}'s ${change}` : `contact ${f.record.id}'s ${FIELD_LABEL[f.field]} already ${value}`, { kind: 'contact', id: f.record.id, change });
     } else if (f.type === 'due_date_missing' && f.record && d.value) {
       if (!ports.crm.updateTaskDueDate) {
         book.markApplied(d, `${ports.crm.kind} tasks cannot be re-dated by callscribe: set task ${f.record.id} due ${d.value} in the CRM`);
       } else {
         const { changed } = await ports.crm.updateTaskDueDate(f.record.id, d.value, `${callId}:due:${f.record.id}`);
-        book.markApplied(d, changed ? `task ${f.record.id} due ${d.value}` : `task ${f.record.id} already due ${d.value}`, changed ? { kind: 'task', id: f.record.id, change: `due date set to ${d.value}` } : null);
+        book.markApplied(d, changed ? `task ${f.record.id} due ${d.value}` : `task ${f.record.id} already due ${d.value}`, { kind: 'task', id: f.record.id, change: `due date set to ${d.value}` });
       }
     } else {
       book.markApplied(d, 'noted; nothing written');

@@ -37,6 +37,7 @@ export async function applyStageDecision(callId: string, record: CrmRecord, book
   }
   const stage = (d.value ?? d.proposed) as StageKey;
   const { changed } = await crm.updateDealStage(record.deal.id, stage, `${callId}:stage:${stage}`);
-  book.markApplied(d, changed ? `deal ${record.deal.id} moved to ${stage}` : `deal ${record.deal.id} already at ${stage}`, changed ? { kind: 'deal', id: record.deal.id, change: `stage moved to ${stage}` } : null);
+  // `wrote` either way: "already there" may be our own write whose record was not saved (a crash): listed, not hidden.
+  book.markApplied(d, changed ? `deal ${record.deal.id} moved to ${stage}` : `deal ${record.deal.id} already at ${stage}`, { kind: 'deal', id: record.deal.id, change: `stage moved to ${stage}` });
   await save();
 }

@@ -52,15 +52,17 @@ export async function audioObjectKeys(blobs: BlobStore, callId: string, call: Ca
 /**
  * The inbox object a storage event made this call from, while it is still this call's recording: the
  * person's voice as the sender dropped it, so it goes when the call's audio does (retention, erasure,
- * refused consent). The same key uploaded again later is another call's recording: an object there that
- * is not the size this call copied is left alone. Null for calls from elsewhere.
+ * refused consent). The same key uploaded again later is another call's recording: an object there that is
+ * not the size this call copied (or, before it copied it, the size its event announced) is left alone, and so
+ * is one whose size cannot be told. Null for calls from elsewhere.
  */
 async function inboxObject(blobs: BlobStore, callId: string, call: Call | null): Promise<string | null> {
   const source = await loadSource(blobs, callId).catch(() => null);
   if (source?.kind !== 'storage') return null;
-  if (!call?.recording) return source.key;
+  const expected = call?.recording?.bytes ?? source.bytes ?? null;
+  if (expected === null) return null;
   const head = await blobs.head(source.key);
-  return head && head.bytes === call.recording.bytes ? source.key : null;
+  return head && head.bytes === expected ? source.key : null;
 }
 
 /**

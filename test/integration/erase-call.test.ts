@@ -103,11 +103,17 @@ describe('DELETE /v1/calls/:id (embedded Redis and S3, PGlite index)', () => {
     await saveSource(blobs, other.id, { kind: 'storage', key: 'inbox/b.wav', meta: {}, receivedAt: '2026-11-18T10:00:00.000Z' });
     await blobs.put('inbox/b.wav', Buffer.from('a newer, longer recording under the same name'));
 
-    for (const id of [call.id, other.id]) expect((await app.inject({ method: 'DELETE', url: `/v1/calls/${id}`, headers: auth(MANAGER) })).statusCode).toBe(200);
+    // A call whose fetch failed (no recording copied): its event's size tells its object from a newer one.
+    const { call: unfetched } = await stored(35, { recording: null, status: 'failed' });
+    await saveSource(blobs, unfetched.id, { kind: 'storage', key: 'inbox/c.wav', bytes: 4, meta: {}, receivedAt: '2026-11-18T10:00:00.000Z' });
+    await blobs.put('inbox/c.wav', Buffer.from('a newer recording dropped under the name since'));
+
+    for (const id of [call.id, other.id, unfetched.id]) expect((await app.inject({ method: 'DELETE', url: `/v1/calls/${id}`, headers: auth(MANAGER) })).statusCode).toBe(200);
 
     expect(await blobs.head('inbox/a.wav')).toBeNull();
     expect(await blobs.head('inbox/a.meta.json')).toBeNull();
     expect(await blobs.head('inbox/b.wav')).not.toBeNull();
+    expect(await blobs.head('inbox/c.wav')).not.toBeNull();
   });
 
   it('a rep may not erase, not even their own call', async () => {

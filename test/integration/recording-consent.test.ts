@@ -145,7 +145,7 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
     const id = callIdFromSource('storage', 'inbox/refused.wav');
     await blobs.put('inbox/refused.wav', Buffer.from('RIFF....WAVE'));
     await blobs.put('inbox/refused.meta.json', Buffer.from('{"recordingConsent":"refused"}'));
-    const source: CallSource = { kind: 'storage', key: 'inbox/refused.wav', meta: { recordingConsent: 'refused' }, receivedAt: new Date().toISOString() };
+    const source: CallSource = { kind: 'storage', key: 'inbox/refused.wav', bytes: 12, meta: { recordingConsent: 'refused' }, receivedAt: new Date().toISOString() };
     await saveSource(blobs, id, source);
     await runtime.queues.enqueue('ingest', id, { callId: id, source });
     const call = await settled(id);

@@ -9,7 +9,8 @@ describe('the status and message of an error answer', () => {
 
   it('another service refusing what a request needed is 502, not the client\'s fault (400)', () => {
     expect(statusOfCode('HUBSPOT_AUTH', false, 'credentials')).toBe(502);
-    expect(statusOfCode('PIPEDRIVE_REJECTED', false, 'rejected')).toBe(502);
+    // A refusal of the request's own value (a malformed deal id) is the request's problem.
+    expect(statusOfCode('PIPEDRIVE_REJECTED', false, 'rejected')).toBe(400);
   });
 
   it('unlisted codes of our own: 400 when permanent, 503 when passing, whoever failed', () => {

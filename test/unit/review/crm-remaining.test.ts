@@ -20,9 +20,9 @@ describe('crmRemaining: what an erased call leaves in the CRM', () => {
     expect(crmRemaining(record([fix])).fieldChanges).toEqual([{ record: { kind: 'contact', id: 'ct-1' }, change: 'e-mail set to dana@new.example', at: '2026-11-18T10:01:00.000Z' }]);
   });
 
-  it('does not list a stage change that wrote nothing (no deal matched, or the deal was already there)', () => {
+  it('does not list what wrote nothing: a stage with no deal matched, a finding only noted', () => {
     const none = decision({ id: 'deal-stage', kind: 'deal_stage', proposed: 'contractsent', value: 'contractsent', applied: { at: '2026-11-18T10:01:00.000Z', result: 'no deal was matched: nothing written', wrote: null } });
-    const already = decision({ id: 'hygiene-2', kind: 'crm_hygiene', proposed: 'x', value: 'x', applied: { at: '2026-11-18T10:01:00.000Z', result: "contact ct-1's phone already x", wrote: null } });
+    const already = decision({ id: 'hygiene-2', kind: 'crm_hygiene', proposed: 'x', value: 'x', applied: { at: '2026-11-18T10:01:00.000Z', result: 'noted; nothing written', wrote: null } });
     expect(crmRemaining(record([none, already]))).toMatchObject({ stageChanges: [], fieldChanges: [] });
   });
 

@@ -179,10 +179,11 @@ function classifyS3(err: unknown, doing: string): AppError {
   const status = statusOf(err);
   const detail = err instanceof Error ? err.message : String(err);
   if ((err as { name?: unknown } | null)?.name === 'CredentialsProviderError') {
+    // Retryable: the same error comes from an instance-metadata endpoint that timed out for a moment.
     return new AppError(
       'S3_CREDENTIALS_MISSING',
-      `No credentials for object storage were found while ${doing}: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or give the process an AWS profile or role).`,
-      { cause: err, kind: 'credentials' },
+      `No credentials for object storage could be loaded while ${doing}: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or give the process an AWS profile or role (and check that its metadata service answers).`,
+      { retryable: true, cause: err, kind: 'credentials' },
     );
   }
   if (status === 403 || status === 401) {
