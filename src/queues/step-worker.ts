@@ -67,8 +67,9 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
       // Fetched already. A duplicate delivery's job does nothing more (running the step again would move the
       // call's status back while later steps run), but a call still waiting for prepare gets it queued: the
       // attempt that fetched the recording may have failed to queue it (Redis blinked, the worker died). A
-      // prepare job that waits or runs already is left alone.
-      if (call!.status === 'preparing') await deps.queues.enqueue('prepare', callId, { callId }, lane);
+      // prepare job that waits is left alone by enqueue; one that ever started has a run on the record.
+      const prepareStarted = call!.steps.some((r) => r.step === 'prepare');
+      if (call!.status === 'preparing' && !prepareStarted) await deps.queues.enqueue('prepare', callId, { callId }, lane);
       return { callId };
     }
     const waited = Date.now() - job.timestamp;
