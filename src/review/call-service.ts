@@ -113,7 +113,12 @@ export function createCallReader(deps: CallServiceDeps) {
       const served = { bytes: head.bytes, contentType: known ? AUDIO_TYPES[ext]! : 'application/octet-stream', download: !known };
       const range = requested && fitRange(requested, head.bytes);
       if (range === 'unsatisfiable') return { ...served, unsatisfiable: true };
-      return { ...served, unsatisfiable: false, range, stream: await deps.blobs.getStream(call.recording.key, range ?? undefined) };
+      // Deleted between the two reads (retention, an erasure): the same answer as when `head` found nothing, never the store's own words.
+      const stream = await deps.blobs.getStream(call.recording.key, range ?? undefined).catch((err: unknown) => {
+        if ((err as { code?: unknown }).code === 'BLOB_NOT_FOUND') throw permanent('AUDIO_MISSING', `The recording of call ${id} is no longer stored (removed by retention, or never stored).`);
+        throw err;
+      });
+      return { ...served, unsatisfiable: false, range, stream };
     },
   };
 }

@@ -88,7 +88,11 @@ export async function presignedUploadRoutes(app: FastifyInstance, deps: AppDeps,
 async function hashObject(blobs: BlobStore, key: string, maxBytes: number): Promise<{ sha256: string; bytes: number }> {
   const hash = createHash('sha256');
   let bytes = 0;
-  const stream = await blobs.getStream(key);
+  // Gone since `head` (a second `complete` of the same upload took it): as if it had never been there.
+  const stream = await blobs.getStream(key).catch((err: unknown) => {
+    if ((err as { code?: unknown }).code === 'BLOB_NOT_FOUND') throw permanent('UPLOAD_NOT_FOUND', 'Nothing has been uploaded under this key (or it was completed already): POST the recording to the presigned URL first.');
+    throw err;
+  });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     bytes += chunk.length;
     if (bytes > maxBytes) {
