@@ -55,8 +55,9 @@ const DAY_MS = 24 * 3600 * 1000;
  * older than `callDays`, deletes it whole (every object, call.json last, then its index row); else older
  * than `audioDays` with audio left, deletes its audio and marks `audioRemoved` on call.json. A call still
  * being processed is never touched. With only `audioDays` set, calls with no audio left are not even
- * read, but for a call.json alone (an ingest that failed may have left its recording in `uploads/`). Idempotent: a sweep cut short is finished by the next. Logs each call it changed (its id and
- * counts, nothing personal).
+ * read, but for a call.json alone (an ingest that failed may have left its recording in `uploads/`).
+ * Idempotent: a sweep cut short is finished by the next. Logs each call it changed (its id and counts,
+ * nothing personal).
  */
 export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts, opts: { pageSize?: number } = {}): Promise<SweepReport> {
   const report: SweepReport = { calls: 0, audioRemoved: [], callsDeleted: [], objectsDeleted: 0, inProgress: 0, failed: 0 };
