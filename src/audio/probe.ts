@@ -1,6 +1,5 @@
 import { open, stat } from 'node:fs/promises';
-import { AppError } from '../errors/app-error.ts';
-import { permanent } from '../errors/app-error.ts';
+import { AppError, permanent } from '../errors/app-error.ts';
 import { inputOptions, isRemote, runOnRecording } from './media-input.ts';
 
 export interface AudioInfo {
@@ -18,9 +17,9 @@ interface ProbeOutput {
 
 /**
  * Probes a recording with ffprobe and rejects, with a stable code, what cannot be a call recording:
- * `AUDIO_EMPTY` (no bytes or no duration), `AUDIO_NOT_AUDIO` (no audio stream, or a file ffprobe cannot
- * read that starts as text or a document: `notAudioKind`), `AUDIO_CORRUPT` (ffprobe cannot read it otherwise). `location` is a file path or a presigned URL (then pass `bytes`, from the store);
- * ffprobe reads only what it needs of it. A recording that could not be fetched is `AUDIO_FETCH_FAILED`
+ * `AUDIO_EMPTY` (no bytes or no duration), `AUDIO_NOT_AUDIO` (no audio stream, or a file that starts as
+ * text or a document: `notAudioKind`), `AUDIO_CORRUPT` (ffprobe cannot read it otherwise). `location` is a
+ * file path or a presigned URL (then pass `bytes`, from the store); ffprobe reads only what it needs of it. A recording that could not be fetched is `AUDIO_FETCH_FAILED`
  * (retryable).
  */
 export async function probeAudio(location: string, opts: { bytes?: number; nice?: number } = {}): Promise<AudioInfo> {

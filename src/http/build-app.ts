@@ -97,12 +97,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Fastify's own request lines log `req.url` with its query (`?q=<customer>`, `?rep=<email>`): off
   // (`disableRequestLogging`, through the LogController fastify 5 asks for), and one line per answer below instead.
   const timeouts = httpTimeouts(deps.maxUploadBytes, deps.timeouts);
+  const hops = proxyHops(deps.trustProxy);
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     // The socket's peer is hop 0: trust it and the proxies behind it up to the count, and no X-Forwarded-For entry before them.
-    trustProxy: proxyHops(deps.trustProxy) > 0 ? (_address: string, hop: number) => hop < proxyHops(deps.trustProxy) : false,
+    trustProxy: hops > 0 ? (_address: string, hop: number) => hop < hops : false,
     // Idle, not total, limits for bodies: see `httpTimeouts`.
     connectionTimeout: timeouts.idleMs,
     requestTimeout: timeouts.requestMs,

@@ -29,6 +29,17 @@ export function isAudioKey(callId: string, key: string): boolean {
  * storage event's inbox object with its `.meta.json` sidecar (`inboxObject`).
  */
 export async function callObjectKeys(blobs: BlobStore, callId: string, call: Call | null): Promise<string[]> {
+  return (await collectObjectKeys(blobs, callId, call)).keys;
+}
+
+/** The call's audio objects, as `callObjectKeys` finds them. */
+export async function audioObjectKeys(blobs: BlobStore, callId: string, call: Call | null): Promise<string[]> {
+  const { keys, inbox } = await collectObjectKeys(blobs, callId, call);
+  return keys.filter((key) => isAudioKey(callId, key) || key === call?.recording?.key || key === inbox);
+}
+
+/** `callObjectKeys`, with the inbox object among them named (it is audio; its sidecar is not). */
+async function collectObjectKeys(blobs: BlobStore, callId: string, call: Call | null): Promise<{ keys: string[]; inbox: string | null }> {
   const keys = new Set<string>();
   if (blobs.list) {
     for await (const key of blobs.list(callPrefix(callId))) keys.add(key);
@@ -39,14 +50,7 @@ export async function callObjectKeys(blobs: BlobStore, callId: string, call: Cal
   const inbox = await inboxObject(blobs, callId, call);
   if (inbox) keys.add(inbox).add(metaKeyFor(inbox));
   keys.delete(callKeys.call(callId));
-  return [...keys];
-}
-
-/** The call's audio objects, as `callObjectKeys` finds them. */
-export async function audioObjectKeys(blobs: BlobStore, callId: string, call: Call | null): Promise<string[]> {
-  const keys = await callObjectKeys(blobs, callId, call);
-  const inbox = await inboxObject(blobs, callId, call);
-  return keys.filter((key) => isAudioKey(callId, key) || key === call?.recording?.key || key === inbox);
+  return { keys: [...keys], inbox };
 }
 
 /**

@@ -137,7 +137,7 @@ async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<s
     rows.push([
       names.get(id) ?? id,
       // A call held for review says why (its reason's code, e.g. TRANSCRIPT_UNRELIABLE), as a failed one says its error.
-      call.status + (call.error ? ` ${call.error.code}` : (/^[A-Z][A-Z0-9_]+(?=:)/.exec(call.review?.reason ?? '')?.[0] ?? '').replace(/^(?=.)/, ' ')),
+      [call.status, call.error?.code ?? /^[A-Z][A-Z0-9_]+(?=:)/.exec(call.review?.reason ?? '')?.[0]].filter(Boolean).join(' '),
       call.disposition ?? '-',
       call.providedTranscript ? 'sent with it' : (call.engines.transcriber?.engine ?? '-'),
       ms('prepare'),
@@ -171,7 +171,8 @@ async function crmReport(stack: Stack): Promise<string> {
 function printableKey(keys: readonly { role: string; key: string }[], config: Config): (role: string) => string {
   const own = config.http.apiKeys.length > 0;
   return (role) => {
-    if (!keys.some((k) => k.role === role)) return '(none)';
-    return own ? `<your ${role} key from API_KEYS>` : keys.find((k) => k.role === role)!.key;
+    const key = keys.find((k) => k.role === role)?.key;
+    if (!key) return '(none)';
+    return own ? `<your ${role} key from API_KEYS>` : key;
   };
 }
