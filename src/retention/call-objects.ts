@@ -32,13 +32,17 @@ export async function callObjectKeys(blobs: BlobStore, callId: string, call: Cal
   return (await collectObjectKeys(blobs, callId, call)).keys;
 }
 
-/** The call's audio objects, as `callObjectKeys` finds them. */
+/**
+ * The call's audio objects, as `callObjectKeys` finds them, with an inbox object's sidecar: the sidecar
+ * describes that object only, and one left behind would be read as the meta of the next recording dropped
+ * under the same name. The call keeps its meta on call.json.
+ */
 export async function audioObjectKeys(blobs: BlobStore, callId: string, call: Call | null): Promise<string[]> {
   const { keys, inbox } = await collectObjectKeys(blobs, callId, call);
-  return keys.filter((key) => isAudioKey(callId, key) || key === call?.recording?.key || key === inbox);
+  return keys.filter((key) => isAudioKey(callId, key) || key === call?.recording?.key || (inbox !== null && (key === inbox || key === metaKeyFor(inbox))));
 }
 
-/** `callObjectKeys`, with the inbox object among them named (it is audio; its sidecar is not). */
+/** `callObjectKeys`, with the inbox object among them named. */
 async function collectObjectKeys(blobs: BlobStore, callId: string, call: Call | null): Promise<{ keys: string[]; inbox: string | null }> {
   const keys = new Set<string>();
   if (blobs.list) {

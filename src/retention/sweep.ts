@@ -5,7 +5,8 @@ import type { Logger } from '../logging/logger.ts';
 import { findCall } from '../pipeline/call-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { CallLocks } from '../review/call-lock.ts';
-import { deleteCallObjects, isAudioKey, removeAudio } from './call-objects.ts';
+import { sourceKey } from '../intake/source-record.ts';
+import { audioObjectKeys, deleteCallObjects, isAudioKey, removeAudio } from './call-objects.ts';
 
 /**
  * How long calls are kept (RETENTION_AUDIO_DAYS, RETENTION_CALL_DAYS); null: forever. Age counts from
@@ -55,7 +56,8 @@ const DAY_MS = 24 * 3600 * 1000;
  * older than `callDays`, deletes it whole (every object, call.json last, then its index row); else older
  * than `audioDays` with audio left, deletes its audio and marks `audioRemoved` on call.json. A call still
  * being processed is never touched. With only `audioDays` set, calls with no audio left are not even
- * read, but for a call.json alone (an ingest that failed may have left its recording in `uploads/`).
+ * read, but for a call that is only its record: an ingest that failed may have left its recording in
+ * `uploads/`, or a storage event's inbox object it never copied (`audioObjectKeys` finds both).
  * Idempotent: a sweep cut short is finished by the next. Logs each call it changed (its id and counts,
  * nothing personal).
  */
@@ -75,17 +77,18 @@ export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts,
 
   const sweepCall = async ({ callId, keys }: CallKeys) => {
     const audioUnderCall = keys.some((key) => isAudioKey(callId, key));
-    // A call.json alone may be an ingest that failed, its recording still in `uploads/` (call.json names it).
-    const mayHaveUpload = keys.length === 1;
-    if (!keys.includes(callKeys.call(callId)) || (callBefore === null && !audioUnderCall && !mayHaveUpload)) return;
+    // A call that is only its record (call.json, and source.json if announced) may be an ingest that failed
+    // with the recording still outside the call: in `uploads/`, or a storage event's inbox object never copied.
+    const onlyRecord = keys.every((key) => key === callKeys.call(callId) || key === sourceKey(callId));
+    if (!keys.includes(callKeys.call(callId)) || (callBefore === null && !audioUnderCall && !onlyRecord)) return;
     const call = await findCall(ports.blobs, callId);
     if (!call) return;
-    const upload = call.recording?.key.startsWith('uploads/') && !call.audioRemoved;
-    if (callBefore === null && !audioUnderCall && !upload) return;
+    const audioOutside = !audioUnderCall && onlyRecord && !call.audioRemoved && (await audioObjectKeys(ports.blobs, callId, call)).length > 0;
+    if (callBefore === null && !audioUnderCall && !audioOutside) return;
     report.calls += 1;
     const created = Date.parse(call.createdAt);
     const deleteWhole = callBefore !== null && created < callBefore;
-    const dropAudio = audioBefore !== null && created < audioBefore && (audioUnderCall || Boolean(upload));
+    const dropAudio = audioBefore !== null && created < audioBefore && (audioUnderCall || audioOutside);
     if (!deleteWhole && !dropAudio) return;
     if (ports.locks) await ports.locks.withLock(callId, () => removeSettled(callId, deleteWhole));
     else await removeSettled(callId, deleteWhole, call);

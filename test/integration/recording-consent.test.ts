@@ -141,7 +141,7 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
     }
   });
 
-  it('a call made from a storage event whose meta refuses consent: the inbox object is deleted, nothing is copied (its meta stays, as on call.json)', async () => {
+  it('a call made from a storage event whose meta refuses consent: the inbox object and its sidecar are deleted, nothing is copied (the meta stays on call.json)', async () => {
     const id = callIdFromSource('storage', 'inbox/refused.wav');
     await blobs.put('inbox/refused.wav', Buffer.from('RIFF....WAVE'));
     await blobs.put('inbox/refused.meta.json', Buffer.from('{"recordingConsent":"refused"}'));
@@ -152,7 +152,8 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
     expect(call.error).toMatchObject({ code: 'CONSENT_REFUSED', step: 'ingest' });
     expect(call.recording).toBeNull();
     expect(await blobs.head('inbox/refused.wav')).toBeNull();
-    expect(await blobs.head('inbox/refused.meta.json')).not.toBeNull();
+    expect(await blobs.head('inbox/refused.meta.json')).toBeNull();
+    expect((await findCall(blobs, id))?.meta.recordingConsent).toBe('refused');
     expect((await keysOf(blobs, id)).filter((key) => !key.endsWith('.json'))).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { silentLogger } from '../../src/logging/logger.ts';
 import { findCall, updateCall } from '../../src/pipeline/call-record.ts';
 import { memoryCallLocks } from '../../src/review/call-lock.ts';
 import type { CallIndex } from '../../src/ports/call-index.ts';
+import { saveSource } from '../../src/intake/source-record.ts';
 import { refreshIndex } from '../../src/queues/index-queue.ts';
 import { sweepRetention, type SweepPorts } from '../../src/retention/sweep.ts';
 import { keysOf, storeFullCall, testCallId } from '../helpers/stored-calls.ts';
@@ -91,6 +92,29 @@ describe('retention sweep (embedded S3, PGlite index)', () => {
     expect(report.audioRemoved).toEqual([call.id]);
     expect(await blobs.head(upload)).toBeNull();
     expect((await findCall(blobs, call.id))?.audioRemoved).toMatchObject({ reason: 'retention' });
+    expect(await sweepRetention({ audioDays: 30, callDays: null }, ports)).toMatchObject({ calls: 0, audioRemoved: [] });
+  });
+
+  it('deletes the inbox object of a storage event whose recording was never copied (its event named the size), and only that object', async () => {
+    const { call } = await stored(15, 90, 'failed');
+    const { call: renamed } = await stored(16, 90, 'failed');
+    for (const c of [call, renamed]) {
+      for await (const key of blobs.list!(`calls/${c.id}/`)) if (key !== `calls/${c.id}/call.json`) await blobs.delete(key);
+      await blobs.put(`calls/${c.id}/call.json`, Buffer.from(JSON.stringify({ ...c, audio: null, recording: null })));
+    }
+    await saveSource(blobs, call.id, { kind: 'storage', key: 'inbox/too-long.wav', bytes: 4, meta: {}, receivedAt: daysAgo(90) });
+    await blobs.put('inbox/too-long.wav', Buffer.from('RIFF'));
+    await blobs.put('inbox/too-long.meta.json', Buffer.from('{}'));
+    // Another recording dropped since under the name the second call's event gave: not that call's to delete.
+    await saveSource(blobs, renamed.id, { kind: 'storage', key: 'inbox/reused.wav', bytes: 4, meta: {}, receivedAt: daysAgo(90) });
+    await blobs.put('inbox/reused.wav', Buffer.from('a newer recording under the same name'));
+
+    const report = await sweepRetention({ audioDays: 30, callDays: null }, ports);
+    expect(report.audioRemoved).toEqual([call.id]);
+    expect(await blobs.head('inbox/too-long.wav')).toBeNull();
+    expect(await blobs.head('inbox/too-long.meta.json')).toBeNull();
+    expect(await blobs.head('inbox/reused.wav')).not.toBeNull();
+    expect((await findCall(blobs, renamed.id))?.audioRemoved).toBeUndefined();
     expect(await sweepRetention({ audioDays: 30, callDays: null }, ports)).toMatchObject({ calls: 0, audioRemoved: [] });
   });
 
