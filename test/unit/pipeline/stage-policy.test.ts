@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Insights } from '../../../src/domain/insights.ts';
 import { decideStage } from '../../../src/pipeline/stage-policy.ts';
 
-const insights = (proposed: Insights['dealStage']['proposed'], confidence = 0.9, evidence = true): Insights => ({
+const insights = (proposed: Insights['dealStage']['proposed'], confidence = 0.9, evidence = true, current = 'qualifiedtobuy'): Insights => ({
   schemaVersion: 1,
   engine: 'rules',
   model: null,
@@ -11,7 +11,7 @@ const insights = (proposed: Insights['dealStage']['proposed'], confidence = 0.9,
   keyPoints: [],
   actionItems: [],
   dealStage: {
-    current: 'qualifiedtobuy',
+    current,
     proposed,
     confidence,
     rationale: 'r',
@@ -35,6 +35,18 @@ describe('decideStage', () => {
     expect(decideStage(insights('contractsent', 0.5), true, policy('auto'))?.apply).toBeNull();
     expect(decideStage(insights('contractsent', 0.9, false), true, policy('auto'))?.apply).toBeNull();
     expect(decideStage(insights('contractsent'), false, policy('auto'))?.reason).toMatch(/no deal/);
+  });
+
+  it('never moves a deal back on its own: to an earlier stage, or out of a closed one', () => {
+    const auto = { ...policy('auto'), autoClose: true };
+    expect(decideStage(insights('presentationscheduled', 0.95, true, 'contractsent'), true, auto)).toMatchObject({ apply: null, reason: expect.stringMatching(/back from Contract sent/) });
+    expect(decideStage(insights('contractsent', 0.95, true, 'closedwon'), true, auto)?.apply).toBeNull();
+    expect(decideStage(insights('closedlost', 0.95, true, 'closedwon'), true, auto)?.apply).toBeNull();
+    expect(decideStage(insights('closedwon', 0.95, true, 'closedlost'), true, auto)?.apply).toBeNull();
+    // Forward, losing an open deal, and a stage the CRM names in its own words stay as they were.
+    expect(decideStage(insights('contractsent', 0.95, true, 'presentationscheduled'), true, auto)?.apply).toBe('contractsent');
+    expect(decideStage(insights('closedlost', 0.95, true, 'contractsent'), true, auto)?.apply).toBe('closedlost');
+    expect(decideStage(insights('qualifiedtobuy', 0.95, true, 'Negotiation (custom)'), true, auto)?.apply).toBe('qualifiedtobuy');
   });
 
   it('does nothing without a proposal or with the policy off', () => {
