@@ -1,14 +1,42 @@
 import type { Evidence } from './insights.ts';
-import type { Transcript } from './transcript.ts';
+import { UNHEARD, type Transcript } from './transcript.ts';
 import { normalizeText } from './text.ts';
 
 /** Where a quote was found: the segment it starts in, and how closely it matched (1 = exactly). */
 export interface QuoteLocation {
   segmentIndex: number;
   score: number;
-  /** The transcript's own words for the quote (normalised): what evidence should cite. */
+  /** The transcript's own words for the quote (normalised). */
   text: string;
+  /** The same words as the transcript writes them (its case, punctuation and digits): what evidence cites. */
+  original: string;
+  /** What the sentence the quote sits in says around it (`LeftOut`). */
+  context: QuoteContext;
 }
+
+/**
+ * The sentence (or sentences) a quote sits in, as far as it changes what the quote means: a model may quote
+ * "sign the order form this week" out of "we will not sign the order form this week", each word of it
+ * truly said. `negated` / `conditional` / `unheard`: a negation, a condition or a stretch below the
+ * confidence threshold stands in the sentence outside the quote. `question`: the sentence asks.
+ * `reported`: it carries quotation marks or a verb of saying or believing (someone else's words, a joke,
+ * a rumour, an opinion), inside the quote or out.
+ */
+export interface QuoteContext {
+  sentence: string;
+  negated: boolean;
+  conditional: boolean;
+  unheard: boolean;
+  question: boolean;
+  reported: boolean;
+}
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 't', 'nt', 'without']);
+/** A condition, hypothesis or inverted "should it pass, …" in what a sentence says outside a quote. */
+const CONDITIONAL =
+  /\b(?:if|unless|provided|providing|assuming|suppose|supposing|whether|otherwise|in case|as long as|so long as|on condition|hypothetically)\b|^\W*(?:should|were|had)\s+(?:we|they|you|he|she|it|i|the|our|your|their|this|that)\b/i;
+const REPORTING = /\b(?:said|says|saying|told|tells|telling|jok(?:e|es|ed|ing)|kidding|claim(?:s|ed)?|think(?:s)?|thought|believe(?:s|d)?|heard|rumou?r|according to|supposedly|apparently|allegedly)\b|["“”„«»]/i;
+const UNHEARD_WORD = normalizeText(UNHEARD);
 
 /** Quotes shorter than this must match exactly; longer ones may differ by a word or two (ASR slips). */
 const MIN_FUZZY_WORDS = 5;
@@ -20,6 +48,31 @@ const MIN_FUZZY_SCORE = 0.8;
  * model may copy into a quote: it is not something anyone said.
  */
 const LINE_PREFIX = /^\s*(?:\[[^\]]{0,40}\]|\([^)]{0,40}\)|(?:rep|customer|agent|caller|s\d{1,2}|speaker\s*\w{1,12})\s*:)\s*/i;
+
+/**
+ * Words a tolerant match may not change: a number ("50" for "500"), a negation ("we will sign" for "we
+ * will not sign"), a modal ("would" for "will") or a day or month. Each turns what was said into something
+ * else, so a quote differing from the transcript in any of them is not found, however close the rest is.
+ */
+const MEANING_WORDS = new Set(
+  [
+    'not no never none nobody nothing neither nor cannot t nt without',
+    'will would shall should can could may might must won wont cant dont',
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
+    'twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion half quarter dozen',
+    'first second third fourth fifth',
+    'monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday',
+    'january february march april june july august september october november december',
+  ].flatMap((line) => line.split(' ')),
+);
+
+/** The words of `words` that carry meaning a tolerant match must keep, sorted (a multiset to compare). */
+function meaningWords(words: readonly string[]): string {
+  return words
+    .filter((w) => MEANING_WORDS.has(w) || /\p{N}/u.test(w))
+    .sort()
+    .join(' ');
+}
 
 /** The quote without the line labels a model may have copied in front of it. */
 export function stripLinePrefix(quote: string): string {
@@ -33,59 +86,141 @@ export function stripLinePrefix(quote: string): string {
  * segment, or a segment and the next when the same speaker goes on (a quote across two speakers'
  * lines would give one speaker the other's words, so it is not found). First exactly, then — for
  * quotes of five words or more — tolerating a few words' difference (word-level edit distance ≤ 20 %
- * of the quote), as ASR output or a model's transcription of it may differ slightly. Line labels a
- * model copied in front of the quote are ignored. Returns null when the quote is not there.
+ * of the quote, never on a number, negation, modal or date word: `MEANING_WORDS`), as ASR output or a
+ * model's transcription of it may differ slightly. Line labels a model copied in front of the quote are
+ * ignored. When the quote occurs more than once, the first occurrence spoken by a `preferred` speaker
+ * wins (the same words said by both sides are each side's own), else the first. Null when the quote is
+ * not there.
  */
-export function locateQuote(transcript: Transcript, quote: string): QuoteLocation | null {
-  const wanted = normalizeText(stripLinePrefix(quote));
-  if (!wanted) return null;
-  const segments = transcript.segments.map((s) => normalizeText(s.text));
-  /** The next segment when it continues the same speaker's turn. */
-  const sameTurnNext = (i: number) => (transcript.segments[i + 1]?.speaker === transcript.segments[i]!.speaker ? segments[i + 1] : undefined);
-  for (let i = 0; i < segments.length; i++) {
-    if (segments[i]!.includes(wanted)) return { segmentIndex: i, score: 1, text: wanted };
-    const next = sameTurnNext(i);
-    if (next !== undefined && `${segments[i]} ${next}`.includes(wanted) && !next.includes(wanted)) {
-      return { segmentIndex: i, score: 1, text: wanted };
+export function locateQuote(transcript: Transcript, quote: string, preferred?: (speaker: string) => boolean): QuoteLocation | null {
+  const wanted = normalizeText(stripLinePrefix(quote)).split(' ').filter(Boolean);
+  if (wanted.length === 0) return null;
+  const turns = transcript.segments.map((segment, i) => {
+    const next = transcript.segments[i + 1];
+    // A quote may run on into the next segment when the same speaker goes on.
+    const text = next?.speaker === segment.speaker ? `${segment.text} ${next.text}` : segment.text;
+    return { words: wordsOf(text), ownWords: wordsOf(segment.text).length, text };
+  });
+  const found = (segmentIndex: number, start: number, length: number, score: number): QuoteLocation => {
+    const { words, text } = turns[segmentIndex]!;
+    const span = words.slice(start, start + length);
+    const from = span[0]!.from;
+    // A sentence's closing punctuation goes with its last word.
+    const to = span.at(-1)!.to + (/^[.!?…]+["'”’)\]]*/.exec(text.slice(span.at(-1)!.to))?.[0].length ?? 0);
+    return { segmentIndex, score, text: span.map((w) => w.word).join(' '), original: text.slice(from, to), context: contextOf(text, words, from, to) };
+  };
+  const exact: QuoteLocation[] = [];
+  for (let i = 0; i < turns.length; i++) {
+    const { words, ownWords } = turns[i]!;
+    // Starting in this segment; a quote wholly inside the next one is found there.
+    for (let start = 0; start < ownWords && start + wanted.length <= words.length; start++) {
+      if (wanted.every((w, k) => words[start + k]!.word === w)) {
+        exact.push(found(i, start, wanted.length, 1));
+        break;
+      }
     }
   }
-  const words = wanted.split(' ');
-  if (words.length < MIN_FUZZY_WORDS) return null;
+  if (exact.length) return exact.find((e) => preferred?.(transcript.segments[e.segmentIndex]!.speaker)) ?? exact[0]!;
+  if (wanted.length < MIN_FUZZY_WORDS) return null;
   let best: QuoteLocation | null = null;
-  for (let i = 0; i < segments.length; i++) {
-    const here = segments[i]!.split(' ').filter(Boolean);
-    const haystack = [...here, ...(sameTurnNext(i)?.split(' ').filter(Boolean) ?? [])];
-    const match = bestWindow(words, haystack, here.length);
-    if (match && match.score >= MIN_FUZZY_SCORE && (!best || match.score > best.score)) {
-      best = { segmentIndex: i, score: match.score, text: match.text };
-    }
+  for (let i = 0; i < turns.length; i++) {
+    const { words, ownWords } = turns[i]!;
+    const match = bestWindow(
+      wanted,
+      words.map((w) => w.word),
+      ownWords,
+    );
+    if (match && match.score >= MIN_FUZZY_SCORE && (!best || match.score > best.score)) best = found(i, match.start, match.length, match.score);
   }
   return best;
 }
 
 /**
  * Evidence for a quote: speaker and timestamp come from the matched segment, never from whoever proposed
- * the quote; an exact match cites the quote without copied line labels, a tolerant one the
- * transcript's own words. Null when the quote is not there.
+ * the quote, and the words cited are the transcript's own (its spelling of numbers, its punctuation), not
+ * the quote as proposed. `preferred`: see `locateQuote`. Null when the quote is not there.
  */
-export function groundQuote(transcript: Transcript, quote: string): Evidence | null {
-  const found = locateQuote(transcript, quote);
-  if (!found) return null;
-  const segment = transcript.segments[found.segmentIndex]!;
-  return { quote: found.score === 1 ? stripLinePrefix(quote).trim() : found.text, speaker: segment.speaker, startSec: segment.startSec };
+export function groundQuote(transcript: Transcript, quote: string, preferred?: (speaker: string) => boolean): Evidence | null {
+  return groundInContext(transcript, quote, preferred)?.evidence ?? null;
 }
 
-/** The window of `haystack` (starting within its first `startLimit` words) closest to `words` by word edit distance. */
-function bestWindow(words: string[], haystack: string[], startLimit: number): { score: number; text: string } | null {
-  let best: { score: number; text: string } | null = null;
+/** `groundQuote`, with what the quote's sentence says around it (`QuoteContext`). */
+export function groundInContext(transcript: Transcript, quote: string, preferred?: (speaker: string) => boolean): { evidence: Evidence; context: QuoteContext } | null {
+  const found = locateQuote(transcript, quote, preferred);
+  if (!found) return null;
+  const segment = transcript.segments[found.segmentIndex]!;
+  return { evidence: { quote: found.original, speaker: segment.speaker, startSec: segment.startSec }, context: found.context };
+}
+
+/** What the sentences holding `text.slice(from, to)` say around it (`QuoteContext`). */
+function contextOf(text: string, words: readonly { word: string; from: number; to: number }[], from: number, to: number): QuoteContext {
+  // Sentences end at . ! ? (closing quotes or brackets may follow) before a space or the end.
+  const ends = [...text.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)].map((m) => m.index + m[0].length);
+  const start = Math.max(0, ...ends.filter((e) => e <= from));
+  const end = ends.find((e) => e >= to) ?? text.length;
+  const outside = words.filter((w) => w.from >= start && w.to <= end && (w.to <= from || w.from >= to)).map((w) => w.word);
+  const sentence = text.slice(start, end).trim();
+  return {
+    sentence,
+    negated: clauseAround(text, words, start, end, from, to).some((w) => NEGATIONS.has(w)),
+    conditional: CONDITIONAL.test(`${text.slice(start, from)} … ${text.slice(to, end)}`.trim()),
+    unheard: outside.includes(UNHEARD_WORD),
+    question: /\?["'”’)\]]*$/.test(sentence),
+    reported: REPORTING.test(sentence),
+  };
+}
+
+/** Words that fill a pause, which a transcriber often sets off with commas ("we haven't, uh, signed"). */
+const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'hmm', 'mm', 'like', 'well', 'so', 'you', 'know', 'i', 'mean']);
+
+/**
+ * The words of the clause a quote sits in, outside the quote: back to the previous comma, semicolon,
+ * colon or dash (across clauses of fillers only), and on to the next. A negation there bears on the quote;
+ * one in another clause ("No, we went with another vendor") answers something else.
+ */
+function clauseAround(text: string, words: readonly { word: string; from: number; to: number }[], start: number, end: number, from: number, to: number): string[] {
+  const breaks = (a: number, b: number) => /[,;:—–]|\s-\s/.test(text.slice(a, b));
+  const before = words.filter((w) => w.from >= start && w.to <= from);
+  // Clauses before the quote, nearest first; the first is the quote's own (it may be empty).
+  const clauses: string[][] = [[]];
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (breaks(before[i]!.to, i + 1 < before.length ? before[i + 1]!.from : from)) clauses.push([]);
+    clauses.at(-1)!.push(before[i]!.word);
+  }
+  const own = [...clauses[0]!];
+  let k = 1;
+  while (k < clauses.length && clauses[k]!.length > 0 && clauses[k]!.every((w) => FILLERS.has(w))) k++;
+  if (k > 1 && k < clauses.length) own.push(...clauses[k]!);
+  const after = words.filter((w) => w.from >= to && w.to <= end);
+  for (let i = 0; i < after.length && !breaks(i === 0 ? to : after[i - 1]!.to, after[i]!.from); i++) own.push(after[i]!.word);
+  return own;
+}
+
+/** A text's words as `normalizeText` gives them, each with the stretch of the text it comes from. */
+function wordsOf(text: string): { word: string; from: number; to: number }[] {
+  const out: { word: string; from: number; to: number }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    for (const word of normalizeText(m[0]).split(' ').filter(Boolean)) out.push({ word, from: m.index, to: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The window of `haystack` (starting within its first `startLimit` words) closest to `words` by word edit
+ * distance, among those with the same meaning words (`MEANING_WORDS`).
+ */
+function bestWindow(words: string[], haystack: string[], startLimit: number): { score: number; start: number; length: number } | null {
+  let best: { score: number; start: number; length: number } | null = null;
   const slack = Math.ceil(words.length * (1 - MIN_FUZZY_SCORE));
+  const meaning = meaningWords(words);
   for (let start = 0; start < Math.min(startLimit, haystack.length); start++) {
     for (let len = words.length - slack; len <= words.length + slack; len++) {
       if (len <= 0 || start + len > haystack.length) continue;
       const window = haystack.slice(start, start + len);
+      if (meaningWords(window) !== meaning) continue;
       const score = 1 - wordDistance(words, window) / words.length;
       // On a tie, the window as long as the quote wins (a substitution over a dropped word).
-      if (!best || score > best.score || (score === best.score && len === words.length)) best = { score, text: window.join(' ') };
+      if (!best || score > best.score || (score === best.score && len === words.length)) best = { score, start, length: len };
     }
   }
   return best;

@@ -1,7 +1,7 @@
 import { locateQuote } from './grounding.ts';
 import type { Evidence, Insights } from './insights.ts';
 import { normalizeText } from './text.ts';
-import { transcriptText, type QualityThresholds, type Segment, type Transcript, type TranscriptQuality } from './transcript.ts';
+import { transcriptText, UNHEARD, type QualityThresholds, type Segment, type Transcript, type TranscriptQuality } from './transcript.ts';
 
 /** For an engine that says nothing about its scale: half the words below an even chance is not a transcript. */
 export const DEFAULT_QUALITY_THRESHOLDS: QualityThresholds = { minEvidenceConfidence: 0.5, maxLowConfidenceShare: 0.5 };
@@ -16,8 +16,7 @@ const defined = <T extends object>(o: T | undefined): Partial<T> => Object.fromE
 /** Whether the masked transcript hides any words. */
 export const hidesWords = (masked: Transcript): boolean => masked.segments.some((s) => wordsOf(s.text).includes(UNHEARD));
 
-/** What stands in the transcript handed to an extractor for words below the threshold. */
-export const UNHEARD = '[unclear]';
+export { UNHEARD };
 const UNHEARD_WORD = normalizeText(UNHEARD);
 
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** What stands in the transcript handed to an extractor for words below the confidence threshold. */
+export const UNHEARD = '[unclear]';
+
 export const Speaker = z.object({
   id: z.string(),
   role: z.enum(['rep', 'customer', 'unknown']),

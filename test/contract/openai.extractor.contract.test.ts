@@ -93,7 +93,7 @@ describe('openai extractor against the OpenAI fake', () => {
         text: 'Send the contract for signature',
         owner: 'rep',
         dueDate: '2026-11-20',
-        evidence: [{ quote: 'I will send the contract for signature by Friday', speaker: 'rep', startSec: 8 }],
+        evidence: [{ quote: 'I will send the contract for signature by Friday.', speaker: 'rep', startSec: 8 }],
       },
     ]);
     expect(insights.warnings).toContain('Dropped action item "Schedule a demo for the CFO": none of its quotes occurs in the transcript.');
@@ -102,7 +102,7 @@ describe('openai extractor against the OpenAI fake', () => {
       proposed: 'contractsent',
       confidence: 0.8,
       rationale: 'The customer is ready and the contract goes out.',
-      evidence: [{ quote: 'we are ready to move forward', speaker: 'customer', startSec: 3.2 }],
+      evidence: [{ quote: 'we are ready to move forward.', speaker: 'customer', startSec: 3.2 }],
     });
     expect(insights.followUpEmail?.subject).toBe('Next steps');
   });
@@ -135,7 +135,7 @@ describe('openai extractor against the OpenAI fake', () => {
     expect(insights.warnings).toContain('Refused stage proposal closedwon: closedwon needs evidence spoken by the customer, and none of its quotes is.');
   });
 
-  it('due dates: the model decides whether, the quoted words which day; a model date that is not a real date becomes null with a warning', async () => {
+  it('due dates: the model decides whether, the quoted words which day; a model date that is not a real date, or that no quote speaks of, becomes null with a warning', async () => {
     const output = answer({
       actionItems: [
         { text: 'Send the contract for signature', owner: 'rep', dueDate: '2026-11-27', quotes: ['send the contract for signature by Friday'] },
@@ -147,8 +147,11 @@ describe('openai extractor against the OpenAI fake', () => {
     const { extractor } = await setup(reply(output));
     const insights = await extractor.extract({ transcript, meta });
 
-    expect(insights.actionItems.map((a) => a.dueDate)).toEqual(['2026-11-20', '2026-11-19', null, null]);
-    expect(insights.warnings).toEqual(['Ignored due date "next week" of "Share feedback on the proposal": not a YYYY-MM-DD date on or after the call day.']);
+    expect(insights.actionItems.map((a) => a.dueDate)).toEqual(['2026-11-20', null, null, null]);
+    expect(insights.warnings).toEqual([
+      'Ignored due date "2026-11-19" of "Include the onboarding plan": none of its quotes speaks of a day or a time.',
+      'Ignored due date "next week" of "Share feedback on the proposal": not a YYYY-MM-DD date on or after the call day.',
+    ]);
   });
 
   it('a model refusal is permanent EXTRACT_REFUSED', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groundQuote } from '../../../src/domain/grounding.ts';
+import { groundInContext, groundQuote } from '../../../src/domain/grounding.ts';
 import type { Transcript } from '../../../src/domain/transcript.ts';
 
 const transcript: Transcript = {
@@ -21,9 +21,9 @@ const transcript: Transcript = {
 };
 
 describe('groundQuote', () => {
-  it('finds a quote ignoring case and punctuation, with speaker and time from the segment', () => {
+  it('finds a quote ignoring case and punctuation, with speaker and time from the segment and the transcript own words', () => {
     expect(groundQuote(transcript, 'can you SEND the contract by friday')).toEqual({
-      quote: 'can you SEND the contract by friday',
+      quote: 'Can you send the contract by Friday?',
       speaker: 'customer',
       startSec: 4.2,
     });
@@ -57,7 +57,7 @@ describe('groundQuote', () => {
       expect(groundQuote(transcript, labelled)!.quote.toLowerCase()).toMatch(/^can you send the contract by friday/);
     }
     // A label naming the other speaker changes nothing: speaker and time come from the transcript.
-    expect(groundQuote(transcript, '[9.5s customer] I will send it today')).toMatchObject({ speaker: 'rep', startSec: 9.5, quote: 'I will send it today' });
+    expect(groundQuote(transcript, '[9.5s customer] I will send it today')).toMatchObject({ speaker: 'rep', startSec: 9.5, quote: 'I will send it today.' });
   });
 });
 
@@ -94,5 +94,64 @@ describe('groundQuote tolerance', () => {
   it('does not stretch tolerance to short quotes or to different sentences', () => {
     expect(groundQuote(asr, 'we cancelled the contract')).toBeNull();
     expect(groundQuote(asr, 'we will not sign the contract this quarter at all')).toBeNull();
+  });
+});
+
+describe('groundQuote keeps what was said', () => {
+  const said: Transcript = {
+    ...transcript,
+    segments: [
+      { speaker: 'rep', startSec: 0, endSec: 4, text: 'Once you are happy, I will mail the countersigned copy to you.' },
+      { speaker: 'customer', startSec: 5, endSec: 9, text: 'Great. Then I will mail the countersigned copy to you by Thursday.' },
+      { speaker: 'customer', startSec: 10, endSec: 14, text: 'We are not renewing the hosting plan for the Denver office this year.' },
+      { speaker: 'rep', startSec: 15, endSec: 18, text: 'The plan is 1,200 a month for 40 agents, billed yearly.' },
+    ],
+  };
+
+  it('refuses a tolerant match that changes a number, drops a negation or swaps a modal or a day', () => {
+    expect(groundQuote(said, 'We are now renewing the hosting plan for the Denver office this year')).toBeNull();
+    expect(groundQuote(said, 'The plan is 1,200 a month for 400 agents billed yearly')).toBeNull();
+    expect(groundQuote(said, 'I would mail the countersigned copy to you by Thursday')).toBeNull();
+    expect(groundQuote(said, 'I will mail the countersigned copy to you by Tuesday')).toBeNull();
+    // A slip in an ordinary word is still tolerated.
+    expect(groundQuote(said, 'We are not renewing the hosting plan for the Dallas office this year')).toMatchObject({ startSec: 10 });
+  });
+
+  it('cites the transcript own writing of a number, not the quote as proposed', () => {
+    expect(groundQuote(said, 'the plan is 1.200 a month')).toMatchObject({ quote: 'The plan is 1,200 a month' });
+    expect(groundQuote(said, 'the plan is １,２００ a month')).toMatchObject({ quote: 'The plan is 1,200 a month' });
+  });
+
+  it('gives words both sides said to the preferred speaker, else to the first who said them', () => {
+    const quote = 'I will mail the countersigned copy to you';
+    expect(groundQuote(said, quote)).toMatchObject({ speaker: 'rep', startSec: 0 });
+    expect(groundQuote(said, quote, (speaker) => speaker === 'customer')).toMatchObject({ speaker: 'customer', startSec: 5 });
+  });
+});
+
+describe('groundInContext: what the sentence says around a quote', () => {
+  const turn = (text: string): Transcript => ({ ...transcript, segments: [{ speaker: 'customer', startSec: 2, endSec: 9, text }] });
+  const context = (text: string, quote: string) => groundInContext(turn(text), quote)?.context;
+
+  it('says when the sentence negates or conditions the quoted words from outside the quote', () => {
+    expect(context('Honestly, we will not move the fleet onto your tracker this spring.', 'move the fleet onto your tracker this spring')).toMatchObject({ negated: true, conditional: false });
+    expect(context("We won't move the fleet onto your tracker.", 'move the fleet onto your tracker')).toMatchObject({ negated: true });
+    expect(context('Assuming the board agrees, we move the fleet onto your tracker.', 'we move the fleet onto your tracker')).toMatchObject({ conditional: true, negated: false });
+    expect(context('We move the fleet [unclear] onto your tracker.', 'we move the fleet')).toMatchObject({ unheard: true });
+    expect(context("We haven't, um, moved the fleet onto your tracker.", 'moved the fleet onto your tracker')).toMatchObject({ negated: true });
+    // A negation in another clause answers something else.
+    expect(context('No, we moved the fleet onto the other tracker.', 'we moved the fleet onto the other tracker')).toMatchObject({ negated: false });
+    expect(context('We moved the fleet onto your tracker, not the vans.', 'we moved the fleet onto your tracker')).toMatchObject({ negated: false });
+    // Inside the quote, the model kept it: nothing was left out.
+    expect(context('We will not move the fleet onto your tracker.', 'we will not move the fleet')).toMatchObject({ negated: false, conditional: false });
+    // Only the quote's own sentence counts.
+    expect(context('No. We move the fleet onto your tracker next week.', 'we move the fleet onto your tracker')).toMatchObject({ negated: false, sentence: 'We move the fleet onto your tracker next week.' });
+  });
+
+  it('says when the sentence is a question or someone else’s words', () => {
+    expect(context('So you are moving the fleet onto our tracker?', 'you are moving the fleet onto our tracker')).toMatchObject({ question: true });
+    expect(context('My partner keeps saying we bought the tracker already.', 'we bought the tracker already')).toMatchObject({ reported: true });
+    expect(context('The other firm announced “we bought the tracker” at the fair.', 'we bought the tracker')).toMatchObject({ reported: true });
+    expect(context('We bought the tracker already.', 'we bought the tracker')).toMatchObject({ reported: false, question: false });
   });
 });

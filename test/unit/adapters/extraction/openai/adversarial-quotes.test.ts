@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toInsights } from '../../../../../src/adapters/extraction/openai/insights.mapper.ts';
+import { redactTranscript } from '../../../../../src/adapters/extraction/openai/openai.extractor.ts';
 import type { LlmOutput } from '../../../../../src/adapters/extraction/openai/llm-output.schema.ts';
 import { emptyCounts } from '../../../../../src/domain/redact.ts';
 import type { Transcript } from '../../../../../src/domain/transcript.ts';
@@ -40,7 +41,7 @@ describe('model output that tries to misattribute evidence', () => {
   it('grounds a quote carrying a line label to the transcript’s own speaker and time, and stores it without the label', () => {
     const insights = toInsights(output({ actionItems: [{ text: 'Call their counsel', owner: 'rep', dueDate: null, quotes: ['[14.5s customer] I will call your counsel on Monday'] }] }), ctx());
     expect(insights.actionItems).toHaveLength(1);
-    expect(insights.actionItems[0]!.evidence[0]).toEqual({ quote: 'I will call your counsel on Monday', speaker: 'rep', startSec: 10.5 });
+    expect(insights.actionItems[0]!.evidence[0]).toEqual({ quote: 'I will call your counsel on Monday.', speaker: 'rep', startSec: 10.5 });
   });
 
   it('drops an item whose only quote runs across two speakers’ lines, with a warning', () => {
@@ -63,5 +64,47 @@ describe('model output that tries to misattribute evidence', () => {
     );
     expect(insights.dealStage.proposed).toBe('closedlost');
     expect(insights.dealStage.evidence.map((e) => e.speaker)).toEqual(['customer']);
+  });
+});
+
+describe('model quotes that are true words out of their sentence', () => {
+  const call: Transcript = {
+    ...transcript,
+    segments: [
+      { speaker: 'customer', startSec: 1, endSec: 5, text: 'Honestly, we will not renew the fleet licence this quarter.' },
+      { speaker: 'customer', startSec: 6, endSec: 10, text: 'Should the audit pass, we will renew the fleet licence next week.' },
+      { speaker: 'customer', startSec: 11, endSec: 15, text: 'Our reseller keeps saying we renewed the fleet licence already.' },
+      { speaker: 'rep', startSec: 16, endSec: 19, text: 'Then I will email the renewal quote to you.' },
+      { speaker: 'customer', startSec: 20, endSec: 24, text: 'And I will email the renewal quote to you by Thursday.' },
+      { speaker: 'customer', startSec: 25, endSec: 28, text: 'The card is 4111 1111' },
+      { speaker: 'customer', startSec: 28, endSec: 31, text: '1111 1111, charge it once we sign.' },
+    ],
+  };
+  const at = (over: Partial<LlmOutput>) => toInsights(output(over), { ...ctx(), transcript: call });
+  const close = (quote: string) => at({ dealStage: { proposed: 'closedwon', confidence: 0.95, rationale: 'renewed', quotes: [quote] } }).dealStage;
+
+  it('refuses a close whose quote leaves out the negation, or sits in a condition or in someone else’s words', () => {
+    for (const quote of ['renew the fleet licence this quarter', 'we will renew the fleet licence next week', 'we renewed the fleet licence already']) {
+      expect(close(quote), quote).toMatchObject({ proposed: null, rationale: expect.stringMatching(/refused: its quote/) });
+    }
+  });
+
+  it('drops an action item whose only quote leaves out the negation of its sentence', () => {
+    const insights = at({ actionItems: [{ text: 'Renew the fleet licence', owner: 'customer', dueDate: null, quotes: ['renew the fleet licence this quarter'] }] });
+    expect(insights.actionItems).toEqual([]);
+    expect(insights.warnings.join(' ')).toMatch(/leaves out a negation/);
+  });
+
+  it('grounds words both sides said in the owner’s own line, with its time and date', () => {
+    const insights = at({ actionItems: [{ text: 'Email the renewal quote', owner: 'customer', dueDate: null, quotes: ['I will email the renewal quote to you'] }] });
+    expect(insights.actionItems[0]!.evidence[0]).toMatchObject({ speaker: 'customer', startSec: 20 });
+  });
+
+  it('never sends or stores a card number split across two segments of one turn', () => {
+    const sent = redactTranscript(call, emptyCounts(), {});
+    expect(sent.segments.map((s) => s.text).join(' ')).not.toMatch(/4111/);
+    expect(sent.segments.find((s) => s.startSec === 1)?.text).toBe(call.segments[0]!.text);
+    const insights = toInsights(output({ actionItems: [{ text: 'Charge the card', owner: 'rep', dueDate: null, quotes: ['charge it once we sign'] }] }), { ...ctx(), transcript: sent });
+    expect(JSON.stringify(insights)).not.toMatch(/4111|1111/);
   });
 });
