@@ -1,6 +1,7 @@
 import type { Evidence, StageKey } from '../../../domain/insights.ts';
 import { STAGE_KEYS } from '../../../domain/insights.ts';
 import { normalizeText, splitSentences } from '../../../domain/text.ts';
+import { isAddressedToSystem } from '../rules/addressed-to-system.ts';
 import type { Transcript } from '../../../domain/transcript.ts';
 
 /**
@@ -24,8 +25,9 @@ const ADDRESSES_SYSTEM: RegExp[] = [
   /\b(?:new|updated|real|system) instructions?\b/i,
 ];
 
+/** Whether a sentence speaks to the system: these patterns, or any the rules extractor knows in any language. */
 export function addressesSystem(sentence: string): boolean {
-  return ADDRESSES_SYSTEM.some((re) => re.test(sentence));
+  return ADDRESSES_SYSTEM.some((re) => re.test(sentence)) || isAddressedToSystem(sentence);
 }
 
 /** Stages a sentence names ("closed won", "contract sent", "closedwon"). */

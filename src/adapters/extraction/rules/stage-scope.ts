@@ -122,3 +122,12 @@ export function turnedDown(s: Sentence, sentences: readonly Sentence[] | undefin
 export function isPlan(matched: string): boolean {
   return INTENT.test(matched) || /\blet(?:'s| us| me)\b/i.test(matched);
 }
+
+/**
+ * Whether a closing statement sits inside quotation marks: someone's words quoted (a banner, a joke, a
+ * rival's line), not the speaker's own. Verbs of saying and hearsay before it are the language's
+ * `doubtBefore`.
+ */
+export function insideQuotes(before: string): boolean {
+  return (before.match(/["“”„«»]/g) ?? []).length % 2 === 1;
+}

@@ -5,7 +5,7 @@ import type { StageWords } from './lang/types.ts';
 import { findMeetings } from './meetings.ts';
 import { quoteAround, type Sentence } from './sentences.ts';
 import type { StageRule } from './stage-rules.ts';
-import { intentOnCondition, isPlan, itWasOtherPaper, onlyForNow, outsideThisDeal, signedByReference, takenBack, turnedDown } from './stage-scope.ts';
+import { intentOnCondition, isPlan, itWasOtherPaper, onlyForNow, outsideThisDeal, insideQuotes, signedByReference, takenBack, turnedDown } from './stage-scope.ts';
 
 /**
  * A deal-stage proposal from grounded signals. Only the customer's own words close a deal (won or
@@ -96,6 +96,8 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
   const closing = !choseUs && (rule.stage === 'closedwon' || rule.stage === 'closedlost');
   // English: a signing or choice the speaker places outside this deal ("with the landlord", "a separate thing").
   if (closing && words.dates === 'en' && outsideThisDeal(s, rest, ctx.sentences)) return null;
+  // A close inside quotation marks is someone's quoted words.
+  if (closing && insideQuotes(s.text.slice(0, m.index))) return null;
   // English: an intention with a condition after it ("we want to go ahead if the price holds").
   if (words.dates === 'en' && intentOnCondition(m[0], rest)) return null;
   // English: a statement the speaker takes back or corrects at once ("sorry, no, that was the quote").

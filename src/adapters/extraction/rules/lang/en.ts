@@ -12,7 +12,7 @@ import type { EmailWords, LanguageTables, StageWords, SummaryWords, VoicemailWor
 export const EN_STAGE: StageWords = {
   rules: STAGE_RULES,
   doubtBefore:
-    /(?:n't|\b(?:not|never|if|unless|once|when|whether|until|before|in case|assuming|hopefully|maybe|perhaps|possibly|imagine|suppose|supposing|hypothetically|in theory|let's say|let us say|might|may|could|would|should|as soon as)\b|\b(?:thought|assumed|believed|feared|worried|suspected|imagined|(?<!\b(?:i|we)\s)(?:said|says|claimed|claims|told (?:me|us|him|her|them))|heard|rumou?red|a rumou?r)(?:\s+that)?(?:\s+(?:we|they|i|you|he|she|it)\b|\s*$))[^,;:]*$/i,
+    /(?:n't|\b(?:not|never|if|unless|once|when|whether|until|before|in case|assuming|hopefully|maybe|perhaps|possibly|imagine|suppose|supposing|hypothetically|in theory|let's say|let us say|might|may|could|would|should|as soon as)\b|\b(?:thought|assumed|believed|feared|worried|suspected|imagined|(?<!\b(?:i|we)\s)(?:said|says|claimed|claims|told (?:me|us|him|her|them)|jok(?:e|es|ed|ing)|kidding)|heard|rumou?red|a rumou?r)(?:\s+that)?(?:\s+(?:we|they|i|you|he|she|it)\b|\s*$))[^,;:]*$/i,
   // "not sure if you saw, …", "I wonder if …": "if" meaning "whether" opens no condition.
   conditionOpens:
     /\b(?:(?<!\b(?:sure|wonder|wondering|wondered|know|knows|asked|ask|asking|see|check|checking|tell)\s+)if|unless|once|as soon as|assuming|provided(?: that)?|in case)\b(?![^]*\b(?:but|anyway|either way|regardless)\b)/i,
@@ -99,6 +99,9 @@ export const EN_ROLE_HEADER = /(?:^|[\s"'(\[])(?:system|assistant|developer)\s*:
 export const EN_OVERRIDE =
   /\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]{0,40}?\b(?:previous|prior|above|earlier|preceding|all|any|your|the|these|those)\s+(?:\w+\s+)?(?:instructions?|prompts?|rules|directions|guidelines|guardrails|context)\b/i;
 
+/** Names for a machine that hears a call: an AI, a note-taker, a summariser, a transcriber. */
+const AUDIENCE = '(?:ai|a\\.i\\.|assistant|bot|chatbot|note[- ]?taker|summari[sz]er|transcriber|recorder|llm|gpt|chat ?gpt|language model|algorithm)';
+
 export const EN_SYSTEM_PATTERNS: readonly RegExp[] = [
   EN_ROLE_HEADER,
   EN_OVERRIDE,
@@ -113,6 +116,11 @@ export const EN_SYSTEM_PATTERNS: readonly RegExp[] = [
   /\b(?:update|edit|change|set)\s+(?:the\s+)?crm\s+(?:to|so|as|with|and)\b/i,
   /\b(?:closedwon|closedlost|contractsent|decisionmakerboughtin|presentationscheduled|appointmentscheduled|qualifiedtobuy)\b/i,
   /\b(?:respond|reply|answer|output)\s+(?:only\s+)?(?:with\s+)?(?:json|the following)\b/i,
+  // Words addressed to whatever machine hears the call, however it is named and wherever the address stands.
+  new RegExp(`^\\W*(?:(?:a\\s+)?(?:note|message|memo|reminder|instructions?|word)\\s+)?(?:to|for)\\s+(?:the|any|whatever|whichever)\\s+${AUDIENCE}(?:\\s*[,:]|\\s+(?:taking|listening|reading|processing|summari[sz]ing|recording|transcribing|analy[sz]ing|on|in|of)\\b)`, 'i'),
+  new RegExp(`\\b${AUDIENCE}\\s+(?:that(?:'s| is)\\s+|who(?:'s| is)\\s+|which is\\s+)?(?:taking notes|listening|reading|processing|summari[sz]ing|recording|transcribing|analy[sz]ing)\\b`, 'i'),
+  new RegExp(`(?:^|[\\s"'(\\[])${AUDIENCE}\\s*:`, 'i'),
+  /\b(?:whoever|whatever|anyone|anything)\s+(?:is\s+)?(?:processing|summari[sz]ing|analy[sz]ing|transcribing|reading|listening to|recording)\s+(?:this|these|the call|the recording)\b/i,
 ];
 
 export const EN_TABLES: LanguageTables = {

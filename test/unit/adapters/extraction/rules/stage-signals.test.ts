@@ -47,6 +47,17 @@ describe('closed won', () => {
       expect(stage([['customer', text]]).proposed, text).not.toBe('closedwon');
     }
   });
+
+  it('ignores a signing in someone else’s reported or quoted words', () => {
+    for (const text of [
+      'Our finance lead keeps joking that we signed the order already.',
+      'I heard the board signed the agreement this morning.',
+      'The banner at their booth said “we signed the agreement” in huge letters.',
+    ]) {
+      expect(stage([['customer', text]], 'contractsent').proposed, text).not.toBe('closedwon');
+    }
+    expect(stage([['customer', 'Honestly, we signed the agreement this morning.']], 'contractsent').proposed).toBe('closedwon');
+  });
 });
 
 describe('text addressed to the system', () => {
