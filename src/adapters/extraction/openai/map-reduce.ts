@@ -45,7 +45,7 @@ function overlap(a: string, b: string): number {
  * Merges the answers for the parts of one call: action items deduplicated across parts (same owner and
  * mostly the same words: one item with the quotes of both and the first date given), key points
  * deduplicated, and the stage proposal that goes furthest in the pipeline (the call's latest outcome),
- * ties broken by confidence. Summary and email are left to the reduce request.
+ * ties broken by confidence; between a win and a loss, the later part's. Summary and email are left to the reduce request.
  */
 export function mergeOutputs(outputs: readonly LlmOutput[]): LlmOutput {
   const items: LlmOutput['actionItems'] = [];
@@ -59,8 +59,11 @@ export function mergeOutputs(outputs: readonly LlmOutput[]): LlmOutput {
     twin.dueDate ??= item.dueDate;
   }
   const keyPoints = [...new Map(outputs.flatMap((o) => o.keyPoints).map((p) => [normalizeText(p), p])).values()];
-  const rank = (o: LlmOutput) => (o.dealStage.proposed ? STAGE_KEYS.indexOf(o.dealStage.proposed) : -1);
-  const stageFrom = [...outputs].sort((a, b) => rank(b) - rank(a) || b.dealStage.confidence - a.dealStage.confidence)[0]!;
+  // Won and lost are both the end of the pipeline: between them, the one said later stands.
+  const rank = (o: LlmOutput) => (o.dealStage.proposed ? Math.min(STAGE_KEYS.indexOf(o.dealStage.proposed), STAGE_KEYS.indexOf('closedwon')) : -1);
+  const closes = (o: LlmOutput) => o.dealStage.proposed === 'closedwon' || o.dealStage.proposed === 'closedlost';
+  const byPart = outputs.map((o, part) => ({ o, part }));
+  const stageFrom = byPart.sort((a, b) => rank(b.o) - rank(a.o) || (closes(a.o) && closes(b.o) ? b.part - a.part : b.o.dealStage.confidence - a.o.dealStage.confidence))[0]!.o;
   return {
     summary: outputs.map((o) => o.summary).join(' '),
     keyPoints,
