@@ -1,10 +1,11 @@
 /**
  * Redaction of personal data in text that leaves the process (insights, LLM prompts, CRM notes).
  *
- * - Payment cards: 13–19 digits that pass the Luhn check, written as digits with optional spaces or
- *   dashes ("4111 1111 1111 1111") or spoken as digit words, as speech recognition writes them
- *   ("four one one one …", "oh" for zero, "double five"; in Spanish "cuatro uno uno uno …", "doble
- *   cinco"). Replaced by `[REDACTED CARD]`.
+ * - Payment cards: 13–19 digits that pass the Luhn check, written as digits in groups of three or more
+ *   joined by any separator a person or transcriber uses ("4111 1111 1111 1111", "4111, 1111, …",
+ *   "4111.1111.…", full-width digits) or spoken as digit words, as speech recognition writes them
+ *   ("four one one one …", "oh" for zero, "double five", hesitations like "um" in between; in Spanish
+ *   "cuatro uno uno uno …", "doble cinco"). Replaced by `[REDACTED CARD]`.
  * - National ids: US social security numbers written `123-45-6789`, UK National Insurance numbers
  *   (`QQ 12 34 56 C`). Replaced by `[REDACTED ID]`.
  * - Optionally (`contacts: true`, REDACT_CONTACTS=true): e-mail addresses and phone numbers (10–15
@@ -70,7 +71,7 @@ interface Span {
  * The card numbers in a run of pieces: the whole run when it is a card, else the longest Luhn-valid
  * stretch of 13–19 digits (16 and 15 first, the usual lengths), scanning left to right.
  */
-function cardsInRun(run: Piece[], needsWord: boolean): Span[] {
+function cardsInRun(run: Piece[]): Span[] {
   const found: Span[] = [];
   let from = 0;
   const lengths = [16, 15, 19, 18, 17, 14, 13];
@@ -79,12 +80,10 @@ function cardsInRun(run: Piece[], needsWord: boolean): Span[] {
       for (let i = from; i < run.length; i++) {
         if (run[i]!.weak) continue;
         let digits = '';
-        let words = false;
         for (let j = i; j < run.length; j++) {
           digits += run[j]!.digits;
-          words ||= run[j]!.word;
           if (digits.length > wanted) break;
-          if (digits.length === wanted && !run[j]!.weak && (words || !needsWord) && luhnValid(digits)) {
+          if (digits.length === wanted && !run[j]!.weak && luhnValid(digits) && cardShaped(run, i, j)) {
             found.push({ start: run[i]!.start, end: run[j]!.end });
             from = j + 1;
             continue outer;
@@ -97,29 +96,32 @@ function cardsInRun(run: Piece[], needsWord: boolean): Span[] {
   return found;
 }
 
-function replaceSpans(text: string, spans: Span[], mark: string): string {
-  let out = '';
-  let at = 0;
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    out += text.slice(at, s.start) + mark;
-    at = s.end;
-  }
-  return out + text.slice(at);
+/**
+ * The text compatibility-normalised (NFKC: full-width "４１１１" reads as "4111", a no-break space as a space),
+ * with, for each of its code units, where it came from, so spans found in it can be cut out of the text as
+ * written: the output keeps every character that is not redacted.
+ */
+interface Normalised {
+  text: string;
+  from: number[];
+  to: number[];
 }
 
-/** Cards written with digits: groups of digits joined by single spaces or dashes. */
-function numericCards(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of text.matchAll(/(?<![\d.,])\d+(?:[ -]\d+)*(?![\d])/g)) {
-    const pieces: Piece[] = [];
-    for (const g of m[0].matchAll(/\d+/g)) {
-      pieces.push({ start: m.index + g.index, end: m.index + g.index + g[0].length, digits: g[0], weak: false, word: false });
+function normalise(text: string): Normalised {
+  let out = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const n = ch.normalize('NFKC');
+    out += n;
+    for (let k = 0; k < n.length; k++) {
+      from.push(i);
+      to.push(i + ch.length);
     }
-    const total = pieces.reduce((n, p) => n + p.digits.length, 0);
-    if (total < MIN_CARD) continue;
-    spans.push(...cardsInRun(pieces, false));
+    i += ch.length;
   }
-  return spans;
+  return { text: out, from, to };
 }
 
 const DIGIT_WORDS: Record<string, string> = {
@@ -128,73 +130,138 @@ const DIGIT_WORDS: Record<string, string> = {
 };
 /** Words speech recognition writes for a digit said inside a number. */
 const WEAK_DIGIT_WORDS: Record<string, string> = { oh: '0', o: '0', to: '2', too: '2', for: '4', won: '1', ate: '8' };
+/** Hesitations said while reading a number out; they neither add a digit nor end the number. */
+const FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'ah', 'eh', 'hmm', 'mm']);
+/**
+ * What may stand between two parts of one number: spaces and the punctuation people and transcribers put in
+ * groups ("4111, 1111", "4111.1111", "4111 - 1111", "4111/1111"). A colon (a time), a currency sign or a
+ * percent sign is not a separator, and neither is any other word.
+ */
+const SEPARATOR = /^[\s,.;\-–—/·…]*$/;
 
-/** Cards spoken as words ("four one one one …"), possibly mixed with digits. */
-function spokenCards(text: string): Span[] {
-  const spans: Span[] = [];
-  let run: Piece[] = [];
+/** A run of number pieces said or written one after the other, with nothing but separators and fillers between. */
+interface Run {
+  pieces: Piece[];
+  /** Starts with "+" or "plus" (a phone number's international prefix). */
+  plus: Span | null;
+}
+
+/**
+ * The text as runs of number pieces: digits, digit words ("four", "oh", "double five"), fillers skipped. One
+ * tokenisation for every number rule, so a card is found however its groups are separated.
+ */
+function numberRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let run: Run = { pieces: [], plus: null };
   let repeat = 1;
+  let lastEnd = 0;
   const flush = () => {
-    const total = run.reduce((n, p) => n + p.digits.length, 0);
-    // Digits-only stretches were the numeric pass's job: "+44 20 7946 0321, 250 seats" is not a card.
-    if (total >= MIN_CARD) spans.push(...cardsInRun(run, true));
-    run = [];
+    if (run.pieces.length) runs.push(run);
+    run = { pieces: [], plus: null };
     repeat = 1;
   };
-  let lastEnd = 0;
-  for (const m of text.matchAll(/[A-Za-z]+|\d+/g)) {
-    const word = m[0].toLowerCase();
-    const gap = text.slice(lastEnd, m.index);
-    if (run.length > 0 && !/^[\s,.\-–]*$/.test(gap)) flush();
-    lastEnd = m.index + m[0].length;
-    if (word === 'double' || word === 'triple' || word === 'doble') {
-      repeat = word === 'double' || word === 'doble' ? 2 : 3;
+  for (const m of text.matchAll(/\p{L}+|\d+|\+/gu)) {
+    const token = m[0].toLowerCase();
+    const end = m.index + m[0].length;
+    if (!SEPARATOR.test(text.slice(lastEnd, m.index))) flush();
+    lastEnd = end;
+    if (FILLERS.has(token)) continue;
+    if (token === 'double' || token === 'triple' || token === 'doble') {
+      repeat = token === 'triple' ? 3 : 2;
       continue;
     }
-    const strong = /^\d+$/.test(word) ? word : DIGIT_WORDS[word];
-    const weak = WEAK_DIGIT_WORDS[word];
-    const digit = strong ?? weak;
+    if (token === '+' || token === 'plus') {
+      flush();
+      run.plus = { start: m.index, end };
+      continue;
+    }
+    const numeral = /^\d+$/.test(token);
+    const strong = numeral ? token : DIGIT_WORDS[token];
+    const digit = strong ?? WEAK_DIGIT_WORDS[token];
     if (digit === undefined) {
       flush();
       continue;
     }
-    const numeral = /^\d+$/.test(word);
-    run.push({ start: m.index, end: lastEnd, digits: numeral ? word : digit.repeat(repeat), weak: strong === undefined, word: !numeral });
+    run.pieces.push({ start: m.index, end, digits: numeral ? token : digit.repeat(repeat), weak: strong === undefined, word: !numeral });
     repeat = 1;
   }
   flush();
+  return runs;
+}
+
+/**
+ * Whether pieces i..j may form one card. Cards are written in groups of three or more digits (4-4-4-4, 4-6-5),
+ * so a stretch taking in a one- or two-digit numeral is an amount or a date ("1,200", "12/27"), not a card;
+ * groups that are all years ("2023, 2024, 2025, 2026") are a list of years.
+ */
+function cardShaped(run: Piece[], i: number, j: number): boolean {
+  let years = true;
+  for (let k = i; k <= j; k++) {
+    const p = run[k]!;
+    if (p.word) {
+      years = false;
+      continue;
+    }
+    if (p.digits.length < 3 && j > i) return false;
+    years &&= /^(?:19|20)\d\d$/.test(p.digits);
+  }
+  return !(years && j > i);
+}
+
+/** Card numbers, digits or words, in any run: see `cardsInRun`. */
+function findCards(runs: Run[]): Span[] {
+  const spans: Span[] = [];
+  for (const run of runs) {
+    const total = run.pieces.reduce((n, p) => n + p.digits.length, 0);
+    if (total >= MIN_CARD) spans.push(...cardsInRun(run.pieces));
+  }
   return spans;
+}
+
+const MARKS: Record<RedactionKind, string> = {
+  payment_card: CARD_MARK, us_ssn: ID_MARK, uk_nino: ID_MARK, email: '[REDACTED EMAIL]', phone: '[REDACTED PHONE]',
+};
+
+/** Stands in for text already redacted, so later rules neither match it nor join across it. */
+const MASK = '\u2588';
+
+/** The spans of `re`'s matches that `keep` accepts. */
+function matchSpans(text: string, re: RegExp, keep: (m: RegExpExecArray) => boolean = () => true): Span[] {
+  return [...text.matchAll(re)].filter(keep).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Replaces card numbers and national ids (and, asked to, e-mails and phones) in `text`; `counts` says how many of each. */
 export function redact(text: string, opts: RedactOptions = {}): { text: string; counts: RedactionCounts } {
   const counts = emptyCounts();
-  const numeric = numericCards(text);
-  let out = replaceSpans(text, numeric, CARD_MARK);
-  const spoken = spokenCards(out);
-  out = replaceSpans(out, spoken, CARD_MARK);
-  counts.payment_card = numeric.length + spoken.length;
-  out = out.replace(/(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g, () => {
-    counts.us_ssn++;
-    return ID_MARK;
-  });
-  out = out.replace(UK_NINO, () => {
-    counts.uk_nino++;
-    return ID_MARK;
-  });
+  const norm = normalise(text);
+  let seen = norm.text;
+  const found: (Span & { kind: RedactionKind })[] = [];
+  // Each rule sees the text with what earlier rules redacted masked out.
+  const take = (kind: RedactionKind, spans: Span[]) => {
+    for (const s of spans) {
+      found.push({ ...s, kind });
+      counts[kind]++;
+      seen = seen.slice(0, s.start) + MASK.repeat(s.end - s.start) + seen.slice(s.end);
+    }
+  };
+  take('payment_card', findCards(numberRuns(seen)));
+  take('us_ssn', matchSpans(seen, /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g));
+  take('uk_nino', matchSpans(seen, UK_NINO));
   if (opts.contacts) {
-    out = out.replace(EMAIL, () => {
-      counts.email++;
-      return '[REDACTED EMAIL]';
-    });
-    out = out.replace(PHONE, (match) => {
-      const digits = match.replace(/\D/g, '').length;
-      if (digits < 10 || digits > 15) return match;
-      counts.phone++;
-      return '[REDACTED PHONE]';
-    });
+    take('email', matchSpans(seen, EMAIL));
+    take('phone', matchSpans(seen, PHONE, (m) => {
+      const digits = m[0].replace(/\D/g, '').length;
+      return digits >= 10 && digits <= 15;
+    }));
   }
-  return { text: out, counts };
+  let out = '';
+  let at = 0;
+  for (const s of found.sort((a, b) => a.start - b.start)) {
+    const start = norm.from[s.start]!;
+    out += text.slice(at, start) + MARKS[s.kind];
+    at = norm.to[s.end - 1]!;
+  }
+  return { text: out + text.slice(at), counts };
 }
 
 /** Adds `b` into `a`. */

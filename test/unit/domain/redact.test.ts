@@ -119,3 +119,37 @@ describe('redact: national ids and, when asked, contact details', () => {
     expect(redact('We need 200 seats by 2026-11-30.', { contacts: true }).text).toBe('We need 200 seats by 2026-11-30.');
   });
 });
+
+describe('redact: card numbers however the groups are separated', () => {
+  it('joins groups separated by commas, dots, several spaces or a slash', () => {
+    expect(redact('Charge 4111, 1111, 1111, 1111 for the pilot.').text).toBe('Charge [REDACTED CARD] for the pilot.');
+    expect(redact('the card reads 4111.1111.1111.1111 on the front').text).toBe('the card reads [REDACTED CARD] on the front');
+    expect(redact('number 4111   1111  1111 1111 ok').text).toBe('number [REDACTED CARD] ok');
+    expect(redact(`Amex 3782, 822463, 10005 please`).text).toBe('Amex [REDACTED CARD] please');
+  });
+
+  it('reads full-width digits and keeps the rest of the text as written', () => {
+    const r = redact('ｃａｒｄ ４１１１ １１１１ １１１１ １１１１ — ｔｈａｎｋｓ');
+    expect(r.text).toBe('ｃａｒｄ [REDACTED CARD] — ｔｈａｎｋｓ');
+    expect(r.counts.payment_card).toBe(1);
+  });
+
+  it('skips hesitations inside a spoken card number', () => {
+    const spoken = 'four one one one, um, one one one one, uh, one one one one, er one one one one';
+    expect(redact(`So it's ${spoken}, got it?`).text).toBe("So it's [REDACTED CARD], got it?");
+    expect(redact('four one one one, 1111, erm, one one one one 1111').text).toBe('[REDACTED CARD]');
+  });
+
+  it('leaves prices, quantities, dates, years, times and percentages alone', () => {
+    const text = 'We pay 1,500, 2,400, 3,900 and 7,200 a month for 50 seats, 25% off from 2026-03-01 at 3:30, '
+      + 'budgets for 2023, 2024, 2025, 2026 and fifty thousand, 1,000,000,000,000 rows.';
+    expect(redact(text)).toEqual({ text, counts: emptyCounts() });
+    expect(redact(text, { contacts: true }).text).toBe(text);
+  });
+
+  it('does not join a phone number and a quantity into a card', () => {
+    // The numeric rule would otherwise see 15 digits here; two-digit groups are not card groups.
+    const text = 'Call +44 20 7946 0321, 250 seats.';
+    expect(redact(text).text).toBe(text);
+  });
+});
