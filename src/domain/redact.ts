@@ -6,8 +6,12 @@
  *   "4111.1111.…", full-width digits) or spoken as digit words, as speech recognition writes them
  *   ("four one one one …", "oh" for zero, "double five", hesitations like "um" in between; in Spanish
  *   "cuatro uno uno uno …", "doble cinco"). Replaced by `[REDACTED CARD]`.
- * - National ids: US social security numbers written `123-45-6789`, UK National Insurance numbers
- *   (`QQ 12 34 56 C`). Replaced by `[REDACTED ID]`.
+ * - National ids, replaced by `[REDACTED ID]`: US social security numbers in their 3-2-4 shape with
+ *   one separator (`123-45-6789`, `123 45 6789`, `123.45.6789`), and nine digits, written or spoken,
+ *   right after "SSN" / "social security" / "social"; UK National Insurance numbers in either case,
+ *   spaced or not (`QQ 12 34 56 C`, `qq123456c`). Nine bare digits alone are not an SSN: a routing
+ *   number, an order id or an amount looks the same. Numbers the SSA never issues (area 000, 666 or
+ *   9xx, group 00, serial 0000) are not SSNs either.
  * - Optionally (`contacts: true`, REDACT_CONTACTS=true): e-mail addresses and phone numbers (10–15
  *   digits, optionally with +, spaces, dots, dashes, brackets), replaced by `[REDACTED EMAIL]` /
  *   `[REDACTED PHONE]`.
@@ -33,7 +37,34 @@ export interface RedactOptions {
   contacts?: boolean;
 }
 
-const UK_NINO = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
+/**
+ * A National Insurance number: two prefix letters (never D, F, I, U or V, the second never O; Q is allowed
+ * because HMRC's own specimen "QQ 12 34 56 C" is what people read out when testing), six digits, a suffix A–D,
+ * in either case, with any spaces or dashes between the pairs.
+ */
+const UK_NINO = /\b(?!(?:BG|GB|KN|NK|NT|TN|ZZ)[\s\d-])[A-CEGHJ-TW-Z][A-CEGHJ-NPQR-TW-Z](?:[ \t-]*\d{2}){3}[ \t-]*[A-D]\b/gi;
+/** An SSN in its 3-2-4 shape, the same separator twice, not part of a longer number, a date or a decimal. */
+const US_SSN = /(?<![\w.,/-])(\d{3})([-. ])(\d{2})\2(\d{4})(?![\w/-]|[.,]\d)/g;
+/** Words that announce an SSN said as nine digits in a row. */
+const SSN_CUE = /\b(?:ssn|social(?:\s+security)?(?:\s+(?:number|no))?)\b(?:\s+(?:is|was|it's|that's|number))*[\s,:#.-]*$/i;
+
+/** Whether nine digits can be an SSN: the SSA never issues area 000, 666 or 900–999, group 00 or serial 0000. */
+export function ssnValid(digits: string): boolean {
+  return /^\d{9}$/.test(digits) && !/^(?:000|666|9)/.test(digits) && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
+}
+
+/** Nine digits, written or spoken, right after an SSN cue: "my social is one two three …". */
+function cuedSsns(text: string, runs: Run[]): Span[] {
+  const spans: Span[] = [];
+  for (const { pieces } of runs) {
+    const digits = pieces.map((p) => p.digits).join('');
+    const first = pieces[0]!;
+    const last = pieces.at(-1)!;
+    if (!ssnValid(digits) || first.weak || last.weak) continue;
+    if (SSN_CUE.test(text.slice(Math.max(0, first.start - 60), first.start))) spans.push({ start: first.start, end: last.end });
+  }
+  return spans;
+}
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b/g;
 const PHONE = /(?<![\w+])\+?(?:\(?\d[\d().\s-]{8,18}\d)(?![\w])/g;
 
@@ -245,7 +276,8 @@ export function redact(text: string, opts: RedactOptions = {}): { text: string; 
     }
   };
   take('payment_card', findCards(numberRuns(seen)));
-  take('us_ssn', matchSpans(seen, /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g));
+  take('us_ssn', matchSpans(seen, US_SSN, (m) => ssnValid(m[1]! + m[3]! + m[4]!)));
+  take('us_ssn', cuedSsns(seen, numberRuns(seen)));
   take('uk_nino', matchSpans(seen, UK_NINO));
   if (opts.contacts) {
     take('email', matchSpans(seen, EMAIL));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCounts, emptyCounts, luhnValid, redact, redactionList } from '../../../src/domain/redact.ts';
+import { addCounts, emptyCounts, luhnValid, redact, redactionList, ssnValid } from '../../../src/domain/redact.ts';
 
 // Well-known test card numbers (never real accounts).
 const VISA = '4111111111111111';
@@ -150,6 +150,41 @@ describe('redact: card numbers however the groups are separated', () => {
   it('does not join a phone number and a quantity into a card', () => {
     // The numeric rule would otherwise see 15 digits here; two-digit groups are not card groups.
     const text = 'Call +44 20 7946 0321, 250 seats.';
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe('redact: US social security numbers', () => {
+  it('replaces the 3-2-4 shape with dashes, spaces or dots', () => {
+    for (const ssn of ['219-09-9999', '219 09 9999', '219.09.9999']) {
+      expect(redact(`Her SSN, ${ssn}, is on file.`)).toEqual({ text: 'Her SSN, [REDACTED ID], is on file.', counts: { ...emptyCounts(), us_ssn: 1 } });
+    }
+  });
+
+  it('replaces nine digits, written or spoken, only right after an SSN cue', () => {
+    expect(redact('my social is 219099999, thanks').text).toBe('my social is [REDACTED ID], thanks');
+    expect(redact('Social security number: two one nine, oh nine, nine nine nine nine.').text).toBe('Social security number: [REDACTED ID].');
+    // A bare nine-digit run is ambiguous (routing number, order id, amount): left alone without a cue.
+    expect(redact('PO 219099999 ships Friday').text).toBe('PO 219099999 ships Friday');
+  });
+
+  it('leaves numbers the SSA never issues, mixed separators and dates', () => {
+    const text = 'ids 000-12-3456, 666-12-3456, 912-34-5678, 219-00-9999, 219-09-0000, 219-09.9999 and 2026-11-30';
+    expect(redact(text).text).toBe(text);
+    expect(ssnValid('219099999')).toBe(true);
+  });
+});
+
+describe('redact: UK National Insurance numbers', () => {
+  it('replaces them in lower case, run together or with extra spaces', () => {
+    expect(redact('NI number ab 12 34 56 c').text).toBe('NI number [REDACTED ID]');
+    expect(redact('it is JG123456A.').text).toBe('it is [REDACTED ID].');
+    expect(redact('ni: qq  12  34  56  d ok').text).toBe('ni: [REDACTED ID] ok');
+    expect(redact('NI number ab 12 34 56 c').counts.uk_nino).toBe(1);
+  });
+
+  it('leaves prefixes HMRC never issues and ordinary words', () => {
+    const text = 'GB 12 34 56 A, DA 12 34 56 B, be at 12 sharp, about 34 56 day';
     expect(redact(text).text).toBe(text);
   });
 });
