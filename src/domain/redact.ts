@@ -15,11 +15,15 @@
  * - Bank accounts as IBANs: a country code, two check digits and the country's length of letters and
  *   digits, in either case, grouped by spaces or dashes or not (`GB82 WEST 1234 5698 7654 32`), that
  *   pass the ISO 13616 mod-97 check. Replaced by `[REDACTED IBAN]`.
- * - Optionally (`contacts: true`, REDACT_CONTACTS=true): e-mail addresses and phone numbers (10–15
- *   digits, optionally with +, spaces, dots, dashes, brackets), replaced by `[REDACTED EMAIL]` /
- *   `[REDACTED PHONE]`.
+ * - Optionally (`contacts: true`, REDACT_CONTACTS=true), replaced by `[REDACTED EMAIL]` /
+ *   `[REDACTED PHONE]`: e-mail addresses, written or spoken ("jane dot doe at acme dot com",
+ *   "jane.doe(at)acme(dot)com"); phone numbers of 10–15 digits written with +, spaces, dots, dashes or
+ *   brackets, spoken as digit words ("four one five, five five five, …"), or in comma groups shaped
+ *   like a phone number ("415, 555, 0143", "+44, 20, …"; not round numbers like "250, 300, 1200").
  * Other numbers (amounts, order ids that fail Luhn) are left alone.
  */
+
+import { SPOKEN_MARKS } from './contact-claims.ts';
 
 export const REDACTION_KINDS = ['payment_card', 'us_ssn', 'uk_nino', 'iban', 'email', 'phone'] as const;
 export type RedactionKind = (typeof REDACTION_KINDS)[number];
@@ -108,6 +112,47 @@ function cuedSsns(text: string, runs: Run[]): Span[] {
   }
   return spans;
 }
+/**
+ * An address read out: a local part and a domain joined by "at", "(at)" or a spaced "@", with dots and other
+ * marks said ("dot", "underscore") or bracketed ("(dot)"). Which of these count as one is decided by `spokenEmails`.
+ * The parts are bounded (an address has a few of them) so a long run of "dot"s costs no more than a short one.
+ */
+const SPOKEN_EMAIL = (() => {
+  const words = (mark: string) => Object.keys(SPOKEN_MARKS).filter((w) => mark === '' || SPOKEN_MARKS[w] === mark).join('|');
+  const said = (w: string) => `\\s+(?:${w})\\s+|\\s*[([{<]\\s*(?:${w})\\s*[)\\]}>]\\s*`;
+  const label = '[a-z0-9]+';
+  const at = `${said('at')}|\\s*@\\s*`;
+  const dot = `${said(words('.'))}|\\.`;
+  const join = `${said(`${words('.')}|${words('-')}`)}|[.-]`;
+  const mark = `${said(words(''))}|[._+-]`;
+  return new RegExp(`(?<![\\w.@'’+-])(${label}(?:(?:${mark})${label}){0,8})(${at})(${label}(?:(?:${join})${label}){0,6}(?:${dot})[a-z]{2,24})(?![\\w@-]|\\.\\w)`, 'gi');
+})();
+/** Words before "at" that are not an address's local part: "reach us at acme dot com" names a website. */
+const NOT_LOCAL = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'it', 'we', 'i', 'they', 'this', 'that', 'here', 'there', 'look', 'looking', 'based']);
+
+/**
+ * Spoken and bracketed addresses. A plain " at " between written words ("we met at acme.com") is an address
+ * only when the local part has a mark in it ("jane.doe at acme.com"); a said or bracketed dot, or a bracketed
+ * "(at)", is always one. Domains made of digit words ("two dot five") are version numbers.
+ */
+function spokenEmails(text: string): Span[] {
+  const spans: Span[] = [];
+  SPOKEN_EMAIL.lastIndex = 0;
+  for (let m = SPOKEN_EMAIL.exec(text); m; m = SPOKEN_EMAIL.exec(text)) {
+    const [, local, at, domain] = m as unknown as [string, string, string, string];
+    const said = (part: string) => /\s|[([{<]/.test(part);
+    const labels = domain.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const address =
+      !NOT_LOCAL.has(local.toLowerCase()) &&
+      !labels.some((l) => Object.hasOwn(DIGIT_WORDS, l) || Object.hasOwn(WEAK_DIGIT_WORDS, l)) &&
+      (!/^\s+at\s+$/i.test(at) || said(domain) || /[^a-z0-9]/i.test(local));
+    if (address) spans.push({ start: m.index, end: m.index + m[0].length });
+    // Not an address: the next one may start at a later word of this match ("me at jane dot doe at …").
+    else SPOKEN_EMAIL.lastIndex = m.index + 1;
+  }
+  return spans;
+}
+
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b/g;
 const PHONE = /(?<![\w+])\+?(?:\(?\d[\d().\s-]{8,18}\d)(?![\w])/g;
 
@@ -177,11 +222,13 @@ function cardsInRun(run: Piece[]): Span[] {
  */
 interface Normalised {
   text: string;
-  from: number[];
-  to: number[];
+  /** Where the code unit at each index came from, [start, end) in the text as written; null when nothing changed. */
+  from: number[] | null;
+  to: number[] | null;
 }
 
 function normalise(text: string): Normalised {
+  if (text.normalize('NFKC') === text) return { text, from: null, to: null };
   let out = '';
   const from: number[] = [];
   const to: number[] = [];
@@ -204,6 +251,8 @@ const DIGIT_WORDS: Record<string, string> = {
 };
 /** Words speech recognition writes for a digit said inside a number. */
 const WEAK_DIGIT_WORDS: Record<string, string> = { oh: '0', o: '0', to: '2', too: '2', for: '4', won: '1', ate: '8' };
+/** The digit a word stands for; own keys only, so "constructor" in a transcript is a word, not a digit. */
+const wordDigit = (words: Record<string, string>, word: string): string | undefined => (Object.hasOwn(words, word) ? words[word] : undefined);
 /** Hesitations said while reading a number out; they neither add a digit nor end the number. */
 const FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'ah', 'eh', 'hmm', 'mm']);
 /**
@@ -230,14 +279,15 @@ function numberRuns(text: string): Run[] {
   let repeat = 1;
   let lastEnd = 0;
   const flush = () => {
+    repeat = 1;
+    if (!run.pieces.length && !run.plus) return;
     if (run.pieces.length) runs.push(run);
     run = { pieces: [], plus: null };
-    repeat = 1;
   };
   for (const m of text.matchAll(/\p{L}+|\d+|\+/gu)) {
     const token = m[0].toLowerCase();
     const end = m.index + m[0].length;
-    if (!SEPARATOR.test(text.slice(lastEnd, m.index))) flush();
+    if ((run.pieces.length || run.plus) && !SEPARATOR.test(text.slice(lastEnd, m.index))) flush();
     lastEnd = end;
     if (FILLERS.has(token)) continue;
     if (token === 'double' || token === 'triple' || token === 'doble') {
@@ -250,8 +300,8 @@ function numberRuns(text: string): Run[] {
       continue;
     }
     const numeral = /^\d+$/.test(token);
-    const strong = numeral ? token : DIGIT_WORDS[token];
-    const digit = strong ?? WEAK_DIGIT_WORDS[token];
+    const strong = numeral ? token : wordDigit(DIGIT_WORDS, token);
+    const digit = strong ?? wordDigit(WEAK_DIGIT_WORDS, token);
     if (digit === undefined) {
       flush();
       continue;
@@ -261,6 +311,33 @@ function numberRuns(text: string): Run[] {
   }
   flush();
   return runs;
+}
+
+/**
+ * The phone numbers among runs that the written-phone pattern does not see: said as digit words, or written in
+ * groups joined by commas or hesitations. Spoken: 10–15 digits, mostly said as words. Written: shaped like a
+ * phone number (North American 3-3-4 with an optional leading 1, or starting with + or a trunk 0, groups of at
+ * most five digits), and not all round numbers: "250, 300, 1200" is a list of quantities or prices.
+ */
+function spokenPhones(runs: Run[]): Span[] {
+  const spans: Span[] = [];
+  for (const { pieces, plus } of runs) {
+    const digits = pieces.map((p) => p.digits).join('');
+    const first = pieces[0]!;
+    const last = pieces.at(-1)!;
+    if (digits.length < 10 || digits.length > 15 || first.weak || last.weak) continue;
+    const numerals = pieces.filter((p) => !p.word);
+    if (numerals.some((p) => p.digits.length > 5)) continue;
+    const saidDigits = pieces.filter((p) => p.word).reduce((n, p) => n + p.digits.length, 0);
+    const spoken = saidDigits * 2 >= digits.length && pieces.some((p) => p.word && !p.weak);
+    const groups = pieces.map((p) => p.digits);
+    const nanp = /^(?:1,)?[2-9]\d\d,[2-9]\d\d,\d{4}$/.test(groups.join(','));
+    const international = (plus !== null || digits.startsWith('0')) && groups.length >= 3;
+    const round = groups.every((g) => g.endsWith('0'));
+    if (!spoken && (numerals.length < pieces.length || round || !(nanp || international))) continue;
+    spans.push({ start: plus?.start ?? first.start, end: last.end });
+  }
+  return spans;
 }
 
 /**
@@ -312,20 +389,31 @@ export function redact(text: string, opts: RedactOptions = {}): { text: string; 
   const found: (Span & { kind: RedactionKind })[] = [];
   // Each rule sees the text with what earlier rules redacted masked out.
   const take = (kind: RedactionKind, spans: Span[]) => {
-    for (const s of spans) {
-      found.push({ ...s, kind });
+    if (!spans.length) return;
+    let masked = '';
+    let at = 0;
+    for (const sp of [...spans].sort((a, b) => a.start - b.start)) {
+      // Rules that share one reading of the text must not redact the same characters twice.
+      if (sp.start < at || seen.slice(sp.start, sp.end).includes(MASK)) continue;
+      found.push({ ...sp, kind });
       counts[kind]++;
-      seen = seen.slice(0, s.start) + MASK.repeat(s.end - s.start) + seen.slice(s.end);
+      masked += seen.slice(at, sp.start) + MASK.repeat(sp.end - sp.start);
+      at = sp.end;
     }
+    seen = masked + seen.slice(at);
   };
   // IBANs first: their digits could otherwise read as a card.
   take('iban', findIbans(seen));
   take('payment_card', findCards(numberRuns(seen)));
   take('us_ssn', matchSpans(seen, US_SSN, (m) => ssnValid(m[1]! + m[3]! + m[4]!)));
-  take('us_ssn', cuedSsns(seen, numberRuns(seen)));
+  // Read once more with the cards masked; the SSN and phone rules share this reading.
+  const runs = numberRuns(seen);
+  take('us_ssn', cuedSsns(seen, runs));
   take('uk_nino', matchSpans(seen, UK_NINO));
   if (opts.contacts) {
     take('email', matchSpans(seen, EMAIL));
+    take('email', spokenEmails(seen));
+    take('phone', spokenPhones(runs));
     take('phone', matchSpans(seen, PHONE, (m) => {
       const digits = m[0].replace(/\D/g, '').length;
       return digits >= 10 && digits <= 15;
@@ -334,9 +422,8 @@ export function redact(text: string, opts: RedactOptions = {}): { text: string; 
   let out = '';
   let at = 0;
   for (const s of found.sort((a, b) => a.start - b.start)) {
-    const start = norm.from[s.start]!;
-    out += text.slice(at, start) + MARKS[s.kind];
-    at = norm.to[s.end - 1]!;
+    out += text.slice(at, norm.from?.[s.start] ?? s.start) + MARKS[s.kind];
+    at = norm.to?.[s.end - 1] ?? s.end;
   }
   return { text: out + text.slice(at), counts };
 }

@@ -205,3 +205,53 @@ describe('redact: IBANs', () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+describe('redact: spoken e-mails and phones, when contacts are to be redacted', () => {
+  const contacts = { contacts: true };
+
+  it('replaces addresses read out with "at" and "dot", or bracketed', () => {
+    const r = redact('Send it to marta dot quinn at harbor dash labs dot co dot uk, thanks.', contacts);
+    expect(r.text).toBe('Send it to [REDACTED EMAIL], thanks.');
+    expect(r.counts.email).toBe(1);
+    expect(redact('write to m_quinn(at)harborlabs(dot)io today', contacts).text).toBe('write to [REDACTED EMAIL] today');
+    expect(redact('it is marta.quinn at harborlabs.io', contacts).text).toBe('it is [REDACTED EMAIL]');
+    expect(redact('marta at harborlabs dot io', contacts).text).toBe('[REDACTED EMAIL]');
+    expect(redact('marta dot quinn at harborlabs dot io').text).toBe('marta dot quinn at harborlabs dot io');
+  });
+
+  it('leaves places, websites and version numbers that only look like addresses', () => {
+    const text = "We met at harborlabs.io, you can find us at harborlabs dot io, we're looking at two dot five.";
+    expect(redact(text, contacts).text).toBe(text);
+  });
+
+  it('finds the address after a pronoun that is not one', () => {
+    expect(redact('reach me at marta dot quinn at harborlabs dot io', contacts).text).toBe('reach me at [REDACTED EMAIL]');
+  });
+
+  it('replaces phone numbers said as digit words, with "oh" and "double"', () => {
+    const r = redact('Call me at six one seven, double five five, oh one nine two tomorrow.', contacts);
+    expect(r.text).toBe('Call me at [REDACTED PHONE] tomorrow.');
+    expect(r.counts.phone).toBe(1);
+    expect(redact('plus four four, seven seven zero zero, nine double zero one two three', contacts).text).toBe('[REDACTED PHONE]');
+  });
+
+  it('replaces phone numbers written in comma groups or with hesitations', () => {
+    expect(redact('my cell is 617, 555, 0192.', contacts).text).toBe('my cell is [REDACTED PHONE].');
+    expect(redact('it is 1, 617, um, 555, 0192', contacts).text).toBe('it is [REDACTED PHONE]');
+    expect(redact('dial 020, 7946, 0018 after six', contacts).text).toBe('dial [REDACTED PHONE] after six');
+    expect(redact('my cell is 617, 555, 0192.').text).toBe('my cell is 617, 555, 0192.');
+  });
+
+  it('leaves lists of quantities, prices and counted words', () => {
+    const text = 'Tiers at 250, 300, 1200 seats, $199, $249, $1,299 a month, 4,500, 5,000, 12,000 users, '
+      + 'one or two seats for three, four people, 10, 20, 50 and 100 licences.';
+    expect(redact(text, contacts).text).toBe(text);
+  });
+});
+
+describe('redact: words that are not digits', () => {
+  it('reads only its own digit words, not names every object has', () => {
+    const text = 'The constructor said toString and valueOf, four times.';
+    expect(redact(text, { contacts: true }).text).toBe(text);
+  });
+});
