@@ -144,7 +144,7 @@ function spokenEmails(text: string): Span[] {
     const labels = domain.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
     const address =
       !NOT_LOCAL.has(local.toLowerCase()) &&
-      !labels.some((l) => Object.hasOwn(DIGIT_WORDS, l) || Object.hasOwn(WEAK_DIGIT_WORDS, l)) &&
+      !labels.some((l) => DIGIT_WORDS.has(l) || WEAK_DIGIT_WORDS.has(l)) &&
       (!/^\s+at\s+$/i.test(at) || said(domain) || /[^a-z0-9]/i.test(local));
     if (address) spans.push({ start: m.index, end: m.index + m[0].length });
     // Not an address: the next one may start at a later word of this match ("me at jane dot doe at …").
@@ -245,14 +245,13 @@ function normalise(text: string): Normalised {
   return { text: out, from, to };
 }
 
-const DIGIT_WORDS: Record<string, string> = {
+/** Maps, not objects: a transcript saying "constructor" or "toString" says no digit. */
+const DIGIT_WORDS = new Map(Object.entries({
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
   cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9',
-};
+}));
 /** Words speech recognition writes for a digit said inside a number. */
-const WEAK_DIGIT_WORDS: Record<string, string> = { oh: '0', o: '0', to: '2', too: '2', for: '4', won: '1', ate: '8' };
-/** The digit a word stands for; own keys only, so "constructor" in a transcript is a word, not a digit. */
-const wordDigit = (words: Record<string, string>, word: string): string | undefined => (Object.hasOwn(words, word) ? words[word] : undefined);
+const WEAK_DIGIT_WORDS = new Map(Object.entries({ oh: '0', o: '0', to: '2', too: '2', for: '4', won: '1', ate: '8' }));
 /** Hesitations said while reading a number out; they neither add a digit nor end the number. */
 const FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'ah', 'eh', 'hmm', 'mm']);
 /**
@@ -300,8 +299,8 @@ function numberRuns(text: string): Run[] {
       continue;
     }
     const numeral = /^\d+$/.test(token);
-    const strong = numeral ? token : wordDigit(DIGIT_WORDS, token);
-    const digit = strong ?? wordDigit(WEAK_DIGIT_WORDS, token);
+    const strong = numeral ? token : DIGIT_WORDS.get(token);
+    const digit = strong ?? WEAK_DIGIT_WORDS.get(token);
     if (digit === undefined) {
       flush();
       continue;
