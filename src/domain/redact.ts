@@ -112,6 +112,7 @@ function cuedSsns(text: string, runs: Run[]): Span[] {
   }
   return spans;
 }
+
 /**
  * An address read out: a local part and a domain joined by "at", "(at)" or a spaced "@", with dots and other
  * marks said ("dot", "underscore") or bracketed ("(dot)"). Which of these count as one is decided by `spokenEmails`.
