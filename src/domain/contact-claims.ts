@@ -114,7 +114,8 @@ function readEmail(sentence: string): string | null {
   return /^[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(address) ? address : null;
 }
 
-const SPOKEN_MARKS: Record<string, string> = { dot: '.', period: '.', underscore: '_', dash: '-', hyphen: '-' };
+/** Punctuation of an address as people say it; redaction reads spoken addresses with the same words. */
+export const SPOKEN_MARKS: Record<string, string> = { dot: '.', period: '.', underscore: '_', dash: '-', hyphen: '-' };
 
 /** Spoken address parts as written; stops at the first word that cannot be part of one (reading backwards for the local part is not needed: the cue comes first). */
 function joinSpoken(words: string[]): string {

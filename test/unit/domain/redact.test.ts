@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCounts, emptyCounts, luhnValid, redact, redactionList } from '../../../src/domain/redact.ts';
+import { addCounts, emptyCounts, luhnValid, redact, redactionList, ibanValid, ssnValid } from '../../../src/domain/redact.ts';
 
 // Well-known test card numbers (never real accounts).
 const VISA = '4111111111111111';
@@ -18,7 +18,7 @@ describe('redact: card numbers written as digits', () => {
   it('replaces spaced, dashed and plain card numbers', () => {
     expect(redact('My card is 4111 1111 1111 1111, expiry 12/27.')).toEqual({
       text: 'My card is [REDACTED CARD], expiry 12/27.',
-      counts: { payment_card: 1, us_ssn: 0, uk_nino: 0, email: 0, phone: 0 },
+      counts: { payment_card: 1, us_ssn: 0, uk_nino: 0, iban: 0, email: 0, phone: 0 },
     });
     expect(redact('Use 4111-1111-1111-1111 please').text).toBe('Use [REDACTED CARD] please');
     expect(redact(`amex ${AMEX} ok`).text).toBe('amex [REDACTED CARD] ok');
@@ -32,7 +32,7 @@ describe('redact: card numbers written as digits', () => {
 
   it('leaves numbers that fail Luhn or are too short', () => {
     const text = 'Order 4111111111111112, phone +44 20 7946 0321, 250 seats at $40, 1,000,000 rows in 2026.';
-    expect(redact(text)).toEqual({ text, counts: { payment_card: 0, us_ssn: 0, uk_nino: 0, email: 0, phone: 0 } });
+    expect(redact(text)).toEqual({ text, counts: { payment_card: 0, us_ssn: 0, uk_nino: 0, iban: 0, email: 0, phone: 0 } });
   });
 
   it('finds a card inside a longer run of digits', () => {
@@ -45,7 +45,7 @@ describe('redact: card numbers spoken as words', () => {
     const spoken = 'four one one one one one one one one one one one one one one one';
     expect(redact(`sure it is ${spoken} and the code is one two three`)).toEqual({
       text: 'sure it is [REDACTED CARD] and the code is one two three',
-      counts: { payment_card: 1, us_ssn: 0, uk_nino: 0, email: 0, phone: 0 },
+      counts: { payment_card: 1, us_ssn: 0, uk_nino: 0, iban: 0, email: 0, phone: 0 },
     });
   });
 
@@ -69,7 +69,7 @@ describe('redact: card numbers spoken as words', () => {
 
 describe('redact: national ids', () => {
   it('replaces US SSN-shaped numbers', () => {
-    expect(redact('my SSN is 123-45-6789.')).toEqual({ text: 'my SSN is [REDACTED ID].', counts: { payment_card: 0, us_ssn: 1, uk_nino: 0, email: 0, phone: 0 } });
+    expect(redact('my SSN is 123-45-6789.')).toEqual({ text: 'my SSN is [REDACTED ID].', counts: { payment_card: 0, us_ssn: 1, uk_nino: 0, iban: 0, email: 0, phone: 0 } });
     expect(redact('call 555-123-4567').text).toBe('call 555-123-4567');
   });
 });
@@ -78,7 +78,7 @@ describe('redaction counts', () => {
   it('adds counts and lists only kinds seen', () => {
     const total = addCounts(emptyCounts(), redact(`card ${VISA}`).counts);
     addCounts(total, redact('id 123-45-6789 and card 4111 1111 1111 1111').counts);
-    expect(total).toEqual({ payment_card: 2, us_ssn: 1, uk_nino: 0, email: 0, phone: 0 });
+    expect(total).toEqual({ payment_card: 2, us_ssn: 1, uk_nino: 0, iban: 0, email: 0, phone: 0 });
     expect(redactionList(total)).toEqual([
       { kind: 'payment_card', count: 2 },
       { kind: 'us_ssn', count: 1 },
@@ -94,7 +94,7 @@ describe('redact: card numbers spoken in Spanish', () => {
     expect(luhnValid('5105105105105100')).toBe(true);
     expect(redact(`La tarjeta es ${spoken}, gracias.`)).toEqual({
       text: 'La tarjeta es [REDACTED CARD], gracias.',
-      counts: { payment_card: 1, us_ssn: 0, uk_nino: 0, email: 0, phone: 0 },
+      counts: { payment_card: 1, us_ssn: 0, uk_nino: 0, iban: 0, email: 0, phone: 0 },
     });
     expect(redact('es cuatro doble uno uno, uno uno uno uno, uno uno uno uno, uno uno uno uno').text).toBe('es [REDACTED CARD]');
   });
@@ -117,5 +117,141 @@ describe('redact: national ids and, when asked, contact details', () => {
     expect(r.text).toBe('Mail me at [REDACTED EMAIL] or call [REDACTED PHONE]; the order is 12345.');
     expect(r.counts).toMatchObject({ email: 1, phone: 1 });
     expect(redact('We need 200 seats by 2026-11-30.', { contacts: true }).text).toBe('We need 200 seats by 2026-11-30.');
+  });
+});
+
+describe('redact: card numbers however the groups are separated', () => {
+  it('joins groups separated by commas, dots, several spaces or a slash', () => {
+    expect(redact('Charge 4111, 1111, 1111, 1111 for the pilot.').text).toBe('Charge [REDACTED CARD] for the pilot.');
+    expect(redact('the card reads 4111.1111.1111.1111 on the front').text).toBe('the card reads [REDACTED CARD] on the front');
+    expect(redact('number 4111   1111  1111 1111 ok').text).toBe('number [REDACTED CARD] ok');
+    expect(redact(`Amex 3782, 822463, 10005 please`).text).toBe('Amex [REDACTED CARD] please');
+  });
+
+  it('reads full-width digits and keeps the rest of the text as written', () => {
+    const r = redact('ｃａｒｄ ４１１１ １１１１ １１１１ １１１１ — ｔｈａｎｋｓ');
+    expect(r.text).toBe('ｃａｒｄ [REDACTED CARD] — ｔｈａｎｋｓ');
+    expect(r.counts.payment_card).toBe(1);
+  });
+
+  it('skips hesitations inside a spoken card number', () => {
+    const spoken = 'four one one one, um, one one one one, uh, one one one one, er one one one one';
+    expect(redact(`So it's ${spoken}, got it?`).text).toBe("So it's [REDACTED CARD], got it?");
+    expect(redact('four one one one, 1111, erm, one one one one 1111').text).toBe('[REDACTED CARD]');
+  });
+
+  it('leaves prices, quantities, dates, years, times and percentages alone', () => {
+    const text = 'We pay 1,500, 2,400, 3,900 and 7,200 a month for 50 seats, 25% off from 2026-03-01 at 3:30, '
+      + 'budgets for 2023, 2024, 2025, 2026 and fifty thousand, 1,000,000,000,000 rows.';
+    expect(redact(text)).toEqual({ text, counts: emptyCounts() });
+    expect(redact(text, { contacts: true }).text).toBe(text);
+  });
+
+  it('does not join a phone number and a quantity into a card', () => {
+    // The numeric rule would otherwise see 15 digits here; two-digit groups are not card groups.
+    const text = 'Call +44 20 7946 0321, 250 seats.';
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe('redact: US social security numbers', () => {
+  it('replaces the 3-2-4 shape with dashes, spaces or dots', () => {
+    for (const ssn of ['219-09-9999', '219 09 9999', '219.09.9999']) {
+      expect(redact(`Her SSN, ${ssn}, is on file.`)).toEqual({ text: 'Her SSN, [REDACTED ID], is on file.', counts: { ...emptyCounts(), us_ssn: 1 } });
+    }
+  });
+
+  it('replaces nine digits, written or spoken, only right after an SSN cue', () => {
+    expect(redact('my social is 219099999, thanks').text).toBe('my social is [REDACTED ID], thanks');
+    expect(redact('Social security number: two one nine, oh nine, nine nine nine nine.').text).toBe('Social security number: [REDACTED ID].');
+    // A bare nine-digit run is ambiguous (routing number, order id, amount): left alone without a cue.
+    expect(redact('PO 219099999 ships Friday').text).toBe('PO 219099999 ships Friday');
+  });
+
+  it('leaves numbers the SSA never issues, mixed separators and dates', () => {
+    const text = 'ids 000-12-3456, 666-12-3456, 912-34-5678, 219-00-9999, 219-09-0000, 219-09.9999 and 2026-11-30';
+    expect(redact(text).text).toBe(text);
+    expect(ssnValid('219099999')).toBe(true);
+  });
+});
+
+describe('redact: UK National Insurance numbers', () => {
+  it('replaces them in lower case, run together or with extra spaces', () => {
+    expect(redact('NI number ab 12 34 56 c').text).toBe('NI number [REDACTED ID]');
+    expect(redact('it is JG123456A.').text).toBe('it is [REDACTED ID].');
+    expect(redact('ni: qq  12  34  56  d ok').text).toBe('ni: [REDACTED ID] ok');
+    expect(redact('NI number ab 12 34 56 c').counts.uk_nino).toBe(1);
+  });
+
+  it('leaves prefixes HMRC never issues and ordinary words', () => {
+    const text = 'GB 12 34 56 A, DA 12 34 56 B, be at 12 sharp, about 34 56 day';
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe('redact: IBANs', () => {
+  it('replaces IBANs that pass the mod-97 check, grouped or not, in either case', () => {
+    expect(redact('Wire it to GB82 WEST 1234 5698 7654 32 and tell me.')).toEqual({
+      text: 'Wire it to [REDACTED IBAN] and tell me.',
+      counts: { ...emptyCounts(), iban: 1 },
+    });
+    expect(redact('iban: de89370400440532013000.').text).toBe('iban: [REDACTED IBAN].');
+    expect(redact('Konto NL91-ABNA-0417-1643-00, danke').text).toBe('Konto [REDACTED IBAN], danke');
+    expect(ibanValid('GB82WEST12345698765432')).toBe(true);
+  });
+
+  it('leaves a wrong check digit, unknown countries and words after a country code', () => {
+    const text = 'GB83 WEST 1234 5698 7654 32, US12 3456 7890 1234 5678 90, meet at 12 in the lobby at 10 tomorrow thanks';
+    expect(redact(text).text).toBe(text);
+  });
+});
+
+describe('redact: spoken e-mails and phones, when contacts are to be redacted', () => {
+  const contacts = { contacts: true };
+
+  it('replaces addresses read out with "at" and "dot", or bracketed', () => {
+    const r = redact('Send it to marta dot quinn at harbor dash labs dot co dot uk, thanks.', contacts);
+    expect(r.text).toBe('Send it to [REDACTED EMAIL], thanks.');
+    expect(r.counts.email).toBe(1);
+    expect(redact('write to m_quinn(at)harborlabs(dot)io today', contacts).text).toBe('write to [REDACTED EMAIL] today');
+    expect(redact('it is marta.quinn at harborlabs.io', contacts).text).toBe('it is [REDACTED EMAIL]');
+    expect(redact('marta at harborlabs dot io', contacts).text).toBe('[REDACTED EMAIL]');
+    expect(redact('marta dot quinn at harborlabs dot io').text).toBe('marta dot quinn at harborlabs dot io');
+  });
+
+  it('leaves places, websites and version numbers that only look like addresses', () => {
+    const text = "We met at harborlabs.io, you can find us at harborlabs dot io, we're looking at two dot five.";
+    expect(redact(text, contacts).text).toBe(text);
+  });
+
+  it('finds the address after a pronoun that is not one', () => {
+    expect(redact('reach me at marta dot quinn at harborlabs dot io', contacts).text).toBe('reach me at [REDACTED EMAIL]');
+  });
+
+  it('replaces phone numbers said as digit words, with "oh" and "double"', () => {
+    const r = redact('Call me at six one seven, double five five, oh one nine two tomorrow.', contacts);
+    expect(r.text).toBe('Call me at [REDACTED PHONE] tomorrow.');
+    expect(r.counts.phone).toBe(1);
+    expect(redact('plus four four, seven seven zero zero, nine double zero one two three', contacts).text).toBe('[REDACTED PHONE]');
+  });
+
+  it('replaces phone numbers written in comma groups or with hesitations', () => {
+    expect(redact('my cell is 617, 555, 0192.', contacts).text).toBe('my cell is [REDACTED PHONE].');
+    expect(redact('it is 1, 617, um, 555, 0192', contacts).text).toBe('it is [REDACTED PHONE]');
+    expect(redact('dial 020, 7946, 0018 after six', contacts).text).toBe('dial [REDACTED PHONE] after six');
+    expect(redact('my cell is 617, 555, 0192.').text).toBe('my cell is 617, 555, 0192.');
+  });
+
+  it('leaves lists of quantities, prices and counted words', () => {
+    const text = 'Tiers at 250, 300, 1200 seats, $199, $249, $1,299 a month, 4,500, 5,000, 12,000 users, '
+      + 'one or two seats for three, four people, 10, 20, 50 and 100 licences.';
+    expect(redact(text, contacts).text).toBe(text);
+  });
+});
+
+describe('redact: words that are not digits', () => {
+  it('reads only its own digit words, not names every object has', () => {
+    const text = 'The constructor said toString and valueOf, four times.';
+    expect(redact(text, { contacts: true }).text).toBe(text);
   });
 });
