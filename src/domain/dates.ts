@@ -16,6 +16,14 @@
  * - "in two weeks", "in 3 days", "a week from today": counted from the call day.
  * - "November 30th", "30 November", "Nov 30, 2026", "2026-11-30": that date; without a year, the
  *   first such date on or after the call day. "the 30th": that day of this month, else of next month.
+ * - "Tuesday next week", "the Tuesday of next week": that day of next week; "Tuesday this week": that day
+ *   of the call's week, if not yet past.
+ * - Offsets from a phrase: "a week from Friday", "three days after the 10th", "two days before the end of the
+ *   month", "the day before Friday": counted from the day the phrase names (a bare weekday that is the call's
+ *   own weekday is the call day: "two weeks from Monday" said on a Monday is 14 days later). "the Friday after
+ *   next", "Friday week": a week after the coming Friday; "tomorrow week": a week after tomorrow.
+ * - A phrase with a modifier that is not read ("a few days after Friday", "two business days from Monday",
+ *   "after Friday", "the Monday after the launch", "in a week or two") names no date: never the bare phrase.
  * - Past references ("yesterday", "last Friday") are not due dates; neither is a weekday naming an
  *   event ("Thursday's demo").
  *
@@ -28,6 +36,7 @@
  */
 
 import { day, type DatePhrase, type DateRule } from './dates/calendar.ts';
+import { withModifiersEn } from './dates/modifiers-en.ts';
 import { RULES } from './dates/rules-en.ts';
 import { RULES_ES } from './dates/rules-es.ts';
 
@@ -53,16 +62,19 @@ interface PhraseWords {
   deadline: RegExp;
   /** What may separate two touching phrases that name one date ("Friday, the 20th"). */
   joiner: RegExp;
+  /** Reads the words attached to a phrase that move its day ("a week from Friday") or blur it. */
+  modify?: (text: string, p: DatePhrase) => DatePhrase;
 }
 
 const EN: PhraseWords = {
   rules: RULES,
-  leading: /(?:\b(?:no later than|by|before|until|till|on|for|at|around|sometime|some time|first thing|as early as|ahead of|towards?)\s+)+$/i,
+  leading: /(?:\b(?:no later than|not later than|by|before|until|till|on|for|at|around|sometime|some time|first thing|as early as|ahead of|towards?)\s+)+$/i,
   trailing:
     /^(?:\s+(?:morning|afternoon|evening|night|eod|end of day))?(?:\s+at\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:thirty|fifteen|forty[- ]five))?(?:\s*(?:am|pm|o'clock))?))?(?:\s+in the (?:morning|afternoon|evening))?(?:\s+(?:your|my|our) time|\s+(?:eastern|central|pacific|mountain|et|ct|pt|mt|cet|gmt|utc|uk time))?(?:,?\s+at the latest)?/i,
   pastBefore: /\b(?:last|past|previous|since|ago)\s+$/i,
-  deadline: /^(?:no later than|by|before|until|till)\b/i,
+  deadline: /^(?:no later than|not later than|by|before|until|till)\b/i,
   joiner: /^[\s,]*(?:the\s+)?$/i,
+  modify: withModifiersEn,
 };
 
 const ES_HOUR = '(?:\\d{1,2}(?::\\d{2})?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?:\\s+y\\s+(?:media|cuarto))?';
@@ -114,11 +126,18 @@ export function findDatePhrases(text: string, language: DateLanguage = 'en'): Da
     }
     kept.push(p);
   }
-  return kept.map((p) => {
+  // Offsets and anchors around a phrase ("a week from Friday") widen it; a phrase it then covers is part of it.
+  const modified: DatePhrase[] = [];
+  for (const p of kept.map((k) => words.modify?.(text, k) ?? k)) {
+    while (modified.length && p.start < modified[modified.length - 1]!.end) modified.pop();
+    modified.push(p);
+  }
+  const spans = modified.map((p) => {
     const lead = text.slice(0, p.start).match(words.leading);
     const trail = text.slice(p.end).match(words.trailing);
     return { ...p, start: p.start - (lead?.[0].length ?? 0), end: p.end + (trail?.[0].length ?? 0) };
   });
+  return spans;
 }
 
 /** Tells a date that does not set a deadline for the task at hand ("an invite for Tuesday"). */
