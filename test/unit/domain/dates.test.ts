@@ -201,6 +201,40 @@ describe('offsets and anchors attached to a date phrase', () => {
   });
 });
 
+describe('negated and corrected date phrases', () => {
+  it('does not take a day said as not doing as the deadline', () => {
+    expect(due("We won't manage the export by Thursday, so I'll share it Friday.")).toBe('2026-11-20');
+    expect(due("Not Wednesday — I'll get it to you next Monday.")).toBe('2026-11-23');
+    expect(due("Thursday doesn't work for legal; I'll send it Friday.")).toBe('2026-11-20');
+    expect(due("I can't commit to Thursday.")).toBeNull();
+    expect(findDatePhrases("I can't commit to Thursday.")[0]?.negated).toBe(true);
+  });
+
+  it('keeps the day under "not … until" and in set phrases that negate nothing', () => {
+    expect(due("We won't need the numbers until Friday.")).toBe('2026-11-20');
+    expect(due('No rush, Friday is fine.')).toBe('2026-11-20');
+    expect(due("Don't forget to upload it by Wednesday.")).toBe('2026-11-18');
+    expect(due("Friday won't be a problem.")).toBe('2026-11-20');
+  });
+
+  it('takes the phrase said right after a correction over the one it corrects', () => {
+    expect(due("I'll share the deck Wednesday, sorry, I mean Tuesday.")).toBe('2026-11-17');
+    expect(due("You'll get the quote by Thursday. Actually, make that Friday.")).toBe('2026-11-20');
+    expect(due("Let's target the 24th, or rather the 25th.")).toBe('2026-11-25');
+    // A correction that names a day only to rule it out leaves the first day standing.
+    expect(due('Send it Thursday, actually not Friday.')).toBe('2026-11-19');
+    const [wednesday, tuesday] = findDatePhrases('Wednesday, sorry, I mean Tuesday');
+    expect(wednesday!.correctedBy).toBe(tuesday);
+  });
+
+  it('reads negations and corrections in Spanish too', () => {
+    const es = (sentence: string) => resolveDueDate(sentence, MONDAY, NY, 'es');
+    expect(es('No puedo el jueves, se lo mando el viernes.')).toBe('2026-11-20');
+    expect(es('No lo necesitamos hasta el viernes.')).toBe('2026-11-20');
+    expect(es('Se lo mando el jueves, perdón, quiero decir el viernes.')).toBe('2026-11-20');
+  });
+});
+
 describe('date phrases in text', () => {
   it('finds the span with its preposition and time of day', () => {
     const text = 'send the deck by next Tuesday at 3pm please';
