@@ -24,8 +24,10 @@ const AFTER_NEXT = /^\s+after\s+next\b/i;
 const WEEK_AFTER = /^\s+week\b/i;
 /** "the Monday after the launch", "the Friday before the holidays": anchored on something not read. */
 const ANCHORED_WEEKDAY = /^\s+(?:after|before|following|prior\s+to)\b/i;
-/** "in a week or two", "within 3 or 4 days": a span, not a day. */
-const OR_MORE = new RegExp(`^\\s+or\\s+(?:${COUNT_RE}|so\\s+more|more)\\b`, 'i');
+/** "in a week or two", "within 3 or 4 days", "in two weeks or more": a span, not a day. */
+const OR_MORE = new RegExp(`^\\s+or\\s+(?:${COUNT_RE}|more)\\b`, 'i');
+/** A phrase that counts days, weeks or months ("in a week"). */
+const COUNTED = /\b(?:days?|weeks?|months?)$/i;
 
 const unreadable = (p: DatePhrase, start = p.start, end = p.end): DatePhrase => ({ ...p, start, end, resolve: () => null });
 
@@ -48,7 +50,7 @@ export function withModifiersEn(text: string, p: DatePhrase): DatePhrase {
     return { ...p, start, end, resolve: (callDay) => plusDays(p.resolve(callDay), 7) };
   }
   if (weekday && /\bthe\s+$/i.test(before) && ANCHORED_WEEKDAY.test(after)) return unreadable(p);
-  const orMore = OR_MORE.exec(after);
+  const orMore = COUNTED.test(core) ? OR_MORE.exec(after) : null;
   if (orMore) return unreadable(p, p.start, p.end + orMore[0].length);
 
   const counted = COUNTED_OFFSET.exec(before);

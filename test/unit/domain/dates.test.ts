@@ -187,6 +187,7 @@ describe('offsets and anchors attached to a date phrase', () => {
       'We ship it the Wednesday before the offsite.',
       'You will hear from us within a week or two.',
       'Send it next Thursday week.',
+      'We should be live in two weeks or more.',
     ]) {
       expect(due(text), text).toBeNull();
     }
