@@ -16,8 +16,19 @@
  * - "in two weeks", "in 3 days", "a week from today": counted from the call day.
  * - "November 30th", "30 November", "Nov 30, 2026", "2026-11-30": that date; without a year, the
  *   first such date on or after the call day. "the 30th": that day of this month, else of next month.
+ * - "Tuesday next week", "the Tuesday of next week": that day of next week; "Tuesday this week": that day
+ *   of the call's week, if not yet past.
+ * - Offsets from a phrase: "a week from Friday", "three days after the 10th", "two days before the end of the
+ *   month", "the day before Friday": counted from the day the phrase names (a bare weekday that is the call's
+ *   own weekday is the call day: "two weeks from Monday" said on a Monday is 14 days later). "the Friday after
+ *   next", "Friday week": a week after the coming Friday; "tomorrow week": a week after tomorrow.
+ * - A phrase with a modifier that is not read ("a few days after Friday", "two business days from Monday",
+ *   "after Friday", "the Monday after the launch", "in a week or two") names no date: never the bare phrase.
  * - Past references ("yesterday", "last Friday") are not due dates; neither is a weekday naming an
  *   event ("Thursday's demo").
+ * - Choosing the deadline among several phrases: a negated one ("I can't by Friday", "not Friday", "Friday
+ *   doesn't work"; but "not until Friday" stands) is never chosen, and one said right after a correction
+ *   ("I mean", "sorry", "actually", "rather", "make that") replaces the one said before it.
  *
  * Spanish (`es`) follows the same conventions: "hoy", "esta tarde" (the call day), "mañana" (the
  * next day; not "esta mañana" nor "de la mañana"), "pasado mañana", "el viernes", "antes del viernes",
@@ -28,6 +39,7 @@
  */
 
 import { day, type DatePhrase, type DateRule } from './dates/calendar.ts';
+import { withModifiersEn } from './dates/modifiers-en.ts';
 import { RULES } from './dates/rules-en.ts';
 import { RULES_ES } from './dates/rules-es.ts';
 
@@ -53,16 +65,38 @@ interface PhraseWords {
   deadline: RegExp;
   /** What may separate two touching phrases that name one date ("Friday, the 20th"). */
   joiner: RegExp;
+  /** Reads the words attached to a phrase that move its day ("a week from Friday") or blur it. */
+  modify?: (text: string, p: DatePhrase) => DatePhrase;
+  /** Where a clause starts: a negation before a phrase counts from the last of these. */
+  clauseBreak: RegExp;
+  /** A negation in the phrase's clause before it ("I can't … by Friday", "not Friday"). */
+  negation: RegExp;
+  /** Set phrases with a negation word that do not negate ("no problem", "don't forget"). */
+  notNegation: RegExp;
+  /** A negated verb right after the phrase ("Friday doesn't work"). */
+  negatedAfter: RegExp;
+  /** A phrase led by these stays a deadline under a negation ("we won't need it until Friday"). */
+  negationProof: RegExp;
+  /** Opens a correction: the phrase said right after it replaces the one said before it. */
+  correction: RegExp;
 }
 
 const EN: PhraseWords = {
   rules: RULES,
-  leading: /(?:\b(?:no later than|by|before|until|till|on|for|at|around|sometime|some time|first thing|as early as|ahead of|towards?)\s+)+$/i,
+  leading: /(?:\b(?:no later than|not later than|by|before|until|till|on|for|at|around|sometime|some time|first thing|as early as|ahead of|towards?)\s+)+$/i,
   trailing:
     /^(?:\s+(?:morning|afternoon|evening|night|eod|end of day))?(?:\s+at\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:thirty|fifteen|forty[- ]five))?(?:\s*(?:am|pm|o'clock))?))?(?:\s+in the (?:morning|afternoon|evening))?(?:\s+(?:your|my|our) time|\s+(?:eastern|central|pacific|mountain|et|ct|pt|mt|cet|gmt|utc|uk time))?(?:,?\s+at the latest)?/i,
   pastBefore: /\b(?:last|past|previous|since|ago)\s+$/i,
-  deadline: /^(?:no later than|by|before|until|till)\b/i,
+  deadline: /^(?:no later than|not later than|by|before|until|till)\b/i,
   joiner: /^[\s,]*(?:the\s+)?$/i,
+  modify: withModifiersEn,
+  clauseBreak: /[,;:.!?—–]|\b(?:but|so|and|or|then|instead|because|though|although|whereas|while)\b/gi,
+  negation: /\b(?:not|never|cannot|no)\b|n['’]t\b/i,
+  notNegation: /\b(?:no\s+(?:problem|worries|rush|matter|doubt|question)|not\s+a\s+problem|(?:don['’]t|do\s+not)\s+(?:forget|hesitate|worry)|not\s+only|if\s+not)\b/gi,
+  negatedAfter:
+    /^\s*(?:(?:is|does|do|will|would|can|could|should|might)\s+not|isn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|can['’]t|cannot|couldn['’]t|(?:['’]s|is)\s+(?:no\s+good|out))\b(?!\s+be\s+(?:a\s+|an\s+)?(?:problem|issue))/i,
+  negationProof: /^(?:until|till)\b/i,
+  correction: /\b(?:i\s+mean|i\s+meant|sorry|actually|rather|make\s+(?:that|it)|correction)\b/gi,
 };
 
 const ES_HOUR = '(?:\\d{1,2}(?::\\d{2})?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?:\\s+y\\s+(?:media|cuarto))?';
@@ -77,6 +111,12 @@ const ES: PhraseWords = {
   pastBefore: /(?<![\p{L}])(?:desde|hace)\s+(?:el\s+|la\s+)?$/iu,
   deadline: /^(?:a\s+m[aá]s\s+tardar|como\s+muy\s+tarde|no\s+m[aá]s\s+tarde|antes|hasta|para)(?![\p{L}])/iu,
   joiner: /^[\s,]*(?:el\s+|de\s+)?$/i,
+  clauseBreak: /[,;:.!?¿¡—–]|(?<![\p{L}])(?:pero|así\s+que|asi\s+que|y|o|entonces|porque|aunque|sino)(?![\p{L}])/giu,
+  negation: /(?<![\p{L}])(?:no|nunca|jam[aá]s|tampoco)(?![\p{L}])/iu,
+  notNegation: /(?<![\p{L}])(?:no\s+(?:hay\s+)?problema|no\s+(?:se|te)\s+preocupe?s?|no\s+m[aá]s\s+tarde)(?![\p{L}])/giu,
+  negatedAfter: /^\s*no\s+(?:me|nos|le|les|te)?\s*(?:va|viene|sirve|funciona|puedo|podemos)(?![\p{L}])/iu,
+  negationProof: /^hasta(?![\p{L}])/iu,
+  correction: /(?<![\p{L}])(?:perd[oó]n|quiero\s+decir|quise\s+decir|mejor\s+dicho|o\s+sea|en\s+realidad|corrijo)(?![\p{L}])/giu,
 };
 
 const WORDS: Record<DateLanguage, PhraseWords> = { en: EN, es: ES };
@@ -114,19 +154,66 @@ export function findDatePhrases(text: string, language: DateLanguage = 'en'): Da
     }
     kept.push(p);
   }
-  return kept.map((p) => {
+  // Offsets and anchors around a phrase ("a week from Friday") widen it; a phrase it then covers is part of it.
+  const modified: DatePhrase[] = [];
+  for (const p of kept.map((k) => words.modify?.(text, k) ?? k)) {
+    while (modified.length && p.start < modified[modified.length - 1]!.end) modified.pop();
+    modified.push(p);
+  }
+  const spans = modified.map((p) => {
     const lead = text.slice(0, p.start).match(words.leading);
     const trail = text.slice(p.end).match(words.trailing);
     return { ...p, start: p.start - (lead?.[0].length ?? 0), end: p.end + (trail?.[0].length ?? 0) };
   });
+  for (const p of spans) if (isNegated(text, p, words)) p.negated = true;
+  markCorrections(text, spans, words);
+  return spans;
+}
+
+/** A negation in the phrase's clause before it, or a negated verb right after it; "until" after a negation still sets the day. */
+function isNegated(text: string, p: DatePhrase, words: PhraseWords): boolean {
+  if (words.negatedAfter.test(text.slice(p.end))) return true;
+  if (words.negationProof.test(text.slice(p.start))) return false;
+  const before = text.slice(0, p.start);
+  let clauseStart = 0;
+  for (const m of before.matchAll(words.clauseBreak)) clauseStart = m.index + m[0].length;
+  return words.negation.test(before.slice(clauseStart).replace(words.notNegation, ' '));
+}
+
+/** At most this many words between a correction word and the phrase that corrects ("sorry, I mean Thursday"). */
+const CORRECTION_GAP = /^[\s,:;—–-]*(?:[\p{L}'’]+[\s,:;—–-]+){0,3}$/u;
+
+/**
+ * "Friday, sorry, I mean Thursday": the phrase said within a few words after a correction word replaces the last
+ * phrase said before it (unless it is itself negated: "actually, not Thursday" corrects nothing).
+ */
+function markCorrections(text: string, phrases: DatePhrase[], words: PhraseWords): void {
+  for (const m of text.matchAll(words.correction)) {
+    const markerEnd = m.index + m[0].length;
+    const replacement = phrases.find((p) => p.start >= markerEnd);
+    if (!replacement || replacement.negated || !CORRECTION_GAP.test(text.slice(markerEnd, replacement.start))) continue;
+    const replaced = phrases.filter((p) => p.end <= m.index).pop();
+    if (replaced) replaced.correctedBy = replacement;
+  }
+}
+
+/** The phrase that stands for `p` once corrections are applied: the last one said in its place. */
+export function correctedPhrase(p: DatePhrase): DatePhrase {
+  let at = p;
+  for (let hops = 0; at.correctedBy && hops < 10; hops++) at = at.correctedBy;
+  return at;
 }
 
 /** Tells a date that does not set a deadline for the task at hand ("an invite for Tuesday"). */
 export type SkipPhrase = (phrase: DatePhrase, text: string) => boolean;
 
-/** The phrase that states a deadline: the first one led by "by"/"before"/"until", else the first one. */
+/**
+ * The phrase that states a deadline: the first one led by "by"/"before"/"until", else the first one. A negated
+ * phrase ("I can't by Friday", "not Friday") states none, and a phrase corrected later in the text ("Friday, sorry,
+ * I mean Thursday") gives way to its correction.
+ */
 export function pickDuePhrase(text: string, language: DateLanguage = 'en', skip?: SkipPhrase): DatePhrase | null {
-  const phrases = findDatePhrases(text, language).filter((p) => !skip?.(p, text));
+  const phrases = findDatePhrases(text, language).filter((p) => !skip?.(p, text) && !p.negated && !p.correctedBy);
   const deadline = phrases.find((p) => WORDS[language].deadline.test(text.slice(p.start)));
   return deadline ?? phrases[0] ?? null;
 }

@@ -1,4 +1,4 @@
-import { callLocalDate, dateLanguage, findDatePhrases } from './dates.ts';
+import { callLocalDate, correctedPhrase, dateLanguage, findDatePhrases } from './dates.ts';
 import { day } from './dates/calendar.ts';
 import type { Evidence } from './insights.ts';
 import { findAmounts, type SaidCurrency, type SpokenAmount } from './money.ts';
@@ -33,13 +33,15 @@ export interface DealClaims {
  *   "that works", "sounds good"), and the assent joins the evidence. Without speaker roles nothing is read.
  * - Amount: a sum of money (figures or words, see money.ts) in a sentence about the deal as a whole (the deal,
  *   contract, order, agreement, subscription, quote or proposal; a total or all-in figure; an annual price or
- *   cost). Left out: questions, conditionals ("if", "suppose", "let's say"), budgets, another party's or an
+ *   cost). Left out: questions, conditionals ("if", "suppose", "let's say"), doubts and hearsay ("I doubt",
+ *   "not sure", "my manager thinks", "I was told", "apparently"), budgets, another party's or an
  *   earlier price (competitor, current vendor, last year), a price per seat, user or month, a discount or a
- *   difference ("5k off", "10k more"), an approximate figure ("around", "up to", "-ish"), a sentence with two
- *   different figures, and anything negated.
+ *   difference ("5k off", "10k more"), an approximate figure ("around", "up to", "-ish") or a range ("forty,
+ *   fifty thousand", "4 to 5 million"), a sentence with two different figures, and anything negated.
  * - Close date: a future date, said as a day or a deadline ("March 31st", "by Friday", "end of next month", "end
  *   of the quarter"; not a vague "next week" or "next month"), in the same clause as signing, closing the deal or
- *   the contract's start. Left out: questions, conditionals, negated or past statements ("we already signed it",
+ *   the contract's start. A date corrected in the same sentence ("by Friday, sorry, I mean Thursday") is read as
+ *   its correction. Left out: questions, conditionals, doubts and hearsay, negated or past statements ("we already signed it",
  *   "we can't sign before March"), other documents (an NDA, a security questionnaire, a trial), and any clause
  *   that also names a meeting or call (the date is then usually the meeting's).
  * - Revisions: the later statement wins; a negated restatement of the standing figure or date ("it's not 50k
@@ -120,6 +122,16 @@ const clausesOf = (sentence: string, from: number) =>
 const QUESTION = /\?\s*$/;
 const CONDITIONAL = /\b(?:if|unless|were|suppose|supposing|hypothetically|imagine|what\s+if|let['’]s\s+say|say\s+we|assuming|in\s+theory|could\s+you|would\s+you|can\s+you)\b/i;
 const NEGATION = /\b(?:not|no|never|nor|neither|cannot|anymore)\b|n['’]t\b/i;
+/** The speaker doubts what follows ("I doubt", "not sure", "I don't think"). */
+const DOUBT =
+  /\b(?:doubt(?:s|ed|ful)?|unsure|uncertain|not\s+(?:sure|certain|convinced)|(?:don['’]t|do\s+not|doesn['’]t|does\s+not|didn['’]t|did\s+not)\s+(?:think|believe|expect|know)|no\s+idea|skeptical|sceptical|questionable)\b/i;
+/**
+ * Someone else's view or word, passed on ("my manager thinks", "she said", "I was told", "apparently"); what the
+ * speaker said themselves ("as I said") still counts.
+ */
+const HEARSAY =
+  /\b(?:thinks|believes|says|claims|reckons|guesses|assumes|suggests|feels|expects|hopes|(?<!\b(?:i|we)\s+)(?:said|claimed|mentioned|suggested|believed|felt|reckoned|guessed|assumed|expected|hoped)|thought|heard|hears|(?:was|were)\s+told|told\s+(?:me|us)|according\s+to|apparently|supposedly|reportedly|allegedly|rumou?r(?:ed|s)?|word\s+is)\b/i;
+const hedged = (sentence: string) => CONDITIONAL.test(sentence) || DOUBT.test(sentence) || HEARSAY.test(sentence);
 
 const DEAL_NOUN = /\b(?:deal|contract|(?<!in\s)order|agreement|subscription|renewal|quote|proposal)\b/i;
 const TOTAL = /\b(?:total(?:s|l?ing)?|all[- ]in|altogether|in\s+all|overall)\b/i;
@@ -140,19 +152,26 @@ const APPROXIMATE_AFTER = /^\s*(?:-?ish|or\s+so|give\s+or\s+take|plus\s+or\s+min
 
 /** The deal's total said in `sentence` (from `from` on), 'withdrawn' when it negates the standing one, else null. */
 function readAmount(sentence: string, from: number, standing: AmountClaim | null): Omit<AmountClaim, 'evidence'> | 'withdrawn' | null {
-  if (QUESTION.test(sentence) || CONDITIONAL.test(sentence) || BUDGET.test(sentence) || OTHER_PARTY.test(sentence)) return null;
+  if (QUESTION.test(sentence) || hedged(sentence) || BUDGET.test(sentence) || OTHER_PARTY.test(sentence)) return null;
   if (!(DEAL_NOUN.test(sentence) || TOTAL.test(sentence) || (PRICE.test(sentence) && ANNUAL.test(sentence)))) return null;
   const said: SpokenAmount[] = [];
   let withdrawn = false;
+  // Read over the whole sentence, so a range keeps its lower end said before a comma ("sixty, seventy thousand").
+  const found = findAmounts(sentence);
   for (const clause of clausesOf(sentence, from)) {
-    const amounts = findAmounts(clause.text).filter((a) => clause.start + a.start >= from);
+    const clauseEnd = clause.start + clause.text.length;
+    // Each amount in the clause it starts in, placed in the clause's text (a range may run past its end).
+    const amounts = found
+      .filter((a) => a.start >= Math.max(from, clause.start) && a.start < clauseEnd)
+      .map((a) => ({ ...a, start: a.start - clause.start, end: a.end - clause.start }));
+    const text = sentence.slice(clause.start);
     if (NEGATION.test(clause.text)) {
       withdrawn ||= standing !== null && amounts.some((a) => a.value === standing.value);
       continue;
     }
-    // A rough figure or a range makes the whole clause rough ("between 60k and 70k").
-    if (amounts.some((a) => isRough(clause.text, a))) continue;
-    said.push(...amounts.filter((a) => isTotal(clause.text, a)));
+    // A rough figure or a range makes the whole clause rough ("between 60k and 70k", "sixty, seventy thousand").
+    if (amounts.some((a) => isRough(text, a))) continue;
+    said.push(...amounts.filter((a) => isTotal(text, a)));
   }
   const values = new Set(said.map((a) => a.value));
   if (values.size !== 1) return withdrawn ? 'withdrawn' : null;
@@ -161,7 +180,7 @@ function readAmount(sentence: string, from: number, standing: AmountClaim | null
 }
 
 function isRough(clause: string, a: SpokenAmount): boolean {
-  return APPROXIMATE_BEFORE.test(clause.slice(0, a.start)) || APPROXIMATE_AFTER.test(clause.slice(a.end));
+  return Boolean(a.range) || APPROXIMATE_BEFORE.test(clause.slice(0, a.start)) || APPROXIMATE_AFTER.test(clause.slice(a.end));
 }
 
 function isTotal(clause: string, a: SpokenAmount): boolean {
@@ -181,15 +200,21 @@ const VAGUE = /^(?:\W*(?:by|before|until|till|on|for|in|around|sometime|early|ea
 
 /** The close date said in `sentence` (from `from` on), 'withdrawn' when it negates the standing one, else null. */
 function readCloseDate(sentence: string, from: number, callDay: string, standing: CloseDateClaim | null): string | 'withdrawn' | null {
-  if (QUESTION.test(sentence) || CONDITIONAL.test(sentence) || OTHER_DOCUMENT.test(sentence)) return null;
+  if (QUESTION.test(sentence) || hedged(sentence) || OTHER_DOCUMENT.test(sentence)) return null;
   const [y, m, d] = callDay.split('-').map(Number) as [number, number, number];
   const today = day(y, m - 1, d);
   const dates = new Set<string>();
   let withdrawn = false;
+  // Read over the whole sentence, so a phrase keeps its offset ("the Friday after next") and its correction
+  // ("by Friday, sorry, I mean Thursday") even when they fall in another clause.
+  const phrases = findDatePhrases(sentence);
   for (const clause of clausesOf(sentence, from)) {
     if (!CLOSE_CUE.test(clause.text) || MEETING.test(clause.text) || PAST.test(clause.text)) continue;
-    const resolved = findDatePhrases(clause.text)
-      .filter((p) => clause.start + p.start >= from && !VAGUE.test(clause.text.slice(p.start, p.end)))
+    const clauseEnd = clause.start + clause.text.length;
+    const resolved = phrases
+      .filter((p) => p.start >= Math.max(from, clause.start) && p.start < clauseEnd)
+      .map(correctedPhrase)
+      .filter((p) => !VAGUE.test(sentence.slice(p.start, p.end)))
       .map((p) => p.resolve(today))
       .filter((r): r is Date => r !== null && r >= today)
       .map((r) => r.toISOString().slice(0, 10));

@@ -3,6 +3,9 @@
  * "48k", "€1.2M", "48,000 dollars", "48 thousand") or in words ("forty-eight thousand dollars", "one point two
  * million", "fifty-five hundred euros"). A number counts as money only with a currency (a sign, a currency word)
  * or a magnitude (k, thousand, million, grand): "forty-eight" alone, a year or a count of seats is not.
+ * A comma with one or two digits after it, right before a magnitude, is a decimal comma ("1,5 million" is
+ * 1.5 million). A bare number said right before an amount, smaller than it once given its magnitude ("forty,
+ * forty-five thousand", "3 to 4 million"), makes it a range: the amount is its upper end, marked `range`.
  */
 
 /** Currencies a call names: `$` and "dollars" are read as USD (see `currencyFits` for other dollars). */
@@ -16,9 +19,19 @@ export interface SpokenAmount {
    */
   precision: number;
   currency: SaidCurrency | null;
-  /** Where it stands in the text (currency sign and words included). */
+  /** Where it stands in the text (currency sign and words included; for a range, from its lower end). */
   start: number;
   end: number;
+  /** The upper end of a range said with a bare lower end ("forty to forty-five thousand"): not one amount. */
+  range?: true;
+}
+
+/** An amount with what a range check needs: its magnitude and the number said before it. */
+interface Found extends SpokenAmount {
+  /** The magnitude it was said with (1000 for "48k"), 1 without one. */
+  scale: number;
+  /** The first number word said ("three" in "three hundred thousand"), or null for figures. */
+  firstWord: number | null;
 }
 
 const SIGN: Record<string, SaidCurrency> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
@@ -27,7 +40,13 @@ const currencyOfWord = (w: string): SaidCurrency => (/^(?:eur|euro)/i.test(w) ? 
 
 const MAGNITUDE: Record<string, number> = { k: 1e3, thousand: 1e3, grand: 1e3, m: 1e6, mm: 1e6, mil: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 
-const FIGURE = /(?:([$€£])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(k|mm|m|bn)\b|\s+(thousand|grand|million|mil|billion)\b)?/gi;
+const MAGNITUDE_AHEAD = '(?=(?:k|mm|m|bn)\\b|\\s+(?:thousand|grand|million|mil|billion)\\b)';
+const FIGURE = new RegExp(
+  `(?:([$€£])\\s?)?(\\d+,\\d{1,2}${MAGNITUDE_AHEAD}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(k|mm|m|bn)\\b|\\s+(thousand|grand|million|mil|billion)\\b)?`,
+  'gi',
+);
+/** "1,5" before a magnitude: a decimal comma. */
+const DECIMAL_COMMA = /^\d+,\d{1,2}$/;
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -39,29 +58,69 @@ const NUMBER_WORD = /^(?:a|and|point|hundred|thousand|grand|million|billion|zero
 /** Every sum of money in `text`, left to right. */
 export function findAmounts(text: string): SpokenAmount[] {
   const found = [...figures(text), ...inWords(text)].sort((a, b) => a.start - b.start);
-  return found.filter((a, i) => !found.some((b, j) => j !== i && b.start <= a.start && b.end >= a.end && (b.end - b.start > a.end - a.start || j < i)));
+  const kept = found.filter((a, i) => !found.some((b, j) => j !== i && b.start <= a.start && b.end >= a.end && (b.end - b.start > a.end - a.start || j < i)));
+  return kept.map((a) => {
+    const { scale: _scale, firstWord: _firstWord, ...amount } = a;
+    const low = rangeStart(text, a, kept);
+    return low === null ? amount : { ...amount, start: low, range: true as const };
+  });
 }
 
-function figures(text: string): SpokenAmount[] {
-  const out: SpokenAmount[] = [];
+/** Words that join the two ends of a range ("and" only after "between"). */
+const LOW_END_DIGITS = /(?<![\d.,$€£])(\d+(?:\.\d+)?)(\s*,\s*|\s*[-–—]\s*|\s+(?:to|or|through|thru|and)\s+)$/i;
+const LOW_END_WORDS =
+  /((?:\b(?:a|and|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]+)*\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(\s*,\s*|\s*[-–—]\s*|\s+(?:to|or|through|thru|and)\s+)$/i;
+
+/**
+ * Where a range ending in `a` starts, or null: a bare number (no currency, no magnitude, not itself an amount)
+ * right before it that is smaller than `a` said without its magnitude. After a comma the two must be of one order
+ * ("fifty, sixty thousand"; not "option 2, 50 thousand").
+ */
+function rangeStart(text: string, a: Found, amounts: Found[]): number | null {
+  const before = text.slice(0, a.start);
+  const m = LOW_END_DIGITS.exec(before) ?? LOW_END_WORDS.exec(before);
+  if (!m) return null;
+  const separator = m[2]!.trim().toLowerCase();
+  if (separator === 'and' && !/\bbetween\s+$/i.test(before.slice(0, m.index))) return null;
+  if (amounts.some((b) => b !== a && b.end > m.index && b.start < a.start)) return null;
+  const low = /^\d/.test(m[1]!) ? Number(m[1]) : parseWords(m[1]!.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and'))?.value;
+  if (low === undefined || !Number.isFinite(low)) return null;
+  const lead = a.value / a.scale;
+  const sameOrder = (x: number) => low < x && low * 10 > x;
+  const fits = separator === ',' ? sameOrder(lead) || (a.firstWord !== null && sameOrder(a.firstWord)) : low < lead;
+  return fits ? m.index : null;
+}
+
+function figures(text: string): Found[] {
+  const out: Found[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const [whole, sign, digits, suffix, word] = m;
-    // A figure glued to letters ("Q3", "4G") or a time ("3:30") is not an amount.
-    if (/[\p{L}:]$/u.test(text.slice(0, m.index)) || /^[\p{L}\d]/u.test(text.slice(m.index + whole.length))) continue;
+    // A figure glued to letters ("Q3", "4G") or a time ("3:30") is not an amount; nor is one that starts right
+    // after "digit," or "digit." (the tail of a figure the pattern did not take whole).
+    if (/(?:[\p{L}:]|\d[,.])$/u.test(text.slice(0, m.index)) || /^[\p{L}\d]/u.test(text.slice(m.index + whole.length))) continue;
     const magnitude = MAGNITUDE[(suffix ?? word ?? '').toLowerCase()] ?? 1;
     const after = withCurrencyWord(text, m.index + whole.length);
     const currency = sign ? SIGN[sign]! : after.currency;
     if (!currency && (magnitude === 1 || counts(text, after.end))) continue;
-    const number = Number(digits!.replace(/,/g, ''));
-    const decimals = digits!.split('.')[1]?.length ?? 0;
-    out.push({ value: round(number * magnitude), precision: magnitude === 1 ? 1 : magnitude / 10 ** decimals, currency, start: m.index, end: after.end });
+    const decimalComma = DECIMAL_COMMA.test(digits!);
+    const number = Number(decimalComma ? digits!.replace(',', '.') : digits!.replace(/,/g, ''));
+    const decimals = digits!.split(decimalComma ? ',' : '.')[1]?.length ?? 0;
+    out.push({
+      value: round(number * magnitude),
+      precision: magnitude === 1 ? 1 : magnitude / 10 ** decimals,
+      currency,
+      start: m.index,
+      end: after.end,
+      scale: magnitude,
+      firstWord: null,
+    });
   }
   return out;
 }
 
 /** Number words in a row ("forty-eight thousand", "one point two million"), then an optional currency word. */
-function inWords(text: string): SpokenAmount[] {
-  const out: SpokenAmount[] = [];
+function inWords(text: string): Found[] {
+  const out: Found[] = [];
   const tokens = [...text.matchAll(/[A-Za-z]+/g)];
   const word = (k: number) => tokens[k]?.[0].toLowerCase() ?? '';
   let i = 0;
@@ -74,13 +133,25 @@ function inWords(text: string): SpokenAmount[] {
     }
     let j = i;
     // The words of one number are separated by a space or a hyphen only.
-    while (j + 1 < tokens.length && NUMBER_WORD.test(word(j + 1)) && /^[\s-]+$/.test(text.slice(tokens[j]!.index + tokens[j]![0].length, tokens[j + 1]!.index))) j += 1;
+    // "and" joins the words of one number only after "hundred" or a magnitude ("two hundred and ten"); after
+    // anything else it joins two numbers ("between forty and forty-five thousand").
+    while (
+      j + 1 < tokens.length &&
+      NUMBER_WORD.test(word(j + 1)) &&
+      (word(j + 1) !== 'and' || /^(?:hundred|thousand|million|billion)$/.test(word(j))) &&
+      /^[\s-]+$/.test(text.slice(tokens[j]!.index + tokens[j]![0].length, tokens[j + 1]!.index))
+    ) j += 1;
     while (j > i && /^(?:and|point|a)$/.test(word(j))) j -= 1;
     const parsed = parseWords(tokens.slice(i, j + 1).map((t) => t[0].toLowerCase()));
     const end = tokens[j]!.index + tokens[j]![0].length;
     const after = withCurrencyWord(text, end);
     if (parsed && (parsed.precision > 1 || after.currency) && (after.currency || !counts(text, end))) {
-      out.push({ value: parsed.value, precision: parsed.precision, currency: after.currency, start: tokens[i]!.index, end: after.end });
+      const words = tokens.slice(i, j + 1).map((t) => t[0].toLowerCase());
+      const last = words[words.length - 1]!;
+      const scale = last === 'hundred' ? 100 : (MAGNITUDE[last] ?? 1);
+      const first = words.find((w) => UNITS[w] !== undefined || TENS[w] !== undefined);
+      const firstWord = first === undefined ? null : (UNITS[first] ?? TENS[first]!);
+      out.push({ value: parsed.value, precision: parsed.precision, currency: after.currency, start: tokens[i]!.index, end: after.end, scale, firstWord });
     }
     i = j + 1;
   }

@@ -18,6 +18,10 @@ export interface DatePhrase {
   end: number;
   specificity: number;
   resolve(callDay: Day): Day | null;
+  /** Said as a day that will not do ("not Friday", "I can't by Friday"): no deadline. */
+  negated?: boolean;
+  /** The phrase said in its place right after a correction ("Friday, sorry, I mean Thursday"). */
+  correctedBy?: DatePhrase;
 }
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -103,6 +103,24 @@ export const RULES: DateRule[] = [
     resolve: (_m, callDay) => callDay,
   },
   {
+    // "Tuesday next week", "the Friday of next week", "next week on Tuesday": that day of next week.
+    pattern: new RegExp(
+      `\\b(${WEEKDAY_NAMES}),?\\s+(?:of\\s+)?(?:the\\s+)?(?:next|following)\\s+week\\b|\\bnext\\s+week,?\\s+(?:on\\s+)?(${WEEKDAY_NAMES})\\b(?!['’]s\\b)`,
+      'gi',
+    ),
+    specificity: 2,
+    resolve: (m, callDay) => weekdayOfNextWeek(callDay, WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase())),
+  },
+  {
+    // "Thursday this week": that day of the call's week, if still ahead.
+    pattern: new RegExp(`\\b(${WEEKDAY_NAMES}),?\\s+(?:of\\s+)?this\\s+week\\b|\\bthis\\s+week,?\\s+(?:on\\s+)?(${WEEKDAY_NAMES})\\b(?!['’]s\\b)`, 'gi'),
+    specificity: 2,
+    resolve: (m, callDay) => {
+      const at = addDays(mondayOf(callDay), (WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase()) + 6) % 7);
+      return at >= callDay ? at : null;
+    },
+  },
+  {
     // "Thursday's demo" names an event, not a deadline.
     pattern: new RegExp(`\\b(?:(this|next|coming|following)\\s+)?(${WEEKDAY_NAMES})\\b(?!['’]s\\b)`, 'gi'),
     specificity: 2,

@@ -145,6 +145,97 @@ describe('resolveDueDate', () => {
   });
 });
 
+describe('offsets and anchors attached to a date phrase', () => {
+  it('counts days, weeks and months from or before the day a phrase names', () => {
+    expect(due('The revised statement of work goes out three days after Wednesday.')).toBe('2026-11-21');
+    expect(due("I'll have the pilot report a week from Thursday.")).toBe('2026-11-26');
+    expect(due('We can loop back a week from tomorrow.')).toBe('2026-11-24');
+    expect(due('Legal wants it one day before the 25th.')).toBe('2026-11-24');
+    expect(due('Have the forecast in three days before the end of next month.')).toBe('2026-12-28');
+    expect(due('Ping me the day before Thursday.')).toBe('2026-11-18');
+    expect(due('Renewal paperwork one month from December 3rd.')).toBe('2027-01-03');
+  });
+
+  it('counts from the call day when the anchor weekday is the call day itself', () => {
+    // Said on Monday the 16th: from that Monday; said on Wednesday the 18th: from the coming Monday.
+    expect(due('The audit closes two weeks from Monday.')).toBe('2026-11-30');
+    expect(due('The audit closes two weeks from Monday.', '2026-11-18T15:00:00Z')).toBe('2026-12-07');
+    // An offset that lands before the call day is no deadline.
+    expect(due('We needed it two days before Monday.')).toBeNull();
+  });
+
+  it('reads "<weekday> after next" and "<weekday> week" as the weekday after the coming one', () => {
+    expect(due('Book the install for the Thursday after next.')).toBe('2026-11-26');
+    expect(due('The handover is Thursday week.')).toBe('2026-11-26');
+    expect(due('Let us regroup tomorrow week.')).toBe('2026-11-24');
+  });
+
+  it('reads a weekday tied to this or next week', () => {
+    expect(due('Send the mock-ups Wednesday next week.')).toBe('2026-11-25');
+    expect(due('on the Tuesday of next week')).toBe('2026-11-24');
+    expect(due('next week on Friday works')).toBe('2026-11-27');
+    expect(due('Thursday this week is fine')).toBe('2026-11-19');
+    expect(due('Monday this week is fine', '2026-11-18T15:00:00Z')).toBeNull();
+  });
+
+  it('gives no date when a modifier it cannot read is attached, rather than the bare phrase', () => {
+    for (const text of [
+      'I will share it a few days after Thursday.',
+      'Expect the refund two business days from Monday.',
+      'I will check in after Thursday.',
+      'We start the rollout from Monday.',
+      'We ship it the Wednesday before the offsite.',
+      'You will hear from us within a week or two.',
+      'Send it next Thursday week.',
+      'We should be live in two weeks or more.',
+    ]) {
+      expect(due(text), text).toBeNull();
+    }
+  });
+
+  it('spans the whole offset, so removing the due phrase leaves no part of it', () => {
+    const text = 'ship the pilot report a week from Thursday at noon';
+    const [phrase] = findDatePhrases(text);
+    expect(text.slice(phrase!.start, phrase!.end)).toBe('a week from Thursday at noon');
+    expect(removeDuePhrase('Ship the report the Thursday after next.')).toBe('Ship the report.');
+    expect(removeDuePhrase('Ship the report by two days before the end of the month.')).toBe('Ship the report.');
+  });
+});
+
+describe('negated and corrected date phrases', () => {
+  it('does not take a day said as not doing as the deadline', () => {
+    expect(due("We won't manage the export by Thursday, so I'll share it Friday.")).toBe('2026-11-20');
+    expect(due("Not Wednesday — I'll get it to you next Monday.")).toBe('2026-11-23');
+    expect(due("Thursday doesn't work for legal; I'll send it Friday.")).toBe('2026-11-20');
+    expect(due("I can't commit to Thursday.")).toBeNull();
+    expect(findDatePhrases("I can't commit to Thursday.")[0]?.negated).toBe(true);
+  });
+
+  it('keeps the day under "not … until" and in set phrases that negate nothing', () => {
+    expect(due("We won't need the numbers until Friday.")).toBe('2026-11-20');
+    expect(due('No rush, Friday is fine.')).toBe('2026-11-20');
+    expect(due("Don't forget to upload it by Wednesday.")).toBe('2026-11-18');
+    expect(due("Friday won't be a problem.")).toBe('2026-11-20');
+  });
+
+  it('takes the phrase said right after a correction over the one it corrects', () => {
+    expect(due("I'll share the deck Wednesday, sorry, I mean Tuesday.")).toBe('2026-11-17');
+    expect(due("You'll get the quote by Thursday. Actually, make that Friday.")).toBe('2026-11-20');
+    expect(due("Let's target the 24th, or rather the 25th.")).toBe('2026-11-25');
+    // A correction that names a day only to rule it out leaves the first day standing.
+    expect(due('Send it Thursday, actually not Friday.')).toBe('2026-11-19');
+    const [wednesday, tuesday] = findDatePhrases('Wednesday, sorry, I mean Tuesday');
+    expect(wednesday!.correctedBy).toBe(tuesday);
+  });
+
+  it('reads negations and corrections in Spanish too', () => {
+    const es = (sentence: string) => resolveDueDate(sentence, MONDAY, NY, 'es');
+    expect(es('No puedo el jueves, se lo mando el viernes.')).toBe('2026-11-20');
+    expect(es('No lo necesitamos hasta el viernes.')).toBe('2026-11-20');
+    expect(es('Se lo mando el jueves, perdón, quiero decir el viernes.')).toBe('2026-11-20');
+  });
+});
+
 describe('date phrases in text', () => {
   it('finds the span with its preposition and time of day', () => {
     const text = 'send the deck by next Tuesday at 3pm please';

@@ -54,6 +54,29 @@ describe("the deal's amount as agreed in the call", () => {
     ]) expect(amountOf(said(['customer', text])), text).toBeNull();
   });
 
+  it('reads a decimal comma, and takes no range for a total', () => {
+    expect(amountOf(said(['customer', 'The agreement totals 2,4 million euros.']))).toBe(2400000);
+    for (const text of [
+      'The contract total is seventy, eighty thousand dollars.',
+      'The order comes to 70 to 80 thousand dollars in total.',
+      'The renewal lands at three or four hundred thousand.',
+    ]) expect(amountOf(said(['customer', text])), text).toBeNull();
+  });
+
+  it('ignores a total the speaker doubts or passes on from someone else', () => {
+    for (const text of [
+      'I doubt the order total is ninety thousand dollars.',
+      "I'm not sure, the order total is ninety thousand dollars.",
+      "I don't think the order total is ninety thousand dollars.",
+      'Our procurement lead believes the contract is ninety thousand dollars.',
+      'Priya said the contract is ninety thousand dollars.',
+      'I was told the subscription totals ninety thousand dollars.',
+      'Apparently the deal is ninety thousand dollars all in.',
+    ]) expect(amountOf(said(['customer', text])), text).toBeNull();
+    // What the speakers said themselves still counts.
+    expect(amountOf(said(['customer', 'As I said, the order total is ninety thousand dollars.']))).toBe(90000);
+  });
+
   it('ignores hypotheticals and questions', () => {
     for (const text of ['If the contract were 40k we could sign this week.', "Let's say the total is 40k, would that work?", 'Could the total come down to $40,000?']) {
       expect(amountOf(said(['customer', text])), text).toBeNull();
@@ -105,6 +128,19 @@ describe("the deal's close date as agreed in the call", () => {
       'If procurement agrees we will sign on Friday.',
       'I will sign the NDA tomorrow.',
       'Can you sign by Friday?',
+    ]) expect(dateOf(said(['customer', text])), text).toBeNull();
+  });
+
+  it('reads offsets and corrections of the signing date, and not a date the speaker doubts or passes on', () => {
+    expect(dateOf(said(['customer', 'Legal will countersign a week from Thursday.']))).toBe('2026-11-26');
+    expect(dateOf(said(['customer', 'We plan to sign the agreement the Thursday after next.']))).toBe('2026-11-26');
+    expect(dateOf(said(['customer', 'We sign three days before the end of the month.']))).toBe('2026-11-27');
+    expect(dateOf(said(['customer', 'We will sign the order by Wednesday, sorry, I mean Tuesday.']))).toBe('2026-11-17');
+    expect(dateOf(said(['customer', 'We will sign the order a few days after Thursday.']))).toBeNull();
+    for (const text of [
+      'Our controller thinks we will sign the order by Friday.',
+      'I doubt we can sign the order by Friday.',
+      'Apparently legal will sign the order on Friday.',
     ]) expect(dateOf(said(['customer', text])), text).toBeNull();
   });
 

@@ -20,6 +20,31 @@ describe('sums of money said in a call', () => {
     expect(values('nine hundred bucks')).toEqual([[900, 1, 'USD']]);
   });
 
+  it('reads a comma with one or two digits before a magnitude as a decimal comma, and never starts a figure after "digit,"', () => {
+    expect(values('The licence comes to 2,5 million euros.')).toEqual([[2500000, 100000, 'EUR']]);
+    expect(values('We said €3,75M in total.')).toEqual([[3750000, 10000, 'EUR']]);
+    // Three digits after the comma still group thousands.
+    expect(values('It is 2,500 thousand dollars.')).toEqual([[2500000, 1000, 'USD']]);
+    expect(values('That is 36,500 pounds.')).toEqual([[36500, 1, 'GBP']]);
+  });
+
+  it('marks the upper end of a range said with a bare lower end, spanning both ends', () => {
+    const range = (text: string) => findAmounts(text).map((a) => [a.value, a.range ?? false, text.slice(a.start, a.end)]);
+    expect(range('Think seventy, eighty thousand dollars.')).toEqual([[80000, true, 'seventy, eighty thousand dollars']]);
+    expect(range('Think 70 to 80 thousand dollars.')).toEqual([[80000, true, '70 to 80 thousand dollars']]);
+    expect(range('Somewhere between thirty and thirty-five thousand.')).toEqual([[35000, true, 'thirty and thirty-five thousand']]);
+    expect(range('It lands at 2-3 million.')).toEqual([[3000000, true, '2-3 million']]);
+    expect(range('Maybe four, five hundred thousand euros.')).toEqual([[500000, true, 'four, five hundred thousand euros']]);
+  });
+
+  it('does not make a range of a number that is not a lower end', () => {
+    const range = (text: string) => findAmounts(text).map((a) => [a.value, a.range ?? false]);
+    expect(range('Tier 3, 40 thousand dollars.')).toEqual([[40000, false]]);
+    expect(range('In 2027, 40 thousand dollars.')).toEqual([[40000, false]]);
+    expect(range('Two hundred and forty thousand dollars.')).toEqual([[240000, false]]);
+    expect(range('$40,000, not $45,000.')).toEqual([[40000, false], [45000, false]]);
+  });
+
   it('does not take counts, years, times, percentages or bare numbers for money', () => {
     for (const text of ['We have twelve thousand users.', 'About 2k seats.', 'In 2027 we grow.', 'See you at 4:15.', 'A fifteen percent cut.', 'Give me thirty minutes.', 'Fourteen people attend.']) {
       expect(findAmounts(text), text).toEqual([]);
