@@ -11,6 +11,7 @@ import { loadCall } from './call-record.ts';
 import { enforceConsent } from './consent.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 import { withTempDir } from './temp-dir.ts';
+import { dropStaleTranscription } from './transcribe-leftovers.ts';
 
 const CONTENT_TYPES = { wav: 'audio/wav', flac: 'audio/flac' } as const;
 
@@ -29,7 +30,8 @@ const READ_URL_TTL_SEC = 6 * 3600;
  * say where an object is get a temp copy — and it is decoded into scratch tracks in one pass (started
  * beside the probe; a mono recording's is started again once the probe says so), chunks going to the
  * store while decoding goes on. Nothing holds the whole recording in memory; scratch files go, also on
- * failure.
+ * failure. What an earlier preparation left and the new chunks do not use (chunks, transcript parts,
+ * voice references) is deleted before the new audio is recorded on the call (`dropStaleTranscription`).
  */
 export async function prepare(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult> {
   const call = input.call ?? (await loadCall(ports.blobs, input.callId));
@@ -81,6 +83,7 @@ export async function prepare(input: { callId: string; call?: Call }, ports: Pip
       channel: t.channel,
       chunks: stored.get(t.speaker)!.sort((a, b) => a.index - b.index),
     }));
+    await dropStaleTranscription(ports.blobs, call.id, call.audio, tracks, ports.transcriber);
     ports.logger.debug({ channels: info.channels, durationSec: info.durationSec, chunks: tracks.map((t) => t.chunks.length) }, 'audio prepared');
     return {
       patch: { audio: { durationSec: info.durationSec, channels: info.channels, sampleRate: info.sampleRate, codec: info.codec, tracks } },
