@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { splitSentences } from '../../../domain/text.ts';
 import type { Segment } from '../../../domain/transcript.ts';
 import { meanTokenProbability, spanConfidences } from './token-confidence.ts';
+import { whisperLanguageCode } from './whisper-language.ts';
 
 /** How a model is asked and answers: Whisper gives timed segments, the 4o models plain text, diarize speaker turns. */
 export type ResponseMode = 'verbose_json' | 'json' | 'diarized_json';
@@ -164,15 +165,8 @@ function fromDiarized(body: z.infer<typeof DiarizedResponse>, track: TrackContex
     .map((s) => ({ speaker: idOf(s.speaker), startSec: round(Math.max(0, s.start)), endSec: round(Math.max(s.start, s.end)), text: s.text.trim(), confidence: null }));
 }
 
-const WHISPER_LANGUAGES: Record<string, string> = {
-  english: 'en', german: 'de', french: 'fr', spanish: 'es', italian: 'it', portuguese: 'pt', dutch: 'nl',
-  polish: 'pl', swedish: 'sv', danish: 'da', norwegian: 'no', finnish: 'fi', czech: 'cs', russian: 'ru',
-  ukrainian: 'uk', turkish: 'tr', greek: 'el', japanese: 'ja', chinese: 'zh', korean: 'ko', hindi: 'hi', arabic: 'ar',
-};
-
-/** Whisper's verbose_json names the language (`english`); transcripts carry ISO-639-1 codes. */
+/** Whisper's verbose_json names the language (`english`), speaches gives a code; transcripts carry ISO-639-1 codes. */
 function languageCode(name: string | null | undefined): string | null {
-  if (!name) return null;
-  const lower = name.toLowerCase();
-  return /^[a-z]{2}$/.test(lower) ? lower : (WHISPER_LANGUAGES[lower] ?? null);
+  const lower = name?.toLowerCase() ?? '';
+  return whisperLanguageCode(lower) ?? (/^[a-z]{2}$/.test(lower) ? lower : null);
 }
