@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { probeAudio, type AudioInfo } from '../audio/probe.ts';
 import { splitTracks, startDecode, type TrackSpec } from '../audio/split-tracks.ts';
-import { channelRoles } from '../domain/call-meta.ts';
+import { channelRoles, sharedChannelProblem } from '../domain/call-meta.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
 import { permanent } from '../errors/app-error.ts';
@@ -36,6 +36,13 @@ const READ_URL_TTL_SEC = 6 * 3600;
 export async function prepare(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult> {
   const call = input.call ?? (await loadCall(ports.blobs, input.callId));
   await enforceConsent(call, ports);
+  const shared = sharedChannelProblem(call.meta);
+  if (shared) {
+    throw permanent(
+      'AUDIO_CHANNEL_CONFLICT',
+      `CallMeta of call ${call.id} is not usable: ${shared}. Fix rep.channel / customer.channel where this call's meta comes from; to process this recording, erase the call and send it again with the fixed meta.`,
+    );
+  }
   const { recording } = call;
   if (!recording) throw permanent('BLOB_NOT_FOUND', `Call ${call.id} has no recording yet: it was never fetched from its source. Retry the call to fetch it.`);
   const size = await ports.blobs.head(recording.key);
