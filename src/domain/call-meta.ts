@@ -51,8 +51,20 @@ export function readCallMeta(raw: unknown): { meta: CallMeta } | { problem: 'not
     }
   }
   const parsed = CallMeta.safeParse(json);
-  if (parsed.success) return { meta: parsed.data };
-  return { problem: 'invalid', detail: parsed.error.issues.map((i) => `${i.path.join('.') || 'meta'}: ${i.message}`).join('; ') };
+  if (!parsed.success) return { problem: 'invalid', detail: parsed.error.issues.map((i) => `${i.path.join('.') || 'meta'}: ${i.message}`).join('; ') };
+  const shared = sharedChannelProblem(parsed.data);
+  return shared ? { problem: 'invalid', detail: `customer.channel: ${shared}` } : { meta: parsed.data };
+}
+
+/**
+ * What is wrong when the meta puts the rep and the customer on the same channel (only both given can):
+ * that channel would be transcribed twice, once as each, and the other never. Null when they differ.
+ * Not part of the schema, so a call stored with such a meta still loads; prepare refuses it.
+ */
+export function sharedChannelProblem(meta: CallMeta): string | null {
+  const rep = meta.rep?.channel;
+  if (rep === null || rep === undefined || rep !== meta.customer?.channel) return null;
+  return `the rep and the customer are both on channel ${rep}; each needs a channel of their own (by default the rep is on 0, the customer on 1)`;
 }
 
 /** The recording consent the meta states; `unknown` when it says nothing. */

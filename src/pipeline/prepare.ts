@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { probeAudio, type AudioInfo } from '../audio/probe.ts';
 import { splitTracks, startDecode, type TrackSpec } from '../audio/split-tracks.ts';
-import { channelRoles } from '../domain/call-meta.ts';
+import { channelRoles, sharedChannelProblem } from '../domain/call-meta.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
 import { permanent } from '../errors/app-error.ts';
@@ -11,6 +11,7 @@ import { loadCall } from './call-record.ts';
 import { enforceConsent } from './consent.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 import { withTempDir } from './temp-dir.ts';
+import { dropStaleTranscription } from './transcribe-leftovers.ts';
 
 const CONTENT_TYPES = { wav: 'audio/wav', flac: 'audio/flac' } as const;
 
@@ -29,11 +30,19 @@ const READ_URL_TTL_SEC = 6 * 3600;
  * say where an object is get a temp copy — and it is decoded into scratch tracks in one pass (started
  * beside the probe; a mono recording's is started again once the probe says so), chunks going to the
  * store while decoding goes on. Nothing holds the whole recording in memory; scratch files go, also on
- * failure.
+ * failure. What an earlier preparation left and the new chunks do not use (chunks, transcript parts,
+ * voice references) is deleted before the new audio is recorded on the call (`dropStaleTranscription`).
  */
 export async function prepare(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult> {
   const call = input.call ?? (await loadCall(ports.blobs, input.callId));
   await enforceConsent(call, ports);
+  const shared = sharedChannelProblem(call.meta);
+  if (shared) {
+    throw permanent(
+      'AUDIO_CHANNEL_CONFLICT',
+      `CallMeta of call ${call.id} is not usable: ${shared}. Fix rep.channel / customer.channel where this call's meta comes from; to process this recording, erase the call and send it again with the fixed meta.`,
+    );
+  }
   const { recording } = call;
   if (!recording) throw permanent('BLOB_NOT_FOUND', `Call ${call.id} has no recording yet: it was never fetched from its source. Retry the call to fetch it.`);
   const size = await ports.blobs.head(recording.key);
@@ -81,6 +90,7 @@ export async function prepare(input: { callId: string; call?: Call }, ports: Pip
       channel: t.channel,
       chunks: stored.get(t.speaker)!.sort((a, b) => a.index - b.index),
     }));
+    await dropStaleTranscription(ports.blobs, call.id, call.audio, tracks, ports.transcriber);
     ports.logger.debug({ channels: info.channels, durationSec: info.durationSec, chunks: tracks.map((t) => t.chunks.length) }, 'audio prepared');
     return {
       patch: { audio: { durationSec: info.durationSec, channels: info.channels, sampleRate: info.sampleRate, codec: info.codec, tracks } },

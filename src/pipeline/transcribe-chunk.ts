@@ -8,11 +8,21 @@ import { callKeys } from '../domain/call-keys.ts';
 import { Segment } from '../domain/transcript.ts';
 import { AppError, permanent } from '../errors/app-error.ts';
 import { getJson, putJson } from '../ports/blob-store.ts';
-import type { KnownSpeaker } from '../ports/transcriber.ts';
+import type { KnownSpeaker, Transcriber } from '../ports/transcriber.ts';
 import { knownSpeakersOf, linkRoleOf, loadSpeakerReferences, storeSpeakerReferences } from './speaker-references.ts';
 import { vocabularyOf } from './vocabulary.ts';
 import type { PipelinePorts } from './pipeline-ports.ts';
 import { withTempDir } from './temp-dir.ts';
+
+const ChunkOrigin = z.object({
+  key: z.string(),
+  offsetSec: z.number(),
+  durationSec: z.number(),
+  channel: z.number().int().nullable(),
+  engine: z.string(),
+  model: z.string().nullable(),
+});
+type ChunkOrigin = z.infer<typeof ChunkOrigin>;
 
 /** One chunk's recognition, with times already shifted to the whole call. */
 export const ChunkTranscript = z.object({
@@ -29,17 +39,40 @@ export const ChunkTranscript = z.object({
    * their own (`c<index>.S<n>`). Absent when the engine does not link speakers.
    */
   speakerLink: z.object({ role: z.enum(['source', 'linked']), references: z.array(z.string()).optional() }).optional(),
+  /**
+   * The chunk this part was made from and the engine that heard it. Prepared again (a reprocess, another
+   * engine's chunk length), a track's chunk N may be other audio under the same index: a part is reused
+   * only while this still describes the call's chunk and the engine configured (`madeFromChunk`).
+   * Absent on parts stored before it existed, which are never reused.
+   */
+  madeFrom: ChunkOrigin.optional(),
 });
 export type ChunkTranscript = z.infer<typeof ChunkTranscript>;
 
 export type ChunkRef = { speaker: string; index: number };
+
+type PreparedChunk = { key: string; offsetSec: number; durationSec: number };
+
+/** What a part was made from: the prepared chunk (its key, place on the track and the track's channel) and the engine. */
+export function chunkOrigin(chunk: PreparedChunk, channel: number | null, transcriber: Pick<Transcriber, 'engine' | 'model'>): ChunkOrigin {
+  return { key: chunk.key, offsetSec: chunk.offsetSec, durationSec: chunk.durationSec, channel, engine: transcriber.engine, model: transcriber.model };
+}
+
+/** Whether a stored part was made from this very chunk, as prepared now, by the engine configured now. */
+export function madeFromChunk(part: ChunkTranscript, chunk: PreparedChunk, channel: number | null, transcriber: Pick<Transcriber, 'engine' | 'model'>): boolean {
+  const want = chunkOrigin(chunk, channel, transcriber);
+  const have = part.madeFrom;
+  return !!have && (Object.keys(want) as (keyof ChunkOrigin)[]).every((k) => have[k] === want[k]);
+}
 
 /** Thrown for a later chunk of a mixed track while its track's voice references are not stored yet. */
 export const REFERENCES_PENDING = 'SPEAKER_REFS_PENDING';
 
 /**
  * Transcribes one chunk of one track and stores the result (`transcript-parts/…`), unless it is stored
- * already (`reused`): a retried or duplicated chunk job costs nothing and changes nothing. Segment times are shifted
+ * already (`reused`), made from this very chunk by this engine: a retried or duplicated chunk job costs
+ * nothing and changes nothing; a part left by an earlier preparation of the call, or another engine, is
+ * transcribed again and replaced. Segment times are shifted
  * by the chunk's offset, so they count from the start of the call.
  *
  * With an engine that links speakers, a mixed track's first chunk is stored with voice references cut
@@ -51,7 +84,8 @@ export async function transcribeChunk(call: Call, ref: ChunkRef, ports: Pipeline
   const track = call.audio?.tracks.find((t) => t.speaker === ref.speaker);
   const chunk = track?.chunks.find((c) => c.index === ref.index);
   const role = linkRoleOf(call, ref, ports.transcriber);
-  const stored = () => getJson(ports.blobs, key, (raw) => ChunkTranscript.parse(raw));
+  const current = (part: ChunkTranscript | null) => (part && chunk && madeFromChunk(part, chunk, track!.channel, ports.transcriber) ? part : null);
+  const stored = async () => current(await getJson(ports.blobs, key, (raw) => ChunkTranscript.parse(raw)));
   const done = await stored();
   if (done && role === 'source' && chunk) await ensureReferences(call, ref, chunk, done, ports);
   if (done) return { part: done, reused: true };
@@ -93,6 +127,7 @@ export async function transcribeChunk(call: Call, ref: ChunkRef, ports: Pipeline
       })),
       ...(role === 'source' && { speakerLink: { role } }),
       ...(role === 'linked' && { speakerLink: { role, references: [...knownIds] } }),
+      madeFrom: chunkOrigin(chunk, track.channel, ports.transcriber),
     };
     if (role !== 'source') {
       await putJson(ports.blobs, key, result);

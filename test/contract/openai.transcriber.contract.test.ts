@@ -7,6 +7,7 @@ import { createOpenAiTranscriber } from '../../src/adapters/transcription/openai
 import { AppError } from '../../src/errors/app-error.ts';
 import type { AudioTrack, TranscribeInput } from '../../src/ports/transcriber.ts';
 import { startOpenAiFake, type OpenAiFake, type TranscribeHandler } from '../helpers/fakes/openai.fake.ts';
+import { capturedLogger } from '../helpers/captured-logger.ts';
 import { wavBytes } from '../helpers/tone-audio.ts';
 
 /** A valid 16 kHz mono 16-bit PCM WAV of silence. */
@@ -132,6 +133,33 @@ describe('openai transcriber against the OpenAI fake', () => {
     expect(transcript.speakers).toEqual([{ id: 'S1', role: 'unknown' }, { id: 'S2', role: 'unknown' }]);
   });
 
+  it.each([
+    ['en-US', 'en'],
+    ['es_MX', 'es'],
+    ['English', 'en'],
+    ['spanish', 'es'],
+    ['PT-br', 'pt'],
+    ['iw-IL', 'he'],
+  ])('the call\'s language %s goes out as its ISO-639-1 code %s, which the API takes', async (given, code) => {
+    const { fake, transcriber } = await setup(() => ({ text: 'Hola.', segments: [{ start: 0.2, end: 0.8, text: 'Hola.' }] }));
+    const transcript = await transcriber.transcribe(input([await track('rep.wav', 2, 'rep')], given));
+
+    expect(fake.requests[0]!.fields!.language).toBe(code);
+    expect(transcript.language).toBe(code);
+  });
+
+  it('a language Whisper does not know goes out as none (the server detects it), said once in the log', async () => {
+    fake = await startOpenAiFake({ transcribe: () => ({ text: 'Okay.', segments: [{ start: 0.2, end: 0.8, text: 'Okay.' }] }) });
+    const { logger, lines } = capturedLogger('warn');
+    const transcriber = createOpenAiTranscriber({ apiKey: fake.apiKey, baseURL: fake.baseURL, model: 'whisper-1', logger });
+    const first = await transcriber.transcribe(input([await track('rep.wav', 2, 'rep')], 'klingon'));
+    await transcriber.transcribe(input([await track('customer.wav', 2, 'customer')], 'x-pirate'));
+
+    expect(fake.requests.map((r) => r.fields!.language ?? null)).toEqual([null, null]);
+    expect(first.language).toBe('en'); // what the server detected
+    expect(lines.filter((l) => l.degraded === 'language-unrecognised')).toEqual([expect.objectContaining({ language: 'klingon', msg: expect.stringContaining('"klingon"') })]);
+  });
+
   it('429 with retry-after-ms: the SDK waits and retries once, and the transcript comes through', async () => {
     const { fake, transcriber } = await setup(() => ({ text: 'Okay.', segments: [{ start: 1, end: 1.5, text: 'Okay.' }] }));
     fake.failNext(1, { status: 429, headers: { 'retry-after-ms': '50' } });
@@ -155,11 +183,12 @@ describe('openai transcriber against the OpenAI fake', () => {
 
   it('400: permanent OPENAI_REJECTED with the API message, not retried', async () => {
     const { fake, transcriber } = await setup(() => ({ text: 'unused' }));
-    const err = await transcriber.transcribe(input([await track('rep.wav', 2, 'rep')], 'english')).catch((e: unknown) => e);
+    fake.failNext(1, { status: 400, body: { error: { message: "Invalid 'prompt': too long.", type: 'invalid_request_error', param: 'prompt', code: null } } });
+    const err = await transcriber.transcribe(input([await track('rep.wav', 2, 'rep')])).catch((e: unknown) => e);
 
     expect(fake.requests).toHaveLength(1);
     expect(err).toMatchObject({ code: 'OPENAI_REJECTED', retryable: false, status: 400 });
-    expect((err as AppError).message).toContain('ISO-639-1');
+    expect((err as AppError).message).toContain("Invalid 'prompt': too long.");
     expect((err as AppError).message).toMatch(/request req_[0-9a-f]+/);
   });
 

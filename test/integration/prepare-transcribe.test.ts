@@ -220,6 +220,14 @@ describe('prepare and transcribe: chunks, merge order, global timestamps, speake
       await writeToneCall(third, 4, [{ channel: 0, startSec: 2 }]);
       expect(await rejected(third, { customer: { channel: 3 } })).toMatchObject({ code: 'AUDIO_CHANNEL_MISSING' });
     });
+
+    it('AUDIO_CHANNEL_CONFLICT: a meta (from a webhook, the CLI) that puts the rep and the customer on one channel, before anything is sent', async () => {
+      const file = join(temp.dir, 'same-channel.wav');
+      await writeToneCall(file, 4, [{ channel: 0, startSec: 1 }, { channel: 1, startSec: 2 }]);
+      const result = await rejected(file, { rep: { channel: 1 }, customer: { channel: 1 } });
+      expect(result).toMatchObject({ code: 'AUDIO_CHANNEL_CONFLICT', status: 'failed', stored: 'AUDIO_CHANNEL_CONFLICT' });
+      expect(result.message).toMatch(/both on channel 1.*Fix rep\.channel \/ customer\.channel/);
+    });
   });
 
   describe('FLAC chunks, for an engine that takes them: the same samples in a third of the bytes', () => {

@@ -100,6 +100,13 @@ describe('POST /v1/calls: what the body may look like', () => {
     expect(await leftovers()).toEqual([]);
   });
 
+  it('refuses a `meta` that puts the rep and the customer on the same channel with META_INVALID, saying which, and keeps nothing', async () => {
+    const res = await upload([{ name: 'meta', body: JSON.stringify({ rep: { channel: 1 }, customer: { channel: 1 } }), filename: 'meta.json' }, recording(300, 6)]);
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json()).toMatchObject({ error: { code: 'META_INVALID', message: expect.stringMatching(/customer\.channel: the rep and the customer are both on channel 1/) } });
+    expect(await leftovers()).toEqual([]);
+  });
+
   it('refuses a `transcript` field over 2 MiB with TRANSCRIPT_INVALID, never taking the part that fitted for the whole', async () => {
     const cue = (i: number) => `\n\n00:00:${String(i % 60).padStart(2, '0')}.000 --> 00:00:${String(i % 60).padStart(2, '0')}.500\n<v Rep>words words words words words`;
     const cues = ['WEBVTT'];

@@ -9,6 +9,7 @@ import { silentLogger } from '../../../logging/logger.ts';
 import { createOpenAiClient, openAiFailure, parseOpenAiConfig, type OpenAiConfigInput } from '../../openai/openai-client.ts';
 import { warnOnce } from '../../openai/warn-once.ts';
 import { asksForLogprobs, DIARIZE_MODEL, mapTranscription, responseModeOf, type MappingGap } from './transcription.mapper.ts';
+import { whisperLanguageCode } from './whisper-language.ts';
 
 /** The API's upload limit (25 MiB); the pipeline's chunks stay below it. */
 const MAX_UPLOAD_BYTES = 26_214_400;
@@ -22,6 +23,8 @@ const DIARIZE_LINKING: SpeakerLinking = { maxSpeakers: 4, minClipSec: 2, maxClip
  * Each track is one request (tracks in parallel); the file is a disk-backed Blob rather than a stream, because
  * the SDK does not retry a request whose body is a stream. The diarize model links speakers: `knownSpeakers`
  * of a mixed track go out as `known_speaker_names[]` and `known_speaker_references[]` (WAV data URLs).
+ * The call's language goes out as its ISO-639-1 code (`en-US` and `english` as `en`), or not at all when
+ * it names no language Whisper knows (the server then detects it): anything else is a 400.
  */
 export function createOpenAiTranscriber(cfg: OpenAiConfigInput & { concurrency?: number; audioFormat?: 'wav' | 'flac' }): Transcriber {
   const settings = parseOpenAiConfig('OpenAI transcriber', cfg);
@@ -33,7 +36,7 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput & { concurrency?:
   const warn = warnOnce((cfg.logger ?? silentLogger).child({ adapter: 'openai-transcriber' }));
 
   /** One request per track; null for a track too short to hold speech (the API needs 0.1 s). */
-  async function requestTrack(track: AudioTrack, input: TranscribeInput): Promise<unknown> {
+  async function requestTrack(track: AudioTrack, input: TranscribeInput, language: string | null): Promise<unknown> {
     if (track.durationSec < 0.1) return null;
     const format = /\.flac$/i.test(track.path) ? 'flac' : 'wav';
     const blob = await openAsBlob(track.path, { type: `audio/${format}` }).catch((err: unknown) => {
@@ -48,7 +51,7 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput & { concurrency?:
       model,
       response_format: mode,
       temperature: 0,
-      ...(input.language && { language: input.language }),
+      ...(language && { language }),
       ...vocabularyHint(model, mode, input.vocabulary),
       // Segments only: Segment has no word times, and word timestamps cost Whisper an extra alignment pass.
       ...(mode === 'verbose_json' && { timestamp_granularities: ['segment' as const] }),
@@ -83,7 +86,16 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput & { concurrency?:
       if (known.length > DIARIZE_LINKING.maxSpeakers) {
         throw permanent('SPEAKER_LINKING_UNSUPPORTED', `${known.length} known speakers given; ${model} takes at most ${DIARIZE_LINKING.maxSpeakers}.`);
       }
-      const bodies = await Promise.all(input.tracks.map((track) => requestTrack(track, input)));
+      const language = whisperLanguageCode(input.language);
+      if (input.language && !language) {
+        warn(
+          'language-unrecognised',
+          `The call's language "${input.language}" is not an ISO-639-1 code or a language name Whisper knows: chunks are sent without one, ` +
+            'and the server detects the language. Give CallMeta.language as a code such as "en" or "es-MX".',
+          { model, server, language: input.language },
+        );
+      }
+      const bodies = await Promise.all(input.tracks.map((track) => requestTrack(track, input, language)));
       // Mapped in track order, so S1, S2… are the same whichever answer arrived first; known ids are never handed out again.
       const knownSpeakers = new Set(known.map((k) => k.id));
       let next = 0;
@@ -115,7 +127,7 @@ export function createOpenAiTranscriber(cfg: OpenAiConfigInput & { concurrency?:
         schemaVersion: 1,
         engine: 'openai',
         model,
-        language: input.language ?? results.map((r) => r.language).find(Boolean) ?? 'und',
+        language: language ?? results.map((r) => r.language).find(Boolean) ?? 'und',
         durationSec: Math.max(0, ...input.tracks.map((t) => t.durationSec), ...segments.map((s) => s.endSec)),
         speakers,
         segments,

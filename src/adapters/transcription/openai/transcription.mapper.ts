@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { splitSentences } from '../../../domain/text.ts';
 import type { Segment } from '../../../domain/transcript.ts';
 import { meanTokenProbability, spanConfidences } from './token-confidence.ts';
+import { whisperLanguageCode } from './whisper-language.ts';
 
 /** How a model is asked and answers: Whisper gives timed segments, the 4o models plain text, diarize speaker turns. */
 export type ResponseMode = 'verbose_json' | 'json' | 'diarized_json';
@@ -104,6 +105,7 @@ export function mapTranscription(mode: ResponseMode, body: unknown, track: Track
  * Whisper segments. Confidence is the segment's mean token probability (exp avg_logprob) times the chance
  * it is speech at all (1 − no_speech_prob), so a segment Whisper doubts is speech scores low. Segments
  * Whisper itself would call silence (no_speech_prob > 0.6 with avg_logprob < -1) are dropped.
+ * Times stay within the track (`withinTrack`).
  */
 function fromVerbose(segments: NonNullable<z.infer<typeof VerboseResponse>['segments']>, track: TrackContext): Segment[] {
   const speaker = track.speaker ?? track.newSpeakerId();
@@ -111,8 +113,7 @@ function fromVerbose(segments: NonNullable<z.infer<typeof VerboseResponse>['segm
     .filter((s) => s.text.trim() && !((s.no_speech_prob ?? 0) > 0.6 && (s.avg_logprob ?? 0) < -1))
     .map((s) => ({
       speaker,
-      startSec: round(Math.max(0, s.start)),
-      endSec: round(Math.max(s.start, s.end)),
+      ...withinTrack(s, track),
       text: s.text.trim(),
       confidence: typeof s.avg_logprob === 'number' ? round(Math.min(1, Math.exp(s.avg_logprob)) * (1 - clamp01(s.no_speech_prob ?? 0))) : null,
     }));
@@ -161,18 +162,21 @@ function fromDiarized(body: z.infer<typeof DiarizedResponse>, track: TrackContex
   };
   return body.segments
     .filter((s) => s.text.trim())
-    .map((s) => ({ speaker: idOf(s.speaker), startSec: round(Math.max(0, s.start)), endSec: round(Math.max(s.start, s.end)), text: s.text.trim(), confidence: null }));
+    .map((s) => ({ speaker: idOf(s.speaker), ...withinTrack(s, track), text: s.text.trim(), confidence: null }));
 }
 
-const WHISPER_LANGUAGES: Record<string, string> = {
-  english: 'en', german: 'de', french: 'fr', spanish: 'es', italian: 'it', portuguese: 'pt', dutch: 'nl',
-  polish: 'pl', swedish: 'sv', danish: 'da', norwegian: 'no', finnish: 'fi', czech: 'cs', russian: 'ru',
-  ukrainian: 'uk', turkish: 'tr', greek: 'el', japanese: 'ja', chinese: 'zh', korean: 'ko', hindi: 'hi', arabic: 'ar',
-};
+/**
+ * A segment's times, kept within the track: Whisper often ends a chunk's last segment past the audio
+ * (at its 30 s window), and shifted to the call those seconds would overlap the next chunk's words.
+ */
+function withinTrack(s: { start: number; end: number }, track: TrackContext): { startSec: number; endSec: number } {
+  const inside = (sec: number) => Math.min(Math.max(0, sec), track.durationSec);
+  const startSec = inside(s.start);
+  return { startSec: round(startSec), endSec: round(Math.max(startSec, inside(s.end))) };
+}
 
-/** Whisper's verbose_json names the language (`english`); transcripts carry ISO-639-1 codes. */
+/** Whisper's verbose_json names the language (`english`), speaches gives a code; transcripts carry ISO-639-1 codes. */
 function languageCode(name: string | null | undefined): string | null {
-  if (!name) return null;
-  const lower = name.toLowerCase();
-  return /^[a-z]{2}$/.test(lower) ? lower : (WHISPER_LANGUAGES[lower] ?? null);
+  const lower = name?.toLowerCase() ?? '';
+  return whisperLanguageCode(lower) ?? (/^[a-z]{2}$/.test(lower) ? lower : null);
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { channelRoles, readCallMeta } from '../../../src/domain/call-meta.ts';
+
+describe('readCallMeta: channels', () => {
+  it('refuses the rep and the customer on the same channel, naming the field and the channel', () => {
+    expect(readCallMeta({ rep: { channel: 1 }, customer: { channel: 1 } })).toEqual({
+      problem: 'invalid',
+      detail: expect.stringMatching(/^customer\.channel: the rep and the customer are both on channel 1/),
+    });
+    expect(readCallMeta('{"rep":{"channel":0},"customer":{"channel":0}}')).toMatchObject({ problem: 'invalid' });
+  });
+
+  it.each([
+    [{ rep: { channel: 1 } }, { rep: 1, customer: 0 }],
+    [{ customer: { channel: 0 } }, { rep: 1, customer: 0 }],
+    [{ rep: { channel: 2 }, customer: { channel: 3 } }, { rep: 2, customer: 3 }],
+    [{ rep: { channel: null }, customer: { channel: null } }, { rep: 0, customer: 1 }],
+    [{}, { rep: 0, customer: 1 }],
+  ])('takes %j, channels %j', (raw, roles) => {
+    const read = readCallMeta(raw);
+    expect(read).toHaveProperty('meta');
+    expect(channelRoles((read as { meta: Parameters<typeof channelRoles>[0] }).meta)).toEqual(roles);
+  });
+});
