@@ -22,6 +22,8 @@ export interface FailureSpec {
   match?: RequestMatch;
   /** Defaults to Salesforce's body for the status (403: REQUEST_LIMIT_EXCEEDED). */
   body?: unknown;
+  /** Extra answer headers, e.g. a gateway's `Retry-After: 0` on a 503. */
+  headers?: Record<string, string>;
   delayMs?: number;
 }
 
@@ -117,7 +119,8 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     if (!failure && chaos && chaos.next() < chaos.rate) failure = { status: chaos.statuses[Math.floor(chaos.next() * chaos.statuses.length)] ?? 503 };
     if (failure) {
       if (failure.delayMs) await sleep(failure.delayMs);
-      return failure.body !== undefined ? { status: failure.status, body: failure.body } : defaultFailure(failure.status);
+      const base = failure.body !== undefined ? { status: failure.status, body: failure.body } : defaultFailure(failure.status);
+      return failure.headers ? { ...base, headers: { ...base.headers, ...failure.headers } } : base;
     }
     if (!record.path.startsWith(`${prefix}/`)) return notFound();
     if (raw && !String(req.headers['content-type'] ?? '').startsWith('application/json')) return sfError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content type not supported');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { retryingRead, type ReadRetryOptions } from '../http/retry-read.ts';
 import { acceptedBody, sendJson } from '../http/send-json.ts';
 import { AppError } from '../../../errors/app-error.ts';
-import { classifyHttp } from '../../../errors/classify-http.ts';
+import { atLeastMinWait, classifyHttp } from '../../../errors/classify-http.ts';
 
 export interface SalesforceRequest {
   method: 'GET' | 'POST' | 'PATCH';
@@ -108,10 +108,11 @@ function failure(res: Response, problems: SalesforceProblem[], where: string, op
   }
   // Salesforce never answers 429: the org's rolling 24-hour API allowance runs out with a 403 and this code.
   if (res.status === 403 && codes.has('REQUEST_LIMIT_EXCEEDED')) {
+    const wait = atLeastMinWait(opts.rateLimitWaitMs);
     return new SalesforceError(
-      new AppError('SALESFORCE_RATE_LIMITED', `Salesforce API request limit reached on ${where}; retry after ${opts.rateLimitWaitMs} ms. Salesforce said: ${said}`, {
+      new AppError('SALESFORCE_RATE_LIMITED', `Salesforce API request limit reached on ${where}; retry after ${wait} ms. Salesforce said: ${said}`, {
         retryable: true,
-        retryAfterMs: opts.rateLimitWaitMs,
+        retryAfterMs: wait,
         status: 403,
         kind: 'rate_limit',
       }),
