@@ -403,6 +403,20 @@ describe('Salesforce adapter: failures are classified once', () => {
     expect(await failure(gone.getDeal(ids.opportunities[0]!))).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', retryable: true });
   });
 
+  it('a row lock (400 UNABLE_TO_LOCK_ROW) and SERVER_UNAVAILABLE are retryable SALESFORCE_UNAVAILABLE; the retry logs the call once', async () => {
+    fake.failNext(1, { status: 400, errorCode: 'UNABLE_TO_LOCK_ROW', match: { method: 'PATCH' } });
+    const locked = await failure(crm.logCall(callInput()));
+    expect(locked).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', kind: 'unavailable', retryable: true, status: 400 });
+    expect(locked.message).toMatch(/held the record.*UNABLE_TO_LOCK_ROW/);
+    expect(fake.objects('Task')).toHaveLength(0);
+    fake.failNext(1, { status: 400, errorCode: 'SERVER_UNAVAILABLE', match: { method: 'PATCH' } });
+    expect(await failure(crm.logCall(callInput()))).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', kind: 'unavailable', retryable: true });
+    const logged = await crm.logCall(callInput());
+    expect(logged.created).toBe(true);
+    expect(await crm.logCall(callInput())).toEqual({ id: logged.id, created: false });
+    expect(fake.objects('Task')).toHaveLength(1);
+  });
+
   it('rejects a configuration without a token or instance URL, saying which variable to set', () => {
     expect(() => createSalesforceCrm({ instanceUrl: 'https://acme.my.salesforce.com', accessToken: ' ' })).toThrow(ConfigError);
     expect(() => createSalesforceCrm({ instanceUrl: 'https://acme.my.salesforce.com', accessToken: ' ' })).toThrow(/SALESFORCE_ACCESS_TOKEN/);

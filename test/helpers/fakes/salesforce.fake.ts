@@ -20,8 +20,10 @@ export interface FailureSpec {
   status: number;
   /** Which requests fail (default: the next ones), e.g. `{ method: 'PATCH' }`. */
   match?: RequestMatch;
-  /** Defaults to Salesforce's body for the status (403: REQUEST_LIMIT_EXCEEDED). */
+  /** Defaults to Salesforce's body for the status (403: REQUEST_LIMIT_EXCEEDED), or for `errorCode`. */
   body?: unknown;
+  /** Salesforce's body for this error code, e.g. `UNABLE_TO_LOCK_ROW` (with a 400, as Salesforce sends it). */
+  errorCode?: keyof typeof KNOWN_ERRORS;
   /** Extra answer headers, e.g. a gateway's `Retry-After: 0` on a 503. */
   headers?: Record<string, string>;
   delayMs?: number;
@@ -65,8 +67,16 @@ export interface SalesforceFake {
   close(): Promise<void>;
 }
 
+/** Salesforce's messages for error codes a test can name (`FailureSpec.errorCode`). */
+const KNOWN_ERRORS = {
+  UNABLE_TO_LOCK_ROW: 'unable to obtain exclusive access to this record or 1 records: 006000000000001AAA',
+  SERVER_UNAVAILABLE: 'Server unavailable, please try again later.',
+  REQUEST_LIMIT_EXCEEDED: 'TotalRequests Limit exceeded.',
+} as const;
+
 /** Bodies for injected failures when the test gives none. */
-function defaultFailure(status: number): FakeReply {
+function defaultFailure(status: number, errorCode?: keyof typeof KNOWN_ERRORS): FakeReply {
+  if (errorCode) return sfError(status, errorCode, KNOWN_ERRORS[errorCode]);
   if (status === 401) return unauthorized();
   if (status === 403) return requestLimit();
   if (status === 503) return sfError(503, 'SERVER_UNAVAILABLE', 'Server unavailable, please try again later.');
@@ -119,7 +129,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     if (!failure && chaos && chaos.next() < chaos.rate) failure = { status: chaos.statuses[Math.floor(chaos.next() * chaos.statuses.length)] ?? 503 };
     if (failure) {
       if (failure.delayMs) await sleep(failure.delayMs);
-      const base = failure.body !== undefined ? { status: failure.status, body: failure.body } : defaultFailure(failure.status);
+      const base = failure.body !== undefined ? { status: failure.status, body: failure.body } : defaultFailure(failure.status, failure.errorCode);
       return failure.headers ? { ...base, headers: { ...base.headers, ...failure.headers } } : base;
     }
     if (!record.path.startsWith(`${prefix}/`)) return notFound();
