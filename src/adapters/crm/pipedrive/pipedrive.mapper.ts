@@ -7,12 +7,13 @@ import type { PdDeal, PdPersonHit, PdStage } from './pipedrive.schemas.ts';
 /**
  * Default stage names → canonical keys, for pipelines without a `stageMap`. Pipedrive's default pipeline is
  * Qualified → Contact Made → Demo Scheduled → Proposal Made → Negotiations Started; it is mapped in order onto
- * HubSpot's five open stages (a judgement call: override it with `stageMap`). A stage named like a canonical
+ * HubSpot's five open stages (a judgement call: override it with `stageMap`), first to first, so a move forward in
+ * callscribe is never a move back in Pipedrive ("Qualified" is not `qualifiedtobuy`). A stage named like a canonical
  * key ("Contract sent", "Decision maker bought in") maps to that key. Won and lost are deal statuses.
  */
 export const STAGE_NAMES: Record<string, Exclude<StageKey, 'closedwon' | 'closedlost'>> = {
-  qualified: 'qualifiedtobuy',
-  contactmade: 'appointmentscheduled',
+  qualified: 'appointmentscheduled',
+  contactmade: 'qualifiedtobuy',
   demoscheduled: 'presentationscheduled',
   proposalmade: 'decisionmakerboughtin',
   negotiationsstarted: 'contractsent',
