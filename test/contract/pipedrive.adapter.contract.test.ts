@@ -180,6 +180,15 @@ describe('Pipedrive adapter: writes happen exactly once', () => {
     expect(fake.requests.some((r) => r.path === '/api/v2/activities' && r.query.owner_id === '1')).toBe(true);
   });
 
+  it('writes a task with no due date said in the call without one (not due today), and it can be dated later', async () => {
+    const { id } = await crm.createTask(taskInput({ dueDate: null }));
+    const body = fake.requests.find((r) => r.method === 'POST' && r.path === '/api/v2/activities')!.body as Record<string, unknown>;
+    expect(body).not.toHaveProperty('due_date');
+    expect(fake.objects('activities')[0]).toMatchObject({ type: 'task', due_date: null });
+    expect(await crm.updateTaskDueDate!(id, '2026-11-27', 'k')).toEqual({ changed: true });
+    expect(fake.objects('activities')[0]).toMatchObject({ due_date: '2026-11-27' });
+  });
+
   it("creates a task owned by the rep's user, looked up by email once per instance", async () => {
     const first = await crm.createTask(taskInput());
     expect(first.created).toBe(true);

@@ -282,7 +282,7 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
       const ids = { person: toPipedriveId(input.contactId), deal: toPipedriveId(input.dealId), owner: await userIdFor(input.ownerEmail) };
       const existing = await findByKey('task', input.idempotencyKey, ids);
       if (existing) return { id: existing, created: false };
-      return { id: await create(taskActivity(input, ids, now())), created: true };
+      return { id: await create(taskActivity(input, ids)), created: true };
     },
 
     /** A deal's `value` (a number, in its currency) or `expected_close_date`, by a PATCH of the deal (v2). */

@@ -163,14 +163,15 @@ export function callActivityUpdate(input: { title: string; body: string }, oldNo
   return { subject: input.title.slice(0, 255), note: withTail(textToHtml(input.body), tail) };
 }
 
-export function taskActivity(input: TaskInput, ids: { person: number | null; deal: number | null; owner: number | null }, now: Date): Record<string, unknown> {
+/** A to-do activity. With no due date said in the call, none is sent: Pipedrive keeps activities without a date. */
+export function taskActivity(input: TaskInput, ids: { person: number | null; deal: number | null; owner: number | null }): Record<string, unknown> {
   const owner = { rep: 'the rep', customer: 'the customer (follow up with them)', unknown: 'not stated in the call' }[input.owner];
   const note = textToHtml(`Action item from a recorded sales call.\nOwner: ${owner}.`);
   return {
     subject: input.subject.slice(0, 255),
     type: 'task',
     done: false,
-    due_date: input.dueDate ?? now.toISOString().slice(0, 10),
+    ...(input.dueDate && { due_date: input.dueDate }),
     note: withMarker(note, input.idempotencyKey),
     ...(ids.owner && { owner_id: ids.owner }),
     ...(ids.person && { person_id: ids.person, participants: [{ person_id: ids.person, primary: true }] }),
