@@ -40,6 +40,11 @@ export interface CallLogInput {
   dealId: string | null;
   direction: 'inbound' | 'outbound' | null;
   startedAt: string | null;
+  /**
+   * The call's IANA time zone (CallMeta.timezone), null when unknown. A CRM that files the call under a date without a
+   * time (Salesforce's ActivityDate) uses the day in this zone, else the day as written in `startedAt`.
+   */
+  timezone: string | null;
   durationSec: number;
   /** How the call went: a conversation, or a voicemail left; null when unknown. */
   disposition: 'connected' | 'left_voicemail' | 'no_answer' | null;

@@ -193,6 +193,15 @@ describe('Salesforce adapter: writes happen exactly once', () => {
     expect(upsert?.path).toBe('/services/data/v62.0/sobjects/Task/CallScribe_Key__c/call-abc%3Acall');
   });
 
+  it("dates the call log by the call's own day: in its time zone, else as written in startedAt, never the UTC day", async () => {
+    await crm.logCall(callInput({ idempotencyKey: 'ny:call', startedAt: '2026-11-18T01:30:00Z', timezone: 'America/New_York' }));
+    await crm.logCall(callInput({ idempotencyKey: 'offset:call', startedAt: '2026-11-17T20:30:00-05:00', timezone: null }));
+    expect(fake.objects('Task').map((t) => [t.CallScribe_Key__c, t.ActivityDate])).toEqual([
+      ['ny:call', '2026-11-17'],
+      ['offset:call', '2026-11-17'],
+    ]);
+  });
+
   it('returns the same task for the same key, also from a new adapter instance, and leaves it untouched', async () => {
     const first = await crm.logCall(callInput());
     expect(await crm.logCall(callInput({ title: 'changed' }))).toEqual({ id: first.id, created: false });

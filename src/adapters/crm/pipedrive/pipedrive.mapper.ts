@@ -124,6 +124,7 @@ const DISPOSITION: Record<NonNullable<CallLogInput['disposition']>, string> = {
 /** Pipedrive notes are HTML; this bounds them well under its limit. */
 const NOTE_LIMIT = 60_000;
 
+/** `due_date` and `due_time` together are the call's start in UTC (Pipedrive reads `due_time` as UTC and shows it in each user's zone). */
 export function callActivity(input: CallLogInput, ids: { person: number | null; deal: number | null; owner: number | null }, now: Date): Record<string, unknown> {
   const at = new Date(input.startedAt ?? now);
   const facts = [

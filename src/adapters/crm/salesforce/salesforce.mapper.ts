@@ -2,6 +2,7 @@ import type { StageKey } from '../../../domain/insights.ts';
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import { companyDomain } from '../../../domain/email-domain.ts';
 import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../ports/crm.ts';
+import { callDay } from '../call-day.ts';
 import type { SfContactRow, SfOpportunityRow } from './salesforce.schemas.ts';
 
 /** Key prefixes of the objects the adapter touches (the first three characters of every record id). */
@@ -141,7 +142,7 @@ export function callTaskFields(input: CallLogInput, ownerId: string | null, now:
     Description: clip(body, 32_000),
     Status: 'Completed',
     Priority: 'Normal',
-    ActivityDate: new Date(input.startedAt ?? now).toISOString().slice(0, 10),
+    ActivityDate: callDay(input.startedAt, input.timezone, now),
     CallDurationInSeconds: Math.max(0, Math.round(input.durationSec)),
     ...(input.direction && { CallType: input.direction === 'inbound' ? 'Inbound' : 'Outbound' }),
     ...(input.disposition && { CallDisposition: CALL_DISPOSITION[input.disposition] }),
