@@ -170,6 +170,23 @@ describe('Salesforce adapter: contacts and deals', () => {
   });
 });
 
+describe('Salesforce adapter: a phone shared by many', () => {
+  it('reads every page of the last-four-digits search, so the customer behind hundreds of others is found and no duplicate Lead is made', async () => {
+    const big = await startSalesforceFake({ queryBatchSize: 100 });
+    try {
+      const others = Array.from({ length: 250 }, (_, i) => ({ LastName: `Other ${i}`, Phone: `+1 415 ${String(100 + i).padStart(3, '0')} 0321` }));
+      const { contacts } = big.seed({ contacts: [...others, { FirstName: 'Elena', LastName: 'Novak', Phone: '+44 20 7946 0321' }] });
+      const sfCrm = adapter({}, big);
+      expect(await sfCrm.findContact({ phone: '+442079460321' })).toMatchObject({ kind: 'found', contact: { id: contacts[250], name: 'Elena Novak' } });
+      expect(big.requests.filter((r) => /\/query\/01g/.test(r.path))).toHaveLength(2); // 251 rows: three batches of 100
+      expect(await sfCrm.createContact!({ phone: '+442079460321', name: 'Elena Novak' }, 'call:contact')).toEqual({ id: contacts[250], created: false });
+      expect(big.objects('Lead')).toHaveLength(0);
+    } finally {
+      await big.close();
+    }
+  });
+});
+
 describe('Salesforce adapter: writes happen exactly once', () => {
   it('logs a call as a completed Call task on the contact and opportunity', async () => {
     const first = await crm.logCall(callInput());

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { notFound, requestLimit, sfError, unauthorized, type FakeReply, type RecordedRequest, type SObjectType } from './salesforce-schema.ts';
 import { closeServer, failureQueue, mulberry32, startFakeServer, type ChaosSpec as SharedChaosSpec, type RequestMatch } from './fake-server.ts';
-import { runSoql } from './salesforce-soql.ts';
+import { batchOf, runSoql, type QueryBatches } from './salesforce-soql.ts';
 import { createSalesforceStore, type SRecord, type SalesforceStore } from './salesforce-store.ts';
 
 export type { RecordedRequest, SObjectType } from './salesforce-schema.ts';
@@ -14,6 +14,8 @@ export interface SalesforceFakeOptions {
   keyField?: string | null;
   /** Whether the key field is marked Unique (default true); false allows duplicates, so an upsert can answer 300. */
   keyUnique?: boolean;
+  /** Rows per query answer before `nextRecordsUrl` (Salesforce's default 2,000); small values keep tests small. */
+  queryBatchSize?: number;
 }
 
 export interface FailureSpec {
@@ -84,8 +86,9 @@ function defaultFailure(status: number, errorCode?: keyof typeof KNOWN_ERRORS): 
   return sfError(status, 'INVALID_INPUT', `Injected failure ${status}`);
 }
 
-function route(store: SalesforceStore, method: string, rest: string[], url: URL, body: unknown, base: string): FakeReply {
-  if (method === 'GET' && rest.length === 1 && rest[0] === 'query') return runSoql(store, url.searchParams.get('q'), base);
+function route(store: SalesforceStore, method: string, rest: string[], url: URL, body: unknown, base: string, batches: QueryBatches & { more(locator: string): FakeReply }): FakeReply {
+  if (method === 'GET' && rest.length === 1 && rest[0] === 'query') return runSoql(store, url.searchParams.get('q'), base, batches);
+  if (method === 'GET' && rest.length === 2 && rest[0] === 'query') return batches.more(rest[1]!);
   if (rest[0] !== 'sobjects' || !rest[1]) return notFound();
   const type = rest[1] as SObjectType;
   if (!(type in store.schema)) return notFound(`The requested resource does not exist`);
@@ -122,6 +125,22 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
   let used = 0;
   let lookupsToMiss = 0;
   const prefix = `/services/data/${apiVersion}`;
+  const pending = new Map<string, { rows: object[]; totalSize: number }>();
+  const batches = {
+    size: opts.queryBatchSize ?? 2000,
+    keep(rows: object[], totalSize: number) {
+      const locator = `01gFAKE${String(pending.size + 1).padStart(8, '0')}-${totalSize - rows.length}`;
+      pending.set(locator, { rows, totalSize });
+      return locator;
+    },
+    /** `GET …/query/<locator>`: the next batch; a locator used up (or never given) is INVALID_QUERY_LOCATOR. */
+    more(locator: string): FakeReply {
+      const rest = pending.get(locator);
+      if (!rest) return sfError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
+      pending.delete(locator);
+      return batchOf(rest.rows, rest.totalSize, batches, prefix);
+    },
+  };
 
   const serve = async (req: IncomingMessage, record: RecordedRequest, url: URL, raw: string): Promise<FakeReply> => {
     if (req.headers.authorization !== `Bearer ${accessToken}`) return unauthorized();
@@ -148,7 +167,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
       lookupsToMiss--;
       return { status: 200, body: { totalSize: 0, done: true, records: [] } };
     }
-    return route(store, record.method, rest, url, record.body, prefix);
+    return route(store, record.method, rest, url, record.body, prefix, batches);
   };
 
   const { server, baseUrl } = await startFakeServer({

@@ -20,14 +20,16 @@ const LIMIT = 'LIMIT 200';
 
 /**
  * Candidates for a phone number. SOQL cannot normalise formatting, so a stored "+44 20 7946 0321" matches only
- * on a run of digits that no format splits: the last four. Candidates are checked with `storedPhoneMatches`.
+ * on a run of digits that no format splits: the last four. Candidates are checked with `storedPhoneMatches`. No LIMIT:
+ * a large org has hundreds of people sharing four digits, and a capped list would miss the customer (then create a
+ * duplicate Lead); the adapter reads every page (`nextRecordsUrl`).
  */
 export function phoneSoql(object: 'Contact' | 'Lead', lastDigits: string): string {
   const like = soqlString(`%${lastDigits.replace(/\D/g, '')}`);
   const where = `Phone LIKE ${like} OR MobilePhone LIKE ${like}`;
   return object === 'Contact'
-    ? `SELECT ${PERSON_FIELDS}, Account.Name FROM Contact WHERE ${where} ${LIMIT}`
-    : `SELECT ${PERSON_FIELDS}, Company FROM Lead WHERE IsConverted = false AND (${where}) ${LIMIT}`;
+    ? `SELECT ${PERSON_FIELDS}, Account.Name FROM Contact WHERE ${where}`
+    : `SELECT ${PERSON_FIELDS}, Company FROM Lead WHERE IsConverted = false AND (${where})`;
 }
 
 /** SOQL `=` on strings is case-insensitive, as emails should be compared. */
