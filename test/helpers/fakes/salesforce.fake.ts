@@ -69,6 +69,8 @@ export interface SalesforceFake {
   close(): Promise<void>;
 }
 
+const API_DAILY_MAX = 100_000;
+
 /** Salesforce's messages for error codes a test can name (`FailureSpec.errorCode`). */
 const KNOWN_ERRORS = {
   UNABLE_TO_LOCK_ROW: 'unable to obtain exclusive access to this record or 1 records: 006000000000001AAA',
@@ -86,9 +88,17 @@ function defaultFailure(status: number, errorCode?: keyof typeof KNOWN_ERRORS): 
   return sfError(status, 'INVALID_INPUT', `Injected failure ${status}`);
 }
 
-function route(store: SalesforceStore, method: string, rest: string[], url: URL, body: unknown, base: string, batches: QueryBatches & { more(locator: string): FakeReply }): FakeReply {
-  if (method === 'GET' && rest.length === 1 && rest[0] === 'query') return runSoql(store, url.searchParams.get('q'), base, batches);
-  if (method === 'GET' && rest.length === 2 && rest[0] === 'query') return batches.more(rest[1]!);
+/** What the org keeps between requests beyond its records: query batches, and the API requests used today. */
+interface OrgState {
+  batches: QueryBatches & { more(locator: string): FakeReply };
+  apiUsed(): number;
+}
+
+function route(store: SalesforceStore, method: string, rest: string[], url: URL, body: unknown, base: string, org: OrgState): FakeReply {
+  if (method === 'GET' && rest.length === 1 && rest[0] === 'query') return runSoql(store, url.searchParams.get('q'), base, org.batches);
+  if (method === 'GET' && rest.length === 2 && rest[0] === 'query') return org.batches.more(rest[1]!);
+  // `GET /limits` (a subset: the daily API allowance); any session may read it.
+  if (method === 'GET' && rest.length === 1 && rest[0] === 'limits') return { status: 200, body: { DailyApiRequests: { Max: API_DAILY_MAX, Remaining: API_DAILY_MAX - org.apiUsed() } } };
   if (rest[0] !== 'sobjects' || !rest[1]) return notFound();
   const type = rest[1] as SObjectType;
   if (!(type in store.schema)) return notFound(`The requested resource does not exist`);
@@ -167,7 +177,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
       lookupsToMiss--;
       return { status: 200, body: { totalSize: 0, done: true, records: [] } };
     }
-    return route(store, record.method, rest, url, record.body, prefix, batches);
+    return route(store, record.method, rest, url, record.body, prefix, { batches, apiUsed: () => used });
   };
 
   const { server, baseUrl } = await startFakeServer({
@@ -175,7 +185,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     serve,
     crashed: (detail) => sfError(500, 'UNKNOWN_EXCEPTION', detail),
     jsonContentType: 'application/json;charset=UTF-8',
-    headers: () => ({ 'sforce-limit-info': `api-usage=${used}/100000` }),
+    headers: () => ({ 'sforce-limit-info': `api-usage=${used}/${API_DAILY_MAX}` }),
   });
 
   const put = (type: SObjectType, fields: Fields): string => {

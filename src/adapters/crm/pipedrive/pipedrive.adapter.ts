@@ -160,6 +160,11 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     // Pipedrive allows a few dozen requests per 2 s per token; a sync makes about ten.
     jobsPerSecond: 3,
 
+    /** `GET /v1/users/me`, the token's own user: a revoked or mistyped token answers 401 (PIPEDRIVE_AUTH). */
+    async ping() {
+      await http.request({ method: 'GET', path: '/v1/users/me' });
+    },
+
     /**
      * Phone first, then the exact e-mail, then the e-mail's company domain (see `lookup`).
      */

@@ -235,6 +235,11 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     // Salesforce meters requests per day, not per second; a gentle limiter keeps bursts off the org's API.
     jobsPerSecond: 5,
 
+    /** `GET /limits`: any session may read it, and an expired or revoked one answers 401 (SALESFORCE_AUTH). */
+    async ping() {
+      await http.request({ method: 'GET', path: '/limits' });
+    },
+
     async findContact(who) {
       const email = who.email?.trim().toLowerCase() || null;
       const phone = phoneQuery(who.phone, region);
