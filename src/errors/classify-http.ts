@@ -1,15 +1,29 @@
 import { AppError } from './app-error.ts';
 
-/** Parses `retry-after-ms`, then `retry-after` (seconds or an HTTP date). Null when absent or unparseable. */
+/**
+ * The shortest wait a server's answer can ask for. "Retry now" (`Retry-After: 0`, a date already past by our clock, a
+ * rate-limit window said to reset in 0 s) still waits this long: at once would meet the same limit, and BullMQ's
+ * `rateLimit(0)` is refused by Redis (`PX 0`), which would spend an attempt.
+ */
+export const MIN_RETRY_WAIT_MS = 1000;
+
+/** A wait in whole milliseconds, never under MIN_RETRY_WAIT_MS. */
+export const atLeastMinWait = (ms: number) => Math.max(MIN_RETRY_WAIT_MS, Math.ceil(ms));
+
+/**
+ * Parses `retry-after-ms`, then `retry-after` (seconds or an HTTP date). Null when absent or unparseable. Never 0:
+ * `retry-after` counts whole seconds, so any wait it gives under a second is MIN_RETRY_WAIT_MS; `retry-after-ms` is
+ * kept as precise as it is sent, but a 0 waits MIN_RETRY_WAIT_MS too.
+ */
 export function retryAfterMs(headers: { get(name: string): string | null }, now = Date.now()): number | null {
   const ms = Number(headers.get('retry-after-ms'));
-  if (headers.get('retry-after-ms') && Number.isFinite(ms) && ms >= 0) return ms;
+  if (headers.get('retry-after-ms') && Number.isFinite(ms) && ms >= 0) return ms > 0 ? Math.ceil(ms) : MIN_RETRY_WAIT_MS;
   const value = headers.get('retry-after');
   if (!value) return null;
   const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  if (Number.isFinite(seconds) && seconds >= 0) return atLeastMinWait(seconds * 1000);
   const date = Date.parse(value);
-  return Number.isFinite(date) ? Math.max(0, date - now) : null;
+  return Number.isFinite(date) ? atLeastMinWait(date - now) : null;
 }
 
 /**

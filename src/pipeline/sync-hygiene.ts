@@ -194,14 +194,29 @@ export function raiseMissingDueDates(items: readonly ActionItem[], record: CrmRe
   }
 }
 
-/** A pending due-date finding whose item has since been given a date (a correction on the call page) is withdrawn. */
+/**
+ * A pending due-date finding whose item has since been given a date (a correction on the call page) is settled with
+ * that date: approved for it, by whoever corrected the item, so applyFindings writes it onto the CRM task once, as
+ * if given on the finding. A finding whose task no longer stands for any item is withdrawn.
+ */
 export function settleDueDates(items: readonly ActionItem[], record: CrmRecord, book: DecisionBook, keyOf: (item: ActionItem) => string): void {
   for (const d of book.pending()) {
     if (d.finding?.type !== 'due_date_missing') continue;
     const task = record.tasks.find((t) => t.id === d.finding?.record?.id);
-    const undated = task !== undefined && items.some((i) => !i.dueDate && (task.key === keyOf(i) || task.aliases.includes(keyOf(i))));
-    if (!undated) book.withdraw(d.id);
+    const ofTask = task ? items.filter((i) => task.key === keyOf(i) || task.aliases.includes(keyOf(i))) : [];
+    if (ofTask.some((i) => !i.dueDate)) continue;
+    const dated = ofTask.find((i) => i.dueDate)?.dueDate;
+    if (dated) book.decideBySystem(d, correctedBy(record, dated), dated);
+    else book.withdraw(d.id);
   }
+}
+
+/** Who last corrected an action item to be due `date` (the review audit), else "correction". */
+function correctedBy(record: CrmRecord, date: string): string {
+  const entry = record.review.audit.findLast(
+    (a) => a.action === 'correct' && a.target.startsWith('insights.actionItems[') && (a.after as { dueDate?: unknown } | null)?.dueDate === date,
+  );
+  return entry?.by ?? 'correction';
 }
 
 /**

@@ -32,19 +32,23 @@ export async function resolveContact(call: Call, ports: PipelinePorts, book: Dec
     return 'skip';
   }
   if (call.meta.crm?.contactId) return { id: call.meta.crm.contactId, matchedBy: 'meta' };
-  const canCreate = Boolean(ports.crm.createContact);
+  // Creating needs the customer's phone or e-mail: it is how an adapter finds the contact it made again, so a retry never
+  // makes a second one. With a name alone the CRM adapters refuse (*_CONTACT_UNIDENTIFIABLE), so it is not offered.
+  const canCreate = Boolean(ports.crm.createContact) && Boolean(customer.phone?.trim() || customer.email?.trim());
   const unknown = (reason: string) => {
     book.raise({
       id: 'contact',
       kind: 'unknown_contact',
-      proposed: canCreate && (customer.name || customer.phone || customer.email) ? 'create' : null,
+      proposed: canCreate ? 'create' : null,
       options: canCreate ? [{ value: 'create', label: 'Create a contact for this customer', url: null }] : [],
       reason,
     });
     return 'wait' as const;
   };
   if (!customer.phone && !customer.email) {
-    return unknown('No customer phone or e-mail came with the call, so it could not be matched to a CRM contact; give the contact or create one.');
+    return unknown(
+      'No customer phone or e-mail came with the call, so it could not be matched to a CRM contact, nor a contact created for it (callscribe could not find it again on a retry); give the id of the contact in the CRM.',
+    );
   }
   const match = await ports.crm.findContact(customer);
   if (match.kind === 'found') {

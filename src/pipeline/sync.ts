@@ -88,6 +88,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
       dealId: record.deal?.id ?? null,
       direction: call.meta.direction ?? null,
       startedAt: call.meta.startedAt ?? null,
+      timezone: call.meta.timezone ?? null,
       durationSec: call.audio?.durationSec ?? 0,
       disposition: CRM_DISPOSITION[call.disposition ?? 'unknown'] ?? null,
       ...log,

@@ -40,6 +40,11 @@ export interface CallLogInput {
   dealId: string | null;
   direction: 'inbound' | 'outbound' | null;
   startedAt: string | null;
+  /**
+   * The call's IANA time zone (CallMeta.timezone), null when unknown. A CRM that files the call under a date without a
+   * time (Salesforce's ActivityDate) uses the day in this zone, else the day as written in `startedAt`.
+   */
+  timezone: string | null;
   durationSec: number;
   /** How the call went: a conversation, or a voicemail left; null when unknown. */
   disposition: 'connected' | 'left_voicemail' | 'no_answer' | null;
@@ -120,7 +125,9 @@ export interface CrmAdapter {
   findOwner?(email: string): Promise<{ id: string } | null>;
   /**
    * Creates a contact for a customer no contact matched (CRM_UNKNOWN_CONTACT=create), with the name,
-   * phone, e-mail and company known. Optional: adapters without it leave such calls for review.
+   * phone, e-mail and company known. Optional: adapters without it leave such calls for review. Needs the customer's
+   * phone or e-mail, by which a retry finds the contact already made: with neither, the CRM adapters refuse permanently
+   * (`*_CONTACT_UNIDENTIFIABLE`), and sync never proposes it.
    */
   createContact?(who: NonNullable<CallMeta['customer']>, idempotencyKey: string): Promise<{ id: string; created: boolean }>;
   /**

@@ -192,6 +192,7 @@ describe.each(Object.keys(worlds))('CrmAdapter contract: %s', (name) => {
     dealId,
     direction: 'outbound',
     startedAt: '2026-11-17T15:00:00Z',
+    timezone: null,
     durationSec: 300,
     disposition: 'connected',
     title: 'Call with Elena Novak',

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPipedriveCrm } from '../../src/adapters/crm/pipedrive/pipedrive.adapter.ts';
 import { ConfigError } from '../../src/config/env.ts';
+import { StageKey } from '../../src/domain/insights.ts';
 import { AppError } from '../../src/errors/app-error.ts';
 import type { CallLogInput, CrmAdapter, TaskInput } from '../../src/ports/crm.ts';
 import { startPipedriveFake, type PipedriveFake } from '../helpers/fakes/pipedrive.fake.ts';
@@ -179,6 +180,15 @@ describe('Pipedrive adapter: writes happen exactly once', () => {
     expect(fake.requests.some((r) => r.path === '/api/v2/activities' && r.query.owner_id === '1')).toBe(true);
   });
 
+  it('writes a task with no due date said in the call without one (not due today), and it can be dated later', async () => {
+    const { id } = await crm.createTask(taskInput({ dueDate: null }));
+    const body = fake.requests.find((r) => r.method === 'POST' && r.path === '/api/v2/activities')!.body as Record<string, unknown>;
+    expect(body).not.toHaveProperty('due_date');
+    expect(fake.objects('activities')[0]).toMatchObject({ type: 'task', due_date: null });
+    expect(await crm.updateTaskDueDate!(id, '2026-11-27', 'k')).toEqual({ changed: true });
+    expect(fake.objects('activities')[0]).toMatchObject({ due_date: '2026-11-27' });
+  });
+
   it("creates a task owned by the rep's user, looked up by email once per instance", async () => {
     const first = await crm.createTask(taskInput());
     expect(first.created).toBe(true);
@@ -188,6 +198,21 @@ describe('Pipedrive adapter: writes happen exactly once', () => {
     expect(fake.requests.find((r) => r.path === '/v1/users/find')?.query).toMatchObject({ term: 'priya@example.com', search_by_email: '1' });
     await crm.createTask(taskInput({ idempotencyKey: 'call-abc:task:2', ownerEmail: 'nobody@example.com' }));
     expect(fake.objects('activities')[1]?.owner_id).toBe(1); // unknown rep: Pipedrive makes the token's user the owner
+  });
+
+  it('maps the default pipeline in order: a move forward in callscribe is a move forward in Pipedrive', async () => {
+    const order = StageKey.options.slice(0, 5);
+    const stages = [1, 2, 3, 4, 5];
+    const { deals } = fake.seed({ deals: stages.map((stage_id) => ({ title: `At ${stage_id}`, stage_id })) });
+    const read = await Promise.all(deals.map(async (id) => (await crm.getDeal(id))!.stage));
+    expect(read).toEqual(order); // Qualified → appointmentscheduled, Contact Made → qualifiedtobuy, …
+    for (const [from, start] of stages.entries()) {
+      for (const to of order.slice(from + 1)) {
+        const { deals: [id] } = fake.seed({ deals: [{ title: 'Moving', stage_id: start }] });
+        await crm.updateDealStage(id!, to, `k-${start}-${to}`);
+        expect(fake.objects('deals').find((d) => String(d.id) === id)!.stage_id, `${order[from]} → ${to}`).toBe(stages[order.indexOf(to)]);
+      }
+    }
   });
 
   it('moves a deal to a stage, marks it won, and reports no change on replay', async () => {

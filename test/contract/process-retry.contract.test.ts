@@ -55,12 +55,13 @@ describe('callscribe process retries like the queue', () => {
   });
 
   it('fails where the queue would: a retryable failure after the queue\'s 5 attempts, a permanent one at once', async () => {
-    // Five attempts of three tries each (the client's own retries of the search).
-    hubspot.failNext(15, { status: 503, match: search, headers: { 'retry-after': '0' } });
+    // Five attempts of three tries each (the client's own retries of the search). A 1 ms wait keeps it fast (a
+    // Retry-After of 0 waits the 1 s floor).
+    hubspot.failNext(15, { status: 503, match: search, headers: { 'retry-after-ms': '1' } });
     const flaky = await processFixture('proposal-approved-northwind', temp.dir, env('flaky'));
     expect(flaky.code).toBe(1);
     const lines = flaky.stderr.trim().split('\n');
-    expect(lines.slice(0, -1)).toEqual([2, 3, 4, 5].map((n) => `sync: HUBSPOT_UNAVAILABLE (503); retrying in 0 ms (attempt ${n} of 5)`));
+    expect(lines.slice(0, -1)).toEqual([2, 3, 4, 5].map((n) => `sync: HUBSPOT_UNAVAILABLE (503); retrying in 1 ms (attempt ${n} of 5)`));
     expect(lines.at(-1)).toMatch(/^error HUBSPOT_UNAVAILABLE: /);
     expect(hubspot.objects('calls')).toHaveLength(0);
 

@@ -170,6 +170,23 @@ describe('Salesforce adapter: contacts and deals', () => {
   });
 });
 
+describe('Salesforce adapter: a phone shared by many', () => {
+  it('reads every page of the last-four-digits search, so the customer behind hundreds of others is found and no duplicate Lead is made', async () => {
+    const big = await startSalesforceFake({ queryBatchSize: 100 });
+    try {
+      const others = Array.from({ length: 250 }, (_, i) => ({ LastName: `Other ${i}`, Phone: `+1 415 ${String(100 + i).padStart(3, '0')} 0321` }));
+      const { contacts } = big.seed({ contacts: [...others, { FirstName: 'Elena', LastName: 'Novak', Phone: '+44 20 7946 0321' }] });
+      const sfCrm = adapter({}, big);
+      expect(await sfCrm.findContact({ phone: '+442079460321' })).toMatchObject({ kind: 'found', contact: { id: contacts[250], name: 'Elena Novak' } });
+      expect(big.requests.filter((r) => /\/query\/01g/.test(r.path))).toHaveLength(2); // 251 rows: three batches of 100
+      expect(await sfCrm.createContact!({ phone: '+442079460321', name: 'Elena Novak' }, 'call:contact')).toEqual({ id: contacts[250], created: false });
+      expect(big.objects('Lead')).toHaveLength(0);
+    } finally {
+      await big.close();
+    }
+  });
+});
+
 describe('Salesforce adapter: writes happen exactly once', () => {
   it('logs a call as a completed Call task on the contact and opportunity', async () => {
     const first = await crm.logCall(callInput());
@@ -191,6 +208,15 @@ describe('Salesforce adapter: writes happen exactly once', () => {
     });
     const upsert = fake.requests.find((r) => r.method === 'PATCH');
     expect(upsert?.path).toBe('/services/data/v62.0/sobjects/Task/CallScribe_Key__c/call-abc%3Acall');
+  });
+
+  it("dates the call log by the call's own day: in its time zone, else as written in startedAt, never the UTC day", async () => {
+    await crm.logCall(callInput({ idempotencyKey: 'ny:call', startedAt: '2026-11-18T01:30:00Z', timezone: 'America/New_York' }));
+    await crm.logCall(callInput({ idempotencyKey: 'offset:call', startedAt: '2026-11-17T20:30:00-05:00', timezone: null }));
+    expect(fake.objects('Task').map((t) => [t.CallScribe_Key__c, t.ActivityDate])).toEqual([
+      ['ny:call', '2026-11-17'],
+      ['offset:call', '2026-11-17'],
+    ]);
   });
 
   it('returns the same task for the same key, also from a new adapter instance, and leaves it untouched', async () => {
@@ -401,6 +427,20 @@ describe('Salesforce adapter: failures are classified once', () => {
     const gone = adapter({ readTries: 1 }, closed);
     await closed.close();
     expect(await failure(gone.getDeal(ids.opportunities[0]!))).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', retryable: true });
+  });
+
+  it('a row lock (400 UNABLE_TO_LOCK_ROW) and SERVER_UNAVAILABLE are retryable SALESFORCE_UNAVAILABLE; the retry logs the call once', async () => {
+    fake.failNext(1, { status: 400, errorCode: 'UNABLE_TO_LOCK_ROW', match: { method: 'PATCH' } });
+    const locked = await failure(crm.logCall(callInput()));
+    expect(locked).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', kind: 'unavailable', retryable: true, status: 400 });
+    expect(locked.message).toMatch(/held the record.*UNABLE_TO_LOCK_ROW/);
+    expect(fake.objects('Task')).toHaveLength(0);
+    fake.failNext(1, { status: 400, errorCode: 'SERVER_UNAVAILABLE', match: { method: 'PATCH' } });
+    expect(await failure(crm.logCall(callInput()))).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', kind: 'unavailable', retryable: true });
+    const logged = await crm.logCall(callInput());
+    expect(logged.created).toBe(true);
+    expect(await crm.logCall(callInput())).toEqual({ id: logged.id, created: false });
+    expect(fake.objects('Task')).toHaveLength(1);
   });
 
   it('rejects a configuration without a token or instance URL, saying which variable to set', () => {

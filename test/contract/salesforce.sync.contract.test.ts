@@ -75,3 +75,12 @@ describe('Salesforce sync: opportunities linked only through the Account', () =>
     expect(result.reviewReason).toMatch(/no deal was matched/);
   });
 });
+
+describe('Salesforce sync: the call log\'s date', () => {
+  it("files the call under its day in the call's time zone (an evening call in New York is not logged on the UTC next day)", async () => {
+    const meta = { ...customer(1), startedAt: '2026-11-18T01:30:00Z', timezone: 'America/New_York' };
+    const result = await syncCall(temp.dir, crm(), meta);
+    const log = fake.objects('Task').find((t) => t.Id === result.output!.callLog!.id);
+    expect(log).toMatchObject({ TaskSubtype: 'Call', ActivityDate: '2026-11-17' });
+  });
+});

@@ -12,6 +12,7 @@ export const callLogInput = (contactId: string, dealId: string | null, over: Par
   dealId,
   direction: 'outbound',
   startedAt: '2026-11-17T15:00:00Z',
+  timezone: null,
   durationSec: 35.1,
   disposition: 'connected',
   title: 'Call with Elena Novak (Brightline Foods)',

@@ -10,7 +10,7 @@ import { silentLogger } from '../../src/logging/logger.ts';
 import { getJson, putJson, type BlobStore } from '../../src/ports/blob-store.ts';
 import { saveCall } from '../../src/pipeline/call-record.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
-import { sync } from '../../src/pipeline/sync.ts';
+import { sync, taskKey } from '../../src/pipeline/sync.ts';
 import { recordDecisions, type ReviewRequest } from '../../src/review/decide.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -174,5 +174,34 @@ describe('hygiene findings while a call is synced (local CRM)', () => {
     await decide({ decisions: [{ id: 'hygiene-phone', decision: 'approve' }] });
     await sync({ callId: CALL_ID }, ports());
     expect((await crm.snapshot()).contacts[0]!.phone).toBe('4155550199');
+  });
+
+  it('a due date given by correcting the item on the call page goes onto the CRM task once, by whoever corrected it', async () => {
+    await setup(oneDeal(null), { customer: { phone: MARA.phone } });
+    await sync({ callId: CALL_ID }, ports());
+    expect((await findings()).find((d) => d.finding?.type === 'due_date_missing')).toMatchObject({ state: 'pending' });
+    // What review-actions correct() does with an action item's due date: the insights, an alias on the task, the audit.
+    const ins = (await getJson(blobs, callKeys.insights(CALL_ID), (raw) => raw as Insights))!;
+    const item = ins.actionItems[1]!;
+    const before = { text: item.text, owner: item.owner, dueDate: item.dueDate };
+    const after = { ...before, dueDate: '2026-11-27' };
+    Object.assign(item, after);
+    await putJson(blobs, callKeys.insights(CALL_ID), ins);
+    const r = await record();
+    r.tasks.find((t) => t.key === taskKey(CALL_ID, before))!.aliases.push(taskKey(CALL_ID, after));
+    r.review.audit.push({ at: '2026-11-20T11:00:00Z', by: 'priya@example.com', action: 'correct', target: 'insights.actionItems[1]', before, after, note: null });
+    r.callLog!.stale = true;
+    await putJson(blobs, callKeys.crm(CALL_ID), r);
+    expect((await sync({ callId: CALL_ID }, ports())).finalStatus).toBe('done');
+    await sync({ callId: CALL_ID }, ports());
+    const data = await crm.snapshot();
+    expect(data.tasks.map((t) => [t.subject, t.dueDate])).toEqual([['Send the price sheet', '2026-11-23'], ['Follow up on the pilot', '2026-11-27']]);
+    expect(data.fieldChanges.filter((f) => f.field === 'dueDate')).toHaveLength(1);
+    expect((await findings()).find((d) => d.finding?.type === 'due_date_missing')).toMatchObject({
+      state: 'approved',
+      value: '2026-11-27',
+      decidedBy: 'priya@example.com',
+      applied: { wrote: { kind: 'task', change: 'due date set to 2026-11-27' } },
+    });
   });
 });

@@ -256,7 +256,7 @@ export function createPipedriveStore() {
     if (problem) return problem;
     const b = body as Record<string, unknown>;
     const at = new Date().toISOString().replace('T', ' ').slice(0, 19);
-    const activity: FakeActivity = { owner_id: 1, done: false, is_deleted: false, subject: b.subject ?? String(b.type ?? 'task'), type: 'task', ...b, id: newId(), add_time: at, update_time: at } as FakeActivity;
+    const activity: FakeActivity = { owner_id: 1, done: false, is_deleted: false, due_date: null, due_time: null, subject: b.subject ?? String(b.type ?? 'task'), type: 'task', ...b, id: newId(), add_time: at, update_time: at } as FakeActivity;
     activities.set(activity.id, activity);
     return { status: 200, body: { success: true, data: activity } };
   }

@@ -50,7 +50,7 @@ const phoneMatch = (r: SRecord, pattern: string) => like(r.Phone, pattern) || li
 
 const TEMPLATES: Template[] = [
   {
-    re: new RegExp(`^SELECT ${PERSON}, Account\\.Name FROM Contact WHERE Phone LIKE ${LIT} OR MobilePhone LIKE ${LIT} LIMIT (\\d+)$`),
+    re: new RegExp(`^SELECT ${PERSON}, Account\\.Name FROM Contact WHERE Phone LIKE ${LIT} OR MobilePhone LIKE ${LIT}(?: LIMIT (\\d+))?$`),
     run: (store, m, base) => (m[1] !== m[2] ? malformedQuery('fake: both LIKE patterns must be the same') : limit([...store.records.Contact.values()].filter((r) => phoneMatch(r, unescape(m[1]!))).map((r) => contactRow(store, r, base)), m[3])),
   },
   {
@@ -58,7 +58,7 @@ const TEMPLATES: Template[] = [
     run: (store, m, base) => limit([...store.records.Contact.values()].filter((r) => eqi(r.Email, unescape(m[1]!))).map((r) => contactRow(store, r, base)), m[2]),
   },
   {
-    re: new RegExp(`^SELECT ${PERSON}, Company FROM Lead WHERE IsConverted = false AND \\(Phone LIKE ${LIT} OR MobilePhone LIKE ${LIT}\\) LIMIT (\\d+)$`),
+    re: new RegExp(`^SELECT ${PERSON}, Company FROM Lead WHERE IsConverted = false AND \\(Phone LIKE ${LIT} OR MobilePhone LIKE ${LIT}\\)(?: LIMIT (\\d+))?$`),
     run: (store, m, base) =>
       m[1] !== m[2]
         ? malformedQuery('fake: both LIKE patterns must be the same')
@@ -134,15 +134,30 @@ const TEMPLATES: Template[] = [
   },
 ];
 
-/** `GET …/query?q=`: `{totalSize, done, records}`, one page (every supported statement has a LIMIT). */
-export function runSoql(store: SalesforceStore, soql: string | null, base: string): FakeReply {
+/** Where the rows past a query's first batch wait for `GET …/query/<locator>` (Salesforce's query locator). */
+export interface QueryBatches {
+  /** Rows per answer (Salesforce's default 2,000; it may send fewer). */
+  size: number;
+  /** Keeps the rest of a result and names its locator. */
+  keep(rest: object[], totalSize: number): string;
+}
+
+/** One batch of a result: `{totalSize, done, nextRecordsUrl?, records}`, the rest kept behind a locator. */
+export function batchOf(rows: object[], totalSize: number, batches: QueryBatches, base: string): FakeReply {
+  if (rows.length <= batches.size) return { status: 200, body: { totalSize, done: true, records: rows } };
+  const locator = batches.keep(rows.slice(batches.size), totalSize);
+  return { status: 200, body: { totalSize, done: false, nextRecordsUrl: `${base}/query/${locator}`, records: rows.slice(0, batches.size) } };
+}
+
+/** `GET …/query?q=`: `{totalSize, done, records}`; a result larger than a batch gives its first batch and a `nextRecordsUrl`. */
+export function runSoql(store: SalesforceStore, soql: string | null, base: string, batches: QueryBatches): FakeReply {
   if (!soql) return malformedQuery('A query string must be supplied in the q parameter');
   for (const t of TEMPLATES) {
     const m = t.re.exec(soql);
     if (!m) continue;
     const out = t.run(store, [...m].map((s) => s ?? ''), base);
     if (!Array.isArray(out)) return out as FakeReply;
-    return { status: 200, body: { totalSize: out.length, done: true, records: out } };
+    return batchOf(out, out.length, batches, base);
   }
   return malformedQuery(`fake Salesforce does not support this SOQL statement (only the adapter's own queries): ${soql}`);
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { notFound, requestLimit, sfError, unauthorized, type FakeReply, type RecordedRequest, type SObjectType } from './salesforce-schema.ts';
 import { closeServer, failureQueue, mulberry32, startFakeServer, type ChaosSpec as SharedChaosSpec, type RequestMatch } from './fake-server.ts';
-import { runSoql } from './salesforce-soql.ts';
+import { batchOf, runSoql, type QueryBatches } from './salesforce-soql.ts';
 import { createSalesforceStore, type SRecord, type SalesforceStore } from './salesforce-store.ts';
 
 export type { RecordedRequest, SObjectType } from './salesforce-schema.ts';
@@ -14,14 +14,20 @@ export interface SalesforceFakeOptions {
   keyField?: string | null;
   /** Whether the key field is marked Unique (default true); false allows duplicates, so an upsert can answer 300. */
   keyUnique?: boolean;
+  /** Rows per query answer before `nextRecordsUrl` (Salesforce's default 2,000); small values keep tests small. */
+  queryBatchSize?: number;
 }
 
 export interface FailureSpec {
   status: number;
   /** Which requests fail (default: the next ones), e.g. `{ method: 'PATCH' }`. */
   match?: RequestMatch;
-  /** Defaults to Salesforce's body for the status (403: REQUEST_LIMIT_EXCEEDED). */
+  /** Defaults to Salesforce's body for the status (403: REQUEST_LIMIT_EXCEEDED), or for `errorCode`. */
   body?: unknown;
+  /** Salesforce's body for this error code, e.g. `UNABLE_TO_LOCK_ROW` (with a 400, as Salesforce sends it). */
+  errorCode?: keyof typeof KNOWN_ERRORS;
+  /** Extra answer headers, e.g. a gateway's `Retry-After: 0` on a 503. */
+  headers?: Record<string, string>;
   delayMs?: number;
 }
 
@@ -63,8 +69,18 @@ export interface SalesforceFake {
   close(): Promise<void>;
 }
 
+const API_DAILY_MAX = 100_000;
+
+/** Salesforce's messages for error codes a test can name (`FailureSpec.errorCode`). */
+const KNOWN_ERRORS = {
+  UNABLE_TO_LOCK_ROW: 'unable to obtain exclusive access to this record or 1 records: 006000000000001AAA',
+  SERVER_UNAVAILABLE: 'Server unavailable, please try again later.',
+  REQUEST_LIMIT_EXCEEDED: 'TotalRequests Limit exceeded.',
+} as const;
+
 /** Bodies for injected failures when the test gives none. */
-function defaultFailure(status: number): FakeReply {
+function defaultFailure(status: number, errorCode?: keyof typeof KNOWN_ERRORS): FakeReply {
+  if (errorCode) return sfError(status, errorCode, KNOWN_ERRORS[errorCode]);
   if (status === 401) return unauthorized();
   if (status === 403) return requestLimit();
   if (status === 503) return sfError(503, 'SERVER_UNAVAILABLE', 'Server unavailable, please try again later.');
@@ -72,8 +88,17 @@ function defaultFailure(status: number): FakeReply {
   return sfError(status, 'INVALID_INPUT', `Injected failure ${status}`);
 }
 
-function route(store: SalesforceStore, method: string, rest: string[], url: URL, body: unknown, base: string): FakeReply {
-  if (method === 'GET' && rest.length === 1 && rest[0] === 'query') return runSoql(store, url.searchParams.get('q'), base);
+/** What the org keeps between requests beyond its records: query batches, and the API requests used today. */
+interface OrgState {
+  batches: QueryBatches & { more(locator: string): FakeReply };
+  apiUsed(): number;
+}
+
+function route(store: SalesforceStore, method: string, rest: string[], url: URL, body: unknown, base: string, org: OrgState): FakeReply {
+  if (method === 'GET' && rest.length === 1 && rest[0] === 'query') return runSoql(store, url.searchParams.get('q'), base, org.batches);
+  if (method === 'GET' && rest.length === 2 && rest[0] === 'query') return org.batches.more(rest[1]!);
+  // `GET /limits` (a subset: the daily API allowance); any session may read it.
+  if (method === 'GET' && rest.length === 1 && rest[0] === 'limits') return { status: 200, body: { DailyApiRequests: { Max: API_DAILY_MAX, Remaining: API_DAILY_MAX - org.apiUsed() } } };
   if (rest[0] !== 'sobjects' || !rest[1]) return notFound();
   const type = rest[1] as SObjectType;
   if (!(type in store.schema)) return notFound(`The requested resource does not exist`);
@@ -110,6 +135,22 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
   let used = 0;
   let lookupsToMiss = 0;
   const prefix = `/services/data/${apiVersion}`;
+  const pending = new Map<string, { rows: object[]; totalSize: number }>();
+  const batches = {
+    size: opts.queryBatchSize ?? 2000,
+    keep(rows: object[], totalSize: number) {
+      const locator = `01gFAKE${String(pending.size + 1).padStart(8, '0')}-${totalSize - rows.length}`;
+      pending.set(locator, { rows, totalSize });
+      return locator;
+    },
+    /** `GET …/query/<locator>`: the next batch; a locator used up (or never given) is INVALID_QUERY_LOCATOR. */
+    more(locator: string): FakeReply {
+      const rest = pending.get(locator);
+      if (!rest) return sfError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
+      pending.delete(locator);
+      return batchOf(rest.rows, rest.totalSize, batches, prefix);
+    },
+  };
 
   const serve = async (req: IncomingMessage, record: RecordedRequest, url: URL, raw: string): Promise<FakeReply> => {
     if (req.headers.authorization !== `Bearer ${accessToken}`) return unauthorized();
@@ -117,7 +158,8 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     if (!failure && chaos && chaos.next() < chaos.rate) failure = { status: chaos.statuses[Math.floor(chaos.next() * chaos.statuses.length)] ?? 503 };
     if (failure) {
       if (failure.delayMs) await sleep(failure.delayMs);
-      return failure.body !== undefined ? { status: failure.status, body: failure.body } : defaultFailure(failure.status);
+      const base = failure.body !== undefined ? { status: failure.status, body: failure.body } : defaultFailure(failure.status, failure.errorCode);
+      return failure.headers ? { ...base, headers: { ...base.headers, ...failure.headers } } : base;
     }
     if (!record.path.startsWith(`${prefix}/`)) return notFound();
     if (raw && !String(req.headers['content-type'] ?? '').startsWith('application/json')) return sfError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content type not supported');
@@ -135,7 +177,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
       lookupsToMiss--;
       return { status: 200, body: { totalSize: 0, done: true, records: [] } };
     }
-    return route(store, record.method, rest, url, record.body, prefix);
+    return route(store, record.method, rest, url, record.body, prefix, { batches, apiUsed: () => used });
   };
 
   const { server, baseUrl } = await startFakeServer({
@@ -143,7 +185,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     serve,
     crashed: (detail) => sfError(500, 'UNKNOWN_EXCEPTION', detail),
     jsonContentType: 'application/json;charset=UTF-8',
-    headers: () => ({ 'sforce-limit-info': `api-usage=${used}/100000` }),
+    headers: () => ({ 'sforce-limit-info': `api-usage=${used}/${API_DAILY_MAX}` }),
   });
 
   const put = (type: SObjectType, fields: Fields): string => {

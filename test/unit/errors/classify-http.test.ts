@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHttp, retryAfterMs } from '../../../src/errors/classify-http.ts';
+import { MIN_RETRY_WAIT_MS, classifyHttp, retryAfterMs } from '../../../src/errors/classify-http.ts';
 
 describe('classifyHttp', () => {
   it('retries 408, 409, 429 and 5xx, honouring Retry-After', () => {
@@ -27,5 +27,16 @@ describe('classifyHttp kinds', () => {
     expect(classifyHttp('x', 429, '').kind).toBe('rate_limit');
     expect(classifyHttp('x', 502, '').kind).toBe('unavailable');
     expect(classifyHttp('x', 404, '').kind).toBe('rejected');
+  });
+});
+
+describe('retryAfterMs never says "no wait"', () => {
+  const now = Date.parse('2026-11-23T10:00:00Z');
+  it('floors Retry-After 0, a past date and retry-after-ms 0 at MIN_RETRY_WAIT_MS (BullMQ cannot rate-limit for 0 ms)', () => {
+    expect(MIN_RETRY_WAIT_MS).toBe(1000);
+    expect(retryAfterMs(new Headers({ 'retry-after': '0' }), now)).toBe(1000);
+    expect(retryAfterMs(new Headers({ 'retry-after': 'Mon, 23 Nov 2026 09:59:00 GMT' }), now)).toBe(1000);
+    expect(retryAfterMs(new Headers({ 'retry-after-ms': '0' }), now)).toBe(1000);
+    expect(classifyHttp('x', 429, '', new Headers({ 'retry-after': '0' })).retryAfterMs).toBe(1000);
   });
 });

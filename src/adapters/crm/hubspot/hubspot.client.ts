@@ -3,7 +3,7 @@ import { retryingRead, type ReadRetryOptions } from '../http/retry-read.ts';
 import { acceptedBody, sendJson } from '../http/send-json.ts';
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
-import { classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
+import { atLeastMinWait, classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
 
 /** Scopes the private app needs for everything the adapter does (the properties API aside, see the adapter). */
 export const HUBSPOT_SCOPES = [
@@ -159,6 +159,7 @@ function failure(res: Response, body: ErrorBody, where: string, settleMs: number
  * How long a 429 asks us to wait: Retry-After when sent (HubSpot does not document it), else by policy:
  * SECONDLY → 1 s; TEN_SECONDLY_ROLLING → the interval header or 10 s (what the official SDK waits);
  * DAILY → an hour (the budget resets at midnight in the account's time zone, which the API does not tell us).
+ * Never under MIN_RETRY_WAIT_MS.
  */
 export function rateLimitWaitMs(body: ErrorBody, headers: Headers): number {
   const header = retryAfterMs(headers);
@@ -167,7 +168,7 @@ export function rateLimitWaitMs(body: ErrorBody, headers: Headers): number {
   if (policy === 'DAILY') return 3_600_000;
   if (policy === 'SECONDLY' || (!policy && /\bsecondly limit/i.test(body.message ?? ''))) return 1000;
   const interval = Number(headers.get('x-hubspot-ratelimit-interval-milliseconds'));
-  return Number.isFinite(interval) && interval > 0 ? interval : 10_000;
+  return Number.isFinite(interval) && interval > 0 ? atLeastMinWait(interval) : 10_000;
 }
 
 /** Scopes named by a MISSING_SCOPES body: `errors[].context.requiredGranularScopes` (or `requiredScopes`). */

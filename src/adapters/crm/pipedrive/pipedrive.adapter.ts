@@ -160,6 +160,11 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     // Pipedrive allows a few dozen requests per 2 s per token; a sync makes about ten.
     jobsPerSecond: 3,
 
+    /** `GET /v1/users/me`, the token's own user: a revoked or mistyped token answers 401 (PIPEDRIVE_AUTH). */
+    async ping() {
+      await http.request({ method: 'GET', path: '/v1/users/me' });
+    },
+
     /**
      * Phone first, then the exact e-mail, then the e-mail's company domain (see `lookup`).
      */
@@ -282,7 +287,7 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
       const ids = { person: toPipedriveId(input.contactId), deal: toPipedriveId(input.dealId), owner: await userIdFor(input.ownerEmail) };
       const existing = await findByKey('task', input.idempotencyKey, ids);
       if (existing) return { id: existing, created: false };
-      return { id: await create(taskActivity(input, ids, now())), created: true };
+      return { id: await create(taskActivity(input, ids)), created: true };
     },
 
     /** A deal's `value` (a number, in its currency) or `expected_close_date`, by a PATCH of the deal (v2). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { retryingRead, type ReadRetryOptions } from '../http/retry-read.ts';
 import { acceptedBody, sendJson } from '../http/send-json.ts';
 import { AppError } from '../../../errors/app-error.ts';
-import { classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
+import { atLeastMinWait, classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
 
 export interface PipedriveRequest {
   method: 'GET' | 'POST' | 'PATCH';
@@ -104,14 +104,15 @@ function failure(res: Response, body: ErrorBody, where: string): AppError {
 
 /**
  * How long a 429 asks us to wait: Retry-After when sent, else `x-ratelimit-reset` (seconds until the window
- * resets), else the 2 s burst window. A spent daily budget (`x-daily-requests-left: 0`) waits an hour.
+ * resets), else the 2 s burst window. A spent daily budget (`x-daily-requests-left: 0`) waits an hour. Never under
+ * MIN_RETRY_WAIT_MS: a window said to reset in 0 s still waits that long.
  */
 export function rateLimitWaitMs(headers: Headers): number {
   const header = retryAfterMs(headers);
   if (header !== null) return header;
   if (headers.get('x-daily-requests-left') === '0') return 3_600_000;
   const reset = Number(headers.get('x-ratelimit-reset'));
-  return headers.get('x-ratelimit-reset') && Number.isFinite(reset) && reset >= 0 ? Math.max(reset * 1000, 0) : BURST_WINDOW_MS;
+  return headers.get('x-ratelimit-reset') && Number.isFinite(reset) && reset >= 0 ? atLeastMinWait(reset * 1000) : BURST_WINDOW_MS;
 }
 
 function unreachable(err: unknown, where: string, opts: PipedriveClientOptions): AppError {

@@ -7,12 +7,13 @@ import type { PdDeal, PdPersonHit, PdStage } from './pipedrive.schemas.ts';
 /**
  * Default stage names → canonical keys, for pipelines without a `stageMap`. Pipedrive's default pipeline is
  * Qualified → Contact Made → Demo Scheduled → Proposal Made → Negotiations Started; it is mapped in order onto
- * HubSpot's five open stages (a judgement call: override it with `stageMap`). A stage named like a canonical
+ * HubSpot's five open stages (a judgement call: override it with `stageMap`), first to first, so a move forward in
+ * callscribe is never a move back in Pipedrive ("Qualified" is not `qualifiedtobuy`). A stage named like a canonical
  * key ("Contract sent", "Decision maker bought in") maps to that key. Won and lost are deal statuses.
  */
 export const STAGE_NAMES: Record<string, Exclude<StageKey, 'closedwon' | 'closedlost'>> = {
-  qualified: 'qualifiedtobuy',
-  contactmade: 'appointmentscheduled',
+  qualified: 'appointmentscheduled',
+  contactmade: 'qualifiedtobuy',
   demoscheduled: 'presentationscheduled',
   proposalmade: 'decisionmakerboughtin',
   negotiationsstarted: 'contractsent',
@@ -123,6 +124,7 @@ const DISPOSITION: Record<NonNullable<CallLogInput['disposition']>, string> = {
 /** Pipedrive notes are HTML; this bounds them well under its limit. */
 const NOTE_LIMIT = 60_000;
 
+/** `due_date` and `due_time` together are the call's start in UTC (Pipedrive reads `due_time` as UTC and shows it in each user's zone). */
 export function callActivity(input: CallLogInput, ids: { person: number | null; deal: number | null; owner: number | null }, now: Date): Record<string, unknown> {
   const at = new Date(input.startedAt ?? now);
   const facts = [
@@ -162,14 +164,15 @@ export function callActivityUpdate(input: { title: string; body: string }, oldNo
   return { subject: input.title.slice(0, 255), note: withTail(textToHtml(input.body), tail) };
 }
 
-export function taskActivity(input: TaskInput, ids: { person: number | null; deal: number | null; owner: number | null }, now: Date): Record<string, unknown> {
+/** A to-do activity. With no due date said in the call, none is sent: Pipedrive keeps activities without a date. */
+export function taskActivity(input: TaskInput, ids: { person: number | null; deal: number | null; owner: number | null }): Record<string, unknown> {
   const owner = { rep: 'the rep', customer: 'the customer (follow up with them)', unknown: 'not stated in the call' }[input.owner];
   const note = textToHtml(`Action item from a recorded sales call.\nOwner: ${owner}.`);
   return {
     subject: input.subject.slice(0, 255),
     type: 'task',
     done: false,
-    due_date: input.dueDate ?? now.toISOString().slice(0, 10),
+    ...(input.dueDate && { due_date: input.dueDate }),
     note: withMarker(note, input.idempotencyKey),
     ...(ids.owner && { owner_id: ids.owner }),
     ...(ids.person && { person_id: ids.person, participants: [{ person_id: ids.person, primary: true }] }),

@@ -44,6 +44,9 @@ export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
  * leaves an existing task alone (a rep may have edited or completed it); the upsert itself makes a concurrent
  * duplicate impossible. Contacts are Contacts, then Leads; deals are Opportunities, linked through contact roles, else through the contact's Account.
  */
+/** Rows read at most by one phone search (five pages of 2,000): four digits shared that widely are not a search. */
+const MAX_QUERY_ROWS = 10_000;
+
 const SF_CONTACT_FIELD = { email: 'Email', phone: 'Phone', title: 'Title', company: 'Company' } as const satisfies Record<ContactField, keyof SfContactRow>;
 
 export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
@@ -56,6 +59,28 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
   async function query<T extends z.ZodType>(row: T, soql: string, what: string): Promise<z.output<T>[]> {
     const res = await http.request({ method: 'GET', path: '/query', query: { q: soql } });
     return parseAnswer(sfQueryResult(row), res.body, what).records;
+  }
+
+  /**
+   * Every row of a query without a LIMIT, following `nextRecordsUrl` (Salesforce answers in batches of up to 2,000).
+   * Past MAX_QUERY_ROWS it cannot tell whether the person is among the rest: a permanent error, never "not found".
+   */
+  async function queryAll<T extends z.ZodType>(row: T, soql: string, what: string): Promise<z.output<T>[]> {
+    let page = parseAnswer(sfQueryResult(row), (await http.request({ method: 'GET', path: '/query', query: { q: soql } })).body, what);
+    const rows: z.output<T>[] = [...page.records];
+    while (!page.done && page.nextRecordsUrl) {
+      const next = /^\/services\/data\/v[\d.]+(\/query\/[A-Za-z0-9-]+)$/.exec(page.nextRecordsUrl)?.[1];
+      if (!next) throw permanent('SALESFORCE_BAD_RESPONSE', `Salesforce answered ${what} with a nextRecordsUrl callscribe cannot follow: ${page.nextRecordsUrl.slice(0, 200)}.`);
+      if (rows.length >= MAX_QUERY_ROWS) {
+        throw permanent(
+          'SALESFORCE_SEARCH_TOO_BROAD',
+          `${what} matched more than ${MAX_QUERY_ROWS} records, so callscribe cannot tell whether the customer is among them and created nothing. Name the contact with the call (crm.contactId) or pick it on the call page.`,
+        );
+      }
+      page = parseAnswer(sfQueryResult(row), (await http.request({ method: 'GET', path: next })).body, what);
+      rows.push(...page.records);
+    }
+    return rows;
   }
 
   const setupRequired = (cause: unknown) =>
@@ -170,7 +195,7 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
 
   async function findIn(object: 'Contact' | 'Lead', phone: ReturnType<typeof phoneQuery>, email: string | null): Promise<ContactMatch | null> {
     if (phone && phone.national.length >= 4) {
-      const rows = await query(SfContactRow, phoneSoql(object, phone.national.slice(-4)), `the ${object} phone search`);
+      const rows = await queryAll(SfContactRow, phoneSoql(object, phone.national.slice(-4)), `the ${object} phone search`);
       const matches = rows.filter((r) => storedPhoneMatches(r.Phone, phone) || storedPhoneMatches(r.MobilePhone, phone));
       const found = decide(matches.map(toContact), email);
       if (found) return found;
@@ -209,6 +234,11 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     kind: 'salesforce',
     // Salesforce meters requests per day, not per second; a gentle limiter keeps bursts off the org's API.
     jobsPerSecond: 5,
+
+    /** `GET /limits`: any session may read it, and an expired or revoked one answers 401 (SALESFORCE_AUTH). */
+    async ping() {
+      await http.request({ method: 'GET', path: '/limits' });
+    },
 
     async findContact(who) {
       const email = who.email?.trim().toLowerCase() || null;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { retryingRead, type ReadRetryOptions } from '../http/retry-read.ts';
 import { acceptedBody, sendJson } from '../http/send-json.ts';
 import { AppError } from '../../../errors/app-error.ts';
-import { classifyHttp } from '../../../errors/classify-http.ts';
+import { atLeastMinWait, classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
 
 export interface SalesforceRequest {
   method: 'GET' | 'POST' | 'PATCH';
@@ -108,10 +108,11 @@ function failure(res: Response, problems: SalesforceProblem[], where: string, op
   }
   // Salesforce never answers 429: the org's rolling 24-hour API allowance runs out with a 403 and this code.
   if (res.status === 403 && codes.has('REQUEST_LIMIT_EXCEEDED')) {
+    const wait = atLeastMinWait(opts.rateLimitWaitMs);
     return new SalesforceError(
-      new AppError('SALESFORCE_RATE_LIMITED', `Salesforce API request limit reached on ${where}; retry after ${opts.rateLimitWaitMs} ms. Salesforce said: ${said}`, {
+      new AppError('SALESFORCE_RATE_LIMITED', `Salesforce API request limit reached on ${where}; retry after ${wait} ms. Salesforce said: ${said}`, {
         retryable: true,
-        retryAfterMs: opts.rateLimitWaitMs,
+        retryAfterMs: wait,
         status: 403,
         kind: 'rate_limit',
       }),
@@ -127,8 +128,28 @@ function failure(res: Response, problems: SalesforceProblem[], where: string, op
       problems,
     );
   }
+  // Transient whatever the status (a row lock answers 400): nothing was written, and the same request later succeeds.
+  const transient = problems.find((p) => TRANSIENT_CODES.has(p.errorCode));
+  if (transient) {
+    const why = transient.errorCode === 'UNABLE_TO_LOCK_ROW' ? 'another process (a trigger, flow or user) held the record' : 'the org was briefly unavailable';
+    return new SalesforceError(
+      new AppError('SALESFORCE_UNAVAILABLE', `Salesforce could not complete ${where} (${res.status}): ${why}; it is retried. Salesforce said: ${said}`, {
+        retryable: true,
+        retryAfterMs: retryAfterMs(res.headers),
+        status: res.status,
+        kind: 'unavailable',
+      }),
+      problems,
+    );
+  }
   return new SalesforceError(classifyHttp('salesforce', res.status, `${where}: ${said}`, res.headers), problems);
 }
+
+/**
+ * Error codes that mean "try again", sent with a 4xx as well as a 5xx: UNABLE_TO_LOCK_ROW (a 400 while another
+ * transaction holds the row, or a parent such as the Account) and SERVER_UNAVAILABLE.
+ */
+const TRANSIENT_CODES = new Set(['UNABLE_TO_LOCK_ROW', 'SERVER_UNAVAILABLE']);
 
 function unreachable(err: unknown, where: string, opts: SalesforceClientOptions): AppError {
   const name = (err as { name?: unknown } | null)?.name;

@@ -2,6 +2,7 @@ import type { StageKey } from '../../../domain/insights.ts';
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import { companyDomain } from '../../../domain/email-domain.ts';
 import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../ports/crm.ts';
+import { callDay } from '../call-day.ts';
 import type { SfContactRow, SfOpportunityRow } from './salesforce.schemas.ts';
 
 /** Key prefixes of the objects the adapter touches (the first three characters of every record id). */
@@ -19,14 +20,16 @@ const LIMIT = 'LIMIT 200';
 
 /**
  * Candidates for a phone number. SOQL cannot normalise formatting, so a stored "+44 20 7946 0321" matches only
- * on a run of digits that no format splits: the last four. Candidates are checked with `storedPhoneMatches`.
+ * on a run of digits that no format splits: the last four. Candidates are checked with `storedPhoneMatches`. No LIMIT:
+ * a large org has hundreds of people sharing four digits, and a capped list would miss the customer (then create a
+ * duplicate Lead); the adapter reads every page (`nextRecordsUrl`).
  */
 export function phoneSoql(object: 'Contact' | 'Lead', lastDigits: string): string {
   const like = soqlString(`%${lastDigits.replace(/\D/g, '')}`);
   const where = `Phone LIKE ${like} OR MobilePhone LIKE ${like}`;
   return object === 'Contact'
-    ? `SELECT ${PERSON_FIELDS}, Account.Name FROM Contact WHERE ${where} ${LIMIT}`
-    : `SELECT ${PERSON_FIELDS}, Company FROM Lead WHERE IsConverted = false AND (${where}) ${LIMIT}`;
+    ? `SELECT ${PERSON_FIELDS}, Account.Name FROM Contact WHERE ${where}`
+    : `SELECT ${PERSON_FIELDS}, Company FROM Lead WHERE IsConverted = false AND (${where})`;
 }
 
 /** SOQL `=` on strings is case-insensitive, as emails should be compared. */
@@ -141,7 +144,7 @@ export function callTaskFields(input: CallLogInput, ownerId: string | null, now:
     Description: clip(body, 32_000),
     Status: 'Completed',
     Priority: 'Normal',
-    ActivityDate: new Date(input.startedAt ?? now).toISOString().slice(0, 10),
+    ActivityDate: callDay(input.startedAt, input.timezone, now),
     CallDurationInSeconds: Math.max(0, Math.round(input.durationSec)),
     ...(input.direction && { CallType: input.direction === 'inbound' ? 'Inbound' : 'Outbound' }),
     ...(input.disposition && { CallDisposition: CALL_DISPOSITION[input.disposition] }),

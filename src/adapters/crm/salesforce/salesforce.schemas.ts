@@ -45,7 +45,8 @@ export const SfAccountRow = z.object({ Id: z.string(), Name: Text });
 export const SfContactAccountRow = z.object({ AccountId: z.string().nullish().transform((v) => v ?? null) });
 
 /** `GET …/query?q=`; `nextRecordsUrl` is never followed because every query the adapter sends has a LIMIT below one batch. */
-export const sfQueryResult = <T extends z.ZodType>(row: T) => z.object({ totalSize: z.number(), done: z.boolean(), records: z.array(row) });
+/** A page of a query: `done: false` with a `nextRecordsUrl` (`/services/data/vXX.X/query/<locator>`) when more rows follow. */
+export const sfQueryResult = <T extends z.ZodType>(row: T) => z.object({ totalSize: z.number(), done: z.boolean(), nextRecordsUrl: z.string().nullish(), records: z.array(row) });
 
 /** Upsert by external ID: 201 `{id, success, errors, created: true}` on insert, 200 with `created: false` on update. */
 export const SfUpsertResult = z.object({ id: z.string(), success: z.boolean(), created: z.boolean().optional() });

@@ -33,7 +33,7 @@ describe('local CRM', () => {
 
   it('never writes a call log, task or stage change twice for the same idempotency key, across instances', async () => {
     const crm = createLocalCrm({ dataDir: temp.dir, seed });
-    const log = { idempotencyKey: 'c_1:call', contactId: 'contact-1', dealId: 'deal-1', direction: null, startedAt: null, durationSec: 30, disposition: null, title: 't', body: 'b', recordingUrl: null, ownerEmail: null };
+    const log = { idempotencyKey: 'c_1:call', contactId: 'contact-1', dealId: 'deal-1', direction: null, startedAt: null, timezone: null, durationSec: 30, disposition: null, title: 't', body: 'b', recordingUrl: null, ownerEmail: null };
     const [a, b] = await Promise.all([crm.logCall(log), crm.logCall(log)]);
     expect(a.created).not.toBe(b.created);
     expect(a.id).toBe(b.id);

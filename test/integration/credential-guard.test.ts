@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Queue } from 'bullmq';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createPipedriveCrm } from '../../src/adapters/crm/pipedrive/pipedrive.adapter.ts';
+import { createSalesforceCrm } from '../../src/adapters/crm/salesforce/salesforce.adapter.ts';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
+import type { CrmAdapter } from '../../src/ports/crm.ts';
+import { startCredentialGuard } from '../../src/queues/credential-guard.ts';
+import { startPipedriveFake, type PipedriveFake } from '../helpers/fakes/pipedrive.fake.ts';
+import { startSalesforceFake, type SalesforceFake } from '../helpers/fakes/salesforce.fake.ts';
+import { capturedLogger } from '../helpers/captured-logger.ts';
+import { failure } from '../helpers/crm-inputs.ts';
+
+/**
+ * The credential guard resumes a sync queue paused on a 401 only once the CRM accepts the credentials: it asks the
+ * adapter's `ping`, against the fakes over HTTP. Without a ping it would resume at once and the 401s loop.
+ */
+describe('credential guard with Salesforce and Pipedrive', () => {
+  let redis: EmbeddedRedis;
+  let sf: SalesforceFake;
+  let pd: PipedriveFake;
+  const queues: Queue[] = [];
+  beforeAll(async () => {
+    redis = await startEmbeddedRedis();
+    [sf, pd] = await Promise.all([startSalesforceFake(), startPipedriveFake()]);
+  });
+  afterEach(async () => {
+    await Promise.all(queues.splice(0).map((q) => q.close()));
+  });
+  afterAll(async () => {
+    await Promise.all([sf?.close(), pd?.close()]);
+    await redis?.stop();
+  });
+
+  const pausedQueue = async () => {
+    const q = new Queue(`test-${randomUUID()}`, { connection: redis.connection });
+    queues.push(q);
+    await q.pause();
+    return q;
+  };
+  /** Runs the guard's check at start, waits for the line it logs when done, and says whether the queue is still paused. */
+  const guardOnce = async (q: Queue, crm: CrmAdapter) => {
+    const { logger, lines } = capturedLogger('info');
+    const guard = startCredentialGuard([q], crm, logger, 60_000);
+    for (let waited = 0; !lines.length && waited < 5000; waited += 20) await sleep(20);
+    guard.stop();
+    return q.isPaused();
+  };
+
+  const cases = () => [
+    {
+      name: 'Salesforce',
+      rejected: createSalesforceCrm({ instanceUrl: sf.instanceUrl, accessToken: '00DFAKE!expired', readTries: 1 }),
+      accepted: createSalesforceCrm({ instanceUrl: sf.instanceUrl, accessToken: sf.accessToken }),
+      code: 'SALESFORCE_AUTH',
+    },
+    {
+      name: 'Pipedrive',
+      rejected: createPipedriveCrm({ apiToken: 'revoked', baseUrl: pd.baseUrl, readTries: 1 }),
+      accepted: createPipedriveCrm({ apiToken: pd.apiToken, baseUrl: pd.baseUrl }),
+      code: 'PIPEDRIVE_AUTH',
+    },
+  ];
+
+  it('ping rejects credentials the CRM refuses, as a credentials error, and passes with good ones', async () => {
+    for (const c of cases()) {
+      expect(await failure(c.rejected.ping!()), c.name).toMatchObject({ code: c.code, kind: 'credentials', retryable: false });
+      await expect(c.accepted.ping!(), c.name).resolves.toBeUndefined();
+    }
+  });
+
+  it('keeps the queue paused while the token is still refused, and resumes it once it works', async () => {
+    for (const c of cases()) {
+      const q = await pausedQueue();
+      expect(await guardOnce(q, c.rejected), `${c.name}: still refused`).toBe(true);
+      expect(await guardOnce(q, c.accepted), `${c.name}: fixed`).toBe(false);
+    }
+  });
+});
