@@ -316,14 +316,14 @@ export const OPERATIONS: readonly OperationSpec[] = [
   {
     method: 'post', path: '/calls/{id}/review', tag: 'pages', right: 'calls:review', auth: 'browser',
     summary: 'Decide from the call page', parameters: [callId], requestBody: formBody('DecisionForm'),
-    responses: { 303: redirect('Back to `/calls/{id}?m=decided`, or `?e=CODE` when refused.') },
-    errors: BODY_PARSE_ERRORS, pageErrors: CALL_ERRORS, formErrors: [...FORM_POST_ERRORS, ...DECISION_ERRORS],
+    responses: { 303: redirect('Back to `/calls/{id}?m=decided`. Refused: the call page with the refusal’s status, the form as it was filled in and why.') },
+    errors: BODY_PARSE_ERRORS, pageErrors: [...CALL_ERRORS, ...FORM_POST_ERRORS, ...DECISION_ERRORS],
   },
   {
     method: 'post', path: '/calls/{id}/insights', tag: 'pages', right: 'calls:review', auth: 'browser',
     summary: 'Correct from the call page', parameters: [callId], requestBody: formBody('CorrectionForm'),
-    responses: { 303: redirect('Back to `/calls/{id}?m=corrected`, or `?e=CODE` when refused.') },
-    errors: BODY_PARSE_ERRORS, pageErrors: CALL_ERRORS, formErrors: [...FORM_POST_ERRORS, ...CORRECTION_ERRORS],
+    responses: { 303: redirect('Back to `/calls/{id}?m=corrected`. Refused: the call page with the refusal’s status, the form as it was filled in and why.') },
+    errors: BODY_PARSE_ERRORS, pageErrors: [...CALL_ERRORS, ...FORM_POST_ERRORS, ...CORRECTION_ERRORS],
   },
   {
     method: 'post', path: '/calls/{id}/retry', tag: 'pages', right: 'calls:retry', auth: 'browser',

@@ -10,8 +10,14 @@ export type FormBody = Record<string, unknown>;
 type Bad = { ok: false; code: 'FORM_INVALID'; message: string };
 const bad = (message: string): Bad => ({ ok: false, code: 'FORM_INVALID', message });
 
-function field(body: FormBody, name: string): string | undefined {
-  const v = body[name];
+/** A form field's text (the first when sent twice); undefined when not sent. */
+export function formField(body: FormBody, name: string): string | undefined {
+  return textOf(body[name]);
+}
+const field = formField;
+
+/** A posted value as text. */
+function textOf(v: unknown): string | undefined {
   const s = Array.isArray(v) ? v[0] : v;
   return typeof s === 'string' ? s : undefined;
 }
