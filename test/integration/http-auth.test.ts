@@ -164,12 +164,17 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
   });
 
   describe('browser sessions', () => {
-    it('signs in with a key: an httpOnly, SameSite=Strict session cookie, not Secure over plain http, then back to `next`', async () => {
+    // Lax, not Strict: a link into a call page from the CRM or Slack must open it signed in (Strict sends the
+    // cookie on no cross-site navigation). Lax still sends none on another site's POST, and forms carry a CSRF token.
+    it('signs in with a key: an httpOnly, SameSite=Lax session cookie, not Secure over plain http, then back to `next`; the form cookie is Strict', async () => {
       const app = await build();
+      const form = await app.inject({ method: 'GET', url: '/sign-in' });
+      expect(form.cookies.find((c) => c.name === 'callscribe_sign_in')).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/sign-in' });
       const { res, session, cookie } = await signIn(app, PRIYA);
       expect(res.statusCode).toBe(303);
       expect(res.headers.location).toBe('/calls-page?x=1');
-      expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 8 * 3600 });
+      expect(res.cookies.find((c) => c.name === 'callscribe_sign_in')).toMatchObject({ value: '', sameSite: 'Strict' });
+      expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', maxAge: 8 * 3600 });
       expect(session!.secure).toBeFalsy();
       const page = await app.inject({ method: 'GET', url: '/calls-page', cookies: cookie, headers: { accept: 'text/html' } });
       expect(page.statusCode).toBe(200);

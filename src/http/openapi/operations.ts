@@ -272,7 +272,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
   },
   {
     method: 'post', path: '/sign-in', tag: 'session', right: null, auth: 'none',
-    summary: 'Sign in with an API key', description: `Sets the \`${SESSION_COOKIE}\` cookie (HttpOnly, SameSite=Strict, 8 hours).`,
+    summary: 'Sign in with an API key', description: `Sets the \`${SESSION_COOKIE}\` cookie (HttpOnly, SameSite=Lax, 8 hours).`,
     requestBody: formBody('SignInForm'),
     responses: {
       303: redirect('Signed in: to `next` (a path on this site), else `/`.'),
