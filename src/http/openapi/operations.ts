@@ -199,7 +199,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
     summary: 'List calls', description: 'Newest first (by relevance with `q`). A rep sees only their own calls.',
     parameters: listParameters(),
     responses: { 200: json('CallList', 'A page of calls.') },
-    errors: ['QUERY_INVALID', 'CURSOR_INVALID'],
+    errors: ['QUERY_INVALID', 'CURSOR_INVALID', 'INDEX_FAILED'],
   },
   {
     method: 'get', path: '/v1/calls/{id}', tag: 'calls', right: 'calls:read', auth: 'api',
