@@ -46,6 +46,12 @@ describe('the call list with hostile filters', () => {
     }
   });
 
+  it('the rep filter suggests the reps of the calls listed', async () => {
+    const res = await app.inject({ method: 'GET', url: '/', headers: { ...auth, accept: 'text/html' } });
+    expect(res.body).toContain('list="f-rep-list"');
+    expect(res.body).toContain('<datalist id="f-rep-list"><option value="priya@example.com"></option></datalist>');
+  });
+
   it('the API refuses a q, rep or cursor with a control character: 400 QUERY_INVALID', async () => {
     for (const [name, value] of ([['q', 'sign\u0000'], ['q', '\u001b[31m'], ['rep', 'priya@example.com\u0000'], ['cursor', 'abc\u0000']] as [string, string][])) {
       const res = await app.inject({ method: 'GET', url: `/v1/calls?${new URLSearchParams({ [name]: value })}`, headers: auth });

@@ -11,6 +11,7 @@ import { html, page, type UiUser } from '../ui/html.ts';
 import { parseListFilters, toCallListQuery } from '../ui/list-filters.ts';
 import { renderTimeSavedPage, TIME_SAVED_PAGE, type TimeSavedFilters } from '../ui/time-saved.page.ts';
 import { countWork } from '../../pipeline/count-work.ts';
+import type { CallListItem } from '../../ports/call-index.ts';
 import { timeSaved } from '../../domain/time-saved.ts';
 import { TimeSavedQuery, type TimeSavedReporter } from '../../review/time-saved-report.ts';
 
@@ -50,12 +51,12 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     const query = toCallListQuery(filters, PAGE_SIZE);
     try {
       const result = await deps.reader.list(identityOfRequest(request), query);
-      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: filters, page: result, pendingReview: result.pendingReview, dropped, reportLink: hasRight(identityOfRequest(request), 'reports:team') ? TIME_SAVED_PAGE : null }));
+      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: filters, page: result, pendingReview: result.pendingReview, reps: repsOf(result.calls), dropped, reportLink: hasRight(identityOfRequest(request), 'reports:team') ? TIME_SAVED_PAGE : null }));
     } catch (thrown) {
       const err = toAppError(thrown);
       if (err.code !== 'CURSOR_INVALID') throw err;
       const result = await deps.reader.list(identityOfRequest(request), { ...query, cursor: undefined });
-      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: { ...filters, cursor: undefined }, page: result, pendingReview: result.pendingReview, dropped: [...dropped, 'cursor'], reportLink: hasRight(identityOfRequest(request), 'reports:team') ? TIME_SAVED_PAGE : null }));
+      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: { ...filters, cursor: undefined }, page: result, pendingReview: result.pendingReview, reps: repsOf(result.calls), dropped: [...dropped, 'cursor'], reportLink: hasRight(identityOfRequest(request), 'reports:team') ? TIME_SAVED_PAGE : null }));
     }
   });
 
@@ -151,6 +152,11 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
       return 'retried';
     }),
   );
+}
+
+/** The rep filter's suggestions: the reps of the calls listed (the index keeps no list of reps). */
+function repsOf(calls: readonly CallListItem[]): string[] {
+  return [...new Set(calls.flatMap((c) => (c.rep?.email ? [c.rep.email.toLowerCase()] : [])))].sort();
 }
 
 /** Codes whose API description speaks of HTTP (If-Match), said for someone using the page instead. */
