@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hasRight, type Identity, type Right } from './identity.ts';
 import type { ApiKeyProvider, SessionPayload, Sessions } from './session.ts';
+import { renderForbiddenPage, renderSessionChangedPage } from './ui/refused.page.ts';
 
 export type { ApiKey, Role } from '../config/api-keys.ts';
 export { canAccessCall, hasRight, RIGHTS, visibleTo, type Identity, type Right } from './identity.ts';
@@ -77,7 +78,8 @@ export function safeNext(next: unknown): string {
   return /[\u0000-\u001f\u007f]/.test(next) ? '/' : next;
 }
 
-function wantsPage(request: FastifyRequest): boolean {
+/** Whether a browser asks for a page (not a script, not the API): it is answered in HTML, never JSON. */
+export function wantsPage(request: FastifyRequest): boolean {
   const path = request.url.split('?')[0]!;
   return !path.startsWith('/v1/') && (request.headers.accept ?? '').includes('text/html');
 }
@@ -98,18 +100,38 @@ export interface RightHooks {
   preHandler: Hook;
 }
 
-function refuse(request: FastifyRequest, reply: FastifyReply, status: 401 | 403, code: string, message: string) {
+/**
+ * The page a request came from: itself for a GET; for a form post, the call page whose form it is
+ * (`/calls/{id}/review` → `/calls/{id}`), else the call list. The browser sends no Referer (no-referrer).
+ */
+function pageOf(request: FastifyRequest): string {
+  if (SAFE_METHODS.has(request.method)) return safeNext(request.url);
+  const path = request.url.split('?')[0]!;
+  return /^\/calls\/[\w-]+(?=\/[a-z]+$)/.exec(path)?.[0] ?? '/';
+}
+
+/**
+ * Refuses a request: JSON `{ error }` with the status, or, for a browser asking for a page (a form post
+ * too), what a person can act on: 401 sends them to sign in and back to the page (303), 403 answers a page.
+ */
+function refuse(request: FastifyRequest, reply: FastifyReply, status: 401 | 403, code: string, message: string, auth: Authenticated | null = null) {
   // The body of a refused request is never read: close the connection rather than drain it.
   if (hasBody(request)) reply.header('connection', 'close');
+  if (wantsPage(request)) {
+    if (status === 401 || !auth) return reply.redirect(`/sign-in?next=${encodeURIComponent(pageOf(request))}`, 303);
+    const options = { user: { email: auth.identity.email, role: auth.identity.role }, csrf: auth.session ? request.server.authContext.sessions.csrfToken(auth.session.sid) : null, back: pageOf(request) };
+    const body = code === 'CSRF_INVALID' ? renderSessionChangedPage(options) : renderForbiddenPage(options);
+    return reply.code(status).type('text/html; charset=utf-8').send(body);
+  }
   if (status === 401) reply.header('www-authenticate', WWW_AUTHENTICATE);
   return reply.code(status).send({ error: { code, message } });
 }
 
-const refuseCsrf = (request: FastifyRequest, reply: FastifyReply) =>
-  refuse(request, reply, 403, 'CSRF_INVALID', 'The CSRF token is missing or wrong: send the page’s `_csrf` form field or an `X-CSRF-Token` header; reload the page if it is old.');
+const refuseCsrf = (request: FastifyRequest, reply: FastifyReply, auth: Authenticated) =>
+  refuse(request, reply, 403, 'CSRF_INVALID', 'The CSRF token is missing or wrong: send the page’s `_csrf` form field or an `X-CSRF-Token` header; reload the page if it is old.', auth);
 
 function admit(request: FastifyRequest, reply: FastifyReply, auth: Authenticated, right: Right) {
-  if (!hasRight(auth.identity, right)) return refuse(request, reply, 403, 'AUTH_FORBIDDEN', `A ${auth.identity.role} may not ${right}.`);
+  if (!hasRight(auth.identity, right)) return refuse(request, reply, 403, 'AUTH_FORBIDDEN', `A ${auth.identity.role} may not ${right}.`, auth);
   request.identity = auth.identity;
   request.session = auth.session;
   return undefined;
@@ -118,10 +140,11 @@ function admit(request: FastifyRequest, reply: FastifyReply, auth: Authenticated
 /**
  * Route options that let through only requests whose identity has `right`: `requireRight('calls:read')`,
  * or `{ ...requireRight(right), bodyLimit }`. The key or session is checked in `onRequest`, before the
- * body is read: 401 `AUTH_REQUIRED` without one (with `WWW-Authenticate`; a browser asking for a page
- * is sent to `/sign-in?next=…` with 303 instead), 403 `AUTH_FORBIDDEN` without the right. A session's
- * unsafe request without an `X-CSRF-Token` header is checked in `preHandler`, once a form body is
- * parsed: 403 `CSRF_INVALID` without its token, then the right. Sets `request.identity` (and
+ * body is read: 401 `AUTH_REQUIRED` without one (with `WWW-Authenticate`), 403 `AUTH_FORBIDDEN` without
+ * the right. A session's unsafe request without an `X-CSRF-Token` header is checked in `preHandler`, once
+ * a form body is parsed: 403 `CSRF_INVALID` without its token, then the right. A browser asking for a
+ * page (a form post too) is sent to `/sign-in?next=<the page>` with 303 instead of the 401, and gets an
+ * HTML page with the 403s. Sets `request.identity` (and
  * `request.session`). Per-call checks stay with the route (`canAccessCall`).
  */
 export function requireRight(right: Right): RightHooks {
@@ -130,9 +153,6 @@ export function requireRight(right: Right): RightHooks {
     onRequest: async (request, reply) => {
       const auth = await authenticate(request);
       if (!auth) {
-        if (wantsPage(request) && SAFE_METHODS.has(request.method)) {
-          return reply.redirect(`/sign-in?next=${encodeURIComponent(safeNext(request.url))}`, 303);
-        }
         return refuse(request, reply, 401, 'AUTH_REQUIRED', 'Send an API key as `Authorization: Bearer <key>` (see API_KEYS), or sign in at /sign-in.');
       }
       if (auth.session && !SAFE_METHODS.has(request.method)) {
@@ -141,7 +161,7 @@ export function requireRight(right: Right): RightHooks {
           awaitingCsrf.set(request, auth);
           return undefined;
         }
-        if (!csrfValid(request, auth.session)) return refuseCsrf(request, reply);
+        if (!csrfValid(request, auth.session)) return refuseCsrf(request, reply, auth);
       }
       return admit(request, reply, auth, right);
     },
@@ -149,7 +169,7 @@ export function requireRight(right: Right): RightHooks {
       const auth = awaitingCsrf.get(request);
       if (!auth) return undefined;
       awaitingCsrf.delete(request);
-      if (!csrfValid(request, auth.session!)) return refuseCsrf(request, reply);
+      if (!csrfValid(request, auth.session!)) return refuseCsrf(request, reply, auth);
       return admit(request, reply, auth, right);
     },
   };

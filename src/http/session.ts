@@ -110,8 +110,13 @@ export function createSessions(opts: SessionOptions): Sessions {
   const ttlS = Math.floor((opts.ttlMs ?? DEFAULT_SESSION_TTL_MS) / 1000);
   const mac = (purpose: string, value: string) => createHmac('sha256', opts.secret).update(`${purpose}:${value}`).digest('base64url');
   const now = () => Math.floor(opts.clock().getTime() / 1000);
-  const cookieOptions = (request: FastifyRequest, path: string, maxAge: number) =>
-    ({ httpOnly: true, sameSite: 'strict', path, secure: opts.secure(request), maxAge }) as const;
+  // The session cookie is Lax: a link into a call page from the CRM or Slack (which callscribe writes) opens
+  // it signed in; Strict sent it on no cross-site navigation, so every such link asked to sign in again.
+  // Another site still cannot change anything: Lax sends no cookie on its POSTs, every form carries the
+  // CSRF token, and no GET changes state. The sign-in form's cookie stays Strict: it is only ever posted
+  // from our own page.
+  const cookieOptions = (request: FastifyRequest, path: string, maxAge: number, sameSite: 'lax' | 'strict' = 'lax') =>
+    ({ httpOnly: true, sameSite, path, secure: opts.secure(request), maxAge }) as const;
   const signed = (purpose: string, value: string) => `${value}.${mac(purpose, value)}`;
   const unsigned = (purpose: string, cookie: string | undefined): string | null => {
     if (!cookie) return null;
@@ -154,12 +159,12 @@ export function createSessions(opts: SessionOptions): Sessions {
     csrfValid: (sid, presented) => typeof presented === 'string' && equal(presented, mac('csrf', sid)),
     startSignInForm(request, reply) {
       const id = randomBytes(16).toString('base64url');
-      reply.setCookie(SIGN_IN_COOKIE, signed('sign-in', id), cookieOptions(request, '/sign-in', SIGN_IN_FORM_TTL_S));
+      reply.setCookie(SIGN_IN_COOKIE, signed('sign-in', id), cookieOptions(request, '/sign-in', SIGN_IN_FORM_TTL_S, 'strict'));
       return id;
     },
     readSignInForm: (request) => unsigned('sign-in', request.cookies[SIGN_IN_COOKIE]),
     clearSignInForm(request, reply) {
-      reply.clearCookie(SIGN_IN_COOKIE, cookieOptions(request, '/sign-in', 0));
+      reply.clearCookie(SIGN_IN_COOKIE, cookieOptions(request, '/sign-in', 0, 'strict'));
     },
   };
 }

@@ -164,12 +164,17 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
   });
 
   describe('browser sessions', () => {
-    it('signs in with a key: an httpOnly, SameSite=Strict session cookie, not Secure over plain http, then back to `next`', async () => {
+    // Lax, not Strict: a link into a call page from the CRM or Slack must open it signed in (Strict sends the
+    // cookie on no cross-site navigation). Lax still sends none on another site's POST, and forms carry a CSRF token.
+    it('signs in with a key: an httpOnly, SameSite=Lax session cookie, not Secure over plain http, then back to `next`; the form cookie is Strict', async () => {
       const app = await build();
+      const form = await app.inject({ method: 'GET', url: '/sign-in' });
+      expect(form.cookies.find((c) => c.name === 'callscribe_sign_in')).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/sign-in' });
       const { res, session, cookie } = await signIn(app, PRIYA);
       expect(res.statusCode).toBe(303);
       expect(res.headers.location).toBe('/calls-page?x=1');
-      expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 8 * 3600 });
+      expect(res.cookies.find((c) => c.name === 'callscribe_sign_in')).toMatchObject({ value: '', sameSite: 'Strict' });
+      expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', maxAge: 8 * 3600 });
       expect(session!.secure).toBeFalsy();
       const page = await app.inject({ method: 'GET', url: '/calls-page', cookies: cookie, headers: { accept: 'text/html' } });
       expect(page.statusCode).toBe(200);
@@ -286,6 +291,49 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
       const app = await build();
       const { cookie } = await signIn(app, PRIYA);
       expect((await app.inject({ method: 'GET', url: `/v1/calls/${PRIYA_CALL}`, cookies: cookie, headers: { authorization: 'Bearer wrong-key-0123456789abcdef' } })).statusCode).toBe(401);
+    });
+
+    it('answers a browser’s form post and page request in HTML, never JSON: sign in and back, session changed, not available', async () => {
+      const app = await build();
+      const html = { accept: 'text/html,application/xhtml+xml', 'content-type': 'application/x-www-form-urlencoded' };
+      const post = (url: string, cookies: Record<string, string>, fields: Record<string, string>) =>
+        app.inject({ method: 'POST', url, cookies, headers: html, payload: new URLSearchParams(fields).toString() });
+
+      // Signed out (or the session expired) under a form: to sign in, then back to the call page the form was on.
+      const signedOut = await post(`/calls/${PRIYA_CALL}/review`, {}, { decision: 'approve' });
+      expect([signedOut.statusCode, signedOut.headers.location]).toEqual([303, `/sign-in?next=${encodeURIComponent(`/calls/${PRIYA_CALL}`)}`]);
+      expect((await post('/test/review', {}, {})).headers.location).toBe('/sign-in?next=%2F');
+
+      // Signed in again in another tab: the old page's token is stale.
+      const { cookie: first } = await signIn(app, LEE);
+      const stale = await csrfFor(app, first);
+      const { cookie } = await signIn(app, LEE);
+      const changed = await post(`/calls/${PRIYA_CALL}/insights`, cookie, { _csrf: stale, summary: 'typed' });
+      expect([changed.statusCode, changed.headers['content-type']]).toEqual([403, 'text/html; charset=utf-8']);
+      expect(changed.body).toContain('Your session changed');
+      expect(changed.body).toContain('Reload the page and try again');
+      expect(changed.body).toContain(`<a href="/calls/${PRIYA_CALL}">Reload the page</a>`);
+      // Its sign-out form works: it carries the current session's token.
+      expect(changed.body).toContain(`name="_csrf" value="${await csrfFor(app, cookie)}"`);
+
+      // A rep opening the managers' report: the "not available" page.
+      const rep = await signIn(app, PRIYA);
+      const report = await app.inject({ method: 'GET', url: '/reports/time-saved', cookies: rep.cookie, headers: { accept: 'text/html' } });
+      expect([report.statusCode, report.headers['content-type']]).toEqual([403, 'text/html; charset=utf-8']);
+      expect(report.body).toContain('<h1>Not available</h1>');
+      expect(report.body).toContain('not available to a rep');
+      // A script still gets JSON.
+      expect((await app.inject({ method: 'GET', url: '/reports/time-saved', cookies: rep.cookie })).json()).toMatchObject({ error: { code: 'AUTH_FORBIDDEN' } });
+    });
+
+    it('signs out from a page of an earlier session (a stale token): the person asked to, so they are', async () => {
+      const app = await build();
+      const { cookie: first } = await signIn(app, PRIYA);
+      const stale = await csrfFor(app, first);
+      const { cookie } = await signIn(app, PRIYA);
+      const out = await app.inject({ method: 'POST', url: '/sign-out', cookies: cookie, payload: `_csrf=${stale}`, headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' } });
+      expect([out.statusCode, out.headers.location]).toEqual([303, '/sign-in']);
+      expect(out.cookies.find((c) => c.name === 'callscribe_session')).toMatchObject({ value: '', maxAge: 0 });
     });
 
     it('signs out with the CSRF token: clears the cookie and goes to /sign-in', async () => {

@@ -12,6 +12,7 @@ import { getJson, type BlobStore } from '../../src/ports/blob-store.ts';
 import type { CallLocks } from '../../src/review/call-lock.ts';
 import { storeCall, syntheticCall, syntheticInsights, syntheticTranscript } from '../helpers/index-calls.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
+import { storeCallAwaitingReview } from '../helpers/review-calls.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const MANAGER = apiKey('manager', 'mgr-Key-0123456789abcdef', 'lee@example.com');
@@ -63,20 +64,22 @@ describe('the call page forms', () => {
     app.inject({ method: 'POST', url, headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(fields).toString() });
   const insights = async () => (await getJson(blobs, callKeys.insights(CALL), (raw) => Insights.parse(raw)))!;
 
-  it('a call busy under someone else’s change sends the form back with ?e=CALL_BUSY, not a JSON error', async () => {
+  it('a call busy under someone else’s change answers the page again (409) or, for a retry, ?e=CALL_BUSY: never a JSON error', async () => {
     const tag = await etag();
     busy = true;
-    const forms: [string, Record<string, string>, string][] = [
-      [`/calls/${CALL}/insights`, { etag: tag, summary: 'The buyer signs on Friday.' }, CALL],
-      [`/calls/${CALL}/review`, { etag: tag, decisionId: 'deal-stage', decision: 'approve' }, CALL],
-      [`/calls/${FAILED}/retry`, {}, FAILED],
+    const forms: [string, Record<string, string>][] = [
+      [`/calls/${CALL}/insights`, { etag: tag, summary: 'The buyer signs on Friday.' }],
+      [`/calls/${CALL}/review`, { etag: tag, decisionId: 'deal-stage', decision: 'approve' }],
     ];
-    for (const [url, fields, id] of forms) {
+    for (const [url, fields] of forms) {
       const res = await postForm(url, fields);
-      expect([res.statusCode, res.headers.location], url).toEqual([303, `/calls/${id}?e=CALL_BUSY`]);
+      expect([res.statusCode, res.headers['content-type'], res.headers.location], url).toEqual([409, 'text/html; charset=utf-8', undefined]);
+      expect(res.body, url).toContain('is being changed by someone else; try again in a moment. (CALL_BUSY)');
     }
+    const retry = await postForm(`/calls/${FAILED}/retry`, {});
+    expect([retry.statusCode, retry.headers.location]).toEqual([303, `/calls/${FAILED}?e=CALL_BUSY`]);
     expect((await insights()).summary).toBe('The buyer will sign this week.');
-    const page = await app.inject({ method: 'GET', url: `/calls/${CALL}?e=CALL_BUSY`, headers: auth });
+    const page = await app.inject({ method: 'GET', url: `/calls/${FAILED}?e=CALL_BUSY`, headers: auth });
     expect(page.body).toContain('(CALL_BUSY)');
 
     // The API answers 409 CALL_BUSY on retry, and the document lists it there.
@@ -85,6 +88,7 @@ describe('the call page forms', () => {
     const doc = buildOpenApiDocument();
     expect(doc.paths['/v1/calls/{id}/retry']!.post!.responses['409']!['x-error-codes']).toContain('CALL_BUSY');
     expect(doc.paths['/calls/{id}/retry']!.post!.responses['303']!['x-error-codes']).toContain('CALL_BUSY');
+    expect(doc.paths['/calls/{id}/review']!.post!.responses['409']!['x-error-codes']).toContain('CALL_BUSY');
   });
 
   it('corrects the action item the form names by its index, not by its position among the items sent', async () => {
@@ -112,9 +116,49 @@ describe('the call page forms', () => {
     ];
     for (const [fields, code] of refused) {
       const res = await postForm(`/calls/${CALL}/insights`, { etag: tag, ...fields });
-      expect([res.statusCode, res.headers.location], JSON.stringify(fields).slice(0, 80)).toEqual([303, `/calls/${CALL}?e=${code}`]);
+      expect([res.statusCode, res.headers.location], JSON.stringify(fields).slice(0, 80)).toEqual([422, undefined]);
+      expect(res.body).toContain(`(${code})`);
     }
     expect((await insights()).summary).toBe('The buyer will sign this week.');
     expect(await etag()).toBe(tag);
+  });
+
+  it('a refused correction answers the page with the form as filled in, why, and a link to it; nothing is saved', async () => {
+    const typed = 'The buyer signs on Friday, <b>after</b> legal "reads" it.\nThen the PO.';
+    const res = await postForm(`/calls/${CALL}/insights`, {
+      etag: await etag(), summary: typed, 'items[1][text]': 'x'.repeat(1001), 'items[1][owner]': 'customer', 'items[1][dueDate]': '2026-11-24', note: 'Heard it again.',
+    });
+    expect(res.statusCode).toBe(422);
+    const html = res.body;
+    expect(html).toContain('>The buyer signs on Friday, &lt;b&gt;after&lt;/b&gt; legal &quot;reads&quot; it.\nThen the PO.</textarea>');
+    expect(html).toContain(`value="${'x'.repeat(1001)}"`);
+    expect(html).toContain('name="items[1][dueDate]" value="2026-11-24"');
+    expect(html).toMatch(/<select id="c-item-1-owner"[^>]*><option value="rep">[^<]*<\/option><option value="customer" selected>/);
+    expect(html).toContain('>Heard it again.</textarea>');
+    // The schema's own words, where: not only the code.
+    expect(html).toMatch(/<div class="flash flash-error" role="alert">action item 2 text: [^<]*\(FORM_INVALID\) <a href="#correct-form">Back to your form<\/a><\/div>/);
+    expect(html).toContain('<form method="post" action="/calls/' + CALL + '/insights" class="correction-form" id="correct-form" data-refused');
+    expect(html).toMatch(/<details class="correct" open>/);
+    expect((await insights()).summary).toBe('The buyer will sign this week.');
+  });
+
+  it('a refused decision answers the page with that decision’s form as filled in and why, the other forms as they were', async () => {
+    const id = `c_${'f6'.repeat(12)}`;
+    await storeCallAwaitingReview(blobs, id);
+    const tag = (await app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: auth })).headers.etag as string;
+    const res = await postForm(`/calls/${id}/review`, { etag: tag, decisionId: 'contact', decision: 'approve', value: 'existing', contactId: '  ', note: 'Nina is in the CRM already.' });
+    expect(res.statusCode).toBe(422);
+    const html = res.body;
+    expect(html).toMatch(/<div class="flash flash-error" role="alert">[^<]+\((VALUE_REQUIRED|VALUE_INVALID)\) <a href="#dec-0-form">Back to your form<\/a><\/div>/);
+    const form = html.slice(html.indexOf('<form method="post" action="/calls/' + id + '/review" class="decision-form" id="dec-0-form" data-refused'));
+    expect(form.slice(0, form.indexOf('</form>'))).toMatch(/id="dec-0-existing" name="value" value="existing" checked>[\s\S]*>Nina is in the CRM already.<\/textarea>/);
+    // The stage's form is as it was: the proposal selected, no note, no error.
+    const stage = html.slice(html.indexOf('id="dec-1-form"'));
+    expect(stage.slice(0, stage.indexOf('</form>'))).toMatch(/<option value="contractsent" selected>[\s\S]*maxlength="2000"><\/textarea>/);
+    expect(stage.slice(0, stage.indexOf('</form>'))).not.toContain('data-refused');
+    // A stale page version: the page's own words, on the latest version.
+    const stale = await postForm(`/calls/${id}/review`, { etag: '"old"', decisionId: 'deal-stage', decision: 'approve' });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.body).toContain('The call changed after you opened it');
   });
 });

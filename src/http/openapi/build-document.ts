@@ -112,6 +112,8 @@ function responses(op: OperationSpec): OpenApiOperation['responses'] {
   for (const [status, r] of Object.entries(op.responses)) out[status] = structuredClone(r) as OpenApiOperation['responses'][string];
   if (op.auth === 'browser' && op.method === 'get') {
     out[303] = { description: 'No session, and the client asks for HTML: to `/sign-in?next=…`.', headers: { Location: { schema: { type: 'string' } } } };
+  } else if (op.auth === 'browser' && out[303]) {
+    out[303].description += '\nNo session (signed out, expired), and the client asks for HTML: to `/sign-in?next=` the page the form is on.';
   }
   const add = (code: ErrorCode, media: string) => {
     const status = String(ERROR_CODES[code].status);
@@ -122,6 +124,8 @@ function responses(op: OperationSpec): OpenApiOperation['responses'] {
     content[media] ??= { schema: media === 'application/json' ? schemaRef('ErrorBody') : { type: 'string' } };
   };
   for (const code of jsonErrorsOf(op)) add(code, 'application/json');
+  // A browser asking for HTML is refused with a page (`requireRight`), a script with JSON.
+  if (op.auth === 'browser') ((out['403']!.content as Record<string, JsonSchema>)['text/html'] ??= { schema: { type: 'string' } });
   for (const code of op.pageErrors ?? []) add(code, 'text/html');
   if (op.formErrors?.length) {
     const r = out[303]!;

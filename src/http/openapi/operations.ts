@@ -199,7 +199,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
     summary: 'List calls', description: 'Newest first (by relevance with `q`). A rep sees only their own calls.',
     parameters: listParameters(),
     responses: { 200: json('CallList', 'A page of calls.') },
-    errors: ['QUERY_INVALID', 'CURSOR_INVALID'],
+    errors: ['QUERY_INVALID', 'CURSOR_INVALID', 'INDEX_FAILED'],
   },
   {
     method: 'get', path: '/v1/calls/{id}', tag: 'calls', right: 'calls:read', auth: 'api',
@@ -272,7 +272,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
   },
   {
     method: 'post', path: '/sign-in', tag: 'session', right: null, auth: 'none',
-    summary: 'Sign in with an API key', description: `Sets the \`${SESSION_COOKIE}\` cookie (HttpOnly, SameSite=Strict, 8 hours).`,
+    summary: 'Sign in with an API key', description: `Sets the \`${SESSION_COOKIE}\` cookie (HttpOnly, SameSite=Lax, 8 hours).`,
     requestBody: formBody('SignInForm'),
     responses: {
       303: redirect('Signed in: to `next` (a path on this site), else `/`.'),
@@ -316,14 +316,14 @@ export const OPERATIONS: readonly OperationSpec[] = [
   {
     method: 'post', path: '/calls/{id}/review', tag: 'pages', right: 'calls:review', auth: 'browser',
     summary: 'Decide from the call page', parameters: [callId], requestBody: formBody('DecisionForm'),
-    responses: { 303: redirect('Back to `/calls/{id}?m=decided`, or `?e=CODE` when refused.') },
-    errors: BODY_PARSE_ERRORS, pageErrors: CALL_ERRORS, formErrors: [...FORM_POST_ERRORS, ...DECISION_ERRORS],
+    responses: { 303: redirect('Back to `/calls/{id}?m=decided`. Refused: the call page with the refusal’s status, the form as it was filled in and why.') },
+    errors: BODY_PARSE_ERRORS, pageErrors: [...CALL_ERRORS, ...FORM_POST_ERRORS, ...DECISION_ERRORS],
   },
   {
     method: 'post', path: '/calls/{id}/insights', tag: 'pages', right: 'calls:review', auth: 'browser',
     summary: 'Correct from the call page', parameters: [callId], requestBody: formBody('CorrectionForm'),
-    responses: { 303: redirect('Back to `/calls/{id}?m=corrected`, or `?e=CODE` when refused.') },
-    errors: BODY_PARSE_ERRORS, pageErrors: CALL_ERRORS, formErrors: [...FORM_POST_ERRORS, ...CORRECTION_ERRORS],
+    responses: { 303: redirect('Back to `/calls/{id}?m=corrected`. Refused: the call page with the refusal’s status, the form as it was filled in and why.') },
+    errors: BODY_PARSE_ERRORS, pageErrors: [...CALL_ERRORS, ...FORM_POST_ERRORS, ...CORRECTION_ERRORS],
   },
   {
     method: 'post', path: '/calls/{id}/retry', tag: 'pages', right: 'calls:retry', auth: 'browser',

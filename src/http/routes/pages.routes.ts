@@ -5,12 +5,13 @@ import type { ReviewActions } from '../../review/review-actions.ts';
 import { csrfToken, hasRight, identityOfRequest, requireRight } from '../auth.ts';
 import { ERROR_CODES, statusOfCode } from '../error-codes.ts';
 import { renderCallList } from '../ui/call-list.page.ts';
-import { renderCallPage, type Flash } from '../ui/call-page.page.ts';
+import { renderCallPage, type Flash, type RefusedForm } from '../ui/call-page.page.ts';
 import { decisionFormValue, parseCorrectionForm, parseDecisionForm, type FormBody } from '../ui/form-input.ts';
 import { html, page, type UiUser } from '../ui/html.ts';
 import { parseListFilters, toCallListQuery } from '../ui/list-filters.ts';
 import { renderTimeSavedPage, TIME_SAVED_PAGE, type TimeSavedFilters } from '../ui/time-saved.page.ts';
 import { countWork } from '../../pipeline/count-work.ts';
+import type { CallListItem } from '../../ports/call-index.ts';
 import { timeSaved } from '../../domain/time-saved.ts';
 import { TimeSavedQuery, type TimeSavedReporter } from '../../review/time-saved-report.ts';
 
@@ -28,7 +29,8 @@ const REFUSED_RETRYABLE = new Set(['CALL_BUSY']);
 
 /**
  * The review UI: the call list at `/` and a call's page at `/calls/{id}`, with the forms they post
- * (post/redirect/get: every post answers 303 back to the page with what happened). Rights as the API's.
+ * (post/redirect/get: a post that works answers 303 back to the page with what it did; a refused
+ * decision or correction answers the page again, as filled in). Rights as the API's.
  */
 export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallReader; actions: ReviewActions; timeSaved: TimeSavedReporter }): Promise<void> {
   const userOf = (request: FastifyRequest): UiUser => {
@@ -49,24 +51,29 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     const query = toCallListQuery(filters, PAGE_SIZE);
     try {
       const result = await deps.reader.list(identityOfRequest(request), query);
-      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: filters, page: result, pendingReview: result.pendingReview, dropped, reportLink: hasRight(identityOfRequest(request), 'reports:team') ? TIME_SAVED_PAGE : null }));
+      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: filters, page: result, pendingReview: result.pendingReview, reps: repsOf(result.calls), dropped, reportLink: hasRight(identityOfRequest(request), 'reports:team') ? TIME_SAVED_PAGE : null }));
     } catch (thrown) {
       const err = toAppError(thrown);
       if (err.code !== 'CURSOR_INVALID') throw err;
       const result = await deps.reader.list(identityOfRequest(request), { ...query, cursor: undefined });
-      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: { ...filters, cursor: undefined }, page: result, pendingReview: result.pendingReview, dropped: [...dropped, 'cursor'], reportLink: hasRight(identityOfRequest(request), 'reports:team') ? TIME_SAVED_PAGE : null }));
+      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: { ...filters, cursor: undefined }, page: result, pendingReview: result.pendingReview, reps: repsOf(result.calls), dropped: [...dropped, 'cursor'], reportLink: hasRight(identityOfRequest(request), 'reports:team') ? TIME_SAVED_PAGE : null }));
     }
   });
 
+  /** The call page as the reader may see it, with a notice and, after a refusal, the form as it was filled in. */
+  const callPage = async (request: FastifyRequest, reply: FastifyReply, id: string, status: number, flash: Flash | null, refused: RefusedForm | null = null) => {
+    const view = await deps.reader.view(identityOfRequest(request), id);
+    const audioUrl = view.call.recording && !view.call.audioRemoved ? `/v1/calls/${view.call.id}/audio` : null;
+    const work = countWork({ call: view.call, insights: view.insights, crm: view.crm, decisions: view.review, audit: view.audit });
+    const saved = { work, figures: timeSaved(work, deps.timeSaved.typingTimes), times: deps.timeSaved.typingTimes };
+    return htmlReply(reply, status, renderCallPage({ user: userOf(request), csrf: csrfToken(request), view, audioUrl, flash, refused, timeSaved: saved }));
+  };
+
   app.get<{ Params: { id: string }; Querystring: { m?: string; e?: string } }>('/calls/:id', requireRight('calls:read'), async (request, reply) => {
+    const { m, e } = request.query;
+    const flash: Flash | null = m && DONE[m] ? { kind: 'success', message: DONE[m] } : e ? { kind: 'error', message: errorText(e) } : null;
     try {
-      const view = await deps.reader.view(identityOfRequest(request), request.params.id);
-      const { m, e } = request.query;
-      const flash: Flash | null = m && DONE[m] ? { kind: 'success', message: DONE[m] } : e ? { kind: 'error', message: errorText(e) } : null;
-      const audioUrl = view.call.recording && !view.call.audioRemoved ? `/v1/calls/${view.call.id}/audio` : null;
-      const work = countWork({ call: view.call, insights: view.insights, crm: view.crm, decisions: view.review, audit: view.audit });
-      const saved = { work, figures: timeSaved(work, deps.timeSaved.typingTimes), times: deps.timeSaved.typingTimes };
-      return htmlReply(reply, 200, renderCallPage({ user: userOf(request), csrf: csrfToken(request), view, audioUrl, flash, timeSaved: saved }));
+      return await callPage(request, reply, request.params.id, 200, flash);
     } catch (thrown) {
       const err = toAppError(thrown);
       if (err.retryable || err.code === 'INTERNAL') throw err;
@@ -94,8 +101,12 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     }
   });
 
-  /** Runs a form's action, then sends the browser back to the call page with what happened. */
-  const act = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, action: () => Promise<string>) => {
+  /**
+   * Runs a form's action, then sends the browser back to the call page with what happened. A refused
+   * decision or correction (`form`) answers the call page itself with the refusal's status, the form as the
+   * reviewer filled it in and why; a refused retry (nothing typed) goes back with `?e=CODE`.
+   */
+  const act = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, form: RefusedForm['form'] | null, action: () => Promise<string>) => {
     const id = request.params.id;
     if (!CALL_ID.test(id)) return errorPage(request, reply, new AppError('CALL_NOT_FOUND', `No call with id ${id}.`));
     try {
@@ -106,12 +117,15 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
       if ((err.retryable && !REFUSED_RETRYABLE.has(err.code)) || err.code === 'INTERNAL') throw err;
       if (err.code === 'CALL_NOT_FOUND' || err.code === 'CALL_FORBIDDEN') return errorPage(request, reply, err);
       request.log.info({ callId: id, code: err.code }, 'form refused');
-      return reply.redirect(`/calls/${id}?e=${encodeURIComponent(err.code)}`, 303);
+      if (!form) return reply.redirect(`/calls/${id}?e=${encodeURIComponent(err.code)}`, 303);
+      const fields = (request.body ?? {}) as FormBody;
+      const message = refusalText(err);
+      return callPage(request, reply, id, statusOfCode(err.code, err.retryable), { kind: 'error', message }, { form, fields, message });
     }
   };
 
   app.post<{ Params: { id: string } }>('/calls/:id/review', requireRight('calls:review'), (request, reply) =>
-    act(request, reply, async () => {
+    act(request, reply, 'decision', async () => {
       const body = (request.body ?? {}) as FormBody;
       const form = parseDecisionForm(body);
       if (!form.ok) throw new AppError(form.code, form.message);
@@ -124,7 +138,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
   );
 
   app.post<{ Params: { id: string } }>('/calls/:id/insights', requireRight('calls:review'), (request, reply) =>
-    act(request, reply, async () => {
+    act(request, reply, 'correction', async () => {
       const form = parseCorrectionForm((request.body ?? {}) as FormBody);
       if (!form.ok) throw new AppError(form.code, form.message);
       await deps.actions.correct(identityOfRequest(request), request.params.id, form.correction, form.etag);
@@ -133,17 +147,27 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
   );
 
   app.post<{ Params: { id: string } }>('/calls/:id/retry', requireRight('calls:retry'), (request, reply) =>
-    act(request, reply, async () => {
+    act(request, reply, null, async () => {
       await deps.actions.retry(identityOfRequest(request), request.params.id);
       return 'retried';
     }),
   );
 }
 
+/** The rep filter's suggestions: the reps of the calls listed (the index keeps no list of reps). */
+function repsOf(calls: readonly CallListItem[]): string[] {
+  return [...new Set(calls.flatMap((c) => (c.rep?.email ? [c.rep.email.toLowerCase()] : [])))].sort();
+}
+
 /** Codes whose API description speaks of HTTP (If-Match), said for someone using the page instead. */
 const PAGE_ERROR_TEXT: Record<string, string> = {
   PRECONDITION_FAILED: 'The call changed after you opened it (someone may have decided already). This is its latest version: check it and decide again if something is still pending.',
 };
+
+/** Why a form was refused, for the page shown again: the page's own words for a code that has them, else the refusal's message. */
+function refusalText(err: AppError): string {
+  return PAGE_ERROR_TEXT[err.code] ? errorText(err.code) : `${err.message} (${err.code})`;
+}
 
 /** A refused form's code in words a reviewer can act on. */
 export function errorText(code: string): string {

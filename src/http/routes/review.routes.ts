@@ -7,20 +7,23 @@ import type { CallView } from '../../review/call-view.ts';
 import { ReviewRequest } from '../../review/decide.ts';
 import { InsightsCorrection, type ReviewActions } from '../../review/review-actions.ts';
 import { identityOfRequest, requireRight } from '../auth.ts';
-import { listRange } from '../ui/list-filters.ts';
+import { CONTROL, listRange } from '../ui/list-filters.ts';
 
 const JSON_BODY_LIMIT = 64 * 1024;
 
-/** `GET /v1/calls`'s query. Dates are ISO dates or instants. */
+const noControl = (s: string) => !CONTROL.test(s);
+const NO_CONTROL = 'must not contain control characters';
+
+/** `GET /v1/calls`'s query. Dates are ISO dates or instants; no text has a control character (a NUL never reaches the index). */
 export const CallListParams = z
   .object({
     status: CallStatus.optional(),
     review: z.literal('pending').optional(),
-    rep: z.email().optional(),
+    rep: z.email().refine(noControl, NO_CONTROL).optional(),
     from: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
     to: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
-    q: z.string().trim().min(1).max(200).optional(),
-    cursor: z.string().max(500).optional(),
+    q: z.string().refine(noControl, NO_CONTROL).trim().min(1).max(200).optional(),
+    cursor: z.string().max(500).refine(noControl, NO_CONTROL).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
   })
   .strict();

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { createAttemptLimiter } from '../attempt-limiter.ts';
-import { authenticate, csrfValid, safeNext } from '../auth.ts';
+import { authenticate, csrfValid, safeNext, wantsPage } from '../auth.ts';
 import { renderSignInPage } from '../ui/sign-in.page.ts';
 
 export const SignInForm = z.object({
@@ -61,9 +61,16 @@ export async function sessionRoutes(app: FastifyInstance, opts: SessionRoutesOpt
     const auth = await authenticate(request);
     if (auth?.session) {
       if (!csrfValid(request, auth.session)) {
-        return reply.code(403).send({ error: { code: 'CSRF_INVALID', message: 'The CSRF token is missing or wrong: sign out from a page of this site.' } });
+        // A page's form from before the session changed (signed in again in another tab): the person asked to
+        // sign out, so they are. A cross-site form cannot do this: the session cookie is SameSite=Lax, not sent
+        // on another site's POST. A script gets the refusal.
+        if (!wantsPage(request)) {
+          return reply.code(403).send({ error: { code: 'CSRF_INVALID', message: 'The CSRF token is missing or wrong: sign out from a page of this site.' } });
+        }
+        request.log.info({ keyId: auth.identity.keyId }, 'signed out from a page of an earlier session');
+      } else {
+        request.log.info({ keyId: auth.identity.keyId }, 'signed out');
       }
-      request.log.info({ keyId: auth.identity.keyId }, 'signed out');
     }
     sessions.clear(request, reply);
     return reply.redirect('/sign-in', 303);

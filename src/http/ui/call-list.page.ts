@@ -32,9 +32,15 @@ ${dropped?.length ? html`<p class="notice" role="alert">Ignored a filter that wa
 ${filterForm(query, reps)}
 ${result.searchLimited ? html`<p class="hint" role="note">Many calls match: these are the most relevant of the newest ${SEARCH_CANDIDATES.toLocaleString('en')} matches. Add words or narrow the dates to reach older ones.</p>` : ''}
 ${result.calls.length ? callTable(result.calls, query) : emptyState(query)}
-${result.nextCursor ? html`<nav class="pager" aria-label="Pages"><a href="${listHref(query, result.nextCursor)}" rel="next">Next page</a></nav>` : ''}
+${pager(query, result.nextCursor)}
 `;
   return page({ title: query.reviewPending ? 'Calls awaiting review' : 'Calls', body, user, csrf });
+}
+
+/** Back to the first page once past it (the index pages forward only), and on to the next. */
+function pager(query: ListFilters, nextCursor: string | null | undefined): SafeHtml | '' {
+  if (!query.cursor && !nextCursor) return '';
+  return html`<nav class="pager" aria-label="Pages">${query.cursor ? html`<a href="${listHref(query, null)}" rel="first">First page</a>` : ''}${query.cursor && nextCursor ? ' · ' : ''}${nextCursor ? html`<a href="${listHref(query, nextCursor)}" rel="next">Next page</a>` : ''}</nav>`;
 }
 
 function pendingLink(count: number, query: ListFilters): SafeHtml {

@@ -1,8 +1,9 @@
 import type { CallView } from '../../review/call-view.ts';
 import { auditSection, crmLinksSection } from './audit.section.ts';
 import { callHeader, callTitle } from './call-header.section.ts';
-import { correctionSection } from './correction.section.ts';
-import { decisionsSection } from './decisions.section.ts';
+import { CORRECTION_FORM_ID, correctionSection } from './correction.section.ts';
+import { decisionFormId, decisionsSection } from './decisions.section.ts';
+import { formField, type FormBody } from './form-input.ts';
 import { html, page, type SafeHtml, type UiUser } from './html.ts';
 import { insightsSection } from './insights.section.ts';
 import { timeSavedSection, type CallTimeSaved } from './time-saved.section.ts';
@@ -14,6 +15,15 @@ export interface Flash {
   message: string;
 }
 
+/** A decision or correction form the server refused, to show again as the reviewer filled it in. */
+export interface RefusedForm {
+  form: 'decision' | 'correction';
+  /** What the form posted (its `decisionId` says which decision's form). */
+  fields: FormBody;
+  /** Why it was refused, in words. */
+  message: string;
+}
+
 export interface CallPageOptions {
   user: UiUser;
   csrf: string | null;
@@ -21,20 +31,22 @@ export interface CallPageOptions {
   /** Where the player loads the recording (the same-origin audio route); null when it is no longer stored. */
   audioUrl: string | null;
   flash?: Flash | null;
+  refused?: RefusedForm | null;
   /** Manual entry saved on this call (see `countWork`); none: the section is left out. */
   timeSaved?: CallTimeSaved | null;
 }
 
 /** The call page at `/calls/{id}`. */
-export function renderCallPage({ user, csrf, view, audioUrl, flash, timeSaved }: CallPageOptions): string {
-  const body = html`${flashMessage(flash)}
+export function renderCallPage({ user, csrf, view, audioUrl, flash, refused, timeSaved }: CallPageOptions): string {
+  const formId = refused ? refusedFormId(view, refused) : null;
+  const body = html`${flashMessage(flash, formId)}
 ${callHeader(view, csrf)}
 <div class="call-layout">
 ${playerAndTranscript(view, audioUrl)}
 <div class="call-details">
 ${insightsSection(view)}
-${decisionsSection(view, csrf)}
-${correctionSection(view, csrf)}
+${decisionsSection(view, csrf, refused?.form === 'decision' ? refused : null)}
+${correctionSection(view, csrf, refused?.form === 'correction' ? refused : null)}
 ${crmLinksSection(view)}
 ${timeSavedSection(timeSaved)}
 ${auditSection(view)}
@@ -43,9 +55,18 @@ ${auditSection(view)}
   return page({ title: callTitle(view.call), body, user, csrf });
 }
 
-export function flashMessage(flash: Flash | null | undefined): SafeHtml {
+/** The id of the refused form on this page, when it is still there (a decision decided meanwhile has none). */
+function refusedFormId(view: CallView, refused: RefusedForm): string | null {
+  if (refused.form === 'correction') return view.insights && view.can.correct ? CORRECTION_FORM_ID : null;
+  const i = view.review.findIndex((d) => d.id === formField(refused.fields, 'decisionId'));
+  const d = view.review[i];
+  return d && d.state === 'pending' && view.can.decide.includes(d.id) ? decisionFormId(i) : null;
+}
+
+/** The notice at the top of the page; after a refusal, with a link to the form shown again. */
+export function flashMessage(flash: Flash | null | undefined, formId: string | null = null): SafeHtml {
   if (!flash) return html``;
   return flash.kind === 'error'
-    ? html`<div class="flash flash-error" role="alert">${flash.message}</div>`
+    ? html`<div class="flash flash-error" role="alert">${flash.message}${formId ? html` <a href="#${formId}">Back to your form</a>` : ''}</div>`
     : html`<div class="flash flash-success" role="status">${flash.message}</div>`;
 }

@@ -1,27 +1,34 @@
 import type { CallView } from '../../review/call-view.ts';
 import { ownerOptions } from './decisions.section.ts';
+import { formField } from './form-input.ts';
 import { csrfField, html, type SafeHtml } from './html.ts';
+import type { RefusedForm } from './call-page.page.ts';
+
+export const CORRECTION_FORM_ID = 'correct-form';
 
 /**
  * The correction form: `POST /calls/{id}/insights` with the summary and every action item
  * (`items[N][text]`, `items[N][owner]`, `items[N][dueDate]`), in a disclosure so the page reads first.
+ * After a refusal (`refused`) it is open, filled in as posted, and says why; app.js focuses it.
  */
-export function correctionSection(view: CallView, csrf: string | null): SafeHtml {
+export function correctionSection(view: CallView, csrf: string | null, refused: RefusedForm | null = null): SafeHtml {
   const ins = view.insights;
   if (!ins || !view.can.correct) return html``;
+  const kept = (name: string) => (refused ? formField(refused.fields, name) : undefined);
   return html`<section class="card" aria-labelledby="correct-h">
 <h2 id="correct-h">Corrections</h2>
-<details class="correct"${ins.summary ? '' : html` open`}>
+<details class="correct"${ins.summary && !refused ? '' : html` open`}>
 <summary>Correct the summary and action items</summary>
-<form method="post" action="/calls/${encodeURIComponent(view.call.id)}/insights" class="correction-form">
+<form method="post" action="/calls/${encodeURIComponent(view.call.id)}/insights" class="correction-form" id="${CORRECTION_FORM_ID}"${refused ? html` data-refused aria-describedby="${CORRECTION_FORM_ID}-error"` : ''}>
+${refused ? html`<p class="form-error" id="${CORRECTION_FORM_ID}-error">${refused.message}</p>` : ''}
 ${csrfField(csrf)}<input type="hidden" name="etag" value="${view.etag}">
-<div class="field"><label for="c-summary">Summary</label><textarea id="c-summary" name="summary" rows="5" required maxlength="5000">${ins.summary}</textarea></div>
+<div class="field"><label for="c-summary">Summary</label><textarea id="c-summary" name="summary" rows="5" required maxlength="5000">${kept('summary') ?? ins.summary}</textarea></div>
 ${ins.actionItems.map((a, n) => html`<fieldset class="item-fields"><legend>Action item ${n + 1}</legend>
-<div class="field"><label for="c-item-${n}-text">Task</label><input type="text" id="c-item-${n}-text" name="items[${n}][text]" value="${a.text}" required maxlength="500"></div>
-<div class="field"><label for="c-item-${n}-owner">Owner</label><select id="c-item-${n}-owner" name="items[${n}][owner]">${ownerOptions(a.owner)}</select></div>
-<div class="field"><label for="c-item-${n}-due">Due date</label><input type="date" id="c-item-${n}-due" name="items[${n}][dueDate]" value="${a.dueDate ?? ''}"></div>
+<div class="field"><label for="c-item-${n}-text">Task</label><input type="text" id="c-item-${n}-text" name="items[${n}][text]" value="${kept(`items[${n}][text]`) ?? a.text}" required maxlength="500"></div>
+<div class="field"><label for="c-item-${n}-owner">Owner</label><select id="c-item-${n}-owner" name="items[${n}][owner]">${ownerOptions(kept(`items[${n}][owner]`) ?? a.owner)}</select></div>
+<div class="field"><label for="c-item-${n}-due">Due date</label><input type="date" id="c-item-${n}-due" name="items[${n}][dueDate]" value="${kept(`items[${n}][dueDate]`) ?? a.dueDate ?? ''}"></div>
 </fieldset>`)}
-<div class="field"><label for="c-note">Why (optional, kept in the history)</label><textarea id="c-note" name="note" rows="2" maxlength="2000"></textarea></div>
+<div class="field"><label for="c-note">Why (optional, kept in the history)</label><textarea id="c-note" name="note" rows="2" maxlength="2000">${kept('note') ?? ''}</textarea></div>
 <div class="actions"><button type="submit">Save corrections</button></div>
 </form>
 </details>

@@ -4,6 +4,8 @@ import { formatAmount } from '../../domain/money.ts';
 import { OWNER_NOTED, TRANSCRIPT_CHECKED, type Decision, type DecisionKind, type DecisionOption } from '../../domain/review.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatDate, OWNER_LABEL, quoteList, stageLabel, STATUS_LABEL, timeElement, type SpeakerNames } from './format.ts';
+import type { RefusedForm } from './call-page.page.ts';
+import { formField, type FormBody } from './form-input.ts';
 import { csrfField, html, safeHref, type SafeHtml } from './html.ts';
 import { speakerNames } from './transcript.section.ts';
 
@@ -18,8 +20,14 @@ export const KIND_LABEL: Record<DecisionKind, string> = {
   crm_hygiene: 'CRM hygiene',
 };
 
-/** Each decision: what is proposed and why, the quotes, its state, and a form while it is pending. */
-export function decisionsSection(view: CallView, csrf: string | null): SafeHtml {
+/** The id of the form of the decision at `i` in the call's list. */
+export const decisionFormId = (i: number) => `dec-${i}-form`;
+
+/**
+ * Each decision: what is proposed and why, the quotes, its state, and a form while it is pending. A
+ * refused decision's form (`refused`) is filled in as posted and says why; app.js focuses it.
+ */
+export function decisionsSection(view: CallView, csrf: string | null, refused: RefusedForm | null = null): SafeHtml {
   const decisions = view.review;
   const pending = decisions.filter((d) => d.state === 'pending').length;
   const names = speakerNames(view);
@@ -28,7 +36,7 @@ export function decisionsSection(view: CallView, csrf: string | null): SafeHtml 
 ${!decisions.length
     ? html`<p class="hint">Nothing here needs a decision.</p>`
     : html`${pending && view.can.decide.length < pending ? html`<p class="hint">${waitHint(view)}</p>` : ''}
-<ol class="decisions">${decisions.map((d, i) => html`<li>${decisionCard(view, d, i, csrf, names)}</li>`)}</ol>`}
+<ol class="decisions">${decisions.map((d, i) => html`<li>${decisionCard(view, d, i, csrf, names, refused && formField(refused.fields, 'decisionId') === d.id ? refused : null)}</li>`)}</ol>`}
 </section>`;
 }
 
@@ -42,7 +50,7 @@ function waitHint(view: CallView): string {
   return view.can.decide.length ? 'A manager decides the others (moving a deal, naming or creating a CRM record).' : 'A manager decides these.';
 }
 
-function decisionCard(view: CallView, d: Decision, i: number, csrf: string | null, names: SpeakerNames): SafeHtml {
+function decisionCard(view: CallView, d: Decision, i: number, csrf: string | null, names: SpeakerNames, refused: RefusedForm | null): SafeHtml {
   const formable = d.state === 'pending' && view.can.decide.includes(d.id);
   return html`<article class="decision decision-${d.state}" aria-labelledby="dec-${i}-h">
 <h3 id="dec-${i}-h">${d.finding ? `${KIND_LABEL[d.kind]}: ${FINDING_TITLE[d.finding.type]}` : KIND_LABEL[d.kind]} ${stateChip(d)}</h3>
@@ -51,7 +59,7 @@ ${d.reason ? html`<p class="reason">${d.reason}</p>` : ''}
 ${quoteList(d.evidence, names)}
 ${(!formable || d.kind === 'crm_hygiene') && d.options.length && d.kind !== 'deal_stage' ? optionList(d.options, d.kind === 'crm_hygiene' ? null : (d.value ?? d.proposed)) : ''}
 ${d.state === 'pending' ? '' : outcome(d)}
-${formable ? decisionForm(view, d, i, csrf) : ''}
+${formable ? decisionForm(view, d, i, csrf, refused) : ''}
 </article>`;
 }
 
@@ -133,13 +141,20 @@ function chosenLabel(d: Decision, value: string): string {
   return optionLabel(d, value) ?? value;
 }
 
+/** A field as a refused form posted it; undefined when there was no refusal (or it was not sent). */
+type Kept = (name: string) => string | undefined;
+const keptFrom = (fields: FormBody | null): Kept => (name) => (fields ? formField(fields, name) : undefined);
+
 /** One form per pending decision: `POST /calls/{id}/review` with the decision's value control. */
-function decisionForm(view: CallView, d: Decision, i: number, csrf: string | null): SafeHtml {
+function decisionForm(view: CallView, d: Decision, i: number, csrf: string | null, refused: RefusedForm | null): SafeHtml {
   const id = `dec-${i}`;
-  return html`<form method="post" action="/calls/${encodeURIComponent(view.call.id)}/review" class="decision-form">
+  const formId = decisionFormId(i);
+  const kept = keptFrom(refused?.fields ?? null);
+  return html`<form method="post" action="/calls/${encodeURIComponent(view.call.id)}/review" class="decision-form" id="${formId}"${refused ? html` data-refused aria-describedby="${formId}-error"` : ''}>
+${refused ? html`<p class="form-error" id="${formId}-error">${refused.message}</p>` : ''}
 ${csrfField(csrf)}<input type="hidden" name="decisionId" value="${d.id}"><input type="hidden" name="etag" value="${view.etag}">
-${valueControl(d, id)}
-<div class="field"><label for="${id}-note">Note (optional)</label><textarea id="${id}-note" name="note" rows="2" maxlength="2000"></textarea></div>
+${valueControl(d, id, kept)}
+<div class="field"><label for="${id}-note">Note (optional)</label><textarea id="${id}-note" name="note" rows="2" maxlength="2000">${kept('note') ?? ''}</textarea></div>
 <div class="actions">
 <button type="submit" name="decision" value="approve">Approve</button>
 <button type="submit" name="decision" value="reject" class="secondary" formnovalidate>Reject</button>
@@ -147,10 +162,11 @@ ${valueControl(d, id)}
 </form>`;
 }
 
-function valueControl(d: Decision, id: string): SafeHtml {
+function valueControl(d: Decision, id: string, kept: Kept): SafeHtml {
+  const value = kept('value') ?? d.proposed;
   switch (d.kind) {
     case 'deal_stage': {
-      const selected = d.proposed ?? d.from;
+      const selected = value ?? d.from;
       return html`<div class="field"><label for="${id}-value">Stage to set (change the stage if another fits better)</label>
 <select id="${id}-value" name="value">${STAGE_KEYS.map((s) => html`<option value="${s}"${s === selected ? html` selected` : ''}>${stageLabel(s)}</option>`)}</select></div>`;
     }
@@ -159,24 +175,26 @@ function valueControl(d: Decision, id: string): SafeHtml {
       const what = d.kind === 'choose_contact' ? 'contact' : 'deal';
       if (!d.options.length) {
         return html`<div class="field"><label for="${id}-value">${what === 'deal' ? 'Deal id' : 'Contact id'}</label>
-<input type="text" id="${id}-value" name="value" value="${d.proposed ?? ''}" required autocomplete="off"></div>`;
+<input type="text" id="${id}-value" name="value" value="${value ?? ''}" required autocomplete="off"></div>`;
       }
       return html`<fieldset class="choices"><legend>Which ${what}?</legend>
 ${d.options.map((o, j) => {
   const href = safeHref(o.url);
-  return html`<div class="choice"><input type="radio" id="${id}-opt-${j}" name="value" value="${o.value}" required${o.value === d.proposed ? html` checked` : ''}><label for="${id}-opt-${j}">${o.label}</label>${href ? html` <a href="${href}" class="record-link">open in the CRM<span class="visually-hidden">: ${o.label}</span></a>` : ''}</div>`;
+  return html`<div class="choice"><input type="radio" id="${id}-opt-${j}" name="value" value="${o.value}" required${o.value === value ? html` checked` : ''}><label for="${id}-opt-${j}">${o.label}</label>${href ? html` <a href="${href}" class="record-link">open in the CRM<span class="visually-hidden">: ${o.label}</span></a>` : ''}</div>`;
 })}</fieldset>`;
     }
     case 'unknown_contact': {
-      const existing = d.proposed !== null && d.proposed !== 'create';
+      const existing = kept('value') !== undefined ? kept('value') === 'existing' : d.proposed !== null && d.proposed !== 'create';
+      const contactId = kept('contactId') ?? (d.proposed !== 'create' ? d.proposed : null);
       return html`<fieldset class="choices"><legend>Contact</legend>
 <div class="choice"><input type="radio" id="${id}-create" name="value" value="create"${existing ? '' : html` checked`}><label for="${id}-create">Create the contact</label></div>
 <div class="choice"><input type="radio" id="${id}-existing" name="value" value="existing"${existing ? html` checked` : ''}><label for="${id}-existing">Use an existing contact</label></div>
-<div class="field"><label for="${id}-contact">Existing contact id</label><input type="text" id="${id}-contact" name="contactId" value="${existing ? d.proposed : ''}" autocomplete="off"></div>
+<div class="field"><label for="${id}-contact">Existing contact id</label><input type="text" id="${id}-contact" name="contactId" value="${existing ? (contactId ?? '') : (kept('contactId') ?? '')}" autocomplete="off"></div>
 </fieldset>`;
     }
     case 'rerun_action_item': {
-      const item = d.item ?? { text: d.proposed ?? '', owner: 'unknown' as const, dueDate: null };
+      const proposed = d.item ?? { text: d.proposed ?? '', owner: 'unknown' as const, dueDate: null };
+      const item = { text: kept('text') ?? proposed.text, owner: kept('owner') ?? proposed.owner, dueDate: kept('dueDate') ?? proposed.dueDate };
       return html`<fieldset class="item-fields"><legend>The task as it will be written</legend>
 <div class="field"><label for="${id}-text">Task</label><input type="text" id="${id}-text" name="text" value="${item.text}" required maxlength="500"></div>
 <div class="field"><label for="${id}-owner">Owner</label><select id="${id}-owner" name="owner">${ownerOptions(item.owner)}</select></div>
@@ -189,17 +207,17 @@ ${d.options.map((o, j) => {
       return html`<input type="hidden" name="value" value="${d.proposed ?? OWNER_NOTED}">`;
     case 'crm_hygiene':
       if (d.finding?.type === 'due_date_missing') {
-        return html`<div class="field"><label for="${id}-value">Due date</label><input type="date" id="${id}-value" name="value" value="${d.proposed ?? ''}" required></div>`;
+        return html`<div class="field"><label for="${id}-value">Due date</label><input type="date" id="${id}-value" name="value" value="${value ?? ''}" required></div>`;
       }
       if (d.finding?.type === 'field_contradicted' && d.finding.field === 'closeDate') {
-        return html`<div class="field"><label for="${id}-value">New close date</label><input type="date" id="${id}-value" name="value" value="${d.proposed ?? ''}" required></div>`;
+        return html`<div class="field"><label for="${id}-value">New close date</label><input type="date" id="${id}-value" name="value" value="${value ?? ''}" required></div>`;
       }
       if (d.finding?.type === 'field_contradicted' && d.finding.field === 'amount') {
         const unit = d.finding.currency ? ` in ${d.finding.currency}` : '';
-        return html`<div class="field"><label for="${id}-value">New amount${unit} (correct it if the transcript misheard)</label><input type="text" id="${id}-value" name="value" value="${d.proposed ?? ''}" required maxlength="20" inputmode="decimal" autocomplete="off"></div>`;
+        return html`<div class="field"><label for="${id}-value">New amount${unit} (correct it if the transcript misheard)</label><input type="text" id="${id}-value" name="value" value="${value ?? ''}" required maxlength="20" inputmode="decimal" autocomplete="off"></div>`;
       }
       if (d.finding?.type === 'field_contradicted' && d.finding.field) {
-        return html`<div class="field"><label for="${id}-value">New ${FIELD_LABEL[d.finding.field]} (correct it if the transcript misheard)</label><input type="text" id="${id}-value" name="value" value="${d.proposed ?? ''}" required maxlength="200" autocomplete="off"></div>`;
+        return html`<div class="field"><label for="${id}-value">New ${FIELD_LABEL[d.finding.field]} (correct it if the transcript misheard)</label><input type="text" id="${id}-value" name="value" value="${value ?? ''}" required maxlength="200" autocomplete="off"></div>`;
       }
       return html`<input type="hidden" name="value" value="${d.proposed ?? FINDING_NOTED}">`;
   }

@@ -10,10 +10,19 @@ export type FormBody = Record<string, unknown>;
 type Bad = { ok: false; code: 'FORM_INVALID'; message: string };
 const bad = (message: string): Bad => ({ ok: false, code: 'FORM_INVALID', message });
 
-function field(body: FormBody, name: string): string | undefined {
-  const v = body[name];
+/** A form field's text (the first when sent twice), its line breaks as `\n`; undefined when not sent. */
+export function formField(body: FormBody, name: string): string | undefined {
+  return textOf(body[name]);
+}
+const field = formField;
+
+/**
+ * A posted value as text. A browser sends a textarea's line breaks as CRLF (HTML's form encoding): they
+ * become `\n`, as the API takes them, so a text sent back unchanged compares equal and limits count characters.
+ */
+function textOf(v: unknown): string | undefined {
   const s = Array.isArray(v) ? v[0] : v;
-  return typeof s === 'string' ? s : undefined;
+  return typeof s === 'string' ? s.replace(/\r\n?/g, '\n') : undefined;
 }
 
 const noteOf = (body: FormBody) => field(body, 'note')?.trim() || null;
@@ -78,12 +87,14 @@ export function parseCorrectionForm(body: FormBody): CorrectionForm | Bad {
   if (summary === undefined) return bad('The form did not send a summary.');
   const rows = new Map<number, Record<string, unknown>>();
   const nested = body.items;
-  if (Array.isArray(nested)) nested.forEach((r, i) => r && typeof r === 'object' && rows.set(i, { ...(r as Record<string, unknown>) }));
+  if (Array.isArray(nested)) {
+    nested.forEach((r, i) => r && typeof r === 'object' && rows.set(i, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, textOf(v) ?? v]))));
+  }
   for (const [key, v] of Object.entries(body)) {
     const m = /^items\[(\d{1,3})\]\[(text|owner|dueDate)\]$/.exec(key);
     if (!m) continue;
     const row = rows.get(Number(m[1])) ?? {};
-    row[m[2]!] = Array.isArray(v) ? v[0] : v;
+    row[m[2]!] = textOf(v) ?? v;
     rows.set(Number(m[1]), row);
   }
   const actionItems = [...rows.entries()]

@@ -18,6 +18,8 @@ export interface ListFilters {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** C0 control characters and DEL. */
+export const CONTROL = /[\u0000-\u001f\u007f]/;
 const isDay = (s: string) => DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
 
 /**
@@ -25,13 +27,19 @@ const isDay = (s: string) => DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00
  * fail on a hand-edited URL); `dropped` names them so the page can say so.
  */
 export function parseListFilters(query: Record<string, unknown>): { filters: ListFilters; dropped: string[] } {
+  const filters: ListFilters = {};
+  const dropped: string[] = [];
   const text = (name: string): string | undefined => {
     const v = query[name];
     const s = Array.isArray(v) ? v[0] : v;
-    return typeof s === 'string' && s.trim() ? s.trim() : undefined;
+    if (typeof s !== 'string' || !s.trim()) return undefined;
+    // No one types a control character (a NUL, a line break) into a filter: the value is dropped, never searched for.
+    if (CONTROL.test(s)) {
+      dropped.push(name);
+      return undefined;
+    }
+    return s.trim();
   };
-  const filters: ListFilters = {};
-  const dropped: string[] = [];
   const status = text('status');
   if (status) (CALL_STATUSES as readonly string[]).includes(status) ? (filters.status = status as CallStatus) : dropped.push('status');
   const review = text('review');

@@ -3,6 +3,22 @@
 (function () {
   'use strict';
 
+  // A notice after a form (`?m=` / `?e=`) is shown once: a reload or a bookmark does not show it again.
+  if (window.history && typeof window.history.replaceState === 'function' && /[?&](m|e)=/.test(window.location.search)) {
+    var params = new URLSearchParams(window.location.search);
+    params.delete('m');
+    params.delete('e');
+    var rest = params.toString();
+    window.history.replaceState(window.history.state, '', window.location.pathname + (rest ? '?' + rest : '') + window.location.hash);
+  }
+
+  // A form the server refused is shown again as filled in: the reviewer continues in it.
+  var refused = document.querySelector('form[data-refused]');
+  if (refused) {
+    var field = refused.querySelector('input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])');
+    if (field) field.focus();
+  }
+
   var audio = document.querySelector('audio#player') || document.querySelector('audio');
   if (!audio) return;
 
@@ -30,15 +46,26 @@
     highlight(to, true);
   }
 
-  // Any [data-seek] (transcript timestamps, evidence quotes) plays the call from its second.
+  // Any [data-seek] (transcript timestamps, evidence quotes) plays the call from its second; so does a click
+  // anywhere on a transcript line (its timestamp link is the keyboard's way), unless it selected text.
   document.addEventListener('click', function (event) {
-    var target = event.target instanceof Element ? event.target.closest('[data-seek]') : null;
-    if (!target) return;
-    var to = seconds(target.getAttribute('data-seek'));
-    if (to === null) return;
-    event.preventDefault();
-    seek(to);
+    var el = event.target instanceof Element ? event.target : null;
+    var target = el ? el.closest('[data-seek]') : null;
+    if (target) {
+      var to = seconds(target.getAttribute('data-seek'));
+      if (to === null) return;
+      event.preventDefault();
+      seek(to);
+      return;
+    }
+    var line = el && container ? el.closest('#transcript [data-start]') : null;
+    if (!line || el.closest('a, button, input, select, textarea')) return;
+    var selection = window.getSelection ? String(window.getSelection()) : '';
+    if (selection) return;
+    var from = seconds(line.getAttribute('data-start'));
+    if (from !== null) seek(from);
   });
+  if (container) container.classList.add('seekable');
 
   function segmentAt(t) {
     for (var i = 0; i < segments.length; i++) {
@@ -109,14 +136,16 @@
     }
   });
 
-  // A link to `#t=SECONDS` (a shared timestamp) starts the player there once it can.
-  var m = /^#t=(\d+(?:\.\d+)?)$/.exec(window.location.hash);
-  if (m) {
-    var start = seconds(m[1]);
-    if (start !== null) {
-      var apply = function () { audio.currentTime = start; highlight(start, true); };
-      if (audio.readyState >= 1) apply();
-      else audio.addEventListener('loadedmetadata', apply, { once: true });
-    }
+  // A link to `#t=SECONDS` (a shared timestamp) starts the player there once it can: on opening the page,
+  // and when one is followed on the page itself (the browser does not reload for a new fragment).
+  function seekToHash() {
+    var m = /^#t=(\d+(?:\.\d+)?)$/.exec(window.location.hash);
+    var start = m ? seconds(m[1]) : null;
+    if (start === null) return;
+    var apply = function () { audio.currentTime = start; highlight(start, true); };
+    if (audio.readyState >= 1) apply();
+    else audio.addEventListener('loadedmetadata', apply, { once: true });
   }
+  seekToHash();
+  window.addEventListener('hashchange', seekToHash);
 })();

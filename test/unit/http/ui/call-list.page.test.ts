@@ -96,4 +96,15 @@ describe('list filters', () => {
     });
     expect(listHref({})).toBe('/');
   });
+
+  it('past the first page, links back to it with the same filters; the next page as before', () => {
+    const second = render({ query: { status: 'done', cursor: 'c2' }, page: { calls: sampleListItems(), nextCursor: 'c3' } });
+    expect(second).toContain('<a href="/?status=done" rel="first">First page</a>');
+    expect(second).toContain('<a href="/?status=done&amp;cursor=c3" rel="next">Next page</a>');
+    const last = render({ query: { cursor: 'c3' }, page: { calls: sampleListItems(), nextCursor: null } });
+    expect(last).toContain('<a href="/" rel="first">First page</a>');
+    expect(last).not.toContain('Next page');
+    expect(render()).not.toContain('class="pager"');
+  });
 });
+

@@ -52,4 +52,14 @@ describe('parseCorrectionForm', () => {
     expect(parseCorrectionForm({ summary: 's' })).toMatchObject({ ok: false });
     expect(parseCorrectionForm({ etag: 'e' })).toMatchObject({ ok: false });
   });
+
+  it('reads a textarea’s CRLF (and a lone CR) as \\n before parsing: a summary sent back unchanged is the same text, and limits count characters', () => {
+    const parsed = parseCorrectionForm({ etag: 'e', summary: 'Line one.\r\nLine two.\rLine three.', 'items[0][text]': 'A\r\nB', 'items[0][owner]': 'rep', note: 'Why:\r\nheard it again' });
+    expect(parsed).toEqual({ ok: true, etag: 'e', correction: { summary: 'Line one.\nLine two.\nLine three.', actionItems: [{ index: 0, text: 'A\nB', owner: 'rep' }], note: 'Why:\nheard it again' } });
+    expect(parseCorrectionForm({ etag: 'e', summary: 's', items: [{ text: 'A\r\nB', owner: 'rep' }] })).toMatchObject({ ok: true, correction: { actionItems: [{ text: 'A\nB' }] } });
+    // 2,500 lines of one character and a line break: 5,000 characters once the CRs are gone, within the limit.
+    expect(parseCorrectionForm({ etag: 'e', summary: 'x\r\n'.repeat(2500) })).toMatchObject({ ok: true });
+    expect(parseDecisionForm({ decisionId: 'd', decision: 'reject', etag: 'e', note: 'a\r\nb' })).toMatchObject({ ok: true, note: 'a\nb' });
+  });
 });
+

@@ -39,6 +39,12 @@ beforeAll(async () => {
       const flash = { kind: 'success' as const, message: 'Approved: the stage will be written to the CRM.' };
       return send(200, 'text/html; charset=utf-8', renderCallPage({ user, csrf: 'tok', view: sampleCallView(), audioUrl: `/calls/${SAMPLE_CALL_ID}/audio`, flash }));
     }
+    if (url.pathname === `/calls/${SAMPLE_CALL_ID}/insights`) {
+      // A refused correction: the page again, as the reviewer filled it in.
+      const message = 'summary: Too big (FORM_INVALID)';
+      const refused = { form: 'correction' as const, fields: { summary: 'What I typed\nover two lines', note: 'Heard it again' }, message };
+      return send(422, 'text/html; charset=utf-8', renderCallPage({ user, csrf: 'tok', view: sampleCallView(), audioUrl: `/calls/${SAMPLE_CALL_ID}/audio`, flash: { kind: 'error', message }, refused }));
+    }
     if (url.pathname === `/calls/${SAMPLE_CALL_ID}/audio`) {
       const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
       if (!range) return send(200, 'audio/wav', wav, { 'accept-ranges': 'bytes', 'content-length': String(wav.length) });
@@ -136,4 +142,63 @@ describe('review UI in Chromium', () => {
       await page.close();
     }
   });
+
+  it('a click on a transcript line plays the call from that line; selecting its text does not', async () => {
+    const { page, problems } = await open(`/calls/${SAMPLE_CALL_ID}`);
+    try {
+      await page.waitForFunction("document.querySelector('audio').readyState >= 1");
+      await page.locator('li.segment[data-start="20.8"] p').click();
+      await player(page, 'a.pause()');
+      const t = Number(await player(page, 'a.currentTime'));
+      expect(t).toBeGreaterThanOrEqual(20.8);
+      expect(t).toBeLessThan(20.8 + 0.5);
+      await expect.poll(() => page.locator('li.segment[aria-current="true"]').getAttribute('data-start')).toBe('20.8');
+      // Selecting words of another line (a drag) leaves the player where it is.
+      const words = page.locator('li.segment[data-start="25.6"] p');
+      await words.scrollIntoViewIfNeeded();
+      const box = (await words.boundingBox())!;
+      await page.mouse.move(box.x + 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.up();
+      expect(String(await page.evaluate('String(getSelection())')).length).toBeGreaterThan(3);
+      expect(Number(await player(page, 'a.currentTime'))).toBeLessThan(20.8 + 0.5);
+      expect(page.url()).toBe(`${base}/calls/${SAMPLE_CALL_ID}`);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a #t= link followed on the page seeks the player; a notice after a form is dropped from the address', async () => {
+    const { page, problems } = await open(`/calls/${SAMPLE_CALL_ID}?m=decided&keep=1#t=5`);
+    try {
+      await page.waitForFunction("document.querySelector('audio').readyState >= 1");
+      await expect.poll(async () => Math.floor(Number(await player(page, 'a.currentTime')))).toBe(5);
+      // The notice is on the page, but a reload would not show it again.
+      expect(await page.locator('.flash').count()).toBe(1);
+      expect(page.url()).toBe(`${base}/calls/${SAMPLE_CALL_ID}?keep=1#t=5`);
+      await page.evaluate("location.hash = '#t=12.5'");
+      await expect.poll(async () => Number(await player(page, 'a.currentTime'))).toBeCloseTo(12.5, 1);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a refused form is shown again as filled in, open, with why, and focused', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${base}/calls/${SAMPLE_CALL_ID}/insights`, { waitUntil: 'load' });
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('c-summary');
+      expect(await page.locator('#c-summary').inputValue()).toBe('What I typed\nover two lines');
+      expect(await page.locator('#c-note').inputValue()).toBe('Heard it again');
+      expect(await page.locator('#correct-form .form-error').innerText()).toContain('summary: Too big');
+      expect(await page.locator('.flash-error a[href="#correct-form"]').count()).toBe(1);
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });
+
