@@ -178,6 +178,9 @@ export function checkDecisionValue(d: Decision, value: unknown, canCreateContact
       return checkFindingValue(d, v);
     case 'unknown_contact':
       if (v === 'create' && !canCreateContact) return bad('VALUE_INVALID', 'This CRM cannot create contacts from callscribe: send the id of an existing contact.');
+      if (v === 'create' && d.proposed !== 'create' && !d.options.some((o) => o.value === 'create')) {
+        return bad('VALUE_INVALID', 'A contact cannot be created for this customer: the call has no phone or e-mail to find it by again. Send the id of an existing contact.');
+      }
       return { ok: true, value: v, item: null };
   }
 }

@@ -68,7 +68,7 @@ export interface AppDeps {
   /** Refreshes a call's index row after a change made here. */
   reindexCall: (callId: string) => Promise<void>;
   /** Looks up a deal a reviewer names by id before it is applied; optional. */
-  crm?: Pick<CrmAdapter, 'getDeal'>;
+  crm?: Pick<CrmAdapter, 'getDeal' | 'getContact'>;
   /** The CRM can create contacts (an unknown customer's decision may be approved as `create`). */
   canCreateContact: boolean;
   /** Which announced calls are recorded (Redis across processes; one process's memory when absent). */

@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   VALUE_REQUIRED: { status: 422, description: 'The decision has no single proposal: send a value.' },
   VALUE_INVALID: { status: 422, description: "The value does not fit the decision's kind." },
   DEAL_NOT_FOUND: { status: 422, description: 'The deal id given for the decision does not exist in the CRM.' },
+  CONTACT_NOT_FOUND: { status: 422, description: 'The contact id given for the decision does not exist in the CRM.' },
   DUE_DATE_INVALID: { status: 422, description: 'A due date that is not a date (YYYY-MM-DD).' },
   ITEM_UNKNOWN: { status: 422, description: 'The correction names an action item the call does not have.' },
   NOTHING_TO_CORRECT: { status: 422, description: 'The correction changes nothing.' },

@@ -10,7 +10,7 @@ type Contact = NonNullable<CrmRecord['contact']>;
 type Deal = NonNullable<CrmRecord['deal']>;
 
 /**
- * The CRM contact the call is about: from the meta, a unique match by phone or e-mail, a contact created
+ * The CRM contact the call is about: from the meta (when the CRM has it), a unique match by phone or e-mail, a contact created
  * for an unknown customer (CRM_UNKNOWN_CONTACT=create), or the one a person chose. Never a guess: several
  * matches or none raise the `contact` decision and the call waits (`wait`); a person who rejected it
  * chose to write nothing for this call (`skip`).
@@ -31,7 +31,6 @@ export async function resolveContact(call: Call, ports: PipelinePorts, book: Dec
     if (!decided.applied) book.markApplied(decided, 'nothing written to the CRM for this call');
     return 'skip';
   }
-  if (call.meta.crm?.contactId) return { id: call.meta.crm.contactId, matchedBy: 'meta' };
   // Creating needs the customer's phone or e-mail: it is how an adapter finds the contact it made again, so a retry never
   // makes a second one. With a name alone the CRM adapters refuse (*_CONTACT_UNIDENTIFIABLE), so it is not offered.
   const canCreate = Boolean(ports.crm.createContact) && Boolean(customer.phone?.trim() || customer.email?.trim());
@@ -45,6 +44,12 @@ export async function resolveContact(call: Call, ports: PipelinePorts, book: Dec
     });
     return 'wait' as const;
   };
+  // A contact the call names must exist: a typo would have the call log filed against nothing.
+  const named = call.meta.crm?.contactId;
+  if (named) {
+    if (await ports.crm.getContact(named)) return { id: named, matchedBy: 'meta' };
+    return unknown(`The call names CRM contact ${named}, which the CRM does not have; give the id of the customer's contact${canCreate ? ', or create one' : ''}.`);
+  }
   if (!customer.phone && !customer.email) {
     return unknown(
       'No customer phone or e-mail came with the call, so it could not be matched to a CRM contact, nor a contact created for it (callscribe could not find it again on a retry); give the id of the contact in the CRM.',

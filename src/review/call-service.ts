@@ -30,7 +30,7 @@ export interface CallServiceDeps {
   reindexCall: (callId: string) => Promise<void>;
   transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;
   /** Looks up a deal a reviewer names by id, so a typo is refused before it is applied; optional. */
-  crm?: Pick<CrmAdapter, 'getDeal'>;
+  crm?: Pick<CrmAdapter, 'getDeal' | 'getContact'>;
   /** Whether the CRM can create contacts (an `unknown_contact` decision may then be approved as `create`). */
   canCreateContact: boolean;
   /** A web link to a CRM record, where the CRM has one. */

@@ -67,14 +67,19 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
   const refreshIndex = (id: string) =>
     deps.reindexCall(id).catch((err: unknown) => deps.logger.warn({ callId: id, err: (err as Error).message }, 'could not update the call index'));
 
-  /** A deal a reviewer names by id (not one of the candidates) must exist, or sync would fail on it for good. */
-  const checkNamedDeals = async (record: CrmRecord, request: ReviewRequest) => {
+  /**
+   * A deal or contact a reviewer names by id (not one of the candidates) must exist: sync would fail on a
+   * missing deal for good, and file the call log against a contact that is not there.
+   */
+  const checkNamedRecords = async (record: CrmRecord, request: ReviewRequest) => {
     if (!deps.crm) return;
     for (const r of request.decisions) {
       const d = record.review.decisions.find((x) => x.id === r.id);
-      if (r.decision !== 'approve' || d?.kind !== 'choose_deal' || d.state !== 'pending' || typeof r.value !== 'string' || !r.value.trim()) continue;
-      if (d.options.some((o) => o.value === r.value)) continue;
-      if (!(await deps.crm.getDeal(r.value.trim()))) throw permanent('DEAL_NOT_FOUND', `The CRM has no deal ${r.value.trim()}; check the id (or choose one of the candidates).`);
+      if (r.decision !== 'approve' || d?.state !== 'pending' || typeof r.value !== 'string' || !r.value.trim()) continue;
+      const id = r.value.trim();
+      if (d.options.some((o) => o.value === id)) continue;
+      if (d.kind === 'choose_deal' && !(await deps.crm.getDeal(id))) throw permanent('DEAL_NOT_FOUND', `The CRM has no deal ${id}; check the id (or choose one of the candidates).`);
+      if (d.kind === 'unknown_contact' && id !== 'create' && !(await deps.crm.getContact(id))) throw permanent('CONTACT_NOT_FOUND', `The CRM has no contact ${id}; check the id.`);
     }
   };
 
@@ -90,7 +95,7 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
     review(who: Reader, id: string, request: ReviewRequest, ifMatch?: string): Promise<CallView> {
       return guarded(who, id, ifMatch, async () => {
         const record = await loadRecord(id);
-        await checkNamedDeals(record, request);
+        await checkNamedRecords(record, request);
         recordDecisions(record, request, who, deps.clock(), { canCreateContact: deps.canCreateContact });
         await putJson(deps.blobs, callKeys.crm(id), record);
       });

@@ -21,7 +21,7 @@ export interface ReviewRuntimeOptions {
   blobs: BlobStore;
   connection: ConnectionOptions;
   prefix: string;
-  crm: Pick<CrmAdapter, 'createContact' | 'getDeal'>;
+  crm: Pick<CrmAdapter, 'createContact' | 'getDeal' | 'getContact'>;
   logger: Logger;
   /** Where the notification variables (NOTIFY_*) are read; process.env by default. */
   env?: Record<string, string | undefined>;

@@ -113,7 +113,7 @@ describe('notifications from the API process', () => {
     const apiProcess = async (logger: Logger = silentLogger) => {
       const config = loadConfig({ DATA_DIR: `${temp.dir}/api-${++processes}`, PUBLIC_BASE_URL: PUBLIC });
       const runtime = await startReviewRuntime({
-        config, blobs, connection: redis.connection, prefix, crm: { getDeal: async () => null }, logger, env,
+        config, blobs, connection: redis.connection, prefix, crm: { getDeal: async () => null, getContact: async () => null }, logger, env,
         notify: { delivery: { attempts: 3, backoff: { baseMs: 50, maxMs: 200 }, timeoutMs: 5000 } },
       });
       cleanups.push(runtime.close);

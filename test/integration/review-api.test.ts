@@ -254,6 +254,28 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     expect(data.deals.find((d) => d.id === 'deal-3')!.stage).toBe('contractsent');
   });
 
+  it('a contact named by id, in the meta or by a manager, must exist in the CRM', async () => {
+    // The upload named a contact the CRM does not have: the call waits for a person instead of logging against it.
+    const named = call(5, 'priya@example.com', '+14155550105', 9);
+    await saveCall(blobs, { ...named, meta: { ...named.meta, customer: { name: 'Customer 5' }, crm: { contactId: 'ct-typo' } } });
+    await putJson(blobs, callKeys.insights(id(5)), insights('Customer 5 wants the contract.'));
+    await runStep({ step: 'sync', callId: id(5), attempt: 1, isLastAttempt: true }, ports(), () => sync({ callId: id(5) }, ports()));
+    const waiting = (await get(`/v1/calls/${id(5)}`)).json();
+    expect((await findCall(blobs, id(5)))!.status).toBe('needs_review');
+    expect(waiting.review.find((d: { id: string }) => d.id === 'contact')).toMatchObject({ kind: 'unknown_contact', proposed: null, reason: expect.stringMatching(/ct-typo/) });
+    expect((await crm.snapshot()).callLogs.filter((l) => l.contactId === 'ct-typo')).toEqual([]);
+
+    // Creating is not offered without a phone or e-mail, and a typed id must exist.
+    const create = await decide(5, { decisions: [{ id: 'contact', decision: 'approve', value: 'create' }] });
+    expect([create.statusCode, create.json().error.code]).toEqual([422, 'VALUE_INVALID']);
+    const typo = await decide(5, { decisions: [{ id: 'contact', decision: 'approve', value: 'ct-99' }] });
+    expect([typo.statusCode, typo.json().error.code]).toEqual([422, 'CONTACT_NOT_FOUND']);
+    const logsBefore = (await crm.snapshot()).callLogs.filter((l) => l.contactId === 'ct-3').length;
+    expect((await decide(5, { decisions: [{ id: 'contact', decision: 'approve', value: 'ct-3' }] })).statusCode).toBe(200);
+    await runQueuedSync();
+    expect((await crm.snapshot()).callLogs.filter((l) => l.contactId === 'ct-3')).toHaveLength(logsBefore + 1);
+  });
+
   it('a manager retries a failed call at the step that failed; others may not', async () => {
     await updateCall(blobs, id(1), (c) => {
       c.status = 'failed';
