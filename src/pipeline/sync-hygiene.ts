@@ -109,7 +109,8 @@ export async function checkContactFields(call: Call, insights: Insights, transcr
   if (!contact) return;
   for (const claim of claims) {
     const quote = redact(claim.evidence.quote);
-    if (quote.counts.payment_card) continue; // a number that reads like a card is never proposed as a phone
+    // A number that reads like a card, a national id or a bank account is never proposed as a phone.
+    if (quote.counts.payment_card || quote.counts.us_ssn || quote.counts.uk_nino || quote.counts.iban) continue;
     const crmValue = contact[claim.field] ?? null;
     if (crmValue !== null && sameValue(claim.field, crmValue, claim.value)) continue;
     book.raise({

@@ -121,6 +121,17 @@ describe('hygiene findings while a call is synced (local CRM)', () => {
     expect((await findings()).filter((d) => d.finding?.type === 'field_contradicted')).toEqual([]);
   });
 
+  it('a number that reads like a national id or a card is never proposed as the customer’s phone', async () => {
+    for (const line of ['My new number is 219-09-9999, by the way.', 'You can reach me at 4012, 8888, 8888, 1881 from now on.']) {
+      await temp.cleanup();
+      temp = await makeTempDir();
+      blobs = createFsBlobStore(temp.dir);
+      await setup(oneDeal(null), { customer: { phone: MARA.phone } }, [['customer', line]]);
+      await sync({ callId: CALL_ID }, ports());
+      expect((await findings()).filter((d) => d.finding?.type === 'field_contradicted'), line).toEqual([]);
+    }
+  });
+
   it('a deal untouched for STALE_DEAL_DAYS before the call is a finding; a fresh one, or one the CRM gives no date for, is not', async () => {
     await setup(oneDeal('2026-09-01T00:00:00Z'), { customer: { phone: MARA.phone } });
     await sync({ callId: CALL_ID }, ports());
