@@ -17,10 +17,10 @@ export interface QuoteLocation {
 /**
  * The sentence (or sentences) a quote sits in, as far as it changes what the quote means: a model may quote
  * "sign the order form this week" out of "we will not sign the order form this week", each word of it
- * truly said. `negated` / `conditional` / `unheard`: a negation, a condition or a stretch below the
- * confidence threshold stands in the sentence outside the quote. `question`: the sentence asks.
- * `reported`: it carries quotation marks or a verb of saying or believing (someone else's words, a joke,
- * a rumour, an opinion), inside the quote or out.
+ * truly said. `negated`: a negation stands in the quote's clause before it. `conditional` / `unheard`: a
+ * condition or a stretch below the confidence threshold stands in the sentence outside the quote.
+ * `question`: the sentence asks. `reported`: before the quote, a verb of saying or believing (someone
+ * else's words, a joke, a rumour, an opinion) or an open quotation mark.
  */
 export interface QuoteContext {
   sentence: string;
@@ -31,11 +31,13 @@ export interface QuoteContext {
   reported: boolean;
 }
 
-const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 't', 'nt', 'without']);
+const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 't', 'nt']);
 /** A condition, hypothesis or inverted "should it pass, …" in what a sentence says outside a quote. */
 const CONDITIONAL =
-  /\b(?:if|unless|provided|providing|assuming|suppose|supposing|whether|otherwise|in case|as long as|so long as|on condition|hypothetically)\b|^\W*(?:should|were|had)\s+(?:we|they|you|he|she|it|i|the|our|your|their|this|that)\b/i;
-const REPORTING = /\b(?:said|says|saying|told|tells|telling|jok(?:e|es|ed|ing)|kidding|claim(?:s|ed)?|think(?:s)?|thought|believe(?:s|d)?|heard|rumou?r|according to|supposedly|apparently|allegedly)\b|["“”„«»]/i;
+  /\b(?:if|unless|provided|providing|assuming|suppose|supposing|in case|as long as|so long as|on condition|hypothetically)\b|^\W*(?:should|were|had)\s+(?:we|they|you|he|she|it|i|the|our|your|their|this|that)\b/i;
+/** Someone's words passed on, joked, rumoured or believed, said before a quote ("as I said" restates one's own). */
+const REPORTING =
+  /\b(?:(?<!\b(?:i|we)\s)(?:said|says|told)|saying|tells|telling|jok(?:e|es|ed|ing)|kidding|claim(?:s|ed)?|think(?:s)?|thought|believe(?:s|d)?|heard|rumou?r|according to|supposedly|apparently|allegedly)\b/i;
 const UNHEARD_WORD = normalizeText(UNHEARD);
 
 /** Quotes shorter than this must match exactly; longer ones may differ by a word or two (ASR slips). */
@@ -162,11 +164,11 @@ function contextOf(text: string, words: readonly { word: string; from: number; t
   const sentence = text.slice(start, end).trim();
   return {
     sentence,
-    negated: clauseAround(text, words, start, end, from, to).some((w) => NEGATIONS.has(w)),
+    negated: clauseBefore(text, words, start, from).some((w) => NEGATIONS.has(w)),
     conditional: CONDITIONAL.test(`${text.slice(start, from)} … ${text.slice(to, end)}`.trim()),
     unheard: outside.includes(UNHEARD_WORD),
     question: /\?["'”’)\]]*$/.test(sentence),
-    reported: REPORTING.test(sentence),
+    reported: REPORTING.test(text.slice(start, from)) || (text.slice(start, from).match(/["“”„«»]/g) ?? []).length % 2 === 1,
   };
 }
 
@@ -174,11 +176,12 @@ function contextOf(text: string, words: readonly { word: string; from: number; t
 const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'hmm', 'mm', 'like', 'well', 'so', 'you', 'know', 'i', 'mean']);
 
 /**
- * The words of the clause a quote sits in, outside the quote: back to the previous comma, semicolon,
- * colon or dash (across clauses of fillers only), and on to the next. A negation there bears on the quote;
- * one in another clause ("No, we went with another vendor") answers something else.
+ * The words of the clause a quote sits in, before the quote: back to the previous comma, semicolon, colon
+ * or dash (across clauses of fillers only). A negation there bears on the quote; one in another clause
+ * ("No, we went with another vendor") answers something else, and one after it ("…by Friday, so you
+ * don't wait") says something more.
  */
-function clauseAround(text: string, words: readonly { word: string; from: number; to: number }[], start: number, end: number, from: number, to: number): string[] {
+function clauseBefore(text: string, words: readonly { word: string; from: number; to: number }[], start: number, from: number): string[] {
   const breaks = (a: number, b: number) => /[,;:—–]|\s-\s/.test(text.slice(a, b));
   const before = words.filter((w) => w.from >= start && w.to <= from);
   // Clauses before the quote, nearest first; the first is the quote's own (it may be empty).
@@ -191,8 +194,6 @@ function clauseAround(text: string, words: readonly { word: string; from: number
   let k = 1;
   while (k < clauses.length && clauses[k]!.length > 0 && clauses[k]!.every((w) => FILLERS.has(w))) k++;
   if (k > 1 && k < clauses.length) own.push(...clauses[k]!);
-  const after = words.filter((w) => w.from >= to && w.to <= end);
-  for (let i = 0; i < after.length && !breaks(i === 0 ? to : after[i - 1]!.to, after[i]!.from); i++) own.push(after[i]!.word);
   return own;
 }
 

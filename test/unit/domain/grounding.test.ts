@@ -142,6 +142,9 @@ describe('groundInContext: what the sentence says around a quote', () => {
     // A negation in another clause answers something else.
     expect(context('No, we moved the fleet onto the other tracker.', 'we moved the fleet onto the other tracker')).toMatchObject({ negated: false });
     expect(context('We moved the fleet onto your tracker, not the vans.', 'we moved the fleet onto your tracker')).toMatchObject({ negated: false });
+    expect(context("I'll move the fleet onto your tracker by June without fail.", "I'll move the fleet onto your tracker by June")).toMatchObject({ negated: false });
+    expect(context("I'll move the fleet onto your tracker by June so nobody waits.", "I'll move the fleet onto your tracker by June")).toMatchObject({ negated: false });
+    expect(context('We moved the fleet onto your tracker, whether they like it or not.', 'we moved the fleet onto your tracker')).toMatchObject({ negated: false, conditional: false });
     // Inside the quote, the model kept it: nothing was left out.
     expect(context('We will not move the fleet onto your tracker.', 'we will not move the fleet')).toMatchObject({ negated: false, conditional: false });
     // Only the quote's own sentence counts.
@@ -153,5 +156,9 @@ describe('groundInContext: what the sentence says around a quote', () => {
     expect(context('My partner keeps saying we bought the tracker already.', 'we bought the tracker already')).toMatchObject({ reported: true });
     expect(context('The other firm announced “we bought the tracker” at the fair.', 'we bought the tracker')).toMatchObject({ reported: true });
     expect(context('We bought the tracker already.', 'we bought the tracker')).toMatchObject({ reported: false, question: false });
+    // What comes after the quote, or the speaker restating their own words, is no one else's.
+    expect(context('We bought the tracker already, I think you saw the invoice.', 'we bought the tracker already')).toMatchObject({ reported: false });
+    expect(context('As I said, we bought the tracker already.', 'we bought the tracker already')).toMatchObject({ reported: false });
+    expect(context('I think we bought the tracker already.', 'we bought the tracker already')).toMatchObject({ reported: true });
   });
 });

@@ -116,11 +116,11 @@ export const EN_SYSTEM_PATTERNS: readonly RegExp[] = [
   /\b(?:update|edit|change|set)\s+(?:the\s+)?crm\s+(?:to|so|as|with|and)\b/i,
   /\b(?:closedwon|closedlost|contractsent|decisionmakerboughtin|presentationscheduled|appointmentscheduled|qualifiedtobuy)\b/i,
   /\b(?:respond|reply|answer|output)\s+(?:only\s+)?(?:with\s+)?(?:json|the following)\b/i,
-  // Words addressed to whatever machine hears the call, however it is named and wherever the address stands.
-  new RegExp(`^\\W*(?:(?:a\\s+)?(?:note|message|memo|reminder|instructions?|word)\\s+)?(?:to|for)\\s+(?:the|any|whatever|whichever)\\s+${AUDIENCE}(?:\\s*[,:]|\\s+(?:taking|listening|reading|processing|summari[sz]ing|recording|transcribing|analy[sz]ing|on|in|of)\\b)`, 'i'),
-  new RegExp(`\\b${AUDIENCE}\\s+(?:that(?:'s| is)\\s+|who(?:'s| is)\\s+|which is\\s+)?(?:taking notes|listening|reading|processing|summari[sz]ing|recording|transcribing|analy[sz]ing)\\b`, 'i'),
-  new RegExp(`(?:^|[\\s"'(\\[])${AUDIENCE}\\s*:`, 'i'),
-  /\b(?:whoever|whatever|anyone|anything)\s+(?:is\s+)?(?:processing|summari[sz]ing|analy[sz]ing|transcribing|reading|listening to|recording)\s+(?:this|these|the call|the recording)\b/i,
+  // Words addressed to whatever machine hears the call, however it is named: opening the sentence and set off
+  // by a comma or colon ("To the bot transcribing this:", "Note for the summarizer,"), or "whoever is processing this".
+  new RegExp(`^\\W*(?:(?:a\\s+)?(?:note|message|memo|reminder|instructions?|word)\\s+)?(?:to|for)\\s+(?:the|any|whatever|whichever)\\s+${AUDIENCE}(?:\\s+(?:on|in|of)\\s+(?:this|the)\\s+(?:call|meeting|conversation)|\\s+(?:that(?:'s| is)\\s+|who(?:'s| is)\\s+)?(?:taking notes|listening|reading|processing|summari[sz]ing|recording|transcribing|analy[sz]ing)\\s+(?:this|these|the|our)\\s+(?:call|meeting|conversation|notes|recording|transcript))?\\s*[,:]`, 'i'),
+  new RegExp(`^\\W*${AUDIENCE}\\s*:`, 'i'),
+  /\b(?:whoever|whatever)\s+(?:is\s+)?(?:processing|summari[sz]ing|analy[sz]ing|transcribing|reading|listening to|recording)\s+(?:this|these|the call|the recording)\b/i,
 ];
 
 export const EN_TABLES: LanguageTables = {
