@@ -92,9 +92,10 @@ const EN: PhraseWords = {
   modify: withModifiersEn,
   clauseBreak: /[,;:.!?—–]|\b(?:but|so|and|or|then|instead|because|though|although|whereas|while)\b/gi,
   negation: /\b(?:not|never|cannot|no)\b|n['’]t\b/i,
-  notNegation: /\b(?:no\s+(?:problem|worries|rush|matter|doubt|question)|not\s+a\s+problem|(?:don['’]t|do\s+not)\s+(?:forget|hesitate|worry)|not\s+only|if\s+not)\b/gi,
+  notNegation:
+    /\b(?:no\s+(?:problem|worries|rush|matter|doubt|question)|not\s+a\s+problem|(?:don['’]t|do\s+not|won['’]t|will\s+not|never)\s+(?:forget|hesitate|worry)|not\s+only|if\s+not|(?:\w*n['’]t|not|no)\s+(?:take\s+)?(?:any\s+)?longer\s+than|(?:don['’]t|do\s+not)\s+see\s+(?:any\s+reason|why)\b[^,;.]*?(?:can['’]t|cannot|won['’]t|wouldn['’]t|couldn['’]t)|no\s+reason\s+(?:why\s+)?[^,;.]*?(?:can['’]t|cannot|won['’]t|wouldn['’]t|couldn['’]t))/gi,
   negatedAfter:
-    /^\s*(?:(?:is|does|do|will|would|can|could|should|might)\s+not|isn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|can['’]t|cannot|couldn['’]t|(?:['’]s|is)\s+(?:no\s+good|out))\b(?!\s+be\s+(?:a\s+|an\s+)?(?:problem|issue))/i,
+    /^\s*(?:(?:is|does|do|will|would|can|could|should|might)\s+not|isn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|can['’]t|cannot|couldn['’]t|(?:['’]s|is)\s+(?:no\s+good|out))\b(?!\s+(?:be\s+)?(?:a\s+|an\s+)?(?:problem|issue|too\s+late|too\s+far|bad)\b|\s+(?:sound|seem|look)\s+(?:bad|too\s+\w+|like\s+a\s+problem)\b)/i,
   negationProof: /^(?:until|till)\b/i,
   correction: /\b(?:i\s+mean|i\s+meant|sorry|actually|rather|make\s+(?:that|it)|correction)\b/gi,
 };
@@ -209,11 +210,12 @@ export type SkipPhrase = (phrase: DatePhrase, text: string) => boolean;
 
 /**
  * The phrase that states a deadline: the first one led by "by"/"before"/"until", else the first one. A negated
- * phrase ("I can't by Friday", "not Friday") states none, and a phrase corrected later in the text ("Friday, sorry,
- * I mean Thursday") gives way to its correction.
+ * phrase ("I can't by Friday", "not Friday") states none, nor does one whose modifier is not read ("from Monday",
+ * "a few days after Friday"), and a phrase corrected later in the text ("Friday, sorry, I mean Thursday") gives way
+ * to its correction.
  */
 export function pickDuePhrase(text: string, language: DateLanguage = 'en', skip?: SkipPhrase): DatePhrase | null {
-  const phrases = findDatePhrases(text, language).filter((p) => !skip?.(p, text) && !p.negated && !p.correctedBy);
+  const phrases = findDatePhrases(text, language).filter((p) => !skip?.(p, text) && !p.negated && !p.correctedBy && !p.unreadable);
   const deadline = phrases.find((p) => WORDS[language].deadline.test(text.slice(p.start)));
   return deadline ?? phrases[0] ?? null;
 }

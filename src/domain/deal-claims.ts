@@ -131,7 +131,17 @@ const DOUBT =
  */
 const HEARSAY =
   /\b(?:thinks|believes|says|claims|reckons|guesses|assumes|suggests|feels|expects|hopes|(?<!\b(?:i|we)\s+)(?:said|claimed|mentioned|suggested|believed|felt|reckoned|guessed|assumed|expected|hoped)|thought|heard|hears|(?:was|were)\s+told|told\s+(?:me|us)|according\s+to|apparently|supposedly|reportedly|allegedly|rumou?r(?:ed|s)?|word\s+is)\b/i;
-const hedged = (sentence: string) => CONDITIONAL.test(sentence) || DOUBT.test(sentence) || HEARSAY.test(sentence);
+/**
+ * Whether a doubt or someone else's word bears on the clause starting at `start`: said in it, or before it in the
+ * sentence since the last contrast ("I'm not sure about the logo, but the total is …" is sure of the total). What the
+ * speaker adds after it ("…, I don't think that changes") is not a doubt about it.
+ */
+function hedgedClause(sentence: string, clause: { text: string; start: number }): boolean {
+  const CONTRAST = /\b(?:but|however|although|though|whereas)\b|;/i;
+  const own = clause.text.split(CONTRAST).pop() ?? '';
+  const before = own === clause.text ? (sentence.slice(0, clause.start).split(CONTRAST).pop() ?? '') : '';
+  return [own, before].some((t) => DOUBT.test(t) || HEARSAY.test(t));
+}
 
 const DEAL_NOUN = /\b(?:deal|contract|(?<!in\s)order|agreement|subscription|renewal|quote|proposal)\b/i;
 const TOTAL = /\b(?:total(?:s|l?ing)?|all[- ]in|altogether|in\s+all|overall)\b/i;
@@ -152,7 +162,7 @@ const APPROXIMATE_AFTER = /^\s*(?:-?ish|or\s+so|give\s+or\s+take|plus\s+or\s+min
 
 /** The deal's total said in `sentence` (from `from` on), 'withdrawn' when it negates the standing one, else null. */
 function readAmount(sentence: string, from: number, standing: AmountClaim | null): Omit<AmountClaim, 'evidence'> | 'withdrawn' | null {
-  if (QUESTION.test(sentence) || hedged(sentence) || BUDGET.test(sentence) || OTHER_PARTY.test(sentence)) return null;
+  if (QUESTION.test(sentence) || CONDITIONAL.test(sentence) || BUDGET.test(sentence) || OTHER_PARTY.test(sentence)) return null;
   if (!(DEAL_NOUN.test(sentence) || TOTAL.test(sentence) || (PRICE.test(sentence) && ANNUAL.test(sentence)))) return null;
   const said: SpokenAmount[] = [];
   let withdrawn = false;
@@ -165,6 +175,7 @@ function readAmount(sentence: string, from: number, standing: AmountClaim | null
       .filter((a) => a.start >= Math.max(from, clause.start) && a.start < clauseEnd)
       .map((a) => ({ ...a, start: a.start - clause.start, end: a.end - clause.start }));
     const text = sentence.slice(clause.start);
+    if (hedgedClause(sentence, clause)) continue;
     if (NEGATION.test(clause.text)) {
       withdrawn ||= standing !== null && amounts.some((a) => a.value === standing.value);
       continue;
@@ -200,7 +211,7 @@ const VAGUE = /^(?:\W*(?:by|before|until|till|on|for|in|around|sometime|early|ea
 
 /** The close date said in `sentence` (from `from` on), 'withdrawn' when it negates the standing one, else null. */
 function readCloseDate(sentence: string, from: number, callDay: string, standing: CloseDateClaim | null): string | 'withdrawn' | null {
-  if (QUESTION.test(sentence) || hedged(sentence) || OTHER_DOCUMENT.test(sentence)) return null;
+  if (QUESTION.test(sentence) || CONDITIONAL.test(sentence) || OTHER_DOCUMENT.test(sentence)) return null;
   const [y, m, d] = callDay.split('-').map(Number) as [number, number, number];
   const today = day(y, m - 1, d);
   const dates = new Set<string>();
@@ -209,7 +220,7 @@ function readCloseDate(sentence: string, from: number, callDay: string, standing
   // ("by Friday, sorry, I mean Thursday") even when they fall in another clause.
   const phrases = findDatePhrases(sentence);
   for (const clause of clausesOf(sentence, from)) {
-    if (!CLOSE_CUE.test(clause.text) || MEETING.test(clause.text) || PAST.test(clause.text)) continue;
+    if (!CLOSE_CUE.test(clause.text) || MEETING.test(clause.text) || PAST.test(clause.text) || hedgedClause(sentence, clause)) continue;
     const clauseEnd = clause.start + clause.text.length;
     const resolved = phrases
       .filter((p) => p.start >= Math.max(from, clause.start) && p.start < clauseEnd)

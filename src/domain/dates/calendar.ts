@@ -22,6 +22,8 @@ export interface DatePhrase {
   negated?: boolean;
   /** The phrase said in its place right after a correction ("Friday, sorry, I mean Thursday"). */
   correctedBy?: DatePhrase;
+  /** A day with a modifier that is not read ("a few days after Friday"): it names no date, and another phrase may. */
+  unreadable?: boolean;
 }
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

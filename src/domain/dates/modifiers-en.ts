@@ -29,7 +29,7 @@ const OR_MORE = new RegExp(`^\\s+or\\s+(?:${COUNT_RE}|more)\\b`, 'i');
 /** A phrase that counts days, weeks or months ("in a week"). */
 const COUNTED = /\b(?:days?|weeks?|months?)$/i;
 
-const unreadable = (p: DatePhrase, start = p.start, end = p.end): DatePhrase => ({ ...p, start, end, resolve: () => null });
+const unreadable = (p: DatePhrase, start = p.start, end = p.end): DatePhrase => ({ ...p, start, end, resolve: () => null, unreadable: true });
 
 /** `p` with the modifiers attached to it read into its span and its day (or its day taken away). */
 export function withModifiersEn(text: string, p: DatePhrase): DatePhrase {

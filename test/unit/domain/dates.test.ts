@@ -216,6 +216,18 @@ describe('negated and corrected date phrases', () => {
     expect(due('No rush, Friday is fine.')).toBe('2026-11-20');
     expect(due("Don't forget to upload it by Wednesday.")).toBe('2026-11-18');
     expect(due("Friday won't be a problem.")).toBe('2026-11-20');
+    for (const said of [
+      "We won't forget to book the room for Thursday.",
+      'Thursday is not an issue, the room is ours then.',
+      "Thursday isn't too late for the room, is it?",
+      "Booking it shouldn't take longer than Thursday.",
+      "I don't see why the room can't be ours Thursday.",
+      "Thursday doesn't sound bad for the room.",
+    ]) {
+      expect(due(said), said).toBe('2026-11-19');
+    }
+    // A day that a modifier makes unreadable gives way to a readable one.
+    expect(due('From Wednesday the team is away, so I will book the room Thursday.')).toBe('2026-11-19');
   });
 
   it('takes the phrase said right after a correction over the one it corrects', () => {

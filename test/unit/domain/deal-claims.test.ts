@@ -73,8 +73,10 @@ describe("the deal's amount as agreed in the call", () => {
       'I was told the subscription totals ninety thousand dollars.',
       'Apparently the deal is ninety thousand dollars all in.',
     ]) expect(amountOf(said(['customer', text])), text).toBeNull();
-    // What the speakers said themselves still counts.
+    // What the speakers said themselves still counts, and so does a total said beside a doubt about something else.
     expect(amountOf(said(['customer', 'As I said, the order total is ninety thousand dollars.']))).toBe(90000);
+    expect(amountOf(said(['customer', "I'm unsure about the colour scheme, but the order total is ninety thousand dollars."]))).toBe(90000);
+    expect(amountOf(said(['customer', "The order total is ninety thousand dollars, I don't think that moves."]))).toBe(90000);
   });
 
   it('ignores hypotheticals and questions', () => {
@@ -142,6 +144,7 @@ describe("the deal's close date as agreed in the call", () => {
       'I doubt we can sign the order by Friday.',
       'Apparently legal will sign the order on Friday.',
     ]) expect(dateOf(said(['customer', text])), text).toBeNull();
+    expect(dateOf(said(['customer', 'We will sign the order by Friday, I was told the budget is through.']))).toBe('2026-11-20');
   });
 
   it("takes the rep's date when the customer assents, and the later date when it moves", () => {
