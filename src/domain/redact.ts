@@ -129,7 +129,12 @@ const SPOKEN_EMAIL = (() => {
   return new RegExp(`(?<![\\w.@'’+-])(${label}(?:(?:${mark})${label}){0,8})(${at})(${label}(?:(?:${join})${label}){0,6}(?:${dot})[a-z]{2,24})(?![\\w@-]|\\.\\w)`, 'gi');
 })();
 /** Words before "at" that are not an address's local part: "reach us at acme dot com" names a website. */
-const NOT_LOCAL = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'it', 'we', 'i', 'they', 'this', 'that', 'here', 'there', 'look', 'looking', 'based']);
+const NOT_LOCAL = new Set([
+  'me', 'us', 'you', 'him', 'her', 'them', 'it', 'we', 'i', 'they', 'this', 'that', 'here', 'there', 'look', 'looking', 'based',
+  // "pricing at acme dot com", "I work at acme dot com": a page or a workplace, not a mailbox.
+  'work', 'works', 'worked', 'working', 'pricing', 'prices', 'online', 'website', 'site', 'page', 'pages', 'out', 'up', 'more',
+  'details', 'info', 'docs', 'blog', 'store', 'shop', 'visit', 'live', 'available', 'listed', 'hosted', 'posted',
+]);
 
 /**
  * Spoken and bracketed addresses. A plain " at " between written words ("we met at acme.com") is an address
@@ -180,6 +185,8 @@ interface Piece {
   weak: boolean;
   /** Written as a word ("four"), not as digits. */
   word: boolean;
+  /** What stands between it and the piece before (empty for a run's first). */
+  sep: string;
 }
 
 interface Span {
@@ -306,7 +313,8 @@ function numberRuns(text: string): Run[] {
       flush();
       continue;
     }
-    run.pieces.push({ start: m.index, end, digits: numeral ? token : digit.repeat(repeat), weak: strong === undefined, word: !numeral });
+    const sep = run.pieces.length ? text.slice(run.pieces.at(-1)!.end, m.index) : '';
+    run.pieces.push({ start: m.index, end, digits: numeral ? token : digit.repeat(repeat), weak: strong === undefined, word: !numeral, sep });
     repeat = 1;
   }
   flush();
@@ -319,7 +327,7 @@ function numberRuns(text: string): Run[] {
  * phone number (North American 3-3-4 with an optional leading 1, or starting with + or a trunk 0, groups of at
  * most five digits), and not all round numbers: "250, 300, 1200" is a list of quantities or prices.
  */
-function spokenPhones(runs: Run[]): Span[] {
+function spokenPhones(runs: Run[], text: string): Span[] {
   const spans: Span[] = [];
   for (const { pieces, plus } of runs) {
     const digits = pieces.map((p) => p.digits).join('');
@@ -335,10 +343,17 @@ function spokenPhones(runs: Run[]): Span[] {
     const international = (plus !== null || digits.startsWith('0')) && groups.length >= 3;
     const round = groups.every((g) => g.endsWith('0'));
     if (!spoken && (numerals.length < pieces.length || round || !(nanp || international))) continue;
+    // "Units per region were 250, 340, 1275" has a phone's shape too: numerals in comma groups are a phone number
+    // where one is spoken of ("my cell is …"), or when they end in four digits no count would round to (0192, not 1275).
+    const cued = PHONE_CUE.test(text.slice(Math.max(0, (plus ?? first).start - 60), (plus ?? first).start));
+    if (!spoken && !cued && !/^\d{3}[1-46-9]$/.test(groups.at(-1)!)) continue;
     spans.push({ start: plus?.start ?? first.start, end: last.end });
   }
   return spans;
 }
+
+/** Words that announce a phone number. */
+const PHONE_CUE = /\b(?:phone|number|cell|mobile|landline|line|call|ring|reach|dial|text|whatsapp|extension|ext|fax|contact)\b/i;
 
 /**
  * Whether pieces i..j may form one card. Cards are written in groups of three or more digits (4-4-4-4, 4-6-5),
@@ -346,6 +361,7 @@ function spokenPhones(runs: Run[]): Span[] {
  * groups that are all years ("2023, 2024, 2025, 2026") are a list of years.
  */
 function cardShaped(run: Piece[], i: number, j: number): boolean {
+  if (j > i && listed(run, i, j) && !listedCard(run.slice(i, j + 1).map((p) => p.digits))) return false;
   let years = true;
   for (let k = i; k <= j; k++) {
     const p = run[k]!;
@@ -357,6 +373,28 @@ function cardShaped(run: Piece[], i: number, j: number): boolean {
     years &&= /^(?:19|20)\d\d$/.test(p.digits);
   }
   return !(years && j > i);
+}
+
+/** Whether pieces i..j are numerals joined like the items of a list (a comma, a full stop, a slash), not by spaces or dashes. */
+function listed(run: Piece[], i: number, j: number): boolean {
+  let list = false;
+  for (let k = i; k <= j; k++) {
+    if (run[k]!.word) return false;
+    if (k > i && /[,.;/…]/.test(run[k]!.sep)) list = true;
+  }
+  return list;
+}
+
+/**
+ * Numerals joined like a list are a card only when they look like one written in groups: four-digit groups
+ * (the last may be shorter) or Amex's 4-6-5 / Diners' 4-6-4, starting as a card network's numbers do (2 to 6),
+ * and not all round. A list of quantities or prices ("1200, 1500, 1800, 2450") passes the Luhn check one time
+ * in ten, so the check alone cannot tell them apart.
+ */
+function listedCard(groups: string[]): boolean {
+  const sizes = groups.map((g) => g.length).join('-');
+  const shaped = /^4-4-4-(?:[1-4]|4-[1-3])$/.test(sizes) || sizes === '4-6-5' || sizes === '4-6-4';
+  return shaped && /^[2-6]/.test(groups[0]!) && !groups.every((g) => g.endsWith('0'));
 }
 
 /** Card numbers, digits or words, in any run: see `cardsInRun`. */
@@ -413,7 +451,7 @@ export function redact(text: string, opts: RedactOptions = {}): { text: string; 
   if (opts.contacts) {
     take('email', matchSpans(seen, EMAIL));
     take('email', spokenEmails(seen));
-    take('phone', spokenPhones(runs));
+    take('phone', spokenPhones(runs, seen));
     take('phone', matchSpans(seen, PHONE, (m) => {
       const digits = m[0].replace(/\D/g, '').length;
       return digits >= 10 && digits <= 15;

@@ -140,6 +140,13 @@ describe('redact: card numbers however the groups are separated', () => {
     expect(redact('four one one one, 1111, erm, one one one one 1111').text).toBe('[REDACTED CARD]');
   });
 
+  it('leaves lists of four-digit quantities or three-digit prices that happen to pass the Luhn check', () => {
+    for (const text of ['Seats per quarter were 1200, 1500, 1800, 2450 last year.', 'Prices were 217, 861, 325, 849, 515 dollars.', 'Runs of 4000, 4500, 5200, 6100 a week.']) {
+      expect(redact(text).text, text).toBe(text);
+    }
+    expect(luhnValid('1200150018002450')).toBe(true);
+  });
+
   it('leaves prices, quantities, dates, years, times and percentages alone', () => {
     const text = 'We pay 1,500, 2,400, 3,900 and 7,200 a month for 50 seats, 25% off from 2026-03-01 at 3:30, '
       + 'budgets for 2023, 2024, 2025, 2026 and fifty thousand, 1,000,000,000,000 rows.';
@@ -244,7 +251,12 @@ describe('redact: spoken e-mails and phones, when contacts are to be redacted', 
 
   it('leaves lists of quantities, prices and counted words', () => {
     const text = 'Tiers at 250, 300, 1200 seats, $199, $249, $1,299 a month, 4,500, 5,000, 12,000 users, '
-      + 'one or two seats for three, four people, 10, 20, 50 and 100 licences.';
+      + 'one or two seats for three, four people, 10, 20, 50 and 100 licences, and per region 310, 420, 1675 units.';
+    expect(redact(text, contacts).text).toBe(text);
+  });
+
+  it('leaves a page or a workplace said with "at" and a spoken domain', () => {
+    const text = 'See the pricing at harborlabs dot io; I work at northwind dot com these days.';
     expect(redact(text, contacts).text).toBe(text);
   });
 });

@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import { Insights } from '../../../domain/insights.ts';
 import { addCounts, emptyCounts, redact, redactionList, type RedactionCounts, type RedactOptions } from '../../../domain/redact.ts';
-import type { Segment, Transcript } from '../../../domain/transcript.ts';
+import { joinSplitNumbers } from '../../../domain/split-numbers.ts';
+import type { Transcript } from '../../../domain/transcript.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
 import { silentLogger } from '../../../logging/logger.ts';
 import type { Extractor } from '../../../ports/extractor.ts';
@@ -81,43 +82,18 @@ export function createOpenAiExtractor(cfg: OpenAiConfigInput & { maxTranscriptTo
 }
 
 /**
- * The transcript as it may leave the process: payment cards and the like replaced in every segment. A
- * number may run on from one segment into the next of the same speaker (a pause, a chunk border), where
- * neither half looks like one: a turn whose joined words hold more than its segments do is sent as one
- * segment, redacted whole.
+ * The transcript as it may leave the process: payment cards and the like replaced in every segment, after
+ * joining the segments of a turn that a number runs across (`joinSplitNumbers`).
  */
 export function redactTranscript(transcript: Transcript, counts: RedactionCounts, opts: RedactOptions): Transcript {
-  const segments: Segment[] = [];
-  for (const turn of turnsOf(transcript.segments)) {
-    const each = turn.map((s) => redact(s.text, opts));
-    const whole = redact(turn.map((s) => s.text).join(' '), opts);
-    if (turn.length > 1 && total(whole.counts) > each.reduce((n, r) => n + total(r.counts), 0)) {
-      addCounts(counts, whole.counts);
-      const { wordConfidence: _words, ...first } = turn[0]!;
-      const scored = turn.map((s) => s.confidence).filter((c): c is number => typeof c === 'number');
-      segments.push({ ...first, endSec: turn.at(-1)!.endSec, text: whole.text, confidence: scored.length === turn.length ? Math.min(...scored) : null });
-    } else {
-      turn.forEach((s, i) => {
-        addCounts(counts, each[i]!.counts);
-        segments.push({ ...s, text: each[i]!.text });
-      });
-    }
-  }
-  return { ...transcript, segments, text: redact(transcript.text, opts).text };
+  const joined = joinSplitNumbers(transcript, opts);
+  const segments = joined.segments.map((s) => {
+    const r = redact(s.text, opts);
+    addCounts(counts, r.counts);
+    return { ...s, text: r.text };
+  });
+  return { ...joined, segments, text: redact(transcript.text, opts).text };
 }
-
-/** Runs of consecutive segments by one speaker. */
-function turnsOf(segments: readonly Segment[]): Segment[][] {
-  const turns: Segment[][] = [];
-  for (const s of segments) {
-    const last = turns.at(-1);
-    if (last && last[0]!.speaker === s.speaker) last.push(s);
-    else turns.push([s]);
-  }
-  return turns;
-}
-
-const total = (counts: RedactionCounts) => Object.values(counts).reduce((n, c) => n + c, 0);
 
 /** No speech, nothing to ask the model about. */
 function emptyInsights(model: string, current: string | null, counts: RedactionCounts): Insights {

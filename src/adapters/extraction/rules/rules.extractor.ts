@@ -2,6 +2,7 @@ import type { CallMeta } from '../../../domain/call-meta.ts';
 import { groundQuote } from '../../../domain/grounding.ts';
 import { Insights, type ActionItem, type DealStage, type Evidence } from '../../../domain/insights.ts';
 import { addCounts, emptyCounts, redact, redactionList, type RedactOptions } from '../../../domain/redact.ts';
+import { joinSplitNumbers } from '../../../domain/split-numbers.ts';
 import type { Transcript } from '../../../domain/transcript.ts';
 import { permanent } from '../../../errors/app-error.ts';
 import type { Extractor } from '../../../ports/extractor.ts';
@@ -51,8 +52,10 @@ function voicemailItems(drafts: readonly ActionDraft[], voicemail: Voicemail): A
     .map((d) => ({ ...d, owner: voicemail.by }));
 }
 
-export function extractWithRules(transcript: Transcript, meta: CallMeta, redaction: RedactOptions = {}): Insights {
+export function extractWithRules(said: Transcript, meta: CallMeta, redaction: RedactOptions = {}): Insights {
   const clean = (text: string): string => redact(text, redaction).text;
+  // A number running across two segments of a turn is read whole, so every text below redacts all of it.
+  const transcript = joinSplitNumbers(said, redaction);
   const language = callLanguage(transcript.language, meta.language);
   const { pack, supported } = languagePack(language);
   const sentences = toSentences(transcript);

@@ -120,6 +120,18 @@ describe('redaction', () => {
     expect(Insights.parse(insights)).toEqual(insights);
   });
 
+  it('removes a card number that runs on from one segment of a turn into the next', async () => {
+    const split = transcriptOf([
+      ['rep', 'Which card should the deposit go on?'],
+      ['customer', 'The company one, it is 4012 8888'],
+      ['customer', '8888 1881, and I will email the purchase order by Friday.'],
+    ]);
+    const insights = await extract(split);
+    expect(JSON.stringify(insights)).not.toMatch(/4012|8888|1881/);
+    expect(insights.redactions).toEqual([{ kind: 'payment_card', count: 1 }]);
+    expect(insights.actionItems.map((i) => i.dueDate)).toContain('2026-11-20');
+  });
+
   it('counts national ids', async () => {
     const insights = await extract(transcriptOf([['customer', 'For the credit check my SSN is 123-45-6789.']]));
     expect(insights.redactions).toEqual([{ kind: 'us_ssn', count: 1 }]);
