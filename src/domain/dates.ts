@@ -95,7 +95,7 @@ const EN: PhraseWords = {
   notNegation:
     /\b(?:no\s+(?:problem|worries|rush|matter|doubt|question)|not\s+a\s+problem|(?:don['’]t|do\s+not|won['’]t|will\s+not|never)\s+(?:forget|hesitate|worry)|not\s+only|if\s+not|(?:\w*n['’]t|not|no)\s+(?:take\s+)?(?:any\s+)?longer\s+than|(?:don['’]t|do\s+not)\s+see\s+(?:any\s+reason|why)\b[^,;.]*?(?:can['’]t|cannot|won['’]t|wouldn['’]t|couldn['’]t)|no\s+reason\s+(?:why\s+)?[^,;.]*?(?:can['’]t|cannot|won['’]t|wouldn['’]t|couldn['’]t))/gi,
   negatedAfter:
-    /^\s*(?:(?:is|does|do|will|would|can|could|should|might)\s+not|isn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|can['’]t|cannot|couldn['’]t|(?:['’]s|is)\s+(?:no\s+good|out))\b(?!\s+(?:be\s+)?(?:a\s+|an\s+)?(?:problem|issue|too\s+late|too\s+far|bad)\b|\s+(?:sound|seem|look)\s+(?:bad|too\s+\w+|like\s+a\s+problem)\b)/i,
+    /^\s*(?:(?:is|does|do|will|would|can|could|should|might)\s+not|isn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|can['’]t|cannot|couldn['’]t|(?:['’]s|is)\s+(?:no\s+good|out))\b(?!\s+(?:be\s+)?(?:a\s+|an\s+)?(?:problem|issue|too\s+late|too\s+far|bad)\b|\s+(?:sound|seem|look)\s+(?:bad|too\s+(?:bad|late|early)|like\s+a\s+problem)\b)/i,
   negationProof: /^(?:until|till)\b/i,
   correction: /\b(?:i\s+mean|i\s+meant|sorry|actually|rather|make\s+(?:that|it)|correction)\b/gi,
 };

@@ -131,12 +131,18 @@ const DOUBT =
  */
 const HEARSAY =
   /\b(?:thinks|believes|says|claims|reckons|guesses|assumes|suggests|feels|expects|hopes|(?<!\b(?:i|we)\s+)(?:said|claimed|mentioned|suggested|believed|felt|reckoned|guessed|assumed|expected|hoped)|thought|heard|hears|(?:was|were)\s+told|told\s+(?:me|us)|according\s+to|apparently|supposedly|reportedly|allegedly|rumou?r(?:ed|s)?|word\s+is)\b/i;
+/** A doubt or someone else's word tagged on at the end of the sentence: "…, he says.", "…, apparently.", "…, I'm not sure.", "…, or so I was told." */
+const HEDGE_TAG =
+  /[,;—–-]\s*(?:or\s+so\s+)?(?:apparently|supposedly|allegedly|reportedly|i(?:'m|\s+am)\s+not\s+(?:sure|certain)|not\s+sure|i\s+(?:was|am)\s+told|i\s+think|i\s+believe|i\s+guess|i\s+hear|(?:he|she|they|someone|(?:my|our|the|their)\s+\w+)\s+(?:says|said|claims|claimed|thinks|reckons))\W*$/i;
+
 /**
  * Whether a doubt or someone else's word bears on the clause starting at `start`: said in it, or before it in the
- * sentence since the last contrast ("I'm not sure about the logo, but the total is …" is sure of the total). What the
- * speaker adds after it ("…, I don't think that changes") is not a doubt about it.
+ * sentence since the last contrast ("I'm not sure about the logo, but the total is …" is sure of the total), or as a
+ * tag ending the sentence (`HEDGE_TAG`). Anything else the speaker adds after it ("…, I don't think that changes")
+ * is not a doubt about it.
  */
 function hedgedClause(sentence: string, clause: { text: string; start: number }): boolean {
+  if (HEDGE_TAG.test(sentence)) return true;
   const CONTRAST = /\b(?:but|however|although|though|whereas)\b|;/i;
   const own = clause.text.split(CONTRAST).pop() ?? '';
   const before = own === clause.text ? (sentence.slice(0, clause.start).split(CONTRAST).pop() ?? '') : '';

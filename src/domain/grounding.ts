@@ -34,10 +34,19 @@ export interface QuoteContext {
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 't', 'nt']);
 /** A condition, hypothesis or inverted "should it pass, …" in what a sentence says outside a quote. */
 const CONDITIONAL =
-  /\b(?:if|unless|provided|providing|assuming|suppose|supposing|in case|as long as|so long as|on condition|hypothetically)\b|^\W*(?:should|were|had)\s+(?:we|they|you|he|she|it|i|the|our|your|their|this|that)\b/i;
+  /\b(?:if|unless|provided|providing|assuming|suppose|supposing|in case|as long as|so long as|on condition|hypothetically|otherwise)\b|^\W*(?:should|were|had)\s+(?:we|they|you|he|she|it|i|the|our|your|their|this|that)\b/i;
+/** "Whether we sign … depends on legal": a condition when it leads up to the quote (after it, "whether you like it or not" is not one). */
+const WHETHER = /\bwhether\b/i;
 /** Someone's words passed on, joked, rumoured or believed, said before a quote ("as I said" restates one's own). */
 const REPORTING =
-  /\b(?:(?<!\b(?:i|we)\s)(?:said|says|told)|saying|tells|telling|jok(?:e|es|ed|ing)|kidding|claim(?:s|ed)?|think(?:s)?|thought|believe(?:s|d)?|heard|rumou?r|according to|supposedly|apparently|allegedly)\b/i;
+  /\b(?:(?<!\b(?:i|we)\s)said|says|told|saying|tells|telling|jok(?:e|es|ed|ing)|kidding|claim(?:s|ed)?|think(?:s)?|thought|believe(?:s|d)?|heard|rumou?r|according to|supposedly|apparently|allegedly)\b/i;
+/** The same, tagged on at the end of the sentence: "…, just kidding.", "…, he claims.", "…, I think.", "…, or so I was told." */
+const REPORTED_TAG =
+  /^[^.?!]*?[,;—–-]\s*(?:or\s+so\s+)?(?:just\s+)?(?:kidding|joking|i\s+think|i\s+believe|i\s+guess|i\s+hear|apparently|supposedly|allegedly|reportedly|i\s+(?:was|am)\s+told|(?:he|she|they|someone|(?:my|our|the|their)\s+\w+)\s+(?:says|said|claims|claimed|thinks|reckons))\W*$/i;
+/** Set phrases with a negative word that negate nothing: "no later than Friday", "not only", "no problem". */
+const NOT_NEGATING = /\b(?:no|not)\s+(?:later|sooner|more)\s+than\b|\bnot\s+only\b|\bno\s+(?:problem|worries|doubt|question)\b/gi;
+/** Parentheticals that stand between a negation and what it negates: "we did not, as I said, sign it". */
+const ASIDES = new Set(['as i said', 'like i said', 'as i mentioned', 'you know', 'i mean', 'honestly', 'frankly', 'to be honest', 'again', 'of course']);
 const UNHEARD_WORD = normalizeText(UNHEARD);
 
 /** Quotes shorter than this must match exactly; longer ones may differ by a word or two (ASR slips). */
@@ -164,11 +173,12 @@ function contextOf(text: string, words: readonly { word: string; from: number; t
   const sentence = text.slice(start, end).trim();
   return {
     sentence,
-    negated: clauseBefore(text, words, start, from).some((w) => NEGATIONS.has(w)),
-    conditional: CONDITIONAL.test(`${text.slice(start, from)} … ${text.slice(to, end)}`.trim()),
+    negated: [...clauseBefore(text, words, start, from), ...clauseAfter(text, to, end)].some((w) => NEGATIONS.has(w)),
+    conditional: CONDITIONAL.test(`${text.slice(start, from)} … ${text.slice(to, end)}`.trim()) || WHETHER.test(text.slice(start, from)),
     unheard: outside.includes(UNHEARD_WORD),
     question: /\?["'”’)\]]*$/.test(sentence),
-    reported: REPORTING.test(text.slice(start, from)) || (text.slice(start, from).match(/["“”„«»]/g) ?? []).length % 2 === 1,
+    reported:
+      REPORTING.test(text.slice(start, from)) || REPORTED_TAG.test(text.slice(to, end)) || (text.slice(start, from).match(/["“”„«»]/g) ?? []).length % 2 === 1,
   };
 }
 
@@ -191,10 +201,22 @@ function clauseBefore(text: string, words: readonly { word: string; from: number
     clauses.at(-1)!.push(before[i]!.word);
   }
   const own = [...clauses[0]!];
+  const aside = (c: string[]) => c.length > 0 && (c.every((w) => FILLERS.has(w)) || ASIDES.has([...c].reverse().join(' ')));
   let k = 1;
-  while (k < clauses.length && clauses[k]!.length > 0 && clauses[k]!.every((w) => FILLERS.has(w))) k++;
+  while (k < clauses.length && aside(clauses[k]!)) k++;
   if (k > 1 && k < clauses.length) own.push(...clauses[k]!);
   return own;
+}
+
+/**
+ * The words after a quote in its clause: up to the next comma, semicolon, colon or dash, or a conjunction
+ * that starts something else ("…by Friday so nobody waits"). "Signing it this week is not going to happen"
+ * negates the quote from behind; set phrases like "no later than" negate nothing.
+ */
+function clauseAfter(text: string, to: number, end: number): string[] {
+  const rest = text.slice(to, end).replace(NOT_NEGATING, ' ');
+  const clause = rest.split(/[,;:—–]|\s-\s|\b(?:so|and|but|because|which|while|whereas|then|although|though)\b/i)[0] ?? '';
+  return normalizeText(clause).split(' ').filter(Boolean);
 }
 
 /** A text's words as `normalizeText` gives them, each with the stretch of the text it comes from. */

@@ -136,6 +136,9 @@ const NOT_LOCAL = new Set([
   'details', 'info', 'docs', 'blog', 'store', 'shop', 'visit', 'live', 'available', 'listed', 'hosted', 'posted',
 ]);
 
+/** Words that announce an e-mail address. */
+const EMAIL_CUE = /\b(?:e-?mail(?:ed|'s)?|mail|address|inbox|write\s+(?:to|me)|send\s+(?:\w+\s+){0,2}to|drop\s+(?:me\s+|us\s+)?a\s+line|ping|contact)\b[^.?!]{0,30}$/i;
+
 /**
  * Spoken and bracketed addresses. A plain " at " between written words ("we met at acme.com") is an address
  * only when the local part has a mark in it ("jane.doe at acme.com"); a said or bracketed dot, or a bracketed
@@ -148,8 +151,10 @@ function spokenEmails(text: string): Span[] {
     const [, local, at, domain] = m as unknown as [string, string, string, string];
     const said = (part: string) => /\s|[([{<]/.test(part);
     const labels = domain.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    // After "my e-mail is", "send it to", … even a word like "info" or "pricing" is a mailbox.
+    const cued = EMAIL_CUE.test(text.slice(Math.max(0, m.index - 60), m.index));
     const address =
-      !NOT_LOCAL.has(local.toLowerCase()) &&
+      (cued || !NOT_LOCAL.has(local.toLowerCase())) &&
       !labels.some((l) => DIGIT_WORDS.has(l) || WEAK_DIGIT_WORDS.has(l)) &&
       (!/^\s+at\s+$/i.test(at) || said(domain) || /[^a-z0-9]/i.test(local));
     if (address) spans.push({ start: m.index, end: m.index + m[0].length });
@@ -198,7 +203,7 @@ interface Span {
  * The card numbers in a run of pieces: the whole run when it is a card, else the longest Luhn-valid
  * stretch of 13–19 digits (16 and 15 first, the usual lengths), scanning left to right.
  */
-function cardsInRun(run: Piece[]): Span[] {
+function cardsInRun(run: Piece[], cued: boolean): Span[] {
   const found: Span[] = [];
   let from = 0;
   const lengths = [16, 15, 19, 18, 17, 14, 13];
@@ -210,7 +215,7 @@ function cardsInRun(run: Piece[]): Span[] {
         for (let j = i; j < run.length; j++) {
           digits += run[j]!.digits;
           if (digits.length > wanted) break;
-          if (digits.length === wanted && !run[j]!.weak && luhnValid(digits) && cardShaped(run, i, j)) {
+          if (digits.length === wanted && !run[j]!.weak && luhnValid(digits) && cardShaped(run, i, j, cued)) {
             found.push({ start: run[i]!.start, end: run[j]!.end });
             from = j + 1;
             continue outer;
@@ -325,7 +330,8 @@ function numberRuns(text: string): Run[] {
  * The phone numbers among runs that the written-phone pattern does not see: said as digit words, or written in
  * groups joined by commas or hesitations. Spoken: 10–15 digits, mostly said as words. Written: shaped like a
  * phone number (North American 3-3-4 with an optional leading 1, or starting with + or a trunk 0, groups of at
- * most five digits), and not all round numbers: "250, 300, 1200" is a list of quantities or prices.
+ * most five digits), not all round numbers ("250, 300, 1200" is a list of quantities or prices) and not followed
+ * by what was counted.
  */
 function spokenPhones(runs: Run[], text: string): Span[] {
   const spans: Span[] = [];
@@ -343,25 +349,24 @@ function spokenPhones(runs: Run[], text: string): Span[] {
     const international = (plus !== null || digits.startsWith('0')) && groups.length >= 3;
     const round = groups.every((g) => g.endsWith('0'));
     if (!spoken && (numerals.length < pieces.length || round || !(nanp || international))) continue;
-    // "Units per region were 250, 340, 1275" has a phone's shape too: numerals in comma groups are a phone number
-    // where one is spoken of ("my cell is …"), or when they end in four digits no count would round to (0192, not 1275).
-    const cued = PHONE_CUE.test(text.slice(Math.max(0, (plus ?? first).start - 60), (plus ?? first).start));
-    if (!spoken && !cued && !/^\d{3}[1-46-9]$/.test(groups.at(-1)!)) continue;
+    // Numerals in comma groups shaped like a phone are one, unless a count follows them ("310, 420, 1675 units").
+    if (!spoken && plus === null && QUANTITY_AFTER.test(text.slice(last.end, last.end + 40))) continue;
     spans.push({ start: plus?.start ?? first.start, end: last.end });
   }
   return spans;
 }
 
-/** Words that announce a phone number. */
-const PHONE_CUE = /\b(?:phone|number|cell|mobile|landline|line|call|ring|reach|dial|text|whatsapp|extension|ext|fax|contact)\b/i;
+/** What follows a list of counts or amounts, never a phone number. */
+const QUANTITY_AFTER =
+  /^\W*(?:units?|seats?|users?|licen[cs]es?|people|employees|dollars?|euros?|pounds?|per\b|each\b|a\s+(?:month|year|week|day)|items?|orders?|calls?|boxes|pieces|copies|accounts?|agents?|tickets?|sold|in\s+total|respectively|k\b|thousand|million)/i;
 
 /**
  * Whether pieces i..j may form one card. Cards are written in groups of three or more digits (4-4-4-4, 4-6-5),
  * so a stretch taking in a one- or two-digit numeral is an amount or a date ("1,200", "12/27"), not a card;
  * groups that are all years ("2023, 2024, 2025, 2026") are a list of years.
  */
-function cardShaped(run: Piece[], i: number, j: number): boolean {
-  if (j > i && listed(run, i, j) && !listedCard(run.slice(i, j + 1).map((p) => p.digits))) return false;
+function cardShaped(run: Piece[], i: number, j: number, cued: boolean): boolean {
+  if (j > i && !cued && listed(run, i, j) && !listedCard(run.slice(i, j + 1).map((p) => p.digits))) return false;
   let years = true;
   for (let k = i; k <= j; k++) {
     const p = run[k]!;
@@ -398,11 +403,15 @@ function listedCard(groups: string[]): boolean {
 }
 
 /** Card numbers, digits or words, in any run: see `cardsInRun`. */
-function findCards(runs: Run[]): Span[] {
+/** Words that announce a card number: after one, numerals joined like a list are read as a card in any grouping. */
+const CARD_CUE = /\b(?:card|visa|master\s?card|amex|american\s+express|discover|credit|debit|cc|digits|number\s+is)\b[^.?!]{0,40}$/i;
+
+function findCards(runs: Run[], text: string): Span[] {
   const spans: Span[] = [];
   for (const run of runs) {
     const total = run.pieces.reduce((n, p) => n + p.digits.length, 0);
-    if (total >= MIN_CARD) spans.push(...cardsInRun(run.pieces));
+    const at = run.pieces[0]!.start;
+    if (total >= MIN_CARD) spans.push(...cardsInRun(run.pieces, CARD_CUE.test(text.slice(Math.max(0, at - 60), at))));
   }
   return spans;
 }
@@ -442,7 +451,7 @@ export function redact(text: string, opts: RedactOptions = {}): { text: string; 
   };
   // IBANs first: their digits could otherwise read as a card.
   take('iban', findIbans(seen));
-  take('payment_card', findCards(numberRuns(seen)));
+  take('payment_card', findCards(numberRuns(seen), seen));
   take('us_ssn', matchSpans(seen, US_SSN, (m) => ssnValid(m[1]! + m[3]! + m[4]!)));
   // Read once more with the cards masked; the SSN and phone rules share this reading.
   const runs = numberRuns(seen);

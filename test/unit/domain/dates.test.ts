@@ -226,6 +226,7 @@ describe('negated and corrected date phrases', () => {
     ]) {
       expect(due(said), said).toBe('2026-11-19');
     }
+    for (const said of ["Thursday doesn't look too good for the room.", "Thursday doesn't seem too likely, sorry."]) expect(due(said), said).toBeNull();
     // A day that a modifier makes unreadable gives way to a readable one.
     expect(due('From Wednesday the team is away, so I will book the room Thursday.')).toBe('2026-11-19');
   });

@@ -77,6 +77,9 @@ describe("the deal's amount as agreed in the call", () => {
     expect(amountOf(said(['customer', 'As I said, the order total is ninety thousand dollars.']))).toBe(90000);
     expect(amountOf(said(['customer', "I'm unsure about the colour scheme, but the order total is ninety thousand dollars."]))).toBe(90000);
     expect(amountOf(said(['customer', "The order total is ninety thousand dollars, I don't think that moves."]))).toBe(90000);
+    for (const tag of ['my partner says', 'apparently', "I'm not sure", 'or so I was told']) {
+      expect(amountOf(said(['customer', `The order total is ninety thousand dollars, ${tag}.`])), tag).toBeNull();
+    }
   });
 
   it('ignores hypotheticals and questions', () => {
@@ -145,6 +148,7 @@ describe("the deal's close date as agreed in the call", () => {
       'Apparently legal will sign the order on Friday.',
     ]) expect(dateOf(said(['customer', text])), text).toBeNull();
     expect(dateOf(said(['customer', 'We will sign the order by Friday, I was told the budget is through.']))).toBe('2026-11-20');
+    expect(dateOf(said(['customer', 'We will sign the order by Friday, or so our controller says.']))).toBeNull();
   });
 
   it("takes the rep's date when the customer assents, and the later date when it moves", () => {

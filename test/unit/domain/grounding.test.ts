@@ -145,6 +145,10 @@ describe('groundInContext: what the sentence says around a quote', () => {
     expect(context("I'll move the fleet onto your tracker by June without fail.", "I'll move the fleet onto your tracker by June")).toMatchObject({ negated: false });
     expect(context("I'll move the fleet onto your tracker by June so nobody waits.", "I'll move the fleet onto your tracker by June")).toMatchObject({ negated: false });
     expect(context('We moved the fleet onto your tracker, whether they like it or not.', 'we moved the fleet onto your tracker')).toMatchObject({ negated: false, conditional: false });
+    expect(context('Moving the fleet onto your tracker this spring is not going to happen.', 'Moving the fleet onto your tracker this spring')).toMatchObject({ negated: true });
+    expect(context('We did not, as I said, move the fleet onto your tracker.', 'move the fleet onto your tracker')).toMatchObject({ negated: true });
+    expect(context("I'll move the fleet onto your tracker no later than June.", "I'll move the fleet onto your tracker")).toMatchObject({ negated: false });
+    expect(context('Whether we move the fleet onto your tracker depends on the board.', 'we move the fleet onto your tracker')).toMatchObject({ conditional: true });
     // Inside the quote, the model kept it: nothing was left out.
     expect(context('We will not move the fleet onto your tracker.', 'we will not move the fleet')).toMatchObject({ negated: false, conditional: false });
     // Only the quote's own sentence counts.
@@ -160,5 +164,9 @@ describe('groundInContext: what the sentence says around a quote', () => {
     expect(context('We bought the tracker already, I think you saw the invoice.', 'we bought the tracker already')).toMatchObject({ reported: false });
     expect(context('As I said, we bought the tracker already.', 'we bought the tracker already')).toMatchObject({ reported: false });
     expect(context('I think we bought the tracker already.', 'we bought the tracker already')).toMatchObject({ reported: true });
+    for (const tail of ['just kidding', 'my partner claims', 'I think', 'or so I was told']) {
+      expect(context(`We bought the tracker already, ${tail}.`, 'we bought the tracker already'), tail).toMatchObject({ reported: true });
+    }
+    expect(context('We told the board we bought the tracker already.', 'we bought the tracker already')).toMatchObject({ reported: true });
   });
 });

@@ -140,6 +140,11 @@ describe('redact: card numbers however the groups are separated', () => {
     expect(redact('four one one one, 1111, erm, one one one one 1111').text).toBe('[REDACTED CARD]');
   });
 
+  it('after a card cue, reads numerals in any grouping as a card', () => {
+    expect(redact('card 4111 1111, 11111111').text).toBe('card [REDACTED CARD]');
+    expect(redact('the visa is 4222,2222,22222 thanks').text).toBe('the visa is [REDACTED CARD] thanks');
+  });
+
   it('leaves lists of four-digit quantities or three-digit prices that happen to pass the Luhn check', () => {
     for (const text of ['Seats per quarter were 1200, 1500, 1800, 2450 last year.', 'Prices were 217, 861, 325, 849, 515 dollars.', 'Runs of 4000, 4500, 5200, 6100 a week.']) {
       expect(redact(text).text, text).toBe(text);
@@ -253,6 +258,13 @@ describe('redact: spoken e-mails and phones, when contacts are to be redacted', 
     const text = 'Tiers at 250, 300, 1200 seats, $199, $249, $1,299 a month, 4,500, 5,000, 12,000 users, '
       + 'one or two seats for three, four people, 10, 20, 50 and 100 licences, and per region 310, 420, 1675 units.';
     expect(redact(text, contacts).text).toBe(text);
+  });
+
+  it('still replaces phones in comma groups with no cue, and mailboxes named like pages after an e-mail cue', () => {
+    expect(redact("It's 617, 555, 2670.", contacts).text).toBe("It's [REDACTED PHONE].");
+    expect(redact('+1 617, 555, 2675 works', contacts).text).toBe('[REDACTED PHONE] works');
+    expect(redact('my email is info at harborlabs dot io', contacts).text).toBe('my email is [REDACTED EMAIL]');
+    expect(redact('send it to pricing at harborlabs dot io', contacts).text).toBe('send it to [REDACTED EMAIL]');
   });
 
   it('leaves a page or a workplace said with "at" and a spoken domain', () => {

@@ -99,8 +99,10 @@ export const EN_ROLE_HEADER = /(?:^|[\s"'(\[])(?:system|assistant|developer)\s*:
 export const EN_OVERRIDE =
   /\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]{0,40}?\b(?:previous|prior|above|earlier|preceding|all|any|your|the|these|those)\s+(?:\w+\s+)?(?:instructions?|prompts?|rules|directions|guidelines|guardrails|context)\b/i;
 
-/** Names for a machine that hears a call: an AI, a note-taker, a summariser, a transcriber. */
-const AUDIENCE = '(?:ai|a\\.i\\.|assistant|bot|chatbot|note[- ]?taker|summari[sz]er|transcriber|recorder|llm|gpt|chat ?gpt|language model|algorithm)';
+/** Names for a machine that hears a call: an AI, a note-taker, a summariser, a transcriber (not "assistant", also a person). */
+const MACHINE = '(?:ai|a\\.i\\.|bot|chatbot|note[- ]?taker|summari[sz]er|transcriber|llm|gpt|chat ?gpt|language model)';
+/** What a machine hearing the call does, said after its name: "taking notes here", "listening in", "reading this transcript", "on the line". */
+const LISTENING = String.raw`(?:\s+(?:on|in)\s+(?:the|this)\s+(?:line|call|room|meeting)|\s+(?:that(?:'s| is)\s+|who(?:'s| is)\s+)?(?:taking\s+notes|listening|reading|processing|summari[sz]ing|recording|transcribing|analy[sz]ing)(?:\s+(?:in|here|along|now|later|(?:to\s+)?(?:this|these|the)\s+(?:call|meeting|conversation|notes|recording|transcript|line))){0,2})`;
 
 export const EN_SYSTEM_PATTERNS: readonly RegExp[] = [
   EN_ROLE_HEADER,
@@ -116,11 +118,15 @@ export const EN_SYSTEM_PATTERNS: readonly RegExp[] = [
   /\b(?:update|edit|change|set)\s+(?:the\s+)?crm\s+(?:to|so|as|with|and)\b/i,
   /\b(?:closedwon|closedlost|contractsent|decisionmakerboughtin|presentationscheduled|appointmentscheduled|qualifiedtobuy)\b/i,
   /\b(?:respond|reply|answer|output)\s+(?:only\s+)?(?:with\s+)?(?:json|the following)\b/i,
-  // Words addressed to whatever machine hears the call, however it is named: opening the sentence and set off
-  // by a comma or colon ("To the bot transcribing this:", "Note for the summarizer,"), or "whoever is processing this".
-  new RegExp(`^\\W*(?:(?:a\\s+)?(?:note|message|memo|reminder|instructions?|word)\\s+)?(?:to|for)\\s+(?:the|any|whatever|whichever)\\s+${AUDIENCE}(?:\\s+(?:on|in|of)\\s+(?:this|the)\\s+(?:call|meeting|conversation)|\\s+(?:that(?:'s| is)\\s+|who(?:'s| is)\\s+)?(?:taking notes|listening|reading|processing|summari[sz]ing|recording|transcribing|analy[sz]ing)\\s+(?:this|these|the|our)\\s+(?:call|meeting|conversation|notes|recording|transcript))?\\s*[,:]`, 'i'),
-  new RegExp(`^\\W*${AUDIENCE}\\s*:`, 'i'),
+  // Words addressed to whatever machine hears the call, however it is named: the machine set off by a colon
+  // ("So, AI: …", "note-taker listening: …"); "to/for the AI taking notes here, …" opening a sentence; the
+  // machine told what to record; "whoever is processing this" or "anyone listening to this, …". Talk about AI
+  // products ("the AI processing team", "for the AI analyzing your tickets") is none of these.
+  new RegExp(`(?:^|[\\s"'(\\[,])${MACHINE}(?:\\s+\\w+ing(?:\\s+(?:in|here|along|now))?)?\\s*:`, 'i'),
+  new RegExp(`(?:^|[,;]|\\b(?:and|so|also|oh|okay|ok|now|then))\\s*(?:(?:a\\s+)?(?:note|message|memo|reminder|instructions?|word)\\s+)?(?:to|for)\\s+(?:the|any|whatever|whichever)\\s+${MACHINE}${LISTENING}?\\s*[,:]`, 'i'),
+  new RegExp(`\\b${MACHINE}${LISTENING}\\b[^.?!]{0,20}?\\b(?:should|must|needs?\\s+to|please|will|can|has\\s+to)\\s+(?:record|mark|note|log|write|set|update|put|move|say|show)\\b`, 'i'),
   /\b(?:whoever|whatever)\s+(?:is\s+)?(?:processing|summari[sz]ing|analy[sz]ing|transcribing|reading|listening to|recording)\s+(?:this|these|the call|the recording)\b/i,
+  /\b(?:anyone|anything|anybody|everyone)\s+(?:who(?:'s| is)\s+|that(?:'s| is)\s+)?(?:processing|summari[sz]ing|analy[sz]ing|transcribing|reading|listening(?:\s+to)?|recording)\s+(?:this|these|the call|the recording|in)\b[^.?!]{0,30}?[,:]/i,
 ];
 
 export const EN_TABLES: LanguageTables = {
