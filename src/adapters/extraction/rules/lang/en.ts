@@ -102,7 +102,7 @@ export const EN_OVERRIDE =
 /** Names for a machine that hears a call: an AI, a note-taker, a summariser, a transcriber (not "assistant", also a person). */
 const MACHINE = '(?:ai|a\\.i\\.|bot|chatbot|note[- ]?taker|summari[sz]er|transcriber|llm|gpt|chat ?gpt|language model)';
 /** What a machine hearing the call does, said after its name: "taking notes here", "listening in", "reading this transcript", "on the line". */
-const LISTENING = String.raw`(?:\s+(?:on|in)\s+(?:the|this)\s+(?:line|call|room|meeting)|\s+(?:that(?:'s| is)\s+|who(?:'s| is)\s+)?(?:taking\s+notes|listening|reading|processing|summari[sz]ing|recording|transcribing|analy[sz]ing)(?:\s+(?:in|here|along|now|later|(?:to\s+)?(?:this|these|the)\s+(?:call|meeting|conversation|notes|recording|transcript|line))){0,2})`;
+const LISTENING = String.raw`(?:\s+(?:on|in)\s+(?:the|this)\s+(?:line|call|room|meeting)|\s+(?:that(?:'s| is)\s+|who(?:'s| is)\s+)?(?:taking\s+notes|listening|reading|processing|summari[sz]ing|recording|transcribing|analy[sz]ing)(?:\s+(?:in|here|along|now|later|(?:to\s+)?(?:this|these|the)(?:\s+(?:call|meeting|conversation|notes|recording|transcript|line))?)){0,2})`;
 
 export const EN_SYSTEM_PATTERNS: readonly RegExp[] = [
   EN_ROLE_HEADER,
