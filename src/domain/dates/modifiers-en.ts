@@ -1,7 +1,7 @@
 /**
  * Words attached to an English date phrase that move or blur the day it names (conventions in ../dates.ts).
  * Offsets and anchors people commonly say are read: "a week from Thursday", "three days after the 10th",
- * "two days before the end of the month", "the day before Thursday", "the Thursday after next", "Thursday
+ * "two days before month end", "the day before Thursday", "the Thursday after next", "Thursday
  * week". Any other such word left attached ("a few days after Thursday", "two business days from Monday",
  * "after Thursday", "the Monday after the launch", "in a week or two") leaves the phrase with no date: a
  * part of the phrase read alone would name the wrong day.
