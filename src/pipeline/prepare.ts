@@ -30,8 +30,8 @@ const READ_URL_TTL_SEC = 6 * 3600;
  * say where an object is get a temp copy — and it is decoded into scratch tracks in one pass (started
  * beside the probe; a mono recording's is started again once the probe says so), chunks going to the
  * store while decoding goes on. Nothing holds the whole recording in memory; scratch files go, also on
- * failure. What an earlier preparation left and the new chunks do not use (chunks, transcript parts,
- * voice references) is deleted before the new audio is recorded on the call (`dropStaleTranscription`).
+ * failure. What an earlier preparation of the call left and the new chunks do not use (chunks, transcript
+ * parts, voice references) is deleted before the new audio is recorded on the call (`dropStaleTranscription`).
  */
 export async function prepare(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult> {
   const call = input.call ?? (await loadCall(ports.blobs, input.callId));
@@ -90,7 +90,9 @@ export async function prepare(input: { callId: string; call?: Call }, ports: Pip
       channel: t.channel,
       chunks: stored.get(t.speaker)!.sort((a, b) => a.index - b.index),
     }));
-    await dropStaleTranscription(ports.blobs, call.id, call.audio, tracks, ports.transcriber);
+    // A call prepared before (a reprocess, another engine) may hold parts of its old chunks; a first preparation
+    // has none to find (parts and voices are made from prepared audio), so it lists nothing.
+    if (call.audio) await dropStaleTranscription(ports.blobs, call.id, call.audio, tracks, ports.transcriber);
     ports.logger.debug({ channels: info.channels, durationSec: info.durationSec, chunks: tracks.map((t) => t.chunks.length) }, 'audio prepared');
     return {
       patch: { audio: { durationSec: info.durationSec, channels: info.channels, sampleRate: info.sampleRate, codec: info.codec, tracks } },
