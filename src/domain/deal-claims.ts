@@ -141,9 +141,10 @@ const HEDGE_TAG =
  * tag ending the sentence (`HEDGE_TAG`). Anything else the speaker adds after it ("…, I don't think that changes")
  * is not a doubt about it.
  */
+const CONTRAST = /\b(?:but|however|although|though|whereas)\b|;/i;
+
 function hedgedClause(sentence: string, clause: { text: string; start: number }): boolean {
   if (HEDGE_TAG.test(sentence)) return true;
-  const CONTRAST = /\b(?:but|however|although|though|whereas)\b|;/i;
   const own = clause.text.split(CONTRAST).pop() ?? '';
   const before = own === clause.text ? (sentence.slice(0, clause.start).split(CONTRAST).pop() ?? '') : '';
   return [own, before].some((t) => DOUBT.test(t) || HEARSAY.test(t));

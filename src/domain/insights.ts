@@ -13,6 +13,9 @@ export const STAGE_KEYS = [
 export const StageKey = z.enum(STAGE_KEYS);
 export type StageKey = z.infer<typeof StageKey>;
 
+/** Closed won or closed lost: the end of the pipeline. */
+export const isClosingStage = (stage: string | null | undefined): boolean => stage === 'closedwon' || stage === 'closedlost';
+
 const STAGE_LABEL: Record<StageKey, string> = {
   appointmentscheduled: 'Appointment scheduled',
   qualifiedtobuy: 'Qualified to buy',

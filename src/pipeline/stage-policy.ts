@@ -1,4 +1,4 @@
-import { STAGE_KEYS, stageLabel, type Insights, type StageKey } from '../domain/insights.ts';
+import { isClosingStage, STAGE_KEYS, stageLabel, type Insights, type StageKey } from '../domain/insights.ts';
 import type { PipelinePorts } from './pipeline-ports.ts';
 
 export interface StageOutcome {
@@ -6,8 +6,6 @@ export interface StageOutcome {
   apply: StageKey | null;
   reason: string;
 }
-
-const CLOSED: readonly StageKey[] = ['closedwon', 'closedlost'];
 
 /**
  * Whether moving from `current` to `proposed` goes back: to an earlier open stage, or out of a closed one
@@ -17,7 +15,7 @@ const CLOSED: readonly StageKey[] = ['closedwon', 'closedlost'];
 export function movesBack(current: string | null, proposed: StageKey): boolean {
   const from = STAGE_KEYS.indexOf(current as StageKey);
   if (from < 0) return false;
-  if (CLOSED.includes(current as StageKey)) return true;
+  if (isClosingStage(current)) return true;
   return proposed !== 'closedlost' && STAGE_KEYS.indexOf(proposed) < from;
 }
 
@@ -38,7 +36,7 @@ export function decideStage(insights: Insights, hasDeal: boolean, policy: Pick<P
   if (evidence.length === 0) return review(`The proposal to move to ${proposed} has no grounded evidence.`);
   if (policy.dealStage === 'review') return review(`Moving the deal from ${stageLabel(current)} to ${proposed} waits for a manager (STAGE_POLICY=review).`);
   if (movesBack(current, key)) return review(`Moving the deal back from ${stageLabel(current)} to ${proposed} waits for a manager: STAGE_POLICY=auto only moves deals forward.`);
-  if (CLOSED.includes(key) && !policy.autoClose) return review(`Closing the deal (${proposed}) waits for a manager (set STAGE_AUTO_CLOSE=true to let auto close deals).`);
+  if (isClosingStage(key) && !policy.autoClose) return review(`Closing the deal (${proposed}) waits for a manager (set STAGE_AUTO_CLOSE=true to let auto close deals).`);
   if (confidence < policy.autoMinConfidence) {
     return review(`Stage change to ${proposed} has confidence ${confidence.toFixed(2)}, below STAGE_AUTO_MIN_CONFIDENCE=${policy.autoMinConfidence}.`);
   }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import { callLocalDate, dateLanguage, resolveDueDate } from '../../../domain/dates.ts';
 import { groundInContext, type QuoteContext } from '../../../domain/grounding.ts';
-import { Insights, type ActionItem, type DealStage, type Evidence, type Owner } from '../../../domain/insights.ts';
+import { Insights, isClosingStage as isClose, type ActionItem, type DealStage, type Evidence, type Owner } from '../../../domain/insights.ts';
 import { addCounts, redact, redactionList, type RedactionCounts, type RedactOptions } from '../../../domain/redact.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { Transcript } from '../../../domain/transcript.ts';
@@ -89,8 +89,6 @@ export function toInsights(out: LlmOutput, ctx: MapContext): Insights {
     warnings,
   });
 }
-
-const isClose = (stage: string | null) => stage === 'closedwon' || stage === 'closedlost';
 
 /**
  * Why a quote cannot carry a stage move, or null. A move rests on every word it cites and on the sentence

@@ -1,4 +1,4 @@
-import { STAGE_KEYS } from '../../../domain/insights.ts';
+import { isClosingStage, STAGE_KEYS } from '../../../domain/insights.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { Transcript } from '../../../domain/transcript.ts';
 import type { LlmOutput } from './llm-output.schema.ts';
@@ -61,9 +61,8 @@ export function mergeOutputs(outputs: readonly LlmOutput[]): LlmOutput {
   const keyPoints = [...new Map(outputs.flatMap((o) => o.keyPoints).map((p) => [normalizeText(p), p])).values()];
   // Won and lost are both the end of the pipeline: between them, the one said later stands.
   const rank = (o: LlmOutput) => (o.dealStage.proposed ? Math.min(STAGE_KEYS.indexOf(o.dealStage.proposed), STAGE_KEYS.indexOf('closedwon')) : -1);
-  const closes = (o: LlmOutput) => o.dealStage.proposed === 'closedwon' || o.dealStage.proposed === 'closedlost';
   const byPart = outputs.map((o, part) => ({ o, part }));
-  const stageFrom = byPart.sort((a, b) => rank(b.o) - rank(a.o) || (closes(a.o) && closes(b.o) ? b.part - a.part : b.o.dealStage.confidence - a.o.dealStage.confidence))[0]!.o;
+  const stageFrom = byPart.sort((a, b) => rank(b.o) - rank(a.o) || (isClosingStage(a.o.dealStage.proposed) && isClosingStage(b.o.dealStage.proposed) ? b.part - a.part : b.o.dealStage.confidence - a.o.dealStage.confidence))[0]!.o;
   return {
     summary: outputs.map((o) => o.summary).join(' '),
     keyPoints,

@@ -1,5 +1,5 @@
 import type { Evidence, StageKey } from '../../../domain/insights.ts';
-import { STAGE_KEYS } from '../../../domain/insights.ts';
+import { isClosingStage, STAGE_KEYS } from '../../../domain/insights.ts';
 import { normalizeText, splitSentences } from '../../../domain/text.ts';
 import { isAddressedToSystem } from '../rules/addressed-to-system.ts';
 import type { Transcript } from '../../../domain/transcript.ts';
@@ -69,7 +69,7 @@ export function stageRefusal(proposed: StageKey, evidence: Evidence[], transcrip
   if (injected) return `its evidence addresses the system ("${injected}"); words spoken in a call are data, never instructions.`;
   const asked = transcript.segments.flatMap((s) => splitSentences(s.text)).find((s) => addressesSystem(s) && stagesNamed(s).includes(proposed));
   if (asked) return `someone on the call asked the system for this stage ("${asked}"); words spoken in a call are data, never instructions.`;
-  if ((proposed === 'closedwon' || proposed === 'closedlost') && customerEvidence(evidence, transcript).length === 0) {
+  if (isClosingStage(proposed) && customerEvidence(evidence, transcript).length === 0) {
     return `${proposed} needs evidence spoken by the customer, and none of its quotes is.`;
   }
   return null;
