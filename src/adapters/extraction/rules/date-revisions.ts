@@ -18,6 +18,13 @@ const FOR_TOPIC = /\bfor\s+(?:the|your|our|my|her|his|their)\s+([a-z-]+(?:\s+[a-
 const DELIVERY = /\b(?:you(?:'ll| will)\s+(?:have|get|see)\s+(?:it|that|them|those|this)|(?:i|we)(?:'ll| will)\s+have\s+(?:it|that|them|those|this)(?:\s+(?:to|with)\s+you|\s+over|\s+ready|\s+done)?)\b/i;
 /** Taking back what was just said: "wait— no", "no, sorry", "no, hang on". */
 const CORRECTION = /\b(?:wait\s*[—–,-]?\s*no|no,?\s+(?:wait|sorry|hang on)|actually,?\s+no)\b(?![\s,]+(?:problem|worries|rush))/i;
+/**
+ * Opens a sentence that puts a day in place of the one just said: "sorry, I mean …", "or rather …",
+ * "correction: …". The sentence must be only the new day ("I meant by …"); more words make it about something else.
+ */
+const RESTATEMENT = /^(?:\W*(?:oh|um|uh|er|sorry|no|wait)\b[\s,.—–-]*)*(?:i\s+mean[t]?|or\s+rather|rather|correction|scratch\s+that)\b[\s,:;—–-]*/iu;
+/** What may follow the corrected day: nothing but "instead" and the like ("I mean, Friday is fine too" is no correction). */
+const CORRECTION_END = /^[\s,]*(?:instead|then|rather|sorry)?[\s.!?]*$/i;
 /** A sentence that is only a thing and its date: "The signed form by Monday." */
 const RESTATED = /^(?:\W*(?:so|okay|ok|then|and)\b[\s,]*)*(?:the|their|your|our|my|his|her)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:by|on|before)\s+[^,;:!?]{2,30}\.?$/iu;
 /** How far back a revision may reach for its task. */
@@ -77,6 +84,7 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
       const draft = date ? target(drafts, sentences, i, null, true) : null;
       if (draft && date && draft.dueDate && s.segmentIndex - sentences[lastSaid(draft, sentences)]!.segmentIndex <= 2 && lastSaid(draft, sentences) <= i) draft.dueDate = date;
     }
+    if (!corrected && restatesDate(drafts, sentences, i, ctx)) return;
     const revision = isRevision(s.text);
     const delivery = !revision && DELIVERY.exec(s.text);
     const restated = !revision && !delivery ? RESTATED.exec(s.text.trim()) : null;
@@ -100,6 +108,26 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
     draft.dueDate = date;
     addEvidence(draft, { sentence: s, quote: s.text });
   });
+}
+
+/**
+ * "…by Wednesday. Sorry, I mean Friday.": the day said right after a correction word replaces the date of the
+ * task the same speaker dated in the sentence just before. A negated day ("sorry, not Tuesday") corrects nothing.
+ */
+function restatesDate(drafts: ActionDraft[], sentences: readonly Sentence[], i: number, ctx: CommitmentContext): boolean {
+  const s = sentences[i]!;
+  const prev = sentences[i - 1];
+  const opener = RESTATEMENT.exec(s.text);
+  if (!opener || !prev || prev.role !== s.role || prev.segmentIndex !== s.segmentIndex) return false;
+  const rest = s.text.slice(opener[0].length);
+  const phrase = findDatePhrases(rest)[0];
+  if (!phrase || phrase.negated || phrase.start > 0 || !CORRECTION_END.test(rest.slice(phrase.end))) return false;
+  const date = resolveDueDate(rest, ctx.startedAt, ctx.timezone);
+  const draft = drafts.find((d) => d.owner === s.role && d.dueDate && lastSaid(d, sentences) === i - 1);
+  if (!date || !draft || !resolveDueDate(prev.text, ctx.startedAt, ctx.timezone)) return false;
+  draft.dueDate = date;
+  addEvidence(draft, { sentence: s, quote: s.text });
+  return true;
 }
 
 /** A run-through of what was agreed, opened by "to recap", "to confirm", "from me". */

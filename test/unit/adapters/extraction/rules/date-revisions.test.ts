@@ -66,3 +66,31 @@ describe('a date the task starts after', () => {
     expect(items([['customer', "I'll send the usage export after Wednesday, by Friday at the latest."]])).toEqual([{ text: 'Send the usage export', owner: 'customer', dueDate: '2026-11-20' }]);
   });
 });
+
+describe('a date corrected in the next sentence', () => {
+  it('takes the day said right after "sorry, I mean" as the new date of the task just dated', () => {
+    expect(items([['rep', "I'll send over the pilot scope by Wednesday. Sorry, I mean Friday."]])).toEqual([
+      { text: 'Send the pilot scope', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+    expect(items([['customer', "We'll return the security questionnaire on Tuesday. Or rather, Thursday."]])).toEqual([
+      { text: 'Return the security questionnaire', owner: 'customer', dueDate: '2026-11-19' },
+    ]);
+  });
+
+  it('leaves the date alone when the correction is about something else or comes from the other side', () => {
+    // A day said after "actually" that is no correction of the date just given: it dates a meeting.
+    expect(items([['rep', "I'll book the room by Wednesday. Actually, the offsite itself is on Friday."]])).toEqual([
+      { text: 'Book the room', owner: 'rep', dueDate: '2026-11-18' },
+    ]);
+    expect(items([
+      ['rep', "I'll send the draft order form by Wednesday."],
+      ['customer', 'Sorry, I mean, Friday is our holiday.'],
+    ])).toEqual([{ text: 'Send the draft order form', owner: 'rep', dueDate: '2026-11-18' }]);
+  });
+
+  it('ignores a corrected day that is itself negated', () => {
+    expect(items([['rep', "I'll get you the benchmark numbers by Thursday. Sorry, not Tuesday, I said Thursday."]])).toEqual([
+      { text: 'Send the benchmark numbers', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
+  });
+});
