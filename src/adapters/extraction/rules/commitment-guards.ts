@@ -1,3 +1,5 @@
+import { findDatePhrases } from '../../../domain/dates.ts';
+
 /**
  * Reasons a sentence that looks like a commitment is not an open task: the speaker takes it back
  * ("…— actually, no, scratch that"), makes it hang on an "if" ("if the budget comes through, I'll…"),
@@ -13,7 +15,16 @@ const WITHDRAWAL =
  * "I'll send you the deck— actually, no, you have it already".
  */
 export function isWithdrawn(after: string): boolean {
-  return WITHDRAWAL.test(after);
+  const withdrawal = new RegExp(WITHDRAWAL.source, 'gi');
+  for (const m of after.matchAll(withdrawal)) if (!startsWithDay(after.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
+/** "…on Tuesday. Actually, no, Thursday.": a day alone right after the taking back changes the date, not the promise. */
+function startsWithDay(text: string): boolean {
+  const rest = text.replace(/^[\s,:;—–-]*(?:(?:let's say|make (?:it|that)|i mean|rather)\b[\s,]*)?/i, '');
+  const phrase = findDatePhrases(rest)[0];
+  return Boolean(phrase && phrase.start === 0 && !phrase.negated && /^[\s,]*(?:instead|then|rather)?\s*(?:[.!?;—–]|$)/i.test(rest.slice(phrase.end)));
 }
 
 /** "If the freeze lifts early, " right before the promise: it only holds if something else happens first. */

@@ -16,6 +16,12 @@ describe('promises that are not open tasks', () => {
     expect(texts([['rep', "Let me book the workshop room — scratch that, the room is booked already."]])).toEqual([]);
   });
 
+  it('keeps a promise whose day is taken back and replaced, and drops one taken back before a new day', () => {
+    const dated = (lines: [string, string][]) => findActionItems(toSentences(transcriptOf(lines)), ctx).map((d) => [d.text, d.dueDate]);
+    expect(dated([['customer', "We'll sign the vendor form on Tuesday. No, wait, Wednesday."]])).toEqual([['Sign the vendor form', '2026-11-18']]);
+    expect(dated([['rep', "I'll phone the reseller Friday. Actually, no, Friday I'm out, I won't."]])).toEqual([]);
+  });
+
   it('keeps a promise followed by a harmless "actually, no problem"', () => {
     expect(texts([['rep', "I'll send the roadmap today. Actually, no problem at all."]])).toEqual(['Send the roadmap']);
   });
