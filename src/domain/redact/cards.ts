@@ -1,0 +1,105 @@
+/** Payment card numbers: 13–19 digits that pass the Luhn check, written or spoken, in the groups people use. */
+
+import type { Piece, Run, Span } from './number-runs.ts';
+
+const MIN_CARD = 13;
+
+/** The Luhn (mod 10) check every payment card number passes. */
+export function luhnValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * The card numbers in a run of pieces: the whole run when it is a card, else the longest Luhn-valid
+ * stretch of 13–19 digits (16 and 15 first, the usual lengths), scanning left to right.
+ */
+function cardsInRun(run: Piece[], cued: boolean): Span[] {
+  const found: Span[] = [];
+  let from = 0;
+  const lengths = [16, 15, 19, 18, 17, 14, 13];
+  outer: while (from < run.length) {
+    for (const wanted of lengths) {
+      for (let i = from; i < run.length; i++) {
+        if (run[i]!.weak) continue;
+        let digits = '';
+        for (let j = i; j < run.length; j++) {
+          digits += run[j]!.digits;
+          if (digits.length > wanted) break;
+          if (digits.length === wanted && !run[j]!.weak && luhnValid(digits) && cardShaped(run, i, j, cued)) {
+            found.push({ start: run[i]!.start, end: run[j]!.end });
+            from = j + 1;
+            continue outer;
+          }
+        }
+      }
+    }
+    break;
+  }
+  return found;
+}
+
+/**
+ * Whether pieces i..j may form one card. Cards are written in groups of three or more digits (4-4-4-4, 4-6-5),
+ * so a stretch taking in a one- or two-digit numeral is an amount or a date ("1,200", "12/27"), not a card;
+ * groups that are all years ("2023, 2024, 2025, 2026") are a list of years.
+ */
+function cardShaped(run: Piece[], i: number, j: number, cued: boolean): boolean {
+  if (j > i && !cued && listed(run, i, j) && !listedCard(run.slice(i, j + 1).map((p) => p.digits))) return false;
+  let years = true;
+  for (let k = i; k <= j; k++) {
+    const p = run[k]!;
+    if (p.word) {
+      years = false;
+      continue;
+    }
+    if (p.digits.length < 3 && j > i) return false;
+    years &&= /^(?:19|20)\d\d$/.test(p.digits);
+  }
+  return !(years && j > i);
+}
+
+/** Whether pieces i..j are numerals joined like the items of a list (a comma, a full stop, a slash), not by spaces or dashes. */
+function listed(run: Piece[], i: number, j: number): boolean {
+  let list = false;
+  for (let k = i; k <= j; k++) {
+    if (run[k]!.word) return false;
+    if (k > i && /[,.;/…]/.test(run[k]!.sep)) list = true;
+  }
+  return list;
+}
+
+/**
+ * Numerals joined like a list are a card only when they look like one written in groups: four-digit groups
+ * (the last may be shorter) or Amex's 4-6-5 / Diners' 4-6-4, starting as a card network's numbers do (2 to 6),
+ * and not all round. A list of quantities or prices ("1200, 1500, 1800, 2450") passes the Luhn check one time
+ * in ten, so the check alone cannot tell them apart.
+ */
+function listedCard(groups: string[]): boolean {
+  const sizes = groups.map((g) => g.length).join('-');
+  const shaped = /^4-4-4-(?:[1-4]|4-[1-3])$/.test(sizes) || sizes === '4-6-5' || sizes === '4-6-4';
+  return shaped && /^[2-6]/.test(groups[0]!) && !groups.every((g) => g.endsWith('0'));
+}
+
+/** Words that announce a card number: after one, numerals joined like a list are read as a card in any grouping. */
+const CARD_CUE = /\b(?:card|visa|master\s?card|amex|american\s+express|discover|credit|debit|cc|digits|number\s+is)\b[^.?!]{0,40}$/i;
+
+/** Card numbers, digits or words, in any run: see `cardsInRun`. */
+export function findCards(runs: Run[], text: string): Span[] {
+  const spans: Span[] = [];
+  for (const run of runs) {
+    const total = run.pieces.reduce((n, p) => n + p.digits.length, 0);
+    const at = run.pieces[0]!.start;
+    if (total >= MIN_CARD) spans.push(...cardsInRun(run.pieces, CARD_CUE.test(text.slice(Math.max(0, at - 60), at))));
+  }
+  return spans;
+}

@@ -1,0 +1,92 @@
+/** Contact details, redacted when asked to (REDACT_CONTACTS): e-mail addresses and phone numbers, written or spoken. */
+
+import { SPOKEN_MARKS } from '../contact-claims.ts';
+import { DIGIT_WORDS, WEAK_DIGIT_WORDS, type Run, type Span } from './number-runs.ts';
+
+/**
+ * An address read out: a local part and a domain joined by "at", "(at)" or a spaced "@", with dots and other
+ * marks said ("dot", "underscore") or bracketed ("(dot)"). Which of these count as one is decided by `spokenEmails`.
+ * The parts are bounded (an address has a few of them) so a long run of "dot"s costs no more than a short one.
+ */
+const SPOKEN_EMAIL = (() => {
+  const words = (mark: string) => Object.keys(SPOKEN_MARKS).filter((w) => mark === '' || SPOKEN_MARKS[w] === mark).join('|');
+  const said = (w: string) => `\\s+(?:${w})\\s+|\\s*[([{<]\\s*(?:${w})\\s*[)\\]}>]\\s*`;
+  const label = '[a-z0-9]+';
+  const at = `${said('at')}|\\s*@\\s*`;
+  const dot = `${said(words('.'))}|\\.`;
+  const join = `${said(`${words('.')}|${words('-')}`)}|[.-]`;
+  const mark = `${said(words(''))}|[._+-]`;
+  return new RegExp(`(?<![\\w.@'’+-])(${label}(?:(?:${mark})${label}){0,8})(${at})(${label}(?:(?:${join})${label}){0,6}(?:${dot})[a-z]{2,24})(?![\\w@-]|\\.\\w)`, 'gi');
+})();
+/** Words before "at" that are not an address's local part: "reach us at acme dot com" names a website. */
+const NOT_LOCAL = new Set([
+  'me', 'us', 'you', 'him', 'her', 'them', 'it', 'we', 'i', 'they', 'this', 'that', 'here', 'there', 'look', 'looking', 'based',
+  // "pricing at acme dot com", "I work at acme dot com": a page or a workplace, not a mailbox.
+  'work', 'works', 'worked', 'working', 'pricing', 'prices', 'online', 'website', 'site', 'page', 'pages', 'out', 'up', 'more',
+  'details', 'info', 'docs', 'blog', 'store', 'shop', 'visit', 'live', 'available', 'listed', 'hosted', 'posted',
+]);
+
+/** Words that announce an e-mail address. */
+const EMAIL_CUE = /\b(?:e-?mail(?:ed|'s)?|mail|address|inbox|write\s+(?:to|me)|send\s+(?:\w+\s+){0,2}to|drop\s+(?:me\s+|us\s+)?a\s+line|ping|contact)\b[^.?!]{0,30}$/i;
+
+/**
+ * Spoken and bracketed addresses. A plain " at " between written words ("we met at acme.com") is an address
+ * only when the local part has a mark in it ("jane.doe at acme.com"); a said or bracketed dot, or a bracketed
+ * "(at)", is always one. Domains made of digit words ("two dot five") are version numbers.
+ */
+export function spokenEmails(text: string): Span[] {
+  const spans: Span[] = [];
+  SPOKEN_EMAIL.lastIndex = 0;
+  for (let m = SPOKEN_EMAIL.exec(text); m; m = SPOKEN_EMAIL.exec(text)) {
+    const [, local, at, domain] = m as unknown as [string, string, string, string];
+    const said = (part: string) => /\s|[([{<]/.test(part);
+    const labels = domain.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    // After "my e-mail is", "send it to", … even a word like "info" or "pricing" is a mailbox.
+    const cued = EMAIL_CUE.test(text.slice(Math.max(0, m.index - 60), m.index));
+    const address =
+      (cued || !NOT_LOCAL.has(local.toLowerCase())) &&
+      !labels.some((l) => DIGIT_WORDS.has(l) || WEAK_DIGIT_WORDS.has(l)) &&
+      (!/^\s+at\s+$/i.test(at) || said(domain) || /[^a-z0-9]/i.test(local));
+    if (address) spans.push({ start: m.index, end: m.index + m[0].length });
+    // Not an address: the next one may start at a later word of this match ("me at jane dot doe at …").
+    else SPOKEN_EMAIL.lastIndex = m.index + 1;
+  }
+  return spans;
+}
+
+export const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b/g;
+export const PHONE = /(?<![\w+])\+?(?:\(?\d[\d().\s-]{8,18}\d)(?![\w])/g;
+
+/**
+ * The phone numbers among runs that the written-phone pattern does not see: said as digit words, or written in
+ * groups joined by commas or hesitations. Spoken: 10–15 digits, mostly said as words. Written: shaped like a
+ * phone number (North American 3-3-4 with an optional leading 1, or starting with + or a trunk 0, groups of at
+ * most five digits), not all round numbers ("250, 300, 1200" is a list of quantities or prices) and not followed
+ * by what was counted.
+ */
+export function spokenPhones(runs: Run[], text: string): Span[] {
+  const spans: Span[] = [];
+  for (const { pieces, plus } of runs) {
+    const digits = pieces.map((p) => p.digits).join('');
+    const first = pieces[0]!;
+    const last = pieces.at(-1)!;
+    if (digits.length < 10 || digits.length > 15 || first.weak || last.weak) continue;
+    const numerals = pieces.filter((p) => !p.word);
+    if (numerals.some((p) => p.digits.length > 5)) continue;
+    const saidDigits = pieces.filter((p) => p.word).reduce((n, p) => n + p.digits.length, 0);
+    const spoken = saidDigits * 2 >= digits.length && pieces.some((p) => p.word && !p.weak);
+    const groups = pieces.map((p) => p.digits);
+    const nanp = /^(?:1,)?[2-9]\d\d,[2-9]\d\d,\d{4}$/.test(groups.join(','));
+    const international = (plus !== null || digits.startsWith('0')) && groups.length >= 3;
+    const round = groups.every((g) => g.endsWith('0'));
+    if (!spoken && (numerals.length < pieces.length || round || !(nanp || international))) continue;
+    // Numerals in comma groups shaped like a phone are one, unless a count follows them ("310, 420, 1675 units").
+    if (!spoken && plus === null && QUANTITY_AFTER.test(text.slice(last.end, last.end + 40))) continue;
+    spans.push({ start: plus?.start ?? first.start, end: last.end });
+  }
+  return spans;
+}
+
+/** What follows a list of counts or amounts, never a phone number. */
+const QUANTITY_AFTER =
+  /^\W*(?:units?|seats?|users?|licen[cs]es?|people|employees|dollars?|euros?|pounds?|per\b|each\b|a\s+(?:month|year|week|day)|items?|orders?|calls?|boxes|pieces|copies|accounts?|agents?|tickets?|sold|in\s+total|respectively|k\b|thousand|million)/i;
