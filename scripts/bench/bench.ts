@@ -3,7 +3,8 @@
 //  1. prepare of a 60-minute stereo call vs a bare ffmpeg command doing the same conversion;
 //  2. peak RSS of prepare + chunking for a 30-minute and a 3-hour recording;
 //  3. transcribing a 60-minute call through chunk jobs against an engine with a fixed delay per request,
-//     speed-up of concurrency 8 over one chunk at a time.
+//     speed-up of concurrency 8 over one chunk at a time;
+//  4. redaction of long runs of number words vs prose of the same size (redaction-bench.ts).
 // `npm run bench -- --index` runs only the call-index bench instead (index-bench.ts);
 // `npm run bench -- --webhooks` only the webhook front door (webhook-bench.ts);
 // `npm run bench -- --pipeline [--calls N] [--overhead-only]` only calls from upload to CRM through the queues
@@ -13,6 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { benchChunkJobs } from './chunk-jobs.ts';
+import { benchRedaction } from './redaction-bench.ts';
 import { BENCH_DIR, benchRecording, median, timed } from './inputs.ts';
 
 const run = promisify(execFile);
@@ -101,3 +103,6 @@ const jobs = await inScratch((dir) => benchChunkJobs(sixty, dir, [1, 8], DELAY_M
 const [one, eight] = [jobs.results[0]!, jobs.results[1]!];
 out(`${jobs.chunks} chunks; one at a time: ${(one.ms / 1000).toFixed(2)} s; concurrency 8: ${(eight.ms / 1000).toFixed(2)} s`);
 out(`speed-up: ${(one.ms / eight.ms).toFixed(1)}x  (target >= 5x at concurrency 8)`);
+out();
+
+benchRedaction(out);

@@ -27,25 +27,41 @@ function cardsInRun(run: Piece[], cued: boolean): Span[] {
   const found: Span[] = [];
   let from = 0;
   const lengths = [16, 15, 19, 18, 17, 14, 13];
-  outer: while (from < run.length) {
+  // Per length, its first card at or after `from`. `from` only grows, so a card still ahead of it, or none at all,
+  // stays the answer: each length's scan moves forward only, and a long run costs no more than its length.
+  const ahead = new Map<number, Stretch | null>();
+  while (from < run.length) {
+    let card: Stretch | null = null;
     for (const wanted of lengths) {
-      for (let i = from; i < run.length; i++) {
-        if (run[i]!.weak) continue;
-        let digits = '';
-        for (let j = i; j < run.length; j++) {
-          digits += run[j]!.digits;
-          if (digits.length > wanted) break;
-          if (digits.length === wanted && !run[j]!.weak && luhnValid(digits) && cardShaped(run, i, j, cued)) {
-            found.push({ start: run[i]!.start, end: run[j]!.end });
-            from = j + 1;
-            continue outer;
-          }
-        }
-      }
+      let next = ahead.get(wanted);
+      if (next === undefined || (next && next.i < from)) ahead.set(wanted, (next = firstCard(run, from, wanted, cued)));
+      if ((card = next)) break;
     }
-    break;
+    if (!card) break;
+    found.push({ start: run[card.i]!.start, end: run[card.j]!.end });
+    from = card.j + 1;
   }
   return found;
+}
+
+/** Pieces i..j of a run. */
+interface Stretch {
+  i: number;
+  j: number;
+}
+
+/** The first stretch of exactly `wanted` digits starting at or after `from` that is a card. */
+function firstCard(run: Piece[], from: number, wanted: number, cued: boolean): Stretch | null {
+  for (let i = from; i < run.length; i++) {
+    if (run[i]!.weak) continue;
+    let digits = '';
+    for (let j = i; j < run.length; j++) {
+      digits += run[j]!.digits;
+      if (digits.length > wanted) break;
+      if (digits.length === wanted && !run[j]!.weak && luhnValid(digits) && cardShaped(run, i, j, cued)) return { i, j };
+    }
+  }
+  return null;
 }
 
 /**
