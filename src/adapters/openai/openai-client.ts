@@ -69,7 +69,7 @@ export function openAiFailure(err: unknown, context: string, baseUrlVariable = '
     if (err.status === 429 && isQuotaExhausted(err.error)) {
       return new AppError(
         'OPENAI_QUOTA_EXCEEDED',
-        `${context}: the OpenAI account's quota is used up (${err.code ?? err.type}): ${detail}. Add credit or raise the spend limit at ${OPENAI_BILLING_URL}, or use an API key of a project that has quota; then retry the call (a manager can, from its page).`,
+        `${context}: the OpenAI account's quota is used up (${err.code ?? err.type}): ${detail.replace(/\.$/, '')}. Add credit or raise the spend limit at ${OPENAI_BILLING_URL}, or use an API key of a project that has quota; then retry the call (a manager can, from its page).`,
         { status: err.status, kind: 'credentials', cause: err },
       );
     }

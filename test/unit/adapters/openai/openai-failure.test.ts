@@ -19,8 +19,9 @@ describe('openAiFailure: a 429 is a rate limit unless its body says the quota is
       expect(err.message).toContain('https://platform.openai.com/settings/organization/billing');
       expect(err.message).toContain('request req_1');
     }
-    // A billing code without the type says the same.
-    expect(openAiFailure(thrown(429, { error: { message: 'Over budget.', type: 'invalid_request_error', code: 'organization_spend_limit_exceeded' } }), 'x').code).toBe('OPENAI_QUOTA_EXCEEDED');
+    // A billing code without the type says the same; the API's sentence and ours are joined by one full stop.
+    const overBudget = APIError.generate(429, { error: { message: 'Over budget.', type: 'invalid_request_error', code: 'organization_spend_limit_exceeded' } }, undefined, new Headers());
+    expect(openAiFailure(overBudget, 'x')).toMatchObject({ code: 'OPENAI_QUOTA_EXCEEDED', message: expect.stringContaining('(organization_spend_limit_exceeded): Over budget. Add credit') });
   });
 
   it('a rate limit (requests or tokens, with or without Retry-After) stays retryable OPENAI_RATE_LIMITED', () => {
