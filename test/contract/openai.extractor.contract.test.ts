@@ -207,4 +207,16 @@ describe('openai extractor against the OpenAI fake', () => {
     const wrongKey = createOpenAiExtractor({ apiKey: 'sk-wrong', baseURL: fake.baseURL, model: 'gpt-4o-mini' });
     expect(await wrongKey.extract({ transcript, meta }).catch((e: unknown) => e)).toMatchObject({ code: 'OPENAI_AUTH', retryable: false, status: 401 });
   });
+
+  it('a used-up quota is permanent OPENAI_QUOTA_EXCEEDED, not a rate limit; a rate-limit 429 stays OPENAI_RATE_LIMITED', async () => {
+    const { fake, extractor } = await setup(reply(answer()));
+    fake.quotaExhausted(true, 'project_spend_limit_exceeded');
+    expect(await extractor.extract({ transcript, meta }).catch((e: unknown) => e)).toMatchObject({ code: 'OPENAI_QUOTA_EXCEEDED', kind: 'credentials', retryable: false, status: 429 });
+    expect(fake.requests).toHaveLength(1);
+
+    fake.quotaExhausted(false);
+    const limited = createOpenAiExtractor({ apiKey: fake.apiKey, baseURL: fake.baseURL, model: 'gpt-4o-mini', maxRetries: 0 });
+    fake.failNext(1, { status: 429, headers: { 'retry-after-ms': '40' } });
+    expect(await limited.extract({ transcript, meta }).catch((e: unknown) => e)).toMatchObject({ code: 'OPENAI_RATE_LIMITED', kind: 'rate_limit', retryable: true, retryAfterMs: 40 });
+  });
 });

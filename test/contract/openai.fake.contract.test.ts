@@ -70,4 +70,19 @@ describe('OpenAI fake fidelity', () => {
     expect(response.headers.get('x-request-id')).toMatch(/^req_/);
     expect(data).toMatchObject({ object: 'chat.completion', model: 'gpt-4o-mini', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: '{"ok":true}', refusal: null } }] });
   });
+
+  it('answers a used-up quota with 429 insufficient_quota on every route (a wrong key still gets 401 first), until billing is fixed', async () => {
+    fake.quotaExhausted(true);
+    const chat = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+    expect(chat).toMatchObject({ status: 429, type: 'insufficient_quota', code: 'insufficient_quota', error: { message: expect.stringContaining('check your plan and billing details') } });
+    const audio = client.audio.transcriptions.create({ model: 'whisper-1', file: await toFile(silentWav(1), 'a.wav') });
+    expect(await status(audio)).toBe(429);
+    const wrong = new OpenAI({ apiKey: 'sk-wrong', baseURL: fake.baseURL, maxRetries: 0 });
+    expect(await status(wrong.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }))).toBe(401);
+    fake.quotaExhausted(true, 'credit_balance_exhausted');
+    expect(await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e)).toMatchObject({ type: 'insufficient_quota', code: 'credit_balance_exhausted' });
+
+    fake.quotaExhausted(false);
+    expect(await status(client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }))).toBe(200);
+  });
 });

@@ -200,6 +200,19 @@ describe('openai transcriber against the OpenAI fake', () => {
     expect((err as AppError).message).toMatch(/API key/);
   });
 
+  it('a used-up quota (429 insufficient_quota): permanent OPENAI_QUOTA_EXCEEDED that says to fix billing, asked once, not retried', async () => {
+    const { fake, transcriber } = await setup(() => ({ text: 'Okay.', segments: [{ start: 1, end: 1.5, text: 'Okay.' }] }));
+    fake.quotaExhausted(true);
+    const err = await transcriber.transcribe(input([await track('rep.wav', 2, 'rep')])).catch((e: unknown) => e);
+
+    expect(fake.requests).toHaveLength(1);
+    expect(err).toMatchObject({ code: 'OPENAI_QUOTA_EXCEEDED', kind: 'credentials', retryable: false, status: 429, retryAfterMs: null });
+    expect((err as AppError).message).toMatch(/quota is used up.*billing.*platform\.openai\.com/);
+
+    fake.quotaExhausted(false);
+    expect((await transcriber.transcribe(input([await track('rep.wav', 2, 'rep')]))).segments.map((s) => s.text)).toEqual(['Okay.']);
+  });
+
   it('an unknown model: permanent OPENAI_REJECTED (404 model_not_found)', async () => {
     const { transcriber } = await setup(() => ({ text: 'unused' }), 'whisper-9');
     const err = await transcriber.transcribe(input([await track('rep.wav', 2, 'rep')])).catch((e: unknown) => e);

@@ -1,9 +1,13 @@
+import { isQuotaExhausted } from './quota-exhausted.ts';
+
 /**
  * OpenAI-compatible servers built on FastAPI (speaches, faster-whisper-server) answer errors as
  * `{"detail": "…"}`, or `{"detail": [{"loc": [...], "msg": "…"}]}` when a field fails validation. The SDK
  * reads only OpenAI's `{"error": {"message"}}` and would report "404 status code (no body)". This fetch
  * rewrites such a body into OpenAI's shape, keeping status and headers, so the server's reason ("Model
- * 'x' is not installed locally…") reaches the error the user sees. Other answers pass through untouched.
+ * 'x' is not installed locally…") reaches the error the user sees. A 429 saying the account's quota is used up
+ * gets `x-should-retry: false`, which the SDK obeys: retrying it only repeats the refusal. Other answers pass
+ * through untouched.
  */
 export function withCompatibleErrors(fetchImpl: typeof fetch): typeof fetch {
   return async (input, init) => {
@@ -20,6 +24,7 @@ export function withCompatibleErrors(fetchImpl: typeof fetch): typeof fetch {
     } catch {
       return answer(text);
     }
+    if (res.status === 429 && isQuotaExhausted((body as { error?: unknown } | null)?.error)) headers.set('x-should-retry', 'false');
     if (typeof body !== 'object' || body === null || 'error' in body || !('detail' in body)) return answer(text);
     const message = detailMessage((body as { detail: unknown }).detail);
     return answer(JSON.stringify({ error: { message, type: null, param: null, code: null } }));

@@ -5,6 +5,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { classifyHttp } from '../../errors/classify-http.ts';
 import type { Logger } from '../../logging/logger.ts';
 import { withCompatibleErrors } from './compatible-errors.ts';
+import { isQuotaExhausted, OPENAI_BILLING_URL } from './quota-exhausted.ts';
 
 /** Settings shared by the OpenAI transcriber and extractor (also any OpenAI-compatible server via `baseURL`). */
 export const OpenAiConfig = z
@@ -55,14 +56,23 @@ export function createOpenAiClient(settings: OpenAiSettings, fetchImpl?: typeof 
 /**
  * Classifies what the SDK threw, after its own retries: HTTP answers by status through classifyHttp
  * (429 → OPENAI_RATE_LIMITED, 401/403 → OPENAI_AUTH, other 4xx → OPENAI_REJECTED, 5xx → OPENAI_UNAVAILABLE),
- * no answer at all (connection refused, reset, timeout) → retryable OPENAI_UNAVAILABLE. `baseUrlVariable` names
- * the setting that chose the server, for the message.
+ * except a 429 whose body says the account's quota is used up: OPENAI_QUOTA_EXCEEDED, a setting a person must fix
+ * like a rejected key (permanent, kind `credentials`), not a rate limit to wait out. No answer at all (connection
+ * refused, reset, timeout) → retryable OPENAI_UNAVAILABLE. `baseUrlVariable` names the setting that chose the
+ * server, for the message.
  */
 export function openAiFailure(err: unknown, context: string, baseUrlVariable = 'OPENAI_BASE_URL'): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof APIError && typeof err.status === 'number') {
     const apiMessage = (err.error as { message?: unknown } | undefined)?.message;
     const detail = `${typeof apiMessage === 'string' ? apiMessage : err.message}${err.requestID ? ` (request ${err.requestID})` : ''}`;
+    if (err.status === 429 && isQuotaExhausted(err.error)) {
+      return new AppError(
+        'OPENAI_QUOTA_EXCEEDED',
+        `${context}: the OpenAI account's quota is used up (${err.code ?? err.type}): ${detail.replace(/\.$/, '')}. Add credit or raise the spend limit at ${OPENAI_BILLING_URL}, or use an API key of a project that has quota; then retry the call (a manager can, from its page).`,
+        { status: err.status, kind: 'credentials', cause: err },
+      );
+    }
     const failure = classifyHttp('openai', err.status, `${context}: ${detail}`, err.headers ?? new Headers());
     return new AppError(failure.code, failure.message, { retryable: failure.retryable, retryAfterMs: failure.retryAfterMs, status: failure.status, kind: failure.kind, cause: err });
   }

@@ -33,6 +33,13 @@ export const modelNotFound = (model: string): FakeReply =>
 
 export const missingModel = (): FakeReply => apiError(400, 'you must provide a model parameter');
 
+/**
+ * What the API answers while the account's quota is used up (no credit left, a spend limit reached): a 429 like a
+ * rate limit, told apart only by its body's `type` (`code` names the cause, or repeats the type).
+ */
+export const insufficientQuota = (code = 'insufficient_quota'): FakeReply =>
+  apiError(429, 'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.', { type: 'insufficient_quota', code });
+
 /** Default bodies for injected failures, as the API sends them. */
 export function defaultFailureBody(status: number): unknown {
   if (status === 429) {

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { handleTranscription, MAX_AUDIO_BYTES, type TranscribeHandler, type TranscribeRequest } from './openai-audio.ts';
 import { CHAT_MODELS, handleChatCompletion, type ChatHandler, type ChatRequest } from './openai-chat.ts';
 import { closeServer, mulberry32, type ChaosSpec } from './fake-server.ts';
-import { apiError, defaultFailureBody, startOpenAiStyleServer, type FakeReply, type RecordedRequest } from './openai-http.ts';
+import { apiError, defaultFailureBody, insufficientQuota, startOpenAiStyleServer, type FakeReply, type RecordedRequest } from './openai-http.ts';
 
 export type { RecordedRequest } from './openai-http.ts';
 export type { TranscribeHandler, TranscribeRequest, TranscribeResult } from './openai-audio.ts';
@@ -47,6 +47,11 @@ export interface OpenAiFake {
   failNext(n: number, spec: FailureSpec): void;
   /** The next `n` requests are served normally, after `ms` (slow upstream). */
   delayNext(n: number, ms: number): void;
+  /**
+   * The account's quota is used up: every authenticated request gets OpenAI's 429 `insufficient_quota` (with `code`,
+   * default `insufficient_quota`) until `quotaExhausted(false)`, as billing that someone fixed.
+   */
+  quotaExhausted(on: boolean, code?: string): void;
   /** Random failures (with `retry-after: 1` on a 429) from a seeded generator, until `chaos(null)`. */
   chaos(spec: ChaosSpec | null): void;
   /** Answers injected by `chaos`, by status. */
@@ -65,6 +70,7 @@ export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<Ope
   const failures: { left: number; spec: FailureSpec }[] = [];
   const delays: { left: number; ms: number }[] = [];
   let chaos: (ChaosSpec & { next: () => number }) | null = null;
+  let quotaCode: string | null = null;
   const injected: Record<number, number> = {};
 
   const take = <T extends { left: number }>(queue: T[]): T | undefined => {
@@ -115,6 +121,7 @@ export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<Ope
     if (req.headers.authorization !== `Bearer ${apiKey}`) {
       return apiError(401, 'Incorrect API key provided. You can find your API key at https://platform.openai.com/account/api-keys.', { code: 'invalid_api_key' });
     }
+    if (quotaCode !== null) return insufficientQuota(quotaCode);
     let failure = take(failures);
     if (!failure && chaos && chaos.next() < chaos.rate) {
       const status = chaos.statuses[Math.floor(chaos.next() * chaos.statuses.length)] ?? 503;
@@ -152,6 +159,7 @@ export async function startOpenAiFake(opts: OpenAiFakeOptions = {}): Promise<Ope
     requests,
     failNext: (n, spec) => void failures.push({ left: n, spec }),
     delayNext: (n, ms) => void delays.push({ left: n, ms }),
+    quotaExhausted: (on, code = 'insufficient_quota') => void (quotaCode = on ? code : null),
     chaos: (spec) => void (chaos = spec ? { ...spec, next: mulberry32(spec.seed) } : null),
     injected,
     close: () => closeServer(server),

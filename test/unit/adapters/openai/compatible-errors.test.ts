@@ -30,4 +30,16 @@ describe('withCompatibleErrors', () => {
     expect(await (await answering(500, 'Internal Server Error', 'text/plain; charset=utf-8')('http://x')).text()).toBe('Internal Server Error');
     expect(await (await answering(200, JSON.stringify({ detail: 'not an error' }))('http://x')).json()).toEqual({ detail: 'not an error' });
   });
+
+  it("marks OpenAI's used-up-quota 429 not to be retried by the SDK, and no other answer", async () => {
+    const quota = JSON.stringify({ error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', param: null, code: 'insufficient_quota' } });
+    const res = await answering(429, quota)('http://x');
+    expect(res.headers.get('x-should-retry')).toBe('false');
+    expect(await res.text()).toBe(quota);
+
+    const rateLimit = JSON.stringify({ error: { message: 'Rate limit reached', type: 'requests', param: null, code: 'rate_limit_exceeded' } });
+    expect((await answering(429, rateLimit)('http://x')).headers.get('x-should-retry')).toBeNull();
+    expect((await answering(429, JSON.stringify({ detail: 'Too Many Requests' }))('http://x')).headers.get('x-should-retry')).toBeNull();
+    expect((await answering(400, quota)('http://x')).headers.get('x-should-retry')).toBeNull();
+  });
 });
