@@ -31,7 +31,7 @@ const errorCode = (res: { body: unknown }) => (res.body as { errorCode: string }
 describe('Salesforce fake fidelity', () => {
   it('issues client-credentials tokens for a form body, refuses as Salesforce does, and expires sessions on demand', async () => {
     const token = (form: Record<string, string>, type = 'application/x-www-form-urlencoded') =>
-      fetch(`${fake.instanceUrl}/services/oauth2/token`, { method: 'POST', headers: { 'content-type': type }, body: new URLSearchParams(form).toString() }).then(async (r) => ({ status: r.status, body: await r.json() }));
+      fetch(`${fake.instanceUrl}/services/oauth2/token`, { method: 'POST', headers: { 'content-type': type }, body: new URLSearchParams(form).toString() }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
     const good = { grant_type: 'client_credentials', client_id: fake.clientId, client_secret: fake.clientSecret };
     const issued = await token(good);
     expect(issued).toEqual({

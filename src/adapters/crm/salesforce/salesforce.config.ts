@@ -21,7 +21,7 @@ const StageNames = z
   .union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)])
   .transform((v) => (typeof v === 'string' ? [v] : v));
 
-const Secret = (fix: string) => z.string().trim().min(1, fix).optional();
+const Credential = (fix: string) => z.string().trim().min(1, fix).optional();
 
 /**
  * Settings of the Salesforce CRM adapter; the environment maps onto them (SALESFORCE_INSTANCE_URL, and
@@ -33,10 +33,10 @@ export const SalesforceCrmConfig = z.object({
     .url('set SALESFORCE_INSTANCE_URL to the org URL, e.g. https://acme.my.salesforce.com')
     .transform((u) => u.replace(/\/+$/, '')),
   /** A fixed OAuth access token of the integration user; when its session expires, a person sets a new one. */
-  accessToken: Secret('set SALESFORCE_ACCESS_TOKEN to an OAuth access token of the integration user'),
+  accessToken: Credential('set SALESFORCE_ACCESS_TOKEN to an OAuth access token of the integration user'),
   /** Client-credentials flow (instead of accessToken): the connected app's Consumer Key and Secret; callscribe gets and renews tokens itself. */
-  clientId: Secret("set SALESFORCE_CLIENT_ID to the connected app's Consumer Key"),
-  clientSecret: Secret("set SALESFORCE_CLIENT_SECRET to the connected app's Consumer Secret"),
+  clientId: Credential("set SALESFORCE_CLIENT_ID to the connected app's Consumer Key"),
+  clientSecret: Credential("set SALESFORCE_CLIENT_SECRET to the connected app's Consumer Secret"),
   apiVersion: z
     .string()
     .regex(/^v\d{2,3}\.0$/, 'use a REST API version such as v62.0')
