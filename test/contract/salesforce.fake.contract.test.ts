@@ -29,6 +29,32 @@ const task = (fields: Record<string, unknown>) => api('POST', '/sobjects/Task', 
 const errorCode = (res: { body: unknown }) => (res.body as { errorCode: string }[])[0]?.errorCode;
 
 describe('Salesforce fake fidelity', () => {
+  it('issues client-credentials tokens for a form body, refuses as Salesforce does, and expires sessions on demand', async () => {
+    const token = (form: Record<string, string>, type = 'application/x-www-form-urlencoded') =>
+      fetch(`${fake.instanceUrl}/services/oauth2/token`, { method: 'POST', headers: { 'content-type': type }, body: new URLSearchParams(form).toString() }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
+    const good = { grant_type: 'client_credentials', client_id: fake.clientId, client_secret: fake.clientSecret };
+    const issued = await token(good);
+    expect(issued).toEqual({
+      status: 200,
+      body: { access_token: fake.issuedTokens[0], instance_url: fake.instanceUrl, id: expect.stringContaining('/id/'), token_type: 'Bearer', scope: 'api', issued_at: expect.any(String), signature: expect.any(String) },
+    });
+    expect(await token({ ...good, client_secret: 'wrong' })).toEqual({ status: 400, body: { error: 'invalid_client', error_description: 'invalid client credentials' } });
+    expect(await token({ ...good, client_id: 'wrong' })).toEqual({ status: 400, body: { error: 'invalid_client_id', error_description: 'client identifier invalid' } });
+    expect(await token({ ...good, grant_type: 'password' })).toMatchObject({ status: 400, body: { error: 'unsupported_grant_type' } });
+    expect(await token(good, 'application/json')).toMatchObject({ status: 400, body: { error: 'unsupported_grant_type' } });
+
+    const session = issued.body.access_token as string;
+    expect((await api('GET', '/limits', undefined, session)).status).toBe(200);
+    fake.expireSessions({ method: 'POST' });
+    expect((await api('GET', '/limits', undefined, session)).status).toBe(200);
+    const refused = await api('POST', '/sobjects/Task', { Subject: 'x' }, session);
+    expect(refused).toMatchObject({ status: 401, body: [{ errorCode: 'INVALID_SESSION_ID' }] });
+    expect((await api('GET', '/limits', undefined, fake.accessToken)).status).toBe(401);
+    expect(fake.objects('Task')).toHaveLength(0);
+    const renewed = (await token(good)).body.access_token as string;
+    expect((await api('GET', '/limits', undefined, renewed)).status).toBe(200);
+  });
+
   it('answers a missing or expired session with 401 INVALID_SESSION_ID in an array body, and serves nothing', async () => {
     for (const token of [null, '00DFAKE!expired']) {
       const res = await api('POST', '/sobjects/Task', { Subject: 'x' }, token);

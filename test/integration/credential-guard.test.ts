@@ -56,6 +56,12 @@ describe('credential guard with Salesforce and Pipedrive', () => {
       code: 'SALESFORCE_AUTH',
     },
     {
+      name: 'Salesforce client credentials',
+      rejected: createSalesforceCrm({ instanceUrl: sf.instanceUrl, clientId: sf.clientId, clientSecret: 'revoked', readTries: 1 }),
+      accepted: createSalesforceCrm({ instanceUrl: sf.instanceUrl, clientId: sf.clientId, clientSecret: sf.clientSecret }),
+      code: 'SALESFORCE_AUTH',
+    },
+    {
       name: 'Pipedrive',
       rejected: createPipedriveCrm({ apiToken: 'revoked', baseUrl: pd.baseUrl, readTries: 1 }),
       accepted: createPipedriveCrm({ apiToken: pd.apiToken, baseUrl: pd.baseUrl }),

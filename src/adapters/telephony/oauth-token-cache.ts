@@ -1,68 +1,20 @@
 import { AppError, permanent } from '../../errors/app-error.ts';
 import type { GuardedFetch, GuardedResponse } from '../../ports/telephony-source.ts';
 import { answerError, type ProviderHints } from './provider-answer.ts';
+import type { IssuedToken, TokenCache } from '../token-cache.ts';
 
 /**
- * OAuth access tokens for telephony APIs that hand out short-lived bearer tokens (Zoom's
- * Server-to-Server OAuth, RingCentral's JWT flow): one token request serves many downloads, and a
- * download the API answers with 401 drops the token and tries once more with a fresh one.
+ * Bearer tokens for telephony APIs (Zoom's Server-to-Server OAuth, RingCentral's JWT flow): the token
+ * request with HTTP Basic client credentials, and downloads that renew a refused token once. The
+ * cache itself is shared with other adapters (../token-cache.ts).
  */
-
-/** An access token as a token endpoint answers it. */
-export interface IssuedToken {
-  accessToken: string;
-  /** Seconds the token lives (`expires_in`). */
-  expiresInSec: number;
-}
-
-export interface TokenCache {
-  /** A token valid for at least the margin; concurrent callers share one token request. */
-  get(fetch: GuardedFetch): Promise<string>;
-  /** Forgets `token` (the API refused it); a newer token fetched meanwhile is kept. */
-  drop(token: string): void;
-}
-
-/** Tokens are renewed this long before they expire, so none expires mid-download. */
-const DEFAULT_MARGIN_MS = 60_000;
-
-export function createTokenCache(opts: {
-  request: (fetch: GuardedFetch) => Promise<IssuedToken>;
-  clock: () => Date;
-  marginMs?: number;
-}): TokenCache {
-  const margin = opts.marginMs ?? DEFAULT_MARGIN_MS;
-  let cached: { value: string; renewAt: number } | null = null;
-  let pending: Promise<string> | null = null;
-
-  return {
-    get(fetch) {
-      if (cached && opts.clock().getTime() < cached.renewAt) return Promise.resolve(cached.value);
-      pending ??= opts
-        .request(fetch)
-        .then((issued) => {
-          // A token living less than twice the margin is still used once, for half its life.
-          const lifeMs = issued.expiresInSec * 1000;
-          const renewIn = lifeMs > 2 * margin ? lifeMs - margin : lifeMs / 2;
-          cached = { value: issued.accessToken, renewAt: opts.clock().getTime() + renewIn };
-          return issued.accessToken;
-        })
-        .finally(() => {
-          pending = null;
-        });
-      return pending;
-    },
-    drop(token) {
-      if (cached?.value === token) cached = null;
-    },
-  };
-}
 
 /**
  * Sends a request with the cached bearer token; on 401 drops the token and sends it once more with
  * a new one (a token revoked or rotated before its expiry). Other answers are returned as they are.
  */
 export async function fetchWithToken(
-  tokens: TokenCache,
+  tokens: TokenCache<GuardedFetch>,
   fetch: GuardedFetch,
   send: (token: string) => Promise<GuardedResponse>,
 ): Promise<GuardedResponse> {

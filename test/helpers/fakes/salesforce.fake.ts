@@ -1,14 +1,18 @@
 import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { notFound, requestLimit, sfError, unauthorized, type FakeReply, type RecordedRequest, type SObjectType } from './salesforce-schema.ts';
-import { closeServer, failureQueue, mulberry32, startFakeServer, type ChaosSpec as SharedChaosSpec, type RequestMatch } from './fake-server.ts';
+import { closeServer, failureQueue, mulberry32, requestMatches, startFakeServer, type ChaosSpec as SharedChaosSpec, type RequestMatch } from './fake-server.ts';
 import { batchOf, runSoql, type QueryBatches } from './salesforce-soql.ts';
 import { createSalesforceStore, type SRecord, type SalesforceStore } from './salesforce-store.ts';
 
 export type { RecordedRequest, SObjectType } from './salesforce-schema.ts';
 
 export interface SalesforceFakeOptions {
+  /** A session valid from the start (what SALESFORCE_ACCESS_TOKEN holds). */
   accessToken?: string;
+  /** The connected app the token endpoint issues sessions to (client-credentials flow). */
+  clientId?: string;
+  clientSecret?: string;
   apiVersion?: string;
   /** The Task External ID field the admin created; null: the org has none (default CallScribe_Key__c). */
   keyField?: string | null;
@@ -51,6 +55,15 @@ export interface SalesforceFake {
   /** `http://127.0.0.1:PORT`, what the adapter takes as `instanceUrl`. */
   instanceUrl: string;
   accessToken: string;
+  clientId: string;
+  clientSecret: string;
+  /** Sessions issued by `POST /services/oauth2/token`, in order. */
+  issuedTokens: string[];
+  /**
+   * Expires every session valid now (`accessToken` and those issued so far), as the org's session timeout does:
+   * at once, or as the first request matching `when` arrives (so that very request is refused with 401).
+   */
+  expireSessions(when?: RequestMatch): void;
   apiVersion: string;
   requests: RecordedRequest[];
   /** The User the access token belongs to (the integration user): it owns what is created without an OwnerId. */
@@ -120,13 +133,22 @@ function route(store: SalesforceStore, method: string, rest: string[], url: URL,
   return sfError(405, 'METHOD_NOT_ALLOWED', `HTTP Method '${method}' not allowed. Allowed are GET,PATCH,POST`);
 }
 
+const TOKEN_PATH = '/services/oauth2/token';
+const tokenError = (error: string, description: string): FakeReply => ({ status: 400, body: { error, error_description: description } });
+
 /**
  * A local Salesforce REST API on loopback (api-contracts.md §2 and the Mock-fidelity checklist, item 2): Bearer auth,
  * array error bodies, the adapter's SOQL (and nothing else), sObject create / read / update / upsert by External ID
- * with field validation, 403 REQUEST_LIMIT_EXCEEDED (never 429), and failure injection.
+ * with field validation, 403 REQUEST_LIMIT_EXCEEDED (never 429), and failure injection. Its OAuth token endpoint serves the
+ * client-credentials flow (form body; Salesforce's `{error, error_description}` refusals; no `expires_in`).
  */
 export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Promise<SalesforceFake> {
   const accessToken = opts.accessToken ?? '00DFAKE!fake-session-token';
+  const clientId = opts.clientId ?? '3MVG9FAKE.connected-app-consumer-key';
+  const clientSecret = opts.clientSecret ?? 'FAKE0CONSUMER0SECRET';
+  const sessions = new Set([accessToken]);
+  const issuedTokens: string[] = [];
+  let expireWhen: RequestMatch | null = null;
   const apiVersion = opts.apiVersion ?? 'v62.0';
   const store = createSalesforceStore({ keyField: opts.keyField === undefined ? 'CallScribe_Key__c' : opts.keyField, keyUnique: opts.keyUnique ?? true, apiVersion });
   const requests: RecordedRequest[] = [];
@@ -152,8 +174,41 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     },
   };
 
+  /** `POST /services/oauth2/token` with grant_type=client_credentials, as Salesforce answers it. */
+  const issueToken = (req: IncomingMessage, record: RecordedRequest, raw: string): FakeReply => {
+    if (record.method !== 'POST') return tokenError('invalid_request', 'must use HTTP POST');
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) return tokenError('unsupported_grant_type', 'grant type not supported');
+    const form = Object.fromEntries(new URLSearchParams(raw));
+    record.body = form;
+    if (form.grant_type !== 'client_credentials') return tokenError('unsupported_grant_type', 'grant type not supported');
+    if (form.client_id !== clientId) return tokenError('invalid_client_id', 'client identifier invalid');
+    if (form.client_secret !== clientSecret) return tokenError('invalid_client', 'invalid client credentials');
+    const token = `00DFAKE!cc${issuedTokens.length + 1}.${Math.random().toString(36).slice(2)}`;
+    issuedTokens.push(token);
+    sessions.add(token);
+    const issuedAt = String(Date.now());
+    return {
+      status: 200,
+      body: {
+        access_token: token,
+        instance_url: baseUrl,
+        id: `${baseUrl}/id/00DFAKE000000000AAA/${integrationUserId}`,
+        token_type: 'Bearer',
+        scope: 'api',
+        issued_at: issuedAt,
+        signature: Buffer.from(`${issuedAt}:${token}`).toString('base64'),
+      },
+    };
+  };
+
   const serve = async (req: IncomingMessage, record: RecordedRequest, url: URL, raw: string): Promise<FakeReply> => {
-    if (req.headers.authorization !== `Bearer ${accessToken}`) return unauthorized();
+    if (record.path === TOKEN_PATH) return issueToken(req, record, raw);
+    if (expireWhen && requestMatches(expireWhen, record)) {
+      expireWhen = null;
+      sessions.clear();
+    }
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!bearer || !sessions.has(bearer)) return unauthorized();
     let failure = failures.take(record);
     if (!failure && chaos && chaos.next() < chaos.rate) failure = { status: chaos.statuses[Math.floor(chaos.next() * chaos.statuses.length)] ?? 503 };
     if (failure) {
@@ -202,6 +257,13 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     instanceUrl: baseUrl,
     integrationUserId,
     accessToken,
+    clientId,
+    clientSecret,
+    issuedTokens,
+    expireSessions(when) {
+      if (when) expireWhen = when;
+      else sessions.clear();
+    },
     apiVersion,
     requests,
     failNext: (n, spec) => failures.push(n, spec),

@@ -3,6 +3,7 @@ import { retryingRead, type ReadRetryOptions } from '../http/retry-read.ts';
 import { acceptedBody, sendJson } from '../http/send-json.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { atLeastMinWait, classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
+import type { SalesforceAuth, SalesforceSession } from './salesforce.auth.ts';
 
 export interface SalesforceRequest {
   method: 'GET' | 'POST' | 'PATCH';
@@ -25,9 +26,10 @@ export interface SalesforceClient {
 }
 
 export interface SalesforceClientOptions {
+  /** The configured instance URL (error messages); requests go to the session's. */
   instanceUrl: string;
   apiVersion: string;
-  accessToken: string;
+  auth: SalesforceAuth;
   timeoutMs: number;
   rateLimitWaitMs: number;
   fetch: typeof fetch;
@@ -44,21 +46,25 @@ export interface SalesforceProblem {
 }
 
 /**
- * A thin fetch wrapper for the Salesforce REST API: Bearer auth, JSON, one classification of every failure. It retries
- * a GET after a short blip (see retry-read.ts; a spent API allowance waits `rateLimitWaitMs`, so it goes to the queue);
- * writes it never retries.
+ * A thin fetch wrapper for the Salesforce REST API: Bearer auth, JSON, one classification of every failure. A 401
+ * with a renewable token (client-credentials flow) gets a new token and sends the request once more: Salesforce did
+ * nothing with the refused one, so a write is not repeated. It retries a GET after a short blip (see retry-read.ts;
+ * a spent API allowance waits `rateLimitWaitMs`, so it goes to the queue); writes it never retries.
  */
 export function createSalesforceClient(opts: SalesforceClientOptions): SalesforceClient {
-  const base = `${opts.instanceUrl}/services/data/${opts.apiVersion}`;
-  const once = async (req: SalesforceRequest): Promise<SalesforceResponse> => {
-    const where = `${req.method} ${req.path}`;
-    let res: Response;
-    let text: string;
+  const send = async (req: SalesforceRequest, session: SalesforceSession, where: string): Promise<{ res: Response; text: string }> => {
     try {
-      ({ res, text } = await sendJson(opts.fetch, { url: base + req.path, query: req.query }, { method: req.method, headers: { authorization: `Bearer ${opts.accessToken}` }, body: req.body, timeoutMs: opts.timeoutMs }));
+      const url = `${session.instanceUrl}/services/data/${opts.apiVersion}${req.path}`;
+      return await sendJson(opts.fetch, { url, query: req.query }, { method: req.method, headers: { authorization: `Bearer ${session.token}` }, body: req.body, timeoutMs: opts.timeoutMs });
     } catch (err) {
       throw unreachable(err, where, opts);
     }
+  };
+  const once = async (req: SalesforceRequest): Promise<SalesforceResponse> => {
+    const where = `${req.method} ${req.path}`;
+    const session = await opts.auth.session();
+    let { res, text } = await send(req, session, where);
+    if (res.status === 401 && opts.auth.refused(session.token)) ({ res, text } = await send(req, await opts.auth.session(), where));
 
     if (res.ok || req.accept?.includes(res.status)) return acceptedBody(res, text, where, { name: 'Salesforce', code: 'SALESFORCE_UNAVAILABLE' });
     throw failure(res, problemsOf(text), where, opts);
@@ -99,8 +105,7 @@ function failure(res: Response, problems: SalesforceProblem[], where: string, op
     return new SalesforceError(
       new AppError(
         'SALESFORCE_AUTH',
-        `Salesforce rejected the access token (401) on ${where}: the session expired or was revoked. Get a new token for the integration user ` +
-          `(JWT bearer or client-credentials flow) and set SALESFORCE_ACCESS_TOKEN. Salesforce said: ${said}`,
+        `Salesforce rejected the access token (401) on ${where}: ${opts.auth.refusedFix}. Salesforce said: ${said}`,
         { status: 401, kind: 'credentials' },
       ),
       problems,

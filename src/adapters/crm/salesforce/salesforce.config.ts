@@ -21,13 +21,22 @@ const StageNames = z
   .union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)])
   .transform((v) => (typeof v === 'string' ? [v] : v));
 
-/** Settings of the Salesforce CRM adapter; the environment maps onto them (SALESFORCE_INSTANCE_URL, SALESFORCE_ACCESS_TOKEN). */
+const Credential = (fix: string) => z.string().trim().min(1, fix).optional();
+
+/**
+ * Settings of the Salesforce CRM adapter; the environment maps onto them (SALESFORCE_INSTANCE_URL, and
+ * SALESFORCE_ACCESS_TOKEN or SALESFORCE_CLIENT_ID + SALESFORCE_CLIENT_SECRET).
+ */
 export const SalesforceCrmConfig = z.object({
   /** The org's My Domain URL, e.g. https://acme.my.salesforce.com (the `instance_url` of the token response). */
   instanceUrl: z
     .url('set SALESFORCE_INSTANCE_URL to the org URL, e.g. https://acme.my.salesforce.com')
     .transform((u) => u.replace(/\/+$/, '')),
-  accessToken: z.string().trim().min(1, 'set SALESFORCE_ACCESS_TOKEN to an OAuth access token of the integration user'),
+  /** A fixed OAuth access token of the integration user; when its session expires, a person sets a new one. */
+  accessToken: Credential('set SALESFORCE_ACCESS_TOKEN to an OAuth access token of the integration user'),
+  /** Client-credentials flow (instead of accessToken): the connected app's Consumer Key and Secret; callscribe gets and renews tokens itself. */
+  clientId: Credential("set SALESFORCE_CLIENT_ID to the connected app's Consumer Key"),
+  clientSecret: Credential("set SALESFORCE_CLIENT_SECRET to the connected app's Consumer Secret"),
   apiVersion: z
     .string()
     .regex(/^v\d{2,3}\.0$/, 'use a REST API version such as v62.0')
@@ -51,7 +60,27 @@ export const SalesforceCrmConfig = z.object({
 });
 export type SalesforceCrmConfig = z.input<typeof SalesforceCrmConfig>;
 
-export type SalesforceSettings = Omit<z.output<typeof SalesforceCrmConfig>, 'stageMap'> & { stageMap: Record<StageKey, string[]> };
+/** How the adapter authenticates: exactly one of the two, decided when the config is parsed. */
+export type SalesforceCredentials = { kind: 'token'; accessToken: string } | { kind: 'client_credentials'; clientId: string; clientSecret: string };
+
+export type SalesforceSettings = Omit<z.output<typeof SalesforceCrmConfig>, 'stageMap' | 'accessToken' | 'clientId' | 'clientSecret'> & {
+  stageMap: Record<StageKey, string[]>;
+  credentials: SalesforceCredentials;
+};
+
+/** Either a fixed token or client credentials; both set is refused rather than one silently ignored. */
+export function credentialsOf(c: { accessToken?: string; clientId?: string; clientSecret?: string }): SalesforceCredentials {
+  const invalid = (why: string) => new ConfigError(`Salesforce CRM configuration is invalid: ${why}`);
+  if (c.accessToken && (c.clientId || c.clientSecret)) {
+    throw invalid(
+      'both SALESFORCE_ACCESS_TOKEN and SALESFORCE_CLIENT_ID / SALESFORCE_CLIENT_SECRET are set. Unset SALESFORCE_ACCESS_TOKEN to use the client-credentials flow (callscribe renews its tokens), or unset the client settings to use the fixed token.',
+    );
+  }
+  if (c.accessToken) return { kind: 'token', accessToken: c.accessToken };
+  if (c.clientId && c.clientSecret) return { kind: 'client_credentials', clientId: c.clientId, clientSecret: c.clientSecret };
+  if (c.clientId || c.clientSecret) throw invalid(`${c.clientId ? 'SALESFORCE_CLIENT_SECRET' : 'SALESFORCE_CLIENT_ID'} is missing: the client-credentials flow needs both SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET.`);
+  throw invalid('set SALESFORCE_ACCESS_TOKEN (an OAuth access token of the integration user), or SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET (a connected app with the client-credentials flow).');
+}
 
 export function parseSalesforceConfig(config: SalesforceCrmConfig): SalesforceSettings {
   const parsed = SalesforceCrmConfig.safeParse(config);
@@ -59,7 +88,9 @@ export function parseSalesforceConfig(config: SalesforceCrmConfig): SalesforceSe
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ');
     throw new ConfigError(`Salesforce CRM configuration is invalid: ${issues}`);
   }
-  const stageMap = { ...DEFAULT_STAGE_MAP, ...parsed.data.stageMap } as Record<StageKey, string[]>;
+  const { accessToken, clientId, clientSecret, ...rest } = parsed.data;
+  const credentials = credentialsOf({ accessToken, clientId, clientSecret });
+  const stageMap = { ...DEFAULT_STAGE_MAP, ...rest.stageMap } as Record<StageKey, string[]>;
   const seen = new Map<string, StageKey>();
   for (const [key, names] of Object.entries(stageMap) as [StageKey, string[]][]) {
     for (const name of names) {
@@ -68,5 +99,5 @@ export function parseSalesforceConfig(config: SalesforceCrmConfig): SalesforceSe
       seen.set(name, key);
     }
   }
-  return { ...parsed.data, stageMap };
+  return { ...rest, stageMap, credentials };
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { GuardedFetch, GuardedResponse } from '../../../ports/telephony-source.ts';
 import { permanent } from '../../../errors/app-error.ts';
-import { createTokenCache, fetchWithToken, requestAccessToken } from '../oauth-token-cache.ts';
+import { fetchWithToken, requestAccessToken } from '../oauth-token-cache.ts';
+import { createTokenCache } from '../../token-cache.ts';
 import { answerError, lookedUpEmail, type ProviderHints } from '../provider-answer.ts';
 import type { RingCentralConfig } from './ringcentral.config.ts';
 import { Endpoint } from './ringcentral.payload.ts';
@@ -39,7 +40,7 @@ export interface RingCentralClient {
 }
 
 export function createRingCentralClient(config: RingCentralConfig, clock: () => Date): RingCentralClient {
-  const tokens = createTokenCache({
+  const tokens = createTokenCache<GuardedFetch>({
     clock,
     request: (fetch) =>
       requestAccessToken(fetch, RINGCENTRAL_HINTS, {

@@ -1,7 +1,8 @@
 import { AppError } from '../../../errors/app-error.ts';
 import type { GuardedFetch, GuardedResponse } from '../../../ports/telephony-source.ts';
 import { httpOrigin } from '../origins.ts';
-import { createTokenCache, fetchWithToken, requestAccessToken, type TokenCache } from '../oauth-token-cache.ts';
+import { fetchWithToken, requestAccessToken } from '../oauth-token-cache.ts';
+import { createTokenCache, type TokenCache } from '../../token-cache.ts';
 import { answerError, lookedUpEmail, type ProviderHints } from '../provider-answer.ts';
 import type { ZoomConfig } from './zoom.config.ts';
 
@@ -19,7 +20,7 @@ export interface ZoomClient {
 }
 
 export function createZoomClient(config: ZoomConfig, clock: () => Date): ZoomClient {
-  const tokens: TokenCache = createTokenCache({
+  const tokens: TokenCache<GuardedFetch> = createTokenCache<GuardedFetch>({
     clock,
     request: (fetch) =>
       requestAccessToken(fetch, ZOOM_HINTS, {

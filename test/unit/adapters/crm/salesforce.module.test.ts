@@ -3,7 +3,9 @@ import { salesforceCrm } from '../../../../src/adapters/crm/salesforce/salesforc
 import { configErrorOf } from '../../../helpers/config-error.ts';
 
 const NEEDS =
-  'CRM=salesforce needs SALESFORCE_INSTANCE_URL (https://yourorg.my.salesforce.com) and SALESFORCE_ACCESS_TOKEN (an OAuth access token of the integration user).';
+  'CRM=salesforce needs SALESFORCE_INSTANCE_URL (https://yourorg.my.salesforce.com) and either SALESFORCE_ACCESS_TOKEN (an OAuth access token of the integration user) ' +
+  'or SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET (a connected app with the client-credentials flow).';
+const INSTANCE = { SALESFORCE_INSTANCE_URL: 'https://acme.my.salesforce.com' };
 
 describe('salesforceCrm.configFromEnv', () => {
   it('reads the instance URL and the access token', () => {
@@ -11,6 +13,21 @@ describe('salesforceCrm.configFromEnv', () => {
       instanceUrl: 'https://acme.my.salesforce.com',
       accessToken: '00Dtest',
     });
+  });
+
+  it('reads client credentials instead of a token', () => {
+    expect(salesforceCrm.configFromEnv({ ...INSTANCE, SALESFORCE_CLIENT_ID: '3MVGid', SALESFORCE_CLIENT_SECRET: 's3cret', SALESFORCE_ACCESS_TOKEN: ' ' })).toEqual({
+      instanceUrl: 'https://acme.my.salesforce.com',
+      clientId: '3MVGid',
+      clientSecret: 's3cret',
+    });
+  });
+
+  it('refuses a token together with client credentials, and half of the client credentials, without showing a secret', () => {
+    const both = configErrorOf(() => salesforceCrm.configFromEnv({ ...INSTANCE, SALESFORCE_ACCESS_TOKEN: '00Dsecret', SALESFORCE_CLIENT_ID: '3MVGid', SALESFORCE_CLIENT_SECRET: 's3cret' }));
+    expect(both.message).toMatch(/both SALESFORCE_ACCESS_TOKEN and SALESFORCE_CLIENT_ID \/ SALESFORCE_CLIENT_SECRET are set\. Unset SALESFORCE_ACCESS_TOKEN/);
+    expect(both.message).not.toMatch(/00Dsecret|s3cret/);
+    expect(configErrorOf(() => salesforceCrm.configFromEnv({ ...INSTANCE, SALESFORCE_CLIENT_SECRET: 's3cret' })).message).toMatch(/SALESFORCE_CLIENT_ID is missing/);
   });
 
   it('needs both, and says what each is', () => {
