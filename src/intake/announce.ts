@@ -1,7 +1,9 @@
 import type { Call } from '../domain/call.ts';
+import { permanent } from '../errors/app-error.ts';
 import { findCall, newCall, saveCall } from '../pipeline/call-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { DeliveryLedger } from './delivery-ledger.ts';
+import { erasureOf } from './erasure-mark.ts';
 import { loadSource, saveSource, type CallSource } from './source-record.ts';
 
 /**
@@ -31,11 +33,17 @@ export async function announceCall(
 /**
  * The call record of an announced call, made when it does not exist yet (the ingest worker's first
  * act): from the source its job carries (written to S3 first as source.json) or from source.json;
- * status `received`, no recording. Null when neither exists.
+ * status `received`, no recording. Null when neither exists. A call erased before (see `ErasureMark`)
+ * is not made again: a replay of its delivery is refused with `CALL_ERASED`.
  */
 export async function callOfSource(blobs: BlobStore, callId: string, now: Date, carried?: CallSource): Promise<Call | null> {
   const existing = await findCall(blobs, callId);
   if (existing) return existing;
+  const erased = await erasureOf(blobs, callId);
+  if (erased) {
+    const how = erased.reason === 'retention' ? 'deleted by RETENTION_CALL_DAYS' : 'erased by a manager';
+    throw permanent('CALL_ERASED', `Call ${callId} was ${how} on ${erased.at}; a delivery of its recording sent again is not taken in. To process the recording anew, upload it.`);
+  }
   if (carried) await saveSource(blobs, callId, carried);
   const source = carried ?? (await loadSource(blobs, callId));
   if (!source) return null;

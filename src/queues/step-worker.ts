@@ -61,7 +61,11 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
     const attempt = job.attemptsMade + 1;
     const attempts = job.opts.attempts ?? deps.attempts;
     const fetchPorts = { blobs: deps.ports.blobs, telephony: deps.ports.telephony ?? new Map(), maxBytes: deps.ports.policy.maxBytes, clock: deps.ports.clock };
-    const call = await callOfSource(deps.ports.blobs, callId, deps.ports.clock(), carried);
+    const call = await callOfSource(deps.ports.blobs, callId, deps.ports.clock(), carried).catch((thrown: unknown) => {
+      const err = toAppError(thrown);
+      // A replay of an erased call's delivery: failed for good, with why, on the queue's record.
+      return err.retryable ? Promise.reject(err) : giveUp(err);
+    });
     if (!call) giveUp(permanent('SOURCE_MISSING', `Call ${callId} was queued for ingest but has neither a record nor a source; send it again.`));
     if (call!.recording) {
       // Fetched already. A duplicate delivery's job does nothing more (running the step again would move the

@@ -1,6 +1,7 @@
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
 import { metaKeyFor } from '../adapters/storage-events/object-meta.ts';
+import { markErased, type ErasureMark } from '../intake/erasure-mark.ts';
 import { loadSource, sourceKey } from '../intake/source-record.ts';
 import { updateCall } from '../pipeline/call-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
@@ -77,7 +78,9 @@ async function inboxObject(blobs: BlobStore, callId: string, call: Call | null):
  * Deletes every object of a call, call.json last: a deletion cut short leaves the call findable, and
  * the next attempt finishes it. Returns how many objects were deleted.
  */
-export async function deleteCallObjects(blobs: BlobStore, callId: string, call: Call | null): Promise<number> {
+export async function deleteCallObjects(blobs: BlobStore, callId: string, call: Call | null, why: Omit<ErasureMark, 'callId'>): Promise<number> {
+  // First, so an erasure cut short already keeps a replayed delivery from bringing the call back.
+  await markErased(blobs, { callId, ...why });
   const deleted = await deleteKeys(blobs, await callObjectKeys(blobs, callId, call));
   await blobs.delete(callKeys.call(callId));
   return deleted + (call ? 1 : 0);

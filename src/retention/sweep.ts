@@ -103,7 +103,7 @@ export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts,
       return;
     }
     if (deleteWhole) {
-      const objects = await deleteCallObjects(ports.blobs, callId, call);
+      const objects = await deleteCallObjects(ports.blobs, callId, call, { reason: 'retention', at: now.toISOString() });
       report.callsDeleted.push(callId);
       report.objectsDeleted += objects;
       log.info({ callId, objects, createdAt: call.createdAt }, 'call deleted (RETENTION_CALL_DAYS)');

@@ -81,7 +81,7 @@ export function createCallEraser(deps: CallServiceDeps, reader: CallReader) {
       });
       const record = await getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
       const jobs = (await deps.removeJobs?.(id)) ?? 0;
-      const objects = await deleteCallObjects(deps.blobs, id, call);
+      const objects = await deleteCallObjects(deps.blobs, id, call, { reason: 'erased', at: deps.clock().toISOString() });
       await deps.index.remove(id);
       const remaining = record && crmRemaining(record);
       return { id, erased: { objects, jobs, indexRow: true as const }, crmRemaining: remaining, note: noteFor(remaining) };

@@ -8,7 +8,10 @@ import { apiKey } from '../../src/config/api-keys.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
 import { buildApp } from '../../src/http/build-app.ts';
+import { callOfSource } from '../../src/intake/announce.ts';
+import { ErasureMark, erasureKey } from '../../src/intake/erasure-mark.ts';
 import { saveSource } from '../../src/intake/source-record.ts';
+import { getJson } from '../../src/ports/blob-store.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { jobId, queueName } from '../../src/queues/queue-names.ts';
 import { createStepQueues, type StepQueues } from '../../src/queues/step-queues.ts';
@@ -92,6 +95,20 @@ describe('DELETE /v1/calls/:id (embedded Redis and S3, PGlite index)', () => {
     const again = await app.inject({ method: 'DELETE', url: `/v1/calls/${call.id}`, headers: auth(MANAGER) });
     expect(again.statusCode).toBe(404);
     expect(again.json()).toMatchObject({ error: { code: 'CALL_NOT_FOUND' } });
+  });
+
+  it('a delivery of an erased call sent again, once the delivery ledger has forgotten it, is refused and leaves nothing', async () => {
+    const { call } = await stored(36);
+    const source = { kind: 'telephony' as const, provider: 'twilio', recordingId: 'RE36', deliveryId: 'd-36', download: {}, meta: {}, receivedAt: '2026-11-18T10:00:00.000Z' };
+    await saveSource(blobs, call.id, source);
+    expect((await app.inject({ method: 'DELETE', url: `/v1/calls/${call.id}`, headers: auth(MANAGER) })).statusCode).toBe(200);
+    expect(await getJson(blobs, erasureKey(call.id), (raw) => ErasureMark.parse(raw))).toMatchObject({ callId: call.id, reason: 'erased' });
+
+    // What the ingest worker does first with an announced call's job.
+    await expect(callOfSource(blobs, call.id, new Date(), source)).rejects.toMatchObject({ code: 'CALL_ERASED', retryable: false });
+    expect(await keysOf(blobs, call.id)).toEqual([]);
+    // A call never erased is made as before.
+    await expect(callOfSource(blobs, testCallId(37), new Date(), source)).resolves.toMatchObject({ id: testCallId(37), status: 'received' });
   });
 
   it('a call made from a storage event: the inbox object and its sidecar go too, unless the key holds another recording now', async () => {

@@ -8,6 +8,7 @@ import { silentLogger } from '../../src/logging/logger.ts';
 import { findCall, updateCall } from '../../src/pipeline/call-record.ts';
 import { memoryCallLocks } from '../../src/review/call-lock.ts';
 import type { CallIndex } from '../../src/ports/call-index.ts';
+import { erasureOf } from '../../src/intake/erasure-mark.ts';
 import { saveSource } from '../../src/intake/source-record.ts';
 import { refreshIndex } from '../../src/queues/index-queue.ts';
 import { sweepRetention, type SweepPorts } from '../../src/retention/sweep.ts';
@@ -67,8 +68,10 @@ describe('retention sweep (embedded S3, PGlite index)', () => {
     // Old audio: every audio object gone, every text artifact kept, and the record says when and why.
     expect(await keysOf(blobs, oldAudio.call.id)).toEqual([...oldAudio.text].sort());
     expect((await findCall(blobs, oldAudio.call.id))!.audioRemoved).toEqual({ at: NOW.toISOString(), reason: 'retention' });
-    // Old call: nothing left, and out of the index.
+    // Old call: nothing left, and out of the index; a mark (no personal data) keeps a replayed delivery from bringing it back.
     expect(await keysOf(blobs, oldCall.call.id)).toEqual([]);
+    expect(await erasureOf(blobs, oldCall.call.id)).toEqual({ callId: oldCall.call.id, reason: 'retention', at: NOW.toISOString() });
+    expect(await erasureOf(blobs, oldAudio.call.id)).toBeNull();
     // Young and in-progress calls: untouched.
     for (const c of [young, busy]) {
       expect(await keysOf(blobs, c.call.id)).toEqual([...c.audio, ...c.text].sort());

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { getJson, putJson, type BlobStore } from '../ports/blob-store.ts';
+
+/**
+ * `erased/{callId}.json`: a call that was erased (a manager's DELETE) or deleted by RETENTION_CALL_DAYS.
+ * The delivery ledger forgets a delivery after 30 days, and all of it when Redis is lost; a provider's
+ * replay of the delivery after that would fetch the recording again and bring back what was erased.
+ * The mark outlives the call so the ingest worker refuses such a replay. It holds no personal data, sits
+ * outside `calls/` (reindex and the call's own deletion never see it) and is kept for good.
+ */
+export const ErasureMark = z.object({
+  callId: z.string(),
+  reason: z.enum(['erased', 'retention']),
+  at: z.iso.datetime(),
+});
+export type ErasureMark = z.infer<typeof ErasureMark>;
+
+export const erasureKey = (callId: string) => `erased/${callId}.json`;
+
+export const markErased = (blobs: BlobStore, mark: ErasureMark) => putJson(blobs, erasureKey(mark.callId), mark);
+
+export const erasureOf = (blobs: BlobStore, callId: string) => getJson(blobs, erasureKey(callId), (raw) => ErasureMark.parse(raw));
