@@ -45,7 +45,7 @@ ${callHeader(view, csrf)}
 ${playerAndTranscript(view, audioUrl)}
 <div class="call-details">
 ${insightsSection(view)}
-${decisionsSection(view, csrf, refused?.form === 'decision' ? refused : null)}
+${decisionsSection(view, csrf, refused?.form === 'decision' ? refused : null, user.role)}
 ${correctionSection(view, csrf, refused?.form === 'correction' ? refused : null)}
 ${crmLinksSection(view)}
 ${timeSavedSection(timeSaved)}
