@@ -138,16 +138,40 @@ function admit(request: FastifyRequest, reply: FastifyReply, auth: Authenticated
 }
 
 /**
+ * A route's own answer to a browser's form post refused for a token of an earlier session (signed in
+ * again, perhaps in another tab): its page with the form as typed, to send again with this session's token.
+ * Runs with `request.identity` and `request.session` of the current session, never the route's handler.
+ * Resolves false, having sent nothing, when it has no such page to show (then, or when it throws, the
+ * plain "session changed" page answers).
+ */
+export type SessionChangedPage = (request: FastifyRequest, reply: FastifyReply) => Promise<boolean>;
+
+/** The route's `sessionChanged` page when it has one and the current session may use the route; false when the plain page must answer. */
+async function formAgain(request: FastifyRequest, reply: FastifyReply, auth: Authenticated, right: Right, answer: SessionChangedPage | undefined): Promise<boolean> {
+  if (!answer || !wantsPage(request) || !hasRight(auth.identity, right)) return false;
+  request.identity = auth.identity;
+  request.session = auth.session;
+  try {
+    if (await answer(request, reply)) return true;
+  } catch (err) {
+    request.log.info({ err: (err as Error).message }, 'session-changed form page not shown');
+  }
+  request.identity = null;
+  request.session = null;
+  return false;
+}
+
+/**
  * Route options that let through only requests whose identity has `right`: `requireRight('calls:read')`,
  * or `{ ...requireRight(right), bodyLimit }`. The key or session is checked in `onRequest`, before the
  * body is read: 401 `AUTH_REQUIRED` without one (with `WWW-Authenticate`), 403 `AUTH_FORBIDDEN` without
  * the right. A session's unsafe request without an `X-CSRF-Token` header is checked in `preHandler`, once
  * a form body is parsed: 403 `CSRF_INVALID` without its token, then the right. A browser asking for a
  * page (a form post too) is sent to `/sign-in?next=<the page>` with 303 instead of the 401, and gets an
- * HTML page with the 403s. Sets `request.identity` (and
+ * HTML page with the 403s (a form route's `sessionChanged` page for a stale token). Sets `request.identity` (and
  * `request.session`). Per-call checks stay with the route (`canAccessCall`).
  */
-export function requireRight(right: Right): RightHooks {
+export function requireRight(right: Right, opts: { sessionChanged?: SessionChangedPage } = {}): RightHooks {
   return {
     // Before the body is read: a request without a key or session never has its body parsed or stored.
     onRequest: async (request, reply) => {
@@ -169,7 +193,10 @@ export function requireRight(right: Right): RightHooks {
       const auth = awaitingCsrf.get(request);
       if (!auth) return undefined;
       awaitingCsrf.delete(request);
-      if (!csrfValid(request, auth.session!)) return refuseCsrf(request, reply, auth);
+      if (!csrfValid(request, auth.session!)) {
+        if (await formAgain(request, reply, auth, right, opts.sessionChanged)) return reply;
+        return refuseCsrf(request, reply, auth);
+      }
       return admit(request, reply, auth, right);
     },
   };

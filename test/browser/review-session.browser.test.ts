@@ -5,9 +5,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
 import { apiKey } from '../../src/config/api-keys.ts';
+import { callKeys } from '../../src/domain/call-keys.ts';
+import { CrmRecord } from '../../src/domain/crm-record.ts';
+import { Insights } from '../../src/domain/insights.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
-import { launchChromium, openContext, signIn } from '../helpers/browser.ts';
+import { updateCall } from '../../src/pipeline/call-record.ts';
+import { getJson, type BlobStore } from '../../src/ports/blob-store.ts';
+import { launchChromium, openContext, seriousViolations, signIn } from '../helpers/browser.ts';
 import { storeCallAwaitingReview } from '../helpers/review-calls.ts';
 import { wavBytes } from '../helpers/tone-audio.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
@@ -19,8 +24,15 @@ import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const MANAGER = apiKey('manager', 'mgr-Lee-7f3c9a2b41d8e6', 'lee@example.com');
 const CALL = `c_${'b8'.repeat(12)}`;
+/** Decided in one sitting while the first decision's sync runs. */
+const SYNCING_CALL = `c_${'c9'.repeat(12)}`;
+/** Its forms posted after the manager signed in again in another tab. */
+const SESSION_CALL = `c_${'da'.repeat(12)}`;
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
+let blobs: BlobStore;
+/** The calls queued for sync (no worker runs here: a call stays `syncing` until the test settles it). */
+const synced: string[] = [];
 let review: Awaited<ReturnType<typeof reviewDeps>>;
 let app: FastifyInstance;
 let base: string;
@@ -30,14 +42,16 @@ let browser: Browser;
 
 beforeAll(async () => {
   temp = await makeTempDir();
-  const blobs = createFsBlobStore(temp.dir);
+  blobs = createFsBlobStore(temp.dir);
   review = await reviewDeps(blobs);
-  app = await buildApp({ ...review, blobs, enqueue: async () => undefined, apiKeys: [MANAGER], session: { secret: 'test-session-secret-0123456789abcdef' }, maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger });
+  app = await buildApp({ ...review, blobs, enqueue: async (step, id) => void (step === 'sync' && synced.push(id)), apiKeys: [MANAGER], session: { secret: 'test-session-secret-0123456789abcdef' }, maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger });
   const wav = wavBytes([new Int16Array(16 * 8000)], 8000);
-  const key = `calls/${CALL}/original.wav`;
-  await blobs.put(key, wav, { contentType: 'audio/wav' });
-  await storeCallAwaitingReview(blobs, CALL, { recording: { key, filename: 'call.wav', contentType: 'audio/wav', bytes: wav.length, sha256: '0'.repeat(64) } });
-  await review.reindexCall(CALL);
+  for (const id of [CALL, SYNCING_CALL, SESSION_CALL]) {
+    const key = `calls/${id}/original.wav`;
+    await blobs.put(key, wav, { contentType: 'audio/wav' });
+    await storeCallAwaitingReview(blobs, id, { recording: { key, filename: 'call.wav', contentType: 'audio/wav', bytes: wav.length, sha256: '0'.repeat(64) } });
+    await review.reindexCall(id);
+  }
   base = await app.listen({ host: '127.0.0.1', port: 0 });
   crm = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -95,6 +109,77 @@ describe('sessions and refused forms in Chromium', () => {
       expect(new URL(page.url()).searchParams.get('next')).toBe(`/calls/${CALL}`);
       await page.locator('#key').fill(MANAGER.key);
       await Promise.all([page.waitForURL(`${base}/calls/${CALL}`), page.locator('form.sign-in-form button[type="submit"]').click()]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('after one decision, the others stay on the page while the CRM is updated, and are decided in the same sitting once it has', async () => {
+    const { context, page, problems } = await openContext(browser);
+    try {
+      await signIn(page, base, MANAGER.key);
+      await page.goto(`${base}/calls/${SYNCING_CALL}`);
+      await Promise.all([page.waitForURL(/\?m=decided$/), page.locator('#dec-0-form button[value="approve"]').click()]);
+      expect(synced).toContain(SYNCING_CALL);
+
+      // Its sync runs: the stage's form is still there, closed until it finishes, and the page says why.
+      const stage = page.locator('#dec-1-form');
+      expect(await stage.count()).toBe(1);
+      expect(await stage.locator('select[name="value"]').isDisabled()).toBe(true);
+      expect(await stage.locator('button[value="approve"]').isDisabled()).toBe(true);
+      const wait = page.locator('#review-wait');
+      expect(await wait.getAttribute('role')).toBe('status');
+      expect(await wait.innerText()).toContain('can be decided once it finishes');
+      expect(await wait.locator('a').getAttribute('href')).toBe(`/calls/${SYNCING_CALL}`);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // The sync ends: the page reloads by itself, the focus in the stage's form, decided without leaving it.
+      await updateCall(blobs, SYNCING_CALL, (c) => { c.status = 'needs_review'; }, new Date());
+      await expect.poll(() => stage.locator('select[name="value"]').isEnabled(), { timeout: 10_000, interval: 200 }).toBe(true);
+      expect(await page.locator('#review-wait').count()).toBe(0);
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('dec-1-value');
+      await stage.locator('select[name="value"]').selectOption('closedwon');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Signed on the call.');
+      await Promise.all([page.waitForURL(/\?m=decided$/), stage.locator('button[value="approve"]').click()]);
+
+      const record = (await getJson(blobs, callKeys.crm(SYNCING_CALL), (raw) => CrmRecord.parse(raw)))!;
+      expect(record.review.decisions.map((d) => [d.id, d.state, d.value, d.note])).toEqual([
+        ['contact', 'approved', 'create', null],
+        ['deal-stage', 'approved', 'closedwon', 'Signed on the call.'],
+      ]);
+      expect(record.review.audit.map((a) => [a.action, a.target])).toEqual([['approve', 'contact'], ['approve', 'deal-stage']]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a form sent from a page of an earlier session comes back as typed (escaped), not saved; sent again, it is', async () => {
+    const { context, page } = await openContext(browser);
+    try {
+      await signIn(page, base, MANAGER.key);
+      await page.goto(`${base}/calls/${SESSION_CALL}`);
+      const typed = 'They sign <b>Friday</b> after "legal" reads it.\nThen the PO & kickoff.';
+      await page.locator('details.correct summary').click();
+      await page.locator('#c-summary').fill(typed);
+      await page.locator('#c-note').fill('Heard it <i>again</i>.');
+      // Signed in again in another tab: this page's token is from the earlier session.
+      await signIn(await context.newPage(), base, MANAGER.key);
+
+      const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('#correct-form button[type="submit"]').click()]);
+      expect(answer.status()).toBe(403);
+      await page.waitForLoadState();
+      expect(await page.locator('.flash-error').innerText()).toContain('(CSRF_INVALID)');
+      expect(await page.locator('#c-summary').inputValue()).toBe(typed);
+      expect(await page.locator('#c-note').inputValue()).toBe('Heard it <i>again</i>.');
+      expect(await page.locator('#correct-form b, #correct-form i').count()).toBe(0);
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('c-summary');
+      const stored = async () => (await getJson(blobs, callKeys.insights(SESSION_CALL), (raw) => Insights.parse(raw)))!.summary;
+      expect(await stored()).toBe('The buyer read the proposal.\nLegal reviews it for a week, then they sign.');
+
+      await Promise.all([page.waitForURL(/\?m=corrected$/), page.locator('#correct-form button[type="submit"]').click()]);
+      expect(await stored()).toBe(typed);
     } finally {
       await context.close();
     }

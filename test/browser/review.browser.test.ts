@@ -326,15 +326,16 @@ describe('the review loop in Chromium on the real stack', () => {
       expect(await page.locator('form.decision-form input[name="decisionId"][value="deal-stage"]').count()).toBe(1);
       await dealForm.locator('input[name="value"]').fill('deal-1006');
       await Promise.all([page.waitForURL(/\?m=decided$/), dealForm.locator('button[value="approve"]').click()]);
-      // While the call syncs (its status on the page), the stage decision waits for it, and says so.
-      if ((await page.locator('header.call-head dl.facts .chip').innerText()) === 'Syncing to CRM') {
-        expect(await page.locator('#review-h ~ p.hint').innerText()).toContain('these can be decided when it finishes');
-      }
-      await expect.poll(async () => {
-        await page.reload();
-        return page.locator('form.decision-form input[name="decisionId"][value="deal-stage"]').count();
-      }, { timeout: 15_000, interval: 300 }).toBe(1);
+      // While the call syncs (its status on the page), the stage decision's form waits, closed, and the page
+      // says why; it reloads itself once the sync has finished (read at once: the page may reload any moment).
+      const shown = (await page.evaluate(`(() => {
+        const form = document.querySelector('form.decision-form input[name="decisionId"][value="deal-stage"]')?.closest('form');
+        return { chip: document.querySelector('header.call-head dl.facts .chip')?.textContent, notice: document.getElementById('review-wait')?.textContent ?? null,
+          waiting: form ? form.hasAttribute('data-waiting') && form.querySelector('button[value="approve"]').matches(':disabled') : null };
+      })()`)) as { chip: string; notice: string | null; waiting: boolean | null };
+      if (shown.chip === 'Syncing to CRM') expect(shown).toMatchObject({ notice: expect.stringContaining('can be decided once it finishes'), waiting: true });
       const stageForm = page.locator('form.decision-form').filter({ has: page.locator('input[name="decisionId"][value="deal-stage"]') });
+      await expect.poll(() => stageForm.locator('button[value="approve"]').isEnabled(), { timeout: 15_000, interval: 300 }).toBe(true);
       await Promise.all([page.waitForURL(/\?m=decided$/), stageForm.locator('button[value="approve"]').click()]);
       await untilDone('newLead');
       const after = await crmFile();

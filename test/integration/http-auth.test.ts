@@ -8,7 +8,11 @@ import { buildApp, type AppDeps } from '../../src/http/build-app.ts';
 import { CONTENT_SECURITY_POLICY, NON_HTML_CONTENT_SECURITY_POLICY } from '../../src/http/security-headers.ts';
 import { findCall, saveCall } from '../../src/pipeline/call-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
+import { callKeys } from '../../src/domain/call-keys.ts';
+import { CrmRecord } from '../../src/domain/crm-record.ts';
+import { getJson } from '../../src/ports/blob-store.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
+import { storeCallAwaitingReview } from '../helpers/review-calls.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const PRIYA = apiKey('rep', 'rep-priya-0123456789abcdef', 'priya@example.com');
@@ -324,6 +328,30 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
       expect(report.body).toContain('not available to a rep');
       // A script still gets JSON.
       expect((await app.inject({ method: 'GET', url: '/reports/time-saved', cookies: rep.cookie })).json()).toMatchObject({ error: { code: 'AUTH_FORBIDDEN' } });
+    });
+
+    it('a decision sent from a page of an earlier session answers the call page with the form as typed (escaped), with this session’s token; nothing is decided', async () => {
+      const app = await build();
+      const call = `c_${'e'.repeat(24)}`;
+      const blobs = createFsBlobStore(temp.dir);
+      await storeCallAwaitingReview(blobs, call);
+      const { cookie: first } = await signIn(app, LEE);
+      const stale = await csrfFor(app, first);
+      const { cookie } = await signIn(app, LEE);
+      const etag = (await app.inject({ method: 'GET', url: `/v1/calls/${call}`, headers: bearer(LEE) })).headers.etag as string;
+      const res = await app.inject({
+        method: 'POST', url: `/calls/${call}/review`, cookies: cookie,
+        headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ _csrf: stale, etag, decisionId: 'deal-stage', decision: 'approve', value: 'closedwon', note: 'Signed <b>today</b> & "confirmed".' }).toString(),
+      });
+      expect([res.statusCode, res.headers['content-type']]).toEqual([403, 'text/html; charset=utf-8']);
+      expect(res.body).toMatch(/<div class="flash flash-error" role="alert">You signed in again [^<]*\(CSRF_INVALID\)[^<]* <a href="#dec-1-form">Back to your form<\/a><\/div>/);
+      const form = res.body.slice(res.body.indexOf('id="dec-1-form" data-refused'));
+      expect(form.slice(0, form.indexOf('</form>'))).toMatch(/<option value="closedwon" selected>[\s\S]*>Signed &lt;b&gt;today&lt;\/b&gt; &amp; &quot;confirmed&quot;.<\/textarea>/);
+      expect(form).toContain(`name="_csrf" value="${await csrfFor(app, cookie)}"`);
+      const record = await getJson(blobs, callKeys.crm(call), (raw) => CrmRecord.parse(raw));
+      expect(record!.review.decisions.map((d) => d.state)).toEqual(['pending', 'pending']);
+      expect(record!.review.audit).toEqual([]);
     });
 
     it('signs out from a page of an earlier session (a stale token): the person asked to, so they are', async () => {

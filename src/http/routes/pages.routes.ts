@@ -1,13 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, toAppError } from '../../errors/app-error.ts';
 import { CALL_ID, type CallReader } from '../../review/call-service.ts';
+import type { CallView } from '../../review/call-view.ts';
 import type { ReviewActions } from '../../review/review-actions.ts';
-import { csrfToken, hasRight, identityOfRequest, requireRight } from '../auth.ts';
+import { csrfToken, hasRight, identityOfRequest, requireRight, type SessionChangedPage } from '../auth.ts';
 import { ERROR_CODES, statusOfCode } from '../error-codes.ts';
 import { renderCallList } from '../ui/call-list.page.ts';
-import { renderCallPage, type Flash, type RefusedForm } from '../ui/call-page.page.ts';
+import { refusedFormId, renderCallPage, type Flash, type RefusedForm } from '../ui/call-page.page.ts';
 import { decisionFormValue, parseCorrectionForm, parseDecisionForm, type FormBody } from '../ui/form-input.ts';
 import { html, page, type UiUser } from '../ui/html.ts';
+import { SESSION_CHANGED } from '../ui/refused.page.ts';
 import { parseListFilters, toCallListQuery } from '../ui/list-filters.ts';
 import { renderTimeSavedPage, TIME_SAVED_PAGE, type TimeSavedFilters } from '../ui/time-saved.page.ts';
 import { countWork } from '../../pipeline/count-work.ts';
@@ -61,8 +63,8 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
   });
 
   /** The call page as the reader may see it, with a notice and, after a refusal, the form as it was filled in. */
-  const callPage = async (request: FastifyRequest, reply: FastifyReply, id: string, status: number, flash: Flash | null, refused: RefusedForm | null = null) => {
-    const view = await deps.reader.view(identityOfRequest(request), id);
+  const callPage = async (request: FastifyRequest, reply: FastifyReply, id: string, status: number, flash: Flash | null, refused: RefusedForm | null = null, loaded?: CallView) => {
+    const view = loaded ?? (await deps.reader.view(identityOfRequest(request), id));
     const audioUrl = view.call.recording && !view.call.audioRemoved ? `/v1/calls/${view.call.id}/audio` : null;
     const work = countWork({ call: view.call, insights: view.insights, crm: view.crm, decisions: view.review, audit: view.audit });
     const saved = { work, figures: timeSaved(work, deps.timeSaved.typingTimes), times: deps.timeSaved.typingTimes };
@@ -124,7 +126,22 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     }
   };
 
-  app.post<{ Params: { id: string } }>('/calls/:id/review', requireRight('calls:review'), (request, reply) =>
+  /**
+   * A decision or correction sent from a page of an earlier session (`CSRF_INVALID`): nothing is applied;
+   * the call page answers with the form as typed, carrying this session's token, to check and send again.
+   */
+  const sessionChanged = (form: RefusedForm['form']): SessionChangedPage => async (request, reply) => {
+    const id = (request.params as { id: string }).id;
+    const message = `${SESSION_CHANGED} What you entered is in the form below: check it and send it again.`;
+    const refused = { form, fields: (request.body ?? {}) as FormBody, message };
+    const view = await deps.reader.view(identityOfRequest(request), id);
+    // A form no longer on the page (decided meanwhile, nothing to correct): the plain page says what happened.
+    if (!refusedFormId(view, refused)) return false;
+    await callPage(request, reply, id, 403, { kind: 'error', message }, refused, view);
+    return true;
+  };
+
+  app.post<{ Params: { id: string } }>('/calls/:id/review', requireRight('calls:review', { sessionChanged: sessionChanged('decision') }), (request, reply) =>
     act(request, reply, 'decision', async () => {
       const body = (request.body ?? {}) as FormBody;
       const form = parseDecisionForm(body);
@@ -137,7 +154,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     }),
   );
 
-  app.post<{ Params: { id: string } }>('/calls/:id/insights', requireRight('calls:review'), (request, reply) =>
+  app.post<{ Params: { id: string } }>('/calls/:id/insights', requireRight('calls:review', { sessionChanged: sessionChanged('correction') }), (request, reply) =>
     act(request, reply, 'correction', async () => {
       const form = parseCorrectionForm((request.body ?? {}) as FormBody);
       if (!form.ok) throw new AppError(form.code, form.message);

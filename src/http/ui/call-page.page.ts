@@ -45,7 +45,7 @@ ${callHeader(view, csrf)}
 ${playerAndTranscript(view, audioUrl)}
 <div class="call-details">
 ${insightsSection(view)}
-${decisionsSection(view, csrf, refused?.form === 'decision' ? refused : null)}
+${decisionsSection(view, csrf, refused?.form === 'decision' ? refused : null, user.role)}
 ${correctionSection(view, csrf, refused?.form === 'correction' ? refused : null)}
 ${crmLinksSection(view)}
 ${timeSavedSection(timeSaved)}
@@ -56,7 +56,7 @@ ${auditSection(view)}
 }
 
 /** The id of the refused form on this page, when it is still there (a decision decided meanwhile has none). */
-function refusedFormId(view: CallView, refused: RefusedForm): string | null {
+export function refusedFormId(view: CallView, refused: RefusedForm): string | null {
   if (refused.form === 'correction') return view.insights && view.can.correct ? CORRECTION_FORM_ID : null;
   const i = view.review.findIndex((d) => d.id === formField(refused.fields, 'decisionId'));
   const d = view.review[i];

@@ -1,12 +1,12 @@
 import { STAGE_KEYS } from '../../domain/insights.ts';
 import { FIELD_LABEL, FINDING_NOTED, type Finding } from '../../domain/hygiene.ts';
 import { formatAmount } from '../../domain/money.ts';
-import { OWNER_NOTED, TRANSCRIPT_CHECKED, type Decision, type DecisionKind, type DecisionOption } from '../../domain/review.ts';
+import { mayDecide, OWNER_NOTED, TRANSCRIPT_CHECKED, type Decision, type DecisionKind, type DecisionOption } from '../../domain/review.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatDate, OWNER_LABEL, quoteList, stageLabel, STATUS_LABEL, timeElement, type SpeakerNames } from './format.ts';
 import type { RefusedForm } from './call-page.page.ts';
 import { formField, type FormBody } from './form-input.ts';
-import { csrfField, html, safeHref, type SafeHtml } from './html.ts';
+import { csrfField, html, safeHref, type SafeHtml, type UiUser } from './html.ts';
 import { speakerNames } from './transcript.section.ts';
 
 export const KIND_LABEL: Record<DecisionKind, string> = {
@@ -23,21 +23,39 @@ export const KIND_LABEL: Record<DecisionKind, string> = {
 /** The id of the form of the decision at `i` in the call's list. */
 export const decisionFormId = (i: number) => `dec-${i}-form`;
 
+/** The id of the notice saying why the pending decisions' forms wait. */
+const WAIT_ID = 'review-wait';
+
 /**
  * Each decision: what is proposed and why, the quotes, its state, and a form while it is pending. A
  * refused decision's form (`refused`) is filled in as posted and says why; app.js focuses it.
+ *
+ * While the call syncs (after a decision or correction), the forms the reader may use once it has
+ * finished stay on the page, closed: sync rewrites crm.json as it goes, so a decision stored meanwhile
+ * would be lost, and the server refuses it (`CALL_BUSY`). The notice says so, links a reload, and app.js
+ * reloads the page when the call has settled.
  */
-export function decisionsSection(view: CallView, csrf: string | null, refused: RefusedForm | null = null): SafeHtml {
+export function decisionsSection(view: CallView, csrf: string | null, refused: RefusedForm | null, role: UiUser['role']): SafeHtml {
   const decisions = view.review;
   const pending = decisions.filter((d) => d.state === 'pending').length;
+  const waiting = new Set(view.call.status === 'syncing' ? decisions.filter((d) => d.state === 'pending' && mayDecide(role, d)).map((d) => d.id) : []);
   const names = speakerNames(view);
   return html`<section class="card" aria-labelledby="review-h">
 <h2 id="review-h">Review${pending ? html` <span class="badge">${pending}<span class="visually-hidden"> pending</span></span>` : ''}</h2>
 ${!decisions.length
     ? html`<p class="hint">Nothing here needs a decision.</p>`
-    : html`${pending && view.can.decide.length < pending ? html`<p class="hint">${waitHint(view)}</p>` : ''}
-<ol class="decisions">${decisions.map((d, i) => html`<li>${decisionCard(view, d, i, csrf, names, refused && formField(refused.fields, 'decisionId') === d.id ? refused : null)}</li>`)}</ol>`}
+    : html`${pending && view.can.decide.length < pending ? (waiting.size ? syncNotice(view, waiting.size < pending) : html`<p class="hint">${waitHint(view)}</p>`) : ''}
+<ol class="decisions">${decisions.map((d, i) => html`<li>${decisionCard(view, d, i, csrf, names, refused && formField(refused.fields, 'decisionId') === d.id ? refused : null, waiting.has(d.id))}</li>`)}</ol>`}
 </section>`;
+}
+
+/**
+ * While the CRM is updated: the decisions still pending wait for it (`othersManagers`: some of them are a
+ * manager's); app.js watches the call (`data-settle`) and reloads the page once it has settled.
+ */
+function syncNotice(view: CallView, othersManagers: boolean): SafeHtml {
+  const id = encodeURIComponent(view.call.id);
+  return html`<p class="hint wait-notice" id="${WAIT_ID}" role="status" data-settle="/v1/calls/${id}" data-etag="${view.etag}"><span class="wait-text">The CRM is being updated with this call's latest changes. The decisions still pending can be decided once it finishes (usually within seconds): a decision made during the update would be overwritten by it. This page reloads itself then.${othersManagers ? ' A manager decides some of them (moving a deal, naming or creating a CRM record).' : ''}</span> <a href="/calls/${id}">Reload the page</a></p>`;
 }
 
 /** Why pending decisions have no form: the call is being processed (decisions wait for it), else the reader's rights. */
@@ -50,16 +68,18 @@ function waitHint(view: CallView): string {
   return view.can.decide.length ? 'A manager decides the others (moving a deal, naming or creating a CRM record).' : 'A manager decides these.';
 }
 
-function decisionCard(view: CallView, d: Decision, i: number, csrf: string | null, names: SpeakerNames, refused: RefusedForm | null): SafeHtml {
+/** `waiting`: the reader may decide it once the call's sync has finished; its form is shown closed until then. */
+function decisionCard(view: CallView, d: Decision, i: number, csrf: string | null, names: SpeakerNames, refused: RefusedForm | null, waiting: boolean): SafeHtml {
   const formable = d.state === 'pending' && view.can.decide.includes(d.id);
+  const form = formable || waiting;
   return html`<article class="decision decision-${d.state}" aria-labelledby="dec-${i}-h">
 <h3 id="dec-${i}-h">${d.finding ? `${KIND_LABEL[d.kind]}: ${FINDING_TITLE[d.finding.type]}` : KIND_LABEL[d.kind]} ${stateChip(d)}</h3>
 <p class="proposal">${proposal(d)}</p>
 ${d.reason ? html`<p class="reason">${d.reason}</p>` : ''}
 ${quoteList(d.evidence, names)}
-${(!formable || d.kind === 'crm_hygiene') && d.options.length && d.kind !== 'deal_stage' ? optionList(d.options, d.kind === 'crm_hygiene' ? null : (d.value ?? d.proposed)) : ''}
+${(!form || d.kind === 'crm_hygiene') && d.options.length && d.kind !== 'deal_stage' ? optionList(d.options, d.kind === 'crm_hygiene' ? null : (d.value ?? d.proposed)) : ''}
 ${d.state === 'pending' ? '' : outcome(d)}
-${formable ? decisionForm(view, d, i, csrf, refused) : ''}
+${formable ? decisionForm(view, d, i, csrf, refused) : waiting ? decisionForm(view, d, i, csrf, null, true) : ''}
 </article>`;
 }
 
@@ -145,20 +165,24 @@ function chosenLabel(d: Decision, value: string): string {
 type Kept = (name: string) => string | undefined;
 const keptFrom = (fields: FormBody | null): Kept => (name) => (fields ? formField(fields, name) : undefined);
 
-/** One form per pending decision: `POST /calls/{id}/review` with the decision's value control. */
-function decisionForm(view: CallView, d: Decision, i: number, csrf: string | null, refused: RefusedForm | null): SafeHtml {
+/**
+ * One form per pending decision: `POST /calls/{id}/review` with the decision's value control. `waiting`:
+ * shown closed (every control disabled, described by the sync notice) while the call syncs.
+ */
+function decisionForm(view: CallView, d: Decision, i: number, csrf: string | null, refused: RefusedForm | null, waiting = false): SafeHtml {
   const id = `dec-${i}`;
   const formId = decisionFormId(i);
   const kept = keptFrom(refused?.fields ?? null);
-  return html`<form method="post" action="/calls/${encodeURIComponent(view.call.id)}/review" class="decision-form" id="${formId}"${refused ? html` data-refused aria-describedby="${formId}-error"` : ''}>
-${refused ? html`<p class="form-error" id="${formId}-error">${refused.message}</p>` : ''}
-${csrfField(csrf)}<input type="hidden" name="decisionId" value="${d.id}"><input type="hidden" name="etag" value="${view.etag}">
+  const fields = html`${csrfField(csrf)}<input type="hidden" name="decisionId" value="${d.id}"><input type="hidden" name="etag" value="${view.etag}">
 ${valueControl(d, id, kept)}
 <div class="field"><label for="${id}-note">Note (optional)</label><textarea id="${id}-note" name="note" rows="2" maxlength="2000">${kept('note') ?? ''}</textarea></div>
 <div class="actions">
 <button type="submit" name="decision" value="approve">Approve</button>
 <button type="submit" name="decision" value="reject" class="secondary" formnovalidate>Reject</button>
-</div>
+</div>`;
+  return html`<form method="post" action="/calls/${encodeURIComponent(view.call.id)}/review" class="decision-form" id="${formId}"${refused ? html` data-refused aria-describedby="${formId}-error"` : ''}${waiting ? html` data-waiting` : ''}>
+${refused ? html`<p class="form-error" id="${formId}-error">${refused.message}</p>` : ''}
+${waiting ? html`<fieldset class="waiting-fields" disabled aria-describedby="${WAIT_ID}">${fields}</fieldset>` : fields}
 </form>`;
 }
 

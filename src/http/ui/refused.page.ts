@@ -11,10 +11,13 @@ export interface RefusedPageOptions {
   back: string;
 }
 
+/** Why a form posted with the CSRF token of an earlier session was not saved. */
+export const SESSION_CHANGED = 'You signed in again (perhaps in another tab) since this page was loaded, so what it sent was not saved (CSRF_INVALID).';
+
 /** A form posted with the CSRF token of an earlier session (signed in again, perhaps in another tab). */
 export function renderSessionChangedPage({ user, csrf, back }: RefusedPageOptions): string {
   const body = html`<h1>Your session changed</h1>
-<p role="alert">You signed in again (perhaps in another tab) since this page was loaded, so what it sent was not saved (CSRF_INVALID). Reload the page and try again.</p>
+<p role="alert">${SESSION_CHANGED} Reload the page and try again.</p>
 <p><a href="${back}">Reload the page</a></p>`;
   return page({ title: 'Session changed', body, user, csrf });
 }

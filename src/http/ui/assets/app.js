@@ -19,6 +19,65 @@
     if (field) field.focus();
   }
 
+  // While the CRM is updated after a decision, the decisions still pending wait with their forms closed
+  // (the server refuses them until the update has finished). The page watches the call and reloads once
+  // it has settled, so they open; not while the recording plays (the notice then asks for the reload).
+  // A reader who was not elsewhere on the page continues in the first form that opened.
+  var SETTLED_KEY = 'callscribe:settled';
+  try {
+    if (window.sessionStorage.getItem(SETTLED_KEY) === window.location.pathname) {
+      window.sessionStorage.removeItem(SETTLED_KEY);
+      var opened = refused ? null : document.querySelector('form.decision-form:not([data-waiting])');
+      var first = opened && opened.querySelector('input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])');
+      if (first) first.focus();
+    }
+  } catch (e) {
+    // No session storage: the page reloads all the same, without moving the focus.
+  }
+
+  var waitNotice = document.querySelector('[data-settle]');
+  if (waitNotice && typeof window.fetch === 'function') {
+    var seen = waitNotice.getAttribute('data-etag') || '';
+    // Soon at first (a sync takes seconds), then less often while a slow CRM keeps it waiting.
+    var delay = 1500;
+    var again = function () {
+      window.setTimeout(watch, delay);
+      delay = Math.min(delay * 1.5, 15000);
+    };
+    var watch = function () {
+      window.fetch(waitNotice.getAttribute('data-settle'), { headers: { accept: 'application/json', 'if-none-match': seen }, cache: 'no-store', credentials: 'same-origin' })
+        .then(function (r) {
+          if (r.status === 304) return 'syncing';
+          if (!r.ok) return null;
+          seen = r.headers.get('etag') || seen;
+          return r.json().then(function (body) { return body && body.call ? body.call.status : null; });
+        })
+        .then(function (status) {
+          if (status === 'syncing') again();
+          // Signed out, or the call is gone: the notice's reload link stays.
+          else if (status !== null) settled();
+        }, again);
+    };
+    again();
+  }
+
+  function settled() {
+    var player = document.querySelector('audio');
+    if (player && !player.paused) {
+      var text = waitNotice.querySelector('.wait-text');
+      if (text) text.textContent = 'The CRM update has finished: reload the page to decide the decisions still pending.';
+      return;
+    }
+    var active = document.activeElement;
+    var section = waitNotice.closest('section');
+    try {
+      if (!active || active === document.body || (section && section.contains(active))) window.sessionStorage.setItem(SETTLED_KEY, window.location.pathname);
+    } catch (e) {
+      // As above: no focus hint.
+    }
+    window.location.reload();
+  }
+
   var audio = document.querySelector('audio#player') || document.querySelector('audio');
   if (!audio) return;
 

@@ -140,11 +140,21 @@ describe('renderCallPage', () => {
     expect(textOf(out)).toContain('A manager decides these.');
   });
 
-  it('says pending decisions wait for the call while it is being synced, not for a manager', () => {
+  it('while the call is being synced, keeps the pending decisions’ forms on the page, closed, and says why, with a reload', () => {
     const out = render({ status: 'syncing', can: { review: false, correct: false } });
-    expect(reviewForms(out)).toEqual([]);
-    expect(textOf(out)).toContain('The call is being processed (status: Syncing to CRM); these can be decided when it finishes. Reload the page in a moment.');
-    expect(textOf(out)).not.toContain('A manager decides these.');
+    const closed = reviewForms(out);
+    expect(closed).toHaveLength(5);
+    for (const f of closed) expect(f).toMatch(/ data-waiting>\s*<fieldset class="waiting-fields" disabled aria-describedby="review-wait">[\s\S]*<\/fieldset>\s*<\/form>$/);
+    expect(out).toContain(`<p class="hint wait-notice" id="review-wait" role="status" data-settle="/v1/calls/${SAMPLE_CALL_ID}" data-etag="&quot;v3-5d41402a&quot;">`);
+    expect(textOf(out)).toContain('The decisions still pending can be decided once it finishes (usually within seconds): a decision made during the update would be overwritten by it. This page reloads itself then. Reload the page');
+    expect(out).toContain(`<a href="/calls/${SAMPLE_CALL_ID}">Reload the page</a>`);
+    expect(textOf(out)).not.toContain('A manager decides');
+    // A rep waits for those that are theirs; the manager's stay without a form.
+    const rep = renderCallPage({ user: { email: 'priya@example.com', role: 'rep' }, csrf: CSRF, view: sampleCallView({ status: 'syncing', can: { review: false, correct: false } }), audioUrl: null });
+    expect(reviewForms(rep).map((f) => hidden(f, 'decisionId'))).toEqual(['contact', 'task-3c9d']);
+    expect(textOf(rep)).toContain('A manager decides some of them');
+    // Processed again from an earlier step: no forms, as before.
+    expect(reviewForms(render({ status: 'extracting', can: { review: false, correct: false } }))).toEqual([]);
   });
 
   it('has a correction form with the summary and every action item', () => {
