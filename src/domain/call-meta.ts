@@ -30,6 +30,12 @@ export const CallMeta = z.object({
    * `refused`: the call is never transcribed, its audio is deleted at once (see `enforceConsent`).
    */
   recordingConsent: z.enum(['granted', 'refused', 'unknown']).nullish(),
+  /**
+   * Set by a source that put rep.channel / customer.channel where its recordings usually have them, without
+   * knowing it for this call (its lookup of the call failed): why, for a person. The transcript then says
+   * the speakers' roles were assumed, not known.
+   */
+  channelsAssumed: z.string().nullish(),
   /** Where the recording came from (`upload`, `cli`, a telephony provider) and its id there. */
   source: z
     .object({ kind: z.string(), recordingId: z.string().nullish(), uri: z.string().nullish() })

@@ -10,16 +10,26 @@ const introduces = (name: string) =>
   new RegExp(`(?:^|[^\\p{L}])(?:this is|it's|it is|i'm|i am|my name is|me llamo|soy|habla|le habla)\\s+${escape(name)}(?![\\p{L}])`, 'iu');
 
 /**
- * Gives speakers their roles and says how. Per-channel calls already have `rep` / `customer`. On a
+ * Per-channel roles, and whether they are only assumed: the meta gives a source's usual layout
+ * (`channelsAssumed`), or places nobody, so the rep is on channel 0 by default (`channelRoles`).
+ */
+function byChannel(meta: CallMeta): NonNullable<Transcript['attribution']> {
+  if (meta.channelsAssumed) return { method: 'channels', assumed: true, detail: `One audio channel per speaker, roles assumed. ${meta.channelsAssumed}` };
+  if (meta.rep?.channel == null && meta.customer?.channel == null) {
+    return { method: 'channels', assumed: true, detail: 'One audio channel per speaker, roles assumed: the call meta does not say whose channel is which, so the rep is taken to be on channel 0 (left) and the customer on 1.' };
+  }
+  return { method: 'channels', detail: 'One audio channel per speaker, roles from the call meta.' };
+}
+
+/**
+ * Gives speakers their roles and says how. Per-channel calls already have `rep` / `customer` (`byChannel`). On a
  * mono call the engine's speakers (S1, S2…) are mapped only on clear evidence: a speaker introducing
  * themselves by the rep's or the customer's first name (from CallMeta) in the first two minutes; with
  * two speakers the other one takes the other role. Conflicting or missing evidence leaves them unknown.
  */
 export function attributeSpeakers(transcript: Transcript, meta: CallMeta): Transcript {
   const ids = [...new Set(transcript.segments.map((s) => s.speaker))];
-  if (transcript.speakers.some((s) => s.id === 'rep' || s.id === 'customer')) {
-    return { ...transcript, attribution: { method: 'channels', detail: 'One audio channel per speaker, roles from the call meta.' } };
-  }
+  if (transcript.speakers.some((s) => s.id === 'rep' || s.id === 'customer')) return { ...transcript, attribution: byChannel(meta) };
   const none = (detail: string): Transcript => ({ ...transcript, attribution: { method: 'none', detail } });
   if (ids.length < 2) return none('The engine did not separate speakers in this mono recording.');
   const names = { rep: firstName(meta.rep?.name), customer: firstName(meta.customer?.name) };

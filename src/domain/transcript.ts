@@ -66,9 +66,12 @@ export const Transcript = z.object({
   /**
    * How speakers got their roles: `channels` (one audio channel per speaker), `introductions` (a mono
    * call where a speaker introduced themselves by name), `names` (a transcript that came with the
-   * recording names its speakers), or `none` (left as S1, S2…). Optional.
+   * recording names its speakers), or `none` (left as S1, S2…). Optional. `assumed`: the roles rest on a
+   * guess of whose channel is which (a source's usual layout, or the default), said in `detail`.
    */
-  attribution: z.object({ method: z.enum(['channels', 'introductions', 'names', 'none']), detail: z.string() }).optional(),
+  attribution: z
+    .object({ method: z.enum(['channels', 'introductions', 'names', 'none']), detail: z.string(), assumed: z.boolean().optional() })
+    .optional(),
   /** What the engine's confidences say about the words (`assessTranscript`); absent on transcripts made before it. */
   quality: TranscriptQuality.optional(),
 });

@@ -25,9 +25,15 @@ export function movesBack(current: string | null, proposed: StageKey): boolean {
  * a manager confirms unless STAGE_AUTO_CLOSE=true, and moves back (`movesBack`), which a manager always
  * confirms: a later stage is what someone already recorded, and one sentence in a call is not enough to
  * undo it. `hasDeal`: a deal is matched, or a person is
- * choosing it. Null when there is nothing to decide.
+ * choosing it. `rolesAssumed`: which speaker is the customer was assumed (the transcript's attribution),
+ * so a close, which must rest on the customer's words, waits for a manager. Null when there is nothing to decide.
  */
-export function decideStage(insights: Insights, hasDeal: boolean, policy: Pick<PipelinePorts['policy'], 'dealStage' | 'autoMinConfidence' | 'autoClose'>): StageOutcome | null {
+export function decideStage(
+  insights: Insights,
+  hasDeal: boolean,
+  policy: Pick<PipelinePorts['policy'], 'dealStage' | 'autoMinConfidence' | 'autoClose'>,
+  rolesAssumed = false,
+): StageOutcome | null {
   const { proposed: key, current, confidence, evidence } = insights.dealStage;
   if (!key || policy.dealStage === 'off') return null;
   const proposed = stageLabel(key);
@@ -37,6 +43,9 @@ export function decideStage(insights: Insights, hasDeal: boolean, policy: Pick<P
   if (policy.dealStage === 'review') return review(`Moving the deal from ${stageLabel(current)} to ${proposed} waits for a manager (STAGE_POLICY=review).`);
   if (movesBack(current, key)) return review(`Moving the deal back from ${stageLabel(current)} to ${proposed} waits for a manager: STAGE_POLICY=auto only moves deals forward.`);
   if (isClosingStage(key) && !policy.autoClose) return review(`Closing the deal (${proposed}) waits for a manager (set STAGE_AUTO_CLOSE=true to let auto close deals).`);
+  if (isClosingStage(key) && rolesAssumed) {
+    return review(`Closing the deal (${proposed}) waits for a manager: who is the rep and who the customer was assumed, so the customer's words it rests on may be the rep's.`);
+  }
   if (confidence < policy.autoMinConfidence) {
     return review(`Stage change to ${proposed} has confidence ${confidence.toFixed(2)}, below STAGE_AUTO_MIN_CONFIDENCE=${policy.autoMinConfidence}.`);
   }

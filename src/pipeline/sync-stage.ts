@@ -9,13 +9,13 @@ const STAGE_OPTIONS = STAGE_KEYS.map((k) => ({ value: k, label: stageLabel(k), u
 
 /**
  * Raises the `deal-stage` decision for a proposed stage change (STAGE_POLICY=review, or auto below its
- * bar), or approves it by policy (STAGE_POLICY=auto). A decided one is left as it is.
+ * bar), or approves it by policy (STAGE_POLICY=auto). A decided one is left as it is. `rolesAssumed`: see `decideStage`.
  */
-export function raiseStageDecision(insights: Insights, record: CrmRecord, book: DecisionBook, policy: PipelinePorts['policy']): void {
+export function raiseStageDecision(insights: Insights, record: CrmRecord, book: DecisionBook, policy: PipelinePorts['policy'], rolesAssumed: boolean): void {
   const existing = book.get('deal-stage');
   if (existing && existing.state !== 'pending') return;
   const { proposed, current, evidence } = insights.dealStage;
-  const outcome = decideStage(insights, record.deal !== null || book.get('deal')?.state === 'pending', policy);
+  const outcome = decideStage(insights, record.deal !== null || book.get('deal')?.state === 'pending', policy, rolesAssumed);
   if (!proposed || !outcome) {
     book.withdraw('deal-stage');
     return;

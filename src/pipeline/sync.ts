@@ -31,10 +31,13 @@ import { Transcript } from '../domain/transcript.ts';
 export async function sync(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult<CrmRecord>> {
   const call = input.call ?? (await loadCall(ports.blobs, input.callId));
   const key = callKeys.crm(call.id);
-  const [insights, stored] = await Promise.all([
+  const [insights, stored, transcript] = await Promise.all([
     getJson(ports.blobs, callKeys.insights(call.id), (raw) => Insights.parse(raw)),
     getJson(ports.blobs, key, (raw) => CrmRecord.parse(raw)),
+    // For the speakers' attribution and for findings: a transcript that does not parse (an older shape) gives none, and fails nothing.
+    getJson(ports.blobs, callKeys.transcript(call.id), (raw) => Transcript.safeParse(raw).data ?? null),
   ]);
+  const rolesAssumed = transcript?.attribution?.assumed === true;
   if (!insights) throw permanent('PIPELINE_ORDER', `Call ${call.id} has no insights; run extract first.`);
   const record: CrmRecord = stored ?? emptyRecord(ports.crm.kind, ports.clock());
   const book = new DecisionBook(record, () => ports.clock().toISOString());
@@ -62,7 +65,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
     // The log and tasks wait for the deal a person is choosing, so they are written with it; the
     // stage proposal is shown beside that choice.
     if (deal === 'wait') {
-      raiseStageDecision(insights, record, book, ports.policy);
+      raiseStageDecision(insights, record, book, ports.policy, rolesAssumed);
       return end();
     }
     if (deal !== 'none') {
@@ -74,8 +77,6 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
   await checkNamedRecords(call, record, book, ports);
   const readDeal = dealReader(record, ports.crm);
   await checkStaleDeal(call, record, book, ports, readDeal);
-  // Read only for findings: a transcript that does not parse (an older shape) gives none, and fails nothing.
-  const transcript = await getJson(ports.blobs, callKeys.transcript(call.id), (raw) => Transcript.safeParse(raw).data ?? null);
   await checkContactFields(call, insights, transcript, record, book, ports);
   await checkDealFields(call, insights, transcript, record, book, ports, readDeal);
   const callPage = callPageRef(ports.publicBaseUrl ?? null, call.id);
@@ -103,7 +104,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
     await save();
   }
   await syncTasks(call, insights.actionItems, record, book, ports, save, checkOwner);
-  raiseStageDecision(insights, record, book, ports.policy);
+  raiseStageDecision(insights, record, book, ports.policy, rolesAssumed);
   await save();
   await applyStageDecision(call.id, record, book, ports.crm, save);
   if (!record.syncedAt) raiseMissingDueDates(insights.actionItems, record, book, (item) => taskKey(call.id, item));

@@ -135,7 +135,7 @@ export function withLinkingDetail(transcript: Transcript, parts: readonly ChunkT
     ? `Speakers linked across ${chunks} chunks by voice references (${references.join(', ')}, cut from chunk ${source.index}); a voice not recognised in a later chunk has an id of that chunk's own (c<chunk>.S<n>).`
     : `Speakers not linked across ${chunks} chunks: chunk ${source.index} had no speaker turn long enough for a voice reference, so each later chunk's speakers have ids of that chunk's own (c<chunk>.S<n>).`;
   const before = transcript.attribution;
-  return { ...transcript, attribution: { method: before?.method ?? 'none', detail: before ? `${before.detail} ${sentence}` : sentence } };
+  return { ...transcript, attribution: { ...before, method: before?.method ?? 'none', detail: before ? `${before.detail} ${sentence}` : sentence } };
 }
 
 /** Runs `work` over `items`, at most `limit` at a time, keeping the input order in the result. */

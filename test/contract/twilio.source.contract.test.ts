@@ -1,6 +1,7 @@
 import { buffer } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { twilioTelephony, type TwilioConfig } from '../../src/adapters/telephony/twilio/twilio.source.ts';
+import { channelRoles } from '../../src/domain/call-meta.ts';
 import type { TelephonyEvent, TelephonySource } from '../../src/ports/telephony-source.ts';
 import { rejectedAppError } from '../helpers/app-errors.ts';
 import { newSid, recordingStatusFields, startTwilioFake, twilioDelivery, type TwilioFake } from '../helpers/fakes/twilio.fake.ts';
@@ -125,12 +126,29 @@ describe('twilio download against the Twilio fake', () => {
     expect(await rejectedAppError(source.download(gone, plainGuardedFetch()))).toMatchObject({ code: 'RECORDING_NOT_FOUND', retryable: false, status: 404 });
   });
 
-  it('a call Twilio no longer has: the recording still downloads, without parties', async () => {
-    const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
+  it('a mono recording of a call Twilio no longer has: it still downloads, without parties or channels', async () => {
+    const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' }, 'form', { channels: 1 });
     event.download['callSid'] = newSid('CA');
     const download = await source.download(event, plainGuardedFetch());
     expect(download.meta).toEqual({ startedAt: '2025-03-04T15:00:05.000Z', source: { kind: 'twilio', recordingId: event.recordingId } });
     expect(fake.requests.map((r) => r.status)).toEqual([404, 200]);
+  });
+
+  it('a dual-channel recording whose call Twilio no longer has: customer on 0 and rep on 1, as Twilio lays them out, marked assumed', async () => {
+    const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
+    event.download['callSid'] = newSid('CA');
+    const download = await source.download(event, plainGuardedFetch());
+    const wav = await buffer(download.body);
+    expect(wav.readUInt16LE(22)).toBe(2);
+    expect(Array.from({ length: 800 }, (_, i) => wav.readInt16LE(44 + i * 4))).toEqual(Array.from(parentTrack));
+    expect(channelRoles(download.meta!)).toEqual({ customer: 0, rep: 1 });
+    expect(download.meta).toEqual({
+      startedAt: '2025-03-04T15:00:05.000Z',
+      rep: { channel: 1 },
+      customer: { channel: 0 },
+      channelsAssumed: expect.stringMatching(/404/),
+      source: { kind: 'twilio', recordingId: event.recordingId },
+    });
   });
 
   it('a stored URL off the configured origin is never fetched', async () => {

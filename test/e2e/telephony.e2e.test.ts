@@ -18,6 +18,7 @@ import { getJson } from '../../src/ports/blob-store.ts';
 import type { WebhookRequest } from '../../src/ports/telephony-source.ts';
 import { loadDemoCrmSeed } from '../../src/runtime/demo-seed.ts';
 import { startStack, waitForCalls, type Stack } from '../../src/runtime/embedded-stack.ts';
+import { newSid, recordingStatusFields, twilioDelivery } from '../helpers/fakes/twilio.fake.ts';
 import { fixtureCall } from '../helpers/fixtures.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 import {
@@ -239,6 +240,21 @@ describe('telephony webhooks end to end through Redis, S3 and the workers', () =
     const call = await expectTranscribed(answer.body!.id!, since);
     expect(call.meta.customer?.phone).toBe('+14155550199');
     expect(fakes.host.requests.filter((r) => r.path === path).map((r) => r.status)).toEqual([503, 503, 200]);
+  });
+
+  it('twilio: a dual-channel recording whose call Twilio no longer has keeps the rep on the rep track, and says the roles were assumed', async () => {
+    // Laid out as Twilio lays out an inbound call: the parent leg's far end, the customer, on the first channel.
+    const rec = fakes.twilio.addRecording({ callSid: newSid('CA'), tracks: [audio.tracks8k[1], audio.tracks8k[0]] });
+    const fields = recordingStatusFields({ accountSid: fakes.twilio.accountSid, recordingUrl: fakes.twilio.recordingUrl(rec.sid), recordingSid: rec.sid, callSid: rec.callSid, channels: 2 });
+    const since = new Date();
+    const answer = await send(twilioDelivery({ authToken: fakes.twilio.authToken, url: `${webhooks}/twilio`, fields }));
+    expect(answer.status).toBe(202);
+    const call = await expectTranscribed(answer.body!.id!, since);
+    expect(fakes.twilio.requests.filter((r) => r.path.endsWith(`/Calls/${rec.callSid}.json`)).map((r) => r.status)).toEqual([404]);
+    expect(call.meta).toMatchObject({ rep: { channel: 1 }, customer: { channel: 0 }, channelsAssumed: expect.stringContaining('404') });
+    expect([call.meta.direction, call.meta.rep?.phone, call.meta.rep?.email, call.meta.customer?.phone]).toEqual([undefined, undefined, undefined, undefined]);
+    const transcript = await getJson(stack.ports.blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw));
+    expect(transcript?.attribution).toMatchObject({ method: 'channels', assumed: true });
   });
 
   it('fetched no recording a second time later on (replays queue nothing)', async () => {

@@ -81,6 +81,29 @@ describe('sync step against the local CRM', () => {
     expect(data.deals[0]!.stage).toBe('contractsent');
   });
 
+  it('under auto with closes allowed, a close waits for a manager when the transcript says the speakers\' roles were assumed', async () => {
+    const closing = { ...insights([]), dealStage: { ...insights([]).dealStage, proposed: 'closedwon' as const } };
+    const transcript = (assumed: boolean) => ({
+      schemaVersion: 1, engine: 'local', model: null, language: 'en', durationSec: 10,
+      speakers: [{ id: 'rep', role: 'rep' }, { id: 'customer', role: 'customer' }],
+      segments: [{ speaker: 'customer', startSec: 1, endSec: 2, text: 'q' }],
+      text: 'q',
+      attribution: { method: 'channels', detail: 'd', ...(assumed && { assumed: true }) },
+    });
+    const autoClose = (adapter: CrmAdapter) => ({ ...ports(adapter, 'auto'), policy: { dealStage: 'auto', autoMinConfidence: 0.8, autoClose: true, maxDurationSec: 3600 } }) as PipelinePorts;
+    await putJson(blobs, callKeys.insights(call.id), closing);
+    await putJson(blobs, callKeys.transcript(call.id), transcript(true));
+    const held = await sync({ callId: call.id }, autoClose(crm));
+    expect(held.output!.review.decisions.find((d) => d.id === 'deal-stage')).toMatchObject({ state: 'pending', reason: expect.stringMatching(/rep and who the customer was assumed/) });
+    expect((await crm.snapshot()).deals[0]!.stage).toBe('decisionmakerboughtin');
+
+    // The same call synced afresh, its transcript's roles known.
+    await blobs.delete(callKeys.crm(call.id));
+    await putJson(blobs, callKeys.transcript(call.id), transcript(false));
+    const applied = await sync({ callId: call.id }, autoClose(crm));
+    expect(applied.output!.review.decisions.find((d) => d.id === 'deal-stage')).toMatchObject({ state: 'approved', decidedBy: 'policy:auto', value: 'closedwon' });
+  });
+
   it('resumes after a crash between two CRM writes without writing anything twice', async () => {
     await putJson(blobs, callKeys.insights(call.id), insights([item('Send the contract', 5), item('Book the kickoff', 9)]));
     // The worker "dies" right after the CRM created the first task, before crm.json recorded it.

@@ -39,6 +39,7 @@ ${segments.map((s, i) => {
 <h2 id="media-h">Recording and transcript</h2>
 <div class="player">${player}</div>
 ${view.transcript?.attribution?.method === 'none' ? html`<p class="hint">Speakers could not be told apart as rep and customer; they are numbered.</p>` : ''}
+${view.transcript?.attribution?.assumed ? html`<p class="notice roles-assumed">${view.transcript.attribution.detail} Listen before relying on who said what.</p>` : ''}
 ${quality ? qualityNote(quality) : ''}
 ${body}
 </section>`;

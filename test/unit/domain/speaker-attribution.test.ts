@@ -32,8 +32,22 @@ describe('attributeSpeakers', () => {
     expect(attributeSpeakers(mono([['S1', 1, 'This is Priyanka.'], ['S2', 3, 'Hello.']]), meta).attribution?.method).toBe('none');
   });
 
-  it('says per-channel calls were attributed by channel', () => {
+  it('says per-channel calls were attributed by channel, known when the meta places a party', () => {
     const t = mono([['rep', 1, 'Hi.'], ['customer', 2, 'Hello.']]);
-    expect(attributeSpeakers({ ...t, speakers: [{ id: 'rep', role: 'rep' }, { id: 'customer', role: 'customer' }] }, meta).attribution?.method).toBe('channels');
+    const placed = { ...meta, customer: { ...meta.customer, channel: 0 } };
+    expect(attributeSpeakers({ ...t, speakers: [{ id: 'rep', role: 'rep' }, { id: 'customer', role: 'customer' }] }, placed).attribution).toEqual({
+      method: 'channels',
+      detail: 'One audio channel per speaker, roles from the call meta.',
+    });
+  });
+
+  it("says per-channel roles were assumed when the meta gives a source's usual layout, or places nobody", () => {
+    const t = mono([['rep', 1, 'Hi.'], ['customer', 2, 'Hello.']]);
+    const perChannel = { ...t, speakers: [{ id: 'rep', role: 'rep' as const }, { id: 'customer', role: 'customer' as const }] };
+    const layout = attributeSpeakers(perChannel, { rep: { channel: 1 }, customer: { channel: 0 }, channelsAssumed: 'The lookup of the call failed.' }).attribution;
+    expect(layout).toEqual({ method: 'channels', assumed: true, detail: 'One audio channel per speaker, roles assumed. The lookup of the call failed.' });
+    const unplaced = attributeSpeakers(perChannel, meta).attribution;
+    expect(unplaced).toMatchObject({ method: 'channels', assumed: true });
+    expect(unplaced?.detail).toMatch(/rep is taken to be on channel 0/);
   });
 });

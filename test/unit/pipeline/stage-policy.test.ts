@@ -37,6 +37,13 @@ describe('decideStage', () => {
     expect(decideStage(insights('contractsent'), false, policy('auto'))?.reason).toMatch(/no deal/);
   });
 
+  it('leaves a close to a manager when the speakers\' roles were assumed, other moves as usual', () => {
+    const auto = { ...policy('auto'), autoClose: true };
+    expect(decideStage(insights('closedwon'), true, auto, true)).toMatchObject({ apply: null, reason: expect.stringMatching(/was assumed/) });
+    expect(decideStage(insights('closedlost'), true, auto, true)?.apply).toBeNull();
+    expect(decideStage(insights('contractsent'), true, auto, true)?.apply).toBe('contractsent');
+  });
+
   it('never moves a deal back on its own: to an earlier stage, or out of a closed one', () => {
     const auto = { ...policy('auto'), autoClose: true };
     expect(decideStage(insights('presentationscheduled', 0.95, true, 'contractsent'), true, auto)).toMatchObject({ apply: null, reason: expect.stringMatching(/back from Contract sent/) });

@@ -52,3 +52,19 @@ export function partiesOf(call: TwilioCall, reps: Map<string, string>, dualChann
   const customer: Party = { phone: customerSide === 'from' ? from : to, channel: channelOf(customerSide) };
   return { direction, rep, customer };
 }
+
+/**
+ * The channels of a dual-channel two-leg recording whose call Twilio would not show (`fetchCall` found
+ * none): where `partiesOf` puts them on an inbound call and on an outbound call from the rep's number,
+ * the customer on 0 and the rep on 1. It is a guess (a call that first rang the rep is the other way
+ * round), so it says so in `channelsAssumed`; no numbers and no direction, since nothing says them.
+ */
+export function assumedParties(callSid: string): Pick<CallMeta, 'rep' | 'customer' | 'channelsAssumed'> {
+  return {
+    rep: { channel: 1 },
+    customer: { channel: 0 },
+    channelsAssumed:
+      `Twilio answered 404 for call ${callSid}, so who was on which channel is not known: the usual layout of a Twilio ` +
+      'two-leg recording is assumed, the customer (the far end of an inbound call, or of an outbound call from the rep\'s number) on channel 0 and the rep on 1.',
+  };
+}

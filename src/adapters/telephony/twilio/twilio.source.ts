@@ -6,7 +6,7 @@ import { isoOrNull, readRecordingCallback } from './twilio.callback.ts';
 import { fetchCall, fetchRecordingWav } from './twilio.client.ts';
 import { twilioConfigFromEnv, type TwilioConfig } from './twilio.config.ts';
 import { deliveryFields, deliveryForm, formParams } from './twilio.delivery.ts';
-import { partiesOf } from './twilio.parties.ts';
+import { assumedParties, partiesOf } from './twilio.parties.ts';
 import { twilioBodyMatches, twilioSignatureMatches } from './twilio.signature.ts';
 
 export type { TwilioConfig } from './twilio.config.ts';
@@ -59,10 +59,13 @@ function createTwilioSource(config: TwilioConfig): TelephonySource {
       const callSid = typeof ref['callSid'] === 'string' ? ref['callSid'] : null;
       const call = callSid ? await fetchCall(config, callSid, fetch) : null;
       const res = await fetchRecordingWav(config, recordingUrl, event.recordingId, fetch);
+      const dualChannel = ref['channels'] === 2;
       const meta: CallMeta = {
         ...event.meta,
         startedAt: event.meta.startedAt ?? isoOrNull(call?.start_time),
-        ...(call && partiesOf(call, config.reps, ref['channels'] === 2)),
+        ...(call && partiesOf(call, config.reps, dualChannel)),
+        // Without the call, the generic default (rep on channel 0) would be the wrong way round on most calls.
+        ...(callSid && !call && dualChannel && assumedParties(callSid)),
       };
       return { body: res.body, contentType: res.headers['content-type'] ?? 'audio/x-wav', filename: `${event.recordingId}.wav`, meta };
     },

@@ -296,6 +296,14 @@ describe('renderCallPage', () => {
     expect(tags(date, 'input').find((i) => i.attrs.name === 'value')?.attrs).toMatchObject({ type: 'date', value: '2027-01-29' });
   });
 
+  it('says when the rep and customer channels were assumed, and why', () => {
+    expect(render()).not.toContain('roles-assumed');
+    const view = sampleCallView();
+    view.transcript!.attribution = { method: 'channels', assumed: true, detail: 'One audio channel per speaker, roles assumed. The lookup of the call failed.' };
+    const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
+    expect(textOf(out)).toContain('One audio channel per speaker, roles assumed. The lookup of the call failed. Listen before relying on who said what.');
+  });
+
   it('says when and why the recording was deleted instead of offering a player', () => {
     const view = sampleCallView();
     view.call.audioRemoved = { at: '2026-12-01T03:30:00.000Z', reason: 'retention' };
