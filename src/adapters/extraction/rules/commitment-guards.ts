@@ -24,7 +24,7 @@ export function isWithdrawn(after: string): boolean {
 function startsWithDay(text: string): boolean {
   const rest = text.replace(/^[\s,:;—–-]*(?:(?:let's say|make (?:it|that)|i mean|rather)\b[\s,]*)?/i, '');
   const phrase = findDatePhrases(rest)[0];
-  return Boolean(phrase && phrase.start === 0 && !phrase.negated && /^[\s,]*(?:instead|then|rather)?\s*(?:[.!?;—–]|$)/i.test(rest.slice(phrase.end)));
+  return Boolean(phrase && phrase.start === 0 && !phrase.negated && /^[\s,]*(?:instead|then|rather)?\s*(?:[.!;—–]|$)/i.test(rest.slice(phrase.end)));
 }
 
 /** "If the freeze lifts early, " right before the promise: it only holds if something else happens first. */

@@ -22,7 +22,8 @@ const CORRECTION = /\b(?:wait\s*[—–,-]?\s*no|no,?\s+(?:wait|sorry|hang on)|a
  * Opens a sentence that puts a day in place of the one just said: "sorry, I mean …", "or rather …",
  * "correction: …". The sentence must be only the new day ("I meant by …"); more words make it about something else.
  */
-const RESTATEMENT = /^(?:\W*(?:oh|um|uh|er|sorry|no|wait)\b[\s,.—–-]*)*(?:i\s+mean[t]?|or\s+rather|rather|correction|scratch\s+that)\b[\s,:;—–-]*/iu;
+const RESTATEMENT =
+  /^(?:\W*(?:oh|um|uh|er|sorry|no|wait)\b[\s,.—–-]*)*(?:i\s+mean[t]?|or\s+rather|rather|correction|scratch\s+that|never\s?mind|on\s+second\s+thought|forget\s+(?:it|that))\b[\s,:;—–-]*/iu;
 /** What may follow the corrected day: nothing but "instead" and the like ("I mean, Friday is fine too" is no correction). */
 const CORRECTION_END = /^[\s,]*(?:instead|then|rather|sorry)?[\s.!?]*$/i;
 /** A sentence that is only a thing and its date: "The signed form by Monday." */
@@ -111,8 +112,9 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
 }
 
 /**
- * "…by Wednesday. Sorry, I mean Friday.": the day said right after a correction word replaces the date of the
- * task the same speaker dated in the sentence just before. A negated day ("sorry, not Tuesday") corrects nothing.
+ * "…by Wednesday. Sorry, I mean Friday.": the day said right after a correction word replaces the last day the
+ * same speaker said in the sentence just before, when that day is the date of a task promised there. A negated
+ * day ("sorry, not Tuesday") corrects nothing, and nor does a correction of any other day said there.
  */
 function restatesDate(drafts: ActionDraft[], sentences: readonly Sentence[], i: number, ctx: CommitmentContext): boolean {
   const s = sentences[i]!;
@@ -123,8 +125,11 @@ function restatesDate(drafts: ActionDraft[], sentences: readonly Sentence[], i: 
   const phrase = findDatePhrases(rest)[0];
   if (!phrase || phrase.negated || phrase.start > 0 || !CORRECTION_END.test(rest.slice(phrase.end))) return false;
   const date = resolveDueDate(rest, ctx.startedAt, ctx.timezone);
-  const draft = drafts.find((d) => d.owner === s.role && d.dueDate && lastSaid(d, sentences) === i - 1);
-  if (!date || !draft || !resolveDueDate(prev.text, ctx.startedAt, ctx.timezone)) return false;
+  // The day corrected is the last one said before the correction; it must be the date of a task just promised.
+  const said = findDatePhrases(prev.text).filter((p) => !p.negated).pop();
+  const replaced = said && resolveDueDate(prev.text.slice(said.start, said.end), ctx.startedAt, ctx.timezone);
+  const draft = drafts.findLast((d) => d.owner === s.role && d.dueDate === replaced && lastSaid(d, sentences) === i - 1);
+  if (!date || !replaced || !draft) return false;
   draft.dueDate = date;
   addEvidence(draft, { sentence: s, quote: s.text });
   return true;

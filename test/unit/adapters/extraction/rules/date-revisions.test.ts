@@ -88,6 +88,24 @@ describe('a date corrected in the next sentence', () => {
     ])).toEqual([{ text: 'Send the draft order form', owner: 'rep', dueDate: '2026-11-18' }]);
   });
 
+  it('re-dates the task whose day was corrected, and no task when the day corrected was not a due date', () => {
+    expect(items([['rep', "I'll send the install guide by Tuesday, and I'll send the admin checklist by Wednesday. Or rather, Thursday."]])).toEqual([
+      { text: 'Send the install guide', owner: 'rep', dueDate: '2026-11-17' },
+      { text: 'Send the admin checklist', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
+    // The corrected day is when the workshop was, not when the summary is due.
+    expect(items([['rep', "I'll write up the summary today, since the workshop was on Thursday. I mean Wednesday."]])).toEqual([
+      { text: 'Write up the summary', owner: 'rep', dueDate: '2026-11-16' },
+    ]);
+  });
+
+  it('takes a day said after "never mind" or "on second thought" as the new date, not as a promise taken back', () => {
+    expect(items([['customer', "We'll send the signed addendum on Friday. On second thought, Tuesday."]])).toEqual([
+      { text: 'Send the signed addendum', owner: 'customer', dueDate: '2026-11-17' },
+    ]);
+    expect(items([['rep', "I'll ring the logistics lead Thursday. Never mind, Monday."]]).map((i) => i.dueDate)).toEqual(['2026-11-23']);
+  });
+
   it('ignores a corrected day that is itself negated', () => {
     expect(items([['rep', "I'll get you the benchmark numbers by Thursday. Sorry, not Tuesday, I said Thursday."]])).toEqual([
       { text: 'Send the benchmark numbers', owner: 'rep', dueDate: '2026-11-19' },
