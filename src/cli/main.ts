@@ -44,6 +44,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     if (extra.length) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}`);
+    // `work prepare` (for `work --steps prepare`) would otherwise run every step.
+    if (file !== undefined && NO_POSITIONALS.has(command)) {
+      throw new UsageError(`\`${command}\` takes no arguments (got "${file}")${command === 'work' ? `; to run some steps only: callscribe work --steps ${file}` : ''}.`);
+    }
     const config = loadConfig(process.env);
     const service = command === 'serve' || command === 'work';
     const logger = createLogger({ level: config.logLevel ?? 'info', mode: service ? 'json' : 'text' });
@@ -67,7 +71,6 @@ export async function main(argv: string[]): Promise<number> {
         await workCommand(values.steps ?? values.stages, config, logger);
         return 0;
       case 'reindex':
-        if (file) throw new UsageError(`\`reindex\` takes no arguments (got "${file}").`);
         await reindexCommand(config, { stdout });
         return 0;
       default:
@@ -91,6 +94,9 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
 }
+
+/** Commands configured by options and the environment alone. */
+const NO_POSITIONALS = new Set(['serve', 'work', 'demo', 'reindex']);
 
 /** Failures that can only be fixed in the configuration: exit 2 as a usage or configuration error does. */
 const CONFIGURATION_CODES = new Set(['S3_CREDENTIALS_MISSING']);

@@ -104,6 +104,11 @@ describe('callscribe CLI', () => {
       [['process', fixtureCall('discovery-brightline').audio, '--meta', temp.dir], /^error USAGE: --meta .* is a directory; give a CallMeta JSON file\.$/m],
       [['process', 'call.wav', '--frobnicate'], /^error USAGE: Unknown option '--frobnicate'/m],
       [['process', 'call.wav', '--meta'], /^error USAGE: Option '--meta <value>' argument missing/m],
+      // Commands without positional arguments refuse one rather than ignore it (`work prepare` would run every step).
+      [['work', 'prepare'], /^error USAGE: `work` takes no arguments \(got "prepare"\); to run some steps only: callscribe work --steps prepare\.$/m],
+      [['serve', 'now'], /^error USAGE: `serve` takes no arguments \(got "now"\)\.$/m],
+      [['demo', 'fixtures'], /^error USAGE: `demo` takes no arguments \(got "fixtures"\)\.$/m],
+      [['reindex', 'extra'], /^error USAGE: `reindex` takes no arguments \(got "extra"\)\.$/m],
     ];
     for (const [args, message] of cases) {
       const res = await runCli(args, env);
