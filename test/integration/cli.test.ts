@@ -143,6 +143,10 @@ describe('callscribe CLI', () => {
     expect(generic.code).toBe(2);
     expect(generic.stderr).toMatch(/GENERIC_WEBHOOK_SECRET=\(value hidden\)/);
     expect(generic.stderr).not.toContain('not-a-whsec-secret');
+    // A URL setting without its scheme is refused at start, named, not at the first request.
+    const noScheme = await runCli(['serve'], { DATA_DIR: temp.dir, REDIS_URL: 'redis://127.0.0.1:1', API_KEYS: 'manager:lee@example.com:cli-Key-0123456789abcdef', S3_ENDPOINT: 'localhost:9000' });
+    expect(noScheme.code).toBe(2);
+    expect(noScheme.stderr).toMatch(/^error CONFIG: .*\n\s+S3_ENDPOINT="localhost:9000": must be an http\(s\) URL/m);
   });
 });
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { optionalVar, parseAdapterEnv, requireAllOrNone } from '../../../config/adapter-env.ts';
+import { httpUrl, optionalVar, parseAdapterEnv, requireAllOrNone } from '../../../config/adapter-env.ts';
 import { parseRepDirectory } from '../webhook-utils.ts';
 
 /** The variables that turn RingCentral on; all or none. */
 const REQUIRED = ['RINGCENTRAL_VERIFICATION_TOKEN', 'RINGCENTRAL_CLIENT_ID', 'RINGCENTRAL_CLIENT_SECRET', 'RINGCENTRAL_JWT'] as const;
 
-const url = optionalVar(z.url()).transform((u) => u?.replace(/\/+$/, ''));
+const url = optionalVar(httpUrl()).transform((u) => u?.replace(/\/+$/, ''));
 
 const RingCentralEnv = z.object({
   RINGCENTRAL_VERIFICATION_TOKEN: z.string().trim().min(1),
