@@ -127,6 +127,9 @@ const EnvSchema = z.object({
   LOG_LEVEL: opt(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
 });
 
+/** The variables loadConfig reads itself (the chosen CRM's are its module's). */
+export const CONFIG_VARIABLES = Object.keys(EnvSchema.shape);
+
 export interface Config {
   redisUrl: string | null;
   s3: { endpoint: string | null; region: string; bucket: string; forcePathStyle: boolean };

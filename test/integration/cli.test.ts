@@ -119,6 +119,21 @@ describe('callscribe CLI', () => {
     }
   });
 
+  it('warns of a mistyped setting and runs on: a readable line for a command, a pino warning for a service', async () => {
+    const f = fixtureCall('discovery-brightline');
+    const extract = await runCli(['extract', f.goldTranscriptPath, '--meta', f.metaPath], { DATA_DIR: temp.dir, RETENTION_AUDIO_DAY: '30' });
+    expect(extract.code).toBe(0);
+    expect(extract.stderr).toBe('warning: RETENTION_AUDIO_DAY is not a setting callscribe reads, so it is ignored (did you mean RETENTION_AUDIO_DAYS?)\n');
+    Insights.parse(JSON.parse(extract.stdout));
+    // Also when the configuration fails: the typo may be why (CRM=hubspot needs HUBSPOT_ACCESS_TOKEN).
+    const crm = await runCli(['extract', f.goldTranscriptPath], { DATA_DIR: temp.dir, CRM: 'hubspot', HUBSPOT_ACESS_TOKEN: 'pat-test' });
+    expect(crm.code).toBe(2);
+    expect(crm.stderr).toMatch(/^warning: HUBSPOT_ACESS_TOKEN is not a setting callscribe reads, so it is ignored \(did you mean HUBSPOT_ACCESS_TOKEN\?\)\nerror CONFIG: CRM=hubspot needs HUBSPOT_ACCESS_TOKEN/);
+    const serve = await runCli(['serve'], { DATA_DIR: temp.dir, WORKER_CONCURENCY: '4' });
+    const warning = serve.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => entry.variable === 'WORKER_CONCURENCY');
+    expect(warning).toMatchObject({ level: 40, suggestion: 'WORKER_CONCURRENCY', msg: expect.stringContaining('did you mean WORKER_CONCURRENCY?') });
+  });
+
   it('exits 2 with how to fix it on a bad configuration or usage', async () => {
     const bad = await runCli(['process', 'x.wav'], { DATA_DIR: temp.dir, TRANSCRIBER: 'whisperx' });
     expect(bad.code).toBe(2);

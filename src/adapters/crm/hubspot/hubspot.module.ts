@@ -26,6 +26,7 @@ const HUBSPOT_TYPE: Record<CrmLink['kind'], string> = { contact: '0-1', deal: '0
 /** CRM=hubspot. */
 export const hubspotCrm: CrmModule<HubSpotEnvConfig> = {
   name: 'hubspot',
+  variables: Object.keys(HubSpotEnv.shape),
 
   configFromEnv(env) {
     const e = parseAdapterEnv(HubSpotEnv, env);

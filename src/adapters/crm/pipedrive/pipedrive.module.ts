@@ -20,6 +20,7 @@ export interface PipedriveEnvConfig {
 /** CRM=pipedrive. */
 export const pipedriveCrm: CrmModule<PipedriveEnvConfig> = {
   name: 'pipedrive',
+  variables: Object.keys(PipedriveEnv.shape),
 
   configFromEnv(env) {
     const e = parseAdapterEnv(PipedriveEnv, env);

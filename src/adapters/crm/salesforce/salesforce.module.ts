@@ -25,6 +25,7 @@ const SALESFORCE_OBJECT: Record<CrmLink['kind'], string> = { contact: 'Contact',
 /** CRM=salesforce. */
 export const salesforceCrm: CrmModule<SalesforceEnvConfig> = {
   name: 'salesforce',
+  variables: Object.keys(SalesforceEnv.shape),
 
   configFromEnv(env) {
     const e = parseAdapterEnv(SalesforceEnv, env);

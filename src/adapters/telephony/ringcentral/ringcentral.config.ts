@@ -17,6 +17,9 @@ const RingCentralEnv = z.object({
   RINGCENTRAL_REP_EMAILS: optionalVar(z.string()),
 });
 
+/** The variables ringcentralConfigFromEnv reads. */
+export const RINGCENTRAL_VARIABLES = Object.keys(RingCentralEnv.shape);
+
 export interface RingCentralConfig {
   /** The subscription's `deliveryMode.verificationToken`, sent back on every event as `Verification-Token`. */
   verificationToken: string;

@@ -17,6 +17,9 @@ const ZoomEnv = z.object({
   ZOOM_REP_EMAILS: optionalVar(z.string()),
 });
 
+/** The variables zoomConfigFromEnv reads. */
+export const ZOOM_VARIABLES = Object.keys(ZoomEnv.shape);
+
 export interface ZoomConfig {
   /** The app's webhook Secret Token (Feature → Event Subscriptions), which signs every delivery. */
   webhookSecret: string;
