@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/env.ts';
+import { unknownVariableMessage, unknownVariables } from '../config/unknown-variables.ts';
 import { AppError } from '../errors/app-error.ts';
 import { createLogger } from '../logging/logger.ts';
 import { UsageError } from './cli-error.ts';
@@ -42,11 +43,22 @@ export async function main(argv: string[]): Promise<number> {
     (values.help ? (t: string) => process.stdout.write(`${t}\n`) : stderr)(USAGE);
     return values.help ? 0 : 2;
   }
+  // A mistyped setting is warned about, never refused: it would otherwise leave its default silently in force.
+  const unknown = unknownVariables(process.env);
+  const warnOnStderr = () => {
+    for (const variable of unknown.splice(0)) stderr(`warning: ${unknownVariableMessage(variable)}`);
+  };
   try {
     if (extra.length) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}`);
+    // `work prepare` (for `work --steps prepare`) would otherwise run every step.
+    if (file !== undefined && NO_POSITIONALS.has(command)) {
+      throw new UsageError(`\`${command}\` takes no arguments (got "${file}")${command === 'work' ? `; to run some steps only: callscribe work --steps ${file}` : ''}.`);
+    }
     const config = loadConfig(process.env);
     const service = command === 'serve' || command === 'work';
     const logger = createLogger({ level: config.logLevel ?? 'info', mode: service ? 'json' : 'text' });
+    if (service) for (const variable of unknown.splice(0)) logger.warn({ variable: variable.name, suggestion: variable.suggestion }, unknownVariableMessage(variable));
+    else warnOnStderr();
     const stdout = (text: string) => process.stdout.write(`${text}\n`);
     switch (command) {
       case 'process':
@@ -67,7 +79,6 @@ export async function main(argv: string[]): Promise<number> {
         await workCommand(values.steps ?? values.stages, config, logger);
         return 0;
       case 'reindex':
-        if (file) throw new UsageError(`\`reindex\` takes no arguments (got "${file}").`);
         await reindexCommand(config, { stdout });
         return 0;
       default:
@@ -79,6 +90,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (err instanceof ConfigError) {
+      warnOnStderr();
       stderr(`error CONFIG: ${err.message}`);
       return 2;
     }
@@ -91,6 +103,9 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
 }
+
+/** Commands configured by options and the environment alone. */
+const NO_POSITIONALS = new Set(['serve', 'work', 'demo', 'reindex']);
 
 /** Failures that can only be fixed in the configuration: exit 2 as a usage or configuration error does. */
 const CONFIGURATION_CODES = new Set(['S3_CREDENTIALS_MISSING']);

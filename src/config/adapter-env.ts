@@ -9,6 +9,12 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 export const optionalVar = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 /**
+ * A URL setting: http or https only, path allowed. `new URL` reads `localhost:9000` as a URL of scheme
+ * `localhost:`, so a forgotten scheme is refused here, at start, rather than failing the first request.
+ */
+export const httpUrl = (example?: string) => z.url({ protocol: /^https?$/, error: `must be an http(s) URL${example ? ` such as ${example}` : ''}` });
+
+/**
  * Parses an adapter's own variables (each adapter folder owns its env schema). Throws ConfigError
  * naming every bad variable, with its value unless it is a secret, and the fix where `fixes` has one.
  */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { StageKey } from '../domain/insights.ts';
 import { TypingTimesOverrides, typingTimesWith, type TypingTimes } from '../domain/typing-times.ts';
 import { API_KEYS_HOW_TO, parseApiKeys, type ApiKey } from './api-keys.ts';
-import { optionalVar, parseAdapterEnv } from './adapter-env.ts';
+import { httpUrl, optionalVar, parseAdapterEnv } from './adapter-env.ts';
 import { ConfigError } from './config-error.ts';
 import { defaultBulkConcurrency, LANES, type Lane } from '../queues/lanes.ts';
 
@@ -14,7 +14,7 @@ export { ConfigError };
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const opt = optionalVar;
 /** A server's base URL: http or https, path included (`http://speaches:8000/v1`). */
-const baseUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://speaches:8000/v1' });
+const baseUrl = httpUrl('http://speaches:8000/v1');
 /** The CRMs the registry lists; read when parsing, not on import (some adapters import this module, so the registry may still be loading). */
 const crmNames = () => Object.keys(crmModules) as [CrmName, ...CrmName[]];
 
@@ -29,7 +29,7 @@ function jsonText(text: string, ctx: z.RefinementCtx): unknown {
 
 const EnvSchema = z.object({
   REDIS_URL: opt(z.string().regex(/^rediss?:\/\//, 'must look like redis://host:6379')),
-  S3_ENDPOINT: opt(z.url()),
+  S3_ENDPOINT: opt(httpUrl()),
   S3_REGION: opt(z.string()),
   S3_BUCKET: opt(z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name')),
   S3_FORCE_PATH_STYLE: opt(flag),
@@ -97,7 +97,7 @@ const EnvSchema = z.object({
   ),
   /** Signs browser sessions; when unset, a secret is derived from API_KEYS (so changing the keys signs everyone out). */
   SESSION_SECRET: opt(z.string().min(32, 'must be 32+ characters; generate one with openssl rand -hex 32')),
-  PUBLIC_BASE_URL: opt(z.url()),
+  PUBLIC_BASE_URL: opt(httpUrl('https://calls.example.com')),
   /**
    * Behind reverse proxies: how many of them to trust for X-Forwarded-For / X-Forwarded-Proto (client address,
    * https). `true` is one; the client writes every entry before the nearest proxy's, so none of those is trusted.
@@ -126,6 +126,9 @@ const EnvSchema = z.object({
   METRICS_PORT: opt(z.coerce.number().int().min(1).max(65535)),
   LOG_LEVEL: opt(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
 });
+
+/** The variables loadConfig reads itself (the chosen CRM's are its module's). */
+export const CONFIG_VARIABLES = Object.keys(EnvSchema.shape);
 
 export interface Config {
   redisUrl: string | null;

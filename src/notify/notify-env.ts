@@ -23,6 +23,9 @@ const NotifyEnv = z.object({
   NOTIFY_SLACK_WEBHOOK_URL: optionalVar(z.string()),
 });
 
+/** The variables parseNotifyEnv reads (and PUBLIC_BASE_URL, through the main configuration). */
+export const NOTIFY_VARIABLES = Object.keys(NotifyEnv.shape);
+
 const FIXES: Record<string, string> = {
   NOTIFY_WEBHOOK_SECRET: 'generate one with: echo "whsec_$(openssl rand -base64 32)"',
 };

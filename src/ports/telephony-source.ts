@@ -114,5 +114,7 @@ export interface TelephonyModule<C> {
   readonly provider: string;
   /** Reads the provider's variables; null when the provider is not configured (off). Throws ConfigError naming bad variables. */
   configFromEnv(env: Record<string, string | undefined>): C | null;
+  /** Every variable configFromEnv reads: a set name close to one of them is warned about as a likely typo. */
+  readonly variables: readonly string[];
   create(config: C, deps: { publicBaseUrl: string | null; clock: () => Date }): TelephonySource;
 }

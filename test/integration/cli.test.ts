@@ -104,6 +104,11 @@ describe('callscribe CLI', () => {
       [['process', fixtureCall('discovery-brightline').audio, '--meta', temp.dir], /^error USAGE: --meta .* is a directory; give a CallMeta JSON file\.$/m],
       [['process', 'call.wav', '--frobnicate'], /^error USAGE: Unknown option '--frobnicate'/m],
       [['process', 'call.wav', '--meta'], /^error USAGE: Option '--meta <value>' argument missing/m],
+      // Commands without positional arguments refuse one rather than ignore it (`work prepare` would run every step).
+      [['work', 'prepare'], /^error USAGE: `work` takes no arguments \(got "prepare"\); to run some steps only: callscribe work --steps prepare\.$/m],
+      [['serve', 'now'], /^error USAGE: `serve` takes no arguments \(got "now"\)\.$/m],
+      [['demo', 'fixtures'], /^error USAGE: `demo` takes no arguments \(got "fixtures"\)\.$/m],
+      [['reindex', 'extra'], /^error USAGE: `reindex` takes no arguments \(got "extra"\)\.$/m],
     ];
     for (const [args, message] of cases) {
       const res = await runCli(args, env);
@@ -112,6 +117,21 @@ describe('callscribe CLI', () => {
       expect(res.stderr).not.toMatch(/INTERNAL|EISDIR|\n\s+at /);
       expect(res.stdout).toBe('');
     }
+  });
+
+  it('warns of a mistyped setting and runs on: a readable line for a command, a pino warning for a service', async () => {
+    const f = fixtureCall('discovery-brightline');
+    const extract = await runCli(['extract', f.goldTranscriptPath, '--meta', f.metaPath], { DATA_DIR: temp.dir, RETENTION_AUDIO_DAY: '30' });
+    expect(extract.code).toBe(0);
+    expect(extract.stderr).toBe('warning: RETENTION_AUDIO_DAY is not a setting callscribe reads, so it is ignored (did you mean RETENTION_AUDIO_DAYS?)\n');
+    Insights.parse(JSON.parse(extract.stdout));
+    // Also when the configuration fails: the typo may be why (CRM=hubspot needs HUBSPOT_ACCESS_TOKEN).
+    const crm = await runCli(['extract', f.goldTranscriptPath], { DATA_DIR: temp.dir, CRM: 'hubspot', HUBSPOT_ACESS_TOKEN: 'pat-test' });
+    expect(crm.code).toBe(2);
+    expect(crm.stderr).toMatch(/^warning: HUBSPOT_ACESS_TOKEN is not a setting callscribe reads, so it is ignored \(did you mean HUBSPOT_ACCESS_TOKEN\?\)\nerror CONFIG: CRM=hubspot needs HUBSPOT_ACCESS_TOKEN/);
+    const serve = await runCli(['serve'], { DATA_DIR: temp.dir, WORKER_CONCURENCY: '4' });
+    const warning = serve.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => entry.variable === 'WORKER_CONCURENCY');
+    expect(warning).toMatchObject({ level: 40, suggestion: 'WORKER_CONCURRENCY', msg: expect.stringContaining('did you mean WORKER_CONCURRENCY?') });
   });
 
   it('exits 2 with how to fix it on a bad configuration or usage', async () => {
@@ -138,6 +158,10 @@ describe('callscribe CLI', () => {
     expect(generic.code).toBe(2);
     expect(generic.stderr).toMatch(/GENERIC_WEBHOOK_SECRET=\(value hidden\)/);
     expect(generic.stderr).not.toContain('not-a-whsec-secret');
+    // A URL setting without its scheme is refused at start, named, not at the first request.
+    const noScheme = await runCli(['serve'], { DATA_DIR: temp.dir, REDIS_URL: 'redis://127.0.0.1:1', API_KEYS: 'manager:lee@example.com:cli-Key-0123456789abcdef', S3_ENDPOINT: 'localhost:9000' });
+    expect(noScheme.code).toBe(2);
+    expect(noScheme.stderr).toMatch(/^error CONFIG: .*\n\s+S3_ENDPOINT="localhost:9000": must be an http\(s\) URL/m);
   });
 });
 

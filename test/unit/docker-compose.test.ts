@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadTelephonySources } from '../../src/adapters/telephony/registry.ts';
+import { configFromEnv as storageEventsConfig } from '../../src/adapters/storage-events/storage-events.config.ts';
 import { loadConfig } from '../../src/config/env.ts';
+import { parseNotifyEnv } from '../../src/notify/notify-env.ts';
 
 /**
  * docker-compose.yml, checked the way `docker compose config` would check it (no Docker engine runs in the
@@ -65,6 +68,37 @@ function interpolateAll(node: unknown, env: Record<string, string>, missing: str
   if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, interpolateAll(v, env, missing)]));
   return node;
 }
+const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+/** The variables named in the first column of a table row (`NAME`, or `PREFIX_*` for a family). */
+const firstColumnNames = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([A-Z][A-Z0-9_]*\*?)`/g)].map((m) => m[1]!));
+/**
+ * Every variable of the README's configuration table; a family (`TWILIO_*`) stands for the variables the README's
+ * other tables list under that prefix (Telephony providers).
+ */
+function documentedVariables(): string[] {
+  const start = README.indexOf('\n## Configuration\n');
+  const table = README.slice(start, README.indexOf('\n## ', start + 1));
+  const everyTable = firstColumnNames(README).filter((n) => !n.endsWith('*'));
+  const names = firstColumnNames(table).flatMap((name) => {
+    if (!name.endsWith('*')) return [name];
+    const family = everyTable.filter((n) => n.startsWith(name.slice(0, -1)));
+    if (family.length === 0) throw new Error(`the README lists no variable of ${name}`);
+    return family;
+  });
+  return [...new Set(names)].sort();
+}
+/** Documented variables a service does not read, so compose does not pass them. */
+const NOT_READ: Record<string, string[]> = {
+  // `serve` serves its metrics on PORT and, with embedded workers, always takes both lanes.
+  api: ['METRICS_PORT', 'WORKER_LANES'],
+  // Workers do not listen for HTTP nor take API keys; each worker service sets WORKER_LANES itself.
+  worker: ['PORT', 'API_KEYS'],
+  'worker-bulk': ['PORT', 'API_KEYS'],
+};
 const DOT_ENV = { MINIO_ROOT_USER: 'callscribe', MINIO_ROOT_PASSWORD: 'minio-password-for-tests', POSTGRES_PASSWORD: 'pg-password-for-tests', API_KEYS: 'rep:rep-key-0123456789abcdef' };
 
 describe('docker-compose.yml', () => {
@@ -145,6 +179,43 @@ describe('docker-compose.yml', () => {
     for (const value of Object.values(services.api!.environment as Record<string, unknown>)) expect(['string', 'number', 'boolean']).toContain(typeof value);
   });
 
+  it("passes every variable of the README's configuration table to the services that read it", () => {
+    const documented = documentedVariables();
+    // The table was read: its first row, a family's expansion and the CRMs' variables are there.
+    expect(documented).toEqual(expect.arrayContaining(['REDIS_URL', 'TWILIO_API_BASE_URL', 'ZOOM_OAUTH_BASE_URL', 'SALESFORCE_CLIENT_SECRET', 'RETENTION_AUDIO_DAYS', 'TYPING_TIMES']));
+    for (const service of ['api', 'worker', 'worker-bulk']) {
+      const passed = Object.keys(services[service]!.environment as Record<string, string>);
+      const missing = documented.filter((name) => !passed.includes(name) && !NOT_READ[service]!.includes(name));
+      expect(missing, `${service} lacks these documented variables`).toEqual([]);
+    }
+  });
+
+  it('passes a variable that .env leaves out as empty, which every setting reads as unset: the defaults hold', () => {
+    const resolved = interpolateAll(compose, DOT_ENV, []) as typeof compose;
+    for (const service of ['api', 'worker', 'worker-bulk']) {
+      const env = resolved.services[service]!.environment as Record<string, string>;
+      const unsetOnly = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+      expect(Object.keys(unsetOnly).length, service).toBeLessThan(Object.keys(env).length);
+      expect(loadConfig(env), service).toEqual(loadConfig(unsetOnly));
+      expect(loadTelephonySources(env, { publicBaseUrl: null, clock: () => new Date() }).size, service).toBe(0);
+      expect(storageEventsConfig(env), service).toBeNull();
+      expect(parseNotifyEnv(env, null), service).toBeNull();
+    }
+  });
+
+  it("reaches the chosen CRM's own variables: CRM=hubspot with its token in .env starts api and workers", () => {
+    const env = { ...DOT_ENV, CRM: 'hubspot', HUBSPOT_ACCESS_TOKEN: 'pat-test-token', HUBSPOT_PORTAL_ID: '123456', RETENTION_AUDIO_DAYS: '30' };
+    const resolved = interpolateAll(compose, env, []) as typeof compose;
+    for (const service of ['api', 'worker', 'worker-bulk']) {
+      const config = loadConfig(resolved.services[service]!.environment as Record<string, string>);
+      expect(config.crmConfig, service).toMatchObject({ accessToken: 'pat-test-token', portalId: '123456' });
+      expect(config.retention.audioDays, service).toBe(30);
+    }
+    const salesforce = { ...DOT_ENV, CRM: 'salesforce', SALESFORCE_INSTANCE_URL: 'https://example.my.salesforce.com', SALESFORCE_CLIENT_ID: 'client-id', SALESFORCE_CLIENT_SECRET: 'client-secret' };
+    const sf = interpolateAll(compose, salesforce, []) as typeof compose;
+    expect(loadConfig(sf.services.worker!.environment as Record<string, string>).crmConfig).toMatchObject({ clientId: 'client-id', clientSecret: 'client-secret' });
+  });
+
   it('runs the whole stack, each service with a health check: the API ready on /readyz, workers serving METRICS_PORT', () => {
     for (const name of ['api', 'worker', 'redis', 'minio', 'postgres']) expect(services[name]?.healthcheck?.test, `${name} has no healthcheck`).toBeDefined();
     expect(JSON.stringify(services.api!.healthcheck!.test)).toContain('http://127.0.0.1:8080/readyz');
@@ -193,8 +264,7 @@ describe('docker-compose.yml', () => {
   });
 
   it("the README's self-hosted .env points at these services and the models they fetch, and loadConfig takes it as is", () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const section = readme.slice(readme.indexOf('## Self-hosted AI'));
+    const section = README.slice(README.indexOf('## Self-hosted AI'));
     const block = /```sh\n([\s\S]*?)```/.exec(section)![1]!;
     const settings = Object.fromEntries(block.split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.replace(/\s+#.*$/, '').split('=') as [string, string]));
     expect(settings.COMPOSE_PROFILES).toBe('local-ai');

@@ -29,6 +29,8 @@ export interface CrmModule<C> {
    * ConfigError naming each bad variable (secrets hidden), or `CRM=<name> needs …` for a missing one.
    */
   configFromEnv(env: Record<string, string | undefined>): C;
+  /** Every variable configFromEnv reads: a set name close to one of them is warned about as a likely typo. */
+  readonly variables: readonly string[];
   create(config: C, shared: CrmShared): CrmAdapter;
   /** The record's page in the CRM's own web app, for links from the call page; null where there is none. */
   recordUrl(config: C, kind: CrmLink['kind'], id: string): string | null;

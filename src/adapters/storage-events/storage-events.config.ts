@@ -47,6 +47,9 @@ const schema = z.object({
   S3_BUCKET: optionalVar(z.string()),
 });
 
+/** The variables configFromEnv reads. */
+export const STORAGE_EVENTS_VARIABLES = Object.keys(schema.shape);
+
 const fixes = {
   S3_INBOX_PREFIX: 'e.g. S3_INBOX_PREFIX=inbox/',
   MINIO_WEBHOOK_TOKEN: 'the same value as MinIO’s MINIO_NOTIFY_WEBHOOK_AUTH_TOKEN_<ID>',

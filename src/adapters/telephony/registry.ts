@@ -8,6 +8,9 @@ import { zoomTelephony } from './zoom/zoom.source.ts';
 /** Every telephony provider callscribe can take calls from: one line each. */
 const MODULES: readonly TelephonyModule<any>[] = [twilioTelephony, zoomTelephony, aircallTelephony, ringcentralTelephony, genericTelephony];
 
+/** Every variable the providers read. */
+export const TELEPHONY_VARIABLES: readonly string[] = MODULES.flatMap((module) => module.variables);
+
 /** The providers whose variables are set, ready for the webhook route and the ingest worker. Throws ConfigError for bad variables. */
 export function loadTelephonySources(env: Record<string, string | undefined>, deps: { publicBaseUrl: string | null; clock: () => Date }): Map<string, TelephonySource> {
   const sources = new Map<string, TelephonySource>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiKeyId, keyWeakness } from '../../../src/config/api-keys.ts';
 import { ConfigError, loadConfig } from '../../../src/config/env.ts';
+import { loadTelephonySources } from '../../../src/adapters/telephony/registry.ts';
 
 describe('loadConfig', () => {
   it('defaults to offline engines, the local CRM and review of stage changes', () => {
@@ -166,6 +167,34 @@ describe('loadConfig', () => {
     const http = loadConfig({ SESSION_SECRET: 's'.repeat(32), PUBLIC_BASE_URL: 'https://calls.example.com', TRUST_PROXY: 'true' }).http;
     expect(http).toMatchObject({ sessionSecret: 's'.repeat(32), publicBaseUrl: 'https://calls.example.com', trustProxy: 1 });
     expect(() => loadConfig({ SESSION_SECRET: 'too-short' })).toThrow(/SESSION_SECRET=\(value hidden\): must be 32\+ characters/);
+  });
+});
+
+describe('URL settings', () => {
+  const zoom = { ZOOM_WEBHOOK_SECRET_TOKEN: 'zoom-secret', ZOOM_ACCOUNT_ID: 'acc', ZOOM_CLIENT_ID: 'id', ZOOM_CLIENT_SECRET: 'secret' };
+  const ringcentral = { RINGCENTRAL_VERIFICATION_TOKEN: 'v', RINGCENTRAL_CLIENT_ID: 'id', RINGCENTRAL_CLIENT_SECRET: 'secret', RINGCENTRAL_JWT: 'jwt' };
+  const settings: [string, Record<string, string>, (env: Record<string, string>) => unknown][] = [
+    ['S3_ENDPOINT', {}, loadConfig],
+    ['PUBLIC_BASE_URL', {}, loadConfig],
+    ['OPENAI_BASE_URL', {}, loadConfig],
+    ['HUBSPOT_BASE_URL', { CRM: 'hubspot', HUBSPOT_ACCESS_TOKEN: 'pat-test' }, loadConfig],
+    ['PIPEDRIVE_BASE_URL', { CRM: 'pipedrive', PIPEDRIVE_API_TOKEN: 'token' }, loadConfig],
+    ['SALESFORCE_INSTANCE_URL', { CRM: 'salesforce', SALESFORCE_ACCESS_TOKEN: 'token' }, loadConfig],
+    ['ZOOM_API_BASE_URL', zoom, (env) => loadTelephonySources(env, { publicBaseUrl: null, clock: () => new Date() })],
+    ['ZOOM_OAUTH_BASE_URL', zoom, (env) => loadTelephonySources(env, { publicBaseUrl: null, clock: () => new Date() })],
+    ['RINGCENTRAL_API_BASE_URL', ringcentral, (env) => loadTelephonySources(env, { publicBaseUrl: null, clock: () => new Date() })],
+    ['RINGCENTRAL_MEDIA_BASE_URL', ringcentral, (env) => loadTelephonySources(env, { publicBaseUrl: null, clock: () => new Date() })],
+  ];
+
+  it('takes only http(s) URLs, refusing at start a value without a scheme or of another scheme, naming the variable', () => {
+    for (const [name, rest, load] of settings) {
+      expect(() => load({ ...rest, [name]: 'https://host.example.com:8443/base' }), name).not.toThrow();
+      expect(() => load({ ...rest, [name]: 'http://127.0.0.1:9000' }), name).not.toThrow();
+      for (const bad of ['localhost:9000', 'host:8080', 'ftp://files.example.com', 'file:///etc/passwd']) {
+        expect(() => load({ ...rest, [name]: bad }), `${name}=${bad}`).toThrow(ConfigError);
+        expect(() => load({ ...rest, [name]: bad }), `${name}=${bad}`).toThrow(new RegExp(`${name}=.*must be an http\\(s\\) URL`));
+      }
+    }
   });
 });
 

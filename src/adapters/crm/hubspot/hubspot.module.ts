@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { optionalVar, parseAdapterEnv } from '../../../config/adapter-env.ts';
+import { httpUrl, optionalVar, parseAdapterEnv } from '../../../config/adapter-env.ts';
 import { crmNeeds, stageMapEntries, type CrmModule } from '../crm-module.ts';
 import type { CrmLink } from '../../../review/call-view.ts';
 import { createHubSpotCrm } from './hubspot.adapter.ts';
 
 const HubSpotEnv = z.object({
   HUBSPOT_ACCESS_TOKEN: optionalVar(z.string()),
-  HUBSPOT_BASE_URL: optionalVar(z.url()),
+  HUBSPOT_BASE_URL: optionalVar(httpUrl('https://api.hubapi.com')),
   HUBSPOT_PHONE_REGION: optionalVar(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code such as US or GB')),
   /** For links from the call page into HubSpot's own pages. */
   HUBSPOT_PORTAL_ID: optionalVar(z.string().regex(/^\d+$/, 'must be your HubSpot account (portal) id, digits only')),
@@ -26,6 +26,7 @@ const HUBSPOT_TYPE: Record<CrmLink['kind'], string> = { contact: '0-1', deal: '0
 /** CRM=hubspot. */
 export const hubspotCrm: CrmModule<HubSpotEnvConfig> = {
   name: 'hubspot',
+  variables: Object.keys(HubSpotEnv.shape),
 
   configFromEnv(env) {
     const e = parseAdapterEnv(HubSpotEnv, env);

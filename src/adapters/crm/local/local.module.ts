@@ -8,6 +8,7 @@ export type LocalEnvConfig = Record<string, never>;
 export const localCrm: CrmModule<LocalEnvConfig> = {
   name: 'local',
   configFromEnv: () => ({}),
+  variables: [],
   create: (_config, shared) => createLocalCrm({ dataDir: shared.dataDir, ...(shared.seed ? { seed: shared.seed } : {}) }),
   /** It has no web app. */
   recordUrl: () => null,

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { optionalVar, parseAdapterEnv } from '../../../config/adapter-env.ts';
+import { httpUrl, optionalVar, parseAdapterEnv } from '../../../config/adapter-env.ts';
 import { crmNeeds, stageMapEntries, type CrmModule } from '../crm-module.ts';
 import { createPipedriveCrm, type PipedriveCrmConfig } from './pipedrive.adapter.ts';
 
 const PipedriveEnv = z.object({
   PIPEDRIVE_API_TOKEN: optionalVar(z.string()),
-  PIPEDRIVE_BASE_URL: optionalVar(z.url()),
+  PIPEDRIVE_BASE_URL: optionalVar(httpUrl('https://api.pipedrive.com')),
   /** For links from the call page into Pipedrive's own pages. */
   PIPEDRIVE_COMPANY_DOMAIN: optionalVar(z.string().regex(/^[a-z0-9-]+$/i, 'must be the part before .pipedrive.com in your Pipedrive address')),
 });
@@ -20,6 +20,7 @@ export interface PipedriveEnvConfig {
 /** CRM=pipedrive. */
 export const pipedriveCrm: CrmModule<PipedriveEnvConfig> = {
   name: 'pipedrive',
+  variables: Object.keys(PipedriveEnv.shape),
 
   configFromEnv(env) {
     const e = parseAdapterEnv(PipedriveEnv, env);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { optionalVar, parseAdapterEnv } from '../../../config/adapter-env.ts';
+import { httpUrl, optionalVar, parseAdapterEnv } from '../../../config/adapter-env.ts';
 import { crmNeeds, stageMapEntries, type CrmModule } from '../crm-module.ts';
 import type { CrmLink } from '../../../review/call-view.ts';
 import { createSalesforceCrm } from './salesforce.adapter.ts';
 import { credentialsOf } from './salesforce.config.ts';
 
 const SalesforceEnv = z.object({
-  SALESFORCE_INSTANCE_URL: optionalVar(z.url()),
+  SALESFORCE_INSTANCE_URL: optionalVar(httpUrl('https://yourorg.my.salesforce.com')),
   SALESFORCE_ACCESS_TOKEN: optionalVar(z.string()),
   SALESFORCE_CLIENT_ID: optionalVar(z.string()),
   SALESFORCE_CLIENT_SECRET: optionalVar(z.string()),
@@ -25,6 +25,7 @@ const SALESFORCE_OBJECT: Record<CrmLink['kind'], string> = { contact: 'Contact',
 /** CRM=salesforce. */
 export const salesforceCrm: CrmModule<SalesforceEnvConfig> = {
   name: 'salesforce',
+  variables: Object.keys(SalesforceEnv.shape),
 
   configFromEnv(env) {
     const e = parseAdapterEnv(SalesforceEnv, env);

@@ -32,6 +32,9 @@ const AircallEnv = z.object({
   AIRCALL_REP_EMAILS: optionalVar(z.string()),
 });
 
+/** The variables aircallConfigFromEnv reads. */
+export const AIRCALL_VARIABLES = Object.keys(AircallEnv.shape);
+
 const REQUIRED = ['AIRCALL_WEBHOOK_TOKEN', 'AIRCALL_API_ID', 'AIRCALL_API_TOKEN'] as const;
 
 /** Null when none of the Aircall credentials is set (Aircall off); ConfigError when half set or invalid. */

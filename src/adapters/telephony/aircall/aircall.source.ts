@@ -6,7 +6,7 @@ import { answerError, type ProviderHints } from '../provider-answer.ts';
 import { recordingExtension, recordingFilename } from '../recording-file.ts';
 import { constantTimeEqual, describeIssues, parseJsonBody } from '../webhook-utils.ts';
 import { AircallCall, AircallEnvelope, aircallCallMeta } from './aircall.call.ts';
-import { aircallConfigFromEnv, type AircallConfig } from './aircall.config.ts';
+import { aircallConfigFromEnv, type AircallConfig, AIRCALL_VARIABLES } from './aircall.config.ts';
 
 /**
  * Aircall: deliveries are authenticated by the webhook's `token` inside the JSON body (there is no
@@ -107,6 +107,7 @@ async function downloadRecording(config: AircallConfig, callId: string, fetch: G
 export const aircallTelephony: TelephonyModule<AircallConfig> = {
   provider: PROVIDER,
   configFromEnv: aircallConfigFromEnv,
+  variables: AIRCALL_VARIABLES,
   create(config, { clock }): TelephonySource {
     return {
       provider: PROVIDER,

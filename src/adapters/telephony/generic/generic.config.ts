@@ -16,6 +16,9 @@ const GenericEnv = z.object({
   GENERIC_RECORDING_ORIGINS: originList('GENERIC_RECORDING_ORIGINS'),
 });
 
+/** The variables genericConfigFromEnv reads. */
+export const GENERIC_VARIABLES = Object.keys(GenericEnv.shape);
+
 const REQUIRED = ['GENERIC_WEBHOOK_SECRET', 'GENERIC_RECORDING_ORIGINS'] as const;
 
 /** Null when neither variable is set (the generic source is off); ConfigError when half set or invalid. */

@@ -6,7 +6,7 @@ import { answerError } from '../provider-answer.ts';
 import { recordingExtension, recordingFilename } from '../recording-file.ts';
 import { verifyStandardWebhook } from '../standard-webhooks.ts';
 import { describeIssues, headerOf, parseJsonBody } from '../webhook-utils.ts';
-import { genericConfigFromEnv, type GenericConfig } from './generic.config.ts';
+import { genericConfigFromEnv, type GenericConfig, GENERIC_VARIABLES } from './generic.config.ts';
 
 /**
  * Any sender that signs with Standard Webhooks and posts
@@ -62,6 +62,7 @@ function parseDelivery(request: WebhookRequest, config: GenericConfig): WebhookO
 export const genericTelephony: TelephonyModule<GenericConfig> = {
   provider: PROVIDER,
   configFromEnv: genericConfigFromEnv,
+  variables: GENERIC_VARIABLES,
   create(config): TelephonySource {
     return {
       provider: PROVIDER,

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { optionalVar, parseAdapterEnv, requireAllOrNone } from '../../../config/adapter-env.ts';
+import { httpUrl, optionalVar, parseAdapterEnv, requireAllOrNone } from '../../../config/adapter-env.ts';
 import { parseRepDirectory } from '../webhook-utils.ts';
 
 /** The variables that turn RingCentral on; all or none. */
 const REQUIRED = ['RINGCENTRAL_VERIFICATION_TOKEN', 'RINGCENTRAL_CLIENT_ID', 'RINGCENTRAL_CLIENT_SECRET', 'RINGCENTRAL_JWT'] as const;
 
-const url = optionalVar(z.url()).transform((u) => u?.replace(/\/+$/, ''));
+const url = optionalVar(httpUrl()).transform((u) => u?.replace(/\/+$/, ''));
 
 const RingCentralEnv = z.object({
   RINGCENTRAL_VERIFICATION_TOKEN: z.string().trim().min(1),
@@ -16,6 +16,9 @@ const RingCentralEnv = z.object({
   RINGCENTRAL_MEDIA_BASE_URL: url,
   RINGCENTRAL_REP_EMAILS: optionalVar(z.string()),
 });
+
+/** The variables ringcentralConfigFromEnv reads. */
+export const RINGCENTRAL_VARIABLES = Object.keys(RingCentralEnv.shape);
 
 export interface RingCentralConfig {
   /** The subscription's `deliveryMode.verificationToken`, sent back on every event as `Verification-Token`. */

@@ -4,7 +4,7 @@ import { httpOrigin, originsOf } from '../origins.ts';
 import { recordingExtension, recordingFilename } from '../recording-file.ts';
 import { constantTimeEqual, headerOf, parseJsonBody } from '../webhook-utils.ts';
 import { createRingCentralClient, type CallRecord } from './ringcentral.client.ts';
-import { ringcentralConfigFromEnv, type RingCentralConfig } from './ringcentral.config.ts';
+import { ringcentralConfigFromEnv, type RingCentralConfig, RINGCENTRAL_VARIABLES } from './ringcentral.config.ts';
 import { noRecordingReason, readNotification, sideMeta } from './ringcentral.payload.ts';
 
 /**
@@ -26,6 +26,7 @@ const DAY_MS = 24 * 60 * 60_000;
 export const ringcentralTelephony: TelephonyModule<RingCentralConfig> = {
   provider: 'ringcentral',
   configFromEnv: ringcentralConfigFromEnv,
+  variables: RINGCENTRAL_VARIABLES,
   create(config, { clock }): TelephonySource {
     const client = createRingCentralClient(config, clock);
     const allowedOrigins = originsOf(config.apiBaseUrl, config.mediaBaseUrl);

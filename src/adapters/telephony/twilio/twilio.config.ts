@@ -25,6 +25,9 @@ const TwilioEnv = z.object({
   TWILIO_REP_NUMBERS: optionalVar(z.string()),
 });
 
+/** The variables twilioConfigFromEnv reads. */
+export const TWILIO_VARIABLES = Object.keys(TwilioEnv.shape);
+
 const FIXES = {
   TWILIO_ACCOUNT_SID: 'copy it from the Twilio Console, Account info',
   TWILIO_API_KEY_SID: 'create a Standard API key in the Console under Account → API keys & tokens',

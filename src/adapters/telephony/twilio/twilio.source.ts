@@ -4,7 +4,7 @@ import type { TelephonyModule, TelephonySource, Verdict, WebhookRequest } from '
 import { headerOf } from '../webhook-utils.ts';
 import { isoOrNull, readRecordingCallback } from './twilio.callback.ts';
 import { fetchCall, fetchRecordingWav } from './twilio.client.ts';
-import { twilioConfigFromEnv, type TwilioConfig } from './twilio.config.ts';
+import { twilioConfigFromEnv, type TwilioConfig, TWILIO_VARIABLES } from './twilio.config.ts';
 import { deliveryFields, deliveryForm, formParams } from './twilio.delivery.ts';
 import { assumedParties, partiesOf } from './twilio.parties.ts';
 import { twilioBodyMatches, twilioSignatureMatches } from './twilio.signature.ts';
@@ -19,6 +19,7 @@ export type { TwilioConfig } from './twilio.config.ts';
 export const twilioTelephony: TelephonyModule<TwilioConfig> = {
   provider: 'twilio',
   configFromEnv: twilioConfigFromEnv,
+  variables: TWILIO_VARIABLES,
   create(config) {
     return createTwilioSource(config);
   },

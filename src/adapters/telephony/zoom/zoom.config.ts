@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { optionalVar, parseAdapterEnv, requireAllOrNone } from '../../../config/adapter-env.ts';
+import { httpUrl, optionalVar, parseAdapterEnv, requireAllOrNone } from '../../../config/adapter-env.ts';
 import { parseRepDirectory } from '../webhook-utils.ts';
 
 /** The variables that turn Zoom Phone on; all or none. */
 const REQUIRED = ['ZOOM_WEBHOOK_SECRET_TOKEN', 'ZOOM_ACCOUNT_ID', 'ZOOM_CLIENT_ID', 'ZOOM_CLIENT_SECRET'] as const;
 
-const baseUrl = (defaultUrl: string) => optionalVar(z.url()).transform((u) => (u ?? defaultUrl).replace(/\/+$/, ''));
+const baseUrl = (defaultUrl: string) => optionalVar(httpUrl()).transform((u) => (u ?? defaultUrl).replace(/\/+$/, ''));
 
 const ZoomEnv = z.object({
   ZOOM_WEBHOOK_SECRET_TOKEN: z.string().trim().min(1),
@@ -16,6 +16,9 @@ const ZoomEnv = z.object({
   ZOOM_OAUTH_BASE_URL: baseUrl('https://zoom.us'),
   ZOOM_REP_EMAILS: optionalVar(z.string()),
 });
+
+/** The variables zoomConfigFromEnv reads. */
+export const ZOOM_VARIABLES = Object.keys(ZoomEnv.shape);
 
 export interface ZoomConfig {
   /** The app's webhook Secret Token (Feature → Event Subscriptions), which signs every delivery. */

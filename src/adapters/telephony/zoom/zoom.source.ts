@@ -4,7 +4,7 @@ import { originsOf } from '../origins.ts';
 import { recordingExtension, recordingFilename } from '../recording-file.ts';
 import { headerOf, parseJsonBody } from '../webhook-utils.ts';
 import { assertAllowedUrl, createZoomClient } from './zoom.client.ts';
-import { zoomConfigFromEnv, type ZoomConfig } from './zoom.config.ts';
+import { zoomConfigFromEnv, type ZoomConfig, ZOOM_VARIABLES } from './zoom.config.ts';
 import { plainTokenOf, recordingsOf, repUserId, ZOOM_RECORDING_EVENTS, ZoomEnvelope, zoomMeta } from './zoom.payload.ts';
 import { verifyZoomSignature, zoomEncryptedToken } from './zoom.signature.ts';
 
@@ -17,6 +17,7 @@ import { verifyZoomSignature, zoomEncryptedToken } from './zoom.signature.ts';
 export const zoomTelephony: TelephonyModule<ZoomConfig> = {
   provider: 'zoom',
   configFromEnv: zoomConfigFromEnv,
+  variables: ZOOM_VARIABLES,
   create(config, { clock }): TelephonySource {
     const client = createZoomClient(config, clock);
     // The API host, and zoom.us where the token endpoint and the recordings' download URLs live.
