@@ -43,7 +43,8 @@ describe('the retention sweep as a repeatable BullMQ job, started with the worke
         connection: redis.connection, prefix, retention: { policy: { audioDays: 30, callDays: null }, cron: '30 3 * * *' },
       });
       const deadline = Date.now() + 20_000;
-      while (!(await findCall(blobs, old.call.id))?.audioRemoved && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      // The sweep writes call.json, then tells the index: wait for both.
+      while (!((await findCall(blobs, old.call.id))?.audioRemoved && changed.length) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       expect(await keysOf(blobs, old.call.id)).toEqual([...old.text].sort());
       expect(await keysOf(blobs, young.call.id)).toEqual([...young.audio, ...young.text].sort());
       expect(changed).toEqual([old.call.id]);
