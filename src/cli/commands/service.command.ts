@@ -32,13 +32,13 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   // What started is closed again when a later step fails, so the process exits with its code.
   const parts = startedParts(logger);
   try {
-    const queues = parts.add('step queues', createStepQueues({ connection, ...QUEUE_DEFAULTS }), (q) => q.close());
+    const queues = parts.add('step queues', createStepQueues({ connection, ...QUEUE_DEFAULTS, logger }), (q) => q.close());
     const crm = createCrm(config);
     const review = parts.add('review runtime', await startReviewRuntime({ config, blobs, connection, prefix: QUEUE_DEFAULTS.prefix, crm, logger }), (r) => r.close());
     const readiness = parts.add('readiness checks', readinessChecks({ redis: connection, s3: { client: blobs.client, bucket: config.s3.bucket }, index: review.deps.index, crm }), (r) => r.close());
     // The API process reports the queues' job counts; each worker process its own jobs (METRICS_PORT).
     const metrics = createMetrics({ processMetrics: true, logger });
-    const watched = parts.add('watched queues', openAllQueues(connection, QUEUE_DEFAULTS.prefix), (w) => w.close());
+    const watched = parts.add('watched queues', openAllQueues(connection, QUEUE_DEFAULTS.prefix, logger), (w) => w.close());
     metrics.watchQueues(watched.queues);
     logger.info({ telephony: [...telephony.keys()], storageEvents: Boolean(storageEvents), publicBaseUrl: config.http.publicBaseUrl }, 'front doors');
     if ((telephony.size || storageEvents) && !config.http.publicBaseUrl) {
