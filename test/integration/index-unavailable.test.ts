@@ -42,7 +42,7 @@ describe('the call list while its index is down', () => {
     expect(res.json().error.message).not.toBe(ERROR_CODES.INTERNAL.description);
     expect(res.json().error.message).toMatch(/call index/i);
     const doc = (await app.inject({ method: 'GET', url: '/docs/openapi.json' })).json();
-    for (const [path, method] of [['/v1/calls', 'get'], ['/v1/reports/time-saved', 'get'], ['/v1/calls/{id}', 'delete']]) {
+    for (const [path, method] of [['/v1/calls', 'get'], ['/v1/reports/time-saved', 'get'], ['/v1/calls/{id}', 'delete']] as const) {
       expect(doc.paths[path][method].responses['503']['x-error-codes'], `${method} ${path}`).toContain('INDEX_UNAVAILABLE');
     }
   }, 60_000);
