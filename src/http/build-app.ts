@@ -4,6 +4,7 @@ import multipart from '@fastify/multipart';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { StepName } from '../domain/call.ts';
 import { AppError } from '../errors/app-error.ts';
+import { withinRedisAnswer } from '../errors/redis-unreachable.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { ApiKey, AuthContext } from './auth.ts';
@@ -93,7 +94,10 @@ export interface AppDeps {
 
 
 /** Builds the API without listening (tests use `app.inject()`). */
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
+  // Queuing waits for Redis (BullMQ holds commands while it is away): a request is answered 503 NETWORK
+  // after REDIS_ANSWER_MS instead of hanging. Jobs are keyed by call, so the client's retry finds it queued.
+  const deps: AppDeps = { ...given, enqueue: (step, callId, source) => withinRedisAnswer(given.enqueue(step, callId, source)) };
   // Fastify's own request lines log `req.url` with its query (`?q=<customer>`, `?rep=<email>`): off
   // (`disableRequestLogging`, through the LogController fastify 5 asks for), and one line per answer below instead.
   const timeouts = httpTimeouts(deps.maxUploadBytes, deps.timeouts);

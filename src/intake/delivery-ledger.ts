@@ -1,5 +1,8 @@
 import { Redis, type RedisOptions } from 'ioredis';
 import { retryable } from '../errors/app-error.ts';
+import { REDIS_ANSWER_MS, redisUnreachable } from '../errors/redis-unreachable.ts';
+import type { Logger } from '../logging/logger.ts';
+import { redisOutageLog } from '../logging/redis-outage.ts';
 
 /**
  * Which announced calls (from webhooks and storage events) are recorded, so a delivery is answered
@@ -58,10 +61,17 @@ export function memoryDeliveryLedger(timings: LedgerTimings = {}): DeliveryLedge
   };
 }
 
-/** Across processes: one Redis key per call id, `pending` with a TTL, then `stored` for `keepMs`. */
-export function redisDeliveryLedger(connection: RedisOptions & { url?: string }, opts: LedgerTimings & { prefix?: string } = {}): DeliveryLedger {
+/**
+ * Across processes: one Redis key per call id, `pending` with a TTL, then `stored` for `keepMs`. Redis
+ * down or not answering within REDIS_ANSWER_MS fails a claim with retryable `NETWORK` (503: the sender retries).
+ */
+export function redisDeliveryLedger(connection: RedisOptions & { url?: string }, opts: LedgerTimings & { prefix?: string; logger?: Logger } = {}): DeliveryLedger {
   const { url, ...rest } = connection;
-  const redis = url ? new Redis(url, { ...rest, maxRetriesPerRequest: 3 }) : new Redis({ ...rest, maxRetriesPerRequest: 3 });
+  const options = { ...rest, maxRetriesPerRequest: 3, commandTimeout: REDIS_ANSWER_MS };
+  const redis = url ? new Redis(url, options) : new Redis(options);
+  if (opts.logger) redisOutageLog(opts.logger, 'delivery ledger').watchClient(redis);
+  else redis.on('error', () => undefined);
+  const unreachable = (err: unknown) => Promise.reject(redisUnreachable(err));
   const prefix = opts.prefix ?? 'callscribe:delivered:';
   const pendingMs = opts.pendingMs ?? 30_000;
   const keepMs = opts.keepMs ?? 30 * 24 * 3600_000;
@@ -72,14 +82,14 @@ export function redisDeliveryLedger(connection: RedisOptions & { url?: string },
       const key = prefix + callId;
       const deadline = Date.now() + waitMs;
       for (;;) {
-        if ((await redis.set(key, 'pending', 'PX', pendingMs, 'NX')) === 'OK') return 'new';
-        if ((await redis.get(key)) === 'stored') return 'duplicate';
+        if ((await redis.set(key, 'pending', 'PX', pendingMs, 'NX').catch(unreachable)) === 'OK') return 'new';
+        if ((await redis.get(key).catch(unreachable)) === 'stored') return 'duplicate';
         if (Date.now() > deadline) throw busy(callId);
         await sleep(10 + Math.random() * 20);
       }
     },
     async stored(callId) {
-      await redis.set(prefix + callId, 'stored', 'PX', keepMs);
+      await redis.set(prefix + callId, 'stored', 'PX', keepMs).catch(unreachable);
     },
     async release(callId) {
       await redis.eval(RELEASE, 1, prefix + callId).catch(() => undefined);

@@ -46,10 +46,13 @@ export interface MetricsOptions {
   processMetrics?: boolean;
   /** Where a failed queue count is reported (the scrape goes on without that queue). */
   logger?: Logger;
+  /** How long a scrape waits for the queues' job counts before answering without them (Redis down or frozen); 2 s by default. */
+  queueCountMs?: number;
 }
 
 export function createMetrics(opts: MetricsOptions = {}): Metrics {
   const registry = new Registry();
+  const queueCountMs = opts.queueCountMs ?? 2_000;
   if (opts.processMetrics) collectDefaultMetrics({ register: registry, prefix: 'callscribe_' });
   const registers = [registry];
   let watched: readonly Queue[] = [];
@@ -60,14 +63,14 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     registers,
     async collect() {
       this.reset();
-      await Promise.all(watched.map(async (queue) => {
-        try {
-          const counts = await queue.getJobCounts(...JOB_STATES);
-          for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
-        } catch (err) {
-          opts.logger?.warn({ queue: queue.name, err: (err as Error).message }, 'could not count the jobs of a queue for /metrics');
-        }
-      }));
+      const counted = await countJobs(watched, queueCountMs, opts.logger);
+      if (counted === 'late') {
+        opts.logger?.warn({ queues: watched.length, timeoutMs: queueCountMs }, 'Redis did not answer in time: /metrics leaves out the queue job counts');
+        return;
+      }
+      for (const { queue, counts } of counted) {
+        for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+      }
     },
   });
   return {
@@ -91,4 +94,27 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
       watched = [...watched, ...queues];
     },
   };
+}
+
+/**
+ * Each queue's job counts; a queue whose count fails is logged and left out. 'late' when Redis has not
+ * answered them all within `ms`: BullMQ holds commands while Redis is away, which would hold the whole scrape.
+ */
+async function countJobs(queues: readonly Queue[], ms: number, logger: Logger | undefined): Promise<Array<{ queue: Queue; counts: Record<string, number> }> | 'late'> {
+  const counting = Promise.all(queues.map(async (queue) => {
+    try {
+      return { queue, counts: await queue.getJobCounts(...JOB_STATES) };
+    } catch (err) {
+      logger?.warn({ queue: queue.name, err: (err as Error).message }, 'could not count the jobs of a queue for /metrics');
+      return null;
+    }
+  }));
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  try {
+    const counted = await Promise.race([counting, late]);
+    return counted === 'late' ? counted : counted.filter((c) => c !== null);
+  } finally {
+    clearTimeout(timer);
+  }
 }

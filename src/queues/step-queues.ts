@@ -5,6 +5,8 @@ import type { IngestInput } from '../pipeline/ingest.ts';
 import type { CallSource } from '../intake/source-record.ts';
 import type { ChunkRef } from '../pipeline/transcribe-chunk.ts';
 import { retryable } from '../errors/app-error.ts';
+import type { Logger } from '../logging/logger.ts';
+import { redisOutageLog } from '../logging/redis-outage.ts';
 import { LANES, type Lane } from './lanes.ts';
 import { chunkQueueName, jobId, queueName } from './queue-names.ts';
 
@@ -16,6 +18,8 @@ export interface QueueSettings {
   connection: ConnectionOptions;
   prefix: string;
   attempts: number;
+  /** Where a Redis outage is logged (once, and its end); without it, the queues print each failed reconnect. */
+  logger?: Logger;
 }
 
 export interface TranscribeProgress {
@@ -63,6 +67,11 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
   const get = (step: StepName, lane: Lane = 'interactive') => queues.get(`${lane}:${step}`)!;
   const lanes = (step: StepName) => LANES.map((lane) => get(step, lane));
   const flows = new FlowProducer({ connection: settings.connection });
+  if (settings.logger) {
+    const outage = redisOutageLog(settings.logger, 'step queues');
+    for (const queue of queues.values()) outage.watchQueue(queue);
+    flows.on('error', outage.failed);
+  }
   const jobOptions: JobsOptions = {
     attempts: settings.attempts,
     backoff: { type: 'callscribe' },

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
 import { retryable } from '../errors/app-error.ts';
+import { REDIS_ANSWER_MS, redisUnreachable } from '../errors/redis-unreachable.ts';
+import type { Logger } from '../logging/logger.ts';
+import { redisOutageLog } from '../logging/redis-outage.ts';
 
 /**
  * Serialises people's changes to one call (decisions, corrections, retries), so two people deciding the
@@ -35,10 +38,16 @@ export function memoryCallLocks(): CallLocks {
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 const EXTEND = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
 
-/** Across processes (several `serve`s): a Redis key per call, set if absent with a token and a TTL. */
-export function redisCallLocks(connection: RedisOptions & { url?: string }, opts: { prefix?: string; ttlMs?: number; waitMs?: number } = {}): CallLocks {
+/**
+ * Across processes (several `serve`s): a Redis key per call, set if absent with a token and a TTL.
+ * Redis down or not answering within REDIS_ANSWER_MS fails `withLock` with retryable `NETWORK` (503).
+ */
+export function redisCallLocks(connection: RedisOptions & { url?: string }, opts: { prefix?: string; ttlMs?: number; waitMs?: number; logger?: Logger } = {}): CallLocks {
   const { url, ...rest } = connection;
-  const redis = url ? new Redis(url, { ...rest, maxRetriesPerRequest: 3 }) : new Redis({ ...rest, maxRetriesPerRequest: 3 });
+  const options = { ...rest, maxRetriesPerRequest: 3, commandTimeout: REDIS_ANSWER_MS };
+  const redis = url ? new Redis(url, options) : new Redis(options);
+  if (opts.logger) redisOutageLog(opts.logger, 'call locks').watchClient(redis);
+  else redis.on('error', () => undefined);
   const ttlMs = opts.ttlMs ?? 10_000;
   const waitMs = opts.waitMs ?? 5_000;
   const prefix = opts.prefix ?? 'callscribe:lock:';
@@ -47,7 +56,8 @@ export function redisCallLocks(connection: RedisOptions & { url?: string }, opts
       const key = `${prefix}${callId}`;
       const token = randomUUID();
       const deadline = Date.now() + waitMs;
-      while ((await redis.set(key, token, 'PX', ttlMs, 'NX')) !== 'OK') {
+      const take = () => redis.set(key, token, 'PX', ttlMs, 'NX').catch((err: unknown) => Promise.reject(redisUnreachable(err)));
+      while ((await take()) !== 'OK') {
         if (Date.now() > deadline) throw retryable('CALL_BUSY', `Call ${callId} is being changed by someone else; try again in a moment.`);
         await new Promise((r) => setTimeout(r, 20 + Math.random() * 30));
       }

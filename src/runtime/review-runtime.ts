@@ -38,8 +38,8 @@ export interface ReviewRuntimeOptions {
 export async function startReviewRuntime(opts: ReviewRuntimeOptions): Promise<{ deps: ReviewDeps; close(): Promise<void> }> {
   const notifyConfig = parseNotifyEnv(opts.env ?? process.env, opts.config.http.publicBaseUrl);
   const index = await openCallIndex({ databaseUrl: opts.config.databaseUrl, dataDir: opts.config.dataDir });
-  const locks = redisCallLocks(opts.connection as Parameters<typeof redisCallLocks>[0]);
-  const deliveries = redisDeliveryLedger(opts.connection as Parameters<typeof redisDeliveryLedger>[0], { prefix: `${opts.prefix}:delivered:` });
+  const locks = redisCallLocks(opts.connection as Parameters<typeof redisCallLocks>[0], { logger: opts.logger });
+  const deliveries = redisDeliveryLedger(opts.connection as Parameters<typeof redisDeliveryLedger>[0], { prefix: `${opts.prefix}:delivered:`, logger: opts.logger });
   let notifications: Notifications | null = null;
   let worker: Worker | null = null;
   let observed: CallIndex = index;

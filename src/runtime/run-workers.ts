@@ -4,13 +4,14 @@ import type { StepName } from '../domain/call.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createIndexNotifier } from '../queues/index-queue.ts';
 import { startMetricsServer } from '../observability/metrics-server.ts';
-import { createMetrics } from '../observability/metrics.ts';
+import { createMetrics, type Metrics } from '../observability/metrics.ts';
+import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { processNiceFor } from '../queues/lanes.ts';
 import { QUEUE_DEFAULTS } from '../queues/queue-defaults.ts';
 import { buildPorts } from './build-ports.ts';
 import { redisOptionsFromUrl } from './redis-connection.ts';
 import { s3FromConfig } from './s3-from-config.ts';
-import { requireRedis, untilSignal } from './service-process.ts';
+import { requireRedis, startedParts, untilSignal } from './service-process.ts';
 import { startQueueRuntime } from './workers-runtime.ts';
 
 /** BullMQ workers for `steps` until SIGTERM; running jobs get WORKER_DRAIN_MS to finish before it resolves. */
@@ -19,20 +20,29 @@ export async function runWorkers(steps: readonly StepName[], config: Config, log
   lowerPriorityForLanes(config, logger);
   const blobs = s3FromConfig(config);
   await blobs.ensureBucket();
-  // The index belongs to the API process: workers tell it which calls changed.
-  const notifier = createIndexNotifier(connection, QUEUE_DEFAULTS.prefix);
-  const metrics = createMetrics({ processMetrics: true, logger });
-  const ports = { ...(await buildPorts(config, blobs, logger, { metrics })), onCallChanged: notifier.notify };
+  // What started is closed again when a later step fails, so the process exits with its code; the
+  // workers start last, once nothing after them can fail.
+  const parts = startedParts(logger);
+  let ports: PipelinePorts;
+  let metrics: Metrics;
+  try {
+    // The index belongs to the API process: workers tell it which calls changed.
+    const notifier = parts.add('index notifier', createIndexNotifier(connection, QUEUE_DEFAULTS.prefix), (n) => n.close());
+    metrics = createMetrics({ processMetrics: true, logger });
+    ports = { ...(await buildPorts(config, blobs, logger, { metrics })), onCallChanged: notifier.notify };
+    if (config.metricsPort) parts.add('metrics server', await startMetricsServer(metrics, { host: config.http.host, port: config.metricsPort }, logger), (m) => m.close());
+  } catch (err) {
+    await parts.close();
+    throw err;
+  }
   const runtime = startQueueRuntime(steps, ports, logger, {
     connection, concurrency: config.workerConcurrency, bulkConcurrency: config.workerBulkConcurrency, lanes: config.workerLanes, lockMs: config.workerLockMs, metrics,
     retention: { policy: config.retention, cron: config.retention.sweepCron },
   });
-  const metricsServer = config.metricsPort ? await startMetricsServer(metrics, { host: config.http.host, port: config.metricsPort }, logger) : null;
   logger.info({ steps, lanes: config.workerLanes, store: blobs.describe }, 'workers started');
   await untilSignal(logger);
   const drained = await runtime.close({ drainMs: config.workerDrainMs });
-  await metricsServer?.close();
-  await notifier.close();
+  await parts.close();
   // Jobs still running hold connections open; their locks expire and another worker retries them.
   if (drained === 'abandoned') process.exit(0);
 }

@@ -20,3 +20,32 @@ export function untilSignal(logger: Logger): Promise<void> {
     process.once('SIGINT', () => stop('SIGINT'));
   });
 }
+
+/**
+ * What a service process started, closed in the reverse order: at shutdown, and when a later startup
+ * step fails (a configuration error, an unreachable index, a port in use), so the open Redis
+ * connections and workers do not keep the process alive and it exits with its code (an orchestrator
+ * restarts it). A close that fails or outlasts `closeMs` (Redis gone) is logged and passed over.
+ */
+export function startedParts(logger: Logger, closeMs = 10_000) {
+  const closers: Array<{ what: string; close: () => Promise<unknown> }> = [];
+  return {
+    add<T>(what: string, part: T, close: (part: T) => Promise<unknown>): T {
+      closers.push({ what, close: () => close(part) });
+      return part;
+    },
+    async close(): Promise<void> {
+      for (const { what, close } of closers.splice(0).reverse()) {
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), closeMs)));
+        try {
+          if ((await Promise.race([close(), late])) === 'late') logger.warn({ part: what, closeMs }, 'did not close in time; going on');
+        } catch (err) {
+          logger.warn({ part: what, err: (err as Error).message }, 'could not close');
+        } finally {
+          clearTimeout(timer);
+        }
+      }
+    },
+  };
+}

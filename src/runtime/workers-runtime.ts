@@ -52,7 +52,7 @@ export function startQueueRuntime(steps: readonly StepName[], given: PipelinePor
   const ports = opts.metrics ? instrumentPorts(given, opts.metrics) : given;
   const prefix = opts.prefix ?? QUEUE_DEFAULTS.prefix;
   const attempts = opts.attempts ?? QUEUE_DEFAULTS.attempts;
-  const queues = createStepQueues({ connection: opts.connection, prefix, attempts });
+  const queues = createStepQueues({ connection: opts.connection, prefix, attempts, logger });
   const deps = {
     ports,
     queues,

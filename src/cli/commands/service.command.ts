@@ -15,7 +15,7 @@ import { startReviewRuntime } from '../../runtime/review-runtime.ts';
 import { redisOptionsFromUrl } from '../../runtime/redis-connection.ts';
 import { s3FromConfig } from '../../runtime/s3-from-config.ts';
 import { runWorkers } from '../../runtime/run-workers.ts';
-import { requireRedis, untilSignal } from '../../runtime/service-process.ts';
+import { requireRedis, startedParts, untilSignal } from '../../runtime/service-process.ts';
 import { UsageError } from '../cli-error.ts';
 
 /** `serve`: the HTTP API; uploads are stored in S3 and queued for the workers. */
@@ -29,46 +29,50 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   const storageEvents = storageEventsFromEnv(process.env, config.s3.bucket);
   const blobs = s3FromConfig(config);
   await blobs.ensureBucket();
-  const queues = createStepQueues({ connection, ...QUEUE_DEFAULTS });
-  const crm = createCrm(config);
-  const review = await startReviewRuntime({ config, blobs, connection, prefix: QUEUE_DEFAULTS.prefix, crm, logger });
-  const readiness = readinessChecks({ redis: connection, s3: { client: blobs.client, bucket: config.s3.bucket }, index: review.deps.index, crm });
-  // The API process reports the queues' job counts; each worker process its own jobs (METRICS_PORT).
-  const metrics = createMetrics({ processMetrics: true, logger });
-  const watched = openAllQueues(connection, QUEUE_DEFAULTS.prefix);
-  metrics.watchQueues(watched.queues);
-  logger.info({ telephony: [...telephony.keys()], storageEvents: Boolean(storageEvents), publicBaseUrl: config.http.publicBaseUrl }, 'front doors');
-  if ((telephony.size || storageEvents) && !config.http.publicBaseUrl) {
-    logger.warn('PUBLIC_BASE_URL is not set: webhook signatures are checked against the URL this server sees, which a proxy in front changes');
+  // What started is closed again when a later step fails, so the process exits with its code.
+  const parts = startedParts(logger);
+  try {
+    const queues = parts.add('step queues', createStepQueues({ connection, ...QUEUE_DEFAULTS, logger }), (q) => q.close());
+    const crm = createCrm(config);
+    const review = parts.add('review runtime', await startReviewRuntime({ config, blobs, connection, prefix: QUEUE_DEFAULTS.prefix, crm, logger }), (r) => r.close());
+    const readiness = parts.add('readiness checks', readinessChecks({ redis: connection, s3: { client: blobs.client, bucket: config.s3.bucket }, index: review.deps.index, crm }), (r) => r.close());
+    // The API process reports the queues' job counts; each worker process its own jobs (METRICS_PORT).
+    const metrics = createMetrics({ processMetrics: true, logger });
+    const watched = parts.add('watched queues', openAllQueues(connection, QUEUE_DEFAULTS.prefix, logger), (w) => w.close());
+    metrics.watchQueues(watched.queues);
+    logger.info({ telephony: [...telephony.keys()], storageEvents: Boolean(storageEvents), publicBaseUrl: config.http.publicBaseUrl }, 'front doors');
+    if ((telephony.size || storageEvents) && !config.http.publicBaseUrl) {
+      logger.warn('PUBLIC_BASE_URL is not set: webhook signatures are checked against the URL this server sees, which a proxy in front changes');
+    }
+    const app = await buildApp({
+      ...review.deps,
+      telephony,
+      storageEvents,
+      blobs,
+      enqueue: (step, callId, source) => queues.enqueue(step, callId, source ? { callId, source } : { callId }),
+      waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
+      removeJobs: (callId) => queues.removeJobs(callId),
+      transcribeProgress: (callId) => queues.transcribeProgress(callId),
+      apiKeys: config.http.apiKeys,
+      session: { secret: config.http.sessionSecret },
+      publicBaseUrl: config.http.publicBaseUrl,
+      trustProxy: config.http.trustProxy,
+      maxUploadBytes: config.http.maxUploadBytes,
+      clock: () => new Date(),
+      logger,
+      readiness: readiness.checks,
+      metrics,
+      queueDashboard: watched.queues,
+      typingTimes: config.typingTimes,
+    });
+    parts.add('HTTP server', app, (a) => a.close());
+    await app.listen({ port: config.http.port, host: config.http.host });
+  } catch (err) {
+    await parts.close();
+    throw err;
   }
-  const app = await buildApp({
-    ...review.deps,
-    telephony,
-    storageEvents,
-    blobs,
-    enqueue: (step, callId, source) => queues.enqueue(step, callId, source ? { callId, source } : { callId }),
-    waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
-    removeJobs: (callId) => queues.removeJobs(callId),
-    transcribeProgress: (callId) => queues.transcribeProgress(callId),
-    apiKeys: config.http.apiKeys,
-    session: { secret: config.http.sessionSecret },
-    publicBaseUrl: config.http.publicBaseUrl,
-    trustProxy: config.http.trustProxy,
-    maxUploadBytes: config.http.maxUploadBytes,
-    clock: () => new Date(),
-    logger,
-    readiness: readiness.checks,
-    metrics,
-    queueDashboard: watched.queues,
-    typingTimes: config.typingTimes,
-  });
-  await app.listen({ port: config.http.port, host: config.http.host });
   await untilSignal(logger);
-  await app.close();
-  await readiness.close();
-  await watched.close();
-  await review.close();
-  await queues.close();
+  await parts.close();
 }
 
 /** `work [--steps a,b]`: BullMQ workers; on SIGTERM running jobs get WORKER_DRAIN_MS to finish before the process exits. */

@@ -107,6 +107,8 @@ const DECISION_ERRORS = ['REVIEW_NOT_PENDING', 'DECISION_UNKNOWN', 'DECISION_REP
 const CORRECTION_ERRORS = ['ITEM_UNKNOWN', 'NOTHING_TO_CORRECT'] as const satisfies readonly ErrorCode[];
 /** Storage failing under an upload: the answer names the code only, the log has the details. */
 const STORAGE_ERRORS = ['S3_UNAVAILABLE', 'S3_AUTH', 'S3_CREDENTIALS_MISSING', 'S3_REJECTED', 'S3_NOT_FOUND', 'STORAGE_IO', 'NETWORK'] as const satisfies readonly ErrorCode[];
+/** The call index (Postgres) down or refusing a statement, where a route reads or writes it. */
+const INDEX_ERRORS = ['INDEX_UNAVAILABLE', 'INDEX_FAILED'] as const satisfies readonly ErrorCode[];
 const FORM_POST_ERRORS = ['FORM_INVALID', 'CALL_BUSY', 'PRECONDITION_FAILED'] as const satisfies readonly ErrorCode[];
 
 const provider: JsonSchema = { name: 'provider', in: 'path', required: true, description: 'A configured provider: `twilio`, `zoom`, `aircall`, `ringcentral` or `generic`.', schema: { type: 'string' } };
@@ -199,7 +201,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
     summary: 'List calls', description: 'Newest first (by relevance with `q`). A rep sees only their own calls.',
     parameters: listParameters(),
     responses: { 200: json('CallList', 'A page of calls.') },
-    errors: ['QUERY_INVALID', 'CURSOR_INVALID', 'INDEX_FAILED'],
+    errors: ['QUERY_INVALID', 'CURSOR_INVALID', ...INDEX_ERRORS],
   },
   {
     method: 'get', path: '/v1/calls/{id}', tag: 'calls', right: 'calls:read', auth: 'api',
@@ -253,7 +255,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
     description: 'Managers only. Removes the call’s queued jobs, deletes every object of the call (recording, prepared audio, transcript, insights, what was written to the CRM, call.json) and its row in the call list, and answers what stays in the CRM: callscribe never deletes CRM records (the call log, tasks, stage changes and a contact it created keep their ids in `crmRemaining`). Refused with `CALL_BUSY` while a step of the call runs. Not repeatable: once erased, the call is unknown, so a second DELETE answers 404 `CALL_NOT_FOUND`. No body.',
     parameters: [callId],
     responses: { 200: json('EraseAnswer', 'Erased; what stays in the CRM.') },
-    errors: [...CALL_ERRORS, 'CALL_BUSY', ...STORAGE_ERRORS],
+    errors: [...CALL_ERRORS, 'CALL_BUSY', ...STORAGE_ERRORS, ...INDEX_ERRORS],
   },
   {
     method: 'get', path: '/v1/reports/time-saved', tag: 'reports', right: 'calls:read', auth: 'api',
@@ -263,7 +265,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
       'Per rep and week (`rows`), per rep (`reps`), per week (`weeks`) and in all (`totals`). Added up by the call index in one query (calls indexed before these counts existed count after `callscribe reindex`). A rep gets their own calls’ figures only.',
     parameters: reportParameters(),
     responses: { 200: json('TimeSavedReport', 'The figures.') },
-    errors: ['QUERY_INVALID', 'REPORT_RANGE_INVALID'],
+    errors: ['QUERY_INVALID', 'REPORT_RANGE_INVALID', ...INDEX_ERRORS],
   },
   {
     method: 'get', path: '/sign-in', tag: 'session', right: null, auth: 'none',

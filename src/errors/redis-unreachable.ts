@@ -1,0 +1,34 @@
+import { ReplyError } from 'ioredis';
+import { AppError } from './app-error.ts';
+
+/**
+ * How long the API waits on Redis for a request before answering 503: a Redis that is down or frozen
+ * must not hold a client's answer until its connection drops (ioredis queues commands while offline).
+ */
+export const REDIS_ANSWER_MS = 5_000;
+
+/**
+ * A Redis command that failed for want of Redis (connection refused or dropped, retries used up, no
+ * answer in time): retryable `NETWORK`, which the API answers 503. Redis's own error replies stay as
+ * they are (a script or command this code got wrong is not an outage).
+ */
+export function redisUnreachable(err: unknown): unknown {
+  if (err instanceof AppError || err instanceof ReplyError) return err;
+  return new AppError('NETWORK', `Redis (the queue) could not be reached: ${err instanceof Error ? err.message : String(err)}`, { retryable: true, cause: err, kind: 'unavailable' });
+}
+
+/**
+ * `work`, or `NETWORK` once Redis has not answered within `ms`. The command may still run when Redis
+ * answers again: what the API does through Redis is keyed so that the client's retry finds it done.
+ */
+export async function withinRedisAnswer<T>(work: Promise<T>, ms: number = REDIS_ANSWER_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(redisUnreachable(new Error(`no answer within ${ms} ms`))), ms);
+  });
+  try {
+    return await Promise.race([work.catch((err: unknown) => Promise.reject(redisUnreachable(err))), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

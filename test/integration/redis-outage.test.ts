@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
+import { apiKey } from '../../src/config/api-keys.ts';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
+import { REDIS_ANSWER_MS } from '../../src/errors/redis-unreachable.ts';
+import { buildApp } from '../../src/http/build-app.ts';
+import { ERROR_CODES } from '../../src/http/error-codes.ts';
+import { redisDeliveryLedger } from '../../src/intake/delivery-ledger.ts';
+import { createMetrics } from '../../src/observability/metrics.ts';
+import { openAllQueues } from '../../src/queues/all-queues.ts';
+import { createStepQueues } from '../../src/queues/step-queues.ts';
+import { redisCallLocks } from '../../src/review/call-lock.ts';
+import { capturedLogger } from '../helpers/captured-logger.ts';
+import { reviewDeps } from '../helpers/review-deps.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+const REP = apiKey('rep', 'rep-key-0123456789abcdef', 'priya@example.com');
+const auth = { authorization: `Bearer ${REP.key}` };
+
+/** The API as `serve` wires it to Redis (locks, delivery ledger, step queues, watched queues), over a private Redis. */
+describe('the API while Redis is down or frozen', () => {
+  const cleanups: Array<() => Promise<unknown>> = [];
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    // BullMQ's close waits for commands still queued for a Redis that is gone: each cleanup gets a few seconds.
+    for (const c of cleanups.splice(0).reverse()) await withinOrHung(c().catch(() => undefined), 3_000);
+  });
+
+  const stack = async () => {
+    const redis = await startEmbeddedRedis();
+    cleanups.push(() => redis.stop());
+    const temp = await makeTempDir();
+    cleanups.push(temp.cleanup);
+    const { logger, lines } = capturedLogger('info');
+    const blobs = createFsBlobStore(temp.dir);
+    const review = await reviewDeps(blobs);
+    const prefix = `test-${randomUUID()}`;
+    const locks = redisCallLocks(redis.connection, { logger });
+    const deliveries = redisDeliveryLedger(redis.connection, { prefix: `${prefix}:delivered:`, logger });
+    const queues = createStepQueues({ connection: redis.connection, prefix, attempts: 1, logger });
+    const watched = openAllQueues(redis.connection, prefix, logger);
+    const metrics = createMetrics({ logger, queueCountMs: 1_000 });
+    metrics.watchQueues(watched.queues);
+    const app = await buildApp({
+      ...review, locks, deliveries, blobs, metrics, apiKeys: [REP], maxUploadBytes: 1024 * 1024, clock: () => new Date(), logger,
+      enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
+    });
+    cleanups.push(review.close, locks.close, deliveries.close, () => queues.close(), () => watched.close(), () => app.close());
+    const pid = await redisPid(redis);
+    // A frozen Redis is thawed before it is stopped.
+    cleanups.push(async () => process.kill(pid, 'SIGCONT'));
+    return { redis, app, lines, pid };
+  };
+
+  it('an upload answers 503 NETWORK, as the OpenAPI document says, when Redis is down', async () => {
+    const { redis, app } = await stack();
+    expect((await upload(app, 1)).statusCode).toBe(202);
+    await redis.stop();
+    const res = await upload(app, 2);
+    expect(res.statusCode).toBe(503);
+    expect(res.json()).toEqual({ error: { code: 'NETWORK', message: ERROR_CODES.NETWORK.description } });
+  }, 30_000);
+
+  it('an upload answers 503 NETWORK within the bound when Redis is frozen, and is not logged as received', async () => {
+    const { app, lines, pid } = await stack();
+    process.kill(pid, 'SIGSTOP');
+    const started = Date.now();
+    const res = await withinOrHung(upload(app, 3), REDIS_ANSWER_MS + 5_000);
+    expect(res === 'hung' ? res : res.statusCode).toBe(503);
+    expect(Date.now() - started).toBeLessThan(REDIS_ANSWER_MS + 3_000);
+    expect(res !== 'hung' && res.json().error.code).toBe('NETWORK');
+    expect(lines.some((l) => l.msg === 'recording received')).toBe(false);
+  }, 30_000);
+
+  it('/metrics answers without the queue job counts (and says so) when Redis is down', async () => {
+    const { redis, app, lines } = await stack();
+    const up = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(up.body).toMatch(/^callscribe_queue_jobs\{/m);
+    await redis.stop();
+    const down = await withinOrHung(app.inject({ method: 'GET', url: '/metrics' }), 10_000);
+    expect(down === 'hung' ? down : down.statusCode).toBe(200);
+    if (down === 'hung') return;
+    expect(down.body).not.toMatch(/^callscribe_queue_jobs\{/m);
+    expect(down.body).toContain('callscribe_step_duration_seconds');
+    expect(lines.some((l) => l.level === 40 && String(l.msg).includes('leaves out the queue job counts'))).toBe(true);
+  }, 30_000);
+
+  it('an outage is logged as JSON, once per group of connections, and so is its end; nothing is printed', async () => {
+    const { redis, app, lines, pid } = await stack();
+    const printed = vi.spyOn(console, 'error');
+    process.kill(pid, 'SIGKILL');
+    // Requests while it is down, and reconnects failing, for a few seconds.
+    await upload(app, 4);
+    await new Promise((r) => setTimeout(r, 3_000));
+    await redis.restart();
+    const groups = ['call locks', 'delivery ledger', 'step queues', 'watched queues'];
+    const deadline = Date.now() + 15_000;
+    while (groups.some((g) => !lines.some((l) => l.redis === g && l.msg === 'Redis answers again')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    for (const group of groups) {
+      expect(lines.filter((l) => l.redis === group && l.level === 40 && l.msg === 'Redis cannot be reached; retrying until it answers'), group).toHaveLength(1);
+      expect(lines.filter((l) => l.redis === group && l.level === 30 && l.msg === 'Redis answers again'), group).toHaveLength(1);
+    }
+    expect(printed.mock.calls.map((c) => String(c[0])).filter((t) => /ioredis|ECONNREFUSED|ENOENT|Connection/.test(t))).toEqual([]);
+  }, 40_000);
+});
+
+function upload(app: FastifyInstance, fill: number) {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(2000).fill(fill)], { type: 'audio/mpeg' }), 'call.mp3');
+  return app.inject({ method: 'POST', url: '/v1/calls', payload: form, headers: auth });
+}
+
+async function withinOrHung<T>(work: Promise<T>, ms: number): Promise<T | 'hung'> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([work, new Promise<'hung'>((r) => (timer = setTimeout(() => r('hung'), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function redisPid(redis: EmbeddedRedis): Promise<number> {
+  const client = new Redis(redis.connection);
+  try {
+    return Number(/process_id:(\d+)/.exec(await client.info('server'))![1]);
+  } finally {
+    client.disconnect();
+  }
+}
