@@ -53,9 +53,9 @@ const chosenCrm = (config: Config): CrmModule<unknown> => crmModules[config.crm]
 
 /**
  * The adapter of the CRM the configuration chose; `seed` is where a new local CRM starts from, `onReadRetry`
- * hears of each read its client tries again.
+ * hears of each read its client tries again, `logger` of what its client refused to follow.
  */
-export function createCrm(config: Config, opts: Pick<CrmShared, 'seed' | 'onReadRetry'> = {}): CrmAdapter {
+export function createCrm(config: Config, opts: Pick<CrmShared, 'seed' | 'onReadRetry' | 'logger'> = {}): CrmAdapter {
   return chosenCrm(config).create(config.crmConfig, { stageMap: config.stageMap, dataDir: config.dataDir, ...opts });
 }
 

@@ -64,10 +64,13 @@ export function csrfToken(request: FastifyRequest): string | null {
  * refuse an unknown `_csrf` key, and multipart bodies are streamed after this check: scripts send the header.
  */
 export function csrfValid(request: FastifyRequest, session: SessionPayload): boolean {
+  return request.server.authContext.sessions.csrfValid(session.sid, presentedCsrf(request));
+}
+
+function presentedCsrf(request: FastifyRequest): unknown {
   const header = request.headers['x-csrf-token'];
   const body = request.body as { _csrf?: unknown } | null | undefined;
-  const presented = typeof header === 'string' ? header : body && typeof body === 'object' ? body._csrf : undefined;
-  return request.server.authContext.sessions.csrfValid(session.sid, presented);
+  return typeof header === 'string' ? header : body && typeof body === 'object' ? body._csrf : undefined;
 }
 
 /** A relative path to return to after signing in; anything else (another origin, `//host`, `/\host`) becomes `/`. */
@@ -146,9 +149,14 @@ function admit(request: FastifyRequest, reply: FastifyReply, auth: Authenticated
  */
 export type SessionChangedPage = (request: FastifyRequest, reply: FastifyReply) => Promise<boolean>;
 
-/** The route's `sessionChanged` page when it has one and the current session may use the route; false when the plain page must answer. */
+/**
+ * The route's `sessionChanged` page when it has one, the current session may use the route and the post
+ * carries a token this service made for another session; false when the plain page must answer. A post
+ * with no token or a made-up one is not shown back as a form to send again: another site could choose its values.
+ */
 async function formAgain(request: FastifyRequest, reply: FastifyReply, auth: Authenticated, right: Right, answer: SessionChangedPage | undefined): Promise<boolean> {
   if (!answer || !wantsPage(request) || !hasRight(auth.identity, right)) return false;
+  if (!request.server.authContext.sessions.csrfIssued(presentedCsrf(request))) return false;
   request.identity = auth.identity;
   request.session = auth.session;
   try {

@@ -92,10 +92,19 @@ export interface Sessions {
   /** The request's valid, unexpired session and who it is now; null for none, a bad signature, expiry, or a subject that is gone. */
   read(request: FastifyRequest): Promise<{ session: SessionPayload; identity: Identity } | null>;
   clear(request: FastifyRequest, reply: FastifyReply): void;
-  /** The CSRF token for a session id (or a sign-in form's id): HMAC(secret, `csrf:` + sid), base64url. */
+  /**
+   * The CSRF token for a session id (or a sign-in form's id): `m.s`, where m = HMAC(secret, `csrf:` + sid)
+   * and s = HMAC(secret, `csrf-issued:` + m), both base64url. `s` lets a token be recognised as one this
+   * service made for some session without knowing that session.
+   */
   csrfToken(sid: string): string;
   /** Compares a presented CSRF token with the one for `sid`, in constant time. */
   csrfValid(sid: string, presented: unknown): boolean;
+  /**
+   * Whether a presented token is one this service made, for any session: what the page of an earlier
+   * session (signed in again in another tab) sends. A missing, made-up or altered token is not.
+   */
+  csrfIssued(presented: unknown): boolean;
   /** A random id for a sign-in form, signed into a short-lived cookie scoped to /sign-in (login CSRF). */
   startSignInForm(request: FastifyRequest, reply: FastifyReply): string;
   /** The sign-in form id from its cookie, if the signature holds. */
@@ -118,6 +127,7 @@ export function createSessions(opts: SessionOptions): Sessions {
   const cookieOptions = (request: FastifyRequest, path: string, maxAge: number, sameSite: 'lax' | 'strict' = 'lax') =>
     ({ httpOnly: true, sameSite, path, secure: opts.secure(request), maxAge }) as const;
   const signed = (purpose: string, value: string) => `${value}.${mac(purpose, value)}`;
+  const csrfOf = (sessionMac: string) => signed('csrf-issued', sessionMac);
   const unsigned = (purpose: string, cookie: string | undefined): string | null => {
     if (!cookie) return null;
     const dot = cookie.lastIndexOf('.');
@@ -155,8 +165,13 @@ export function createSessions(opts: SessionOptions): Sessions {
     clear(request, reply) {
       reply.clearCookie(SESSION_COOKIE, cookieOptions(request, '/', 0));
     },
-    csrfToken: (sid) => mac('csrf', sid),
-    csrfValid: (sid, presented) => typeof presented === 'string' && equal(presented, mac('csrf', sid)),
+    csrfToken: (sid) => csrfOf(mac('csrf', sid)),
+    csrfValid: (sid, presented) => typeof presented === 'string' && equal(presented, csrfOf(mac('csrf', sid))),
+    csrfIssued: (presented) => {
+      if (typeof presented !== 'string' || presented.length > 128) return false;
+      const dot = presented.indexOf('.');
+      return dot > 0 && equal(presented, csrfOf(presented.slice(0, dot)));
+    },
     startSignInForm(request, reply) {
       const id = randomBytes(16).toString('base64url');
       reply.setCookie(SIGN_IN_COOKIE, signed('sign-in', id), cookieOptions(request, '/sign-in', SIGN_IN_FORM_TTL_S, 'strict'));

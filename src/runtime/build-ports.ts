@@ -29,7 +29,7 @@ export async function buildPorts(config: Config, blobs: BlobStore, logger: Logge
     blobs,
     transcriber: transcribers[config.transcriber](config, { logger }),
     extractor: extractors[config.extractor](config, { logger }),
-    crm: createCrm(config, { seed: opts.crmSeed, onReadRetry: crmReadRetryHook(config.crm, logger, opts.metrics) }),
+    crm: createCrm(config, { seed: opts.crmSeed, onReadRetry: crmReadRetryHook(config.crm, logger, opts.metrics), logger }),
     logger,
     clock,
     telephony: loadTelephonySources(env, { publicBaseUrl: config.http.publicBaseUrl, clock }),

@@ -28,6 +28,8 @@ const CALL = `c_${'b8'.repeat(12)}`;
 const SYNCING_CALL = `c_${'c9'.repeat(12)}`;
 /** Its forms posted after the manager signed in again in another tab. */
 const SESSION_CALL = `c_${'da'.repeat(12)}`;
+/** Its decision refused while it syncs. */
+const BUSY_CALL = `c_${'eb'.repeat(12)}`;
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 let blobs: BlobStore;
@@ -46,7 +48,7 @@ beforeAll(async () => {
   review = await reviewDeps(blobs);
   app = await buildApp({ ...review, blobs, enqueue: async (step, id) => void (step === 'sync' && synced.push(id)), apiKeys: [MANAGER], session: { secret: 'test-session-secret-0123456789abcdef' }, maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger });
   const wav = wavBytes([new Int16Array(16 * 8000)], 8000);
-  for (const id of [CALL, SYNCING_CALL, SESSION_CALL]) {
+  for (const id of [CALL, SYNCING_CALL, SESSION_CALL, BUSY_CALL]) {
     const key = `calls/${id}/original.wav`;
     await blobs.put(key, wav, { contentType: 'audio/wav' });
     await storeCallAwaitingReview(blobs, id, { recording: { key, filename: 'call.wav', contentType: 'audio/wav', bytes: wav.length, sha256: '0'.repeat(64) } });
@@ -150,6 +152,49 @@ describe('sessions and refused forms in Chromium', () => {
       ]);
       expect(record.review.audit.map((a) => [a.action, a.target])).toEqual([['approve', 'contact'], ['approve', 'deal-stage']]);
       expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a decision refused while the call syncs waits as typed; once it has settled, the call page opens (no form sent again) with it filled in', async () => {
+    const { context, page, problems } = await openContext(browser);
+    try {
+      await signIn(page, base, MANAGER.key);
+      await page.goto(`${base}/calls/${BUSY_CALL}`);
+      const posts: string[] = [];
+      page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()));
+      await page.locator('#dec-1-form select[name="value"]').selectOption('closedwon');
+      await page.locator('#dec-1-form textarea[name="note"]').fill('Signed on the call.');
+      // Another change started the call's sync meanwhile: the decision is refused.
+      await updateCall(blobs, BUSY_CALL, (c) => { c.status = 'syncing'; }, new Date());
+      const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('#dec-1-form button[value="approve"]').click()]);
+      expect(answer.status()).toBe(412);
+      await page.waitForLoadState();
+      const stage = page.locator('#dec-1-form');
+      expect(await stage.locator('select[name="value"]').isDisabled()).toBe(true);
+      expect(await stage.locator('select[name="value"]').inputValue()).toBe('closedwon');
+      expect(await stage.locator('textarea[name="note"]').inputValue()).toBe('Signed on the call.');
+      expect(await page.locator('#review-wait').count()).toBe(1);
+
+      // The sync ends: the call page itself opens (the refused post is not sent again), the form as typed and focused.
+      await updateCall(blobs, BUSY_CALL, (c) => { c.status = 'needs_review'; }, new Date());
+      await page.waitForURL(`${base}/calls/${BUSY_CALL}`, { timeout: 15_000 });
+      await expect.poll(() => stage.locator('select[name="value"]').isEnabled(), { timeout: 10_000, interval: 200 }).toBe(true);
+      expect(await stage.locator('select[name="value"]').inputValue()).toBe('closedwon');
+      expect(await stage.locator('textarea[name="note"]').inputValue()).toBe('Signed on the call.');
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.closest("form") && document.activeElement.closest("form").id')).toBe('dec-1-form');
+      expect(posts).toEqual([`${base}/calls/${BUSY_CALL}/review`]);
+
+      await Promise.all([page.waitForURL(/\?m=decided$/), stage.locator('button[value="approve"]').click()]);
+      const record = (await getJson(blobs, callKeys.crm(BUSY_CALL), (raw) => CrmRecord.parse(raw)))!;
+      expect(record.review.decisions.map((d) => [d.id, d.state, d.value, d.note])).toEqual([
+        ['contact', 'pending', null, null],
+        ['deal-stage', 'approved', 'closedwon', 'Signed on the call.'],
+      ]);
+      // Sent: nothing typed is kept in the tab any longer.
+      expect(await page.evaluate('Object.keys(sessionStorage).filter((k) => k.startsWith("callscribe:typed:"))')).toEqual([]);
+      expect(problems.filter((p) => !p.startsWith('412: ') && !p.includes('status of 412'))).toEqual([]);
     } finally {
       await context.close();
     }

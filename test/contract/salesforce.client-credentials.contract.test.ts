@@ -4,6 +4,7 @@ import { ConfigError } from '../../src/config/env.ts';
 import type { CrmAdapter } from '../../src/ports/crm.ts';
 import { startSalesforceFake, type SalesforceFake, type SeededIds } from '../helpers/fakes/salesforce.fake.ts';
 import { callLogInput, failure } from '../helpers/crm-inputs.ts';
+import { capturedLogger } from '../helpers/captured-logger.ts';
 
 /** The Salesforce adapter's client-credentials flow against the fake's token endpoint, over real HTTP on loopback. */
 
@@ -84,6 +85,50 @@ describe('Salesforce adapter: client-credentials flow', () => {
     expect((await reads()).map((d) => d?.name)).toEqual(Array(6).fill('Pilot'));
     expect(tokenRequests()).toHaveLength(2);
     expect(dataRequests().filter((r) => r.status === 401)).toHaveLength(6);
+  });
+
+  /**
+   * A fetch whose token answers name `instanceUrl` as the instance; requests to any origin reach the fake,
+   * and each request's origin is recorded.
+   */
+  const namingInstance = (instanceUrl: string) => {
+    const origins: string[] = [];
+    const fetchVia: typeof fetch = async (input, init) => {
+      const url = new URL(String(input));
+      origins.push(url.origin);
+      const res = await fetch(fake.instanceUrl + url.pathname + url.search, init);
+      if (url.pathname !== '/services/oauth2/token' || res.status !== 200) return res;
+      return Response.json({ ...((await res.json()) as object), instance_url: instanceUrl });
+    };
+    return { origins, fetch: fetchVia };
+  };
+
+  it("sends the token only to the configured origin or a Salesforce host the token answer names; another host is warned of and not used", async () => {
+    for (const foreign of ['https://evil.example', 'https://acme.my.salesforce.com.evil.example', 'https://evilsalesforce.com', 'http://acme.my.salesforce.com', 'https://acme.my.salesforce.com:8443']) {
+      const { logger, lines } = capturedLogger();
+      const via = namingInstance(foreign);
+      expect(await adapter({ fetch: via.fetch, logger }).getDeal(ids.opportunities[0]!)).toMatchObject({ name: 'Pilot' });
+      expect([foreign, [...new Set(via.origins)]]).toEqual([foreign, [fake.instanceUrl]]);
+      expect(lines).toMatchObject([{ level: 40, instanceUrl: foreign, msg: expect.stringMatching(/instance_url.*SALESFORCE_INSTANCE_URL/) }]);
+    }
+    for (const salesforce of ['https://acme--uat.sandbox.my.salesforce.com', 'https://acme.my.salesforce.mil', 'https://acme.my.sfcrmproducts.cn', 'https://na42.salesforce.com', 'https://acme.lightning.force.com']) {
+      const { logger, lines } = capturedLogger();
+      const via = namingInstance(salesforce);
+      expect(await adapter({ fetch: via.fetch, logger }).getDeal(ids.opportunities[0]!)).toMatchObject({ name: 'Pilot' });
+      expect([salesforce, [...new Set(via.origins)]]).toEqual([salesforce, [fake.instanceUrl, salesforce]]);
+      expect(lines).toEqual([]);
+    }
+  });
+
+  it('refuses an http:// instance URL with client credentials unless it is loopback: the secret would go in clear', () => {
+    const credentials = { clientId: 'id', clientSecret: 'cs-9f2k-value' };
+    expect(() => createSalesforceCrm({ instanceUrl: 'http://acme.my.salesforce.com', ...credentials })).toThrow(/SALESFORCE_INSTANCE_URL.*https:\/\//);
+    expect(() => createSalesforceCrm({ instanceUrl: 'http://acme.my.salesforce.com', ...credentials })).not.toThrow(/cs-9f2k-value/);
+    for (const loopback of ['http://127.0.0.1:8080', 'http://localhost:8080', 'http://[::1]:8080', 'https://acme.my.salesforce.com']) {
+      expect(() => createSalesforceCrm({ instanceUrl: loopback, ...credentials })).not.toThrow();
+    }
+    // A fixed token is sent to the instance either way; its URL is the operator's choice.
+    expect(() => createSalesforceCrm({ instanceUrl: 'http://crm-proxy.internal', accessToken: '00Dx' })).not.toThrow();
   });
 
   it('refuses a fixed token together with client credentials, and half of the client credentials', () => {

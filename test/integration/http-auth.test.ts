@@ -231,7 +231,7 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
       const app = await build();
       const { cookie } = await signIn(app, PRIYA);
       const token = await csrfFor(app, cookie);
-      expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(token).toMatch(/^[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}$/);
       const form = (fields: Record<string, string>) => ({
         method: 'POST' as const,
         url: '/test/review',
@@ -352,6 +352,29 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
       const record = await getJson(blobs, callKeys.crm(call), (raw) => CrmRecord.parse(raw));
       expect(record!.review.decisions.map((d) => d.state)).toEqual(['pending', 'pending']);
       expect(record!.review.audit).toEqual([]);
+    });
+
+    it('a form post with no token, or one this service never made, gets the plain refusal, not the form again as posted', async () => {
+      const app = await build();
+      const call = `c_${'f'.repeat(24)}`;
+      await storeCallAwaitingReview(createFsBlobStore(temp.dir), call);
+      const { cookie } = await signIn(app, LEE);
+      const token = await csrfFor(app, cookie);
+      const etag = (await app.inject({ method: 'GET', url: `/v1/calls/${call}`, headers: bearer(LEE) })).headers.etag as string;
+      const forged = { etag, decisionId: 'deal-stage', decision: 'approve', value: 'closedlost', note: 'Chosen by another site.' };
+      const post = (fields: Record<string, string>) => app.inject({
+        method: 'POST', url: `/calls/${call}/review`, cookies: cookie,
+        headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams(fields).toString(),
+      });
+      const lookalike = token.replace(/[A-Za-z]/g, (c) => (c === 'A' ? 'B' : 'A'));
+      for (const csrf of [undefined, '', 'garbage', 'A'.repeat(43), lookalike, `${token}x`]) {
+        const res = await post(csrf === undefined ? forged : { ...forged, _csrf: csrf });
+        expect([csrf, res.statusCode]).toEqual([csrf, 403]);
+        expect(res.body).toContain('Your session changed');
+        expect(res.body).not.toContain('data-refused');
+        expect(res.body).not.toContain('Chosen by another site.');
+      }
     });
 
     it('signs out from a page of an earlier session (a stale token): the person asked to, so they are', async () => {

@@ -3,6 +3,7 @@ import type { Config } from '../../config/env.ts';
 import type { StageKey } from '../../domain/insights.ts';
 import type { CrmAdapter } from '../../ports/crm.ts';
 import type { CrmLink } from '../../review/call-view.ts';
+import type { Logger } from '../../logging/logger.ts';
 import type { ReadRetry } from './http/retry-read.ts';
 import type { LocalCrmSeed } from './local/local-crm.store.ts';
 
@@ -15,6 +16,8 @@ export interface CrmShared {
   seed?: LocalCrmSeed;
   /** Told of each failed try of a read that the CRM's client tries again (the local CRM has none). */
   onReadRetry?: (retry: ReadRetry) => void;
+  /** Where a CRM client warns of what it refused to follow (the Salesforce token answer's instance_url). */
+  logger?: Pick<Logger, 'warn'>;
 }
 
 /**

@@ -68,7 +68,10 @@ function waitHint(view: CallView): string {
   return view.can.decide.length ? 'A manager decides the others (moving a deal, naming or creating a CRM record).' : 'A manager decides these.';
 }
 
-/** `waiting`: the reader may decide it once the call's sync has finished; its form is shown closed until then. */
+/**
+ * `waiting`: the reader may decide it once the call's sync has finished; its form is shown closed until then,
+ * as typed when it was the form refused (app.js keeps that for the form that opens).
+ */
 function decisionCard(view: CallView, d: Decision, i: number, csrf: string | null, names: SpeakerNames, refused: RefusedForm | null, waiting: boolean): SafeHtml {
   const formable = d.state === 'pending' && view.can.decide.includes(d.id);
   const form = formable || waiting;
@@ -79,7 +82,7 @@ ${d.reason ? html`<p class="reason">${d.reason}</p>` : ''}
 ${quoteList(d.evidence, names)}
 ${(!form || d.kind === 'crm_hygiene') && d.options.length && d.kind !== 'deal_stage' ? optionList(d.options, d.kind === 'crm_hygiene' ? null : (d.value ?? d.proposed)) : ''}
 ${d.state === 'pending' ? '' : outcome(d)}
-${formable ? decisionForm(view, d, i, csrf, refused) : waiting ? decisionForm(view, d, i, csrf, null, true) : ''}
+${form ? decisionForm(view, d, i, csrf, refused, waiting && !formable) : ''}
 </article>`;
 }
 

@@ -58,7 +58,7 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
   const auth =
     credentials.kind === 'token'
       ? fixedToken(cfg.instanceUrl, credentials.accessToken)
-      : clientCredentials({ ...credentials, instanceUrl: cfg.instanceUrl, timeoutMs: cfg.timeoutMs, fetch: fetchImpl, clock: now });
+      : clientCredentials({ ...credentials, instanceUrl: cfg.instanceUrl, timeoutMs: cfg.timeoutMs, fetch: fetchImpl, clock: now, logger: cfg.logger });
   const http = createSalesforceClient({ ...cfg, auth, fetch: fetchImpl, readRetry: { tries: cfg.readTries, sleep: cfg.sleep, onRetry: cfg.onReadRetry } });
   const region = cfg.defaultPhoneRegion;
   const owners = new Map<string, Promise<string | null>>();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Logger } from '../../../logging/logger.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
 import { classifyHttp } from '../../../errors/classify-http.ts';
 import { createTokenCache } from '../../token-cache.ts';
@@ -38,6 +39,8 @@ export interface ClientCredentials {
   timeoutMs: number;
   fetch: typeof fetch;
   clock: () => Date;
+  /** Hears of a token answer naming an instance callscribe does not send the token to. */
+  logger?: Pick<Logger, 'warn'>;
 }
 
 /**
@@ -46,13 +49,21 @@ export interface ClientCredentials {
  * (the org's session timeout decides), so a token is kept until Salesforce refuses it.
  */
 export function clientCredentials(opts: ClientCredentials): SalesforceAuth {
-  // The token answer names the instance to use; only an https URL (or the configured origin) is taken from it.
+  // The token answer names the instance to use; the bearer token goes there, so only the configured origin or a
+  // Salesforce host is taken from it.
   let instanceUrl = opts.instanceUrl;
   const tokens = createTokenCache({
     clock: opts.clock,
     request: async () => {
       const issued = await requestToken(opts);
-      if (issued.instanceUrl) instanceUrl = issued.instanceUrl;
+      const usable = usableInstanceUrl(issued.instanceUrl, opts.instanceUrl);
+      if (usable) instanceUrl = usable;
+      else if (issued.instanceUrl) {
+        opts.logger?.warn(
+          { adapter: 'salesforce', instanceUrl: issued.instanceUrl.slice(0, 200) },
+          'Salesforce token answer names an instance_url that is not a Salesforce host; the token is sent to SALESFORCE_INSTANCE_URL instead',
+        );
+      }
       return { accessToken: issued.accessToken };
     },
   });
@@ -111,7 +122,7 @@ async function requestToken(opts: ClientCredentials): Promise<{ accessToken: str
   if (res.status === 200) {
     const answer = TokenAnswer.safeParse(body);
     if (!answer.success) throw permanent('SALESFORCE_BAD_RESPONSE', `Salesforce answered ${where} without an access_token; check that SALESFORCE_INSTANCE_URL is the org's My Domain URL.`);
-    return { accessToken: answer.data.access_token, instanceUrl: usableInstanceUrl(answer.data.instance_url, opts.instanceUrl) };
+    return { accessToken: answer.data.access_token, instanceUrl: answer.data.instance_url ?? null };
   }
   const refusal = TokenRefusal.safeParse(body);
   if ((res.status === 400 || res.status === 401 || res.status === 403) && refusal.success) {
@@ -129,9 +140,18 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The token answer's instance_url, when it is https (or the configured origin itself); else null. */
-function usableInstanceUrl(given: string | undefined, configured: string): string | null {
+/**
+ * Salesforce's own domains: My Domain hosts (`acme.my.salesforce.com`, sandboxes `acme--uat.sandbox.my.salesforce.com`,
+ * `*.develop.` / `*.scratch.my.salesforce.com`), instances (`na42.salesforce.com`), Government Cloud (`.salesforce.mil`),
+ * the China partner's (`.sfcrmproducts.cn`), and the older `force.com`, `cloudforce.com` and setup domains.
+ */
+const SALESFORCE_DOMAINS = ['salesforce.com', 'force.com', 'salesforce.mil', 'cloudforce.com', 'sfcrmproducts.cn', 'salesforce-setup.com'];
+
+/** The token answer's instance_url, when it is the configured origin or an https Salesforce host on the default port; else null. */
+function usableInstanceUrl(given: string | null, configured: string): string | null {
   if (!given || !URL.canParse(given)) return null;
   const url = new URL(given);
-  return url.protocol === 'https:' || url.origin === new URL(configured).origin ? url.origin : null;
+  if (url.origin === new URL(configured).origin) return url.origin;
+  const salesforce = SALESFORCE_DOMAINS.some((d) => url.hostname.endsWith(`.${d}`));
+  return url.protocol === 'https:' && url.port === '' && salesforce ? url.origin : null;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConfigError } from '../../../config/config-error.ts';
 import { defaultPhoneRegion, onReadRetry, readTries, requestTimeoutMs, retrySleep } from '../config-fields.ts';
 import { StageKey } from '../../../domain/insights.ts';
+import type { Logger } from '../../../logging/logger.ts';
 
 /**
  * Canonical stage → Salesforce `StageName`s of the standard sales process. The first name is the one written;
@@ -57,6 +58,8 @@ export const SalesforceCrmConfig = z.object({
   sleep: retrySleep,
   fetch: z.custom<typeof fetch>((v) => typeof v === 'function', 'fetch must be a function').optional(),
   clock: z.custom<() => Date>((v) => typeof v === 'function', 'clock must be a function').optional(),
+  /** Where the client-credentials flow warns of an instance_url it does not follow. */
+  logger: z.custom<Pick<Logger, 'warn'>>((v) => typeof v === 'object' && v !== null && typeof (v as Logger).warn === 'function', 'logger must have warn()').optional(),
 });
 export type SalesforceCrmConfig = z.input<typeof SalesforceCrmConfig>;
 
@@ -68,8 +71,11 @@ export type SalesforceSettings = Omit<z.output<typeof SalesforceCrmConfig>, 'sta
   credentials: SalesforceCredentials;
 };
 
-/** Either a fixed token or client credentials; both set is refused rather than one silently ignored. */
-export function credentialsOf(c: { accessToken?: string; clientId?: string; clientSecret?: string }): SalesforceCredentials {
+/**
+ * Either a fixed token or client credentials; both set is refused rather than one silently ignored. Client
+ * credentials need an https instance URL (the secret is posted to it), except on loopback (a local fake).
+ */
+export function credentialsOf(c: { instanceUrl: string; accessToken?: string; clientId?: string; clientSecret?: string }): SalesforceCredentials {
   const invalid = (why: string) => new ConfigError(`Salesforce CRM configuration is invalid: ${why}`);
   if (c.accessToken && (c.clientId || c.clientSecret)) {
     throw invalid(
@@ -77,9 +83,21 @@ export function credentialsOf(c: { accessToken?: string; clientId?: string; clie
     );
   }
   if (c.accessToken) return { kind: 'token', accessToken: c.accessToken };
-  if (c.clientId && c.clientSecret) return { kind: 'client_credentials', clientId: c.clientId, clientSecret: c.clientSecret };
+  if (c.clientId && c.clientSecret) {
+    if (!secretMayGoTo(c.instanceUrl)) {
+      throw invalid('SALESFORCE_INSTANCE_URL must be https:// with SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET: the client secret is sent to it. Use the My Domain URL, https://yourorg.my.salesforce.com.');
+    }
+    return { kind: 'client_credentials', clientId: c.clientId, clientSecret: c.clientSecret };
+  }
   if (c.clientId || c.clientSecret) throw invalid(`${c.clientId ? 'SALESFORCE_CLIENT_SECRET' : 'SALESFORCE_CLIENT_ID'} is missing: the client-credentials flow needs both SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET.`);
   throw invalid('set SALESFORCE_ACCESS_TOKEN (an OAuth access token of the integration user), or SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET (a connected app with the client-credentials flow).');
+}
+
+/** https, or plain http on loopback only. */
+function secretMayGoTo(instanceUrl: string): boolean {
+  if (!URL.canParse(instanceUrl)) return false;
+  const url = new URL(instanceUrl);
+  return url.protocol === 'https:' || (url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(url.hostname)));
 }
 
 export function parseSalesforceConfig(config: SalesforceCrmConfig): SalesforceSettings {
@@ -89,7 +107,7 @@ export function parseSalesforceConfig(config: SalesforceCrmConfig): SalesforceSe
     throw new ConfigError(`Salesforce CRM configuration is invalid: ${issues}`);
   }
   const { accessToken, clientId, clientSecret, ...rest } = parsed.data;
-  const credentials = credentialsOf({ accessToken, clientId, clientSecret });
+  const credentials = credentialsOf({ instanceUrl: rest.instanceUrl, accessToken, clientId, clientSecret });
   const stageMap = { ...DEFAULT_STAGE_MAP, ...rest.stageMap } as Record<StageKey, string[]>;
   const seen = new Map<string, StageKey>();
   for (const [key, names] of Object.entries(stageMap) as [StageKey, string[]][]) {

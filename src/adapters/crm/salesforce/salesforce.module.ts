@@ -37,7 +37,7 @@ export const salesforceCrm: CrmModule<SalesforceEnvConfig> = {
           'or SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET (a connected app with the client-credentials flow)',
       );
     }
-    credentialsOf(credentials); // both kinds, or half of the client's, are refused at start
+    credentialsOf({ instanceUrl: e.SALESFORCE_INSTANCE_URL, ...credentials }); // both kinds, half of the client's, or its secret over http are refused at start
     return { instanceUrl: e.SALESFORCE_INSTANCE_URL, ...credentials };
   },
 
@@ -48,6 +48,7 @@ export const salesforceCrm: CrmModule<SalesforceEnvConfig> = {
       clientId: config.clientId,
       clientSecret: config.clientSecret,
       onReadRetry: shared.onReadRetry,
+      logger: shared.logger,
       // Salesforce writes and reads StageNames: each canonical key → its StageNames.
       stageMap: Object.fromEntries(stageMapEntries(shared.stageMap).map(([key, names]) => [key, names.map(String)])),
     }),

@@ -20,19 +20,49 @@
   }
 
   // While the CRM is updated after a decision, the decisions still pending wait with their forms closed
-  // (the server refuses them until the update has finished). The page watches the call and reloads once
-  // it has settled, so they open; not while the recording plays (the notice then asks for the reload).
+  // (the server refuses them until the update has finished). The page watches the call and, once it has
+  // settled, opens the call page again so they open (never a reload: the page may be the answer to a refused
+  // post, which a reload would send again); not while the recording plays (the notice then asks for the reload).
   // A reader who was not elsewhere on the page continues in the first form that opened.
   var SETTLED_KEY = 'callscribe:settled';
+  // What was typed in a refused form that waits is kept in this tab only (never on the server), by call and
+  // decision, until the call page has put it back into that form once it opens.
+  var TYPED_KEY = 'callscribe:typed:';
+  var CONTROLS = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
+  var typedKey = function (form) {
+    var id = form.querySelector('input[name="decisionId"]');
+    return id ? TYPED_KEY + form.getAttribute('action') + '#' + id.value : null;
+  };
+  var restored = null;
   try {
+    var forms = Array.prototype.slice.call(document.querySelectorAll('form.decision-form'));
+    forms.forEach(function (form) {
+      var key = typedKey(form);
+      var kept = key && window.sessionStorage.getItem(key);
+      if (!kept || form.hasAttribute('data-waiting')) return;
+      window.sessionStorage.removeItem(key);
+      if (form.hasAttribute('data-refused')) return;
+      JSON.parse(kept).forEach(function (f) {
+        Array.prototype.forEach.call(form.elements, function (el) {
+          if (el.name !== f.name || el.type === 'hidden') return;
+          if (el.type === 'radio' || el.type === 'checkbox') el.checked = el.value === f.value ? f.checked : el.type === 'radio' ? el.checked && !f.checked : el.checked;
+          else el.value = f.value;
+        });
+      });
+      restored = restored || form;
+    });
+    if (restored) {
+      var typedField = restored.querySelector(CONTROLS);
+      if (typedField) typedField.focus();
+    }
     if (window.sessionStorage.getItem(SETTLED_KEY) === window.location.pathname) {
       window.sessionStorage.removeItem(SETTLED_KEY);
-      var opened = refused ? null : document.querySelector('form.decision-form:not([data-waiting])');
-      var first = opened && opened.querySelector('input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])');
+      var opened = refused || restored ? null : document.querySelector('form.decision-form:not([data-waiting])');
+      var first = opened && opened.querySelector(CONTROLS + ', button:not([disabled])');
       if (first) first.focus();
     }
   } catch (e) {
-    // No session storage: the page reloads all the same, without moving the focus.
+    // No session storage: the call page opens all the same, without what was typed or moving the focus.
   }
 
   var waitNotice = document.querySelector('[data-settle]');
@@ -68,14 +98,26 @@
       if (text) text.textContent = 'The CRM update has finished: reload the page to decide the decisions still pending.';
       return;
     }
+    var link = waitNotice.querySelector('a[href]');
+    var callPage = link ? link.getAttribute('href') : window.location.pathname;
     var active = document.activeElement;
     var section = waitNotice.closest('section');
     try {
-      if (!active || active === document.body || (section && section.contains(active))) window.sessionStorage.setItem(SETTLED_KEY, window.location.pathname);
+      if (!active || active === document.body || (section && section.contains(active))) window.sessionStorage.setItem(SETTLED_KEY, callPage);
+      var waiting = document.querySelector('form.decision-form[data-refused][data-waiting]');
+      var key = waiting && typedKey(waiting);
+      if (key) {
+        var typed = [];
+        Array.prototype.forEach.call(waiting.elements, function (el) {
+          if (el.name && el.type !== 'hidden' && el.type !== 'submit' && el.type !== 'button') typed.push({ name: el.name, value: el.value, checked: !!el.checked });
+        });
+        window.sessionStorage.setItem(key, JSON.stringify(typed));
+      }
     } catch (e) {
-      // As above: no focus hint.
+      // As above: no focus hint, nothing kept.
     }
-    window.location.reload();
+    if (window.location.pathname + window.location.search === callPage) window.location.reload();
+    else window.location.assign(callPage + window.location.hash);
   }
 
   var audio = document.querySelector('audio#player') || document.querySelector('audio');

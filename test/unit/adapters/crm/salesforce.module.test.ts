@@ -30,6 +30,14 @@ describe('salesforceCrm.configFromEnv', () => {
     expect(configErrorOf(() => salesforceCrm.configFromEnv({ ...INSTANCE, SALESFORCE_CLIENT_SECRET: 's3cret' })).message).toMatch(/SALESFORCE_CLIENT_ID is missing/);
   });
 
+  it('refuses an http:// instance URL for client credentials (the secret would go in clear), except on loopback', () => {
+    const client = { SALESFORCE_CLIENT_ID: '3MVGid', SALESFORCE_CLIENT_SECRET: 's3cret' };
+    const err = configErrorOf(() => salesforceCrm.configFromEnv({ SALESFORCE_INSTANCE_URL: 'http://acme.my.salesforce.com', ...client }));
+    expect(err.message).toMatch(/SALESFORCE_INSTANCE_URL must be https:\/\//);
+    expect(err.message).not.toContain('s3cret');
+    expect(salesforceCrm.configFromEnv({ SALESFORCE_INSTANCE_URL: 'http://127.0.0.1:9000', ...client })).toMatchObject({ instanceUrl: 'http://127.0.0.1:9000' });
+  });
+
   it('needs both, and says what each is', () => {
     expect(configErrorOf(() => salesforceCrm.configFromEnv({})).message).toBe(NEEDS);
     expect(configErrorOf(() => salesforceCrm.configFromEnv({ SALESFORCE_INSTANCE_URL: 'https://acme.my.salesforce.com' })).message).toBe(NEEDS);
