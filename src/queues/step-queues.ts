@@ -5,6 +5,7 @@ import type { IngestInput } from '../pipeline/ingest.ts';
 import type { CallSource } from '../intake/source-record.ts';
 import type { ChunkRef } from '../pipeline/transcribe-chunk.ts';
 import { retryable } from '../errors/app-error.ts';
+import { notifyQueueName } from '../notify/notifications.ts';
 import { LANES, type Lane } from './lanes.ts';
 import { chunkQueueName, jobId, queueName } from './queue-names.ts';
 
@@ -43,8 +44,10 @@ export interface StepQueues {
   enqueueTranscribe(callId: string, chunks: readonly ChunkRef[], lane?: Lane): Promise<void>;
   /**
    * Removes every job of the call that is not running (waiting, delayed or finished; a transcription
-   * flow with its chunk jobs), so nothing runs for the call afterwards; returns how many went. Throws
-   * retryable `CALL_BUSY` while one runs: a running step writes the call's artifacts again.
+   * flow with its chunk jobs), so nothing runs for the call afterwards, and its notifications not sent
+   * yet (their bodies name the rep and the customer); returns how many went. Throws retryable
+   * `CALL_BUSY` while a step runs: a running step writes the call's artifacts again. A notification
+   * being sent is left to finish: a retry of it finds the call gone and sends nothing.
    */
   removeJobs(callId: string): Promise<number>;
   /** How far a call's transcription flow is: chunk jobs finished of all; null when no flow is queued. */
@@ -63,6 +66,19 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
   const get = (step: StepName, lane: Lane = 'interactive') => queues.get(`${lane}:${step}`)!;
   const lanes = (step: StepName) => LANES.map((lane) => get(step, lane));
   const flows = new FlowProducer({ connection: settings.connection });
+  // Opened on the first erasure: most processes never remove a job.
+  let notify: Queue | null = null;
+  /** The call's notifications waiting to be sent or retried (their ids are event ids, so they are found by their data). */
+  const removeNotifications = async (callId: string) => {
+    notify ??= new Queue(notifyQueueName(settings.prefix), { connection: settings.connection });
+    let removed = 0;
+    for (const job of await notify.getJobs(['waiting', 'delayed', 'prioritized', 'paused'])) {
+      if (job?.data?.callId !== callId) continue;
+      // A job that started meanwhile is locked and stays; it checks the call before sending.
+      if (await job.remove().then(() => true, () => false)) removed += 1;
+    }
+    return removed;
+  };
   const jobOptions: JobsOptions = {
     attempts: settings.attempts,
     backoff: { type: 'callscribe' },
@@ -131,7 +147,7 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
         });
         removed += 1;
       }
-      return removed;
+      return removed + (await removeNotifications(callId));
     },
     async transcribeProgress(callId) {
       const parent = await findJob('transcribe', callId);
@@ -143,6 +159,7 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
     async close() {
       await Promise.all([...queues.values()].map((q) => q.close()));
       await flows.close();
+      await notify?.close();
     },
   };
 }
