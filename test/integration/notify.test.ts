@@ -79,7 +79,7 @@ function arrivedCall(id: string, status: 'needs_review' | 'done' | 'failed', ear
     updatedAt: at,
     meta: { rep: { name: 'Priya Raman', email: 'priya@example.com' }, customer: { name: 'Elena Novak', phone: '+442079460321', company: 'Brightline Foods' } },
     steps: [...earlier, syncRun(at)],
-    error: status === 'failed' ? { code: 'AUDIO_UNREADABLE', message: 'The recording cannot be decoded.', step: 'prepare', retryable: false, at } : null,
+    error: status === 'failed' ? { code: 'HUBSPOT_CONTACT_NOT_FOUND', message: 'The contact is gone, so its phone was not changed to +44 20 7946 0321.', step: 'sync', retryable: false, at } : null,
   });
 }
 
@@ -162,7 +162,7 @@ describe('notifications from the API process', () => {
       },
     });
     expect(byType['call.done']!.data).toMatchObject({ callId: reviewed, status: 'done', review: null, error: null });
-    expect(byType['call.failed']!.data).toMatchObject({ callId: broken, status: 'failed', error: { code: 'AUDIO_UNREADABLE', message: 'The recording cannot be decoded.' } });
+    expect(byType['call.failed']!.data).toMatchObject({ callId: broken, status: 'failed', error: { code: 'HUBSPOT_CONTACT_NOT_FOUND', message: 'The contact is gone, so its phone was not changed to [REDACTED PHONE].' } });
     expect(new Set(receiver.webhooks().map((r) => r.headers['webhook-id'])).size).toBe(3);
     expect(receiver.webhooks().map((r) => r.raw).join('\n')).not.toContain('+44');
 
