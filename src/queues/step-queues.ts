@@ -72,7 +72,7 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
   const removeNotifications = async (callId: string) => {
     notify ??= new Queue(notifyQueueName(settings.prefix), { connection: settings.connection });
     let removed = 0;
-    for (const job of await notify.getJobs(['waiting', 'delayed', 'prioritized', 'paused'])) {
+    for (const job of await notify.getJobs(['waiting', 'delayed', 'prioritized'])) {
       if (job?.data?.callId !== callId) continue;
       // A job that started meanwhile is locked and stays; it checks the call before sending.
       if (await job.remove().then(() => true, () => false)) removed += 1;
