@@ -72,7 +72,7 @@ export interface AppDeps {
   crm?: Pick<CrmAdapter, 'getDeal' | 'getContact'>;
   /** The CRM can create contacts (an unknown customer's decision may be approved as `create`). */
   canCreateContact: boolean;
-  /** Which announced calls are recorded (Redis across processes; one process's memory when absent). */
+  /** Which announced calls and completed presigned uploads are recorded (Redis across processes; one process's memory when absent). */
   deliveries?: DeliveryLedger;
   /** The telephony providers configured (their webhooks); none when absent. */
   telephony?: ReadonlyMap<string, TelephonySource>;
@@ -163,8 +163,9 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   const metrics = deps.metrics ?? createMetrics();
   await app.register(async (scope) => opsRoutes(scope, { readiness: deps.readiness, metrics }));
   await app.register(async (scope) => sessionRoutes(scope, { clock: deps.clock }));
-  await app.register(async (scope) => callsRoutes(scope, deps));
-  const intake = { ...deps, metrics, deliveries: deps.deliveries ?? memoryDeliveryLedger() };
+  const deliveries = deps.deliveries ?? memoryDeliveryLedger();
+  await app.register(async (scope) => callsRoutes(scope, { ...deps, deliveries }));
+  const intake = { ...deps, metrics, deliveries };
   await app.register(async (scope) => webhooksRoutes(scope, intake));
   await app.register(async (scope) => storageEventsRoutes(scope, intake));
   const reader = createCallReader(deps);

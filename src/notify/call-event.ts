@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Call, CallStatus } from '../domain/call.ts';
 import type { CrmRecord } from '../domain/crm-record.ts';
+import { redact } from '../domain/redact.ts';
 import type { DecisionKind } from '../domain/review.ts';
 
 /** The statuses whose arrival is announced. */
@@ -21,7 +22,7 @@ export function isNotified(status: CallStatus): status is NotifiedStatus {
  *             "rep": "<e-mail>" | null,
  *             "customer": { "name", "company" } | null,   (either may be null; null when both are)
  *             "review": { "pending": <decisions awaiting a person> } | null,   (needs_review only)
- *             "error": { "code", "message" } | null } }   (failed only)
+ *             "error": { "code", "message" } | null } }   (failed only; phone numbers and e-mail addresses in the message redacted)
  * ```
  * Deliberately left out: transcript text, summaries, phone numbers and e-mail addresses of customers.
  */
@@ -90,7 +91,8 @@ export function callEvent(call: Call, crm: Pick<CrmRecord, 'review'> | null, pub
         rep: call.meta.rep?.email ?? null,
         customer: customer.name === null && customer.company === null ? null : customer,
         review: status === 'needs_review' ? { pending: pending.length } : null,
-        error: status === 'failed' && call.error ? { code: call.error.code, message: call.error.message } : null,
+        // Messages may quote what a step was writing (a contact's new phone or e-mail), whatever raised them.
+        error: status === 'failed' && call.error ? { code: call.error.code, message: redact(call.error.message, { contacts: true }).text } : null,
       },
     },
   };

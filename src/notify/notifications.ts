@@ -107,6 +107,12 @@ export function startNotifications(opts: NotificationsOptions): Notifications {
     const log = logger.child({ callId, eventId, type, destination });
     const url = urls[destination];
     if (body === null) return;
+    // An erasure removes the call's queued deliveries, but not one being tried meanwhile; retention
+    // removes none. call.json goes in both (last), and a HEAD is the cheapest look.
+    if (!(await opts.blobs.head(callKeys.call(callId)))) {
+      log.info('notification not sent: the call was erased or deleted');
+      return finish(job);
+    }
     if (!url) {
       log.info('notification dropped: its destination is no longer configured');
       return finish(job);

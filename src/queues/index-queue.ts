@@ -1,4 +1,5 @@
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import { callKeys } from '../domain/call-keys.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { CallIndex } from '../ports/call-index.ts';
@@ -30,11 +31,15 @@ export function createIndexNotifier(connection: ConnectionOptions, prefix: strin
   };
 }
 
-/** Refreshes one call's index row from its artifacts (or removes it when the call is gone). */
+/**
+ * Refreshes one call's index row from its artifacts (or removes it when the call is gone). A call erased
+ * or deleted between the read and the write would get its row back, after the deletion removed it:
+ * deletions remove call.json before the row, so a call.json missing after the write means the row goes.
+ */
 export async function refreshIndex(blobs: BlobStore, index: CallIndex, callId: string): Promise<void> {
   const doc = await loadIndexDocument(blobs, callId);
   if (doc) await index.upsert(doc);
-  else await index.remove(callId);
+  if (!doc || !(await blobs.head(callKeys.call(callId)))) await index.remove(callId);
 }
 
 /** The index owner's worker. */

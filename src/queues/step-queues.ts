@@ -7,6 +7,7 @@ import type { ChunkRef } from '../pipeline/transcribe-chunk.ts';
 import { retryable } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { redisOutageLog } from '../logging/redis-outage.ts';
+import { notifyQueueName } from '../notify/notifications.ts';
 import { LANES, type Lane } from './lanes.ts';
 import { chunkQueueName, jobId, queueName } from './queue-names.ts';
 
@@ -47,8 +48,10 @@ export interface StepQueues {
   enqueueTranscribe(callId: string, chunks: readonly ChunkRef[], lane?: Lane): Promise<void>;
   /**
    * Removes every job of the call that is not running (waiting, delayed or finished; a transcription
-   * flow with its chunk jobs), so nothing runs for the call afterwards; returns how many went. Throws
-   * retryable `CALL_BUSY` while one runs: a running step writes the call's artifacts again.
+   * flow with its chunk jobs), so nothing runs for the call afterwards, and its notifications not sent
+   * yet (their bodies name the rep and the customer); returns how many went. Throws retryable
+   * `CALL_BUSY` while a step runs: a running step writes the call's artifacts again. A notification
+   * being sent is left to finish: a retry of it finds the call gone and sends nothing.
    */
   removeJobs(callId: string): Promise<number>;
   /** How far a call's transcription flow is: chunk jobs finished of all; null when no flow is queued. */
@@ -67,11 +70,27 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
   const get = (step: StepName, lane: Lane = 'interactive') => queues.get(`${lane}:${step}`)!;
   const lanes = (step: StepName) => LANES.map((lane) => get(step, lane));
   const flows = new FlowProducer({ connection: settings.connection });
-  if (settings.logger) {
-    const outage = redisOutageLog(settings.logger, 'step queues');
+  const outage = settings.logger ? redisOutageLog(settings.logger, 'step queues') : null;
+  if (outage) {
     for (const queue of queues.values()) outage.watchQueue(queue);
     flows.on('error', outage.failed);
   }
+  // Opened on the first erasure: most processes never remove a job.
+  let notify: Queue | null = null;
+  /** The call's notifications waiting to be sent or retried (their ids are event ids, so they are found by their data). */
+  const removeNotifications = async (callId: string) => {
+    if (!notify) {
+      notify = new Queue(notifyQueueName(settings.prefix), { connection: settings.connection });
+      outage?.watchQueue(notify);
+    }
+    let removed = 0;
+    for (const job of await notify.getJobs(['waiting', 'delayed', 'prioritized'])) {
+      if (job?.data?.callId !== callId) continue;
+      // A job that started meanwhile is locked and stays; it checks the call before sending.
+      if (await job.remove().then(() => true, () => false)) removed += 1;
+    }
+    return removed;
+  };
   const jobOptions: JobsOptions = {
     attempts: settings.attempts,
     backoff: { type: 'callscribe' },
@@ -140,7 +159,7 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
         });
         removed += 1;
       }
-      return removed;
+      return removed + (await removeNotifications(callId));
     },
     async transcribeProgress(callId) {
       const parent = await findJob('transcribe', callId);
@@ -152,6 +171,7 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
     async close() {
       await Promise.all([...queues.values()].map((q) => q.close()));
       await flows.close();
+      await notify?.close();
     },
   };
 }

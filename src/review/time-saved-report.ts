@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { queryDate } from '../domain/query-date.ts';
 import { addWorkCounts, emptyWorkCounts, TimeSaved, timeSaved, type WorkCounts } from '../domain/time-saved.ts';
 import { TIMED_ITEMS, type TypingTimes } from '../domain/typing-times.ts';
 import { permanent } from '../errors/app-error.ts';
 import { visibleTo, type Identity } from '../http/identity.ts';
 import type { CallIndex } from '../ports/call-index.ts';
 
-/** `GET /v1/reports/time-saved`'s query: UTC days, both inclusive; the rep's e-mail. */
+/** `GET /v1/reports/time-saved`'s query: UTC days (1970 to 9999), both inclusive; the rep's e-mail. */
 export const TimeSavedQuery = z
   .object({
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
+    from: queryDate().optional(),
+    to: queryDate().optional(),
     rep: z.email().optional(),
   })
   .strict();

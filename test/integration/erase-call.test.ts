@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { Worker } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createS3BlobStore, type S3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
@@ -12,7 +12,9 @@ import { callOfSource } from '../../src/intake/announce.ts';
 import { ErasureMark, erasureKey } from '../../src/intake/erasure-mark.ts';
 import { saveSource } from '../../src/intake/source-record.ts';
 import { getJson } from '../../src/ports/blob-store.ts';
+import { notifyQueueName, startNotifications } from '../../src/notify/notifications.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
+import { refreshIndex } from '../../src/queues/index-queue.ts';
 import { jobId, queueName } from '../../src/queues/queue-names.ts';
 import { createStepQueues, type StepQueues } from '../../src/queues/step-queues.ts';
 import { EraseAnswer } from '../../src/review/erase-call.ts';
@@ -131,6 +133,50 @@ describe('DELETE /v1/calls/:id (embedded Redis and S3, PGlite index)', () => {
     expect(await blobs.head('inbox/a.meta.json')).toBeNull();
     expect(await blobs.head('inbox/b.wav')).not.toBeNull();
     expect(await blobs.head('inbox/c.wav')).not.toBeNull();
+  });
+
+  it("takes the call's notification waiting for a retry with it: its body with the rep's e-mail is never sent", async () => {
+    const { call } = await stored(38, { updatedAt: new Date().toISOString(), steps: [] });
+    const sent: string[] = [];
+    const notifications = startNotifications({
+      config: { webhook: { url: 'https://hooks.example.com/in', secret: `whsec_${Buffer.from('erase-test-key-0123456789abcdef').toString('base64')}` }, slack: null, publicBaseUrl: 'https://callscribe.example.com' },
+      connection: redis.connection, prefix, blobs, logger: silentLogger,
+      // The receiver is down: the delivery waits for a retry a minute later, holding its body.
+      fetch: async (_url, init) => (sent.push(String(init?.body)), new Response('down', { status: 503 })),
+      delivery: { attempts: 3, backoff: { baseMs: 60_000, maxMs: 60_000 }, timeoutMs: 5000 },
+    });
+    const notifyQueue = new Queue(notifyQueueName(prefix), { connection: redis.connection });
+    try {
+      await notifications.observe(call.id);
+      while ((await notifyQueue.getJobCounts('delayed')).delayed !== 1) await new Promise((r) => setTimeout(r, 20));
+      expect(sent.join()).toContain('priya@example.com');
+
+      const res = await app.inject({ method: 'DELETE', url: `/v1/calls/${call.id}`, headers: auth(MANAGER) });
+
+      expect(res.statusCode).toBe(200);
+      expect(EraseAnswer.parse(res.json()).erased.jobs).toBe(1);
+      expect(await notifyQueue.getJobCounts('waiting', 'delayed', 'active', 'prioritized')).toEqual({ waiting: 0, delayed: 0, active: 0, prioritized: 0 });
+    } finally {
+      await notifications.close();
+      await notifyQueue.close();
+    }
+  });
+
+  it('an index refresh that read the call just before its erasure does not bring its row back', async () => {
+    const { call } = await stored(39);
+    let reachedUpsert!: () => void;
+    const upserting = new Promise<void>((r) => (reachedUpsert = r));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    // The index queue's worker has read the call's artifacts; its write lands after the erasure.
+    const late = { ...review.index, upsert: async (doc: Parameters<typeof review.index.upsert>[0]) => (reachedUpsert(), await gate, review.index.upsert(doc)) };
+    const refresh = refreshIndex(blobs, late, call.id);
+    await upserting;
+    expect((await app.inject({ method: 'DELETE', url: `/v1/calls/${call.id}`, headers: auth(MANAGER) })).statusCode).toBe(200);
+    release();
+    await refresh;
+
+    expect(await listed()).toEqual([]);
   });
 
   it('a rep may not erase, not even their own call', async () => {

@@ -9,7 +9,8 @@ import { loadConfig } from '../../src/config/env.ts';
 import type { Call } from '../../src/domain/call.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { silentLogger, type Logger } from '../../src/logging/logger.ts';
-import { notifyQueueName } from '../../src/notify/notifications.ts';
+import { notifyQueueName, startNotifications } from '../../src/notify/notifications.ts';
+import { deleteCallObjects } from '../../src/retention/call-objects.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
 import { createIndexNotifier, indexQueueName } from '../../src/queues/index-queue.ts';
 import { startReviewRuntime } from '../../src/runtime/review-runtime.ts';
@@ -78,7 +79,7 @@ function arrivedCall(id: string, status: 'needs_review' | 'done' | 'failed', ear
     updatedAt: at,
     meta: { rep: { name: 'Priya Raman', email: 'priya@example.com' }, customer: { name: 'Elena Novak', phone: '+442079460321', company: 'Brightline Foods' } },
     steps: [...earlier, syncRun(at)],
-    error: status === 'failed' ? { code: 'AUDIO_UNREADABLE', message: 'The recording cannot be decoded.', step: 'prepare', retryable: false, at } : null,
+    error: status === 'failed' ? { code: 'HUBSPOT_CONTACT_NOT_FOUND', message: 'The contact is gone, so its phone was not changed to +44 20 7946 0321.', step: 'sync', retryable: false, at } : null,
   });
 }
 
@@ -124,7 +125,7 @@ describe('notifications from the API process', () => {
     const notifyQueue = new Queue(notifyQueueName(prefix), { connection: redis.connection });
     const indexQueue = new Queue(indexQueueName(prefix), { connection: redis.connection });
     cleanups.push(() => notifyQueue.close(), () => indexQueue.close());
-    return { blobs: blobs as BlobStore, receiver, apiProcess, workers, notifyQueue, indexQueue };
+    return { blobs: blobs as BlobStore, receiver, apiProcess, workers, notifyQueue, indexQueue, prefix };
   }
 
   it('sends one signed event when a call reaches needs_review, done (after a decision) or failed, and Slack hears of the review with a link', async () => {
@@ -161,7 +162,7 @@ describe('notifications from the API process', () => {
       },
     });
     expect(byType['call.done']!.data).toMatchObject({ callId: reviewed, status: 'done', review: null, error: null });
-    expect(byType['call.failed']!.data).toMatchObject({ callId: broken, status: 'failed', error: { code: 'AUDIO_UNREADABLE', message: 'The recording cannot be decoded.' } });
+    expect(byType['call.failed']!.data).toMatchObject({ callId: broken, status: 'failed', error: { code: 'HUBSPOT_CONTACT_NOT_FOUND', message: 'The contact is gone, so its phone was not changed to [REDACTED PHONE].' } });
     expect(new Set(receiver.webhooks().map((r) => r.headers['webhook-id'])).size).toBe(3);
     expect(receiver.webhooks().map((r) => r.raw).join('\n')).not.toContain('+44');
 
@@ -211,6 +212,29 @@ describe('notifications from the API process', () => {
     expect(delivered!.headers['webhook-id']).toBe(refused!.headers['webhook-id']);
     expect(delivered!.raw).toBe(refused!.raw);
     expect(verified(delivered!)).toMatchObject({ type: 'call.done', data: { callId: id } });
+  });
+
+  it('sends nothing for a call deleted while its delivery waited for a retry, and says so in the log', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
+    const { blobs, receiver, notifyQueue, prefix } = await setup();
+    const notifications = startNotifications({
+      config: { webhook: { url: `${receiver.baseUrl}/hooks`, secret: SECRET }, slack: null, publicBaseUrl: PUBLIC },
+      connection: redis.connection, prefix, blobs, logger,
+      delivery: { attempts: 3, backoff: { baseMs: 1000, maxMs: 1000 }, timeoutMs: 5000 },
+    });
+    cleanups.push(() => notifications.close());
+    receiver.answer('/hooks', 503);
+    const id = 'c_gggggggggggggggggggggggg';
+    await storeCall(blobs, arrivedCall(id, 'done'));
+    await notifications.observe(id);
+    await waitFor('the 503', () => receiver.webhooks().length >= 1);
+    // Retention deletes the call before the retry (an erasure would also have removed the queued job).
+    await deleteCallObjects(blobs, id, null, { reason: 'retention', at: new Date().toISOString() });
+    await waitFor('the retry to be handled', async () => ((await notifyQueue.getJobCounts('completed')).completed ?? 0) >= 1);
+
+    expect(receiver.webhooks()).toHaveLength(1);
+    expect(lines.join('')).toContain('notification not sent: the call was erased or deleted');
   });
 
   it('stops for good on 410 Gone: no retry of that event, nothing more to that receiver', async () => {

@@ -55,6 +55,27 @@ describe('the queue dashboard at /admin/queues', () => {
     expect(names).toEqual([...steps, ...steps.map((s) => `${s}-bulk`)].map((s) => `${prefix}-${s}`).sort());
   });
 
+  it("shows a manager a queued ingest job's call and step, never its recording URL or the call's parties", async () => {
+    const queue = `${prefix}-ingest`;
+    const meta = { rep: { name: 'Priya Raman', email: 'priya@example.com' }, customer: { name: 'Elena Novak', phone: '+442079460321', email: 'elena@brightline.example' } };
+    const source = {
+      kind: 'telephony', provider: 'twilio', recordingId: 'RE0123', deliveryId: 'd-1', meta, receivedAt: '2026-11-18T10:00:00.000Z',
+      download: { url: 'https://recordings.example.com/RE0123.wav?X-Amz-Signature=sig0123456789&token=tok0123456789' },
+    };
+    await watched.queues[0]!.add('ingest', { callId: 'c_2', source }, { jobId: 'c_2-ingest' });
+    await watched.queues[0]!.add('ingest', { uploadKey: 'uploads/u-3', sha256: '0'.repeat(64), bytes: 4, filename: 'Elena Novak.wav', contentType: 'audio/wav', meta, uploadedBy: 'priya@example.com' }, { jobId: 'u-3' });
+
+    const list = await app.inject({ method: 'GET', url: `/admin/queues/api/queues?activeQueue=${queue}&status=waiting&page=1&jobsPerPage=10`, headers: as(MANAGER) });
+    const one = await app.inject({ method: 'GET', url: `/admin/queues/api/queues/${queue}/c_2-ingest`, headers: as(MANAGER) });
+
+    expect([list.statusCode, one.statusCode]).toEqual([200, 200]);
+    expect(one.json().job.data).toEqual({ callId: 'c_2', source: { kind: 'telephony', provider: 'twilio' } });
+    for (const body of [list.body, one.body]) {
+      expect(body).toContain('c_2');
+      for (const secret of ['recordings.example.com', 'sig0123456789', 'tok0123456789', '2079460321', 'elena@', 'priya@', 'Elena Novak']) expect(body).not.toContain(secret);
+    }
+  });
+
   it('refuses a rep (403) and anyone without a key (401; a browser is sent to sign in), also on its API and assets', async () => {
     const rep = await app.inject({ method: 'GET', url: '/admin/queues', headers: as(REP) });
     expect(rep.statusCode).toBe(403);

@@ -106,7 +106,7 @@ describe('manual entry saved', () => {
   });
 
   it('refuses a malformed query (QUERY_INVALID) and a backwards or too long range (REPORT_RANGE_INVALID)', async () => {
-    for (const q of ['?from=17-11-2026', '?to=2026-13-01', '?rep=priya', '?week=1']) {
+    for (const q of ['?from=17-11-2026', '?to=2026-13-01', '?rep=priya', '?week=1', '?to=0001-01-01', '?from=0000-01-01&to=0000-01-02', '?from=1969-12-31&to=1970-01-31']) {
       const res = await report(q);
       expect([res.statusCode, res.json().error.code], q).toEqual([400, 'QUERY_INVALID']);
     }
@@ -114,6 +114,7 @@ describe('manual entry saved', () => {
       const res = await report(q);
       expect([res.statusCode, res.json().error.code], q).toEqual([400, 'REPORT_RANGE_INVALID']);
     }
+    expect((await report('?from=1970-01-01&to=1970-01-31')).statusCode).toBe(200);
   });
 
   it('an edit made on the call page lowers the call’s net minutes saved, on the page and in the report', async () => {

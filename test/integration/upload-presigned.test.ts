@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,9 @@ import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.t
 import { createS3BlobStore, type S3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
 import { apiKey, type ApiKey } from '../../src/config/api-keys.ts';
 import type { StepName } from '../../src/domain/call.ts';
+import { startEmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
+import { redisDeliveryLedger } from '../../src/intake/delivery-ledger.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
@@ -131,6 +133,37 @@ describe('presigned uploads: POST /v1/calls/presign, the POST to S3, POST /v1/ca
     const dup = await complete({ key: second.key, uploadToken: second.uploadToken });
     expect([dup.statusCode, dup.json()]).toEqual([200, { id, status: 'received', duplicate: true }]);
     expect(await blobs.head(second.key)).toBeNull();
+  });
+
+  it('completes a token once: another recording posted to the same key is refused, also by another API process', async () => {
+    const redis = await startEmbeddedRedis();
+    const ledger = redisDeliveryLedger(redis.connection, { prefix: `test-${randomUUID()}:` });
+    const apiProcess = () => buildApp({
+      ...review, blobs, deliveries: ledger, enqueue: async (step, callId) => void queued.push([step, callId]), apiKeys: [PRIYA],
+      session: { secret: 'test-session-secret-0123456789abcdef' }, maxUploadBytes: MAX, clock: () => now, logger: silentLogger,
+    });
+    const [first, second] = [await apiProcess(), await apiProcess()];
+    const completeAt = (api: FastifyInstance, body: Record<string, unknown>) => api.inject({ method: 'POST', url: '/v1/calls/complete', headers: bearer(PRIYA), payload: body });
+    try {
+      const p = await presign();
+      // Nothing posted yet: refused, and the token stays good.
+      expect((await completeAt(first, { key: p.key, uploadToken: p.uploadToken })).statusCode).toBe(404);
+      await postToS3(p, audio(5_000, 29));
+      expect((await completeAt(first, { key: p.key, uploadToken: p.uploadToken })).statusCode).toBe(202);
+
+      // The presigned POST is still open for a while: another recording under the key, the same token.
+      expect((await postToS3(p, audio(5_000, 31))).status).toBe(204);
+      for (const api of [second, first]) {
+        const again = await completeAt(api, { key: p.key, uploadToken: p.uploadToken });
+        expect([again.statusCode, again.json().error.code]).toEqual([404, 'UPLOAD_NOT_FOUND']);
+      }
+      expect(queued).toHaveLength(1);
+    } finally {
+      await first.close();
+      await second.close();
+      await ledger.close();
+      await redis.stop();
+    }
   });
 
   it('several completes of one recording at once make one call', async () => {

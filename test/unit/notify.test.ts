@@ -92,6 +92,15 @@ describe('call events', () => {
     expect(callEvent(call({ status: 'transcribing' }), null, BASE)).toBeNull();
   });
 
+  it("carry no phone number or e-mail address an error's message quotes", () => {
+    const error = {
+      code: 'HUBSPOT_CONTACT_NOT_FOUND', step: 'sync' as const, retryable: false, at: '2026-11-17T15:02:00.000Z',
+      message: 'HubSpot contact 901 is gone, so its phone was not changed to +44 20 7946 0321 nor its e-mail to elena.novak@brightline.example.',
+    };
+    const { message } = callEvent(call({ status: 'failed', error }), null, BASE)!.event.data.error!;
+    expect(message).toBe('HubSpot contact 901 is gone, so its phone was not changed to [REDACTED PHONE] nor its e-mail to [REDACTED EMAIL].');
+  });
+
   it('keep their id while the call stays in the status, and get a new one when it reaches the status again', () => {
     const first = call({ status: 'needs_review', updatedAt: '2026-11-17T15:01:00.000Z' });
     const touched = { ...first, updatedAt: '2026-11-17T16:00:00.000Z' };

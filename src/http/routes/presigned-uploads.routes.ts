@@ -1,8 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { CallMeta } from '../../domain/call-meta.ts';
 import { permanent } from '../../errors/app-error.ts';
+import { memoryDeliveryLedger } from '../../intake/delivery-ledger.ts';
 import { uploadTooLarge } from '../../pipeline/store-upload.ts';
 import type { BlobStore } from '../../ports/blob-store.ts';
 import { identityOfRequest, requireRight } from '../auth.ts';
@@ -48,6 +49,7 @@ export const CompleteRequest = z
 export async function presignedUploadRoutes(app: FastifyInstance, deps: AppDeps, receive: ReceiveUpload): Promise<void> {
   const tokens = uploadTokens(deps.session?.secret ?? deriveSessionSecret(deps.apiKeys));
   const timeouts = httpTimeouts(deps.maxUploadBytes, deps.timeouts);
+  const ledger = deps.deliveries ?? memoryDeliveryLedger();
 
   app.post('/v1/calls/presign', { ...requireRight('calls:create'), bodyLimit: JSON_BODY_LIMIT }, async (request) => {
     parseOr(PresignRequest, request.body, 'BODY_INVALID');
@@ -69,8 +71,24 @@ export async function presignedUploadRoutes(app: FastifyInstance, deps: AppDeps,
       throw permanent('UPLOAD_TOKEN_INVALID', 'The upload token does not fit this key and caller, or it has expired: presign again and upload the recording again.');
     }
     allowWork(request, timeouts);
+    // One call per token: the presigned POST stays open after a complete, so the key can hold another
+    // recording; the key's completion is remembered (in Redis, shared by every API process) for longer
+    // than the token lives. A complete that fails gives the claim back, so the client can try again.
+    const claim = `upload:${body.key}`;
+    if ((await ledger.claim(claim)) === 'duplicate') throw notFound();
+    try {
+      const answer = await completeUpload(request, reply, body);
+      await ledger.stored(claim);
+      return answer;
+    } catch (err) {
+      await ledger.release(claim);
+      throw err;
+    }
+  });
+
+  const completeUpload = async (request: FastifyRequest, reply: FastifyReply, body: z.infer<typeof CompleteRequest>) => {
     const head = await deps.blobs.head(body.key);
-    if (!head) throw permanent('UPLOAD_NOT_FOUND', 'Nothing has been uploaded under this key (or it was completed already): POST the recording to the presigned URL first.');
+    if (!head) throw notFound();
     if (head.bytes > deps.maxUploadBytes) {
       await deps.blobs.delete(body.key);
       throw uploadTooLarge(deps.maxUploadBytes);
@@ -81,16 +99,18 @@ export async function presignedUploadRoutes(app: FastifyInstance, deps: AppDeps,
     }
     const { sha256, bytes } = await hashObject(deps.blobs, body.key, deps.maxUploadBytes);
     return receive(request, reply, { uploadKey: body.key, sha256, bytes, filename: body.filename ?? null, contentType: null, meta: body.meta ?? {} });
-  });
+  };
 }
+
+const notFound = () => permanent('UPLOAD_NOT_FOUND', 'Nothing has been uploaded under this key (or it was completed already): POST the recording to the presigned URL first.');
 
 /** The object's SHA-256, streamed (never held whole); over `maxBytes` it is removed (it grew since `head`). */
 async function hashObject(blobs: BlobStore, key: string, maxBytes: number): Promise<{ sha256: string; bytes: number }> {
   const hash = createHash('sha256');
   let bytes = 0;
-  // Gone since `head` (a second `complete` of the same upload took it): as if it had never been there.
+  // Gone since `head`: as if it had never been there.
   const stream = await blobs.getStream(key).catch((err: unknown) => {
-    if ((err as { code?: unknown }).code === 'BLOB_NOT_FOUND') throw permanent('UPLOAD_NOT_FOUND', 'Nothing has been uploaded under this key (or it was completed already): POST the recording to the presigned URL first.');
+    if ((err as { code?: unknown }).code === 'BLOB_NOT_FOUND') throw notFound();
     throw err;
   });
   for await (const chunk of stream as AsyncIterable<Buffer>) {

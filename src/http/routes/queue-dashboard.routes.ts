@@ -3,6 +3,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
+import { callIdFromSha256 } from '../../domain/call-keys.ts';
 import { requireRight } from '../auth.ts';
 
 /** Where the dashboard lives; its own API and assets are below it. */
@@ -25,10 +26,30 @@ export const QUEUE_DASHBOARD_CSP = [
 ].join('; ');
 
 /**
+ * What the dashboard shows of a job's data: which call, and where in it (a chunk's track and index, a
+ * source's kind and provider). Never the rest: an announced call's source holds the recording's download
+ * URL with its signature or token and the meta (the customer's phone and e-mail), an upload's input the
+ * meta and the file's name, none of which the API serves.
+ */
+export function dashboardJobData(data: unknown): Record<string, unknown> {
+  const d = (data ?? {}) as Record<string, unknown>;
+  const source = d.source as Record<string, unknown> | undefined;
+  const shown: Record<string, unknown> = {
+    // An upload's ingest job has no call id yet: it is the recording's content hash.
+    callId: typeof d.callId === 'string' ? d.callId : typeof d.sha256 === 'string' ? callIdFromSha256(d.sha256) : undefined,
+    speaker: d.speaker,
+    index: d.index,
+    reprocess: d.reprocess,
+    source: source && { kind: source.kind, provider: source.provider },
+  };
+  return Object.fromEntries(Object.entries(shown).filter(([, v]) => v !== undefined));
+}
+
+/**
  * Bull Board over the pipeline's queues at `/admin/queues`, for managers only (`queues:view`: a rep is
  * refused 403, anyone else 401, or sent to sign in from a browser). Read-only (Bull Board answers 405 to
  * pause, retry, clean…): a failed call is retried from its page (`POST /v1/calls/:id/retry`), which also
- * resets its record; retrying a bare job would not.
+ * resets its record; retrying a bare job would not. Jobs' data is shown as `dashboardJobData` has it.
  */
 export async function queueDashboardRoutes(app: FastifyInstance, queues: readonly Queue[]): Promise<void> {
   const { onRequest, preHandler } = requireRight('queues:view');
@@ -41,7 +62,11 @@ export async function queueDashboardRoutes(app: FastifyInstance, queues: readonl
   });
   const serverAdapter = new FastifyAdapter().setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({
-    queues: queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: true })),
+    queues: queues.map((queue) => {
+      const adapter = new BullMQAdapter(queue, { readOnlyMode: true });
+      adapter.setFormatter('data', dashboardJobData);
+      return adapter;
+    }),
     serverAdapter,
     options: { uiConfig: { boardTitle: 'callscribe queues' } },
   });

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { CallStatus } from '../../domain/call.ts';
+import { queryDate } from '../../domain/query-date.ts';
 import { permanent } from '../../errors/app-error.ts';
 import type { ByteRange, CallReader } from '../../review/call-service.ts';
 import type { CallView } from '../../review/call-view.ts';
@@ -14,14 +15,14 @@ const JSON_BODY_LIMIT = 64 * 1024;
 const noControl = (s: string) => !CONTROL.test(s);
 const NO_CONTROL = 'must not contain control characters';
 
-/** `GET /v1/calls`'s query. Dates are ISO dates or instants; no text has a control character (a NUL never reaches the index). */
+/** `GET /v1/calls`'s query. Dates are ISO dates or instants, 1970 to 9999; no text has a control character (a NUL never reaches the index). */
 export const CallListParams = z
   .object({
     status: CallStatus.optional(),
     review: z.literal('pending').optional(),
     rep: z.email().refine(noControl, NO_CONTROL).optional(),
-    from: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
-    to: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+    from: queryDate({ instants: true }).optional(),
+    to: queryDate({ instants: true }).optional(),
     q: z.string().refine(noControl, NO_CONTROL).trim().min(1).max(200).optional(),
     cursor: z.string().max(500).refine(noControl, NO_CONTROL).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),

@@ -1,4 +1,5 @@
 import { CALL_STATUSES, type CallStatus } from '../../domain/call.ts';
+import { queryDate } from '../../domain/query-date.ts';
 import type { CallListQuery } from '../../ports/call-index.ts';
 
 /**
@@ -20,7 +21,9 @@ export interface ListFilters {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** C0 control characters and DEL. */
 export const CONTROL = /[\u0000-\u001f\u007f]/;
-const isDay = (s: string) => DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+/** A day the index can be asked about (the API's rule: QUERY_YEARS). */
+const QUERY_DAY = queryDate();
+const isDay = (s: string) => DAY.test(s) && QUERY_DAY.safeParse(s).success;
 
 /**
  * Reads the filter form's query string. Unknown or malformed values are dropped (a filter form must not
