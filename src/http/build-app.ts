@@ -97,7 +97,13 @@ export interface AppDeps {
 export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   // Queuing waits for Redis (BullMQ holds commands while it is away): a request is answered 503 NETWORK
   // after REDIS_ANSWER_MS instead of hanging. Jobs are keyed by call, so the client's retry finds it queued.
-  const deps: AppDeps = { ...given, enqueue: (step, callId, source) => withinRedisAnswer(given.enqueue(step, callId, source)) };
+  // The same for an erasure's job removal (under the call's lock); the removal is repeated by the retry.
+  const { removeJobs } = given;
+  const deps: AppDeps = {
+    ...given,
+    enqueue: (step, callId, source) => withinRedisAnswer(given.enqueue(step, callId, source)),
+    removeJobs: removeJobs && ((callId) => withinRedisAnswer(removeJobs(callId))),
+  };
   // Fastify's own request lines log `req.url` with its query (`?q=<customer>`, `?rep=<email>`): off
   // (`disableRequestLogging`, through the LogController fastify 5 asks for), and one line per answer below instead.
   const timeouts = httpTimeouts(deps.maxUploadBytes, deps.timeouts);

@@ -5,6 +5,7 @@ import type { IngestInput } from '../pipeline/ingest.ts';
 import type { CallSource } from '../intake/source-record.ts';
 import type { ChunkRef } from '../pipeline/transcribe-chunk.ts';
 import { retryable } from '../errors/app-error.ts';
+import { withinRedisAnswer } from '../errors/redis-unreachable.ts';
 import type { Logger } from '../logging/logger.ts';
 import { redisOutageLog } from '../logging/redis-outage.ts';
 import { notifyQueueName } from '../notify/notifications.ts';
@@ -122,7 +123,8 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
     async waitUntilIdle(step, callId, waitMs = 30_000) {
       const deadline = Date.now() + waitMs;
       for (;;) {
-        const states = await Promise.all(lanes(step).map(async (queue) => (await queue.getJob(jobId(callId, step)))?.getState()));
+        // A person's change waits here under the call's lock: a Redis that stops answering fails it (NETWORK), never holds it.
+        const states = await withinRedisAnswer(Promise.all(lanes(step).map(async (queue) => (await queue.getJob(jobId(callId, step)))?.getState())));
         if (!states.includes('active')) break;
         if (Date.now() > deadline) throw retryable('CALL_BUSY', `Call ${callId} is still being ${step === 'sync' ? 'synced' : 'processed'}; try again in a minute.`);
         await new Promise((r) => setTimeout(r, 100));

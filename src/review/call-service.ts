@@ -7,6 +7,7 @@ import { Insights } from '../domain/insights.ts';
 import { mayDecide, type Decision } from '../domain/review.ts';
 import { Transcript } from '../domain/transcript.ts';
 import { permanent } from '../errors/app-error.ts';
+import { withinRedisAnswer } from '../errors/redis-unreachable.ts';
 import { getJson, type BlobStore } from '../ports/blob-store.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
@@ -41,6 +42,11 @@ export interface CallServiceDeps {
 
 export const CALL_ID = /^c_[0-9a-f]{24}$/;
 /**
+ * How long a call's view waits for its transcription progress (read from the queues): the figures are
+ * optional, so a Redis that is down or frozen costs the view a second and its progress, not an answer.
+ */
+export const PROGRESS_WAIT_MS = 1_000;
+/**
  * The only types the recording is served as, by the extension it is stored under. The uploader's
  * Content-Type is never echoed: anything else is served as a download (`application/octet-stream`).
  */
@@ -65,7 +71,7 @@ export function createCallReader(deps: CallServiceDeps) {
       getJson(deps.blobs, callKeys.insights(id), (raw) => Insights.parse(raw)),
       getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw)),
     ]);
-    const progress = call.status === 'transcribing' && deps.transcribeProgress ? await deps.transcribeProgress(id).catch(() => null) : null;
+    const progress = call.status === 'transcribing' && deps.transcribeProgress ? await withinRedisAnswer(deps.transcribeProgress(id), PROGRESS_WAIT_MS).catch(() => null) : null;
     const settled = call.status === 'done' || call.status === 'needs_review';
     const body = {
       call,

@@ -14,11 +14,13 @@ import { openAllQueues } from '../../src/queues/all-queues.ts';
 import { createStepQueues } from '../../src/queues/step-queues.ts';
 import { redisCallLocks } from '../../src/review/call-lock.ts';
 import { capturedLogger } from '../helpers/captured-logger.ts';
+import { storeCall, syntheticCall } from '../helpers/index-calls.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const REP = apiKey('rep', 'rep-key-0123456789abcdef', 'priya@example.com');
 const auth = { authorization: `Bearer ${REP.key}` };
+const MANAGER = apiKey('manager', 'mgr-key-0123456789abcdef', 'lee@example.com');
 
 /** The API as `serve` wires it to Redis (locks, delivery ledger, step queues, watched queues), over a private Redis. */
 describe('the API while Redis is down or frozen', () => {
@@ -29,7 +31,8 @@ describe('the API while Redis is down or frozen', () => {
     for (const c of cleanups.splice(0).reverse()) await withinOrHung(c().catch(() => undefined), 3_000);
   });
 
-  const stack = async () => {
+  /** `memoryLocks`: locks that need no Redis, to reach what a change does under its lock (Redis may stop answering once the lock is taken). */
+  const stack = async (opts: { memoryLocks?: boolean } = {}) => {
     const redis = await startEmbeddedRedis();
     cleanups.push(() => redis.stop());
     const temp = await makeTempDir();
@@ -38,21 +41,24 @@ describe('the API while Redis is down or frozen', () => {
     const blobs = createFsBlobStore(temp.dir);
     const review = await reviewDeps(blobs);
     const prefix = `test-${randomUUID()}`;
-    const locks = redisCallLocks(redis.connection, { logger });
+    const locks = opts.memoryLocks ? review.locks : redisCallLocks(redis.connection, { logger });
     const deliveries = redisDeliveryLedger(redis.connection, { prefix: `${prefix}:delivered:`, logger });
     const queues = createStepQueues({ connection: redis.connection, prefix, attempts: 1, logger });
     const watched = openAllQueues(redis.connection, prefix, logger);
     const metrics = createMetrics({ logger, queueCountMs: 1_000 });
     metrics.watchQueues(watched.queues);
     const app = await buildApp({
-      ...review, locks, deliveries, blobs, metrics, apiKeys: [REP], maxUploadBytes: 1024 * 1024, clock: () => new Date(), logger,
+      ...review, locks, deliveries, blobs, metrics, apiKeys: [REP, MANAGER], maxUploadBytes: 1024 * 1024, clock: () => new Date(), logger,
       enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
+      waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
+      removeJobs: (callId) => queues.removeJobs(callId),
+      transcribeProgress: (callId) => queues.transcribeProgress(callId),
     });
     cleanups.push(review.close, locks.close, deliveries.close, () => queues.close(), () => watched.close(), () => app.close());
     const pid = await redisPid(redis);
     // A frozen Redis is thawed before it is stopped.
     cleanups.push(async () => process.kill(pid, 'SIGCONT'));
-    return { redis, app, lines, pid };
+    return { redis, app, lines, pid, blobs, queues };
   };
 
   it('an upload answers 503 NETWORK, as the OpenAPI document says, when Redis is down', async () => {
@@ -74,6 +80,37 @@ describe('the API while Redis is down or frozen', () => {
     expect(res !== 'hung' && res.json().error.code).toBe('NETWORK');
     expect(lines.some((l) => l.msg === 'recording received')).toBe(false);
   }, 30_000);
+
+  it('a call being transcribed is shown, without its progress, when Redis is down or frozen', async () => {
+    const { redis, app, pid, blobs } = await stack();
+    const id = 'c_' + 'a'.repeat(24);
+    await storeCall(blobs, syntheticCall(id, { status: 'transcribing' }));
+    process.kill(pid, 'SIGSTOP');
+    for (const url of [`/v1/calls/${id}`, `/calls/${id}`]) {
+      const started = Date.now();
+      const res = await withinOrHung(app.inject({ method: 'GET', url, headers: auth }), REDIS_ANSWER_MS + 3_000);
+      expect(res === 'hung' ? res : res.statusCode, url).toBe(200);
+      expect(Date.now() - started, url).toBeLessThan(REDIS_ANSWER_MS);
+    }
+    process.kill(pid, 'SIGCONT');
+    await redis.stop();
+    const res = await withinOrHung(app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: auth }), REDIS_ANSWER_MS + 3_000);
+    expect(res === 'hung' ? res : res.json().call.status).toBe('transcribing');
+  }, 40_000);
+
+  it('an erasure, and a change waiting for the call\'s sync job, answer NETWORK within the bound when Redis freezes under the lock', async () => {
+    const { app, pid, blobs, queues } = await stack({ memoryLocks: true });
+    const id = 'c_' + 'b'.repeat(24);
+    await storeCall(blobs, syntheticCall(id, { status: 'done' }));
+    process.kill(pid, 'SIGSTOP');
+    const started = Date.now();
+    const res = await withinOrHung(app.inject({ method: 'DELETE', url: `/v1/calls/${id}`, headers: { authorization: `Bearer ${MANAGER.key}` } }), REDIS_ANSWER_MS + 5_000);
+    expect(res === 'hung' ? res : res.statusCode).toBe(503);
+    expect(res !== 'hung' && res.json().error.code).toBe('NETWORK');
+    const waited = await withinOrHung(queues.waitUntilIdle('sync', id).then(() => 'idle', (err: { code?: string }) => err.code), REDIS_ANSWER_MS + 5_000);
+    expect(waited).toBe('NETWORK');
+    expect(Date.now() - started).toBeLessThan(2 * REDIS_ANSWER_MS + 3_000);
+  }, 40_000);
 
   it('/metrics answers without the queue job counts (and says so) when Redis is down', async () => {
     const { redis, app, lines } = await stack();
