@@ -1,14 +1,23 @@
-import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from './logger.ts';
 
+/** A BullMQ Queue, Worker, QueueEvents or FlowProducer: its errors, and its backend's `ready` each time its connection is ready. */
+export interface RedisEmitter {
+  on(event: 'error', listener: (err: Error) => void): unknown;
+  getBackend(): { on(event: 'ready', listener: () => void): unknown };
+}
+
 export interface RedisOutageLog {
-  /** For other emitters' `error` (a BullMQ FlowProducer): Redis could not be reached. */
+  /** For other emitters' `error`: Redis could not be reached. */
   failed(err: Error): void;
   /** Listens to an ioredis client's `error` and `ready`. */
   watchClient(client: Redis): void;
-  /** Listens to a BullMQ queue's `error`, and its backend's `ready` (each time its connection is ready). */
-  watchQueue(queue: Queue): void;
+  /**
+   * Listens to a BullMQ queue's or worker's `error`, and its backend's `ready`. Errors that are not
+   * about the connection go to `other` (a worker's own failures, logged as errors); without it they
+   * count as the outage too.
+   */
+  watchQueue(queue: RedisEmitter, other?: (err: Error) => void): void;
 }
 
 /**
@@ -34,9 +43,21 @@ export function redisOutageLog(logger: Logger, what: string): RedisOutageLog {
       client.on('error', failed);
       client.on('ready', ready);
     },
-    watchQueue(queue) {
-      queue.on('error', failed);
+    watchQueue(queue, other = failed) {
+      queue.on('error', (err) => (isConnectionError(err) ? failed(err) : other(err)));
       queue.getBackend().on('ready', ready);
     },
   };
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/**
+ * Whether an error from BullMQ or ioredis is about reaching Redis (refused, dropped, timed out, retries
+ * used up) rather than a command or job that went wrong. BullMQ's own test only knows ECONNREFUSED.
+ */
+export function isConnectionError(err: Error): boolean {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code && CONNECTION_CODES.has(code)) return true;
+  return err.name === 'MaxRetriesPerRequestError' || /Connection is closed|Stream isn't writeable|connect E[A-Z]+|read E[A-Z]+|write E[A-Z]+|Command timed out|max retries per request/i.test(err.message);
 }

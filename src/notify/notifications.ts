@@ -6,6 +6,7 @@ import { CrmRecord } from '../domain/crm-record.ts';
 import { toAppError } from '../errors/app-error.ts';
 import { standardWebhookHeaders } from '../http-client/standard-webhooks.ts';
 import type { Logger } from '../logging/logger.ts';
+import { redisOutageLog } from '../logging/redis-outage.ts';
 import { findCall } from '../pipeline/call-record.ts';
 import { getJson, type BlobStore } from '../ports/blob-store.ts';
 import { retryDelayMs, type BackoffSettings } from '../queues/backoff.ts';
@@ -80,9 +81,12 @@ export function startNotifications(opts: NotificationsOptions): Notifications {
   const clock = opts.clock ?? (() => new Date());
   const delivery = opts.delivery ?? DEFAULT_DELIVERY;
   const queue = new Queue<NotifyJob>(notifyQueueName(opts.prefix), { connection: opts.connection });
+  const outage = redisOutageLog(logger, 'notifications');
+  outage.watchQueue(queue);
   // For the 410 marks, which outlive any job.
   const { url: redisUrl, ...redisOptions } = opts.connection as RedisOptions & { url?: string };
   const redis = redisUrl ? new Redis(redisUrl, { ...redisOptions, maxRetriesPerRequest: 3 }) : new Redis({ ...redisOptions, maxRetriesPerRequest: 3 });
+  outage.watchClient(redis);
   const urls: Record<Destination, string | null> = { webhook: config.webhook?.url ?? null, slack: config.slack?.url ?? null };
   const goneKey = (destination: Destination) =>
     `${notifyQueueName(opts.prefix)}:gone:${destination}:${createHash('sha256').update(urls[destination] ?? '').digest('hex').slice(0, 16)}`;
@@ -151,7 +155,7 @@ export function startNotifications(opts: NotificationsOptions): Notifications {
     concurrency: 4,
     settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(attemptsMade, err, delivery.backoff) },
   });
-  worker.on('error', (err) => logger.error({ err: err.message }, 'notify worker error'));
+  outage.watchQueue(worker, (err) => logger.error({ err: err.message }, 'notify worker error'));
 
   return {
     async observe(callId) {

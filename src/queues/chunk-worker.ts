@@ -93,7 +93,9 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>, lane
     maxStalledCount: deps.attempts,
     settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(attemptsMade, err, deps.backoff) },
   });
-  worker.on('error', (err) => deps.logger.error({ err, lane }, 'chunk worker error'));
+  const failed = (err: Error) => deps.logger.error({ err, lane }, 'chunk worker error');
+  if (deps.outage) deps.outage.watchQueue(worker, failed);
+  else worker.on('error', failed);
   return worker;
 }
 

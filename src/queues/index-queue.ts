@@ -1,6 +1,7 @@
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import { callKeys } from '../domain/call-keys.ts';
 import type { Logger } from '../logging/logger.ts';
+import { redisOutageLog } from '../logging/redis-outage.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { CallIndex } from '../ports/call-index.ts';
 import { loadIndexDocument } from '../pipeline/index-document.ts';
@@ -21,8 +22,11 @@ export interface IndexNotifier {
   close(): Promise<void>;
 }
 
-export function createIndexNotifier(connection: ConnectionOptions, prefix: string): IndexNotifier {
+/** With a `logger`, a Redis outage is logged there once (and its end); without one, the queue's errors are dropped (never printed). */
+export function createIndexNotifier(connection: ConnectionOptions, prefix: string, logger?: Logger): IndexNotifier {
   const queue = new Queue(indexQueueName(prefix), { connection });
+  if (logger) redisOutageLog(logger, 'index notifier').watchQueue(queue);
+  else queue.on('error', () => undefined);
   return {
     async notify(callId) {
       await queue.add('refresh', { callId }, { removeOnComplete: true, removeOnFail: 1000, attempts: 5, backoff: { type: 'exponential', delay: 500 } });
@@ -48,7 +52,7 @@ export function startIndexWorker(opts: { connection: ConnectionOptions; prefix: 
     connection: opts.connection,
     concurrency: 4,
   });
-  worker.on('error', (err) => opts.logger.error({ err }, 'index worker error'));
+  redisOutageLog(opts.logger, 'index worker').watchQueue(worker, (err) => opts.logger.error({ err }, 'index worker error'));
   worker.on('failed', (job, err) => opts.logger.warn({ callId: job?.data.callId, err: err.message }, 'index refresh failed'));
   return worker;
 }

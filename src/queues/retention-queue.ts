@@ -1,5 +1,6 @@
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from '../logging/logger.ts';
+import { redisOutageLog } from '../logging/redis-outage.ts';
 import { sweepRetention, type RetentionPolicy, type SweepPorts } from '../retention/sweep.ts';
 import { redisCallLocks } from '../review/call-lock.ts';
 
@@ -28,6 +29,8 @@ export interface RetentionRuntimeOptions {
  */
 export async function startRetention(opts: RetentionRuntimeOptions): Promise<{ worker: Worker | null; close(): Promise<void> }> {
   const queue = new Queue(retentionQueueName(opts.prefix), { connection: opts.connection });
+  const outage = redisOutageLog(opts.logger, 'retention');
+  outage.watchQueue(queue);
   if (opts.policy.audioDays === null && opts.policy.callDays === null) {
     await queue.removeJobScheduler(SCHEDULER_ID);
     await queue.close();
@@ -39,7 +42,7 @@ export async function startRetention(opts: RetentionRuntimeOptions): Promise<{ w
   // The review API's locks (same Redis, same keys): a call is not deleted while a manager retries or decides it.
   const locks = opts.ports.locks ?? redisCallLocks(opts.connection as Parameters<typeof redisCallLocks>[0]);
   const worker = new Worker(retentionQueueName(opts.prefix), () => sweepRetention(opts.policy, { ...opts.ports, locks }), { connection: opts.connection, concurrency: 1 });
-  worker.on('error', (err) => opts.logger.error({ err }, 'retention worker error'));
+  outage.watchQueue(worker, (err) => opts.logger.error({ err }, 'retention worker error'));
   worker.on('failed', (_job, err) => opts.logger.warn({ err: err.message }, 'retention sweep failed; the next one tries again'));
   opts.logger.info({ policy: opts.policy, cron: opts.cron }, 'retention scheduled');
   return {

@@ -74,7 +74,7 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
   const outage = settings.logger ? redisOutageLog(settings.logger, 'step queues') : null;
   if (outage) {
     for (const queue of queues.values()) outage.watchQueue(queue);
-    flows.on('error', outage.failed);
+    outage.watchQueue(flows);
   }
   // Opened on the first erasure: most processes never remove a job.
   let notify: Queue | null = null;

@@ -2,6 +2,7 @@ import { DelayedError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { isTerminal, nextStep, resumeStep, type Call, type StepName } from '../domain/call.ts';
 import { AppError, permanent, toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { RedisOutageLog } from '../logging/redis-outage.ts';
 import { observeJobs, unrecoverable } from '../observability/job-metrics.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { findCall, loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
@@ -37,6 +38,8 @@ export interface StepWorkerDeps {
   logger: Logger;
   /** Step durations and failures by code; unmeasured when absent. */
   metrics?: Metrics;
+  /** Where the workers' lost connections go (once per outage); without it each failed reconnect is an error line. */
+  outage?: RedisOutageLog;
 }
 
 /**
@@ -163,7 +166,9 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
     ...(perTenSeconds ? { limiter: { max: perTenSeconds, duration: 10_000 } } : {}),
     settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(attemptsMade, err, deps.backoff) },
   });
-  worker.on('error', (err) => deps.logger.error({ err, step, lane }, 'worker error'));
+  const failed = (err: Error) => deps.logger.error({ err, step, lane }, 'worker error');
+  if (deps.outage) deps.outage.watchQueue(worker, failed);
+  else worker.on('error', failed);
   worker.on('failed', (job, err) => {
     if (!job || !('callId' in job.data) || (step === 'ingest' && 'uploadKey' in job.data)) return;
     const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);

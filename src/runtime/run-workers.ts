@@ -27,7 +27,7 @@ export async function runWorkers(steps: readonly StepName[], config: Config, log
   let metrics: Metrics;
   try {
     // The index belongs to the API process: workers tell it which calls changed.
-    const notifier = parts.add('index notifier', createIndexNotifier(connection, QUEUE_DEFAULTS.prefix), (n) => n.close());
+    const notifier = parts.add('index notifier', createIndexNotifier(connection, QUEUE_DEFAULTS.prefix, logger), (n) => n.close());
     metrics = createMetrics({ processMetrics: true, logger });
     ports = { ...(await buildPorts(config, blobs, logger, { metrics })), onCallChanged: notifier.notify };
     if (config.metricsPort) parts.add('metrics server', await startMetricsServer(metrics, { host: config.http.host, port: config.metricsPort }, logger), (m) => m.close());

@@ -1,6 +1,7 @@
 import type { ConnectionOptions, Worker } from 'bullmq';
 import type { StepName } from '../domain/call.ts';
 import type { Logger } from '../logging/logger.ts';
+import { redisOutageLog } from '../logging/redis-outage.ts';
 import { instrumentPorts } from '../observability/instrument-ports.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
@@ -64,6 +65,8 @@ export function startQueueRuntime(steps: readonly StepName[], given: PipelinePor
     backoff: opts.backoff ?? QUEUE_DEFAULTS.backoff,
     lockMs: opts.lockMs ?? 30_000,
     metrics: opts.metrics,
+    // Every step and chunk worker of the process: one warning per Redis outage, not one per worker and reconnect.
+    outage: redisOutageLog(logger, 'workers'),
   };
   // Each step worker names its step on its lines; bound here as well, `step` would appear twice.
   // One worker per step and lane: bulk work has slots of its own, so it never takes an interactive job's.

@@ -12,6 +12,7 @@ import { redisDeliveryLedger } from '../../src/intake/delivery-ledger.ts';
 import { createMetrics } from '../../src/observability/metrics.ts';
 import { openAllQueues } from '../../src/queues/all-queues.ts';
 import { createStepQueues } from '../../src/queues/step-queues.ts';
+import { startIndexWorker } from '../../src/queues/index-queue.ts';
 import { redisCallLocks } from '../../src/review/call-lock.ts';
 import { capturedLogger } from '../helpers/captured-logger.ts';
 import { storeCall, syntheticCall } from '../helpers/index-calls.ts';
@@ -45,6 +46,8 @@ describe('the API while Redis is down or frozen', () => {
     const deliveries = redisDeliveryLedger(redis.connection, { prefix: `${prefix}:delivered:`, logger });
     const queues = createStepQueues({ connection: redis.connection, prefix, attempts: 1, logger });
     const watched = openAllQueues(redis.connection, prefix, logger);
+    const indexWorker = startIndexWorker({ connection: redis.connection, prefix, blobs, index: review.index, logger });
+    cleanups.push(() => indexWorker.close());
     const metrics = createMetrics({ logger, queueCountMs: 1_000 });
     metrics.watchQueues(watched.queues);
     const app = await buildApp({
@@ -133,13 +136,14 @@ describe('the API while Redis is down or frozen', () => {
     await upload(app, 4);
     await new Promise((r) => setTimeout(r, 3_000));
     await redis.restart();
-    const groups = ['call locks', 'delivery ledger', 'step queues', 'watched queues'];
+    const groups = ['call locks', 'delivery ledger', 'step queues', 'watched queues', 'index worker'];
     const deadline = Date.now() + 15_000;
     while (groups.some((g) => !lines.some((l) => l.redis === g && l.msg === 'Redis answers again')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     for (const group of groups) {
       expect(lines.filter((l) => l.redis === group && l.level === 40 && l.msg === 'Redis cannot be reached; retrying until it answers'), group).toHaveLength(1);
       expect(lines.filter((l) => l.redis === group && l.level === 30 && l.msg === 'Redis answers again'), group).toHaveLength(1);
     }
+    expect(lines.filter((l) => Number(l.level) >= 50 && l.msg !== 'request failed').map((l) => l.msg)).toEqual([]);
     expect(printed.mock.calls.map((c) => String(c[0])).filter((t) => /ioredis|ECONNREFUSED|ENOENT|Connection/.test(t))).toEqual([]);
   }, 40_000);
 });
