@@ -17,11 +17,16 @@ const OWN_PREFIXES = [
 /** Read by the OpenAI SDK itself (its log level, extra headers), which the engines build. */
 const SDK_VARIABLES = ['OPENAI_LOG', 'OPENAI_CUSTOM_HEADERS'];
 
-/** A variable under one of callscribe's prefixes that it does not read, and the known name closest to it. */
+/**
+ * The variables Kubernetes gives every pod for each Service in its namespace (a Service `worker`:
+ * WORKER_SERVICE_HOST, WORKER_SERVICE_PORT_METRICS, WORKER_PORT, WORKER_PORT_9464_TCP_ADDR…): never typos.
+ */
+const SERVICE_LINK = /_SERVICE_HOST$|_SERVICE_PORT(_|$)|_PORT$|_PORT_\d+_(TCP|UDP|SCTP)(_|$)/;
+
+/** A variable under one of callscribe's prefixes that it does not read, and the known name it is close to. */
 export interface UnknownVariable {
   name: string;
-  /** null when no known name is close enough to be the one meant. */
-  suggestion: string | null;
+  suggestion: string;
 }
 
 /** Every variable callscribe or one of its adapters reads, whichever are turned on. */
@@ -36,18 +41,25 @@ export function knownVariables(): Set<string> {
   ]);
 }
 
-/** The set variables that look like callscribe's own but are not read: warned about at start, never refused. */
+/**
+ * The set variables that look like a misspelt setting of callscribe's (under one of its prefixes, and
+ * close to a setting it reads): warned about at start, never refused. Other tools' variables under the
+ * same prefixes (MAX_OLD_SPACE_SIZE, OPENAI_ORG_ID, Kubernetes service links) are not close to any, and stay quiet.
+ */
 export function unknownVariables(env: Record<string, string | undefined>): UnknownVariable[] {
   const known = knownVariables();
   return Object.keys(env)
-    .filter((name) => env[name] !== undefined && !known.has(name) && OWN_PREFIXES.some((prefix) => name.startsWith(prefix)))
+    .filter((name) => env[name] !== undefined && !known.has(name) && OWN_PREFIXES.some((prefix) => name.startsWith(prefix)) && !SERVICE_LINK.test(name))
     .sort()
-    .map((name) => ({ name, suggestion: closest(name, known) }));
+    .flatMap((name) => {
+      const suggestion = closest(name, known);
+      return suggestion ? [{ name, suggestion }] : [];
+    });
 }
 
 /** The warning's text: what is ignored and, when there is one, the name probably meant. */
 export const unknownVariableMessage = ({ name, suggestion }: UnknownVariable) =>
-  `${name} is not a setting callscribe reads, so it is ignored${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
+  `${name} is not a setting callscribe reads, so it is ignored (did you mean ${suggestion}?)`;
 
 /** The known name fewest edits away, if within a quarter of the name's length (at least 2 edits), or one it begins. */
 function closest(name: string, known: Set<string>): string | null {

@@ -18,6 +18,8 @@ export interface RedisOutageLog {
    * count as the outage too.
    */
   watchQueue(queue: RedisEmitter, other?: (err: Error) => void): void;
+  /** True from the outage's warning until Redis answers again. */
+  isDown(): boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export function redisOutageLog(logger: Logger, what: string): RedisOutageLog {
       queue.on('error', (err) => (isConnectionError(err) ? failed(err) : other(err)));
       queue.getBackend().on('ready', ready);
     },
+    isDown: () => down,
   };
 }
 

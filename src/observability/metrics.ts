@@ -37,8 +37,11 @@ export interface Metrics {
   readonly transcriptionCostUsd: Counter<'engine' | 'model'>;
   /** `callscribe_webhook_deliveries_total{provider,verdict}`: telephony webhook deliveries, by what became of them. */
   readonly webhookDeliveries: Counter<'provider' | 'verdict'>;
-  /** Reports `callscribe_queue_jobs{queue,state}` for these queues, read from Redis at each scrape. */
-  watchQueues(queues: readonly Queue[]): void;
+  /**
+   * Reports `callscribe_queue_jobs{queue,state}` for these queues, read from Redis at each scrape; not
+   * while `down()` says Redis is away (its outage state).
+   */
+  watchQueues(queues: readonly Queue[], down?: () => boolean): void;
 }
 
 export interface MetricsOptions {
@@ -56,6 +59,17 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
   if (opts.processMetrics) collectDefaultMetrics({ register: registry, prefix: 'callscribe_' });
   const registers = [registry];
   let watched: readonly Queue[] = [];
+  let downs: Array<() => boolean> = [];
+  // One count at a time: BullMQ holds the commands of a count Redis has not answered until it does, so
+  // a count per scrape during an outage would pile them up (and the memory they hold).
+  let counting: Promise<Counted> | null = null;
+  // One warning per outage: set when a scrape leaves the counts out, cleared by the next count that answers.
+  let warned = false;
+  const leaveOut = (why: string) => {
+    if (warned) return;
+    warned = true;
+    opts.logger?.warn({ queues: watched.length, timeoutMs: queueCountMs, why }, 'Redis does not answer: /metrics leaves out the queue job counts until it does');
+  };
   new Gauge({
     name: 'callscribe_queue_jobs',
     help: 'Jobs per queue and state, read from Redis when scraped.',
@@ -63,11 +77,13 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     registers,
     async collect() {
       this.reset();
-      const counted = await countJobs(watched, queueCountMs, opts.logger);
-      if (counted === 'late') {
-        opts.logger?.warn({ queues: watched.length, timeoutMs: queueCountMs }, 'Redis did not answer in time: /metrics leaves out the queue job counts');
-        return;
-      }
+      if (downs.some((down) => down())) return leaveOut('Redis is down');
+      if (counting) return leaveOut('the last count is still waiting for Redis');
+      const started = countJobs(watched, opts.logger).finally(() => (counting = null));
+      counting = started;
+      const counted = await withinMs(started, queueCountMs);
+      if (counted === 'late') return leaveOut('no answer in time');
+      warned = false;
       for (const { queue, counts } of counted) {
         for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
       }
@@ -90,18 +106,18 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     audioSeconds: new Counter({ name: 'callscribe_audio_transcribed_seconds_total', help: 'Seconds of audio transcribed.', labelNames: ['engine', 'model'], registers }),
     transcriptionCostUsd: new Counter({ name: 'callscribe_transcription_cost_usd_total', help: 'Estimated transcription cost in USD.', labelNames: ['engine', 'model'], registers }),
     webhookDeliveries: new Counter({ name: 'callscribe_webhook_deliveries_total', help: 'Telephony webhook deliveries by provider and verdict.', labelNames: ['provider', 'verdict'], registers }),
-    watchQueues(queues) {
+    watchQueues(queues, down) {
       watched = [...watched, ...queues];
+      if (down) downs = [...downs, down];
     },
   };
 }
 
-/**
- * Each queue's job counts; a queue whose count fails is logged and left out. 'late' when Redis has not
- * answered them all within `ms`: BullMQ holds commands while Redis is away, which would hold the whole scrape.
- */
-async function countJobs(queues: readonly Queue[], ms: number, logger: Logger | undefined): Promise<Array<{ queue: Queue; counts: Record<string, number> }> | 'late'> {
-  const counting = Promise.all(queues.map(async (queue) => {
+type Counted = Array<{ queue: Queue; counts: Record<string, number> }>;
+
+/** Each queue's job counts; a queue whose count fails is logged and left out. */
+async function countJobs(queues: readonly Queue[], logger: Logger | undefined): Promise<Counted> {
+  const counted = await Promise.all(queues.map(async (queue) => {
     try {
       return { queue, counts: await queue.getJobCounts(...JOB_STATES) };
     } catch (err) {
@@ -109,11 +125,15 @@ async function countJobs(queues: readonly Queue[], ms: number, logger: Logger | 
       return null;
     }
   }));
+  return counted.filter((c) => c !== null);
+}
+
+/** 'late' when Redis has not answered within `ms`: BullMQ holds commands while Redis is away, which would hold the whole scrape. */
+async function withinMs<T>(work: Promise<T>, ms: number): Promise<T | 'late'> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
   try {
-    const counted = await Promise.race([counting, late]);
-    return counted === 'late' ? counted : counted.filter((c) => c !== null);
+    return await Promise.race([work, late]);
   } finally {
     clearTimeout(timer);
   }

@@ -100,7 +100,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     cleanups.push(() => runtime.close());
     const watched = openAllQueues(connection, opts.queue?.prefix ?? QUEUE_DEFAULTS.prefix);
     cleanups.push(() => watched.close());
-    metrics.watchQueues(watched.queues);
+    metrics.watchQueues(watched.queues, watched.down);
     const readiness = readinessChecks({ redis: connection, s3: { client: blobs.client, bucket: config.s3.bucket }, index: review.deps.index, crm: ports.crm });
     cleanups.push(() => readiness.close());
     const apiKeys: ApiKey[] = config.http.apiKeys.length

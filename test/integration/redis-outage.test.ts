@@ -49,7 +49,7 @@ describe('the API while Redis is down or frozen', () => {
     const indexWorker = startIndexWorker({ connection: redis.connection, prefix, blobs, index: review.index, logger });
     cleanups.push(() => indexWorker.close());
     const metrics = createMetrics({ logger, queueCountMs: 1_000 });
-    metrics.watchQueues(watched.queues);
+    metrics.watchQueues(watched.queues, watched.down);
     const app = await buildApp({
       ...review, locks, deliveries, blobs, metrics, apiKeys: [REP, MANAGER], maxUploadBytes: 1024 * 1024, clock: () => new Date(), logger,
       enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
@@ -61,7 +61,7 @@ describe('the API while Redis is down or frozen', () => {
     const pid = await redisPid(redis);
     // A frozen Redis is thawed before it is stopped.
     cleanups.push(async () => process.kill(pid, 'SIGCONT'));
-    return { redis, app, lines, pid, blobs, queues };
+    return { redis, app, lines, pid, blobs, queues, watched };
   };
 
   it('an upload answers 503 NETWORK, as the OpenAPI document says, when Redis is down', async () => {
@@ -127,6 +127,21 @@ describe('the API while Redis is down or frozen', () => {
     expect(down.body).toContain('callscribe_step_duration_seconds');
     expect(lines.some((l) => l.level === 40 && String(l.msg).includes('leaves out the queue job counts'))).toBe(true);
   }, 30_000);
+
+  it('/metrics scraped again and again during an outage counts the queues at most once, and warns once', async () => {
+    const { redis, app, lines, watched } = await stack();
+    const counts = vi.spyOn(watched.queues[0]!, 'getJobCounts');
+    await app.inject({ method: 'GET', url: '/metrics' });
+    expect(counts).toHaveBeenCalledTimes(1);
+    await redis.stop();
+    for (let i = 0; i < 8; i++) {
+      const res = await withinOrHung(app.inject({ method: 'GET', url: '/metrics' }), 10_000);
+      expect(res === 'hung' ? res : res.body).not.toMatch(/^callscribe_queue_jobs\{/m);
+    }
+    // The count abandoned by the first scrape of the outage stays the only one waiting for Redis.
+    expect(counts.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(lines.filter((l) => l.level === 40 && String(l.msg).includes('leaves out the queue job counts'))).toHaveLength(1);
+  }, 60_000);
 
   it('an outage is logged as JSON, once per group of connections, and so is its end; nothing is printed', async () => {
     const { redis, app, lines, pid } = await stack();

@@ -39,7 +39,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
     // The API process reports the queues' job counts; each worker process its own jobs (METRICS_PORT).
     const metrics = createMetrics({ processMetrics: true, logger });
     const watched = parts.add('watched queues', openAllQueues(connection, QUEUE_DEFAULTS.prefix, logger), (w) => w.close());
-    metrics.watchQueues(watched.queues);
+    metrics.watchQueues(watched.queues, watched.down);
     logger.info({ telephony: [...telephony.keys()], storageEvents: Boolean(storageEvents), publicBaseUrl: config.http.publicBaseUrl }, 'front doors');
     if ((telephony.size || storageEvents) && !config.http.publicBaseUrl) {
       logger.warn('PUBLIC_BASE_URL is not set: webhook signatures are checked against the URL this server sees, which a proxy in front changes');

@@ -23,7 +23,6 @@ describe('unknownVariables', () => {
       { name: 'HUBSPOT_ACESS_TOKEN', suggestion: 'HUBSPOT_ACCESS_TOKEN' },
       { name: 'MAX_UPLOAD', suggestion: 'MAX_UPLOAD_BYTES' },
       { name: 'RETENTION_AUDIO_DAY', suggestion: 'RETENTION_AUDIO_DAYS' },
-      { name: 'S3_SOMETHING_ELSE_ENTIRELY', suggestion: null },
       { name: 'WORKER_CONCURENCY', suggestion: 'WORKER_CONCURRENCY' },
     ]);
     expect(unknownVariableMessage({ name: 'RETENTION_AUDIO_DAY', suggestion: 'RETENTION_AUDIO_DAYS' })).toBe(
@@ -39,5 +38,16 @@ describe('unknownVariables', () => {
     expect(unknownVariables(Object.fromEntries(documented.map((name) => [name, 'x'])))).toEqual([]);
     for (const name of documented) if (/^[A-Z]+_/.test(name) && !name.startsWith('AWS_')) expect(knownVariables().has(name), name).toBe(true);
     expect(unknownVariables({ PATH: '/usr/bin', HOME: '/root', NODE_ENV: 'production', AWS_PROFILE: 'callscribe', OPENAI_LOG: 'debug' })).toEqual([]);
+  });
+
+  it('leaves alone Kubernetes service links and other tools\' variables under callscribe\'s prefixes', () => {
+    const links = ['WORKER_SERVICE_HOST', 'WORKER_SERVICE_PORT', 'WORKER_SERVICE_PORT_METRICS', 'WORKER_PORT', 'WORKER_PORT_9464_TCP', 'WORKER_PORT_9464_TCP_ADDR', 'WORKER_PORT_9464_TCP_PORT', 'WORKER_PORT_9464_TCP_PROTO', 'S3_PORT_9000_UDP', 'STAGE_PORT_53_SCTP_ADDR'];
+    const others = ['MAX_OLD_SPACE_SIZE', 'STAGE_NAME', 'S3_USE_SSL', 'OPENAI_ORG_ID', 'OPENAI_PROJECT_ID', 'TWILIO_PHONE_NUMBER', 'S3_SOMETHING_ELSE_ENTIRELY'];
+    expect(unknownVariables(Object.fromEntries([...links, ...others].map((name) => [name, 'x'])))).toEqual([]);
+    // A typo that merely ends like a link is still named.
+    expect(unknownVariables({ WORKER_CONCURENCY: '4', METRICS_PORTT: '9464' })).toEqual([
+      { name: 'METRICS_PORTT', suggestion: 'METRICS_PORT' },
+      { name: 'WORKER_CONCURENCY', suggestion: 'WORKER_CONCURRENCY' },
+    ]);
   });
 });
