@@ -11,8 +11,18 @@ export const optionalVar = <T extends z.ZodType>(schema: T) => z.preprocess(blan
 /**
  * A URL setting: http or https only, path allowed. `new URL` reads `localhost:9000` as a URL of scheme
  * `localhost:`, so a forgotten scheme is refused here, at start, rather than failing the first request.
+ * Scheme and host come out lower-case (`HTTPS://Calls.Example.com` is `https://calls.example.com`: code
+ * compares them, and signatures are computed over them); the rest stays as written (no slash is added).
  */
-export const httpUrl = (example?: string) => z.url({ protocol: /^https?$/, error: `must be an http(s) URL${example ? ` such as ${example}` : ''}` });
+export const httpUrl = (example?: string) =>
+  z.url({ protocol: /^https?$/, error: `must be an http(s) URL${example ? ` such as ${example}` : ''}` }).transform(normaliseUrl);
+
+/** `url` with the scheme and authority the WHATWG parser gives it, and its path, query and fragment as written. */
+export function normaliseUrl(url: string): string {
+  const parsed = new URL(url);
+  const credentials = parsed.username ? `${parsed.username}${parsed.password ? `:${parsed.password}` : ''}@` : '';
+  return url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, `${parsed.protocol}//${credentials}${parsed.host}`);
+}
 
 /**
  * Parses an adapter's own variables (each adapter folder owns its env schema). Throws ConfigError
@@ -28,7 +38,8 @@ export function parseAdapterEnv<T extends z.ZodObject>(
   const lines = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0]);
     const fix = fixes[name] ? ` (${fixes[name]})` : '';
-    const shown = SECRET_VARIABLE.test(name) ? '(value hidden)' : JSON.stringify(env[name] ?? '');
+    // A URL with user:password@ in it is a secret too, whatever its variable is called.
+    const shown = SECRET_VARIABLE.test(name) || /:\/\/[^/?#]*@/.test(env[name] ?? '') ? '(value hidden)' : JSON.stringify(env[name] ?? '');
     return `${name}=${shown}: ${issue.message}${fix}`;
   });
   throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);

@@ -97,7 +97,8 @@ const EnvSchema = z.object({
   ),
   /** Signs browser sessions; when unset, a secret is derived from API_KEYS (so changing the keys signs everyone out). */
   SESSION_SECRET: opt(z.string().min(32, 'must be 32+ characters; generate one with openssl rand -hex 32')),
-  PUBLIC_BASE_URL: opt(httpUrl('https://calls.example.com')),
+  // Built into links and webhook URLs that others see: a user name or password in it would be published.
+  PUBLIC_BASE_URL: opt(httpUrl('https://calls.example.com').refine((u) => !new URL(u).username && !new URL(u).password, 'must not carry a user name or password (user:password@)')),
   /**
    * Behind reverse proxies: how many of them to trust for X-Forwarded-For / X-Forwarded-Proto (client address,
    * https). `true` is one; the client writes every entry before the nearest proxy's, so none of those is trusted.

@@ -196,6 +196,20 @@ describe('URL settings', () => {
       }
     }
   });
+
+  it('lower-cases the scheme and host, keeping the path as written and adding no slash', () => {
+    const http = (url: string) => loadConfig({ PUBLIC_BASE_URL: url }).http.publicBaseUrl;
+    expect(http('HTTPS://Calls.Example.COM')).toBe('https://calls.example.com');
+    expect(http('HTTPS://Calls.Example.COM:8443/Base/Path?x=Y')).toBe('https://calls.example.com:8443/Base/Path?x=Y');
+    expect(http('https://calls.example.com/')).toBe('https://calls.example.com/');
+    expect(loadConfig({ S3_ENDPOINT: 'HTTP://MinIO:9000' }).s3.endpoint).toBe('http://minio:9000');
+  });
+
+  it('refuses a PUBLIC_BASE_URL with a user name or password in it', () => {
+    for (const url of ['https://user:secret@calls.example.com', 'https://user@calls.example.com']) {
+      expect(() => loadConfig({ PUBLIC_BASE_URL: url }), url).toThrow(/PUBLIC_BASE_URL=\(value hidden\): must not carry a user name or password/);
+    }
+  });
 });
 
 describe('loadConfig error messages', () => {
