@@ -28,26 +28,34 @@ export interface RedisOutageLog {
  * queue without an `error` listener prints each as multi-line text (not JSON) to the service's logs.
  */
 export function redisOutageLog(logger: Logger, what: string): RedisOutageLog {
+  // The outage ends when every connection that lost Redis has it again: one that reconnects first must not
+  // end it while another of the group still fails (it would warn a second time for the same outage).
+  const lost = new Set<object>();
   let down = false;
-  const failed = (err: Error) => {
+  const failedOn = (member: object | null) => (err: Error) => {
+    if (member) lost.add(member);
     if (down) return;
     down = true;
     logger.warn({ redis: what, err: err.message }, 'Redis cannot be reached; retrying until it answers');
   };
-  const ready = () => {
-    if (!down) return;
+  const readyOn = (member: object) => () => {
+    lost.delete(member);
+    if (!down || lost.size) return;
     down = false;
     logger.info({ redis: what }, 'Redis answers again');
   };
+  // An error of something not watched: it has no `ready` of its own, so any member's ends the outage.
+  const failed = failedOn(null);
   return {
     failed,
     watchClient(client) {
-      client.on('error', failed);
-      client.on('ready', ready);
+      client.on('error', failedOn(client));
+      client.on('ready', readyOn(client));
     },
-    watchQueue(queue, other = failed) {
-      queue.on('error', (err) => (isConnectionError(err) ? failed(err) : other(err)));
-      queue.getBackend().on('ready', ready);
+    watchQueue(queue, other) {
+      const fail = failedOn(queue);
+      queue.on('error', (err) => (isConnectionError(err) || !other ? fail(err) : other(err)));
+      queue.getBackend().on('ready', readyOn(queue));
     },
     isDown: () => down,
   };

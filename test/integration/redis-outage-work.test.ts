@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { startService, until, type ServiceProcess } from '../helpers/service-process.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { redisPid } from '../helpers/redis-pid.ts';
 
 /** `work` as deployed (the real binary, every step, retention scheduled) through a Redis outage of ten seconds. */
 describe('`work` while Redis is down', () => {
@@ -66,12 +66,3 @@ describe('`work` while Redis is down', () => {
     expect(await work.exited).toBe(0);
   }, 120_000);
 });
-
-async function redisPid(redis: EmbeddedRedis): Promise<number> {
-  const client = new Redis(redis.connection);
-  try {
-    return Number(/process_id:(\d+)/.exec(await client.info('server'))![1]);
-  } finally {
-    client.disconnect();
-  }
-}

@@ -18,6 +18,7 @@ import { capturedLogger } from '../helpers/captured-logger.ts';
 import { storeCall, syntheticCall } from '../helpers/index-calls.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { redisPid } from '../helpers/redis-pid.ts';
 
 const REP = apiKey('rep', 'rep-key-0123456789abcdef', 'priya@example.com');
 const auth = { authorization: `Bearer ${REP.key}` };
@@ -175,14 +176,5 @@ async function withinOrHung<T>(work: Promise<T>, ms: number): Promise<T | 'hung'
     return await Promise.race([work, new Promise<'hung'>((r) => (timer = setTimeout(() => r('hung'), ms)))]);
   } finally {
     clearTimeout(timer);
-  }
-}
-
-async function redisPid(redis: EmbeddedRedis): Promise<number> {
-  const client = new Redis(redis.connection);
-  try {
-    return Number(/process_id:(\d+)/.exec(await client.info('server'))![1]);
-  } finally {
-    client.disconnect();
   }
 }
