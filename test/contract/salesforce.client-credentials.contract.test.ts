@@ -76,6 +76,17 @@ describe('Salesforce adapter: client-credentials flow', () => {
     expect(dataRequests()).toHaveLength(0);
   });
 
+  it('a token endpoint answering 200 without a token (a login page at a wrong URL) is a settings problem: SALESFORCE_AUTH, not a failed call', async () => {
+    const loginPage: typeof fetch = async (input, init) =>
+      new URL(String(input)).pathname === '/services/oauth2/token'
+        ? new Response('<html><body>Login</body></html>', { status: 200, headers: { 'content-type': 'text/html' } })
+        : fetch(input, init);
+    const err = await failure(adapter({ fetch: loginPage }).findContact({ email: 'elena@brightline.example' }));
+    expect(err).toMatchObject({ code: 'SALESFORCE_AUTH', kind: 'credentials', retryable: false });
+    expect(err.message).toMatch(/without an access_token.*SALESFORCE_INSTANCE_URL/);
+    expect(dataRequests()).toHaveLength(0);
+  });
+
   it('concurrent requests share one token request, and one renewal after the session expires', async () => {
     const crm = adapter();
     const reads = () => Promise.all(Array.from({ length: 6 }, () => crm.getDeal(ids.opportunities[0]!)));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Logger } from '../../../logging/logger.ts';
-import { AppError, permanent } from '../../../errors/app-error.ts';
+import { AppError } from '../../../errors/app-error.ts';
 import { classifyHttp } from '../../../errors/classify-http.ts';
 import { createTokenCache } from '../../token-cache.ts';
 
@@ -121,7 +121,10 @@ async function requestToken(opts: ClientCredentials): Promise<{ accessToken: str
   const body = parseJson(text);
   if (res.status === 200) {
     const answer = TokenAnswer.safeParse(body);
-    if (!answer.success) throw permanent('SALESFORCE_BAD_RESPONSE', `Salesforce answered ${where} without an access_token; check that SALESFORCE_INSTANCE_URL is the org's My Domain URL.`);
+    // Most often a login page at a URL that is not the org's: a setting to fix, so sync waits (as for refused credentials) rather than failing each call.
+    if (!answer.success) {
+      throw new AppError('SALESFORCE_AUTH', `Salesforce answered ${where} without an access_token; check that SALESFORCE_INSTANCE_URL is the org's My Domain URL.`, { status: 200, kind: 'credentials' });
+    }
     return { accessToken: answer.data.access_token, instanceUrl: answer.data.instance_url ?? null };
   }
   const refusal = TokenRefusal.safeParse(body);
