@@ -2,6 +2,7 @@ import { crmModules } from '../adapters/registry.ts';
 import { STORAGE_EVENTS_VARIABLES } from '../adapters/storage-events/storage-events.config.ts';
 import { TELEPHONY_VARIABLES } from '../adapters/telephony/registry.ts';
 import { NOTIFY_VARIABLES } from '../notify/notify-env.ts';
+import { editDistance } from '../domain/text.ts';
 import { CONFIG_VARIABLES } from './env.ts';
 
 /**
@@ -71,15 +72,4 @@ function closest(name: string, known: Set<string>): string | null {
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
-}
-
-/** Levenshtein distance. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -1,6 +1,6 @@
 import type { Evidence } from './insights.ts';
 import { UNHEARD, type Transcript } from './transcript.ts';
-import { normalizeText } from './text.ts';
+import { editDistance, normalizeText } from './text.ts';
 
 /** Where a quote was found: the segment it starts in, and how closely it matched (1 = exactly). */
 export interface QuoteLocation {
@@ -241,20 +241,10 @@ function bestWindow(words: string[], haystack: string[], startLimit: number): { 
       if (len <= 0 || start + len > haystack.length) continue;
       const window = haystack.slice(start, start + len);
       if (meaningWords(window) !== meaning) continue;
-      const score = 1 - wordDistance(words, window) / words.length;
+      const score = 1 - editDistance(words, window) / words.length;
       // On a tie, the window as long as the quote wins (a substitution over a dropped word).
       if (!best || score > best.score || (score === best.score && len === words.length)) best = { score, start, length: len };
     }
   }
   return best;
-}
-
-function wordDistance(a: readonly string[], b: readonly string[]): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
 }
