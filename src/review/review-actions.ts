@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { callKeys } from '../domain/call-keys.ts';
-import { resumeStep, STATUS_OF_STEP, type Call } from '../domain/call.ts';
+import { resumeStep, STATUS_OF_STEP, type Call, type StepName } from '../domain/call.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights, Owner } from '../domain/insights.ts';
 import { permanent } from '../errors/app-error.ts';
@@ -45,7 +45,7 @@ export type InsightsCorrection = z.infer<typeof InsightsCorrection>;
 export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
   /** Loads the view under the lock, with the checks every change shares. */
   async function guarded(who: Reader, id: string, ifMatch: string | undefined, change: (call: Call) => Promise<void>): Promise<CallView> {
-    await deps.locks.withLock(id, async () => {
+    await queuedUnderLock(id, async () => {
       const before = await reader.view(who, id);
       if (ifMatch && ifMatch !== before.etag && ifMatch !== '*') {
         throw permanent('PRECONDITION_FAILED', 'The call changed since you loaded it; reload it and decide again.');
@@ -56,11 +56,29 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
       // The sync that settled the call may still be finishing its job; the next one must read this change.
       await deps.waitUntilIdle?.('sync', id);
       await change(before.call);
-      await updateCall(deps.blobs, id, (c) => { c.status = STATUS_OF_STEP.sync; }, deps.clock());
-      await deps.enqueue('sync', id);
+      return 'sync';
     });
-    await refreshIndex(id);
     return reader.view(who, id);
+  }
+
+  /**
+   * Under the call's lock: `change` (the checks, then the change; it answers the step to queue), then the
+   * call's status set to the step's and the step queued. Once the status is written the index follows, also
+   * when the queueing fails (Redis unreachable): the stranded-call sweep finds the call there and queues it
+   * (stranded-calls.ts); without the index row it would show the old status and never be found.
+   */
+  async function queuedUnderLock(id: string, change: () => Promise<StepName>): Promise<void> {
+    let statusWritten = false;
+    try {
+      await deps.locks.withLock(id, async () => {
+        const step = await change();
+        await updateCall(deps.blobs, id, (c) => { c.status = STATUS_OF_STEP[step]; }, deps.clock());
+        statusWritten = true;
+        await deps.enqueue(step, id);
+      });
+    } finally {
+      if (statusWritten) await refreshIndex(id);
+    }
   }
 
   /** The change is made: an index that cannot follow now is repaired later (`reindex`), not reported as a failed change. */
@@ -150,7 +168,7 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
     /** A failed call resumes at the step that failed (manager). */
     async retry(who: Reader, id: string): Promise<CallView> {
       if (who.role !== 'manager') throw permanent('AUTH_FORBIDDEN', 'Only a manager may retry a call.');
-      await deps.locks.withLock(id, async () => {
+      await queuedUnderLock(id, async () => {
         const call = await reader.load(who, id);
         if (call.status !== 'failed') throw permanent('CALL_NOT_FAILED', `Call ${id} is ${call.status}, not failed; only a failed call can be retried.`);
         const step = resumeStep(call, false)!;
@@ -160,10 +178,8 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
           record.review.audit.push({ at: deps.clock().toISOString(), by: who.principal, action: 'retry', target: `step:${step}`, before: call.error?.code ?? null, after: STATUS_OF_STEP[step], note: null });
           await putJson(deps.blobs, callKeys.crm(id), record);
         }
-        await updateCall(deps.blobs, id, (c) => { c.status = STATUS_OF_STEP[step]; }, deps.clock());
-        await deps.enqueue(step, id);
+        return step;
       });
-      await refreshIndex(id);
       return reader.view(who, id);
     },
   };
