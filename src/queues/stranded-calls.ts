@@ -8,6 +8,19 @@ import type { StepQueues } from './step-queues.ts';
 /** Statuses that say a step is queued or running for the call. */
 const UNSETTLED: readonly CallStatus[] = CALL_STATUSES.filter((s) => !isTerminal(s));
 const PAGE = 200;
+/** The steps a call listed with this status may be waiting for (`resumeStep` on its record says which). */
+const STEPS_OF: Partial<Record<CallStatus, readonly StepName[]>> = {
+  received: ['ingest', 'prepare'],
+  preparing: ['prepare'],
+  transcribing: ['transcribe'],
+  extracting: ['extract'],
+  syncing: ['sync'],
+};
+
+async function anyPending(queues: Pick<StepQueues, 'hasPendingJob'>, callId: string, steps: readonly StepName[] = []): Promise<boolean> {
+  for (const step of steps) if (await queues.hasPendingJob(step, callId)) return true;
+  return false;
+}
 
 export interface StrandedCallsDeps {
   blobs: BlobStore;
@@ -44,6 +57,8 @@ export async function requeueStrandedCalls(deps: StrandedCallsDeps, graceMs: num
       const page = await deps.index.list({ status, limit: PAGE, ...(cursor ? { cursor } : {}) });
       for (const { id } of page.calls) {
         result.checked += 1;
+        // Most unsettled calls have their job: asking the queues first spares reading their records.
+        if (await anyPending(deps.queues, id, STEPS_OF[status])) continue;
         const call = await findCall(deps.blobs, id);
         if (!call || isTerminal(call.status) || Date.parse(call.updatedAt) > before) continue;
         const step = resumeStep(call, false);
