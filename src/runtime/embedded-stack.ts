@@ -119,7 +119,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       telephony: ports.telephony,
       storageEvents: storageEventsFromEnv(env, config.s3.bucket),
       blobs,
-      enqueue: (step, callId, source) => runtime.queues.enqueue(step, callId, source ? { callId, source } : { callId }),
+      enqueue: (step, callId, opts) => runtime.queues.enqueue(step, callId, opts?.source ? { callId, source: opts.source } : { callId }, opts?.lane),
       waitUntilIdle: (step, callId) => runtime.queues.waitUntilIdle(step, callId),
       removeJobs: (callId) => runtime.queues.removeJobs(callId),
       transcribeProgress: (callId) => runtime.queues.transcribeProgress(callId),

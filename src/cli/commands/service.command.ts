@@ -52,7 +52,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
       telephony,
       storageEvents,
       blobs,
-      enqueue: (step, callId, source) => queues.enqueue(step, callId, source ? { callId, source } : { callId }),
+      enqueue: (step, callId, opts) => queues.enqueue(step, callId, opts?.source ? { callId, source: opts.source } : { callId }, opts?.lane),
       waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
       removeJobs: (callId) => queues.removeJobs(callId),
       transcribeProgress: (callId) => queues.transcribeProgress(callId),
