@@ -61,22 +61,29 @@ async function acquire(lockPath: string, token: string, staleMs: number, waitMs:
     throw toAppError(err);
   }
   for (let attempt = 0; ; attempt++) {
+    let file;
     try {
-      const file = await open(lockPath, 'wx');
-      try {
-        await file.writeFile(owner);
-      } finally {
-        await file.close();
-      }
-      return;
+      file = await open(lockPath, 'wx');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw toAppError(err);
+    }
+    if (file) {
+      try {
+        await file.writeFile(owner);
+        await file.close();
+        return;
+      } catch (err) {
+        // A lock that could not be written (a full disk) is not left for others to wait on.
+        await file.close().catch(() => undefined);
+        await unlink(lockPath).catch(() => undefined);
+        throw toAppError(err);
+      }
     }
     if (await breakIfStale(lockPath, staleMs)) continue;
     if (Date.now() >= deadline) {
       throw retryable(
         'CRM_LOCAL_LOCKED',
-        `Another process has held the lock on the local CRM (${lockPath}) for more than ${waitMs} ms; the write is tried again later. If no callscribe process is running, delete the lock file.`,
+        `Other processes held the lock on the local CRM (${lockPath}) for the ${waitMs} ms this write waited; it is tried again later. If no callscribe process is running, delete the lock file.`,
       );
     }
     await sleep(5 + Math.random() * Math.min(200, 5 * 2 ** attempt));
