@@ -49,7 +49,8 @@ export function dashboardJobData(data: unknown): Record<string, unknown> {
  * Bull Board over the pipeline's queues at `/admin/queues`, for managers only (`queues:view`: a rep is
  * refused 403, anyone else 401, or sent to sign in from a browser). Read-only (Bull Board answers 405 to
  * pause, retry, clean…): a failed call is retried from its page (`POST /v1/calls/:id/retry`), which also
- * resets its record; retrying a bare job would not. Jobs' data is shown as `dashboardJobData` has it.
+ * resets its record; retrying a bare job would not. Jobs' data is shown as `dashboardJobData` has it; a failed
+ * job's reason and stack trace were redacted before BullMQ stored them (`redactJobErrors`, on every step worker).
  */
 export async function queueDashboardRoutes(app: FastifyInstance, queues: readonly Queue[]): Promise<void> {
   const { onRequest, preHandler } = requireRight('queues:view');
