@@ -11,6 +11,7 @@ import { ERROR_CODES } from '../../src/http/error-codes.ts';
 import { redisDeliveryLedger } from '../../src/intake/delivery-ledger.ts';
 import { createMetrics } from '../../src/observability/metrics.ts';
 import { openAllQueues } from '../../src/queues/all-queues.ts';
+import { jobId } from '../../src/queues/queue-names.ts';
 import { createStepQueues } from '../../src/queues/step-queues.ts';
 import { startIndexWorker } from '../../src/queues/index-queue.ts';
 import { redisCallLocks } from '../../src/review/call-lock.ts';
@@ -119,15 +120,16 @@ describe('the API while Redis is down or frozen', () => {
 
   it("the queue dashboard's API answers 503 NETWORK within the bound when Redis is frozen or down, and its page still loads", async () => {
     const { redis, app, pid, queues, prefix } = await stack();
-    await queues.enqueue('ingest', 'c_' + 'c'.repeat(24), { callId: 'c_' + 'c'.repeat(24) });
+    const callId = 'c_' + 'c'.repeat(24);
+    await queues.enqueue('ingest', callId, { callId });
     const manager = { authorization: `Bearer ${MANAGER.key}` };
     const queue = `${prefix}-ingest`;
     const urls = [
       `/admin/queues/api/queues?activeQueue=${queue}&status=latest&page=1&jobsPerPage=10`,
-      `/admin/queues/api/queues/${queue}/${'c_' + 'c'.repeat(24)}:ingest`,
+      `/admin/queues/api/queues/${queue}/${jobId(callId, 'ingest')}`,
       '/admin/queues/api/redis/stats',
     ];
-    expect((await app.inject({ method: 'GET', url: urls[0]!, headers: manager })).statusCode).toBe(200);
+    for (const url of urls) expect((await app.inject({ method: 'GET', url, headers: manager })).statusCode, url).toBe(200);
     process.kill(pid, 'SIGSTOP');
     const expectNetwork = async () => {
       const answers = await Promise.all(urls.map((url) => withinOrHung(app.inject({ method: 'GET', url, headers: manager }), REDIS_ANSWER_MS + 5_000)));
