@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import type { Worker } from 'bullmq';
+import { Worker } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
@@ -186,6 +186,30 @@ describe("a failed job's reason and stack trace, as stored and as the dashboard 
     for (const body of [shown.body, listed.body]) {
       expect(body).toContain('RECORDING_REJECTED');
       for (const data of PERSONAL) expect(body).not.toContain(data);
+    }
+  });
+
+  it('are shown redacted also for a job whose error was stored as thrown (failed before the workers redacted, still kept)', async () => {
+    const queue = `${prefix}-extract`;
+    const raw = new Worker(queue, async () => {
+      throw new Error('HubSpot refused the contact +1 415 555 0143 (elena.novak@brightline.example), card 4111 1111 1111 1111');
+    }, { connection: redis.connection });
+    try {
+      const callId = 'c_' + 'd'.repeat(24);
+      const id = jobId(callId, 'extract');
+      await watched.queues.find((q) => q.name === queue)!.add('extract', { callId }, { jobId: id });
+      const stored = async () => watched.queues.find((q) => q.name === queue)!.getJob(id);
+      await vi.waitFor(async () => expect(await (await stored())?.getState()).toBe('failed'), { timeout: 15_000, interval: 50 });
+      expect((await stored())!.failedReason).toContain('+1 415 555 0143');
+
+      const shown = await app.inject({ method: 'GET', url: `/admin/queues/api/queues/${queue}/${id}`, headers: as(MANAGER) });
+      const listed = await app.inject({ method: 'GET', url: `/admin/queues/api/queues?activeQueue=${queue}&status=failed&page=1&jobsPerPage=10`, headers: as(MANAGER) });
+      expect([shown.statusCode, listed.statusCode]).toEqual([200, 200]);
+      expect(shown.json().job.failedReason).toBe('HubSpot refused the contact [REDACTED PHONE] ([REDACTED EMAIL]), card [REDACTED CARD]');
+      expect(shown.json().job.stacktrace).toHaveLength(1);
+      for (const body of [shown.body, listed.body]) for (const data of PERSONAL) expect(body).not.toContain(data);
+    } finally {
+      await raw.close();
     }
   });
 });

@@ -5,6 +5,7 @@ import type { AppControllerRoute, ControllerHandlerReturnType } from '@bull-boar
 import type { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import { callIdFromSha256 } from '../../domain/call-keys.ts';
+import { redact } from '../../domain/redact.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { withinRedisAnswer } from '../../errors/redis-unreachable.ts';
 import { requireRight } from '../auth.ts';
@@ -49,6 +50,24 @@ export function dashboardJobData(data: unknown): Record<string, unknown> {
 }
 
 /**
+ * What the dashboard serves of jobs' failures: every `failedReason` and `stacktrace` in an answer with phone numbers,
+ * e-mail addresses, card numbers and national ids redacted. The workers store them redacted already
+ * (`redactJobErrors`); this covers failed jobs stored before they did, which are kept for days.
+ */
+export function dashboardFailures(body: unknown): unknown {
+  if (Array.isArray(body)) return body.map(dashboardFailures);
+  if (body === null || typeof body !== 'object') return body;
+  const scrub = (text: unknown) => (typeof text === 'string' ? redact(text, { contacts: true }).text : text);
+  return Object.fromEntries(
+    Object.entries(body).map(([key, value]) => {
+      if (key === 'failedReason') return [key, scrub(value)];
+      if (key === 'stacktrace' && Array.isArray(value)) return [key, value.map(scrub)];
+      return [key, dashboardFailures(value)];
+    }),
+  );
+}
+
+/**
  * Bull Board's Fastify adapter with its API bounded like the rest of the API: each of its routes reads Redis, which
  * holds commands while it is down or frozen, so a route that has no answer within REDIS_ANSWER_MS fails `NETWORK`
  * (and so does one that lost Redis). Our own errors go on to the app's error handler, which answers them as every
@@ -73,7 +92,8 @@ class BoundedFastifyAdapter extends FastifyAdapter {
  * refused 403, anyone else 401, or sent to sign in from a browser). Read-only (Bull Board answers 405 to
  * pause, retry, clean…): a failed call is retried from its page (`POST /v1/calls/:id/retry`), which also
  * resets its record; retrying a bare job would not. Jobs' data is shown as `dashboardJobData` has it; a failed
- * job's reason and stack trace were redacted before BullMQ stored them (`redactJobErrors`, on every step worker).
+ * job's reason and stack trace were redacted before BullMQ stored them (`redactJobErrors`, on every step worker),
+ * and are served redacted whenever they were stored (`dashboardFailures`).
  * Its API answers 503 NETWORK when Redis does not answer in time (`BoundedFastifyAdapter`); its page needs no Redis.
  */
 export async function queueDashboardRoutes(app: FastifyInstance, queues: readonly Queue[]): Promise<void> {
@@ -93,7 +113,7 @@ export async function queueDashboardRoutes(app: FastifyInstance, queues: readonl
       return adapter;
     }),
     serverAdapter,
-    options: { uiConfig: { boardTitle: 'callscribe queues' } },
+    options: { uiConfig: { boardTitle: 'callscribe queues' }, handlerHooks: { after: (_context, result) => ({ ...result, body: dashboardFailures(result.body) as typeof result.body }) } },
   });
   await app.register(serverAdapter.registerPlugin(), { prefix: QUEUE_DASHBOARD_PATH });
 }
