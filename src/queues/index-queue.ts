@@ -5,6 +5,7 @@ import { redisOutageLog } from '../logging/redis-outage.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { CallIndex } from '../ports/call-index.ts';
 import { loadIndexDocument } from '../pipeline/index-document.ts';
+import { redactJobErrors } from './redacted-job-errors.ts';
 
 /**
  * Index refreshes travel through a queue because the index has one owner: the process that serves the
@@ -48,7 +49,7 @@ export async function refreshIndex(blobs: BlobStore, index: CallIndex, callId: s
 
 /** The index owner's worker. */
 export function startIndexWorker(opts: { connection: ConnectionOptions; prefix: string; blobs: BlobStore; index: CallIndex; logger: Logger }): Worker {
-  const worker = new Worker<{ callId: string }>(indexQueueName(opts.prefix), (job) => refreshIndex(opts.blobs, opts.index, job.data.callId), {
+  const worker = new Worker<{ callId: string }>(indexQueueName(opts.prefix), redactJobErrors((job) => refreshIndex(opts.blobs, opts.index, job.data.callId)), {
     connection: opts.connection,
     concurrency: 4,
   });
