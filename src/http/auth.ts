@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { hasRight, type Identity, type Right } from './identity.ts';
+import { hasRight, RIGHT_WORDS, type Identity, type Right } from './identity.ts';
 import type { ApiKeyProvider, SessionPayload, Sessions } from './session.ts';
 import { renderForbiddenPage, renderSessionChangedPage } from './ui/refused.page.ts';
 
@@ -134,7 +134,7 @@ const refuseCsrf = (request: FastifyRequest, reply: FastifyReply, auth: Authenti
   refuse(request, reply, 403, 'CSRF_INVALID', 'The CSRF token is missing or wrong: send the page’s `_csrf` form field or an `X-CSRF-Token` header; reload the page if it is old.', auth);
 
 function admit(request: FastifyRequest, reply: FastifyReply, auth: Authenticated, right: Right) {
-  if (!hasRight(auth.identity, right)) return refuse(request, reply, 403, 'AUTH_FORBIDDEN', `A ${auth.identity.role} may not ${right}.`, auth);
+  if (!hasRight(auth.identity, right)) return refuse(request, reply, 403, 'AUTH_FORBIDDEN', `A ${auth.identity.role} may not ${RIGHT_WORDS[right]}.`, auth);
   request.identity = auth.identity;
   request.session = auth.session;
   return undefined;

@@ -26,6 +26,18 @@ export const RIGHTS: Record<Role, readonly Right[]> = {
   manager: ['calls:create', 'calls:read', 'calls:review', 'calls:review-any', 'calls:retry', 'calls:erase', 'queues:view', 'reports:team'],
 };
 
+/** Each right as a sentence says it: "A rep may not erase calls." */
+export const RIGHT_WORDS: Record<Right, string> = {
+  'calls:create': 'send calls in',
+  'calls:read': 'read calls',
+  'calls:review': 'review calls',
+  'calls:review-any': 'review another rep’s calls',
+  'calls:retry': 'retry calls',
+  'calls:erase': 'erase calls',
+  'queues:view': 'see the queues',
+  'reports:team': 'read the team’s reports',
+};
+
 export function hasRight(identity: Identity, right: Right): boolean {
   return RIGHTS[identity.role].includes(right);
 }

@@ -91,6 +91,9 @@ export function createCallEraser(deps: CallServiceDeps, reader: CallReader) {
   };
 }
 
+/** The CRMs by the name a person knows them by. */
+const CRM_NAMES: Readonly<Record<string, string>> = { local: 'the local CRM', hubspot: 'HubSpot', salesforce: 'Salesforce', pipedrive: 'Pipedrive' };
+
 function noteFor(remaining: CrmRemaining | null): string {
   const erased = 'The call is erased here: recording, audio, transcript, insights and its row in the call list.';
   if (!remaining) return `${erased} Nothing was written to the CRM.`;
@@ -102,5 +105,5 @@ function noteFor(remaining: CrmRemaining | null): string {
     remaining.contactCreated && 'the contact it created',
   ].filter(Boolean);
   if (!written.length) return `${erased} Nothing was written to the CRM.`;
-  return `${erased} callscribe does not delete CRM records: ${written.join(', ')} stay in ${remaining.adapter}; delete them there if they must go too (ids in crmRemaining).`;
+  return `${erased} callscribe does not delete CRM records, so these stay in ${CRM_NAMES[remaining.adapter] ?? remaining.adapter}: ${written.join(', ')}; delete them there if they must go too (ids in crmRemaining).`;
 }

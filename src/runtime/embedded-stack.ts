@@ -54,6 +54,8 @@ export interface StackOptions {
   env?: Record<string, string | undefined>;
   /** What a new local CRM starts with (the demo's fixtures); none unless given. */
   crmSeed?: LocalCrmSeed;
+  /** Whom the fresh rep key signs in as, when API_KEYS is unset: a rep of the calls fed, so the key sees them (default rep@demo.callscribe.local). */
+  repEmail?: string;
   /** The one registry of this process (workers and API): served at the API's `/metrics`. Default: a new one. */
   metrics?: Metrics;
 }
@@ -109,7 +111,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const apiKeys: ApiKey[] = config.http.apiKeys.length
       ? [...config.http.apiKeys]
       : [
-          apiKey('rep', `rep_${randomBytes(16).toString('hex')}`, 'rep@demo.callscribe.local'),
+          apiKey('rep', `rep_${randomBytes(16).toString('hex')}`, opts.repEmail ?? 'rep@demo.callscribe.local'),
           apiKey('manager', `mgr_${randomBytes(16).toString('hex')}`, 'manager@demo.callscribe.local'),
         ];
     const app = await buildApp({

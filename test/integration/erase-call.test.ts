@@ -89,7 +89,7 @@ describe('DELETE /v1/calls/:id (embedded Redis and S3, PGlite index)', () => {
         stageChanges: [{ dealId: 'deal-1', from: 'presentationscheduled', to: 'contractsent', at: '2026-11-18T10:01:00.000Z' }],
       },
     });
-    expect(answer.note).toMatch(/does not delete CRM records: the call log, 1 task\(s\), 1 deal stage change\(s\), the contact it created stay in local/);
+    expect(answer.note).toMatch(/does not delete CRM records, so these stay in the local CRM: the call log, 1 task\(s\), 1 deal stage change\(s\), the contact it created; delete them there/);
     expect(await keysOf(blobs, call.id)).toEqual([]);
     expect(await listed()).toEqual([]);
     expect(await queues.get('sync').getJob(jobId(call.id, 'sync'))).toBeUndefined();
@@ -183,7 +183,7 @@ describe('DELETE /v1/calls/:id (embedded Redis and S3, PGlite index)', () => {
     const c = await stored(32);
     const res = await app.inject({ method: 'DELETE', url: `/v1/calls/${c.call.id}`, headers: auth(PRIYA) });
     expect(res.statusCode).toBe(403);
-    expect(res.json()).toMatchObject({ error: { code: 'AUTH_FORBIDDEN' } });
+    expect(res.json()).toMatchObject({ error: { code: 'AUTH_FORBIDDEN', message: 'A rep may not erase calls.' } });
     expect(await keysOf(blobs, c.call.id)).toEqual([...c.audio, ...c.text].sort());
     expect(await listed()).toEqual([c.call.id]);
   });

@@ -54,12 +54,14 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
   }
   const fixtures = await listFixtureCalls();
   if (fixtures.length === 0) throw new UsageError('No fixture calls found under fixtures/calls; run `npm run fixtures`.');
-  const stack = await startStack({ config, logger, listen: { host: config.http.host, port: opts.once ? 0 : config.http.port }, crmSeed: await loadDemoCrmSeed() });
+  const repEmail = busiestRep(fixtures.map((f) => f.meta));
+  const stack = await startStack({ config, logger, listen: { host: config.http.host, port: opts.once ? 0 : config.http.port }, crmSeed: await loadDemoCrmSeed(), ...(repEmail && { repEmail }) });
   try {
     out(`callscribe demo: ${fixtures.length} calls, transcriber=${config.transcriber}, extractor=${config.extractor}, crm=${config.crm}, stage policy=${config.stagePolicy}`);
     const keyOf = printableKey(stack.apiKeys, config);
     out(`storage ${stack.ports.blobs.describe}; call index ${stack.index.describe}; API ${stack.url}`);
-    out(`review UI ${stack.url}/ : sign in with the manager key ${keyOf('manager')} (a rep: ${keyOf('rep')})`);
+    const rep = config.http.apiKeys.length === 0 && repEmail ? `the rep ${repEmail}, who sees their own calls` : 'a rep';
+    out(`review UI ${stack.url}/ : sign in with the manager key ${keyOf('manager')} (${rep}: ${keyOf('rep')})`);
     const since = new Date();
     const byId = new Map<string, string>();
     for (const f of fixtures) byId.set(await submitFile(stack, f.audio, f.meta, config.http.maxUploadBytes, true, f.transcript), f.name);
@@ -71,7 +73,7 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
     out('');
     out(await resultsTable(stack, calls, byId, config.typingTimes));
     out('');
-    out(await crmReport(stack));
+    out(await crmReport(stack, config));
     const ok = [...calls.values()].every((c) => c.status === 'done' || c.status === 'needs_review');
     if (!opts.once) {
       const waiting = [...calls.values()].filter((c) => c.status === 'needs_review').length;
@@ -157,11 +159,23 @@ async function resultsTable(stack: Stack, calls: Map<string, Call>, names: Map<s
     `${saved.corrections} corrections and ${saved.reviews} approvals (${saved.minutesCorrecting} min): ${saved.netMinutesSaved} min net. Review changes it; see the README, "Manual entry saved".`;
 }
 
-async function crmReport(stack: Stack): Promise<string> {
+async function crmReport(stack: Stack, config: Config): Promise<string> {
   const crm = stack.ports.crm as Partial<LocalCrm>;
   if (!crm.snapshot) return `CRM: ${stack.ports.crm.kind}`;
   const data = await crm.snapshot();
-  return `Local CRM: ${data.callLogs.length} call logs, ${data.tasks.length} tasks, ${data.stageChanges.length} stage changes (${join('DATA_DIR', 'crm', 'local-crm.json')})`;
+  return `Local CRM: ${data.callLogs.length} call logs, ${data.tasks.length} tasks, ${data.stageChanges.length} stage changes (${join(config.dataDir, 'crm', 'local-crm.json')})`;
+}
+
+/** The rep e-mail the most calls name (the first of them on a tie), so the demo's rep key has calls to see; null when none names one. */
+export function busiestRep(metas: readonly CallMeta[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of metas) {
+    const email = m.rep?.email?.trim().toLowerCase();
+    if (email) counts.set(email, (counts.get(email) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [email, n] of counts) if (best === null || n > counts.get(best)!) best = email;
+  return best;
 }
 
 /**
