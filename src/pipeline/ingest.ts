@@ -1,10 +1,11 @@
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { CallMeta } from '../domain/call-meta.ts';
 import type { Call } from '../domain/call.ts';
 import type { AppError } from '../errors/app-error.ts';
 import { callIdFromSha256, callKeys, recordingExtension } from '../domain/call-keys.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
-import { findCall, newCall, saveCall } from './call-record.ts';
+import { findCall, newCall, saveCall, updateCall } from './call-record.ts';
 
 export const IngestInput = z.object({
   uploadKey: z.string().startsWith('uploads/'),
@@ -25,7 +26,10 @@ export type IngestInput = z.input<typeof IngestInput>;
 /**
  * Turns a stored upload into a call: the id comes from the content hash, the recording moves to
  * `calls/{id}/original.{ext}` and call.json is written with status `received`. The same recording
- * ingested twice is the same call: the existing record is returned with `isNew: false`.
+ * ingested twice is the same call: the existing record is returned with `isNew: false`. A failed call
+ * sent again with a meta of its own that differs takes that meta (a wrong channel or contact is fixed by
+ * sending the recording again with the fixed meta); a call not failed keeps its meta, and an empty meta
+ * changes nothing.
  */
 export async function ingest(input: IngestInput, ports: { blobs: BlobStore; clock: () => Date }): Promise<{ call: Call; isNew: boolean }> {
   const { blobs } = ports;
@@ -34,7 +38,10 @@ export async function ingest(input: IngestInput, ports: { blobs: BlobStore; cloc
   if (existing && !(existing.status === 'failed' && existing.error?.step === 'ingest')) {
     await blobs.delete(input.uploadKey);
     if (input.transcript) await blobs.delete(input.transcript.uploadKey);
-    return { call: existing, isNew: false };
+    const meta = CallMeta.parse(input.meta);
+    const fixesMeta = existing.status === 'failed' && Object.keys(meta).length > 0 && !isDeepStrictEqual(meta, existing.meta);
+    if (!fixesMeta) return { call: existing, isNew: false };
+    return { call: await updateCall(blobs, id, (c) => { c.meta = meta; }, ports.clock()), isNew: false };
   }
   const key = callKeys.original(id, recordingExtension(input.filename));
   await blobs.copy(input.uploadKey, key);

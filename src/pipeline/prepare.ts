@@ -40,7 +40,7 @@ export async function prepare(input: { callId: string; call?: Call }, ports: Pip
   if (shared) {
     throw permanent(
       'AUDIO_CHANNEL_CONFLICT',
-      `CallMeta of call ${call.id} is not usable: ${shared}. Fix rep.channel / customer.channel where this call's meta comes from; to process this recording, erase the call and send it again with the fixed meta.`,
+      `CallMeta of call ${call.id} is not usable: ${shared}. Fix rep.channel / customer.channel where this call's meta comes from; to process this recording, send it again with the fixed meta (a failed call takes the meta it is sent with).`,
     );
   }
   const { recording } = call;

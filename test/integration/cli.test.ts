@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { groundQuote } from '../../src/domain/grounding.ts';
 import { Insights } from '../../src/domain/insights.ts';
@@ -82,6 +83,29 @@ describe('callscribe CLI', () => {
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');
     expect(res.stderr.trim()).toMatch(/^error AUDIO_CORRUPT: .*upload it again\.$/);
+  });
+
+  it('process: a recording that failed on its meta runs again with the fixed meta it is sent with; an empty meta keeps the stored one', async () => {
+    const stereo = join(temp.dir, 'two-tones.wav');
+    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=frequency=300:duration=2', '-f', 'lavfi', '-i', 'sine=frequency=500:duration=2', '-filter_complex', '[0][1]amerge=inputs=2', '-ac', '2', stereo]);
+    const meta = async (name: string, value: unknown) => {
+      const path = join(temp.dir, name);
+      await writeFile(path, JSON.stringify(value));
+      return path;
+    };
+    const oneChannel = await meta('one-channel.json', { rep: { channel: 0 }, customer: { channel: 0 } });
+    const env = { DATA_DIR: join(temp.dir, 'data'), LOG_LEVEL: 'silent' };
+    const first = await runCli(['process', stereo, '--meta', oneChannel], env);
+    expect(first.code).toBe(1);
+    expect(first.stderr.trim()).toMatch(/^error AUDIO_CHANNEL_CONFLICT: .*send it again with the fixed meta/);
+    // No meta: the stored one stays, and so does the conflict.
+    expect((await runCli(['process', stereo], env)).stderr).toMatch(/^error AUDIO_CHANNEL_CONFLICT/);
+
+    const fixed = await runCli(['process', stereo, '--meta', await meta('fixed.json', { rep: { channel: 0 }, customer: { channel: 1 } })], env);
+    expect(fixed.code).toBe(0);
+    const { call } = JSON.parse(fixed.stdout) as { call: { status: string; meta: unknown } };
+    expect(call.meta).toEqual({ rep: { channel: 0 }, customer: { channel: 1 } });
+    expect(['done', 'needs_review']).toContain(call.status);
   });
 
   it('process: a text file exits 1 with "error AUDIO_NOT_AUDIO", not AUDIO_CORRUPT', async () => {
