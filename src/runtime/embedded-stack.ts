@@ -60,6 +60,13 @@ export interface StackOptions {
   metrics?: Metrics;
 }
 
+/** The base URL of a fixed listening address (a wildcard host reached on loopback); null for none or a port chosen on listening. */
+export function listenBaseUrl(listen: StackOptions['listen']): string | null {
+  if (!listen || listen.port === 0) return null;
+  const host = listen.host === '0.0.0.0' || listen.host === '::' ? '127.0.0.1' : listen.host.includes(':') ? `[${listen.host}]` : listen.host;
+  return `http://${host}:${listen.port}`;
+}
+
 /**
  * Redis, S3, workers for every step and the API in one process: Redis is a private `redis-server`
  * unless REDIS_URL is set, S3 the embedded server (objects under DATA_DIR/s3) unless S3_ENDPOINT is set.
@@ -89,8 +96,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const built = await buildPorts(config, blobs, logger, { env, metrics, ...(opts.crmSeed ? { crmSeed: opts.crmSeed } : {}) });
     const review = await startReviewRuntime({ config, blobs, connection, prefix: opts.queue?.prefix ?? QUEUE_DEFAULTS.prefix, crm: built.crm, logger });
     cleanups.push(() => review.close());
-    // One process: the workers update the index it holds directly.
-    const withIndex = { ...built, onCallChanged: review.deps.reindexCall };
+    // One process: the workers update the index it holds directly. Without PUBLIC_BASE_URL, what is written to
+    // the CRM links the call's page at the address this stack listens on, when it is known before listening.
+    const withIndex = { ...built, onCallChanged: review.deps.reindexCall, publicBaseUrl: built.publicBaseUrl ?? listenBaseUrl(opts.listen) };
     const ports = opts.override ? opts.override(withIndex) : withIndex;
     const runtime = startQueueRuntime(['ingest', 'prepare', 'transcribe', 'extract', 'sync'], ports, logger, {
       connection,
