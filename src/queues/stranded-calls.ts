@@ -1,8 +1,10 @@
 import { CALL_STATUSES, isTerminal, resumeStep, type CallStatus, type StepName } from '../domain/call.ts';
+import { toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { CallIndex } from '../ports/call-index.ts';
 import { findCall } from '../pipeline/call-record.ts';
+import type { CallLocks } from '../review/call-lock.ts';
 import type { StepQueues } from './step-queues.ts';
 
 /** Statuses that say a step is queued or running for the call. */
@@ -27,6 +29,8 @@ export interface StrandedCallsDeps {
   /** The call index: where the candidates are found (call.json decides). */
   index: Pick<CallIndex, 'list'>;
   queues: Pick<StepQueues, 'enqueue' | 'hasPendingJob'>;
+  /** The call locks people's changes and erasure take: a call is queued again under its lock, never beside an erasure. */
+  locks: CallLocks;
   logger: Logger;
   clock: () => Date;
 }
@@ -63,10 +67,20 @@ export async function requeueStrandedCalls(deps: StrandedCallsDeps, graceMs: num
         if (!call || isTerminal(call.status) || Date.parse(call.updatedAt) > before) continue;
         const step = resumeStep(call, false);
         if (!step || (await deps.queues.hasPendingJob(step, id))) continue;
-        // Its record may have moved on while the queue was read: only a call still where it was is stranded.
-        const now = await findCall(deps.blobs, id);
-        if (!now || now.updatedAt !== call.updatedAt) continue;
-        await deps.queues.enqueue(step, id, { callId: id }, 'bulk');
+        const queued = await deps.locks
+          .withLock(id, async () => {
+            // Its record may have moved on while the queue was read (or the call was erased): only a call still where it was is stranded.
+            const now = await findCall(deps.blobs, id);
+            if (!now || now.updatedAt !== call.updatedAt) return false;
+            await deps.queues.enqueue(step, id, { callId: id }, 'bulk');
+            return true;
+          })
+          .catch((err: unknown) => {
+            // Someone is changing the call right now: it is not stranded, or the next sweep finds it.
+            if (toAppError(err).code === 'CALL_BUSY') return false;
+            throw err;
+          });
+        if (!queued) continue;
         deps.logger.warn({ callId: id, step, status: call.status, since: call.updatedAt }, `call was waiting for ${step} with nothing queued; queued it again`);
         result.requeued.push({ callId: id, step });
       }

@@ -7,6 +7,7 @@ import type { PostgresCallIndex } from '../../src/adapters/index/postgres/postgr
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
 import { apiKey } from '../../src/config/api-keys.ts';
 import type { Call } from '../../src/domain/call.ts';
+import { callKeys } from '../../src/domain/call-keys.ts';
 import type { Insights } from '../../src/domain/insights.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { retryable } from '../../src/errors/app-error.ts';
@@ -21,7 +22,7 @@ import { refreshIndex } from '../../src/queues/index-queue.ts';
 import { jobId, queueName } from '../../src/queues/queue-names.ts';
 import { createStepQueues, type StepQueues } from '../../src/queues/step-queues.ts';
 import { requeueStrandedCalls, startStrandedWatch } from '../../src/queues/stranded-calls.ts';
-import { memoryCallLocks } from '../../src/review/call-lock.ts';
+import { memoryCallLocks, type CallLocks } from '../../src/review/call-lock.ts';
 import { capturedLogger } from '../helpers/captured-logger.ts';
 import { storeCall, syntheticCall } from '../helpers/index-calls.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
@@ -38,6 +39,7 @@ describe('calls left at a step with nothing queued are queued again', () => {
   let index: PostgresCallIndex;
   let queues: StepQueues;
   let prefix: string;
+  let locks: CallLocks;
 
   beforeAll(async () => {
     redis = await startEmbeddedRedis();
@@ -51,9 +53,11 @@ describe('calls left at a step with nothing queued are queued again', () => {
     index = await openPgliteIndex(null);
     prefix = `test-${randomUUID()}`;
     queues = createStepQueues({ connection: redis.connection, prefix, attempts: 1 });
+    locks = memoryCallLocks();
   });
   afterEach(async () => {
     await queues.close();
+    await locks.close();
     await index.close();
     await temp.cleanup();
   });
@@ -89,7 +93,7 @@ describe('calls left at a step with nothing queued are queued again', () => {
     await failing.close();
 
     const log = capturedLogger();
-    const result = await requeueStrandedCalls({ blobs, index, queues, logger: log.logger, clock: later }, GRACE);
+    const result = await requeueStrandedCalls({ blobs, index, locks, queues, logger: log.logger, clock: later }, GRACE);
 
     // In the order of the statuses' steps: received, preparing, …, syncing.
     expect(result.requeued).toEqual([
@@ -108,7 +112,24 @@ describe('calls left at a step with nothing queued are queued again', () => {
     expect(log.lines.filter((l) => l.level === 40).map((l) => [l.callId, l.step])).toEqual(expect.arrayContaining([[id(1), 'sync'], [id(2), 'ingest'], [id(8), 'prepare']]));
 
     // Queued now: a second sweep leaves them alone.
-    expect((await requeueStrandedCalls({ blobs, index, queues, logger: silentLogger, clock: later }, GRACE)).requeued).toEqual([]);
+    expect((await requeueStrandedCalls({ blobs, index, locks, queues, logger: silentLogger, clock: later }, GRACE)).requeued).toEqual([]);
+  });
+
+  it('queues a call under its lock: one erased meanwhile is left alone', async () => {
+    await stored(syntheticCall(id(11), { status: 'syncing' }));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    // An erasure holds the call's lock and deletes the record while the sweep looks at the call.
+    const erasure = locks.withLock(id(11), async () => {
+      await gate;
+      await blobs.delete(callKeys.call(id(11)));
+    });
+    // The erasure goes on once the sweep asks for the lock (behind it).
+    const asking: CallLocks = { withLock: (callId, work) => { const queued = locks.withLock(callId, work); release(); return queued; }, close: async () => undefined };
+    const sweep = requeueStrandedCalls({ blobs, index, locks: asking, queues, logger: silentLogger, clock: later }, GRACE);
+    await erasure;
+    expect((await sweep).requeued).toEqual([]);
+    expect(await jobState('sync', id(11), 'bulk')).toBeNull();
   });
 
   it('the watch the API process runs sweeps on its own, again after a sweep that failed', async () => {
@@ -116,7 +137,7 @@ describe('calls left at a step with nothing queued are queued again', () => {
     let lists = 0;
     const flaky = { list: (q: Parameters<PostgresCallIndex['list']>[0]) => (++lists === 1 ? Promise.reject(new Error('index unreachable')) : index.list(q)) };
     const log = capturedLogger();
-    const watch = startStrandedWatch({ blobs, index: flaky, queues, logger: log.logger, clock: later, everyMs: 50 });
+    const watch = startStrandedWatch({ blobs, index: flaky, locks, queues, logger: log.logger, clock: later, everyMs: 50 });
     try {
       while ((await jobState('extract', id(10), 'bulk')) === null) await new Promise((r) => setTimeout(r, 20));
     } finally {
@@ -139,7 +160,6 @@ describe('calls left at a step with nothing queued are queued again', () => {
     expect((await findCall(blobs, callId))!.status).toBe('needs_review');
 
     let redisAnswers = false;
-    const locks = memoryCallLocks();
     const app = await buildApp({
       index, locks, crm, blobs, canCreateContact: false, apiKeys: [MANAGER], maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger,
       reindexCall: (c) => refreshIndex(blobs, index, c),
@@ -160,7 +180,7 @@ describe('calls left at a step with nothing queued are queued again', () => {
       expect((await decide()).json().error.code).toBe('CALL_BUSY');
       expect((await findCall(blobs, callId))!.status).toBe('syncing');
 
-      const result = await requeueStrandedCalls({ blobs, index, queues, logger: silentLogger, clock: later }, GRACE);
+      const result = await requeueStrandedCalls({ blobs, index, locks, queues, logger: silentLogger, clock: later }, GRACE);
       expect(result.requeued).toEqual([{ callId, step: 'sync' }]);
       expect(await jobState('sync', callId, 'bulk')).toBe('waiting');
       await runSync(callId);
@@ -168,7 +188,6 @@ describe('calls left at a step with nothing queued are queued again', () => {
       expect((await crm.snapshot()).deals[0]!.stage).toBe('contractsent');
     } finally {
       await app.close();
-      await locks.close();
     }
   });
 });
