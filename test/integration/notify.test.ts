@@ -10,6 +10,7 @@ import type { Call } from '../../src/domain/call.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { silentLogger, type Logger } from '../../src/logging/logger.ts';
 import { notifyQueueName, startNotifications } from '../../src/notify/notifications.ts';
+import { markErased } from '../../src/intake/erasure-mark.ts';
 import { deleteCallObjects } from '../../src/retention/call-objects.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
 import type { CallIndex } from '../../src/ports/call-index.ts';
@@ -279,6 +280,54 @@ describe('notifications from the API process', () => {
 
     expect(receiver.webhooks()).toHaveLength(1);
     expect(lines.join('')).toContain('notification not sent: the call was erased or deleted');
+  });
+
+  /** Notifications alone (no index), on `blobs`, with a logger whose lines the test reads. */
+  function notificationsOn(ctx: Awaited<ReturnType<typeof setup>>, blobs: BlobStore) {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
+    const notifications = startNotifications({
+      config: { webhook: { url: `${ctx.receiver.baseUrl}/hooks`, secret: SECRET }, slack: null, publicBaseUrl: PUBLIC },
+      connection: redis.connection, prefix: ctx.prefix, blobs, logger,
+      delivery: { attempts: 3, backoff: { baseMs: 50, maxMs: 200 }, timeoutMs: 5000 },
+    });
+    cleanups.push(() => notifications.close());
+    return { notifications, lines };
+  }
+
+  it('sends nothing when the call is erased after the delivery first found it there, before its request', async () => {
+    const ctx = await setup();
+    const id = 'c_jjjjjjjjjjjjjjjjjjjjjjjj';
+    // The erasure runs, start to end, while the delivery is between its look at call.json and whatever follows.
+    let erasures = 0;
+    const erasedMeanwhile: BlobStore = {
+      ...ctx.blobs,
+      head: async (key) => {
+        const found = await ctx.blobs.head(key);
+        if (key === `calls/${id}/call.json` && found && erasures++ === 0) await deleteCallObjects(ctx.blobs, id, null, { reason: 'erased', at: new Date().toISOString() });
+        return found;
+      },
+    };
+    const { notifications, lines } = notificationsOn(ctx, erasedMeanwhile);
+    await storeCall(ctx.blobs, arrivedCall(id, 'needs_review'), { crm: pendingCrm(['deal_stage']) });
+    await notifications.observe(id);
+    await drained(ctx.notifyQueue);
+
+    expect(erasures).toBeGreaterThan(0);
+    expect(ctx.receiver.webhooks()).toEqual([]);
+    expect(lines.join('')).toContain('notification not sent: the call was erased or deleted');
+  });
+
+  it('announces a recording uploaded again after its call was erased: an erasure before the arrival stops nothing', async () => {
+    const ctx = await setup();
+    const id = 'c_kkkkkkkkkkkkkkkkkkkkkkkk';
+    await markErased(ctx.blobs, { callId: id, reason: 'erased', at: new Date(Date.now() - 3600_000).toISOString() });
+    const { notifications } = notificationsOn(ctx, ctx.blobs);
+    await storeCall(ctx.blobs, arrivedCall(id, 'done'));
+    await notifications.observe(id);
+    await drained(ctx.notifyQueue);
+
+    expect(ctx.receiver.webhooks().map((r) => verified(r))).toMatchObject([{ type: 'call.done', data: { callId: id } }]);
   });
 
   it('stops for good on 410 Gone: no retry of that event, nothing more to that receiver', async () => {
