@@ -1,5 +1,6 @@
 import type { ConnectionOptions, Worker } from 'bullmq';
 import type { Config } from '../config/env.ts';
+import { withinRedisAnswer } from '../errors/redis-unreachable.ts';
 import { openCallIndex } from '../adapters/index/postgres/open-call-index.ts';
 import { crmRecordLinks } from '../adapters/registry.ts';
 import type { AppDeps } from '../http/build-app.ts';
@@ -59,7 +60,6 @@ export async function startReviewRuntime(opts: ReviewRuntimeOptions): Promise<{ 
       connection: opts.connection, prefix: opts.prefix, blobs: opts.blobs, index: observed, logger: opts.logger.child({ step: 'index' }),
       ...(announced ? { onGivingUp: (callId: string) => announced.observe(callId) } : {}),
     });
-    repairs = createIndexNotifier(opts.connection, opts.prefix, opts.logger);
   } catch (err) {
     await worker?.close();
     await notifications?.close();
@@ -79,7 +79,10 @@ export async function startReviewRuntime(opts: ReviewRuntimeOptions): Promise<{ 
           await refreshIndex(opts.blobs, observed, callId);
         } catch (err) {
           opts.logger.warn({ callId, err: (err as Error).message }, 'could not update the call index; the index worker tries again');
-          await repairs!.notify(callId);
+          // Opened on the first failure: most processes never hand one over.
+          repairs ??= createIndexNotifier(opts.connection, opts.prefix, opts.logger);
+          // Bounded like the API's other queuing: a Redis that is away too must not hold the caller.
+          await withinRedisAnswer(repairs.notify(callId));
         }
       },
       canCreateContact: Boolean(opts.crm.createContact),
