@@ -42,6 +42,9 @@ export interface DeliverySettings {
 /** 8 attempts over about an hour (30 s, 1, 2, 4, 8, 16, 30 min between them, less up to 25 % jitter). */
 export const DEFAULT_DELIVERY: DeliverySettings = { attempts: 8, backoff: { baseMs: 30_000, maxMs: 30 * 60_000 }, timeoutMs: 10_000 };
 
+/** How long an erasure waits for a delivery of the call under way: its request's timeout, and the looks before it. */
+export const DELIVERY_UNDER_WAY_MS = DEFAULT_DELIVERY.timeoutMs + 5_000;
+
 /**
  * How long a finished delivery's job is kept: its id is what stops the same event being queued again.
  * Longer than MAX_EVENT_AGE_MS, so an arrival is either still remembered or too old to announce.
@@ -135,8 +138,8 @@ export function startNotifications(opts: NotificationsOptions): Notifications {
       return finish(job);
     }
     // An erasure removes the call's queued deliveries, but not one being tried meanwhile; retention
-    // removes none. So the call is the last thing looked at before sending; an erasure that begins after
-    // that look does not stop this request, which is on its way (within the request timeout).
+    // removes none. So the call is the last thing looked at before sending. An erasure that begins after
+    // that look does not stop this request; it waits for it to end instead (StepQueues.waitForDeliveries).
     if (await erasedSince(callId, enteredAt)) {
       log.info('notification not sent: the call was erased or deleted');
       return finish(job);
