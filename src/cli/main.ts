@@ -96,8 +96,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (err instanceof AppError) {
       stderr(`error ${err.code}: ${err.message}`);
-      // Missing storage credentials are a configuration problem, whatever the command was doing.
-      return CONFIGURATION_CODES.has(err.code) ? 2 : 1;
+      // Missing storage credentials, and credentials another service refused (a wrong CRM token or API key), are a
+      // configuration problem, whatever the command was doing: no file will succeed until the setting is fixed.
+      return CONFIGURATION_CODES.has(err.code) || err.kind === 'credentials' ? 2 : 1;
     }
     stderr(`error INTERNAL: ${(err as Error)?.stack ?? String(err)}`);
     return 1;

@@ -3,6 +3,7 @@ import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { StepName } from '../domain/call.ts';
+import type { Lane } from '../queues/lanes.ts';
 import { AppError } from '../errors/app-error.ts';
 import { withinRedisAnswer } from '../errors/redis-unreachable.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -41,8 +42,11 @@ import { httpTimeouts, type HttpTimeouts } from './timeouts.ts';
 
 export interface AppDeps {
   blobs: BlobStore;
-  /** Queues a step for a call (BullMQ in the service). */
-  enqueue: (step: StepName, callId: string, source?: CallSource) => Promise<void>;
+  /**
+   * Queues a step for a call (BullMQ in the service): a webhook's ingest carries its `source`; `lane` is
+   * interactive unless said (a manager's retry of many calls is bulk work, see lanes.ts).
+   */
+  enqueue: (step: StepName, callId: string, opts?: { source?: CallSource; lane?: Lane }) => Promise<void>;
   /** Waits until no job of the step runs for the call (see StepQueues.waitUntilIdle); optional. */
   waitUntilIdle?: (step: StepName, callId: string) => Promise<void>;
   /** Removes a call's jobs before it is erased (see StepQueues.removeJobs); without it, nothing is queued to remove. */
@@ -103,7 +107,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   const { removeJobs } = given;
   const deps: AppDeps = {
     ...given,
-    enqueue: (step, callId, source) => withinRedisAnswer(given.enqueue(step, callId, source)),
+    enqueue: (step, callId, opts) => withinRedisAnswer(given.enqueue(step, callId, opts)),
     removeJobs: removeJobs && ((callId) => withinRedisAnswer(removeJobs(callId))),
   };
   // Fastify's own request lines log `req.url` with its query (`?q=<customer>`, `?rep=<email>`): off

@@ -56,7 +56,13 @@ export interface MetricsOptions {
 export function createMetrics(opts: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   const queueCountMs = opts.queueCountMs ?? 2_000;
-  if (opts.processMetrics) collectDefaultMetrics({ register: registry, prefix: 'callscribe_' });
+  if (opts.processMetrics) {
+    collectDefaultMetrics({ register: registry, prefix: 'callscribe_' });
+    // Prometheus keeps `_total` for counters. prom-client's defaults include gauges named so (the active
+    // handles, requests and resources), each the sum of the gauge of the same name without `_total`, which
+    // counts them by type: they are left out, as `sum(callscribe_nodejs_active_handles)` is the same number.
+    for (const metric of registry.getMetricsAsArray()) if (metric instanceof Gauge && metric.name.endsWith('_total')) registry.removeSingleMetric(metric.name);
+  }
   const registers = [registry];
   let watched: readonly Queue[] = [];
   let downs: Array<() => boolean> = [];

@@ -8,6 +8,7 @@ import { REFERENCES_PENDING, transcribeChunk } from '../pipeline/transcribe-chun
 import { BULK_CHILD_NICE, type Lane } from './lanes.ts';
 import { retryDelayMs } from './backoff.ts';
 import { chunkQueueName } from './queue-names.ts';
+import { redactJobErrors } from './redacted-job-errors.ts';
 import type { StepWorkerDeps } from './step-worker.ts';
 
 const ChunkJob = z.object({ callId: z.string(), speaker: z.string(), index: z.number().int().min(0) });
@@ -82,7 +83,7 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>, lane
     throw new DelayedError();
   };
   const name = chunkQueueName(deps.prefix, lane);
-  const worker = new Worker(name, observeJobs(deps.metrics, { queue: name, step: 'transcribe-chunk' }, processor), {
+  const worker = new Worker(name, observeJobs(deps.metrics, { queue: name, step: 'transcribe-chunk' }, redactJobErrors(processor)), {
     connection: deps.connection,
     concurrency: lane === 'bulk' ? Math.min(deps.bulkConcurrency, engineConcurrency) : engineConcurrency,
     lockDuration: deps.lockMs,

@@ -5,6 +5,7 @@ import { redisOutageLog } from '../logging/redis-outage.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { CallIndex } from '../ports/call-index.ts';
 import { loadIndexDocument } from '../pipeline/index-document.ts';
+import { redactJobErrors } from './redacted-job-errors.ts';
 
 /**
  * Index refreshes travel through a queue because the index has one owner: the process that serves the
@@ -69,7 +70,7 @@ export function startIndexWorker(opts: {
       throw err;
     }
   };
-  const worker = new Worker<{ callId: string }>(indexQueueName(opts.prefix), refresh, {
+  const worker = new Worker<{ callId: string }>(indexQueueName(opts.prefix), redactJobErrors(refresh), {
     connection: opts.connection,
     concurrency: 4,
   });

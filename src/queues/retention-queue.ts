@@ -3,6 +3,7 @@ import type { Logger } from '../logging/logger.ts';
 import { redisOutageLog } from '../logging/redis-outage.ts';
 import { sweepRetention, type RetentionPolicy, type SweepPorts } from '../retention/sweep.ts';
 import { redisCallLocks } from '../review/call-lock.ts';
+import { redactJobErrors } from './redacted-job-errors.ts';
 
 /** The queue of retention sweeps: one scheduled job per `cron`, plus one when workers start. */
 export function retentionQueueName(prefix: string): string {
@@ -41,7 +42,7 @@ export async function startRetention(opts: RetentionRuntimeOptions): Promise<{ w
   await queue.add('sweep', {}, jobOpts);
   // The review API's locks (same Redis, same keys): a call is not deleted while a manager retries or decides it.
   const locks = opts.ports.locks ?? redisCallLocks(opts.connection as Parameters<typeof redisCallLocks>[0]);
-  const worker = new Worker(retentionQueueName(opts.prefix), () => sweepRetention(opts.policy, { ...opts.ports, locks }), { connection: opts.connection, concurrency: 1 });
+  const worker = new Worker(retentionQueueName(opts.prefix), redactJobErrors(() => sweepRetention(opts.policy, { ...opts.ports, locks })), { connection: opts.connection, concurrency: 1 });
   outage.watchQueue(worker, (err) => opts.logger.error({ err }, 'retention worker error'));
   worker.on('failed', (_job, err) => opts.logger.warn({ err: err.message }, 'retention sweep failed; the next one tries again'));
   opts.logger.info({ policy: opts.policy, cron: opts.cron }, 'retention scheduled');

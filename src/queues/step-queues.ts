@@ -61,6 +61,8 @@ export interface StepQueues {
    * before its request), so once those under way have ended nothing of the call goes out any more.
    */
   waitForDeliveries(callId: string, waitMs: number): Promise<boolean>;
+  /** Whether the step's job for the call waits (also for its chunk jobs), is delayed or runs, in either lane; a finished or failed one does not count. */
+  hasPendingJob(step: StepName, callId: string): Promise<boolean>;
   /** How far a call's transcription flow is: chunk jobs finished of all; null when no flow is queued. */
   transcribeProgress(callId: string): Promise<TranscribeProgress | null>;
   /** The queue of a step in a lane (default interactive). */
@@ -181,6 +183,13 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
         removed += 1;
       }
       return removed + (await removeNotifications(callId));
+    },
+    async hasPendingJob(step, callId) {
+      for (const queue of lanes(step)) {
+        const state = await (await queue.getJob(jobId(callId, step)))?.getState();
+        if (state && state !== 'completed' && state !== 'failed' && state !== 'unknown') return true;
+      }
+      return false;
     },
     async transcribeProgress(callId) {
       const parent = await findJob('transcribe', callId);

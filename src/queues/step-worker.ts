@@ -19,6 +19,7 @@ import { chunkRefs } from '../pipeline/transcribe.ts';
 import { retryDelayMs, type BackoffSettings } from './backoff.ts';
 import { BULK_CHILD_NICE, type Lane } from './lanes.ts';
 import { queueName } from './queue-names.ts';
+import { redactJobErrors } from './redacted-job-errors.ts';
 import type { JobData, StepQueues } from './step-queues.ts';
 
 export interface StepWorkerDeps {
@@ -153,7 +154,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
   // the bulk lane gets a quarter of it on top. A CRM that still answers 429 slows both lanes (rateLimit above).
   const perTenSeconds = jobsPerSecond ? Math.max(1, Math.round(jobsPerSecond * 10 * (lane === 'bulk' ? 0.25 : 1))) : 0;
   const name = queueName(step, deps.prefix, lane);
-  const worker = new Worker<JobData>(name, observeJobs(deps.metrics, { queue: name, step }, processor), {
+  const worker = new Worker<JobData>(name, observeJobs(deps.metrics, { queue: name, step }, redactJobErrors(processor)), {
     connection: deps.connection,
     concurrency: lane === 'bulk' ? deps.bulkConcurrency : deps.concurrency,
     lockDuration: deps.lockMs,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { StepName } from '../domain/call.ts';
+import type { Lane } from '../queues/lanes.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights } from '../domain/insights.ts';
@@ -21,8 +22,8 @@ export interface CallServiceDeps {
   blobs: BlobStore;
   index: CallIndex;
   locks: CallLocks;
-  /** Queues a step for a call (BullMQ in the service). */
-  enqueue: (step: StepName, callId: string) => Promise<void>;
+  /** Queues a step for a call (BullMQ in the service), in the interactive lane unless `lane` says otherwise. */
+  enqueue: (step: StepName, callId: string, opts?: { lane?: Lane }) => Promise<void>;
   /** Waits until no job of the step runs for the call, before a person's change (see StepQueues.waitUntilIdle). */
   waitUntilIdle?: (step: StepName, callId: string) => Promise<void>;
   /** Removes the call's queued jobs before it is erased (see StepQueues.removeJobs); optional. */

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { callKeys } from '../domain/call-keys.ts';
-import { resumeStep, STATUS_OF_STEP, type Call } from '../domain/call.ts';
+import { resumeStep, STATUS_OF_STEP, StepName, type Call } from '../domain/call.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights, Owner } from '../domain/insights.ts';
-import { permanent } from '../errors/app-error.ts';
+import { permanent, toAppError } from '../errors/app-error.ts';
 import { getJson, putJson } from '../ports/blob-store.ts';
 import { taskDecisionId } from '../domain/review.ts';
-import { updateCall } from '../pipeline/call-record.ts';
+import { findCall, updateCall } from '../pipeline/call-record.ts';
+import type { Lane } from '../queues/lanes.ts';
 import { taskKey } from '../pipeline/sync.ts';
 import type { Identity as Reader } from '../http/identity.ts';
 import type { CallReader, CallServiceDeps } from './call-service.ts';
@@ -37,6 +38,26 @@ export const InsightsCorrection = z
   .strict();
 export type InsightsCorrection = z.infer<typeof InsightsCorrection>;
 
+/** `POST /v1/calls/retry-failed`'s body: which failed calls to retry (see `retryFailed`). */
+export const RetryFailedRequest = z
+  .object({
+    /** Only calls that failed with this error code (`call.error.code`), e.g. OPENAI_QUOTA_EXCEEDED. */
+    code: z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/, 'must be an error code such as OPENAI_QUOTA_EXCEEDED').optional(),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type RetryFailedRequest = z.infer<typeof RetryFailedRequest>;
+
+/** What `retryFailed` did: the calls queued again (and at which step), those skipped with why, whether more match. */
+export const RetryFailedAnswer = z.object({
+  retried: z.array(z.object({ id: z.string(), step: StepName })),
+  /** Calls that changed while the batch ran (retried by someone else, erased), with why. */
+  skipped: z.array(z.object({ id: z.string(), code: z.string(), message: z.string() })),
+  /** More failed calls match than `limit`: ask again. */
+  more: z.boolean(),
+});
+export type RetryFailedAnswer = z.infer<typeof RetryFailedAnswer>;
+
 /**
  * What people do to a call: decide its review, correct its insights, retry it, erase it. Each runs under
  * the call's lock, checks the reader's rights, the call's state and `If-Match`, records who did what in
@@ -45,7 +66,7 @@ export type InsightsCorrection = z.infer<typeof InsightsCorrection>;
 export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
   /** Loads the view under the lock, with the checks every change shares. */
   async function guarded(who: Reader, id: string, ifMatch: string | undefined, change: (call: Call) => Promise<void>): Promise<CallView> {
-    await deps.locks.withLock(id, async () => {
+    await queuedUnderLock(id, async () => {
       const before = await reader.view(who, id);
       if (ifMatch && ifMatch !== before.etag && ifMatch !== '*') {
         throw permanent('PRECONDITION_FAILED', 'The call changed since you loaded it; reload it and decide again.');
@@ -56,11 +77,52 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
       // The sync that settled the call may still be finishing its job; the next one must read this change.
       await deps.waitUntilIdle?.('sync', id);
       await change(before.call);
-      await updateCall(deps.blobs, id, (c) => { c.status = STATUS_OF_STEP.sync; }, deps.clock());
-      await deps.enqueue('sync', id);
+      return 'sync';
     });
-    await refreshIndex(id);
     return reader.view(who, id);
+  }
+
+  /**
+   * Under the call's lock: `change` (the checks, then the change; it answers the step to queue), then the
+   * call's status set to the step's and the step queued. Once the status is written the index follows, also
+   * when the queueing fails (Redis unreachable): the stranded-call sweep finds the call there and queues it
+   * (stranded-calls.ts); without the index row it would show the old status and never be found.
+   */
+  async function queuedUnderLock(id: string, change: () => Promise<StepName>, lane?: Lane): Promise<void> {
+    let statusWritten = false;
+    try {
+      await deps.locks.withLock(id, async () => {
+        const step = await change();
+        await updateCall(deps.blobs, id, (c) => { c.status = STATUS_OF_STEP[step]; }, deps.clock());
+        statusWritten = true;
+        await deps.enqueue(step, id, lane && { lane });
+      });
+    } finally {
+      if (statusWritten) await refreshIndex(id);
+    }
+  }
+
+  const mustBeManager = (who: Reader) => {
+    if (who.role !== 'manager') throw permanent('AUTH_FORBIDDEN', 'Only a manager may retry a call.');
+  };
+
+  /** Queues a failed call again at the step that failed, with the retry in its audit; answers the step. */
+  async function retryOne(who: Reader, id: string, lane?: Lane): Promise<StepName> {
+    mustBeManager(who);
+    let queued: StepName | null = null;
+    await queuedUnderLock(id, async () => {
+      const call = await reader.load(who, id);
+      if (call.status !== 'failed') throw permanent('CALL_NOT_FAILED', `Call ${id} is ${call.status}, not failed; only a failed call can be retried.`);
+      const step = resumeStep(call, false)!;
+      // The audit lives in crm.json, which a call that failed before sync does not have yet.
+      const record = await getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
+      if (record) {
+        record.review.audit.push({ at: deps.clock().toISOString(), by: who.principal, action: 'retry', target: `step:${step}`, before: call.error?.code ?? null, after: STATUS_OF_STEP[step], note: null });
+        await putJson(deps.blobs, callKeys.crm(id), record);
+      }
+      return (queued = step);
+    }, lane);
+    return queued!;
   }
 
   /** The change is made: an index that cannot follow now is repaired later (`reindex`), not reported as a failed change. */
@@ -149,22 +211,40 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
 
     /** A failed call resumes at the step that failed (manager). */
     async retry(who: Reader, id: string): Promise<CallView> {
-      if (who.role !== 'manager') throw permanent('AUTH_FORBIDDEN', 'Only a manager may retry a call.');
-      await deps.locks.withLock(id, async () => {
-        const call = await reader.load(who, id);
-        if (call.status !== 'failed') throw permanent('CALL_NOT_FAILED', `Call ${id} is ${call.status}, not failed; only a failed call can be retried.`);
-        const step = resumeStep(call, false)!;
-        // The audit lives in crm.json, which a call that failed before sync does not have yet.
-        const record = await getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
-        if (record) {
-          record.review.audit.push({ at: deps.clock().toISOString(), by: who.principal, action: 'retry', target: `step:${step}`, before: call.error?.code ?? null, after: STATUS_OF_STEP[step], note: null });
-          await putJson(deps.blobs, callKeys.crm(id), record);
-        }
-        await updateCall(deps.blobs, id, (c) => { c.status = STATUS_OF_STEP[step]; }, deps.clock());
-        await deps.enqueue(step, id);
-      });
-      await refreshIndex(id);
+      await retryOne(who, id);
       return reader.view(who, id);
+    },
+
+    /**
+     * Failed calls resume, newest first, each as `retry` does it (audited, under its lock) but in the bulk
+     * lane, so a batch never delays new uploads: those that failed with `code` when given (say, every call
+     * an exhausted OpenAI quota failed, once billing is fixed), at most `limit` of them; `more` says others
+     * match (ask again). A call that changed meanwhile is skipped with why; Redis not answering stops the batch.
+     */
+    async retryFailed(who: Reader, request: RetryFailedRequest): Promise<RetryFailedAnswer> {
+      mustBeManager(who);
+      const answer: RetryFailedAnswer = { retried: [], skipped: [], more: false };
+      let cursor: string | undefined;
+      do {
+        const page = await deps.index.list({ status: 'failed', limit: 100, ...(cursor ? { cursor } : {}) });
+        for (const { id } of page.calls) {
+          const call = await findCall(deps.blobs, id);
+          if (call?.status !== 'failed' || (request.code && call.error?.code !== request.code)) continue;
+          if (answer.retried.length + answer.skipped.length >= request.limit) {
+            answer.more = true;
+            return answer;
+          }
+          try {
+            answer.retried.push({ id, step: await retryOne(who, id, 'bulk') });
+          } catch (err) {
+            const e = toAppError(err);
+            if (e.code !== 'CALL_BUSY' && e.code !== 'CALL_NOT_FAILED' && e.code !== 'CALL_NOT_FOUND') throw e;
+            answer.skipped.push({ id, code: e.code, message: e.message });
+          }
+        }
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return answer;
     },
   };
 }

@@ -23,6 +23,7 @@ import { QUEUE_DEFAULTS } from '../queues/queue-defaults.ts';
 import type { CallIndex } from '../ports/call-index.ts';
 import { buildPorts } from './build-ports.ts';
 import { startReviewRuntime } from './review-runtime.ts';
+import { startStrandedWatch } from '../queues/stranded-calls.ts';
 import { redisOptionsFromUrl } from './redis-connection.ts';
 import { s3FromConfig } from './s3-from-config.ts';
 import { createMetrics, type Metrics } from '../observability/metrics.ts';
@@ -99,6 +100,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       ...opts.queue,
     });
     cleanups.push(() => runtime.close());
+    const stranded = startStrandedWatch({ blobs, index: review.deps.index, queues: runtime.queues, logger, clock: ports.clock });
+    cleanups.push(() => stranded.close());
     const watched = openAllQueues(connection, opts.queue?.prefix ?? QUEUE_DEFAULTS.prefix);
     cleanups.push(() => watched.close());
     metrics.watchQueues(watched.queues, watched.down);
@@ -117,7 +120,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       telephony: ports.telephony,
       storageEvents: storageEventsFromEnv(env, config.s3.bucket),
       blobs,
-      enqueue: (step, callId, source) => runtime.queues.enqueue(step, callId, source ? { callId, source } : { callId }),
+      enqueue: (step, callId, opts) => runtime.queues.enqueue(step, callId, opts?.source ? { callId, source: opts.source } : { callId }, opts?.lane),
       waitUntilIdle: (step, callId) => runtime.queues.waitUntilIdle(step, callId),
       removeJobs: (callId) => runtime.queues.removeJobs(callId),
       waitForDeliveries: (callId) => runtime.queues.waitForDeliveries(callId, DELIVERY_UNDER_WAY_MS),

@@ -56,4 +56,29 @@ describe('callscribe process with CRM=hubspot', () => {
     expect(hubspot.objects('calls')).toHaveLength(1);
     expect(hubspot.objects('tasks')).toHaveLength(tasks.length);
   });
+
+  // A contact id that cannot name a HubSpot record (the local CRM's, from a meta file) is "not found" without a
+  // request: sync alone would never learn that the token is wrong, and the call would wait for review.
+  it('a refused token ends the run before any work, exit 2 naming HUBSPOT_ACCESS_TOKEN, even for a meta naming another CRM\'s ids', async () => {
+    const refused = await processFixture('proposal-approved-northwind', temp.dir, { ...env(), HUBSPOT_ACCESS_TOKEN: 'pat-na1-revoked', DATA_DIR: join(temp.dir, 'refused') }, { keepCrmIds: true });
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error HUBSPOT_AUTH: HubSpot rejected the private-app token \(401\).* set HUBSPOT_ACCESS_TOKEN/)]);
+    expect(refused.engineRequests).toBe(0);
+    expect(hubspot.requests.map((r) => r.status)).toEqual([401]);
+
+    // With the token accepted, the same meta waits for review: HubSpot has no such contact.
+    const accepted = await processFixture('proposal-approved-northwind', temp.dir, { ...env(), DATA_DIR: join(temp.dir, 'accepted') }, { keepCrmIds: true });
+    expect(accepted.code, accepted.stderr).toBe(0);
+    expect(accepted.call).toMatchObject({ status: 'needs_review' });
+    expect(hubspot.objects('calls')).toHaveLength(0);
+  });
+
+  it('credentials refused during sync (a token revoked mid-run) end the run as a configuration error too', async () => {
+    hubspot.failNext(1, { status: 401, match: { method: 'POST', path: '/crm/v3/objects/contacts/search' } });
+    const res = await processFixture('proposal-approved-northwind', temp.dir, { ...env(), DATA_DIR: join(temp.dir, 'revoked'), LOG_LEVEL: 'silent' });
+    expect(res.code).toBe(2);
+    expect(res.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error HUBSPOT_AUTH: .* set HUBSPOT_ACCESS_TOKEN/)]);
+    expect(hubspot.objects('calls')).toHaveLength(0);
+  });
 });

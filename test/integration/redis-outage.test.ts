@@ -11,6 +11,7 @@ import { ERROR_CODES } from '../../src/http/error-codes.ts';
 import { redisDeliveryLedger } from '../../src/intake/delivery-ledger.ts';
 import { createMetrics } from '../../src/observability/metrics.ts';
 import { openAllQueues } from '../../src/queues/all-queues.ts';
+import { jobId } from '../../src/queues/queue-names.ts';
 import { createStepQueues } from '../../src/queues/step-queues.ts';
 import { startIndexWorker } from '../../src/queues/index-queue.ts';
 import { redisCallLocks } from '../../src/review/call-lock.ts';
@@ -57,12 +58,13 @@ describe('the API while Redis is down or frozen', () => {
       waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
       removeJobs: (callId) => queues.removeJobs(callId),
       transcribeProgress: (callId) => queues.transcribeProgress(callId),
+      queueDashboard: watched.queues,
     });
     cleanups.push(review.close, locks.close, deliveries.close, () => queues.close(), () => watched.close(), () => app.close());
     const pid = await redisPid(redis);
     // A frozen Redis is thawed before it is stopped.
     cleanups.push(async () => process.kill(pid, 'SIGCONT'));
-    return { redis, app, lines, pid, blobs, queues, watched };
+    return { redis, app, lines, pid, blobs, queues, watched, prefix };
   };
 
   it('an upload answers 503 NETWORK, as the OpenAPI document says, when Redis is down', async () => {
@@ -115,6 +117,34 @@ describe('the API while Redis is down or frozen', () => {
     expect(waited).toBe('NETWORK');
     expect(Date.now() - started).toBeLessThan(2 * REDIS_ANSWER_MS + 3_000);
   }, 40_000);
+
+  it("the queue dashboard's API answers 503 NETWORK within the bound when Redis is frozen or down, and its page still loads", async () => {
+    const { redis, app, pid, queues, prefix } = await stack();
+    const callId = 'c_' + 'c'.repeat(24);
+    await queues.enqueue('ingest', callId, { callId });
+    const manager = { authorization: `Bearer ${MANAGER.key}` };
+    const queue = `${prefix}-ingest`;
+    const urls = [
+      `/admin/queues/api/queues?activeQueue=${queue}&status=latest&page=1&jobsPerPage=10`,
+      `/admin/queues/api/queues/${queue}/${jobId(callId, 'ingest')}`,
+      '/admin/queues/api/redis/stats',
+    ];
+    for (const url of urls) expect((await app.inject({ method: 'GET', url, headers: manager })).statusCode, url).toBe(200);
+    process.kill(pid, 'SIGSTOP');
+    const expectNetwork = async () => {
+      const answers = await Promise.all(urls.map((url) => withinOrHung(app.inject({ method: 'GET', url, headers: manager }), REDIS_ANSWER_MS + 5_000)));
+      for (const [i, res] of answers.entries()) {
+        expect(res === 'hung' ? res : res.statusCode, urls[i]).toBe(503);
+        expect(res !== 'hung' && res.json(), urls[i]).toEqual({ error: { code: 'NETWORK', message: ERROR_CODES.NETWORK.description } });
+      }
+    };
+    await expectNetwork();
+    const page = await withinOrHung(app.inject({ method: 'GET', url: '/admin/queues', headers: manager }), REDIS_ANSWER_MS + 5_000);
+    expect(page === 'hung' ? page : page.statusCode).toBe(200);
+    process.kill(pid, 'SIGCONT');
+    await redis.stop();
+    await expectNetwork();
+  }, 60_000);
 
   it('/metrics answers without the queue job counts (and says so) when Redis is down', async () => {
     const { redis, app, lines } = await stack();

@@ -48,7 +48,7 @@ describe('POST /v1/events/s3 (real S3 API: the embedded server)', () => {
       ...review,
       blobs,
       storageEvents,
-      enqueue: async (step, callId, source) => void queued.push({ step, callId, source }),
+      enqueue: async (step, callId, opts) => void queued.push({ step, callId, source: opts?.source }),
       apiKeys: [],
       maxUploadBytes: 1024 * 1024,
       clock: () => new Date(),

@@ -82,7 +82,7 @@ describe('webhook intake', () => {
       ...review,
       blobs,
       telephony: new Map([['testprov', testSource(origin)]]),
-      enqueue: async (step, callId, source) => void queued.push({ step, callId, source }),
+      enqueue: async (step, callId, opts) => void queued.push({ step, callId, source: opts?.source }),
       apiKeys: [],
       maxUploadBytes: 1024 * 1024,
       clock: () => new Date(),

@@ -5,8 +5,10 @@ import { createFsBlobStore } from '../../adapters/storage/fs/fs.blob-store.ts';
 import type { Config } from '../../config/env.ts';
 import { callKeys } from '../../domain/call-keys.ts';
 import { Transcript } from '../../domain/transcript.ts';
+import { toAppError } from '../../errors/app-error.ts';
 import type { Logger } from '../../logging/logger.ts';
 import { getJson } from '../../ports/blob-store.ts';
+import type { CrmAdapter } from '../../ports/crm.ts';
 import { gatedExtract } from '../../pipeline/extract.ts';
 import { runInProcess, type InProcessRetry } from '../../pipeline/run-in-process.ts';
 import { buildPorts } from '../../runtime/build-ports.ts';
@@ -49,12 +51,29 @@ async function requireFile(path: string | undefined, what: string, command: stri
   return path;
 }
 
+/**
+ * A one-shot run checks the CRM's credentials before any work, with the adapter's `ping`: sync alone may never
+ * ask the CRM (a contact or deal id in the meta that cannot name one of its records is "not found" without a
+ * request, and the call would wait for review), and the engines would be paid for a call that cannot be synced.
+ * Only refused credentials stop the run here; a CRM that does not answer is left to sync's retries.
+ */
+async function requireCrmCredentials(crm: CrmAdapter): Promise<void> {
+  if (!crm.ping) return;
+  try {
+    await crm.ping();
+  } catch (err) {
+    const error = toAppError(err);
+    if (error.kind === 'credentials') throw error;
+  }
+}
+
 /** `process AUDIO [--meta META.json]`: the whole pipeline in-process, artifacts under DATA_DIR. */
 export async function processCommand(args: { file?: string; meta?: string }, config: Config, logger: Logger, io: Io): Promise<void> {
   const file = await requireFile(args.file, 'AUDIO', 'process');
   const meta = await readMeta(args.meta);
   const blobs = createFsBlobStore(config.dataDir);
   const ports = await buildPorts(config, blobs, logger);
+  await requireCrmCredentials(ports.crm);
   const call = await runInProcess(file, meta, ports, { maxUploadBytes: config.http.maxUploadBytes, retry: retryProgress(io) });
   const read = (key: string) => getJson(blobs, key, (raw) => raw);
   io.stdout(

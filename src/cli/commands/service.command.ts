@@ -9,6 +9,7 @@ import { startMetricsServer } from '../../observability/metrics-server.ts';
 import { createMetrics } from '../../observability/metrics.ts';
 import { openAllQueues } from '../../queues/all-queues.ts';
 import { createStepQueues } from '../../queues/step-queues.ts';
+import { startStrandedWatch } from '../../queues/stranded-calls.ts';
 import { createCrm } from '../../adapters/registry.ts';
 import { QUEUE_DEFAULTS } from '../../queues/queue-defaults.ts';
 import { readinessChecks } from '../../runtime/readiness-checks.ts';
@@ -36,6 +37,8 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
     const queues = parts.add('step queues', createStepQueues({ connection, ...QUEUE_DEFAULTS, logger }), (q) => q.close());
     const crm = createCrm(config);
     const review = parts.add('review runtime', await startReviewRuntime({ config, blobs, connection, prefix: QUEUE_DEFAULTS.prefix, crm, logger }), (r) => r.close());
+    // The index's owner finds the calls whose queueing was lost (a person's change saved while Redis was down).
+    parts.add('stranded-call watch', startStrandedWatch({ blobs, index: review.deps.index, queues, logger, clock: () => new Date() }), (w) => w.close());
     const readiness = parts.add('readiness checks', readinessChecks({ redis: connection, s3: { client: blobs.client, bucket: config.s3.bucket }, index: review.deps.index, crm }), (r) => r.close());
     // The API process reports the queues' job counts; each worker process its own jobs (METRICS_PORT).
     const metrics = createMetrics({ processMetrics: true, logger });
@@ -50,7 +53,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
       telephony,
       storageEvents,
       blobs,
-      enqueue: (step, callId, source) => queues.enqueue(step, callId, source ? { callId, source } : { callId }),
+      enqueue: (step, callId, opts) => queues.enqueue(step, callId, opts?.source ? { callId, source: opts.source } : { callId }, opts?.lane),
       waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
       removeJobs: (callId) => queues.removeJobs(callId),
       waitForDeliveries: (callId) => queues.waitForDeliveries(callId, DELIVERY_UNDER_WAY_MS),

@@ -6,7 +6,7 @@ import { AuditEntry, Decision, Review } from '../../domain/review.ts';
 import { Transcript } from '../../domain/transcript.ts';
 import { ReviewRequest } from '../../review/decide.ts';
 import { EraseAnswer } from '../../review/erase-call.ts';
-import { InsightsCorrection } from '../../review/review-actions.ts';
+import { InsightsCorrection, RetryFailedAnswer, RetryFailedRequest } from '../../review/review-actions.ts';
 import { CompleteRequest } from '../routes/presigned-uploads.routes.ts';
 import { TimeSavedReport } from '../../review/time-saved-report.ts';
 import { SignInForm } from '../routes/session.routes.ts';
@@ -18,6 +18,7 @@ export const REQUEST_SCHEMAS = {
   CallMeta,
   ReviewRequest,
   InsightsCorrection,
+  RetryFailedRequest,
   CompleteRequest,
   SignInForm,
   DecisionForm: DecisionFormFields,
@@ -40,6 +41,7 @@ export const ANSWER_SCHEMAS = {
   CrmLink,
   ReviewAnswer,
   RetryAnswer,
+  RetryFailedAnswer,
   EraseAnswer,
   UploadAnswer,
   WebhookAnswer,

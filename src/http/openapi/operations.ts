@@ -250,6 +250,14 @@ export const OPERATIONS: readonly OperationSpec[] = [
     errors: [...CALL_ERRORS, 'CALL_NOT_FAILED', 'CALL_BUSY', ...BODY_PARSE_ERRORS],
   },
   {
+    method: 'post', path: '/v1/calls/retry-failed', tag: 'review', right: 'calls:retry', auth: 'api',
+    summary: 'Retry failed calls',
+    description: 'Managers only. Failed calls resume at the step that failed, newest first, each audited as a retry: those that failed with `code` when given (e.g. every call an exhausted OpenAI quota failed, once billing is fixed), at most `limit` (default 100, at most 500). They are queued as bulk work, behind new uploads and webhooks. `more` says that more failed calls match: ask again. A call that changed while the batch ran is in `skipped` with why. Body optional.',
+    requestBody: { ...jsonBody('RetryFailedRequest'), required: false },
+    responses: { 202: json('RetryFailedAnswer', 'Queued again.') },
+    errors: [...JSON_BODY_ERRORS, ...STORAGE_ERRORS, ...INDEX_ERRORS],
+  },
+  {
     method: 'delete', path: '/v1/calls/{id}', tag: 'calls', right: 'calls:erase', auth: 'api',
     summary: 'Erase a call',
     description: 'Managers only. Removes the call’s queued jobs, deletes every object of the call (recording, prepared audio, transcript, insights, what was written to the CRM, call.json) and its row in the call list, and answers what stays in the CRM: callscribe never deletes CRM records (the call log, tasks, stage changes and a contact it created keep their ids in `crmRemaining`). Refused with `CALL_BUSY` while a step of the call runs. Not repeatable: once erased, the call is unknown, so a second DELETE answers 404 `CALL_NOT_FOUND`. No body.',

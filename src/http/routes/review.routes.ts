@@ -6,7 +6,7 @@ import { permanent } from '../../errors/app-error.ts';
 import type { ByteRange, CallReader } from '../../review/call-service.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { ReviewRequest } from '../../review/decide.ts';
-import { InsightsCorrection, type ReviewActions } from '../../review/review-actions.ts';
+import { InsightsCorrection, RetryFailedRequest, type ReviewActions } from '../../review/review-actions.ts';
 import { identityOfRequest, requireRight } from '../auth.ts';
 import { CONTROL, listRange } from '../ui/list-filters.ts';
 
@@ -73,6 +73,11 @@ export async function reviewRoutes(app: FastifyInstance, deps: { reader: CallRea
   app.patch<{ Params: { id: string } }>('/v1/calls/:id/insights', { ...requireRight('calls:review'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {
     const body = parseOr(InsightsCorrection, request.body, 'BODY_INVALID');
     return sendView(reply, await deps.actions.correct(identityOfRequest(request), request.params.id, body, request.headers['if-match']));
+  });
+
+  app.post('/v1/calls/retry-failed', { ...requireRight('calls:retry'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {
+    const body = parseOr(RetryFailedRequest, request.body, 'BODY_INVALID');
+    return reply.code(202).send(await deps.actions.retryFailed(identityOfRequest(request), body));
   });
 
   app.post<{ Params: { id: string } }>('/v1/calls/:id/retry', { ...requireRight('calls:retry'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {

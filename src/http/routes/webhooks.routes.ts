@@ -87,7 +87,7 @@ export async function recordAnnounced(deps: AppDeps, callId: string, source: Cal
   // source.json first: a call answered 202 survives the loss of its job (reindex queues it again).
   const queue = async (id: string, s: CallSource) => {
     await saveSource(deps.blobs, id, s);
-    await deps.enqueue('ingest', id, s);
+    await deps.enqueue('ingest', id, { source: s });
   };
   const { isNew } = await announceCall({ callId, source }, { ledger: deps.deliveries!, queue });
   return { id: callId, duplicate: !isNew };

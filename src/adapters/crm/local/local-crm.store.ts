@@ -1,8 +1,9 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { StageKey } from '../../../domain/insights.ts';
 import { permanent, toAppError } from '../../../errors/app-error.ts';
+import { withFileLock, type FileLockOptions, type HeldLock } from './local-crm.lock.ts';
 
 export const LocalContact = z.object({
   id: z.string(),
@@ -68,10 +69,14 @@ export type LocalCrmData = z.infer<typeof LocalCrmData>;
 export type LocalCrmSeed = z.input<typeof LocalCrmData>;
 
 /**
- * The local CRM's records in one JSON file. Writes are serialised within the process and replace the
- * file atomically (temp file + rename); one process at a time owns a file.
+ * The local CRM's records in one JSON file, which several processes may share (the API and every worker of a
+ * compose deployment mount one data volume). Each change is a read-modify-write under an exclusive lock file
+ * beside it (`<file>.lock`): the data is read again under the lock, so an idempotency key written by another
+ * process is found, and the file is replaced atomically (temp file + rename), so readers without the lock see
+ * the old or the new file, never half of one. Within a process, changes also queue, so they do not contend
+ * for the lock with each other.
  */
-export function createLocalCrmStore(path: string, seed: LocalCrmSeed) {
+export function createLocalCrmStore(path: string, seed: LocalCrmSeed, lockOptions: FileLockOptions = {}) {
   let queue: Promise<unknown> = Promise.resolve();
 
   async function load(): Promise<LocalCrmData> {
@@ -89,13 +94,14 @@ export function createLocalCrmStore(path: string, seed: LocalCrmSeed) {
     }
   }
 
-  async function save(data: LocalCrmData): Promise<void> {
+  async function save(data: LocalCrmData, lock: HeldLock): Promise<void> {
+    const tmp = `${path}.${randomUUID()}.tmp`;
     try {
-      await mkdir(dirname(path), { recursive: true });
-      const tmp = `${path}.${process.pid}.tmp`;
       await writeFile(tmp, `${JSON.stringify(data, null, 2)}\n`);
+      await lock.assertHeld();
       await rename(tmp, path);
     } catch (err) {
+      await rm(tmp, { force: true }).catch(() => undefined);
       throw toAppError(err);
     }
   }
@@ -103,14 +109,20 @@ export function createLocalCrmStore(path: string, seed: LocalCrmSeed) {
   return {
     path,
     read: load,
-    /** Runs `change` on the current data and saves the result; calls are serialised. */
+    /** Runs `change` on the current data and saves the result, holding the file's lock; calls are serialised. */
     update<T>(change: (data: LocalCrmData) => T): Promise<T> {
-      const next = queue.then(async () => {
-        const data = await load();
-        const result = change(data);
-        await save(data);
-        return result;
-      });
+      const next = queue.then(() =>
+        withFileLock(
+          `${path}.lock`,
+          async (lock) => {
+            const data = await load();
+            const result = change(data);
+            await save(data, lock);
+            return result;
+          },
+          lockOptions,
+        ),
+      );
       queue = next.catch(() => undefined);
       return next;
     },

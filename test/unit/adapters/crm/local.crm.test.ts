@@ -47,4 +47,20 @@ describe('local CRM', () => {
     expect([data.callLogs.length, data.tasks.length, data.stageChanges.length]).toEqual([1, 1, 1]);
     expect(data.deals[0]).toMatchObject({ stage: 'contractsent', open: true });
   });
+
+  it('keeps the writes of two instances over one file (two processes), and finds a key the other wrote', async () => {
+    const [a, b] = [createLocalCrm({ dataDir: temp.dir, seed }), createLocalCrm({ dataDir: temp.dir, seed })];
+    const task = (i: number) => ({ idempotencyKey: `c_${i}:task:1`, contactId: 'contact-1', dealId: null, subject: 'Send pricing', dueDate: null, owner: 'rep' as const, ownerEmail: null });
+    const who = { name: 'Ana Ruiz', phone: '+34 600 000 000' };
+    const [, contacts] = await Promise.all([
+      Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).createTask(task(i)))),
+      Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).createContact!(who, 'c_new:contact'))),
+    ]);
+    const data = await a.snapshot();
+    expect(data.tasks).toHaveLength(20);
+    const created = data.contacts.filter((c) => c.createdBy === 'c_new:contact');
+    expect(created).toHaveLength(1);
+    expect(contacts.filter((c) => c.created)).toHaveLength(1);
+    expect(new Set(contacts.map((c) => c.id))).toEqual(new Set([created[0]!.id]));
+  });
 });

@@ -1,0 +1,51 @@
+import { UnrecoverableError } from 'bullmq';
+import { redact } from '../domain/redact.ts';
+import { AppError } from '../errors/app-error.ts';
+
+/**
+ * A BullMQ processor whose failures are stored without personal data. BullMQ keeps what an attempt threw, its
+ * message as the job's `failedReason` and its stack in `stacktrace`, in Redis for as long as the failed job is kept
+ * (days), and the queue dashboard shows both. A message can quote what the failure was about (a CRM naming the
+ * contact it refused, a provider echoing a number): BullMQ gets the error with card numbers, national ids, bank
+ * accounts, e-mail addresses and phone numbers redacted (`redactedJobError`). What the step recorded on the call
+ * before throwing is not touched.
+ */
+export function redactJobErrors<J, R>(processor: (job: J, token?: string) => Promise<R>): (job: J, token?: string) => Promise<R> {
+  return async (job, token) => {
+    try {
+      return await processor(job, token);
+    } catch (thrown) {
+      throw redactedJobError(thrown);
+    }
+  };
+}
+
+/**
+ * `thrown` itself when its message and stack have nothing to redact (BullMQ's own signals, such as a delayed or
+ * rate-limited job, pass unchanged), else a copy with both redacted that BullMQ treats the same way: an AppError
+ * keeps its code (the message of one that ends the job starts with it) and what decides its retry (`retryable`,
+ * `retryAfterMs`), an UnrecoverableError stays one (no retry), any other error keeps its name; the cause is kept.
+ */
+export function redactedJobError(thrown: unknown): unknown {
+  if (!(thrown instanceof Error)) return thrown;
+  const message = redactText(thrown.message);
+  const stack = thrown.stack === undefined ? undefined : redactText(thrown.stack);
+  if (message === thrown.message && stack === thrown.stack) return thrown;
+  let copy: Error;
+  if (thrown instanceof AppError) {
+    const { code, retryable, retryAfterMs, status, kind, cause } = thrown;
+    copy = new AppError(code, message, { retryable, retryAfterMs, status, kind, cause });
+  } else if (thrown instanceof UnrecoverableError) {
+    copy = new UnrecoverableError(message);
+    copy.cause = thrown.cause;
+  } else {
+    copy = new Error(message, { cause: thrown.cause });
+    copy.name = thrown.name;
+  }
+  copy.stack = stack;
+  return copy;
+}
+
+function redactText(text: string): string {
+  return redact(text, { contacts: true }).text;
+}

@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
+import { apiKey } from '../../src/config/api-keys.ts';
+import type { StepName } from '../../src/domain/call.ts';
+import { callKeys } from '../../src/domain/call-keys.ts';
+import { CrmRecord } from '../../src/domain/crm-record.ts';
+import { buildApp } from '../../src/http/build-app.ts';
+import { silentLogger } from '../../src/logging/logger.ts';
+import { getJson, type BlobStore } from '../../src/ports/blob-store.ts';
+import { findCall } from '../../src/pipeline/call-record.ts';
+import type { Lane } from '../../src/queues/lanes.ts';
+import { reviewDeps } from '../helpers/review-deps.ts';
+import { storeCall, syntheticCall } from '../helpers/index-calls.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+const MANAGER = apiKey('manager', 'mgr-Key-0123456789abcdef', 'lee@example.com');
+const REP = apiKey('rep', 'priya-Key-0123456789abcdef', 'priya@example.com');
+const id = (n: number) => `c_${String(n).padStart(24, '0')}`;
+const failedWith = (code: string, step: StepName, day: number) => ({
+  status: 'failed' as const,
+  meta: { startedAt: `2026-11-${day}T09:00:00Z`, rep: { email: 'priya@example.com' } },
+  error: { code, message: `${code} happened.`, step, retryable: false, at: `2026-11-${day}T09:05:00.000Z` },
+});
+
+describe('a manager retries the failed calls of one cause at once', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let blobs: BlobStore;
+  let review: Awaited<ReturnType<typeof reviewDeps>>;
+  let app: FastifyInstance;
+  let queued: { step: StepName; callId: string; lane: Lane | undefined }[];
+
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    blobs = createFsBlobStore(temp.dir);
+    review = await reviewDeps(blobs);
+    queued = [];
+    app = await buildApp({
+      ...review, blobs, apiKeys: [MANAGER, REP], maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger,
+      enqueue: async (step, callId, opts) => void queued.push({ step, callId, lane: opts?.lane }),
+    });
+    await storeCall(blobs, syntheticCall(id(1), failedWith('OPENAI_QUOTA_EXCEEDED', 'transcribe', 11)));
+    await storeCall(blobs, syntheticCall(id(2), failedWith('OPENAI_QUOTA_EXCEEDED', 'extract', 12)), {
+      crm: { schemaVersion: 1, adapter: 'local', contact: null, deal: null, callLog: null, tasks: [], syncedAt: null, updatedAt: '2026-11-12T09:00:00.000Z', review: { decisions: [], audit: [] } },
+    });
+    await storeCall(blobs, syntheticCall(id(3), failedWith('AUDIO_CORRUPT', 'prepare', 13)));
+    await storeCall(blobs, syntheticCall(id(4), { status: 'done' }));
+    for (const n of [1, 2, 3, 4]) await review.reindexCall(id(n));
+  });
+  afterEach(async () => {
+    await app.close();
+    await review.close();
+    await temp.cleanup();
+  });
+
+  const retryFailed = (body?: unknown, key = MANAGER) =>
+    app.inject({ method: 'POST', url: '/v1/calls/retry-failed', headers: { authorization: `Bearer ${key.key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { payload: JSON.stringify(body) }) });
+
+  it('queues those of the code asked for, newest first, a batch at a time, as bulk work, each audited', async () => {
+    const first = await retryFailed({ code: 'OPENAI_QUOTA_EXCEEDED', limit: 1 });
+    expect(first.statusCode).toBe(202);
+    expect(first.json()).toEqual({ retried: [{ id: id(2), step: 'extract' }], skipped: [], more: true });
+    const second = await retryFailed({ code: 'OPENAI_QUOTA_EXCEEDED', limit: 1 });
+    expect(second.json()).toEqual({ retried: [{ id: id(1), step: 'transcribe' }], skipped: [], more: false });
+    expect(queued).toEqual([{ step: 'extract', callId: id(2), lane: 'bulk' }, { step: 'transcribe', callId: id(1), lane: 'bulk' }]);
+
+    // Each call is where a single retry puts it: at its step, in the list as such, the retry in its audit.
+    expect((await findCall(blobs, id(1)))!.status).toBe('transcribing');
+    expect((await findCall(blobs, id(3)))!.status).toBe('failed');
+    expect((await review.index.list({ status: 'failed', limit: 10 })).calls.map((c) => c.id)).toEqual([id(3)]);
+    const audit = (await getJson(blobs, callKeys.crm(id(2)), (raw) => CrmRecord.parse(raw)))!.review.audit;
+    expect(audit).toMatchObject([{ action: 'retry', by: 'lee@example.com', target: 'step:extract', before: 'OPENAI_QUOTA_EXCEEDED', after: 'extracting' }]);
+
+    // Nothing left of that code; without one, every failed call.
+    expect((await retryFailed({ code: 'OPENAI_QUOTA_EXCEEDED' })).json()).toEqual({ retried: [], skipped: [], more: false });
+    expect((await retryFailed()).json()).toEqual({ retried: [{ id: id(3), step: 'prepare' }], skipped: [], more: false });
+  });
+
+  it('is for managers, and refuses a code that is not one', async () => {
+    expect((await retryFailed({}, REP)).json().error.code).toBe('AUTH_FORBIDDEN');
+    const bad = await retryFailed({ code: 'quota; DROP TABLE' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'BODY_INVALID', message: expect.stringContaining('code: must be an error code') });
+    expect((await retryFailed({ limit: 501 })).json().error.code).toBe('BODY_INVALID');
+    expect(queued).toEqual([]);
+  });
+});
