@@ -51,6 +51,8 @@ export interface AppDeps {
   waitUntilIdle?: (step: StepName, callId: string) => Promise<void>;
   /** Removes a call's jobs before it is erased (see StepQueues.removeJobs); without it, nothing is queued to remove. */
   removeJobs?: (callId: string) => Promise<number>;
+  /** Waits while a notification of a call being erased is sent (see StepQueues.waitForDeliveries); optional. */
+  waitForDeliveries?: (callId: string) => Promise<boolean>;
   /** How far a call's transcription is (chunk jobs done of all), for calls being transcribed; optional. */
   transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;
   apiKeys: readonly ApiKey[];

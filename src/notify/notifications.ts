@@ -5,6 +5,7 @@ import { callKeys } from '../domain/call-keys.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { toAppError } from '../errors/app-error.ts';
 import { standardWebhookHeaders } from '../http-client/standard-webhooks.ts';
+import { erasureOf } from '../intake/erasure-mark.ts';
 import type { Logger } from '../logging/logger.ts';
 import { redisOutageLog } from '../logging/redis-outage.ts';
 import { findCall } from '../pipeline/call-record.ts';
@@ -26,6 +27,8 @@ interface NotifyJob {
   callId: string;
   type: CallEventType;
   body: string | null;
+  /** When the call reached the announced status (the event's timestamp); absent on jobs queued before it was kept. */
+  enteredAt?: string;
 }
 
 export interface DeliverySettings {
@@ -38,6 +41,9 @@ export interface DeliverySettings {
 
 /** 8 attempts over about an hour (30 s, 1, 2, 4, 8, 16, 30 min between them, less up to 25 % jitter). */
 export const DEFAULT_DELIVERY: DeliverySettings = { attempts: 8, backoff: { baseMs: 30_000, maxMs: 30 * 60_000 }, timeoutMs: 10_000 };
+
+/** How long an erasure waits for a delivery of the call under way: its request's timeout, and the looks before it. */
+export const DELIVERY_UNDER_WAY_MS = DEFAULT_DELIVERY.timeoutMs + 5_000;
 
 /**
  * How long a finished delivery's job is kept: its id is what stops the same event being queued again.
@@ -106,23 +112,36 @@ export function startNotifications(opts: NotificationsOptions): Notifications {
     await job.updateData({ ...job.data, body: null }).catch((err: unknown) => logger.debug({ err, eventId: job.data.eventId }, 'could not drop a delivered body'));
   };
 
+  /**
+   * Was the call erased or deleted (retention) since it reached the status? A deletion writes the erasure
+   * mark first and deletes call.json last, so they are read the other way round: call.json found, then no
+   * mark, means no deletion had begun when the mark was read. A mark older than the arrival is from an
+   * earlier erasure of a recording uploaded again (a job queued without `enteredAt` counts any mark).
+   */
+  const erasedSince = async (callId: string, enteredAt: string | undefined): Promise<boolean> => {
+    if (!(await opts.blobs.head(callKeys.call(callId)))) return true;
+    const mark = await erasureOf(opts.blobs, callId);
+    return mark !== null && (enteredAt === undefined || Date.parse(mark.at) >= Date.parse(enteredAt));
+  };
+
   const deliver = async (job: Job<NotifyJob>) => {
-    const { destination, eventId, callId, type, body } = job.data;
+    const { destination, eventId, callId, type, body, enteredAt } = job.data;
     const log = logger.child({ callId, eventId, type, destination });
     const url = urls[destination];
     if (body === null) return;
-    // An erasure removes the call's queued deliveries, but not one being tried meanwhile; retention
-    // removes none. call.json goes in both (last), and a HEAD is the cheapest look.
-    if (!(await opts.blobs.head(callKeys.call(callId)))) {
-      log.info('notification not sent: the call was erased or deleted');
-      return finish(job);
-    }
     if (!url) {
       log.info('notification dropped: its destination is no longer configured');
       return finish(job);
     }
     if (await redis.exists(goneKey(destination))) {
       log.warn({ redisKey: goneKey(destination) }, 'notification not sent: the receiver answered 410 Gone earlier');
+      return finish(job);
+    }
+    // An erasure removes the call's queued deliveries, but not one being tried meanwhile; retention
+    // removes none. So the call is the last thing looked at before sending. An erasure that begins after
+    // that look does not stop this request; it waits for it to end instead (StepQueues.waitForDeliveries).
+    if (await erasedSince(callId, enteredAt)) {
+      log.info('notification not sent: the call was erased or deleted');
       return finish(job);
     }
     const headers = destination === 'webhook' ? standardWebhookHeaders(config.webhook!.secret, eventId, body, clock()) : {};
@@ -168,7 +187,7 @@ export function startNotifications(opts: NotificationsOptions): Notifications {
         logger.debug({ callId, type: event.type, at: event.timestamp }, 'not announced: the call reached its status too long ago');
         return;
       }
-      const base = { eventId: notified.id, callId, type: event.type };
+      const base = { eventId: notified.id, callId, type: event.type, enteredAt: event.timestamp };
       if (config.webhook) await add({ ...base, destination: 'webhook', body: JSON.stringify(event) });
       if (config.slack && event.type === 'call.needs_review') await add({ ...base, destination: 'slack', body: JSON.stringify({ text: slackText(notified) }) });
     },

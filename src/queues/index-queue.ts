@@ -1,4 +1,4 @@
-import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { callKeys } from '../domain/call-keys.ts';
 import type { Logger } from '../logging/logger.ts';
 import { redisOutageLog } from '../logging/redis-outage.ts';
@@ -47,9 +47,30 @@ export async function refreshIndex(blobs: BlobStore, index: CallIndex, callId: s
   if (!doc || !(await blobs.head(callKeys.call(callId)))) await index.remove(callId);
 }
 
-/** The index owner's worker. */
-export function startIndexWorker(opts: { connection: ConnectionOptions; prefix: string; blobs: BlobStore; index: CallIndex; logger: Logger }): Worker {
-  const worker = new Worker<{ callId: string }>(indexQueueName(opts.prefix), redactJobErrors((job) => refreshIndex(opts.blobs, opts.index, job.data.callId)), {
+/**
+ * The index owner's worker. A refresh that fails is tried again (the attempts and backoff its job was
+ * queued with). `onGivingUp` runs when its last attempt fails too: the row then waits for `reindex` or
+ * the call's next change, but what hangs on the change (its notification) need not wait with it.
+ */
+export function startIndexWorker(opts: {
+  connection: ConnectionOptions;
+  prefix: string;
+  blobs: BlobStore;
+  index: CallIndex;
+  logger: Logger;
+  onGivingUp?: (callId: string) => Promise<void>;
+}): Worker {
+  const refresh = async (job: Job<{ callId: string }>) => {
+    try {
+      await refreshIndex(opts.blobs, opts.index, job.data.callId);
+    } catch (err) {
+      if (opts.onGivingUp && job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
+        await opts.onGivingUp(job.data.callId).catch((givingUpErr: unknown) => opts.logger.error({ callId: job.data.callId, err: (givingUpErr as Error).message }, 'index refresh given up, and what follows a change failed too'));
+      }
+      throw err;
+    }
+  };
+  const worker = new Worker<{ callId: string }>(indexQueueName(opts.prefix), redactJobErrors(refresh), {
     connection: opts.connection,
     concurrency: 4,
   });

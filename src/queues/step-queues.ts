@@ -52,9 +52,15 @@ export interface StepQueues {
    * flow with its chunk jobs), so nothing runs for the call afterwards, and its notifications not sent
    * yet (their bodies name the rep and the customer); returns how many went. Throws retryable
    * `CALL_BUSY` while a step runs: a running step writes the call's artifacts again. A notification
-   * being sent is left to finish: a retry of it finds the call gone and sends nothing.
+   * being sent is left to finish (see `waitForDeliveries`): a retry of it finds the call gone and sends nothing.
    */
   removeJobs(callId: string): Promise<number>;
+  /**
+   * Waits until no notification of the call is being delivered, at most `waitMs`; false when one still
+   * was. After the call's erasure mark is written, a delivery that starts sends nothing (it reads the mark
+   * before its request), so once those under way have ended nothing of the call goes out any more.
+   */
+  waitForDeliveries(callId: string, waitMs: number): Promise<boolean>;
   /** Whether the step's job for the call waits (also for its chunk jobs), is delayed or runs, in either lane; a finished or failed one does not count. */
   hasPendingJob(step: StepName, callId: string): Promise<boolean>;
   /** How far a call's transcription flow is: chunk jobs finished of all; null when no flow is queued. */
@@ -81,13 +87,16 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
   // Opened on the first erasure: most processes never remove a job.
   let notify: Queue | null = null;
   /** The call's notifications waiting to be sent or retried (their ids are event ids, so they are found by their data). */
-  const removeNotifications = async (callId: string) => {
+  const notifyQueue = () => {
     if (!notify) {
       notify = new Queue(notifyQueueName(settings.prefix), { connection: settings.connection });
       outage?.watchQueue(notify);
     }
+    return notify;
+  };
+  const removeNotifications = async (callId: string) => {
     let removed = 0;
-    for (const job of await notify.getJobs(['waiting', 'delayed', 'prioritized'])) {
+    for (const job of await notifyQueue().getJobs(['waiting', 'delayed', 'prioritized'])) {
       if (job?.data?.callId !== callId) continue;
       // A job that started meanwhile is locked and stays; it checks the call before sending.
       if (await job.remove().then(() => true, () => false)) removed += 1;
@@ -129,6 +138,16 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
         const states = await withinRedisAnswer(Promise.all(lanes(step).map(async (queue) => (await queue.getJob(jobId(callId, step)))?.getState())));
         if (!states.includes('active')) break;
         if (Date.now() > deadline) throw retryable('CALL_BUSY', `Call ${callId} is still being ${step === 'sync' ? 'synced' : 'processed'}; try again in a minute.`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async waitForDeliveries(callId, waitMs) {
+      const deadline = Date.now() + waitMs;
+      for (;;) {
+        // Under the call's lock too: a Redis that stops answering fails it (NETWORK), never holds it.
+        const active = await withinRedisAnswer(notifyQueue().getJobs(['active']));
+        if (!active.some((job) => job?.data?.callId === callId)) return true;
+        if (Date.now() > deadline) return false;
         await new Promise((r) => setTimeout(r, 100));
       }
     },

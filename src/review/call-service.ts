@@ -28,6 +28,8 @@ export interface CallServiceDeps {
   waitUntilIdle?: (step: StepName, callId: string) => Promise<void>;
   /** Removes the call's queued jobs before it is erased (see StepQueues.removeJobs); optional. */
   removeJobs?: (callId: string) => Promise<number>;
+  /** Waits while a notification of the call is being sent, after its erasure mark is written (see StepQueues.waitForDeliveries); optional. */
+  waitForDeliveries?: (callId: string) => Promise<boolean>;
   /** Refreshes the call's row in the index after a change. */
   reindexCall: (callId: string) => Promise<void>;
   transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;

@@ -66,8 +66,8 @@ export function crmRemaining(record: CrmRecord): CrmRemaining {
 /**
  * Erases a call (a manager's right to erasure): removes its queued jobs (refused with `CALL_BUSY` while
  * a step runs, since it would write artifacts again), deletes every object under its prefix (call.json
- * last, so an erasure cut short can be sent again) and its index row, and answers what stays in the
- * CRM. Under the call's lock, so no review change or retry interleaves. A call that is not there (never
+ * last, so an erasure cut short can be sent again), waits for a notification of the call being sent
+ * (up to the delivery's timeout), removes its index row, and answers what stays in the CRM. Under the call's lock, so no review change or retry interleaves. A call that is not there (never
  * was, or already erased) is `CALL_NOT_FOUND`: a second DELETE answers 404, after removing any index row
  * left behind.
  */
@@ -82,6 +82,13 @@ export function createCallEraser(deps: CallServiceDeps, reader: CallReader) {
       const record = await getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
       const jobs = (await deps.removeJobs?.(id)) ?? 0;
       const objects = await deleteCallObjects(deps.blobs, id, call, { reason: 'erased', at: deps.clock().toISOString() });
+      // A delivery that looked at the call before its erasure mark was written may be sending now: the
+      // answer waits for it, so nothing of the call goes out after the erasure answered.
+      const settled = await deps.waitForDeliveries?.(id).catch((err: unknown) => {
+        deps.logger.warn({ callId: id, err: (err as Error).message }, 'could not tell whether a notification of the erased call is being sent');
+        return false;
+      });
+      if (settled === false) deps.logger.warn({ callId: id }, 'a notification of the erased call may still be on its way');
       await deps.index.remove(id);
       const remaining = record && crmRemaining(record);
       return { id, erased: { objects, jobs, indexRow: true as const }, crmRemaining: remaining, note: noteFor(remaining) };

@@ -15,6 +15,7 @@ import { startEmbeddedS3, type EmbeddedS3 } from '../embedded/s3-server.ts';
 import { buildApp } from '../http/build-app.ts';
 import { apiKey, type ApiKey } from '../config/api-keys.ts';
 import type { Logger } from '../logging/logger.ts';
+import { DELIVERY_UNDER_WAY_MS } from '../notify/notifications.ts';
 import { findCall } from '../pipeline/call-record.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { storeTranscript, storeUpload } from '../pipeline/store-upload.ts';
@@ -132,6 +133,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       enqueue: (step, callId, opts) => runtime.queues.enqueue(step, callId, opts?.source ? { callId, source: opts.source } : { callId }, opts?.lane),
       waitUntilIdle: (step, callId) => runtime.queues.waitUntilIdle(step, callId),
       removeJobs: (callId) => runtime.queues.removeJobs(callId),
+      waitForDeliveries: (callId) => runtime.queues.waitForDeliveries(callId, DELIVERY_UNDER_WAY_MS),
       transcribeProgress: (callId) => runtime.queues.transcribeProgress(callId),
       apiKeys,
       session: { secret: config.http.sessionSecret },

@@ -1,5 +1,6 @@
 import type { ConnectionOptions, Worker } from 'bullmq';
 import type { Config } from '../config/env.ts';
+import { withinRedisAnswer } from '../errors/redis-unreachable.ts';
 import { openCallIndex } from '../adapters/index/postgres/open-call-index.ts';
 import { crmRecordLinks } from '../adapters/registry.ts';
 import type { AppDeps } from '../http/build-app.ts';
@@ -10,7 +11,7 @@ import type { CrmAdapter } from '../ports/crm.ts';
 import { isNotified } from '../notify/call-event.ts';
 import { parseNotifyEnv } from '../notify/notify-env.ts';
 import { startNotifications, type Notifications, type NotificationsOptions } from '../notify/notifications.ts';
-import { refreshIndex, startIndexWorker } from '../queues/index-queue.ts';
+import { createIndexNotifier, refreshIndex, startIndexWorker, type IndexNotifier } from '../queues/index-queue.ts';
 import { redisCallLocks } from '../review/call-lock.ts';
 import { redisDeliveryLedger } from '../intake/delivery-ledger.ts';
 
@@ -27,29 +28,40 @@ export interface ReviewRuntimeOptions {
   env?: Record<string, string | undefined>;
   /** Tests: the HTTP client, clock and retry settings of notification deliveries. */
   notify?: Pick<NotificationsOptions, 'fetch' | 'clock' | 'delivery'>;
+  /** Tests: stands between the opened index and everything here that uses it (an index that fails). */
+  wrapIndex?: (index: CallIndex) => CallIndex;
 }
 
 /**
  * What the API process needs for review: the call index it owns (PGlite under DATA_DIR, or
  * DATABASE_URL) with the worker that keeps it up to date from the index queue, and call locks in Redis.
  * It sees every change of every call (workers report theirs through the index queue, review actions
- * refresh the index directly), so it is also where notifications are raised when they are configured.
+ * and the single-process stack's steps refresh the index directly), so it is also where notifications
+ * are raised when they are configured. A direct refresh that fails is handed to the index queue, whose
+ * worker tries it again as it does a worker's report.
  */
 export async function startReviewRuntime(opts: ReviewRuntimeOptions): Promise<{ deps: ReviewDeps; close(): Promise<void> }> {
   const notifyConfig = parseNotifyEnv(opts.env ?? process.env, opts.config.http.publicBaseUrl);
-  const index = await openCallIndex({ databaseUrl: opts.config.databaseUrl, dataDir: opts.config.dataDir });
+  const opened = await openCallIndex({ databaseUrl: opts.config.databaseUrl, dataDir: opts.config.dataDir });
+  const index = opts.wrapIndex ? opts.wrapIndex(opened) : opened;
   const locks = redisCallLocks(opts.connection as Parameters<typeof redisCallLocks>[0], { logger: opts.logger });
   const deliveries = redisDeliveryLedger(opts.connection as Parameters<typeof redisDeliveryLedger>[0], { prefix: `${opts.prefix}:delivered:`, logger: opts.logger });
   let notifications: Notifications | null = null;
   let worker: Worker | null = null;
+  let repairs: IndexNotifier | null = null;
   let observed: CallIndex = index;
   try {
     if (notifyConfig) {
       notifications = startNotifications({ ...opts.notify, config: notifyConfig, connection: opts.connection, prefix: opts.prefix, blobs: opts.blobs, logger: opts.logger.child({ step: 'notify' }) });
       observed = announcingIndex(index, notifications);
     }
-    worker = startIndexWorker({ connection: opts.connection, prefix: opts.prefix, blobs: opts.blobs, index: observed, logger: opts.logger.child({ step: 'index' }) });
+    const announced = notifications;
+    worker = startIndexWorker({
+      connection: opts.connection, prefix: opts.prefix, blobs: opts.blobs, index: observed, logger: opts.logger.child({ step: 'index' }),
+      ...(announced ? { onGivingUp: (callId: string) => announced.observe(callId) } : {}),
+    });
   } catch (err) {
+    await worker?.close();
     await notifications?.close();
     await locks.close();
     await deliveries.close();
@@ -62,12 +74,23 @@ export async function startReviewRuntime(opts: ReviewRuntimeOptions): Promise<{ 
       index,
       locks,
       deliveries,
-      reindexCall: (callId) => refreshIndex(opts.blobs, observed, callId),
+      reindexCall: async (callId) => {
+        try {
+          await refreshIndex(opts.blobs, observed, callId);
+        } catch (err) {
+          opts.logger.warn({ callId, err: (err as Error).message }, 'could not update the call index; the index worker tries again');
+          // Opened on the first failure: most processes never hand one over.
+          repairs ??= createIndexNotifier(opts.connection, opts.prefix, opts.logger);
+          // Bounded like the API's other queuing: a Redis that is away too must not hold the caller.
+          await withinRedisAnswer(repairs.notify(callId));
+        }
+      },
       canCreateContact: Boolean(opts.crm.createContact),
       crm: opts.crm,
       crmRecordUrl: crmRecordLinks(opts.config),
     },
     async close() {
+      await repairs?.close();
       await worker?.close();
       await notifications?.close();
       await locks.close();
@@ -80,8 +103,10 @@ export async function startReviewRuntime(opts: ReviewRuntimeOptions): Promise<{ 
 /**
  * The index as the call-change path writes to it: every document it stores is the call's latest state,
  * read from S3, so a call that reached an announced status is handed to the notifications as well.
- * Queuing an event happens after the index is updated; when it fails, the change's refresh fails and is
- * retried like any other (the event id keeps a retry from queuing it twice).
+ * Queuing an event happens after the index is updated; when either fails, the change's refresh fails and
+ * is retried like any other (the event id keeps a retry from queuing it twice). When its last attempt
+ * fails, the event is queued without the row (the index worker's `onGivingUp`): an index that stays
+ * down delays an event, never drops it.
  */
 function announcingIndex(index: CallIndex, notifications: Notifications): CallIndex {
   return {

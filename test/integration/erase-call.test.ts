@@ -35,6 +35,8 @@ describe('DELETE /v1/calls/:id (embedded Redis and S3, PGlite index)', () => {
   let prefix: string;
   let review: Awaited<ReturnType<typeof reviewDeps>>;
   let app: FastifyInstance;
+  /** Told when an erasure starts waiting for the call's deliveries under way. */
+  let erasureWaits: () => void = () => undefined;
 
   beforeAll(async () => {
     temp = await makeTempDir();
@@ -55,6 +57,7 @@ describe('DELETE /v1/calls/:id (embedded Redis and S3, PGlite index)', () => {
       ...review, blobs, apiKeys: [MANAGER, PRIYA], maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger,
       enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
       removeJobs: (callId) => queues.removeJobs(callId),
+      waitForDeliveries: (callId) => (erasureWaits(), queues.waitForDeliveries(callId, 30_000)),
     });
   });
   afterEach(async () => {
@@ -159,6 +162,38 @@ describe('DELETE /v1/calls/:id (embedded Redis and S3, PGlite index)', () => {
     } finally {
       await notifications.close();
       await notifyQueue.close();
+    }
+  });
+
+  it('answers only once a delivery of the call already under way has ended: nothing of the call is sent after the erasure answered', async () => {
+    const { call } = await stored(40, { updatedAt: new Date().toISOString(), steps: [] });
+    const order: string[] = [];
+    let requestStarted!: () => void;
+    const started = new Promise<void>((r) => (requestStarted = r));
+    let endRequest!: () => void;
+    const held = new Promise<void>((r) => (endRequest = r));
+    const notifications = startNotifications({
+      config: { webhook: { url: 'https://hooks.example.com/in', secret: `whsec_${Buffer.from('erase-test-key-0123456789abcdef').toString('base64')}` }, slack: null, publicBaseUrl: 'https://callscribe.example.com' },
+      connection: redis.connection, prefix, blobs, logger: silentLogger,
+      // The delivery has looked at the call and its request is on its way, until the test lets it end.
+      fetch: async (_url, init) => (requestStarted(), await held, order.push(`sent ${String(init?.body).includes('priya@example.com') ? 'with' : 'without'} the rep`), new Response('ok')),
+      delivery: { attempts: 1, backoff: { baseMs: 60_000, maxMs: 60_000 }, timeoutMs: 5000 },
+    });
+    const waiting = new Promise<void>((r) => (erasureWaits = r));
+    try {
+      await notifications.observe(call.id);
+      await started;
+
+      const erasing = app.inject({ method: 'DELETE', url: `/v1/calls/${call.id}`, headers: auth(MANAGER) }).then((res) => (order.push('erased'), res));
+      // The request ends once the erasure waits for it, or once the erasure answered without waiting.
+      await Promise.race([waiting, erasing]);
+      endRequest();
+
+      expect((await erasing).statusCode).toBe(200);
+      expect(order).toEqual(['sent with the rep', 'erased']);
+    } finally {
+      erasureWaits = () => undefined;
+      await notifications.close();
     }
   });
 

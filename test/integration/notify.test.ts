@@ -10,8 +10,11 @@ import type { Call } from '../../src/domain/call.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { silentLogger, type Logger } from '../../src/logging/logger.ts';
 import { notifyQueueName, startNotifications } from '../../src/notify/notifications.ts';
+import { markErased } from '../../src/intake/erasure-mark.ts';
 import { deleteCallObjects } from '../../src/retention/call-objects.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
+import type { CallIndex } from '../../src/ports/call-index.ts';
+import { notifyCallChanged } from '../../src/pipeline/run-step.ts';
 import { createIndexNotifier, indexQueueName } from '../../src/queues/index-queue.ts';
 import { startReviewRuntime } from '../../src/runtime/review-runtime.ts';
 import { closeServer, startFakeServer, type FakeReply, type RecordedRequest } from '../helpers/fakes/fake-server.ts';
@@ -111,11 +114,12 @@ describe('notifications from the API process', () => {
     const env = { NOTIFY_WEBHOOK_URL: `${receiver.baseUrl}/hooks`, NOTIFY_WEBHOOK_SECRET: SECRET, NOTIFY_SLACK_WEBHOOK_URL: `${receiver.baseUrl}${SLACK_PATH}` };
     let processes = 0;
     /** One API process (its own index under its own DATA_DIR), sharing Redis and the store. */
-    const apiProcess = async (logger: Logger = silentLogger) => {
+    const apiProcess = async (logger: Logger = silentLogger, wrapIndex?: (index: CallIndex) => CallIndex) => {
       const config = loadConfig({ DATA_DIR: `${temp.dir}/api-${++processes}`, PUBLIC_BASE_URL: PUBLIC });
       const runtime = await startReviewRuntime({
         config, blobs, connection: redis.connection, prefix, crm: { getDeal: async () => null, getContact: async () => null }, logger, env,
         notify: { delivery: { attempts: 3, backoff: { baseMs: 50, maxMs: 200 }, timeoutMs: 5000 } },
+        ...(wrapIndex ? { wrapIndex } : {}),
       });
       cleanups.push(runtime.close);
       return runtime;
@@ -197,6 +201,47 @@ describe('notifications from the API process', () => {
     expect(verified(receiver.webhooks()[0]!)).toMatchObject({ type: 'call.needs_review', data: { callId: id } });
   });
 
+  /** The index as it is while its database is failing: `failures` upserts throw (every one when omitted), then it works again. */
+  const failingUpserts = (failures = Infinity) => (index: CallIndex): CallIndex => ({
+    ...index,
+    upsert: async (doc) => {
+      if (failures-- > 0) throw new Error('connection to the index database lost');
+      return index.upsert(doc);
+    },
+  });
+
+  it('announces a step\'s change whose index update failed in the single-process stack, and the index worker repairs the row', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
+    const { blobs, receiver, apiProcess, indexQueue, notifyQueue } = await setup();
+    const runtime = await apiProcess(logger, failingUpserts(1));
+    const id = 'c_hhhhhhhhhhhhhhhhhhhhhhhh';
+    await storeCall(blobs, arrivedCall(id, 'needs_review'), { crm: pendingCrm(['deal_stage']) });
+    // What a step run by the single-process stack (`demo`) does once it saved call.json: its ports' onCallChanged is reindexCall.
+    await notifyCallChanged({ logger, onCallChanged: runtime.deps.reindexCall }, id);
+    await drained(indexQueue);
+    await drained(notifyQueue);
+
+    expect(receiver.webhooks().map((r) => verified(r))).toMatchObject([{ type: 'call.needs_review', data: { callId: id } }]);
+    expect(receiver.slack()).toHaveLength(1);
+    expect((await runtime.deps.index.list({ limit: 10 })).calls.map((c) => c.id)).toEqual([id]);
+    expect(lines.join('')).toContain('could not update the call index; the index worker tries again');
+  });
+
+  it('announces a change whose index refresh failed every attempt: an index that stays down delays the event, never drops it', async () => {
+    const { blobs, receiver, apiProcess, workers, indexQueue, notifyQueue } = await setup();
+    const runtime = await apiProcess(silentLogger, failingUpserts());
+    const id = 'c_iiiiiiiiiiiiiiiiiiiiiiii';
+    await storeCall(blobs, arrivedCall(id, 'failed'));
+    await workers.notify(id);
+    await drained(indexQueue);
+    await drained(notifyQueue);
+
+    expect(await indexQueue.getJobCounts('failed')).toEqual({ failed: 1 });
+    expect(receiver.webhooks().map((r) => verified(r))).toMatchObject([{ type: 'call.failed', data: { callId: id } }]);
+    expect((await runtime.deps.index.list({ limit: 10 })).calls).toEqual([]);
+  });
+
   it('delivers on a retry after a 503, with the same webhook-id and body', async () => {
     const { blobs, receiver, apiProcess, workers } = await setup();
     await apiProcess();
@@ -235,6 +280,54 @@ describe('notifications from the API process', () => {
 
     expect(receiver.webhooks()).toHaveLength(1);
     expect(lines.join('')).toContain('notification not sent: the call was erased or deleted');
+  });
+
+  /** Notifications alone (no index), on `blobs`, with a logger whose lines the test reads. */
+  function notificationsOn(ctx: Awaited<ReturnType<typeof setup>>, blobs: BlobStore) {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
+    const notifications = startNotifications({
+      config: { webhook: { url: `${ctx.receiver.baseUrl}/hooks`, secret: SECRET }, slack: null, publicBaseUrl: PUBLIC },
+      connection: redis.connection, prefix: ctx.prefix, blobs, logger,
+      delivery: { attempts: 3, backoff: { baseMs: 50, maxMs: 200 }, timeoutMs: 5000 },
+    });
+    cleanups.push(() => notifications.close());
+    return { notifications, lines };
+  }
+
+  it('sends nothing when the call is erased after the delivery first found it there, before its request', async () => {
+    const ctx = await setup();
+    const id = 'c_jjjjjjjjjjjjjjjjjjjjjjjj';
+    // The erasure runs, start to end, while the delivery is between its look at call.json and whatever follows.
+    let erasures = 0;
+    const erasedMeanwhile: BlobStore = {
+      ...ctx.blobs,
+      head: async (key) => {
+        const found = await ctx.blobs.head(key);
+        if (key === `calls/${id}/call.json` && found && erasures++ === 0) await deleteCallObjects(ctx.blobs, id, null, { reason: 'erased', at: new Date().toISOString() });
+        return found;
+      },
+    };
+    const { notifications, lines } = notificationsOn(ctx, erasedMeanwhile);
+    await storeCall(ctx.blobs, arrivedCall(id, 'needs_review'), { crm: pendingCrm(['deal_stage']) });
+    await notifications.observe(id);
+    await drained(ctx.notifyQueue);
+
+    expect(erasures).toBeGreaterThan(0);
+    expect(ctx.receiver.webhooks()).toEqual([]);
+    expect(lines.join('')).toContain('notification not sent: the call was erased or deleted');
+  });
+
+  it('announces a recording uploaded again after its call was erased: an erasure before the arrival stops nothing', async () => {
+    const ctx = await setup();
+    const id = 'c_kkkkkkkkkkkkkkkkkkkkkkkk';
+    await markErased(ctx.blobs, { callId: id, reason: 'erased', at: new Date(Date.now() - 3600_000).toISOString() });
+    const { notifications } = notificationsOn(ctx, ctx.blobs);
+    await storeCall(ctx.blobs, arrivedCall(id, 'done'));
+    await notifications.observe(id);
+    await drained(ctx.notifyQueue);
+
+    expect(ctx.receiver.webhooks().map((r) => verified(r))).toMatchObject([{ type: 'call.done', data: { callId: id } }]);
   });
 
   it('stops for good on 410 Gone: no retry of that event, nothing more to that receiver', async () => {

@@ -4,6 +4,7 @@ import { ConfigError, type Config } from '../../config/env.ts';
 import { STEP_NAMES, type StepName } from '../../domain/call.ts';
 import { buildApp } from '../../http/build-app.ts';
 import type { Logger } from '../../logging/logger.ts';
+import { DELIVERY_UNDER_WAY_MS } from '../../notify/notifications.ts';
 import { startMetricsServer } from '../../observability/metrics-server.ts';
 import { createMetrics } from '../../observability/metrics.ts';
 import { openAllQueues } from '../../queues/all-queues.ts';
@@ -55,6 +56,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
       enqueue: (step, callId, opts) => queues.enqueue(step, callId, opts?.source ? { callId, source: opts.source } : { callId }, opts?.lane),
       waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
       removeJobs: (callId) => queues.removeJobs(callId),
+      waitForDeliveries: (callId) => queues.waitForDeliveries(callId, DELIVERY_UNDER_WAY_MS),
       transcribeProgress: (callId) => queues.transcribeProgress(callId),
       apiKeys: config.http.apiKeys,
       session: { secret: config.http.sessionSecret },
