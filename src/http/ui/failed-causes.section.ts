@@ -24,22 +24,21 @@ export function failedCausesSection(groups: readonly FailedGroup[], csrf: string
 <h2 id="failed-causes-title">Failed calls by cause</h2>
 <p class="hint">Every failed call, whatever the other filters. A retry queues up to ${RETRY_FAILED_BATCH} calls of that cause, newest first, each at the step that failed, behind new uploads.</p>
 <ul class="cause-list">
-${groups.map((g, i) => causeItem(g, i, csrf))}
+${groups.map((g) => causeItem(g, csrf))}
 </ul>
 </section>`;
 }
 
-function causeItem(group: FailedGroup, i: number, csrf: string | null): SafeHtml {
+function causeItem(group: FailedGroup, csrf: string | null): SafeHtml {
   if (group.code === null) {
-    return html`<li><span class="cause-code">No code recorded</span> — ${calls(group.calls)} <span class="hint">(indexed before causes were kept: run <code>callscribe reindex</code> to sort them)</span></li>
+    return html`<li><span class="cause"><span class="cause-code">No code recorded</span> — ${calls(group.calls)}</span> <span class="hint">(indexed before causes were kept: run <code>callscribe reindex</code> to sort them)</span></li>
 `;
   }
   if (!isRetryableCode(group.code)) {
-    return html`<li><span class="cause-code">${group.code}</span> — ${calls(group.calls)} <span class="hint">(not a code a retry can name: retry these from their own pages)</span></li>
+    return html`<li><span class="cause"><span class="cause-code">${group.code}</span> — ${calls(group.calls)}</span> <span class="hint">(not a code a retry can name: retry these from their own pages)</span></li>
 `;
   }
-  const id = `cause-${i}`;
-  return html`<li><span class="cause-code" id="${id}">${group.code}</span> — ${calls(group.calls)}
+  return html`<li><span class="cause"><span class="cause-code">${group.code}</span> — ${calls(group.calls)}</span>
 <form method="post" action="${RETRY_FAILED_PAGE}" class="inline-form">${csrfField(csrf)}<input type="hidden" name="code" value="${group.code}"><button type="submit">Retry these calls<span class="visually-hidden"> (${calls(group.calls)} that failed with ${group.code})</span></button></form></li>
 `;
 }
