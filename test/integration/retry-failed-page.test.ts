@@ -91,6 +91,7 @@ describe('retrying the failed calls of one cause from the call list', () => {
     const token = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
     const res = await post(rep, { _csrf: token, code: 'OPENAI_QUOTA_EXCEEDED' });
     expect(res.statusCode).toBe(403);
+    expect(res.body).toContain('(AUTH_FORBIDDEN)');
     expect(queued).toEqual([]);
   });
 
