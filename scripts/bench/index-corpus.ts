@@ -52,6 +52,9 @@ function words(rand: () => number, n: number): string {
   return Array.from({ length: n }, () => word(rand)).join(' ');
 }
 
+/** What the failed calls of the corpus failed with. */
+const BENCH_ERROR_CODES = ['OPENAI_QUOTA_EXCEEDED', 'AUDIO_UNREADABLE', 'CRM_AUTH'] as const;
+
 /** `count` documents, generated lazily in batches of `batch` (the whole corpus never sits in memory). */
 export function* benchDocuments(count: number, batch: number, seed = 42): Generator<CallIndexDocument[]> {
   const rand = seededRandom(seed);
@@ -78,6 +81,8 @@ export function* benchDocuments(count: number, batch: number, seed = 42): Genera
         pendingDecisions: status === 'needs_review' ? 1 + Math.floor(rand() * 3) : 0,
         transcriptText: status === 'received' ? null : words(rand, 200 + Math.floor(rand() * 300)),
         work: null,
+        // From the position, not `rand`, so the rest of the corpus stays as it was.
+        errorCode: status === 'failed' ? BENCH_ERROR_CODES[i % BENCH_ERROR_CODES.length]! : null,
       });
     }
     yield docs;

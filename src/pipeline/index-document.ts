@@ -43,6 +43,8 @@ export function indexDocument({ call, insights, crm, transcript }: IndexSources)
     pendingDecisions: crm?.review?.decisions?.filter((d) => d.state === 'pending' && d.kind !== 'crm_hygiene').length ?? 0,
     transcriptText: transcript?.text ?? null,
     work: crm && 'tasks' in crm ? countWork({ call, insights, crm, decisions: crm.review.decisions, audit: crm.review.audit }) : null,
+    // A retried call keeps its last error until it succeeds: only a failed call counts under its code.
+    errorCode: call.status === 'failed' ? (call.error?.code ?? null) : null,
   };
 }
 

@@ -27,10 +27,19 @@ export interface CallIndexDocument {
   transcriptText: string | null;
   /** What callscribe wrote to the CRM for the call and what people corrected (`countWork`); null before sync wrote anything. */
   work: WorkCounts | null;
+  /** Why a failed call failed (`call.error.code`, e.g. OPENAI_QUOTA_EXCEEDED); null while the call is not failed. */
+  errorCode: string | null;
 }
 
 /** A row of the call list: the document without its transcript. */
-export type CallListItem = Omit<CallIndexDocument, 'transcriptText' | 'updatedAt' | 'uploadedBy' | 'work'>;
+export type CallListItem = Omit<CallIndexDocument, 'transcriptText' | 'updatedAt' | 'uploadedBy' | 'work' | 'errorCode'>;
+
+/** How many failed calls failed with one error code. */
+export interface FailedGroup {
+  /** The error code; null for failed calls indexed before the index kept codes (until `reindex`). */
+  code: string | null;
+  calls: number;
+}
 
 /** Which calls' work `workByRepAndWeek` adds up: the list's filters of the same names. */
 export interface WorkQuery {
@@ -114,6 +123,12 @@ export interface CallIndex {
    * One aggregate statement: as many rows as reps × weeks, whatever the number of calls.
    */
   workByRepAndWeek(query: WorkQuery): Promise<WorkGroup[]>;
+  /**
+   * The failed calls counted per error code, most calls first, then by code (null last). Over every
+   * failed call, whatever rep: it answers what a manager may retry at once. One aggregate statement:
+   * as many rows as codes, whatever the number of calls.
+   */
+  countFailedByCode(): Promise<FailedGroup[]>;
   /** How many calls (visible to `visibleTo`, as in `list`) have pending decisions. */
   countPendingReview(visibleTo?: readonly string[]): Promise<number>;
   /** Removes every document (before a rebuild). */

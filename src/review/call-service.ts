@@ -12,9 +12,9 @@ import { withinRedisAnswer } from '../errors/redis-unreachable.ts';
 import { getJson, type BlobStore } from '../ports/blob-store.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
-import type { CallIndex, CallListPage, CallListQuery } from '../ports/call-index.ts';
+import type { CallIndex, CallListPage, CallListQuery, FailedGroup } from '../ports/call-index.ts';
 import { findCall } from '../pipeline/call-record.ts';
-import { canAccessCall, visibleTo, type Identity as Reader } from '../http/identity.ts';
+import { canAccessCall, hasRight, visibleTo, type Identity as Reader } from '../http/identity.ts';
 import type { CallLocks } from './call-lock.ts';
 import type { CallView, CrmLink } from './call-view.ts';
 
@@ -105,6 +105,11 @@ export function createCallReader(deps: CallServiceDeps) {
       const scope = visibleTo(reader);
       const [page, pendingReview] = await Promise.all([deps.index.list({ ...query, visibleTo: scope }), deps.index.countPendingReview(scope)]);
       return { ...page, pendingReview };
+    },
+    /** Every failed call counted by error code, for a reader who may retry them (`retryFailed`): managers. */
+    async failedByCode(reader: Reader): Promise<FailedGroup[]> {
+      if (!hasRight(reader, 'calls:retry')) throw permanent('AUTH_FORBIDDEN', 'Only a manager may see and retry the failed calls by cause.');
+      return deps.index.countFailedByCode();
     },
     /**
      * The recording as received, whole or a byte range, for the call page's player. A recording stored

@@ -23,6 +23,8 @@ interface Backend {
   /** One statement against what `open` made; `{calls}` stands for its table. */
   sql<R>(text: string): Promise<R[]>;
   reopen(): Promise<PostgresCallIndex>;
+  /** What `open` made, opened a second time (as a service started again on the same database does). */
+  openSame(): Promise<PostgresCallIndex>;
   /** Drops what `open` made. */
   cleanup(): Promise<void>;
   stop(): Promise<void>;
@@ -38,6 +40,7 @@ function pgliteBackend(): Backend {
       db = await PGlite.create();
     },
     open: (opts = {}) => pgliteIndexOn(db, { ...opts, schema: (schema = `t_${randomUUID().replaceAll('-', '')}`) }),
+    openSame: () => pgliteIndexOn(db, { schema: schema! }),
     sql: async <R>(text: string) => (await db.query<R>(text.replaceAll('{calls}', `"${schema}".call_index`))).rows,
     // Reopening goes through openPgliteIndex on a directory, as the service does.
     reopen: async () => {
@@ -73,6 +76,7 @@ function serverBackend(): Backend {
       }
     },
     reopen: async () => openPostgresIndex(await database()),
+    openSame: async () => openPostgresIndex(await database()),
     cleanup: async () => {
       if (url) await server.dropDatabase(url);
       url = null;
@@ -378,6 +382,42 @@ for (const [name, makeBackend] of Object.entries(backends)) {
         work.written.callLog = 1;
         await again.upsert(indexDoc(8, { updatedAt: '2026-11-02T00:00:00.000Z', work }));
         expect((await again.workByRepAndWeek({})).map((g) => g.callsLogged)).toEqual([1]);
+      } finally {
+        await again.close();
+      }
+    });
+
+    it('counts the failed calls per error code, most first, whatever rep, leaving out calls that are not failed', async () => {
+      const failed = (n: number, errorCode: string | null) => indexDoc(n, { status: 'failed', errorCode });
+      await put([
+        failed(1, 'AUDIO_UNREADABLE'),
+        failed(2, 'OPENAI_QUOTA_EXCEEDED'),
+        indexDoc(3, { status: 'failed', errorCode: 'OPENAI_QUOTA_EXCEEDED', rep: { name: 'Tom Baker', email: 'tom@example.com' } }),
+        failed(4, 'CRM_AUTH'),
+        failed(5, null),
+        indexDoc(6, { status: 'done' }),
+        indexDoc(7, { status: 'transcribing', errorCode: null }),
+      ]);
+      expect(await index.countFailedByCode()).toEqual([
+        { code: 'OPENAI_QUOTA_EXCEEDED', calls: 2 },
+        { code: 'AUDIO_UNREADABLE', calls: 1 },
+        { code: 'CRM_AUTH', calls: 1 },
+        { code: null, calls: 1 },
+      ]);
+      // A call retried (no longer failed) leaves its code's count.
+      await put([indexDoc(2, { status: 'transcribing', errorCode: null, updatedAt: '2026-11-02T00:00:00.000Z' })]);
+      expect((await index.countFailedByCode())[0]).toEqual({ code: 'AUDIO_UNREADABLE', calls: 1 });
+    });
+
+    it('gives an index made before error codes their column when it opens: its failed calls count under no code until written again', async () => {
+      await index.upsert(indexDoc(9, { status: 'failed', errorCode: 'AUDIO_UNREADABLE' }));
+      await backend.sql(`ALTER TABLE {calls} DROP COLUMN error_code`);
+      const again = await backend.openSame();
+      try {
+        expect(ids(await again.list({ limit: 10 }))).toEqual([indexDoc(9).id]);
+        expect(await again.countFailedByCode()).toEqual([{ code: null, calls: 1 }]);
+        await again.upsert(indexDoc(9, { status: 'failed', errorCode: 'AUDIO_UNREADABLE', updatedAt: '2026-11-02T00:00:00.000Z' }));
+        expect(await again.countFailedByCode()).toEqual([{ code: 'AUDIO_UNREADABLE', calls: 1 }]);
       } finally {
         await again.close();
       }

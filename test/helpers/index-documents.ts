@@ -17,12 +17,13 @@ export function indexDoc(n: number, overrides: Partial<CallIndexDocument> = {}):
     pendingDecisions: 0,
     transcriptText: 'hello there, how are you today',
     work: null,
+    errorCode: null,
     ...overrides,
   };
 }
 
-/** What `list` returns for a document: no transcript, updatedAt or uploader. */
+/** What `list` returns for a document: no transcript, updatedAt, uploader, work or error code. */
 export function listItemOf(doc: CallIndexDocument) {
-  const { transcriptText: _t, updatedAt: _u, uploadedBy: _b, work: _w, ...item } = doc;
+  const { transcriptText: _t, updatedAt: _u, uploadedBy: _b, work: _w, errorCode: _e, ...item } = doc;
   return item;
 }

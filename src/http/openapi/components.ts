@@ -11,7 +11,7 @@ import { CompleteRequest } from '../routes/presigned-uploads.routes.ts';
 import { TimeSavedReport } from '../../review/time-saved-report.ts';
 import { SignInForm } from '../routes/session.routes.ts';
 import { CallList, CallListItem, CallViewBody, CrmLink, ErrorBody, HealthAnswer, PresignAnswer, ReadyAnswer, ReviewAnswer, RetryAnswer, UploadAnswer, WebhookAnswer, WebhookIgnored } from './answer-schemas.ts';
-import { CorrectionFormFields, CsrfOnlyForm, DecisionFormFields } from './form-fields.ts';
+import { CorrectionFormFields, CsrfOnlyForm, DecisionFormFields, RetryFailedFormFields } from './form-fields.ts';
 
 /** What clients send, as the routes parse it (JSON Schema of the zod input: defaults optional). */
 export const REQUEST_SCHEMAS = {
@@ -24,6 +24,7 @@ export const REQUEST_SCHEMAS = {
   DecisionForm: DecisionFormFields,
   CorrectionForm: CorrectionFormFields,
   CsrfForm: CsrfOnlyForm,
+  RetryFailedForm: RetryFailedFormFields,
 } satisfies Record<string, z.ZodType>;
 
 /** What the API answers (JSON Schema of the zod output: every defaulted field present). */

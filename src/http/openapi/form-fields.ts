@@ -30,3 +30,9 @@ export const CorrectionFormFields = z.object({
 });
 
 export const CsrfOnlyForm = z.object({ _csrf: z.string().describe('The page’s CSRF token.') });
+
+/** The call list's per-cause retry form (failed calls, managers). */
+export const RetryFailedFormFields = z.object({
+  _csrf: z.string().describe('The page’s CSRF token.'),
+  code: z.string().describe('The error code whose failed calls to retry, e.g. OPENAI_QUOTA_EXCEEDED.'),
+});

@@ -301,8 +301,16 @@ export const OPERATIONS: readonly OperationSpec[] = [
   },
   {
     method: 'get', path: '/', tag: 'pages', right: 'calls:read', auth: 'browser',
-    summary: 'The call list page', description: 'The same filters as `GET /v1/calls` (a filter that does not parse is dropped and named; a stale cursor starts again).',
-    parameters: listParameters().filter((p) => p.name !== 'limit'),
+    summary: 'The call list page',
+    description: 'The same filters as `GET /v1/calls` (a filter that does not parse is dropped and named; a stale cursor starts again). With `status=failed`, a manager also sees every failed call counted by error code, each code with a form that retries its calls (`POST /calls/retry-failed`).',
+    parameters: [
+      ...listParameters().filter((p) => p.name !== 'limit'),
+      { name: 'code', in: 'query', required: false, description: 'With `retried` and `skipped`: the error code a retry from the list queued again, shown as a notice.', schema: { type: 'string' } },
+      { name: 'retried', in: 'query', required: false, description: 'How many calls that retry queued again.', schema: { type: 'string' } },
+      { name: 'skipped', in: 'query', required: false, description: 'How many it skipped (changed meanwhile).', schema: { type: 'string' } },
+      { name: 'more', in: 'query', required: false, description: '`1`: more failed calls of that code remain.', schema: { type: 'string' } },
+      { name: 'e', in: 'query', required: false, description: 'The error code a refused form sent back, shown in words.', schema: { type: 'string' } },
+    ],
     responses: { 200: htmlPage('The call list.') },
   },
   {
@@ -334,6 +342,14 @@ export const OPERATIONS: readonly OperationSpec[] = [
     summary: 'Correct from the call page', parameters: [callId], requestBody: formBody('CorrectionForm'),
     responses: { 303: redirect('Back to `/calls/{id}?m=corrected`. Refused: the call page with the refusal’s status, the form as it was filled in and why.') },
     errors: BODY_PARSE_ERRORS, pageErrors: [...CALL_ERRORS, ...FORM_POST_ERRORS, ...CORRECTION_ERRORS],
+  },
+  {
+    method: 'post', path: '/calls/retry-failed', tag: 'pages', right: 'calls:retry', auth: 'browser',
+    summary: 'Retry the failed calls of one cause from the call list',
+    description: 'Managers only. `POST /v1/calls/retry-failed` with the form’s `code` and a limit of 500: the calls that failed with that code resume at the step that failed, newest first, as bulk work. Answers 303 back to the failed calls with what was done (`retried`, `skipped`, `more`) shown as a notice.',
+    requestBody: formBody('RetryFailedForm'),
+    responses: { 303: redirect('To `/?status=failed&code=…&retried=N&skipped=N` (and `&more=1`), or `/?status=failed&e=FORM_INVALID` when `code` is not an error code.') },
+    errors: [...BODY_PARSE_ERRORS, ...STORAGE_ERRORS, ...INDEX_ERRORS], formErrors: ['FORM_INVALID'],
   },
   {
     method: 'post', path: '/calls/{id}/retry', tag: 'pages', right: 'calls:retry', auth: 'browser',

@@ -2,15 +2,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, toAppError } from '../../errors/app-error.ts';
 import { CALL_ID, type CallReader } from '../../review/call-service.ts';
 import type { CallView } from '../../review/call-view.ts';
-import type { ReviewActions } from '../../review/review-actions.ts';
+import { RetryFailedRequest, type ReviewActions } from '../../review/review-actions.ts';
 import { csrfToken, hasRight, identityOfRequest, requireRight, type SessionChangedPage } from '../auth.ts';
 import { ERROR_CODES, statusOfCode } from '../error-codes.ts';
 import { renderCallList } from '../ui/call-list.page.ts';
 import { refusedFormId, renderCallPage, type Flash, type RefusedForm } from '../ui/call-page.page.ts';
-import { decisionFormValue, parseCorrectionForm, parseDecisionForm, type FormBody } from '../ui/form-input.ts';
+import { RETRY_FAILED_BATCH, RETRY_FAILED_PAGE, retryFailedLocation, retryFailedNotice } from '../ui/failed-causes.section.ts';
+import { decisionFormValue, formField, parseCorrectionForm, parseDecisionForm, type FormBody } from '../ui/form-input.ts';
 import { html, page, type UiUser } from '../ui/html.ts';
 import { SESSION_CHANGED } from '../ui/refused.page.ts';
-import { parseListFilters, toCallListQuery } from '../ui/list-filters.ts';
+import { listHref, parseListFilters, toCallListQuery, type ListFilters } from '../ui/list-filters.ts';
 import { renderTimeSavedPage, TIME_SAVED_PAGE, type TimeSavedFilters } from '../ui/time-saved.page.ts';
 import { countWork } from '../../pipeline/count-work.ts';
 import type { CallListItem } from '../../ports/call-index.ts';
@@ -30,7 +31,8 @@ const DONE: Record<string, string> = {
 const REFUSED_RETRYABLE = new Set(['CALL_BUSY']);
 
 /**
- * The review UI: the call list at `/` and a call's page at `/calls/{id}`, with the forms they post
+ * The review UI: the call list at `/` (for managers filtering on failed calls, a retry form per error
+ * code) and a call's page at `/calls/{id}`, with the forms they post
  * (post/redirect/get: a post that works answers 303 back to the page with what it did; a refused
  * decision or correction answers the page again, as filled in). Rights as the API's.
  */
@@ -49,16 +51,23 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     }));
 
   app.get('/', requireRight('calls:read'), async (request, reply) => {
-    const { filters, dropped } = parseListFilters(request.query as Record<string, unknown>);
-    const query = toCallListQuery(filters, PAGE_SIZE);
+    const raw = request.query as Record<string, unknown>;
+    const { filters, dropped } = parseListFilters(raw);
+    const who = identityOfRequest(request);
+    // The failed calls by cause, with their retry forms, for a manager looking at the failed calls.
+    const failedCauses = filters.status === 'failed' && hasRight(who, 'calls:retry') ? await deps.reader.failedByCode(who) : null;
+    const e = typeof raw.e === 'string' ? raw.e : undefined;
+    const flash: Flash | null = retryFailedNotice(raw) ?? (e ? { kind: 'error', message: errorText(e) } : null);
+    const render = async (shown: ListFilters, droppedShown: string[]) => {
+      const result = await deps.reader.list(who, toCallListQuery(shown, PAGE_SIZE));
+      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: shown, page: result, pendingReview: result.pendingReview, reps: repsOf(result.calls), dropped: droppedShown, reportLink: hasRight(who, 'reports:team') ? TIME_SAVED_PAGE : null, failedCauses, flash }));
+    };
     try {
-      const result = await deps.reader.list(identityOfRequest(request), query);
-      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: filters, page: result, pendingReview: result.pendingReview, reps: repsOf(result.calls), dropped, reportLink: hasRight(identityOfRequest(request), 'reports:team') ? TIME_SAVED_PAGE : null }));
+      return await render(filters, dropped);
     } catch (thrown) {
       const err = toAppError(thrown);
       if (err.code !== 'CURSOR_INVALID') throw err;
-      const result = await deps.reader.list(identityOfRequest(request), { ...query, cursor: undefined });
-      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: { ...filters, cursor: undefined }, page: result, pendingReview: result.pendingReview, reps: repsOf(result.calls), dropped: [...dropped, 'cursor'], reportLink: hasRight(identityOfRequest(request), 'reports:team') ? TIME_SAVED_PAGE : null }));
+      return render({ ...filters, cursor: undefined }, [...dropped, 'cursor']);
     }
   });
 
@@ -162,6 +171,15 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
       return 'corrected';
     }),
   );
+
+  // The failed calls of one cause queued again (the list's per-cause form), then back to the failed calls with what was done.
+  app.post(RETRY_FAILED_PAGE, requireRight('calls:retry'), async (request, reply) => {
+    const parsed = RetryFailedRequest.safeParse({ code: formField((request.body ?? {}) as FormBody, 'code')?.trim(), limit: RETRY_FAILED_BATCH });
+    if (!parsed.success || !parsed.data.code) return reply.redirect(`${listHref({ status: 'failed' })}&e=FORM_INVALID`, 303);
+    const answer = await deps.actions.retryFailed(identityOfRequest(request), parsed.data);
+    request.log.info({ code: parsed.data.code, retried: answer.retried.length, skipped: answer.skipped.length, more: answer.more }, 'failed calls retried from the list');
+    return reply.redirect(retryFailedLocation(parsed.data.code, answer), 303);
+  });
 
   app.post<{ Params: { id: string } }>('/calls/:id/retry', requireRight('calls:retry'), (request, reply) =>
     act(request, reply, null, async () => {

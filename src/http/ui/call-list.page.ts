@@ -1,5 +1,7 @@
 import { CALL_STATUSES } from '../../domain/call.ts';
-import { SEARCH_CANDIDATES, type CallListItem, type CallListPage } from '../../ports/call-index.ts';
+import { SEARCH_CANDIDATES, type CallListItem, type CallListPage, type FailedGroup } from '../../ports/call-index.ts';
+import { flashMessage, type Flash } from './call-page.page.ts';
+import { failedCausesSection } from './failed-causes.section.ts';
 import { formatClock, shorten, STATUS_LABEL, stageLabel, statusChip, timeElement } from './format.ts';
 import { html, page, type SafeHtml, type UiUser } from './html.ts';
 import { hasFilters, listHref, type ListFilters } from './list-filters.ts';
@@ -18,11 +20,15 @@ export interface CallListOptions {
   dropped?: readonly string[];
   /** The manual-entry-saved report, for a reader who may see it (managers); null or absent: no link. */
   reportLink?: string | null;
+  /** The failed calls by error code, each retried by a form: for a manager filtering on `failed`; null or absent: none. */
+  failedCauses?: readonly FailedGroup[] | null;
+  /** What a form posted from the list did (a retry of failed calls), or why it was refused. */
+  flash?: Flash | null;
 }
 
-/** The call list at `/`: what awaits review, the filter form, the calls, the next page. */
-export function renderCallList({ user, csrf, query, page: result, pendingReview, reps, dropped, reportLink }: CallListOptions): string {
-  const body = html`
+/** The call list at `/`: what awaits review, the filter form, the failed calls by cause (managers), the calls, the next page. */
+export function renderCallList({ user, csrf, query, page: result, pendingReview, reps, dropped, reportLink, failedCauses, flash }: CallListOptions): string {
+  const body = html`${flashMessage(flash)}
 <div class="page-head">
 <h1>Calls</h1>
 ${pendingLink(pendingReview, query)}
@@ -30,6 +36,7 @@ ${pendingLink(pendingReview, query)}
 ${reportLink ? html`<p class="report-link"><a href="${reportLink}">Manual entry saved, per rep and week</a></p>` : ''}
 ${dropped?.length ? html`<p class="notice" role="alert">Ignored a filter that was not understood: ${dropped.join(', ')}.</p>` : ''}
 ${filterForm(query, reps)}
+${failedCauses ? failedCausesSection(failedCauses, csrf) : ''}
 ${result.searchLimited ? html`<p class="hint" role="note">Many calls match: these are the most relevant of the newest ${SEARCH_CANDIDATES.toLocaleString('en')} matches. Add words or narrow the dates to reach older ones.</p>` : ''}
 ${result.calls.length ? callTable(result.calls, query) : emptyState(query)}
 ${pager(query, result.nextCursor)}

@@ -27,6 +27,7 @@ describe('indexDocument', () => {
       pendingDecisions: 1,
       transcriptText: 'the prices work for us',
       work: null,
+      errorCode: null,
     });
   });
 
@@ -55,5 +56,12 @@ describe('indexDocument', () => {
     expect(doc.work?.written).toMatchObject({ callLog: 1, task: 1, association: 2 });
     expect(doc.work?.corrected).toEqual({ edit: 0, editedWord: 0, rejection: 0, review: 0 });
     expect(indexDocument({ call, insights: null, transcript: null, crm: null }).work).toBeNull();
+  });
+
+  it('keeps the error code of a failed call only while it is failed (a retried call keeps its last error until it succeeds)', () => {
+    const error = { code: 'OPENAI_QUOTA_EXCEEDED', message: 'Quota exceeded.', step: 'transcribe' as const, retryable: false, at: '2026-11-17T15:05:00.000Z' };
+    const doc = (status: 'failed' | 'transcribing') => indexDocument({ call: syntheticCall('c_4', { status, error }), insights: null, transcript: null, crm: null });
+    expect(doc('failed').errorCode).toBe('OPENAI_QUOTA_EXCEEDED');
+    expect(doc('transcribing').errorCode).toBeNull();
   });
 });

@@ -59,6 +59,7 @@ const COLUMNS = [
   ['pending_decisions', 'int'],
   ['transcript_text', 'text'],
   ['work', 'jsonb'],
+  ['error_code', 'text'],
 ] as const;
 
 /** Postgres text cannot hold NUL; a transcript that somehow carries one must not fail the write. */
@@ -84,10 +85,11 @@ function valuesOf(doc: CallIndexDocument): unknown[] {
     doc.pendingDecisions,
     clean(doc.transcriptText),
     doc.work ? JSON.stringify(doc.work) : null,
+    clean(doc.errorCode),
   ];
 }
 
-/** Rows per INSERT: 16 parameters each, well under Postgres's 65,535 per statement. */
+/** Rows per INSERT: 17 parameters each, well under Postgres's 65,535 per statement. */
 const BATCH = 500;
 
 /**
@@ -215,6 +217,13 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
       const statement = workStatement(t.calls, query);
       const { rows } = await client.query<Record<string, unknown>>(statement.text, statement.values);
       return rows.map(workGroupOf);
+    },
+
+    async countFailedByCode() {
+      const { rows } = await client.query<{ code: string | null; n: number }>(
+        `SELECT error_code AS code, count(*)::int AS n FROM ${t.calls} WHERE status = 'failed' GROUP BY error_code ORDER BY n DESC, error_code NULLS LAST`,
+      );
+      return rows.map((row) => ({ code: row.code, calls: Number(row.n) }));
     },
 
     async countPendingReview(visibleTo) {

@@ -63,8 +63,9 @@ export async function ensureIndexSchema(client: SqlClient, schema: string): Prom
         setweight(to_tsvector('english', coalesce(transcript_text, '')), 'B')
       ) STORED
     );
-    -- Added after version 1 shipped: rows written before hold NULL until written again (\`callscribe reindex\`).
+    -- Added after version 1 shipped (work, then error_code): rows written before hold NULL until written again (\`callscribe reindex\`).
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS work jsonb;
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS error_code text;
     DO $$ BEGIN
       IF (SELECT attstorage FROM pg_attribute WHERE attrelid = '${t.calls}'::regclass AND attname = 'search') <> 'm' THEN
         ALTER TABLE ${t.calls} ALTER COLUMN search SET STORAGE MAIN;
@@ -75,6 +76,7 @@ export async function ensureIndexSchema(client: SqlClient, schema: string): Prom
     CREATE INDEX IF NOT EXISTS call_index_rep_idx ON ${t.calls} (lower(rep_email), sort_at DESC, id DESC);
     CREATE INDEX IF NOT EXISTS call_index_uploaded_by_idx ON ${t.calls} (lower(uploaded_by), sort_at DESC, id DESC);
     CREATE INDEX IF NOT EXISTS call_index_pending_idx ON ${t.calls} (sort_at DESC, id DESC) WHERE pending_decisions > 0;
+    CREATE INDEX IF NOT EXISTS call_index_failed_code_idx ON ${t.calls} (error_code) WHERE status = 'failed';
     CREATE INDEX IF NOT EXISTS call_index_search_idx ON ${t.calls} USING gin (search);
   `);
   const { rows } = await client.query<{ value: string }>(`SELECT value FROM ${t.meta} WHERE key = 'schema_version'`);

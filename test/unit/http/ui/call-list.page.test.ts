@@ -106,5 +106,22 @@ describe('list filters', () => {
     expect(last).not.toContain('Next page');
     expect(render()).not.toContain('class="pager"');
   });
-});
 
+  it('lists the failed calls by cause with a labelled retry form for each code, the code escaped; none without causes', () => {
+    const out = render({
+      query: { status: 'failed' },
+      failedCauses: [{ code: 'OPENAI_QUOTA_EXCEEDED', calls: 37 }, { code: '"><script>x</script>', calls: 2 }, { code: null, calls: 1 }],
+    });
+    expect(cspProblems(out)).toEqual([]);
+    expect(out).not.toContain('<script>x');
+    const forms = tags(out, 'form').filter((f) => f.attrs.action === '/calls/retry-failed');
+    expect(forms.map((f) => f.attrs.method)).toEqual(['post']);
+    const text = textOf(out);
+    expect(text).toContain('OPENAI_QUOTA_EXCEEDED — 37 calls');
+    expect(text).toContain('Retry these calls (37 calls that failed with OPENAI_QUOTA_EXCEEDED)');
+    expect(text).toContain('"><script>x</script> — 2 calls');
+    expect(text).toContain('No code recorded — 1 call');
+    expect(out.match(/Retry these calls/g)).toHaveLength(1); // only a code a retry can name has a button
+    expect(render({ query: { status: 'failed' }, failedCauses: [] })).not.toContain('failed-causes');
+  });
+});
