@@ -99,7 +99,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       ...opts.queue,
     });
     cleanups.push(() => runtime.close());
-    const stranded = startStrandedWatch({ blobs, index: review.deps.index, queues: runtime.queues, logger, clock: ports.clock });
+    const stranded = startStrandedWatch({ blobs, index: review.deps.index, locks: review.deps.locks, queues: runtime.queues, logger, clock: ports.clock });
     cleanups.push(() => stranded.close());
     const watched = openAllQueues(connection, opts.queue?.prefix ?? QUEUE_DEFAULTS.prefix);
     cleanups.push(() => watched.close());

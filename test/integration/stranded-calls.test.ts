@@ -22,6 +22,7 @@ import { jobId, queueName } from '../../src/queues/queue-names.ts';
 import { createStepQueues, type StepQueues } from '../../src/queues/step-queues.ts';
 import { requeueStrandedCalls, startStrandedWatch } from '../../src/queues/stranded-calls.ts';
 import { memoryCallLocks } from '../../src/review/call-lock.ts';
+import { callKeys } from '../../src/domain/call-keys.ts';
 import { capturedLogger } from '../helpers/captured-logger.ts';
 import { storeCall, syntheticCall } from '../helpers/index-calls.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
@@ -89,7 +90,7 @@ describe('calls left at a step with nothing queued are queued again', () => {
     await failing.close();
 
     const log = capturedLogger();
-    const result = await requeueStrandedCalls({ blobs, index, queues, logger: log.logger, clock: later }, GRACE);
+    const result = await requeueStrandedCalls({ blobs, index, queues, locks: memoryCallLocks(), logger: log.logger, clock: later }, GRACE);
 
     // In the order of the statuses' steps: received, preparing, …, syncing.
     expect(result.requeued).toEqual([
@@ -108,7 +109,46 @@ describe('calls left at a step with nothing queued are queued again', () => {
     expect(log.lines.filter((l) => l.level === 40).map((l) => [l.callId, l.step])).toEqual(expect.arrayContaining([[id(1), 'sync'], [id(2), 'ingest'], [id(8), 'prepare']]));
 
     // Queued now: a second sweep leaves them alone.
-    expect((await requeueStrandedCalls({ blobs, index, queues, logger: silentLogger, clock: later }, GRACE)).requeued).toEqual([]);
+    expect((await requeueStrandedCalls({ blobs, index, queues, locks: memoryCallLocks(), logger: silentLogger, clock: later }, GRACE)).requeued).toEqual([]);
+  });
+
+  it("leaves a call alone while an earlier step's job is still pending: a hand-off whose queueing failed is retried by that job", async () => {
+    // The step finished and wrote the next status, then queueing the next step failed: its own job runs again
+    // (delayed for a retry, or taken over after its worker stalled) and queues it. Queuing it here as well ran both.
+    await stored(syntheticCall(id(20), { status: 'transcribing' }));
+    await queues.get('prepare').add('prepare', { callId: id(20) }, { jobId: jobId(id(20), 'prepare'), delay: HOUR });
+    await stored(syntheticCall(id(21), { status: 'syncing' }));
+    await queues.get('extract', 'bulk').add('extract', { callId: id(21) }, { jobId: jobId(id(21), 'extract') });
+
+    const result = await requeueStrandedCalls({ blobs, index, queues, locks: memoryCallLocks(), logger: silentLogger, clock: later }, GRACE);
+
+    expect(result.requeued).toEqual([]);
+    expect(await jobState('transcribe', id(20), 'bulk')).toBeNull();
+    expect(await jobState('sync', id(21), 'bulk')).toBeNull();
+  });
+
+  it("queues nothing for a call being erased: the sweep takes the call's lock, as people's changes and erasure do", async () => {
+    const callId = id(22);
+    await stored(syntheticCall(callId, { status: 'syncing' }));
+    const locks = memoryCallLocks();
+    let asked!: () => void;
+    const lockAsked = new Promise<void>((r) => (asked = r));
+    const watched = { ...locks, withLock: <T>(c: string, work: () => Promise<T>) => (asked(), locks.withLock(c, work)) };
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    // A manager's erasure holds the lock: it removed the call's jobs and is deleting its objects.
+    const erasing = locks.withLock(callId, async () => {
+      await gate;
+      await blobs.delete(callKeys.call(callId));
+      await index.remove(callId);
+    });
+    const sweep = requeueStrandedCalls({ blobs, index, queues, locks: watched, logger: silentLogger, clock: later }, GRACE);
+    await Promise.race([sweep, lockAsked]);
+    release();
+    await erasing;
+
+    expect((await sweep).requeued).toEqual([]);
+    expect(await jobState('sync', callId, 'bulk')).toBeNull();
   });
 
   it('the watch the API process runs sweeps on its own, again after a sweep that failed', async () => {
@@ -116,7 +156,7 @@ describe('calls left at a step with nothing queued are queued again', () => {
     let lists = 0;
     const flaky = { list: (q: Parameters<PostgresCallIndex['list']>[0]) => (++lists === 1 ? Promise.reject(new Error('index unreachable')) : index.list(q)) };
     const log = capturedLogger();
-    const watch = startStrandedWatch({ blobs, index: flaky, queues, logger: log.logger, clock: later, everyMs: 50 });
+    const watch = startStrandedWatch({ blobs, index: flaky, queues, locks: memoryCallLocks(), logger: log.logger, clock: later, everyMs: 50 });
     try {
       while ((await jobState('extract', id(10), 'bulk')) === null) await new Promise((r) => setTimeout(r, 20));
     } finally {
@@ -160,7 +200,7 @@ describe('calls left at a step with nothing queued are queued again', () => {
       expect((await decide()).json().error.code).toBe('CALL_BUSY');
       expect((await findCall(blobs, callId))!.status).toBe('syncing');
 
-      const result = await requeueStrandedCalls({ blobs, index, queues, logger: silentLogger, clock: later }, GRACE);
+      const result = await requeueStrandedCalls({ blobs, index, queues, locks: memoryCallLocks(), logger: silentLogger, clock: later }, GRACE);
       expect(result.requeued).toEqual([{ callId, step: 'sync' }]);
       expect(await jobState('sync', callId, 'bulk')).toBe('waiting');
       await runSync(callId);

@@ -37,7 +37,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
     const crm = createCrm(config);
     const review = parts.add('review runtime', await startReviewRuntime({ config, blobs, connection, prefix: QUEUE_DEFAULTS.prefix, crm, logger }), (r) => r.close());
     // The index's owner finds the calls whose queueing was lost (a person's change saved while Redis was down).
-    parts.add('stranded-call watch', startStrandedWatch({ blobs, index: review.deps.index, queues, logger, clock: () => new Date() }), (w) => w.close());
+    parts.add('stranded-call watch', startStrandedWatch({ blobs, index: review.deps.index, locks: review.deps.locks, queues, logger, clock: () => new Date() }), (w) => w.close());
     const readiness = parts.add('readiness checks', readinessChecks({ redis: connection, s3: { client: blobs.client, bucket: config.s3.bucket }, index: review.deps.index, crm }), (r) => r.close());
     // The API process reports the queues' job counts; each worker process its own jobs (METRICS_PORT).
     const metrics = createMetrics({ processMetrics: true, logger });
