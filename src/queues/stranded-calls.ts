@@ -2,6 +2,7 @@ import { CALL_STATUSES, isTerminal, resumeStep, STEP_NAMES, type CallStatus, typ
 import type { Logger } from '../logging/logger.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { CallIndex } from '../ports/call-index.ts';
+import { toAppError } from '../errors/app-error.ts';
 import { findCall } from '../pipeline/call-record.ts';
 import type { CallLocks } from '../review/call-lock.ts';
 import type { StepQueues } from './step-queues.ts';
@@ -78,6 +79,10 @@ export async function requeueStrandedCalls(deps: StrandedCallsDeps, graceMs: num
           if (await anyPending(deps.queues, id, STEP_NAMES)) return false;
           await deps.queues.enqueue(step, id, { callId: id }, 'bulk');
           return true;
+        }).catch((err: unknown) => {
+          // Someone holds the call's lock past the wait: the next sweep looks again; the other calls go on.
+          if (toAppError(err).code === 'CALL_BUSY') return false;
+          throw err;
         });
         if (!queued) continue;
         deps.logger.warn({ callId: id, step, status: call.status, since: call.updatedAt }, `call was waiting for ${step} with nothing queued; queued it again`);

@@ -151,6 +151,19 @@ describe('calls left at a step with nothing queued are queued again', () => {
     expect(await jobState('sync', callId, 'bulk')).toBeNull();
   });
 
+  it('a call whose lock someone holds past the wait is left to the next sweep; the others are still queued', async () => {
+    // Swept in the order of the steps: the busy call first.
+    await stored(syntheticCall(id(23), { status: 'extracting' }));
+    await stored(syntheticCall(id(24), { status: 'syncing' }));
+    const locks = memoryCallLocks();
+    const busyOn23 = { withLock: <T>(c: string, work: () => Promise<T>) => (c === id(23) ? Promise.reject(retryable('CALL_BUSY', 'Call is being changed by someone else.')) : locks.withLock(c, work)) };
+
+    const result = await requeueStrandedCalls({ blobs, index, queues, locks: busyOn23, logger: silentLogger, clock: later }, GRACE);
+
+    expect(result.requeued).toEqual([{ callId: id(24), step: 'sync' }]);
+    expect(await jobState('extract', id(23), 'bulk')).toBeNull();
+  });
+
   it('the watch the API process runs sweeps on its own, again after a sweep that failed', async () => {
     await stored(syntheticCall(id(10), { status: 'extracting' }));
     let lists = 0;
