@@ -1,4 +1,4 @@
-import { UnrecoverableError } from 'bullmq';
+import { DelayedError, RateLimitError, UnrecoverableError, WaitingChildrenError, WaitingError } from 'bullmq';
 import { redact } from '../domain/redact.ts';
 import { AppError } from '../errors/app-error.ts';
 
@@ -21,13 +21,13 @@ export function redactJobErrors<J, R>(processor: (job: J, token?: string) => Pro
 }
 
 /**
- * `thrown` itself when its message and stack have nothing to redact (BullMQ's own signals, such as a delayed or
- * rate-limited job, pass unchanged), else a copy with both redacted that BullMQ treats the same way: an AppError
+ * `thrown` itself when its message and stack have nothing to redact, or when it is one of BullMQ's own signals (a
+ * delayed or rate-limited job), else a copy with both redacted that BullMQ treats the same way: an AppError
  * keeps its code (the message of one that ends the job starts with it) and what decides its retry (`retryable`,
  * `retryAfterMs`), an UnrecoverableError stays one (no retry), any other error keeps its name; the cause is kept.
  */
 export function redactedJobError(thrown: unknown): unknown {
-  if (!(thrown instanceof Error)) return thrown;
+  if (!(thrown instanceof Error) || isQueueSignal(thrown)) return thrown;
   const message = redactText(thrown.message);
   const stack = thrown.stack === undefined ? undefined : redactText(thrown.stack);
   if (message === thrown.message && stack === thrown.stack) return thrown;
@@ -44,6 +44,15 @@ export function redactedJobError(thrown: unknown): unknown {
   }
   copy.stack = stack;
   return copy;
+}
+
+/**
+ * BullMQ's signals (a job moved to delayed, rate-limited, waiting for its children) carry a fixed message and no
+ * personal data; callers tell them by class (job-metrics), so they pass as they are, whatever their stack says
+ * (an install path with a long number in it reads as a phone number to the redaction rules).
+ */
+function isQueueSignal(err: Error): boolean {
+  return err instanceof DelayedError || err instanceof RateLimitError || err instanceof WaitingChildrenError || err instanceof WaitingError;
 }
 
 function redactText(text: string): string {

@@ -1,8 +1,8 @@
-import { CALL_STATUSES, isTerminal, resumeStep, type CallStatus, type StepName } from '../domain/call.ts';
-import { toAppError } from '../errors/app-error.ts';
+import { CALL_STATUSES, isTerminal, resumeStep, STEP_NAMES, type CallStatus, type StepName } from '../domain/call.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { CallIndex } from '../ports/call-index.ts';
+import { toAppError } from '../errors/app-error.ts';
 import { findCall } from '../pipeline/call-record.ts';
 import type { CallLocks } from '../review/call-lock.ts';
 import type { StepQueues } from './step-queues.ts';
@@ -29,8 +29,8 @@ export interface StrandedCallsDeps {
   /** The call index: where the candidates are found (call.json decides). */
   index: Pick<CallIndex, 'list'>;
   queues: Pick<StepQueues, 'enqueue' | 'hasPendingJob'>;
-  /** The call locks people's changes and erasure take: a call is queued again under its lock, never beside an erasure. */
-  locks: CallLocks;
+  /** The calls' locks (people's changes and erasure take them): a call is queued again under its lock. */
+  locks: Pick<CallLocks, 'withLock'>;
   logger: Logger;
   clock: () => Date;
 }
@@ -47,9 +47,10 @@ export interface StrandedSweepResult {
  * the queueing itself fails and nothing retries it, the call would wait for ever. That happens when
  * Redis stops answering after a person's change was saved (a decision, a correction, a retry), or after a
  * job's last attempt could not record its outcome. A call is stranded when its status names a step, its
- * record has not changed for `graceMs` (a hand-off in progress is not one), and no job of that step waits,
- * is delayed or runs in either lane. It goes back in the bulk lane (never ahead of new uploads), with a
- * warning naming the call and the step. Only calls the index lists are found: after Redis was lost
+ * record has not changed for `graceMs` (a hand-off in progress is not one), and no job of any step waits, is
+ * delayed or runs for it in either lane (the step before may still be handing off). It goes back in the bulk
+ * lane (never ahead of new uploads), under the call's lock (not while it is erased or a person changes it),
+ * with a warning naming the call and the step. Only calls the index lists are found: after Redis was lost
  * entirely, `callscribe reindex` is still the repair (it also finds announced calls with no record yet).
  */
 export async function requeueStrandedCalls(deps: StrandedCallsDeps, graceMs: number): Promise<StrandedSweepResult> {
@@ -66,20 +67,23 @@ export async function requeueStrandedCalls(deps: StrandedCallsDeps, graceMs: num
         const call = await findCall(deps.blobs, id);
         if (!call || isTerminal(call.status) || Date.parse(call.updatedAt) > before) continue;
         const step = resumeStep(call, false);
-        if (!step || (await deps.queues.hasPendingJob(step, id))) continue;
-        const queued = await deps.locks
-          .withLock(id, async () => {
-            // Its record may have moved on while the queue was read (or the call was erased): only a call still where it was is stranded.
-            const now = await findCall(deps.blobs, id);
-            if (!now || now.updatedAt !== call.updatedAt) return false;
-            await deps.queues.enqueue(step, id, { callId: id }, 'bulk');
-            return true;
-          })
-          .catch((err: unknown) => {
-            // Someone is changing the call right now: it is not stranded, or the next sweep finds it.
-            if (toAppError(err).code === 'CALL_BUSY') return false;
-            throw err;
-          });
+        if (!step) continue;
+        // Under the call's lock, so an erasure or a person's change is not interleaved: the record is read
+        // again (an erased call is gone, a changed one moved on), and no job of any step may be pending. A
+        // step that wrote the next status and then failed to queue the next step runs again (delayed for
+        // its retry, or taken over after its worker stalled) and queues it itself: queueing it here too
+        // would run both.
+        const queued = await deps.locks.withLock(id, async () => {
+          const now = await findCall(deps.blobs, id);
+          if (!now || now.updatedAt !== call.updatedAt) return false;
+          if (await anyPending(deps.queues, id, STEP_NAMES)) return false;
+          await deps.queues.enqueue(step, id, { callId: id }, 'bulk');
+          return true;
+        }).catch((err: unknown) => {
+          // Someone holds the call's lock past the wait: the next sweep looks again; the other calls go on.
+          if (toAppError(err).code === 'CALL_BUSY') return false;
+          throw err;
+        });
         if (!queued) continue;
         deps.logger.warn({ callId: id, step, status: call.status, since: call.updatedAt }, `call was waiting for ${step} with nothing queued; queued it again`);
         result.requeued.push({ callId: id, step });

@@ -224,27 +224,33 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
     async retryFailed(who: Reader, request: RetryFailedRequest): Promise<RetryFailedAnswer> {
       mustBeManager(who);
       const answer: RetryFailedAnswer = { retried: [], skipped: [], more: false };
-      let cursor: string | undefined;
-      do {
-        const page = await deps.index.list({ status: 'failed', limit: 100, ...(cursor ? { cursor } : {}) });
-        for (const { id } of page.calls) {
-          const call = await findCall(deps.blobs, id);
-          if (call?.status !== 'failed' || (request.code && call.error?.code !== request.code)) continue;
-          if (answer.retried.length + answer.skipped.length >= request.limit) {
-            answer.more = true;
-            return answer;
+      try {
+        let cursor: string | undefined;
+        do {
+          const page = await deps.index.list({ status: 'failed', limit: 100, ...(cursor ? { cursor } : {}) });
+          for (const { id } of page.calls) {
+            const call = await findCall(deps.blobs, id);
+            if (call?.status !== 'failed' || (request.code && call.error?.code !== request.code)) continue;
+            if (answer.retried.length + answer.skipped.length >= request.limit) {
+              answer.more = true;
+              return answer;
+            }
+            try {
+              answer.retried.push({ id, step: await retryOne(who, id, 'bulk') });
+            } catch (err) {
+              const e = toAppError(err);
+              if (e.code !== 'CALL_BUSY' && e.code !== 'CALL_NOT_FAILED' && e.code !== 'CALL_NOT_FOUND') throw e;
+              answer.skipped.push({ id, code: e.code, message: e.message });
+            }
           }
-          try {
-            answer.retried.push({ id, step: await retryOne(who, id, 'bulk') });
-          } catch (err) {
-            const e = toAppError(err);
-            if (e.code !== 'CALL_BUSY' && e.code !== 'CALL_NOT_FAILED' && e.code !== 'CALL_NOT_FOUND') throw e;
-            answer.skipped.push({ id, code: e.code, message: e.message });
-          }
-        }
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return answer;
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        return answer;
+      } finally {
+        // crm.json holds a call's audit only once sync wrote it: who retried which calls is logged, also when the
+        // batch stopped part way (its answer then is an error, and the calls already queued stay queued).
+        if (answer.retried.length) deps.logger.info({ by: who.keyId, code: request.code ?? null, retried: answer.retried.map((r) => r.id) }, 'failed calls retried');
+      }
     },
   };
 }

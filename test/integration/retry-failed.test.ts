@@ -10,6 +10,8 @@ import { silentLogger } from '../../src/logging/logger.ts';
 import { getJson, type BlobStore } from '../../src/ports/blob-store.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
 import type { Lane } from '../../src/queues/lanes.ts';
+import { retryable } from '../../src/errors/app-error.ts';
+import { capturedLogger } from '../helpers/captured-logger.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
 import { storeCall, syntheticCall } from '../helpers/index-calls.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
@@ -74,6 +76,25 @@ describe('a manager retries the failed calls of one cause at once', () => {
     // Nothing left of that code; without one, every failed call.
     expect((await retryFailed({ code: 'OPENAI_QUOTA_EXCEEDED' })).json()).toEqual({ retried: [], skipped: [], more: false });
     expect((await retryFailed()).json()).toEqual({ retried: [{ id: id(3), step: 'prepare' }], skipped: [], more: false });
+  });
+
+  it('says in the log who retried which calls, also for calls with no crm.json and when Redis stops answering mid-batch', async () => {
+    const log = capturedLogger('info');
+    let answers = 1;
+    const flaky = await buildApp({
+      ...review, blobs, apiKeys: [MANAGER], maxUploadBytes: 1e6, clock: () => new Date(), logger: log.logger,
+      enqueue: async () => {
+        if (answers-- <= 0) throw retryable('NETWORK', 'Redis did not answer in time.');
+      },
+    });
+    try {
+      const res = await flaky.inject({ method: 'POST', url: '/v1/calls/retry-failed', headers: { authorization: `Bearer ${MANAGER.key}` } });
+      expect(res.statusCode).toBe(503);
+    } finally {
+      await flaky.close();
+    }
+    // The newest failed call (id 3, failed before sync: no crm.json) was queued, the next one was not.
+    expect(log.lines.filter((l) => l.msg === 'failed calls retried')).toMatchObject([{ by: MANAGER.id, retried: [id(3)] }]);
   });
 
   it('is for managers, and refuses a code that is not one', async () => {

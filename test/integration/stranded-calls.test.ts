@@ -7,7 +7,6 @@ import type { PostgresCallIndex } from '../../src/adapters/index/postgres/postgr
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
 import { apiKey } from '../../src/config/api-keys.ts';
 import type { Call } from '../../src/domain/call.ts';
-import { callKeys } from '../../src/domain/call-keys.ts';
 import type { Insights } from '../../src/domain/insights.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { retryable } from '../../src/errors/app-error.ts';
@@ -22,7 +21,8 @@ import { refreshIndex } from '../../src/queues/index-queue.ts';
 import { jobId, queueName } from '../../src/queues/queue-names.ts';
 import { createStepQueues, type StepQueues } from '../../src/queues/step-queues.ts';
 import { requeueStrandedCalls, startStrandedWatch } from '../../src/queues/stranded-calls.ts';
-import { memoryCallLocks, type CallLocks } from '../../src/review/call-lock.ts';
+import { memoryCallLocks } from '../../src/review/call-lock.ts';
+import { callKeys } from '../../src/domain/call-keys.ts';
 import { capturedLogger } from '../helpers/captured-logger.ts';
 import { storeCall, syntheticCall } from '../helpers/index-calls.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
@@ -39,7 +39,6 @@ describe('calls left at a step with nothing queued are queued again', () => {
   let index: PostgresCallIndex;
   let queues: StepQueues;
   let prefix: string;
-  let locks: CallLocks;
 
   beforeAll(async () => {
     redis = await startEmbeddedRedis();
@@ -53,11 +52,9 @@ describe('calls left at a step with nothing queued are queued again', () => {
     index = await openPgliteIndex(null);
     prefix = `test-${randomUUID()}`;
     queues = createStepQueues({ connection: redis.connection, prefix, attempts: 1 });
-    locks = memoryCallLocks();
   });
   afterEach(async () => {
     await queues.close();
-    await locks.close();
     await index.close();
     await temp.cleanup();
   });
@@ -93,7 +90,7 @@ describe('calls left at a step with nothing queued are queued again', () => {
     await failing.close();
 
     const log = capturedLogger();
-    const result = await requeueStrandedCalls({ blobs, index, locks, queues, logger: log.logger, clock: later }, GRACE);
+    const result = await requeueStrandedCalls({ blobs, index, queues, locks: memoryCallLocks(), logger: log.logger, clock: later }, GRACE);
 
     // In the order of the statuses' steps: received, preparing, …, syncing.
     expect(result.requeued).toEqual([
@@ -112,24 +109,59 @@ describe('calls left at a step with nothing queued are queued again', () => {
     expect(log.lines.filter((l) => l.level === 40).map((l) => [l.callId, l.step])).toEqual(expect.arrayContaining([[id(1), 'sync'], [id(2), 'ingest'], [id(8), 'prepare']]));
 
     // Queued now: a second sweep leaves them alone.
-    expect((await requeueStrandedCalls({ blobs, index, locks, queues, logger: silentLogger, clock: later }, GRACE)).requeued).toEqual([]);
+    expect((await requeueStrandedCalls({ blobs, index, queues, locks: memoryCallLocks(), logger: silentLogger, clock: later }, GRACE)).requeued).toEqual([]);
   });
 
-  it('queues a call under its lock: one erased meanwhile is left alone', async () => {
-    await stored(syntheticCall(id(11), { status: 'syncing' }));
+  it("leaves a call alone while an earlier step's job is still pending: a hand-off whose queueing failed is retried by that job", async () => {
+    // The step finished and wrote the next status, then queueing the next step failed: its own job runs again
+    // (delayed for a retry, or taken over after its worker stalled) and queues it. Queuing it here as well ran both.
+    await stored(syntheticCall(id(20), { status: 'transcribing' }));
+    await queues.get('prepare').add('prepare', { callId: id(20) }, { jobId: jobId(id(20), 'prepare'), delay: HOUR });
+    await stored(syntheticCall(id(21), { status: 'syncing' }));
+    await queues.get('extract', 'bulk').add('extract', { callId: id(21) }, { jobId: jobId(id(21), 'extract') });
+
+    const result = await requeueStrandedCalls({ blobs, index, queues, locks: memoryCallLocks(), logger: silentLogger, clock: later }, GRACE);
+
+    expect(result.requeued).toEqual([]);
+    expect(await jobState('transcribe', id(20), 'bulk')).toBeNull();
+    expect(await jobState('sync', id(21), 'bulk')).toBeNull();
+  });
+
+  it("queues nothing for a call being erased: the sweep takes the call's lock, as people's changes and erasure do", async () => {
+    const callId = id(22);
+    await stored(syntheticCall(callId, { status: 'syncing' }));
+    const locks = memoryCallLocks();
+    let asked!: () => void;
+    const lockAsked = new Promise<void>((r) => (asked = r));
+    const watched = { ...locks, withLock: <T>(c: string, work: () => Promise<T>) => (asked(), locks.withLock(c, work)) };
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    // An erasure holds the call's lock and deletes the record while the sweep looks at the call.
-    const erasure = locks.withLock(id(11), async () => {
+    // A manager's erasure holds the lock: it removed the call's jobs and is deleting its objects.
+    const erasing = locks.withLock(callId, async () => {
       await gate;
-      await blobs.delete(callKeys.call(id(11)));
+      await blobs.delete(callKeys.call(callId));
+      await index.remove(callId);
     });
-    // The erasure goes on once the sweep asks for the lock (behind it).
-    const asking: CallLocks = { withLock: (callId, work) => { const queued = locks.withLock(callId, work); release(); return queued; }, close: async () => undefined };
-    const sweep = requeueStrandedCalls({ blobs, index, locks: asking, queues, logger: silentLogger, clock: later }, GRACE);
-    await erasure;
+    const sweep = requeueStrandedCalls({ blobs, index, queues, locks: watched, logger: silentLogger, clock: later }, GRACE);
+    await Promise.race([sweep, lockAsked]);
+    release();
+    await erasing;
+
     expect((await sweep).requeued).toEqual([]);
-    expect(await jobState('sync', id(11), 'bulk')).toBeNull();
+    expect(await jobState('sync', callId, 'bulk')).toBeNull();
+  });
+
+  it('a call whose lock someone holds past the wait is left to the next sweep; the others are still queued', async () => {
+    // Swept in the order of the steps: the busy call first.
+    await stored(syntheticCall(id(23), { status: 'extracting' }));
+    await stored(syntheticCall(id(24), { status: 'syncing' }));
+    const locks = memoryCallLocks();
+    const busyOn23 = { withLock: <T>(c: string, work: () => Promise<T>) => (c === id(23) ? Promise.reject(retryable('CALL_BUSY', 'Call is being changed by someone else.')) : locks.withLock(c, work)) };
+
+    const result = await requeueStrandedCalls({ blobs, index, queues, locks: busyOn23, logger: silentLogger, clock: later }, GRACE);
+
+    expect(result.requeued).toEqual([{ callId: id(24), step: 'sync' }]);
+    expect(await jobState('extract', id(23), 'bulk')).toBeNull();
   });
 
   it('the watch the API process runs sweeps on its own, again after a sweep that failed', async () => {
@@ -137,7 +169,7 @@ describe('calls left at a step with nothing queued are queued again', () => {
     let lists = 0;
     const flaky = { list: (q: Parameters<PostgresCallIndex['list']>[0]) => (++lists === 1 ? Promise.reject(new Error('index unreachable')) : index.list(q)) };
     const log = capturedLogger();
-    const watch = startStrandedWatch({ blobs, index: flaky, locks, queues, logger: log.logger, clock: later, everyMs: 50 });
+    const watch = startStrandedWatch({ blobs, index: flaky, queues, locks: memoryCallLocks(), logger: log.logger, clock: later, everyMs: 50 });
     try {
       while ((await jobState('extract', id(10), 'bulk')) === null) await new Promise((r) => setTimeout(r, 20));
     } finally {
@@ -160,6 +192,7 @@ describe('calls left at a step with nothing queued are queued again', () => {
     expect((await findCall(blobs, callId))!.status).toBe('needs_review');
 
     let redisAnswers = false;
+    const locks = memoryCallLocks();
     const app = await buildApp({
       index, locks, crm, blobs, canCreateContact: false, apiKeys: [MANAGER], maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger,
       reindexCall: (c) => refreshIndex(blobs, index, c),
@@ -180,7 +213,7 @@ describe('calls left at a step with nothing queued are queued again', () => {
       expect((await decide()).json().error.code).toBe('CALL_BUSY');
       expect((await findCall(blobs, callId))!.status).toBe('syncing');
 
-      const result = await requeueStrandedCalls({ blobs, index, locks, queues, logger: silentLogger, clock: later }, GRACE);
+      const result = await requeueStrandedCalls({ blobs, index, queues, locks: memoryCallLocks(), logger: silentLogger, clock: later }, GRACE);
       expect(result.requeued).toEqual([{ callId, step: 'sync' }]);
       expect(await jobState('sync', callId, 'bulk')).toBe('waiting');
       await runSync(callId);
@@ -188,6 +221,7 @@ describe('calls left at a step with nothing queued are queued again', () => {
       expect((await crm.snapshot()).deals[0]!.stage).toBe('contractsent');
     } finally {
       await app.close();
+      await locks.close();
     }
   });
 });

@@ -1,4 +1,4 @@
-import { DelayedError, RateLimitError, UnrecoverableError } from 'bullmq';
+import { DelayedError, RateLimitError, UnrecoverableError, WaitingChildrenError, WaitingError } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/errors/app-error.ts';
 import { unrecoverable } from '../../../src/observability/job-metrics.ts';
@@ -39,6 +39,14 @@ describe('redactedJobError: what BullMQ stores of a failed attempt', () => {
   it("passes an error with nothing to redact through as it is: BullMQ's own signals, and an error without personal data", () => {
     const plain = new AppError('NETWORK', 'A network operation failed: ECONNRESET', { retryable: true });
     for (const thrown of [new DelayedError(), new RateLimitError(), plain, 'not an error']) expect(redactedJobError(thrown)).toBe(thrown);
+  });
+
+  it("passes BullMQ's signals through as they are also when their stack trace has something a rule redacts (an install path with a long number in it)", () => {
+    // job-metrics tells a signal by its class: a copy would be measured as an attempt that failed, not one that waits.
+    for (const signal of [new DelayedError(), new RateLimitError(), new WaitingChildrenError(), new WaitingError()]) {
+      signal.stack = `${signal.name}: ${signal.message}\n    at processFetch (/opt/callscribe/releases/20261205143012/src/queues/step-worker.ts:92:15)`;
+      expect(redactedJobError(signal)).toBe(signal);
+    }
   });
 
   it('redactJobErrors: a processor that throws throws the redacted error; one that succeeds returns its result', async () => {

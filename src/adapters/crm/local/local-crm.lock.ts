@@ -111,11 +111,17 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<boolean>
   }
   try {
     const again = await inspect(lockPath);
-    if (again && again.mtimeMs === seen.mtimeMs && again.token === seen.token) await unlink(lockPath).catch(() => undefined);
+    // A lock that cannot be removed fails the write: answering "try at once" would spin without pause or deadline.
+    if (again && again.mtimeMs === seen.mtimeMs && again.token === seen.token) await unlink(lockPath).catch(unlessGone);
   } finally {
     await unlink(breaker).catch(() => undefined);
   }
   return true;
+}
+
+/** Rethrows a failed removal, classified, unless the file was gone already. */
+function unlessGone(err: unknown): void {
+  if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw toAppError(err);
 }
 
 /** The lock file's age and owner token; null when there is no lock. A lock being written has no token yet. */

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { readdir, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLocalCrmStore, type LocalCrmData } from '../../../../src/adapters/crm/local/local-crm.store.ts';
@@ -44,6 +44,17 @@ describe('the local CRM file lock', () => {
     await store.update(addContact('a'));
     expect((await store.read()).contacts.map((c) => c.id)).toEqual(['a']);
     expect(await readdir(temp.dir)).toEqual(['local-crm.json']);
+  });
+
+  it('fails, instead of trying again at once without end, when a stale lock cannot be removed', async () => {
+    // Something at the lock's path that unlink refuses (on a shared directory with the sticky bit, another user's file).
+    await mkdir(`${path}.lock`);
+    const longAgo = new Date(Date.now() - 60_000);
+    await utimes(`${path}.lock`, longAgo, longAgo);
+    const store = createLocalCrmStore(path, seed, { staleMs: 10_000, waitMs: 0 });
+    const err = await failure(store.update(addContact('a')));
+    expect(err.message).toContain(`${path}.lock`);
+    expect((await store.read()).contacts).toEqual([]);
   });
 
   it('does not save a change when its lock was taken over while it ran', async () => {
