@@ -221,10 +221,10 @@ function correctedBy(record: CrmRecord, date: string): string {
 }
 
 /**
- * Writes what people approved, once: a contact's or a deal's field (keyed on the call, the field and the value), a task's due date; the
- * other findings are noted. Rejected ones are closed with nothing written.
+ * Writes what people approved, once: a contact's or a deal's field (keyed on the call, the field and the value), a task's due date (also
+ * recorded as the task's written due date in crm.json); the other findings are noted. Rejected ones are closed with nothing written.
  */
-export async function applyFindings(callId: string, book: DecisionBook, ports: PipelinePorts, save: () => Promise<void>): Promise<void> {
+export async function applyFindings(callId: string, record: CrmRecord, book: DecisionBook, ports: PipelinePorts, save: () => Promise<void>): Promise<void> {
   for (const d of book.all()) {
     if (d.kind !== 'crm_hygiene' || d.state === 'pending' || d.applied) continue;
     const f = d.finding;
@@ -244,9 +244,11 @@ export async function applyFindings(callId: string, book: DecisionBook, ports: P
       book.markApplied(d, changed ? `contact ${f.record.id}'s ${change}` : `contact ${f.record.id}'s ${FIELD_LABEL[f.field]} already ${value}`, { kind: 'contact', id: f.record.id, change });
     } else if (f.type === 'due_date_missing' && f.record && d.value) {
       const done = await ports.crm.updateTask(f.record.id, { dueDate: d.value }, `${callId}:due:${f.record.id}`);
+      const task = record.tasks.find((t) => t.id === f.record!.id);
       if (!done) {
         book.markApplied(d, `task ${f.record.id} is no longer in the CRM (deleted there?); nothing written`);
       } else {
+        if (task?.written) task.written.dueDate = d.value;
         book.markApplied(d, done.changed ? `task ${f.record.id} due ${d.value}` : `task ${f.record.id} already due ${d.value}`, { kind: 'task', id: f.record.id, change: `due date set to ${d.value}` });
       }
     } else {
