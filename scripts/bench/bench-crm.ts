@@ -38,6 +38,7 @@ export function createBenchCrm(latencyMs: number, onWait: (wait: CrmWait) => voi
     logCall: (input) => request(() => keyed(input.idempotencyKey)),
     updateCallLog: () => request(() => undefined),
     createTask: (input) => request(() => keyed(input.idempotencyKey)),
+    updateTask: () => request(() => ({ changed: true })),
     updateDealStage: () => request(() => ({ changed: true })),
   };
 }

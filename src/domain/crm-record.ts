@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Review, taskDecisionId, type Decision } from './review.ts';
+import { ProposedItem, Review, taskDecisionId, type Decision } from './review.ts';
 
 /**
  * crm.json: what sync wrote to the CRM (external ids, recorded as soon as each exists, so a resumed
@@ -15,8 +15,19 @@ export const CrmRecord = z.preprocess(
     deal: z.object({ id: z.string(), matchedBy: z.enum(['meta', 'open_deal', 'review']) }).nullable(),
     /** `stale`: a person corrected the insights after the log was written; sync updates it in place. */
     callLog: z.object({ id: z.string(), stale: z.boolean().default(false) }).nullable(),
-    /** `aliases`: keys of the same task after its item was corrected, so a correction is not a new task. */
-    tasks: z.array(z.object({ key: z.string(), id: z.string(), subject: z.string(), aliases: z.array(z.string()).default([]) })),
+    tasks: z.array(
+      z.object({
+        key: z.string(),
+        id: z.string(),
+        subject: z.string(),
+        /** Keys of the same task after its item was corrected, so a correction is not a new task. */
+        aliases: z.array(z.string()).default([]),
+        /** The item as callscribe last wrote it onto the task; null for tasks written before this was recorded. */
+        written: ProposedItem.nullable().default(null),
+        /** The item as a person corrected it, until sync has brought the task in line with it (then null). */
+        correction: ProposedItem.nullable().default(null),
+      }),
+    ),
     review: Review.default({ decisions: [], audit: [] }),
     /** When a sync last ran to the end; later runs add no new action items without review. */
     syncedAt: z.string().nullable().default(null),

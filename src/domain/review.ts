@@ -89,7 +89,7 @@ export const AuditEntry = z.object({
   /** A principal (e-mail or `key:<id>`), or `sync` / `policy:auto` for what callscribe did itself. */
   by: z.string(),
   action: z.enum(['approve', 'reject', 'apply', 'correct', 'retry']),
-  /** A decision id, or the corrected field (`insights.summary`, `insights.actionItems[2]`). */
+  /** A decision id, the corrected field (`insights.summary`, `insights.actionItems[2]`), or a CRM task sync brought in line with its corrected item (`task:<id>`). */
   target: z.string(),
   before: z.unknown(),
   after: z.unknown(),

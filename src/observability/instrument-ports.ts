@@ -70,7 +70,7 @@ export function crmReadRetryHook(crm: string, logger: Logger, metrics?: Metrics)
 /** Every operation the adapter has (optional ones only when it has them), counted by operation and outcome. */
 export function instrumentCrm(crm: CrmAdapter, metrics: Metrics): CrmAdapter {
   const count = (operation: string) => (outcome: RequestOutcome) => metrics.crmRequests.inc({ crm: crm.kind, operation, outcome });
-  const { createContact, ping, updateTaskDueDate, findOwner } = crm;
+  const { createContact, ping, findOwner } = crm;
   return {
     kind: crm.kind,
     ...(crm.jobsPerSecond !== undefined && { jobsPerSecond: crm.jobsPerSecond }),
@@ -80,7 +80,7 @@ export function instrumentCrm(crm: CrmAdapter, metrics: Metrics): CrmAdapter {
     getContact: (id) => counted(() => crm.getContact(id), count('getContact'), (contact) => (contact ? 'ok' : 'not_found')),
     updateContactField: (id, field, value, key) => counted(() => crm.updateContactField(id, field, value, key), count('updateContactField')),
     updateDealField: (id, field, value, key) => counted(() => crm.updateDealField(id, field, value, key), count('updateDealField')),
-    ...(updateTaskDueDate && { updateTaskDueDate: (id, due, key) => counted(() => crm.updateTaskDueDate!(id, due, key), count('updateTaskDueDate')) }),
+    updateTask: (id, change, key) => counted(() => crm.updateTask(id, change, key), count('updateTask'), (done) => (done ? 'ok' : 'not_found')),
     logCall: (input) => counted(() => crm.logCall(input), count('logCall')),
     updateCallLog: (id, input) => counted(() => crm.updateCallLog(id, input), count('updateCallLog')),
     createTask: (input) => counted(() => crm.createTask(input), count('createTask')),

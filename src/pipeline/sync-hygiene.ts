@@ -221,10 +221,10 @@ function correctedBy(record: CrmRecord, date: string): string {
 }
 
 /**
- * Writes what people approved, once: a contact's or a deal's field (keyed on the call, the field and the value), a task's due date (where
- * the adapter can set one); the other findings are noted. Rejected ones are closed with nothing written.
+ * Writes what people approved, once: a contact's or a deal's field (keyed on the call, the field and the value), a task's due date (also
+ * recorded as the task's written due date in crm.json); the other findings are noted. Rejected ones are closed with nothing written.
  */
-export async function applyFindings(callId: string, book: DecisionBook, ports: PipelinePorts, save: () => Promise<void>): Promise<void> {
+export async function applyFindings(callId: string, record: CrmRecord, book: DecisionBook, ports: PipelinePorts, save: () => Promise<void>): Promise<void> {
   for (const d of book.all()) {
     if (d.kind !== 'crm_hygiene' || d.state === 'pending' || d.applied) continue;
     const f = d.finding;
@@ -243,11 +243,13 @@ export async function applyFindings(callId: string, book: DecisionBook, ports: P
       const change = `${FIELD_LABEL[f.field]} set to ${value}`;
       book.markApplied(d, changed ? `contact ${f.record.id}'s ${change}` : `contact ${f.record.id}'s ${FIELD_LABEL[f.field]} already ${value}`, { kind: 'contact', id: f.record.id, change });
     } else if (f.type === 'due_date_missing' && f.record && d.value) {
-      if (!ports.crm.updateTaskDueDate) {
-        book.markApplied(d, `${ports.crm.kind} tasks cannot be re-dated by callscribe: set task ${f.record.id} due ${d.value} in the CRM`);
+      const done = await ports.crm.updateTask(f.record.id, { dueDate: d.value }, `${callId}:due:${f.record.id}`);
+      const task = record.tasks.find((t) => t.id === f.record!.id);
+      if (!done) {
+        book.markApplied(d, `task ${f.record.id} is no longer in the CRM (deleted there?); nothing written`);
       } else {
-        const { changed } = await ports.crm.updateTaskDueDate(f.record.id, d.value, `${callId}:due:${f.record.id}`);
-        book.markApplied(d, changed ? `task ${f.record.id} due ${d.value}` : `task ${f.record.id} already due ${d.value}`, { kind: 'task', id: f.record.id, change: `due date set to ${d.value}` });
+        if (task?.written) task.written.dueDate = d.value;
+        book.markApplied(d, done.changed ? `task ${f.record.id} due ${d.value}` : `task ${f.record.id} already due ${d.value}`, { kind: 'task', id: f.record.id, change: `due date set to ${d.value}` });
       }
     } else {
       book.markApplied(d, 'noted; nothing written');

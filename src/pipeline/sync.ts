@@ -15,12 +15,14 @@ import { applyStageDecision, raiseStageDecision } from './sync-stage.ts';
 import { resolveContact, resolveDeal } from './sync-match.ts';
 import { callLogBody, callLogTitle, callPageRef, partiesOf } from './sync-format.ts';
 import { closeOwnerDecision, ownerCheck } from './sync-owner.ts';
+import { updateCorrectedTasks } from './sync-task-updates.ts';
 import { applyFindings, checkContactFields, checkDealFields, checkNamedRecords, checkStaleDeal, dealReader, raiseMissingDueDates, settleDueDates } from './sync-hygiene.ts';
 import { Transcript } from '../domain/transcript.ts';
 
 /**
  * Writes the call's outcome to the CRM: the call log with the summary, one task per action item and,
- * per STAGE_POLICY, the deal stage. Each external id is saved to crm.json as soon as it exists and each
+ * per STAGE_POLICY, the deal stage. A person's corrections reach what is already written: the log is updated in
+ * place, and each task brought in line with its corrected item (sync-task-updates.ts). Each external id is saved to crm.json as soon as it exists and each
  * write carries an idempotency key derived from the call id, so a retry or a re-run resumes where the
  * last one stopped and never duplicates a record.
  *
@@ -46,7 +48,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
     await putJson(ports.blobs, key, record);
   };
   const end = async () => {
-    await applyFindings(call.id, book, ports, save);
+    await applyFindings(call.id, record, book, ports, save);
     return finish(record, book, save, call);
   };
 
@@ -104,6 +106,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
     await save();
   }
   await syncTasks(call, insights.actionItems, record, book, ports, save, checkOwner);
+  await updateCorrectedTasks(call, record, ports.crm, () => ports.clock().toISOString(), save);
   raiseStageDecision(insights, record, book, ports.policy, rolesAssumed);
   await save();
   await applyStageDecision(call.id, record, book, ports.crm, save);
@@ -143,7 +146,7 @@ async function syncTasks(
       // The rep's to-do whoever made the promise: a customer's promise is the rep's to follow up.
       ownerEmail: call.meta.rep?.email ?? null,
     });
-    record.tasks.push({ key: k, id: task.id, subject: item.text, aliases: [] });
+    record.tasks.push({ key: k, id: task.id, subject: item.text, aliases: [], written: { text: item.text, owner: item.owner, dueDate: item.dueDate }, correction: null });
     await save();
   };
   const resynced = record.syncedAt !== null;

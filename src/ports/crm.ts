@@ -69,6 +69,22 @@ export interface TaskInput {
   ownerEmail: string | null;
 }
 
+/**
+ * What updateTask sets on a task it wrote: the fields given, each as createTask writes it; a field left out stays as
+ * the task has it. There is no way to clear a due date (HubSpot requires one on every task).
+ */
+export interface TaskChange {
+  subject?: string;
+  /** Whom the action item is for: createTask writes it into the task's description, which is rewritten with it. */
+  owner?: TaskInput['owner'];
+  dueDate?: string;
+  /**
+   * The CRM user with this e-mail (see findOwner) owns the task; an e-mail no user has leaves the task's owner as it
+   * is. A CRM without users (local) keeps the e-mail itself as the owner.
+   */
+  ownerEmail?: string;
+}
+
 export type ContactMatch =
   | { kind: 'found'; contact: CrmContact }
   | { kind: 'ambiguous'; candidates: CrmContact[] }
@@ -113,10 +129,14 @@ export interface CrmAdapter {
    */
   updateDealField(dealId: string, field: DealField, value: string, idempotencyKey: string): Promise<{ changed: boolean }>;
   /**
-   * Sets the due date of a task this adapter wrote (`id` from createTask), once: a task already due that day is left
-   * alone. Optional: adapters without it leave the date for a person to set in the CRM.
+   * Brings a task this adapter wrote (`id` from createTask) in line with `change` (a corrected action item, or a due
+   * date a person gave), in place: never a second task, and createTask with the original idempotency key still
+   * returns this one. Idempotent: the values are absolute and a field that already holds its value is not written,
+   * so a replay writes nothing (`changed: false`); `changed` says whether anything was written. Null when the CRM
+   * has no such task (deleted there): nothing is written. Other failures are classified as for every write.
+   * Excluded: the task's status, priority, type and its links to contact and deal.
    */
-  updateTaskDueDate?(taskId: string, dueDate: string, idempotencyKey: string): Promise<{ changed: boolean }>;
+  updateTask(taskId: string, change: TaskChange, idempotencyKey: string): Promise<{ changed: boolean } | null>;
   /**
    * The active CRM user with this e-mail (case-insensitive), who will own records written with it as `ownerEmail`;
    * null when there is none, and those records belong to the integration user. Looked up once per adapter instance.

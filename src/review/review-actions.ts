@@ -191,10 +191,14 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
           Object.assign(item, after);
           audit(`insights.actionItems[${c.index}]`, before, after);
           changes.push(`actionItems[${c.index}]`);
-          // A task already in the CRM stays as written; the corrected item is the same task, not a new one.
+          // The corrected item is the same task, not a new one: sync brings the task already in the CRM in line with it.
           const oldKey = taskKey(call.id, before);
           const task = record?.tasks.find((t) => t.key === oldKey || t.aliases.includes(oldKey));
-          if (task) task.aliases.push(taskKey(call.id, after));
+          if (task) {
+            const newKey = taskKey(call.id, after);
+            if (newKey !== task.key && !task.aliases.includes(newKey)) task.aliases.push(newKey);
+            task.correction = after;
+          }
           const pending = record?.review.decisions.find((d) => d.kind === 'rerun_action_item' && d.state === 'pending' && d.id === taskDecisionId(oldKey));
           if (pending) pending.item = after;
         }

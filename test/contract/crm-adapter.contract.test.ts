@@ -23,6 +23,10 @@ interface World {
   callLogs(): Promise<{ id: string; title: string; body: string }[]>;
   /** An id of the CRM's kind that names no call log, and the error code the adapter gives for it. */
   missingCallLog: { id: string; code: string };
+  /** The tasks as the CRM stores them: subject, due date (YYYY-MM-DD), and the text saying whom the item is for. */
+  tasks(): Promise<{ id: string; subject: string; dueDate: string | null; forWhom: string }[]>;
+  /** An id of the CRM's kind that names no task. */
+  missingTaskId: string;
   /** The owner the CRM stores on a call log or task (its own user id; the e-mail in the local CRM), null for none. */
   ownerOf(id: string): Promise<string | null>;
   /** The owner of the rep's records: the rep's user id in the CRM. */
@@ -60,6 +64,8 @@ const worlds: Record<string, () => Promise<World>> = {
       dealId: 'deal-1',
       callLogs: async () => (await crm().snapshot()).callLogs,
       missingCallLog: { id: 'call-0404', code: 'CRM_LOCAL_CALL_LOG_NOT_FOUND' },
+      tasks: async () => (await crm().snapshot()).tasks.map((t) => ({ id: t.id, subject: t.subject, dueDate: t.dueDate, forWhom: t.owner })),
+      missingTaskId: 'task-0404',
       ownerOf: async (id) => {
         const data = await crm().snapshot();
         return [...data.callLogs, ...data.tasks].find((r) => r.id === id)?.ownerEmail ?? null;
@@ -93,6 +99,9 @@ const worlds: Record<string, () => Promise<World>> = {
       dealId: deals[0]!,
       callLogs: async () => fake.objects('calls').map((c) => ({ id: c.id, title: c.properties.hs_call_title ?? '', body: c.properties.hs_call_body ?? '' })),
       missingCallLog: { id: '404404404', code: 'HUBSPOT_CALL_LOG_NOT_FOUND' },
+      tasks: async () =>
+        fake.objects('tasks').map((t) => ({ id: t.id, subject: t.properties.hs_task_subject ?? '', dueDate: t.properties.hs_timestamp?.slice(0, 10) ?? null, forWhom: t.properties.hs_task_body ?? '' })),
+      missingTaskId: '404404404',
       ownerOf: async (id) => [...fake.objects('calls'), ...fake.objects('tasks')].find((o) => o.id === id)?.properties.hubspot_owner_id ?? null,
       repOwner: '9001',
       // A record created by a private app without hubspot_owner_id has no owner.
@@ -126,6 +135,12 @@ const worlds: Record<string, () => Promise<World>> = {
       dealId: opportunities[0]!,
       callLogs: async () => fake.objects('Task').filter((t) => t.TaskSubtype === 'Call').map((t) => ({ id: t.Id, title: String(t.Subject), body: String(t.Description) })),
       missingCallLog: { id: '00T000000000404AAA', code: 'SALESFORCE_CALL_LOG_NOT_FOUND' },
+      tasks: async () =>
+        fake
+          .objects('Task')
+          .filter((t) => t.TaskSubtype === 'Task')
+          .map((t) => ({ id: t.Id, subject: String(t.Subject), dueDate: (t.ActivityDate as string | null | undefined) ?? null, forWhom: String(t.Description) })),
+      missingTaskId: '00T000000000404AAA',
       ownerOf: async (id) => (fake.objects('Task').find((t) => t.Id === id)?.OwnerId as string | undefined) ?? null,
       repOwner: users[0]!,
       integrationOwner: fake.integrationUserId,
@@ -157,6 +172,12 @@ const worlds: Record<string, () => Promise<World>> = {
       dealId: deals[0]!,
       callLogs: async () => fake.objects('activities').filter((a) => a.type === 'call' && !a.is_deleted).map((a) => ({ id: String(a.id), title: String(a.subject), body: String(a.note) })),
       missingCallLog: { id: '404404', code: 'PIPEDRIVE_CALL_LOG_NOT_FOUND' },
+      tasks: async () =>
+        fake
+          .objects('activities')
+          .filter((a) => a.type === 'task' && !a.is_deleted)
+          .map((a) => ({ id: String(a.id), subject: String(a.subject), dueDate: (a.due_date as string | null | undefined) ?? null, forWhom: String(a.note) })),
+      missingTaskId: '404404',
       ownerOf: async (id) => {
         const owner = fake.objects('activities').find((a) => String(a.id) === id)?.owner_id;
         return owner === undefined || owner === null ? null : String(owner);
@@ -366,14 +387,45 @@ describe.each(Object.keys(worlds))('CrmAdapter contract: %s', (name) => {
     expect(await failure(crm.updateDealField(world.dealId, 'closeDate', 'soon', 'c_contract:deal:bad'))).toMatchObject({ code: 'CRM_DEAL_FIELD_INVALID', retryable: false });
   });
 
-  it("sets a task's due date once", async () => {
-    if (!crm.updateTaskDueDate) return;
+  it("sets a task's due date once: replays and a fresh adapter write nothing", async () => {
     const found = await crm.findContact({ phone: ELENA.phone });
     const contactId = found.kind === 'found' ? found.contact.id : '';
     const t = await crm.createTask({ ...task(contactId, world.dealId), dueDate: null });
-    expect(await crm.updateTaskDueDate(t.id, '2026-11-24', 'c_contract:due:1')).toEqual({ changed: true });
-    expect(await crm.updateTaskDueDate(t.id, '2026-11-24', 'c_contract:due:1')).toEqual({ changed: false });
-    expect(await world.crm().updateTaskDueDate!(t.id, '2026-11-24', 'c_contract:due:1')).toEqual({ changed: false });
+    expect(await crm.updateTask(t.id, { dueDate: '2026-11-24' }, 'c_contract:due:1')).toEqual({ changed: true });
+    expect(await crm.updateTask(t.id, { dueDate: '2026-11-24' }, 'c_contract:due:1')).toEqual({ changed: false });
+    expect(await world.crm().updateTask(t.id, { dueDate: '2026-11-24' }, 'c_contract:due:1')).toEqual({ changed: false });
+    expect(await world.tasks()).toMatchObject([{ id: t.id, subject: 'Send the contract', dueDate: '2026-11-24' }]);
+  });
+
+  it('brings a task in line with its corrected item, in place: subject, due date, whom it is for; replays, a fresh adapter and createTask with the first key change nothing', async () => {
+    const found = await crm.findContact({ phone: ELENA.phone });
+    const contactId = found.kind === 'found' ? found.contact.id : '';
+    const t = await crm.createTask(task(contactId, world.dealId));
+    expect((await world.tasks())[0]!.forWhom).not.toMatch(/customer/);
+    const change = { subject: 'Send the signed contract to legal', owner: 'customer' as const, dueDate: '2026-11-27', ownerEmail: REP };
+    expect(await crm.updateTask(t.id, change, 'c_contract:task-update:1')).toEqual({ changed: true });
+    const once = await world.tasks();
+    expect(once).toMatchObject([{ id: t.id, subject: change.subject, dueDate: '2026-11-27' }]);
+    expect(once[0]!.forWhom).toMatch(/customer/);
+    expect(await world.ownerOf(t.id)).toBe(world.repOwner);
+    expect(await crm.updateTask(t.id, change, 'c_contract:task-update:1')).toEqual({ changed: false });
+    expect(await world.crm().updateTask(t.id, change, 'c_contract:task-update:1')).toEqual({ changed: false });
+    expect(await world.crm().createTask(task(contactId, world.dealId))).toEqual({ id: t.id, created: false });
+    expect(await world.tasks()).toEqual(once);
+    // Fields left out stay: a subject alone keeps the due date and whom the item is for.
+    expect(await crm.updateTask(t.id, { subject: 'Send the contract to legal' }, 'c_contract:task-update:2')).toEqual({ changed: true });
+    expect(await world.tasks()).toMatchObject([{ subject: 'Send the contract to legal', dueDate: '2026-11-27', forWhom: once[0]!.forWhom }]);
+  });
+
+  it("keeps a task's owner when the e-mail given is no CRM user's; a task that is not there is null, with nothing written", async () => {
+    const found = await crm.findContact({ phone: ELENA.phone });
+    const contactId = found.kind === 'found' ? found.contact.id : '';
+    const t = await crm.createTask(task(contactId, world.dealId));
+    await crm.updateTask(t.id, { subject: 'Send the contract today', ownerEmail: 'stranger@example.com' }, 'c_contract:task-update:3');
+    // A CRM without users keeps the e-mail itself as the owner.
+    expect(await world.ownerOf(t.id)).toBe(crm.findOwner ? world.repOwner : 'stranger@example.com');
+    expect(await crm.updateTask(world.missingTaskId, { subject: 'Anything', dueDate: '2026-11-27' }, 'c_contract:task-update:4')).toBeNull();
+    expect(await world.tasks()).toHaveLength(1);
   });
 
   it('moves a deal to a stage once', async () => {

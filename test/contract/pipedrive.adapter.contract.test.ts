@@ -185,7 +185,7 @@ describe('Pipedrive adapter: writes happen exactly once', () => {
     const body = fake.requests.find((r) => r.method === 'POST' && r.path === '/api/v2/activities')!.body as Record<string, unknown>;
     expect(body).not.toHaveProperty('due_date');
     expect(fake.objects('activities')[0]).toMatchObject({ type: 'task', due_date: null });
-    expect(await crm.updateTaskDueDate!(id, '2026-11-27', 'k')).toEqual({ changed: true });
+    expect(await crm.updateTask(id, { dueDate: '2026-11-27' }, 'k')).toEqual({ changed: true });
     expect(fake.objects('activities')[0]).toMatchObject({ due_date: '2026-11-27' });
   });
 

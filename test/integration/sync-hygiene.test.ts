@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLocalCrm, type LocalCrm } from '../../src/adapters/crm/local/local.crm.ts';
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
@@ -176,6 +178,22 @@ describe('hygiene findings while a call is synced (local CRM)', () => {
     const data = await crm.snapshot();
     expect(data.tasks.map((t) => [t.subject, t.dueDate])).toEqual([['Send the price sheet', '2026-11-23'], ['Follow up on the pilot', '2026-11-27']]);
     expect(data.fieldChanges.filter((f) => f.field === 'dueDate')).toHaveLength(1);
+    // crm.json says what the task now holds, so a later correction of the item knows its date.
+    expect((await record()).tasks[1]!.written).toEqual({ text: 'Follow up on the pilot', owner: 'rep', dueDate: '2026-11-27' });
+  });
+
+  it('a date given for a task deleted in the CRM since is noted with nothing written, and the call is done', async () => {
+    await setup(oneDeal(null), { customer: { phone: MARA.phone } });
+    await sync({ callId: CALL_ID }, ports());
+    const [due] = (await findings()).filter((d) => d.finding?.type === 'due_date_missing');
+    // Someone deletes the task in the CRM.
+    const file = join(temp.dir, 'crm', 'local-crm.json');
+    const data = JSON.parse(await readFile(file, 'utf8')) as { tasks: { id: string }[] };
+    await writeFile(file, JSON.stringify({ ...data, tasks: data.tasks.filter((t) => t.id !== due!.finding!.record!.id) }));
+    await decide({ decisions: [{ id: due!.id, decision: 'approve', value: '2026-11-27' }] });
+    expect((await sync({ callId: CALL_ID }, ports())).finalStatus).toBe('done');
+    expect((await findings()).find((d) => d.id === due!.id)).toMatchObject({ state: 'approved', applied: { result: expect.stringMatching(/no longer in the CRM/), wrote: null } });
+    expect((await crm.snapshot()).fieldChanges).toEqual([]);
   });
 
   it('a rep may not change a contact field; a manager may', async () => {

@@ -5,7 +5,7 @@ import type { CrmAdapter } from '../../../src/ports/crm.ts';
 
 // Every operation a CRM adapter can have, each answering something plain.
 const OPERATIONS = [
-  'findContact', 'getDeal', 'findOpenDeals', 'getContact', 'updateContactField', 'updateDealField', 'updateTaskDueDate', 'logCall',
+  'findContact', 'getDeal', 'findOpenDeals', 'getContact', 'updateContactField', 'updateDealField', 'updateTask', 'logCall',
   'updateCallLog', 'createTask', 'updateDealStage', 'createContact', 'ping', 'findOwner',
 ] as const;
 
@@ -22,8 +22,8 @@ describe('instrumentCrm', () => {
   });
 
   it('adds no optional operation the adapter lacks', () => {
-    const { findOwner: _o, ping: _p, createContact: _c, updateTaskDueDate: _u, ...required } = Object.fromEntries(OPERATIONS.map((op) => [op, async () => null]));
+    const { findOwner: _o, ping: _p, createContact: _c, ...required } = Object.fromEntries(OPERATIONS.map((op) => [op, async () => null]));
     const instrumented = instrumentCrm({ kind: 'local', ...required } as unknown as CrmAdapter, createMetrics());
-    expect(['findOwner', 'ping', 'createContact', 'updateTaskDueDate'].filter((op) => op in instrumented)).toEqual([]);
+    expect(['findOwner', 'ping', 'createContact'].filter((op) => op in instrumented)).toEqual([]);
   });
 });

@@ -19,11 +19,12 @@ import {
   stageIdFor,
   stageKeyOf,
   taskProperties,
+  taskUpdateProperties,
+  TASK_UPDATE_PROPERTIES,
   CONTACT_PROPERTIES,
   CONTACT_FIELD_PROPERTY,
   closeDateOf,
   dateTimestamp,
-  dueTimestamp,
   toContact,
   toDeal,
 } from './hubspot.mapper.ts';
@@ -212,17 +213,18 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
       return { changed: true };
     },
 
-    /** A task's due time is its `hs_timestamp` (see dueTimestamp); one already due that day is left alone. */
-    async updateTaskDueDate(taskId, dueDate) {
+    /** Reads the task, then PATCHes only the properties that differ (see taskUpdateProperties); the key property is untouched. */
+    async updateTask(taskId, change) {
       const res = isHubSpotId(taskId)
-        ? await http.request({ method: 'GET', path: `/crm/v3/objects/tasks/${taskId}`, query: { properties: 'hs_timestamp' }, accept: [404] })
+        ? await http.request({ method: 'GET', path: `/crm/v3/objects/tasks/${taskId}`, query: { properties: TASK_UPDATE_PROPERTIES.join(',') }, accept: [404] })
         : { status: 404, body: null };
-      if (res.status === 404) throw permanent('HUBSPOT_TASK_NOT_FOUND', `HubSpot has no task ${taskId} (deleted?), so its due date was not set to ${dueDate}.`);
+      if (res.status === 404) return null;
       const task = parseAnswer(HsObject, res.body, `task ${taskId}`);
-      const due = dueTimestamp(dueDate, new Date());
-      if (task.properties.hs_timestamp && new Date(task.properties.hs_timestamp).toISOString() === due) return { changed: false };
-      await http.request({ method: 'PATCH', path: `/crm/v3/objects/tasks/${taskId}`, body: { properties: { hs_timestamp: due } } });
-      return { changed: true };
+      const ownerId = change.ownerEmail ? await ownerIdFor(change.ownerEmail) : null;
+      const properties = taskUpdateProperties(change, task.properties, ownerId);
+      if (!Object.keys(properties).length) return { changed: false };
+      const patched = await http.request({ method: 'PATCH', path: `/crm/v3/objects/tasks/${taskId}`, body: { properties }, accept: [404] });
+      return patched.status === 404 ? null : { changed: true };
     },
 
     async getDeal(dealId) {

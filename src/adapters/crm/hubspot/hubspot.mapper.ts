@@ -1,7 +1,7 @@
 import { STAGE_KEYS, type StageKey } from '../../../domain/insights.ts';
 import type { ContactField } from '../../../domain/hygiene.ts';
 import type { CallMeta } from '../../../domain/call-meta.ts';
-import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../ports/crm.ts';
+import type { CallLogInput, CrmContact, CrmDeal, TaskChange, TaskInput } from '../../../ports/crm.ts';
 import { amountOf } from '../deal-field.ts';
 import { textToHtml } from '../html.ts';
 import type { PhoneQuery } from './hubspot.phone.ts';
@@ -111,17 +111,46 @@ export function callUpdateProperties(input: { title: string; body: string }): Re
 }
 
 export function taskProperties(input: TaskInput, ownerId: string | null, now: Date): Record<string, string> {
-  const owner = { rep: 'the rep', customer: 'the customer (follow up with them)', unknown: 'not stated in the call' }[input.owner];
   const props: Record<string, string> = {
     [KEY_PROPERTY]: input.idempotencyKey,
     hs_task_subject: input.subject,
-    hs_task_body: bodyHtml(`Action item from a recorded sales call.\nOwner: ${owner}.${input.dueDate ? `\nDue: ${input.dueDate}.` : ''}`),
+    hs_task_body: taskBody(input.owner, input.dueDate),
     hs_timestamp: dueTimestamp(input.dueDate, now),
     hs_task_status: 'NOT_STARTED',
     hs_task_type: 'TODO',
   };
   if (ownerId) props.hubspot_owner_id = ownerId;
   return props;
+}
+
+/** The task properties updateTask reads, to write only those that differ. */
+export const TASK_UPDATE_PROPERTIES = ['hs_task_subject', 'hs_task_body', 'hs_timestamp', 'hubspot_owner_id'];
+
+/**
+ * The properties of a task to PATCH for `change`, given the task as HubSpot holds it: those whose value differs.
+ * The body is rewritten when `owner` is given, with the due date given, else the one the old body stated (if any).
+ */
+export function taskUpdateProperties(change: TaskChange, current: Record<string, string | null | undefined>, ownerId: string | null): Record<string, string> {
+  const wanted: Record<string, string> = {};
+  if (change.subject !== undefined) wanted.hs_task_subject = change.subject;
+  if (change.owner !== undefined) wanted.hs_task_body = taskBody(change.owner, change.dueDate ?? current.hs_task_body?.match(STATED_DUE)?.[1] ?? null);
+  if (ownerId) wanted.hubspot_owner_id = ownerId;
+  const props = Object.fromEntries(Object.entries(wanted).filter(([name, value]) => (current[name] ?? '') !== value));
+  if (change.dueDate !== undefined) {
+    const due = dateTimestamp(change.dueDate);
+    const held = current.hs_timestamp ? Date.parse(current.hs_timestamp) : NaN;
+    if (held !== Date.parse(due)) props.hs_timestamp = due;
+  }
+  return props;
+}
+
+const TASK_OWNER: Record<TaskInput['owner'], string> = { rep: 'the rep', customer: 'the customer (follow up with them)', unknown: 'not stated in the call' };
+/** The due date a task body states ("Due: 2026-11-20."). */
+const STATED_DUE = /Due: (\d{4}-\d{2}-\d{2})\./;
+
+/** A task's body: where the action item came from, whom it is for and, when known, its due date. */
+function taskBody(owner: TaskInput['owner'], dueDate: string | null): string {
+  return bodyHtml(`Action item from a recorded sales call.\nOwner: ${TASK_OWNER[owner]}.${dueDate ? `\nDue: ${dueDate}.` : ''}`);
 }
 
 /**

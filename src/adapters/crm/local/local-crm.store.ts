@@ -52,9 +52,11 @@ export const LocalTask = Keyed.extend({
   owner: z.string(),
   ownerEmail: z.string().nullable(),
   status: z.enum(['open', 'done']),
+  /** When updateTask last changed it. */
+  updatedAt: z.string().nullable().default(null),
 });
 export const LocalStageChange = Keyed.extend({ dealId: z.string(), from: z.string(), to: z.string() });
-/** A contact's or a deal's field, or a task's due date, changed by an approved hygiene fix. */
+/** A contact's or a deal's field changed by an approved hygiene fix, or a task's field changed by updateTask. */
 export const LocalFieldChange = Keyed.extend({ recordId: z.string(), field: z.string(), from: z.string().nullable(), to: z.string() });
 
 export const LocalCrmData = z.object({

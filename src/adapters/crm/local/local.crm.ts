@@ -90,14 +90,21 @@ export function createLocalCrm(config: LocalCrmConfig): LocalCrm {
       });
     },
 
-    updateTaskDueDate(taskId, dueDate, idempotencyKey) {
+    /** Each field it changes is a field change (`subject`, `owner`, `dueDate`, `ownerEmail`) keyed `<key>:<field>`. */
+    updateTask(taskId, change, idempotencyKey) {
       return store.update((data) => {
         const task = data.tasks.find((t) => t.id === taskId);
-        if (!task) throw permanent('CRM_LOCAL_TASK_NOT_FOUND', `The local CRM (${store.path}) has no task ${taskId}, so its due date was not set.`);
-        if (data.fieldChanges.some((f) => f.idempotencyKey === idempotencyKey) || task.dueDate === dueDate) return { changed: false };
-        data.fieldChanges.push({ id: nextId('change', data.fieldChanges), idempotencyKey, createdAt: now(), recordId: taskId, field: 'dueDate', from: task.dueDate, to: dueDate });
-        task.dueDate = dueDate;
-        return { changed: true };
+        if (!task) return null;
+        const wanted = { subject: change.subject, owner: change.owner, dueDate: change.dueDate, ownerEmail: change.ownerEmail };
+        let changed = false;
+        for (const [field, to] of Object.entries(wanted) as [keyof typeof wanted, string | undefined][]) {
+          if (to === undefined || task[field] === to) continue;
+          data.fieldChanges.push({ id: nextId('change', data.fieldChanges), idempotencyKey: `${idempotencyKey}:${field}`, createdAt: now(), recordId: taskId, field, from: task[field], to });
+          task[field] = to;
+          changed = true;
+        }
+        if (changed) task.updatedAt = now();
+        return { changed };
       });
     },
 
@@ -135,7 +142,7 @@ export function createLocalCrm(config: LocalCrmConfig): LocalCrm {
         const existing = data.tasks.find((t) => t.idempotencyKey === input.idempotencyKey);
         if (existing) return { id: existing.id, created: false };
         const id = nextId('task', data.tasks);
-        data.tasks.push({ id, createdAt: now(), status: 'open', ...input });
+        data.tasks.push({ id, createdAt: now(), status: 'open', updatedAt: null, ...input });
         return { id, created: true };
       });
     },

@@ -6,7 +6,7 @@ import { phoneQuery, phoneSearchTerms, storedPhoneMatches } from '../hubspot/hub
 import { createPipedriveClient, type PipedriveClient } from './pipedrive.client.ts';
 import { parsePipedriveConfig, type PipedriveCrmConfig } from './pipedrive.config.ts';
 import { dealFieldValue, holdsValue } from '../deal-field.ts';
-import { callActivity, callActivityUpdate, describeStages, hasMarker, newestFirst, newPerson, primaryOf, stageIdFor, stageKeyOf, taskActivity, toContact, toDeal, toPipedriveId, withPrimary } from './pipedrive.mapper.ts';
+import { callActivity, callActivityUpdate, describeStages, hasMarker, newestFirst, newPerson, primaryOf, stageIdFor, stageKeyOf, taskActivity, taskActivityUpdate, toContact, toDeal, toPipedriveId, withPrimary } from './pipedrive.mapper.ts';
 import { PdActivityAnswer, PdActivityList, PdDealAnswer, PdDealList, PdOrganizationRead, PdPersonAnswer, PdPersonRead, PdPersonSearch, PdStageList, PdUserAnswer, PdUserList, parseAnswer, type PdDeal, type PdPerson, type PdPersonHit, type PdStage } from './pipedrive.schemas.ts';
 import { once } from '../memo.ts';
 
@@ -230,15 +230,20 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
       return { changed: true };
     },
 
-    /** An activity's `due_date` (PATCH /api/v2/activities/{id}); one already due that day is left alone. */
-    async updateTaskDueDate(taskId, dueDate) {
+    /**
+     * Reads the activity, then PATCHes (v2) only the fields that differ (see taskActivityUpdate). A deleted activity
+     * (`is_deleted`, or 404) is none.
+     */
+    async updateTask(taskId, change) {
       const id = toPipedriveId(taskId);
       const res = id ? await http.request({ method: 'GET', path: `/api/v2/activities/${id}`, accept: [404] }) : { status: 404, body: null };
-      const activity = res.status === 404 ? null : (res.body as { data?: { due_date?: string | null; is_deleted?: boolean } } | null)?.data;
-      if (!activity || activity.is_deleted) throw permanent('PIPEDRIVE_TASK_NOT_FOUND', `Pipedrive has no activity ${taskId} (deleted?), so its due date was not set to ${dueDate}.`);
-      if (activity.due_date === dueDate) return { changed: false };
-      await http.request({ method: 'PATCH', path: `/api/v2/activities/${id}`, body: { due_date: dueDate } });
-      return { changed: true };
+      const activity = res.status === 404 ? null : parseAnswer(PdActivityAnswer, res.body, `activity ${taskId}`).data;
+      if (!activity || activity.is_deleted) return null;
+      const ownerId = change.ownerEmail ? await userIdFor(change.ownerEmail) : null;
+      const body = taskActivityUpdate(change, activity, ownerId);
+      if (!Object.keys(body).length) return { changed: false };
+      const patched = await http.request({ method: 'PATCH', path: `/api/v2/activities/${activity.id}`, body, accept: [404] });
+      return patched.status === 404 ? null : { changed: true };
     },
 
     async getDeal(dealId) {

@@ -1,8 +1,8 @@
 import type { StageKey } from '../../../domain/insights.ts';
 import { escapeHtml, textToHtml } from '../html.ts';
-import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../ports/crm.ts';
+import type { CallLogInput, CrmContact, CrmDeal, TaskChange, TaskInput } from '../../../ports/crm.ts';
 import type { PipedriveSettings } from './pipedrive.config.ts';
-import type { PdDeal, PdPersonHit, PdStage } from './pipedrive.schemas.ts';
+import type { PdActivity, PdDeal, PdPersonHit, PdStage } from './pipedrive.schemas.ts';
 
 /**
  * Default stage names → canonical keys, for pipelines without a `stageMap`. Pipedrive's default pipeline is
@@ -166,19 +166,40 @@ export function callActivityUpdate(input: { title: string; body: string }, oldNo
 
 /** A to-do activity. With no due date said in the call, none is sent: Pipedrive keeps activities without a date. */
 export function taskActivity(input: TaskInput, ids: { person: number | null; deal: number | null; owner: number | null }): Record<string, unknown> {
-  const owner = { rep: 'the rep', customer: 'the customer (follow up with them)', unknown: 'not stated in the call' }[input.owner];
-  const note = textToHtml(`Action item from a recorded sales call.\nOwner: ${owner}.`);
   return {
     subject: input.subject.slice(0, 255),
     type: 'task',
     done: false,
     ...(input.dueDate && { due_date: input.dueDate }),
-    note: withMarker(note, input.idempotencyKey),
+    note: withMarker(taskNote(input.owner), input.idempotencyKey),
     ...(ids.owner && { owner_id: ids.owner }),
     ...(ids.person && { person_id: ids.person, participants: [{ person_id: ids.person, primary: true }] }),
     ...(ids.deal && { deal_id: ids.deal }),
   };
 }
+
+/**
+ * The PATCH body of updateTask for `change`, given the activity as Pipedrive holds it: the fields whose value differs.
+ * The note says whom the item is for; its key marker stays, so createTask with the original key still finds it.
+ */
+export function taskActivityUpdate(change: TaskChange, current: PdActivity, ownerId: number | null): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  if (change.subject !== undefined && current.subject !== change.subject.slice(0, 255)) body.subject = change.subject.slice(0, 255);
+  if (change.dueDate !== undefined && current.due_date !== change.dueDate) body.due_date = change.dueDate;
+  if (ownerId && current.owner_id !== ownerId) body.owner_id = ownerId;
+  if (change.owner !== undefined) {
+    const marker = current.note?.match(MARKER)?.[0];
+    const note = withTail(taskNote(change.owner), marker ? `<p>${marker}</p>` : '');
+    if (!sameHtml(current.note ?? '', note)) body.note = note;
+  }
+  return body;
+}
+
+const taskNote = (owner: TaskInput['owner']) =>
+  textToHtml(`Action item from a recorded sales call.\nOwner: ${{ rep: 'the rep', customer: 'the customer (follow up with them)', unknown: 'not stated in the call' }[owner]}.`);
+
+/** Pipedrive may give back `<br>` as `<br/>`: the same note either way. */
+const sameHtml = (a: string, b: string) => a.replace(/<br\s*\/?>/g, '<br>') === b.replace(/<br\s*\/?>/g, '<br>');
 
 const withMarker = (html: string, key: string) => withTail(html, `<p>${keyMarker(key)}</p>`);
 

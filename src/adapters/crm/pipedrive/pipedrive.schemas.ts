@@ -62,7 +62,16 @@ export const PdStage = z.object({ id: z.number(), name: z.string(), pipeline_id:
 export type PdStage = z.infer<typeof PdStage>;
 export const PdStageList = z.object({ data: z.array(PdStage).nullable(), additional_data: Cursor });
 
-export const PdActivity = z.object({ id: z.number(), type: z.string().nullish(), note: z.string().nullish(), is_deleted: z.boolean().nullish() });
+export const PdActivity = z.object({
+  id: z.number(),
+  type: z.string().nullish(),
+  note: z.string().nullish(),
+  is_deleted: z.boolean().nullish(),
+  subject: z.string().nullish(),
+  due_date: z.string().nullish(),
+  owner_id: z.number().nullish(),
+});
+export type PdActivity = z.infer<typeof PdActivity>;
 export const PdActivityAnswer = z.object({ data: PdActivity });
 export const PdActivityList = z.object({ data: z.array(PdActivity).nullable(), additional_data: Cursor });
 

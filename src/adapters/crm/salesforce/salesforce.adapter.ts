@@ -31,6 +31,7 @@ import {
   toContact,
   toDeal,
   todoTaskFields,
+  todoTaskUpdate,
   userByEmailSoql,
   withoutCreateOnly,
 } from './salesforce.mapper.ts';
@@ -308,13 +309,16 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
       return { changed: true };
     },
 
-    /** A Task's due date is its ActivityDate; one already due that day is left alone. */
-    async updateTaskDueDate(taskId, dueDate) {
-      const res = isSalesforceId(taskId) && taskId.startsWith(ID_PREFIX.task) ? await http.request({ method: 'GET', path: `/sobjects/Task/${taskId}`, accept: [404] }) : { status: 404, body: null };
-      if (res.status === 404) throw permanent('SALESFORCE_TASK_NOT_FOUND', `Salesforce has no Task ${taskId} (deleted?), so its due date was not set to ${dueDate}.`);
-      if ((res.body as { ActivityDate?: unknown } | null)?.ActivityDate === dueDate) return { changed: false };
-      await http.request({ method: 'PATCH', path: `/sobjects/Task/${taskId}`, body: { ActivityDate: dueDate } });
-      return { changed: true };
+    /** Reads the Task, then PATCHes only the fields that differ (see todoTaskUpdate): 204 No Content. A deleted Task answers 404. */
+    async updateTask(taskId, change) {
+      const found = isSalesforceId(taskId) && taskId.startsWith(ID_PREFIX.task);
+      const res = found ? await http.request({ method: 'GET', path: `/sobjects/Task/${taskId}`, accept: [404] }) : { status: 404, body: null };
+      if (res.status === 404) return null;
+      const ownerId = change.ownerEmail ? await ownerIdFor(change.ownerEmail) : null;
+      const fields = todoTaskUpdate(change, (res.body ?? {}) as Record<string, unknown>, ownerId);
+      if (!Object.keys(fields).length) return { changed: false };
+      const patched = await http.request({ method: 'PATCH', path: `/sobjects/Task/${taskId}`, body: fields, accept: [404] });
+      return patched.status === 404 ? null : { changed: true };
     },
 
     async getDeal(dealId) {

@@ -1,7 +1,7 @@
 import type { StageKey } from '../../../domain/insights.ts';
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import { companyDomain } from '../../../domain/email-domain.ts';
-import type { CallLogInput, CrmContact, CrmDeal, TaskInput } from '../../../ports/crm.ts';
+import type { CallLogInput, CrmContact, CrmDeal, TaskChange, TaskInput } from '../../../ports/crm.ts';
 import { callDay } from '../call-day.ts';
 import type { SfContactRow, SfOpportunityRow } from './salesforce.schemas.ts';
 
@@ -162,11 +162,10 @@ export function callTaskUpdate(input: { title: string; body: string }): Record<s
 }
 
 export function todoTaskFields(input: TaskInput, ownerId: string | null): Record<string, unknown> {
-  const owner = { rep: 'the rep', customer: 'the customer (follow up with them)', unknown: 'not stated in the call' }[input.owner];
   return {
     TaskSubtype: 'Task',
     Subject: clip(input.subject, 255),
-    Description: `Action item from a recorded sales call.\nOwner: ${owner}.`,
+    Description: todoDescription(input.owner),
     Status: 'Not Started',
     Priority: 'Normal',
     ...(input.dueDate && { ActivityDate: input.dueDate }),
@@ -174,3 +173,20 @@ export function todoTaskFields(input: TaskInput, ownerId: string | null): Record
     ...links(input.contactId, input.dealId),
   };
 }
+
+/**
+ * The fields of a to-do Task to PATCH for `change`, given the Task as Salesforce holds it: those whose value differs
+ * (the Description says whom the item is for). Never TaskSubtype: it is create-only (see callTaskUpdate).
+ */
+export function todoTaskUpdate(change: TaskChange, current: Record<string, unknown>, ownerId: string | null): Record<string, unknown> {
+  const wanted: Record<string, string> = {
+    ...(change.subject !== undefined && { Subject: clip(change.subject, 255) }),
+    ...(change.owner !== undefined && { Description: todoDescription(change.owner) }),
+    ...(change.dueDate !== undefined && { ActivityDate: change.dueDate }),
+    ...(ownerId && { OwnerId: ownerId }),
+  };
+  return Object.fromEntries(Object.entries(wanted).filter(([field, value]) => current[field] !== value));
+}
+
+const todoDescription = (owner: TaskInput['owner']) =>
+  `Action item from a recorded sales call.\nOwner: ${{ rep: 'the rep', customer: 'the customer (follow up with them)', unknown: 'not stated in the call' }[owner]}.`;

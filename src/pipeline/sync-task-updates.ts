@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { Call } from '../domain/call.ts';
+import type { CrmRecord } from '../domain/crm-record.ts';
+import type { ProposedItem } from '../domain/review.ts';
+import type { CrmAdapter, TaskChange } from '../ports/crm.ts';
+
+type TaskRecord = CrmRecord['tasks'][number];
+
+/**
+ * Brings each task already in the CRM in line with its action item as a person corrected it (the task's
+ * `correction`, see review-actions `correct`): its subject, whom it is for and its due date, with the rep as its
+ * owner as createTask wrote it. A corrected item without a due date leaves the task's date as it is (a date a person
+ * gave on the due-date finding stays). The update sets absolute values, so one repeated after a crash (the CRM
+ * written, crm.json not) writes nothing new; then the task's `written` says what the CRM holds, the correction is
+ * cleared and the audit gets one `apply` entry. A correction the task already matches (undone before sync) writes
+ * nothing. A task deleted in the CRM is noted in the audit and left alone.
+ */
+export async function updateCorrectedTasks(call: Call, record: CrmRecord, crm: Pick<CrmAdapter, 'updateTask'>, now: () => string, save: () => Promise<void>): Promise<void> {
+  const repEmail = call.meta.rep?.email?.trim() || null;
+  for (const task of record.tasks) {
+    const wanted = task.correction;
+    if (!wanted) continue;
+    if (!updateDue(wanted, task.written)) {
+      task.correction = null;
+      await save();
+      continue;
+    }
+    const change: TaskChange = { subject: wanted.text, owner: wanted.owner, ...(wanted.dueDate && { dueDate: wanted.dueDate }), ...(repEmail && { ownerEmail: repEmail }) };
+    const done = await crm.updateTask(task.id, change, `${call.id}:task-update:${task.id}:${hash(JSON.stringify(change))}`);
+    const before = task.written ?? { text: task.subject };
+    if (done) {
+      task.written = { ...wanted, dueDate: wanted.dueDate ?? task.written?.dueDate ?? null };
+      task.subject = wanted.text;
+    }
+    record.review.audit.push({
+      at: now(),
+      by: 'sync',
+      action: 'apply',
+      target: `task:${task.id}`,
+      before,
+      after: done ? task.written : null,
+      note: !done ? 'the task is no longer in the CRM (deleted there?); nothing written' : done.changed ? null : 'the CRM task already held these values',
+    });
+    task.correction = null;
+    await save();
+  }
+}
+
+/** Whether the task, as last written, differs from the corrected item (a task written before this was recorded always does). */
+function updateDue(wanted: ProposedItem, written: TaskRecord['written']): boolean {
+  if (!written) return true;
+  return wanted.text !== written.text || wanted.owner !== written.owner || (wanted.dueDate !== null && wanted.dueDate !== written.dueDate);
+}
+
+const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
