@@ -65,6 +65,11 @@ export interface CallListQuery {
   status?: CallStatus;
   /** Only calls with at least one pending review decision. */
   reviewPending?: boolean;
+  /**
+   * Failed calls that may have failed with this error code: those the index holds it for, and those it holds
+   * no code for (indexed before codes were kept), for the caller to check on the call's record.
+   */
+  failedWith?: string;
   /** The rep's e-mail (exact, case-insensitive). */
   rep?: string;
   /** Calls that happened (startedAt, else receivedAt) at or after / before these instants (ISO). */

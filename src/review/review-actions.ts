@@ -231,7 +231,8 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
       try {
         let cursor: string | undefined;
         do {
-          const page = await deps.index.list({ status: 'failed', limit: 100, ...(cursor ? { cursor } : {}) });
+          // The index narrows the failed calls to the code (and those indexed before codes were kept); the record decides.
+        const page = await deps.index.list({ status: 'failed', ...(request.code ? { failedWith: request.code } : {}), limit: 100, ...(cursor ? { cursor } : {}) });
           for (const { id } of page.calls) {
             const call = await findCall(deps.blobs, id);
             if (call?.status !== 'failed' || (request.code && call.error?.code !== request.code)) continue;

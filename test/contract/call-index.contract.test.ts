@@ -404,6 +404,8 @@ for (const [name, makeBackend] of Object.entries(backends)) {
         { code: 'CRM_AUTH', calls: 1 },
         { code: null, calls: 1 },
       ]);
+      // The list narrows to a code, keeping the failed calls indexed with none (the caller checks those).
+      expect(ids(await index.list({ failedWith: 'OPENAI_QUOTA_EXCEEDED', limit: 10 })).sort()).toEqual([indexDoc(2).id, indexDoc(3).id, indexDoc(5).id].sort());
       // A call retried (no longer failed) leaves its code's count.
       await put([indexDoc(2, { status: 'transcribing', errorCode: null, updatedAt: '2026-11-02T00:00:00.000Z' })]);
       expect((await index.countFailedByCode())[0]).toEqual({ code: 'AUDIO_UNREADABLE', calls: 1 });

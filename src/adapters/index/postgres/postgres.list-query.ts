@@ -65,6 +65,7 @@ export function filterConditions(query: CallListQuery, p: Params): string[] {
   const where: string[] = [];
   if (query.status) where.push(`status = ${p.add(query.status)}`);
   if (query.reviewPending) where.push('pending_decisions > 0');
+  if (query.failedWith) where.push(`status = 'failed' AND (error_code = ${p.add(query.failedWith)} OR error_code IS NULL)`);
   if (query.rep) where.push(`lower(rep_email) = ${p.add(query.rep.toLowerCase())}`);
   if (query.from) where.push(`sort_at >= ${p.add(instant(query.from, 'from'), 'timestamptz')}`);
   if (query.to) where.push(`sort_at <= ${p.add(instant(query.to, 'to'), 'timestamptz')}`);
