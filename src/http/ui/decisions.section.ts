@@ -23,25 +23,31 @@ export const KIND_LABEL: Record<DecisionKind, string> = {
 /** The id of the form of the decision at `i` in the call's list. */
 export const decisionFormId = (i: number) => `dec-${i}-form`;
 
+/** The id of the decision at `i` (its card, which a link may focus). */
+const decisionId = (i: number) => `decision-${i}`;
+
 /** The id of the notice saying why the pending decisions' forms wait. */
 const WAIT_ID = 'review-wait';
 
 /**
  * Each decision: what is proposed and why, the quotes, its state, and a form while it is pending. A
- * refused decision's form (`refused`) is filled in as posted and says why; app.js focuses it.
+ * refused decision's form (`refused`) is filled in as posted and says why; app.js focuses it. `notice`: what
+ * a decision just posted did, under the heading, with a link on to the next decision the reader may make.
  *
  * While the call syncs (after a decision or correction), the forms the reader may use once it has
  * finished stay on the page, closed: sync rewrites crm.json as it goes, so a decision stored meanwhile
  * would be lost, and the server refuses it (`CALL_BUSY`). The notice says so, links a reload, and app.js
  * reloads the page when the call has settled.
  */
-export function decisionsSection(view: CallView, csrf: string | null, refused: RefusedForm | null, role: UiUser['role']): SafeHtml {
+export function decisionsSection(view: CallView, csrf: string | null, refused: RefusedForm | null, role: UiUser['role'], notice: SafeHtml | null = null): SafeHtml {
   const decisions = view.review;
   const pending = decisions.filter((d) => d.state === 'pending').length;
   const waiting = new Set(view.call.status === 'syncing' ? decisions.filter((d) => d.state === 'pending' && mayDecide(role, d)).map((d) => d.id) : []);
   const names = speakerNames(view);
+  const next = notice ? decisions.findIndex((d) => d.state === 'pending' && view.can.decide.includes(d.id) && !waiting.has(d.id)) : -1;
   return html`<section class="card" aria-labelledby="review-h">
 <h2 id="review-h">Review${pending ? html` <span class="badge">${pending}<span class="visually-hidden"> pending</span></span>` : ''}</h2>
+${notice}${next >= 0 ? html`<p class="next-decision"><a href="#${decisionId(next)}">Go to the next pending decision</a></p>` : ''}
 ${!decisions.length
     ? html`<p class="hint">Nothing here needs a decision.</p>`
     : html`${pending && view.can.decide.length < pending ? (waiting.size ? syncNotice(view, waiting.size < pending) : html`<p class="hint">${waitHint(view)}</p>`) : ''}
@@ -75,7 +81,7 @@ function waitHint(view: CallView): string {
 function decisionCard(view: CallView, d: Decision, i: number, csrf: string | null, names: SpeakerNames, refused: RefusedForm | null, waiting: boolean): SafeHtml {
   const formable = d.state === 'pending' && view.can.decide.includes(d.id);
   const form = formable || waiting;
-  return html`<article class="decision decision-${d.state}" aria-labelledby="dec-${i}-h">
+  return html`<article class="decision decision-${d.state}" id="${decisionId(i)}" tabindex="-1" aria-labelledby="dec-${i}-h">
 <h3 id="dec-${i}-h">${d.finding ? `${KIND_LABEL[d.kind]}: ${FINDING_TITLE[d.finding.type]}` : KIND_LABEL[d.kind]} ${stateChip(d)}</h3>
 <p class="proposal">${proposal(d)}</p>
 ${d.reason ? html`<p class="reason">${d.reason}</p>` : ''}

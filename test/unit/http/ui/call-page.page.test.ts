@@ -6,7 +6,7 @@ import { cspProblems, forms, tags, textOf } from '../../../helpers/html-scan.ts'
 
 const user = { email: 'maria@example.com', role: 'manager' as const };
 const CSRF = 'csrf-token-123';
-const render = (opts: Parameters<typeof sampleCallView>[0] = {}, flash?: { kind: 'success' | 'error'; message: string }) =>
+const render = (opts: Parameters<typeof sampleCallView>[0] = {}, flash?: { kind: 'success' | 'error'; message: string; at?: 'review' | 'correction' }) =>
   renderCallPage({ user, csrf: CSRF, view: sampleCallView(opts), audioUrl: `/calls/${SAMPLE_CALL_ID}/audio`, flash });
 
 const reviewForms = (out: string) => forms(out).filter((f) => f.includes(`action="/calls/${SAMPLE_CALL_ID}/review"`));
@@ -187,8 +187,32 @@ describe('renderCallPage', () => {
   });
 
   it('shows a flash as a status, an error as an alert', () => {
-    expect(render({}, { kind: 'success', message: 'Approved <stage>.' })).toContain('<div class="flash flash-success" role="status">Approved &lt;stage&gt;.</div>');
+    expect(render({}, { kind: 'success', message: 'Approved <stage>.' })).toContain('<div class="flash flash-success" role="status" id="done" tabindex="-1">Approved &lt;stage&gt;.</div>');
     expect(render({}, { kind: 'error', message: 'The call changed meanwhile.' })).toContain('role="alert">The call changed meanwhile.');
+  });
+
+  it('shows what a form did in the section the form was in, the target of the redirect’s #done, with a link on to the next decision', () => {
+    const section = (out: string, heading: string) => out.match(new RegExp(`<section class="card" aria-labelledby="${heading}">[\\s\\S]*?</section>`))![0];
+    const decided = render({}, { kind: 'success', message: 'Decision recorded.', at: 'review' });
+    expect(tags(decided).filter((t) => t.attrs.id === 'done')).toHaveLength(1);
+    const review = section(decided, 'review-h');
+    expect(tags(review, 'div').find((t) => t.attrs.id === 'done')!.attrs).toMatchObject({ role: 'status', tabindex: '-1' });
+    // The link goes to the first decision the reader may still make, which a link can focus.
+    const next = tags(review, 'a').find((a) => a.attrs.href?.startsWith('#decision-'))!;
+    const target = tags(review, 'article').find((t) => `#${t.attrs.id}` === next.attrs.href)!;
+    expect(target.attrs.tabindex).toBe('-1');
+    const first = sampleDecisions().findIndex((d) => d.state === 'pending');
+    expect(target.attrs.id).toBe(`decision-${first}`);
+    expect(textOf(decided).indexOf('Decision recorded.')).toBeGreaterThan(textOf(decided).indexOf('Contract sent'));
+
+    const corrected = render({}, { kind: 'success', message: 'Correction saved.', at: 'correction' });
+    expect(tags(section(corrected, 'correct-h'), 'div').some((t) => t.attrs.id === 'done')).toBe(true);
+    // No correction form on the page (the reader may not correct): the notice is at the page's top.
+    const top = renderCallPage({ user, csrf: CSRF, view: sampleCallView({ can: { correct: false } }), audioUrl: null, flash: { kind: 'success', message: 'Correction saved.', at: 'correction' } });
+    expect(top.indexOf('id="done"')).toBeLessThan(top.indexOf('<h1>'));
+    // Every decision decided: no link on.
+    const all = render({ decisions: sampleDecisions().filter((d) => d.state !== 'pending') }, { kind: 'success', message: 'Decision recorded.', at: 'review' });
+    expect(all).not.toContain('href="#decision-');
   });
 
   it('renders a call with every decision decided and no pending count', () => {

@@ -36,7 +36,8 @@ beforeAll(async () => {
       return send(200, 'text/html; charset=utf-8', renderCallList({ user, csrf: 'tok', query: { reviewPending: false }, page: { calls: sampleListItems(), nextCursor: 'next-1' }, pendingReview: 1 }));
     }
     if (url.pathname === `/calls/${SAMPLE_CALL_ID}`) {
-      const flash = { kind: 'success' as const, message: 'Approved: the stage will be written to the CRM.' };
+      // After a decision (`?m=decided`) the notice is in the review section, as the pages route shows it.
+      const flash = { kind: 'success' as const, message: 'Approved: the stage will be written to the CRM.', ...(url.searchParams.get('m') === 'decided' && { at: 'review' as const }) };
       return send(200, 'text/html; charset=utf-8', renderCallPage({ user, csrf: 'tok', view: sampleCallView(), audioUrl: `/calls/${SAMPLE_CALL_ID}/audio`, flash }));
     }
     if (url.pathname === `/calls/${SAMPLE_CALL_ID}/insights`) {
@@ -183,6 +184,39 @@ describe('review UI in Chromium', () => {
       expect(problems).toEqual([]);
     } finally {
       await page.close();
+    }
+  });
+
+  it('after a decision the page opens at its notice in the review section, focused, and the next Tab goes on to the next decision', async () => {
+    const { page, problems } = await open(`/calls/${SAMPLE_CALL_ID}?m=decided#done`);
+    try {
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('done');
+      expect(await page.evaluate("document.activeElement.closest('section').getAttribute('aria-labelledby')")).toBe('review-h');
+      // Scrolled to it, and the address keeps neither the notice nor its fragment.
+      expect(await page.evaluate("Math.abs(document.getElementById('done').getBoundingClientRect().top) < innerHeight")).toBe(true);
+      expect(await page.evaluate('scrollY')).toBeGreaterThan(0);
+      expect(page.url()).toBe(`${base}/calls/${SAMPLE_CALL_ID}`);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement.textContent')).toBe('Go to the next pending decision');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate("document.activeElement.classList.contains('decision-pending')")).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate("!!document.activeElement.closest('article.decision-pending')")).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('with script off, the page still opens at the notice after a decision', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${base}/calls/${SAMPLE_CALL_ID}?m=decided#done`, { waitUntil: 'load' });
+      expect(await page.evaluate('scrollY')).toBeGreaterThan(0);
+      expect(await page.evaluate("Math.abs(document.getElementById('done').getBoundingClientRect().top) < 5")).toBe(true);
+    } finally {
+      await context.close();
     }
   });
 
