@@ -184,7 +184,7 @@ describe('the review loop in Chromium on the real stack', () => {
       expect(await rows.count()).toBe(1);
       const row = await rows.innerText();
       expect(row).toContain('lee@example.com');
-      expect(row).toContain(decision.id);
+      expect(row).toContain('Rejected change the deal stage');
       expect(row).toContain('Legal has not seen it yet; keep the stage.');
       expect(await page.locator('article.decision-rejected').innerText()).toContain('Rejected by lee@example.com');
       expect(problems).toEqual([]);

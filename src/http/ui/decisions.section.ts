@@ -83,8 +83,8 @@ function decisionCard(view: CallView, d: Decision, i: number, csrf: string | nul
   const form = formable || waiting;
   return html`<article class="decision decision-${d.state}" id="${decisionId(i)}" tabindex="-1" aria-labelledby="dec-${i}-h">
 <h3 id="dec-${i}-h">${d.finding ? `${KIND_LABEL[d.kind]}: ${FINDING_TITLE[d.finding.type]}` : KIND_LABEL[d.kind]} ${stateChip(d)}</h3>
-<p class="proposal">${proposal(d)}</p>
-${d.reason ? html`<p class="reason">${d.reason}</p>` : ''}
+<p class="proposal">${proposal(d, Boolean(view.insights && view.can.correct))}</p>
+${d.reason && (d.state === 'pending' || d.decidedBy?.startsWith('policy:')) ? html`<p class="reason">${d.reason}</p>` : ''}
 ${quoteList(d.evidence, names)}
 ${(!form || d.kind === 'crm_hygiene') && d.options.length && d.kind !== 'deal_stage' ? optionList(d.options, d.kind === 'crm_hygiene' ? null : (d.value ?? d.proposed)) : ''}
 ${d.state === 'pending' ? '' : outcome(d)}
@@ -101,7 +101,8 @@ function optionLabel(d: Decision, value: string | null): string | null {
   return d.options.find((o) => o.value === value)?.label ?? value;
 }
 
-function proposal(d: Decision): SafeHtml {
+/** `correctable`: the page has the correction form (below the decisions). */
+function proposal(d: Decision, correctable: boolean): SafeHtml {
   switch (d.kind) {
     case 'deal_stage':
       return d.from
@@ -123,7 +124,9 @@ function proposal(d: Decision): SafeHtml {
       return html`Add the task <strong>${item.text}</strong> (owner: ${OWNER_LABEL[item.owner]}, due: ${item.dueDate ? formatDate(item.dueDate) : 'no date'}).`;
     }
     case 'transcript_unreliable':
-      return html`Nothing was summarised from this call. Listen to it, correct the summary above if it should be in the CRM, and approve once checked.`;
+      return correctable
+        ? html`Nothing was summarised from this call. Listen to it, write what should be in the CRM in the summary under <a href="#correct-h">Corrections</a> below, and approve once checked.`
+        : html`Nothing was summarised from this call. Listen to it, and approve once checked.`;
     case 'crm_hygiene':
       return findingProposal(d.finding, d.proposed);
     case 'rep_not_in_crm':
@@ -163,7 +166,7 @@ ${applied}`;
 }
 
 /** How an approved value reads: a stage's name, an option's label, an amount with its currency, a date. */
-function chosenLabel(d: Decision, value: string): string {
+export function chosenLabel(d: Decision, value: string): string {
   if (d.kind === 'deal_stage') return stageLabel(value);
   if (d.finding?.field === 'amount') return formatAmount(Number(value), d.finding.currency);
   if (d.finding?.field === 'closeDate') return formatDate(value);

@@ -171,7 +171,38 @@ describe('renderCallPage', () => {
     expect(textOf(out)).toContain('Task Book the onboarding kickoff (hs-task-991)');
     const audit = out.match(/<table class="audit">[\s\S]*?<\/table>/)![0];
     expect(tags(audit, 'tr')).toHaveLength(4);
-    expect(textOf(audit)).toContain('Rejected deal-stage-2 contractsent → became —');
+    expect(textOf(audit)).toContain('Rejected change the deal stage Contract sent → became —');
+  });
+
+  it('reads the history as the page reads elsewhere: stages by name, action items as text, owner and due date, fields and steps in words', () => {
+    const view = sampleCallView();
+    const at = '2026-11-17T15:50:00.000Z';
+    view.audit.push(
+      { at, by: 'maria@example.com', action: 'approve', target: 'deal-stage', before: 'contractsent', after: 'contractsent', note: null },
+      { at, by: 'maria@example.com', action: 'correct', target: 'insights.actionItems[1]', before: { text: 'Send the questionnaire', owner: 'rep', dueDate: null }, after: { text: 'Send the security questionnaire', owner: 'customer', dueDate: '2026-11-20' }, note: null },
+      { at, by: 'maria@example.com', action: 'correct', target: 'insights.summary', before: 'Old summary.', after: 'New summary.', note: null },
+      { at, by: 'lee@example.com', action: 'retry', target: 'step:transcribe', before: 'TRANSCRIBE_TIMEOUT', after: 'transcribing', note: null },
+    );
+    const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
+    const audit = textOf(out.match(/<table class="audit">[\s\S]*?<\/table>/)![0]);
+    expect(audit).toContain('Approved change the deal stage Contract sent → became Contract sent');
+    expect(audit).toContain('Approved new action item Book onboarding → became Book the onboarding kickoff (due: 1 Dec 2026)');
+    expect(audit).toContain('Corrected action item 2 Send the questionnaire (owner: Rep, due: no date) → became Send the security questionnaire (owner: Customer, due: 20 Nov 2026)');
+    expect(audit).toContain('Corrected the summary Old summary. → became New summary.');
+    expect(audit).toContain('Retried from the transcribe step TRANSCRIBE_TIMEOUT → became Transcribing');
+    expect(audit).not.toMatch(/[{}]|contractsent/);
+  });
+
+  it('drops a decided decision’s reason, which spoke of it waiting, and points the transcript check to the corrections below it', () => {
+    const decisions = sampleDecisions();
+    decisions[0]!.reason = 'Moving the deal waits for a manager (STAGE_POLICY=review).';
+    const pending = textOf(render({ decisions }));
+    expect(pending).toContain('waits for a manager');
+    Object.assign(decisions[0]!, { state: 'approved', value: 'contractsent', decidedBy: 'maria@example.com', decidedAt: '2026-11-17T15:50:00.000Z' });
+    expect(textOf(render({ decisions }))).not.toContain('waits for a manager');
+    // Decided by callscribe itself: the reason is why it did.
+    Object.assign(decisions[0]!, { decidedBy: 'policy:auto', reason: 'Applied by STAGE_POLICY=auto at confidence 0.90.' });
+    expect(textOf(render({ decisions }))).toContain('Applied by STAGE_POLICY=auto');
   });
 
   it('shows a failed call with its error and a Retry form, and a transcribing call with its progress', () => {
@@ -241,6 +272,10 @@ describe('renderCallPage', () => {
     expect(text).toContain('62% of the words are below 0.3');
     expect(text).toContain('That is too many to summarise the call.');
     expect(text).toContain('Unreliable transcript');
+    // The correction form is below the decisions: the decision says so, and links it.
+    expect(text).toContain('in the summary under Corrections below');
+    expect(text).not.toContain('above');
+    expect(out.indexOf('href="#correct-h"')).toBeLessThan(out.indexOf('id="correct-h"'));
     const form = reviewForms(out).find((f) => hidden(f, 'decisionId') === 'transcript')!;
     expect(hidden(form, 'value')).toBe('checked');
   });
