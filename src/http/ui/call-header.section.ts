@@ -66,7 +66,7 @@ function steps(runs: readonly StepRun[], open: boolean): SafeHtml {
   if (!runs.length) return html``;
   return html`<details class="steps"${open ? html` open` : ''}>
 <summary>Processing steps</summary>
-<table>
+<div class="table-wrap" role="region" aria-label="Processing steps" tabindex="0"><table>
 <caption class="visually-hidden">Processing steps with their timings</caption>
 <thead><tr><th scope="col">Step</th><th scope="col">Started</th><th scope="col">Took</th><th scope="col">Attempt</th><th scope="col">Outcome</th></tr></thead>
 <tbody>
@@ -78,6 +78,6 @@ ${runs.map((r) => html`<tr class="step-${r.outcome}">
 <td>${OUTCOME[r.outcome]}${r.errorCode ? html` <code class="code">${r.errorCode}</code>` : ''}</td>
 </tr>`)}
 </tbody>
-</table>
+</table></div>
 </details>`;
 }

@@ -35,6 +35,15 @@ beforeAll(async () => {
     if (url.pathname === '/') {
       return send(200, 'text/html; charset=utf-8', renderCallList({ user, csrf: 'tok', query: { reviewPending: false }, page: { calls: sampleListItems(), nextCursor: 'next-1' }, pendingReview: 1 }));
     }
+    if (url.pathname === `/calls/${SAMPLE_CALL_ID}` && url.searchParams.has('long')) {
+      // Long unbroken words where people type or the CRM names things: e-mail addresses, a note, an option.
+      const view = sampleCallView();
+      const email = 'priyaramanvanderbergsalesemea@brightlinefoodsinternationalholdings.example.com';
+      view.call.meta.rep = { name: null, email, channel: 0 };
+      view.audit.push({ at: '2026-11-17T15:50:00.000Z', by: email, action: 'correct', target: 'insights.summary', before: 'Old.', after: `See ${email} and https://crm.example.com/a/very/long/path/without/any/spaces/at/all/0123456789`, note: email });
+      view.review[1]!.options[1]!.label = email;
+      return send(200, 'text/html; charset=utf-8', renderCallPage({ user: { email, role: 'manager' }, csrf: 'tok', view, audioUrl: `/calls/${SAMPLE_CALL_ID}/audio`, flash: { kind: 'error', message: `No user ${email}.` } }));
+    }
     if (url.pathname === `/calls/${SAMPLE_CALL_ID}`) {
       // After a decision (`?m=decided`) the notice is in the review section, as the pages route shows it.
       const flash = { kind: 'success' as const, message: 'Approved: the stage will be written to the CRM.', ...(url.searchParams.get('m') === 'decided' && { at: 'review' as const }) };
@@ -203,6 +212,30 @@ describe('review UI in Chromium', () => {
       await page.keyboard.press('Tab');
       expect(await page.evaluate("!!document.activeElement.closest('article.decision-pending')")).toBe(true);
       expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('at 390 px wide the call page does not scroll sideways: tables scroll in their frame, long words wrap', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await page.goto(`${base}/calls/${SAMPLE_CALL_ID}?long=1`, { waitUntil: 'load' });
+      await page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = true; })");
+      const wide = await page.evaluate(`(() => {
+        const out = [];
+        for (const el of document.querySelectorAll('body *')) {
+          const r = el.getBoundingClientRect();
+          if (r.width && r.right > innerWidth + 1 && !(el.parentElement && el.parentElement.closest('.table-wrap'))) out.push(el.tagName + '.' + el.className + ' ' + Math.round(r.right));
+        }
+        return out.slice(0, 40);
+      })()`);
+      expect(wide).toEqual([]);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      // The steps table keeps its columns and scrolls inside its frame, which the keyboard can scroll.
+      const frame = page.locator('details.steps .table-wrap');
+      expect(await frame.getAttribute('tabindex')).toBe('0');
+      expect(await frame.evaluate((el) => { const box = el as unknown as { scrollWidth: number; clientWidth: number }; return box.scrollWidth > box.clientWidth; })).toBe(true);
     } finally {
       await page.close();
     }
