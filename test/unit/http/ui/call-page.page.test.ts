@@ -211,6 +211,14 @@ describe('renderCallPage', () => {
     const retry = forms(failed).find((f) => f.includes(`action="/calls/${SAMPLE_CALL_ID}/retry"`))!;
     expect(hidden(retry, '_csrf')).toBe(CSRF);
     expect(forms(render({ status: 'failed', can: { retry: false } })).some((f) => f.includes('/retry'))).toBe(false);
+    // The sample fails on its recording's content (AUDIO_CORRUPT): the retry stays, and says a new recording is needed.
+    expect(textOf(failed)).toContain('The recording itself is the problem: processing it again fails the same way. Send a new recording of the call');
+    expect(tags(retry, 'button')[0]!.attrs['aria-describedby']).toBe('failure-recording');
+    const timedOut = sampleCallView({ status: 'failed' });
+    timedOut.call.error = { ...timedOut.call.error!, code: 'TRANSCRIBE_TIMEOUT', retryable: true };
+    const temporary = renderCallPage({ user, csrf: CSRF, view: timedOut, audioUrl: null });
+    expect(textOf(temporary)).not.toContain('new recording');
+    expect(forms(temporary).some((f) => f.includes('/retry') && !f.includes('aria-describedby'))).toBe(true);
 
     const busy = render({ status: 'transcribing' });
     expect(tags(busy, 'progress')[0]!.attrs).toMatchObject({ max: '8', value: '3' });
