@@ -47,6 +47,15 @@ export const CallError = z.object({
 });
 export type CallError = z.infer<typeof CallError>;
 
+/**
+ * Failure codes whose cause is the recording's own content, thrown where ingest and prepare read it
+ * (src/audio/probe.ts, split-tracks.ts, convert.ts; an empty upload or fetch): not audio at all, undecodable,
+ * empty. The same recording fails the same way however often it is run again; only another recording gets the
+ * call through. Limits (AUDIO_TOO_LONG, AUDIO_TOO_LARGE) and the meta's channels are not here: raising the
+ * limit or fixing the meta lets a retry or a resend pass.
+ */
+export const RECORDING_CONTENT_FAILURES: ReadonlySet<string> = new Set(['AUDIO_NOT_AUDIO', 'AUDIO_CORRUPT', 'AUDIO_EMPTY']);
+
 /** call.json: the durable record of one call (DESIGN.md, "Call record and S3 layout"). */
 export const Call = z.preprocess(migrateStepNames, z.object({
   schemaVersion: z.literal(1),

@@ -120,14 +120,14 @@ describe('hygiene findings in Chromium on the real stack, with the demo seed CRM
 
       const form = page.locator('form.decision-form').filter({ has: page.locator('input[name="decisionId"][value="hygiene-email"]') });
       expect(await form.locator('input[name="value"]').inputValue()).toBe(NEW_EMAIL);
-      await Promise.all([page.waitForURL(/\?m=decided$/), form.locator('button[value="approve"]').click()]);
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), form.locator('button[value="approve"]').click()]);
       expect(await page.locator('.flash-success').innerText()).toContain('Decision recorded');
       await untilApplied('hygiene-email');
 
       // Noting the stale deal runs sync again: the e-mail is not written a second time.
       await page.goto(`${base}/calls/${callId}`);
       const stale = page.locator('form.decision-form').filter({ has: page.locator('input[name="decisionId"][value="hygiene-stale-deal"]') });
-      await Promise.all([page.waitForURL(/\?m=decided$/), stale.locator('button[value="approve"]').click()]);
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), stale.locator('button[value="approve"]').click()]);
       await untilApplied('hygiene-stale-deal');
 
       const after = await crmFile();
@@ -154,13 +154,13 @@ describe('hygiene findings in Chromium on the real stack, with the demo seed CRM
       await page.goto(`${base}/calls/${juniperId}`);
       const form = page.locator('form.decision-form').filter({ has: page.locator('input[name="decisionId"][value="hygiene-email"]') });
       expect(await form.locator('input[name="value"]').inputValue()).toBe(newEmail);
-      await Promise.all([page.waitForURL(/\?m=decided$/), form.locator('button[value="approve"]').click()]);
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), form.locator('button[value="approve"]').click()]);
       await untilApplied('hygiene-email', juniperId);
 
       // Another decision on the call runs sync again: the e-mail is not written a second time.
       await page.goto(`${base}/calls/${juniperId}`);
       const stage = page.locator('form.decision-form').filter({ has: page.locator('input[name="decisionId"][value="deal-stage"]') });
-      await Promise.all([page.waitForURL(/\?m=decided$/), stage.locator('button[value="reject"]').click()]);
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), stage.locator('button[value="reject"]').click()]);
       await expect.poll(async () => (await findCall(stack.ports.blobs, juniperId))?.status, { timeout: 30_000, interval: 250 }).toBe('done');
 
       const after = await crmFile();

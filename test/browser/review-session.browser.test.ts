@@ -121,7 +121,7 @@ describe('sessions and refused forms in Chromium', () => {
     try {
       await signIn(page, base, MANAGER.key);
       await page.goto(`${base}/calls/${SYNCING_CALL}`);
-      await Promise.all([page.waitForURL(/\?m=decided$/), page.locator('#dec-0-form button[value="approve"]').click()]);
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), page.locator('#dec-0-form button[value="approve"]').click()]);
       expect(synced).toContain(SYNCING_CALL);
 
       // Its sync runs: the stage's form is still there, closed until it finishes, and the page says why.
@@ -143,7 +143,7 @@ describe('sessions and refused forms in Chromium', () => {
       await stage.locator('select[name="value"]').selectOption('closedwon');
       await page.keyboard.press('Tab');
       await page.keyboard.type('Signed on the call.');
-      await Promise.all([page.waitForURL(/\?m=decided$/), stage.locator('button[value="approve"]').click()]);
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), stage.locator('button[value="approve"]').click()]);
 
       const record = (await getJson(blobs, callKeys.crm(SYNCING_CALL), (raw) => CrmRecord.parse(raw)))!;
       expect(record.review.decisions.map((d) => [d.id, d.state, d.value, d.note])).toEqual([
@@ -186,7 +186,7 @@ describe('sessions and refused forms in Chromium', () => {
       await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.closest("form") && document.activeElement.closest("form").id')).toBe('dec-1-form');
       expect(posts).toEqual([`${base}/calls/${BUSY_CALL}/review`]);
 
-      await Promise.all([page.waitForURL(/\?m=decided$/), stage.locator('button[value="approve"]').click()]);
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), stage.locator('button[value="approve"]').click()]);
       const record = (await getJson(blobs, callKeys.crm(BUSY_CALL), (raw) => CrmRecord.parse(raw)))!;
       expect(record.review.decisions.map((d) => [d.id, d.state, d.value, d.note])).toEqual([
         ['contact', 'pending', null, null],
@@ -223,7 +223,7 @@ describe('sessions and refused forms in Chromium', () => {
       const stored = async () => (await getJson(blobs, callKeys.insights(SESSION_CALL), (raw) => Insights.parse(raw)))!.summary;
       expect(await stored()).toBe('The buyer read the proposal.\nLegal reviews it for a week, then they sign.');
 
-      await Promise.all([page.waitForURL(/\?m=corrected$/), page.locator('#correct-form button[type="submit"]').click()]);
+      await Promise.all([page.waitForURL(/\?m=corrected#done$/), page.locator('#correct-form button[type="submit"]').click()]);
       expect(await stored()).toBe(typed);
     } finally {
       await context.close();

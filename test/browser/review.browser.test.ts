@@ -141,7 +141,7 @@ describe('the review loop in Chromium on the real stack', () => {
 
       const form = page.locator('form.decision-form').filter({ has: page.locator(`input[name="decisionId"][value="${decision.id}"]`) });
       expect(await form.locator('select[name="value"]').inputValue()).toBe('presentationscheduled');
-      await Promise.all([page.waitForURL(/\?m=decided$/), form.locator('button[value="approve"]').click()]);
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), form.locator('button[value="approve"]').click()]);
       expect(await page.locator('.flash-success').innerText()).toContain('Decision recorded');
 
       await untilDone('approve');
@@ -170,7 +170,7 @@ describe('the review loop in Chromium on the real stack', () => {
       const before = await crmFile();
       const form = page.locator('form.decision-form').filter({ has: page.locator(`input[name="decisionId"][value="${decision.id}"]`) });
       await form.locator('textarea[name="note"]').fill('Legal has not seen it yet; keep the stage.');
-      await Promise.all([page.waitForURL(/\?m=decided$/), form.locator('button[value="reject"]').click()]);
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), form.locator('button[value="reject"]').click()]);
       expect(await page.locator('.flash-success').innerText()).toContain('Decision recorded');
 
       await untilDone('reject');
@@ -184,7 +184,7 @@ describe('the review loop in Chromium on the real stack', () => {
       expect(await rows.count()).toBe(1);
       const row = await rows.innerText();
       expect(row).toContain('lee@example.com');
-      expect(row).toContain(decision.id);
+      expect(row).toContain('Rejected change the deal stage');
       expect(row).toContain('Legal has not seen it yet; keep the stage.');
       expect(await page.locator('article.decision-rejected').innerText()).toContain('Rejected by lee@example.com');
       expect(problems).toEqual([]);
@@ -286,7 +286,7 @@ describe('the review loop in Chromium on the real stack', () => {
 
       const form = page.locator('form.decision-form').filter({ has: page.locator('select[name="value"]') });
       await form.locator('select[name="value"]').selectOption('closedwon');
-      await Promise.all([page.waitForURL(/\?m=decided$/), form.locator('button[value="approve"]').click()]);
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), form.locator('button[value="approve"]').click()]);
       await untilDone('sams');
       const crm = await crmFile();
       expect(crm.deals.find((d) => d.id === 'deal-1009')?.stage).toBe('closedwon');
@@ -315,7 +315,7 @@ describe('the review loop in Chromium on the real stack', () => {
       await openCall(page, 'newLead');
       const contactForm = page.locator('form.decision-form').filter({ has: page.locator('input[name="decisionId"][value="contact"]') });
       expect(await contactForm.locator('input[name="value"][value="create"]').isChecked()).toBe(true);
-      await Promise.all([page.waitForURL(/\?m=decided$/), contactForm.locator('button[value="approve"]').click()]);
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), contactForm.locator('button[value="approve"]').click()]);
       await expect.poll(async () => (await findCall(stack.ports.blobs, ids.newLead))?.status, { timeout: 30_000, interval: 250 }).toMatch(/^(needs_review|done)$/);
       const crm = await crmFile();
       const created = crm.contacts.filter((c) => c.phone === '+17205550999');
@@ -325,7 +325,7 @@ describe('the review loop in Chromium on the real stack', () => {
       const dealForm = page.locator('form.decision-form').filter({ has: page.locator('input[name="decisionId"][value="deal"]') });
       expect(await page.locator('form.decision-form input[name="decisionId"][value="deal-stage"]').count()).toBe(1);
       await dealForm.locator('input[name="value"]').fill('deal-1006');
-      await Promise.all([page.waitForURL(/\?m=decided$/), dealForm.locator('button[value="approve"]').click()]);
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), dealForm.locator('button[value="approve"]').click()]);
       // While the call syncs (its status on the page), the stage decision's form waits, closed, and the page
       // says why; it reloads itself once the sync has finished (read at once: the page may reload any moment).
       const shown = (await page.evaluate(`(() => {
@@ -336,7 +336,7 @@ describe('the review loop in Chromium on the real stack', () => {
       if (shown.chip === 'Syncing to CRM') expect(shown).toMatchObject({ notice: expect.stringContaining('can be decided once it finishes'), waiting: true });
       const stageForm = page.locator('form.decision-form').filter({ has: page.locator('input[name="decisionId"][value="deal-stage"]') });
       await expect.poll(() => stageForm.locator('button[value="approve"]').isEnabled(), { timeout: 15_000, interval: 300 }).toBe(true);
-      await Promise.all([page.waitForURL(/\?m=decided$/), stageForm.locator('button[value="approve"]').click()]);
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), stageForm.locator('button[value="approve"]').click()]);
       await untilDone('newLead');
       const after = await crmFile();
       expect(after.deals.find((d) => d.id === 'deal-1006')?.stage).toBe('decisionmakerboughtin');

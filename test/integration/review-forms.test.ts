@@ -96,7 +96,7 @@ describe('the call page forms', () => {
       etag: await etag(), summary: 'The buyer will sign this week.',
       'items[1][text]': 'Book the demo for Tuesday', 'items[1][owner]': 'rep', 'items[1][dueDate]': '2026-11-24', note: 'Heard it again.',
     });
-    expect([res.statusCode, res.headers.location]).toEqual([303, `/calls/${CALL}?m=corrected`]);
+    expect([res.statusCode, res.headers.location]).toEqual([303, `/calls/${CALL}?m=corrected#done`]);
     const after = await insights();
     expect(after.actionItems.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
       { text: 'Send the contract', owner: 'rep', dueDate: null },

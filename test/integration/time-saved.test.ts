@@ -125,7 +125,7 @@ describe('manual entry saved', () => {
       method: 'POST', url: `/calls/${A}/insights`, headers: { ...as(MANAGER), 'content-type': 'application/x-www-form-urlencoded' },
       payload: new URLSearchParams({ etag, summary: 'The buyer signs on Friday after their lawyer checks the indemnity clause.', 'items[1][dueDate]': '2026-11-20' }).toString(),
     });
-    expect([res.statusCode, res.headers.location]).toEqual([303, `/calls/${A}?m=corrected`]);
+    expect([res.statusCode, res.headers.location]).toEqual([303, `/calls/${A}?m=corrected#done`]);
     const after = await netOnPage(A);
     expect(after).toBeLessThan(before);
     const reportAfter = TimeSavedReport.parse((await report('?from=2026-11-16&to=2026-11-22')).json()).totals;

@@ -6,7 +6,7 @@ import { RetryFailedRequest, type ReviewActions } from '../../review/review-acti
 import { csrfToken, hasRight, identityOfRequest, requireRight, type SessionChangedPage } from '../auth.ts';
 import { ERROR_CODES, statusOfCode } from '../error-codes.ts';
 import { renderCallList } from '../ui/call-list.page.ts';
-import { refusedFormId, renderCallPage, type Flash, type RefusedForm } from '../ui/call-page.page.ts';
+import { DONE_ID, refusedFormId, renderCallPage, type Flash, type RefusedForm } from '../ui/call-page.page.ts';
 import { RETRY_FAILED_BATCH, RETRY_FAILED_PAGE, retryFailedLocation, retryFailedNotice } from '../ui/failed-causes.section.ts';
 import { decisionFormValue, formField, parseCorrectionForm, parseDecisionForm, type FormBody } from '../ui/form-input.ts';
 import { html, page, type UiUser } from '../ui/html.ts';
@@ -26,6 +26,9 @@ const DONE: Record<string, string> = {
   corrected: 'Correction saved; the CRM is being updated.',
   retried: 'The call was queued again at the step that failed.',
 };
+
+/** The section a form's notice is shown in (where the form was); a retry's is at the top, where its button was. */
+const DONE_AT: Record<string, Flash['at']> = { decided: 'review', corrected: 'correction' };
 
 /** Retryable codes a form post answers as a refusal (`?e=CODE`) rather than as a server failure. */
 const REFUSED_RETRYABLE = new Set(['CALL_BUSY']);
@@ -82,7 +85,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
 
   app.get<{ Params: { id: string }; Querystring: { m?: string; e?: string } }>('/calls/:id', requireRight('calls:read'), async (request, reply) => {
     const { m, e } = request.query;
-    const flash: Flash | null = m && DONE[m] ? { kind: 'success', message: DONE[m] } : e ? { kind: 'error', message: errorText(e) } : null;
+    const flash: Flash | null = m && DONE[m] ? { kind: 'success', message: DONE[m], at: DONE_AT[m] } : e ? { kind: 'error', message: errorText(e) } : null;
     try {
       return await callPage(request, reply, request.params.id, 200, flash);
     } catch (thrown) {
@@ -121,7 +124,8 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     const id = request.params.id;
     if (!CALL_ID.test(id)) return errorPage(request, reply, new AppError('CALL_NOT_FOUND', `No call with id ${id}.`));
     try {
-      return reply.redirect(`/calls/${id}?m=${await action()}`, 303);
+      // `#done`: the page opens at its notice, in the section the form was in (app.js focuses it).
+      return reply.redirect(`/calls/${id}?m=${await action()}#${DONE_ID}`, 303);
     } catch (thrown) {
       const err = toAppError(thrown);
       // A call busy under someone else's change is refused like any other: the reviewer reads why and tries again.

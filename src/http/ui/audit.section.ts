@@ -1,6 +1,8 @@
-import type { AuditEntry } from '../../domain/review.ts';
+import type { CallStatus } from '../../domain/call.ts';
+import type { AuditEntry, Decision } from '../../domain/review.ts';
 import type { CallView, CrmLink } from '../../review/call-view.ts';
-import { shorten, timeElement } from './format.ts';
+import { chosenLabel, KIND_LABEL } from './decisions.section.ts';
+import { formatDate, OWNER_LABEL, shorten, STATUS_LABEL, timeElement } from './format.ts';
 import { html, safeHref, type SafeHtml } from './html.ts';
 
 const LINK_KIND: Record<CrmLink['kind'], string> = { contact: 'Contact', deal: 'Deal', call_log: 'Call log', task: 'Task' };
@@ -34,8 +36,8 @@ ${audit.length
 <tbody>${audit.map((e) => html`<tr>
 <td>${timeElement(e.at)}</td>
 <td>${e.by}</td>
-<td>${ACTION[e.action] ?? e.action} <code class="code">${e.target}</code></td>
-<td>${change(e)}</td>
+<td>${ACTION[e.action] ?? e.action} ${targetLabel(e, view)}</td>
+<td>${change(e, view)}</td>
 <td>${e.note ?? ''}</td>
 </tr>`)}</tbody>
 </table></div>`
@@ -43,15 +45,46 @@ ${audit.length
 </section>`;
 }
 
-function change(e: AuditEntry): SafeHtml {
-  const before = describe(e.before);
-  const after = describe(e.after);
+/** What an entry changed, as the page names it elsewhere: a decision by its title, a corrected field, a step. */
+function targetLabel(e: AuditEntry, view: CallView): SafeHtml {
+  const d = view.review.find((x) => x.id === e.target);
+  if (d) return html`<span class="target">${KIND_LABEL[d.kind].toLowerCase()}</span>`;
+  const item = /^insights\.actionItems\[(\d+)\]$/.exec(e.target);
+  const field = item ? `action item ${Number(item[1]) + 1}` : FIELD_TARGET[e.target] ?? (e.target.startsWith('step:') ? `from the ${e.target.slice(5)} step` : null);
+  return field ? html`<span class="target">${field}</span>` : html`<code class="code">${e.target}</code>`;
+}
+
+const FIELD_TARGET: Record<string, string> = { 'insights.summary': 'the summary', 'insights.keyPoints': 'the key points' };
+
+function change(e: AuditEntry, view: CallView): SafeHtml {
+  const d = view.review.find((x) => x.id === e.target);
+  const before = describe(e.before, d, e.action === 'retry' ? 'code' : 'value');
+  const after = describe(e.after, d, e.action === 'retry' ? 'status' : e.action === 'apply' ? 'text' : 'value');
   if (before === null && after === null) return html``;
   return html`<span class="before">${before ?? '—'}</span> <span aria-hidden="true">→</span><span class="visually-hidden"> became </span> <span class="after">${after ?? '—'}</span>`;
 }
 
-function describe(v: unknown): string | null {
+/**
+ * A recorded value in the page's words: an action item as its text, owner and due date; a decision's value
+ * as its decision shows it (a stage's name, an option's label, an amount, a date); a retry's status by its label.
+ */
+function describe(v: unknown, d: Decision | undefined, as: 'value' | 'code' | 'status' | 'text'): string | null {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return shorten(v, 200);
+  if (typeof v === 'string') {
+    if (as === 'status') return STATUS_LABEL[v as CallStatus] ?? v;
+    if (as === 'value' && d && v !== 'pending') return shorten(chosenLabel(d, v), 200);
+    return shorten(v, 200);
+  }
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return shorten(v.join('; '), 200);
+  if (isItem(v)) {
+    const owner = v.owner && v.owner in OWNER_LABEL ? OWNER_LABEL[v.owner as keyof typeof OWNER_LABEL] : null;
+    const due = v.dueDate === undefined ? null : `due: ${v.dueDate ? formatDate(v.dueDate) : 'no date'}`;
+    const facts = [owner && `owner: ${owner}`, due].filter(Boolean).join(', ');
+    return `${shorten(v.text, 200)}${facts ? ` (${facts})` : ''}`;
+  }
   return shorten(JSON.stringify(v), 200);
+}
+
+function isItem(v: unknown): v is { text: string; owner?: string; dueDate?: string | null } {
+  return typeof v === 'object' && v !== null && typeof (v as { text?: unknown }).text === 'string';
 }

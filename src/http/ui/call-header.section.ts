@@ -1,4 +1,4 @@
-import type { Call, StepRun } from '../../domain/call.ts';
+import { RECORDING_CONTENT_FAILURES, type Call, type StepRun } from '../../domain/call.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatClock, formatMs, statusChip, timeElement } from './format.ts';
 import { csrfField, html, type SafeHtml } from './html.ts';
@@ -39,12 +39,17 @@ function failure(view: CallView, csrf: string | null): SafeHtml {
   const { call } = view;
   if (call.status !== 'failed' || !call.error) return html``;
   const e = call.error;
+  // The recording itself is the cause: the button stays (whoever knows better may retry), but says it will not help.
+  const recording = RECORDING_CONTENT_FAILURES.has(e.code);
   return html`<section class="error-box" aria-labelledby="failure-h">
 <h2 id="failure-h">Processing failed${e.step ? html` at the ${e.step} step` : ''}</h2>
 <p><code class="code">${e.code}</code> ${e.message}</p>
 <p class="hint">At ${timeElement(e.at)}.${e.retryable ? ' The cause looked temporary.' : ''}</p>
+${recording
+    ? html`<p id="failure-recording"><strong>The recording itself is the problem:</strong> processing it again fails the same way. Send a new recording of the call instead.</p>`
+    : ''}
 ${view.can.retry
-    ? html`<form method="post" action="/calls/${encodeURIComponent(call.id)}/retry" class="inline-form">${csrfField(csrf)}<button type="submit">Retry processing</button></form>`
+    ? html`<form method="post" action="/calls/${encodeURIComponent(call.id)}/retry" class="inline-form">${csrfField(csrf)}<button type="submit"${recording ? html` aria-describedby="failure-recording"` : ''}>Retry processing</button></form>`
     : ''}
 </section>`;
 }
@@ -66,7 +71,7 @@ function steps(runs: readonly StepRun[], open: boolean): SafeHtml {
   if (!runs.length) return html``;
   return html`<details class="steps"${open ? html` open` : ''}>
 <summary>Processing steps</summary>
-<table>
+<div class="table-wrap" role="region" aria-label="Processing steps" tabindex="0"><table>
 <caption class="visually-hidden">Processing steps with their timings</caption>
 <thead><tr><th scope="col">Step</th><th scope="col">Started</th><th scope="col">Took</th><th scope="col">Attempt</th><th scope="col">Outcome</th></tr></thead>
 <tbody>
@@ -78,6 +83,6 @@ ${runs.map((r) => html`<tr class="step-${r.outcome}">
 <td>${OUTCOME[r.outcome]}${r.errorCode ? html` <code class="code">${r.errorCode}</code>` : ''}</td>
 </tr>`)}
 </tbody>
-</table>
+</table></div>
 </details>`;
 }

@@ -13,7 +13,15 @@ import { playerAndTranscript } from './transcript.section.ts';
 export interface Flash {
   kind: 'success' | 'error';
   message: string;
+  /**
+   * The section the form was in (a success only): the notice is shown at its top, where the reader was, and
+   * the redirect's `#done` brings them back there. Without it (or when the section is gone) it is at the page's top.
+   */
+  at?: 'review' | 'correction';
 }
+
+/** The id of a success notice: a form's redirect ends in `#done` so the page opens where the reader acted (app.js focuses it). */
+export const DONE_ID = 'done';
 
 /** A decision or correction form the server refused, to show again as the reviewer filled it in. */
 export interface RefusedForm {
@@ -39,14 +47,16 @@ export interface CallPageOptions {
 /** The call page at `/calls/{id}`. */
 export function renderCallPage({ user, csrf, view, audioUrl, flash, refused, timeSaved }: CallPageOptions): string {
   const formId = refused ? refusedFormId(view, refused) : null;
-  const body = html`${flashMessage(flash, formId)}
+  const at = flash?.kind === 'success' ? (flash.at === 'correction' && !(view.insights && view.can.correct) ? undefined : flash.at) : undefined;
+  const notice = flashMessage(flash, formId);
+  const body = html`${at ? '' : notice}
 ${callHeader(view, csrf)}
 <div class="call-layout">
 ${playerAndTranscript(view, audioUrl)}
 <div class="call-details">
 ${insightsSection(view)}
-${decisionsSection(view, csrf, refused?.form === 'decision' ? refused : null, user.role)}
-${correctionSection(view, csrf, refused?.form === 'correction' ? refused : null)}
+${decisionsSection(view, csrf, refused?.form === 'decision' ? refused : null, user.role, at === 'review' ? notice : null)}
+${correctionSection(view, csrf, refused?.form === 'correction' ? refused : null, at === 'correction' ? notice : null)}
 ${crmLinksSection(view)}
 ${timeSavedSection(timeSaved)}
 ${auditSection(view)}
@@ -68,5 +78,5 @@ export function flashMessage(flash: Flash | null | undefined, formId: string | n
   if (!flash) return html``;
   return flash.kind === 'error'
     ? html`<div class="flash flash-error" role="alert">${flash.message}${formId ? html` <a href="#${formId}">Back to your form</a>` : ''}</div>`
-    : html`<div class="flash flash-success" role="status">${flash.message}</div>`;
+    : html`<div class="flash flash-success" role="status" id="${DONE_ID}" tabindex="-1">${flash.message}</div>`;
 }

@@ -9,14 +9,16 @@ export const CORRECTION_FORM_ID = 'correct-form';
 /**
  * The correction form: `POST /calls/{id}/insights` with the summary and every action item
  * (`items[N][text]`, `items[N][owner]`, `items[N][dueDate]`), in a disclosure so the page reads first.
- * After a refusal (`refused`) it is open, filled in as posted, and says why; app.js focuses it.
+ * After a refusal (`refused`) it is open, filled in as posted, and says why; app.js focuses it. `notice`: what a
+ * correction just saved did, under the heading.
  */
-export function correctionSection(view: CallView, csrf: string | null, refused: RefusedForm | null = null): SafeHtml {
+export function correctionSection(view: CallView, csrf: string | null, refused: RefusedForm | null = null, notice: SafeHtml | null = null): SafeHtml {
   const ins = view.insights;
   if (!ins || !view.can.correct) return html``;
   const kept = (name: string) => (refused ? formField(refused.fields, name) : undefined);
   return html`<section class="card" aria-labelledby="correct-h">
 <h2 id="correct-h">Corrections</h2>
+${notice}
 <details class="correct"${ins.summary && !refused ? '' : html` open`}>
 <summary>Correct the summary and action items</summary>
 <form method="post" action="/calls/${encodeURIComponent(view.call.id)}/insights" class="correction-form" id="${CORRECTION_FORM_ID}"${refused ? html` data-refused aria-describedby="${CORRECTION_FORM_ID}-error"` : ''}>

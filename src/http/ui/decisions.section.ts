@@ -23,25 +23,31 @@ export const KIND_LABEL: Record<DecisionKind, string> = {
 /** The id of the form of the decision at `i` in the call's list. */
 export const decisionFormId = (i: number) => `dec-${i}-form`;
 
+/** The id of the decision at `i` (its card, which a link may focus). */
+const decisionId = (i: number) => `decision-${i}`;
+
 /** The id of the notice saying why the pending decisions' forms wait. */
 const WAIT_ID = 'review-wait';
 
 /**
  * Each decision: what is proposed and why, the quotes, its state, and a form while it is pending. A
- * refused decision's form (`refused`) is filled in as posted and says why; app.js focuses it.
+ * refused decision's form (`refused`) is filled in as posted and says why; app.js focuses it. `notice`: what
+ * a decision just posted did, under the heading, with a link on to the next decision the reader may make.
  *
  * While the call syncs (after a decision or correction), the forms the reader may use once it has
  * finished stay on the page, closed: sync rewrites crm.json as it goes, so a decision stored meanwhile
  * would be lost, and the server refuses it (`CALL_BUSY`). The notice says so, links a reload, and app.js
  * reloads the page when the call has settled.
  */
-export function decisionsSection(view: CallView, csrf: string | null, refused: RefusedForm | null, role: UiUser['role']): SafeHtml {
+export function decisionsSection(view: CallView, csrf: string | null, refused: RefusedForm | null, role: UiUser['role'], notice: SafeHtml | null = null): SafeHtml {
   const decisions = view.review;
   const pending = decisions.filter((d) => d.state === 'pending').length;
   const waiting = new Set(view.call.status === 'syncing' ? decisions.filter((d) => d.state === 'pending' && mayDecide(role, d)).map((d) => d.id) : []);
   const names = speakerNames(view);
+  const next = notice ? decisions.findIndex((d) => d.state === 'pending' && view.can.decide.includes(d.id) && !waiting.has(d.id)) : -1;
   return html`<section class="card" aria-labelledby="review-h">
 <h2 id="review-h">Review${pending ? html` <span class="badge">${pending}<span class="visually-hidden"> pending</span></span>` : ''}</h2>
+${notice}${next >= 0 ? html`<p class="next-decision"><a href="#${decisionId(next)}">Go to the next pending decision</a></p>` : ''}
 ${!decisions.length
     ? html`<p class="hint">Nothing here needs a decision.</p>`
     : html`${pending && view.can.decide.length < pending ? (waiting.size ? syncNotice(view, waiting.size < pending) : html`<p class="hint">${waitHint(view)}</p>`) : ''}
@@ -75,10 +81,10 @@ function waitHint(view: CallView): string {
 function decisionCard(view: CallView, d: Decision, i: number, csrf: string | null, names: SpeakerNames, refused: RefusedForm | null, waiting: boolean): SafeHtml {
   const formable = d.state === 'pending' && view.can.decide.includes(d.id);
   const form = formable || waiting;
-  return html`<article class="decision decision-${d.state}" aria-labelledby="dec-${i}-h">
+  return html`<article class="decision decision-${d.state}" id="${decisionId(i)}" tabindex="-1" aria-labelledby="dec-${i}-h">
 <h3 id="dec-${i}-h">${d.finding ? `${KIND_LABEL[d.kind]}: ${FINDING_TITLE[d.finding.type]}` : KIND_LABEL[d.kind]} ${stateChip(d)}</h3>
-<p class="proposal">${proposal(d)}</p>
-${d.reason ? html`<p class="reason">${d.reason}</p>` : ''}
+<p class="proposal">${proposal(d, Boolean(view.insights && view.can.correct))}</p>
+${d.reason && (d.state === 'pending' || d.decidedBy?.startsWith('policy:')) ? html`<p class="reason">${d.reason}</p>` : ''}
 ${quoteList(d.evidence, names)}
 ${(!form || d.kind === 'crm_hygiene') && d.options.length && d.kind !== 'deal_stage' ? optionList(d.options, d.kind === 'crm_hygiene' ? null : (d.value ?? d.proposed)) : ''}
 ${d.state === 'pending' ? '' : outcome(d)}
@@ -95,7 +101,8 @@ function optionLabel(d: Decision, value: string | null): string | null {
   return d.options.find((o) => o.value === value)?.label ?? value;
 }
 
-function proposal(d: Decision): SafeHtml {
+/** `correctable`: the page has the correction form (below the decisions). */
+function proposal(d: Decision, correctable: boolean): SafeHtml {
   switch (d.kind) {
     case 'deal_stage':
       return d.from
@@ -117,7 +124,9 @@ function proposal(d: Decision): SafeHtml {
       return html`Add the task <strong>${item.text}</strong> (owner: ${OWNER_LABEL[item.owner]}, due: ${item.dueDate ? formatDate(item.dueDate) : 'no date'}).`;
     }
     case 'transcript_unreliable':
-      return html`Nothing was summarised from this call. Listen to it, correct the summary above if it should be in the CRM, and approve once checked.`;
+      return correctable
+        ? html`Nothing was summarised from this call. Listen to it, write what should be in the CRM in the summary under <a href="#correct-h">Corrections</a> below, and approve once checked.`
+        : html`Nothing was summarised from this call. Listen to it, and approve once checked.`;
     case 'crm_hygiene':
       return findingProposal(d.finding, d.proposed);
     case 'rep_not_in_crm':
@@ -157,7 +166,7 @@ ${applied}`;
 }
 
 /** How an approved value reads: a stage's name, an option's label, an amount with its currency, a date. */
-function chosenLabel(d: Decision, value: string): string {
+export function chosenLabel(d: Decision, value: string): string {
   if (d.kind === 'deal_stage') return stageLabel(value);
   if (d.finding?.field === 'amount') return formatAmount(Number(value), d.finding.currency);
   if (d.finding?.field === 'closeDate') return formatDate(value);

@@ -3,14 +3,20 @@
 (function () {
   'use strict';
 
-  // A notice after a form (`?m=` / `?e=`) is shown once: a reload or a bookmark does not show it again.
-  if (window.history && typeof window.history.replaceState === 'function' && /[?&](m|e)=/.test(window.location.search)) {
+  // After a form that worked the page opens at its notice (`#done`, in the section the form was in): the
+  // focus goes there too, so the notice is read and the next Tab continues from where the reader was.
+  var done = window.location.hash === '#done' ? document.getElementById('done') : null;
+
+  // A notice after a form (`?m=` / `?e=`, `#done`) is shown once: a reload or a bookmark does not show it again.
+  if (window.history && typeof window.history.replaceState === 'function' && (/[?&](m|e)=/.test(window.location.search) || window.location.hash === '#done')) {
     var params = new URLSearchParams(window.location.search);
     params.delete('m');
     params.delete('e');
     var rest = params.toString();
-    window.history.replaceState(window.history.state, '', window.location.pathname + (rest ? '?' + rest : '') + window.location.hash);
+    var hash = window.location.hash === '#done' ? '' : window.location.hash;
+    window.history.replaceState(window.history.state, '', window.location.pathname + (rest ? '?' + rest : '') + hash);
   }
+  if (done) done.focus();
 
   // A form the server refused is shown again as filled in: the reviewer continues in it.
   var refused = document.querySelector('form[data-refused]');

@@ -6,7 +6,7 @@ import { cspProblems, forms, tags, textOf } from '../../../helpers/html-scan.ts'
 
 const user = { email: 'maria@example.com', role: 'manager' as const };
 const CSRF = 'csrf-token-123';
-const render = (opts: Parameters<typeof sampleCallView>[0] = {}, flash?: { kind: 'success' | 'error'; message: string }) =>
+const render = (opts: Parameters<typeof sampleCallView>[0] = {}, flash?: { kind: 'success' | 'error'; message: string; at?: 'review' | 'correction' }) =>
   renderCallPage({ user, csrf: CSRF, view: sampleCallView(opts), audioUrl: `/calls/${SAMPLE_CALL_ID}/audio`, flash });
 
 const reviewForms = (out: string) => forms(out).filter((f) => f.includes(`action="/calls/${SAMPLE_CALL_ID}/review"`));
@@ -171,7 +171,38 @@ describe('renderCallPage', () => {
     expect(textOf(out)).toContain('Task Book the onboarding kickoff (hs-task-991)');
     const audit = out.match(/<table class="audit">[\s\S]*?<\/table>/)![0];
     expect(tags(audit, 'tr')).toHaveLength(4);
-    expect(textOf(audit)).toContain('Rejected deal-stage-2 contractsent → became —');
+    expect(textOf(audit)).toContain('Rejected change the deal stage Contract sent → became —');
+  });
+
+  it('reads the history as the page reads elsewhere: stages by name, action items as text, owner and due date, fields and steps in words', () => {
+    const view = sampleCallView();
+    const at = '2026-11-17T15:50:00.000Z';
+    view.audit.push(
+      { at, by: 'maria@example.com', action: 'approve', target: 'deal-stage', before: 'contractsent', after: 'contractsent', note: null },
+      { at, by: 'maria@example.com', action: 'correct', target: 'insights.actionItems[1]', before: { text: 'Send the questionnaire', owner: 'rep', dueDate: null }, after: { text: 'Send the security questionnaire', owner: 'customer', dueDate: '2026-11-20' }, note: null },
+      { at, by: 'maria@example.com', action: 'correct', target: 'insights.summary', before: 'Old summary.', after: 'New summary.', note: null },
+      { at, by: 'lee@example.com', action: 'retry', target: 'step:transcribe', before: 'TRANSCRIBE_TIMEOUT', after: 'transcribing', note: null },
+    );
+    const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
+    const audit = textOf(out.match(/<table class="audit">[\s\S]*?<\/table>/)![0]);
+    expect(audit).toContain('Approved change the deal stage Contract sent → became Contract sent');
+    expect(audit).toContain('Approved new action item Book onboarding → became Book the onboarding kickoff (due: 1 Dec 2026)');
+    expect(audit).toContain('Corrected action item 2 Send the questionnaire (owner: Rep, due: no date) → became Send the security questionnaire (owner: Customer, due: 20 Nov 2026)');
+    expect(audit).toContain('Corrected the summary Old summary. → became New summary.');
+    expect(audit).toContain('Retried from the transcribe step TRANSCRIBE_TIMEOUT → became Transcribing');
+    expect(audit).not.toMatch(/[{}]|contractsent/);
+  });
+
+  it('drops a decided decision’s reason, which spoke of it waiting, and points the transcript check to the corrections below it', () => {
+    const decisions = sampleDecisions();
+    decisions[0]!.reason = 'Moving the deal waits for a manager (STAGE_POLICY=review).';
+    const pending = textOf(render({ decisions }));
+    expect(pending).toContain('waits for a manager');
+    Object.assign(decisions[0]!, { state: 'approved', value: 'contractsent', decidedBy: 'maria@example.com', decidedAt: '2026-11-17T15:50:00.000Z' });
+    expect(textOf(render({ decisions }))).not.toContain('waits for a manager');
+    // Decided by callscribe itself: the reason is why it did.
+    Object.assign(decisions[0]!, { decidedBy: 'policy:auto', reason: 'Applied by STAGE_POLICY=auto at confidence 0.90.' });
+    expect(textOf(render({ decisions }))).toContain('Applied by STAGE_POLICY=auto');
   });
 
   it('shows a failed call with its error and a Retry form, and a transcribing call with its progress', () => {
@@ -180,6 +211,14 @@ describe('renderCallPage', () => {
     const retry = forms(failed).find((f) => f.includes(`action="/calls/${SAMPLE_CALL_ID}/retry"`))!;
     expect(hidden(retry, '_csrf')).toBe(CSRF);
     expect(forms(render({ status: 'failed', can: { retry: false } })).some((f) => f.includes('/retry'))).toBe(false);
+    // The sample fails on its recording's content (AUDIO_CORRUPT): the retry stays, and says a new recording is needed.
+    expect(textOf(failed)).toContain('The recording itself is the problem: processing it again fails the same way. Send a new recording of the call');
+    expect(tags(retry, 'button')[0]!.attrs['aria-describedby']).toBe('failure-recording');
+    const timedOut = sampleCallView({ status: 'failed' });
+    timedOut.call.error = { ...timedOut.call.error!, code: 'TRANSCRIBE_TIMEOUT', retryable: true };
+    const temporary = renderCallPage({ user, csrf: CSRF, view: timedOut, audioUrl: null });
+    expect(textOf(temporary)).not.toContain('new recording');
+    expect(forms(temporary).some((f) => f.includes('/retry') && !f.includes('aria-describedby'))).toBe(true);
 
     const busy = render({ status: 'transcribing' });
     expect(tags(busy, 'progress')[0]!.attrs).toMatchObject({ max: '8', value: '3' });
@@ -187,8 +226,32 @@ describe('renderCallPage', () => {
   });
 
   it('shows a flash as a status, an error as an alert', () => {
-    expect(render({}, { kind: 'success', message: 'Approved <stage>.' })).toContain('<div class="flash flash-success" role="status">Approved &lt;stage&gt;.</div>');
+    expect(render({}, { kind: 'success', message: 'Approved <stage>.' })).toContain('<div class="flash flash-success" role="status" id="done" tabindex="-1">Approved &lt;stage&gt;.</div>');
     expect(render({}, { kind: 'error', message: 'The call changed meanwhile.' })).toContain('role="alert">The call changed meanwhile.');
+  });
+
+  it('shows what a form did in the section the form was in, the target of the redirect’s #done, with a link on to the next decision', () => {
+    const section = (out: string, heading: string) => out.match(new RegExp(`<section class="card" aria-labelledby="${heading}">[\\s\\S]*?</section>`))![0];
+    const decided = render({}, { kind: 'success', message: 'Decision recorded.', at: 'review' });
+    expect(tags(decided).filter((t) => t.attrs.id === 'done')).toHaveLength(1);
+    const review = section(decided, 'review-h');
+    expect(tags(review, 'div').find((t) => t.attrs.id === 'done')!.attrs).toMatchObject({ role: 'status', tabindex: '-1' });
+    // The link goes to the first decision the reader may still make, which a link can focus.
+    const next = tags(review, 'a').find((a) => a.attrs.href?.startsWith('#decision-'))!;
+    const target = tags(review, 'article').find((t) => `#${t.attrs.id}` === next.attrs.href)!;
+    expect(target.attrs.tabindex).toBe('-1');
+    const first = sampleDecisions().findIndex((d) => d.state === 'pending');
+    expect(target.attrs.id).toBe(`decision-${first}`);
+    expect(textOf(decided).indexOf('Decision recorded.')).toBeGreaterThan(textOf(decided).indexOf('Contract sent'));
+
+    const corrected = render({}, { kind: 'success', message: 'Correction saved.', at: 'correction' });
+    expect(tags(section(corrected, 'correct-h'), 'div').some((t) => t.attrs.id === 'done')).toBe(true);
+    // No correction form on the page (the reader may not correct): the notice is at the page's top.
+    const top = renderCallPage({ user, csrf: CSRF, view: sampleCallView({ can: { correct: false } }), audioUrl: null, flash: { kind: 'success', message: 'Correction saved.', at: 'correction' } });
+    expect(top.indexOf('id="done"')).toBeLessThan(top.indexOf('<h1>'));
+    // Every decision decided: no link on.
+    const all = render({ decisions: sampleDecisions().filter((d) => d.state !== 'pending') }, { kind: 'success', message: 'Decision recorded.', at: 'review' });
+    expect(all).not.toContain('href="#decision-');
   });
 
   it('renders a call with every decision decided and no pending count', () => {
@@ -217,6 +280,10 @@ describe('renderCallPage', () => {
     expect(text).toContain('62% of the words are below 0.3');
     expect(text).toContain('That is too many to summarise the call.');
     expect(text).toContain('Unreliable transcript');
+    // The correction form is below the decisions: the decision says so, and links it.
+    expect(text).toContain('in the summary under Corrections below');
+    expect(text).not.toContain('above');
+    expect(out.indexOf('href="#correct-h"')).toBeLessThan(out.indexOf('id="correct-h"'));
     const form = reviewForms(out).find((f) => hidden(f, 'decisionId') === 'transcript')!;
     expect(hidden(form, 'value')).toBe('checked');
   });

@@ -35,8 +35,18 @@ beforeAll(async () => {
     if (url.pathname === '/') {
       return send(200, 'text/html; charset=utf-8', renderCallList({ user, csrf: 'tok', query: { reviewPending: false }, page: { calls: sampleListItems(), nextCursor: 'next-1' }, pendingReview: 1 }));
     }
+    if (url.pathname === `/calls/${SAMPLE_CALL_ID}` && url.searchParams.has('long')) {
+      // Long unbroken words where people type or the CRM names things: e-mail addresses, a note, an option.
+      const view = sampleCallView();
+      const email = 'priyaramanvanderbergsalesemea@brightlinefoodsinternationalholdings.example.com';
+      view.call.meta.rep = { name: null, email, channel: 0 };
+      view.audit.push({ at: '2026-11-17T15:50:00.000Z', by: email, action: 'correct', target: 'insights.summary', before: 'Old.', after: `See ${email} and https://crm.example.com/a/very/long/path/without/any/spaces/at/all/0123456789`, note: email });
+      view.review[1]!.options[1]!.label = email;
+      return send(200, 'text/html; charset=utf-8', renderCallPage({ user: { email, role: 'manager' }, csrf: 'tok', view, audioUrl: `/calls/${SAMPLE_CALL_ID}/audio`, flash: { kind: 'error', message: `No user ${email}.` } }));
+    }
     if (url.pathname === `/calls/${SAMPLE_CALL_ID}`) {
-      const flash = { kind: 'success' as const, message: 'Approved: the stage will be written to the CRM.' };
+      // After a decision (`?m=decided`) the notice is in the review section, as the pages route shows it.
+      const flash = { kind: 'success' as const, message: 'Approved: the stage will be written to the CRM.', ...(url.searchParams.get('m') === 'decided' && { at: 'review' as const }) };
       return send(200, 'text/html; charset=utf-8', renderCallPage({ user, csrf: 'tok', view: sampleCallView(), audioUrl: `/calls/${SAMPLE_CALL_ID}/audio`, flash }));
     }
     if (url.pathname === `/calls/${SAMPLE_CALL_ID}/insights`) {
@@ -183,6 +193,64 @@ describe('review UI in Chromium', () => {
       expect(problems).toEqual([]);
     } finally {
       await page.close();
+    }
+  });
+
+  it('after a decision the page opens at its notice in the review section, focused, and the next Tab goes on to the next decision', async () => {
+    const { page, problems } = await open(`/calls/${SAMPLE_CALL_ID}?m=decided#done`);
+    try {
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('done');
+      expect(await page.evaluate("document.activeElement.closest('section').getAttribute('aria-labelledby')")).toBe('review-h');
+      // Scrolled to it, and the address keeps neither the notice nor its fragment.
+      expect(await page.evaluate("Math.abs(document.getElementById('done').getBoundingClientRect().top) < innerHeight")).toBe(true);
+      expect(await page.evaluate('scrollY')).toBeGreaterThan(0);
+      expect(page.url()).toBe(`${base}/calls/${SAMPLE_CALL_ID}`);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement.textContent')).toBe('Go to the next pending decision');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate("document.activeElement.classList.contains('decision-pending')")).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate("!!document.activeElement.closest('article.decision-pending')")).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('at 390 px wide the call page does not scroll sideways: tables scroll in their frame, long words wrap', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await page.goto(`${base}/calls/${SAMPLE_CALL_ID}?long=1`, { waitUntil: 'load' });
+      await page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = true; })");
+      const wide = await page.evaluate(`(() => {
+        const out = [];
+        for (const el of document.querySelectorAll('body *')) {
+          const r = el.getBoundingClientRect();
+          if (r.width && r.right > innerWidth + 1 && !(el.parentElement && el.parentElement.closest('.table-wrap'))) out.push(el.tagName + '.' + el.className + ' ' + Math.round(r.right));
+        }
+        return out.slice(0, 40);
+      })()`);
+      expect(wide).toEqual([]);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      // The steps table keeps its columns and scrolls inside its frame, which the keyboard can scroll.
+      const frame = page.locator('details.steps .table-wrap');
+      expect(await frame.getAttribute('tabindex')).toBe('0');
+      expect(await frame.evaluate((el) => { const box = el as unknown as { scrollWidth: number; clientWidth: number }; return box.scrollWidth > box.clientWidth; })).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('with script off, the page still opens at the notice after a decision', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${base}/calls/${SAMPLE_CALL_ID}?m=decided#done`, { waitUntil: 'load' });
+      expect(await page.evaluate('scrollY')).toBeGreaterThan(0);
+      // At the top of the window, below its section's heading.
+      expect(await page.evaluate("(() => { const top = document.getElementById('done').getBoundingClientRect().top; const h = document.getElementById('review-h').getBoundingClientRect(); return top > 0 && top < 100 && h.top >= 0; })()")).toBe(true);
+    } finally {
+      await context.close();
     }
   });
 
