@@ -105,7 +105,7 @@ describe('retrying the failed calls of one cause from the call list', () => {
     expect((await findCall(blobs, id(3)))!.status).toBe('failed');
 
     const after = await listPage(manager, res.headers.location as string);
-    expect(after.body).toContain('<div class="flash flash-success" role="status">2 calls queued again; 0 skipped (OPENAI_QUOTA_EXCEEDED).</div>');
+    expect(after.body).toContain('<div class="flash flash-success" role="status" id="done" tabindex="-1">2 calls queued again; 0 skipped (OPENAI_QUOTA_EXCEEDED).</div>');
     // The counts follow: only the other cause is left.
     expect(after.body.replace(/<[^>]+>/g, '').match(/[A-Z_]+ — \d+ calls?/g)).toEqual(['AUDIO_UNREADABLE — 1 call']);
     // When more remain, the notice says so.
