@@ -114,6 +114,8 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
       const call = await reader.load(who, id);
       if (call.status !== 'failed') throw permanent('CALL_NOT_FAILED', `Call ${id} is ${call.status}, not failed; only a failed call can be retried.`);
       const step = resumeStep(call, false)!;
+      // The step records the failure before its job has ended: queued while that job still runs, the retry would be skipped.
+      await deps.waitUntilIdle?.(step, id);
       // The audit lives in crm.json, which a call that failed before sync does not have yet.
       const record = await getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
       if (record) {
