@@ -186,8 +186,9 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
     },
     async hasPendingJob(step, callId) {
       for (const queue of lanes(step)) {
-        const state = await (await queue.getJob(jobId(callId, step)))?.getState();
-        if (state && state !== 'completed' && state !== 'failed' && state !== 'unknown') return true;
+        // The state alone (one script call), not the job's data: the stranded-call sweep asks this of every unsettled call.
+        const state = await queue.getJobState(jobId(callId, step));
+        if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return true;
       }
       return false;
     },

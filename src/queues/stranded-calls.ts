@@ -53,7 +53,7 @@ export interface StrandedSweepResult {
  * with a warning naming the call and the step. Only calls the index lists are found: after Redis was lost
  * entirely, `callscribe reindex` is still the repair (it also finds announced calls with no record yet).
  */
-export async function requeueStrandedCalls(deps: StrandedCallsDeps, graceMs: number): Promise<StrandedSweepResult> {
+export async function requeueStrandedCalls(deps: StrandedCallsDeps, graceMs: number, stopped: () => boolean = () => false): Promise<StrandedSweepResult> {
   const result: StrandedSweepResult = { checked: 0, requeued: [] };
   const before = deps.clock().getTime() - graceMs;
   for (const status of UNSETTLED) {
@@ -61,6 +61,8 @@ export async function requeueStrandedCalls(deps: StrandedCallsDeps, graceMs: num
     do {
       const page = await deps.index.list({ status, limit: PAGE, ...(cursor ? { cursor } : {}) });
       for (const { id } of page.calls) {
+        // Shutting down: the rest waits for the next sweep (of this process or another).
+        if (stopped()) return result;
         result.checked += 1;
         // Most unsettled calls have their job: asking the queues first spares reading their records.
         if (await anyPending(deps.queues, id, STEPS_OF[status])) continue;
@@ -104,13 +106,15 @@ export interface StrandedWatchOptions extends StrandedCallsDeps {
 /**
  * Runs `requeueStrandedCalls` every `everyMs` in the process that holds the call index, one sweep at a
  * time; a sweep that fails (Redis, S3 or the index unreachable) is logged and the next one tries again.
+ * Closing stops a sweep in progress after the call it is at.
  */
 export function startStrandedWatch(opts: StrandedWatchOptions): { close(): Promise<void> } {
   const everyMs = opts.everyMs ?? 5 * 60_000;
   const graceMs = opts.graceMs ?? 10 * 60_000;
   let running: Promise<void> | null = null;
+  let closing = false;
   const sweep = () => {
-    running ??= requeueStrandedCalls(opts, graceMs)
+    running ??= requeueStrandedCalls(opts, graceMs, () => closing)
       .then((r) => {
         if (r.requeued.length) opts.logger.info({ checked: r.checked, requeued: r.requeued.length }, 'stranded calls queued again');
       })
@@ -123,6 +127,7 @@ export function startStrandedWatch(opts: StrandedWatchOptions): { close(): Promi
   timer.unref();
   return {
     async close() {
+      closing = true;
       clearInterval(timer);
       await running;
     },

@@ -164,6 +164,15 @@ describe('calls left at a step with nothing queued are queued again', () => {
     expect(await jobState('extract', id(23), 'bulk')).toBeNull();
   });
 
+  it('stops after the call it is at when told to (a process shutting down)', async () => {
+    await stored(syntheticCall(id(12), { status: 'syncing' }));
+    await stored(syntheticCall(id(13), { status: 'syncing' }));
+    let asked = 0;
+    const result = await requeueStrandedCalls({ blobs, index, locks: memoryCallLocks(), queues, logger: silentLogger, clock: later }, GRACE, () => asked++ >= 1);
+    expect(result.checked).toBe(1);
+    expect(result.requeued).toHaveLength(1);
+  });
+
   it('the watch the API process runs sweeps on its own, again after a sweep that failed', async () => {
     await stored(syntheticCall(id(10), { status: 'extracting' }));
     let lists = 0;
