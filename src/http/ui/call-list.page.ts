@@ -1,4 +1,4 @@
-import { CALL_STATUSES } from '../../domain/call.ts';
+import { CALL_STATUSES, isTerminal } from '../../domain/call.ts';
 import { SEARCH_CANDIDATES, type CallListItem, type CallListPage, type FailedGroup } from '../../ports/call-index.ts';
 import { flashMessage, type Flash } from './call-page.page.ts';
 import { failedCausesSection } from './failed-causes.section.ts';
@@ -95,11 +95,18 @@ function callRow(c: CallListItem): SafeHtml {
 <td>${customer}</td>
 <td class="num">${formatClock(c.durationSec)}</td>
 <td>${statusChip(c.status)}</td>
-<td class="summary">${c.summary ? shorten(c.summary, 140) : html`<span class="hint">No summary yet</span>`}</td>
+<td class="summary">${c.summary ? shorten(c.summary, 140) : html`<span class="hint">${noSummary(c.status)}</span>`}</td>
 <td>${c.proposedStage ? stageLabel(c.proposedStage) : '—'}</td>
 <td class="num">${c.pendingDecisions ? html`<span class="badge">${c.pendingDecisions}<span class="visually-hidden"> pending decisions</span></span>` : '0'}</td>
 </tr>
 `;
+}
+
+/** Why a row has no summary: one is still coming, or none will (the call failed, or was not summarised: its page says why). */
+function noSummary(status: CallListItem['status']): string {
+  if (status === 'failed') return 'No summary: processing failed';
+  if (isTerminal(status)) return 'Not summarised; the call says why';
+  return 'No summary yet';
 }
 
 function emptyState(query: ListFilters): SafeHtml {

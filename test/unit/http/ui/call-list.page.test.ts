@@ -41,6 +41,15 @@ describe('renderCallList', () => {
     for (const t of Object.values(byName).filter((x) => x.attrs.type !== 'hidden')) expect(labelled.has(t.attrs.id), t.source).toBe(true);
   });
 
+  it('says whether a row without a summary will get one: still in the works, not summarised, or failed', () => {
+    const [sample] = sampleListItems();
+    const calls = (['transcribing', 'needs_review', 'failed'] as const).map((status, i) => ({ ...sample!, id: `${sample!.id.slice(0, -1)}${i}`, status, summary: i === 1 ? '' : null }));
+    const rows = render({ page: { calls, nextCursor: null } }).match(/<tbody>[\s\S]*<\/tbody>/)![0].split('<tr>').slice(1).map(textOf);
+    expect(rows[0]).toContain('No summary yet');
+    expect(rows[1]).toContain('Not summarised; the call says why');
+    expect(rows[2]).toContain('No summary: processing failed');
+  });
+
   it('lists calls in a table with a caption and scoped headers; the first cell links to the call', () => {
     const out = render();
     expect(out).toMatch(/<table class="calls">\s*<caption id="calls-caption">Calls, newest first<\/caption>/);
