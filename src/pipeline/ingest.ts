@@ -29,9 +29,14 @@ export type IngestInput = z.input<typeof IngestInput>;
  * ingested twice is the same call: the existing record is returned with `isNew: false`. A failed call
  * sent again with a meta of its own that differs takes that meta (a wrong channel or contact is fixed by
  * sending the recording again with the fixed meta); a call not failed keeps its meta, and an empty meta
- * changes nothing.
+ * changes nothing. `mayChangeMeta` says whether the sender may change the existing call (a rep only their own:
+ * the meta names the rep the call belongs to); without it, whoever queued the ingest may.
  */
-export async function ingest(input: IngestInput, ports: { blobs: BlobStore; clock: () => Date }): Promise<{ call: Call; isNew: boolean }> {
+export async function ingest(
+  input: IngestInput,
+  ports: { blobs: BlobStore; clock: () => Date },
+  mayChangeMeta: (existing: Call) => boolean = () => true,
+): Promise<{ call: Call; isNew: boolean }> {
   const { blobs } = ports;
   const id = callIdFromSha256(input.sha256);
   const existing = await findCall(blobs, id);
@@ -39,7 +44,7 @@ export async function ingest(input: IngestInput, ports: { blobs: BlobStore; cloc
     await blobs.delete(input.uploadKey);
     if (input.transcript) await blobs.delete(input.transcript.uploadKey);
     const meta = CallMeta.parse(input.meta);
-    const fixesMeta = existing.status === 'failed' && Object.keys(meta).length > 0 && !isDeepStrictEqual(meta, existing.meta);
+    const fixesMeta = existing.status === 'failed' && Object.keys(meta).length > 0 && !isDeepStrictEqual(meta, existing.meta) && mayChangeMeta(existing);
     if (!fixesMeta) return { call: existing, isNew: false };
     return { call: await updateCall(blobs, id, (c) => { c.meta = meta; }, ports.clock()), isNew: false };
   }

@@ -8,12 +8,13 @@ type TaskRecord = CrmRecord['tasks'][number];
 
 /**
  * Brings each task already in the CRM in line with its action item as a person corrected it (the task's
- * `correction`, see review-actions `correct`): its subject, whom it is for and its due date, with the rep as its
- * owner as createTask wrote it. A corrected item without a due date leaves the task's date as it is (a date a person
- * gave on the due-date finding stays). The update sets absolute values, so one repeated after a crash (the CRM
- * written, crm.json not) writes nothing new; then the task's `written` says what the CRM holds, the correction is
- * cleared and the audit gets one `apply` entry. A correction the task already matches (undone before sync) writes
- * nothing. A task deleted in the CRM is noted in the audit and left alone.
+ * `correction`, see review-actions `correct`): the fields the correction changed (its subject, whom it is for,
+ * its due date), so what someone changed in the CRM since and the correction left alone stays. A corrected item
+ * without a due date leaves the task's date as it is (a date a person gave on the due-date finding stays). The
+ * update sets absolute values, so one repeated after a crash (the CRM written, crm.json not) writes nothing new;
+ * then the task's `written` says what the CRM holds, the correction is cleared and the audit gets one `apply`
+ * entry. A correction the task already matches (undone before sync) writes nothing. A task deleted in the CRM is
+ * noted in the audit and left alone.
  */
 export async function updateCorrectedTasks(call: Call, record: CrmRecord, crm: Pick<CrmAdapter, 'updateTask'>, now: () => string, save: () => Promise<void>): Promise<void> {
   const repEmail = call.meta.rep?.email?.trim() || null;
@@ -25,7 +26,7 @@ export async function updateCorrectedTasks(call: Call, record: CrmRecord, crm: P
       await save();
       continue;
     }
-    const change: TaskChange = { subject: wanted.text, owner: wanted.owner, ...(wanted.dueDate && { dueDate: wanted.dueDate }), ...(repEmail && { ownerEmail: repEmail }) };
+    const change = changeOf(wanted, task.written, repEmail);
     const done = await crm.updateTask(task.id, change, `${call.id}:task-update:${task.id}:${hash(JSON.stringify(change))}`);
     const before = task.written ?? { text: task.subject };
     if (done) {
@@ -44,6 +45,20 @@ export async function updateCorrectedTasks(call: Call, record: CrmRecord, crm: P
     task.correction = null;
     await save();
   }
+}
+
+/**
+ * What to write: the fields the correction changed since callscribe last wrote the task, so a due date or owner
+ * someone set in the CRM since is kept when the correction did not touch it. A task written before `written` was
+ * recorded gets every field, with the rep as its owner.
+ */
+function changeOf(wanted: ProposedItem, written: TaskRecord['written'], repEmail: string | null): TaskChange {
+  return {
+    ...((!written || wanted.text !== written.text) && { subject: wanted.text }),
+    ...((!written || wanted.owner !== written.owner) && { owner: wanted.owner }),
+    ...(wanted.dueDate && (!written || wanted.dueDate !== written.dueDate) && { dueDate: wanted.dueDate }),
+    ...(!written && repEmail && { ownerEmail: repEmail }),
+  };
 }
 
 /** Whether the task, as last written, differs from the corrected item (a task written before this was recorded always does). */

@@ -155,6 +155,33 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
       expect((await app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: bearer(PRIYA) })).statusCode).toBe(403);
     });
 
+    it('a failed call sent again takes the new meta only from someone who may read the call: another rep cannot make it theirs', async () => {
+      const app = await build();
+      const blobs = createFsBlobStore(temp.dir);
+      const upload = (key: ApiKey, meta: unknown) => {
+        const form = new FormData();
+        form.append('meta', JSON.stringify(meta));
+        form.append('file', new Blob([new Uint8Array(300).fill(7)], { type: 'audio/mpeg' }), 'call.mp3');
+        return app.inject({ method: 'POST', url: '/v1/calls', payload: form, headers: bearer(key) });
+      };
+      const first = await upload(PRIYA, { rep: { email: 'priya@example.com' }, customer: { name: 'Ada' } });
+      expect(first.statusCode).toBe(202);
+      const { id } = first.json() as { id: string };
+      const at = now.toISOString();
+      const failed = { ...(await findCall(blobs, id))!, status: 'failed' as const, error: { code: 'AUDIO_CHANNEL_CONFLICT', message: 'x', step: 'prepare' as const, retryable: false, at } };
+      await saveCall(blobs, failed);
+
+      const bySam = await upload(SAM, { rep: { email: 'sam@example.com' } });
+      expect(bySam.statusCode).toBe(200);
+      expect((await findCall(blobs, id))!.meta).toEqual({ rep: { email: 'priya@example.com' }, customer: { name: 'Ada' } });
+      expect((await app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: bearer(SAM) })).statusCode).toBe(403);
+
+      // Its own rep fixes the meta so.
+      await saveCall(blobs, { ...(await findCall(blobs, id))!, status: 'failed' });
+      expect((await upload(PRIYA, { rep: { email: 'priya@example.com' }, customer: { name: 'Ada B' } })).statusCode).toBe(200);
+      expect((await findCall(blobs, id))!.meta).toEqual({ rep: { email: 'priya@example.com' }, customer: { name: 'Ada B' } });
+    });
+
     it('answers 401 JSON on API paths, and sends a browser asking for a page to sign in', async () => {
       const app = await build();
       const api = await app.inject({ method: 'GET', url: `/v1/calls/${PRIYA_CALL}`, headers: { accept: 'text/html' } });

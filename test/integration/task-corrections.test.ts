@@ -181,6 +181,16 @@ describe.each(Object.keys(crms))('a corrected action item reaches its task in th
     expect((await record()).tasks[0]).toMatchObject({ written: { dueDate: '2026-11-27' }, correction: null });
   });
 
+  it('a correction writes only what it changed: a due date a CRM user set on the task since stays', async () => {
+    const [sendTask] = await crm.tasks();
+    // Someone reschedules the task in the CRM.
+    expect(await crm.adapter.updateTask(sendTask!.id, { dueDate: '2026-12-01' }, 'crm-user')).toEqual({ changed: true });
+    await correct({ actionItems: [{ index: 0, text: 'Send the signed contract' }] });
+    await runQueuedSync();
+    expect((await crm.tasks())[0]).toMatchObject({ id: sendTask!.id, subject: 'Send the signed contract', dueDate: '2026-12-01' });
+    expect((await record()).tasks[0]).toMatchObject({ written: { text: 'Send the signed contract', dueDate: '2026-11-20' }, correction: null });
+  });
+
   it("a due date removed by a correction stays on the task (a CRM task's date is never cleared); a task deleted in the CRM is noted, not failed", async () => {
     await correct({ actionItems: [{ index: 0, dueDate: null }] });
     const writes = await crm.taskWrites();

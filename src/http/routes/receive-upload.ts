@@ -5,7 +5,7 @@ import { resumeStep } from '../../domain/call.ts';
 import { permanent } from '../../errors/app-error.ts';
 import { ingest } from '../../pipeline/ingest.ts';
 import type { StoredUpload } from '../../pipeline/store-upload.ts';
-import { identityOfRequest } from '../auth.ts';
+import { canAccessCall, identityOfRequest } from '../auth.ts';
 import type { AppDeps } from '../build-app.ts';
 
 /** A recording stored under `uploads/`, ready to become a call. */
@@ -19,9 +19,12 @@ export type ReceiveUpload = (request: FastifyRequest, reply: FastifyReply, uploa
  */
 export function receiver(deps: AppDeps): ReceiveUpload {
   return async (request, reply, upload) => {
-    const uploadedBy = identityOfRequest(request).principal;
+    const identity = identityOfRequest(request);
+    const uploadedBy = identity.principal;
+    // A failed call takes the meta it is sent again with only from someone who may read it: another rep's
+    // meta would hand them the call.
     const { call, isNew } = await deps.locks.withLock(callIdFromSha256(upload.sha256), () =>
-      ingest({ ...upload, uploadedBy }, { blobs: deps.blobs, clock: deps.clock }),
+      ingest({ ...upload, uploadedBy }, { blobs: deps.blobs, clock: deps.clock }, (existing) => canAccessCall(identity, existing)),
     );
     await deps.reindexCall(call.id).catch((err: unknown) => request.log.warn({ callId: call.id, err: (err as Error).message }, 'could not update the call index'));
     // A new call starts; a call already here resumes where it stopped (a live job is not doubled).
