@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Call } from '../domain/call.ts';
 import type { CrmRecord } from '../domain/crm-record.ts';
 import type { ProposedItem } from '../domain/review.ts';
+import { toAppError } from '../errors/app-error.ts';
 import type { CrmAdapter, TaskChange } from '../ports/crm.ts';
 
 type TaskRecord = CrmRecord['tasks'][number];
@@ -13,8 +14,8 @@ type TaskRecord = CrmRecord['tasks'][number];
  * without a due date leaves the task's date as it is (a date a person gave on the due-date finding stays). The
  * update sets absolute values, so one repeated after a crash (the CRM written, crm.json not) writes nothing new;
  * then the task's `written` says what the CRM holds, the correction is cleared and the audit gets one `apply`
- * entry. A correction the task already matches (undone before sync) writes nothing. A task deleted in the CRM is
- * noted in the audit and left alone.
+ * entry. A correction the task already matches (undone before sync) writes nothing. A task deleted in the CRM, or
+ * one the CRM refuses to let us change (403), is noted in the audit and left alone.
  */
 export async function updateCorrectedTasks(call: Call, record: CrmRecord, crm: Pick<CrmAdapter, 'updateTask'>, now: () => string, save: () => Promise<void>): Promise<void> {
   const repEmail = call.meta.rep?.email?.trim() || null;
@@ -27,8 +28,19 @@ export async function updateCorrectedTasks(call: Call, record: CrmRecord, crm: P
       continue;
     }
     const change = changeOf(wanted, task.written, repEmail);
-    const done = await crm.updateTask(task.id, change, `${call.id}:task-update:${task.id}:${hash(JSON.stringify(change))}`);
+    const done = await crm.updateTask(task.id, change, `${call.id}:task-update:${task.id}:${hash(JSON.stringify(change))}`).catch((err: unknown) => {
+      // Refused for this one task (reassigned to someone the integration user may not edit for): the sync already
+      // read and wrote with these credentials, so they work. Treated as credentials, it would pause every call's sync.
+      if (toAppError(err).status === 403) return 'forbidden' as const;
+      throw err;
+    });
     const before = task.written ?? { text: task.subject };
+    if (done === 'forbidden') {
+      record.review.audit.push({ at: now(), by: 'sync', action: 'apply', target: `task:${task.id}`, before, after: null, note: 'the CRM refused to change this task (403: the integration user may not edit it, e.g. it was reassigned); change it there' });
+      task.correction = null;
+      await save();
+      continue;
+    }
     if (done) {
       task.written = { ...wanted, dueDate: wanted.dueDate ?? task.written?.dueDate ?? null };
       task.subject = wanted.text;

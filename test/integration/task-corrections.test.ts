@@ -1,3 +1,4 @@
+import { AppError } from '../../src/errors/app-error.ts';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHubSpotCrm } from '../../src/adapters/crm/hubspot/hubspot.adapter.ts';
@@ -206,5 +207,13 @@ describe.each(Object.keys(crms))('a corrected action item reaches its task in th
     expect((await findCall(blobs, CALL_ID))!.status).toBe('done');
     expect(await taskApplies()).toMatchObject([{ after: null, note: expect.stringMatching(/no longer in the CRM/) }]);
     expect((await record()).tasks[1]).toMatchObject({ subject: "Share the signer's name", correction: null });
+
+    // A task the integration user may not edit (403) is noted too: the call is done, no other call's sync waits.
+    const refused: CrmAdapter = { ...crm.adapter, updateTask: async () => { throw new AppError('CRM_FORBIDDEN', 'You do not have permission to edit this activity.', { status: 403, kind: 'credentials' }); } };
+    await correct({ actionItems: [{ index: 0, text: 'Send the signed contract' }] });
+    await runQueuedSync(refused);
+    expect((await findCall(blobs, CALL_ID))!.status).toBe('done');
+    expect((await taskApplies()).at(-1)).toMatchObject({ after: null, note: expect.stringMatching(/refused to change this task \(403/) });
+    expect((await record()).tasks[0]).toMatchObject({ correction: null });
   });
 });
