@@ -93,6 +93,9 @@ describe('retrying the failed calls of one cause from the call list', () => {
     expect(res.statusCode).toBe(403);
     expect(res.body).toContain('(AUTH_FORBIDDEN)');
     expect(queued).toEqual([]);
+    // A link crafted to look like a retry's outcome shows a rep no notice.
+    const crafted = await listPage(rep, '/?status=failed&code=OPENAI_QUOTA_EXCEEDED&retried=500&skipped=0');
+    expect(crafted.body).not.toContain('queued again');
   });
 
   it('retries the calls of the code posted, then answers 303 back to the failed calls with what it did', async () => {

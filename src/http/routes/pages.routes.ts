@@ -60,7 +60,9 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     // The failed calls by cause, with their retry forms, for a manager looking at the failed calls.
     const failedCauses = filters.status === 'failed' && hasRight(who, 'calls:retry') ? await deps.reader.failedByCode(who) : null;
     const e = typeof raw.e === 'string' ? raw.e : undefined;
-    const flash: Flash | null = retryFailedNotice(raw) ?? (e ? { kind: 'error', message: errorText(e) } : null);
+    // A retry's notice is read from the query: shown only to whom could have retried (a crafted link shows a rep nothing).
+    const retried = hasRight(who, 'calls:retry') ? retryFailedNotice(raw) : null;
+    const flash: Flash | null = retried ?? (e ? { kind: 'error', message: errorText(e) } : null);
     const render = async (shown: ListFilters, droppedShown: string[]) => {
       const result = await deps.reader.list(who, toCallListQuery(shown, PAGE_SIZE));
       return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: shown, page: result, pendingReview: result.pendingReview, reps: repsOf(result.calls), dropped: droppedShown, reportLink: hasRight(who, 'reports:team') ? TIME_SAVED_PAGE : null, failedCauses, flash }));
