@@ -11,7 +11,7 @@ import type { PostgresCallIndex } from '../../src/adapters/index/postgres/postgr
 import { SEARCH_CANDIDATES, type CallListQuery } from '../../src/ports/call-index.ts';
 import { startPostgresServer } from '../../test/helpers/postgres-server.ts';
 import { BENCH_DIR } from './inputs.ts';
-import { BENCH_REP, benchDocuments, RARE_TERMS, SPAN_MS, SPAN_START } from './index-corpus.ts';
+import { BENCH_REP, benchDocuments, COMPANIES, FIRST_NAMES, RARE_TERMS, SPAN_MS, SPAN_START, SURNAMES } from './index-corpus.ts';
 
 const CALLS = Number(process.env.INDEX_BENCH_CALLS ?? 100_000);
 const RUNS = 40;
@@ -60,6 +60,11 @@ async function measures(index: PostgresCallIndex): Promise<Measure[]> {
     { name: 'q=pricing (in most calls)', run: list({ q: 'pricing' }) },
     { name: 'q=pricing + rep (visibleTo)', run: list({ q: 'pricing', visibleTo: [BENCH_REP] }) },
     { name: 'q=pricing + one month', run: list({ q: 'pricing', from: month(10), to: month(11) }) },
+    { name: 'q=a customer (full name, 0.1%)', run: list({ q: `${FIRST_NAMES[0]} ${SURNAMES[0]}` }) },
+    { name: 'q=a surname (2.5%)', run: list({ q: SURNAMES[1]! }) },
+    { name: 'q=a company (10% of calls)', run: list({ q: COMPANIES[3]! }) },
+    { name: 'q=company + word', run: list({ q: `${COMPANIES[3]} ${RARE_TERMS[0]}` }) },
+    { name: 'q=a stop-word name (names only, 4%)', run: list({ q: FIRST_NAMES[2]! }) },
     { name: 'page 50 via cursors', run: (i) => i.list({ limit: LIMIT, cursor: page50 }) },
     { name: 'page 50, review=pending', run: (i) => i.list({ limit: LIMIT, reviewPending: true, cursor: page50Pending }) },
     { name: 'search page 5 (offset cursor)', run: (i) => i.list({ limit: LIMIT, q: 'contract renewal', cursor: search50 }) },

@@ -1,4 +1,4 @@
-// Synthetic call-index documents for the index bench: varied statuses, reps, dates, and summaries and
+// Synthetic call-index documents for the index bench: varied statuses, reps, customers, dates, and summaries and
 // transcripts drawn from a small sales vocabulary with a skewed (Zipf-like) word frequency, from a
 // seeded PRNG, so every run and both backends load the same 100,000 calls.
 import { CALL_STATUSES, type CallStatus } from '../../src/domain/call.ts';
@@ -23,7 +23,14 @@ export const RARE_TERMS = ['zephyr', 'aurora', 'basalt', 'cobalt', 'juniper', 'm
 
 const REPS = Array.from({ length: 40 }, (_, i) => `rep${String(i).padStart(2, '0')}@example.com`);
 export const BENCH_REP = REPS[7]!;
-const COMPANIES = ['Brightline Foods', 'Northwind', 'Contoso', 'Fabrikam', 'Initech', 'Globex', 'Umbrella', 'Hooli', 'Vandelay', 'Stark Industries'];
+/**
+ * Customers' names: the call's position picks one of 25 × 40, so a full name is on 0.1% of the calls, a
+ * first name on 4% and a surname on 2.5%. English stemming changes some (Hastings), and one is an
+ * English stop word (Don).
+ */
+export const FIRST_NAMES = ['Elena', 'Rosa', 'Don', 'Amara', 'Lucas', 'Mei', 'Tomas', 'Ingrid', 'Kofi', 'Priya', 'Mateo', 'Hana', 'Oskar', 'Leila', 'Ravi', 'Sofia', 'Dmitri', 'Yara', 'Felix', 'Noor', 'Jonas', 'Aiko', 'Marta', 'Emeka', 'Clara'];
+export const SURNAMES = ['Lindqvist', 'Hastings', 'Novak', 'Okafor', 'Moreau', 'Tanaka', 'Fischer', 'Costa', 'Haddad', 'Kowalski', 'Brennan', 'Silva', 'Varga', 'Nakamura', 'Osei', 'Petrov', 'Quinn', 'Romero', 'Sato', 'Berg', 'Dubois', 'Eriksen', 'Farouk', 'Gallo', 'Ibarra', 'Jensen', 'Keller', 'Lund', 'Mensah', 'Nilsen', 'Ortiz', 'Park', 'Reyes', 'Santos', 'Torres', 'Ueda', 'Vidal', 'Weber', 'Young', 'Zhou'];
+export const COMPANIES = ['Brightline Foods', 'Northwind', 'Contoso', 'Fabrikam', 'Initech', 'Globex', 'Umbrella', 'Hooli', 'Vandelay', 'Stark Industries'];
 const STATUS_WEIGHTS: [CallStatus, number][] = [
   ['done', 0.7],
   ['needs_review', 0.15],
@@ -73,7 +80,8 @@ export function* benchDocuments(count: number, batch: number, seed = 42): Genera
         receivedAt: new Date(received).toISOString(),
         updatedAt: new Date(received + 600_000).toISOString(),
         rep: { name: rep.split('@')[0]!, email: rep },
-        customer: { name: `Customer ${i % 5000}`, company: pick(rand, COMPANIES) },
+        // From the position, not `rand`, so the rest of the corpus stays as it was.
+        customer: { name: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${SURNAMES[Math.floor(i / FIRST_NAMES.length) % SURNAMES.length]}`, company: pick(rand, COMPANIES) },
         uploadedBy: rand() < 0.2 ? pick(rand, REPS) : null,
         durationSec: Math.round(60 + rand() * 3600),
         summary: status === 'received' || status === 'preparing' ? null : `${words(rand, 15 + Math.floor(rand() * 20))}${rand() < 0.05 ? ` ${pick(rand, RARE_TERMS)}` : ''}`,

@@ -76,7 +76,8 @@ export interface CallListQuery {
   from?: string;
   to?: string;
   /**
-   * Full-text search over summaries and transcripts (English stemming); results ranked by relevance
+   * Full-text search over the customer's name and company, the rep's name, the summary and the
+   * transcript (English stemming); results ranked by relevance, names and summary above the transcript,
    * among the newest `SEARCH_CANDIDATES` matches (see `CallListPage.searchLimited`).
    */
   q?: string;

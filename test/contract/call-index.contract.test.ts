@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { openPgliteIndex, pgliteIndexOn } from '../../src/adapters/index/postgres/pglite.call-index.ts';
 import { openPostgresIndex } from '../../src/adapters/index/postgres/pg-pool.call-index.ts';
 import type { PostgresCallIndex } from '../../src/adapters/index/postgres/postgres.call-index.ts';
+import { SEARCH_VERSION } from '../../src/adapters/index/postgres/postgres.schema.ts';
 import { AppError } from '../../src/errors/app-error.ts';
 import type { CallIndex, CallIndexDocument, CallListQuery } from '../../src/ports/call-index.ts';
 import { emptyWorkCounts } from '../../src/domain/time-saved.ts';
@@ -228,6 +229,39 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       expect(ids(await index.list({ limit: 10, q: 'pricing', status: 'failed' }))).toEqual([]);
     });
 
+    it('finds a call by its customer, company and rep names, ranked above calls that only mention them', async () => {
+      const named = indexDoc(1, {
+        customer: { name: 'Elena Lindqvist', company: 'Juniper Freight' },
+        rep: { name: 'Rosa Hastings', email: 'rosa@example.com' },
+        summary: 'Renewal terms agreed.',
+      });
+      // Newer, so only its lower rank puts it second.
+      const mention = indexDoc(2, {
+        customer: { name: 'Sam Okafor', company: 'Brightline Foods' },
+        transcriptText: 'we met Elena Lindqvist from Juniper Freight, and Rosa Hastings too',
+      });
+      const other = indexDoc(3, { customer: { name: 'Sam Okafor', company: 'Brightline Foods' } });
+      await put([named, mention, other]);
+      // English stemming changes some names ("Hastings"), not others; the query and the names agree either way.
+      for (const q of ['Juniper', 'juniper freight', 'elena', 'Lindqvist', 'Rosa', 'Hastings', 'Elena Lindqvist', '"Juniper Freight"']) {
+        expect(ids(await index.list({ limit: 10, q })), q).toEqual([named.id, mention.id]);
+      }
+      // A name with the call's other words, and a name no call mentions but as its rep.
+      expect(ids(await index.list({ limit: 10, q: 'Juniper renewal' }))).toEqual([named.id]);
+      expect(ids(await index.list({ limit: 10, q: 'Priya' }))).toEqual([other.id, mention.id]);
+      expect(ids(await index.list({ limit: 10, q: 'Okafor -Juniper' }))).toEqual([other.id]);
+    });
+
+    it('finds a name English drops as a stop word, among names only', async () => {
+      const don = indexDoc(1, { rep: { name: 'Don Will', email: 'don@example.com' } });
+      const saying = indexDoc(2, { summary: 'They will decide; we don\'t know when.' });
+      await put([don, saying]);
+      expect(ids(await index.list({ limit: 10, q: 'Don' }))).toEqual([don.id]);
+      expect(ids(await index.list({ limit: 10, q: 'don will' }))).toEqual([don.id]);
+      // With a word English keeps, the stop word is dropped as before.
+      expect(ids(await index.list({ limit: 10, q: 'will decide' }))).toEqual([saying.id]);
+    });
+
     it('pages a search with its own cursor, then newest among equal ranks', async () => {
       const docs = Array.from({ length: 45 }, (_, i) => indexDoc(i, { summary: i % 2 ? 'renewal discussed' : 'nothing new' }));
       await put(docs);
@@ -316,9 +350,19 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       expect(storage[0]!.s).toBe('m');
     });
 
+    it('records which search expression a new index has, and opening it again does not rebuild the column', async () => {
+      const attnum = async () => (await backend.sql<{ n: number }>(`SELECT attnum AS n FROM pg_attribute WHERE attrelid = '{calls}'::regclass AND attname = 'search'`))[0]!.n;
+      const before = await attnum();
+      expect(await backend.sql(`SELECT value FROM {calls}_meta WHERE key = 'search_version'`)).toEqual([{ value: String(SEARCH_VERSION) }]);
+      const again = await backend.openSame();
+      await again.close();
+      expect(await attnum()).toBe(before);
+    });
+
     it('matches nothing for a search with no searchable word, and ignores a blank one', async () => {
       await put([indexDoc(1), indexDoc(2)]);
       expect(await index.list({ limit: 10, q: '!!! ?? &|' })).toEqual({ calls: [], nextCursor: null });
+      // Only stop words: looked for in the names, none of which has it.
       expect(await index.list({ limit: 10, q: 'the' })).toEqual({ calls: [], nextCursor: null });
       expect(ids(await index.list({ limit: 10, q: '   ' }))).toHaveLength(2);
     });
@@ -420,6 +464,51 @@ for (const [name, makeBackend] of Object.entries(backends)) {
         expect(await again.countFailedByCode()).toEqual([{ code: null, calls: 1 }]);
         await again.upsert(indexDoc(9, { status: 'failed', errorCode: 'AUDIO_UNREADABLE', updatedAt: '2026-11-02T00:00:00.000Z' }));
         expect(await again.countFailedByCode()).toEqual([{ code: 'AUDIO_UNREADABLE', calls: 1 }]);
+      } finally {
+        await again.close();
+      }
+    });
+
+    it('rebuilds the search column of an index made before names were searched, once, keeping its calls, storage and statistics', async () => {
+      // Transcripts of many distinct words, each said three times, stored uncompressed (EXTERNAL): each leaves
+      // the row, and so does its vector unless kept there (MAIN), which it is small enough for.
+      let seed = 7;
+      const letter = () => String.fromCharCode(97 + Math.floor(((seed = (seed * 16807) % 2147483647) / 2147483647) * 26));
+      const transcript = () => {
+        const words = Array.from({ length: 200 }, () => Array.from({ length: 7 }, letter).join('')).join(' ');
+        return `${words} ${words} ${words}`;
+      };
+      const docs = Array.from({ length: 20 }, (_, i) => indexDoc(i, { customer: { name: 'Elena Lindqvist', company: 'Juniper Freight' }, transcriptText: transcript() }));
+      await backend.sql(`ALTER TABLE {calls} ALTER COLUMN transcript_text SET STORAGE EXTERNAL`);
+      await put(docs);
+      // The shape version 1 shipped with: summary and transcript only, no search_version.
+      await backend.sql(`ALTER TABLE {calls} DROP COLUMN search`);
+      await backend.sql(
+        `ALTER TABLE {calls} ADD COLUMN search tsvector GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(summary, '')), 'A') || setweight(to_tsvector('english', coalesce(transcript_text, '')), 'B')) STORED`,
+      );
+      await backend.sql(`CREATE INDEX call_index_search_idx ON {calls} USING gin (search)`);
+      await backend.sql(`DELETE FROM {calls}_meta WHERE key = 'search_version'`);
+      expect(await index.list({ limit: 30, q: 'Juniper' })).toEqual({ calls: [], nextCursor: null });
+      const column = async () => (await backend.sql<{ attnum: number; attstorage: string }>(`SELECT attnum, attstorage FROM pg_attribute WHERE attrelid = '{calls}'::regclass AND attname = 'search'`))[0]!;
+      const toast = (await backend.sql<{ t: string }>(`SELECT reltoastrelid::regclass::text AS t FROM pg_class WHERE oid = '{calls}'::regclass`))[0]!.t;
+      /** Values stored out of the row: the transcripts, and the vectors too when they are not kept in it. */
+      const outOfRow = async () => (await backend.sql<{ n: number }>(`SELECT count(DISTINCT chunk_id)::int AS n FROM ${toast}`))[0]!.n;
+      expect(await outOfRow()).toBe(2 * docs.length);
+      const again = await backend.openSame();
+      try {
+        expect(ids(await again.list({ limit: 30, q: 'Juniper' }))).toEqual(docs.map((d) => d.id).reverse());
+        const rebuilt = await column();
+        expect(rebuilt.attstorage).toBe('m');
+        expect(await outOfRow()).toBe(docs.length);
+        const gin = `SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = '{calls}'::regclass AND c.relname = 'call_index_search_idx' AND i.indkey[0] = ${rebuilt.attnum}`;
+        expect(await backend.sql(gin)).toHaveLength(1);
+        const stats = await backend.sql(`SELECT 1 FROM pg_statistic WHERE starelid = '{calls}'::regclass AND staattnum = ${rebuilt.attnum}`);
+        expect(stats).toHaveLength(1);
+        expect(await backend.sql(`SELECT value FROM {calls}_meta WHERE key = 'search_version'`)).toEqual([{ value: String(SEARCH_VERSION) }]);
+        // Opened again, it is left as it is.
+        const third = await backend.openSame();
+        await third.close();
+        expect((await column()).attnum).toBe(rebuilt.attnum);
       } finally {
         await again.close();
       }

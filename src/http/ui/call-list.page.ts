@@ -62,7 +62,7 @@ function pendingLink(count: number, query: ListFilters): SafeHtml {
 function filterForm(q: ListFilters, reps: readonly string[] | undefined): SafeHtml {
   const statusOptions = CALL_STATUSES.map((s) => html`<option value="${s}"${q.status === s ? html` selected` : ''}>${STATUS_LABEL[s]}</option>`);
   return html`<form method="get" action="/" class="filters" role="search" aria-label="Filter calls">
-<div class="field"><label for="f-q">Search</label><input type="search" id="f-q" name="q" value="${q.q ?? ''}" placeholder="Words in summaries and transcripts"></div>
+<div class="field"><label for="f-q">Search</label><input type="search" id="f-q" name="q" value="${q.q ?? ''}" placeholder="Customer, company, rep or words said"></div>
 <div class="field"><label for="f-status">Status</label><select id="f-status" name="status"><option value="">Any status</option>${statusOptions}</select></div>
 <div class="field"><label for="f-rep">Rep e-mail</label><input type="email" id="f-rep" name="rep" value="${q.rep ?? ''}" autocomplete="off"${reps?.length ? html` list="f-rep-list"` : ''}>${
     reps?.length ? html`<datalist id="f-rep-list">${reps.map((r) => html`<option value="${r}"></option>`)}</datalist>` : ''

@@ -83,6 +83,17 @@ export function cursorFor(query: CallListQuery, searching: boolean): ListCursor 
   return cursor;
 }
 
+/**
+ * The tsquery of a search text (a parameter). English-stemmed, as the summary, the transcript and one
+ * form of the names are in `search`, so "Hastings" or "renewals" finds what it did; a text English
+ * reduces to nothing (only stop words, such as the names "Don" or "Will") is looked for unstemmed, a
+ * form only the names are also kept in. Constant folded, so a plan sees one tsquery.
+ */
+export function searchQuery(text: string): string {
+  const english = `websearch_to_tsquery('english', ${text})`;
+  return `(CASE WHEN numnode(${english}) > 0 THEN ${english} ELSE websearch_to_tsquery('simple', ${text}) END)`;
+}
+
 /** What a search's statement adds to each row: how many candidates it found (at most `candidates + 1`) and the newest one. */
 export interface SearchSpan {
   matched: number;
@@ -119,7 +130,7 @@ export function listStatement(
     const text = `SELECT ${LIST_COLUMNS} FROM ${table}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY sort_at DESC, id DESC LIMIT ${fetch}`;
     return { text, values: p.values, cursor };
   }
-  const tsquery = `websearch_to_tsquery('english', ${p.add(query.q)})`;
+  const tsquery = searchQuery(p.add(query.q));
   if (cursor?.kind === 'offset' && cursor.newest) where.push(`(sort_at, id) <= (${p.add(cursor.newest.sortAt, 'timestamptz')}, ${p.add(cursor.newest.id)})`);
   const offset = p.add(cursor?.kind === 'offset' ? cursor.offset : 0, 'int');
   const n = p.add(candidates, 'int');

@@ -6,6 +6,28 @@ export const INDEX_SCHEMA_VERSION = 1;
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/**
+ * Bumped when `search`'s expression changes: an index holding an older one (meta `search_version`,
+ * absent before version 2) gets the column rebuilt when it opens. Readers of either expression work on
+ * both, so this is not a schema version.
+ */
+export const SEARCH_VERSION = 2;
+
+/** The names a call is found by: the customer, their company and the rep. */
+const NAMES = `coalesce(customer_name, '') || ' ' || coalesce(customer_company, '') || ' ' || coalesce(rep_name, '')`;
+
+/**
+ * What `search` holds: the names (A) in two forms, English-stemmed for the English query
+ * (`searchQuery`: "Hastings" becomes 'hast' on both sides) and unstemmed ('simple'), the only form of a
+ * name English drops as a stop word ("Don", "Will"), for the query of such words; the summary (A) and
+ * the transcript (B), English-stemmed.
+ */
+const SEARCH_EXPRESSION = `
+        setweight(to_tsvector('english', ${NAMES}), 'A') ||
+        setweight(to_tsvector('simple', ${NAMES}), 'A') ||
+        setweight(to_tsvector('english', coalesce(summary, '')), 'A') ||
+        setweight(to_tsvector('english', coalesce(transcript_text, '')), 'B')`;
+
 /** Table names inside `schema`, quoted for SQL. */
 export interface IndexTables {
   calls: string;
@@ -23,8 +45,9 @@ export function indexTables(schema: string): IndexTables {
  * Creates the index's tables and indexes when they are missing; safe to run from several processes at
  * once (one statement batch, one implicit transaction, serialised by an advisory lock).
  *
- * `search` weighs the summary (A) above the transcript (B), so a call whose summary names a word ranks
- * above one whose transcript mentions it in passing. `sort_at` is when the call happened, else when it
+ * `search` weighs the customer's and rep's names, the company and the summary (A) above the transcript
+ * (B), so a call with Juniper Freight as its customer, or whose summary names a word, ranks above one
+ * whose transcript mentions it in passing. `sort_at` is when the call happened, else when it
  * arrived; every list order and keyset cursor is on (sort_at DESC, id DESC), and each filter has a
  * b-tree that serves that order.
  *
@@ -58,14 +81,25 @@ export async function ensureIndexSchema(client: SqlClient, schema: string): Prom
       proposed_stage text,
       pending_decisions integer NOT NULL DEFAULT 0,
       transcript_text text,
-      search tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('english', coalesce(summary, '')), 'A') ||
-        setweight(to_tsvector('english', coalesce(transcript_text, '')), 'B')
+      search tsvector GENERATED ALWAYS AS (${SEARCH_EXPRESSION}
       ) STORED
     );
     -- Added after version 1 shipped (work, then error_code): rows written before hold NULL until written again (\`callscribe reindex\`).
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS work jsonb;
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS error_code text;
+    -- A generated column's expression cannot be altered: the column is dropped (its GIN index with it,
+    -- created again below) and added again, which computes every row's vector, kept in the row (MAIN)
+    -- as it is written, in the same statement; then statistics, since the old column's went with it.
+    -- A table just created goes through this once too, at no cost: it has no rows.
+    DO $$ BEGIN
+      IF coalesce((SELECT value::int FROM ${t.meta} WHERE key = 'search_version'), 1) < ${SEARCH_VERSION} THEN
+        ALTER TABLE ${t.calls} DROP COLUMN search;
+        ALTER TABLE ${t.calls} ADD COLUMN search tsvector GENERATED ALWAYS AS (${SEARCH_EXPRESSION}
+        ) STORED, ALTER COLUMN search SET STORAGE MAIN;
+        INSERT INTO ${t.meta} (key, value) VALUES ('search_version', '${SEARCH_VERSION}') ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+        ANALYZE ${t.calls};
+      END IF;
+    END $$;
     DO $$ BEGIN
       IF (SELECT attstorage FROM pg_attribute WHERE attrelid = '${t.calls}'::regclass AND attname = 'search') <> 'm' THEN
         ALTER TABLE ${t.calls} ALTER COLUMN search SET STORAGE MAIN;
