@@ -5,6 +5,7 @@ import { CallListParams } from '../routes/review.routes.ts';
 import { TimeSavedQuery } from '../../review/time-saved-report.ts';
 import { SESSION_COOKIE } from '../session.ts';
 import { inlineSchema, schemaRef, type JsonSchema, type SchemaName } from './components.ts';
+import { BODY_PARSE_ERRORS, CALL_ERRORS, CHANGE_ERRORS, CORRECTION_ERRORS, DECISION_ERRORS, FORM_POST_ERRORS, INDEX_ERRORS, JSON_BODY_ERRORS, STORAGE_ERRORS, WEBHOOK_ERRORS } from './error-groups.ts';
 
 /**
  * Every route the app registers, described for the OpenAPI document: what it takes and answers, who
@@ -97,20 +98,6 @@ function reportParameters(): JsonSchema[] {
   return Object.entries(schema.properties).map(([name, s]) => ({ name, in: 'query', required: false, description: REPORT_QUERY_TEXT[name] ?? '', schema: s }));
 }
 
-/** What fastify answers for a body it cannot parse, before any handler runs: every route that takes a body. */
-const BODY_PARSE_ERRORS = ['FST_ERR_CTP_INVALID_MEDIA_TYPE', 'FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EMPTY_JSON_BODY', 'FST_ERR_CTP_BODY_TOO_LARGE'] as const satisfies readonly ErrorCode[];
-const JSON_BODY_ERRORS = ['BODY_NOT_JSON', 'BODY_INVALID', ...BODY_PARSE_ERRORS] as const satisfies readonly ErrorCode[];
-const CALL_ERRORS = ['CALL_NOT_FOUND', 'CALL_FORBIDDEN'] as const satisfies readonly ErrorCode[];
-/** A change to a settled call, under its lock, checked against If-Match. */
-const CHANGE_ERRORS = [...CALL_ERRORS, 'CALL_BUSY', 'PRECONDITION_FAILED'] as const satisfies readonly ErrorCode[];
-const DECISION_ERRORS = ['REVIEW_NOT_PENDING', 'DECISION_UNKNOWN', 'DECISION_REPEATED', 'STAGE_INVALID', 'VALUE_NOT_AN_OPTION', 'VALUE_REQUIRED', 'VALUE_INVALID', 'DUE_DATE_INVALID', 'DEAL_NOT_FOUND', 'CONTACT_NOT_FOUND'] as const satisfies readonly ErrorCode[];
-const CORRECTION_ERRORS = ['ITEM_UNKNOWN', 'NOTHING_TO_CORRECT'] as const satisfies readonly ErrorCode[];
-/** Storage failing under an upload: the answer names the code only, the log has the details. */
-const STORAGE_ERRORS = ['S3_UNAVAILABLE', 'S3_AUTH', 'S3_CREDENTIALS_MISSING', 'S3_REJECTED', 'S3_NOT_FOUND', 'STORAGE_IO', 'NETWORK'] as const satisfies readonly ErrorCode[];
-/** The call index (Postgres) down or refusing a statement, where a route reads or writes it. */
-const INDEX_ERRORS = ['INDEX_UNAVAILABLE', 'INDEX_FAILED'] as const satisfies readonly ErrorCode[];
-const FORM_POST_ERRORS = ['FORM_INVALID', 'CALL_BUSY', 'PRECONDITION_FAILED'] as const satisfies readonly ErrorCode[];
-
 const provider: JsonSchema = { name: 'provider', in: 'path', required: true, description: 'A configured provider: `twilio`, `zoom`, `aircall`, `ringcentral` or `generic`.', schema: { type: 'string' } };
 const webhookDescription =
   'Verified on the raw body before anything is parsed (the provider’s signature or token, in constant time; stale timestamps refused), ' +
@@ -121,7 +108,6 @@ const webhookResponses = (what: string): Record<string, JsonSchema> => ({
   202: { description: `A new call, its recording to be fetched (${what}); for a delivery listing several recordings (Zoom), \`calls\`: one WebhookAnswer each.`, content: { 'application/json': { schema: { oneOf: [schemaRef('WebhookAnswer'), { type: 'object', properties: { calls: { type: 'array', items: schemaRef('WebhookAnswer') } }, required: ['calls'] }] } } } },
   200: { description: 'A duplicate delivery (`WebhookAnswer` with `duplicate: true`), a verified event with no finished recording (`WebhookIgnored`), or a handshake answered as the provider expects.', content: { 'application/json': { schema: { oneOf: [schemaRef('WebhookAnswer'), schemaRef('WebhookIgnored'), { type: 'object' }] } }, 'text/plain': { schema: { type: 'string' } } } },
 });
-const WEBHOOK_ERRORS = ['WEBHOOK_PROVIDER_OFF', 'WEBHOOK_SIGNATURE_MISSING', 'WEBHOOK_SIGNATURE_INVALID', 'WEBHOOK_STALE', 'WEBHOOK_PAYLOAD_INVALID', 'FST_ERR_CTP_BODY_TOO_LARGE'] as const satisfies readonly ErrorCode[];
 
 export const OPERATIONS: readonly OperationSpec[] = [
   {
