@@ -52,7 +52,9 @@ export async function ingest(
   await blobs.copy(input.uploadKey, key);
   // The transcript is in place before call.json names it.
   if (input.transcript) await blobs.copy(input.transcript.uploadKey, callKeys.providedTranscript(id));
-  const call = callOfUpload(input, key, ports.clock());
+  // A call whose ingest failed is made again from this upload; whom it belongs to changes only for a sender who may change it.
+  const keeps = existing && !mayChangeMeta(existing) ? { meta: existing.meta, uploadedBy: existing.uploadedBy } : {};
+  const call = callOfUpload({ ...input, ...keeps }, key, ports.clock());
   await saveCall(blobs, call);
   await blobs.delete(input.uploadKey);
   if (input.transcript) await blobs.delete(input.transcript.uploadKey);

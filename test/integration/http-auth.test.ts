@@ -180,6 +180,12 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
       await saveCall(blobs, { ...(await findCall(blobs, id))!, status: 'failed' });
       expect((await upload(PRIYA, { rep: { email: 'priya@example.com' }, customer: { name: 'Ada B' } })).statusCode).toBe(200);
       expect((await findCall(blobs, id))!.meta).toEqual({ rep: { email: 'priya@example.com' }, customer: { name: 'Ada B' } });
+
+      // A call whose ingest failed is made again from the new upload: still Priya's when Sam sends it.
+      await saveCall(blobs, { ...(await findCall(blobs, id))!, status: 'failed', error: { code: 'S3_UNAVAILABLE', message: 'x', step: 'ingest', retryable: true, at } });
+      expect((await upload(SAM, { rep: { email: 'sam@example.com' } })).statusCode).toBe(202);
+      expect((await findCall(blobs, id))!).toMatchObject({ status: 'received', meta: { rep: { email: 'priya@example.com' } }, uploadedBy: 'priya@example.com' });
+      expect((await app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: bearer(SAM) })).statusCode).toBe(403);
     });
 
     it('answers 401 JSON on API paths, and sends a browser asking for a page to sign in', async () => {
