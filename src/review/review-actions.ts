@@ -84,18 +84,19 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
 
   /**
    * Under the call's lock: `change` (the checks, then the change; it answers the step to queue), then the
-   * call's status set to the step's and the step queued. Once the status is written the index follows, also
+   * call's status set to the step's and the step queued; answers the step. Once the status is written the index follows, also
    * when the queueing fails (Redis unreachable): the stranded-call sweep finds the call there and queues it
    * (stranded-calls.ts); without the index row it would show the old status and never be found.
    */
-  async function queuedUnderLock(id: string, change: () => Promise<StepName>, lane?: Lane): Promise<void> {
+  async function queuedUnderLock(id: string, change: () => Promise<StepName>, lane?: Lane): Promise<StepName> {
     let statusWritten = false;
     try {
-      await deps.locks.withLock(id, async () => {
+      return await deps.locks.withLock(id, async () => {
         const step = await change();
         await updateCall(deps.blobs, id, (c) => { c.status = STATUS_OF_STEP[step]; }, deps.clock());
         statusWritten = true;
         await deps.enqueue(step, id, lane && { lane });
+        return step;
       });
     } finally {
       if (statusWritten) await refreshIndex(id);
@@ -109,8 +110,7 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
   /** Queues a failed call again at the step that failed, with the retry in its audit; answers the step. */
   async function retryOne(who: Reader, id: string, lane?: Lane): Promise<StepName> {
     mustBeManager(who);
-    let queued: StepName | null = null;
-    await queuedUnderLock(id, async () => {
+    return queuedUnderLock(id, async () => {
       const call = await reader.load(who, id);
       if (call.status !== 'failed') throw permanent('CALL_NOT_FAILED', `Call ${id} is ${call.status}, not failed; only a failed call can be retried.`);
       const step = resumeStep(call, false)!;
@@ -122,9 +122,8 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
         record.review.audit.push({ at: deps.clock().toISOString(), by: who.principal, action: 'retry', target: `step:${step}`, before: call.error?.code ?? null, after: STATUS_OF_STEP[step], note: null });
         await putJson(deps.blobs, callKeys.crm(id), record);
       }
-      return (queued = step);
+      return step;
     }, lane);
-    return queued!;
   }
 
   /** The change is made: an index that cannot follow now is repaired later (`reindex`), not reported as a failed change. */
@@ -234,7 +233,7 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
         let cursor: string | undefined;
         do {
           // The index narrows the failed calls to the code (and those indexed before codes were kept); the record decides.
-        const page = await deps.index.list({ status: 'failed', ...(request.code ? { failedWith: request.code } : {}), limit: 100, ...(cursor ? { cursor } : {}) });
+          const page = await deps.index.list({ status: 'failed', ...(request.code ? { failedWith: request.code } : {}), limit: 100, ...(cursor ? { cursor } : {}) });
           for (const { id } of page.calls) {
             const call = await findCall(deps.blobs, id);
             if (call?.status !== 'failed' || (request.code && call.error?.code !== request.code)) continue;
