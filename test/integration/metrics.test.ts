@@ -66,7 +66,14 @@ describe('/metrics after calls went through the real stack (Redis, S3, BullMQ wo
     const refused = await stack.app.inject({ method: 'POST', url: '/v1/webhooks/generic', headers: { 'content-type': 'application/json' }, payload: '{}' });
     expect(refused.statusCode).toBe(401);
 
-    const res = await stack.app.inject({ method: 'GET', url: '/metrics' });
+    // A call's record says a step ended a moment before its job is counted complete: read until every step's is.
+    const scrape = () => stack.app.inject({ method: 'GET', url: '/metrics' });
+    let res = await scrape();
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; res = await scrape()) {
+      const counted = (step: string) => find(res.body, 'callscribe_step_duration_seconds_count', { queue: `${prefix}-${step}`, step, outcome: 'completed' }).length > 0;
+      if (['ingest', 'prepare', 'transcribe', 'extract', 'sync'].every(counted)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = res.body;
