@@ -1,5 +1,6 @@
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
+import { mapLimit } from '../domain/map-limit.ts';
 import { attributeSpeakers } from '../domain/speaker-attribution.ts';
 import { assessTranscript, qualityThresholds } from '../domain/transcript-quality.ts';
 import { transcriptFromCues } from '../domain/provided-transcript.ts';
@@ -136,20 +137,6 @@ export function withLinkingDetail(transcript: Transcript, parts: readonly ChunkT
     : `Speakers not linked across ${chunks} chunks: chunk ${source.index} had no speaker turn long enough for a voice reference, so each later chunk's speakers have ids of that chunk's own (c<chunk>.S<n>).`;
   const before = transcript.attribution;
   return { ...transcript, attribution: { ...before, method: before?.method ?? 'none', detail: before ? `${before.detail} ${sentence}` : sentence } };
-}
-
-/** Runs `work` over `items`, at most `limit` at a time, keeping the input order in the result. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(Math.max(1, limit), items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  });
-  await Promise.all(lanes);
-  return results;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

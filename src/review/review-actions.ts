@@ -3,7 +3,8 @@ import { callKeys } from '../domain/call-keys.ts';
 import { resumeStep, STATUS_OF_STEP, StepName, type Call } from '../domain/call.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights, Owner } from '../domain/insights.ts';
-import { permanent, toAppError } from '../errors/app-error.ts';
+import { permanent, toAppError, type AppError } from '../errors/app-error.ts';
+import { mapLimit } from '../domain/map-limit.ts';
 import { getJson, putJson } from '../ports/blob-store.ts';
 import { taskDecisionId } from '../domain/review.ts';
 import { findCall, updateCall } from '../pipeline/call-record.ts';
@@ -57,6 +58,9 @@ export const RetryFailedAnswer = z.object({
   more: z.boolean(),
 });
 export type RetryFailedAnswer = z.infer<typeof RetryFailedAnswer>;
+
+/** How many failed calls a batch retry reads and queues at a time. */
+const RETRY_CONCURRENCY = 8;
 
 /**
  * What people do to a call: decide its review, correct its insights, retry it, erase it. Each runs under
@@ -232,22 +236,37 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
       try {
         let cursor: string | undefined;
         do {
-          // The index narrows the failed calls to the code (and those indexed before codes were kept); the record decides.
           const page = await deps.index.list({ status: 'failed', ...(request.code ? { failedWith: request.code } : {}), limit: 100, ...(cursor ? { cursor } : {}) });
-          for (const { id } of page.calls) {
-            const call = await findCall(deps.blobs, id);
-            if (call?.status !== 'failed' || (request.code && call.error?.code !== request.code)) continue;
-            if (answer.retried.length + answer.skipped.length >= request.limit) {
-              answer.more = true;
-              return answer;
-            }
+          // The index narrows the failed calls to the code (and those indexed before codes were kept); the record decides.
+          const matching = (
+            await mapLimit(page.calls, RETRY_CONCURRENCY, async ({ id }) => {
+              const call = await findCall(deps.blobs, id);
+              return call?.status === 'failed' && (!request.code || call.error?.code === request.code) ? id : null;
+            })
+          ).filter((id) => id !== null);
+          const room = Math.max(0, request.limit - answer.retried.length - answer.skipped.length);
+          // Several at a time (each is a few round trips to S3 and Redis); once one fails for a reason that is not about
+          // its call, no other starts, and the error is thrown after those already queued are counted.
+          let stop: AppError | null = null;
+          const outcomes = await mapLimit(matching.slice(0, room), RETRY_CONCURRENCY, async (id) => {
+            if (stop) return null;
             try {
-              answer.retried.push({ id, step: await retryOne(who, id, 'bulk') });
+              return { id, step: await retryOne(who, id, 'bulk') };
             } catch (err) {
               const e = toAppError(err);
-              if (e.code !== 'CALL_BUSY' && e.code !== 'CALL_NOT_FAILED' && e.code !== 'CALL_NOT_FOUND') throw e;
-              answer.skipped.push({ id, code: e.code, message: e.message });
+              if (e.code === 'CALL_BUSY' || e.code === 'CALL_NOT_FAILED' || e.code === 'CALL_NOT_FOUND') return { id, skipped: { id, code: e.code, message: e.message } };
+              stop ??= e;
+              return null;
             }
+          });
+          for (const o of outcomes) {
+            if (o?.step) answer.retried.push({ id: o.id, step: o.step });
+            else if (o?.skipped) answer.skipped.push(o.skipped);
+          }
+          if (stop) throw stop;
+          if (matching.length > room) {
+            answer.more = true;
+            return answer;
           }
           cursor = page.nextCursor ?? undefined;
         } while (cursor);

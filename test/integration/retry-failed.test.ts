@@ -81,10 +81,12 @@ describe('a manager retries the failed calls of one cause at once', () => {
   it('says in the log who retried which calls, also for calls with no crm.json and when Redis stops answering mid-batch', async () => {
     const log = capturedLogger('info');
     let answers = 1;
+    const queuedIds: string[] = [];
     const flaky = await buildApp({
       ...review, blobs, apiKeys: [MANAGER], maxUploadBytes: 1e6, clock: () => new Date(), logger: log.logger,
-      enqueue: async () => {
+      enqueue: async (_step, callId) => {
         if (answers-- <= 0) throw retryable('NETWORK', 'Redis did not answer in time.');
+        queuedIds.push(callId);
       },
     });
     try {
@@ -93,8 +95,40 @@ describe('a manager retries the failed calls of one cause at once', () => {
     } finally {
       await flaky.close();
     }
-    // The newest failed call (id 3, failed before sync: no crm.json) was queued, the next one was not.
-    expect(log.lines.filter((l) => l.msg === 'failed calls retried')).toMatchObject([{ by: MANAGER.id, retried: [id(3)] }]);
+    // One call (several are queued at a time: whichever reached Redis first) was queued, the others were not.
+    expect(queuedIds).toHaveLength(1);
+    expect(log.lines.filter((l) => l.msg === 'failed calls retried')).toMatchObject([{ by: MANAGER.id, retried: queuedIds }]);
+  });
+
+  it('queues several calls at a time, answering them newest first and never more than the limit', async () => {
+    for (let n = 15; n < 35; n += 1) {
+      await storeCall(blobs, syntheticCall(id(n), failedWith('OPENAI_QUOTA_EXCEEDED', 'transcribe', n - 5)));
+      await review.reindexCall(id(n));
+    }
+    let inFlight = 0;
+    let most = 0;
+    const busy = await buildApp({
+      ...review, blobs, apiKeys: [MANAGER], maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger,
+      enqueue: async () => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        // Queueing answers on a later turn, as Redis does: a batch that waits for each call before the next has one in flight.
+        for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setImmediate(resolve));
+        inFlight -= 1;
+      },
+    });
+    try {
+      const res = await busy.inject({ method: 'POST', url: '/v1/calls/retry-failed', headers: { authorization: `Bearer ${MANAGER.key}`, 'content-type': 'application/json' }, payload: JSON.stringify({ code: 'OPENAI_QUOTA_EXCEEDED', limit: 15 }) });
+      expect(res.statusCode).toBe(202);
+      const answer = res.json() as { retried: { id: string }[]; more: boolean };
+      // Started on the 29th … 15th of the month: the newest fifteen, in that order; others of the code are left.
+      expect(answer.retried.map((r) => r.id)).toEqual(Array.from({ length: 15 }, (_, i) => id(34 - i)));
+      expect(answer.more).toBe(true);
+      expect(most).toBeGreaterThan(1);
+      expect(most).toBeLessThanOrEqual(8);
+    } finally {
+      await busy.close();
+    }
   });
 
   it('is for managers, and refuses a code that is not one', async () => {
