@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -214,6 +215,18 @@ describe('docker-compose.yml', () => {
     const salesforce = { ...DOT_ENV, CRM: 'salesforce', SALESFORCE_INSTANCE_URL: 'https://example.my.salesforce.com', SALESFORCE_CLIENT_ID: 'client-id', SALESFORCE_CLIENT_SECRET: 'client-secret' };
     const sf = interpolateAll(compose, salesforce, []) as typeof compose;
     expect(loadConfig(sf.services.worker!.environment as Record<string, string>).crmConfig).toMatchObject({ clientId: 'client-id', clientSecret: 'client-secret' });
+    // The JWT bearer flow's settings reach it too (the key as one line with \n escapes, as .env holds it).
+    const key = String(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' })).trim().replaceAll('\n', '\\n');
+    const jwt = { ...salesforce, SALESFORCE_CLIENT_SECRET: '', SALESFORCE_USERNAME: 'integration@example.com', SALESFORCE_PRIVATE_KEY: key, SALESFORCE_LOGIN_URL: 'https://test.salesforce.com' };
+    const viaJwt = interpolateAll(compose, jwt, []) as typeof compose;
+    for (const service of ['api', 'worker', 'worker-bulk']) {
+      expect(loadConfig(viaJwt.services[service]!.environment as Record<string, string>).crmConfig, service).toMatchObject({
+        clientId: 'client-id',
+        username: 'integration@example.com',
+        privateKey: key,
+        loginUrl: 'https://test.salesforce.com',
+      });
+    }
   });
 
   it('runs the whole stack, each service with a health check: the API ready on /readyz, workers serving METRICS_PORT', () => {

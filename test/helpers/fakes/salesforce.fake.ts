@@ -1,9 +1,11 @@
+import type { KeyObject } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { notFound, requestLimit, sfError, unauthorized, type FakeReply, type RecordedRequest, type SObjectType } from './salesforce-schema.ts';
 import { closeServer, failureQueue, mulberry32, requestMatches, startFakeServer, type ChaosSpec as SharedChaosSpec, type RequestMatch } from './fake-server.ts';
 import { batchOf, runSoql, type QueryBatches } from './salesforce-soql.ts';
 import { createSalesforceStore, type SRecord, type SalesforceStore } from './salesforce-store.ts';
+import { publicKeyOf, tokenEndpoint } from './salesforce-oauth.ts';
 
 export type { RecordedRequest, SObjectType } from './salesforce-schema.ts';
 
@@ -13,6 +15,8 @@ export interface SalesforceFakeOptions {
   /** The connected app the token endpoint issues sessions to (client-credentials flow). */
   clientId?: string;
   clientSecret?: string;
+  /** The certificate (PEM) uploaded to the connected app for the JWT bearer flow, or its public key; unset: the app has none. */
+  jwtCertificate?: KeyObject | string;
   apiVersion?: string;
   /** The Task External ID field the admin created; null: the org has none (default CallScribe_Key__c). */
   keyField?: string | null;
@@ -57,6 +61,10 @@ export interface SalesforceFake {
   accessToken: string;
   clientId: string;
   clientSecret: string;
+  /** The integration user's Username: the `sub` of a JWT bearer assertion. */
+  integrationUsername: string;
+  /** Usernames pre-authorized for the connected app (JWT bearer flow); at first the integration user's. Delete one to withdraw it. */
+  jwtApprovedUsers: Set<string>;
   /** Sessions issued by `POST /services/oauth2/token`, in order. */
   issuedTokens: string[];
   /**
@@ -134,13 +142,12 @@ function route(store: SalesforceStore, method: string, rest: string[], url: URL,
 }
 
 const TOKEN_PATH = '/services/oauth2/token';
-const tokenError = (error: string, description: string): FakeReply => ({ status: 400, body: { error, error_description: description } });
 
 /**
  * A local Salesforce REST API on loopback (api-contracts.md §2 and the Mock-fidelity checklist, item 2): Bearer auth,
  * array error bodies, the adapter's SOQL (and nothing else), sObject create / read / update / upsert by External ID
  * with field validation, 403 REQUEST_LIMIT_EXCEEDED (never 429), and failure injection. Its OAuth token endpoint serves the
- * client-credentials flow (form body; Salesforce's `{error, error_description}` refusals; no `expires_in`).
+ * client-credentials and JWT bearer flows (salesforce-oauth.ts); its own URL is both the login host and the instance.
  */
 export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Promise<SalesforceFake> {
   const accessToken = opts.accessToken ?? '00DFAKE!fake-session-token';
@@ -174,32 +181,20 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     },
   };
 
-  /** `POST /services/oauth2/token` with grant_type=client_credentials, as Salesforce answers it. */
-  const issueToken = (req: IncomingMessage, record: RecordedRequest, raw: string): FakeReply => {
-    if (record.method !== 'POST') return tokenError('invalid_request', 'must use HTTP POST');
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) return tokenError('unsupported_grant_type', 'grant type not supported');
-    const form = Object.fromEntries(new URLSearchParams(raw));
-    record.body = form;
-    if (form.grant_type !== 'client_credentials') return tokenError('unsupported_grant_type', 'grant type not supported');
-    if (form.client_id !== clientId) return tokenError('invalid_client_id', 'client identifier invalid');
-    if (form.client_secret !== clientSecret) return tokenError('invalid_client', 'invalid client credentials');
-    const token = `00DFAKE!cc${issuedTokens.length + 1}.${Math.random().toString(36).slice(2)}`;
-    issuedTokens.push(token);
-    sessions.add(token);
-    const issuedAt = String(Date.now());
-    return {
-      status: 200,
-      body: {
-        access_token: token,
-        instance_url: baseUrl,
-        id: `${baseUrl}/id/00DFAKE000000000AAA/${integrationUserId}`,
-        token_type: 'Bearer',
-        scope: 'api',
-        issued_at: issuedAt,
-        signature: Buffer.from(`${issuedAt}:${token}`).toString('base64'),
-      },
-    };
-  };
+  const jwtApprovedUsers = new Set<string>();
+  const issueToken = tokenEndpoint({
+    clientId,
+    clientSecret,
+    jwt: { publicKey: opts.jwtCertificate ? publicKeyOf(opts.jwtCertificate) : null, approvedUsers: jwtApprovedUsers },
+    baseUrl: () => baseUrl,
+    integrationUserId: () => integrationUserId,
+    newSession(flow) {
+      const token = `00DFAKE!${flow}${issuedTokens.length + 1}.${Math.random().toString(36).slice(2)}`;
+      issuedTokens.push(token);
+      sessions.add(token);
+      return token;
+    },
+  });
 
   const serve = async (req: IncomingMessage, record: RecordedRequest, url: URL, raw: string): Promise<FakeReply> => {
     if (record.path === TOKEN_PATH) return issueToken(req, record, raw);
@@ -251,7 +246,9 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     return made.rec.Id;
   };
 
-  const integrationUserId = put('User', { LastName: 'Integration', Email: 'integration@callscribe.example', Username: 'integration@callscribe.example.acme' });
+  const integrationUsername = 'integration@callscribe.example.acme';
+  const integrationUserId = put('User', { LastName: 'Integration', Email: 'integration@callscribe.example', Username: integrationUsername });
+  jwtApprovedUsers.add(integrationUsername);
 
   return {
     instanceUrl: baseUrl,
@@ -259,6 +256,8 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     accessToken,
     clientId,
     clientSecret,
+    integrationUsername,
+    jwtApprovedUsers,
     issuedTokens,
     expireSessions(when) {
       if (when) expireWhen = when;

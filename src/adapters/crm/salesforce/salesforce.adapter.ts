@@ -6,7 +6,7 @@ import { AppError, permanent } from '../../../errors/app-error.ts';
 import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
 import { phoneQuery, storedPhoneMatches } from '../hubspot/hubspot.phone.ts';
 import { dealFieldValue, holdsValue } from '../deal-field.ts';
-import { clientCredentials, fixedToken } from './salesforce.auth.ts';
+import { clientCredentials, fixedToken, jwtBearer } from './salesforce.auth.ts';
 import { SalesforceError, createSalesforceClient } from './salesforce.client.ts';
 import { parseSalesforceConfig, type SalesforceCrmConfig } from './salesforce.config.ts';
 import {
@@ -56,10 +56,13 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
   const fetchImpl = cfg.fetch ?? globalThis.fetch;
   const now = () => cfg.clock?.() ?? new Date();
   const { credentials } = cfg;
+  const flow = { instanceUrl: cfg.instanceUrl, timeoutMs: cfg.timeoutMs, fetch: fetchImpl, clock: now, logger: cfg.logger };
   const auth =
     credentials.kind === 'token'
       ? fixedToken(cfg.instanceUrl, credentials.accessToken)
-      : clientCredentials({ ...credentials, instanceUrl: cfg.instanceUrl, timeoutMs: cfg.timeoutMs, fetch: fetchImpl, clock: now, logger: cfg.logger });
+      : credentials.kind === 'client_credentials'
+        ? clientCredentials({ ...credentials, ...flow })
+        : jwtBearer({ ...credentials, ...flow });
   const http = createSalesforceClient({ ...cfg, auth, fetch: fetchImpl, readRetry: { tries: cfg.readTries, sleep: cfg.sleep, onRetry: cfg.onReadRetry } });
   const region = cfg.defaultPhoneRegion;
   const owners = new Map<string, Promise<string | null>>();

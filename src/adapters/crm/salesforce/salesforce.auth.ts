@@ -1,8 +1,10 @@
+import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger } from '../../../logging/logger.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { classifyHttp } from '../../../errors/classify-http.ts';
 import { createTokenCache } from '../../token-cache.ts';
+import { JWT_BEARER_GRANT, jwtRefusalFix, signAssertion } from './salesforce.jwt.ts';
 
 /** The bearer token a request is sent with, and the instance URL it is valid on. */
 export interface SalesforceSession {
@@ -10,7 +12,7 @@ export interface SalesforceSession {
   instanceUrl: string;
 }
 
-/** Where the client's bearer token comes from: a fixed SALESFORCE_ACCESS_TOKEN, or the client-credentials flow. */
+/** Where the client's bearer token comes from: a fixed SALESFORCE_ACCESS_TOKEN, the client-credentials flow or the JWT bearer flow. */
 export interface SalesforceAuth {
   /** The session to send; concurrent callers share one token request. */
   session(): Promise<SalesforceSession>;
@@ -27,20 +29,47 @@ export function fixedToken(instanceUrl: string, accessToken: string): Salesforce
     refused: () => false,
     refusedFix:
       'the session expired or was revoked. Set SALESFORCE_ACCESS_TOKEN to a new token of the integration user, or set SALESFORCE_CLIENT_ID and ' +
-      'SALESFORCE_CLIENT_SECRET instead (client-credentials flow) so callscribe gets new tokens itself',
+      'SALESFORCE_CLIENT_SECRET (client-credentials flow) or SALESFORCE_CLIENT_ID, SALESFORCE_USERNAME and SALESFORCE_PRIVATE_KEY (JWT bearer flow) ' +
+      'instead so callscribe gets new tokens itself',
   };
 }
 
-export interface ClientCredentials {
-  /** The org's My Domain URL: the token endpoint is on it (login.salesforce.com does not serve this flow). */
+/** What every token flow is given: where the org is, and the I/O. */
+interface TokenFlowOptions {
+  /** The org's My Domain URL (SALESFORCE_INSTANCE_URL): requests go there unless the token answer names another Salesforce host. */
   instanceUrl: string;
-  clientId: string;
-  clientSecret: string;
   timeoutMs: number;
   fetch: typeof fetch;
   clock: () => Date;
   /** Hears of a token answer naming an instance callscribe does not send the token to. */
   logger?: Pick<Logger, 'warn'>;
+}
+
+export interface ClientCredentials extends TokenFlowOptions {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface JwtBearer extends TokenFlowOptions {
+  clientId: string;
+  username: string;
+  /** The RSA private key of the certificate uploaded to the connected app. */
+  privateKey: KeyObject;
+  /** Where the assertion is posted, and its audience: login.salesforce.com, test.salesforce.com or the My Domain URL. */
+  loginUrl: string;
+}
+
+/** One way of asking `POST /services/oauth2/token` for a token. */
+interface TokenGrant {
+  /** The origin (and path) the token endpoint is under. */
+  endpoint: string;
+  /** The setting naming `endpoint`, and what it should be, for messages. */
+  endpointSetting: string;
+  endpointShouldBe: string;
+  /** The form body, made anew for each request (a JWT assertion is signed each time). */
+  form(): Record<string, string>;
+  /** What to fix for a refusal `{error, error_description}`. */
+  fix(error: string, description: string): string;
 }
 
 /**
@@ -49,13 +78,55 @@ export interface ClientCredentials {
  * (the org's session timeout decides), so a token is kept until Salesforce refuses it.
  */
 export function clientCredentials(opts: ClientCredentials): SalesforceAuth {
+  const grant: TokenGrant = {
+    // login.salesforce.com does not serve this flow.
+    endpoint: opts.instanceUrl,
+    endpointSetting: 'SALESFORCE_INSTANCE_URL',
+    endpointShouldBe: "the org's My Domain URL",
+    form: () => ({ grant_type: 'client_credentials', client_id: opts.clientId, client_secret: opts.clientSecret }),
+    fix: clientCredentialsFix,
+  };
+  return tokenFlow(
+    opts,
+    grant,
+    'Salesforce refused a token it had just issued to the client-credentials flow. Check that the Run As user of the connected app ' +
+      '(SALESFORCE_CLIENT_ID) is active and has API Enabled, and that SALESFORCE_INSTANCE_URL is the My Domain URL of that org',
+  );
+}
+
+/**
+ * OAuth 2.0 JWT bearer flow (api-contracts.md §2): an RS256 assertion (iss = Consumer Key, sub = username, aud = login
+ * URL, exp within 3 minutes) posted to the login host's `/services/oauth2/token`. The answer has no refresh token and no
+ * `expires_in`: a token is kept until Salesforce refuses it, and the next one is asked for with a newly signed assertion.
+ */
+export function jwtBearer(opts: JwtBearer): SalesforceAuth {
+  const grant: TokenGrant = {
+    endpoint: opts.loginUrl,
+    endpointSetting: 'SALESFORCE_LOGIN_URL',
+    endpointShouldBe: "https://login.salesforce.com, https://test.salesforce.com (sandbox) or the org's My Domain URL",
+    form: () => ({
+      grant_type: JWT_BEARER_GRANT,
+      assertion: signAssertion(opts.privateKey, { clientId: opts.clientId, username: opts.username, audience: opts.loginUrl, now: opts.clock() }),
+    }),
+    fix: jwtRefusalFix,
+  };
+  return tokenFlow(
+    opts,
+    grant,
+    'Salesforce refused a token it had just issued to the JWT bearer flow. Check that the integration user (SALESFORCE_USERNAME) is active and has ' +
+      "API Enabled, that the connected app's IP Relaxation lets this host in, and that SALESFORCE_INSTANCE_URL is the My Domain URL of that org",
+  );
+}
+
+/** A token from `grant`, shared by concurrent callers and asked for again once Salesforce refuses it. */
+function tokenFlow(opts: TokenFlowOptions, grant: TokenGrant, refusedFix: string): SalesforceAuth {
   // The token answer names the instance to use; the bearer token goes there, so only the configured origin or a
   // Salesforce host is taken from it.
   let instanceUrl = opts.instanceUrl;
   const tokens = createTokenCache({
     clock: opts.clock,
     request: async () => {
-      const issued = await requestToken(opts);
+      const issued = await requestToken(opts, grant);
       const usable = usableInstanceUrl(issued.instanceUrl, opts.instanceUrl);
       if (usable) instanceUrl = usable;
       else if (issued.instanceUrl) {
@@ -76,9 +147,7 @@ export function clientCredentials(opts: ClientCredentials): SalesforceAuth {
       tokens.drop(token);
       return true;
     },
-    refusedFix:
-      'Salesforce refused a token it had just issued to the client-credentials flow. Check that the Run As user of the connected app ' +
-      '(SALESFORCE_CLIENT_ID) is active and has API Enabled, and that SALESFORCE_INSTANCE_URL is the My Domain URL of that org',
+    refusedFix,
   };
 }
 
@@ -88,8 +157,8 @@ const TokenRefusal = z.object({ error: z.string(), error_description: z.string()
 const TOKEN_PATH = '/services/oauth2/token';
 const CONSUMER_DETAILS = "Setup → App Manager → the connected app → View → Manage Consumer Details";
 
-/** What to fix for each `error` of a refused token request. */
-function refusalFix(error: string): string {
+/** What to fix for each `error` of a refused client-credentials token request. */
+function clientCredentialsFix(error: string): string {
   if (error === 'invalid_client_id') return `Salesforce does not know SALESFORCE_CLIENT_ID: set it to the connected app's Consumer Key (${CONSUMER_DETAILS})`;
   if (error === 'invalid_client') return `Salesforce refused SALESFORCE_CLIENT_SECRET for SALESFORCE_CLIENT_ID: set it to the connected app's Consumer Secret (${CONSUMER_DETAILS})`;
   return (
@@ -98,21 +167,21 @@ function refusalFix(error: string): string {
   );
 }
 
-async function requestToken(opts: ClientCredentials): Promise<{ accessToken: string; instanceUrl: string | null }> {
+async function requestToken(opts: TokenFlowOptions, grant: TokenGrant): Promise<{ accessToken: string; instanceUrl: string | null }> {
   const where = `POST ${TOKEN_PATH}`;
   let res: Response;
   let text: string;
   try {
-    res = await opts.fetch(opts.instanceUrl + TOKEN_PATH, {
+    res = await opts.fetch(grant.endpoint + TOKEN_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: opts.clientId, client_secret: opts.clientSecret }).toString(),
+      body: new URLSearchParams(grant.form()).toString(),
       signal: AbortSignal.timeout(opts.timeoutMs),
     });
     text = await res.text();
   } catch (err) {
     const reason = (err as { name?: unknown } | null)?.name === 'TimeoutError' ? `no answer within ${opts.timeoutMs} ms` : err instanceof Error ? err.message : String(err);
-    throw new AppError('SALESFORCE_UNAVAILABLE', `Could not get a Salesforce access token (${where}) at ${opts.instanceUrl}: ${reason}. Check SALESFORCE_INSTANCE_URL and the network.`, {
+    throw new AppError('SALESFORCE_UNAVAILABLE', `Could not get a Salesforce access token (${where}) at ${grant.endpoint}: ${reason}. Check ${grant.endpointSetting} and the network.`, {
       retryable: true,
       cause: err,
       kind: 'unavailable',
@@ -123,14 +192,18 @@ async function requestToken(opts: ClientCredentials): Promise<{ accessToken: str
     const answer = TokenAnswer.safeParse(body);
     // Most often a login page at a URL that is not the org's: a setting to fix, so sync waits (as for refused credentials) rather than failing each call.
     if (!answer.success) {
-      throw new AppError('SALESFORCE_AUTH', `Salesforce answered ${where} without an access_token; check that SALESFORCE_INSTANCE_URL is the org's My Domain URL.`, { status: 200, kind: 'credentials' });
+      throw new AppError('SALESFORCE_AUTH', `Salesforce answered ${where} without an access_token; check that ${grant.endpointSetting} is ${grant.endpointShouldBe}.`, {
+        status: 200,
+        kind: 'credentials',
+      });
     }
     return { accessToken: answer.data.access_token, instanceUrl: answer.data.instance_url ?? null };
   }
   const refusal = TokenRefusal.safeParse(body);
   if ((res.status === 400 || res.status === 401 || res.status === 403) && refusal.success) {
-    const said = `${refusal.data.error}${refusal.data.error_description ? `: ${refusal.data.error_description}` : ''}`;
-    throw new AppError('SALESFORCE_AUTH', `${refusalFix(refusal.data.error)}. Salesforce said (${res.status} on ${where}): ${said}`, { status: res.status, kind: 'credentials' });
+    const description = refusal.data.error_description ?? '';
+    const said = `${refusal.data.error}${description ? `: ${description}` : ''}`;
+    throw new AppError('SALESFORCE_AUTH', `${grant.fix(refusal.data.error, description)}. Salesforce said (${res.status} on ${where}): ${said}`, { status: res.status, kind: 'credentials' });
   }
   throw classifyHttp('salesforce', res.status, `${where}: ${text.slice(0, 300)}`, res.headers);
 }

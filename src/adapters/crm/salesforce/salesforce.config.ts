@@ -1,8 +1,10 @@
+import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { ConfigError } from '../../../config/config-error.ts';
 import { defaultPhoneRegion, onReadRetry, readTries, requestTimeoutMs, retrySleep } from '../config-fields.ts';
 import { StageKey } from '../../../domain/insights.ts';
 import type { Logger } from '../../../logging/logger.ts';
+import { DEFAULT_LOGIN_URL, privateKeyOf } from './salesforce.jwt.ts';
 
 /**
  * Canonical stage → Salesforce `StageName`s of the standard sales process. The first name is the one written;
@@ -26,7 +28,8 @@ const Credential = (fix: string) => z.string().trim().min(1, fix).optional();
 
 /**
  * Settings of the Salesforce CRM adapter; the environment maps onto them (SALESFORCE_INSTANCE_URL, and
- * SALESFORCE_ACCESS_TOKEN or SALESFORCE_CLIENT_ID + SALESFORCE_CLIENT_SECRET).
+ * SALESFORCE_ACCESS_TOKEN, or SALESFORCE_CLIENT_ID + SALESFORCE_CLIENT_SECRET, or SALESFORCE_CLIENT_ID + SALESFORCE_USERNAME +
+ * SALESFORCE_PRIVATE_KEY with an optional SALESFORCE_LOGIN_URL).
  */
 export const SalesforceCrmConfig = z.object({
   /** The org's My Domain URL, e.g. https://acme.my.salesforce.com (the `instance_url` of the token response). */
@@ -38,6 +41,15 @@ export const SalesforceCrmConfig = z.object({
   /** Client-credentials flow (instead of accessToken): the connected app's Consumer Key and Secret; callscribe gets and renews tokens itself. */
   clientId: Credential("set SALESFORCE_CLIENT_ID to the connected app's Consumer Key"),
   clientSecret: Credential("set SALESFORCE_CLIENT_SECRET to the connected app's Consumer Secret"),
+  /** JWT bearer flow (with clientId, instead of a secret): the integration user's username, signed for with the connected app's certificate key. */
+  username: Credential("set SALESFORCE_USERNAME to the integration user's username"),
+  /** The RSA private key (PEM) of the certificate uploaded to the connected app; never logged. */
+  privateKey: Credential('set SALESFORCE_PRIVATE_KEY to the PEM private key of the certificate uploaded to the connected app'),
+  /** Where the JWT bearer flow gets tokens, and its assertions' audience (default https://login.salesforce.com). */
+  loginUrl: z
+    .url('set SALESFORCE_LOGIN_URL to https://login.salesforce.com, https://test.salesforce.com or the My Domain URL')
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
   apiVersion: z
     .string()
     .regex(/^v\d{2,3}\.0$/, 'use a REST API version such as v62.0')
@@ -63,24 +75,43 @@ export const SalesforceCrmConfig = z.object({
 });
 export type SalesforceCrmConfig = z.input<typeof SalesforceCrmConfig>;
 
-/** How the adapter authenticates: exactly one of the two, decided when the config is parsed. */
-export type SalesforceCredentials = { kind: 'token'; accessToken: string } | { kind: 'client_credentials'; clientId: string; clientSecret: string };
+/** How the adapter authenticates: exactly one of the three, decided when the config is parsed. */
+export type SalesforceCredentials =
+  | { kind: 'token'; accessToken: string }
+  | { kind: 'client_credentials'; clientId: string; clientSecret: string }
+  | { kind: 'jwt'; clientId: string; username: string; privateKey: KeyObject; loginUrl: string };
 
-export type SalesforceSettings = Omit<z.output<typeof SalesforceCrmConfig>, 'stageMap' | 'accessToken' | 'clientId' | 'clientSecret'> & {
+type CredentialFields = 'accessToken' | 'clientId' | 'clientSecret' | 'username' | 'privateKey' | 'loginUrl';
+
+/** The credential settings as given; `privateKeyFrom` names where the key was read (default SALESFORCE_PRIVATE_KEY). */
+export type CredentialSettings = { instanceUrl: string; privateKeyFrom?: string } & Partial<Record<CredentialFields, string>>;
+
+export type SalesforceSettings = Omit<z.output<typeof SalesforceCrmConfig>, 'stageMap' | CredentialFields> & {
   stageMap: Record<StageKey, string[]>;
   credentials: SalesforceCredentials;
 };
 
 /**
- * Either a fixed token or client credentials; both set is refused rather than one silently ignored. Client
- * credentials need an https instance URL (the secret is posted to it), except on loopback (a local fake).
+ * A fixed token, client credentials or the JWT bearer flow; settings of two of them are refused rather than one silently
+ * ignored, and so is half of one. Client credentials need an https instance URL (the secret is posted to it), and the
+ * JWT bearer flow an https login URL (the signed assertion is), except on loopback (a local fake).
  */
-export function credentialsOf(c: { instanceUrl: string; accessToken?: string; clientId?: string; clientSecret?: string }): SalesforceCredentials {
+export function credentialsOf(c: CredentialSettings): SalesforceCredentials {
   const invalid = (why: string) => new ConfigError(`Salesforce CRM configuration is invalid: ${why}`);
+  const jwt = Boolean(c.username || c.privateKey);
+  if (c.accessToken && jwt) {
+    throw invalid(
+      'both SALESFORCE_ACCESS_TOKEN and SALESFORCE_USERNAME / SALESFORCE_PRIVATE_KEY (JWT bearer flow) are set. Unset SALESFORCE_ACCESS_TOKEN to use the JWT bearer flow (callscribe renews its tokens), or unset the JWT settings to use the fixed token.',
+    );
+  }
   if (c.accessToken && (c.clientId || c.clientSecret)) {
     throw invalid(
       'both SALESFORCE_ACCESS_TOKEN and SALESFORCE_CLIENT_ID / SALESFORCE_CLIENT_SECRET are set. Unset SALESFORCE_ACCESS_TOKEN to use the client-credentials flow (callscribe renews its tokens), or unset the client settings to use the fixed token.',
     );
+  }
+  if (jwt) return jwtCredentials(c, invalid);
+  if (c.loginUrl) {
+    throw invalid('SALESFORCE_LOGIN_URL is set, but only the JWT bearer flow reads it. Set SALESFORCE_CLIENT_ID, SALESFORCE_USERNAME and SALESFORCE_PRIVATE_KEY too, or unset SALESFORCE_LOGIN_URL.');
   }
   if (c.accessToken) return { kind: 'token', accessToken: c.accessToken };
   if (c.clientId && c.clientSecret) {
@@ -89,8 +120,40 @@ export function credentialsOf(c: { instanceUrl: string; accessToken?: string; cl
     }
     return { kind: 'client_credentials', clientId: c.clientId, clientSecret: c.clientSecret };
   }
-  if (c.clientId || c.clientSecret) throw invalid(`${c.clientId ? 'SALESFORCE_CLIENT_SECRET' : 'SALESFORCE_CLIENT_ID'} is missing: the client-credentials flow needs both SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET.`);
-  throw invalid('set SALESFORCE_ACCESS_TOKEN (an OAuth access token of the integration user), or SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET (a connected app with the client-credentials flow).');
+  if (c.clientSecret) throw invalid('SALESFORCE_CLIENT_ID is missing: the client-credentials flow needs both SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET.');
+  if (c.clientId) {
+    throw invalid(
+      'SALESFORCE_CLIENT_SECRET is missing: the client-credentials flow needs both SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET. For the JWT bearer flow, set SALESFORCE_USERNAME and SALESFORCE_PRIVATE_KEY instead.',
+    );
+  }
+  throw invalid(
+    'set SALESFORCE_ACCESS_TOKEN (an OAuth access token of the integration user), or SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET (a connected app with the client-credentials flow), ' +
+      'or SALESFORCE_CLIENT_ID, SALESFORCE_USERNAME and SALESFORCE_PRIVATE_KEY (a connected app with a certificate: the JWT bearer flow).',
+  );
+}
+
+function jwtCredentials(c: CredentialSettings, invalid: (why: string) => ConfigError): SalesforceCredentials {
+  if (c.clientSecret) {
+    throw invalid(
+      'both SALESFORCE_CLIENT_SECRET (client-credentials flow) and SALESFORCE_USERNAME / SALESFORCE_PRIVATE_KEY (JWT bearer flow) are set. Unset SALESFORCE_CLIENT_SECRET to use the JWT bearer flow, or unset SALESFORCE_USERNAME and SALESFORCE_PRIVATE_KEY to use client credentials.',
+    );
+  }
+  const missing = [!c.clientId && 'SALESFORCE_CLIENT_ID', !c.username && 'SALESFORCE_USERNAME', !c.privateKey && 'SALESFORCE_PRIVATE_KEY (or SALESFORCE_PRIVATE_KEY_FILE)'].filter(
+    (m) => typeof m === 'string',
+  );
+  if (!c.clientId || !c.username || !c.privateKey) {
+    throw invalid(
+      `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: the JWT bearer flow needs SALESFORCE_CLIENT_ID (the connected app's Consumer Key), ` +
+        "SALESFORCE_USERNAME (the integration user's username) and SALESFORCE_PRIVATE_KEY (the private key of the certificate uploaded to the connected app).",
+    );
+  }
+  const loginUrl = c.loginUrl ?? DEFAULT_LOGIN_URL;
+  if (!secretMayGoTo(loginUrl)) {
+    throw invalid('SALESFORCE_LOGIN_URL must be https://: the signed assertion, good for a token, is sent to it. Use https://login.salesforce.com, https://test.salesforce.com or the My Domain URL.');
+  }
+  const parsed = privateKeyOf(c.privateKey, c.privateKeyFrom ?? 'SALESFORCE_PRIVATE_KEY');
+  if ('problem' in parsed) throw invalid(`${parsed.problem}.`);
+  return { kind: 'jwt', clientId: c.clientId, username: c.username, privateKey: parsed.key, loginUrl: loginUrl.replace(/\/+$/, '') };
 }
 
 /** https, or plain http on loopback only. */
@@ -106,8 +169,8 @@ export function parseSalesforceConfig(config: SalesforceCrmConfig): SalesforceSe
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ');
     throw new ConfigError(`Salesforce CRM configuration is invalid: ${issues}`);
   }
-  const { accessToken, clientId, clientSecret, ...rest } = parsed.data;
-  const credentials = credentialsOf({ instanceUrl: rest.instanceUrl, accessToken, clientId, clientSecret });
+  const { accessToken, clientId, clientSecret, username, privateKey, loginUrl, ...rest } = parsed.data;
+  const credentials = credentialsOf({ instanceUrl: rest.instanceUrl, accessToken, clientId, clientSecret, username, privateKey, loginUrl });
   const stageMap = { ...DEFAULT_STAGE_MAP, ...rest.stageMap } as Record<StageKey, string[]>;
   const seen = new Map<string, StageKey>();
   for (const [key, names] of Object.entries(stageMap) as [StageKey, string[]][]) {
