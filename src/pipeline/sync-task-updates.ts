@@ -31,12 +31,14 @@ export async function updateCorrectedTasks(call: Call, record: CrmRecord, crm: P
     const done = await crm.updateTask(task.id, change, `${call.id}:task-update:${task.id}:${hash(JSON.stringify(change))}`).catch((err: unknown) => {
       // Refused for this one task (reassigned to someone the integration user may not edit for): the client found the
       // credentials working (kind `forbidden`), so the task is noted and left alone instead of failing the call.
-      if (toAppError(err).kind === 'forbidden') return 'forbidden' as const;
+      const refused = toAppError(err);
+      if (refused.kind === 'forbidden') return { forbidden: refused.status ?? 403 };
       throw err;
     });
     const before = task.written ?? { text: task.subject };
-    if (done === 'forbidden') {
-      record.review.audit.push({ at: now(), by: 'sync', action: 'apply', target: `task:${task.id}`, before, after: null, note: 'the CRM refused to change this task (403: the integration user may not edit it, e.g. it was reassigned); change it there' });
+    if (done && 'forbidden' in done) {
+      const note = `the CRM refused to change this task (${done.forbidden}: the integration user may not edit it, e.g. it was reassigned or is locked); change it there`;
+      record.review.audit.push({ at: now(), by: 'sync', action: 'apply', target: `task:${task.id}`, before, after: null, note });
       task.correction = null;
       await save();
       continue;

@@ -5,7 +5,7 @@ import { createSalesforceCrm } from '../../src/adapters/crm/salesforce/salesforc
 import { startHubSpotFake, type HubSpotFake } from '../helpers/fakes/hubspot.fake.ts';
 import { startPipedriveFake, type PipedriveFake } from '../helpers/fakes/pipedrive.fake.ts';
 import { startSalesforceFake, type SalesforceFake } from '../helpers/fakes/salesforce.fake.ts';
-import { callLogInput, failure } from '../helpers/crm-inputs.ts';
+import { callLogInput, failure, taskInputFor } from '../helpers/crm-inputs.ts';
 
 /**
  * A CRM refusing one record (kind `forbidden`: the call stops, other calls sync on) against a CRM refusing the
@@ -40,6 +40,13 @@ describe('Pipedrive: a 403 names no reason, so the credential check decides', ()
     fake.restrict('deals', deal, 'none');
     expect(await failure(crm().logCall(callLogInput(person, deal)))).toMatchObject({ code: 'PIPEDRIVE_RECORD_FORBIDDEN', kind: 'forbidden' });
     expect(fake.objects('activities')).toEqual([]);
+  });
+
+  it('an activity the token’s user may not edit (reassigned) is PIPEDRIVE_RECORD_FORBIDDEN on updateTask, naming the activity', async () => {
+    const task = await crm().createTask(taskInputFor(person, deal));
+    fake.restrict('activities', task.id, 'read');
+    const err = await failure(crm().updateTask(task.id, { subject: 'Send the signed contract' }, 'call-1:task-update'));
+    expect(err).toMatchObject({ code: 'PIPEDRIVE_RECORD_FORBIDDEN', kind: 'forbidden', message: expect.stringContaining(`activity ${task.id}`) });
   });
 
   it('a token refused everything, the credential check included, stays PIPEDRIVE_AUTH; so does a 403 on the check itself', async () => {
