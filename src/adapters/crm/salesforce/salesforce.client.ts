@@ -108,13 +108,6 @@ export class SalesforceError extends AppError {
 async function failure(res: Response, problems: SalesforceProblem[], where: string, opts: SalesforceClientOptions, checkCredentials: (() => Promise<void>) | null): Promise<SalesforceError> {
   const said = describeProblems(problems);
   const codes = new Set(problems.map((p) => p.errorCode));
-  // Refused for one record whatever the status (a 403, or a 400 from the write itself): the session works.
-  const recordRefusal = problems.some((p) => RECORD_REFUSAL_CODES.has(p.errorCode));
-  const tokenRefusal = problems.some((p) => TOKEN_REFUSAL_CODES.has(p.errorCode));
-  if (!tokenRefusal && (recordRefusal || (res.status === 403 && !codes.has('REQUEST_LIMIT_EXCEEDED') && checkCredentials && (await refusalOf(checkCredentials)) === 'record'))) {
-    const fix = 'In Salesforce, share the record with the integration user (its owner, role, a sharing rule or manual share), give its profile or a permission set access to the object, or unlock the record (an approval process locks it).';
-    return new SalesforceError(recordForbidden('SALESFORCE_RECORD_FORBIDDEN', 'Salesforce', where, res.status, fix, said), problems);
-  }
   if (res.status === 401) {
     return new SalesforceError(
       new AppError(
@@ -137,6 +130,14 @@ async function failure(res: Response, problems: SalesforceProblem[], where: stri
       }),
       problems,
     );
+  }
+  // Refused one record whatever the status (a 403, or a 400 from the write itself), by its code; a 403 whose code names
+  // neither the record nor the session's API access is the record's when the credential check passes (see refusalOf).
+  const recordRefusal = problems.some((p) => RECORD_REFUSAL_CODES.has(p.errorCode));
+  const sessionRefusal = problems.some((p) => SESSION_REFUSAL_CODES.has(p.errorCode));
+  if (recordRefusal || (res.status === 403 && !sessionRefusal && checkCredentials && (await refusalOf(checkCredentials)) === 'record')) {
+    const fix = 'In Salesforce, share the record with the integration user (its owner, role, a sharing rule or manual share), give its profile or a permission set access to the object, or unlock the record (an approval process locks it).';
+    return new SalesforceError(recordForbidden('SALESFORCE_RECORD_FORBIDDEN', 'Salesforce', where, res.status, fix, said), problems);
   }
   if (res.status === 403) {
     return new SalesforceError(
@@ -170,7 +171,7 @@ async function failure(res: Response, problems: SalesforceProblem[], where: stri
  */
 const RECORD_REFUSAL_CODES = new Set(['INSUFFICIENT_ACCESS_OR_READONLY', 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY', 'ENTITY_IS_LOCKED']);
 /** Error codes that refuse the session everything: the org or the user has no API access. */
-const TOKEN_REFUSAL_CODES = new Set(['API_DISABLED_FOR_ORG', 'API_CURRENTLY_DISABLED']);
+const SESSION_REFUSAL_CODES = new Set(['API_DISABLED_FOR_ORG', 'API_CURRENTLY_DISABLED']);
 
 /**
  * Error codes that mean "try again", sent with a 4xx as well as a 5xx: UNABLE_TO_LOCK_ROW (a 400 while another
