@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHubSpotCrm } from '../../src/adapters/crm/hubspot/hubspot.adapter.ts';
 import { createPipedriveCrm } from '../../src/adapters/crm/pipedrive/pipedrive.adapter.ts';
 import { createSalesforceCrm } from '../../src/adapters/crm/salesforce/salesforce.adapter.ts';
 import { createS3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
@@ -15,6 +16,7 @@ import type { CrmAdapter } from '../../src/ports/crm.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
 import { startQueueRuntime, type QueueRuntime } from '../../src/runtime/workers-runtime.ts';
+import { startHubSpotFake, type HubSpotFake } from '../helpers/fakes/hubspot.fake.ts';
 import { startPipedriveFake, type PipedriveFake } from '../helpers/fakes/pipedrive.fake.ts';
 import { startSalesforceFake, type SalesforceFake } from '../helpers/fakes/salesforce.fake.ts';
 import { customerPhone, seedSyncableCalls } from '../helpers/synthetic-calls.ts';
@@ -33,6 +35,7 @@ describe('sync when the CRM refuses one record', () => {
   let runtime: QueueRuntime | null = null;
   let pd: PipedriveFake | null = null;
   let sf: SalesforceFake | null = null;
+  let hs: HubSpotFake | null = null;
 
   beforeEach(async () => {
     temp = await makeTempDir();
@@ -44,8 +47,8 @@ describe('sync when the CRM refuses one record', () => {
   afterEach(async () => {
     await runtime?.close();
     runtime = null;
-    await Promise.all([pd?.close(), sf?.close()]);
-    pd = sf = null;
+    await Promise.all([pd?.close(), sf?.close(), hs?.close()]);
+    pd = sf = hs = null;
     await redis?.stop();
     await s3?.stop();
     await temp.cleanup();
@@ -132,6 +135,19 @@ describe('sync when the CRM refuses one record', () => {
     const [refused, synced] = await waitFor(ids, settled);
     expect(refused).toMatchObject({ status: 'failed', error: { code: 'SALESFORCE_RECORD_FORBIDDEN', message: expect.stringContaining(`Opportunity ${opportunities[0]}`) } });
     expect(refused!.error!.message).toMatch(/share the record with the integration user/);
+    expect(synced).toMatchObject({ status: 'done', error: null });
+  });
+
+  it('HubSpot: the call whose deal the token may not reach ends failed with HUBSPOT_RECORD_FORBIDDEN; the other call syncs', async () => {
+    hs = await startHubSpotFake({ limits: false });
+    const ids = await seedSyncableCalls(blobs, 2, hs);
+    const [first] = hs.objects('deals');
+    hs.restrict('deals', first!.id);
+    const rt = start(createHubSpotCrm({ accessToken: hs.accessToken, baseUrl: hs.baseUrl, searchSettleMs: 0, searchPerSecond: 5, readTries: 1 }));
+    for (const id of ids) await rt.queues.enqueue('sync', id, { callId: id });
+
+    const [refused, synced] = await waitFor(ids, settled);
+    expect(refused).toMatchObject({ status: 'failed', error: { code: 'HUBSPOT_RECORD_FORBIDDEN', message: expect.stringContaining(`deal ${first!.id}`) } });
     expect(synced).toMatchObject({ status: 'done', error: null });
   });
 });
