@@ -2,9 +2,11 @@
  * What an answer from another service meant, decided where the answer is classified (classifyHttp, an
  * adapter's client). Code that branches on it (the queue waits on `credentials`, `rate_limit` and
  * `not_ready`) reads this field, never the code's text. `not_ready`: the other side has not got it yet
- * (a telephony provider still processing a call's recording), so it is asked again later.
+ * (a telephony provider still processing a call's recording), so it is asked again later. `forbidden`: the
+ * credentials work, but the other side refuses them this one record (not shared with the integration user,
+ * locked): only the call that needs the record stops, and nothing waits for the credentials.
  */
-export type ErrorKind = 'credentials' | 'rate_limit' | 'unavailable' | 'rejected' | 'not_ready';
+export type ErrorKind = 'credentials' | 'rate_limit' | 'unavailable' | 'rejected' | 'not_ready' | 'forbidden';
 
 /**
  * The one error type that crosses a port. `code` is stable (scripts and the UI match on it), `message`

@@ -15,7 +15,11 @@ export interface StepAttempt {
   waitsUntilReady?: boolean;
 }
 
-/** The CRM rejected our credentials: sync waits (the queue pauses) until they work again. */
+/**
+ * The CRM rejected our credentials: sync waits (the queue pauses) until they work again. A refusal of one record
+ * (kind `forbidden`, decided by the CRM client) is not one: it ends only its call, since the credential check that
+ * resumes the queue would pass and the same refusal pause it again.
+ */
 export const isCredentialFailure = (step: StepName, err: Pick<AppError, 'kind'>) => step === 'sync' && err.kind === 'credentials';
 /** The other side asked us to slow down and said for how long: the queue waits that long. */
 export const isRateLimit = (err: Pick<AppError, 'kind' | 'retryAfterMs'>) => err.kind === 'rate_limit' && err.retryAfterMs !== null;

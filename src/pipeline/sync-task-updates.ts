@@ -15,7 +15,7 @@ type TaskRecord = CrmRecord['tasks'][number];
  * update sets absolute values, so one repeated after a crash (the CRM written, crm.json not) writes nothing new;
  * then the task's `written` says what the CRM holds, the correction is cleared and the audit gets one `apply`
  * entry. A correction the task already matches (undone before sync) writes nothing. A task deleted in the CRM, or
- * one the CRM refuses to let us change (403), is noted in the audit and left alone.
+ * one the CRM refuses to let us change (kind `forbidden`), is noted in the audit and left alone.
  */
 export async function updateCorrectedTasks(call: Call, record: CrmRecord, crm: Pick<CrmAdapter, 'updateTask'>, now: () => string, save: () => Promise<void>): Promise<void> {
   const repEmail = call.meta.rep?.email?.trim() || null;
@@ -29,14 +29,16 @@ export async function updateCorrectedTasks(call: Call, record: CrmRecord, crm: P
     }
     const change = changeOf(wanted, task.written, repEmail);
     const done = await crm.updateTask(task.id, change, `${call.id}:task-update:${task.id}:${hash(JSON.stringify(change))}`).catch((err: unknown) => {
-      // Refused for this one task (reassigned to someone the integration user may not edit for): the sync already
-      // read and wrote with these credentials, so they work. Treated as credentials, it would pause every call's sync.
-      if (toAppError(err).status === 403) return 'forbidden' as const;
+      // Refused for this one task (reassigned to someone the integration user may not edit for): the client found the
+      // credentials working (kind `forbidden`), so the task is noted and left alone instead of failing the call.
+      const refused = toAppError(err);
+      if (refused.kind === 'forbidden') return { forbidden: refused.status ?? 403 };
       throw err;
     });
     const before = task.written ?? { text: task.subject };
-    if (done === 'forbidden') {
-      record.review.audit.push({ at: now(), by: 'sync', action: 'apply', target: `task:${task.id}`, before, after: null, note: 'the CRM refused to change this task (403: the integration user may not edit it, e.g. it was reassigned); change it there' });
+    if (done && 'forbidden' in done) {
+      const note = `the CRM refused to change this task (${done.forbidden}: the integration user may not edit it, e.g. it was reassigned or is locked); change it there`;
+      record.review.audit.push({ at: now(), by: 'sync', action: 'apply', target: `task:${task.id}`, before, after: null, note });
       task.correction = null;
       await save();
       continue;

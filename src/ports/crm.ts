@@ -95,7 +95,9 @@ export type ContactMatch =
  * when one with that key already exists, so retries and duplicate deliveries never duplicate records.
  * "Not found" is an outcome (`not_found`), not an error; failures are AppErrors (retryable for
  * 408/409/429/5xx, permanent for other 4xx) whose `kind` says what the CRM answered: sync waits on
- * `credentials` (401/403) and on `rate_limit` with a `retryAfterMs`; the code names it for people.
+ * `credentials` (401, or a 403 refusing the credentials themselves: a missing scope, API access off, a 403 the
+ * credential check gets too) and on `rate_limit` with a `retryAfterMs`; `forbidden` (a 403 about one record while
+ * the credentials work) ends only the call that needs the record. The code names it for people.
  * Every record written for a call (its log and tasks) is owned by the CRM user whose e-mail is the input's
  * `ownerEmail` (the rep), else by the integration user; `findOwner` tells which in advance.
  * Excluded here: bulk import, owner management (creating users, reassigning records), custom objects.
@@ -173,7 +175,8 @@ export interface CrmAdapter {
   updateDealStage(dealId: string, stage: StageKey, idempotencyKey: string): Promise<{ changed: boolean }>;
   /**
    * Checks the credentials with one cheap read; throws an AppError of kind `credentials` when they are
-   * rejected. Optional: CRMs without credentials (local) have none. Used to resume syncing after a 401.
+   * rejected. Optional: CRMs without credentials (local) have none. Used to resume syncing after a 401, and by the
+   * clients to tell a 403 about one record (the check passes) from one about the credentials.
    */
   ping?(): Promise<void>;
   /** Requests per second this CRM connection tolerates from sync jobs (a BullMQ limiter). Optional. */

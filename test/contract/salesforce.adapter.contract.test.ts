@@ -399,13 +399,15 @@ describe('Salesforce adapter: failures are classified once', () => {
     expect(err.message).toMatch(/SALESFORCE_ACCESS_TOKEN.*INVALID_SESSION_ID: Session expired or invalid/);
   });
 
-  it('403 REQUEST_LIMIT_EXCEEDED is a retryable SALESFORCE_RATE_LIMITED; another 403 is SALESFORCE_AUTH', async () => {
+  it('403 REQUEST_LIMIT_EXCEEDED is a retryable SALESFORCE_RATE_LIMITED; API access refused is SALESFORCE_AUTH; a record refused is SALESFORCE_RECORD_FORBIDDEN', async () => {
     fake.failNext(1, { status: 403 });
     const err = await failure(crm.getDeal(ids.opportunities[0]!));
     expect(err).toMatchObject({ code: 'SALESFORCE_RATE_LIMITED', kind: 'rate_limit', retryable: true, retryAfterMs: 60_000, status: 403 });
     expect(err.message).toContain('REQUEST_LIMIT_EXCEEDED');
     fake.failNext(1, { status: 403, body: [{ message: 'insufficient access rights on object id', errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY' }] });
-    expect(await failure(adapter({ rateLimitWaitMs: 5 }).getDeal(ids.opportunities[0]!))).toMatchObject({ code: 'SALESFORCE_AUTH', retryable: false });
+    expect(await failure(adapter({ rateLimitWaitMs: 5 }).getDeal(ids.opportunities[0]!))).toMatchObject({ code: 'SALESFORCE_RECORD_FORBIDDEN', kind: 'forbidden', retryable: false });
+    fake.failNext(1, { status: 403, body: [{ message: 'The REST API is not enabled for this Organization.', errorCode: 'API_DISABLED_FOR_ORG' }] });
+    expect(await failure(adapter({ rateLimitWaitMs: 5 }).getDeal(ids.opportunities[0]!))).toMatchObject({ code: 'SALESFORCE_AUTH', kind: 'credentials', retryable: false });
   });
 
   it('5xx and a refused connection are retryable SALESFORCE_UNAVAILABLE; another 400 is permanent with its errorCode', async () => {

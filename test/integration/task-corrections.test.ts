@@ -208,8 +208,8 @@ describe.each(Object.keys(crms))('a corrected action item reaches its task in th
     expect(await taskApplies()).toMatchObject([{ after: null, note: expect.stringMatching(/no longer in the CRM/) }]);
     expect((await record()).tasks[1]).toMatchObject({ subject: "Share the signer's name", correction: null });
 
-    // A task the integration user may not edit (403) is noted too: the call is done, no other call's sync waits.
-    const refused: CrmAdapter = { ...crm.adapter, updateTask: async () => { throw new AppError('CRM_FORBIDDEN', 'You do not have permission to edit this activity.', { status: 403, kind: 'credentials' }); } };
+    // A task the integration user may not edit (a 403 the client found to be the record's) is noted too: the call is done, no other call's sync waits.
+    const refused: CrmAdapter = { ...crm.adapter, updateTask: async () => { throw new AppError('CRM_FORBIDDEN', 'You do not have permission to edit this activity.', { status: 403, kind: 'forbidden' }); } };
     await correct({ actionItems: [{ index: 0, text: 'Send the signed contract' }] });
     await runQueuedSync(refused);
     expect((await findCall(blobs, CALL_ID))!.status).toBe('done');

@@ -40,6 +40,23 @@ export const unauthorized = (): FakeReply => ({
   headers: { 'x-hubspot-auth-failure': '401 Unauthorized' },
 });
 
+/**
+ * What a private app without a scope the endpoint needs gets (HubSpot's documented 403: category MISSING_SCOPES, the
+ * scopes in `errors[].context.requiredGranularScopes`).
+ */
+export const missingScopes = (scopes: string[] = ['crm.objects.deals.write']): FakeReply =>
+  hsError(403, "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.", {
+    category: 'MISSING_SCOPES',
+    errors: [{ message: 'One or more of the following scopes are required.', context: { requiredGranularScopes: scopes } }],
+    links: { scopes: 'https://developers.hubspot.com/scopes' },
+  });
+
+/**
+ * A 403 about one record the token may not reach (a user-level token whose user lacks access to the record's owner or
+ * team): not a missing scope, so no MISSING_SCOPES category and no scope list. The wording and category are ⚠️.
+ */
+export const recordForbidden = (type: string, id: string): FakeReply => hsError(403, `You do not have permission to access ${type} ${id}.`, { category: 'FORBIDDEN' });
+
 export type RatePolicy = 'TEN_SECONDLY_ROLLING' | 'SECONDLY' | 'DAILY';
 
 const RATE_MESSAGES: Record<RatePolicy, string> = {
@@ -60,6 +77,7 @@ export function rateLimited(policy: RatePolicy): FakeReply {
 export function defaultFailure(status: number, search: boolean): FakeReply {
   if (status === 429) return rateLimited(search ? 'SECONDLY' : 'TEN_SECONDLY_ROLLING');
   if (status === 401) return unauthorized();
+  if (status === 403) return missingScopes();
   if (status === 502 || status === 504) return { status, body: '<html><body><h1>Bad gateway</h1></body></html>' };
   if (status >= 500) return hsError(status, 'internal error', { category: 'INTERNAL_ERROR' });
   return hsError(status, `Injected failure ${status}`);

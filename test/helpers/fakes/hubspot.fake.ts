@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { defaultFailure, hsError, invalidJson, rateLimited, unauthorized, type FakeReply, type RatePolicy, type RecordedRequest } from './hubspot-http.ts';
+import { defaultFailure, hsError, invalidJson, rateLimited, recordForbidden, unauthorized, type FakeReply, type RatePolicy, type RecordedRequest } from './hubspot-http.ts';
 import { closeServer, mulberry32, startFakeServer, type ChaosSpec, type RequestMatch } from './fake-server.ts';
 import { route } from './hubspot-routes.ts';
 import type { FakePipeline, ObjectType, PropertyDef } from './hubspot-schema.ts';
@@ -71,6 +71,11 @@ export interface HubSpotFake {
   seed(data: HubSpotSeed): { contacts: string[]; deals: string[] };
   /** The token the account accepts from now on (an admin rotating the private-app token). */
   setAccessToken(token: string): void;
+  /**
+   * The token may no longer reach this record: reading or changing it (`/crm/v3/objects/{type}/{id}`) answers a 403
+   * that names no missing scope. `false` gives it back. Searches and batch reads still list it.
+   */
+  restrict(type: ObjectType, id: string, restricted?: boolean): void;
   objects(type: ObjectType): FakeRecord[];
   property(type: ObjectType, name: string): PropertyDef | undefined;
   close(): Promise<void>;
@@ -96,6 +101,7 @@ export async function startHubSpotFake(opts: HubSpotFakeOptions = {}): Promise<H
   const searches: number[] = [];
   let dailyUsed = 0;
   let chaos: (ChaosSpec & { next: () => number }) | null = null;
+  const restricted = new Set<string>();
 
   const matches = (m: RequestMatch | undefined, r: RecordedRequest) =>
     !m || ((!m.method || m.method === r.method) && (!m.path || (typeof m.path === 'string' ? m.path === r.path : m.path.test(r.path))));
@@ -144,6 +150,8 @@ export async function startHubSpotFake(opts: HubSpotFakeOptions = {}): Promise<H
       served.push(Date.now());
       if (search) searches.push(Date.now());
       dailyUsed++;
+      const one = /^\/crm\/v3\/objects\/(\w+)\/([^/]+)$/.exec(record.path);
+      if (one && restricted.has(`${one[1]}/${one[2]}`)) return { ...recordForbidden(one[1]!, one[2]!), headers: rateHeaders() };
       const reply = route(store, record.method, record.path, url.searchParams, record.body);
       if (!search) reply.headers = { ...rateHeaders(), ...reply.headers };
       return reply;
@@ -188,6 +196,10 @@ export async function startHubSpotFake(opts: HubSpotFakeOptions = {}): Promise<H
     },
     setAccessToken(token) {
       accessToken = token;
+    },
+    restrict(type, id, on = true) {
+      if (on) restricted.add(`${type}/${id}`);
+      else restricted.delete(`${type}/${id}`);
     },
     seed(data) {
       if (data.pipelines) store.pipelines.splice(0, store.pipelines.length, ...structuredClone(data.pipelines));

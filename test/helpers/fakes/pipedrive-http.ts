@@ -28,6 +28,13 @@ export const notFound = (what: string) => pdError(404, `${what} not found`);
 /** What Pipedrive answers a missing, revoked or wrong token (brief; shape matches the documented error body). */
 export const unauthorized = (): FakeReply => ({ status: 401, body: { success: false, error: 'unauthorized access', errorCode: 401, error_info: INFO } });
 
+/**
+ * A refusal Pipedrive gives a token whose user may not see or change an item (a visibility group hides the deal, a
+ * permission set forbids the edit), and a user lacking a permission altogether, alike: it names neither the record nor
+ * the reason (Pipedrive changelog "Introducing pipeline visibility": 403 for a deal that is not visible). Wording ⚠️.
+ */
+export const forbidden = (): FakeReply => pdError(403, 'Forbidden');
+
 /** The burst limiter's 429 (body ⚠️; the x-ratelimit-* headers are documented). */
 export const rateLimited = (): FakeReply => ({ status: 429, body: { success: false, error: 'Request over limit', errorCode: 429, error_info: INFO } });
 
@@ -35,6 +42,7 @@ export const rateLimited = (): FakeReply => ({ status: 429, body: { success: fal
 export function defaultFailure(status: number): FakeReply {
   if (status === 429) return rateLimited();
   if (status === 401) return unauthorized();
+  if (status === 403) return forbidden();
   if (status === 502 || status === 504) return { status, body: '<html><body><h1>Bad gateway</h1></body></html>' };
   if (status >= 500) return pdError(status, 'Internal server error');
   return pdError(status, `Injected failure ${status}`);

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { badRequest, defaultFailure, pdError, rateLimited, unauthorized, type FakeReply, type RecordedRequest } from './pipedrive-http.ts';
+import { badRequest, defaultFailure, forbidden, pdError, rateLimited, unauthorized, type FakeReply, type RecordedRequest } from './pipedrive-http.ts';
 import { closeServer, mulberry32, startFakeServer, type ChaosSpec, type RequestMatch } from './fake-server.ts';
 import { createPipedriveStore, type FakeActivity, type FakeDeal, type FakePerson, type FakeStage, type FakeUser } from './pipedrive-store.ts';
 
@@ -43,6 +43,12 @@ export interface PipedriveFake {
   failNext(n: number, spec: FailureSpec): void;
   chaos(spec: ChaosSpec | null): void;
   seed(data: PipedriveSeed): { persons: string[]; deals: string[] };
+  /**
+   * What the token's user may do with one item, as visibility groups and permission sets decide: `none` (hidden: reading
+   * it, changing it, or linking an activity to it answers 403), `read` (seen, but changing it answers 403), `full`
+   * (the default). Lists still show a hidden item (real Pipedrive leaves it out).
+   */
+  restrict(type: 'deals' | 'persons' | 'activities', id: string | number, access: 'none' | 'read' | 'full'): void;
   objects(type: 'activities'): FakeActivity[];
   objects(type: 'deals'): FakeDeal[];
   objects(type: 'persons'): FakePerson[];
@@ -66,6 +72,17 @@ export async function startPipedriveFake(opts: PipedriveFakeOptions = {}): Promi
   const served: number[] = [];
   let dailyUsed = 0;
   let chaos: (ChaosSpec & { next: () => number }) | null = null;
+  const access = new Map<string, 'none' | 'read'>();
+
+  /** Whether visibility refuses the request: the item it names, or a deal or person a write links to. */
+  const refusedByVisibility = (method: string, path: string, body: unknown): boolean => {
+    const one = /^\/api\/v2\/(deals|persons|activities)\/(\d+)$/.exec(path);
+    const own = one ? access.get(`${one[1]}/${one[2]}`) : undefined;
+    if (own === 'none' || (own === 'read' && method !== 'GET')) return true;
+    if (method === 'GET' || !body || typeof body !== 'object') return false;
+    const links = body as { deal_id?: unknown; person_id?: unknown };
+    return access.get(`deals/${links.deal_id}`) === 'none' || access.get(`persons/${links.person_id}`) === 'none';
+  };
 
   const matches = (m: RequestMatch | undefined, r: RecordedRequest) =>
     !m || ((!m.method || m.method === r.method) && (!m.path || (typeof m.path === 'string' ? m.path === r.path : m.path.test(r.path))));
@@ -117,6 +134,7 @@ export async function startPipedriveFake(opts: PipedriveFakeOptions = {}): Promi
     }
     served.push(Date.now());
     dailyUsed++;
+    if (refusedByVisibility(record.method, url.pathname, record.body)) return forbidden();
     return store.route(record.method, url.pathname, url.searchParams, record.body);
   };
 
@@ -156,6 +174,10 @@ export async function startPipedriveFake(opts: PipedriveFakeOptions = {}): Promi
         return String(deal.id);
       });
       return { persons, deals };
+    },
+    restrict(type, id, level) {
+      if (level === 'full') access.delete(`${type}/${id}`);
+      else access.set(`${type}/${id}`, level);
     },
     objects: objects as PipedriveFake['objects'],
     close: () => closeServer(server),

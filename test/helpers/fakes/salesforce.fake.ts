@@ -85,12 +85,38 @@ export interface SalesforceFake {
   missNextTaskLookups(n: number): void;
   /** Random failures from a seeded generator, until `chaos(null)`. */
   chaos(spec: ChaosSpec | null): void;
+  /**
+   * What the integration user may do with one record, as sharing decides (see RecordAccess); `full` is the default.
+   * Queries still return the record.
+   */
+  restrict(id: string, access: RecordAccess): void;
   seed(data: SalesforceSeed): SeededIds;
   objects(type: SObjectType): SRecord[];
   close(): Promise<void>;
 }
 
 const API_DAILY_MAX = 100_000;
+
+/**
+ * A record's sharing for the integration user, and how Salesforce refuses it (errors are array bodies, api-contracts.md
+ * §2): `read` (read-only: changing it is 403 INSUFFICIENT_ACCESS_OR_READONLY), `locked` (an approval process: changing
+ * it is 400 ENTITY_IS_LOCKED), `none` (not shared: changing it as for `read`, a write that links a Task to it is 400
+ * INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY). The statuses that go with these codes are ⚠️.
+ */
+export type RecordAccess = 'read' | 'locked' | 'none' | 'full';
+
+function refusedBySharing(access: ReadonlyMap<string, RecordAccess>, method: string, rest: string[], body: unknown): FakeReply | null {
+  if (rest[0] !== 'sobjects' || method === 'GET') return null;
+  const own = rest.length === 3 ? access.get(rest[2]!) : undefined;
+  if (own === 'read' || own === 'none') return sfError(403, 'INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on object id');
+  if (own === 'locked') return sfError(400, 'ENTITY_IS_LOCKED', 'the entity is locked for editing');
+  const fields = (body ?? {}) as Fields;
+  for (const link of ['WhoId', 'WhatId']) {
+    const id = fields[link];
+    if (typeof id === 'string' && access.get(id) === 'none') return sfError(400, 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY', `insufficient access rights on cross-reference id: ${id}`, [link]);
+  }
+  return null;
+}
 
 /** Salesforce's messages for error codes a test can name (`FailureSpec.errorCode`). */
 const KNOWN_ERRORS = {
@@ -163,6 +189,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
   let chaos: (ChaosSpec & { next: () => number }) | null = null;
   let used = 0;
   let lookupsToMiss = 0;
+  const access = new Map<string, RecordAccess>();
   const prefix = `/services/data/${apiVersion}`;
   const pending = new Map<string, { rows: object[]; totalSize: number }>();
   const batches = {
@@ -227,7 +254,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
       lookupsToMiss--;
       return { status: 200, body: { totalSize: 0, done: true, records: [] } };
     }
-    return route(store, record.method, rest, url, record.body, prefix, { batches, apiUsed: () => used });
+    return refusedBySharing(access, record.method, rest, record.body) ?? route(store, record.method, rest, url, record.body, prefix, { batches, apiUsed: () => used });
   };
 
   const { server, baseUrl } = await startFakeServer({
@@ -267,6 +294,10 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
     requests,
     failNext: (n, spec) => failures.push(n, spec),
     missNextTaskLookups: (n) => void (lookupsToMiss = n),
+    restrict(id, level) {
+      if (level === 'full') access.delete(id);
+      else access.set(id, level);
+    },
     chaos(spec) {
       chaos = spec && { ...spec, next: mulberry32(spec.seed) };
     },

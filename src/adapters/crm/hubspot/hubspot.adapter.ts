@@ -148,7 +148,7 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
     jobsPerSecond: 1,
 
     async ping() {
-      await http.request({ method: 'GET', path: '/crm/v3/owners', query: { limit: 1 } });
+      await http.checkCredentials();
     },
 
     async findContact(who) {

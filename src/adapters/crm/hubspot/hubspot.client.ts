@@ -4,6 +4,7 @@ import { acceptedBody, sendJson } from '../http/send-json.ts';
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { atLeastMinWait, classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
+import { recordForbidden, refusalOf } from '../http/refused-record.ts';
 
 /** Scopes the private app needs for everything the adapter does (the properties API aside, see the adapter). */
 export const HUBSPOT_SCOPES = [
@@ -40,6 +41,8 @@ export interface HubSpotResponse {
 
 export interface HubSpotClient {
   request(req: HubSpotRequest): Promise<HubSpotResponse>;
+  /** Reads one owner (`GET /crm/v3/owners`); throws HUBSPOT_AUTH (kind `credentials`) when the token is refused. */
+  checkCredentials(): Promise<void>;
 }
 
 export interface HubSpotClientOptions {
@@ -73,6 +76,8 @@ type ErrorBody = z.infer<typeof ErrorBody>;
  * which HubSpot limits separately and tightly.
  */
 export function createHubSpotClient(opts: HubSpotClientOptions): HubSpotClient {
+  const request = (req: HubSpotRequest) => (req.method === 'GET' || req.reads ? retryingRead(() => once(req), opts.readRetry) : once(req));
+  const checkCredentials = async () => void (await request(CREDENTIAL_CHECK));
   const minSearchGapMs = 1000 / opts.searchPerSecond;
   let searchTurn: Promise<void> = Promise.resolve();
   let lastSearchAt = 0;
@@ -98,13 +103,14 @@ export function createHubSpotClient(opts: HubSpotClientOptions): HubSpotClient {
     }
 
     if (res.ok || req.accept?.includes(res.status)) return acceptedBody(res, text, where, { name: 'HubSpot', code: 'HUBSPOT_UNAVAILABLE' });
-    throw failure(res, parseErrorBody(text), where, req.creates ? opts.searchSettleMs : null);
+    throw await failure(res, parseErrorBody(text), where, req.creates ? opts.searchSettleMs : null, req === CREDENTIAL_CHECK ? null : checkCredentials);
   };
 
-  return {
-    request: (req) => (req.method === 'GET' || req.reads ? retryingRead(() => once(req), opts.readRetry) : once(req)),
-  };
+  return { request, checkCredentials };
 }
+
+/** The credential check: the owners scope is one the adapter needs (HUBSPOT_SCOPES), and the read is cheap. */
+const CREDENTIAL_CHECK: HubSpotRequest = { method: 'GET', path: '/crm/v3/owners', query: { limit: 1 } };
 
 function parseErrorBody(text: string): ErrorBody {
   try {
@@ -115,7 +121,8 @@ function parseErrorBody(text: string): ErrorBody {
   }
 }
 
-function failure(res: Response, body: ErrorBody, where: string, settleMs: number | null): AppError {
+/** `checkCredentials` is null for the credential check itself: its own 403 is about the token. */
+async function failure(res: Response, body: ErrorBody, where: string, settleMs: number | null, checkCredentials: (() => Promise<void>) | null): Promise<AppError> {
   const said = `${body.message ?? res.statusText}${body.category ? ` [${body.category}]` : ''}${body.correlationId ? ` (correlation ${body.correlationId})` : ''}`;
   if (res.status === 401) {
     return new AppError(
@@ -127,6 +134,12 @@ function failure(res: Response, body: ErrorBody, where: string, settleMs: number
   }
   if (res.status === 403) {
     const scopes = missingScopes(body);
+    // A missing scope is the token's; any other 403 is the record's when the credential check passes (see refusalOf).
+    const scopeAnswer = scopes.length > 0 || body.category === 'MISSING_SCOPES';
+    if (!scopeAnswer && checkCredentials && (await refusalOf(checkCredentials)) === 'record') {
+      const fix = "In HubSpot, give the private app (or the user whose token it is) access to the record: its owner, team or a restriction on the object keeps it out of reach.";
+      return recordForbidden('HUBSPOT_RECORD_FORBIDDEN', 'HubSpot', where, 403, fix, said);
+    }
     return new AppError(
       'HUBSPOT_AUTH',
       `HubSpot refused ${where} (403): ${scopes.length ? `the private app lacks scope(s) ${scopes.join(', ')}` : 'the token is not allowed to do this'}. ` +

@@ -162,7 +162,7 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
 
     /** `GET /v1/users/me`, the token's own user: a revoked or mistyped token answers 401 (PIPEDRIVE_AUTH). */
     async ping() {
-      await http.request({ method: 'GET', path: '/v1/users/me' });
+      await http.checkCredentials();
     },
 
     /**

@@ -3,6 +3,7 @@ import { retryingRead, type ReadRetryOptions } from '../http/retry-read.ts';
 import { acceptedBody, sendJson } from '../http/send-json.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { atLeastMinWait, classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
+import { recordForbidden, refusalOf } from '../http/refused-record.ts';
 
 export interface PipedriveRequest {
   method: 'GET' | 'POST' | 'PATCH';
@@ -22,6 +23,8 @@ export interface PipedriveResponse {
 
 export interface PipedriveClient {
   request(req: PipedriveRequest): Promise<PipedriveResponse>;
+  /** Reads the token's own user (`GET /v1/users/me`); throws PIPEDRIVE_AUTH (kind `credentials`) when the token is refused. */
+  checkCredentials(): Promise<void>;
 }
 
 export interface PipedriveClientOptions {
@@ -40,12 +43,17 @@ type ErrorBody = z.infer<typeof ErrorBody>;
 /** The burst window is 2 s per token; a 429 that names no wait is retried after it. */
 const BURST_WINDOW_MS = 2000;
 
+/** The credential check: any token Pipedrive accepts may read its own user. */
+const CREDENTIAL_CHECK: PipedriveRequest = { method: 'GET', path: '/v1/users/me' };
+
 /**
  * A thin fetch wrapper for the Pipedrive API: `x-api-token` header (kept out of the URL, so it never reaches
  * logs), JSON in and out, one classification of every failure into an AppError. It retries a GET after a short blip
  * (see retry-read.ts); writes it never retries (the queue does, looking for the activity by its key first).
  */
 export function createPipedriveClient(opts: PipedriveClientOptions): PipedriveClient {
+  const request = (req: PipedriveRequest) => (req.method === 'GET' ? retryingRead(() => once(req), opts.readRetry) : once(req));
+  const checkCredentials = async () => void (await request(CREDENTIAL_CHECK));
   const once = async (req: PipedriveRequest): Promise<PipedriveResponse> => {
     const where = `${req.method} ${req.path}`;
     let res: Response;
@@ -57,12 +65,10 @@ export function createPipedriveClient(opts: PipedriveClientOptions): PipedriveCl
     }
 
     if (res.ok || req.accept?.includes(res.status)) return acceptedBody(res, text, where, { name: 'Pipedrive', code: 'PIPEDRIVE_UNAVAILABLE' });
-    throw failure(res, parseErrorBody(text), where);
+    throw await failure(res, parseErrorBody(text), where, req === CREDENTIAL_CHECK ? null : checkCredentials);
   };
 
-  return {
-    request: (req) => (req.method === 'GET' ? retryingRead(() => once(req), opts.readRetry) : once(req)),
-  };
+  return { request, checkCredentials };
 }
 
 function parseErrorBody(text: string): ErrorBody {
@@ -74,7 +80,8 @@ function parseErrorBody(text: string): ErrorBody {
   }
 }
 
-function failure(res: Response, body: ErrorBody, where: string): AppError {
+/** `checkCredentials` is null for the credential check itself: its own 403 is about the token. */
+async function failure(res: Response, body: ErrorBody, where: string, checkCredentials: (() => Promise<void>) | null): Promise<AppError> {
   const said = `${body.error ?? res.statusText}${body.error_info ? ` (${body.error_info})` : ''}`;
   if (res.status === 401) {
     return new AppError(
@@ -85,6 +92,12 @@ function failure(res: Response, body: ErrorBody, where: string): AppError {
     );
   }
   if (res.status === 403) {
+    // The body says nothing of why: a record a visibility group hides from the token's user and a user without the
+    // permission answer alike, so the credential check tells them apart.
+    if (checkCredentials && (await refusalOf(checkCredentials)) === 'record') {
+      const fix = "In Pipedrive, make the record visible to the API token's user (its visibility group, or the record's owner and visibility), or give that user a permission set that allows the change.";
+      return recordForbidden('PIPEDRIVE_RECORD_FORBIDDEN', 'Pipedrive', where, 403, fix, said);
+    }
     return new AppError('PIPEDRIVE_AUTH', `Pipedrive refused ${where} (403): the token's user lacks the permission. Use a token of a user who may do this, and set PIPEDRIVE_API_TOKEN. Pipedrive said: ${said}`, {
       status: 403,
       kind: 'credentials',

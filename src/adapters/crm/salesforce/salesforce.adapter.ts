@@ -248,7 +248,7 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
 
     /** `GET /limits`: any session may read it, and an expired or revoked one answers 401 (SALESFORCE_AUTH). */
     async ping() {
-      await http.request({ method: 'GET', path: '/limits' });
+      await http.checkCredentials();
     },
 
     async findContact(who) {

@@ -4,6 +4,7 @@ import { acceptedBody, sendJson } from '../http/send-json.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { atLeastMinWait, classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
 import type { SalesforceAuth, SalesforceSession } from './salesforce.auth.ts';
+import { recordForbidden, refusalOf } from '../http/refused-record.ts';
 
 export interface SalesforceRequest {
   method: 'GET' | 'POST' | 'PATCH';
@@ -23,6 +24,8 @@ export interface SalesforceResponse {
 
 export interface SalesforceClient {
   request(req: SalesforceRequest): Promise<SalesforceResponse>;
+  /** Reads the org's limits (`GET /limits`); throws SALESFORCE_AUTH (kind `credentials`) when the session is refused. */
+  checkCredentials(): Promise<void>;
 }
 
 export interface SalesforceClientOptions {
@@ -52,6 +55,8 @@ export interface SalesforceProblem {
  * a spent API allowance waits `rateLimitWaitMs`, so it goes to the queue); writes it never retries.
  */
 export function createSalesforceClient(opts: SalesforceClientOptions): SalesforceClient {
+  const request = (req: SalesforceRequest) => (req.method === 'GET' ? retryingRead(() => once(req), opts.readRetry) : once(req));
+  const checkCredentials = async () => void (await request(CREDENTIAL_CHECK));
   const send = async (req: SalesforceRequest, session: SalesforceSession, where: string): Promise<{ res: Response; text: string }> => {
     try {
       const url = `${session.instanceUrl}/services/data/${opts.apiVersion}${req.path}`;
@@ -67,13 +72,14 @@ export function createSalesforceClient(opts: SalesforceClientOptions): Salesforc
     if (res.status === 401 && opts.auth.refused(session.token)) ({ res, text } = await send(req, await opts.auth.session(), where));
 
     if (res.ok || req.accept?.includes(res.status)) return acceptedBody(res, text, where, { name: 'Salesforce', code: 'SALESFORCE_UNAVAILABLE' });
-    throw failure(res, problemsOf(text), where, opts);
+    throw await failure(res, problemsOf(text), where, opts, req === CREDENTIAL_CHECK ? null : checkCredentials);
   };
 
-  return {
-    request: (req) => (req.method === 'GET' ? retryingRead(() => once(req), opts.readRetry) : once(req)),
-  };
+  return { request, checkCredentials };
 }
+
+/** The credential check: any session may read the org's limits, and an expired or revoked one is refused (401). */
+const CREDENTIAL_CHECK: SalesforceRequest = { method: 'GET', path: '/limits' };
 
 export function problemsOf(text: string): SalesforceProblem[] {
   try {
@@ -98,7 +104,8 @@ export class SalesforceError extends AppError {
   }
 }
 
-function failure(res: Response, problems: SalesforceProblem[], where: string, opts: SalesforceClientOptions): SalesforceError {
+/** `checkCredentials` is null for the credential check itself: its own 403 is about the session. */
+async function failure(res: Response, problems: SalesforceProblem[], where: string, opts: SalesforceClientOptions, checkCredentials: (() => Promise<void>) | null): Promise<SalesforceError> {
   const said = describeProblems(problems);
   const codes = new Set(problems.map((p) => p.errorCode));
   if (res.status === 401) {
@@ -123,6 +130,14 @@ function failure(res: Response, problems: SalesforceProblem[], where: string, op
       }),
       problems,
     );
+  }
+  // Refused one record whatever the status (a 403, or a 400 from the write itself), by its code; a 403 whose code names
+  // neither the record nor the session's API access is the record's when the credential check passes (see refusalOf).
+  const recordRefusal = problems.some((p) => RECORD_REFUSAL_CODES.has(p.errorCode));
+  const sessionRefusal = problems.some((p) => SESSION_REFUSAL_CODES.has(p.errorCode));
+  if (recordRefusal || (res.status === 403 && !sessionRefusal && checkCredentials && (await refusalOf(checkCredentials)) === 'record')) {
+    const fix = 'In Salesforce, share the record with the integration user (its owner, role, a sharing rule or manual share), give its profile or a permission set access to the object, or unlock the record (an approval process locks it).';
+    return new SalesforceError(recordForbidden('SALESFORCE_RECORD_FORBIDDEN', 'Salesforce', where, res.status, fix, said), problems);
   }
   if (res.status === 403) {
     return new SalesforceError(
@@ -149,6 +164,14 @@ function failure(res: Response, problems: SalesforceProblem[], where: string, op
   }
   return new SalesforceError(classifyHttp('salesforce', res.status, `${where}: ${said}`, res.headers), problems);
 }
+
+/**
+ * Error codes that refuse the integration user one record, not the session: no edit access to it (or read-only
+ * access), no access to a record the write links to (a WhoId or WhatId), a record locked by an approval process.
+ */
+const RECORD_REFUSAL_CODES = new Set(['INSUFFICIENT_ACCESS_OR_READONLY', 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY', 'ENTITY_IS_LOCKED']);
+/** Error codes that refuse the session everything: the org or the user has no API access. */
+const SESSION_REFUSAL_CODES = new Set(['API_DISABLED_FOR_ORG', 'API_CURRENTLY_DISABLED']);
 
 /**
  * Error codes that mean "try again", sent with a 4xx as well as a 5xx: UNABLE_TO_LOCK_ROW (a 400 while another
