@@ -50,7 +50,7 @@ export interface SalesforceProblem {
 
 /**
  * A thin fetch wrapper for the Salesforce REST API: Bearer auth, JSON, one classification of every failure. A 401
- * with a renewable token (client-credentials flow) gets a new token and sends the request once more: Salesforce did
+ * with a renewable token (client-credentials or JWT bearer flow) gets a new token and sends the request once more: Salesforce did
  * nothing with the refused one, so a write is not repeated. It retries a GET after a short blip (see retry-read.ts;
  * a spent API allowance waits `rateLimitWaitMs`, so it goes to the queue); writes it never retries.
  */
