@@ -4,7 +4,7 @@ import { metaKeyFor } from '../adapters/storage-events/object-meta.ts';
 import { markErased, type ErasureMark } from '../intake/erasure-mark.ts';
 import { loadSource, sourceKey } from '../intake/source-record.ts';
 import type { Logger } from '../logging/logger.ts';
-import { updateCall } from '../pipeline/call-record.ts';
+import { findCall, updateCall } from '../pipeline/call-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 
 /** Every object of one call sits under this prefix (DESIGN.md, "S3 layout"). */
@@ -79,12 +79,14 @@ async function inboxObject(blobs: BlobStore, callId: string, call: Call | null):
  * Deletes every object of a call, call.json last: a deletion cut short leaves the call findable, and
  * the next attempt finishes it. Returns how many objects were deleted.
  */
-export async function deleteCallObjects(blobs: BlobStore, callId: string, call: Call | null, why: Omit<ErasureMark, 'callId'>): Promise<number> {
+export async function deleteCallObjects(blobs: BlobStore, callId: string, call: Call | null, why: Omit<ErasureMark, 'callId' | 'callCreatedAt'>): Promise<number> {
+  // The mark names the making of the call it deletes (see ErasureMark.callCreatedAt); a record that cannot be read names none.
+  const record = call ?? (await findCall(blobs, callId).catch(() => null));
   // First, so an erasure cut short already keeps a replayed delivery from bringing the call back.
-  await markErased(blobs, { callId, ...why });
-  const deleted = await deleteKeys(blobs, await callObjectKeys(blobs, callId, call));
+  await markErased(blobs, { callId, ...why, ...(record && { callCreatedAt: record.createdAt }) });
+  const deleted = await deleteKeys(blobs, await callObjectKeys(blobs, callId, record));
   await blobs.delete(callKeys.call(callId));
-  return deleted + (call ? 1 : 0);
+  return deleted + (record ? 1 : 0);
 }
 
 /**
@@ -105,7 +107,7 @@ export async function deleteWholeCall(
   deps: { blobs: BlobStore; waitForDeliveries?: WaitForDeliveries; logger: Logger },
   callId: string,
   call: Call | null,
-  why: Omit<ErasureMark, 'callId'>,
+  why: Omit<ErasureMark, 'callId' | 'callCreatedAt'>,
 ): Promise<number> {
   const deleted = await deleteCallObjects(deps.blobs, callId, call, why);
   const settled = await deps.waitForDeliveries?.(callId).catch((err: unknown) => {

@@ -76,7 +76,7 @@ describe('retention sweep (embedded S3, PGlite index)', () => {
     expect((await findCall(blobs, oldAudio.call.id))!.audioRemoved).toEqual({ at: NOW.toISOString(), reason: 'retention' });
     // Old call: nothing left, and out of the index; a mark (no personal data) keeps a replayed delivery from bringing it back.
     expect(await keysOf(blobs, oldCall.call.id)).toEqual([]);
-    expect(await erasureOf(blobs, oldCall.call.id)).toEqual({ callId: oldCall.call.id, reason: 'retention', at: NOW.toISOString() });
+    expect(await erasureOf(blobs, oldCall.call.id)).toEqual({ callId: oldCall.call.id, reason: 'retention', at: NOW.toISOString(), callCreatedAt: oldCall.call.createdAt });
     expect(await erasureOf(blobs, oldAudio.call.id)).toBeNull();
     // Young and in-progress calls: untouched.
     for (const c of [young, busy]) {
