@@ -20,12 +20,15 @@
  *   "jane.doe(at)acme(dot)com"); phone numbers of 10–15 digits written with +, spaces, dots, dashes or
  *   brackets, spoken as digit words ("four one five, five five five, …"), or in comma groups shaped
  *   like a phone number ("415, 555, 0143", "+44, 20, …"; not round numbers like "250, 300, 1200").
- * Other numbers (amounts, order ids that fail Luhn) are left alone.
+ * Other numbers (amounts, order ids that fail Luhn) are left alone. In a program's own messages (`machineText`:
+ * error reasons, stack traces) the numbers programs write there (timestamps, Unix times, sizes and durations with
+ * their unit, request ids; see machine-numbers.ts) are neither cards nor phones either.
  */
 
 import { findCards } from './redact/cards.ts';
 import { EMAIL, PHONE, spokenEmails, spokenPhones } from './redact/contacts.ts';
 import { cuedSsns, findIbans, ssnValid, UK_NINO, US_SSN } from './redact/ids.ts';
+import { machineNumbers } from './redact/machine-numbers.ts';
 import { numberRuns, type Span } from './redact/number-runs.ts';
 
 export { luhnValid } from './redact/cards.ts';
@@ -45,6 +48,11 @@ export function emptyCounts(): RedactionCounts {
 export interface RedactOptions {
   /** Also redact e-mail addresses and phone numbers. */
   contacts?: boolean;
+  /**
+   * The text is a program's message (an error's reason, a stack trace), not speech or a person's writing: the
+   * card and phone rules skip the numbers programs write (`machineNumbers`).
+   */
+  machineText?: boolean;
 }
 
 /**
@@ -89,6 +97,18 @@ function matchSpans(text: string, re: RegExp, keep: (m: RegExpExecArray) => bool
   return [...text.matchAll(re)].filter(keep).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/** `text` with the spans (sorted, apart) masked. */
+function masked(text: string, spans: readonly Span[]): string {
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + MASK.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
 /** Replaces card numbers and national ids (and, asked to, e-mails and phones) in `text`; `counts` says how many of each. */
 export function redact(text: string, opts: RedactOptions = {}): { text: string; counts: RedactionCounts } {
   const counts = emptyCounts();
@@ -110,9 +130,13 @@ export function redact(text: string, opts: RedactOptions = {}): { text: string; 
     }
     seen = masked + seen.slice(at);
   };
+  // The card and phone rules read a program's message with the numbers it writes masked (same length, same places).
+  const machine = opts.machineText ? machineNumbers(seen) : [];
+  const numbersOf = () => masked(seen, machine);
   // IBANs first: their digits could otherwise read as a card.
   take('iban', findIbans(seen));
-  take('payment_card', findCards(numberRuns(seen), seen));
+  const cardText = numbersOf();
+  take('payment_card', findCards(numberRuns(cardText), cardText));
   take('us_ssn', matchSpans(seen, US_SSN, (m) => ssnValid(m[1]! + m[3]! + m[4]!)));
   // Read once more with the cards masked; the SSN and phone rules share this reading.
   const runs = numberRuns(seen);
@@ -121,8 +145,9 @@ export function redact(text: string, opts: RedactOptions = {}): { text: string; 
   if (opts.contacts) {
     take('email', matchSpans(seen, EMAIL));
     take('email', spokenEmails(seen));
-    take('phone', spokenPhones(runs, seen));
-    take('phone', matchSpans(seen, PHONE, (m) => {
+    const phoneText = numbersOf();
+    take('phone', spokenPhones(machine.length ? numberRuns(phoneText) : runs, phoneText));
+    take('phone', matchSpans(phoneText, PHONE, (m) => {
       const digits = m[0].replace(/\D/g, '').length;
       return digits >= 10 && digits <= 15;
     }));

@@ -12,6 +12,13 @@ export const ErasureMark = z.object({
   callId: z.string(),
   reason: z.enum(['erased', 'retention']),
   at: z.iso.datetime(),
+  /**
+   * The `createdAt` of the call record deleted: which making of the call the mark is about. A recording
+   * uploaded again after its call was deleted is a new making, with a createdAt of its own, so a delivery
+   * tells a deletion of the call it announces from an earlier one by this value (copied, never compared as a
+   * time). Absent on marks written before it was kept, and when no call record was there to delete.
+   */
+  callCreatedAt: z.iso.datetime().optional(),
 });
 export type ErasureMark = z.infer<typeof ErasureMark>;
 

@@ -27,8 +27,11 @@ interface NotifyJob {
   callId: string;
   type: CallEventType;
   body: string | null;
-  /** When the call reached the announced status (the event's timestamp); absent on jobs queued before it was kept. */
-  enteredAt?: string;
+  /**
+   * The announced call record's `createdAt`: which making of the call this is (see ErasureMark.callCreatedAt).
+   * Absent on jobs queued before it was kept (they carry `enteredAt`, no longer read).
+   */
+  callCreatedAt?: string;
 }
 
 export interface DeliverySettings {
@@ -113,19 +116,24 @@ export function startNotifications(opts: NotificationsOptions): Notifications {
   };
 
   /**
-   * Was the call erased or deleted (retention) since it reached the status? A deletion writes the erasure
-   * mark first and deletes call.json last, so they are read the other way round: call.json found, then no
-   * mark, means no deletion had begun when the mark was read. A mark older than the arrival is from an
-   * earlier erasure of a recording uploaded again (a job queued without `enteredAt` counts any mark).
+   * Was the call this delivery announces erased or deleted (retention)? A deletion writes the erasure mark first
+   * and deletes call.json last, so they are read the other way round: call.json found, then no mark, means no
+   * deletion had begun when the mark was read. A mark found is this call's when it names the same making of the
+   * call as the job (the record's createdAt, copied to both); a mark of an earlier making (a recording uploaded
+   * again after its call was erased) stops nothing. The two are compared as values, never as times: the mark's
+   * `at` is the deleting process's clock and the arrival the worker's, and an erasure process whose clock ran
+   * behind let a delivery of the call it was erasing go out. A job queued before it named its making counts any
+   * mark; a mark written before marks named theirs stops a job that names its own nothing (that is an earlier
+   * erasure, or one by a process of that version, which waits for deliveries under way itself).
    */
-  const erasedSince = async (callId: string, enteredAt: string | undefined): Promise<boolean> => {
+  const callDeleted = async (callId: string, callCreatedAt: string | undefined): Promise<boolean> => {
     if (!(await opts.blobs.head(callKeys.call(callId)))) return true;
     const mark = await erasureOf(opts.blobs, callId);
-    return mark !== null && (enteredAt === undefined || Date.parse(mark.at) >= Date.parse(enteredAt));
+    return mark !== null && (callCreatedAt === undefined || mark.callCreatedAt === callCreatedAt);
   };
 
   const deliver = async (job: Job<NotifyJob>) => {
-    const { destination, eventId, callId, type, body, enteredAt } = job.data;
+    const { destination, eventId, callId, type, body, callCreatedAt } = job.data;
     const log = logger.child({ callId, eventId, type, destination });
     const url = urls[destination];
     if (body === null) return;
@@ -140,7 +148,7 @@ export function startNotifications(opts: NotificationsOptions): Notifications {
     // An erasure removes the call's queued deliveries, but not one being tried meanwhile; retention
     // removes none. So the call is the last thing looked at before sending. An erasure that begins after
     // that look does not stop this request; it waits for it to end instead (StepQueues.waitForDeliveries).
-    if (await erasedSince(callId, enteredAt)) {
+    if (await callDeleted(callId, callCreatedAt)) {
       log.info('notification not sent: the call was erased or deleted');
       return finish(job);
     }
@@ -187,7 +195,7 @@ export function startNotifications(opts: NotificationsOptions): Notifications {
         logger.debug({ callId, type: event.type, at: event.timestamp }, 'not announced: the call reached its status too long ago');
         return;
       }
-      const base = { eventId: notified.id, callId, type: event.type, enteredAt: event.timestamp };
+      const base = { eventId: notified.id, callId, type: event.type, callCreatedAt: call.createdAt };
       if (config.webhook) await add({ ...base, destination: 'webhook', body: JSON.stringify(event) });
       if (config.slack && event.type === 'call.needs_review') await add({ ...base, destination: 'slack', body: JSON.stringify({ text: slackText(notified) }) });
     },

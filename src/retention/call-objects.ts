@@ -3,7 +3,8 @@ import type { Call } from '../domain/call.ts';
 import { metaKeyFor } from '../adapters/storage-events/object-meta.ts';
 import { markErased, type ErasureMark } from '../intake/erasure-mark.ts';
 import { loadSource, sourceKey } from '../intake/source-record.ts';
-import { updateCall } from '../pipeline/call-record.ts';
+import type { Logger } from '../logging/logger.ts';
+import { findCall, updateCall } from '../pipeline/call-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 
 /** Every object of one call sits under this prefix (DESIGN.md, "S3 layout"). */
@@ -78,12 +79,43 @@ async function inboxObject(blobs: BlobStore, callId: string, call: Call | null):
  * Deletes every object of a call, call.json last: a deletion cut short leaves the call findable, and
  * the next attempt finishes it. Returns how many objects were deleted.
  */
-export async function deleteCallObjects(blobs: BlobStore, callId: string, call: Call | null, why: Omit<ErasureMark, 'callId'>): Promise<number> {
+export async function deleteCallObjects(blobs: BlobStore, callId: string, call: Call | null, why: Omit<ErasureMark, 'callId' | 'callCreatedAt'>): Promise<number> {
+  // The mark names the making of the call it deletes (see ErasureMark.callCreatedAt); a record that cannot be read names none.
+  const record = call ?? (await findCall(blobs, callId).catch(() => null));
   // First, so an erasure cut short already keeps a replayed delivery from bringing the call back.
-  await markErased(blobs, { callId, ...why });
-  const deleted = await deleteKeys(blobs, await callObjectKeys(blobs, callId, call));
+  await markErased(blobs, { callId, ...why, ...(record && { callCreatedAt: record.createdAt }) });
+  const deleted = await deleteKeys(blobs, await callObjectKeys(blobs, callId, record));
   await blobs.delete(callKeys.call(callId));
-  return deleted + (call ? 1 : 0);
+  return deleted + (record ? 1 : 0);
+}
+
+/**
+ * Waits until no notification of the call is being sent (bounded: `StepQueues.waitForDeliveries` with
+ * DELIVERY_UNDER_WAY_MS); false when one still was.
+ */
+export type WaitForDeliveries = (callId: string) => Promise<boolean>;
+
+/**
+ * Deletes a whole call, the one way both a manager's erasure and RETENTION_CALL_DAYS do it: every object,
+ * erasure mark first and call.json last (`deleteCallObjects`), then a wait for a notification of the call
+ * being sent. A delivery reads the mark just before its request, so one that starts after the mark was written
+ * sends nothing, and one that looked before it may be sending now: once it has ended, nothing of the call
+ * leaves any more. A wait that runs out, or a queue that does not answer, is logged; the deletion stands.
+ * Returns how many objects were deleted.
+ */
+export async function deleteWholeCall(
+  deps: { blobs: BlobStore; waitForDeliveries?: WaitForDeliveries; logger: Logger },
+  callId: string,
+  call: Call | null,
+  why: Omit<ErasureMark, 'callId' | 'callCreatedAt'>,
+): Promise<number> {
+  const deleted = await deleteCallObjects(deps.blobs, callId, call, why);
+  const settled = await deps.waitForDeliveries?.(callId).catch((err: unknown) => {
+    deps.logger.warn({ callId, err: (err as Error).message }, 'could not tell whether a notification of the deleted call is being sent');
+    return false;
+  });
+  if (settled === false) deps.logger.warn({ callId }, 'a notification of the deleted call may still be on its way');
+  return deleted;
 }
 
 /** Deletes the keys, a few at a time; returns how many. Deleting a missing key is not an error. */

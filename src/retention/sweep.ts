@@ -6,7 +6,7 @@ import { findCall } from '../pipeline/call-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { CallLocks } from '../review/call-lock.ts';
 import { sourceKey } from '../intake/source-record.ts';
-import { audioObjectKeys, deleteCallObjects, isAudioKey, removeAudio } from './call-objects.ts';
+import { audioObjectKeys, deleteWholeCall, isAudioKey, removeAudio, type WaitForDeliveries } from './call-objects.ts';
 
 /**
  * How long calls are kept (RETENTION_AUDIO_DAYS, RETENTION_CALL_DAYS); null: forever. Age counts from
@@ -32,6 +32,12 @@ export interface SweepPorts {
    * relies on the status it read.
    */
   locks?: CallLocks;
+  /**
+   * Waits while a notification of a call deleted whole is being sent (see `deleteWholeCall`), as an erasure
+   * does: a delivery that looked at the call just before its erasure mark was written would otherwise still
+   * send its names after the sweep deleted it.
+   */
+  waitForDeliveries: WaitForDeliveries;
 }
 
 export interface SweepReport {
@@ -103,7 +109,7 @@ export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts,
       return;
     }
     if (deleteWhole) {
-      const objects = await deleteCallObjects(ports.blobs, callId, call, { reason: 'retention', at: now.toISOString() });
+      const objects = await deleteWholeCall({ blobs: ports.blobs, waitForDeliveries: ports.waitForDeliveries, logger: log }, callId, call, { reason: 'retention', at: now.toISOString() });
       report.callsDeleted.push(callId);
       report.objectsDeleted += objects;
       log.info({ callId, objects, createdAt: call.createdAt }, 'call deleted (RETENTION_CALL_DAYS)');

@@ -4,7 +4,7 @@ import { CrmRecord } from '../domain/crm-record.ts';
 import { permanent } from '../errors/app-error.ts';
 import type { Identity } from '../http/identity.ts';
 import { getJson } from '../ports/blob-store.ts';
-import { deleteCallObjects } from '../retention/call-objects.ts';
+import { deleteWholeCall } from '../retention/call-objects.ts';
 import { CALL_ID, type CallReader, type CallServiceDeps } from './call-service.ts';
 
 /**
@@ -81,14 +81,8 @@ export function createCallEraser(deps: CallServiceDeps, reader: CallReader) {
       });
       const record = await getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
       const jobs = (await deps.removeJobs?.(id)) ?? 0;
-      const objects = await deleteCallObjects(deps.blobs, id, call, { reason: 'erased', at: deps.clock().toISOString() });
-      // A delivery that looked at the call before its erasure mark was written may be sending now: the
-      // answer waits for it, so nothing of the call goes out after the erasure answered.
-      const settled = await deps.waitForDeliveries?.(id).catch((err: unknown) => {
-        deps.logger.warn({ callId: id, err: (err as Error).message }, 'could not tell whether a notification of the erased call is being sent');
-        return false;
-      });
-      if (settled === false) deps.logger.warn({ callId: id }, 'a notification of the erased call may still be on its way');
+      // Waits for a notification of the call already being sent, so nothing of it goes out after the answer.
+      const objects = await deleteWholeCall(deps, id, call, { reason: 'erased', at: deps.clock().toISOString() });
       await deps.index.remove(id);
       const remaining = record && crmRemaining(record);
       return { id, erased: { objects, jobs, indexRow: true as const }, crmRemaining: remaining, note: noteFor(remaining) };

@@ -2,6 +2,7 @@ import type { ConnectionOptions, Worker } from 'bullmq';
 import type { StepName } from '../domain/call.ts';
 import type { Logger } from '../logging/logger.ts';
 import { redisOutageLog } from '../logging/redis-outage.ts';
+import { DELIVERY_UNDER_WAY_MS } from '../notify/notifications.ts';
 import { instrumentPorts } from '../observability/instrument-ports.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
@@ -79,7 +80,14 @@ export function startQueueRuntime(steps: readonly StepName[], given: PipelinePor
     for (const lane of lanes) workers.push(startChunkWorker({ ...deps, logger: logger.child({ step: 'transcribe-chunk' }) }, lane, gate));
   }
   const retention = opts.retention
-    ? startRetention({ connection: opts.connection, prefix, ...opts.retention, ports, logger: logger.child({ step: 'retention' }) }).catch((err: unknown) => {
+    ? startRetention({
+        connection: opts.connection,
+        prefix,
+        ...opts.retention,
+        // A call deleted whole waits for a notification of it being sent, as an erasure does.
+        ports: { ...ports, waitForDeliveries: (callId) => queues.waitForDeliveries(callId, DELIVERY_UNDER_WAY_MS) },
+        logger: logger.child({ step: 'retention' }),
+      }).catch((err: unknown) => {
         logger.error({ err }, 'could not schedule the retention sweep');
         return null;
       })

@@ -318,16 +318,47 @@ describe('notifications from the API process', () => {
     expect(lines.join('')).toContain('notification not sent: the call was erased or deleted');
   });
 
-  it('announces a recording uploaded again after its call was erased: an erasure before the arrival stops nothing', async () => {
+  it('sends nothing when the call is erased before its request by a process whose clock runs an hour behind the worker that announced it', async () => {
     const ctx = await setup();
-    const id = 'c_kkkkkkkkkkkkkkkkkkkkkkkk';
-    await markErased(ctx.blobs, { callId: id, reason: 'erased', at: new Date(Date.now() - 3600_000).toISOString() });
-    const { notifications } = notificationsOn(ctx, ctx.blobs);
+    const id = 'c_mmmmmmmmmmmmmmmmmmmmmmmm';
+    let erasures = 0;
+    const erasedMeanwhile: BlobStore = {
+      ...ctx.blobs,
+      head: async (key) => {
+        const found = await ctx.blobs.head(key);
+        // The erasure's mark is stamped an hour before the call reached its status, by the eraser's clock.
+        if (key === `calls/${id}/call.json` && found && erasures++ === 0) await deleteCallObjects(ctx.blobs, id, null, { reason: 'erased', at: new Date(Date.now() - 3600_000).toISOString() });
+        return found;
+      },
+    };
+    const { notifications, lines } = notificationsOn(ctx, erasedMeanwhile);
     await storeCall(ctx.blobs, arrivedCall(id, 'done'));
     await notifications.observe(id);
     await drained(ctx.notifyQueue);
 
-    expect(ctx.receiver.webhooks().map((r) => verified(r))).toMatchObject([{ type: 'call.done', data: { callId: id } }]);
+    expect(erasures).toBeGreaterThan(0);
+    expect(ctx.receiver.webhooks()).toEqual([]);
+    expect(lines.join('')).toContain('notification not sent: the call was erased or deleted');
+  });
+
+  it('announces a recording uploaded again after its call was erased: a mark of the earlier call stops nothing, whatever clock stamped it', async () => {
+    const ctx = await setup();
+    const id = 'c_kkkkkkkkkkkkkkkkkkkkkkkk';
+    const legacy = 'c_llllllllllllllllllllllll';
+    // Stamped by a process whose clock runs an hour ahead: its time is later than the new call's arrival.
+    await markErased(ctx.blobs, { callId: id, reason: 'erased', at: new Date(Date.now() + 3600_000).toISOString(), callCreatedAt: '2026-01-05T09:00:00.000Z' });
+    // A mark written before marks named the call they deleted.
+    await markErased(ctx.blobs, { callId: legacy, reason: 'retention', at: new Date(Date.now() - 3600_000).toISOString() });
+    const { notifications } = notificationsOn(ctx, ctx.blobs);
+    for (const callId of [id, legacy]) {
+      await storeCall(ctx.blobs, arrivedCall(callId, 'done'));
+      await notifications.observe(callId);
+    }
+    await drained(ctx.notifyQueue);
+
+    const announced = ctx.receiver.webhooks().map((r) => verified(r));
+    expect(announced.map((e) => e.data.callId).sort()).toEqual([id, legacy].sort());
+    expect(announced.every((e) => e.type === 'call.done')).toBe(true);
   });
 
   it('stops for good on 410 Gone: no retry of that event, nothing more to that receiver', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openPgliteIndex } from '../../src/adapters/index/postgres/pglite.call-index.ts';
 import { createS3BlobStore, type S3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { findCall, updateCall } from '../../src/pipeline/call-record.ts';
@@ -10,7 +11,9 @@ import { memoryCallLocks } from '../../src/review/call-lock.ts';
 import type { CallIndex } from '../../src/ports/call-index.ts';
 import { erasureOf } from '../../src/intake/erasure-mark.ts';
 import { saveSource } from '../../src/intake/source-record.ts';
+import { startNotifications } from '../../src/notify/notifications.ts';
 import { refreshIndex } from '../../src/queues/index-queue.ts';
+import { createStepQueues } from '../../src/queues/step-queues.ts';
 import { sweepRetention, type SweepPorts } from '../../src/retention/sweep.ts';
 import { keysOf, storeFullCall, testCallId } from '../helpers/stored-calls.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
@@ -21,23 +24,26 @@ const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * 3600 * 10
 describe('retention sweep (embedded S3, PGlite index)', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   let s3: EmbeddedS3;
+  let redis: EmbeddedRedis;
   let blobs: S3BlobStore;
   let index: CallIndex;
   let ports: SweepPorts;
 
   beforeAll(async () => {
     temp = await makeTempDir();
-    s3 = await startEmbeddedS3(join(temp.dir, 's3'), []);
+    [s3, redis] = await Promise.all([startEmbeddedS3(join(temp.dir, 's3'), []), startEmbeddedRedis()]);
   });
   afterAll(async () => {
-    await s3.stop();
+    await s3?.stop();
+    await redis?.stop();
     await temp.cleanup();
   });
   beforeEach(async () => {
     blobs = createS3BlobStore({ endpoint: s3.endpoint, region: 'us-east-1', bucket: `retention-${randomUUID()}`, forcePathStyle: true, credentials: s3.credentials });
     await blobs.ensureBucket();
     index = await openPgliteIndex(null);
-    ports = { blobs, clock: () => NOW, logger: silentLogger, onCallChanged: (id) => refreshIndex(blobs, index, id) };
+    // No notification is sent in these tests unless one says so.
+    ports = { blobs, clock: () => NOW, logger: silentLogger, onCallChanged: (id) => refreshIndex(blobs, index, id), waitForDeliveries: async () => true };
   });
   afterEach(async () => {
     await index.close();
@@ -70,7 +76,7 @@ describe('retention sweep (embedded S3, PGlite index)', () => {
     expect((await findCall(blobs, oldAudio.call.id))!.audioRemoved).toEqual({ at: NOW.toISOString(), reason: 'retention' });
     // Old call: nothing left, and out of the index; a mark (no personal data) keeps a replayed delivery from bringing it back.
     expect(await keysOf(blobs, oldCall.call.id)).toEqual([]);
-    expect(await erasureOf(blobs, oldCall.call.id)).toEqual({ callId: oldCall.call.id, reason: 'retention', at: NOW.toISOString() });
+    expect(await erasureOf(blobs, oldCall.call.id)).toEqual({ callId: oldCall.call.id, reason: 'retention', at: NOW.toISOString(), callCreatedAt: oldCall.call.createdAt });
     expect(await erasureOf(blobs, oldAudio.call.id)).toBeNull();
     // Young and in-progress calls: untouched.
     for (const c of [young, busy]) {
@@ -149,5 +155,46 @@ describe('retention sweep (embedded S3, PGlite index)', () => {
     expect(report.audioRemoved).toEqual([]);
     expect(await keysOf(blobs, a.call.id)).toEqual([...a.audio, ...a.text].sort());
     expect(await keysOf(blobs, b.call.id)).toEqual([]);
+  });
+
+  it('deletes a call whole only once a notification of it already being sent has ended, as an erasure does: nothing of the call goes out after', async () => {
+    // The call reached its status just now (so it is announced), but was received long enough ago to be deleted.
+    const { call } = await storeFullCall(blobs, testCallId(17), { createdAt: daysAgo(400), updatedAt: new Date().toISOString(), steps: [], meta: { rep: { email: 'priya@example.com' } } });
+    const prefix = `test-${randomUUID()}`;
+    const queues = createStepQueues({ connection: redis.connection, prefix, attempts: 1 });
+    const order: string[] = [];
+    let requestStarted!: () => void;
+    const started = new Promise<void>((r) => (requestStarted = r));
+    let endRequest!: () => void;
+    const held = new Promise<void>((r) => (endRequest = r));
+    const notifications = startNotifications({
+      config: { webhook: { url: 'https://hooks.example.com/in', secret: `whsec_${Buffer.from('retention-test-key-0123456789ab').toString('base64')}` }, slack: null, publicBaseUrl: 'https://callscribe.example.com' },
+      connection: redis.connection, prefix, blobs, logger: silentLogger,
+      // The delivery has looked at the call and its request is on its way, until the test lets it end.
+      fetch: async (_url, init) => (requestStarted(), await held, order.push(`sent ${String(init?.body).includes('priya@example.com') ? 'with' : 'without'} the rep`), new Response('ok')),
+      delivery: { attempts: 1, backoff: { baseMs: 60_000, maxMs: 60_000 }, timeoutMs: 5000 },
+    });
+    let sweepWaits!: () => void;
+    const waiting = new Promise<void>((r) => (sweepWaits = r));
+    try {
+      await notifications.observe(call.id);
+      await started;
+
+      const sweeping = sweepRetention({ audioDays: null, callDays: 365 }, {
+        ...ports,
+        onCallChanged: async (id) => void order.push(`deleted ${id === call.id ? 'the call' : id}`),
+        waitForDeliveries: (id) => (sweepWaits(), queues.waitForDeliveries(id, 30_000)),
+      });
+      // The request ends once the sweep waits for it, or once the sweep finished without waiting.
+      await Promise.race([waiting, sweeping]);
+      endRequest();
+
+      expect((await sweeping).callsDeleted).toEqual([call.id]);
+      expect(order).toEqual(['sent with the rep', 'deleted the call']);
+      expect(await keysOf(blobs, call.id)).toEqual([]);
+    } finally {
+      await notifications.close();
+      await queues.close();
+    }
   });
 });

@@ -5,7 +5,7 @@ import type { AppControllerRoute, ControllerHandlerReturnType } from '@bull-boar
 import type { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import { callIdFromSha256 } from '../../domain/call-keys.ts';
-import { redact } from '../../domain/redact.ts';
+import { redactJobErrorText } from '../../queues/redacted-job-errors.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { withinRedisAnswer } from '../../errors/redis-unreachable.ts';
 import { requireRight } from '../auth.ts';
@@ -51,13 +51,14 @@ export function dashboardJobData(data: unknown): Record<string, unknown> {
 
 /**
  * What the dashboard serves of jobs' failures: every `failedReason` and `stacktrace` in an answer with phone numbers,
- * e-mail addresses, card numbers and national ids redacted. The workers store them redacted already
+ * e-mail addresses, card numbers and national ids redacted by the rule the workers store them with
+ * (`redactJobErrorText`: timestamps, sizes and ids stay). The workers store them redacted already
  * (`redactJobErrors`); this covers failed jobs stored before they did, which are kept for days.
  */
 export function dashboardFailures(body: unknown): unknown {
   if (Array.isArray(body)) return body.map(dashboardFailures);
   if (body === null || typeof body !== 'object') return body;
-  const scrub = (text: unknown) => (typeof text === 'string' ? redact(text, { contacts: true }).text : text);
+  const scrub = (text: unknown) => (typeof text === 'string' ? redactJobErrorText(text) : text);
   return Object.fromEntries(
     Object.entries(body).map(([key, value]) => {
       if (key === 'failedReason') return [key, scrub(value)];

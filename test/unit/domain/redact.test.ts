@@ -279,3 +279,29 @@ describe('redact: words that are not digits', () => {
     expect(redact(text, { contacts: true }).text).toBe(text);
   });
 });
+
+describe("redact: a program's message (machineText)", () => {
+  const when = Date.UTC(2026, 11, 5, 3, 27, 5, 123);
+
+  it('reads Unix times, date-times and sizes with their unit as phone numbers everywhere else: a transcript or a note may say a number that way', () => {
+    expect(redact(`${when}, 2026-12-05 03:27:05 and 1234567890 bytes`, { contacts: true }).text).toBe('[REDACTED PHONE], [REDACTED PHONE]:27:05 and [REDACTED PHONE] bytes');
+  });
+
+  it('leaves them alone in a program message, and still counts the phone, card and e-mail next to them', () => {
+    const { text, counts } = redact(`at 2026-12-05 03:27:05 (${when}) 1234567890 bytes went to +1 415 555 0143, jane@example.com, card 4111 1111 1111 1111`, { contacts: true, machineText: true });
+    expect(text).toBe(`at 2026-12-05 03:27:05 (${when}) 1234567890 bytes went to [REDACTED PHONE], [REDACTED EMAIL], card [REDACTED CARD]`);
+    expect(counts).toMatchObject({ phone: 1, email: 1, payment_card: 1 });
+  });
+
+  it('does not read a Luhn-valid run inside an identifier, or a Unix time in milliseconds that passes Luhn, as a card', () => {
+    const luhnEpoch = Array.from({ length: 10 }, (_, k) => String(when + k)).find((n) => luhnValid(n))!;
+    expect(redact(`etag a4111111111111111f at ${luhnEpoch}`, { machineText: true }).text).toBe(`etag a4111111111111111f at ${luhnEpoch}`);
+    expect(redact(`at ${luhnEpoch}`).text).toBe('at [REDACTED CARD]');
+  });
+
+  it('still redacts national ids and IBANs written in a program message', () => {
+    expect(redact('refused QQ 12 34 56 C, GB82 WEST 1234 5698 7654 32 and 123-45-6789 at 2026-12-05T03:27:05Z', { machineText: true }).text).toBe(
+      'refused [REDACTED ID], [REDACTED IBAN] and [REDACTED ID] at 2026-12-05T03:27:05Z',
+    );
+  });
+});

@@ -49,6 +49,30 @@ describe('redactedJobError: what BullMQ stores of a failed attempt', () => {
     }
   });
 
+  it('leaves the numbers a program writes in its messages as they are: date-times, Unix times in milliseconds, sizes and durations with their unit, request ids, ETags and UUIDs', () => {
+    const when = Date.UTC(2026, 11, 5, 3, 27, 5, 123);
+    const thrown = new AppError(
+      'STORAGE_UNAVAILABLE',
+      `S3 PutObject of 2147483648 bytes failed at ${new Date(when).toISOString().replace('T', ' ')} (job ${when}) after 1500000000 ms; ` +
+        `Content-Length: 3221225472, RequestId: 4442587170302951, ETag "9b2cf535f2773197434364512", upload 123e4567-e89b-12d3-a456-426614174000`,
+      { retryable: true },
+    );
+    thrown.stack = `AppError: ${thrown.message}\n    at put (/opt/callscribe/releases/20261205143012/src/adapters/storage/s3/s3.blob-store.ts:92:15)`;
+    // Nothing personal: the error is stored as it was thrown.
+    expect(redactedJobError(thrown)).toBe(thrown);
+  });
+
+  it('among such numbers still redacts phone numbers, card numbers and e-mail addresses', () => {
+    const when = Date.UTC(2026, 11, 5, 3, 27, 5, 123);
+    const thrown = new Error(`at ${when}: the CRM refused +44 20 7946 0321 and 415-555-0143 (elena.novak@brightline.example), card 4111111111111111, after 2500 ms`);
+    expect((redactedJobError(thrown) as Error).message).toBe(`at ${when}: the CRM refused [REDACTED PHONE] and [REDACTED PHONE] ([REDACTED EMAIL]), card [REDACTED CARD], after 2500 ms`);
+  });
+
+  it('redacts a number that may be a phone number as well as something else: ten digits with nothing around them, a Unix time in seconds among them, and a long number after "+"', () => {
+    const thrown = new Error('expected 4155550143, since 1764900000, from +1764900000123');
+    expect((redactedJobError(thrown) as Error).message).toBe('expected [REDACTED PHONE], since [REDACTED PHONE], from [REDACTED PHONE]');
+  });
+
   it('redactJobErrors: a processor that throws throws the redacted error; one that succeeds returns its result', async () => {
     const failing = redactJobErrors(async () => {
       throw new AppError('CRM_REJECTED', `HubSpot refused ${QUOTED}`);
