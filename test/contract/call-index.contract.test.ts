@@ -258,8 +258,23 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       await put([don, saying]);
       expect(ids(await index.list({ limit: 10, q: 'Don' }))).toEqual([don.id]);
       expect(ids(await index.list({ limit: 10, q: 'don will' }))).toEqual([don.id]);
-      // With a word English keeps, the stop word is dropped as before.
-      expect(ids(await index.list({ limit: 10, q: 'will decide' }))).toEqual([saying.id]);
+      // Inside quotes English reads a phrase of the text, its stop words standing between the other words.
+      expect(ids(await index.list({ limit: 10, q: '"will decide"' }))).toEqual([saying.id]);
+    });
+
+    it('counts every word of a search: a stop-word name with other words needs both, the name among the names', async () => {
+      const donOnPricing = indexDoc(1, { rep: { name: 'Don Will', email: 'don@example.com' }, summary: 'Pricing agreed.' });
+      const pricingOnly = indexDoc(2, { summary: 'The customer pushed back on pricing.', transcriptText: "we don't know, we will see" });
+      const donElsewhere = indexDoc(3, { rep: { name: 'Don Will', email: 'don@example.com' }, summary: 'Demo scheduled.' });
+      await put([donOnPricing, pricingOnly, donElsewhere]);
+      expect(ids(await index.list({ limit: 10, q: 'Don pricing' }))).toEqual([donOnPricing.id]);
+      expect(ids(await index.list({ limit: 10, q: 'pricing will' }))).toEqual([donOnPricing.id]);
+      expect(ids(await index.list({ limit: 10, q: 'pricing -Don' }))).toEqual([pricingOnly.id]);
+      expect(ids(await index.list({ limit: 10, q: 'Don demo' }))).toEqual([donElsewhere.id]);
+      expect(ids(await index.list({ limit: 10, q: 'Don pricing OR demo' }))).toEqual([donElsewhere.id, donOnPricing.id]);
+      // A stop word no name holds matches nothing, whatever the text says; a contraction is no name and is left out.
+      expect(ids(await index.list({ limit: 10, q: 'we pricing' }))).toEqual([]);
+      expect(ids(await index.list({ limit: 10, q: "don't pricing" })).sort()).toEqual([donOnPricing.id, pricingOnly.id]);
     });
 
     it('pages a search with its own cursor, then newest among equal ranks', async () => {
