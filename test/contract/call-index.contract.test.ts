@@ -277,6 +277,23 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       expect(ids(await index.list({ limit: 10, q: "don't pricing" })).sort()).toEqual([donOnPricing.id, pricingOnly.id]);
     });
 
+    it('matches a phrase within one field (a name, the company, the summary, the transcript), never across two', async () => {
+      const doc = indexDoc(1, {
+        customer: { name: 'Elena Lindqvist', company: 'Juniper Freight' },
+        rep: { name: 'Rosa Hastings', email: 'rosa@example.com' },
+        summary: 'Renewal terms agreed.',
+        transcriptText: 'terms were discussed at length',
+      });
+      await put([doc]);
+      for (const q of ['"Juniper Freight"', '"Rosa Hastings"', '"renewal terms"', '"terms were discussed"', 'Freight renewal']) {
+        expect(ids(await index.list({ limit: 10, q })), q).toEqual([doc.id]);
+      }
+      // The end of one field and the start of the next, for every pair of neighbours in the vector.
+      for (const q of ['"Lindqvist Juniper"', '"Freight Rosa"', '"Hastings Elena"', '"Hastings renewal"', '"Freight renewal"', 'freight-renewal', '"agreed terms"', '"agreed, terms were"']) {
+        expect(ids(await index.list({ limit: 10, q })), q).toEqual([]);
+      }
+    });
+
     it('pages a search with its own cursor, then newest among equal ranks', async () => {
       const docs = Array.from({ length: 45 }, (_, i) => indexDoc(i, { summary: i % 2 ? 'renewal discussed' : 'nothing new' }));
       await put(docs);
