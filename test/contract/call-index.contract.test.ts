@@ -546,6 +546,28 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       }
     });
 
+    it('rebuilds the search column of an index made before each field had its own positions (search version 2), once', async () => {
+      const doc = indexDoc(1, { customer: { name: 'Elena Lindqvist', company: 'Juniper Freight' }, rep: null, summary: 'Renewal terms agreed.' });
+      await put([doc]);
+      // Version 2's expression: the names as one text in both forms, then the summary and the transcript, back to back.
+      const names = `coalesce(customer_name, '') || ' ' || coalesce(customer_company, '') || ' ' || coalesce(rep_name, '')`;
+      await backend.sql(`ALTER TABLE {calls} DROP COLUMN search`);
+      await backend.sql(
+        `ALTER TABLE {calls} ADD COLUMN search tsvector GENERATED ALWAYS AS (setweight(to_tsvector('english', ${names}), 'A') || setweight(to_tsvector('simple', ${names}), 'A') || ` +
+          `setweight(to_tsvector('english', coalesce(summary, '')), 'A') || setweight(to_tsvector('english', coalesce(transcript_text, '')), 'B')) STORED`,
+      );
+      await backend.sql(`UPDATE {calls}_meta SET value = '2' WHERE key = 'search_version'`);
+      expect(ids(await index.list({ limit: 10, q: '"Freight renewal"' }))).toEqual([doc.id]);
+      const again = await backend.openSame();
+      try {
+        expect(ids(await again.list({ limit: 10, q: '"Freight renewal"' }))).toEqual([]);
+        expect(ids(await again.list({ limit: 10, q: '"Juniper Freight" renewal' }))).toEqual([doc.id]);
+        expect(await backend.sql(`SELECT value FROM {calls}_meta WHERE key = 'search_version'`)).toEqual([{ value: String(SEARCH_VERSION) }]);
+      } finally {
+        await again.close();
+      }
+    });
+
     it('adds up the work counts per rep (case-insensitive) and ISO week of the call, with the list filters and visibility', async () => {
       const work = (callLog: number, word: number, edit: number) => {
         const w = emptyWorkCounts();
