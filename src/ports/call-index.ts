@@ -78,7 +78,9 @@ export interface CallListQuery {
   /**
    * Full-text search over the customer's name and company, the rep's name, the summary and the
    * transcript (English stemming); results ranked by relevance, names and summary above the transcript,
-   * among the newest `SEARCH_CANDIDATES` matches (see `CallListPage.searchLimited`).
+   * among the newest `SEARCH_CANDIDATES` matches (see `CallListPage.searchLimited`). Every word outside
+   * quotes counts, a stop word English ignores ("Don", "Will") among the names; a phrase matches
+   * within one of those fields, never across two.
    */
   q?: string;
   /** Opaque, from the previous page's `nextCursor`. */

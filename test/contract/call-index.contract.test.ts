@@ -258,8 +258,40 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       await put([don, saying]);
       expect(ids(await index.list({ limit: 10, q: 'Don' }))).toEqual([don.id]);
       expect(ids(await index.list({ limit: 10, q: 'don will' }))).toEqual([don.id]);
-      // With a word English keeps, the stop word is dropped as before.
-      expect(ids(await index.list({ limit: 10, q: 'will decide' }))).toEqual([saying.id]);
+      // Inside quotes English reads a phrase of the text, its stop words standing between the other words.
+      expect(ids(await index.list({ limit: 10, q: '"will decide"' }))).toEqual([saying.id]);
+    });
+
+    it('counts every word of a search: a stop-word name with other words needs both, the name among the names', async () => {
+      const donOnPricing = indexDoc(1, { rep: { name: 'Don Will', email: 'don@example.com' }, summary: 'Pricing agreed.' });
+      const pricingOnly = indexDoc(2, { summary: 'The customer pushed back on pricing.', transcriptText: "we don't know, we will see" });
+      const donElsewhere = indexDoc(3, { rep: { name: 'Don Will', email: 'don@example.com' }, summary: 'Demo scheduled.' });
+      await put([donOnPricing, pricingOnly, donElsewhere]);
+      expect(ids(await index.list({ limit: 10, q: 'Don pricing' }))).toEqual([donOnPricing.id]);
+      expect(ids(await index.list({ limit: 10, q: 'pricing will' }))).toEqual([donOnPricing.id]);
+      expect(ids(await index.list({ limit: 10, q: 'pricing -Don' }))).toEqual([pricingOnly.id]);
+      expect(ids(await index.list({ limit: 10, q: 'Don demo' }))).toEqual([donElsewhere.id]);
+      expect(ids(await index.list({ limit: 10, q: 'Don pricing OR demo' }))).toEqual([donElsewhere.id, donOnPricing.id]);
+      // A stop word no name holds matches nothing, whatever the text says; a contraction is no name and is left out.
+      expect(ids(await index.list({ limit: 10, q: 'we pricing' }))).toEqual([]);
+      expect(ids(await index.list({ limit: 10, q: "don't pricing" })).sort()).toEqual([donOnPricing.id, pricingOnly.id]);
+    });
+
+    it('matches a phrase within one field (a name, the company, the summary, the transcript), never across two', async () => {
+      const doc = indexDoc(1, {
+        customer: { name: 'Elena Lindqvist', company: 'Juniper Freight' },
+        rep: { name: 'Rosa Hastings', email: 'rosa@example.com' },
+        summary: 'Renewal terms agreed.',
+        transcriptText: 'terms were discussed at length',
+      });
+      await put([doc]);
+      for (const q of ['"Juniper Freight"', '"Rosa Hastings"', '"renewal terms"', '"terms were discussed"', 'Freight renewal']) {
+        expect(ids(await index.list({ limit: 10, q })), q).toEqual([doc.id]);
+      }
+      // The end of one field and the start of the next, for every pair of neighbours in the vector.
+      for (const q of ['"Lindqvist Juniper"', '"Freight Rosa"', '"Hastings Elena"', '"Hastings renewal"', '"Freight renewal"', 'freight-renewal', '"agreed terms"', '"agreed, terms were"']) {
+        expect(ids(await index.list({ limit: 10, q })), q).toEqual([]);
+      }
     });
 
     it('pages a search with its own cursor, then newest among equal ranks', async () => {
@@ -509,6 +541,28 @@ for (const [name, makeBackend] of Object.entries(backends)) {
         const third = await backend.openSame();
         await third.close();
         expect((await column()).attnum).toBe(rebuilt.attnum);
+      } finally {
+        await again.close();
+      }
+    });
+
+    it('rebuilds the search column of an index made before each field had its own positions (search version 2), once', async () => {
+      const doc = indexDoc(1, { customer: { name: 'Elena Lindqvist', company: 'Juniper Freight' }, rep: null, summary: 'Renewal terms agreed.' });
+      await put([doc]);
+      // Version 2's expression: the names as one text in both forms, then the summary and the transcript, back to back.
+      const names = `coalesce(customer_name, '') || ' ' || coalesce(customer_company, '') || ' ' || coalesce(rep_name, '')`;
+      await backend.sql(`ALTER TABLE {calls} DROP COLUMN search`);
+      await backend.sql(
+        `ALTER TABLE {calls} ADD COLUMN search tsvector GENERATED ALWAYS AS (setweight(to_tsvector('english', ${names}), 'A') || setweight(to_tsvector('simple', ${names}), 'A') || ` +
+          `setweight(to_tsvector('english', coalesce(summary, '')), 'A') || setweight(to_tsvector('english', coalesce(transcript_text, '')), 'B')) STORED`,
+      );
+      await backend.sql(`UPDATE {calls}_meta SET value = '2' WHERE key = 'search_version'`);
+      expect(ids(await index.list({ limit: 10, q: '"Freight renewal"' }))).toEqual([doc.id]);
+      const again = await backend.openSame();
+      try {
+        expect(ids(await again.list({ limit: 10, q: '"Freight renewal"' }))).toEqual([]);
+        expect(ids(await again.list({ limit: 10, q: '"Juniper Freight" renewal' }))).toEqual([doc.id]);
+        expect(await backend.sql(`SELECT value FROM {calls}_meta WHERE key = 'search_version'`)).toEqual([{ value: String(SEARCH_VERSION) }]);
       } finally {
         await again.close();
       }

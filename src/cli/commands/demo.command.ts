@@ -12,6 +12,7 @@ import { getJson } from '../../ports/blob-store.ts';
 import { loadDemoCrmSeed } from '../../runtime/demo-seed.ts';
 import { fixturesDir, startStack, submitFile, waitForCalls, type Stack } from '../../runtime/embedded-stack.ts';
 import { UsageError } from '../cli-error.ts';
+import { shiftSamplesBeforeNow } from '../demo-dates.ts';
 import { addWorkCounts, emptyWorkCounts, timeSaved } from '../../domain/time-saved.ts';
 import type { TypingTimes } from '../../domain/typing-times.ts';
 import { countWork } from '../../pipeline/count-work.ts';
@@ -52,7 +53,8 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
     if (opts.once) throw new UsageError('`demo --no-samples` feeds no calls, so it has nothing to wait for with --once.');
     return stackOnly(config, logger, out);
   }
-  const fixtures = await listFixtureCalls();
+  // Dated relative to this run, so they show as recent calls, in the time-saved report's default range too.
+  const fixtures = shiftSamplesBeforeNow(await listFixtureCalls(), new Date());
   if (fixtures.length === 0) throw new UsageError('No fixture calls found under fixtures/calls; run `npm run fixtures`.');
   const repEmail = busiestRep(fixtures.map((f) => f.meta));
   const stack = await startStack({ config, logger, listen: { host: config.http.host, port: opts.once ? 0 : config.http.port }, crmSeed: await loadDemoCrmSeed(), ...(repEmail && { repEmail }) });

@@ -84,14 +84,44 @@ export function cursorFor(query: CallListQuery, searching: boolean): ListCursor 
 }
 
 /**
- * The tsquery of a search text (a parameter). English-stemmed, as the summary, the transcript and one
- * form of the names are in `search`, so "Hastings" or "renewals" finds what it did; a text English
- * reduces to nothing (only stop words, such as the names "Don" or "Will") is looked for unstemmed, a
- * form only the names are also kept in. Constant folded, so a plan sees one tsquery.
+ * The tsquery of a search text, in `websearch_to_tsquery`'s syntax (words, "quoted phrases", OR, -word).
+ * Every word outside quotes counts: English-stemmed, as the summary, the transcript and one form of the
+ * names are in `search`, so "Hastings" or "renewals" finds what it did; a word English drops as a stop
+ * word (the names "Don" or "Will") unstemmed, a form only the names are also kept in, so "Don pricing"
+ * needs both. A stop word of several words ("don't") is no name and is left out, as English leaves it.
+ * A quoted phrase is English throughout, its stop words standing between the other words.
+ *
+ * Postgres still reads the syntax: each word outside quotes stands in the text as a placeholder (a word
+ * English keeps as it is, found nowhere in the text) and `ts_rewrite` puts the word's own tsquery in its
+ * place. Immutable and constant folded, so a plan sees one tsquery.
  */
-export function searchQuery(text: string): string {
-  const english = `websearch_to_tsquery('english', ${text})`;
-  return `(CASE WHEN numnode(${english}) > 0 THEN ${english} ELSE websearch_to_tsquery('simple', ${text}) END)`;
+export function searchQuery(text: string, p: Params): string {
+  const lower = text.toLowerCase();
+  let tag = 0;
+  while (lower.includes(`zq${tag}w`)) tag++;
+  const words: string[] = [];
+  // Split on quotes: even pieces are outside them (an unclosed quote runs to the end, as websearch reads it).
+  const rewritten = text
+    .split('"')
+    .map((piece, i) =>
+      i % 2 === 1
+        ? piece
+        : piece.replace(/(^|\s)(-*)([^\s]+)/gu, (all, space: string, not: string, word: string) => {
+            if (/^or$/i.test(word) || !/[\p{L}\p{N}]/u.test(word)) return all;
+            words.push(word);
+            return `${space}${not}zq${tag}w${words.length - 1}`;
+          }),
+    )
+    .join('"');
+  let tsquery = `websearch_to_tsquery('english', ${p.add(rewritten)})`;
+  words.forEach((word, i) => {
+    const w = p.add(word);
+    const english = `websearch_to_tsquery('english', ${w})`;
+    const simple = `websearch_to_tsquery('simple', ${w})`;
+    const own = `(CASE WHEN numnode(${english}) > 0 THEN ${english} WHEN numnode(${simple}) = 1 THEN ${simple} ELSE ''::tsquery END)`;
+    tsquery = `ts_rewrite(${tsquery}, ${p.add(`zq${tag}w${i}`)}::tsquery, ${own})`;
+  });
+  return `(${tsquery})`;
 }
 
 /** What a search's statement adds to each row: how many candidates it found (at most `candidates + 1`) and the newest one. */
@@ -130,7 +160,7 @@ export function listStatement(
     const text = `SELECT ${LIST_COLUMNS} FROM ${table}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY sort_at DESC, id DESC LIMIT ${fetch}`;
     return { text, values: p.values, cursor };
   }
-  const tsquery = searchQuery(p.add(query.q));
+  const tsquery = searchQuery(query.q ?? '', p);
   if (cursor?.kind === 'offset' && cursor.newest) where.push(`(sort_at, id) <= (${p.add(cursor.newest.sortAt, 'timestamptz')}, ${p.add(cursor.newest.id)})`);
   const offset = p.add(cursor?.kind === 'offset' ? cursor.offset : 0, 'int');
   const n = p.add(candidates, 'int');

@@ -9,24 +9,41 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /**
  * Bumped when `search`'s expression changes: an index holding an older one (meta `search_version`,
  * absent before version 2) gets the column rebuilt when it opens. Readers of either expression work on
- * both, so this is not a schema version.
+ * both, so this is not a schema version. 3: each field its own span of positions.
  */
-export const SEARCH_VERSION = 2;
-
-/** The names a call is found by: the customer, their company and the rep. */
-const NAMES = `coalesce(customer_name, '') || ' ' || coalesce(customer_company, '') || ' ' || coalesce(rep_name, '')`;
+export const SEARCH_VERSION = 3;
 
 /**
- * What `search` holds: the names (A) in two forms, English-stemmed for the English query
- * (`searchQuery`: "Hastings" becomes 'hast' on both sides) and unstemmed ('simple'), the only form of a
- * name English drops as a stop word ("Don", "Will"), for the query of such words; the summary (A) and
- * the transcript (B), English-stemmed.
+ * Positions left empty between two fields in `search`, so a phrase ("Freight renewal", follow-up) never
+ * matches the end of one field and the start of the next: more than a phrase typed in a search box
+ * spans, stop words included. Positions stop at 16,383, where a very long transcript's last words
+ * already share one; the gaps (7 of them) bring that point forward by 7 × FIELD_GAP words.
  */
-const SEARCH_EXPRESSION = `
-        setweight(to_tsvector('english', ${NAMES}), 'A') ||
-        setweight(to_tsvector('simple', ${NAMES}), 'A') ||
-        setweight(to_tsvector('english', coalesce(summary, '')), 'A') ||
-        setweight(to_tsvector('english', coalesce(transcript_text, '')), 'B')`;
+const FIELD_GAP = 100;
+/** A lexeme `to_tsvector` never makes (it lower-cases every word): it holds the gap, then is deleted. */
+const GAP_LEXEME = 'FIELD_GAP';
+
+/**
+ * What `search` holds: the customer's name, their company and the rep's name (A) in two forms,
+ * English-stemmed for the English query (`searchQuery`: "Hastings" becomes 'hast' on both sides) and
+ * unstemmed ('simple'), the only form of a name English drops as a stop word ("Don", "Will"), for the
+ * query's such words; the summary (A) and the transcript (B), English-stemmed. Concatenating vectors
+ * moves the right one's positions past the left one's last; a gap lexeme at FIELD_GAP moves them
+ * further, and is deleted at the end.
+ */
+const FIELDS: readonly [config: 'english' | 'simple', column: string, weight: 'A' | 'B'][] = [
+  ['english', 'customer_name', 'A'],
+  ['english', 'customer_company', 'A'],
+  ['english', 'rep_name', 'A'],
+  ['simple', 'customer_name', 'A'],
+  ['simple', 'customer_company', 'A'],
+  ['simple', 'rep_name', 'A'],
+  ['english', 'summary', 'A'],
+  ['english', 'transcript_text', 'B'],
+];
+const SEARCH_EXPRESSION = `ts_delete(
+        ${FIELDS.map(([config, column, weight]) => `setweight(to_tsvector('${config}', coalesce(${column}, '')), '${weight}')`).join(` || '${GAP_LEXEME}:${FIELD_GAP}'::tsvector ||\n        `)},
+        '${GAP_LEXEME}')`;
 
 /** Table names inside `schema`, quoted for SQL. */
 export interface IndexTables {
