@@ -79,7 +79,8 @@ export interface CallListQuery {
    * Full-text search over the customer's name and company, the rep's name, the summary and the
    * transcript (English stemming); results ranked by relevance, names and summary above the transcript,
    * among the newest `SEARCH_CANDIDATES` matches (see `CallListPage.searchLimited`). Every word outside
-   * quotes counts, a stop word English ignores ("Don", "Will") among the names; a phrase matches
+   * quotes counts, a capitalised stop word English ignores ("Don", "Will") among the names (in lower
+   * case it is the word, and ignored); a phrase matches
    * within one of those fields, never across two.
    */
   q?: string;

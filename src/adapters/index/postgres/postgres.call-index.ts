@@ -96,8 +96,9 @@ const BATCH = 500;
  * A `CallIndex` over any `SqlClient` (PGlite in process, or a `pg` Pool): creates its schema when it
  * opens, then answers the port with one statement per call.
  *
- * Choices the port leaves open: `from` and `to` are both inclusive; a stop word outside quotes (such as
- * "the" or "don") is looked for in the names alone, and a `q` with no word at all (only punctuation)
+ * Choices the port leaves open: `from` and `to` are both inclusive; a capitalised stop word outside quotes
+ * (such as "Don") is looked for in the names alone (in lower case it is left out, unless the text has
+ * no other word), and a `q` with no word at all (only punctuation)
  * matches nothing, so the page is empty; a search's cursor
  * is an offset into the ranked order, a plain list's is a keyset position, and neither pages the other.
  */

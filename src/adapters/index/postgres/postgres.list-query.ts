@@ -86,9 +86,11 @@ export function cursorFor(query: CallListQuery, searching: boolean): ListCursor 
 /**
  * The tsquery of a search text, in `websearch_to_tsquery`'s syntax (words, "quoted phrases", OR, -word).
  * Every word outside quotes counts: English-stemmed, as the summary, the transcript and one form of the
- * names are in `search`, so "Hastings" or "renewals" finds what it did; a word English drops as a stop
- * word (the names "Don" or "Will") unstemmed, a form only the names are also kept in, so "Don pricing"
- * needs both. A stop word of several words ("don't") is no name and is left out, as English leaves it.
+ * names are in `search`, so "Hastings" or "renewals" finds what it did; a capitalised word English drops
+ * as a stop word (the names "Don" or "Will") unstemmed, a form only the names are also kept in, so
+ * "Don pricing" needs both. Written in lower case, a stop word is the word ("will decide"), left out as
+ * English leaves it, and so is a stop word of several words ("don't"); a text of stop words alone is
+ * looked for unstemmed, among the names.
  * A quoted phrase is English throughout, its stop words standing between the other words.
  *
  * Postgres still reads the syntax: each word outside quotes stands in the text as a placeholder (a word
@@ -118,10 +120,11 @@ export function searchQuery(text: string, p: Params): string {
     const w = p.add(word);
     const english = `websearch_to_tsquery('english', ${w})`;
     const simple = `websearch_to_tsquery('simple', ${w})`;
-    const own = `(CASE WHEN numnode(${english}) > 0 THEN ${english} WHEN numnode(${simple}) = 1 THEN ${simple} ELSE ''::tsquery END)`;
+    const asName = /^\p{Lu}/u.test(word) ? ` WHEN numnode(${simple}) = 1 THEN ${simple}` : '';
+    const own = `(CASE WHEN numnode(${english}) > 0 THEN ${english}${asName} ELSE ''::tsquery END)`;
     tsquery = `ts_rewrite(${tsquery}, ${p.add(`zq${tag}w${i}`)}::tsquery, ${own})`;
   });
-  return `(${tsquery})`;
+  return `(CASE WHEN numnode(${tsquery}) > 0 THEN ${tsquery} ELSE websearch_to_tsquery('simple', ${p.add(text)}) END)`;
 }
 
 /** What a search's statement adds to each row: how many candidates it found (at most `candidates + 1`) and the newest one. */
