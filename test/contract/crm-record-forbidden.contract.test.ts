@@ -133,10 +133,25 @@ describe('Salesforce: the error code says whose refusal it is', () => {
     const unexplained = [{ message: 'Forbidden', errorCode: 'FORBIDDEN' }];
     fake.failNext(2, { status: 403, body: unexplained });
     expect(await failure(crm().getDeal(opportunity))).toMatchObject({ code: 'SALESFORCE_AUTH', kind: 'credentials', status: 403 });
-    fake.failNext(1, { status: 403, body: unexplained, match: { path: /\/limits$/ } });
+    fake.failNext(1, { status: 403, body: unexplained, match: { path: /\/v62\.0\/$/ } });
     expect(await failure(crm().ping!())).toMatchObject({ code: 'SALESFORCE_AUTH', kind: 'credentials', status: 403 });
     fake.failNext(1, { status: 403 }); // REQUEST_LIMIT_EXCEEDED
     expect(await failure(crm().getDeal(opportunity))).toMatchObject({ code: 'SALESFORCE_RATE_LIMITED', kind: 'rate_limit', retryable: true });
+  });
+});
+
+describe('Salesforce: an integration user without "View Setup and Configuration"', () => {
+  it('passes the credential check, so an unexplained 403 on a record is the record’s and sync is not paused for good', async () => {
+    const fake = await startSalesforceFake({ viewSetup: false });
+    try {
+      const [opportunity] = fake.seed({ opportunities: [{ Name: 'Pilot', StageName: 'Id. Decision Makers' }] }).opportunities as [string];
+      const crm = createSalesforceCrm({ instanceUrl: fake.instanceUrl, accessToken: fake.accessToken, defaultPhoneRegion: 'GB', timeoutMs: 2000, readTries: 1 });
+      await crm.ping!();
+      fake.failNext(1, { status: 403, body: [{ message: 'Forbidden', errorCode: 'FORBIDDEN' }], match: { method: 'GET', path: /\/query$/ } });
+      expect(await failure(crm.getDeal(opportunity))).toMatchObject({ code: 'SALESFORCE_RECORD_FORBIDDEN', kind: 'forbidden' });
+    } finally {
+      await fake.close();
+    }
   });
 });
 
@@ -181,11 +196,11 @@ describe('a read refused (403) while the credential check cannot answer is not s
       const [opportunity] = fake.seed({ opportunities: [{ Name: 'Pilot', StageName: 'Id. Decision Makers' }] }).opportunities as [string];
       const path = /\/query$/; // the Opportunity is read with SOQL
       fake.failNext(3, { status: 403, body: [{ message: 'Forbidden', errorCode: 'FORBIDDEN' }], match: { method: 'GET', path } });
-      fake.failNext(9, { status: 503, match: { method: 'GET', path: /\/limits$/ } });
+      fake.failNext(9, { status: 503, match: { method: 'GET', path: /\/v62\.0\/$/ } });
       const crm = createSalesforceCrm({ instanceUrl: fake.instanceUrl, accessToken: fake.accessToken, defaultPhoneRegion: 'GB', timeoutMs: 2000, readTries: 3, sleep: noSleep });
       expect(await failure(crm.getDeal(opportunity))).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', kind: 'unavailable', retryable: true });
       expect(sent(fake.requests, path)).toBe(1);
-      expect(sent(fake.requests, /\/limits$/)).toBe(3);
+      expect(sent(fake.requests, /\/v62\.0\/$/)).toBe(3);
     } finally {
       await fake.close();
     }

@@ -24,7 +24,7 @@ export interface SalesforceResponse {
 
 export interface SalesforceClient {
   request(req: SalesforceRequest): Promise<SalesforceResponse>;
-  /** Reads the org's limits (`GET /limits`); throws SALESFORCE_AUTH (kind `credentials`) when the session is refused. */
+  /** Reads the API version's resource list (`GET /`); throws SALESFORCE_AUTH (kind `credentials`) when the session is refused. */
   checkCredentials(): Promise<void>;
 }
 
@@ -79,8 +79,13 @@ export function createSalesforceClient(opts: SalesforceClientOptions): Salesforc
   return { request, checkCredentials };
 }
 
-/** The credential check: any session may read the org's limits, and an expired or revoked one is refused (401). */
-const CREDENTIAL_CHECK: SalesforceRequest = { method: 'GET', path: '/limits' };
+/**
+ * The credential check: the version's resource list, which any session with API access may read; an expired or revoked
+ * one is refused (401), a user or org without API access 403. Not `/limits`: that needs the "View Setup and
+ * Configuration" permission, which a least-privilege integration user lacks, so its 403 would take working credentials
+ * for refused ones and pause sync for good.
+ */
+const CREDENTIAL_CHECK: SalesforceRequest = { method: 'GET', path: '/' };
 
 export function problemsOf(text: string): SalesforceProblem[] {
   try {
