@@ -160,6 +160,7 @@ describe('the assertion’s audience when SALESFORCE_LOGIN_URL is a My Domain UR
       url: 'https://acme--uat.sandbox.my.salesforce.com/services/oauth2/token',
       aud: 'https://test.salesforce.com',
     });
+    expect(await audienceFor('https://acme--uat.my.salesforce.com')).toMatchObject({ aud: 'https://test.salesforce.com' }); // a sandbox before enhanced domains
     expect(await audienceFor('https://login.salesforce.com')).toMatchObject({ aud: 'https://login.salesforce.com' });
     expect(await audienceFor('https://test.salesforce.com')).toMatchObject({ aud: 'https://test.salesforce.com' });
   });

@@ -21,9 +21,10 @@ const SANDBOX_LOGIN_URL = 'https://test.salesforce.com';
  */
 export function audienceOf(loginUrl: string): string {
   const host = new URL(loginUrl).hostname;
-  if (host.endsWith('.sandbox.my.salesforce.com') || host.endsWith('.scratch.my.salesforce.com')) return SANDBOX_LOGIN_URL;
-  if (host.endsWith('.my.salesforce.com')) return DEFAULT_LOGIN_URL;
-  return loginUrl;
+  if (!host.endsWith('.my.salesforce.com')) return loginUrl;
+  // Sandboxes are `org--name.sandbox.my.salesforce.com` (before enhanced domains `org--name.my.salesforce.com`).
+  const sandbox = host.endsWith('.sandbox.my.salesforce.com') || host.endsWith('.scratch.my.salesforce.com') || host.split('.')[0]!.includes('--');
+  return sandbox ? SANDBOX_LOGIN_URL : DEFAULT_LOGIN_URL;
 }
 
 export interface AssertionClaims {
