@@ -133,9 +133,76 @@ describe('Salesforce: the error code says whose refusal it is', () => {
     const unexplained = [{ message: 'Forbidden', errorCode: 'FORBIDDEN' }];
     fake.failNext(2, { status: 403, body: unexplained });
     expect(await failure(crm().getDeal(opportunity))).toMatchObject({ code: 'SALESFORCE_AUTH', kind: 'credentials', status: 403 });
-    fake.failNext(1, { status: 403, body: unexplained, match: { path: /\/limits$/ } });
+    fake.failNext(1, { status: 403, body: unexplained, match: { path: /\/v62\.0\/$/ } });
     expect(await failure(crm().ping!())).toMatchObject({ code: 'SALESFORCE_AUTH', kind: 'credentials', status: 403 });
     fake.failNext(1, { status: 403 }); // REQUEST_LIMIT_EXCEEDED
     expect(await failure(crm().getDeal(opportunity))).toMatchObject({ code: 'SALESFORCE_RATE_LIMITED', kind: 'rate_limit', retryable: true });
+  });
+});
+
+describe('Salesforce: an integration user without "View Setup and Configuration"', () => {
+  it('passes the credential check, so an unexplained 403 on a record is the record’s and sync is not paused for good', async () => {
+    const fake = await startSalesforceFake({ viewSetup: false });
+    try {
+      const [opportunity] = fake.seed({ opportunities: [{ Name: 'Pilot', StageName: 'Id. Decision Makers' }] }).opportunities as [string];
+      const crm = createSalesforceCrm({ instanceUrl: fake.instanceUrl, accessToken: fake.accessToken, defaultPhoneRegion: 'GB', timeoutMs: 2000, readTries: 1 });
+      await crm.ping!();
+      fake.failNext(1, { status: 403, body: [{ message: 'Forbidden', errorCode: 'FORBIDDEN' }], match: { method: 'GET', path: /\/query$/ } });
+      expect(await failure(crm.getDeal(opportunity))).toMatchObject({ code: 'SALESFORCE_RECORD_FORBIDDEN', kind: 'forbidden' });
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe('a read refused (403) while the credential check cannot answer is not sent again: the check’s own retries are the only ones', () => {
+  const noSleep = async () => {};
+  const sent = (requests: { method: string; path: string }[], path: string | RegExp) =>
+    requests.filter((r) => r.method === 'GET' && (typeof path === 'string' ? r.path === path : path.test(r.path))).length;
+
+  it('Pipedrive', async () => {
+    const fake = await startPipedriveFake();
+    try {
+      const [deal] = fake.seed({ deals: [{ title: 'Pilot', stage_id: 3 }] }).deals as [string];
+      fake.restrict('deals', deal, 'none');
+      fake.failNext(9, { status: 503, match: { method: 'GET', path: '/v1/users/me' } });
+      const crm = createPipedriveCrm({ apiToken: fake.apiToken, baseUrl: fake.baseUrl, defaultPhoneRegion: 'GB', timeoutMs: 2000, readTries: 3, sleep: noSleep });
+      expect(await failure(crm.getDeal(deal))).toMatchObject({ code: 'PIPEDRIVE_UNAVAILABLE', kind: 'unavailable', retryable: true });
+      expect(sent(fake.requests, `/api/v2/deals/${deal}`)).toBe(1);
+      expect(sent(fake.requests, '/v1/users/me')).toBe(3);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('HubSpot', async () => {
+    const fake = await startHubSpotFake({ limits: false });
+    try {
+      const [deal] = fake.seed({ deals: [{ dealname: 'Pilot', dealstage: 'presentationscheduled' }] }).deals as [string];
+      fake.restrict('deals', deal);
+      fake.failNext(9, { status: 503, match: { method: 'GET', path: '/crm/v3/owners' } });
+      const crm = createHubSpotCrm({ accessToken: fake.accessToken, baseUrl: fake.baseUrl, defaultPhoneRegion: 'GB', searchSettleMs: 0, timeoutMs: 2000, readTries: 3, sleep: noSleep });
+      expect(await failure(crm.getDeal(deal))).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', kind: 'unavailable', retryable: true });
+      expect(sent(fake.requests, `/crm/v3/objects/deals/${deal}`)).toBe(1);
+      expect(sent(fake.requests, '/crm/v3/owners')).toBe(3);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('Salesforce', async () => {
+    const fake = await startSalesforceFake();
+    try {
+      const [opportunity] = fake.seed({ opportunities: [{ Name: 'Pilot', StageName: 'Id. Decision Makers' }] }).opportunities as [string];
+      const path = /\/query$/; // the Opportunity is read with SOQL
+      fake.failNext(3, { status: 403, body: [{ message: 'Forbidden', errorCode: 'FORBIDDEN' }], match: { method: 'GET', path } });
+      fake.failNext(9, { status: 503, match: { method: 'GET', path: /\/v62\.0\/$/ } });
+      const crm = createSalesforceCrm({ instanceUrl: fake.instanceUrl, accessToken: fake.accessToken, defaultPhoneRegion: 'GB', timeoutMs: 2000, readTries: 3, sleep: noSleep });
+      expect(await failure(crm.getDeal(opportunity))).toMatchObject({ code: 'SALESFORCE_UNAVAILABLE', kind: 'unavailable', retryable: true });
+      expect(sent(fake.requests, path)).toBe(1);
+      expect(sent(fake.requests, /\/v62\.0\/$/)).toBe(3);
+    } finally {
+      await fake.close();
+    }
   });
 });

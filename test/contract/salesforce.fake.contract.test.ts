@@ -55,6 +55,18 @@ describe('Salesforce fake fidelity', () => {
     expect((await api('GET', '/limits', undefined, renewed)).status).toBe(200);
   });
 
+  it('serves the version’s resource list to any session; /limits only to a user with View Setup and Configuration', async () => {
+    expect(await api('GET', '/')).toMatchObject({ status: 200, body: { sobjects: `/services/data/${fake.apiVersion}/sobjects` } });
+    expect((await api('GET', '/', undefined, '00DFAKE!expired')).status).toBe(401);
+    const plain = await startSalesforceFake({ viewSetup: false });
+    try {
+      expect((await api('GET', '/', undefined, plain.accessToken, plain)).status).toBe(200);
+      expect(await api('GET', '/limits', undefined, plain.accessToken, plain)).toMatchObject({ status: 403, body: [{ errorCode: 'INSUFFICIENT_ACCESS' }] });
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('answers a missing or expired session with 401 INVALID_SESSION_ID in an array body, and serves nothing', async () => {
     for (const token of [null, '00DFAKE!expired']) {
       const res = await api('POST', '/sobjects/Task', { Subject: 'x' }, token);

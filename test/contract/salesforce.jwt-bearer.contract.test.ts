@@ -129,3 +129,39 @@ describe('Salesforce adapter: JWT bearer flow', () => {
     expect(() => createSalesforceCrm({ ...base, ...jwt, privateKey: 'not a key' })).toThrow(/SALESFORCE_PRIVATE_KEY is not a PEM private key/);
   });
 });
+
+describe('the assertion’s audience when SALESFORCE_LOGIN_URL is a My Domain URL', () => {
+  /** The claims of the assertion posted to each token URL; every token request is refused, nothing else is sent. */
+  async function audienceFor(loginUrl: string): Promise<{ url: string; aud: unknown }> {
+    const posted: { url: string; aud: unknown }[] = [];
+    const fetch = async (url: string | URL | Request, init?: RequestInit) => {
+      const assertion = new URLSearchParams(String(init?.body)).get('assertion') ?? '';
+      posted.push({ url: String(url), aud: decode(assertion).claims.aud });
+      return new Response(JSON.stringify({ error: 'invalid_grant', error_description: 'audience is invalid' }), { status: 400, headers: { 'content-type': 'application/json' } });
+    };
+    const crm = createSalesforceCrm({
+      instanceUrl: 'https://acme.my.salesforce.com',
+      loginUrl,
+      clientId: '3MVG9FAKE.consumer-key',
+      username: 'integration@acme.example',
+      privateKey: appKey,
+      defaultPhoneRegion: 'GB',
+      timeoutMs: 2000,
+      fetch: fetch as typeof globalThis.fetch,
+    });
+    await failure(crm.ping!());
+    expect(posted).toHaveLength(1);
+    return posted[0]!;
+  }
+
+  it('is posted to the My Domain but names the login host Salesforce accepts as audience: production’s, or test’s for a sandbox', async () => {
+    expect(await audienceFor('https://acme.my.salesforce.com')).toEqual({ url: 'https://acme.my.salesforce.com/services/oauth2/token', aud: 'https://login.salesforce.com' });
+    expect(await audienceFor('https://acme--uat.sandbox.my.salesforce.com')).toEqual({
+      url: 'https://acme--uat.sandbox.my.salesforce.com/services/oauth2/token',
+      aud: 'https://test.salesforce.com',
+    });
+    expect(await audienceFor('https://acme--uat.my.salesforce.com')).toMatchObject({ aud: 'https://test.salesforce.com' }); // a sandbox before enhanced domains
+    expect(await audienceFor('https://login.salesforce.com')).toMatchObject({ aud: 'https://login.salesforce.com' });
+    expect(await audienceFor('https://test.salesforce.com')).toMatchObject({ aud: 'https://test.salesforce.com' });
+  });
+});

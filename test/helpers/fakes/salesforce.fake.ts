@@ -24,6 +24,12 @@ export interface SalesforceFakeOptions {
   keyUnique?: boolean;
   /** Rows per query answer before `nextRecordsUrl` (Salesforce's default 2,000); small values keep tests small. */
   queryBatchSize?: number;
+  /**
+   * Whether the integration user has the "View Setup and Configuration" permission (default true), without which
+   * Salesforce refuses `GET /limits` with 403; a least-privilege integration user often lacks it. The error code of
+   * that 403 is ⚠️ (the documentation names only the permission).
+   */
+  viewSetup?: boolean;
 }
 
 export interface FailureSpec {
@@ -139,13 +145,21 @@ function defaultFailure(status: number, errorCode?: keyof typeof KNOWN_ERRORS): 
 interface OrgState {
   batches: QueryBatches & { more(locator: string): FakeReply };
   apiUsed(): number;
+  viewSetup: boolean;
 }
 
 function route(store: SalesforceStore, method: string, rest: string[], url: URL, body: unknown, base: string, org: OrgState): FakeReply {
   if (method === 'GET' && rest.length === 1 && rest[0] === 'query') return runSoql(store, url.searchParams.get('q'), base, org.batches);
   if (method === 'GET' && rest.length === 2 && rest[0] === 'query') return org.batches.more(rest[1]!);
-  // `GET /limits` (a subset: the daily API allowance); any session may read it.
-  if (method === 'GET' && rest.length === 1 && rest[0] === 'limits') return { status: 200, body: { DailyApiRequests: { Max: API_DAILY_MAX, Remaining: API_DAILY_MAX - org.apiUsed() } } };
+  // `GET /` of the version: the resources it has; any session with API access may read it.
+  if (method === 'GET' && rest.length === 1 && rest[0] === '') {
+    return { status: 200, body: Object.fromEntries(['limits', 'query', 'search', 'sobjects'].map((name) => [name, `${base}/${name}`])) };
+  }
+  // `GET /limits` (a subset: the daily API allowance); only a user with "View Setup and Configuration" may read it.
+  if (method === 'GET' && rest.length === 1 && rest[0] === 'limits') {
+    if (!org.viewSetup) return sfError(403, 'INSUFFICIENT_ACCESS', 'The REST API Limits resource requires the View Setup and Configuration permission');
+    return { status: 200, body: { DailyApiRequests: { Max: API_DAILY_MAX, Remaining: API_DAILY_MAX - org.apiUsed() } } };
+  }
   if (rest[0] !== 'sobjects' || !rest[1]) return notFound();
   const type = rest[1] as SObjectType;
   if (!(type in store.schema)) return notFound(`The requested resource does not exist`);
@@ -254,7 +268,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
       lookupsToMiss--;
       return { status: 200, body: { totalSize: 0, done: true, records: [] } };
     }
-    return refusedBySharing(access, record.method, rest, record.body) ?? route(store, record.method, rest, url, record.body, prefix, { batches, apiUsed: () => used });
+    return refusedBySharing(access, record.method, rest, record.body) ?? route(store, record.method, rest, url, record.body, prefix, { batches, apiUsed: () => used, viewSetup: opts.viewSetup ?? true });
   };
 
   const { server, baseUrl } = await startFakeServer({

@@ -19,6 +19,34 @@ export async function refusalOf(checkCredentials: () => Promise<unknown>): Promi
 }
 
 /**
+ * A 403 only the credential check can place: what it is for either answer of `refusalOf`. A client's single try throws
+ * it and `decidingRefusal`, around the whole request, decides it once the request's own retries are over: were the
+ * check asked inside the try, a check that cannot answer (a blip, a rate limit) would be thrown as a retryable
+ * failure of the read, which is then sent again, 403 again, and checked again, a few times over, just when the CRM is
+ * struggling. Until decided it is the credential refusal (not retryable, so no read retry takes it for a blip).
+ */
+export class UndecidedRefusal extends AppError {
+  readonly ifRecord: AppError;
+  readonly ifCredentials: AppError;
+  constructor(ifRecord: AppError, ifCredentials: AppError) {
+    super(ifCredentials.code, ifCredentials.message, { status: ifCredentials.status, kind: ifCredentials.kind });
+    this.name = 'UndecidedRefusal';
+    this.ifRecord = ifRecord;
+    this.ifCredentials = ifCredentials;
+  }
+}
+
+/** Runs `send` (one request with its retries); an UndecidedRefusal it throws is decided by the credential check. */
+export async function decidingRefusal<T>(send: () => Promise<T>, checkCredentials: () => Promise<unknown>): Promise<T> {
+  try {
+    return await send();
+  } catch (err) {
+    if (!(err instanceof UndecidedRefusal)) throw err;
+    throw (await refusalOf(checkCredentials)) === 'record' ? err.ifRecord : err.ifCredentials;
+  }
+}
+
+/**
  * The record a request path ends with, for people: `deal 42` from `/api/v2/deals/42`, `Opportunity 006…` from
  * `/sobjects/Opportunity/006…`; null when the path names none (a create, a search, an upsert by key), so the refused
  * record is one the request refers to (its contact, deal or owner).

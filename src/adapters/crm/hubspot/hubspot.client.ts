@@ -4,7 +4,7 @@ import { acceptedBody, sendJson } from '../http/send-json.ts';
 import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.ts';
 import { atLeastMinWait, classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
-import { recordForbidden, refusalOf } from '../http/refused-record.ts';
+import { UndecidedRefusal, decidingRefusal, recordForbidden } from '../http/refused-record.ts';
 
 /** Scopes the private app needs for everything the adapter does (the properties API aside, see the adapter). */
 export const HUBSPOT_SCOPES = [
@@ -76,8 +76,9 @@ type ErrorBody = z.infer<typeof ErrorBody>;
  * which HubSpot limits separately and tightly.
  */
 export function createHubSpotClient(opts: HubSpotClientOptions): HubSpotClient {
-  const request = (req: HubSpotRequest) => (req.method === 'GET' || req.reads ? retryingRead(() => once(req), opts.readRetry) : once(req));
-  const checkCredentials = async () => void (await request(CREDENTIAL_CHECK));
+  const attempt = (req: HubSpotRequest) => (req.method === 'GET' || req.reads ? retryingRead(() => once(req), opts.readRetry) : once(req));
+  const checkCredentials = async () => void (await attempt(CREDENTIAL_CHECK));
+  const request = (req: HubSpotRequest) => decidingRefusal(() => attempt(req), checkCredentials);
   const minSearchGapMs = 1000 / opts.searchPerSecond;
   let searchTurn: Promise<void> = Promise.resolve();
   let lastSearchAt = 0;
@@ -103,7 +104,7 @@ export function createHubSpotClient(opts: HubSpotClientOptions): HubSpotClient {
     }
 
     if (res.ok || req.accept?.includes(res.status)) return acceptedBody(res, text, where, { name: 'HubSpot', code: 'HUBSPOT_UNAVAILABLE' });
-    throw await failure(res, parseErrorBody(text), where, req.creates ? opts.searchSettleMs : null, req === CREDENTIAL_CHECK ? null : checkCredentials);
+    throw failure(res, parseErrorBody(text), where, req.creates ? opts.searchSettleMs : null, req !== CREDENTIAL_CHECK);
   };
 
   return { request, checkCredentials };
@@ -121,8 +122,8 @@ function parseErrorBody(text: string): ErrorBody {
   }
 }
 
-/** `checkCredentials` is null for the credential check itself: its own 403 is about the token. */
-async function failure(res: Response, body: ErrorBody, where: string, settleMs: number | null, checkCredentials: (() => Promise<void>) | null): Promise<AppError> {
+/** `decidable` is false for the credential check itself: its own 403 is about the token. */
+function failure(res: Response, body: ErrorBody, where: string, settleMs: number | null, decidable: boolean): AppError {
   const said = `${body.message ?? res.statusText}${body.category ? ` [${body.category}]` : ''}${body.correlationId ? ` (correlation ${body.correlationId})` : ''}`;
   if (res.status === 401) {
     return new AppError(
@@ -136,16 +137,15 @@ async function failure(res: Response, body: ErrorBody, where: string, settleMs: 
     const scopes = missingScopes(body);
     // A missing scope is the token's; any other 403 is the record's when the credential check passes (see refusalOf).
     const scopeAnswer = scopes.length > 0 || body.category === 'MISSING_SCOPES';
-    if (!scopeAnswer && checkCredentials && (await refusalOf(checkCredentials)) === 'record') {
-      const fix = "In HubSpot, give the private app (or the user whose token it is) access to the record: its owner, team or a restriction on the object keeps it out of reach.";
-      return recordForbidden('HUBSPOT_RECORD_FORBIDDEN', 'HubSpot', where, 403, fix, said);
-    }
-    return new AppError(
+    const refused = new AppError(
       'HUBSPOT_AUTH',
       `HubSpot refused ${where} (403): ${scopes.length ? `the private app lacks scope(s) ${scopes.join(', ')}` : 'the token is not allowed to do this'}. ` +
         `Add the scope(s) to the private app in HubSpot and set the new HUBSPOT_ACCESS_TOKEN. HubSpot said: ${said}`,
       { status: 403, kind: 'credentials' },
     );
+    if (scopeAnswer || !decidable) return refused;
+    const fix = "In HubSpot, give the private app (or the user whose token it is) access to the record: its owner, team or a restriction on the object keeps it out of reach.";
+    return new UndecidedRefusal(recordForbidden('HUBSPOT_RECORD_FORBIDDEN', 'HubSpot', where, 403, fix, said), refused);
   }
   if (res.status === 429) {
     const wait = rateLimitWaitMs(body, res.headers);

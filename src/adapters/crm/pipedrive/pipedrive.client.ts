@@ -3,7 +3,7 @@ import { retryingRead, type ReadRetryOptions } from '../http/retry-read.ts';
 import { acceptedBody, sendJson } from '../http/send-json.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { atLeastMinWait, classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
-import { recordForbidden, refusalOf } from '../http/refused-record.ts';
+import { UndecidedRefusal, decidingRefusal, recordForbidden } from '../http/refused-record.ts';
 
 export interface PipedriveRequest {
   method: 'GET' | 'POST' | 'PATCH';
@@ -52,8 +52,9 @@ const CREDENTIAL_CHECK: PipedriveRequest = { method: 'GET', path: '/v1/users/me'
  * (see retry-read.ts); writes it never retries (the queue does, looking for the activity by its key first).
  */
 export function createPipedriveClient(opts: PipedriveClientOptions): PipedriveClient {
-  const request = (req: PipedriveRequest) => (req.method === 'GET' ? retryingRead(() => once(req), opts.readRetry) : once(req));
-  const checkCredentials = async () => void (await request(CREDENTIAL_CHECK));
+  const attempt = (req: PipedriveRequest) => (req.method === 'GET' ? retryingRead(() => once(req), opts.readRetry) : once(req));
+  const checkCredentials = async () => void (await attempt(CREDENTIAL_CHECK));
+  const request = (req: PipedriveRequest) => decidingRefusal(() => attempt(req), checkCredentials);
   const once = async (req: PipedriveRequest): Promise<PipedriveResponse> => {
     const where = `${req.method} ${req.path}`;
     let res: Response;
@@ -65,7 +66,7 @@ export function createPipedriveClient(opts: PipedriveClientOptions): PipedriveCl
     }
 
     if (res.ok || req.accept?.includes(res.status)) return acceptedBody(res, text, where, { name: 'Pipedrive', code: 'PIPEDRIVE_UNAVAILABLE' });
-    throw await failure(res, parseErrorBody(text), where, req === CREDENTIAL_CHECK ? null : checkCredentials);
+    throw failure(res, parseErrorBody(text), where, req !== CREDENTIAL_CHECK);
   };
 
   return { request, checkCredentials };
@@ -80,8 +81,8 @@ function parseErrorBody(text: string): ErrorBody {
   }
 }
 
-/** `checkCredentials` is null for the credential check itself: its own 403 is about the token. */
-async function failure(res: Response, body: ErrorBody, where: string, checkCredentials: (() => Promise<void>) | null): Promise<AppError> {
+/** `decidable` is false for the credential check itself: its own 403 is about the token. */
+function failure(res: Response, body: ErrorBody, where: string, decidable: boolean): AppError {
   const said = `${body.error ?? res.statusText}${body.error_info ? ` (${body.error_info})` : ''}`;
   if (res.status === 401) {
     return new AppError(
@@ -94,14 +95,13 @@ async function failure(res: Response, body: ErrorBody, where: string, checkCrede
   if (res.status === 403) {
     // The body says nothing of why: a record a visibility group hides from the token's user and a user without the
     // permission answer alike, so the credential check tells them apart.
-    if (checkCredentials && (await refusalOf(checkCredentials)) === 'record') {
-      const fix = "In Pipedrive, make the record visible to the API token's user (its visibility group, or the record's owner and visibility), or give that user a permission set that allows the change.";
-      return recordForbidden('PIPEDRIVE_RECORD_FORBIDDEN', 'Pipedrive', where, 403, fix, said);
-    }
-    return new AppError('PIPEDRIVE_AUTH', `Pipedrive refused ${where} (403): the token's user lacks the permission. Use a token of a user who may do this, and set PIPEDRIVE_API_TOKEN. Pipedrive said: ${said}`, {
+    const refused = new AppError('PIPEDRIVE_AUTH', `Pipedrive refused ${where} (403): the token's user lacks the permission. Use a token of a user who may do this, and set PIPEDRIVE_API_TOKEN. Pipedrive said: ${said}`, {
       status: 403,
       kind: 'credentials',
     });
+    if (!decidable) return refused;
+    const fix = "In Pipedrive, make the record visible to the API token's user (its visibility group, or the record's owner and visibility), or give that user a permission set that allows the change.";
+    return new UndecidedRefusal(recordForbidden('PIPEDRIVE_RECORD_FORBIDDEN', 'Pipedrive', where, 403, fix, said), refused);
   }
   if (res.status === 429) {
     const wait = rateLimitWaitMs(res.headers);

@@ -246,7 +246,7 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     // Salesforce meters requests per day, not per second; a gentle limiter keeps bursts off the org's API.
     jobsPerSecond: 5,
 
-    /** `GET /limits`: any session may read it, and an expired or revoked one answers 401 (SALESFORCE_AUTH). */
+    /** `GET /` of the API version: any session with API access may read it, and an expired or revoked one answers 401 (SALESFORCE_AUTH). */
     async ping() {
       await http.checkCredentials();
     },

@@ -4,7 +4,7 @@ import type { Logger } from '../../../logging/logger.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { classifyHttp } from '../../../errors/classify-http.ts';
 import { createTokenCache } from '../../token-cache.ts';
-import { JWT_BEARER_GRANT, jwtRefusalFix, signAssertion } from './salesforce.jwt.ts';
+import { JWT_BEARER_GRANT, audienceOf, jwtRefusalFix, signAssertion } from './salesforce.jwt.ts';
 
 /** The bearer token a request is sent with, and the instance URL it is valid on. */
 export interface SalesforceSession {
@@ -55,7 +55,7 @@ export interface JwtBearer extends TokenFlowOptions {
   username: string;
   /** The RSA private key of the certificate uploaded to the connected app. */
   privateKey: KeyObject;
-  /** Where the assertion is posted, and its audience: login.salesforce.com, test.salesforce.com or the My Domain URL. */
+  /** Where the assertion is posted: login.salesforce.com, test.salesforce.com or the My Domain URL (the audience: see audienceOf). */
   loginUrl: string;
 }
 
@@ -95,8 +95,8 @@ export function clientCredentials(opts: ClientCredentials): SalesforceAuth {
 }
 
 /**
- * OAuth 2.0 JWT bearer flow (api-contracts.md §2): an RS256 assertion (iss = Consumer Key, sub = username, aud = login
- * URL, exp within 3 minutes) posted to the login host's `/services/oauth2/token`. The answer has no refresh token and no
+ * OAuth 2.0 JWT bearer flow (api-contracts.md §2): an RS256 assertion (iss = Consumer Key, sub = username, aud = the login
+ * host of the org's kind, exp within 3 minutes) posted to the login host's `/services/oauth2/token`. The answer has no refresh token and no
  * `expires_in`: a token is kept until Salesforce refuses it, and the next one is asked for with a newly signed assertion.
  */
 export function jwtBearer(opts: JwtBearer): SalesforceAuth {
@@ -106,7 +106,7 @@ export function jwtBearer(opts: JwtBearer): SalesforceAuth {
     endpointShouldBe: "https://login.salesforce.com, https://test.salesforce.com (sandbox) or the org's My Domain URL",
     form: () => ({
       grant_type: JWT_BEARER_GRANT,
-      assertion: signAssertion(opts.privateKey, { clientId: opts.clientId, username: opts.username, audience: opts.loginUrl, now: opts.clock() }),
+      assertion: signAssertion(opts.privateKey, { clientId: opts.clientId, username: opts.username, audience: audienceOf(opts.loginUrl), now: opts.clock() }),
     }),
     fix: jwtRefusalFix,
   };

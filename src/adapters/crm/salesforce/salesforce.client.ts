@@ -4,7 +4,7 @@ import { acceptedBody, sendJson } from '../http/send-json.ts';
 import { AppError } from '../../../errors/app-error.ts';
 import { atLeastMinWait, classifyHttp, retryAfterMs } from '../../../errors/classify-http.ts';
 import type { SalesforceAuth, SalesforceSession } from './salesforce.auth.ts';
-import { recordForbidden, refusalOf } from '../http/refused-record.ts';
+import { UndecidedRefusal, decidingRefusal, recordForbidden } from '../http/refused-record.ts';
 
 export interface SalesforceRequest {
   method: 'GET' | 'POST' | 'PATCH';
@@ -24,7 +24,7 @@ export interface SalesforceResponse {
 
 export interface SalesforceClient {
   request(req: SalesforceRequest): Promise<SalesforceResponse>;
-  /** Reads the org's limits (`GET /limits`); throws SALESFORCE_AUTH (kind `credentials`) when the session is refused. */
+  /** Reads the API version's resource list (`GET /`); throws SALESFORCE_AUTH (kind `credentials`) when the session is refused. */
   checkCredentials(): Promise<void>;
 }
 
@@ -55,8 +55,9 @@ export interface SalesforceProblem {
  * a spent API allowance waits `rateLimitWaitMs`, so it goes to the queue); writes it never retries.
  */
 export function createSalesforceClient(opts: SalesforceClientOptions): SalesforceClient {
-  const request = (req: SalesforceRequest) => (req.method === 'GET' ? retryingRead(() => once(req), opts.readRetry) : once(req));
-  const checkCredentials = async () => void (await request(CREDENTIAL_CHECK));
+  const attempt = (req: SalesforceRequest) => (req.method === 'GET' ? retryingRead(() => once(req), opts.readRetry) : once(req));
+  const checkCredentials = async () => void (await attempt(CREDENTIAL_CHECK));
+  const request = (req: SalesforceRequest) => decidingRefusal(() => attempt(req), checkCredentials);
   const send = async (req: SalesforceRequest, session: SalesforceSession, where: string): Promise<{ res: Response; text: string }> => {
     try {
       const url = `${session.instanceUrl}/services/data/${opts.apiVersion}${req.path}`;
@@ -72,14 +73,19 @@ export function createSalesforceClient(opts: SalesforceClientOptions): Salesforc
     if (res.status === 401 && opts.auth.refused(session.token)) ({ res, text } = await send(req, await opts.auth.session(), where));
 
     if (res.ok || req.accept?.includes(res.status)) return acceptedBody(res, text, where, { name: 'Salesforce', code: 'SALESFORCE_UNAVAILABLE' });
-    throw await failure(res, problemsOf(text), where, opts, req === CREDENTIAL_CHECK ? null : checkCredentials);
+    throw failure(res, problemsOf(text), where, opts, req !== CREDENTIAL_CHECK);
   };
 
   return { request, checkCredentials };
 }
 
-/** The credential check: any session may read the org's limits, and an expired or revoked one is refused (401). */
-const CREDENTIAL_CHECK: SalesforceRequest = { method: 'GET', path: '/limits' };
+/**
+ * The credential check: the version's resource list, which any session with API access may read; an expired or revoked
+ * one is refused (401), a user or org without API access 403. Not `/limits`: that needs the "View Setup and
+ * Configuration" permission, which a least-privilege integration user lacks, so its 403 would take working credentials
+ * for refused ones and pause sync for good.
+ */
+const CREDENTIAL_CHECK: SalesforceRequest = { method: 'GET', path: '/' };
 
 export function problemsOf(text: string): SalesforceProblem[] {
   try {
@@ -104,8 +110,8 @@ export class SalesforceError extends AppError {
   }
 }
 
-/** `checkCredentials` is null for the credential check itself: its own 403 is about the session. */
-async function failure(res: Response, problems: SalesforceProblem[], where: string, opts: SalesforceClientOptions, checkCredentials: (() => Promise<void>) | null): Promise<SalesforceError> {
+/** `decidable` is false for the credential check itself: its own 403 is about the session. */
+function failure(res: Response, problems: SalesforceProblem[], where: string, opts: SalesforceClientOptions, decidable: boolean): AppError {
   const said = describeProblems(problems);
   const codes = new Set(problems.map((p) => p.errorCode));
   if (res.status === 401) {
@@ -135,18 +141,18 @@ async function failure(res: Response, problems: SalesforceProblem[], where: stri
   // neither the record nor the session's API access is the record's when the credential check passes (see refusalOf).
   const recordRefusal = problems.some((p) => RECORD_REFUSAL_CODES.has(p.errorCode));
   const sessionRefusal = problems.some((p) => SESSION_REFUSAL_CODES.has(p.errorCode));
-  if (recordRefusal || (res.status === 403 && !sessionRefusal && checkCredentials && (await refusalOf(checkCredentials)) === 'record')) {
-    const fix = 'In Salesforce, share the record with the integration user (its owner, role, a sharing rule or manual share), give its profile or a permission set access to the object, or unlock the record (an approval process locks it).';
-    return new SalesforceError(recordForbidden('SALESFORCE_RECORD_FORBIDDEN', 'Salesforce', where, res.status, fix, said), problems);
-  }
+  const fix = 'In Salesforce, share the record with the integration user (its owner, role, a sharing rule or manual share), give its profile or a permission set access to the object, or unlock the record (an approval process locks it).';
+  const forbidden = () => new SalesforceError(recordForbidden('SALESFORCE_RECORD_FORBIDDEN', 'Salesforce', where, res.status, fix, said), problems);
+  if (recordRefusal) return forbidden();
   if (res.status === 403) {
-    return new SalesforceError(
+    const refused = new SalesforceError(
       new AppError('SALESFORCE_AUTH', `Salesforce refused ${where} (403): the integration user lacks a permission or API access. Grant it in Setup and retry. Salesforce said: ${said}`, {
         status: 403,
         kind: 'credentials',
       }),
       problems,
     );
+    return sessionRefusal || !decidable ? refused : new UndecidedRefusal(forbidden(), refused);
   }
   // Transient whatever the status (a row lock answers 400): nothing was written, and the same request later succeeds.
   const transient = problems.find((p) => TRANSIENT_CODES.has(p.errorCode));

@@ -11,13 +11,28 @@ export const JWT_BEARER_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 export const ASSERTION_LIFETIME_SEC = 180;
 
 export const DEFAULT_LOGIN_URL = 'https://login.salesforce.com';
+const SANDBOX_LOGIN_URL = 'https://test.salesforce.com';
+
+/**
+ * The audience of an assertion posted to `loginUrl`. Salesforce accepts only its login hosts there
+ * (https://login.salesforce.com, or https://test.salesforce.com for sandboxes and scratch orgs), also when the assertion
+ * is posted to the org's My Domain, which answers "audience is invalid" to its own URL. Any other URL (a proxy, a
+ * local stand-in) is its own audience.
+ */
+export function audienceOf(loginUrl: string): string {
+  const host = new URL(loginUrl).hostname;
+  if (!host.endsWith('.my.salesforce.com')) return loginUrl;
+  // Sandboxes are `org--name.sandbox.my.salesforce.com` (before enhanced domains `org--name.my.salesforce.com`).
+  const sandbox = host.endsWith('.sandbox.my.salesforce.com') || host.endsWith('.scratch.my.salesforce.com') || host.split('.')[0]!.includes('--');
+  return sandbox ? SANDBOX_LOGIN_URL : DEFAULT_LOGIN_URL;
+}
 
 export interface AssertionClaims {
   /** The connected app's Consumer Key. */
   clientId: string;
   /** The integration user's Salesforce username. */
   username: string;
-  /** The login URL the assertion is posted to: login.salesforce.com, test.salesforce.com or the org's My Domain URL. */
+  /** login.salesforce.com or test.salesforce.com (see audienceOf). */
   audience: string;
   now: Date;
 }
