@@ -28,7 +28,7 @@
 import { findCards } from './redact/cards.ts';
 import { EMAIL, PHONE, spokenEmails, spokenPhones } from './redact/contacts.ts';
 import { cuedSsns, findIbans, ssnValid, UK_NINO, US_SSN } from './redact/ids.ts';
-import { machineNumbers } from './redact/machine-numbers.ts';
+import { escapesBlanked, machineNumbers } from './redact/machine-numbers.ts';
 import { numberRuns, type Span } from './redact/number-runs.ts';
 
 export { luhnValid } from './redact/cards.ts';
@@ -130,9 +130,10 @@ export function redact(text: string, opts: RedactOptions = {}): { text: string; 
     }
     seen = masked + seen.slice(at);
   };
-  // The card and phone rules read a program's message with the numbers it writes masked (same length, same places).
-  const machine = opts.machineText ? machineNumbers(seen) : [];
-  const numbersOf = () => masked(seen, machine);
+  // The card and phone rules read a program's message with its escapes blanked and the numbers it writes masked
+  // (same length, same places).
+  const machine = opts.machineText ? machineNumbers(escapesBlanked(seen)) : [];
+  const numbersOf = () => (opts.machineText ? masked(escapesBlanked(seen), machine) : seen);
   // IBANs first: their digits could otherwise read as a card.
   take('iban', findIbans(seen));
   const cardText = numbersOf();
@@ -146,7 +147,7 @@ export function redact(text: string, opts: RedactOptions = {}): { text: string; 
     take('email', matchSpans(seen, EMAIL));
     take('email', spokenEmails(seen));
     const phoneText = numbersOf();
-    take('phone', spokenPhones(machine.length ? numberRuns(phoneText) : runs, phoneText));
+    take('phone', spokenPhones(opts.machineText ? numberRuns(phoneText) : runs, phoneText));
     take('phone', matchSpans(phoneText, PHONE, (m) => {
       const digits = m[0].replace(/\D/g, '').length;
       return digits >= 10 && digits <= 15;

@@ -36,6 +36,22 @@ describe('mapLimit', () => {
     expect(finished).toEqual([0]);
   });
 
+  it('throws the failure that came first, not the one of the first item: which one says whether the work is retried', async () => {
+    let failLater!: () => void;
+    const later = new Promise<never>((_, reject) => { failLater = () => reject(new Error('item zero broke second')); });
+    later.catch(() => undefined);
+    const run = mapLimit([0, 1], 2, async (n) => {
+      if (n === 1) {
+        const err = new Error('item one broke first');
+        // Item zero, still running, fails only after this failure.
+        setImmediate(failLater);
+        throw err;
+      }
+      return later;
+    });
+    await expect(run).rejects.toThrow('item one broke first');
+  });
+
   it('answers an empty list without running anything', async () => {
     expect(await mapLimit([], 4, async () => { throw new Error('never'); })).toEqual([]);
   });

@@ -73,6 +73,24 @@ describe('redactedJobError: what BullMQ stores of a failed attempt', () => {
     expect((redactedJobError(thrown) as Error).message).toBe('expected [REDACTED PHONE], since [REDACTED PHONE], from [REDACTED PHONE]');
   });
 
+  it("redacts a card or phone number written after an escape in a CRM answer quoted as JSON (\\n, \\t): the escape's letter is not part of an identifier", () => {
+    // A CRM client quotes up to 300 characters of an answer it cannot parse; a field value there keeps its escapes.
+    const thrown = new Error(String.raw`SALESFORCE_BAD_REQUEST: [{"message":"Description: data value too large: card\n4111111111111111, call back\t415-555-0143 or\n415 555 0143","errorCode":"STRING_TOO_LONG"}]`);
+    expect((redactedJobError(thrown) as Error).message).toBe(
+      String.raw`SALESFORCE_BAD_REQUEST: [{"message":"Description: data value too large: card\n[REDACTED CARD], call back\t[REDACTED PHONE] or\n[REDACTED PHONE]","errorCode":"STRING_TOO_LONG"}]`,
+    );
+  });
+
+  it('redacts a phone number written in a URL with its "+" or spaces percent-encoded', () => {
+    const thrown = new Error('GET /api/v2/persons/search?term=%2B14155550143&fields=phone and ?phone=415%20555%200143 answered 404');
+    expect((redactedJobError(thrown) as Error).message).toBe('GET /api/v2/persons/search?term=%2B[REDACTED PHONE]&fields=phone and ?phone=[REDACTED PHONE] answered 404');
+  });
+
+  it('redacts a phone number followed by a word that is also a unit of time ("min length"): no duration in seconds, minutes, hours or days takes ten digits', () => {
+    const thrown = new Error('INVALID_PHONE: Phone 4155550143 min length 12; retried after 30 sec, took 1500 ms');
+    expect((redactedJobError(thrown) as Error).message).toBe('INVALID_PHONE: Phone [REDACTED PHONE] min length 12; retried after 30 sec, took 1500 ms');
+  });
+
   it('redactJobErrors: a processor that throws throws the redacted error; one that succeeds returns its result', async () => {
     const failing = redactJobErrors(async () => {
       throw new AppError('CRM_REJECTED', `HubSpot refused ${QUOTED}`);
