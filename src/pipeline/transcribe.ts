@@ -6,7 +6,7 @@ import { assessTranscript, qualityThresholds } from '../domain/transcript-qualit
 import { transcriptFromCues } from '../domain/provided-transcript.ts';
 import { dispositionOf, sortSegments, Transcript, transcriptText } from '../domain/transcript.ts';
 import { parseWebVtt } from '../domain/webvtt.ts';
-import { permanent } from '../errors/app-error.ts';
+import { permanent, toAppError } from '../errors/app-error.ts';
 import { putJson } from '../ports/blob-store.ts';
 import { loadCall } from './call-record.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
@@ -48,16 +48,28 @@ export async function transcribe(input: { callId: string; call?: Call }, ports: 
   const limit = ports.transcriber.concurrency ?? 2;
   const isSource = (ref: ChunkRef) => linkRoleOf(call, ref, ports.transcriber) === 'source';
   let done = 0;
-  const chunk = async (ref: ChunkRef) => {
-    const { part, reused } = await transcribeChunk(call, ref, ports);
-    done += 1;
-    // Long calls take a while: say how far along it is (in the CLI, a readable line per chunk transcribed here).
-    if (!reused && refs.length > 1) ports.logger.info({ chunksDone: done, chunksTotal: refs.length }, `transcribed chunk ${done}/${refs.length}`);
-    return part;
+  // A chunk that failed for now (a rate limit, a timeout) lets the others go on: each is stored, so the step's next
+  // attempt starts further along. One that failed for good stops the rest: more engine time would not save the call.
+  let failedForNow: unknown = null;
+  const chunk = async (ref: ChunkRef): Promise<ChunkTranscript | null> => {
+    try {
+      const { part, reused } = await transcribeChunk(call, ref, ports);
+      done += 1;
+      // Long calls take a while: say how far along it is (in the CLI, a readable line per chunk transcribed here).
+      if (!reused && refs.length > 1) ports.logger.info({ chunksDone: done, chunksTotal: refs.length }, `transcribed chunk ${done}/${refs.length}`);
+      return part;
+    } catch (err) {
+      if (!toAppError(err).retryable) throw err;
+      failedForNow ??= err;
+      return null;
+    }
   };
   const sources = await mapLimit(refs.filter(isSource), limit, chunk);
+  // The other chunks are told apart by the sources' voices: without all of them there is nothing to go on with.
+  if (failedForNow) throw failedForNow;
   const others = await mapLimit(refs.filter((ref) => !isSource(ref)), limit, chunk);
-  const byRef = new Map([...sources, ...others].map((p) => [`${p.speaker}/${p.index}`, p]));
+  if (failedForNow) throw failedForNow;
+  const byRef = new Map([...sources, ...others].map((p) => [`${p!.speaker}/${p!.index}`, p!]));
   const parts = refs.map((ref) => byRef.get(`${ref.speaker}/${ref.index}`)!);
   const merged = withLinkingDetail(attributeSpeakers(mergeChunks(call, parts, ports.transcriber), call.meta), parts);
   return saveTranscript(call, merged, ports, transcriptionCost(call, parts));
