@@ -236,7 +236,9 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
       try {
         let cursor: string | undefined;
         do {
-          const page = await deps.index.list({ status: 'failed', ...(request.code ? { failedWith: request.code } : {}), limit: 100, ...(cursor ? { cursor } : {}) });
+          // One more than there is room for, so `more` can be told; at most 100 records read per page.
+          const room = Math.max(0, request.limit - answer.retried.length - answer.skipped.length);
+          const page = await deps.index.list({ status: 'failed', ...(request.code ? { failedWith: request.code } : {}), limit: Math.min(100, room + 1), ...(cursor ? { cursor } : {}) });
           // The index narrows the failed calls to the code (and those indexed before codes were kept); the record decides.
           const matching = (
             await mapLimit(page.calls, RETRY_CONCURRENCY, async ({ id }) => {
@@ -244,7 +246,6 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
               return call?.status === 'failed' && (!request.code || call.error?.code === request.code) ? id : null;
             })
           ).filter((id) => id !== null);
-          const room = Math.max(0, request.limit - answer.retried.length - answer.skipped.length);
           // Several at a time (each is a few round trips to S3 and Redis); once one fails for a reason that is not about
           // its call, no other starts, and the error is thrown after those already queued are counted.
           let stop: AppError | null = null;

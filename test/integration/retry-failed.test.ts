@@ -131,6 +131,27 @@ describe('a manager retries the failed calls of one cause at once', () => {
     }
   });
 
+  it('reads no more call records than the batch needs: a batch of one reads a handful, not a page of 100', async () => {
+    for (let n = 15; n < 35; n += 1) {
+      await storeCall(blobs, syntheticCall(id(n), failedWith('OPENAI_QUOTA_EXCEEDED', 'transcribe', n - 5)));
+      await review.reindexCall(id(n));
+    }
+    let recordsRead = 0;
+    const counting: BlobStore = { ...blobs, getBuffer: async (key) => ((recordsRead += key.endsWith('/call.json') ? 1 : 0), blobs.getBuffer(key)) };
+    const small = await buildApp({
+      ...review, blobs: counting, apiKeys: [MANAGER], maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger,
+      enqueue: async () => {},
+    });
+    try {
+      const res = await small.inject({ method: 'POST', url: '/v1/calls/retry-failed', headers: { authorization: `Bearer ${MANAGER.key}`, 'content-type': 'application/json' }, payload: JSON.stringify({ code: 'OPENAI_QUOTA_EXCEEDED', limit: 1 }) });
+      expect(res.json()).toMatchObject({ retried: [{ id: id(34) }], more: true });
+      // Two candidates (the one retried, and one to tell `more`), then the retry's own reads of the one.
+      expect(recordsRead).toBeLessThan(10);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('is for managers, and refuses a code that is not one', async () => {
     expect((await retryFailed({}, REP)).json().error.code).toBe('AUTH_FORBIDDEN');
     const bad = await retryFailed({ code: 'quota; DROP TABLE' });
