@@ -269,6 +269,15 @@ describe('docker-compose.yml', () => {
     expect(section).toMatch(/root user/);
   });
 
+  it("the README's backups name what compose keeps on volumes and in the bucket, and the order to upgrade these services", () => {
+    const section = README.slice(README.indexOf('\n## Backups and upgrades\n'), README.indexOf('\n## ', README.indexOf('\n## Backups and upgrades\n') + 1));
+    expect(section.length).toBeGreaterThan(100);
+    for (const item of ['erased/', 'local-crm.json', 'callscribe reindex', 'redis-data', 'schemaVersion']) expect(section, item).toContain(item);
+    expect(Object.keys(compose.volumes)).toContain('redis-data');
+    expect(section).toContain('docker compose stop worker worker-bulk');
+    expect(section).toContain('docker compose up -d --build api');
+  });
+
   it('lets `docker compose up --scale worker=3` start replicas: no container_name and no host ports on workers', () => {
     for (const name of ['worker', 'worker-bulk']) {
       const worker = services[name] as Service & { container_name?: string; deploy?: { replicas?: number } };
