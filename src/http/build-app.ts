@@ -32,7 +32,7 @@ import { serverFailureMessage, statusOfCode } from './error-codes.ts';
 import type { CallIndex } from '../ports/call-index.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
 import type { CallLocks } from '../review/call-lock.ts';
-import { createCallReader } from '../review/call-service.ts';
+import { createCallReader, type CallServiceDeps } from '../review/call-service.ts';
 import type { CrmLink } from '../review/call-view.ts';
 import { createReviewActions } from '../review/review-actions.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
@@ -55,6 +55,8 @@ export interface AppDeps {
   waitForDeliveries?: (callId: string) => Promise<boolean>;
   /** How far a call's transcription is (chunk jobs done of all), for calls being transcribed; optional. */
   transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;
+  /** The workers on the queue holding a call's job of a step (StepQueues.stepWorkers), to say when none takes it; optional. */
+  stepWorkers?: CallServiceDeps['stepWorkers'];
   apiKeys: readonly ApiKey[];
   /** Browser sessions: the signing secret (SESSION_SECRET; derived from `apiKeys` when absent) and lifetime (8 h). */
   session?: { secret?: string | null; ttlMs?: number };

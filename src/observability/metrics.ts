@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Logger } from '../logging/logger.ts';
+import { registerQueueWorkersGauge } from './queue-workers-gauge.ts';
 
 /** Job states reported per queue (BullMQ's getJobCounts). */
 export const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed'] as const;
@@ -38,8 +39,8 @@ export interface Metrics {
   /** `callscribe_webhook_deliveries_total{provider,verdict}`: telephony webhook deliveries, by what became of them. */
   readonly webhookDeliveries: Counter<'provider' | 'verdict'>;
   /**
-   * Reports `callscribe_queue_jobs{queue,state}` for these queues, read from Redis at each scrape; not
-   * while `down()` says Redis is away (its outage state).
+   * Reports `callscribe_queue_jobs{queue,state}` and `callscribe_queue_workers{queue}` for these queues,
+   * read from Redis at each scrape; not while `down()` says Redis is away (its outage state).
    */
   watchQueues(queues: readonly Queue[], down?: () => boolean): void;
 }
@@ -95,6 +96,7 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
       }
     },
   });
+  registerQueueWorkersGauge({ registry, watched: () => watched, down: () => downs.some((down) => down()), boundMs: queueCountMs, logger: opts.logger });
   return {
     registry,
     stepDuration: new Histogram({

@@ -65,6 +65,11 @@ export interface StepQueues {
   hasPendingJob(step: StepName, callId: string): Promise<boolean>;
   /** How far a call's transcription flow is: chunk jobs finished of all; null when no flow is queued. */
   transcribeProgress(callId: string): Promise<TranscribeProgress | null>;
+  /**
+   * The workers connected to the queue that holds the step's job for the call (BullMQ's getWorkersCount),
+   * with its lane; null when no job of the step waits or runs for it. 0: nothing will take the job.
+   */
+  stepWorkers(step: StepName, callId: string): Promise<{ lane: Lane; workers: number } | null>;
   /** The queue of a step in a lane (default interactive). */
   get(step: StepName, lane?: Lane): Queue;
   /** The step's queues in both lanes. */
@@ -191,6 +196,15 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
         if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return true;
       }
       return false;
+    },
+    async stepWorkers(step, callId) {
+      for (const lane of LANES) {
+        const queue = get(step, lane);
+        const state = await queue.getJobState(jobId(callId, step));
+        if (state === 'completed' || state === 'failed' || state === 'unknown') continue;
+        return { lane, workers: await queue.getWorkersCount() };
+      }
+      return null;
     },
     async transcribeProgress(callId) {
       const parent = await findJob('transcribe', callId);

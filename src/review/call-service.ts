@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import type { StepName } from '../domain/call.ts';
+import { STATUS_OF_STEP, STEP_NAMES, type StepName } from '../domain/call.ts';
 import type { Lane } from '../queues/lanes.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
@@ -33,6 +33,8 @@ export interface CallServiceDeps {
   /** Refreshes the call's row in the index after a change. */
   reindexCall: (callId: string) => Promise<void>;
   transcribeProgress?: (callId: string) => Promise<{ chunksDone: number; chunksTotal: number } | null>;
+  /** The workers on the queue holding the call's job of a step (see StepQueues.stepWorkers); optional. */
+  stepWorkers?: (step: StepName, callId: string) => Promise<{ lane: Lane; workers: number } | null>;
   /** Looks up a deal a reviewer names by id, so a typo is refused before it is applied; optional. */
   crm?: Pick<CrmAdapter, 'getDeal' | 'getContact'>;
   /** Whether the CRM can create contacts (an `unknown_contact` decision may then be approved as `create`). */
@@ -74,7 +76,11 @@ export function createCallReader(deps: CallServiceDeps) {
       getJson(deps.blobs, callKeys.insights(id), (raw) => Insights.parse(raw)),
       getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw)),
     ]);
-    const progress = call.status === 'transcribing' && deps.transcribeProgress ? await withinRedisAnswer(deps.transcribeProgress(id), PROGRESS_WAIT_MS).catch(() => null) : null;
+    const step = STEP_NAMES.find((s) => STATUS_OF_STEP[s] === call.status);
+    const [progress, workers] = await Promise.all([
+      call.status === 'transcribing' && deps.transcribeProgress ? withinRedisAnswer(deps.transcribeProgress(id), PROGRESS_WAIT_MS).catch(() => null) : null,
+      step && deps.stepWorkers ? withinRedisAnswer(deps.stepWorkers(step, id), PROGRESS_WAIT_MS).catch(() => null) : null,
+    ]);
     const settled = call.status === 'done' || call.status === 'needs_review';
     const body = {
       call,
@@ -89,6 +95,7 @@ export function createCallReader(deps: CallServiceDeps) {
       ...body,
       etag: etagOf(body),
       progress: progress && { step: 'transcribe', ...progress },
+      noWorker: step && workers?.workers === 0 ? { step, lane: workers.lane } : null,
       can: {
         review: settled,
         decide: settled ? body.review.filter((d) => d.state === 'pending' && mayDecide(reader.role, d)).map((d) => d.id) : [],

@@ -1,4 +1,5 @@
-import type { Call } from '../domain/call.ts';
+import type { Call, StepName } from '../domain/call.ts';
+import type { Lane } from '../queues/lanes.ts';
 import type { Insights } from '../domain/insights.ts';
 import type { AuditEntry, Decision } from '../domain/review.ts';
 import type { Transcript } from '../domain/transcript.ts';
@@ -35,6 +36,12 @@ export interface CallView {
   etag: string;
   /** Chunk jobs done of all while the call is transcribing. */
   progress: { step: 'transcribe'; chunksDone: number; chunksTotal: number } | null;
+  /**
+   * Set while the call's current step has its job queued and no worker at all is connected to that queue
+   * (in that lane): the call waits until a `work` process taking the step starts. Null otherwise, and when
+   * the queues could not be read in time.
+   */
+  noWorker: { step: StepName; lane: Lane } | null;
   /**
    * What the reader may do now: decide pending decisions (`decide`: the ids of those theirs to decide),
    * correct the insights, retry a failed call.

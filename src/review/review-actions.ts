@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { callKeys } from '../domain/call-keys.ts';
-import { resumeStep, STATUS_OF_STEP, StepName, type Call } from '../domain/call.ts';
+import { RECORDING_CONTENT_FAILURES, resumeStep, STATUS_OF_STEP, StepName, type Call } from '../domain/call.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights, Owner } from '../domain/insights.ts';
 import { permanent, toAppError, type AppError } from '../errors/app-error.ts';
@@ -45,6 +45,11 @@ export const RetryFailedRequest = z
     /** Only calls that failed with this error code (`call.error.code`), e.g. OPENAI_QUOTA_EXCEEDED. */
     code: z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/, 'must be an error code such as OPENAI_QUOTA_EXCEEDED').optional(),
     limit: z.number().int().min(1).max(500).default(100),
+    /**
+     * Also retry calls that failed on their recording's content (AUDIO_NOT_AUDIO, AUDIO_CORRUPT, AUDIO_EMPTY), which
+     * fail the same way again; without it they are in `skipped` as RETRY_WONT_HELP.
+     */
+    force: z.boolean().default(false),
   })
   .strict();
 export type RetryFailedRequest = z.infer<typeof RetryFailedRequest>;
@@ -52,7 +57,10 @@ export type RetryFailedRequest = z.infer<typeof RetryFailedRequest>;
 /** What `retryFailed` did: the calls queued again (and at which step), those skipped with why, whether more match. */
 export const RetryFailedAnswer = z.object({
   retried: z.array(z.object({ id: z.string(), step: StepName })),
-  /** Calls that changed while the batch ran (retried by someone else, erased), with why. */
+  /**
+   * Calls not queued, with why: RETRY_WONT_HELP for a recording a retry cannot fix (unless `force`; at most `limit`
+   * of them are listed), or a call that changed while the batch ran (retried by someone else, erased).
+   */
   skipped: z.array(z.object({ id: z.string(), code: z.string(), message: z.string() })),
   /** More failed calls match than `limit`: ask again. */
   more: z.boolean(),
@@ -233,19 +241,30 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
     async retryFailed(who: Reader, request: RetryFailedRequest): Promise<RetryFailedAnswer> {
       mustBeManager(who);
       const answer: RetryFailedAnswer = { retried: [], skipped: [], more: false };
+      let wontHelpListed = 0;
       try {
         let cursor: string | undefined;
         do {
           // One more than there is room for, so `more` can be told; at most 100 records read per page.
-          const room = Math.max(0, request.limit - answer.retried.length - answer.skipped.length);
-          const page = await deps.index.list({ status: 'failed', ...(request.code ? { failedWith: request.code } : {}), limit: Math.min(100, room + 1), ...(cursor ? { cursor } : {}) });
+          const pageRoom = Math.max(0, request.limit - answer.retried.length - (answer.skipped.length - wontHelpListed));
+          const page = await deps.index.list({ status: 'failed', ...(request.code ? { failedWith: request.code } : {}), limit: Math.min(100, pageRoom + 1), ...(cursor ? { cursor } : {}) });
           // The index narrows the failed calls to the code (and those indexed before codes were kept); the record decides.
-          const matching = (
+          const failed = (
             await mapLimit(page.calls, RETRY_CONCURRENCY, async ({ id }) => {
               const call = await findCall(deps.blobs, id);
-              return call?.status === 'failed' && (!request.code || call.error?.code === request.code) ? id : null;
+              return call?.status === 'failed' && (!request.code || call.error?.code === request.code) ? { id, code: call.error?.code ?? null } : null;
             })
-          ).filter((id) => id !== null);
+          ).filter((c) => c !== null);
+          // A recording that is not audio, corrupt or empty fails the same way again: such calls are listed, not
+          // retried, and take no room, so a batch goes on to the calls a retry can help (and `more` is about those).
+          const wontHelp = request.force ? [] : failed.filter((c) => c.code !== null && RECORDING_CONTENT_FAILURES.has(c.code));
+          for (const c of wontHelp) {
+            if (wontHelpListed >= request.limit) break;
+            wontHelpListed += 1;
+            answer.skipped.push({ id: c.id, code: 'RETRY_WONT_HELP', message: `Call ${c.id} failed with ${c.code}: the recording itself is the problem, so processing it again fails the same way. Send a new recording of the call, or retry with force: true.` });
+          }
+          const matching = failed.filter((c) => !wontHelp.includes(c)).map((c) => c.id);
+          const room = Math.max(0, request.limit - answer.retried.length - (answer.skipped.length - wontHelpListed));
           // Several at a time (each is a few round trips to S3 and Redis); once one fails for a reason that is not about
           // its call, no other starts, and the error is thrown after those already queued are counted.
           let stop: AppError | null = null;

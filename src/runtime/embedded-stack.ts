@@ -135,6 +135,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       removeJobs: (callId) => runtime.queues.removeJobs(callId),
       waitForDeliveries: (callId) => runtime.queues.waitForDeliveries(callId, DELIVERY_UNDER_WAY_MS),
       transcribeProgress: (callId) => runtime.queues.transcribeProgress(callId),
+      stepWorkers: (step, callId) => runtime.queues.stepWorkers(step, callId),
       apiKeys,
       session: { secret: config.http.sessionSecret },
       publicBaseUrl: config.http.publicBaseUrl,

@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger.ts';
 import { createIndexNotifier } from '../queues/index-queue.ts';
 import { startMetricsServer } from '../observability/metrics-server.ts';
 import { createMetrics, type Metrics } from '../observability/metrics.ts';
+import { redisPingCheck } from '../observability/worker-readiness.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { processNiceFor } from '../queues/lanes.ts';
 import { QUEUE_DEFAULTS } from '../queues/queue-defaults.ts';
@@ -30,7 +31,11 @@ export async function runWorkers(steps: readonly StepName[], config: Config, log
     const notifier = parts.add('index notifier', createIndexNotifier(connection, QUEUE_DEFAULTS.prefix, logger), (n) => n.close());
     metrics = createMetrics({ processMetrics: true, logger });
     ports = { ...(await buildPorts(config, blobs, logger, { metrics })), onCallChanged: notifier.notify };
-    if (config.metricsPort) parts.add('metrics server', await startMetricsServer(metrics, { host: config.http.host, port: config.metricsPort }, logger), (m) => m.close());
+    if (config.metricsPort) {
+      // GET /readyz fails while this worker cannot reach Redis (its /metrics answers all the same).
+      const redis = parts.add('readiness check', redisPingCheck(connection), async (r) => r.close());
+      parts.add('metrics server', await startMetricsServer(metrics, { host: config.http.host, port: config.metricsPort }, logger, [redis.check]), (m) => m.close());
+    }
   } catch (err) {
     await parts.close();
     throw err;

@@ -73,9 +73,28 @@ describe('a manager retries the failed calls of one cause at once', () => {
     const audit = (await getJson(blobs, callKeys.crm(id(2)), (raw) => CrmRecord.parse(raw)))!.review.audit;
     expect(audit).toMatchObject([{ action: 'retry', by: 'lee@example.com', target: 'step:extract', before: 'OPENAI_QUOTA_EXCEEDED', after: 'extracting' }]);
 
-    // Nothing left of that code; without one, every failed call.
+    // Nothing left of that code; without one, every failed call but a recording a retry cannot fix.
     expect((await retryFailed({ code: 'OPENAI_QUOTA_EXCEEDED' })).json()).toEqual({ retried: [], skipped: [], more: false });
-    expect((await retryFailed()).json()).toEqual({ retried: [{ id: id(3), step: 'prepare' }], skipped: [], more: false });
+    expect((await retryFailed()).json()).toEqual({ retried: [], skipped: [{ id: id(3), code: 'RETRY_WONT_HELP', message: expect.stringContaining('failed with AUDIO_CORRUPT: the recording itself is the problem') }], more: false });
+  });
+
+  it('skips a call whose recording itself failed (a retry fails the same way) unless forced, and keeps room for the others', async () => {
+    await storeCall(blobs, syntheticCall(id(5), failedWith('AUDIO_NOT_AUDIO', 'prepare', 15)));
+    await review.reindexCall(id(5));
+    // The two newest failed calls are recordings: a batch of one still retries a call a retry can help.
+    const first = await retryFailed({ limit: 1 });
+    expect(first.json()).toEqual({
+      retried: [{ id: id(2), step: 'extract' }],
+      skipped: [{ id: id(5), code: 'RETRY_WONT_HELP', message: expect.stringContaining('Send a new recording of the call, or retry with force: true') }],
+      more: true,
+    });
+    const byCode = await retryFailed({ code: 'AUDIO_CORRUPT' });
+    expect(byCode.json()).toMatchObject({ retried: [], skipped: [{ id: id(3), code: 'RETRY_WONT_HELP' }], more: false });
+    expect((await findCall(blobs, id(3)))!.status).toBe('failed');
+    const forced = await retryFailed({ code: 'AUDIO_CORRUPT', force: true });
+    expect(forced.json()).toEqual({ retried: [{ id: id(3), step: 'prepare' }], skipped: [], more: false });
+    expect(queued.map((q) => q.callId)).toEqual([id(2), id(3)]);
+    expect((await retryFailed({ force: 'yes' })).json().error.code).toBe('BODY_INVALID');
   });
 
   it('says in the log who retried which calls, also for calls with no crm.json and when Redis stops answering mid-batch', async () => {

@@ -236,11 +236,46 @@ describe('docker-compose.yml', () => {
     const port = (worker.environment as Record<string, string>).METRICS_PORT;
     expect(port).toMatch(/^\d+$/);
     expect(loadConfig({ METRICS_PORT: port!, REDIS_URL: 'redis://redis:6379' }).metricsPort).toBe(Number(port));
-    expect(JSON.stringify(worker.healthcheck.test)).toContain(`http://127.0.0.1:${port}/metrics`);
+    // /readyz, not /metrics: the metrics answer while the worker cannot reach Redis and takes no jobs.
+    expect(JSON.stringify(worker.healthcheck.test)).toContain(`http://127.0.0.1:${port}/readyz`);
     // The metrics server listens on HOST: reachable by Prometheus on the compose network, not only in the container.
     expect((worker.environment as Record<string, string>).HOST).toBe('0.0.0.0');
     expect(dependencies(services.api!).filter((d) => ['redis', 'postgres'].includes(d.name)).map((d) => d.condition)).toEqual(['service_healthy', 'service_healthy']);
     expect(dependencies(worker).find((d) => d.name === 'redis')?.condition).toBe('service_healthy');
+  });
+
+  it('starts api and workers again after they exit (a serve or work that cannot start exits 2 or 1), and runs one-shot jobs once', () => {
+    const restartOf = (name: string) => (services[name] as Service & { restart?: string }).restart;
+    for (const name of ['api', 'worker', 'worker-bulk']) expect(restartOf(name), name).toBe('unless-stopped');
+    for (const name of ['minio-init', 'speaches-model', 'ollama-model']) expect(restartOf(name), name).toBe('no');
+  });
+
+  it('pins every image to a release tag, never latest', () => {
+    for (const [name, s] of Object.entries(services)) {
+      if (!s.image) continue;
+      expect(s.image, name).toMatch(/:[^:/]+$/);
+      expect(s.image, name).not.toMatch(/:latest$/);
+    }
+    expect(services.minio!.image).toMatch(/^minio\/minio:RELEASE\.\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ$/);
+    expect(services['minio-init']!.image).toMatch(/^minio\/mc:RELEASE\.\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ$/);
+  });
+
+  it("the README names what compose sets over the configuration table's defaults, the MinIO console and the storage user", () => {
+    const section = README.slice(README.indexOf('## Running against real OpenAI, S3 and Redis'));
+    const overridden = Object.keys(services.api!.environment as Record<string, string>).filter((name) => ['REDIS_URL', 'S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_FORCE_PATH_STYLE', 'DATA_DIR', 'DATABASE_URL'].includes(name));
+    expect(overridden.length).toBe(7);
+    for (const name of overridden) expect(section, name).toContain(`\`${name}\``);
+    expect(section).toContain('127.0.0.1:9001');
+    expect(section).toMatch(/root user/);
+  });
+
+  it("the README's backups name what compose keeps on volumes and in the bucket, and the order to upgrade these services", () => {
+    const section = README.slice(README.indexOf('\n## Backups and upgrades\n'), README.indexOf('\n## ', README.indexOf('\n## Backups and upgrades\n') + 1));
+    expect(section.length).toBeGreaterThan(100);
+    for (const item of ['erased/', 'local-crm.json', 'callscribe reindex', 'redis-data', 'schemaVersion']) expect(section, item).toContain(item);
+    expect(Object.keys(compose.volumes)).toContain('redis-data');
+    expect(section).toContain('docker compose stop worker worker-bulk');
+    expect(section).toContain('docker compose up -d --build api');
   });
 
   it('lets `docker compose up --scale worker=3` start replicas: no container_name and no host ports on workers', () => {

@@ -58,6 +58,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
       removeJobs: (callId) => queues.removeJobs(callId),
       waitForDeliveries: (callId) => queues.waitForDeliveries(callId, DELIVERY_UNDER_WAY_MS),
       transcribeProgress: (callId) => queues.transcribeProgress(callId),
+      stepWorkers: (step, callId) => queues.stepWorkers(step, callId),
       apiKeys: config.http.apiKeys,
       session: { secret: config.http.sessionSecret },
       publicBaseUrl: config.http.publicBaseUrl,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Call, CallStatus } from '../../domain/call.ts';
+import { Call, CallStatus, StepName } from '../../domain/call.ts';
 import { Insights, StageKey } from '../../domain/insights.ts';
 import { AuditEntry, Decision } from '../../domain/review.ts';
 import { Transcript } from '../../domain/transcript.ts';
@@ -69,6 +69,8 @@ export const CallViewBody = z.object({
   links: z.array(CrmLink),
   /** Only while the call is transcribing. */
   progress: z.object({ step: z.literal('transcribe'), chunksDone: z.number().int(), chunksTotal: z.number().int() }).optional(),
+  /** Only while the call's step is queued and no worker is connected to its queue (start `callscribe work` for that step and lane). */
+  noWorker: z.object({ step: StepName, lane: z.enum(['interactive', 'bulk']) }).optional(),
   /** What the reader may do now; `decide`: the ids of the pending decisions theirs to make. */
   can: z.object({ review: z.boolean(), decide: z.array(z.string()), correct: z.boolean(), retry: z.boolean() }),
 });
@@ -121,4 +123,4 @@ type Assert<T extends true> = T;
 type Flat<T> = { [K in keyof T]: T[K] };
 export type CallListItemMatchesIndex = Assert<Equals<z.output<typeof CallListItem>, CallListItemType>>;
 export type CrmLinkMatchesView = Assert<Equals<z.output<typeof CrmLink>, CrmLinkType>>;
-export type CallViewBodyMatchesView = Assert<Equals<z.output<typeof CallViewBody>, Flat<Omit<CallView, 'etag' | 'progress'> & { progress?: NonNullable<CallView['progress']> }>>>;
+export type CallViewBodyMatchesView = Assert<Equals<z.output<typeof CallViewBody>, Flat<Omit<CallView, 'etag' | 'progress' | 'noWorker'> & { progress?: NonNullable<CallView['progress']>; noWorker?: NonNullable<CallView['noWorker']> }>>>;

@@ -39,10 +39,10 @@ export function parseOr<T>(schema: z.ZodType<T>, value: unknown, code: 'BODY_INV
   throw permanent(code, `${code === 'BODY_INVALID' ? 'The body' : 'The query'} is not valid: ${detail}`);
 }
 
-/** The view as JSON, its ETag in the header; `progress` only while a call is transcribing. */
+/** The view as JSON, its ETag in the header; `progress` only while a call is transcribing, `noWorker` only while no worker takes its step. */
 function sendView(reply: FastifyReply, view: CallView) {
-  const { etag, progress, ...rest } = view;
-  return reply.header('etag', etag).send(progress ? { ...rest, progress } : rest);
+  const { etag, progress, noWorker, ...rest } = view;
+  return reply.header('etag', etag).send({ ...rest, ...(progress ? { progress } : {}), ...(noWorker ? { noWorker } : {}) });
 }
 
 /**

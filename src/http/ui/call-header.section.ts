@@ -1,4 +1,5 @@
 import { RECORDING_CONTENT_FAILURES, type Call, type StepRun } from '../../domain/call.ts';
+import type { Role } from '../../config/api-keys.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatClock, formatMs, statusChip, timeElement } from './format.ts';
 import { csrfField, html, type SafeHtml } from './html.ts';
@@ -12,7 +13,7 @@ export function callTitle(call: Call): string {
 
 const DISPOSITION = { conversation: null, voicemail: 'Voicemail: only one side spoke', no_speech: 'No speech in the recording' } as const;
 
-export function callHeader(view: CallView, csrf: string | null): SafeHtml {
+export function callHeader(view: CallView, csrf: string | null, role: Role): SafeHtml {
   const { call } = view;
   const rep = call.meta.rep;
   const when = call.meta.startedAt ?? call.createdAt;
@@ -31,6 +32,7 @@ ${disposition ? html`<p class="notice">${disposition}.</p>` : ''}
 ${call.status === 'needs_review' && call.review?.reason ? html`<p class="notice">Needs review: ${call.review.reason}</p>` : ''}
 </header>
 ${failure(view, csrf)}
+${noWorker(view, role)}
 ${progress(view)}
 ${steps(call.steps, call.status !== 'done' && call.status !== 'needs_review')}`;
 }
@@ -52,6 +54,18 @@ ${view.can.retry
     ? html`<form method="post" action="/calls/${encodeURIComponent(call.id)}/retry" class="inline-form">${csrfField(csrf)}<button type="submit"${recording ? html` aria-describedby="failure-recording"` : ''}>Retry processing</button></form>`
     : ''}
 </section>`;
+}
+
+/**
+ * The call's step is queued and no worker takes that step's jobs: it waits until one starts. A manager is told
+ * what to start; a rep, who cannot start anything, that it waits.
+ */
+function noWorker(view: CallView, role: Role): SafeHtml {
+  const w = view.noWorker;
+  if (!w) return html``;
+  if (role !== 'manager') return html`<p class="notice" role="status">This call is waiting for a worker to take its next step. Processing goes on once one does.</p>`;
+  const lane = w.lane === 'bulk' ? ' in the bulk lane' : '';
+  return html`<p class="notice" role="status">No worker is taking ${w.step} jobs${lane}: start <code>callscribe work</code>${w.lane === 'bulk' ? html` (with <code>WORKER_LANES</code> unset or <code>bulk</code>)` : ''}. The call waits until one does.</p>`;
 }
 
 function progress(view: CallView): SafeHtml {

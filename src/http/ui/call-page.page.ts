@@ -50,7 +50,7 @@ export function renderCallPage({ user, csrf, view, audioUrl, flash, refused, tim
   const at = flash?.kind === 'success' ? (flash.at === 'correction' && !(view.insights && view.can.correct) ? undefined : flash.at) : undefined;
   const notice = flashMessage(flash, formId);
   const body = html`${at ? '' : notice}
-${callHeader(view, csrf)}
+${callHeader(view, csrf, user.role)}
 <div class="call-layout">
 ${playerAndTranscript(view, audioUrl)}
 <div class="call-details">

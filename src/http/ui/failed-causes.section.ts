@@ -1,3 +1,4 @@
+import { RECORDING_CONTENT_FAILURES } from '../../domain/call.ts';
 import type { FailedGroup } from '../../ports/call-index.ts';
 import { RetryFailedRequest, type RetryFailedAnswer } from '../../review/review-actions.ts';
 import type { Flash } from './call-page.page.ts';
@@ -15,8 +16,8 @@ const calls = (n: number) => (n === 1 ? '1 call' : `${n.toLocaleString('en')} ca
 /**
  * The failed calls counted by error code, for a manager looking at the failed calls, each code with a
  * form that retries that code's calls. Counts cover every failed call whatever the other filters, as
- * the retry does. Calls indexed before the index kept codes, and codes a retry cannot name, are listed
- * with no button.
+ * the retry does. Calls indexed before the index kept codes, codes a retry cannot name, and codes of a
+ * recording's content (a retry fails the same way: only a new recording helps) are listed with no button.
  */
 export function failedCausesSection(groups: readonly FailedGroup[], csrf: string | null): SafeHtml | '' {
   if (!groups.length) return '';
@@ -36,6 +37,10 @@ function causeItem(group: FailedGroup, csrf: string | null): SafeHtml {
   }
   if (!isRetryableCode(group.code)) {
     return html`<li><span class="cause"><span class="cause-code">${group.code}</span> — ${calls(group.calls)}</span> <span class="hint">(not a code a retry can name: retry these from their own pages)</span></li>
+`;
+  }
+  if (RECORDING_CONTENT_FAILURES.has(group.code)) {
+    return html`<li><span class="cause"><span class="cause-code">${group.code}</span> — ${calls(group.calls)}</span> <span class="hint">(the recording itself is the problem: a retry fails the same way. Send a new recording of each call)</span></li>
 `;
   }
   return html`<li><span class="cause"><span class="cause-code">${group.code}</span> — ${calls(group.calls)}</span>

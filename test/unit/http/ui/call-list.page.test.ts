@@ -133,4 +133,12 @@ describe('list filters', () => {
     expect(out.match(/Retry these calls/g)).toHaveLength(1); // only a code a retry can name has a button
     expect(render({ query: { status: 'failed' }, failedCauses: [] })).not.toContain('failed-causes');
   });
+
+  it('offers no retry for a cause in the recording itself: the count, and that only a new recording helps', () => {
+    const out = render({ query: { status: 'failed' }, failedCauses: [{ code: 'AUDIO_NOT_AUDIO', calls: 4 }, { code: 'AUDIO_EMPTY', calls: 1 }, { code: 'CRM_UNAVAILABLE', calls: 2 }] });
+    const text = textOf(out);
+    expect(text).toContain('AUDIO_NOT_AUDIO — 4 calls (the recording itself is the problem: a retry fails the same way. Send a new recording of each call)');
+    expect(text).toContain('AUDIO_EMPTY — 1 call (the recording itself is the problem');
+    expect(tags(out, 'input').filter((i) => i.attrs.name === 'code').map((i) => i.attrs.value)).toEqual(['CRM_UNAVAILABLE']);
+  });
 });

@@ -225,6 +225,18 @@ describe('renderCallPage', () => {
     expect(textOf(busy)).toContain('Transcribing: 3 of 8 pieces done');
   });
 
+  it('says when no worker takes the call\'s step: what to start to a manager, that it waits to a rep', () => {
+    const waiting = { status: 'transcribing' as const, noWorker: { step: 'transcribe' as const, lane: 'interactive' as const } };
+    const manager = textOf(render(waiting));
+    expect(manager).toContain('No worker is taking transcribe jobs: start callscribe work');
+    expect(manager).toContain('Transcribing: 3 of 8 pieces done');
+    const rep = textOf(renderCallPage({ user: { email: 'priya@example.com', role: 'rep' }, csrf: CSRF, view: sampleCallView(waiting), audioUrl: null }));
+    expect(rep).toContain('waiting for a worker');
+    expect(rep).not.toContain('callscribe work');
+    expect(textOf(render({ status: 'syncing', noWorker: { step: 'sync', lane: 'bulk' } }))).toContain('No worker is taking sync jobs in the bulk lane: start callscribe work');
+    expect(textOf(render({ status: 'transcribing' }))).not.toMatch(/worker/i);
+  });
+
   it('shows a flash as a status, an error as an alert', () => {
     expect(render({}, { kind: 'success', message: 'Approved <stage>.' })).toContain('<div class="flash flash-success" role="status" id="done" tabindex="-1">Approved &lt;stage&gt;.</div>');
     expect(render({}, { kind: 'error', message: 'The call changed meanwhile.' })).toContain('role="alert">The call changed meanwhile.');
