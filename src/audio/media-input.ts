@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { retryable, type AppError } from '../errors/app-error.ts';
+import { spawnTied } from '../processes/tied-spawn.ts';
 import { missingBinary } from './missing-binary.ts';
 
 /** True for a location ffmpeg reads over the network (a presigned S3 URL) rather than from disk. */
@@ -51,7 +52,7 @@ export function lowerPriority(child: ChildProcess, nice: number): void {
  * when it exits 0, else rejects: `FFMPEG_MISSING` when it is not installed, `AUDIO_FETCH_FAILED` when the
  * recording could not be fetched, otherwise `unreadable(last line of stderr, location hidden)`. With
  * `nice`, the program runs at that niceness (lowerPriority); with `stdin: 'pipe'`, it reads what is written
- * to `child.stdin`.
+ * to `child.stdin`. The program dies with this process (spawnTied).
  */
 export function runOnRecording(
   tool: 'ffmpeg' | 'ffprobe',
@@ -61,7 +62,7 @@ export function runOnRecording(
   nice?: number,
   stdin: 'ignore' | 'pipe' = 'ignore',
 ): { child: ChildProcess; exited: Promise<Buffer> } {
-  const child = spawn(tool, args, { stdio: [stdin, 'pipe', 'pipe'] });
+  const child = spawnTied(tool, args, { stdio: [stdin, 'pipe', 'pipe'] });
   if (nice) lowerPriority(child, nice);
   const out: Buffer[] = [];
   let stderr = '';

@@ -56,7 +56,8 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>, lane
   const { ports } = deps;
   const engineConcurrency = ports.transcriber.concurrency ?? 2;
   const engine = gate ?? createEngineGate(engineConcurrency);
-  const processor = async (job: Job, token?: string) => {
+  const processor = (job: Job, token?: string) => (deps.children ? deps.children.run(() => processChunk(job, token)) : processChunk(job, token));
+  const processChunk = async (job: Job, token?: string) => {
     const { callId, speaker, index } = ChunkJob.parse(job.data);
     const attempt = job.attemptsMade + 1;
     const chunkPorts = { ...portsForCall(ports, callId, 'transcribe'), ...(lane === 'bulk' ? { childNice: BULK_CHILD_NICE } : {}) };

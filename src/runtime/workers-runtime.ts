@@ -3,6 +3,7 @@ import type { StepName } from '../domain/call.ts';
 import type { Logger } from '../logging/logger.ts';
 import { redisOutageLog } from '../logging/redis-outage.ts';
 import { DELIVERY_UNDER_WAY_MS } from '../notify/notifications.ts';
+import { createJobChildren } from '../processes/job-children.ts';
 import { instrumentPorts } from '../observability/instrument-ports.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
@@ -44,7 +45,8 @@ export interface QueueRuntime {
   /**
    * Takes no new jobs, lets running ones finish, then closes workers and queues. With `drainMs`, jobs
    * still running after that long are abandoned: their locks expire (`lockMs`) and another worker takes
-   * them over as stalled jobs, so the process can exit now.
+   * them over as stalled jobs, so the process can exit now. The programs those jobs started (engine,
+   * ffmpeg) are killed.
    */
   close(opts?: { drainMs?: number }): Promise<'drained' | 'abandoned'>;
 }
@@ -68,6 +70,7 @@ export function startQueueRuntime(steps: readonly StepName[], given: PipelinePor
     metrics: opts.metrics,
     // Every step and chunk worker of the process: one warning per Redis outage, not one per worker and reconnect.
     outage: redisOutageLog(logger, 'workers'),
+    children: createJobChildren(),
   };
   // Each step worker names its step on its lines; bound here as well, `step` would appear twice.
   // One worker per step and lane: bulk work has slots of its own, so it never takes an interactive job's.
@@ -102,7 +105,9 @@ export function startQueueRuntime(steps: readonly StepName[], given: PipelinePor
       const drained = Promise.all(workers.map((w) => w.close()));
       if (drainMs === undefined) await drained;
       else if ((await untilDrainedOr(drained, drainMs)) === 'timeout') {
-        logger.warn({ drainMs }, 'running jobs did not finish in time; leaving them to another worker');
+        // Their programs would go on using the CPU while another worker redoes the jobs.
+        const killed = deps.children.killAll();
+        logger.warn({ drainMs, killedPrograms: killed.length }, 'running jobs did not finish in time; leaving them to another worker');
         return 'abandoned';
       }
       await queues.close();
