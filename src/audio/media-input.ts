@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { retryable, type AppError } from '../errors/app-error.ts';
+import { spawnTied } from '../processes/tied-spawn.ts';
 import { missingBinary } from './missing-binary.ts';
 
 /** True for a location ffmpeg reads over the network (a presigned S3 URL) rather than from disk. */
@@ -49,9 +50,10 @@ export function lowerPriority(child: ChildProcess, nice: number): void {
 /**
  * Runs ffmpeg or ffprobe on a recording (`location` is among `args`). `exited` resolves with its stdout
  * when it exits 0, else rejects: `FFMPEG_MISSING` when it is not installed, `AUDIO_FETCH_FAILED` when the
- * recording could not be fetched, otherwise `unreadable(last line of stderr, location hidden)`. With
+ * recording could not be fetched, `AUDIO_TOOL_STOPPED` (retryable) when a signal ended it
+ * and `unreadable` would blame the recording, otherwise `unreadable(last line of stderr, location hidden)`. With
  * `nice`, the program runs at that niceness (lowerPriority); with `stdin: 'pipe'`, it reads what is written
- * to `child.stdin`.
+ * to `child.stdin`. The program dies with this process (spawnTied).
  */
 export function runOnRecording(
   tool: 'ffmpeg' | 'ffprobe',
@@ -61,7 +63,7 @@ export function runOnRecording(
   nice?: number,
   stdin: 'ignore' | 'pipe' = 'ignore',
 ): { child: ChildProcess; exited: Promise<Buffer> } {
-  const child = spawn(tool, args, { stdio: [stdin, 'pipe', 'pipe'] });
+  const child = spawnTied(tool, args, { stdio: [stdin, 'pipe', 'pipe'] });
   if (nice) lowerPriority(child, nice);
   const out: Buffer[] = [];
   let stderr = '';
@@ -69,10 +71,15 @@ export function runOnRecording(
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   const exited = new Promise<Buffer>((resolve, reject) => {
     child.once('error', (err) => reject(missingBinary(err) ?? err));
-    child.once('close', (code) => {
+    child.once('close', (code, signal) => {
       if (code === 0) return resolve(Buffer.concat(out));
       const last = hideLocation(stderr.trim().split('\n').at(-1)?.trim() || `${tool} exit code ${code}`, location);
-      reject(fetchFailure(location, stderr) ?? unreadable(last));
+      const failure = fetchFailure(location, stderr) ?? unreadable(last);
+      // Stopped from outside (its worker stopping, the OOM killer), not by what it read: no verdict on the recording.
+      if (code === null && signal && !failure.retryable) {
+        return reject(retryable('AUDIO_TOOL_STOPPED', `${tool} was stopped (${signal}) before it finished; the step is retried while attempts remain.`, failure));
+      }
+      reject(failure);
     });
   });
   return { child, exited };

@@ -1,6 +1,7 @@
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { z } from 'zod';
 import { toAppError } from '../errors/app-error.ts';
+import { workerErrorLog } from '../logging/worker-errors.ts';
 import { observeJobs, unrecoverable } from '../observability/job-metrics.ts';
 import { loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
 import { portsForCall } from '../pipeline/ports-for-call.ts';
@@ -56,7 +57,8 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>, lane
   const { ports } = deps;
   const engineConcurrency = ports.transcriber.concurrency ?? 2;
   const engine = gate ?? createEngineGate(engineConcurrency);
-  const processor = async (job: Job, token?: string) => {
+  const processor = (job: Job, token?: string) => (deps.children ? deps.children.run(() => processChunk(job, token)) : processChunk(job, token));
+  const processChunk = async (job: Job, token?: string) => {
     const { callId, speaker, index } = ChunkJob.parse(job.data);
     const attempt = job.attemptsMade + 1;
     const chunkPorts = { ...portsForCall(ports, callId, 'transcribe'), ...(lane === 'bulk' ? { childNice: BULK_CHILD_NICE } : {}) };
@@ -94,7 +96,8 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>, lane
     maxStalledCount: deps.attempts,
     settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(attemptsMade, err, deps.backoff) },
   });
-  const failed = (err: Error) => deps.logger.error({ err, lane }, 'chunk worker error');
+  // Chunk job ids are `${callId}-chunk-…` (step-queues.ts).
+  const failed = workerErrorLog(deps.logger, { lane }, (id) => (id.includes('-chunk-') ? { callId: id.slice(0, id.lastIndexOf('-chunk-')) } : null), 'chunk worker error');
   if (deps.outage) deps.outage.watchQueue(worker, failed);
   else worker.on('error', failed);
   return worker;

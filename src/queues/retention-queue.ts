@@ -28,14 +28,14 @@ export interface RetentionRuntimeOptions {
  * runs them one at a time. Sweeps are idempotent, so one queued by each starting process costs a
  * listing, nothing more. With no policy the schedule is removed and no worker starts.
  */
-export async function startRetention(opts: RetentionRuntimeOptions): Promise<{ worker: Worker | null; close(): Promise<void> }> {
+export async function startRetention(opts: RetentionRuntimeOptions): Promise<{ worker: Worker | null; close(): Promise<void>; disconnect(): Promise<void> }> {
   const queue = new Queue(retentionQueueName(opts.prefix), { connection: opts.connection });
   const outage = redisOutageLog(opts.logger, 'retention');
   outage.watchQueue(queue);
   if (opts.policy.audioDays === null && opts.policy.callDays === null) {
     await queue.removeJobScheduler(SCHEDULER_ID);
     await queue.close();
-    return { worker: null, close: async () => undefined };
+    return { worker: null, close: async () => undefined, disconnect: async () => undefined };
   }
   const jobOpts = { removeOnComplete: 100, removeOnFail: 100 };
   await queue.upsertJobScheduler(SCHEDULER_ID, { pattern: opts.cron, tz: 'UTC' }, { name: 'sweep', opts: jobOpts });
@@ -52,6 +52,10 @@ export async function startRetention(opts: RetentionRuntimeOptions): Promise<{ w
       await worker.close();
       await queue.close();
       if (!opts.ports.locks) await locks.close();
+    },
+    /** Drops the connections without waiting for Redis. */
+    async disconnect() {
+      await Promise.allSettled([worker.disconnect(), queue.disconnect(), opts.ports.locks ? undefined : locks.close()]);
     },
   };
 }

@@ -75,6 +75,8 @@ export interface StepQueues {
   /** The step's queues in both lanes. */
   lanes(step: StepName): Queue[];
   close(): Promise<void>;
+  /** Drops the connections at once, without waiting for Redis (a shutdown whose bound has passed). */
+  disconnect(): Promise<void>;
 }
 
 export function createStepQueues(settings: QueueSettings): StepQueues {
@@ -217,6 +219,9 @@ export function createStepQueues(settings: QueueSettings): StepQueues {
       await Promise.all([...queues.values()].map((q) => q.close()));
       await flows.close();
       await notify?.close();
+    },
+    async disconnect() {
+      await Promise.allSettled([...[...queues.values()].map((q) => q.disconnect()), flows.disconnect(), notify?.disconnect()]);
     },
   };
 }

@@ -3,6 +3,8 @@ import { isTerminal, nextStep, resumeStep, type Call, type StepName } from '../d
 import { AppError, permanent, toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { RedisOutageLog } from '../logging/redis-outage.ts';
+import { workerErrorLog } from '../logging/worker-errors.ts';
+import type { JobChildren } from '../processes/job-children.ts';
 import { observeJobs, unrecoverable } from '../observability/job-metrics.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { findCall, loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
@@ -41,6 +43,8 @@ export interface StepWorkerDeps {
   metrics?: Metrics;
   /** Where the workers' lost connections go (once per outage); without it each failed reconnect is an error line. */
   outage?: RedisOutageLog;
+  /** The programs jobs start (engine, ffmpeg), killed at shutdown when their jobs are left behind; untracked when absent. */
+  children?: JobChildren;
 }
 
 /**
@@ -114,7 +118,8 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
     }
   };
 
-  const processor = async (job: Job<JobData>, token?: string) => {
+  const processor = (job: Job<JobData>, token?: string) => (deps.children ? deps.children.run(() => processStep(job, token)) : processStep(job, token));
+  const processStep = async (job: Job<JobData>, token?: string) => {
     if (step === 'ingest') return processIngest(job, token);
     const attempt = job.attemptsMade + 1;
     const attempts = job.opts.attempts ?? deps.attempts;
@@ -167,7 +172,8 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
     ...(perTenSeconds ? { limiter: { max: perTenSeconds, duration: 10_000 } } : {}),
     settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(attemptsMade, err, deps.backoff) },
   });
-  const failed = (err: Error) => deps.logger.error({ err, step, lane }, 'worker error');
+  // Job ids are `${callId}-${step}` (queue-names.ts).
+  const failed = workerErrorLog(deps.logger, { step, lane }, (id) => (id.endsWith(`-${step}`) ? { callId: id.slice(0, -step.length - 1) } : null));
   if (deps.outage) deps.outage.watchQueue(worker, failed);
   else worker.on('error', failed);
   worker.on('failed', (job, err) => {

@@ -15,7 +15,7 @@ import { s3FromConfig } from './s3-from-config.ts';
 import { requireRedis, startedParts, untilSignal } from './service-process.ts';
 import { startQueueRuntime } from './workers-runtime.ts';
 
-/** BullMQ workers for `steps` until SIGTERM; running jobs get WORKER_DRAIN_MS to finish before it resolves. */
+/** BullMQ workers for `steps` until SIGTERM; running jobs get WORKER_DRAIN_MS to finish, and the process stops within it. */
 export async function runWorkers(steps: readonly StepName[], config: Config, logger: Logger): Promise<void> {
   const connection = redisOptionsFromUrl(requireRedis(config, 'work'));
   lowerPriorityForLanes(config, logger);
@@ -46,10 +46,13 @@ export async function runWorkers(steps: readonly StepName[], config: Config, log
   });
   logger.info({ steps, lanes: config.workerLanes, store: blobs.describe }, 'workers started');
   await untilSignal(logger);
+  // WORKER_DRAIN_MS bounds the whole shutdown, whatever Redis does.
+  const stopBy = Date.now() + config.workerDrainMs;
   const drained = await runtime.close({ drainMs: config.workerDrainMs });
-  await parts.close();
-  // Jobs still running hold connections open; their locks expire and another worker retries them.
-  if (drained === 'abandoned') process.exit(0);
+  const closed = await parts.close(Math.max(0, stopBy - Date.now()));
+  // Jobs still running, or connections to a Redis that does not answer, hold the process open: their
+  // locks expire and another worker retries the jobs.
+  if (drained === 'abandoned' || !closed) process.exit(0);
 }
 
 /** WORKER_LANES=bulk: this process (and the programs it starts) yields the CPU to interactive processes. */

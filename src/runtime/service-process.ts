@@ -34,18 +34,31 @@ export function startedParts(logger: Logger, closeMs = 10_000) {
       closers.push({ what, close: () => close(part) });
       return part;
     },
-    async close(): Promise<void> {
+    /**
+     * Closes every part, each within `closeMs` and all of them within `withinMs` when given (what is left of
+     * a shutdown's bound). True when every part closed; false when one failed or was passed over, and its
+     * connections may still hold the process open.
+     */
+    async close(withinMs?: number): Promise<boolean> {
+      const deadline = withinMs === undefined ? Infinity : Date.now() + withinMs;
+      let closed = true;
       for (const { what, close } of closers.splice(0).reverse()) {
+        const ms = Math.max(0, Math.min(closeMs, deadline - Date.now()));
         let timer: NodeJS.Timeout | undefined;
-        const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), closeMs)));
+        const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
         try {
-          if ((await Promise.race([close(), late])) === 'late') logger.warn({ part: what, closeMs }, 'did not close in time; going on');
+          if ((await Promise.race([close(), late])) === 'late') {
+            closed = false;
+            logger.warn({ part: what, closeMs: ms }, 'did not close in time; going on');
+          }
         } catch (err) {
+          closed = false;
           logger.warn({ part: what, err: (err as Error).message }, 'could not close');
         } finally {
           clearTimeout(timer);
         }
       }
+      return closed;
     },
   };
 }

@@ -3,6 +3,7 @@ import type { StepName } from '../domain/call.ts';
 import type { Logger } from '../logging/logger.ts';
 import { redisOutageLog } from '../logging/redis-outage.ts';
 import { DELIVERY_UNDER_WAY_MS } from '../notify/notifications.ts';
+import { createJobChildren } from '../processes/job-children.ts';
 import { instrumentPorts } from '../observability/instrument-ports.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
@@ -44,7 +45,9 @@ export interface QueueRuntime {
   /**
    * Takes no new jobs, lets running ones finish, then closes workers and queues. With `drainMs`, jobs
    * still running after that long are abandoned: their locks expire (`lockMs`) and another worker takes
-   * them over as stalled jobs, so the process can exit now.
+   * them over as stalled jobs, so the process can exit now. The programs those jobs started (engine,
+   * ffmpeg) are killed. The whole close takes at most `drainMs`, also when Redis cannot be reached:
+   * after it, connections are dropped without waiting for Redis ('abandoned').
    */
   close(opts?: { drainMs?: number }): Promise<'drained' | 'abandoned'>;
 }
@@ -68,6 +71,7 @@ export function startQueueRuntime(steps: readonly StepName[], given: PipelinePor
     metrics: opts.metrics,
     // Every step and chunk worker of the process: one warning per Redis outage, not one per worker and reconnect.
     outage: redisOutageLog(logger, 'workers'),
+    children: createJobChildren(),
   };
   // Each step worker names its step on its lines; bound here as well, `step` would appear twice.
   // One worker per step and lane: bulk work has slots of its own, so it never takes an interactive job's.
@@ -98,15 +102,31 @@ export function startQueueRuntime(steps: readonly StepName[], given: PipelinePor
     workers,
     async close({ drainMs } = {}) {
       guard?.stop();
-      await (await retention)?.close();
-      const drained = Promise.all(workers.map((w) => w.close()));
-      if (drainMs === undefined) await drained;
-      else if ((await untilDrainedOr(drained, drainMs)) === 'timeout') {
-        logger.warn({ drainMs }, 'running jobs did not finish in time; leaving them to another worker');
-        return 'abandoned';
+      let workersClosed = false;
+      const closing = (async () => {
+        await (await retention)?.close();
+        await Promise.all(workers.map((w) => w.close()));
+        workersClosed = true;
+        await queues.close();
+      })();
+      if (drainMs === undefined) {
+        await closing;
+        return 'drained';
       }
-      await queues.close();
-      return 'drained';
+      // Bounded whatever Redis does: a close waits for Redis to answer, and while it cannot be reached
+      // (ioredis retries forever) that is never.
+      if ((await untilDrainedOr(closing, drainMs)) === 'drained') return 'drained';
+      // Their programs would go on using the CPU while another worker redoes the jobs.
+      const killed = deps.children.killAll();
+      if (deps.outage.isDown()) logger.warn({ drainMs, killedPrograms: killed.length }, 'Redis does not answer: stopping without it; running jobs are left to another worker');
+      else if (!workersClosed) logger.warn({ drainMs, killedPrograms: killed.length }, 'running jobs did not finish in time; leaving them to another worker');
+      else logger.warn({ drainMs }, 'the queues did not close in time; dropping their connections');
+      // Not awaited: a disconnect waits for the connection's end, which a client still retrying may never report.
+      closing.catch(() => undefined);
+      void retention?.then((r) => r?.disconnect());
+      for (const w of workers) w.disconnect().catch(() => undefined);
+      queues.disconnect().catch(() => undefined);
+      return 'abandoned';
     },
   };
 }

@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { lowerPriority } from '../../../audio/media-input.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { z } from 'zod';
 import { sortSegments, transcriptText, type QualityThresholds, type Segment, type Transcript } from '../../../domain/transcript.ts';
 import { AppError, permanent, retryable } from '../../../errors/app-error.ts';
@@ -13,8 +11,7 @@ import { GENERAL_ARPA, SALES_ARPA, writeCallLm } from './lm/call-lm.ts';
 import { EXTRA_DICTIONARY } from './lm/dictionary.ts';
 import { createEspeakPronouncer, type Pronouncer } from './lm/pronounce.ts';
 import { parseSphinxOutput } from './pocketsphinx-output.ts';
-
-const run = promisify(execFile);
+import { spawnTied } from '../../../processes/tied-spawn.ts';
 
 /**
  * Decoder settings used with the sales LM, alone or mixed with general English. Each was kept because it
@@ -172,16 +169,38 @@ const flags = (decoder: Record<string, string>) => Object.entries(decoder).flatM
 async function recognise(cfg: Config, wavPath: string, modelArgs: string[], nice?: number): Promise<string> {
   const args = ['-infile', wavPath, '-time', 'yes', '-logfn', '/dev/null', ...modelArgs];
   try {
-    const running = run(cfg.binary, args, { maxBuffer: 64 * 1024 * 1024 });
-    if (nice) lowerPriority(running.child, nice);
-    const { stdout } = await running;
-    return stdout;
+    return await runEngine(cfg.binary, args, nice);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
       throw permanent('TRANSCRIBER_MISSING', `${cfg.binary} is not installed. Run \`npm run bootstrap\` (or apt-get install pocketsphinx pocketsphinx-en-us).`, err);
     }
     throw retryable('TRANSCRIBE_FAILED', `pocketsphinx failed on ${wavPath}: ${(err as Error).message}`, err);
   }
+}
+
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+/** The engine's stdout once it exits 0; it dies with the worker that started it (spawnTied). */
+function runEngine(binary: string, args: string[], nice?: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawnTied(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    if (nice) lowerPriority(child, nice);
+    const out: Buffer[] = [];
+    let size = 0;
+    let stderr = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      size += d.length;
+      if (size <= MAX_OUTPUT_BYTES) out.push(d);
+      else child.kill('SIGKILL');
+    });
+    child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      if (code === 0 && size <= MAX_OUTPUT_BYTES) return resolve(Buffer.concat(out).toString());
+      const why = size > MAX_OUTPUT_BYTES ? `more than ${MAX_OUTPUT_BYTES} bytes of output` : signal ? `killed by ${signal}` : `exit code ${code}`;
+      reject(new Error(`Command failed: ${binary} (${why})${stderr.trim() ? `: ${stderr.trim().split('\n').at(-1)}` : ''}`));
+    });
+  });
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
