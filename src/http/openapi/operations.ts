@@ -139,7 +139,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
   {
     method: 'post', path: '/v1/calls', tag: 'calls', right: 'calls:create', auth: 'api',
     summary: 'Upload a recording',
-    description: 'Streamed multipart: a `file` part (the recording) and an optional `meta` part (CallMeta JSON, as a field, typed `application/json` or not, or as a file: `curl -F meta=@meta.json`). The call id comes from the recording’s content hash, so the same recording twice is one call, even sent at the same moment. A session upload must send `X-CSRF-Token` (the multipart body is read after the CSRF check). The key is checked before the body is read; a body that stalls for a minute is cut off.',
+    description: 'Streamed multipart: a `file` part (the recording) and an optional `meta` part (CallMeta JSON, as a field, typed `application/json` or not, or as a file: `curl -F meta=@meta.json`). A rep’s upload whose meta names no rep e-mail takes the key’s e-mail as the rep’s. The call id comes from the recording’s content hash, so the same recording twice is one call, even sent at the same moment. A session upload must send `X-CSRF-Token` (the multipart body is read after the CSRF check). The key is checked before the body is read; a body that stalls for a minute is cut off.',
     requestBody: {
       required: true,
       content: {
