@@ -101,7 +101,8 @@ function reportParameters(): JsonSchema[] {
 const provider: JsonSchema = { name: 'provider', in: 'path', required: true, description: 'A configured provider: `twilio`, `zoom`, `aircall`, `ringcentral` or `generic`.', schema: { type: 'string' } };
 const webhookDescription =
   'Verified on the raw body before anything is parsed (the provider’s signature or token, in constant time; stale timestamps refused), ' +
-  'then recorded and queued: the ingest worker fetches the recording from the provider’s configured origin. A retried or replayed ' +
+  'then recorded and queued: from the answer on, the call can be read at status `received` (`GET /v1/calls/{id}`), and the ' +
+  'ingest worker fetches the recording from the provider’s configured origin. A retried or replayed ' +
   'delivery of one recording is the same call (`duplicate: true`). Handshakes (Zoom’s `endpoint.url_validation`, RingCentral’s ' +
   '`Validation-Token`) are answered as the provider expects.';
 const webhookResponses = (what: string): Record<string, JsonSchema> => ({

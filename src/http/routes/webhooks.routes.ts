@@ -1,6 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { announceCall } from '../../intake/announce.ts';
-import { callIdFromSource, saveSource, type CallSource } from '../../intake/source-record.ts';
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
+import { announceCall, recordDelivery } from '../../intake/announce.ts';
+import { callIdFromSource, type CallSource } from '../../intake/source-record.ts';
 import type { WebhookAnswer } from '../openapi/answer-schemas.ts';
 import { permanent } from '../../errors/app-error.ts';
 import type { TelephonyEvent, TelephonySource, WebhookRequest } from '../../ports/telephony-source.ts';
@@ -57,7 +57,7 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
       const meta = { ...event.meta, source: { kind: event.provider, recordingId: event.recordingId, ...event.meta.source } };
       const answer = await recordAnnounced(deps, callId, {
         kind: 'telephony', provider: event.provider, recordingId: event.recordingId, deliveryId: event.deliveryId, download: event.download, meta, receivedAt: deps.clock().toISOString(),
-      });
+      }, request.log);
       request.log.info({ provider: event.provider, callId, deliveryId: event.deliveryId, duplicate: answer.duplicate }, answer.duplicate ? 'webhook: duplicate delivery' : 'webhook: call received');
       return answer;
     };
@@ -80,13 +80,14 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
 
 /**
  * Records an announced call and queues its ingest (one call per recording, see announceCall). A
- * duplicate touches nothing. The source is stored before the job is queued, so a call that was
- * answered is never only in Redis.
+ * duplicate touches nothing. The call is in S3 (source.json, and call.json at `received`) and in the
+ * index before its job is queued, so a call that was answered can be read at once and is never only in
+ * Redis: a call whose job is lost is queued again by the stranded-calls sweep (or `callscribe reindex`).
  */
-export async function recordAnnounced(deps: AppDeps, callId: string, source: CallSource): Promise<WebhookAnswer> {
-  // source.json first: a call answered 202 survives the loss of its job (reindex queues it again).
+export async function recordAnnounced(deps: AppDeps, callId: string, source: CallSource, log: FastifyBaseLogger): Promise<WebhookAnswer> {
   const queue = async (id: string, s: CallSource) => {
-    await saveSource(deps.blobs, id, s);
+    await recordDelivery(deps.blobs, id, s, deps.clock());
+    await deps.reindexCall(id).catch((err: unknown) => log.warn({ callId: id, err: (err as Error).message }, 'could not update the call index'));
     await deps.enqueue('ingest', id, { source: s });
   };
   const { isNew } = await announceCall({ callId, source }, { ledger: deps.deliveries!, queue });
