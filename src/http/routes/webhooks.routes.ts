@@ -1,5 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
+import { redisBudget, WEBHOOK_REDIS_ANSWER_MS } from '../../errors/redis-unreachable.ts';
 import { announceCall, recordDelivery } from '../../intake/announce.ts';
+import type { DeliveryLedger } from '../../intake/delivery-ledger.ts';
 import { callIdFromSource, type CallSource } from '../../intake/source-record.ts';
 import type { WebhookAnswer } from '../openapi/answer-schemas.ts';
 import { permanent } from '../../errors/app-error.ts';
@@ -41,7 +43,13 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
       request.log.warn({ provider: source.provider, code: verdict.code, reason: verdict.reason }, 'webhook refused');
       return reply.code(REFUSAL_STATUS[verdict.code]).send({ error: { code: verdict.code, message: verdict.reason } });
     }
-    const outcome = source.parse(delivery);
+    let outcome: ReturnType<TelephonySource['parse']>;
+    try {
+      outcome = source.parse(delivery);
+    } catch (err) {
+      count('payload_invalid');
+      throw err;
+    }
     if (outcome.kind === 'reply') {
       count('replied');
       for (const [name, value] of Object.entries(outcome.headers ?? {})) reply.header(name, value);
@@ -52,12 +60,18 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
       request.log.info({ provider: source.provider, reason: outcome.reason }, 'webhook ignored');
       return reply.code(200).send({ ignored: true, reason: outcome.reason });
     }
+    // All of the delivery's waits on Redis together stay under the providers' deadlines.
+    const withinRedis = redisBudget(WEBHOOK_REDIS_ANSWER_MS);
     const record = async (event: TelephonyEvent) => {
       const callId = callIdFromSource(event.provider, event.recordingId);
       const meta = { ...event.meta, source: { kind: event.provider, recordingId: event.recordingId, ...event.meta.source } };
       const answer = await recordAnnounced(deps, callId, {
         kind: 'telephony', provider: event.provider, recordingId: event.recordingId, deliveryId: event.deliveryId, download: event.download, meta, receivedAt: deps.clock().toISOString(),
-      }, request.log);
+      }, request.log, withinRedis).catch((err: unknown) => {
+        // Verified but not recorded (Redis or storage away): answered 5xx, counted, so an outage's lost deliveries show.
+        count('error');
+        throw err;
+      });
       request.log.info({ provider: event.provider, callId, deliveryId: event.deliveryId, duplicate: answer.duplicate }, answer.duplicate ? 'webhook: duplicate delivery' : 'webhook: call received');
       return answer;
     };
@@ -84,14 +98,34 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
  * index before its job is queued, so a call that was answered can be read at once and is never only in
  * Redis: a call whose job is lost is queued again by the stranded-calls sweep (or `callscribe reindex`).
  */
-export async function recordAnnounced(deps: AppDeps, callId: string, source: CallSource, log: FastifyBaseLogger): Promise<WebhookAnswer> {
+export async function recordAnnounced(
+  deps: AppDeps,
+  callId: string,
+  source: CallSource,
+  log: FastifyBaseLogger,
+  withinRedis: <T>(work: Promise<T>) => Promise<T> = redisBudget(WEBHOOK_REDIS_ANSWER_MS),
+): Promise<WebhookAnswer> {
   const queue = async (id: string, s: CallSource) => {
     await recordDelivery(deps.blobs, id, s, deps.clock());
     await deps.reindexCall(id).catch((err: unknown) => log.warn({ callId: id, err: (err as Error).message }, 'could not update the call index'));
-    await deps.enqueue('ingest', id, { source: s });
+    await withinRedis(deps.enqueue('ingest', id, { source: s }));
   };
-  const { isNew } = await announceCall({ callId, source }, { ledger: deps.deliveries!, queue });
+  const { isNew } = await announceCall({ callId, source }, { ledger: boundedLedger(deps.deliveries!, withinRedis), queue });
   return { id: callId, duplicate: !isNew };
+}
+
+/**
+ * The ledger with each of its waits on Redis bounded by `withinRedis`; a claim waits for another delivery's
+ * pending claim for at most half the webhook bound (then `CALL_BUSY`, 503), and a release that gets no answer
+ * is left to the claim's expiry.
+ */
+function boundedLedger(ledger: DeliveryLedger, withinRedis: <T>(work: Promise<T>) => Promise<T>): DeliveryLedger {
+  return {
+    claim: (callId) => withinRedis(ledger.claim(callId, { waitMs: WEBHOOK_REDIS_ANSWER_MS / 2 })),
+    stored: (callId) => withinRedis(ledger.stored(callId)),
+    release: (callId) => withinRedis(ledger.release(callId)).catch(() => undefined),
+    close: () => ledger.close(),
+  };
 }
 
 /** In this (encapsulated) scope every body stays bytes, up to WEBHOOK_BODY_LIMIT: signatures are over the bytes as sent. */
