@@ -107,7 +107,8 @@ export async function recordAnnounced(
 ): Promise<WebhookAnswer> {
   const queue = async (id: string, s: CallSource) => {
     await recordDelivery(deps.blobs, id, s, deps.clock());
-    await deps.reindexCall(id).catch((err: unknown) => log.warn({ callId: id, err: (err as Error).message }, 'could not update the call index'));
+    // Listed at once; an index (or its repair queue in Redis) that does not answer in time is left to catch up.
+    await withinRedis(deps.reindexCall(id)).catch((err: unknown) => log.warn({ callId: id, err: (err as Error).message }, 'could not update the call index'));
     await withinRedis(deps.enqueue('ingest', id, { source: s }));
   };
   const { isNew } = await announceCall({ callId, source }, { ledger: boundedLedger(deps.deliveries!, withinRedis), queue });
