@@ -8,6 +8,13 @@ import { AppError } from './app-error.ts';
 export const REDIS_ANSWER_MS = 5_000;
 
 /**
+ * How long a webhook delivery (and a storage event) waits on Redis in all before it is answered 503: Zoom
+ * and RingCentral give up on an answer after 3 s, so a Redis that does not answer gets the delivery a 503
+ * well before that, and the provider resends it (those that resend, see the README).
+ */
+export const WEBHOOK_REDIS_ANSWER_MS = 2_000;
+
+/**
  * A Redis command that failed for want of Redis (connection refused or dropped, retries used up, no
  * answer in time): retryable `NETWORK`, which the API answers 503. Redis's own error replies stay as
  * they are (a script or command this code got wrong is not an outage).
@@ -31,4 +38,13 @@ export async function withinRedisAnswer<T>(work: Promise<T>, ms: number = REDIS_
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * One request's waits on Redis bounded together: each gets what is left of `ms` from now (at least
+ * `floorMs`), after which it fails with `NETWORK` as in `withinRedisAnswer`.
+ */
+export function redisBudget(ms: number, floorMs = 200): <T>(work: Promise<T>) => Promise<T> {
+  const until = Date.now() + ms;
+  return (work) => withinRedisAnswer(work, Math.max(floorMs, until - Date.now()));
 }

@@ -13,8 +13,11 @@ import { redisOutageLog } from '../logging/redis-outage.ts';
  * finding the call, does nothing.
  */
 export interface DeliveryLedger {
-  /** `new`: the caller stores the call, then calls `stored` (or `release` when storing failed). `duplicate`: stored already. */
-  claim(callId: string): Promise<'new' | 'duplicate'>;
+  /**
+   * `new`: the caller stores the call, then calls `stored` (or `release` when storing failed). `duplicate`: stored already.
+   * A claim pending for another delivery is waited for, at most `waitMs` (the ledger's own, unless given), then `CALL_BUSY`.
+   */
+  claim(callId: string, opts?: { waitMs?: number }): Promise<'new' | 'duplicate'>;
   stored(callId: string): Promise<void>;
   release(callId: string): Promise<void>;
   close(): Promise<void>;
@@ -38,8 +41,8 @@ export function memoryDeliveryLedger(timings: LedgerTimings = {}): DeliveryLedge
   const pendingMs = timings.pendingMs ?? 30_000;
   const waitMs = timings.waitMs ?? 5_000;
   return {
-    async claim(callId) {
-      const deadline = Date.now() + waitMs;
+    async claim(callId, opts) {
+      const deadline = Date.now() + (opts?.waitMs ?? waitMs);
       for (;;) {
         const entry = entries.get(callId);
         if (!entry || (entry.state === 'pending' && entry.until < Date.now())) {
@@ -78,9 +81,9 @@ export function redisDeliveryLedger(connection: RedisOptions & { url?: string },
   const waitMs = opts.waitMs ?? 5_000;
   const RELEASE = `if redis.call('get', KEYS[1]) == 'pending' then return redis.call('del', KEYS[1]) else return 0 end`;
   return {
-    async claim(callId) {
+    async claim(callId, opts) {
       const key = prefix + callId;
-      const deadline = Date.now() + waitMs;
+      const deadline = Date.now() + (opts?.waitMs ?? waitMs);
       for (;;) {
         if ((await redis.set(key, 'pending', 'PX', pendingMs, 'NX').catch(unreachable)) === 'OK') return 'new';
         if ((await redis.get(key).catch(unreachable)) === 'stored') return 'duplicate';

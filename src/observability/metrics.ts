@@ -36,7 +36,10 @@ export interface Metrics {
   readonly audioSeconds: Counter<'engine' | 'model'>;
   /** `callscribe_transcription_cost_usd_total{engine,model}`: its estimated price (the rates of the call's cost estimate). */
   readonly transcriptionCostUsd: Counter<'engine' | 'model'>;
-  /** `callscribe_webhook_deliveries_total{provider,verdict}`: telephony webhook deliveries, by what became of them. */
+  /**
+   * `callscribe_webhook_deliveries_total{provider,verdict}`: telephony webhook deliveries, by what became of them; `error`
+   * is one verified but not recorded (answered 5xx). The README's metrics table lists every verdict.
+   */
   readonly webhookDeliveries: Counter<'provider' | 'verdict'>;
   /**
    * Reports `callscribe_queue_jobs{queue,state}` and `callscribe_queue_workers{queue}` for these queues,

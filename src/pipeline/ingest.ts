@@ -18,6 +18,8 @@ export const IngestInput = z.object({
   transcript: z.object({ uploadKey: z.string().startsWith('uploads/'), bytes: z.number().int().min(0) }).nullish(),
   /** The uploader's principal (an HTTP upload); null for other sources. */
   uploadedBy: z.string().nullable().default(null),
+  /** The uploading rep's e-mail (an upload by a rep's key that names one): the call's rep when the meta names no rep e-mail. */
+  uploaderRepEmail: z.string().nullable().default(null),
   /** Run the pipeline again for a recording already ingested, once its last run has ended (demo, re-submits). */
   reprocess: z.boolean().default(false),
 });
@@ -29,7 +31,8 @@ export type IngestInput = z.input<typeof IngestInput>;
  * ingested twice is the same call: the existing record is returned with `isNew: false`. A failed call
  * sent again with a meta of its own that differs takes that meta (a wrong channel or contact is fixed by
  * sending the recording again with the fixed meta); a call not failed keeps its meta, and an empty meta
- * changes nothing. `mayChangeMeta` says whether the sender may change the existing call (a rep only their own:
+ * changes nothing. A meta that names no rep e-mail takes the uploading rep's (`uploaderRepEmail`), so an
+ * upload without meta is the uploader's call. `mayChangeMeta` says whether the sender may change the existing call (a rep only their own:
  * the meta names the rep the call belongs to); without it, whoever queued the ingest may.
  */
 export async function ingest(
@@ -43,8 +46,9 @@ export async function ingest(
   if (existing && !(existing.status === 'failed' && existing.error?.step === 'ingest')) {
     await blobs.delete(input.uploadKey);
     if (input.transcript) await blobs.delete(input.transcript.uploadKey);
-    const meta = CallMeta.parse(input.meta);
-    const fixesMeta = existing.status === 'failed' && Object.keys(meta).length > 0 && !isDeepStrictEqual(meta, existing.meta) && mayChangeMeta(existing);
+    const sent = CallMeta.parse(input.meta);
+    const meta = withUploaderRep(sent, input.uploaderRepEmail);
+    const fixesMeta = existing.status === 'failed' && Object.keys(sent).length > 0 && !isDeepStrictEqual(meta, existing.meta) && mayChangeMeta(existing);
     if (!fixesMeta) return { call: existing, isNew: false };
     return { call: await updateCall(blobs, id, (c) => { c.meta = meta; }, ports.clock()), isNew: false };
   }
@@ -53,7 +57,7 @@ export async function ingest(
   // The transcript is in place before call.json names it.
   if (input.transcript) await blobs.copy(input.transcript.uploadKey, callKeys.providedTranscript(id));
   // A call whose ingest failed is made again from this upload; whom it belongs to changes only for a sender who may change it.
-  const keeps = existing && !mayChangeMeta(existing) ? { meta: existing.meta, uploadedBy: existing.uploadedBy } : {};
+  const keeps = existing && !mayChangeMeta(existing) ? { meta: existing.meta, uploadedBy: existing.uploadedBy, uploaderRepEmail: null } : {};
   const call = callOfUpload({ ...input, ...keeps }, key, ports.clock());
   await saveCall(blobs, call);
   await blobs.delete(input.uploadKey);
@@ -83,5 +87,11 @@ function callOfUpload(input: IngestInput, key: string, now: Date, outcome: Parti
   const id = callIdFromSha256(input.sha256);
   const recording = { key, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 };
   const providedTranscript = input.transcript ? { key: transcriptKey ?? callKeys.providedTranscript(id), format: 'webvtt' as const, bytes: input.transcript.bytes } : null;
-  return newCall({ id, meta: input.meta, uploadedBy: input.uploadedBy ?? null, recording, providedTranscript, ...outcome }, now);
+  return newCall({ id, meta: withUploaderRep(input.meta, input.uploaderRepEmail), uploadedBy: input.uploadedBy ?? null, recording, providedTranscript, ...outcome }, now);
+}
+
+/** The meta with the uploading rep as its rep when it names no rep e-mail (the rep's name and channel, if given, stay). */
+function withUploaderRep(meta: CallMeta, uploaderRepEmail: string | null | undefined): CallMeta {
+  if (!uploaderRepEmail || meta.rep?.email?.trim()) return meta;
+  return { ...meta, rep: { ...meta.rep, email: uploaderRepEmail } };
 }

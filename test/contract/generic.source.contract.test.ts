@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { buffer } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { genericTelephony } from '../../src/adapters/telephony/generic/generic.source.ts';
@@ -111,5 +113,39 @@ describe('recording host fake fidelity', () => {
     } finally {
       await clocked.close();
     }
+  });
+});
+
+describe('the README’s example of signing a generic delivery by hand', () => {
+  /** The shell block after the README's `generic-webhook-signing` marker, run with `curl` standing in to print what it would send. */
+  function runReadmeExample(env: { GENERIC_WEBHOOK_SECRET: string; PUBLIC_BASE_URL: string }): { url: string; headers: Record<string, string>; body: string } {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const block = /<!-- generic-webhook-signing -->\n```sh\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block, 'the README has the signing example').toBeTruthy();
+    const script = `curl() { printf '%s\\0' "$@"; }\n${block}`;
+    const args = execFileSync('bash', ['-c', script], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' }).split('\0').slice(0, -1);
+    const headers: Record<string, string> = {};
+    let body = '';
+    let url = '';
+    for (let i = 0; i < args.length; i++) {
+      if (args[i] === '-H') {
+        const [name, ...value] = args[++i]!.split(':');
+        headers[name!.trim().toLowerCase()] = value.join(':').trim();
+      } else if (args[i] === '--data-binary') body = args[++i]!;
+      else if (args[i] === '-X') i++;
+      else url = args[i]!;
+    }
+    return { url, headers, body };
+  }
+
+  it('makes a delivery the generic source accepts, for a secret whose bytes are not text', () => {
+    const bytes = Buffer.from([0x00, 0xff, 0x80, 0x7f, ...randomBytes(28)]);
+    const env = { GENERIC_WEBHOOK_SECRET: `whsec_${bytes.toString('base64')}`, PUBLIC_BASE_URL: 'https://calls.example.com' };
+    const sent = runReadmeExample(env);
+    expect(sent.url).toBe('https://calls.example.com/v1/webhooks/generic');
+    const verifier = genericTelephony.create(genericTelephony.configFromEnv({ GENERIC_WEBHOOK_SECRET: env.GENERIC_WEBHOOK_SECRET, GENERIC_RECORDING_ORIGINS: 'https://recordings.example.com' })!, { publicBaseUrl: env.PUBLIC_BASE_URL, clock: () => new Date() });
+    const delivery = { method: 'POST' as const, url: sent.url, headers: sent.headers, rawBody: Buffer.from(sent.body) };
+    expect(verifier.verify(delivery, new Date())).toEqual({ ok: true });
+    expect(verifier.parse(delivery)).toMatchObject({ kind: 'recording', event: { recordingId: '42' } });
   });
 });

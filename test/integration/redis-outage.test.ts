@@ -3,9 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
+import { loadTelephonySources } from '../../src/adapters/telephony/registry.ts';
 import { apiKey } from '../../src/config/api-keys.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
-import { REDIS_ANSWER_MS } from '../../src/errors/redis-unreachable.ts';
+import { REDIS_ANSWER_MS, WEBHOOK_REDIS_ANSWER_MS } from '../../src/errors/redis-unreachable.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { ERROR_CODES } from '../../src/http/error-codes.ts';
 import { redisDeliveryLedger } from '../../src/intake/delivery-ledger.ts';
@@ -20,10 +21,13 @@ import { storeCall, syntheticCall } from '../helpers/index-calls.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 import { redisPid } from '../helpers/redis-pid.ts';
+import { standardWebhookDelivery } from '../helpers/fakes/recording-host.fake.ts';
 
 const REP = apiKey('rep', 'rep-key-0123456789abcdef', 'priya@example.com');
 const auth = { authorization: `Bearer ${REP.key}` };
 const MANAGER = apiKey('manager', 'mgr-key-0123456789abcdef', 'lee@example.com');
+const GENERIC_WEBHOOK_SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+const PUBLIC_BASE_URL = 'https://calls.example.com';
 
 /** The API as `serve` wires it to Redis (locks, delivery ledger, step queues, watched queues), over a private Redis. */
 describe('the API while Redis is down or frozen', () => {
@@ -52,8 +56,9 @@ describe('the API while Redis is down or frozen', () => {
     cleanups.push(() => indexWorker.close());
     const metrics = createMetrics({ logger, queueCountMs: 1_000 });
     metrics.watchQueues(watched.queues, watched.down);
+    const telephony = loadTelephonySources({ GENERIC_WEBHOOK_SECRET, GENERIC_RECORDING_ORIGINS: 'https://recordings.example.com' }, { publicBaseUrl: PUBLIC_BASE_URL, clock: () => new Date() });
     const app = await buildApp({
-      ...review, locks, deliveries, blobs, metrics, apiKeys: [REP, MANAGER], maxUploadBytes: 1024 * 1024, clock: () => new Date(), logger,
+      ...review, locks, deliveries, blobs, metrics, telephony, publicBaseUrl: PUBLIC_BASE_URL, apiKeys: [REP, MANAGER], maxUploadBytes: 1024 * 1024, clock: () => new Date(), logger,
       enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
       waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
       removeJobs: (callId) => queues.removeJobs(callId),
@@ -146,6 +151,24 @@ describe('the API while Redis is down or frozen', () => {
     await expectNetwork();
   }, 60_000);
 
+  it('a webhook delivery answers 503 NETWORK within the webhook bound when Redis is frozen or down, and is counted as an error', async () => {
+    const { redis, app, lines, pid } = await stack();
+    const errors = async () => Number(/^callscribe_webhook_deliveries_total\{provider="generic",verdict="error"\} (\d+)$/m.exec((await app.inject({ method: 'GET', url: '/metrics' })).body)?.[1] ?? 0);
+    expect((await deliverGeneric(app, 'rec-up')).statusCode).toBe(202);
+    process.kill(pid, 'SIGSTOP');
+    const frozen = await withinOrHung(deliverGeneric(app, 'rec-frozen'), REDIS_ANSWER_MS + 5_000);
+    expect(frozen === 'hung' ? frozen : frozen.statusCode).toBe(503);
+    expect(frozen !== 'hung' && frozen.json().error.code).toBe('NETWORK');
+    // The webhook's own bound gave up on Redis, not the API's longer one (nor the client's command timeout).
+    const failed = lines.filter((l) => l.msg === 'request failed').map((l) => String((l.err as { message?: string } | undefined)?.message));
+    expect(failed).toEqual([expect.stringContaining(`no answer within ${WEBHOOK_REDIS_ANSWER_MS} ms`)]);
+    process.kill(pid, 'SIGCONT');
+    await redis.stop();
+    const down = await withinOrHung(deliverGeneric(app, 'rec-down'), REDIS_ANSWER_MS + 5_000);
+    expect(down === 'hung' ? down : down.statusCode).toBe(503);
+    expect(await errors()).toBe(2);
+  }, 40_000);
+
   it('/metrics answers without the queue job counts (and says so) when Redis is down', async () => {
     const { redis, app, lines } = await stack();
     const up = await app.inject({ method: 'GET', url: '/metrics' });
@@ -198,6 +221,12 @@ function upload(app: FastifyInstance, fill: number) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(2000).fill(fill)], { type: 'audio/mpeg' }), 'call.mp3');
   return app.inject({ method: 'POST', url: '/v1/calls', payload: form, headers: auth });
+}
+
+/** A generic (Standard Webhooks) delivery of one recording, signed as a sender would. */
+function deliverGeneric(app: FastifyInstance, recordingId: string) {
+  const delivery = standardWebhookDelivery(GENERIC_WEBHOOK_SECRET, `${PUBLIC_BASE_URL}/v1/webhooks/generic`, { recordingUrl: `https://recordings.example.com/${recordingId}.wav`, recordingId, meta: {} });
+  return app.inject({ method: 'POST', url: '/v1/webhooks/generic', headers: delivery.headers as Record<string, string>, payload: delivery.rawBody });
 }
 
 async function withinOrHung<T>(work: Promise<T>, ms: number): Promise<T | 'hung'> {

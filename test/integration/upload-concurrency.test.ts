@@ -71,7 +71,7 @@ describe('POST /v1/calls: one recording sent many times at once is one call', ()
     expect(new Set(answers.map((a) => a.body.id))).toEqual(new Set([id]));
 
     const call = (await findCall(blobs, id))!;
-    expect(call.meta).toEqual({ rep: { name: `Sender ${created[0]!.i}` } });
+    expect(call.meta).toEqual({ rep: { name: `Sender ${created[0]!.i}`, email: 'priya@example.com' } });
     expect(call.steps.map((s) => s.step)).toEqual(['prepare']);
     expect(call.status).toBe('preparing');
     // Every duplicate's upload was removed; the recording is stored once.

@@ -117,7 +117,7 @@ describe('presigned uploads: POST /v1/calls/presign, the POST to S3, POST /v1/ca
     expect([duplicate, status]).toEqual([false, 'received']);
     expect(res.headers['cache-control']).toBe('no-store');
     const call = (await findCall(blobs, id))!;
-    expect(call.meta).toEqual({ direction: 'inbound', rep: { name: 'Priya' } });
+    expect(call.meta).toEqual({ direction: 'inbound', rep: { name: 'Priya', email: 'priya@example.com' } });
     expect(call.uploadedBy).toBe('priya@example.com');
     expect(call.recording).toMatchObject({ key: `calls/${id}/original.mp3`, bytes: 20_000 });
     expect(Buffer.compare(Buffer.from((await blobs.getBuffer(`calls/${id}/original.mp3`))!), Buffer.from(bytes))).toBe(0);

@@ -11,6 +11,9 @@ import { reviewDeps } from '../helpers/review-deps.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const REP = apiKey('rep', 'rep-key-0123456789abcdef', 'priya@example.com');
+const OTHER_REP = apiKey('rep', 'other-rep-key-0123456789abcdef', 'dan@example.com');
+const NAMELESS_REP = apiKey('rep', 'nameless-rep-key-0123456789abcdef');
+const MANAGER = apiKey('manager', 'manager-key-0123456789abcdef', 'lee@example.com');
 const auth = { authorization: `Bearer ${REP.key}` };
 
 interface Part {
@@ -48,7 +51,7 @@ describe('POST /v1/calls: what the body may look like', () => {
       ...review,
       blobs,
       enqueue: async () => {},
-      apiKeys: [REP],
+      apiKeys: [REP, OTHER_REP, NAMELESS_REP, MANAGER],
       maxUploadBytes: 64 * 1024,
       clock: () => new Date('2026-11-23T10:00:00Z'),
       logger: silentLogger,
@@ -68,7 +71,7 @@ describe('POST /v1/calls: what the body may look like', () => {
   it('takes `meta` as a file part, as `curl -F meta=@meta.json` sends it, whatever its type', async () => {
     const asFile = await upload([{ name: 'meta', body: META, filename: 'meta.json', type: 'application/octet-stream' }, recording(500, 1)]);
     expect(asFile.statusCode, asFile.body).toBe(202);
-    expect(await storedMeta(asFile)).toEqual({ direction: 'outbound', rep: { name: 'Priya Raman' } });
+    expect(await storedMeta(asFile)).toEqual({ direction: 'outbound', rep: { name: 'Priya Raman', email: 'priya@example.com' } });
 
     const typedFile = await upload([recording(500, 2), { name: 'meta', body: META, filename: 'meta.json', type: 'application/json' }]);
     expect(typedFile.statusCode, typedFile.body).toBe(202);
@@ -78,7 +81,7 @@ describe('POST /v1/calls: what the body may look like', () => {
   it('takes `meta` as a field typed application/json, and as a plain field', async () => {
     const typed = await upload([{ name: 'meta', body: META, type: 'application/json' }, recording(500, 3)]);
     expect(typed.statusCode, typed.body).toBe(202);
-    expect(await storedMeta(typed)).toEqual({ direction: 'outbound', rep: { name: 'Priya Raman' } });
+    expect(await storedMeta(typed)).toEqual({ direction: 'outbound', rep: { name: 'Priya Raman', email: 'priya@example.com' } });
 
     const plain = await upload([{ name: 'meta', body: META }, recording(500, 4)]);
     expect(plain.statusCode, plain.body).toBe(202);
@@ -162,5 +165,60 @@ describe('POST /v1/calls: what the body may look like', () => {
     }
     const elsewhere = await app.inject({ method: 'GET', url: '/no-such-route' });
     expect([elsewhere.statusCode, elsewhere.headers['x-content-type-options']]).toEqual([404, 'nosniff']);
+  });
+});
+
+describe('POST /v1/calls: whose call an upload is', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let app: FastifyInstance;
+  let review: Awaited<ReturnType<typeof reviewDeps>>;
+
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    const blobs = createFsBlobStore(temp.dir);
+    review = await reviewDeps(blobs);
+    app = await buildApp({ ...review, blobs, enqueue: async () => {}, apiKeys: [REP, OTHER_REP, NAMELESS_REP, MANAGER], maxUploadBytes: 64 * 1024, clock: () => new Date('2026-11-23T10:00:00Z'), logger: silentLogger });
+  });
+  afterEach(async () => {
+    await app.close();
+    await review.close();
+    await temp.cleanup();
+  });
+
+  const bearer = (key: { key: string }) => ({ authorization: `Bearer ${key.key}` });
+  const uploadAs = async (key: { key: string }, parts: Part[]) => {
+    const body = multipart(parts);
+    const res = await app.inject({ method: 'POST', url: '/v1/calls', payload: body.payload, headers: { ...body.headers, ...bearer(key) } });
+    expect(res.statusCode, res.body).toBe(202);
+    return (res.json() as { id: string }).id;
+  };
+  const listed = async (key: { key: string }, query = '') => {
+    const res = await app.inject({ method: 'GET', url: `/v1/calls${query}`, headers: bearer(key) });
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json() as { calls: { id: string; rep: unknown }[] }).calls;
+  };
+  const metaOf = async (id: string) => (await findCall(createFsBlobStore(temp.dir), id))?.meta;
+
+  it('makes a rep’s upload without meta their call: the rep is the key’s e-mail, in the list and under the rep filter', async () => {
+    const id = await uploadAs(REP, [recording(500, 21)]);
+    expect(await metaOf(id)).toEqual({ rep: { email: 'priya@example.com' } });
+    expect(await listed(REP)).toEqual([expect.objectContaining({ id, rep: { name: null, email: 'priya@example.com' } })]);
+    expect((await listed(MANAGER, '?rep=priya@example.com')).map((c) => c.id)).toEqual([id]);
+    expect(await listed(OTHER_REP)).toEqual([]);
+  });
+
+  it('fills in only the rep e-mail a meta leaves out: a named rep keeps their name, a rep e-mail given stays', async () => {
+    const named = await uploadAs(REP, [{ name: 'meta', body: JSON.stringify({ rep: { name: 'Priya Raman', channel: 1 } }) }, recording(500, 22)]);
+    expect((await metaOf(named))?.rep).toEqual({ name: 'Priya Raman', channel: 1, email: 'priya@example.com' });
+    const forAnother = await uploadAs(REP, [{ name: 'meta', body: JSON.stringify({ rep: { email: 'dan@example.com' } }) }, recording(500, 23)]);
+    expect((await metaOf(forAnother))?.rep).toEqual({ email: 'dan@example.com' });
+  });
+
+  it('leaves the rep unset for a manager’s upload and for a rep key without an e-mail', async () => {
+    const byManager = await uploadAs(MANAGER, [recording(500, 24)]);
+    expect(await metaOf(byManager)).toEqual({});
+    const byKeyAlone = await uploadAs(NAMELESS_REP, [recording(500, 25)]);
+    expect(await metaOf(byKeyAlone)).toEqual({});
+    expect((await listed(NAMELESS_REP)).map((c) => c.id)).toEqual([byKeyAlone]);
   });
 });

@@ -101,7 +101,8 @@ function reportParameters(): JsonSchema[] {
 const provider: JsonSchema = { name: 'provider', in: 'path', required: true, description: 'A configured provider: `twilio`, `zoom`, `aircall`, `ringcentral` or `generic`.', schema: { type: 'string' } };
 const webhookDescription =
   'Verified on the raw body before anything is parsed (the provider’s signature or token, in constant time; stale timestamps refused), ' +
-  'then recorded and queued: the ingest worker fetches the recording from the provider’s configured origin. A retried or replayed ' +
+  'then recorded and queued: from the answer on, the call can be read at status `received` (`GET /v1/calls/{id}`), and the ' +
+  'ingest worker fetches the recording from the provider’s configured origin. A retried or replayed ' +
   'delivery of one recording is the same call (`duplicate: true`). Handshakes (Zoom’s `endpoint.url_validation`, RingCentral’s ' +
   '`Validation-Token`) are answered as the provider expects.';
 const webhookResponses = (what: string): Record<string, JsonSchema> => ({
@@ -139,7 +140,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
   {
     method: 'post', path: '/v1/calls', tag: 'calls', right: 'calls:create', auth: 'api',
     summary: 'Upload a recording',
-    description: 'Streamed multipart: a `file` part (the recording) and an optional `meta` part (CallMeta JSON, as a field, typed `application/json` or not, or as a file: `curl -F meta=@meta.json`). The call id comes from the recording’s content hash, so the same recording twice is one call, even sent at the same moment. A session upload must send `X-CSRF-Token` (the multipart body is read after the CSRF check). The key is checked before the body is read; a body that stalls for a minute is cut off.',
+    description: 'Streamed multipart: a `file` part (the recording) and an optional `meta` part (CallMeta JSON, as a field, typed `application/json` or not, or as a file: `curl -F meta=@meta.json`). A rep’s upload whose meta names no rep e-mail takes the key’s e-mail as the rep’s. The call id comes from the recording’s content hash, so the same recording twice is one call, even sent at the same moment. A session upload must send `X-CSRF-Token` (the multipart body is read after the CSRF check). The key is checked before the body is read; a body that stalls for a minute is cut off.',
     requestBody: {
       required: true,
       content: {

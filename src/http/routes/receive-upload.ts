@@ -21,10 +21,12 @@ export function receiver(deps: AppDeps): ReceiveUpload {
   return async (request, reply, upload) => {
     const identity = identityOfRequest(request);
     const uploadedBy = identity.principal;
+    // A rep's upload is their call unless its meta names another rep; a manager's names whom it names.
+    const uploaderRepEmail = identity.role === 'rep' ? identity.email : null;
     // A failed call takes the meta it is sent again with only from someone who may read it: another rep's
     // meta would hand them the call.
     const { call, isNew } = await deps.locks.withLock(callIdFromSha256(upload.sha256), () =>
-      ingest({ ...upload, uploadedBy }, { blobs: deps.blobs, clock: deps.clock }, (existing) => canAccessCall(identity, existing)),
+      ingest({ ...upload, uploadedBy, uploaderRepEmail }, { blobs: deps.blobs, clock: deps.clock }, (existing) => canAccessCall(identity, existing)),
     );
     await deps.reindexCall(call.id).catch((err: unknown) => request.log.warn({ callId: call.id, err: (err as Error).message }, 'could not update the call index'));
     // A new call starts; a call already here resumes where it stopped (a live job is not doubled).

@@ -1,6 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { announceCall } from '../../intake/announce.ts';
-import { callIdFromSource, saveSource, type CallSource } from '../../intake/source-record.ts';
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
+import { redisBudget, WEBHOOK_REDIS_ANSWER_MS } from '../../errors/redis-unreachable.ts';
+import { announceCall, recordDelivery } from '../../intake/announce.ts';
+import type { DeliveryLedger } from '../../intake/delivery-ledger.ts';
+import { callIdFromSource, type CallSource } from '../../intake/source-record.ts';
 import type { WebhookAnswer } from '../openapi/answer-schemas.ts';
 import { permanent } from '../../errors/app-error.ts';
 import type { TelephonyEvent, TelephonySource, WebhookRequest } from '../../ports/telephony-source.ts';
@@ -41,7 +43,13 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
       request.log.warn({ provider: source.provider, code: verdict.code, reason: verdict.reason }, 'webhook refused');
       return reply.code(REFUSAL_STATUS[verdict.code]).send({ error: { code: verdict.code, message: verdict.reason } });
     }
-    const outcome = source.parse(delivery);
+    let outcome: ReturnType<TelephonySource['parse']>;
+    try {
+      outcome = source.parse(delivery);
+    } catch (err) {
+      count('payload_invalid');
+      throw err;
+    }
     if (outcome.kind === 'reply') {
       count('replied');
       for (const [name, value] of Object.entries(outcome.headers ?? {})) reply.header(name, value);
@@ -52,11 +60,17 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
       request.log.info({ provider: source.provider, reason: outcome.reason }, 'webhook ignored');
       return reply.code(200).send({ ignored: true, reason: outcome.reason });
     }
+    // All of the delivery's waits on Redis together stay under the providers' deadlines.
+    const withinRedis = redisBudget(WEBHOOK_REDIS_ANSWER_MS);
     const record = async (event: TelephonyEvent) => {
       const callId = callIdFromSource(event.provider, event.recordingId);
       const meta = { ...event.meta, source: { kind: event.provider, recordingId: event.recordingId, ...event.meta.source } };
       const answer = await recordAnnounced(deps, callId, {
         kind: 'telephony', provider: event.provider, recordingId: event.recordingId, deliveryId: event.deliveryId, download: event.download, meta, receivedAt: deps.clock().toISOString(),
+      }, request.log, withinRedis).catch((err: unknown) => {
+        // Verified but not recorded (Redis or storage away): answered 5xx, counted, so an outage's lost deliveries show.
+        count('error');
+        throw err;
       });
       request.log.info({ provider: event.provider, callId, deliveryId: event.deliveryId, duplicate: answer.duplicate }, answer.duplicate ? 'webhook: duplicate delivery' : 'webhook: call received');
       return answer;
@@ -80,17 +94,39 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
 
 /**
  * Records an announced call and queues its ingest (one call per recording, see announceCall). A
- * duplicate touches nothing. The source is stored before the job is queued, so a call that was
- * answered is never only in Redis.
+ * duplicate touches nothing. The call is in S3 (source.json, and call.json at `received`) and in the
+ * index before its job is queued, so a call that was answered can be read at once and is never only in
+ * Redis: a call whose job is lost is queued again by the stranded-calls sweep (or `callscribe reindex`).
  */
-export async function recordAnnounced(deps: AppDeps, callId: string, source: CallSource): Promise<WebhookAnswer> {
-  // source.json first: a call answered 202 survives the loss of its job (reindex queues it again).
+export async function recordAnnounced(
+  deps: AppDeps,
+  callId: string,
+  source: CallSource,
+  log: FastifyBaseLogger,
+  withinRedis: <T>(work: Promise<T>) => Promise<T> = redisBudget(WEBHOOK_REDIS_ANSWER_MS),
+): Promise<WebhookAnswer> {
   const queue = async (id: string, s: CallSource) => {
-    await saveSource(deps.blobs, id, s);
-    await deps.enqueue('ingest', id, { source: s });
+    await recordDelivery(deps.blobs, id, s, deps.clock());
+    // Listed at once; an index (or its repair queue in Redis) that does not answer in time is left to catch up.
+    await withinRedis(deps.reindexCall(id)).catch((err: unknown) => log.warn({ callId: id, err: (err as Error).message }, 'could not update the call index'));
+    await withinRedis(deps.enqueue('ingest', id, { source: s }));
   };
-  const { isNew } = await announceCall({ callId, source }, { ledger: deps.deliveries!, queue });
+  const { isNew } = await announceCall({ callId, source }, { ledger: boundedLedger(deps.deliveries!, withinRedis), queue });
   return { id: callId, duplicate: !isNew };
+}
+
+/**
+ * The ledger with each of its waits on Redis bounded by `withinRedis`; a claim waits for another delivery's
+ * pending claim for at most half the webhook bound (then `CALL_BUSY`, 503), and a release that gets no answer
+ * is left to the claim's expiry.
+ */
+function boundedLedger(ledger: DeliveryLedger, withinRedis: <T>(work: Promise<T>) => Promise<T>): DeliveryLedger {
+  return {
+    claim: (callId) => withinRedis(ledger.claim(callId, { waitMs: WEBHOOK_REDIS_ANSWER_MS / 2 })),
+    stored: (callId) => withinRedis(ledger.stored(callId)),
+    release: (callId) => withinRedis(ledger.release(callId)).catch(() => undefined),
+    close: () => ledger.close(),
+  };
 }
 
 /** In this (encapsulated) scope every body stays bytes, up to WEBHOOK_BODY_LIMIT: signatures are over the bytes as sent. */

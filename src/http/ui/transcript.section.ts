@@ -65,9 +65,21 @@ function segmentWords(s: Segment, minConfidence: number | null): SafeHtml | stri
   })}`;
 }
 
-/** Why the call page has no player. */
+/** Where an announced call's recording is fetched from, by its source's kind (CallMeta.source.kind). */
+const SOURCE_NAMES: Record<string, string> = { twilio: 'Twilio', zoom: 'Zoom', aircall: 'Aircall', ringcentral: 'RingCentral', generic: 'the sender', s3: 'the bucket' };
+
+/**
+ * Why the call page has no player, true at each status: a call announced by a webhook or a storage event
+ * has no recording until its ingest fetches it (and none when that failed), other calls lost theirs.
+ */
 function noRecording(call: Call): string {
   if (call.audioRemoved?.reason === 'consent_refused') return 'The recording was not kept: recording consent was refused.';
   if (call.audioRemoved) return `The recording was deleted on ${formatDateTime(call.audioRemoved.at)} by the retention policy (RETENTION_AUDIO_DAYS).`;
+  if (!call.recording) {
+    const kind = call.meta.source?.kind;
+    const from = kind ? ` from ${SOURCE_NAMES[kind] ?? kind}` : '';
+    if (call.status === 'received') return `The recording is being fetched${from}; it plays here once it has arrived.`;
+    if (call.status === 'failed') return `The recording could not be fetched${from}: see the error above. Retrying the call fetches it again.`;
+  }
   return 'The recording is no longer stored.';
 }

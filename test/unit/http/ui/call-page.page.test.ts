@@ -393,4 +393,18 @@ describe('renderCallPage', () => {
     expect(textOf(refused)).toContain('recording consent was refused');
     expect(tags(refused, 'audio')).toEqual([]);
   });
+
+  it('says the recording of an announced call is being fetched while it waits for ingest, and could not be fetched when that failed', () => {
+    const view = sampleCallView({ status: 'received' });
+    view.call.recording = null;
+    view.call.meta.source = { kind: 'twilio', recordingId: 'RE0123' };
+    const fetching = textOf(renderCallPage({ user, csrf: CSRF, view, audioUrl: null }));
+    expect(fetching).toContain('The recording is being fetched from Twilio; it plays here once it has arrived.');
+    expect(fetching).not.toContain('no longer stored');
+    view.call.status = 'failed';
+    view.call.error = { code: 'RECORDING_NOT_FOUND', message: 'Twilio has no such recording.', step: 'ingest', retryable: false, at: '2026-11-17T15:21:00.000Z' };
+    const failed = textOf(renderCallPage({ user, csrf: CSRF, view, audioUrl: null }));
+    expect(failed).toContain('The recording could not be fetched from Twilio: see the error above.');
+    expect(failed).not.toContain('no longer stored');
+  });
 });
