@@ -4,12 +4,12 @@
 // concurrent requests; 20% repeat an earlier delivery (a provider's retry). The production shape, each
 // in its own process: the API (`serve`), Redis (the delivery ledger and the ingest queue), the S3 API
 // (the embedded server); this process only sends. No workers run, so only the acknowledgement is timed.
-// A delivery is answered once its ingest job (carrying it) is in Redis; S3 gets it when a worker runs.
+// A delivery is answered once its source is in S3 and its ingest job (carrying it) is in Redis.
 // Baseline in the same run: `GET /healthz` on the same server in the same bursts.
 // Prints p50 / p99 time to acknowledge, the ratio to the baseline, and calls recorded vs unique recordings.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -59,6 +59,7 @@ const stop = (proc: ChildProcess) => new Promise<void>((r) => {
 });
 
 export async function benchWebhooks(out: Out): Promise<void> {
+  await mkdir(BENCH_DIR, { recursive: true });
   const dir = await mkdtemp(join(BENCH_DIR, 'webhooks-'));
   const redis = await startEmbeddedRedis({ tcpPort: await freePort() });
   const s3proc = child([join(import.meta.dirname, 's3-child.ts'), join(dir, 's3'), 'bench-webhooks'], {});

@@ -8,9 +8,12 @@ import { loadSource, saveSource, type CallSource } from './source-record.ts';
 
 /**
  * Records a call announced by a webhook or a storage event, whose recording the ingest worker fetches
- * later. `queue` records it (in S3, see `recordDelivery`, then its ingest job in Redis) before the delivery is
- * answered; the ledger makes concurrent and repeated deliveries of one recording one call — the first is
- * new, every other one a duplicate that writes nothing.
+ * later. The delivery is answered once it is recorded in Redis: its ingest job carries the source
+ * (Redis keeps it on disk with its append-only file), and the ledger makes concurrent and repeated
+ * deliveries of one recording one call — the first is new, every other one a duplicate that writes
+ * nothing. S3 gets it when the ingest worker picks the job up: `source.json`, then call.json (see
+ * `callOfSource`). Writing S3 before answering made the answer wait on the object store's slowest
+ * writes, and writing it just after slowed the next deliveries as much (measured: npm run bench -- --webhooks).
  */
 export async function announceCall(
   input: { callId: string; source: CallSource },
@@ -28,24 +31,10 @@ export async function announceCall(
 }
 
 /**
- * What an accepted delivery leaves in S3 before it is answered: `source.json` (the latest delivery's, so
- * a retry fetches with what it said) and, when the call has no record yet, call.json at status `received`
- * with no recording, so the call can be read and listed at once, whether or not a worker runs. A call
- * erased before (see `ErasureMark`) gets neither: its ingest job refuses it with `CALL_ERASED`.
- */
-export async function recordDelivery(blobs: BlobStore, callId: string, source: CallSource, now: Date): Promise<void> {
-  const existing = await findCall(blobs, callId);
-  if (!existing && (await erasureOf(blobs, callId))) return;
-  await saveSource(blobs, callId, source);
-  if (!existing) await saveCall(blobs, newCall({ id: callId, meta: source.meta, recording: null }, now));
-}
-
-/**
  * The call record of an announced call, made when it does not exist yet (the ingest worker's first
- * act, for a call announced before `recordDelivery` made it): from the source its job carries (written to
- * S3 first as source.json) or from source.json; status `received`, no recording. Null when neither
- * exists. A call erased before (see `ErasureMark`) is not made again: a replay of its delivery is
- * refused with `CALL_ERASED`.
+ * act): from the source its job carries (written to S3 first as source.json) or from source.json;
+ * status `received`, no recording. Null when neither exists. A call erased before (see `ErasureMark`)
+ * is not made again: a replay of its delivery is refused with `CALL_ERASED`.
  */
 export async function callOfSource(blobs: BlobStore, callId: string, now: Date, carried?: CallSource): Promise<Call | null> {
   const existing = await findCall(blobs, callId);

@@ -13,7 +13,10 @@ import { getJson, type BlobStore } from '../ports/blob-store.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
 import type { CallIndex, CallListPage, CallListQuery, FailedGroup } from '../ports/call-index.ts';
-import { findCall } from '../pipeline/call-record.ts';
+import type { Call } from '../domain/call.ts';
+import { findCall, newCall } from '../pipeline/call-record.ts';
+import { erasureOf } from '../intake/erasure-mark.ts';
+import { loadSource } from '../intake/source-record.ts';
 import { canAccessCall, hasRight, visibleTo, type Identity as Reader } from '../http/identity.ts';
 import type { CallLocks } from './call-lock.ts';
 import type { CallView, CrmLink } from './call-view.ts';
@@ -63,10 +66,21 @@ const AUDIO_TYPES: Readonly<Record<string, string>> = {
 /** Reading calls as a given reader may: the list, one call's view, its recording. */
 export function createCallReader(deps: CallServiceDeps) {
   async function load(reader: Reader, id: string) {
-    const call = CALL_ID.test(id) ? await findCall(deps.blobs, id) : null;
+    const call = CALL_ID.test(id) ? ((await findCall(deps.blobs, id)) ?? (await announced(id))) : null;
     if (!call) throw permanent('CALL_NOT_FOUND', `No call with id ${id}.`);
     if (!canAccessCall(reader, call)) throw permanent('CALL_FORBIDDEN', `Call ${id} belongs to another rep; a rep sees only their own calls.`);
     return call;
+  }
+
+  /**
+   * A call a webhook or a storage event announced, whose ingest job has not run yet: the API answered once its
+   * source was stored and its job queued, so the call is shown, at `received`, from what the delivery said.
+   * Nothing is written: the ingest worker makes call.json. An erased call's leftover source shows nothing.
+   */
+  async function announced(id: string): Promise<Call | null> {
+    const source = await loadSource(deps.blobs, id);
+    if (!source || (await erasureOf(deps.blobs, id))) return null;
+    return newCall({ id, meta: source.meta, recording: null }, new Date(source.receivedAt));
   }
 
   async function view(reader: Reader, id: string): Promise<CallView> {

@@ -50,7 +50,7 @@ export async function storageEventsRoutes(app: FastifyInstance, deps: AppDeps): 
 async function announceObject(object: StoredObject, deps: AppDeps, request: FastifyRequest) {
   const callId = callIdFromSource('s3', object.dedupeKey);
   const meta = { ...(await metaOfObject(object.key, deps)), source: { kind: 's3', recordingId: object.key } };
-  const answer = await recordAnnounced(deps, callId, { kind: 'storage', key: object.key, bytes: object.size, meta, receivedAt: deps.clock().toISOString() }, request.log);
+  const answer = await recordAnnounced(deps, callId, { kind: 'storage', key: object.key, bytes: object.size, meta, receivedAt: deps.clock().toISOString() });
   request.log.info({ source: 'storage', callId, duplicate: answer.duplicate }, answer.duplicate ? 'storage event: duplicate' : 'storage event: call received');
   return answer;
 }

@@ -1,8 +1,8 @@
-import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { redisBudget, WEBHOOK_REDIS_ANSWER_MS } from '../../errors/redis-unreachable.ts';
-import { announceCall, recordDelivery } from '../../intake/announce.ts';
+import { announceCall } from '../../intake/announce.ts';
 import type { DeliveryLedger } from '../../intake/delivery-ledger.ts';
-import { callIdFromSource, type CallSource } from '../../intake/source-record.ts';
+import { callIdFromSource, saveSource, type CallSource } from '../../intake/source-record.ts';
 import type { WebhookAnswer } from '../openapi/answer-schemas.ts';
 import { permanent } from '../../errors/app-error.ts';
 import type { TelephonyEvent, TelephonySource, WebhookRequest } from '../../ports/telephony-source.ts';
@@ -67,7 +67,7 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
       const meta = { ...event.meta, source: { kind: event.provider, recordingId: event.recordingId, ...event.meta.source } };
       const answer = await recordAnnounced(deps, callId, {
         kind: 'telephony', provider: event.provider, recordingId: event.recordingId, deliveryId: event.deliveryId, download: event.download, meta, receivedAt: deps.clock().toISOString(),
-      }, request.log, withinRedis).catch((err: unknown) => {
+      }, withinRedis).catch((err: unknown) => {
         // Verified but not recorded (Redis or storage away): answered 5xx, counted, so an outage's lost deliveries show.
         count('error');
         throw err;
@@ -94,21 +94,18 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
 
 /**
  * Records an announced call and queues its ingest (one call per recording, see announceCall). A
- * duplicate touches nothing. The call is in S3 (source.json, and call.json at `received`) and in the
- * index before its job is queued, so a call that was answered can be read at once and is never only in
- * Redis: a call whose job is lost is queued again by the stranded-calls sweep (or `callscribe reindex`).
+ * duplicate touches nothing. The source is stored before the job is queued, so a call that was
+ * answered is never only in Redis.
  */
 export async function recordAnnounced(
   deps: AppDeps,
   callId: string,
   source: CallSource,
-  log: FastifyBaseLogger,
   withinRedis: <T>(work: Promise<T>) => Promise<T> = redisBudget(WEBHOOK_REDIS_ANSWER_MS),
 ): Promise<WebhookAnswer> {
+  // source.json first: a call answered 202 survives the loss of its job (reindex queues it again).
   const queue = async (id: string, s: CallSource) => {
-    await recordDelivery(deps.blobs, id, s, deps.clock());
-    // Listed at once; an index (or its repair queue in Redis) that does not answer in time is left to catch up.
-    await withinRedis(deps.reindexCall(id)).catch((err: unknown) => log.warn({ callId: id, err: (err as Error).message }, 'could not update the call index'));
+    await saveSource(deps.blobs, id, s);
     await withinRedis(deps.enqueue('ingest', id, { source: s }));
   };
   const { isNew } = await announceCall({ callId, source }, { ledger: boundedLedger(deps.deliveries!, withinRedis), queue });
