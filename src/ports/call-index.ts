@@ -114,6 +114,11 @@ export interface CallListPage {
  */
 export const SEARCH_CANDIDATES = 1000;
 
+/** When a rebuild started, by the index's clock (opaque: only `removeStale` reads it). */
+export interface RebuildMark {
+  readonly at: string;
+}
+
 /**
  * The call index: list, filter and search calls fast at any volume (Postgres: PGlite in process, or a
  * server by DATABASE_URL). It is a cache of S3, never the record: every write is an idempotent upsert
@@ -140,8 +145,18 @@ export interface CallIndex {
   countFailedByCode(): Promise<FailedGroup[]>;
   /** How many calls (visible to `visibleTo`, as in `list`) have pending decisions. */
   countPendingReview(visibleTo?: readonly string[]): Promise<number>;
-  /** Removes every document (before a rebuild). */
-  clear(): Promise<void>;
+  /**
+   * Starts a rebuild (`reindex`): the index's own clock, to hand to `removeStale` once every call in the
+   * store has been upserted. Nothing is removed when a rebuild starts, so the list keeps answering in full
+   * while it runs.
+   */
+  markRebuild(): Promise<RebuildMark>;
+  /**
+   * Ends a rebuild: removes the calls that are not in `present` (the ids the rebuild found in the store)
+   * and were not written since `mark`; returns how many. A call written meanwhile (an upload while the
+   * rebuild ran, whose key the listing had passed) is kept.
+   */
+  removeStale(mark: RebuildMark, present: ReadonlySet<string>): Promise<number>;
   close(): Promise<void>;
   /** For logs: `pglite:/path` or `postgres://host/db` (no password). */
   readonly describe: string;

@@ -34,6 +34,7 @@ export async function rebuildIndex(blobs: BlobStore, index: CallIndex, io: Io, r
     },
   });
   for (const s of result.skipped) io.stdout(`reindex: skipped ${s.callId}: ${s.code}: ${s.reason}`);
+  io.stdout(`reindex: ${count(result.removed)} calls no longer in the store removed from the index`);
   if (resume) io.stdout(`reindex: ${count(result.requeued.length)} calls not finished queued again`);
   io.stdout(`reindex: done, ${count(result.indexed)} calls indexed, ${count(result.skipped.length)} skipped, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return result;

@@ -1,4 +1,4 @@
-import { SEARCH_CANDIDATES, type CallIndex, type CallIndexDocument, type CallListPage, type CallListQuery } from '../../../ports/call-index.ts';
+import { SEARCH_CANDIDATES, type CallIndex, type CallIndexDocument, type CallListPage, type CallListQuery, type RebuildMark } from '../../../ports/call-index.ts';
 import { encodeCursor } from './call-index.cursor.ts';
 import { isoOf, itemOf, listStatement, Params, visibilityCondition, type ListRow, type SearchSpan } from './postgres.list-query.ts';
 import { workStatement, workGroupOf } from './postgres.work-query.ts';
@@ -91,6 +91,8 @@ function valuesOf(doc: CallIndexDocument): unknown[] {
 
 /** Rows per INSERT: 17 parameters each, well under Postgres's 65,535 per statement. */
 const BATCH = 500;
+/** Ids per DELETE of calls a rebuild did not find. */
+const REMOVE_BATCH = 1000;
 
 /**
  * A `CallIndex` over any `SqlClient` (PGlite in process, or a `pg` Pool): creates its schema when it
@@ -169,7 +171,7 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
       });
       await client.query(
         `INSERT INTO ${t.calls} (${COLUMNS.map(([name]) => name).join(', ')}) VALUES ${rows.join(', ')} ` +
-          `ON CONFLICT (id) DO UPDATE SET ${updates} WHERE ${t.calls}.updated_at <= excluded.updated_at`,
+          `ON CONFLICT (id) DO UPDATE SET ${updates}, indexed_at = now() WHERE ${t.calls}.updated_at <= excluded.updated_at`,
         p.values,
       );
     }
@@ -235,10 +237,26 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
       return Number(rows[0]?.n ?? 0);
     },
 
-    async clear() {
-      await client.query(`TRUNCATE ${t.calls}`);
-      rowsAtAnalyze = 0;
-      changedSince = 0;
+    async markRebuild(): Promise<RebuildMark> {
+      const { rows } = await client.query<{ at: string }>(`SELECT now()::text AS at`);
+      return { at: rows[0]!.at };
+    },
+
+    // Reads the ids not written since the mark and deletes those the rebuild did not find, a batch at a
+    // time; each DELETE checks the mark again, so a row written in between stays.
+    async removeStale(mark, present) {
+      const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${t.calls} WHERE indexed_at < $1::timestamptz`, [mark.at]);
+      const gone = rows.map((row) => row.id).filter((id) => !present.has(id));
+      let removed = 0;
+      for (let start = 0; start < gone.length; start += REMOVE_BATCH) {
+        const result = await client.query<{ id: string }>(`DELETE FROM ${t.calls} WHERE id = ANY($1::text[]) AND indexed_at < $2::timestamptz RETURNING id`, [
+          gone.slice(start, start + REMOVE_BATCH),
+          mark.at,
+        ]);
+        removed += result.rows.length;
+      }
+      if (removed) changed(removed);
+      return removed;
     },
 
     close: async () => {

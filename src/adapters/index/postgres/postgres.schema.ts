@@ -104,6 +104,9 @@ export async function ensureIndexSchema(client: SqlClient, schema: string): Prom
     -- Added after version 1 shipped (work, then error_code): rows written before hold NULL until written again (\`callscribe reindex\`).
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS work jsonb;
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS error_code text;
+    -- When the row was last written, by the database's clock: a rebuild removes only rows it did not
+    -- find in S3 and nobody wrote since it started (rows older than this column count as written when it was added).
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS indexed_at timestamptz NOT NULL DEFAULT now();
     -- A generated column's expression cannot be altered: the column is dropped (its GIN index with it,
     -- created again below) and added again, which computes every row's vector, kept in the row (MAIN)
     -- as it is written, in the same statement; then statistics, since the old column's went with it.
