@@ -114,7 +114,7 @@ export interface CallListPage {
  */
 export const SEARCH_CANDIDATES = 1000;
 
-/** When a rebuild started, by the index's clock (opaque: only `removeStale` reads it). */
+/** When a rebuild started, among the index's writes (opaque: only `removeStale` reads it). */
 export interface RebuildMark {
   readonly at: string;
 }
@@ -146,8 +146,8 @@ export interface CallIndex {
   /** How many calls (visible to `visibleTo`, as in `list`) have pending decisions. */
   countPendingReview(visibleTo?: readonly string[]): Promise<number>;
   /**
-   * Starts a rebuild (`reindex`): the index's own clock, to hand to `removeStale` once every call in the
-   * store has been upserted. Nothing is removed when a rebuild starts, so the list keeps answering in full
+   * Starts a rebuild (`reindex`): a mark after every write so far, to hand to `removeStale` once every
+   * call in the store has been upserted. Nothing is removed when a rebuild starts, so the list keeps answering in full
    * while it runs.
    */
   markRebuild(): Promise<RebuildMark>;

@@ -171,7 +171,7 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
       });
       await client.query(
         `INSERT INTO ${t.calls} (${COLUMNS.map(([name]) => name).join(', ')}) VALUES ${rows.join(', ')} ` +
-          `ON CONFLICT (id) DO UPDATE SET ${updates}, indexed_at = now() WHERE ${t.calls}.updated_at <= excluded.updated_at`,
+          `ON CONFLICT (id) DO UPDATE SET ${updates}, written = nextval('${t.writes}') WHERE ${t.calls}.updated_at <= excluded.updated_at`,
         p.values,
       );
     }
@@ -238,18 +238,18 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
     },
 
     async markRebuild(): Promise<RebuildMark> {
-      const { rows } = await client.query<{ at: string }>(`SELECT now()::text AS at`);
+      const { rows } = await client.query<{ at: string }>(`SELECT nextval('${t.writes}')::text AS at`);
       return { at: rows[0]!.at };
     },
 
     // Reads the ids not written since the mark and deletes those the rebuild did not find, a batch at a
     // time; each DELETE checks the mark again, so a row written in between stays.
     async removeStale(mark, present) {
-      const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${t.calls} WHERE indexed_at < $1::timestamptz`, [mark.at]);
+      const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${t.calls} WHERE written < $1::bigint`, [mark.at]);
       const gone = rows.map((row) => row.id).filter((id) => !present.has(id));
       let removed = 0;
       for (let start = 0; start < gone.length; start += REMOVE_BATCH) {
-        const result = await client.query<{ id: string }>(`DELETE FROM ${t.calls} WHERE id = ANY($1::text[]) AND indexed_at < $2::timestamptz RETURNING id`, [
+        const result = await client.query<{ id: string }>(`DELETE FROM ${t.calls} WHERE id = ANY($1::text[]) AND written < $2::bigint RETURNING id`, [
           gone.slice(start, start + REMOVE_BATCH),
           mark.at,
         ]);

@@ -49,13 +49,15 @@ const SEARCH_EXPRESSION = `ts_delete(
 export interface IndexTables {
   calls: string;
   meta: string;
+  /** The sequence numbering the rows' writes (`written`). */
+  writes: string;
 }
 
 export function indexTables(schema: string): IndexTables {
   if (!SCHEMA_NAME.test(schema)) {
     throw permanent('INDEX_SCHEMA_NAME', `"${schema}" is not a usable Postgres schema name for the call index (lower-case letters, digits and _, at most 63).`);
   }
-  return { calls: `"${schema}".call_index`, meta: `"${schema}".call_index_meta` };
+  return { calls: `"${schema}".call_index`, meta: `"${schema}".call_index_meta`, writes: `"${schema}".call_index_writes` };
 }
 
 /**
@@ -104,9 +106,11 @@ export async function ensureIndexSchema(client: SqlClient, schema: string): Prom
     -- Added after version 1 shipped (work, then error_code): rows written before hold NULL until written again (\`callscribe reindex\`).
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS work jsonb;
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS error_code text;
-    -- When the row was last written, by the database's clock: a rebuild removes only rows it did not
-    -- find in S3 and nobody wrote since it started (rows older than this column count as written when it was added).
-    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS indexed_at timestamptz NOT NULL DEFAULT now();
+    -- When the row was last written, as a number that only grows (a sequence, not a clock: two writes in
+    -- one clock tick still differ): a rebuild removes only rows it did not find in S3 and nobody wrote
+    -- since it started. Rows older than the column get numbers when it is added.
+    CREATE SEQUENCE IF NOT EXISTS ${t.writes};
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS written bigint NOT NULL DEFAULT nextval('${t.writes}');
     -- A generated column's expression cannot be altered: the column is dropped (its GIN index with it,
     -- created again below) and added again, which computes every row's vector, kept in the row (MAIN)
     -- as it is written, in the same statement; then statistics, since the old column's went with it.
