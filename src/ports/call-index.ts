@@ -15,7 +15,8 @@ export interface CallIndexDocument {
   receivedAt: string;
   updatedAt: string;
   rep: { name: string | null; email: string | null } | null;
-  customer: { name: string | null; company: string | null } | null;
+  /** `phone` is E.164 (`+442079460321`) as the source gave it: a telephony call often knows no name. */
+  customer: { name: string | null; company: string | null; phone: string | null } | null;
   /** Who sent the recording in: the uploading key's identity (an e-mail, or `key:<id>` for a key without one). */
   uploadedBy: string | null;
   durationSec: number | null;
@@ -76,8 +77,8 @@ export interface CallListQuery {
   from?: string;
   to?: string;
   /**
-   * Full-text search over the customer's name and company, the rep's name, the summary and the
-   * transcript (English stemming); results ranked by relevance, names and summary above the transcript,
+   * Full-text search over the customer's name, company and phone number (its digits: `+44 20 7946 0321`,
+   * `442079460321` and `+442079460321` all find it), the rep's name, the summary and the transcript (English stemming); results ranked by relevance, names and summary above the transcript,
    * among the newest `SEARCH_CANDIDATES` matches (see `CallListPage.searchLimited`). Every word outside
    * quotes counts, a capitalised stop word English ignores ("Don", "Will") among the names (in lower
    * case it is the word, and ignored); a phrase matches

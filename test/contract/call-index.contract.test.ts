@@ -229,18 +229,32 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       expect(ids(await index.list({ limit: 10, q: 'pricing', status: 'failed' }))).toEqual([]);
     });
 
+    it('lists a customer known by phone alone and finds the call by the number, written with or without + and separators', async () => {
+      const byPhone = indexDoc(1, { customer: { name: null, company: null, phone: '+442079460321' }, transcriptText: 'hello' });
+      const other = indexDoc(2, { customer: { name: 'Sam Okafor', company: null, phone: '+14155550101' }, transcriptText: 'call me on 2079' });
+      await put([byPhone, other]);
+      expect((await index.list({ limit: 10 })).calls.find((c) => c.id === byPhone.id)?.customer).toEqual({ name: null, company: null, phone: '+442079460321' });
+      for (const q of ['+442079460321', '442079460321', '+44 20 7946 0321', '+44 (20) 7946-0321', '44.20.7946.0321']) {
+        expect(ids(await index.list({ limit: 10, q })), q).toEqual([byPhone.id]);
+      }
+      expect(ids(await index.list({ limit: 10, q: '+1 415 555 0101' }))).toEqual([other.id]);
+      // Part of a number is not the number; a short run of digits stays a word of the text.
+      expect(ids(await index.list({ limit: 10, q: '7946 0321' }))).toEqual([]);
+      expect(ids(await index.list({ limit: 10, q: '2079' }))).toEqual([other.id]);
+    });
+
     it('finds a call by its customer, company and rep names, ranked above calls that only mention them', async () => {
       const named = indexDoc(1, {
-        customer: { name: 'Elena Lindqvist', company: 'Juniper Freight' },
+        customer: { name: 'Elena Lindqvist', company: 'Juniper Freight', phone: null },
         rep: { name: 'Rosa Hastings', email: 'rosa@example.com' },
         summary: 'Renewal terms agreed.',
       });
       // Newer, so only its lower rank puts it second.
       const mention = indexDoc(2, {
-        customer: { name: 'Sam Okafor', company: 'Brightline Foods' },
+        customer: { name: 'Sam Okafor', company: 'Brightline Foods', phone: null },
         transcriptText: 'we met Elena Lindqvist from Juniper Freight, and Rosa Hastings too',
       });
-      const other = indexDoc(3, { customer: { name: 'Sam Okafor', company: 'Brightline Foods' } });
+      const other = indexDoc(3, { customer: { name: 'Sam Okafor', company: 'Brightline Foods', phone: null } });
       await put([named, mention, other]);
       // English stemming changes some names ("Hastings"), not others; the query and the names agree either way.
       for (const q of ['Juniper', 'juniper freight', 'elena', 'Lindqvist', 'Rosa', 'Hastings', 'Elena Lindqvist', '"Juniper Freight"']) {
@@ -284,7 +298,7 @@ for (const [name, makeBackend] of Object.entries(backends)) {
 
     it('matches a phrase within one field (a name, the company, the summary, the transcript), never across two', async () => {
       const doc = indexDoc(1, {
-        customer: { name: 'Elena Lindqvist', company: 'Juniper Freight' },
+        customer: { name: 'Elena Lindqvist', company: 'Juniper Freight', phone: null },
         rep: { name: 'Rosa Hastings', email: 'rosa@example.com' },
         summary: 'Renewal terms agreed.',
         transcriptText: 'terms were discussed at length',
@@ -530,7 +544,7 @@ for (const [name, makeBackend] of Object.entries(backends)) {
         const words = Array.from({ length: 200 }, () => Array.from({ length: 7 }, letter).join('')).join(' ');
         return `${words} ${words} ${words}`;
       };
-      const docs = Array.from({ length: 20 }, (_, i) => indexDoc(i, { customer: { name: 'Elena Lindqvist', company: 'Juniper Freight' }, transcriptText: transcript() }));
+      const docs = Array.from({ length: 20 }, (_, i) => indexDoc(i, { customer: { name: 'Elena Lindqvist', company: 'Juniper Freight', phone: null }, transcriptText: transcript() }));
       await backend.sql(`ALTER TABLE {calls} ALTER COLUMN transcript_text SET STORAGE EXTERNAL`);
       await put(docs);
       // The shape version 1 shipped with: summary and transcript only, no search_version.
@@ -567,7 +581,7 @@ for (const [name, makeBackend] of Object.entries(backends)) {
     });
 
     it('rebuilds the search column of an index made before each field had its own positions (search version 2), once', async () => {
-      const doc = indexDoc(1, { customer: { name: 'Elena Lindqvist', company: 'Juniper Freight' }, rep: null, summary: 'Renewal terms agreed.' });
+      const doc = indexDoc(1, { customer: { name: 'Elena Lindqvist', company: 'Juniper Freight', phone: null }, rep: null, summary: 'Renewal terms agreed.' });
       await put([doc]);
       // Version 2's expression: the names as one text in both forms, then the summary and the transcript, back to back.
       const names = `coalesce(customer_name, '') || ' ' || coalesce(customer_company, '') || ' ' || coalesce(rep_name, '')`;
@@ -582,6 +596,22 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       try {
         expect(ids(await again.list({ limit: 10, q: '"Freight renewal"' }))).toEqual([]);
         expect(ids(await again.list({ limit: 10, q: '"Juniper Freight" renewal' }))).toEqual([doc.id]);
+        expect(await backend.sql(`SELECT value FROM {calls}_meta WHERE key = 'search_version'`)).toEqual([{ value: String(SEARCH_VERSION) }]);
+      } finally {
+        await again.close();
+      }
+    });
+
+    it('gives an index made before phone numbers were searched (search version 3) the column and the digits, once', async () => {
+      const doc = indexDoc(1, { customer: { name: null, company: null, phone: '+442079460321' } });
+      await put([doc]);
+      await backend.sql(`ALTER TABLE {calls} DROP COLUMN search`);
+      await backend.sql(`ALTER TABLE {calls} ADD COLUMN search tsvector GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(summary, '')), 'A')) STORED`);
+      await backend.sql(`UPDATE {calls}_meta SET value = '3' WHERE key = 'search_version'`);
+      expect(ids(await index.list({ limit: 10, q: '+442079460321' }))).toEqual([]);
+      const again = await backend.openSame();
+      try {
+        expect(ids(await again.list({ limit: 10, q: '+442079460321' }))).toEqual([doc.id]);
         expect(await backend.sql(`SELECT value FROM {calls}_meta WHERE key = 'search_version'`)).toEqual([{ value: String(SEARCH_VERSION) }]);
       } finally {
         await again.close();

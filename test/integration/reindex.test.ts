@@ -78,7 +78,7 @@ describe('reindex from the fs blob store', () => {
         startedAt: '2026-11-17T14:00:00.000Z',
         receivedAt: '2026-11-17T15:00:00.000Z',
         rep: { name: 'Priya Raman', email: 'priya@example.com' },
-        customer: { name: 'Elena Novak', company: 'Brightline Foods' },
+        customer: { name: 'Elena Novak', company: 'Brightline Foods', phone: null },
         durationSec: 95.5,
         summary: 'The customer agreed to the pricing.',
         proposedStage: 'contractsent',

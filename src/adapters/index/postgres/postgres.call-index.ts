@@ -52,6 +52,7 @@ const COLUMNS = [
   ['rep_email', 'text'],
   ['customer_name', 'text'],
   ['customer_company', 'text'],
+  ['customer_phone', 'text'],
   ['uploaded_by', 'text'],
   ['duration_sec', 'float8'],
   ['summary', 'text'],
@@ -78,6 +79,7 @@ function valuesOf(doc: CallIndexDocument): unknown[] {
     clean(doc.rep?.email),
     clean(doc.customer?.name),
     clean(doc.customer?.company),
+    clean(doc.customer?.phone),
     clean(doc.uploadedBy),
     doc.durationSec,
     clean(doc.summary),
@@ -89,7 +91,7 @@ function valuesOf(doc: CallIndexDocument): unknown[] {
   ];
 }
 
-/** Rows per INSERT: 17 parameters each, well under Postgres's 65,535 per statement. */
+/** Rows per INSERT: 18 parameters each, well under Postgres's 65,535 per statement. */
 const BATCH = 500;
 /** Ids per DELETE of calls a rebuild did not find. */
 const REMOVE_BATCH = 1000;
