@@ -108,8 +108,8 @@ export async function main(argv: string[]): Promise<number> {
 /** Commands configured by options and the environment alone. */
 const NO_POSITIONALS = new Set(['serve', 'work', 'demo', 'reindex']);
 
-/** Failures that can only be fixed in the configuration: exit 2 as a usage or configuration error does. */
-const CONFIGURATION_CODES = new Set(['S3_CREDENTIALS_MISSING']);
+/** Failures that can only be fixed in the configuration or by stopping another process: exit 2 as a usage or configuration error does. */
+const CONFIGURATION_CODES = new Set(['S3_CREDENTIALS_MISSING', 'INDEX_IN_USE']);
 
 if (import.meta.main) {
   process.exitCode = await main(process.argv.slice(2));

@@ -25,7 +25,7 @@ export function indexDocument({ call, insights, crm, transcript }: IndexSources)
   const rep = call.meta.rep;
   const customer = call.meta.customer;
   const repDoc = { name: orNull(rep?.name), email: orNull(rep?.email) };
-  const customerDoc = { name: orNull(customer?.name), company: orNull(customer?.company) };
+  const customerDoc = { name: orNull(customer?.name), company: orNull(customer?.company), phone: orNull(customer?.phone) };
   return {
     id: call.id,
     status: call.status,
@@ -34,7 +34,7 @@ export function indexDocument({ call, insights, crm, transcript }: IndexSources)
     updatedAt: call.updatedAt,
     // A party the source knows nothing about is no party: the list shows null rather than empty names.
     rep: repDoc.name === null && repDoc.email === null ? null : repDoc,
-    customer: customerDoc.name === null && customerDoc.company === null ? null : customerDoc,
+    customer: customerDoc.name === null && customerDoc.company === null && customerDoc.phone === null ? null : customerDoc,
     uploadedBy: call.uploadedBy,
     durationSec: call.audio?.durationSec ?? transcript?.durationSec ?? null,
     summary: insights?.summary ?? null,

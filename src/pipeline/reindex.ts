@@ -14,6 +14,8 @@ export interface ReindexProgress {
 
 export interface ReindexResult {
   indexed: number;
+  /** Calls the index held that the store no longer does, removed once every call in the store was indexed. */
+  removed: number;
   /**
    * Calls not terminal, queued again at the step their call.json says they were at (with `resume`); a
    * call announced (its source.json stored) whose ingest never ran is queued at `ingest`.
@@ -27,10 +29,13 @@ const CALL_JSON = /^calls\/([^/]+)\/call\.json$/;
 const SOURCE_JSON = /^calls\/([^/]+)\/source\.json$/;
 
 /**
- * Rebuilds the call index from the store, the durable record: clears the index, then reads every
- * `calls/{id}/call.json` with its artifacts and upserts the call's document (a few calls at a time).
- * A call whose artifacts do not parse is skipped and reported; a store or index that cannot be
- * reached stops the rebuild with a retryable error (run it again). The list is incomplete until it ends.
+ * Rebuilds the call index from the store, the durable record: reads every `calls/{id}/call.json` with
+ * its artifacts and upserts the call's document (a few calls at a time), then removes the calls the
+ * index holds that the store no longer does. The index is never emptied: while it runs, the list shows
+ * every call it showed before (each replaced by its rebuilt document as it comes), and a rebuild that
+ * stops half way leaves them all there. A call whose artifacts do not parse is skipped and reported (its
+ * row, if it had one, stays: the call is still in the store); a store or index that cannot be reached
+ * stops the rebuild with a retryable error (run it again), before anything is removed.
  * With `resume`, it also queues again every call that is not terminal (for when the queues were lost).
  */
 export async function reindex(
@@ -48,7 +53,9 @@ export async function reindex(
 ): Promise<ReindexResult> {
   if (!blobs.list) throw permanent('STORE_NOT_LISTABLE', `${blobs.describe} cannot list its keys, so the index cannot be rebuilt from it.`);
   const concurrency = opts.concurrency ?? 8;
-  const result: ReindexResult = { indexed: 0, requeued: [], skipped: [] };
+  const result: ReindexResult = { indexed: 0, removed: 0, requeued: [], skipped: [] };
+  // Calls whose call.json the listing found and that were still there when read.
+  const present = new Set<string>();
   let seen = 0;
   const progress = () => opts.onProgress?.({ seen, indexed: result.indexed, skipped: result.skipped.length });
 
@@ -56,6 +63,7 @@ export async function reindex(
     try {
       const doc = await loadIndexDocument(blobs, callId);
       if (doc) {
+        present.add(callId);
         await index.upsert(doc);
         result.indexed++;
         if (opts.resume && !isTerminal(doc.status)) await requeue(callId);
@@ -65,6 +73,7 @@ export async function reindex(
     } catch (err) {
       const e = toAppError(err);
       if (e.retryable) throw e;
+      present.add(callId);
       result.skipped.push({ callId, code: e.code, reason: e.message });
     }
     progress();
@@ -78,7 +87,7 @@ export async function reindex(
     result.requeued.push({ callId, step });
   };
 
-  await index.clear();
+  const mark = await index.markRebuild();
   const inFlight = new Set<Promise<void>>();
   let failure: unknown = null;
   const withRecord = new Set<string>();
@@ -101,6 +110,7 @@ export async function reindex(
   }
   await Promise.all(inFlight);
   if (failure) throw failure;
+  result.removed = await index.removeStale(mark, present);
   // Announced by a webhook or a storage event, answered, and lost with its job before the ingest
   // worker wrote call.json: source.json holds all the ingest needs.
   for (const callId of announced) {

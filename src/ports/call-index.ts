@@ -15,7 +15,8 @@ export interface CallIndexDocument {
   receivedAt: string;
   updatedAt: string;
   rep: { name: string | null; email: string | null } | null;
-  customer: { name: string | null; company: string | null } | null;
+  /** `phone` is E.164 (`+442079460321`) as the source gave it: a telephony call often knows no name. */
+  customer: { name: string | null; company: string | null; phone: string | null } | null;
   /** Who sent the recording in: the uploading key's identity (an e-mail, or `key:<id>` for a key without one). */
   uploadedBy: string | null;
   durationSec: number | null;
@@ -76,8 +77,8 @@ export interface CallListQuery {
   from?: string;
   to?: string;
   /**
-   * Full-text search over the customer's name and company, the rep's name, the summary and the
-   * transcript (English stemming); results ranked by relevance, names and summary above the transcript,
+   * Full-text search over the customer's name, company and phone number (its digits: `+44 20 7946 0321`,
+   * `442079460321` and `+442079460321` all find it), the rep's name, the summary and the transcript (English stemming); results ranked by relevance, names and summary above the transcript,
    * among the newest `SEARCH_CANDIDATES` matches (see `CallListPage.searchLimited`). Every word outside
    * quotes counts, a capitalised stop word English ignores ("Don", "Will") among the names (in lower
    * case it is the word, and ignored); a phrase matches
@@ -114,6 +115,11 @@ export interface CallListPage {
  */
 export const SEARCH_CANDIDATES = 1000;
 
+/** When a rebuild started, among the index's writes (opaque: only `removeStale` reads it). */
+export interface RebuildMark {
+  readonly at: string;
+}
+
 /**
  * The call index: list, filter and search calls fast at any volume (Postgres: PGlite in process, or a
  * server by DATABASE_URL). It is a cache of S3, never the record: every write is an idempotent upsert
@@ -140,8 +146,18 @@ export interface CallIndex {
   countFailedByCode(): Promise<FailedGroup[]>;
   /** How many calls (visible to `visibleTo`, as in `list`) have pending decisions. */
   countPendingReview(visibleTo?: readonly string[]): Promise<number>;
-  /** Removes every document (before a rebuild). */
-  clear(): Promise<void>;
+  /**
+   * Starts a rebuild (`reindex`): a mark after every write so far, to hand to `removeStale` once every
+   * call in the store has been upserted. Nothing is removed when a rebuild starts, so the list keeps answering in full
+   * while it runs.
+   */
+  markRebuild(): Promise<RebuildMark>;
+  /**
+   * Ends a rebuild: removes the calls that are not in `present` (the ids the rebuild found in the store)
+   * and were not written since `mark`; returns how many. A call written meanwhile (an upload while the
+   * rebuild ran, whose key the listing had passed) is kept.
+   */
+  removeStale(mark: RebuildMark, present: ReadonlySet<string>): Promise<number>;
   close(): Promise<void>;
   /** For logs: `pglite:/path` or `postgres://host/db` (no password). */
   readonly describe: string;

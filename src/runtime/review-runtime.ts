@@ -119,7 +119,8 @@ function announcingIndex(index: CallIndex, notifications: Notifications): CallIn
     countPendingReview: (visibleTo) => index.countPendingReview(visibleTo),
     countFailedByCode: () => index.countFailedByCode(),
     workByRepAndWeek: (query) => index.workByRepAndWeek(query),
-    clear: () => index.clear(),
+    markRebuild: () => index.markRebuild(),
+    removeStale: (mark, present) => index.removeStale(mark, present),
     close: () => index.close(),
     get describe() {
       return index.describe;

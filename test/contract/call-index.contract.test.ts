@@ -229,18 +229,32 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       expect(ids(await index.list({ limit: 10, q: 'pricing', status: 'failed' }))).toEqual([]);
     });
 
+    it('lists a customer known by phone alone and finds the call by the number, written with or without + and separators', async () => {
+      const byPhone = indexDoc(1, { customer: { name: null, company: null, phone: '+442079460321' }, transcriptText: 'hello' });
+      const other = indexDoc(2, { customer: { name: 'Sam Okafor', company: null, phone: '+14155550101' }, transcriptText: 'call me on 2079' });
+      await put([byPhone, other]);
+      expect((await index.list({ limit: 10 })).calls.find((c) => c.id === byPhone.id)?.customer).toEqual({ name: null, company: null, phone: '+442079460321' });
+      for (const q of ['+442079460321', '442079460321', '+44 20 7946 0321', '+44 (20) 7946-0321', '44.20.7946.0321']) {
+        expect(ids(await index.list({ limit: 10, q })), q).toEqual([byPhone.id]);
+      }
+      expect(ids(await index.list({ limit: 10, q: '+1 415 555 0101' }))).toEqual([other.id]);
+      // Part of a number is not the number; a short run of digits stays a word of the text.
+      expect(ids(await index.list({ limit: 10, q: '7946 0321' }))).toEqual([]);
+      expect(ids(await index.list({ limit: 10, q: '2079' }))).toEqual([other.id]);
+    });
+
     it('finds a call by its customer, company and rep names, ranked above calls that only mention them', async () => {
       const named = indexDoc(1, {
-        customer: { name: 'Elena Lindqvist', company: 'Juniper Freight' },
+        customer: { name: 'Elena Lindqvist', company: 'Juniper Freight', phone: null },
         rep: { name: 'Rosa Hastings', email: 'rosa@example.com' },
         summary: 'Renewal terms agreed.',
       });
       // Newer, so only its lower rank puts it second.
       const mention = indexDoc(2, {
-        customer: { name: 'Sam Okafor', company: 'Brightline Foods' },
+        customer: { name: 'Sam Okafor', company: 'Brightline Foods', phone: null },
         transcriptText: 'we met Elena Lindqvist from Juniper Freight, and Rosa Hastings too',
       });
-      const other = indexDoc(3, { customer: { name: 'Sam Okafor', company: 'Brightline Foods' } });
+      const other = indexDoc(3, { customer: { name: 'Sam Okafor', company: 'Brightline Foods', phone: null } });
       await put([named, mention, other]);
       // English stemming changes some names ("Hastings"), not others; the query and the names agree either way.
       for (const q of ['Juniper', 'juniper freight', 'elena', 'Lindqvist', 'Rosa', 'Hastings', 'Elena Lindqvist', '"Juniper Freight"']) {
@@ -284,7 +298,7 @@ for (const [name, makeBackend] of Object.entries(backends)) {
 
     it('matches a phrase within one field (a name, the company, the summary, the transcript), never across two', async () => {
       const doc = indexDoc(1, {
-        customer: { name: 'Elena Lindqvist', company: 'Juniper Freight' },
+        customer: { name: 'Elena Lindqvist', company: 'Juniper Freight', phone: null },
         rep: { name: 'Rosa Hastings', email: 'rosa@example.com' },
         summary: 'Renewal terms agreed.',
         transcriptText: 'terms were discussed at length',
@@ -377,7 +391,7 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       await put([indexDoc(900)]);
       await index.maintain();
       expect(await reltuples()).toBe(701);
-      await index.clear();
+      await index.removeStale(await index.markRebuild(), new Set());
       await index.maintain();
       expect(await reltuples()).toBe(0);
     });
@@ -417,13 +431,28 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       expect((await index.list({ limit: 10 })).calls.map((c) => c.status)).toEqual(['done']);
     });
 
-    it('removes one call, and clears them all', async () => {
+    it('removes one call', async () => {
       await put([indexDoc(1), indexDoc(2), indexDoc(3)]);
       await index.remove(indexDoc(2).id);
       await index.remove('c_missing');
       expect(ids(await index.list({ limit: 10 }))).toEqual([indexDoc(3).id, indexDoc(1).id]);
-      await index.clear();
-      expect(await index.list({ limit: 10 })).toEqual({ calls: [], nextCursor: null });
+    });
+
+    it('ends a rebuild by removing only the calls it did not find and nobody wrote since it started', async () => {
+      const stale = indexDoc(1);
+      const found = indexDoc(2);
+      const foundOlder = indexDoc(3, { updatedAt: '2026-11-01T10:05:00.000Z' });
+      await put([stale, found, foundOlder]);
+      const mark = await index.markRebuild();
+      expect(ids(await index.list({ limit: 10 })).sort()).toEqual([stale.id, found.id, foundOlder.id].sort());
+      await index.upsert(found);
+      // The rebuild read an older document than the one stored (it changed since): ignored, yet found.
+      await index.upsert({ ...foundOlder, updatedAt: '2026-11-01T10:00:00.000Z' });
+      // Written during the rebuild, by someone else, after the listing passed its key.
+      const live = indexDoc(4);
+      await index.upsert(live);
+      expect(await index.removeStale(mark, new Set([found.id, foundOlder.id]))).toBe(1);
+      expect(ids(await index.list({ limit: 10 })).sort()).toEqual([found.id, foundOlder.id, live.id].sort());
     });
 
     it('refuses a malformed or mismatched cursor and a bad date with a permanent AppError', async () => {
@@ -515,7 +544,7 @@ for (const [name, makeBackend] of Object.entries(backends)) {
         const words = Array.from({ length: 200 }, () => Array.from({ length: 7 }, letter).join('')).join(' ');
         return `${words} ${words} ${words}`;
       };
-      const docs = Array.from({ length: 20 }, (_, i) => indexDoc(i, { customer: { name: 'Elena Lindqvist', company: 'Juniper Freight' }, transcriptText: transcript() }));
+      const docs = Array.from({ length: 20 }, (_, i) => indexDoc(i, { customer: { name: 'Elena Lindqvist', company: 'Juniper Freight', phone: null }, transcriptText: transcript() }));
       await backend.sql(`ALTER TABLE {calls} ALTER COLUMN transcript_text SET STORAGE EXTERNAL`);
       await put(docs);
       // The shape version 1 shipped with: summary and transcript only, no search_version.
@@ -552,7 +581,7 @@ for (const [name, makeBackend] of Object.entries(backends)) {
     });
 
     it('rebuilds the search column of an index made before each field had its own positions (search version 2), once', async () => {
-      const doc = indexDoc(1, { customer: { name: 'Elena Lindqvist', company: 'Juniper Freight' }, rep: null, summary: 'Renewal terms agreed.' });
+      const doc = indexDoc(1, { customer: { name: 'Elena Lindqvist', company: 'Juniper Freight', phone: null }, rep: null, summary: 'Renewal terms agreed.' });
       await put([doc]);
       // Version 2's expression: the names as one text in both forms, then the summary and the transcript, back to back.
       const names = `coalesce(customer_name, '') || ' ' || coalesce(customer_company, '') || ' ' || coalesce(rep_name, '')`;
@@ -567,6 +596,22 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       try {
         expect(ids(await again.list({ limit: 10, q: '"Freight renewal"' }))).toEqual([]);
         expect(ids(await again.list({ limit: 10, q: '"Juniper Freight" renewal' }))).toEqual([doc.id]);
+        expect(await backend.sql(`SELECT value FROM {calls}_meta WHERE key = 'search_version'`)).toEqual([{ value: String(SEARCH_VERSION) }]);
+      } finally {
+        await again.close();
+      }
+    });
+
+    it('gives an index made before phone numbers were searched (search version 3) the column and the digits, once', async () => {
+      const doc = indexDoc(1, { customer: { name: null, company: null, phone: '+442079460321' } });
+      await put([doc]);
+      await backend.sql(`ALTER TABLE {calls} DROP COLUMN search`);
+      await backend.sql(`ALTER TABLE {calls} ADD COLUMN search tsvector GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(summary, '')), 'A')) STORED`);
+      await backend.sql(`UPDATE {calls}_meta SET value = '3' WHERE key = 'search_version'`);
+      expect(ids(await index.list({ limit: 10, q: '+442079460321' }))).toEqual([]);
+      const again = await backend.openSame();
+      try {
+        expect(ids(await again.list({ limit: 10, q: '+442079460321' }))).toEqual([doc.id]);
         expect(await backend.sql(`SELECT value FROM {calls}_meta WHERE key = 'search_version'`)).toEqual([{ value: String(SEARCH_VERSION) }]);
       } finally {
         await again.close();

@@ -9,7 +9,7 @@ export function indexDoc(n: number, overrides: Partial<CallIndexDocument> = {}):
     receivedAt: new Date(Date.UTC(2026, 10, 1) + n * 60_000).toISOString(),
     updatedAt: '2026-11-01T00:00:00.000Z',
     rep: { name: 'Priya Raman', email: 'priya@example.com' },
-    customer: { name: 'Elena Novak', company: 'Brightline Foods' },
+    customer: { name: 'Elena Novak', company: 'Brightline Foods', phone: null },
     uploadedBy: null,
     durationSec: 60,
     summary: 'A routine check-in.',

@@ -5,6 +5,7 @@ import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.t
 import { rebuildIndex } from '../../src/cli/commands/reindex.command.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
 import { saveSource } from '../../src/intake/source-record.ts';
+import { retryable } from '../../src/errors/app-error.ts';
 import { reindex, type ReindexProgress } from '../../src/pipeline/reindex.ts';
 import { indexDoc } from '../helpers/index-documents.ts';
 import { storeCall, syntheticCall, syntheticInsights, syntheticTranscript } from '../helpers/index-calls.ts';
@@ -27,8 +28,10 @@ describe('reindex from the fs blob store', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   let blobs: BlobStore;
   let index: PostgresCallIndex;
+  let pending: Promise<unknown>[];
 
   beforeEach(async () => {
+    pending = [];
     temp = await makeTempDir();
     blobs = createFsBlobStore(temp.dir);
     index = await openPgliteIndex(null);
@@ -75,7 +78,7 @@ describe('reindex from the fs blob store', () => {
         startedAt: '2026-11-17T14:00:00.000Z',
         receivedAt: '2026-11-17T15:00:00.000Z',
         rep: { name: 'Priya Raman', email: 'priya@example.com' },
-        customer: { name: 'Elena Novak', company: 'Brightline Foods' },
+        customer: { name: 'Elena Novak', company: 'Brightline Foods', phone: null },
         durationSec: 95.5,
         summary: 'The customer agreed to the pricing.',
         proposedStage: 'contractsent',
@@ -108,6 +111,46 @@ describe('reindex from the fs blob store', () => {
     // Without resume nothing is queued, and the announcement is no call in the index.
     expect((await reindex(blobs, index)).requeued).toEqual([]);
     expect((await index.list({ limit: 10 })).calls.map((c) => c.id)).not.toContain(ANNOUNCED);
+  });
+
+  it('never empties the list: every call stays listed while the rebuild runs, and only calls gone from the store leave at the end', async () => {
+    await reindex(blobs, index);
+    await index.upsert(indexDoc(1, { id: 'c_stale' }));
+    const listedDuringRebuild: string[][] = [];
+    const LIVE = 'c_eeeeeeeeeeeeeeeeeeeeeeee';
+    const result = await reindex(blobs, index, {
+      concurrency: 1,
+      onProgress: () => {
+        listedDuringRebuild.push([]);
+        const slot = listedDuringRebuild.at(-1)!;
+        pending.push(index.list({ limit: 10 }).then((page) => slot.push(...page.calls.map((c) => c.id).sort())));
+        // An upload `serve` indexes while the rebuild runs (its key already passed by the listing).
+        if (listedDuringRebuild.length === 1) pending.push(index.upsert(indexDoc(2, { id: LIVE })));
+      },
+    });
+    await Promise.all(pending);
+    expect(listedDuringRebuild.length).toBe(3);
+    for (const listed of listedDuringRebuild) expect(listed).toEqual(expect.arrayContaining([REVIEWED, RECEIVED, 'c_stale'].sort()));
+    expect(result.removed).toBe(1);
+    expect((await index.list({ limit: 10 })).calls.map((c) => c.id).sort()).toEqual([LIVE, RECEIVED, REVIEWED].sort());
+  });
+
+  it('leaves every call listed when the rebuild stops half way', async () => {
+    await reindex(blobs, index);
+    await index.upsert(indexDoc(1, { id: 'c_stale' }));
+    const failing: BlobStore = {
+      ...blobs,
+      async *list(prefix) {
+        let n = 0;
+        for await (const key of blobs.list!(prefix)) {
+          if (key.endsWith('/call.json') && ++n === 2) throw retryable('STORE_UNAVAILABLE', 'the store stopped answering');
+          yield key;
+        }
+      },
+    };
+    await expect(reindex(failing, index, { concurrency: 1 })).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    // Nothing is removed before the store was read to the end: not even the call it no longer holds.
+    expect((await index.list({ limit: 10 })).calls.map((c) => c.id).sort()).toEqual([REVIEWED, RECEIVED, 'c_stale'].sort());
   });
 
   it('refuses a store that cannot list its keys', async () => {

@@ -6,7 +6,11 @@ import type { CallIndex } from '../../ports/call-index.ts';
 import { reindex, type ReindexResult } from '../../pipeline/reindex.ts';
 import { QUEUE_DEFAULTS } from '../../queues/queue-defaults.ts';
 import { createStepQueues } from '../../queues/step-queues.ts';
+import { AppError, toAppError } from '../../errors/app-error.ts';
+import { withinRedisAnswer } from '../../errors/redis-unreachable.ts';
+import { silentLogger } from '../../logging/logger.ts';
 import { redisOptionsFromUrl } from '../../runtime/redis-connection.ts';
+import { describeRedisUrl, probeRedis } from '../../runtime/redis-probe.ts';
 import { s3FromConfig } from '../../runtime/s3-from-config.ts';
 
 interface Io {
@@ -34,6 +38,7 @@ export async function rebuildIndex(blobs: BlobStore, index: CallIndex, io: Io, r
     },
   });
   for (const s of result.skipped) io.stdout(`reindex: skipped ${s.callId}: ${s.code}: ${s.reason}`);
+  io.stdout(`reindex: ${count(result.removed)} calls no longer in the store removed from the index`);
   if (resume) io.stdout(`reindex: ${count(result.requeued.length)} calls not finished queued again`);
   io.stdout(`reindex: done, ${count(result.indexed)} calls indexed, ${count(result.skipped.length)} skipped, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return result;
@@ -42,16 +47,38 @@ export async function rebuildIndex(blobs: BlobStore, index: CallIndex, io: Io, r
 /**
  * `reindex`: the call index rebuilt from S3 (the durable record); DATABASE_URL, else PGlite under
  * DATA_DIR. With REDIS_URL, every call not terminal is queued again at its step (Redis was lost), in the
- * bulk lane (src/queues/lanes.ts).
+ * bulk lane (src/queues/lanes.ts); a Redis that does not answer at the start, or stops answering during the
+ * run, stops it with `NETWORK` naming REDIS_URL (exit 1), never a wait.
  */
 export async function reindexCommand(config: Config, io: Io): Promise<void> {
+  const redisUrl = config.redisUrl;
+  // Before anything else: a Redis that cannot be reached is one line and exit 1, not a run that hangs
+  // retrying, nor an index rebuilt with its unfinished calls left unqueued.
+  if (redisUrl) await probeRedis(redisUrl);
   const blobs = s3FromConfig(config);
   const index = await openCallIndex(config);
-  const queues = config.redisUrl ? createStepQueues({ connection: redisOptionsFromUrl(config.redisUrl), ...QUEUE_DEFAULTS }) : null;
+  // Commands fail at once while Redis is away (no offline queue, one retry), and queue errors are consumed
+  // here: a Redis lost during the run stops it with NETWORK instead of printing each reconnect.
+  const queues = redisUrl
+    ? createStepQueues({ connection: { ...redisOptionsFromUrl(redisUrl), maxRetriesPerRequest: 1, enableOfflineQueue: false }, ...QUEUE_DEFAULTS, logger: silentLogger })
+    : null;
   if (!queues) io.stdout('reindex: no REDIS_URL, so calls not finished are not queued again');
+  const requeue = async (step: StepName, callId: string) => {
+    try {
+      // Every unfinished call at once: bulk work, behind (never in the way of) new uploads and webhooks.
+      await withinRedisAnswer(queues!.enqueue(step, callId, { callId }, 'bulk'));
+    } catch (err) {
+      const e = toAppError(err);
+      if (e.code !== 'NETWORK') throw e;
+      throw new AppError('NETWORK', `Redis at REDIS_URL (${describeRedisUrl(redisUrl!)}) stopped answering while unfinished calls were queued again (${e.message}); run reindex again once it answers.`, {
+        retryable: true,
+        cause: err,
+        kind: 'unavailable',
+      });
+    }
+  };
   try {
-    // Every unfinished call at once: bulk work, behind (never in the way of) new uploads and webhooks.
-    await rebuildIndex(blobs, index, io, queues ? (step, callId) => queues.enqueue(step, callId, { callId }, 'bulk') : undefined);
+    await rebuildIndex(blobs, index, io, queues ? requeue : undefined);
   } finally {
     await index.close();
     await queues?.close();

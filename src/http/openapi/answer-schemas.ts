@@ -23,7 +23,7 @@ export const CallListItem = z.object({
   startedAt: z.string().nullable(),
   receivedAt: z.string(),
   rep: z.object({ name: z.string().nullable(), email: z.string().nullable() }).nullable(),
-  customer: z.object({ name: z.string().nullable(), company: z.string().nullable() }).nullable(),
+  customer: z.object({ name: z.string().nullable(), company: z.string().nullable(), phone: z.string().nullable() }).nullable(),
   durationSec: z.number().nullable(),
   summary: z.string().nullable(),
   proposedStage: StageKey.nullable(),

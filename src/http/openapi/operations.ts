@@ -73,7 +73,7 @@ const QUERY_TEXT: Record<string, string> = {
   rep: 'The rep’s e-mail (exact, case-insensitive).',
   from: 'Calls that happened at or after this date (UTC day) or instant.',
   to: 'Calls that happened on or before this date (the whole UTC day) or instant.',
-  q: 'Full-text search over the customer’s name and company, the rep’s name, the summary and the transcript (English stemming; web-search syntax: "a phrase", OR, -word). Every word counts, a capitalised name English ignores as a stop word (Don, Will) among the names (in lower case a stop word is ignored, as English does); a phrase matches within one field. Results by relevance, a match in a name or the summary above one in the transcript only.',
+  q: 'Full-text search over the customer’s name, company and phone number (its digits, with or without + and separators), the rep’s name, the summary and the transcript (English stemming; web-search syntax: "a phrase", OR, -word). Every word counts, a capitalised name English ignores as a stop word (Don, Will) among the names (in lower case a stop word is ignored, as English does); a phrase matches within one field. Results by relevance, a match in a name or the summary above one in the transcript only.',
   cursor: 'The previous page’s `nextCursor`.',
   limit: 'Calls per page.',
 };

@@ -88,7 +88,8 @@ ${calls.map(callRow)}
 
 function callRow(c: CallListItem): SafeHtml {
   const rep = c.rep?.name ?? c.rep?.email ?? '—';
-  const customer = [c.customer?.name, c.customer?.company].filter(Boolean).join(', ') || '—';
+  // A telephony call often knows the customer's number alone.
+  const customer = [c.customer?.name ?? c.customer?.phone, c.customer?.company].filter(Boolean).join(', ') || '—';
   return html`<tr>
 <th scope="row"><a href="/calls/${encodeURIComponent(c.id)}">${timeElement(c.startedAt ?? c.receivedAt)}</a>${c.startedAt ? '' : html`<span class="hint"> (received)</span>`}</th>
 <td>${rep}</td>

@@ -19,7 +19,7 @@ describe('indexDocument', () => {
       receivedAt: '2026-11-17T15:00:00.000Z',
       updatedAt: '2026-11-17T15:00:00.000Z',
       rep: { name: 'Priya Raman', email: 'priya@example.com' },
-      customer: { name: 'Elena Novak', company: 'Brightline Foods' },
+      customer: { name: 'Elena Novak', company: 'Brightline Foods', phone: null },
       uploadedBy: 'key:k1',
       durationSec: 95.5,
       summary: 'Pricing agreed.',
@@ -31,12 +31,13 @@ describe('indexDocument', () => {
     });
   });
 
-  it('leaves what is not known yet null, and an unnamed party out', () => {
+  it('leaves what is not known yet null, a party known by nothing out, and a customer known by phone alone in', () => {
     const call = syntheticCall('c_2', { status: 'received', audio: null, meta: { rep: { channel: 0 }, customer: { phone: '+15550100' } } });
+    expect(indexDocument({ call: syntheticCall('c_4', { meta: { customer: { channel: 1 } } }), insights: null, transcript: null, crm: null }).customer).toBeNull();
     expect(indexDocument({ call, insights: null, transcript: null, crm: null })).toMatchObject({
       startedAt: null,
       rep: null,
-      customer: null,
+      customer: { name: null, company: null, phone: '+15550100' },
       uploadedBy: null,
       durationSec: null,
       summary: null,

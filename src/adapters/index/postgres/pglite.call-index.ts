@@ -1,27 +1,47 @@
 import { PGlite } from '@electric-sql/pglite';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { lockPgliteDir, type DirLock } from './pglite-dir-lock.ts';
 import { createPostgresCallIndex, type PostgresCallIndex } from './postgres.call-index.ts';
 import { classified, classifySqlError, type SqlClient } from './sql-client.ts';
 
 /**
  * The call index in process (PGlite, Postgres compiled to WebAssembly): kept in `dir` (created when
- * missing; one process at a time may open it), or in memory when `dir` is null. Closing the index
- * closes its PGlite.
+ * missing), or in memory when `dir` is null. One process at a time may open a directory: the lock
+ * file next to it (`lockPgliteDir`) refuses a second with `INDEX_IN_USE`. Closing the index closes its
+ * PGlite and gives the directory up.
  */
 export async function openPgliteIndex(dir: string | null, opts: { schema?: string; searchCandidates?: number } = {}): Promise<PostgresCallIndex> {
   const describe = dir === null ? 'pglite:memory' : `pglite:${resolve(dir)}`;
+  let lock: DirLock | null = null;
   let db: PGlite;
   try {
-    if (dir !== null) await mkdir(dir, { recursive: true });
+    if (dir !== null) {
+      await mkdir(dir, { recursive: true });
+      lock = await lockPgliteDir(dir);
+    }
     db = await PGlite.create(dir === null ? undefined : resolve(dir));
   } catch (err) {
+    await lock?.release();
     throw classifySqlError(err, describe);
   }
   try {
-    return await pgliteIndexOn(db, { ...opts, describe, ownsDb: true });
+    const index = await pgliteIndexOn(db, { ...opts, describe, ownsDb: true });
+    if (!lock) return index;
+    const held = lock;
+    return {
+      ...index,
+      close: async () => {
+        try {
+          await index.close();
+        } finally {
+          await held.release();
+        }
+      },
+    };
   } catch (err) {
     await db.close().catch(() => undefined);
+    await lock?.release();
     throw err;
   }
 }

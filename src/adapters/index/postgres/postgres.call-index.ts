@@ -1,4 +1,4 @@
-import { SEARCH_CANDIDATES, type CallIndex, type CallIndexDocument, type CallListPage, type CallListQuery } from '../../../ports/call-index.ts';
+import { SEARCH_CANDIDATES, type CallIndex, type CallIndexDocument, type CallListPage, type CallListQuery, type RebuildMark } from '../../../ports/call-index.ts';
 import { encodeCursor } from './call-index.cursor.ts';
 import { isoOf, itemOf, listStatement, Params, visibilityCondition, type ListRow, type SearchSpan } from './postgres.list-query.ts';
 import { workStatement, workGroupOf } from './postgres.work-query.ts';
@@ -52,6 +52,7 @@ const COLUMNS = [
   ['rep_email', 'text'],
   ['customer_name', 'text'],
   ['customer_company', 'text'],
+  ['customer_phone', 'text'],
   ['uploaded_by', 'text'],
   ['duration_sec', 'float8'],
   ['summary', 'text'],
@@ -78,6 +79,7 @@ function valuesOf(doc: CallIndexDocument): unknown[] {
     clean(doc.rep?.email),
     clean(doc.customer?.name),
     clean(doc.customer?.company),
+    clean(doc.customer?.phone),
     clean(doc.uploadedBy),
     doc.durationSec,
     clean(doc.summary),
@@ -89,8 +91,10 @@ function valuesOf(doc: CallIndexDocument): unknown[] {
   ];
 }
 
-/** Rows per INSERT: 17 parameters each, well under Postgres's 65,535 per statement. */
+/** Rows per INSERT: 18 parameters each, well under Postgres's 65,535 per statement. */
 const BATCH = 500;
+/** Ids per DELETE of calls a rebuild did not find. */
+const REMOVE_BATCH = 1000;
 
 /**
  * A `CallIndex` over any `SqlClient` (PGlite in process, or a `pg` Pool): creates its schema when it
@@ -169,7 +173,7 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
       });
       await client.query(
         `INSERT INTO ${t.calls} (${COLUMNS.map(([name]) => name).join(', ')}) VALUES ${rows.join(', ')} ` +
-          `ON CONFLICT (id) DO UPDATE SET ${updates} WHERE ${t.calls}.updated_at <= excluded.updated_at`,
+          `ON CONFLICT (id) DO UPDATE SET ${updates}, written = nextval('${t.writes}') WHERE ${t.calls}.updated_at <= excluded.updated_at`,
         p.values,
       );
     }
@@ -235,10 +239,26 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
       return Number(rows[0]?.n ?? 0);
     },
 
-    async clear() {
-      await client.query(`TRUNCATE ${t.calls}`);
-      rowsAtAnalyze = 0;
-      changedSince = 0;
+    async markRebuild(): Promise<RebuildMark> {
+      const { rows } = await client.query<{ at: string }>(`SELECT nextval('${t.writes}')::text AS at`);
+      return { at: rows[0]!.at };
+    },
+
+    // Reads the ids not written since the mark and deletes those the rebuild did not find, a batch at a
+    // time; each DELETE checks the mark again, so a row written in between stays.
+    async removeStale(mark, present) {
+      const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${t.calls} WHERE written < $1::bigint`, [mark.at]);
+      const gone = rows.map((row) => row.id).filter((id) => !present.has(id));
+      let removed = 0;
+      for (let start = 0; start < gone.length; start += REMOVE_BATCH) {
+        const result = await client.query<{ id: string }>(`DELETE FROM ${t.calls} WHERE id = ANY($1::text[]) AND written < $2::bigint RETURNING id`, [
+          gone.slice(start, start + REMOVE_BATCH),
+          mark.at,
+        ]);
+        removed += result.rows.length;
+      }
+      if (removed) changed(removed);
+      return removed;
     },
 
     close: async () => {

@@ -4,7 +4,7 @@ import { decodeCursor, type ListCursor } from './call-index.cursor.ts';
 
 /** The columns a list row reads (never the transcript). */
 export const LIST_COLUMNS =
-  'id, status, started_at, received_at, sort_at, rep_name, rep_email, customer_name, customer_company, duration_sec, summary, proposed_stage, pending_decisions';
+  'id, status, started_at, received_at, sort_at, rep_name, rep_email, customer_name, customer_company, customer_phone, duration_sec, summary, proposed_stage, pending_decisions';
 
 export interface ListRow {
   id: string;
@@ -16,6 +16,7 @@ export interface ListRow {
   rep_email: string | null;
   customer_name: string | null;
   customer_company: string | null;
+  customer_phone: string | null;
   duration_sec: number | null;
   summary: string | null;
   proposed_stage: CallListItem['proposedStage'];
@@ -31,7 +32,10 @@ export function itemOf(row: ListRow): CallListItem {
     startedAt: row.started_at === null ? null : isoOf(row.started_at),
     receivedAt: isoOf(row.received_at),
     rep: row.rep_name === null && row.rep_email === null ? null : { name: row.rep_name, email: row.rep_email },
-    customer: row.customer_name === null && row.customer_company === null ? null : { name: row.customer_name, company: row.customer_company },
+    customer:
+      row.customer_name === null && row.customer_company === null && row.customer_phone === null
+        ? null
+        : { name: row.customer_name, company: row.customer_company, phone: row.customer_phone },
     durationSec: row.duration_sec === null ? null : Number(row.duration_sec),
     summary: row.summary,
     proposedStage: row.proposed_stage,
@@ -81,6 +85,20 @@ export function cursorFor(query: CallListQuery, searching: boolean): ListCursor 
     throw permanent('CURSOR_INVALID', `This cursor belongs to a ${searching ? 'list without `q`' : 'search'}; start again without \`cursor\`.`);
   }
   return cursor;
+}
+
+/** A phone number in a search: `+`, then digits with spaces, dots, dashes or brackets between them, 7 digits at least. */
+const PHONE = /(?<![\p{L}\p{N}])\+?\d[\d\s().-]{5,}\d(?![\p{L}\p{N}])/gu;
+
+/**
+ * A search text with each phone number in it written as its digits alone, as `search` holds the customer's
+ * (E.164 without its `+`): `+44 20 7946-0321` looks for 442079460321, one word, not four.
+ */
+export function phoneDigits(text: string): string {
+  return text.replace(PHONE, (number) => {
+    const digits = number.replace(/\D/g, '');
+    return digits.length >= 7 ? digits : number;
+  });
 }
 
 /**
@@ -163,7 +181,8 @@ export function listStatement(
     const text = `SELECT ${LIST_COLUMNS} FROM ${table}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY sort_at DESC, id DESC LIMIT ${fetch}`;
     return { text, values: p.values, cursor };
   }
-  const tsquery = searchQuery(query.q ?? '', p);
+  const q = phoneDigits(query.q ?? '');
+  const tsquery = searchQuery(q, p);
   if (cursor?.kind === 'offset' && cursor.newest) where.push(`(sort_at, id) <= (${p.add(cursor.newest.sortAt, 'timestamptz')}, ${p.add(cursor.newest.id)})`);
   const offset = p.add(cursor?.kind === 'offset' ? cursor.offset : 0, 'int');
   const n = p.add(candidates, 'int');
@@ -171,7 +190,7 @@ export function listStatement(
   // A phrase ("security review", follow-up) is tested where its words are all present, among the newest
   // PHRASE_SCOPE such calls: checking word positions in every call that has common words costs ~0.3 s
   // at 100,000 calls. More such calls than that count as more matches than ranked (searchLimited).
-  const phrase = /["-]/.test(query.q ?? '');
+  const phrase = /["-]/.test(q);
   const scope = phrase ? p.add(candidates * PHRASE_SCOPE_FACTOR, 'int') : null;
   const allWords = `regexp_replace((${tsquery})::text, '<(-|[0-9]+)>', '&', 'g')::tsquery`;
   const filters = where.length ? ` AND ${where.join(' AND ')}` : '';

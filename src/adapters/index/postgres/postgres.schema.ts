@@ -9,15 +9,15 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /**
  * Bumped when `search`'s expression changes: an index holding an older one (meta `search_version`,
  * absent before version 2) gets the column rebuilt when it opens. Readers of either expression work on
- * both, so this is not a schema version. 3: each field its own span of positions.
+ * both, so this is not a schema version. 3: each field its own span of positions. 4: the customer's phone digits.
  */
-export const SEARCH_VERSION = 3;
+export const SEARCH_VERSION = 4;
 
 /**
  * Positions left empty between two fields in `search`, so a phrase ("Freight renewal", follow-up) never
  * matches the end of one field and the start of the next: more than a phrase typed in a search box
  * spans, stop words included. Positions stop at 16,383, where a very long transcript's last words
- * already share one; the gaps (7 of them) bring that point forward by 7 × FIELD_GAP words.
+ * already share one; the gaps (8 of them) bring that point forward by 7 × FIELD_GAP words.
  */
 const FIELD_GAP = 100;
 /** A lexeme `to_tsvector` never makes (it lower-cases every word): it holds the gap, then is deleted. */
@@ -27,7 +27,8 @@ const GAP_LEXEME = 'FIELD_GAP';
  * What `search` holds: the customer's name, their company and the rep's name (A) in two forms,
  * English-stemmed for the English query (`searchQuery`: "Hastings" becomes 'hast' on both sides) and
  * unstemmed ('simple'), the only form of a name English drops as a stop word ("Don", "Will"), for the
- * query's such words; the summary (A) and the transcript (B), English-stemmed. Concatenating vectors
+ * query's such words; the digits of the customer's phone number (A, `phoneDigits` writes a number in a
+ * query the same way); the summary (A) and the transcript (B), English-stemmed. Concatenating vectors
  * moves the right one's positions past the left one's last; a gap lexeme at FIELD_GAP moves them
  * further, and is deleted at the end.
  */
@@ -38,6 +39,7 @@ const FIELDS: readonly [config: 'english' | 'simple', column: string, weight: 'A
   ['simple', 'customer_name', 'A'],
   ['simple', 'customer_company', 'A'],
   ['simple', 'rep_name', 'A'],
+  ['simple', `regexp_replace(customer_phone, '[^0-9]', '', 'g')`, 'A'],
   ['english', 'summary', 'A'],
   ['english', 'transcript_text', 'B'],
 ];
@@ -49,13 +51,15 @@ const SEARCH_EXPRESSION = `ts_delete(
 export interface IndexTables {
   calls: string;
   meta: string;
+  /** The sequence numbering the rows' writes (`written`). */
+  writes: string;
 }
 
 export function indexTables(schema: string): IndexTables {
   if (!SCHEMA_NAME.test(schema)) {
     throw permanent('INDEX_SCHEMA_NAME', `"${schema}" is not a usable Postgres schema name for the call index (lower-case letters, digits and _, at most 63).`);
   }
-  return { calls: `"${schema}".call_index`, meta: `"${schema}".call_index_meta` };
+  return { calls: `"${schema}".call_index`, meta: `"${schema}".call_index_meta`, writes: `"${schema}".call_index_writes` };
 }
 
 /**
@@ -92,6 +96,7 @@ export async function ensureIndexSchema(client: SqlClient, schema: string): Prom
       rep_email text,
       customer_name text,
       customer_company text,
+      customer_phone text,
       uploaded_by text,
       duration_sec double precision,
       summary text,
@@ -104,6 +109,13 @@ export async function ensureIndexSchema(client: SqlClient, schema: string): Prom
     -- Added after version 1 shipped (work, then error_code): rows written before hold NULL until written again (\`callscribe reindex\`).
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS work jsonb;
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS error_code text;
+    -- Search version 4 reads it: added before the search column is rebuilt below.
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS customer_phone text;
+    -- When the row was last written, as a number that only grows (a sequence, not a clock: two writes in
+    -- one clock tick still differ): a rebuild removes only rows it did not find in S3 and nobody wrote
+    -- since it started. Rows older than the column get numbers when it is added.
+    CREATE SEQUENCE IF NOT EXISTS ${t.writes};
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS written bigint NOT NULL DEFAULT nextval('${t.writes}');
     -- A generated column's expression cannot be altered: the column is dropped (its GIN index with it,
     -- created again below) and added again, which computes every row's vector, kept in the row (MAIN)
     -- as it is written, in the same statement; then statistics, since the old column's went with it.

@@ -17,6 +17,15 @@ describe('renderCallList', () => {
     expect(out).not.toContain('<script>x');
   });
 
+  it("shows the customer's phone number when the call knows no name (a telephony call)", () => {
+    const [named] = sampleListItems();
+    const phoneOnly = { ...named!, customer: { name: null, company: 'Acme Paper', phone: '+442079460321' } };
+    expect(textOf(render({ page: { calls: [phoneOnly], nextCursor: null } }))).toContain('+442079460321, Acme Paper');
+    // A name wins over the number.
+    const both = { ...named!, customer: { name: 'Elena Novak', company: null, phone: '+442079460321' } };
+    expect(textOf(render({ page: { calls: [both], nextCursor: null } }))).not.toContain('+442079460321');
+  });
+
   it('links the count awaiting review to the filtered list', () => {
     const link = tags(render(), 'a').find((a) => a.attrs.href === '/?review=pending');
     expect(link).toBeDefined();
