@@ -1,6 +1,7 @@
 import { HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
-import { Redis, type RedisOptions } from 'ioredis';
+import type { RedisOptions } from 'ioredis';
 import { cachedCheck, type ReadinessCheck } from '../http/readiness.ts';
+import { redisPingCheck } from '../observability/worker-readiness.ts';
 import type { CallIndex } from '../ports/call-index.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
 
@@ -21,25 +22,9 @@ export interface ReadinessDeps {
  * configuration was read. `close()` ends the Redis connection.
  */
 export function readinessChecks(deps: ReadinessDeps): { checks: ReadinessCheck[]; close(): Promise<void> } {
-  // No offline queue and no retries per command: while Redis is down a PING fails at once, with why.
-  const { url, ...options } = deps.redis;
-  const probe: RedisOptions = { ...options, lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 };
-  const redis = url ? new Redis(url, probe) : new Redis(probe);
-  let lastError: string | null = null;
-  redis.on('error', (err: Error) => (lastError = err.message));
-  redis.on('ready', () => (lastError = null));
+  const redis = redisPingCheck(deps.redis);
   const checks: ReadinessCheck[] = [
-    {
-      name: 'redis',
-      async check() {
-        if (redis.status === 'wait') await redis.connect().catch(() => undefined);
-        try {
-          await redis.ping();
-        } catch (err) {
-          throw new Error(`Redis did not answer PING: ${lastError ?? (err as Error).message}`);
-        }
-      },
-    },
+    redis.check,
     {
       name: 's3',
       async check(signal) {
@@ -77,7 +62,7 @@ export function readinessChecks(deps: ReadinessDeps): { checks: ReadinessCheck[]
   return {
     checks,
     async close() {
-      redis.disconnect();
+      redis.close();
     },
   };
 }
