@@ -4,7 +4,7 @@ import { findCall, newCall, saveCall } from '../pipeline/call-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { DeliveryLedger } from './delivery-ledger.ts';
 import { erasureOf } from './erasure-mark.ts';
-import { loadSource, saveSource, type CallSource } from './source-record.ts';
+import { loadSource, saveSource, sourceKey, type CallSource } from './source-record.ts';
 
 /**
  * Records a call announced by a webhook or a storage event, whose recording the ingest worker fetches
@@ -37,7 +37,15 @@ export async function recordDelivery(blobs: BlobStore, callId: string, source: C
   const existing = await findCall(blobs, callId);
   if (!existing && (await erasureOf(blobs, callId))) return;
   await saveSource(blobs, callId, source);
-  if (!existing) await saveCall(blobs, newCall({ id: callId, meta: source.meta, recording: null }, now));
+  if (!existing) {
+    await saveCall(blobs, newCall({ id: callId, meta: source.meta, recording: null }, now));
+    return;
+  }
+  // The call may have been erased since it was read (an erasure writes its mark first, then deletes): a
+  // mark of this very call now means the erasure may have listed the call's objects before source.json was
+  // written, so it is deleted here; with no mark yet, the erasure starts after the write and deletes it.
+  const mark = await erasureOf(blobs, callId);
+  if (mark?.callCreatedAt === existing.createdAt) await blobs.delete(sourceKey(callId));
 }
 
 /**
