@@ -4,7 +4,7 @@ import { findCall, newCall, saveCall } from '../pipeline/call-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { DeliveryLedger } from './delivery-ledger.ts';
 import { erasureOf } from './erasure-mark.ts';
-import { loadSource, saveSource, type CallSource } from './source-record.ts';
+import { loadSource, saveSource, sourceKey, type CallSource } from './source-record.ts';
 
 /**
  * Records a call announced by a webhook or a storage event, whose recording the ingest worker fetches
@@ -28,6 +28,21 @@ export async function announceCall(
     throw err;
   }
   return { isNew: true };
+}
+
+/**
+ * Stores what an accepted delivery said (`source.json`, the latest delivery's, so a retry fetches with what it
+ * said) before its ingest job is queued. Nothing of an erased call may stay: an erasure writes its mark first and
+ * then deletes the call's objects, so one that began before this write may have listed them already. With a mark
+ * of this call (no call record, or the record the mark names), the write is undone. A call made again since its
+ * erasure (uploaded anew) has a newer record, and keeps its source.
+ */
+export async function storeDeliverySource(blobs: BlobStore, callId: string, source: CallSource): Promise<void> {
+  await saveSource(blobs, callId, source);
+  const mark = await erasureOf(blobs, callId);
+  if (!mark) return;
+  const existing = await findCall(blobs, callId);
+  if (!existing || !mark.callCreatedAt || mark.callCreatedAt === existing.createdAt) await blobs.delete(sourceKey(callId));
 }
 
 /**

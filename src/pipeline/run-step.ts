@@ -1,5 +1,6 @@
 import type { Call, StepName } from '../domain/call.ts';
 import { AppError, toAppError } from '../errors/app-error.ts';
+import { jobAbandoned } from '../processes/job-children.ts';
 import { markStepFailed, markStepFinished, markStepStarted, updateCall } from './call-record.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 
@@ -54,6 +55,10 @@ export async function runStep<T>(
     return { ...result, call };
   } catch (thrown) {
     const thrownErr = toAppError(thrown);
+    if (jobAbandoned()) {
+      log.warn({ code: thrownErr.code }, `${at.step} stopped with its worker; left to another worker`);
+      throw thrownErr;
+    }
     const waits = (Boolean(at.canWait) && (isCredentialFailure(at.step, thrownErr) || isRateLimit(thrownErr))) || (Boolean(at.waitsUntilReady) && thrownErr.kind === 'not_ready');
     const err = waits && isCredentialFailure(at.step, thrownErr)
       ? new AppError(thrownErr.code, `Waiting for working CRM credentials: ${thrownErr.message} Calls resume by themselves once the credentials work.`, { retryable: true, cause: thrownErr, status: thrownErr.status, kind: thrownErr.kind })

@@ -14,13 +14,24 @@ export interface JobChildren {
   killAll(): number[];
 }
 
-const current = new AsyncLocalStorage<Set<ChildProcess>>();
+interface Group {
+  running: Set<ChildProcess>;
+  /** killAll ran: the group's jobs are left to another worker. */
+  abandoned: boolean;
+}
+
+const current = new AsyncLocalStorage<Group>();
 
 export function createJobChildren(): JobChildren {
-  const running = new Set<ChildProcess>();
+  const group: Group = { running: new Set(), abandoned: false };
+  const { running } = group;
   return {
-    run: (work) => current.run(running, work),
+    // A job abandoned at shutdown that then fails (its programs killed) never settles: the queue is not
+    // told it failed (which on its last attempt would end the call), its lock expires and another worker
+    // takes it over as stalled.
+    run: (work) => current.run(group, work).catch((err: unknown) => (group.abandoned ? new Promise<never>(() => {}) : Promise.reject(err))),
     killAll() {
+      group.abandoned = true;
       const pids: number[] = [];
       for (const child of running) {
         if (child.pid !== undefined && child.exitCode === null && child.signalCode === null && child.kill('SIGKILL')) pids.push(child.pid);
@@ -35,6 +46,15 @@ export function createJobChildren(): JobChildren {
 export function joinJobChildren(child: ChildProcess): void {
   const group = current.getStore();
   if (!group || child.pid === undefined) return;
-  group.add(child);
-  child.once('exit', () => group.delete(child));
+  group.running.add(child);
+  child.once('exit', () => group.running.delete(child));
+}
+
+/**
+ * Whether the job whose work calls this was abandoned at shutdown (its programs killed): its failure from
+ * then on is the shutdown's doing, not the call's, and another worker redoes the job, so nothing of it
+ * is recorded on the call (on a last attempt it would end the call `failed`).
+ */
+export function jobAbandoned(): boolean {
+  return current.getStore()?.abandoned ?? false;
 }

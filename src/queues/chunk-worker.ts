@@ -2,6 +2,7 @@ import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { z } from 'zod';
 import { toAppError } from '../errors/app-error.ts';
 import { workerErrorLog } from '../logging/worker-errors.ts';
+import { jobAbandoned } from '../processes/job-children.ts';
 import { observeJobs, unrecoverable } from '../observability/job-metrics.ts';
 import { loadCall, markStepFailed, updateCall } from '../pipeline/call-record.ts';
 import { portsForCall } from '../pipeline/ports-for-call.ts';
@@ -68,6 +69,10 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>, lane
     } catch (thrown) {
       const err = toAppError(thrown);
       if (err.code === REFERENCES_PENDING) return waitForReferences(job, token);
+      if (jobAbandoned()) {
+        deps.logger.warn({ callId, speaker, index, code: err.code }, `chunk ${speaker}/${index} stopped with its worker; left to another worker`);
+        throw err;
+      }
       if (err.retryable && attempt < (job.opts.attempts ?? deps.attempts)) throw err;
       await updateCall(ports.blobs, callId, (call) => markStepFailed(call, 'transcribe', err, true, ports.clock()), ports.clock()).catch(
         (saveErr: unknown) => deps.logger.error({ err: saveErr, callId }, 'could not record the failure on call.json'),

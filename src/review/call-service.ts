@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { STATUS_OF_STEP, STEP_NAMES, type StepName } from '../domain/call.ts';
+import { isTerminal, resumeStep, type StepName } from '../domain/call.ts';
 import type { Lane } from '../queues/lanes.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
@@ -90,7 +90,9 @@ export function createCallReader(deps: CallServiceDeps) {
       getJson(deps.blobs, callKeys.insights(id), (raw) => Insights.parse(raw)),
       getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw)),
     ]);
-    const step = STEP_NAMES.find((s) => STATUS_OF_STEP[s] === call.status);
+    // The step the call waits for: at received, ingest (a recording still to fetch) or prepare (an
+    // upload's recording stored, not yet being prepared), as the stranded-calls sweep reads it.
+    const step = isTerminal(call.status) ? null : resumeStep(call, false);
     const [progress, workers] = await Promise.all([
       call.status === 'transcribing' && deps.transcribeProgress ? withinRedisAnswer(deps.transcribeProgress(id), PROGRESS_WAIT_MS).catch(() => null) : null,
       step && deps.stepWorkers ? withinRedisAnswer(deps.stepWorkers(step, id), PROGRESS_WAIT_MS).catch(() => null) : null,

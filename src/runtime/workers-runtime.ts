@@ -104,9 +104,12 @@ export function startQueueRuntime(steps: readonly StepName[], given: PipelinePor
       guard?.stop();
       let workersClosed = false;
       const closing = (async () => {
-        await (await retention)?.close();
-        await Promise.all(workers.map((w) => w.close()));
-        workersClosed = true;
+        // Together: a retention sweep still running (minutes on a large bucket) must not keep the step
+        // workers taking new jobs, which the drain bound would then abandon.
+        const stepsClosed = Promise.all(workers.map((w) => w.close())).then(() => {
+          workersClosed = true;
+        });
+        await Promise.all([retention?.then((r) => r?.close()), stepsClosed]);
         await queues.close();
       })();
       if (drainMs === undefined) {

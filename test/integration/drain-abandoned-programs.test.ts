@@ -8,6 +8,7 @@ import { retryable } from '../../src/errors/app-error.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
 import type { Transcriber } from '../../src/ports/transcriber.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
+import { findCall } from '../../src/pipeline/call-record.ts';
 import { runInProcess } from '../../src/pipeline/run-in-process.ts';
 import { chunkRefs } from '../../src/pipeline/transcribe.ts';
 import { spawnTied } from '../../src/processes/tied-spawn.ts';
@@ -71,5 +72,28 @@ describe('a worker stopping with jobs left behind', () => {
     expect(await runtime.close({ drainMs: 200 })).toBe('abandoned');
     for (const pid of started) await until(() => !isRunning(pid), `the engine program (pid ${pid}) to end`, 20_000);
     expect(lines.find((l) => String(l.msg).startsWith('running jobs did not finish in time'))).toMatchObject({ killedPrograms: started.length });
+  });
+
+  // On its last attempt, the job's engine killed by the shutdown would otherwise end the call failed, though
+  // another worker takes the job over (a stalled job is not a spent attempt).
+  it('records nothing on the call for a job it left behind, also on its last attempt', async () => {
+    const file = join(temp.dir, 'call.wav');
+    await writeToneCall(file, 6, [{ channel: 0, startSec: 0.5 }, { channel: 1, startSec: 2 }]);
+    const { engine, pids: started } = endlessEngine();
+    const { logger, lines } = capturedLogger('warn');
+    const ports = { blobs, transcriber: engine, logger, clock: () => new Date(), tmpDir: tmpdir(), policy: { dealStage: 'off', autoMinConfidence: 1, maxDurationSec: 3600, maxBytes: 50e6 } } as unknown as PipelinePorts;
+    const prepared = await runInProcess(file, {}, ports, { until: 'prepare' });
+
+    runtime = startQueueRuntime(['transcribe'], ports, logger, { connection: redis.connection, prefix: `test-${randomUUID()}`, attempts: 1, lockMs: 120_000 });
+    await runtime.queues.enqueueTranscribe(prepared.id, chunkRefs(prepared));
+    await until(() => started.length > 0 && started.every(isRunning), 'the engine to start', 30_000);
+    pids.push(...started);
+
+    expect(await runtime.close({ drainMs: 200 })).toBe('abandoned');
+    // Each chunk job says what became of it: left to another worker, or (before) the call failed.
+    const told = () => lines.filter((l) => /left to another worker|call failed/.test(String(l.msg)) && !String(l.msg).startsWith('running jobs'));
+    await until(() => told().length >= started.length, 'the chunk jobs to end', 20_000);
+    expect(told().map((l) => String(l.msg))).not.toContainEqual(expect.stringMatching(/call failed/));
+    expect((await findCall(blobs, prepared.id))?.status).toBe('transcribing');
   });
 });

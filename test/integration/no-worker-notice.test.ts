@@ -66,4 +66,22 @@ describe('a call whose step no worker takes, on GET /v1/calls/:id (real Redis an
     expect(body).not.toHaveProperty('noWorker');
     release();
   });
+
+  // An upload's call stays at received, its recording stored, until a worker starts preparing it: the
+  // case of every upload sent while no worker runs.
+  it('names prepare for a received call that has its recording and whose prepare job waits', async () => {
+    const call = syntheticCall('c_00000000000000000000000b', { status: 'received' });
+    await storeCall(blobs, call);
+    await queues.enqueue('prepare', call.id, { callId: call.id });
+    const body = (await app.inject({ method: 'GET', url: `/v1/calls/${call.id}`, headers: { authorization: `Bearer ${MANAGER}` } })).json();
+    expect(body).toMatchObject({ noWorker: { step: 'prepare', lane: 'interactive' } });
+  });
+
+  it('names ingest for a received call with no recording yet whose fetch waits', async () => {
+    const call = { ...syntheticCall('c_00000000000000000000000c', { status: 'received' }), recording: null };
+    await storeCall(blobs, call);
+    await queues.enqueue('ingest', call.id, { callId: call.id });
+    const body = (await app.inject({ method: 'GET', url: `/v1/calls/${call.id}`, headers: { authorization: `Bearer ${MANAGER}` } })).json();
+    expect(body).toMatchObject({ noWorker: { step: 'ingest', lane: 'interactive' } });
+  });
 });

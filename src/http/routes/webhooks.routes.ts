@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { redisBudget, WEBHOOK_REDIS_ANSWER_MS } from '../../errors/redis-unreachable.ts';
-import { announceCall } from '../../intake/announce.ts';
+import { announceCall, storeDeliverySource } from '../../intake/announce.ts';
 import type { DeliveryLedger } from '../../intake/delivery-ledger.ts';
-import { callIdFromSource, saveSource, type CallSource } from '../../intake/source-record.ts';
+import { callIdFromSource, type CallSource } from '../../intake/source-record.ts';
 import type { WebhookAnswer } from '../openapi/answer-schemas.ts';
 import { permanent } from '../../errors/app-error.ts';
 import type { TelephonyEvent, TelephonySource, WebhookRequest } from '../../ports/telephony-source.ts';
@@ -105,7 +105,7 @@ export async function recordAnnounced(
 ): Promise<WebhookAnswer> {
   // source.json first: a call answered 202 survives the loss of its job (reindex queues it again).
   const queue = async (id: string, s: CallSource) => {
-    await saveSource(deps.blobs, id, s);
+    await storeDeliverySource(deps.blobs, id, s);
     await withinRedis(deps.enqueue('ingest', id, { source: s }));
   };
   const { isNew } = await announceCall({ callId, source }, { ledger: boundedLedger(deps.deliveries!, withinRedis), queue });

@@ -65,7 +65,7 @@ function noWorker(view: CallView, role: Role): SafeHtml {
   if (!w) return html``;
   if (role !== 'manager') return html`<p class="notice" role="status">This call is waiting for a worker to take its next step. Processing goes on once one does.</p>`;
   const lane = w.lane === 'bulk' ? ' in the bulk lane' : '';
-  return html`<p class="notice" role="status">No worker is taking ${w.step} jobs${lane}: start <code>callscribe work</code>${w.lane === 'bulk' ? html` (with <code>WORKER_LANES</code> unset or <code>bulk</code>)` : ''}. The call waits until one does.</p>`;
+  return html`<p class="notice" role="status">No worker is taking ${w.step} jobs${lane}: start <code>callscribe work</code> (with <code>WORKER_LANES</code> unset or <code>${w.lane}</code>). The call waits until one does.</p>`;
 }
 
 function progress(view: CallView): SafeHtml {

@@ -48,6 +48,18 @@ describe('spawnTied', () => {
     expect(result.error?.code).toBe('ENOENT');
   });
 
+  // A process whose parent exits goes to PID 1, which in a container is often node itself (no init):
+  // it reaps only its own children, so every orphan stays a zombie and the pids run out.
+  it('leaves nothing for PID 1 to reap: the program has no children of the wrapper, and the watcher ends with it', async () => {
+    const child = spawnTied('sleep', ['600'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const done = finished(child);
+    await until(() => /^sleep/.test(commOf(child.pid!)), 'sleep to start');
+    expect(childPids(child.pid!, '')).toEqual([]);
+    child.kill('SIGTERM');
+    await done;
+    await until(() => childPids(process.pid, 'sh').length === 0, 'the watcher to end with its program');
+  });
+
   it('adds the program to the job group it was started in, and killAll ends it', async () => {
     const group = createJobChildren();
     let child: ChildProcess | undefined;

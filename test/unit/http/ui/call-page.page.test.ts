@@ -229,6 +229,8 @@ describe('renderCallPage', () => {
     const waiting = { status: 'transcribing' as const, noWorker: { step: 'transcribe' as const, lane: 'interactive' as const } };
     const manager = textOf(render(waiting));
     expect(manager).toContain('No worker is taking transcribe jobs: start callscribe work');
+    // Workers started for the bulk lane alone (WORKER_LANES=bulk) do not take it: the notice says which setting does.
+    expect(manager).toMatch(/\(with WORKER_LANES unset or interactive\s*\)/);
     expect(manager).toContain('Transcribing: 3 of 8 pieces done');
     const rep = textOf(renderCallPage({ user: { email: 'priya@example.com', role: 'rep' }, csrf: CSRF, view: sampleCallView(waiting), audioUrl: null }));
     expect(rep).toContain('waiting for a worker');
