@@ -238,8 +238,14 @@ for (const [name, makeBackend] of Object.entries(backends)) {
         expect(ids(await index.list({ limit: 10, q })), q).toEqual([byPhone.id]);
       }
       expect(ids(await index.list({ limit: 10, q: '+1 415 555 0101' }))).toEqual([other.id]);
+      // As dialled at home (trunk 0, or no country code) or from abroad (00 for +).
+      for (const q of ['020 7946 0321', '(020) 7946-0321', '2079460321', '0044 20 7946 0321']) {
+        expect(ids(await index.list({ limit: 10, q })), q).toEqual([byPhone.id]);
+      }
+      expect(ids(await index.list({ limit: 10, q: '(415) 555-0101' }))).toEqual([other.id]);
       // Part of a number is not the number; a short run of digits stays a word of the text.
       expect(ids(await index.list({ limit: 10, q: '7946 0321' }))).toEqual([]);
+      expect(ids(await index.list({ limit: 10, q: '5550101' }))).toEqual([]);
       expect(ids(await index.list({ limit: 10, q: '2079' }))).toEqual([other.id]);
     });
 

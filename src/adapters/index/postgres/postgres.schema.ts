@@ -10,8 +10,9 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * Bumped when `search`'s expression changes: an index holding an older one (meta `search_version`,
  * absent before version 2) gets the column rebuilt when it opens. Readers of either expression work on
  * both, so this is not a schema version. 3: each field its own span of positions. 4: the customer's phone digits.
+ * 5: the phone's national forms too.
  */
-export const SEARCH_VERSION = 4;
+export const SEARCH_VERSION = 5;
 
 /**
  * Positions left empty between two fields in `search`, so a phrase ("Freight renewal", follow-up) never
@@ -28,10 +29,14 @@ const GAP_LEXEME = 'FIELD_GAP';
  * English-stemmed for the English query (`searchQuery`: "Hastings" becomes 'hast' on both sides) and
  * unstemmed ('simple'), the only form of a name English drops as a stop word ("Don", "Will"), for the
  * query's such words; the digits of the customer's phone number (A, `phoneDigits` writes a number in a
- * query the same way); the summary (A) and the transcript (B), English-stemmed. Concatenating vectors
+ * query the same way) and those digits without their first one, two or three, one of which is the number
+ * without its country code, as a caller dialling at home writes it; the summary (A) and the transcript (B), English-stemmed. Concatenating vectors
  * moves the right one's positions past the left one's last; a gap lexeme at FIELD_GAP moves them
  * further, and is deleted at the end.
  */
+const PHONE_DIGITS = `regexp_replace(customer_phone, '[^0-9]', '', 'g')`;
+/** The E.164 digits, then the same without the first 1, 2 and 3 digits (country codes are 1 to 3 digits long). */
+const PHONE_FORMS = [1, 2, 3, 4].map((from) => `substr(${PHONE_DIGITS}, ${from})`).join(` || ' ' || `);
 const FIELDS: readonly [config: 'english' | 'simple', column: string, weight: 'A' | 'B'][] = [
   ['english', 'customer_name', 'A'],
   ['english', 'customer_company', 'A'],
@@ -39,7 +44,7 @@ const FIELDS: readonly [config: 'english' | 'simple', column: string, weight: 'A
   ['simple', 'customer_name', 'A'],
   ['simple', 'customer_company', 'A'],
   ['simple', 'rep_name', 'A'],
-  ['simple', `regexp_replace(customer_phone, '[^0-9]', '', 'g')`, 'A'],
+  ['simple', PHONE_FORMS, 'A'],
   ['english', 'summary', 'A'],
   ['english', 'transcript_text', 'B'],
 ];
