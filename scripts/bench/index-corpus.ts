@@ -82,6 +82,8 @@ export function* benchDocuments(count: number, batch: number, seed = 42): Genera
         rep: { name: rep.split('@')[0]!, email: rep },
         // From the position, not `rand`, so the rest of the corpus stays as it was.
         customer: { name: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${SURNAMES[Math.floor(i / FIRST_NAMES.length) % SURNAMES.length]}`, company: pick(rand, COMPANIES), phone: null },
+        // From the position, not `rand`, so the rest of the corpus stays as it was.
+        customerEmail: `${FIRST_NAMES[i % FIRST_NAMES.length]!.toLowerCase()}.${i}@customer.example`,
         uploadedBy: rand() < 0.2 ? pick(rand, REPS) : null,
         durationSec: Math.round(60 + rand() * 3600),
         summary: status === 'received' || status === 'preparing' ? null : `${words(rand, 15 + Math.floor(rand() * 20))}${rand() < 0.05 ? ` ${pick(rand, RARE_TERMS)}` : ''}`,

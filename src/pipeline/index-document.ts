@@ -35,6 +35,7 @@ export function indexDocument({ call, insights, crm, transcript }: IndexSources)
     // A party the source knows nothing about is no party: the list shows null rather than empty names.
     rep: repDoc.name === null && repDoc.email === null ? null : repDoc,
     customer: customerDoc.name === null && customerDoc.company === null && customerDoc.phone === null ? null : customerDoc,
+    customerEmail: orNull(customer?.email?.trim() || null),
     uploadedBy: call.uploadedBy,
     durationSec: call.audio?.durationSec ?? transcript?.durationSec ?? null,
     summary: insights?.summary ?? null,

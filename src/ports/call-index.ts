@@ -17,6 +17,8 @@ export interface CallIndexDocument {
   rep: { name: string | null; email: string | null } | null;
   /** `phone` is E.164 (`+442079460321`) as the source gave it: a telephony call often knows no name. */
   customer: { name: string | null; company: string | null; phone: string | null } | null;
+  /** The customer's e-mail address from the call's meta: searched (a person's calls are found by it), not listed. */
+  customerEmail: string | null;
   /** Who sent the recording in: the uploading key's identity (an e-mail, or `key:<id>` for a key without one). */
   uploadedBy: string | null;
   durationSec: number | null;
@@ -33,7 +35,7 @@ export interface CallIndexDocument {
 }
 
 /** A row of the call list: the document without its transcript. */
-export type CallListItem = Omit<CallIndexDocument, 'transcriptText' | 'updatedAt' | 'uploadedBy' | 'work' | 'errorCode'>;
+export type CallListItem = Omit<CallIndexDocument, 'transcriptText' | 'updatedAt' | 'uploadedBy' | 'work' | 'errorCode' | 'customerEmail'>;
 
 /** How many failed calls failed with one error code. */
 export interface FailedGroup {

@@ -608,6 +608,35 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       }
     });
 
+    it("finds a person's calls by the e-mail address the call's meta gives for them, whole, in any case; never lists it", async () => {
+      const jonas = indexDoc(1, { customer: { name: 'Jonas Keller', company: null, phone: null }, customerEmail: 'jonas.keller@kunde.example' });
+      const other = indexDoc(2, { customer: { name: 'Jonas Brandt', company: null, phone: null }, customerEmail: 'j.brandt@kunde.example' });
+      await put([jonas, other]);
+      for (const q of ['jonas.keller@kunde.example', 'Jonas.Keller@Kunde.Example']) {
+        expect(ids(await index.list({ limit: 10, q })), q).toEqual([jonas.id]);
+      }
+      expect(ids(await index.list({ limit: 10, q: 'kunde.example' }))).toEqual([]);
+      expect(Object.keys((await index.list({ limit: 10 })).calls[0]!)).not.toContain('customerEmail');
+    });
+
+    it('gives an index made before e-mail addresses were searched (search version 4) the column, once; its rows find them once written again', async () => {
+      const doc = indexDoc(1, { customerEmail: 'jonas.keller@kunde.example' });
+      await put([doc]);
+      await backend.sql(`ALTER TABLE {calls} DROP COLUMN search`);
+      await backend.sql(`ALTER TABLE {calls} DROP COLUMN customer_email`);
+      await backend.sql(`ALTER TABLE {calls} ADD COLUMN search tsvector GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(summary, '')), 'A')) STORED`);
+      await backend.sql(`UPDATE {calls}_meta SET value = '4' WHERE key = 'search_version'`);
+      const again = await backend.openSame();
+      try {
+        expect(ids(await again.list({ limit: 10, q: 'jonas.keller@kunde.example' }))).toEqual([]);
+        await again.upsert({ ...doc, updatedAt: '2026-11-02T00:00:00.000Z' });
+        expect(ids(await again.list({ limit: 10, q: 'jonas.keller@kunde.example' }))).toEqual([doc.id]);
+        expect(await backend.sql(`SELECT value FROM {calls}_meta WHERE key = 'search_version'`)).toEqual([{ value: String(SEARCH_VERSION) }]);
+      } finally {
+        await again.close();
+      }
+    });
+
     it('gives an index made before phone numbers were searched (search version 3) the column and the digits, once', async () => {
       const doc = indexDoc(1, { customer: { name: null, company: null, phone: '+442079460321' } });
       await put([doc]);

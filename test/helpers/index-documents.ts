@@ -10,6 +10,7 @@ export function indexDoc(n: number, overrides: Partial<CallIndexDocument> = {}):
     updatedAt: '2026-11-01T00:00:00.000Z',
     rep: { name: 'Priya Raman', email: 'priya@example.com' },
     customer: { name: 'Elena Novak', company: 'Brightline Foods', phone: null },
+    customerEmail: null,
     uploadedBy: null,
     durationSec: 60,
     summary: 'A routine check-in.',
@@ -22,8 +23,8 @@ export function indexDoc(n: number, overrides: Partial<CallIndexDocument> = {}):
   };
 }
 
-/** What `list` returns for a document: no transcript, updatedAt, uploader, work or error code. */
+/** What `list` returns for a document: no transcript, updatedAt, uploader, work, error code or customer e-mail. */
 export function listItemOf(doc: CallIndexDocument) {
-  const { transcriptText: _t, updatedAt: _u, uploadedBy: _b, work: _w, errorCode: _e, ...item } = doc;
+  const { transcriptText: _t, updatedAt: _u, uploadedBy: _b, work: _w, errorCode: _e, customerEmail: _m, ...item } = doc;
   return item;
 }

@@ -5,7 +5,8 @@ import { syntheticCall, syntheticInsights, syntheticTranscript } from '../../hel
 
 describe('indexDocument', () => {
   it('builds the list document from the call and its artifacts', () => {
-    const call = { ...syntheticCall('c_1'), uploadedBy: 'key:k1' };
+    const base = syntheticCall('c_1');
+    const call = { ...base, meta: { ...base.meta, customer: { ...base.meta.customer, email: ' elena@brightline.example ' } }, uploadedBy: 'key:k1' };
     const doc = indexDocument({
       call,
       insights: syntheticInsights('Pricing agreed.'),
@@ -20,6 +21,7 @@ describe('indexDocument', () => {
       updatedAt: '2026-11-17T15:00:00.000Z',
       rep: { name: 'Priya Raman', email: 'priya@example.com' },
       customer: { name: 'Elena Novak', company: 'Brightline Foods', phone: null },
+      customerEmail: 'elena@brightline.example',
       uploadedBy: 'key:k1',
       durationSec: 95.5,
       summary: 'Pricing agreed.',
@@ -38,6 +40,7 @@ describe('indexDocument', () => {
       startedAt: null,
       rep: null,
       customer: { name: null, company: null, phone: '+15550100' },
+      customerEmail: null,
       uploadedBy: null,
       durationSec: null,
       summary: null,

@@ -61,6 +61,7 @@ const COLUMNS = [
   ['transcript_text', 'text'],
   ['work', 'jsonb'],
   ['error_code', 'text'],
+  ['customer_email', 'text'],
 ] as const;
 
 /** Postgres text cannot hold NUL; a transcript that somehow carries one must not fail the write. */
@@ -88,10 +89,11 @@ function valuesOf(doc: CallIndexDocument): unknown[] {
     clean(doc.transcriptText),
     doc.work ? JSON.stringify(doc.work) : null,
     clean(doc.errorCode),
+    clean(doc.customerEmail),
   ];
 }
 
-/** Rows per INSERT: 18 parameters each, well under Postgres's 65,535 per statement. */
+/** Rows per INSERT: 19 parameters each, well under Postgres's 65,535 per statement. */
 const BATCH = 500;
 /** Ids per DELETE of calls a rebuild did not find. */
 const REMOVE_BATCH = 1000;

@@ -10,7 +10,7 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * Bumped when `search`'s expression changes: an index holding an older one (meta `search_version`,
  * absent before version 2) gets the column rebuilt when it opens. Readers of either expression work on
  * both, so this is not a schema version. 3: each field its own span of positions. 4: the customer's phone digits.
- * 5: the phone's national forms too.
+ * 5: the phone's national forms too, and the customer's e-mail address.
  */
 export const SEARCH_VERSION = 5;
 
@@ -30,7 +30,8 @@ const GAP_LEXEME = 'FIELD_GAP';
  * unstemmed ('simple'), the only form of a name English drops as a stop word ("Don", "Will"), for the
  * query's such words; the digits of the customer's phone number (A, `phoneDigits` writes a number in a
  * query the same way) and those digits without their first one, two or three, one of which is the number
- * without its country code, as a caller dialling at home writes it; the summary (A) and the transcript (B), English-stemmed. Concatenating vectors
+ * without its country code, as a caller dialling at home writes it; the customer's e-mail address (A,
+ * one word, so a data subject's calls are found by the address they gave); the summary (A) and the transcript (B), English-stemmed. Concatenating vectors
  * moves the right one's positions past the left one's last; a gap lexeme at FIELD_GAP moves them
  * further, and is deleted at the end.
  */
@@ -45,6 +46,7 @@ const FIELDS: readonly [config: 'english' | 'simple', column: string, weight: 'A
   ['simple', 'customer_company', 'A'],
   ['simple', 'rep_name', 'A'],
   ['simple', PHONE_FORMS, 'A'],
+  ['simple', 'customer_email', 'A'],
   ['english', 'summary', 'A'],
   ['english', 'transcript_text', 'B'],
 ];
@@ -102,6 +104,7 @@ export async function ensureIndexSchema(client: SqlClient, schema: string): Prom
       customer_name text,
       customer_company text,
       customer_phone text,
+      customer_email text,
       uploaded_by text,
       duration_sec double precision,
       summary text,
@@ -114,8 +117,9 @@ export async function ensureIndexSchema(client: SqlClient, schema: string): Prom
     -- Added after version 1 shipped (work, then error_code): rows written before hold NULL until written again (\`callscribe reindex\`).
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS work jsonb;
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS error_code text;
-    -- Search version 4 reads it: added before the search column is rebuilt below.
+    -- Search versions 4 and 5 read them: added before the search column is rebuilt below.
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS customer_phone text;
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS customer_email text;
     -- When the row was last written, as a number that only grows (a sequence, not a clock: two writes in
     -- one clock tick still differ): a rebuild removes only rows it did not find in S3 and nobody wrote
     -- since it started. Rows older than the column get numbers when it is added.
