@@ -17,6 +17,7 @@ import { findCall } from '../../src/pipeline/call-record.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
 import { startQueueRuntime, type QueueRuntime } from '../../src/runtime/workers-runtime.ts';
 import { startHubSpotFake, type HubSpotFake } from '../helpers/fakes/hubspot.fake.ts';
+import { ALL_SCOPES } from '../helpers/fakes/hubspot-scopes.ts';
 import { startPipedriveFake, type PipedriveFake } from '../helpers/fakes/pipedrive.fake.ts';
 import { startSalesforceFake, type SalesforceFake } from '../helpers/fakes/salesforce.fake.ts';
 import { customerPhone, seedSyncableCalls } from '../helpers/synthetic-calls.ts';
@@ -168,5 +169,40 @@ describe('sync when the CRM refuses one record', () => {
     expect(refused).toMatchObject({ status: 'needs_review', error: null, review: { reason: expect.stringMatching(/^DEAL_STAGE_REFUSED: .*HUBSPOT_RECORD_FORBIDDEN/) } });
     expect(refused!.review!.reason).toContain(`deal ${first!.id}`);
     expect(synced).toMatchObject({ status: 'done', error: null });
+  });
+
+  it('HubSpot: a missing scope holds every call at syncing, naming the scope, until the private app holds it; then they sync, once', async () => {
+    hs = await startHubSpotFake({ limits: false, scopes: ALL_SCOPES.filter((s) => s !== 'crm.objects.deals.write') });
+    const ids = await seedSyncableCalls(blobs, 2, hs);
+    const rt = start(createHubSpotCrm({ accessToken: hs.accessToken, baseUrl: hs.baseUrl, searchSettleMs: 0, searchPerSecond: 5, readTries: 1 }));
+    for (const id of ids) await rt.queues.enqueue('sync', id, { callId: id });
+
+    const count = (method: string, path: RegExp) => hs!.requests.filter((r) => r.method === method && path.test(r.path)).length;
+    const tokenInfos = () => count('POST', /^\/oauth\/v2\/private-apps\/get\/access-token-info$/);
+    const dealPatches = () => count('PATCH', /^\/crm\/v3\/objects\/deals\//);
+    const untilTokenInfos = async (n: number) => {
+      for (const deadline = Date.now() + 30_000; tokenInfos() < n; await sleep(50)) if (Date.now() > deadline) throw new Error(`token info asked ${tokenInfos()} times`);
+    };
+    const [waiting] = await waitFor(ids.slice(0, 1), (c) => c.error?.code === 'HUBSPOT_MISSING_SCOPES');
+    expect(waiting).toMatchObject({ status: 'syncing', error: { message: expect.stringMatching(/^Waiting for working CRM credentials: .*lacks scope crm\.objects\.deals\.write/) } });
+
+    // The guard checks again and again (the token info each time); sync stays paused and no call tries the write again.
+    await untilTokenInfos(3);
+    const patched = dealPatches();
+    expect(patched).toBeLessThanOrEqual(ids.length);
+    await untilTokenInfos(tokenInfos() + 3);
+    expect(dealPatches()).toBe(patched);
+    expect(await rt.queues.get('sync').isPaused()).toBe(true);
+    expect((await Promise.all(ids.map((id) => findCall(blobs, id)))).map((c) => c!.status)).toEqual(['syncing', 'syncing']);
+
+    hs!.setScopes(ALL_SCOPES); // an admin adds the scope to the private app; the token stays the same
+    const calls = await waitFor(ids, settled);
+    expect(calls.map((c) => [c.status, c.error])).toEqual([
+      ['done', null],
+      ['done', null],
+    ]);
+    expect(hs!.objects('calls')).toHaveLength(2);
+    expect(hs!.objects('tasks')).toHaveLength(4);
+    expect(hs!.objects('deals').map((d) => d.properties.dealstage)).toEqual(['contractsent', 'contractsent']);
   });
 });
