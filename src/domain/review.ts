@@ -6,7 +6,11 @@ import { Evidence, Owner, STAGE_KEYS, StageKey } from './insights.ts';
  * What a person decides about a call, as crm.json records it. Sync proposes decisions; people approve
  * or reject them (optionally with another value); sync applies what was approved, once, and never
  * re-derives or resets a decided item. Kinds:
- * - `deal_stage`: move the deal to `proposed` (a canonical stage key); the value may name another stage.
+ * - `deal_stage`: move the deal to `proposed` (a canonical stage key); the value may name another stage. When the CRM
+ *   refuses the approved change for this one deal (kind `forbidden`: the integration user may see the deal but not
+ *   change it), sync hands it back: pending again, `refused` saying why, its reason starting `DEAL_STAGE_REFUSED`; the
+ *   call log and tasks stay written, and the call waits at `needs_review` for a person to approve again (once the deal
+ *   may be changed) or reject. Such a decision is neither refreshed by a re-run nor approved again by STAGE_POLICY=auto.
  * - `choose_contact`: the customer matches several CRM contacts; the value is one of the options.
  * - `unknown_contact`: no contact matches; the value is `create` (when the CRM can create contacts) or a
  *   contact id.
@@ -78,6 +82,11 @@ export const Decision = z.object({
   createdAt: z.string(),
   /** For `crm_hygiene`: what was found. */
   finding: Finding.optional(),
+  /**
+   * For `deal_stage`: the CRM's last refusal of the approved change (its error code and message), which handed the
+   * decision back to a person. Absent when the CRM never refused it.
+   */
+  refused: z.object({ at: z.string(), code: z.string(), message: z.string() }).optional(),
 });
 export type Decision = z.output<typeof Decision>;
 

@@ -1,5 +1,7 @@
 import type { CrmRecord } from '../domain/crm-record.ts';
 import { STAGE_KEYS, stageLabel, type Insights, type StageKey } from '../domain/insights.ts';
+import type { Decision } from '../domain/review.ts';
+import { toAppError, type AppError } from '../errors/app-error.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
 import type { PipelinePorts } from './pipeline-ports.ts';
 import type { DecisionBook } from './review-decisions.ts';
@@ -9,11 +11,13 @@ const STAGE_OPTIONS = STAGE_KEYS.map((k) => ({ value: k, label: stageLabel(k), u
 
 /**
  * Raises the `deal-stage` decision for a proposed stage change (STAGE_POLICY=review, or auto below its
- * bar), or approves it by policy (STAGE_POLICY=auto). A decided one is left as it is. `rolesAssumed`: see `decideStage`.
+ * bar), or approves it by policy (STAGE_POLICY=auto). A decided one is left as it is, and so is one the CRM refused
+ * and handed back to a person (its reason says why; auto approving it again would only meet the same refusal).
+ * `rolesAssumed`: see `decideStage`.
  */
 export function raiseStageDecision(insights: Insights, record: CrmRecord, book: DecisionBook, policy: PipelinePorts['policy'], rolesAssumed: boolean): void {
   const existing = book.get('deal-stage');
-  if (existing && existing.state !== 'pending') return;
+  if (existing && (existing.state !== 'pending' || existing.refused)) return;
   const { proposed, current, evidence } = insights.dealStage;
   const outcome = decideStage(insights, record.deal !== null || book.get('deal')?.state === 'pending', policy, rolesAssumed);
   if (!proposed || !outcome) {
@@ -26,8 +30,19 @@ export function raiseStageDecision(insights: Insights, record: CrmRecord, book: 
   if (outcome.apply && record.deal) book.decideBySystem(d, 'policy:auto', outcome.apply);
 }
 
-/** Writes an approved stage change to the deal, once (keyed on the call and the stage). */
-export async function applyStageDecision(callId: string, record: CrmRecord, book: DecisionBook, crm: CrmAdapter, save: () => Promise<void>): Promise<void> {
+/**
+ * Writes an approved stage change to the deal, once (keyed on the call and the stage). A refusal of this one deal
+ * (kind `forbidden`: the credentials work, the integration user may not change it) hands the decision back to a
+ * person instead of failing the call: it runs after the call log and tasks are written, and they stay.
+ */
+export async function applyStageDecision(
+  callId: string,
+  record: CrmRecord,
+  book: DecisionBook,
+  crm: CrmAdapter,
+  save: () => Promise<void>,
+  now: () => string,
+): Promise<void> {
   const d = book.get('deal-stage');
   if (!d || d.state !== 'approved' || d.applied) return;
   if (!record.deal) {
@@ -36,8 +51,36 @@ export async function applyStageDecision(callId: string, record: CrmRecord, book
     return;
   }
   const stage = (d.value ?? d.proposed) as StageKey;
-  const { changed } = await crm.updateDealStage(record.deal.id, stage, `${callId}:stage:${stage}`);
+  let changed: boolean;
+  try {
+    ({ changed } = await crm.updateDealStage(record.deal.id, stage, `${callId}:stage:${stage}`));
+  } catch (thrown) {
+    const err = toAppError(thrown);
+    if (err.kind !== 'forbidden') throw err;
+    handBack(d, record, record.deal.id, stage, err, now());
+    await save();
+    return;
+  }
   // `wrote` either way: "already there" may be our own write whose record was not saved (a crash): listed, not hidden.
   book.markApplied(d, changed ? `deal ${record.deal.id} moved to ${stage}` : `deal ${record.deal.id} already at ${stage}`, { kind: 'deal', id: record.deal.id, change: `stage moved to ${stage}` });
   await save();
+}
+
+/**
+ * Puts a stage change the CRM refused back in a person's hands: pending again at the stage that was tried, the refusal
+ * on the decision and in the audit (which keeps who approved it). Approving it again tries the write again.
+ */
+function handBack(d: Decision, record: CrmRecord, dealId: string, stage: StageKey, err: AppError, at: string): void {
+  record.review.audit.push({ at, by: 'sync', action: 'apply', target: d.id, before: d.state, after: 'pending', note: `${err.code}: the CRM refused the change; back to a person` });
+  Object.assign(d, {
+    state: 'pending',
+    proposed: stage,
+    value: null,
+    decidedBy: null,
+    decidedAt: null,
+    refused: { at, code: err.code, message: err.message },
+    reason:
+      `DEAL_STAGE_REFUSED: the CRM refused to move deal ${dealId} to ${stageLabel(stage)} (${err.code}); the call log and tasks are written. ` +
+      `Approve again once the integration user may change the deal, or reject to leave its stage as it is. ${err.message}`,
+  } satisfies Partial<Decision>);
 }

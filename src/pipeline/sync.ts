@@ -109,7 +109,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
   await updateCorrectedTasks(call, record, ports.crm, () => ports.clock().toISOString(), save);
   raiseStageDecision(insights, record, book, ports.policy, rolesAssumed);
   await save();
-  await applyStageDecision(call.id, record, book, ports.crm, save);
+  await applyStageDecision(call.id, record, book, ports.crm, save, () => ports.clock().toISOString());
   if (!record.syncedAt) raiseMissingDueDates(insights.actionItems, record, book, (item) => taskKey(call.id, item));
   settleDueDates(insights.actionItems, record, book, (item) => taskKey(call.id, item));
   record.syncedAt = ports.clock().toISOString();

@@ -83,7 +83,7 @@ describe('HubSpot client: reads are retried, writes are not', () => {
   it('never retries a 401, a 403 or a 400', async () => {
     expect(await failure(crm({ accessToken: 'pat-na1-revoked' }).getDeal(dealId))).toMatchObject({ code: 'HUBSPOT_AUTH', retryable: false });
     fake.failNext(1, { status: 403, match: { method: 'GET' } });
-    expect(await failure(crm().getDeal(dealId))).toMatchObject({ code: 'HUBSPOT_AUTH', retryable: false });
+    expect(await failure(crm().getDeal(dealId))).toMatchObject({ code: 'HUBSPOT_MISSING_SCOPES', retryable: false });
     fake.failNext(1, { status: 400, match: search });
     expect(await failure(crm().findContact({ email: 'elena@brightline.example' }))).toMatchObject({ code: 'HUBSPOT_REJECTED', retryable: false });
     expect(fake.requests.map((r) => r.status)).toEqual([401, 403, 400]);

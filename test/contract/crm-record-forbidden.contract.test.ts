@@ -83,16 +83,48 @@ describe('HubSpot: a missing scope is the token’s, another 403 the record’s 
     expect(err.message).toMatch(/give the private app .* access to the record/);
   });
 
-  it('MISSING_SCOPES stays HUBSPOT_AUTH without asking the check; a non-scope 403 the check also gets is HUBSPOT_AUTH', async () => {
+  it('MISSING_SCOPES is HUBSPOT_MISSING_SCOPES without asking the check; a non-scope 403 the check also gets is HUBSPOT_AUTH', async () => {
     fake.failNext(1, { status: 403, match: { method: 'PATCH' } }); // the fake's default 403: MISSING_SCOPES
     const before = fake.requests.length;
-    expect(await failure(crm().updateDealStage(deal, 'contractsent', 'call-1:stage'))).toMatchObject({ code: 'HUBSPOT_AUTH', kind: 'credentials', status: 403 });
+    expect(await failure(crm().updateDealStage(deal, 'contractsent', 'call-1:stage'))).toMatchObject({ code: 'HUBSPOT_MISSING_SCOPES', kind: 'credentials', status: 403 });
     expect(checks(fake.requests.slice(before), '/crm/v3/owners')).toBe(0);
 
     const plain = { status: 'error', message: 'This account may not use this API.' };
     fake.failNext(1, { status: 403, body: plain, match: { method: 'PATCH' } });
     fake.failNext(1, { status: 403, body: plain, match: { method: 'GET', path: '/crm/v3/owners' } });
     expect(await failure(crm().updateDealStage(deal, 'contractsent', 'call-1:stage'))).toMatchObject({ code: 'HUBSPOT_AUTH', kind: 'credentials', status: 403 });
+  });
+
+  it('after a missing scope the credential check (ping) fails, naming the scope, until the private app holds it', async () => {
+    fake.setScopes(['crm.objects.contacts.read', 'crm.objects.contacts.write', 'crm.objects.deals.read', 'crm.objects.owners.read']);
+    const hs = crm();
+    await expect(hs.ping!()).resolves.toBeUndefined(); // reading an owner needs no deal scope
+    const err = await failure(hs.updateDealStage(deal, 'contractsent', 'call-1:stage'));
+    expect(err).toMatchObject({ code: 'HUBSPOT_MISSING_SCOPES', kind: 'credentials', retryable: false, status: 403 });
+    expect(err.message).toMatch(/lacks scope crm\.objects\.deals\.write\. A super admin adds it in HubSpot .*Scopes.*sync resumes by itself/);
+
+    // The owners read still passes, so the check asks HubSpot which scopes the token holds.
+    expect(await failure(hs.ping!())).toMatchObject({ code: 'HUBSPOT_MISSING_SCOPES', kind: 'credentials', message: expect.stringContaining('crm.objects.deals.write') });
+    expect(await failure(hs.ping!())).toMatchObject({ code: 'HUBSPOT_MISSING_SCOPES' });
+    const infos = fake.requests.filter((r) => r.path === '/oauth/v2/private-apps/get/access-token-info');
+    expect(infos.map((r) => [r.method, r.body])).toEqual([
+      ['POST', { tokenKey: fake.accessToken }],
+      ['POST', { tokenKey: fake.accessToken }],
+    ]);
+
+    fake.setScopes(['crm.objects.contacts.read', 'crm.objects.contacts.write', 'crm.objects.deals.read', 'crm.objects.deals.write', 'crm.objects.owners.read']);
+    await expect(hs.ping!()).resolves.toBeUndefined();
+    await expect(hs.ping!()).resolves.toBeUndefined();
+    expect(fake.requests.filter((r) => r.path === '/oauth/v2/private-apps/get/access-token-info')).toHaveLength(3); // asked no more once held
+    expect(await hs.updateDealStage(deal, 'contractsent', 'call-1:stage')).toEqual({ changed: true });
+  });
+
+  it('a missing scope elsewhere does not make a record’s 403 the token’s', async () => {
+    fake.setScopes(['crm.objects.contacts.read', 'crm.objects.contacts.write', 'crm.objects.deals.read', 'crm.objects.owners.read']);
+    const hs = crm();
+    expect(await failure(hs.updateDealStage(deal, 'contractsent', 'call-1:stage'))).toMatchObject({ code: 'HUBSPOT_MISSING_SCOPES' });
+    fake.restrict('deals', deal);
+    expect(await failure(hs.getDeal(deal))).toMatchObject({ code: 'HUBSPOT_RECORD_FORBIDDEN', kind: 'forbidden' });
   });
 });
 

@@ -328,8 +328,8 @@ describe('HubSpot adapter: failures are classified once', () => {
       body: { status: 'error', message: "This app hasn't been granted all required scopes to make this call.", category: 'MISSING_SCOPES', errors: [{ message: 'One or more of the following scopes are required.', context: { requiredGranularScopes: ['crm.objects.deals.write'] } }] },
     });
     const err = await failure(crm.updateDealStage(ids.deals[0]!, 'contractsent', 'k'));
-    expect(err).toMatchObject({ code: 'HUBSPOT_AUTH', retryable: false, status: 403 });
-    expect(err.message).toContain('lacks scope(s) crm.objects.deals.write');
+    expect(err).toMatchObject({ code: 'HUBSPOT_MISSING_SCOPES', kind: 'credentials', retryable: false, status: 403 });
+    expect(err.message).toContain('lacks scope crm.objects.deals.write');
   });
 
   it('429 is a retryable HUBSPOT_RATE_LIMITED that waits as long as Retry-After says, else by policy', async () => {

@@ -52,6 +52,21 @@ describe('HubSpot fake fidelity', () => {
     expect(fake.objects('calls')).toHaveLength(0);
   });
 
+  it('answers a request needing a scope the private app lacks with 403 MISSING_SCOPES naming it; token info lists the scopes', async () => {
+    fake.setScopes(['crm.objects.contacts.read', 'crm.objects.contacts.write', 'crm.objects.deals.read', 'crm.objects.owners.read']);
+    const refused = await api('PATCH', `/crm/v3/objects/deals/${dealId}`, { properties: { dealstage: 'qualifiedtobuy' } });
+    expect(refused).toMatchObject({ status: 403, body: { status: 'error', category: 'MISSING_SCOPES', errors: [{ context: { requiredGranularScopes: ['crm.objects.deals.write'] } }] } });
+    expect((await api('GET', `/crm/v3/objects/deals/${dealId}`)).status).toBe(200);
+    expect((await api('POST', '/crm/v3/objects/calls', { properties: { hs_timestamp: '2026-11-17T15:00:00Z' } })).status).toBe(201);
+
+    const info = await api('POST', '/oauth/v2/private-apps/get/access-token-info', { tokenKey: fake.accessToken });
+    expect(info).toMatchObject({ status: 200, body: { hubId: expect.any(Number), appId: expect.any(Number), userId: expect.any(Number) } });
+    expect(info.body.scopes).not.toContain('crm.objects.deals.write');
+    fake.setScopes([...info.body.scopes, 'crm.objects.deals.write']); // the admin commits the added scope; same token
+    expect((await api('PATCH', `/crm/v3/objects/deals/${dealId}`, { properties: { dealstage: 'qualifiedtobuy' } })).status).toBe(200);
+    expect((await api('POST', '/oauth/v2/private-apps/get/access-token-info', { tokenKey: fake.accessToken })).body.scopes).toContain('crm.objects.deals.write');
+  });
+
   it('rejects association type ids that do not exist for the object pair, and ids of missing records', async () => {
     const unknownType = await call({}, [to(contactId, 999)]);
     expect(unknownType.status).toBe(400);

@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createHubSpotCrm } from '../../src/adapters/crm/hubspot/hubspot.adapter.ts';
 import { createPipedriveCrm } from '../../src/adapters/crm/pipedrive/pipedrive.adapter.ts';
 import { createSalesforceCrm } from '../../src/adapters/crm/salesforce/salesforce.adapter.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import type { CrmAdapter } from '../../src/ports/crm.ts';
 import { startCredentialGuard } from '../../src/queues/credential-guard.ts';
+import { startHubSpotFake } from '../helpers/fakes/hubspot.fake.ts';
+import { ALL_SCOPES } from '../helpers/fakes/hubspot-scopes.ts';
 import { startPipedriveFake, type PipedriveFake } from '../helpers/fakes/pipedrive.fake.ts';
 import { startSalesforceFake, type SalesforceFake } from '../helpers/fakes/salesforce.fake.ts';
 import { capturedLogger } from '../helpers/captured-logger.ts';
@@ -40,11 +43,12 @@ describe('credential guard with Salesforce and Pipedrive', () => {
     return q;
   };
   /** Runs the guard's check at start, waits for the line it logs when done, and says whether the queue is still paused. */
-  const guardOnce = async (q: Queue, crm: CrmAdapter) => {
+  const guardOnce = async (q: Queue, crm: CrmAdapter, logged: Record<string, unknown>[] = []) => {
     const { logger, lines } = capturedLogger('info');
     const guard = startCredentialGuard([q], crm, logger, 60_000);
     for (let waited = 0; !lines.length && waited < 5000; waited += 20) await sleep(20);
     guard.stop();
+    logged.push(...lines);
     return q.isPaused();
   };
 
@@ -81,6 +85,25 @@ describe('credential guard with Salesforce and Pipedrive', () => {
       const q = await pausedQueue();
       expect(await guardOnce(q, c.rejected), `${c.name}: still refused`).toBe(true);
       expect(await guardOnce(q, c.accepted), `${c.name}: fixed`).toBe(false);
+    }
+  });
+
+  it('HubSpot: a queue paused for a missing scope stays paused, the line naming the scope, until the private app holds it', async () => {
+    const hs = await startHubSpotFake({ limits: false, scopes: ALL_SCOPES.filter((scope) => scope !== 'crm.objects.deals.write') });
+    try {
+      const [deal] = hs.seed({ deals: [{ dealname: 'Pilot', dealstage: 'presentationscheduled' }] }).deals as [string];
+      const crm = createHubSpotCrm({ accessToken: hs.accessToken, baseUrl: hs.baseUrl, searchSettleMs: 0, readTries: 1 });
+      expect(await failure(crm.updateDealStage(deal, 'contractsent', 'call-1:stage'))).toMatchObject({ code: 'HUBSPOT_MISSING_SCOPES', kind: 'credentials' });
+      const q = await pausedQueue(); // what the sync worker does on that error
+
+      const lines: Record<string, unknown>[] = [];
+      expect(await guardOnce(q, crm, lines)).toBe(true);
+      expect(lines).toEqual([expect.objectContaining({ level: 40, code: 'HUBSPOT_MISSING_SCOPES', reason: expect.stringContaining('lacks scope crm.objects.deals.write') })]);
+
+      hs.setScopes(ALL_SCOPES);
+      expect(await guardOnce(q, crm)).toBe(false);
+    } finally {
+      await hs.close();
     }
   });
 });

@@ -17,15 +17,18 @@ import { findCall } from '../../src/pipeline/call-record.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
 import { startQueueRuntime, type QueueRuntime } from '../../src/runtime/workers-runtime.ts';
 import { startHubSpotFake, type HubSpotFake } from '../helpers/fakes/hubspot.fake.ts';
+import { ALL_SCOPES } from '../helpers/fakes/hubspot-scopes.ts';
 import { startPipedriveFake, type PipedriveFake } from '../helpers/fakes/pipedrive.fake.ts';
 import { startSalesforceFake, type SalesforceFake } from '../helpers/fakes/salesforce.fake.ts';
 import { customerPhone, seedSyncableCalls } from '../helpers/synthetic-calls.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 /**
- * A CRM refusing one call's record (a deal the integration user may see but not change) ends that call `failed` with
- * the record's code, while the other calls of the run sync; refused credentials still pause every call's sync. Real
- * BullMQ workers on a private Redis, call records in the embedded S3 server, the CRM fakes over HTTP.
+ * A CRM refusing one call's record ends only that call's sync, while the other calls of the run sync: a record it
+ * needs before writing (a deal hidden from the integration user) ends the call `failed` with the record's code; a deal
+ * it may see but not change refuses only the stage change, which waits for a person (`DEAL_STAGE_REFUSED`) beside the
+ * call log and tasks already written. Refused credentials still pause every call's sync. Real BullMQ workers on a
+ * private Redis, call records in the embedded S3 server, the CRM fakes over HTTP.
  */
 describe('sync when the CRM refuses one record', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -77,26 +80,41 @@ describe('sync when the CRM refuses one record', () => {
     }
   };
 
-  /** Two calls, each with its customer and open deal in Pipedrive; the first call's deal is read-only for the token's user. */
-  const pipedriveRun = async () => {
+  /** Two calls, each with its customer and open deal in Pipedrive; the first call's deal is read-only (or hidden) for the token's user. */
+  const pipedriveRun = async (access: 'read' | 'none' = 'read') => {
     pd = await startPipedriveFake({ burstLimit: false });
     pd.seed({ users: [{ id: 7, name: 'Sam Rep', email: 'rep@example.com' }] });
     const persons = pd.seed({ persons: [0, 1].map((i) => ({ name: `Customer${i}`, phones: [customerPhone(i)] })) }).persons;
     const deals = pd.seed({ deals: persons.map((p, i) => ({ title: `Deal ${i}`, stage_id: 3, person_id: Number(p) })) }).deals;
-    pd.restrict('deals', deals[0]!, 'read');
+    pd.restrict('deals', deals[0]!, access);
     const ids = await seedSyncableCalls(blobs, 2);
     const crm = createPipedriveCrm({ apiToken: pd.apiToken, baseUrl: pd.baseUrl, defaultPhoneRegion: 'GB', readTries: 1 });
     return { ids, deals, crm };
   };
 
-  it('Pipedrive: the call whose deal the token may not change ends failed with PIPEDRIVE_RECORD_FORBIDDEN; the other call syncs', async () => {
+  it('Pipedrive: the call whose deal the token may not see ends failed with PIPEDRIVE_RECORD_FORBIDDEN; the other call syncs', async () => {
+    const { ids, deals, crm } = await pipedriveRun('none');
+    const rt = start(crm);
+    for (const id of ids) await rt.queues.enqueue('sync', id, { callId: id });
+
+    // Refused at the first write (the call log linked to the deal): nothing was written for this call.
+    const [refused, synced] = await waitFor(ids, settled);
+    expect(refused).toMatchObject({ status: 'failed', error: { code: 'PIPEDRIVE_RECORD_FORBIDDEN', message: expect.stringContaining('a record that POST /api/v2/activities refers to') } });
+    expect(refused!.error!.message).toMatch(/make the record visible to the API token's user/);
+    expect(pd!.objects('activities').filter((a) => a.deal_id === Number(deals[0]))).toEqual([]);
+    expect(synced).toMatchObject({ status: 'done', error: null });
+    expect(await rt.queues.get('sync').isPaused()).toBe(false);
+  });
+
+  it('Pipedrive: the call whose deal the token may not change waits for review of the stage change alone; the other call syncs', async () => {
     const { ids, deals, crm } = await pipedriveRun();
     const rt = start(crm);
     for (const id of ids) await rt.queues.enqueue('sync', id, { callId: id });
 
     const [refused, synced] = await waitFor(ids, settled);
-    expect(refused).toMatchObject({ status: 'failed', error: { code: 'PIPEDRIVE_RECORD_FORBIDDEN', message: expect.stringContaining(`deal ${deals[0]}`) } });
-    expect(refused!.error!.message).toMatch(/make the record visible to the API token's user/);
+    expect(refused).toMatchObject({ status: 'needs_review', error: null, review: { reason: expect.stringMatching(new RegExp(`^DEAL_STAGE_REFUSED: .*deal ${deals[0]}.*PIPEDRIVE_RECORD_FORBIDDEN`)) } });
+    expect(refused!.review!.reason).toMatch(/make the record visible to the API token's user/);
+    expect(pd!.objects('activities').filter((a) => a.deal_id === Number(deals[0]))).toHaveLength(3); // its call log and two tasks
     expect(synced).toMatchObject({ status: 'done', error: null });
     const stageOf = (id: string) => pd!.objects('deals').find((d) => String(d.id) === id)!.stage_id;
     expect(stageOf(deals[1]!)).not.toBe(3); // moved, as the policy allows
@@ -104,7 +122,7 @@ describe('sync when the CRM refuses one record', () => {
     expect(await rt.queues.get('sync').isPaused()).toBe(false);
   });
 
-  it('Pipedrive: a token refused everything pauses every call; once it works, only the call with the read-only deal fails', async () => {
+  it('Pipedrive: a token refused everything pauses every call; once it works, only the call with the read-only deal waits for review', async () => {
     const { ids, crm } = await pipedriveRun();
     pd!.chaos({ rate: 1, statuses: [403], seed: 1 }); // the token's user lost its rights: every request, the check too, is 403
     const rt = start(crm);
@@ -117,12 +135,12 @@ describe('sync when the CRM refuses one record', () => {
     pd!.chaos(null); // an admin gives the rights back
     const calls = await waitFor(ids, settled);
     expect(calls.map((c) => [c.status, c.error?.code ?? null])).toEqual([
-      ['failed', 'PIPEDRIVE_RECORD_FORBIDDEN'],
+      ['needs_review', null],
       ['done', null],
     ]);
   });
 
-  it('Salesforce: the call whose Opportunity is read-only for the integration user ends failed with SALESFORCE_RECORD_FORBIDDEN; the other call syncs', async () => {
+  it('Salesforce: the call whose Opportunity is read-only for the integration user waits for review of the stage change; the other call syncs', async () => {
     sf = await startSalesforceFake();
     sf.seed({ users: [{ LastName: 'Rep', Email: 'rep@example.com', Username: 'rep@example.com.acme' }] });
     const contacts = sf.seed({ contacts: [0, 1].map((i) => ({ LastName: `Customer${i}`, Phone: customerPhone(i) })) }).contacts;
@@ -133,12 +151,13 @@ describe('sync when the CRM refuses one record', () => {
     for (const id of ids) await rt.queues.enqueue('sync', id, { callId: id });
 
     const [refused, synced] = await waitFor(ids, settled);
-    expect(refused).toMatchObject({ status: 'failed', error: { code: 'SALESFORCE_RECORD_FORBIDDEN', message: expect.stringContaining(`Opportunity ${opportunities[0]}`) } });
-    expect(refused!.error!.message).toMatch(/share the record with the integration user/);
+    expect(refused).toMatchObject({ status: 'needs_review', error: null, review: { reason: expect.stringMatching(/^DEAL_STAGE_REFUSED: .*SALESFORCE_RECORD_FORBIDDEN/) } });
+    expect(refused!.review!.reason).toContain(`Opportunity ${opportunities[0]}`);
+    expect(refused!.review!.reason).toMatch(/share the record with the integration user/);
     expect(synced).toMatchObject({ status: 'done', error: null });
   });
 
-  it('HubSpot: the call whose deal the token may not reach ends failed with HUBSPOT_RECORD_FORBIDDEN; the other call syncs', async () => {
+  it('HubSpot: the call whose deal the token may not reach waits for review of the stage change; the other call syncs', async () => {
     hs = await startHubSpotFake({ limits: false });
     const ids = await seedSyncableCalls(blobs, 2, hs);
     const [first] = hs.objects('deals');
@@ -147,7 +166,43 @@ describe('sync when the CRM refuses one record', () => {
     for (const id of ids) await rt.queues.enqueue('sync', id, { callId: id });
 
     const [refused, synced] = await waitFor(ids, settled);
-    expect(refused).toMatchObject({ status: 'failed', error: { code: 'HUBSPOT_RECORD_FORBIDDEN', message: expect.stringContaining(`deal ${first!.id}`) } });
+    expect(refused).toMatchObject({ status: 'needs_review', error: null, review: { reason: expect.stringMatching(/^DEAL_STAGE_REFUSED: .*HUBSPOT_RECORD_FORBIDDEN/) } });
+    expect(refused!.review!.reason).toContain(`deal ${first!.id}`);
     expect(synced).toMatchObject({ status: 'done', error: null });
+  });
+
+  it('HubSpot: a missing scope holds every call at syncing, naming the scope, until the private app holds it; then they sync, once', async () => {
+    hs = await startHubSpotFake({ limits: false, scopes: ALL_SCOPES.filter((s) => s !== 'crm.objects.deals.write') });
+    const ids = await seedSyncableCalls(blobs, 2, hs);
+    const rt = start(createHubSpotCrm({ accessToken: hs.accessToken, baseUrl: hs.baseUrl, searchSettleMs: 0, searchPerSecond: 5, readTries: 1 }));
+    for (const id of ids) await rt.queues.enqueue('sync', id, { callId: id });
+
+    const count = (method: string, path: RegExp) => hs!.requests.filter((r) => r.method === method && path.test(r.path)).length;
+    const tokenInfos = () => count('POST', /^\/oauth\/v2\/private-apps\/get\/access-token-info$/);
+    const dealPatches = () => count('PATCH', /^\/crm\/v3\/objects\/deals\//);
+    const untilTokenInfos = async (n: number) => {
+      for (const deadline = Date.now() + 30_000; tokenInfos() < n; await sleep(50)) if (Date.now() > deadline) throw new Error(`token info asked ${tokenInfos()} times`);
+    };
+    const [waiting] = await waitFor(ids.slice(0, 1), (c) => c.error?.code === 'HUBSPOT_MISSING_SCOPES');
+    expect(waiting).toMatchObject({ status: 'syncing', error: { message: expect.stringMatching(/^Waiting for working CRM credentials: .*lacks scope crm\.objects\.deals\.write/) } });
+
+    // The guard checks again and again (the token info each time); sync stays paused and no call tries the write again.
+    await untilTokenInfos(3);
+    const patched = dealPatches();
+    expect(patched).toBeLessThanOrEqual(ids.length);
+    await untilTokenInfos(tokenInfos() + 3);
+    expect(dealPatches()).toBe(patched);
+    expect(await rt.queues.get('sync').isPaused()).toBe(true);
+    expect((await Promise.all(ids.map((id) => findCall(blobs, id)))).map((c) => c!.status)).toEqual(['syncing', 'syncing']);
+
+    hs!.setScopes(ALL_SCOPES); // an admin adds the scope to the private app; the token stays the same
+    const calls = await waitFor(ids, settled);
+    expect(calls.map((c) => [c.status, c.error])).toEqual([
+      ['done', null],
+      ['done', null],
+    ]);
+    expect(hs!.objects('calls')).toHaveLength(2);
+    expect(hs!.objects('tasks')).toHaveLength(4);
+    expect(hs!.objects('deals').map((d) => d.properties.dealstage)).toEqual(['contractsent', 'contractsent']);
   });
 });

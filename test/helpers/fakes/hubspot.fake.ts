@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { defaultFailure, hsError, invalidJson, rateLimited, recordForbidden, unauthorized, type FakeReply, type RatePolicy, type RecordedRequest } from './hubspot-http.ts';
+import { defaultFailure, hsError, invalidJson, missingScopes, rateLimited, recordForbidden, unauthorized, type FakeReply, type RatePolicy, type RecordedRequest } from './hubspot-http.ts';
 import { closeServer, mulberry32, startFakeServer, type ChaosSpec, type RequestMatch } from './fake-server.ts';
 import { route } from './hubspot-routes.ts';
+import { ALL_SCOPES, requiredScope } from './hubspot-scopes.ts';
 import type { FakePipeline, ObjectType, PropertyDef } from './hubspot-schema.ts';
 import { createHubSpotStore, type FakeOwner } from './hubspot-store.ts';
 
@@ -24,6 +25,8 @@ export interface HubSpotFakeOptions {
   retryAfterHeader?: boolean;
   /** Seconds sent in `Retry-After` (default 1 for the secondly limit, 10 for the ten-secondly one); small values keep tests fast. */
   retryAfterSec?: number;
+  /** The scopes the private app holds (default: every scope the fake checks, see hubspot-scopes.ts). */
+  scopes?: readonly string[];
 }
 
 export type { ChaosSpec, RequestMatch } from './fake-server.ts';
@@ -72,6 +75,11 @@ export interface HubSpotFake {
   /** The token the account accepts from now on (an admin rotating the private-app token). */
   setAccessToken(token: string): void;
   /**
+   * The private app's scopes from now on (an admin editing them and committing the change; the token stays the same).
+   * A request that needs a scope the app lacks answers HubSpot's 403 MISSING_SCOPES naming it.
+   */
+  setScopes(scopes: readonly string[]): void;
+  /**
    * The token may no longer reach this record: reading or changing it (`/crm/v3/objects/{type}/{id}`) answers a 403
    * that names no missing scope. `false` gives it back. Searches and batch reads still list it.
    */
@@ -82,6 +90,7 @@ export interface HubSpotFake {
 }
 
 const TEN_SECONDS = 10_000;
+const TOKEN_INFO_PATH = '/oauth/v2/private-apps/get/access-token-info';
 const DAILY_LIMIT = 250_000;
 
 /**
@@ -102,6 +111,7 @@ export async function startHubSpotFake(opts: HubSpotFakeOptions = {}): Promise<H
   let dailyUsed = 0;
   let chaos: (ChaosSpec & { next: () => number }) | null = null;
   const restricted = new Set<string>();
+  let scopes = new Set<string>(opts.scopes ?? ALL_SCOPES);
 
   const matches = (m: RequestMatch | undefined, r: RecordedRequest) =>
     !m || ((!m.method || m.method === r.method) && (!m.path || (typeof m.path === 'string' ? m.path === r.path : m.path.test(r.path))));
@@ -137,6 +147,17 @@ export async function startHubSpotFake(opts: HubSpotFakeOptions = {}): Promise<H
     return { ...base, headers: { ...base.headers, ...spec.headers } };
   };
 
+  /**
+   * The private-app token-info endpoint: `{tokenKey}` in, the app's user, account, app and scopes out. Needs no scope.
+   * The answer for a key that is not the account's token is ⚠️ (401 here).
+   */
+  const tokenInfo = (body: unknown): FakeReply => {
+    const key = (body as { tokenKey?: unknown } | undefined)?.tokenKey;
+    if (typeof key !== 'string') return invalidJson('Cannot build AccessTokenInfoRequest, some of required attributes are not set [tokenKey]');
+    if (key !== accessToken) return unauthorized();
+    return { status: 200, body: { userId: 1001, hubId: 62515, appId: 3001, scopes: [...scopes] } };
+  };
+
   const serve = async (req: IncomingMessage, record: RecordedRequest, url: URL, raw: string): Promise<FakeReply> => {
     if (req.headers.authorization !== `Bearer ${accessToken}`) return unauthorized();
     const search = record.method === 'POST' && record.path.endsWith('/search');
@@ -150,6 +171,9 @@ export async function startHubSpotFake(opts: HubSpotFakeOptions = {}): Promise<H
       served.push(Date.now());
       if (search) searches.push(Date.now());
       dailyUsed++;
+      if (record.method === 'POST' && record.path === TOKEN_INFO_PATH) return tokenInfo(record.body);
+      const needs = requiredScope(record.method, record.path);
+      if (needs && !scopes.has(needs)) return { ...missingScopes([needs]), headers: rateHeaders() };
       const one = /^\/crm\/v3\/objects\/(\w+)\/([^/]+)$/.exec(record.path);
       if (one && restricted.has(`${one[1]}/${one[2]}`)) return { ...recordForbidden(one[1]!, one[2]!), headers: rateHeaders() };
       const reply = route(store, record.method, record.path, url.searchParams, record.body);
@@ -196,6 +220,9 @@ export async function startHubSpotFake(opts: HubSpotFakeOptions = {}): Promise<H
     },
     setAccessToken(token) {
       accessToken = token;
+    },
+    setScopes(next) {
+      scopes = new Set(next);
     },
     restrict(type, id, on = true) {
       if (on) restricted.add(`${type}/${id}`);

@@ -69,7 +69,7 @@ export function recordForbidden(code: string, crm: string, where: string, status
   const what = record ? `${record} (${where})` : `a record that ${where} refers to (its contact, deal or owner)`;
   return new AppError(
     code,
-    `${crm} refused ${what} (${status}) although the credentials work: the integration user may not see or change it. ${fix} Then retry the call; other calls keep syncing. ${crm} said: ${said}`,
+    `${crm} refused ${what} (${status}) although the credentials work: the integration user may not see or change it. ${fix} Then retry what was refused; other calls keep syncing. ${crm} said: ${said}`,
     { status, kind: 'forbidden' },
   );
 }

@@ -41,7 +41,11 @@ export interface HubSpotResponse {
 
 export interface HubSpotClient {
   request(req: HubSpotRequest): Promise<HubSpotResponse>;
-  /** Reads one owner (`GET /crm/v3/owners`); throws HUBSPOT_AUTH (kind `credentials`) when the token is refused. */
+  /**
+   * Reads one owner (`GET /crm/v3/owners`); throws HUBSPOT_AUTH (kind `credentials`) when the token is refused. When a
+   * request met a missing scope (HUBSPOT_MISSING_SCOPES), it also reads the token's scopes and throws that error, naming
+   * the scope, until the private app holds it: reading an owner cannot tell (see `missing` in createHubSpotClient).
+   */
   checkCredentials(): Promise<void>;
 }
 
@@ -70,6 +74,19 @@ const ErrorBody = z
 type ErrorBody = z.infer<typeof ErrorBody>;
 
 /**
+ * A 403 MISSING_SCOPES: the private app lacks a scope the request needs (`scopes`: the ones HubSpot named, "one or more
+ * of" which the request requires). Kind `credentials`: sync pauses until the app holds one of them.
+ */
+export class MissingScopesError extends AppError {
+  readonly scopes: readonly string[];
+  constructor(message: string, scopes: readonly string[]) {
+    super('HUBSPOT_MISSING_SCOPES', message, { status: 403, kind: 'credentials' });
+    this.name = 'MissingScopesError';
+    this.scopes = scopes;
+  }
+}
+
+/**
  * A thin fetch wrapper for the HubSpot API: Bearer auth, JSON in and out, one classification of every failure
  * into an AppError. It retries a read after a short blip (GET, and a POST marked `reads`: see retry-read.ts);
  * writes it never retries (the queue does, looking for the object by its key first). It paces search requests,
@@ -77,8 +94,31 @@ type ErrorBody = z.infer<typeof ErrorBody>;
  */
 export function createHubSpotClient(opts: HubSpotClientOptions): HubSpotClient {
   const attempt = (req: HubSpotRequest) => (req.method === 'GET' || req.reads ? retryingRead(() => once(req), opts.readRetry) : once(req));
-  const checkCredentials = async () => void (await attempt(CREDENTIAL_CHECK));
-  const request = (req: HubSpotRequest) => decidingRefusal(() => attempt(req), checkCredentials);
+  const checkToken = async () => void (await attempt(CREDENTIAL_CHECK));
+  // Scopes requests were refused for, until the token holds them. A check that reads an owner passes without a scope
+  // such as crm.objects.deals.write, so resuming sync on it alone met the same 403 at once, paused again, and so on for
+  // every call; the credential check holds until HubSpot's token info lists one of each refusal's scopes. Kept per
+  // process: another worker process, or this one restarted, resumes once, meets the 403 itself and holds from then on.
+  const missing = new Map<string, MissingScopesError>();
+  const checkCredentials = async () => {
+    await checkToken();
+    if (missing.size === 0) return;
+    const { body } = await attempt({ ...TOKEN_INFO, body: { tokenKey: opts.accessToken } });
+    const held = new Set(TokenInfo.parse(body).scopes);
+    for (const [key, err] of missing) if (err.scopes.some((s) => held.has(s))) missing.delete(key);
+    const still = missing.values().next().value;
+    if (still) throw still;
+  };
+  // Whether a 403 is the record's or the token's asks only whether the token works (the owners read): a scope still
+  // missing elsewhere says nothing about this record.
+  const request = async (req: HubSpotRequest) => {
+    try {
+      return await decidingRefusal(() => attempt(req), checkToken);
+    } catch (err) {
+      if (err instanceof MissingScopesError) missing.set(err.scopes.join(' '), err);
+      throw err;
+    }
+  };
   const minSearchGapMs = 1000 / opts.searchPerSecond;
   let searchTurn: Promise<void> = Promise.resolve();
   let lastSearchAt = 0;
@@ -113,6 +153,13 @@ export function createHubSpotClient(opts: HubSpotClientOptions): HubSpotClient {
 /** The credential check: the owners scope is one the adapter needs (HUBSPOT_SCOPES), and the read is cheap. */
 const CREDENTIAL_CHECK: HubSpotRequest = { method: 'GET', path: '/crm/v3/owners', query: { limit: 1 } };
 
+/**
+ * The private-app token's info (`{tokenKey}` in; its user, account, app and granted `scopes` out). Needs no scope; the
+ * Bearer header goes too (tokens outside the NA region need it).
+ */
+const TOKEN_INFO: Omit<HubSpotRequest, 'body'> = { method: 'POST', path: '/oauth/v2/private-apps/get/access-token-info', reads: true };
+const TokenInfo = z.object({ scopes: z.array(z.string()) }).loose();
+
 function parseErrorBody(text: string): ErrorBody {
   try {
     const parsed = ErrorBody.safeParse(JSON.parse(text));
@@ -136,14 +183,21 @@ function failure(res: Response, body: ErrorBody, where: string, settleMs: number
   if (res.status === 403) {
     const scopes = missingScopes(body);
     // A missing scope is the token's; any other 403 is the record's when the credential check passes (see refusalOf).
-    const scopeAnswer = scopes.length > 0 || body.category === 'MISSING_SCOPES';
+    if (scopes.length > 0) {
+      return new MissingScopesError(
+        `HubSpot refused ${where} (403): the private app lacks ${scopes.length === 1 ? `scope ${scopes[0]}` : `one of the scopes ${scopes.join(', ')}`}. A super admin adds it in HubSpot ` +
+          `(Settings → Integrations → Private apps → the app → Scopes) and commits the change; sync resumes by itself once HubSpot lists the scope ` +
+          `for the token (a new token instead: set HUBSPOT_ACCESS_TOKEN and restart the worker). HubSpot said: ${said}`,
+        scopes,
+      );
+    }
     const refused = new AppError(
       'HUBSPOT_AUTH',
-      `HubSpot refused ${where} (403): ${scopes.length ? `the private app lacks scope(s) ${scopes.join(', ')}` : 'the token is not allowed to do this'}. ` +
-        `Add the scope(s) to the private app in HubSpot and set the new HUBSPOT_ACCESS_TOKEN. HubSpot said: ${said}`,
+      `HubSpot refused ${where} (403): the token is not allowed to do this${body.category === 'MISSING_SCOPES' ? ' (a scope is missing; HubSpot named none)' : ''}. ` +
+        `Check the private app's scopes (${HUBSPOT_SCOPES.join(', ')}) and that the account may use the API, then set HUBSPOT_ACCESS_TOKEN. HubSpot said: ${said}`,
       { status: 403, kind: 'credentials' },
     );
-    if (scopeAnswer || !decidable) return refused;
+    if (body.category === 'MISSING_SCOPES' || !decidable) return refused;
     const fix = "In HubSpot, give the private app (or the user whose token it is) access to the record: its owner, team or a restriction on the object keeps it out of reach.";
     return new UndecidedRefusal(recordForbidden('HUBSPOT_RECORD_FORBIDDEN', 'HubSpot', where, 403, fix, said), refused);
   }

@@ -94,7 +94,10 @@ function failure(res: Response, body: ErrorBody, where: string, decidable: boole
   }
   if (res.status === 403) {
     // The body says nothing of why: a record a visibility group hides from the token's user and a user without the
-    // permission answer alike, so the credential check tells them apart.
+    // permission answer alike, so the credential check tells them apart. Pipedrive documents no 403 body that would
+    // (its error body is `{success:false, error, error_info}`; the one documented `code` is an account's feature cap on
+    // creating deals or fields, which callscribe never does), so a permission the token's user lacks everywhere passes
+    // the check and counts as each record's.
     const refused = new AppError('PIPEDRIVE_AUTH', `Pipedrive refused ${where} (403): the token's user lacks the permission. Use a token of a user who may do this, and set PIPEDRIVE_API_TOKEN. Pipedrive said: ${said}`, {
       status: 403,
       kind: 'credentials',
