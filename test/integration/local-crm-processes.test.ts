@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -44,5 +44,7 @@ describe('the local CRM written by several processes at once', () => {
     expect(new Set(contacts.map((c) => c.id))).toEqual(new Set([data.contacts[0]!.id]));
     expect(logs.filter((c) => c.created)).toHaveLength(1);
     expect(new Set(logs.map((c) => c.id))).toEqual(new Set([data.callLogs[0]!.id]));
+    // Contacts' personal data: the owner's alone.
+    expect((await stat(join(temp.dir, 'crm', 'local-crm.json'))).mode & 0o777).toBe(0o600);
   });
 });

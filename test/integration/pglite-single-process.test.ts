@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openPgliteIndex } from '../../src/adapters/index/postgres/pglite.call-index.ts';
@@ -65,6 +65,17 @@ describe('the PGlite index is used by one process at a time', () => {
       expect((await again.list({ limit: 10 })).calls.map((c) => c.id)).toEqual([indexDoc(1).id]);
     } finally {
       await again.close();
+    }
+  });
+
+  it("keeps the index directory the owner's alone, also one made before with wider rights", async () => {
+    await mkdir(dir);
+    await chmod(dir, 0o755);
+    const index = await openPgliteIndex(dir);
+    try {
+      expect((await stat(dir)).mode & 0o777).toBe(0o700);
+    } finally {
+      await index.close();
     }
   });
 

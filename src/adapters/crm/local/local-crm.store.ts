@@ -99,7 +99,8 @@ export function createLocalCrmStore(path: string, seed: LocalCrmSeed, lockOption
   async function save(data: LocalCrmData, lock: HeldLock): Promise<void> {
     const tmp = `${path}.${randomUUID()}.tmp`;
     try {
-      await writeFile(tmp, `${JSON.stringify(data, null, 2)}\n`);
+      // Contacts' names, phones and e-mails: readable by the owner alone, like the embedded S3 server's files.
+      await writeFile(tmp, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600 });
       await lock.assertHeld();
       await rename(tmp, path);
     } catch (err) {

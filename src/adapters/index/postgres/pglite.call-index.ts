@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { lockPgliteDir, type DirLock } from './pglite-dir-lock.ts';
 import { createPostgresCallIndex, type PostgresCallIndex } from './postgres.call-index.ts';
@@ -7,7 +7,8 @@ import { classified, classifySqlError, type SqlClient } from './sql-client.ts';
 
 /**
  * The call index in process (PGlite, Postgres compiled to WebAssembly): kept in `dir` (created when
- * missing), or in memory when `dir` is null. One process at a time may open a directory: the lock
+ * missing), or in memory when `dir` is null. The directory holds transcripts and customers' names, so it is the
+ * owner's alone (0700, also when it was made before with wider rights), whatever modes PGlite gives its files. One process at a time may open a directory: the lock
  * file next to it (`lockPgliteDir`) refuses a second with `INDEX_IN_USE`. Closing the index closes its
  * PGlite and gives the directory up.
  */
@@ -17,7 +18,8 @@ export async function openPgliteIndex(dir: string | null, opts: { schema?: strin
   let db: PGlite;
   try {
     if (dir !== null) {
-      await mkdir(dir, { recursive: true });
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await chmod(dir, 0o700);
       lock = await lockPgliteDir(dir);
     }
     db = await PGlite.create(dir === null ? undefined : resolve(dir));
