@@ -8,7 +8,7 @@ import { getJson } from '../../src/ports/blob-store.ts';
 import type { Transcriber } from '../../src/ports/transcriber.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
 import { runInProcess } from '../../src/pipeline/run-in-process.ts';
-import { withTempDir } from '../../src/pipeline/temp-dir.ts';
+import { withTempDir } from '../../src/processes/temp-dir.ts';
 import type { EvalFixture } from './fixtures.ts';
 import { speakerAttribution, wordErrorRate } from './wer.ts';
 

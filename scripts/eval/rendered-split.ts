@@ -10,7 +10,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transcript } from '../../src/domain/transcript.ts';
-import { withTempDir } from '../../src/pipeline/temp-dir.ts';
+import { withTempDir } from '../../src/processes/temp-dir.ts';
 import { castFixtureVoices } from '../fixtures/cast.ts';
 import { CallScript } from '../fixtures/fixture-files.ts';
 import { renderChecked, synthesizerVersion } from '../fixtures/rendered-call.ts';

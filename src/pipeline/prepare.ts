@@ -10,7 +10,7 @@ import { permanent } from '../errors/app-error.ts';
 import { loadCall } from './call-record.ts';
 import { enforceConsent } from './consent.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
-import { withTempDir } from './temp-dir.ts';
+import { withTempDir } from '../processes/temp-dir.ts';
 import { dropStaleTranscription } from './transcribe-leftovers.ts';
 
 const CONTENT_TYPES = { wav: 'audio/wav', flac: 'audio/flac' } as const;

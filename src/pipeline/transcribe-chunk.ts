@@ -12,7 +12,7 @@ import type { KnownSpeaker, Transcriber } from '../ports/transcriber.ts';
 import { knownSpeakersOf, linkRoleOf, loadSpeakerReferences, storeSpeakerReferences } from './speaker-references.ts';
 import { vocabularyOf } from './vocabulary.ts';
 import type { PipelinePorts } from './pipeline-ports.ts';
-import { withTempDir } from './temp-dir.ts';
+import { withTempDir } from '../processes/temp-dir.ts';
 
 const ChunkOrigin = z.object({
   key: z.string(),

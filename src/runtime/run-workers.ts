@@ -9,6 +9,7 @@ import { redisPingCheck } from '../observability/worker-readiness.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { processNiceFor } from '../queues/lanes.ts';
 import { QUEUE_DEFAULTS } from '../queues/queue-defaults.ts';
+import { sweepLeftoverTempDirs } from '../processes/temp-dir.ts';
 import { buildPorts } from './build-ports.ts';
 import { redisOptionsFromUrl } from './redis-connection.ts';
 import { s3FromConfig } from './s3-from-config.ts';
@@ -31,6 +32,9 @@ export async function runWorkers(steps: readonly StepName[], config: Config, log
     const notifier = parts.add('index notifier', createIndexNotifier(connection, QUEUE_DEFAULTS.prefix, logger), (n) => n.close());
     metrics = createMetrics({ processMetrics: true, logger });
     ports = { ...(await buildPorts(config, blobs, logger, { metrics })), onCallChanged: notifier.notify };
+    // A worker killed mid-job leaves its scratch (decoded voices, a dictionary of names) behind: gone before any new job.
+    const leftovers = await sweepLeftoverTempDirs(ports.tmpDir);
+    if (leftovers.length) logger.info({ removed: leftovers.length, dir: ports.tmpDir }, 'removed scratch directories left by workers that stopped mid-job');
     if (config.metricsPort) {
       // GET /readyz fails while this worker cannot reach Redis (its /metrics answers all the same).
       const redis = parts.add('readiness check', redisPingCheck(connection), async (r) => r.close());

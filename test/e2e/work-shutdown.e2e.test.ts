@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
@@ -22,10 +24,19 @@ describe('`work` stopped while Redis cannot be reached', () => {
     await temp?.cleanup();
   });
 
-  it('exits 0 on the first SIGTERM', async () => {
+  it('exits 0 on the first SIGTERM, having swept the scratch a killed worker left', async () => {
+    // A worker killed mid-job (its pid no longer running) left decoded voices in the temp folder.
+    const scratch = join(temp.dir, 'tmp');
+    const dead = await new Promise<number>((resolve) => {
+      const child = spawn(process.execPath, ['-e', '0']);
+      child.on('exit', () => resolve(child.pid!));
+    });
+    await mkdir(join(scratch, `callscribe-job-${dead}-aB3dE9`), { recursive: true });
+    await writeFile(join(scratch, `callscribe-job-${dead}-aB3dE9`, 'customer.pcm'), 'voice');
     // A port nothing listens on: every connection is refused.
     const closedPort = await freePort();
     work = startService(['work'], {
+      TMPDIR: scratch,
       REDIS_URL: `redis://127.0.0.1:${closedPort}`,
       S3_ENDPOINT: s3.endpoint,
       S3_BUCKET: 'calls-no-redis',
@@ -38,6 +49,8 @@ describe('`work` stopped while Redis cannot be reached', () => {
       LOG_LEVEL: 'info',
     });
     await until(() => work!.output().includes('workers started'), '`work` to start', 60_000);
+    expect(await readdir(scratch)).toEqual([]);
+    expect(work.output()).toContain('removed scratch directories left by workers that stopped mid-job');
     work.child.kill('SIGTERM');
     // Far beyond the one-second bound: only a shutdown that waits for Redis misses it.
     await until(() => work!.child.exitCode !== null || work!.child.signalCode !== null, '`work` to exit after one SIGTERM', 30_000).catch((err: Error) => { throw new Error(`${err.message}; it logged:\n${work!.output().slice(-3000)}`); });

@@ -12,6 +12,7 @@ import { EXTRA_DICTIONARY } from './lm/dictionary.ts';
 import { createEspeakPronouncer, type Pronouncer } from './lm/pronounce.ts';
 import { parseSphinxOutput } from './pocketsphinx-output.ts';
 import { spawnTied } from '../../../processes/tied-spawn.ts';
+import { tempDirPrefix } from '../../../processes/temp-dir.ts';
 
 /**
  * Decoder settings used with the sales LM, alone or mixed with general English. Each was kept because it
@@ -101,7 +102,7 @@ export function createLocalTranscriber(config: LocalTranscriberConfig = {}, deps
       if (language && !language.toLowerCase().startsWith('en')) {
         throw permanent('TRANSCRIBE_LANGUAGE_UNSUPPORTED', `The local engine only recognises English; this call is "${language}". Use TRANSCRIBER=openai for other languages.`);
       }
-      const dir = await mkdtemp(join(cfg.tmpDir, 'callscribe-lm-'));
+      const dir = await mkdtemp(join(cfg.tmpDir, tempDirPrefix('lm')));
       let outputs: string[];
       try {
         const args = await modelArgs(cfg, vocabulary, pronouncer, dir);
