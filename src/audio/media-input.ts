@@ -77,8 +77,8 @@ export function lowerPriority(child: ChildProcess, nice: number): void {
 /**
  * Runs ffmpeg or ffprobe on a recording (`location` is among `args`). `exited` resolves with its stdout
  * when it exits 0, else rejects: `FFMPEG_MISSING` when it is not installed, `AUDIO_NOT_AUDIO` when inputOptions
- * refused what it read (`refusedInput`), `AUDIO_FETCH_FAILED` when the recording could not be fetched, `AUDIO_TOOL_STOPPED` (retryable) when a signal ended it
- * and `unreadable` would blame the recording, otherwise `unreadable(last line of stderr, location hidden)`. With
+ * refused what it read (`refusedInput`), `AUDIO_FETCH_FAILED` when the recording could not be fetched,
+ * `AUDIO_TOOL_STOPPED` (retryable) when a signal ended it and `unreadable` would blame the recording, otherwise `unreadable(last line of stderr, location hidden)`. With
  * `nice`, the program runs at that niceness (lowerPriority); with `stdin: 'pipe'`, it reads what is written
  * to `child.stdin`. The program dies with this process (spawnTied).
  */

@@ -40,9 +40,8 @@ export function receiver(deps: AppDeps): ReceiveUpload {
 /**
  * Refuses at once, before its body is read, an upload whose Content-Length declares more than `maxBodyBytes`
  * (the recording limit, MAX_UPLOAD_BYTES, and room for the form's other parts): `UPLOAD_TOO_LARGE` (413), and
- * the connection is closed rather than drained. Without this the body was read until the recording passed the
- * limit, and a client that declared a huge body and then sent nothing got no answer at all. A body without a
- * Content-Length (chunked) is held to the limit as it streams.
+ * the connection is closed rather than drained, so a client that declares a huge body and then sends nothing is
+ * answered all the same. A body without a Content-Length (chunked) is held to the limit as it streams.
  */
 export function refuseDeclaredTooLarge(request: FastifyRequest, reply: FastifyReply, maxBodyBytes: number, maxUploadBytes: number): void {
   const declared = Number(request.headers['content-length']);
