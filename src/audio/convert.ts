@@ -1,5 +1,6 @@
 import ffmpeg from 'fluent-ffmpeg';
 import { permanent } from '../errors/app-error.ts';
+import { inputOptions, refusedInput } from './media-input.ts';
 import { missingBinary } from './missing-binary.ts';
 
 /**
@@ -9,7 +10,7 @@ import { missingBinary } from './missing-binary.ts';
  */
 export async function toEngineWav(input: string, output: string, channel: number | null): Promise<void> {
   await new Promise<void>((resolve, reject) => {
-    const cmd = ffmpeg(input).noVideo().audioCodec('pcm_s16le').audioFrequency(16000).audioChannels(1);
+    const cmd = ffmpeg(input).inputOptions(inputOptions(input)).noVideo().audioCodec('pcm_s16le').audioFrequency(16000).audioChannels(1);
     if (channel !== null) cmd.audioFilters(`pan=mono|c0=c${channel}`);
     cmd
       .outputOptions(['-map_metadata', '-1', '-xerror'])
@@ -17,6 +18,7 @@ export async function toEngineWav(input: string, output: string, channel: number
       .on('error', (err: Error, _stdout: string | null, stderr: string | null) =>
         reject(
           missingBinary(err) ??
+          refusedInput(stderr ?? '') ??
           permanent(
             'AUDIO_CORRUPT',
             `The recording could not be decoded (${lastLine(stderr) ?? err.message}). Check that the file plays, then upload it again.`,

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
-import { retryable, type AppError } from '../errors/app-error.ts';
+import { permanent, retryable, type AppError } from '../errors/app-error.ts';
 import { spawnTied } from '../processes/tied-spawn.ts';
 import { missingBinary } from './missing-binary.ts';
 
@@ -8,12 +8,39 @@ import { missingBinary } from './missing-binary.ts';
 export const isRemote = (location: string) => /^https?:\/\//i.test(location);
 
 /**
- * ffmpeg/ffprobe options to put before `-i location`. Remote inputs reconnect after a dropped connection
- * (resuming with a range request) and give up on a stalled one after 30 s instead of hanging.
+ * The demuxers (ffmpeg's format names) a recording is read with: the containers of the audio callscribe takes
+ * (wav, mp3, m4a/mp4/mov/3gp, ogg/opus, webm/mkv, flac, aac, amr). None of them opens anything but the file
+ * itself. Left out on purpose: playlists and lists of files (hls, dash, concat, image sequences) and every
+ * other demuxer, which could make ffmpeg read other files or addresses on the worker's behalf.
+ */
+export const RECORDING_FORMATS = ['wav', 'mp3', 'mov', 'ogg', 'matroska', 'flac', 'aac', 'amr', 'amrnb', 'amrwb'] as const;
+
+/**
+ * ffmpeg/ffprobe options to put before `-i location`, for every run that reads a recording: only the
+ * recording's own location may be opened (the file protocol for a path; http(s) for a presigned URL, with a
+ * proxy's tunnel to the same host), and only by a demuxer in RECORDING_FORMATS. Remote inputs also reconnect
+ * after a dropped connection (resuming with a range request) and give up on a stalled one after 30 s instead
+ * of hanging.
  */
 export function inputOptions(location: string): string[] {
-  if (!isRemote(location)) return [];
-  return ['-reconnect', '1', '-reconnect_on_network_error', '1', '-reconnect_on_http_error', '5xx', '-reconnect_delay_max', '4', '-rw_timeout', '30000000'];
+  const only = ['-format_whitelist', RECORDING_FORMATS.join(',')];
+  if (!isRemote(location)) return ['-protocol_whitelist', 'file', ...only];
+  return [
+    '-protocol_whitelist', 'http,https,tcp,tls,httpproxy', ...only,
+    '-reconnect', '1', '-reconnect_on_network_error', '1', '-reconnect_on_http_error', '5xx', '-reconnect_delay_max', '4', '-rw_timeout', '30000000',
+  ];
+}
+
+/**
+ * When ffmpeg/ffprobe refused to read a recording with inputOptions (a format not in RECORDING_FORMATS, or
+ * a file that points at other files or addresses), the permanent `AUDIO_NOT_AUDIO` to report; else null.
+ */
+export function refusedInput(stderr: string): AppError | null {
+  if (!/not on whitelist/i.test(stderr)) return null;
+  return permanent(
+    'AUDIO_NOT_AUDIO',
+    'The file is not a recording callscribe reads: its format is not one of wav, mp3, m4a/mp4, ogg/opus, webm, flac, aac or amr, or it refers to other files or addresses (a playlist, a list of files). Upload the call recording itself.',
+  );
 }
 
 /** `text` with the location (a presigned URL is a credential) replaced by `what`. */
@@ -49,9 +76,9 @@ export function lowerPriority(child: ChildProcess, nice: number): void {
 
 /**
  * Runs ffmpeg or ffprobe on a recording (`location` is among `args`). `exited` resolves with its stdout
- * when it exits 0, else rejects: `FFMPEG_MISSING` when it is not installed, `AUDIO_FETCH_FAILED` when the
- * recording could not be fetched, `AUDIO_TOOL_STOPPED` (retryable) when a signal ended it
- * and `unreadable` would blame the recording, otherwise `unreadable(last line of stderr, location hidden)`. With
+ * when it exits 0, else rejects: `FFMPEG_MISSING` when it is not installed, `AUDIO_NOT_AUDIO` when inputOptions
+ * refused what it read (`refusedInput`), `AUDIO_FETCH_FAILED` when the recording could not be fetched,
+ * `AUDIO_TOOL_STOPPED` (retryable) when a signal ended it and `unreadable` would blame the recording, otherwise `unreadable(last line of stderr, location hidden)`. With
  * `nice`, the program runs at that niceness (lowerPriority); with `stdin: 'pipe'`, it reads what is written
  * to `child.stdin`. The program dies with this process (spawnTied).
  */
@@ -74,7 +101,7 @@ export function runOnRecording(
     child.once('close', (code, signal) => {
       if (code === 0) return resolve(Buffer.concat(out));
       const last = hideLocation(stderr.trim().split('\n').at(-1)?.trim() || `${tool} exit code ${code}`, location);
-      const failure = fetchFailure(location, stderr) ?? unreadable(last);
+      const failure = refusedInput(stderr) ?? fetchFailure(location, stderr) ?? unreadable(last);
       // Stopped from outside (its worker stopping, the OOM killer), not by what it read: no verdict on the recording.
       if (code === null && signal && !failure.retryable) {
         return reject(retryable('AUDIO_TOOL_STOPPED', `${tool} was stopped (${signal}) before it finished; the step is retried while attempts remain.`, failure));

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
 import { makeS3rverConsistent } from './s3rver-consistency.ts';
+import { abortMultipartUploads, sweepStaleUploads } from './s3rver-multipart-cleanup.ts';
 import { makeS3rverOwnerOnly } from './s3rver-owner-only.ts';
 import { checkPostPolicy, checkSigV4, policyKey, type S3Credentials } from './s3-signature.ts';
 
@@ -19,6 +20,11 @@ const S3Error = require('s3rver/lib/models/error.js') as new (code: string, mess
 const { DUMMY_ACCOUNT } = require('s3rver/lib/models/account.js') as {
   DUMMY_ACCOUNT: { createKeyPair(id: string, secret: string): void; revokeAccessKey(id: string): void };
 };
+
+/** A multipart upload nothing has written to for this long was abandoned: its parts are removed. */
+const STALE_UPLOAD_MS = 60 * 60 * 1000;
+/** How often abandoned multipart uploads are looked for, besides at start. */
+const SWEEP_EVERY_MS = 10 * 60 * 1000;
 
 /** The form fields of a browser upload come before its file; more than this before the file is refused. */
 const MAX_FORM_PREFIX_BYTES = 64 * 1024;
@@ -38,12 +44,17 @@ type KoaMiddleware = (ctx: KoaContext, next: () => Promise<unknown>) => Promise<
  * POST policy signed with them for the key it uploads (s3rver itself lets unsigned requests through and
  * does not check V4 signatures). It listens on 127.0.0.1 only, and its directory and files are the
  * owner's alone (0700 / 0600).
+ *
+ * Multipart uploads do not pile up: an aborted one is removed (s3rver itself refuses the abort), and one
+ * left unfinished and untouched for `uploads.staleAfterMs` (an hour) is removed at start and by a sweep
+ * every `uploads.sweepEveryMs` (10 minutes).
  */
 export async function startEmbeddedS3(
   directory: string,
   buckets: string[],
   /** To start it again where it was (same objects, port and credentials), pass the earlier run's. */
   again?: { credentials: S3Credentials; port: number },
+  uploads: { staleAfterMs?: number; sweepEveryMs?: number } = {},
 ): Promise<EmbeddedS3> {
   await mkdir(directory, { recursive: true, mode: 0o700 });
   await chmod(directory, 0o700);
@@ -55,17 +66,33 @@ export async function startEmbeddedS3(
     silent: true,
     configureBuckets: buckets.map((name) => ({ name, configs: [] })),
   });
-  const { store } = server as unknown as { store: Parameters<typeof makeS3rverConsistent>[0] & Parameters<typeof makeS3rverOwnerOnly>[0] };
+  const { store } = server as unknown as { store: Parameters<typeof makeS3rverConsistent>[0] & Parameters<typeof makeS3rverOwnerOnly>[0] & Parameters<typeof sweepStaleUploads>[0] };
   makeS3rverConsistent(store);
   makeS3rverOwnerOnly(store, directory);
   // s3rver looks the access key up in its account registry once our check has passed.
   DUMMY_ACCOUNT.createKeyPair(credentials.accessKeyId, credentials.secretAccessKey);
-  (server as unknown as { middleware: KoaMiddleware[] }).middleware.unshift(requireSignature(credentials));
-  const { port } = (await server.run()) as AddressInfo;
+  const { middleware } = server as unknown as { middleware: KoaMiddleware[] };
+  // Last but one: after s3rver's path rewriting, before its router (which refuses the abort).
+  middleware.splice(middleware.length - 1, 0, abortMultipartUploads(store) as unknown as KoaMiddleware);
+  middleware.unshift(requireSignature(credentials));
+  const staleAfterMs = uploads.staleAfterMs ?? STALE_UPLOAD_MS;
+  // Best effort: a sweep that fails (a file gone meanwhile, a full disk) is tried again at the next.
+  const sweep = () => sweepStaleUploads(store, buckets, staleAfterMs).catch(() => 0);
+  await sweep();
+  const sweeper = setInterval(sweep, uploads.sweepEveryMs ?? SWEEP_EVERY_MS);
+  sweeper.unref();
+  let port: number;
+  try {
+    ({ port } = (await server.run()) as AddressInfo);
+  } catch (err) {
+    clearInterval(sweeper);
+    throw err;
+  }
   return {
     endpoint: `http://127.0.0.1:${port}`,
     credentials,
     stop: async () => {
+      clearInterval(sweeper);
       await server.close();
       DUMMY_ACCOUNT.revokeAccessKey(credentials.accessKeyId);
     },

@@ -12,8 +12,15 @@ export interface GuardOptions {
   allowedOrigins: readonly string[];
   /** Bodies larger than this are refused (`RECORDING_TOO_LARGE`): MAX_UPLOAD_BYTES. */
   maxBytes: number;
-  /** Time to connect and get the answer's headers, and the longest pause while a body streams. */
+  /** Time to connect and get the answer's headers (however slowly they trickle in), and the longest pause while a body streams. */
   timeoutMs?: number;
+  /**
+   * The slowest a body may arrive, on average from its first byte, once `graceMs` have passed; a slower one
+   * is stopped (`RECORDING_DOWNLOAD_SLOW`, retryable) so a trickling sender cannot hold an intake slot for
+   * hours. It bounds a download of `maxBytes` to about `maxBytes / minBytesPerSec`.
+   */
+  minBytesPerSec?: number;
+  graceMs?: number;
   maxRedirects?: number;
   /** Attempts for a request that meets a network failure, 429 or 5xx, before the answer is handed back. */
   attempts?: number;
@@ -109,6 +116,7 @@ export function createGuardedFetch(options: GuardOptions): GuardedFetch {
   const attempts = options.attempts ?? 3;
   const backoffMs = options.backoffMs ?? 500;
   const maxWaitMs = options.maxWaitMs ?? 30_000;
+  const pace = { minBytesPerSec: options.minBytesPerSec ?? DEFAULT_MIN_BYTES_PER_SEC, graceMs: options.graceMs ?? DEFAULT_GRACE_MS };
   const resolve = options.lookup ?? ((host: string) => new Promise<LookupAddress[]>((ok, fail) => dnsLookup(host, { all: true }, (err, addrs) => (err ? fail(err) : ok(addrs)))));
 
   const checkTarget = (url: URL): boolean => {
@@ -146,8 +154,15 @@ export function createGuardedFetch(options: GuardOptions): GuardedFetch {
         timeout: timeoutMs,
         lookup: guardedLookup(url, trust),
       };
-      const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, requestOptions, ok);
-      req.on('timeout', () => req.destroy(retryable('TELEPHONY_UNAVAILABLE', `${originOf(url)} did not answer within ${Math.round(timeoutMs / 1000)} s.`)));
+      const notAnswered = () => retryable('TELEPHONY_UNAVAILABLE', `${originOf(url)} did not answer within ${Math.round(timeoutMs / 1000)} s.`);
+      // The socket's timeout is a pause between bytes: headers sent a byte at a time never trip it, this does.
+      const deadline = setTimeout(() => req.destroy(notAnswered()), timeoutMs);
+      const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, requestOptions, (res) => {
+        clearTimeout(deadline);
+        ok(res);
+      });
+      req.on('close', () => clearTimeout(deadline));
+      req.on('timeout', () => req.destroy(notAnswered()));
       req.on('error', (err) => fail(err instanceof AppError ? err : retryable('TELEPHONY_UNAVAILABLE', `Could not reach ${originOf(url)} (${(err as NodeJS.ErrnoException).code ?? err.message}); check that this host can reach it (DNS, firewall, proxy).`)));
       req.end(init.body);
     });
@@ -199,12 +214,17 @@ export function createGuardedFetch(options: GuardOptions): GuardedFetch {
           continue;
         }
       }
-      return toResponse(res, url, options.maxBytes, timeoutMs);
+      return toResponse(res, url, options.maxBytes, timeoutMs, pace);
     }
   };
 }
 
-function toResponse(res: IncomingMessage, url: URL, maxBytes: number, idleMs: number): GuardedResponse {
+/** A body slower than this on average (512 kbit/s), after DEFAULT_GRACE_MS, is stopped: 500 MiB take at most about 2 h 15 min. */
+const DEFAULT_MIN_BYTES_PER_SEC = 64 * 1024;
+/** How long a body may start slowly (a provider still preparing the file, a connection ramping up) before its pace counts. */
+const DEFAULT_GRACE_MS = 30_000;
+
+function toResponse(res: IncomingMessage, url: URL, maxBytes: number, idleMs: number, pace: { minBytesPerSec: number; graceMs: number }): GuardedResponse {
   const declared = Number(res.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
     res.destroy();
@@ -222,6 +242,7 @@ function toResponse(res: IncomingMessage, url: URL, maxBytes: number, idleMs: nu
   res.on('error', (err) => meter.destroy(err));
   meter.on('close', () => res.destroy());
   res.pipe(meter);
+  watchPace(res, url, pace);
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
   return {
@@ -248,8 +269,39 @@ function toResponse(res: IncomingMessage, url: URL, maxBytes: number, idleMs: nu
   };
 }
 
+/**
+ * Stops `res` with `RECORDING_DOWNLOAD_SLOW` when, `graceMs` after its first byte could be read, it arrives slower
+ * than `minBytesPerSec` on average. Time the body sat paused because we were not reading (a slow store
+ * downstream) is not the sender's and does not count. Checked as bytes arrive: a sender that stops
+ * altogether is the idle timeout's to end.
+ */
+function watchPace(res: IncomingMessage, url: URL, pace: { minBytesPerSec: number; graceMs: number }): void {
+  const started = Date.now();
+  let pausedMs = 0;
+  let pausedSince: number | null = null;
+  let bytes = 0;
+  res.on('pause', () => (pausedSince ??= Date.now()));
+  res.on('resume', () => {
+    if (pausedSince !== null) pausedMs += Date.now() - pausedSince;
+    pausedSince = null;
+  });
+  res.on('data', (chunk: Buffer) => {
+    bytes += chunk.length;
+    const sendingMs = Date.now() - started - pausedMs;
+    if (sendingMs > pace.graceMs && (bytes * 1000) / sendingMs < pace.minBytesPerSec) res.destroy(tooSlow(url, bytes, sendingMs, pace.minBytesPerSec));
+  });
+}
+
 function refused(url: URL, why: string): AppError {
   return permanent('RECORDING_URL_REFUSED', `Refused to fetch from ${originOf(url)}: ${why}.`);
+}
+
+function tooSlow(url: URL, bytes: number, elapsedMs: number, minBytesPerSec: number): AppError {
+  const kib = (n: number) => (n / 1024).toFixed(n < 10 * 1024 ? 2 : 0);
+  return retryable(
+    'RECORDING_DOWNLOAD_SLOW',
+    `${originOf(url)} sent the recording at ${kib((bytes * 1000) / elapsedMs)} KiB/s on average (${kib(bytes)} KiB in ${Math.round(elapsedMs / 1000)} s), under the ${kib(minBytesPerSec)} KiB/s minimum; the download was stopped and is retried later.`,
+  );
 }
 
 function tooLarge(maxBytes: number): AppError {

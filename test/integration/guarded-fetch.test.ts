@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo, type Server as NetServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGuardedFetch, isBlockedAddress } from '../../src/http-client/guarded-fetch.ts';
 
@@ -139,5 +139,94 @@ describe('createGuardedFetch', () => {
     const closed = await server((_q, r) => r.end());
     await closed.close();
     await expect(guarded({ allowedOrigins: [closed.origin], attempts: 1 })(`${closed.origin}/x`)).rejects.toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true });
+  });
+});
+
+/**
+ * A sender that trickles (a byte now and then, each pause shorter than the idle timeout) must not hold a
+ * download for hours: its headers must arrive within the timeout, and its body at a minimum average pace
+ * once a grace period has passed. The limits are made small here; a slow but real download passes.
+ */
+describe('createGuardedFetch: the pace of a download', () => {
+  const timers = new Set<NodeJS.Timeout>();
+  /** Calls `step(i)` every `ms` for `times` times, then `last()`; stops when `closed` is true. */
+  const drip = (ms: number, times: number, step: (i: number) => void, last: () => void, closed: () => boolean) => {
+    let i = 0;
+    const timer = setInterval(() => {
+      if (closed()) return void (clearInterval(timer), timers.delete(timer));
+      if (i < times) return step(i++);
+      clearInterval(timer);
+      timers.delete(timer);
+      last();
+    }, ms);
+    timers.add(timer);
+  };
+  let provider: Awaited<ReturnType<typeof server>>;
+  let rawOrigin = '';
+  let raw: NetServer;
+  beforeAll(async () => {
+    provider = await server((req, res) => {
+      const closed = () => res.destroyed || res.writableEnded;
+      res.writeHead(200, { 'content-type': 'audio/wav' });
+      if (req.url === '/trickle') {
+        // 1 byte every 10 ms (about 100 B/s), for 3 s.
+        drip(10, 300, () => res.write('x'), () => res.end(), closed);
+      } else if (req.url === '/slow-but-real') {
+        // 64 KiB every 100 ms (about 640 KiB/s): slow for a CDN, far above the minimum.
+        drip(100, 4, () => res.write(Buffer.alloc(64 * 1024, 1)), () => res.end(), closed);
+      } else {
+        res.end(Buffer.alloc(256 * 1024, 2));
+      }
+    });
+    // Sends the status line at once, then one header line every 10 ms for 2 s.
+    raw = createNetServer((socket) => {
+      socket.on('error', () => {});
+      socket.once('data', () => {
+        socket.write('HTTP/1.1 200 OK\r\n');
+        drip(10, 200, (i) => socket.write(`X-Pad-${i}: x\r\n`), () => socket.end('Content-Length: 2\r\nConnection: close\r\n\r\nok'), () => socket.destroyed);
+      });
+    });
+    await new Promise<void>((r) => raw.listen(0, '127.0.0.1', r));
+    rawOrigin = `http://127.0.0.1:${(raw.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    for (const t of timers) clearInterval(t);
+    await provider.close();
+    await new Promise<void>((r) => raw.close(() => r()));
+  });
+  const drain = async (body: NodeJS.ReadableStream) => {
+    let bytes = 0;
+    for await (const c of body) bytes += (c as Buffer).length;
+    return bytes;
+  };
+  const paced = (extra: Partial<Parameters<typeof createGuardedFetch>[0]> = {}) =>
+    createGuardedFetch({ allowedOrigins: [provider.origin], maxBytes: 1 << 20, attempts: 1, graceMs: 100, minBytesPerSec: 1000, ...extra });
+
+  it('stops a body that trickles under the minimum pace after the grace period: retryable RECORDING_DOWNLOAD_SLOW, saying why', async () => {
+    const res = await paced()(`${provider.origin}/trickle`);
+    const err = await drain(res.body).then((bytes) => ({ bytes }), (e: unknown) => e);
+    expect(err).toMatchObject({ code: 'RECORDING_DOWNLOAD_SLOW', retryable: true });
+    expect((err as Error).message).toMatch(/KiB\/s on average .* under the 0\.98 KiB\/s minimum/);
+    expect((err as Error).message).toContain(provider.origin);
+  });
+
+  it('lets a slow but real download through', async () => {
+    const res = await paced()(`${provider.origin}/slow-but-real`);
+    expect(await drain(res.body)).toBe(256 * 1024);
+  });
+
+  it('does not count the time the body waited for us (a slow store downstream) against the sender', async () => {
+    const res = await paced({ minBytesPerSec: 160 * 1024 })(`${provider.origin}/fast`);
+    let bytes = 0;
+    for await (const c of res.body) {
+      if (bytes === 0) await new Promise((r) => setTimeout(r, 3000)); // 256 KiB in over 3 s were under 90 KiB/s, were the wait counted
+      bytes += (c as Buffer).length;
+    }
+    expect(bytes).toBe(256 * 1024);
+  });
+
+  it('gives up on headers that trickle in for longer than the timeout: retryable TELEPHONY_UNAVAILABLE', async () => {
+    const fetch = createGuardedFetch({ allowedOrigins: [rawOrigin], maxBytes: 4096, attempts: 1, timeoutMs: 300 });
+    await expect(fetch(`${rawOrigin}/rec.wav`)).rejects.toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true });
   });
 });

@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -109,6 +110,22 @@ describe('slow, silent and vanishing clients', () => {
     expect(fake.calls).toEqual([]);
   });
 
+  it('answers 413 at once to an upload whose Content-Length is over the limit, before reading its body, and closes the connection', async () => {
+    const fake = await fakeS3();
+    const { port } = await start(s3Store(fake.endpoint));
+    // 100 MiB announced against a 64 MiB limit, the part's header sent, then nothing: no byte of the file arrives.
+    const client = rawClient(port);
+    client.startUpload(100 * MiB, { authorization: `Bearer ${REP.key}` });
+    await until(() => client.received().includes('\r\n\r\n{'));
+    expect(client.received()).toMatch(/^HTTP\/1\.1 413 /);
+    expect(client.received()).toMatch(/\r\nconnection: close\r\n/i);
+    const body = JSON.parse(client.received().slice(client.received().indexOf('\r\n\r\n') + 4)) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('UPLOAD_TOO_LARGE');
+    expect(body.error.message).toMatch(/100 MiB .*64 MiB limit \(MAX_UPLOAD_BYTES\)/);
+    await client.closed;
+    expect(fake.calls).toEqual([]);
+  });
+
   it('cuts off a client that stops sending mid-body, and aborts its multipart upload', async () => {
     const fake = await fakeS3();
     const { port } = await start(s3Store(fake.endpoint), { timeouts: { idleMs: 400 } });
@@ -145,7 +162,7 @@ describe('slow, silent and vanishing clients', () => {
     expect(fake.calls.map((c) => c.op)).not.toContain('CompleteMultipartUpload');
   });
 
-  it('against the embedded s3rver (which cannot abort a multipart upload) a vanished client breaks nothing', async () => {
+  it('against the embedded s3rver a vanished or silent client breaks nothing and leaves no parts', async () => {
     const s3: EmbeddedS3 = await startEmbeddedS3(join(temp.dir, 's3'), ['calls']);
     cleanups.push(s3.stop);
     const blobs = s3Store(s3.endpoint, s3.credentials);
@@ -168,5 +185,7 @@ describe('slow, silent and vanishing clients', () => {
     const keys: string[] = [];
     for await (const key of blobs.list!('')) keys.push(key);
     expect(keys.sort()).toEqual([`calls/${id}/call.json`, `calls/${id}/original.mp3`]);
+    // Nor as parts of an unfinished multipart upload (the store aborts them).
+    expect(await readdir(join(temp.dir, 's3', 'calls', '._S3rver_uploads')).catch(() => [])).toEqual([]);
   });
 });

@@ -8,12 +8,14 @@ import { requireRight } from '../auth.ts';
 import type { AppDeps } from '../build-app.ts';
 import { allowWork, httpTimeouts } from '../timeouts.ts';
 import { presignedUploadRoutes } from './presigned-uploads.routes.ts';
-import { parseMeta, receiver } from './receive-upload.ts';
+import { parseMeta, receiver, refuseDeclaredTooLarge } from './receive-upload.ts';
 
 /** A `meta` part, field or file, is read whole: at most this much. */
 const META_MAX_BYTES = 64 * 1024;
 /** A `transcript` part (WebVTT) is read whole and checked before the call exists: at most this much (hours of talk). */
 const TRANSCRIPT_MAX_BYTES = 2 * 1024 * 1024;
+/** Room in a multipart body for boundaries and part headers, beside its parts. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 /** `POST /v1/calls` (multipart), and the presigned uploads (`presign`, `complete`). */
 export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -27,6 +29,7 @@ export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<
    */
   app.post('/v1/calls', requireRight('calls:create'), async (request, reply) => {
     if (!request.isMultipart()) throw permanent('UPLOAD_NOT_MULTIPART', 'Send the recording as multipart/form-data with a `file` part and an optional `meta` part.');
+    refuseDeclaredTooLarge(request, reply, deps.maxUploadBytes + META_MAX_BYTES + TRANSCRIPT_MAX_BYTES + FORM_OVERHEAD_BYTES, deps.maxUploadBytes);
     let upload: StoredUpload & { filename: string; contentType: string } | null = null;
     let transcript: { uploadKey: string; bytes: number } | null = null;
     let received = false;

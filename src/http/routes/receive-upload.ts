@@ -37,6 +37,21 @@ export function receiver(deps: AppDeps): ReceiveUpload {
   };
 }
 
+/**
+ * Refuses at once, before its body is read, an upload whose Content-Length declares more than `maxBodyBytes`
+ * (the recording limit, MAX_UPLOAD_BYTES, and room for the form's other parts): `UPLOAD_TOO_LARGE` (413), and
+ * the connection is closed rather than drained, so a client that declares a huge body and then sends nothing is
+ * answered all the same. A body without a Content-Length (chunked) is held to the limit as it streams.
+ */
+export function refuseDeclaredTooLarge(request: FastifyRequest, reply: FastifyReply, maxBodyBytes: number, maxUploadBytes: number): void {
+  const declared = Number(request.headers['content-length']);
+  if (!Number.isFinite(declared) || declared <= maxBodyBytes) return;
+  reply.header('connection', 'close');
+  throw permanent('UPLOAD_TOO_LARGE', `The upload is ${mib(declared)} (its Content-Length), more than a recording within the ${mib(maxUploadBytes)} limit (MAX_UPLOAD_BYTES) and its meta. Split the recording, or raise the limit.`);
+}
+
+const mib = (bytes: number) => `${Math.round(bytes / 1048576)} MiB`;
+
 /** CallMeta from JSON text, or from a value already parsed. */
 export function parseMeta(raw: unknown): CallMeta {
   const read = readCallMeta(raw);
