@@ -1,5 +1,6 @@
 /**
- * Redaction of personal data in text that leaves the process (insights, LLM prompts, CRM notes).
+ * Redaction of personal data in text that leaves the process (insights, LLM prompts, CRM notes), and of cards,
+ * national ids and IBANs in every transcript stored (redact/segments.ts, redact/webvtt.ts).
  *
  * - Payment cards: 13–19 digits that pass the Luhn check, written as digits in groups of three or more
  *   joined by any separator a person or transcriber uses ("4111 1111 1111 1111", "4111, 1111, …",
@@ -85,7 +86,7 @@ function normalise(text: string): Normalised {
   return { text: out, from, to };
 }
 
-const MARKS: Record<RedactionKind, string> = {
+export const MARKS: Record<RedactionKind, string> = {
   payment_card: CARD_MARK, us_ssn: ID_MARK, uk_nino: ID_MARK, iban: '[REDACTED IBAN]', email: '[REDACTED EMAIL]', phone: '[REDACTED PHONE]',
 };
 
@@ -112,6 +113,23 @@ function masked(text: string, spans: readonly Span[]): string {
 /** Replaces card numbers and national ids (and, asked to, e-mails and phones) in `text`; `counts` says how many of each. */
 export function redact(text: string, opts: RedactOptions = {}): { text: string; counts: RedactionCounts } {
   const counts = emptyCounts();
+  let out = '';
+  let at = 0;
+  for (const s of findRedactions(text, opts)) {
+    counts[s.kind]++;
+    out += text.slice(at, s.start) + MARKS[s.kind];
+    at = s.end;
+  }
+  return { text: out + text.slice(at), counts };
+}
+
+/** A stretch of text to redact, as written, and what it is. */
+export interface Redaction extends Span {
+  kind: RedactionKind;
+}
+
+/** What `redact` replaces in `text`: spans of the text as written, sorted and apart. */
+export function findRedactions(text: string, opts: RedactOptions = {}): Redaction[] {
   const norm = normalise(text);
   let seen = norm.text;
   const found: (Span & { kind: RedactionKind })[] = [];
@@ -124,7 +142,6 @@ export function redact(text: string, opts: RedactOptions = {}): { text: string; 
       // Rules that share one reading of the text must not redact the same characters twice.
       if (sp.start < at || seen.slice(sp.start, sp.end).includes(MASK)) continue;
       found.push({ ...sp, kind });
-      counts[kind]++;
       masked += seen.slice(at, sp.start) + MASK.repeat(sp.end - sp.start);
       at = sp.end;
     }
@@ -153,19 +170,22 @@ export function redact(text: string, opts: RedactOptions = {}): { text: string; 
       return digits >= 10 && digits <= 15;
     }));
   }
-  let out = '';
-  let at = 0;
-  for (const s of found.sort((a, b) => a.start - b.start)) {
-    out += text.slice(at, norm.from?.[s.start] ?? s.start) + MARKS[s.kind];
-    at = norm.to?.[s.end - 1] ?? s.end;
-  }
-  return { text: out + text.slice(at), counts };
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map((s) => ({ kind: s.kind, start: norm.from?.[s.start] ?? s.start, end: norm.to?.[s.end - 1] ?? s.end }));
 }
 
 /** Adds `b` into `a`. */
 export function addCounts(a: RedactionCounts, b: RedactionCounts): RedactionCounts {
   for (const kind of REDACTION_KINDS) a[kind] += b[kind];
   return a;
+}
+
+/** Counts from a `redactions` list (kinds this version does not know are left out). */
+export function countsOf(list: readonly { kind: string; count: number }[] | undefined): RedactionCounts {
+  const counts = emptyCounts();
+  for (const { kind, count } of list ?? []) if ((REDACTION_KINDS as readonly string[]).includes(kind)) counts[kind as RedactionKind] += count;
+  return counts;
 }
 
 /** The `Insights.redactions` list: one entry per kind that was redacted at least once. */
