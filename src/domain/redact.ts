@@ -12,7 +12,8 @@
  *   right after "SSN" / "social security" / "social"; UK National Insurance numbers in either case,
  *   spaced or not (`QQ 12 34 56 C`, `qq123456c`). Nine bare digits alone are not an SSN: a routing
  *   number, an order id or an amount looks the same. Numbers the SSA never issues (area 000, 666 or
- *   9xx, group 00, serial 0000) are not SSNs either.
+ *   9xx, group 00, serial 0000) are not SSNs either. EU national ids, each only when its check passes
+ *   (see redact/eu-ids.ts): Spanish DNI / NIE, French NIR, Italian codice fiscale, German Steuer-ID.
  * - Bank accounts as IBANs: a country code, two check digits and the country's length of letters and
  *   digits, in either case, grouped by spaces or dashes or not (`GB82 WEST 1234 5698 7654 32`), that
  *   pass the ISO 13616 mod-97 check. Replaced by `[REDACTED IBAN]`.
@@ -28,14 +29,16 @@
 
 import { findCards } from './redact/cards.ts';
 import { EMAIL, PHONE, spokenEmails, spokenPhones } from './redact/contacts.ts';
+import { findCodiciFiscali, findDnis, findNirs, findSteuerIds } from './redact/eu-ids.ts';
 import { cuedSsns, findIbans, ssnValid, UK_NINO, US_SSN } from './redact/ids.ts';
 import { escapesBlanked, machineNumbers } from './redact/machine-numbers.ts';
 import { numberRuns, type Span } from './redact/number-runs.ts';
 
 export { luhnValid } from './redact/cards.ts';
 export { ibanValid, ssnValid } from './redact/ids.ts';
+export { codiceFiscaleValid, dniValid, nirValid, steuerIdValid } from './redact/eu-ids.ts';
 
-export const REDACTION_KINDS = ['payment_card', 'us_ssn', 'uk_nino', 'iban', 'email', 'phone'] as const;
+export const REDACTION_KINDS = ['payment_card', 'us_ssn', 'uk_nino', 'es_dni', 'fr_nir', 'it_codice_fiscale', 'de_tax_id', 'iban', 'email', 'phone'] as const;
 export type RedactionKind = (typeof REDACTION_KINDS)[number];
 export type RedactionCounts = Record<RedactionKind, number>;
 
@@ -43,7 +46,7 @@ export const CARD_MARK = '[REDACTED CARD]';
 export const ID_MARK = '[REDACTED ID]';
 
 export function emptyCounts(): RedactionCounts {
-  return { payment_card: 0, us_ssn: 0, uk_nino: 0, iban: 0, email: 0, phone: 0 };
+  return Object.fromEntries(REDACTION_KINDS.map((kind) => [kind, 0])) as RedactionCounts;
 }
 
 export interface RedactOptions {
@@ -87,7 +90,7 @@ function normalise(text: string): Normalised {
 }
 
 export const MARKS: Record<RedactionKind, string> = {
-  payment_card: CARD_MARK, us_ssn: ID_MARK, uk_nino: ID_MARK, iban: '[REDACTED IBAN]', email: '[REDACTED EMAIL]', phone: '[REDACTED PHONE]',
+  payment_card: CARD_MARK, us_ssn: ID_MARK, uk_nino: ID_MARK, es_dni: ID_MARK, fr_nir: ID_MARK, it_codice_fiscale: ID_MARK, de_tax_id: ID_MARK, iban: '[REDACTED IBAN]', email: '[REDACTED EMAIL]', phone: '[REDACTED PHONE]',
 };
 
 /** Stands in for text already redacted, so later rules neither match it nor join across it. */
@@ -153,6 +156,13 @@ export function findRedactions(text: string, opts: RedactOptions = {}): Redactio
   const numbersOf = () => (opts.machineText ? masked(escapesBlanked(seen), machine) : seen);
   // IBANs first: their digits could otherwise read as a card.
   take('iban', findIbans(seen));
+  // EU national ids next, each only when its check passes: a NIR's 15 digits could otherwise read as a card.
+  take('it_codice_fiscale', findCodiciFiscali(seen));
+  const idText = numbersOf();
+  const idRuns = numberRuns(idText);
+  take('es_dni', findDnis(idRuns, idText));
+  take('fr_nir', findNirs(idRuns, idText));
+  take('de_tax_id', findSteuerIds(idRuns));
   const cardText = numbersOf();
   take('payment_card', findCards(numberRuns(cardText), cardText));
   take('us_ssn', matchSpans(seen, US_SSN, (m) => ssnValid(m[1]! + m[3]! + m[4]!)));
