@@ -88,7 +88,7 @@ export async function transcribe(input: { callId: string; call?: Call }, ports: 
  * redaction counts for the part where the number starts. The transcript is made from the parts as they were:
  * there the number is one mark over the segments it ran across.
  */
-async function redactAcrossParts(callId: string, parts: readonly ChunkTranscript[], ports: PipelinePorts): Promise<void> {
+export async function redactAcrossParts(callId: string, parts: readonly ChunkTranscript[], ports: Pick<PipelinePorts, 'blobs'>): Promise<void> {
   const partOf = new Map(parts.flatMap((p) => p.segments.map((s) => [s, p] as const)));
   const said = sortSegments(parts.flatMap((p) => p.segments));
   const r = redactSegments(said, {}, (a, b) => partOf.get(a) === partOf.get(b));
