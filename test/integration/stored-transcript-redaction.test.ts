@@ -14,6 +14,8 @@ import { buildApp } from '../../src/http/build-app.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { getJson } from '../../src/ports/blob-store.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
+import { ingest } from '../../src/pipeline/ingest.ts';
+import { storeTranscript } from '../../src/pipeline/store-upload.ts';
 import type { Transcriber } from '../../src/ports/transcriber.ts';
 import { startQueueRuntime, type QueueRuntime } from '../../src/runtime/workers-runtime.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
@@ -152,6 +154,29 @@ describe('transcripts are stored with cards and national ids redacted (embedded 
     expect(answer).not.toMatch(SECRETS);
     expect(await search('5555')).toEqual([]);
     expect(await search('contract signature')).toEqual([id]);
+  });
+
+  it('a transcript sent with the recording is redacted already under uploads/, before ingest moves it to the call', async () => {
+    const { uploadKey, bytes } = await storeTranscript(blobs, 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ana Ruiz>NIE X3071946C and card 5555 5555 5555 4444\n');
+    const stored = (await blobs.getBuffer(uploadKey))!.toString('utf8');
+    expect(stored).toContain('<v Ana Ruiz>NIE [REDACTED ID] and card [REDACTED CARD]');
+    expect(stored).not.toMatch(/3071946|5555|4444/);
+    expect(bytes).toBe(Buffer.byteLength(stored));
+    await blobs.delete(uploadKey);
+  });
+
+  it('ingest stores a transcript that reached uploads/ unredacted (another way in) redacted under the call', async () => {
+    const transcriptKey = `uploads/${randomUUID()}.vtt`;
+    await blobs.put(transcriptKey, 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ana Ruiz>my codice fiscale is BNCLRA92D45F205D\n');
+    const uploadKey = `uploads/${randomUUID()}.wav`;
+    await blobs.put(uploadKey, Buffer.from('RIFF'));
+    const { call } = await ingest(
+      { uploadKey, sha256: randomUUID().replace(/-/g, '').repeat(2), bytes: 4, filename: 'call.wav', contentType: 'audio/wav', meta: {}, transcript: { uploadKey: transcriptKey, bytes: 10 } },
+      { blobs, clock: () => new Date() },
+    );
+    const stored = (await blobs.getBuffer(call.providedTranscript!.key))!.toString('utf8');
+    expect(stored).toContain('<v Ana Ruiz>my codice fiscale is [REDACTED ID]');
+    expect(stored).not.toMatch(/BNCLRA/);
   });
 
   it('a transcript sent with the recording: its stored copy, transcript.json, the API answer and the index hold none of the numbers', async () => {
