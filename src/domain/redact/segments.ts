@@ -44,10 +44,16 @@ export function redactSegments(
     }
     const found = findRedactions(joined, opts).map((r) => trimmed(joined, r)).filter((r) => r.end > r.start);
     for (const r of found) counts[r.kind]++;
+    // The segment a position of the joined text is in: the last that starts at or before it.
     const segmentAt = (pos: number) => {
-      let i = 0;
-      while (i + 1 < starts.length && starts[i + 1]! <= pos) i++;
-      return i;
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
     };
     // Segments a redacted stretch runs across become one, where they may.
     let i = 0;
