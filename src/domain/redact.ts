@@ -1,5 +1,6 @@
 /**
- * Redaction of personal data in text that leaves the process (insights, LLM prompts, CRM notes).
+ * Redaction of personal data in text that leaves the process (insights, LLM prompts, CRM notes), and of cards,
+ * national ids and IBANs in every transcript stored (redact/segments.ts, redact/webvtt.ts).
  *
  * - Payment cards: 13–19 digits that pass the Luhn check, written as digits in groups of three or more
  *   joined by any separator a person or transcriber uses ("4111 1111 1111 1111", "4111, 1111, …",
@@ -11,7 +12,8 @@
  *   right after "SSN" / "social security" / "social"; UK National Insurance numbers in either case,
  *   spaced or not (`QQ 12 34 56 C`, `qq123456c`). Nine bare digits alone are not an SSN: a routing
  *   number, an order id or an amount looks the same. Numbers the SSA never issues (area 000, 666 or
- *   9xx, group 00, serial 0000) are not SSNs either.
+ *   9xx, group 00, serial 0000) are not SSNs either. EU national ids, each only when its check passes
+ *   (see redact/eu-ids.ts): Spanish DNI / NIE, French NIR, Italian codice fiscale, German Steuer-ID.
  * - Bank accounts as IBANs: a country code, two check digits and the country's length of letters and
  *   digits, in either case, grouped by spaces or dashes or not (`GB82 WEST 1234 5698 7654 32`), that
  *   pass the ISO 13616 mod-97 check. Replaced by `[REDACTED IBAN]`.
@@ -27,14 +29,16 @@
 
 import { findCards } from './redact/cards.ts';
 import { EMAIL, PHONE, spokenEmails, spokenPhones } from './redact/contacts.ts';
+import { findCodiciFiscali, findDnis, findNirs, findSteuerIds } from './redact/eu-ids.ts';
 import { cuedSsns, findIbans, ssnValid, UK_NINO, US_SSN } from './redact/ids.ts';
 import { escapesBlanked, machineNumbers } from './redact/machine-numbers.ts';
 import { numberRuns, type Span } from './redact/number-runs.ts';
 
 export { luhnValid } from './redact/cards.ts';
 export { ibanValid, ssnValid } from './redact/ids.ts';
+export { codiceFiscaleValid, dniValid, nirValid, steuerIdValid } from './redact/eu-ids.ts';
 
-export const REDACTION_KINDS = ['payment_card', 'us_ssn', 'uk_nino', 'iban', 'email', 'phone'] as const;
+export const REDACTION_KINDS = ['payment_card', 'us_ssn', 'uk_nino', 'es_dni', 'fr_nir', 'it_codice_fiscale', 'de_tax_id', 'iban', 'email', 'phone'] as const;
 export type RedactionKind = (typeof REDACTION_KINDS)[number];
 export type RedactionCounts = Record<RedactionKind, number>;
 
@@ -42,7 +46,7 @@ export const CARD_MARK = '[REDACTED CARD]';
 export const ID_MARK = '[REDACTED ID]';
 
 export function emptyCounts(): RedactionCounts {
-  return { payment_card: 0, us_ssn: 0, uk_nino: 0, iban: 0, email: 0, phone: 0 };
+  return Object.fromEntries(REDACTION_KINDS.map((kind) => [kind, 0])) as RedactionCounts;
 }
 
 export interface RedactOptions {
@@ -85,8 +89,8 @@ function normalise(text: string): Normalised {
   return { text: out, from, to };
 }
 
-const MARKS: Record<RedactionKind, string> = {
-  payment_card: CARD_MARK, us_ssn: ID_MARK, uk_nino: ID_MARK, iban: '[REDACTED IBAN]', email: '[REDACTED EMAIL]', phone: '[REDACTED PHONE]',
+export const MARKS: Record<RedactionKind, string> = {
+  payment_card: CARD_MARK, us_ssn: ID_MARK, uk_nino: ID_MARK, es_dni: ID_MARK, fr_nir: ID_MARK, it_codice_fiscale: ID_MARK, de_tax_id: ID_MARK, iban: '[REDACTED IBAN]', email: '[REDACTED EMAIL]', phone: '[REDACTED PHONE]',
 };
 
 /** Stands in for text already redacted, so later rules neither match it nor join across it. */
@@ -112,6 +116,23 @@ function masked(text: string, spans: readonly Span[]): string {
 /** Replaces card numbers and national ids (and, asked to, e-mails and phones) in `text`; `counts` says how many of each. */
 export function redact(text: string, opts: RedactOptions = {}): { text: string; counts: RedactionCounts } {
   const counts = emptyCounts();
+  let out = '';
+  let at = 0;
+  for (const s of findRedactions(text, opts)) {
+    counts[s.kind]++;
+    out += text.slice(at, s.start) + MARKS[s.kind];
+    at = s.end;
+  }
+  return { text: out + text.slice(at), counts };
+}
+
+/** A stretch of text to redact, as written, and what it is. */
+export interface Redaction extends Span {
+  kind: RedactionKind;
+}
+
+/** What `redact` replaces in `text`: spans of the text as written, sorted and apart. */
+export function findRedactions(text: string, opts: RedactOptions = {}): Redaction[] {
   const norm = normalise(text);
   let seen = norm.text;
   const found: (Span & { kind: RedactionKind })[] = [];
@@ -124,7 +145,6 @@ export function redact(text: string, opts: RedactOptions = {}): { text: string; 
       // Rules that share one reading of the text must not redact the same characters twice.
       if (sp.start < at || seen.slice(sp.start, sp.end).includes(MASK)) continue;
       found.push({ ...sp, kind });
-      counts[kind]++;
       masked += seen.slice(at, sp.start) + MASK.repeat(sp.end - sp.start);
       at = sp.end;
     }
@@ -136,6 +156,13 @@ export function redact(text: string, opts: RedactOptions = {}): { text: string; 
   const numbersOf = () => (opts.machineText ? masked(escapesBlanked(seen), machine) : seen);
   // IBANs first: their digits could otherwise read as a card.
   take('iban', findIbans(seen));
+  // EU national ids next, each only when its check passes: a NIR's 15 digits could otherwise read as a card.
+  take('it_codice_fiscale', findCodiciFiscali(seen));
+  const idText = numbersOf();
+  const idRuns = numberRuns(idText);
+  take('es_dni', findDnis(idRuns, idText));
+  take('fr_nir', findNirs(idRuns, idText));
+  take('de_tax_id', findSteuerIds(idRuns));
   const cardText = numbersOf();
   take('payment_card', findCards(numberRuns(cardText), cardText));
   take('us_ssn', matchSpans(seen, US_SSN, (m) => ssnValid(m[1]! + m[3]! + m[4]!)));
@@ -153,19 +180,22 @@ export function redact(text: string, opts: RedactOptions = {}): { text: string; 
       return digits >= 10 && digits <= 15;
     }));
   }
-  let out = '';
-  let at = 0;
-  for (const s of found.sort((a, b) => a.start - b.start)) {
-    out += text.slice(at, norm.from?.[s.start] ?? s.start) + MARKS[s.kind];
-    at = norm.to?.[s.end - 1] ?? s.end;
-  }
-  return { text: out + text.slice(at), counts };
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map((s) => ({ kind: s.kind, start: norm.from?.[s.start] ?? s.start, end: norm.to?.[s.end - 1] ?? s.end }));
 }
 
 /** Adds `b` into `a`. */
 export function addCounts(a: RedactionCounts, b: RedactionCounts): RedactionCounts {
   for (const kind of REDACTION_KINDS) a[kind] += b[kind];
   return a;
+}
+
+/** Counts from a `redactions` list (kinds this version does not know are left out). */
+export function countsOf(list: readonly { kind: string; count: number }[] | undefined): RedactionCounts {
+  const counts = emptyCounts();
+  for (const { kind, count } of list ?? []) if ((REDACTION_KINDS as readonly string[]).includes(kind)) counts[kind as RedactionKind] += count;
+  return counts;
 }
 
 /** The `Insights.redactions` list: one entry per kind that was redacted at least once. */

@@ -74,6 +74,11 @@ export const Transcript = z.object({
     .optional(),
   /** What the engine's confidences say about the words (`assessTranscript`); absent on transcripts made before it. */
   quality: TranscriptQuality.optional(),
+  /**
+   * What was redacted from the words before they were stored (payment cards, national ids, IBANs; see
+   * redact.ts), one entry per kind; absent when nothing was, and on transcripts stored before redaction.
+   */
+  redactions: z.array(z.object({ kind: z.string(), count: z.number().int().min(1) })).optional(),
 });
 export type Transcript = z.infer<typeof Transcript>;
 

@@ -4,6 +4,7 @@ import { CallMeta } from '../domain/call-meta.ts';
 import type { Call } from '../domain/call.ts';
 import type { AppError } from '../errors/app-error.ts';
 import { callIdFromSha256, callKeys, recordingExtension } from '../domain/call-keys.ts';
+import { redactWebVtt } from '../domain/redact/webvtt.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import { findCall, newCall, saveCall, updateCall } from './call-record.ts';
 
@@ -55,7 +56,7 @@ export async function ingest(
   const key = callKeys.original(id, recordingExtension(input.filename));
   await blobs.copy(input.uploadKey, key);
   // The transcript is in place before call.json names it.
-  if (input.transcript) await blobs.copy(input.transcript.uploadKey, callKeys.providedTranscript(id));
+  if (input.transcript) await storeProvidedTranscript(blobs, input.transcript.uploadKey, callKeys.providedTranscript(id));
   // A call whose ingest failed is made again from this upload; whom it belongs to changes only for a sender who may change it.
   const keeps = existing && !mayChangeMeta(existing) ? { meta: existing.meta, uploadedBy: existing.uploadedBy, uploaderRepEmail: null } : {};
   const call = callOfUpload({ ...input, ...keeps }, key, ports.clock());
@@ -88,6 +89,13 @@ function callOfUpload(input: IngestInput, key: string, now: Date, outcome: Parti
   const recording = { key, filename: input.filename, contentType: input.contentType, bytes: input.bytes, sha256: input.sha256 };
   const providedTranscript = input.transcript ? { key: transcriptKey ?? callKeys.providedTranscript(id), format: 'webvtt' as const, bytes: input.transcript.bytes } : null;
   return newCall({ id, meta: withUploaderRep(input.meta, input.uploaderRepEmail), uploadedBy: input.uploadedBy ?? null, recording, providedTranscript, ...outcome }, now);
+}
+
+/** The transcript sent with the recording, stored under the call with cards and national ids redacted (`redactWebVtt`). */
+async function storeProvidedTranscript(blobs: BlobStore, uploadKey: string, key: string): Promise<void> {
+  const sent = await blobs.getBuffer(uploadKey);
+  if (!sent) return blobs.copy(uploadKey, key);
+  await blobs.put(key, redactWebVtt(sent.toString('utf8')).text, { contentType: 'text/vtt' });
 }
 
 /** The meta with the uploading rep as its rep when it names no rep e-mail (the rep's name and channel, if given, stay). */

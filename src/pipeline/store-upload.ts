@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
+import { redactWebVtt } from '../domain/redact/webvtt.ts';
 import { parseWebVtt } from '../domain/webvtt.ts';
 import { permanent, toAppError, type AppError } from '../errors/app-error.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
@@ -66,13 +67,15 @@ export function uploadTooLarge(maxBytes: number, cause?: unknown) {
 }
 
 /**
- * Checks a transcript sent with a recording (WebVTT) and stores it under `uploads/` beside it, until ingest
- * moves both to the call. Not WebVTT, or without a cue of text: `TRANSCRIPT_INVALID`, saying what is wrong.
+ * Checks a transcript sent with a recording (WebVTT) and stores it, redacted (`redactWebVtt`), under `uploads/`
+ * beside it, until ingest moves both to the call. Not WebVTT, or without a cue of text: `TRANSCRIPT_INVALID`, saying what is wrong.
  */
 export async function storeTranscript(blobs: BlobStore, text: string): Promise<{ uploadKey: string; bytes: number }> {
   const read = parseWebVtt(text);
   if ('problem' in read) throw permanent('TRANSCRIPT_INVALID', `The transcript is not a usable WebVTT transcript: ${read.problem}`);
   const uploadKey = `uploads/${randomUUID()}.vtt`;
-  await blobs.put(uploadKey, text, { contentType: 'text/vtt; charset=utf-8' });
-  return { uploadKey, bytes: Buffer.byteLength(text) };
+  // Not even the upload holds a card or national id in clear (a failed ingest's record names it).
+  const stored = redactWebVtt(text).text;
+  await blobs.put(uploadKey, stored, { contentType: 'text/vtt; charset=utf-8' });
+  return { uploadKey, bytes: Buffer.byteLength(stored) };
 }

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { decodeFlacToWav } from '../audio/flac.ts';
 import type { Call } from '../domain/call.ts';
 import { callKeys } from '../domain/call-keys.ts';
+import { redactionList } from '../domain/redact.ts';
+import { redactSegments } from '../domain/redact/segments.ts';
 import { Segment } from '../domain/transcript.ts';
 import { AppError, permanent } from '../errors/app-error.ts';
 import { getJson, putJson } from '../ports/blob-store.ts';
@@ -46,6 +48,8 @@ export const ChunkTranscript = z.object({
    * Absent on parts stored before it existed, which are never reused.
    */
   madeFrom: ChunkOrigin.optional(),
+  /** What was redacted from the segments before the part was stored (`redactSegments`), one entry per kind. */
+  redactions: z.array(z.object({ kind: z.string(), count: z.number().int().min(1) })).optional(),
 });
 export type ChunkTranscript = z.infer<typeof ChunkTranscript>;
 
@@ -112,6 +116,10 @@ export async function transcribeChunk(call: Call, ref: ChunkRef, ports: Pipeline
     });
     // A voice the engine did not match to a reference is this chunk's own: its id must not meet another chunk's.
     const speakerOf = (id: string) => (role === 'linked' && !knownIds.has(id) ? `c${ref.index}.${id}` : id);
+    // Stored redacted: a part holds no card or id in clear. One said across the chunk's border is cut in two
+    // here, neither half a whole number; the whole transcript (`transcribe`) redacts it whole.
+    const redacted = redactSegments(transcript.segments.map((s) => ({ ...s, speaker: speakerOf(s.speaker) })));
+    const redactions = redactionList(redacted.counts);
     const result: ChunkTranscript = {
       speaker: ref.speaker,
       index: ref.index,
@@ -119,15 +127,15 @@ export async function transcribeChunk(call: Call, ref: ChunkRef, ports: Pipeline
       engine: transcript.engine,
       model: transcript.model,
       language: transcript.language,
-      segments: transcript.segments.map((s) => ({
+      segments: redacted.segments.map((s) => ({
         ...s,
-        speaker: speakerOf(s.speaker),
         startSec: round(s.startSec + chunk.offsetSec),
         endSec: round(s.endSec + chunk.offsetSec),
       })),
       ...(role === 'source' && { speakerLink: { role } }),
       ...(role === 'linked' && { speakerLink: { role, references: [...knownIds] } }),
       madeFrom: chunkOrigin(chunk, track.channel, ports.transcriber),
+      ...(redactions.length > 0 && { redactions }),
     };
     if (role !== 'source') {
       await putJson(ports.blobs, key, result);

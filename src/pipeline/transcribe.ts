@@ -1,6 +1,9 @@
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
 import { mapLimit } from '../domain/map-limit.ts';
+import { addCounts, countsOf, emptyCounts, redactionList, type RedactionCounts } from '../domain/redact.ts';
+import { redactSegments, redactStoredTranscript } from '../domain/redact/segments.ts';
+import { redactWebVtt, vttRedactions } from '../domain/redact/webvtt.ts';
 import { attributeSpeakers } from '../domain/speaker-attribution.ts';
 import { assessTranscript, qualityThresholds } from '../domain/transcript-quality.ts';
 import { transcriptFromCues } from '../domain/provided-transcript.ts';
@@ -71,12 +74,42 @@ export async function transcribe(input: { callId: string; call?: Call }, ports: 
   if (failedForNow) throw failedForNow;
   const byRef = new Map([...sources, ...others].map((p) => [`${p!.speaker}/${p!.index}`, p!]));
   const parts = refs.map((ref) => byRef.get(`${ref.speaker}/${ref.index}`)!);
+  await redactAcrossParts(call.id, parts, ports);
   const merged = withLinkingDetail(attributeSpeakers(mergeChunks(call, parts, ports.transcriber), call.meta), parts);
-  return saveTranscript(call, merged, ports, transcriptionCost(call, parts));
+  // Each part was redacted on its own; a number said across two chunks is whole only here.
+  const earlier = parts.reduce((counts, p) => addCounts(counts, countsOf(p.redactions)), emptyCounts());
+  return saveTranscript(call, merged, ports, transcriptionCost(call, parts), earlier);
 }
 
-/** Grades the transcript, stores it, and says what it tells about the call. */
-async function saveTranscript(call: Call, merged: Transcript, ports: PipelinePorts, cost: Call['cost']): Promise<StepResult<Transcript>> {
+/**
+ * Each part was redacted on its own when it was stored, so a number said across a chunk border is still there in
+ * two pieces, one in each part (neither a whole number). Read with the parts around it, each piece is replaced
+ * in its part, and the part stored again (it is still made from its chunk, so it is reused as before); the
+ * redaction counts for the part where the number starts. The transcript is made from the parts as they were:
+ * there the number is one mark over the segments it ran across.
+ */
+export async function redactAcrossParts(callId: string, parts: readonly ChunkTranscript[], ports: Pick<PipelinePorts, 'blobs'>): Promise<void> {
+  const partOf = new Map(parts.flatMap((p) => p.segments.map((s) => [s, p] as const)));
+  const said = sortSegments(parts.flatMap((p) => p.segments));
+  const r = redactSegments(said, {}, (a, b) => partOf.get(a) === partOf.get(b));
+  if (!redactionList(r.counts).length) return;
+  for (const part of parts) {
+    const mine = r.segments.map((_, k) => k).filter((k) => partOf.get(said[r.origin[k]!]!) === part);
+    if (mine.every((k) => r.segments[k] === said[r.origin[k]!])) continue;
+    const counts = countsOf(part.redactions);
+    for (const kind of mine.flatMap((k) => r.startsIn[k]!)) counts[kind]++;
+    const redactions = redactionList(counts);
+    const { redactions: _before, ...rest } = part;
+    await putJson(ports.blobs, callKeys.chunkTranscript(callId, part.speaker, part.index), { ...rest, segments: mine.map((k) => r.segments[k]!), ...(redactions.length > 0 && { redactions }) });
+  }
+}
+
+/**
+ * Redacts the transcript (cards, national ids: nothing downstream, page, API, index or extractor, ever sees
+ * them), grades it, stores it, and says what it tells about the call. `earlier`: what was redacted before.
+ */
+async function saveTranscript(call: Call, said: Transcript, ports: PipelinePorts, cost: Call['cost'], earlier: RedactionCounts): Promise<StepResult<Transcript>> {
+  const merged = redactStoredTranscript(said, {}, earlier);
   const quality = assessTranscript(merged, qualityThresholds(ports.transcriber.qualityThresholds, ports.policy.quality));
   const transcript = Transcript.parse({ ...merged, quality });
   if (!quality.reliable) ports.logger.warn({ lowConfidenceShare: quality.lowConfidenceShare, meanConfidence: quality.meanConfidence }, 'transcript is unreliable; the call will not be summarised');
@@ -97,13 +130,16 @@ async function saveTranscript(call: Call, merged: Transcript, ports: PipelinePor
  */
 async function readProvidedTranscript(call: Call, ports: PipelinePorts): Promise<StepResult<Transcript>> {
   const provided = call.providedTranscript!;
-  const source = (await ports.blobs.getBuffer(provided.key))?.toString('utf8') ?? null;
-  if (source === null) throw permanent('TRANSCRIPT_MISSING', `The transcript sent with call ${call.id} is no longer in storage (${provided.key}); upload the call again.`);
+  const sent = (await ports.blobs.getBuffer(provided.key))?.toString('utf8') ?? null;
+  if (sent === null) throw permanent('TRANSCRIPT_MISSING', `The transcript sent with call ${call.id} is no longer in storage (${provided.key}); upload the call again.`);
+  // Ingest stores the file redacted; one stored before that is redacted now, in place.
+  const source = redactWebVtt(sent).text;
+  if (source !== sent) await ports.blobs.put(provided.key, source, { contentType: 'text/vtt' });
   const read = parseWebVtt(source);
   if ('problem' in read) throw permanent('TRANSCRIPT_INVALID', `The transcript sent with the recording is not usable WebVTT: ${read.problem}`);
   const transcript = transcriptFromCues(read.cues, call.meta, call.audio?.durationSec ?? 0, provided.format);
   ports.logger.info({ cues: read.cues.length, attribution: transcript.attribution?.method }, 'transcript taken from the file sent with the recording');
-  return saveTranscript(call, transcript, ports, { audioSeconds: call.audio?.durationSec ?? 0, estimatedUsd: 0 });
+  return saveTranscript(call, transcript, ports, { audioSeconds: call.audio?.durationSec ?? 0, estimatedUsd: 0 }, vttRedactions(source));
 }
 
 /**

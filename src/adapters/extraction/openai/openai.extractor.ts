@@ -4,7 +4,7 @@ import type { ResponseFormatJSONSchema } from 'openai/resources/shared';
 import type { z } from 'zod';
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import { Insights } from '../../../domain/insights.ts';
-import { addCounts, emptyCounts, redact, redactionList, type RedactionCounts, type RedactOptions } from '../../../domain/redact.ts';
+import { addCounts, countsOf, emptyCounts, redact, redactionList, type RedactionCounts, type RedactOptions } from '../../../domain/redact.ts';
 import { joinSplitNumbers } from '../../../domain/split-numbers.ts';
 import type { Transcript } from '../../../domain/transcript.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
@@ -59,7 +59,8 @@ export function createOpenAiExtractor(cfg: OpenAiConfigInput & { maxTranscriptTo
     model,
     promptVersion: PROMPT_VERSION,
     async extract({ transcript, meta }) {
-      const counts = emptyCounts();
+      // What was redacted before the transcript was stored counts with what is redacted here.
+      const counts = countsOf(transcript.redactions);
       const sent = redactTranscript(transcript, counts, cfg.redact ?? {});
       if (sent.segments.every((s) => !s.text.trim())) return emptyInsights(model, meta.crm?.currentStage ?? null, counts);
       if (estimateTokens(sent) <= maxTokens) {

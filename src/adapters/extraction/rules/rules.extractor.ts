@@ -1,7 +1,7 @@
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import { groundQuote } from '../../../domain/grounding.ts';
 import { Insights, type ActionItem, type DealStage, type Evidence } from '../../../domain/insights.ts';
-import { addCounts, emptyCounts, redact, redactionList, type RedactOptions } from '../../../domain/redact.ts';
+import { addCounts, countsOf, redact, redactionList, type RedactOptions } from '../../../domain/redact.ts';
 import { joinSplitNumbers } from '../../../domain/split-numbers.ts';
 import type { Transcript } from '../../../domain/transcript.ts';
 import { permanent } from '../../../errors/app-error.ts';
@@ -118,8 +118,9 @@ export function extractWithRules(said: Transcript, meta: CallMeta, redaction: Re
     warnings.push(`no follow-up email: the rules engine writes English and Spanish only and the call is in "${language}"`);
   }
 
-  // Redactions count what the call contained; every text above went through redact().
-  const counts = emptyCounts();
+  // Redactions count what the call contained: what was redacted before the transcript was stored, and what
+  // redact() took from the texts above.
+  const counts = countsOf(said.redactions);
   for (const segment of transcript.segments) addCounts(counts, redact(segment.text, redaction).counts);
 
   const result = Insights.safeParse({

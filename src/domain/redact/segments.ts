@@ -1,0 +1,176 @@
+/**
+ * Redaction of a transcript's segments, as stored: the same rules as `redact`, read over each speaker turn
+ * (consecutive segments of one speaker) so that a number said across a pause or a chunk border is seen whole,
+ * and so that a cue said in one segment ("my social is") counts for the digits in the next.
+ * - A redacted stretch inside one segment is replaced in place; the segment keeps its times.
+ * - A redacted stretch that runs from one segment into the next makes those segments one, spanning their
+ *   times, with one mark for the stretch; other speakers' segments are never joined.
+ * - Per-word confidences stay lined up with the words: each word of a redacted run, with the text around it
+ *   in the same word, becomes the mark's words, scored as the least sure of the words they replace.
+ */
+
+import { addCounts, emptyCounts, findRedactions, MARKS, redactionList, type Redaction, type RedactionCounts, type RedactionKind, type RedactOptions } from '../redact.ts';
+import { transcriptText, type Segment, type Transcript } from '../transcript.ts';
+
+export interface RedactedSegments {
+  segments: Segment[];
+  counts: RedactionCounts;
+  /** For each segment out, the index of the first segment in that it was made from. */
+  origin: number[];
+  /** For each segment out, the kinds of the redactions that start in it (one entry per redaction). */
+  startsIn: RedactionKind[][];
+}
+
+/**
+ * The segments (in the order given, which is the order they were said) with what `redact` finds replaced.
+ * `joinable` says whether two consecutive segments of a speaker may become one; where they may not (they are
+ * stored apart), a redaction running across them is cut at the border and each piece replaced by a mark.
+ */
+export function redactSegments(
+  segments: readonly Segment[],
+  opts: RedactOptions = {},
+  joinable: (a: Segment, b: Segment) => boolean = () => true,
+): RedactedSegments {
+  const counts = emptyCounts();
+  const out: RedactedSegments = { segments: [], counts, origin: [], startsIn: [] };
+  let first = 0;
+  for (const turn of turnsOf(segments)) {
+    const starts: number[] = [];
+    let joined = '';
+    for (const s of turn) {
+      if (starts.length) joined += ' ';
+      starts.push(joined.length);
+      joined += s.text;
+    }
+    const found = findRedactions(joined, opts).map((r) => trimmed(joined, r)).filter((r) => r.end > r.start);
+    for (const r of found) counts[r.kind]++;
+    // The segment a position of the joined text is in: the last that starts at or before it.
+    const segmentAt = (pos: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    // Segments a redacted stretch runs across become one, where they may.
+    let i = 0;
+    while (i < turn.length) {
+      let j = i;
+      for (const r of found) {
+        if (segmentAt(r.start) < i || segmentAt(r.start) > j) continue;
+        while (j < segmentAt(r.end - 1) && joinable(turn[j]!, turn[j + 1]!)) j++;
+      }
+      const from = starts[i]!;
+      const to = starts[j]! + turn[j]!.text.length;
+      const inside = found
+        .map((r) => trimmed(joined, { ...r, start: Math.max(r.start, from), end: Math.min(r.end, to) }))
+        .filter((r) => r.end > r.start)
+        .map((r) => ({ ...r, start: r.start - from, end: r.end - from }));
+      out.segments.push(inside.length ? replaced(joinedSegment(turn.slice(i, j + 1)), inside) : turn[i]!);
+      out.origin.push(first + i);
+      out.startsIn.push(found.filter((r) => r.start >= from && r.start < to).map((r) => r.kind));
+      i = j + 1;
+    }
+    first += turn.length;
+  }
+  return out;
+}
+
+/** A redaction without whitespace at its ends (so it never takes in the words either side). */
+function trimmed(text: string, r: Redaction): Redaction {
+  let { start, end } = r;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { ...r, start, end };
+}
+
+/** Runs of consecutive segments by one speaker. */
+function turnsOf(segments: readonly Segment[]): Segment[][] {
+  const turns: Segment[][] = [];
+  for (const s of segments) {
+    const last = turns.at(-1);
+    if (last && last[0]!.speaker === s.speaker) last.push(s);
+    else turns.push([s]);
+  }
+  return turns;
+}
+
+const wordsOf = (text: string) => [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+/** Whether a segment's word confidences line up with its words. */
+const scoredWords = (s: Segment) => !!s.wordConfidence && s.wordConfidence.length === wordsOf(s.text).length;
+
+/** Segments of one turn as one: their times, their words (joined by a space), the least sure confidence. */
+function joinedSegment(turn: readonly Segment[]): Segment {
+  if (turn.length === 1) return turn[0]!;
+  const { wordConfidence: _words, ...first } = turn[0]!;
+  const scored = turn.map((s) => s.confidence).filter((c): c is number => typeof c === 'number');
+  const words = turn.every(scoredWords) ? turn.flatMap((s) => s.wordConfidence!) : null;
+  return {
+    ...first,
+    startSec: Math.min(...turn.map((s) => s.startSec)),
+    endSec: Math.max(...turn.map((s) => s.endSec)),
+    text: turn.map((s) => s.text).join(' '),
+    confidence: scored.length === turn.length ? Math.min(...scored) : null,
+    ...(words && { wordConfidence: words }),
+  };
+}
+
+/** The segment with the redactions (sorted, apart, within its text) replaced by their marks. */
+function replaced(segment: Segment, found: readonly Redaction[]): Segment {
+  const text = segment.text;
+  const words = wordsOf(text);
+  const scores = scoredWords(segment) ? segment.wordConfidence! : null;
+  let out = '';
+  const confidence: number[] = [];
+  let at = 0;
+  let w = 0;
+  // Walk the words: one a redaction touches starts a stretch that takes in every word any of them touches.
+  while (w < words.length) {
+    const word = words[w]!;
+    const touches = (from: number, to: number) => found.filter((r) => r.start < to && r.end > from);
+    if (!touches(word.start, word.end).length) {
+      if (scores) confidence.push(scores[w]!);
+      w++;
+      continue;
+    }
+    let last = w;
+    let end = Math.max(word.end, ...touches(word.start, word.end).map((r) => r.end));
+    while (last + 1 < words.length && words[last + 1]!.start < end) {
+      last++;
+      end = Math.max(end, words[last]!.end, ...touches(words[last]!.start, words[last]!.end).map((r) => r.end));
+    }
+    end = Math.max(end, words[last]!.end);
+    let region = '';
+    let cut = word.start;
+    for (const r of found.filter((r) => r.start < end && r.end > word.start)) {
+      region += text.slice(cut, r.start) + MARKS[r.kind];
+      cut = r.end;
+    }
+    region += text.slice(cut, end);
+    out += text.slice(at, word.start) + region;
+    at = end;
+    if (scores) {
+      const least = Math.min(...scores.slice(w, last + 1));
+      for (const _ of wordsOf(region)) confidence.push(least);
+    }
+    w = last + 1;
+  }
+  const { wordConfidence: _words, ...rest } = segment;
+  return { ...rest, text: out + text.slice(at), ...(scores && { wordConfidence: confidence }) };
+}
+
+/**
+ * The transcript as it is stored: its segments redacted (`redactSegments`), its text made again from them, and
+ * `redactions` counting what was taken out, with what was taken out before it reached here (`earlier`: a
+ * chunk's part, a transcript file redacted when it was received).
+ */
+export function redactStoredTranscript(transcript: Transcript, opts: RedactOptions = {}, earlier: RedactionCounts = emptyCounts()): Transcript {
+  const { segments, counts } = redactSegments(transcript.segments, opts);
+  const list = redactionList(addCounts(counts, earlier));
+  const { redactions: _before, ...rest } = transcript;
+  return { ...rest, segments, text: transcriptText(segments), ...(list.length > 0 && { redactions: list }) };
+}
