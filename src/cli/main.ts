@@ -19,7 +19,9 @@ Commands:
                                          (--no-samples: the stack alone, for webhooks and uploads)
   serve                                  the HTTP API (needs REDIS_URL, S3 settings, API_KEYS)
   work [--steps prepare,transcribe]      queue workers (needs REDIS_URL and S3 settings)
-  reindex                                rebuild the call index (DATABASE_URL, else PGlite under DATA_DIR) from S3
+  reindex [--redact-stored]              rebuild the call index (DATABASE_URL, else PGlite under DATA_DIR) from S3
+                                         (--redact-stored: first redact card numbers and national ids in
+                                         transcripts stored before they were redacted when stored)
 
 Engines and CRM follow the environment: TRANSCRIBER, EXTRACTOR, CRM, OPENAI_API_KEY, DATA_DIR… (see README).
 Exit status: 0 success, 1 processing failed, 2 usage or configuration error.`;
@@ -31,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { meta: { type: 'string' }, once: { type: 'boolean' }, 'no-samples': { type: 'boolean' }, steps: { type: 'string' }, stages: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { meta: { type: 'string' }, once: { type: 'boolean' }, 'no-samples': { type: 'boolean' }, 'redact-stored': { type: 'boolean' }, steps: { type: 'string' }, stages: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     stderr(`error USAGE: ${(err as Error).message}\n\n${USAGE}`);
@@ -79,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
         await workCommand(values.steps ?? values.stages, config, logger);
         return 0;
       case 'reindex':
-        await reindexCommand(config, { stdout });
+        await reindexCommand(config, { stdout }, { redactStored: Boolean(values['redact-stored']) });
         return 0;
       default:
         throw new UsageError(`Unknown command "${command}".`);

@@ -4,6 +4,7 @@ import type { BlobStore } from '../ports/blob-store.ts';
 import type { CallIndex } from '../ports/call-index.ts';
 import { findCall } from './call-record.ts';
 import { loadIndexDocument } from './index-document.ts';
+import { redactStoredCall } from './transcribe-redact-stored.ts';
 
 export interface ReindexProgress {
   /** Calls found so far (call.json keys). */
@@ -23,6 +24,8 @@ export interface ReindexResult {
   requeued: { callId: string; step: StepName }[];
   /** Calls left out of the index, each with why: never dropped silently. */
   skipped: { callId: string; code: string; reason: string }[];
+  /** With `redactStored`: calls whose stored transcripts held numbers to redact, rewritten before they were indexed. */
+  redacted: number;
 }
 
 const CALL_JSON = /^calls\/([^/]+)\/call\.json$/;
@@ -49,11 +52,16 @@ export async function reindex(
      * is not terminal is queued again at its step: after Redis was lost, nothing else would move it on.
      */
     resume?: (step: StepName, callId: string) => Promise<void>;
+    /**
+     * Redacts each call's stored transcripts (`redactStoredCall`: cards, national ids, IBANs) before indexing it, for
+     * calls transcribed before transcripts were redacted when stored; the rebuilt rows then hold no such numbers.
+     */
+    redactStored?: boolean;
   } = {},
 ): Promise<ReindexResult> {
   if (!blobs.list) throw permanent('STORE_NOT_LISTABLE', `${blobs.describe} cannot list its keys, so the index cannot be rebuilt from it.`);
   const concurrency = opts.concurrency ?? 8;
-  const result: ReindexResult = { indexed: 0, removed: 0, requeued: [], skipped: [] };
+  const result: ReindexResult = { indexed: 0, removed: 0, requeued: [], skipped: [], redacted: 0 };
   // Calls whose call.json the listing found and that were still there when read.
   const present = new Set<string>();
   let seen = 0;
@@ -61,6 +69,7 @@ export async function reindex(
 
   const indexOne = async (callId: string) => {
     try {
+      if (opts.redactStored && (await redactStoredCall(blobs, callId)).length) result.redacted++;
       const doc = await loadIndexDocument(blobs, callId);
       if (doc) {
         present.add(callId);

@@ -153,6 +153,21 @@ describe('reindex from the fs blob store', () => {
     expect((await index.list({ limit: 10 })).calls.map((c) => c.id).sort()).toEqual([REVIEWED, RECEIVED, 'c_stale'].sort());
   });
 
+  it('with redactStored, first redacts numbers a transcript stored before redaction held, so the rebuilt row holds none either', async () => {
+    const OLD = 'c_dddddddddddddddddddddddd';
+    const said = 'sure, the card is 5555 5555 5555 4444 and that is all';
+    await storeCall(blobs, syntheticCall(OLD, {}), { transcript: syntheticTranscript(said) });
+    const lines: string[] = [];
+    const result = await rebuildIndex(blobs, index, { stdout: (l) => lines.push(l) }, undefined, { redactStored: true });
+    expect(result.redacted).toBe(1);
+    expect(lines).toContain("reindex: 1 calls' stored transcripts had card numbers or national ids redacted");
+    expect((await blobs.getBuffer(`calls/${OLD}/transcript.json`))!.toString('utf8')).not.toMatch(/5555|4444/);
+    expect((await index.list({ limit: 10, q: '4444' })).calls).toEqual([]);
+    expect((await index.list({ limit: 10, q: 'card' })).calls.map((c) => c.id)).toEqual([OLD]);
+    // A second run finds nothing left to redact.
+    expect((await rebuildIndex(blobs, index, { stdout: () => undefined }, undefined, { redactStored: true })).redacted).toBe(0);
+  });
+
   it('refuses a store that cannot list its keys', async () => {
     const { list: _list, ...unlistable } = blobs;
     await expect(reindex(unlistable, index)).rejects.toMatchObject({ code: 'STORE_NOT_LISTABLE' });

@@ -24,12 +24,19 @@ const count = (n: number) => n.toLocaleString('en-US');
  * Rebuilds `index` from `blobs`, printing a line every 1,000 calls, then the totals and each skipped
  * call; with `resume`, every call not terminal is queued again at its step.
  */
-export async function rebuildIndex(blobs: BlobStore, index: CallIndex, io: Io, resume?: (step: StepName, callId: string) => Promise<void>): Promise<ReindexResult> {
+export async function rebuildIndex(
+  blobs: BlobStore,
+  index: CallIndex,
+  io: Io,
+  resume?: (step: StepName, callId: string) => Promise<void>,
+  opts: { redactStored?: boolean } = {},
+): Promise<ReindexResult> {
   io.stdout(`reindex: rebuilding ${index.describe} from ${blobs.describe}`);
   const started = Date.now();
   let printed = 0;
   const result = await reindex(blobs, index, {
     resume,
+    redactStored: opts.redactStored,
     onProgress: ({ indexed, skipped }) => {
       const done = indexed + skipped;
       if (done - printed < PROGRESS_EVERY) return;
@@ -40,6 +47,7 @@ export async function rebuildIndex(blobs: BlobStore, index: CallIndex, io: Io, r
   for (const s of result.skipped) io.stdout(`reindex: skipped ${s.callId}: ${s.code}: ${s.reason}`);
   io.stdout(`reindex: ${count(result.removed)} calls no longer in the store removed from the index`);
   if (resume) io.stdout(`reindex: ${count(result.requeued.length)} calls not finished queued again`);
+  if (opts.redactStored) io.stdout(`reindex: ${count(result.redacted)} calls' stored transcripts had card numbers or national ids redacted`);
   io.stdout(`reindex: done, ${count(result.indexed)} calls indexed, ${count(result.skipped.length)} skipped, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return result;
 }
@@ -48,9 +56,10 @@ export async function rebuildIndex(blobs: BlobStore, index: CallIndex, io: Io, r
  * `reindex`: the call index rebuilt from S3 (the durable record); DATABASE_URL, else PGlite under
  * DATA_DIR. With REDIS_URL, every call not terminal is queued again at its step (Redis was lost), in the
  * bulk lane (src/queues/lanes.ts); a Redis that does not answer at the start, or stops answering during the
- * run, stops it with `NETWORK` naming REDIS_URL (exit 1), never a wait.
+ * run, stops it with `NETWORK` naming REDIS_URL (exit 1), never a wait. With `redactStored` (`--redact-stored`), each
+ * call's stored transcripts are redacted first (calls transcribed before transcripts were redacted when stored).
  */
-export async function reindexCommand(config: Config, io: Io): Promise<void> {
+export async function reindexCommand(config: Config, io: Io, opts: { redactStored?: boolean } = {}): Promise<void> {
   const redisUrl = config.redisUrl;
   // Before anything else: a Redis that cannot be reached is one line and exit 1, not a run that hangs
   // retrying, nor an index rebuilt with its unfinished calls left unqueued.
@@ -78,7 +87,7 @@ export async function reindexCommand(config: Config, io: Io): Promise<void> {
     }
   };
   try {
-    await rebuildIndex(blobs, index, io, queues ? requeue : undefined);
+    await rebuildIndex(blobs, index, io, queues ? requeue : undefined, opts);
   } finally {
     await index.close();
     await queues?.close();
