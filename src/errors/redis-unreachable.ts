@@ -48,3 +48,24 @@ export function redisBudget(ms: number, floorMs = 200): <T>(work: Promise<T>) =>
   const until = Date.now() + ms;
   return (work) => withinRedisAnswer(work, Math.max(floorMs, until - Date.now()));
 }
+
+/** A bound on a request's waits on Redis (see `redisBudget`, `redisWaitBudget`). */
+export type RedisWait = <T>(work: Promise<T>) => Promise<T>;
+
+/**
+ * One request's waits on Redis bounded together, counting only the time spent waiting on Redis: each
+ * wait gets what is left of `ms` after the waits before it (at least `floorMs`). For a request that also
+ * does long work elsewhere between its waits (a presigned upload's `complete` reads the whole recording
+ * from S3), which must not use up the bound of a Redis that answers.
+ */
+export function redisWaitBudget(ms: number, floorMs = 200): RedisWait {
+  let spent = 0;
+  return async (work) => {
+    const started = Date.now();
+    try {
+      return await withinRedisAnswer(work, Math.max(floorMs, ms - spent));
+    } finally {
+      spent += Date.now() - started;
+    }
+  };
+}

@@ -153,7 +153,11 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       const status = statusOfCode(error.code, error.retryable, error.kind);
       // A server-side failure's own message names storage keys and servers: logged, never answered.
       if (status >= 500) {
-        request.log.error({ code: error.code, err: error }, 'request failed');
+        // An index still migrating at start is expected (an upgrade), not a failure to look into.
+        if (error.code === 'INDEX_MIGRATING') request.log.info({ code: error.code }, 'request refused: the call index is migrating');
+        else request.log.error({ code: error.code, err: error }, 'request failed');
+        // A retryable failure that knows when it passes says so (the call index migrating).
+        if (status === 503 && error.retryAfterMs) reply.header('retry-after', String(Math.ceil(error.retryAfterMs / 1000)));
         return reply.code(status).send({ error: { code: error.code, message: serverFailureMessage(error.code, status) } });
       }
       request.log.info({ code: error.code }, 'request failed');

@@ -67,6 +67,7 @@ export const ERROR_CODES = {
   S3_REJECTED: { status: 500, description: 'Object storage rejected a request from this server; an operator must check its storage settings (the server log has the details).' },
   S3_NOT_FOUND: { status: 500, description: 'The storage bucket is missing; an operator must check S3_BUCKET (the server log has the details).' },
   INDEX_UNAVAILABLE: { status: 503, description: 'The call index (Postgres) could not be reached or is busy; try again shortly. If it lasts, an operator must check that the database in DATABASE_URL is running.' },
+  INDEX_MIGRATING: { status: 503, description: 'The call index is being opened and migrated to this version (after an upgrade: about 30 s per 100,000 calls); try again after the `Retry-After` seconds. Uploads and webhooks are taken meanwhile.' },
   INDEX_FAILED: { status: 500, description: 'The call index (Postgres) failed; an operator must check it (the server log has the details).' },
   STORAGE_IO: { status: 500, description: 'Local storage failed (full or not writable); an operator must check DATA_DIR (the server log has the details).' },
   INTERNAL: { status: 500, description: 'An unexpected failure; the server log has the details.' },

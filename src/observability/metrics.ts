@@ -37,8 +37,9 @@ export interface Metrics {
   /** `callscribe_transcription_cost_usd_total{engine,model}`: its estimated price (the rates of the call's cost estimate). */
   readonly transcriptionCostUsd: Counter<'engine' | 'model'>;
   /**
-   * `callscribe_webhook_deliveries_total{provider,verdict}`: telephony webhook deliveries, by what became of them; `error`
-   * is one verified but not recorded (answered 5xx). The README's metrics table lists every verdict.
+   * `callscribe_webhook_deliveries_total{provider,verdict}`: telephony webhook deliveries and storage events (provider
+   * `s3`), by what became of them; `error` is one answered 5xx (verified but not recorded). The README's metrics table
+   * lists every verdict.
    */
   readonly webhookDeliveries: Counter<'provider' | 'verdict'>;
   /**
@@ -116,7 +117,7 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     engineRequests: new Counter({ name: 'callscribe_engine_requests_total', help: 'Transcription and extraction engine requests by outcome.', labelNames: ['kind', 'engine', 'outcome'], registers }),
     audioSeconds: new Counter({ name: 'callscribe_audio_transcribed_seconds_total', help: 'Seconds of audio transcribed.', labelNames: ['engine', 'model'], registers }),
     transcriptionCostUsd: new Counter({ name: 'callscribe_transcription_cost_usd_total', help: 'Estimated transcription cost in USD.', labelNames: ['engine', 'model'], registers }),
-    webhookDeliveries: new Counter({ name: 'callscribe_webhook_deliveries_total', help: 'Telephony webhook deliveries by provider and verdict.', labelNames: ['provider', 'verdict'], registers }),
+    webhookDeliveries: new Counter({ name: 'callscribe_webhook_deliveries_total', help: 'Telephony webhook deliveries and storage events (provider s3) by provider and verdict.', labelNames: ['provider', 'verdict'], registers }),
     watchQueues(queues, down) {
       watched = [...watched, ...queues];
       if (down) downs = [...downs, down];

@@ -1,5 +1,6 @@
 import { HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { RedisOptions } from 'ioredis';
+import { AppError } from '../errors/app-error.ts';
 import { cachedCheck, type ReadinessCheck } from '../http/readiness.ts';
 import { redisPingCheck } from '../observability/worker-readiness.ts';
 import type { CallIndex } from '../ports/call-index.ts';
@@ -43,6 +44,8 @@ export function readinessChecks(deps: ReadinessDeps): { checks: ReadinessCheck[]
         try {
           await deps.index.countPendingReview();
         } catch (err) {
+          // Opening (and migrating) is no failure: its own message says so ("call index migrating: …").
+          if (err instanceof AppError && err.code === 'INDEX_MIGRATING') throw new Error(err.message);
           throw new Error(`The call index did not answer a query: ${(err as Error).message}`);
         }
       },

@@ -10,6 +10,7 @@ import { REDIS_ANSWER_MS, WEBHOOK_REDIS_ANSWER_MS } from '../../src/errors/redis
 import { buildApp } from '../../src/http/build-app.ts';
 import { ERROR_CODES } from '../../src/http/error-codes.ts';
 import { redisDeliveryLedger } from '../../src/intake/delivery-ledger.ts';
+import type { StorageEventsRuntime } from '../../src/intake/storage-events-runtime.ts';
 import { createMetrics } from '../../src/observability/metrics.ts';
 import { openAllQueues } from '../../src/queues/all-queues.ts';
 import { jobId } from '../../src/queues/queue-names.ts';
@@ -22,12 +23,14 @@ import { reviewDeps } from '../helpers/review-deps.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 import { redisPid } from '../helpers/redis-pid.ts';
 import { standardWebhookDelivery } from '../helpers/fakes/recording-host.fake.ts';
+import { s3Notification } from '../helpers/fakes/sns.fake.ts';
 
 const REP = apiKey('rep', 'rep-key-0123456789abcdef', 'priya@example.com');
 const auth = { authorization: `Bearer ${REP.key}` };
 const MANAGER = apiKey('manager', 'mgr-key-0123456789abcdef', 'lee@example.com');
 const GENERIC_WEBHOOK_SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
 const PUBLIC_BASE_URL = 'https://calls.example.com';
+const MINIO_TOKEN = 'minio-token-0123456789abcdef';
 
 /** The API as `serve` wires it to Redis (locks, delivery ledger, step queues, watched queues), over a private Redis. */
 describe('the API while Redis is down or frozen', () => {
@@ -56,9 +59,16 @@ describe('the API while Redis is down or frozen', () => {
     cleanups.push(() => indexWorker.close());
     const metrics = createMetrics({ logger, queueCountMs: 1_000 });
     metrics.watchQueues(watched.queues, watched.down);
+    const storageEvents: StorageEventsRuntime = {
+      config: { inboxPrefix: 'inbox/', bucket: 'calls', webhookToken: MINIO_TOKEN, snsTopicArns: [] },
+      fetchCertificate: async () => {
+        throw new Error('no SNS here');
+      },
+      confirmSubscription: async () => undefined,
+    };
     const telephony = loadTelephonySources({ GENERIC_WEBHOOK_SECRET, GENERIC_RECORDING_ORIGINS: 'https://recordings.example.com' }, { publicBaseUrl: PUBLIC_BASE_URL, clock: () => new Date() });
     const app = await buildApp({
-      ...review, locks, deliveries, blobs, metrics, telephony, publicBaseUrl: PUBLIC_BASE_URL, apiKeys: [REP, MANAGER], maxUploadBytes: 1024 * 1024, clock: () => new Date(), logger,
+      ...review, locks, deliveries, blobs, metrics, telephony, storageEvents, publicBaseUrl: PUBLIC_BASE_URL, apiKeys: [REP, MANAGER], maxUploadBytes: 1024 * 1024, clock: () => new Date(), logger,
       enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
       waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
       removeJobs: (callId) => queues.removeJobs(callId),
@@ -169,6 +179,22 @@ describe('the API while Redis is down or frozen', () => {
     expect(await errors()).toBe(2);
   }, 40_000);
 
+  it('a storage event answers 503 NETWORK when Redis is frozen or down, and is counted as an error under provider s3', async () => {
+    const { redis, app, pid, blobs } = await stack();
+    const counted = async (verdict: string) => Number(new RegExp(`^callscribe_webhook_deliveries_total\\{provider="s3",verdict="${verdict}"\\} (\\d+)$`, 'm').exec((await app.inject({ method: 'GET', url: '/metrics' })).body)?.[1] ?? 0);
+    for (const name of ['up', 'frozen', 'down']) await blobs.put(`inbox/${name}.wav`, Buffer.from(`recording ${name}`));
+    expect((await announceObject(app, 'inbox/up.wav')).statusCode).toBe(202);
+    process.kill(pid, 'SIGSTOP');
+    const frozen = await withinOrHung(announceObject(app, 'inbox/frozen.wav'), REDIS_ANSWER_MS + 5_000);
+    expect(frozen === 'hung' ? frozen : frozen.statusCode).toBe(503);
+    expect(frozen !== 'hung' && frozen.json().error.code).toBe('NETWORK');
+    process.kill(pid, 'SIGCONT');
+    await redis.stop();
+    const down = await withinOrHung(announceObject(app, 'inbox/down.wav'), REDIS_ANSWER_MS + 5_000);
+    expect(down === 'hung' ? down : down.statusCode).toBe(503);
+    expect([await counted('accepted'), await counted('error')]).toEqual([1, 2]);
+  }, 40_000);
+
   it('/metrics answers without the queue job counts (and says so) when Redis is down', async () => {
     const { redis, app, lines } = await stack();
     const up = await app.inject({ method: 'GET', url: '/metrics' });
@@ -227,6 +253,12 @@ function upload(app: FastifyInstance, fill: number) {
 function deliverGeneric(app: FastifyInstance, recordingId: string) {
   const delivery = standardWebhookDelivery(GENERIC_WEBHOOK_SECRET, `${PUBLIC_BASE_URL}/v1/webhooks/generic`, { recordingUrl: `https://recordings.example.com/${recordingId}.wav`, recordingId, meta: {} });
   return app.inject({ method: 'POST', url: '/v1/webhooks/generic', headers: delivery.headers as Record<string, string>, payload: delivery.rawBody });
+}
+
+/** A MinIO notification (with its token) of one object in the inbox. */
+function announceObject(app: FastifyInstance, key: string) {
+  const body = s3Notification([{ bucket: 'calls', key }], 'minio:s3');
+  return app.inject({ method: 'POST', url: '/v1/events/s3', headers: { 'content-type': 'application/json', authorization: `Bearer ${MINIO_TOKEN}` }, payload: JSON.stringify(body) });
 }
 
 async function withinOrHung<T>(work: Promise<T>, ms: number): Promise<T | 'hung'> {

@@ -11,6 +11,7 @@ import { buildApp } from '../../src/http/build-app.ts';
 import { fetchRecording } from '../../src/intake/fetch-recording.ts';
 import type { StorageEventsRuntime } from '../../src/intake/storage-events-runtime.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
+import { createMetrics, type Metrics } from '../../src/observability/metrics.ts';
 import { callOfSource } from '../../src/intake/announce.ts';
 import type { CallSource } from '../../src/intake/source-record.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
@@ -29,6 +30,7 @@ describe('POST /v1/events/s3 (real S3 API: the embedded server)', () => {
   let app: FastifyInstance;
   let review: Awaited<ReturnType<typeof reviewDeps>>;
   let sns: FakeSns;
+  let metrics: Metrics;
   const queued: { step: StepName; callId: string; source?: CallSource }[] = [];
   const confirmed: string[] = [];
 
@@ -39,6 +41,7 @@ describe('POST /v1/events/s3 (real S3 API: the embedded server)', () => {
     client = new S3Client({ endpoint: s3.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: s3.credentials, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' });
     sns = createFakeSns();
     review = await reviewDeps(blobs);
+    metrics = createMetrics();
     const storageEvents: StorageEventsRuntime = {
       config: { inboxPrefix: 'inbox/', bucket: BUCKET, webhookToken: TOKEN, snsTopicArns: [sns.topicArn] },
       fetchCertificate: (url) => sns.fetchCertificate(url),
@@ -48,6 +51,7 @@ describe('POST /v1/events/s3 (real S3 API: the embedded server)', () => {
       ...review,
       blobs,
       storageEvents,
+      metrics,
       enqueue: async (step, callId, opts) => void queued.push({ step, callId, source: opts?.source }),
       apiKeys: [],
       maxUploadBytes: 1024 * 1024,
@@ -143,5 +147,28 @@ describe('POST /v1/events/s3 (real S3 API: the embedded server)', () => {
     expect(confirmed).toEqual([confirmation.SubscribeURL]);
     await viaSns({ ...confirmation, SubscribeURL: confirmation.SubscribeURL!.replace('Token=', 'Token=x') });
     expect(confirmed.length).toBe(1);
+  });
+
+  it('counts each delivery in callscribe_webhook_deliveries_total under provider s3, with the webhooks\' verdicts', async () => {
+    const counts = async () => {
+      const text = await metrics.registry.getSingleMetric('callscribe_webhook_deliveries_total')!.get();
+      return Object.fromEntries(text.values.filter((v) => v.labels.provider === 's3').map((v) => [String(v.labels.verdict), v.value])) as Record<string, number>;
+    };
+    const before = await counts();
+    await blobs.put('inbox/counted.wav', Buffer.from('counted recording'));
+    const event = s3Notification([{ bucket: BUCKET, key: 'inbox/counted.wav', sequencer: '0F6' }], 'minio:s3');
+    expect((await minio(event)).statusCode).toBe(202);
+    expect((await minio(event)).statusCode).toBe(200);
+    expect((await minio(event, 'Bearer not-the-token-at-all-000')).statusCode).toBe(401);
+    expect((await app.inject({ method: 'POST', url: '/v1/events/s3', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(event) })).statusCode).toBe(401);
+    expect((await minio({ Service: 'Amazon S3', Event: 's3:TestEvent', Time: new Date().toISOString(), Bucket: BUCKET })).statusCode).toBe(200);
+    expect((await minio('not an event')).statusCode).toBe(400);
+    await blobs.put('inbox/counted-bad.wav', Buffer.from('x'));
+    await blobs.put('inbox/counted-bad.meta.json', JSON.stringify({ direction: 'sideways' }));
+    expect((await minio(s3Notification([{ bucket: BUCKET, key: 'inbox/counted-bad.wav', sequencer: '0F7' }], 'minio:s3'))).statusCode).toBe(400);
+    expect((await viaSns(sns.subscriptionConfirmation())).statusCode).toBe(200);
+    const after = await counts();
+    const added = Object.fromEntries(Object.entries(after).map(([verdict, n]) => [verdict, n - (before[verdict] ?? 0)]).filter(([, n]) => n !== 0));
+    expect(added).toEqual({ accepted: 1, duplicate: 1, signature_invalid: 1, signature_missing: 1, ignored: 1, payload_invalid: 2, replied: 1 });
   });
 });

@@ -13,7 +13,7 @@ import { startStrandedWatch } from '../../queues/stranded-calls.ts';
 import { createCrm } from '../../adapters/registry.ts';
 import { QUEUE_DEFAULTS } from '../../queues/queue-defaults.ts';
 import { readinessChecks } from '../../runtime/readiness-checks.ts';
-import { startReviewRuntime } from '../../runtime/review-runtime.ts';
+import { beginReviewRuntime } from '../../runtime/review-runtime.ts';
 import { redisOptionsFromUrl } from '../../runtime/redis-connection.ts';
 import { s3FromConfig } from '../../runtime/s3-from-config.ts';
 import { runWorkers } from '../../runtime/run-workers.ts';
@@ -36,7 +36,9 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
   try {
     const queues = parts.add('step queues', createStepQueues({ connection, ...QUEUE_DEFAULTS, logger }), (q) => q.close());
     const crm = createCrm(config);
-    const review = parts.add('review runtime', await startReviewRuntime({ config, blobs, connection, prefix: QUEUE_DEFAULTS.prefix, crm, logger }), (r) => r.close());
+    // The index opens (and migrates) while the API answers: a migration can hold it for half a minute, and a
+    // process that does not answer meanwhile looks dead to a load balancer or health check.
+    const review = parts.add('review runtime', beginReviewRuntime({ config, blobs, connection, prefix: QUEUE_DEFAULTS.prefix, crm, logger }), (r) => r.close());
     // The index's owner finds the calls whose queueing was lost (a person's change saved while Redis was down).
     parts.add('stranded-call watch', startStrandedWatch({ blobs, index: review.deps.index, locks: review.deps.locks, queues, logger, clock: () => new Date() }), (w) => w.close());
     const readiness = parts.add('readiness checks', readinessChecks({ redis: connection, s3: { client: blobs.client, bucket: config.s3.bucket }, index: review.deps.index, crm }), (r) => r.close());
@@ -73,11 +75,14 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
     });
     parts.add('HTTP server', app, (a) => a.close());
     await app.listen({ port: config.http.port, host: config.http.host });
+    // The index is opened once the API answers; one that cannot be opened (in use, unreachable, a newer
+    // schema) stops the process with its error, as at start.
+    const failed = review.open().then(() => new Promise<never>(() => undefined));
+    await Promise.race([untilSignal(logger), failed]);
   } catch (err) {
     await parts.close();
     throw err;
   }
-  await untilSignal(logger);
   await parts.close();
 }
 

@@ -12,8 +12,8 @@ export const DECISION_ERRORS = ['REVIEW_NOT_PENDING', 'DECISION_UNKNOWN', 'DECIS
 export const CORRECTION_ERRORS = ['ITEM_UNKNOWN', 'NOTHING_TO_CORRECT'] as const satisfies readonly ErrorCode[];
 /** Storage failing under an upload: the answer names the code only, the log has the details. */
 export const STORAGE_ERRORS = ['S3_UNAVAILABLE', 'S3_AUTH', 'S3_CREDENTIALS_MISSING', 'S3_REJECTED', 'S3_NOT_FOUND', 'STORAGE_IO', 'NETWORK'] as const satisfies readonly ErrorCode[];
-/** The call index (Postgres) down or refusing a statement, where a route reads or writes it. */
-export const INDEX_ERRORS = ['INDEX_UNAVAILABLE', 'INDEX_FAILED'] as const satisfies readonly ErrorCode[];
+/** The call index (Postgres) down, migrating (at start) or refusing a statement, where a route reads or writes it. */
+export const INDEX_ERRORS = ['INDEX_UNAVAILABLE', 'INDEX_MIGRATING', 'INDEX_FAILED'] as const satisfies readonly ErrorCode[];
 export const FORM_POST_ERRORS = ['FORM_INVALID', 'CALL_BUSY', 'PRECONDITION_FAILED'] as const satisfies readonly ErrorCode[];
 
 export const WEBHOOK_ERRORS = ['WEBHOOK_PROVIDER_OFF', 'WEBHOOK_SIGNATURE_MISSING', 'WEBHOOK_SIGNATURE_INVALID', 'WEBHOOK_STALE', 'WEBHOOK_PAYLOAD_INVALID', 'FST_ERR_CTP_BODY_TOO_LARGE'] as const satisfies readonly ErrorCode[];

@@ -71,6 +71,8 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
       return await render(filters, dropped);
     } catch (thrown) {
       const err = toAppError(thrown);
+      // A browser is told on a page, with when to look again (the index opening at start, after an upgrade).
+      if (err.code === 'INDEX_MIGRATING') return errorPage(request, reply.header('retry-after', String(Math.ceil((err.retryAfterMs ?? 5_000) / 1000))), err);
       if (err.code !== 'CURSOR_INVALID') throw err;
       return render({ ...filters, cursor: undefined }, [...dropped, 'cursor']);
     }

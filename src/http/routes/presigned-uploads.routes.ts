@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { CallMeta } from '../../domain/call-meta.ts';
 import { permanent } from '../../errors/app-error.ts';
+import { redisWaitBudget, WEBHOOK_REDIS_ANSWER_MS, type RedisWait } from '../../errors/redis-unreachable.ts';
 import { memoryDeliveryLedger } from '../../intake/delivery-ledger.ts';
 import { uploadTooLarge } from '../../pipeline/store-upload.ts';
 import type { BlobStore } from '../../ports/blob-store.ts';
@@ -74,19 +75,30 @@ export async function presignedUploadRoutes(app: FastifyInstance, deps: AppDeps,
     // One call per token: the presigned POST stays open after a complete, so the key can hold another
     // recording; the key's completion is remembered (in Redis, shared by every API process) for longer
     // than the token lives. A complete that fails gives the claim back, so the client can try again.
+    //
+    // Its waits on Redis (the claim, the call's lock, the queuing) share one bound, as a webhook's do: with Redis
+    // down or frozen the client has 503 NETWORK within about WEBHOOK_REDIS_ANSWER_MS, and its claim is given back
+    // (once Redis answers again), so calling complete again takes the recording.
+    const withinRedis = redisWaitBudget(WEBHOOK_REDIS_ANSWER_MS);
     const claim = `upload:${body.key}`;
-    if ((await ledger.claim(claim)) === 'duplicate') throw notFound();
+    const claimed = await withinRedis(ledger.claim(claim, { waitMs: WEBHOOK_REDIS_ANSWER_MS / 2 })).catch((err: unknown) => {
+      // A claim Redis has not answered may still be made once it does: it is given back behind it (on the same
+      // connection, so in order), or calling complete again would be refused as busy until the claim expired.
+      if ((err as { code?: unknown }).code === 'NETWORK') void ledger.release(claim).catch(() => undefined);
+      throw err;
+    });
+    if (claimed === 'duplicate') throw notFound();
     try {
-      const answer = await completeUpload(request, reply, body);
-      await ledger.stored(claim);
+      const answer = await completeUpload(request, reply, body, withinRedis);
+      await withinRedis(ledger.stored(claim));
       return answer;
     } catch (err) {
-      await ledger.release(claim);
+      await withinRedis(ledger.release(claim)).catch(() => undefined);
       throw err;
     }
   });
 
-  const completeUpload = async (request: FastifyRequest, reply: FastifyReply, body: z.infer<typeof CompleteRequest>) => {
+  const completeUpload = async (request: FastifyRequest, reply: FastifyReply, body: z.infer<typeof CompleteRequest>, withinRedis: RedisWait) => {
     const head = await deps.blobs.head(body.key);
     if (!head) throw notFound();
     if (head.bytes > deps.maxUploadBytes) {
@@ -98,7 +110,7 @@ export async function presignedUploadRoutes(app: FastifyInstance, deps: AppDeps,
       throw permanent('AUDIO_EMPTY', 'The uploaded recording is empty (0 bytes); it was removed.');
     }
     const { sha256, bytes } = await hashObject(deps.blobs, body.key, deps.maxUploadBytes);
-    return receive(request, reply, { uploadKey: body.key, sha256, bytes, filename: body.filename ?? null, contentType: null, meta: body.meta ?? {} });
+    return receive(request, reply, { uploadKey: body.key, sha256, bytes, filename: body.filename ?? null, contentType: null, meta: body.meta ?? {} }, withinRedis);
   };
 }
 

@@ -3,14 +3,20 @@ import { callIdFromSha256 } from '../../domain/call-keys.ts';
 import { readCallMeta, type CallMeta } from '../../domain/call-meta.ts';
 import { resumeStep } from '../../domain/call.ts';
 import { permanent } from '../../errors/app-error.ts';
+import { redisUnreachable, type RedisWait } from '../../errors/redis-unreachable.ts';
 import { ingest } from '../../pipeline/ingest.ts';
 import type { StoredUpload } from '../../pipeline/store-upload.ts';
+import type { CallLocks } from '../../review/call-lock.ts';
 import { canAccessCall, identityOfRequest } from '../auth.ts';
 import type { AppDeps } from '../build-app.ts';
 
 /** A recording stored under `uploads/`, ready to become a call. */
 export type ReceivedUpload = StoredUpload & { filename: string | null; contentType: string | null; meta: CallMeta; transcript?: { uploadKey: string; bytes: number } | null };
-export type ReceiveUpload = (request: FastifyRequest, reply: FastifyReply, upload: ReceivedUpload) => Promise<FastifyReply>;
+/**
+ * `withinRedis`, when given, bounds the answer's waits on Redis (the call's lock, the index hand-over, the
+ * queuing) together; without it each is bounded on its own (REDIS_ANSWER_MS).
+ */
+export type ReceiveUpload = (request: FastifyRequest, reply: FastifyReply, upload: ReceivedUpload, withinRedis?: RedisWait) => Promise<FastifyReply>;
 
 /**
  * Turns a stored upload into a call and answers: 202 for a new call, 200 `duplicate: true` for a
@@ -18,20 +24,21 @@ export type ReceiveUpload = (request: FastifyRequest, reply: FastifyReply, uploa
  * lock, so of simultaneous uploads of one recording exactly one creates the call and the others find it.
  */
 export function receiver(deps: AppDeps): ReceiveUpload {
-  return async (request, reply, upload) => {
+  return async (request, reply, upload, withinRedis) => {
     const identity = identityOfRequest(request);
     const uploadedBy = identity.principal;
     // A rep's upload is their call unless its meta names another rep; a manager's names whom it names.
     const uploaderRepEmail = identity.role === 'rep' ? identity.email : null;
     // A failed call takes the meta it is sent again with only from someone who may read it: another rep's
     // meta would hand them the call.
-    const { call, isNew } = await deps.locks.withLock(callIdFromSha256(upload.sha256), () =>
-      ingest({ ...upload, uploadedBy, uploaderRepEmail }, { blobs: deps.blobs, clock: deps.clock }, (existing) => canAccessCall(identity, existing)),
-    );
-    await deps.reindexCall(call.id).catch((err: unknown) => request.log.warn({ callId: call.id, err: (err as Error).message }, 'could not update the call index'));
+    const work = () => ingest({ ...upload, uploadedBy, uploaderRepEmail }, { blobs: deps.blobs, clock: deps.clock }, (existing) => canAccessCall(identity, existing));
+    const id = callIdFromSha256(upload.sha256);
+    const { call, isNew } = withinRedis ? await withLockWithin(deps.locks, id, withinRedis, work) : await deps.locks.withLock(id, work);
+    const bounded = <T>(p: Promise<T>) => (withinRedis ? withinRedis(p) : p);
+    await bounded(deps.reindexCall(call.id)).catch((err: unknown) => request.log.warn({ callId: call.id, err: (err as Error).message }, 'could not update the call index'));
     // A new call starts; a call already here resumes where it stopped (a live job is not doubled).
     const next = resumeStep(call, false);
-    if (next) await deps.enqueue(next, call.id);
+    if (next) await bounded(deps.enqueue(next, call.id));
     request.log.info({ callId: call.id, bytes: upload.bytes, duplicate: !isNew, queued: next }, 'recording received');
     return reply.code(isNew ? 202 : 200).send({ id: call.id, status: isNew ? 'received' : call.status, duplicate: !isNew });
   };
@@ -51,6 +58,34 @@ export function refuseDeclaredTooLarge(request: FastifyRequest, reply: FastifyRe
 }
 
 const mib = (bytes: number) => `${Math.round(bytes / 1048576)} MiB`;
+
+/**
+ * `work` under the call's lock, with the taking of the lock bounded by `withinRedis`: a lock Redis has not
+ * granted in time fails `NETWORK`, and should Redis grant it later the work is not done (nothing happens
+ * after the answer). The work itself is not bounded (it copies a recording in S3), nor is the answer held
+ * for the lock's release.
+ */
+export async function withLockWithin<T>(locks: CallLocks, callId: string, withinRedis: RedisWait, work: () => Promise<T>): Promise<T> {
+  let abandoned = false;
+  let outcome: Promise<T> | null = null;
+  let begin = () => {};
+  const begun = new Promise<void>((resolve) => (begin = resolve));
+  const held = locks.withLock(callId, () => {
+    if (abandoned) return Promise.reject(redisUnreachable(new Error('the lock came after the answer')));
+    outcome = work();
+    begin();
+    return outcome;
+  });
+  // What `held` ends with after the work began is the work's outcome, awaited below; its release is not waited for.
+  held.catch(() => undefined);
+  try {
+    await Promise.race([withinRedis(begun), held]);
+  } catch (err) {
+    abandoned = true;
+    throw err;
+  }
+  return outcome!;
+}
 
 /** CallMeta from JSON text, or from a value already parsed. */
 export function parseMeta(raw: unknown): CallMeta {

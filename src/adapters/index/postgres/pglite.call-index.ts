@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { chmod, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { lockPgliteDir, type DirLock } from './pglite-dir-lock.ts';
+import { migratePgliteInThread } from './pglite-migrate-thread.ts';
 import { createPostgresCallIndex, type PostgresCallIndex } from './postgres.call-index.ts';
 import { classified, classifySqlError, type SqlClient } from './sql-client.ts';
 
@@ -11,8 +12,13 @@ import { classified, classifySqlError, type SqlClient } from './sql-client.ts';
  * owner's alone (0700, also when it was made before with wider rights), whatever modes PGlite gives its files. One process at a time may open a directory: the lock
  * file next to it (`lockPgliteDir`) refuses a second with `INDEX_IN_USE`. Closing the index closes its
  * PGlite and gives the directory up.
+ *
+ * PGlite runs every statement on the thread that calls it, holding the event loop until it ends: a
+ * migration that rebuilds the search column of 100,000 rows holds it for half a minute.
+ * `migrateOffThread` (a directory only) opens the directory in a worker thread first, under this
+ * process's lock, migrates it there and closes it; this thread then opens an index with nothing left to do.
  */
-export async function openPgliteIndex(dir: string | null, opts: { schema?: string; searchCandidates?: number } = {}): Promise<PostgresCallIndex> {
+export async function openPgliteIndex(dir: string | null, opts: { schema?: string; searchCandidates?: number; migrateOffThread?: boolean } = {}): Promise<PostgresCallIndex> {
   const describe = dir === null ? 'pglite:memory' : `pglite:${resolve(dir)}`;
   let lock: DirLock | null = null;
   let db: PGlite;
@@ -21,6 +27,7 @@ export async function openPgliteIndex(dir: string | null, opts: { schema?: strin
       await mkdir(dir, { recursive: true, mode: 0o700 });
       await chmod(dir, 0o700);
       lock = await lockPgliteDir(dir);
+      if (opts.migrateOffThread) await migratePgliteInThread(resolve(dir), opts.schema);
     }
     db = await PGlite.create(dir === null ? undefined : resolve(dir));
   } catch (err) {
