@@ -14,6 +14,7 @@ const doc = (i: number): CallIndexDocument => ({
   updatedAt: '2026-11-17T15:00:00.000Z',
   rep: { name: 'Priya Raman', email: 'priya@example.com' },
   customer: { name: 'Elena Novak', company: 'Brightline Foods', phone: '+442079460321' },
+  customerEmail: null,
   uploadedBy: null,
   durationSec: 60,
   summary: `Call ${i} about the renewal and its pricing.`,
