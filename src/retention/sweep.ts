@@ -6,6 +6,7 @@ import { findCall } from '../pipeline/call-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { CallLocks } from '../review/call-lock.ts';
 import { sourceKey } from '../intake/source-record.ts';
+import { crmLeftBy } from './crm-left.ts';
 import { audioObjectKeys, deleteWholeCall, isAudioKey, removeAudio, type WaitForDeliveries } from './call-objects.ts';
 
 /**
@@ -65,7 +66,8 @@ const DAY_MS = 24 * 3600 * 1000;
  * read, but for a call that is only its record: an ingest that failed may have left its recording in
  * `uploads/`, or a storage event's inbox object it never copied (`audioObjectKeys` finds both).
  * Idempotent: a sweep cut short is finished by the next. Logs each call it changed (its id and counts,
- * nothing personal).
+ * nothing personal); for a call deleted whole, also the CRM records it wrote, which stay in the CRM (kinds and
+ * ids, `crmLeftBy`), as its erasure mark does.
  */
 export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts, opts: { pageSize?: number } = {}): Promise<SweepReport> {
   const report: SweepReport = { calls: 0, audioRemoved: [], callsDeleted: [], objectsDeleted: 0, inProgress: 0, failed: 0 };
@@ -109,10 +111,14 @@ export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts,
       return;
     }
     if (deleteWhole) {
-      const objects = await deleteWholeCall({ blobs: ports.blobs, waitForDeliveries: ports.waitForDeliveries, logger: log }, callId, call, { reason: 'retention', at: now.toISOString() });
+      // Read before crm.json goes: the CRM keeps these records, and the mark and the log say which.
+      const crm = await crmLeftBy(ports.blobs, callId, log);
+      const objects = await deleteWholeCall({ blobs: ports.blobs, waitForDeliveries: ports.waitForDeliveries, logger: log }, callId, call, {
+        reason: 'retention', at: now.toISOString(), ...(crm && { crmRemaining: crm }),
+      });
       report.callsDeleted.push(callId);
       report.objectsDeleted += objects;
-      log.info({ callId, objects, createdAt: call.createdAt }, 'call deleted (RETENTION_CALL_DAYS)');
+      log.info({ callId, objects, createdAt: call.createdAt, crmRemaining: crm }, 'call deleted (RETENTION_CALL_DAYS); the CRM records it wrote stay there');
     } else {
       const { deleted } = await removeAudio(ports.blobs, callId, 'retention', now);
       report.audioRemoved.push(callId);
