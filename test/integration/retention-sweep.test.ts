@@ -117,6 +117,23 @@ describe('retention sweep (embedded S3, PGlite index)', () => {
     expect(await keysOf(blobs, damaged.call.id)).toEqual([]);
   });
 
+  it('keeps a call still not settled a day past RETENTION_CALL_DAYS and reports it (id, status, dates; nothing personal); one just past it is only in progress', async () => {
+    const { logger, lines } = capturedLogger('info');
+    const stuck = await stored(9, 400, 'transcribing');
+    await updateCall(blobs, stuck.call.id, (c) => {
+      c.status = 'syncing';
+    }, new Date(daysAgo(390)));
+    const late = await stored(10, 365.5, 'transcribing');
+
+    const report = await sweepRetention({ audioDays: null, callDays: 365 }, { ...ports, logger });
+
+    expect(report).toMatchObject({ callsDeleted: [], inProgress: 2, stuck: [stuck.call.id] });
+    const warned = lines.filter((l) => l.level === 40);
+    expect(warned).toEqual([expect.objectContaining({ callId: stuck.call.id, status: 'syncing', createdAt: daysAgo(400), updatedAt: daysAgo(390), msg: expect.stringMatching(/still not settled/) })]);
+    expect(lines.find((l) => l.msg === 'retention sweep finished')).toMatchObject({ stuck: 1, inProgress: 2 });
+    for (const c of [stuck, late]) expect(await keysOf(blobs, c.call.id)).toEqual([...c.audio, ...c.text].sort());
+  });
+
   it('deletes the recording a failed ingest left in uploads/ (named by its call.json), once', async () => {
     const { call } = await stored(13, 90, 'failed');
     for await (const key of blobs.list!(`calls/${call.id}/`)) if (key !== `calls/${call.id}/call.json`) await blobs.delete(key);
