@@ -75,6 +75,8 @@ const EnvSchema = z.object({
   /** A transcript with a larger share of words below MIN_EVIDENCE_CONFIDENCE is not summarised; default: the engine's own. */
   TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE: opt(z.coerce.number().min(0).max(1)),
   REDACT_CONTACTS: opt(flag),
+  /** Process only calls whose meta says recording consent was granted (all-party-consent places); unset: only `refused` stops a call. */
+  RECORDING_CONSENT_REQUIRED: opt(flag),
   DATA_DIR: opt(z.string()),
   /** Days a call's audio is kept, counted from when it was received; unset: forever. */
   RETENTION_AUDIO_DAYS: opt(z.coerce.number().int().min(1)),
@@ -163,6 +165,11 @@ export interface Config {
   quality: { minEvidenceConfidence?: number; maxLowConfidenceShare?: number };
   /** Also redact e-mail addresses and phone numbers (cards and national ids always are). */
   redactContacts: boolean;
+  /**
+   * RECORDING_CONSENT_REQUIRED: a call whose meta does not say `recordingConsent: "granted"` (unknown or absent)
+   * is stopped like a refused one (see `enforceConsent`); false: only `refused` stops a call.
+   */
+  recordingConsentRequired: boolean;
   /** RETENTION_AUDIO_DAYS, RETENTION_CALL_DAYS (null: keep forever) and when the sweep runs (RETENTION_SWEEP_CRON, default 03:30 UTC daily). */
   retention: { audioDays: number | null; callDays: number | null; sweepCron: string };
   dataDir: string;
@@ -279,6 +286,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     staleDealDays: (e.STALE_DEAL_DAYS ?? 30) || null,
     quality: { minEvidenceConfidence: e.MIN_EVIDENCE_CONFIDENCE, maxLowConfidenceShare: e.TRANSCRIPT_MAX_LOW_CONFIDENCE_SHARE },
     redactContacts: e.REDACT_CONTACTS ?? false,
+    recordingConsentRequired: e.RECORDING_CONSENT_REQUIRED ?? false,
     retention: { audioDays: e.RETENTION_AUDIO_DAYS ?? null, callDays: e.RETENTION_CALL_DAYS ?? null, sweepCron: e.RETENTION_SWEEP_CRON ?? '30 3 * * *' },
     dataDir: e.DATA_DIR ?? '.data',
     databaseUrl: e.DATABASE_URL ?? null,

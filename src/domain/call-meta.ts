@@ -26,8 +26,9 @@ export const CallMeta = z.object({
     })
     .nullish(),
   /**
-   * Whether the parties agreed to the recording. Absent or null means `unknown`, processed as usual;
-   * `refused`: the call is never transcribed, its audio is deleted at once (see `enforceConsent`).
+   * Whether the parties agreed to the recording. Absent or null means `unknown`, processed as usual unless
+   * RECORDING_CONSENT_REQUIRED is on; `refused` (and then `unknown`): the call is never transcribed, its audio
+   * is deleted at once (see `enforceConsent`).
    */
   recordingConsent: z.enum(['granted', 'refused', 'unknown']).nullish(),
   /**

@@ -18,6 +18,8 @@ export interface FetchPorts {
   telephony: ReadonlyMap<string, TelephonySource>;
   maxBytes: number;
   clock: () => Date;
+  /** RECORDING_CONSENT_REQUIRED (see `enforceConsent`). */
+  consentRequired?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface FetchPorts {
 export async function fetchRecording(input: { callId: string }, ports: FetchPorts): Promise<StepResult> {
   const call = await loadCall(ports.blobs, input.callId);
   if (call.recording) return {};
-  await enforceConsent(call, ports);
+  await enforceConsent(call, ports, ports.consentRequired ?? false);
   const source = await loadSource(ports.blobs, call.id);
   if (!source) throw permanent('SOURCE_MISSING', `Call ${call.id} has neither a recording nor a record of where to fetch it; send the recording again.`);
   if (source.kind === 'storage') return { patch: { recording: await adoptStoredObject(call, source.key, ports) } };

@@ -3,6 +3,7 @@ import type { Call, CallStatus } from '../domain/call.ts';
 import type { CrmRecord } from '../domain/crm-record.ts';
 import { redact } from '../domain/redact.ts';
 import type { DecisionKind } from '../domain/review.ts';
+import { stoppedForConsent } from '../pipeline/consent.ts';
 
 /** The statuses whose arrival is announced. */
 export const NOTIFIED_STATUSES = ['needs_review', 'done', 'failed'] as const satisfies readonly CallStatus[];
@@ -20,7 +21,7 @@ export function isNotified(status: CallStatus): status is NotifiedStatus {
  *   "timestamp": "<ISO time the call reached the status>",
  *   "data": { "callId", "status", "url": "<PUBLIC_BASE_URL>/calls/<callId>",
  *             "rep": "<e-mail>" | null,
- *             "customer": { "name", "company" } | null,   (either may be null; null when both are)
+ *             "customer": { "name", "company" } | null,   (either may be null; null when both are, and for a call stopped for recording consent)
  *             "review": { "pending": <decisions awaiting a person> } | null,   (needs_review only)
  *             "error": { "code", "message" } | null } }   (failed only; phone numbers and e-mail addresses in the message redacted)
  * ```
@@ -76,7 +77,9 @@ export function callEvent(call: Call, crm: Pick<CrmRecord, 'review'> | null, pub
   const pending = crm?.review.decisions.filter((d) => d.state === 'pending') ?? [];
   const pendingByKind: NotifiedEvent['pendingByKind'] = {};
   for (const d of pending) pendingByKind[d.kind] = (pendingByKind[d.kind] ?? 0) + 1;
-  const customer = { name: call.meta.customer?.name ?? null, company: call.meta.customer?.company ?? null };
+  // A call stopped for recording consent names nobody it was recorded without: its call.json no longer does either,
+  // but one stored before it kept only what shows the stop does.
+  const customer = stoppedForConsent(call) ? { name: null, company: null } : { name: call.meta.customer?.name ?? null, company: call.meta.customer?.company ?? null };
   return {
     id: eventId(call.id, status, timestamp),
     repName: call.meta.rep?.name ?? null,

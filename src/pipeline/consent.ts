@@ -1,26 +1,100 @@
-import { consentOf } from '../domain/call-meta.ts';
+import { consentOf, type CallMeta } from '../domain/call-meta.ts';
 import type { Call } from '../domain/call.ts';
-import { permanent } from '../errors/app-error.ts';
+import { permanent, type AppError } from '../errors/app-error.ts';
+import { loadSource, saveSource } from '../intake/source-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import { removeAudio } from '../retention/call-objects.ts';
+import { updateCall } from './call-record.ts';
 
+/** The call's meta says recording consent was refused. */
 export const CONSENT_REFUSED = 'CONSENT_REFUSED';
+/** RECORDING_CONSENT_REQUIRED is on and the call's meta does not say consent was granted (unknown or absent). */
+export const CONSENT_NOT_GRANTED = 'CONSENT_NOT_GRANTED';
+/** A recording the consent gate stopped was sent again with a meta that would change it. */
+export const CONSENT_STOPPED_EARLIER = 'CONSENT_STOPPED_EARLIER';
+
+/** The providers whose deliveries never carry a consent value, by the name a person knows them by. */
+const NO_CONSENT_FIELD: Readonly<Record<string, string>> = { twilio: 'Twilio', zoom: 'Zoom Phone', aircall: 'Aircall', ringcentral: 'RingCentral' };
 
 /**
  * The consent gate, passed before any audio leaves storage: prepare runs it before ffmpeg or an engine
  * sees the recording, and the ingest of an announced call before its recording is downloaded. A call
- * whose meta says recording consent was refused goes no further: its audio objects are deleted at once
- * (call.json says so: `audioRemoved`, reason `consent_refused`), with any transcript sent with it, and it
- * ends `failed` with the permanent code `CONSENT_REFUSED`. Nothing reaches a speech engine, an extractor or the CRM. A retry meets the
- * same gate.
+ * whose meta says recording consent was refused goes no further, nor, when `required`
+ * (RECORDING_CONSENT_REQUIRED), one whose meta does not say it was granted. Such a call keeps only what
+ * shows it was stopped: the customer's contact details leave its meta (call.json and the announced
+ * source's record), its audio objects are deleted at once (call.json says so: `audioRemoved`, reason
+ * `consent_refused`) with any transcript sent with it, and it ends `failed` with the permanent code
+ * `CONSENT_REFUSED` or `CONSENT_NOT_GRANTED`, whose message says how consent reaches a call from its
+ * source. Nothing reaches a speech engine, an extractor or the CRM. A retry meets the same gate.
  */
-export async function enforceConsent(call: Call, ports: { blobs: BlobStore; clock: () => Date }): Promise<void> {
-  if (consentOf(call.meta) !== 'refused') return;
-  await removeAudio(ports.blobs, call.id, 'consent_refused', ports.clock());
+export async function enforceConsent(call: Call, ports: { blobs: BlobStore; clock: () => Date }, required = false): Promise<void> {
+  const stop = consentStop(call, required);
+  if (!stop) return;
+  const now = ports.clock();
+  await updateCall(ports.blobs, call.id, (c) => {
+    c.meta = withoutCustomerContact(c.meta);
+  }, now);
+  // The source's record still names the inbox object the audio removal looks for: it is trimmed after.
+  await removeAudio(ports.blobs, call.id, 'consent_refused', now);
+  const source = await loadSource(ports.blobs, call.id);
+  if (source) await saveSource(ports.blobs, call.id, { ...source, meta: withoutCustomerContact(source.meta) });
   // A transcript sent with the recording is its words: it goes too.
   if (call.providedTranscript) await ports.blobs.delete(call.providedTranscript.key);
-  throw permanent(
-    CONSENT_REFUSED,
-    'The call was not transcribed: its meta says recording consent was refused (recordingConsent: "refused"). Its audio was deleted and nothing was sent to a speech engine or the CRM.',
+  throw stop;
+}
+
+/** The failure that stops the call at the gate, or null when it may go on. */
+function consentStop(call: Call, required: boolean): AppError | null {
+  const consent = consentOf(call.meta);
+  const done = 'Its audio was deleted and nothing was sent to a speech engine or the CRM.';
+  if (consent === 'refused') {
+    return permanent(CONSENT_REFUSED, `The call was not transcribed: its meta says recording consent was refused (recordingConsent: "refused"). ${done}`);
+  }
+  if (consent === 'granted' || !required) return null;
+  const said = call.meta.recordingConsent ? 'says recording consent is "unknown"' : 'does not say whether recording consent was given';
+  return permanent(CONSENT_NOT_GRANTED, `The call was not transcribed: RECORDING_CONSENT_REQUIRED is on and its meta ${said}. ${done} ${howToGrant(call.meta)}`);
+}
+
+/** How a call from this source carries `recordingConsent: "granted"`, for a person. */
+export function howToGrant(meta: CallMeta): string {
+  const kind = meta.source?.kind ?? 'upload';
+  const provider = NO_CONSENT_FIELD[kind];
+  if (provider) {
+    return (
+      `${provider} deliveries carry no consent value, so with RECORDING_CONSENT_REQUIRED none of its calls is processed: there is no way to put consent into them. ` +
+      'Send a recording whose consent you hold through the generic webhook (meta.recordingConsent: "granted") or upload it with that meta.'
+    );
+  }
+  if (kind === 'generic') return 'The delivery\'s meta must say recordingConsent: "granted" (once every party agreed to the recording).';
+  if (kind === 's3') return 'Give the object recordingConsent: "granted" in its NAME.meta.json sidecar, or the metadata x-amz-meta-callscribe-recording-consent: granted.';
+  return 'Send recordings with recordingConsent: "granted" in their meta (the `meta` part of POST /v1/calls, or --meta for the CLI) once every party agreed to the recording.';
+}
+
+/**
+ * Is this a call the consent gate stopped? Its customer details and audio are gone, so the same recording sent
+ * again must not turn it back into a call being processed (see `refuseResendAfterConsentStop`).
+ */
+export function stoppedForConsent(call: Call): boolean {
+  return call.status === 'failed' && (call.error?.code === CONSENT_REFUSED || call.error?.code === CONSENT_NOT_GRANTED);
+}
+
+/**
+ * The failure for a recording the consent gate stopped that is sent again with a meta that would change its
+ * call (most often one saying consent was granted). The stop is not overwritten by whoever sends last: a
+ * manager who finds it was a mistake erases the call (DELETE /v1/calls/{id}, which leaves `erased/{id}.json`
+ * and a log line naming them), and the recording sent after that is a new call.
+ */
+export function consentStopStands(call: Call): AppError {
+  return permanent(
+    CONSENT_STOPPED_EARLIER,
+    `This recording is call ${call.id}, which was stopped for recording consent (${call.error?.code}) and whose audio was deleted; sending it again does not change that. ` +
+      `If the stop was a mistake, a manager erases the call (DELETE /v1/calls/${call.id}) and then the recording can be sent again with recordingConsent: "granted".`,
   );
+}
+
+/** The meta without the customer's contact details (name, phone, e-mail, company); the channel stays. */
+export function withoutCustomerContact(meta: CallMeta): CallMeta {
+  if (!meta.customer) return meta;
+  const { channel } = meta.customer;
+  return { ...meta, customer: channel === undefined || channel === null ? null : { channel } };
 }

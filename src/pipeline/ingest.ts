@@ -7,6 +7,7 @@ import { callIdFromSha256, callKeys, recordingExtension } from '../domain/call-k
 import { redactWebVtt } from '../domain/redact/webvtt.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import { findCall, newCall, saveCall, updateCall } from './call-record.ts';
+import { consentStopStands, stoppedForConsent } from './consent.ts';
 
 export const IngestInput = z.object({
   uploadKey: z.string().startsWith('uploads/'),
@@ -32,7 +33,7 @@ export type IngestInput = z.input<typeof IngestInput>;
  * ingested twice is the same call: the existing record is returned with `isNew: false`. A failed call
  * sent again with a meta of its own that differs takes that meta (a wrong channel or contact is fixed by
  * sending the recording again with the fixed meta); a call not failed keeps its meta, and an empty meta
- * changes nothing. A meta that names no rep e-mail takes the uploading rep's (`uploaderRepEmail`), so an
+ * changes nothing, and a call the consent gate stopped is not changed at all (`consentStopStands`). A meta that names no rep e-mail takes the uploading rep's (`uploaderRepEmail`), so an
  * upload without meta is the uploader's call. `mayChangeMeta` says whether the sender may change the existing call (a rep only their own:
  * the meta names the rep the call belongs to); without it, whoever queued the ingest may.
  */
@@ -51,6 +52,7 @@ export async function ingest(
     const meta = withUploaderRep(sent, input.uploaderRepEmail);
     const fixesMeta = existing.status === 'failed' && Object.keys(sent).length > 0 && !isDeepStrictEqual(meta, existing.meta) && mayChangeMeta(existing);
     if (!fixesMeta) return { call: existing, isNew: false };
+    if (stoppedForConsent(existing)) throw consentStopStands(existing);
     return { call: await updateCall(blobs, id, (c) => { c.meta = meta; }, ports.clock()), isNew: false };
   }
   const key = callKeys.original(id, recordingExtension(input.filename));

@@ -44,6 +44,8 @@ export interface PipelinePorts {
     quality?: Partial<import('../domain/transcript.ts').QualityThresholds>;
     /** Recordings larger than this are rejected (AUDIO_TOO_LARGE), e.g. one that reached S3 directly. */
     maxBytes: number;
+    /** RECORDING_CONSENT_REQUIRED: only calls whose meta says consent was granted are processed (see `enforceConsent`). */
+    consentRequired?: boolean;
   };
 }
 

@@ -35,7 +35,7 @@ const READ_URL_TTL_SEC = 6 * 3600;
  */
 export async function prepare(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult> {
   const call = input.call ?? (await loadCall(ports.blobs, input.callId));
-  await enforceConsent(call, ports);
+  await enforceConsent(call, ports, ports.policy.consentRequired ?? false);
   const shared = sharedChannelProblem(call.meta);
   if (shared) {
     throw permanent(

@@ -68,7 +68,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
   const processFetch = async (job: Job<JobData>, token: string | undefined, callId: string, carried?: CallSource) => {
     const attempt = job.attemptsMade + 1;
     const attempts = job.opts.attempts ?? deps.attempts;
-    const fetchPorts = { blobs: deps.ports.blobs, telephony: deps.ports.telephony ?? new Map(), maxBytes: deps.ports.policy.maxBytes, clock: deps.ports.clock };
+    const fetchPorts = { blobs: deps.ports.blobs, telephony: deps.ports.telephony ?? new Map(), maxBytes: deps.ports.policy.maxBytes, clock: deps.ports.clock, consentRequired: deps.ports.policy.consentRequired ?? false };
     const call = await callOfSource(deps.ports.blobs, callId, deps.ports.clock(), carried).catch((thrown: unknown) => {
       const err = toAppError(thrown);
       // A replay of an erased call's delivery: failed for good, with why, on the queue's record.

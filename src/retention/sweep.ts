@@ -6,6 +6,7 @@ import { findCall } from '../pipeline/call-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { CallLocks } from '../review/call-lock.ts';
 import { sourceKey } from '../intake/source-record.ts';
+import { crmLeftBy } from './crm-left.ts';
 import { audioObjectKeys, deleteWholeCall, isAudioKey, removeAudio, type WaitForDeliveries } from './call-objects.ts';
 
 /**
@@ -50,6 +51,12 @@ export interface SweepReport {
   objectsDeleted: number;
   /** Old enough, but still being processed: left for a later sweep. */
   inProgress: number;
+  /**
+   * Ids of calls not settled more than STUCK_MARGIN_DAYS after RETENTION_CALL_DAYS would have deleted them (one
+   * left at `syncing` while the CRM refuses its credentials, a job lost): kept, and logged for a person to retry
+   * or erase. Counted in `inProgress` too.
+   */
+  stuck: string[];
   /** Calls the sweep could not finish (storage failing); the next sweep tries again. */
   failed: number;
 }
@@ -57,18 +64,26 @@ export interface SweepReport {
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
+ * How long past its RETENTION_CALL_DAYS a call may still be processing before the sweep reports it. A call
+ * settles within minutes; one a day late is waiting on something a person has to fix.
+ */
+export const STUCK_MARGIN_DAYS = 1;
+
+/**
  * One retention sweep: walks `calls/` in the store page by page (`pageSize` calls at a time, so memory
  * stays flat at any volume), and for each call that has settled (`needs_review`, `done`, `failed`):
  * older than `callDays`, deletes it whole (every object, call.json last, then its index row); else older
  * than `audioDays` with audio left, deletes its audio and marks `audioRemoved` on call.json. A call still
- * being processed is never touched. With only `audioDays` set, calls with no audio left are not even
+ * being processed is never touched; one still not settled STUCK_MARGIN_DAYS after `callDays` is reported
+ * (`stuck`, a warning naming it). With only `audioDays` set, calls with no audio left are not even
  * read, but for a call that is only its record: an ingest that failed may have left its recording in
  * `uploads/`, or a storage event's inbox object it never copied (`audioObjectKeys` finds both).
  * Idempotent: a sweep cut short is finished by the next. Logs each call it changed (its id and counts,
- * nothing personal).
+ * nothing personal); for a call deleted whole, also the CRM records it wrote, which stay in the CRM (kinds and
+ * ids, `crmLeftBy`), as its erasure mark does.
  */
 export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts, opts: { pageSize?: number } = {}): Promise<SweepReport> {
-  const report: SweepReport = { calls: 0, audioRemoved: [], callsDeleted: [], objectsDeleted: 0, inProgress: 0, failed: 0 };
+  const report: SweepReport = { calls: 0, audioRemoved: [], callsDeleted: [], objectsDeleted: 0, inProgress: 0, stuck: [], failed: 0 };
   if (policy.audioDays === null && policy.callDays === null) return report;
   const log = ports.logger.child({ step: 'retention' });
   const { list } = ports.blobs;
@@ -80,6 +95,7 @@ export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts,
   const cutoff = (days: number | null) => (days === null ? null : now.getTime() - days * DAY_MS);
   const audioBefore = cutoff(policy.audioDays);
   const callBefore = cutoff(policy.callDays);
+  const stuckBefore = callBefore === null ? null : callBefore - STUCK_MARGIN_DAYS * DAY_MS;
 
   const sweepCall = async ({ callId, keys }: CallKeys) => {
     const audioUnderCall = keys.some((key) => isAudioKey(callId, key));
@@ -106,13 +122,26 @@ export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts,
     if (!call) return;
     if (!isTerminal(call.status)) {
       report.inProgress += 1;
+      // Not deleted even then: the sweep cannot tell a stuck call from one a worker is on right now, and a call cut
+      // off in the middle of its sync would lose the ids of what it wrote to the CRM. An erasure can (CALL_BUSY while a step runs).
+      if (deleteWhole && stuckBefore !== null && Date.parse(call.createdAt) < stuckBefore) {
+        report.stuck.push(callId);
+        log.warn(
+          { callId, status: call.status, createdAt: call.createdAt, updatedAt: call.updatedAt },
+          'call past RETENTION_CALL_DAYS is still not settled, so it is kept: fix what holds it and retry it, or erase it (DELETE /v1/calls/{id})',
+        );
+      }
       return;
     }
     if (deleteWhole) {
-      const objects = await deleteWholeCall({ blobs: ports.blobs, waitForDeliveries: ports.waitForDeliveries, logger: log }, callId, call, { reason: 'retention', at: now.toISOString() });
+      // Read before crm.json goes: the CRM keeps these records, and the mark and the log say which.
+      const crm = await crmLeftBy(ports.blobs, callId, log);
+      const objects = await deleteWholeCall({ blobs: ports.blobs, waitForDeliveries: ports.waitForDeliveries, logger: log }, callId, call, {
+        reason: 'retention', at: now.toISOString(), ...(crm && { crmRemaining: crm }),
+      });
       report.callsDeleted.push(callId);
       report.objectsDeleted += objects;
-      log.info({ callId, objects, createdAt: call.createdAt }, 'call deleted (RETENTION_CALL_DAYS)');
+      log.info({ callId, objects, createdAt: call.createdAt, crmRemaining: crm }, 'call deleted (RETENTION_CALL_DAYS); the CRM records it wrote stay there');
     } else {
       const { deleted } = await removeAudio(ports.blobs, callId, 'retention', now);
       report.audioRemoved.push(callId);
@@ -139,7 +168,7 @@ export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts,
     if (page.length >= (opts.pageSize ?? 100)) await sweepPage(page.splice(0));
   }
   await sweepPage(page);
-  log.info({ ...report, audioRemoved: report.audioRemoved.length, callsDeleted: report.callsDeleted.length, policy }, 'retention sweep finished');
+  log.info({ ...report, audioRemoved: report.audioRemoved.length, callsDeleted: report.callsDeleted.length, stuck: report.stuck.length, policy }, 'retention sweep finished');
   return report;
 }
 

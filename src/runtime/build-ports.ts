@@ -44,6 +44,7 @@ export async function buildPorts(config: Config, blobs: BlobStore, logger: Logge
       unknownContact: config.unknownContact,
       autoClose: config.stageAutoClose,
       quality: config.quality,
+      consentRequired: config.recordingConsentRequired,
     },
   };
 }

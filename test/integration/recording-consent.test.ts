@@ -42,6 +42,8 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
   let s3: EmbeddedS3;
   let blobs: S3BlobStore;
   let runtime: QueueRuntime;
+  // RECORDING_CONSENT_REQUIRED, as the workers read it at each job: set by the tests that need it.
+  const policy = { dealStage: 'review', autoMinConfidence: 0.8, maxDurationSec: 3600, maxBytes: 50e6, consentRequired: false };
   const calls = { transcribe: 0, extract: 0, download: 0 };
 
   const transcriber: Transcriber = {
@@ -71,7 +73,7 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
     const ports = {
       blobs, transcriber, extractor, crm: { kind: 'local' }, logger: silentLogger, clock: () => new Date(), tmpDir: temp.dir,
       telephony: new Map([['testprov', provider]]),
-      policy: { dealStage: 'review', autoMinConfidence: 0.8, maxDurationSec: 3600, maxBytes: 50e6 },
+      policy,
     } as unknown as PipelinePorts;
     runtime = startQueueRuntime(['ingest', 'prepare', 'transcribe', 'extract'], ports, silentLogger, { connection: redis.connection, prefix: `test-${randomUUID()}`, attempts: 1 });
   });
@@ -90,6 +92,23 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
       await new Promise((r) => setTimeout(r, 100));
     }
   };
+
+  /** The API on the shared runtime, closed after `use`. */
+  const withApp = async (use: (app: Awaited<ReturnType<typeof buildApp>>) => Promise<void>) => {
+    const review = await reviewDeps(blobs);
+    const app = await buildApp({
+      ...review, blobs, apiKeys: [REP], maxUploadBytes: 10e6, clock: () => new Date(), logger: silentLogger,
+      enqueue: (step, callId) => runtime.queues.enqueue(step, callId, { callId }),
+    });
+    try {
+      await use(app);
+    } finally {
+      await app.close();
+      await review.close();
+    }
+  };
+
+  const customer = { name: 'Ana Example', phone: '+15550100', email: 'ana@example.com', company: 'Example Co', channel: 1 };
 
   it('an upload whose meta refuses consent ends failed with CONSENT_REFUSED before prepare reads it; its audio is deleted at once', async () => {
     const review = await reviewDeps(blobs);
@@ -169,5 +188,89 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
     expect(call.status).toBe('failed');
     expect(call.recording).toBeNull();
     expect(calls).toMatchObject({ download: 0, transcribe: 0, extract: 0 });
+  });
+
+  it("a refused call keeps only what shows the refusal: no customer contact details; the same recording sent again with consent granted is refused with CONSENT_STOPPED_EARLIER, the refusal stands", async () => {
+    await withApp(async (app) => {
+      const wav = join(temp.dir, 'refused-then-granted.wav');
+      await writeToneCall(wav, 3, [{ channel: 0, startSec: 0.7 }, { channel: 1, startSec: 1.9 }]);
+      const audio = await readFile(wav);
+      const res = await app.inject({ method: 'POST', url: '/v1/calls', ...multipart(audio, { recordingConsent: 'refused', customer, rep: { email: 'priya@example.com' } }) });
+      expect(res.statusCode).toBe(202);
+      const refused = await settled(res.json().id);
+      expect(refused.error).toMatchObject({ code: 'CONSENT_REFUSED' });
+      expect(refused.meta.customer).toEqual({ channel: 1 });
+      expect(JSON.stringify(refused)).not.toMatch(/Ana Example|\+15550100|ana@example\.com|Example Co/);
+
+      const again = await app.inject({ method: 'POST', url: '/v1/calls', ...multipart(audio, { recordingConsent: 'granted', customer, rep: { email: 'priya@example.com' } }) });
+      expect(again.statusCode).toBe(409);
+      expect(again.json()).toMatchObject({ error: { code: 'CONSENT_STOPPED_EARLIER', message: expect.stringContaining(`DELETE /v1/calls/${refused.id}`) } });
+      const after = (await findCall(blobs, refused.id))!;
+      expect(after).toMatchObject({ status: 'failed', error: { code: 'CONSENT_REFUSED' }, meta: { recordingConsent: 'refused', customer: { channel: 1 } } });
+      expect(await keysOf(blobs, refused.id)).toEqual([`calls/${refused.id}/call.json`]);
+      expect(calls).toMatchObject({ transcribe: 0, extract: 0 });
+    });
+  });
+
+  describe('with RECORDING_CONSENT_REQUIRED', () => {
+    beforeAll(() => {
+      policy.consentRequired = true;
+    });
+    afterAll(() => {
+      policy.consentRequired = false;
+    });
+
+    it.each([
+      ['no consent field', {}, 0.4],
+      ['consent unknown', { recordingConsent: 'unknown' }, 0.9],
+    ])('an upload with %s is stopped like a refused one: CONSENT_NOT_GRANTED saying how to send consent, audio and customer details gone', async (_, consent, repStartSec) => {
+      await withApp(async (app) => {
+        // A recording of its own per case: the same one would be one call.
+        const wav = join(temp.dir, `no-consent-${repStartSec}.wav`);
+        await writeToneCall(wav, 3, [{ channel: 0, startSec: repStartSec }, { channel: 1, startSec: 1.8 }]);
+        const res = await app.inject({ method: 'POST', url: '/v1/calls', ...multipart(await readFile(wav), { ...consent, customer, rep: { email: 'priya@example.com' } }) });
+        expect(res.statusCode).toBe(202);
+        const call = await settled(res.json().id);
+        expect(call.error).toMatchObject({ code: 'CONSENT_NOT_GRANTED', step: 'prepare', retryable: false, message: expect.stringMatching(/RECORDING_CONSENT_REQUIRED.*recordingConsent: "granted"/) });
+        expect(call.audioRemoved).toMatchObject({ reason: 'consent_refused' });
+        expect(call.meta.customer).toEqual({ channel: 1 });
+        expect(await keysOf(blobs, call.id)).toEqual([`calls/${call.id}/call.json`]);
+        expect(calls).toMatchObject({ transcribe: 0, extract: 0 });
+      });
+    });
+
+    it('an upload whose meta grants consent goes on to the speech engine', async () => {
+      await withApp(async (app) => {
+        const wav = join(temp.dir, 'granted.wav');
+        await writeToneCall(wav, 3, [{ channel: 0, startSec: 0.6 }, { channel: 1, startSec: 2.1 }]);
+        const before = calls.transcribe;
+        const res = await app.inject({ method: 'POST', url: '/v1/calls', ...multipart(await readFile(wav), { recordingConsent: 'granted', customer }) });
+        expect(res.statusCode).toBe(202);
+        const call = await settled(res.json().id);
+        // The counting engine refuses every chunk: reaching it is what this test looks for.
+        expect(call.error?.step).toBe('transcribe');
+        expect(calls.transcribe).toBeGreaterThan(before);
+        expect(call.audioRemoved ?? null).toBeNull();
+        expect(call.meta.customer).toMatchObject({ name: 'Ana Example' });
+      });
+    });
+
+    it('a telephony call (whose provider carries no consent value) is never downloaded; the message says there is no way to put consent into it', async () => {
+      const id = callIdFromSource('testprov', 'rec-no-consent');
+      const meta = { customer, source: { kind: 'twilio', recordingId: 'rec-no-consent' } };
+      const source: CallSource = {
+        kind: 'telephony', provider: 'testprov', recordingId: 'rec-no-consent', deliveryId: 'd-2', download: { url: 'http://127.0.0.1/rec' },
+        meta, receivedAt: new Date().toISOString(),
+      };
+      await saveSource(blobs, id, source);
+      const downloads = calls.download;
+      await runtime.queues.enqueue('ingest', id, { callId: id, source });
+      const call = await settled(id);
+      expect(call.error).toMatchObject({ code: 'CONSENT_NOT_GRANTED', step: 'ingest', message: expect.stringMatching(/Twilio deliveries carry no consent value.*no way to put consent into them/) });
+      expect(calls.download).toBe(downloads);
+      expect(call.meta.customer).toEqual({ channel: 1 });
+      const stored = (await blobs.getBuffer(`calls/${id}/source.json`))!;
+      expect(stored.toString()).not.toMatch(/Ana Example|\+15550100|ana@example\.com|Example Co/);
+    });
   });
 });

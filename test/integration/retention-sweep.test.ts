@@ -16,6 +16,7 @@ import { refreshIndex } from '../../src/queues/index-queue.ts';
 import { createStepQueues } from '../../src/queues/step-queues.ts';
 import { sweepRetention, type SweepPorts } from '../../src/retention/sweep.ts';
 import { keysOf, storeFullCall, testCallId } from '../helpers/stored-calls.ts';
+import { capturedLogger } from '../helpers/captured-logger.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const NOW = new Date('2026-12-01T12:00:00.000Z');
@@ -76,7 +77,12 @@ describe('retention sweep (embedded S3, PGlite index)', () => {
     expect((await findCall(blobs, oldAudio.call.id))!.audioRemoved).toEqual({ at: NOW.toISOString(), reason: 'retention' });
     // Old call: nothing left, and out of the index; a mark (no personal data) keeps a replayed delivery from bringing it back.
     expect(await keysOf(blobs, oldCall.call.id)).toEqual([]);
-    expect(await erasureOf(blobs, oldCall.call.id)).toEqual({ callId: oldCall.call.id, reason: 'retention', at: NOW.toISOString(), callCreatedAt: oldCall.call.createdAt });
+    // It also names, by kind and id, the CRM records the call wrote, which stay in the CRM.
+    const crmRemaining = {
+      adapter: 'local',
+      records: [{ kind: 'contact', id: 'ct-1' }, { kind: 'call_log', id: 'log-1' }, { kind: 'task', id: 'task-1' }, { kind: 'deal', id: 'deal-1' }],
+    };
+    expect(await erasureOf(blobs, oldCall.call.id)).toEqual({ callId: oldCall.call.id, reason: 'retention', at: NOW.toISOString(), callCreatedAt: oldCall.call.createdAt, crmRemaining });
     expect(await erasureOf(blobs, oldAudio.call.id)).toBeNull();
     // Young and in-progress calls: untouched.
     for (const c of [young, busy]) {
@@ -88,6 +94,44 @@ describe('retention sweep (embedded S3, PGlite index)', () => {
     // A second sweep finds nothing more to do.
     const again = await sweepRetention({ audioDays: 30, callDays: 365 }, ports);
     expect(again).toMatchObject({ audioRemoved: [], callsDeleted: [], objectsDeleted: 0, inProgress: 1 });
+  });
+
+  it("logs each call deleted whole with the CRM records it left (kinds and ids, nothing personal); a call that wrote nothing to the CRM names none, nor does one whose crm.json is damaged (it is still deleted, with a warning)", async () => {
+    const { logger, lines } = capturedLogger('info');
+    const wrote = await stored(6, 400);
+    const none = await stored(7, 400);
+    await blobs.delete(`calls/${none.call.id}/crm.json`);
+    const damaged = await stored(8, 400);
+    await blobs.put(`calls/${damaged.call.id}/crm.json`, '{"adapter":1}');
+    await sweepRetention({ audioDays: null, callDays: 365 }, { ...ports, logger });
+
+    const deleted = (id: string) => lines.find((l) => l.callId === id && String(l.msg).startsWith('call deleted'));
+    expect(deleted(wrote.call.id)).toMatchObject({
+      crmRemaining: { adapter: 'local', records: [{ kind: 'contact', id: 'ct-1' }, { kind: 'call_log', id: 'log-1' }, { kind: 'task', id: 'task-1' }, { kind: 'deal', id: 'deal-1' }] },
+    });
+    expect(JSON.stringify(deleted(wrote.call.id))).not.toContain('Send the contract');
+    expect(deleted(none.call.id)).toMatchObject({ crmRemaining: null });
+    expect((await erasureOf(blobs, none.call.id))?.crmRemaining).toBeUndefined();
+    expect(deleted(damaged.call.id)).toMatchObject({ crmRemaining: null });
+    expect(lines.find((l) => l.callId === damaged.call.id && l.level === 40)).toMatchObject({ code: 'SCHEMA_INVALID', msg: expect.stringMatching(/crm\.json could not be read/) });
+    expect(await keysOf(blobs, damaged.call.id)).toEqual([]);
+  });
+
+  it('keeps a call still not settled a day past RETENTION_CALL_DAYS and reports it (id, status, dates; nothing personal); one just past it is only in progress', async () => {
+    const { logger, lines } = capturedLogger('info');
+    const stuck = await stored(9, 400, 'transcribing');
+    await updateCall(blobs, stuck.call.id, (c) => {
+      c.status = 'syncing';
+    }, new Date(daysAgo(390)));
+    const late = await stored(10, 365.5, 'transcribing');
+
+    const report = await sweepRetention({ audioDays: null, callDays: 365 }, { ...ports, logger });
+
+    expect(report).toMatchObject({ callsDeleted: [], inProgress: 2, stuck: [stuck.call.id] });
+    const warned = lines.filter((l) => l.level === 40);
+    expect(warned).toEqual([expect.objectContaining({ callId: stuck.call.id, status: 'syncing', createdAt: daysAgo(400), updatedAt: daysAgo(390), msg: expect.stringMatching(/still not settled/) })]);
+    expect(lines.find((l) => l.msg === 'retention sweep finished')).toMatchObject({ stuck: 1, inProgress: 2 });
+    for (const c of [stuck, late]) expect(await keysOf(blobs, c.call.id)).toEqual([...c.audio, ...c.text].sort());
   });
 
   it('deletes the recording a failed ingest left in uploads/ (named by its call.json), once', async () => {

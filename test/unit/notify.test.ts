@@ -92,6 +92,13 @@ describe('call events', () => {
     expect(callEvent(call({ status: 'transcribing' }), null, BASE)).toBeNull();
   });
 
+  it.each(['CONSENT_REFUSED', 'CONSENT_NOT_GRANTED'])('name no customer for a call stopped for recording consent (%s), even one whose record still does', (code) => {
+    const error = { code, message: 'The call was not transcribed.', step: 'prepare' as const, retryable: false, at: '2026-11-17T15:02:00.000Z' };
+    const { data } = callEvent(call({ status: 'failed', error }), null, BASE)!.event;
+    expect(data).toMatchObject({ customer: null, error: { code } });
+    expect(JSON.stringify(data)).not.toMatch(/Elena|Brightline/);
+  });
+
   it("carry no phone number or e-mail address an error's message quotes", () => {
     const error = {
       code: 'HUBSPOT_CONTACT_NOT_FOUND', step: 'sync' as const, retryable: false, at: '2026-11-17T15:02:00.000Z',

@@ -119,6 +119,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ S3_FORCE_PATH_STYLE: 'yes' })).toThrow(ConfigError);
   });
 
+  it('RECORDING_CONSENT_REQUIRED is off unless set: by default only a refused consent stops a call', () => {
+    expect(loadConfig({}).recordingConsentRequired).toBe(false);
+    expect(loadConfig({ RECORDING_CONSENT_REQUIRED: 'true' }).recordingConsentRequired).toBe(true);
+    expect(loadConfig({ RECORDING_CONSENT_REQUIRED: 'false' }).recordingConsentRequired).toBe(false);
+    expect(() => loadConfig({ RECORDING_CONSENT_REQUIRED: 'yes' })).toThrow(/RECORDING_CONSENT_REQUIRED/);
+  });
+
   it('reads API keys by role, with or without the holder e-mail, and gives each a fingerprint', () => {
     const keys = loadConfig({ API_KEYS: 'rep:Priya@Example.com:rep-key-0123456789abcdef, manager:mgr-key-0123456789abcdef' }).http.apiKeys;
     expect(keys).toEqual([
