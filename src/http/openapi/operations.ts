@@ -345,6 +345,22 @@ export const OPERATIONS: readonly OperationSpec[] = [
     errors: BODY_PARSE_ERRORS, pageErrors: CALL_ERRORS, formErrors: ['CALL_NOT_FAILED', 'CALL_BUSY'],
   },
   {
+    method: 'get', path: '/calls/{id}/erase', tag: 'pages', right: 'calls:erase', auth: 'browser',
+    summary: 'Confirm a call’s erasure',
+    description: 'Managers only. What erasing the call deletes from callscribe and what stays in the CRM (the records callscribe wrote, with ids, as `DELETE /v1/calls/{id}` lists them in `crmRemaining`), and the form that erases it. Changes nothing.',
+    parameters: [callId],
+    responses: { 200: htmlPage('The confirmation page.') },
+    pageErrors: CALL_ERRORS,
+  },
+  {
+    method: 'post', path: '/calls/{id}/erase', tag: 'pages', right: 'calls:erase', auth: 'browser',
+    summary: 'Erase a call from its page',
+    description: 'Managers only. Erases the call as `DELETE /v1/calls/{id}` does, and answers the page saying so, listing what stays in the CRM with ids (not a redirect: nothing of the call is kept to show again). While a step of the call runs: the confirmation page again with 409 `CALL_BUSY`, nothing erased.',
+    parameters: [callId], requestBody: formBody('CsrfForm'),
+    responses: { 200: htmlPage('Erased: what stays in the CRM.') },
+    errors: [...BODY_PARSE_ERRORS, ...STORAGE_ERRORS, ...INDEX_ERRORS], pageErrors: [...CALL_ERRORS, 'CALL_BUSY'],
+  },
+  {
     method: 'get', path: '/healthz', tag: 'service', right: null, auth: 'none',
     summary: 'Liveness', responses: { 200: json('HealthAnswer', 'The process answers.') },
   },
