@@ -1,24 +1,54 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { queryDate } from '../../domain/query-date.ts';
 import { AppError, toAppError } from '../../errors/app-error.ts';
 import type { CallReader, CallServiceDeps } from '../../review/call-service.ts';
 import { createErasePreviewer } from '../../review/erase-preview.ts';
 import type { ReviewActions } from '../../review/review-actions.ts';
+import { createSubjectExporter, internationalPhone } from '../../review/subject-export.ts';
 import { csrfToken, identityOfRequest, requireRight } from '../auth.ts';
 import { statusOfCode } from '../error-codes.ts';
 import { renderErasedPage, renderEraseConfirmPage } from '../ui/erase.section.ts';
 import { html, page } from '../ui/html.ts';
+import { CONTROL, listRange } from '../ui/list-filters.ts';
+import { parseOr } from './review.routes.ts';
+
+const noControl = (s: string) => !CONTROL.test(s);
+
+/** `GET /v1/subject-export`'s query: the person by e-mail or by phone (one of them), optional dates, a page. */
+export const SubjectExportParams = z
+  .object({
+    email: z.email().max(320).refine(noControl, 'must not contain control characters').optional(),
+    phone: z.string().max(40).refine((p) => internationalPhone(p) !== null, 'must be an international number: + and the country code, e.g. +442079460321').optional(),
+    from: queryDate({ instants: true }).optional(),
+    to: queryDate({ instants: true }).optional(),
+    cursor: z.string().max(500).refine(noControl, 'must not contain control characters').optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(10),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    if ((q.email === undefined) === (q.phone === undefined)) ctx.addIssue({ code: 'custom', path: ['email'], message: 'give exactly one of `email` and `phone`' });
+  });
 
 /** The app's storage, index and log, with the reader and actions the other call routes use (erasure is `actions.erase`). */
 export type DataProtectionDeps = Pick<CallServiceDeps, 'blobs' | 'index' | 'logger'> & { reader: CallReader; actions: ReviewActions };
 
 /**
- * A data subject's rights, for managers: a call's erasure from its page: `GET /calls/{id}/erase` says what would be
+ * A data subject's rights, for managers. The export of what is held about one customer
+ * (`GET /v1/subject-export`, see `createSubjectExporter`). A call's erasure from its page: `GET /calls/{id}/erase` says what would be
  * deleted and what stays in the CRM, and its form posts `POST /calls/{id}/erase` (CSRF checked by
  * `requireRight`), which erases through the same action as `DELETE /v1/calls/{id}` and answers the page
  * saying it is done. That page is the post's own answer, not a redirect: nothing of the call is kept to show again.
  */
 export async function dataProtectionRoutes(app: FastifyInstance, deps: DataProtectionDeps): Promise<void> {
+  const exportSubject = createSubjectExporter(deps, deps.reader);
   const previewErasure = createErasePreviewer(deps, deps.reader);
+  app.get('/v1/subject-export', requireRight('subjects:export'), async (request) => {
+    const p = parseOr(SubjectExportParams, request.query, 'QUERY_INVALID');
+    const subject = p.email !== undefined ? { email: p.email } : { phone: p.phone! };
+    return exportSubject(identityOfRequest(request), subject, { limit: p.limit, cursor: p.cursor, ...listRange(p.from, p.to) });
+  });
+
   const userOf = (request: FastifyRequest) => {
     const who = identityOfRequest(request);
     return { email: who.email, role: who.role };
