@@ -10,15 +10,15 @@ import { csrfField, html, page, type SafeHtml, type UiUser } from './html.ts';
 export const erasePath = (id: string) => `/calls/${encodeURIComponent(id)}/erase`;
 
 /**
- * The call page's way to the erasure, for a manager only (a rep never sees it): a button to the page that
- * says what would be deleted and asks to confirm. Nothing is erased from here.
+ * The call page's way to the erasure, for a manager only (a rep never sees it): a link to the page that
+ * says what would be deleted and asks to confirm (a link, since it only goes there: the erasure is that page's form).
  */
 export function eraseSection(view: CallView, role: Role): SafeHtml {
   if (role !== 'manager') return html``;
   return html`<section class="card" aria-labelledby="erase-h">
 <h2 id="erase-h">Erase this call</h2>
 <p class="hint" id="erase-hint">For a person’s request to be forgotten: deletes the recording, transcript, insights and review from callscribe. The next page says what stays in the CRM and asks you to confirm.</p>
-<form method="get" action="${erasePath(view.call.id)}" class="inline-form"><button type="submit" class="secondary" aria-describedby="erase-hint">Erase this call…</button></form>
+<p><a class="button" href="${erasePath(view.call.id)}" aria-describedby="erase-hint">Erase this call…</a></p>
 </section>`;
 }
 
