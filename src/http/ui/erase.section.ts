@@ -1,4 +1,5 @@
 import type { Role } from '../../config/api-keys.ts';
+import { RIGHTS } from '../identity.ts';
 import type { EraseAnswer, CrmRemaining } from '../../review/erase-call.ts';
 import type { ErasePreview } from '../../review/erase-preview.ts';
 import type { CallView } from '../../review/call-view.ts';
@@ -10,11 +11,11 @@ import { csrfField, html, page, type SafeHtml, type UiUser } from './html.ts';
 export const erasePath = (id: string) => `/calls/${encodeURIComponent(id)}/erase`;
 
 /**
- * The call page's way to the erasure, for a manager only (a rep never sees it): a link to the page that
+ * The call page's way to the erasure, for whoever may erase calls (`calls:erase`: managers; a rep never sees it): a link to the page that
  * says what would be deleted and asks to confirm (a link, since it only goes there: the erasure is that page's form).
  */
 export function eraseSection(view: CallView, role: Role): SafeHtml {
-  if (role !== 'manager') return html``;
+  if (!RIGHTS[role].includes('calls:erase')) return html``;
   return html`<section class="card" aria-labelledby="erase-h">
 <h2 id="erase-h">Erase this call</h2>
 <p class="hint" id="erase-hint">For a person’s request to be forgotten: deletes the recording, transcript, insights and review from callscribe. The next page says what stays in the CRM and asks you to confirm.</p>
