@@ -18,6 +18,7 @@ import type { ReadinessCheck } from './readiness.ts';
 import { createMetrics, type Metrics } from '../observability/metrics.ts';
 import { pagesRoutes } from './routes/pages.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
+import { dataProtectionRoutes } from './routes/data-protection.routes.ts';
 import { reportsRoutes } from './routes/reports.routes.ts';
 import { createTimeSavedReporter } from '../review/time-saved-report.ts';
 import { DEFAULT_TYPING_TIMES, type TypingTimes } from '../domain/typing-times.ts';
@@ -192,6 +193,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => reviewRoutes(scope, { reader, actions }));
   await app.register(async (scope) => reportsRoutes(scope, { timeSaved }));
   await app.register(async (scope) => pagesRoutes(scope, { reader, actions, timeSaved }));
+  await app.register(async (scope) => dataProtectionRoutes(scope, { ...deps, reader, actions }));
   registerAssetRoutes(app);
   await app.register(docsRoutes);
   await app.register(async (scope) => queueDashboardRoutes(scope, deps.queueDashboard ?? []));

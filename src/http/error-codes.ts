@@ -33,6 +33,7 @@ export const ERROR_CODES = {
   BODY_INVALID: { status: 400, description: 'The JSON body does not match the route schema.' },
   QUERY_INVALID: { status: 400, description: 'A query parameter is malformed.' },
   REPORT_RANGE_INVALID: { status: 400, description: 'The report’s `from` is after its `to`, or the range is longer than 366 days.' },
+  SUBJECT_TOO_MANY_CALLS: { status: 422, description: 'More calls match the person than one export reads: export them in parts with `from` and `to`.' },
   CURSOR_INVALID: { status: 400, description: 'The cursor is not one this server handed out.' },
   RANGE_NOT_SATISFIABLE: { status: 416, description: 'The Range starts past the end of the recording, or asks for none of it (`bytes=-0`); `Content-Range: bytes */size` gives its size.' },
   AUDIO_MISSING: { status: 410, description: 'The recording is no longer stored.' },

@@ -12,18 +12,19 @@ export interface Identity {
   principal: string;
 }
 
-export const RIGHTS_LIST = ['calls:create', 'calls:read', 'calls:review', 'calls:review-any', 'calls:retry', 'calls:erase', 'queues:view', 'reports:team'] as const;
+export const RIGHTS_LIST = ['calls:create', 'calls:read', 'calls:review', 'calls:review-any', 'calls:retry', 'calls:erase', 'queues:view', 'reports:team', 'subjects:export'] as const;
 export type Right = (typeof RIGHTS_LIST)[number];
 
 /**
  * What each role may do. A rep's `calls:read` and `calls:review` cover their own calls only: routes
  * check each call with `canAccessCall` (or filter lists with `visibleTo`). A manager reviews any call
  * (`calls:review-any`), retries failed ones, erases calls (`calls:erase`) and sees the queue dashboard
- * (`queues:view`) and the team's reports (`reports:team`: manual entry saved per rep and week).
+ * (`queues:view`), the team's reports (`reports:team`: manual entry saved per rep and week) and exports
+ * what is held about one customer (`subjects:export`: a data subject's access request).
  */
 export const RIGHTS: Record<Role, readonly Right[]> = {
   rep: ['calls:create', 'calls:read', 'calls:review'],
-  manager: ['calls:create', 'calls:read', 'calls:review', 'calls:review-any', 'calls:retry', 'calls:erase', 'queues:view', 'reports:team'],
+  manager: ['calls:create', 'calls:read', 'calls:review', 'calls:review-any', 'calls:retry', 'calls:erase', 'queues:view', 'reports:team', 'subjects:export'],
 };
 
 /** Each right as a sentence says it: "A rep may not erase calls." */
@@ -36,6 +37,7 @@ export const RIGHT_WORDS: Record<Right, string> = {
   'calls:erase': 'erase calls',
   'queues:view': 'see the queues',
   'reports:team': 'read the team’s reports',
+  'subjects:export': 'export what is held about a person',
 };
 
 export function hasRight(identity: Identity, right: Right): boolean {

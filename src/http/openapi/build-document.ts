@@ -37,6 +37,7 @@ const RIGHT_NOTES: Partial<Record<Right, string>> = {
   'calls:retry': ' (managers only)',
   'calls:erase': ' (managers only)',
   'reports:team': ' (managers only)',
+  'subjects:export': ' (managers only)',
 };
 const SIGNED_IN = [{ bearerKey: [] }, { apiKeyHeader: [] }, { sessionCookie: [] }];
 const UNSAFE_CSRF = { name: 'X-CSRF-Token', in: 'header', required: false, description: 'With the session cookie only: the page’s CSRF token.', schema: { type: 'string' } };

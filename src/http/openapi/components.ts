@@ -6,6 +6,7 @@ import { AuditEntry, Decision, Review } from '../../domain/review.ts';
 import { Transcript } from '../../domain/transcript.ts';
 import { ReviewRequest } from '../../review/decide.ts';
 import { EraseAnswer } from '../../review/erase-call.ts';
+import { SubjectExport } from '../../review/subject-export.ts';
 import { InsightsCorrection, RetryFailedAnswer, RetryFailedRequest } from '../../review/review-actions.ts';
 import { CompleteRequest } from '../routes/presigned-uploads.routes.ts';
 import { TimeSavedReport } from '../../review/time-saved-report.ts';
@@ -44,6 +45,7 @@ export const ANSWER_SCHEMAS = {
   RetryAnswer,
   RetryFailedAnswer,
   EraseAnswer,
+  SubjectExport,
   UploadAnswer,
   WebhookAnswer,
   WebhookIgnored,

@@ -2,6 +2,7 @@ import { CALL_ID } from '../../review/call-service.ts';
 import type { ErrorCode } from '../error-codes.ts';
 import type { Right } from '../identity.ts';
 import { CallListParams } from '../routes/review.routes.ts';
+import { SubjectExportParams } from '../routes/data-protection.routes.ts';
 import { TimeSavedQuery } from '../../review/time-saved-report.ts';
 import { SESSION_COOKIE } from '../session.ts';
 import { inlineSchema, schemaRef, type JsonSchema, type SchemaName } from './components.ts';
@@ -91,6 +92,21 @@ const REPORT_QUERY_TEXT: Record<string, string> = {
   to: 'Last day (UTC, YYYY-MM-DD), included; default: today. At most 366 days from `from`.',
   rep: 'Only this rep’s calls (e-mail, case-insensitive).',
 };
+
+const SUBJECT_QUERY_TEXT: Record<string, string> = {
+  email: 'The customer’s e-mail address, whole (case-insensitive). Give `email` or `phone`, not both.',
+  phone: 'The customer’s phone number with its country code (`+442079460321`; spaces, dots, dashes and brackets are ignored, `00` reads as `+`).',
+  from: 'Only calls that happened at or after this date (UTC day) or instant: to export a person with very many calls in parts.',
+  to: 'Only calls that happened on or before this date (the whole UTC day) or instant.',
+  cursor: 'The previous page’s `nextCursor`.',
+  limit: 'Calls per page (each with its transcript).',
+};
+
+/** `GET /v1/subject-export`'s query parameters, from `SubjectExportParams`. */
+function subjectParameters(): JsonSchema[] {
+  const schema = inlineSchema(SubjectExportParams, 'input') as { properties: Record<string, JsonSchema> };
+  return Object.entries(schema.properties).map(([name, s]) => ({ name, in: 'query', required: false, description: SUBJECT_QUERY_TEXT[name] ?? '', schema: s }));
+}
 
 /** `GET /v1/reports/time-saved`'s query parameters, from `TimeSavedQuery`. */
 function reportParameters(): JsonSchema[] {
@@ -253,6 +269,17 @@ export const OPERATIONS: readonly OperationSpec[] = [
     errors: [...CALL_ERRORS, 'CALL_BUSY', ...STORAGE_ERRORS, ...INDEX_ERRORS],
   },
   {
+    method: 'get', path: '/v1/subject-export', tag: 'calls', right: 'subjects:export', auth: 'api',
+    summary: 'Export what is held about one person',
+    description:
+      'Managers only: a data subject’s access request. Every call whose customer’s e-mail or phone in its meta is the one asked for (exactly: the call index’s search finds candidates, each call’s own record decides), newest first, ' +
+      'with its meta, transcript text, insights, its crm.json and the CRM records callscribe wrote (`crmWritten`, with ids). No audio: each call’s `audio.url` is its `GET /v1/calls/{id}/audio`. ' +
+      '`limit` calls a page (default 10, at most 50); `nextCursor` fetches the next. More than 1,000 calls matching the search are refused with `SUBJECT_TOO_MANY_CALLS`: export them in parts with `from` and `to`.',
+    parameters: subjectParameters(),
+    responses: { 200: json('SubjectExport', 'The person’s calls, a page of them.') },
+    errors: ['QUERY_INVALID', 'CURSOR_INVALID', 'SUBJECT_TOO_MANY_CALLS', ...STORAGE_ERRORS, ...INDEX_ERRORS],
+  },
+  {
     method: 'get', path: '/v1/reports/time-saved', tag: 'reports', right: 'calls:read', auth: 'api',
     summary: 'Manual entry saved, per rep and week',
     description:
@@ -343,6 +370,22 @@ export const OPERATIONS: readonly OperationSpec[] = [
     summary: 'Retry from the call page', parameters: [callId], requestBody: formBody('CsrfForm'),
     responses: { 303: redirect('Back to `/calls/{id}?m=retried`, or `?e=CODE` when refused.') },
     errors: BODY_PARSE_ERRORS, pageErrors: CALL_ERRORS, formErrors: ['CALL_NOT_FAILED', 'CALL_BUSY'],
+  },
+  {
+    method: 'get', path: '/calls/{id}/erase', tag: 'pages', right: 'calls:erase', auth: 'browser',
+    summary: 'Confirm a call’s erasure',
+    description: 'Managers only. What erasing the call deletes from callscribe and what stays in the CRM (the records callscribe wrote, with ids, as `DELETE /v1/calls/{id}` lists them in `crmRemaining`), and the form that erases it. Changes nothing.',
+    parameters: [callId],
+    responses: { 200: htmlPage('The confirmation page.') },
+    pageErrors: CALL_ERRORS,
+  },
+  {
+    method: 'post', path: '/calls/{id}/erase', tag: 'pages', right: 'calls:erase', auth: 'browser',
+    summary: 'Erase a call from its page',
+    description: 'Managers only. Erases the call as `DELETE /v1/calls/{id}` does, and answers the page saying so, listing what stays in the CRM with ids (not a redirect: nothing of the call is kept to show again). While a step of the call runs: the confirmation page again with 409 `CALL_BUSY`, nothing erased.',
+    parameters: [callId], requestBody: formBody('CsrfForm'),
+    responses: { 200: htmlPage('Erased: what stays in the CRM.') },
+    errors: [...BODY_PARSE_ERRORS, ...STORAGE_ERRORS, ...INDEX_ERRORS], pageErrors: [...CALL_ERRORS, 'CALL_BUSY'],
   },
   {
     method: 'get', path: '/healthz', tag: 'service', right: null, auth: 'none',

@@ -3,6 +3,7 @@ import { auditSection, crmLinksSection } from './audit.section.ts';
 import { callHeader, callTitle } from './call-header.section.ts';
 import { CORRECTION_FORM_ID, correctionSection } from './correction.section.ts';
 import { decisionFormId, decisionsSection } from './decisions.section.ts';
+import { eraseSection } from './erase.section.ts';
 import { formField, type FormBody } from './form-input.ts';
 import { html, page, type SafeHtml, type UiUser } from './html.ts';
 import { insightsSection } from './insights.section.ts';
@@ -60,6 +61,7 @@ ${correctionSection(view, csrf, refused?.form === 'correction' ? refused : null,
 ${crmLinksSection(view)}
 ${timeSavedSection(timeSaved)}
 ${auditSection(view)}
+${eraseSection(view, user.role)}
 </div>
 </div>`;
   return page({ title: callTitle(view.call), body, user, csrf });
