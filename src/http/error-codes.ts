@@ -41,6 +41,7 @@ export const ERROR_CODES = {
   META_INVALID: { status: 400, description: 'The `meta` part (a field or a file) is not CallMeta JSON, or is over 64 KiB.' },
   TRANSCRIPT_INVALID: { status: 400, description: 'The `transcript` part is not a WebVTT transcript with at least one cue of text, or is over 2 MiB.' },
   PRESIGN_UNSUPPORTED: { status: 501, description: 'This server stores recordings without S3, so it has no presigned uploads: upload with POST /v1/calls.' },
+  REP_NOT_YOURS: { status: 403, description: "A rep's upload names another rep's e-mail in meta rep.email (or any, from a rep key without an e-mail): a rep files calls under their own." },
   UPLOAD_TOKEN_INVALID: { status: 403, description: 'The upload token is not one this server gave for this key and caller, or it has expired: presign again.' },
   UPLOAD_NOT_FOUND: { status: 404, description: 'Nothing was uploaded under this key (or it was already completed): POST the file to the presigned URL first.' },
   AUDIO_EMPTY: { status: 422, description: 'The recording is empty.' },

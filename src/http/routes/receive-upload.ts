@@ -26,7 +26,7 @@ export function receiver(deps: AppDeps): ReceiveUpload {
     // A failed call takes the meta it is sent again with only from someone who may read it: another rep's
     // meta would hand them the call.
     const { call, isNew } = await deps.locks.withLock(callIdFromSha256(upload.sha256), () =>
-      ingest({ ...upload, uploadedBy, uploaderRepEmail }, { blobs: deps.blobs, clock: deps.clock }, (existing) => canAccessCall(identity, existing)),
+      ingest({ ...upload, uploadedBy, uploaderRepEmail, uploaderRole: identity.role }, { blobs: deps.blobs, clock: deps.clock }, (existing) => canAccessCall(identity, existing)),
     );
     await deps.reindexCall(call.id).catch((err: unknown) => request.log.warn({ callId: call.id, err: (err as Error).message }, 'could not update the call index'));
     // A new call starts; a call already here resumes where it stopped (a live job is not doubled).
