@@ -206,7 +206,7 @@ export function requireRight(right: Right, opts: { sessionChanged?: SessionChang
           request.log.warn({ ip: request.ip }, 'API key refused: too many wrong keys from this address');
           if (hasBody(request)) reply.header('connection', 'close');
           reply.header('retry-after', String(wait));
-          return reply.code(429).send({ error: { code: 'AUTH_LIMITED', message: `Too many wrong API keys from this address: try again in ${wait} seconds (a right key is let through meanwhile).` } });
+          return reply.code(429).send({ error: { code: 'AUTH_LIMITED', message: `Too many wrong API keys from this address: try again in ${wait} seconds.` } });
         }
         return refuse(request, reply, 401, 'AUTH_REQUIRED', 'Send an API key as `Authorization: Bearer <key>` (see API_KEYS), or sign in at /sign-in.');
       }
