@@ -7,15 +7,21 @@ import { callIdFromSha256, callKeys, recordingExtension } from '../domain/call-k
 import type { BlobStore } from '../ports/blob-store.ts';
 import { findCall, newCall, saveCall, updateCall } from './call-record.ts';
 
+/**
+ * A key `storeUpload` makes: one plain name under `uploads/`. Ingest copies from it and deletes it, so a
+ * key that only starts with the prefix (`uploads/../calls/…`) would move another call's recording.
+ */
+const UploadKey = z.string().regex(/^uploads\/[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be one plain name under uploads/');
+
 export const IngestInput = z.object({
-  uploadKey: z.string().startsWith('uploads/'),
+  uploadKey: UploadKey,
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().min(0),
   filename: z.string().nullable(),
   contentType: z.string().nullable(),
   meta: CallMeta,
   /** A transcript sent with the recording (WebVTT), stored under `uploads/` like it; it moves to the call with it. */
-  transcript: z.object({ uploadKey: z.string().startsWith('uploads/'), bytes: z.number().int().min(0) }).nullish(),
+  transcript: z.object({ uploadKey: UploadKey, bytes: z.number().int().min(0) }).nullish(),
   /** The uploader's principal (an HTTP upload); null for other sources. */
   uploadedBy: z.string().nullable().default(null),
   /** The uploading rep's e-mail (an upload by a rep's key that names one): the call's rep when the meta names no rep e-mail. */
