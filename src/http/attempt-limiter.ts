@@ -1,7 +1,9 @@
 /**
  * Counts failed attempts per client address in memory, in fixed windows: after `max` failures in a
- * window the address is refused until the window ends. Per process: several `serve` processes each
- * count their own (a proxy in front can limit globally).
+ * window the address's further failures are refused until the window ends. Only failures are limited:
+ * callers check a key first and consult `retryAfter` only for a wrong one, so a right key is never
+ * refused because others at the same address (an office behind one NAT) got theirs wrong. Per
+ * process: several `serve` processes each count their own (a proxy in front can limit globally).
  */
 export interface AttemptLimiter {
   /** Seconds until the address may try again, or 0 when it may try now. */
@@ -38,3 +40,6 @@ export function createAttemptLimiter(opts: { max: number; windowMs: number; cloc
     },
   };
 }
+
+/** Wrong API keys (headers and the sign-in form together) allowed per client address and window before 429. */
+export const KEY_FAILURES = { max: 10, windowMs: 60_000 } as const;

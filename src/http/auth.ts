@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AttemptLimiter } from './attempt-limiter.ts';
 import { hasRight, RIGHT_WORDS, type Identity, type Right } from './identity.ts';
 import type { ApiKeyProvider, SessionPayload, Sessions } from './session.ts';
 import { renderForbiddenPage, renderSessionChangedPage } from './ui/refused.page.ts';
@@ -10,6 +11,8 @@ export { canAccessCall, hasRight, RIGHTS, visibleTo, type Identity, type Right }
 export interface AuthContext {
   keys: ApiKeyProvider;
   sessions: Sessions;
+  /** Wrong keys per client address, in headers and in the sign-in form alike (one budget per address). */
+  keyFailures: AttemptLimiter;
 }
 
 declare module 'fastify' {
@@ -39,6 +42,18 @@ export async function authenticate(request: FastifyRequest): Promise<Authenticat
     return identity ? { identity, session: null } : null;
   }
   return sessions.read(request);
+}
+
+/**
+ * Seconds a client must wait after sending a wrong key, or 0: counts the failure against its address,
+ * and once the address has had its share of wrong keys in the window, refuses the rest. Call only for a
+ * key that did not match, never before checking one: a right key is never refused for others' failures.
+ */
+export function wrongKeyWait(request: FastifyRequest): number {
+  const failures = request.server.authContext.keyFailures;
+  const wait = failures.retryAfter(request.ip);
+  if (wait === 0) failures.fail(request.ip);
+  return wait;
 }
 
 function presentedKey(request: FastifyRequest): string | null {
@@ -172,7 +187,8 @@ async function formAgain(request: FastifyRequest, reply: FastifyReply, auth: Aut
 /**
  * Route options that let through only requests whose identity has `right`: `requireRight('calls:read')`,
  * or `{ ...requireRight(right), bodyLimit }`. The key or session is checked in `onRequest`, before the
- * body is read: 401 `AUTH_REQUIRED` without one (with `WWW-Authenticate`), 403 `AUTH_FORBIDDEN` without
+ * body is read: 401 `AUTH_REQUIRED` without one (with `WWW-Authenticate`; a wrong key header past the
+ * address's share of wrong keys, 429 `AUTH_LIMITED` with `Retry-After`), 403 `AUTH_FORBIDDEN` without
  * the right. A session's unsafe request without an `X-CSRF-Token` header is checked in `preHandler`, once
  * a form body is parsed: 403 `CSRF_INVALID` without its token, then the right. A browser asking for a
  * page (a form post too) is sent to `/sign-in?next=<the page>` with 303 instead of the 401, and gets an
@@ -185,6 +201,13 @@ export function requireRight(right: Right, opts: { sessionChanged?: SessionChang
     onRequest: async (request, reply) => {
       const auth = await authenticate(request);
       if (!auth) {
+        const wait = presentedKey(request) !== null ? wrongKeyWait(request) : 0;
+        if (wait > 0) {
+          request.log.warn({ ip: request.ip }, 'API key refused: too many wrong keys from this address');
+          if (hasBody(request)) reply.header('connection', 'close');
+          reply.header('retry-after', String(wait));
+          return reply.code(429).send({ error: { code: 'AUTH_LIMITED', message: `Too many wrong API keys from this address: try again in ${wait} seconds.` } });
+        }
         return refuse(request, reply, 401, 'AUTH_REQUIRED', 'Send an API key as `Authorization: Bearer <key>` (see API_KEYS), or sign in at /sign-in.');
       }
       if (auth.session && !SAFE_METHODS.has(request.method)) {

@@ -37,6 +37,7 @@ import { createCallReader, type CallServiceDeps } from '../review/call-service.t
 import type { CrmLink } from '../review/call-view.ts';
 import { createReviewActions } from '../review/review-actions.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
+import { createAttemptLimiter, KEY_FAILURES } from './attempt-limiter.ts';
 import { addSecurityHeaders } from './security-headers.ts';
 import { apiKeyProvider, createSessions, deriveSessionSecret } from './session.ts';
 import { httpTimeouts, type HttpTimeouts } from './timeouts.ts';
@@ -144,6 +145,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       clock: deps.clock,
       secure: (request) => httpsBase || request.protocol === 'https',
     }),
+    keyFailures: createAttemptLimiter({ ...KEY_FAILURES, clock: deps.clock }),
   };
   app.decorate('authContext', authContext);
   app.decorateRequest('identity', null);
@@ -181,7 +183,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   app.get('/healthz', async () => ({ ok: true }));
   const metrics = deps.metrics ?? createMetrics();
   await app.register(async (scope) => opsRoutes(scope, { readiness: deps.readiness, metrics }));
-  await app.register(async (scope) => sessionRoutes(scope, { clock: deps.clock }));
+  await app.register(async (scope) => sessionRoutes(scope));
   const deliveries = deps.deliveries ?? memoryDeliveryLedger();
   await app.register(async (scope) => callsRoutes(scope, { ...deps, deliveries }));
   const intake = { ...deps, metrics, deliveries };

@@ -2,26 +2,34 @@ import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { CallMeta } from '../domain/call-meta.ts';
 import type { Call } from '../domain/call.ts';
-import type { AppError } from '../errors/app-error.ts';
+import { permanent, type AppError } from '../errors/app-error.ts';
 import { callIdFromSha256, callKeys, recordingExtension } from '../domain/call-keys.ts';
 import { redactWebVtt } from '../domain/redact/webvtt.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import { findCall, newCall, saveCall, updateCall } from './call-record.ts';
 import { consentStopStands, stoppedForConsent } from './consent.ts';
 
+/**
+ * A key `storeUpload` makes: one plain name under `uploads/`. Ingest copies from it and deletes it, so a
+ * key that only starts with the prefix (`uploads/../calls/…`) would move another call's recording.
+ */
+const UploadKey = z.string().regex(/^uploads\/[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be one plain name under uploads/');
+
 export const IngestInput = z.object({
-  uploadKey: z.string().startsWith('uploads/'),
+  uploadKey: UploadKey,
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().min(0),
   filename: z.string().nullable(),
   contentType: z.string().nullable(),
   meta: CallMeta,
   /** A transcript sent with the recording (WebVTT), stored under `uploads/` like it; it moves to the call with it. */
-  transcript: z.object({ uploadKey: z.string().startsWith('uploads/'), bytes: z.number().int().min(0) }).nullish(),
+  transcript: z.object({ uploadKey: UploadKey, bytes: z.number().int().min(0) }).nullish(),
   /** The uploader's principal (an HTTP upload); null for other sources. */
   uploadedBy: z.string().nullable().default(null),
   /** The uploading rep's e-mail (an upload by a rep's key that names one): the call's rep when the meta names no rep e-mail. */
   uploaderRepEmail: z.string().nullable().default(null),
+  /** The uploader's role (an HTTP upload); null for other sources. A rep's meta may name no rep e-mail but their own. */
+  uploaderRole: z.enum(['rep', 'manager']).nullable().default(null),
   /** Run the pipeline again for a recording already ingested, once its last run has ended (demo, re-submits). */
   reprocess: z.boolean().default(false),
 });
@@ -34,7 +42,9 @@ export type IngestInput = z.input<typeof IngestInput>;
  * sent again with a meta of its own that differs takes that meta (a wrong channel or contact is fixed by
  * sending the recording again with the fixed meta); a call not failed keeps its meta, and an empty meta
  * changes nothing, and a call the consent gate stopped is not changed at all (`consentStopStands`). A meta that names no rep e-mail takes the uploading rep's (`uploaderRepEmail`), so an
- * upload without meta is the uploader's call. `mayChangeMeta` says whether the sender may change the existing call (a rep only their own:
+ * upload without meta is the uploader's call; a rep's meta naming another rep's e-mail (or any, from a rep
+ * key without one) is refused with AppError `REP_NOT_YOURS` before anything is stored or changed.
+ * `mayChangeMeta` says whether the sender may change the existing call (a rep only their own:
  * the meta names the rep the call belongs to); without it, whoever queued the ingest may.
  */
 export async function ingest(
@@ -43,6 +53,7 @@ export async function ingest(
   mayChangeMeta: (existing: Call) => boolean = () => true,
 ): Promise<{ call: Call; isNew: boolean }> {
   const { blobs } = ports;
+  assertRepIsUploader(input);
   const id = callIdFromSha256(input.sha256);
   const existing = await findCall(blobs, id);
   if (existing && !(existing.status === 'failed' && existing.error?.step === 'ingest')) {
@@ -98,6 +109,26 @@ async function storeProvidedTranscript(blobs: BlobStore, uploadKey: string, key:
   const sent = await blobs.getBuffer(uploadKey);
   if (!sent) return blobs.copy(uploadKey, key);
   await blobs.put(key, redactWebVtt(sent.toString('utf8')).text, { contentType: 'text/vtt' });
+}
+
+/**
+ * A rep files calls under their own e-mail only: the rep e-mail decides whose list a call is in, who owns
+ * its CRM records and whose report counts it, so a rep naming another rep would act in that rep's name.
+ * It is refused rather than replaced by the uploader's, so the sender learns the meta was not taken.
+ * Managers and other sources (telephony, storage events) may name any rep; a rep name alone is a label.
+ */
+function assertRepIsUploader(input: IngestInput): void {
+  if (input.uploaderRole !== 'rep') return;
+  const named = input.meta.rep?.email?.trim().toLowerCase();
+  if (!named) return;
+  const own = input.uploaderRepEmail?.trim().toLowerCase() ?? null;
+  if (named === own) return;
+  throw permanent(
+    'REP_NOT_YOURS',
+    own
+      ? "The meta's rep.email is another rep's: a rep's upload is filed under their own e-mail. Leave rep.email out (or give yours), or have a manager upload it."
+      : "The meta names a rep e-mail, but this rep key has none in API_KEYS, so it may not file calls under a rep. Leave rep.email out, give the key an e-mail (rep:EMAIL:KEY), or have a manager upload it.",
+  );
 }
 
 /** The meta with the uploading rep as its rep when it names no rep e-mail (the rep's name and channel, if given, stay). */

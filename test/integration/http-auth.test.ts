@@ -442,17 +442,23 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
       expect(cleared.maxAge).toBe(0);
     });
 
-    it('limits failed sign-ins per address: 10 a minute, then 429 even for a good key', async () => {
+    it('limits failed sign-ins per address: 10 a minute, then 429 for wrong keys, while a good key still signs in', async () => {
       const app = await build();
       const from = (remoteAddress: string) => ({ remoteAddress });
-      for (let i = 0; i < 10; i++) expect((await signIn(app, apiKey('rep', `wrong-guess-${i}-abcdefghij`), from('10.0.0.7'))).res.statusCode).toBe(401);
-      const limited = await signIn(app, PRIYA, from('10.0.0.7'));
+      const wrong = (i: number) => apiKey('rep', `wrong-guess-${i}-abcdefghij`);
+      for (let i = 0; i < 10; i++) expect((await signIn(app, wrong(i), from('10.0.0.7'))).res.statusCode).toBe(401);
+      const limited = await signIn(app, wrong(10), from('10.0.0.7'));
       expect(limited.res.statusCode).toBe(429);
       expect(Number(limited.res.headers['retry-after'])).toBeGreaterThan(0);
       expect(limited.session).toBeUndefined();
-      expect((await signIn(app, PRIYA, from('10.0.0.8'))).res.statusCode).toBe(303);
+      // A colleague behind the same address is not locked out by someone else's wrong keys.
+      const colleague = await signIn(app, PRIYA, from('10.0.0.7'));
+      expect(colleague.res.statusCode).toBe(303);
+      expect(colleague.session).toBeDefined();
+      expect((await signIn(app, wrong(11), from('10.0.0.7'))).res.statusCode).toBe(429);
+      expect((await signIn(app, wrong(12), from('10.0.0.8'))).res.statusCode).toBe(401);
       now = new Date(now.getTime() + 61_000);
-      expect((await signIn(app, PRIYA, from('10.0.0.7'))).res.statusCode).toBe(303);
+      expect((await signIn(app, wrong(13), from('10.0.0.7'))).res.statusCode).toBe(401);
     });
 
     it('behind a proxy (TRUST_PROXY), the limit keys on the address the proxy saw, not on what the client wrote before it', async () => {
@@ -460,8 +466,28 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
       // The proxy (10.0.0.2) appends the client's real address to whatever X-Forwarded-For the client sent.
       const via = (spoofed: string) => ({ remoteAddress: '10.0.0.2', headers: { 'x-forwarded-for': `${spoofed}, 203.0.113.7` } });
       for (let i = 0; i < 10; i++) expect((await signIn(app, apiKey('rep', `wrong-guess-${i}-abcdefghij`), via(`198.51.100.${i}`))).res.statusCode).toBe(401);
-      expect((await signIn(app, PRIYA, via('198.51.100.99'))).res.statusCode).toBe(429);
-      expect((await signIn(app, PRIYA, { remoteAddress: '10.0.0.2', headers: { 'x-forwarded-for': '203.0.113.8' } })).res.statusCode).toBe(303);
+      expect((await signIn(app, apiKey('rep', 'wrong-guess-x-abcdefghij'), via('198.51.100.99'))).res.statusCode).toBe(429);
+      expect((await signIn(app, apiKey('rep', 'wrong-guess-y-abcdefghij'), { remoteAddress: '10.0.0.2', headers: { 'x-forwarded-for': '203.0.113.8' } })).res.statusCode).toBe(401);
+    });
+
+    it('limits wrong API keys in headers per address like the sign-in form (one budget for both): 429 AUTH_LIMITED with Retry-After, never for a right key', async () => {
+      const app = await build();
+      const get = (authorization: string, remoteAddress = '10.0.0.9') => app.inject({ method: 'GET', url: '/v1/calls', headers: { authorization }, remoteAddress });
+      for (let i = 0; i < 5; i++) expect((await get(`Bearer wrong-header-${i}-abcdefghij`)).statusCode).toBe(401);
+      for (let i = 0; i < 5; i++) expect((await signIn(app, apiKey('rep', `wrong-form-${i}-abcdefghij`), { remoteAddress: '10.0.0.9' })).res.statusCode).toBe(401);
+      const limited = await get('Bearer wrong-header-x-abcdefghij');
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json().error.code).toBe('AUTH_LIMITED');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await app.inject({ method: 'GET', url: '/v1/calls', headers: { 'x-api-key': 'wrong-header-y-abcdefghij' }, remoteAddress: '10.0.0.9' })).statusCode).toBe(429);
+      // The right key from the same address, in either header, is answered as always.
+      expect((await get(`Bearer ${PRIYA.key}`)).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: '/v1/calls', headers: { 'x-api-key': LEE.key }, remoteAddress: '10.0.0.9' })).statusCode).toBe(200);
+      // No key at all is not a wrong key: still 401 with its challenge; another address is not limited.
+      expect((await app.inject({ method: 'GET', url: '/v1/calls', remoteAddress: '10.0.0.9' })).statusCode).toBe(401);
+      expect((await get('Bearer wrong-header-z-abcdefghij', '10.0.0.10')).statusCode).toBe(401);
+      now = new Date(now.getTime() + 61_000);
+      expect((await get('Bearer wrong-header-z-abcdefghij')).statusCode).toBe(401);
     });
   });
 

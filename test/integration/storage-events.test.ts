@@ -132,6 +132,23 @@ describe('POST /v1/events/s3 (real S3 API: the embedded server)', () => {
     expect(outside.json()).toMatchObject({ ignored: true });
   });
 
+  it('refuses a key that climbs out of the inbox (`..`), as it ignores any key outside it: no call, nothing queued, the other recording untouched', async () => {
+    const victim = 'calls/c_000000000000000000000001/original.wav';
+    await blobs.put(victim, Buffer.from('another rep’s recording'));
+    const before = queued.length;
+    for (const key of ['inbox/../' + victim, 'inbox/./../' + victim, 'inbox//a.wav']) {
+      const res = await minio(s3Notification([{ bucket: BUCKET, key, sequencer: '0F6' }], 'minio:s3'));
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ ignored: true, reason: expect.stringContaining('refused') });
+    }
+    // Percent-encoded dots as the event carries them: decoded once, still not a plain key.
+    const encoded = s3Notification([{ bucket: BUCKET, key: 'placeholder', sequencer: '0F7' }], 'minio:s3') as { Records: { s3: { object: { key: string } } }[] };
+    encoded.Records[0]!.s3.object.key = 'inbox/%2E%2E/calls/c_000000000000000000000001/original.wav';
+    expect((await minio(encoded)).json()).toMatchObject({ ignored: true });
+    expect(queued.length).toBe(before);
+    expect(await blobs.head(victim)).not.toBeNull();
+  });
+
   it('takes S3 notifications in a verified SNS envelope; a tampered one is refused', async () => {
     await blobs.put('inbox/sns.wav', Buffer.from('sns recording'));
     const envelope = sns.notification(s3Notification([{ bucket: BUCKET, key: 'inbox/sns.wav', sequencer: '0D4' }]));

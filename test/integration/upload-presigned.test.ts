@@ -214,6 +214,18 @@ describe('presigned uploads: POST /v1/calls/presign, the POST to S3, POST /v1/ca
     expect(queued).toEqual([]);
   });
 
+  it('refuses a rep’s complete naming another rep’s e-mail with 403 REP_NOT_YOURS; the same token completes with a fixed meta', async () => {
+    const p = await presign();
+    await postToS3(p, audio(100, 29));
+    const refused = await complete({ key: p.key, uploadToken: p.uploadToken, meta: { rep: { email: 'sam@example.com' } } });
+    expect([refused.statusCode, refused.json().error.code]).toEqual([403, 'REP_NOT_YOURS']);
+    expect(queued).toEqual([]);
+    const fixed = await complete({ key: p.key, uploadToken: p.uploadToken, meta: { rep: { name: 'Priya' } } });
+    expect(fixed.statusCode, fixed.body).toBe(202);
+    const call = await app.inject({ method: 'GET', url: `/v1/calls/${(fixed.json() as { id: string }).id}`, headers: bearer(PRIYA) });
+    expect(call.json().call.meta.rep).toEqual({ name: 'Priya', email: 'priya@example.com' });
+  });
+
   it('answers 501 PRESIGN_UNSUPPORTED where recordings are kept in a directory', async () => {
     const dir = await makeTempDir();
     const fsBlobs = createFsBlobStore(dir.dir);

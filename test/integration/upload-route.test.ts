@@ -207,11 +207,34 @@ describe('POST /v1/calls: whose call an upload is', () => {
     expect(await listed(OTHER_REP)).toEqual([]);
   });
 
-  it('fills in only the rep e-mail a meta leaves out: a named rep keeps their name, a rep e-mail given stays', async () => {
+  it('fills in only the rep e-mail a meta leaves out: a named rep keeps their name, the rep’s own e-mail given stays', async () => {
     const named = await uploadAs(REP, [{ name: 'meta', body: JSON.stringify({ rep: { name: 'Priya Raman', channel: 1 } }) }, recording(500, 22)]);
     expect((await metaOf(named))?.rep).toEqual({ name: 'Priya Raman', channel: 1, email: 'priya@example.com' });
-    const forAnother = await uploadAs(REP, [{ name: 'meta', body: JSON.stringify({ rep: { email: 'dan@example.com' } }) }, recording(500, 23)]);
-    expect((await metaOf(forAnother))?.rep).toEqual({ email: 'dan@example.com' });
+    const own = await uploadAs(REP, [{ name: 'meta', body: JSON.stringify({ rep: { email: ' Priya@Example.com' } }) }, recording(500, 23)]);
+    expect((await metaOf(own))?.rep).toEqual({ email: ' Priya@Example.com' });
+  });
+
+  it('refuses a rep’s upload naming another rep’s e-mail (or any, from a rep key without one) with 403 REP_NOT_YOURS, keeping nothing; a manager names any rep', async () => {
+    const send = (key: { key: string }, meta: unknown, seed: number) => {
+      const body = multipart([{ name: 'meta', body: JSON.stringify(meta) }, recording(500, seed)]);
+      return app.inject({ method: 'POST', url: '/v1/calls', payload: body.payload, headers: { ...body.headers, ...bearer(key) } });
+    };
+    for (const [key, seed] of [[REP, 26], [NAMELESS_REP, 27]] as const) {
+      const res = await send(key, { rep: { name: 'Dan', email: 'dan@example.com' } }, seed);
+      expect([res.statusCode, res.json().error.code]).toEqual([403, 'REP_NOT_YOURS']);
+    }
+    expect(await listed(OTHER_REP)).toEqual([]);
+    expect(await listed(MANAGER)).toEqual([]);
+    expect(await readdir(join(temp.dir, 'uploads')).catch(() => [])).toEqual([]);
+    // Sending a recording already here does not get round it either.
+    const mine = await uploadAs(REP, [recording(500, 28)]);
+    const again = await send(REP, { rep: { email: 'dan@example.com' } }, 28);
+    expect([again.statusCode, again.json().error.code]).toEqual([403, 'REP_NOT_YOURS']);
+    expect((await metaOf(mine))?.rep).toEqual({ email: 'priya@example.com' });
+
+    const byManager = await send(MANAGER, { rep: { email: 'dan@example.com' } }, 29);
+    expect(byManager.statusCode).toBe(202);
+    expect((await listed(OTHER_REP)).map((c) => c.id)).toEqual([(byManager.json() as { id: string }).id]);
   });
 
   it('leaves the rep unset for a manager’s upload and for a rep key without an e-mail', async () => {

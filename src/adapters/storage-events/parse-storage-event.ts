@@ -126,15 +126,30 @@ export function decodeEventKey(encoded: string): string {
   }
 }
 
+/**
+ * Whether a decoded key is a plain path: no `.` or `..` segment, no empty segment (`a//b`), no
+ * backslash, no percent-encoded dot, slash or backslash, and no control character. Stores and HTTP clients may resolve such
+ * segments (or decode once more) and reach an object outside the prefix the key seemed to start with,
+ * so a key that is not plain is never under the inbox: it is refused, never normalised.
+ */
+export function isPlainKey(key: string): boolean {
+  if (key.includes('\\') || /%(2e|2f|5c)/i.test(key) || /[\u0000-\u001f\u007f]/.test(key)) return false;
+  return key.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
 function keep(objects: StoredObject[], config: StorageEventsConfig, seen: number): StorageEvent {
   const wanted = new Map<string, StoredObject>();
+  let notPlain = 0;
   for (const o of objects) {
     const inInbox = o.bucket === config.bucket && o.key.startsWith(config.inboxPrefix) && o.key.length > config.inboxPrefix.length;
-    if (inInbox && !o.key.endsWith('/') && !o.key.endsWith('.meta.json')) wanted.set(o.dedupeKey, o);
+    if (!inInbox || o.key.endsWith('/') || o.key.endsWith('.meta.json')) continue;
+    if (isPlainKey(o.key)) wanted.set(o.dedupeKey, o);
+    else notPlain += 1;
   }
   if (wanted.size > 0) return { kind: 'objects', objects: [...wanted.values()] };
+  const refused = notPlain > 0 ? `; ${notPlain} key${notPlain === 1 ? '' : 's'} with ".", ".." or empty segments, backslashes or percent-encoded ones refused` : '';
   return {
     kind: 'ignored',
-    reason: `No new object under ${config.inboxPrefix} in bucket ${config.bucket} (${seen} event${seen === 1 ? '' : 's'}: other events, buckets, prefixes or sidecars).`,
+    reason: `No new object under ${config.inboxPrefix} in bucket ${config.bucket} (${seen} event${seen === 1 ? '' : 's'}: other events, buckets, prefixes or sidecars${refused}).`,
   };
 }

@@ -101,7 +101,7 @@ function operationId(op: OperationSpec): string {
 
 /** The codes a route can answer besides its own: sign-in and rights, CSRF, and server failures. */
 function jsonErrorsOf(op: OperationSpec): ErrorCode[] {
-  const auth: ErrorCode[] = op.auth === 'none' ? [] : ['AUTH_REQUIRED', 'AUTH_FORBIDDEN', ...(op.method === 'get' ? [] : ['CSRF_INVALID' as const])];
+  const auth: ErrorCode[] = op.auth === 'none' ? [] : ['AUTH_REQUIRED', 'AUTH_LIMITED', 'AUTH_FORBIDDEN', ...(op.method === 'get' ? [] : ['CSRF_INVALID' as const])];
   const server: ErrorCode[] = op.auth === 'none' ? ['INTERNAL'] : ['NETWORK', 'INTERNAL'];
   return [...new Set([...auth, ...(op.errors ?? []), ...server])];
 }

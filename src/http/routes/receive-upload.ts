@@ -31,7 +31,7 @@ export function receiver(deps: AppDeps): ReceiveUpload {
     const uploaderRepEmail = identity.role === 'rep' ? identity.email : null;
     // A failed call takes the meta it is sent again with only from someone who may read it: another rep's
     // meta would hand them the call.
-    const work = () => ingest({ ...upload, uploadedBy, uploaderRepEmail }, { blobs: deps.blobs, clock: deps.clock }, (existing) => canAccessCall(identity, existing));
+    const work = () => ingest({ ...upload, uploadedBy, uploaderRepEmail, uploaderRole: identity.role }, { blobs: deps.blobs, clock: deps.clock }, (existing) => canAccessCall(identity, existing));
     const id = callIdFromSha256(upload.sha256);
     const { call, isNew } = withinRedis ? await withLockWithin(deps.locks, id, withinRedis, work) : await deps.locks.withLock(id, work);
     const bounded = <T>(p: Promise<T>) => (withinRedis ? withinRedis(p) : p);

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { createAttemptLimiter } from '../attempt-limiter.ts';
-import { authenticate, csrfValid, safeNext, wantsPage } from '../auth.ts';
+import { authenticate, csrfValid, safeNext, wantsPage, wrongKeyWait } from '../auth.ts';
 import { renderSignInPage } from '../ui/sign-in.page.ts';
 
 export const SignInForm = z.object({
@@ -10,16 +9,12 @@ export const SignInForm = z.object({
   _csrf: z.string().max(256).optional(),
 });
 
-export interface SessionRoutesOptions {
-  clock: () => Date;
-  /** Failed sign-ins allowed per client address and minute before 429 (default 10). */
-  maxFailuresPerMinute?: number;
-}
-
-/** `GET /sign-in`, `POST /sign-in` (a key → a session cookie), `POST /sign-out`. */
-export async function sessionRoutes(app: FastifyInstance, opts: SessionRoutesOptions): Promise<void> {
+/**
+ * `GET /sign-in`, `POST /sign-in` (a key → a session cookie), `POST /sign-out`. Wrong keys count against
+ * the address with wrong key headers (`authContext.keyFailures`); a right key always signs in.
+ */
+export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const { sessions, keys } = app.authContext;
-  const limiter = createAttemptLimiter({ max: opts.maxFailuresPerMinute ?? 10, windowMs: 60_000, clock: opts.clock });
 
   /** The page with a fresh form id (cookie) and its CSRF token. */
   const page = (request: FastifyRequest, reply: FastifyReply, status: number, next: string, error?: string) => {
@@ -34,12 +29,6 @@ export async function sessionRoutes(app: FastifyInstance, opts: SessionRoutesOpt
     const form = SignInForm.safeParse(request.body ?? {});
     const fields = form.success ? form.data : {};
     const next = safeNext(fields.next);
-    const wait = limiter.retryAfter(request.ip);
-    if (wait > 0) {
-      request.log.warn({ ip: request.ip }, 'sign-in refused: too many failed attempts');
-      reply.header('Retry-After', String(wait));
-      return page(request, reply, 429, next, `Too many failed sign-ins from your address. Try again in ${wait} seconds.`);
-    }
     // Login CSRF: the form must come from our own page (its id cookie and the token in the form agree).
     const formId = sessions.readSignInForm(request);
     if (!formId || !sessions.csrfValid(formId, fields._csrf)) {
@@ -47,7 +36,12 @@ export async function sessionRoutes(app: FastifyInstance, opts: SessionRoutesOpt
     }
     const identity = fields.key ? keys.authenticate(fields.key.trim()) : null;
     if (!identity) {
-      limiter.fail(request.ip);
+      const wait = wrongKeyWait(request);
+      if (wait > 0) {
+        request.log.warn({ ip: request.ip }, 'sign-in refused: too many failed attempts');
+        reply.header('Retry-After', String(wait));
+        return page(request, reply, 429, next, `Too many failed sign-ins from your address. Try again in ${wait} seconds.`);
+      }
       request.log.info('sign-in failed: unknown key');
       return page(request, reply, 401, next, 'That key is not valid. Check it and try again.');
     }

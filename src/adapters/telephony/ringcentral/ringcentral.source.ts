@@ -15,11 +15,19 @@ export const RECORDING_WAIT_MS = 60 * 60_000;
 /** Validation tokens are echoed in a header; RingCentral's answer must stay under 1 KB. */
 const MAX_VALIDATION_TOKEN = 256;
 const DAY_MS = 24 * 60 * 60_000;
+/**
+ * How far a notification's `timestamp` (when RingCentral sent it, in every event's body) may be from our
+ * clock, either way, before the event is refused as stale. Nothing signs it: it stops a captured delivery
+ * being replayed later (an erased call made again), not a sender holding the token, who can write any
+ * time. A day covers RingCentral's redelivery and any clock skew.
+ */
+export const RINGCENTRAL_MAX_AGE_MS = DAY_MS;
 
 /**
  * RingCentral: webhook subscriptions to telephony session events. RingCentral signs nothing; every
  * event carries the subscription's `Verification-Token`, compared in constant time (no timestamp is
- * covered, so replays are stopped by the call id: the telephony session id). There is no "recording
+ * covered, so replays are stopped by the call id, the telephony session id, and an event sent more
+ * than a day ago by its body's `timestamp` is refused as stale). There is no "recording
  * ready" push: a session whose party of ours is `Disconnected` is a call that ended, and `download`
  * looks the session up in the call log until its recording appears.
  */
@@ -34,7 +42,10 @@ export const ringcentralTelephony: TelephonyModule<RingCentralConfig> = {
     return {
       provider: 'ringcentral',
       allowedOrigins,
-      verify: (request) => verifyRingCentral(config.verificationToken, request),
+      verify(request, now) {
+        const verdict = verifyRingCentral(config.verificationToken, request);
+        return verdict.ok ? fresh(request, now) : verdict;
+      },
 
       parse(request): WebhookOutcome {
         const validationToken = headerOf(request.headers, 'validation-token');
@@ -109,6 +120,20 @@ function verifyRingCentral(expected: string, request: WebhookRequest): Verdict {
     return { ok: false, code: 'WEBHOOK_SIGNATURE_MISSING', reason: 'The Verification-Token header is missing; create the subscription with deliveryMode.verificationToken = RINGCENTRAL_VERIFICATION_TOKEN.' };
   }
   return constantTimeEqual(verification, expected) ? { ok: true } : tokenMismatch();
+}
+
+/** An event whose `timestamp` is more than RINGCENTRAL_MAX_AGE_MS from `now` is stale; one without (the handshake), or unreadable, is left to `parse`. */
+function fresh(request: WebhookRequest, now: Date): Verdict {
+  if (headerOf(request.headers, 'validation-token') !== null) return { ok: true };
+  let sent: unknown;
+  try {
+    sent = (JSON.parse(request.rawBody.toString('utf8')) as { timestamp?: unknown } | null)?.timestamp;
+  } catch {
+    return { ok: true };
+  }
+  const at = typeof sent === 'string' ? Date.parse(sent) : Number.NaN;
+  if (Number.isNaN(at) || Math.abs(now.getTime() - at) <= RINGCENTRAL_MAX_AGE_MS) return { ok: true };
+  return { ok: false, code: 'WEBHOOK_STALE', reason: "The event's timestamp is more than a day from our clock (a replayed delivery, or a clock far off)." };
 }
 
 const tokenMismatch = (): Verdict => ({

@@ -1,4 +1,4 @@
-import type { TelephonyModule, TelephonySource, WebhookOutcome } from '../../../ports/telephony-source.ts';
+import type { TelephonyModule, TelephonySource, Verdict, WebhookOutcome, WebhookRequest } from '../../../ports/telephony-source.ts';
 import { permanent } from '../../../errors/app-error.ts';
 import { originsOf } from '../origins.ts';
 import { recordingExtension, recordingFilename } from '../recording-file.ts';
@@ -26,7 +26,10 @@ export const zoomTelephony: TelephonyModule<ZoomConfig> = {
     return {
       provider: 'zoom',
       allowedOrigins,
-      verify: (request, now) => verifyZoomSignature(config.webhookSecret, request, now),
+      verify(request, now) {
+        const signed = verifyZoomSignature(config.webhookSecret, request, now);
+        return signed.ok ? sameAccount(request, config.accountId) : signed;
+      },
 
       parse(request): WebhookOutcome {
         const envelope = ZoomEnvelope.safeParse(parseJsonBody(request.rawBody, 'Zoom'));
@@ -73,3 +76,24 @@ export const zoomTelephony: TelephonyModule<ZoomConfig> = {
     };
   },
 };
+
+/**
+ * The signature proves the sender holds our app's secret token; an app can be installed in several Zoom
+ * accounts under one token, and the download uses ZOOM_ACCOUNT_ID's credentials, so a delivery naming
+ * another account (`payload.account_id`) is refused like a wrong signature. One naming none (the
+ * url_validation handshake) is left to `parse`; so is a body that is not JSON.
+ */
+function sameAccount(request: WebhookRequest, accountId: string): Verdict {
+  let named: unknown;
+  try {
+    named = (JSON.parse(request.rawBody.toString('utf8')) as { payload?: { account_id?: unknown } } | null)?.payload?.account_id;
+  } catch {
+    return { ok: true };
+  }
+  if (named === undefined || named === null || String(named) === accountId) return { ok: true };
+  return {
+    ok: false,
+    code: 'WEBHOOK_SIGNATURE_INVALID',
+    reason: "The delivery is for another Zoom account than ZOOM_ACCOUNT_ID: subscribe that account's app to its own callscribe, or fix ZOOM_ACCOUNT_ID.",
+  };
+}

@@ -54,6 +54,30 @@ describe('object keys in events', () => {
   });
 });
 
+describe('keys that are not plain paths', () => {
+  /** One S3 record carrying `rawKey` exactly as written (the helper would encode it). */
+  const withRawKey = (rawKey: string) => ({
+    Records: [{ eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'callscribe' }, object: { key: rawKey, size: 1, sequencer: '01' } } }],
+  });
+
+  it('refuses ".", ".." and empty segments and backslashes under the inbox, never normalising them into another prefix', () => {
+    for (const key of ['inbox/../calls/c_1/original.wav', 'inbox/a/../../calls/c_1/original.wav', 'inbox/./a.wav', 'inbox//a.wav', 'inbox/..', 'inbox/a\\..\\..\\calls\\c_1\\original.wav']) {
+      expect(parse(s3Notification([{ key }]))).toMatchObject({ kind: 'ignored', reason: expect.stringContaining('refused') });
+    }
+  });
+
+  it('refuses percent-encoded dots, slashes and backslashes, once or twice encoded', () => {
+    for (const raw of ['inbox/%2E%2E/calls/c_1/original.wav', 'inbox/%252e%252e/calls/c_1/original.wav', 'inbox/..%252Fcalls/c_1/original.wav', 'inbox/a%255C..%255Cb.wav', 'inbox/%2e/a.wav']) {
+      expect(parse(withRawKey(raw))).toMatchObject({ kind: 'ignored', reason: expect.stringContaining('refused') });
+    }
+  });
+
+  it('keeps the plain keys of an event and drops only the others', () => {
+    const objects = objectsOf(s3Notification([{ key: 'inbox/../calls/c_1/original.wav' }, { key: 'inbox/team/call..1.wav' }, { key: 'inbox/.hidden/a.wav' }]));
+    expect(objects.map((o) => o.key)).toEqual(['inbox/team/call..1.wav', 'inbox/.hidden/a.wav']);
+  });
+});
+
 describe('S3 notifications', () => {
   it('reads created objects with size, sequencer and eTag', () => {
     const [o] = objectsOf(s3Notification([{ key: 'inbox/a/call-1.mp3', size: 4242, eTag: 'abc123', sequencer: '0055AED6DCD90281E5' }]));

@@ -60,6 +60,16 @@ describe('ringcentral verify', () => {
     expect(source().verify(ringcentralValidation({ url: URL_, verificationToken: 'wrong' }), NOW)).toMatchObject({ ok: false, code: 'WEBHOOK_SIGNATURE_INVALID' });
     expect(source().verify(ringcentralValidation({ url: URL_, validationToken: 'x'.repeat(300) }), NOW)).toMatchObject({ ok: false, code: 'WEBHOOK_PAYLOAD_INVALID' });
   });
+
+  it('refuses an event sent more than a day from our clock (its body timestamp) as WEBHOOK_STALE', () => {
+    const sentAt = (timestamp: string | undefined) => deliver({ ...ended([repParty()]), timestamp });
+    expect(source().verify(sentAt('2020-01-01T00:00:00.000Z'), NOW)).toMatchObject({ ok: false, code: 'WEBHOOK_STALE' });
+    expect(source().verify(sentAt('2026-03-01T09:59:00.000Z'), NOW)).toMatchObject({ ok: false, code: 'WEBHOOK_STALE' });
+    expect(source().verify(sentAt('2026-03-03T10:01:00.000Z'), NOW)).toMatchObject({ ok: false, code: 'WEBHOOK_STALE' });
+    expect(source().verify(sentAt('2026-03-01T10:01:00.000Z'), NOW)).toEqual({ ok: true });
+    // Without one (RingCentral always sends it), the token alone decides, as before.
+    expect(source().verify(sentAt(undefined), NOW)).toEqual({ ok: true });
+  });
 });
 
 describe('ringcentral parse', () => {

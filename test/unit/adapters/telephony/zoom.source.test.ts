@@ -10,7 +10,8 @@ const SECRET = 'unit-zoom-secret';
 const URL_ = 'https://callscribe.example/v1/webhooks/zoom';
 const env = {
   ZOOM_WEBHOOK_SECRET_TOKEN: SECRET,
-  ZOOM_ACCOUNT_ID: 'acct-1',
+  // The account zoomRecordingCompleted names unless told otherwise.
+  ZOOM_ACCOUNT_ID: 'fake-account-id',
   ZOOM_CLIENT_ID: 'client-1',
   ZOOM_CLIENT_SECRET: 'client-secret-1',
 };
@@ -94,6 +95,15 @@ describe('zoom verify', () => {
     for (const request of [forged, tampered, otherSecret, retimed]) {
       expect(source().verify(request, NOW)).toMatchObject({ ok: false, code: 'WEBHOOK_SIGNATURE_INVALID' });
     }
+  });
+
+  it('refuses a delivery signed with our token for another Zoom account (payload.account_id) as WEBHOOK_SIGNATURE_INVALID', () => {
+    const other = zoomDelivery({ secret: SECRET, url: URL_, body: zoomRecordingCompleted([recording], { accountId: 'someone-elses-account' }), timestampSec: nowSec });
+    expect(source().verify(other, NOW)).toMatchObject({ ok: false, code: 'WEBHOOK_SIGNATURE_INVALID', reason: expect.stringContaining('ZOOM_ACCOUNT_ID') });
+    const ours = zoomDelivery({ secret: SECRET, url: URL_, body: zoomRecordingCompleted([recording], { accountId: 'fake-account-id' }), timestampSec: nowSec });
+    expect(source().verify(ours, NOW)).toEqual({ ok: true });
+    // The handshake names no account.
+    expect(source().verify(zoomDelivery({ secret: SECRET, url: URL_, body: zoomUrlValidation('abc'), timestampSec: nowSec }), NOW)).toEqual({ ok: true });
   });
 
   it('refuses a missing signature or timestamp as WEBHOOK_SIGNATURE_MISSING', () => {
