@@ -142,6 +142,37 @@ describe('the call page forms', () => {
     expect((await insights()).summary).toBe('The buyer will sign this week.');
   });
 
+  it('an unreliable transcript’s decision takes the summary in its own form: approving needs one and writes it, audited; nothing typed is lost', async () => {
+    const id = `c_${'a7'.repeat(12)}`;
+    const crm = {
+      schemaVersion: 1, adapter: 'local', contact: { id: 'ct-1', matchedBy: 'phone_or_email' }, deal: null, callLog: { id: 'log-1' }, tasks: [],
+      review: {
+        decisions: [{ id: 'transcript', kind: 'transcript_unreliable', proposed: 'checked', from: null, options: [], evidence: [], reason: 'Too many unsure words.', state: 'pending', createdAt: '2026-11-17T15:05:00.000Z' }],
+        audit: [],
+      },
+      syncedAt: null, updatedAt: '2026-11-17T15:05:00.000Z',
+    };
+    await storeCall(blobs, syntheticCall(id), { transcript: syntheticTranscript('mumble'), insights: { ...syntheticInsights(''), actionItems: [] }, crm });
+    const tag = (await app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: auth })).headers.etag as string;
+    const page = (await app.inject({ method: 'GET', url: `/calls/${id}`, headers: auth })).body;
+    expect(page).toMatch(/<textarea id="dec-0-summary" name="summary" rows="5" required maxlength="5000"><\/textarea>/);
+    // Approving with no summary is refused and changes nothing; the note typed is kept.
+    const empty = await postForm(`/calls/${id}/review`, { etag: tag, decisionId: 'transcript', decision: 'approve', value: 'checked', summary: '  ', note: 'Listened twice.' });
+    expect(empty.statusCode).toBe(422);
+    expect(empty.body).toContain('(VALUE_REQUIRED)');
+    expect(empty.body).toContain('>Listened twice.</textarea>');
+    const crmOf = async () => (await getJson(blobs, callKeys.crm(id), (raw) => raw as { review: { decisions: { state: string }[]; audit: { action: string; target: string; after: unknown }[] }; callLog: { stale?: boolean } }))!;
+    expect((await crmOf()).review.decisions[0]!.state).toBe('pending');
+    // With the summary: approved, the summary written (audited as a correction) and the call log to be rewritten.
+    const ok = await postForm(`/calls/${id}/review`, { etag: tag, decisionId: 'transcript', decision: 'approve', value: 'checked', summary: 'The buyer wants the annual plan.', note: 'Listened twice.' });
+    expect([ok.statusCode, ok.headers.location]).toEqual([303, `/calls/${id}?m=decided#done`]);
+    expect((await getJson(blobs, callKeys.insights(id), (raw) => Insights.parse(raw)))!.summary).toBe('The buyer wants the annual plan.');
+    const after = await crmOf();
+    expect(after.review.decisions[0]!.state).toBe('approved');
+    expect(after.review.audit.map((a) => [a.action, a.target])).toEqual([['approve', 'transcript'], ['correct', 'insights.summary']]);
+    expect(after.callLog.stale).toBe(true);
+  });
+
   it('a refused decision answers the page with that decision’s form as filled in and why, the other forms as they were', async () => {
     const id = `c_${'f6'.repeat(12)}`;
     await storeCallAwaitingReview(blobs, id);

@@ -164,7 +164,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
       const who = identityOfRequest(request);
       const decision = (await deps.reader.view(who, request.params.id)).review.find((d) => d.id === form.decisionId);
       const value = decision && form.decision === 'approve' ? decisionFormValue(decision, body) : undefined;
-      await deps.actions.review(who, request.params.id, { decisions: [{ id: form.decisionId, decision: form.decision, ...(value !== undefined && { value: value as string }), ...(form.note && { note: form.note }) }] }, form.etag);
+      await deps.actions.review(who, request.params.id, { decisions: [{ id: form.decisionId, decision: form.decision, ...(value !== undefined && { value: value as string }), ...(form.note && { note: form.note }), ...(form.summary && { summary: form.summary }) }] }, form.etag);
       return 'decided';
     }),
   );

@@ -83,7 +83,7 @@ function decisionCard(view: CallView, d: Decision, i: number, csrf: string | nul
   const form = formable || waiting;
   return html`<article class="decision decision-${d.state}" id="${decisionId(i)}" tabindex="-1" aria-labelledby="dec-${i}-h">
 <h3 id="dec-${i}-h">${d.finding ? `${KIND_LABEL[d.kind]}: ${FINDING_TITLE[d.finding.type]}` : KIND_LABEL[d.kind]} ${stateChip(d)}</h3>
-<p class="proposal">${proposal(d, Boolean(view.insights && view.can.correct))}</p>
+<p class="proposal">${proposal(d)}</p>
 ${d.reason && (d.state === 'pending' || d.decidedBy?.startsWith('policy:')) ? html`<p class="reason">${d.reason}</p>` : ''}
 ${quoteList(d.evidence, names)}
 ${(!form || d.kind === 'crm_hygiene') && d.options.length && d.kind !== 'deal_stage' ? optionList(d.options, d.kind === 'crm_hygiene' ? null : (d.value ?? d.proposed)) : ''}
@@ -101,8 +101,7 @@ function optionLabel(d: Decision, value: string | null): string | null {
   return d.options.find((o) => o.value === value)?.label ?? value;
 }
 
-/** `correctable`: the page has the correction form (below the decisions). */
-function proposal(d: Decision, correctable: boolean): SafeHtml {
+function proposal(d: Decision): SafeHtml {
   switch (d.kind) {
     case 'deal_stage':
       return d.from
@@ -124,9 +123,9 @@ function proposal(d: Decision, correctable: boolean): SafeHtml {
       return html`Add the task <strong>${item.text}</strong> (owner: ${OWNER_LABEL[item.owner]}, due: ${item.dueDate ? formatDate(item.dueDate) : 'no date'}).`;
     }
     case 'transcript_unreliable':
-      return correctable
-        ? html`Nothing was summarised from this call. Listen to it, write what should be in the CRM in the summary under <a href="#correct-h">Corrections</a> below, and approve once checked.`
-        : html`Nothing was summarised from this call. Listen to it, and approve once checked.`;
+      return d.state === 'pending'
+        ? html`Nothing was summarised from this call. Listen to it, write what it said in the summary below, and approve: the summary goes into the call log in the CRM. Reject to leave the call log saying the call was not summarised.`
+        : html`Nothing was summarised from this call by callscribe; a person listened to it.`;
     case 'crm_hygiene':
       return findingProposal(d.finding, d.proposed);
     case 'rep_not_in_crm':
@@ -186,7 +185,7 @@ function decisionForm(view: CallView, d: Decision, i: number, csrf: string | nul
   const formId = decisionFormId(i);
   const kept = keptFrom(refused?.fields ?? null);
   const fields = html`${csrfField(csrf)}<input type="hidden" name="decisionId" value="${d.id}"><input type="hidden" name="etag" value="${view.etag}">
-${valueControl(d, id, kept)}
+${valueControl(d, id, kept, view.insights?.summary ?? '')}
 <div class="field"><label for="${id}-note">Note (optional)</label><textarea id="${id}-note" name="note" rows="2" maxlength="2000">${kept('note') ?? ''}</textarea></div>
 <div class="actions">
 <button type="submit" name="decision" value="approve">Approve</button>
@@ -198,7 +197,8 @@ ${waiting ? html`<fieldset class="waiting-fields" disabled aria-describedby="${W
 </form>`;
 }
 
-function valueControl(d: Decision, id: string, kept: Kept): SafeHtml {
+/** `summary`: the call's summary now (an unreliable transcript's decision takes the summary in its own form). */
+function valueControl(d: Decision, id: string, kept: Kept, summary: string): SafeHtml {
   const value = kept('value') ?? d.proposed;
   switch (d.kind) {
     case 'deal_stage': {
@@ -238,7 +238,9 @@ ${d.options.map((o, j) => {
 </fieldset>`;
     }
     case 'transcript_unreliable':
-      return html`<input type="hidden" name="value" value="${d.proposed ?? TRANSCRIPT_CHECKED}">`;
+      // Reject leaves the call unsummarised (formnovalidate): only approving needs the summary.
+      return html`<input type="hidden" name="value" value="${d.proposed ?? TRANSCRIPT_CHECKED}">
+<div class="field"><label for="${id}-summary">Summary for the CRM's call log (required to approve)</label><textarea id="${id}-summary" name="summary" rows="5" required maxlength="5000">${kept('summary') ?? summary}</textarea></div>`;
     case 'rep_not_in_crm':
       return html`<input type="hidden" name="value" value="${d.proposed ?? OWNER_NOTED}">`;
     case 'crm_hygiene':

@@ -294,12 +294,12 @@ describe('renderCallPage', () => {
     expect(text).toContain('62% of the words are below 0.3');
     expect(text).toContain('That is too many to summarise the call.');
     expect(text).toContain('Unreliable transcript');
-    // The correction form is below the decisions: the decision says so, and links it.
-    expect(text).toContain('in the summary under Corrections below');
-    expect(text).not.toContain('above');
-    expect(out.indexOf('href="#correct-h"')).toBeLessThan(out.indexOf('id="correct-h"'));
+    // The decision's own form takes the summary (approving without one is refused): not a second form elsewhere.
+    expect(text).toContain('write what it said in the summary below, and approve');
+    expect(text).not.toContain('under Corrections');
     const form = reviewForms(out).find((f) => hidden(f, 'decisionId') === 'transcript')!;
     expect(hidden(form, 'value')).toBe('checked');
+    expect(form).toMatch(/<textarea id="dec-0-summary" name="summary" rows="5" required maxlength="5000">/);
   });
 
   it('a rep who is not a CRM user: says the records belong to the integration user and offers noting it as a decision', () => {
