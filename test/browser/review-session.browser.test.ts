@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
 import { apiKey } from '../../src/config/api-keys.ts';
@@ -30,6 +30,19 @@ const SYNCING_CALL = `c_${'c9'.repeat(12)}`;
 const SESSION_CALL = `c_${'da'.repeat(12)}`;
 /** Its decision refused while it syncs. */
 const BUSY_CALL = `c_${'eb'.repeat(12)}`;
+
+/**
+ * Approves the stage form's Closed won (not the proposal): the page asks to confirm, without script, in the same
+ * form as typed and focused; confirming records it.
+ */
+async function confirmClosing(page: Page, stage: Locator): Promise<void> {
+  await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.status() === 200), stage.locator('button[value="approve"]').click()]);
+  await page.waitForLoadState();
+  expect(await stage.locator('[role="alert"]').innerText()).toContain('approving closes the deal as won');
+  expect(await stage.locator('select[name="value"]').inputValue()).toBe('closedwon');
+  await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.closest("form") && document.activeElement.closest("form").id')).toBe(await stage.getAttribute('id'));
+  await Promise.all([page.waitForURL(/\?m=decided#done$/), stage.getByRole('button', { name: /^Confirm: set Closed won/ }).click()]);
+}
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 let blobs: BlobStore;
@@ -143,7 +156,7 @@ describe('sessions and refused forms in Chromium', () => {
       await stage.locator('select[name="value"]').selectOption('closedwon');
       await page.keyboard.press('Tab');
       await page.keyboard.type('Signed on the call.');
-      await Promise.all([page.waitForURL(/\?m=decided#done$/), stage.locator('button[value="approve"]').click()]);
+      await confirmClosing(page, stage);
 
       const record = (await getJson(blobs, callKeys.crm(SYNCING_CALL), (raw) => CrmRecord.parse(raw)))!;
       expect(record.review.decisions.map((d) => [d.id, d.state, d.value, d.note])).toEqual([
@@ -186,7 +199,7 @@ describe('sessions and refused forms in Chromium', () => {
       await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.closest("form") && document.activeElement.closest("form").id')).toBe('dec-1-form');
       expect(posts).toEqual([`${base}/calls/${BUSY_CALL}/review`]);
 
-      await Promise.all([page.waitForURL(/\?m=decided#done$/), stage.locator('button[value="approve"]').click()]);
+      await confirmClosing(page, stage);
       const record = (await getJson(blobs, callKeys.crm(BUSY_CALL), (raw) => CrmRecord.parse(raw)))!;
       expect(record.review.decisions.map((d) => [d.id, d.state, d.value, d.note])).toEqual([
         ['contact', 'pending', null, null],

@@ -286,7 +286,12 @@ describe('the review loop in Chromium on the real stack', () => {
 
       const form = page.locator('form.decision-form').filter({ has: page.locator('select[name="value"]') });
       await form.locator('select[name="value"]').selectOption('closedwon');
-      await Promise.all([page.waitForURL(/\?m=decided#done$/), form.locator('button[value="approve"]').click()]);
+      // Closing the deal on another stage than proposed is asked again (the same form, as chosen) before it is recorded.
+      await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.status() === 200), form.locator('button[value="approve"]').click()]);
+      await page.waitForLoadState();
+      const confirm = page.locator('form.decision-form[data-refused]');
+      expect(await confirm.locator('[role="alert"]').innerText()).toContain('approving closes the deal as won');
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), confirm.getByRole('button', { name: /^Confirm: set Closed won/ }).click()]);
       await untilDone('sams');
       const crm = await crmFile();
       expect(crm.deals.find((d) => d.id === 'deal-1009')?.stage).toBe('closedwon');

@@ -173,6 +173,30 @@ describe('the call page forms', () => {
     expect(after.callLog.stale).toBe(true);
   });
 
+  it('a stage other than the proposal that closes the deal is asked again before it is recorded; the decided card says what was set', async () => {
+    const id = `c_${'b8'.repeat(12)}`;
+    await storeCallAwaitingReview(blobs, id);
+    const tag = (await app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: auth })).headers.etag as string;
+    const asked = await postForm(`/calls/${id}/review`, { etag: tag, decisionId: 'deal-stage', decision: 'approve', value: 'closedlost', note: 'They went with a rival.' });
+    expect([asked.statusCode, asked.headers.location]).toEqual([200, undefined]);
+    const form = asked.body.slice(asked.body.indexOf('id="dec-1-form"'));
+    const shown = form.slice(0, form.indexOf('</form>'));
+    expect(shown).toContain('data-refused');
+    expect(shown).toContain('role="alert">You chose Closed lost, not the proposed Contract sent: approving closes the deal as lost');
+    expect(shown).toContain('<option value="closedlost" selected>');
+    expect(shown).toContain('<input type="hidden" name="confirm" value="closedlost">');
+    expect(shown).toContain('>They went with a rival.</textarea>');
+    expect(shown).toContain('Confirm: set Closed lost</button>');
+    const crmOf = async () => (await getJson(blobs, callKeys.crm(id), (raw) => raw as { review: { decisions: { id: string; state: string; value?: string | null }[] } }))!;
+    expect((await crmOf()).review.decisions.find((d) => d.id === 'deal-stage')!.state).toBe('pending');
+    // Confirmed: recorded as chosen.
+    const ok = await postForm(`/calls/${id}/review`, { etag: tag, decisionId: 'deal-stage', decision: 'approve', value: 'closedlost', confirm: 'closedlost' });
+    expect([ok.statusCode, ok.headers.location]).toEqual([303, `/calls/${id}?m=decided#done`]);
+    expect((await crmOf()).review.decisions.find((d) => d.id === 'deal-stage')).toMatchObject({ state: 'approved', value: 'closedlost' });
+    const page = (await app.inject({ method: 'GET', url: `/calls/${id}`, headers: auth })).body;
+    expect(page).toContain("The deal's stage was set to <strong>Closed lost</strong>; callscribe had proposed Contract sent.");
+  });
+
   it('a refused decision answers the page with that decision’s form as filled in and why, the other forms as they were', async () => {
     const id = `c_${'f6'.repeat(12)}`;
     await storeCallAwaitingReview(blobs, id);

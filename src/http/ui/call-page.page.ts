@@ -28,8 +28,10 @@ export interface RefusedForm {
   form: 'decision' | 'correction';
   /** What the form posted (its `decisionId` says which decision's form). */
   fields: FormBody;
-  /** Why it was refused, in words. */
+  /** Why it was refused, in words; with `confirm`, the question to confirm. */
   message: string;
+  /** Not refused but asked again: the stage (a decision's value) the reviewer confirms by sending the form again. */
+  confirm?: string;
 }
 
 export interface CallPageOptions {

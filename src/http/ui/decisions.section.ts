@@ -104,9 +104,7 @@ function optionLabel(d: Decision, value: string | null): string | null {
 function proposal(d: Decision): SafeHtml {
   switch (d.kind) {
     case 'deal_stage':
-      return d.from
-        ? html`Move the deal from <strong>${stageLabel(d.from)}</strong> to <strong>${stageLabel(d.proposed)}</strong>.`
-        : html`Move the deal to <strong>${stageLabel(d.proposed)}</strong>.`;
+      return stageProposal(d);
     case 'choose_contact':
     case 'choose_deal': {
       const what = d.kind === 'choose_contact' ? 'contact' : 'deal';
@@ -131,6 +129,25 @@ function proposal(d: Decision): SafeHtml {
     case 'rep_not_in_crm':
       return html`The call log and tasks are owned by the CRM's integration user, not the rep. Add the rep as a CRM user with their e-mail (or correct the rep's e-mail) so later calls are theirs, reassign these records in the CRM if they should be, and approve once noted.`;
   }
+}
+
+/**
+ * A stage decision in words. Pending: the move proposed, its starting stage said to be the deal's when the call
+ * was processed (the CRM's may have changed since; a move to the stage the deal is at changes nothing). Decided:
+ * what was set, plainly, with the proposal beside it when another stage was chosen.
+ */
+function stageProposal(d: Decision): SafeHtml {
+  const to = d.proposed;
+  if (d.state === 'approved') {
+    const set = d.value ?? to;
+    return set === to
+      ? html`The deal's stage was set to <strong>${stageLabel(set)}</strong>, as proposed.`
+      : html`The deal's stage was set to <strong>${stageLabel(set)}</strong>; callscribe had proposed ${stageLabel(to)}.`;
+  }
+  if (d.state === 'rejected') return html`Proposed moving the deal to ${stageLabel(to)}; the stage was left as it was.`;
+  if (!d.from) return html`Move the deal to <strong>${stageLabel(to)}</strong>.`;
+  if (d.from === to) return html`The deal is already at <strong>${stageLabel(to)}</strong>: approving changes nothing in the CRM.`;
+  return html`Move the deal to <strong>${stageLabel(to)}</strong>. When the call was processed it was at <strong>${stageLabel(d.from)}</strong>; if the CRM has it at ${stageLabel(to)} already, approving changes nothing.`;
 }
 
 function optionList(options: readonly DecisionOption[], chosen: string | null): SafeHtml {
@@ -184,15 +201,17 @@ function decisionForm(view: CallView, d: Decision, i: number, csrf: string | nul
   const id = `dec-${i}`;
   const formId = decisionFormId(i);
   const kept = keptFrom(refused?.fields ?? null);
+  const confirm = refused?.confirm ?? null;
   const fields = html`${csrfField(csrf)}<input type="hidden" name="decisionId" value="${d.id}"><input type="hidden" name="etag" value="${view.etag}">
 ${valueControl(d, id, kept, view.insights?.summary ?? '')}
 <div class="field"><label for="${id}-note">Note (optional)</label><textarea id="${id}-note" name="note" rows="2" maxlength="2000">${kept('note') ?? ''}</textarea></div>
+${confirm ? html`<input type="hidden" name="confirm" value="${confirm}">` : ''}
 <div class="actions">
-<button type="submit" name="decision" value="approve">Approve</button>
+<button type="submit" name="decision" value="approve">${confirm ? `Confirm: set ${stageLabel(confirm)}` : 'Approve'}</button>
 <button type="submit" name="decision" value="reject" class="secondary" formnovalidate>Reject</button>
 </div>`;
   return html`<form method="post" action="/calls/${encodeURIComponent(view.call.id)}/review" class="decision-form" id="${formId}"${refused ? html` data-refused aria-describedby="${formId}-error"` : ''}${waiting ? html` data-waiting` : ''}>
-${refused ? html`<p class="form-error" id="${formId}-error">${refused.message}</p>` : ''}
+${refused ? html`<p class="form-error" id="${formId}-error"${confirm ? html` role="alert"` : ''}>${refused.message}</p>` : ''}
 ${waiting ? html`<fieldset class="waiting-fields" disabled aria-describedby="${WAIT_ID}">${fields}</fieldset>` : fields}
 </form>`;
 }
