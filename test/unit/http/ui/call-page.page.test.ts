@@ -268,6 +268,17 @@ describe('renderCallPage', () => {
     expect(all).not.toContain('href="#decision-');
   });
 
+  it('a stage decision names its starting stage as the deal’s when the call was processed, a move to where it is as no change, and once decided what was set', () => {
+    const [stage] = sampleDecisions();
+    const card = (d: typeof stage) => textOf(render({ decisions: [d!] })).replace(/\s+/g, ' ').replace(/ ([.;,:])/g, '$1');
+    expect(card(stage)).toContain('Move the deal to Contract sent. When the call was processed it was at Decision maker bought in; if the CRM has it at Contract sent already, approving changes nothing.');
+    expect(card({ ...stage!, from: 'contractsent' })).toContain('The deal is already at Contract sent: approving changes nothing in the CRM.');
+    const decided = { ...stage!, state: 'approved' as const, decidedBy: 'maria@example.com', decidedAt: '2026-11-17T15:30:00.000Z' };
+    expect(card({ ...decided, value: 'closedlost' })).toContain("The deal's stage was set to Closed lost; callscribe had proposed Contract sent.");
+    expect(card({ ...decided, value: 'contractsent' })).toContain("The deal's stage was set to Contract sent, as proposed.");
+    expect(card({ ...stage!, state: 'rejected' })).toContain('Proposed moving the deal to Contract sent; the stage was left as it was.');
+  });
+
   it('renders a call with every decision decided and no pending count', () => {
     const decided = sampleDecisions().filter((d) => d.state !== 'pending');
     expect(reviewForms(render({ decisions: decided }))).toEqual([]);
