@@ -197,6 +197,33 @@ describe('the call page forms', () => {
     expect(page).toContain("The deal's stage was set to <strong>Closed lost</strong>; callscribe had proposed Contract sent.");
   });
 
+  it('the records in the CRM are named as the CRM named them among the options, a contact else as the call names the customer; stages by their names', async () => {
+    const id = `c_${'c9'.repeat(12)}`;
+    const at = '2026-11-17T15:05:00.000Z';
+    const decided = { from: null, evidence: [], reason: 'r', createdAt: at, decidedBy: 'lee@example.com', decidedAt: at };
+    const crm = {
+      schemaVersion: 1, adapter: 'local', contact: { id: 'contact-2017', matchedBy: 'phone_or_email' }, deal: { id: 'deal-1017', matchedBy: 'review' },
+      callLog: { id: 'call-0001' }, tasks: [{ key: 'k1', id: 'task-0001', subject: 'Schedule the demo' }],
+      review: {
+        decisions: [
+          { ...decided, id: 'deal', kind: 'choose_deal', proposed: null, options: [{ value: 'deal-1017', label: 'Juniper Freight · fleet pilot' }, { value: 'deal-1018', label: 'Juniper Freight · renewal' }], state: 'approved', value: 'deal-1017', applied: { at, result: 'deal deal-1017 chosen' } },
+          { ...decided, id: 'deal-stage', kind: 'deal_stage', proposed: 'presentationscheduled', from: 'qualifiedtobuy', options: [], state: 'approved', value: 'closedlost', applied: { at, result: 'deal deal-1017 moved to closedlost' } },
+        ],
+        audit: [],
+      },
+      syncedAt: at, updatedAt: at,
+    };
+    await storeCall(blobs, syntheticCall(id), { transcript: syntheticTranscript('We will.'), insights: syntheticInsights('Demo booked.'), crm });
+    const view = (await app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: auth })).json();
+    expect(view.links.map((l: { kind: string; label: string }) => [l.kind, l.label])).toEqual([
+      ['contact', 'Elena Novak, Brightline Foods'], ['deal', 'Juniper Freight · fleet pilot'], ['call_log', 'This call'], ['task', 'Schedule the demo'],
+    ]);
+    const page = (await app.inject({ method: 'GET', url: `/calls/${id}`, headers: auth })).body;
+    expect(page).toContain('<span class="link-kind">Contact</span> <span>Elena Novak, Brightline Foods</span> <span class="hint">(contact-2017)</span>');
+    expect(page).toContain(': deal deal-1017 moved to Closed lost</p>');
+    expect(page).not.toMatch(/moved to closedlost|Contact<\/span> <span>Contact/);
+  });
+
   it('a refused decision answers the page with that decision’s form as filled in and why, the other forms as they were', async () => {
     const id = `c_${'f6'.repeat(12)}`;
     await storeCallAwaitingReview(blobs, id);

@@ -3,6 +3,7 @@ import type { Role } from '../../config/api-keys.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatClock, formatMs, statusChip, timeElement } from './format.ts';
 import { csrfField, html, type SafeHtml } from './html.ts';
+import { plainMessage } from './plain-words.ts';
 
 /** The call's title: who, when, how long, its status. */
 export function callTitle(call: Call): string {
@@ -29,7 +30,7 @@ export function callHeader(view: CallView, csrf: string | null, role: Role): Saf
 ${call.meta.direction ? html`<div><dt>Direction</dt><dd>${call.meta.direction === 'inbound' ? 'Inbound' : 'Outbound'}</dd></div>` : ''}
 </dl>
 ${disposition ? html`<p class="notice">${disposition}.</p>` : ''}
-${call.status === 'needs_review' && call.review?.reason ? html`<p class="notice">Needs review: ${call.review.reason}</p>` : ''}
+${call.status === 'needs_review' && call.review?.reason ? html`<p class="notice">Needs review: ${plainMessage(call.review.reason)} <a href="#review-h">Go to the review</a></p>` : ''}
 </header>
 ${failure(view, csrf)}
 ${noWorker(view, role)}

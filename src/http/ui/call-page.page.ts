@@ -6,6 +6,7 @@ import { decisionFormId, decisionsSection } from './decisions.section.ts';
 import { formField, type FormBody } from './form-input.ts';
 import { html, page, type SafeHtml, type UiUser } from './html.ts';
 import { insightsSection } from './insights.section.ts';
+import { plainMessage } from './plain-words.ts';
 import { timeSavedSection, type CallTimeSaved } from './time-saved.section.ts';
 import { playerAndTranscript } from './transcript.section.ts';
 
@@ -79,6 +80,6 @@ export function refusedFormId(view: CallView, refused: RefusedForm): string | nu
 export function flashMessage(flash: Flash | null | undefined, formId: string | null = null): SafeHtml {
   if (!flash) return html``;
   return flash.kind === 'error'
-    ? html`<div class="flash flash-error" role="alert">${flash.message}${formId ? html` <a href="#${formId}">Back to your form</a>` : ''}</div>`
+    ? html`<div class="flash flash-error" role="alert">${plainMessage(flash.message)}${formId ? html` <a href="#${formId}">Back to your form</a>` : ''}</div>`
     : html`<div class="flash flash-success" role="status" id="${DONE_ID}" tabindex="-1">${flash.message}</div>`;
 }

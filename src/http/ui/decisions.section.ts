@@ -7,6 +7,7 @@ import { formatDate, OWNER_LABEL, quoteList, stageLabel, STATUS_LABEL, timeEleme
 import type { RefusedForm } from './call-page.page.ts';
 import { formField, type FormBody } from './form-input.ts';
 import { csrfField, html, safeHref, type SafeHtml, type UiUser } from './html.ts';
+import { plainMessage, plainWords, unreliableWords } from './plain-words.ts';
 import { speakerNames } from './transcript.section.ts';
 
 export const KIND_LABEL: Record<DecisionKind, string> = {
@@ -84,12 +85,21 @@ function decisionCard(view: CallView, d: Decision, i: number, csrf: string | nul
   return html`<article class="decision decision-${d.state}" id="${decisionId(i)}" tabindex="-1" aria-labelledby="dec-${i}-h">
 <h3 id="dec-${i}-h">${d.finding ? `${KIND_LABEL[d.kind]}: ${FINDING_TITLE[d.finding.type]}` : KIND_LABEL[d.kind]} ${stateChip(d)}</h3>
 <p class="proposal">${proposal(d)}</p>
-${d.reason && (d.state === 'pending' || d.decidedBy?.startsWith('policy:')) ? html`<p class="reason">${d.reason}</p>` : ''}
+${d.reason && (d.state === 'pending' || d.decidedBy?.startsWith('policy:')) ? html`<p class="reason">${reasonText(view, d)}</p>` : ''}
 ${quoteList(d.evidence, names)}
 ${(!form || d.kind === 'crm_hygiene') && d.options.length && d.kind !== 'deal_stage' ? optionList(d.options, d.kind === 'crm_hygiene' ? null : (d.value ?? d.proposed)) : ''}
 ${d.state === 'pending' ? '' : outcome(d)}
 ${form ? decisionForm(view, d, i, csrf, refused, waiting && !formable) : ''}
 </article>`;
+}
+
+/** Why a decision was raised, in the page's words (its code kept for operators); an unreliable transcript's from its figures. */
+function reasonText(view: CallView, d: Decision): SafeHtml {
+  const quality = view.transcript?.quality;
+  if (d.kind === 'transcript_unreliable' && quality && !quality.reliable && quality.lowConfidenceShare !== null) {
+    return plainMessage(`TRANSCRIPT_UNRELIABLE: ${unreliableWords(quality)}`);
+  }
+  return plainMessage(d.reason);
 }
 
 function stateChip(d: Decision): SafeHtml {
@@ -174,7 +184,7 @@ function outcome(d: Decision): SafeHtml {
   const applied = d.state !== 'approved'
     ? ''
     : d.applied
-      ? html`<p class="applied">Written to the CRM ${timeElement(d.applied.at)}: ${d.applied.result}</p>`
+      ? html`<p class="applied">Written to the CRM ${timeElement(d.applied.at)}: ${plainWords(d.applied.result).text}</p>`
       : html`<p class="applied hint">Waiting to be written to the CRM.</p>`;
   return html`<p class="decided">${verb} by <strong>${who}</strong>${d.decidedAt ? html` on ${timeElement(d.decidedAt)}` : ''}${chosen}.</p>
 ${d.note ? html`<p class="note">Note: ${d.note}</p>` : ''}
@@ -211,7 +221,7 @@ ${confirm ? html`<input type="hidden" name="confirm" value="${confirm}">` : ''}
 <button type="submit" name="decision" value="reject" class="secondary" formnovalidate>Reject</button>
 </div>`;
   return html`<form method="post" action="/calls/${encodeURIComponent(view.call.id)}/review" class="decision-form" id="${formId}"${refused ? html` data-refused aria-describedby="${formId}-error"` : ''}${waiting ? html` data-waiting` : ''}>
-${refused ? html`<p class="form-error" id="${formId}-error"${confirm ? html` role="alert"` : ''}>${refused.message}</p>` : ''}
+${refused ? html`<p class="form-error" id="${formId}-error"${confirm ? html` role="alert"` : ''}>${plainMessage(refused.message)}</p>` : ''}
 ${waiting ? html`<fieldset class="waiting-fields" disabled aria-describedby="${WAIT_ID}">${fields}</fieldset>` : fields}
 </form>`;
 }

@@ -197,12 +197,14 @@ describe('renderCallPage', () => {
     const decisions = sampleDecisions();
     decisions[0]!.reason = 'Moving the deal waits for a manager (STAGE_POLICY=review).';
     const pending = textOf(render({ decisions }));
-    expect(pending).toContain('waits for a manager');
+    expect(pending).toContain('Moving the deal waits for a manager.');
     Object.assign(decisions[0]!, { state: 'approved', value: 'contractsent', decidedBy: 'maria@example.com', decidedAt: '2026-11-17T15:50:00.000Z' });
     expect(textOf(render({ decisions }))).not.toContain('waits for a manager');
     // Decided by callscribe itself: the reason is why it did.
     Object.assign(decisions[0]!, { decidedBy: 'policy:auto', reason: 'Applied by STAGE_POLICY=auto at confidence 0.90.' });
-    expect(textOf(render({ decisions }))).toContain('Applied by STAGE_POLICY=auto');
+    // In words; the setting kept for operators, not as the message.
+    expect(textOf(render({ decisions }))).toContain('Applied by the automatic stage setting at confidence 0.90.');
+    expect(render({ decisions })).toContain('(for operators: <code>STAGE_POLICY=auto</code>)');
   });
 
   it('shows a failed call with its error and a Retry form, and a transcribing call with its progress', () => {
@@ -300,9 +302,14 @@ describe('renderCallPage', () => {
       thresholds: { minEvidenceConfidence: 0.3, maxLowConfidenceShare: 0.4 }, reliable: false, reason: 'too many unsure words',
     };
     const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
-    expect(out).toContain(`<span class="unsure" title="confidence 0.10">${words[1]}</span>`);
+    // Marked for the eye and, in hidden text, for a screen reader.
+    expect(out).toContain(`<span class="unsure" title="confidence 0.10">${words[1]}<span class="visually-hidden"> (unsure)</span></span>`);
     const text = textOf(out);
-    expect(text).toContain('62% of the words are below 0.3');
+    // In words, from the figures: no engine threshold, no code as the message (the code kept for operators).
+    expect(text).toContain('The speech engine was unsure of 62% of the words; they are shown marked like this (unsure) . That is too many to summarise the call.');
+    expect(text).toContain('The speech engine was unsure of 62% of the words in this call (a transcript is relied on when at most 40% are), so nothing was taken from it.');
+    expect(text).not.toMatch(/TRANSCRIPT_UNRELIABLE: |below 0\.3/);
+    expect(out).toContain('(for operators: <code>TRANSCRIPT_UNRELIABLE</code>)');
     expect(text).toContain('That is too many to summarise the call.');
     expect(text).toContain('Unreliable transcript');
     // The decision's own form takes the summary (approving without one is refused): not a second form elsewhere.
