@@ -30,6 +30,8 @@ const SYNCING_CALL = `c_${'c9'.repeat(12)}`;
 const SESSION_CALL = `c_${'da'.repeat(12)}`;
 /** Its decision refused while it syncs. */
 const BUSY_CALL = `c_${'eb'.repeat(12)}`;
+/** Typed in its correction form and another decision's note, then a decision sent. */
+const TYPED_CALL = `c_${'fc'.repeat(12)}`;
 
 /**
  * Approves the stage form's Closed won (not the proposal): the page asks to confirm, without script, in the same
@@ -61,7 +63,7 @@ beforeAll(async () => {
   review = await reviewDeps(blobs);
   app = await buildApp({ ...review, blobs, enqueue: async (step, id) => void (step === 'sync' && synced.push(id)), apiKeys: [MANAGER], session: { secret: 'test-session-secret-0123456789abcdef' }, maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger });
   const wav = wavBytes([new Int16Array(16 * 8000)], 8000);
-  for (const id of [CALL, SYNCING_CALL, SESSION_CALL, BUSY_CALL]) {
+  for (const id of [CALL, SYNCING_CALL, SESSION_CALL, BUSY_CALL, TYPED_CALL]) {
     const key = `calls/${id}/original.wav`;
     await blobs.put(key, wav, { contentType: 'audio/wav' });
     await storeCallAwaitingReview(blobs, id, { recording: { key, filename: 'call.wav', contentType: 'audio/wav', bytes: wav.length, sha256: '0'.repeat(64) } });
@@ -110,7 +112,8 @@ describe('sessions and refused forms in Chromium', () => {
       const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.locator('button[value="approve"]').click()]);
       expect(answer.status()).toBe(422);
       await page.waitForLoadState();
-      expect(await page.locator('.flash-error').innerText()).toMatch(/\((VALUE_REQUIRED|VALUE_INVALID)\)/);
+      expect(await page.locator('.flash-error').innerText()).toMatch(/\(for operators: (VALUE_REQUIRED|VALUE_INVALID)\)/);
+      expect(new URL(page.url()).pathname).toBe(`/calls/${CALL}`);
       expect(await page.locator('#dec-0-form input[value="existing"]').isChecked()).toBe(true);
       expect(await page.locator('#dec-0-form textarea[name="note"]').inputValue()).toBe('Nina is in the CRM already.');
       await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.closest("form") && document.activeElement.closest("form").id')).toBe('dec-0-form');
@@ -228,7 +231,7 @@ describe('sessions and refused forms in Chromium', () => {
       const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('#correct-form button[type="submit"]').click()]);
       expect(answer.status()).toBe(403);
       await page.waitForLoadState();
-      expect(await page.locator('.flash-error').innerText()).toContain('(CSRF_INVALID)');
+      expect(await page.locator('.flash-error').innerText()).toContain('(for operators: CSRF_INVALID)');
       expect(await page.locator('#c-summary').inputValue()).toBe(typed);
       expect(await page.locator('#c-note').inputValue()).toBe('Heard it <i>again</i>.');
       expect(await page.locator('#correct-form b, #correct-form i').count()).toBe(0);
@@ -238,6 +241,26 @@ describe('sessions and refused forms in Chromium', () => {
 
       await Promise.all([page.waitForURL(/\?m=corrected#done$/), page.locator('#correct-form button[type="submit"]').click()]);
       expect(await stored()).toBe(typed);
+    } finally {
+      await context.close();
+    }
+  });
+  it('sending one form keeps what was typed in the others: after the decision, the correction and the other note are as typed', async () => {
+    const { context, page, problems } = await openContext(browser);
+    try {
+      await signIn(page, base, MANAGER.key);
+      await page.goto(`${base}/calls/${TYPED_CALL}`);
+      await page.locator('details.correct summary').click();
+      await page.locator('#c-summary').fill('The buyer signs after legal reads it.');
+      await page.locator('#dec-0-form textarea[name="note"]').fill('Check the e-mail first.');
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), page.locator('#dec-1-form button[value="approve"]').click()]);
+      // The forms wait while the CRM is updated; once it has, the page opens them again by itself, as typed.
+      await updateCall(blobs, TYPED_CALL, (c) => { c.status = 'needs_review'; }, new Date());
+      await expect.poll(() => page.locator('#c-summary').count(), { timeout: 15_000, interval: 200 }).toBe(1);
+      await expect.poll(() => page.locator('#c-summary').inputValue(), { timeout: 10_000, interval: 200 }).toBe('The buyer signs after legal reads it.');
+      expect(await page.locator('details.correct').getAttribute('open')).not.toBeNull();
+      expect(await page.locator('#dec-0-form textarea[name="note"]').inputValue()).toBe('Check the e-mail first.');
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }

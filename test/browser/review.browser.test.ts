@@ -305,6 +305,9 @@ describe('the review loop in Chromium on the real stack', () => {
       await other.waitForLoadState();
       const alert = await other.locator('.flash-error').innerText();
       expect(alert).toContain('The call changed after you opened it');
+      // Its form is gone (decided): the notice has the focus, and the address is the call page's, so a reload does not post again.
+      await expect.poll(() => other.evaluate('document.activeElement && document.activeElement.id')).toBe('form-refused');
+      expect(new URL(other.url()).pathname).toBe(`/calls/${ids.sams}`);
       problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith('412: ')));
       expect((await crmFile()).stageChanges.filter((s) => s.dealId === 'deal-1009')).toHaveLength(1);
       expect(problems).toEqual([]);

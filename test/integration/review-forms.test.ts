@@ -74,13 +74,13 @@ describe('the call page forms', () => {
     for (const [url, fields] of forms) {
       const res = await postForm(url, fields);
       expect([res.statusCode, res.headers['content-type'], res.headers.location], url).toEqual([409, 'text/html; charset=utf-8', undefined]);
-      expect(res.body, url).toContain('is being changed by someone else; try again in a moment. (CALL_BUSY)');
+      expect(res.body, url).toContain('is being changed by someone else; try again in a moment. <span class="hint operator-codes">(for operators: <code>CALL_BUSY</code>)</span>');
     }
     const retry = await postForm(`/calls/${FAILED}/retry`, {});
     expect([retry.statusCode, retry.headers.location]).toEqual([303, `/calls/${FAILED}?e=CALL_BUSY`]);
     expect((await insights()).summary).toBe('The buyer will sign this week.');
     const page = await app.inject({ method: 'GET', url: `/calls/${FAILED}?e=CALL_BUSY`, headers: auth });
-    expect(page.body).toContain('(CALL_BUSY)');
+    expect(page.body).toContain('<code>CALL_BUSY</code>');
 
     // The API answers 409 CALL_BUSY on retry, and the document lists it there.
     const api = await app.inject({ method: 'POST', url: `/v1/calls/${FAILED}/retry`, headers: auth });
@@ -117,7 +117,7 @@ describe('the call page forms', () => {
     for (const [fields, code] of refused) {
       const res = await postForm(`/calls/${CALL}/insights`, { etag: tag, ...fields });
       expect([res.statusCode, res.headers.location], JSON.stringify(fields).slice(0, 80)).toEqual([422, undefined]);
-      expect(res.body).toContain(`(${code})`);
+      expect(res.body).toContain(`<code>${code}</code>`);
     }
     expect((await insights()).summary).toBe('The buyer will sign this week.');
     expect(await etag()).toBe(tag);
@@ -136,7 +136,7 @@ describe('the call page forms', () => {
     expect(html).toMatch(/<select id="c-item-1-owner"[^>]*><option value="rep">[^<]*<\/option><option value="customer" selected>/);
     expect(html).toContain('>Heard it again.</textarea>');
     // The schema's own words, where: not only the code.
-    expect(html).toMatch(/<div class="flash flash-error" role="alert">action item 2 text: [^<]*\(FORM_INVALID\) <a href="#correct-form">Back to your form<\/a><\/div>/);
+    expect(html).toMatch(/<div class="flash flash-error" role="alert" id="form-refused" tabindex="-1">action item 2 text: [^<]* <span class="hint operator-codes">\(for operators: <code>FORM_INVALID<\/code>\)<\/span> <a href="#correct-form">Back to your form<\/a><\/div>/);
     expect(html).toContain('<form method="post" action="/calls/' + CALL + '/insights" class="correction-form" id="correct-form" data-refused');
     expect(html).toMatch(/<details class="correct" open>/);
     expect((await insights()).summary).toBe('The buyer will sign this week.');
@@ -159,7 +159,7 @@ describe('the call page forms', () => {
     // Approving with no summary is refused and changes nothing; the note typed is kept.
     const empty = await postForm(`/calls/${id}/review`, { etag: tag, decisionId: 'transcript', decision: 'approve', value: 'checked', summary: '  ', note: 'Listened twice.' });
     expect(empty.statusCode).toBe(422);
-    expect(empty.body).toContain('(VALUE_REQUIRED)');
+    expect(empty.body).toContain('<code>VALUE_REQUIRED</code>');
     expect(empty.body).toContain('>Listened twice.</textarea>');
     const crmOf = async () => (await getJson(blobs, callKeys.crm(id), (raw) => raw as { review: { decisions: { state: string }[]; audit: { action: string; target: string; after: unknown }[] }; callLog: { stale?: boolean } }))!;
     expect((await crmOf()).review.decisions[0]!.state).toBe('pending');
@@ -186,7 +186,7 @@ describe('the call page forms', () => {
     expect(shown).toContain('<option value="closedlost" selected>');
     expect(shown).toContain('<input type="hidden" name="confirm" value="closedlost">');
     expect(shown).toContain('>They went with a rival.</textarea>');
-    expect(shown).toContain('Confirm: set Closed lost</button>');
+    expect(shown).toContain('Confirm: set Closed lost<span class="visually-hidden">: Change the deal stage</span></button>');
     const crmOf = async () => (await getJson(blobs, callKeys.crm(id), (raw) => raw as { review: { decisions: { id: string; state: string; value?: string | null }[] } }))!;
     expect((await crmOf()).review.decisions.find((d) => d.id === 'deal-stage')!.state).toBe('pending');
     // Confirmed: recorded as chosen.
@@ -231,7 +231,7 @@ describe('the call page forms', () => {
     const res = await postForm(`/calls/${id}/review`, { etag: tag, decisionId: 'contact', decision: 'approve', value: 'existing', contactId: '  ', note: 'Nina is in the CRM already.' });
     expect(res.statusCode).toBe(422);
     const html = res.body;
-    expect(html).toMatch(/<div class="flash flash-error" role="alert">[^<]+\((VALUE_REQUIRED|VALUE_INVALID)\) <a href="#dec-0-form">Back to your form<\/a><\/div>/);
+    expect(html).toMatch(/<div class="flash flash-error" role="alert" id="form-refused" tabindex="-1">[^<]+ <span class="hint operator-codes">\(for operators: <code>(VALUE_REQUIRED|VALUE_INVALID)<\/code>\)<\/span> <a href="#dec-0-form">Back to your form<\/a><\/div>/);
     const form = html.slice(html.indexOf('<form method="post" action="/calls/' + id + '/review" class="decision-form" id="dec-0-form" data-refused'));
     expect(form.slice(0, form.indexOf('</form>'))).toMatch(/id="dec-0-existing" name="value" value="existing" checked>[\s\S]*>Nina is in the CRM already.<\/textarea>/);
     // The stage's form is as it was: the proposal selected, no note, no error.

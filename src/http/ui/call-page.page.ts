@@ -24,6 +24,9 @@ export interface Flash {
 /** The id of a success notice: a form's redirect ends in `#done` so the page opens where the reader acted (app.js focuses it). */
 export const DONE_ID = 'done';
 
+/** The id of an error notice: app.js focuses it when no refused form is on the page to continue in. */
+export const ERROR_ID = 'form-refused';
+
 /** A decision or correction form the server refused, to show again as the reviewer filled it in. */
 export interface RefusedForm {
   form: 'decision' | 'correction';
@@ -80,6 +83,6 @@ export function refusedFormId(view: CallView, refused: RefusedForm): string | nu
 export function flashMessage(flash: Flash | null | undefined, formId: string | null = null): SafeHtml {
   if (!flash) return html``;
   return flash.kind === 'error'
-    ? html`<div class="flash flash-error" role="alert">${plainMessage(flash.message)}${formId ? html` <a href="#${formId}">Back to your form</a>` : ''}</div>`
+    ? html`<div class="flash flash-error" role="alert" id="${ERROR_ID}" tabindex="-1">${plainMessage(flash.message)}${formId ? html` <a href="#${formId}">Back to your form</a>` : ''}</div>`
     : html`<div class="flash flash-success" role="status" id="${DONE_ID}" tabindex="-1">${flash.message}</div>`;
 }

@@ -83,7 +83,7 @@ function decisionCard(view: CallView, d: Decision, i: number, csrf: string | nul
   const formable = d.state === 'pending' && view.can.decide.includes(d.id);
   const form = formable || waiting;
   return html`<article class="decision decision-${d.state}" id="${decisionId(i)}" tabindex="-1" aria-labelledby="dec-${i}-h">
-<h3 id="dec-${i}-h">${d.finding ? `${KIND_LABEL[d.kind]}: ${FINDING_TITLE[d.finding.type]}` : KIND_LABEL[d.kind]} ${stateChip(d)}</h3>
+<h3 id="dec-${i}-h">${decisionTitle(view, d)} ${stateChip(d)}</h3>
 <p class="proposal">${proposal(d)}</p>
 ${d.reason && (d.state === 'pending' || d.decidedBy?.startsWith('policy:')) ? html`<p class="reason">${reasonText(view, d)}</p>` : ''}
 ${quoteList(d.evidence, names)}
@@ -100,6 +100,17 @@ function reasonText(view: CallView, d: Decision): SafeHtml {
     return plainMessage(`TRANSCRIPT_UNRELIABLE: ${unreliableWords(quality)}`);
   }
   return plainMessage(d.reason);
+}
+
+/**
+ * A decision's name: its kind, a finding's type, and for what is about one action item (a new one, one with no
+ * due date) that item, so two of a kind on a page are told apart, in headings and in the buttons' names.
+ */
+function decisionTitle(view: CallView, d: Decision): string {
+  const base = d.finding ? `${KIND_LABEL[d.kind]}: ${FINDING_TITLE[d.finding.type]}` : KIND_LABEL[d.kind];
+  const task = d.finding?.type === 'due_date_missing' ? view.crm?.tasks.find((t) => t.id === d.finding?.record?.id)?.subject : undefined;
+  const item = task ?? (d.kind === 'rerun_action_item' ? (d.item?.text ?? d.proposed) : null);
+  return item ? `${base} for “${item}”` : base;
 }
 
 function stateChip(d: Decision): SafeHtml {
@@ -135,7 +146,7 @@ function proposal(d: Decision): SafeHtml {
         ? html`Nothing was summarised from this call. Listen to it, write what it said in the summary below, and approve: the summary goes into the call log in the CRM. Reject to leave the call log saying the call was not summarised.`
         : html`Nothing was summarised from this call by callscribe; a person listened to it.`;
     case 'crm_hygiene':
-      return findingProposal(d.finding, d.proposed);
+      return findingProposal(d.finding, d.proposed, d.options.some((o) => safeHref(o.url)));
     case 'rep_not_in_crm':
       return html`The call log and tasks are owned by the CRM's integration user, not the rep. Add the rep as a CRM user with their e-mail (or correct the rep's e-mail) so later calls are theirs, reassign these records in the CRM if they should be, and approve once noted.`;
   }
@@ -212,13 +223,15 @@ function decisionForm(view: CallView, d: Decision, i: number, csrf: string | nul
   const formId = decisionFormId(i);
   const kept = keptFrom(refused?.fields ?? null);
   const confirm = refused?.confirm ?? null;
+  // Every form has the same two buttons: each is named with its decision, so a list of buttons tells them apart.
+  const title = decisionTitle(view, d);
   const fields = html`${csrfField(csrf)}<input type="hidden" name="decisionId" value="${d.id}"><input type="hidden" name="etag" value="${view.etag}">
 ${valueControl(d, id, kept, view.insights?.summary ?? '')}
 <div class="field"><label for="${id}-note">Note (optional)</label><textarea id="${id}-note" name="note" rows="2" maxlength="2000">${kept('note') ?? ''}</textarea></div>
 ${confirm ? html`<input type="hidden" name="confirm" value="${confirm}">` : ''}
 <div class="actions">
-<button type="submit" name="decision" value="approve">${confirm ? `Confirm: set ${stageLabel(confirm)}` : 'Approve'}</button>
-<button type="submit" name="decision" value="reject" class="secondary" formnovalidate>Reject</button>
+<button type="submit" name="decision" value="approve">${confirm ? `Confirm: set ${stageLabel(confirm)}` : 'Approve'}<span class="visually-hidden">: ${title}</span></button>
+<button type="submit" name="decision" value="reject" class="secondary" formnovalidate>Reject<span class="visually-hidden">: ${title}</span></button>
 </div>`;
   return html`<form method="post" action="/calls/${encodeURIComponent(view.call.id)}/review" class="decision-form" id="${formId}"${refused ? html` data-refused aria-describedby="${formId}-error"` : ''}${waiting ? html` data-waiting` : ''}>
 ${refused ? html`<p class="form-error" id="${formId}-error"${confirm ? html` role="alert"` : ''}>${plainMessage(refused.message)}</p>` : ''}
@@ -298,12 +311,14 @@ const FINDING_TITLE: Record<Finding['type'], string> = {
   deal_stale: 'stale deal',
 };
 
-function findingProposal(f: Finding | undefined, proposed: string | null): SafeHtml {
+/** `linked`: the records listed below link to the CRM (an adapter with no web pages lists them unlinked). */
+function findingProposal(f: Finding | undefined, proposed: string | null, linked: boolean): SafeHtml {
+  const below = linked ? 'each is linked below' : 'each is listed below';
   switch (f?.type) {
     case 'duplicate_contacts':
-      return html`Merge the duplicate contacts in the CRM (each is linked below), then approve once noted. callscribe does not merge records.`;
+      return html`Merge the duplicate contacts in the CRM (${below}), then approve once noted. callscribe does not merge records.`;
     case 'duplicate_deals':
-      return html`Close or merge the extra open deals in the CRM (each is linked below), then approve once noted.`;
+      return html`Close or merge the extra open deals in the CRM (${below}), then approve once noted.`;
     case 'field_contradicted':
       if (f.field === 'amount') {
         const money = (v: string | null) => (v === null || v === '' ? null : formatAmount(Number(v), f.currency));

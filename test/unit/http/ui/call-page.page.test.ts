@@ -213,7 +213,10 @@ describe('renderCallPage', () => {
     const retry = forms(failed).find((f) => f.includes(`action="/calls/${SAMPLE_CALL_ID}/retry"`))!;
     expect(hidden(retry, '_csrf')).toBe(CSRF);
     expect(forms(render({ status: 'failed', can: { retry: false } })).some((f) => f.includes('/retry'))).toBe(false);
-    // The sample fails on its recording's content (AUDIO_CORRUPT): the retry stays, and says a new recording is needed.
+    // The sample fails on its recording's content (AUDIO_CORRUPT): no retry up front, since the page says a retry fails
+    // the same way; a new recording is asked for, and retrying anyway is left to a disclosure.
+    expect(failed).toMatch(/<details class="retry-anyway"><summary>Retry anyway \(an operator's choice\)<\/summary><form method="post" action="\/calls\/[^"]+\/retry"/);
+    expect(textOf(failed)).not.toContain('Retry processing');
     expect(textOf(failed)).toContain('The recording itself is the problem: processing it again fails the same way. Send a new recording of the call');
     expect(tags(retry, 'button')[0]!.attrs['aria-describedby']).toBe('failure-recording');
     const timedOut = sampleCallView({ status: 'failed' });
@@ -243,7 +246,7 @@ describe('renderCallPage', () => {
 
   it('shows a flash as a status, an error as an alert', () => {
     expect(render({}, { kind: 'success', message: 'Approved <stage>.' })).toContain('<div class="flash flash-success" role="status" id="done" tabindex="-1">Approved &lt;stage&gt;.</div>');
-    expect(render({}, { kind: 'error', message: 'The call changed meanwhile.' })).toContain('role="alert">The call changed meanwhile.');
+    expect(render({}, { kind: 'error', message: 'The call changed meanwhile.' })).toContain('role="alert" id="form-refused" tabindex="-1">The call changed meanwhile.');
   });
 
   it('shows what a form did in the section the form was in, the target of the redirect’s #done, with a link on to the next decision', () => {
@@ -367,6 +370,37 @@ describe('renderCallPage', () => {
     const due = reviewForms(out).find((f) => hidden(f, 'decisionId') === 'hygiene-due-abc')!;
     expect(tags(due, 'input').find((i) => i.attrs.name === 'value')?.attrs.type).toBe('date');
     expect(hidden(reviewForms(out).find((f) => hidden(f, 'decisionId') === 'hygiene-duplicate-contacts')!, 'value')).toBe('noted');
+  });
+
+  it('names each decision’s buttons with the decision (an item’s finding by its task), and says duplicates are listed, not linked, when the CRM has no pages', () => {
+    const base = { from: null, item: null, evidence: [], state: 'pending' as const, value: null, approvedItem: null, decidedBy: null, decidedAt: null, note: null, applied: null, createdAt: '2026-11-17T15:21:00.000Z' };
+    const view = sampleCallView({
+      decisions: [
+        ...sampleDecisions().slice(0, 1),
+        {
+          ...base, id: 'hygiene-due-abc', kind: 'crm_hygiene', proposed: null, options: [], reason: 'DUE_DATE_MISSING: no date.',
+          finding: { type: 'due_date_missing', record: { kind: 'task', id: 'hs-task-991' }, field: null, crmValue: null, callValue: null, currency: null },
+        },
+        {
+          ...base, id: 'hygiene-duplicate-contacts', kind: 'crm_hygiene', proposed: 'noted', reason: 'DUPLICATE_CONTACTS: 2.',
+          options: [{ value: '101', label: 'Ines Ford', url: null }, { value: '102', label: 'Ines Ford', url: null }],
+          finding: { type: 'duplicate_contacts', record: null, field: null, crmValue: null, callValue: null, currency: null },
+        },
+      ],
+    });
+    const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: '/v1/calls/x/audio' });
+    const names = reviewForms(out).map((f) => textOf(f.slice(f.indexOf('<div class="actions">'))).replace(/\s+/g, ' ').trim());
+    expect(names).toEqual([
+      'Approve : Change the deal stage Reject : Change the deal stage',
+      'Approve : CRM hygiene: no due date for “Book the onboarding kickoff” Reject : CRM hygiene: no due date for “Book the onboarding kickoff”',
+      'Approve : CRM hygiene: duplicate contacts Reject : CRM hygiene: duplicate contacts',
+    ]);
+    expect(out).toContain('Approve<span class="visually-hidden">: Change the deal stage</span></button>');
+    expect(textOf(out)).toContain('(each is listed below)');
+    expect(textOf(out)).not.toContain('each is linked below');
+    // The player is named; the needs-review notice leads to the review.
+    expect(tags(out, 'audio')[0]!.attrs['aria-label']).toBe('Recording of the call');
+    expect(out).toContain('<a href="#review-h">Go to the review</a>');
   });
 
   it("deal findings read as what the call says against what the CRM has, with an amount to correct and a date to pick", () => {
