@@ -180,7 +180,8 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     if (!form.ok || form.decision !== 'approve' || !CALL_ID.test(request.params.id)) return null;
     // A call that cannot be read is refused the usual way, by the action.
     const view = await deps.reader.view(identityOfRequest(request), request.params.id).catch(() => null);
-    const decision = view?.review.find((d) => d.id === form.decisionId && d.state === 'pending');
+    // Only a decision the reader may make now is asked about; any other is refused the usual way.
+    const decision = view?.review.find((d) => d.id === form.decisionId && view.can.decide.includes(d.id));
     if (!view || !decision || view.etag !== form.etag) return null;
     const value = decisionFormValue(decision, body);
     const question = stageConfirmQuestion(decision, value);
