@@ -40,8 +40,9 @@ export function indexDocument({ call, insights, crm, transcript }: IndexSources)
     durationSec: call.audio?.durationSec ?? transcript?.durationSec ?? null,
     summary: insights?.summary ?? null,
     proposedStage: insights?.dealStage.proposed ?? null,
-    // Hygiene findings are asked on the side: they do not put a call in the review queue.
-    pendingDecisions: crm?.review?.decisions?.filter((d) => d.state === 'pending' && d.kind !== 'crm_hygiene').length ?? 0,
+    // Every decision still waiting for a person counts, hygiene findings too: a call whose findings do not hold it
+    // (`done`) must still be found in the review queue until each is decided.
+    pendingDecisions: crm?.review?.decisions?.filter((d) => d.state === 'pending').length ?? 0,
     transcriptText: transcript?.text ?? null,
     work: crm && 'tasks' in crm ? countWork({ call, insights, crm, decisions: crm.review.decisions, audit: crm.review.audit }) : null,
     // A retried call keeps its last error until it succeeds: only a failed call counts under its code.

@@ -105,7 +105,7 @@ export function createCallReader(deps: CallServiceDeps) {
       crm: crm && { adapter: crm.adapter, contact: crm.contact, deal: crm.deal, callLog: crm.callLog && { id: crm.callLog.id }, tasks: crm.tasks.map(({ key, id: taskId, subject }) => ({ key, id: taskId, subject })), syncedAt: crm.syncedAt },
       review: (crm?.review.decisions ?? []).map((d) => withRecordLinks(d, deps.crmRecordUrl)),
       audit: crm?.review.audit ?? [],
-      links: crm ? linksOf(crm, deps.crmRecordUrl) : [],
+      links: crm ? linksOf(crm, call, deps.crmRecordUrl) : [],
     };
     return {
       ...body,
@@ -191,12 +191,18 @@ function withRecordLinks(d: Decision, url: CallServiceDeps['crmRecordUrl']): Dec
   return { ...d, options: d.options.map((o) => ({ ...o, url: o.url ?? url(kind, o.value) })) };
 }
 
-function linksOf(crm: CrmRecord, url: CallServiceDeps['crmRecordUrl']): CrmLink[] {
+/**
+ * The records written for the call, each by the best name callscribe holds without asking the CRM: the label the
+ * CRM gave the record among a decision's options, else (a contact) the customer's name from the call, else its id.
+ */
+function linksOf(crm: CrmRecord, call: Call, url: CallServiceDeps['crmRecordUrl']): CrmLink[] {
   const link = (kind: CrmLink['kind'], id: string, label: string): CrmLink => ({ kind, id, label, url: url?.(kind, id) ?? null });
+  const optionLabel = (id: string) => crm.review.decisions.flatMap((d) => d.options).find((o) => o.value === id)?.label;
+  const customer = [call.meta.customer?.name, call.meta.customer?.company].filter(Boolean).join(', ');
   return [
-    ...(crm.contact ? [link('contact', crm.contact.id, 'Contact')] : []),
-    ...(crm.deal ? [link('deal', crm.deal.id, 'Deal')] : []),
-    ...(crm.callLog ? [link('call_log', crm.callLog.id, 'Call log')] : []),
-    ...crm.tasks.map((t) => link('task', t.id, `Task: ${t.subject}`)),
+    ...(crm.contact ? [link('contact', crm.contact.id, optionLabel(crm.contact.id) ?? (customer || crm.contact.id))] : []),
+    ...(crm.deal ? [link('deal', crm.deal.id, optionLabel(crm.deal.id) ?? crm.deal.id)] : []),
+    ...(crm.callLog ? [link('call_log', crm.callLog.id, 'This call')] : []),
+    ...crm.tasks.map((t) => link('task', t.id, t.subject)),
   ];
 }

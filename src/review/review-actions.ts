@@ -13,7 +13,7 @@ import { taskKey } from '../pipeline/sync.ts';
 import type { Identity as Reader } from '../http/identity.ts';
 import type { CallReader, CallServiceDeps } from './call-service.ts';
 import type { CallView } from './call-view.ts';
-import { recordDecisions, type ReviewRequest } from './decide.ts';
+import { recordDecisions, summaryOfApproval, type ReviewRequest } from './decide.ts';
 import { createCallEraser } from './erase-call.ts';
 
 /** `PATCH /v1/calls/:id/insights`'s body: the fields to correct; items by their index in the list. */
@@ -171,7 +171,15 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
       return guarded(who, id, ifMatch, async () => {
         const record = await loadRecord(id);
         await checkNamedRecords(record, request);
-        recordDecisions(record, request, who, deps.clock(), { canCreateContact: deps.canCreateContact });
+        const insights = await getJson(deps.blobs, callKeys.insights(id), (raw) => Insights.parse(raw));
+        const summary = summaryOfApproval(record, request, insights?.summary ?? '');
+        const now = deps.clock();
+        recordDecisions(record, request, who, now, { canCreateContact: deps.canCreateContact });
+        if (insights && summary !== null) {
+          const entry = request.decisions.find((r) => r.summary !== undefined);
+          writeSummary(insights, record, who.principal, now.toISOString(), summary, entry?.note?.trim() || null);
+          await putJson(deps.blobs, callKeys.insights(id), insights);
+        }
         await putJson(deps.blobs, callKeys.crm(id), record);
       });
     },
@@ -301,3 +309,12 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
 }
 
 export type ReviewActions = ReturnType<typeof createReviewActions>;
+
+/** A summary written with a decision: audited as a correction, marked on the insights, and the call log brought in line by sync. */
+function writeSummary(insights: Insights, record: CrmRecord, by: string, at: string, summary: string, note: string | null): void {
+  record.review.audit.push({ at, by, action: 'correct', target: 'insights.summary', before: insights.summary, after: summary, note });
+  insights.summary = summary;
+  insights.warnings = [...insights.warnings.filter((w) => !w.startsWith('Corrected by ')), `Corrected by ${by} at ${at}: summary.`];
+  if (record.callLog) record.callLog.stale = true;
+  record.updatedAt = at;
+}

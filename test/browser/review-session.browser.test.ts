@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
 import { apiKey } from '../../src/config/api-keys.ts';
@@ -30,6 +30,21 @@ const SYNCING_CALL = `c_${'c9'.repeat(12)}`;
 const SESSION_CALL = `c_${'da'.repeat(12)}`;
 /** Its decision refused while it syncs. */
 const BUSY_CALL = `c_${'eb'.repeat(12)}`;
+/** Typed in its correction form and another decision's note, then a decision sent. */
+const TYPED_CALL = `c_${'fc'.repeat(12)}`;
+
+/**
+ * Approves the stage form's Closed won (not the proposal): the page asks to confirm, without script, in the same
+ * form as typed and focused; confirming records it.
+ */
+async function confirmClosing(page: Page, stage: Locator): Promise<void> {
+  await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.status() === 200), stage.locator('button[value="approve"]').click()]);
+  await page.waitForLoadState();
+  expect(await stage.locator('[role="alert"]').innerText()).toContain('approving closes the deal as won');
+  expect(await stage.locator('select[name="value"]').inputValue()).toBe('closedwon');
+  await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.closest("form") && document.activeElement.closest("form").id')).toBe(await stage.getAttribute('id'));
+  await Promise.all([page.waitForURL(/\?m=decided#done$/), stage.getByRole('button', { name: /^Confirm: set Closed won/ }).click()]);
+}
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 let blobs: BlobStore;
@@ -48,7 +63,7 @@ beforeAll(async () => {
   review = await reviewDeps(blobs);
   app = await buildApp({ ...review, blobs, enqueue: async (step, id) => void (step === 'sync' && synced.push(id)), apiKeys: [MANAGER], session: { secret: 'test-session-secret-0123456789abcdef' }, maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger });
   const wav = wavBytes([new Int16Array(16 * 8000)], 8000);
-  for (const id of [CALL, SYNCING_CALL, SESSION_CALL, BUSY_CALL]) {
+  for (const id of [CALL, SYNCING_CALL, SESSION_CALL, BUSY_CALL, TYPED_CALL]) {
     const key = `calls/${id}/original.wav`;
     await blobs.put(key, wav, { contentType: 'audio/wav' });
     await storeCallAwaitingReview(blobs, id, { recording: { key, filename: 'call.wav', contentType: 'audio/wav', bytes: wav.length, sha256: '0'.repeat(64) } });
@@ -97,7 +112,8 @@ describe('sessions and refused forms in Chromium', () => {
       const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.locator('button[value="approve"]').click()]);
       expect(answer.status()).toBe(422);
       await page.waitForLoadState();
-      expect(await page.locator('.flash-error').innerText()).toMatch(/\((VALUE_REQUIRED|VALUE_INVALID)\)/);
+      expect(await page.locator('.flash-error').innerText()).toMatch(/\(for operators: (VALUE_REQUIRED|VALUE_INVALID)\)/);
+      expect(new URL(page.url()).pathname).toBe(`/calls/${CALL}`);
       expect(await page.locator('#dec-0-form input[value="existing"]').isChecked()).toBe(true);
       expect(await page.locator('#dec-0-form textarea[name="note"]').inputValue()).toBe('Nina is in the CRM already.');
       await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.closest("form") && document.activeElement.closest("form").id')).toBe('dec-0-form');
@@ -143,7 +159,7 @@ describe('sessions and refused forms in Chromium', () => {
       await stage.locator('select[name="value"]').selectOption('closedwon');
       await page.keyboard.press('Tab');
       await page.keyboard.type('Signed on the call.');
-      await Promise.all([page.waitForURL(/\?m=decided#done$/), stage.locator('button[value="approve"]').click()]);
+      await confirmClosing(page, stage);
 
       const record = (await getJson(blobs, callKeys.crm(SYNCING_CALL), (raw) => CrmRecord.parse(raw)))!;
       expect(record.review.decisions.map((d) => [d.id, d.state, d.value, d.note])).toEqual([
@@ -186,7 +202,7 @@ describe('sessions and refused forms in Chromium', () => {
       await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.closest("form") && document.activeElement.closest("form").id')).toBe('dec-1-form');
       expect(posts).toEqual([`${base}/calls/${BUSY_CALL}/review`]);
 
-      await Promise.all([page.waitForURL(/\?m=decided#done$/), stage.locator('button[value="approve"]').click()]);
+      await confirmClosing(page, stage);
       const record = (await getJson(blobs, callKeys.crm(BUSY_CALL), (raw) => CrmRecord.parse(raw)))!;
       expect(record.review.decisions.map((d) => [d.id, d.state, d.value, d.note])).toEqual([
         ['contact', 'pending', null, null],
@@ -215,7 +231,7 @@ describe('sessions and refused forms in Chromium', () => {
       const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('#correct-form button[type="submit"]').click()]);
       expect(answer.status()).toBe(403);
       await page.waitForLoadState();
-      expect(await page.locator('.flash-error').innerText()).toContain('(CSRF_INVALID)');
+      expect(await page.locator('.flash-error').innerText()).toContain('(for operators: CSRF_INVALID)');
       expect(await page.locator('#c-summary').inputValue()).toBe(typed);
       expect(await page.locator('#c-note').inputValue()).toBe('Heard it <i>again</i>.');
       expect(await page.locator('#correct-form b, #correct-form i').count()).toBe(0);
@@ -225,6 +241,26 @@ describe('sessions and refused forms in Chromium', () => {
 
       await Promise.all([page.waitForURL(/\?m=corrected#done$/), page.locator('#correct-form button[type="submit"]').click()]);
       expect(await stored()).toBe(typed);
+    } finally {
+      await context.close();
+    }
+  });
+  it('sending one form keeps what was typed in the others: after the decision, the correction and the other note are as typed', async () => {
+    const { context, page, problems } = await openContext(browser);
+    try {
+      await signIn(page, base, MANAGER.key);
+      await page.goto(`${base}/calls/${TYPED_CALL}`);
+      await page.locator('details.correct summary').click();
+      await page.locator('#c-summary').fill('The buyer signs after legal reads it.');
+      await page.locator('#dec-0-form textarea[name="note"]').fill('Check the e-mail first.');
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), page.locator('#dec-1-form button[value="approve"]').click()]);
+      // The forms wait while the CRM is updated; once it has, the page opens them again by itself, as typed.
+      await updateCall(blobs, TYPED_CALL, (c) => { c.status = 'needs_review'; }, new Date());
+      await expect.poll(() => page.locator('#c-summary').count(), { timeout: 15_000, interval: 200 }).toBe(1);
+      await expect.poll(() => page.locator('#c-summary').inputValue(), { timeout: 10_000, interval: 200 }).toBe('The buyer signs after legal reads it.');
+      expect(await page.locator('details.correct').getAttribute('open')).not.toBeNull();
+      expect(await page.locator('#dec-0-form textarea[name="note"]').inputValue()).toBe('Check the e-mail first.');
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }

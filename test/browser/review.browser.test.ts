@@ -286,7 +286,12 @@ describe('the review loop in Chromium on the real stack', () => {
 
       const form = page.locator('form.decision-form').filter({ has: page.locator('select[name="value"]') });
       await form.locator('select[name="value"]').selectOption('closedwon');
-      await Promise.all([page.waitForURL(/\?m=decided#done$/), form.locator('button[value="approve"]').click()]);
+      // Closing the deal on another stage than proposed is asked again (the same form, as chosen) before it is recorded.
+      await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.status() === 200), form.locator('button[value="approve"]').click()]);
+      await page.waitForLoadState();
+      const confirm = page.locator('form.decision-form[data-refused]');
+      expect(await confirm.locator('[role="alert"]').innerText()).toContain('approving closes the deal as won');
+      await Promise.all([page.waitForURL(/\?m=decided#done$/), confirm.getByRole('button', { name: /^Confirm: set Closed won/ }).click()]);
       await untilDone('sams');
       const crm = await crmFile();
       expect(crm.deals.find((d) => d.id === 'deal-1009')?.stage).toBe('closedwon');
@@ -300,6 +305,9 @@ describe('the review loop in Chromium on the real stack', () => {
       await other.waitForLoadState();
       const alert = await other.locator('.flash-error').innerText();
       expect(alert).toContain('The call changed after you opened it');
+      // Its form is gone (decided): the notice has the focus, and the address is the call page's, so a reload does not post again.
+      await expect.poll(() => other.evaluate('document.activeElement && document.activeElement.id')).toBe('form-refused');
+      expect(new URL(other.url()).pathname).toBe(`/calls/${ids.sams}`);
       problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith('412: ')));
       expect((await crmFile()).stageChanges.filter((s) => s.dealId === 'deal-1009')).toHaveLength(1);
       expect(problems).toEqual([]);

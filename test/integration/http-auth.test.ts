@@ -378,7 +378,7 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
         payload: new URLSearchParams({ _csrf: stale, etag, decisionId: 'deal-stage', decision: 'approve', value: 'closedwon', note: 'Signed <b>today</b> & "confirmed".' }).toString(),
       });
       expect([res.statusCode, res.headers['content-type']]).toEqual([403, 'text/html; charset=utf-8']);
-      expect(res.body).toMatch(/<div class="flash flash-error" role="alert">You signed in again [^<]*\(CSRF_INVALID\)[^<]* <a href="#dec-1-form">Back to your form<\/a><\/div>/);
+      expect(res.body).toMatch(/<div class="flash flash-error" role="alert" id="form-refused" tabindex="-1">You signed in again [^<]*<span class="hint operator-codes">\(for operators: <code>CSRF_INVALID<\/code>\)<\/span>[^<]* <a href="#dec-1-form">Back to your form<\/a><\/div>/);
       const form = res.body.slice(res.body.indexOf('id="dec-1-form" data-refused'));
       expect(form.slice(0, form.indexOf('</form>'))).toMatch(/<option value="closedwon" selected>[\s\S]*>Signed &lt;b&gt;today&lt;\/b&gt; &amp; &quot;confirmed&quot;.<\/textarea>/);
       expect(form).toContain(`name="_csrf" value="${await csrfFor(app, cookie)}"`);

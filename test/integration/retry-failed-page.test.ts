@@ -138,6 +138,6 @@ describe('retrying the failed calls of one cause from the call list', () => {
       expect([res.statusCode, res.headers.location]).toEqual([303, '/?status=failed&e=FORM_INVALID']);
     }
     expect(queued).toEqual([]);
-    expect((await listPage(manager, '/?status=failed&e=FORM_INVALID')).body).toContain('(FORM_INVALID)');
+    expect((await listPage(manager, '/?status=failed&e=FORM_INVALID')).body).toContain('<code>FORM_INVALID</code>');
   });
 });

@@ -105,7 +105,8 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
   it('lists calls newest first with filters and search; a rep sees only their own', async () => {
     const all = (await get('/v1/calls')).json();
     expect(all.calls.map((c: { id: string }) => c.id)).toEqual([id(3), id(2), id(1)]);
-    expect(all.calls[0]).toMatchObject({ status: 'needs_review', rep: { email: 'sam@example.com' }, customer: { name: 'Customer 3' }, durationSec: 64, proposedStage: 'contractsent', pendingDecisions: 1 });
+    expect(all.calls[0]).toMatchObject({ status: 'needs_review', rep: { email: 'sam@example.com' }, customer: { name: 'Customer 3' }, durationSec: 64, proposedStage: 'contractsent', pendingDecisions: 2 });
+    // Every pending decision counts: the stage and the hygiene finding asking the order form's due date.
     expect(all.pendingReview).toBe(3);
     expect((await get('/v1/calls?q=price')).json().calls.map((c: { id: string }) => c.id).sort()).toEqual([id(1), id(3)]);
     expect((await get('/v1/calls?rep=priya@example.com&limit=1')).json()).toMatchObject({ calls: [{ id: id(2) }], nextCursor: expect.any(String) });
@@ -148,8 +149,10 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     expect(stageDecision?.applied?.wrote).toEqual({ kind: 'deal', id: 'deal-1', change: 'stage moved to contractsent' });
     const again = await decide(1, { decisions: [{ id: 'deal-stage', decision: 'reject' }] });
     expect([again.statusCode, again.json().error.code]).toEqual([409, 'REVIEW_NOT_PENDING']);
+    // Done, but its due-date finding still waits: the call stays in the review queue, with it counted.
     const listed = (await get('/v1/calls?review=pending')).json();
-    expect(listed.calls.map((c: { id: string }) => c.id)).toEqual([id(3), id(2)]);
+    expect(listed.calls.map((c: { id: string }) => c.id)).toEqual([id(3), id(2), id(1)]);
+    expect(listed.calls[2]).toMatchObject({ status: 'done', pendingDecisions: 1 });
   });
 
   it('two managers approving at once: one wins, the other is told it was decided; the CRM moves once', async () => {

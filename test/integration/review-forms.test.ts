@@ -74,13 +74,13 @@ describe('the call page forms', () => {
     for (const [url, fields] of forms) {
       const res = await postForm(url, fields);
       expect([res.statusCode, res.headers['content-type'], res.headers.location], url).toEqual([409, 'text/html; charset=utf-8', undefined]);
-      expect(res.body, url).toContain('is being changed by someone else; try again in a moment. (CALL_BUSY)');
+      expect(res.body, url).toContain('is being changed by someone else; try again in a moment. <span class="hint operator-codes">(for operators: <code>CALL_BUSY</code>)</span>');
     }
     const retry = await postForm(`/calls/${FAILED}/retry`, {});
     expect([retry.statusCode, retry.headers.location]).toEqual([303, `/calls/${FAILED}?e=CALL_BUSY`]);
     expect((await insights()).summary).toBe('The buyer will sign this week.');
     const page = await app.inject({ method: 'GET', url: `/calls/${FAILED}?e=CALL_BUSY`, headers: auth });
-    expect(page.body).toContain('(CALL_BUSY)');
+    expect(page.body).toContain('<code>CALL_BUSY</code>');
 
     // The API answers 409 CALL_BUSY on retry, and the document lists it there.
     const api = await app.inject({ method: 'POST', url: `/v1/calls/${FAILED}/retry`, headers: auth });
@@ -117,7 +117,7 @@ describe('the call page forms', () => {
     for (const [fields, code] of refused) {
       const res = await postForm(`/calls/${CALL}/insights`, { etag: tag, ...fields });
       expect([res.statusCode, res.headers.location], JSON.stringify(fields).slice(0, 80)).toEqual([422, undefined]);
-      expect(res.body).toContain(`(${code})`);
+      expect(res.body).toContain(`<code>${code}</code>`);
     }
     expect((await insights()).summary).toBe('The buyer will sign this week.');
     expect(await etag()).toBe(tag);
@@ -136,10 +136,92 @@ describe('the call page forms', () => {
     expect(html).toMatch(/<select id="c-item-1-owner"[^>]*><option value="rep">[^<]*<\/option><option value="customer" selected>/);
     expect(html).toContain('>Heard it again.</textarea>');
     // The schema's own words, where: not only the code.
-    expect(html).toMatch(/<div class="flash flash-error" role="alert">action item 2 text: [^<]*\(FORM_INVALID\) <a href="#correct-form">Back to your form<\/a><\/div>/);
+    expect(html).toMatch(/<div class="flash flash-error" role="alert" id="form-refused" tabindex="-1">action item 2 text: [^<]* <span class="hint operator-codes">\(for operators: <code>FORM_INVALID<\/code>\)<\/span> <a href="#correct-form">Back to your form<\/a><\/div>/);
     expect(html).toContain('<form method="post" action="/calls/' + CALL + '/insights" class="correction-form" id="correct-form" data-refused');
     expect(html).toMatch(/<details class="correct" open>/);
     expect((await insights()).summary).toBe('The buyer will sign this week.');
+  });
+
+  it('an unreliable transcript’s decision takes the summary in its own form: approving needs one and writes it, audited; nothing typed is lost', async () => {
+    const id = `c_${'a7'.repeat(12)}`;
+    const crm = {
+      schemaVersion: 1, adapter: 'local', contact: { id: 'ct-1', matchedBy: 'phone_or_email' }, deal: null, callLog: { id: 'log-1' }, tasks: [],
+      review: {
+        decisions: [{ id: 'transcript', kind: 'transcript_unreliable', proposed: 'checked', from: null, options: [], evidence: [], reason: 'Too many unsure words.', state: 'pending', createdAt: '2026-11-17T15:05:00.000Z' }],
+        audit: [],
+      },
+      syncedAt: null, updatedAt: '2026-11-17T15:05:00.000Z',
+    };
+    await storeCall(blobs, syntheticCall(id), { transcript: syntheticTranscript('mumble'), insights: { ...syntheticInsights(''), actionItems: [] }, crm });
+    const tag = (await app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: auth })).headers.etag as string;
+    const page = (await app.inject({ method: 'GET', url: `/calls/${id}`, headers: auth })).body;
+    expect(page).toMatch(/<textarea id="dec-0-summary" name="summary" rows="5" required maxlength="5000"><\/textarea>/);
+    // Approving with no summary is refused and changes nothing; the note typed is kept.
+    const empty = await postForm(`/calls/${id}/review`, { etag: tag, decisionId: 'transcript', decision: 'approve', value: 'checked', summary: '  ', note: 'Listened twice.' });
+    expect(empty.statusCode).toBe(422);
+    expect(empty.body).toContain('<code>VALUE_REQUIRED</code>');
+    expect(empty.body).toContain('>Listened twice.</textarea>');
+    const crmOf = async () => (await getJson(blobs, callKeys.crm(id), (raw) => raw as { review: { decisions: { state: string }[]; audit: { action: string; target: string; after: unknown }[] }; callLog: { stale?: boolean } }))!;
+    expect((await crmOf()).review.decisions[0]!.state).toBe('pending');
+    // With the summary: approved, the summary written (audited as a correction) and the call log to be rewritten.
+    const ok = await postForm(`/calls/${id}/review`, { etag: tag, decisionId: 'transcript', decision: 'approve', value: 'checked', summary: 'The buyer wants the annual plan.', note: 'Listened twice.' });
+    expect([ok.statusCode, ok.headers.location]).toEqual([303, `/calls/${id}?m=decided#done`]);
+    expect((await getJson(blobs, callKeys.insights(id), (raw) => Insights.parse(raw)))!.summary).toBe('The buyer wants the annual plan.');
+    const after = await crmOf();
+    expect(after.review.decisions[0]!.state).toBe('approved');
+    expect(after.review.audit.map((a) => [a.action, a.target])).toEqual([['approve', 'transcript'], ['correct', 'insights.summary']]);
+    expect(after.callLog.stale).toBe(true);
+  });
+
+  it('a stage other than the proposal that closes the deal is asked again before it is recorded; the decided card says what was set', async () => {
+    const id = `c_${'b8'.repeat(12)}`;
+    await storeCallAwaitingReview(blobs, id);
+    const tag = (await app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: auth })).headers.etag as string;
+    const asked = await postForm(`/calls/${id}/review`, { etag: tag, decisionId: 'deal-stage', decision: 'approve', value: 'closedlost', note: 'They went with a rival.' });
+    expect([asked.statusCode, asked.headers.location]).toEqual([200, undefined]);
+    const form = asked.body.slice(asked.body.indexOf('id="dec-1-form"'));
+    const shown = form.slice(0, form.indexOf('</form>'));
+    expect(shown).toContain('data-refused');
+    expect(shown).toContain('role="alert">You chose Closed lost, not the proposed Contract sent: approving closes the deal as lost');
+    expect(shown).toContain('<option value="closedlost" selected>');
+    expect(shown).toContain('<input type="hidden" name="confirm" value="closedlost">');
+    expect(shown).toContain('>They went with a rival.</textarea>');
+    expect(shown).toContain('Confirm: set Closed lost<span class="visually-hidden">: Change the deal stage</span></button>');
+    const crmOf = async () => (await getJson(blobs, callKeys.crm(id), (raw) => raw as { review: { decisions: { id: string; state: string; value?: string | null }[] } }))!;
+    expect((await crmOf()).review.decisions.find((d) => d.id === 'deal-stage')!.state).toBe('pending');
+    // Confirmed: recorded as chosen.
+    const ok = await postForm(`/calls/${id}/review`, { etag: tag, decisionId: 'deal-stage', decision: 'approve', value: 'closedlost', confirm: 'closedlost' });
+    expect([ok.statusCode, ok.headers.location]).toEqual([303, `/calls/${id}?m=decided#done`]);
+    expect((await crmOf()).review.decisions.find((d) => d.id === 'deal-stage')).toMatchObject({ state: 'approved', value: 'closedlost' });
+    const page = (await app.inject({ method: 'GET', url: `/calls/${id}`, headers: auth })).body;
+    expect(page).toContain("The deal's stage was set to <strong>Closed lost</strong>; callscribe had proposed Contract sent.");
+  });
+
+  it('the records in the CRM are named as the CRM named them among the options, a contact else as the call names the customer; stages by their names', async () => {
+    const id = `c_${'c9'.repeat(12)}`;
+    const at = '2026-11-17T15:05:00.000Z';
+    const decided = { from: null, evidence: [], reason: 'r', createdAt: at, decidedBy: 'lee@example.com', decidedAt: at };
+    const crm = {
+      schemaVersion: 1, adapter: 'local', contact: { id: 'contact-2017', matchedBy: 'phone_or_email' }, deal: { id: 'deal-1017', matchedBy: 'review' },
+      callLog: { id: 'call-0001' }, tasks: [{ key: 'k1', id: 'task-0001', subject: 'Schedule the demo' }],
+      review: {
+        decisions: [
+          { ...decided, id: 'deal', kind: 'choose_deal', proposed: null, options: [{ value: 'deal-1017', label: 'Juniper Freight · fleet pilot' }, { value: 'deal-1018', label: 'Juniper Freight · renewal' }], state: 'approved', value: 'deal-1017', applied: { at, result: 'deal deal-1017 chosen' } },
+          { ...decided, id: 'deal-stage', kind: 'deal_stage', proposed: 'presentationscheduled', from: 'qualifiedtobuy', options: [], state: 'approved', value: 'closedlost', applied: { at, result: 'deal deal-1017 moved to closedlost' } },
+        ],
+        audit: [],
+      },
+      syncedAt: at, updatedAt: at,
+    };
+    await storeCall(blobs, syntheticCall(id), { transcript: syntheticTranscript('We will.'), insights: syntheticInsights('Demo booked.'), crm });
+    const view = (await app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: auth })).json();
+    expect(view.links.map((l: { kind: string; label: string }) => [l.kind, l.label])).toEqual([
+      ['contact', 'Elena Novak, Brightline Foods'], ['deal', 'Juniper Freight · fleet pilot'], ['call_log', 'This call'], ['task', 'Schedule the demo'],
+    ]);
+    const page = (await app.inject({ method: 'GET', url: `/calls/${id}`, headers: auth })).body;
+    expect(page).toContain('<span class="link-kind">Contact</span> <span>Elena Novak, Brightline Foods</span> <span class="hint">(contact-2017)</span>');
+    expect(page).toContain(': deal deal-1017 moved to Closed lost</p>');
+    expect(page).not.toMatch(/moved to closedlost|Contact<\/span> <span>Contact/);
   });
 
   it('a refused decision answers the page with that decision’s form as filled in and why, the other forms as they were', async () => {
@@ -149,7 +231,7 @@ describe('the call page forms', () => {
     const res = await postForm(`/calls/${id}/review`, { etag: tag, decisionId: 'contact', decision: 'approve', value: 'existing', contactId: '  ', note: 'Nina is in the CRM already.' });
     expect(res.statusCode).toBe(422);
     const html = res.body;
-    expect(html).toMatch(/<div class="flash flash-error" role="alert">[^<]+\((VALUE_REQUIRED|VALUE_INVALID)\) <a href="#dec-0-form">Back to your form<\/a><\/div>/);
+    expect(html).toMatch(/<div class="flash flash-error" role="alert" id="form-refused" tabindex="-1">[^<]+ <span class="hint operator-codes">\(for operators: <code>(VALUE_REQUIRED|VALUE_INVALID)<\/code>\)<\/span> <a href="#dec-0-form">Back to your form<\/a><\/div>/);
     const form = html.slice(html.indexOf('<form method="post" action="/calls/' + id + '/review" class="decision-form" id="dec-0-form" data-refused'));
     expect(form.slice(0, form.indexOf('</form>'))).toMatch(/id="dec-0-existing" name="value" value="existing" checked>[\s\S]*>Nina is in the CRM already.<\/textarea>/);
     // The stage's form is as it was: the proposal selected, no note, no error.

@@ -3,6 +3,7 @@ import { AppError, toAppError } from '../../errors/app-error.ts';
 import { CALL_ID, type CallReader } from '../../review/call-service.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { RetryFailedRequest, type ReviewActions } from '../../review/review-actions.ts';
+import { stageConfirmQuestion } from '../../review/stage-confirm.ts';
 import { csrfToken, hasRight, identityOfRequest, requireRight, type SessionChangedPage } from '../auth.ts';
 import { ERROR_CODES, statusOfCode } from '../error-codes.ts';
 import { renderCallList } from '../ui/call-list.page.ts';
@@ -158,18 +159,37 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     return true;
   };
 
-  app.post<{ Params: { id: string } }>('/calls/:id/review', requireRight('calls:review', { sessionChanged: sessionChanged('decision') }), (request, reply) =>
-    act(request, reply, 'decision', async () => {
+  app.post<{ Params: { id: string } }>('/calls/:id/review', requireRight('calls:review', { sessionChanged: sessionChanged('decision') }), async (request, reply) => {
+    // A stage that closes the deal or moves it back, other than the proposal, is asked again before it is recorded.
+    const asked = await stageConfirmation(request);
+    if (asked) return callPage(request, reply, request.params.id, 200, null, asked.form, asked.view);
+    return act(request, reply, 'decision', async () => {
       const body = (request.body ?? {}) as FormBody;
       const form = parseDecisionForm(body);
       if (!form.ok) throw new AppError(form.code, form.message);
       const who = identityOfRequest(request);
       const decision = (await deps.reader.view(who, request.params.id)).review.find((d) => d.id === form.decisionId);
       const value = decision && form.decision === 'approve' ? decisionFormValue(decision, body) : undefined;
-      await deps.actions.review(who, request.params.id, { decisions: [{ id: form.decisionId, decision: form.decision, ...(value !== undefined && { value: value as string }), ...(form.note && { note: form.note }) }] }, form.etag);
+      await deps.actions.review(who, request.params.id, { decisions: [{ id: form.decisionId, decision: form.decision, ...(value !== undefined && { value: value as string }), ...(form.note && { note: form.note }), ...(form.summary && { summary: form.summary }) }] }, form.etag);
       return 'decided';
-    }),
-  );
+    });
+  });
+
+  /** The decision form to show again with a confirmation to give, when its approval needs one (see `stageConfirmQuestion`). */
+  const stageConfirmation = async (request: FastifyRequest<{ Params: { id: string } }>): Promise<{ form: RefusedForm; view: CallView } | null> => {
+    const body = (request.body ?? {}) as FormBody;
+    const form = parseDecisionForm(body);
+    if (!form.ok || form.decision !== 'approve' || !CALL_ID.test(request.params.id)) return null;
+    // A call that cannot be read is refused the usual way, by the action.
+    const view = await deps.reader.view(identityOfRequest(request), request.params.id).catch(() => null);
+    // Only a decision the reader may make now is asked about; any other is refused the usual way.
+    const decision = view?.review.find((d) => d.id === form.decisionId && view.can.decide.includes(d.id));
+    if (!view || !decision || view.etag !== form.etag) return null;
+    const value = decisionFormValue(decision, body);
+    const question = stageConfirmQuestion(decision, value);
+    if (!question || formField(body, 'confirm') === value) return null;
+    return { form: { form: 'decision', fields: body, message: question, confirm: value as string }, view };
+  };
 
   app.post<{ Params: { id: string } }>('/calls/:id/insights', requireRight('calls:review', { sessionChanged: sessionChanged('correction') }), (request, reply) =>
     act(request, reply, 'correction', async () => {

@@ -15,7 +15,7 @@ export function crmLinksSection(view: CallView): SafeHtml {
 ${view.links.length
     ? html`<ul class="crm-links">${view.links.map((l) => {
         const href = safeHref(l.url);
-        return html`<li><span class="link-kind">${LINK_KIND[l.kind]}</span> ${href ? html`<a href="${href}">${l.label}</a>` : html`<span>${l.label}</span> <span class="hint">(${l.id})</span>`}</li>`;
+        return html`<li><span class="link-kind">${LINK_KIND[l.kind]}</span> ${href ? html`<a href="${href}">${l.label}</a>` : html`<span>${l.label}</span>${l.label === l.id ? '' : html` <span class="hint">(${l.id})</span>`}`}</li>`;
       })}</ul>`
     : html`<p class="hint">Nothing has been written to the CRM for this call yet.</p>`}
 ${crm?.syncedAt ? html`<p class="hint">Last synced ${timeElement(crm.syncedAt)}.</p>` : ''}

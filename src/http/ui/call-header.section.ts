@@ -3,6 +3,7 @@ import type { Role } from '../../config/api-keys.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatClock, formatMs, statusChip, timeElement } from './format.ts';
 import { csrfField, html, type SafeHtml } from './html.ts';
+import { plainMessage } from './plain-words.ts';
 
 /** The call's title: who, when, how long, its status. */
 export function callTitle(call: Call): string {
@@ -29,7 +30,7 @@ export function callHeader(view: CallView, csrf: string | null, role: Role): Saf
 ${call.meta.direction ? html`<div><dt>Direction</dt><dd>${call.meta.direction === 'inbound' ? 'Inbound' : 'Outbound'}</dd></div>` : ''}
 </dl>
 ${disposition ? html`<p class="notice">${disposition}.</p>` : ''}
-${call.status === 'needs_review' && call.review?.reason ? html`<p class="notice">Needs review: ${call.review.reason}</p>` : ''}
+${call.status === 'needs_review' && call.review?.reason ? html`<p class="notice">Needs review: ${plainMessage(call.review.reason)} <a href="#review-h">Go to the review</a></p>` : ''}
 </header>
 ${failure(view, csrf)}
 ${noWorker(view, role)}
@@ -41,8 +42,10 @@ function failure(view: CallView, csrf: string | null): SafeHtml {
   const { call } = view;
   if (call.status !== 'failed' || !call.error) return html``;
   const e = call.error;
-  // The recording itself is the cause: the button stays (whoever knows better may retry), but says it will not help.
+  // The recording itself is the cause: a retry fails the same way, so the page offers none up front; whoever knows
+  // better (a transient decoder fault) may still retry, from a disclosure that repeats why it will likely not help.
   const recording = RECORDING_CONTENT_FAILURES.has(e.code);
+  const retryForm = html`<form method="post" action="/calls/${encodeURIComponent(call.id)}/retry" class="inline-form">${csrfField(csrf)}<button type="submit"${recording ? html` aria-describedby="failure-recording"` : ''}>${recording ? 'Retry anyway' : 'Retry processing'}</button></form>`;
   return html`<section class="error-box" aria-labelledby="failure-h">
 <h2 id="failure-h">Processing failed${e.step ? html` at the ${e.step} step` : ''}</h2>
 <p><code class="code">${e.code}</code> ${e.message}</p>
@@ -50,9 +53,7 @@ function failure(view: CallView, csrf: string | null): SafeHtml {
 ${recording
     ? html`<p id="failure-recording"><strong>The recording itself is the problem:</strong> processing it again fails the same way. Send a new recording of the call instead.</p>`
     : ''}
-${view.can.retry
-    ? html`<form method="post" action="/calls/${encodeURIComponent(call.id)}/retry" class="inline-form">${csrfField(csrf)}<button type="submit"${recording ? html` aria-describedby="failure-recording"` : ''}>Retry processing</button></form>`
-    : ''}
+${view.can.retry ? (recording ? html`<details class="retry-anyway"><summary>Retry anyway (an operator's choice)</summary>${retryForm}</details>` : retryForm) : ''}
 </section>`;
 }
 

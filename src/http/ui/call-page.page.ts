@@ -7,6 +7,7 @@ import { eraseSection } from './erase.section.ts';
 import { formField, type FormBody } from './form-input.ts';
 import { html, page, type SafeHtml, type UiUser } from './html.ts';
 import { insightsSection } from './insights.section.ts';
+import { plainMessage } from './plain-words.ts';
 import { timeSavedSection, type CallTimeSaved } from './time-saved.section.ts';
 import { playerAndTranscript } from './transcript.section.ts';
 
@@ -24,13 +25,18 @@ export interface Flash {
 /** The id of a success notice: a form's redirect ends in `#done` so the page opens where the reader acted (app.js focuses it). */
 export const DONE_ID = 'done';
 
+/** The id of an error notice: app.js focuses it when no refused form is on the page to continue in. */
+export const ERROR_ID = 'form-refused';
+
 /** A decision or correction form the server refused, to show again as the reviewer filled it in. */
 export interface RefusedForm {
   form: 'decision' | 'correction';
   /** What the form posted (its `decisionId` says which decision's form). */
   fields: FormBody;
-  /** Why it was refused, in words. */
+  /** Why it was refused, in words; with `confirm`, the question to confirm. */
   message: string;
+  /** Not refused but asked again: the stage (a decision's value) the reviewer confirms by sending the form again. */
+  confirm?: string;
 }
 
 export interface CallPageOptions {
@@ -79,6 +85,6 @@ export function refusedFormId(view: CallView, refused: RefusedForm): string | nu
 export function flashMessage(flash: Flash | null | undefined, formId: string | null = null): SafeHtml {
   if (!flash) return html``;
   return flash.kind === 'error'
-    ? html`<div class="flash flash-error" role="alert">${flash.message}${formId ? html` <a href="#${formId}">Back to your form</a>` : ''}</div>`
+    ? html`<div class="flash flash-error" role="alert" id="${ERROR_ID}" tabindex="-1">${plainMessage(flash.message)}${formId ? html` <a href="#${formId}">Back to your form</a>` : ''}</div>`
     : html`<div class="flash flash-success" role="status" id="${DONE_ID}" tabindex="-1">${flash.message}</div>`;
 }

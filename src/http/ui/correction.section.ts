@@ -3,6 +3,7 @@ import { ownerOptions } from './decisions.section.ts';
 import { formField } from './form-input.ts';
 import { csrfField, html, type SafeHtml } from './html.ts';
 import type { RefusedForm } from './call-page.page.ts';
+import { plainMessage } from './plain-words.ts';
 
 export const CORRECTION_FORM_ID = 'correct-form';
 
@@ -22,7 +23,7 @@ ${notice}
 <details class="correct"${ins.summary && !refused ? '' : html` open`}>
 <summary>Correct the summary and action items</summary>
 <form method="post" action="/calls/${encodeURIComponent(view.call.id)}/insights" class="correction-form" id="${CORRECTION_FORM_ID}"${refused ? html` data-refused aria-describedby="${CORRECTION_FORM_ID}-error"` : ''}>
-${refused ? html`<p class="form-error" id="${CORRECTION_FORM_ID}-error">${refused.message}</p>` : ''}
+${refused ? html`<p class="form-error" id="${CORRECTION_FORM_ID}-error">${plainMessage(refused.message)}</p>` : ''}
 ${csrfField(csrf)}<input type="hidden" name="etag" value="${view.etag}">
 <div class="field"><label for="c-summary">Summary</label><textarea id="c-summary" name="summary" rows="5" required maxlength="5000">${kept('summary') ?? ins.summary}</textarea></div>
 ${ins.actionItems.map((a, n) => html`<fieldset class="item-fields"><legend>Action item ${n + 1}</legend>

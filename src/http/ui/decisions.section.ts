@@ -7,6 +7,7 @@ import { formatDate, OWNER_LABEL, quoteList, stageLabel, STATUS_LABEL, timeEleme
 import type { RefusedForm } from './call-page.page.ts';
 import { formField, type FormBody } from './form-input.ts';
 import { csrfField, html, safeHref, type SafeHtml, type UiUser } from './html.ts';
+import { plainMessage, plainWords, unreliableWords } from './plain-words.ts';
 import { speakerNames } from './transcript.section.ts';
 
 export const KIND_LABEL: Record<DecisionKind, string> = {
@@ -82,14 +83,34 @@ function decisionCard(view: CallView, d: Decision, i: number, csrf: string | nul
   const formable = d.state === 'pending' && view.can.decide.includes(d.id);
   const form = formable || waiting;
   return html`<article class="decision decision-${d.state}" id="${decisionId(i)}" tabindex="-1" aria-labelledby="dec-${i}-h">
-<h3 id="dec-${i}-h">${d.finding ? `${KIND_LABEL[d.kind]}: ${FINDING_TITLE[d.finding.type]}` : KIND_LABEL[d.kind]} ${stateChip(d)}</h3>
-<p class="proposal">${proposal(d, Boolean(view.insights && view.can.correct))}</p>
-${d.reason && (d.state === 'pending' || d.decidedBy?.startsWith('policy:')) ? html`<p class="reason">${d.reason}</p>` : ''}
+<h3 id="dec-${i}-h">${decisionTitle(view, d)} ${stateChip(d)}</h3>
+<p class="proposal">${proposal(d)}</p>
+${d.reason && (d.state === 'pending' || d.decidedBy?.startsWith('policy:')) ? html`<p class="reason">${reasonText(view, d)}</p>` : ''}
 ${quoteList(d.evidence, names)}
 ${(!form || d.kind === 'crm_hygiene') && d.options.length && d.kind !== 'deal_stage' ? optionList(d.options, d.kind === 'crm_hygiene' ? null : (d.value ?? d.proposed)) : ''}
 ${d.state === 'pending' ? '' : outcome(d)}
 ${form ? decisionForm(view, d, i, csrf, refused, waiting && !formable) : ''}
 </article>`;
+}
+
+/** Why a decision was raised, in the page's words (its code kept for operators); an unreliable transcript's from its figures. */
+function reasonText(view: CallView, d: Decision): SafeHtml {
+  const quality = view.transcript?.quality;
+  if (d.kind === 'transcript_unreliable' && quality && !quality.reliable && quality.lowConfidenceShare !== null) {
+    return plainMessage(`TRANSCRIPT_UNRELIABLE: ${unreliableWords(quality)}`);
+  }
+  return plainMessage(d.reason);
+}
+
+/**
+ * A decision's name: its kind, a finding's type, and for what is about one action item (a new one, one with no
+ * due date) that item, so two of a kind on a page are told apart, in headings and in the buttons' names.
+ */
+function decisionTitle(view: CallView, d: Decision): string {
+  const base = d.finding ? `${KIND_LABEL[d.kind]}: ${FINDING_TITLE[d.finding.type]}` : KIND_LABEL[d.kind];
+  const task = d.finding?.type === 'due_date_missing' ? view.crm?.tasks.find((t) => t.id === d.finding?.record?.id)?.subject : undefined;
+  const item = task ?? (d.kind === 'rerun_action_item' ? (d.item?.text ?? d.proposed) : null);
+  return item ? `${base} for “${item}”` : base;
 }
 
 function stateChip(d: Decision): SafeHtml {
@@ -101,13 +122,10 @@ function optionLabel(d: Decision, value: string | null): string | null {
   return d.options.find((o) => o.value === value)?.label ?? value;
 }
 
-/** `correctable`: the page has the correction form (below the decisions). */
-function proposal(d: Decision, correctable: boolean): SafeHtml {
+function proposal(d: Decision): SafeHtml {
   switch (d.kind) {
     case 'deal_stage':
-      return d.from
-        ? html`Move the deal from <strong>${stageLabel(d.from)}</strong> to <strong>${stageLabel(d.proposed)}</strong>.`
-        : html`Move the deal to <strong>${stageLabel(d.proposed)}</strong>.`;
+      return stageProposal(d);
     case 'choose_contact':
     case 'choose_deal': {
       const what = d.kind === 'choose_contact' ? 'contact' : 'deal';
@@ -124,14 +142,33 @@ function proposal(d: Decision, correctable: boolean): SafeHtml {
       return html`Add the task <strong>${item.text}</strong> (owner: ${OWNER_LABEL[item.owner]}, due: ${item.dueDate ? formatDate(item.dueDate) : 'no date'}).`;
     }
     case 'transcript_unreliable':
-      return correctable
-        ? html`Nothing was summarised from this call. Listen to it, write what should be in the CRM in the summary under <a href="#correct-h">Corrections</a> below, and approve once checked.`
-        : html`Nothing was summarised from this call. Listen to it, and approve once checked.`;
+      return d.state === 'pending'
+        ? html`Nothing was summarised from this call. Listen to it, write what it said in the summary below, and approve: the summary goes into the call log in the CRM. Reject to leave the call log saying the call was not summarised.`
+        : html`Nothing was summarised from this call by callscribe; a person listened to it.`;
     case 'crm_hygiene':
-      return findingProposal(d.finding, d.proposed);
+      return findingProposal(d.finding, d.proposed, d.options.some((o) => safeHref(o.url)));
     case 'rep_not_in_crm':
       return html`The call log and tasks are owned by the CRM's integration user, not the rep. Add the rep as a CRM user with their e-mail (or correct the rep's e-mail) so later calls are theirs, reassign these records in the CRM if they should be, and approve once noted.`;
   }
+}
+
+/**
+ * A stage decision in words. Pending: the move proposed, its starting stage said to be the deal's when the call
+ * was processed (the CRM's may have changed since; a move to the stage the deal is at changes nothing). Decided:
+ * what was set, plainly, with the proposal beside it when another stage was chosen.
+ */
+function stageProposal(d: Decision): SafeHtml {
+  const to = d.proposed;
+  if (d.state === 'approved') {
+    const set = d.value ?? to;
+    return set === to
+      ? html`The deal's stage was set to <strong>${stageLabel(set)}</strong>, as proposed.`
+      : html`The deal's stage was set to <strong>${stageLabel(set)}</strong>; callscribe had proposed ${stageLabel(to)}.`;
+  }
+  if (d.state === 'rejected') return html`Proposed moving the deal to ${stageLabel(to)}; the stage was left as it was.`;
+  if (!d.from) return html`Move the deal to <strong>${stageLabel(to)}</strong>.`;
+  if (d.from === to) return html`The deal is already at <strong>${stageLabel(to)}</strong>: approving changes nothing in the CRM.`;
+  return html`Move the deal to <strong>${stageLabel(to)}</strong>. When the call was processed it was at <strong>${stageLabel(d.from)}</strong>; if the CRM has it at ${stageLabel(to)} already, approving changes nothing.`;
 }
 
 function optionList(options: readonly DecisionOption[], chosen: string | null): SafeHtml {
@@ -158,7 +195,7 @@ function outcome(d: Decision): SafeHtml {
   const applied = d.state !== 'approved'
     ? ''
     : d.applied
-      ? html`<p class="applied">Written to the CRM ${timeElement(d.applied.at)}: ${d.applied.result}</p>`
+      ? html`<p class="applied">Written to the CRM ${timeElement(d.applied.at)}: ${plainWords(d.applied.result).text}</p>`
       : html`<p class="applied hint">Waiting to be written to the CRM.</p>`;
   return html`<p class="decided">${verb} by <strong>${who}</strong>${d.decidedAt ? html` on ${timeElement(d.decidedAt)}` : ''}${chosen}.</p>
 ${d.note ? html`<p class="note">Note: ${d.note}</p>` : ''}
@@ -185,20 +222,25 @@ function decisionForm(view: CallView, d: Decision, i: number, csrf: string | nul
   const id = `dec-${i}`;
   const formId = decisionFormId(i);
   const kept = keptFrom(refused?.fields ?? null);
+  const confirm = refused?.confirm ?? null;
+  // Every form has the same two buttons: each is named with its decision, so a list of buttons tells them apart.
+  const title = decisionTitle(view, d);
   const fields = html`${csrfField(csrf)}<input type="hidden" name="decisionId" value="${d.id}"><input type="hidden" name="etag" value="${view.etag}">
-${valueControl(d, id, kept)}
+${valueControl(d, id, kept, view.insights?.summary ?? '')}
 <div class="field"><label for="${id}-note">Note (optional)</label><textarea id="${id}-note" name="note" rows="2" maxlength="2000">${kept('note') ?? ''}</textarea></div>
+${confirm ? html`<input type="hidden" name="confirm" value="${confirm}">` : ''}
 <div class="actions">
-<button type="submit" name="decision" value="approve">Approve</button>
-<button type="submit" name="decision" value="reject" class="secondary" formnovalidate>Reject</button>
+<button type="submit" name="decision" value="approve">${confirm ? `Confirm: set ${stageLabel(confirm)}` : 'Approve'}<span class="visually-hidden">: ${title}</span></button>
+<button type="submit" name="decision" value="reject" class="secondary" formnovalidate>Reject<span class="visually-hidden">: ${title}</span></button>
 </div>`;
   return html`<form method="post" action="/calls/${encodeURIComponent(view.call.id)}/review" class="decision-form" id="${formId}"${refused ? html` data-refused aria-describedby="${formId}-error"` : ''}${waiting ? html` data-waiting` : ''}>
-${refused ? html`<p class="form-error" id="${formId}-error">${refused.message}</p>` : ''}
+${refused ? html`<p class="form-error" id="${formId}-error"${confirm ? html` role="alert"` : ''}>${plainMessage(refused.message)}</p>` : ''}
 ${waiting ? html`<fieldset class="waiting-fields" disabled aria-describedby="${WAIT_ID}">${fields}</fieldset>` : fields}
 </form>`;
 }
 
-function valueControl(d: Decision, id: string, kept: Kept): SafeHtml {
+/** `summary`: the call's summary now (an unreliable transcript's decision takes the summary in its own form). */
+function valueControl(d: Decision, id: string, kept: Kept, summary: string): SafeHtml {
   const value = kept('value') ?? d.proposed;
   switch (d.kind) {
     case 'deal_stage': {
@@ -238,7 +280,9 @@ ${d.options.map((o, j) => {
 </fieldset>`;
     }
     case 'transcript_unreliable':
-      return html`<input type="hidden" name="value" value="${d.proposed ?? TRANSCRIPT_CHECKED}">`;
+      // Reject leaves the call unsummarised (formnovalidate): only approving needs the summary.
+      return html`<input type="hidden" name="value" value="${d.proposed ?? TRANSCRIPT_CHECKED}">
+<div class="field"><label for="${id}-summary">Summary for the CRM's call log (required to approve)</label><textarea id="${id}-summary" name="summary" rows="5" required maxlength="5000">${kept('summary') ?? summary}</textarea></div>`;
     case 'rep_not_in_crm':
       return html`<input type="hidden" name="value" value="${d.proposed ?? OWNER_NOTED}">`;
     case 'crm_hygiene':
@@ -267,12 +311,14 @@ const FINDING_TITLE: Record<Finding['type'], string> = {
   deal_stale: 'stale deal',
 };
 
-function findingProposal(f: Finding | undefined, proposed: string | null): SafeHtml {
+/** `linked`: the records listed below link to the CRM (an adapter with no web pages lists them unlinked). */
+function findingProposal(f: Finding | undefined, proposed: string | null, linked: boolean): SafeHtml {
+  const below = linked ? 'each is linked below' : 'each is listed below';
   switch (f?.type) {
     case 'duplicate_contacts':
-      return html`Merge the duplicate contacts in the CRM (each is linked below), then approve once noted. callscribe does not merge records.`;
+      return html`Merge the duplicate contacts in the CRM (${below}), then approve once noted. callscribe does not merge records.`;
     case 'duplicate_deals':
-      return html`Close or merge the extra open deals in the CRM (each is linked below), then approve once noted.`;
+      return html`Close or merge the extra open deals in the CRM (${below}), then approve once noted.`;
     case 'field_contradicted':
       if (f.field === 'amount') {
         const money = (v: string | null) => (v === null || v === '' ? null : formatAmount(Number(v), f.currency));

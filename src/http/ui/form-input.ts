@@ -33,9 +33,11 @@ export interface DecisionForm {
   decision: 'approve' | 'reject';
   etag: string;
   note: string | null;
+  /** An unreliable transcript's form: the summary written in it, sent with an approval (a rejection leaves it). */
+  summary: string | null;
 }
 
-/** The fields every decision form sends: `decisionId`, `decision` (approve | reject), `etag`, `note`. */
+/** The fields every decision form sends: `decisionId`, `decision` (approve | reject), `etag`, `note`; `summary` where the form has it. */
 export function parseDecisionForm(body: FormBody): DecisionForm | Bad {
   const decisionId = field(body, 'decisionId');
   const decision = field(body, 'decision');
@@ -43,7 +45,8 @@ export function parseDecisionForm(body: FormBody): DecisionForm | Bad {
   if (!decisionId) return bad('The form did not say which decision (decisionId).');
   if (decision !== 'approve' && decision !== 'reject') return bad('Choose Approve or Reject.');
   if (!etag) return bad('The form is missing the page version (etag); reload the page.');
-  return { ok: true, decisionId, decision, etag, note: noteOf(body) };
+  const summary = decision === 'approve' ? field(body, 'summary')?.trim() || null : null;
+  return { ok: true, decisionId, decision, etag, note: noteOf(body), summary };
 }
 
 /**

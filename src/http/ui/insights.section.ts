@@ -2,6 +2,7 @@ import type { Insights } from '../../domain/insights.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatDate, OWNER_LABEL, quoteList, stageLabel, type SpeakerNames } from './format.ts';
 import { html, type SafeHtml } from './html.ts';
+import { plainMessage, plainWords } from './plain-words.ts';
 import { speakerNames } from './transcript.section.ts';
 
 /** Summary, key points, action items and the deal-stage proposal, each item with its quotes. */
@@ -15,7 +16,7 @@ export function insightsSection(view: CallView): SafeHtml {
   return html`<section class="card" aria-labelledby="insights-h">
 <h2 id="insights-h">Summary</h2>
 <p class="summary-text">${ins.summary || html`<span class="hint">No summary.</span>`}</p>
-${ins.keyPoints.length ? html`<h3>Key points</h3><ul class="key-points">${ins.keyPoints.map((k) => html`<li>${k}</li>`)}</ul>` : ''}
+${ins.keyPoints.length ? html`<h3>Key points</h3><ul class="key-points">${ins.keyPoints.map((k) => html`<li>${plainWords(k).text}</li>`)}</ul>` : ''}
 </section>
 <section class="card" aria-labelledby="items-h">
 <h2 id="items-h">Action items</h2>
@@ -40,7 +41,7 @@ ${d.proposed
     ? html`<p class="stage-move"><span class="stage">${stageLabel(d.current)}</span> <span aria-hidden="true">→</span><span class="visually-hidden"> to </span> <strong class="stage">${stageLabel(d.proposed)}</strong></p>
 <p>Confidence: <strong>${confidence}</strong></p>`
     : html`<p>No stage change proposed${d.current ? html` (now <span class="stage">${stageLabel(d.current)}</span>)` : ''}.</p>`}
-${d.rationale ? html`<p class="rationale">${d.rationale}</p>` : ''}
+${d.rationale ? html`<p class="rationale">${plainWords(d.rationale).text}</p>` : ''}
 ${quoteList(d.evidence, names)}
 </section>`;
 }
@@ -56,7 +57,7 @@ function notes(ins: Insights): SafeHtml {
     parts.push(html`<p class="hint">Redacted before leaving callscribe: ${ins.redactions.map((r, i) => html`${i ? ', ' : ''}${r.count} × ${r.kind.replace(/_/g, ' ')}`)}.</p>`);
   }
   if (ins.warnings.length) {
-    parts.push(html`<details class="warnings"><summary>${ins.warnings.length} extraction ${ins.warnings.length === 1 ? 'warning' : 'warnings'}</summary><ul>${ins.warnings.map((w) => html`<li>${w}</li>`)}</ul></details>`);
+    parts.push(html`<details class="warnings"><summary>${ins.warnings.length} extraction ${ins.warnings.length === 1 ? 'warning' : 'warnings'}</summary><ul>${ins.warnings.map((w) => html`<li>${plainMessage(w)}</li>`)}</ul></details>`);
   }
   const engine = `${ins.engine}${ins.model ? ` (${ins.model})` : ''}${ins.promptVersion ? `, prompt ${ins.promptVersion}` : ''}`;
   parts.push(html`<p class="hint">Extracted by ${engine}.</p>`);

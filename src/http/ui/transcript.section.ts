@@ -17,7 +17,7 @@ export function speakerNames(view: CallView): SpeakerNames {
 export function playerAndTranscript(view: CallView, audioUrl: string | null): SafeHtml {
   const names = speakerNames(view);
   const player = audioUrl
-    ? html`<audio id="player" controls preload="metadata" src="${audioUrl}">Your browser cannot play this recording here. <a href="${audioUrl}">Download it</a>.</audio>`
+    ? html`<audio id="player" controls preload="metadata" src="${audioUrl}" aria-label="Recording of the call">Your browser cannot play this recording here. <a href="${audioUrl}">Download it</a>.</audio>`
     : html`<p class="hint">${noRecording(view.call)}</p>`;
   const segments = view.transcript ? sortSegments(view.transcript.segments).filter((s) => s.text.trim()) : [];
   const quality = view.transcript?.quality ?? null;
@@ -49,7 +49,9 @@ ${body}
 function qualityNote(q: TranscriptQuality): SafeHtml {
   if (q.meanConfidence === null) return html``;
   const share = `${Math.round((q.lowConfidenceShare ?? 0) * 100)}%`;
-  return html`<p class="hint quality${q.reliable ? '' : ' quality-unreliable'}">Speech engine confidence: mean ${q.meanConfidence.toFixed(2)}; ${share} of the words are below ${q.thresholds.minEvidenceConfidence} and are shown <span class="unsure">marked like this</span>${q.reliable ? ': nothing was taken from them.' : '. That is too many to summarise the call.'}</p>`;
+  const figures = `mean confidence ${q.meanConfidence.toFixed(2)}; a word counts as unsure below ${q.thresholds.minEvidenceConfidence}`;
+  // The engine's figures are for operators: a title, not the sentence.
+  return html`<p class="hint quality${q.reliable ? '' : ' quality-unreliable'}" title="${figures}">The speech engine was unsure of ${share} of the words; they are shown <span class="unsure">marked like this<span class="visually-hidden"> (unsure)</span></span>${q.reliable ? '. Nothing was taken from them.' : '. That is too many to summarise the call.'}</p>`;
 }
 
 /** A segment's words, those the engine was unsure of marked (they are not evidence for anything). */
@@ -61,7 +63,8 @@ function segmentWords(s: Segment, minConfidence: number | null): SafeHtml | stri
   return html`${words.map((w, i) => {
     const c = scores[i];
     const sep = i ? ' ' : '';
-    return c !== null && c !== undefined && c < minConfidence ? html`${sep}<span class="unsure" title="confidence ${c.toFixed(2)}">${w}</span>` : html`${sep}${w}`;
+    // The mark is a colour and a title, which a screen reader does not read: the word says it in hidden text too.
+    return c !== null && c !== undefined && c < minConfidence ? html`${sep}<span class="unsure" title="confidence ${c.toFixed(2)}">${w}<span class="visually-hidden"> (unsure)</span></span>` : html`${sep}${w}`;
   })}`;
 }
 

@@ -62,6 +62,17 @@ describe('indexDocument', () => {
     expect(indexDocument({ call, insights: null, transcript: null, crm: null }).work).toBeNull();
   });
 
+  it('counts every pending decision, hygiene findings too: a done call with findings left stays in the review queue', () => {
+    const call = syntheticCall('c_5', { status: 'done' });
+    const crm = { review: { decisions: [
+      { state: 'approved', kind: 'deal_stage' },
+      { state: 'pending', kind: 'crm_hygiene' },
+      { state: 'pending', kind: 'crm_hygiene' },
+      { state: 'rejected', kind: 'crm_hygiene' },
+    ] } };
+    expect(indexDocument({ call, insights: null, transcript: null, crm }).pendingDecisions).toBe(2);
+  });
+
   it('keeps the error code of a failed call only while it is failed (a retried call keeps its last error until it succeeds)', () => {
     const error = { code: 'OPENAI_QUOTA_EXCEEDED', message: 'Quota exceeded.', step: 'transcribe' as const, retryable: false, at: '2026-11-17T15:05:00.000Z' };
     const doc = (status: 'failed' | 'transcribing') => indexDocument({ call: syntheticCall('c_4', { status, error }), insights: null, transcript: null, crm: null });

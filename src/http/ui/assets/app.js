@@ -18,12 +18,20 @@
   }
   if (done) done.focus();
 
-  // A form the server refused is shown again as filled in: the reviewer continues in it.
-  var refused = document.querySelector('form[data-refused]');
-  if (refused) {
-    var field = refused.querySelector('input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])');
-    if (field) field.focus();
+  // A refused form's answer is the page at the address it was posted to: the address becomes the call page's, so
+  // a reload or a bookmark reads the call again instead of sending the form again.
+  var posted = /^(\/calls\/[^/]+)\/(review|insights)$/.exec(window.location.pathname);
+  if (posted && window.history && typeof window.history.replaceState === 'function') {
+    window.history.replaceState(window.history.state, '', posted[1] + window.location.hash);
   }
+
+  // A form the server refused is shown again as filled in: the reviewer continues in it. With no form to continue
+  // in (decided meanwhile), the notice saying why is focused, so it is read first.
+  var refused = document.querySelector('form[data-refused]');
+  var field = refused && refused.querySelector('input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])');
+  var refusal = document.getElementById('form-refused');
+  if (field) field.focus();
+  else if (refusal && !done) refusal.focus();
 
   // While the CRM is updated after a decision, the decisions still pending wait with their forms closed
   // (the server refuses them until the update has finished). The page watches the call and, once it has
@@ -31,17 +39,44 @@
   // post, which a reload would send again); not while the recording plays (the notice then asks for the reload).
   // A reader who was not elsewhere on the page continues in the first form that opened.
   var SETTLED_KEY = 'callscribe:settled';
-  // What was typed in a refused form that waits is kept in this tab only (never on the server), by call and
-  // decision, until the call page has put it back into that form once it opens.
+  // What was typed in a refused form that waits, or in any other form of the page when one of them is sent, is
+  // kept in this tab only (never on the server), by call and decision (or the correction form), until the call
+  // page has put it back into that form once it opens: sending one form never loses what was typed in another.
   var TYPED_KEY = 'callscribe:typed:';
   var CONTROLS = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
   var typedKey = function (form) {
+    if (form.classList.contains('correction-form')) return TYPED_KEY + form.getAttribute('action') + '#correction';
     var id = form.querySelector('input[name="decisionId"]');
     return id ? TYPED_KEY + form.getAttribute('action') + '#' + id.value : null;
   };
+  var typedOf = function (form) {
+    var typed = [];
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (el.name && el.type !== 'hidden' && el.type !== 'submit' && el.type !== 'button') typed.push({ name: el.name, value: el.value, checked: !!el.checked });
+    });
+    return typed;
+  };
+  var changed = function (form) {
+    return Array.prototype.some.call(form.elements, function (el) {
+      if (el.type === 'hidden' || el.type === 'submit' || el.type === 'button') return false;
+      if (el.type === 'radio' || el.type === 'checkbox') return el.checked !== el.defaultChecked;
+      if (el.tagName === 'SELECT') return Array.prototype.some.call(el.options, function (o) { return o.selected !== o.defaultSelected; });
+      return el.value !== el.defaultValue;
+    });
+  };
   var restored = null;
+  var forms = Array.prototype.slice.call(document.querySelectorAll('form.decision-form, form.correction-form'));
+  document.addEventListener('submit', function (event) {
+    try {
+      forms.forEach(function (form) {
+        var key = typedKey(form);
+        if (form !== event.target && key && changed(form)) window.sessionStorage.setItem(key, JSON.stringify(typedOf(form)));
+      });
+    } catch (e) {
+      // No session storage: the form is sent all the same.
+    }
+  });
   try {
-    var forms = Array.prototype.slice.call(document.querySelectorAll('form.decision-form'));
     forms.forEach(function (form) {
       var key = typedKey(form);
       var kept = key && window.sessionStorage.getItem(key);
@@ -55,9 +90,12 @@
           else el.value = f.value;
         });
       });
+      var disclosure = form.closest('details');
+      if (disclosure) disclosure.open = true;
       restored = restored || form;
     });
-    if (restored) {
+    // After a form that worked, the focus stays on its notice; the forms put back are there to continue in.
+    if (restored && !done) {
       var typedField = restored.querySelector(CONTROLS);
       if (typedField) typedField.focus();
     }
@@ -112,13 +150,7 @@
       if (!active || active === document.body || (section && section.contains(active))) window.sessionStorage.setItem(SETTLED_KEY, callPage);
       var waiting = document.querySelector('form.decision-form[data-refused][data-waiting]');
       var key = waiting && typedKey(waiting);
-      if (key) {
-        var typed = [];
-        Array.prototype.forEach.call(waiting.elements, function (el) {
-          if (el.name && el.type !== 'hidden' && el.type !== 'submit' && el.type !== 'button') typed.push({ name: el.name, value: el.value, checked: !!el.checked });
-        });
-        window.sessionStorage.setItem(key, JSON.stringify(typed));
-      }
+      if (key) window.sessionStorage.setItem(key, JSON.stringify(typedOf(waiting)));
     } catch (e) {
       // As above: no focus hint, nothing kept.
     }

@@ -197,12 +197,14 @@ describe('renderCallPage', () => {
     const decisions = sampleDecisions();
     decisions[0]!.reason = 'Moving the deal waits for a manager (STAGE_POLICY=review).';
     const pending = textOf(render({ decisions }));
-    expect(pending).toContain('waits for a manager');
+    expect(pending).toContain('Moving the deal waits for a manager.');
     Object.assign(decisions[0]!, { state: 'approved', value: 'contractsent', decidedBy: 'maria@example.com', decidedAt: '2026-11-17T15:50:00.000Z' });
     expect(textOf(render({ decisions }))).not.toContain('waits for a manager');
     // Decided by callscribe itself: the reason is why it did.
     Object.assign(decisions[0]!, { decidedBy: 'policy:auto', reason: 'Applied by STAGE_POLICY=auto at confidence 0.90.' });
-    expect(textOf(render({ decisions }))).toContain('Applied by STAGE_POLICY=auto');
+    // In words; the setting kept for operators, not as the message.
+    expect(textOf(render({ decisions }))).toContain('Applied by the automatic stage setting at confidence 0.90.');
+    expect(render({ decisions })).toContain('(for operators: <code>STAGE_POLICY=auto</code>)');
   });
 
   it('shows a failed call with its error and a Retry form, and a transcribing call with its progress', () => {
@@ -211,7 +213,10 @@ describe('renderCallPage', () => {
     const retry = forms(failed).find((f) => f.includes(`action="/calls/${SAMPLE_CALL_ID}/retry"`))!;
     expect(hidden(retry, '_csrf')).toBe(CSRF);
     expect(forms(render({ status: 'failed', can: { retry: false } })).some((f) => f.includes('/retry'))).toBe(false);
-    // The sample fails on its recording's content (AUDIO_CORRUPT): the retry stays, and says a new recording is needed.
+    // The sample fails on its recording's content (AUDIO_CORRUPT): no retry up front, since the page says a retry fails
+    // the same way; a new recording is asked for, and retrying anyway is left to a disclosure.
+    expect(failed).toMatch(/<details class="retry-anyway"><summary>Retry anyway \(an operator's choice\)<\/summary><form method="post" action="\/calls\/[^"]+\/retry"/);
+    expect(textOf(failed)).not.toContain('Retry processing');
     expect(textOf(failed)).toContain('The recording itself is the problem: processing it again fails the same way. Send a new recording of the call');
     expect(tags(retry, 'button')[0]!.attrs['aria-describedby']).toBe('failure-recording');
     const timedOut = sampleCallView({ status: 'failed' });
@@ -241,7 +246,7 @@ describe('renderCallPage', () => {
 
   it('shows a flash as a status, an error as an alert', () => {
     expect(render({}, { kind: 'success', message: 'Approved <stage>.' })).toContain('<div class="flash flash-success" role="status" id="done" tabindex="-1">Approved &lt;stage&gt;.</div>');
-    expect(render({}, { kind: 'error', message: 'The call changed meanwhile.' })).toContain('role="alert">The call changed meanwhile.');
+    expect(render({}, { kind: 'error', message: 'The call changed meanwhile.' })).toContain('role="alert" id="form-refused" tabindex="-1">The call changed meanwhile.');
   });
 
   it('shows what a form did in the section the form was in, the target of the redirect’s #done, with a link on to the next decision', () => {
@@ -268,6 +273,17 @@ describe('renderCallPage', () => {
     expect(all).not.toContain('href="#decision-');
   });
 
+  it('a stage decision names its starting stage as the deal’s when the call was processed, a move to where it is as no change, and once decided what was set', () => {
+    const [stage] = sampleDecisions();
+    const card = (d: typeof stage) => textOf(render({ decisions: [d!] })).replace(/\s+/g, ' ').replace(/ ([.;,:])/g, '$1');
+    expect(card(stage)).toContain('Move the deal to Contract sent. When the call was processed it was at Decision maker bought in; if the CRM has it at Contract sent already, approving changes nothing.');
+    expect(card({ ...stage!, from: 'contractsent' })).toContain('The deal is already at Contract sent: approving changes nothing in the CRM.');
+    const decided = { ...stage!, state: 'approved' as const, decidedBy: 'maria@example.com', decidedAt: '2026-11-17T15:30:00.000Z' };
+    expect(card({ ...decided, value: 'closedlost' })).toContain("The deal's stage was set to Closed lost; callscribe had proposed Contract sent.");
+    expect(card({ ...decided, value: 'contractsent' })).toContain("The deal's stage was set to Contract sent, as proposed.");
+    expect(card({ ...stage!, state: 'rejected' })).toContain('Proposed moving the deal to Contract sent; the stage was left as it was.');
+  });
+
   it('renders a call with every decision decided and no pending count', () => {
     const decided = sampleDecisions().filter((d) => d.state !== 'pending');
     expect(reviewForms(render({ decisions: decided }))).toEqual([]);
@@ -289,17 +305,22 @@ describe('renderCallPage', () => {
       thresholds: { minEvidenceConfidence: 0.3, maxLowConfidenceShare: 0.4 }, reliable: false, reason: 'too many unsure words',
     };
     const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
-    expect(out).toContain(`<span class="unsure" title="confidence 0.10">${words[1]}</span>`);
+    // Marked for the eye and, in hidden text, for a screen reader.
+    expect(out).toContain(`<span class="unsure" title="confidence 0.10">${words[1]}<span class="visually-hidden"> (unsure)</span></span>`);
     const text = textOf(out);
-    expect(text).toContain('62% of the words are below 0.3');
+    // In words, from the figures: no engine threshold, no code as the message (the code kept for operators).
+    expect(text).toContain('The speech engine was unsure of 62% of the words; they are shown marked like this (unsure) . That is too many to summarise the call.');
+    expect(text).toContain('The speech engine was unsure of 62% of the words in this call (a transcript is relied on when at most 40% are), so nothing was taken from it.');
+    expect(text).not.toMatch(/TRANSCRIPT_UNRELIABLE: |below 0\.3/);
+    expect(out).toContain('(for operators: <code>TRANSCRIPT_UNRELIABLE</code>)');
     expect(text).toContain('That is too many to summarise the call.');
     expect(text).toContain('Unreliable transcript');
-    // The correction form is below the decisions: the decision says so, and links it.
-    expect(text).toContain('in the summary under Corrections below');
-    expect(text).not.toContain('above');
-    expect(out.indexOf('href="#correct-h"')).toBeLessThan(out.indexOf('id="correct-h"'));
+    // The decision's own form takes the summary (approving without one is refused): not a second form elsewhere.
+    expect(text).toContain('write what it said in the summary below, and approve');
+    expect(text).not.toContain('under Corrections');
     const form = reviewForms(out).find((f) => hidden(f, 'decisionId') === 'transcript')!;
     expect(hidden(form, 'value')).toBe('checked');
+    expect(form).toMatch(/<textarea id="dec-0-summary" name="summary" rows="5" required maxlength="5000">/);
   });
 
   it('a rep who is not a CRM user: says the records belong to the integration user and offers noting it as a decision', () => {
@@ -349,6 +370,37 @@ describe('renderCallPage', () => {
     const due = reviewForms(out).find((f) => hidden(f, 'decisionId') === 'hygiene-due-abc')!;
     expect(tags(due, 'input').find((i) => i.attrs.name === 'value')?.attrs.type).toBe('date');
     expect(hidden(reviewForms(out).find((f) => hidden(f, 'decisionId') === 'hygiene-duplicate-contacts')!, 'value')).toBe('noted');
+  });
+
+  it('names each decision’s buttons with the decision (an item’s finding by its task), and says duplicates are listed, not linked, when the CRM has no pages', () => {
+    const base = { from: null, item: null, evidence: [], state: 'pending' as const, value: null, approvedItem: null, decidedBy: null, decidedAt: null, note: null, applied: null, createdAt: '2026-11-17T15:21:00.000Z' };
+    const view = sampleCallView({
+      decisions: [
+        ...sampleDecisions().slice(0, 1),
+        {
+          ...base, id: 'hygiene-due-abc', kind: 'crm_hygiene', proposed: null, options: [], reason: 'DUE_DATE_MISSING: no date.',
+          finding: { type: 'due_date_missing', record: { kind: 'task', id: 'hs-task-991' }, field: null, crmValue: null, callValue: null, currency: null },
+        },
+        {
+          ...base, id: 'hygiene-duplicate-contacts', kind: 'crm_hygiene', proposed: 'noted', reason: 'DUPLICATE_CONTACTS: 2.',
+          options: [{ value: '101', label: 'Ines Ford', url: null }, { value: '102', label: 'Ines Ford', url: null }],
+          finding: { type: 'duplicate_contacts', record: null, field: null, crmValue: null, callValue: null, currency: null },
+        },
+      ],
+    });
+    const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: '/v1/calls/x/audio' });
+    const names = reviewForms(out).map((f) => textOf(f.slice(f.indexOf('<div class="actions">'))).replace(/\s+/g, ' ').trim());
+    expect(names).toEqual([
+      'Approve : Change the deal stage Reject : Change the deal stage',
+      'Approve : CRM hygiene: no due date for “Book the onboarding kickoff” Reject : CRM hygiene: no due date for “Book the onboarding kickoff”',
+      'Approve : CRM hygiene: duplicate contacts Reject : CRM hygiene: duplicate contacts',
+    ]);
+    expect(out).toContain('Approve<span class="visually-hidden">: Change the deal stage</span></button>');
+    expect(textOf(out)).toContain('(each is listed below)');
+    expect(textOf(out)).not.toContain('each is linked below');
+    // The player is named; the needs-review notice leads to the review.
+    expect(tags(out, 'audio')[0]!.attrs['aria-label']).toBe('Recording of the call');
+    expect(out).toContain('<a href="#review-h">Go to the review</a>');
   });
 
   it("deal findings read as what the call says against what the CRM has, with an amount to correct and a date to pick", () => {

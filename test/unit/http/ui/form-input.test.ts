@@ -7,7 +7,10 @@ const byId = Object.fromEntries(sampleDecisions().map((d) => [d.id, d]));
 
 describe('parseDecisionForm', () => {
   it('reads the decision, its id, the etag and the note', () => {
-    expect(parseDecisionForm({ _csrf: 't', decisionId: 'deal-stage', etag: '"v3"', decision: 'approve', note: '  ok  ', value: 'closedwon' })).toEqual({ ok: true, decisionId: 'deal-stage', decision: 'approve', etag: '"v3"', note: 'ok' });
+    expect(parseDecisionForm({ _csrf: 't', decisionId: 'deal-stage', etag: '"v3"', decision: 'approve', note: '  ok  ', value: 'closedwon' })).toEqual({ ok: true, decisionId: 'deal-stage', decision: 'approve', etag: '"v3"', note: 'ok', summary: null });
+    // The summary an unreliable transcript's form sends goes with an approval only.
+    expect(parseDecisionForm({ decisionId: 'transcript', etag: 'e', decision: 'approve', summary: ' Heard it. ' })).toMatchObject({ summary: 'Heard it.' });
+    expect(parseDecisionForm({ decisionId: 'transcript', etag: 'e', decision: 'reject', summary: 'Heard it.' })).toMatchObject({ summary: null });
     expect(parseDecisionForm({ decisionId: 'x', etag: 'e', decision: 'maybe' })).toMatchObject({ ok: false, code: 'FORM_INVALID' });
     expect(parseDecisionForm({ decisionId: 'x', decision: 'reject' })).toMatchObject({ ok: false });
   });
