@@ -12,6 +12,7 @@ import { decisionFormValue, formField, parseCorrectionForm, parseDecisionForm, t
 import { html, page, type UiUser } from '../ui/html.ts';
 import { SESSION_CHANGED } from '../ui/refused.page.ts';
 import { listHref, parseListFilters, toCallListQuery, type ListFilters } from '../ui/list-filters.ts';
+import { UPLOAD_PAGE } from '../ui/upload.page.ts';
 import { renderTimeSavedPage, TIME_SAVED_PAGE, type TimeSavedFilters } from '../ui/time-saved.page.ts';
 import { countWork } from '../../pipeline/count-work.ts';
 import type { CallListItem } from '../../ports/call-index.ts';
@@ -25,6 +26,8 @@ const DONE: Record<string, string> = {
   decided: 'Decision recorded; the CRM is being updated.',
   corrected: 'Correction saved; the CRM is being updated.',
   retried: 'The call was queued again at the step that failed.',
+  uploaded: 'Recording received; it is being processed. This page shows its progress when you reload it.',
+  duplicate: 'This recording was uploaded before: this is its call (nothing new was created).',
 };
 
 /** The section a form's notice is shown in (where the form was); a retry's is at the top, where its button was. */
@@ -65,7 +68,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     const flash: Flash | null = retried ?? (e ? { kind: 'error', message: errorText(e) } : null);
     const render = async (shown: ListFilters, droppedShown: string[]) => {
       const result = await deps.reader.list(who, toCallListQuery(shown, PAGE_SIZE));
-      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: shown, page: result, pendingReview: result.pendingReview, reps: repsOf(result.calls), dropped: droppedShown, reportLink: hasRight(who, 'reports:team') ? TIME_SAVED_PAGE : null, failedCauses, flash }));
+      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: shown, page: result, pendingReview: result.pendingReview, reps: repsOf(result.calls), dropped: droppedShown, reportLink: hasRight(who, 'reports:team') ? TIME_SAVED_PAGE : null, failedCauses, flash, uploadLink: hasRight(who, 'calls:create') ? UPLOAD_PAGE : null }));
     };
     try {
       return await render(filters, dropped);

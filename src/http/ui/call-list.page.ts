@@ -24,21 +24,24 @@ export interface CallListOptions {
   failedCauses?: readonly FailedGroup[] | null;
   /** What a form posted from the list did (a retry of failed calls), or why it was refused. */
   flash?: Flash | null;
+  /** The upload page, for a reader who may send calls in; null or absent: no link. */
+  uploadLink?: string | null;
 }
 
 /** The call list at `/`: what awaits review, the filter form, the failed calls by cause (managers), the calls, the next page. */
-export function renderCallList({ user, csrf, query, page: result, pendingReview, reps, dropped, reportLink, failedCauses, flash }: CallListOptions): string {
+export function renderCallList({ user, csrf, query, page: result, pendingReview, reps, dropped, reportLink, failedCauses, flash, uploadLink }: CallListOptions): string {
   const body = html`${flashMessage(flash)}
 <div class="page-head">
 <h1>Calls</h1>
 ${pendingLink(pendingReview, query)}
+${uploadLink ? html`<p class="upload-link"><a href="${uploadLink}">Upload a recording</a></p>` : ''}
 </div>
 ${reportLink ? html`<p class="report-link"><a href="${reportLink}">Manual entry saved, per rep and week</a></p>` : ''}
 ${dropped?.length ? html`<p class="notice" role="alert">Ignored a filter that was not understood: ${dropped.join(', ')}.</p>` : ''}
 ${filterForm(query, reps)}
 ${failedCauses ? failedCausesSection(failedCauses, csrf) : ''}
 ${result.searchLimited ? html`<p class="hint" role="note">Many calls match: these are the most relevant of the newest ${SEARCH_CANDIDATES.toLocaleString('en')} matches. Add words or narrow the dates to reach older ones.</p>` : ''}
-${result.calls.length ? callTable(result.calls, query) : emptyState(query)}
+${result.calls.length ? callTable(result.calls, query) : emptyState(query, uploadLink)}
 ${pager(query, result.nextCursor)}
 `;
   return page({ title: query.reviewPending ? 'Calls awaiting review' : 'Calls', body, user, csrf });
@@ -110,8 +113,8 @@ function noSummary(status: CallListItem['status']): string {
   return 'No summary yet';
 }
 
-function emptyState(query: ListFilters): SafeHtml {
-  return hasFilters(query)
-    ? html`<div class="empty"><p>No calls match these filters.</p><p><a href="/">Show all calls</a></p></div>`
-    : html`<div class="empty"><p>No calls yet.</p><p>Calls appear here once a recording arrives: upload one with <code>POST /v1/calls</code> or connect a telephony provider.</p></div>`;
+function emptyState(query: ListFilters, uploadLink: string | null | undefined): SafeHtml {
+  if (hasFilters(query)) return html`<div class="empty"><p>No calls match these filters.</p><p><a href="/">Show all calls</a></p></div>`;
+  const how = uploadLink ? html`<a href="${uploadLink}">upload a recording</a>` : 'a recording is uploaded';
+  return html`<div class="empty"><p>No calls yet.</p><p>Calls appear here once a recording arrives: ${how}, or connect a telephony provider.</p></div>`;
 }
