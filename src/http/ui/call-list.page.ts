@@ -30,7 +30,8 @@ export interface CallListOptions {
 
 /** The call list at `/`: what awaits review, the filter form, the failed calls by cause (managers), the calls, the next page. */
 export function renderCallList({ user, csrf, query, page: result, pendingReview, reps, dropped, reportLink, failedCauses, flash, uploadLink }: CallListOptions): string {
-  const body = html`${flashMessage(flash)}
+  const body = html`${result.calls.length ? html`<a class="skip-link" href="#calls">Skip to the list of calls</a>` : ''}
+${flashMessage(flash)}
 <div class="page-head">
 <h1>Calls</h1>
 ${pendingLink(pendingReview, query)}
@@ -41,7 +42,7 @@ ${dropped?.length ? html`<p class="notice" role="alert">Ignored a filter that wa
 ${filterForm(query, reps)}
 ${failedCauses ? failedCausesSection(failedCauses, csrf) : ''}
 ${result.searchLimited ? html`<p class="hint" role="note">Many calls match: these are the most relevant of the newest ${SEARCH_CANDIDATES.toLocaleString('en')} matches. Add words or narrow the dates to reach older ones.</p>` : ''}
-${result.calls.length ? callTable(result.calls, query) : emptyState(query, uploadLink)}
+${backwards(query) ? backwardsNotice(query) : result.calls.length ? callTable(result.calls, query) : emptyState(query, uploadLink)}
 ${pager(query, result.nextCursor)}
 `;
   return page({ title: query.reviewPending ? 'Calls awaiting review' : 'Calls', body, user, csrf });
@@ -67,7 +68,7 @@ function filterForm(q: ListFilters, reps: readonly string[] | undefined): SafeHt
   return html`<form method="get" action="/" class="filters" role="search" aria-label="Filter calls">
 <div class="field"><label for="f-q">Search</label><input type="search" id="f-q" name="q" value="${q.q ?? ''}" placeholder="Customer, company, rep or words said"></div>
 <div class="field"><label for="f-status">Status</label><select id="f-status" name="status"><option value="">Any status</option>${statusOptions}</select></div>
-<div class="field"><label for="f-rep">Rep e-mail</label><input type="email" id="f-rep" name="rep" value="${q.rep ?? ''}" autocomplete="off"${reps?.length ? html` list="f-rep-list"` : ''}>${
+<div class="field"><label for="f-rep">Rep</label><input type="text" id="f-rep" name="rep" value="${q.rep ?? ''}" placeholder="Name or e-mail" autocomplete="off"${reps?.length ? html` list="f-rep-list"` : ''}>${
     reps?.length ? html`<datalist id="f-rep-list">${reps.map((r) => html`<option value="${r}"></option>`)}</datalist>` : ''
   }</div>
 <div class="field"><label for="f-from">From</label><input type="date" id="f-from" name="from" value="${q.from ?? ''}"></div>
@@ -78,7 +79,7 @@ function filterForm(q: ListFilters, reps: readonly string[] | undefined): SafeHt
 }
 
 function callTable(calls: readonly CallListItem[], query: ListFilters): SafeHtml {
-  return html`<div class="table-wrap" role="region" aria-labelledby="calls-caption" tabindex="0"><table class="calls">
+  return html`<div class="table-wrap" id="calls" role="region" aria-labelledby="calls-caption" tabindex="0"><table class="calls">
 <caption id="calls-caption">${query.reviewPending ? 'Calls awaiting review' : 'Calls'}, newest first${query.q ? ', by relevance' : ''}</caption>
 <thead><tr>
 <th scope="col">When</th><th scope="col">Rep</th><th scope="col">Customer</th><th scope="col">Length</th><th scope="col">Status</th><th scope="col">Summary</th><th scope="col">Proposed stage</th><th scope="col">Pending</th>
@@ -94,14 +95,14 @@ function callRow(c: CallListItem): SafeHtml {
   // A telephony call often knows the customer's number alone.
   const customer = [c.customer?.name ?? c.customer?.phone, c.customer?.company].filter(Boolean).join(', ') || '—';
   return html`<tr>
-<th scope="row"><a href="/calls/${encodeURIComponent(c.id)}">${timeElement(c.startedAt ?? c.receivedAt)}</a>${c.startedAt ? '' : html`<span class="hint"> (received)</span>`}</th>
-<td>${rep}</td>
-<td>${customer}</td>
-<td class="num">${formatClock(c.durationSec)}</td>
-<td>${statusChip(c.status)}</td>
-<td class="summary">${c.summary ? shorten(c.summary, 140) : html`<span class="hint">${noSummary(c.status)}</span>`}</td>
-<td>${c.proposedStage ? stageLabel(c.proposedStage) : '—'}</td>
-<td class="num">${c.pendingDecisions ? html`<span class="badge">${c.pendingDecisions}<span class="visually-hidden"> pending decisions</span></span>` : '0'}</td>
+<th scope="row" data-label="When"><a href="/calls/${encodeURIComponent(c.id)}">${timeElement(c.startedAt ?? c.receivedAt)}</a>${c.startedAt ? '' : html`<span class="hint"> (received)</span>`}</th>
+<td data-label="Rep">${rep}</td>
+<td data-label="Customer">${customer}</td>
+<td class="num" data-label="Length">${formatClock(c.durationSec)}</td>
+<td data-label="Status">${statusChip(c.status)}</td>
+<td class="summary" data-label="Summary">${c.summary ? shorten(c.summary, 140) : html`<span class="hint">${noSummary(c.status)}</span>`}</td>
+<td data-label="Proposed stage">${c.proposedStage ? stageLabel(c.proposedStage) : '—'}</td>
+<td class="num" data-label="Pending">${c.pendingDecisions ? html`<span class="badge">${c.pendingDecisions}<span class="visually-hidden"> pending decisions</span></span>` : '0'}</td>
 </tr>
 `;
 }
@@ -111,6 +112,15 @@ function noSummary(status: CallListItem['status']): string {
   if (status === 'failed') return 'No summary: processing failed';
   if (isTerminal(status)) return 'Not summarised; the call says why';
   return 'No summary yet';
+}
+
+/** Whether the date range ends before it starts (both are YYYY-MM-DD days, which sort as text). */
+const backwards = (query: ListFilters) => Boolean(query.from && query.to && query.from > query.to);
+
+/** A backwards range matches nothing: the page says so, rather than that no call matches. */
+function backwardsNotice(query: ListFilters): SafeHtml {
+  const swapped = listHref({ ...query, from: query.to, to: query.from, cursor: undefined });
+  return html`<div class="empty" role="alert"><p>The dates are the wrong way round: From (${query.from ?? ''}) is after To (${query.to ?? ''}).</p><p><a href="${swapped}">Show the calls from ${query.to ?? ''} to ${query.from ?? ''}</a></p></div>`;
 }
 
 function emptyState(query: ListFilters, uploadLink: string | null | undefined): SafeHtml {

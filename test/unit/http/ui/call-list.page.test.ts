@@ -39,7 +39,8 @@ describe('renderCallList', () => {
     expect(form.attrs.action).toBe('/');
     const byName: Record<string, Tag> = Object.fromEntries([...tags(out, 'input'), ...tags(out, 'select')].map((t) => [t.attrs.name, t]));
     expect(byName.q!.attrs.value).toBe('contract');
-    expect(byName.rep!.attrs).toMatchObject({ type: 'email', value: 'priya@example.com', list: 'f-rep-list' });
+    // A name or an e-mail: an e-mail input would refuse "Owen Park" before the form is sent.
+    expect(byName.rep!.attrs).toMatchObject({ type: 'text', value: 'priya@example.com', list: 'f-rep-list' });
     expect(byName.from!.attrs).toMatchObject({ type: 'date', value: '2026-11-01' });
     expect(byName.to!.attrs).toMatchObject({ type: 'date', value: '2026-11-30' });
     expect(byName.review!.attrs).toMatchObject({ type: 'checkbox', value: 'pending', checked: '' });
@@ -48,6 +49,24 @@ describe('renderCallList', () => {
     expect(options.find((o) => 'selected' in o.attrs)!.attrs.value).toBe('failed');
     const labelled = new Set(tags(out, 'label').map((l) => l.attrs.for));
     for (const t of Object.values(byName).filter((x) => x.attrs.type !== 'hidden')) expect(labelled.has(t.attrs.id), t.source).toBe(true);
+  });
+
+  it('says a backwards date range is backwards, with a link to the range the right way round, instead of "No calls match"', () => {
+    const out = render({ query: { from: '2026-11-30', to: '2026-11-01' }, page: { calls: [], nextCursor: null } });
+    expect(textOf(out)).toContain('The dates are the wrong way round: From (2026-11-30) is after To (2026-11-01).');
+    expect(textOf(out)).not.toContain('No calls match');
+    expect(tags(out, 'a').find((a) => a.attrs.href === '/?from=2026-11-01&to=2026-11-30')).toBeDefined();
+  });
+
+  it('has a skip link to the calls, and names each cell’s column for the stacked layout of a narrow screen', () => {
+    const out = render();
+    const skip = tags(out, 'a').find((a) => a.attrs.href === '#calls');
+    expect(skip).toBeDefined();
+    expect(tags(out, 'div').find((d) => d.attrs.id === 'calls')?.attrs.role).toBe('region');
+    const row = out.match(/<tbody>[\s\S]*?<\/tr>/)![0];
+    expect([...row.matchAll(/data-label="([^"]+)"/g)].map((m) => m[1])).toEqual(['When', 'Rep', 'Customer', 'Length', 'Status', 'Summary', 'Proposed stage', 'Pending']);
+    // No calls, nothing to skip to.
+    expect(tags(render({ page: { calls: [], nextCursor: null } }), 'a').find((a) => a.attrs.href === '#calls')).toBeUndefined();
   });
 
   it('says whether a row without a summary will get one: still in the works, not summarised, or failed', () => {
