@@ -15,6 +15,8 @@ export function indexDoc(n: number, overrides: Partial<CallIndexDocument> = {}):
     summary: 'A routine check-in.',
     proposedStage: null,
     pendingDecisions: 0,
+    pendingKinds: [],
+    pendingForRep: 0,
     transcriptText: 'hello there, how are you today',
     work: null,
     errorCode: null,

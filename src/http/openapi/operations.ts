@@ -291,7 +291,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
     summary: 'The call list page',
     description: 'The same filters as `GET /v1/calls` (a filter that does not parse is dropped and named; a stale cursor starts again). With `status=failed`, a manager also sees every failed call counted by error code, each code with a form that retries its calls (`POST /calls/retry-failed`).',
     parameters: [
-      ...listParameters().filter((p) => p.name !== 'limit'),
+      ...listParameters(),
       { name: 'code', in: 'query', required: false, description: 'With `retried` and `skipped`: the error code a retry from the list queued again, shown as a notice.', schema: { type: 'string' } },
       { name: 'retried', in: 'query', required: false, description: 'How many calls that retry queued again.', schema: { type: 'string' } },
       { name: 'skipped', in: 'query', required: false, description: 'How many it skipped (changed meanwhile).', schema: { type: 'string' } },

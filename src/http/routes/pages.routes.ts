@@ -19,7 +19,6 @@ import type { CallListItem } from '../../ports/call-index.ts';
 import { timeSaved } from '../../domain/time-saved.ts';
 import { TimeSavedQuery, type TimeSavedReporter } from '../../review/time-saved-report.ts';
 
-const PAGE_SIZE = 25;
 
 /** What a redirect after a form post says, by the code in `?m=` (success) or `?e=` (an error code). */
 const DONE: Record<string, string> = {
@@ -67,8 +66,8 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     const retried = hasRight(who, 'calls:retry') ? retryFailedNotice(raw) : null;
     const flash: Flash | null = retried ?? (e ? { kind: 'error', message: errorText(e) } : null);
     const render = async (shown: ListFilters, droppedShown: string[]) => {
-      const result = await deps.reader.list(who, toCallListQuery(shown, PAGE_SIZE));
-      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: shown, page: result, pendingReview: result.pendingReview, reps: repsOf(result.calls), dropped: droppedShown, reportLink: hasRight(who, 'reports:team') ? TIME_SAVED_PAGE : null, failedCauses, flash, uploadLink: hasRight(who, 'calls:create') ? UPLOAD_PAGE : null }));
+      const result = await deps.reader.list(who, toCallListQuery(shown));
+      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: shown, page: result, pendingReview: result.pendingReview, pendingForRep: result.pendingForRep, reps: repsOf(result.calls), dropped: droppedShown, reportLink: hasRight(who, 'reports:team') ? TIME_SAVED_PAGE : null, failedCauses, flash, uploadLink: hasRight(who, 'calls:create') ? UPLOAD_PAGE : null }));
     };
     try {
       return await render(filters, dropped);
@@ -198,9 +197,9 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
   );
 }
 
-/** The rep filter's suggestions: the reps of the calls listed (the index keeps no list of reps). */
+/** The rep filter's suggestions: the names and e-mails of the reps of the calls listed (the index keeps no list of reps). */
 function repsOf(calls: readonly CallListItem[]): string[] {
-  return [...new Set(calls.flatMap((c) => (c.rep?.email ? [c.rep.email.toLowerCase()] : [])))].sort();
+  return [...new Set(calls.flatMap((c) => [c.rep?.name, c.rep?.email?.toLowerCase()].filter((v): v is string => Boolean(v))))].sort();
 }
 
 /** Codes whose API description speaks of HTTP (If-Match), said for someone using the page instead. */

@@ -1,4 +1,5 @@
 import { CALL_STATUSES, isTerminal } from '../../domain/call.ts';
+import type { DecisionKind } from '../../domain/review.ts';
 import { SEARCH_CANDIDATES, type CallListItem, type CallListPage, type FailedGroup } from '../../ports/call-index.ts';
 import { flashMessage, type Flash } from './call-page.page.ts';
 import { failedCausesSection } from './failed-causes.section.ts';
@@ -14,6 +15,8 @@ export interface CallListOptions {
   page: CallListPage;
   /** Calls (visible to the reader) with decisions awaiting review. */
   pendingReview: number;
+  /** For a rep: how many of those calls have decisions they may make themselves; absent for a manager. */
+  pendingForRep?: number;
   /** Rep e-mails to suggest in the rep filter. */
   reps?: readonly string[];
   /** Filters dropped as malformed (from `parseListFilters`), named to the reader. */
@@ -29,12 +32,12 @@ export interface CallListOptions {
 }
 
 /** The call list at `/`: what awaits review, the filter form, the failed calls by cause (managers), the calls, the next page. */
-export function renderCallList({ user, csrf, query, page: result, pendingReview, reps, dropped, reportLink, failedCauses, flash, uploadLink }: CallListOptions): string {
+export function renderCallList({ user, csrf, query, page: result, pendingReview, pendingForRep, reps, dropped, reportLink, failedCauses, flash, uploadLink }: CallListOptions): string {
   const body = html`${result.calls.length ? html`<a class="skip-link" href="#calls">Skip to the list of calls</a>` : ''}
 ${flashMessage(flash)}
 <div class="page-head">
 <h1>Calls</h1>
-${pendingLink(pendingReview, query)}
+${pendingLink(pendingReview, query, pendingForRep)}
 ${uploadLink ? html`<p class="upload-link"><a href="${uploadLink}">Upload a recording</a></p>` : ''}
 </div>
 ${reportLink ? html`<p class="report-link"><a href="${reportLink}">Manual entry saved, per rep and week</a></p>` : ''}
@@ -42,7 +45,7 @@ ${dropped?.length ? html`<p class="notice" role="alert">Ignored a filter that wa
 ${filterForm(query, reps)}
 ${failedCauses ? failedCausesSection(failedCauses, csrf) : ''}
 ${result.searchLimited ? html`<p class="hint" role="note">Many calls match: these are the most relevant of the newest ${SEARCH_CANDIDATES.toLocaleString('en')} matches. Add words or narrow the dates to reach older ones.</p>` : ''}
-${backwards(query) ? backwardsNotice(query) : result.calls.length ? callTable(result.calls, query) : emptyState(query, uploadLink)}
+${backwards(query) ? backwardsNotice(query) : result.calls.length ? callTable(result.calls, query, user.role === 'rep') : emptyState(query, uploadLink)}
 ${pager(query, result.nextCursor)}
 `;
   return page({ title: query.reviewPending ? 'Calls awaiting review' : 'Calls', body, user, csrf });
@@ -54,9 +57,14 @@ function pager(query: ListFilters, nextCursor: string | null | undefined): SafeH
   return html`<nav class="pager" aria-label="Pages">${query.cursor ? html`<a href="${listHref(query, null)}" rel="first">First page</a>` : ''}${query.cursor && nextCursor ? ' · ' : ''}${nextCursor ? html`<a href="${listHref(query, nextCursor)}" rel="next">Next page</a>` : ''}</nav>`;
 }
 
-function pendingLink(count: number, query: ListFilters): SafeHtml {
+function pendingLink(count: number, query: ListFilters, forRep: number | undefined): SafeHtml {
   if (count === 0) return html`<p class="pending-count">No calls await review.</p>`;
-  const words = count === 1 ? '1 call awaits review' : `${count} calls await review`;
+  const calls = (n: number) => (n === 1 ? '1 call' : `${n} calls`);
+  // A rep may make only some decisions (picking among CRM records, their action items): the rest wait for a manager.
+  const words =
+    forRep === undefined
+      ? `${calls(count)} ${count === 1 ? 'awaits' : 'await'} review`
+      : `${forRep ? `${calls(forRep)} ${forRep === 1 ? 'has' : 'have'} decisions you can make` : 'No decisions wait for you'}. ${calls(count)} ${count === 1 ? 'awaits' : 'await'} review in all: what you cannot decide waits for a manager`;
   if (query.reviewPending && !query.status && !query.rep && !query.q && !query.from && !query.to) {
     return html`<p class="pending-count"><strong>${words}</strong> (shown below)</p>`;
   }
@@ -78,19 +86,40 @@ function filterForm(q: ListFilters, reps: readonly string[] | undefined): SafeHt
 </form>`;
 }
 
-function callTable(calls: readonly CallListItem[], query: ListFilters): SafeHtml {
+function callTable(calls: readonly CallListItem[], query: ListFilters, forRep: boolean): SafeHtml {
   return html`<div class="table-wrap" id="calls" role="region" aria-labelledby="calls-caption" tabindex="0"><table class="calls">
 <caption id="calls-caption">${query.reviewPending ? 'Calls awaiting review' : 'Calls'}, newest first${query.q ? ', by relevance' : ''}</caption>
 <thead><tr>
 <th scope="col">When</th><th scope="col">Rep</th><th scope="col">Customer</th><th scope="col">Length</th><th scope="col">Status</th><th scope="col">Summary</th><th scope="col">Proposed stage</th><th scope="col">Pending</th>
 </tr></thead>
 <tbody>
-${calls.map(callRow)}
+${calls.map((c) => callRow(c, forRep))}
 </tbody>
 </table></div>`;
 }
 
-function callRow(c: CallListItem): SafeHtml {
+/** Why a call waits, in words: the kinds of its pending decisions. */
+export const PENDING_KIND_WORDS: Record<DecisionKind, string> = {
+  deal_stage: 'Deal stage move',
+  choose_contact: 'Contact to choose',
+  unknown_contact: 'Unknown contact',
+  choose_deal: 'Deal to choose',
+  rerun_action_item: 'New action item',
+  transcript_unreliable: 'Unreliable transcript',
+  rep_not_in_crm: 'Rep not in the CRM',
+  crm_hygiene: 'CRM data check',
+};
+
+/** How many decisions wait and why (their kinds); for a rep, how many of them are theirs to make. */
+function pendingCell(c: CallListItem, forRep: boolean): SafeHtml {
+  const why = c.pendingKinds.map((k) => PENDING_KIND_WORDS[k]).join(', ');
+  if (!c.pendingDecisions && !why) return html`0`;
+  const count = c.pendingDecisions ? html`<span class="badge">${c.pendingDecisions}<span class="visually-hidden"> pending decisions</span></span> ` : '';
+  const yours = forRep && c.pendingKinds.length ? html`<br><span class="hint">${c.pendingForRep ? `${c.pendingForRep} you can make; the rest wait for a manager` : 'All wait for a manager'}</span>` : '';
+  return html`${count}<span class="pending-why">${why}</span>${yours}`;
+}
+
+function callRow(c: CallListItem, forRep: boolean): SafeHtml {
   const rep = c.rep?.name ?? c.rep?.email ?? '—';
   // A telephony call often knows the customer's number alone.
   const customer = [c.customer?.name ?? c.customer?.phone, c.customer?.company].filter(Boolean).join(', ') || '—';
@@ -100,16 +129,17 @@ function callRow(c: CallListItem): SafeHtml {
 <td data-label="Customer">${customer}</td>
 <td class="num" data-label="Length">${formatClock(c.durationSec)}</td>
 <td data-label="Status">${statusChip(c.status)}</td>
-<td class="summary" data-label="Summary">${c.summary ? shorten(c.summary, 140) : html`<span class="hint">${noSummary(c.status)}</span>`}</td>
+<td class="summary" data-label="Summary">${c.summary ? shorten(c.summary, 140) : html`<span class="hint">${noSummary(c)}</span>`}</td>
 <td data-label="Proposed stage">${c.proposedStage ? stageLabel(c.proposedStage) : '—'}</td>
-<td class="num" data-label="Pending">${c.pendingDecisions ? html`<span class="badge">${c.pendingDecisions}<span class="visually-hidden"> pending decisions</span></span>` : '0'}</td>
+<td data-label="Pending">${pendingCell(c, forRep)}</td>
 </tr>
 `;
 }
 
 /** Why a row has no summary: one is still coming, or none will (the call failed, or was not summarised: its page says why). */
-function noSummary(status: CallListItem['status']): string {
+function noSummary({ status, pendingKinds }: CallListItem): string {
   if (status === 'failed') return 'No summary: processing failed';
+  if (pendingKinds.includes('transcript_unreliable')) return 'Not summarised: the transcript is unreliable and awaits a check';
   if (isTerminal(status)) return 'Not summarised; the call says why';
   return 'No summary yet';
 }

@@ -61,6 +61,8 @@ const COLUMNS = [
   ['transcript_text', 'text'],
   ['work', 'jsonb'],
   ['error_code', 'text'],
+  ['pending_kinds', 'text[]'],
+  ['pending_rep', 'int'],
 ] as const;
 
 /** Postgres text cannot hold NUL; a transcript that somehow carries one must not fail the write. */
@@ -88,10 +90,12 @@ function valuesOf(doc: CallIndexDocument): unknown[] {
     clean(doc.transcriptText),
     doc.work ? JSON.stringify(doc.work) : null,
     clean(doc.errorCode),
+    doc.pendingKinds,
+    doc.pendingForRep,
   ];
 }
 
-/** Rows per INSERT: 18 parameters each, well under Postgres's 65,535 per statement. */
+/** Rows per INSERT: 20 parameters each, well under Postgres's 65,535 per statement. */
 const BATCH = 500;
 /** Ids per DELETE of calls a rebuild did not find. */
 const REMOVE_BATCH = 1000;
@@ -235,6 +239,13 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
     async countPendingReview(visibleTo) {
       const p = new Params();
       const where = ['pending_decisions > 0', ...(visibleTo ? [visibilityCondition(visibleTo, p)] : [])];
+      const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t.calls} WHERE ${where.join(' AND ')}`, p.values);
+      return Number(rows[0]?.n ?? 0);
+    },
+
+    async countPendingForRep(visibleTo) {
+      const p = new Params();
+      const where = ['pending_rep > 0', ...(visibleTo ? [visibilityCondition(visibleTo, p)] : [])];
       const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t.calls} WHERE ${where.join(' AND ')}`, p.values);
       return Number(rows[0]?.n ?? 0);
     },

@@ -69,6 +69,32 @@ describe('renderCallList', () => {
     expect(tags(render({ page: { calls: [], nextCursor: null } }), 'a').find((a) => a.attrs.href === '#calls')).toBeUndefined();
   });
 
+  it('says why each call waits (the kinds of its pending decisions) and, to a rep, which are theirs and what waits for a manager', () => {
+    const [sample] = sampleListItems();
+    const unreliable = { ...sample!, id: `${sample!.id.slice(0, -1)}9`, status: 'needs_review' as const, summary: null, pendingDecisions: 1, pendingKinds: ['transcript_unreliable' as const], pendingForRep: 0 };
+    const manager = render({ page: { calls: [sample!, unreliable], nextCursor: null }, pendingReview: 11 });
+    const rows = manager.match(/<tbody>[\s\S]*<\/tbody>/)![0].split('<tr>').slice(1).map(textOf);
+    expect(rows[0]).toContain('5 pending decisions Deal stage move, Contact to choose, New action item');
+    expect(rows[1]).toContain('Not summarised: the transcript is unreliable and awaits a check');
+    expect(rows[0]).not.toContain('you can make');
+    expect(textOf(manager)).toContain('11 calls await review');
+    const rep = render({ user: { email: 'priya@example.com', role: 'rep' }, page: { calls: [sample!, unreliable], nextCursor: null }, pendingReview: 11, pendingForRep: 2 });
+    const repRows = rep.match(/<tbody>[\s\S]*<\/tbody>/)![0].split('<tr>').slice(1).map(textOf);
+    expect(repRows[0]).toContain('3 you can make; the rest wait for a manager');
+    expect(repRows[1]).toContain('All wait for a manager');
+    expect(textOf(rep)).toContain('2 calls have decisions you can make. 11 calls await review in all: what you cannot decide waits for a manager');
+  });
+
+  it('takes ?limit= within the API’s bounds (1 to 100), keeps it on the pager’s links, and names a limit it cannot take', () => {
+    const { filters, dropped } = parseListFilters({ limit: '50', review: 'pending' });
+    expect(filters.limit).toBe(50);
+    expect(dropped).toEqual([]);
+    expect(toCallListQuery(filters).limit).toBe(50);
+    expect(toCallListQuery(parseListFilters({}).filters).limit).toBe(25);
+    expect(listHref(filters, 'next-1')).toBe('/?review=pending&limit=50&cursor=next-1');
+    for (const bad of ['0', '101', 'ten', '5.5']) expect(parseListFilters({ limit: bad }), bad).toEqual({ filters: {}, dropped: ['limit'] });
+  });
+
   it('says whether a row without a summary will get one: still in the works, not summarised, or failed', () => {
     const [sample] = sampleListItems();
     const calls = (['transcribing', 'needs_review', 'failed'] as const).map((status, i) => ({ ...sample!, id: `${sample!.id.slice(0, -1)}${i}`, status, summary: i === 1 ? '' : null }));
