@@ -1,7 +1,7 @@
 import { Call } from '../domain/call.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { callKeys } from '../domain/call-keys.ts';
-import { Insights } from '../domain/insights.ts';
+import { Insights, StageKey } from '../domain/insights.ts';
 import { Transcript } from '../domain/transcript.ts';
 import { countWork } from './count-work.ts';
 import { AppError, permanent, toAppError } from '../errors/app-error.ts';
@@ -10,7 +10,9 @@ import { getJson, type BlobStore } from '../ports/blob-store.ts';
 import type { CallIndexDocument } from '../ports/call-index.ts';
 
 /** The little of crm.json the index reads: its review decisions and their states (old files are migrated by CrmRecord). */
-export type CrmReviewView = { review?: { decisions?: readonly { state: string; kind?: string; options?: readonly unknown[]; finding?: { type: string } | null }[] } | null } | null;
+export type CrmReviewView = {
+  review?: { decisions?: readonly { state: string; kind?: string; options?: readonly unknown[]; finding?: { type: string } | null; proposed?: string | null; value?: string | null }[] } | null;
+} | null;
 
 export interface IndexSources {
   call: Call;
@@ -47,6 +49,8 @@ export function indexDocument({ call, insights, crm, transcript }: IndexSources)
     // A retried call keeps its last error until it succeeds: only a failed call counts under its code.
     errorCode: call.status === 'failed' ? (call.error?.code ?? null) : null,
     ...waitingFor(crm),
+    stageDecision: stageDecisionOf(crm),
+    recordingName: call.recording?.filename ?? null,
   };
 }
 
@@ -56,6 +60,15 @@ function waitingFor(crm: IndexSources['crm']): { pendingKinds: DecisionKind[]; p
   const kinds = new Set(pending.map((d) => d.kind));
   const forRep = pending.filter((d) => (DECISION_KINDS as readonly string[]).includes(d.kind ?? '') && mayDecide('rep', { kind: d.kind as DecisionKind, options: (d.options ?? []) as never[], finding: (d.finding ?? null) as never })).length;
   return { pendingKinds: DECISION_KINDS.filter((k) => kinds.has(k)), pendingForRep: forRep };
+}
+
+/** The deal-stage decision once made: the stage set when approved (another than proposed when a reviewer chose it). */
+function stageDecisionOf(crm: IndexSources['crm']): CallIndexDocument['stageDecision'] {
+  const d = crm?.review?.decisions?.find((x) => x.kind === 'deal_stage' && (x.state === 'approved' || x.state === 'rejected'));
+  if (!d) return null;
+  if (d.state === 'rejected') return { state: 'rejected', stage: null };
+  const stage = StageKey.safeParse(d.value ?? d.proposed);
+  return { state: 'approved', stage: stage.success ? stage.data : null };
 }
 
 /** Reads and parses one artifact; one that does not parse is `ARTIFACT_UNREADABLE`, an unreachable store stays retryable. */

@@ -33,6 +33,14 @@ export interface CallIndexDocument {
   pendingKinds: DecisionKind[];
   /** How many of the waiting decisions a rep may make on their own call (`mayDecide`); the rest wait for a manager. */
   pendingForRep: number;
+  /**
+   * The deal-stage decision once made: approved with the stage set (the proposal, or another a reviewer
+   * chose), or rejected (`stage` null). Null while it waits, when there is none, and for rows indexed before
+   * the index kept it (until the call is written again or `callscribe reindex`).
+   */
+  stageDecision: { state: 'approved' | 'rejected'; stage: StageKey | null } | null;
+  /** The recording's file name as uploaded, when there was one: names a call that knows no customer. */
+  recordingName: string | null;
   /** The transcript's plain text, searched with the summary; never returned by `list`. */
   transcriptText: string | null;
   /** What callscribe wrote to the CRM for the call and what people corrected (`countWork`); null before sync wrote anything. */

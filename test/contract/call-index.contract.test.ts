@@ -202,7 +202,7 @@ for (const [name, makeBackend] of Object.entries(backends)) {
     it('keeps why a call waits and how many decisions a rep may make, and counts the calls with decisions for a rep', async () => {
       const forRep = indexDoc(1, { pendingDecisions: 2, pendingKinds: ['deal_stage', 'choose_contact'], pendingForRep: 1, rep: { name: 'Sam', email: 'sam@example.com' } });
       const managerOnly = indexDoc(2, { pendingDecisions: 1, pendingKinds: ['deal_stage'], pendingForRep: 0, rep: { name: 'Sam', email: 'sam@example.com' } });
-      const othersRep = indexDoc(3, { pendingDecisions: 1, pendingKinds: ['rerun_action_item'], pendingForRep: 1 });
+      const othersRep = indexDoc(3, { pendingDecisions: 1, pendingKinds: ['rerun_action_item'], pendingForRep: 1, stageDecision: { state: 'approved', stage: 'closedlost' }, recordingName: 'call one.mp3' });
       await put([forRep, managerOnly, othersRep]);
       expect((await index.list({ limit: 10 })).calls).toEqual([othersRep, managerOnly, forRep].map(listItemOf));
       expect(await index.countPendingForRep()).toBe(2);

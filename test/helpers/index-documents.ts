@@ -17,6 +17,8 @@ export function indexDoc(n: number, overrides: Partial<CallIndexDocument> = {}):
     pendingDecisions: 0,
     pendingKinds: [],
     pendingForRep: 0,
+    stageDecision: null,
+    recordingName: null,
     transcriptText: 'hello there, how are you today',
     work: null,
     errorCode: null,

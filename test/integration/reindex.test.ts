@@ -73,6 +73,8 @@ describe('reindex from the fs blob store', () => {
         pendingDecisions: 0,
         pendingKinds: [],
         pendingForRep: 0,
+        stageDecision: null,
+        recordingName: 'call.ogg',
       },
       {
         id: REVIEWED,
@@ -87,6 +89,8 @@ describe('reindex from the fs blob store', () => {
         pendingDecisions: 2,
         pendingKinds: ['deal_stage'],
         pendingForRep: 0,
+        stageDecision: { state: 'approved', stage: 'contractsent' },
+        recordingName: 'call.ogg',
       },
     ]);
     expect(page.calls.map((c) => c.id)).not.toContain('c_stale');

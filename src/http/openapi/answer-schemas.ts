@@ -32,6 +32,10 @@ export const CallListItem = z.object({
   pendingKinds: z.array(DecisionKind),
   /** How many of the waiting decisions a rep may make on their own call; the rest wait for a manager. */
   pendingForRep: z.number().int().min(0),
+  /** The deal-stage decision once made: approved with the stage set, or rejected; null while it waits or when there is none. */
+  stageDecision: z.object({ state: z.enum(['approved', 'rejected']), stage: StageKey.nullable() }).nullable(),
+  /** The recording's file name as uploaded, if any. */
+  recordingName: z.string().nullable(),
 });
 
 /** `GET /v1/calls`: newest first (by rank with `q`); `nextCursor` fetches the next page. */

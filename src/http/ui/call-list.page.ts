@@ -122,7 +122,9 @@ function pendingCell(c: CallListItem, forRep: boolean): SafeHtml {
 function callRow(c: CallListItem, forRep: boolean): SafeHtml {
   const rep = c.rep?.name ?? c.rep?.email ?? '—';
   // A telephony call often knows the customer's number alone.
-  const customer = [c.customer?.name ?? c.customer?.phone, c.customer?.company].filter(Boolean).join(', ') || '—';
+  const known = [c.customer?.name ?? c.customer?.phone, c.customer?.company].filter(Boolean).join(', ');
+  // A call that knows no customer is named by its recording's file name, when it was uploaded with one.
+  const customer = known || (c.recordingName ? html`<span class="hint">File </span>${c.recordingName}` : '—');
   return html`<tr>
 <th scope="row" data-label="When"><a href="/calls/${encodeURIComponent(c.id)}">${timeElement(c.startedAt ?? c.receivedAt)}</a>${c.startedAt ? '' : html`<span class="hint"> (received)</span>`}</th>
 <td data-label="Rep">${rep}</td>
@@ -130,10 +132,21 @@ function callRow(c: CallListItem, forRep: boolean): SafeHtml {
 <td class="num" data-label="Length">${formatClock(c.durationSec)}</td>
 <td data-label="Status">${statusChip(c.status)}</td>
 <td class="summary" data-label="Summary">${c.summary ? shorten(c.summary, 140) : html`<span class="hint">${noSummary(c)}</span>`}</td>
-<td data-label="Proposed stage">${c.proposedStage ? stageLabel(c.proposedStage) : '—'}</td>
+<td data-label="Proposed stage">${stageCell(c)}</td>
 <td data-label="Pending">${pendingCell(c, forRep)}</td>
 </tr>
 `;
+}
+
+/** The proposed stage, and once decided what became of it: approved (with the stage set, when another), or rejected. */
+function stageCell({ proposedStage, stageDecision }: CallListItem): SafeHtml | string {
+  if (!proposedStage) return '—';
+  if (!stageDecision) return stageLabel(proposedStage);
+  if (stageDecision.state === 'rejected') return html`${stageLabel(proposedStage)} <span class="hint">(rejected)</span>`;
+  if (stageDecision.stage && stageDecision.stage !== proposedStage) {
+    return html`${stageLabel(stageDecision.stage)} <span class="hint">(set instead of the proposed ${stageLabel(proposedStage)})</span>`;
+  }
+  return html`${stageLabel(proposedStage)} <span class="hint">(approved)</span>`;
 }
 
 /** Why a row has no summary: one is still coming, or none will (the call failed, or was not summarised: its page says why). */

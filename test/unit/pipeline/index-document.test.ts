@@ -27,6 +27,8 @@ describe('indexDocument', () => {
       pendingDecisions: 1,
       pendingKinds: [],
       pendingForRep: 0,
+      stageDecision: null,
+      recordingName: 'call.ogg',
       transcriptText: 'the prices work for us',
       work: null,
       errorCode: null,
@@ -55,6 +57,15 @@ describe('indexDocument', () => {
     expect(doc.pendingKinds).toEqual(['deal_stage', 'choose_contact', 'choose_deal', 'rerun_action_item', 'crm_hygiene']);
     // A rep picks the contact among the CRM's and dates their action item; moving the deal, naming a deal by id and changing a contact's field are a manager's.
     expect(doc.pendingForRep).toBe(2);
+  });
+
+  it('keeps what became of the proposed stage once decided: the stage set (another when a reviewer chose it), or rejected', () => {
+    const withStage = (state: string, value: string | null) =>
+      indexDocument({ call: syntheticCall('c_5'), insights: null, transcript: null, crm: { review: { decisions: [{ kind: 'deal_stage', state, proposed: 'contractsent', value }] } } }).stageDecision;
+    expect(withStage('pending', null)).toBeNull();
+    expect(withStage('approved', null)).toEqual({ state: 'approved', stage: 'contractsent' });
+    expect(withStage('approved', 'closedlost')).toEqual({ state: 'approved', stage: 'closedlost' });
+    expect(withStage('rejected', null)).toEqual({ state: 'rejected', stage: null });
   });
 
   it('leaves what is not known yet null, a party known by nothing out, and a customer known by phone alone in', () => {

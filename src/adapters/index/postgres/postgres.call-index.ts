@@ -63,6 +63,9 @@ const COLUMNS = [
   ['error_code', 'text'],
   ['pending_kinds', 'text[]'],
   ['pending_rep', 'int'],
+  ['stage_state', 'text'],
+  ['stage_set', 'text'],
+  ['recording_name', 'text'],
 ] as const;
 
 /** Postgres text cannot hold NUL; a transcript that somehow carries one must not fail the write. */
@@ -92,10 +95,13 @@ function valuesOf(doc: CallIndexDocument): unknown[] {
     clean(doc.errorCode),
     doc.pendingKinds,
     doc.pendingForRep,
+    doc.stageDecision?.state ?? null,
+    doc.stageDecision?.stage ?? null,
+    clean(doc.recordingName),
   ];
 }
 
-/** Rows per INSERT: 20 parameters each, well under Postgres's 65,535 per statement. */
+/** Rows per INSERT: 23 parameters each, well under Postgres's 65,535 per statement. */
 const BATCH = 500;
 /** Ids per DELETE of calls a rebuild did not find. */
 const REMOVE_BATCH = 1000;

@@ -1,10 +1,11 @@
 import { permanent } from '../../../errors/app-error.ts';
+import type { StageKey } from '../../../domain/insights.ts';
 import type { CallListItem, CallListQuery } from '../../../ports/call-index.ts';
 import { decodeCursor, type ListCursor } from './call-index.cursor.ts';
 
 /** The columns a list row reads (never the transcript). */
 export const LIST_COLUMNS =
-  'id, status, started_at, received_at, sort_at, rep_name, rep_email, customer_name, customer_company, customer_phone, duration_sec, summary, proposed_stage, pending_decisions, pending_kinds, pending_rep';
+  'id, status, started_at, received_at, sort_at, rep_name, rep_email, customer_name, customer_company, customer_phone, duration_sec, summary, proposed_stage, pending_decisions, pending_kinds, pending_rep, stage_state, stage_set, recording_name';
 
 export interface ListRow {
   id: string;
@@ -23,6 +24,9 @@ export interface ListRow {
   pending_decisions: number;
   pending_kinds: string[] | null;
   pending_rep: number | null;
+  stage_state: string | null;
+  stage_set: string | null;
+  recording_name: string | null;
 }
 
 export const isoOf = (v: Date | string): string => (v instanceof Date ? v : new Date(v)).toISOString();
@@ -44,6 +48,8 @@ export function itemOf(row: ListRow): CallListItem {
     pendingDecisions: Number(row.pending_decisions),
     pendingKinds: (row.pending_kinds ?? []) as CallListItem['pendingKinds'],
     pendingForRep: Number(row.pending_rep ?? 0),
+    stageDecision: row.stage_state === 'approved' || row.stage_state === 'rejected' ? { state: row.stage_state, stage: (row.stage_set ?? null) as StageKey | null } : null,
+    recordingName: row.recording_name,
   };
 }
 

@@ -118,6 +118,10 @@ export async function ensureIndexSchema(client: SqlClient, schema: string): Prom
     -- until written again (\`callscribe reindex\`); the list then shows the count alone.
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS pending_kinds text[] NOT NULL DEFAULT '{}';
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS pending_rep integer NOT NULL DEFAULT 0;
+    -- The deal-stage decision once made, and the recording's file name: NULL on rows written before, until written again.
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS stage_state text;
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS stage_set text;
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS recording_name text;
     -- Search version 4 reads it: added before the search column is rebuilt below.
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS customer_phone text;
     -- When the row was last written, as a number that only grows (a sequence, not a clock: two writes in

@@ -95,6 +95,21 @@ describe('renderCallList', () => {
     for (const bad of ['0', '101', 'ten', '5.5']) expect(parseListFilters({ limit: bad }), bad).toEqual({ filters: {}, dropped: ['limit'] });
   });
 
+  it('shows what became of a decided stage, and names a call that knows no customer by its recording’s file name', () => {
+    const [sample] = sampleListItems();
+    const rowsOf = (calls: typeof sample[]) => render({ page: { calls: calls as never, nextCursor: null } }).match(/<tbody>[\s\S]*<\/tbody>/)![0].split('<tr>').slice(1).map(textOf);
+    const rows = rowsOf([
+      { ...sample!, stageDecision: { state: 'approved', stage: 'closedlost' } },
+      { ...sample!, stageDecision: { state: 'approved', stage: 'contractsent' } },
+      { ...sample!, stageDecision: { state: 'rejected', stage: null } },
+      { ...sample!, customer: null, recordingName: 'juniper-2026-11-17.mp3' },
+    ]);
+    expect(rows[0]).toContain('Closed lost (set instead of the proposed Contract sent)');
+    expect(rows[1]).toContain('Contract sent (approved)');
+    expect(rows[2]).toContain('Contract sent (rejected)');
+    expect(rows[3]).toContain('File juniper-2026-11-17.mp3');
+  });
+
   it('says whether a row without a summary will get one: still in the works, not summarised, or failed', () => {
     const [sample] = sampleListItems();
     const calls = (['transcribing', 'needs_review', 'failed'] as const).map((status, i) => ({ ...sample!, id: `${sample!.id.slice(0, -1)}${i}`, status, summary: i === 1 ? '' : null }));
