@@ -89,6 +89,10 @@ export function* benchDocuments(count: number, batch: number, seed = 42): Genera
         summary: status === 'received' || status === 'preparing' ? null : `${words(rand, 15 + Math.floor(rand() * 20))}${rand() < 0.05 ? ` ${pick(rand, RARE_TERMS)}` : ''}`,
         proposedStage: rand() < 0.3 ? pick(rand, STAGE_KEYS) : null,
         pendingDecisions: status === 'needs_review' ? 1 + Math.floor(rand() * 3) : 0,
+        pendingKinds: status === 'needs_review' ? ['deal_stage'] : [],
+        pendingForRep: 0,
+        stageDecision: null,
+        recordingName: null,
         transcriptText: status === 'received' ? null : words(rand, 200 + Math.floor(rand() * 300)),
         work: null,
         // From the position, not `rand`, so the rest of the corpus stays as it was.

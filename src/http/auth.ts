@@ -82,6 +82,16 @@ export function csrfValid(request: FastifyRequest, session: SessionPayload): boo
   return request.server.authContext.sessions.csrfValid(session.sid, presentedCsrf(request));
 }
 
+/**
+ * For a route with `csrfInFirstPart`: whether a multipart form's first part is its `_csrf` field with this
+ * session's token. A request without a session (an API key) needs none. The route calls it on the first
+ * part and refuses the post before reading any other when it answers false.
+ */
+export function firstPartCsrfValid(request: FastifyRequest, name: string, value: unknown): boolean {
+  if (!request.session) return true;
+  return name === '_csrf' && request.server.authContext.sessions.csrfValid(request.session.sid, value);
+}
+
 function presentedCsrf(request: FastifyRequest): unknown {
   const header = request.headers['x-csrf-token'];
   const body = request.body as { _csrf?: unknown } | null | undefined;
@@ -195,7 +205,7 @@ async function formAgain(request: FastifyRequest, reply: FastifyReply, auth: Aut
  * HTML page with the 403s (a form route's `sessionChanged` page for a stale token). Sets `request.identity` (and
  * `request.session`). Per-call checks stay with the route (`canAccessCall`).
  */
-export function requireRight(right: Right, opts: { sessionChanged?: SessionChangedPage } = {}): RightHooks {
+export function requireRight(right: Right, opts: { sessionChanged?: SessionChangedPage; csrfInFirstPart?: boolean } = {}): RightHooks {
   return {
     // Before the body is read: a request without a key or session never has its body parsed or stored.
     onRequest: async (request, reply) => {
@@ -224,6 +234,8 @@ export function requireRight(right: Right, opts: { sessionChanged?: SessionChang
       const auth = awaitingCsrf.get(request);
       if (!auth) return undefined;
       awaitingCsrf.delete(request);
+      // A multipart form's token is its first part, which the route checks (`firstPartCsrfValid`) before it reads or stores any other.
+      if (opts.csrfInFirstPart && request.isMultipart()) return admit(request, reply, auth, right);
       if (!csrfValid(request, auth.session!)) {
         if (await formAgain(request, reply, auth, right, opts.sessionChanged)) return reply;
         return refuseCsrf(request, reply, auth);

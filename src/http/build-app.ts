@@ -17,6 +17,7 @@ import type { Queue } from 'bullmq';
 import type { ReadinessCheck } from './readiness.ts';
 import { createMetrics, type Metrics } from '../observability/metrics.ts';
 import { pagesRoutes } from './routes/pages.routes.ts';
+import { uploadPageRoutes } from './routes/upload-page.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { dataProtectionRoutes } from './routes/data-protection.routes.ts';
 import { reportsRoutes } from './routes/reports.routes.ts';
@@ -196,6 +197,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => reportsRoutes(scope, { timeSaved }));
   await app.register(async (scope) => pagesRoutes(scope, { reader, actions, timeSaved }));
   await app.register(async (scope) => dataProtectionRoutes(scope, { ...deps, reader, actions }));
+  await app.register(async (scope) => uploadPageRoutes(scope, { ...deps, deliveries }));
   registerAssetRoutes(app);
   await app.register(docsRoutes);
   await app.register(async (scope) => queueDashboardRoutes(scope, deps.queueDashboard ?? []));

@@ -1,15 +1,18 @@
 import { Call } from '../domain/call.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { callKeys } from '../domain/call-keys.ts';
-import { Insights } from '../domain/insights.ts';
+import { Insights, StageKey } from '../domain/insights.ts';
 import { Transcript } from '../domain/transcript.ts';
 import { countWork } from './count-work.ts';
 import { AppError, permanent, toAppError } from '../errors/app-error.ts';
+import { DECISION_KINDS, mayDecide, type DecisionKind } from '../domain/review.ts';
 import { getJson, type BlobStore } from '../ports/blob-store.ts';
 import type { CallIndexDocument } from '../ports/call-index.ts';
 
 /** The little of crm.json the index reads: its review decisions and their states (old files are migrated by CrmRecord). */
-export type CrmReviewView = { review?: { decisions?: readonly { state: string; kind?: string }[] } | null } | null;
+export type CrmReviewView = {
+  review?: { decisions?: readonly { state: string; kind?: string; options?: readonly unknown[]; finding?: { type: string } | null; proposed?: string | null; value?: string | null }[] } | null;
+} | null;
 
 export interface IndexSources {
   call: Call;
@@ -47,7 +50,27 @@ export function indexDocument({ call, insights, crm, transcript }: IndexSources)
     work: crm && 'tasks' in crm ? countWork({ call, insights, crm, decisions: crm.review.decisions, audit: crm.review.audit }) : null,
     // A retried call keeps its last error until it succeeds: only a failed call counts under its code.
     errorCode: call.status === 'failed' ? (call.error?.code ?? null) : null,
+    ...waitingFor(crm),
+    stageDecision: stageDecisionOf(crm),
+    recordingName: call.recording?.filename ?? null,
   };
+}
+
+/** Why the call waits (the kinds of its pending decisions) and how many of those a rep may make. */
+function waitingFor(crm: IndexSources['crm']): { pendingKinds: DecisionKind[]; pendingForRep: number } {
+  const pending = crm?.review?.decisions?.filter((d) => d.state === 'pending') ?? [];
+  const kinds = new Set(pending.map((d) => d.kind));
+  const forRep = pending.filter((d) => (DECISION_KINDS as readonly string[]).includes(d.kind ?? '') && mayDecide('rep', { kind: d.kind as DecisionKind, options: (d.options ?? []) as never[], finding: (d.finding ?? null) as never })).length;
+  return { pendingKinds: DECISION_KINDS.filter((k) => kinds.has(k)), pendingForRep: forRep };
+}
+
+/** The deal-stage decision once made: the stage set when approved (another than proposed when a reviewer chose it). */
+function stageDecisionOf(crm: IndexSources['crm']): CallIndexDocument['stageDecision'] {
+  const d = crm?.review?.decisions?.find((x) => x.kind === 'deal_stage' && (x.state === 'approved' || x.state === 'rejected'));
+  if (!d) return null;
+  if (d.state === 'rejected') return { state: 'rejected', stage: null };
+  const stage = StageKey.safeParse(d.value ?? d.proposed);
+  return { state: 'approved', stage: stage.success ? stage.data : null };
 }
 
 /** Reads and parses one artifact; one that does not parse is `ARTIFACT_UNREADABLE`, an unreachable store stays retryable. */

@@ -1,4 +1,5 @@
 import type { CallStatus } from '../domain/call.ts';
+import type { DecisionKind } from '../domain/review.ts';
 import type { StageKey } from '../domain/insights.ts';
 import type { WorkCounts } from '../domain/time-saved.ts';
 
@@ -26,6 +27,22 @@ export interface CallIndexDocument {
   proposedStage: StageKey | null;
   /** Review decisions still waiting for a person. */
   pendingDecisions: number;
+  /**
+   * The kinds of the decisions still waiting (every pending decision, CRM hygiene findings too), each
+   * once, in DECISION_KINDS order: why the call needs someone. Empty for rows indexed before the index
+   * kept them, until the call is written again or `callscribe reindex`.
+   */
+  pendingKinds: DecisionKind[];
+  /** How many of the waiting decisions a rep may make on their own call (`mayDecide`); the rest wait for a manager. */
+  pendingForRep: number;
+  /**
+   * The deal-stage decision once made: approved with the stage set (the proposal, or another a reviewer
+   * chose), or rejected (`stage` null). Null while it waits, when there is none, and for rows indexed before
+   * the index kept it (until the call is written again or `callscribe reindex`).
+   */
+  stageDecision: { state: 'approved' | 'rejected'; stage: StageKey | null } | null;
+  /** The recording's file name as uploaded, when there was one: names a call that knows no customer. */
+  recordingName: string | null;
   /** The transcript's plain text, searched with the summary; never returned by `list`. */
   transcriptText: string | null;
   /** What callscribe wrote to the CRM for the call and what people corrected (`countWork`); null before sync wrote anything. */
@@ -73,7 +90,11 @@ export interface CallListQuery {
    * no code for (indexed before codes were kept), for the caller to check on the call's record.
    */
   failedWith?: string;
-  /** The rep's e-mail (exact, case-insensitive). */
+  /**
+   * The rep: an e-mail address (with an @) matches that rep's e-mail exactly, case-insensitively; any
+   * other text matches the start of the rep's name, of a word of the name, or of their e-mail,
+   * case-insensitively ("Owen Park", "owen", "park").
+   */
   rep?: string;
   /** Calls that happened (startedAt, else receivedAt) at or after / before these instants (ISO). */
   from?: string;
@@ -148,6 +169,8 @@ export interface CallIndex {
   countFailedByCode(): Promise<FailedGroup[]>;
   /** How many calls (visible to `visibleTo`, as in `list`) have pending decisions. */
   countPendingReview(visibleTo?: readonly string[]): Promise<number>;
+  /** How many calls (visible to `visibleTo`) have pending decisions a rep may make (`pendingForRep` above 0). */
+  countPendingForRep(visibleTo?: readonly string[]): Promise<number>;
   /**
    * Starts a rebuild (`reindex`): a mark after every write so far, to hand to `removeStale` once every
    * call in the store has been upserted. Nothing is removed when a rebuild starts, so the list keeps answering in full

@@ -124,10 +124,15 @@ export function createCallReader(deps: CallServiceDeps) {
   return {
     load,
     view,
-    async list(reader: Reader, query: Omit<CallListQuery, 'visibleTo'>): Promise<CallListPage & { pendingReview: number }> {
+    async list(reader: Reader, query: Omit<CallListQuery, 'visibleTo'>): Promise<CallListPage & { pendingReview: number; pendingForRep?: number }> {
       const scope = visibleTo(reader);
-      const [page, pendingReview] = await Promise.all([deps.index.list({ ...query, visibleTo: scope }), deps.index.countPendingReview(scope)]);
-      return { ...page, pendingReview };
+      // A rep also hears how many of those calls have decisions they may make themselves (the rest wait for a manager).
+      const [page, pendingReview, pendingForRep] = await Promise.all([
+        deps.index.list({ ...query, visibleTo: scope }),
+        deps.index.countPendingReview(scope),
+        reader.role === 'rep' ? deps.index.countPendingForRep(scope) : undefined,
+      ]);
+      return { ...page, pendingReview, ...(pendingForRep !== undefined && { pendingForRep }) };
     },
     /** Every failed call counted by error code, for a reader who may retry them (`retryFailed`): managers. */
     async failedByCode(reader: Reader): Promise<FailedGroup[]> {

@@ -45,6 +45,7 @@ export function openingIndex(open: () => Promise<CallIndex>): { index: CallIndex
       remove: async (id) => (await current()).remove(id),
       list: async (query) => (await current()).list(query),
       countPendingReview: async (visibleTo) => (await current()).countPendingReview(visibleTo),
+      countPendingForRep: async (visibleTo) => (await current()).countPendingForRep(visibleTo),
       countFailedByCode: async () => (await current()).countFailedByCode(),
       workByRepAndWeek: async (query) => (await current()).workByRepAndWeek(query),
       markRebuild: async () => (await current()).markRebuild(),

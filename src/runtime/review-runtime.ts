@@ -166,6 +166,7 @@ function announcingIndex(index: CallIndex, notifications: Notifications): CallIn
     remove: (id) => index.remove(id),
     list: (query) => index.list(query),
     countPendingReview: (visibleTo) => index.countPendingReview(visibleTo),
+    countPendingForRep: (visibleTo) => index.countPendingForRep(visibleTo),
     countFailedByCode: () => index.countFailedByCode(),
     workByRepAndWeek: (query) => index.workByRepAndWeek(query),
     markRebuild: () => index.markRebuild(),

@@ -180,6 +180,36 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       expect(await list({ status: 'done', reviewPending: true, rep: 'priya@example.com' })).toEqual([]);
     });
 
+    it('filters by the rep’s name or the start of their e-mail, case-insensitively, as well as by their whole e-mail', async () => {
+      const owen = indexDoc(1, { rep: { name: 'Owen Park', email: 'owen.park@example.com' } });
+      const parker = indexDoc(2, { rep: { name: 'Ana Parker', email: 'ana@example.com' } });
+      const nameless = indexDoc(3, { rep: { name: null, email: 'owen@example.org' } });
+      const other = indexDoc(4, { rep: { name: 'Rosa_Hastings', email: 'rosa@example.com' } });
+      await put([owen, parker, nameless, other]);
+      const list = async (rep: string) => ids(await index.list({ limit: 50, rep }));
+      expect(await list('Owen Park')).toEqual([owen.id]);
+      expect(await list('owen')).toEqual([nameless.id, owen.id]);
+      expect(await list('PARK')).toEqual([parker.id, owen.id]);
+      expect(await list('owen.p')).toEqual([owen.id]);
+      expect(await list('OWEN.PARK@example.com')).toEqual([owen.id]);
+      // A whole e-mail is that rep's alone; what someone types is never a pattern.
+      expect(await list('owen@example')).toEqual([]);
+      expect(await list('%')).toEqual([]);
+      expect(await list('rosa_')).toEqual([other.id]);
+      expect(await list('ros_')).toEqual([]);
+    });
+
+    it('keeps why a call waits and how many decisions a rep may make, and counts the calls with decisions for a rep', async () => {
+      const forRep = indexDoc(1, { pendingDecisions: 2, pendingKinds: ['deal_stage', 'choose_contact'], pendingForRep: 1, rep: { name: 'Sam', email: 'sam@example.com' } });
+      const managerOnly = indexDoc(2, { pendingDecisions: 1, pendingKinds: ['deal_stage'], pendingForRep: 0, rep: { name: 'Sam', email: 'sam@example.com' } });
+      const othersRep = indexDoc(3, { pendingDecisions: 1, pendingKinds: ['rerun_action_item'], pendingForRep: 1, stageDecision: { state: 'approved', stage: 'closedlost' }, recordingName: 'call one.mp3' });
+      await put([forRep, managerOnly, othersRep]);
+      expect((await index.list({ limit: 10 })).calls).toEqual([othersRep, managerOnly, forRep].map(listItemOf));
+      expect(await index.countPendingForRep()).toBe(2);
+      expect(await index.countPendingForRep(['sam@example.com'])).toBe(1);
+      expect(await index.countPendingReview(['sam@example.com'])).toBe(2);
+    });
+
     it('restricts a rep to calls they were on or uploaded (visibleTo), in lists, searches and counts', async () => {
       const mine = indexDoc(1, { rep: { name: 'Sam', email: 'Sam@example.com' }, pendingDecisions: 1, summary: 'pricing talk' });
       const uploaded = indexDoc(2, { uploadedBy: 'sam@example.com', pendingDecisions: 1, summary: 'pricing talk' });

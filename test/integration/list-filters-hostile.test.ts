@@ -49,7 +49,7 @@ describe('the call list with hostile filters', () => {
   it('the rep filter suggests the reps of the calls listed', async () => {
     const res = await app.inject({ method: 'GET', url: '/', headers: { ...auth, accept: 'text/html' } });
     expect(res.body).toContain('list="f-rep-list"');
-    expect(res.body).toContain('<datalist id="f-rep-list"><option value="priya@example.com"></option></datalist>');
+    expect(res.body).toContain('<datalist id="f-rep-list"><option value="Priya Raman"></option><option value="priya@example.com"></option></datalist>');
   });
 
   it('the API refuses a q, rep or cursor with a control character: 400 QUERY_INVALID', async () => {

@@ -71,6 +71,10 @@ describe('reindex from the fs blob store', () => {
         summary: null,
         proposedStage: null,
         pendingDecisions: 0,
+        pendingKinds: [],
+        pendingForRep: 0,
+        stageDecision: null,
+        recordingName: 'call.ogg',
       },
       {
         id: REVIEWED,
@@ -83,6 +87,10 @@ describe('reindex from the fs blob store', () => {
         summary: 'The customer agreed to the pricing.',
         proposedStage: 'contractsent',
         pendingDecisions: 2,
+        pendingKinds: ['deal_stage'],
+        pendingForRep: 0,
+        stageDecision: { state: 'approved', stage: 'contractsent' },
+        recordingName: 'call.ogg',
       },
     ]);
     expect(page.calls.map((c) => c.id)).not.toContain('c_stale');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Call, CallStatus, StepName } from '../../domain/call.ts';
 import { Insights, StageKey } from '../../domain/insights.ts';
-import { AuditEntry, Decision } from '../../domain/review.ts';
+import { AuditEntry, Decision, DecisionKind } from '../../domain/review.ts';
 import { Transcript } from '../../domain/transcript.ts';
 import type { CallListItem as CallListItemType } from '../../ports/call-index.ts';
 import type { CallView, CrmLink as CrmLinkType } from '../../review/call-view.ts';
@@ -28,6 +28,14 @@ export const CallListItem = z.object({
   summary: z.string().nullable(),
   proposedStage: StageKey.nullable(),
   pendingDecisions: z.number().int().min(0),
+  /** The kinds of the decisions waiting, each once: why the call needs someone. */
+  pendingKinds: z.array(DecisionKind),
+  /** How many of the waiting decisions a rep may make on their own call; the rest wait for a manager. */
+  pendingForRep: z.number().int().min(0),
+  /** The deal-stage decision once made: approved with the stage set, or rejected; null while it waits or when there is none. */
+  stageDecision: z.object({ state: z.enum(['approved', 'rejected']), stage: StageKey.nullable() }).nullable(),
+  /** The recording's file name as uploaded, if any. */
+  recordingName: z.string().nullable(),
 });
 
 /** `GET /v1/calls`: newest first (by rank with `q`); `nextCursor` fetches the next page. */
@@ -38,6 +46,8 @@ export const CallList = z.object({
   searchLimited: z.literal(true).optional(),
   /** How many calls the reader may see have decisions waiting (whatever the filters). */
   pendingReview: z.number().int().min(0),
+  /** For a rep: how many of those calls have decisions the rep may make (the others wait for a manager). */
+  pendingForRep: z.number().int().min(0).optional(),
 });
 
 export const CrmLink = z.object({

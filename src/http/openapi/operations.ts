@@ -318,7 +318,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
     summary: 'The call list page',
     description: 'The same filters as `GET /v1/calls` (a filter that does not parse is dropped and named; a stale cursor starts again). With `status=failed`, a manager also sees every failed call counted by error code, each code with a form that retries its calls (`POST /calls/retry-failed`).',
     parameters: [
-      ...listParameters().filter((p) => p.name !== 'limit'),
+      ...listParameters(),
       { name: 'code', in: 'query', required: false, description: 'With `retried` and `skipped`: the error code a retry from the list queued again, shown as a notice.', schema: { type: 'string' } },
       { name: 'retried', in: 'query', required: false, description: 'How many calls that retry queued again.', schema: { type: 'string' } },
       { name: 'skipped', in: 'query', required: false, description: 'How many it skipped (changed meanwhile).', schema: { type: 'string' } },
@@ -332,7 +332,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
     summary: 'A call’s page', description: 'Transcript, insights, decisions with their forms, audit, and the player.',
     parameters: [
       callId,
-      { name: 'm', in: 'query', required: false, description: 'What a form did (`decided`, `corrected`, `retried`), shown as a notice.', schema: { type: 'string' } },
+      { name: 'm', in: 'query', required: false, description: 'What a form did (`decided`, `corrected`, `retried`, `uploaded`, `duplicate`), shown as a notice.', schema: { type: 'string' } },
       { name: 'e', in: 'query', required: false, description: 'The error code a refused form sent back, shown in words.', schema: { type: 'string' } },
     ],
     responses: { 200: htmlPage('The call page.') },
@@ -364,6 +364,21 @@ export const OPERATIONS: readonly OperationSpec[] = [
     requestBody: formBody('RetryFailedForm'),
     responses: { 303: redirect('To `/?status=failed&code=…&retried=N&skipped=N` (and `&more=1`), or `/?status=failed&e=FORM_INVALID` when `code` is not an error code.') },
     errors: [...BODY_PARSE_ERRORS, ...STORAGE_ERRORS, ...INDEX_ERRORS], formErrors: ['FORM_INVALID'],
+  },
+  {
+    method: 'get', path: '/calls/new', tag: 'pages', right: 'calls:create', auth: 'browser',
+    summary: 'The upload page',
+    description: 'A form for a recording, an optional WebVTT transcript and what the uploader knows of the call (the customer, the deal, who called, the recording consent; a manager also names the rep). It posts to `POST /calls/new`.',
+    responses: { 200: htmlPage('The upload form.') },
+  },
+  {
+    method: 'post', path: '/calls/new', tag: 'pages', right: 'calls:create', auth: 'browser',
+    summary: 'Upload a recording from the upload page',
+    description: 'The upload page’s form, multipart: its first part is `_csrf` (checked before anything else is read), then `file` (the recording), `transcript` (optional WebVTT) and the text fields `customer_name`, `customer_email`, `customer_phone`, `customer_company`, `deal_id`, `direction` (`inbound`, `outbound`), `consent` (`granted`, `refused`, `unknown`) and, from a manager, `rep_name`, `rep_email`. The same limits and call creation as `POST /v1/calls`.',
+    requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { _csrf: { type: 'string' }, file: { type: 'string', contentMediaType: 'application/octet-stream' }, transcript: { type: 'string', contentMediaType: 'text/vtt' } }, required: ['file'] } } } },
+    responses: { 303: redirect('To the call’s page, `/calls/{id}?m=uploaded` (a new call) or `?m=duplicate` (the recording was uploaded before).') },
+    errors: ['CALL_BUSY', ...BODY_PARSE_ERRORS, ...STORAGE_ERRORS],
+    pageErrors: ['CSRF_INVALID', 'FORM_INVALID', 'UPLOAD_NOT_MULTIPART', 'UPLOAD_TOO_LARGE', 'UPLOAD_INVALID', 'META_INVALID', 'AUDIO_EMPTY', 'TRANSCRIPT_INVALID'],
   },
   {
     method: 'post', path: '/calls/{id}/retry', tag: 'pages', right: 'calls:retry', auth: 'browser',

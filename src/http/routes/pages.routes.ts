@@ -13,19 +13,21 @@ import { decisionFormValue, formField, parseCorrectionForm, parseDecisionForm, t
 import { html, page, type UiUser } from '../ui/html.ts';
 import { SESSION_CHANGED } from '../ui/refused.page.ts';
 import { listHref, parseListFilters, toCallListQuery, type ListFilters } from '../ui/list-filters.ts';
+import { UPLOAD_PAGE } from '../ui/upload.page.ts';
 import { renderTimeSavedPage, TIME_SAVED_PAGE, type TimeSavedFilters } from '../ui/time-saved.page.ts';
 import { countWork } from '../../pipeline/count-work.ts';
 import type { CallListItem } from '../../ports/call-index.ts';
 import { timeSaved } from '../../domain/time-saved.ts';
 import { TimeSavedQuery, type TimeSavedReporter } from '../../review/time-saved-report.ts';
 
-const PAGE_SIZE = 25;
 
 /** What a redirect after a form post says, by the code in `?m=` (success) or `?e=` (an error code). */
 const DONE: Record<string, string> = {
   decided: 'Decision recorded; the CRM is being updated.',
   corrected: 'Correction saved; the CRM is being updated.',
   retried: 'The call was queued again at the step that failed.',
+  uploaded: 'Recording received; it is being processed. This page shows its progress when you reload it.',
+  duplicate: 'This recording was uploaded before: this is its call (nothing new was created).',
 };
 
 /** The section a form's notice is shown in (where the form was); a retry's is at the top, where its button was. */
@@ -65,8 +67,8 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     const retried = hasRight(who, 'calls:retry') ? retryFailedNotice(raw) : null;
     const flash: Flash | null = retried ?? (e ? { kind: 'error', message: errorText(e) } : null);
     const render = async (shown: ListFilters, droppedShown: string[]) => {
-      const result = await deps.reader.list(who, toCallListQuery(shown, PAGE_SIZE));
-      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: shown, page: result, pendingReview: result.pendingReview, reps: repsOf(result.calls), dropped: droppedShown, reportLink: hasRight(who, 'reports:team') ? TIME_SAVED_PAGE : null, failedCauses, flash }));
+      const result = await deps.reader.list(who, toCallListQuery(shown));
+      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: shown, page: result, pendingReview: result.pendingReview, pendingForRep: result.pendingForRep, reps: repsOf(result.calls), dropped: droppedShown, reportLink: hasRight(who, 'reports:team') ? TIME_SAVED_PAGE : null, failedCauses, flash, uploadLink: hasRight(who, 'calls:create') ? UPLOAD_PAGE : null }));
     };
     try {
       return await render(filters, dropped);
@@ -217,9 +219,9 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
   );
 }
 
-/** The rep filter's suggestions: the reps of the calls listed (the index keeps no list of reps). */
+/** The rep filter's suggestions: the names and e-mails of the reps of the calls listed (the index keeps no list of reps). */
 function repsOf(calls: readonly CallListItem[]): string[] {
-  return [...new Set(calls.flatMap((c) => (c.rep?.email ? [c.rep.email.toLowerCase()] : [])))].sort();
+  return [...new Set(calls.flatMap((c) => [c.rep?.name, c.rep?.email?.toLowerCase()].filter((v): v is string => Boolean(v))))].sort();
 }
 
 /** Codes whose API description speaks of HTTP (If-Match), said for someone using the page instead. */

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { callIdFromSha256 } from '../../domain/call-keys.ts';
 import { readCallMeta, type CallMeta } from '../../domain/call-meta.ts';
-import { resumeStep } from '../../domain/call.ts';
+import { resumeStep, type Call } from '../../domain/call.ts';
 import { permanent } from '../../errors/app-error.ts';
 import { redisUnreachable, type RedisWait } from '../../errors/redis-unreachable.ts';
 import { ingest } from '../../pipeline/ingest.ts';
@@ -18,13 +18,20 @@ export type ReceivedUpload = StoredUpload & { filename: string | null; contentTy
  */
 export type ReceiveUpload = (request: FastifyRequest, reply: FastifyReply, upload: ReceivedUpload, withinRedis?: RedisWait) => Promise<FastifyReply>;
 
+/** A stored upload made a call: new, or one already here (which resumes where it stopped). */
+export interface Accepted {
+  call: Call;
+  isNew: boolean;
+}
+export type AcceptUpload = (request: FastifyRequest, upload: ReceivedUpload, withinRedis?: RedisWait) => Promise<Accepted>;
+
 /**
- * Turns a stored upload into a call and answers: 202 for a new call, 200 `duplicate: true` for a
- * recording already here (which resumes where it stopped). The find-or-create runs under the call's
- * lock, so of simultaneous uploads of one recording exactly one creates the call and the others find it.
+ * Turns a stored upload into a call, indexes it and queues its next step. The find-or-create runs under
+ * the call's lock, so of simultaneous uploads of one recording exactly one creates the call and the
+ * others find it. The API (`receiver`) and the upload page answer it each in their own way.
  */
-export function receiver(deps: AppDeps): ReceiveUpload {
-  return async (request, reply, upload, withinRedis) => {
+export function acceptor(deps: AppDeps): AcceptUpload {
+  return async (request, upload, withinRedis) => {
     const identity = identityOfRequest(request);
     const uploadedBy = identity.principal;
     // A rep's upload is their call unless its meta names another rep; a manager's names whom it names.
@@ -40,6 +47,15 @@ export function receiver(deps: AppDeps): ReceiveUpload {
     const next = resumeStep(call, false);
     if (next) await bounded(deps.enqueue(next, call.id));
     request.log.info({ callId: call.id, bytes: upload.bytes, duplicate: !isNew, queued: next }, 'recording received');
+    return { call, isNew };
+  };
+}
+
+/** The API's answer to a stored upload: 202 for a new call, 200 `duplicate: true` for a recording already here. */
+export function receiver(deps: AppDeps): ReceiveUpload {
+  const accept = acceptor(deps);
+  return async (request, reply, upload, withinRedis) => {
+    const { call, isNew } = await accept(request, upload, withinRedis);
     return reply.code(isNew ? 202 : 200).send({ id: call.id, status: isNew ? 'received' : call.status, duplicate: !isNew });
   };
 }

@@ -16,7 +16,13 @@ export interface ListFilters {
   to?: string;
   q?: string;
   cursor?: string;
+  /** Calls per page, 1 to `MAX_PAGE_SIZE` (the API's bounds); absent: `PAGE_SIZE`. */
+  limit?: number;
 }
+
+/** Calls per page of the list unless `?limit=` says otherwise, and the most it may say (the API's). */
+export const PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** C0 control characters and DEL. */
@@ -57,6 +63,8 @@ export function parseListFilters(query: Record<string, unknown>): { filters: Lis
   if (q) filters.q = q.slice(0, 500);
   const cursor = text('cursor');
   if (cursor) filters.cursor = cursor;
+  const limit = text('limit');
+  if (limit) /^\d{1,3}$/.test(limit) && Number(limit) >= 1 && Number(limit) <= MAX_PAGE_SIZE ? (filters.limit = Number(limit)) : dropped.push('limit');
   return { filters, dropped };
 }
 
@@ -72,7 +80,7 @@ export function listRange(from?: string, to?: string): { from?: string; to?: str
 }
 
 /** The index query for the filters. */
-export function toCallListQuery(filters: ListFilters, limit: number, visibleTo?: readonly string[]): CallListQuery {
+export function toCallListQuery(filters: ListFilters, limit = filters.limit ?? PAGE_SIZE, visibleTo?: readonly string[]): CallListQuery {
   const query: CallListQuery = { limit };
   if (filters.status) query.status = filters.status;
   if (filters.reviewPending) query.reviewPending = true;
@@ -93,6 +101,7 @@ export function listQueryString(filters: ListFilters, cursor?: string | null): s
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   if (filters.q) params.set('q', filters.q);
+  if (filters.limit) params.set('limit', String(filters.limit));
   const c = cursor === undefined ? filters.cursor : cursor;
   if (c) params.set('cursor', c);
   return params.toString();

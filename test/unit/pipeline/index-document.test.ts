@@ -27,10 +27,47 @@ describe('indexDocument', () => {
       summary: 'Pricing agreed.',
       proposedStage: 'contractsent',
       pendingDecisions: 1,
+      pendingKinds: [],
+      pendingForRep: 0,
+      stageDecision: null,
+      recordingName: 'call.ogg',
       transcriptText: 'the prices work for us',
       work: null,
       errorCode: null,
     });
+  });
+
+  it('keeps why the call waits (the kinds of its pending decisions, each once) and how many a rep may make', () => {
+    const decision = (kind: string, state: string, extra: object = {}) => ({ kind, state, options: [], ...extra });
+    const doc = indexDocument({
+      call: syntheticCall('c_3'),
+      insights: null,
+      transcript: null,
+      crm: {
+        review: {
+          decisions: [
+            decision('rerun_action_item', 'pending'),
+            decision('deal_stage', 'pending'),
+            decision('choose_deal', 'pending'),
+            decision('choose_contact', 'pending', { options: [{ value: 'c1', label: 'One', url: null }] }),
+            decision('crm_hygiene', 'pending', { finding: { type: 'field_contradicted' } }),
+            decision('transcript_unreliable', 'approved'),
+          ],
+        },
+      },
+    });
+    expect(doc.pendingKinds).toEqual(['deal_stage', 'choose_contact', 'choose_deal', 'rerun_action_item', 'crm_hygiene']);
+    // A rep picks the contact among the CRM's and dates their action item; moving the deal, naming a deal by id and changing a contact's field are a manager's.
+    expect(doc.pendingForRep).toBe(2);
+  });
+
+  it('keeps what became of the proposed stage once decided: the stage set (another when a reviewer chose it), or rejected', () => {
+    const withStage = (state: string, value: string | null) =>
+      indexDocument({ call: syntheticCall('c_5'), insights: null, transcript: null, crm: { review: { decisions: [{ kind: 'deal_stage', state, proposed: 'contractsent', value }] } } }).stageDecision;
+    expect(withStage('pending', null)).toBeNull();
+    expect(withStage('approved', null)).toEqual({ state: 'approved', stage: 'contractsent' });
+    expect(withStage('approved', 'closedlost')).toEqual({ state: 'approved', stage: 'closedlost' });
+    expect(withStage('rejected', null)).toEqual({ state: 'rejected', stage: null });
   });
 
   it('leaves what is not known yet null, a party known by nothing out, and a customer known by phone alone in', () => {

@@ -62,6 +62,11 @@ const COLUMNS = [
   ['work', 'jsonb'],
   ['error_code', 'text'],
   ['customer_email', 'text'],
+  ['pending_kinds', 'text[]'],
+  ['pending_rep', 'int'],
+  ['stage_state', 'text'],
+  ['stage_set', 'text'],
+  ['recording_name', 'text'],
 ] as const;
 
 /** Postgres text cannot hold NUL; a transcript that somehow carries one must not fail the write. */
@@ -90,10 +95,15 @@ function valuesOf(doc: CallIndexDocument): unknown[] {
     doc.work ? JSON.stringify(doc.work) : null,
     clean(doc.errorCode),
     clean(doc.customerEmail),
+    doc.pendingKinds,
+    doc.pendingForRep,
+    doc.stageDecision?.state ?? null,
+    doc.stageDecision?.stage ?? null,
+    clean(doc.recordingName),
   ];
 }
 
-/** Rows per INSERT: 19 parameters each, well under Postgres's 65,535 per statement. */
+/** Rows per INSERT: 24 parameters each, well under Postgres's 65,535 per statement. */
 const BATCH = 500;
 /** Ids per DELETE of calls a rebuild did not find. */
 const REMOVE_BATCH = 1000;
@@ -237,6 +247,13 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
     async countPendingReview(visibleTo) {
       const p = new Params();
       const where = ['pending_decisions > 0', ...(visibleTo ? [visibilityCondition(visibleTo, p)] : [])];
+      const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t.calls} WHERE ${where.join(' AND ')}`, p.values);
+      return Number(rows[0]?.n ?? 0);
+    },
+
+    async countPendingForRep(visibleTo) {
+      const p = new Params();
+      const where = ['pending_rep > 0', ...(visibleTo ? [visibilityCondition(visibleTo, p)] : [])];
       const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t.calls} WHERE ${where.join(' AND ')}`, p.values);
       return Number(rows[0]?.n ?? 0);
     },

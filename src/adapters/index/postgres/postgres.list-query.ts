@@ -1,10 +1,11 @@
 import { permanent } from '../../../errors/app-error.ts';
+import type { StageKey } from '../../../domain/insights.ts';
 import type { CallListItem, CallListQuery } from '../../../ports/call-index.ts';
 import { decodeCursor, type ListCursor } from './call-index.cursor.ts';
 
 /** The columns a list row reads (never the transcript). */
 export const LIST_COLUMNS =
-  'id, status, started_at, received_at, sort_at, rep_name, rep_email, customer_name, customer_company, customer_phone, duration_sec, summary, proposed_stage, pending_decisions';
+  'id, status, started_at, received_at, sort_at, rep_name, rep_email, customer_name, customer_company, customer_phone, duration_sec, summary, proposed_stage, pending_decisions, pending_kinds, pending_rep, stage_state, stage_set, recording_name';
 
 export interface ListRow {
   id: string;
@@ -21,6 +22,11 @@ export interface ListRow {
   summary: string | null;
   proposed_stage: CallListItem['proposedStage'];
   pending_decisions: number;
+  pending_kinds: string[] | null;
+  pending_rep: number | null;
+  stage_state: string | null;
+  stage_set: string | null;
+  recording_name: string | null;
 }
 
 export const isoOf = (v: Date | string): string => (v instanceof Date ? v : new Date(v)).toISOString();
@@ -40,6 +46,10 @@ export function itemOf(row: ListRow): CallListItem {
     summary: row.summary,
     proposedStage: row.proposed_stage,
     pendingDecisions: Number(row.pending_decisions),
+    pendingKinds: (row.pending_kinds ?? []) as CallListItem['pendingKinds'],
+    pendingForRep: Number(row.pending_rep ?? 0),
+    stageDecision: row.stage_state === 'approved' || row.stage_state === 'rejected' ? { state: row.stage_state, stage: (row.stage_set ?? null) as StageKey | null } : null,
+    recordingName: row.recording_name,
   };
 }
 
@@ -64,13 +74,29 @@ export function visibilityCondition(visibleTo: readonly string[], p: Params): st
   return `(lower(rep_email) = ANY(${who}) OR lower(uploaded_by) = ANY(${who}))`;
 }
 
+/** `%`, `_` and a backslash stand for themselves in a LIKE pattern built from what someone typed. */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The rep filter: an e-mail address (it has an @) is that rep's exactly, case-insensitively (the index
+ * serves it); anything else is the start of the rep's name, of a word of it, or of their e-mail, so
+ * "Owen Park", "owen", "park" and "owen.p" all find Owen Park's calls.
+ */
+function repCondition(rep: string, p: Params): string {
+  const typed = rep.trim().toLowerCase();
+  if (typed.includes('@')) return `lower(rep_email) = ${p.add(typed)}`;
+  const start = p.add(`${likeLiteral(typed)}%`);
+  const word = p.add(`% ${likeLiteral(typed)}%`);
+  return `(lower(rep_name) LIKE ${start} OR lower(rep_name) LIKE ${word} OR lower(rep_email) LIKE ${start})`;
+}
+
 /** The filters every list shares (status, review, rep, dates, visibility), as SQL conditions. */
 export function filterConditions(query: CallListQuery, p: Params): string[] {
   const where: string[] = [];
   if (query.status) where.push(`status = ${p.add(query.status)}`);
   if (query.reviewPending) where.push('pending_decisions > 0');
   if (query.failedWith) where.push(`status = 'failed' AND (error_code = ${p.add(query.failedWith)} OR error_code IS NULL)`);
-  if (query.rep) where.push(`lower(rep_email) = ${p.add(query.rep.toLowerCase())}`);
+  if (query.rep) where.push(repCondition(query.rep, p));
   if (query.from) where.push(`sort_at >= ${p.add(instant(query.from, 'from'), 'timestamptz')}`);
   if (query.to) where.push(`sort_at <= ${p.add(instant(query.to, 'to'), 'timestamptz')}`);
   if (query.visibleTo) where.push(visibilityCondition(query.visibleTo, p));

@@ -117,6 +117,14 @@ export async function ensureIndexSchema(client: SqlClient, schema: string): Prom
     -- Added after version 1 shipped (work, then error_code): rows written before hold NULL until written again (\`callscribe reindex\`).
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS work jsonb;
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS error_code text;
+    -- Added for the list's reasons (why a call waits, and for whom): rows written before hold an empty list and 0
+    -- until written again (\`callscribe reindex\`); the list then shows the count alone.
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS pending_kinds text[] NOT NULL DEFAULT '{}';
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS pending_rep integer NOT NULL DEFAULT 0;
+    -- The deal-stage decision once made, and the recording's file name: NULL on rows written before, until written again.
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS stage_state text;
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS stage_set text;
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS recording_name text;
     -- Search versions 4 and 5 read them: added before the search column is rebuilt below.
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS customer_phone text;
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS customer_email text;

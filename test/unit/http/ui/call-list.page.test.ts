@@ -39,7 +39,8 @@ describe('renderCallList', () => {
     expect(form.attrs.action).toBe('/');
     const byName: Record<string, Tag> = Object.fromEntries([...tags(out, 'input'), ...tags(out, 'select')].map((t) => [t.attrs.name, t]));
     expect(byName.q!.attrs.value).toBe('contract');
-    expect(byName.rep!.attrs).toMatchObject({ type: 'email', value: 'priya@example.com', list: 'f-rep-list' });
+    // A name or an e-mail: an e-mail input would refuse "Owen Park" before the form is sent.
+    expect(byName.rep!.attrs).toMatchObject({ type: 'text', value: 'priya@example.com', list: 'f-rep-list' });
     expect(byName.from!.attrs).toMatchObject({ type: 'date', value: '2026-11-01' });
     expect(byName.to!.attrs).toMatchObject({ type: 'date', value: '2026-11-30' });
     expect(byName.review!.attrs).toMatchObject({ type: 'checkbox', value: 'pending', checked: '' });
@@ -48,6 +49,65 @@ describe('renderCallList', () => {
     expect(options.find((o) => 'selected' in o.attrs)!.attrs.value).toBe('failed');
     const labelled = new Set(tags(out, 'label').map((l) => l.attrs.for));
     for (const t of Object.values(byName).filter((x) => x.attrs.type !== 'hidden')) expect(labelled.has(t.attrs.id), t.source).toBe(true);
+  });
+
+  it('says a backwards date range is backwards, with a link to the range the right way round, instead of "No calls match"', () => {
+    const out = render({ query: { from: '2026-11-30', to: '2026-11-01' }, page: { calls: [], nextCursor: null } });
+    expect(textOf(out)).toContain('The dates are the wrong way round: From (2026-11-30) is after To (2026-11-01).');
+    expect(textOf(out)).not.toContain('No calls match');
+    expect(tags(out, 'a').find((a) => a.attrs.href === '/?from=2026-11-01&to=2026-11-30')).toBeDefined();
+  });
+
+  it('has a skip link to the calls, and names each cell’s column for the stacked layout of a narrow screen', () => {
+    const out = render();
+    const skip = tags(out, 'a').find((a) => a.attrs.href === '#calls');
+    expect(skip).toBeDefined();
+    expect(tags(out, 'div').find((d) => d.attrs.id === 'calls')?.attrs.role).toBe('region');
+    const row = out.match(/<tbody>[\s\S]*?<\/tr>/)![0];
+    expect([...row.matchAll(/data-label="([^"]+)"/g)].map((m) => m[1])).toEqual(['When', 'Rep', 'Customer', 'Length', 'Status', 'Summary', 'Proposed stage', 'Pending']);
+    // No calls, nothing to skip to.
+    expect(tags(render({ page: { calls: [], nextCursor: null } }), 'a').find((a) => a.attrs.href === '#calls')).toBeUndefined();
+  });
+
+  it('says why each call waits (the kinds of its pending decisions) and, to a rep, which are theirs and what waits for a manager', () => {
+    const [sample] = sampleListItems();
+    const unreliable = { ...sample!, id: `${sample!.id.slice(0, -1)}9`, status: 'needs_review' as const, summary: null, pendingDecisions: 1, pendingKinds: ['transcript_unreliable' as const], pendingForRep: 0 };
+    const manager = render({ page: { calls: [sample!, unreliable], nextCursor: null }, pendingReview: 11 });
+    const rows = manager.match(/<tbody>[\s\S]*<\/tbody>/)![0].split('<tr>').slice(1).map(textOf);
+    expect(rows[0]).toContain('5 pending decisions Deal stage move, Contact to choose, New action item');
+    expect(rows[1]).toContain('Not summarised: the transcript is unreliable and awaits a check');
+    expect(rows[0]).not.toContain('you can make');
+    expect(textOf(manager)).toContain('11 calls await review');
+    const rep = render({ user: { email: 'priya@example.com', role: 'rep' }, page: { calls: [sample!, unreliable], nextCursor: null }, pendingReview: 11, pendingForRep: 2 });
+    const repRows = rep.match(/<tbody>[\s\S]*<\/tbody>/)![0].split('<tr>').slice(1).map(textOf);
+    expect(repRows[0]).toContain('3 you can make; the rest wait for a manager');
+    expect(repRows[1]).toContain('All wait for a manager');
+    expect(textOf(rep)).toContain('2 calls have decisions you can make. 11 calls await review in all: what you cannot decide waits for a manager');
+  });
+
+  it('takes ?limit= within the API’s bounds (1 to 100), keeps it on the pager’s links, and names a limit it cannot take', () => {
+    const { filters, dropped } = parseListFilters({ limit: '50', review: 'pending' });
+    expect(filters.limit).toBe(50);
+    expect(dropped).toEqual([]);
+    expect(toCallListQuery(filters).limit).toBe(50);
+    expect(toCallListQuery(parseListFilters({}).filters).limit).toBe(25);
+    expect(listHref(filters, 'next-1')).toBe('/?review=pending&limit=50&cursor=next-1');
+    for (const bad of ['0', '101', 'ten', '5.5']) expect(parseListFilters({ limit: bad }), bad).toEqual({ filters: {}, dropped: ['limit'] });
+  });
+
+  it('shows what became of a decided stage, and names a call that knows no customer by its recording’s file name', () => {
+    const [sample] = sampleListItems();
+    const rowsOf = (calls: typeof sample[]) => render({ page: { calls: calls as never, nextCursor: null } }).match(/<tbody>[\s\S]*<\/tbody>/)![0].split('<tr>').slice(1).map(textOf);
+    const rows = rowsOf([
+      { ...sample!, stageDecision: { state: 'approved', stage: 'closedlost' } },
+      { ...sample!, stageDecision: { state: 'approved', stage: 'contractsent' } },
+      { ...sample!, stageDecision: { state: 'rejected', stage: null } },
+      { ...sample!, customer: null, recordingName: 'juniper-2026-11-17.mp3' },
+    ]);
+    expect(rows[0]).toContain('Closed lost (set instead of the proposed Contract sent)');
+    expect(rows[1]).toContain('Contract sent (approved)');
+    expect(rows[2]).toContain('Contract sent (rejected)');
+    expect(rows[3]).toContain('File juniper-2026-11-17.mp3');
   });
 
   it('says whether a row without a summary will get one: still in the works, not summarised, or failed', () => {

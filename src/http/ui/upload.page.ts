@@ -1,0 +1,100 @@
+import type { CallMeta } from '../../domain/call-meta.ts';
+import { csrfField, html, page, type SafeHtml, type UiUser } from './html.ts';
+
+/** Where the upload page is, and where its form posts (multipart). */
+export const UPLOAD_PAGE = '/calls/new';
+
+/** The upload form's text fields, by the name each has in the form. */
+export const UPLOAD_FIELDS = ['customer_name', 'customer_email', 'customer_phone', 'customer_company', 'deal_id', 'direction', 'consent', 'rep_name', 'rep_email'] as const;
+export type UploadField = (typeof UPLOAD_FIELDS)[number];
+export type UploadForm = Partial<Record<UploadField, string>>;
+
+export interface UploadPageOptions {
+  user: UiUser;
+  csrf: string | null;
+  /** The largest recording the service takes, in bytes (MAX_UPLOAD_BYTES). */
+  maxUploadBytes: number;
+  /** The form as it was sent, when it was refused (files are never kept: a browser cannot be given one back). */
+  form?: UploadForm;
+  /** Why the upload was refused, in words for the person who sent it. */
+  error?: string | null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** A phone number as people write it: digits, an optional leading +, spaces, dots, dashes and brackets. */
+const PHONE = /^\+?[\d\s().-]{4,30}$/;
+const text = (form: UploadForm, name: UploadField, max = 200) => form[name]?.trim().slice(0, max) || null;
+
+/**
+ * The upload form's fields as CallMeta, or what is wrong with them in plain words. Fields left empty
+ * say nothing; the rep's fields are read only from a manager (a rep's upload is their own call).
+ */
+export function uploadMeta(form: UploadForm, role: UiUser['role']): { meta: CallMeta } | { problem: string } {
+  const problems: string[] = [];
+  const email = text(form, 'customer_email', 320);
+  if (email && !EMAIL.test(email)) problems.push(`The customer's e-mail "${email}" is not an e-mail address (name@company.com).`);
+  const phone = text(form, 'customer_phone', 40);
+  if (phone && !PHONE.test(phone)) problems.push(`The customer's phone "${phone}" is not a phone number: use digits, with + and the country code if you know it.`);
+  const repEmail = role === 'manager' ? text(form, 'rep_email', 320) : null;
+  if (repEmail && !EMAIL.test(repEmail)) problems.push(`The rep's e-mail "${repEmail}" is not an e-mail address.`);
+  const direction = text(form, 'direction');
+  if (direction && direction !== 'inbound' && direction !== 'outbound') problems.push('Choose who called from the list.');
+  const consent = text(form, 'consent');
+  if (consent && consent !== 'granted' && consent !== 'refused' && consent !== 'unknown') problems.push('Choose whether everyone agreed to the recording from the list.');
+  if (problems.length) return { problem: problems.join(' ') };
+  const customer = { name: text(form, 'customer_name'), email, phone: phone && phone.startsWith('+') ? `+${phone.replace(/\D/g, '')}` : phone, company: text(form, 'customer_company') };
+  const repName = role === 'manager' ? text(form, 'rep_name') : null;
+  const dealId = text(form, 'deal_id');
+  const meta: CallMeta = {
+    ...(direction && { direction: direction as 'inbound' | 'outbound' }),
+    ...(Object.values(customer).some(Boolean) && { customer }),
+    ...((repName || repEmail) && { rep: { name: repName, email: repEmail } }),
+    ...(dealId && { crm: { dealId } }),
+    ...(consent && consent !== 'unknown' && { recordingConsent: consent as 'granted' | 'refused' }),
+  };
+  return { meta };
+}
+
+/** A size limit in words: whole megabytes, or kilobytes below one. */
+export const sizeWords = (bytes: number) => (bytes >= 1048576 ? `${Math.floor(bytes / 1048576).toLocaleString('en')} MB` : `${Math.floor(bytes / 1024)} KB`);
+
+/**
+ * The upload page: what the uploader knows about the call, then the recording and an optional transcript,
+ * posted as one multipart form. The text fields come before the files, so they are read (and shown again)
+ * even when a file is refused as it arrives (too large, not a transcript).
+ */
+export function renderUploadPage({ user, csrf, maxUploadBytes, form = {}, error = null }: UploadPageOptions): string {
+  const v = (name: UploadField) => form[name] ?? '';
+  const option = (name: UploadField, value: string, label: string) => html`<option value="${value}"${v(name) === value ? html` selected` : ''}>${label}</option>`;
+  const field = (name: UploadField, label: string, type: string, extra: SafeHtml | '' = '') =>
+    html`<div class="field"><label for="u-${name}">${label}</label><input type="${type}" id="u-${name}" name="${name}" value="${v(name)}"${extra}></div>`;
+  const body = html`<h1>Upload a recording</h1>
+${error ? html`<div class="flash flash-error" role="alert" id="upload-error">${error} Choose the recording again: a browser does not keep a chosen file.</div>` : ''}
+<form method="post" action="${UPLOAD_PAGE}" enctype="multipart/form-data" class="upload-form"${error ? html` data-refused aria-describedby="upload-error"` : ''}>
+${csrfField(csrf)}
+<fieldset><legend>The customer (optional)</legend>
+${field('customer_name', 'Name', 'text', html` autocomplete="off"`)}
+${field('customer_email', 'E-mail', 'email', html` autocomplete="off"`)}
+${field('customer_phone', 'Phone', 'tel', html` autocomplete="off" aria-describedby="u-phone-hint"`)}<p class="hint" id="u-phone-hint">With + and the country code if you know it.</p>
+${field('customer_company', 'Company', 'text', html` autocomplete="off"`)}
+</fieldset>
+<fieldset><legend>The call (optional)</legend>
+${field('deal_id', 'CRM deal id', 'text', html` autocomplete="off"`)}
+<div class="field"><label for="u-direction">Who called</label><select id="u-direction" name="direction">${option('direction', '', 'Not stated')}${option('direction', 'outbound', 'I called the customer')}${option('direction', 'inbound', 'The customer called')}</select></div>
+<div class="field"><label for="u-consent">Did everyone agree to the recording?</label><select id="u-consent" name="consent" aria-describedby="u-consent-hint">${option('consent', 'unknown', 'Not recorded')}${option('consent', 'granted', 'Yes, everyone agreed')}${option('consent', 'refused', 'No, someone refused')}</select>
+<p class="hint" id="u-consent-hint">When someone refused, the call is not transcribed and its recording is deleted at once.</p></div>
+</fieldset>
+${user.role === 'manager' ? html`<fieldset><legend>The rep (optional)</legend>
+${field('rep_name', 'Name', 'text', html` autocomplete="off"`)}
+${field('rep_email', 'E-mail', 'email', html` autocomplete="off"`)}
+</fieldset>` : ''}
+<fieldset><legend>The files</legend>
+<div class="field"><label for="u-file">Recording</label><input type="file" id="u-file" name="file" required accept="audio/*,video/*,.mp3,.wav,.m4a,.ogg,.opus,.webm,.mp4,.flac" aria-describedby="u-file-hint">
+<p class="hint" id="u-file-hint">An audio or video file of the call, at most ${sizeWords(maxUploadBytes)}.</p></div>
+<div class="field"><label for="u-transcript">Transcript (optional)</label><input type="file" id="u-transcript" name="transcript" accept=".vtt,text/vtt" aria-describedby="u-transcript-hint">
+<p class="hint" id="u-transcript-hint">A WebVTT file (.vtt) from your meeting tool, used instead of transcribing the recording; at most 2 MB.</p></div>
+</fieldset>
+<div class="actions"><button type="submit">Upload</button> <a href="/">Back to the calls</a></div>
+</form>`;
+  return page({ title: error ? 'Upload refused' : 'Upload a recording', body, user, csrf });
+}

@@ -1,0 +1,186 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
+import { apiKey } from '../../src/config/api-keys.ts';
+import { buildApp } from '../../src/http/build-app.ts';
+import { silentLogger } from '../../src/logging/logger.ts';
+import { findCall } from '../../src/pipeline/call-record.ts';
+import { reviewDeps } from '../helpers/review-deps.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+const REP = apiKey('rep', 'rep-key-0123456789abcdef', 'priya@example.com');
+const MANAGER = apiKey('manager', 'manager-key-0123456789abcdef', 'lee@example.com');
+
+interface Part {
+  name: string;
+  body: string | Buffer;
+  filename?: string;
+  type?: string;
+}
+
+/** A multipart/form-data body as a browser sends a form: the parts in the form's order. */
+function multipart(parts: Part[], boundary = '----callscribe-form-boundary'): { payload: Buffer; headers: Record<string, string> } {
+  const chunks: Buffer[] = [];
+  for (const p of parts) {
+    const disposition = `form-data; name="${p.name}"${p.filename === undefined ? '' : `; filename="${p.filename}"`}`;
+    const head = `--${boundary}\r\nContent-Disposition: ${disposition}\r\n${p.type ? `Content-Type: ${p.type}\r\n` : ''}\r\n`;
+    chunks.push(Buffer.from(head), Buffer.isBuffer(p.body) ? p.body : Buffer.from(p.body), Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, accept: 'text/html' } };
+}
+
+const recording = (bytes = 2048): Part => ({ name: 'file', body: Buffer.alloc(bytes, 7), filename: 'juniper call.mp3', type: 'audio/mpeg' });
+/** A file input left empty, as browsers send it. */
+const noFile = (name: string): Part => ({ name, body: '', filename: '', type: 'application/octet-stream' });
+const text = (name: string, body: string): Part => ({ name, body });
+
+describe('the upload page (GET and POST /calls/new)', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let app: FastifyInstance;
+  let review: Awaited<ReturnType<typeof reviewDeps>>;
+  let queued: string[];
+
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    const blobs = createFsBlobStore(temp.dir);
+    review = await reviewDeps(blobs);
+    queued = [];
+    app = await buildApp({
+      ...review,
+      blobs,
+      enqueue: async (step, callId) => {
+        queued.push(`${callId}:${step}`);
+      },
+      apiKeys: [REP, MANAGER],
+      maxUploadBytes: 64 * 1024,
+      clock: () => new Date('2026-11-23T10:00:00Z'),
+      logger: silentLogger,
+    });
+  });
+  afterEach(async () => {
+    await app.close();
+    await review.close();
+    await temp.cleanup();
+  });
+
+  /** Signs in through the form as a browser would; returns the session cookie. */
+  const signIn = async (key: typeof REP) => {
+    const form = await app.inject({ method: 'GET', url: '/sign-in' });
+    const formCookie = form.cookies.find((c) => c.name === 'callscribe_sign_in')!;
+    const token = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
+    const res = await app.inject({
+      method: 'POST',
+      url: '/sign-in',
+      cookies: { callscribe_sign_in: formCookie.value },
+      payload: new URLSearchParams({ key: key.key, next: '/', _csrf: token }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    return { callscribe_session: res.cookies.find((c) => c.name === 'callscribe_session')!.value };
+  };
+  /** The upload page as the signed-in browser gets it, and the CSRF token its form carries first. */
+  const openPage = async (cookies: Record<string, string>) => {
+    const res = await app.inject({ method: 'GET', url: '/calls/new', cookies, headers: { accept: 'text/html' } });
+    const form = /<form method="post" action="\/calls\/new" enctype="multipart\/form-data"[^>]*>\s*<input type="hidden" name="_csrf" value="([^"]+)">/.exec(res.body);
+    return { res, token: form?.[1] };
+  };
+  const post = (cookies: Record<string, string>, parts: Part[]) => app.inject({ method: 'POST', url: '/calls/new', cookies, ...multipart(parts) });
+  const leftovers = async () => readdir(join(temp.dir, 'uploads')).catch(() => [] as string[]);
+
+  it('offers a labelled multipart form whose first part is the CSRF token, linked from the list', async () => {
+    const cookies = await signIn(REP);
+    const { res, token } = await openPage(cookies);
+    expect(res.statusCode).toBe(200);
+    expect(token).toBeTruthy();
+    for (const [id, label] of [['u-file', 'Recording'], ['u-transcript', 'Transcript (optional)'], ['u-customer_name', 'Name'], ['u-customer_email', 'E-mail'], ['u-consent', 'Did everyone agree to the recording?']]) {
+      expect(res.body).toContain(`<label for="${id}">${label}</label>`);
+      expect(res.body).toContain(`id="${id}"`);
+    }
+    // The rep's own fields are for a manager naming whose call it is: a rep's upload is theirs.
+    expect(res.body).not.toContain('name="rep_email"');
+    const list = await app.inject({ method: 'GET', url: '/', cookies, headers: { accept: 'text/html' } });
+    expect(list.body).toContain('<a href="/calls/new">upload a recording</a>');
+    expect(list.body).not.toContain('POST /v1/calls');
+  });
+
+  it('makes the call through the upload path, with the meta typed in the form, then opens its page', async () => {
+    const cookies = await signIn(REP);
+    const { token } = await openPage(cookies);
+    const res = await post(cookies, [
+      text('_csrf', token!),
+      recording(),
+      noFile('transcript'),
+      text('customer_name', 'Owen Park'),
+      text('customer_email', 'owen@juniper.example'),
+      text('customer_phone', '+44 20 7946 0321'),
+      text('customer_company', 'Juniper Freight'),
+      text('deal_id', 'deal-1017'),
+      text('direction', 'outbound'),
+      text('consent', 'granted'),
+    ]);
+    expect(res.statusCode).toBe(303);
+    const id = /^\/calls\/(c_[0-9a-f]{24})\?m=uploaded#done$/.exec(res.headers.location as string)?.[1];
+    expect(id).toBeTruthy();
+    const call = await findCall(createFsBlobStore(temp.dir), id!);
+    expect(call?.meta).toMatchObject({
+      direction: 'outbound',
+      recordingConsent: 'granted',
+      customer: { name: 'Owen Park', email: 'owen@juniper.example', phone: '+442079460321', company: 'Juniper Freight' },
+      crm: { dealId: 'deal-1017' },
+      rep: { email: 'priya@example.com' },
+    });
+    expect(call?.recording?.filename).toBe('juniper call.mp3');
+    expect(queued).toEqual([`${id}:prepare`]);
+    expect(await leftovers()).toEqual([]);
+    // The call's page says what happened; the same recording again opens the same call.
+    const page = await app.inject({ method: 'GET', url: `/calls/${id}?m=uploaded`, cookies, headers: { accept: 'text/html' } });
+    expect(page.body).toContain('Recording received; it is being processed.');
+    const again = await post(cookies, [text('_csrf', token!), recording()]);
+    expect(again.headers.location).toBe(`/calls/${id}?m=duplicate#done`);
+  });
+
+  it('refuses a form without this session’s token before storing anything', async () => {
+    const cookies = await signIn(REP);
+    for (const parts of [[recording(), text('_csrf', 'not-a-token')], [text('_csrf', 'forged'), recording()], [recording()]]) {
+      const res = await post(cookies, parts);
+      expect(res.statusCode).toBe(403);
+      expect(res.headers['content-type']).toContain('text/html');
+      expect(queued).toEqual([]);
+      expect(await leftovers()).toEqual([]);
+    }
+  });
+
+  it('says what is wrong in plain words on the form, keeping what was typed, and leaves nothing behind', async () => {
+    const cookies = await signIn(REP);
+    const { token } = await openPage(cookies);
+    const cases: [Part[], number, string][] = [
+      [[text('_csrf', token!), text('customer_name', 'Owen Park'), noFile('file')], 422, 'Choose the recording to upload.'],
+      [[text('_csrf', token!), text('customer_name', 'Owen Park'), text('customer_email', 'owen at juniper'), recording()], 422, 'The customer&#39;s e-mail &quot;owen at juniper&quot; is not an e-mail address'],
+      [[text('_csrf', token!), text('customer_name', 'Owen Park'), recording(64 * 1024 + 10)], 413, 'The recording is larger than the largest upload allowed (64 KB)'],
+      [[text('_csrf', token!), text('customer_name', 'Owen Park'), recording(0)], 422, 'The recording file is empty (0 bytes).'],
+      [[text('_csrf', token!), text('customer_name', 'Owen Park'), recording(), { name: 'transcript', body: 'not a transcript', filename: 'notes.vtt', type: 'text/vtt' }], 400, 'The transcript is not a WebVTT file'],
+    ];
+    for (const [parts, status, words] of cases) {
+      const res = await post(cookies, parts);
+      expect([res.statusCode, res.headers['content-type']], words).toEqual([status, 'text/html; charset=utf-8']);
+      expect(res.body, words).toContain(words);
+      expect(res.body, words).toContain('role="alert"');
+      expect(res.body, words).not.toMatch(/MAX_UPLOAD_BYTES|`file` part/);
+      // What was typed is in the form again (the form sends its fields before its files).
+      expect(res.body, words).toContain('name="customer_name" value="Owen Park"');
+      expect(queued, words).toEqual([]);
+      expect(await leftovers(), words).toEqual([]);
+    }
+  });
+
+  it('lets a manager name the rep whose call it is', async () => {
+    const cookies = await signIn(MANAGER);
+    const { res: page, token } = await openPage(cookies);
+    expect(page.body).toContain('name="rep_email"');
+    const res = await post(cookies, [text('_csrf', token!), recording(), text('rep_name', 'Owen Rep'), text('rep_email', 'owen.rep@example.com')]);
+    const id = /\/calls\/(c_[0-9a-f]{24})/.exec(res.headers.location as string)![1]!;
+    expect((await findCall(createFsBlobStore(temp.dir), id))?.meta.rep).toEqual({ name: 'Owen Rep', email: 'owen.rep@example.com' });
+  });
+});

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASSETS } from '../../../../src/http/ui/assets.ts';
+import { renderUploadPage } from '../../../../src/http/ui/upload.page.ts';
+import { launchChromium } from '../../../helpers/browser.ts';
+
+// The upload page with the real app.css and app.js, in Debian's Chromium: the keyboard and a screen reader's view.
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core'));
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/test/axe.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(axeSource);
+    const asset = url.pathname.startsWith('/assets/') ? ASSETS[url.pathname.slice(8)] : undefined;
+    if (asset) return res.writeHead(200, { 'content-type': asset.type }).end(asset.body);
+    const refused = url.searchParams.has('refused');
+    const body = renderUploadPage({
+      user: { email: 'priya@example.com', role: 'rep' },
+      csrf: 'tok',
+      maxUploadBytes: 200 * 1048576,
+      ...(refused && { form: { customer_name: 'Owen Park', customer_email: 'owen at juniper' }, error: 'The customer\'s e-mail "owen at juniper" is not an e-mail address.' }),
+    });
+    res.writeHead(refused ? 422 : 200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+describe('the upload page in Chromium', () => {
+  it('reaches every field by Tab, each with its label as its name, and passes axe', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    try {
+      await page.goto(`${base}/calls/new`, { waitUntil: 'load' });
+      const names: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press('Tab');
+        const name = (await page.evaluate(`(() => { const el = document.activeElement; return el && el.closest('form.upload-form') ? (el.labels && el.labels[0] ? el.labels[0].textContent : el.textContent) : null; })()`)) as string | null;
+        if (name) names.push(name.trim());
+        if (name === 'Upload') break;
+      }
+      expect(names).toEqual(['Name', 'E-mail', 'Phone', 'Company', 'CRM deal id', 'Who called', 'Did everyone agree to the recording?', 'Recording', 'Transcript (optional)', 'Upload']);
+      await page.addScriptTag({ url: '/test/axe.js' });
+      const violations = (await page.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+        return (await axe.run()).violations;
+      })).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(violations).toEqual([]);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a refused upload opens with the reason announced and the typed fields kept', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${base}/calls/new?refused=1`, { waitUntil: 'load' });
+      expect(await page.locator('[role="alert"]').textContent()).toContain('is not an e-mail address');
+      expect(await page.locator('#u-customer_name').inputValue()).toBe('Owen Park');
+      // app.js puts the focus in the refused form, on its first field.
+      expect(await page.evaluate('document.activeElement.id')).toBe('u-customer_name');
+    } finally {
+      await page.close();
+    }
+  });
+});
