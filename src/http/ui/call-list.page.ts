@@ -114,9 +114,18 @@ export const PENDING_KIND_WORDS: Record<DecisionKind, string> = {
 function pendingCell(c: CallListItem, forRep: boolean): SafeHtml {
   const why = c.pendingKinds.map((k) => PENDING_KIND_WORDS[k]).join(', ');
   if (!c.pendingDecisions && !why) return html`0`;
-  const count = c.pendingDecisions ? html`<span class="badge">${c.pendingDecisions}<span class="visually-hidden"> pending decisions</span></span> ` : '';
-  const yours = forRep && c.pendingKinds.length ? html`<br><span class="hint">${c.pendingForRep ? `${c.pendingForRep} you can make; the rest wait for a manager` : 'All wait for a manager'}</span>` : '';
+  const count = c.pendingDecisions
+    ? html`<span class="badge">${c.pendingDecisions}<span class="visually-hidden"> pending ${c.pendingDecisions === 1 ? 'decision' : 'decisions'}</span></span> `
+    : '';
+  const yours = forRep && c.pendingKinds.length ? html`<br><span class="hint">${repShare(c.pendingForRep, c.pendingDecisions)}</span>` : '';
   return html`${count}<span class="pending-why">${why}</span>${yours}`;
+}
+
+/** Which of a call's waiting decisions a rep may make: none, some (the rest a manager's), or every one. */
+function repShare(yours: number, waiting: number): string {
+  if (!yours) return waiting === 1 ? 'Waits for a manager' : 'All wait for a manager';
+  if (yours >= waiting) return waiting === 1 ? 'You can make it' : 'You can make them all';
+  return `${yours} you can make; the rest wait for a manager`;
 }
 
 function callRow(c: CallListItem, forRep: boolean): SafeHtml {

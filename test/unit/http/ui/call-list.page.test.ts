@@ -81,8 +81,22 @@ describe('renderCallList', () => {
     const rep = render({ user: { email: 'priya@example.com', role: 'rep' }, page: { calls: [sample!, unreliable], nextCursor: null }, pendingReview: 11, pendingForRep: 2 });
     const repRows = rep.match(/<tbody>[\s\S]*<\/tbody>/)![0].split('<tr>').slice(1).map(textOf);
     expect(repRows[0]).toContain('3 you can make; the rest wait for a manager');
-    expect(repRows[1]).toContain('All wait for a manager');
+    expect(repRows[1]).toContain('Waits for a manager');
     expect(textOf(rep)).toContain('2 calls have decisions you can make. 11 calls await review in all: what you cannot decide waits for a manager');
+  });
+
+  it('counts one pending decision in the singular, and tells a rep whose every waiting decision is theirs that none waits for a manager', () => {
+    const [sample] = sampleListItems();
+    const one = { ...sample!, pendingDecisions: 1, pendingKinds: ['choose_contact' as const], pendingForRep: 1 };
+    const two = { ...sample!, id: `${sample!.id.slice(0, -1)}8`, pendingDecisions: 2, pendingKinds: ['choose_contact' as const, 'crm_hygiene' as const], pendingForRep: 2 };
+    const rep = render({ user: { email: 'priya@example.com', role: 'rep' }, page: { calls: [one, two], nextCursor: null }, pendingReview: 2, pendingForRep: 2 });
+    const rows = rep.match(/<tbody>[\s\S]*<\/tbody>/)![0].split('<tr>').slice(1).map(textOf);
+    expect(rows[0]).toContain('1 pending decision Contact to choose');
+    expect(rows[0]).not.toContain('pending decisions');
+    expect(rows[0]).toContain('You can make it');
+    expect(rows[1]).toContain('2 pending decisions');
+    expect(rows[1]).toContain('You can make them all');
+    for (const row of rows) expect(row).not.toMatch(/the rest|wait for a manager/);
   });
 
   it('takes ?limit= within the API’s bounds (1 to 100), keeps it on the pager’s links, and names a limit it cannot take', () => {
