@@ -175,6 +175,20 @@ describe('the upload page (GET and POST /calls/new)', () => {
     }
   });
 
+  it('answers 413 on the form, as POST /v1/calls does, to a body whose Content-Length is over the limit, before reading any of it', async () => {
+    const cookies = await signIn(REP);
+    const { token } = await openPage(cookies);
+    // A whole, valid form, declared as 100 MiB against the 64 KiB limit: refused on the header, nothing read or stored.
+    const form = multipart([text('_csrf', token!), text('customer_name', 'Owen Park'), recording()]);
+    const res = await app.inject({ method: 'POST', url: '/calls/new', cookies, payload: form.payload, headers: { ...form.headers, 'content-length': String(100 * 1024 * 1024) } });
+    expect([res.statusCode, res.headers['content-type']]).toEqual([413, 'text/html; charset=utf-8']);
+    expect(res.headers.connection).toBe('close');
+    expect(res.body).toContain('The recording is larger than the largest upload allowed (64 KB)');
+    expect(res.body).toContain('role="alert"');
+    expect(queued).toEqual([]);
+    expect(await leftovers()).toEqual([]);
+  });
+
   it('lets a manager name the rep whose call it is', async () => {
     const cookies = await signIn(MANAGER);
     const { res: page, token } = await openPage(cookies);

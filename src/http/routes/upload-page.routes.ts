@@ -5,8 +5,8 @@ import type { AppDeps } from '../build-app.ts';
 import { statusOfCode } from '../error-codes.ts';
 import { allowWork, httpTimeouts } from '../timeouts.ts';
 import { renderUploadPage, sizeWords, UPLOAD_FIELDS, UPLOAD_PAGE, uploadMeta, type UploadField, type UploadForm } from '../ui/upload.page.ts';
-import { acceptor } from './receive-upload.ts';
-import { readUploadParts, TRANSCRIPT_MAX_BYTES } from './upload-parts.ts';
+import { acceptor, refuseDeclaredTooLarge } from './receive-upload.ts';
+import { maxUploadBody, readUploadParts, TRANSCRIPT_MAX_BYTES } from './upload-parts.ts';
 
 /** A refused upload's code in words for the person at the form (the API's messages speak of parts and settings). */
 function uploadRefusal(err: AppError, maxUploadBytes: number): string {
@@ -52,6 +52,8 @@ export async function uploadPageRoutes(app: FastifyInstance, deps: AppDeps): Pro
     let keys: (string | undefined)[] = [];
     try {
       if (!request.isMultipart()) throw permanent('UPLOAD_NOT_MULTIPART', 'Send the form from the upload page.');
+      // As POST /v1/calls: a body declared over the limit is refused before any of it is read (nothing is stored).
+      refuseDeclaredTooLarge(request, reply, maxUploadBody(deps.maxUploadBytes), deps.maxUploadBytes);
       const parts = await readUploadParts(request, {
         blobs: deps.blobs,
         maxUploadBytes: deps.maxUploadBytes,

@@ -12,6 +12,15 @@ export const META_MAX_BYTES = 64 * 1024;
 /** A `transcript` part (WebVTT) is read whole and checked before the call exists: at most this much (hours of talk). */
 export const TRANSCRIPT_MAX_BYTES = 2 * 1024 * 1024;
 
+/** Room in a multipart body for boundaries and part headers (and a form's short text fields), beside its parts. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
+
+/**
+ * The largest multipart body an upload may declare (Content-Length): a recording within `maxUploadBytes` with its
+ * meta, transcript and the parts' framing. Every route that reads an upload refuses more at once (`refuseDeclaredTooLarge`).
+ */
+export const maxUploadBody = (maxUploadBytes: number): number => maxUploadBytes + META_MAX_BYTES + TRANSCRIPT_MAX_BYTES + FORM_OVERHEAD_BYTES;
+
 /** What a multipart upload carried: the recording and transcript stored under `uploads/`, and the meta. */
 export interface UploadParts {
   upload: (StoredUpload & { filename: string; contentType: string }) | null;
