@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -6,7 +7,8 @@ import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.t
 import { apiKey } from '../../src/config/api-keys.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
-import { findCall } from '../../src/pipeline/call-record.ts';
+import { findCall, newCall, saveCall } from '../../src/pipeline/call-record.ts';
+import { callIdFromSha256 } from '../../src/domain/call-keys.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -185,6 +187,26 @@ describe('the upload page (GET and POST /calls/new)', () => {
     expect(res.headers.connection).toBe('close');
     expect(res.body).toContain('The recording is larger than the largest upload allowed (64 KB)');
     expect(res.body).toContain('role="alert"');
+    expect(queued).toEqual([]);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it('refuses, in words for the form, a recording sent again after it was stopped for recording consent (409 CONSENT_STOPPED_EARLIER), keeping the stop', async () => {
+    const blobs = createFsBlobStore(temp.dir);
+    const bytes = (recording().body as Buffer);
+    const id = callIdFromSha256(createHash('sha256').update(bytes).digest('hex'));
+    const at = new Date('2026-11-20T10:00:00Z');
+    const error = { code: 'CONSENT_REFUSED', message: 'The call was not transcribed.', step: 'prepare' as const, retryable: false, at: at.toISOString() };
+    await saveCall(blobs, newCall({ id, meta: { recordingConsent: 'refused' }, recording: null, status: 'failed', error }, at));
+    const cookies = await signIn(MANAGER);
+    const { token } = await openPage(cookies);
+    const res = await post(cookies, [text('_csrf', token!), text('customer_name', 'Owen Park'), text('consent', 'granted'), recording()]);
+    expect([res.statusCode, res.headers['content-type']]).toEqual([409, 'text/html; charset=utf-8']);
+    expect(res.body).toContain('stopped because recording consent was refused or not given');
+    expect(res.body).toContain('Erase this call');
+    expect(res.body).not.toMatch(/DELETE \/v1|recordingConsent|CONSENT_STOPPED_EARLIER/);
+    expect(res.body).toContain('name="customer_name" value="Owen Park"');
+    expect((await findCall(blobs, id))?.error?.code).toBe('CONSENT_REFUSED');
     expect(queued).toEqual([]);
     expect(await leftovers()).toEqual([]);
   });

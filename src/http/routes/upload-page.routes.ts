@@ -23,6 +23,8 @@ function uploadRefusal(err: AppError, maxUploadBytes: number): string {
       return 'This form was opened in an earlier session (you signed in again since): nothing was uploaded. Fill it in and send it again.';
     case 'FORM_INVALID':
       return err.message;
+    case 'CONSENT_STOPPED_EARLIER':
+      return 'This recording was uploaded before and stopped because recording consent was refused or not given; its audio was deleted, and sending it again does not reopen it. If the stop was a mistake, a manager erases that call from its page (Erase this call…), then the recording can be uploaded again with consent given.';
     default:
       return `${err.message} (${err.code})`;
   }
