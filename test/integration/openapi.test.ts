@@ -149,6 +149,14 @@ describe('the OpenAPI document and /docs', () => {
     expect(documentedRoutes(doc)).toEqual(registered);
   });
 
+  it('documents the list page’s rep filter as taking a name too, the API’s as an e-mail', () => {
+    type Param = { name: string; description: string; schema: { format?: string } };
+    const repOf = (path: string) => ((doc.paths[path] as unknown as { get: { parameters: Param[] } }).get.parameters).find((p) => p.name === 'rep')!;
+    expect(repOf('/v1/calls').schema.format).toBe('email');
+    expect(repOf('/').schema.format).toBeUndefined();
+    expect(repOf('/').description).toMatch(/start of the rep’s name/);
+  });
+
   it('lists every error code with its status, and each code under that status on some route', () => {
     expect(doc.info['x-error-codes']).toEqual(Object.entries(ERROR_CODES).map(([code, v]) => ({ code, ...v })));
     const used = new Map<string, Set<string>>();

@@ -79,6 +79,10 @@ const QUERY_TEXT: Record<string, string> = {
   limit: 'Calls per page.',
 };
 
+/** The list page's rep filter (`parseListFilters`, the index's `CallListQuery.rep`). */
+const PAGE_REP_TEXT =
+  'The rep: an e-mail address (with an @) is that rep’s exactly; any other text matches the start of the rep’s name, of a word of it, or of their e-mail, case-insensitively (“Owen Park”, “owen”, “park”).';
+
 /** `GET /v1/calls`'s query parameters, from `CallListParams`. */
 function listParameters(): JsonSchema[] {
   const schema = inlineSchema(CallListParams, 'input') as { properties: Record<string, JsonSchema>; required?: string[] };
@@ -318,7 +322,8 @@ export const OPERATIONS: readonly OperationSpec[] = [
     summary: 'The call list page',
     description: 'The same filters as `GET /v1/calls` (a filter that does not parse is dropped and named; a stale cursor starts again). With `status=failed`, a manager also sees every failed call counted by error code, each code with a form that retries its calls (`POST /calls/retry-failed`).',
     parameters: [
-      ...listParameters(),
+      // The page's rep filter also takes a name (the API's takes an e-mail only).
+      ...listParameters().map((p) => (p.name === 'rep' ? { ...p, description: PAGE_REP_TEXT, schema: { type: 'string', maxLength: 320 } } : p)),
       { name: 'code', in: 'query', required: false, description: 'With `retried` and `skipped`: the error code a retry from the list queued again, shown as a notice.', schema: { type: 'string' } },
       { name: 'retried', in: 'query', required: false, description: 'How many calls that retry queued again.', schema: { type: 'string' } },
       { name: 'skipped', in: 'query', required: false, description: 'How many it skipped (changed meanwhile).', schema: { type: 'string' } },
