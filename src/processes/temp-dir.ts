@@ -41,10 +41,15 @@ function running(pid: number): boolean {
  * Removes what jobs of processes that died left in `root` (SIGKILL or a crash skips `withTempDir`'s
  * clean-up): directories whose maker is no longer running, and unnamed ones from earlier versions untouched
  * for a day. Directories of running processes and any other name are left alone. Answers the names removed.
+ * A directory naming this process's own pid is an earlier process's when it was last changed before this one
+ * started: a restarted container runs its command under the same pid (1) with the same TMPDIR.
  */
-export async function sweepLeftoverTempDirs(root: string, opts: { isRunning?: (pid: number) => boolean; now?: number } = {}): Promise<string[]> {
+export async function sweepLeftoverTempDirs(root: string, opts: { isRunning?: (pid: number) => boolean; now?: number; startedAt?: number } = {}): Promise<string[]> {
   const isRunning = opts.isRunning ?? running;
   const now = opts.now ?? Date.now();
+  // When this process started (`performance.timeOrigin` is a worker thread's own start there).
+  const startedAt = opts.startedAt ?? Date.now() - process.uptime() * 1000;
+  const changedBefore = (name: string, when: number) => stat(join(root, name)).then((s) => s.isDirectory() && s.mtimeMs < when, () => false);
   const removed: string[] = [];
   let names: string[];
   try {
@@ -55,8 +60,9 @@ export async function sweepLeftoverTempDirs(root: string, opts: { isRunning?: (p
   for (const name of names) {
     const owned = OWNED.exec(name);
     let stale = false;
-    if (owned) stale = Number(owned[2]) !== process.pid && !isRunning(Number(owned[2]));
-    else if (UNOWNED.test(name)) stale = await stat(join(root, name)).then((s) => s.isDirectory() && now - s.mtimeMs > UNOWNED_STALE_MS, () => false);
+    if (owned && Number(owned[2]) === process.pid) stale = await changedBefore(name, startedAt);
+    else if (owned) stale = !isRunning(Number(owned[2]));
+    else if (UNOWNED.test(name)) stale = await changedBefore(name, now - UNOWNED_STALE_MS);
     if (!stale) continue;
     await rm(join(root, name), { recursive: true, force: true }).catch(() => undefined);
     removed.push(name);

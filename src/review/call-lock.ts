@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
 import { retryable } from '../errors/app-error.ts';
-import { REDIS_ANSWER_MS, redisUnreachable } from '../errors/redis-unreachable.ts';
+import { REDIS_ANSWER_MS, redisUnreachable, type RedisWait } from '../errors/redis-unreachable.ts';
 import type { Logger } from '../logging/logger.ts';
 import { redisOutageLog } from '../logging/redis-outage.ts';
 
@@ -13,7 +13,12 @@ import { redisOutageLog } from '../logging/redis-outage.ts';
  * holder that dies frees the lock after `ttlMs`.
  */
 export interface CallLocks {
-  withLock<T>(callId: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * `work` under the call's lock. `opts.within` bounds each wait on Redis for the lock (taking it, giving it back) as a
+   * request's bound on Redis (a Redis that does not answer fails `NETWORK`, and a lock it grants after that is given
+   * back unused), while a lock another holder keeps is waited for as always (then `CALL_BUSY`): Redis answered.
+   */
+  withLock<T>(callId: string, work: () => Promise<T>, opts?: { within?: RedisWait }): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -52,11 +57,19 @@ export function redisCallLocks(connection: RedisOptions & { url?: string }, opts
   const waitMs = opts.waitMs ?? 5_000;
   const prefix = opts.prefix ?? 'callscribe:lock:';
   return {
-    async withLock(callId, work) {
+    async withLock(callId, work, how = {}) {
       const key = `${prefix}${callId}`;
       const token = randomUUID();
       const deadline = Date.now() + waitMs;
-      const take = () => redis.set(key, token, 'PX', ttlMs, 'NX').catch((err: unknown) => Promise.reject(redisUnreachable(err)));
+      const within = how.within ?? (<R>(p: Promise<R>) => p);
+      const release = () => redis.eval(RELEASE, 1, key, token);
+      const take = () =>
+        within(redis.set(key, token, 'PX', ttlMs, 'NX').catch((err: unknown) => Promise.reject(redisUnreachable(err)))).catch((err: unknown) => {
+          // A SET not answered in time may still be made once Redis answers: the release queued behind it (same
+          // connection, so in order) gives that lock back, so the caller's next try is not refused as busy.
+          void release().catch(() => undefined);
+          throw err;
+        });
       while ((await take()) !== 'OK') {
         if (Date.now() > deadline) throw retryable('CALL_BUSY', `Call ${callId} is being changed by someone else; try again in a moment.`);
         await new Promise((r) => setTimeout(r, 20 + Math.random() * 30));
@@ -69,7 +82,7 @@ export function redisCallLocks(connection: RedisOptions & { url?: string }, opts
         return await work();
       } finally {
         clearInterval(renew);
-        await redis.eval(RELEASE, 1, key, token).catch(() => undefined);
+        await within(release()).catch(() => undefined);
       }
     },
     async close() {

@@ -276,6 +276,10 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       // Part of a number is not the number; a short run of digits stays a word of the text.
       expect(ids(await index.list({ limit: 10, q: '7946 0321' }))).toEqual([]);
       expect(ids(await index.list({ limit: 10, q: '5550101' }))).toEqual([]);
+      // A number in the words of a call is found as written, a leading 0 or 00 kept.
+      const byOrder = indexDoc(3, { transcriptText: 'your order number is 0123456789', summary: 'Customer quoted PO 0047112233.' });
+      await put([byOrder]);
+      for (const q of ['0123456789', '0047112233']) expect(ids(await index.list({ limit: 10, q })), q).toEqual([byOrder.id]);
       expect(ids(await index.list({ limit: 10, q: '2079' }))).toEqual([other.id]);
     });
 

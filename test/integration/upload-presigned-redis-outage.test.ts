@@ -60,7 +60,7 @@ describe('completing a presigned upload while Redis is down or frozen', () => {
     const pid = await redisPid(redis);
     // A frozen Redis is thawed before it is stopped.
     cleanups.push(async () => process.kill(pid, 'SIGCONT'));
-    return { redis, app, lines, pid, queues };
+    return { redis, app, lines, pid, queues, locks };
   };
 
   /** Presigns, posts the recording to S3 as a browser does, and returns what `complete` takes. */
@@ -118,6 +118,26 @@ describe('completing a presigned upload while Redis is down or frozen', () => {
     // The queuing goes on once Redis answers (a few round trips).
     const id = callIdFromSha256(createHash('sha256').update(recording(8)).digest('hex'));
     await vi.waitFor(async () => expect(await queues.hasPendingJob('prepare', id)).toBe(true), { timeout: 10_000, interval: 100 });
+  }, 40_000);
+
+  it('waits for the call\'s lock another holder keeps past the bound while Redis answers, and takes the recording (not 503 NETWORK)', async () => {
+    const { app, lines, locks } = await stack();
+    const body = await uploaded(app, 9);
+    const id = callIdFromSha256(createHash('sha256').update(recording(9)).digest('hex'));
+    // The same recording being taken another way (a multipart upload copying it) holds the call's lock.
+    let letGo = () => {};
+    let holding = () => {};
+    const held = new Promise<void>((r) => (holding = r));
+    const other = locks.withLock(id, () => (holding(), new Promise<void>((r) => (letGo = r))));
+    await held;
+    const answer = complete(app, body);
+    // Longer than the bound on Redis, which answers all along: only the holder keeps the complete waiting.
+    await new Promise((r) => setTimeout(r, WEBHOOK_REDIS_ANSWER_MS + 1_000));
+    letGo();
+    await other;
+    const res = await answer;
+    expect(res.statusCode, res.body).toBe(202);
+    expect(boundsGivenUp(lines)).toEqual([]);
   }, 40_000);
 
   it('answers 503 NETWORK when Redis is down, and takes the recording when complete is called again after Redis is back', async () => {

@@ -3,10 +3,9 @@ import { callIdFromSha256 } from '../../domain/call-keys.ts';
 import { readCallMeta, type CallMeta } from '../../domain/call-meta.ts';
 import { resumeStep, type Call } from '../../domain/call.ts';
 import { permanent } from '../../errors/app-error.ts';
-import { redisUnreachable, type RedisWait } from '../../errors/redis-unreachable.ts';
+import type { RedisWait } from '../../errors/redis-unreachable.ts';
 import { ingest } from '../../pipeline/ingest.ts';
 import type { StoredUpload } from '../../pipeline/store-upload.ts';
-import type { CallLocks } from '../../review/call-lock.ts';
 import { canAccessCall, identityOfRequest } from '../auth.ts';
 import type { AppDeps } from '../build-app.ts';
 
@@ -40,7 +39,9 @@ export function acceptor(deps: AppDeps): AcceptUpload {
     // meta would hand them the call.
     const work = () => ingest({ ...upload, uploadedBy, uploaderRepEmail, uploaderRole: identity.role }, { blobs: deps.blobs, clock: deps.clock }, (existing) => canAccessCall(identity, existing));
     const id = callIdFromSha256(upload.sha256);
-    const { call, isNew } = withinRedis ? await withLockWithin(deps.locks, id, withinRedis, work) : await deps.locks.withLock(id, work);
+    // The lock's waits on Redis share the answer's bound; another holder of the lock (the same recording sent at once
+    // another way) is waited for as usual.
+    const { call, isNew } = await deps.locks.withLock(id, work, withinRedis ? { within: withinRedis } : {});
     const bounded = <T>(p: Promise<T>) => (withinRedis ? withinRedis(p) : p);
     await bounded(deps.reindexCall(call.id)).catch((err: unknown) => request.log.warn({ callId: call.id, err: (err as Error).message }, 'could not update the call index'));
     // A new call starts; a call already here resumes where it stopped (a live job is not doubled).
@@ -74,34 +75,6 @@ export function refuseDeclaredTooLarge(request: FastifyRequest, reply: FastifyRe
 }
 
 const mib = (bytes: number) => `${Math.round(bytes / 1048576)} MiB`;
-
-/**
- * `work` under the call's lock, with the taking of the lock bounded by `withinRedis`: a lock Redis has not
- * granted in time fails `NETWORK`, and should Redis grant it later the work is not done (nothing happens
- * after the answer). The work itself is not bounded (it copies a recording in S3), nor is the answer held
- * for the lock's release.
- */
-export async function withLockWithin<T>(locks: CallLocks, callId: string, withinRedis: RedisWait, work: () => Promise<T>): Promise<T> {
-  let abandoned = false;
-  let outcome: Promise<T> | null = null;
-  let begin = () => {};
-  const begun = new Promise<void>((resolve) => (begin = resolve));
-  const held = locks.withLock(callId, () => {
-    if (abandoned) return Promise.reject(redisUnreachable(new Error('the lock came after the answer')));
-    outcome = work();
-    begin();
-    return outcome;
-  });
-  // What `held` ends with after the work began is the work's outcome, awaited below; its release is not waited for.
-  held.catch(() => undefined);
-  try {
-    await Promise.race([withinRedis(begun), held]);
-  } catch (err) {
-    abandoned = true;
-    throw err;
-  }
-  return outcome!;
-}
 
 /** CallMeta from JSON text, or from a value already parsed. */
 export function parseMeta(raw: unknown): CallMeta {

@@ -62,6 +62,18 @@ describe('scratch directories of jobs', () => {
     }
   });
 
+  it("naming this process's pid are swept when last changed before it started (a restarted container's pid 1), not when made since", async () => {
+    const make = async (name: string, at: number) => {
+      await mkdir(join(temp.dir, name));
+      await writeFile(join(temp.dir, name, 'customer.pcm'), 'voice');
+      await utimes(join(temp.dir, name), new Date(at), new Date(at));
+    };
+    await make(`callscribe-job-${process.pid}-Pp0001`, Date.now() - process.uptime() * 1000 - 60_000);
+    await make(`callscribe-lm-${process.pid}-Pp0002`, Date.now());
+    expect(await sweepLeftoverTempDirs(temp.dir)).toEqual([`callscribe-job-${process.pid}-Pp0001`]);
+    expect(await readdir(temp.dir)).toEqual([`callscribe-lm-${process.pid}-Pp0002`]);
+  });
+
   it('in a folder that does not exist are nothing to sweep', async () => {
     expect(await sweepLeftoverTempDirs(join(temp.dir, 'missing'))).toEqual([]);
   });

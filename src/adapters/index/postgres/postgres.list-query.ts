@@ -118,16 +118,14 @@ const PHONE = /(?<![\p{L}\p{N}])\+?\d[\d\s().-]{5,}\d(?![\p{L}\p{N}])/gu;
 
 /**
  * A search text with each phone number in it written as its digits alone, as `search` holds the customer's
- * (E.164 without its `+`, and without its country code): `+44 20 7946-0321` looks for 442079460321, one
- * word, not four. A number written as dialled from abroad (`00` for `+`) or at home (a leading trunk `0`
- * before the national number) loses that prefix, so `020 7946 0321` looks for 2079460321.
+ * (E.164 without its `+`, and the forms it is dialled in at home or from abroad): `+44 20 7946-0321` looks
+ * for 442079460321, one word, not four, and `020 7946 0321` for 02079460321. The digits are kept whole (no
+ * prefix taken off): the same word may be a number in the summary or transcript (an order number 0123456789).
  */
 export function phoneDigits(text: string): string {
   return text.replace(PHONE, (number) => {
     const digits = number.replace(/\D/g, '');
-    if (digits.length < 7) return number;
-    if (number.startsWith('+')) return digits;
-    return digits.replace(/^00?/, '');
+    return digits.length >= 7 ? digits : number;
   });
 }
 

@@ -10,9 +10,9 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * Bumped when `search`'s expression changes: an index holding an older one (meta `search_version`,
  * absent before version 2) gets the column rebuilt when it opens. Readers of either expression work on
  * both, so this is not a schema version. 3: each field its own span of positions. 4: the customer's phone digits.
- * 5: the phone's national forms too, and the customer's e-mail address.
+ * 5: the phone's national forms too, and the customer's e-mail address. 6: those forms as dialled (trunk 0, 00).
  */
-export const SEARCH_VERSION = 5;
+export const SEARCH_VERSION = 6;
 
 /**
  * Positions left empty between two fields in `search`, so a phrase ("Freight renewal", follow-up) never
@@ -29,15 +29,24 @@ const GAP_LEXEME = 'FIELD_GAP';
  * English-stemmed for the English query (`searchQuery`: "Hastings" becomes 'hast' on both sides) and
  * unstemmed ('simple'), the only form of a name English drops as a stop word ("Don", "Will"), for the
  * query's such words; the digits of the customer's phone number (A, `phoneDigits` writes a number in a
- * query the same way) and those digits without their first one, two or three, one of which is the number
- * without its country code, as a caller dialling at home writes it; the customer's e-mail address (A,
+ * query the same way) and the forms the number is dialled in: those digits without their first one, two or
+ * three (one of which is the number without its country code), the same after a trunk 0, and all of them after
+ * 00 (from abroad); the customer's e-mail address (A,
  * one word, so a data subject's calls are found by the address they gave); the summary (A) and the transcript (B), English-stemmed. Concatenating vectors
  * moves the right one's positions past the left one's last; a gap lexeme at FIELD_GAP moves them
  * further, and is deleted at the end.
  */
-const PHONE_DIGITS = `regexp_replace(customer_phone, '[^0-9]', '', 'g')`;
-/** The E.164 digits, then the same without the first 1, 2 and 3 digits (country codes are 1 to 3 digits long). */
-const PHONE_FORMS = [1, 2, 3, 4].map((from) => `substr(${PHONE_DIGITS}, ${from})`).join(` || ' ' || `);
+const PHONE_DIGITS = `nullif(regexp_replace(customer_phone, '[^0-9]', '', 'g'), '')`;
+/**
+ * The E.164 digits and '00' before them (dialled from abroad); the same without the first 1, 2 and 3 digits
+ * (country codes are 1 to 3 digits long), bare and after a trunk '0' (dialled at home). A query's number keeps
+ * its digits (`phoneDigits`), so the vector holds each form it may be written in.
+ */
+const PHONE_FORMS = [
+  PHONE_DIGITS,
+  `'00' || ${PHONE_DIGITS}`,
+  ...[2, 3, 4].flatMap((from) => [`substr(${PHONE_DIGITS}, ${from})`, `'0' || substr(${PHONE_DIGITS}, ${from})`]),
+].join(` || ' ' || `);
 const FIELDS: readonly [config: 'english' | 'simple', column: string, weight: 'A' | 'B'][] = [
   ['english', 'customer_name', 'A'],
   ['english', 'customer_company', 'A'],
