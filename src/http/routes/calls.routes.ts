@@ -5,10 +5,7 @@ import type { AppDeps } from '../build-app.ts';
 import { allowWork, httpTimeouts } from '../timeouts.ts';
 import { presignedUploadRoutes } from './presigned-uploads.routes.ts';
 import { receiver, refuseDeclaredTooLarge } from './receive-upload.ts';
-import { META_MAX_BYTES, readUploadParts, TRANSCRIPT_MAX_BYTES } from './upload-parts.ts';
-
-/** Room in a multipart body for boundaries and part headers, beside its parts. */
-const FORM_OVERHEAD_BYTES = 64 * 1024;
+import { maxUploadBodyBytes, readUploadParts } from './upload-parts.ts';
 
 /** `POST /v1/calls` (multipart), and the presigned uploads (`presign`, `complete`). */
 export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -22,7 +19,7 @@ export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<
    */
   app.post('/v1/calls', requireRight('calls:create'), async (request, reply) => {
     if (!request.isMultipart()) throw permanent('UPLOAD_NOT_MULTIPART', 'Send the recording as multipart/form-data with a `file` part and an optional `meta` part.');
-    refuseDeclaredTooLarge(request, reply, deps.maxUploadBytes + META_MAX_BYTES + TRANSCRIPT_MAX_BYTES + FORM_OVERHEAD_BYTES, deps.maxUploadBytes);
+    refuseDeclaredTooLarge(request, reply, maxUploadBodyBytes(deps.maxUploadBytes), deps.maxUploadBytes);
     const { upload, transcript, meta } = await readUploadParts(request, { blobs: deps.blobs, maxUploadBytes: deps.maxUploadBytes, fields: 4 });
     let received = false;
     try {

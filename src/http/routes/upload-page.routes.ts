@@ -5,8 +5,8 @@ import type { AppDeps } from '../build-app.ts';
 import { statusOfCode } from '../error-codes.ts';
 import { allowWork, httpTimeouts } from '../timeouts.ts';
 import { renderUploadPage, sizeWords, UPLOAD_FIELDS, UPLOAD_PAGE, uploadMeta, type UploadField, type UploadForm } from '../ui/upload.page.ts';
-import { acceptor } from './receive-upload.ts';
-import { readUploadParts, TRANSCRIPT_MAX_BYTES } from './upload-parts.ts';
+import { acceptor, refuseDeclaredTooLarge } from './receive-upload.ts';
+import { maxUploadBodyBytes, readUploadParts, TRANSCRIPT_MAX_BYTES } from './upload-parts.ts';
 
 /** A refused upload's code in words for the person at the form (the API's messages speak of parts and settings). */
 function uploadRefusal(err: AppError, maxUploadBytes: number): string {
@@ -47,11 +47,14 @@ export async function uploadPageRoutes(app: FastifyInstance, deps: AppDeps): Pro
   app.get(UPLOAD_PAGE, requireRight('calls:create'), async (request, reply) => answer(request, reply, 200));
 
   app.post(UPLOAD_PAGE, requireRight('calls:create', { csrfInFirstPart: true }), async (request, reply) => {
-    // The fields as they arrive, so a file refused after them (too large) still answers the form as typed.
+    // The fields as they arrive, so a file refused after them (too large as it streams) still answers the form as
+    // typed. A body whose Content-Length is already over the limit is refused before any of it is read: its form
+    // comes back empty, rather than the recording being read up to the limit first.
     const form: UploadForm = {};
     let keys: (string | undefined)[] = [];
     try {
       if (!request.isMultipart()) throw permanent('UPLOAD_NOT_MULTIPART', 'Send the form from the upload page.');
+      refuseDeclaredTooLarge(request, reply, maxUploadBodyBytes(deps.maxUploadBytes), deps.maxUploadBytes);
       const parts = await readUploadParts(request, {
         blobs: deps.blobs,
         maxUploadBytes: deps.maxUploadBytes,

@@ -8,9 +8,18 @@ import { storeTranscript, storeUpload, type StoredUpload } from '../../pipeline/
 import { parseMeta } from './receive-upload.ts';
 
 /** A `meta` part, field or file, is read whole: at most this much. */
-export const META_MAX_BYTES = 64 * 1024;
+const META_MAX_BYTES = 64 * 1024;
 /** A `transcript` part (WebVTT) is read whole and checked before the call exists: at most this much (hours of talk). */
 export const TRANSCRIPT_MAX_BYTES = 2 * 1024 * 1024;
+/** Room in a multipart body for boundaries and part headers, beside its parts. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
+
+/**
+ * The largest multipart body an upload within `maxUploadBytes` can be: the recording, a meta (or a form's
+ * text fields), a transcript and the form's overhead. Every route that reads an upload refuses a declared
+ * Content-Length above it before reading the body (`refuseDeclaredTooLarge`).
+ */
+export const maxUploadBodyBytes = (maxUploadBytes: number) => maxUploadBytes + META_MAX_BYTES + TRANSCRIPT_MAX_BYTES + FORM_OVERHEAD_BYTES;
 
 /** What a multipart upload carried: the recording and transcript stored under `uploads/`, and the meta. */
 export interface UploadParts {
