@@ -72,7 +72,7 @@ export function howToGrant(meta: CallMeta): string {
 
 /**
  * Is this a call the consent gate stopped? Its customer details and audio are gone, so the same recording sent
- * again must not turn it back into a call being processed (see `refuseResendAfterConsentStop`).
+ * again with a meta that would change the call is refused (`consentStopStands`, in ingest).
  */
 export function stoppedForConsent(call: Call): boolean {
   return call.status === 'failed' && (call.error?.code === CONSENT_REFUSED || call.error?.code === CONSENT_NOT_GRANTED);

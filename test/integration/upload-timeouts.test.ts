@@ -30,9 +30,9 @@ function rawClient(port: number) {
     closed,
     received: () => received,
     /** Request headers for a multipart upload of `total` bytes (its first bytes are the part's header). */
-    startUpload(total: number, headers: Record<string, string>) {
+    startUpload(total: number, headers: Record<string, string>, path = '/v1/calls') {
       const lines = Object.entries({ host: 'x', 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': String(total), ...headers }).map(([k, v]) => `${k}: ${v}`);
-      socket.write(`POST /v1/calls HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n${PART_HEAD}`);
+      socket.write(`POST ${path} HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n${PART_HEAD}`);
     },
     async sendMiB(count: number) {
       for (let i = 0; i < count; i++) {
@@ -122,6 +122,20 @@ describe('slow, silent and vanishing clients', () => {
     const body = JSON.parse(client.received().slice(client.received().indexOf('\r\n\r\n') + 4)) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('UPLOAD_TOO_LARGE');
     expect(body.error.message).toMatch(/100 MiB .*64 MiB limit \(MAX_UPLOAD_BYTES\)/);
+    await client.closed;
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('answers the upload page at once, with its form, when the Content-Length is over the limit, and closes the connection', async () => {
+    const fake = await fakeS3();
+    const { port } = await start(s3Store(fake.endpoint));
+    // The same body as above, posted to the upload page: nothing of the file arrives.
+    const client = rawClient(port);
+    client.startUpload(100 * MiB, { authorization: `Bearer ${REP.key}`, accept: 'text/html' }, '/calls/new');
+    await until(() => client.received().includes('</html>'));
+    expect(client.received()).toMatch(/^HTTP\/1\.1 413 /);
+    expect(client.received()).toMatch(/\r\nconnection: close\r\n/i);
+    expect(client.received()).toMatch(/role="alert"[^>]*>The recording is larger than the largest upload allowed \(64 MB\)/);
     await client.closed;
     expect(fake.calls).toEqual([]);
   });

@@ -8,10 +8,9 @@ import { storeTranscript, storeUpload, type StoredUpload } from '../../pipeline/
 import { parseMeta } from './receive-upload.ts';
 
 /** A `meta` part, field or file, is read whole: at most this much. */
-export const META_MAX_BYTES = 64 * 1024;
+const META_MAX_BYTES = 64 * 1024;
 /** A `transcript` part (WebVTT) is read whole and checked before the call exists: at most this much (hours of talk). */
 export const TRANSCRIPT_MAX_BYTES = 2 * 1024 * 1024;
-
 /** Room in a multipart body for boundaries and part headers (and a form's short text fields), beside its parts. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
 
