@@ -12,7 +12,13 @@
  *   any grouping or said as digits.
  */
 
-import type { Run, Span } from './number-runs.ts';
+import type { Piece, Run, Span } from './number-runs.ts';
+
+/**
+ * Numbers written in digits with a comma or semicolon between them are a list (prices, quantities), not one id
+ * grouped: ids are grouped with spaces, dots or dashes. Digits said as words may run across commas (a transcriber's).
+ */
+const writtenList = (pieces: Piece[]) => pieces.some((p, i) => i > 0 && !p.word && !pieces[i - 1]!.word && /[,;]/.test(p.sep));
 
 // ── Spanish DNI / NIE ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -91,7 +97,7 @@ export function findNirs(runs: Run[], text: string): Span[] {
   const spans = [...text.matchAll(CORSICAN_NIR)].filter((m) => nirValid(m[0])).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const { pieces, plus } of runs) {
     const digits = pieces.map((p) => p.digits).join('');
-    if (plus || pieces[0]!.weak || pieces.at(-1)!.weak || digits.length !== 15 || !nirValid(digits)) continue;
+    if (plus || pieces[0]!.weak || pieces.at(-1)!.weak || digits.length !== 15 || writtenList(pieces) || !nirValid(digits)) continue;
     spans.push({ start: pieces[0]!.start, end: pieces.at(-1)!.end });
   }
   return spans;
@@ -147,7 +153,7 @@ export function findSteuerIds(runs: Run[]): Span[] {
   const spans: Span[] = [];
   for (const { pieces, plus } of runs) {
     const digits = pieces.map((p) => p.digits).join('');
-    if (plus || pieces[0]!.weak || pieces.at(-1)!.weak || digits.length !== 11 || !steuerIdValid(digits)) continue;
+    if (plus || pieces[0]!.weak || pieces.at(-1)!.weak || digits.length !== 11 || writtenList(pieces) || !steuerIdValid(digits)) continue;
     spans.push({ start: pieces[0]!.start, end: pieces.at(-1)!.end });
   }
   return spans;

@@ -100,4 +100,15 @@ describe('redact: German Steuer-ID', () => {
       expect(redact(text).text).toBe(text);
     }
   });
+
+  it('leaves numbers written in digits as a list, with commas between them, whose digits would pass', () => {
+    // The digits of each list below, run together, pass the id's check.
+    expect(steuerIdValid('12003450980')).toBe(true);
+    expect(nirValid('291076912345620')).toBe(true);
+    for (const text of ['The three tiers cost 1200, 3450, 980.', 'Seats: 5813; 9264; 756.', 'quantities 2910, 7691, 2345, 620 this quarter']) {
+      expect(redact(text).text).toBe(text);
+    }
+    // Said as words, a transcriber's commas stay inside the number.
+    expect(redact('it is five eight one, three nine two, six four seven, five six').text).toBe('it is [REDACTED ID]');
+  });
 });
