@@ -1,5 +1,5 @@
 import { redact, type RedactOptions } from './redact.ts';
-import type { Segment, Transcript } from './transcript.ts';
+import { turnsOf, type Segment, type Transcript } from './transcript.ts';
 
 /**
  * The transcript with each turn whose personal number runs on from one segment into the next (a pause, a
@@ -27,13 +27,3 @@ export function joinSplitNumbers(transcript: Transcript, opts: RedactOptions): T
 
 const found = (text: string, opts: RedactOptions) => Object.values(redact(text, opts).counts).reduce((n, c) => n + c, 0);
 
-/** Runs of consecutive segments by one speaker. */
-function turnsOf(segments: readonly Segment[]): Segment[][] {
-  const turns: Segment[][] = [];
-  for (const s of segments) {
-    const last = turns.at(-1);
-    if (last && last[0]!.speaker === s.speaker) last.push(s);
-    else turns.push([s]);
-  }
-  return turns;
-}

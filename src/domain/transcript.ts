@@ -106,3 +106,14 @@ export function dispositionOf(transcript: Transcript, trackSpeakers: readonly st
   const perSpeaker = trackSpeakers.includes('rep') && trackSpeakers.includes('customer');
   return perSpeaker && spoke.size === 1 ? 'voicemail' : 'conversation';
 }
+
+/** Runs of consecutive segments by one speaker (a turn, however many segments the engine cut it into). */
+export function turnsOf(segments: readonly Segment[]): Segment[][] {
+  const turns: Segment[][] = [];
+  for (const s of segments) {
+    const last = turns.at(-1);
+    if (last && last[0]!.speaker === s.speaker) last.push(s);
+    else turns.push([s]);
+  }
+  return turns;
+}

@@ -10,7 +10,7 @@
  */
 
 import { addCounts, emptyCounts, findRedactions, MARKS, redactionList, type Redaction, type RedactionCounts, type RedactionKind, type RedactOptions } from '../redact.ts';
-import { transcriptText, type Segment, type Transcript } from '../transcript.ts';
+import { transcriptText, turnsOf, type Segment, type Transcript } from '../transcript.ts';
 
 export interface RedactedSegments {
   segments: Segment[];
@@ -87,16 +87,6 @@ function trimmed(text: string, r: Redaction): Redaction {
   return { ...r, start, end };
 }
 
-/** Runs of consecutive segments by one speaker. */
-function turnsOf(segments: readonly Segment[]): Segment[][] {
-  const turns: Segment[][] = [];
-  for (const s of segments) {
-    const last = turns.at(-1);
-    if (last && last[0]!.speaker === s.speaker) last.push(s);
-    else turns.push([s]);
-  }
-  return turns;
-}
 
 const wordsOf = (text: string) => [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 

@@ -20,7 +20,7 @@ function uploadRefusal(err: AppError, maxUploadBytes: number): string {
     case 'UPLOAD_INVALID':
       return 'The upload did not arrive whole. Send it again.';
     case 'CSRF_INVALID':
-      return 'This form was opened in an earlier session (you signed in again since): nothing was uploaded. Fill it in and send it again.';
+      return 'This form was opened in an earlier session (you signed in again since): nothing was uploaded. Choose the recording on this page and upload it again.';
     case 'FORM_INVALID':
       return err.message;
     case 'CONSENT_STOPPED_EARLIER':
