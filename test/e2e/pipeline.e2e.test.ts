@@ -96,7 +96,8 @@ describe('pipeline end to end through Redis, S3 and BullMQ workers', () => {
 
   it('accepts an upload over HTTP with CallMeta, processes it, and reports it on GET /v1/calls/:id', async () => {
     const f = fixtureCall('lost-to-competitor-orbit');
-    const key = stack.apiKeys.find((k) => k.role === 'rep')!.key;
+    // A manager's upload may name any rep (a rep's only their own: REP_NOT_YOURS); the sample call names another rep.
+    const key = stack.apiKeys.find((k) => k.role === 'manager')!.key;
     const auth = { authorization: `Bearer ${key}` };
     const upload = async (headers: Record<string, string>) => {
       const form = new FormData();

@@ -33,7 +33,8 @@ describe('a recording uploaded with its transcript', () => {
     temp = await makeTempDir();
     const config = loadConfig({ DATA_DIR: temp.dir, TRANSCRIBER: 'local', EXTRACTOR: 'rules', STAGE_POLICY: 'review', S3_BUCKET: `test-${randomUUID().slice(0, 8)}` });
     stack = await startStack({ config, logger: silentLogger, listen: { host: '127.0.0.1', port: 0 }, queue: { prefix: `test-${randomUUID()}` }, crmSeed: await loadDemoCrmSeed() });
-    auth = { authorization: `Bearer ${stack.apiKeys.find((k) => k.role === 'rep')!.key}` };
+    // A manager's upload may name any rep (a rep's only their own: REP_NOT_YOURS); the sample call names another rep.
+    auth = { authorization: `Bearer ${stack.apiKeys.find((k) => k.role === 'manager')!.key}` };
   }, 60_000);
 
   afterAll(async () => {

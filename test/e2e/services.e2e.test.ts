@@ -17,7 +17,8 @@ describe('serve and work as separate processes', () => {
   let api: ServiceProcess;
   let worker: ServiceProcess;
   let port: number;
-  const key = 'rep:test-rep-key-0123456789';
+  // The rep the sample call names: a rep files calls under their own e-mail only (REP_NOT_YOURS).
+  const key = 'rep:laura.schmidt@example.com:test-rep-key-0123456789';
 
   beforeAll(async () => {
     temp = await makeTempDir();
@@ -49,7 +50,7 @@ describe('serve and work as separate processes', () => {
 
   it('processes an upload end to end, logs pino JSON, and both exit 0 on SIGTERM', async () => {
     const f = fixtureCall('stalled-followup-kestrel');
-    const auth = { authorization: `Bearer ${key.split(':')[1]}` };
+    const auth = { authorization: `Bearer ${key.split(':').at(-1)}` };
     await until(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok === true, 'the API');
     await until(() => worker.output().includes('workers started'), 'the workers');
 
