@@ -1,5 +1,6 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { processAlive } from './process-alive.ts';
 
 /**
  * A prefix for `mkdtemp` naming the process that made the directory (`callscribe-<kind>-<pid>-`), so a
@@ -27,15 +28,6 @@ const UNOWNED = /^callscribe-(?:lm-)?[A-Za-z0-9]{6}$/;
 /** An unowned directory untouched this long belongs to no running job (a step's work is bounded well below it). */
 const UNOWNED_STALE_MS = 24 * 3600_000;
 
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: a process of another user holds that pid; it is running.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Removes what jobs of processes that died left in `root` (SIGKILL or a crash skips `withTempDir`'s
@@ -45,7 +37,7 @@ function running(pid: number): boolean {
  * started: a restarted container runs its command under the same pid (1) with the same TMPDIR.
  */
 export async function sweepLeftoverTempDirs(root: string, opts: { isRunning?: (pid: number) => boolean; now?: number; startedAt?: number } = {}): Promise<string[]> {
-  const isRunning = opts.isRunning ?? running;
+  const isRunning = opts.isRunning ?? processAlive;
   const now = opts.now ?? Date.now();
   // When this process started (`performance.timeOrigin` is a worker thread's own start there).
   const startedAt = opts.startedAt ?? Date.now() - process.uptime() * 1000;

@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { open, readFile, unlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { AppError } from '../../../errors/app-error.ts';
+import { processAlive } from '../../../processes/process-alive.ts';
 
 /** A PGlite directory held by this process; `release` gives it up (once). */
 export interface DirLock {
@@ -17,15 +18,6 @@ export interface DirLockOptions {
 /** Directories this process holds: its own pid in a lock file is no proof it still holds one (a restarted container is pid 1 again). */
 const held = new Set<string>();
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it runs, as another user.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function inUse(dir: string, holder: string): AppError {
   return new AppError(
