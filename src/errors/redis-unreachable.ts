@@ -27,11 +27,12 @@ export function redisUnreachable(err: unknown): unknown {
 /**
  * `work`, or `NETWORK` once Redis has not answered within `ms`. The command may still run when Redis
  * answers again: what the API does through Redis is keyed so that the client's retry finds it done.
+ * `boundMs` is the bound the message names: a request's whole bound when `ms` is what is left of it.
  */
-export async function withinRedisAnswer<T>(work: Promise<T>, ms: number = REDIS_ANSWER_MS): Promise<T> {
+export async function withinRedisAnswer<T>(work: Promise<T>, ms: number = REDIS_ANSWER_MS, boundMs: number = ms): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(redisUnreachable(new Error(`no answer within ${ms} ms`))), ms);
+    timer = setTimeout(() => reject(redisUnreachable(new Error(`no answer within ${boundMs} ms`))), ms);
   });
   try {
     return await Promise.race([work.catch((err: unknown) => Promise.reject(redisUnreachable(err))), late]);
@@ -46,7 +47,7 @@ export async function withinRedisAnswer<T>(work: Promise<T>, ms: number = REDIS_
  */
 export function redisBudget(ms: number, floorMs = 200): <T>(work: Promise<T>) => Promise<T> {
   const until = Date.now() + ms;
-  return (work) => withinRedisAnswer(work, Math.max(floorMs, until - Date.now()));
+  return (work) => withinRedisAnswer(work, Math.max(floorMs, until - Date.now()), ms);
 }
 
 /** A bound on a request's waits on Redis (see `redisBudget`, `redisWaitBudget`). */
@@ -63,7 +64,7 @@ export function redisWaitBudget(ms: number, floorMs = 200): RedisWait {
   return async (work) => {
     const started = Date.now();
     try {
-      return await withinRedisAnswer(work, Math.max(floorMs, ms - spent));
+      return await withinRedisAnswer(work, Math.max(floorMs, ms - spent), ms);
     } finally {
       spent += Date.now() - started;
     }
