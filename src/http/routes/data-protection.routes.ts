@@ -9,7 +9,7 @@ import { createSubjectExporter, internationalPhone } from '../../review/subject-
 import { csrfToken, identityOfRequest, requireRight } from '../auth.ts';
 import { statusOfCode } from '../error-codes.ts';
 import { renderErasedPage, renderEraseConfirmPage } from '../ui/erase.section.ts';
-import { html, page } from '../ui/html.ts';
+import { renderNotAvailablePage } from '../ui/refused.page.ts';
 import { CONTROL, listRange } from '../ui/list-filters.ts';
 import { parseOr } from './review.routes.ts';
 
@@ -56,12 +56,7 @@ export async function dataProtectionRoutes(app: FastifyInstance, deps: DataProte
   const htmlReply = (reply: FastifyReply, status: number, body: string) => reply.code(status).type('text/html; charset=utf-8').send(body);
   /** A call not there (or a refusal a person cannot act on here) as a page, as the call page answers it. */
   const notAvailable = (request: FastifyRequest, reply: FastifyReply, err: AppError) =>
-    htmlReply(reply, statusOfCode(err.code, err.retryable), page({
-      title: 'Not available',
-      body: html`<h1>Not available</h1><p role="alert">${err.message}</p><p><a href="/">Back to the calls</a></p>`,
-      user: userOf(request),
-      csrf: csrfToken(request),
-    }));
+    htmlReply(reply, statusOfCode(err.code, err.retryable), renderNotAvailablePage({ user: userOf(request), csrf: csrfToken(request), message: err.message }));
   /** Answers a thrown error as a page when it is about the call (not there, or not the reader's), else lets it through. */
   const asPage = (request: FastifyRequest, reply: FastifyReply, thrown: unknown) => {
     const err = toAppError(thrown);

@@ -10,8 +10,8 @@ import { renderCallList } from '../ui/call-list.page.ts';
 import { DONE_ID, refusedFormId, renderCallPage, type Flash, type RefusedForm } from '../ui/call-page.page.ts';
 import { RETRY_FAILED_BATCH, RETRY_FAILED_PAGE, retryFailedLocation, retryFailedNotice } from '../ui/failed-causes.section.ts';
 import { decisionFormValue, formField, parseCorrectionForm, parseDecisionForm, type FormBody } from '../ui/form-input.ts';
-import { html, page, type UiUser } from '../ui/html.ts';
-import { SESSION_CHANGED } from '../ui/refused.page.ts';
+import type { UiUser } from '../ui/html.ts';
+import { renderNotAvailablePage, SESSION_CHANGED } from '../ui/refused.page.ts';
 import { listHref, parseListFilters, toCallListQuery, type ListFilters } from '../ui/list-filters.ts';
 import { UPLOAD_PAGE } from '../ui/upload.page.ts';
 import { renderTimeSavedPage, TIME_SAVED_PAGE, type TimeSavedFilters } from '../ui/time-saved.page.ts';
@@ -49,12 +49,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
   };
   const htmlReply = (reply: FastifyReply, status: number, body: string) => reply.code(status).type('text/html; charset=utf-8').send(body);
   const errorPage = (request: FastifyRequest, reply: FastifyReply, err: AppError) =>
-    htmlReply(reply, statusOfCode(err.code, err.retryable), page({
-      title: 'Not available',
-      body: html`<h1>Not available</h1><p role="alert">${err.message}</p><p><a href="/">Back to the calls</a></p>`,
-      user: userOf(request),
-      csrf: csrfToken(request),
-    }));
+    htmlReply(reply, statusOfCode(err.code, err.retryable), renderNotAvailablePage({ user: userOf(request), csrf: csrfToken(request), message: err.message }));
 
   app.get('/', requireRight('calls:read'), async (request, reply) => {
     const raw = request.query as Record<string, unknown>;

@@ -29,3 +29,9 @@ export function renderForbiddenPage({ user, csrf }: Omit<RefusedPageOptions, 'ba
 <p><a href="/">Back to the calls</a></p>`;
   return page({ title: 'Not available', body, user, csrf });
 }
+
+/** A call that is not there, or not the reader's: the refusal's own message (it names its code). */
+export function renderNotAvailablePage({ user, csrf, message }: Omit<RefusedPageOptions, 'back'> & { message: string }): string {
+  const body = html`<h1>Not available</h1><p role="alert">${message}</p><p><a href="/">Back to the calls</a></p>`;
+  return page({ title: 'Not available', body, user, csrf });
+}
