@@ -109,13 +109,42 @@ function listedCard(groups: string[]): boolean {
 /** Words that announce a card number: after one, numerals joined like a list are read as a card in any grouping. */
 const CARD_CUE = /\b(?:card|visa|master\s?card|amex|american\s+express|discover|credit|debit|cc|digits|number\s+is)\b[^.?!]{0,40}$/i;
 
-/** Card numbers, digits or words, in any run: see `cardsInRun`. */
+/** Card numbers, digits or words, in any run: see `cardsInRun`. A number said again straight after itself is searched once per saying. */
 export function findCards(runs: Run[], text: string): Span[] {
   const spans: Span[] = [];
   for (const run of runs) {
     const total = run.pieces.reduce((n, p) => n + p.digits.length, 0);
     const at = run.pieces[0]!.start;
-    if (total >= MIN_CARD) spans.push(...cardsInRun(run.pieces, CARD_CUE.test(text.slice(Math.max(0, at - 60), at))));
+    if (total < MIN_CARD) continue;
+    const cued = CARD_CUE.test(text.slice(Math.max(0, at - 60), at));
+    for (const saying of sayings(run.pieces)) spans.push(...cardsInRun(saying, cued));
   }
   return spans;
+}
+
+/** The shortest number that, said again and again, is a whole run; shorter ones are not split off. */
+const MIN_REPEATED = 7;
+
+/**
+ * A run that is one number said two or more times over, with nothing but a pause between ("my number is …,
+ * that's …": a phone read back), as its sayings; any other run whole. Two sayings of a 10-digit phone make
+ * 20 digits, and some 13–19 digits across the joint pass the Luhn check nearly every time, so a card is
+ * looked for in each saying alone (a card read back twice is still found, in each).
+ */
+function sayings(run: Piece[]): Piece[][] {
+  const digits = run.map((p) => p.digits).join('');
+  for (let copies = 2; digits.length / copies >= MIN_REPEATED; copies++) {
+    const size = digits.length / copies;
+    if (!Number.isInteger(size) || digits !== digits.slice(0, size).repeat(copies)) continue;
+    const parts: Piece[][] = [[]];
+    let counted = 0;
+    for (const piece of run) {
+      if (counted > 0 && counted % size === 0 && parts.at(-1)!.length) parts.push([]);
+      parts.at(-1)!.push(piece);
+      counted += piece.digits.length;
+    }
+    // Only when every saying begins with a piece of its own (not inside "1234" or "double five").
+    if (parts.length === copies) return parts;
+  }
+  return [run];
 }

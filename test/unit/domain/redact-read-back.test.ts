@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../../src/domain/redact.ts';
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** A card number in the groups its network prints: 4-6-4 (14 digits), 4-6-5 (15), else fours. */
+const grouped = (card: string) => (card.length < 16 ? `${card.slice(0, 4)} ${card.slice(4, 10)} ${card.slice(10)}` : card.replace(/(\d{4})(?=\d)/g, '$1 '));
+const spoken = (digits: string) => [...digits].map((d) => WORDS[Number(d)]).join(' ');
+/** Ten-digit phone numbers of a regular make, the area code and line varying. */
+const phones = Array.from({ length: 60 }, (_, i) => `${310 + i * 7}555${String(1000 + i * 131).slice(-4)}`);
+/** Published test card numbers of the networks (none is a real account). */
+const CARDS = ['4111111111111111', '4012888888881881', '378282246310005', '371449635398431', '5555555555554444', '5105105105105100', '6011111111111117', '6011000990139424', '30569309025904', '3530111333300000'];
+
+describe('a number said again straight after itself', () => {
+  it('is not a card when a phone number is read back, in words, after a pause or none', () => {
+    for (const phone of phones) {
+      for (const between of ['. ', ', ', ' ', ', uh, ']) {
+        const text = `sure, my number is ${spoken(phone)}${between}${spoken(phone)}`;
+        expect(redact(text).counts.payment_card, text).toBe(0);
+      }
+    }
+  });
+
+  it('is a phone number read back three times, not a card', () => {
+    const text = `it's ${spoken(phones[3]!)}, ${spoken(phones[3]!)}, ${spoken(phones[3]!)}`;
+    expect(redact(text).counts.payment_card).toBe(0);
+  });
+
+  it('still finds each card said once, in words or digits, and each saying of a card read back', () => {
+    for (const card of CARDS) {
+      expect(redact(`the card is ${spoken(card)}`).counts.payment_card, card).toBe(1);
+      expect(redact(`the card is ${grouped(card)}`).counts.payment_card, card).toBe(1);
+      const twice = redact(`the card is ${spoken(card)}. yes, ${spoken(card)}`);
+      expect(twice.counts.payment_card, card).toBe(2);
+      expect(twice.text).not.toMatch(/\b(?:one|two|three|four|five|six|seven|eight|nine|zero)\b/);
+    }
+  });
+});
