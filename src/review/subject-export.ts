@@ -5,6 +5,7 @@ import { CallStatus, type Call } from '../domain/call.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights } from '../domain/insights.ts';
 import { mapLimit } from '../domain/map-limit.ts';
+import { phoneQuery, storedPhoneMatches } from '../domain/phone.ts';
 import { Transcript } from '../domain/transcript.ts';
 import { permanent, toAppError } from '../errors/app-error.ts';
 import { hasRight, type Identity } from '../http/identity.ts';
@@ -32,6 +33,11 @@ export const SubjectCall = z.object({
   crmWritten: CrmRemaining.nullable(),
   /** The recording is not in the export: `url` serves it (the per-call audio route, with the same key); null when it is no longer stored. */
   audio: z.object({ url: z.string().nullable(), note: z.string() }),
+  /**
+   * How the call's customer was found to be the subject: the e-mail address, the phone number with its country, or
+   * `phone_without_country`: the call stored a national number (no country code) whose digits are the subject's.
+   */
+  matchedBy: z.enum(['email', 'phone', 'phone_without_country']),
 });
 export type SubjectCall = z.infer<typeof SubjectCall>;
 
@@ -55,7 +61,9 @@ const NOTE =
   'Every call whose customer’s e-mail or phone (as the call’s meta gives it) is the one asked for: meta, transcript text, insights, ' +
   'the call’s crm.json and the CRM records callscribe wrote (crmWritten, with ids). Audio is not included: fetch each recording from ' +
   'its `audio.url` (GET /v1/calls/{id}/audio). The CRM itself holds what callscribe wrote there, and may hold more about the person: ' +
-  'export it from the CRM. Calls are found through the call index: run `callscribe reindex` first if it may be behind.';
+  'export it from the CRM. A call whose customer phone was stored without its country code (`matchedBy: "phone_without_country"`) ' +
+  'has the same national number but could be another country’s: check it is this person’s before handing it over. ' +
+  'Calls are found through the call index: run `callscribe reindex` first if it may be behind.';
 
 /**
  * A phone number as written internationally, separators dropped (`+44 20 7946-0321` → `+442079460321`, a leading
@@ -67,12 +75,19 @@ export function internationalPhone(text: string): string | null {
 }
 
 const sameEmail = (a: string | null | undefined, b: string) => !!a && a.trim().toLowerCase() === b.trim().toLowerCase();
-const samePhone = (a: string | null | undefined, b: string) => !!a && internationalPhone(a) === internationalPhone(b);
 
-/** Does the call's own meta name the subject as its customer? The index's search finds candidates; this decides. */
-export function customerIs(call: Pick<Call, 'meta'>, subject: Subject): boolean {
+/**
+ * Whether the call's own meta names the subject as its customer, and how (`SubjectCall.matchedBy`); null when it
+ * does not. The index's search finds candidates; this decides. A phone stored with its country must be the
+ * subject's number exactly; one stored without it ("020 7946 0321", "(415) 555-0134") matches by its national digits.
+ */
+export function customerIs(call: Pick<Call, 'meta'>, subject: Subject): SubjectCall['matchedBy'] | null {
   const c = call.meta.customer;
-  return 'email' in subject ? sameEmail(c?.email, subject.email) : samePhone(c?.phone, subject.phone);
+  if ('email' in subject) return sameEmail(c?.email, subject.email) ? 'email' : null;
+  const wanted = phoneQuery(subject.phone, null);
+  const stored = c?.phone?.trim();
+  if (!wanted || !stored || !storedPhoneMatches(stored, wanted)) return null;
+  return internationalPhone(stored) !== null ? 'phone' : 'phone_without_country';
 }
 
 /** Where a page starts: after this call, in newest-first order. */
@@ -102,7 +117,9 @@ const newestFirst = (a: { at: string; id: string }, b: { at: string; id: string 
  */
 export function createSubjectExporter(deps: Pick<CallServiceDeps, 'blobs' | 'index' | 'logger'>, reader: CallReader) {
   async function candidates(subject: Subject, range: { from?: string; to?: string }): Promise<CallListItem[]> {
-    const q = 'email' in subject ? subject.email : subject.phone;
+    // A phone is looked for by its national digits, which the index holds for a number stored with its country and
+    // for one stored without (compact, or after a trunk 0); `customerIs` then drops another country's same digits.
+    const q = 'email' in subject ? subject.email : (phoneQuery(subject.phone, null)?.national ?? subject.phone);
     const found: CallListItem[] = [];
     let cursor: string | undefined;
     do {
@@ -117,17 +134,18 @@ export function createSubjectExporter(deps: Pick<CallServiceDeps, 'blobs' | 'ind
   }
 
   /** The call if it is the subject's, else null (also when it went meanwhile: erased, deleted by retention). */
-  async function ifTheirs(who: Identity, id: string, subject: Subject): Promise<Call | null> {
+  async function ifTheirs(who: Identity, id: string, subject: Subject): Promise<{ call: Call; matchedBy: SubjectCall['matchedBy'] } | null> {
     try {
       const call = await reader.load(who, id);
-      return customerIs(call, subject) ? call : null;
+      const matchedBy = customerIs(call, subject);
+      return matchedBy ? { call, matchedBy } : null;
     } catch (thrown) {
       if (toAppError(thrown).code === 'CALL_NOT_FOUND') return null;
       throw thrown;
     }
   }
 
-  async function exported(call: Call): Promise<SubjectCall> {
+  async function exported({ call, matchedBy }: { call: Call; matchedBy: SubjectCall['matchedBy'] }): Promise<SubjectCall> {
     const id = call.id;
     const [transcript, insights, crm] = await Promise.all([
       getJson(deps.blobs, callKeys.transcript(id), (raw) => Transcript.parse(raw)),
@@ -147,6 +165,7 @@ export function createSubjectExporter(deps: Pick<CallServiceDeps, 'blobs' | 'ind
       audio: stored
         ? { url: `/v1/calls/${id}/audio`, note: 'GET this URL with the same API key for the recording as received.' }
         : { url: null, note: call.audioRemoved ? `The recording was deleted on ${call.audioRemoved.at}.` : 'No recording is stored for this call.' },
+      matchedBy,
     };
   }
 
@@ -158,15 +177,15 @@ export function createSubjectExporter(deps: Pick<CallServiceDeps, 'blobs' | 'ind
       .sort(newestFirst)
       .filter((c) => !after || newestFirst(after, c) < 0);
     // Read call.json a batch at a time until one more call than the page holds is found (so `nextCursor` is null at the end).
-    const theirs: { at: string; call: Call }[] = [];
+    const theirs: { at: string; call: Call; matchedBy: SubjectCall['matchedBy'] }[] = [];
     for (let i = 0; i < ordered.length && theirs.length <= opts.limit; i += READ_CONCURRENCY) {
       const batch = ordered.slice(i, i + READ_CONCURRENCY);
-      const calls = await mapLimit(batch, READ_CONCURRENCY, (c) => ifTheirs(who, c.id, subject));
-      batch.forEach((c, j) => calls[j] && theirs.push({ at: c.at, call: calls[j] }));
+      const found = await mapLimit(batch, READ_CONCURRENCY, (c) => ifTheirs(who, c.id, subject));
+      batch.forEach((c, j) => found[j] && theirs.push({ at: c.at, ...found[j] }));
     }
     const page = theirs.slice(0, opts.limit);
     const last = page.at(-1);
-    const calls = await mapLimit(page, READ_CONCURRENCY, ({ call }) => exported(call));
+    const calls = await mapLimit(page, READ_CONCURRENCY, exported);
     deps.logger.info({ by: who.keyId, calls: calls.length, candidates: ordered.length }, 'subject export');
     return {
       subject: 'email' in subject ? { email: subject.email } : { phone: subject.phone },

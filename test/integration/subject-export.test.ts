@@ -87,6 +87,7 @@ describe('GET /v1/subject-export (embedded S3, PGlite index, the real app)', () 
       crm: { adapter: 'local', callLog: { id: 'log-1' } },
       crmWritten: { adapter: 'local', callLog: { id: 'log-1' }, tasks: [{ id: 'task-1', subject: 'Send the contract' }], contactCreated: { id: 'ct-1' } },
       audio: { url: `/v1/calls/${full.id}/audio` },
+      matchedBy: 'email',
     });
     expect(withoutAudio).toMatchObject({ audio: { url: null }, crm: null, crmWritten: null, transcriptText: 'We talked about call 2.' });
     expect(res.body).not.toContain('RIFF');
@@ -104,6 +105,23 @@ describe('GET /v1/subject-export (embedded S3, PGlite index, the real app)', () 
       expect(res.statusCode, phone).toBe(200);
       expect(SubjectExport.parse(res.json()).calls.map((c) => c.id), phone).toEqual([own.id]);
     }
+  });
+
+  it('finds a customer phone stored without its country code by its national digits, marked phone_without_country; the same digits with another country are not the person', async () => {
+    const international = await stored(13, meta(3, { phone: '+44 20 7946 0321' }));
+    const trunk = await stored(14, meta(4, { phone: '020 7946 0321' }));
+    const compact = await stored(15, meta(5, { phone: '2079460321' }));
+    const elsewhere = await stored(16, meta(6, { phone: '+1 207-946-0321', name: 'Sam Ortiz' }));
+    const res = await get(`phone=${encodeURIComponent(PHONE)}`);
+    expect(res.statusCode).toBe(200);
+    const body = SubjectExport.parse(res.json());
+    expect(body.calls.map((c) => [c.id, c.matchedBy])).toEqual([
+      [compact.id, 'phone_without_country'],
+      [trunk.id, 'phone_without_country'],
+      [international.id, 'phone'],
+    ]);
+    expect(body.calls.map((c) => c.id)).not.toContain(elsewhere.id);
+    expect(body.note).toContain('phone_without_country');
   });
 
   it('pages newest first: `limit` calls, then `nextCursor` to the rest; a cursor it did not hand out is CURSOR_INVALID', async () => {

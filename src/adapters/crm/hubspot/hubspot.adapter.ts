@@ -28,7 +28,7 @@ import {
   toContact,
   toDeal,
 } from './hubspot.mapper.ts';
-import { phoneQuery } from './hubspot.phone.ts';
+import { phoneQuery } from '../../../domain/phone.ts';
 import { HsAssociationBatch, HsAssociationPage, HsBatchRead, HsObject, HsOwners, HsPipelines, HsSearchPage, parseAnswer, type HsPipeline } from './hubspot.schemas.ts';
 import { amountOf, dealFieldValue, holdsValue } from '../deal-field.ts';
 import { once } from '../memo.ts';

@@ -1,7 +1,8 @@
 import { companyDomain } from '../../../domain/email-domain.ts';
 import type { ContactMatch, CrmContact } from '../../../ports/crm.ts';
 import { CONTACT_PROPERTIES, EMAIL_DOMAIN_PROPERTY } from './hubspot.mapper.ts';
-import { phoneFilterGroups, storedPhoneMatches, type PhoneQuery } from './hubspot.phone.ts';
+import { storedPhoneMatches, type PhoneQuery } from '../../../domain/phone.ts';
+import { phoneFilterGroups } from './hubspot.phone.ts';
 import type { HsObject, HsSearchPage } from './hubspot.schemas.ts';
 import type { z } from 'zod';
 

@@ -4,7 +4,7 @@ import type { CallMeta } from '../../../domain/call-meta.ts';
 import type { CallLogInput, CrmContact, CrmDeal, TaskChange, TaskInput } from '../../../ports/crm.ts';
 import { amountOf } from '../deal-field.ts';
 import { textToHtml } from '../html.ts';
-import type { PhoneQuery } from './hubspot.phone.ts';
+import type { PhoneQuery } from '../../../domain/phone.ts';
 import type { HsObject, HsPipeline } from './hubspot.schemas.ts';
 
 /** Custom property (on calls and tasks) holding the idempotency key; see `ensureKeyProperty` in the adapter. */

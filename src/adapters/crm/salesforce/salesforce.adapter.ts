@@ -4,7 +4,7 @@ import type { ContactField } from '../../../domain/hygiene.ts';
 import type { StageKey } from '../../../domain/insights.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
 import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
-import { phoneQuery, storedPhoneMatches } from '../hubspot/hubspot.phone.ts';
+import { phoneQuery, storedPhoneMatches } from '../../../domain/phone.ts';
 import { dealFieldValue, holdsValue } from '../deal-field.ts';
 import { clientCredentials, fixedToken, jwtBearer } from './salesforce.auth.ts';
 import { SalesforceError, createSalesforceClient } from './salesforce.client.ts';
