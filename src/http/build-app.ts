@@ -71,6 +71,8 @@ export interface AppDeps {
    */
   trustProxy?: boolean | number;
   maxUploadBytes: number;
+  /** RECORDING_CONSENT_REQUIRED: the upload page asks whether everyone agreed and refuses a form that does not say. */
+  consentRequired?: boolean;
   clock: () => Date;
   logger: Logger;
   /** The call list's index (PGlite or Postgres). */

@@ -141,6 +141,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       publicBaseUrl: config.http.publicBaseUrl,
       trustProxy: config.http.trustProxy,
       maxUploadBytes: config.http.maxUploadBytes,
+      consentRequired: config.recordingConsentRequired,
       clock: ports.clock,
       logger,
       readiness: readiness.checks,

@@ -45,22 +45,25 @@ describe('the upload page (GET and POST /calls/new)', () => {
   let review: Awaited<ReturnType<typeof reviewDeps>>;
   let queued: string[];
 
-  beforeEach(async () => {
-    temp = await makeTempDir();
-    const blobs = createFsBlobStore(temp.dir);
-    review = await reviewDeps(blobs);
-    queued = [];
-    app = await buildApp({
+  /** The app on this test's store, with RECORDING_CONSENT_REQUIRED as given. */
+  const makeApp = (consentRequired = false) =>
+    buildApp({
       ...review,
-      blobs,
+      blobs: createFsBlobStore(temp.dir),
       enqueue: async (step, callId) => {
         queued.push(`${callId}:${step}`);
       },
       apiKeys: [REP, MANAGER],
       maxUploadBytes: 64 * 1024,
+      consentRequired,
       clock: () => new Date('2026-11-23T10:00:00Z'),
       logger: silentLogger,
     });
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    review = await reviewDeps(createFsBlobStore(temp.dir));
+    queued = [];
+    app = await makeApp();
   });
   afterEach(async () => {
     await app.close();
@@ -209,6 +212,30 @@ describe('the upload page (GET and POST /calls/new)', () => {
     expect((await findCall(blobs, id))?.error?.code).toBe('CONSENT_REFUSED');
     expect(queued).toEqual([]);
     expect(await leftovers()).toEqual([]);
+  });
+
+  it('where consent is required, asks for it with no "not recorded" answer, and refuses a form that does not say, before storing anything', async () => {
+    await app.close();
+    app = await makeApp(true);
+    const cookies = await signIn(REP);
+    const { res: page, token } = await openPage(cookies);
+    expect(page.body).toContain('<label for="u-consent">Did everyone agree to the recording? (required)</label>');
+    expect(page.body).toMatch(/<select id="u-consent" name="consent" required/);
+    expect(page.body).not.toContain('Not recorded');
+    for (const consent of [null, '', 'unknown']) {
+      const parts = [text('_csrf', token!), text('customer_name', 'Owen Park'), ...(consent === null ? [] : [text('consent', consent)]), recording()];
+      const res = await post(cookies, parts);
+      expect([res.statusCode, res.headers['content-type']], String(consent)).toEqual([422, 'text/html; charset=utf-8']);
+      expect(res.body).toContain('Say whether everyone agreed to the recording');
+      expect(res.body).toContain('name="customer_name" value="Owen Park"');
+      expect(queued).toEqual([]);
+      expect(await leftovers()).toEqual([]);
+    }
+    const granted = await post(cookies, [text('_csrf', token!), text('consent', 'granted'), recording()]);
+    expect(granted.statusCode).toBe(303);
+    const id = /\/calls\/(c_[0-9a-f]{24})/.exec(granted.headers.location as string)![1]!;
+    expect((await findCall(createFsBlobStore(temp.dir), id))?.meta.recordingConsent).toBe('granted');
+    expect(queued).toEqual([`${id}:prepare`]);
   });
 
   it('lets a manager name the rep whose call it is', async () => {

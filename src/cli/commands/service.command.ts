@@ -66,6 +66,7 @@ export async function serveCommand(config: Config, logger: Logger): Promise<void
       publicBaseUrl: config.http.publicBaseUrl,
       trustProxy: config.http.trustProxy,
       maxUploadBytes: config.http.maxUploadBytes,
+      consentRequired: config.recordingConsentRequired,
       clock: () => new Date(),
       logger,
       readiness: readiness.checks,

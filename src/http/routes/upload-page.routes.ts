@@ -44,7 +44,7 @@ export async function uploadPageRoutes(app: FastifyInstance, deps: AppDeps): Pro
     return { email: who.email, role: who.role };
   };
   const answer = (request: FastifyRequest, reply: FastifyReply, status: number, form?: UploadForm, error?: string) =>
-    reply.code(status).type('text/html; charset=utf-8').send(renderUploadPage({ user: user(request), csrf: csrfToken(request), maxUploadBytes: deps.maxUploadBytes, form, error }));
+    reply.code(status).type('text/html; charset=utf-8').send(renderUploadPage({ user: user(request), csrf: csrfToken(request), maxUploadBytes: deps.maxUploadBytes, form, error, consentRequired: deps.consentRequired }));
 
   app.get(UPLOAD_PAGE, requireRight('calls:create'), async (request, reply) => answer(request, reply, 200));
 
@@ -73,7 +73,7 @@ export async function uploadPageRoutes(app: FastifyInstance, deps: AppDeps): Pro
       keys = [parts.upload?.uploadKey, parts.transcript?.uploadKey];
       if (!parts.upload) throw new AppError('FORM_INVALID', 'Choose the recording to upload.');
       if (parts.upload.bytes === 0) throw permanent('AUDIO_EMPTY', 'The uploaded recording is empty (0 bytes).');
-      const read = uploadMeta(form, identityOfRequest(request).role);
+      const read = uploadMeta(form, identityOfRequest(request).role, { consentRequired: deps.consentRequired });
       if ('problem' in read) throw new AppError('FORM_INVALID', read.problem);
       allowWork(request, timeouts);
       const { call, isNew } = await accept(request, { ...parts.upload, meta: read.meta, transcript: parts.transcript });

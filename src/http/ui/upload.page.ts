@@ -18,7 +18,16 @@ export interface UploadPageOptions {
   form?: UploadForm;
   /** Why the upload was refused, in words for the person who sent it. */
   error?: string | null;
+  /** RECORDING_CONSENT_REQUIRED: the form asks whether everyone agreed, with no "not recorded" answer. */
+  consentRequired?: boolean;
 }
+
+/**
+ * Why a form that does not say whether everyone agreed is refused where consent is required: such a call would be
+ * stopped and its recording deleted, and sending the recording again would not reopen it (CONSENT_STOPPED_EARLIER).
+ */
+export const CONSENT_ANSWER_NEEDED =
+  'Say whether everyone agreed to the recording: calls are transcribed here only when everyone did. A call sent without the answer would be stopped and its recording deleted, and sending the recording again would not reopen it.';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A phone number as people write it: digits, an optional leading +, spaces, dots, dashes and brackets. */
@@ -29,7 +38,7 @@ const text = (form: UploadForm, name: UploadField, max = 200) => form[name]?.tri
  * The upload form's fields as CallMeta, or what is wrong with them in plain words. Fields left empty
  * say nothing; the rep's fields are read only from a manager (a rep's upload is their own call).
  */
-export function uploadMeta(form: UploadForm, role: UiUser['role']): { meta: CallMeta } | { problem: string } {
+export function uploadMeta(form: UploadForm, role: UiUser['role'], opts: { consentRequired?: boolean } = {}): { meta: CallMeta } | { problem: string } {
   const problems: string[] = [];
   const email = text(form, 'customer_email', 320);
   if (email && !EMAIL.test(email)) problems.push(`The customer's e-mail "${email}" is not an e-mail address (name@company.com).`);
@@ -41,6 +50,7 @@ export function uploadMeta(form: UploadForm, role: UiUser['role']): { meta: Call
   if (direction && direction !== 'inbound' && direction !== 'outbound') problems.push('Choose who called from the list.');
   const consent = text(form, 'consent');
   if (consent && consent !== 'granted' && consent !== 'refused' && consent !== 'unknown') problems.push('Choose whether everyone agreed to the recording from the list.');
+  else if (opts.consentRequired && consent !== 'granted' && consent !== 'refused') problems.push(CONSENT_ANSWER_NEEDED);
   if (problems.length) return { problem: problems.join(' ') };
   const customer = { name: text(form, 'customer_name'), email, phone: phone && phone.startsWith('+') ? `+${phone.replace(/\D/g, '')}` : phone, company: text(form, 'customer_company') };
   const repName = role === 'manager' ? text(form, 'rep_name') : null;
@@ -63,7 +73,7 @@ export const sizeWords = (bytes: number) => (bytes >= 1048576 ? `${Math.floor(by
  * posted as one multipart form. The text fields come before the files, so they are read (and shown again)
  * even when a file is refused as it arrives (too large, not a transcript).
  */
-export function renderUploadPage({ user, csrf, maxUploadBytes, form = {}, error = null }: UploadPageOptions): string {
+export function renderUploadPage({ user, csrf, maxUploadBytes, form = {}, error = null, consentRequired = false }: UploadPageOptions): string {
   const v = (name: UploadField) => form[name] ?? '';
   const option = (name: UploadField, value: string, label: string) => html`<option value="${value}"${v(name) === value ? html` selected` : ''}>${label}</option>`;
   const field = (name: UploadField, label: string, type: string, extra: SafeHtml | '' = '') =>
@@ -81,8 +91,11 @@ ${field('customer_company', 'Company', 'text', html` autocomplete="off"`)}
 <fieldset><legend>The call (optional)</legend>
 ${field('deal_id', 'CRM deal id', 'text', html` autocomplete="off"`)}
 <div class="field"><label for="u-direction">Who called</label><select id="u-direction" name="direction">${option('direction', '', 'Not stated')}${option('direction', 'outbound', 'I called the customer')}${option('direction', 'inbound', 'The customer called')}</select></div>
-<div class="field"><label for="u-consent">Did everyone agree to the recording?</label><select id="u-consent" name="consent" aria-describedby="u-consent-hint">${option('consent', 'unknown', 'Not recorded')}${option('consent', 'granted', 'Yes, everyone agreed')}${option('consent', 'refused', 'No, someone refused')}</select>
-<p class="hint" id="u-consent-hint">When someone refused, the call is not transcribed and its recording is deleted at once.</p></div>
+${consentRequired
+    ? html`<div class="field"><label for="u-consent">Did everyone agree to the recording? (required)</label><select id="u-consent" name="consent" required aria-describedby="u-consent-hint">${option('consent', '', 'Choose an answer')}${option('consent', 'granted', 'Yes, everyone agreed')}${option('consent', 'refused', 'No, someone refused')}</select>
+<p class="hint" id="u-consent-hint">Calls are transcribed here only when everyone agreed to the recording. When someone refused, the call is not transcribed and its recording is deleted at once.</p></div>`
+    : html`<div class="field"><label for="u-consent">Did everyone agree to the recording?</label><select id="u-consent" name="consent" aria-describedby="u-consent-hint">${option('consent', 'unknown', 'Not recorded')}${option('consent', 'granted', 'Yes, everyone agreed')}${option('consent', 'refused', 'No, someone refused')}</select>
+<p class="hint" id="u-consent-hint">When someone refused, the call is not transcribed and its recording is deleted at once.</p></div>`}
 </fieldset>
 ${user.role === 'manager' ? html`<fieldset><legend>The rep (optional)</legend>
 ${field('rep_name', 'Name', 'text', html` autocomplete="off"`)}
