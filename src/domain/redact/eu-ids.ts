@@ -148,13 +148,23 @@ export function steuerIdValid(id: string): boolean {
   return (11 - product) % 10 === Number(digits[10]);
 }
 
-/** Steuer-IDs: a run of exactly 11 digits, written in any grouping or said, that passes the check (not after "+": a phone). */
+/**
+ * Steuer-IDs: a run of exactly 11 digits, written in any grouping or said, that passes the check; not after "+",
+ * nor written in a North American phone number's groups (1, then 3-3-4 digits, area code and exchange from 2):
+ * both are phones, and about one such phone in two thousand passes the check.
+ */
 export function findSteuerIds(runs: Run[]): Span[] {
   const spans: Span[] = [];
   for (const { pieces, plus } of runs) {
     const digits = pieces.map((p) => p.digits).join('');
-    if (plus || pieces[0]!.weak || pieces.at(-1)!.weak || digits.length !== 11 || writtenList(pieces) || !steuerIdValid(digits)) continue;
+    if (plus || pieces[0]!.weak || pieces.at(-1)!.weak || digits.length !== 11 || writtenList(pieces) || northAmericanPhone(pieces) || !steuerIdValid(digits)) continue;
     spans.push({ start: pieces[0]!.start, end: pieces.at(-1)!.end });
   }
   return spans;
+}
+
+/** Numerals grouped as a North American number dialled with its country code: 1, area code, exchange, line (1-415-555-0134). */
+function northAmericanPhone(pieces: Piece[]): boolean {
+  const groups = pieces.map((p) => (p.word ? null : p.digits));
+  return groups.length === 4 && groups[0] === '1' && /^[2-9]\d\d$/.test(groups[1] ?? '') && /^[2-9]\d\d$/.test(groups[2] ?? '') && /^\d{4}$/.test(groups[3] ?? '');
 }

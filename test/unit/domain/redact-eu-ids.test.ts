@@ -101,6 +101,18 @@ describe('redact: German Steuer-ID', () => {
     }
   });
 
+  it('leaves a North American number written with its country code (1, then 3-3-4 digits) whose digits would pass', () => {
+    for (const digits of ['15704308690', '12563048552', '12549861318']) {
+      expect(steuerIdValid(digits), digits).toBe(true);
+      for (const text of [`call me at ${digits.replace(/^(\d)(\d{3})(\d{3})(\d{4})$/, '$1-$2-$3-$4')}`, `call me at ${digits.replace(/^(\d)(\d{3})(\d{3})(\d{4})$/, '$1 $2 $3 $4')}`]) {
+        expect(redact(text).text).toBe(text);
+      }
+      // The same digits in a Steuer-ID's own grouping, or run together, are one.
+      expect(redact(`IdNr ${digits.replace(/^(\d\d)(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3 $4')}`).counts.de_tax_id, digits).toBe(1);
+      expect(redact(`IdNr ${digits}`).counts.de_tax_id, digits).toBe(1);
+    }
+  });
+
   it('leaves numbers written in digits as a list, with commas between them, whose digits would pass', () => {
     // The digits of each list below, run together, pass the id's check.
     expect(steuerIdValid('12003450980')).toBe(true);
