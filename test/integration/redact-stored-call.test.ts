@@ -63,4 +63,28 @@ describe('redactStoredCall', () => {
     expect((await blobs.getBuffer(key))!.toString('utf8')).toBe('WEBVTT\n\nNOTE callscribe redacted: us_ssn 1\n\n00:00:01.000 --> 00:00:03.000\n<v Ana Ruiz>my social is [REDACTED ID]\n');
     expect(await redactStoredCall(blobs, id)).toEqual([]);
   });
+
+  it('leaves an object rewritten after it was read (a reprocess storing a new transcript) as that write made it', async () => {
+    const id = testCallId(3);
+    const key = callKeys.transcript(id);
+    await putJson(blobs, callKeys.call(id), syntheticCall(id, { status: 'done' }));
+    await putJson(blobs, key, { ...syntheticTranscript('x'), segments: [seg('customer', 1, 'the card is 5555 5555 5555 4444')], text: 'the card is 5555 5555 5555 4444' });
+    const newer = { ...syntheticTranscript('x'), segments: [seg('customer', 1, 'a new transcript, redacted as stored now')], text: 'a new transcript, redacted as stored now' };
+    // The store as the pass sees it, while a reprocess writes transcript.json just after the pass has read it.
+    let rewritten = false;
+    const busy: BlobStore = Object.create(blobs, {
+      getBuffer: {
+        value: async (k: string) => {
+          const buf = await blobs.getBuffer(k);
+          if (k === key && !rewritten) {
+            rewritten = true;
+            await putJson(blobs, key, newer);
+          }
+          return buf;
+        },
+      },
+    });
+    expect(await redactStoredCall(busy, id)).toEqual([]);
+    expect((await getJson(blobs, key, (r) => Transcript.parse(r)))!.text).toBe(newer.text);
+  });
 });
