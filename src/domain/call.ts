@@ -56,6 +56,12 @@ export type CallError = z.infer<typeof CallError>;
  */
 export const RECORDING_CONTENT_FAILURES: ReadonlySet<string> = new Set(['AUDIO_NOT_AUDIO', 'AUDIO_CORRUPT', 'AUDIO_EMPTY']);
 
+/**
+ * Failure codes of a call stopped for recording consent (src/pipeline/consent.ts): its audio and any transcript
+ * sent with it were deleted on purpose, so no retry can process it, and one would only overwrite why it stopped.
+ */
+export const CONSENT_STOPS: ReadonlySet<string> = new Set(['CONSENT_REFUSED', 'CONSENT_NOT_GRANTED']);
+
 /** call.json: the durable record of one call (DESIGN.md, "Call record and S3 layout"). */
 export const Call = z.preprocess(migrateStepNames, z.object({
   schemaVersion: z.literal(1),

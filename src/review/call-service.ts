@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { isTerminal, resumeStep, type StepName } from '../domain/call.ts';
+import { CONSENT_STOPS, isTerminal, resumeStep, type StepName } from '../domain/call.ts';
 import type { Lane } from '../queues/lanes.ts';
 import { callKeys } from '../domain/call-keys.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
@@ -116,7 +116,7 @@ export function createCallReader(deps: CallServiceDeps) {
         review: settled,
         decide: settled ? body.review.filter((d) => d.state === 'pending' && mayDecide(reader.role, d)).map((d) => d.id) : [],
         correct: settled && insights !== null,
-        retry: reader.role === 'manager' && call.status === 'failed',
+        retry: reader.role === 'manager' && call.status === 'failed' && !CONSENT_STOPS.has(call.error?.code ?? ''),
       },
     };
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { callKeys } from '../domain/call-keys.ts';
-import { RECORDING_CONTENT_FAILURES, resumeStep, STATUS_OF_STEP, StepName, type Call } from '../domain/call.ts';
+import { CONSENT_STOPS, RECORDING_CONTENT_FAILURES, resumeStep, STATUS_OF_STEP, StepName, type Call } from '../domain/call.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights, Owner } from '../domain/insights.ts';
 import { permanent, toAppError, type AppError } from '../errors/app-error.ts';
@@ -14,6 +14,7 @@ import type { Identity as Reader } from '../http/identity.ts';
 import type { CallReader, CallServiceDeps } from './call-service.ts';
 import type { CallView } from './call-view.ts';
 import { recordDecisions, summaryOfApproval, type ReviewRequest } from './decide.ts';
+import { CONSENT_STOPPED_EARLIER } from '../pipeline/consent.ts';
 import { createCallEraser } from './erase-call.ts';
 
 /** `PATCH /v1/calls/:id/insights`'s body: the fields to correct; items by their index in the list. */
@@ -115,6 +116,10 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
     }
   }
 
+  /** A call stopped for recording consent is never processed again: its recording was deleted on purpose. */
+  const consentStopped = (call: Call) =>
+    permanent(CONSENT_STOPPED_EARLIER, `Call ${call.id} was stopped for recording consent (${call.error!.code}) and its recording deleted, so it cannot be processed again. If the stop was a mistake, erase the call and upload the recording again with consent given.`);
+
   const mustBeManager = (who: Reader) => {
     if (who.role !== 'manager') throw permanent('AUTH_FORBIDDEN', 'Only a manager may retry a call.');
   };
@@ -125,6 +130,7 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
     return queuedUnderLock(id, async () => {
       const call = await reader.load(who, id);
       if (call.status !== 'failed') throw permanent('CALL_NOT_FAILED', `Call ${id} is ${call.status}, not failed; only a failed call can be retried.`);
+      if (CONSENT_STOPS.has(call.error?.code ?? '')) throw consentStopped(call);
       const step = resumeStep(call, false)!;
       // The step records the failure before its job has ended: queued while that job still runs, the retry would be skipped.
       await deps.waitUntilIdle?.(step, id);
@@ -265,11 +271,16 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
           ).filter((c) => c !== null);
           // A recording that is not audio, corrupt or empty fails the same way again: such calls are listed, not
           // retried, and take no room, so a batch goes on to the calls a retry can help (and `more` is about those).
-          const wontHelp = request.force ? [] : failed.filter((c) => c.code !== null && RECORDING_CONTENT_FAILURES.has(c.code));
+          // A call stopped for consent is listed the same way, even with `force`: its recording was deleted on purpose.
+          const wontHelp = failed.filter((c) => c.code !== null && (CONSENT_STOPS.has(c.code) || (!request.force && RECORDING_CONTENT_FAILURES.has(c.code))));
           for (const c of wontHelp) {
             if (wontHelpListed >= request.limit) break;
             wontHelpListed += 1;
-            answer.skipped.push({ id: c.id, code: 'RETRY_WONT_HELP', message: `Call ${c.id} failed with ${c.code}: the recording itself is the problem, so processing it again fails the same way. Send a new recording of the call, or retry with force: true.` });
+            answer.skipped.push(
+              CONSENT_STOPS.has(c.code!)
+                ? { id: c.id, code: CONSENT_STOPPED_EARLIER, message: `Call ${c.id} was stopped for recording consent (${c.code}) and its recording deleted, so it cannot be processed again.` }
+                : { id: c.id, code: 'RETRY_WONT_HELP', message: `Call ${c.id} failed with ${c.code}: the recording itself is the problem, so processing it again fails the same way. Send a new recording of the call, or retry with force: true.` },
+            );
           }
           const matching = failed.filter((c) => !wontHelp.includes(c)).map((c) => c.id);
           const room = Math.max(0, request.limit - answer.retried.length - (answer.skipped.length - wontHelpListed));

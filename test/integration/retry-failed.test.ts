@@ -97,6 +97,26 @@ describe('a manager retries the failed calls of one cause at once', () => {
     expect((await retryFailed({ force: 'yes' })).json().error.code).toBe('BODY_INVALID');
   });
 
+  it('never retries a call stopped for recording consent, even forced, alone or in a batch: its recording was deleted on purpose, and its code stays', async () => {
+    for (const [n, code] of [[6, 'CONSENT_REFUSED'], [7, 'CONSENT_NOT_GRANTED']] as const) {
+      await storeCall(blobs, syntheticCall(id(n), failedWith(code, 'prepare', 10 + n)));
+      await review.reindexCall(id(n));
+    }
+    const batch = await retryFailed({ code: 'CONSENT_NOT_GRANTED', force: true });
+    expect(batch.json()).toEqual({ retried: [], skipped: [{ id: id(7), code: 'CONSENT_STOPPED_EARLIER', message: expect.stringContaining('stopped for recording consent (CONSENT_NOT_GRANTED)') }], more: false });
+    const all = await retryFailed({ force: true, limit: 10 });
+    expect(all.json().skipped.map((s: { id: string; code: string }) => [s.id, s.code])).toEqual([[id(7), 'CONSENT_STOPPED_EARLIER'], [id(6), 'CONSENT_STOPPED_EARLIER']]);
+    const one = await app.inject({ method: 'POST', url: `/v1/calls/${id(6)}/retry`, headers: { authorization: `Bearer ${MANAGER.key}` } });
+    expect([one.statusCode, one.json().error.code]).toEqual([409, 'CONSENT_STOPPED_EARLIER']);
+    expect(one.json().error.message).toContain('erase the call and upload the recording again with consent given');
+    for (const n of [6, 7]) expect((await findCall(blobs, id(n)))!.error?.code).toMatch(/^CONSENT_/);
+    expect(queued.map((q) => q.callId)).not.toEqual(expect.arrayContaining([id(6)]));
+    expect(queued.map((q) => q.callId)).not.toEqual(expect.arrayContaining([id(7)]));
+    // The call's page offers no retry for it.
+    const view = await app.inject({ method: 'GET', url: `/v1/calls/${id(6)}`, headers: { authorization: `Bearer ${MANAGER.key}` } });
+    expect(view.json().can.retry).toBe(false);
+  });
+
   it('says in the log who retried which calls, also for calls with no crm.json and when Redis stops answering mid-batch', async () => {
     const log = capturedLogger('info');
     let answers = 1;

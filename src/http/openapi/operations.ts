@@ -251,15 +251,15 @@ export const OPERATIONS: readonly OperationSpec[] = [
   },
   {
     method: 'post', path: '/v1/calls/{id}/retry', tag: 'review', right: 'calls:retry', auth: 'api',
-    summary: 'Retry a failed call', description: 'Managers only: the call resumes at the step that failed. No body.',
+    summary: 'Retry a failed call', description: 'Managers only: the call resumes at the step that failed. No body. A call stopped for recording consent (`CONSENT_REFUSED`, `CONSENT_NOT_GRANTED`) had its recording deleted on purpose and is never processed again: 409 `CONSENT_STOPPED_EARLIER`.',
     parameters: [callId],
     responses: { 202: json('RetryAnswer', 'Queued again.', ETAG) },
-    errors: [...CALL_ERRORS, 'CALL_NOT_FAILED', 'CALL_BUSY', ...BODY_PARSE_ERRORS],
+    errors: [...CALL_ERRORS, 'CALL_NOT_FAILED', 'CALL_BUSY', 'CONSENT_STOPPED_EARLIER', ...BODY_PARSE_ERRORS],
   },
   {
     method: 'post', path: '/v1/calls/retry-failed', tag: 'review', right: 'calls:retry', auth: 'api',
     summary: 'Retry failed calls',
-    description: 'Managers only. Failed calls resume at the step that failed, newest first, each audited as a retry: those that failed with `code` when given (e.g. every call an exhausted OpenAI quota failed, once billing is fixed), at most `limit` (default 100, at most 500). They are queued as bulk work, behind new uploads and webhooks. `more` says that more failed calls match: ask again. A call that failed on its recording’s content (`AUDIO_NOT_AUDIO`, `AUDIO_CORRUPT`, `AUDIO_EMPTY`) fails the same way again: it is in `skipped` with code `RETRY_WONT_HELP` (at most `limit` of them listed; they take no room in the batch) unless `force` is true. A call that changed while the batch ran is in `skipped` with why. Body optional.',
+    description: 'Managers only. Failed calls resume at the step that failed, newest first, each audited as a retry: those that failed with `code` when given (e.g. every call an exhausted OpenAI quota failed, once billing is fixed), at most `limit` (default 100, at most 500). They are queued as bulk work, behind new uploads and webhooks. `more` says that more failed calls match: ask again. A call that failed on its recording’s content (`AUDIO_NOT_AUDIO`, `AUDIO_CORRUPT`, `AUDIO_EMPTY`) fails the same way again: it is in `skipped` with code `RETRY_WONT_HELP` (at most `limit` of them listed; they take no room in the batch) unless `force` is true. A call stopped for recording consent is in `skipped` with code `CONSENT_STOPPED_EARLIER`, even with `force`: its recording was deleted on purpose. A call that changed while the batch ran is in `skipped` with why. Body optional.',
     requestBody: { ...jsonBody('RetryFailedRequest'), required: false },
     responses: { 202: json('RetryFailedAnswer', 'Queued again.') },
     errors: [...JSON_BODY_ERRORS, ...STORAGE_ERRORS, ...INDEX_ERRORS],

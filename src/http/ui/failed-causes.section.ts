@@ -1,4 +1,4 @@
-import { RECORDING_CONTENT_FAILURES } from '../../domain/call.ts';
+import { CONSENT_STOPS, RECORDING_CONTENT_FAILURES } from '../../domain/call.ts';
 import type { FailedGroup } from '../../ports/call-index.ts';
 import { RetryFailedRequest, type RetryFailedAnswer } from '../../review/review-actions.ts';
 import type { Flash } from './call-page.page.ts';
@@ -16,8 +16,9 @@ const calls = (n: number) => (n === 1 ? '1 call' : `${n.toLocaleString('en')} ca
 /**
  * The failed calls counted by error code, for a manager looking at the failed calls, each code with a
  * form that retries that code's calls. Counts cover every failed call whatever the other filters, as
- * the retry does. Calls indexed before the index kept codes, codes a retry cannot name, and codes of a
- * recording's content (a retry fails the same way: only a new recording helps) are listed with no button.
+ * the retry does. Calls indexed before the index kept codes, codes a retry cannot name, codes of a
+ * recording's content (a retry fails the same way: only a new recording helps) and of calls stopped for
+ * recording consent (their recordings were deleted) are listed with no button.
  */
 export function failedCausesSection(groups: readonly FailedGroup[], csrf: string | null): SafeHtml | '' {
   if (!groups.length) return '';
@@ -37,6 +38,10 @@ function causeItem(group: FailedGroup, csrf: string | null): SafeHtml {
   }
   if (!isRetryableCode(group.code)) {
     return html`<li><span class="cause"><span class="cause-code">${group.code}</span> — ${calls(group.calls)}</span> <span class="hint">(not a code a retry can name: retry these from their own pages)</span></li>
+`;
+  }
+  if (CONSENT_STOPS.has(group.code)) {
+    return html`<li><span class="cause"><span class="cause-code">${group.code}</span> — ${calls(group.calls)}</span> <span class="hint">(stopped for recording consent: their recordings were deleted, so they are not processed again)</span></li>
 `;
   }
   if (RECORDING_CONTENT_FAILURES.has(group.code)) {
