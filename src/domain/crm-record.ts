@@ -12,7 +12,8 @@ export const CrmRecord = z.preprocess(
     schemaVersion: z.literal(1),
     adapter: z.string(),
     contact: z.object({ id: z.string(), matchedBy: z.enum(['meta', 'phone_or_email', 'created', 'review']) }).nullable(),
-    deal: z.object({ id: z.string(), matchedBy: z.enum(['meta', 'open_deal', 'review']) }).nullable(),
+    /** `name`: the deal's name as the CRM gave it when the deal was matched (absent when it was not read then, and on older records). */
+    deal: z.object({ id: z.string(), matchedBy: z.enum(['meta', 'open_deal', 'review']), name: z.string().optional() }).nullable(),
     /** `stale`: a person corrected the insights after the log was written; sync updates it in place. */
     callLog: z.object({ id: z.string(), stale: z.boolean().default(false) }).nullable(),
     tasks: z.array(

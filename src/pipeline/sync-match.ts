@@ -96,11 +96,12 @@ export async function resolveDeal(call: Call, insights: Insights, contactId: str
     return 'none';
   }
   const named = call.meta.crm?.dealId;
-  if (named && (await ports.crm.getDeal(named))) return { id: named, matchedBy: 'meta' };
+  const namedDeal = named ? await ports.crm.getDeal(named) : null;
+  if (named && namedDeal) return { id: named, matchedBy: 'meta', ...(namedDeal.name && { name: namedDeal.name }) };
   const open = await ports.crm.findOpenDeals(contactId);
   if (!named && open.length === 1) {
     book.withdraw('deal');
-    return { id: open[0]!.id, matchedBy: 'open_deal' };
+    return { id: open[0]!.id, matchedBy: 'open_deal', ...(open[0]!.name && { name: open[0]!.name }) };
   }
   const options = open.map((d) => ({ value: d.id, label: describeDeal(d), url: null }));
   if (named || open.length > 1) {

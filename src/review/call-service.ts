@@ -197,8 +197,9 @@ function withRecordLinks(d: Decision, url: CallServiceDeps['crmRecordUrl']): Dec
 }
 
 /**
- * The records written for the call, each by the best name callscribe holds without asking the CRM: the label the
- * CRM gave the record among a decision's options, else (a contact) the customer's name from the call, else its id.
+ * The records written for the call, each by the best name callscribe holds without asking the CRM: the deal's name
+ * as read when it was matched, the label the CRM gave the record among a decision's options, else (a contact) the
+ * customer's name from the call, else its id.
  */
 function linksOf(crm: CrmRecord, call: Call, url: CallServiceDeps['crmRecordUrl']): CrmLink[] {
   const link = (kind: CrmLink['kind'], id: string, label: string): CrmLink => ({ kind, id, label, url: url?.(kind, id) ?? null });
@@ -206,7 +207,7 @@ function linksOf(crm: CrmRecord, call: Call, url: CallServiceDeps['crmRecordUrl'
   const customer = [call.meta.customer?.name, call.meta.customer?.company].filter(Boolean).join(', ');
   return [
     ...(crm.contact ? [link('contact', crm.contact.id, optionLabel(crm.contact.id) ?? (customer || crm.contact.id))] : []),
-    ...(crm.deal ? [link('deal', crm.deal.id, optionLabel(crm.deal.id) ?? crm.deal.id)] : []),
+    ...(crm.deal ? [link('deal', crm.deal.id, crm.deal.name ?? optionLabel(crm.deal.id) ?? crm.deal.id)] : []),
     ...(crm.callLog ? [link('call_log', crm.callLog.id, 'This call')] : []),
     ...crm.tasks.map((t) => link('task', t.id, t.subject)),
   ];

@@ -40,7 +40,7 @@ describe('Salesforce sync: opportunities linked only through the Account', () =>
   it('one open opportunity on the account: the call is logged on it and its stage change is proposed', async () => {
     const { opportunities } = fake.seed({ opportunities: [{ Name: 'Acme renewal', StageName: 'Id. Decision Makers', AccountId: accounts[0] }] });
     const result = await syncCall(temp.dir, crm(), customer(1), { proposed: 'contractsent' });
-    expect(result.output!.deal).toEqual({ id: opportunities[0], matchedBy: 'open_deal' });
+    expect(result.output!.deal).toEqual({ id: opportunities[0], matchedBy: 'open_deal', name: 'Acme renewal' });
     // Then a hygiene finding: the customer's item came without a due date.
     expect(result.output!.review.decisions).toMatchObject([{ id: 'deal-stage', kind: 'deal_stage', proposed: 'contractsent', state: 'pending' }, { kind: 'crm_hygiene', finding: { type: 'due_date_missing' } }]);
     const log = fake.objects('Task').find((t) => t.Id === result.output!.callLog!.id);

@@ -222,6 +222,11 @@ describe('the call page forms', () => {
     expect(page).toContain('<span class="link-kind">Contact</span> <span>Elena Novak, Brightline Foods</span> <span class="hint">(contact-2017)</span>');
     expect(page).toContain(': deal deal-1017 moved to Closed lost</p>');
     expect(page).not.toMatch(/moved to closedlost|Contact<\/span> <span>Contact/);
+    // A deal matched without a decision (named by the meta, or the contact's only open deal) by the name read then.
+    const named = `c_${'c8'.repeat(12)}`;
+    await storeCall(blobs, syntheticCall(named), { crm: { ...crm, deal: { id: 'deal-2040', matchedBy: 'meta', name: 'Juniper Freight · depot expansion' }, review: { decisions: [], audit: [] } } });
+    const namedView = (await app.inject({ method: 'GET', url: `/v1/calls/${named}`, headers: auth })).json();
+    expect(namedView.links.find((l: { kind: string }) => l.kind === 'deal')).toMatchObject({ id: 'deal-2040', label: 'Juniper Freight · depot expansion' });
   });
 
   it('a refused decision answers the page with that decision’s form as filled in and why, the other forms as they were', async () => {

@@ -71,7 +71,7 @@ describe('sync step against the local CRM', () => {
     await putJson(blobs, callKeys.insights(call.id), insights([item('Send the contract', 5), item('Book the kickoff', 9)]));
     const result = await sync({ callId: call.id }, ports(crm, 'auto'));
     expect(result.finalStatus).toBe('done');
-    expect(result.output).toMatchObject({ contact: { id: 'contact-1', matchedBy: 'phone_or_email' }, deal: { id: 'deal-1', matchedBy: 'open_deal' } });
+    expect(result.output).toMatchObject({ contact: { id: 'contact-1', matchedBy: 'phone_or_email' }, deal: { id: 'deal-1', matchedBy: 'open_deal', name: 'Brightline' } });
     expect(result.output!.review.decisions.filter((d) => d.kind !== 'crm_hygiene')).toMatchObject([{ id: 'deal-stage', state: 'approved', decidedBy: 'policy:auto', value: 'contractsent', applied: { result: 'deal deal-1 moved to contractsent' } }]);
     const data = await crm.snapshot();
     expect(data.callLogs).toHaveLength(1);
