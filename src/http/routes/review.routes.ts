@@ -6,7 +6,8 @@ import { permanent } from '../../errors/app-error.ts';
 import type { ByteRange, CallReader } from '../../review/call-service.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { ReviewRequest } from '../../review/decide.ts';
-import { InsightsCorrection, RetryFailedRequest, type ReviewActions } from '../../review/review-actions.ts';
+import { InsightsCorrection, type ReviewActions } from '../../review/review-actions.ts';
+import { RetryFailedRequest } from '../../review/retry-failed.ts';
 import { identityOfRequest, requireRight } from '../auth.ts';
 import { CONTROL, listRange } from '../ui/list-filters.ts';
 

@@ -1,6 +1,6 @@
 import { CONSENT_STOPS, RECORDING_CONTENT_FAILURES } from '../../domain/call.ts';
 import type { FailedGroup } from '../../ports/call-index.ts';
-import { RetryFailedRequest, type RetryFailedAnswer } from '../../review/review-actions.ts';
+import { RetryFailedRequest, type RetryFailedAnswer } from '../../review/retry-failed.ts';
 import type { Flash } from './call-page.page.ts';
 import { csrfField, html, type SafeHtml } from './html.ts';
 import { listHref } from './list-filters.ts';
