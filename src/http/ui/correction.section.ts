@@ -1,5 +1,5 @@
 import type { CallView } from '../../review/call-view.ts';
-import { ownerOptions } from './decisions.section.ts';
+import { ownerOptions } from './decision-form.section.ts';
 import { formField } from './form-input.ts';
 import { csrfField, html, type SafeHtml } from './html.ts';
 import type { RefusedForm } from './call-page.page.ts';
