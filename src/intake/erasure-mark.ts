@@ -23,7 +23,7 @@ export const ErasureMark = z.object({
   /**
    * What the deleted call had written to the CRM, which stays there (callscribe never deletes CRM records): the
    * CRM and each record's kind and id, nothing else, so an operator can remove them there. Written by
-   * RETENTION_CALL_DAYS (an erasure answers it instead: DELETE's `crmRemaining`); absent when nothing was
+   * RETENTION_CALL_DAYS and by an erasure (whose answer lists them too, with more: DELETE's `crmRemaining`); absent when nothing was
    * written, when the call's crm.json could not be read, and on marks written before it was kept.
    */
   crmRemaining: z

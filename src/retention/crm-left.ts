@@ -1,12 +1,9 @@
 import { callKeys } from '../domain/call-keys.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { toAppError } from '../errors/app-error.ts';
-import type { ErasureMark } from '../intake/erasure-mark.ts';
 import type { Logger } from '../logging/logger.ts';
 import { getJson, type BlobStore } from '../ports/blob-store.ts';
-import { crmRemaining } from '../review/erase-call.ts';
-
-export type CrmLeft = NonNullable<ErasureMark['crmRemaining']>;
+import { crmLeftOf, type CrmLeft } from '../review/erase-call.ts';
 
 /**
  * The CRM records a call wrote, which stay in the CRM when the call is deleted, by kind and id only (no
@@ -26,19 +23,5 @@ export async function crmLeftBy(blobs: BlobStore, callId: string, logger: Logger
     logger.warn({ callId, code: failure.code }, "the call's crm.json could not be read: what it left in the CRM is not recorded");
     return null;
   }
-  if (!record) return null;
-  const left = crmRemaining(record);
-  const seen = new Set<string>();
-  const records: CrmLeft['records'] = [];
-  const add = (kind: CrmLeft['records'][number]['kind'], id: string | null | undefined) => {
-    if (!id || seen.has(`${kind}:${id}`)) return;
-    seen.add(`${kind}:${id}`);
-    records.push({ kind, id });
-  };
-  add('contact', left.contactCreated?.id);
-  add('call_log', left.callLog?.id);
-  for (const task of left.tasks) add('task', task.id);
-  for (const change of left.stageChanges) add('deal', change.dealId);
-  for (const change of left.fieldChanges) add(change.record.kind, change.record.id);
-  return records.length ? { adapter: left.adapter, records } : null;
+  return record && crmLeftOf(record);
 }

@@ -4,6 +4,7 @@ import { CrmRecord } from '../domain/crm-record.ts';
 import { permanent } from '../errors/app-error.ts';
 import type { Identity } from '../http/identity.ts';
 import { getJson } from '../ports/blob-store.ts';
+import type { ErasureMark } from '../intake/erasure-mark.ts';
 import { deleteWholeCall } from '../retention/call-objects.ts';
 import { CALL_ID, type CallReader, type CallServiceDeps } from './call-service.ts';
 
@@ -63,6 +64,27 @@ export function crmRemaining(record: CrmRecord): CrmRemaining {
   };
 }
 
+/** What an erasure mark keeps of `crmRemaining`: the CRM and each record's kind and id, nothing else. */
+export type CrmLeft = NonNullable<ErasureMark['crmRemaining']>;
+
+/** The records of `crmRemaining(record)` by kind and id, each once; null when the call wrote nothing to the CRM. */
+export function crmLeftOf(record: CrmRecord): CrmLeft | null {
+  const left = crmRemaining(record);
+  const seen = new Set<string>();
+  const records: CrmLeft['records'] = [];
+  const add = (kind: CrmLeft['records'][number]['kind'], id: string | null | undefined) => {
+    if (!id || seen.has(`${kind}:${id}`)) return;
+    seen.add(`${kind}:${id}`);
+    records.push({ kind, id });
+  };
+  add('contact', left.contactCreated?.id);
+  add('call_log', left.callLog?.id);
+  for (const task of left.tasks) add('task', task.id);
+  for (const change of left.stageChanges) add('deal', change.dealId);
+  for (const change of left.fieldChanges) add(change.record.kind, change.record.id);
+  return records.length ? { adapter: left.adapter, records } : null;
+}
+
 /**
  * Erases a call (a manager's right to erasure): removes its queued jobs (refused with `CALL_BUSY` while
  * a step runs, since it would write artifacts again), deletes every object under its prefix (call.json
@@ -82,7 +104,9 @@ export function createCallEraser(deps: CallServiceDeps, reader: CallReader) {
       const record = await getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
       const jobs = (await deps.removeJobs?.(id)) ?? 0;
       // Waits for a notification of the call already being sent, so nothing of it goes out after the answer.
-      const objects = await deleteWholeCall(deps, id, call, { reason: 'erased', at: deps.clock().toISOString() });
+      // The mark keeps what stays in the CRM by kind and id, as retention's does: the answer is the manager's alone.
+      const left = record && crmLeftOf(record);
+      const objects = await deleteWholeCall(deps, id, call, { reason: 'erased', at: deps.clock().toISOString(), ...(left && { crmRemaining: left }) });
       await deps.index.remove(id);
       const remaining = record && crmRemaining(record);
       return { id, erased: { objects, jobs, indexRow: true as const }, crmRemaining: remaining, note: noteFor(remaining) };

@@ -93,6 +93,10 @@ describe('DELETE /v1/calls/:id (embedded Redis and S3, PGlite index)', () => {
       },
     });
     expect(answer.note).toMatch(/does not delete CRM records, so these stay in the local CRM: the call log, 1 task\(s\), 1 deal stage change\(s\), the contact it created; delete them there/);
+    // The erasure mark, kept for good, says the same by kind and id (no subjects: they may name people).
+    const mark = await getJson(blobs, erasureKey(call.id), (raw) => ErasureMark.parse(raw));
+    expect(mark).toMatchObject({ reason: 'erased', crmRemaining: { adapter: 'local', records: [{ kind: 'contact', id: 'ct-1' }, { kind: 'call_log', id: 'log-1' }, { kind: 'task', id: 'task-1' }, { kind: 'deal', id: 'deal-1' }] } });
+    expect(JSON.stringify(mark)).not.toContain('Send the contract');
     expect(await keysOf(blobs, call.id)).toEqual([]);
     expect(await listed()).toEqual([]);
     expect(await queues.get('sync').getJob(jobId(call.id, 'sync'))).toBeUndefined();
