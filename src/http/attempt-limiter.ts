@@ -1,9 +1,13 @@
+import { isIPv6 } from 'node:net';
+
 /**
  * Counts failed attempts per client address in memory, in fixed windows: after `max` failures in a
  * window the address's further failures are refused until the window ends. Only failures are limited:
  * callers check a key first and consult `retryAfter` only for a wrong one, so a right key is never
  * refused because others at the same address (an office behind one NAT) got theirs wrong. Per
  * process: several `serve` processes each count their own (a proxy in front can limit globally).
+ * An IPv6 address counts as its /64 network (`clientNetwork`): one host is given a whole /64 and may
+ * send from any of its addresses.
  */
 export interface AttemptLimiter {
   /** Seconds until the address may try again, or 0 when it may try now. */
@@ -15,7 +19,7 @@ export function createAttemptLimiter(opts: { max: number; windowMs: number; cloc
   const windows = new Map<string, { start: number; failures: number }>();
   const maxTracked = opts.maxTracked ?? 10_000;
   const current = (address: string) => {
-    const entry = windows.get(address);
+    const entry = windows.get(clientNetwork(address));
     return entry && opts.clock().getTime() - entry.start < opts.windowMs ? entry : null;
   };
   return {
@@ -24,7 +28,8 @@ export function createAttemptLimiter(opts: { max: number; windowMs: number; cloc
       if (!entry || entry.failures < opts.max) return 0;
       return Math.max(1, Math.ceil((entry.start + opts.windowMs - opts.clock().getTime()) / 1000));
     },
-    fail(address) {
+    fail(given) {
+      const address = clientNetwork(given);
       const entry = current(address);
       if (entry) {
         entry.failures += 1;
@@ -43,3 +48,18 @@ export function createAttemptLimiter(opts: { max: number; windowMs: number; cloc
 
 /** Wrong API keys (headers and the sign-in form together) allowed per client address and window before 429. */
 export const KEY_FAILURES = { max: 10, windowMs: 60_000 } as const;
+
+/**
+ * What failed attempts are counted against: an IPv4 address as it is (also written IPv4-mapped, `::ffff:a.b.c.d`),
+ * an IPv6 address as its /64 network (the first four groups, written out: `2001:db8:0:0::/64`).
+ */
+export function clientNetwork(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!isIPv6(address)) return address;
+  const [head = '', tail = ''] = address.split('%')[0]!.split('::');
+  const left = head ? head.split(':') : [];
+  const right = address.includes('::') ? (tail ? tail.split(':') : []) : [];
+  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => (Number.parseInt(g, 16) || 0).toString(16)).join(':')}::/64`;
+}
