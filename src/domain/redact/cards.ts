@@ -3,6 +3,7 @@
 import type { Piece, Run, Span } from './number-runs.ts';
 
 const MIN_CARD = 13;
+const MAX_CARD = 19;
 
 /** The Luhn (mod 10) check every payment card number passes. */
 export function luhnValid(digits: string): boolean {
@@ -117,7 +118,18 @@ export function findCards(runs: Run[], text: string): Span[] {
     const at = run.pieces[0]!.start;
     if (total < MIN_CARD) continue;
     const cued = CARD_CUE.test(text.slice(Math.max(0, at - 60), at));
-    for (const saying of sayings(run.pieces)) spans.push(...cardsInRun(saying, cued));
+    const said = sayings(run.pieces);
+    for (let k = 0; k < said.length; k++) {
+      // A card may be whole sayings said one after the other (one whose two halves are equal, "4242 4242 4242 4242"),
+      // never the end of one saying joined to the start of the next.
+      const pair = k + 1 < said.length ? [...said[k]!, ...said[k + 1]!] : [];
+      const size = pair.reduce((n, p) => n + p.digits.length, 0);
+      const whole = size >= MIN_CARD && size <= MAX_CARD ? firstCard(pair, 0, size, cued) : null;
+      if (whole) {
+        spans.push({ start: pair[0]!.start, end: pair.at(-1)!.end });
+        k++;
+      } else spans.push(...cardsInRun(said[k]!, cued));
+    }
   }
   return spans;
 }
@@ -129,11 +141,13 @@ const MIN_REPEATED = 7;
  * A run that is one number said two or more times over, with nothing but a pause between ("my number is …,
  * that's …": a phone read back), as its sayings; any other run whole. Two sayings of a 10-digit phone make
  * 20 digits, and some 13–19 digits across the joint pass the Luhn check nearly every time, so a card is
- * looked for in each saying alone (a card read back twice is still found, in each).
+ * looked for in each saying alone (a card read back twice is still found, in each) or in two whole sayings (a card
+ * whose two halves are the same number: split into its halves, it would be missed).
  */
 function sayings(run: Piece[]): Piece[][] {
   const digits = run.map((p) => p.digits).join('');
-  for (let copies = 2; digits.length / copies >= MIN_REPEATED; copies++) {
+  // The most sayings first (the shortest number): a card whose halves are equal is then two whole sayings.
+  for (let copies = Math.floor(digits.length / MIN_REPEATED); copies >= 2; copies--) {
     const size = digits.length / copies;
     if (!Number.isInteger(size) || digits !== digits.slice(0, size).repeat(copies)) continue;
     const parts: Piece[][] = [[]];
