@@ -118,8 +118,10 @@ const newestFirst = (a: { at: string; id: string }, b: { at: string; id: string 
 export function createSubjectExporter(deps: Pick<CallServiceDeps, 'blobs' | 'index' | 'logger'>, reader: CallReader) {
   async function candidates(subject: Subject, range: { from?: string; to?: string }): Promise<CallListItem[]> {
     // A phone is looked for by its national digits, which the index holds for a number stored with its country and
-    // for one stored without (compact, or after a trunk 0); `customerIs` then drops another country's same digits.
-    const q = 'email' in subject ? subject.email : (phoneQuery(subject.phone, null)?.national ?? subject.phone);
+    // for one stored without (compact, or after a trunk 0), or by its international digits, which it holds for a
+    // number dialled from abroad (00 and a country code of two or three digits: "0044 20 7946 0321");
+    // `customerIs` then drops another country's same digits.
+    const q = 'email' in subject ? subject.email : [phoneQuery(subject.phone, null)?.national, subject.phone].filter(Boolean).join(' OR ');
     const found: CallListItem[] = [];
     let cursor: string | undefined;
     do {
