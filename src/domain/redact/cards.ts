@@ -79,10 +79,20 @@ function cardShaped(run: Piece[], i: number, j: number, cued: boolean): boolean 
       years = false;
       continue;
     }
-    if (p.digits.length < 3 && j > i) return false;
+    if (p.digits.length < 3 && j > i && !(k === j && fourGroups(run, i, j))) return false;
     years &&= /^(?:19|20)\d\d$/.test(p.digits);
   }
   return !(years && j > i);
+}
+
+/**
+ * Whether pieces i..j are numerals in groups of four whose last is shorter, as a 13- or 14-digit card is printed
+ * (4-4-4-1, 4-4-4-2; 4-4-4-4-1, 4-4-4-4-2 for 17 and 18), starting as a card network's numbers do (2 to 6).
+ */
+function fourGroups(run: Piece[], i: number, j: number): boolean {
+  const groups = run.slice(i, j + 1);
+  if (groups.some((p) => p.word)) return false;
+  return /^4-4-4-(?:4-)?[12]$/.test(groups.map((p) => p.digits.length).join('-')) && /^[2-6]/.test(groups[0]!.digits);
 }
 
 /** Whether pieces i..j are numerals joined like the items of a list (a comma, a full stop, a slash), not by spaces or dashes. */

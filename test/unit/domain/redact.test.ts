@@ -159,6 +159,12 @@ describe('redact: card numbers however the groups are separated', () => {
     expect(redact(text, { contacts: true }).text).toBe(text);
   });
 
+  it('finds a 13- or 14-digit card printed in fours, its last group short', () => {
+    // Published test numbers: a 13-digit Visa and a 14-digit Diners Club.
+    expect(redact('the card is 4222 2222 2222 2, thanks').text).toBe('the card is [REDACTED CARD], thanks');
+    expect(redact('it is 3056-9309-0259-04').text).toBe('it is [REDACTED CARD]');
+  });
+
   it('does not join a phone number and a quantity into a card', () => {
     // The numeric rule would otherwise see 15 digits here; two-digit groups are not card groups.
     const text = 'Call +44 20 7946 0321, 250 seats.';
