@@ -86,7 +86,11 @@ export function customerIs(call: Pick<Call, 'meta'>, subject: Subject): SubjectC
   if ('email' in subject) return sameEmail(c?.email, subject.email) ? 'email' : null;
   const wanted = phoneQuery(subject.phone, null);
   const stored = c?.phone?.trim();
-  if (!wanted || !stored || !storedPhoneMatches(stored, wanted)) return null;
+  if (!stored) return null;
+  // A number that is not a possible one of its country has no national digits to compare: its digits, country code
+  // and all, would read as another country's national number ("+44 7946 0321" as "(447) 946-0321"). Exactly, or not.
+  if (!wanted?.e164) return internationalPhone(stored) !== null && internationalPhone(stored) === internationalPhone(subject.phone) ? 'phone' : null;
+  if (!storedPhoneMatches(stored, wanted)) return null;
   return internationalPhone(stored) !== null ? 'phone' : 'phone_without_country';
 }
 
