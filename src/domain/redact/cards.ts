@@ -51,7 +51,10 @@ interface Stretch {
   j: number;
 }
 
-/** The first stretch of exactly `wanted` digits starting at or after `from` that is a card. */
+/**
+ * The first stretch of exactly `wanted` digits starting at or after `from` that is a card. A weak piece ("oh", "to",
+ * "for") never starts one, and ends one only after a card cue: a card's last digit heard as a word is still its digit.
+ */
 function firstCard(run: Piece[], from: number, wanted: number, cued: boolean): Stretch | null {
   for (let i = from; i < run.length; i++) {
     if (run[i]!.weak) continue;
@@ -59,7 +62,7 @@ function firstCard(run: Piece[], from: number, wanted: number, cued: boolean): S
     for (let j = i; j < run.length; j++) {
       digits += run[j]!.digits;
       if (digits.length > wanted) break;
-      if (digits.length === wanted && !run[j]!.weak && luhnValid(digits) && cardShaped(run, i, j, cued)) return { i, j };
+      if (digits.length === wanted && (!run[j]!.weak || cued) && luhnValid(digits) && cardShaped(run, i, j, cued)) return { i, j };
     }
   }
   return null;

@@ -56,6 +56,12 @@ describe('redact: card numbers spoken as words', () => {
     expect(redact('four one one one double one one one 1111 one one one one').text).toBe('[REDACTED CARD]');
   });
 
+  it('after a card cue, ends a card on a digit heard as a word ("oh", "to", "for")', () => {
+    // 6011 0009 9013 9424 and 5105 1051 0510 5100, their last digits written as speech recognition hears them.
+    expect(redact('card is six oh one one oh oh oh nine nine oh one three nine four two for').text).toBe('card is [REDACTED CARD]');
+    expect(redact('the card is five one oh five one oh five one oh five one oh five one oh oh').text).toBe('the card is [REDACTED CARD]');
+  });
+
   it('does not start a card on a filler "oh"', () => {
     expect(redact('oh four one one one one one one one one one one one one one one one').text).toBe('oh [REDACTED CARD]');
   });
