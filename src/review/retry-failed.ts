@@ -35,6 +35,9 @@ export const RetryFailedAnswer = z.object({
 });
 export type RetryFailedAnswer = z.infer<typeof RetryFailedAnswer>;
 
+/** Refusals of one call's retry that say the call changed after the batch read it: it is skipped, the batch goes on. */
+const SKIPPED_WHEN_CHANGED: ReadonlySet<string> = new Set(['CALL_BUSY', 'CALL_NOT_FAILED', 'CALL_NOT_FOUND', CONSENT_STOPPED_EARLIER]);
+
 /** How many failed calls a batch retry reads and queues at a time. */
 const RETRY_CONCURRENCY = 8;
 
@@ -84,7 +87,8 @@ export async function retryFailedBatch(deps: CallServiceDeps, who: Reader, reque
           return { id, step: await retryOne(id) };
         } catch (err) {
           const e = toAppError(err);
-          if (e.code === 'CALL_BUSY' || e.code === 'CALL_NOT_FAILED' || e.code === 'CALL_NOT_FOUND') return { id, skipped: { id, code: e.code, message: e.message } };
+          // The call changed since it was read (retried, erased, or retried and stopped for consent meanwhile).
+          if (SKIPPED_WHEN_CHANGED.has(e.code)) return { id, skipped: { id, code: e.code, message: e.message } };
           stop ??= e;
           return null;
         }

@@ -86,7 +86,11 @@ export function customerIs(call: Pick<Call, 'meta'>, subject: Subject): SubjectC
   if ('email' in subject) return sameEmail(c?.email, subject.email) ? 'email' : null;
   const wanted = phoneQuery(subject.phone, null);
   const stored = c?.phone?.trim();
-  if (!wanted || !stored || !storedPhoneMatches(stored, wanted)) return null;
+  if (!stored) return null;
+  // A number that is not a possible one of its country has no national digits to compare: its digits, country code
+  // and all, would read as another country's national number ("+44 7946 0321" as "(447) 946-0321"). Exactly, or not.
+  if (!wanted?.e164) return internationalPhone(stored) !== null && internationalPhone(stored) === internationalPhone(subject.phone) ? 'phone' : null;
+  if (!storedPhoneMatches(stored, wanted)) return null;
   return internationalPhone(stored) !== null ? 'phone' : 'phone_without_country';
 }
 
@@ -118,8 +122,10 @@ const newestFirst = (a: { at: string; id: string }, b: { at: string; id: string 
 export function createSubjectExporter(deps: Pick<CallServiceDeps, 'blobs' | 'index' | 'logger'>, reader: CallReader) {
   async function candidates(subject: Subject, range: { from?: string; to?: string }): Promise<CallListItem[]> {
     // A phone is looked for by its national digits, which the index holds for a number stored with its country and
-    // for one stored without (compact, or after a trunk 0); `customerIs` then drops another country's same digits.
-    const q = 'email' in subject ? subject.email : (phoneQuery(subject.phone, null)?.national ?? subject.phone);
+    // for one stored without (compact, or after a trunk 0), or by its international digits, which it holds for a
+    // number dialled from abroad (00 and a country code of two or three digits: "0044 20 7946 0321");
+    // `customerIs` then drops another country's same digits.
+    const q = 'email' in subject ? subject.email : [phoneQuery(subject.phone, null)?.national, subject.phone].filter(Boolean).join(' OR ');
     const found: CallListItem[] = [];
     let cursor: string | undefined;
     do {

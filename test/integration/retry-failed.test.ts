@@ -117,6 +117,36 @@ describe('a manager retries the failed calls of one cause at once', () => {
     expect(view.json().can.retry).toBe(false);
   });
 
+  it('skips, and goes on past, a call stopped for recording consent after the batch read it (retried and stopped meanwhile)', async () => {
+    // The store as the batch sees it: just after the batch has read call 1, another retry has run it into the consent stop.
+    let changed = false;
+    const busy: BlobStore = Object.create(blobs, {
+      getBuffer: {
+        value: async (key: string) => {
+          const buf = await blobs.getBuffer(key);
+          if (key === callKeys.call(id(1)) && !changed) {
+            changed = true;
+            await storeCall(blobs, syntheticCall(id(1), failedWith('CONSENT_NOT_GRANTED', 'prepare', 11)));
+          }
+          return buf;
+        },
+      },
+    });
+    const racing = await buildApp({
+      ...review, blobs: busy, apiKeys: [MANAGER], maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger,
+      enqueue: async (step, callId, opts) => void queued.push({ step, callId, lane: opts?.lane }),
+    });
+    try {
+      const res = await racing.inject({ method: 'POST', url: '/v1/calls/retry-failed', headers: { authorization: `Bearer ${MANAGER.key}`, 'content-type': 'application/json' }, payload: JSON.stringify({ code: 'OPENAI_QUOTA_EXCEEDED' }) });
+      expect(res.statusCode).toBe(202);
+      expect(res.json()).toEqual({ retried: [{ id: id(2), step: 'extract' }], skipped: [{ id: id(1), code: 'CONSENT_STOPPED_EARLIER', message: expect.stringContaining('stopped for recording consent') }], more: false });
+    } finally {
+      await racing.close();
+    }
+    expect(changed).toBe(true);
+    expect((await findCall(blobs, id(1)))!.error?.code).toBe('CONSENT_NOT_GRANTED');
+  });
+
   it('says in the log who retried which calls, also for calls with no crm.json and when Redis stops answering mid-batch', async () => {
     const log = capturedLogger('info');
     let answers = 1;

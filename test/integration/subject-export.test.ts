@@ -112,6 +112,8 @@ describe('GET /v1/subject-export (embedded S3, PGlite index, the real app)', () 
     const trunk = await stored(14, meta(4, { phone: '020 7946 0321' }));
     const compact = await stored(15, meta(5, { phone: '2079460321' }));
     const elsewhere = await stored(16, meta(6, { phone: '+1 207-946-0321', name: 'Sam Ortiz' }));
+    // Dialled from abroad: 00 and a two-digit country code before the national digits.
+    const fromAbroad = await stored(17, meta(2, { phone: '0044 20 7946 0321' }));
     const res = await get(`phone=${encodeURIComponent(PHONE)}`);
     expect(res.statusCode).toBe(200);
     const body = SubjectExport.parse(res.json());
@@ -119,6 +121,7 @@ describe('GET /v1/subject-export (embedded S3, PGlite index, the real app)', () 
       [compact.id, 'phone_without_country'],
       [trunk.id, 'phone_without_country'],
       [international.id, 'phone'],
+      [fromAbroad.id, 'phone'],
     ]);
     expect(body.calls.map((c) => c.id)).not.toContain(elsewhere.id);
     expect(body.note).toContain('phone_without_country');

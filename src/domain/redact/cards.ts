@@ -3,6 +3,7 @@
 import type { Piece, Run, Span } from './number-runs.ts';
 
 const MIN_CARD = 13;
+const MAX_CARD = 19;
 
 /** The Luhn (mod 10) check every payment card number passes. */
 export function luhnValid(digits: string): boolean {
@@ -50,7 +51,10 @@ interface Stretch {
   j: number;
 }
 
-/** The first stretch of exactly `wanted` digits starting at or after `from` that is a card. */
+/**
+ * The first stretch of exactly `wanted` digits starting at or after `from` that is a card. A weak piece ("oh", "to",
+ * "for") never starts one, and ends one only after a card cue: a card's last digit heard as a word is still its digit.
+ */
 function firstCard(run: Piece[], from: number, wanted: number, cued: boolean): Stretch | null {
   for (let i = from; i < run.length; i++) {
     if (run[i]!.weak) continue;
@@ -58,7 +62,7 @@ function firstCard(run: Piece[], from: number, wanted: number, cued: boolean): S
     for (let j = i; j < run.length; j++) {
       digits += run[j]!.digits;
       if (digits.length > wanted) break;
-      if (digits.length === wanted && !run[j]!.weak && luhnValid(digits) && cardShaped(run, i, j, cued)) return { i, j };
+      if (digits.length === wanted && (!run[j]!.weak || cued) && luhnValid(digits) && cardShaped(run, i, j, cued)) return { i, j };
     }
   }
   return null;
@@ -78,10 +82,20 @@ function cardShaped(run: Piece[], i: number, j: number, cued: boolean): boolean 
       years = false;
       continue;
     }
-    if (p.digits.length < 3 && j > i) return false;
+    if (p.digits.length < 3 && j > i && !(k === j && fourGroups(run, i, j))) return false;
     years &&= /^(?:19|20)\d\d$/.test(p.digits);
   }
   return !(years && j > i);
+}
+
+/**
+ * Whether pieces i..j are numerals in groups of four whose last is shorter, as a 13- or 14-digit card is printed
+ * (4-4-4-1, 4-4-4-2; 4-4-4-4-1, 4-4-4-4-2 for 17 and 18), starting as a card network's numbers do (2 to 6).
+ */
+function fourGroups(run: Piece[], i: number, j: number): boolean {
+  const groups = run.slice(i, j + 1);
+  if (groups.some((p) => p.word)) return false;
+  return /^4-4-4-(?:4-)?[12]$/.test(groups.map((p) => p.digits.length).join('-')) && /^[2-6]/.test(groups[0]!.digits);
 }
 
 /** Whether pieces i..j are numerals joined like the items of a list (a comma, a full stop, a slash), not by spaces or dashes. */
@@ -117,7 +131,18 @@ export function findCards(runs: Run[], text: string): Span[] {
     const at = run.pieces[0]!.start;
     if (total < MIN_CARD) continue;
     const cued = CARD_CUE.test(text.slice(Math.max(0, at - 60), at));
-    for (const saying of sayings(run.pieces)) spans.push(...cardsInRun(saying, cued));
+    const said = sayings(run.pieces);
+    for (let k = 0; k < said.length; k++) {
+      // A card may be whole sayings said one after the other (one whose two halves are equal, "4242 4242 4242 4242"),
+      // never the end of one saying joined to the start of the next.
+      const pair = k + 1 < said.length ? [...said[k]!, ...said[k + 1]!] : [];
+      const size = pair.reduce((n, p) => n + p.digits.length, 0);
+      const whole = size >= MIN_CARD && size <= MAX_CARD ? firstCard(pair, 0, size, cued) : null;
+      if (whole) {
+        spans.push({ start: pair[0]!.start, end: pair.at(-1)!.end });
+        k++;
+      } else spans.push(...cardsInRun(said[k]!, cued));
+    }
   }
   return spans;
 }
@@ -129,11 +154,13 @@ const MIN_REPEATED = 7;
  * A run that is one number said two or more times over, with nothing but a pause between ("my number is …,
  * that's …": a phone read back), as its sayings; any other run whole. Two sayings of a 10-digit phone make
  * 20 digits, and some 13–19 digits across the joint pass the Luhn check nearly every time, so a card is
- * looked for in each saying alone (a card read back twice is still found, in each).
+ * looked for in each saying alone (a card read back twice is still found, in each) or in two whole sayings (a card
+ * whose two halves are the same number: split into its halves, it would be missed).
  */
 function sayings(run: Piece[]): Piece[][] {
   const digits = run.map((p) => p.digits).join('');
-  for (let copies = 2; digits.length / copies >= MIN_REPEATED; copies++) {
+  // The most sayings first (the shortest number): a card whose halves are equal is then two whole sayings.
+  for (let copies = Math.floor(digits.length / MIN_REPEATED); copies >= 2; copies--) {
     const size = digits.length / copies;
     if (!Number.isInteger(size) || digits !== digits.slice(0, size).repeat(copies)) continue;
     const parts: Piece[][] = [[]];

@@ -34,4 +34,17 @@ describe('a number said again straight after itself', () => {
       expect(twice.text).not.toMatch(/\b(?:one|two|three|four|five|six|seven|eight|nine|zero)\b/);
     }
   });
+
+  it('finds a card whose two halves are the same number, alone, read back, or followed by its last half', () => {
+    // Visa's published test number: eight digits said twice.
+    const card = '4242424242424242';
+    for (const text of [`the card is ${grouped(card)}`, `the card is ${spoken(card)}`, `it's ${spoken(card.slice(0, 8))}, ${spoken(card.slice(8))}`]) {
+      expect(redact(text).counts.payment_card, text).toBe(1);
+      expect(redact(text).text, text).not.toMatch(/4242|\b(?:two|four)\b/);
+    }
+    const again = redact(`the card is ${spoken(card)}. yes, ${spoken(card)}`);
+    expect(again.counts.payment_card).toBe(2);
+    const lastHalf = redact(`the card is ${grouped(card)}, ${card.slice(8, 12)} ${card.slice(12)}`);
+    expect(lastHalf.text).toBe('the card is [REDACTED CARD], 4242 4242');
+  });
 });

@@ -56,6 +56,12 @@ describe('redact: card numbers spoken as words', () => {
     expect(redact('four one one one double one one one 1111 one one one one').text).toBe('[REDACTED CARD]');
   });
 
+  it('after a card cue, ends a card on a digit heard as a word ("oh", "to", "for")', () => {
+    // 6011 0009 9013 9424 and 5105 1051 0510 5100, their last digits written as speech recognition hears them.
+    expect(redact('card is six oh one one oh oh oh nine nine oh one three nine four two for').text).toBe('card is [REDACTED CARD]');
+    expect(redact('the card is five one oh five one oh five one oh five one oh five one oh oh').text).toBe('the card is [REDACTED CARD]');
+  });
+
   it('does not start a card on a filler "oh"', () => {
     expect(redact('oh four one one one one one one one one one one one one one one one').text).toBe('oh [REDACTED CARD]');
   });
@@ -157,6 +163,12 @@ describe('redact: card numbers however the groups are separated', () => {
       + 'budgets for 2023, 2024, 2025, 2026 and fifty thousand, 1,000,000,000,000 rows.';
     expect(redact(text)).toEqual({ text, counts: emptyCounts() });
     expect(redact(text, { contacts: true }).text).toBe(text);
+  });
+
+  it('finds a 13- or 14-digit card printed in fours, its last group short', () => {
+    // Published test numbers: a 13-digit Visa and a 14-digit Diners Club.
+    expect(redact('the card is 4222 2222 2222 2, thanks').text).toBe('the card is [REDACTED CARD], thanks');
+    expect(redact('it is 3056-9309-0259-04').text).toBe('it is [REDACTED CARD]');
   });
 
   it('does not join a phone number and a quantity into a card', () => {
