@@ -120,28 +120,45 @@ function listedCard(groups: string[]): boolean {
   return shaped && /^[2-6]/.test(groups[0]!) && !groups.every((g) => g.endsWith('0'));
 }
 
+/** Words that name a payment card (not "number is" or "digits", said of phones too). */
+const NAMED_CARD = /\b(?:card|visa|master\s?card|amex|american\s+express|discover|credit|debit)\b[^.?!]{0,40}$/i;
+
 /** Words that announce a card number: after one, numerals joined like a list are read as a card in any grouping. */
 const CARD_CUE = /\b(?:card|visa|master\s?card|amex|american\s+express|discover|credit|debit|cc|digits|number\s+is)\b[^.?!]{0,40}$/i;
 
 /** Card numbers, digits or words, in any run: see `cardsInRun`. A number said again straight after itself is searched once per saying. */
 export function findCards(runs: Run[], text: string): Span[] {
   const spans: Span[] = [];
+  /** The digits of each card found so far in the text: the same digits said again (a card read back) are a card too. */
+  const found = new Set<string>();
+  const digitsOf = (pieces: Piece[]) => pieces.map((p) => p.digits).join('');
+  const add = (pieces: Piece[], span: Span) => {
+    spans.push(span);
+    found.add(digitsOf(pieces.filter((p) => p.start >= span.start && p.end <= span.end)));
+  };
   for (const run of runs) {
     const total = run.pieces.reduce((n, p) => n + p.digits.length, 0);
     const at = run.pieces[0]!.start;
     if (total < MIN_CARD) continue;
-    const cued = CARD_CUE.test(text.slice(Math.max(0, at - 60), at));
+    const before = text.slice(Math.max(0, at - 60), at);
+    const cued = CARD_CUE.test(before);
     const said = sayings(run.pieces);
     for (let k = 0; k < said.length; k++) {
       // A card may be whole sayings said one after the other (one whose two halves are equal, "4242 4242 4242 4242"),
-      // never the end of one saying joined to the start of the next.
+      // never the end of one saying joined to the start of the next; and only when it reads as one number: a card
+      // named just before, numerals in a printed card's groups with nothing but a space or dash at the joint, or the
+      // digits of a card found earlier in the text. Else it is a shorter number read back (a local phone), which two
+      // sayings of pass the Luhn check one time in ten.
       const pair = k + 1 < said.length ? [...said[k]!, ...said[k + 1]!] : [];
       const size = pair.reduce((n, p) => n + p.digits.length, 0);
-      const whole = size >= MIN_CARD && size <= MAX_CARD ? firstCard(pair, 0, size, cued) : null;
+      const oneNumber =
+        pair.length > 0 &&
+        (NAMED_CARD.test(before) || found.has(digitsOf(pair)) || (pair.every((p) => !p.word) && /^[\s\-–]*$/.test(said[k + 1]![0]!.sep) && listedCard(pair.map((p) => p.digits))));
+      const whole = oneNumber && size >= MIN_CARD && size <= MAX_CARD ? firstCard(pair, 0, size, cued) : null;
       if (whole) {
-        spans.push({ start: pair[0]!.start, end: pair.at(-1)!.end });
+        add(pair, { start: pair[0]!.start, end: pair.at(-1)!.end });
         k++;
-      } else spans.push(...cardsInRun(said[k]!, cued));
+      } else for (const span of cardsInRun(said[k]!, cued)) add(said[k]!, span);
     }
   }
   return spans;

@@ -38,7 +38,7 @@ describe('a number said again straight after itself', () => {
   it('finds a card whose two halves are the same number, alone, read back, or followed by its last half', () => {
     // Visa's published test number: eight digits said twice.
     const card = '4242424242424242';
-    for (const text of [`the card is ${grouped(card)}`, `the card is ${spoken(card)}`, `it's ${spoken(card.slice(0, 8))}, ${spoken(card.slice(8))}`]) {
+    for (const text of [`the card is ${grouped(card)}`, `the card is ${spoken(card)}`, `visa, ${spoken(card.slice(0, 8))}, ${spoken(card.slice(8))}`, `it's ${grouped(card)}`]) {
       expect(redact(text).counts.payment_card, text).toBe(1);
       expect(redact(text).text, text).not.toMatch(/4242|\b(?:two|four)\b/);
     }
@@ -46,5 +46,16 @@ describe('a number said again straight after itself', () => {
     expect(again.counts.payment_card).toBe(2);
     const lastHalf = redact(`the card is ${grouped(card)}, ${card.slice(8, 12)} ${card.slice(12)}`);
     expect(lastHalf.text).toBe('the card is [REDACTED CARD], 4242 4242');
+  });
+
+  it('reads an eight-digit number said twice with a pause between, and no card named, as a number read back', () => {
+    // The same digits as a card whose halves are equal: with no card named and a pause at the joint, a local phone
+    // or order number read back is by far the likelier, and two sayings of one pass the Luhn check one time in ten.
+    const half = '42424242';
+    for (const text of [`it's ${spoken(half)}, ${spoken(half)}`, `my number is ${half.slice(0, 4)} ${half.slice(4)}, ${half.slice(0, 4)} ${half.slice(4)}`]) {
+      expect(redact(text).counts.payment_card, text).toBe(0);
+    }
+    // Numbers of seven or nine digits read back run together are not in a card's printed groups either.
+    for (const text of ['call 555 0134 555 0134', 'the order is 212 555 019 212 555 019']) expect(redact(text).counts.payment_card, text).toBe(0);
   });
 });
