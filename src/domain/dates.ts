@@ -245,6 +245,40 @@ export function callLocalDate(startedAt: string | null | undefined, timezone: st
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
+/** Whether `zone` is a time zone this runtime knows (an IANA name such as "Europe/Berlin", or "UTC"). */
+export function knownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The instant (ISO, UTC) at which clocks in `zone` showed `local` ("2026-11-20T14:30", seconds optional), or null
+ * when it is not such a time or the zone is unknown. A time skipped by a clock change is read with the offset
+ * before it; a time shown twice, as its first showing.
+ */
+export function zonedTimeToInstant(local: string, zone: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+  if (!m || !knownTimeZone(zone)) return null;
+  const [y, mo, d, h, mi, se] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi, se);
+  const check = new Date(wall);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || se > 59) return null;
+  const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  /** How far `zone`'s clocks are ahead of UTC at `instant`, in ms. */
+  const offsetAt = (instant: number) => {
+    const p = Object.fromEntries(format.formatToParts(new Date(instant)).map((x) => [x.type, Number(x.value)]));
+    return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - instant;
+  };
+  // The offset an hour either side of the wall time read as UTC: the earlier showing when the clocks went back.
+  const candidates = [offsetAt(wall - 3_600_000 * 3), offsetAt(wall + 3_600_000 * 3)].map((o) => wall - o);
+  const exact = candidates.filter((t) => t + offsetAt(t) === wall).sort((a, b) => a - b)[0];
+  return new Date(exact ?? wall - offsetAt(wall - 3_600_000 * 3)).toISOString();
+}
+
 /**
  * The due date stated in `sentence`, as an ISO date, resolved against the call's local day; null when
  * the sentence names no date or the call's start is unknown.

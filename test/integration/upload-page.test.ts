@@ -238,6 +238,29 @@ describe('the upload page (GET and POST /calls/new)', () => {
     expect(queued).toEqual([`${id}:prepare`]);
   });
 
+  it('reads when the call started on the uploader’s clock (the time zone the page sends), else UTC, and refuses a time that is not one', async () => {
+    const cookies = await signIn(REP);
+    const { token } = await openPage(cookies);
+    let n = 0;
+    // Each upload a recording of its own length, so each makes a call of its own.
+    const startOf = async (parts: Part[]) => {
+      const res = await post(cookies, [text('_csrf', token!), ...parts, recording(1024 + ++n)]);
+      expect(res.statusCode, JSON.stringify(parts.map((p) => p.body))).toBe(303);
+      const id = /\/calls\/(c_[0-9a-f]{24})/.exec(res.headers.location as string)![1]!;
+      const meta = (await findCall(createFsBlobStore(temp.dir), id))!.meta;
+      return [meta.startedAt ?? null, meta.timezone ?? null];
+    };
+    expect(await startOf([text('started_at', '2026-11-20T14:30'), text('timezone', 'Europe/Berlin')])).toEqual(['2026-11-20T13:30:00.000Z', 'Europe/Berlin']);
+    expect(await startOf([text('started_at', '2026-11-20T14:30'), text('timezone', '')])).toEqual(['2026-11-20T14:30:00.000Z', 'UTC']);
+    expect(await startOf([text('started_at', '2026-11-20T14:30'), text('timezone', 'Not/AZone')])).toEqual(['2026-11-20T14:30:00.000Z', 'UTC']);
+    expect(await startOf([text('started_at', ''), text('timezone', 'Europe/Berlin')])).toEqual([null, null]);
+    for (const [value, words] of [['2026-02-30T10:00', 'is not a date and time'], ['2026-11-26T10:00', 'more than a day ahead']] as const) {
+      const res = await post(cookies, [text('_csrf', token!), text('started_at', value), text('timezone', 'UTC'), recording()]);
+      expect([res.statusCode, res.body.includes(words)], value).toEqual([422, true]);
+      expect(res.body).toContain(`name="started_at" value="${value}"`);
+    }
+  });
+
   it('lets a manager name the rep whose call it is', async () => {
     const cookies = await signIn(MANAGER);
     const { res: page, token } = await openPage(cookies);

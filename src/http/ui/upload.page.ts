@@ -1,11 +1,12 @@
 import type { CallMeta } from '../../domain/call-meta.ts';
+import { knownTimeZone, zonedTimeToInstant } from '../../domain/dates.ts';
 import { csrfField, html, page, type SafeHtml, type UiUser } from './html.ts';
 
 /** Where the upload page is, and where its form posts (multipart). */
 export const UPLOAD_PAGE = '/calls/new';
 
 /** The upload form's text fields, by the name each has in the form. */
-export const UPLOAD_FIELDS = ['customer_name', 'customer_email', 'customer_phone', 'customer_company', 'deal_id', 'direction', 'consent', 'rep_name', 'rep_email'] as const;
+export const UPLOAD_FIELDS = ['customer_name', 'customer_email', 'customer_phone', 'customer_company', 'deal_id', 'started_at', 'timezone', 'direction', 'consent', 'rep_name', 'rep_email'] as const;
 export type UploadField = (typeof UPLOAD_FIELDS)[number];
 export type UploadForm = Partial<Record<UploadField, string>>;
 
@@ -38,7 +39,7 @@ const text = (form: UploadForm, name: UploadField, max = 200) => form[name]?.tri
  * The upload form's fields as CallMeta, or what is wrong with them in plain words. Fields left empty
  * say nothing; the rep's fields are read only from a manager (a rep's upload is their own call).
  */
-export function uploadMeta(form: UploadForm, role: UiUser['role'], opts: { consentRequired?: boolean } = {}): { meta: CallMeta } | { problem: string } {
+export function uploadMeta(form: UploadForm, role: UiUser['role'], opts: { consentRequired?: boolean; now?: Date } = {}): { meta: CallMeta } | { problem: string } {
   const problems: string[] = [];
   const email = text(form, 'customer_email', 320);
   if (email && !EMAIL.test(email)) problems.push(`The customer's e-mail "${email}" is not an e-mail address (name@company.com).`);
@@ -48,6 +49,13 @@ export function uploadMeta(form: UploadForm, role: UiUser['role'], opts: { conse
   if (repEmail && !EMAIL.test(repEmail)) problems.push(`The rep's e-mail "${repEmail}" is not an e-mail address.`);
   const direction = text(form, 'direction');
   if (direction && direction !== 'inbound' && direction !== 'outbound') problems.push('Choose who called from the list.');
+  // When the call started, on the uploader's clock: their browser's time zone (app.js fills it in), else UTC.
+  const startedLocal = text(form, 'started_at', 40);
+  const zone = text(form, 'timezone', 100);
+  const timezone = zone && knownTimeZone(zone) ? zone : 'UTC';
+  const startedAt = startedLocal ? zonedTimeToInstant(startedLocal, timezone) : null;
+  if (startedLocal && !startedAt) problems.push(`"${startedLocal}" is not a date and time: choose when the call started, or leave it empty.`);
+  else if (startedAt && Date.parse(startedAt) > (opts.now ?? new Date()).getTime() + 86_400_000) problems.push('The call’s start is more than a day ahead: choose when it started.');
   const consent = text(form, 'consent');
   if (consent && consent !== 'granted' && consent !== 'refused' && consent !== 'unknown') problems.push('Choose whether everyone agreed to the recording from the list.');
   else if (opts.consentRequired && consent !== 'granted' && consent !== 'refused') problems.push(CONSENT_ANSWER_NEEDED);
@@ -57,6 +65,7 @@ export function uploadMeta(form: UploadForm, role: UiUser['role'], opts: { conse
   const dealId = text(form, 'deal_id');
   const meta: CallMeta = {
     ...(direction && { direction: direction as 'inbound' | 'outbound' }),
+    ...(startedAt && { startedAt, timezone }),
     ...(Object.values(customer).some(Boolean) && { customer }),
     ...((repName || repEmail) && { rep: { name: repName, email: repEmail } }),
     ...(dealId && { crm: { dealId } }),
@@ -90,6 +99,8 @@ ${field('customer_company', 'Company', 'text', html` autocomplete="off"`)}
 </fieldset>
 <fieldset><legend>The call (optional)</legend>
 ${field('deal_id', 'CRM deal id', 'text', html` autocomplete="off"`)}
+${field('started_at', 'When the call started', 'datetime-local', html` step="60" aria-describedby="u-started-hint"`)}<input type="hidden" name="timezone" id="u-timezone" value="${v('timezone')}">
+<p class="hint" id="u-started-hint">On your clock; dates said in the call ("by Friday") are read from this day. Left empty, they are not turned into dates.</p>
 <div class="field"><label for="u-direction">Who called</label><select id="u-direction" name="direction">${option('direction', '', 'Not stated')}${option('direction', 'outbound', 'I called the customer')}${option('direction', 'inbound', 'The customer called')}</select></div>
 ${consentRequired
     ? html`<div class="field"><label for="u-consent">Did everyone agree to the recording? (required)</label><select id="u-consent" name="consent" required aria-describedby="u-consent-hint">${option('consent', '', 'Choose an answer')}${option('consent', 'granted', 'Yes, everyone agreed')}${option('consent', 'refused', 'No, someone refused')}</select>

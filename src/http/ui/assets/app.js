@@ -18,6 +18,12 @@
   }
   if (done) done.focus();
 
+  // The upload form: the call's start is read on the uploader's clock, so the browser's time zone goes with it.
+  var zoneField = document.getElementById('u-timezone');
+  if (zoneField && window.Intl && !zoneField.value) {
+    try { zoneField.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* the server reads UTC */ }
+  }
+
   // A refused form's answer is the page at the address it was posted to: the address becomes the call page's, so
   // a reload or a bookmark reads the call again instead of sending the form again.
   var posted = /^(\/calls\/[^/]+)\/(review|insights)$/.exec(window.location.pathname);
