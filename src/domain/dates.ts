@@ -255,6 +255,8 @@ export function knownTimeZone(zone: string): boolean {
   }
 }
 
+const DAY_MS = 86_400_000;
+
 /**
  * The instant (ISO, UTC) at which clocks in `zone` showed `local` ("2026-11-20T14:30", seconds optional), or null
  * when it is not such a time or the zone is unknown. A time skipped by a clock change is read with the offset
@@ -271,12 +273,19 @@ export function zonedTimeToInstant(local: string, zone: string): string | null {
   /** How far `zone`'s clocks are ahead of UTC at `instant`, in ms. */
   const offsetAt = (instant: number) => {
     const p = Object.fromEntries(format.formatToParts(new Date(instant)).map((x) => [x.type, Number(x.value)]));
-    return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - instant;
+    // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
+    const shown = new Date(0);
+    shown.setUTCFullYear(p.year!, p.month! - 1, p.day!);
+    return shown.setUTCHours(p.hour!, p.minute!, p.second!, 0) - instant;
   };
-  // The offset an hour either side of the wall time read as UTC: the earlier showing when the clocks went back.
-  const candidates = [offsetAt(wall - 3_600_000 * 3), offsetAt(wall + 3_600_000 * 3)].map((o) => wall - o);
-  const exact = candidates.filter((t) => t + offsetAt(t) === wall).sort((a, b) => a - b)[0];
-  return new Date(exact ?? wall - offsetAt(wall - 3_600_000 * 3)).toISOString();
+  // The offsets a day either side of the wall time read as UTC. The instant sought is within 14 hours of that
+  // (no zone is further from UTC), so the two are the offsets before and after any clock change near it, in a
+  // zone 10 hours from UTC as in one 1 hour away; clock changes are never a day apart.
+  const before = offsetAt(wall - DAY_MS);
+  const after = offsetAt(wall + DAY_MS);
+  // Shown twice, both fit: the earlier instant is its first showing. Skipped, neither fits: read with the offset before.
+  const exact = [wall - before, wall - after].filter((t) => t + offsetAt(t) === wall).sort((a, b) => a - b)[0];
+  return new Date(exact ?? wall - before).toISOString();
 }
 
 /**
