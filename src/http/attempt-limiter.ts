@@ -50,16 +50,19 @@ export function createAttemptLimiter(opts: { max: number; windowMs: number; cloc
 export const KEY_FAILURES = { max: 10, windowMs: 60_000 } as const;
 
 /**
- * What failed attempts are counted against: an IPv4 address as it is (also written IPv4-mapped, `::ffff:a.b.c.d`),
- * an IPv6 address as its /64 network (the first four groups, written out: `2001:db8:0:0::/64`).
+ * What failed attempts are counted against: an IPv4 address as it is (also written IPv4-mapped, `::ffff:a.b.c.d`,
+ * in any spelling), an IPv6 address as its /64 network (the first four groups, written out: `2001:db8:0:0::/64`).
  */
 export function clientNetwork(address: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return mapped[1]!;
-  if (!isIPv6(address)) return address;
-  const [head = '', tail = ''] = address.split('%')[0]!.split('::');
+  const bare = address.split('%')[0]!;
+  if (!isIPv6(bare)) return address;
+  // An IPv4 address written in the last 32 bits ("::ffff:192.0.2.1", "64:ff9b::192.0.2.1") is two groups, not one.
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(bare);
+  const hex = v4 ? `${bare.slice(0, v4.index)}${((+v4[1]! << 8) | +v4[2]!).toString(16)}:${((+v4[3]! << 8) | +v4[4]!).toString(16)}` : bare;
+  const [head = '', tail] = hex.split('::');
   const left = head ? head.split(':') : [];
-  const right = address.includes('::') ? (tail ? tail.split(':') : []) : [];
-  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => (Number.parseInt(g, 16) || 0).toString(16)).join(':')}::/64`;
+  const right = tail ? tail.split(':') : [];
+  const groups = (tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]).map((g) => Number.parseInt(g, 16));
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join('.');
+  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
 }

@@ -25,4 +25,14 @@ describe('the wrong-key limiter', () => {
     expect(clientNetwork('::ffff:192.0.2.1')).toBe('192.0.2.1');
     expect(clientNetwork('192.0.2.1')).toBe('192.0.2.1');
   });
+
+  it('reads an IPv4-mapped address written out, in hex or with a zone as its IPv4 address, not as the network all of them share', () => {
+    for (const mapped of ['0:0:0:0:0:ffff:192.0.2.1', '::FFFF:c000:201', '0:0:0:0:0:FFFF:C000:0201', '::ffff:192.0.2.1%eth0']) expect(clientNetwork(mapped), mapped).toBe('192.0.2.1');
+  });
+
+  it('counts an IPv4 address written in the last 32 bits of an IPv6 one as two groups', () => {
+    // Written with "::" before the groups of its /64, a dotted quad counted as one group shifted them.
+    expect(clientNetwork('1::2:3:4:5:1.2.3.4')).toBe(clientNetwork('1:0:2:3:4:5:102:304'));
+    expect(clientNetwork('1::2:3:4:5:1.2.3.4')).toBe('1:0:2:3::/64');
+  });
 });
