@@ -55,7 +55,11 @@ describe('a number said again straight after itself', () => {
     for (const text of [`it's ${spoken(half)}, ${spoken(half)}`, `my number is ${half.slice(0, 4)} ${half.slice(4)}, ${half.slice(0, 4)} ${half.slice(4)}`]) {
       expect(redact(text).counts.payment_card, text).toBe(0);
     }
-    // Numbers of seven or nine digits read back run together are not in a card's printed groups either.
-    for (const text of ['call 555 0134 555 0134', 'the order is 212 555 019 212 555 019']) expect(redact(text).counts.payment_card, text).toBe(0);
+  });
+
+  it('reads a seven- or nine-digit number said twice, run together, as a number read back', () => {
+    // Not in a card's printed groups. Each of these, said twice, passes the Luhn check, so only its groups keep it
+    // from being a card (a number that fails the check is kept anyway, and tests nothing here).
+    for (const text of ['call 555 0103 555 0103', 'the order is 212 555 039 212 555 039', 'call 555-0103 555-0103']) expect(redact(text).counts.payment_card, text).toBe(0);
   });
 });
