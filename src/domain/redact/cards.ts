@@ -120,17 +120,24 @@ function listedCard(groups: string[]): boolean {
   return shaped && /^[2-6]/.test(groups[0]!) && !groups.every((g) => g.endsWith('0'));
 }
 
-/** Words that name a payment card (not "number is" or "digits", said of phones too). */
-const NAMED_CARD = /\b(?:card|visa|master\s?card|amex|american\s+express|discover|credit|debit)\b[^.?!]{0,40}$/i;
+/** Words that name a payment card, "cc" (credit card) among them (not "number is" or "digits", said of phones too). */
+const NAMED_CARD = /\b(?:card|visa|master\s?card|amex|american\s+express|discover|credit|debit|cc)\b[^.?!]{0,40}$/i;
 
 /** Words that announce a card number: after one, numerals joined like a list are read as a card in any grouping. */
 const CARD_CUE = /\b(?:card|visa|master\s?card|amex|american\s+express|discover|credit|debit|cc|digits|number\s+is)\b[^.?!]{0,40}$/i;
 
 /** Card numbers, digits or words, in any run: see `cardsInRun`. A number said again straight after itself is searched once per saying. */
 export function findCards(runs: Run[], text: string): Span[] {
-  const spans: Span[] = [];
-  /** The digits of each card found so far in the text: the same digits said again (a card read back) are a card too. */
+  /** The digits of each card found in the text: the same digits said again (a card read back) are a card too. */
   const found = new Set<string>();
+  const first = cardsWith(runs, text, found);
+  // Again with every card of the text known: a card may be read back before the saying that names it.
+  return found.size ? cardsWith(runs, text, found) : first;
+}
+
+/** `findCards` with the digits of the cards found so far, to which it adds those it finds. */
+function cardsWith(runs: Run[], text: string, found: Set<string>): Span[] {
+  const spans: Span[] = [];
   const digitsOf = (pieces: Piece[]) => pieces.map((p) => p.digits).join('');
   const add = (pieces: Piece[], span: Span) => {
     spans.push(span);
@@ -147,7 +154,7 @@ export function findCards(runs: Run[], text: string): Span[] {
       // A card may be whole sayings said one after the other (one whose two halves are equal, "4242 4242 4242 4242"),
       // never the end of one saying joined to the start of the next; and only when it reads as one number: a card
       // named just before, numerals in a printed card's groups with nothing but a space or dash at the joint, or the
-      // digits of a card found earlier in the text. Else it is a shorter number read back (a local phone), which two
+      // digits of a card found elsewhere in the text. Else it is a shorter number read back (a local phone), which two
       // sayings of pass the Luhn check one time in ten.
       const pair = k + 1 < said.length ? [...said[k]!, ...said[k + 1]!] : [];
       const size = pair.reduce((n, p) => n + p.digits.length, 0);

@@ -44,6 +44,10 @@ describe('a number said again straight after itself', () => {
     }
     const again = redact(`the card is ${spoken(card)}. yes, ${spoken(card)}`);
     expect(again.counts.payment_card).toBe(2);
+    // Read back in words before the saying that names it, or after "cc": the same card, so redacted too.
+    for (const text of [`it's ${spoken(card)}. that's the card, ${grouped(card)}`, `cc ${spoken(card)}`, `cc ${card.slice(0, 4)} ${card.slice(4, 8)}, ${card.slice(8, 12)} ${card.slice(12)}`]) {
+      expect(redact(text).text, text).not.toMatch(/4242|\b(?:two|four)\b/);
+    }
     const lastHalf = redact(`the card is ${grouped(card)}, ${card.slice(8, 12)} ${card.slice(12)}`);
     expect(lastHalf.text).toBe('the card is [REDACTED CARD], 4242 4242');
   });
