@@ -1,7 +1,7 @@
 import { callKeys } from '../domain/call-keys.ts';
 import type { Call } from '../domain/call.ts';
 import { metaKeyFor } from '../adapters/storage-events/object-meta.ts';
-import { markErased, type ErasureMark } from '../intake/erasure-mark.ts';
+import { erasureOf, markErased, type ErasureMark } from '../intake/erasure-mark.ts';
 import { loadSource, sourceKey } from '../intake/source-record.ts';
 import type { Logger } from '../logging/logger.ts';
 import { findCall, updateCall } from '../pipeline/call-record.ts';
@@ -82,8 +82,12 @@ async function inboxObject(blobs: BlobStore, callId: string, call: Call | null):
 export async function deleteCallObjects(blobs: BlobStore, callId: string, call: Call | null, why: Omit<ErasureMark, 'callId' | 'callCreatedAt'>): Promise<number> {
   // The mark names the making of the call it deletes (see ErasureMark.callCreatedAt); a record that cannot be read names none.
   const record = call ?? (await findCall(blobs, callId).catch(() => null));
+  // A deletion sent again after one cut short finds crm.json deleted: what the first one's mark says the call left
+  // in the CRM stays in the mark (the same making of the call only).
+  const earlier = !why.crmRemaining && record ? await erasureOf(blobs, callId).catch(() => null) : null;
+  const left = earlier?.crmRemaining && earlier.callCreatedAt === record!.createdAt ? { crmRemaining: earlier.crmRemaining } : {};
   // First, so an erasure cut short already keeps a replayed delivery from bringing the call back.
-  await markErased(blobs, { callId, ...why, ...(record && { callCreatedAt: record.createdAt }) });
+  await markErased(blobs, { callId, ...left, ...why, ...(record && { callCreatedAt: record.createdAt }) });
   const deleted = await deleteKeys(blobs, await callObjectKeys(blobs, callId, record));
   await blobs.delete(callKeys.call(callId));
   return deleted + (record ? 1 : 0);
