@@ -247,11 +247,15 @@ export function callLocalDate(startedAt: string | null | undefined, timezone: st
 
 /** Whether `zone` is a time zone this runtime knows (an IANA name such as "Europe/Berlin", or "UTC"). */
 export function knownTimeZone(zone: string): boolean {
+  return canonicalTimeZone(zone) !== null;
+}
+
+/** `zone` as the runtime names it ("europe/berlin" → "Europe/Berlin"); null for a zone it does not know. */
+export function canonicalTimeZone(zone: string): string | null {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return null;
   }
 }
 

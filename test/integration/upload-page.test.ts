@@ -253,6 +253,8 @@ describe('the upload page (GET and POST /calls/new)', () => {
     expect(await startOf([text('started_at', '2026-11-20T14:30'), text('timezone', 'Europe/Berlin')])).toEqual(['2026-11-20T13:30:00.000Z', 'Europe/Berlin']);
     expect(await startOf([text('started_at', '2026-11-20T14:30'), text('timezone', '')])).toEqual(['2026-11-20T14:30:00.000Z', 'UTC']);
     expect(await startOf([text('started_at', '2026-11-20T14:30'), text('timezone', 'Not/AZone')])).toEqual(['2026-11-20T14:30:00.000Z', 'UTC']);
+    // The zone as the runtime names it, however it was sent.
+    expect(await startOf([text('started_at', '2026-11-20T14:30'), text('timezone', 'europe/berlin')])).toEqual(['2026-11-20T13:30:00.000Z', 'Europe/Berlin']);
     expect(await startOf([text('started_at', ''), text('timezone', 'Europe/Berlin')])).toEqual([null, null]);
     for (const [value, words] of [['2026-02-30T10:00', 'is not a date and time'], ['2026-11-26T10:00', 'more than a day ahead']] as const) {
       const res = await post(cookies, [text('_csrf', token!), text('started_at', value), text('timezone', 'UTC'), recording()]);

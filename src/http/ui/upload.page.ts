@@ -1,5 +1,5 @@
 import type { CallMeta } from '../../domain/call-meta.ts';
-import { knownTimeZone, zonedTimeToInstant } from '../../domain/dates.ts';
+import { canonicalTimeZone, zonedTimeToInstant } from '../../domain/dates.ts';
 import { csrfField, html, page, type SafeHtml, type UiUser } from './html.ts';
 
 /** Where the upload page is, and where its form posts (multipart). */
@@ -52,7 +52,7 @@ export function uploadMeta(form: UploadForm, role: UiUser['role'], opts: { conse
   // When the call started, on the uploader's clock: their browser's time zone (app.js fills it in), else UTC.
   const startedLocal = text(form, 'started_at', 40);
   const zone = text(form, 'timezone', 100);
-  const timezone = zone && knownTimeZone(zone) ? zone : 'UTC';
+  const timezone = (zone && canonicalTimeZone(zone)) || 'UTC';
   const startedAt = startedLocal ? zonedTimeToInstant(startedLocal, timezone) : null;
   if (startedLocal && !startedAt) problems.push(`"${startedLocal}" is not a date and time: choose when the call started, or leave it empty.`);
   else if (startedAt && Date.parse(startedAt) > (opts.now ?? new Date()).getTime() + 86_400_000) problems.push('The call’s start is more than a day ahead: choose when it started.');
@@ -100,7 +100,7 @@ ${field('customer_company', 'Company', 'text', html` autocomplete="off"`)}
 <fieldset><legend>The call (optional)</legend>
 ${field('deal_id', 'CRM deal id', 'text', html` autocomplete="off"`)}
 ${field('started_at', 'When the call started', 'datetime-local', html` step="60" aria-describedby="u-started-hint"`)}<input type="hidden" name="timezone" id="u-timezone" value="${v('timezone')}">
-<p class="hint" id="u-started-hint">On your clock; dates said in the call ("by Friday") are read from this day. Left empty, they are not turned into dates.</p>
+<p class="hint" id="u-started-hint">In your browser's time zone (UTC if it runs no scripts); dates said in the call ("by Friday") are read from this day. Left empty, they are not turned into dates.</p>
 <div class="field"><label for="u-direction">Who called</label><select id="u-direction" name="direction">${option('direction', '', 'Not stated')}${option('direction', 'outbound', 'I called the customer')}${option('direction', 'inbound', 'The customer called')}</select></div>
 ${consentRequired
     ? html`<div class="field"><label for="u-consent">Did everyone agree to the recording? (required)</label><select id="u-consent" name="consent" required aria-describedby="u-consent-hint">${option('consent', '', 'Choose an answer')}${option('consent', 'granted', 'Yes, everyone agreed')}${option('consent', 'refused', 'No, someone refused')}</select>
