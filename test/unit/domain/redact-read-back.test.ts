@@ -52,6 +52,13 @@ describe('a number said again straight after itself', () => {
     expect(lastHalf.text).toBe('the card is [REDACTED CARD], 4242 4242');
   });
 
+  it('finds an equal-halves card printed with dots or dashes between all its groups, and not a number read back after a comma', () => {
+    for (const text of ["it's 4242.4242.4242.4242", 'it is 4242-4242-4242-4242', 'it is 4242 4242 4242 4242']) {
+      expect(redact(text).counts.payment_card, text).toBe(1);
+    }
+    expect(redact('my number is 4242 4242, 4242 4242').counts.payment_card).toBe(0);
+  });
+
   it('reads an eight-digit number said twice with a pause between, and no card named, as a number read back', () => {
     // The same digits as a card whose halves are equal: with no card named and a pause at the joint, a local phone
     // or order number read back is by far the likelier, and two sayings of one pass the Luhn check one time in ten.
