@@ -3,7 +3,7 @@ import { callKeys } from '../domain/call-keys.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { permanent } from '../errors/app-error.ts';
 import type { Identity } from '../http/identity.ts';
-import { getJson } from '../ports/blob-store.ts';
+import type { BlobStore } from '../ports/blob-store.ts';
 import type { ErasureMark } from '../intake/erasure-mark.ts';
 import { deleteWholeCall } from '../retention/call-objects.ts';
 import { CALL_ID, type CallReader, type CallServiceDeps } from './call-service.ts';
@@ -35,8 +35,10 @@ export const EraseAnswer = z.object({
     jobs: z.number().int().min(0),
     indexRow: z.literal(true),
   }),
-  /** Null when nothing was written to the CRM. */
+  /** Null when nothing was written to the CRM, or when `crmRecordUnreadable`. */
   crmRemaining: CrmRemaining.nullable(),
+  /** The call's crm.json could not be read (damaged): what it wrote to the CRM is not known, and the call is erased all the same. */
+  crmRecordUnreadable: z.boolean().optional(),
   /** In words, for a person: what was erased and what is left to delete in the CRM by hand. */
   note: z.string(),
 });
@@ -86,6 +88,20 @@ export function crmLeftOf(record: CrmRecord): CrmLeft | null {
 }
 
 /**
+ * The call's crm.json; null when there is none, `unreadable` when it is not a CrmRecord (damaged): a person's
+ * right to erasure is not held up by it. A store that fails throws.
+ */
+export async function readCrmRecord(blobs: BlobStore, callId: string): Promise<CrmRecord | 'unreadable' | null> {
+  const buf = await blobs.getBuffer(callKeys.crm(callId));
+  if (!buf) return null;
+  try {
+    return CrmRecord.parse(JSON.parse(buf.toString('utf8')));
+  } catch {
+    return 'unreadable';
+  }
+}
+
+/**
  * Erases a call (a manager's right to erasure): removes its queued jobs (refused with `CALL_BUSY` while
  * a step runs, since it would write artifacts again), deletes every object under its prefix (call.json
  * last, so an erasure cut short can be sent again), waits for a notification of the call being sent
@@ -101,7 +117,9 @@ export function createCallEraser(deps: CallServiceDeps, reader: CallReader) {
         if (CALL_ID.test(id)) await deps.index.remove(id);
         throw err;
       });
-      const record = await getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
+      const read = await readCrmRecord(deps.blobs, id);
+      const record = read === 'unreadable' ? null : read;
+      if (read === 'unreadable') deps.logger.warn({ callId: id }, "the call's crm.json could not be read: what it wrote to the CRM is not known; erasing it all the same");
       const jobs = (await deps.removeJobs?.(id)) ?? 0;
       // Waits for a notification of the call already being sent, so nothing of it goes out after the answer.
       // The mark keeps what stays in the CRM by kind and id, as retention's does: the answer is the manager's alone.
@@ -109,7 +127,8 @@ export function createCallEraser(deps: CallServiceDeps, reader: CallReader) {
       const objects = await deleteWholeCall(deps, id, call, { reason: 'erased', at: deps.clock().toISOString(), ...(left && { crmRemaining: left }) });
       await deps.index.remove(id);
       const remaining = record && crmRemaining(record);
-      return { id, erased: { objects, jobs, indexRow: true as const }, crmRemaining: remaining, note: noteFor(remaining) };
+      const unreadable = read === 'unreadable';
+      return { id, erased: { objects, jobs, indexRow: true as const }, crmRemaining: remaining, ...(unreadable && { crmRecordUnreadable: true }), note: noteFor(remaining, unreadable) };
     });
     deps.logger.info({ callId: id, by: who.keyId, objects: answer.erased.objects, jobs: answer.erased.jobs }, 'call erased');
     return answer;
@@ -119,8 +138,9 @@ export function createCallEraser(deps: CallServiceDeps, reader: CallReader) {
 /** The CRMs by the name a person knows them by. */
 const CRM_NAMES: Readonly<Record<string, string>> = { local: 'the local CRM', hubspot: 'HubSpot', salesforce: 'Salesforce', pipedrive: 'Pipedrive' };
 
-function noteFor(remaining: CrmRemaining | null): string {
+function noteFor(remaining: CrmRemaining | null, unreadable: boolean): string {
   const erased = 'The call is erased here: recording, audio, transcript, insights and its row in the call list.';
+  if (unreadable) return `${erased} Its record of what it wrote to the CRM (crm.json) could not be read, so that is not known: look in the CRM for this call's log, tasks and changes.`;
   if (!remaining) return `${erased} Nothing was written to the CRM.`;
   const written = [
     remaining.callLog && 'the call log',

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createS3BlobStore, type S3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
 import { apiKey } from '../../src/config/api-keys.ts';
+import { callKeys } from '../../src/domain/call-keys.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
 import { buildApp } from '../../src/http/build-app.ts';
@@ -215,6 +216,22 @@ describe('DELETE /v1/calls/:id (embedded Redis and S3, PGlite index)', () => {
     release();
     await refresh;
 
+    expect(await listed()).toEqual([]);
+  });
+
+  it('erases a call whose crm.json is damaged, saying that what it wrote to the CRM is not known, on the confirmation page too', async () => {
+    const { call } = await stored(37);
+    await blobs.put(callKeys.crm(call.id), '{"schemaVersion": 1, "adapter": "local", "contact": {"id": 7}}');
+    const confirm = await app.inject({ method: 'GET', url: `/calls/${call.id}/erase`, headers: auth(MANAGER) });
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain('could not be read (its crm.json is damaged)');
+    expect(confirm.body).not.toContain('Nothing was written to the CRM');
+    const res = await app.inject({ method: 'DELETE', url: `/v1/calls/${call.id}`, headers: auth(MANAGER) });
+    expect(res.statusCode).toBe(200);
+    const answer = EraseAnswer.parse(res.json());
+    expect(answer).toMatchObject({ crmRemaining: null, crmRecordUnreadable: true });
+    expect(answer.note).toContain('could not be read, so that is not known');
+    expect(await keysOf(blobs, call.id)).toEqual([]);
     expect(await listed()).toEqual([]);
   });
 

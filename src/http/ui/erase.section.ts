@@ -30,7 +30,8 @@ const crmName = (adapter: string) => CRM_NAMES[adapter] ?? adapter;
 const KIND_LABEL: Record<CrmRemaining['fieldChanges'][number]['record']['kind'], string> = { contact: 'Contact', deal: 'Deal', task: 'Task' };
 
 /** What callscribe wrote to the CRM for the call, each record with its id, as `crmRemaining` lists it. */
-function remainingList(remaining: CrmRemaining | null): SafeHtml {
+function remainingList(remaining: CrmRemaining | null, unreadable = false): SafeHtml {
+  if (unreadable) return html`<p role="note">callscribe's record of what it wrote to the CRM for this call could not be read (its crm.json is damaged), so it cannot list it: look in the CRM for this call's log, tasks and changes.</p>`;
   const items = remaining
     ? [
         ...(remaining.callLog ? [html`Call log <code class="code">${remaining.callLog.id}</code>`] : []),
@@ -66,7 +67,7 @@ export function renderEraseConfirmPage({ user, csrf, preview, error }: EraseConf
 </section>
 <section aria-labelledby="stays-h">
 <h2 id="stays-h">Stays in the CRM</h2>
-${remainingList(preview.crmRemaining)}
+${remainingList(preview.crmRemaining, preview.crmUnreadable)}
 </section>
 <p class="notice" id="erase-warning">This cannot be undone. The same recording sent again later becomes a new call.</p>
 <form method="post" action="${erasePath(call.id)}">${csrfField(csrf)}
@@ -81,7 +82,7 @@ export function renderErasedPage({ user, csrf, answer }: { user: UiUser; csrf: s
 <p role="status">The call <code class="code">${answer.id}</code> is erased from callscribe: ${answer.erased.objects} stored object(s) and its row in the call list are deleted.</p>
 <section aria-labelledby="stays-h">
 <h2 id="stays-h">Stays in the CRM</h2>
-${remainingList(answer.crmRemaining)}
+${remainingList(answer.crmRemaining, answer.crmRecordUnreadable ?? false)}
 </section>
 <p><a href="/">Back to the calls</a></p>`;
   return page({ title: 'Call erased', body, user, csrf });
