@@ -12,7 +12,7 @@ import { hasRight, type Identity } from '../http/identity.ts';
 import { getJson } from '../ports/blob-store.ts';
 import { SEARCH_CANDIDATES, type CallListItem } from '../ports/call-index.ts';
 import type { CallReader, CallServiceDeps } from './call-service.ts';
-import { CrmRemaining, crmRemaining } from './erase-call.ts';
+import { CrmRemaining, crmRemaining, readCrmRecord } from './erase-call.ts';
 
 /** Who an export is about: the customer's e-mail address or phone number, exactly one of them. */
 export type Subject = { email: string } | { phone: string };
@@ -31,6 +31,8 @@ export const SubjectCall = z.object({
   crm: CrmRecord.nullable(),
   /** The records callscribe wrote to the CRM for the call, with their ids (as an erasure lists them); null before sync. */
   crmWritten: CrmRemaining.nullable(),
+  /** The call's crm.json could not be read (damaged): `crm` and `crmWritten` are null, and what it wrote to the CRM is not known. */
+  crmUnreadable: z.boolean().optional(),
   /** The recording is not in the export: `url` serves it (the per-call audio route, with the same key); null when it is no longer stored. */
   audio: z.object({ url: z.string().nullable(), note: z.string() }),
   /**
@@ -153,11 +155,13 @@ export function createSubjectExporter(deps: Pick<CallServiceDeps, 'blobs' | 'ind
 
   async function exported({ call, matchedBy }: { call: Call; matchedBy: SubjectCall['matchedBy'] }): Promise<SubjectCall> {
     const id = call.id;
-    const [transcript, insights, crm] = await Promise.all([
+    const [transcript, insights, read] = await Promise.all([
       getJson(deps.blobs, callKeys.transcript(id), (raw) => Transcript.parse(raw)),
       getJson(deps.blobs, callKeys.insights(id), (raw) => Insights.parse(raw)),
-      getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw)),
+      readCrmRecord(deps.blobs, id),
     ]);
+    // A damaged crm.json does not hold up a person's access request: the export says it could not be read.
+    const crm = read === 'unreadable' ? null : read;
     const stored = call.recording !== null && !call.audioRemoved;
     return {
       id,
@@ -168,6 +172,7 @@ export function createSubjectExporter(deps: Pick<CallServiceDeps, 'blobs' | 'ind
       insights,
       crm,
       crmWritten: crm && crmRemaining(crm),
+      ...(read === 'unreadable' && { crmUnreadable: true }),
       audio: stored
         ? { url: `/v1/calls/${id}/audio`, note: 'GET this URL with the same API key for the recording as received.' }
         : { url: null, note: call.audioRemoved ? `The recording was deleted on ${call.audioRemoved.at}.` : 'No recording is stored for this call.' },

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createS3BlobStore, type S3BlobStore } from '../../src/adapters/storage/s3/s3.blob-store.ts';
 import { apiKey } from '../../src/config/api-keys.ts';
+import { callKeys } from '../../src/domain/call-keys.ts';
 import type { Call } from '../../src/domain/call.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
 import { buildApp } from '../../src/http/build-app.ts';
@@ -125,6 +126,14 @@ describe('GET /v1/subject-export (embedded S3, PGlite index, the real app)', () 
     ]);
     expect(body.calls.map((c) => c.id)).not.toContain(elsewhere.id);
     expect(body.note).toContain('phone_without_country');
+  });
+
+  it('exports a call whose crm.json is damaged, saying it could not be read, rather than fail the whole request', async () => {
+    const call = await stored(17, meta(8, { email: EMAIL }));
+    await blobs.put(callKeys.crm(call.id), 'not json at all');
+    const res = await get(`email=${encodeURIComponent(EMAIL)}`);
+    expect(res.statusCode).toBe(200);
+    expect(SubjectExport.parse(res.json()).calls).toMatchObject([{ id: call.id, crm: null, crmWritten: null, crmUnreadable: true, transcriptText: 'We talked about call 17.' }]);
   });
 
   it('pages newest first: `limit` calls, then `nextCursor` to the rest; a cursor it did not hand out is CURSOR_INVALID', async () => {
