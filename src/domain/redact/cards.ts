@@ -53,11 +53,12 @@ interface Stretch {
 
 /**
  * The first stretch of exactly `wanted` digits starting at or after `from` that is a card. A weak piece ("oh", "to",
- * "for") never starts one, and ends one only after a card cue: a card's last digit heard as a word is still its digit.
+ * "for") starts one only after a card cue and at the start of the run, and ends one only after a card cue: a card's
+ * first or last digit heard as a word is still its digit (a Visa's leading 4 as "for").
  */
 function firstCard(run: Piece[], from: number, wanted: number, cued: boolean): Stretch | null {
   for (let i = from; i < run.length; i++) {
-    if (run[i]!.weak) continue;
+    if (run[i]!.weak && !(cued && i === 0)) continue;
     let digits = '';
     for (let j = i; j < run.length; j++) {
       digits += run[j]!.digits;

@@ -62,6 +62,13 @@ describe('redact: card numbers spoken as words', () => {
     expect(redact('the card is five one oh five one oh five one oh five one oh five one oh oh').text).toBe('the card is [REDACTED CARD]');
   });
 
+  it('after a card cue, starts a card on its first digit heard as a word (a Visa\'s 4 as "for"); without one, never', () => {
+    // 4111 1111 1111 1111 and 2223 0031 2200 3222, their first digits written as speech recognition hears them.
+    expect(redact('my visa is for one one one one one one one one one one one one one one one').text).toBe('my visa is [REDACTED CARD]');
+    expect(redact('the card number is to two two three, oh oh three one, two two oh oh, three two two two').text).toBe('the card number is [REDACTED CARD]');
+    expect(redact('I called for one one one one one one one one one one one one one one one').counts.payment_card).toBe(0);
+  });
+
   it('does not start a card on a filler "oh"', () => {
     expect(redact('oh four one one one one one one one one one one one one one one one').text).toBe('oh [REDACTED CARD]');
   });
