@@ -41,6 +41,7 @@ export const PAGE_OPERATIONS: readonly OperationSpec[] = [
       { name: 'skipped', in: 'query', required: false, description: 'How many it skipped (changed meanwhile).', schema: { type: 'string' } },
       { name: 'more', in: 'query', required: false, description: '`1`: more failed calls of that code remain.', schema: { type: 'string' } },
       { name: 'e', in: 'query', required: false, description: 'The error code a refused form sent back, shown in words.', schema: { type: 'string' } },
+      { name: 'back', in: 'query', required: false, description: 'The cursors of the pages before this one, comma-separated, oldest first (at most 50), as the pager’s links carry them for “Previous page”. Anything else is read as none.', schema: { type: 'string' } },
     ],
     responses: { 200: htmlPage('The call list.') },
   },

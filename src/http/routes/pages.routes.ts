@@ -13,7 +13,7 @@ import { RETRY_FAILED_BATCH, RETRY_FAILED_PAGE, retryFailedLocation, retryFailed
 import { decisionFormValue, formField, parseCorrectionForm, parseDecisionForm, type FormBody } from '../ui/form-input.ts';
 import type { UiUser } from '../ui/html.ts';
 import { renderNotAvailablePage, SESSION_CHANGED } from '../ui/refused.page.ts';
-import { listHref, parseListFilters, toCallListQuery, type ListFilters } from '../ui/list-filters.ts';
+import { listHref, parseBackCursors, parseListFilters, toCallListQuery, type ListFilters } from '../ui/list-filters.ts';
 import { UPLOAD_PAGE } from '../ui/upload.page.ts';
 import { renderTimeSavedPage, TIME_SAVED_PAGE, type TimeSavedFilters } from '../ui/time-saved.page.ts';
 import { countWork } from '../../pipeline/count-work.ts';
@@ -64,7 +64,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     const flash: Flash | null = retried ?? (e ? { kind: 'error', message: errorText(e) } : null);
     const render = async (shown: ListFilters, droppedShown: string[]) => {
       const result = await deps.reader.list(who, toCallListQuery(shown));
-      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: shown, page: result, pendingReview: result.pendingReview, pendingForRep: result.pendingForRep, reps: repsOf(result.calls), dropped: droppedShown, reportLink: hasRight(who, 'reports:team') ? TIME_SAVED_PAGE : null, failedCauses, flash, uploadLink: hasRight(who, 'calls:create') ? UPLOAD_PAGE : null }));
+      return htmlReply(reply, 200, renderCallList({ user: userOf(request), csrf: csrfToken(request), query: shown, page: result, pendingReview: result.pendingReview, pendingForRep: result.pendingForRep, reps: repsOf(result.calls), dropped: droppedShown, reportLink: hasRight(who, 'reports:team') ? TIME_SAVED_PAGE : null, failedCauses, flash, uploadLink: hasRight(who, 'calls:create') ? UPLOAD_PAGE : null, back: shown.cursor ? parseBackCursors(raw) : [] }));
     };
     try {
       return await render(filters, dropped);

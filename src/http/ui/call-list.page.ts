@@ -5,7 +5,7 @@ import { flashMessage, type Flash } from './call-page.page.ts';
 import { failedCausesSection } from './failed-causes.section.ts';
 import { formatClock, shorten, STATUS_LABEL, stageLabel, statusChip, timeElement } from './format.ts';
 import { html, page, type SafeHtml, type UiUser } from './html.ts';
-import { hasFilters, listHref, type ListFilters } from './list-filters.ts';
+import { hasFilters, listHref, MAX_BACK, type ListFilters } from './list-filters.ts';
 
 export interface CallListOptions {
   user: UiUser;
@@ -29,10 +29,12 @@ export interface CallListOptions {
   flash?: Flash | null;
   /** The upload page, for a reader who may send calls in; null or absent: no link. */
   uploadLink?: string | null;
+  /** The cursors of the pages before this one, oldest first (`parseBackCursors`), for "Previous page". */
+  back?: readonly string[];
 }
 
 /** The call list at `/`: what awaits review, the filter form, the failed calls by cause (managers), the calls, the next page. */
-export function renderCallList({ user, csrf, query, page: result, pendingReview, pendingForRep, reps, dropped, reportLink, failedCauses, flash, uploadLink }: CallListOptions): string {
+export function renderCallList({ user, csrf, query, page: result, pendingReview, pendingForRep, reps, dropped, reportLink, failedCauses, flash, uploadLink, back = [] }: CallListOptions): string {
   const body = html`${result.calls.length ? html`<a class="skip-link" href="#calls">Skip to the list of calls</a>` : ''}
 ${flashMessage(flash)}
 <div class="page-head">
@@ -46,15 +48,23 @@ ${filterForm(query, reps)}
 ${failedCauses ? failedCausesSection(failedCauses, csrf) : ''}
 ${result.searchLimited ? html`<p class="hint" role="note">Many calls match: these are the most relevant of the newest ${SEARCH_CANDIDATES.toLocaleString('en')} matches. Add words or narrow the dates to reach older ones.</p>` : ''}
 ${backwards(query) ? backwardsNotice(query) : result.calls.length ? callTable(result.calls, query, user.role === 'rep') : emptyState(query, uploadLink)}
-${pager(query, result.nextCursor)}
+${pager(query, result.nextCursor, back)}
 `;
   return page({ title: query.reviewPending ? 'Calls awaiting review' : 'Calls', body, user, csrf });
 }
 
-/** Back to the first page once past it (the index pages forward only), and on to the next. */
-function pager(query: ListFilters, nextCursor: string | null | undefined): SafeHtml | '' {
+/**
+ * Back a page and to the first page once past it, and on to the next. The index pages forward only, so each link
+ * carries the cursors of the pages before it (`back`): "Previous page" is the last of them, or the first page.
+ */
+function pager(query: ListFilters, nextCursor: string | null | undefined, back: readonly string[]): SafeHtml | '' {
   if (!query.cursor && !nextCursor) return '';
-  return html`<nav class="pager" aria-label="Pages">${query.cursor ? html`<a href="${listHref(query, null)}" rel="first">First page</a>` : ''}${query.cursor && nextCursor ? ' · ' : ''}${nextCursor ? html`<a href="${listHref(query, nextCursor)}" rel="next">Next page</a>` : ''}</nav>`;
+  const withBack = (href: string, cursors: readonly string[]) => (cursors.length ? `${href}${href.includes('?') ? '&' : '?'}back=${encodeURIComponent(cursors.slice(-MAX_BACK).join(','))}` : href);
+  const links: SafeHtml[] = [];
+  if (query.cursor && back.length) links.push(html`<a href="${listHref(query, null)}" rel="first">First page</a>`);
+  if (query.cursor) links.push(html`<a href="${withBack(listHref(query, back.at(-1) ?? null), back.slice(0, -1))}" rel="prev">Previous page</a>`);
+  if (nextCursor) links.push(html`<a href="${withBack(listHref(query, nextCursor), query.cursor ? [...back, query.cursor] : [])}" rel="next">Next page</a>`);
+  return html`<nav class="pager" aria-label="Pages">${links.map((l, i) => html`${i ? ' · ' : ''}${l}`)}</nav>`;
 }
 
 function pendingLink(count: number, query: ListFilters, forRep: number | undefined): SafeHtml {

@@ -117,3 +117,20 @@ export function listHref(filters: ListFilters, cursor?: string | null): string {
 export function hasFilters(filters: ListFilters): boolean {
   return Boolean(filters.status || filters.reviewPending || filters.rep || filters.from || filters.to || filters.q);
 }
+
+/** How many earlier pages' cursors the list's links carry (`back`), so "Previous page" can go back that far. */
+export const MAX_BACK = 50;
+const CURSOR_TEXT = /^[A-Za-z0-9_-]{1,512}$/;
+
+/**
+ * The cursors of the pages before the one shown, oldest first, as the pager's links carry them (`back=c1,c2`):
+ * the index pages forward only, so "Previous page" goes to the last of them. Anything that is not a list of
+ * cursors is read as none (the pager then offers the first page).
+ */
+export function parseBackCursors(query: Record<string, unknown>): string[] {
+  const v = query.back;
+  const s = Array.isArray(v) ? v[0] : v;
+  if (typeof s !== 'string' || !s) return [];
+  const cursors = s.split(',');
+  return cursors.every((c) => CURSOR_TEXT.test(c)) ? cursors.slice(-MAX_BACK) : [];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CALL_STATUSES } from '../../../../src/domain/call.ts';
 import { renderCallList } from '../../../../src/http/ui/call-list.page.ts';
-import { listHref, parseListFilters, toCallListQuery } from '../../../../src/http/ui/list-filters.ts';
+import { listHref, parseBackCursors, parseListFilters, toCallListQuery } from '../../../../src/http/ui/list-filters.ts';
 import { SAMPLE_CALL_ID, sampleListItems } from '../../../helpers/call-view-sample.ts';
 import { cspProblems, tags, textOf, type Tag } from '../../../helpers/html-scan.ts';
 
@@ -169,7 +169,7 @@ describe('renderCallList', () => {
     const next = tags(out, 'a').find((a) => a.attrs.rel === 'next')!;
     const url = new URL(next.attrs.href!, 'http://x');
     expect(url.pathname).toBe('/');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ status: 'needs_review', review: 'pending', rep: 'priya@example.com', from: '2026-11-01', to: '2026-11-30', q: 'contract & price', cursor: 'eyJ0Ijoi&x=1' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({ status: 'needs_review', review: 'pending', rep: 'priya@example.com', from: '2026-11-01', to: '2026-11-30', q: 'contract & price', cursor: 'eyJ0Ijoi&x=1', back: 'old' });
     expect(out).toContain('&amp;cursor=eyJ0Ijoi%26x%3D1');
   });
 });
@@ -189,14 +189,27 @@ describe('list filters', () => {
     expect(listHref({})).toBe('/');
   });
 
-  it('past the first page, links back to it with the same filters; the next page as before', () => {
+  it('past the first page, links to the previous page and, further on, the first, with the same filters; each link carries the pages before it', () => {
+    const first = render({ query: { status: 'done' }, page: { calls: sampleListItems(), nextCursor: 'c2' } });
+    expect(first).toContain('<a href="/?status=done&amp;cursor=c2" rel="next">Next page</a>');
+    expect(first).not.toMatch(/Previous page|First page/);
+    // Page 2: its previous page is the first.
     const second = render({ query: { status: 'done', cursor: 'c2' }, page: { calls: sampleListItems(), nextCursor: 'c3' } });
-    expect(second).toContain('<a href="/?status=done" rel="first">First page</a>');
-    expect(second).toContain('<a href="/?status=done&amp;cursor=c3" rel="next">Next page</a>');
-    const last = render({ query: { cursor: 'c3' }, page: { calls: sampleListItems(), nextCursor: null } });
-    expect(last).toContain('<a href="/" rel="first">First page</a>');
-    expect(last).not.toContain('Next page');
+    expect(second).toContain('<a href="/?status=done" rel="prev">Previous page</a>');
+    expect(second).not.toContain('First page');
+    expect(second).toContain('<a href="/?status=done&amp;cursor=c3&amp;back=c2" rel="next">Next page</a>');
+    // Page 4, reached through pages 2 and 3.
+    const fourth = render({ query: { cursor: 'c4' }, back: ['c2', 'c3'], page: { calls: sampleListItems(), nextCursor: null } });
+    expect(fourth).toContain('<a href="/" rel="first">First page</a>');
+    expect(fourth).toContain('<a href="/?cursor=c3&amp;back=c2" rel="prev">Previous page</a>');
+    expect(fourth).not.toContain('Next page');
     expect(render()).not.toContain('class="pager"');
+  });
+
+  it('reads the earlier pages’ cursors from `back`, and anything else there as none', () => {
+    expect(parseBackCursors({ back: 'eyJhIjoxfQ,eyJiIjoyfQ' })).toEqual(['eyJhIjoxfQ', 'eyJiIjoyfQ']);
+    for (const back of ['a,,b', 'a b', '<script>', undefined, 7]) expect(parseBackCursors({ back }), String(back)).toEqual([]);
+    expect(parseBackCursors({ back: Array.from({ length: 60 }, (_, i) => `c${i}`).join(',') })).toHaveLength(50);
   });
 
   it('lists the failed calls by cause with a labelled retry form for each code, the code escaped; none without causes', () => {
