@@ -53,12 +53,13 @@ interface Stretch {
 
 /**
  * The first stretch of exactly `wanted` digits starting at or after `from` that is a card. A weak piece ("oh", "to",
- * "for") starts one only after a card cue and at the start of the run, and ends one only after a card cue: a card's
- * first or last digit heard as a word is still its digit (a Visa's leading 4 as "for").
+ * "for") starts one only after a card cue, at the start of the run, and when its digit is one a card network's numbers
+ * start with (2 to 6: "to", "for"; never "oh", which starts an international dialling prefix); it ends one only after
+ * a card cue: a card's first or last digit heard as a word is still its digit (a Visa's leading 4 as "for").
  */
 function firstCard(run: Piece[], from: number, wanted: number, cued: boolean): Stretch | null {
   for (let i = from; i < run.length; i++) {
-    if (run[i]!.weak && !(cued && i === 0)) continue;
+    if (run[i]!.weak && !(cued && i === 0 && /^[2-6]/.test(run[i]!.digits))) continue;
     let digits = '';
     for (let j = i; j < run.length; j++) {
       digits += run[j]!.digits;

@@ -69,6 +69,13 @@ describe('redact: card numbers spoken as words', () => {
     expect(redact('I called for one one one one one one one one one one one one one one one').counts.payment_card).toBe(0);
   });
 
+  it('after "number is", does not start a card on a weak word no card starts with (an international prefix\'s "oh oh")', () => {
+    // A 12-digit international number after the 00 prefix: the 14 digits with the prefix pass the Luhn check.
+    const phone = 'my number is oh oh four four seven nine one one one two three four five six';
+    expect(redact(phone).counts.payment_card).toBe(0);
+    expect(redact('the digits are oh oh four four, seven nine one one, one two three four five six').counts.payment_card).toBe(0);
+  });
+
   it('does not start a card on a filler "oh"', () => {
     expect(redact('oh four one one one one one one one one one one one one one one one').text).toBe('oh [REDACTED CARD]');
   });
