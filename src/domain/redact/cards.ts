@@ -155,14 +155,14 @@ function cardsWith(runs: Run[], text: string, found: Set<string>): Span[] {
     for (let k = 0; k < said.length; k++) {
       // A card may be whole sayings said one after the other (one whose two halves are equal, "4242 4242 4242 4242"),
       // never the end of one saying joined to the start of the next; and only when it reads as one number: a card
-      // named just before, numerals in a printed card's groups joined at the joint as between their other groups, or the
-      // digits of a card found elsewhere in the text. Else it is a shorter number read back (a local phone), which two
-      // sayings of pass the Luhn check one time in ten.
+      // named just before, numerals in a printed card's groups with a space or dash at the joint or joined there as between
+      // their other groups, or the digits of a card found elsewhere in the text. Else it is a shorter number read back
+      // (a local phone), which two sayings of pass the Luhn check one time in ten.
       const pair = k + 1 < said.length ? [...said[k]!, ...said[k + 1]!] : [];
       const size = pair.reduce((n, p) => n + p.digits.length, 0);
       const oneNumber =
         pair.length > 0 &&
-        (NAMED_CARD.test(before) || found.has(digitsOf(pair)) || (pair.every((p) => !p.word) && evenlyJoined(pair) && listedCard(pair.map((p) => p.digits))));
+        (NAMED_CARD.test(before) || found.has(digitsOf(pair)) || (pair.every((p) => !p.word) && (/^[\s\-–]*$/.test(said[k + 1]![0]!.sep) || evenlyJoined(pair)) && listedCard(pair.map((p) => p.digits))));
       const whole = oneNumber && size >= MIN_CARD && size <= MAX_CARD ? firstCard(pair, 0, size, cued) : null;
       if (whole) {
         add(pair, { start: pair[0]!.start, end: pair.at(-1)!.end });

@@ -59,6 +59,12 @@ describe('a number said again straight after itself', () => {
     expect(redact('my number is 4242 4242, 4242 4242').counts.payment_card).toBe(0);
   });
 
+  it('finds an equal-halves card printed with a space or dash at the joint whatever stands between its other groups', () => {
+    for (const text of ['it is 4242 4242 4242 - 4242', 'it is 4242-4242 4242-4242', 'it is 4242.4242 4242.4242']) {
+      expect(redact(text).counts.payment_card, text).toBe(1);
+    }
+  });
+
   it('reads an eight-digit number said twice with a pause between, and no card named, as a number read back', () => {
     // The same digits as a card whose halves are equal: with no card named and a pause at the joint, a local phone
     // or order number read back is by far the likelier, and two sayings of one pass the Luhn check one time in ten.
