@@ -1,9 +1,6 @@
-import { callKeys } from '../domain/call-keys.ts';
-import { CrmRecord } from '../domain/crm-record.ts';
-import { toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
-import { getJson, type BlobStore } from '../ports/blob-store.ts';
-import { crmLeftOf, type CrmLeft } from '../review/erase-call.ts';
+import type { BlobStore } from '../ports/blob-store.ts';
+import { crmLeftOf, readCrmRecord, type CrmLeft } from '../review/erase-call.ts';
 
 /**
  * The CRM records a call wrote, which stay in the CRM when the call is deleted, by kind and id only (no
@@ -14,14 +11,8 @@ import { crmLeftOf, type CrmLeft } from '../review/erase-call.ts';
  * sweep tries again).
  */
 export async function crmLeftBy(blobs: BlobStore, callId: string, logger: Logger): Promise<CrmLeft | null> {
-  let record: CrmRecord | null;
-  try {
-    record = await getJson(blobs, callKeys.crm(callId), (raw) => CrmRecord.parse(raw));
-  } catch (err) {
-    const failure = toAppError(err);
-    if (failure.code !== 'SCHEMA_INVALID') throw failure;
-    logger.warn({ callId, code: failure.code }, "the call's crm.json could not be read: what it left in the CRM is not recorded");
-    return null;
-  }
-  return record && crmLeftOf(record);
+  const record = await readCrmRecord(blobs, callId);
+  if (record !== 'unreadable') return record && crmLeftOf(record);
+  logger.warn({ callId, code: 'SCHEMA_INVALID' }, "the call's crm.json could not be read: what it left in the CRM is not recorded");
+  return null;
 }

@@ -123,10 +123,11 @@ function listedCard(groups: string[]): boolean {
 }
 
 /** Words that name a payment card, "cc" (credit card) among them (not "number is" or "digits", said of phones too). */
-const NAMED_CARD = /\b(?:card|visa|master\s?card|amex|american\s+express|discover|credit|debit|cc)\b[^.?!]{0,40}$/i;
+const CARD_WORDS = String.raw`card|visa|master\s?card|amex|american\s+express|discover|credit|debit|cc`;
+const NAMED_CARD = new RegExp(String.raw`\b(?:${CARD_WORDS})\b[^.?!]{0,40}$`, 'i');
 
 /** Words that announce a card number: after one, numerals joined like a list are read as a card in any grouping. */
-const CARD_CUE = /\b(?:card|visa|master\s?card|amex|american\s+express|discover|credit|debit|cc|digits|number\s+is)\b[^.?!]{0,40}$/i;
+const CARD_CUE = new RegExp(String.raw`\b(?:${CARD_WORDS}|digits|number\s+is)\b[^.?!]{0,40}$`, 'i');
 
 /** Card numbers, digits or words, in any run: see `cardsInRun`. A number said again straight after itself is searched once per saying. */
 export function findCards(runs: Run[], text: string): Span[] {
