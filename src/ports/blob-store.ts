@@ -57,6 +57,21 @@ export async function getJson<T>(store: BlobStore, key: string, parse: (raw: unk
   return buf ? parse(JSON.parse(buf.toString('utf8'))) : null;
 }
 
+/**
+ * Like `getJson`, but an object that is not valid JSON or not of its schema (damaged) is `unreadable` instead
+ * of an error: for work that must not be held up by one damaged object (an erasure, a person's access request).
+ * A store that fails still throws.
+ */
+export async function getJsonOrUnreadable<T>(store: BlobStore, key: string, parse: (raw: unknown) => T): Promise<T | 'unreadable' | null> {
+  const buf = await store.getBuffer(key);
+  if (!buf) return null;
+  try {
+    return parse(JSON.parse(buf.toString('utf8')));
+  } catch {
+    return 'unreadable';
+  }
+}
+
 export async function putJson(store: BlobStore, key: string, value: unknown): Promise<void> {
   await store.put(key, `${JSON.stringify(value, null, 2)}\n`, { contentType: 'application/json' });
 }

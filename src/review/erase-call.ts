@@ -3,7 +3,7 @@ import { callKeys } from '../domain/call-keys.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { permanent } from '../errors/app-error.ts';
 import type { Identity } from '../http/identity.ts';
-import type { BlobStore } from '../ports/blob-store.ts';
+import { getJsonOrUnreadable, type BlobStore } from '../ports/blob-store.ts';
 import type { ErasureMark } from '../intake/erasure-mark.ts';
 import { deleteWholeCall } from '../retention/call-objects.ts';
 import { CALL_ID, type CallReader, type CallServiceDeps } from './call-service.ts';
@@ -91,14 +91,8 @@ export function crmLeftOf(record: CrmRecord): CrmLeft | null {
  * The call's crm.json; null when there is none, `unreadable` when it is not a CrmRecord (damaged): a person's
  * right to erasure is not held up by it. A store that fails throws.
  */
-export async function readCrmRecord(blobs: BlobStore, callId: string): Promise<CrmRecord | 'unreadable' | null> {
-  const buf = await blobs.getBuffer(callKeys.crm(callId));
-  if (!buf) return null;
-  try {
-    return CrmRecord.parse(JSON.parse(buf.toString('utf8')));
-  } catch {
-    return 'unreadable';
-  }
+export function readCrmRecord(blobs: BlobStore, callId: string): Promise<CrmRecord | 'unreadable' | null> {
+  return getJsonOrUnreadable(blobs, callKeys.crm(callId), (raw) => CrmRecord.parse(raw));
 }
 
 /**

@@ -9,7 +9,7 @@ import { phoneQuery, storedPhoneMatches } from '../domain/phone.ts';
 import { Transcript } from '../domain/transcript.ts';
 import { permanent, toAppError } from '../errors/app-error.ts';
 import { hasRight, type Identity } from '../http/identity.ts';
-import { getJson } from '../ports/blob-store.ts';
+import { getJsonOrUnreadable } from '../ports/blob-store.ts';
 import { SEARCH_CANDIDATES, type CallListItem } from '../ports/call-index.ts';
 import type { CallReader, CallServiceDeps } from './call-service.ts';
 import { CrmRemaining, crmRemaining, readCrmRecord } from './erase-call.ts';
@@ -26,7 +26,11 @@ export const SubjectCall = z.object({
   meta: CallMeta,
   /** The transcript as plain text (redacted as stored); null before transcription. */
   transcriptText: z.string().nullable(),
+  /** The call's transcript.json could not be read (damaged): `transcriptText` is null, though the store holds one. */
+  transcriptUnreadable: z.boolean().optional(),
   insights: Insights.nullable(),
+  /** The call's insights.json could not be read (damaged): `insights` is null, though the store holds one. */
+  insightsUnreadable: z.boolean().optional(),
   /** The call's crm.json as stored: the CRM records callscribe wrote or matched, its review decisions and audit; null before sync. */
   crm: CrmRecord.nullable(),
   /** The records callscribe wrote to the CRM for the call, with their ids (as an erasure lists them); null before sync. */
@@ -65,6 +69,8 @@ const NOTE =
   'its `audio.url` (GET /v1/calls/{id}/audio). The CRM itself holds what callscribe wrote there, and may hold more about the person: ' +
   'export it from the CRM. A call whose customer phone was stored without its country code (`matchedBy: "phone_without_country"`) ' +
   'has the same national number but could be another country’s: check it is this person’s before handing it over. ' +
+  'A stored object that could not be read (damaged) is null, flagged `transcriptUnreadable`, `insightsUnreadable` or `crmUnreadable`: ' +
+  'the store still holds it under calls/{id}/, so take it from there for the person. ' +
   'Calls are found through the call index: run `callscribe reindex` first if it may be behind.';
 
 /**
@@ -155,21 +161,24 @@ export function createSubjectExporter(deps: Pick<CallServiceDeps, 'blobs' | 'ind
 
   async function exported({ call, matchedBy }: { call: Call; matchedBy: SubjectCall['matchedBy'] }): Promise<SubjectCall> {
     const id = call.id;
+    // A damaged object does not hold up a person's access request: the export says which could not be read.
     const [transcript, insights, read] = await Promise.all([
-      getJson(deps.blobs, callKeys.transcript(id), (raw) => Transcript.parse(raw)),
-      getJson(deps.blobs, callKeys.insights(id), (raw) => Insights.parse(raw)),
+      getJsonOrUnreadable(deps.blobs, callKeys.transcript(id), (raw) => Transcript.parse(raw)),
+      getJsonOrUnreadable(deps.blobs, callKeys.insights(id), (raw) => Insights.parse(raw)),
       readCrmRecord(deps.blobs, id),
     ]);
-    // A damaged crm.json does not hold up a person's access request: the export says it could not be read.
-    const crm = read === 'unreadable' ? null : read;
+    const readable = <T>(value: T | 'unreadable' | null): T | null => (value === 'unreadable' ? null : value);
+    const crm = readable(read);
     const stored = call.recording !== null && !call.audioRemoved;
     return {
       id,
       status: call.status,
       receivedAt: call.createdAt,
       meta: call.meta,
-      transcriptText: transcript?.text ?? null,
-      insights,
+      transcriptText: readable(transcript)?.text ?? null,
+      ...(transcript === 'unreadable' && { transcriptUnreadable: true }),
+      insights: readable(insights),
+      ...(insights === 'unreadable' && { insightsUnreadable: true }),
       crm,
       crmWritten: crm && crmRemaining(crm),
       ...(read === 'unreadable' && { crmUnreadable: true }),

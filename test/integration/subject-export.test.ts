@@ -136,6 +136,17 @@ describe('GET /v1/subject-export (embedded S3, PGlite index, the real app)', () 
     expect(SubjectExport.parse(res.json()).calls).toMatchObject([{ id: call.id, crm: null, crmWritten: null, crmUnreadable: true, transcriptText: 'We talked about call 17.' }]);
   });
 
+  it('exports a call whose transcript.json and insights.json are damaged, flagging each, rather than fail the whole request', async () => {
+    const call = await stored(18, meta(8, { email: EMAIL }));
+    await blobs.put(callKeys.transcript(call.id), '{"text": "cut short');
+    await blobs.put(callKeys.insights(call.id), '{"summary": 42}');
+    const res = await get(`email=${encodeURIComponent(EMAIL)}`);
+    expect(res.statusCode).toBe(200);
+    const [exported] = SubjectExport.parse(res.json()).calls;
+    expect(exported).toMatchObject({ id: call.id, transcriptText: null, transcriptUnreadable: true, insights: null, insightsUnreadable: true });
+    expect(exported).not.toHaveProperty('crmUnreadable');
+  });
+
   it('pages newest first: `limit` calls, then `nextCursor` to the rest; a cursor it did not hand out is CURSOR_INVALID', async () => {
     const ids = [];
     for (const [n, day] of [[21, 2], [22, 9], [23, 4], [24, 7], [25, 1]] as const) ids.push({ id: (await stored(n, meta(day, { email: EMAIL }))).id, day });
