@@ -252,7 +252,14 @@ describe('the upload page (GET and POST /calls/new)', () => {
     };
     expect(await startOf([text('started_at', '2026-11-20T14:30'), text('timezone', 'Europe/Berlin')])).toEqual(['2026-11-20T13:30:00.000Z', 'Europe/Berlin']);
     expect(await startOf([text('started_at', '2026-11-20T14:30'), text('timezone', '')])).toEqual(['2026-11-20T14:30:00.000Z', 'UTC']);
-    expect(await startOf([text('started_at', '2026-11-20T14:30'), text('timezone', 'Not/AZone')])).toEqual(['2026-11-20T14:30:00.000Z', 'UTC']);
+    // A zone the server does not know is said, not read as UTC; the form comes back set to UTC, and sent so it is read in UTC.
+    const unknownZone = await post(cookies, [text('_csrf', token!), text('started_at', '2026-11-20T14:30'), text('timezone', 'Not/AZone'), recording()]);
+    expect([unknownZone.statusCode, unknownZone.body.includes('(&quot;Not/AZone&quot;) is not one this server knows')]).toEqual([422, true]);
+    expect(unknownZone.body).toContain('name="timezone" id="u-timezone" value="UTC"');
+    expect(unknownZone.body).toContain('name="started_at" value="2026-11-20T14:30"');
+    expect(await startOf([text('started_at', '2026-11-20T14:30'), text('timezone', 'UTC')])).toEqual(['2026-11-20T14:30:00.000Z', 'UTC']);
+    // Without a start, the zone is not needed and an unknown one is no problem.
+    expect(await startOf([text('started_at', ''), text('timezone', 'Not/AZone')])).toEqual([null, null]);
     // The zone as the runtime names it, however it was sent.
     expect(await startOf([text('started_at', '2026-11-20T14:30'), text('timezone', 'europe/berlin')])).toEqual(['2026-11-20T13:30:00.000Z', 'Europe/Berlin']);
     expect(await startOf([text('started_at', ''), text('timezone', 'Europe/Berlin')])).toEqual([null, null]);

@@ -74,7 +74,10 @@ export async function uploadPageRoutes(app: FastifyInstance, deps: AppDeps): Pro
       if (!parts.upload) throw new AppError('FORM_INVALID', 'Choose the recording to upload.');
       if (parts.upload.bytes === 0) throw permanent('AUDIO_EMPTY', 'The uploaded recording is empty (0 bytes).');
       const read = uploadMeta(form, identityOfRequest(request).role, { consentRequired: deps.consentRequired, now: deps.clock() });
-      if ('problem' in read) throw new AppError('FORM_INVALID', read.problem);
+      if ('problem' in read) {
+        if (read.refill) Object.assign(form, read.refill);
+        throw new AppError('FORM_INVALID', read.problem);
+      }
       allowWork(request, timeouts);
       const { call, isNew } = await accept(request, { ...parts.upload, meta: read.meta, transcript: parts.transcript });
       keys = [];

@@ -39,7 +39,11 @@ const text = (form: UploadForm, name: UploadField, max = 200) => form[name]?.tri
  * The upload form's fields as CallMeta, or what is wrong with them in plain words. Fields left empty
  * say nothing; the rep's fields are read only from a manager (a rep's upload is their own call).
  */
-export function uploadMeta(form: UploadForm, role: UiUser['role'], opts: { consentRequired?: boolean; now?: Date } = {}): { meta: CallMeta } | { problem: string } {
+export function uploadMeta(
+  form: UploadForm,
+  role: UiUser['role'],
+  opts: { consentRequired?: boolean; now?: Date } = {},
+): { meta: CallMeta } | { problem: string; /** The form's fields to show again in place of those sent. */ refill?: UploadForm } {
   const problems: string[] = [];
   const email = text(form, 'customer_email', 320);
   if (email && !EMAIL.test(email)) problems.push(`The customer's e-mail "${email}" is not an e-mail address (name@company.com).`);
@@ -50,16 +54,23 @@ export function uploadMeta(form: UploadForm, role: UiUser['role'], opts: { conse
   const direction = text(form, 'direction');
   if (direction && direction !== 'inbound' && direction !== 'outbound') problems.push('Choose who called from the list.');
   // When the call started, on the uploader's clock: their browser's time zone (app.js fills it in), else UTC.
+  // A zone this server does not know is said, not read as UTC: the start would be hours off. The form comes
+  // back set to UTC, so the uploader can give the start in UTC.
   const startedLocal = text(form, 'started_at', 40);
   const zone = text(form, 'timezone', 100);
-  const timezone = (zone && canonicalTimeZone(zone)) || 'UTC';
-  const startedAt = startedLocal ? zonedTimeToInstant(startedLocal, timezone) : null;
-  if (startedLocal && !startedAt) problems.push(`"${startedLocal}" is not a date and time: choose when the call started, or leave it empty.`);
+  const known = zone ? canonicalTimeZone(zone) : 'UTC';
+  const timezone = known ?? 'UTC';
+  const startedAt = startedLocal && known ? zonedTimeToInstant(startedLocal, timezone) : null;
+  let refill: UploadForm | undefined;
+  if (startedLocal && !known) {
+    problems.push(`Your browser's time zone ("${zone}") is not one this server knows, so when the call started cannot be read. Give the start in UTC (the form now reads UTC), or leave it empty.`);
+    refill = { ...form, timezone: 'UTC' };
+  } else if (startedLocal && !startedAt) problems.push(`"${startedLocal}" is not a date and time: choose when the call started, or leave it empty.`);
   else if (startedAt && Date.parse(startedAt) > (opts.now ?? new Date()).getTime() + 86_400_000) problems.push('The call’s start is more than a day ahead: choose when it started.');
   const consent = text(form, 'consent');
   if (consent && consent !== 'granted' && consent !== 'refused' && consent !== 'unknown') problems.push('Choose whether everyone agreed to the recording from the list.');
   else if (opts.consentRequired && consent !== 'granted' && consent !== 'refused') problems.push(CONSENT_ANSWER_NEEDED);
-  if (problems.length) return { problem: problems.join(' ') };
+  if (problems.length) return { problem: problems.join(' '), ...(refill && { refill }) };
   const customer = { name: text(form, 'customer_name'), email, phone: phone && phone.startsWith('+') ? `+${phone.replace(/\D/g, '')}` : phone, company: text(form, 'customer_company') };
   const repName = role === 'manager' ? text(form, 'rep_name') : null;
   const dealId = text(form, 'deal_id');
