@@ -51,7 +51,9 @@ export const KEY_FAILURES = { max: 10, windowMs: 60_000 } as const;
 
 /**
  * What failed attempts are counted against: an IPv4 address as it is (also written IPv4-mapped, `::ffff:a.b.c.d`,
- * in any spelling), an IPv6 address as its /64 network (the first four groups, written out: `2001:db8:0:0::/64`).
+ * in any spelling, or translated by a NAT64 gateway on the well-known prefix, `64:ff9b::a.b.c.d`, since every
+ * IPv4 client behind that gateway shares its /64), an IPv6 address as its /64 network (the first four groups,
+ * written out: `2001:db8:0:0::/64`).
  */
 export function clientNetwork(address: string): string {
   const bare = address.split('%')[0]!;
@@ -63,6 +65,8 @@ export function clientNetwork(address: string): string {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = (tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]).map((g) => Number.parseInt(g, 16));
-  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join('.');
+  const mapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
+  const nat64 = groups[0] === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((g) => g === 0);
+  if (mapped || nat64) return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join('.');
   return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
 }

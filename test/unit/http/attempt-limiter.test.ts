@@ -30,6 +30,13 @@ describe('the wrong-key limiter', () => {
     for (const mapped of ['0:0:0:0:0:ffff:192.0.2.1', '::FFFF:c000:201', '0:0:0:0:0:FFFF:C000:0201', '::ffff:192.0.2.1%eth0']) expect(clientNetwork(mapped), mapped).toBe('192.0.2.1');
   });
 
+  it('counts each IPv4 client behind a NAT64 gateway (the well-known prefix) by its own address, not by the gateway’s one /64', () => {
+    expect(clientNetwork('64:ff9b::198.51.100.7')).toBe('198.51.100.7');
+    expect(clientNetwork('64:FF9B:0:0:0:0:c633:6408')).toBe('198.51.100.8');
+    // Another prefix, or the well-known one with bits set in the middle, is an IPv6 network like any other.
+    expect(clientNetwork('64:ff9b:1::198.51.100.7')).toBe('64:ff9b:1:0::/64');
+  });
+
   it('counts an IPv4 address written in the last 32 bits of an IPv6 one as two groups', () => {
     // Written with "::" before the groups of its /64, a dotted quad counted as one group shifted them.
     expect(clientNetwork('1::2:3:4:5:1.2.3.4')).toBe(clientNetwork('1:0:2:3:4:5:102:304'));
