@@ -23,15 +23,17 @@ export function phoneQuery(raw: string | null | undefined, region: string | null
 /**
  * Whether a stored number is the one looked for. A number stored with its country ("+44 …", "0044 …") must
  * equal the E.164 exactly, which drops the same digits in another country; a number stored without one is
- * compared by national digits, since it could be from any country.
+ * compared by national digits (a trunk 0 before them dropped), since it could be from any country.
  */
 export function storedPhoneMatches(stored: string | null | undefined, q: PhoneQuery): boolean {
   const text = stored?.trim();
   if (!text) return false;
   const international = /^(\+|00)/.test(text) ? parsePossiblePhone(text.replace(/^00/, '+'), null) : null;
   if (international && q.e164) return international.number === q.e164;
+  // National digits as stored: with a trunk 0 dialled before them ("020 …" for "+44 20 …"), or with a leading 0 that
+  // is part of the number itself, as in Italy ("06 …" for "+39 06 …"), where the national number keeps it.
   const digits = text.replace(/\D/g, '');
-  return digits.replace(/^0+/, '') === q.national || (q.e164 !== null && digits === q.e164.slice(1));
+  return digits === q.national || digits.replace(/^0+/, '') === q.national || (q.e164 !== null && digits === q.e164.slice(1));
 }
 
 /** The number `text` is, when it is a possible one (without a leading + the region decides the country); else null. */
