@@ -138,6 +138,8 @@ function describeContact(c: CrmContact): string {
   return [c.name, c.email, c.phone, c.company].filter(Boolean).join(' · ') || c.id;
 }
 
-function describeDeal(d: CrmDeal): string {
-  return `${d.name} (${stageLabel(d.stage)}${d.via === 'account' ? ', through the account' : ''})`;
+/** A deal as a choice reads: its name and stage (or the CRM's own stage that maps to none), and how it was reached. */
+export function describeDeal(d: CrmDeal): string {
+  const stage = d.stage ? stageLabel(d.stage) : `at ${d.unmappedStage ?? 'a stage'}, which maps to none of callscribe's stages`;
+  return `${d.name} (${stage}${d.via === 'account' ? ', through the account' : ''})`;
 }

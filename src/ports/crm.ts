@@ -15,7 +15,13 @@ export interface CrmContact {
 export interface CrmDeal {
   id: string;
   name: string;
-  stage: StageKey;
+  /**
+   * The deal's stage as callscribe's stage key; null when its stage maps to none (a pipeline of the CRM's own, a stage
+   * added since, an archived pipeline): such a deal is still the contact's, to be chosen, and `unmappedStage` names it.
+   */
+  stage: StageKey | null;
+  /** The CRM's own name for a stage that maps to no stage key (`stage` null), for people and for CRM_STAGE_MAP. */
+  unmappedStage?: string;
   contactIds: string[];
   open: boolean;
   /**
@@ -32,6 +38,9 @@ export interface CrmDeal {
   /** The expected close date, YYYY-MM-DD; null when the CRM holds none. Read by getDeal. */
   closeDate?: string | null;
 }
+
+/** A deal's stage as an adapter reads it: a stage key, or none with the CRM's own name for it. */
+export type DealStage = { stage: StageKey } | { stage: null; unmappedStage: string };
 
 export interface CallLogInput {
   /** Idempotency key derived from the call id: the adapter never creates two logs with the same key. */

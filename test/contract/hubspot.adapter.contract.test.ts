@@ -126,6 +126,25 @@ describe('HubSpot adapter: contacts and deals', () => {
     expect(deals[1]!.contactIds.sort()).toEqual([ids.contacts[0], ids.contacts[2]].sort());
     expect(await crm.findOpenDeals(ids.contacts[4]!)).toEqual([]);
   });
+
+  it('lists an open deal at a stage that maps to none, or in a pipeline HubSpot no longer lists, with the others, not failing the lookup', async () => {
+    const noah = ids.contacts[4]!;
+    const gone = { id: '8888', label: 'Old', displayOrder: 3, stages: [{ id: '5005', label: 'Waiting', displayOrder: 0, metadata: { isClosed: 'false', probability: '0.5' } }] };
+    fake.seed({ pipelines: [DEFAULT_PIPELINE, renewals, gone] });
+    fake.seed({
+      deals: [
+        { dealname: 'Haggling', pipeline: '7001', dealstage: '1001', createdate: '2026-04-01T00:00:00Z', contactIds: [noah] },
+        { dealname: 'Gone pipeline', pipeline: '8888', dealstage: '5005', createdate: '2026-03-01T00:00:00Z', contactIds: [noah] },
+        { dealname: 'Plain', dealstage: 'qualifiedtobuy', createdate: '2026-02-01T00:00:00Z', contactIds: [noah] },
+      ],
+    });
+    fake.seed({ pipelines: [DEFAULT_PIPELINE, renewals] }); // the old pipeline deleted since
+    expect((await crm.findOpenDeals(noah)).map((d) => [d.name, d.stage, d.unmappedStage])).toEqual([
+      ['Haggling', null, '"Negotiation" (1001) of pipeline "Renewals"'],
+      ['Gone pipeline', null, 'stage 5005 of pipeline 8888, which HubSpot no longer lists'],
+      ['Plain', 'qualifiedtobuy', undefined],
+    ]);
+  });
 });
 
 describe('HubSpot adapter: writes happen exactly once', () => {
@@ -305,11 +324,9 @@ describe('HubSpot adapter: deal stages', () => {
     expect(await failure(crm.updateDealStage('404404404', 'closedwon', 'k5'))).toMatchObject({ code: 'HUBSPOT_DEAL_NOT_FOUND', retryable: false });
   });
 
-  it('refuses to guess the stage of a deal whose stage maps to no key, until stageMap names it', async () => {
+  it('gives no key to a deal whose stage maps to none (naming the stage instead), until stageMap names it', async () => {
     const [negotiating] = fake.seed({ deals: [{ dealname: 'Haggling', pipeline: '7001', dealstage: '1001' }] }).deals;
-    const err = await failure(crm.getDeal(negotiating!));
-    expect(err).toMatchObject({ code: 'HUBSPOT_STAGE_UNMAPPED', retryable: false });
-    expect(err.message).toContain('stageMap');
+    expect(await crm.getDeal(negotiating!)).toMatchObject({ stage: null, unmappedStage: expect.stringContaining('"Negotiation" (1001)'), open: true });
     expect(await adapter({ stageMap: { '1001': 'presentationscheduled' } }).getDeal(negotiating!)).toMatchObject({ stage: 'presentationscheduled', open: true });
   });
 });

@@ -1,7 +1,6 @@
 import { companyDomain } from '../../../domain/email-domain.ts';
-import { StageKey } from '../../../domain/insights.ts';
-import { permanent } from '../../../errors/app-error.ts';
-import type { CrmAdapter, CrmDeal } from '../../../ports/crm.ts';
+import { permanent, toAppError } from '../../../errors/app-error.ts';
+import type { CrmAdapter, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { createHubSpotClient, type HubSpotClient } from './hubspot.client.ts';
 import { parseHubSpotConfig, type HubSpotCrmConfig } from './hubspot.config.ts';
 import { contactLookups, decide } from './hubspot.contacts.ts';
@@ -79,17 +78,24 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
     return found;
   }
 
-  async function dealStage(deal: HsObject): Promise<StageKey> {
+  /**
+   * The deal's stage key; a stage that maps to none (another pipeline's own, or a pipeline archived since) is named
+   * instead, so the deal can still be chosen: moving it is refused when it is tried (`updateDealStage`).
+   */
+  async function dealStage(deal: HsObject): Promise<DealStage> {
     const stageId = deal.properties.dealstage ?? '';
-    let pipeline = await pipelineOf(deal.properties.pipeline);
-    if (!pipeline.stages.some((s) => s.id === stageId)) pipeline = await pipelineOf(deal.properties.pipeline, true);
+    let pipeline: HsPipeline;
+    try {
+      pipeline = await pipelineOf(deal.properties.pipeline);
+      if (!pipeline.stages.some((s) => s.id === stageId)) pipeline = await pipelineOf(deal.properties.pipeline, true);
+    } catch (thrown) {
+      if (toAppError(thrown).code !== 'HUBSPOT_PIPELINE_UNKNOWN') throw thrown;
+      return { stage: null, unmappedStage: `stage ${stageId} of pipeline ${deal.properties.pipeline ?? 'default'}, which HubSpot no longer lists` };
+    }
     const key = stageKeyOf(pipeline, stageId, cfg.stageMap);
-    if (key) return key;
-    throw permanent(
-      'HUBSPOT_STAGE_UNMAPPED',
-      `Deal ${deal.id} is at stage ${stageId} of HubSpot pipeline "${pipeline.label}", which matches none of callscribe's stages (${StageKey.options.join(', ')}). ` +
-        `Rename the stage to one of those, or map its id in the HubSpot adapter's stageMap setting.`,
-    );
+    if (key) return { stage: key };
+    const label = pipeline.stages.find((s) => s.id === stageId)?.label;
+    return { stage: null, unmappedStage: `${label ? `"${label}" (${stageId})` : stageId} of pipeline "${pipeline.label}"` };
   }
 
   async function associatedIds(from: string, id: string, to: string): Promise<string[]> {
@@ -327,7 +333,7 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
         throw permanent(
           'HUBSPOT_STAGE_UNKNOWN',
           `Stage "${stage}" does not exist in HubSpot pipeline "${pipeline.label}" (${pipeline.id}) of deal ${dealId}; its stages are ${describeStages(pipeline)}. ` +
-            `Map one of them to "${stage}" in the HubSpot adapter's stageMap setting, or move the deal by hand.`,
+            `Map one of them to "${stage}" in CRM_STAGE_MAP (HubSpot stage ids), or move the deal by hand.`,
         );
       }
       if (deal.properties.dealstage === target) return { changed: false };

@@ -1,7 +1,7 @@
 import { STAGE_KEYS, type StageKey } from '../../../domain/insights.ts';
 import type { ContactField } from '../../../domain/hygiene.ts';
 import type { CallMeta } from '../../../domain/call-meta.ts';
-import type { CallLogInput, CrmContact, CrmDeal, TaskChange, TaskInput } from '../../../ports/crm.ts';
+import type { CallLogInput, CrmContact, CrmDeal, DealStage, TaskChange, TaskInput } from '../../../ports/crm.ts';
 import { amountOf } from '../deal-field.ts';
 import { textToHtml } from '../html.ts';
 import type { PhoneQuery } from '../../../domain/phone.ts';
@@ -59,12 +59,12 @@ export function contactProperties(who: NonNullable<CallMeta['customer']>, phone:
   return props;
 }
 
-export function toDeal(o: HsObject, stage: StageKey, contactIds: string[]): CrmDeal {
+export function toDeal(o: HsObject, stage: DealStage, contactIds: string[]): CrmDeal {
   const p = o.properties;
   return {
     id: o.id,
     name: p.dealname ?? '',
-    stage,
+    ...stage,
     contactIds,
     open: p.hs_is_closed !== 'true',
     updatedAt: p.hs_lastmodifieddate || o.updatedAt || null,

@@ -1,7 +1,6 @@
-import { StageKey } from '../../../domain/insights.ts';
 import { companyDomain } from '../../../domain/email-domain.ts';
 import { permanent } from '../../../errors/app-error.ts';
-import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
+import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { phoneQuery, storedPhoneMatches } from '../../../domain/phone.ts';
 import { phoneSearchTerms } from '../hubspot/hubspot.phone.ts';
 import { createPipedriveClient, type PipedriveClient } from './pipedrive.client.ts';
@@ -51,18 +50,15 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     return once(stagesByPipeline, pipelineId, () => listAll('/api/v2/stages', { pipeline_id: pipelineId }, (b) => parseAnswer(PdStageList, b, 'the stages')));
   }
 
-  async function dealStage(deal: PdDeal): Promise<StageKey> {
+  /** The deal's stage key; a stage that maps to none (another pipeline's own, one deleted since) is named instead, so the deal can still be chosen. */
+  async function dealStage(deal: PdDeal): Promise<DealStage> {
     const pipelineId = deal.pipeline_id ?? 0;
     let stages = await stagesOf(pipelineId);
     if (deal.status === 'open' && !stages.some((s) => s.id === deal.stage_id)) stages = await stagesOf(pipelineId, true);
     const key = stageKeyOf(deal, stages, cfg.stageMap);
-    if (key) return key;
-    const stage = stages.find((s) => s.id === deal.stage_id);
-    throw permanent(
-      'PIPEDRIVE_STAGE_UNMAPPED',
-      `Deal ${deal.id} is at stage ${deal.stage_id} ("${stage?.name ?? 'unknown'}") of Pipedrive pipeline ${pipelineId}, which matches none of callscribe's stages (${StageKey.options.join(', ')}). ` +
-        `Map its stage_id in the Pipedrive adapter's stageMap setting, or rename the stage (e.g. "Demo Scheduled").`,
-    );
+    if (key) return { stage: key };
+    const name = stages.find((s) => s.id === deal.stage_id)?.name;
+    return { stage: null, unmappedStage: `${name ? `"${name}" (stage_id ${deal.stage_id})` : `stage_id ${deal.stage_id}`} of pipeline ${pipelineId}` };
   }
 
   async function readDeal(id: number): Promise<PdDeal | null> {
@@ -328,7 +324,7 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
         throw permanent(
           'PIPEDRIVE_STAGE_UNKNOWN',
           `Stage "${stage}" has no match in Pipedrive pipeline ${pipelineId} of deal ${deal.id}; its stages are ${describeStages(pipelineId, await stagesOf(pipelineId))}. ` +
-            `Map one of them to "${stage}" in the Pipedrive adapter's stageMap setting, or move the deal by hand.`,
+            `Map one of them to "${stage}" in CRM_STAGE_MAP (Pipedrive stage ids), or move the deal by hand.`,
         );
       }
       if (deal.stage_id === target) return { changed: false };

@@ -1,6 +1,6 @@
 import type { StageKey } from '../../../domain/insights.ts';
 import { escapeHtml, textToHtml } from '../html.ts';
-import type { CallLogInput, CrmContact, CrmDeal, TaskChange, TaskInput } from '../../../ports/crm.ts';
+import type { CallLogInput, CrmContact, CrmDeal, DealStage, TaskChange, TaskInput } from '../../../ports/crm.ts';
 import type { PipedriveSettings } from './pipedrive.config.ts';
 import type { PdActivity, PdDeal, PdPersonHit, PdStage } from './pipedrive.schemas.ts';
 
@@ -68,11 +68,11 @@ export function newPerson(name: string, email: string | null, phone: string | nu
   };
 }
 
-export function toDeal(d: PdDeal, stage: StageKey): CrmDeal {
+export function toDeal(d: PdDeal, stage: DealStage): CrmDeal {
   return {
     id: String(d.id),
     name: d.title ?? '',
-    stage,
+    ...stage,
     contactIds: d.person_id ? [String(d.person_id)] : [],
     open: d.status === 'open',
     updatedAt: pipedriveTime(d.update_time ?? d.add_time),

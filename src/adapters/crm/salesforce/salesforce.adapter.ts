@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import { companyDomain } from '../../../domain/email-domain.ts';
 import type { ContactField } from '../../../domain/hygiene.ts';
-import type { StageKey } from '../../../domain/insights.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
-import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal } from '../../../ports/crm.ts';
+import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { phoneQuery, storedPhoneMatches } from '../../../domain/phone.ts';
 import { dealFieldValue, holdsValue } from '../deal-field.ts';
 import { clientCredentials, fixedToken, jwtBearer } from './salesforce.auth.ts';
@@ -169,14 +168,10 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
         `Delete the duplicates and tick "Unique" on the field.`,
     );
 
-  function stageOf(row: SfOpportunityRow): StageKey {
+  /** The opportunity's stage key; a StageName that maps to none is named instead, so the opportunity can still be chosen. */
+  function stageOf(row: SfOpportunityRow): DealStage {
     const key = stageKeyOf(row.StageName, cfg.stageMap);
-    if (key) return key;
-    throw permanent(
-      'SALESFORCE_STAGE_UNMAPPED',
-      `Opportunity ${row.Id} is at stage "${row.StageName}", which matches none of callscribe's stages. ` +
-        `Add it to the Salesforce adapter's stageMap setting (canonical key → StageName or list of StageNames).`,
-    );
+    return key ? { stage: key } : { stage: null, unmappedStage: `"${row.StageName}"` };
   }
 
   async function opportunity(id: string): Promise<SfOpportunityRow | null> {
@@ -385,7 +380,7 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
         if (err instanceof SalesforceError && err.problems.some((p) => p.errorCode === 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST' || p.fields.includes('StageName'))) {
           throw new AppError(
             'SALESFORCE_STAGE_UNKNOWN',
-            `Salesforce refused StageName "${target}" for ${stage} on opportunity ${dealId}: the org's sales process has no such stage. Map ${stage} to one of its stages in the Salesforce adapter's stageMap setting.`,
+            `Salesforce refused StageName "${target}" for ${stage} on opportunity ${dealId}: the org's sales process has no such stage. Map ${stage} to one of its stages in CRM_STAGE_MAP (StageNames).`,
             { cause: err, status: err.status },
           );
         }

@@ -1,7 +1,7 @@
 import type { StageKey } from '../../../domain/insights.ts';
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import { companyDomain } from '../../../domain/email-domain.ts';
-import type { CallLogInput, CrmContact, CrmDeal, TaskChange, TaskInput } from '../../../ports/crm.ts';
+import type { CallLogInput, CrmContact, CrmDeal, DealStage, TaskChange, TaskInput } from '../../../ports/crm.ts';
 import { callDay } from '../call-day.ts';
 import type { SfContactRow, SfOpportunityRow } from './salesforce.schemas.ts';
 
@@ -68,12 +68,12 @@ export function toContact(row: SfContactRow): CrmContact {
   return { id: row.Id, name: name || null, email: row.Email, phone: row.Phone ?? row.MobilePhone, company: row.Account?.Name ?? row.Company ?? null, ...(row.Title ? { title: row.Title } : {}) };
 }
 
-export function toDeal(row: SfOpportunityRow, stage: StageKey): CrmDeal {
+export function toDeal(row: SfOpportunityRow, stage: DealStage): CrmDeal {
   const contactIds = (row.OpportunityContactRoles?.records ?? []).map((r) => r.ContactId).filter((id): id is string => !!id);
   return {
     id: row.Id,
     name: row.Name,
-    stage,
+    ...stage,
     contactIds: [...new Set(contactIds)],
     open: !row.IsClosed,
     updatedAt: row.LastModifiedDate ? new Date(row.LastModifiedDate.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')).toISOString() : null,
