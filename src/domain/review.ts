@@ -8,7 +8,7 @@ import { Evidence, Owner, STAGE_KEYS, StageKey } from './insights.ts';
  * re-derives or resets a decided item. Kinds:
  * - `deal_stage`: move the deal to `proposed` (a canonical stage key); the value may name another stage. When the CRM
  *   refuses the approved change for this one deal (kind `forbidden`: the integration user may see the deal but not
- *   change it), sync hands it back: pending again, `refused` saying why, its reason starting `DEAL_STAGE_REFUSED`; the
+ *   change it; or any other permanent refusal but bad credentials: a closed deal, a stage its pipeline lacks), sync hands it back: pending again, `refused` saying why, its reason starting `DEAL_STAGE_REFUSED`; the
  *   call log and tasks stay written, and the call waits at `needs_review` for a person to approve again (once the deal
  *   may be changed) or reject. Such a decision is neither refreshed by a re-run nor approved again by STAGE_POLICY=auto.
  * - `choose_contact`: the customer matches several CRM contacts; the value is one of the options.

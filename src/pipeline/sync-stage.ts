@@ -31,9 +31,10 @@ export function raiseStageDecision(insights: Insights, record: CrmRecord, book: 
 }
 
 /**
- * Writes an approved stage change to the deal, once (keyed on the call and the stage). A refusal of this one deal
- * (kind `forbidden`: the credentials work, the integration user may not change it) hands the decision back to a
- * person instead of failing the call: it runs after the call log and tasks are written, and they stay.
+ * Writes an approved stage change to the deal, once (keyed on the call and the stage). A refusal of this one change —
+ * the integration user may not change the deal (kind `forbidden`), or the CRM will not take it (a closed deal it will
+ * not reopen, a stage its pipeline lacks, a validation rule: any other permanent error but bad credentials) — hands the
+ * decision back to a person instead of failing the call: it runs after the call log and tasks are written, and they stay.
  */
 export async function applyStageDecision(
   callId: string,
@@ -56,7 +57,7 @@ export async function applyStageDecision(
     ({ changed } = await crm.updateDealStage(record.deal.id, stage, `${callId}:stage:${stage}`));
   } catch (thrown) {
     const err = toAppError(thrown);
-    if (err.kind !== 'forbidden') throw err;
+    if (err.retryable || err.kind === 'credentials') throw err;
     handBack(d, record, record.deal.id, stage, err, now());
     await save();
     return;
@@ -81,6 +82,9 @@ function handBack(d: Decision, record: CrmRecord, dealId: string, stage: StageKe
     refused: { at, code: err.code, message: err.message },
     reason:
       `DEAL_STAGE_REFUSED: the CRM refused to move deal ${dealId} to ${stageLabel(stage)} (${err.code}); the call log and tasks are written. ` +
-      `Approve again once the integration user may change the deal, or reject to leave its stage as it is. ${err.message}`,
+      (err.kind === 'forbidden'
+        ? 'Approve again once the integration user may change the deal, or reject to leave its stage as it is. '
+        : 'Approve again (another stage, or the same once the CRM takes it), or reject to leave its stage as it is. ') +
+      err.message,
   } satisfies Partial<Decision>);
 }

@@ -7,8 +7,10 @@ import { silentLogger } from '../../src/logging/logger.ts';
 import { getJson, putJson, type BlobStore } from '../../src/ports/blob-store.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
 import { sync } from '../../src/pipeline/sync.ts';
+import { updateCall } from '../../src/pipeline/call-record.ts';
 import { recordDecisions, type ReviewRequest } from '../../src/review/decide.ts';
 import { startPipedriveFake, type PipedriveFake } from '../helpers/fakes/pipedrive.fake.ts';
+import { DEFAULT_STAGES } from '../helpers/fakes/pipedrive-store.ts';
 import { customerPhone, seedSyncableCalls } from '../helpers/synthetic-calls.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -95,5 +97,19 @@ describe('sync: a deal-stage change the CRM refuses goes back to a person', () =
     expect((await sync({ callId }, ports())).finalStatus).toBe('done');
     expect(stage()).toBe(3);
     expect(dealPatches()).toBe(1);
+  });
+
+  it('a change the CRM will not take (a deal in a pipeline of its own, with no such stage) goes back to a person too, not failing the call', async () => {
+    // A second pipeline whose stages map to none of callscribe's; the customer's only open deal is in it.
+    pd.seed({ stages: [...DEFAULT_STAGES, { id: 21, name: 'Kickoff', pipeline_id: 2, order_nr: 1 }, { id: 22, name: 'Live', pipeline_id: 2, order_nr: 2 }] });
+    const person = pd.objects('persons')[0]!.id;
+    const [own] = pd.seed({ deals: [{ title: 'Onboarding', stage_id: 21, person_id: Number(person) }] }).deals;
+    await updateCall(blobs, callId, (c) => void (c.meta.crm = { dealId: own! }), new Date('2026-11-17T15:00:00Z')); // the call names it
+    const first = await sync({ callId }, ports());
+    expect(first.finalStatus).toBe('needs_review');
+    expect(first.reviewReason).toMatch(new RegExp(`^DEAL_STAGE_REFUSED: the CRM refused to move deal ${own} to .*PIPEDRIVE_STAGE_UNKNOWN.*Approve again \\(another stage`));
+    expect(first.output).toMatchObject({ deal: { id: own }, callLog: { id: expect.any(String) }, tasks: [{}, {}] });
+    expect(first.output!.review.decisions.find((d) => d.id === 'deal-stage')).toMatchObject({ state: 'pending', refused: { code: 'PIPEDRIVE_STAGE_UNKNOWN' } });
+    expect(pd.objects('deals').find((d) => String(d.id) === own)!.stage_id).toBe(21);
   });
 });
