@@ -4,7 +4,7 @@ import type { Call } from '../domain/call.ts';
 import { Insights } from '../domain/insights.ts';
 import { assessTranscript, dropUnheardEvidence, hidesWords, maskUnsureWords, qualityThresholds, unreliableInsights } from '../domain/transcript-quality.ts';
 import { Transcript, type QualityThresholds } from '../domain/transcript.ts';
-import { permanent } from '../errors/app-error.ts';
+import { permanent, toAppError } from '../errors/app-error.ts';
 import { getJson, putJson } from '../ports/blob-store.ts';
 import { loadCall } from './call-record.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
@@ -35,12 +35,31 @@ export async function gatedExtract(
   return hidesWords(masked) ? Insights.parse(dropUnheardEvidence(insights, masked)) : insights;
 }
 
+/**
+ * The meta the extractor reads. A deal named with the call but not its stage gets the CRM's, so a proposal knows where
+ * the deal is (a move back, or to where it already is, is told as such). A CRM that cannot answer now is waited for
+ * (retried); one that refuses, or a deal it does not have, leaves the stage unknown, as before.
+ */
+export async function withDealStage(meta: CallMeta, ports: Pick<PipelinePorts, 'crm' | 'logger'>): Promise<CallMeta> {
+  const dealId = meta.crm?.dealId;
+  if (!dealId || meta.crm?.currentStage) return meta;
+  try {
+    const deal = await ports.crm.getDeal(dealId);
+    return deal?.stage ? { ...meta, crm: { ...meta.crm, currentStage: deal.stage } } : meta;
+  } catch (thrown) {
+    const err = toAppError(thrown);
+    if (err.retryable) throw err;
+    ports.logger.warn({ dealId, code: err.code }, 'the deal named with the call could not be read: its stage is unknown to the extractor');
+    return meta;
+  }
+}
+
 /** Extracts insights from transcript.json and writes insights.json (validated by the Insights schema). */
 export async function extract(input: { callId: string; call?: Call }, ports: PipelinePorts): Promise<StepResult<Insights>> {
   const call = input.call ?? (await loadCall(ports.blobs, input.callId));
   const transcript = await getJson(ports.blobs, callKeys.transcript(call.id), (raw) => Transcript.parse(raw));
   if (!transcript) throw permanent('PIPELINE_ORDER', `Call ${call.id} has no transcript; run transcribe first.`);
-  const insights = await gatedExtract(transcript, call.meta, ports);
+  const insights = await gatedExtract(transcript, await withDealStage(call.meta, ports), ports);
   await putJson(ports.blobs, callKeys.insights(call.id), insights);
   return {
     output: insights,
