@@ -46,6 +46,33 @@ export const DecisionOption = z.object({
 });
 export type DecisionOption = z.infer<typeof DecisionOption>;
 
+/**
+ * What sync did with something a person asked of the CRM: when, `result` in words, and `wrote`, the CRM record it
+ * changed and how (null when it changed none; absent on records written before callscribe kept it). `changed`, for a
+ * stage move: whether the write changed the deal (false: the deal was at that stage already); absent on records
+ * written before callscribe kept it, which count as changed.
+ */
+export const Applied = z.object({
+  at: z.string(),
+  result: z.string(),
+  wrote: z.object({ kind: z.enum(['contact', 'deal', 'task']), id: z.string(), change: z.string() }).nullable().optional(),
+  changed: z.boolean().optional(),
+});
+export type Applied = z.output<typeof Applied>;
+
+/**
+ * For `deal_stage`: a manager asked to move the deal back to the stage it had before an approved move was written
+ * (see `stageUndoRefusal`), and once sync has handled it, what it did (`applied`: `wrote` null when it wrote nothing,
+ * its `result` saying why: the deal is gone, someone moved it since, the CRM refused).
+ */
+export const StageUndo = z.object({
+  requestedBy: z.string(),
+  requestedAt: z.string(),
+  note: z.string().nullable().default(null),
+  applied: Applied.nullable().default(null),
+});
+export type StageUndo = z.output<typeof StageUndo>;
+
 export const Decision = z.object({
   /** Stable within the call: `contact`, `deal`, `deal-stage`, `task-<key hash>`. */
   id: z.string(),
@@ -67,18 +94,10 @@ export const Decision = z.object({
   decidedAt: z.string().nullable().default(null),
   note: z.string().nullable().default(null),
   /**
-   * When sync wrote the approved value to the CRM (or found nothing left to write), and what it did: `result` in
-   * words; `wrote`, the CRM record it changed and how (null when it changed none; absent on records written before
-   * callscribe kept it). The erasure answer lists these.
+   * When sync wrote the approved value to the CRM (or found nothing left to write), and what it did: see `Applied`.
+   * The erasure answer lists these.
    */
-  applied: z
-    .object({
-      at: z.string(),
-      result: z.string(),
-      wrote: z.object({ kind: z.enum(['contact', 'deal', 'task']), id: z.string(), change: z.string() }).nullable().optional(),
-    })
-    .nullable()
-    .default(null),
+  applied: Applied.nullable().default(null),
   createdAt: z.string(),
   /** For `crm_hygiene`: what was found. */
   finding: Finding.optional(),
@@ -87,6 +106,8 @@ export const Decision = z.object({
    * decision back to a person. Absent when the CRM never refused it.
    */
   refused: z.object({ at: z.string(), code: z.string(), message: z.string() }).optional(),
+  /** For `deal_stage`: an undo of the applied move a manager asked for. Absent when none was asked. */
+  undo: StageUndo.optional(),
 });
 export type Decision = z.output<typeof Decision>;
 
@@ -97,7 +118,7 @@ export const AuditEntry = z.object({
   at: z.string(),
   /** A principal (e-mail or `key:<id>`), or `sync` / `policy:auto` for what callscribe did itself. */
   by: z.string(),
-  action: z.enum(['approve', 'reject', 'apply', 'correct', 'retry']),
+  action: z.enum(['approve', 'reject', 'apply', 'correct', 'retry', 'undo']),
   /** A decision id, the corrected field (`insights.summary`, `insights.actionItems[2]`), or a CRM task sync brought in line with its corrected item (`task:<id>`). */
   target: z.string(),
   before: z.unknown(),

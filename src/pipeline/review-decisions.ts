@@ -66,10 +66,13 @@ export class DecisionBook {
     this.record.review.audit.push({ at: d.decidedAt, by, action: 'approve', target: d.id, before: 'pending', after: value, note: d.reason });
   }
 
-  /** Marks an approved decision written (or found with nothing left to write), with its audit entry; `wrote` is the CRM record it changed. */
-  markApplied(d: Decision, result: string, wrote: NonNullable<Decision['applied']>['wrote'] = null): void {
+  /**
+   * Marks an approved decision written (or found with nothing left to write), with its audit entry; `wrote` is the CRM
+   * record it changed; `changed`, for a stage move, whether the write changed the deal.
+   */
+  markApplied(d: Decision, result: string, wrote: NonNullable<Decision['applied']>['wrote'] = null, changed?: boolean): void {
     const at = this.now();
-    d.applied = { at, result, wrote };
+    d.applied = { at, result, wrote, ...(changed !== undefined && { changed }) };
     this.record.review.audit.push({ at, by: 'sync', action: 'apply', target: d.id, before: null, after: result, note: null });
   }
 

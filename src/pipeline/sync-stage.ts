@@ -63,7 +63,8 @@ export async function applyStageDecision(
     return;
   }
   // `wrote` either way: "already there" may be our own write whose record was not saved (a crash): listed, not hidden.
-  book.markApplied(d, changed ? `deal ${record.deal.id} moved to ${stage}` : `deal ${record.deal.id} already at ${stage}`, { kind: 'deal', id: record.deal.id, change: `stage moved to ${stage}` });
+  // `changed` decides whether the move may be undone (an undo moves back only what this write moved).
+  book.markApplied(d, changed ? `deal ${record.deal.id} moved to ${stage}` : `deal ${record.deal.id} already at ${stage}`, { kind: 'deal', id: record.deal.id, change: `stage moved to ${stage}` }, changed);
   await save();
 }
 

@@ -12,6 +12,7 @@ import { loadCall } from './call-record.ts';
 import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 import { DecisionBook } from './review-decisions.ts';
 import { applyStageDecision, raiseStageDecision } from './sync-stage.ts';
+import { applyStageUndo } from './sync-stage-undo.ts';
 import { resolveContact, resolveDeal } from './sync-match.ts';
 import { callLogBody, callLogTitle, callPageRef, partiesOf } from './sync-format.ts';
 import { closeOwnerDecision, ownerCheck } from './sync-owner.ts';
@@ -110,6 +111,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
   raiseStageDecision(insights, record, book, ports.policy, rolesAssumed);
   await save();
   await applyStageDecision(call.id, record, book, ports.crm, save, () => ports.clock().toISOString());
+  await applyStageUndo(call.id, record, ports.crm, save, () => ports.clock().toISOString());
   if (!record.syncedAt) raiseMissingDueDates(insights.actionItems, record, book, (item) => taskKey(call.id, item));
   settleDueDates(insights.actionItems, record, book, (item) => taskKey(call.id, item));
   record.syncedAt = ports.clock().toISOString();

@@ -6,6 +6,7 @@ import { callKeys } from '../domain/call-keys.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights } from '../domain/insights.ts';
 import { mayDecide, type Decision } from '../domain/review.ts';
+import { STAGE_DECISION_ID, stageUndoRefusal } from '../domain/stage-undo.ts';
 import { Transcript } from '../domain/transcript.ts';
 import { permanent } from '../errors/app-error.ts';
 import { withinRedisAnswer } from '../errors/redis-unreachable.ts';
@@ -117,6 +118,7 @@ export function createCallReader(deps: CallServiceDeps) {
         decide: settled ? body.review.filter((d) => d.state === 'pending' && mayDecide(reader.role, d)).map((d) => d.id) : [],
         correct: settled && insights !== null,
         retry: reader.role === 'manager' && call.status === 'failed' && !CONSENT_STOPS.has(call.error?.code ?? ''),
+        undoStage: reader.role === 'manager' && settled && stageUndoRefusal(crm?.review.decisions.find((d) => d.id === STAGE_DECISION_ID), crm?.deal?.id ?? null) === null,
       },
     };
   }

@@ -44,7 +44,8 @@ export interface CallView {
   noWorker: { step: StepName; lane: Lane } | null;
   /**
    * What the reader may do now: decide pending decisions (`decide`: the ids of those theirs to decide),
-   * correct the insights, retry a failed call.
+   * correct the insights, retry a failed call, undo the applied deal-stage move (`undoStage`: a manager, on a settled
+   * call whose move may be undone, see `stageUndoRefusal`).
    */
-  can: { review: boolean; decide: string[]; correct: boolean; retry: boolean };
+  can: { review: boolean; decide: string[]; correct: boolean; retry: boolean; undoStage: boolean };
 }

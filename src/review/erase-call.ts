@@ -47,7 +47,8 @@ export type EraseAnswer = z.infer<typeof EraseAnswer>;
 /**
  * The CRM records a call's crm.json says callscribe wrote (nothing it only matched, nothing found already so).
  * A stage decision applied before callscribe kept what it changed (`applied.wrote` absent) counts as a change:
- * an erasure answer had better list one too many than hide one.
+ * an erasure answer had better list one too many than hide one. A stage move undone (`undo.applied.wrote`) is a second
+ * stage change, from the stage set back to `from`.
  */
 export function crmRemaining(record: CrmRecord): CrmRemaining {
   const approved = record.review.decisions.filter((d) => d.state === 'approved' && d.applied);
@@ -59,7 +60,12 @@ export function crmRemaining(record: CrmRecord): CrmRemaining {
     tasks: record.tasks.map((t) => ({ id: t.id, subject: t.subject })),
     stageChanges: approved
       .filter((d) => d.kind === 'deal_stage' && changed(d) && (d.value ?? d.proposed))
-      .map((d) => ({ dealId: d.applied!.wrote?.id ?? record.deal?.id ?? null, from: d.from, to: (d.value ?? d.proposed)!, at: d.applied!.at })),
+      .flatMap((d) => {
+        const dealId = d.applied!.wrote?.id ?? record.deal?.id ?? null;
+        const set = (d.value ?? d.proposed)!;
+        const back = d.undo?.applied?.wrote && d.from ? [{ dealId: d.undo.applied.wrote.id, from: set, to: d.from, at: d.undo.applied.at }] : [];
+        return [{ dealId, from: d.from, to: set, at: d.applied!.at }, ...back];
+      }),
     fieldChanges: approved
       .filter((d) => d.kind === 'crm_hygiene' && d.applied!.wrote)
       .map((d) => ({ record: { kind: d.applied!.wrote!.kind, id: d.applied!.wrote!.id }, change: d.applied!.wrote!.change, at: d.applied!.at })),

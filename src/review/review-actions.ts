@@ -16,6 +16,7 @@ import { recordDecisions, summaryOfApproval, type ReviewRequest } from './decide
 import { CONSENT_STOPPED_EARLIER } from '../pipeline/consent.ts';
 import { createCallEraser } from './erase-call.ts';
 import { retryFailedBatch, type RetryFailedAnswer, type RetryFailedRequest } from './retry-failed.ts';
+import { recordStageUndo, type StageUndoRequest } from './stage-undo.ts';
 
 /** `PATCH /v1/calls/:id/insights`'s body: the fields to correct; items by their index in the list. */
 export const InsightsCorrection = z
@@ -155,6 +156,17 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
           writeSummary(insights, record, who.principal, now.toISOString(), summary, entry?.note?.trim() || null);
           await putJson(deps.blobs, callKeys.insights(id), insights);
         }
+        await putJson(deps.blobs, callKeys.crm(id), record);
+      });
+    },
+
+    /** A manager asks to move the deal back before an applied stage move (see `recordStageUndo`); sync moves it. */
+    async undoStage(who: Reader, id: string, request: StageUndoRequest, ifMatch?: string): Promise<CallView> {
+      if (who.role !== 'manager') throw permanent('AUTH_FORBIDDEN', 'Only a manager may undo a stage move.');
+      return guarded(who, id, ifMatch, async () => {
+        const record = await getJson(deps.blobs, callKeys.crm(id), (raw) => CrmRecord.parse(raw));
+        if (!record) throw permanent('UNDO_NOT_POSSIBLE', `Call ${id} has written nothing to the CRM yet: there is no stage move to undo.`);
+        recordStageUndo(record, who, request, deps.clock());
         await putJson(deps.blobs, callKeys.crm(id), record);
       });
     },

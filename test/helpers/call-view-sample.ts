@@ -144,7 +144,7 @@ export function sampleCallView(opts: SampleOptions = {}): CallView {
     etag: '"v3-5d41402a"',
     progress: status === 'transcribing' ? { step: 'transcribe', chunksDone: 3, chunksTotal: 8 } : null,
     noWorker: opts.noWorker ?? null,
-    can: { review: true, correct: true, retry: true, ...opts.can, decide: opts.can?.decide ?? (opts.can?.review === false ? [] : review.filter((d) => d.state === 'pending').map((d) => d.id)) },
+    can: { review: true, correct: true, retry: true, undoStage: false, ...opts.can, decide: opts.can?.decide ?? (opts.can?.review === false ? [] : review.filter((d) => d.state === 'pending').map((d) => d.id)) },
   };
 }
 

@@ -72,7 +72,7 @@ describe('review decisions, then sync: what a person approved reaches the CRM on
     expect(data.deals[0]!.stage).toBe('decisionmakerboughtin');
     expect(data.stageChanges).toHaveLength(1);
     const r = await record();
-    expect(r.review.decisions[0]).toMatchObject({ state: 'approved', value: 'decisionmakerboughtin', decidedBy: 'lee@example.com', applied: { result: 'deal deal-1 moved to decisionmakerboughtin' } });
+    expect(r.review.decisions[0]).toMatchObject({ state: 'approved', value: 'decisionmakerboughtin', decidedBy: 'lee@example.com', applied: { result: 'deal deal-1 moved to decisionmakerboughtin', changed: true } });
     expect(r.review.audit.map((a) => [a.action, a.by, a.before, a.after])).toEqual([
       ['approve', 'lee@example.com', 'contractsent', 'decisionmakerboughtin'],
       ['apply', 'sync', null, 'deal deal-1 moved to decisionmakerboughtin'],

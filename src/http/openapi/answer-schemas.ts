@@ -81,8 +81,8 @@ export const CallViewBody = z.object({
   progress: z.object({ step: z.literal('transcribe'), chunksDone: z.number().int(), chunksTotal: z.number().int() }).optional(),
   /** Only while the call's step is queued and no worker is connected to its queue (start `callscribe work` for that step and lane). */
   noWorker: z.object({ step: StepName, lane: z.enum(['interactive', 'bulk']) }).optional(),
-  /** What the reader may do now; `decide`: the ids of the pending decisions theirs to make. */
-  can: z.object({ review: z.boolean(), decide: z.array(z.string()), correct: z.boolean(), retry: z.boolean() }),
+  /** What the reader may do now; `decide`: the ids of the pending decisions theirs to make; `undoStage`: undo the applied deal-stage move. */
+  can: z.object({ review: z.boolean(), decide: z.array(z.string()), correct: z.boolean(), retry: z.boolean(), undoStage: z.boolean() }),
 });
 
 /** `POST /v1/calls/{id}/review`: the call's decisions and audit after this request, and its status (`syncing`). */

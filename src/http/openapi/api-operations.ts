@@ -1,5 +1,5 @@
 import { schemaRef } from './components.ts';
-import { BODY_PARSE_ERRORS, CALL_ERRORS, CHANGE_ERRORS, CORRECTION_ERRORS, DECISION_ERRORS, INDEX_ERRORS, JSON_BODY_ERRORS, STORAGE_ERRORS, WEBHOOK_ERRORS } from './error-groups.ts';
+import { BODY_PARSE_ERRORS, CALL_ERRORS, CHANGE_ERRORS, CORRECTION_ERRORS, DECISION_ERRORS, INDEX_ERRORS, JSON_BODY_ERRORS, STORAGE_ERRORS, UNDO_ERRORS, WEBHOOK_ERRORS } from './error-groups.ts';
 import type { OperationSpec } from './operations.ts';
 import { json, jsonBody, header, ETAG, callId, ifMatch, RECORDING_CONTENT, listParameters, subjectParameters, reportParameters, provider, webhookDescription, webhookResponses } from './operation-parts.ts';
 
@@ -114,6 +114,18 @@ export const API_OPERATIONS: readonly OperationSpec[] = [
     requestBody: jsonBody('ReviewRequest'),
     responses: { 200: json('ReviewAnswer', 'The review after the decisions; the call is `syncing`.', ETAG) },
     errors: [...JSON_BODY_ERRORS, ...CHANGE_ERRORS, ...DECISION_ERRORS],
+  },
+  {
+    method: 'post', path: '/v1/calls/{id}/review/deal-stage/undo', tag: 'review', right: 'calls:review', auth: 'api',
+    summary: 'Undo an applied deal-stage move',
+    description:
+      'Managers only. Asks sync to move the deal back to the stage it had before (`from` of the `deal-stage` decision); the request is kept as the decision’s `undo` and audited (`undo`). ' +
+      'Only an approved move that sync wrote and that changed the deal, from a known other stage, can be undone, once: `UNDO_NOT_YET_APPLIED` while it waits to be written, `UNDO_ALREADY_REQUESTED` while an undo waits or after one moved the deal back, `UNDO_NOT_POSSIBLE` otherwise (the message says why). ' +
+      'Sync never overwrites a later change: a deal no longer in the CRM, or moved by someone since, is left as it is, and `undo.applied` says why nothing was written (then it may be asked again). Body optional.',
+    parameters: [callId, ifMatch],
+    requestBody: { ...jsonBody('StageUndoRequest'), required: false },
+    responses: { 200: json('ReviewAnswer', 'The review with the undo asked; the call is `syncing`.', ETAG) },
+    errors: [...JSON_BODY_ERRORS, ...CHANGE_ERRORS, ...UNDO_ERRORS],
   },
   {
     method: 'patch', path: '/v1/calls/{id}/insights', tag: 'review', right: 'calls:review', auth: 'api',

@@ -9,11 +9,12 @@ import { EraseAnswer } from '../../review/erase-call.ts';
 import { SubjectExport } from '../../review/subject-export.ts';
 import { InsightsCorrection } from '../../review/review-actions.ts';
 import { RetryFailedAnswer, RetryFailedRequest } from '../../review/retry-failed.ts';
+import { StageUndoRequest } from '../../review/stage-undo.ts';
 import { CompleteRequest } from '../routes/presigned-uploads.routes.ts';
 import { TimeSavedReport } from '../../review/time-saved-report.ts';
 import { SignInForm } from '../routes/session.routes.ts';
 import { CallList, CallListItem, CallViewBody, CrmLink, ErrorBody, HealthAnswer, PresignAnswer, ReadyAnswer, ReviewAnswer, RetryAnswer, UploadAnswer, WebhookAnswer, WebhookIgnored } from './answer-schemas.ts';
-import { CorrectionFormFields, CsrfOnlyForm, DecisionFormFields, RetryFailedFormFields } from './form-fields.ts';
+import { CorrectionFormFields, CsrfOnlyForm, DecisionFormFields, RetryFailedFormFields, StageUndoFormFields } from './form-fields.ts';
 
 /** What clients send, as the routes parse it (JSON Schema of the zod input: defaults optional). */
 export const REQUEST_SCHEMAS = {
@@ -21,10 +22,12 @@ export const REQUEST_SCHEMAS = {
   ReviewRequest,
   InsightsCorrection,
   RetryFailedRequest,
+  StageUndoRequest,
   CompleteRequest,
   SignInForm,
   DecisionForm: DecisionFormFields,
   CorrectionForm: CorrectionFormFields,
+  StageUndoForm: StageUndoFormFields,
   CsrfForm: CsrfOnlyForm,
   RetryFailedForm: RetryFailedFormFields,
 } satisfies Record<string, z.ZodType>;

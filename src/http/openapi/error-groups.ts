@@ -9,6 +9,8 @@ export const CALL_ERRORS = ['CALL_NOT_FOUND', 'CALL_FORBIDDEN'] as const satisfi
 /** A change to a settled call, under its lock, checked against If-Match. */
 export const CHANGE_ERRORS = [...CALL_ERRORS, 'CALL_BUSY', 'PRECONDITION_FAILED'] as const satisfies readonly ErrorCode[];
 export const DECISION_ERRORS = ['REVIEW_NOT_PENDING', 'DECISION_UNKNOWN', 'DECISION_REPEATED', 'STAGE_INVALID', 'VALUE_NOT_AN_OPTION', 'VALUE_REQUIRED', 'VALUE_INVALID', 'DUE_DATE_INVALID', 'DEAL_NOT_FOUND', 'CONTACT_NOT_FOUND'] as const satisfies readonly ErrorCode[];
+/** Refusals of an undo of a stage move (`POST /v1/calls/{id}/review/deal-stage/undo`). */
+export const UNDO_ERRORS = ['AUTH_FORBIDDEN', 'UNDO_NOT_POSSIBLE', 'UNDO_NOT_YET_APPLIED', 'UNDO_ALREADY_REQUESTED'] as const satisfies readonly ErrorCode[];
 export const CORRECTION_ERRORS = ['ITEM_UNKNOWN', 'NOTHING_TO_CORRECT'] as const satisfies readonly ErrorCode[];
 /** Storage failing under an upload: the answer names the code only, the log has the details. */
 export const STORAGE_ERRORS = ['S3_UNAVAILABLE', 'S3_AUTH', 'S3_CREDENTIALS_MISSING', 'S3_REJECTED', 'S3_NOT_FOUND', 'STORAGE_IO', 'NETWORK'] as const satisfies readonly ErrorCode[];

@@ -29,6 +29,13 @@ export const CorrectionFormFields = z.object({
   note: z.string().optional().describe('At most 2000 characters.'),
 });
 
+/** The call page's form that moves the deal back before an applied stage move (managers). */
+export const StageUndoFormFields = z.object({
+  _csrf: z.string().describe('The page’s CSRF token.'),
+  etag: z.string().describe('The call view’s ETag when the page was rendered (sent on as If-Match).'),
+  note: z.string().optional().describe('Why; at most 2000 characters.'),
+});
+
 export const CsrfOnlyForm = z.object({ _csrf: z.string().describe('The page’s CSRF token.') });
 
 /** The call list's per-cause retry form (failed calls, managers). */

@@ -1,5 +1,5 @@
 import { SESSION_COOKIE } from '../session.ts';
-import { BODY_PARSE_ERRORS, CALL_ERRORS, CORRECTION_ERRORS, DECISION_ERRORS, FORM_POST_ERRORS, INDEX_ERRORS, STORAGE_ERRORS } from './error-groups.ts';
+import { BODY_PARSE_ERRORS, CALL_ERRORS, CORRECTION_ERRORS, DECISION_ERRORS, FORM_POST_ERRORS, INDEX_ERRORS, STORAGE_ERRORS, UNDO_ERRORS } from './error-groups.ts';
 import type { OperationSpec } from './operations.ts';
 import { json, htmlPage, redirect, formBody, header, callId, PAGE_REP_TEXT, listParameters, reportParameters } from './operation-parts.ts';
 
@@ -68,6 +68,14 @@ export const PAGE_OPERATIONS: readonly OperationSpec[] = [
     summary: 'Decide from the call page', parameters: [callId], requestBody: formBody('DecisionForm'),
     responses: { 303: redirect('Back to `/calls/{id}?m=decided`. Refused: the call page with the refusal’s status, the form as it was filled in and why.') },
     errors: BODY_PARSE_ERRORS, pageErrors: [...CALL_ERRORS, ...FORM_POST_ERRORS, ...DECISION_ERRORS],
+  },
+  {
+    method: 'post', path: '/calls/{id}/stage-undo', tag: 'pages', right: 'calls:review', auth: 'browser',
+    summary: 'Undo a deal-stage move from the call page',
+    description: 'Managers only: `POST /v1/calls/{id}/review/deal-stage/undo` with the form’s note, the etag as If-Match.',
+    parameters: [callId], requestBody: formBody('StageUndoForm'),
+    responses: { 303: redirect('Back to `/calls/{id}?m=stage-undone`, or `?e=CODE` when refused.') },
+    errors: BODY_PARSE_ERRORS, pageErrors: CALL_ERRORS, formErrors: [...FORM_POST_ERRORS, ...UNDO_ERRORS],
   },
   {
     method: 'post', path: '/calls/{id}/insights', tag: 'pages', right: 'calls:review', auth: 'browser',

@@ -10,7 +10,7 @@ import { ERROR_CODES, statusOfCode } from '../error-codes.ts';
 import { renderCallList } from '../ui/call-list.page.ts';
 import { DONE_ID, refusedFormId, renderCallPage, type Flash, type RefusedForm } from '../ui/call-page.page.ts';
 import { RETRY_FAILED_BATCH, RETRY_FAILED_PAGE, retryFailedLocation, retryFailedNotice } from '../ui/failed-causes.section.ts';
-import { decisionFormValue, formField, parseCorrectionForm, parseDecisionForm, type FormBody } from '../ui/form-input.ts';
+import { decisionFormValue, formField, parseCorrectionForm, parseDecisionForm, parseStageUndoForm, type FormBody } from '../ui/form-input.ts';
 import type { UiUser } from '../ui/html.ts';
 import { renderNotAvailablePage, SESSION_CHANGED } from '../ui/refused.page.ts';
 import { listHref, parseBackCursors, parseListFilters, toCallListQuery, type ListFilters } from '../ui/list-filters.ts';
@@ -26,13 +26,14 @@ import { TimeSavedQuery, type TimeSavedReporter } from '../../review/time-saved-
 const DONE: Record<string, string> = {
   decided: 'Decision recorded; the CRM is being updated.',
   corrected: 'Correction saved; the CRM is being updated.',
+  'stage-undone': 'Undo recorded; the deal is being moved back in the CRM. The stage decision below says what was done.',
   retried: 'The call was queued again at the step that failed.',
   uploaded: 'Recording received; it is being processed. This page shows its progress when you reload it.',
   duplicate: 'This recording was uploaded before: this is its call (nothing new was created).',
 };
 
 /** The section a form's notice is shown in (where the form was); a retry's is at the top, where its button was. */
-const DONE_AT: Record<string, Flash['at']> = { decided: 'review', corrected: 'correction' };
+const DONE_AT: Record<string, Flash['at']> = { decided: 'review', corrected: 'correction', 'stage-undone': 'review' };
 
 /** Retryable codes a form post answers as a refusal (`?e=CODE`) rather than as a server failure. */
 const REFUSED_RETRYABLE = new Set(['CALL_BUSY']);
@@ -195,6 +196,16 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
       if (!form.ok) throw new AppError(form.code, form.message);
       await deps.actions.correct(identityOfRequest(request), request.params.id, form.correction, form.etag);
       return 'corrected';
+    }),
+  );
+
+  // A manager moves the deal back before an applied stage move (the form under the stage decision); refusals come back as `?e=CODE`.
+  app.post<{ Params: { id: string } }>('/calls/:id/stage-undo', requireRight('calls:review'), (request, reply) =>
+    act(request, reply, null, async () => {
+      const form = parseStageUndoForm((request.body ?? {}) as FormBody);
+      if (!form.ok) throw new AppError(form.code, form.message);
+      await deps.actions.undoStage(identityOfRequest(request), request.params.id, form.request, form.etag);
+      return 'stage-undone';
     }),
   );
 

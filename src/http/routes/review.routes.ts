@@ -8,6 +8,7 @@ import type { CallView } from '../../review/call-view.ts';
 import { ReviewRequest } from '../../review/decide.ts';
 import { InsightsCorrection, type ReviewActions } from '../../review/review-actions.ts';
 import { RetryFailedRequest } from '../../review/retry-failed.ts';
+import { StageUndoRequest } from '../../review/stage-undo.ts';
 import { identityOfRequest, requireRight } from '../auth.ts';
 import { CONTROL, listRange } from '../ui/list-filters.ts';
 
@@ -47,8 +48,8 @@ function sendView(reply: FastifyReply, view: CallView) {
 }
 
 /**
- * The review API: the call list, one call with its review and audit (ETag), decisions, corrections,
- * retries, erasure and the recording. Rights: a rep acts on their own calls only; a manager on every
+ * The review API: the call list, one call with its review and audit (ETag), decisions (and undoing an applied stage
+ * move), corrections, retries, erasure and the recording. Rights: a rep acts on their own calls only; a manager on every
  * call, and only a manager erases one.
  */
 export async function reviewRoutes(app: FastifyInstance, deps: { reader: CallReader; actions: ReviewActions }): Promise<void> {
@@ -68,6 +69,13 @@ export async function reviewRoutes(app: FastifyInstance, deps: { reader: CallRea
   app.post<{ Params: { id: string } }>('/v1/calls/:id/review', { ...requireRight('calls:review'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {
     const body = parseOr(ReviewRequest, request.body, 'BODY_INVALID');
     const view = await deps.actions.review(identityOfRequest(request), request.params.id, body, request.headers['if-match']);
+    return reply.header('etag', view.etag).send({ review: view.review, audit: view.audit, status: view.call.status });
+  });
+
+  // A manager moves the deal back before an applied stage move; sync writes it. Answers as a decision does.
+  app.post<{ Params: { id: string } }>('/v1/calls/:id/review/deal-stage/undo', { ...requireRight('calls:review'), bodyLimit: JSON_BODY_LIMIT }, async (request, reply) => {
+    const body = parseOr(StageUndoRequest, request.body, 'BODY_INVALID');
+    const view = await deps.actions.undoStage(identityOfRequest(request), request.params.id, body, request.headers['if-match']);
     return reply.header('etag', view.etag).send({ review: view.review, audit: view.audit, status: view.call.status });
   });
 

@@ -22,7 +22,7 @@ ${crm?.syncedAt ? html`<p class="hint">Last synced ${timeElement(crm.syncedAt)}.
 </section>`;
 }
 
-const ACTION: Record<AuditEntry['action'], string> = { approve: 'Approved', reject: 'Rejected', apply: 'Wrote to the CRM', correct: 'Corrected', retry: 'Retried' };
+const ACTION: Record<AuditEntry['action'], string> = { approve: 'Approved', reject: 'Rejected', apply: 'Wrote to the CRM', correct: 'Corrected', retry: 'Retried', undo: 'Asked to undo' };
 
 /** The review's append-only history, oldest first. */
 export function auditSection(view: CallView): SafeHtml {

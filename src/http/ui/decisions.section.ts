@@ -9,6 +9,7 @@ import { html, safeHref, type SafeHtml, type UiUser } from './html.ts';
 import { plainMessage, plainWords, unreliableWords } from './plain-words.ts';
 import { speakerNames } from './transcript.section.ts';
 import { decisionForm, WAIT_ID } from './decision-form.section.ts';
+import { stageUndoPart } from './stage-undo.section.ts';
 
 export const KIND_LABEL: Record<DecisionKind, string> = {
   deal_stage: 'Change the deal stage',
@@ -85,6 +86,7 @@ ${d.reason && (d.state === 'pending' || d.decidedBy?.startsWith('policy:')) ? ht
 ${quoteList(d.evidence, names)}
 ${(!form || d.kind === 'crm_hygiene') && d.options.length && d.kind !== 'deal_stage' ? optionList(d.options, d.kind === 'crm_hygiene' ? null : (d.value ?? d.proposed)) : ''}
 ${d.state === 'pending' ? '' : outcome(d)}
+${d.state === 'approved' ? stageUndoPart(view, d, i, csrf) : ''}
 ${form ? decisionForm(view, d, i, { csrf, refused, title: decisionTitle(view, d), waiting: waiting && !formable }) : ''}
 </article>`;
 }

@@ -1,5 +1,6 @@
 import type { Decision } from '../../domain/review.ts';
 import { InsightsCorrection } from '../../review/review-actions.ts';
+import { StageUndoRequest } from '../../review/stage-undo.ts';
 
 /**
  * What the call page's forms post (application/x-www-form-urlencoded), read back into the shapes the
@@ -68,6 +69,16 @@ export function decisionFormValue(d: Pick<Decision, 'kind'>, body: FormBody): un
   const value = field(body, 'value');
   if (d.kind === 'unknown_contact' && value === 'existing') return field(body, 'contactId')?.trim() ?? '';
   return value === undefined || value === '' ? undefined : value;
+}
+
+/** The stage-undo form: `etag` and an optional `note`, checked by the API's `StageUndoRequest`. */
+export function parseStageUndoForm(body: FormBody): { ok: true; etag: string; request: StageUndoRequest } | Bad {
+  const etag = field(body, 'etag');
+  if (!etag) return bad('The form is missing the page version (etag); reload the page.');
+  const note = noteOf(body);
+  const parsed = StageUndoRequest.safeParse(note ? { note } : {});
+  if (!parsed.success) return bad('The note may be at most 2000 characters.');
+  return { ok: true, etag, request: parsed.data };
 }
 
 export interface CorrectionForm {

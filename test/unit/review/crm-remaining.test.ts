@@ -32,4 +32,21 @@ describe('crmRemaining: what an erased call leaves in the CRM', () => {
     const legacy = decision({ id: 'deal-stage', kind: 'deal_stage', proposed: 'contractsent', value: 'contractsent', applied: { at: '2026-11-18T10:01:00.000Z', result: 'deal moved to contractsent' } });
     expect(crmRemaining(record([legacy])).stageChanges).toHaveLength(1);
   });
+
+  it('lists an undone stage move as a second change, back to the stage the deal had; an undo that wrote nothing adds none', () => {
+    const applied = { at: '2026-11-18T10:01:00.000Z', result: 'deal d-9 moved to closedwon', wrote: { kind: 'deal', id: 'd-9', change: 'stage moved to closedwon' }, changed: true };
+    const undone = decision({
+      id: 'deal-stage', kind: 'deal_stage', proposed: 'closedwon', from: 'contractsent', value: 'closedwon', applied,
+      undo: { requestedBy: 'lee@example.com', requestedAt: '2026-11-18T11:00:00.000Z', applied: { at: '2026-11-18T11:00:05.000Z', result: 'deal d-9 moved back to contractsent', wrote: { kind: 'deal', id: 'd-9', change: 'stage moved back to contractsent' } } },
+    });
+    expect(crmRemaining(record([undone])).stageChanges).toEqual([
+      { dealId: 'd-9', from: 'contractsent', to: 'closedwon', at: '2026-11-18T10:01:00.000Z' },
+      { dealId: 'd-9', from: 'closedwon', to: 'contractsent', at: '2026-11-18T11:00:05.000Z' },
+    ]);
+    const notDone = decision({
+      id: 'deal-stage', kind: 'deal_stage', proposed: 'closedwon', from: 'contractsent', value: 'closedwon', applied,
+      undo: { requestedBy: 'lee@example.com', requestedAt: '2026-11-18T11:00:00.000Z', applied: { at: '2026-11-18T11:00:05.000Z', result: 'deal d-9 is at closedlost now: nothing written', wrote: null } },
+    });
+    expect(crmRemaining(record([notDone])).stageChanges).toHaveLength(1);
+  });
 });

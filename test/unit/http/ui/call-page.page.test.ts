@@ -461,4 +461,32 @@ describe('renderCallPage', () => {
     expect(failed).toContain('The recording could not be fetched from Twilio: see the error above.');
     expect(failed).not.toContain('no longer stored');
   });
+
+  describe('undoing an applied stage move', () => {
+    const moved = (over: Partial<ReturnType<typeof sampleDecisions>[number]> = {}) => [{
+      ...sampleDecisions()[0]!, state: 'approved' as const, decidedBy: 'maria@example.com', decidedAt: '2026-11-17T15:40:00.000Z',
+      applied: { at: '2026-11-17T15:41:00.000Z', result: 'deal hs-9 moved to contractsent', wrote: { kind: 'deal' as const, id: 'hs-9', change: 'stage moved to contractsent' }, changed: true }, ...over,
+    }];
+    const undoForms = (out: string) => forms(out).filter((f) => f.includes(`action="/calls/${SAMPLE_CALL_ID}/stage-undo"`));
+
+    it('offers a manager who may undo it a labelled form with the CSRF token and the etag', () => {
+      const out = render({ decisions: moved(), can: { undoStage: true } });
+      const [form] = undoForms(out);
+      expect(form).toBeDefined();
+      expect([hidden(form!, '_csrf'), hidden(form!, 'etag')]).toEqual([CSRF, '"v3-5d41402a"']);
+      expect(textOf(form!)).toContain('Move the deal back to Decision maker bought in');
+      const note = tags(form!, 'textarea')[0]!;
+      expect(form).toContain(`<label for="${note.attrs.id}">Why (optional)</label>`);
+      expect(undoForms(render({ decisions: moved(), can: { undoStage: false } }))).toEqual([]);
+    });
+
+    it('says what an undo did, or that it waits; a note is text', () => {
+      const asked = { requestedBy: 'maria@example.com', requestedAt: '2026-11-17T16:00:00.000Z', note: '<b>wrong call</b>' };
+      const waiting = textOf(render({ decisions: moved({ undo: { ...asked, applied: null } }) }));
+      expect(waiting).toMatch(/maria@example\.com asked on .* to move the deal back to Decision maker bought in\s*: waiting for the CRM to be updated/);
+      const out = render({ decisions: moved({ undo: { ...asked, applied: { at: '2026-11-17T16:00:05.000Z', result: 'deal hs-9 is no longer in the CRM: nothing written', wrote: null } } }) });
+      expect(textOf(out)).toMatch(/Not moved back to Decision maker bought in \(asked by maria@example\.com on .*\)\s*: deal hs-9 is no longer in the CRM: nothing written\./);
+      expect(out).toContain('&lt;b&gt;wrong call&lt;/b&gt;');
+    });
+  });
 });
