@@ -97,6 +97,8 @@ export interface SalesforceFake {
    */
   restrict(id: string, access: RecordAccess): void;
   seed(data: SalesforceSeed): SeededIds;
+  /** Changes a record's fields as an admin does in Setup (a User's `IsActive: false` deactivates them), bypassing the API's checks. */
+  edit(id: string, fields: Fields): void;
   objects(type: SObjectType): SRecord[];
   close(): Promise<void>;
 }
@@ -329,6 +331,11 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
       ids.contactRoles.push(...(data.contactRoles ?? []).map((r) => put('OpportunityContactRole', r)));
       ids.tasks = (data.tasks ?? []).map((t) => put('Task', t));
       return ids;
+    },
+    edit(id, fields) {
+      const rec = store.find(id);
+      if (!rec) throw new Error(`fake: no record ${id}`);
+      Object.assign(rec, fields);
     },
     objects: (type) => [...store.records[type].values()].map((r) => ({ ...r })),
     close: () => closeServer(server),
