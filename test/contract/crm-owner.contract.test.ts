@@ -8,6 +8,7 @@ import { startHubSpotFake } from '../helpers/fakes/hubspot.fake.ts';
 import { startPipedriveFake } from '../helpers/fakes/pipedrive.fake.ts';
 import { startSalesforceFake } from '../helpers/fakes/salesforce.fake.ts';
 import { callLogInput, taskInputFor } from '../helpers/crm-inputs.ts';
+import { syncCall } from '../helpers/sync-harness.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 /**
@@ -168,4 +169,16 @@ describe.each(Object.keys(worlds))("The rep's CRM user over a worker's life: %s"
     expect(world.ownerOf(task.id)).toBe(world.integrationOwner);
   });
 
+  it('sync: a rep deactivated after the worker found them gets the call a REP_NOT_IN_CRM decision, as a rep not found does', async () => {
+    const crm = world.crm(clock);
+    const customer = { name: ELENA.name, phone: ELENA.phone };
+    const before = await syncCall(world.dir, crm, { rep: { email: REP }, customer }, { callId: 'c_0000000000000000000before' });
+    expect(before.finalStatus).toBe('done');
+    world.deactivateRep();
+    const after = await syncCall(world.dir, crm, { rep: { email: REP }, customer }, { callId: 'c_00000000000000000000after' });
+    expect(after.finalStatus).toBe('needs_review');
+    expect(after.output!.review.decisions.filter((d) => d.kind === 'rep_not_in_crm')).toMatchObject([{ id: 'owner', state: 'pending', proposed: 'noted' }]);
+    expect(after.reviewReason).toMatch(/REP_NOT_IN_CRM: .*priya@example\.com/);
+    for (const id of [after.output!.callLog!.id, ...after.output!.tasks.map((t) => t.id)]) expect(world.ownerOf(id)).toBe(world.integrationOwner);
+  });
 });
