@@ -282,8 +282,8 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
   });
 
   const put = (type: SObjectType, fields: Fields): string => {
-    const { Id, CreatedDate, LastModifiedDate, IsConverted, contactIds: _, ...rest } = fields;
-    const system = Object.fromEntries(Object.entries({ Id, CreatedDate, LastModifiedDate: LastModifiedDate ?? CreatedDate, IsConverted }).filter(([, v]) => v !== undefined));
+    const { Id, CreatedDate, LastModifiedDate, IsConverted, UserType, contactIds: _, ...rest } = fields;
+    const system = Object.fromEntries(Object.entries({ Id, CreatedDate, LastModifiedDate: LastModifiedDate ?? CreatedDate, IsConverted, UserType }).filter(([, v]) => v !== undefined));
     const made = store.create(type, rest, system);
     if ('reply' in made) throw new Error(`fake seed: ${type} rejected: ${JSON.stringify(made.reply.body)}`);
     return made.rec.Id;

@@ -33,10 +33,11 @@ import {
   toDeal,
   todoTaskFields,
   todoTaskUpdate,
+  repUser,
   userByEmailSoql,
   withoutCreateOnly,
 } from './salesforce.mapper.ts';
-import { SfAccountRow, SfContactAccountRow, SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
+import { SfAccountRow, SfContactAccountRow, SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, SfUserRow, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
 
 export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
 
@@ -189,7 +190,16 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
 
   // A write owned by a user deactivated since the lookup is refused with INACTIVE_OWNER_OR_USER.
   const owners = ownerDirectory<string>({
-    lookup: async (email) => (await query(SfIdRow, userByEmailSoql(email), 'the user lookup'))[0]?.Id ?? null,
+    lookup: async (email) => {
+      const user = repUser(await query(SfUserRow, userByEmailSoql(email), 'the user lookup'));
+      if (user?.others.length) {
+        cfg.logger?.warn(
+          { adapter: 'salesforce', chosen: user.id, passedOver: user.others },
+          "Several active Salesforce users of one kind share a rep's e-mail; the rep's records go to the oldest. Give the others another e-mail, or deactivate them",
+        );
+      }
+      return user?.id ?? null;
+    },
     refusesOwner: (err) => err instanceof SalesforceError && err.problems.some((p) => p.errorCode === 'INACTIVE_OWNER_OR_USER'),
     now: () => now().getTime(),
   });
