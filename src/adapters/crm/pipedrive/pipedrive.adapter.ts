@@ -179,8 +179,10 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     /**
      * Pipedrive has no idempotency key or external id on persons, so "exactly once" rests on the contact
      * details themselves: a person with the phone or e-mail (the one this call created on an earlier try, or
-     * one added since) is returned with created:false. Hence it needs a phone or an e-mail; the company name is
-     * not linked (v2 takes only an `org_id`, and matching or creating organisations is out of scope).
+     * one added since) is returned with created:false. Several such persons are refused (permanent,
+     * PIPEDRIVE_CONTACT_AMBIGUOUS): never a guess between them, as findContact never guesses. Hence it needs a phone or
+     * an e-mail; the company name is not linked (v2 takes only an `org_id`, and matching or creating organisations is
+     * out of scope).
      */
     async createContact(who, idempotencyKey) {
       const name = who.name?.trim() || who.email?.trim() || who.phone?.trim() || '';
@@ -194,7 +196,14 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
       }
       const existing = await lookup(who, false);
       if (existing.kind === 'found') return { id: existing.contact.id, created: false };
-      if (existing.kind === 'ambiguous') return { id: existing.candidates.map((c) => c.id).sort((a, b) => Number(a) - Number(b))[0]!, created: false };
+      if (existing.kind === 'ambiguous') {
+        const ids = existing.candidates.map((c) => c.id).sort((a, b) => Number(a) - Number(b));
+        throw permanent(
+          'PIPEDRIVE_CONTACT_AMBIGUOUS',
+          `Pipedrive already has several persons with the customer's phone or e-mail (${ids.join(', ')}), so callscribe created none and did not guess between them. ` +
+            `Merge them in Pipedrive, or name the person with the call (crm.contactId), then retry the call.`,
+        );
+      }
       const res = await http.request({ method: 'POST', path: '/api/v2/persons', body: newPerson(name, email, phone?.e164 ?? phone?.raw ?? null) });
       return { id: String(parseAnswer(PdPersonAnswer, res.body, 'the new person').data.id), created: true };
     },
