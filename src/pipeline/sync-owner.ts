@@ -4,24 +4,27 @@ import type { CrmAdapter } from '../ports/crm.ts';
 import type { DecisionBook } from './review-decisions.ts';
 
 /**
- * Checks, once per sync run and only before it writes a record, that the records it writes will be the rep's: the
- * adapter owns every record by the CRM user with the rep's e-mail. When the rep maps to no CRM user (or no rep
+ * Checks, before the sync run writes a record and again after each record is written, that its records are the rep's:
+ * the adapter owns every record by the CRM user with the rep's e-mail. When the rep maps to no CRM user (or no rep
  * e-mail came with the call) the records fall back to the integration user, and the call says so with the `owner`
- * decision (`rep_not_in_crm`). It is never withdrawn: records already written keep their owner even if the rep is
- * added later. CRMs without users (no findOwner) keep the rep's e-mail as the owner and raise nothing.
+ * decision (`rep_not_in_crm`). Asking again after a write catches a rep deactivated since the adapter found them: the
+ * CRM refused the owner, the adapter wrote the record as the integration user and no longer finds the rep (the
+ * adapter remembers its answers, so asking again costs nothing otherwise). Once raised it is not asked again in the
+ * run, and it is never withdrawn: records already written keep their owner even if the rep is added later. CRMs
+ * without users (no findOwner) keep the rep's e-mail as the owner and raise nothing.
  */
 export function ownerCheck(call: Call, crm: CrmAdapter, book: DecisionBook): () => Promise<void> {
-  let checked: Promise<void> | null = null;
-  return () => (checked ??= check(call, crm, book).catch((err: unknown) => {
-    checked = null;
-    throw err;
-  }));
+  let settled = false;
+  return async () => {
+    if (!settled) settled = await check(call, crm, book);
+  };
 }
 
-async function check(call: Call, crm: CrmAdapter, book: DecisionBook): Promise<void> {
-  if (!crm.findOwner) return;
+/** Whether nothing is left to check in this run: the decision is raised, or the CRM has no users. */
+async function check(call: Call, crm: CrmAdapter, book: DecisionBook): Promise<boolean> {
+  if (!crm.findOwner) return true;
   const email = call.meta.rep?.email?.trim() || null;
-  if (email && (await crm.findOwner(email))) return;
+  if (email && (await crm.findOwner(email))) return false;
   book.raise({
     id: OWNER_DECISION_ID,
     kind: 'rep_not_in_crm',
@@ -30,6 +33,7 @@ async function check(call: Call, crm: CrmAdapter, book: DecisionBook): Promise<v
       ? `REP_NOT_IN_CRM: no active ${crm.kind} user has the rep's e-mail (${email}), so this call's log and tasks are owned by the integration user. Add the rep as a user with that e-mail, or correct the rep's e-mail.`
       : `REP_NOT_IN_CRM: no rep e-mail came with the call, so its log and tasks in ${crm.kind} are owned by the integration user. Send the rep's e-mail with the call (meta rep.email, or the telephony user's e-mail).`,
   });
+  return true;
 }
 
 /** Closes a decided `owner` decision: there is nothing to write, the records keep their owner. */

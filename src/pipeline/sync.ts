@@ -100,6 +100,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
       ownerEmail: call.meta.rep?.email ?? null,
     });
     record.callLog = { id: written.id, stale: false };
+    await checkOwner();
     await save();
   } else if (record.callLog.stale) {
     await ports.crm.updateCallLog(record.callLog.id, log);
@@ -149,6 +150,7 @@ async function syncTasks(
       ownerEmail: call.meta.rep?.email ?? null,
     });
     record.tasks.push({ key: k, id: task.id, subject: item.text, aliases: [], written: { text: item.text, owner: item.owner, dueDate: item.dueDate }, correction: null });
+    await checkOwner();
     await save();
   };
   const resynced = record.syncedAt !== null;

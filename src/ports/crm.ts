@@ -150,7 +150,10 @@ export interface CrmAdapter {
   updateTask(taskId: string, change: TaskChange, idempotencyKey: string): Promise<{ changed: boolean } | null>;
   /**
    * The active CRM user with this e-mail (case-insensitive), who will own records written with it as `ownerEmail`;
-   * null when there is none, and those records belong to the integration user. Looked up once per adapter instance.
+   * null when there is none, and those records belong to the integration user. An adapter instance remembers the
+   * answer for a few minutes (a user not found for less time than one found), so a rep added or deactivated in the CRM
+   * is seen without a restart; a write the CRM refuses because its owner was deactivated since is written again owned
+   * by the integration user, and this method then answers null.
    * Optional: CRMs without users (local) keep the e-mail itself as the owner.
    */
   findOwner?(email: string): Promise<{ id: string } | null>;

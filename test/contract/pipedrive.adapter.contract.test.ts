@@ -258,6 +258,14 @@ describe('Pipedrive adapter: createContact happens exactly once', () => {
     expect(colleague.id).not.toBe(ids.persons[0]);
   });
 
+  it('refuses, permanently and naming them, when several persons have the phone: never a guess, nothing created', async () => {
+    const err = await failure(crm.createContact!({ name: 'A Twin', phone: '+1 212 555 0100' }, 'k4'));
+    expect(err).toBeInstanceOf(AppError);
+    expect(err).toMatchObject({ code: 'PIPEDRIVE_CONTACT_AMBIGUOUS', retryable: false });
+    expect(err.message).toContain(`${ids.persons[1]}, ${ids.persons[2]}`);
+    expect(fake.objects('persons')).toHaveLength(5);
+  });
+
   it('refuses a contact with neither phone nor e-mail; the fake requires a name', async () => {
     await expect(crm.createContact!({ name: 'Only A Name' }, 'k3')).rejects.toMatchObject({ code: 'PIPEDRIVE_CONTACT_UNIDENTIFIABLE', retryable: false });
     const res = await fetch(`${fake.baseUrl}/api/v2/persons`, { method: 'POST', headers: { 'x-api-token': fake.apiToken, 'content-type': 'application/json' }, body: JSON.stringify({ emails: [{ value: 'x@y.example' }] }) });

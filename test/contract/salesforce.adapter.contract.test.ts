@@ -336,6 +336,34 @@ describe('Salesforce adapter: writes happen exactly once', () => {
   });
 });
 
+describe("Salesforce adapter: the rep's user when several share the e-mail", () => {
+  it('prefers a standard user to a Chatter or portal one, then the oldest, the same on every lookup, and says when it had to choose', async () => {
+    const email = 'sam@example.com';
+    const warnings: unknown[] = [];
+    const logged = adapter({ logger: { warn: (obj: unknown) => void warnings.push(obj) } });
+    const { users } = fake.seed({
+      users: [
+        { LastName: 'Chatter', Email: email, Username: 'sam.chatter.acme', UserType: 'CsnOnly', CreatedDate: '2025-01-01T00:00:00.000+0000' },
+        { LastName: 'Second', Email: email, Username: 'sam.second.acme', CreatedDate: '2025-06-01T00:00:00.000+0000' },
+        { LastName: 'First', Email: email, Username: 'sam.first.acme', CreatedDate: '2025-03-01T00:00:00.000+0000' },
+        { LastName: 'Gone', Email: email, Username: 'sam.gone.acme', IsActive: false, CreatedDate: '2024-01-01T00:00:00.000+0000' },
+      ],
+    });
+    const [, second, first] = users;
+    expect(await logged.findOwner!(email.toUpperCase())).toEqual({ id: first });
+    expect(await adapter().findOwner!(email)).toEqual({ id: first });
+    expect(warnings).toEqual([{ adapter: 'salesforce', chosen: first, passedOver: [second] }]);
+    // One user of the rep's e-mail is no choice, and nothing is said.
+    expect(await logged.findOwner!('priya@example.com')).toEqual({ id: ids.users[0] });
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('takes a user of another kind when the e-mail has no standard user', async () => {
+    const { users } = fake.seed({ users: [{ LastName: 'Partner', Email: 'pat@partner.example', Username: 'pat.acme', UserType: 'PowerPartner' }] });
+    expect(await crm.findOwner!('pat@partner.example')).toEqual({ id: users[0] });
+  });
+});
+
 describe('Salesforce adapter: creating a contact for an unknown caller', () => {
   const caller = { name: 'Jo Ann Meyer', phone: '+44 161 496 0555', email: 'jo@newco.example', company: 'NewCo' };
 

@@ -78,7 +78,7 @@ describe('Salesforce fake fidelity', () => {
 
   it('runs out of API requests with 403 REQUEST_LIMIT_EXCEEDED (never 429), also under chaos', async () => {
     fake.failNext(1, { status: 403 });
-    const res = await soql(`SELECT Id FROM User WHERE Email = 'a@b.example' AND IsActive = true LIMIT 1`);
+    const res = await soql(`SELECT Id, UserType FROM User WHERE Email = 'a@b.example' AND IsActive = true ORDER BY CreatedDate ASC, Id ASC LIMIT 20`);
     expect(res.status).toBe(403);
     expect(res.body).toEqual([{ message: 'TotalRequests Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }]);
     fake.chaos({ rate: 1, statuses: [403], seed: 1 });

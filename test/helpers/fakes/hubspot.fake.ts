@@ -72,6 +72,11 @@ export interface HubSpotFake {
   /** Random failures from a seeded generator, until `chaos(null)`. */
   chaos(spec: ChaosSpec | null): void;
   seed(data: HubSpotSeed): { contacts: string[]; deals: string[] };
+  /**
+   * Archives the owner (its user deactivated or removed in HubSpot) or brings it back: an archived owner is listed only
+   * with `archived=true`, and a write naming it as `hubspot_owner_id` is refused with 400 INVALID_OWNER_ID.
+   */
+  setOwnerArchived(id: string, archived: boolean): void;
   /** The token the account accepts from now on (an admin rotating the private-app token). */
   setAccessToken(token: string): void;
   /**
@@ -256,6 +261,11 @@ export async function startHubSpotFake(opts: HubSpotFakeOptions = {}): Promise<H
             .filter(([, ids]) => ids.length > 0),
         ),
       }));
+    },
+    setOwnerArchived(id, archived) {
+      const owner = store.owners.find((o) => o.id === id);
+      if (!owner) throw new Error(`fake: no owner ${id}`);
+      owner.archived = archived;
     },
     property: (type, name) => store.propertyDef(type, name),
     close: () => closeServer(server),

@@ -244,6 +244,8 @@ export function createPipedriveStore() {
     if (b.deal_id && !deals.has(b.deal_id as number)) return badRequest('Deal not found');
     if (b.person_id && !persons.has(b.person_id as number)) return badRequest('Person not found');
     if (b.owner_id && !users.some((u) => u.id === b.owner_id)) return badRequest('User not found');
+    // A deactivated user keeps its id (v1 users/find still lists it, `active_flag: false`) but owns nothing new. Wording ⚠️.
+    if (b.owner_id && users.some((u) => u.id === b.owner_id && u.active_flag === false)) return badRequest('User is not active');
     if (b.participants !== undefined) {
       const ok = Array.isArray(b.participants) && b.participants.every((p) => typeof p === 'object' && p !== null && persons.has((p as { person_id?: number }).person_id ?? -1) && typeof (p as { primary?: unknown }).primary === 'boolean');
       if (!ok) return badRequest('Field "participants" must be an array of {person_id, primary} naming existing persons');

@@ -43,6 +43,8 @@ export interface PipedriveFake {
   failNext(n: number, spec: FailureSpec): void;
   chaos(spec: ChaosSpec | null): void;
   seed(data: PipedriveSeed): { persons: string[]; deals: string[] };
+  /** Deactivates a user (`active_flag: false`, as an admin does in Company settings → Manage users) or activates it again. */
+  setUserActive(id: number, active: boolean): void;
   /**
    * What the token's user may do with one item, as visibility groups and permission sets decide: `none` (hidden: reading
    * it, changing it, or linking an activity to it answers 403), `read` (seen, but changing it answers 403), `full`
@@ -174,6 +176,11 @@ export async function startPipedriveFake(opts: PipedriveFakeOptions = {}): Promi
         return String(deal.id);
       });
       return { persons, deals };
+    },
+    setUserActive(id, active) {
+      const user = store.users.find((u) => u.id === id);
+      if (!user) throw new Error(`fake: no user ${id}`);
+      user.active_flag = active;
     },
     restrict(type, id, level) {
       if (level === 'full') access.delete(`${type}/${id}`);

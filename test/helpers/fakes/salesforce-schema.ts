@@ -115,7 +115,8 @@ export function schemaFor(keyField: string | null, keyUnique: boolean): Record<S
       WhatId: rw('reference', { to: ['Opportunity', 'Account'] }),
       ...(keyField && { [keyField]: rw('string', { length: 255, externalId: true, unique: keyUnique }) }),
     },
-    User: { Id: ro('id'), Email: rw('email', { required: true }), Username: rw('string'), LastName: rw('string', { required: true }), IsActive: rw('boolean') },
+    // UserType follows the user's license (User object reference: Standard, PowerPartner, CsnOnly for Chatter Free, …); read-only.
+    User: { Id: ro('id'), Email: rw('email', { required: true }), Username: rw('string'), LastName: rw('string', { required: true }), IsActive: rw('boolean'), UserType: ro('picklist', { values: ['Standard', 'PowerPartner', 'PowerCustomerSuccess', 'CustomerSuccess', 'CsnOnly', 'CspLitePortal', 'AutomatedProcess'] }) },
   };
 }
 
@@ -123,5 +124,5 @@ export function schemaFor(keyField: string | null, keyUnique: boolean): Record<S
 export const DEFAULTS: Partial<Record<SObjectType, Record<string, unknown>>> = {
   Task: { Status: 'Not Started', Priority: 'Normal', TaskSubtype: 'Task' },
   Lead: { IsConverted: false },
-  User: { IsActive: true },
+  User: { IsActive: true, UserType: 'Standard' },
 };

@@ -129,8 +129,13 @@ const TEMPLATES: Template[] = [
     },
   },
   {
-    re: new RegExp(`^SELECT Id FROM User WHERE Email = ${LIT} AND IsActive = true LIMIT (\\d+)$`),
-    run: (store, m, base) => limit([...store.records.User.values()].filter((r) => r.IsActive === true && eqi(r.Email, unescape(m[1]!))).map((r) => pick('User', r, ['Id'], base)), m[2]),
+    re: new RegExp(`^SELECT Id, UserType FROM User WHERE Email = ${LIT} AND IsActive = true ORDER BY CreatedDate ASC, Id ASC LIMIT (\\d+)$`),
+    run: (store, m, base) => {
+      const rows = [...store.records.User.values()]
+        .filter((r) => r.IsActive === true && eqi(r.Email, unescape(m[1]!)))
+        .sort((a, b) => String(a.CreatedDate).localeCompare(String(b.CreatedDate)) || a.Id.localeCompare(b.Id));
+      return limit(rows.map((r) => pick('User', r, ['Id', 'UserType'], base)), m[2]);
+    },
   },
 ];
 

@@ -47,6 +47,15 @@ export function createSalesforceStore(opts: { keyField: string | null; keyUnique
     }
   }
 
+  /**
+   * A record may not be given to a deactivated user: 400 with the StatusCode INACTIVE_OWNER_OR_USER (one of the API's
+   * status codes; restforce maps it to ErrorCode::InactiveOwnerOrUser). The message's wording is ⚠️.
+   */
+  function inactiveOwner(type: SObjectType, value: unknown): FakeReply | null {
+    const user = typeof value === 'string' ? find(value) : undefined;
+    return user?.IsActive === false ? sfError(400, 'INACTIVE_OWNER_OR_USER', `operation performed with inactive user [${user.Id}] as owner of ${type.toLowerCase()}`, ['OwnerId']) : null;
+  }
+
   function validate(type: SObjectType, fields: Record<string, unknown>, mode: 'create' | 'update', selfId?: string): FakeReply | null {
     const defs = schema[type];
     for (const [name, value] of Object.entries(fields)) {
@@ -55,7 +64,7 @@ export function createSalesforceStore(opts: { keyField: string | null; keyUnique
       if (mode === 'create' ? !def.create : !def.update) {
         return sfError(400, 'INVALID_FIELD_FOR_INSERT_UPDATE', `Unable to create/update fields: ${name}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`, [name]);
       }
-      const problem = checkValue(type, name, def, value);
+      const problem = checkValue(type, name, def, value) ?? (name === 'OwnerId' ? inactiveOwner(type, value) : null);
       if (problem) return problem;
       if (def.unique && value !== null && [...records[type].values()].some((r) => r.Id !== selfId && r[name] === value)) {
         return sfError(400, 'DUPLICATE_VALUE', `duplicate value found: ${name} duplicates value on record with id: ${[...records[type].values()].find((r) => r[name] === value)!.Id}`, [name]);

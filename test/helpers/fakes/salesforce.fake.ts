@@ -97,6 +97,8 @@ export interface SalesforceFake {
    */
   restrict(id: string, access: RecordAccess): void;
   seed(data: SalesforceSeed): SeededIds;
+  /** Changes a record's fields as an admin does in Setup (a User's `IsActive: false` deactivates them), bypassing the API's checks. */
+  edit(id: string, fields: Fields): void;
   objects(type: SObjectType): SRecord[];
   close(): Promise<void>;
 }
@@ -280,8 +282,8 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
   });
 
   const put = (type: SObjectType, fields: Fields): string => {
-    const { Id, CreatedDate, LastModifiedDate, IsConverted, contactIds: _, ...rest } = fields;
-    const system = Object.fromEntries(Object.entries({ Id, CreatedDate, LastModifiedDate: LastModifiedDate ?? CreatedDate, IsConverted }).filter(([, v]) => v !== undefined));
+    const { Id, CreatedDate, LastModifiedDate, IsConverted, UserType, contactIds: _, ...rest } = fields;
+    const system = Object.fromEntries(Object.entries({ Id, CreatedDate, LastModifiedDate: LastModifiedDate ?? CreatedDate, IsConverted, UserType }).filter(([, v]) => v !== undefined));
     const made = store.create(type, rest, system);
     if ('reply' in made) throw new Error(`fake seed: ${type} rejected: ${JSON.stringify(made.reply.body)}`);
     return made.rec.Id;
@@ -329,6 +331,11 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
       ids.contactRoles.push(...(data.contactRoles ?? []).map((r) => put('OpportunityContactRole', r)));
       ids.tasks = (data.tasks ?? []).map((t) => put('Task', t));
       return ids;
+    },
+    edit(id, fields) {
+      const rec = store.find(id);
+      if (!rec) throw new Error(`fake: no record ${id}`);
+      Object.assign(rec, fields);
     },
     objects: (type) => [...store.records[type].values()].map((r) => ({ ...r })),
     close: () => closeServer(server),

@@ -1,5 +1,5 @@
 import { companyDomain } from '../../../domain/email-domain.ts';
-import { permanent, toAppError } from '../../../errors/app-error.ts';
+import { AppError, permanent, toAppError } from '../../../errors/app-error.ts';
 import type { CrmAdapter, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { createHubSpotClient, type HubSpotClient } from './hubspot.client.ts';
 import { parseHubSpotConfig, type HubSpotCrmConfig } from './hubspot.config.ts';
@@ -30,7 +30,7 @@ import {
 import { phoneQuery } from '../../../domain/phone.ts';
 import { HsAssociationBatch, HsAssociationPage, HsBatchRead, HsObject, HsOwners, HsPipelines, HsSearchPage, parseAnswer, type HsPipeline } from './hubspot.schemas.ts';
 import { amountOf, dealFieldValue, holdsValue } from '../deal-field.ts';
-import { once } from '../memo.ts';
+import { ownerDirectory } from '../owner-directory.ts';
 
 export { HubSpotCrmConfig } from './hubspot.config.ts';
 
@@ -50,7 +50,6 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
   const region = cfg.defaultPhoneRegion;
 
   let pipelines: Promise<HsPipeline[]> | null = null;
-  const owners = new Map<string, Promise<string | null>>();
   const ensureKeyProperty = keyPropertyCheck(http, cfg.createKeyProperty);
 
   async function search(type: string, body: Record<string, unknown>) {
@@ -122,15 +121,15 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
     return page.results[0]?.id ?? null;
   }
 
-  function ownerIdFor(email: string | null): Promise<string | null> {
-    const normalized = email?.trim().toLowerCase();
-    if (!normalized) return Promise.resolve(null);
-    return once(owners, normalized, async () => {
-      const res = await http.request({ method: 'GET', path: '/crm/v3/owners', query: { email: normalized, limit: 1, archived: 'false' } });
-      const found = parseAnswer(HsOwners, res.body, 'the owner lookup').results.find((o) => o.email?.toLowerCase() === normalized);
-      return found?.id ?? null;
-    });
-  }
+  // HubSpot refuses an owner that is no longer active with a 400 (INVALID_OWNER_ID); the directory confirms it by looking the owner up again.
+  const owners = ownerDirectory<string>({
+    lookup: async (email) => {
+      const res = await http.request({ method: 'GET', path: '/crm/v3/owners', query: { email, limit: 1, archived: 'false' } });
+      return parseAnswer(HsOwners, res.body, 'the owner lookup').results.find((o) => o.email?.toLowerCase() === email)?.id ?? null;
+    },
+    refusesOwner: (err) => err instanceof AppError && err.kind === 'rejected' && err.status === 400,
+    now: () => now().getTime(),
+  });
 
   const associations = (pairs: [string | null, number][]) =>
     pairs.filter(([id]) => isHubSpotId(id)).map(([id, typeId]) => ({ to: { id }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: typeId }] }));
@@ -201,7 +200,7 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
     },
 
     async findOwner(email) {
-      const id = await ownerIdFor(email);
+      const id = await owners.idFor(email);
       return id ? { id } : null;
     },
 
@@ -226,11 +225,12 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
         : { status: 404, body: null };
       if (res.status === 404) return null;
       const task = parseAnswer(HsObject, res.body, `task ${taskId}`);
-      const ownerId = change.ownerEmail ? await ownerIdFor(change.ownerEmail) : null;
-      const properties = taskUpdateProperties(change, task.properties, ownerId);
-      if (!Object.keys(properties).length) return { changed: false };
-      const patched = await http.request({ method: 'PATCH', path: `/crm/v3/objects/tasks/${taskId}`, body: { properties }, accept: [404] });
-      return patched.status === 404 ? null : { changed: true };
+      return owners.writing(change.ownerEmail, async (ownerId) => {
+        const properties = taskUpdateProperties(change, task.properties, ownerId);
+        if (!Object.keys(properties).length) return { changed: false };
+        const patched = await http.request({ method: 'PATCH', path: `/crm/v3/objects/tasks/${taskId}`, body: { properties }, accept: [404] });
+        return patched.status === 404 ? null : { changed: true };
+      });
     },
 
     async getDeal(dealId) {
@@ -291,7 +291,7 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
         [input.contactId, ASSOCIATION.callToContact],
         [input.dealId, ASSOCIATION.callToDeal],
       ]);
-      return { id: await create('calls', callProperties(input, await ownerIdFor(input.ownerEmail), now()), assoc), created: true };
+      return { id: await owners.writing(input.ownerEmail, (ownerId) => create('calls', callProperties(input, ownerId, now()), assoc)), created: true };
     },
 
     /** A PATCH sets the same properties every time, so a replay changes nothing; the call's key property is untouched. */
@@ -308,12 +308,11 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
     async createTask(input) {
       const existing = await findByKey('tasks', input.idempotencyKey);
       if (existing) return { id: existing, created: false };
-      const ownerId = await ownerIdFor(input.ownerEmail);
       const assoc = associations([
         [input.contactId, ASSOCIATION.taskToContact],
         [input.dealId, ASSOCIATION.taskToDeal],
       ]);
-      return { id: await create('tasks', taskProperties(input, ownerId, now()), assoc), created: true };
+      return { id: await owners.writing(input.ownerEmail, (ownerId) => create('tasks', taskProperties(input, ownerId, now()), assoc)), created: true };
     },
 
     /** Setting a stage is idempotent by nature (a replay finds the deal already there), so the key is not stored. */

@@ -1,5 +1,5 @@
 import { companyDomain } from '../../../domain/email-domain.ts';
-import { permanent } from '../../../errors/app-error.ts';
+import { AppError, permanent } from '../../../errors/app-error.ts';
 import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { phoneQuery, storedPhoneMatches } from '../../../domain/phone.ts';
 import { phoneSearchTerms } from '../hubspot/hubspot.phone.ts';
@@ -9,6 +9,7 @@ import { dealFieldValue, holdsValue } from '../deal-field.ts';
 import { callActivity, callActivityUpdate, describeStages, hasMarker, newestFirst, newPerson, primaryOf, stageIdFor, stageKeyOf, taskActivity, taskActivityUpdate, toContact, toDeal, toPipedriveId, withPrimary } from './pipedrive.mapper.ts';
 import { PdActivityAnswer, PdActivityList, PdDealAnswer, PdDealList, PdOrganizationRead, PdPersonAnswer, PdPersonRead, PdPersonSearch, PdStageList, PdUserAnswer, PdUserList, parseAnswer, type PdDeal, type PdPerson, type PdPersonHit, type PdStage } from './pipedrive.schemas.ts';
 import { once } from '../memo.ts';
+import { ownerDirectory } from '../owner-directory.ts';
 
 export { PipedriveCrmConfig } from './pipedrive.config.ts';
 
@@ -28,7 +29,7 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
   const region = cfg.defaultPhoneRegion;
 
   const stagesByPipeline = new Map<number, Promise<PdStage[]>>();
-  const users = new Map<string, Promise<number | null>>();
+  const tokenUser = new Map<'me', Promise<number>>();
 
   /** Every page of a v2 cursor listing (bounded by MAX_PAGES). */
   async function listAll<T>(path: string, query: Record<string, string | number>, read: (body: unknown) => { data: T[] | null; additional_data?: { next_cursor?: string | null } | null }) {
@@ -82,18 +83,20 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     return parseAnswer(PdPersonSearch, res.body, 'the person search').data.items.map((i) => i.item);
   }
 
-  function userIdFor(email: string | null): Promise<number | null> {
-    const normalized = email?.trim().toLowerCase();
-    if (!normalized) return Promise.resolve(null);
-    return once(users, normalized, async () => {
-      const res = await http.request({ method: 'GET', path: '/v1/users/find', query: { term: normalized, search_by_email: 1 } });
-      const found = (parseAnswer(PdUserList, res.body, 'the user lookup').data ?? []).filter((u) => u.email?.toLowerCase() === normalized && u.active_flag !== false);
+  // Pipedrive refuses a write owned by a user that is no longer active with a 400 whose wording it does not document;
+  // the directory confirms that it was the owner by looking the user up again.
+  const users = ownerDirectory<number>({
+    lookup: async (email) => {
+      const res = await http.request({ method: 'GET', path: '/v1/users/find', query: { term: email, search_by_email: 1 } });
+      const found = (parseAnswer(PdUserList, res.body, 'the user lookup').data ?? []).filter((u) => u.email?.toLowerCase() === email && u.active_flag !== false);
       return found[0]?.id ?? null;
-    });
-  }
+    },
+    refusesOwner: (err) => err instanceof AppError && err.kind === 'rejected' && err.status === 400,
+    now: () => now().getTime(),
+  });
 
   /** The token's own user: where an activity with neither deal nor person is looked for (it becomes its owner). */
-  const me = () => once(users, '\u0000me', async () => parseAnswer(PdUserAnswer, (await http.request({ method: 'GET', path: '/v1/users/me' })).body, 'the current user').data.id);
+  const me = () => once(tokenUser, 'me', async () => parseAnswer(PdUserAnswer, (await http.request({ method: 'GET', path: '/v1/users/me' })).body, 'the current user').data.id);
 
   /**
    * An activity carrying the key's marker, looked for where the write would put it: the deal's activities,
@@ -172,8 +175,10 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     /**
      * Pipedrive has no idempotency key or external id on persons, so "exactly once" rests on the contact
      * details themselves: a person with the phone or e-mail (the one this call created on an earlier try, or
-     * one added since) is returned with created:false. Hence it needs a phone or an e-mail; the company name is
-     * not linked (v2 takes only an `org_id`, and matching or creating organisations is out of scope).
+     * one added since) is returned with created:false. Several such persons are refused (permanent,
+     * PIPEDRIVE_CONTACT_AMBIGUOUS): never a guess between them, as findContact never guesses. Hence it needs a phone or
+     * an e-mail; the company name is not linked (v2 takes only an `org_id`, and matching or creating organisations is
+     * out of scope).
      */
     async createContact(who, idempotencyKey) {
       const name = who.name?.trim() || who.email?.trim() || who.phone?.trim() || '';
@@ -187,14 +192,21 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
       }
       const existing = await lookup(who, false);
       if (existing.kind === 'found') return { id: existing.contact.id, created: false };
-      if (existing.kind === 'ambiguous') return { id: existing.candidates.map((c) => c.id).sort((a, b) => Number(a) - Number(b))[0]!, created: false };
+      if (existing.kind === 'ambiguous') {
+        const ids = existing.candidates.map((c) => c.id).sort((a, b) => Number(a) - Number(b));
+        throw permanent(
+          'PIPEDRIVE_CONTACT_AMBIGUOUS',
+          `Pipedrive already has several persons with the customer's phone or e-mail (${ids.join(', ')}), so callscribe created none and did not guess between them. ` +
+            `Merge them in Pipedrive, or name the person with the call (crm.contactId), then retry the call.`,
+        );
+      }
       const res = await http.request({ method: 'POST', path: '/api/v2/persons', body: newPerson(name, email, phone?.e164 ?? phone?.raw ?? null) });
       return { id: String(parseAnswer(PdPersonAnswer, res.body, 'the new person').data.id), created: true };
     },
 
     /** Users are looked up in v1 (`/v1/users/find`): v2 has no users endpoint. An activity's owner is its v2 `owner_id` (v1's `user_id`). */
     async findOwner(email) {
-      const id = await userIdFor(email);
+      const id = await users.idFor(email);
       return id ? { id: String(id) } : null;
     },
 
@@ -236,11 +248,12 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
       const res = id ? await http.request({ method: 'GET', path: `/api/v2/activities/${id}`, accept: [404] }) : { status: 404, body: null };
       const activity = res.status === 404 ? null : parseAnswer(PdActivityAnswer, res.body, `activity ${taskId}`).data;
       if (!activity || activity.is_deleted) return null;
-      const ownerId = change.ownerEmail ? await userIdFor(change.ownerEmail) : null;
-      const body = taskActivityUpdate(change, activity, ownerId);
-      if (!Object.keys(body).length) return { changed: false };
-      const patched = await http.request({ method: 'PATCH', path: `/api/v2/activities/${activity.id}`, body, accept: [404] });
-      return patched.status === 404 ? null : { changed: true };
+      return users.writing(change.ownerEmail, async (ownerId) => {
+        const body = taskActivityUpdate(change, activity, ownerId);
+        if (!Object.keys(body).length) return { changed: false };
+        const patched = await http.request({ method: 'PATCH', path: `/api/v2/activities/${activity.id}`, body, accept: [404] });
+        return patched.status === 404 ? null : { changed: true };
+      });
     },
 
     async getDeal(dealId) {
@@ -258,11 +271,13 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
       return result;
     },
 
-    async logCall(input) {
-      const ids = { person: toPipedriveId(input.contactId), deal: toPipedriveId(input.dealId), owner: await userIdFor(input.ownerEmail) };
-      const existing = await findByKey('call', input.idempotencyKey, ids);
-      if (existing) return { id: existing, created: false };
-      return { id: await create(callActivity(input, ids, now())), created: true };
+    logCall(input) {
+      return users.writing(input.ownerEmail, async (owner) => {
+        const ids = { person: toPipedriveId(input.contactId), deal: toPipedriveId(input.dealId), owner };
+        const existing = await findByKey('call', input.idempotencyKey, ids);
+        if (existing) return { id: existing, created: false };
+        return { id: await create(callActivity(input, ids, now())), created: true };
+      });
     },
 
     /**
@@ -285,11 +300,13 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
       }
     },
 
-    async createTask(input) {
-      const ids = { person: toPipedriveId(input.contactId), deal: toPipedriveId(input.dealId), owner: await userIdFor(input.ownerEmail) };
-      const existing = await findByKey('task', input.idempotencyKey, ids);
-      if (existing) return { id: existing, created: false };
-      return { id: await create(taskActivity(input, ids)), created: true };
+    createTask(input) {
+      return users.writing(input.ownerEmail, async (owner) => {
+        const ids = { person: toPipedriveId(input.contactId), deal: toPipedriveId(input.dealId), owner };
+        const existing = await findByKey('task', input.idempotencyKey, ids);
+        if (existing) return { id: existing, created: false };
+        return { id: await create(taskActivity(input, ids)), created: true };
+      });
     },
 
     /** A deal's `value` (a number, in its currency) or `expected_close_date`, by a PATCH of the deal (v2). */

@@ -8,6 +8,7 @@ import { dealFieldValue, holdsValue } from '../deal-field.ts';
 import { clientCredentials, fixedToken, jwtBearer } from './salesforce.auth.ts';
 import { SalesforceError, createSalesforceClient } from './salesforce.client.ts';
 import { parseSalesforceConfig, type SalesforceCrmConfig } from './salesforce.config.ts';
+import { ownerDirectory } from '../owner-directory.ts';
 import {
   CREATE_ONLY_TASK_FIELDS,
   ID_PREFIX,
@@ -31,10 +32,11 @@ import {
   toDeal,
   todoTaskFields,
   todoTaskUpdate,
+  repUser,
   userByEmailSoql,
   withoutCreateOnly,
 } from './salesforce.mapper.ts';
-import { SfAccountRow, SfContactAccountRow, SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
+import { SfAccountRow, SfContactAccountRow, SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, SfUserRow, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
 
 export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
 
@@ -64,7 +66,6 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
         : jwtBearer({ ...credentials, ...flow });
   const http = createSalesforceClient({ ...cfg, auth, fetch: fetchImpl, readRetry: { tries: cfg.readTries, sleep: cfg.sleep, onRetry: cfg.onReadRetry } });
   const region = cfg.defaultPhoneRegion;
-  const owners = new Map<string, Promise<string | null>>();
 
   async function query<T extends z.ZodType>(row: T, soql: string, what: string): Promise<z.output<T>[]> {
     const res = await http.request({ method: 'GET', path: '/query', query: { q: soql } });
@@ -124,18 +125,20 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
    * down the update path on purpose, without the create-only fields (and, from v61.0, with updateOnly=true so it
    * can never create a Task that lacks them).
    */
-  function writeTask(key: string, fields: () => Promise<Record<string, unknown>>): Promise<{ id: string; created: boolean }> {
+  function writeTask(key: string, ownerEmail: string | null, fields: (ownerId: string | null) => Record<string, unknown>): Promise<{ id: string; created: boolean }> {
     return keyed(async () => {
       const existing = await query(SfIdRow, taskByKeySoql(cfg.keyField, key), 'the task lookup by key');
       if (existing.length > 1) throw duplicateKey(key);
       if (existing[0]) return { id: existing[0].Id, created: false };
-      const body = await fields();
-      try {
-        return await upsertTask(key, body, false);
-      } catch (err) {
-        if (!refusedCreateOnly(err)) throw err;
-        return upsertTask(key, withoutCreateOnly(body), true);
-      }
+      return owners.writing(ownerEmail, async (ownerId) => {
+        const body = fields(ownerId);
+        try {
+          return await upsertTask(key, body, false);
+        } catch (err) {
+          if (!refusedCreateOnly(err)) throw err;
+          return upsertTask(key, withoutCreateOnly(body), true);
+        }
+      });
     });
   }
 
@@ -180,17 +183,21 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     return row ?? null;
   }
 
-  function ownerIdFor(email: string | null): Promise<string | null> {
-    const normalized = email?.trim().toLowerCase();
-    if (!normalized) return Promise.resolve(null);
-    let p = owners.get(normalized);
-    if (!p) {
-      p = query(SfIdRow, userByEmailSoql(normalized), 'the user lookup').then((rows) => rows[0]?.Id ?? null);
-      owners.set(normalized, p);
-      p.catch(() => owners.delete(normalized));
-    }
-    return p;
-  }
+  // A write owned by a user deactivated since the lookup is refused with INACTIVE_OWNER_OR_USER.
+  const owners = ownerDirectory<string>({
+    lookup: async (email) => {
+      const user = repUser(await query(SfUserRow, userByEmailSoql(email), 'the user lookup'));
+      if (user?.others.length) {
+        cfg.logger?.warn(
+          { adapter: 'salesforce', chosen: user.id, passedOver: user.others },
+          "Several active Salesforce users of one kind share a rep's e-mail; the rep's records go to the oldest. Give the others another e-mail, or deactivate them",
+        );
+      }
+      return user?.id ?? null;
+    },
+    refusesOwner: (err) => err instanceof SalesforceError && err.problems.some((p) => p.errorCode === 'INACTIVE_OWNER_OR_USER'),
+    now: () => now().getTime(),
+  });
 
   function decide(matches: CrmContact[], email: string | null): ContactMatch | null {
     if (matches.length === 1) return { kind: 'found', contact: matches[0]! };
@@ -278,7 +285,7 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     },
 
     async findOwner(email) {
-      const id = await ownerIdFor(email);
+      const id = await owners.idFor(email);
       return id ? { id } : null;
     },
 
@@ -312,11 +319,12 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
       const found = isSalesforceId(taskId) && taskId.startsWith(ID_PREFIX.task);
       const res = found ? await http.request({ method: 'GET', path: `/sobjects/Task/${taskId}`, accept: [404] }) : { status: 404, body: null };
       if (res.status === 404) return null;
-      const ownerId = change.ownerEmail ? await ownerIdFor(change.ownerEmail) : null;
-      const fields = todoTaskUpdate(change, (res.body ?? {}) as Record<string, unknown>, ownerId);
-      if (!Object.keys(fields).length) return { changed: false };
-      const patched = await http.request({ method: 'PATCH', path: `/sobjects/Task/${taskId}`, body: fields, accept: [404] });
-      return patched.status === 404 ? null : { changed: true };
+      return owners.writing(change.ownerEmail, async (ownerId) => {
+        const fields = todoTaskUpdate(change, (res.body ?? {}) as Record<string, unknown>, ownerId);
+        if (!Object.keys(fields).length) return { changed: false };
+        const patched = await http.request({ method: 'PATCH', path: `/sobjects/Task/${taskId}`, body: fields, accept: [404] });
+        return patched.status === 404 ? null : { changed: true };
+      });
     },
 
     async getDeal(dealId) {
@@ -339,7 +347,7 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     },
 
     logCall(input) {
-      return writeTask(input.idempotencyKey, async () => callTaskFields(input, await ownerIdFor(input.ownerEmail), now()));
+      return writeTask(input.idempotencyKey, input.ownerEmail, (ownerId) => callTaskFields(input, ownerId, now()));
     },
 
     /** A PATCH of the Task by id: 204 No Content; a replay writes the same values. A deleted Task answers 404 (ENTITY_IS_DELETED). */
@@ -354,7 +362,7 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     },
 
     createTask(input) {
-      return writeTask(input.idempotencyKey, async () => todoTaskFields(input, await ownerIdFor(input.ownerEmail)));
+      return writeTask(input.idempotencyKey, input.ownerEmail, (ownerId) => todoTaskFields(input, ownerId));
     },
 
     /** Setting a stage is idempotent by nature (a replay finds the opportunity already there), so the key is not stored. */

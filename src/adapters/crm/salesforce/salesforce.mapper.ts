@@ -3,7 +3,7 @@ import type { CallMeta } from '../../../domain/call-meta.ts';
 import { companyDomain } from '../../../domain/email-domain.ts';
 import type { CallLogInput, CrmContact, CrmDeal, DealStage, TaskChange, TaskInput } from '../../../ports/crm.ts';
 import { callDay } from '../call-day.ts';
-import type { SfContactRow, SfOpportunityRow } from './salesforce.schemas.ts';
+import type { SfContactRow, SfOpportunityRow, SfUserRow } from './salesforce.schemas.ts';
 
 /** Key prefixes of the objects the adapter touches (the first three characters of every record id). */
 export const ID_PREFIX = { contact: '003', lead: '00Q', opportunity: '006', task: '00T', user: '005' } as const;
@@ -61,7 +61,26 @@ export const contactAccountSoql = (contactId: string) => `SELECT AccountId FROM 
 export const accountOpenOpportunitiesSoql = (accountId: string) =>
   `SELECT ${OPPORTUNITY_FIELDS} FROM Opportunity WHERE IsClosed = false AND AccountId = ${soqlString(accountId)} ORDER BY CreatedDate DESC ${LIMIT}`;
 export const taskByKeySoql = (keyField: string, key: string) => `SELECT Id FROM Task WHERE ${keyField} = ${soqlString(key)} LIMIT 2`;
-export const userByEmailSoql = (email: string) => `SELECT Id FROM User WHERE Email = ${soqlString(email)} AND IsActive = true LIMIT 1`;
+/**
+ * The active users with the rep's e-mail, oldest first (Id breaks a tie), so the same one is chosen on every lookup:
+ * several may share an address (the rep's own user beside a community, Chatter or integration user given it). See
+ * `repUser` for the choice.
+ */
+export const userByEmailSoql = (email: string) =>
+  `SELECT Id, UserType FROM User WHERE Email = ${soqlString(email)} AND IsActive = true ORDER BY CreatedDate ASC, Id ASC LIMIT ${USERS_SHARING_AN_EMAIL}`;
+/** Users read at most for one e-mail: more sharing one address is an org to fix, not a choice to make among them. */
+const USERS_SHARING_AN_EMAIL = 20;
+
+/**
+ * The user who owns a rep's records, from `userByEmailSoql`'s rows: a standard (licensed, internal) user before any
+ * other kind, then the oldest. `others` are the ones passed over of the same kind, for the adapter to report: with
+ * them the choice is the org's ambiguity, not the rep's user for certain.
+ */
+export function repUser(rows: readonly SfUserRow[]): { id: string; others: string[] } | null {
+  const standard = rows.filter((r) => r.UserType === 'Standard');
+  const pool = standard.length ? standard : rows;
+  return pool[0] ? { id: pool[0].Id, others: pool.slice(1).map((r) => r.Id) } : null;
+}
 
 export function toContact(row: SfContactRow): CrmContact {
   const name = [row.FirstName, row.LastName].filter((s) => s?.trim()).join(' ');

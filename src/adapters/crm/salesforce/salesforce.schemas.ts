@@ -39,6 +39,9 @@ export const SfOpportunityRow = z.object({
 export type SfOpportunityRow = z.infer<typeof SfOpportunityRow>;
 
 export const SfIdRow = z.object({ Id: z.string() });
+/** A User from the rep lookup: `UserType` is `Standard` for a licensed internal user (others: portal, Chatter, automated). */
+export const SfUserRow = z.object({ Id: z.string(), UserType: z.string().nullish().transform((v) => v ?? null) });
+export type SfUserRow = z.infer<typeof SfUserRow>;
 
 export const SfAccountRow = z.object({ Id: z.string(), Name: Text });
 
