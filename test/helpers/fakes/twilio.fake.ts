@@ -10,7 +10,8 @@ import { serveMedia } from './serve-media.ts';
 export type { RecordedRequest, RequestMatch } from './fake-server.ts';
 
 /**
- * A local Twilio REST API (api-contracts.md §4, 4b) on loopback: the Call resource, the Recording
+ * A local Twilio REST API (api-contracts.md §4, 4b) on loopback: the Call resource, the Calls list
+ * (filtered by `ParentCallSid`, newest first, one page of `PageSize`, as Twilio lists), the Recording
  * resource and its media (`.wav`, `.mp3`) behind Basic auth (account SID + auth token, or an API key),
  * `Range` requests, and injected failures. Plus `twilioDelivery`, which builds a recording status
  * callback signed the way Twilio signs it (with the `twilio` package, so tests check our verify
@@ -32,6 +33,8 @@ export interface FakeTwilioCall {
   direction: string;
   startTime: Date;
   parentCallSid?: string | null;
+  /** `completed` unless set: `busy`, `no-answer`, `canceled`, `failed` for a `<Dial>` leg that never connected. */
+  status?: string;
 }
 
 export interface FakeTwilioRecording {
@@ -100,13 +103,35 @@ export async function startTwilioFake(opts: TwilioFakeOptions = {}): Promise<Twi
     from: c.from,
     to: c.to,
     direction: c.direction,
-    status: 'completed',
+    status: c.status ?? 'completed',
     start_time: rfc2822(c.startTime),
     end_time: rfc2822(new Date(c.startTime.getTime() + 60_000)),
     duration: '60',
     api_version: '2010-04-01',
     uri: `${accountPath}/Calls/${c.sid}.json`,
   });
+
+  /** The Calls list: filtered by ParentCallSid when given, newest first, the first page only. */
+  const callList = (url: URL) => {
+    const parent = url.searchParams.get('ParentCallSid');
+    const pageSize = Math.min(Number(url.searchParams.get('PageSize') ?? 50) || 50, 1000);
+    const matching = [...calls.values()]
+      .filter((c) => parent === null || c.parentCallSid === parent)
+      .sort((a, b) => b.startTime.getTime() - a.startTime.getTime());
+    const page = matching.slice(0, pageSize);
+    const uri = `${accountPath}/Calls.json?${url.searchParams}`;
+    return {
+      calls: page.map(callJson),
+      first_page_uri: uri,
+      next_page_uri: matching.length > pageSize ? `${uri}&Page=1` : null,
+      previous_page_uri: null,
+      page: 0,
+      page_size: pageSize,
+      start: 0,
+      end: Math.max(page.length - 1, 0),
+      uri,
+    };
+  };
 
   const recordingJson = (r: FakeTwilioRecording) => ({
     sid: r.sid,
@@ -138,6 +163,7 @@ export async function startTwilioFake(opts: TwilioFakeOptions = {}): Promise<Twi
       if (!found) return notFound();
       return sendJson(res, 200, callJson(found));
     }
+    if (url.pathname === `${accountPath}/Calls.json`) return sendJson(res, 200, callList(url));
     const media = new RegExp(`^${accountPath}/Recordings/(RE[0-9a-f]{32})(\\.wav|\\.mp3|\\.json)?$`).exec(url.pathname);
     const recording = media && recordings.get(media[1]!);
     if (!media || !recording) return notFound();
