@@ -151,6 +151,19 @@ describe('twilio download against the Twilio fake', () => {
     });
   });
 
+  it('a <Conference> recording (no CallSid, mono): downloaded as the mono WAV it is, no two channels asked, no parties', async () => {
+    const r = fake.addRecording({ callSid: null, tracks: [parentTrack] });
+    const fields = recordingStatusFields({ accountSid: fake.accountSid, conferenceSid: newSid('CF'), recordingSid: r.sid, recordingUrl: fake.recordingUrl(r.sid), channels: 1 });
+    const outcome = source.parse(twilioDelivery({ authToken: fake.authToken, url: HOOK, fields }));
+    if (outcome.kind !== 'recording') throw new Error(`expected a recording, got ${outcome.kind}`);
+    const seen: { url: string; method: string; headers: Record<string, string> }[] = [];
+    const download = await source.download(outcome.event, plainGuardedFetch(seen));
+    expect((await buffer(download.body)).readUInt16LE(22)).toBe(1);
+    expect(seen.map((s) => s.url)).toEqual([`${fake.recordingUrl(r.sid)}.wav`]);
+    expect(fake.debuggerWarnings).toEqual([]);
+    expect(download.meta).toEqual({ startedAt: '2025-03-04T15:00:05.000Z', source: { kind: 'twilio', recordingId: r.sid } });
+  });
+
   describe('a rep dialling out through our number (<Dial> connects the customer on a child leg)', () => {
     const OUR_NUMBER = '+14155550999';
     const at = (seconds: number) => new Date(Date.UTC(2025, 2, 4, 15, 0, seconds));

@@ -54,6 +54,8 @@ export interface TwilioFake {
   accountSid: string;
   authToken: string;
   requests: RecordedRequest[];
+  /** What Twilio's Debugger would show: warning 16113 for two channels asked of a mono recording. */
+  debuggerWarnings: { code: number; recordingSid: string }[];
   addCall(call: Partial<FakeTwilioCall> & Pick<FakeTwilioCall, 'from' | 'to' | 'direction'>): FakeTwilioCall;
   addRecording(recording: Partial<FakeTwilioRecording> & Pick<FakeTwilioRecording, 'tracks'>): FakeTwilioRecording;
   /** The RecordingUrl Twilio sends for a recording (no extension). */
@@ -64,7 +66,7 @@ export interface TwilioFake {
   close(): Promise<void>;
 }
 
-export const newSid = (prefix: 'AC' | 'CA' | 'RE' | 'SK') => prefix + randomBytes(16).toString('hex');
+export const newSid = (prefix: 'AC' | 'CA' | 'CF' | 'RE' | 'SK') => prefix + randomBytes(16).toString('hex');
 
 /** Twilio's dates: RFC 2822 (`Tue, 21 May 2024 20:00:00 +0000`). */
 export const rfc2822 = (d: Date) => d.toUTCString().replace('GMT', '+0000');
@@ -82,6 +84,7 @@ export async function startTwilioFake(opts: TwilioFakeOptions = {}): Promise<Twi
   const recordings = new Map<string, FakeTwilioRecording>();
   const failures = failureQueue<FailureSpec>();
   const requests: RecordedRequest[] = [];
+  const debuggerWarnings: { code: number; recordingSid: string }[] = [];
   const accountPath = `/2010-04-01/Accounts/${accountSid}`;
 
   const wavOf = (sid: string, channels: 1 | 2) => {
@@ -168,7 +171,9 @@ export async function startTwilioFake(opts: TwilioFakeOptions = {}): Promise<Twi
     const recording = media && recordings.get(media[1]!);
     if (!media || !recording) return notFound();
     if (media[2] === '.json') return sendJson(res, 200, recordingJson(recording));
-    // Twilio serves dual-channel recordings mixed to mono unless RequestedChannels=2 asks for both.
+    // Twilio serves dual-channel recordings mixed to mono unless RequestedChannels=2 asks for both; asked
+    // for two channels of a mono recording, it serves the mono one and logs warning 16113 in the Debugger.
+    if (url.searchParams.get('RequestedChannels') === '2' && recording.tracks.length === 1) debuggerWarnings.push({ code: 16113, recordingSid: recording.sid });
     const channels = url.searchParams.get('RequestedChannels') === '2' && recording.tracks.length === 2 ? 2 : 1;
     const wav = wavOf(recording.sid, channels);
     const served = { 'x-fake-twilio-channels': String(channels) };
@@ -188,6 +193,7 @@ export async function startTwilioFake(opts: TwilioFakeOptions = {}): Promise<Twi
     accountSid,
     authToken,
     requests,
+    debuggerWarnings,
     addCall(c) {
       const call: FakeTwilioCall = { sid: newSid('CA'), startTime: new Date('2025-03-04T15:00:00Z'), ...c };
       calls.set(call.sid, call);
@@ -211,6 +217,8 @@ export function recordingStatusFields(input: {
   recordingUrl: string;
   recordingSid: string;
   callSid?: string | null;
+  /** A `<Conference>` recording's conference (`CF…`); such a callback has no CallSid. */
+  conferenceSid?: string;
   status?: 'completed' | 'in-progress' | 'absent' | 'failed';
   channels?: 1 | 2;
   startTime?: Date;
@@ -219,13 +227,14 @@ export function recordingStatusFields(input: {
   const fields: Record<string, string> = {
     AccountSid: input.accountSid,
     ...(input.callSid && { CallSid: input.callSid }),
+    ...(input.conferenceSid && { ConferenceSid: input.conferenceSid }),
     RecordingSid: input.recordingSid,
     RecordingUrl: input.recordingUrl,
     RecordingStatus: input.status ?? 'completed',
     RecordingDuration: '60',
     RecordingChannels: String(input.channels ?? 2),
     RecordingStartTime: rfc2822(input.startTime ?? new Date('2025-03-04T15:00:05Z')),
-    RecordingSource: 'DialVerb',
+    RecordingSource: input.conferenceSid ? 'Conference' : 'DialVerb',
     RecordingTrack: 'both',
   };
   if (input.errorCode) fields['ErrorCode'] = input.errorCode;

@@ -43,9 +43,12 @@ export async function fetchChildCalls(config: TwilioConfig, parentCallSid: strin
   return parsed.data.calls;
 }
 
-/** The recording as WAV, both channels when Twilio stored two. */
-export async function fetchRecordingWav(config: TwilioConfig, recordingUrl: string, recordingSid: string, fetch: GuardedFetch): Promise<GuardedResponse> {
-  const res = await fetch(`${recordingUrl}.wav?RequestedChannels=2`, { headers: authHeaders(config) });
+/**
+ * The recording as WAV, both channels when the callback said Twilio stored two (`RecordingChannels=2`).
+ * Only then: asking a mono recording (a `<Conference>`'s) for two channels draws Twilio's warning 16113.
+ */
+export async function fetchRecordingWav(config: TwilioConfig, recordingUrl: string, recordingSid: string, channels: number | null, fetch: GuardedFetch): Promise<GuardedResponse> {
+  const res = await fetch(`${recordingUrl}.wav${channels === 2 ? '?RequestedChannels=2' : ''}`, { headers: authHeaders(config) });
   if (res.status !== 200) throw answerError(TWILIO_HINTS, `the download of recording ${recordingSid}`, res);
   return res;
 }

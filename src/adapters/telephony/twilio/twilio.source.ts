@@ -61,7 +61,7 @@ function createTwilioSource(config: TwilioConfig, warn: (warning: SourceWarning)
       const call = callSid ? await fetchCall(config, callSid, fetch) : null;
       const dualChannel = ref['channels'] === 2;
       const parties = call && callSid && (await partiesWithLegs(call, callSid, event.recordingId, event.meta.startedAt, dualChannel, fetch));
-      const res = await fetchRecordingWav(config, recordingUrl, event.recordingId, fetch);
+      const res = await fetchRecordingWav(config, recordingUrl, event.recordingId, dualChannel ? 2 : null, fetch);
       const meta: CallMeta = {
         ...event.meta,
         startedAt: event.meta.startedAt ?? isoOrNull(call?.start_time),
