@@ -5,6 +5,7 @@ import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import { transcriptionUsd } from '../pipeline/transcribe.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
 import type { Extractor } from '../ports/extractor.ts';
+import type { SourceWarning } from '../ports/telephony-source.ts';
 import type { Transcriber } from '../ports/transcriber.ts';
 import type { Metrics, RequestOutcome } from './metrics.ts';
 
@@ -88,5 +89,16 @@ export function instrumentCrm(crm: CrmAdapter, metrics: Metrics): CrmAdapter {
     ...(createContact && { createContact: (who, key) => counted(() => crm.createContact!(who, key), count('createContact')) }),
     ...(ping && { ping: () => counted(() => crm.ping!(), count('ping')) }),
     ...(findOwner && { findOwner: (email) => counted(() => crm.findOwner!(email), count('findOwner'), (owner) => (owner ? 'ok' : 'not_found')) }),
+  };
+}
+
+/**
+ * What hears a telephony source's warnings (a call let through with less than it could have): logged at warn with the
+ * recording id, for a person to act on, and counted in `telephonyWarnings` (with metrics).
+ */
+export function telephonyWarningHook(logger: Logger, metrics?: Metrics): (warning: SourceWarning) => void {
+  return ({ provider, recordingId, code, message, status }) => {
+    metrics?.telephonyWarnings.inc({ provider, code });
+    logger.warn({ adapter: provider, recordingId, code, ...(status !== undefined && { status }) }, message);
   };
 }

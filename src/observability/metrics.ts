@@ -43,6 +43,12 @@ export interface Metrics {
    */
   readonly webhookDeliveries: Counter<'provider' | 'verdict'>;
   /**
+   * `callscribe_telephony_warnings_total{provider,code}`: calls a telephony download let through with less than it
+   * could have (`REP_LOOKUP_REFUSED`: no rep e-mail because the provider refused the user lookup;
+   * `CUSTOMER_LEG_GUESSED`). Each is also logged at warn with the recording id.
+   */
+  readonly telephonyWarnings: Counter<'provider' | 'code'>;
+  /**
    * Reports `callscribe_queue_jobs{queue,state}` and `callscribe_queue_workers{queue}` for these queues,
    * read from Redis at each scrape; not while `down()` says Redis is away (its outage state).
    */
@@ -118,6 +124,7 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     audioSeconds: new Counter({ name: 'callscribe_audio_transcribed_seconds_total', help: 'Seconds of audio transcribed.', labelNames: ['engine', 'model'], registers }),
     transcriptionCostUsd: new Counter({ name: 'callscribe_transcription_cost_usd_total', help: 'Estimated transcription cost in USD.', labelNames: ['engine', 'model'], registers }),
     webhookDeliveries: new Counter({ name: 'callscribe_webhook_deliveries_total', help: 'Telephony webhook deliveries and storage events (provider s3) by provider and verdict.', labelNames: ['provider', 'verdict'], registers }),
+    telephonyWarnings: new Counter({ name: 'callscribe_telephony_warnings_total', help: 'Telephony downloads let through with less than they could have (a refused rep lookup, a guessed customer leg), by provider and code.', labelNames: ['provider', 'code'], registers }),
     watchQueues(queues, down) {
       watched = [...watched, ...queues];
       if (down) downs = [...downs, down];

@@ -107,6 +107,28 @@ export interface TelephonySource {
 }
 
 /**
+ * Something a person should know about a call that did not stop its download: the call goes on with less
+ * than it could have (no rep e-mail because a lookup was refused, a customer picked among several legs).
+ */
+export interface SourceWarning {
+  provider: string;
+  /** The provider's recording id (TelephonyEvent.recordingId), which names the call. */
+  recordingId: string;
+  /** Stable, for metrics and log searches: `REP_LOOKUP_REFUSED`, `CUSTOMER_LEG_GUESSED`. */
+  code: 'REP_LOOKUP_REFUSED' | 'CUSTOMER_LEG_GUESSED';
+  /** What happened and what to do about it, for a person. */
+  message: string;
+  /** The provider's HTTP status, when an answer caused it. */
+  status?: number;
+}
+
+export interface TelephonyDeps {
+  publicBaseUrl: string | null;
+  clock: () => Date;
+  warn?: (warning: SourceWarning) => void;
+}
+
+/**
  * A provider's adapter module, one per folder under `src/adapters/telephony/`, listed once in the
  * telephony registry: it owns its env variables.
  */
@@ -116,5 +138,6 @@ export interface TelephonyModule<C> {
   configFromEnv(env: Record<string, string | undefined>): C | null;
   /** Every variable configFromEnv reads: a set name close to one of them is warned about as a likely typo. */
   readonly variables: readonly string[];
-  create(config: C, deps: { publicBaseUrl: string | null; clock: () => Date }): TelephonySource;
+  /** `warn` hears each SourceWarning (the runtime logs it and counts it); without it they are dropped. */
+  create(config: C, deps: TelephonyDeps): TelephonySource;
 }

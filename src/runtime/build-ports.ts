@@ -4,7 +4,7 @@ import { loadTelephonySources } from '../adapters/telephony/registry.ts';
 import type { LocalCrmSeed } from '../adapters/crm/local/local-crm.store.ts';
 import type { Config } from '../config/env.ts';
 import type { Logger } from '../logging/logger.ts';
-import { crmReadRetryHook } from '../observability/instrument-ports.ts';
+import { crmReadRetryHook, telephonyWarningHook } from '../observability/instrument-ports.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { PipelinePorts } from '../pipeline/pipeline-ports.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
@@ -32,7 +32,7 @@ export async function buildPorts(config: Config, blobs: BlobStore, logger: Logge
     crm: createCrm(config, { seed: opts.crmSeed, onReadRetry: crmReadRetryHook(config.crm, logger, opts.metrics), logger }),
     logger,
     clock,
-    telephony: loadTelephonySources(env, { publicBaseUrl: config.http.publicBaseUrl, clock }),
+    telephony: loadTelephonySources(env, { publicBaseUrl: config.http.publicBaseUrl, clock, warn: telephonyWarningHook(logger, opts.metrics) }),
     tmpDir: tmpdir(),
     publicBaseUrl: config.http.publicBaseUrl?.replace(/\/+$/, '') ?? null,
     policy: {

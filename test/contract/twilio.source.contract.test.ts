@@ -2,7 +2,7 @@ import { buffer } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { twilioTelephony, type TwilioConfig } from '../../src/adapters/telephony/twilio/twilio.source.ts';
 import { channelRoles } from '../../src/domain/call-meta.ts';
-import type { TelephonyEvent, TelephonySource } from '../../src/ports/telephony-source.ts';
+import type { SourceWarning, TelephonyEvent, TelephonySource } from '../../src/ports/telephony-source.ts';
 import { rejectedAppError } from '../helpers/app-errors.ts';
 import { newSid, recordingStatusFields, startTwilioFake, twilioDelivery, type TwilioFake } from '../helpers/fakes/twilio.fake.ts';
 import { plainGuardedFetch } from '../helpers/plain-guarded-fetch.ts';
@@ -151,6 +151,85 @@ describe('twilio download against the Twilio fake', () => {
     });
   });
 
+  it('a <Conference> recording (no CallSid, mono): downloaded as the mono WAV it is, no two channels asked, no parties', async () => {
+    const r = fake.addRecording({ callSid: null, tracks: [parentTrack] });
+    const fields = recordingStatusFields({ accountSid: fake.accountSid, conferenceSid: newSid('CF'), recordingSid: r.sid, recordingUrl: fake.recordingUrl(r.sid), channels: 1 });
+    const outcome = source.parse(twilioDelivery({ authToken: fake.authToken, url: HOOK, fields }));
+    if (outcome.kind !== 'recording') throw new Error(`expected a recording, got ${outcome.kind}`);
+    const seen: { url: string; method: string; headers: Record<string, string> }[] = [];
+    const download = await source.download(outcome.event, plainGuardedFetch(seen));
+    expect((await buffer(download.body)).readUInt16LE(22)).toBe(1);
+    expect(seen.map((s) => s.url)).toEqual([`${fake.recordingUrl(r.sid)}.wav`]);
+    expect(fake.debuggerWarnings).toEqual([]);
+    expect(download.meta).toEqual({ startedAt: '2025-03-04T15:00:05.000Z', source: { kind: 'twilio', recordingId: r.sid } });
+  });
+
+  describe('a rep dialling out through our number (<Dial> connects the customer on a child leg)', () => {
+    const OUR_NUMBER = '+14155550999';
+    const at = (seconds: number) => new Date(Date.UTC(2025, 2, 4, 15, 0, seconds));
+
+    /** The parent leg (rep → our number, inbound), its recording announced with the given start. */
+    function dialOut(recordingStart: Date): { parentSid: string; event: TelephonyEvent } {
+      const parent = fake.addCall({ from: REP_NUMBER, to: OUR_NUMBER, direction: 'inbound', startTime: at(0) });
+      const r = fake.addRecording({ callSid: parent.sid, tracks: [parentTrack, childTrack], startTime: recordingStart });
+      const fields = recordingStatusFields({ accountSid: fake.accountSid, callSid: parent.sid, recordingSid: r.sid, recordingUrl: fake.recordingUrl(r.sid), startTime: recordingStart });
+      const outcome = source.parse(twilioDelivery({ authToken: fake.authToken, url: HOOK, fields }));
+      if (outcome.kind !== 'recording') throw new Error(`expected a recording, got ${outcome.kind}`);
+      return { parentSid: parent.sid, event: structuredClone(outcome.event) };
+    }
+    const leg = (parentSid: string, to: string, start: number, status = 'completed') =>
+      fake.addCall({ from: OUR_NUMBER, to, direction: 'outbound-dial', parentCallSid: parentSid, startTime: at(start), status });
+
+    it('takes the customer and the direction from the child leg, not our own number from the parent leg', async () => {
+      const { parentSid, event } = dialOut(at(5));
+      leg(parentSid, CUSTOMER, 3);
+      const seen: { url: string; method: string; headers: Record<string, string> }[] = [];
+      const download = await source.download(event, plainGuardedFetch(seen));
+      await buffer(download.body);
+      expect(download.meta).toMatchObject({
+        direction: 'outbound',
+        rep: { email: 'priya@example.com', phone: REP_NUMBER, channel: 0 },
+        customer: { phone: CUSTOMER, channel: 1 },
+      });
+      expect(seen[1]!.url).toBe(`${fake.baseUrl}/2010-04-01/Accounts/${fake.accountSid}/Calls.json?ParentCallSid=${parentSid}&PageSize=50`);
+    });
+
+    it('several legs: the answered one whose time holds the recording\'s start, with no warning', async () => {
+      const warnings: SourceWarning[] = [];
+      const watched = twilioTelephony.create(config, { publicBaseUrl: null, clock: () => now, warn: (w) => warnings.push(w) });
+      // The fake's legs last 60 s: the first answered leg is over when the recording starts, in the second one.
+      const { parentSid, event } = dialOut(at(80));
+      leg(parentSid, '+442079460999', 1, 'no-answer');
+      leg(parentSid, '+442079460111', 2);
+      leg(parentSid, CUSTOMER, 70);
+      const download = await watched.download(event, plainGuardedFetch());
+      await buffer(download.body);
+      expect(download.meta).toMatchObject({ customer: { phone: CUSTOMER } });
+      expect(warnings).toEqual([]);
+    });
+
+    it('several answered legs and nothing to tell them apart: the first answered one, and a warning that says so', async () => {
+      const warnings: SourceWarning[] = [];
+      const watched = twilioTelephony.create(config, { publicBaseUrl: null, clock: () => now, warn: (w) => warnings.push(w) });
+      const { parentSid, event } = dialOut(at(30));
+      leg(parentSid, '+442079460999', 1, 'busy');
+      leg(parentSid, CUSTOMER, 2);
+      leg(parentSid, '+442079460111', 3);
+      const download = await watched.download(event, plainGuardedFetch());
+      await buffer(download.body);
+      expect(download.meta).toMatchObject({ direction: 'outbound', customer: { phone: CUSTOMER, channel: 1 } });
+      expect(warnings).toEqual([expect.objectContaining({ provider: 'twilio', recordingId: event.recordingId, code: 'CUSTOMER_LEG_GUESSED', message: expect.stringMatching(/first answered/) })]);
+    });
+
+    it('no answered leg: outbound from the rep, the customer\'s number unknown rather than our own', async () => {
+      const { parentSid, event } = dialOut(at(5));
+      leg(parentSid, CUSTOMER, 1, 'no-answer');
+      const download = await source.download(event, plainGuardedFetch());
+      await buffer(download.body);
+      expect(download.meta).toMatchObject({ direction: 'outbound', rep: { phone: REP_NUMBER, channel: 0 }, customer: { phone: null, channel: 1 } });
+    });
+  });
+
   it('a stored URL off the configured origin is never fetched', async () => {
     const event = announced({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' });
     event.download['recordingUrl'] = `https://elsewhere.example.com/2010-04-01/Accounts/${fake.accountSid}/Recordings/${event.recordingId}`;
@@ -199,6 +278,16 @@ describe('the Twilio fake', () => {
     expect(tail.headers.get('content-type')).toBe('audio/mpeg');
     const past = await fetch(`${fake.recordingUrl(r.sid)}.wav`, { headers: { ...auth(), range: `bytes=${whole.length}-` } });
     expect(past.status).toBe(416);
+  });
+
+  it('lists a call\'s child legs by ParentCallSid, newest first, in Twilio\'s page shape', async () => {
+    const parent = fake.addCall({ from: REP_NUMBER, to: '+14155550999', direction: 'inbound' });
+    const first = fake.addCall({ from: '+14155550999', to: CUSTOMER, direction: 'outbound-dial', parentCallSid: parent.sid, startTime: new Date('2025-03-04T15:00:01Z'), status: 'no-answer' });
+    const second = fake.addCall({ from: '+14155550999', to: CUSTOMER, direction: 'outbound-dial', parentCallSid: parent.sid, startTime: new Date('2025-03-04T15:00:09Z') });
+    const res = await fetch(`${fake.baseUrl}/2010-04-01/Accounts/${fake.accountSid}/Calls.json?ParentCallSid=${parent.sid}`, { headers: auth() });
+    const page = (await res.json()) as { calls: { sid: string; parent_call_sid: string; status: string }[]; next_page_uri: string | null; page_size: number };
+    expect(page.calls.map((c) => [c.sid, c.parent_call_sid, c.status])).toEqual([[second.sid, parent.sid, 'completed'], [first.sid, parent.sid, 'no-answer']]);
+    expect(page).toMatchObject({ next_page_uri: null, page: 0, page_size: 50 });
   });
 
   it('serves the Call resource with RFC 2822 times, and 404 for an unknown call', async () => {

@@ -1,7 +1,7 @@
 import { buffer } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { zoomTelephony } from '../../src/adapters/telephony/zoom/zoom.source.ts';
-import type { TelephonyEvent, TelephonySource } from '../../src/ports/telephony-source.ts';
+import type { SourceWarning, TelephonyEvent, TelephonySource } from '../../src/ports/telephony-source.ts';
 import { rejectedAppError } from '../helpers/app-errors.ts';
 import { startZoomFake, zoomDelivery, zoomRecordingCompleted, type ZoomFake } from '../helpers/fakes/zoom.fake.ts';
 import { plainGuardedFetch } from '../helpers/plain-guarded-fetch.ts';
@@ -14,7 +14,7 @@ describe('zoom download against the fake', () => {
   let clockMs: number;
   let source: TelephonySource;
 
-  const make = (extra: Record<string, string> = {}) => {
+  const make = (extra: Record<string, string> = {}, warn?: (warning: SourceWarning) => void) => {
     const config = zoomTelephony.configFromEnv({
       ZOOM_WEBHOOK_SECRET_TOKEN: SECRET,
       ZOOM_ACCOUNT_ID: fake.accountId,
@@ -24,7 +24,7 @@ describe('zoom download against the fake', () => {
       ZOOM_OAUTH_BASE_URL: fake.oauthBaseUrl,
       ...extra,
     })!;
-    return zoomTelephony.create(config, { publicBaseUrl: null, clock: () => new Date(clockMs) });
+    return zoomTelephony.create(config, { publicBaseUrl: null, clock: () => new Date(clockMs), ...(warn && { warn }) });
   };
 
   /** An event as parse reads it from a signed delivery naming a recording stored in the fake. */
@@ -100,6 +100,33 @@ describe('zoom download against the fake', () => {
     const noScope = await source.download(eventFor(source, 'rec-2'), plainGuardedFetch());
     expect(await buffer(noScope.body)).toEqual(audio);
     expect(noScope.meta).toBeUndefined();
+  });
+
+  it('an app without phone:read:admin: the recording still comes, and a warning names the missing scope and the fix', async () => {
+    await fake.close();
+    fake = await startZoomFake({ now: () => clockMs, scopes: ['phone_recording:read:admin'] });
+    const warnings: SourceWarning[] = [];
+    const watched = make({}, (w) => warnings.push(w));
+    const event = eventFor(watched, 'rec-1');
+    const got = await watched.download(event, plainGuardedFetch());
+    expect(await buffer(got.body)).toEqual(audio);
+    expect(got.meta).toBeUndefined();
+    expect(warnings).toEqual([{
+      provider: 'zoom',
+      recordingId: 'rec-1',
+      code: 'REP_LOOKUP_REFUSED',
+      status: 401,
+      message: expect.stringMatching(/HTTP 401: the app lacks phone:read:admin.*ZOOM_REP_EMAILS/),
+    }]);
+  });
+
+  it('no such user (404) stays quiet: no e-mail, no warning', async () => {
+    const warnings: SourceWarning[] = [];
+    const watched = make({}, (w) => warnings.push(w));
+    const got = await watched.download(eventFor(watched, 'rec-1', 'user-gone'), plainGuardedFetch());
+    await buffer(got.body);
+    expect(got.meta).toBeUndefined();
+    expect(warnings).toEqual([]);
   });
 
   it('wrong client credentials are a permanent TELEPHONY_AUTH_FAILED naming the variables, never the secret', async () => {

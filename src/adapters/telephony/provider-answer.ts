@@ -8,6 +8,8 @@ export interface ProviderHints {
   provider: string;
   /** The sentence for a 401/403, naming the variables to check, e.g. `Check ZOOM_CLIENT_ID … .` */
   authFix: string;
+  /** The sentence for a refused user or extension lookup: the scope to grant, or the rep directory to fill. */
+  lookupFix?: string;
 }
 
 /**
@@ -37,22 +39,48 @@ export function answerError(hints: ProviderHints, what: string, res: GuardedResp
   return new AppError('TELEPHONY_REJECTED', `${hints.provider} answered HTTP ${status} to ${what}, which callscribe does not expect.`, { status, kind: 'rejected' });
 }
 
+/** A user or extension lookup's answer: the e-mail, and when the provider refused the lookup, why, for a person. */
+export interface EmailLookup {
+  email: string | null;
+  /** Set on a 401/403: what was refused and what to do (grant the scope, or fill the rep directory). */
+  refused?: { status: number; message: string };
+}
+
 /**
  * A rep's e-mail from a user or extension lookup, read by `pick` from a 200 answer. The e-mail is a
- * nicety: when the provider refuses (no scope to read users) or has no such user, it is null and the
- * recording still comes; other failures are thrown as `answerError`.
+ * nicety, so the recording still comes without it: no such user (404/410) is quietly null; a refusal
+ * (401/403, mostly a scope or permission the app lacks) is null with `refused` saying so, naming the
+ * missing scope when the provider's answer names one, and the fix (`hints.lookupFix`). Other failures
+ * are thrown as `answerError`.
  */
-export async function lookedUpEmail(hints: ProviderHints, what: string, res: GuardedResponse, pick: (body: unknown) => unknown): Promise<string | null> {
+export async function lookedUpEmail(hints: ProviderHints, what: string, res: GuardedResponse, pick: (body: unknown) => unknown): Promise<EmailLookup> {
   if (res.status === 200) {
     const email = pick(await res.json().catch(() => null));
-    return typeof email === 'string' && email.includes('@') ? email : null;
+    return { email: typeof email === 'string' && email.includes('@') ? email : null };
   }
-  if (NO_EMAIL_STATUSES.has(res.status)) {
+  if (res.status === 404 || res.status === 410) {
     res.body.resume();
-    return null;
+    return { email: null };
+  }
+  if (res.status === 401 || res.status === 403) {
+    const missing = missingScopes(await res.json().catch(() => null));
+    const lacks = missing ? `: the app lacks ${missing}` : '';
+    const message =
+      `${hints.provider} refused ${what} (HTTP ${res.status}${lacks}), so the call has no rep e-mail and shows in no rep's list. ` +
+      (hints.lookupFix ?? hints.authFix);
+    return { email: null, refused: { status: res.status, message } };
   }
   throw answerError(hints, what, res);
 }
 
-/** Refused (no scope or permission to read users) or no such user: no e-mail, but no failure either. */
-const NO_EMAIL_STATUSES = new Set([401, 403, 404, 410]);
+/**
+ * The scopes or permissions a refusal names, e.g. Zoom's `does not contain scopes:[phone:read:admin]` or
+ * RingCentral's `needs to have [ReadAccounts] permission`; only that list is taken (the rest of the
+ * message is never quoted), and only if it looks like scope names.
+ */
+function missingScopes(body: unknown): string | null {
+  const message = (body as { message?: unknown } | null)?.message;
+  if (typeof message !== 'string') return null;
+  const named = /(?:scopes?\s*:?|have)\s*\[([\w:.,\s-]{1,200})\]/i.exec(message)?.[1]?.trim();
+  return named ? named.split(/\s*,\s*/).join(', ') : null;
+}

@@ -1,4 +1,4 @@
-import type { TelephonyModule, TelephonySource } from '../../ports/telephony-source.ts';
+import type { TelephonyDeps, TelephonyModule, TelephonySource } from '../../ports/telephony-source.ts';
 import { aircallTelephony } from './aircall/aircall.source.ts';
 import { genericTelephony } from './generic/generic.source.ts';
 import { ringcentralTelephony } from './ringcentral/ringcentral.source.ts';
@@ -12,7 +12,7 @@ const MODULES: readonly TelephonyModule<any>[] = [twilioTelephony, zoomTelephony
 export const TELEPHONY_VARIABLES: readonly string[] = MODULES.flatMap((module) => module.variables);
 
 /** The providers whose variables are set, ready for the webhook route and the ingest worker. Throws ConfigError for bad variables. */
-export function loadTelephonySources(env: Record<string, string | undefined>, deps: { publicBaseUrl: string | null; clock: () => Date }): Map<string, TelephonySource> {
+export function loadTelephonySources(env: Record<string, string | undefined>, deps: TelephonyDeps): Map<string, TelephonySource> {
   const sources = new Map<string, TelephonySource>();
   for (const module of MODULES) {
     const config = module.configFromEnv(env);

@@ -10,7 +10,8 @@ import { serveMedia } from './serve-media.ts';
 export type { RecordedRequest, RequestMatch } from './fake-server.ts';
 
 /**
- * A local Twilio REST API (api-contracts.md §4, 4b) on loopback: the Call resource, the Recording
+ * A local Twilio REST API (api-contracts.md §4, 4b) on loopback: the Call resource, the Calls list
+ * (filtered by `ParentCallSid`, newest first, one page of `PageSize`, as Twilio lists), the Recording
  * resource and its media (`.wav`, `.mp3`) behind Basic auth (account SID + auth token, or an API key),
  * `Range` requests, and injected failures. Plus `twilioDelivery`, which builds a recording status
  * callback signed the way Twilio signs it (with the `twilio` package, so tests check our verify
@@ -32,6 +33,8 @@ export interface FakeTwilioCall {
   direction: string;
   startTime: Date;
   parentCallSid?: string | null;
+  /** `completed` unless set: `busy`, `no-answer`, `canceled`, `failed` for a `<Dial>` leg that never connected. */
+  status?: string;
 }
 
 export interface FakeTwilioRecording {
@@ -51,6 +54,8 @@ export interface TwilioFake {
   accountSid: string;
   authToken: string;
   requests: RecordedRequest[];
+  /** What Twilio's Debugger would show: warning 16113 for two channels asked of a mono recording. */
+  debuggerWarnings: { code: number; recordingSid: string }[];
   addCall(call: Partial<FakeTwilioCall> & Pick<FakeTwilioCall, 'from' | 'to' | 'direction'>): FakeTwilioCall;
   addRecording(recording: Partial<FakeTwilioRecording> & Pick<FakeTwilioRecording, 'tracks'>): FakeTwilioRecording;
   /** The RecordingUrl Twilio sends for a recording (no extension). */
@@ -61,7 +66,7 @@ export interface TwilioFake {
   close(): Promise<void>;
 }
 
-export const newSid = (prefix: 'AC' | 'CA' | 'RE' | 'SK') => prefix + randomBytes(16).toString('hex');
+export const newSid = (prefix: 'AC' | 'CA' | 'CF' | 'RE' | 'SK') => prefix + randomBytes(16).toString('hex');
 
 /** Twilio's dates: RFC 2822 (`Tue, 21 May 2024 20:00:00 +0000`). */
 export const rfc2822 = (d: Date) => d.toUTCString().replace('GMT', '+0000');
@@ -79,6 +84,7 @@ export async function startTwilioFake(opts: TwilioFakeOptions = {}): Promise<Twi
   const recordings = new Map<string, FakeTwilioRecording>();
   const failures = failureQueue<FailureSpec>();
   const requests: RecordedRequest[] = [];
+  const debuggerWarnings: { code: number; recordingSid: string }[] = [];
   const accountPath = `/2010-04-01/Accounts/${accountSid}`;
 
   const wavOf = (sid: string, channels: 1 | 2) => {
@@ -100,13 +106,35 @@ export async function startTwilioFake(opts: TwilioFakeOptions = {}): Promise<Twi
     from: c.from,
     to: c.to,
     direction: c.direction,
-    status: 'completed',
+    status: c.status ?? 'completed',
     start_time: rfc2822(c.startTime),
     end_time: rfc2822(new Date(c.startTime.getTime() + 60_000)),
     duration: '60',
     api_version: '2010-04-01',
     uri: `${accountPath}/Calls/${c.sid}.json`,
   });
+
+  /** The Calls list: filtered by ParentCallSid when given, newest first, the first page only. */
+  const callList = (url: URL) => {
+    const parent = url.searchParams.get('ParentCallSid');
+    const pageSize = Math.min(Number(url.searchParams.get('PageSize') ?? 50) || 50, 1000);
+    const matching = [...calls.values()]
+      .filter((c) => parent === null || c.parentCallSid === parent)
+      .sort((a, b) => b.startTime.getTime() - a.startTime.getTime());
+    const page = matching.slice(0, pageSize);
+    const uri = `${accountPath}/Calls.json?${url.searchParams}`;
+    return {
+      calls: page.map(callJson),
+      first_page_uri: uri,
+      next_page_uri: matching.length > pageSize ? `${uri}&Page=1` : null,
+      previous_page_uri: null,
+      page: 0,
+      page_size: pageSize,
+      start: 0,
+      end: Math.max(page.length - 1, 0),
+      uri,
+    };
+  };
 
   const recordingJson = (r: FakeTwilioRecording) => ({
     sid: r.sid,
@@ -138,11 +166,14 @@ export async function startTwilioFake(opts: TwilioFakeOptions = {}): Promise<Twi
       if (!found) return notFound();
       return sendJson(res, 200, callJson(found));
     }
+    if (url.pathname === `${accountPath}/Calls.json`) return sendJson(res, 200, callList(url));
     const media = new RegExp(`^${accountPath}/Recordings/(RE[0-9a-f]{32})(\\.wav|\\.mp3|\\.json)?$`).exec(url.pathname);
     const recording = media && recordings.get(media[1]!);
     if (!media || !recording) return notFound();
     if (media[2] === '.json') return sendJson(res, 200, recordingJson(recording));
-    // Twilio serves dual-channel recordings mixed to mono unless RequestedChannels=2 asks for both.
+    // Twilio serves dual-channel recordings mixed to mono unless RequestedChannels=2 asks for both; asked
+    // for two channels of a mono recording, it serves the mono one and logs warning 16113 in the Debugger.
+    if (url.searchParams.get('RequestedChannels') === '2' && recording.tracks.length === 1) debuggerWarnings.push({ code: 16113, recordingSid: recording.sid });
     const channels = url.searchParams.get('RequestedChannels') === '2' && recording.tracks.length === 2 ? 2 : 1;
     const wav = wavOf(recording.sid, channels);
     const served = { 'x-fake-twilio-channels': String(channels) };
@@ -162,6 +193,7 @@ export async function startTwilioFake(opts: TwilioFakeOptions = {}): Promise<Twi
     accountSid,
     authToken,
     requests,
+    debuggerWarnings,
     addCall(c) {
       const call: FakeTwilioCall = { sid: newSid('CA'), startTime: new Date('2025-03-04T15:00:00Z'), ...c };
       calls.set(call.sid, call);
@@ -185,6 +217,8 @@ export function recordingStatusFields(input: {
   recordingUrl: string;
   recordingSid: string;
   callSid?: string | null;
+  /** A `<Conference>` recording's conference (`CF…`); such a callback has no CallSid. */
+  conferenceSid?: string;
   status?: 'completed' | 'in-progress' | 'absent' | 'failed';
   channels?: 1 | 2;
   startTime?: Date;
@@ -193,13 +227,14 @@ export function recordingStatusFields(input: {
   const fields: Record<string, string> = {
     AccountSid: input.accountSid,
     ...(input.callSid && { CallSid: input.callSid }),
+    ...(input.conferenceSid && { ConferenceSid: input.conferenceSid }),
     RecordingSid: input.recordingSid,
     RecordingUrl: input.recordingUrl,
     RecordingStatus: input.status ?? 'completed',
     RecordingDuration: '60',
     RecordingChannels: String(input.channels ?? 2),
     RecordingStartTime: rfc2822(input.startTime ?? new Date('2025-03-04T15:00:05Z')),
-    RecordingSource: 'DialVerb',
+    RecordingSource: input.conferenceSid ? 'Conference' : 'DialVerb',
     RecordingTrack: 'both',
   };
   if (input.errorCode) fields['ErrorCode'] = input.errorCode;

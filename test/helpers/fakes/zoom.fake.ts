@@ -24,6 +24,11 @@ export interface ZoomFakeOptions {
   tokenTtlSec?: number;
   /** The fake's clock (ms), for expiry; defaults to Date.now. */
   now?: () => number;
+  /**
+   * The scopes the app was granted, carried by its tokens (default `phone:read:admin`). A request whose token
+   * lacks the scope it needs is answered as Zoom does: 401, code 104, the missing scopes named.
+   */
+  scopes?: string[];
 }
 
 export type ZoomFailure = InjectedFailure;
@@ -64,6 +69,10 @@ export async function startZoomFake(opts: ZoomFakeOptions = {}): Promise<ZoomFak
   const now = opts.now ?? Date.now;
   const requests: RecordedRequest[] = [];
   const tokens = new Map<string, number>();
+  const scopes = opts.scopes ?? ['phone:read:admin'];
+  /** 401 code 104 unless the app holds one of `anyOf`. */
+  const lacking = (res: ServerResponse, anyOf: string[]) =>
+    anyOf.some((scope) => scopes.includes(scope)) ? false : (json(res, 401, { code: 104, message: `Invalid access token, does not contain scopes:[${anyOf.join(', ')}].` }), true);
   const users = new Map<string, { id: string; email: string; name?: string }>();
   const recordings = new Map<string, { audio: Buffer; contentType: string }>();
   const failures = failureQueue<ZoomFailure>();
@@ -89,7 +98,7 @@ export async function startZoomFake(opts: ZoomFakeOptions = {}): Promise<ZoomFak
       const token = `zt-${randomBytes(12).toString('hex')}`;
       tokens.set(token, now() + ttl * 1000);
       issued++;
-      return json(res, 200, { access_token: token, token_type: 'bearer', expires_in: ttl, scope: 'phone:read:admin', api_url: 'https://api.zoom.us' });
+      return json(res, 200, { access_token: token, token_type: 'bearer', expires_in: ttl, scope: scopes.join(' '), api_url: 'https://api.zoom.us' });
     }
 
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
@@ -99,12 +108,14 @@ export async function startZoomFake(opts: ZoomFakeOptions = {}): Promise<ZoomFak
 
     const user = /^\/v2\/phone\/users\/([^/]+)$/.exec(url.pathname);
     if (user && req.method === 'GET') {
+      if (lacking(res, ['phone:read:admin'])) return;
       const found = users.get(decodeURIComponent(user[1]!));
       if (!found) return json(res, 404, { code: 1001, message: 'User does not exist.' });
       return json(res, 200, { id: found.id, email: found.email, name: found.name ?? found.email, status: 'activate' });
     }
     const file = /^\/v2\/phone\/recording\/download\/([^/]+)$/.exec(url.pathname);
     if (file && req.method === 'GET') {
+      if (lacking(res, ['phone:read:admin', 'phone_recording:read:admin'])) return;
       const rec = recordings.get(decodeURIComponent(file[1]!));
       if (!rec) return json(res, 404, { code: 3301, message: 'File does not exist.' });
       return void serveMedia(req, res, rec.audio, { 'content-type': rec.contentType });

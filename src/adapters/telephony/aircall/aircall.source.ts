@@ -26,14 +26,21 @@ const AIRCALL_HINTS: ProviderHints = {
   authFix: 'Check AIRCALL_API_ID and AIRCALL_API_TOKEN (Aircall Dashboard → Integrations & API → API keys).',
 };
 
+/**
+ * The token is in the body, so a body that cannot be read as a JSON object is refused as unreadable
+ * (400 WEBHOOK_PAYLOAD_INVALID), not as unsigned: whether it carries the token cannot be known.
+ */
 function verifyToken(request: WebhookRequest, expected: string): Verdict {
   let body: unknown;
   try {
     body = JSON.parse(request.rawBody.toString('utf8'));
   } catch {
-    return { ok: false, code: 'WEBHOOK_SIGNATURE_MISSING', reason: 'The body is not JSON, so it carries no Aircall token.' };
+    return { ok: false, code: 'WEBHOOK_PAYLOAD_INVALID', reason: 'The body is not JSON, so the Aircall token in it cannot be read, let alone checked.' };
   }
-  const token = body !== null && typeof body === 'object' ? (body as { token?: unknown }).token : undefined;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return { ok: false, code: 'WEBHOOK_PAYLOAD_INVALID', reason: 'The body is JSON but not an object, so it cannot hold the Aircall token; Aircall sends {resource, event, token, data}.' };
+  }
+  const token = (body as { token?: unknown }).token;
   if (typeof token !== 'string' || token === '') {
     return { ok: false, code: 'WEBHOOK_SIGNATURE_MISSING', reason: 'The body has no token field (Aircall puts the webhook token in every delivery).' };
   }

@@ -3,7 +3,7 @@ import type { GuardedFetch, GuardedResponse } from '../../../ports/telephony-sou
 import { permanent } from '../../../errors/app-error.ts';
 import { fetchWithToken, requestAccessToken } from '../oauth-token-cache.ts';
 import { createTokenCache } from '../../token-cache.ts';
-import { answerError, lookedUpEmail, type ProviderHints } from '../provider-answer.ts';
+import { answerError, lookedUpEmail, type EmailLookup, type ProviderHints } from '../provider-answer.ts';
 import type { RingCentralConfig } from './ringcentral.config.ts';
 import { Endpoint } from './ringcentral.payload.ts';
 
@@ -11,6 +11,7 @@ export const RINGCENTRAL_HINTS: ProviderHints = {
   provider: 'RingCentral',
   authFix:
     'Check RINGCENTRAL_CLIENT_ID, RINGCENTRAL_CLIENT_SECRET and RINGCENTRAL_JWT (a JWT-auth app with ReadCallLog, ReadCallRecording and ReadAccounts) and that the app has the permissions the README lists.',
+  lookupFix: 'Add the ReadAccounts permission to the RingCentral app, or else set RINGCENTRAL_REP_EMAILS (extensionId=email,…).',
 };
 
 const text = z.union([z.string(), z.number().transform(String)]).nullish().catch(null);
@@ -33,8 +34,8 @@ const CallLogPage = z.object({ records: z.array(CallRecord) });
 export interface RingCentralClient {
   /** The account's call-log records of one telephony session (from `since` on: the API's default is the last 24 h). */
   callRecords(fetch: GuardedFetch, telephonySessionId: string, since: Date): Promise<CallRecord[]>;
-  /** An extension's contact e-mail, or null when RingCentral does not tell (no such extension, no permission). */
-  extensionEmail(fetch: GuardedFetch, extensionId: string): Promise<string | null>;
+  /** An extension's contact e-mail, or null when RingCentral does not tell (no such extension; or no permission, then `refused` says so). */
+  extensionEmail(fetch: GuardedFetch, extensionId: string): Promise<EmailLookup>;
   /** GET a recording's contentUri with a bearer token; a non-success answer is thrown as AppError. */
   content(fetch: GuardedFetch, contentUri: string): Promise<GuardedResponse>;
 }

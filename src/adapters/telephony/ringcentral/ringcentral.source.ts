@@ -35,7 +35,7 @@ export const ringcentralTelephony: TelephonyModule<RingCentralConfig> = {
   provider: 'ringcentral',
   configFromEnv: ringcentralConfigFromEnv,
   variables: RINGCENTRAL_VARIABLES,
-  create(config, { clock }): TelephonySource {
+  create(config, { clock, warn }): TelephonySource {
     const client = createRingCentralClient(config, clock);
     const allowedOrigins = originsOf(config.apiBaseUrl, config.mediaBaseUrl);
 
@@ -89,7 +89,10 @@ export const ringcentralTelephony: TelephonyModule<RingCentralConfig> = {
         const repExtension = record.extension?.id ?? (typeof extensionId === 'string' ? extensionId : null);
         const side = sideMeta({ ...record, extensionId: repExtension }, config.repEmails);
         // The directory (RINGCENTRAL_REP_EMAILS) wins; else the e-mail RingCentral has for the extension.
-        const email = side.rep?.email ?? event.meta.rep?.email ?? (repExtension ? await client.extensionEmail(fetch, repExtension) : null);
+        const known = side.rep?.email ?? event.meta.rep?.email ?? null;
+        const lookup = !known && repExtension ? await client.extensionEmail(fetch, repExtension) : null;
+        if (lookup?.refused) warn?.({ provider: 'ringcentral', recordingId: event.recordingId, code: 'REP_LOOKUP_REFUSED', status: lookup.refused.status, message: lookup.refused.message });
+        const email = known ?? lookup?.email ?? null;
         const res = await client.content(fetch, contentUri);
         const contentType = res.headers['content-type'] ?? null;
         return {

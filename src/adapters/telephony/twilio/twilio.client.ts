@@ -2,7 +2,7 @@ import { AppError } from '../../../errors/app-error.ts';
 import type { GuardedFetch, GuardedResponse } from '../../../ports/telephony-source.ts';
 import { answerError, type ProviderHints } from '../provider-answer.ts';
 import type { TwilioConfig } from './twilio.config.ts';
-import { TwilioCall } from './twilio.parties.ts';
+import { TwilioCall, TwilioCallPage } from './twilio.parties.ts';
 
 /** Twilio's REST API as the download needs it: the Call resource and the recording's media. */
 
@@ -29,9 +29,26 @@ export async function fetchCall(config: TwilioConfig, callSid: string, fetch: Gu
   return parsed.data;
 }
 
-/** The recording as WAV, both channels when Twilio stored two. */
-export async function fetchRecordingWav(config: TwilioConfig, recordingUrl: string, recordingSid: string, fetch: GuardedFetch): Promise<GuardedResponse> {
-  const res = await fetch(`${recordingUrl}.wav?RequestedChannels=2`, { headers: authHeaders(config) });
+/**
+ * The child legs of a call (`<Dial>`'s outgoing legs): Twilio's Calls list filtered by `ParentCallSid`.
+ * One page of up to 50: a `<Dial>` rings a handful of numbers at most.
+ */
+export async function fetchChildCalls(config: TwilioConfig, parentCallSid: string, fetch: GuardedFetch): Promise<TwilioCall[]> {
+  const query = new URLSearchParams({ ParentCallSid: parentCallSid, PageSize: '50' });
+  const url = `${config.apiBaseUrl}/2010-04-01/Accounts/${config.accountSid}/Calls.json?${query}`;
+  const res = await fetch(url, { headers: { ...authHeaders(config), accept: 'application/json' } });
+  if (res.status !== 200) throw answerError(TWILIO_HINTS, `the lookup of the child legs of call ${parentCallSid}`, res);
+  const parsed = TwilioCallPage.safeParse(await res.json());
+  if (!parsed.success) throw new AppError('TELEPHONY_REJECTED', `Twilio's answer for the child legs of call ${parentCallSid} is not a list of calls.`);
+  return parsed.data.calls;
+}
+
+/**
+ * The recording as WAV, both channels when the callback said Twilio stored two (`RecordingChannels=2`).
+ * Only then: asking a mono recording (a `<Conference>`'s) for two channels draws Twilio's warning 16113.
+ */
+export async function fetchRecordingWav(config: TwilioConfig, recordingUrl: string, recordingSid: string, channels: number | null, fetch: GuardedFetch): Promise<GuardedResponse> {
+  const res = await fetch(`${recordingUrl}.wav${channels === 2 ? '?RequestedChannels=2' : ''}`, { headers: authHeaders(config) });
   if (res.status !== 200) throw answerError(TWILIO_HINTS, `the download of recording ${recordingSid}`, res);
   return res;
 }

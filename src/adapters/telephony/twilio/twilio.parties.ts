@@ -4,13 +4,20 @@ import { directoryKey, phoneOrNull } from '../webhook-utils.ts';
 
 /** The fields of Twilio's Call resource (`/Calls/CA….json`) that say who was on the call. */
 export const TwilioCall = z.object({
+  sid: z.string().nullish(),
   from: z.string().nullish(),
   to: z.string().nullish(),
   /** `inbound`, `outbound-api`, `outbound-dial`, `trunking-originating`, `trunking-terminating`. */
   direction: z.string().nullish(),
+  /** `queued`, `ringing`, `in-progress`, `completed`, `busy`, `no-answer`, `canceled`, `failed`. */
+  status: z.string().nullish(),
   start_time: z.string().nullish(),
+  end_time: z.string().nullish(),
 });
 export type TwilioCall = z.infer<typeof TwilioCall>;
+
+/** A page of Twilio's Calls list (`/Calls.json?ParentCallSid=…`): the child legs of one call. */
+export const TwilioCallPage = z.object({ calls: z.array(TwilioCall) });
 
 /** Twilio's direction in CallMeta's words: every `outbound-*` is outbound; SIP trunk origination comes in from the PSTN. */
 export function directionOf(direction: string | null | undefined): 'inbound' | 'outbound' | null {
@@ -51,6 +58,55 @@ export function partiesOf(call: TwilioCall, reps: Map<string, string>, dualChann
   const rep: Party = { email: emailOf(repPhone), phone: repPhone, channel: channelOf(repSide) };
   const customer: Party = { phone: customerSide === 'from' ? from : to, channel: channelOf(customerSide) };
   return { direction, rep, customer };
+}
+
+/**
+ * Whether the call is a rep dialling out through our number: the parent leg comes in (`inbound`) from a
+ * number in the rep directory to one that is not, and `<Dial>` connects the customer on a child leg. The
+ * parent leg then holds only the rep and our own number; the customer is in the child leg.
+ * An outbound parent leg from the rep's number already has the customer as `to`, so it is not one.
+ */
+export function isRepDialOut(call: TwilioCall, reps: Map<string, string>): boolean {
+  const listed = (value: string | null | undefined) => {
+    const phone = phoneOrNull(value);
+    return phone !== null && reps.has(directoryKey(phone));
+  };
+  return directionOf(call.direction) === 'inbound' && listed(call.from) && !listed(call.to);
+}
+
+/** A child leg that connected; the ones that rang out (busy, no-answer, canceled, failed) never held the customer. */
+const ANSWERED = new Set(['completed', 'in-progress']);
+
+/**
+ * The child leg that holds the customer of a rep dial-out. Twilio does not say which leg a `<Dial>`
+ * recording belongs to, so: the answered leg whose time span holds the recording's start when exactly one
+ * does, else the first answered leg (`guessed`, when other answered legs were left out). Null when no leg
+ * was answered.
+ */
+export function customerLegOf(children: readonly TwilioCall[], recordingStartedAt: string | null | undefined): { leg: TwilioCall; guessed: boolean } | null {
+  const time = (value: string | null | undefined) => (value ? Date.parse(value) : Number.NaN);
+  const answered = children
+    .filter((c) => ANSWERED.has(c.status ?? ''))
+    .sort((a, b) => (time(a.start_time) || 0) - (time(b.start_time) || 0));
+  if (answered.length === 0) return null;
+  const at = time(recordingStartedAt);
+  const holding = Number.isFinite(at) ? answered.filter((c) => time(c.start_time) <= at && !(time(c.end_time) < at)) : [];
+  if (holding.length === 1) return { leg: holding[0]!, guessed: false };
+  return { leg: answered[0]!, guessed: answered.length > 1 };
+}
+
+/**
+ * The parties of a rep dial-out (`isRepDialOut`): an outbound call from the rep (the parent leg's caller)
+ * to the customer (the child leg's called number, null when no child leg is known). On a dual-channel
+ * recording the parent leg's audio, the rep, is on channel 0 and the child leg's, the customer, on 1.
+ */
+export function dialOutPartiesOf(parent: TwilioCall, child: TwilioCall | null, reps: Map<string, string>, dualChannel: boolean): Pick<CallMeta, 'direction' | 'rep' | 'customer'> {
+  const repPhone = phoneOrNull(parent.from);
+  return {
+    direction: 'outbound',
+    rep: { email: repPhone ? (reps.get(directoryKey(repPhone)) ?? null) : null, phone: repPhone, channel: dualChannel ? 0 : null },
+    customer: { phone: phoneOrNull(child?.to), channel: dualChannel ? 1 : null },
+  };
 }
 
 /**

@@ -1,12 +1,12 @@
 import { permanent } from '../../../errors/app-error.ts';
 import type { CallMeta } from '../../../domain/call-meta.ts';
-import type { TelephonyModule, TelephonySource, Verdict, WebhookRequest } from '../../../ports/telephony-source.ts';
+import type { GuardedFetch, SourceWarning, TelephonyModule, TelephonySource, Verdict, WebhookRequest } from '../../../ports/telephony-source.ts';
 import { headerOf } from '../webhook-utils.ts';
 import { isoOrNull, readRecordingCallback } from './twilio.callback.ts';
-import { fetchCall, fetchRecordingWav } from './twilio.client.ts';
+import { fetchCall, fetchChildCalls, fetchRecordingWav } from './twilio.client.ts';
 import { twilioConfigFromEnv, type TwilioConfig, TWILIO_VARIABLES } from './twilio.config.ts';
 import { deliveryFields, deliveryForm, formParams } from './twilio.delivery.ts';
-import { assumedParties, partiesOf } from './twilio.parties.ts';
+import { assumedParties, customerLegOf, dialOutPartiesOf, isRepDialOut, partiesOf, type TwilioCall } from './twilio.parties.ts';
 import { twilioBodyMatches, twilioSignatureMatches } from './twilio.signature.ts';
 
 export type { TwilioConfig } from './twilio.config.ts';
@@ -20,12 +20,12 @@ export const twilioTelephony: TelephonyModule<TwilioConfig> = {
   provider: 'twilio',
   configFromEnv: twilioConfigFromEnv,
   variables: TWILIO_VARIABLES,
-  create(config) {
-    return createTwilioSource(config);
+  create(config, { warn }) {
+    return createTwilioSource(config, warn ?? (() => undefined));
   },
 };
 
-function createTwilioSource(config: TwilioConfig): TelephonySource {
+function createTwilioSource(config: TwilioConfig, warn: (warning: SourceWarning) => void): TelephonySource {
   return {
     provider: 'twilio',
     allowedOrigins: [config.apiBaseUrl],
@@ -59,18 +59,35 @@ function createTwilioSource(config: TwilioConfig): TelephonySource {
       }
       const callSid = typeof ref['callSid'] === 'string' ? ref['callSid'] : null;
       const call = callSid ? await fetchCall(config, callSid, fetch) : null;
-      const res = await fetchRecordingWav(config, recordingUrl, event.recordingId, fetch);
       const dualChannel = ref['channels'] === 2;
+      const parties = call && callSid && (await partiesWithLegs(call, callSid, event.recordingId, event.meta.startedAt, dualChannel, fetch));
+      const res = await fetchRecordingWav(config, recordingUrl, event.recordingId, dualChannel ? 2 : null, fetch);
       const meta: CallMeta = {
         ...event.meta,
         startedAt: event.meta.startedAt ?? isoOrNull(call?.start_time),
-        ...(call && partiesOf(call, config.reps, dualChannel)),
+        ...parties,
         // Without the call, the generic default (rep on channel 0) would be the wrong way round on most calls.
         ...(callSid && !call && dualChannel && assumedParties(callSid)),
       };
       return { body: res.body, contentType: res.headers['content-type'] ?? 'audio/x-wav', filename: `${event.recordingId}.wav`, meta };
     },
   };
+
+  /** The parties from the parent leg, or from its child legs when the parent leg is a rep dialling out (`isRepDialOut`). */
+  async function partiesWithLegs(call: TwilioCall, callSid: string, recordingId: string, startedAt: string | null | undefined, dualChannel: boolean, fetch: GuardedFetch) {
+    if (!isRepDialOut(call, config.reps)) return partiesOf(call, config.reps, dualChannel);
+    const children = await fetchChildCalls(config, callSid, fetch);
+    const chosen = customerLegOf(children, startedAt);
+    if (chosen?.guessed) {
+      warn({
+        provider: 'twilio',
+        recordingId,
+        code: 'CUSTOMER_LEG_GUESSED',
+        message: `Call ${callSid} dialled several numbers that answered and Twilio does not say which one this recording holds: the customer is taken from the first answered leg (${chosen.leg.sid ?? 'no sid'}). Check the call's customer.`,
+      });
+    }
+    return dialOutPartiesOf(call, chosen?.leg ?? null, config.reps, dualChannel);
+  }
 }
 
 /**

@@ -3,18 +3,19 @@ import type { GuardedFetch, GuardedResponse } from '../../../ports/telephony-sou
 import { httpOrigin } from '../origins.ts';
 import { fetchWithToken, requestAccessToken } from '../oauth-token-cache.ts';
 import { createTokenCache, type TokenCache } from '../../token-cache.ts';
-import { answerError, lookedUpEmail, type ProviderHints } from '../provider-answer.ts';
+import { answerError, lookedUpEmail, type EmailLookup, type ProviderHints } from '../provider-answer.ts';
 import type { ZoomConfig } from './zoom.config.ts';
 
 export const ZOOM_HINTS: ProviderHints = {
   provider: 'Zoom',
   authFix: 'Check ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET (a Server-to-Server OAuth app) and that the app has the scopes the README lists.',
+  lookupFix: 'Add the phone:read:admin scope to the Zoom Server-to-Server OAuth app, or else set ZOOM_REP_EMAILS (zoomUserId=email,…).',
 };
 
 /** What the Zoom API is asked for: Server-to-Server OAuth tokens, a user's e-mail, a recording's bytes. */
 export interface ZoomClient {
-  /** The phone user's e-mail, or null when Zoom does not tell (no such user, or no scope to read users). */
-  userEmail(fetch: GuardedFetch, userId: string): Promise<string | null>;
+  /** The phone user's e-mail, or null when Zoom does not tell (no such user; or no scope to read users, then `refused` says so). */
+  userEmail(fetch: GuardedFetch, userId: string): Promise<EmailLookup>;
   /** GET the recording's download URL with a bearer token; a non-success answer is thrown as AppError. */
   recording(fetch: GuardedFetch, downloadUrl: string): Promise<GuardedResponse>;
 }

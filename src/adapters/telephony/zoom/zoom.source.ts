@@ -18,7 +18,7 @@ export const zoomTelephony: TelephonyModule<ZoomConfig> = {
   provider: 'zoom',
   configFromEnv: zoomConfigFromEnv,
   variables: ZOOM_VARIABLES,
-  create(config, { clock }): TelephonySource {
+  create(config, { clock, warn }): TelephonySource {
     const client = createZoomClient(config, clock);
     // The API host, and zoom.us where the token endpoint and the recordings' download URLs live.
     const allowedOrigins = originsOf(config.apiBaseUrl, config.oauthBaseUrl);
@@ -62,7 +62,9 @@ export const zoomTelephony: TelephonyModule<ZoomConfig> = {
         // The directory (ZOOM_REP_EMAILS) wins; else the e-mail Zoom has for the recording's owner.
         const userId = event.download.userId;
         const knownEmail = event.meta.rep?.email;
-        const email = !knownEmail && typeof userId === 'string' && userId ? await client.userEmail(fetch, userId) : null;
+        const lookup = !knownEmail && typeof userId === 'string' && userId ? await client.userEmail(fetch, userId) : null;
+        if (lookup?.refused) warn?.({ provider: 'zoom', recordingId: event.recordingId, code: 'REP_LOOKUP_REFUSED', status: lookup.refused.status, message: lookup.refused.message });
+        const email = lookup?.email;
         const res = await client.recording(fetch, downloadUrl);
         const contentType = res.headers['content-type'] ?? null;
         return {

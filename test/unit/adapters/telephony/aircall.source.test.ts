@@ -51,9 +51,15 @@ describe('aircall verify', () => {
     expect(source.verify(deliver(ended(), 'call.ended', 'wh-token-1 '), new Date())).toMatchObject({ code: 'WEBHOOK_SIGNATURE_INVALID' });
   });
 
-  it('refuses a body without a token, a non-string token, and a body that is not JSON as missing', () => {
-    for (const body of ['{"event":"call.ended","data":{}}', '{"token":12345}', '{"token":""}', 'token=wh-token-1', '', 'null', '["wh-token-1"]']) {
+  it('refuses a body without a token or with a non-string token as missing', () => {
+    for (const body of ['{"event":"call.ended","data":{}}', '{"token":12345}', '{"token":""}']) {
       expect(source.verify(raw(body), new Date())).toMatchObject({ ok: false, code: 'WEBHOOK_SIGNATURE_MISSING' });
+    }
+  });
+
+  it('refuses a body that is not a JSON object as unreadable (400), saying the token cannot be checked in it', () => {
+    for (const body of ['token=wh-token-1', '', '{"token":"wh-token-1"', 'null', '["wh-token-1"]']) {
+      expect(source.verify(raw(body), new Date())).toMatchObject({ ok: false, code: 'WEBHOOK_PAYLOAD_INVALID', reason: expect.stringMatching(/token/) });
     }
   });
 

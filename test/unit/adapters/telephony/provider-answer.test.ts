@@ -45,12 +45,26 @@ describe('lookedUpEmail', () => {
   const pick = (body: unknown) => (body as { email?: unknown } | null)?.email;
 
   it('reads an e-mail from a 200 answer, and null when it is not one', async () => {
-    expect(await lookedUpEmail(HINTS, 'the user lookup', answer(200, {}, { email: 'priya@example.com' }), pick)).toBe('priya@example.com');
-    expect(await lookedUpEmail(HINTS, 'the user lookup', answer(200, {}, { email: 'priya' }), pick)).toBeNull();
+    expect(await lookedUpEmail(HINTS, 'the user lookup', answer(200, {}, { email: 'priya@example.com' }), pick)).toEqual({ email: 'priya@example.com' });
+    expect(await lookedUpEmail(HINTS, 'the user lookup', answer(200, {}, { email: 'priya' }), pick)).toEqual({ email: null });
   });
 
-  it('is null when the provider refuses or has no such user, and throws other failures', async () => {
-    for (const status of [401, 403, 404, 410]) expect(await lookedUpEmail(HINTS, 'the user lookup', answer(status), pick)).toBeNull();
+  it('is quietly null when there is no such user, and throws other failures', async () => {
+    for (const status of [404, 410]) expect(await lookedUpEmail(HINTS, 'the user lookup', answer(status), pick)).toEqual({ email: null });
     await expect(lookedUpEmail(HINTS, 'the user lookup', answer(503), pick)).rejects.toMatchObject({ code: 'TELEPHONY_UNAVAILABLE', retryable: true });
+  });
+
+  it('says a refused lookup (401/403) was refused, naming the missing scope and the fix', async () => {
+    const hints = { ...HINTS, lookupFix: 'Grant acme:users:read, or else set ACME_REP_EMAILS.' };
+    const zoomLike = answer(401, {}, { code: 104, message: 'Invalid access token, does not contain scopes:[phone:read:admin].' });
+    expect(await lookedUpEmail(hints, 'the user lookup', zoomLike, pick)).toEqual({
+      email: null,
+      refused: { status: 401, message: expect.stringMatching(/^Acme refused the user lookup \(HTTP 401: the app lacks phone:read:admin\).*Grant acme:users:read, or else set ACME_REP_EMAILS\.$/) },
+    });
+    const rcLike = answer(403, {}, { errorCode: 'CMN-408', message: 'In order to call this API endpoint, application needs to have [ReadAccounts] permission' });
+    expect((await lookedUpEmail(hints, 'the extension lookup', rcLike, pick)).refused?.message).toMatch(/HTTP 403: the app lacks ReadAccounts/);
+    const unsaid = await lookedUpEmail(HINTS, 'the user lookup', answer(403, {}, { message: 'Forbidden. https://acme.example.com/x?sig=secret' }), pick);
+    expect(unsaid.refused?.message).toMatch(/\(HTTP 403\).*Check ACME_KEY\./);
+    expect(unsaid.refused?.message).not.toContain('sig=secret');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf, partiesOf } from '../../../../src/adapters/telephony/twilio/twilio.parties.ts';
+import { customerLegOf, directionOf, isRepDialOut, partiesOf } from '../../../../src/adapters/telephony/twilio/twilio.parties.ts';
 import { parseRepDirectory } from '../../../../src/adapters/telephony/webhook-utils.ts';
 
 const REP_NUMBER = '+14155550100';
@@ -60,5 +60,21 @@ describe('twilio parties and channels', () => {
 
   it('keeps an anonymous caller as an unknown customer number', () => {
     expect(partiesOf({ from: 'anonymous', to: REP_NUMBER, direction: 'inbound' }, reps, true)).toMatchObject({ customer: { phone: null, channel: 0 }, rep: { channel: 1 } });
+  });
+
+  it('a rep dial-out is an inbound parent leg from a rep number to a number that is not a rep\'s', () => {
+    expect(isRepDialOut({ from: REP_NUMBER, to: '+14155550999', direction: 'inbound' }, reps)).toBe(true);
+    expect(isRepDialOut({ from: REP_NUMBER, to: CUSTOMER, direction: 'outbound-api' }, reps)).toBe(false);
+    expect(isRepDialOut({ from: CUSTOMER, to: REP_NUMBER, direction: 'inbound' }, reps)).toBe(false);
+    expect(isRepDialOut({ from: REP_NUMBER, to: '+14155550101', direction: 'inbound' }, reps)).toBe(false);
+  });
+
+  it('picks the answered child leg, never one that rang out', () => {
+    const legs = [
+      { sid: 'CA1', to: '+1', status: 'no-answer', start_time: 'Tue, 04 Mar 2025 15:00:01 +0000' },
+      { sid: 'CA2', to: '+2', status: 'completed', start_time: 'Tue, 04 Mar 2025 15:00:02 +0000', end_time: 'Tue, 04 Mar 2025 15:01:02 +0000' },
+    ];
+    expect(customerLegOf(legs, '2025-03-04T15:00:05Z')).toEqual({ leg: legs[1], guessed: false });
+    expect(customerLegOf([legs[0]!], '2025-03-04T15:00:05Z')).toBeNull();
   });
 });
