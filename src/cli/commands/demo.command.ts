@@ -57,8 +57,11 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
   const fixtures = shiftSamplesBeforeNow(await listFixtureCalls(), new Date());
   if (fixtures.length === 0) throw new UsageError('No fixture calls found under fixtures/calls; run `npm run fixtures`.');
   const repEmail = busiestRep(fixtures.map((f) => f.meta));
+  // Ctrl-C at any moment stops the stack it started (its Redis and S3 too), also while the samples are processed.
+  const stopAsked = stopSignal();
   const stack = await startStack({ config, logger, listen: { host: config.http.host, port: opts.once ? 0 : config.http.port }, crmSeed: await loadDemoCrmSeed(), ...(repEmail && { repEmail }) });
   try {
+    if (stopAsked.asked()) return INTERRUPTED;
     out(`callscribe demo: ${fixtures.length} calls, transcriber=${config.transcriber}, extractor=${config.extractor}, crm=${config.crm}, stage policy=${config.stagePolicy}`);
     const keyOf = printableKey(stack.apiKeys, config);
     out(`storage ${stack.ports.blobs.describe}; call index ${stack.index.describe}; API ${stack.url}`);
@@ -67,11 +70,18 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
     const since = new Date();
     const byId = new Map<string, string>();
     for (const f of fixtures) byId.set(await submitFile(stack, f.audio, f.meta, config.http.maxUploadBytes, true, f.transcript), f.name);
-    const calls = await waitForCalls(stack, [...byId.keys()], {
-      since,
-      timeoutMs: 30 * 60_000,
-      onChange: (call) => out(`  ${byId.get(call.id)!.padEnd(28)} ${call.status}${call.error ? ` (${call.error.code})` : ''}`),
-    });
+    const calls = await Promise.race([
+      waitForCalls(stack, [...byId.keys()], {
+        since,
+        timeoutMs: 30 * 60_000,
+        onChange: (call) => out(`  ${byId.get(call.id)!.padEnd(28)} ${call.status}${call.error ? ` (${call.error.code})` : ''}`),
+      }),
+      stopAsked.promise.then(() => null),
+    ]);
+    if (!calls) {
+      out('Stopped before every call ended; the calls and what they reached stay in DATA_DIR.');
+      return INTERRUPTED;
+    }
     out('');
     out(await resultsTable(stack, calls, byId, config.typingTimes));
     out('');
@@ -82,15 +92,37 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
       out(`\nReview UI at ${stack.url}/ : sign in with the manager key ${keyOf('manager')}; ${waiting} call(s) await review there.`);
       out(`API: curl -H 'Authorization: Bearer ${keyOf('manager')}' '${stack.url}/v1/calls?review=pending'   (reference: ${stack.url}/docs)`);
       out('Press Ctrl-C to stop.');
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', () => resolve());
-        process.once('SIGTERM', () => resolve());
-      });
+      await stopAsked.promise;
     }
     return ok ? 0 : 1;
   } finally {
+    stopAsked.dispose();
     await stack.stop();
   }
+}
+
+/** The exit code of a demo stopped by Ctrl-C (or SIGTERM) before it was done: 128 + SIGINT. */
+const INTERRUPTED = 130;
+
+/** SIGINT or SIGTERM from now on: `promise` settles at the first, `asked()` says whether one came; `dispose` stops listening. */
+function stopSignal() {
+  let asked = false;
+  let resolve = () => {};
+  const promise = new Promise<void>((r) => (resolve = r));
+  const onSignal = () => {
+    asked = true;
+    resolve();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    promise,
+    asked: () => asked,
+    dispose() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
 }
 
 /**
@@ -99,6 +131,7 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
  * provider, a script or curl at it.
  */
 async function stackOnly(config: Config, logger: Logger, out: (text: string) => void): Promise<number> {
+  const stopAsked = stopSignal();
   const stack = await startStack({ config, logger, listen: { host: config.http.host, port: config.http.port }, crmSeed: await loadDemoCrmSeed() });
   try {
     const keyOf = printableKey(stack.apiKeys, config);
@@ -111,12 +144,10 @@ async function stackOnly(config: Config, logger: Logger, out: (text: string) => 
     for (const p of providers) out(`telephony: ${p} webhook at ${base}/v1/webhooks/${p}`);
     if (providers.length && !config.http.publicBaseUrl) out('  (set PUBLIC_BASE_URL to the address providers reach: signatures are over that URL)');
     out('Press Ctrl-C to stop.');
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', () => resolve());
-      process.once('SIGTERM', () => resolve());
-    });
+    await stopAsked.promise;
     return 0;
   } finally {
+    stopAsked.dispose();
     await stack.stop();
   }
 }

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/free-port.ts';
+import { startService, until, type ServiceProcess } from '../helpers/service-process.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+/** The processes under `root` (children, their children…), by /proc's parent ids. */
+function descendants(root: number): { pid: number; name: string }[] {
+  const all = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((d) => {
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      return [{ pid: Number(d), ppid, name }];
+    } catch {
+      return []; // gone meanwhile
+    }
+  });
+  const found: { pid: number; name: string }[] = [];
+  const walk = (parent: number) => all.filter((p) => p.ppid === parent).forEach((p) => (found.push(p), walk(p.pid)));
+  walk(root);
+  return found;
+}
+const alive = (pid: number) => {
+  try {
+    return !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+  } catch {
+    return false;
+  }
+};
+
+// `demo` stopped with Ctrl-C while its sample calls are still being processed stops what it started, Redis included.
+describe('callscribe demo, interrupted', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let demo: ServiceProcess;
+  afterAll(async () => {
+    if (demo && demo.child.exitCode === null) demo.child.kill('SIGKILL');
+    await temp?.cleanup();
+  });
+
+  it('stops its Redis and exits 130 on SIGINT before the samples are done', async () => {
+    temp = await makeTempDir();
+    demo = startService(['demo'], { DATA_DIR: temp.dir, PORT: String(await freePort()) });
+    await until(() => demo.output().includes('review UI '), 'the demo to start feeding its samples', 120_000);
+    const redis = descendants(demo.child.pid!).filter((p) => p.name.startsWith('redis-server'));
+    expect(redis.length).toBeGreaterThan(0);
+    demo.child.kill('SIGINT');
+    expect(await demo.exited).toBe(130);
+    expect(demo.output()).toContain('Stopped before every call ended');
+    await until(() => redis.every((p) => !alive(p.pid)), 'the demo’s Redis to stop', 30_000);
+  }, 240_000);
+});
