@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   CALL_NOT_FOUND: { status: 404, description: 'No call with this id.' },
   CALL_FORBIDDEN: { status: 403, description: "A rep asked for another rep's call." },
   CALL_BUSY: { status: 409, description: 'The call is still being processed (or changed by someone else); try again when it settles.' },
+  DELIVERY_BUSY: { status: 503, description: 'Another delivery of the same recording (or completion of the same upload) is being recorded at this moment; send it again after `Retry-After` seconds, and it is answered as a duplicate or taken.' },
   CALL_NOT_FAILED: { status: 409, description: 'Only a failed call can be retried.' },
   CONSENT_STOPPED_EARLIER: { status: 409, description: 'The recording is a call stopped for recording consent; a manager erases it before it can be sent again.' },
   REVIEW_NOT_PENDING: { status: 409, description: 'The decision was already approved or rejected.' },

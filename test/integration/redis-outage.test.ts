@@ -179,6 +179,20 @@ describe('the API while Redis is down or frozen', () => {
     expect(await errors()).toBe(2);
   }, 40_000);
 
+  it('a webhook delivery answered 503 while Redis was frozen is taken when the provider resends it once Redis answers, not refused as busy', async () => {
+    const { app, pid } = await stack();
+    const delivery = standardWebhookDelivery(GENERIC_WEBHOOK_SECRET, `${PUBLIC_BASE_URL}/v1/webhooks/generic`, { recordingUrl: 'https://recordings.example.com/rec-resent.wav', recordingId: 'rec-resent', meta: {} });
+    const send = () => app.inject({ method: 'POST', url: '/v1/webhooks/generic', headers: delivery.headers as Record<string, string>, payload: delivery.rawBody });
+    expect((await deliverGeneric(app, 'rec-before')).statusCode).toBe(202);
+    process.kill(pid, 'SIGSTOP');
+    const frozen = await withinOrHung(send(), REDIS_ANSWER_MS + 5_000);
+    expect(frozen === 'hung' ? frozen : frozen.json().error.code).toBe('NETWORK');
+    process.kill(pid, 'SIGCONT');
+    // The very same delivery, as Twilio's 5xx retry or a Standard Webhooks sender sends it again.
+    const resent = await send();
+    expect([resent.statusCode, resent.json()]).toEqual([202, { id: expect.any(String), duplicate: false }]);
+  }, 40_000);
+
   it('a storage event answers 503 NETWORK when Redis is frozen or down, and is counted as an error under provider s3', async () => {
     const { redis, app, pid, blobs } = await stack();
     const counted = async (verdict: string) => Number(new RegExp(`^callscribe_webhook_deliveries_total\\{provider="s3",verdict="${verdict}"\\} (\\d+)$`, 'm').exec((await app.inject({ method: 'GET', url: '/metrics' })).body)?.[1] ?? 0);

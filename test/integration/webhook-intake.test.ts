@@ -13,6 +13,7 @@ import { resumeStep, type StepName } from '../../src/domain/call.ts';
 import { permanent } from '../../src/errors/app-error.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { callOfSource } from '../../src/intake/announce.ts';
+import { memoryDeliveryLedger } from '../../src/intake/delivery-ledger.ts';
 import { fetchRecording, mergeMeta } from '../../src/intake/fetch-recording.ts';
 import { callIdFromSource, loadSource, type CallSource } from '../../src/intake/source-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
@@ -68,6 +69,7 @@ describe('webhook intake', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   const audio = Buffer.from('RIFF....WAVEfmt fake audio bytes');
   const downloads: string[] = [];
+  const deliveries = memoryDeliveryLedger();
 
   beforeAll(async () => {
     const srv = createServer((req, res) => {
@@ -85,6 +87,7 @@ describe('webhook intake', () => {
       ...review,
       blobs,
       telephony: new Map([['testprov', testSource(origin)]]),
+      deliveries,
       enqueue: async (step, callId, opts) => void queued.push({ step, callId, source: opts?.source }),
       apiKeys: [MANAGER],
       maxUploadBytes: 1024 * 1024,
@@ -164,6 +167,22 @@ describe('webhook intake', () => {
     // The source record (it may hold a URL) is not part of the call record the API serves.
     expect(JSON.stringify(call)).not.toContain('/rec');
     // A replay after the call exists is still a duplicate and queues nothing new once it has its recording.
+  });
+
+  it('answers a delivery whose recording another delivery is recording 503 DELIVERY_BUSY with Retry-After (every provider resends a 5xx), counted as an error', async () => {
+    const body = { recordingId: 'r-busy', url: `${origin}/rec` };
+    const id = callIdFromSource('testprov', 'r-busy');
+    const errors = async () => Number(/^callscribe_webhook_deliveries_total\{provider="testprov",verdict="error"\} (\d+)$/m.exec((await app.inject({ method: 'GET', url: '/metrics' })).body)?.[1] ?? 0);
+    const before = await errors();
+    // Another delivery of the recording holds the claim, and keeps it longer than this one may wait.
+    expect(await deliveries.claim(id)).toBe('new');
+    const busy = await deliver(body, sign(body));
+    expect([busy.statusCode, busy.json().error.code, busy.headers['retry-after']]).toEqual([503, 'DELIVERY_BUSY', expect.stringMatching(/^[1-9]\d*$/)]);
+    expect(await errors()).toBe(before + 1);
+    // The other delivery failed and gave its claim back: the resend is taken.
+    await deliveries.release(id);
+    const resent = await deliver(body, sign(body));
+    expect([resent.statusCode, resent.json()]).toEqual([202, { id, duplicate: false }]);
   });
 
   it('makes a call of each recording a delivery lists, and answers duplicates for the ones it knows', async () => {

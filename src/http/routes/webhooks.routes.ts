@@ -114,12 +114,13 @@ export async function recordAnnounced(
 
 /**
  * The ledger with each of its waits on Redis bounded by `withinRedis`; a claim waits for another delivery's
- * pending claim for at most half the webhook bound (then `CALL_BUSY`, 503), and a release that gets no answer
- * is left to the claim's expiry.
+ * pending claim for at most half the webhook bound (then `DELIVERY_BUSY`, 503), and a release that gets no answer
+ * is left to the claim's expiry. The claim is bounded by the ledger itself, which gives back a claim Redis
+ * makes after the delivery was answered 503.
  */
 function boundedLedger(ledger: DeliveryLedger, withinRedis: <T>(work: Promise<T>) => Promise<T>): DeliveryLedger {
   return {
-    claim: (callId) => withinRedis(ledger.claim(callId, { waitMs: WEBHOOK_REDIS_ANSWER_MS / 2 })),
+    claim: (callId) => ledger.claim(callId, { waitMs: WEBHOOK_REDIS_ANSWER_MS / 2, within: withinRedis }),
     stored: (callId) => withinRedis(ledger.stored(callId)),
     release: (callId) => withinRedis(ledger.release(callId)).catch(() => undefined),
     close: () => ledger.close(),
