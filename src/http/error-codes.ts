@@ -57,6 +57,7 @@ export const ERROR_CODES = {
   WEBHOOK_SIGNATURE_MISSING: { status: 401, description: 'The delivery lacks the signature, token or timestamp header its provider always sends.' },
   WEBHOOK_SIGNATURE_INVALID: { status: 401, description: 'The signature or token does not match the configured secret (or the account is not ours).' },
   WEBHOOK_STALE: { status: 401, description: 'The signed timestamp is outside the allowed window (a replay, or a clock far off).' },
+  WEBHOOK_BODY_TOO_LARGE: { status: 413, description: 'The body is over 256 KiB, the limit of a webhook delivery or storage event; it was not read.' },
   WEBHOOK_PAYLOAD_INVALID: { status: 400, description: 'Signed correctly, but the body is not what the provider sends.' },
   STORAGE_EVENTS_OFF: { status: 404, description: 'Storage events are not configured here.' },
   STORAGE_META_INVALID: { status: 400, description: "The object's sidecar NAME.meta.json or its callscribe metadata is not CallMeta." },

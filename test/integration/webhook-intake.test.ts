@@ -12,6 +12,7 @@ import { callKeys } from '../../src/domain/call-keys.ts';
 import { resumeStep, type StepName } from '../../src/domain/call.ts';
 import { permanent } from '../../src/errors/app-error.ts';
 import { buildApp } from '../../src/http/build-app.ts';
+import { WEBHOOK_BODY_LIMIT } from '../../src/http/routes/webhooks.routes.ts';
 import { callOfSource } from '../../src/intake/announce.ts';
 import { memoryDeliveryLedger } from '../../src/intake/delivery-ledger.ts';
 import { fetchRecording, mergeMeta } from '../../src/intake/fetch-recording.ts';
@@ -21,6 +22,7 @@ import { findCall } from '../../src/pipeline/call-record.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
 import type { TelephonySource } from '../../src/ports/telephony-source.ts';
 import { apiKey } from '../../src/config/api-keys.ts';
+import { capturedLogger } from '../helpers/captured-logger.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -266,6 +268,42 @@ describe('what the webhook route logs', () => {
       expect(log).toContain('webhook refused');
       expect(log).toContain('webhook: call received');
       for (const secretBit of ['topsecretsig', '/r/1.wav', secret.slice(6), signature.slice(3), 'Zm9yZ2VkLXNpZ25hdHVyZS1ub3QtcmVhbA']) expect(log).not.toContain(secretBit);
+    } finally {
+      await app.close();
+      await review.close();
+      await temp.cleanup();
+    }
+  });
+});
+
+describe('a delivery over the body limit', () => {
+  it('is refused 413 with our code, logged with a reason and counted, on every provider route and the storage events route', async () => {
+    const { logger, lines } = capturedLogger('info');
+    const temp = await makeTempDir('webhook-too-large-');
+    const blobs = createFsBlobStore(temp.dir);
+    const review = await reviewDeps(blobs);
+    const secret = `whsec_${Buffer.alloc(32, 5).toString('base64')}`;
+    const app = await buildApp({
+      ...review,
+      blobs,
+      telephony: loadTelephonySources({ GENERIC_WEBHOOK_SECRET: secret, GENERIC_RECORDING_ORIGINS: 'https://recordings.example.com' }, { publicBaseUrl: null, clock: () => new Date() }),
+      storageEvents: { config: { inboxPrefix: 'inbox/', bucket: 'calls', webhookToken: 'minio-token-0123456789abcdef', snsTopicArns: [] }, fetchCertificate: async () => { throw new Error('no SNS here'); }, confirmSubscription: async () => undefined },
+      enqueue: async () => undefined,
+      apiKeys: [],
+      maxUploadBytes: 1024 * 1024,
+      clock: () => new Date(),
+      logger,
+    });
+    try {
+      const body = JSON.stringify({ recordingId: 'big', pad: 'x'.repeat(WEBHOOK_BODY_LIMIT) });
+      const counted = async (provider: string) => Number(new RegExp(`^callscribe_webhook_deliveries_total\\{provider="${provider}",verdict="body_too_large"\\} (\\d+)$`, 'm').exec((await app.inject({ method: 'GET', url: '/metrics' })).body)?.[1] ?? 0);
+      for (const [url, provider, refused] of [['/v1/webhooks/generic', 'generic', 'webhook refused'], ['/v1/events/s3', 's3', 'storage event refused']] as const) {
+        const res = await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload: body });
+        expect([res.statusCode, res.json().error.code], url).toEqual([413, 'WEBHOOK_BODY_TOO_LARGE']);
+        expect(res.json().error.message, url).toContain('256 KiB');
+        expect(lines.filter((l) => l.msg === refused).map((l) => [l.code, typeof l.reason]), url).toEqual([['WEBHOOK_BODY_TOO_LARGE', 'string']]);
+        expect(await counted(provider), url).toBe(1);
+      }
     } finally {
       await app.close();
       await review.close();
