@@ -126,6 +126,10 @@ describe('webhook intake', () => {
     expect(unsigned.json().error.code).toBe('WEBHOOK_SIGNATURE_MISSING');
     const forged = await deliver(body, sign({ ...body, recordingId: 'other' }));
     expect(forged.json().error.code).toBe('WEBHOOK_SIGNATURE_INVALID');
+    // The provider signs; it has no bearer token, so the refusal challenges for none (an API route's 401 does).
+    expect([unsigned.headers['www-authenticate'], forged.headers['www-authenticate']]).toEqual([undefined, undefined]);
+    const api = await app.inject({ method: 'GET', url: '/v1/calls' });
+    expect([api.statusCode, api.headers['www-authenticate']]).toEqual([401, expect.stringMatching(/^Bearer /)]);
     expect(await loadSource(blobs, callIdFromSource('testprov', 'r-forged'))).toBeNull();
     expect(queued.length).toBe(0);
   });

@@ -8,6 +8,9 @@ import { permanent } from '../../errors/app-error.ts';
 import type { TelephonyEvent, TelephonySource, WebhookRequest } from '../../ports/telephony-source.ts';
 import type { AppDeps } from '../build-app.ts';
 
+/** The telephony webhooks' route. */
+export const WEBHOOK_ROUTE = '/v1/webhooks/:provider';
+
 /** Webhook bodies are small JSON or forms; a recording never comes in one. */
 export const WEBHOOK_BODY_LIMIT = 256 * 1024;
 
@@ -99,8 +102,8 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
 
   // Unknown providers are refused before their body is read.
   const onRequest = async (request: FastifyRequest) => void sourceOf(request);
-  app.post('/v1/webhooks/:provider', { onRequest }, handler);
-  app.get('/v1/webhooks/:provider', { onRequest }, handler);
+  app.post(WEBHOOK_ROUTE, { onRequest }, handler);
+  app.get(WEBHOOK_ROUTE, { onRequest }, handler);
 }
 
 /**
