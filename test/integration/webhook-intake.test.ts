@@ -191,6 +191,18 @@ describe('webhook intake', () => {
     expect([resent.statusCode, resent.json()]).toEqual([202, { id, duplicate: false }]);
   });
 
+  it('documents every status a webhook answers, with its codes: 503 for a delivery not recorded, which providers resend', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/docs/openapi.json' })).json() as { paths: Record<string, Record<string, { responses: Record<string, { 'x-error-codes'?: string[] }> }>> };
+    for (const method of ['post', 'get']) {
+      const responses = doc.paths['/v1/webhooks/{provider}']![method]!.responses;
+      const codes = (status: string) => responses[status]?.['x-error-codes'] ?? [];
+      expect(codes('503'), method).toEqual(expect.arrayContaining(['NETWORK', 'DELIVERY_BUSY']));
+      expect(codes('413'), method).toEqual(['WEBHOOK_BODY_TOO_LARGE']);
+      // A verified delivery is never refused with a 4xx a provider would not resend.
+      expect(codes('409'), method).toEqual([]);
+    }
+  });
+
   it('makes a call of each recording a delivery lists, and answers duplicates for the ones it knows', async () => {
     const body = { several: ['r-multi-1', 'r-multi-2'] };
     const first = await deliver(body, sign(body));

@@ -82,7 +82,8 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
       const answer = await recordAnnounced(deps, callId, {
         kind: 'telephony', provider: event.provider, recordingId: event.recordingId, deliveryId: event.deliveryId, download: event.download, meta, receivedAt: deps.clock().toISOString(),
       }, withinRedis).catch((err: unknown) => {
-        // Verified but not recorded (Redis or storage away): answered 5xx, counted, so an outage's lost deliveries show.
+        // Verified but not confirmed recorded (Redis or storage away, another delivery recording it): answered 5xx,
+        // counted, so an outage's refused deliveries show (some of them may still be recorded: see announceCall).
         count('error');
         throw err;
       });
