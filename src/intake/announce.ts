@@ -8,12 +8,11 @@ import { loadSource, saveSource, sourceKey, type CallSource } from './source-rec
 
 /**
  * Records a call announced by a webhook or a storage event, whose recording the ingest worker fetches
- * later. The delivery is answered once it is recorded in Redis: its ingest job carries the source
- * (Redis keeps it on disk with its append-only file), and the ledger makes concurrent and repeated
- * deliveries of one recording one call — the first is new, every other one a duplicate that writes
- * nothing. S3 gets it when the ingest worker picks the job up: `source.json`, then call.json (see
- * `callOfSource`). Writing S3 before answering made the answer wait on the object store's slowest
- * writes, and writing it just after slowed the next deliveries as much (measured: npm run bench -- --webhooks).
+ * later: `queue` stores what the delivery said and queues its ingest (the routes: `source.json`, then the
+ * job carrying the source; the worker writes call.json, see `callOfSource`). The ledger makes concurrent and
+ * repeated deliveries of one recording one call — the first is new, every other one a duplicate that writes
+ * nothing. A failure gives the claim back and is thrown (the delivery is answered 5xx), though what `queue`
+ * began may still land (a job Redis queues after the answer gave up on it): a resend is the same call.
  */
 export async function announceCall(
   input: { callId: string; source: CallSource },

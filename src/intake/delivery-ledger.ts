@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
 import { retryable } from '../errors/app-error.ts';
-import { REDIS_ANSWER_MS, redisUnreachable } from '../errors/redis-unreachable.ts';
+import { REDIS_ANSWER_MS, redisUnreachable, type RedisWait } from '../errors/redis-unreachable.ts';
 import type { Logger } from '../logging/logger.ts';
 import { redisOutageLog } from '../logging/redis-outage.ts';
 
@@ -15,9 +16,13 @@ import { redisOutageLog } from '../logging/redis-outage.ts';
 export interface DeliveryLedger {
   /**
    * `new`: the caller stores the call, then calls `stored` (or `release` when storing failed). `duplicate`: stored already.
-   * A claim pending for another delivery is waited for, at most `waitMs` (the ledger's own, unless given), then `CALL_BUSY`.
+   * A claim pending for another delivery is waited for, at most `waitMs` (the ledger's own, unless given), then
+   * `DELIVERY_BUSY` (retryable, answered 503 with Retry-After: every sender resends a 5xx, not all a 4xx).
+   * `within` bounds each wait on Redis (then `NETWORK`); a claim Redis makes after that is given back, so the
+   * sender's resend is not refused as busy. Bound the claim through `within`, not from outside: a claim abandoned
+   * from outside can still be made once Redis answers, and then nothing gives it back before it expires.
    */
-  claim(callId: string, opts?: { waitMs?: number }): Promise<'new' | 'duplicate'>;
+  claim(callId: string, opts?: { waitMs?: number; within?: RedisWait }): Promise<'new' | 'duplicate'>;
   stored(callId: string): Promise<void>;
   release(callId: string): Promise<void>;
   close(): Promise<void>;
@@ -28,11 +33,15 @@ export interface LedgerTimings {
   pendingMs?: number;
   /** How long a stored call is remembered (replays after that find the call in S3 instead). */
   keepMs?: number;
-  /** How long a duplicate waits for a pending claim before answering 503 (the sender retries). */
+  /** How long a duplicate waits for a pending claim before `DELIVERY_BUSY` (503: the sender retries). */
   waitMs?: number;
 }
 
-const busy = (callId: string) => retryable('CALL_BUSY', `Call ${callId} is being recorded by another delivery; try again in a moment.`);
+/** How soon a delivery refused as busy is worth sending again (its Retry-After): the other delivery's claim is settled by then, or has failed. */
+export const BUSY_RETRY_AFTER_MS = 1_000;
+
+const busy = (callId: string) =>
+  retryable('DELIVERY_BUSY', `Call ${callId} is being recorded by another delivery of the same recording; send it again in a moment.`, undefined, BUSY_RETRY_AFTER_MS);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** For one process (tests, the in-process CLI). */
@@ -79,23 +88,43 @@ export function redisDeliveryLedger(connection: RedisOptions & { url?: string },
   const pendingMs = opts.pendingMs ?? 30_000;
   const keepMs = opts.keepMs ?? 30 * 24 * 3600_000;
   const waitMs = opts.waitMs ?? 5_000;
-  const RELEASE = `if redis.call('get', KEYS[1]) == 'pending' then return redis.call('del', KEYS[1]) else return 0 end`;
+  // A pending claim holds its claimer's token, so a claimer gives back only its own claim, never another delivery's.
+  const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+  const release = (key: string, value: string) => redis.eval(RELEASE, 1, key, value);
+  /** The claims this process holds (call id → the pending value it set), for `release`. */
+  const held = new Map<string, string>();
   return {
     async claim(callId, opts) {
       const key = prefix + callId;
+      const pending = `pending:${randomUUID()}`;
+      const within = opts?.within ?? (<T>(p: Promise<T>) => p);
       const deadline = Date.now() + (opts?.waitMs ?? waitMs);
+      const take = () =>
+        within(redis.set(key, pending, 'PX', pendingMs, 'NX').catch(unreachable)).catch((err: unknown) => {
+          // A SET not answered in time may still be made once Redis answers: the release queued behind it (same
+          // connection, so in order) gives that claim back, so the sender's resend is not refused as busy.
+          void release(key, pending).catch(() => undefined);
+          throw err;
+        });
       for (;;) {
-        if ((await redis.set(key, 'pending', 'PX', pendingMs, 'NX').catch(unreachable)) === 'OK') return 'new';
-        if ((await redis.get(key).catch(unreachable)) === 'stored') return 'duplicate';
+        if ((await take()) === 'OK') {
+          held.set(callId, pending);
+          return 'new';
+        }
+        if ((await within(redis.get(key).catch(unreachable))) === 'stored') return 'duplicate';
         if (Date.now() > deadline) throw busy(callId);
         await sleep(10 + Math.random() * 20);
       }
     },
     async stored(callId) {
       await redis.set(prefix + callId, 'stored', 'PX', keepMs).catch(unreachable);
+      held.delete(callId);
     },
     async release(callId) {
-      await redis.eval(RELEASE, 1, prefix + callId).catch(() => undefined);
+      const pending = held.get(callId);
+      if (!pending) return;
+      held.delete(callId);
+      await release(prefix + callId, pending).catch(() => undefined);
     },
     async close() {
       redis.disconnect();

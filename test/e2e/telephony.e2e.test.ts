@@ -143,7 +143,7 @@ describe('telephony webhooks end to end through Redis, S3 and the workers', () =
         ['forged', s.delivery({ forged: true }), 401, 'WEBHOOK_SIGNATURE_INVALID'],
         ...(s.signsTimestamp ? [['stale', s.delivery({ stale: true }), 401, 'WEBHOOK_STALE'] as [string, WebhookRequest, number, string]] : []),
         ['unsigned', s.unsigned(), 401, 'WEBHOOK_SIGNATURE_MISSING'],
-        ['oversized', s.delivery({ padding: WEBHOOK_BODY_LIMIT }), 413, 'FST_ERR_CTP_BODY_TOO_LARGE'],
+        ['oversized', s.delivery({ padding: WEBHOOK_BODY_LIMIT }), 413, 'WEBHOOK_BODY_TOO_LARGE'],
       ];
       for (const [kind, delivery, status, code] of refusals) {
         if (kind === 'oversized') expect(delivery.rawBody.length).toBeGreaterThan(WEBHOOK_BODY_LIMIT);

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
+import { redisPid } from '../helpers/redis-pid.ts';
+import { redisBudget } from '../../src/errors/redis-unreachable.ts';
 import { memoryDeliveryLedger, redisDeliveryLedger, type DeliveryLedger, type LedgerTimings } from '../../src/intake/delivery-ledger.ts';
 
 describe('delivery ledger', () => {
@@ -54,10 +56,10 @@ describe('delivery ledger', () => {
       expect(await ledger.claim('c3')).toBe('new');
     });
 
-    it('answers CALL_BUSY (retryable) when a claim stays pending longer than a duplicate may wait', async () => {
+    it('answers DELIVERY_BUSY (retryable, with a wait to retry after) when a claim stays pending longer than a duplicate may wait', async () => {
       const ledger = open({ pendingMs: 10_000, waitMs: 60 });
       expect(await ledger.claim('c4')).toBe('new');
-      await expect(ledger.claim('c4')).rejects.toMatchObject({ code: 'CALL_BUSY', retryable: true });
+      await expect(ledger.claim('c4')).rejects.toMatchObject({ code: 'DELIVERY_BUSY', retryable: true, retryAfterMs: expect.any(Number) });
     });
 
     it('does not release a stored call', async () => {
@@ -66,6 +68,48 @@ describe('delivery ledger', () => {
       await ledger.stored('c5');
       await ledger.release('c5');
       expect(await ledger.claim('c5')).toBe('duplicate');
+    });
+  });
+
+  describe('redis, when Redis stalls under a claim', () => {
+    /** Runs `stalled` with the Redis server frozen (SIGSTOP), and thaws it whatever happens. */
+    const whileFrozen = async (stalled: () => Promise<void>) => {
+      const pid = await redisPid(redis);
+      process.kill(pid, 'SIGSTOP');
+      try {
+        await stalled();
+      } finally {
+        process.kill(pid, 'SIGCONT');
+      }
+    };
+    /** A Redis ledger under `prefix` (a fresh one unless given: two ledgers on one prefix are two `serve`s). */
+    const ledger = (prefix = `stall-${randomUUID()}:`) => {
+      const l = redisDeliveryLedger(redis.connection, { prefix, pendingMs: 60_000, waitMs: 100 });
+      opened.push(l);
+      return l;
+    };
+
+    it('gives back a claim Redis makes after its claimer stopped waiting, so the resend is new, not busy', async () => {
+      const l = ledger();
+      expect(await l.claim('warm-up')).toBe('new');
+      await whileFrozen(async () => {
+        await expect(l.claim('s1', { within: redisBudget(200) })).rejects.toMatchObject({ code: 'NETWORK' });
+      });
+      expect(await l.claim('s1')).toBe('new');
+    });
+
+    it("a claim that timed out gives back only its own claim, never another delivery's", async () => {
+      const prefix = `stall-${randomUUID()}:`;
+      const [a, b] = [ledger(prefix), ledger(prefix)];
+      expect(await a.claim('s2')).toBe('new');
+      expect(await b.claim('warm-up')).toBe('new');
+      await whileFrozen(async () => {
+        await expect(b.claim('s2', { within: redisBudget(200) })).rejects.toMatchObject({ code: 'NETWORK' });
+      });
+      // b's late SET found a's claim; what b gave back was its own (nothing), so a still holds the call.
+      await expect(b.claim('s2')).rejects.toMatchObject({ code: 'DELIVERY_BUSY' });
+      await a.stored('s2');
+      expect(await b.claim('s2')).toBe('duplicate');
     });
   });
 });

@@ -10,6 +10,7 @@ import { REDIS_ANSWER_MS, WEBHOOK_REDIS_ANSWER_MS } from '../../src/errors/redis
 import { buildApp } from '../../src/http/build-app.ts';
 import { ERROR_CODES } from '../../src/http/error-codes.ts';
 import { redisDeliveryLedger } from '../../src/intake/delivery-ledger.ts';
+import { callIdFromSource } from '../../src/intake/source-record.ts';
 import type { StorageEventsRuntime } from '../../src/intake/storage-events-runtime.ts';
 import { createMetrics } from '../../src/observability/metrics.ts';
 import { openAllQueues } from '../../src/queues/all-queues.ts';
@@ -42,7 +43,9 @@ describe('the API while Redis is down or frozen', () => {
   });
 
   /** `memoryLocks`: locks that need no Redis, to reach what a change does under its lock (Redis may stop answering once the lock is taken). */
+  /** `hooks.beforeEnqueue`: runs as a job is about to be queued (to freeze Redis at that moment). */
   const stack = async (opts: { memoryLocks?: boolean } = {}) => {
+    const hooks = { beforeEnqueue: (_callId: string) => undefined as void };
     const redis = await startEmbeddedRedis();
     cleanups.push(() => redis.stop());
     const temp = await makeTempDir();
@@ -69,7 +72,10 @@ describe('the API while Redis is down or frozen', () => {
     const telephony = loadTelephonySources({ GENERIC_WEBHOOK_SECRET, GENERIC_RECORDING_ORIGINS: 'https://recordings.example.com' }, { publicBaseUrl: PUBLIC_BASE_URL, clock: () => new Date() });
     const app = await buildApp({
       ...review, locks, deliveries, blobs, metrics, telephony, storageEvents, publicBaseUrl: PUBLIC_BASE_URL, apiKeys: [REP, MANAGER], maxUploadBytes: 1024 * 1024, clock: () => new Date(), logger,
-      enqueue: (step, callId) => queues.enqueue(step, callId, { callId }),
+      enqueue: (step, callId) => {
+        hooks.beforeEnqueue(callId);
+        return queues.enqueue(step, callId, { callId });
+      },
       waitUntilIdle: (step, callId) => queues.waitUntilIdle(step, callId),
       removeJobs: (callId) => queues.removeJobs(callId),
       transcribeProgress: (callId) => queues.transcribeProgress(callId),
@@ -79,7 +85,7 @@ describe('the API while Redis is down or frozen', () => {
     const pid = await redisPid(redis);
     // A frozen Redis is thawed before it is stopped.
     cleanups.push(async () => process.kill(pid, 'SIGCONT'));
-    return { redis, app, lines, pid, blobs, queues, watched, prefix };
+    return { redis, app, lines, pid, blobs, queues, watched, prefix, hooks };
   };
 
   it('an upload answers 503 NETWORK, as the OpenAPI document says, when Redis is down', async () => {
@@ -177,6 +183,41 @@ describe('the API while Redis is down or frozen', () => {
     const down = await withinOrHung(deliverGeneric(app, 'rec-down'), REDIS_ANSWER_MS + 5_000);
     expect(down === 'hung' ? down : down.statusCode).toBe(503);
     expect(await errors()).toBe(2);
+  }, 40_000);
+
+  it('a webhook delivery answered 503 while Redis was frozen is taken when the provider resends it once Redis answers, not refused as busy', async () => {
+    const { app, pid } = await stack();
+    const delivery = standardWebhookDelivery(GENERIC_WEBHOOK_SECRET, `${PUBLIC_BASE_URL}/v1/webhooks/generic`, { recordingUrl: 'https://recordings.example.com/rec-resent.wav', recordingId: 'rec-resent', meta: {} });
+    const send = () => app.inject({ method: 'POST', url: '/v1/webhooks/generic', headers: delivery.headers as Record<string, string>, payload: delivery.rawBody });
+    expect((await deliverGeneric(app, 'rec-before')).statusCode).toBe(202);
+    process.kill(pid, 'SIGSTOP');
+    const frozen = await withinOrHung(send(), REDIS_ANSWER_MS + 5_000);
+    expect(frozen === 'hung' ? frozen : frozen.json().error.code).toBe('NETWORK');
+    process.kill(pid, 'SIGCONT');
+    // The very same delivery, as Twilio's 5xx retry or a Standard Webhooks sender sends it again.
+    const resent = await send();
+    expect([resent.statusCode, resent.json()]).toEqual([202, { id: expect.any(String), duplicate: false }]);
+  }, 40_000);
+
+  it('a webhook delivery answered 503 because Redis froze while its job was queued is still recorded once Redis answers, and its resend is the same call', async () => {
+    const { app, pid, hooks, watched } = await stack();
+    const delivery = standardWebhookDelivery(GENERIC_WEBHOOK_SECRET, `${PUBLIC_BASE_URL}/v1/webhooks/generic`, { recordingUrl: 'https://recordings.example.com/rec-late.wav', recordingId: 'rec-late', meta: {} });
+    const send = () => app.inject({ method: 'POST', url: '/v1/webhooks/generic', headers: delivery.headers as Record<string, string>, payload: delivery.rawBody });
+    // Redis freezes once the call is claimed and its source stored, as its ingest job is sent.
+    hooks.beforeEnqueue = () => {
+      hooks.beforeEnqueue = () => undefined;
+      process.kill(pid, 'SIGSTOP');
+    };
+    const frozen = await withinOrHung(send(), REDIS_ANSWER_MS + 5_000);
+    expect(frozen === 'hung' ? frozen : [frozen.statusCode, frozen.json().error.code]).toEqual([503, 'NETWORK']);
+    process.kill(pid, 'SIGCONT');
+    const id = callIdFromSource('generic', 'rec-late');
+    const ingestJobs = async () => (await Promise.all(watched.queues.filter((q) => /-ingest(-bulk)?$/.test(q.name)).map((q) => q.getJob(jobId(id, 'ingest'))))).filter(Boolean).length;
+    // The job sent before the answer gave up is queued once Redis answers: answered 503, recorded all the same.
+    await vi.waitFor(async () => expect(await ingestJobs()).toBe(1), { timeout: 10_000, interval: 50 });
+    const resent = await send();
+    expect([resent.statusCode, resent.json().id]).toEqual([expect.toSatisfy((s: number) => s === 200 || s === 202), id]);
+    expect(await ingestJobs()).toBe(1);
   }, 40_000);
 
   it('a storage event answers 503 NETWORK when Redis is frozen or down, and is counted as an error under provider s3', async () => {

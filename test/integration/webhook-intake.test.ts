@@ -12,7 +12,9 @@ import { callKeys } from '../../src/domain/call-keys.ts';
 import { resumeStep, type StepName } from '../../src/domain/call.ts';
 import { permanent } from '../../src/errors/app-error.ts';
 import { buildApp } from '../../src/http/build-app.ts';
+import { WEBHOOK_BODY_LIMIT } from '../../src/http/routes/webhooks.routes.ts';
 import { callOfSource } from '../../src/intake/announce.ts';
+import { memoryDeliveryLedger } from '../../src/intake/delivery-ledger.ts';
 import { fetchRecording, mergeMeta } from '../../src/intake/fetch-recording.ts';
 import { callIdFromSource, loadSource, type CallSource } from '../../src/intake/source-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
@@ -20,6 +22,7 @@ import { findCall } from '../../src/pipeline/call-record.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
 import type { TelephonySource } from '../../src/ports/telephony-source.ts';
 import { apiKey } from '../../src/config/api-keys.ts';
+import { capturedLogger } from '../helpers/captured-logger.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -68,6 +71,7 @@ describe('webhook intake', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   const audio = Buffer.from('RIFF....WAVEfmt fake audio bytes');
   const downloads: string[] = [];
+  const deliveries = memoryDeliveryLedger();
 
   beforeAll(async () => {
     const srv = createServer((req, res) => {
@@ -85,6 +89,7 @@ describe('webhook intake', () => {
       ...review,
       blobs,
       telephony: new Map([['testprov', testSource(origin)]]),
+      deliveries,
       enqueue: async (step, callId, opts) => void queued.push({ step, callId, source: opts?.source }),
       apiKeys: [MANAGER],
       maxUploadBytes: 1024 * 1024,
@@ -121,6 +126,10 @@ describe('webhook intake', () => {
     expect(unsigned.json().error.code).toBe('WEBHOOK_SIGNATURE_MISSING');
     const forged = await deliver(body, sign({ ...body, recordingId: 'other' }));
     expect(forged.json().error.code).toBe('WEBHOOK_SIGNATURE_INVALID');
+    // The provider signs; it has no bearer token, so the refusal challenges for none (an API route's 401 does).
+    expect([unsigned.headers['www-authenticate'], forged.headers['www-authenticate']]).toEqual([undefined, undefined]);
+    const api = await app.inject({ method: 'GET', url: '/v1/calls' });
+    expect([api.statusCode, api.headers['www-authenticate']]).toEqual([401, expect.stringMatching(/^Bearer /)]);
     expect(await loadSource(blobs, callIdFromSource('testprov', 'r-forged'))).toBeNull();
     expect(queued.length).toBe(0);
   });
@@ -164,6 +173,34 @@ describe('webhook intake', () => {
     // The source record (it may hold a URL) is not part of the call record the API serves.
     expect(JSON.stringify(call)).not.toContain('/rec');
     // A replay after the call exists is still a duplicate and queues nothing new once it has its recording.
+  });
+
+  it('answers a delivery whose recording another delivery is recording 503 DELIVERY_BUSY with Retry-After (every provider resends a 5xx), counted as an error', async () => {
+    const body = { recordingId: 'r-busy', url: `${origin}/rec` };
+    const id = callIdFromSource('testprov', 'r-busy');
+    const errors = async () => Number(/^callscribe_webhook_deliveries_total\{provider="testprov",verdict="error"\} (\d+)$/m.exec((await app.inject({ method: 'GET', url: '/metrics' })).body)?.[1] ?? 0);
+    const before = await errors();
+    // Another delivery of the recording holds the claim, and keeps it longer than this one may wait.
+    expect(await deliveries.claim(id)).toBe('new');
+    const busy = await deliver(body, sign(body));
+    expect([busy.statusCode, busy.json().error.code, busy.headers['retry-after']]).toEqual([503, 'DELIVERY_BUSY', expect.stringMatching(/^[1-9]\d*$/)]);
+    expect(await errors()).toBe(before + 1);
+    // The other delivery failed and gave its claim back: the resend is taken.
+    await deliveries.release(id);
+    const resent = await deliver(body, sign(body));
+    expect([resent.statusCode, resent.json()]).toEqual([202, { id, duplicate: false }]);
+  });
+
+  it('documents every status a webhook answers, with its codes: 503 for a delivery not recorded, which providers resend', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/docs/openapi.json' })).json() as { paths: Record<string, Record<string, { responses: Record<string, { 'x-error-codes'?: string[] }> }>> };
+    for (const method of ['post', 'get']) {
+      const responses = doc.paths['/v1/webhooks/{provider}']![method]!.responses;
+      const codes = (status: string) => responses[status]?.['x-error-codes'] ?? [];
+      expect(codes('503'), method).toEqual(expect.arrayContaining(['NETWORK', 'DELIVERY_BUSY']));
+      expect(codes('413'), method).toEqual(['WEBHOOK_BODY_TOO_LARGE']);
+      // A verified delivery is never refused with a 4xx a provider would not resend.
+      expect(codes('409'), method).toEqual([]);
+    }
   });
 
   it('makes a call of each recording a delivery lists, and answers duplicates for the ones it knows', async () => {
@@ -247,6 +284,42 @@ describe('what the webhook route logs', () => {
       expect(log).toContain('webhook refused');
       expect(log).toContain('webhook: call received');
       for (const secretBit of ['topsecretsig', '/r/1.wav', secret.slice(6), signature.slice(3), 'Zm9yZ2VkLXNpZ25hdHVyZS1ub3QtcmVhbA']) expect(log).not.toContain(secretBit);
+    } finally {
+      await app.close();
+      await review.close();
+      await temp.cleanup();
+    }
+  });
+});
+
+describe('a delivery over the body limit', () => {
+  it('is refused 413 with our code, logged with a reason and counted, on every provider route and the storage events route', async () => {
+    const { logger, lines } = capturedLogger('info');
+    const temp = await makeTempDir('webhook-too-large-');
+    const blobs = createFsBlobStore(temp.dir);
+    const review = await reviewDeps(blobs);
+    const secret = `whsec_${Buffer.alloc(32, 5).toString('base64')}`;
+    const app = await buildApp({
+      ...review,
+      blobs,
+      telephony: loadTelephonySources({ GENERIC_WEBHOOK_SECRET: secret, GENERIC_RECORDING_ORIGINS: 'https://recordings.example.com' }, { publicBaseUrl: null, clock: () => new Date() }),
+      storageEvents: { config: { inboxPrefix: 'inbox/', bucket: 'calls', webhookToken: 'minio-token-0123456789abcdef', snsTopicArns: [] }, fetchCertificate: async () => { throw new Error('no SNS here'); }, confirmSubscription: async () => undefined },
+      enqueue: async () => undefined,
+      apiKeys: [],
+      maxUploadBytes: 1024 * 1024,
+      clock: () => new Date(),
+      logger,
+    });
+    try {
+      const body = JSON.stringify({ recordingId: 'big', pad: 'x'.repeat(WEBHOOK_BODY_LIMIT) });
+      const counted = async (provider: string) => Number(new RegExp(`^callscribe_webhook_deliveries_total\\{provider="${provider}",verdict="body_too_large"\\} (\\d+)$`, 'm').exec((await app.inject({ method: 'GET', url: '/metrics' })).body)?.[1] ?? 0);
+      for (const [url, provider, refused] of [['/v1/webhooks/generic', 'generic', 'webhook refused'], ['/v1/events/s3', 's3', 'storage event refused']] as const) {
+        const res = await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload: body });
+        expect([res.statusCode, res.json().error.code], url).toEqual([413, 'WEBHOOK_BODY_TOO_LARGE']);
+        expect(res.json().error.message, url).toContain('256 KiB');
+        expect(lines.filter((l) => l.msg === refused).map((l) => [l.code, typeof l.reason]), url).toEqual([['WEBHOOK_BODY_TOO_LARGE', 'string']]);
+        expect(await counted(provider), url).toBe(1);
+      }
     } finally {
       await app.close();
       await review.close();

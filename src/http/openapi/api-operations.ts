@@ -22,7 +22,7 @@ export const API_OPERATIONS: readonly OperationSpec[] = [
       202: { description: 'New calls for the announced objects (`calls`: WebhookAnswer each).', content: { 'application/json': { schema: { type: 'object', properties: { calls: { type: 'array', items: schemaRef('WebhookAnswer') } }, required: ['calls'] } } } },
       200: { description: 'Only duplicates (`calls`), a test event or nothing for us (`WebhookIgnored`), or a confirmed SNS subscription (`{ confirmed: true }`).', content: { 'application/json': { schema: { oneOf: [schemaRef('WebhookIgnored'), { type: 'object' }] } } } },
     },
-    errors: ['STORAGE_EVENTS_OFF', 'WEBHOOK_SIGNATURE_MISSING', 'WEBHOOK_SIGNATURE_INVALID', 'WEBHOOK_STALE', 'WEBHOOK_PAYLOAD_INVALID', 'STORAGE_META_INVALID', 'SNS_CERTIFICATE_UNAVAILABLE', 'SNS_CERTIFICATE_NOT_FOUND', 'SNS_CONFIRM_FAILED', 'FST_ERR_CTP_BODY_TOO_LARGE'],
+    errors: ['STORAGE_EVENTS_OFF', 'WEBHOOK_SIGNATURE_MISSING', 'WEBHOOK_SIGNATURE_INVALID', 'WEBHOOK_STALE', 'WEBHOOK_PAYLOAD_INVALID', 'STORAGE_META_INVALID', 'SNS_CERTIFICATE_UNAVAILABLE', 'SNS_CERTIFICATE_NOT_FOUND', 'SNS_CONFIRM_FAILED', 'WEBHOOK_BODY_TOO_LARGE', 'NETWORK', 'DELIVERY_BUSY'],
   },
   {
     method: 'get', path: '/v1/webhooks/{provider}', tag: 'webhooks', right: null, auth: 'none',
@@ -75,7 +75,7 @@ export const API_OPERATIONS: readonly OperationSpec[] = [
       202: json('UploadAnswer', 'A new call, queued for processing.'),
       200: json('UploadAnswer', 'A recording already received (`duplicate: true`): the call resumes where it stopped.'),
     },
-    errors: ['UPLOAD_TOKEN_INVALID', 'UPLOAD_NOT_FOUND', 'UPLOAD_TOO_LARGE', 'AUDIO_EMPTY', 'REP_NOT_YOURS', 'CALL_BUSY', 'CONSENT_STOPPED_EARLIER', ...JSON_BODY_ERRORS, ...STORAGE_ERRORS],
+    errors: ['UPLOAD_TOKEN_INVALID', 'UPLOAD_NOT_FOUND', 'UPLOAD_TOO_LARGE', 'AUDIO_EMPTY', 'REP_NOT_YOURS', 'CALL_BUSY', 'DELIVERY_BUSY', 'CONSENT_STOPPED_EARLIER', ...JSON_BODY_ERRORS, ...STORAGE_ERRORS],
   },
   {
     method: 'get', path: '/v1/calls', tag: 'calls', right: 'calls:read', auth: 'api',

@@ -18,4 +18,8 @@ export const STORAGE_ERRORS = ['S3_UNAVAILABLE', 'S3_AUTH', 'S3_CREDENTIALS_MISS
 export const INDEX_ERRORS = ['INDEX_UNAVAILABLE', 'INDEX_MIGRATING', 'INDEX_FAILED'] as const satisfies readonly ErrorCode[];
 export const FORM_POST_ERRORS = ['FORM_INVALID', 'CALL_BUSY', 'PRECONDITION_FAILED'] as const satisfies readonly ErrorCode[];
 
-export const WEBHOOK_ERRORS = ['WEBHOOK_PROVIDER_OFF', 'WEBHOOK_SIGNATURE_MISSING', 'WEBHOOK_SIGNATURE_INVALID', 'WEBHOOK_STALE', 'WEBHOOK_PAYLOAD_INVALID', 'FST_ERR_CTP_BODY_TOO_LARGE'] as const satisfies readonly ErrorCode[];
+/**
+ * A webhook's refusals, and what a verified delivery that could not be recorded answers: 503 `NETWORK` (Redis or
+ * storage away) or `DELIVERY_BUSY` (another delivery of the recording is being recorded), which every provider resends.
+ */
+export const WEBHOOK_ERRORS = ['WEBHOOK_PROVIDER_OFF', 'WEBHOOK_SIGNATURE_MISSING', 'WEBHOOK_SIGNATURE_INVALID', 'WEBHOOK_STALE', 'WEBHOOK_PAYLOAD_INVALID', 'WEBHOOK_BODY_TOO_LARGE', 'NETWORK', 'DELIVERY_BUSY'] as const satisfies readonly ErrorCode[];

@@ -81,12 +81,9 @@ export async function presignedUploadRoutes(app: FastifyInstance, deps: AppDeps,
     // (once Redis answers again), so calling complete again takes the recording.
     const withinRedis = redisWaitBudget(WEBHOOK_REDIS_ANSWER_MS);
     const claim = `upload:${body.key}`;
-    const claimed = await withinRedis(ledger.claim(claim, { waitMs: WEBHOOK_REDIS_ANSWER_MS / 2 })).catch((err: unknown) => {
-      // A claim Redis has not answered may still be made once it does: it is given back behind it (on the same
-      // connection, so in order), or calling complete again would be refused as busy until the claim expired.
-      if ((err as { code?: unknown }).code === 'NETWORK') void ledger.release(claim).catch(() => undefined);
-      throw err;
-    });
+    // A claim Redis has not answered may still be made once it does: the ledger gives it back behind it (on the same
+    // connection, so in order), or calling complete again would be refused as busy until the claim expired.
+    const claimed = await ledger.claim(claim, { waitMs: WEBHOOK_REDIS_ANSWER_MS / 2, within: withinRedis });
     if (claimed === 'duplicate') throw notFound();
     try {
       const answer = await completeUpload(request, reply, body, withinRedis);

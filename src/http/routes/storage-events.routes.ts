@@ -4,7 +4,7 @@ import { readCallMeta, type CallMeta } from '../../domain/call-meta.ts';
 import { AppError, permanent } from '../../errors/app-error.ts';
 import { callIdFromSource } from '../../intake/source-record.ts';
 import type { AppDeps } from '../build-app.ts';
-import { deliveryOf, keepRawBodies, recordAnnounced, REFUSAL_STATUS } from './webhooks.routes.ts';
+import { deliveryOf, keepRawBodies, recordAnnounced, REFUSAL_STATUS, refusalVerdict } from './webhooks.routes.ts';
 
 /**
  * `POST /v1/events/s3`: S3 `ObjectCreated` notifications (direct, in a verified SNS envelope, or from
@@ -14,7 +14,10 @@ import { deliveryOf, keepRawBodies, recordAnnounced, REFUSAL_STATUS } from './we
  * provider `s3` (whichever path it came by), with the verdicts telephony webhooks have.
  */
 export async function storageEventsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  keepRawBodies(app);
+  keepRawBodies(app, (request, code, reason) => {
+    deps.metrics?.webhookDeliveries.inc({ provider: STORAGE_PROVIDER, verdict: refusalVerdict(code) });
+    request.log.warn({ source: 'storage', code, reason }, 'storage event refused');
+  });
   const runtime = deps.storageEvents ?? null;
   const onRequest = async () => {
     if (!runtime) throw permanent('STORAGE_EVENTS_OFF', 'Storage events are not configured here: set MINIO_WEBHOOK_TOKEN or S3_EVENTS_SNS_TOPIC_ARNS (see the README, "Storage events").');
@@ -44,7 +47,7 @@ export async function storageEventsRoutes(app: FastifyInstance, deps: AppDeps): 
     if (!verdict.ok) {
       request.log.warn({ source: 'storage', code: verdict.code, reason: verdict.reason }, 'storage event refused');
       const answer = reply.code(REFUSAL_STATUS[verdict.code]).send({ error: { code: verdict.code, message: verdict.reason } });
-      return { verdict: verdict.code.replace(/^WEBHOOK_/, '').toLowerCase(), answer };
+      return { verdict: refusalVerdict(verdict.code), answer };
     }
     const event = parseStorageEvent(delivery.rawBody, events.config);
     if (event.kind === 'test' || event.kind === 'ignored') {

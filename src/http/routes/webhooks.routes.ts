@@ -8,11 +8,20 @@ import { permanent } from '../../errors/app-error.ts';
 import type { TelephonyEvent, TelephonySource, WebhookRequest } from '../../ports/telephony-source.ts';
 import type { AppDeps } from '../build-app.ts';
 
+/** The telephony webhooks' route. */
+export const WEBHOOK_ROUTE = '/v1/webhooks/:provider';
+
 /** Webhook bodies are small JSON or forms; a recording never comes in one. */
 export const WEBHOOK_BODY_LIMIT = 256 * 1024;
 
 /** The refusals' statuses: a delivery we cannot trust is 401 (the sender should fix its secret), one we cannot read 400. */
 export const REFUSAL_STATUS = { WEBHOOK_SIGNATURE_MISSING: 401, WEBHOOK_SIGNATURE_INVALID: 401, WEBHOOK_STALE: 401, WEBHOOK_PAYLOAD_INVALID: 400 } as const;
+
+/** Why a body over WEBHOOK_BODY_LIMIT is refused (413 `WEBHOOK_BODY_TOO_LARGE`), in its answer and the log. */
+export const BODY_TOO_LARGE_REASON = `The body is over ${WEBHOOK_BODY_LIMIT / 1024} KiB, the limit of a delivery (a provider's is far smaller); it was not read.`;
+
+/** A refusal's verdict in `callscribe_webhook_deliveries_total`: its code without `WEBHOOK_`, in lower case. */
+export const refusalVerdict = (code: string): string => code.replace(/^WEBHOOK_/, '').toLowerCase();
 
 /**
  * `POST /v1/webhooks/:provider` (and GET, which Twilio may use): verifies the delivery on its raw
@@ -21,7 +30,12 @@ export const REFUSAL_STATUS = { WEBHOOK_SIGNATURE_MISSING: 401, WEBHOOK_SIGNATUR
  * replayed delivery of one recording is the same call (`duplicate: true`).
  */
 export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  keepRawBodies(app);
+  keepRawBodies(app, (request, code, reason) => {
+    // Only a configured provider's body is read (see onRequest), so the label is one of ours.
+    const { provider } = request.params as { provider: string };
+    deps.metrics?.webhookDeliveries.inc({ provider, verdict: refusalVerdict(code) });
+    request.log.warn({ provider, code, reason }, 'webhook refused');
+  });
   const sources = deps.telephony ?? new Map<string, TelephonySource>();
 
   const sourceOf = (request: FastifyRequest): TelephonySource => {
@@ -39,7 +53,7 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
     const verdict = source.verify(delivery, deps.clock());
     const count = (answer: string) => deps.metrics?.webhookDeliveries.inc({ provider: source.provider, verdict: answer });
     if (!verdict.ok) {
-      count(verdict.code.replace(/^WEBHOOK_/, '').toLowerCase());
+      count(refusalVerdict(verdict.code));
       request.log.warn({ provider: source.provider, code: verdict.code, reason: verdict.reason }, 'webhook refused');
       return reply.code(REFUSAL_STATUS[verdict.code]).send({ error: { code: verdict.code, message: verdict.reason } });
     }
@@ -68,7 +82,8 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
       const answer = await recordAnnounced(deps, callId, {
         kind: 'telephony', provider: event.provider, recordingId: event.recordingId, deliveryId: event.deliveryId, download: event.download, meta, receivedAt: deps.clock().toISOString(),
       }, withinRedis).catch((err: unknown) => {
-        // Verified but not recorded (Redis or storage away): answered 5xx, counted, so an outage's lost deliveries show.
+        // Verified but not confirmed recorded (Redis or storage away, another delivery recording it): answered 5xx,
+        // counted, so an outage's refused deliveries show (some of them may still be recorded: see announceCall).
         count('error');
         throw err;
       });
@@ -88,8 +103,8 @@ export async function webhooksRoutes(app: FastifyInstance, deps: AppDeps): Promi
 
   // Unknown providers are refused before their body is read.
   const onRequest = async (request: FastifyRequest) => void sourceOf(request);
-  app.post('/v1/webhooks/:provider', { onRequest }, handler);
-  app.get('/v1/webhooks/:provider', { onRequest }, handler);
+  app.post(WEBHOOK_ROUTE, { onRequest }, handler);
+  app.get(WEBHOOK_ROUTE, { onRequest }, handler);
 }
 
 /**
@@ -114,22 +129,32 @@ export async function recordAnnounced(
 
 /**
  * The ledger with each of its waits on Redis bounded by `withinRedis`; a claim waits for another delivery's
- * pending claim for at most half the webhook bound (then `CALL_BUSY`, 503), and a release that gets no answer
- * is left to the claim's expiry.
+ * pending claim for at most half the webhook bound (then `DELIVERY_BUSY`, 503), and a release that gets no answer
+ * is left to the claim's expiry. The claim is bounded by the ledger itself, which gives back a claim Redis
+ * makes after the delivery was answered 503.
  */
 function boundedLedger(ledger: DeliveryLedger, withinRedis: <T>(work: Promise<T>) => Promise<T>): DeliveryLedger {
   return {
-    claim: (callId) => withinRedis(ledger.claim(callId, { waitMs: WEBHOOK_REDIS_ANSWER_MS / 2 })),
+    claim: (callId) => ledger.claim(callId, { waitMs: WEBHOOK_REDIS_ANSWER_MS / 2, within: withinRedis }),
     stored: (callId) => withinRedis(ledger.stored(callId)),
     release: (callId) => withinRedis(ledger.release(callId)).catch(() => undefined),
     close: () => ledger.close(),
   };
 }
 
-/** In this (encapsulated) scope every body stays bytes, up to WEBHOOK_BODY_LIMIT: signatures are over the bytes as sent. */
-export function keepRawBodies(app: FastifyInstance): void {
+/**
+ * In this (encapsulated) scope every body stays bytes, up to WEBHOOK_BODY_LIMIT: signatures are over the bytes as sent.
+ * A larger body is refused as any delivery is: `refused` logs and counts it, and it is answered 413
+ * `WEBHOOK_BODY_TOO_LARGE` (our code, not the framework's). Every other failure goes on to the app's error handler.
+ */
+export function keepRawBodies(app: FastifyInstance, refused: (request: FastifyRequest, code: 'WEBHOOK_BODY_TOO_LARGE', reason: string) => void): void {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) => done(null, body));
+  app.setErrorHandler((error, request) => {
+    if ((error as { code?: unknown }).code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw error;
+    refused(request, 'WEBHOOK_BODY_TOO_LARGE', BODY_TOO_LARGE_REASON);
+    throw permanent('WEBHOOK_BODY_TOO_LARGE', BODY_TOO_LARGE_REASON, error);
+  });
 }
 
 /** A delivery as a signature checker sees it: method, the URL the sender signed, headers, the raw bytes. */
