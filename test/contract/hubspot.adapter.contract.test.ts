@@ -275,6 +275,30 @@ describe('HubSpot adapter: writes happen exactly once', () => {
     expect(fake.objects('contacts')).toHaveLength(7);
   });
 
+  it("takes HubSpot's 409 for a taken e-mail as the contact found, before search has it and for an additional e-mail too", async () => {
+    const lagging = await startHubSpotFake({ searchLagMs: 60_000 });
+    try {
+      const [noah] = lagging.seed({ contacts: [{ firstname: 'Noah', email: 'noah@example.com', hs_additional_emails: 'noah@home.example' }] }).contacts;
+      const on = () => adapter({ baseUrl: lagging.baseUrl, accessToken: lagging.accessToken });
+      expect(await on().createContact!({ name: 'Noah', email: 'Noah@Home.example' }, 'call-home:contact')).toEqual({ id: noah, created: false });
+      const first = await on().createContact!(marco, 'call-xyz:contact');
+      expect(first.created).toBe(true);
+      // Another worker, before the search index has the new contact: no phone match yet, and the e-mail is taken.
+      expect(await on().createContact!({ ...marco, phone: '020 7946 0998' }, 'call-xyz:contact')).toEqual({ id: first.id, created: false });
+      expect(lagging.objects('contacts').map((c) => c.id)).toEqual([noah, first.id]);
+    } finally {
+      await lagging.close();
+    }
+  });
+
+  it('refuses for good to give a contact an e-mail another contact has, naming that contact', async () => {
+    const [noah, elena] = [ids.contacts[4]!, ids.contacts[0]!];
+    const err = await failure(crm.updateContactField(elena, 'email', 'noah@example.com', 'call-abc:field:email'));
+    expect(err).toMatchObject({ code: 'HUBSPOT_EMAIL_TAKEN', retryable: false });
+    expect(err.message).toContain(`HubSpot contact ${noah} already has the e-mail noah@example.com`);
+    expect(fake.objects('contacts').find((c) => c.id === elena)?.properties.email).toBe('elena@brightline.example');
+  });
+
   it('without permission to create properties, says how to create callscribe_key', async () => {
     const err = await failure(adapter({ createKeyProperty: false }).logCall(callInput()));
     expect(err).toMatchObject({ code: 'HUBSPOT_SETUP_REQUIRED', retryable: false });

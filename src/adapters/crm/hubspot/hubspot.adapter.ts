@@ -1,10 +1,10 @@
 import { companyDomain } from '../../../domain/email-domain.ts';
 import { StageKey } from '../../../domain/insights.ts';
-import { permanent } from '../../../errors/app-error.ts';
+import { AppError, permanent } from '../../../errors/app-error.ts';
 import type { CrmAdapter, CrmDeal } from '../../../ports/crm.ts';
 import { createHubSpotClient, type HubSpotClient } from './hubspot.client.ts';
 import { parseHubSpotConfig, type HubSpotCrmConfig } from './hubspot.config.ts';
-import { contactLookups, decide } from './hubspot.contacts.ts';
+import { conflictingContactId, contactLookups, decide } from './hubspot.contacts.ts';
 import { keyPropertyCheck, type KeyedType } from './hubspot.key-property.ts';
 import {
   ASSOCIATION,
@@ -136,6 +136,19 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
 
   const contacts = contactLookups(search);
 
+  /** The contact a 409 to a contact's create names (see conflictingContactId). */
+  function existingContact(body: unknown, email: string | null): string {
+    const id = conflictingContactId(body);
+    if (id) return id;
+    // The e-mail is taken, but HubSpot did not say by whom: search finds the contact once its index has it.
+    throw new AppError('HUBSPOT_CONTACT_CONFLICT', `HubSpot says a contact with the e-mail ${email ?? '(none)'} already exists but names none; the retry looks for it by e-mail.`, {
+      retryable: true,
+      retryAfterMs: cfg.searchSettleMs,
+      status: 409,
+      kind: 'unavailable',
+    });
+  }
+
   async function readContact(contactId: string): Promise<HsObject | null> {
     if (!isHubSpotId(contactId)) return null;
     const res = await http.request({ method: 'GET', path: `/crm/v3/objects/contacts/${contactId}`, query: { properties: CONTACT_PROPERTIES.join(',') }, accept: [404] });
@@ -176,7 +189,9 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
      * Exactly once per customer without a stored key: contacts have no `callscribe_key`, so an earlier attempt's
      * contact is found by its phone or e-mail (which this method always writes) before creating one. A lost answer
      * to the create asks the retry to wait for search, like calls and tasks. The key therefore only names the
-     * attempt; a customer with neither phone nor e-mail cannot be created safely and is refused.
+     * attempt; a customer with neither phone nor e-mail cannot be created safely and is refused. HubSpot itself refuses a
+     * second contact with an e-mail (409, naming the contact that has it, also when search has not caught up): that
+     * contact is the answer.
      */
     async createContact(who, _idempotencyKey) {
       const email = who.email?.trim().toLowerCase() || null;
@@ -190,7 +205,8 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
       const existing = phone ? await contacts.byPhone(phone) : [];
       if (!existing.length && email) existing.push(...(await contacts.byEmail(email)));
       if (existing.length) return { id: oldest(existing).id, created: false };
-      const res = await http.request({ method: 'POST', path: '/crm/v3/objects/contacts', body: { properties: contactProperties(who, phone, email) }, creates: true });
+      const res = await http.request({ method: 'POST', path: '/crm/v3/objects/contacts', body: { properties: contactProperties(who, phone, email) }, creates: true, accept: [409] });
+      if (res.status === 409) return { id: existingContact(res.body, email), created: false };
       return { id: parseAnswer(HsObject, res.body, 'the new contact').id, created: true };
     },
 
@@ -209,7 +225,15 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
       if (!contact) throw permanent('HUBSPOT_CONTACT_NOT_FOUND', `HubSpot has no contact ${contactId} (deleted or merged?), so its ${field} was not changed to ${value}.`);
       const property = CONTACT_FIELD_PROPERTY[field];
       if ((contact.properties[property] ?? '') === value) return { changed: false };
-      await http.request({ method: 'PATCH', path: `/crm/v3/objects/contacts/${contactId}`, body: { properties: { [property]: value } } });
+      const res = await http.request({ method: 'PATCH', path: `/crm/v3/objects/contacts/${contactId}`, body: { properties: { [property]: value } }, accept: field === 'email' ? [409] : [] });
+      if (res.status === 409) {
+        const other = conflictingContactId(res.body);
+        throw permanent(
+          'HUBSPOT_EMAIL_TAKEN',
+          `HubSpot contact ${other ?? '(not named by HubSpot)'} already has the e-mail ${value} (as its e-mail or an additional one), and HubSpot gives an address to one contact only, ` +
+            `so contact ${contactId}'s e-mail was not changed. If they are the same person, merge the two contacts in HubSpot; otherwise reject this fix.`,
+        );
+      }
       return { changed: true };
     },
 
