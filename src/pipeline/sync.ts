@@ -13,6 +13,7 @@ import type { PipelinePorts, StepResult } from './pipeline-ports.ts';
 import { DecisionBook } from './review-decisions.ts';
 import { applyStageDecision, raiseStageDecision } from './sync-stage.ts';
 import { resolveContact, resolveDeal } from './sync-match.ts';
+import { markCreateSent } from './sync-creates.ts';
 import { callLogBody, callLogTitle, callPageRef, partiesOf } from './sync-format.ts';
 import { closeOwnerDecision, ownerCheck } from './sync-owner.ts';
 import { updateCorrectedTasks } from './sync-task-updates.ts';
@@ -57,7 +58,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
   closeOwnerDecision(book);
   const checkOwner = ownerCheck(call, ports.crm, book);
   if (!record.contact) {
-    const contact = await resolveContact(call, ports, book);
+    const contact = await resolveContact(call, ports, book, (k) => markCreateSent(record, save, k));
     if (contact === 'wait' || contact === 'skip') return end();
     record.contact = contact;
     await save();
@@ -85,7 +86,9 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
   const log = { title: callLogTitle(call), body: callLogBody(insights, callPage, partiesOf(call)) };
   if (!record.callLog) {
     await checkOwner();
+    const attemptedBefore = await markCreateSent(record, save, `${call.id}:call`);
     const written = await ports.crm.logCall({
+      attemptedBefore,
       idempotencyKey: `${call.id}:call`,
       contactId: record.contact.id,
       dealId: record.deal?.id ?? null,
@@ -136,7 +139,9 @@ async function syncTasks(
     record.review.decisions.some((d) => d.kind === 'rerun_action_item' && [d.item, d.approvedItem].some((it) => it !== null && taskKey(call.id, it) === k));
   const write = async (k: string, item: ProposedItem) => {
     await checkOwner();
+    const attemptedBefore = await markCreateSent(record, save, k);
     const task = await ports.crm.createTask({
+      attemptedBefore,
       idempotencyKey: k,
       contactId: record.contact!.id,
       dealId: record.deal?.id ?? null,
@@ -219,5 +224,5 @@ async function finish(record: CrmRecord, book: DecisionBook, save: () => Promise
 }
 
 function emptyRecord(adapter: string, now: Date): CrmRecord {
-  return { schemaVersion: 1, adapter, contact: null, deal: null, callLog: null, tasks: [], review: emptyReview(), syncedAt: null, updatedAt: now.toISOString() };
+  return { schemaVersion: 1, adapter, contact: null, deal: null, callLog: null, tasks: [], createsSent: [], review: emptyReview(), syncedAt: null, updatedAt: now.toISOString() };
 }
