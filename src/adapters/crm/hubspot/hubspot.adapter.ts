@@ -196,9 +196,9 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
      * contact is found by its phone or e-mail (which this method always writes) before creating one. A lost answer
      * to the create asks the retry to wait for search, like calls and tasks, and a retry that may follow a sent create
      * searches again once search has caught up (hubspot.created-records.ts). The key names the attempt (this instance
-     * remembers the contact it made under it); a customer with neither phone nor e-mail cannot be created safely and is refused. HubSpot itself refuses a
-     * second contact with an e-mail (409, naming the contact that has it, also when search has not caught up): that
-     * contact is the answer.
+     * remembers the contact it made under it); a customer with neither phone nor e-mail cannot be created safely and
+     * is refused. HubSpot itself refuses a second contact with an e-mail (409, naming the contact that has it, also
+     * when search has not caught up): that contact is the answer.
      */
     async createContact(who, idempotencyKey, attempt = {}) {
       const email = who.email?.trim().toLowerCase() || null;
