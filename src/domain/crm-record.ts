@@ -29,6 +29,12 @@ export const CrmRecord = z.preprocess(
         correction: ProposedItem.nullable().default(null),
       }),
     ),
+    /**
+     * Idempotency keys of the creates sync has asked the CRM for (the call log, tasks, a contact), each recorded before it
+     * is sent. One whose id is not recorded here may exist in the CRM all the same (its answer was lost, or the id's save
+     * failed), so its retry tells the adapter (CreateAttempt.attemptedBefore).
+     */
+    createsSent: z.array(z.string()).default([]),
     review: Review.default({ decisions: [], audit: [] }),
     /** When a sync last ran to the end; later runs add no new action items without review. */
     syncedAt: z.string().nullable().default(null),

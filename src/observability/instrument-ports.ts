@@ -86,7 +86,7 @@ export function instrumentCrm(crm: CrmAdapter, metrics: Metrics): CrmAdapter {
     updateCallLog: (id, input) => counted(() => crm.updateCallLog(id, input), count('updateCallLog')),
     createTask: (input) => counted(() => crm.createTask(input), count('createTask')),
     updateDealStage: (dealId, stage, key) => counted(() => crm.updateDealStage(dealId, stage, key), count('updateDealStage')),
-    ...(createContact && { createContact: (who, key) => counted(() => crm.createContact!(who, key), count('createContact')) }),
+    ...(createContact && { createContact: (who, key, attempt) => counted(() => crm.createContact!(who, key, attempt), count('createContact')) }),
     ...(ping && { ping: () => counted(() => crm.ping!(), count('ping')) }),
     ...(findOwner && { findOwner: (email) => counted(() => crm.findOwner!(email), count('findOwner'), (owner) => (owner ? 'ok' : 'not_found')) }),
   };

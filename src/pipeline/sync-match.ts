@@ -15,12 +15,23 @@ type Deal = NonNullable<CrmRecord['deal']>;
  * matches or none raise the `contact` decision and the call waits (`wait`); a person who rejected it
  * chose to write nothing for this call (`skip`).
  */
-export async function resolveContact(call: Call, ports: PipelinePorts, book: DecisionBook): Promise<Contact | 'wait' | 'skip'> {
+export async function resolveContact(
+  call: Call,
+  ports: PipelinePorts,
+  book: DecisionBook,
+  markCreateSent: (key: string) => Promise<boolean>,
+): Promise<Contact | 'wait' | 'skip'> {
   const decided = book.get('contact');
   const customer = call.meta.customer ?? {};
+  // Only where the adapter has createContact. An earlier attempt's contact may not be found yet: see CreateAttempt.
+  const create = async () => {
+    const key = `${call.id}:contact`;
+    const attemptedBefore = await markCreateSent(key);
+    return ports.crm.createContact!(customer, key, { attemptedBefore });
+  };
   if (decided?.state === 'approved') {
     if (decided.value === 'create' && ports.crm.createContact) {
-      const created = await ports.crm.createContact(customer, `${call.id}:contact`);
+      const created = await create();
       book.markApplied(decided, `contact ${created.id} created`);
       return { id: created.id, matchedBy: 'created' };
     }
@@ -61,7 +72,7 @@ export async function resolveContact(call: Call, ports: PipelinePorts, book: Dec
     return { id: match.contact.id, matchedBy: 'phone_or_email' };
   }
   if (match.kind === 'not_found' && ports.policy.unknownContact === 'create' && ports.crm.createContact) {
-    const created = await ports.crm.createContact(customer, `${call.id}:contact`);
+    const created = await create();
     return { id: created.id, matchedBy: 'created' };
   }
   if (match.kind === 'ambiguous') {

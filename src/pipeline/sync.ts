@@ -14,6 +14,7 @@ import { DecisionBook } from './review-decisions.ts';
 import { applyStageDecision, raiseStageDecision } from './sync-stage.ts';
 import { applyStageUndo } from './sync-stage-undo.ts';
 import { resolveContact, resolveDeal } from './sync-match.ts';
+import { markCreateSent } from './sync-creates.ts';
 import { callLogBody, callLogTitle, callPageRef, partiesOf } from './sync-format.ts';
 import { closeOwnerDecision, ownerCheck } from './sync-owner.ts';
 import { updateCorrectedTasks } from './sync-task-updates.ts';
@@ -58,7 +59,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
   closeOwnerDecision(book);
   const checkOwner = ownerCheck(call, ports.crm, book);
   if (!record.contact) {
-    const contact = await resolveContact(call, ports, book);
+    const contact = await resolveContact(call, ports, book, (k) => markCreateSent(record, save, k));
     if (contact === 'wait' || contact === 'skip') return end();
     record.contact = contact;
     await save();
@@ -86,7 +87,9 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
   const log = { title: callLogTitle(call), body: callLogBody(insights, callPage, partiesOf(call)) };
   if (!record.callLog) {
     await checkOwner();
+    const attemptedBefore = await markCreateSent(record, save, `${call.id}:call`);
     const written = await ports.crm.logCall({
+      attemptedBefore,
       idempotencyKey: `${call.id}:call`,
       contactId: record.contact.id,
       dealId: record.deal?.id ?? null,
@@ -139,7 +142,9 @@ async function syncTasks(
     record.review.decisions.some((d) => d.kind === 'rerun_action_item' && [d.item, d.approvedItem].some((it) => it !== null && taskKey(call.id, it) === k));
   const write = async (k: string, item: ProposedItem) => {
     await checkOwner();
+    const attemptedBefore = await markCreateSent(record, save, k);
     const task = await ports.crm.createTask({
+      attemptedBefore,
       idempotencyKey: k,
       contactId: record.contact!.id,
       dealId: record.deal?.id ?? null,
@@ -223,5 +228,5 @@ async function finish(record: CrmRecord, book: DecisionBook, save: () => Promise
 }
 
 function emptyRecord(adapter: string, now: Date): CrmRecord {
-  return { schemaVersion: 1, adapter, contact: null, deal: null, callLog: null, tasks: [], review: emptyReview(), syncedAt: null, updatedAt: now.toISOString() };
+  return { schemaVersion: 1, adapter, contact: null, deal: null, callLog: null, tasks: [], createsSent: [], review: emptyReview(), syncedAt: null, updatedAt: now.toISOString() };
 }

@@ -42,7 +42,21 @@ export interface CrmDeal {
 /** A deal's stage as an adapter reads it: a stage key, or none with the CRM's own name for it. */
 export type DealStage = { stage: StageKey } | { stage: null; unmappedStage: string };
 
-export interface CallLogInput {
+/**
+ * What the caller knows of earlier tries of a create. A lookup by key that finds nothing proves nothing when an earlier
+ * attempt (a retry, a worker that died, an earlier run) may have asked the CRM to create the record without its id
+ * being kept, and the CRM's lookup lags behind its writes (HubSpot's search index): such an adapter looks again once
+ * that lag has passed before it creates. An adapter whose lookups see every write at once may ignore it.
+ */
+export interface CreateAttempt {
+  /**
+   * True when an earlier attempt may have sent this create (sync records each create it sends in crm.json before
+   * sending it). Absent or false: none did, so a lookup that finds nothing is the truth.
+   */
+  attemptedBefore?: boolean;
+}
+
+export interface CallLogInput extends CreateAttempt {
   /** Idempotency key derived from the call id: the adapter never creates two logs with the same key. */
   idempotencyKey: string;
   contactId: string | null;
@@ -67,7 +81,7 @@ export interface CallLogInput {
   ownerEmail: string | null;
 }
 
-export interface TaskInput {
+export interface TaskInput extends CreateAttempt {
   idempotencyKey: string;
   contactId: string | null;
   dealId: string | null;
@@ -101,7 +115,8 @@ export type ContactMatch =
 
 /**
  * A CRM behind one interface. Every write takes an idempotency key and returns the existing object
- * when one with that key already exists, so retries and duplicate deliveries never duplicate records.
+ * when one with that key already exists, so retries and duplicate deliveries never duplicate records (a create needs
+ * to be told when an earlier attempt may have sent it: see CreateAttempt).
  * "Not found" is an outcome (`not_found`), not an error; failures are AppErrors (retryable for
  * 408/409/429/5xx, permanent for other 4xx) whose `kind` says what the CRM answered: sync waits on
  * `credentials` (401, or a 403 refusing the credentials themselves: a missing scope, API access off, a 403 the
@@ -163,7 +178,7 @@ export interface CrmAdapter {
    * phone or e-mail, by which a retry finds the contact already made: with neither, the CRM adapters refuse permanently
    * (`*_CONTACT_UNIDENTIFIABLE`), and sync never proposes it.
    */
-  createContact?(who: NonNullable<CallMeta['customer']>, idempotencyKey: string): Promise<{ id: string; created: boolean }>;
+  createContact?(who: NonNullable<CallMeta['customer']>, idempotencyKey: string, attempt?: CreateAttempt): Promise<{ id: string; created: boolean }>;
   /**
    * Open deals the contact is on, newest first. Where the CRM links deals to the contact's company rather than the
    * contact (Salesforce opportunities without contact roles), and the contact has none of its own, the company's open

@@ -294,6 +294,78 @@ describe('HubSpot adapter: writes happen exactly once', () => {
     expect(fake.objects('contacts')).toHaveLength(7);
   });
 
+  it("takes HubSpot's 409 for a taken e-mail as the contact found, before search has it and for an additional e-mail too", async () => {
+    const lagging = await startHubSpotFake({ searchLagMs: 60_000 });
+    try {
+      const [noah] = lagging.seed({ contacts: [{ firstname: 'Noah', email: 'noah@example.com', hs_additional_emails: 'noah@home.example' }] }).contacts;
+      const on = () => adapter({ baseUrl: lagging.baseUrl, accessToken: lagging.accessToken });
+      expect(await on().createContact!({ name: 'Noah', email: 'Noah@Home.example' }, 'call-home:contact')).toEqual({ id: noah, created: false });
+      const first = await on().createContact!(marco, 'call-xyz:contact');
+      expect(first.created).toBe(true);
+      // Another worker, before the search index has the new contact: no phone match yet, and the e-mail is taken.
+      expect(await on().createContact!({ ...marco, phone: '020 7946 0998' }, 'call-xyz:contact')).toEqual({ id: first.id, created: false });
+      expect(lagging.objects('contacts').map((c) => c.id)).toEqual([noah, first.id]);
+    } finally {
+      await lagging.close();
+    }
+  });
+
+  it('refuses for good to give a contact an e-mail another contact has, naming that contact', async () => {
+    const [noah, elena] = [ids.contacts[4]!, ids.contacts[0]!];
+    const err = await failure(crm.updateContactField(elena, 'email', 'noah@example.com', 'call-abc:field:email'));
+    expect(err).toMatchObject({ code: 'HUBSPOT_EMAIL_TAKEN', retryable: false });
+    expect(err.message).toContain(`HubSpot contact ${noah} already has the e-mail noah@example.com`);
+    expect(fake.objects('contacts').find((c) => c.id === elena)?.properties.email).toBe('elena@brightline.example');
+  });
+
+  it('a retry in another process before search has the first create finds it, told an earlier attempt may have sent it', async () => {
+    // The job's create succeeds, the job fails after it (say crm.json's save) and another worker retries it before HubSpot's
+    // search index has the record: the adapter must look again once the lag has passed instead of creating a second.
+    const lagging = await startHubSpotFake({ searchLagMs: 3000, limits: false });
+    try {
+      lagging.seed({ owners: [{ id: '9001', email: 'priya@example.com' }] });
+      const [contact] = lagging.seed({ contacts: [{ firstname: 'Elena', phone: '+44 20 7946 0321' }] }).contacts;
+      const worker = () => adapter({ baseUrl: lagging.baseUrl, accessToken: lagging.accessToken, searchSettleMs: 3000 });
+      const call = callLogInput(contact!, null);
+      const task = taskInputFor(contact!, null);
+      const ivo = { name: 'Ivo', phone: '020 7946 0888' }; // phone only: no e-mail conflict to tell
+      const [firstCall, firstTask, firstContact] = await Promise.all([worker().logCall(call), worker().createTask(task), worker().createContact!(ivo, 'call-ivo:contact')]);
+      expect([firstCall.created, firstTask.created, firstContact.created]).toEqual([true, true, true]);
+
+      const retried = await Promise.all([
+        worker().logCall({ ...call, attemptedBefore: true }),
+        worker().createTask({ ...task, attemptedBefore: true }),
+        worker().createContact!(ivo, 'call-ivo:contact', { attemptedBefore: true }),
+      ]);
+      expect(retried).toEqual([
+        { id: firstCall.id, created: false },
+        { id: firstTask.id, created: false },
+        { id: firstContact.id, created: false },
+      ]);
+      expect([lagging.objects('calls').length, lagging.objects('tasks').length, lagging.objects('contacts').length]).toEqual([1, 1, 2]);
+    } finally {
+      await lagging.close();
+    }
+  });
+
+  it('a retry in the same process returns what it created without waiting for search', async () => {
+    const lagging = await startHubSpotFake({ searchLagMs: 60_000, limits: false });
+    try {
+      const [contact] = lagging.seed({ contacts: [{ firstname: 'Elena', phone: '+44 20 7946 0321' }] }).contacts;
+      // No wait at all: asking search again at once would find nothing either.
+      const worker = adapter({ baseUrl: lagging.baseUrl, accessToken: lagging.accessToken, searchSettleMs: 0 });
+      const call = callLogInput(contact!, null);
+      const first = await worker.logCall(call);
+      const searches = () => lagging.requests.filter((r) => r.path === '/crm/v3/objects/calls/search').length;
+      const before = searches();
+      expect(await worker.logCall({ ...call, attemptedBefore: true })).toEqual({ id: first.id, created: false });
+      expect(lagging.objects('calls')).toHaveLength(1);
+      expect(searches()).toBe(before);
+    } finally {
+      await lagging.close();
+    }
+  });
+
   it('without permission to create properties, says how to create callscribe_key', async () => {
     const err = await failure(adapter({ createKeyProperty: false }).logCall(callInput()));
     expect(err).toMatchObject({ code: 'HUBSPOT_SETUP_REQUIRED', retryable: false });

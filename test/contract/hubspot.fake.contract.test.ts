@@ -116,6 +116,26 @@ describe('HubSpot fake fidelity', () => {
     expect(national.body.total).toBe(1);
   });
 
+  it('answers 409 CONFLICT naming the contact that has the e-mail, as its e-mail or an additional one, at once (not through search)', async () => {
+    const lagging = await startHubSpotFake({ searchLagMs: 60_000 });
+    try {
+      const [noah] = lagging.seed({ contacts: [{ email: 'noah@example.com', hs_additional_emails: 'n.old@example.com;noah@home.example' }] }).contacts;
+      const contact = (properties: Record<string, string>) => api('POST', '/crm/v3/objects/contacts', { properties }, lagging.accessToken, lagging);
+      const conflict = { status: 409, body: { status: 'error', message: `Contact already exists. Existing ID: ${noah}`, category: 'CONFLICT', correlationId: expect.any(String) } };
+      expect(await contact({ email: 'Noah@Example.com', firstname: 'Noah' })).toMatchObject(conflict);
+      expect(await contact({ email: 'noah@home.example' })).toMatchObject(conflict);
+      const made = await contact({ email: 'new@example.com' });
+      expect(made.status).toBe(201);
+      expect(await contact({ email: 'new@example.com' })).toMatchObject({ status: 409, body: { message: `Contact already exists. Existing ID: ${made.body.id}` } });
+      const patch = (id: string, email: string) => api('PATCH', `/crm/v3/objects/contacts/${id}`, { properties: { email } }, lagging.accessToken, lagging);
+      expect(await patch(made.body.id, 'n.old@example.com')).toMatchObject(conflict);
+      expect((await patch(noah!, 'NOAH@example.com')).status).toBe(200); // its own address
+      expect(lagging.objects('contacts').map((c) => c.properties.email)).toEqual(['NOAH@example.com', 'new@example.com']);
+    } finally {
+      await lagging.close();
+    }
+  });
+
   it('lets new records reach search only after the index lag', async () => {
     const lagging = await startHubSpotFake({ searchLagMs: 300 });
     try {

@@ -68,6 +68,8 @@ export const DEFAULT_PROPERTIES: Record<ObjectType, PropertyDef[]> = {
     def('hs_searchable_calculated_mobile_number', 'string', 'contactinformation', ro),
     /** HubSpot's calculated "Email Domain": the part of `email` after the @, lower-cased (searchable, read-only). */
     def('hs_email_domain', 'string', 'contactinformation', ro),
+    /** "Additional email addresses", `;`-separated: read-only in the v3 API (they come from merges and the UI). */
+    def('hs_additional_emails', 'string', 'contactinformation', ro),
   ],
   deals: [
     ...common('dealinformation'),

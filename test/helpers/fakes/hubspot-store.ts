@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import { invalidJson, notFound, propertyErrors, validationError, type FakeReply, type PropertyProblem } from './hubspot-http.ts';
+import { hsError, invalidJson, notFound, propertyErrors, validationError, type FakeReply, type PropertyProblem } from './hubspot-http.ts';
 import {
   ASSOCIATION_TYPES,
   DEFAULT_PIPELINE,
@@ -122,11 +122,30 @@ export function createHubSpotStore(opts: StoreOptions) {
     o.pending = { at: Date.now() + opts.searchLagMs, properties: { ...p } };
   }
 
+  /**
+   * An e-mail is unique among contacts, as a contact's `email` or one of its `hs_additional_emails` (case ignored): HubSpot
+   * answers a create or update that would give it to a second contact 409 CONFLICT, naming the contact that has it. The
+   * check reads the records themselves, not the lagging search index.
+   */
+  function emailConflict(type: ObjectType, props: Record<string, string | null>, self: string | null): FakeReply | null {
+    const email = props.email?.trim().toLowerCase();
+    if (type !== 'contacts' || !email) return null;
+    for (const other of objects.contacts.values()) {
+      if (other.id === self) continue;
+      const addresses = [other.properties.email, ...(other.properties.hs_additional_emails?.split(';') ?? [])].map((a) => a?.trim().toLowerCase());
+      if (addresses.includes(email)) return hsError(409, `Contact already exists. Existing ID: ${other.id}`, { category: 'CONFLICT' });
+    }
+    return null;
+  }
+
   function write(type: ObjectType, id: string | null, input: unknown, trusted: boolean, newId?: string): { obj: StoredObject } | { reply: FakeReply } {
     const existing = id ? (objects[type].get(id) ?? null) : null;
     if (id && !existing) return { reply: notFound() };
     const checked = checkProperties(type, input, existing, trusted);
     if ('reply' in checked) return checked;
+    // Seeds may set up what the API would refuse (tests of accounts that already hold such data).
+    const conflict = trusted ? null : emailConflict(type, checked.props, existing?.id ?? null);
+    if (conflict) return { reply: conflict };
     const now = new Date().toISOString();
     const created = type === 'contacts' || type === 'deals' ? 'createdate' : 'hs_createdate';
     const modified = type === 'contacts' ? 'lastmodifieddate' : 'hs_lastmodifieddate';

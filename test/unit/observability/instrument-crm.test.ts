@@ -21,6 +21,18 @@ describe('instrumentCrm', () => {
     expect(await metrics.registry.getSingleMetricAsString('callscribe_crm_requests_total')).toMatch(/operation="findOwner"/);
   });
 
+  it('passes every argument on: a create told an earlier attempt may have sent it', async () => {
+    const seen: unknown[][] = [];
+    const createContact = async (...args: unknown[]) => {
+      seen.push(args);
+      return { id: '1', created: false };
+    };
+    const adapter = { ...Object.fromEntries(OPERATIONS.map((op) => [op, async () => null])), kind: 'hubspot', createContact } as unknown as CrmAdapter;
+    const instrumented = instrumentCrm(adapter, createMetrics());
+    await instrumented.createContact!({ phone: '+442079460321' }, 'c1:contact', { attemptedBefore: true });
+    expect(seen).toEqual([[{ phone: '+442079460321' }, 'c1:contact', { attemptedBefore: true }]]);
+  });
+
   it('adds no optional operation the adapter lacks', () => {
     const { findOwner: _o, ping: _p, createContact: _c, ...required } = Object.fromEntries(OPERATIONS.map((op) => [op, async () => null]));
     const instrumented = instrumentCrm({ kind: 'local', ...required } as unknown as CrmAdapter, createMetrics());

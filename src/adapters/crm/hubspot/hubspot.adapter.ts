@@ -3,7 +3,8 @@ import { AppError, permanent, toAppError } from '../../../errors/app-error.ts';
 import type { CrmAdapter, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { createHubSpotClient, type HubSpotClient } from './hubspot.client.ts';
 import { parseHubSpotConfig, type HubSpotCrmConfig } from './hubspot.config.ts';
-import { contactLookups, decide } from './hubspot.contacts.ts';
+import { conflictingContactId, contactLookups, decide } from './hubspot.contacts.ts';
+import { createdRecords } from './hubspot.created-records.ts';
 import { keyPropertyCheck, type KeyedType } from './hubspot.key-property.ts';
 import {
   ASSOCIATION,
@@ -40,7 +41,8 @@ const oldest = (objs: HsObject[]): HsObject => [...objs].sort((a, b) => a.id.len
 /**
  * CrmAdapter on HubSpot's CRM v3/v4 APIs (api-contracts.md §1). Exactly-once writes: HubSpot has no
  * idempotency header, so calls and tasks carry the key in the custom property `callscribe_key`, and each write
- * first searches for it; the key lives in HubSpot, so a new process or adapter instance finds it too.
+ * first searches for it; the key lives in HubSpot, so a new process or adapter instance finds it too, once the search
+ * index has it (a retry that may follow a sent create waits for that: hubspot.created-records.ts).
  * Stage keys are the default pipeline's stage ids; other pipelines are matched by label or `stageMap`.
  */
 export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
@@ -110,6 +112,8 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
     return [...new Set(ids)];
   }
 
+  const { existing, remember } = createdRecords(cfg.searchSettleMs);
+
   async function findByKey(type: KeyedType, key: string): Promise<string | null> {
     await ensureKeyProperty(type);
     const page = await search(type, {
@@ -134,12 +138,27 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
   const associations = (pairs: [string | null, number][]) =>
     pairs.filter(([id]) => isHubSpotId(id)).map(([id, typeId]) => ({ to: { id }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: typeId }] }));
 
-  async function create(type: KeyedType, properties: Record<string, string>, assoc: ReturnType<typeof associations>) {
+  async function create(type: KeyedType, key: string, properties: Record<string, string>, assoc: ReturnType<typeof associations>) {
     const res = await http.request({ method: 'POST', path: `/crm/v3/objects/${type}`, body: { properties, associations: assoc }, creates: true });
-    return parseAnswer(HsObject, res.body, `the new ${type.slice(0, -1)}`).id;
+    const id = parseAnswer(HsObject, res.body, `the new ${type.slice(0, -1)}`).id;
+    remember(type, key, id);
+    return id;
   }
 
   const contacts = contactLookups(search);
+
+  /** The contact a 409 to a contact's create names (see conflictingContactId). */
+  function existingContact(body: unknown, email: string | null): string {
+    const id = conflictingContactId(body);
+    if (id) return id;
+    // The e-mail is taken, but HubSpot did not say by whom: search finds the contact once its index has it.
+    throw new AppError('HUBSPOT_CONTACT_CONFLICT', `HubSpot says a contact with the e-mail ${email ?? '(none)'} already exists but names none; the retry looks for it by e-mail.`, {
+      retryable: true,
+      retryAfterMs: cfg.searchSettleMs,
+      status: 409,
+      kind: 'unavailable',
+    });
+  }
 
   async function readContact(contactId: string): Promise<HsObject | null> {
     if (!isHubSpotId(contactId)) return null;
@@ -180,10 +199,13 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
     /**
      * Exactly once per customer without a stored key: contacts have no `callscribe_key`, so an earlier attempt's
      * contact is found by its phone or e-mail (which this method always writes) before creating one. A lost answer
-     * to the create asks the retry to wait for search, like calls and tasks. The key therefore only names the
-     * attempt; a customer with neither phone nor e-mail cannot be created safely and is refused.
+     * to the create asks the retry to wait for search, like calls and tasks, and a retry that may follow a sent create
+     * searches again once search has caught up (hubspot.created-records.ts). The key names the attempt (this instance
+     * remembers the contact it made under it); a customer with neither phone nor e-mail cannot be created safely and
+     * is refused. HubSpot itself refuses a second contact with an e-mail (409, naming the contact that has it, also
+     * when search has not caught up): that contact is the answer.
      */
-    async createContact(who, _idempotencyKey) {
+    async createContact(who, idempotencyKey, attempt = {}) {
       const email = who.email?.trim().toLowerCase() || null;
       const phone = phoneQuery(who.phone, region);
       if (!phone && !email) {
@@ -192,11 +214,16 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
           'Cannot create a HubSpot contact for a customer with neither a phone number nor an e-mail: a retry could not find it again and would create a duplicate. Add the contact by hand.',
         );
       }
-      const existing = phone ? await contacts.byPhone(phone) : [];
-      if (!existing.length && email) existing.push(...(await contacts.byEmail(email)));
-      if (existing.length) return { id: oldest(existing).id, created: false };
-      const res = await http.request({ method: 'POST', path: '/crm/v3/objects/contacts', body: { properties: contactProperties(who, phone, email) }, creates: true });
-      return { id: parseAnswer(HsObject, res.body, 'the new contact').id, created: true };
+      const found = await existing('contacts', idempotencyKey, attempt, async () => {
+        const matches = phone ? await contacts.byPhone(phone) : [];
+        if (!matches.length && email) matches.push(...(await contacts.byEmail(email)));
+        return matches.length ? oldest(matches).id : null;
+      });
+      if (found) return { id: found, created: false };
+      const res = await http.request({ method: 'POST', path: '/crm/v3/objects/contacts', body: { properties: contactProperties(who, phone, email) }, creates: true, accept: [409] });
+      const id = res.status === 409 ? existingContact(res.body, email) : parseAnswer(HsObject, res.body, 'the new contact').id;
+      remember('contacts', idempotencyKey, id);
+      return { id, created: res.status !== 409 };
     },
 
     async findOwner(email) {
@@ -214,7 +241,15 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
       if (!contact) throw permanent('HUBSPOT_CONTACT_NOT_FOUND', `HubSpot has no contact ${contactId} (deleted or merged?), so its ${field} was not changed to ${value}.`);
       const property = CONTACT_FIELD_PROPERTY[field];
       if ((contact.properties[property] ?? '') === value) return { changed: false };
-      await http.request({ method: 'PATCH', path: `/crm/v3/objects/contacts/${contactId}`, body: { properties: { [property]: value } } });
+      const res = await http.request({ method: 'PATCH', path: `/crm/v3/objects/contacts/${contactId}`, body: { properties: { [property]: value } }, accept: field === 'email' ? [409] : [] });
+      if (res.status === 409) {
+        const other = conflictingContactId(res.body);
+        throw permanent(
+          'HUBSPOT_EMAIL_TAKEN',
+          `HubSpot contact ${other ?? '(not named by HubSpot)'} already has the e-mail ${value} (as its e-mail or an additional one), and HubSpot gives an address to one contact only, ` +
+            `so contact ${contactId}'s e-mail was not changed. If they are the same person, merge the two contacts in HubSpot; otherwise reject this fix.`,
+        );
+      }
       return { changed: true };
     },
 
@@ -285,13 +320,13 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
     },
 
     async logCall(input) {
-      const existing = await findByKey('calls', input.idempotencyKey);
-      if (existing) return { id: existing, created: false };
+      const found = await existing('calls', input.idempotencyKey, input, () => findByKey('calls', input.idempotencyKey));
+      if (found) return { id: found, created: false };
       const assoc = associations([
         [input.contactId, ASSOCIATION.callToContact],
         [input.dealId, ASSOCIATION.callToDeal],
       ]);
-      return { id: await owners.writing(input.ownerEmail, (ownerId) => create('calls', callProperties(input, ownerId, now()), assoc)), created: true };
+      return { id: await owners.writing(input.ownerEmail, (ownerId) => create('calls', input.idempotencyKey, callProperties(input, ownerId, now()), assoc)), created: true };
     },
 
     /** A PATCH sets the same properties every time, so a replay changes nothing; the call's key property is untouched. */
@@ -306,13 +341,13 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
     },
 
     async createTask(input) {
-      const existing = await findByKey('tasks', input.idempotencyKey);
-      if (existing) return { id: existing, created: false };
+      const found = await existing('tasks', input.idempotencyKey, input, () => findByKey('tasks', input.idempotencyKey));
+      if (found) return { id: found, created: false };
       const assoc = associations([
         [input.contactId, ASSOCIATION.taskToContact],
         [input.dealId, ASSOCIATION.taskToDeal],
       ]);
-      return { id: await owners.writing(input.ownerEmail, (ownerId) => create('tasks', taskProperties(input, ownerId, now()), assoc)), created: true };
+      return { id: await owners.writing(input.ownerEmail, (ownerId) => create('tasks', input.idempotencyKey, taskProperties(input, ownerId, now()), assoc)), created: true };
     },
 
     /** Setting a stage is idempotent by nature (a replay finds the deal already there), so the key is not stored. */

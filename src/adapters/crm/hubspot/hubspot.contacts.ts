@@ -41,3 +41,14 @@ export function decide(matches: CrmContact[], email: string | null): ContactMatc
   if (byEmail.length === 1) return { kind: 'found', contact: byEmail[0]! };
   return matches.length ? { kind: 'ambiguous', candidates: matches } : { kind: 'not_found' };
 }
+
+/**
+ * The contact a 409 CONFLICT names: HubSpot refuses to give a second contact an e-mail one already has (as its `email` or
+ * one of its `hs_additional_emails`), answering `Contact already exists. Existing ID: <id>` in the message (no field of
+ * its own). Null when the body names none.
+ */
+export function conflictingContactId(body: unknown): string | null {
+  const message = (body as { message?: unknown } | null)?.message;
+  const id = typeof message === 'string' ? /\bExisting ID: *(\d+)/i.exec(message)?.[1] : undefined;
+  return id ?? null;
+}
