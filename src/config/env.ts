@@ -229,7 +229,7 @@ const FIXES: Record<string, string> = {
   RETENTION_CALL_DAYS: 'a whole number of days, e.g. RETENTION_CALL_DAYS=365; leave it unset to keep calls forever',
   RETENTION_SWEEP_CRON: 'e.g. RETENTION_SWEEP_CRON="30 3 * * *" (daily at 03:30 UTC)',
   TYPING_TIMES: 'seconds per item as JSON, e.g. TYPING_TIMES={"word":1.2,"callLog":20}; items: callLog, callLogField, word, association, task, taskOwner, taskDueDate, stageChange, fieldFixed, edit, editedWord, rejection, review',
-  CRM_STAGE_MAP: 'e.g. CRM_STAGE_MAP={"contractsent":"Negotiation/Review","closedwon":"Closed Won"} with the canonical stage keys of DESIGN.md',
+  CRM_STAGE_MAP: 'e.g. CRM_STAGE_MAP={"contractsent":"Negotiation/Review","closedwon":"Closed Won"} with the canonical stage keys of DESIGN.md (Pipedrive: numeric stage_ids, open stages only)',
 };
 
 /** Why an `openai` engine has nowhere to go (no key for OpenAI's API, no server of its own), or null. */

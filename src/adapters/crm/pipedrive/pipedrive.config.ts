@@ -3,8 +3,15 @@ import { ConfigError } from '../../../config/config-error.ts';
 import { apiBaseUrl, defaultPhoneRegion, onReadRetry, readTries, requestTimeoutMs, retrySleep } from '../config-fields.ts';
 
 /** Canonical keys a Pipedrive *stage* can stand for; won and lost are deal statuses in Pipedrive, not stages. */
-const OpenStageKey = z.enum(['appointmentscheduled', 'qualifiedtobuy', 'presentationscheduled', 'decisionmakerboughtin', 'contractsent']);
+const OPEN_STAGE_KEYS = ['appointmentscheduled', 'qualifiedtobuy', 'presentationscheduled', 'decisionmakerboughtin', 'contractsent'] as const;
+const OpenStageKey = z.enum(OPEN_STAGE_KEYS);
 const StageId = z.number().int().positive();
+
+/** What is wrong with CRM_STAGE_MAP, in its own terms: zod's words for a record's keys and unions say little. */
+const stageMapIssue = (issue: z.core.$ZodIssue) =>
+  issue.code === 'unrecognized_keys' || issue.code === 'invalid_key'
+    ? `CRM_STAGE_MAP for Pipedrive maps only the open stage keys (${OPEN_STAGE_KEYS.join(', ')}): closedwon and closedlost are a deal's status there, not stages`
+    : `CRM_STAGE_MAP for Pipedrive gives stage_ids, numbers (e.g. {"contractsent":7}), not stage names`;
 
 /** Settings of the Pipedrive CRM adapter; the environment maps onto them (PIPEDRIVE_API_TOKEN, PIPEDRIVE_BASE_URL, …). */
 export const PipedriveCrmConfig = z.object({
@@ -30,6 +37,6 @@ export type PipedriveSettings = z.output<typeof PipedriveCrmConfig>;
 export function parsePipedriveConfig(config: PipedriveCrmConfig): PipedriveSettings {
   const parsed = PipedriveCrmConfig.safeParse(config);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ');
+  const issues = parsed.error.issues.map((i) => (i.path[0] === 'stageMap' ? stageMapIssue(i) : `${i.path.join('.') || 'config'}: ${i.message}`)).join('; ');
   throw new ConfigError(`Pipedrive CRM configuration is invalid: ${issues}`);
 }

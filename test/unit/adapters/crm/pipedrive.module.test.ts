@@ -41,7 +41,8 @@ describe('pipedriveCrm.create', () => {
   it('reads CRM_STAGE_MAP as canonical key → stage ids (numbers), which the adapter checks', () => {
     const config = { apiToken: 't', baseUrl: null, companyDomain: null };
     expect(pipedriveCrm.create(config, { stageMap: { qualifiedtobuy: '12', contractsent: [14, '15'] }, dataDir: '/nonexistent' }).kind).toBe('pipedrive');
-    configErrorOf(() => pipedriveCrm.create(config, { stageMap: { qualifiedtobuy: 'Qualified' }, dataDir: '/nonexistent' }));
-    configErrorOf(() => pipedriveCrm.create(config, { stageMap: { closedwon: 3 }, dataDir: '/nonexistent' }));
+    // Each refusal says, in CRM_STAGE_MAP's terms, what Pipedrive takes.
+    expect(configErrorOf(() => pipedriveCrm.create(config, { stageMap: { qualifiedtobuy: 'Qualified' }, dataDir: '/nonexistent' })).message).toMatch(/CRM_STAGE_MAP for Pipedrive gives stage_ids, numbers/);
+    expect(configErrorOf(() => pipedriveCrm.create(config, { stageMap: { closedwon: 3 }, dataDir: '/nonexistent' })).message).toMatch(/CRM_STAGE_MAP for Pipedrive maps only the open stage keys .*closedwon and closedlost are a deal's status/);
   });
 });
