@@ -40,6 +40,8 @@ export interface Stack {
   url: string | null;
   /** The call index the API lists from. */
   index: CallIndex;
+  /** Whether the API takes storage events (`POST /v1/events/s3`): MINIO_WEBHOOK_TOKEN or S3_EVENTS_SNS_TOPIC_ARNS set. */
+  storageEvents: boolean;
   stop(): Promise<void>;
 }
 
@@ -123,12 +125,13 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
           apiKey('rep', `rep_${randomBytes(16).toString('hex')}`, opts.repEmail ?? 'rep@demo.callscribe.local'),
           apiKey('manager', `mgr_${randomBytes(16).toString('hex')}`, 'manager@demo.callscribe.local'),
         ];
+    const storageEvents = storageEventsFromEnv(env, config.s3.bucket);
     const app = await buildApp({
       ...review.deps,
       canCreateContact: Boolean(ports.crm.createContact),
       crm: ports.crm,
       telephony: ports.telephony,
-      storageEvents: storageEventsFromEnv(env, config.s3.bucket),
+      storageEvents,
       blobs,
       enqueue: (step, callId, opts) => runtime.queues.enqueue(step, callId, opts?.source ? { callId, source: opts.source } : { callId }, opts?.lane),
       waitUntilIdle: (step, callId) => runtime.queues.waitUntilIdle(step, callId),
@@ -151,7 +154,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     });
     cleanups.push(() => app.close());
     const url = opts.listen ? await app.listen(opts.listen) : null;
-    return { ports, runtime, app, apiKeys, url, index: review.deps.index, stop };
+    return { ports, runtime, app, apiKeys, url, index: review.deps.index, storageEvents: storageEvents !== null, stop };
   } catch (err) {
     await stop();
     throw err;

@@ -20,7 +20,7 @@ describe('callscribe demo --no-samples', () => {
     demo = startService(['demo', '--no-samples'], {
       DATA_DIR: temp.dir, PORT: String(port), API_KEYS: KEY,
       GENERIC_WEBHOOK_SECRET: SECRET, GENERIC_RECORDING_ORIGINS: 'https://recordings.example.com',
-      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, MINIO_WEBHOOK_TOKEN: 'demo-minio-token-0123456789',
     });
     await until(() => demo.output().includes('Press Ctrl-C'), 'the demo to start', 60_000);
   });
@@ -34,6 +34,9 @@ describe('callscribe demo --no-samples', () => {
     // The user's own keys are named, never echoed to the terminal (the demo's fresh keys are printed to be used).
     expect(demo.output()).not.toContain(KEY.split(':')[2]);
     expect(demo.output()).toContain('sign in with the manager key <your manager key from API_KEYS>');
+    // API_KEYS holds no rep key: the upload line names the manager's, and the storage-event route is named.
+    expect(demo.output()).toContain(`upload: curl -H 'Authorization: Bearer <your manager key from API_KEYS>'`);
+    expect(demo.output()).toContain(`storage events: POST http://127.0.0.1:${port}/v1/events/s3`);
     const auth = { authorization: `Bearer ${KEY.split(':')[2]}` };
     const list = await (await fetch(`http://127.0.0.1:${port}/v1/calls`, { headers: auth })).json() as { calls: unknown[] };
     expect(list.calls).toEqual([]);

@@ -138,11 +138,14 @@ async function stackOnly(config: Config, logger: Logger, out: (text: string) => 
     const base = (config.http.publicBaseUrl ?? stack.url ?? '').replace(/\/+$/, '');
     out(`callscribe demo (no samples): API ${stack.url}; storage ${stack.ports.blobs.describe}; call index ${stack.index.describe}`);
     out(`review UI ${stack.url}/ : sign in with the manager key ${keyOf('manager')} (a rep: ${keyOf('rep')})`);
-    out(`upload: curl -H 'Authorization: Bearer ${keyOf('rep')}' -F meta=@meta.json -F file=@call.wav ${stack.url}/v1/calls`);
+    // A manager may upload too: the upload line names the manager key when API_KEYS holds no rep key.
+    const uploader = stack.apiKeys.some((k) => k.role === 'rep') ? 'rep' : 'manager';
+    out(`upload: curl -H 'Authorization: Bearer ${keyOf(uploader)}' -F meta=@meta.json -F file=@call.wav ${stack.url}/v1/calls`);
     const providers = [...(stack.ports.telephony?.keys() ?? [])];
     if (providers.length === 0) out('telephony: no provider configured (see the README, "Telephony providers")');
     for (const p of providers) out(`telephony: ${p} webhook at ${base}/v1/webhooks/${p}`);
     if (providers.length && !config.http.publicBaseUrl) out('  (set PUBLIC_BASE_URL to the address providers reach: signatures are over that URL)');
+    if (stack.storageEvents) out(`storage events: POST ${base}/v1/events/s3 (see the README, "Storage events")`);
     out('Press Ctrl-C to stop.');
     await stopAsked.promise;
     return 0;
@@ -219,7 +222,7 @@ function printableKey(keys: readonly { role: string; key: string }[], config: Co
   const own = config.http.apiKeys.length > 0;
   return (role) => {
     const key = keys.find((k) => k.role === role)?.key;
-    if (!key) return '(none)';
+    if (!key) return `(no ${role} key in API_KEYS)`;
     return own ? `<your ${role} key from API_KEYS>` : key;
   };
 }
