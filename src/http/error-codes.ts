@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   CALL_FORBIDDEN: { status: 403, description: "A rep asked for another rep's call." },
   CALL_BUSY: { status: 409, description: 'The call is still being processed (or changed by someone else); try again when it settles.' },
   CALL_NOT_FAILED: { status: 409, description: 'Only a failed call can be retried.' },
+  RECORDING_ANOTHER_REPS: { status: 409, description: "The recording was uploaded before as another rep's call: nothing new was made, and a rep sees only their own calls." },
   CONSENT_STOPPED_EARLIER: { status: 409, description: 'The recording is a call stopped for recording consent; a manager erases it before it can be sent again.' },
   REVIEW_NOT_PENDING: { status: 409, description: 'The decision was already approved or rejected.' },
   PRECONDITION_FAILED: { status: 412, description: 'If-Match names an older version of the call; reload and decide again.' },
