@@ -230,6 +230,19 @@ describe('renderCallPage', () => {
     expect(textOf(busy)).toContain('Transcribing: 3 of 8 pieces done');
   });
 
+  it('shows a rep no operator’s failure text (a server path, what to delete): the code and that a manager can act; a manager sees it all', () => {
+    const corrupt = sampleCallView({ status: 'failed', can: { retry: false } });
+    corrupt.call.error = { ...corrupt.call.error!, code: 'CRM_LOCAL_CORRUPT', step: 'sync', message: 'The local CRM file /srv/data/local-crm.json is not valid (Unexpected end of JSON input). Restore it from a backup or delete it to start from the seed.' };
+    const rep = textOf(renderCallPage({ user: { email: 'priya@example.com', role: 'rep' }, csrf: CSRF, view: corrupt, audioUrl: null }));
+    expect(rep).toContain('CRM_LOCAL_CORRUPT');
+    expect(rep).toContain('not the recording you sent. A manager sees the details on this page');
+    expect(rep).not.toMatch(/\/srv\/|local-crm\.json|delete it/);
+    const manager = textOf(renderCallPage({ user, csrf: CSRF, view: corrupt, audioUrl: null }));
+    expect(manager).toContain('/srv/data/local-crm.json is not valid');
+    // A failure of the recording itself is the rep's to act on: they read it.
+    expect(textOf(renderCallPage({ user: { email: 'priya@example.com', role: 'rep' }, csrf: CSRF, view: sampleCallView({ status: 'failed', can: { retry: false } }), audioUrl: null }))).toContain('AUDIO_CORRUPT The recording could not be decoded');
+  });
+
   it('says when no worker takes the call\'s step: what to start to a manager, that it waits to a rep', () => {
     const waiting = { status: 'transcribing' as const, noWorker: { step: 'transcribe' as const, lane: 'interactive' as const } };
     const manager = textOf(render(waiting));
