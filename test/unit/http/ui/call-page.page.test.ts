@@ -210,6 +210,10 @@ describe('renderCallPage', () => {
     const section = tags(out, 'section').find((t) => t.attrs['aria-labelledby'] === 'audit-h');
     expect(section).toBeDefined();
     expect(/<div class="table-wrap" role="region" aria-labelledby="([^"]+)" tabindex="0"><table class="audit">/.exec(out)?.[1]).toBe('audit-caption');
+    // No scroll region on the page repeats the name of the section it sits in (History, Manual entry saved).
+    const sections = new Set(tags(out, 'section').map((t) => t.attrs['aria-labelledby']).filter(Boolean));
+    const regions = tags(out, 'div').filter((t) => t.attrs.role === 'region').map((t) => t.attrs['aria-labelledby']);
+    expect(regions.filter((id) => id && sections.has(id))).toEqual([]);
     expect(out).toContain('<caption class="visually-hidden" id="audit-caption">Who changed what on this call</caption>');
   });
 
