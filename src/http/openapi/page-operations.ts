@@ -7,7 +7,7 @@ import { json, htmlPage, redirect, formBody, header, callId, PAGE_REP_TEXT, list
 export const PAGE_OPERATIONS: readonly OperationSpec[] = [
   {
     method: 'get', path: '/sign-in', tag: 'session', right: null, auth: 'none',
-    summary: 'The sign-in page', parameters: [{ name: 'next', in: 'query', required: false, description: 'A path on this site to return to.', schema: { type: 'string' } }],
+    summary: 'The sign-in page', parameters: [{ name: 'next', in: 'query', required: false, description: 'A path on this site to return to.', schema: { type: 'string' } }, { name: 'unsaved', in: 'query', required: false, description: '`1`: a form post was refused for want of a session; the page says that what was sent was not saved (and the form sends it on).', schema: { type: 'string', enum: ['1'] } }],
     responses: { 200: htmlPage('The form, with a sign-in form cookie and its CSRF token.') },
   },
   {
