@@ -240,5 +240,9 @@ function checkFindingValue(d: Decision, v: string): { ok: true; value: string; i
 }
 
 function describeOptions(d: Decision): string {
-  return d.options.length ? d.options.map((o) => o.value).join(', ') : 'an id';
+  if (d.options.length) return d.options.map((o) => o.value).join(', ');
+  if (d.kind === 'deal_stage') return 'a stage key';
+  if (d.finding?.type === 'due_date_missing' || (d.finding?.type === 'field_contradicted' && d.finding.field === 'closeDate')) return 'a date as YYYY-MM-DD';
+  if (d.finding?.type === 'field_contradicted' && d.finding.field) return `the new ${d.finding.field}`;
+  return 'an id';
 }

@@ -129,13 +129,26 @@ export interface RightHooks {
 }
 
 /**
- * The page a request came from: itself for a GET; for a form post, the call page whose form it is
- * (`/calls/{id}/review` → `/calls/{id}`), else the call list. The browser sends no Referer (no-referrer).
+ * The page a request came from: itself for a GET; for a form post, the page that posts to its own address
+ * (the upload page, `/calls/new`), else the call page whose form it is (`/calls/{id}/review` → `/calls/{id}`),
+ * else the call list. The browser sends no Referer (no-referrer).
  */
 function pageOf(request: FastifyRequest): string {
   if (SAFE_METHODS.has(request.method)) return safeNext(request.url);
   const path = request.url.split('?')[0]!;
+  // The route's own pattern is asked about, never the path sent: a path is not a pattern to parse.
+  const route = request.routeOptions.url;
+  if (route && request.server.hasRoute({ method: 'GET', url: route })) return safeNext(path);
   return /^\/calls\/[\w-]+(?=\/[a-z]+$)/.exec(path)?.[0] ?? '/';
+}
+
+/**
+ * Where a browser refused for want of a session signs in: back to its page after, and, for a form post, with
+ * `unsaved=1`, so the sign-in page says that what was sent was not saved (the refused body is never read).
+ */
+function signInLocation(request: FastifyRequest): string {
+  const next = `/sign-in?next=${encodeURIComponent(pageOf(request))}`;
+  return SAFE_METHODS.has(request.method) ? next : `${next}&unsaved=1`;
 }
 
 /**
@@ -146,7 +159,7 @@ function refuse(request: FastifyRequest, reply: FastifyReply, status: 401 | 403,
   // The body of a refused request is never read: close the connection rather than drain it.
   if (hasBody(request)) reply.header('connection', 'close');
   if (wantsPage(request)) {
-    if (status === 401 || !auth) return reply.redirect(`/sign-in?next=${encodeURIComponent(pageOf(request))}`, 303);
+    if (status === 401 || !auth) return reply.redirect(signInLocation(request), 303);
     const options = { user: { email: auth.identity.email, role: auth.identity.role }, csrf: auth.session ? request.server.authContext.sessions.csrfToken(auth.session.sid) : null, back: pageOf(request) };
     const body = code === 'CSRF_INVALID' ? renderSessionChangedPage(options) : renderForbiddenPage(options);
     return reply.code(status).type('text/html; charset=utf-8').send(body);

@@ -50,8 +50,9 @@ export function reportRange(query: TimeSavedQuery, now: Date): { from: string; t
   const mondayOfTo = toMs - ((new Date(toMs).getUTCDay() + 6) % 7) * DAY_MS;
   const from = query.from ?? day(mondayOfTo - (DEFAULT_WEEKS - 1) * 7 * DAY_MS);
   const days = (toMs - Date.parse(`${from}T00:00:00Z`)) / DAY_MS + 1;
-  if (days < 1) throw permanent('REPORT_RANGE_INVALID', `\`from\` (${from}) is after \`to\` (${to}).`);
-  if (days > MAX_REPORT_DAYS) throw permanent('REPORT_RANGE_INVALID', `The range is ${days} days; a report covers at most ${MAX_REPORT_DAYS}: narrow \`from\` and \`to\`.`);
+  // Said for a person (the report page shows it as it is): the dates in words, nothing quoted as code.
+  if (days < 1) throw permanent('REPORT_RANGE_INVALID', `The start date (${from}) is after the end date (${to}${query.to ? '' : ', today'}): choose a start on or before the end.`);
+  if (days > MAX_REPORT_DAYS) throw permanent('REPORT_RANGE_INVALID', `The range is ${days} days, and a report covers at most ${MAX_REPORT_DAYS}: choose a start and an end date closer together.`);
   return { from, to };
 }
 

@@ -125,6 +125,8 @@ describe('sessions and refused forms in Chromium', () => {
       await Promise.all([other.waitForURL(/\/sign-in$/), other.locator('form.sign-out button').click()]);
       await Promise.all([page.waitForURL(/\/sign-in\?next=/), page.locator('#dec-1-form button[value="reject"]').click()]);
       expect(new URL(page.url()).searchParams.get('next')).toBe(`/calls/${CALL}`);
+      // It says the reject was not recorded, and to enter it again after signing in.
+      expect(await page.locator('#sign-in-unsaved[role="alert"]').innerText()).toContain('what you sent was not saved');
       await page.locator('#key').fill(MANAGER.key);
       await Promise.all([page.waitForURL(`${base}/calls/${CALL}`), page.locator('form.sign-in-form button[type="submit"]').click()]);
     } finally {

@@ -336,10 +336,12 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
       const post = (url: string, cookies: Record<string, string>, fields: Record<string, string>) =>
         app.inject({ method: 'POST', url, cookies, headers: html, payload: new URLSearchParams(fields).toString() });
 
-      // Signed out (or the session expired) under a form: to sign in, then back to the call page the form was on.
+      // Signed out (or the session expired) under a form: to sign in, told nothing was saved, then back to the call page the form was on.
       const signedOut = await post(`/calls/${PRIYA_CALL}/review`, {}, { decision: 'approve' });
-      expect([signedOut.statusCode, signedOut.headers.location]).toEqual([303, `/sign-in?next=${encodeURIComponent(`/calls/${PRIYA_CALL}`)}`]);
-      expect((await post('/test/review', {}, {})).headers.location).toBe('/sign-in?next=%2F');
+      expect([signedOut.statusCode, signedOut.headers.location]).toEqual([303, `/sign-in?next=${encodeURIComponent(`/calls/${PRIYA_CALL}`)}&unsaved=1`]);
+      expect((await post('/test/review', {}, {})).headers.location).toBe('/sign-in?next=%2F&unsaved=1');
+      // A page reached by GET only goes back to itself, with nothing to say.
+      expect((await app.inject({ method: 'GET', url: `/calls/${PRIYA_CALL}`, headers: { accept: 'text/html' } })).headers.location).toBe(`/sign-in?next=${encodeURIComponent(`/calls/${PRIYA_CALL}`)}`);
 
       // Signed in again in another tab: the old page's token is stale.
       const { cookie: first } = await signIn(app, LEE);
@@ -361,6 +363,37 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
       expect(report.body).toContain('not available to a rep');
       // A script still gets JSON.
       expect((await app.inject({ method: 'GET', url: '/reports/time-saved', cookies: rep.cookie })).json()).toMatchObject({ error: { code: 'AUTH_FORBIDDEN' } });
+    });
+
+    it('a form post whose session ended signs in with a notice that nothing was saved, then goes back to the form’s page (the upload page too)', async () => {
+      const app = await build();
+      const { cookie } = await signIn(app, PRIYA);
+      const upload = new FormData();
+      upload.append('_csrf', await csrfFor(app, cookie));
+      upload.append('customer_name', 'Typed before the session ended');
+      upload.append('file', new Blob([new Uint8Array(200).fill(3)], { type: 'audio/mpeg' }), 'call.mp3');
+      const expired = { callscribe_session: 'garbage' };
+      const refused = await app.inject({ method: 'POST', url: '/calls/new', payload: upload, cookies: expired, headers: { accept: 'text/html' } });
+      expect([refused.statusCode, refused.headers.location]).toEqual([303, '/sign-in?next=%2Fcalls%2Fnew&unsaved=1']);
+
+      const form = await app.inject({ method: 'GET', url: refused.headers.location as string });
+      expect(form.body).toMatch(/role="alert"[^>]*>Your session ended before you sent the form, so what you sent was not saved\./);
+      expect(form.body).toContain('name="next" value="/calls/new"');
+      // A wrong key keeps the notice; the right one goes back to the upload form.
+      const formCookie = form.cookies.find((c) => c.name === 'callscribe_sign_in')!;
+      const token = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
+      const send = (key: string) => app.inject({
+        method: 'POST', url: '/sign-in', cookies: { callscribe_sign_in: formCookie.value },
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ key, next: '/calls/new', unsaved: '1', _csrf: token }).toString(),
+      });
+      const wrong = await send('wrong-key-0123456789abcdef');
+      expect(wrong.body).toContain('what you sent was not saved');
+      expect(wrong.body).toContain('That key is not valid');
+      const right = await send(PRIYA.key);
+      expect([right.statusCode, right.headers.location]).toEqual([303, '/calls/new']);
+      // Plain sign-in says nothing of the kind.
+      expect((await app.inject({ method: 'GET', url: '/sign-in?next=%2F' })).body).not.toContain('not saved');
     });
 
     it('a decision sent from a page of an earlier session answers the call page with the form as typed (escaped), with this session’s token; nothing is decided', async () => {

@@ -135,8 +135,8 @@ describe('the call page forms', () => {
     expect(html).toContain('name="items[1][dueDate]" value="2026-11-24"');
     expect(html).toMatch(/<select id="c-item-1-owner"[^>]*><option value="rep">[^<]*<\/option><option value="customer" selected>/);
     expect(html).toContain('>Heard it again.</textarea>');
-    // The schema's own words, where: not only the code.
-    expect(html).toMatch(/<div class="flash flash-error" role="alert" id="form-refused" tabindex="-1">action item 2 text: [^<]* <span class="hint operator-codes">\(for operators: <code>FORM_INVALID<\/code>\)<\/span> <a href="#correct-form">Back to your form<\/a><\/div>/);
+    // What to change and where, in the form's words (not the schema's): not only the code.
+    expect(html).toMatch(/<div class="flash flash-error" role="alert" id="form-refused" tabindex="-1">The text of action item 2 is too long: at most 1000 characters. <span class="hint operator-codes">\(for operators: <code>FORM_INVALID<\/code>\)<\/span> <a href="#correct-form">Back to your form<\/a><\/div>/);
     expect(html).toContain('<form method="post" action="/calls/' + CALL + '/insights" class="correction-form" id="correct-form" data-refused');
     expect(html).toMatch(/<details class="correct" open>/);
     expect((await insights()).summary).toBe('The buyer will sign this week.');
@@ -236,7 +236,8 @@ describe('the call page forms', () => {
     const res = await postForm(`/calls/${id}/review`, { etag: tag, decisionId: 'contact', decision: 'approve', value: 'existing', contactId: '  ', note: 'Nina is in the CRM already.' });
     expect(res.statusCode).toBe(422);
     const html = res.body;
-    expect(html).toMatch(/<div class="flash flash-error" role="alert" id="form-refused" tabindex="-1">[^<]+ <span class="hint operator-codes">\(for operators: <code>(VALUE_REQUIRED|VALUE_INVALID)<\/code>\)<\/span> <a href="#dec-0-form">Back to your form<\/a><\/div>/);
+    expect(html).toMatch(/<div class="flash flash-error" role="alert" id="form-refused" tabindex="-1">Enter the existing contact’s id, as the CRM shows it. <span class="hint operator-codes">\(for operators: <code>VALUE_INVALID<\/code>\)<\/span> <a href="#dec-0-form">Back to your form<\/a><\/div>/);
+    expect(html).not.toContain('non-empty string');
     const form = html.slice(html.indexOf('<form method="post" action="/calls/' + id + '/review" class="decision-form" id="dec-0-form" data-refused'));
     expect(form.slice(0, form.indexOf('</form>'))).toMatch(/id="dec-0-existing" name="value" value="existing" checked>[\s\S]*>Nina is in the CRM already.<\/textarea>/);
     // The stage's form is as it was: the proposal selected, no note, no error.
@@ -247,5 +248,21 @@ describe('the call page forms', () => {
     const stale = await postForm(`/calls/${id}/review`, { etag: '"old"', decisionId: 'deal-stage', decision: 'approve' });
     expect(stale.statusCode).toBe(412);
     expect(stale.body).toContain('The call changed after you opened it');
+  });
+
+  it('an approval with its value left empty says which field to fill, keeping the code; the API says the value’s format', async () => {
+    const id = `c_${'a7'.repeat(12)}`;
+    const due = { id: 'hygiene-due-1', kind: 'crm_hygiene', proposed: null, from: null, options: [], evidence: [], state: 'pending', createdAt: '2026-11-17T15:00:00.000Z', reason: 'The task has no due date.', finding: { type: 'due_date_missing', record: { kind: 'task', id: 'task-1' } } };
+    const crm = { schemaVersion: 1, adapter: 'local', contact: null, deal: null, callLog: null, tasks: [], review: { decisions: [due], audit: [] }, syncedAt: null, updatedAt: '2026-11-17T15:00:00.000Z' };
+    await storeCall(blobs, syntheticCall(id), { crm });
+    const tag = (await app.inject({ method: 'GET', url: `/v1/calls/${id}`, headers: auth })).headers.etag as string;
+    const res = await postForm(`/calls/${id}/review`, { etag: tag, decisionId: 'hygiene-due-1', decision: 'approve', value: '', note: 'Checked with the rep.' });
+    expect(res.statusCode).toBe(422);
+    expect(res.body).toMatch(/role="alert" id="form-refused" tabindex="-1">Choose the due date. <span class="hint operator-codes">\(for operators: <code>VALUE_REQUIRED<\/code>\)/);
+    expect(res.body).not.toMatch(/no single proposal|an id\)/);
+    expect(res.body).toContain('>Checked with the rep.</textarea>');
+    const api = await app.inject({ method: 'POST', url: `/v1/calls/${id}/review`, headers: { ...auth, 'if-match': tag }, payload: { decisions: [{ id: 'hygiene-due-1', decision: 'approve' }] } });
+    expect([api.statusCode, api.json().error.code]).toEqual([422, 'VALUE_REQUIRED']);
+    expect(api.json().error.message).toContain('send a value (a date as YYYY-MM-DD)');
   });
 });

@@ -172,6 +172,14 @@ describe('manual entry saved', () => {
       expect(tags(res.body, 'p').some((p) => p.attrs.role === 'alert')).toBe(true);
       const range = await app.inject({ method: 'GET', url: '/reports/time-saved?from=2026-12-01&to=2026-11-01', headers: as(MANAGER) });
       expect([range.statusCode, textOf(range.body).includes('REPORT_RANGE_INVALID')]).toEqual([400, true]);
+      // In words a manager acts on: which date is after which, and that the rep is found by e-mail (not code quoted with backticks, not field names).
+      expect(textOf(range.body)).toContain('The start date (2026-12-01) is after the end date (2026-11-01): choose a start on or before the end.');
+      expect(range.body).not.toContain('`');
+      const byName = await app.inject({ method: 'GET', url: '/reports/time-saved?rep=Owen%20Park', headers: as(MANAGER) });
+      expect(byName.statusCode).toBe(400);
+      expect(textOf(byName.body)).toContain('Give the rep as their e-mail address (for example priya@example.com): the report finds a rep by e-mail, not by name. (QUERY_INVALID)');
+      expect(textOf(byName.body)).not.toContain('Check rep');
+      expect(textOf((await app.inject({ method: 'GET', url: '/reports/time-saved?from=10%2F12%2F2026', headers: as(MANAGER) })).body)).toContain('Give the start date as a date (YYYY-MM-DD).');
     });
   });
 });

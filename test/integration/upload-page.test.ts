@@ -214,6 +214,30 @@ describe('the upload page (GET and POST /calls/new)', () => {
     expect(await leftovers()).toEqual([]);
   });
 
+  it('answers the form again (409) when a rep uploads a recording already filed as another rep’s call: nothing new, the form kept', async () => {
+    const blobs = createFsBlobStore(temp.dir);
+    const bytes = (recording().body as Buffer);
+    const id = callIdFromSha256(createHash('sha256').update(bytes).digest('hex'));
+    const at = new Date('2026-11-20T10:00:00Z');
+    await saveCall(blobs, newCall({ id, meta: { rep: { email: 'sam@example.com' } }, recording: null, status: 'done' }, at));
+    const before = await findCall(blobs, id);
+    const cookies = await signIn(REP);
+    const { token } = await openPage(cookies);
+    const res = await post(cookies, [text('_csrf', token!), text('customer_name', 'Owen Park'), recording()]);
+    expect([res.statusCode, res.headers['content-type']]).toEqual([409, 'text/html; charset=utf-8']);
+    expect(res.body).toMatch(/role="alert"[^>]*>[^<]*already uploaded as another rep’s call, so nothing new was created/);
+    expect(res.body).toContain('ask a manager');
+    expect(res.body).not.toContain(id);
+    expect(res.body).toContain('name="customer_name" value="Owen Park"');
+    expect(await findCall(blobs, id)).toEqual(before);
+    expect(queued).toEqual([]);
+    expect(await leftovers()).toEqual([]);
+    // A manager sending it again opens the call, as before.
+    const manager = await signIn(MANAGER);
+    const again = await post(manager, [text('_csrf', (await openPage(manager)).token!), recording()]);
+    expect(again.headers.location).toBe(`/calls/${id}?m=duplicate#done`);
+  });
+
   it('where consent is required, asks for it with no "not recorded" answer, and refuses a form that does not say, before storing anything', async () => {
     await app.close();
     app = await makeApp(true);

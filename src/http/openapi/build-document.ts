@@ -114,7 +114,7 @@ function responses(op: OperationSpec): OpenApiOperation['responses'] {
   if (op.auth === 'browser' && op.method === 'get') {
     out[303] = { description: 'No session, and the client asks for HTML: to `/sign-in?next=…`.', headers: { Location: { schema: { type: 'string' } } } };
   } else if (op.auth === 'browser' && out[303]) {
-    out[303].description += '\nNo session (signed out, expired), and the client asks for HTML: to `/sign-in?next=` the page the form is on.';
+    out[303].description += '\nNo session (signed out, expired), and the client asks for HTML: to `/sign-in?next=` the page the form is on, with `&unsaved=1` (the sign-in page says nothing was saved).';
   }
   const add = (code: ErrorCode, media: string) => {
     const status = String(ERROR_CODES[code].status);

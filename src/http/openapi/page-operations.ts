@@ -7,7 +7,7 @@ import { json, htmlPage, redirect, formBody, header, callId, PAGE_REP_TEXT, list
 export const PAGE_OPERATIONS: readonly OperationSpec[] = [
   {
     method: 'get', path: '/sign-in', tag: 'session', right: null, auth: 'none',
-    summary: 'The sign-in page', parameters: [{ name: 'next', in: 'query', required: false, description: 'A path on this site to return to.', schema: { type: 'string' } }],
+    summary: 'The sign-in page', parameters: [{ name: 'next', in: 'query', required: false, description: 'A path on this site to return to.', schema: { type: 'string' } }, { name: 'unsaved', in: 'query', required: false, description: '`1`: a form post was refused for want of a session; the page says that what was sent was not saved (and the form sends it on).', schema: { type: 'string', enum: ['1'] } }],
     responses: { 200: htmlPage('The form, with a sign-in form cookie and its CSRF token.') },
   },
   {
@@ -104,7 +104,7 @@ export const PAGE_OPERATIONS: readonly OperationSpec[] = [
     requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { _csrf: { type: 'string' }, file: { type: 'string', contentMediaType: 'application/octet-stream' }, transcript: { type: 'string', contentMediaType: 'text/vtt' } }, required: ['file'] } } } },
     responses: { 303: redirect('To the call’s page, `/calls/{id}?m=uploaded` (a new call) or `?m=duplicate` (the recording was uploaded before).') },
     errors: ['CALL_BUSY', ...BODY_PARSE_ERRORS, ...STORAGE_ERRORS],
-    pageErrors: ['CSRF_INVALID', 'FORM_INVALID', 'UPLOAD_NOT_MULTIPART', 'UPLOAD_TOO_LARGE', 'UPLOAD_INVALID', 'META_INVALID', 'AUDIO_EMPTY', 'TRANSCRIPT_INVALID', 'CONSENT_STOPPED_EARLIER'],
+    pageErrors: ['CSRF_INVALID', 'FORM_INVALID', 'UPLOAD_NOT_MULTIPART', 'UPLOAD_TOO_LARGE', 'UPLOAD_INVALID', 'META_INVALID', 'AUDIO_EMPTY', 'TRANSCRIPT_INVALID', 'CONSENT_STOPPED_EARLIER', 'RECORDING_ANOTHER_REPS'],
   },
   {
     method: 'post', path: '/calls/{id}/retry', tag: 'pages', right: 'calls:retry', auth: 'browser',

@@ -10,12 +10,13 @@ import { ERROR_CODES, statusOfCode } from '../error-codes.ts';
 import { renderCallList } from '../ui/call-list.page.ts';
 import { DONE_ID, refusedFormId, renderCallPage, type Flash, type RefusedForm } from '../ui/call-page.page.ts';
 import { RETRY_FAILED_BATCH, RETRY_FAILED_PAGE, retryFailedLocation, retryFailedNotice } from '../ui/failed-causes.section.ts';
+import { decisionRefusal } from '../ui/decision-refusal.ts';
 import { decisionFormValue, formField, parseCorrectionForm, parseDecisionForm, parseStageUndoForm, type FormBody } from '../ui/form-input.ts';
 import type { UiUser } from '../ui/html.ts';
 import { renderNotAvailablePage, SESSION_CHANGED } from '../ui/refused.page.ts';
 import { listHref, parseBackCursors, parseListFilters, toCallListQuery, type ListFilters } from '../ui/list-filters.ts';
 import { UPLOAD_PAGE } from '../ui/upload.page.ts';
-import { renderTimeSavedPage, TIME_SAVED_PAGE, type TimeSavedFilters } from '../ui/time-saved.page.ts';
+import { renderTimeSavedPage, reportQueryProblem, TIME_SAVED_PAGE, type TimeSavedFilters } from '../ui/time-saved.page.ts';
 import { countWork } from '../../pipeline/count-work.ts';
 import type { CallListItem } from '../../ports/call-index.ts';
 import { timeSaved } from '../../domain/time-saved.ts';
@@ -107,8 +108,8 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     const base = { user: userOf(request), csrf: csrfToken(request), filters };
     const parsed = TimeSavedQuery.safeParse(Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)));
     if (!parsed.success) {
-      const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? 'query')))].join(', ');
-      return htmlReply(reply, 400, renderTimeSavedPage({ ...base, report: null, error: `Check ${fields}: dates as YYYY-MM-DD, the rep as an e-mail address (QUERY_INVALID).` }));
+      const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? 'query')))];
+      return htmlReply(reply, 400, renderTimeSavedPage({ ...base, report: null, error: reportQueryProblem(fields) }));
     }
     try {
       return htmlReply(reply, 200, renderTimeSavedPage({ ...base, report: await deps.timeSaved.report(identityOfRequest(request), parsed.data) }));
@@ -169,7 +170,12 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
       const who = identityOfRequest(request);
       const decision = (await deps.reader.view(who, request.params.id)).review.find((d) => d.id === form.decisionId);
       const value = decision && form.decision === 'approve' ? decisionFormValue(decision, body) : undefined;
-      await deps.actions.review(who, request.params.id, { decisions: [{ id: form.decisionId, decision: form.decision, ...(value !== undefined && { value: value as string }), ...(form.note && { note: form.note }), ...(form.summary && { summary: form.summary }) }] }, form.etag);
+      await deps.actions
+        .review(who, request.params.id, { decisions: [{ id: form.decisionId, decision: form.decision, ...(value !== undefined && { value: value as string }), ...(form.note && { note: form.note }), ...(form.summary && { summary: form.summary }) }] }, form.etag)
+        // A value left empty is said as the field to fill (the API's words name the decision and the format).
+        .catch((thrown: unknown) => {
+          throw form.decision === 'approve' ? decisionRefusal(thrown, decision, value) : thrown;
+        });
       return 'decided';
     });
   });

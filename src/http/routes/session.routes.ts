@@ -7,6 +7,8 @@ export const SignInForm = z.object({
   key: z.string().max(1024).optional(),
   next: z.string().max(2048).optional(),
   _csrf: z.string().max(256).optional(),
+  /** Set when a form post was refused for want of a session: the page keeps saying it was not saved. */
+  unsaved: z.string().max(8).optional(),
 });
 
 /**
@@ -17,22 +19,23 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const { sessions, keys } = app.authContext;
 
   /** The page with a fresh form id (cookie) and its CSRF token. */
-  const page = (request: FastifyRequest, reply: FastifyReply, status: number, next: string, error?: string) => {
+  const page = (request: FastifyRequest, reply: FastifyReply, status: number, next: string, error?: string, unsaved = false) => {
     // One form id per browser (kept while its cookie lasts), so two open sign-in tabs both work.
     const formId = sessions.readSignInForm(request) ?? sessions.startSignInForm(request, reply);
-    return reply.code(status).type('text/html; charset=utf-8').send(renderSignInPage({ error, next, csrf: sessions.csrfToken(formId) }));
+    return reply.code(status).type('text/html; charset=utf-8').send(renderSignInPage({ error, next, csrf: sessions.csrfToken(formId), unsaved }));
   };
 
-  app.get<{ Querystring: { next?: string } }>('/sign-in', async (request, reply) => page(request, reply, 200, safeNext(request.query.next)));
+  app.get<{ Querystring: { next?: string; unsaved?: string } }>('/sign-in', async (request, reply) => page(request, reply, 200, safeNext(request.query.next), undefined, request.query.unsaved === '1'));
 
   app.post('/sign-in', async (request, reply) => {
     const form = SignInForm.safeParse(request.body ?? {});
     const fields = form.success ? form.data : {};
     const next = safeNext(fields.next);
+    const unsaved = fields.unsaved === '1';
     // Login CSRF: the form must come from our own page (its id cookie and the token in the form agree).
     const formId = sessions.readSignInForm(request);
     if (!formId || !sessions.csrfValid(formId, fields._csrf)) {
-      return page(request, reply, 403, next, 'This sign-in form expired. Please enter your key again.');
+      return page(request, reply, 403, next, 'This sign-in form expired. Please enter your key again.', unsaved);
     }
     const identity = fields.key ? keys.authenticate(fields.key.trim()) : null;
     if (!identity) {
@@ -40,10 +43,10 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
       if (wait > 0) {
         request.log.warn({ ip: request.ip }, 'sign-in refused: too many failed attempts');
         reply.header('Retry-After', String(wait));
-        return page(request, reply, 429, next, `Too many failed sign-ins from your address. Try again in ${wait} seconds.`);
+        return page(request, reply, 429, next, `Too many failed sign-ins from your address. Try again in ${wait} seconds.`, unsaved);
       }
       request.log.info('sign-in failed: unknown key');
-      return page(request, reply, 401, next, 'That key is not valid. Check it and try again.');
+      return page(request, reply, 401, next, 'That key is not valid. Check it and try again.', unsaved);
     }
     sessions.clearSignInForm(request, reply);
     sessions.start(request, reply, keys.provider, identity.keyId);

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, permanent, toAppError } from '../../errors/app-error.ts';
-import { csrfToken, firstPartCsrfValid, identityOfRequest, requireRight } from '../auth.ts';
+import { canAccessCall, csrfToken, firstPartCsrfValid, identityOfRequest, requireRight } from '../auth.ts';
 import type { AppDeps } from '../build-app.ts';
 import { statusOfCode } from '../error-codes.ts';
 import { allowWork, httpTimeouts } from '../timeouts.ts';
@@ -23,6 +23,8 @@ function uploadRefusal(err: AppError, maxUploadBytes: number): string {
       return 'This form was opened in an earlier session (you signed in again since): nothing was uploaded. Choose the recording on this page and upload it again.';
     case 'FORM_INVALID':
       return err.message;
+    case 'RECORDING_ANOTHER_REPS':
+      return 'This recording was already uploaded as another rep’s call, so nothing new was created, and that call is not shown to you. If it should be yours, ask a manager: they can see it and say whose it is.';
     case 'CONSENT_STOPPED_EARLIER':
       return 'This recording was uploaded before and stopped because recording consent was refused or not given; its audio was deleted, and sending it again does not reopen it. If the stop was a mistake, a manager erases that call from its page (Erase this call…), then the recording can be uploaded again with consent given.';
     default:
@@ -33,7 +35,8 @@ function uploadRefusal(err: AppError, maxUploadBytes: number): string {
 /**
  * The upload page (`GET /calls/new`) and its form (`POST /calls/new`, multipart): the same parts, limits
  * and call creation as `POST /v1/calls`, the meta from the form's fields. A call made (or found: the same
- * recording sent before) opens its page (303); a refusal answers the form again, as filled in, saying why.
+ * recording sent before) opens its page (303); a refusal answers the form again, as filled in, saying why (the
+ * recording found as a call the uploader may not read, another rep's, too: 409 `RECORDING_ANOTHER_REPS`).
  * The form's CSRF token is its first part, checked before anything else is read.
  */
 export async function uploadPageRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -81,6 +84,10 @@ export async function uploadPageRoutes(app: FastifyInstance, deps: AppDeps): Pro
       allowWork(request, timeouts);
       const { call, isNew } = await accept(request, { ...parts.upload, meta: read.meta, transcript: parts.transcript });
       keys = [];
+      // The same recording filed as a call this uploader may not read: its page would only refuse them.
+      if (!isNew && !canAccessCall(identityOfRequest(request), call)) {
+        throw permanent('RECORDING_ANOTHER_REPS', `The recording is call ${call.id}, which the uploader may not read.`);
+      }
       return reply.redirect(`/calls/${encodeURIComponent(call.id)}?m=${isNew ? 'uploaded' : 'duplicate'}#done`, 303);
     } catch (thrown) {
       // A refused upload leaves nothing behind in uploads/ (removed before answering: the form may be sent again at once).

@@ -4,6 +4,7 @@ import type { CallView, CrmLink } from '../../review/call-view.ts';
 import { chosenLabel, KIND_LABEL } from './decisions.section.ts';
 import { formatDate, OWNER_LABEL, shorten, STATUS_LABEL, timeElement } from './format.ts';
 import { html, safeHref, type SafeHtml } from './html.ts';
+import { plainMessage, plainWords } from './plain-words.ts';
 
 const LINK_KIND: Record<CrmLink['kind'], string> = { contact: 'Contact', deal: 'Deal', call_log: 'Call log', task: 'Task' };
 
@@ -30,15 +31,15 @@ export function auditSection(view: CallView): SafeHtml {
   return html`<section class="card" aria-labelledby="audit-h">
 <h2 id="audit-h">History</h2>
 ${audit.length
-    ? html`<div class="table-wrap" role="region" aria-labelledby="audit-h" tabindex="0"><table class="audit">
-<caption class="visually-hidden">Who changed what on this call</caption>
+    ? html`<div class="table-wrap" role="region" aria-labelledby="audit-caption" tabindex="0"><table class="audit">
+<caption class="visually-hidden" id="audit-caption">Who changed what on this call</caption>
 <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Before → after</th><th scope="col">Note</th></tr></thead>
 <tbody>${audit.map((e) => html`<tr>
 <td>${timeElement(e.at)}</td>
 <td>${e.by}</td>
 <td>${ACTION[e.action] ?? e.action} ${targetLabel(e, view)}</td>
 <td>${change(e, view)}</td>
-<td>${e.note ?? ''}</td>
+<td>${e.note === null ? '' : byCallscribe(e) ? plainMessage(e.note) : e.note}</td>
 </tr>`)}</tbody>
 </table></div>`
     : html`<p class="hint">No one has changed anything on this call yet.</p>`}
@@ -56,11 +57,18 @@ function targetLabel(e: AuditEntry, view: CallView): SafeHtml {
 
 const FIELD_TARGET: Record<string, string> = { 'insights.summary': 'the summary', 'insights.keyPoints': 'the key points' };
 
+/** Entries callscribe wrote itself (sync, the automatic stage setting): their words are made for the log. */
+const byCallscribe = (e: AuditEntry) => e.by === 'sync' || e.by.startsWith('policy:');
+
 function change(e: AuditEntry, view: CallView): SafeHtml {
   const d = view.review.find((x) => x.id === e.target);
-  const before = describe(e.before, d, e.action === 'retry' ? 'code' : 'value');
+  // An approval records what was proposed before it (an automatic one, only that it was pending).
+  const proposed = e.action === 'approve' && e.before === 'pending' ? (d?.item ?? d?.proposed ?? null) : e.before;
+  const before = describe(proposed, d, e.action === 'retry' ? 'code' : 'value');
   const after = describe(e.after, d, e.action === 'retry' ? 'status' : e.action === 'apply' ? 'text' : 'value');
   if (before === null && after === null) return html``;
+  // Approved as proposed: one value, not a value that "became" itself.
+  if (e.action === 'approve' && before === after) return html`<span class="after">${after}</span> <span class="hint">(as proposed)</span>`;
   return html`<span class="before">${before ?? '—'}</span> <span aria-hidden="true">→</span><span class="visually-hidden"> became </span> <span class="after">${after ?? '—'}</span>`;
 }
 
@@ -73,6 +81,8 @@ function describe(v: unknown, d: Decision | undefined, as: 'value' | 'code' | 's
   if (typeof v === 'string') {
     if (as === 'status') return STATUS_LABEL[v as CallStatus] ?? v;
     if (as === 'value' && d && v !== 'pending') return shorten(chosenLabel(d, v), 200);
+    // What sync wrote, as its log says it: stage keys by their names, codes left to the log.
+    if (as === 'text') return shorten(plainWords(v).text, 200);
     return shorten(v, 200);
   }
   if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return shorten(v.join('; '), 200);

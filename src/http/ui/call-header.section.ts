@@ -1,4 +1,4 @@
-import { RECORDING_CONTENT_FAILURES, type Call, type StepRun } from '../../domain/call.ts';
+import { CONSENT_STOPS, RECORDING_CONTENT_FAILURES, type Call, type StepRun } from '../../domain/call.ts';
 import type { Role } from '../../config/api-keys.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatClock, formatMs, statusChip, timeElement } from './format.ts';
@@ -32,23 +32,33 @@ ${call.meta.direction ? html`<div><dt>Direction</dt><dd>${call.meta.direction ==
 ${disposition ? html`<p class="notice">${disposition}.</p>` : ''}
 ${call.status === 'needs_review' && call.review?.reason ? html`<p class="notice">Needs review: ${plainMessage(call.review.reason)} <a href="#review-h">Go to the review</a></p>` : ''}
 </header>
-${failure(view, csrf)}
+${failure(view, csrf, role)}
 ${noWorker(view, role)}
 ${progress(view)}
 ${steps(call.steps, call.status !== 'done' && call.status !== 'needs_review')}`;
 }
 
-function failure(view: CallView, csrf: string | null): SafeHtml {
+/**
+ * Failures caused by what was sent (the recording, its consent, its meta, a limit on recordings): their message
+ * tells the rep who sent it what to do. Every other failure's message is written for an operator (it may name a
+ * file on the server, a setting, a host) and is shown to managers only.
+ */
+const SENDERS_FAILURES: ReadonlySet<string> = new Set([...RECORDING_CONTENT_FAILURES, ...CONSENT_STOPS, 'AUDIO_TOO_LONG', 'AUDIO_TOO_LARGE', 'AUDIO_CHANNEL_MISSING', 'AUDIO_TRACK_MISSING', 'META_INVALID', 'TRANSCRIPT_INVALID']);
+
+function failure(view: CallView, csrf: string | null, role: Role): SafeHtml {
   const { call } = view;
   if (call.status !== 'failed' || !call.error) return html``;
   const e = call.error;
+  const message = role === 'manager' || SENDERS_FAILURES.has(e.code)
+    ? e.message
+    : 'Something on the server’s side stopped it, not the recording you sent. A manager sees the details on this page and can process the call again once it is fixed.';
   // The recording itself is the cause: a retry fails the same way, so the page offers none up front; whoever knows
   // better (a transient decoder fault) may still retry, from a disclosure that repeats why it will likely not help.
   const recording = RECORDING_CONTENT_FAILURES.has(e.code);
   const retryForm = html`<form method="post" action="/calls/${encodeURIComponent(call.id)}/retry" class="inline-form">${csrfField(csrf)}<button type="submit"${recording ? html` aria-describedby="failure-recording"` : ''}>${recording ? 'Retry anyway' : 'Retry processing'}</button></form>`;
   return html`<section class="error-box" aria-labelledby="failure-h">
 <h2 id="failure-h">Processing failed${e.step ? html` at the ${e.step} step` : ''}</h2>
-<p><code class="code">${e.code}</code> ${e.message}</p>
+<p><code class="code">${e.code}</code> ${message}</p>
 <p class="hint">At ${timeElement(e.at)}.${e.retryable ? ' The cause looked temporary.' : ''}</p>
 ${recording
     ? html`<p id="failure-recording"><strong>The recording itself is the problem:</strong> processing it again fails the same way. Send a new recording of the call instead.</p>`

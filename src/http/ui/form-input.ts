@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Decision } from '../../domain/review.ts';
 import { InsightsCorrection } from '../../review/review-actions.ts';
 import { StageUndoRequest } from '../../review/stage-undo.ts';
@@ -122,12 +123,28 @@ export function parseCorrectionForm(body: FormBody): CorrectionForm | Bad {
     }));
   const note = noteOf(body);
   const parsed = InsightsCorrection.safeParse({ summary, ...(actionItems.length && { actionItems }), ...(note && { note }) });
-  if (!parsed.success) return bad(parsed.error.issues.map((i) => `${issuePlace(i.path, actionItems)}: ${i.message}`).join('; '));
+  if (!parsed.success) return bad([...new Set(parsed.error.issues.map((i) => issueWords(i, issuePlace(i.path, actionItems))))].join(' '));
   return { ok: true, etag, correction: parsed.data };
 }
 
-/** Where a schema issue sits, in the form's words: `summary`, `action item 2 text`, `note`. */
-function issuePlace(path: readonly PropertyKey[], items: readonly { index: number }[]): string {
-  if (path[0] !== 'actionItems' || typeof path[1] !== 'number') return String(path[0] ?? 'form');
-  return `action item ${(items[path[1]]?.index ?? path[1]) + 1}${path[2] === undefined ? '' : ` ${String(path[2])}`}`;
+/** The schema's issue (its own text is written for developers) as what the person changes in the form. */
+function issueWords(issue: z.core.$ZodIssue, place: string): string {
+  const Place = place.charAt(0).toUpperCase() + place.slice(1);
+  const text = !('origin' in issue) || issue.origin === 'string';
+  if (issue.code === 'too_small' && text) return `Write ${place}: it cannot be left empty.`;
+  if (issue.code === 'too_big' && text) return `${Place} is too long: at most ${String(issue.maximum)} characters.`;
+  if (issue.code === 'invalid_value') return `Choose ${place} from the list.`;
+  if (issue.code === 'invalid_format') return `Give ${place} as a date.`;
+  return `Check ${place}.`;
 }
+
+/** Where a schema issue sits, in the form's words: `the summary`, `the text of action item 2`, `the note`. */
+function issuePlace(path: readonly PropertyKey[], items: readonly { index: number }[]): string {
+  if (path[0] !== 'actionItems') return path[0] === undefined ? 'the form' : `the ${FIELD_WORDS[String(path[0])] ?? String(path[0])}`;
+  if (typeof path[1] !== 'number') return 'the action items';
+  const item = `action item ${(items[path[1]]?.index ?? path[1]) + 1}`;
+  return path[2] === undefined ? item : `the ${FIELD_WORDS[String(path[2])] ?? String(path[2])} of ${item}`;
+}
+
+/** A correction's fields as the form labels them. */
+const FIELD_WORDS: Record<string, string> = { summary: 'summary', note: 'note', text: 'text', owner: 'owner', dueDate: 'due date', keyPoints: 'key points' };

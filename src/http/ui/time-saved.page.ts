@@ -20,6 +20,17 @@ export interface TimeSavedPageOptions {
   error?: string | null;
 }
 
+/** What to change, for each filter the report's query refused (`from`, `to`, `rep`), in a person's words, with the code for operators. */
+export function reportQueryProblem(fields: readonly string[]): string {
+  const words: Record<string, string> = {
+    from: 'Give the start date as a date (YYYY-MM-DD).',
+    to: 'Give the end date as a date (YYYY-MM-DD).',
+    rep: 'Give the rep as their e-mail address (for example priya@example.com): the report finds a rep by e-mail, not by name.',
+  };
+  const said = fields.map((f) => words[f]).filter((w): w is string => Boolean(w));
+  return `${said.length ? said.join(' ') : 'Check the dates and the rep’s e-mail address.'} (QUERY_INVALID)`;
+}
+
 /** Where the report page lives. */
 export const TIME_SAVED_PAGE = '/reports/time-saved';
 

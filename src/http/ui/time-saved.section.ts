@@ -43,8 +43,8 @@ ${work.written.callLog
     : html`<p class="hint">Nothing has been written to the CRM for this call yet.</p>`}
 <details>
 <summary>How this is counted</summary>
-<div class="table-wrap" role="region" aria-labelledby="saved-h" tabindex="0"><table class="saved">
-<caption class="visually-hidden">Items written and corrected, the seconds each would take by hand, and the minutes</caption>
+<div class="table-wrap" role="region" aria-labelledby="saved-caption" tabindex="0"><table class="saved">
+<caption class="visually-hidden" id="saved-caption">Items written and corrected, the seconds each would take by hand, and the minutes</caption>
 <thead><tr><th scope="col">Item</th><th scope="col">Count</th><th scope="col">Each</th><th scope="col">Minutes</th></tr></thead>
 <tbody>
 <tr><th scope="rowgroup" colspan="4">Written by callscribe (minutes saved)</th></tr>

@@ -182,15 +182,39 @@ describe('renderCallPage', () => {
       { at, by: 'maria@example.com', action: 'correct', target: 'insights.actionItems[1]', before: { text: 'Send the questionnaire', owner: 'rep', dueDate: null }, after: { text: 'Send the security questionnaire', owner: 'customer', dueDate: '2026-11-20' }, note: null },
       { at, by: 'maria@example.com', action: 'correct', target: 'insights.summary', before: 'Old summary.', after: 'New summary.', note: null },
       { at, by: 'lee@example.com', action: 'retry', target: 'step:transcribe', before: 'TRANSCRIBE_TIMEOUT', after: 'transcribing', note: null },
+      { at, by: 'sync', action: 'apply', target: 'deal-stage', before: null, after: 'deal deal-2040 moved to decisionmakerboughtin', note: null },
     );
     const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
     const audit = textOf(out.match(/<table class="audit">[\s\S]*?<\/table>/)![0]);
-    expect(audit).toContain('Approved change the deal stage Contract sent → became Contract sent');
+    // Approved as proposed: the value once, not "Contract sent became Contract sent".
+    expect(audit).toContain('Approved change the deal stage Contract sent (as proposed)');
+    expect(audit).not.toContain('Contract sent → became Contract sent');
     expect(audit).toContain('Approved new action item Book onboarding → became Book the onboarding kickoff (due: 1 Dec 2026)');
     expect(audit).toContain('Corrected action item 2 Send the questionnaire (owner: Rep, due: no date) → became Send the security questionnaire (owner: Customer, due: 20 Nov 2026)');
     expect(audit).toContain('Corrected the summary Old summary. → became New summary.');
     expect(audit).toContain('Retried from the transcribe step TRANSCRIBE_TIMEOUT → became Transcribing');
-    expect(audit).not.toMatch(/[{}]|contractsent/);
+    // What sync wrote names the stage as the page does, not by its id.
+    expect(audit).toContain('Wrote to the CRM change the deal stage — → became deal deal-2040 moved to Decision maker bought in');
+    expect(audit).not.toMatch(/[{}]|contractsent|decisionmakerboughtin/);
+  });
+
+  it('an automatic approval of the proposal reads as proposed; the History table is a scroll region named apart from its section', () => {
+    const view = sampleCallView();
+    view.audit.push({ at: '2026-11-17T15:50:00.000Z', by: 'policy:auto', action: 'approve', target: 'deal-stage', before: 'pending', after: 'contractsent', note: 'Confident enough (STAGE_POLICY=auto).' });
+    const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
+    const audit = textOf(out.match(/<table class="audit">[\s\S]*?<\/table>/)![0]);
+    expect(audit).toContain('Approved change the deal stage Contract sent (as proposed) Confident enough');
+    expect(audit).not.toContain('pending');
+    expect(audit).toContain('(for operators: STAGE_POLICY=auto');
+    // The section is the region "History"; the table's scroll region is named by its caption, not "History" again.
+    const section = tags(out, 'section').find((t) => t.attrs['aria-labelledby'] === 'audit-h');
+    expect(section).toBeDefined();
+    expect(/<div class="table-wrap" role="region" aria-labelledby="([^"]+)" tabindex="0"><table class="audit">/.exec(out)?.[1]).toBe('audit-caption');
+    // No scroll region on the page repeats the name of the section it sits in (History, Manual entry saved).
+    const sections = new Set(tags(out, 'section').map((t) => t.attrs['aria-labelledby']).filter(Boolean));
+    const regions = tags(out, 'div').filter((t) => t.attrs.role === 'region').map((t) => t.attrs['aria-labelledby']);
+    expect(regions.filter((id) => id && sections.has(id))).toEqual([]);
+    expect(out).toContain('<caption class="visually-hidden" id="audit-caption">Who changed what on this call</caption>');
   });
 
   it('drops a decided decision’s reason, which spoke of it waiting, and points the transcript check to the corrections below it', () => {
@@ -228,6 +252,19 @@ describe('renderCallPage', () => {
     const busy = render({ status: 'transcribing' });
     expect(tags(busy, 'progress')[0]!.attrs).toMatchObject({ max: '8', value: '3' });
     expect(textOf(busy)).toContain('Transcribing: 3 of 8 pieces done');
+  });
+
+  it('shows a rep no operator’s failure text (a server path, what to delete): the code and that a manager can act; a manager sees it all', () => {
+    const corrupt = sampleCallView({ status: 'failed', can: { retry: false } });
+    corrupt.call.error = { ...corrupt.call.error!, code: 'CRM_LOCAL_CORRUPT', step: 'sync', message: 'The local CRM file /srv/data/local-crm.json is not valid (Unexpected end of JSON input). Restore it from a backup or delete it to start from the seed.' };
+    const rep = textOf(renderCallPage({ user: { email: 'priya@example.com', role: 'rep' }, csrf: CSRF, view: corrupt, audioUrl: null }));
+    expect(rep).toContain('CRM_LOCAL_CORRUPT');
+    expect(rep).toContain('not the recording you sent. A manager sees the details on this page');
+    expect(rep).not.toMatch(/\/srv\/|local-crm\.json|delete it/);
+    const manager = textOf(renderCallPage({ user, csrf: CSRF, view: corrupt, audioUrl: null }));
+    expect(manager).toContain('/srv/data/local-crm.json is not valid');
+    // A failure of the recording itself is the rep's to act on: they read it.
+    expect(textOf(renderCallPage({ user: { email: 'priya@example.com', role: 'rep' }, csrf: CSRF, view: sampleCallView({ status: 'failed', can: { retry: false } }), audioUrl: null }))).toContain('AUDIO_CORRUPT The recording could not be decoded');
   });
 
   it('says when no worker takes the call\'s step: what to start to a manager, that it waits to a rep', () => {

@@ -84,6 +84,11 @@ describe('the call page’s manual entry saved', () => {
     const figures = timeSaved(work, DEFAULT_TYPING_TIMES);
     const out = renderCallPage({ user, csrf: 'tok', view, audioUrl: null, timeSaved: { work, figures, times: DEFAULT_TYPING_TIMES } });
     expect(cspProblems(out)).toEqual([]);
+    // Its table's scroll region is named by the table's caption, not "Manual entry saved" again inside the section of that name.
+    const sections = new Set(tags(out, 'section').map((t) => t.attrs['aria-labelledby']).filter(Boolean));
+    const regions = tags(out, 'div').filter((t) => t.attrs.role === 'region').map((t) => t.attrs['aria-labelledby']);
+    expect(regions).toContain('saved-caption');
+    expect(regions.filter((id) => id && sections.has(id))).toEqual([]);
     const net = tags(out, 'strong').find((t) => t.attrs['data-net-minutes'] !== undefined)!;
     expect(Number(net.attrs['data-net-minutes'])).toBe(figures.netMinutesSaved);
     expect(textOf(out)).toContain('Manual entry saved');
