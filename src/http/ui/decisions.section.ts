@@ -187,7 +187,8 @@ function outcome(d: Decision): SafeHtml {
       const it = d.approvedItem;
       chosen = html` as <strong>${it.text}</strong> (owner: ${OWNER_LABEL[it.owner]}, due: ${it.dueDate ? formatDate(it.dueDate) : 'no date'})`;
     } else if (d.value !== null && d.value !== d.proposed) {
-      chosen = html` with <strong>${chosenLabel(d, d.value)}</strong> instead`;
+      // "instead" only of something proposed: a value given where nothing was (a due date, an id) is just what was set.
+      chosen = d.proposed === null ? html` with <strong>${chosenLabel(d, d.value)}</strong>` : html` with <strong>${chosenLabel(d, d.value)}</strong> instead`;
     }
   }
   const applied = d.state !== 'approved'

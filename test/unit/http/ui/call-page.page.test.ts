@@ -133,6 +133,14 @@ describe('renderCallPage', () => {
     expect(textOf(out)).toContain('with Closed won instead');
   });
 
+  it('says "instead" only of a value that replaced a proposal, not of one given where nothing was proposed', () => {
+    const stage = sampleDecisions().find((d) => d.kind === 'deal_stage')!;
+    const given = { ...stage, proposed: null, state: 'approved' as const, value: 'closedwon', decidedBy: 'maria@example.com', decidedAt: stage.createdAt };
+    const text = textOf(render({ decisions: [given] }));
+    expect(text).toContain('with Closed won');
+    expect(text).not.toContain('Closed won instead');
+  });
+
   it('has no decision or correction forms for a reader who may not review or correct', () => {
     const out = render({ can: { review: false, correct: false, retry: false } });
     expect(reviewForms(out)).toEqual([]);
