@@ -32,6 +32,8 @@ const SESSION_CALL = `c_${'da'.repeat(12)}`;
 const BUSY_CALL = `c_${'eb'.repeat(12)}`;
 /** Typed in its correction form and another decision's note, then a decision sent. */
 const TYPED_CALL = `c_${'fc'.repeat(12)}`;
+/** Its correction typed while another manager corrects it. */
+const SHARED_CALL = `c_${'0d'.repeat(12)}`;
 
 /**
  * Approves the stage form's Closed won (not the proposal): the page asks to confirm, without script, in the same
@@ -63,7 +65,7 @@ beforeAll(async () => {
   review = await reviewDeps(blobs);
   app = await buildApp({ ...review, blobs, enqueue: async (step, id) => void (step === 'sync' && synced.push(id)), apiKeys: [MANAGER], session: { secret: 'test-session-secret-0123456789abcdef' }, maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger });
   const wav = wavBytes([new Int16Array(16 * 8000)], 8000);
-  for (const id of [CALL, SYNCING_CALL, SESSION_CALL, BUSY_CALL, TYPED_CALL]) {
+  for (const id of [CALL, SYNCING_CALL, SESSION_CALL, BUSY_CALL, TYPED_CALL, SHARED_CALL]) {
     const key = `calls/${id}/original.wav`;
     await blobs.put(key, wav, { contentType: 'audio/wav' });
     await storeCallAwaitingReview(blobs, id, { recording: { key, filename: 'call.wav', contentType: 'audio/wav', bytes: wav.length, sha256: '0'.repeat(64) } });
@@ -261,6 +263,32 @@ describe('sessions and refused forms in Chromium', () => {
       expect(await page.locator('details.correct').getAttribute('open')).not.toBeNull();
       expect(await page.locator('#dec-0-form textarea[name="note"]').inputValue()).toBe('Check the e-mail first.');
       expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a correction typed while another manager corrects the call is put back with only what was typed: saving it keeps their change', async () => {
+    const { context, page } = await openContext(browser);
+    try {
+      await signIn(page, base, MANAGER.key);
+      await page.goto(`${base}/calls/${SHARED_CALL}`);
+      await page.locator('details.correct summary').click();
+      await page.locator('#c-summary').fill('The buyer signs after legal reads it.');
+      // Another manager corrects the first action item meanwhile, and its sync finishes.
+      const other = await app.inject({ method: 'PATCH', url: `/v1/calls/${SHARED_CALL}/insights`, headers: { authorization: `Bearer ${MANAGER.key}` }, payload: { actionItems: [{ index: 0, text: 'Send the signed contract' }] } });
+      expect(other.statusCode).toBe(200);
+      await updateCall(blobs, SHARED_CALL, (c) => { c.status = 'needs_review'; }, new Date());
+      // A decision sent from the page is refused (the call changed); the correction typed is put back into the latest version.
+      const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('#dec-1-form button[value="approve"]').click()]);
+      expect(answer.status()).toBe(412);
+      await page.waitForLoadState();
+      await expect.poll(() => page.locator('#c-summary').inputValue()).toBe('The buyer signs after legal reads it.');
+      expect(await page.locator('#c-item-0-text').inputValue()).toBe('Send the signed contract');
+
+      await Promise.all([page.waitForURL(/\?m=corrected#done$/), page.locator('#correct-form button[type="submit"]').click()]);
+      const stored = (await getJson(blobs, callKeys.insights(SHARED_CALL), (raw) => Insights.parse(raw)))!;
+      expect([stored.summary, stored.actionItems.map((a) => a.text)]).toEqual(['The buyer signs after legal reads it.', ['Send the signed contract', 'Book the legal review']]);
     } finally {
       await context.close();
     }

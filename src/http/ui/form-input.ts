@@ -77,27 +77,47 @@ export interface CorrectionForm {
   correction: InsightsCorrection;
 }
 
+/** The name of the hidden field that carries a correction field's value as the page showed it (see `changedField`). */
+export const loadedName = (name: string) => `loaded:${name}`;
+
+/**
+ * A correction field as posted, when the person changed it: sent, and different from the value the page
+ * showed (`loaded:NAME`, surrounding spaces aside: the schema trims them). A form that carries no loaded
+ * value (an older page, a script) changes every field it sends. Undefined: not sent, or left as shown, so
+ * a change someone else saved meanwhile is neither undone nor shown as this person's.
+ */
+export function changedField(body: FormBody, name: string): string | undefined {
+  const sent = field(body, name);
+  const loaded = field(body, loadedName(name));
+  return sent !== undefined && (loaded === undefined || sent.trim() !== loaded.trim()) ? sent : undefined;
+}
+
 /**
  * The correction form: `etag`, `summary`, `items[N][text|owner|dueDate]` (flat keys as
- * @fastify/formbody gives them, or already nested as `items: [{…}]`), `note`. N is the item's index in
- * the call's list, kept as sent; the result is checked by the API's `InsightsCorrection` schema, so
- * the page accepts exactly what the API does (an empty summary or an over-long text is refused).
+ * @fastify/formbody gives them, or already nested as `items: [{…}]`), `note`, and for each field the
+ * value the page showed (`loaded:summary`, `loaded:items[N][text]`…). N is the item's index in the
+ * call's list, kept as sent. Only the fields the person changed are corrected (`changedField`): sent
+ * again after a refusal, the form does not put back what another reviewer changed meanwhile. The result
+ * is checked by the API's `InsightsCorrection` schema, so the page accepts exactly what the API does (an
+ * empty summary or an over-long text is refused).
  */
 export function parseCorrectionForm(body: FormBody): CorrectionForm | Bad {
   const etag = field(body, 'etag');
   if (!etag) return bad('The form is missing the page version (etag); reload the page.');
-  const summary = field(body, 'summary');
-  if (summary === undefined) return bad('The form did not send a summary.');
+  if (field(body, 'summary') === undefined) return bad('The form did not send a summary.');
+  const summary = changedField(body, 'summary');
   const rows = new Map<number, Record<string, unknown>>();
   const nested = body.items;
   if (Array.isArray(nested)) {
     nested.forEach((r, i) => r && typeof r === 'object' && rows.set(i, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, textOf(v) ?? v]))));
   }
-  for (const [key, v] of Object.entries(body)) {
+  for (const key of Object.keys(body)) {
     const m = /^items\[(\d{1,3})\]\[(text|owner|dueDate)\]$/.exec(key);
     if (!m) continue;
+    const v = changedField(body, key);
+    if (v === undefined) continue;
     const row = rows.get(Number(m[1])) ?? {};
-    row[m[2]!] = textOf(v) ?? v;
+    row[m[2]!] = v;
     rows.set(Number(m[1]), row);
   }
   const actionItems = [...rows.entries()]
@@ -110,7 +130,7 @@ export function parseCorrectionForm(body: FormBody): CorrectionForm | Bad {
       ...(row.dueDate !== undefined && { dueDate: typeof row.dueDate === 'string' ? row.dueDate.trim() || null : row.dueDate }),
     }));
   const note = noteOf(body);
-  const parsed = InsightsCorrection.safeParse({ summary, ...(actionItems.length && { actionItems }), ...(note && { note }) });
+  const parsed = InsightsCorrection.safeParse({ ...(summary !== undefined && { summary }), ...(actionItems.length && { actionItems }), ...(note && { note }) });
   if (!parsed.success) return bad(parsed.error.issues.map((i) => `${issuePlace(i.path, actionItems)}: ${i.message}`).join('; '));
   return { ok: true, etag, correction: parsed.data };
 }

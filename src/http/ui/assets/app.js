@@ -55,20 +55,31 @@
     var id = form.querySelector('input[name="decisionId"]');
     return id ? TYPED_KEY + form.getAttribute('action') + '#' + id.value : null;
   };
+  var typable = function (el) {
+    return el.name && el.type !== 'hidden' && el.type !== 'submit' && el.type !== 'button' && el.tagName !== 'FIELDSET';
+  };
+  // A field the person changed: its value differs from the one the page showed (a correction field's `loaded:`
+  // twin, which is the call's latest also in a form shown again after a refusal), else from the one it was rendered with.
+  var fieldChanged = function (el) {
+    if (!typable(el)) return false;
+    var loaded = el.form && el.form.elements.namedItem('loaded:' + el.name);
+    if (loaded && typeof loaded.value === 'string') return el.value.trim() !== loaded.value.trim();
+    if (el.type === 'radio' || el.type === 'checkbox') return el.checked !== el.defaultChecked;
+    if (el.tagName === 'SELECT') return Array.prototype.some.call(el.options, function (o) { return o.selected !== o.defaultSelected; });
+    return el.value !== el.defaultValue;
+  };
+  // A correction form keeps only the fields the person changed: put back into the call's latest version, the
+  // others show what someone else may have saved meanwhile (sending them as they were would undo it).
   var typedOf = function (form) {
+    var onlyChanged = form.classList.contains('correction-form');
     var typed = [];
     Array.prototype.forEach.call(form.elements, function (el) {
-      if (el.name && el.type !== 'hidden' && el.type !== 'submit' && el.type !== 'button') typed.push({ name: el.name, value: el.value, checked: !!el.checked });
+      if (typable(el) && (!onlyChanged || fieldChanged(el))) typed.push({ name: el.name, value: el.value, checked: !!el.checked });
     });
     return typed;
   };
   var changed = function (form) {
-    return Array.prototype.some.call(form.elements, function (el) {
-      if (el.type === 'hidden' || el.type === 'submit' || el.type === 'button') return false;
-      if (el.type === 'radio' || el.type === 'checkbox') return el.checked !== el.defaultChecked;
-      if (el.tagName === 'SELECT') return Array.prototype.some.call(el.options, function (o) { return o.selected !== o.defaultSelected; });
-      return el.value !== el.defaultValue;
-    });
+    return Array.prototype.some.call(form.elements, fieldChanged);
   };
   var restored = null;
   var forms = Array.prototype.slice.call(document.querySelectorAll('form.decision-form, form.correction-form'));
