@@ -194,6 +194,8 @@ describe('sessions and refused forms in Chromium', () => {
       expect(await stage.locator('select[name="value"]').inputValue()).toBe('closedwon');
       expect(await stage.locator('textarea[name="note"]').inputValue()).toBe('Signed on the call.');
       expect(await page.locator('#review-wait').count()).toBe(1);
+      // Its form waits (no control can take the focus): the notice saying why has it.
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('form-refused');
 
       // The sync ends: the call page itself opens (the refused post is not sent again), the form as typed and focused.
       await updateCall(blobs, BUSY_CALL, (c) => { c.status = 'needs_review'; }, new Date());

@@ -33,11 +33,17 @@
 
   // A form the server refused is shown again as filled in: the reviewer continues in it. With no form to continue
   // in (decided meanwhile), the notice saying why is focused, so it is read first.
+  // A control is focusable when neither it nor a fieldset around it is disabled (a refused form that waits for
+  // the CRM update is inside one): then the focus goes to the notice, never to the page's body.
+  var CONTROLS = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
+  var firstControl = function (within, selector) {
+    return Array.prototype.filter.call(within.querySelectorAll(selector || CONTROLS), function (el) { return !el.closest('fieldset[disabled]'); })[0] || null;
+  };
   var refused = document.querySelector('form[data-refused]');
-  var field = refused && refused.querySelector('input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])');
+  var field = refused && firstControl(refused);
   var refusal = document.getElementById('form-refused');
   if (field) field.focus();
-  else if (refusal && !done) refusal.focus();
+  if ((!field || document.activeElement !== field) && refusal && !done) refusal.focus();
 
   // While the CRM is updated after a decision, the decisions still pending wait with their forms closed
   // (the server refuses them until the update has finished). The page watches the call and, once it has
@@ -49,7 +55,6 @@
   // kept in this tab only (never on the server), by call and decision (or the correction form), until the call
   // page has put it back into that form once it opens: sending one form never loses what was typed in another.
   var TYPED_KEY = 'callscribe:typed:';
-  var CONTROLS = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
   var typedKey = function (form) {
     if (form.classList.contains('correction-form')) return TYPED_KEY + form.getAttribute('action') + '#correction';
     var id = form.querySelector('input[name="decisionId"]');
@@ -113,13 +118,13 @@
     });
     // After a form that worked, the focus stays on its notice; the forms put back are there to continue in.
     if (restored && !done) {
-      var typedField = restored.querySelector(CONTROLS);
+      var typedField = firstControl(restored);
       if (typedField) typedField.focus();
     }
     if (window.sessionStorage.getItem(SETTLED_KEY) === window.location.pathname) {
       window.sessionStorage.removeItem(SETTLED_KEY);
       var opened = refused || restored ? null : document.querySelector('form.decision-form:not([data-waiting])');
-      var first = opened && opened.querySelector(CONTROLS + ', button:not([disabled])');
+      var first = opened && firstControl(opened, CONTROLS + ', button:not([disabled])');
       if (first) first.focus();
     }
   } catch (e) {
