@@ -65,6 +65,11 @@ describe('the upload page in Chromium', () => {
       })).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(violations).toEqual([]);
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+      // Every text-like field is drawn as the others: the phone and the start too, not in the browser's own style.
+      const look = `(id) => { const s = getComputedStyle(document.getElementById(id)); return [s.borderTopColor, s.borderTopWidth, s.borderRadius, s.paddingLeft, s.fontFamily].join(' '); }`;
+      const name = await page.evaluate(`(${look})('u-customer_name')`);
+      expect(await page.evaluate(`(${look})('u-customer_phone')`)).toBe(name);
+      expect(await page.evaluate(`(${look})('u-started_at')`)).toBe(name);
     } finally {
       await page.close();
     }
