@@ -7,11 +7,13 @@
   // focus goes there too, so the notice is read and the next Tab continues from where the reader was.
   var done = window.location.hash === '#done' ? document.getElementById('done') : null;
 
-  // A notice after a form (`?m=` / `?e=`, `#done`) is shown once: a reload or a bookmark does not show it again.
-  if (window.history && typeof window.history.replaceState === 'function' && (/[?&](m|e)=/.test(window.location.search) || window.location.hash === '#done')) {
+  // A notice after a form (`?m=` / `?e=`, a retry's `?code=&retried=&skipped=&more=` on the list, `#done`) is shown
+  // once: a reload, a bookmark or going back does not show it again.
+  if (window.history && typeof window.history.replaceState === 'function' && (/[?&](m|e|retried)=/.test(window.location.search) || window.location.hash === '#done')) {
     var params = new URLSearchParams(window.location.search);
     params.delete('m');
     params.delete('e');
+    if (params.has('retried')) ['code', 'retried', 'skipped', 'more'].forEach(function (name) { params.delete(name); });
     var rest = params.toString();
     var hash = window.location.hash === '#done' ? '' : window.location.hash;
     window.history.replaceState(window.history.state, '', window.location.pathname + (rest ? '?' + rest : '') + hash);
