@@ -34,6 +34,8 @@ const BUSY_CALL = `c_${'eb'.repeat(12)}`;
 const TYPED_CALL = `c_${'fc'.repeat(12)}`;
 /** Its correction typed while another manager corrects it. */
 const SHARED_CALL = `c_${'0d'.repeat(12)}`;
+/** Corrected, then watched while its sync runs. */
+const CORRECTED_CALL = `c_${'1e'.repeat(12)}`;
 
 /**
  * Approves the stage form's Closed won (not the proposal): the page asks to confirm, without script, in the same
@@ -65,7 +67,7 @@ beforeAll(async () => {
   review = await reviewDeps(blobs);
   app = await buildApp({ ...review, blobs, enqueue: async (step, id) => void (step === 'sync' && synced.push(id)), apiKeys: [MANAGER], session: { secret: 'test-session-secret-0123456789abcdef' }, maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger });
   const wav = wavBytes([new Int16Array(16 * 8000)], 8000);
-  for (const id of [CALL, SYNCING_CALL, SESSION_CALL, BUSY_CALL, TYPED_CALL, SHARED_CALL]) {
+  for (const id of [CALL, SYNCING_CALL, SESSION_CALL, BUSY_CALL, TYPED_CALL, SHARED_CALL, CORRECTED_CALL]) {
     const key = `calls/${id}/original.wav`;
     await blobs.put(key, wav, { contentType: 'audio/wav' });
     await storeCallAwaitingReview(blobs, id, { recording: { key, filename: 'call.wav', contentType: 'audio/wav', bytes: wav.length, sha256: '0'.repeat(64) } });
@@ -264,6 +266,34 @@ describe('sessions and refused forms in Chromium', () => {
       await expect.poll(() => page.locator('#c-summary').inputValue(), { timeout: 10_000, interval: 200 }).toBe('The buyer signs after legal reads it.');
       expect(await page.locator('details.correct').getAttribute('open')).not.toBeNull();
       expect(await page.locator('#dec-0-form textarea[name="note"]').inputValue()).toBe('Check the e-mail first.');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('after a correction the page opens at its notice in the Corrections section, which waits while the CRM is updated and opens by itself after', async () => {
+    const { context, page, problems } = await openContext(browser);
+    try {
+      await signIn(page, base, MANAGER.key);
+      await page.goto(`${base}/calls/${CORRECTED_CALL}`);
+      await page.locator('details.correct summary').click();
+      await page.locator('#c-summary').fill('The buyer signs after legal reads it.');
+      await Promise.all([page.waitForURL(/\?m=corrected#done$/), page.locator('#correct-form button[type="submit"]').click()]);
+      expect(synced).toContain(CORRECTED_CALL);
+      const corrections = page.locator('section[aria-labelledby="correct-h"]');
+      expect(await corrections.locator('#done').innerText()).toContain('Correction saved');
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('done');
+      expect(await corrections.locator('#correct-wait').getAttribute('role')).toBe('status');
+      expect(await page.locator('#c-summary').isDisabled()).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // The sync ends: the page reloads by itself, the form open to correct again, the focus at it.
+      await updateCall(blobs, CORRECTED_CALL, (c) => { c.status = 'needs_review'; }, new Date());
+      await expect.poll(() => page.locator('#c-summary').isEnabled(), { timeout: 15_000, interval: 200 }).toBe(true);
+      expect(await page.locator('#correct-wait').count()).toBe(0);
+      expect(await page.locator('#c-summary').inputValue()).toBe('The buyer signs after legal reads it.');
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.closest("section") && document.activeElement.closest("section").getAttribute("aria-labelledby")')).toBe('correct-h');
       expect(problems).toEqual([]);
     } finally {
       await context.close();

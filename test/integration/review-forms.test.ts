@@ -106,6 +106,14 @@ describe('the call page forms', () => {
     ]);
   });
 
+  it('a retry opens the call again at its notice where the failure and its Retry button were, not above the call', async () => {
+    const res = await postForm(`/calls/${FAILED}/retry`, {});
+    expect([res.statusCode, res.headers.location]).toEqual([303, `/calls/${FAILED}?m=retried#done`]);
+    const page = (await app.inject({ method: 'GET', url: res.headers.location as string, headers: auth })).body;
+    expect(page).toContain('id="done"');
+    expect(page.indexOf('id="done"')).toBeGreaterThan(page.indexOf('</header>', page.indexOf('<header class="call-head">')));
+  });
+
   it('a correction changes only what its sender changed: sent again after a refusal, it does not undo a change saved meanwhile', async () => {
     const page = async () => (await app.inject({ method: 'GET', url: `/calls/${CALL}`, headers: auth })).body;
     const correctionForm = (html: string) => formValues(forms(html).find((f) => f.includes('class="correction-form"'))!);

@@ -31,8 +31,8 @@ const DONE: Record<string, string> = {
   duplicate: 'This recording was uploaded before: this is its call (nothing new was created).',
 };
 
-/** The section a form's notice is shown in (where the form was); a retry's is at the top, where its button was. */
-const DONE_AT: Record<string, Flash['at']> = { decided: 'review', corrected: 'correction' };
+/** The section a form's notice is shown in (where the form was); a retry's where the failure and its button were. */
+const DONE_AT: Record<string, Flash['at']> = { decided: 'review', corrected: 'correction', retried: 'processing' };
 
 /** Retryable codes a form post answers as a refusal (`?e=CODE`) rather than as a server failure. */
 const REFUSED_RETRYABLE = new Set(['CALL_BUSY']);

@@ -47,12 +47,14 @@
   if (field) field.focus();
   if ((!field || document.activeElement !== field) && refusal && !done) refusal.focus();
 
-  // While the CRM is updated after a decision, the decisions still pending wait with their forms closed
-  // (the server refuses them until the update has finished). The page watches the call and, once it has
+  // While the CRM is updated after a decision or a correction, the decisions still pending and the correction form
+  // wait, closed (the server refuses them until the update has finished). The page watches the call and, once it has
   // settled, opens the call page again so they open (never a reload: the page may be the answer to a refused
   // post, which a reload would send again); not while the recording plays (the notice then asks for the reload).
-  // A reader who was not elsewhere on the page continues in the first form that opened.
+  // A reader who was not elsewhere on the page continues where they were: in the first decision form that opened,
+  // or at the correction form when they were in its section.
   var SETTLED_KEY = 'callscribe:settled';
+  var IN_CORRECTION = ' correction';
   // What was typed in a refused form that waits, or in any other form of the page when one of them is sent, is
   // kept in this tab only (never on the server), by call and decision (or the correction form), until the call
   // page has put it back into that form once it opens: sending one form never loses what was typed in another.
@@ -123,10 +125,13 @@
       var typedField = firstControl(restored);
       if (typedField) typedField.focus();
     }
-    if (window.sessionStorage.getItem(SETTLED_KEY) === window.location.pathname) {
+    var settledAt = window.sessionStorage.getItem(SETTLED_KEY);
+    if (settledAt === window.location.pathname || settledAt === window.location.pathname + IN_CORRECTION) {
       window.sessionStorage.removeItem(SETTLED_KEY);
       var opened = refused || restored ? null : document.querySelector('form.decision-form:not([data-waiting])');
-      var first = opened && firstControl(opened, CONTROLS + ', button:not([disabled])');
+      var first = settledAt !== window.location.pathname
+        ? !refused && !restored && document.querySelector('form.correction-form:not([data-waiting])') && document.querySelector('details.correct > summary')
+        : opened && firstControl(opened, CONTROLS + ', button:not([disabled])');
       if (first) first.focus();
     }
   } catch (e) {
@@ -170,9 +175,12 @@
     var callPage = link ? link.getAttribute('href') : window.location.pathname;
     var active = document.activeElement;
     var section = waitNotice.closest('section');
+    var correcting = document.getElementById('correct-h');
+    var correction = correcting && correcting.closest('section');
     try {
-      if (!active || active === document.body || (section && section.contains(active))) window.sessionStorage.setItem(SETTLED_KEY, callPage);
-      var waiting = document.querySelector('form.decision-form[data-refused][data-waiting]');
+      if (correction && correction.contains(active) && correction.querySelector('[data-settle]')) window.sessionStorage.setItem(SETTLED_KEY, callPage + IN_CORRECTION);
+      else if (!active || active === document.body || (section && section.contains(active))) window.sessionStorage.setItem(SETTLED_KEY, callPage);
+      var waiting = document.querySelector('form[data-refused][data-waiting]');
       var key = waiting && typedKey(waiting);
       if (key) window.sessionStorage.setItem(key, JSON.stringify(typedOf(waiting)));
     } catch (e) {

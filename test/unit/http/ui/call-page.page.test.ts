@@ -268,6 +268,16 @@ describe('renderCallPage', () => {
     // No correction form on the page (the reader may not correct): the notice is at the page's top.
     const top = renderCallPage({ user, csrf: CSRF, view: sampleCallView({ can: { correct: false } }), audioUrl: null, flash: { kind: 'success', message: 'Correction saved.', at: 'correction' } });
     expect(top.indexOf('id="done"')).toBeLessThan(top.indexOf('<h1>'));
+    // While the correction's sync runs the section stays, its notice there, the form closed and the page watching the call.
+    const syncing = renderCallPage({ user, csrf: CSRF, view: sampleCallView({ status: 'syncing', can: { correct: false } }), audioUrl: null, flash: { kind: 'success', message: 'Correction saved.', at: 'correction' } });
+    const waiting = section(syncing, 'correct-h');
+    expect(tags(waiting, 'div').some((t) => t.attrs.id === 'done')).toBe(true);
+    expect(tags(waiting, 'p').find((t) => t.attrs.id === 'correct-wait')!.attrs).toMatchObject({ role: 'status', 'data-settle': `/v1/calls/${SAMPLE_CALL_ID}` });
+    expect(tags(waiting, 'form')[0]!.attrs).toHaveProperty('data-waiting');
+    expect(tags(waiting, 'fieldset').find((t) => t.attrs.class === 'waiting-fields')!.attrs).toMatchObject({ disabled: '', 'aria-describedby': 'correct-wait' });
+    // A retry's notice is where the failure and its Retry button were: below the call's heading, above its progress.
+    const retried = renderCallPage({ user, csrf: CSRF, view: sampleCallView({ status: 'preparing' }), audioUrl: null, flash: { kind: 'success', message: 'The call was queued again.', at: 'processing' } });
+    expect(retried.indexOf('id="done"')).toBeGreaterThan(retried.indexOf('</header>', retried.indexOf('<header class="call-head">')));
     // Every decision decided: no link on.
     const all = render({ decisions: sampleDecisions().filter((d) => d.state !== 'pending') }, { kind: 'success', message: 'Decision recorded.', at: 'review' });
     expect(all).not.toContain('href="#decision-');
