@@ -10,7 +10,8 @@ import { ERROR_CODES, statusOfCode } from '../error-codes.ts';
 import { renderCallList } from '../ui/call-list.page.ts';
 import { DONE_ID, refusedFormId, renderCallPage, type Flash, type RefusedForm } from '../ui/call-page.page.ts';
 import { RETRY_FAILED_BATCH, RETRY_FAILED_PAGE, retryFailedLocation, retryFailedNotice } from '../ui/failed-causes.section.ts';
-import { decisionFormValue, formField, parseCorrectionForm, parseDecisionForm, type FormBody } from '../ui/form-input.ts';
+import { decisionFormValue, decisionValueField, formField, parseCorrectionForm, parseDecisionForm, type FormBody } from '../ui/form-input.ts';
+import type { Decision } from '../../domain/review.ts';
 import type { UiUser } from '../ui/html.ts';
 import { renderNotAvailablePage, SESSION_CHANGED } from '../ui/refused.page.ts';
 import { listHref, parseBackCursors, parseListFilters, toCallListQuery, type ListFilters } from '../ui/list-filters.ts';
@@ -121,9 +122,10 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
   /**
    * Runs a form's action, then sends the browser back to the call page with what happened. A refused
    * decision or correction (`form`) answers the call page itself with the refusal's status, the form as the
-   * reviewer filled it in and why; a refused retry (nothing typed) goes back with `?e=CODE`.
+   * reviewer filled it in and why (`fieldOf`: the form field a refusal concerns, when it concerns one); a refused
+   * retry (nothing typed) goes back with `?e=CODE`.
    */
-  const act = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, form: RefusedForm['form'] | null, action: () => Promise<string>) => {
+  const act = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, form: RefusedForm['form'] | null, action: () => Promise<string>, fieldOf: (err: AppError) => string | undefined = () => undefined) => {
     const id = request.params.id;
     if (!CALL_ID.test(id)) return errorPage(request, reply, new AppError('CALL_NOT_FOUND', `No call with id ${id}.`));
     try {
@@ -138,7 +140,8 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
       if (!form) return reply.redirect(`/calls/${id}?e=${encodeURIComponent(err.code)}`, 303);
       const fields = (request.body ?? {}) as FormBody;
       const message = refusalText(err);
-      return callPage(request, reply, id, statusOfCode(err.code, err.retryable), { kind: 'error', message }, { form, fields, message });
+      const field = fieldOf(err);
+      return callPage(request, reply, id, statusOfCode(err.code, err.retryable), { kind: 'error', message }, { form, fields, message, ...(field && { field }) });
     }
   };
 
@@ -161,16 +164,17 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     // A stage that closes the deal or moves it back, other than the proposal, is asked again before it is recorded.
     const asked = await stageConfirmation(request);
     if (asked) return callPage(request, reply, request.params.id, 200, null, asked.form, asked.view);
+    const body = (request.body ?? {}) as FormBody;
+    let decision: Decision | undefined;
     return act(request, reply, 'decision', async () => {
-      const body = (request.body ?? {}) as FormBody;
       const form = parseDecisionForm(body);
       if (!form.ok) throw new AppError(form.code, form.message);
       const who = identityOfRequest(request);
-      const decision = (await deps.reader.view(who, request.params.id)).review.find((d) => d.id === form.decisionId);
+      decision = (await deps.reader.view(who, request.params.id)).review.find((d) => d.id === form.decisionId);
       const value = decision && form.decision === 'approve' ? decisionFormValue(decision, body) : undefined;
       await deps.actions.review(who, request.params.id, { decisions: [{ id: form.decisionId, decision: form.decision, ...(value !== undefined && { value: value as string }), ...(form.note && { note: form.note }), ...(form.summary && { summary: form.summary }) }] }, form.etag);
       return 'decided';
-    });
+    }, (err) => (decision ? decisionValueField(decision, body, err.code) : undefined));
   });
 
   /** The decision form to show again with a confirmation to give, when its approval needs one (see `stageConfirmQuestion`). */
@@ -189,14 +193,18 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     return { form: { form: 'decision', fields: body, message: question, confirm: value as string }, view };
   };
 
-  app.post<{ Params: { id: string } }>('/calls/:id/insights', requireRight('calls:review', { sessionChanged: sessionChanged('correction') }), (request, reply) =>
-    act(request, reply, 'correction', async () => {
+  app.post<{ Params: { id: string } }>('/calls/:id/insights', requireRight('calls:review', { sessionChanged: sessionChanged('correction') }), (request, reply) => {
+    let field: string | undefined;
+    return act(request, reply, 'correction', async () => {
       const form = parseCorrectionForm((request.body ?? {}) as FormBody);
-      if (!form.ok) throw new AppError(form.code, form.message);
+      if (!form.ok) {
+        field = form.field;
+        throw new AppError(form.code, form.message);
+      }
       await deps.actions.correct(identityOfRequest(request), request.params.id, form.correction, form.etag);
       return 'corrected';
-    }),
-  );
+    }, () => field);
+  });
 
   // The failed calls of one cause queued again (the list's per-cause form), then back to the failed calls with what was done.
   app.post(RETRY_FAILED_PAGE, requireRight('calls:retry'), async (request, reply) => {

@@ -39,6 +39,8 @@ export interface RefusedForm {
   message: string;
   /** Not refused but asked again: the stage (a decision's value) the reviewer confirms by sending the form again. */
   confirm?: string;
+  /** The name of the field the refusal concerns, when it concerns one: marked invalid, described by why, and focused. */
+  field?: string;
 }
 
 export interface CallPageOptions {

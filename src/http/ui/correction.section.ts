@@ -1,5 +1,5 @@
 import type { CallView } from '../../review/call-view.ts';
-import { ownerOptions } from './decision-form.section.ts';
+import { invalidMark, ownerOptions } from './decision-form.section.ts';
 import { changedField, formField, loadedName } from './form-input.ts';
 import { csrfField, html, type SafeHtml } from './html.ts';
 import type { RefusedForm } from './call-page.page.ts';
@@ -31,15 +31,16 @@ export function correctionSection(view: CallView, csrf: string | null, refused: 
   if (!ins || !hasCorrectionSection(view)) return html``;
   const waiting = !view.can.correct;
   const kept = (name: string) => (refused ? changedField(refused.fields, name) : undefined);
+  const mark = invalidMark(refused?.field, `${CORRECTION_FORM_ID}-error`);
   const loaded = (name: string, value: string) => html`<input type="hidden" name="${loadedName(name)}" value="${value}">`;
   const fields = html`${csrfField(csrf)}<input type="hidden" name="etag" value="${view.etag}">
-<div class="field"><label for="c-summary">Summary</label><textarea id="c-summary" name="summary" rows="5" required maxlength="5000">${kept('summary') ?? ins.summary}</textarea>${loaded('summary', ins.summary)}</div>
+<div class="field"><label for="c-summary">Summary</label><textarea id="c-summary" name="summary" rows="5" required maxlength="5000"${mark('summary')}>${kept('summary') ?? ins.summary}</textarea>${loaded('summary', ins.summary)}</div>
 ${ins.actionItems.map((a, n) => html`<fieldset class="item-fields"><legend>Action item ${n + 1}</legend>
-<div class="field"><label for="c-item-${n}-text">Task</label><input type="text" id="c-item-${n}-text" name="items[${n}][text]" value="${kept(`items[${n}][text]`) ?? a.text}" required maxlength="500">${loaded(`items[${n}][text]`, a.text)}</div>
-<div class="field"><label for="c-item-${n}-owner">Owner</label><select id="c-item-${n}-owner" name="items[${n}][owner]">${ownerOptions(kept(`items[${n}][owner]`) ?? a.owner)}</select>${loaded(`items[${n}][owner]`, a.owner)}</div>
-<div class="field"><label for="c-item-${n}-due">Due date</label><input type="date" id="c-item-${n}-due" name="items[${n}][dueDate]" value="${kept(`items[${n}][dueDate]`) ?? a.dueDate ?? ''}">${loaded(`items[${n}][dueDate]`, a.dueDate ?? '')}</div>
+<div class="field"><label for="c-item-${n}-text">Task</label><input type="text" id="c-item-${n}-text" name="items[${n}][text]" value="${kept(`items[${n}][text]`) ?? a.text}" required maxlength="500"${mark(`items[${n}][text]`)}>${loaded(`items[${n}][text]`, a.text)}</div>
+<div class="field"><label for="c-item-${n}-owner">Owner</label><select id="c-item-${n}-owner" name="items[${n}][owner]"${mark(`items[${n}][owner]`)}>${ownerOptions(kept(`items[${n}][owner]`) ?? a.owner)}</select>${loaded(`items[${n}][owner]`, a.owner)}</div>
+<div class="field"><label for="c-item-${n}-due">Due date</label><input type="date" id="c-item-${n}-due" name="items[${n}][dueDate]" value="${kept(`items[${n}][dueDate]`) ?? a.dueDate ?? ''}"${mark(`items[${n}][dueDate]`)}>${loaded(`items[${n}][dueDate]`, a.dueDate ?? '')}</div>
 </fieldset>`)}
-<div class="field"><label for="c-note">Why (optional, kept in the history)</label><textarea id="c-note" name="note" rows="2" maxlength="2000">${(refused && formField(refused.fields, 'note')) ?? ''}</textarea></div>
+<div class="field"><label for="c-note">Why (optional, kept in the history)</label><textarea id="c-note" name="note" rows="2" maxlength="2000"${mark('note')}>${(refused && formField(refused.fields, 'note')) ?? ''}</textarea></div>
 <div class="actions"><button type="submit">Save corrections</button></div>`;
   return html`<section class="card" aria-labelledby="correct-h">
 <h2 id="correct-h">Corrections</h2>

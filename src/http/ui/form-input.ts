@@ -7,8 +7,9 @@ import { InsightsCorrection } from '../../review/review-actions.ts';
  * reader's rights; `checkDecisionValue` (domain/review.ts) checks the value.
  */
 export type FormBody = Record<string, unknown>;
-type Bad = { ok: false; code: 'FORM_INVALID'; message: string };
-const bad = (message: string): Bad => ({ ok: false, code: 'FORM_INVALID', message });
+/** A form refused as sent; `field`: the name of the form field it concerns, when it concerns one (the first when several). */
+type Bad = { ok: false; code: 'FORM_INVALID'; message: string; field?: string };
+const bad = (message: string, field?: string): Bad => ({ ok: false, code: 'FORM_INVALID', message, ...(field && { field }) });
 
 /** A form field's text (the first when sent twice), its line breaks as `\n`; undefined when not sent. */
 export function formField(body: FormBody, name: string): string | undefined {
@@ -68,6 +69,22 @@ export function decisionFormValue(d: Pick<Decision, 'kind'>, body: FormBody): un
   const value = field(body, 'value');
   if (d.kind === 'unknown_contact' && value === 'existing') return field(body, 'contactId')?.trim() ?? '';
   return value === undefined || value === '' ? undefined : value;
+}
+
+/** The refusals of a decision's value (checkDecisionValue, the CRM's look-up of an id): they concern its value's field. */
+const VALUE_REFUSALS = new Set(['STAGE_INVALID', 'VALUE_NOT_AN_OPTION', 'VALUE_REQUIRED', 'VALUE_INVALID', 'DUE_DATE_INVALID', 'DEAL_NOT_FOUND', 'CONTACT_NOT_FOUND']);
+
+/**
+ * The field of a decision's form that a refusal (`code`) concerns, by the name the form gives it: the contact id
+ * when "existing" was chosen, the task's text or due date, the summary; else the value's control. Undefined for a
+ * refusal of the form as a whole (the call changed, a decision already decided…).
+ */
+export function decisionValueField(d: Pick<Decision, 'kind'>, body: FormBody, code: string): string | undefined {
+  if (!VALUE_REFUSALS.has(code)) return undefined;
+  if (d.kind === 'unknown_contact') return field(body, 'value') === 'existing' ? 'contactId' : 'value';
+  if (d.kind === 'rerun_action_item') return code === 'DUE_DATE_INVALID' ? 'dueDate' : 'text';
+  if (d.kind === 'transcript_unreliable') return 'summary';
+  return 'value';
 }
 
 export interface CorrectionForm {
@@ -131,7 +148,7 @@ export function parseCorrectionForm(body: FormBody): CorrectionForm | Bad {
     }));
   const note = noteOf(body);
   const parsed = InsightsCorrection.safeParse({ ...(summary !== undefined && { summary }), ...(actionItems.length && { actionItems }), ...(note && { note }) });
-  if (!parsed.success) return bad(parsed.error.issues.map((i) => `${issuePlace(i.path, actionItems)}: ${i.message}`).join('; '));
+  if (!parsed.success) return bad(parsed.error.issues.map((i) => `${issuePlace(i.path, actionItems)}: ${i.message}`).join('; '), issueField(parsed.error.issues[0]!.path, actionItems));
   return { ok: true, etag, correction: parsed.data };
 }
 
@@ -139,4 +156,11 @@ export function parseCorrectionForm(body: FormBody): CorrectionForm | Bad {
 function issuePlace(path: readonly PropertyKey[], items: readonly { index: number }[]): string {
   if (path[0] !== 'actionItems' || typeof path[1] !== 'number') return String(path[0] ?? 'form');
   return `action item ${(items[path[1]]?.index ?? path[1]) + 1}${path[2] === undefined ? '' : ` ${String(path[2])}`}`;
+}
+
+/** The correction form's field a schema issue is about (`summary`, `items[2][text]`); undefined for the form as a whole. */
+function issueField(path: readonly PropertyKey[], items: readonly { index: number }[]): string | undefined {
+  if (path[0] === 'summary' || path[0] === 'note') return path[0];
+  const item = typeof path[1] === 'number' ? items[path[1]] : undefined;
+  return path[0] === 'actionItems' && item && typeof path[2] === 'string' ? `items[${item.index}][${path[2]}]` : undefined;
 }

@@ -41,8 +41,16 @@
   var firstControl = function (within, selector) {
     return Array.prototype.filter.call(within.querySelectorAll(selector || CONTROLS), function (el) { return !el.closest('fieldset[disabled]'); })[0] || null;
   };
+  // In a radio group the focus goes to the checked radio (Space on another would change the choice).
+  var checkedOfGroup = function (el) {
+    if (!el || el.type !== 'radio' || el.checked || !el.form) return el;
+    var group = el.form.elements.namedItem(el.name);
+    var checked = group && Array.prototype.filter.call(group.length === undefined ? [group] : group, function (r) { return r.checked; })[0];
+    return checked && !checked.disabled && !checked.closest('fieldset[disabled]') ? checked : el;
+  };
+  // The field a refusal concerns (marked aria-invalid by the server) is where the reviewer continues; else the first.
   var refused = document.querySelector('form[data-refused]');
-  var field = refused && firstControl(refused);
+  var field = refused && checkedOfGroup(firstControl(refused, '[aria-invalid="true"]:not([disabled])') || firstControl(refused));
   var refusal = document.getElementById('form-refused');
   if (field) field.focus();
   if ((!field || document.activeElement !== field) && refusal && !done) refusal.focus();
@@ -122,7 +130,7 @@
     });
     // After a form that worked, the focus stays on its notice; the forms put back are there to continue in.
     if (restored && !done) {
-      var typedField = firstControl(restored);
+      var typedField = checkedOfGroup(firstControl(restored));
       if (typedField) typedField.focus();
     }
     var settledAt = window.sessionStorage.getItem(SETTLED_KEY);
@@ -131,7 +139,7 @@
       var opened = refused || restored ? null : document.querySelector('form.decision-form:not([data-waiting])');
       var first = settledAt !== window.location.pathname
         ? !refused && !restored && document.querySelector('form.correction-form:not([data-waiting])') && document.querySelector('details.correct > summary')
-        : opened && firstControl(opened, CONTROLS + ', button:not([disabled])');
+        : opened && checkedOfGroup(firstControl(opened, CONTROLS + ', button:not([disabled])'));
       if (first) first.focus();
     }
   } catch (e) {

@@ -472,3 +472,29 @@ describe('renderCallPage', () => {
     expect(failed).not.toContain('no longer stored');
   });
 });
+
+describe('a refused form’s faulty field', () => {
+  const invalid = (out: string) => tags(out).filter((t) => t.attrs['aria-invalid'] === 'true').map((t) => [t.attrs.name, t.attrs['aria-describedby']]);
+  const refusedPage = (view: ReturnType<typeof sampleCallView>, form: 'decision' | 'correction', fields: Record<string, string>, field?: string) =>
+    renderCallPage({ user, csrf: CSRF, view, audioUrl: null, flash: { kind: 'error', message: 'Refused.' }, refused: { form, fields, message: 'Refused.', ...(field && { field }) } });
+
+  it('is marked invalid and described by why, alone; a refusal of the whole form marks none', () => {
+    const view = sampleCallView();
+    const i = view.review.findIndex((d) => d.kind === 'unknown_contact');
+    const id = view.review[i]!.id;
+    expect(invalid(refusedPage(view, 'decision', { decisionId: id, value: 'existing', contactId: '' }, 'contactId'))).toEqual([['contactId', `dec-${i}-form-error`]]);
+    // A radio group: each of its radios.
+    expect(invalid(refusedPage(view, 'decision', { decisionId: id, value: 'create' }, 'value'))).toEqual([['value', `dec-${i}-form-error`], ['value', `dec-${i}-form-error`]]);
+    expect(invalid(refusedPage(view, 'decision', { decisionId: id, value: 'existing', contactId: 'c-1' }))).toEqual([]);
+    expect(invalid(refusedPage(view, 'correction', { summary: ' ' }, 'summary'))).toEqual([['summary', 'correct-form-error']]);
+    expect(invalid(refusedPage(view, 'correction', { summary: 'ok', 'items[1][text]': '' }, 'items[1][text]'))).toEqual([['items[1][text]', 'correct-form-error']]);
+  });
+
+  it('a due date to give: its date field', () => {
+    const due = { ...sampleDecisions().find((d) => d.kind === 'unknown_contact')!, id: 'due', kind: 'crm_hygiene' as const, proposed: null, finding: { type: 'due_date_missing' } };
+    const view = sampleCallView({ decisions: [due as unknown as ReturnType<typeof sampleDecisions>[number]] });
+    const out = refusedPage(view, 'decision', { decisionId: 'due', value: '' }, 'value');
+    expect(invalid(out)).toEqual([['value', 'dec-0-form-error']]);
+    expect(tags(out, 'input').find((t) => t.attrs['aria-invalid'])!.attrs.type).toBe('date');
+  });
+});
