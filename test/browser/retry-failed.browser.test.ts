@@ -90,12 +90,20 @@ describe('retrying failed calls by cause in Chromium', () => {
 
       await tabTo(page, "el.tagName === 'BUTTON' && el.form?.querySelector('input[name=code]')?.value === 'OPENAI_QUOTA_EXCEEDED'", 'the retry button of OPENAI_QUOTA_EXCEEDED');
       expect(await retryQuota.evaluate((el) => el === (el as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement)).toBe(true);
-      await Promise.all([page.waitForURL(/\/\?status=failed&code=OPENAI_QUOTA_EXCEEDED&retried=2&skipped=0$/), page.keyboard.press('Enter')]);
+      const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.keyboard.press('Enter')]);
+      expect(answer.headers().location).toBe('/?status=failed&code=OPENAI_QUOTA_EXCEEDED&retried=2&skipped=0#done');
+      await page.waitForLoadState();
 
+      // The notice is read first (the focus is on it), and shown once: the address no longer carries it.
       expect(await page.getByRole('status').first().innerText()).toBe('2 calls queued again; 0 skipped (OPENAI_QUOTA_EXCEEDED).');
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('done');
+      await expect.poll(() => page.url()).toBe(`${base}/?status=failed`);
       // Several are queued at a time, so in no set order.
       expect([...queued].sort((a, b) => a.callId.localeCompare(b.callId))).toEqual([{ step: 'transcribe', callId: id(2) }, { step: 'extract', callId: id(3) }]);
       expect((await findCall(blobs, id(1)))!.status).toBe('failed');
+      expect(await causes.allInnerTexts()).toEqual(['AUDIO_UNREADABLE — 1 call']);
+      await page.reload();
+      expect(await page.locator('#done').count()).toBe(0);
       expect(await causes.allInnerTexts()).toEqual(['AUDIO_UNREADABLE — 1 call']);
       expect(problems).toEqual([]);
     } finally {

@@ -32,6 +32,12 @@ const SESSION_CALL = `c_${'da'.repeat(12)}`;
 const BUSY_CALL = `c_${'eb'.repeat(12)}`;
 /** Typed in its correction form and another decision's note, then a decision sent. */
 const TYPED_CALL = `c_${'fc'.repeat(12)}`;
+/** Its correction typed while another manager corrects it. */
+const SHARED_CALL = `c_${'0d'.repeat(12)}`;
+/** Corrected, then watched while its sync runs. */
+const CORRECTED_CALL = `c_${'1e'.repeat(12)}`;
+/** Its correction and decision refused, for a field and for the call as a whole. */
+const REFUSED_CALL = `c_${'2f'.repeat(12)}`;
 
 /**
  * Approves the stage form's Closed won (not the proposal): the page asks to confirm, without script, in the same
@@ -63,7 +69,7 @@ beforeAll(async () => {
   review = await reviewDeps(blobs);
   app = await buildApp({ ...review, blobs, enqueue: async (step, id) => void (step === 'sync' && synced.push(id)), apiKeys: [MANAGER], session: { secret: 'test-session-secret-0123456789abcdef' }, maxUploadBytes: 1e6, clock: () => new Date(), logger: silentLogger });
   const wav = wavBytes([new Int16Array(16 * 8000)], 8000);
-  for (const id of [CALL, SYNCING_CALL, SESSION_CALL, BUSY_CALL, TYPED_CALL]) {
+  for (const id of [CALL, SYNCING_CALL, SESSION_CALL, BUSY_CALL, TYPED_CALL, SHARED_CALL, CORRECTED_CALL, REFUSED_CALL]) {
     const key = `calls/${id}/original.wav`;
     await blobs.put(key, wav, { contentType: 'audio/wav' });
     await storeCallAwaitingReview(blobs, id, { recording: { key, filename: 'call.wav', contentType: 'audio/wav', bytes: wav.length, sha256: '0'.repeat(64) } });
@@ -116,7 +122,12 @@ describe('sessions and refused forms in Chromium', () => {
       expect(new URL(page.url()).pathname).toBe(`/calls/${CALL}`);
       expect(await page.locator('#dec-0-form input[value="existing"]').isChecked()).toBe(true);
       expect(await page.locator('#dec-0-form textarea[name="note"]').inputValue()).toBe('Nina is in the CRM already.');
-      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.closest("form") && document.activeElement.closest("form").id')).toBe('dec-0-form');
+      // The refusal concerns the contact id: that field is marked, described by why, and has the focus.
+      const contactId = page.locator('#dec-0-form input[name="contactId"]');
+      expect(await contactId.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator(`#${await contactId.getAttribute('aria-describedby')}`).innerText()).toMatch(/VALUE_REQUIRED|VALUE_INVALID/);
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.name')).toBe('contactId');
+      expect(await page.locator('#dec-0-form [aria-invalid]').count()).toBe(1);
 
       // Signed out in another tab: the next post goes to sign in, then back to the call page.
       await page.goto(`${base}/calls/${CALL}`);
@@ -194,6 +205,8 @@ describe('sessions and refused forms in Chromium', () => {
       expect(await stage.locator('select[name="value"]').inputValue()).toBe('closedwon');
       expect(await stage.locator('textarea[name="note"]').inputValue()).toBe('Signed on the call.');
       expect(await page.locator('#review-wait').count()).toBe(1);
+      // Its form waits (no control can take the focus): the notice saying why has it.
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('form-refused');
 
       // The sync ends: the call page itself opens (the refused post is not sent again), the form as typed and focused.
       await updateCall(blobs, BUSY_CALL, (c) => { c.status = 'needs_review'; }, new Date());
@@ -263,6 +276,91 @@ describe('sessions and refused forms in Chromium', () => {
       expect(await page.locator('details.correct').getAttribute('open')).not.toBeNull();
       expect(await page.locator('#dec-0-form textarea[name="note"]').inputValue()).toBe('Check the e-mail first.');
       expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('after a correction the page opens at its notice in the Corrections section, which waits while the CRM is updated and opens by itself after', async () => {
+    const { context, page, problems } = await openContext(browser);
+    try {
+      await signIn(page, base, MANAGER.key);
+      await page.goto(`${base}/calls/${CORRECTED_CALL}`);
+      await page.locator('details.correct summary').click();
+      await page.locator('#c-summary').fill('The buyer signs after legal reads it.');
+      await Promise.all([page.waitForURL(/\?m=corrected#done$/), page.locator('#correct-form button[type="submit"]').click()]);
+      expect(synced).toContain(CORRECTED_CALL);
+      const corrections = page.locator('section[aria-labelledby="correct-h"]');
+      expect(await corrections.locator('#done').innerText()).toContain('Correction saved');
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('done');
+      expect(await corrections.locator('#correct-wait').getAttribute('role')).toBe('status');
+      expect(await page.locator('#c-summary').isDisabled()).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // The sync ends: the page reloads by itself, the form open to correct again, the focus at it.
+      await updateCall(blobs, CORRECTED_CALL, (c) => { c.status = 'needs_review'; }, new Date());
+      await expect.poll(() => page.locator('#c-summary').isEnabled(), { timeout: 15_000, interval: 200 }).toBe(true);
+      expect(await page.locator('#correct-wait').count()).toBe(0);
+      expect(await page.locator('#c-summary').inputValue()).toBe('The buyer signs after legal reads it.');
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.closest("section") && document.activeElement.closest("section").getAttribute("aria-labelledby")')).toBe('correct-h');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a refusal about one field marks it and puts the focus there; a refusal of the whole form focuses the chosen radio, not the first', async () => {
+    const { context, page } = await openContext(browser);
+    const focused = () => page.evaluate('document.activeElement && document.activeElement.id');
+    try {
+      await signIn(page, base, MANAGER.key);
+      await page.goto(`${base}/calls/${REFUSED_CALL}`);
+      await page.locator('details.correct summary').click();
+      await page.locator('#c-summary').fill('   ');
+      const [corrected] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('#correct-form button[type="submit"]').click()]);
+      expect(corrected.status()).toBe(422);
+      await page.waitForLoadState();
+      await expect.poll(focused).toBe('c-summary');
+      expect(await page.locator('#c-summary').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('#c-summary').getAttribute('aria-describedby')).toBe('correct-form-error');
+      expect(await page.locator('#c-item-0-text').getAttribute('aria-invalid')).toBeNull();
+
+      // The call changed meanwhile: nothing in the form is at fault, and the focus is on the choice made.
+      await page.goto(`${base}/calls/${REFUSED_CALL}`);
+      await page.locator('#dec-0-form input[value="existing"]').check();
+      await page.locator('#dec-0-form input[name="contactId"]').fill('c-1001');
+      await updateCall(blobs, REFUSED_CALL, (c) => { c.updatedAt = new Date().toISOString(); }, new Date());
+      const [decided] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('#dec-0-form button[value="approve"]').click()]);
+      expect(decided.status()).toBe(412);
+      await page.waitForLoadState();
+      await expect.poll(focused).toBe('dec-0-existing');
+      expect(await page.locator('#dec-0-form [aria-invalid]').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a correction typed while another manager corrects the call is put back with only what was typed: saving it keeps their change', async () => {
+    const { context, page } = await openContext(browser);
+    try {
+      await signIn(page, base, MANAGER.key);
+      await page.goto(`${base}/calls/${SHARED_CALL}`);
+      await page.locator('details.correct summary').click();
+      await page.locator('#c-summary').fill('The buyer signs after legal reads it.');
+      // Another manager corrects the first action item meanwhile, and its sync finishes.
+      const other = await app.inject({ method: 'PATCH', url: `/v1/calls/${SHARED_CALL}/insights`, headers: { authorization: `Bearer ${MANAGER.key}` }, payload: { actionItems: [{ index: 0, text: 'Send the signed contract' }] } });
+      expect(other.statusCode).toBe(200);
+      await updateCall(blobs, SHARED_CALL, (c) => { c.status = 'needs_review'; }, new Date());
+      // A decision sent from the page is refused (the call changed); the correction typed is put back into the latest version.
+      const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('#dec-1-form button[value="approve"]').click()]);
+      expect(answer.status()).toBe(412);
+      await page.waitForLoadState();
+      await expect.poll(() => page.locator('#c-summary').inputValue()).toBe('The buyer signs after legal reads it.');
+      expect(await page.locator('#c-item-0-text').inputValue()).toBe('Send the signed contract');
+
+      await Promise.all([page.waitForURL(/\?m=corrected#done$/), page.locator('#correct-form button[type="submit"]').click()]);
+      const stored = (await getJson(blobs, callKeys.insights(SHARED_CALL), (raw) => Insights.parse(raw)))!;
+      expect([stored.summary, stored.actionItems.map((a) => a.text)]).toEqual(['The buyer signs after legal reads it.', ['Send the signed contract', 'Book the legal review']]);
     } finally {
       await context.close();
     }

@@ -58,3 +58,24 @@ export function cspProblems(htmlText: string): string[] {
 export function textOf(htmlText: string): string {
   return decode(htmlText.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
 }
+
+/**
+ * What a browser sends for a form as rendered, nothing changed (its text inputs, hidden fields, checked
+ * radios and checkboxes, textareas, selected options), by name; the first of a name when sent twice.
+ */
+export function formValues(formHtml: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const set = (name: string | undefined, value: string) => name && !(name in out) && (out[name] = value);
+  for (const t of tags(formHtml, 'input')) {
+    const type = t.attrs.type ?? 'text';
+    if (type === 'submit' || type === 'button' || type === 'file' || ((type === 'radio' || type === 'checkbox') && !('checked' in t.attrs))) continue;
+    set(t.attrs.name, t.attrs.value ?? '');
+  }
+  for (const m of formHtml.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) set(/\bname="([^"]*)"/.exec(m[1]!)?.[1], decode(m[2]!));
+  for (const m of formHtml.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
+    const options = tags(m[2]!, 'option');
+    const chosen = options.find((o) => 'selected' in o.attrs) ?? options[0];
+    if (chosen) set(/\bname="([^"]*)"/.exec(m[1]!)?.[1], chosen.attrs.value ?? '');
+  }
+  return out;
+}

@@ -103,7 +103,7 @@ describe('retrying the failed calls of one cause from the call list', () => {
     const token = csrfOf((await listPage(manager)).body)!;
     const res = await post(manager, { _csrf: token, code: 'OPENAI_QUOTA_EXCEEDED' });
     expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe('/?status=failed&code=OPENAI_QUOTA_EXCEEDED&retried=2&skipped=0');
+    expect(res.headers.location).toBe('/?status=failed&code=OPENAI_QUOTA_EXCEEDED&retried=2&skipped=0#done');
     // Several are queued at a time, so in no set order.
     expect([...queued].sort((a, b) => a.callId.localeCompare(b.callId))).toEqual([{ step: 'transcribe', callId: id(1), lane: 'bulk' }, { step: 'extract', callId: id(2), lane: 'bulk' }]);
     expect((await findCall(blobs, id(3)))!.status).toBe('failed');

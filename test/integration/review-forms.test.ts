@@ -8,12 +8,14 @@ import { retryable } from '../../src/errors/app-error.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { buildOpenApiDocument } from '../../src/http/openapi/build-document.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
+import { updateCall } from '../../src/pipeline/call-record.ts';
 import { getJson, type BlobStore } from '../../src/ports/blob-store.ts';
 import type { CallLocks } from '../../src/review/call-lock.ts';
 import { storeCall, syntheticCall, syntheticInsights, syntheticTranscript } from '../helpers/index-calls.ts';
 import { reviewDeps } from '../helpers/review-deps.ts';
 import { storeCallAwaitingReview } from '../helpers/review-calls.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { formValues, forms } from '../helpers/html-scan.ts';
 
 const MANAGER = apiKey('manager', 'mgr-Key-0123456789abcdef', 'lee@example.com');
 const auth = { authorization: `Bearer ${MANAGER.key}` };
@@ -102,6 +104,45 @@ describe('the call page forms', () => {
       { text: 'Send the contract', owner: 'rep', dueDate: null },
       { text: 'Book the demo for Tuesday', owner: 'rep', dueDate: '2026-11-24' },
     ]);
+  });
+
+  it('a retry opens the call again at its notice where the failure and its Retry button were, not above the call', async () => {
+    const res = await postForm(`/calls/${FAILED}/retry`, {});
+    expect([res.statusCode, res.headers.location]).toEqual([303, `/calls/${FAILED}?m=retried#done`]);
+    const page = (await app.inject({ method: 'GET', url: res.headers.location as string, headers: auth })).body;
+    expect(page).toContain('id="done"');
+    expect(page.indexOf('id="done"')).toBeGreaterThan(page.indexOf('</header>', page.indexOf('<header class="call-head">')));
+  });
+
+  it('a correction changes only what its sender changed: sent again after a refusal, it does not undo a change saved meanwhile', async () => {
+    const page = async () => (await app.inject({ method: 'GET', url: `/calls/${CALL}`, headers: auth })).body;
+    const correctionForm = (html: string) => formValues(forms(html).find((f) => f.includes('class="correction-form"'))!);
+    // No sync worker runs here: a saved correction's sync is taken as done.
+    const synced = () => updateCall(blobs, CALL, (c) => void (c.status = 'done'), new Date());
+    // A and B open the call; B corrects item 2's text and saves.
+    const seenByA = correctionForm(await page());
+    const seenByB = correctionForm(await page());
+    expect(seenByA['loaded:items[1][text]']).toBe('Book the demo');
+    expect((await postForm(`/calls/${CALL}/insights`, { ...seenByB, 'items[1][text]': 'Book the demo for Tuesday' })).statusCode).toBe(303);
+    await synced();
+    // A changes only the summary: refused, the call changed.
+    const refused = await postForm(`/calls/${CALL}/insights`, { ...seenByA, summary: 'The buyer signs on Friday.' });
+    expect(refused.statusCode).toBe(412);
+    const again = correctionForm(refused.body);
+    // A's change as typed; B's change shown, and carried as the value now loaded.
+    expect(again.summary).toBe('The buyer signs on Friday.');
+    expect(again['loaded:summary']).toBe('The buyer will sign this week.');
+    expect([again['items[1][text]'], again['loaded:items[1][text]']]).toEqual(['Book the demo for Tuesday', 'Book the demo for Tuesday']);
+    // Sent again as shown: A's summary saved, B's item kept.
+    expect((await postForm(`/calls/${CALL}/insights`, again)).statusCode).toBe(303);
+    await synced();
+    const after = await insights();
+    expect(after.summary).toBe('The buyer signs on Friday.');
+    expect(after.actionItems.map((a) => a.text)).toEqual(['Send the contract', 'Book the demo for Tuesday']);
+    // Even a stale form sent with the latest version (a script, a restored tab) leaves unchanged fields alone.
+    expect((await postForm(`/calls/${CALL}/insights`, { ...seenByA, etag: await etag(), 'items[0][owner]': 'customer' })).statusCode).toBe(303);
+    const last = await insights();
+    expect([last.summary, last.actionItems.map((a) => [a.text, a.owner])]).toEqual(['The buyer signs on Friday.', [['Send the contract', 'customer'], ['Book the demo for Tuesday', 'customer']]]);
   });
 
   it('refuses what the API refuses: an empty summary, an over-long text or note, an item the call lacks', async () => {

@@ -11,7 +11,8 @@ import { renderCallList } from '../ui/call-list.page.ts';
 import { DONE_ID, refusedFormId, renderCallPage, type Flash, type RefusedForm } from '../ui/call-page.page.ts';
 import { RETRY_FAILED_BATCH, RETRY_FAILED_PAGE, retryFailedLocation, retryFailedNotice } from '../ui/failed-causes.section.ts';
 import { decisionRefusal } from '../ui/decision-refusal.ts';
-import { decisionFormValue, formField, parseCorrectionForm, parseDecisionForm, parseStageUndoForm, type FormBody } from '../ui/form-input.ts';
+import { decisionFormValue, decisionValueField, formField, parseCorrectionForm, parseDecisionForm, parseStageUndoForm, type FormBody } from '../ui/form-input.ts';
+import type { Decision } from '../../domain/review.ts';
 import type { UiUser } from '../ui/html.ts';
 import { renderNotAvailablePage, SESSION_CHANGED } from '../ui/refused.page.ts';
 import { listHref, parseBackCursors, parseListFilters, toCallListQuery, type ListFilters } from '../ui/list-filters.ts';
@@ -33,8 +34,8 @@ const DONE: Record<string, string> = {
   duplicate: 'This recording was uploaded before: this is its call (nothing new was created).',
 };
 
-/** The section a form's notice is shown in (where the form was); a retry's is at the top, where its button was. */
-const DONE_AT: Record<string, Flash['at']> = { decided: 'review', corrected: 'correction', 'stage-undone': 'review' };
+/** The section a form's notice is shown in (where the form was); a retry's where the failure and its button were. */
+const DONE_AT: Record<string, Flash['at']> = { decided: 'review', corrected: 'correction', 'stage-undone': 'review', retried: 'processing' };
 
 /** Retryable codes a form post answers as a refusal (`?e=CODE`) rather than as a server failure. */
 const REFUSED_RETRYABLE = new Set(['CALL_BUSY']);
@@ -123,9 +124,10 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
   /**
    * Runs a form's action, then sends the browser back to the call page with what happened. A refused
    * decision or correction (`form`) answers the call page itself with the refusal's status, the form as the
-   * reviewer filled it in and why; a refused retry (nothing typed) goes back with `?e=CODE`.
+   * reviewer filled it in and why (`fieldOf`: the form field a refusal concerns, when it concerns one); a refused
+   * retry (nothing typed) goes back with `?e=CODE`.
    */
-  const act = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, form: RefusedForm['form'] | null, action: () => Promise<string>) => {
+  const act = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, form: RefusedForm['form'] | null, action: () => Promise<string>, fieldOf: (err: AppError) => string | undefined = () => undefined) => {
     const id = request.params.id;
     if (!CALL_ID.test(id)) return errorPage(request, reply, new AppError('CALL_NOT_FOUND', `No call with id ${id}.`));
     try {
@@ -140,7 +142,8 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
       if (!form) return reply.redirect(`/calls/${id}?e=${encodeURIComponent(err.code)}`, 303);
       const fields = (request.body ?? {}) as FormBody;
       const message = refusalText(err);
-      return callPage(request, reply, id, statusOfCode(err.code, err.retryable), { kind: 'error', message }, { form, fields, message });
+      const field = fieldOf(err);
+      return callPage(request, reply, id, statusOfCode(err.code, err.retryable), { kind: 'error', message }, { form, fields, message, ...(field && { field }) });
     }
   };
 
@@ -163,12 +166,13 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     // A stage that closes the deal or moves it back, other than the proposal, is asked again before it is recorded.
     const asked = await stageConfirmation(request);
     if (asked) return callPage(request, reply, request.params.id, 200, null, asked.form, asked.view);
+    const body = (request.body ?? {}) as FormBody;
+    let decision: Decision | undefined;
     return act(request, reply, 'decision', async () => {
-      const body = (request.body ?? {}) as FormBody;
       const form = parseDecisionForm(body);
       if (!form.ok) throw new AppError(form.code, form.message);
       const who = identityOfRequest(request);
-      const decision = (await deps.reader.view(who, request.params.id)).review.find((d) => d.id === form.decisionId);
+      decision = (await deps.reader.view(who, request.params.id)).review.find((d) => d.id === form.decisionId);
       const value = decision && form.decision === 'approve' ? decisionFormValue(decision, body) : undefined;
       await deps.actions
         .review(who, request.params.id, { decisions: [{ id: form.decisionId, decision: form.decision, ...(value !== undefined && { value: value as string }), ...(form.note && { note: form.note }), ...(form.summary && { summary: form.summary }) }] }, form.etag)
@@ -177,7 +181,7 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
           throw form.decision === 'approve' ? decisionRefusal(thrown, decision, value) : thrown;
         });
       return 'decided';
-    });
+    }, (err) => (decision ? decisionValueField(decision, body, err.code) : undefined));
   });
 
   /** The decision form to show again with a confirmation to give, when its approval needs one (see `stageConfirmQuestion`). */
@@ -196,14 +200,18 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
     return { form: { form: 'decision', fields: body, message: question, confirm: value as string }, view };
   };
 
-  app.post<{ Params: { id: string } }>('/calls/:id/insights', requireRight('calls:review', { sessionChanged: sessionChanged('correction') }), (request, reply) =>
-    act(request, reply, 'correction', async () => {
+  app.post<{ Params: { id: string } }>('/calls/:id/insights', requireRight('calls:review', { sessionChanged: sessionChanged('correction') }), (request, reply) => {
+    let field: string | undefined;
+    return act(request, reply, 'correction', async () => {
       const form = parseCorrectionForm((request.body ?? {}) as FormBody);
-      if (!form.ok) throw new AppError(form.code, form.message);
+      if (!form.ok) {
+        field = form.field;
+        throw new AppError(form.code, form.message);
+      }
       await deps.actions.correct(identityOfRequest(request), request.params.id, form.correction, form.etag);
       return 'corrected';
-    }),
-  );
+    }, () => field);
+  });
 
   // A manager moves the deal back before an applied stage move (the form under the stage decision); refusals come back as `?e=CODE`.
   app.post<{ Params: { id: string } }>('/calls/:id/stage-undo', requireRight('calls:review'), (request, reply) =>

@@ -14,7 +14,8 @@ export function callTitle(call: Call): string {
 
 const DISPOSITION = { conversation: null, voicemail: 'Voicemail: only one side spoke', no_speech: 'No speech in the recording' } as const;
 
-export function callHeader(view: CallView, csrf: string | null, role: Role): SafeHtml {
+/** `notice`: what a retry just did, shown where the failure and its Retry button were. */
+export function callHeader(view: CallView, csrf: string | null, role: Role, notice: SafeHtml | null = null): SafeHtml {
   const { call } = view;
   const rep = call.meta.rep;
   const when = call.meta.startedAt ?? call.createdAt;
@@ -32,7 +33,7 @@ ${call.meta.direction ? html`<div><dt>Direction</dt><dd>${call.meta.direction ==
 ${disposition ? html`<p class="notice">${disposition}.</p>` : ''}
 ${call.status === 'needs_review' && call.review?.reason ? html`<p class="notice">Needs review: ${plainMessage(call.review.reason)} <a href="#review-h">Go to the review</a></p>` : ''}
 </header>
-${failure(view, csrf, role)}
+${notice}${failure(view, csrf, role)}
 ${noWorker(view, role)}
 ${progress(view)}
 ${steps(call.steps, call.status !== 'done' && call.status !== 'needs_review')}`;

@@ -1,7 +1,7 @@
 import type { CallView } from '../../review/call-view.ts';
 import { auditSection, crmLinksSection } from './audit.section.ts';
 import { callHeader, callTitle } from './call-header.section.ts';
-import { CORRECTION_FORM_ID, correctionSection } from './correction.section.ts';
+import { CORRECTION_FORM_ID, correctionSection, hasCorrectionSection } from './correction.section.ts';
 import { decisionFormId } from './decision-form.section.ts';
 import { decisionsSection } from './decisions.section.ts';
 import { eraseSection } from './erase.section.ts';
@@ -19,8 +19,9 @@ export interface Flash {
   /**
    * The section the form was in (a success only): the notice is shown at its top, where the reader was, and
    * the redirect's `#done` brings them back there. Without it (or when the section is gone) it is at the page's top.
+   * `processing`: a retry's, where the failure and its Retry button were, above the call's progress.
    */
-  at?: 'review' | 'correction';
+  at?: 'review' | 'correction' | 'processing';
 }
 
 /** The id of a success notice: a form's redirect ends in `#done` so the page opens where the reader acted (app.js focuses it). */
@@ -38,6 +39,8 @@ export interface RefusedForm {
   message: string;
   /** Not refused but asked again: the stage (a decision's value) the reviewer confirms by sending the form again. */
   confirm?: string;
+  /** The name of the field the refusal concerns, when it concerns one: marked invalid, described by why, and focused. */
+  field?: string;
 }
 
 export interface CallPageOptions {
@@ -55,10 +58,10 @@ export interface CallPageOptions {
 /** The call page at `/calls/{id}`. */
 export function renderCallPage({ user, csrf, view, audioUrl, flash, refused, timeSaved }: CallPageOptions): string {
   const formId = refused ? refusedFormId(view, refused) : null;
-  const at = flash?.kind === 'success' ? (flash.at === 'correction' && !(view.insights && view.can.correct) ? undefined : flash.at) : undefined;
+  const at = flash?.kind === 'success' ? (flash.at === 'correction' && !hasCorrectionSection(view) ? undefined : flash.at) : undefined;
   const notice = flashMessage(flash, formId);
   const body = html`${at ? '' : notice}
-${callHeader(view, csrf, user.role)}
+${callHeader(view, csrf, user.role, at === 'processing' ? notice : null)}
 <div class="call-layout">
 ${playerAndTranscript(view, audioUrl)}
 <div class="call-details">
@@ -76,7 +79,7 @@ ${eraseSection(view, user.role)}
 
 /** The id of the refused form on this page, when it is still there (a decision decided meanwhile has none). */
 export function refusedFormId(view: CallView, refused: RefusedForm): string | null {
-  if (refused.form === 'correction') return view.insights && view.can.correct ? CORRECTION_FORM_ID : null;
+  if (refused.form === 'correction') return hasCorrectionSection(view) ? CORRECTION_FORM_ID : null;
   const i = view.review.findIndex((d) => d.id === formField(refused.fields, 'decisionId'));
   const d = view.review[i];
   return d && d.state === 'pending' && view.can.decide.includes(d.id) ? decisionFormId(i) : null;

@@ -1,7 +1,7 @@
 import { CONSENT_STOPS, RECORDING_CONTENT_FAILURES } from '../../domain/call.ts';
 import type { FailedGroup } from '../../ports/call-index.ts';
 import { RetryFailedRequest, type RetryFailedAnswer } from '../../review/retry-failed.ts';
-import type { Flash } from './call-page.page.ts';
+import { DONE_ID, type Flash } from './call-page.page.ts';
 import { csrfField, html, type SafeHtml } from './html.ts';
 import { listHref } from './list-filters.ts';
 
@@ -53,10 +53,14 @@ function causeItem(group: FailedGroup, csrf: string | null): SafeHtml {
 `;
 }
 
-/** Where a retry's form post sends the browser: the failed calls, with what was done in the query (see `retryFailedNotice`). */
+/**
+ * Where a retry's form post sends the browser: the failed calls, with what was done in the query (see
+ * `retryFailedNotice`), at the notice (`#done`: app.js focuses it, then drops the notice's parameters from the
+ * address, so a reload or a bookmark does not say it again).
+ */
 export function retryFailedLocation(code: string, answer: RetryFailedAnswer): string {
   const done = new URLSearchParams({ code, retried: String(answer.retried.length), skipped: String(answer.skipped.length), ...(answer.more && { more: '1' }) });
-  return `${listHref({ status: 'failed' })}&${done.toString()}`;
+  return `${listHref({ status: 'failed' })}&${done.toString()}#${DONE_ID}`;
 }
 
 const COUNT = /^\d{1,6}$/;

@@ -9,8 +9,9 @@ import { StageUndoRequest } from '../../review/stage-undo.ts';
  * reader's rights; `checkDecisionValue` (domain/review.ts) checks the value.
  */
 export type FormBody = Record<string, unknown>;
-type Bad = { ok: false; code: 'FORM_INVALID'; message: string };
-const bad = (message: string): Bad => ({ ok: false, code: 'FORM_INVALID', message });
+/** A form refused as sent; `field`: the name of the form field it concerns, when it concerns one (the first when several). */
+type Bad = { ok: false; code: 'FORM_INVALID'; message: string; field?: string };
+const bad = (message: string, field?: string): Bad => ({ ok: false, code: 'FORM_INVALID', message, ...(field && { field }) });
 
 /** A form field's text (the first when sent twice), its line breaks as `\n`; undefined when not sent. */
 export function formField(body: FormBody, name: string): string | undefined {
@@ -82,6 +83,22 @@ export function parseStageUndoForm(body: FormBody): { ok: true; etag: string; re
   return { ok: true, etag, request: parsed.data };
 }
 
+/** The refusals of a decision's value (checkDecisionValue, the CRM's look-up of an id): they concern its value's field. */
+const VALUE_REFUSALS = new Set(['STAGE_INVALID', 'VALUE_NOT_AN_OPTION', 'VALUE_REQUIRED', 'VALUE_INVALID', 'DUE_DATE_INVALID', 'DEAL_NOT_FOUND', 'CONTACT_NOT_FOUND']);
+
+/**
+ * The field of a decision's form that a refusal (`code`) concerns, by the name the form gives it: the contact id
+ * when "existing" was chosen, the task's text or due date, the summary; else the value's control. Undefined for a
+ * refusal of the form as a whole (the call changed, a decision already decided…).
+ */
+export function decisionValueField(d: Pick<Decision, 'kind'>, body: FormBody, code: string): string | undefined {
+  if (!VALUE_REFUSALS.has(code)) return undefined;
+  if (d.kind === 'unknown_contact') return field(body, 'value') === 'existing' ? 'contactId' : 'value';
+  if (d.kind === 'rerun_action_item') return code === 'DUE_DATE_INVALID' ? 'dueDate' : 'text';
+  if (d.kind === 'transcript_unreliable') return 'summary';
+  return 'value';
+}
+
 export interface CorrectionForm {
   ok: true;
   etag: string;
@@ -89,27 +106,47 @@ export interface CorrectionForm {
   correction: InsightsCorrection;
 }
 
+/** The name of the hidden field that carries a correction field's value as the page showed it (see `changedField`). */
+export const loadedName = (name: string) => `loaded:${name}`;
+
+/**
+ * A correction field as posted, when the person changed it: sent, and different from the value the page
+ * showed (`loaded:NAME`, surrounding spaces aside: the schema trims them). A form that carries no loaded
+ * value (an older page, a script) changes every field it sends. Undefined: not sent, or left as shown, so
+ * a change someone else saved meanwhile is neither undone nor shown as this person's.
+ */
+export function changedField(body: FormBody, name: string): string | undefined {
+  const sent = field(body, name);
+  const loaded = field(body, loadedName(name));
+  return sent !== undefined && (loaded === undefined || sent.trim() !== loaded.trim()) ? sent : undefined;
+}
+
 /**
  * The correction form: `etag`, `summary`, `items[N][text|owner|dueDate]` (flat keys as
- * @fastify/formbody gives them, or already nested as `items: [{…}]`), `note`. N is the item's index in
- * the call's list, kept as sent; the result is checked by the API's `InsightsCorrection` schema, so
- * the page accepts exactly what the API does (an empty summary or an over-long text is refused).
+ * @fastify/formbody gives them, or already nested as `items: [{…}]`), `note`, and for each field the
+ * value the page showed (`loaded:summary`, `loaded:items[N][text]`…). N is the item's index in the
+ * call's list, kept as sent. Only the fields the person changed are corrected (`changedField`): sent
+ * again after a refusal, the form does not put back what another reviewer changed meanwhile. The result
+ * is checked by the API's `InsightsCorrection` schema, so the page accepts exactly what the API does (an
+ * empty summary or an over-long text is refused).
  */
 export function parseCorrectionForm(body: FormBody): CorrectionForm | Bad {
   const etag = field(body, 'etag');
   if (!etag) return bad('The form is missing the page version (etag); reload the page.');
-  const summary = field(body, 'summary');
-  if (summary === undefined) return bad('The form did not send a summary.');
+  if (field(body, 'summary') === undefined) return bad('The form did not send a summary.');
+  const summary = changedField(body, 'summary');
   const rows = new Map<number, Record<string, unknown>>();
   const nested = body.items;
   if (Array.isArray(nested)) {
     nested.forEach((r, i) => r && typeof r === 'object' && rows.set(i, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, textOf(v) ?? v]))));
   }
-  for (const [key, v] of Object.entries(body)) {
+  for (const key of Object.keys(body)) {
     const m = /^items\[(\d{1,3})\]\[(text|owner|dueDate)\]$/.exec(key);
     if (!m) continue;
+    const v = changedField(body, key);
+    if (v === undefined) continue;
     const row = rows.get(Number(m[1])) ?? {};
-    row[m[2]!] = textOf(v) ?? v;
+    row[m[2]!] = v;
     rows.set(Number(m[1]), row);
   }
   const actionItems = [...rows.entries()]
@@ -122,8 +159,8 @@ export function parseCorrectionForm(body: FormBody): CorrectionForm | Bad {
       ...(row.dueDate !== undefined && { dueDate: typeof row.dueDate === 'string' ? row.dueDate.trim() || null : row.dueDate }),
     }));
   const note = noteOf(body);
-  const parsed = InsightsCorrection.safeParse({ summary, ...(actionItems.length && { actionItems }), ...(note && { note }) });
-  if (!parsed.success) return bad([...new Set(parsed.error.issues.map((i) => issueWords(i, issuePlace(i.path, actionItems))))].join(' '));
+  const parsed = InsightsCorrection.safeParse({ ...(summary !== undefined && { summary }), ...(actionItems.length && { actionItems }), ...(note && { note }) });
+  if (!parsed.success) return bad([...new Set(parsed.error.issues.map((i) => issueWords(i, issuePlace(i.path, actionItems))))].join(' '), issueField(parsed.error.issues[0]!.path, actionItems));
   return { ok: true, etag, correction: parsed.data };
 }
 
@@ -148,3 +185,10 @@ function issuePlace(path: readonly PropertyKey[], items: readonly { index: numbe
 
 /** A correction's fields as the form labels them. */
 const FIELD_WORDS: Record<string, string> = { summary: 'summary', note: 'note', text: 'text', owner: 'owner', dueDate: 'due date', keyPoints: 'key points' };
+
+/** The correction form's field a schema issue is about (`summary`, `items[2][text]`); undefined for the form as a whole. */
+function issueField(path: readonly PropertyKey[], items: readonly { index: number }[]): string | undefined {
+  if (path[0] === 'summary' || path[0] === 'note') return path[0];
+  const item = typeof path[1] === 'number' ? items[path[1]] : undefined;
+  return path[0] === 'actionItems' && item && typeof path[2] === 'string' ? `items[${item.index}][${path[2]}]` : undefined;
+}

@@ -7,11 +7,13 @@
   // focus goes there too, so the notice is read and the next Tab continues from where the reader was.
   var done = window.location.hash === '#done' ? document.getElementById('done') : null;
 
-  // A notice after a form (`?m=` / `?e=`, `#done`) is shown once: a reload or a bookmark does not show it again.
-  if (window.history && typeof window.history.replaceState === 'function' && (/[?&](m|e)=/.test(window.location.search) || window.location.hash === '#done')) {
+  // A notice after a form (`?m=` / `?e=`, a retry's `?code=&retried=&skipped=&more=` on the list, `#done`) is shown
+  // once: a reload, a bookmark or going back does not show it again.
+  if (window.history && typeof window.history.replaceState === 'function' && (/[?&](m|e|retried)=/.test(window.location.search) || window.location.hash === '#done')) {
     var params = new URLSearchParams(window.location.search);
     params.delete('m');
     params.delete('e');
+    if (params.has('retried')) ['code', 'retried', 'skipped', 'more'].forEach(function (name) { params.delete(name); });
     var rest = params.toString();
     var hash = window.location.hash === '#done' ? '' : window.location.hash;
     window.history.replaceState(window.history.state, '', window.location.pathname + (rest ? '?' + rest : '') + hash);
@@ -33,42 +35,68 @@
 
   // A form the server refused is shown again as filled in: the reviewer continues in it. With no form to continue
   // in (decided meanwhile), the notice saying why is focused, so it is read first.
+  // A control is focusable when neither it nor a fieldset around it is disabled (a refused form that waits for
+  // the CRM update is inside one): then the focus goes to the notice, never to the page's body.
+  var CONTROLS = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
+  var firstControl = function (within, selector) {
+    return Array.prototype.filter.call(within.querySelectorAll(selector || CONTROLS), function (el) { return !el.closest('fieldset[disabled]'); })[0] || null;
+  };
+  // In a radio group the focus goes to the checked radio (Space on another would change the choice).
+  var checkedOfGroup = function (el) {
+    if (!el || el.type !== 'radio' || el.checked || !el.form) return el;
+    var group = el.form.elements.namedItem(el.name);
+    var checked = group && Array.prototype.filter.call(group.length === undefined ? [group] : group, function (r) { return r.checked; })[0];
+    return checked && !checked.disabled && !checked.closest('fieldset[disabled]') ? checked : el;
+  };
+  // The field a refusal concerns (marked aria-invalid by the server) is where the reviewer continues; else the first.
   var refused = document.querySelector('form[data-refused]');
-  var field = refused && refused.querySelector('input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])');
+  var field = refused && checkedOfGroup(firstControl(refused, '[aria-invalid="true"]:not([disabled])') || firstControl(refused));
   var refusal = document.getElementById('form-refused');
   if (field) field.focus();
-  else if (refusal && !done) refusal.focus();
+  if ((!field || document.activeElement !== field) && refusal && !done) refusal.focus();
 
-  // While the CRM is updated after a decision, the decisions still pending wait with their forms closed
-  // (the server refuses them until the update has finished). The page watches the call and, once it has
+  // While the CRM is updated after a decision or a correction, the decisions still pending and the correction form
+  // wait, closed (the server refuses them until the update has finished). The page watches the call and, once it has
   // settled, opens the call page again so they open (never a reload: the page may be the answer to a refused
   // post, which a reload would send again); not while the recording plays (the notice then asks for the reload).
-  // A reader who was not elsewhere on the page continues in the first form that opened.
+  // A reader who was not elsewhere on the page continues where they were: in the first decision form that opened,
+  // or at the correction form when they were in its section.
   var SETTLED_KEY = 'callscribe:settled';
+  var IN_CORRECTION = ' correction';
   // What was typed in a refused form that waits, or in any other form of the page when one of them is sent, is
   // kept in this tab only (never on the server), by call and decision (or the correction form), until the call
   // page has put it back into that form once it opens: sending one form never loses what was typed in another.
   var TYPED_KEY = 'callscribe:typed:';
-  var CONTROLS = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
   var typedKey = function (form) {
     if (form.classList.contains('correction-form')) return TYPED_KEY + form.getAttribute('action') + '#correction';
     var id = form.querySelector('input[name="decisionId"]');
     return id ? TYPED_KEY + form.getAttribute('action') + '#' + id.value : null;
   };
+  var typable = function (el) {
+    return el.name && el.type !== 'hidden' && el.type !== 'submit' && el.type !== 'button' && el.tagName !== 'FIELDSET';
+  };
+  // A field the person changed: its value differs from the one the page showed (a correction field's `loaded:`
+  // twin, which is the call's latest also in a form shown again after a refusal), else from the one it was rendered with.
+  var fieldChanged = function (el) {
+    if (!typable(el)) return false;
+    var loaded = el.form && el.form.elements.namedItem('loaded:' + el.name);
+    if (loaded && typeof loaded.value === 'string') return el.value.trim() !== loaded.value.trim();
+    if (el.type === 'radio' || el.type === 'checkbox') return el.checked !== el.defaultChecked;
+    if (el.tagName === 'SELECT') return Array.prototype.some.call(el.options, function (o) { return o.selected !== o.defaultSelected; });
+    return el.value !== el.defaultValue;
+  };
+  // A correction form keeps only the fields the person changed: put back into the call's latest version, the
+  // others show what someone else may have saved meanwhile (sending them as they were would undo it).
   var typedOf = function (form) {
+    var onlyChanged = form.classList.contains('correction-form');
     var typed = [];
     Array.prototype.forEach.call(form.elements, function (el) {
-      if (el.name && el.type !== 'hidden' && el.type !== 'submit' && el.type !== 'button') typed.push({ name: el.name, value: el.value, checked: !!el.checked });
+      if (typable(el) && (!onlyChanged || fieldChanged(el))) typed.push({ name: el.name, value: el.value, checked: !!el.checked });
     });
     return typed;
   };
   var changed = function (form) {
-    return Array.prototype.some.call(form.elements, function (el) {
-      if (el.type === 'hidden' || el.type === 'submit' || el.type === 'button') return false;
-      if (el.type === 'radio' || el.type === 'checkbox') return el.checked !== el.defaultChecked;
-      if (el.tagName === 'SELECT') return Array.prototype.some.call(el.options, function (o) { return o.selected !== o.defaultSelected; });
-      return el.value !== el.defaultValue;
-    });
+    return Array.prototype.some.call(form.elements, fieldChanged);
   };
   var restored = null;
   var forms = Array.prototype.slice.call(document.querySelectorAll('form.decision-form, form.correction-form'));
@@ -102,13 +130,16 @@
     });
     // After a form that worked, the focus stays on its notice; the forms put back are there to continue in.
     if (restored && !done) {
-      var typedField = restored.querySelector(CONTROLS);
+      var typedField = checkedOfGroup(firstControl(restored));
       if (typedField) typedField.focus();
     }
-    if (window.sessionStorage.getItem(SETTLED_KEY) === window.location.pathname) {
+    var settledAt = window.sessionStorage.getItem(SETTLED_KEY);
+    if (settledAt === window.location.pathname || settledAt === window.location.pathname + IN_CORRECTION) {
       window.sessionStorage.removeItem(SETTLED_KEY);
       var opened = refused || restored ? null : document.querySelector('form.decision-form:not([data-waiting])');
-      var first = opened && opened.querySelector(CONTROLS + ', button:not([disabled])');
+      var first = settledAt !== window.location.pathname
+        ? !refused && !restored && document.querySelector('form.correction-form:not([data-waiting])') && document.querySelector('details.correct > summary')
+        : opened && checkedOfGroup(firstControl(opened, CONTROLS + ', button:not([disabled])'));
       if (first) first.focus();
     }
   } catch (e) {
@@ -152,9 +183,12 @@
     var callPage = link ? link.getAttribute('href') : window.location.pathname;
     var active = document.activeElement;
     var section = waitNotice.closest('section');
+    var correcting = document.getElementById('correct-h');
+    var correction = correcting && correcting.closest('section');
     try {
-      if (!active || active === document.body || (section && section.contains(active))) window.sessionStorage.setItem(SETTLED_KEY, callPage);
-      var waiting = document.querySelector('form.decision-form[data-refused][data-waiting]');
+      if (correction && correction.contains(active) && correction.querySelector('[data-settle]')) window.sessionStorage.setItem(SETTLED_KEY, callPage + IN_CORRECTION);
+      else if (!active || active === document.body || (section && section.contains(active))) window.sessionStorage.setItem(SETTLED_KEY, callPage);
+      var waiting = document.querySelector('form[data-refused][data-waiting]');
       var key = waiting && typedKey(waiting);
       if (key) window.sessionStorage.setItem(key, JSON.stringify(typedOf(waiting)));
     } catch (e) {

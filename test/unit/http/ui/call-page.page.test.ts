@@ -313,6 +313,16 @@ describe('renderCallPage', () => {
     // No correction form on the page (the reader may not correct): the notice is at the page's top.
     const top = renderCallPage({ user, csrf: CSRF, view: sampleCallView({ can: { correct: false } }), audioUrl: null, flash: { kind: 'success', message: 'Correction saved.', at: 'correction' } });
     expect(top.indexOf('id="done"')).toBeLessThan(top.indexOf('<h1>'));
+    // While the correction's sync runs the section stays, its notice there, the form closed and the page watching the call.
+    const syncing = renderCallPage({ user, csrf: CSRF, view: sampleCallView({ status: 'syncing', can: { correct: false } }), audioUrl: null, flash: { kind: 'success', message: 'Correction saved.', at: 'correction' } });
+    const waiting = section(syncing, 'correct-h');
+    expect(tags(waiting, 'div').some((t) => t.attrs.id === 'done')).toBe(true);
+    expect(tags(waiting, 'p').find((t) => t.attrs.id === 'correct-wait')!.attrs).toMatchObject({ role: 'status', 'data-settle': `/v1/calls/${SAMPLE_CALL_ID}` });
+    expect(tags(waiting, 'form')[0]!.attrs).toHaveProperty('data-waiting');
+    expect(tags(waiting, 'fieldset').find((t) => t.attrs.class === 'waiting-fields')!.attrs).toMatchObject({ disabled: '', 'aria-describedby': 'correct-wait' });
+    // A retry's notice is where the failure and its Retry button were: below the call's heading, above its progress.
+    const retried = renderCallPage({ user, csrf: CSRF, view: sampleCallView({ status: 'preparing' }), audioUrl: null, flash: { kind: 'success', message: 'The call was queued again.', at: 'processing' } });
+    expect(retried.indexOf('id="done"')).toBeGreaterThan(retried.indexOf('</header>', retried.indexOf('<header class="call-head">')));
     // Every decision decided: no link on.
     const all = render({ decisions: sampleDecisions().filter((d) => d.state !== 'pending') }, { kind: 'success', message: 'Decision recorded.', at: 'review' });
     expect(all).not.toContain('href="#decision-');
@@ -533,5 +543,31 @@ describe('renderCallPage', () => {
       expect(textOf(out)).toMatch(/Not moved back to Decision maker bought in \(asked by maria@example\.com on .*\)\s*: deal hs-9 is no longer in the CRM: nothing written\./);
       expect(out).toContain('&lt;b&gt;wrong call&lt;/b&gt;');
     });
+  });
+});
+
+describe('a refused form’s faulty field', () => {
+  const invalid = (out: string) => tags(out).filter((t) => t.attrs['aria-invalid'] === 'true').map((t) => [t.attrs.name, t.attrs['aria-describedby']]);
+  const refusedPage = (view: ReturnType<typeof sampleCallView>, form: 'decision' | 'correction', fields: Record<string, string>, field?: string) =>
+    renderCallPage({ user, csrf: CSRF, view, audioUrl: null, flash: { kind: 'error', message: 'Refused.' }, refused: { form, fields, message: 'Refused.', ...(field && { field }) } });
+
+  it('is marked invalid and described by why, alone; a refusal of the whole form marks none', () => {
+    const view = sampleCallView();
+    const i = view.review.findIndex((d) => d.kind === 'unknown_contact');
+    const id = view.review[i]!.id;
+    expect(invalid(refusedPage(view, 'decision', { decisionId: id, value: 'existing', contactId: '' }, 'contactId'))).toEqual([['contactId', `dec-${i}-form-error`]]);
+    // A radio group: each of its radios.
+    expect(invalid(refusedPage(view, 'decision', { decisionId: id, value: 'create' }, 'value'))).toEqual([['value', `dec-${i}-form-error`], ['value', `dec-${i}-form-error`]]);
+    expect(invalid(refusedPage(view, 'decision', { decisionId: id, value: 'existing', contactId: 'c-1' }))).toEqual([]);
+    expect(invalid(refusedPage(view, 'correction', { summary: ' ' }, 'summary'))).toEqual([['summary', 'correct-form-error']]);
+    expect(invalid(refusedPage(view, 'correction', { summary: 'ok', 'items[1][text]': '' }, 'items[1][text]'))).toEqual([['items[1][text]', 'correct-form-error']]);
+  });
+
+  it('a due date to give: its date field', () => {
+    const due = { ...sampleDecisions().find((d) => d.kind === 'unknown_contact')!, id: 'due', kind: 'crm_hygiene' as const, proposed: null, finding: { type: 'due_date_missing' } };
+    const view = sampleCallView({ decisions: [due as unknown as ReturnType<typeof sampleDecisions>[number]] });
+    const out = refusedPage(view, 'decision', { decisionId: 'due', value: '' }, 'value');
+    expect(invalid(out)).toEqual([['value', 'dec-0-form-error']]);
+    expect(tags(out, 'input').find((t) => t.attrs['aria-invalid'])!.attrs.type).toBe('date');
   });
 });

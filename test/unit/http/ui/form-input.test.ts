@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDecisionValue } from '../../../../src/domain/review.ts';
-import { decisionFormValue, parseCorrectionForm, parseDecisionForm } from '../../../../src/http/ui/form-input.ts';
+import { decisionFormValue, decisionValueField, parseCorrectionForm, parseDecisionForm } from '../../../../src/http/ui/form-input.ts';
 import { sampleDecisions } from '../../../helpers/call-view-sample.ts';
 
 const byId = Object.fromEntries(sampleDecisions().map((d) => [d.id, d]));
@@ -68,3 +68,22 @@ describe('parseCorrectionForm', () => {
   });
 });
 
+
+describe('decisionValueField', () => {
+  it('names the field of the form a refusal of the value concerns; none for a refusal of the whole form', () => {
+    const kind = (k: string) => ({ kind: k }) as Parameters<typeof decisionValueField>[0];
+    expect(decisionValueField(kind('unknown_contact'), { value: 'existing', contactId: '' }, 'VALUE_INVALID')).toBe('contactId');
+    expect(decisionValueField(kind('unknown_contact'), { value: 'existing', contactId: 'c-9' }, 'CONTACT_NOT_FOUND')).toBe('contactId');
+    expect(decisionValueField(kind('unknown_contact'), { value: 'create' }, 'VALUE_INVALID')).toBe('value');
+    expect(decisionValueField(kind('crm_hygiene'), { value: '' }, 'DUE_DATE_INVALID')).toBe('value');
+    expect(decisionValueField(kind('rerun_action_item'), { text: 'Send it', dueDate: 'Friday' }, 'DUE_DATE_INVALID')).toBe('dueDate');
+    expect(decisionValueField(kind('rerun_action_item'), { text: '' }, 'VALUE_INVALID')).toBe('text');
+    expect(decisionValueField(kind('transcript_unreliable'), { summary: '' }, 'VALUE_REQUIRED')).toBe('summary');
+    expect(decisionValueField(kind('unknown_contact'), { value: 'existing' }, 'PRECONDITION_FAILED')).toBeUndefined();
+  });
+
+  it('a refused correction names its first faulty field as the form names it', () => {
+    expect(parseCorrectionForm({ etag: 'e', summary: '  ' })).toMatchObject({ ok: false, field: 'summary' });
+    expect(parseCorrectionForm({ etag: 'e', summary: 'ok', 'items[2][text]': ' ', 'items[2][owner]': 'rep' })).toMatchObject({ ok: false, field: 'items[2][text]' });
+  });
+});

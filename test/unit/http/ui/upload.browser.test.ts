@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSETS } from '../../../../src/http/ui/assets.ts';
-import { renderUploadPage } from '../../../../src/http/ui/upload.page.ts';
+import { renderUploadPage, uploadRefusalField } from '../../../../src/http/ui/upload.page.ts';
 import { launchChromium } from '../../../helpers/browser.ts';
 
 // The upload page with the real app.css and app.js, in Debian's Chromium: the keyboard and a screen reader's view.
@@ -21,12 +21,14 @@ beforeAll(async () => {
     if (url.pathname === '/test/axe.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(axeSource);
     const asset = url.pathname.startsWith('/assets/') ? ASSETS[url.pathname.slice(8)] : undefined;
     if (asset) return res.writeHead(200, { 'content-type': asset.type }).end(asset.body);
-    const refused = url.searchParams.has('refused');
+    const refused = url.searchParams.get('refused');
+    const form = { customer_name: 'Owen Park', customer_email: 'owen at juniper' };
     const body = renderUploadPage({
       user: { email: 'priya@example.com', role: 'rep' },
       csrf: 'tok',
       maxUploadBytes: 200 * 1048576,
-      ...(refused && { form: { customer_name: 'Owen Park', customer_email: 'owen at juniper' }, error: 'The customer\'s e-mail "owen at juniper" is not an e-mail address.' }),
+      ...(refused === 'email' && { form, error: 'The customer\'s e-mail "owen at juniper" is not an e-mail address.', invalid: 'customer_email' as const }),
+      ...(refused === 'file' && { form: { ...form, customer_email: 'owen@juniper.example' }, error: 'The recording file is empty (0 bytes).', invalid: uploadRefusalField('AUDIO_EMPTY') }),
     });
     res.writeHead(refused ? 422 : 200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   });
@@ -65,19 +67,32 @@ describe('the upload page in Chromium', () => {
       })).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(violations).toEqual([]);
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+      // Every text-like field is drawn as the others: the phone and the start too, not in the browser's own style.
+      const look = `(id) => { const s = getComputedStyle(document.getElementById(id)); return [s.borderTopColor, s.borderTopWidth, s.borderRadius, s.paddingLeft, s.fontFamily].join(' '); }`;
+      const name = await page.evaluate(`(${look})('u-customer_name')`);
+      expect(await page.evaluate(`(${look})('u-customer_phone')`)).toBe(name);
+      expect(await page.evaluate(`(${look})('u-started_at')`)).toBe(name);
     } finally {
       await page.close();
     }
   });
 
-  it('a refused upload opens with the reason announced and the typed fields kept', async () => {
+  it('a refused upload opens with the reason announced and the typed fields kept, the faulty field marked and focused', async () => {
     const page = await browser.newPage();
     try {
-      await page.goto(`${base}/calls/new?refused=1`, { waitUntil: 'load' });
+      await page.goto(`${base}/calls/new?refused=email`, { waitUntil: 'load' });
       expect(await page.locator('[role="alert"]').textContent()).toContain('is not an e-mail address');
       expect(await page.locator('#u-customer_name').inputValue()).toBe('Owen Park');
-      // app.js puts the focus in the refused form, on its first field.
-      expect(await page.evaluate('document.activeElement.id')).toBe('u-customer_name');
+      // app.js puts the focus in the refused form, on the field at fault, which names the error as its description.
+      expect(await page.evaluate('document.activeElement.id')).toBe('u-customer_email');
+      expect(await page.locator('#u-customer_email').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('#u-customer_email').getAttribute('aria-describedby')).toBe('upload-error');
+      expect(await page.locator('[aria-invalid]').count()).toBe(1);
+
+      await page.goto(`${base}/calls/new?refused=file`, { waitUntil: 'load' });
+      expect(await page.evaluate('document.activeElement.id')).toBe('u-file');
+      expect(await page.locator('#u-file').getAttribute('aria-describedby')).toBe('u-file-hint upload-error');
+      expect(await page.locator('#u-customer_email').getAttribute('aria-invalid')).toBeNull();
     } finally {
       await page.close();
     }
