@@ -160,14 +160,15 @@ describe('the upload page (GET and POST /calls/new)', () => {
   it('says what is wrong in plain words on the form, keeping what was typed, and leaves nothing behind', async () => {
     const cookies = await signIn(REP);
     const { token } = await openPage(cookies);
-    const cases: [Part[], number, string][] = [
-      [[text('_csrf', token!), text('customer_name', 'Owen Park'), noFile('file')], 422, 'Choose the recording to upload.'],
-      [[text('_csrf', token!), text('customer_name', 'Owen Park'), text('customer_email', 'owen at juniper'), recording()], 422, 'The customer&#39;s e-mail &quot;owen at juniper&quot; is not an e-mail address'],
-      [[text('_csrf', token!), text('customer_name', 'Owen Park'), recording(64 * 1024 + 10)], 413, 'The recording is larger than the largest upload allowed (64 KB)'],
-      [[text('_csrf', token!), text('customer_name', 'Owen Park'), recording(0)], 422, 'The recording file is empty (0 bytes).'],
-      [[text('_csrf', token!), text('customer_name', 'Owen Park'), recording(), { name: 'transcript', body: 'not a transcript', filename: 'notes.vtt', type: 'text/vtt' }], 400, 'The transcript is not a WebVTT file'],
+    // Each with the field it concerns, which the page marks invalid (and app.js focuses).
+    const cases: [Part[], number, string, string][] = [
+      [[text('_csrf', token!), text('customer_name', 'Owen Park'), noFile('file')], 422, 'Choose the recording to upload.', 'file'],
+      [[text('_csrf', token!), text('customer_name', 'Owen Park'), text('customer_email', 'owen at juniper'), recording()], 422, 'The customer&#39;s e-mail &quot;owen at juniper&quot; is not an e-mail address', 'customer_email'],
+      [[text('_csrf', token!), text('customer_name', 'Owen Park'), recording(64 * 1024 + 10)], 413, 'The recording is larger than the largest upload allowed (64 KB)', 'file'],
+      [[text('_csrf', token!), text('customer_name', 'Owen Park'), recording(0)], 422, 'The recording file is empty (0 bytes).', 'file'],
+      [[text('_csrf', token!), text('customer_name', 'Owen Park'), recording(), { name: 'transcript', body: 'not a transcript', filename: 'notes.vtt', type: 'text/vtt' }], 400, 'The transcript is not a WebVTT file', 'transcript'],
     ];
-    for (const [parts, status, words] of cases) {
+    for (const [parts, status, words, field] of cases) {
       const res = await post(cookies, parts);
       expect([res.statusCode, res.headers['content-type']], words).toEqual([status, 'text/html; charset=utf-8']);
       expect(res.body, words).toContain(words);
@@ -175,6 +176,7 @@ describe('the upload page (GET and POST /calls/new)', () => {
       expect(res.body, words).not.toMatch(/MAX_UPLOAD_BYTES|`file` part/);
       // What was typed is in the form again (the form sends its fields before its files).
       expect(res.body, words).toContain('name="customer_name" value="Owen Park"');
+      expect(res.body.match(/<input[^>]*aria-invalid="true"[^>]*>/g)?.map((input) => /id="u-([^"]+)"/.exec(input)?.[1]), words).toEqual([field]);
       expect(queued, words).toEqual([]);
       expect(await leftovers(), words).toEqual([]);
     }

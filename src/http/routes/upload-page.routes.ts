@@ -4,7 +4,7 @@ import { canAccessCall, csrfToken, firstPartCsrfValid, identityOfRequest, requir
 import type { AppDeps } from '../build-app.ts';
 import { statusOfCode } from '../error-codes.ts';
 import { allowWork, httpTimeouts } from '../timeouts.ts';
-import { renderUploadPage, sizeWords, UPLOAD_FIELDS, UPLOAD_PAGE, uploadMeta, type UploadField, type UploadForm } from '../ui/upload.page.ts';
+import { renderUploadPage, sizeWords, UPLOAD_FIELDS, UPLOAD_PAGE, uploadMeta, uploadRefusalField, type UploadField, type UploadForm, type UploadInvalid } from '../ui/upload.page.ts';
 import { acceptor, refuseDeclaredTooLarge } from './receive-upload.ts';
 import { maxUploadBody, readUploadParts, TRANSCRIPT_MAX_BYTES } from './upload-parts.ts';
 
@@ -46,8 +46,11 @@ export async function uploadPageRoutes(app: FastifyInstance, deps: AppDeps): Pro
     const who = identityOfRequest(request);
     return { email: who.email, role: who.role };
   };
-  const answer = (request: FastifyRequest, reply: FastifyReply, status: number, form?: UploadForm, error?: string) =>
-    reply.code(status).type('text/html; charset=utf-8').send(renderUploadPage({ user: user(request), csrf: csrfToken(request), maxUploadBytes: deps.maxUploadBytes, form, error, consentRequired: deps.consentRequired }));
+  const answer = (request: FastifyRequest, reply: FastifyReply, status: number, form?: UploadForm, error?: string, invalid?: UploadInvalid) =>
+    reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(renderUploadPage({ user: user(request), csrf: csrfToken(request), maxUploadBytes: deps.maxUploadBytes, form, error, consentRequired: deps.consentRequired, invalid: invalid ?? null }));
 
   app.get(UPLOAD_PAGE, requireRight('calls:create'), async (request, reply) => answer(request, reply, 200));
 
@@ -55,6 +58,8 @@ export async function uploadPageRoutes(app: FastifyInstance, deps: AppDeps): Pro
     // The fields as they arrive, so a file refused after them (too large) still answers the form as typed.
     const form: UploadForm = {};
     let keys: (string | undefined)[] = [];
+    // The field a refusal concerns, when one does: marked and focused on the page shown again.
+    let invalid: UploadInvalid | undefined;
     try {
       if (!request.isMultipart()) throw permanent('UPLOAD_NOT_MULTIPART', 'Send the form from the upload page.');
       // As POST /v1/calls: a body declared over the limit is refused before any of it is read (nothing is stored).
@@ -74,11 +79,15 @@ export async function uploadPageRoutes(app: FastifyInstance, deps: AppDeps): Pro
         },
       });
       keys = [parts.upload?.uploadKey, parts.transcript?.uploadKey];
-      if (!parts.upload) throw new AppError('FORM_INVALID', 'Choose the recording to upload.');
+      if (!parts.upload) {
+        invalid = 'file';
+        throw new AppError('FORM_INVALID', 'Choose the recording to upload.');
+      }
       if (parts.upload.bytes === 0) throw permanent('AUDIO_EMPTY', 'The uploaded recording is empty (0 bytes).');
       const read = uploadMeta(form, identityOfRequest(request).role, { consentRequired: deps.consentRequired, now: deps.clock() });
       if ('problem' in read) {
         if (read.refill) Object.assign(form, read.refill);
+        invalid = read.field;
         throw new AppError('FORM_INVALID', read.problem);
       }
       allowWork(request, timeouts);
@@ -97,7 +106,7 @@ export async function uploadPageRoutes(app: FastifyInstance, deps: AppDeps): Pro
       request.log.info({ code: err.code }, 'upload form refused');
       // The rest of a refused body is not read: the connection closes after the answer.
       reply.header('connection', 'close');
-      return answer(request, reply, statusOfCode(err.code, err.retryable), form, uploadRefusal(err, deps.maxUploadBytes));
+      return answer(request, reply, statusOfCode(err.code, err.retryable), form, uploadRefusal(err, deps.maxUploadBytes), invalid ?? uploadRefusalField(err.code));
     }
   });
 }
