@@ -37,6 +37,11 @@ export class AppError extends Error {
 }
 
 export const permanent = (code: string, message: string, cause?: unknown) => new AppError(code, message, { cause });
+/**
+ * The CRM will not make this one change (a deal it no longer has, a closed deal it does not reopen, a stage the deal's
+ * pipeline lacks): permanent, of kind `rejected`, so a stage change is handed back to a person instead of failing the call.
+ */
+export const refusedChange = (code: string, message: string, opts: { cause?: unknown; status?: number | null } = {}) => new AppError(code, message, { ...opts, kind: 'rejected' });
 export const retryable = (code: string, message: string, cause?: unknown, retryAfterMs?: number | null) =>
   new AppError(code, message, { retryable: true, cause, retryAfterMs });
 

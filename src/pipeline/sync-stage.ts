@@ -31,10 +31,9 @@ export function raiseStageDecision(insights: Insights, record: CrmRecord, book: 
 }
 
 /**
- * Writes an approved stage change to the deal, once (keyed on the call and the stage). A refusal of this one change —
- * the integration user may not change the deal (kind `forbidden`), or the CRM will not take it (a closed deal it will
- * not reopen, a stage its pipeline lacks, a validation rule: any other permanent error but bad credentials) — hands the
- * decision back to a person instead of failing the call: it runs after the call log and tasks are written, and they stay.
+ * Writes an approved stage change to the deal, once (keyed on the call and the stage). A refusal of this one change
+ * (`refusedByCrm`) hands the decision back to a person instead of failing the call: it runs after the call log and
+ * tasks are written, and they stay.
  */
 export async function applyStageDecision(
   callId: string,
@@ -57,7 +56,7 @@ export async function applyStageDecision(
     ({ changed } = await crm.updateDealStage(record.deal.id, stage, `${callId}:stage:${stage}`));
   } catch (thrown) {
     const err = toAppError(thrown);
-    if (err.retryable || err.kind === 'credentials') throw err;
+    if (!refusedByCrm(err)) throw err;
     handBack(d, record, record.deal.id, stage, err, now());
     await save();
     return;
@@ -67,6 +66,14 @@ export async function applyStageDecision(
   book.markApplied(d, changed ? `deal ${record.deal.id} moved to ${stage}` : `deal ${record.deal.id} already at ${stage}`, { kind: 'deal', id: record.deal.id, change: `stage moved to ${stage}` }, changed);
   await save();
 }
+
+/**
+ * The CRM refused this one stage change: the integration user may not change the deal (`forbidden`), or the CRM will
+ * not take it (`rejected`: a deal it no longer has, a closed deal it does not reopen, a stage the pipeline lacks, a
+ * validation rule). Anything else (bad credentials, an outage, an answer callscribe cannot read, its own bug) fails
+ * the step as every write does.
+ */
+export const refusedByCrm = (err: AppError): boolean => !err.retryable && (err.kind === 'forbidden' || err.kind === 'rejected');
 
 /**
  * Puts a stage change the CRM refused back in a person's hands: pending again at the stage that was tried, the refusal

@@ -1,5 +1,5 @@
 import { companyDomain } from '../../../domain/email-domain.ts';
-import { AppError, permanent, toAppError } from '../../../errors/app-error.ts';
+import { AppError, permanent, refusedChange, toAppError } from '../../../errors/app-error.ts';
 import type { CrmAdapter, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { createHubSpotClient, type HubSpotClient } from './hubspot.client.ts';
 import { parseHubSpotConfig, type HubSpotCrmConfig } from './hubspot.config.ts';
@@ -355,7 +355,7 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
       const res = isHubSpotId(dealId)
         ? await http.request({ method: 'GET', path: `/crm/v3/objects/deals/${dealId}`, query: { properties: 'dealstage,pipeline' }, accept: [404] })
         : { status: 404, body: null };
-      if (res.status === 404) throw permanent('HUBSPOT_DEAL_NOT_FOUND', `HubSpot has no deal ${dealId} (deleted or merged?), so its stage was not set to ${stage}.`);
+      if (res.status === 404) throw refusedChange('HUBSPOT_DEAL_NOT_FOUND', `HubSpot has no deal ${dealId} (deleted or merged?), so its stage was not set to ${stage}.`);
       const deal = parseAnswer(HsObject, res.body, `deal ${dealId}`);
       let pipeline = await pipelineOf(deal.properties.pipeline);
       let target = stageIdFor(pipeline, stage, cfg.stageMap);
@@ -364,7 +364,7 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
         target = stageIdFor(pipeline, stage, cfg.stageMap);
       }
       if (!target) {
-        throw permanent(
+        throw refusedChange(
           'HUBSPOT_STAGE_UNKNOWN',
           `Stage "${stage}" does not exist in HubSpot pipeline "${pipeline.label}" (${pipeline.id}) of deal ${dealId}; its stages are ${describeStages(pipeline)}. ` +
             `Map one of them to "${stage}" in CRM_STAGE_MAP (HubSpot stage ids), or move the deal by hand.`,

@@ -1,5 +1,5 @@
 import { companyDomain } from '../../../domain/email-domain.ts';
-import { AppError, permanent } from '../../../errors/app-error.ts';
+import { AppError, permanent, refusedChange } from '../../../errors/app-error.ts';
 import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { phoneQuery, storedPhoneMatches } from '../../../domain/phone.ts';
 import { phoneSearchTerms } from '../hubspot/hubspot.phone.ts';
@@ -325,7 +325,7 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     async updateDealStage(dealId, stage) {
       const id = toPipedriveId(dealId);
       const deal = id ? await readDeal(id) : null;
-      if (!deal) throw permanent('PIPEDRIVE_DEAL_NOT_FOUND', `Pipedrive has no deal ${dealId} (deleted or merged?), so its stage was not set to ${stage}.`);
+      if (!deal) throw refusedChange('PIPEDRIVE_DEAL_NOT_FOUND', `Pipedrive has no deal ${dealId} (deleted or merged?), so its stage was not set to ${stage}.`);
       if (stage === 'closedwon' || stage === 'closedlost') {
         const status = stage === 'closedwon' ? 'won' : 'lost';
         if (deal.status === status) return { changed: false };
@@ -333,12 +333,12 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
         return { changed: true };
       }
       if (deal.status !== 'open') {
-        throw permanent('PIPEDRIVE_DEAL_CLOSED', `Pipedrive deal ${deal.id} is ${deal.status}; callscribe does not reopen it to move it to ${stage}. Reopen it in Pipedrive if the call says so.`);
+        throw refusedChange('PIPEDRIVE_DEAL_CLOSED', `Pipedrive deal ${deal.id} is ${deal.status}; callscribe does not reopen it to move it to ${stage}. Reopen it in Pipedrive if the call says so.`);
       }
       const pipelineId = deal.pipeline_id ?? 0;
       const target = stageIdFor(pipelineId, stage, await stagesOf(pipelineId), cfg.stageMap) ?? stageIdFor(pipelineId, stage, await stagesOf(pipelineId, true), cfg.stageMap);
       if (!target) {
-        throw permanent(
+        throw refusedChange(
           'PIPEDRIVE_STAGE_UNKNOWN',
           `Stage "${stage}" has no match in Pipedrive pipeline ${pipelineId} of deal ${deal.id}; its stages are ${describeStages(pipelineId, await stagesOf(pipelineId))}. ` +
             `Map one of them to "${stage}" in CRM_STAGE_MAP (Pipedrive stage ids), or move the deal by hand.`,

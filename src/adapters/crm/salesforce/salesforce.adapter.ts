@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { companyDomain } from '../../../domain/email-domain.ts';
 import type { ContactField } from '../../../domain/hygiene.ts';
-import { AppError, permanent } from '../../../errors/app-error.ts';
+import { AppError, permanent, refusedChange } from '../../../errors/app-error.ts';
 import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { phoneQuery, storedPhoneMatches } from '../../../domain/phone.ts';
 import { dealFieldValue, holdsValue } from '../deal-field.ts';
@@ -379,14 +379,14 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
 
     async updateDealStage(dealId, stage) {
       const row = await opportunity(dealId);
-      if (!row) throw permanent('SALESFORCE_DEAL_NOT_FOUND', `Salesforce has no opportunity ${dealId} (deleted or merged?), so its stage was not set to ${stage}.`);
+      if (!row) throw refusedChange('SALESFORCE_DEAL_NOT_FOUND', `Salesforce has no opportunity ${dealId} (deleted or merged?), so its stage was not set to ${stage}.`);
       const target = cfg.stageMap[stage][0]!;
       if (row.StageName === target || stageKeyOf(row.StageName, cfg.stageMap) === stage) return { changed: false };
       try {
         await http.request({ method: 'PATCH', path: `/sobjects/Opportunity/${row.Id}`, body: { StageName: target } });
       } catch (err) {
         if (err instanceof SalesforceError && err.problems.some((p) => p.errorCode === 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST' || p.fields.includes('StageName'))) {
-          throw new AppError(
+          throw refusedChange(
             'SALESFORCE_STAGE_UNKNOWN',
             `Salesforce refused StageName "${target}" for ${stage} on opportunity ${dealId}: the org's sales process has no such stage. Map ${stage} to one of its stages in CRM_STAGE_MAP (StageNames).`,
             { cause: err, status: err.status },
