@@ -19,15 +19,14 @@ export async function resolveContact(
   call: Call,
   ports: PipelinePorts,
   book: DecisionBook,
-  markCreateSent: (key: string) => Promise<boolean>,
+  sendCreate: <T>(key: string, create: (attemptedBefore: boolean) => Promise<T>) => Promise<T>,
 ): Promise<Contact | 'wait' | 'skip'> {
   const decided = book.get('contact');
   const customer = call.meta.customer ?? {};
   // Only where the adapter has createContact. An earlier attempt's contact may not be found yet: see CreateAttempt.
-  const create = async () => {
+  const create = () => {
     const key = `${call.id}:contact`;
-    const attemptedBefore = await markCreateSent(key);
-    return ports.crm.createContact!(customer, key, { attemptedBefore });
+    return sendCreate(key, (attemptedBefore) => ports.crm.createContact!(customer, key, { attemptedBefore }));
   };
   if (decided?.state === 'approved') {
     if (decided.value === 'create' && ports.crm.createContact) {

@@ -14,7 +14,7 @@ import { DecisionBook } from './review-decisions.ts';
 import { applyStageDecision, raiseStageDecision } from './sync-stage.ts';
 import { applyStageUndo } from './sync-stage-undo.ts';
 import { resolveContact, resolveDeal } from './sync-match.ts';
-import { markCreateSent } from './sync-creates.ts';
+import { sendCreate } from './sync-creates.ts';
 import { callLogBody, callLogTitle, callPageRef, partiesOf } from './sync-format.ts';
 import { closeOwnerDecision, ownerCheck } from './sync-owner.ts';
 import { updateCorrectedTasks } from './sync-task-updates.ts';
@@ -59,7 +59,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
   closeOwnerDecision(book);
   const checkOwner = ownerCheck(call, ports.crm, book);
   if (!record.contact) {
-    const contact = await resolveContact(call, ports, book, (k) => markCreateSent(record, save, k));
+    const contact = await resolveContact(call, ports, book, (k, create) => sendCreate(record, save, k, create));
     if (contact === 'wait' || contact === 'skip') return end();
     record.contact = contact;
     await save();
@@ -87,11 +87,11 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
   const log = { title: callLogTitle(call), body: callLogBody(insights, callPage, partiesOf(call)) };
   if (!record.callLog) {
     await checkOwner();
-    const attemptedBefore = await markCreateSent(record, save, `${call.id}:call`);
-    const written = await ports.crm.logCall({
+    const contactId = record.contact.id;
+    const written = await sendCreate(record, save, `${call.id}:call`, (attemptedBefore) => ports.crm.logCall({
       attemptedBefore,
       idempotencyKey: `${call.id}:call`,
-      contactId: record.contact.id,
+      contactId,
       dealId: record.deal?.id ?? null,
       direction: call.meta.direction ?? null,
       startedAt: call.meta.startedAt ?? null,
@@ -101,10 +101,11 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
       ...log,
       recordingUrl: null,
       ownerEmail: call.meta.rep?.email ?? null,
-    });
+    }));
     record.callLog = { id: written.id, stale: false };
-    await checkOwner();
+    // The id is kept before anything else can fail (the owner's look-up after the write reads the CRM again).
     await save();
+    await checkOwner();
   } else if (record.callLog.stale) {
     await ports.crm.updateCallLog(record.callLog.id, log);
     record.callLog.stale = false;
@@ -142,8 +143,7 @@ async function syncTasks(
     record.review.decisions.some((d) => d.kind === 'rerun_action_item' && [d.item, d.approvedItem].some((it) => it !== null && taskKey(call.id, it) === k));
   const write = async (k: string, item: ProposedItem) => {
     await checkOwner();
-    const attemptedBefore = await markCreateSent(record, save, k);
-    const task = await ports.crm.createTask({
+    const task = await sendCreate(record, save, k, (attemptedBefore) => ports.crm.createTask({
       attemptedBefore,
       idempotencyKey: k,
       contactId: record.contact!.id,
@@ -153,10 +153,10 @@ async function syncTasks(
       owner: item.owner,
       // The rep's to-do whoever made the promise: a customer's promise is the rep's to follow up.
       ownerEmail: call.meta.rep?.email ?? null,
-    });
+    }));
     record.tasks.push({ key: k, id: task.id, subject: item.text, aliases: [], written: { text: item.text, owner: item.owner, dueDate: item.dueDate }, correction: null });
-    await checkOwner();
     await save();
+    await checkOwner();
   };
   const resynced = record.syncedAt !== null;
   for (const item of items) {
