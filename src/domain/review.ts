@@ -50,13 +50,16 @@ export type DecisionOption = z.infer<typeof DecisionOption>;
  * What sync did with something a person asked of the CRM: when, `result` in words, and `wrote`, the CRM record it
  * changed and how (null when it changed none; absent on records written before callscribe kept it). `changed`, for a
  * stage move: whether the write changed the deal (false: the deal was at that stage already); absent on records
- * written before callscribe kept it, which count as changed.
+ * written before callscribe kept it, which count as changed. `before`, for a stage move: the deal's stage just before
+ * the write, as the CRM said then (null: one callscribe's stages do not map); an undo moves it back there. Absent on
+ * records written before callscribe kept it: the stage when the call was processed (`from`) stands in.
  */
 export const Applied = z.object({
   at: z.string(),
   result: z.string(),
   wrote: z.object({ kind: z.enum(['contact', 'deal', 'task']), id: z.string(), change: z.string() }).nullable().optional(),
   changed: z.boolean().optional(),
+  before: z.string().nullable().optional(),
 });
 export type Applied = z.output<typeof Applied>;
 

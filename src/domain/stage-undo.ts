@@ -10,6 +10,12 @@ export interface StageUndoRefusal {
   message: string;
 }
 
+/**
+ * The stage an undo moves the deal back to: the deal's stage just before callscribe's write, else (records written
+ * before callscribe read it) the stage when the call was processed.
+ */
+export const stageBefore = (d: Pick<Decision, 'applied' | 'from'>): string | null => (d.applied?.before !== undefined ? d.applied.before : d.from);
+
 /** The stage an approved stage decision set: the reviewer's value, else the proposal. */
 export const stageSet = (d: Pick<Decision, 'value' | 'proposed'>): string | null => d.value ?? d.proposed;
 
@@ -38,15 +44,16 @@ export function stageUndoRefusal(d: Decision | undefined, callDealId: string | n
   if (d.applied.wrote === null || d.applied.changed === false || !set) {
     return no(`callscribe did not change the deal's stage (${d.applied.result}), so there is nothing to undo. Change the stage in the CRM if it is wrong.`);
   }
-  if (!d.from) return no("callscribe does not know the deal's stage before the move, so it cannot move it back. Change the stage in the CRM.");
-  if (d.from === set) return no(`The deal was already at ${stageLabel(set)} before the move, so there is nothing to move it back to.`);
+  const before = stageBefore(d);
+  if (!before) return no("callscribe does not know the deal's stage before the move (or it is one of the CRM's own that callscribe cannot name), so it cannot move it back. Change the stage in the CRM.");
+  if (before === set) return no(`The deal was already at ${stageLabel(set)} before the move, so there is nothing to move it back to.`);
   if (!dealOfMove(d, callDealId)) return no('callscribe does not know which deal it moved, so it cannot move it back. Change the stage in the CRM.');
   const undo = d.undo;
   if (undo && !undo.applied) {
     return { code: 'UNDO_ALREADY_REQUESTED', message: `${undo.requestedBy} asked to move the deal back at ${undo.requestedAt}; the CRM is being updated.` };
   }
   if (undo?.applied?.wrote) {
-    return { code: 'UNDO_ALREADY_REQUESTED', message: `The stage move was already undone: the deal was moved back to ${stageLabel(d.from)} at ${undo.applied.at}.` };
+    return { code: 'UNDO_ALREADY_REQUESTED', message: `The stage move was already undone: the deal was moved back to ${stageLabel(before)} at ${undo.applied.at}.` };
   }
   return null;
 }

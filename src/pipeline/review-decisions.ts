@@ -70,9 +70,9 @@ export class DecisionBook {
    * Marks an approved decision written (or found with nothing left to write), with its audit entry; `wrote` is the CRM
    * record it changed; `changed`, for a stage move, whether the write changed the deal.
    */
-  markApplied(d: Decision, result: string, wrote: NonNullable<Decision['applied']>['wrote'] = null, changed?: boolean): void {
+  markApplied(d: Decision, result: string, wrote: NonNullable<Decision['applied']>['wrote'] = null, stageWrite?: { changed: boolean; before: string | null }): void {
     const at = this.now();
-    d.applied = { at, result, wrote, ...(changed !== undefined && { changed }) };
+    d.applied = { at, result, wrote, ...stageWrite };
     this.record.review.audit.push({ at, by: 'sync', action: 'apply', target: d.id, before: null, after: result, note: null });
   }
 

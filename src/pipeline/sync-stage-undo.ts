@@ -1,7 +1,7 @@
 import type { CrmRecord } from '../domain/crm-record.ts';
 import type { StageKey } from '../domain/insights.ts';
 import type { Applied } from '../domain/review.ts';
-import { dealOfMove, STAGE_DECISION_ID, stageSet } from '../domain/stage-undo.ts';
+import { dealOfMove, STAGE_DECISION_ID, stageBefore, stageSet } from '../domain/stage-undo.ts';
 import { toAppError } from '../errors/app-error.ts';
 import type { CrmAdapter } from '../ports/crm.ts';
 import { refusedByCrm } from './sync-stage.ts';
@@ -34,7 +34,7 @@ export async function applyStageUndo(
     await save();
   };
   const set = stageSet(d);
-  const from = d.from as StageKey | null;
+  const from = stageBefore(d) as StageKey | null;
   const dealId = dealOfMove(d, record.deal?.id ?? null);
   // Asking checks these (stageUndoRefusal); a record changed by hand since may lack them.
   if (!set || !from || !dealId) return done('callscribe does not know which deal to move back, or to which stage: nothing written', null);

@@ -51,6 +51,8 @@ export async function applyStageDecision(
     return;
   }
   const stage = (d.value ?? d.proposed) as StageKey;
+  // Where the deal is just before the write (someone may have moved it since the call was processed): an undo goes back there.
+  const before = (await crm.getDeal(record.deal.id))?.stage ?? null;
   let changed: boolean;
   try {
     ({ changed } = await crm.updateDealStage(record.deal.id, stage, `${callId}:stage:${stage}`));
@@ -63,7 +65,7 @@ export async function applyStageDecision(
   }
   // `wrote` either way: "already there" may be our own write whose record was not saved (a crash): listed, not hidden.
   // `changed` decides whether the move may be undone (an undo moves back only what this write moved).
-  book.markApplied(d, changed ? `deal ${record.deal.id} moved to ${stage}` : `deal ${record.deal.id} already at ${stage}`, { kind: 'deal', id: record.deal.id, change: `stage moved to ${stage}` }, changed);
+  book.markApplied(d, changed ? `deal ${record.deal.id} moved to ${stage}` : `deal ${record.deal.id} already at ${stage}`, { kind: 'deal', id: record.deal.id, change: `stage moved to ${stage}` }, { changed, before });
   await save();
 }
 

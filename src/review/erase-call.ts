@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { callKeys } from '../domain/call-keys.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { permanent } from '../errors/app-error.ts';
+import { stageBefore } from '../domain/stage-undo.ts';
 import type { Identity } from '../http/identity.ts';
 import { getJsonOrUnreadable, type BlobStore } from '../ports/blob-store.ts';
 import type { ErasureMark } from '../intake/erasure-mark.ts';
@@ -63,7 +64,7 @@ export function crmRemaining(record: CrmRecord): CrmRemaining {
       .flatMap((d) => {
         const dealId = d.applied!.wrote?.id ?? record.deal?.id ?? null;
         const set = (d.value ?? d.proposed)!;
-        const back = d.undo?.applied?.wrote && d.from ? [{ dealId: d.undo.applied.wrote.id, from: set, to: d.from, at: d.undo.applied.at }] : [];
+        const back = d.undo?.applied?.wrote && stageBefore(d) ? [{ dealId: d.undo.applied.wrote.id, from: set, to: stageBefore(d)!, at: d.undo.applied.at }] : [];
         return [{ dealId, from: d.from, to: set, at: d.applied!.at }, ...back];
       }),
     fieldChanges: approved

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CrmRecord } from '../domain/crm-record.ts';
-import { STAGE_DECISION_ID, stageSet, stageUndoRefusal } from '../domain/stage-undo.ts';
+import { STAGE_DECISION_ID, stageBefore, stageSet, stageUndoRefusal } from '../domain/stage-undo.ts';
 import { permanent } from '../errors/app-error.ts';
 import type { Identity } from '../http/identity.ts';
 
@@ -22,6 +22,6 @@ export function recordStageUndo(record: CrmRecord, who: Identity, request: Stage
   const at = now.toISOString();
   const note = request.note?.trim() || null;
   d.undo = { requestedBy: who.principal, requestedAt: at, note, applied: null };
-  record.review.audit.push({ at, by: who.principal, action: 'undo', target: d.id, before: stageSet(d), after: d.from, note });
+  record.review.audit.push({ at, by: who.principal, action: 'undo', target: d.id, before: stageSet(d), after: stageBefore(d), note });
   record.updatedAt = at;
 }

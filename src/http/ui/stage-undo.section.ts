@@ -1,4 +1,5 @@
 import type { Decision } from '../../domain/review.ts';
+import { stageBefore } from '../../domain/stage-undo.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { stageLabel, timeElement } from './format.ts';
 import { csrfField, html, type SafeHtml } from './html.ts';
@@ -23,7 +24,7 @@ export function stageUndoPart(view: CallView, d: Decision, i: number, csrf: stri
 function undoOutcome(d: Decision): SafeHtml {
   const undo = d.undo;
   if (!undo) return html``;
-  const from = stageLabel(d.from);
+  const from = stageLabel(stageBefore(d));
   const note = undo.note ? html`<p class="note">Reason given for moving it back: ${undo.note}</p>` : '';
   if (!undo.applied) {
     return html`<p class="undo hint">${undo.requestedBy} asked on ${timeElement(undo.requestedAt)} to move the deal back to <strong>${from}</strong>: waiting for the CRM to be updated.</p>${note}`;
@@ -36,7 +37,7 @@ function undoOutcome(d: Decision): SafeHtml {
 
 function undoForm(view: CallView, d: Decision, i: number, csrf: string | null): SafeHtml {
   const id = stageUndoFormId(i);
-  const from = stageLabel(d.from);
+  const from = stageLabel(stageBefore(d));
   return html`<form method="post" action="${stageUndoPath(view.call.id)}" class="stage-undo-form" id="${id}">
 ${csrfField(csrf)}<input type="hidden" name="etag" value="${view.etag}">
 <p class="hint" id="${id}-hint">Approved by mistake? This moves the deal in the CRM back to ${from}, unless someone has moved it since (then it is left where they put it).</p>

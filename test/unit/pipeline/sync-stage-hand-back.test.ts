@@ -30,6 +30,9 @@ describe('applyStageDecision: what is handed back to a person', () => {
   it('a failure of callscribe itself (not a CRM refusal) is thrown, not handed back as "the CRM refused"', async () => {
     const r = approved();
     const crm = {
+      async getDeal(id: string) {
+        return { id, name: 'Acme', stage: 'presentationscheduled', contactIds: [], open: true };
+      },
       async updateDealStage() {
         throw new TypeError("Cannot read properties of undefined (reading 'stages')");
       },
