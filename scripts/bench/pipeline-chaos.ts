@@ -2,7 +2,9 @@
 // `workers/<step>.worker.ts` entries), on loopback only, while
 //   - a worker process is killed with SIGKILL every 1–3 s (each step in turn, once up) and started again,
 //   - the embedded Redis (append-only file on) is restarted once, and the embedded S3 server once,
-//   - the OpenAI fake (transcription and extraction) and the HubSpot fake answer 30% of requests with 429/5xx.
+//   - the OpenAI fake (transcription and extraction) and the HubSpot fake answer 30% of requests with 429/5xx,
+//   - the HubSpot fake's search shows a new record only after SEARCH_LAG_MS, as HubSpot's does (workers are told
+//     twice that, HUBSPOT_SEARCH_SETTLE_MS: a create that may have been sent before is searched for again after it).
 // Prints `calls=N done=… needs_review=… failed=… lost=… duplicates=…` and the count of each fault.
 // lost: a call not terminal with nothing queued for it; duplicates: CRM call logs or tasks beyond one per key.
 // Options: --calls N (default 200), --rate R (default 0.3), --seed S.
@@ -51,7 +53,9 @@ const openai = await startOpenAiFake({
   transcribe: (req) => ({ text: `Thanks for taking the call. We can start the pilot next week and I will send the contract today (${req.fileBytes.length} bytes).` }),
   chat: () => ({ content: JSON.stringify(insightsAnswer) }),
 });
-const hubspot = await startHubSpotFake({ retryAfterSec: 1 });
+/** How long the HubSpot fake's search takes to show a new record (HubSpot's own takes seconds; a run takes them too). */
+const SEARCH_LAG_MS = 1000;
+const hubspot = await startHubSpotFake({ retryAfterSec: 1, searchLagMs: SEARCH_LAG_MS });
 const faults = { kills: Object.fromEntries(STEP_NAMES.map((s) => [s, 0])) as Record<StepName, number>, redisRestarts: 0, s3Restarts: 0 };
 const workers = new Map<StepName, ChildProcess>();
 /** When each step's current process said it took jobs: a worker is killed only once it has run a while. */
@@ -77,6 +81,7 @@ const env: Record<string, string> = {
   CRM: 'hubspot',
   HUBSPOT_BASE_URL: hubspot.baseUrl,
   HUBSPOT_ACCESS_TOKEN: hubspot.accessToken,
+  HUBSPOT_SEARCH_SETTLE_MS: String(2 * SEARCH_LAG_MS),
   STAGE_POLICY: 'auto',
   WORKER_CONCURRENCY: '4',
   WORKER_LOCK_MS: '3000',

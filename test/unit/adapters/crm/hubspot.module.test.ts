@@ -11,6 +11,11 @@ describe('hubspotCrm.configFromEnv', () => {
     expect(hubspotCrm.configFromEnv(env)).toEqual({ accessToken: 'pat-test', baseUrl: 'http://127.0.0.1:4010', phoneRegion: 'GB', portalId: '4412' });
   });
 
+  it('reads HUBSPOT_SEARCH_SETTLE_MS, how long a create sent before is given to show in search, as milliseconds', () => {
+    expect(hubspotCrm.configFromEnv({ HUBSPOT_ACCESS_TOKEN: 'pat-test', HUBSPOT_SEARCH_SETTLE_MS: '30000' })).toMatchObject({ searchSettleMs: 30000 });
+    expect(configErrorOf(() => hubspotCrm.configFromEnv({ HUBSPOT_ACCESS_TOKEN: 'pat-test', HUBSPOT_SEARCH_SETTLE_MS: 'soon' })).message).toContain('HUBSPOT_SEARCH_SETTLE_MS="soon": must be a number of milliseconds');
+  });
+
   it('names the missing token, what it is and the scopes it needs', () => {
     for (const token of [undefined, '', '  ']) {
       const err = configErrorOf(() => hubspotCrm.configFromEnv({ HUBSPOT_ACCESS_TOKEN: token }));
