@@ -51,10 +51,12 @@ export async function applyStageDecision(
     return;
   }
   const stage = (d.value ?? d.proposed) as StageKey;
-  // Where the deal is just before the write (someone may have moved it since the call was processed): an undo goes back there.
-  const before = (await crm.getDeal(record.deal.id))?.stage ?? null;
   let changed: boolean;
+  let before: string | null;
   try {
+    // Where the deal is just before the write (someone may have moved it since the call was processed): an undo goes
+    // back there. A deal the token may not read is refused here, as its write would be.
+    before = (await crm.getDeal(record.deal.id))?.stage ?? null;
     ({ changed } = await crm.updateDealStage(record.deal.id, stage, `${callId}:stage:${stage}`));
   } catch (thrown) {
     const err = toAppError(thrown);
