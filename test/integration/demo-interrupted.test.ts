@@ -40,7 +40,8 @@ describe('callscribe demo, interrupted', () => {
 
   it('stops its Redis and exits 130 on SIGINT before the samples are done', async () => {
     temp = await makeTempDir();
-    demo = startService(['demo'], { DATA_DIR: temp.dir, PORT: String(await freePort()) });
+    // Running jobs are given a second to finish at the stop: the stop, not the drain, is what is tested.
+    demo = startService(['demo'], { DATA_DIR: temp.dir, PORT: String(await freePort()), WORKER_DRAIN_MS: '1000' });
     await until(() => demo.output().includes('review UI '), 'the demo to start feeding its samples', 120_000);
     const redis = descendants(demo.child.pid!).filter((p) => p.name.startsWith('redis-server'));
     expect(redis.length).toBeGreaterThan(0);

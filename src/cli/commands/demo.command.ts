@@ -69,7 +69,10 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
     out(`review UI ${stack.url}/ : sign in with the manager key ${keyOf('manager')} (${rep}: ${keyOf('rep')})`);
     const since = new Date();
     const byId = new Map<string, string>();
-    for (const f of fixtures) byId.set(await submitFile(stack, f.audio, f.meta, config.http.maxUploadBytes, true, f.transcript), f.name);
+    for (const f of fixtures) {
+      if (stopAsked.asked()) break; // the rest are not sent: the demo is stopping
+      byId.set(await submitFile(stack, f.audio, f.meta, config.http.maxUploadBytes, true, f.transcript), f.name);
+    }
     const calls = await Promise.race([
       waitForCalls(stack, [...byId.keys()], {
         since,
