@@ -30,7 +30,7 @@ const DONE: Record<string, string> = {
   corrected: 'Correction saved; the CRM is being updated.',
   'stage-undone': 'Undo recorded; the deal is being moved back in the CRM. The stage decision below says what was done.',
   retried: 'The call was queued again at the step that failed.',
-  uploaded: 'Recording received; it is being processed. This page shows its progress when you reload it.',
+  uploaded: 'Recording received; it is being processed. Its progress is shown below.',
   duplicate: 'This recording was uploaded before: this is its call (nothing new was created).',
 };
 

@@ -1,4 +1,4 @@
-import { CONSENT_STOPS, RECORDING_CONTENT_FAILURES, type Call, type StepRun } from '../../domain/call.ts';
+import { CONSENT_STOPS, isTerminal, RECORDING_CONTENT_FAILURES, type Call, type StepRun } from '../../domain/call.ts';
 import type { Role } from '../../config/api-keys.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatClock, formatMs, statusChip, timeElement } from './format.ts';
@@ -80,14 +80,34 @@ function noWorker(view: CallView, role: Role): SafeHtml {
   return html`<p class="notice" role="status">No worker is taking ${w.step} jobs${lane}: start <code>callscribe work</code> (with <code>WORKER_LANES</code> unset or <code>${w.lane}</code>). The call waits until one does.</p>`;
 }
 
+/** What a call still being processed is doing, in words, by status (`{done}` / `{total}`: pieces transcribed of all). */
+export const WORKING_TEXT = {
+  received: 'Received: the recording is being fetched and checked.',
+  preparing: 'Preparing the audio for transcription.',
+  transcribing: 'Transcribing.',
+  transcribingOf: 'Transcribing: {done} of {total} pieces done.',
+  extracting: 'Finding the summary, the action items and any deal-stage change.',
+  syncing: 'Writing the results to the CRM.',
+} as const;
+
+/**
+ * Where a call still being processed is: its status in words (and how many pieces are transcribed), in a status
+ * region. app.js follows the call (`data-watch`) and updates the words as they change, so a screen reader says
+ * each new step once; when the call has finished (results, a review, or a failure) it opens the call page again.
+ * Without the script, the page says to reload it.
+ */
 function progress(view: CallView): SafeHtml {
-  const p = view.progress;
-  if (view.call.status !== 'transcribing' || !p) return html``;
-  const label = `Transcribing: ${p.chunksDone} of ${p.chunksTotal} pieces done`;
-  return html`<div class="progress-box">
-<label for="progress">${label}</label>
-<progress id="progress" max="${Math.max(1, p.chunksTotal)}" value="${p.chunksDone}">${label}</progress>
-<p class="hint">Reload the page to see how far it is.</p>
+  const { call } = view;
+  if (isTerminal(call.status)) return html``;
+  const p = call.status === 'transcribing' ? view.progress : null;
+  const text = p
+    ? WORKING_TEXT.transcribingOf.replace('{done}', String(p.chunksDone)).replace('{total}', String(p.chunksTotal))
+    : WORKING_TEXT[call.status as keyof typeof WORKING_TEXT];
+  const page = `/calls/${encodeURIComponent(call.id)}`;
+  return html`<div class="progress-box" data-watch="/v1/calls/${encodeURIComponent(call.id)}" data-texts="${JSON.stringify(WORKING_TEXT)}">
+<p id="live-text" role="status">${text}</p>
+<progress aria-labelledby="live-text" max="${Math.max(1, p?.chunksTotal ?? 1)}" value="${p?.chunksDone ?? 0}"${p ? '' : html` hidden`}></progress>
+<p class="hint live-hint"><span class="live-how">Reload the page to see how far it is.</span> <a href="${page}">Reload the page</a></p>
 </div>`;
 }
 

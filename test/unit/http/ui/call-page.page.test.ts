@@ -262,6 +262,28 @@ describe('renderCallPage', () => {
     expect(textOf(busy)).toContain('Transcribing: 3 of 8 pieces done');
   });
 
+  it('a call still being processed says where it is in a status region the script follows; a finished one has none', () => {
+    for (const status of ['received', 'preparing', 'transcribing', 'extracting', 'syncing'] as const) {
+      const out = render({ status });
+      const box = tags(out, 'div').find((d) => d.attrs['data-watch'] !== undefined);
+      expect(box?.attrs['data-watch'], status).toBe(`/v1/calls/${SAMPLE_CALL_ID}`);
+      const region = tags(out, 'p').find((t) => t.attrs.role === 'status' && t.attrs.id === 'live-text');
+      expect(region, status).toBeDefined();
+      // The words of every step are there for the script, and the bar is named by the region's words.
+      const texts = JSON.parse(box!.attrs['data-texts']!.replace(/&quot;/g, '"').replace(/&#39;/g, "'")) as Record<string, string>;
+      expect(Object.keys(texts)).toEqual(expect.arrayContaining(['received', 'preparing', 'transcribing', 'transcribingOf', 'extracting', 'syncing']));
+      expect(tags(out, 'progress')[0]!.attrs['aria-labelledby']).toBe('live-text');
+      // Only a transcription with its pieces counted shows the bar.
+      expect('hidden' in tags(out, 'progress')[0]!.attrs, status).toBe(status !== 'transcribing');
+    }
+    expect(textOf(render({ status: 'extracting' }))).toContain('Finding the summary, the action items and any deal-stage change.');
+    for (const status of ['done', 'needs_review', 'failed'] as const) {
+      const out = render({ status });
+      expect(out, status).not.toContain('data-watch');
+      expect(tags(out, 'progress'), status).toHaveLength(0);
+    }
+  });
+
   it('shows a rep no operator’s failure text (a server path, what to delete): the code and that a manager can act; a manager sees it all', () => {
     const corrupt = sampleCallView({ status: 'failed', can: { retry: false } });
     corrupt.call.error = { ...corrupt.call.error!, code: 'CRM_LOCAL_CORRUPT', step: 'sync', message: 'The local CRM file /srv/data/local-crm.json is not valid (Unexpected end of JSON input). Restore it from a backup or delete it to start from the seed.' };
