@@ -86,10 +86,22 @@ describe('a call being processed, in Chromium', () => {
       expect(await page.locator('progress').evaluate((bar: any) => bar.hidden)).toBe(true);
 
       // Finished: the page opens again on the results, with the focus on the call's title, and stops following.
+      await callAt('preparing');
+      await expect.poll(() => region.textContent(), { timeout: 15_000 }).toBe('Preparing the audio for transcription.');
       await callAt('done');
       await page.locator('[data-watch]').waitFor({ state: 'detached', timeout: 15_000 });
       expect(await page.evaluate('document.activeElement && document.activeElement.tagName')).toBe('H1');
       expect(await page.locator('.chip-done').count()).toBeGreaterThan(0);
+
+      // A reader who was in a section when the call finished continues at that section's heading.
+      await callAt('syncing');
+      await page.goto(`${base}/calls/${ID}`);
+      const inSection = page.locator('section[aria-labelledby] :is(a[href], button, summary):visible').first();
+      const heading = await inSection.evaluate((el: any) => el.closest('section').getAttribute('aria-labelledby'));
+      await inSection.focus();
+      await callAt('done');
+      await page.locator('[data-watch]').waitFor({ state: 'detached', timeout: 15_000 });
+      expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe(heading);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

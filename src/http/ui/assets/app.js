@@ -174,7 +174,7 @@
 
   // A call still being processed: the status region follows it, its words changing with each step (a screen reader
   // says each once); when it has finished (results, a review, or a failure) the call page opens again, as above, and
-  // the focus goes to the call's title. While the CRM update after a decision is waited for, that watch does it.
+  // the focus goes to the heading of the section the reader was in (at a form's notice, in a form), else the call's title. While the CRM update after a decision is waited for, that watch does it.
   var live = document.querySelector('[data-watch]');
   var liveText = document.getElementById('live-text');
   var FINISHED_KEY = 'callscribe:finished';
@@ -212,7 +212,11 @@
         return;
       }
       liveText.textContent = 'Processing has finished. Opening the results.';
-      try { window.sessionStorage.setItem(FINISHED_KEY, callPage); } catch (e) { /* no focus hint */ }
+      // A reader inside a section (at a form's notice, in a form) continues at that section's heading.
+      var active = document.activeElement;
+      var within = active && active !== document.body ? active.closest('section[aria-labelledby]') : null;
+      var at = within ? within.getAttribute('aria-labelledby') : '';
+      try { window.sessionStorage.setItem(FINISHED_KEY, callPage + '#' + at); } catch (e) { /* no focus hint */ }
       if (window.location.pathname + window.location.search === callPage) window.location.reload();
       else window.location.assign(callPage);
     };
@@ -236,9 +240,10 @@
     poll();
   }
   try {
-    if (window.sessionStorage.getItem(FINISHED_KEY) === window.location.pathname) {
+    var finishedAt = window.sessionStorage.getItem(FINISHED_KEY);
+    if (finishedAt && finishedAt.split('#')[0] === window.location.pathname) {
       window.sessionStorage.removeItem(FINISHED_KEY);
-      var title = document.querySelector('h1');
+      var title = document.getElementById(finishedAt.split('#')[1] || '-') || document.querySelector('h1');
       if (title && (!document.activeElement || document.activeElement === document.body)) {
         title.setAttribute('tabindex', '-1');
         title.focus();
