@@ -122,6 +122,11 @@ export interface CallListPage {
   calls: CallListItem[];
   nextCursor: string | null;
   /**
+   * How many calls match the query's filters (and `visibleTo`), on every page alike. On a search, how many it
+   * ranks: at most `SEARCH_CANDIDATES`, with `searchLimited` set when more match. Always set by the index.
+   */
+  total?: number;
+  /**
    * Set (true) only on a search (`q`) that matched more calls than the index ranks at once: the page
    * then ranks the newest `SEARCH_CANDIDATES` matches (newest by startedAt, else receivedAt), not all
    * of them, and older matches are left out. The UI should say so, e.g. "showing the most relevant of

@@ -180,6 +180,22 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       expect(await list({ status: 'done', reviewPending: true, rep: 'priya@example.com' })).toEqual([]);
     });
 
+    it('counts every call the filters match, the same on every page, within what the reader may see', async () => {
+      const docs = Array.from({ length: 7 }, (_, i) =>
+        indexDoc(i, { status: i < 5 ? 'done' : 'failed', rep: i % 2 ? { name: 'Sam', email: 'sam@example.com' } : { name: 'Priya', email: 'priya@example.com' }, summary: i < 3 ? 'pricing talk' : 'other' }),
+      );
+      await put(docs);
+      const first = await index.list({ limit: 2, status: 'done' });
+      const second = await index.list({ limit: 2, status: 'done', cursor: first.nextCursor! });
+      expect([first.total, second.total, first.calls.length]).toEqual([5, 5, 2]);
+      expect((await index.list({ limit: 50 })).total).toBe(7);
+      expect((await index.list({ limit: 50, rep: 'sam@example.com', status: 'done' })).total).toBe(2);
+      expect((await index.list({ limit: 1, visibleTo: ['sam@example.com'] })).total).toBe(3);
+      expect((await index.list({ limit: 1, q: 'pricing' })).total).toBe(3);
+      expect((await index.list({ limit: 1, q: 'pricing', visibleTo: ['sam@example.com'] })).total).toBe(1);
+      expect((await index.list({ limit: 5, status: 'needs_review' })).total).toBe(0);
+    });
+
     it('filters by the rep’s name or the start of their e-mail, case-insensitively, as well as by their whole e-mail', async () => {
       const owen = indexDoc(1, { rep: { name: 'Owen Park', email: 'owen.park@example.com' } });
       const parker = indexDoc(2, { rep: { name: 'Ana Parker', email: 'ana@example.com' } });
@@ -383,7 +399,9 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       const few = await index.list({ limit: 10, q: 'renewal', to: indexDoc(5).receivedAt });
       expect(ids(few)).toEqual([1, 5, 4, 3, 2, 0].map((n) => indexDoc(n).id));
       expect(few).not.toHaveProperty('searchLimited');
-      expect(await index.list({ limit: 10, q: 'zephyr' })).toEqual({ calls: [], nextCursor: null });
+      expect(await index.list({ limit: 10, q: 'zephyr' })).toEqual({ calls: [], nextCursor: null, total: 0 });
+      // A search ranking part of its matches counts what it ranks.
+      expect(first.total).toBe(6);
     });
 
     it('finds a phrase where its words stand together, among the newest calls that have all its words', async () => {
@@ -452,9 +470,9 @@ for (const [name, makeBackend] of Object.entries(backends)) {
 
     it('matches nothing for a search with no searchable word, and ignores a blank one', async () => {
       await put([indexDoc(1), indexDoc(2)]);
-      expect(await index.list({ limit: 10, q: '!!! ?? &|' })).toEqual({ calls: [], nextCursor: null });
+      expect(await index.list({ limit: 10, q: '!!! ?? &|' })).toEqual({ calls: [], nextCursor: null, total: 0 });
       // Only stop words: looked for in the names, none of which has it.
-      expect(await index.list({ limit: 10, q: 'the' })).toEqual({ calls: [], nextCursor: null });
+      expect(await index.list({ limit: 10, q: 'the' })).toEqual({ calls: [], nextCursor: null, total: 0 });
       expect(ids(await index.list({ limit: 10, q: '   ' }))).toHaveLength(2);
     });
 
@@ -594,7 +612,7 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       );
       await backend.sql(`CREATE INDEX call_index_search_idx ON {calls} USING gin (search)`);
       await backend.sql(`DELETE FROM {calls}_meta WHERE key = 'search_version'`);
-      expect(await index.list({ limit: 30, q: 'Juniper' })).toEqual({ calls: [], nextCursor: null });
+      expect(await index.list({ limit: 30, q: 'Juniper' })).toEqual({ calls: [], nextCursor: null, total: 0 });
       const column = async () => (await backend.sql<{ attnum: number; attstorage: string }>(`SELECT attnum, attstorage FROM pg_attribute WHERE attrelid = '{calls}'::regclass AND attname = 'search'`))[0]!;
       const toast = (await backend.sql<{ t: string }>(`SELECT reltoastrelid::regclass::text AS t FROM pg_class WHERE oid = '{calls}'::regclass`))[0]!.t;
       /** Values stored out of the row: the transcripts, and the vectors too when they are not kept in it. */

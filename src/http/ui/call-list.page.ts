@@ -5,7 +5,7 @@ import { flashMessage, type Flash } from './call-page.page.ts';
 import { failedCausesSection } from './failed-causes.section.ts';
 import { formatClock, shorten, STATUS_LABEL, stageLabel, statusChip, timeElement } from './format.ts';
 import { html, page, type SafeHtml, type UiUser } from './html.ts';
-import { hasFilters, listHref, MAX_BACK, type ListFilters } from './list-filters.ts';
+import { hasFilters, listHref, MAX_BACK, PAGE_SIZE, type ListFilters } from './list-filters.ts';
 
 export interface CallListOptions {
   user: UiUser;
@@ -47,10 +47,19 @@ ${dropped?.length ? html`<p class="notice" role="alert">Ignored a filter that wa
 ${filterForm(query, reps)}
 ${failedCauses ? failedCausesSection(failedCauses, csrf) : ''}
 ${result.searchLimited ? html`<p class="hint" role="note">Many calls match: these are the most relevant of the newest ${SEARCH_CANDIDATES.toLocaleString('en')} matches. Add words or narrow the dates to reach older ones.</p>` : ''}
+${!backwards(query) && result.calls.length ? matchCount(result, query) : ''}
 ${backwards(query) ? backwardsNotice(query) : result.calls.length ? callTable(result.calls, query, user.role === 'rep') : emptyState(query, uploadLink)}
 ${pager(query, result.nextCursor, back)}
 `;
   return page({ title: query.reviewPending ? 'Calls awaiting review' : 'Calls', body, user, csrf });
+}
+
+/** How many calls the filters match over every page ("312 calls match"); a search ranking only part of its matches says so above instead. */
+function matchCount(result: CallListPage, query: ListFilters): SafeHtml | '' {
+  if (result.total === undefined || result.searchLimited) return '';
+  const n = result.total;
+  const calls = `${n.toLocaleString('en')} ${n === 1 ? 'call' : 'calls'}`;
+  return html`<p class="list-count" id="list-count">${hasFilters(query) ? `${calls} ${n === 1 ? 'matches' : 'match'} these filters` : `${calls} in all`}${result.nextCursor || query.cursor ? `, ${query.limit ?? PAGE_SIZE} to a page` : ''}.</p>`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { SEARCH_CANDIDATES, type CallIndex, type CallIndexDocument, type CallListPage, type CallListQuery, type RebuildMark } from '../../../ports/call-index.ts';
 import { encodeCursor } from './call-index.cursor.ts';
-import { isoOf, itemOf, listStatement, Params, visibilityCondition, type ListRow, type SearchSpan } from './postgres.list-query.ts';
+import { filterConditions, isoOf, itemOf, listStatement, Params, visibilityCondition, type ListRow, type SearchSpan } from './postgres.list-query.ts';
 import { workStatement, workGroupOf } from './postgres.work-query.ts';
 import { ensureIndexSchema, indexTables } from './postgres.schema.ts';
 import type { SqlClient } from './sql-client.ts';
@@ -208,6 +208,13 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
     },
 
     async list(query: CallListQuery): Promise<CallListPage> {
+      /** The calls the filters match, all pages: the list's own conditions without its cursor. */
+      const countMatching = async (q: CallListQuery): Promise<number> => {
+        const p = new Params();
+        const where = filterConditions({ ...q, q: undefined, cursor: undefined }, p);
+        const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t.calls}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, p.values);
+        return Number(rows[0]?.n ?? 0);
+      };
       const searching = Boolean(query.q?.trim());
       const statement = listStatement(t.calls, searching ? query : { ...query, q: undefined }, searching, candidates);
       const result = await client.query<ListRow & Partial<SearchSpan>>(statement.text, statement.values);
@@ -228,7 +235,8 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
         }
       }
       const limited = searching && Number(span?.matched ?? 0) > candidates;
-      return { calls: page.map(itemOf), nextCursor, ...(limited ? { searchLimited: true as const } : {}) };
+      const total = searching ? Math.min(Number(span?.matched ?? 0), candidates) : await countMatching(query);
+      return { calls: page.map(itemOf), nextCursor, total, ...(limited ? { searchLimited: true as const } : {}) };
     },
 
     async workByRepAndWeek(query) {

@@ -26,6 +26,16 @@ describe('renderCallList', () => {
     expect(textOf(render({ page: { calls: [both], nextCursor: null } }))).not.toContain('+442079460321');
   });
 
+  it('says how many calls match over every page, and nothing of a count for a search that ranks only part of its matches', () => {
+    const calls = sampleListItems();
+    const count = (out: string) => /<p class="list-count" id="list-count">([^<]*)<\/p>/.exec(out)?.[1] ?? null;
+    expect(count(render({ page: { calls, nextCursor: null, total: calls.length } }))).toBe(`${calls.length} calls in all.`);
+    expect(count(render({ page: { calls, nextCursor: 'n1', total: 1234 }, query: { status: 'done' } }))).toBe('1,234 calls match these filters, 25 to a page.');
+    expect(count(render({ page: { calls: calls.slice(0, 1), nextCursor: null, total: 1 }, query: { rep: 'sam' } }))).toBe('1 call matches these filters.');
+    expect(count(render({ page: { calls, nextCursor: 'n1', total: 1000, searchLimited: true }, query: { q: 'pricing' } }))).toBeNull();
+    expect(count(render({ page: { calls: [], nextCursor: null, total: 0 }, query: { status: 'done' } }))).toBeNull();
+  });
+
   it('links the count awaiting review to the filtered list', () => {
     const link = tags(render(), 'a').find((a) => a.attrs.href === '/?review=pending');
     expect(link).toBeDefined();
