@@ -123,9 +123,12 @@ export interface CallListPage {
   nextCursor: string | null;
   /**
    * How many calls match the query's filters (and `visibleTo`), on every page alike. On a search, how many it
-   * ranks: at most `SEARCH_CANDIDATES`, with `searchLimited` set when more match. Always set by the index.
+   * ranks: at most `SEARCH_CANDIDATES`, with `searchLimited` set when more match. At most `TOTAL_COUNTED`, with
+   * `totalLimited` set when more match. Always set by the index.
    */
   total?: number;
+  /** Set (true) only when more calls match than `TOTAL_COUNTED`: `total` is then that bound, not the count. */
+  totalLimited?: true;
   /**
    * Set (true) only on a search (`q`) that matched more calls than the index ranks at once: the page
    * then ranks the newest `SEARCH_CANDIDATES` matches (newest by startedAt, else receivedAt), not all
@@ -142,6 +145,9 @@ export interface CallListPage {
  * in most calls costs the same as a rare one. Paging a search never leaves this set.
  */
 export const SEARCH_CANDIDATES = 1000;
+
+/** How many matching calls a list counts at most (`CallListPage.total`), so counting costs the same at any volume. */
+export const TOTAL_COUNTED = 10_000;
 
 /** When a rebuild started, among the index's writes (opaque: only `removeStale` reads it). */
 export interface RebuildMark {

@@ -15,6 +15,7 @@ import { makeTempDir } from '../helpers/temp-dir.ts';
 
 interface OpenOptions {
   searchCandidates?: number;
+  totalCounted?: number;
 }
 
 /** One backend: a fresh, empty index per test (`open`), and the same index opened a second time (`reopen`). */
@@ -194,6 +195,13 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       expect((await index.list({ limit: 1, q: 'pricing' })).total).toBe(3);
       expect((await index.list({ limit: 1, q: 'pricing', visibleTo: ['sam@example.com'] })).total).toBe(1);
       expect((await index.list({ limit: 5, status: 'needs_review' })).total).toBe(0);
+      expect((await index.list({ limit: 5 }))).not.toHaveProperty('totalLimited');
+      // Past the bound, the count stops there and says so.
+      await reopenWith({ totalCounted: 4 });
+      await put(docs);
+      expect(await index.list({ limit: 2 })).toMatchObject({ total: 4, totalLimited: true });
+      expect(await index.list({ limit: 2, status: 'done' })).toMatchObject({ total: 4, totalLimited: true });
+      expect(await index.list({ limit: 2, status: 'failed' })).not.toHaveProperty('totalLimited');
     });
 
     it('filters by the rep’s name or the start of their e-mail, case-insensitively, as well as by their whole e-mail', async () => {

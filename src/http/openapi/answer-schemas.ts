@@ -42,8 +42,10 @@ export const CallListItem = z.object({
 export const CallList = z.object({
   calls: z.array(CallListItem),
   nextCursor: z.string().nullable(),
-  /** How many calls match the filters, over every page (a search: how many it ranks, at most 1,000). */
+  /** How many calls match the filters, over every page (a search: how many it ranks, at most 1,000); at most 10,000. */
   total: z.number().int().min(0),
+  /** Present when more than 10,000 calls match: `total` is then 10,000. */
+  totalLimited: z.literal(true).optional(),
   /** Present when a search matched more calls than it ranks: the results are the most relevant of the newest 1,000 matches. */
   searchLimited: z.literal(true).optional(),
   /** How many calls the reader may see have decisions waiting (whatever the filters). */

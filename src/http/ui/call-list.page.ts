@@ -58,7 +58,7 @@ ${pager(query, result.nextCursor, back)}
 function matchCount(result: CallListPage, query: ListFilters): SafeHtml | '' {
   if (result.total === undefined || result.searchLimited) return '';
   const n = result.total;
-  const calls = `${n.toLocaleString('en')} ${n === 1 ? 'call' : 'calls'}`;
+  const calls = `${result.totalLimited ? 'More than ' : ''}${n.toLocaleString('en')} ${n === 1 ? 'call' : 'calls'}`;
   return html`<p class="list-count" id="list-count">${hasFilters(query) ? `${calls} ${n === 1 ? 'matches' : 'match'} these filters` : `${calls} in all`}${result.nextCursor || query.cursor ? `, ${query.limit ?? PAGE_SIZE} to a page` : ''}.</p>`;
 }
 

@@ -13,7 +13,7 @@ export function describeDatabaseUrl(databaseUrl: string): string {
 }
 
 /** The call index on a Postgres server (DATABASE_URL), through a small connection pool. */
-export async function openPostgresIndex(databaseUrl: string, opts: { schema?: string; maxConnections?: number; searchCandidates?: number } = {}): Promise<PostgresCallIndex> {
+export async function openPostgresIndex(databaseUrl: string, opts: { schema?: string; maxConnections?: number; searchCandidates?: number; totalCounted?: number } = {}): Promise<PostgresCallIndex> {
   const describe = describeDatabaseUrl(databaseUrl);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: opts.maxConnections ?? 5, connectionTimeoutMillis: 10_000 });
   // An idle connection the server drops must not crash the process; the next query reconnects or fails classified.
@@ -29,7 +29,7 @@ export async function openPostgresIndex(databaseUrl: string, opts: { schema?: st
     close: () => pool.end(),
   };
   try {
-    return await createPostgresCallIndex(classified(client, describe), { schema: opts.schema, describe, maintenance: 'analyze', searchCandidates: opts.searchCandidates });
+    return await createPostgresCallIndex(classified(client, describe), { schema: opts.schema, describe, maintenance: 'analyze', searchCandidates: opts.searchCandidates, totalCounted: opts.totalCounted });
   } catch (err) {
     await pool.end().catch(() => undefined);
     throw err;

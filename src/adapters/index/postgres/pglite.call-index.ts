@@ -18,7 +18,7 @@ import { classified, classifySqlError, type SqlClient } from './sql-client.ts';
  * `migrateOffThread` (a directory only) opens the directory in a worker thread first, under this
  * process's lock, migrates it there and closes it; this thread then opens an index with nothing left to do.
  */
-export async function openPgliteIndex(dir: string | null, opts: { schema?: string; searchCandidates?: number; migrateOffThread?: boolean } = {}): Promise<PostgresCallIndex> {
+export async function openPgliteIndex(dir: string | null, opts: { schema?: string; searchCandidates?: number; totalCounted?: number; migrateOffThread?: boolean } = {}): Promise<PostgresCallIndex> {
   const describe = dir === null ? 'pglite:memory' : `pglite:${resolve(dir)}`;
   let lock: DirLock | null = null;
   let db: PGlite;
@@ -59,7 +59,7 @@ export async function openPgliteIndex(dir: string | null, opts: { schema?: strin
  * The call index inside an already open PGlite (shared with other tables, or one schema per test).
  * Unless `ownsDb`, closing the index leaves the PGlite open for its owner.
  */
-export function pgliteIndexOn(db: PGlite, opts: { schema?: string; describe?: string; ownsDb?: boolean; searchCandidates?: number } = {}): Promise<PostgresCallIndex> {
+export function pgliteIndexOn(db: PGlite, opts: { schema?: string; describe?: string; ownsDb?: boolean; searchCandidates?: number; totalCounted?: number } = {}): Promise<PostgresCallIndex> {
   const describe = opts.describe ?? `pglite:${db.dataDir ?? 'memory'}`;
   const client: SqlClient = {
     query: async <R>(text: string, params?: readonly unknown[]) => {
@@ -73,5 +73,5 @@ export function pgliteIndexOn(db: PGlite, opts: { schema?: string; describe?: st
       if (opts.ownsDb) await db.close();
     },
   };
-  return createPostgresCallIndex(classified(client, describe), { schema: opts.schema, describe, maintenance: 'vacuum', searchCandidates: opts.searchCandidates });
+  return createPostgresCallIndex(classified(client, describe), { schema: opts.schema, describe, maintenance: 'vacuum', searchCandidates: opts.searchCandidates, totalCounted: opts.totalCounted });
 }

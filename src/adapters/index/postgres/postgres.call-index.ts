@@ -1,4 +1,4 @@
-import { SEARCH_CANDIDATES, type CallIndex, type CallIndexDocument, type CallListPage, type CallListQuery, type RebuildMark } from '../../../ports/call-index.ts';
+import { SEARCH_CANDIDATES, TOTAL_COUNTED, type CallIndex, type CallIndexDocument, type CallListPage, type CallListQuery, type RebuildMark } from '../../../ports/call-index.ts';
 import { encodeCursor } from './call-index.cursor.ts';
 import { filterConditions, isoOf, itemOf, listStatement, Params, visibilityCondition, type ListRow, type SearchSpan } from './postgres.list-query.ts';
 import { workStatement, workGroupOf } from './postgres.work-query.ts';
@@ -25,6 +25,8 @@ export interface PostgresCallIndexOptions {
   describe: string;
   /** How many of the newest matches a search ranks; `SEARCH_CANDIDATES` by default (tests use fewer). */
   searchCandidates?: number;
+  /** How many matching calls a list counts at most (tests lower it); default `TOTAL_COUNTED`. */
+  totalCounted?: number;
   /**
    * What `maintain` runs: `analyze` on a server (its autovacuum vacuums), `vacuum` (VACUUM (ANALYZE))
    * on PGlite, which has no autovacuum: without it dead row versions pile up and index-only scans
@@ -123,6 +125,7 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
   await ensureIndexSchema(client, schema);
   const t = indexTables(schema);
   const candidates = opts.searchCandidates ?? SEARCH_CANDIDATES;
+  const countedAtMost = opts.totalCounted ?? TOTAL_COUNTED;
 
   // Keeps the statistics current (see STALE_AFTER_ROWS): one run at a time, started by writes, in the
   // background (a write never waits for it, `close` does); a failure only leaves them stale.
@@ -208,11 +211,15 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
     },
 
     async list(query: CallListQuery): Promise<CallListPage> {
-      /** The calls the filters match, all pages: the list's own conditions without its cursor. */
+      /**
+       * The calls the filters match, all pages (the list's own conditions without its cursor), counted up to one past
+       * `countedAtMost`, so a list of every call costs the same at any volume.
+       */
       const countMatching = async (q: CallListQuery): Promise<number> => {
         const p = new Params();
         const where = filterConditions({ ...q, q: undefined, cursor: undefined }, p);
-        const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t.calls}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, p.values);
+        const upTo = p.add(countedAtMost + 1, 'int');
+        const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${t.calls}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} LIMIT ${upTo}) matching`, p.values);
         return Number(rows[0]?.n ?? 0);
       };
       const searching = Boolean(query.q?.trim());
@@ -235,8 +242,9 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
         }
       }
       const limited = searching && Number(span?.matched ?? 0) > candidates;
-      const total = searching ? Math.min(Number(span?.matched ?? 0), candidates) : await countMatching(query);
-      return { calls: page.map(itemOf), nextCursor, total, ...(limited ? { searchLimited: true as const } : {}) };
+      const counted = searching ? Math.min(Number(span?.matched ?? 0), candidates) : await countMatching(query);
+      const total = Math.min(counted, countedAtMost);
+      return { calls: page.map(itemOf), nextCursor, total, ...(counted > countedAtMost ? { totalLimited: true as const } : {}), ...(limited ? { searchLimited: true as const } : {}) };
     },
 
     async workByRepAndWeek(query) {

@@ -32,6 +32,7 @@ describe('renderCallList', () => {
     expect(count(render({ page: { calls, nextCursor: null, total: calls.length } }))).toBe(`${calls.length} calls in all.`);
     expect(count(render({ page: { calls, nextCursor: 'n1', total: 1234 }, query: { status: 'done' } }))).toBe('1,234 calls match these filters, 25 to a page.');
     expect(count(render({ page: { calls: calls.slice(0, 1), nextCursor: null, total: 1 }, query: { rep: 'sam' } }))).toBe('1 call matches these filters.');
+    expect(count(render({ page: { calls, nextCursor: 'n1', total: 10_000, totalLimited: true } }))).toBe('More than 10,000 calls in all, 25 to a page.');
     expect(count(render({ page: { calls, nextCursor: 'n1', total: 1000, searchLimited: true }, query: { q: 'pricing' } }))).toBeNull();
     expect(count(render({ page: { calls: [], nextCursor: null, total: 0 }, query: { status: 'done' } }))).toBeNull();
   });
