@@ -4,7 +4,7 @@ import type { CrmAdapter, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { createHubSpotClient, type HubSpotClient } from './hubspot.client.ts';
 import { parseHubSpotConfig, type HubSpotCrmConfig } from './hubspot.config.ts';
 import { conflictingContactId, contactLookups, decide } from './hubspot.contacts.ts';
-import { createdRecords } from './hubspot.created-records.ts';
+import { createdRecords } from '../created-records.ts';
 import { keyPropertyCheck, type KeyedType } from './hubspot.key-property.ts';
 import {
   ASSOCIATION,
@@ -42,7 +42,7 @@ const oldest = (objs: HsObject[]): HsObject => [...objs].sort((a, b) => a.id.len
  * CrmAdapter on HubSpot's CRM v3/v4 APIs (api-contracts.md §1). Exactly-once writes: HubSpot has no
  * idempotency header, so calls and tasks carry the key in the custom property `callscribe_key`, and each write
  * first searches for it; the key lives in HubSpot, so a new process or adapter instance finds it too, once the search
- * index has it (a retry that may follow a sent create waits for that: hubspot.created-records.ts).
+ * index has it (a retry that may follow a sent create waits for that: created-records.ts).
  * Stage keys are the default pipeline's stage ids; other pipelines are matched by label or `stageMap`.
  */
 export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
@@ -200,7 +200,7 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
      * Exactly once per customer without a stored key: contacts have no `callscribe_key`, so an earlier attempt's
      * contact is found by its phone or e-mail (which this method always writes) before creating one. A lost answer
      * to the create asks the retry to wait for search, like calls and tasks, and a retry that may follow a sent create
-     * searches again once search has caught up (hubspot.created-records.ts). The key names the attempt (this instance
+     * searches again once search has caught up (created-records.ts). The key names the attempt (this instance
      * remembers the contact it made under it); a customer with neither phone nor e-mail cannot be created safely and
      * is refused. HubSpot itself refuses a second contact with an e-mail (409, naming the contact that has it, also
      * when search has not caught up): that contact is the answer.
