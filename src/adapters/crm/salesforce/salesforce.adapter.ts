@@ -231,7 +231,8 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     const ids = match.kind === 'ambiguous' ? match.candidates.map((c) => c.id) : [];
     throw permanent(
       'SALESFORCE_CONTACT_AMBIGUOUS',
-      `Salesforce already has several contacts or leads with the customer's phone or e-mail (${ids.join(', ')}), so callscribe did not create another; pick one.`,
+      `Salesforce already has several contacts or leads with the customer's phone or e-mail (${ids.join(', ')}), so callscribe created none and did not guess between them. ` +
+        `Merge them in Salesforce, or name the contact with the call (crm.contactId), then retry the call.`,
     );
   }
 
