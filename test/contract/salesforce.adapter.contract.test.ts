@@ -95,7 +95,7 @@ describe('Salesforce adapter: contacts and deals', () => {
     const like = fake.requests.find((r) => r.query.q?.includes("LIKE '%@nowhere.example'"));
     expect(like?.status).toBe(200);
     for (const where of ["Email LIKE '%brightline.example'", "Email LIKE '%@%'", "Email LIKE '%@a_b.example'", "Email LIKE 'elena@%'"]) {
-      const q = `SELECT Id, FirstName, LastName, Email, Phone, MobilePhone, Account.Name FROM Contact WHERE ${where} LIMIT 200`;
+      const q = `SELECT Id, FirstName, LastName, Email, Phone, MobilePhone, HomePhone, OtherPhone, AssistantPhone, Account.Name FROM Contact WHERE ${where} LIMIT 200`;
       const res = await fetch(`${fake.instanceUrl}/services/data/v62.0/query?q=${encodeURIComponent(q)}`, { headers: { authorization: `Bearer ${fake.accessToken}` } });
       expect(res.status, where).toBe(400); // the fake accepts only the adapter's own LIKE shape
     }
@@ -393,6 +393,33 @@ describe('Salesforce adapter: creating a contact for an unknown caller', () => {
     const free = await crm.createContact!({ name: 'Pat', phone: '+1 303 555 0199' }, 'k3');
     expect(fake.objects('Lead').find((l) => l.Id === free.id)).toMatchObject({ LastName: 'Pat', Company: 'Unknown', Phone: '+13035550199' });
     expect(await failure(crm.createContact!({ name: 'Nobody' }, 'k4'))).toMatchObject({ code: 'SALESFORCE_CONTACT_UNIDENTIFIABLE', retryable: false });
+  });
+});
+
+describe("Salesforce adapter: a Contact's other phones", () => {
+  it('finds a contact whose number is only its home, other or assistant phone, and creates no Lead for it', async () => {
+    const { contacts } = fake.seed({
+      contacts: [
+        { FirstName: 'Hana', LastName: 'Home', HomePhone: '020 7946 0777' },
+        { FirstName: 'Otto', LastName: 'Other', OtherPhone: '+44 (0)20 7946 0778' },
+        { FirstName: 'Asa', LastName: 'Boss', AssistantPhone: '+44 20 7946 0779' },
+      ],
+    });
+    const numbers = ['+442079460777', '+442079460778', '+442079460779'];
+    for (const [i, phone] of numbers.entries()) {
+      expect(await crm.findContact({ phone }), phone).toMatchObject({ kind: 'found', contact: { id: contacts[i] } });
+      expect(await crm.createContact!({ name: 'Caller', phone }, `call-${i}:contact`)).toEqual({ id: contacts[i], created: false });
+    }
+    expect(fake.objects('Lead')).toHaveLength(2); // the seeded ones
+    // The contact's own phone is a number it answers; the assistant's is not shown as the contact's.
+    expect(await crm.findContact({ phone: numbers[0]! })).toMatchObject({ contact: { phone: '020 7946 0777' } });
+    expect(await crm.findContact({ phone: numbers[2]! })).toMatchObject({ contact: { phone: null } });
+  });
+
+  it('is ambiguous when the number is one contact\'s phone and another\'s home phone', async () => {
+    const { contacts } = fake.seed({ contacts: [{ FirstName: 'Kim', LastName: 'Work', Phone: '+44 20 7946 0780' }, { FirstName: 'Kim', LastName: 'Partner', HomePhone: '020 7946 0780' }] });
+    const match = await crm.findContact({ phone: '+442079460780' });
+    expect(match.kind === 'ambiguous' && match.candidates.map((c) => c.id).sort()).toEqual([...contacts].sort());
   });
 });
 

@@ -88,8 +88,16 @@ describe('Salesforce fake fidelity', () => {
     expect(fake.requests.every((r) => r.status !== 429)).toBe(true);
   });
 
+  it("refuses a Lead query naming a Contact's home, other or assistant phone (a Lead has no such field): 400 INVALID_FIELD", async () => {
+    const ok = await soql(`SELECT Id, FirstName, LastName, Email, Phone, MobilePhone, Company FROM Lead WHERE IsConverted = false AND (Phone LIKE '%0321' OR MobilePhone LIKE '%0321')`);
+    expect(ok.status).toBe(200);
+    const res = await soql(`SELECT Id, FirstName, LastName, Email, Phone, MobilePhone, HomePhone, Company FROM Lead WHERE IsConverted = false AND (Phone LIKE '%0321' OR HomePhone LIKE '%0321')`);
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe('INVALID_FIELD');
+  });
+
   it('answers only the SOQL the adapter sends; anything else is 400 MALFORMED_QUERY', async () => {
-    const ok = await soql(`SELECT Id, FirstName, LastName, Email, Phone, MobilePhone, Account.Name FROM Contact WHERE Email = 'ELENA@example.com' LIMIT 200`);
+    const ok = await soql(`SELECT Id, FirstName, LastName, Email, Phone, MobilePhone, HomePhone, OtherPhone, AssistantPhone, Account.Name FROM Contact WHERE Email = 'ELENA@example.com' LIMIT 200`);
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ totalSize: 1, done: true, records: [{ attributes: { type: 'Contact' }, Id: ids.contacts[0], Account: null }] });
     for (const q of [`SELECT Id FROM Contact`, `SELECT Id, Name FROM Contact WHERE Email = 'x' LIMIT 1`, `DELETE FROM Task`]) {

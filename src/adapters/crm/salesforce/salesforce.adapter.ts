@@ -12,6 +12,7 @@ import { ownerDirectory } from '../owner-directory.ts';
 import {
   CREATE_ONLY_TASK_FIELDS,
   ID_PREFIX,
+  PHONE_FIELDS,
   accountOpenOpportunitiesSoql,
   contactAccountSoql,
   callTaskFields,
@@ -209,7 +210,7 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
   async function findIn(object: 'Contact' | 'Lead', phone: ReturnType<typeof phoneQuery>, email: string | null): Promise<ContactMatch | null> {
     if (phone && phone.national.length >= 4) {
       const rows = await queryAll(SfContactRow, phoneSoql(object, phone.national.slice(-4)), `the ${object} phone search`);
-      const matches = rows.filter((r) => storedPhoneMatches(r.Phone, phone) || storedPhoneMatches(r.MobilePhone, phone));
+      const matches = rows.filter((r) => PHONE_FIELDS[object].some((f) => storedPhoneMatches(r[f], phone)));
       const found = decide(matches.map(toContact), email);
       if (found) return found;
     }

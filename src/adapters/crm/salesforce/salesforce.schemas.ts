@@ -13,6 +13,10 @@ export const SfContactRow = z.object({
   Email: Text,
   Phone: Text,
   MobilePhone: Text,
+  /** Contacts only (a Lead has no such fields). */
+  HomePhone: Text,
+  OtherPhone: Text,
+  AssistantPhone: Text,
   /** Contacts: the parent account through the `Account.Name` relationship field. */
   Account: z.object({ Name: Text }).nullish(),
   /** Leads: the free-text company. */
