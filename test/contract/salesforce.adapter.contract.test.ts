@@ -444,6 +444,43 @@ describe('Salesforce adapter: opportunity stages', () => {
   });
 });
 
+describe('Salesforce adapter: several sales processes', () => {
+  // Two record types, each with its sales process: contractsent is "Negotiation/Review" in one, "Proposal/Price Quote" in
+  // the other (both mapped to contractsent by default); a third process has neither.
+  const recordTypes = [
+    { id: '012Fk0000000001AAA', name: 'New Business', stages: ['Prospecting', 'Qualification', 'Id. Decision Makers', 'Negotiation/Review', 'Closed Won', 'Closed Lost'] },
+    { id: '012Fk0000000002AAA', name: 'Renewal', stages: ['Qualification', 'Perception Analysis', 'Proposal/Price Quote', 'Closed Won', 'Closed Lost'] },
+    { id: '012Fk0000000003AAA', name: 'Partner', stages: ['Prospecting', 'Closed Won', 'Closed Lost'] },
+  ];
+
+  it("writes the StageName mapped to the key that the opportunity's own sales process has, and refuses when it has none", async () => {
+    const org = await startSalesforceFake({ recordTypes });
+    try {
+      const { opportunities } = org.seed({
+        opportunities: [
+          { Name: 'New', StageName: 'Id. Decision Makers', RecordTypeId: recordTypes[0]!.id },
+          { Name: 'Renewal', StageName: 'Perception Analysis', RecordTypeId: recordTypes[1]!.id },
+          { Name: 'Partner', StageName: 'Prospecting', RecordTypeId: recordTypes[2]!.id },
+        ],
+      });
+      const sf = adapter({}, org);
+      const stageOf = (id: string) => org.objects('Opportunity').find((o) => o.Id === id)?.StageName;
+      expect(await sf.updateDealStage(opportunities[0]!, 'contractsent', 'k1')).toEqual({ changed: true });
+      expect(stageOf(opportunities[0]!)).toBe('Negotiation/Review');
+      expect(await sf.updateDealStage(opportunities[1]!, 'contractsent', 'k2')).toEqual({ changed: true });
+      expect(stageOf(opportunities[1]!)).toBe('Proposal/Price Quote');
+      expect(await sf.updateDealStage(opportunities[1]!, 'contractsent', 'k2')).toEqual({ changed: false });
+      const err = await failure(sf.updateDealStage(opportunities[2]!, 'contractsent', 'k3'));
+      expect(err).toMatchObject({ code: 'SALESFORCE_STAGE_UNKNOWN', retryable: false });
+      expect(err.message).toContain('Negotiation/Review, Proposal/Price Quote');
+      expect(err.message).toContain('Prospecting, Closed Won, Closed Lost');
+      expect(stageOf(opportunities[2]!)).toBe('Prospecting');
+    } finally {
+      await org.close();
+    }
+  });
+});
+
 describe('Salesforce adapter: failures are classified once', () => {
   it('401 INVALID_SESSION_ID is a permanent SALESFORCE_AUTH that says which variable to set', async () => {
     const err = await failure(adapter({ accessToken: '00DFAKE!expired' }).findContact({ email: 'noah@example.com' }));

@@ -64,7 +64,10 @@ export const STEP_NAMES: Record<string, { closed: boolean; won: boolean }> = {
   'Closed Lost': { closed: true, won: false },
 };
 
-export function schemaFor(keyField: string | null, keyUnique: boolean): Record<SObjectType, Record<string, FieldDef>> {
+/** The master record type's id: the one an org without Opportunity record types (or an opportunity without one) has. */
+export const MASTER_RECORD_TYPE = '012000000000000AAA';
+
+export function schemaFor(keyField: string | null, keyUnique: boolean, recordTypes = false): Record<SObjectType, Record<string, FieldDef>> {
   return {
     Account: { ...system, Name: rw('string', { length: 255, required: true }) },
     // A Contact's other phones (Object Reference, Contact: HomePhone, OtherPhone, AssistantPhone, type phone, 40); a Lead has none of them.
@@ -87,6 +90,9 @@ export function schemaFor(keyField: string | null, keyUnique: boolean): Record<S
       AccountId: rw('reference', { to: ['Account'] }),
       IsClosed: ro('boolean'),
       IsWon: ro('boolean'),
+      // Only in orgs with Opportunity record types (a query naming it elsewhere is INVALID_FIELD); the record type decides
+      // the sales process, the StageNames its opportunities go through.
+      ...(recordTypes && { RecordTypeId: rw('string', { length: 18 }) }),
     },
     OpportunityContactRole: {
       ...system,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { companyDomain } from '../../../domain/email-domain.ts';
 import type { ContactField } from '../../../domain/hygiene.ts';
+import type { StageKey } from '../../../domain/insights.ts';
 import { AppError, permanent, refusedChange } from '../../../errors/app-error.ts';
 import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { phoneQuery, storedPhoneMatches } from '../../../domain/phone.ts';
@@ -37,7 +38,8 @@ import {
   userByEmailSoql,
   withoutCreateOnly,
 } from './salesforce.mapper.ts';
-import { SfAccountRow, SfContactAccountRow, SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, SfUserRow, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
+import { SfAccountRow, SfContactAccountRow, SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfPicklistValues, SfRecordTypeOf, SfUpsertResult, SfUserRow, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
+import { once } from '../memo.ts';
 
 export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
 
@@ -48,6 +50,9 @@ export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
  * leaves an existing task alone (a rep may have edited or completed it); the upsert itself makes a concurrent
  * duplicate impossible. Contacts are Contacts, then Leads; deals are Opportunities, linked through contact roles, else through the contact's Account.
  */
+/** The master record type: an opportunity's when the org has no Opportunity record types. */
+const MASTER_RECORD_TYPE = '012000000000000AAA';
+
 /** Rows read at most by one phone search (five pages of 2,000): four digits shared that widely are not a search. */
 const MAX_QUERY_ROWS = 10_000;
 
@@ -245,6 +250,38 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     return res.status === 404 ? null : { row: parseAnswer(SfContactRow, res.body, `${type} ${id}`), type };
   }
 
+  const stagesByRecordType = new Map<string, Promise<string[]>>();
+
+  /** The StageNames of a record type's sales process (User Interface API), cached per instance; `fresh` asks again. */
+  function processStages(recordTypeId: string, fresh = false): Promise<string[]> {
+    if (fresh) stagesByRecordType.delete(recordTypeId);
+    return once(stagesByRecordType, recordTypeId, async () => {
+      const res = await http.request({ method: 'GET', path: `/ui-api/object-info/Opportunity/picklist-values/${recordTypeId}/StageName` });
+      return parseAnswer(SfPicklistValues, res.body, `the StageNames of record type ${recordTypeId}`).values.map((v) => v.value);
+    });
+  }
+
+  /**
+   * The StageName to write for a stage key. With one name mapped to it, that one. With several (the default map, or one
+   * name per sales process in CRM_STAGE_MAP), the first the opportunity's sales process has: each record type has its own
+   * process, and the API takes any StageName of the picklist whatever the record type, so a name from another process
+   * would put the opportunity at a stage its process lacks.
+   */
+  async function stageNameFor(opportunityId: string, stage: StageKey): Promise<string> {
+    const names = cfg.stageMap[stage];
+    if (names.length === 1) return names[0]!;
+    const res = await http.request({ method: 'GET', path: `/sobjects/Opportunity/${opportunityId}` });
+    const recordTypeId = parseAnswer(SfRecordTypeOf, res.body, `opportunity ${opportunityId}`).RecordTypeId ?? MASTER_RECORD_TYPE;
+    const pick = (stages: string[]) => names.find((n) => stages.includes(n));
+    const target = pick(await processStages(recordTypeId)) ?? pick(await processStages(recordTypeId, true));
+    if (target) return target;
+    throw refusedChange(
+      'SALESFORCE_STAGE_UNKNOWN',
+      `None of the StageNames mapped to ${stage} (${names.join(', ')}) is in the sales process of opportunity ${opportunityId} (record type ${recordTypeId}), ` +
+        `whose stages are ${(await processStages(recordTypeId)).join(', ')}. Map one of them to ${stage} in CRM_STAGE_MAP (StageNames), or move the opportunity by hand.`,
+    );
+  }
+
   return {
     kind: 'salesforce',
     // Salesforce meters requests per day, not per second; a gentle limiter keeps bursts off the org's API.
@@ -382,8 +419,8 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     async updateDealStage(dealId, stage) {
       const row = await opportunity(dealId);
       if (!row) throw refusedChange('SALESFORCE_DEAL_NOT_FOUND', `Salesforce has no opportunity ${dealId} (deleted or merged?), so its stage was not set to ${stage}.`);
-      const target = cfg.stageMap[stage][0]!;
-      if (row.StageName === target || stageKeyOf(row.StageName, cfg.stageMap) === stage) return { changed: false };
+      if (stageKeyOf(row.StageName, cfg.stageMap) === stage) return { changed: false };
+      const target = await stageNameFor(row.Id, stage);
       try {
         await http.request({ method: 'PATCH', path: `/sobjects/Opportunity/${row.Id}`, body: { StageName: target } });
       } catch (err) {
