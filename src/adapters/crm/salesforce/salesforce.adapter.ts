@@ -1,10 +1,9 @@
 import type { z } from 'zod';
 import { companyDomain } from '../../../domain/email-domain.ts';
 import type { ContactField } from '../../../domain/hygiene.ts';
-import type { StageKey } from '../../../domain/insights.ts';
 import { AppError, permanent, refusedChange } from '../../../errors/app-error.ts';
-import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal, DealStage } from '../../../ports/crm.ts';
-import { phoneQuery, storedPhoneMatches } from '../../../domain/phone.ts';
+import type { CrmAdapter, CrmDeal, DealStage } from '../../../ports/crm.ts';
+import { phoneQuery } from '../../../domain/phone.ts';
 import { dealFieldValue, holdsValue } from '../deal-field.ts';
 import { clientCredentials, fixedToken, jwtBearer } from './salesforce.auth.ts';
 import { SalesforceError, createSalesforceClient } from './salesforce.client.ts';
@@ -13,20 +12,16 @@ import { ownerDirectory } from '../owner-directory.ts';
 import {
   CREATE_ONLY_TASK_FIELDS,
   ID_PREFIX,
-  PHONE_FIELDS,
   accountOpenOpportunitiesSoql,
   contactAccountSoql,
   callTaskFields,
   callTaskUpdate,
-  domainSoql,
-  emailSoql,
   isLeadId,
   isCreateOnly,
   isSalesforceId,
   leadFields,
   openOpportunitiesSoql,
   opportunitySoql,
-  phoneSoql,
   stageKeyOf,
   supportsUpdateOnly,
   taskByKeySoql,
@@ -38,8 +33,9 @@ import {
   userByEmailSoql,
   withoutCreateOnly,
 } from './salesforce.mapper.ts';
-import { SfAccountRow, SfContactAccountRow, SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfPicklistValues, SfRecordTypeOf, SfUpsertResult, SfUserRow, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
-import { once } from '../memo.ts';
+import { SfAccountRow, SfContactAccountRow, SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, SfUserRow, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
+import { personLookups } from './salesforce.people.ts';
+import { salesProcesses } from './salesforce.sales-process.ts';
 
 export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
 
@@ -50,9 +46,6 @@ export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
  * leaves an existing task alone (a rep may have edited or completed it); the upsert itself makes a concurrent
  * duplicate impossible. Contacts are Contacts, then Leads; deals are Opportunities, linked through contact roles, else through the contact's Account.
  */
-/** The master record type: an opportunity's when the org has no Opportunity record types. */
-const MASTER_RECORD_TYPE = '012000000000000AAA';
-
 /** Rows read at most by one phone search (five pages of 2,000): four digits shared that widely are not a search. */
 const MAX_QUERY_ROWS = 10_000;
 
@@ -205,29 +198,7 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     now: () => now().getTime(),
   });
 
-  function decide(matches: CrmContact[], email: string | null): ContactMatch | null {
-    if (matches.length === 1) return { kind: 'found', contact: matches[0]! };
-    const byEmail = email ? matches.filter((c) => c.email?.toLowerCase() === email) : [];
-    if (byEmail.length === 1) return { kind: 'found', contact: byEmail[0]! };
-    return matches.length ? { kind: 'ambiguous', candidates: matches } : null;
-  }
-
-  async function findIn(object: 'Contact' | 'Lead', phone: ReturnType<typeof phoneQuery>, email: string | null): Promise<ContactMatch | null> {
-    if (phone && phone.national.length >= 4) {
-      const rows = await queryAll(SfContactRow, phoneSoql(object, phone.national.slice(-4)), `the ${object} phone search`);
-      const matches = rows.filter((r) => PHONE_FIELDS[object].some((f) => storedPhoneMatches(r[f], phone)));
-      const found = decide(matches.map(toContact), email);
-      if (found) return found;
-    }
-    if (email) return decide((await query(SfContactRow, emailSoql(object, email), `the ${object} email search`)).map(toContact), null);
-    return null;
-  }
-
-  /** Only a single person at the company domain is a match; several are ambiguous (no e-mail to pick one by). */
-  async function findByDomain(object: 'Contact' | 'Lead', domain: string): Promise<ContactMatch | null> {
-    const rows = await query(SfContactRow, domainSoql(object, domain), `the ${object} company-domain search`);
-    return decide(rows.map(toContact), null);
-  }
+  const { findIn, findByDomain } = personLookups({ query, queryAll });
 
   /** The Contact, else the unconverted Lead, with the customer's phone or e-mail (what a Lead created earlier is found by). */
   async function existingPerson(phone: ReturnType<typeof phoneQuery>, email: string | null): Promise<{ id: string; created: false } | null> {
@@ -250,37 +221,7 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     return res.status === 404 ? null : { row: parseAnswer(SfContactRow, res.body, `${type} ${id}`), type };
   }
 
-  const stagesByRecordType = new Map<string, Promise<string[]>>();
-
-  /** The StageNames of a record type's sales process (User Interface API), cached per instance; `fresh` asks again. */
-  function processStages(recordTypeId: string, fresh = false): Promise<string[]> {
-    if (fresh) stagesByRecordType.delete(recordTypeId);
-    return once(stagesByRecordType, recordTypeId, async () => {
-      const res = await http.request({ method: 'GET', path: `/ui-api/object-info/Opportunity/picklist-values/${recordTypeId}/StageName` });
-      return parseAnswer(SfPicklistValues, res.body, `the StageNames of record type ${recordTypeId}`).values.map((v) => v.value);
-    });
-  }
-
-  /**
-   * The StageName to write for a stage key. With one name mapped to it, that one. With several (the default map, or one
-   * name per sales process in CRM_STAGE_MAP), the first the opportunity's sales process has: each record type has its own
-   * process, and the API takes any StageName of the picklist whatever the record type, so a name from another process
-   * would put the opportunity at a stage its process lacks.
-   */
-  async function stageNameFor(opportunityId: string, stage: StageKey): Promise<string> {
-    const names = cfg.stageMap[stage];
-    if (names.length === 1) return names[0]!;
-    const res = await http.request({ method: 'GET', path: `/sobjects/Opportunity/${opportunityId}` });
-    const recordTypeId = parseAnswer(SfRecordTypeOf, res.body, `opportunity ${opportunityId}`).RecordTypeId ?? MASTER_RECORD_TYPE;
-    const pick = (stages: string[]) => names.find((n) => stages.includes(n));
-    const target = pick(await processStages(recordTypeId)) ?? pick(await processStages(recordTypeId, true));
-    if (target) return target;
-    throw refusedChange(
-      'SALESFORCE_STAGE_UNKNOWN',
-      `None of the StageNames mapped to ${stage} (${names.join(', ')}) is in the sales process of opportunity ${opportunityId} (record type ${recordTypeId}), ` +
-        `whose stages are ${(await processStages(recordTypeId)).join(', ')}. Map one of them to ${stage} in CRM_STAGE_MAP (StageNames), or move the opportunity by hand.`,
-    );
-  }
+  const { stageNameFor } = salesProcesses(http, cfg.stageMap);
 
   return {
     kind: 'salesforce',
