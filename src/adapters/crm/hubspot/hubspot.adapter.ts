@@ -3,7 +3,8 @@ import { AppError, permanent, refusedChange, toAppError } from '../../../errors/
 import type { CrmAdapter, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { createHubSpotClient, type HubSpotClient } from './hubspot.client.ts';
 import { parseHubSpotConfig, type HubSpotCrmConfig } from './hubspot.config.ts';
-import { conflictingContactId, contactLookups, decide } from './hubspot.contacts.ts';
+import { conflictingContactId, contactLookups } from './hubspot.contacts.ts';
+import { decide } from '../contact-match.ts';
 import { createdRecords } from '../created-records.ts';
 import { keyPropertyCheck, type KeyedType } from './hubspot.key-property.ts';
 import {

@@ -1,6 +1,6 @@
 import { companyDomain } from '../../../domain/email-domain.ts';
 import { AppError, permanent, refusedChange } from '../../../errors/app-error.ts';
-import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal, DealStage } from '../../../ports/crm.ts';
+import type { ContactMatch, CrmAdapter, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { phoneQuery, storedPhoneMatches } from '../../../domain/phone.ts';
 import { phoneSearchTerms } from '../hubspot/hubspot.phone.ts';
 import { createPipedriveClient, type PipedriveClient } from './pipedrive.client.ts';
@@ -10,6 +10,7 @@ import { callActivity, callActivityUpdate, describeStages, hasMarker, newestFirs
 import { PdActivityAnswer, PdActivityList, PdDealAnswer, PdDealList, PdOrganizationRead, PdPersonAnswer, PdPersonRead, PdPersonSearch, PdStageList, PdUserAnswer, PdUserList, parseAnswer, type PdDeal, type PdPerson, type PdPersonHit, type PdStage } from './pipedrive.schemas.ts';
 import { once } from '../memo.ts';
 import { createdRecords } from '../created-records.ts';
+import { decide } from '../contact-match.ts';
 import { ownerDirectory } from '../owner-directory.ts';
 
 export { PipedriveCrmConfig } from './pipedrive.config.ts';
@@ -113,13 +114,6 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
   async function create(body: Record<string, unknown>): Promise<string> {
     const res = await http.request({ method: 'POST', path: '/api/v2/activities', body });
     return String(parseAnswer(PdActivityAnswer, res.body, 'the new activity').data.id);
-  }
-
-  function decide(matches: CrmContact[], email: string | null): ContactMatch {
-    if (matches.length === 1) return { kind: 'found', contact: matches[0]! };
-    const byEmail = email ? matches.filter((c) => c.email?.toLowerCase() === email) : [];
-    if (byEmail.length === 1) return { kind: 'found', contact: byEmail[0]! };
-    return matches.length ? { kind: 'ambiguous', candidates: matches } : { kind: 'not_found' };
   }
 
   /**
