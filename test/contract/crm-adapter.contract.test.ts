@@ -434,3 +434,28 @@ describe.each(Object.keys(worlds))('CrmAdapter contract: %s', (name) => {
     expect(await crm.getDeal(world.dealId)).toMatchObject({ stage: 'contractsent' });
   });
 });
+
+// The CRM adapters find a contact they created by its phone or e-mail (the local CRM keys it instead), so a create that
+// finds several has to refuse: the same stable code in each, naming the contacts, and nothing created.
+describe.each(['hubspot', 'salesforce', 'pipedrive'])('CrmAdapter contract, contacts found by their details: %s', (name) => {
+  let world: World;
+  beforeEach(async () => {
+    world = await worlds[name]!();
+  });
+  afterEach(() => world.close());
+
+  it('refuses to create a contact when several have the phone, naming them, and creates none', async () => {
+    const crm = world.crm();
+    const twins = await crm.findContact({ phone: SHARED_PHONE });
+    const ids = twins.kind === 'ambiguous' ? twins.candidates.map((c) => c.id) : [];
+    expect(ids).toHaveLength(2);
+    const err = await failure(crm.createContact!({ name: 'A Twin', phone: SHARED_PHONE }, 'c_contract:contact'));
+    expect(err).toBeInstanceOf(AppError);
+    expect(err).toMatchObject({ code: `${name.toUpperCase()}_CONTACT_AMBIGUOUS`, retryable: false });
+    for (const id of ids) expect(err.message).toContain(id);
+    expect(err.message).toContain('Merge them');
+    // The e-mail picks one of them: that one is the contact, nothing is created.
+    expect(await crm.createContact!({ name: 'Bo Twin', phone: SHARED_PHONE, email: 'bo@twin.example' }, 'c_contract:contact:bo')).toMatchObject({ created: false });
+    expect((await crm.findContact({ phone: SHARED_PHONE })).kind).toBe('ambiguous');
+  });
+});

@@ -266,6 +266,36 @@ describe('Pipedrive adapter: createContact happens exactly once', () => {
     expect(fake.objects('persons')).toHaveLength(5);
   });
 
+  it('a retry in another process after a lost answer, before search has the person, finds it: told an earlier attempt may have sent it', async () => {
+    // The person is created but the answer is lost; another worker retries before Pipedrive's person search has it.
+    // Pipedrive holds no e-mail unique, so nothing but a second search after the lag stands between the retry and a duplicate.
+    const lagging = await startPipedriveFake({ searchLagMs: 1000 });
+    try {
+      const worker = () => createPipedriveCrm({ apiToken: lagging.apiToken, baseUrl: lagging.baseUrl, defaultPhoneRegion: 'GB', searchSettleMs: 1000 });
+      lagging.failNext(1, { status: 502, commit: true, match: { method: 'POST', path: '/api/v2/persons' } });
+      expect(await failure(worker().createContact!(who, 'call-lost:contact'))).toMatchObject({ retryable: true });
+      expect(lagging.objects('persons')).toHaveLength(1);
+      expect(await worker().createContact!(who, 'call-lost:contact', { attemptedBefore: true })).toEqual({ id: String(lagging.objects('persons')[0]!.id), created: false });
+      expect(lagging.objects('persons')).toHaveLength(1);
+    } finally {
+      await lagging.close();
+    }
+  });
+
+  it('a retry in the same process returns the person it created without waiting for search', async () => {
+    const lagging = await startPipedriveFake({ searchLagMs: 60_000 });
+    try {
+      // No wait at all: searching again at once would find nothing either.
+      const worker = createPipedriveCrm({ apiToken: lagging.apiToken, baseUrl: lagging.baseUrl, defaultPhoneRegion: 'GB', searchSettleMs: 0 });
+      const first = await worker.createContact!(who, 'call-same:contact');
+      expect(first.created).toBe(true);
+      expect(await worker.createContact!(who, 'call-same:contact', { attemptedBefore: true })).toEqual({ id: first.id, created: false });
+      expect(lagging.objects('persons')).toHaveLength(1);
+    } finally {
+      await lagging.close();
+    }
+  });
+
   it('refuses a contact with neither phone nor e-mail; the fake requires a name', async () => {
     await expect(crm.createContact!({ name: 'Only A Name' }, 'k3')).rejects.toMatchObject({ code: 'PIPEDRIVE_CONTACT_UNIDENTIFIABLE', retryable: false });
     const res = await fetch(`${fake.baseUrl}/api/v2/persons`, { method: 'POST', headers: { 'x-api-token': fake.apiToken, 'content-type': 'application/json' }, body: JSON.stringify({ emails: [{ value: 'x@y.example' }] }) });

@@ -108,6 +108,32 @@ describe('Pipedrive fake fidelity', () => {
     expect(exact.body.data.items).toHaveLength(1);
   });
 
+  it('lets a new or changed person reach the person search only after the lag, while reads by id show the write at once', async () => {
+    const lagging = await startPipedriveFake({ burstLimit: false, searchLagMs: 300 });
+    try {
+      const [seeded] = lagging.seed({ persons: [{ name: 'Ana Old', emails: ['ana@old.example'] }] }).persons;
+      const on = (method: string, path: string, body?: unknown) =>
+        fetch(lagging.baseUrl + path, { method, headers: { 'x-api-token': lagging.apiToken, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then(
+          async (r) => (await r.json()) as { data: { id: number; items: { item: { id: number } }[] } },
+        );
+      const searchEmail = async (email: string) => (await on('GET', `/api/v2/persons/search?term=${encodeURIComponent(email)}&fields=email&exact_match=true`)).data.items.map((i) => i.item.id);
+      // What the company had before is indexed.
+      expect(await searchEmail('ana@old.example')).toEqual([Number(seeded)]);
+      const made = (await on('POST', '/api/v2/persons', { name: 'Ivo', emails: [{ value: 'ivo@new.example', primary: true }] })).data;
+      await on('PATCH', `/api/v2/persons/${seeded}`, { emails: [{ value: 'ana@new.example', primary: true }] });
+      expect(await searchEmail('ivo@new.example')).toEqual([]);
+      expect(await searchEmail('ana@new.example')).toEqual([]);
+      expect(await searchEmail('ana@old.example')).toEqual([Number(seeded)]);
+      expect((await on('GET', `/api/v2/persons/${made.id}`)).data).toMatchObject({ id: made.id, name: 'Ivo' });
+      await new Promise((r) => setTimeout(r, 350));
+      expect(await searchEmail('ivo@new.example')).toEqual([made.id]);
+      expect(await searchEmail('ana@new.example')).toEqual([Number(seeded)]);
+      expect(await searchEmail('ana@old.example')).toEqual([]);
+    } finally {
+      await lagging.close();
+    }
+  });
+
   it('validates deal updates: existing stage ids, known statuses, known fields', async () => {
     expect((await api('PATCH', `/api/v2/deals/${dealId}`, { stage_id: 999 })).status).toBe(400);
     expect((await api('PATCH', `/api/v2/deals/${dealId}`, { status: 'closed' })).status).toBe(400);

@@ -95,7 +95,7 @@ describe('Salesforce adapter: contacts and deals', () => {
     const like = fake.requests.find((r) => r.query.q?.includes("LIKE '%@nowhere.example'"));
     expect(like?.status).toBe(200);
     for (const where of ["Email LIKE '%brightline.example'", "Email LIKE '%@%'", "Email LIKE '%@a_b.example'", "Email LIKE 'elena@%'"]) {
-      const q = `SELECT Id, FirstName, LastName, Email, Phone, MobilePhone, Account.Name FROM Contact WHERE ${where} LIMIT 200`;
+      const q = `SELECT Id, FirstName, LastName, Email, Phone, MobilePhone, HomePhone, OtherPhone, AssistantPhone, Account.Name FROM Contact WHERE ${where} LIMIT 200`;
       const res = await fetch(`${fake.instanceUrl}/services/data/v62.0/query?q=${encodeURIComponent(q)}`, { headers: { authorization: `Bearer ${fake.accessToken}` } });
       expect(res.status, where).toBe(400); // the fake accepts only the adapter's own LIKE shape
     }
@@ -396,6 +396,33 @@ describe('Salesforce adapter: creating a contact for an unknown caller', () => {
   });
 });
 
+describe("Salesforce adapter: a Contact's other phones", () => {
+  it('finds a contact whose number is only its home, other or assistant phone, and creates no Lead for it', async () => {
+    const { contacts } = fake.seed({
+      contacts: [
+        { FirstName: 'Hana', LastName: 'Home', HomePhone: '020 7946 0777' },
+        { FirstName: 'Otto', LastName: 'Other', OtherPhone: '+44 (0)20 7946 0778' },
+        { FirstName: 'Asa', LastName: 'Boss', AssistantPhone: '+44 20 7946 0779' },
+      ],
+    });
+    const numbers = ['+442079460777', '+442079460778', '+442079460779'];
+    for (const [i, phone] of numbers.entries()) {
+      expect(await crm.findContact({ phone }), phone).toMatchObject({ kind: 'found', contact: { id: contacts[i] } });
+      expect(await crm.createContact!({ name: 'Caller', phone }, `call-${i}:contact`)).toEqual({ id: contacts[i], created: false });
+    }
+    expect(fake.objects('Lead')).toHaveLength(2); // the seeded ones
+    // The contact's own phone is a number it answers; the assistant's is not shown as the contact's.
+    expect(await crm.findContact({ phone: numbers[0]! })).toMatchObject({ contact: { phone: '020 7946 0777' } });
+    expect(await crm.findContact({ phone: numbers[2]! })).toMatchObject({ contact: { phone: null } });
+  });
+
+  it('is ambiguous when the number is one contact\'s phone and another\'s home phone', async () => {
+    const { contacts } = fake.seed({ contacts: [{ FirstName: 'Kim', LastName: 'Work', Phone: '+44 20 7946 0780' }, { FirstName: 'Kim', LastName: 'Partner', HomePhone: '020 7946 0780' }] });
+    const match = await crm.findContact({ phone: '+442079460780' });
+    expect(match.kind === 'ambiguous' && match.candidates.map((c) => c.id).sort()).toEqual([...contacts].sort());
+  });
+});
+
 describe('Salesforce adapter: opportunity stages', () => {
   it('moves an opportunity, and reports no change when it is already there', async () => {
     expect(await crm.updateDealStage(ids.opportunities[0]!, 'contractsent', 'call-abc:stage')).toEqual({ changed: true });
@@ -414,6 +441,43 @@ describe('Salesforce adapter: opportunity stages', () => {
     const err = await failure(adapter({ stageMap: { contractsent: 'Contract Sent' } }).updateDealStage(ids.opportunities[0]!, 'contractsent', 'k'));
     expect(err).toMatchObject({ code: 'SALESFORCE_STAGE_UNKNOWN', retryable: false });
     expect(err.message).toContain('"Contract Sent"');
+  });
+});
+
+describe('Salesforce adapter: several sales processes', () => {
+  // Two record types, each with its sales process: contractsent is "Negotiation/Review" in one, "Proposal/Price Quote" in
+  // the other (both mapped to contractsent by default); a third process has neither.
+  const recordTypes = [
+    { id: '012Fk0000000001AAA', name: 'New Business', stages: ['Prospecting', 'Qualification', 'Id. Decision Makers', 'Negotiation/Review', 'Closed Won', 'Closed Lost'] },
+    { id: '012Fk0000000002AAA', name: 'Renewal', stages: ['Qualification', 'Perception Analysis', 'Proposal/Price Quote', 'Closed Won', 'Closed Lost'] },
+    { id: '012Fk0000000003AAA', name: 'Partner', stages: ['Prospecting', 'Closed Won', 'Closed Lost'] },
+  ];
+
+  it("writes the StageName mapped to the key that the opportunity's own sales process has, and refuses when it has none", async () => {
+    const org = await startSalesforceFake({ recordTypes });
+    try {
+      const { opportunities } = org.seed({
+        opportunities: [
+          { Name: 'New', StageName: 'Id. Decision Makers', RecordTypeId: recordTypes[0]!.id },
+          { Name: 'Renewal', StageName: 'Perception Analysis', RecordTypeId: recordTypes[1]!.id },
+          { Name: 'Partner', StageName: 'Prospecting', RecordTypeId: recordTypes[2]!.id },
+        ],
+      });
+      const sf = adapter({}, org);
+      const stageOf = (id: string) => org.objects('Opportunity').find((o) => o.Id === id)?.StageName;
+      expect(await sf.updateDealStage(opportunities[0]!, 'contractsent', 'k1')).toEqual({ changed: true });
+      expect(stageOf(opportunities[0]!)).toBe('Negotiation/Review');
+      expect(await sf.updateDealStage(opportunities[1]!, 'contractsent', 'k2')).toEqual({ changed: true });
+      expect(stageOf(opportunities[1]!)).toBe('Proposal/Price Quote');
+      expect(await sf.updateDealStage(opportunities[1]!, 'contractsent', 'k2')).toEqual({ changed: false });
+      const err = await failure(sf.updateDealStage(opportunities[2]!, 'contractsent', 'k3'));
+      expect(err).toMatchObject({ code: 'SALESFORCE_STAGE_UNKNOWN', retryable: false });
+      expect(err.message).toContain('Negotiation/Review, Proposal/Price Quote');
+      expect(err.message).toContain('Prospecting, Closed Won, Closed Lost');
+      expect(stageOf(opportunities[2]!)).toBe('Prospecting');
+    } finally {
+      await org.close();
+    }
   });
 });
 

@@ -88,8 +88,35 @@ describe('Salesforce fake fidelity', () => {
     expect(fake.requests.every((r) => r.status !== 429)).toBe(true);
   });
 
+  it("refuses a Lead query naming a Contact's home, other or assistant phone (a Lead has no such field): 400 INVALID_FIELD", async () => {
+    const ok = await soql(`SELECT Id, FirstName, LastName, Email, Phone, MobilePhone, Company FROM Lead WHERE IsConverted = false AND (Phone LIKE '%0321' OR MobilePhone LIKE '%0321')`);
+    expect(ok.status).toBe(200);
+    const res = await soql(`SELECT Id, FirstName, LastName, Email, Phone, MobilePhone, HomePhone, Company FROM Lead WHERE IsConverted = false AND (Phone LIKE '%0321' OR HomePhone LIKE '%0321')`);
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe('INVALID_FIELD');
+  });
+
+  it("answers a record type's StageNames by the User Interface API (the master record type: every one); unknown record types are 404", async () => {
+    const org = await startSalesforceFake({ recordTypes: [{ id: '012Fk0000000001AAA', name: 'Renewal', stages: ['Qualification', 'Closed Won', 'Closed Lost'] }] });
+    try {
+      const get = (rt: string) => fetch(`${org.instanceUrl}/services/data/v62.0/ui-api/object-info/Opportunity/picklist-values/${rt}/StageName`, { headers: { authorization: `Bearer ${org.accessToken}` } });
+      const renewal = await get('012Fk0000000001AAA');
+      expect(renewal.status).toBe(200);
+      expect(((await renewal.json()) as { values: { value: string }[] }).values.map((v) => v.value)).toEqual(['Qualification', 'Closed Won', 'Closed Lost']);
+      const master = (await (await get('012000000000000AAA')).json()) as { values: { value: string; label: string; validFor: unknown[] }[] };
+      expect(master.values).toContainEqual({ attributes: null, label: 'Negotiation/Review', validFor: [], value: 'Negotiation/Review' });
+      expect((await get('012Fk0000000009AAA')).status).toBe(404);
+      // Opportunities of an org with record types carry one.
+      const [opp] = org.seed({ opportunities: [{ Name: 'R', StageName: 'Qualification', RecordTypeId: '012Fk0000000001AAA' }] }).opportunities;
+      const read = await fetch(`${org.instanceUrl}/services/data/v62.0/sobjects/Opportunity/${opp}`, { headers: { authorization: `Bearer ${org.accessToken}` } });
+      expect(await read.json()).toMatchObject({ RecordTypeId: '012Fk0000000001AAA' });
+    } finally {
+      await org.close();
+    }
+  });
+
   it('answers only the SOQL the adapter sends; anything else is 400 MALFORMED_QUERY', async () => {
-    const ok = await soql(`SELECT Id, FirstName, LastName, Email, Phone, MobilePhone, Account.Name FROM Contact WHERE Email = 'ELENA@example.com' LIMIT 200`);
+    const ok = await soql(`SELECT Id, FirstName, LastName, Email, Phone, MobilePhone, HomePhone, OtherPhone, AssistantPhone, Account.Name FROM Contact WHERE Email = 'ELENA@example.com' LIMIT 200`);
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ totalSize: 1, done: true, records: [{ attributes: { type: 'Contact' }, Id: ids.contacts[0], Account: null }] });
     for (const q of [`SELECT Id FROM Contact`, `SELECT Id, Name FROM Contact WHERE Email = 'x' LIMIT 1`, `DELETE FROM Task`]) {

@@ -64,14 +64,42 @@ const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) 
 
 export type PipedriveStore = ReturnType<typeof createPipedriveStore>;
 
-export function createPipedriveStore() {
+export interface PipedriveStoreOptions {
+  /**
+   * A person's creation or change reaches the person search only this long after it (0: at once). Search is a
+   * service of its own, fed from the writes: `/api/v2/persons/search` wraps `/v1/itemSearch`, served by Pipedrive's
+   * Elasticsearch cluster, which a Kafka stream feeds ("Elasticsearch in Pipedrive", University of Tartu, 2020). Reads
+   * by id and lists (`/api/v2/persons/{id}`, `/api/v2/activities?deal_id=`) come from the records themselves and show
+   * a write at once. How long the lag is, Pipedrive does not say.
+   */
+  searchLagMs: number;
+}
+
+export function createPipedriveStore(opts: PipedriveStoreOptions = { searchLagMs: 0 }) {
   const persons = new Map<number, FakePerson>();
+  /** Persons as the search service has them, and the writes on their way to it (in the order they were made). */
+  const searchIndex = new Map<number, FakePerson>();
+  const toIndex: { at: number; person: FakePerson }[] = [];
   const deals = new Map<number, FakeDeal>();
   const activities = new Map<number, FakeActivity>();
   const stages: FakeStage[] = structuredClone(DEFAULT_STAGES);
   const users: FakeUser[] = [{ id: 1, name: 'Token Owner', email: 'owner@example.com' }];
   let nextId = 101;
   const newId = () => nextId++;
+
+  /** Sends a person's new state to the search service: searchable after the lag, or at once (`now`: data the company had before the test). */
+  function index(person: FakePerson, now = false) {
+    if (now) searchIndex.set(person.id, structuredClone(person));
+    else toIndex.push({ at: Date.now() + opts.searchLagMs, person: structuredClone(person) });
+  }
+
+  function searchable(): FakePerson[] {
+    while (toIndex.length && toIndex[0]!.at <= Date.now()) {
+      const { person } = toIndex.shift()!;
+      searchIndex.set(person.id, person);
+    }
+    return [...searchIndex.values()];
+  }
 
   /** v2 cursors are opaque strings; here base64 of the offset. */
   function page<T>(items: T[], q: URLSearchParams): FakeReply {
@@ -105,7 +133,7 @@ export function createPipedriveStore() {
     // ignoring a phone's spaces, dashes or country code, so the fake does not: "2079460321" does not find
     // "+44 20 7946 0321", and the adapter must search the forms numbers are typed in.
     const phoneHit = textHit;
-    const hits = [...persons.values()].filter(
+    const hits = searchable().filter(
       (p) => (fields.includes('name') && textHit(p.name)) || (fields.includes('email') && p.emails.some(textHit)) || (fields.includes('phone') && p.phones.some(phoneHit)),
     );
     const reply = page(
@@ -154,6 +182,7 @@ export function createPipedriveStore() {
       lists[k] = [...entries.filter((e) => e.primary), ...entries.filter((e) => !e.primary)].map((e) => e.value);
     }
     Object.assign(person, lists, typeof b.name === 'string' ? { name: b.name } : {}, b.job_title !== undefined ? { job_title: b.job_title } : {});
+    index(person);
     return { status: 200, body: { success: true, data: personOut(person) } };
   }
 
@@ -181,6 +210,7 @@ export function createPipedriveStore() {
     if (phones === 'bad') return badRequest('Field "phones" must be an array of {value, primary, label}');
     const person: FakePerson = { id: newId(), name: b.name, emails, phones, org_name: null };
     persons.set(person.id, person);
+    index(person);
     return { status: 200, body: { success: true, data: personOut(person) } };
   }
 
@@ -330,5 +360,5 @@ export function createPipedriveStore() {
     return pdError(404, `Unknown method ${method} ${path}`);
   }
 
-  return { persons, deals, activities, stages, users, newId, route };
+  return { persons, deals, activities, stages, users, newId, index, route };
 }

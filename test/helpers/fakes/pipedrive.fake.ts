@@ -12,6 +12,8 @@ export interface PipedriveFakeOptions {
   apiToken?: string;
   /** Requests per 2 s burst window, enforced with real 429s; `false` turns it off. Default 80. */
   burstLimit?: number | false;
+  /** How long a person's creation or change takes to reach the person search (see PipedriveStoreOptions). Default 0. */
+  searchLagMs?: number;
 }
 
 export type { ChaosSpec, RequestMatch } from './fake-server.ts';
@@ -63,12 +65,12 @@ const DAILY = 30_000;
 /**
  * A local Pipedrive API (v2, and v1 users) on loopback, following api-contracts.md §3: token auth, validated
  * query parameters and bodies, cursor pagination, `x-ratelimit-*` headers on every answer, a burst limit with
- * 429s, and failure injection.
+ * 429s, failure injection, and a person search that can lag behind writes (`searchLagMs`).
  */
 export async function startPipedriveFake(opts: PipedriveFakeOptions = {}): Promise<PipedriveFake> {
   const apiToken = opts.apiToken ?? 'fake-pipedrive-token';
   const burst = opts.burstLimit === false ? null : (opts.burstLimit ?? 80);
-  const store = createPipedriveStore();
+  const store = createPipedriveStore({ searchLagMs: opts.searchLagMs ?? 0 });
   const requests: RecordedRequest[] = [];
   const failures: { left: number; spec: FailureSpec }[] = [];
   const served: number[] = [];
@@ -166,6 +168,7 @@ export async function startPipedriveFake(opts: PipedriveFakeOptions = {}): Promi
       const persons = (data.persons ?? []).map((p) => {
         const person: FakePerson = { phones: [], emails: [], ...p, id: p.id ?? store.newId() };
         store.persons.set(person.id, person);
+        store.index(person, true);
         return String(person.id);
       });
       const deals = (data.deals ?? []).map((d) => {

@@ -48,6 +48,8 @@ const system = { Id: ro('id'), CreatedDate: ro('datetime'), LastModifiedDate: ro
 // Title: Contact.Title and Lead.Title, "Title of the contact, such as CEO or Vice President", string(128) (Object Reference).
 const person = { FirstName: rw('string', { length: 40 }), Email: rw('email', { length: 80 }), Phone: rw('phone', { length: 40 }), MobilePhone: rw('phone', { length: 40 }), Title: rw('string', { length: 128 }) };
 
+const contactPhones = { HomePhone: rw('phone', { length: 40 }), OtherPhone: rw('phone', { length: 40 }), AssistantPhone: rw('phone', { length: 40 }) };
+
 /** The standard sales process's stages (Opportunity.StageName); IsClosed follows from the stage. */
 export const STEP_NAMES: Record<string, { closed: boolean; won: boolean }> = {
   Prospecting: { closed: false, won: false },
@@ -62,10 +64,14 @@ export const STEP_NAMES: Record<string, { closed: boolean; won: boolean }> = {
   'Closed Lost': { closed: true, won: false },
 };
 
-export function schemaFor(keyField: string | null, keyUnique: boolean): Record<SObjectType, Record<string, FieldDef>> {
+/** The master record type's id: the one an org without Opportunity record types (or an opportunity without one) has. */
+export const MASTER_RECORD_TYPE = '012000000000000AAA';
+
+export function schemaFor(keyField: string | null, keyUnique: boolean, recordTypes = false): Record<SObjectType, Record<string, FieldDef>> {
   return {
     Account: { ...system, Name: rw('string', { length: 255, required: true }) },
-    Contact: { ...system, ...person, LastName: rw('string', { length: 80, required: true }), AccountId: rw('reference', { to: ['Account'] }) },
+    // A Contact's other phones (Object Reference, Contact: HomePhone, OtherPhone, AssistantPhone, type phone, 40); a Lead has none of them.
+    Contact: { ...system, ...person, ...contactPhones, LastName: rw('string', { length: 80, required: true }), AccountId: rw('reference', { to: ['Account'] }) },
     Lead: {
       ...system,
       ...person,
@@ -84,6 +90,9 @@ export function schemaFor(keyField: string | null, keyUnique: boolean): Record<S
       AccountId: rw('reference', { to: ['Account'] }),
       IsClosed: ro('boolean'),
       IsWon: ro('boolean'),
+      // Only in orgs with Opportunity record types (a query naming it elsewhere is INVALID_FIELD); the record type decides
+      // the sales process, the StageNames its opportunities go through.
+      ...(recordTypes && { RecordTypeId: rw('string', { length: 18 }) }),
     },
     OpportunityContactRole: {
       ...system,

@@ -9,7 +9,11 @@ import { isId, type SalesforceStore, type SRecord } from './salesforce-store.ts'
 
 const LIT = `'((?:[^'\\\\]|\\\\.)*)'`;
 const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
-const PERSON = 'Id, FirstName, LastName, Email, Phone, MobilePhone';
+/** The columns of a person query: `Id, FirstName, LastName, Email` and then fields of the object (its phones). */
+const PERSON = `Id, FirstName, LastName, Email((?:, \\w+)*)`;
+/** The phone search's condition: one or more `…Phone LIKE 'x'` joined by OR. */
+const LIT_NC = `'(?:[^'\\\\]|\\\\.)*'`;
+const PHONES_LIKE = `(\\w*Phone LIKE ${LIT_NC}(?: OR \\w*Phone LIKE ${LIT_NC})*)`;
 const OPP = 'Id, Name, StageName, IsClosed, CreatedDate, LastModifiedDate, Amount, CloseDate, \\(SELECT ContactId FROM OpportunityContactRoles\\)';
 
 const eqi = (a: unknown, b: string) => typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
@@ -25,15 +29,39 @@ const atDomain = (value: unknown, domain: string) => typeof value === 'string' &
 
 interface Template {
   re: RegExp;
-  run(store: SalesforceStore, m: string[], base: string): FakeReply | object[];
+  run(store: SalesforceStore, m: string[], base: string, soql: string): FakeReply | object[];
 }
 
 const attributes = (type: string, id: string, base: string) => ({ type, url: `${base}/sobjects/${type}/${id}` });
 const pick = (type: string, rec: SRecord, fields: string[], base: string) => ({ attributes: attributes(type, rec.Id, base), ...Object.fromEntries(fields.map((f) => [f, rec[f] ?? null])) });
 
-function contactRow(store: SalesforceStore, rec: SRecord, base: string) {
+/** The fields a person query selects, each checked against the object like Salesforce (INVALID_FIELD for one it lacks). */
+function personColumns(store: SalesforceStore, type: 'Contact' | 'Lead', extra: string, soql: string): string[] | FakeReply {
+  const columns = ['Id', 'FirstName', 'LastName', 'Email', ...extra.split(', ').filter(Boolean)];
+  const unknown = columns.find((c) => !store.schema[type][c]);
+  return unknown ? noSuchColumn(type, unknown, soql) : columns;
+}
+
+const noSuchColumn = (type: string, field: string, soql: string) =>
+  sfError(400, 'INVALID_FIELD', `\n${soql}\n^\nERROR at Row:1:Column:1\nNo such column '${field}' on entity '${type}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`);
+
+/**
+ * `F1 LIKE 'x' OR F2 LIKE 'x' …` over phone fields of the object (a Contact's Phone, MobilePhone, HomePhone,
+ * OtherPhone, AssistantPhone; a Lead's Phone, MobilePhone): a field the object lacks is INVALID_FIELD, like Salesforce;
+ * the adapter's patterns are all the same.
+ */
+function phoneCondition(store: SalesforceStore, type: 'Contact' | 'Lead', where: string, soql: string): { fields: string[]; pattern: string } | FakeReply {
+  const terms = [...where.matchAll(/(\w+) LIKE '((?:[^'\\]|\\.)*)'/g)].map((t) => ({ field: t[1]!, pattern: unescape(t[2]!) }));
+  const unknown = terms.find((t) => !store.schema[type][t.field]);
+  if (unknown) return noSuchColumn(type, unknown.field, soql);
+  if (terms.some((t) => store.schema[type][t.field]!.type !== 'phone')) return malformedQuery('fake: the phone search names a field that is not a phone');
+  if (new Set(terms.map((t) => t.pattern)).size !== 1) return malformedQuery('fake: the LIKE patterns must be the same');
+  return { fields: terms.map((t) => t.field), pattern: terms[0]!.pattern };
+}
+
+function contactRow(store: SalesforceStore, rec: SRecord, base: string, columns: string[]) {
   const account = typeof rec.AccountId === 'string' ? store.find(rec.AccountId) : undefined;
-  return { ...pick('Contact', rec, PERSON.split(', '), base), Account: account ? { attributes: attributes('Account', account.Id, base), Name: account.Name } : null };
+  return { ...pick('Contact', rec, columns, base), Account: account ? { attributes: attributes('Account', account.Id, base), Name: account.Name } : null };
 }
 
 function opportunityRow(store: SalesforceStore, rec: SRecord, base: string) {
@@ -46,36 +74,61 @@ function opportunityRow(store: SalesforceStore, rec: SRecord, base: string) {
 
 const badId = (id: string) => sfError(400, 'INVALID_QUERY_FILTER_OPERATOR', `invalid ID field: ${id}`);
 const limit = <T>(rows: T[], n: string | undefined) => (n ? rows.slice(0, Number(n)) : rows);
-const phoneMatch = (r: SRecord, pattern: string) => like(r.Phone, pattern) || like(r.MobilePhone, pattern);
+const phoneMatch = (r: SRecord, fields: string[], pattern: string) => fields.some((f) => like(r[f], pattern));
+const failed = (v: unknown): v is FakeReply => !Array.isArray(v) && typeof v === 'object' && v !== null && 'status' in v;
 
 const TEMPLATES: Template[] = [
   {
-    re: new RegExp(`^SELECT ${PERSON}, Account\\.Name FROM Contact WHERE Phone LIKE ${LIT} OR MobilePhone LIKE ${LIT}(?: LIMIT (\\d+))?$`),
-    run: (store, m, base) => (m[1] !== m[2] ? malformedQuery('fake: both LIKE patterns must be the same') : limit([...store.records.Contact.values()].filter((r) => phoneMatch(r, unescape(m[1]!))).map((r) => contactRow(store, r, base)), m[3])),
+    re: new RegExp(`^SELECT ${PERSON}, Account\\.Name FROM Contact WHERE ${PHONES_LIKE}(?: LIMIT (\\d+))?$`),
+    run: (store, m, base, soql) => {
+      const columns = personColumns(store, 'Contact', m[1]!, soql);
+      const cond = phoneCondition(store, 'Contact', m[2]!, soql);
+      if (failed(columns)) return columns;
+      if (failed(cond)) return cond;
+      return limit([...store.records.Contact.values()].filter((r) => phoneMatch(r, cond.fields, cond.pattern)).map((r) => contactRow(store, r, base, columns)), m[3]);
+    },
   },
   {
     re: new RegExp(`^SELECT ${PERSON}, Account\\.Name FROM Contact WHERE Email = ${LIT} LIMIT (\\d+)$`),
-    run: (store, m, base) => limit([...store.records.Contact.values()].filter((r) => eqi(r.Email, unescape(m[1]!))).map((r) => contactRow(store, r, base)), m[2]),
+    run: (store, m, base, soql) => {
+      const columns = personColumns(store, 'Contact', m[1]!, soql);
+      if (failed(columns)) return columns;
+      return limit([...store.records.Contact.values()].filter((r) => eqi(r.Email, unescape(m[2]!))).map((r) => contactRow(store, r, base, columns)), m[3]);
+    },
   },
   {
-    re: new RegExp(`^SELECT ${PERSON}, Company FROM Lead WHERE IsConverted = false AND \\(Phone LIKE ${LIT} OR MobilePhone LIKE ${LIT}\\)(?: LIMIT (\\d+))?$`),
-    run: (store, m, base) =>
-      m[1] !== m[2]
-        ? malformedQuery('fake: both LIKE patterns must be the same')
-        : limit([...store.records.Lead.values()].filter((r) => !r.IsConverted && phoneMatch(r, unescape(m[1]!))).map((r) => pick('Lead', r, [...PERSON.split(', '), 'Company'], base)), m[3]),
+    re: new RegExp(`^SELECT ${PERSON}, Company FROM Lead WHERE IsConverted = false AND \\(${PHONES_LIKE}\\)(?: LIMIT (\\d+))?$`),
+    run: (store, m, base, soql) => {
+      const columns = personColumns(store, 'Lead', m[1]!, soql);
+      const cond = phoneCondition(store, 'Lead', m[2]!, soql);
+      if (failed(columns)) return columns;
+      if (failed(cond)) return cond;
+      return limit([...store.records.Lead.values()].filter((r) => !r.IsConverted && phoneMatch(r, cond.fields, cond.pattern)).map((r) => pick('Lead', r, [...columns, 'Company'], base)), m[3]);
+    },
   },
   {
     re: new RegExp(`^SELECT ${PERSON}, Company FROM Lead WHERE IsConverted = false AND Email = ${LIT} LIMIT (\\d+)$`),
-    run: (store, m, base) => limit([...store.records.Lead.values()].filter((r) => !r.IsConverted && eqi(r.Email, unescape(m[1]!))).map((r) => pick('Lead', r, [...PERSON.split(', '), 'Company'], base)), m[2]),
+    run: (store, m, base, soql) => {
+      const columns = personColumns(store, 'Lead', m[1]!, soql);
+      if (failed(columns)) return columns;
+      return limit([...store.records.Lead.values()].filter((r) => !r.IsConverted && eqi(r.Email, unescape(m[2]!))).map((r) => pick('Lead', r, [...columns, 'Company'], base)), m[3]);
+    },
   },
   {
     re: new RegExp(`^SELECT ${PERSON}, Account\\.Name FROM Contact WHERE Email LIKE ${DOMAIN_LIT} LIMIT (\\d+)$`),
-    run: (store, m, base) => limit([...store.records.Contact.values()].filter((r) => atDomain(r.Email, unescape(m[1]!))).map((r) => contactRow(store, r, base)), m[2]),
+    run: (store, m, base, soql) => {
+      const columns = personColumns(store, 'Contact', m[1]!, soql);
+      if (failed(columns)) return columns;
+      return limit([...store.records.Contact.values()].filter((r) => atDomain(r.Email, unescape(m[2]!))).map((r) => contactRow(store, r, base, columns)), m[3]);
+    },
   },
   {
     re: new RegExp(`^SELECT ${PERSON}, Company FROM Lead WHERE IsConverted = false AND Email LIKE ${DOMAIN_LIT} LIMIT (\\d+)$`),
-    run: (store, m, base) =>
-      limit([...store.records.Lead.values()].filter((r) => !r.IsConverted && atDomain(r.Email, unescape(m[1]!))).map((r) => pick('Lead', r, [...PERSON.split(', '), 'Company'], base)), m[2]),
+    run: (store, m, base, soql) => {
+      const columns = personColumns(store, 'Lead', m[1]!, soql);
+      if (failed(columns)) return columns;
+      return limit([...store.records.Lead.values()].filter((r) => !r.IsConverted && atDomain(r.Email, unescape(m[2]!))).map((r) => pick('Lead', r, [...columns, 'Company'], base)), m[3]);
+    },
   },
   {
     re: new RegExp(`^SELECT ${OPP} FROM Opportunity WHERE Id = ${LIT}$`),
@@ -160,7 +213,7 @@ export function runSoql(store: SalesforceStore, soql: string | null, base: strin
   for (const t of TEMPLATES) {
     const m = t.re.exec(soql);
     if (!m) continue;
-    const out = t.run(store, [...m].map((s) => s ?? ''), base);
+    const out = t.run(store, [...m].map((s) => s ?? ''), base, soql);
     if (!Array.isArray(out)) return out as FakeReply;
     return batchOf(out, out.length, batches, base);
   }

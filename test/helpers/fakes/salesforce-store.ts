@@ -6,8 +6,8 @@ export const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z
 const typeOfId = (id: string): SObjectType | undefined => (Object.entries(ID_PREFIX) as [SObjectType, string][]).find(([, p]) => id.startsWith(p))?.[0];
 
 /** In-memory sObjects with Salesforce's field validation (create / update / upsert by External ID). */
-export function createSalesforceStore(opts: { keyField: string | null; keyUnique: boolean; apiVersion: string }) {
-  const schema = schemaFor(opts.keyField, opts.keyUnique);
+export function createSalesforceStore(opts: { keyField: string | null; keyUnique: boolean; apiVersion: string; recordTypes?: boolean }) {
+  const schema = schemaFor(opts.keyField, opts.keyUnique, opts.recordTypes);
   const records = Object.fromEntries(Object.keys(schema).map((t) => [t, new Map<string, SRecord>()])) as Record<SObjectType, Map<string, SRecord>>;
   let counter = 0;
   const newId = (type: SObjectType) => `${ID_PREFIX[type]}Fk${(++counter).toString(36).padStart(13, '0')}`;

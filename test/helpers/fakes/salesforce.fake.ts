@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { notFound, requestLimit, sfError, unauthorized, type FakeReply, type RecordedRequest, type SObjectType } from './salesforce-schema.ts';
+import { MASTER_RECORD_TYPE, STEP_NAMES, notFound, requestLimit, sfError, unauthorized, type FakeReply, type RecordedRequest, type SObjectType } from './salesforce-schema.ts';
 import { closeServer, failureQueue, mulberry32, requestMatches, startFakeServer, type ChaosSpec as SharedChaosSpec, type RequestMatch } from './fake-server.ts';
 import { batchOf, runSoql, type QueryBatches } from './salesforce-soql.ts';
 import { createSalesforceStore, type SRecord, type SalesforceStore } from './salesforce-store.ts';
@@ -30,6 +30,13 @@ export interface SalesforceFakeOptions {
    * that 403 is ⚠️ (the documentation names only the permission).
    */
   viewSetup?: boolean;
+  /**
+   * Opportunity record types, each with its sales process: the StageNames (of the org's picklist) its opportunities go
+   * through. Given, opportunities carry a `RecordTypeId`, and `GET …/ui-api/object-info/Opportunity/picklist-values/
+   * {recordTypeId}/StageName` answers the process's StageNames (the master record type, every one). Like the API, the fake
+   * still takes any StageName of the picklist on an opportunity of any record type: the sales process binds the UI only ⚠️.
+   */
+  recordTypes?: { id: string; name: string; stages: string[] }[];
 }
 
 export interface FailureSpec {
@@ -148,6 +155,7 @@ interface OrgState {
   batches: QueryBatches & { more(locator: string): FakeReply };
   apiUsed(): number;
   viewSetup: boolean;
+  recordTypes: { id: string; stages: string[] }[];
 }
 
 function route(store: SalesforceStore, method: string, rest: string[], url: URL, body: unknown, base: string, org: OrgState): FakeReply {
@@ -161,6 +169,14 @@ function route(store: SalesforceStore, method: string, rest: string[], url: URL,
   if (method === 'GET' && rest.length === 1 && rest[0] === 'limits') {
     if (!org.viewSetup) return sfError(403, 'INSUFFICIENT_ACCESS', 'The REST API Limits resource requires the View Setup and Configuration permission');
     return { status: 200, body: { DailyApiRequests: { Max: API_DAILY_MAX, Remaining: API_DAILY_MAX - org.apiUsed() } } };
+  }
+  // User Interface API, "Get Values for a Picklist Field": `{controllerValues, defaultValue, url, values:[{attributes, label, validFor, value}]}`.
+  if (method === 'GET' && rest[0] === 'ui-api' && rest.slice(1, 4).join('/') === 'object-info/Opportunity/picklist-values' && rest[5] === 'StageName' && rest.length === 6) {
+    const recordType = rest[4]!;
+    const stages = recordType === MASTER_RECORD_TYPE ? Object.keys(STEP_NAMES) : org.recordTypes.find((r) => r.id === recordType || r.id.slice(0, 15) === recordType)?.stages;
+    if (!stages) return sfError(404, 'NOT_FOUND', `The requested resource does not exist`);
+    const values = stages.map((value) => ({ attributes: null, label: value, validFor: [], value }));
+    return { status: 200, body: { controllerValues: {}, defaultValue: null, url: `${base}/ui-api/object-info/Opportunity/picklist-values/${recordType}/StageName`, values } };
   }
   if (rest[0] !== 'sobjects' || !rest[1]) return notFound();
   const type = rest[1] as SObjectType;
@@ -199,7 +215,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
   const issuedTokens: string[] = [];
   let expireWhen: RequestMatch | null = null;
   const apiVersion = opts.apiVersion ?? 'v62.0';
-  const store = createSalesforceStore({ keyField: opts.keyField === undefined ? 'CallScribe_Key__c' : opts.keyField, keyUnique: opts.keyUnique ?? true, apiVersion });
+  const store = createSalesforceStore({ keyField: opts.keyField === undefined ? 'CallScribe_Key__c' : opts.keyField, keyUnique: opts.keyUnique ?? true, apiVersion, recordTypes: Boolean(opts.recordTypes?.length) });
   const requests: RecordedRequest[] = [];
   const failures = failureQueue<FailureSpec>();
   let chaos: (ChaosSpec & { next: () => number }) | null = null;
@@ -270,7 +286,7 @@ export async function startSalesforceFake(opts: SalesforceFakeOptions = {}): Pro
       lookupsToMiss--;
       return { status: 200, body: { totalSize: 0, done: true, records: [] } };
     }
-    return refusedBySharing(access, record.method, rest, record.body) ?? route(store, record.method, rest, url, record.body, prefix, { batches, apiUsed: () => used, viewSetup: opts.viewSetup ?? true });
+    return refusedBySharing(access, record.method, rest, record.body) ?? route(store, record.method, rest, url, record.body, prefix, { batches, apiUsed: () => used, viewSetup: opts.viewSetup ?? true, recordTypes: opts.recordTypes ?? [] });
   };
 
   const { server, baseUrl } = await startFakeServer({

@@ -3,8 +3,9 @@ import { AppError, permanent, refusedChange, toAppError } from '../../../errors/
 import type { CrmAdapter, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { createHubSpotClient, type HubSpotClient } from './hubspot.client.ts';
 import { parseHubSpotConfig, type HubSpotCrmConfig } from './hubspot.config.ts';
-import { conflictingContactId, contactLookups, decide } from './hubspot.contacts.ts';
-import { createdRecords } from './hubspot.created-records.ts';
+import { conflictingContactId, contactLookups } from './hubspot.contacts.ts';
+import { decide } from '../contact-match.ts';
+import { createdRecords } from '../created-records.ts';
 import { keyPropertyCheck, type KeyedType } from './hubspot.key-property.ts';
 import {
   ASSOCIATION,
@@ -35,14 +36,11 @@ import { ownerDirectory } from '../owner-directory.ts';
 
 export { HubSpotCrmConfig } from './hubspot.config.ts';
 
-/** The record created first (ids grow with time), for a search that found several. */
-const oldest = (objs: HsObject[]): HsObject => [...objs].sort((a, b) => a.id.length - b.id.length || a.id.localeCompare(b.id))[0]!;
-
 /**
  * CrmAdapter on HubSpot's CRM v3/v4 APIs (api-contracts.md §1). Exactly-once writes: HubSpot has no
  * idempotency header, so calls and tasks carry the key in the custom property `callscribe_key`, and each write
  * first searches for it; the key lives in HubSpot, so a new process or adapter instance finds it too, once the search
- * index has it (a retry that may follow a sent create waits for that: hubspot.created-records.ts).
+ * index has it (a retry that may follow a sent create waits for that: created-records.ts).
  * Stage keys are the default pipeline's stage ids; other pipelines are matched by label or `stageMap`.
  */
 export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
@@ -200,10 +198,12 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
      * Exactly once per customer without a stored key: contacts have no `callscribe_key`, so an earlier attempt's
      * contact is found by its phone or e-mail (which this method always writes) before creating one. A lost answer
      * to the create asks the retry to wait for search, like calls and tasks, and a retry that may follow a sent create
-     * searches again once search has caught up (hubspot.created-records.ts). The key names the attempt (this instance
+     * searches again once search has caught up (created-records.ts). The key names the attempt (this instance
      * remembers the contact it made under it); a customer with neither phone nor e-mail cannot be created safely and
-     * is refused. HubSpot itself refuses a second contact with an e-mail (409, naming the contact that has it, also
-     * when search has not caught up): that contact is the answer.
+     * is refused. Several contacts with the phone (unless the e-mail picks one) or the e-mail are refused (permanent,
+     * HUBSPOT_CONTACT_AMBIGUOUS): never a guess between them, as findContact never guesses. HubSpot itself refuses a
+     * second contact with an e-mail (409, naming the contact that has it, also when search has not caught up): that
+     * contact is the answer.
      */
     async createContact(who, idempotencyKey, attempt = {}) {
       const email = who.email?.trim().toLowerCase() || null;
@@ -215,9 +215,16 @@ export function createHubSpotCrm(config: HubSpotCrmConfig): CrmAdapter {
         );
       }
       const found = await existing('contacts', idempotencyKey, attempt, async () => {
-        const matches = phone ? await contacts.byPhone(phone) : [];
-        if (!matches.length && email) matches.push(...(await contacts.byEmail(email)));
-        return matches.length ? oldest(matches).id : null;
+        const byPhone = phone ? await contacts.byPhone(phone) : [];
+        const matches = byPhone.length ? byPhone : email ? await contacts.byEmail(email) : [];
+        const match = decide(matches.map(toContact), byPhone.length ? email : null);
+        if (match.kind !== 'ambiguous') return match.kind === 'found' ? match.contact.id : null;
+        const ids = match.candidates.map((c) => c.id).sort((a, b) => a.length - b.length || a.localeCompare(b));
+        throw permanent(
+          'HUBSPOT_CONTACT_AMBIGUOUS',
+          `HubSpot already has several contacts with the customer's phone or e-mail (${ids.join(', ')}), so callscribe created none and did not guess between them. ` +
+            `Merge them in HubSpot, or name the contact with the call (crm.contactId), then retry the call.`,
+        );
       });
       if (found) return { id: found, created: false };
       const res = await http.request({ method: 'POST', path: '/crm/v3/objects/contacts', body: { properties: contactProperties(who, phone, email) }, creates: true, accept: [409] });

@@ -1,5 +1,4 @@
 import { companyDomain } from '../../../domain/email-domain.ts';
-import type { ContactMatch, CrmContact } from '../../../ports/crm.ts';
 import { CONTACT_PROPERTIES, EMAIL_DOMAIN_PROPERTY } from './hubspot.mapper.ts';
 import { storedPhoneMatches, type PhoneQuery } from '../../../domain/phone.ts';
 import { phoneFilterGroups } from './hubspot.phone.ts';
@@ -32,14 +31,6 @@ export function contactLookups(search: Search) {
       return page.results.filter((c) => companyDomain(c.properties.email) === domain);
     },
   };
-}
-
-/** One match wins; among several, the one with exactly this e-mail; else ambiguous (or not_found when none). */
-export function decide(matches: CrmContact[], email: string | null): ContactMatch {
-  if (matches.length === 1) return { kind: 'found', contact: matches[0]! };
-  const byEmail = email ? matches.filter((c) => c.email?.toLowerCase() === email) : [];
-  if (byEmail.length === 1) return { kind: 'found', contact: byEmail[0]! };
-  return matches.length ? { kind: 'ambiguous', candidates: matches } : { kind: 'not_found' };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { companyDomain } from '../../../domain/email-domain.ts';
 import { AppError, permanent, refusedChange } from '../../../errors/app-error.ts';
-import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal, DealStage } from '../../../ports/crm.ts';
+import type { ContactMatch, CrmAdapter, CrmDeal, DealStage } from '../../../ports/crm.ts';
 import { phoneQuery, storedPhoneMatches } from '../../../domain/phone.ts';
 import { phoneSearchTerms } from '../hubspot/hubspot.phone.ts';
 import { createPipedriveClient, type PipedriveClient } from './pipedrive.client.ts';
@@ -9,6 +9,8 @@ import { dealFieldValue, holdsValue } from '../deal-field.ts';
 import { callActivity, callActivityUpdate, describeStages, hasMarker, newestFirst, newPerson, primaryOf, stageIdFor, stageKeyOf, taskActivity, taskActivityUpdate, toContact, toDeal, toPipedriveId, withPrimary } from './pipedrive.mapper.ts';
 import { PdActivityAnswer, PdActivityList, PdDealAnswer, PdDealList, PdOrganizationRead, PdPersonAnswer, PdPersonRead, PdPersonSearch, PdStageList, PdUserAnswer, PdUserList, parseAnswer, type PdDeal, type PdPerson, type PdPersonHit, type PdStage } from './pipedrive.schemas.ts';
 import { once } from '../memo.ts';
+import { createdRecords } from '../created-records.ts';
+import { decide } from '../contact-match.ts';
 import { ownerDirectory } from '../owner-directory.ts';
 
 export { PipedriveCrmConfig } from './pipedrive.config.ts';
@@ -114,13 +116,6 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     return String(parseAnswer(PdActivityAnswer, res.body, 'the new activity').data.id);
   }
 
-  function decide(matches: CrmContact[], email: string | null): ContactMatch {
-    if (matches.length === 1) return { kind: 'found', contact: matches[0]! };
-    const byEmail = email ? matches.filter((c) => c.email?.toLowerCase() === email) : [];
-    if (byEmail.length === 1) return { kind: 'found', contact: byEmail[0]! };
-    return matches.length ? { kind: 'ambiguous', candidates: matches } : { kind: 'not_found' };
-  }
-
   /**
    * Phone first: Pipedrive stores numbers as typed and its search matches part of a value as stored; its documentation
    * promises no normalising of phone formatting, so the number is searched in each of the forms people type (see
@@ -155,6 +150,8 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
     return { kind: 'not_found' };
   }
 
+  const { existing: createdBefore, remember } = createdRecords(cfg.searchSettleMs);
+
   return {
     kind: 'pipedrive',
     // Pipedrive allows a few dozen requests per 2 s per token; a sync makes about ten.
@@ -178,9 +175,11 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
      * one added since) is returned with created:false. Several such persons are refused (permanent,
      * PIPEDRIVE_CONTACT_AMBIGUOUS): never a guess between them, as findContact never guesses. Hence it needs a phone or
      * an e-mail; the company name is not linked (v2 takes only an `org_id`, and matching or creating organisations is
-     * out of scope).
+     * out of scope). The person search lags behind writes, so a retry that may follow a sent create (a lost answer, a
+     * worker that died) searches again once `searchSettleMs` has passed before it creates (created-records.ts); this
+     * instance remembers the person it made or found under the key.
      */
-    async createContact(who, idempotencyKey) {
+    async createContact(who, idempotencyKey, attempt = {}) {
       const name = who.name?.trim() || who.email?.trim() || who.phone?.trim() || '';
       const email = who.email?.trim().toLowerCase() || null;
       const phone = phoneQuery(who.phone, region);
@@ -190,18 +189,21 @@ export function createPipedriveCrm(config: PipedriveCrmConfig): CrmAdapter {
           `Cannot create a Pipedrive person for key ${idempotencyKey} without a phone number or e-mail: a retry could not find it again, so it might be created twice. Add the person by hand.`,
         );
       }
-      const existing = await lookup(who, false);
-      if (existing.kind === 'found') return { id: existing.contact.id, created: false };
-      if (existing.kind === 'ambiguous') {
-        const ids = existing.candidates.map((c) => c.id).sort((a, b) => Number(a) - Number(b));
+      const found = await createdBefore('persons', idempotencyKey, attempt, async () => {
+        const match = await lookup(who, false);
+        if (match.kind !== 'ambiguous') return match.kind === 'found' ? match.contact.id : null;
+        const ids = match.candidates.map((c) => c.id).sort((a, b) => Number(a) - Number(b));
         throw permanent(
           'PIPEDRIVE_CONTACT_AMBIGUOUS',
           `Pipedrive already has several persons with the customer's phone or e-mail (${ids.join(', ')}), so callscribe created none and did not guess between them. ` +
             `Merge them in Pipedrive, or name the person with the call (crm.contactId), then retry the call.`,
         );
-      }
+      });
+      if (found) return { id: found, created: false };
       const res = await http.request({ method: 'POST', path: '/api/v2/persons', body: newPerson(name, email, phone?.e164 ?? phone?.raw ?? null) });
-      return { id: String(parseAnswer(PdPersonAnswer, res.body, 'the new person').data.id), created: true };
+      const id = String(parseAnswer(PdPersonAnswer, res.body, 'the new person').data.id);
+      remember('persons', idempotencyKey, id);
+      return { id, created: true };
     },
 
     /** Users are looked up in v1 (`/v1/users/find`): v2 has no users endpoint. An activity's owner is its v2 `owner_id` (v1's `user_id`). */

@@ -24,6 +24,12 @@ export const PipedriveCrmConfig = z.object({
    * (see `STAGE_NAMES` in the mapper). closedwon / closedlost are not stages: they set the deal's status.
    */
   stageMap: z.partialRecord(OpenStageKey, z.union([StageId, z.array(StageId).min(1)])).default({}),
+  /**
+   * How long Pipedrive's person search may take to show a person created or changed (it is a search service fed from the
+   * writes, not the records themselves); a createContact that an earlier attempt may have sent searches again after it.
+   * Pipedrive documents no figure.
+   */
+  searchSettleMs: z.number().int().min(0).default(10_000),
   readTries,
   onReadRetry,
   sleep: retrySleep,

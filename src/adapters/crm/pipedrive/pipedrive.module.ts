@@ -8,6 +8,8 @@ const PipedriveEnv = z.object({
   PIPEDRIVE_BASE_URL: optionalVar(httpUrl('https://api.pipedrive.com')),
   /** For links from the call page into Pipedrive's own pages. */
   PIPEDRIVE_COMPANY_DOMAIN: optionalVar(z.string().regex(/^[a-z0-9-]+$/i, 'must be the part before .pipedrive.com in your Pipedrive address')),
+  /** How long Pipedrive's person search may take to show a new person: a contact create that may have been sent before is searched again after it. */
+  PIPEDRIVE_SEARCH_SETTLE_MS: optionalVar(z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(120_000)),
 });
 
 /** What the PIPEDRIVE_* variables say. */
@@ -15,6 +17,8 @@ export interface PipedriveEnvConfig {
   apiToken: string;
   baseUrl: string | null;
   companyDomain: string | null;
+  /** PIPEDRIVE_SEARCH_SETTLE_MS; absent: the adapter's default. */
+  searchSettleMs?: number;
 }
 
 /** CRM=pipedrive. */
@@ -25,13 +29,19 @@ export const pipedriveCrm: CrmModule<PipedriveEnvConfig> = {
   configFromEnv(env) {
     const e = parseAdapterEnv(PipedriveEnv, env);
     if (!e.PIPEDRIVE_API_TOKEN) throw crmNeeds('pipedrive', 'PIPEDRIVE_API_TOKEN: the API token from Personal preferences → API');
-    return { apiToken: e.PIPEDRIVE_API_TOKEN, baseUrl: e.PIPEDRIVE_BASE_URL ?? null, companyDomain: e.PIPEDRIVE_COMPANY_DOMAIN ?? null };
+    return {
+      apiToken: e.PIPEDRIVE_API_TOKEN,
+      baseUrl: e.PIPEDRIVE_BASE_URL ?? null,
+      companyDomain: e.PIPEDRIVE_COMPANY_DOMAIN ?? null,
+      ...(e.PIPEDRIVE_SEARCH_SETTLE_MS !== undefined && { searchSettleMs: e.PIPEDRIVE_SEARCH_SETTLE_MS }),
+    };
   },
 
   create: (config, shared) =>
     createPipedriveCrm({
       apiToken: config.apiToken,
       ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
+      ...(config.searchSettleMs !== undefined && { searchSettleMs: config.searchSettleMs }),
       onReadRetry: shared.onReadRetry,
       // Pipedrive writes stage ids: each canonical key → its stage_ids (the adapter's schema rejects keys that are not stages).
       stageMap: Object.fromEntries(stageMapEntries(shared.stageMap).map(([key, ids]) => [key, ids.map(Number)])) as NonNullable<PipedriveCrmConfig['stageMap']>,

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { companyDomain } from '../../../domain/email-domain.ts';
 import type { ContactField } from '../../../domain/hygiene.ts';
 import { AppError, permanent, refusedChange } from '../../../errors/app-error.ts';
-import type { ContactMatch, CrmAdapter, CrmContact, CrmDeal, DealStage } from '../../../ports/crm.ts';
-import { phoneQuery, storedPhoneMatches } from '../../../domain/phone.ts';
+import type { CrmAdapter, CrmDeal, DealStage } from '../../../ports/crm.ts';
+import { phoneQuery } from '../../../domain/phone.ts';
 import { dealFieldValue, holdsValue } from '../deal-field.ts';
 import { clientCredentials, fixedToken, jwtBearer } from './salesforce.auth.ts';
 import { SalesforceError, createSalesforceClient } from './salesforce.client.ts';
@@ -16,15 +16,12 @@ import {
   contactAccountSoql,
   callTaskFields,
   callTaskUpdate,
-  domainSoql,
-  emailSoql,
   isLeadId,
   isCreateOnly,
   isSalesforceId,
   leadFields,
   openOpportunitiesSoql,
   opportunitySoql,
-  phoneSoql,
   stageKeyOf,
   supportsUpdateOnly,
   taskByKeySoql,
@@ -37,6 +34,8 @@ import {
   withoutCreateOnly,
 } from './salesforce.mapper.ts';
 import { SfAccountRow, SfContactAccountRow, SfContactRow, SfCreateResult, SfIdRow, SfOpportunityRow, SfUpsertResult, SfUserRow, parseAnswer, sfQueryResult } from './salesforce.schemas.ts';
+import { personLookups } from './salesforce.people.ts';
+import { salesProcesses } from './salesforce.sales-process.ts';
 
 export { SalesforceCrmConfig, DEFAULT_STAGE_MAP } from './salesforce.config.ts';
 
@@ -199,29 +198,7 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     now: () => now().getTime(),
   });
 
-  function decide(matches: CrmContact[], email: string | null): ContactMatch | null {
-    if (matches.length === 1) return { kind: 'found', contact: matches[0]! };
-    const byEmail = email ? matches.filter((c) => c.email?.toLowerCase() === email) : [];
-    if (byEmail.length === 1) return { kind: 'found', contact: byEmail[0]! };
-    return matches.length ? { kind: 'ambiguous', candidates: matches } : null;
-  }
-
-  async function findIn(object: 'Contact' | 'Lead', phone: ReturnType<typeof phoneQuery>, email: string | null): Promise<ContactMatch | null> {
-    if (phone && phone.national.length >= 4) {
-      const rows = await queryAll(SfContactRow, phoneSoql(object, phone.national.slice(-4)), `the ${object} phone search`);
-      const matches = rows.filter((r) => storedPhoneMatches(r.Phone, phone) || storedPhoneMatches(r.MobilePhone, phone));
-      const found = decide(matches.map(toContact), email);
-      if (found) return found;
-    }
-    if (email) return decide((await query(SfContactRow, emailSoql(object, email), `the ${object} email search`)).map(toContact), null);
-    return null;
-  }
-
-  /** Only a single person at the company domain is a match; several are ambiguous (no e-mail to pick one by). */
-  async function findByDomain(object: 'Contact' | 'Lead', domain: string): Promise<ContactMatch | null> {
-    const rows = await query(SfContactRow, domainSoql(object, domain), `the ${object} company-domain search`);
-    return decide(rows.map(toContact), null);
-  }
+  const { findIn, findByDomain } = personLookups({ query, queryAll });
 
   /** The Contact, else the unconverted Lead, with the customer's phone or e-mail (what a Lead created earlier is found by). */
   async function existingPerson(phone: ReturnType<typeof phoneQuery>, email: string | null): Promise<{ id: string; created: false } | null> {
@@ -231,7 +208,8 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     const ids = match.kind === 'ambiguous' ? match.candidates.map((c) => c.id) : [];
     throw permanent(
       'SALESFORCE_CONTACT_AMBIGUOUS',
-      `Salesforce already has several contacts or leads with the customer's phone or e-mail (${ids.join(', ')}), so callscribe did not create another; pick one.`,
+      `Salesforce already has several contacts or leads with the customer's phone or e-mail (${ids.join(', ')}), so callscribe created none and did not guess between them. ` +
+        `Merge them in Salesforce, or name the contact with the call (crm.contactId), then retry the call.`,
     );
   }
 
@@ -242,6 +220,8 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     const res = await http.request({ method: 'GET', path: `/sobjects/${type}/${id}`, accept: [404] });
     return res.status === 404 ? null : { row: parseAnswer(SfContactRow, res.body, `${type} ${id}`), type };
   }
+
+  const { stageNameFor } = salesProcesses(http, cfg.stageMap);
 
   return {
     kind: 'salesforce',
@@ -380,8 +360,8 @@ export function createSalesforceCrm(config: SalesforceCrmConfig): CrmAdapter {
     async updateDealStage(dealId, stage) {
       const row = await opportunity(dealId);
       if (!row) throw refusedChange('SALESFORCE_DEAL_NOT_FOUND', `Salesforce has no opportunity ${dealId} (deleted or merged?), so its stage was not set to ${stage}.`);
-      const target = cfg.stageMap[stage][0]!;
-      if (row.StageName === target || stageKeyOf(row.StageName, cfg.stageMap) === stage) return { changed: false };
+      if (stageKeyOf(row.StageName, cfg.stageMap) === stage) return { changed: false };
+      const target = await stageNameFor(row.Id, stage);
       try {
         await http.request({ method: 'PATCH', path: `/sobjects/Opportunity/${row.Id}`, body: { StageName: target } });
       } catch (err) {

@@ -15,28 +15,38 @@ export const isLeadId = (id: string) => id.startsWith(ID_PREFIX.lead);
 /** A SOQL string literal: backslashes and quotes escaped (SOQL has no bind variables over REST). */
 export const soqlString = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
-const PERSON_FIELDS = 'Id, FirstName, LastName, Email, Phone, MobilePhone';
+/**
+ * The phone fields of each object a caller's number may be in (Object Reference, Contact and Lead; Fax is left out):
+ * a Contact has a business, mobile, home, other and assistant's phone, a Lead only a phone and a mobile phone (naming
+ * the others on a Lead is refused, INVALID_FIELD).
+ */
+export const PHONE_FIELDS = {
+  Contact: ['Phone', 'MobilePhone', 'HomePhone', 'OtherPhone', 'AssistantPhone'],
+  Lead: ['Phone', 'MobilePhone'],
+} as const satisfies Record<'Contact' | 'Lead', readonly (keyof SfContactRow)[]>;
+
+const personFields = (object: 'Contact' | 'Lead') => ['Id', 'FirstName', 'LastName', 'Email', ...PHONE_FIELDS[object]].join(', ');
 const LIMIT = 'LIMIT 200';
 
 /**
- * Candidates for a phone number. SOQL cannot normalise formatting, so a stored "+44 20 7946 0321" matches only
- * on a run of digits that no format splits: the last four. Candidates are checked with `storedPhoneMatches`. No LIMIT:
- * a large org has hundreds of people sharing four digits, and a capped list would miss the customer (then create a
- * duplicate Lead); the adapter reads every page (`nextRecordsUrl`).
+ * Candidates for a phone number, in every phone field of the object. SOQL cannot normalise formatting, so a stored
+ * "+44 20 7946 0321" matches only on a run of digits that no format splits: the last four. Candidates are checked with
+ * `storedPhoneMatches`. No LIMIT: a large org has hundreds of people sharing four digits, and a capped list would miss
+ * the customer (then create a duplicate Lead); the adapter reads every page (`nextRecordsUrl`).
  */
 export function phoneSoql(object: 'Contact' | 'Lead', lastDigits: string): string {
   const like = soqlString(`%${lastDigits.replace(/\D/g, '')}`);
-  const where = `Phone LIKE ${like} OR MobilePhone LIKE ${like}`;
+  const where = PHONE_FIELDS[object].map((f) => `${f} LIKE ${like}`).join(' OR ');
   return object === 'Contact'
-    ? `SELECT ${PERSON_FIELDS}, Account.Name FROM Contact WHERE ${where}`
-    : `SELECT ${PERSON_FIELDS}, Company FROM Lead WHERE IsConverted = false AND (${where})`;
+    ? `SELECT ${personFields('Contact')}, Account.Name FROM Contact WHERE ${where}`
+    : `SELECT ${personFields('Lead')}, Company FROM Lead WHERE IsConverted = false AND (${where})`;
 }
 
 /** SOQL `=` on strings is case-insensitive, as emails should be compared. */
 export function emailSoql(object: 'Contact' | 'Lead', email: string): string {
   return object === 'Contact'
-    ? `SELECT ${PERSON_FIELDS}, Account.Name FROM Contact WHERE Email = ${soqlString(email)} ${LIMIT}`
-    : `SELECT ${PERSON_FIELDS}, Company FROM Lead WHERE IsConverted = false AND Email = ${soqlString(email)} ${LIMIT}`;
+    ? `SELECT ${personFields('Contact')}, Account.Name FROM Contact WHERE Email = ${soqlString(email)} ${LIMIT}`
+    : `SELECT ${personFields('Lead')}, Company FROM Lead WHERE IsConverted = false AND Email = ${soqlString(email)} ${LIMIT}`;
 }
 
 /**
@@ -47,8 +57,8 @@ export function domainSoql(object: 'Contact' | 'Lead', domain: string): string {
   const escaped = domain.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/([%_])/g, '\\$1');
   const like = `'%@${escaped}'`;
   return object === 'Contact'
-    ? `SELECT ${PERSON_FIELDS}, Account.Name FROM Contact WHERE Email LIKE ${like} ${LIMIT}`
-    : `SELECT ${PERSON_FIELDS}, Company FROM Lead WHERE IsConverted = false AND Email LIKE ${like} ${LIMIT}`;
+    ? `SELECT ${personFields('Contact')}, Account.Name FROM Contact WHERE Email LIKE ${like} ${LIMIT}`
+    : `SELECT ${personFields('Lead')}, Company FROM Lead WHERE IsConverted = false AND Email LIKE ${like} ${LIMIT}`;
 }
 
 // CurrencyIsoCode exists only in orgs with several currencies (a query naming it fails elsewhere): not read.
@@ -84,7 +94,9 @@ export function repUser(rows: readonly SfUserRow[]): { id: string; others: strin
 
 export function toContact(row: SfContactRow): CrmContact {
   const name = [row.FirstName, row.LastName].filter((s) => s?.trim()).join(' ');
-  return { id: row.Id, name: name || null, email: row.Email, phone: row.Phone ?? row.MobilePhone, company: row.Account?.Name ?? row.Company ?? null, ...(row.Title ? { title: row.Title } : {}) };
+  // The assistant's phone is someone else's number: never shown as the contact's.
+  const phone = row.Phone ?? row.MobilePhone ?? row.HomePhone ?? row.OtherPhone;
+  return { id: row.Id, name: name || null, email: row.Email, phone, company: row.Account?.Name ?? row.Company ?? null, ...(row.Title ? { title: row.Title } : {}) };
 }
 
 export function toDeal(row: SfOpportunityRow, stage: DealStage): CrmDeal {

@@ -13,6 +13,10 @@ export const SfContactRow = z.object({
   Email: Text,
   Phone: Text,
   MobilePhone: Text,
+  /** Contacts only (a Lead has no such fields). */
+  HomePhone: Text,
+  OtherPhone: Text,
+  AssistantPhone: Text,
   /** Contacts: the parent account through the `Account.Name` relationship field. */
   Account: z.object({ Name: Text }).nullish(),
   /** Leads: the free-text company. */
@@ -61,3 +65,9 @@ export const SfCreateResult = z.object({ id: z.string(), success: z.boolean() })
 export function parseAnswer<T extends z.ZodType>(schema: T, body: unknown, what: string): z.output<T> {
   return parseAnswerWith(schema, body, (issues) => new AppError('SALESFORCE_BAD_RESPONSE', `Salesforce's answer to ${what} did not have the expected shape (${issues}); the REST API may have changed.`));
 }
+
+/** `GET /sobjects/Opportunity/{id}`: its record type, in orgs that have Opportunity record types (absent elsewhere). */
+export const SfRecordTypeOf = z.object({ RecordTypeId: Text.optional() });
+
+/** User Interface API, picklist values of one field for one record type: the values it may take. */
+export const SfPicklistValues = z.object({ values: z.array(z.object({ value: z.string() })) });

@@ -12,6 +12,11 @@ describe('pipedriveCrm.configFromEnv', () => {
     });
   });
 
+  it('reads PIPEDRIVE_SEARCH_SETTLE_MS, how long a contact create sent before is given to show in search, as milliseconds', () => {
+    expect(pipedriveCrm.configFromEnv({ PIPEDRIVE_API_TOKEN: 'pd-test', PIPEDRIVE_SEARCH_SETTLE_MS: '30000' })).toMatchObject({ searchSettleMs: 30000 });
+    expect(configErrorOf(() => pipedriveCrm.configFromEnv({ PIPEDRIVE_API_TOKEN: 'pd-test', PIPEDRIVE_SEARCH_SETTLE_MS: 'soon' })).message).toContain('PIPEDRIVE_SEARCH_SETTLE_MS="soon": must be a number of milliseconds');
+  });
+
   it('names the missing token and where to find it', () => {
     expect(configErrorOf(() => pipedriveCrm.configFromEnv({ PIPEDRIVE_BASE_URL: 'http://127.0.0.1:4020' })).message).toBe(
       'CRM=pipedrive needs PIPEDRIVE_API_TOKEN: the API token from Personal preferences → API.',

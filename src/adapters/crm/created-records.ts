@@ -1,15 +1,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { CreateAttempt } from '../../../ports/crm.ts';
+import type { CreateAttempt } from '../../ports/crm.ts';
 
 /** How many keys an adapter instance remembers (the oldest are forgotten; search still finds their records). */
 const KNOWN_KEYS = 1000;
 
 /**
- * How the adapter finds the record of a create's key before sending the create, so that no attempt makes a second one.
- * HubSpot's search index lags behind writes (api-contracts.md §1): a search that finds nothing is believed only when no
- * earlier attempt may have sent the create (CreateAttempt); otherwise it is asked again once `searchSettleMs` has
- * passed. Whatever an earlier attempt sent, it sent before this attempt began (a retry, another worker taking over a
- * dead one's job, a new run), so by then the index has it. Records this instance created or found are remembered by
+ * How an adapter finds the record of a create's key before sending the create, so that no attempt makes a second one,
+ * where the CRM's search lags behind its writes (HubSpot's search index, api-contracts.md §1; Pipedrive's person
+ * search): a search that finds nothing is believed only when no earlier attempt may have sent the create
+ * (CreateAttempt); otherwise it is asked again once `searchSettleMs` has passed. Whatever an earlier attempt sent, it
+ * sent before this attempt began (a retry, another worker taking over a dead one's job, a new run), so by then the
+ * index has it. Records this instance created or found are remembered by
  * key, so a retry in the same process needs neither search nor wait.
  */
 export function createdRecords(searchSettleMs: number) {
