@@ -1,7 +1,8 @@
 # callscribe service image: API (`serve`) and workers (`work`) share it.
 FROM node:24-bookworm-slim
+# espeak-ng: the local engine pronounces the call's names that pocketsphinx's dictionary lacks with it.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends ffmpeg pocketsphinx pocketsphinx-en-us ca-certificates \
+ && apt-get install -y --no-install-recommends ffmpeg pocketsphinx pocketsphinx-en-us espeak-ng ca-certificates \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -6,6 +6,7 @@ import { TypingTimesOverrides, typingTimesWith, type TypingTimes } from '../doma
 import { API_KEYS_HOW_TO, parseApiKeys, type ApiKey } from './api-keys.ts';
 import { httpUrl, optionalVar, parseAdapterEnv } from './adapter-env.ts';
 import { ConfigError } from './config-error.ts';
+import { cronPatternProblem } from '../queues/cron-pattern.ts';
 import { defaultBulkConcurrency, LANES, type Lane } from '../queues/lanes.ts';
 
 // New code imports ConfigError from config-error.ts: this module imports the adapter registry (for the CRM modules).
@@ -83,7 +84,16 @@ const EnvSchema = z.object({
   /** Days a call is kept at all (objects and index row); unset: forever. */
   RETENTION_CALL_DAYS: opt(z.coerce.number().int().min(1)),
   /** When the retention sweep runs (cron, UTC); it also runs when workers start. */
-  RETENTION_SWEEP_CRON: opt(z.string().trim().regex(/^\S+(\s+\S+){4,5}$/, 'must be a cron pattern of 5 (or 6, with seconds) fields')),
+  RETENTION_SWEEP_CRON: opt(
+    z
+      .string()
+      .trim()
+      .regex(/^\S+(\s+\S+){4,5}$/, 'must be a cron pattern of 5 (or 6, with seconds) fields')
+      .superRefine((pattern, ctx) => {
+        const problem = cronPatternProblem(pattern);
+        if (problem) ctx.addIssue({ code: 'custom', message: `is not a cron pattern the scheduler can run: ${problem}` });
+      }),
+  ),
   DATABASE_URL: opt(z.string().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must be a postgres:// or postgresql:// URL')),
   PORT: opt(z.coerce.number().int().min(0).max(65535)),
   HOST: opt(z.string()),

@@ -1,5 +1,4 @@
 import { cachedCertificateFetcher, certificateFetcherFrom, configFromEnv, snsOrigins, type StorageEventDeps } from '../adapters/storage-events/index.ts';
-import { ConfigError } from '../config/config-error.ts';
 import { retryable } from '../errors/app-error.ts';
 import { createGuardedFetch } from '../http-client/guarded-fetch.ts';
 
@@ -15,11 +14,9 @@ export interface StorageEventsRuntime extends StorageEventDeps {
  * The inbox must be in the bucket callscribe stores calls in: that is the bucket it can read.
  */
 export function storageEventsFromEnv(env: Record<string, string | undefined>, storeBucket: string): StorageEventsRuntime | null {
-  const config = configFromEnv(env);
-  if (!config) return null;
-  if (config.bucket !== storeBucket) {
-    throw new ConfigError(`S3_EVENTS_BUCKET=${config.bucket} differs from S3_BUCKET=${storeBucket}: callscribe reads inbox objects from its own bucket; put the inbox prefix (S3_INBOX_PREFIX) there.`);
-  }
+  const read = configFromEnv(env);
+  if (!read) return null;
+  const config = { ...read, bucket: storeBucket };
   const fetch = createGuardedFetch({ allowedOrigins: snsOrigins(config.snsTopicArns), maxBytes: 64 * 1024, attempts: 2 });
   return {
     config,

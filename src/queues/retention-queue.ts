@@ -32,14 +32,21 @@ export async function startRetention(opts: RetentionRuntimeOptions): Promise<{ w
   const queue = new Queue(retentionQueueName(opts.prefix), { connection: opts.connection });
   const outage = redisOutageLog(opts.logger, 'retention');
   outage.watchQueue(queue);
-  if (opts.policy.audioDays === null && opts.policy.callDays === null) {
-    await queue.removeJobScheduler(SCHEDULER_ID);
-    await queue.close();
-    return { worker: null, close: async () => undefined, disconnect: async () => undefined };
-  }
+  const off = opts.policy.audioDays === null && opts.policy.callDays === null;
   const jobOpts = { removeOnComplete: 100, removeOnFail: 100 };
-  await queue.upsertJobScheduler(SCHEDULER_ID, { pattern: opts.cron, tz: 'UTC' }, { name: 'sweep', opts: jobOpts });
-  await queue.add('sweep', {}, jobOpts);
+  try {
+    if (off) {
+      await queue.removeJobScheduler(SCHEDULER_ID);
+      await queue.close();
+      return { worker: null, close: async () => undefined, disconnect: async () => undefined };
+    }
+    await queue.upsertJobScheduler(SCHEDULER_ID, { pattern: opts.cron, tz: 'UTC' }, { name: 'sweep', opts: jobOpts });
+    await queue.add('sweep', {}, jobOpts);
+  } catch (err) {
+    // The caller gets no handle to close: a queue left open here would keep a stopping worker process alive for good.
+    await queue.disconnect().catch(() => undefined);
+    throw err;
+  }
   // The review API's locks (same Redis, same keys): a call is not deleted while a manager retries or decides it.
   const locks = opts.ports.locks ?? redisCallLocks(opts.connection as Parameters<typeof redisCallLocks>[0]);
   const worker = new Worker(retentionQueueName(opts.prefix), redactJobErrors(() => sweepRetention(opts.policy, { ...opts.ports, locks })), { connection: opts.connection, concurrency: 1 });

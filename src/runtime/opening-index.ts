@@ -7,7 +7,7 @@ export const INDEX_MIGRATING_RETRY_MS = 5_000;
 /** The message of INDEX_MIGRATING, which `/readyz` shows as the index's check: it starts "call index migrating". */
 export const INDEX_MIGRATING_MESSAGE =
   'call index migrating: this version is opening the call index and bringing it to its schema (a search-column rebuild takes about 30 s per 100,000 calls); ' +
-  'the call list, searches, reports and erasures answer 503 INDEX_MIGRATING until it is done, uploads and webhooks are taken meanwhile';
+  'the call list, searches, reports and the retry of failed calls by cause answer 503 INDEX_MIGRATING until it is done; uploads, webhooks, decisions and erasures are taken meanwhile';
 
 export const indexMigrating = () => new AppError('INDEX_MIGRATING', INDEX_MIGRATING_MESSAGE, { retryable: true, retryAfterMs: INDEX_MIGRATING_RETRY_MS, kind: 'unavailable' });
 

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
@@ -10,6 +11,7 @@ import { findCall } from '../../src/pipeline/call-record.ts';
 import type { PipelinePorts } from '../../src/pipeline/pipeline-ports.ts';
 import { retentionQueueName } from '../../src/queues/retention-queue.ts';
 import { startQueueRuntime } from '../../src/runtime/workers-runtime.ts';
+import { REPO_ROOT } from '../helpers/fixtures.ts';
 import { keysOf, storeFullCall, testCallId } from '../helpers/stored-calls.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -57,5 +59,25 @@ describe('the retention sweep as a repeatable BullMQ job, started with the worke
     } finally {
       await queue.close();
     }
+  });
+
+  it('leaves no Redis connection open when the sweep cannot be scheduled, so a stopping worker process can exit', async () => {
+    // In a process of its own: the schedule is refused, and then nothing may hold the event loop open (a
+    // worker told to stop would otherwise never exit, its other parts all closed).
+    const script = `
+      import { startRetention } from ${JSON.stringify(join(REPO_ROOT, 'src/queues/retention-queue.ts'))};
+      import { silentLogger } from ${JSON.stringify(join(REPO_ROOT, 'src/logging/logger.ts'))};
+      try {
+        await startRetention({ connection: ${JSON.stringify(redis.connection)}, prefix: 'test-${randomUUID()}', policy: { audioDays: 30, callDays: null },
+          cron: '61 3 * * *', ports: {}, logger: silentLogger });
+        console.log('scheduled');
+      } catch (err) {
+        console.log('refused: ' + err.message);
+      }`;
+    const result = await new Promise<{ exited: boolean; stdout: string }>((resolve) => {
+      // A bound on the wait only: a process that is still running then is the failure.
+      execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO_ROOT, timeout: 30_000 }, (err, stdout) => resolve({ exited: !err, stdout: stdout.trim() }));
+    });
+    expect(result).toEqual({ exited: true, stdout: expect.stringMatching(/^refused: .*61/) });
   });
 });

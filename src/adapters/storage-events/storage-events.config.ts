@@ -43,8 +43,7 @@ const schema = z.object({
   S3_INBOX_PREFIX: optionalVar(inboxPrefix),
   MINIO_WEBHOOK_TOKEN: optionalVar(webhookToken),
   S3_EVENTS_SNS_TOPIC_ARNS: optionalVar(topicArns),
-  S3_EVENTS_BUCKET: optionalVar(z.string().regex(BUCKET, 'must be a valid S3 bucket name')),
-  S3_BUCKET: optionalVar(z.string()),
+  S3_BUCKET: optionalVar(z.string().regex(BUCKET, 'must be a valid S3 bucket name')),
 });
 
 /** The variables configFromEnv reads. */
@@ -66,7 +65,8 @@ export function configFromEnv(env: Record<string, string | undefined>): StorageE
   if (!e.MINIO_WEBHOOK_TOKEN && topics.length === 0) return null;
   return {
     inboxPrefix: e.S3_INBOX_PREFIX ?? 'inbox/',
-    bucket: e.S3_EVENTS_BUCKET ?? e.S3_BUCKET ?? 'callscribe',
+    // The bucket callscribe stores calls in: the one it can read the announced objects from.
+    bucket: e.S3_BUCKET ?? 'callscribe',
     webhookToken: e.MINIO_WEBHOOK_TOKEN ?? null,
     snsTopicArns: topics,
   };

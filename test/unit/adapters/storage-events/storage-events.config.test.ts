@@ -23,7 +23,6 @@ describe('storage-events configFromEnv', () => {
   it('defaults the prefix to inbox/ and the bucket to S3_BUCKET, else callscribe', () => {
     expect(configFromEnv({ MINIO_WEBHOOK_TOKEN: TOKEN })).toEqual({ inboxPrefix: 'inbox/', bucket: 'callscribe', webhookToken: TOKEN, snsTopicArns: [] });
     expect(configFromEnv({ MINIO_WEBHOOK_TOKEN: TOKEN, S3_BUCKET: 'my-calls' })?.bucket).toBe('my-calls');
-    expect(configFromEnv({ MINIO_WEBHOOK_TOKEN: TOKEN, S3_BUCKET: 'my-calls', S3_EVENTS_BUCKET: 'drop-box' })?.bucket).toBe('drop-box');
   });
 
   it('reads a comma list of SNS topics', () => {
@@ -43,7 +42,7 @@ describe('storage-events configFromEnv', () => {
 
   it('refuses bad topic ARNs, bucket names and tokens, never showing the token', () => {
     expect(errorOf({ S3_EVENTS_SNS_TOPIC_ARNS: 'callscribe-inbox' }).message).toContain('S3_EVENTS_SNS_TOPIC_ARNS');
-    expect(errorOf({ MINIO_WEBHOOK_TOKEN: TOKEN, S3_EVENTS_BUCKET: 'Not_A_Bucket' }).message).toContain('S3_EVENTS_BUCKET');
+    expect(errorOf({ MINIO_WEBHOOK_TOKEN: TOKEN, S3_BUCKET: 'Not_A_Bucket' }).message).toContain('S3_BUCKET');
     for (const token of ['short', `Bearer ${TOKEN} extra`]) {
       const err = errorOf({ MINIO_WEBHOOK_TOKEN: token });
       expect(err.message).toContain('MINIO_WEBHOOK_TOKEN');
