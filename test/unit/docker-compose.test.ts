@@ -250,6 +250,21 @@ describe('docker-compose.yml', () => {
     for (const name of ['minio-init', 'speaches-model', 'ollama-model']) expect(restartOf(name), name).toBe('no');
   });
 
+  it("MinIO's storage-event target is off unless .env turns it on, and then posts to the API's event route over the compose network with the token the API checks", () => {
+    const minio = services.minio!.environment as Record<string, string>;
+    const env = { MINIO_ROOT_USER: 'u', MINIO_ROOT_PASSWORD: 'p' };
+    expect(interpolate(minio.MINIO_NOTIFY_WEBHOOK_ENABLE_CALLSCRIBE!, env, [])).toBe('off');
+    expect(interpolate(minio.MINIO_NOTIFY_WEBHOOK_ENABLE_CALLSCRIBE!, { ...env, MINIO_NOTIFY_WEBHOOK_ENABLE_CALLSCRIBE: 'on' }, [])).toBe('on');
+    const api = services.api!.environment as Record<string, string>;
+    expect(minio.MINIO_NOTIFY_WEBHOOK_ENDPOINT_CALLSCRIBE).toBe(`http://api:${api.PORT}/v1/events/s3`);
+    const token = 'tok-0123456789abcdef';
+    expect(interpolate(minio.MINIO_NOTIFY_WEBHOOK_AUTH_TOKEN_CALLSCRIBE!, { MINIO_WEBHOOK_TOKEN: token }, [])).toBe(token);
+    expect(interpolate(String(api.MINIO_WEBHOOK_TOKEN), { MINIO_WEBHOOK_TOKEN: token }, [])).toBe(token);
+    // Undelivered events are kept on MinIO's volume, so an API restart loses none.
+    expect(minio.MINIO_NOTIFY_WEBHOOK_QUEUE_DIR_CALLSCRIBE).toMatch(/^\/data\//);
+    expect(services.minio!.volumes).toContain('minio-data:/data');
+  });
+
   it('pins every image to a release tag, never latest', () => {
     for (const [name, s] of Object.entries(services)) {
       if (!s.image) continue;
