@@ -8,6 +8,7 @@ import type { Call } from '../../src/domain/call.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
 import { buildApp } from '../../src/http/build-app.ts';
+import { markErased } from '../../src/intake/erasure-mark.ts';
 import { callIdFromSource, saveSource, type CallSource } from '../../src/intake/source-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
@@ -188,6 +189,31 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
     expect(call.status).toBe('failed');
     expect(call.recording).toBeNull();
     expect(calls).toMatchObject({ download: 0, transcribe: 0, extract: 0 });
+  });
+
+  it("a webhook call stopped for consent leaves no customer contact details in its ingest job's data in Redis, nor does a delivery of an erased call sent again", async () => {
+    const delivered = async (recordingId: string, meta: CallSource['meta']) => {
+      const id = callIdFromSource('testprov', recordingId);
+      const source: CallSource = {
+        kind: 'telephony', provider: 'testprov', recordingId, deliveryId: `d-${recordingId}`, download: { url: 'http://127.0.0.1/rec' }, meta, receivedAt: new Date().toISOString(),
+      };
+      await runtime.queues.enqueue('ingest', id, { callId: id, source });
+      return id;
+    };
+    const jobData = async (id: string) => {
+      const job = await runtime.queues.get('ingest', 'interactive').getJob(`${id}-ingest`);
+      const deadline = Date.now() + 30_000;
+      while (!(await job!.isFailed()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      return JSON.stringify((await runtime.queues.get('ingest', 'interactive').getJob(`${id}-ingest`))!.data);
+    };
+    const refused = await delivered('rec-refused-contact', { recordingConsent: 'refused', customer });
+    expect((await settled(refused)).error).toMatchObject({ code: 'CONSENT_REFUSED' });
+    expect(await jobData(refused)).not.toMatch(/Ana Example|\+15550100|ana@example\.com|Example Co/);
+
+    const erased = callIdFromSource('testprov', 'rec-erased-replay');
+    await markErased(blobs, { callId: erased, reason: 'erased', at: new Date().toISOString() });
+    await delivered('rec-erased-replay', { customer });
+    expect(await jobData(erased)).not.toMatch(/Ana Example|\+15550100|ana@example\.com|Example Co/);
   });
 
   it("a refused call keeps only what shows the refusal: no customer contact details; the same recording sent again with consent granted is refused with CONSENT_STOPPED_EARLIER, the refusal stands", async () => {
