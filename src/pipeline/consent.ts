@@ -22,7 +22,7 @@ const NO_CONSENT_FIELD: Readonly<Record<string, string>> = { twilio: 'Twilio', z
  * whose meta says recording consent was refused goes no further, nor, when `required`
  * (RECORDING_CONSENT_REQUIRED), one whose meta does not say it was granted. Such a call keeps only what
  * shows it was stopped: the customer's contact details leave its meta (call.json and the announced
- * source's record), its audio objects are deleted at once (call.json says so: `audioRemoved`, reason
+ * source's record), the recording's file name leaves call.json, its audio objects are deleted at once (call.json says so: `audioRemoved`, reason
  * `consent_refused`) with any transcript sent with it, and it ends `failed` with the permanent code
  * `CONSENT_REFUSED` or `CONSENT_NOT_GRANTED`, whose message says how consent reaches a call from its
  * source. Nothing reaches a speech engine, an extractor or the CRM. A retry meets the same gate.
@@ -33,6 +33,8 @@ export async function enforceConsent(call: Call, ports: { blobs: BlobStore; cloc
   const now = ports.clock();
   await updateCall(ports.blobs, call.id, (c) => {
     c.meta = withoutCustomerContact(c.meta);
+    // A file name is often made of who was called (their name, their number): it goes with the audio.
+    if (c.recording) c.recording.filename = null;
   }, now);
   // The source's record still names the inbox object the audio removal looks for: it is trimmed after.
   await removeAudio(ports.blobs, call.id, 'consent_refused', now);

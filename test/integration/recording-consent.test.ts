@@ -25,12 +25,12 @@ import { writeToneCall } from '../helpers/tone-audio.ts';
 const REP = apiKey('rep', 'priya-Key-0123456789abcdef', 'priya@example.com');
 
 /** A multipart body with the recording and its meta, as a client sends it. */
-function multipart(audio: Buffer, meta: unknown, transcript?: string): { payload: Buffer; headers: Record<string, string> } {
+function multipart(audio: Buffer, meta: unknown, transcript?: string, filename = 'call.wav'): { payload: Buffer; headers: Record<string, string> } {
   const b = 'consent-boundary';
   const payload = Buffer.concat([
     Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="meta"\r\ncontent-type: application/json\r\n\r\n${JSON.stringify(meta)}\r\n`),
     ...(transcript ? [Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="transcript"; filename="call.vtt"\r\ncontent-type: text/vtt\r\n\r\n${transcript}\r\n`)] : []),
-    Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="file"; filename="call.wav"\r\ncontent-type: audio/wav\r\n\r\n`),
+    Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="file"; filename="${filename}"\r\ncontent-type: audio/wav\r\n\r\n`),
     audio,
     Buffer.from(`\r\n--${b}--\r\n`),
   ]);
@@ -235,6 +235,19 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
       expect(after).toMatchObject({ status: 'failed', error: { code: 'CONSENT_REFUSED' }, meta: { recordingConsent: 'refused', customer: { channel: 1 } } });
       expect(await keysOf(blobs, refused.id)).toEqual([`calls/${refused.id}/call.json`]);
       expect(calls).toMatchObject({ transcribe: 0, extract: 0 });
+    });
+  });
+
+  it('a refused call keeps no recording file name, which phone systems and people often make of who was called', async () => {
+    await withApp(async (app) => {
+      const wav = join(temp.dir, 'refused-named.wav');
+      await writeToneCall(wav, 3, [{ channel: 0, startSec: 0.4 }, { channel: 1, startSec: 1.3 }]);
+      const res = await app.inject({ method: 'POST', url: '/v1/calls', ...multipart(await readFile(wav), { recordingConsent: 'refused', rep: { email: 'priya@example.com' } }, undefined, 'Ana Example +15550100.wav') });
+      expect(res.statusCode).toBe(202);
+      const refused = await settled(res.json().id);
+      expect(refused.error).toMatchObject({ code: 'CONSENT_REFUSED' });
+      expect(refused.recording).toMatchObject({ filename: null, sha256: expect.any(String) });
+      expect(JSON.stringify(refused)).not.toMatch(/Ana Example|15550100/);
     });
   });
 
