@@ -6,7 +6,8 @@
  *   joined by any separator a person or transcriber uses ("4111 1111 1111 1111", "4111, 1111, …",
  *   "4111.1111.…", full-width digits) or spoken as digit words, as speech recognition writes them
  *   ("four one one one …", "oh" for zero, "double five", hesitations like "um" in between; in Spanish
- *   "cuatro uno uno uno …", "doble cinco"). Replaced by `[REDACTED CARD]`.
+ *   "cuatro uno uno uno …", "doble cinco"), or after a card cue in pairs of digits ("forty one eleven …").
+ *   Replaced by `[REDACTED CARD]`.
  * - National ids, replaced by `[REDACTED ID]`: US social security numbers in their 3-2-4 shape with
  *   one separator (`123-45-6789`, `123 45 6789`, `123.45.6789`), and nine digits, written or spoken,
  *   right after "SSN" / "social security" / "social"; UK National Insurance numbers in either case,

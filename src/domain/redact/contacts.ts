@@ -71,6 +71,8 @@ export function spokenPhones(runs: Run[], text: string): Span[] {
     const first = pieces[0]!;
     const last = pieces.at(-1)!;
     if (digits.length < 10 || digits.length > 15 || first.weak || last.weak) continue;
+    // Mostly numbers said in pairs ("twenty, thirty, forty, fifty, sixty") is a list, not a phone read out.
+    if (pieces.filter((p) => p.pair).length * 2 > pieces.length) continue;
     const numerals = pieces.filter((p) => !p.word);
     if (numerals.some((p) => p.digits.length > 5)) continue;
     const saidDigits = pieces.filter((p) => p.word).reduce((n, p) => n + p.digits.length, 0);

@@ -80,6 +80,17 @@ describe('redact: card numbers spoken as words', () => {
     expect(redact('oh four one one one one one one one one one one one one one one one').text).toBe('oh [REDACTED CARD]');
   });
 
+  it('after a card cue, reads a card said in pairs of digits ("forty one eleven …", "forty-one"); without one, or as lists and years, never', () => {
+    // 4111 1111 1111 1111 and 5555 5555 5555 4444, read two digits at a time.
+    expect(redact('my card number is forty one eleven, eleven eleven, eleven eleven, eleven eleven').text).toBe('my card number is [REDACTED CARD]');
+    expect(redact('the visa is fifty-five fifty-five fifty-five fifty-five fifty-five fifty-five forty-four forty-four, thanks').text).toBe('the visa is [REDACTED CARD], thanks');
+    for (const text of [
+      'forty one eleven, eleven eleven, eleven eleven, eleven eleven',
+      'the card fees are forty five, fifty, sixty, seventy five, eighty, ninety, ninety five dollars',
+      'in twenty twenty four we bought forty one licences, eleven more in twenty twenty five',
+    ]) expect(redact(text).text).toBe(text);
+  });
+
   it('leaves spoken digits that fail Luhn, and ordinary words', () => {
     const text = 'five five five five five five five five five five five five five five five five';
     expect(redact(text).text).toBe(text);
@@ -271,6 +282,12 @@ describe('redact: spoken e-mails and phones, when contacts are to be redacted', 
     expect(r.text).toBe('Call me at [REDACTED PHONE] tomorrow.');
     expect(r.counts.phone).toBe(1);
     expect(redact('plus four four, seven seven zero zero, nine double zero one two three', contacts).text).toBe('[REDACTED PHONE]');
+  });
+
+  it('replaces phone numbers said partly in pairs of digits, and leaves lists said in tens', () => {
+    expect(redact('my number is four fifteen, five five five, oh one four three', contacts).text).toBe('my number is [REDACTED PHONE]');
+    const list = 'we will have twenty, thirty, forty, fifty, sixty, seventy and eighty seats';
+    expect(redact(list, contacts).text).toBe(list);
   });
 
   it('replaces phone numbers written in comma groups or with hesitations', () => {
