@@ -11,7 +11,8 @@
  * - National ids, replaced by `[REDACTED ID]`: US social security numbers in their 3-2-4 shape with
  *   one separator (`123-45-6789`, `123 45 6789`, `123.45.6789`), and nine digits, written or spoken,
  *   right after "SSN" / "social security" / "social"; UK National Insurance numbers in either case,
- *   spaced or not (`QQ 12 34 56 C`, `qq123456c`). Nine bare digits alone are not an SSN: a routing
+ *   spaced or not (`QQ 12 34 56 C`, `qq123456c`), or read out after a cue ("national insurance number is Q Q one
+ *   two three four five six C"). Nine bare digits alone are not an SSN: a routing
  *   number, an order id or an amount looks the same. Numbers the SSA never issues (area 000, 666 or
  *   9xx, group 00, serial 0000) are not SSNs either. EU national ids, each only when its check passes
  *   (see redact/eu-ids.ts): Spanish DNI / NIE, French NIR, Italian codice fiscale, German Steuer-ID.
@@ -31,7 +32,7 @@
 import { findCards } from './redact/cards.ts';
 import { EMAIL, PHONE, spokenEmails, spokenPhones } from './redact/contacts.ts';
 import { findCodiciFiscali, findDnis, findNirs, findSteuerIds } from './redact/eu-ids.ts';
-import { cuedSsns, findIbans, ssnValid, UK_NINO, US_SSN } from './redact/ids.ts';
+import { cuedSsns, findIbans, spokenNinos, ssnValid, UK_NINO, US_SSN } from './redact/ids.ts';
 import { escapesBlanked, machineNumbers } from './redact/machine-numbers.ts';
 import { numberRuns, type Span } from './redact/number-runs.ts';
 
@@ -171,6 +172,7 @@ export function findRedactions(text: string, opts: RedactOptions = {}): Redactio
   const runs = numberRuns(seen);
   take('us_ssn', cuedSsns(seen, runs));
   take('uk_nino', matchSpans(seen, UK_NINO));
+  take('uk_nino', spokenNinos(seen));
   if (opts.contacts) {
     take('email', matchSpans(seen, EMAIL));
     take('email', spokenEmails(seen));

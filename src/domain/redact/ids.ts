@@ -1,6 +1,6 @@
 /** National ids and bank accounts: US social security numbers, UK National Insurance numbers, IBANs. */
 
-import type { Run, Span } from './number-runs.ts';
+import { numberRuns, type Run, type Span } from './number-runs.ts';
 
 /**
  * A National Insurance number: two prefix letters (never D, F, I, U or V, the second never O; Q is allowed
@@ -67,6 +67,31 @@ export function cuedSsns(text: string, runs: Run[]): Span[] {
     const last = pieces.at(-1)!;
     if (!ssnValid(digits) || first.weak || last.weak) continue;
     if (SSN_CUE.test(text.slice(Math.max(0, first.start - 60), first.start))) spans.push({ start: first.start, end: last.end });
+  }
+  return spans;
+}
+
+/** Words that announce a National Insurance number. */
+const NINO_CUE = /\b(?:national\s+insurance|n\.?\s?i\.?(?:\s+number|\s+no)|nino|insurance\s+number)\b[^.?!]{0,40}$/i;
+
+/**
+ * A National Insurance number read out after a cue ("my national insurance number is Q Q one two three four five six
+ * C", "QQ, 12, 34, 56, C"): its letters said one by one, its digits as digits or digit words; the same check as
+ * `UK_NINO` once put together. Without a cue, letters and digits said one by one are too often something else.
+ */
+export function spokenNinos(text: string): Span[] {
+  const spans: Span[] = [];
+  const said = /(?<![\p{L}\d])([a-z])(?:[\s.,-]+)?([a-z])(?![\p{L}\d])[\s.,:-]+((?:[\p{L}\d]+[\s.,-]+){1,12}?)([a-d])(?![\p{L}\d])/giu;
+  for (let m = said.exec(text); m; m = said.exec(text)) {
+    const runs = numberRuns(m[3]!);
+    const pieces = runs.length === 1 ? runs[0]!.pieces : [];
+    // The words between the letters are the number and nothing else ("double" may come before its first digit).
+    const whole = pieces.length > 0 && /^(?:(?:double|triple)\s+)?$/i.test(m[3]!.slice(0, pieces[0]!.start)) && pieces.at(-1)!.end >= m[3]!.replace(/[\s.,-]+$/, '').length;
+    const compact = whole ? `${m[1]}${m[2]}${pieces.map((p) => p.digits).join('')}${m[4]}` : '';
+    const nino = /^[a-z]{2}\d{6}[a-d]$/i.test(compact) && new RegExp(UK_NINO.source, 'i').test(compact);
+    if (nino && NINO_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) spans.push({ start: m.index, end: m.index + m[0].length });
+    // Not one: the next may start at a later word of this match.
+    else said.lastIndex = m.index + 1;
   }
   return spans;
 }

@@ -232,6 +232,16 @@ describe('redact: UK National Insurance numbers', () => {
     expect(redact('NI number ab 12 34 56 c').counts.uk_nino).toBe(1);
   });
 
+  it('after a cue, replaces one read out: letters one by one, digits as words, numerals or "double oh"', () => {
+    expect(redact('my national insurance number is Q Q one two three four five six C').text).toBe('my national insurance number is [REDACTED ID]');
+    expect(redact('my NI number is q q, 12, 34, 56, c thanks').text).toBe('my NI number is [REDACTED ID] thanks');
+    expect(redact('national insurance: J G double oh four, one two nine, A.').text).toBe('national insurance: [REDACTED ID].');
+    // A prefix HMRC never issues, no cue, or letters that are not a number's: left alone.
+    for (const text of ['my national insurance number is D Q one two three four five six C', 'I have a b one two three four five six c', 'the national insurance rate is a b c d']) {
+      expect(redact(text).text).toBe(text);
+    }
+  });
+
   it('leaves prefixes HMRC never issues and ordinary words', () => {
     const text = 'GB 12 34 56 A, DA 12 34 56 B, be at 12 sharp, about 34 56 day';
     expect(redact(text).text).toBe(text);
