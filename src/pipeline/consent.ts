@@ -94,6 +94,23 @@ export function consentStopStands(call: Call): AppError {
   );
 }
 
+/** A recording already processed (or being processed) was sent again with a meta saying recording consent was refused. */
+export const CONSENT_REFUSED_TOO_LATE = 'CONSENT_REFUSED_TOO_LATE';
+
+/**
+ * Does this meta, sent with a recording that is already `call`, refuse a consent the call was taken in under? Such a
+ * call keeps its meta (only a failed one takes a new one), so the refusal would be dropped while the call goes on to
+ * its review and the CRM: it is refused instead, saying that only an erasure undoes what was done.
+ */
+export function refusedTooLate(call: Call, sent: CallMeta): AppError | null {
+  if (consentOf(sent) !== 'refused' || consentOf(call.meta) === 'refused' || stoppedForConsent(call)) return null;
+  return permanent(
+    CONSENT_REFUSED_TOO_LATE,
+    `This recording is call ${call.id}, taken in with recording consent "${consentOf(call.meta)}" (now ${call.status}); a refusal sent with it now does not stop or undo that. ` +
+      `To honour the refusal, a manager erases the call (DELETE /v1/calls/${call.id}), which deletes its audio, transcript and insights and lists what stays in the CRM.`,
+  );
+}
+
 /** The meta without the customer's contact details (name, phone, e-mail, company); the channel stays. */
 export function withoutCustomerContact(meta: CallMeta): CallMeta {
   if (!meta.customer) return meta;
