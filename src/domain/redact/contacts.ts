@@ -70,7 +70,9 @@ export function spokenPhones(runs: Run[], text: string): Span[] {
     const digits = pieces.map((p) => p.digits).join('');
     const first = pieces[0]!;
     const last = pieces.at(-1)!;
-    if (digits.length < 10 || digits.length > 15 || first.weak || last.weak) continue;
+    // A national number's trunk 0 is said "oh" ("oh two oh seven …"): a weak first piece only then, before a digit said as a word.
+    const trunkOh = first.weak && first.digits === '0' && pieces[1]?.word === true && !pieces[1].weak;
+    if (digits.length < 10 || digits.length > 15 || (first.weak && !trunkOh) || last.weak) continue;
     // Mostly numbers said in pairs ("twenty, thirty, forty, fifty, sixty") is a list, not a phone read out.
     if (pieces.filter((p) => p.pair).length * 2 > pieces.length) continue;
     const numerals = pieces.filter((p) => !p.word);

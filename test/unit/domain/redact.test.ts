@@ -294,6 +294,12 @@ describe('redact: spoken e-mails and phones, when contacts are to be redacted', 
     expect(redact('plus four four, seven seven zero zero, nine double zero one two three', contacts).text).toBe('[REDACTED PHONE]');
   });
 
+  it('replaces a national number said from its trunk "oh" ("oh two oh seven …"), and still no card starts on a filler "oh"', () => {
+    expect(redact('my number is oh two oh seven nine four six oh three two one', contacts).text).toBe('my number is [REDACTED PHONE]');
+    expect(redact('it is oh seven seven oh oh, nine double oh, one two three', contacts).text).toBe('it is [REDACTED PHONE]');
+    expect(redact('oh four one one one one one one one one one one one one one one one', contacts).text).toBe('oh [REDACTED CARD]');
+  });
+
   it('replaces phone numbers said partly in pairs of digits, and leaves lists said in tens', () => {
     expect(redact('my number is four fifteen, five five five, oh one four three', contacts).text).toBe('my number is [REDACTED PHONE]');
     const list = 'we will have twenty, thirty, forty, fifty, sixty, seventy and eighty seats';
