@@ -283,6 +283,12 @@ describe('redact: spoken e-mails and phones, when contacts are to be redacted', 
     expect(redact(text, contacts).text).toBe(text);
   });
 
+  it('replaces the whole of an address spelled out letter by letter, and the domain of one said after "me at"', () => {
+    expect(redact('my email is j a n e dot d o e at acme dot com', contacts).text).toBe('my email is [REDACTED EMAIL]');
+    expect(redact('and my email is r o s a at juniper dot example dot com.', contacts).text).toBe('and my email is [REDACTED EMAIL].');
+    expect(redact('email me at jane dot doe at acme dot com', contacts).text).toBe('email me at [REDACTED EMAIL]');
+  });
+
   it('finds the address after a pronoun that is not one', () => {
     expect(redact('reach me at marta dot quinn at harborlabs dot io', contacts).text).toBe('reach me at [REDACTED EMAIL]');
   });
