@@ -18,7 +18,8 @@
  *   (see redact/eu-ids.ts): Spanish DNI / NIE, French NIR, Italian codice fiscale, German Steuer-ID.
  * - Bank accounts as IBANs: a country code, two check digits and the country's length of letters and
  *   digits, in either case, grouped by spaces or dashes or not (`GB82 WEST 1234 5698 7654 32`), that
- *   pass the ISO 13616 mod-97 check. Replaced by `[REDACTED IBAN]`.
+ *   pass the ISO 13616 mod-97 check, also read out (letters one by one, digits as words: "G B eight two W E S T …").
+ *   Replaced by `[REDACTED IBAN]`.
  * - Optionally (`contacts: true`, REDACT_CONTACTS=true), replaced by `[REDACTED EMAIL]` /
  *   `[REDACTED PHONE]`: e-mail addresses, written or spoken ("jane dot doe at acme dot com",
  *   "jane.doe(at)acme(dot)com"); phone numbers of 10–15 digits written with +, spaces, dots, dashes or
@@ -32,7 +33,7 @@
 import { findCards } from './redact/cards.ts';
 import { EMAIL, PHONE, spokenEmails, spokenPhones } from './redact/contacts.ts';
 import { findCodiciFiscali, findDnis, findNirs, findSteuerIds } from './redact/eu-ids.ts';
-import { cuedSsns, findIbans, spokenNinos, ssnValid, UK_NINO, US_SSN } from './redact/ids.ts';
+import { cuedSsns, findIbans, spokenIbans, spokenNinos, ssnValid, UK_NINO, US_SSN } from './redact/ids.ts';
 import { escapesBlanked, machineNumbers } from './redact/machine-numbers.ts';
 import { numberRuns, type Span } from './redact/number-runs.ts';
 
@@ -158,6 +159,7 @@ export function findRedactions(text: string, opts: RedactOptions = {}): Redactio
   const numbersOf = () => (opts.machineText ? masked(escapesBlanked(seen), machine) : seen);
   // IBANs first: their digits could otherwise read as a card.
   take('iban', findIbans(seen));
+  take('iban', spokenIbans(seen));
   // EU national ids next, each only when its check passes: a NIR's 15 digits could otherwise read as a card.
   take('it_codice_fiscale', findCodiciFiscali(seen));
   const idText = numbersOf();

@@ -1,6 +1,6 @@
 /** National ids and bank accounts: US social security numbers, UK National Insurance numbers, IBANs. */
 
-import { numberRuns, type Run, type Span } from './number-runs.ts';
+import { DIGIT_WORDS, numberRuns, type Run, type Span } from './number-runs.ts';
 
 /**
  * A National Insurance number: two prefix letters (never D, F, I, U or V, the second never O; Q is allowed
@@ -46,6 +46,47 @@ export function findIbans(text: string): Span[] {
     const digits = body?.[0].replace(/\D/g, '').length ?? 0;
     if (!body || digits * 2 < length - 4 || !ibanValid(m[0] + body[0])) continue;
     spans.push({ start: m.index, end: m.index + m[0].length + body[0].length });
+  }
+  return spans;
+}
+
+/**
+ * IBANs read out: letters said one by one ("G B"), digits as numerals or digit words ("eight two", "oh", "double
+ * five"), in any grouping, from a country code that has IBANs to as many characters as that country's IBAN has, and
+ * passing the mod-97 check (which leaves nothing else to chance).
+ */
+export function spokenIbans(text: string): Span[] {
+  const spans: Span[] = [];
+  const tokens = [...text.matchAll(/\p{L}+|\d+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }));
+  /** What a token says in an IBAN: a letter, digits, a repeat ("double"); null when it cannot be part of one. */
+  const said = (word: string): string | null => {
+    if (/^\d+$/.test(word)) return word;
+    if (word === 'oh') return '0';
+    if (DIGIT_WORDS.has(word)) return DIGIT_WORDS.get(word)!;
+    return /^[a-z]$/.test(word) ? word.toUpperCase() : null;
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const country = `${tokens[i]!.word}${tokens[i + 1]!.word}`.toUpperCase();
+    const length = /^[a-z]$/.test(tokens[i]!.word) && /^[a-z]$/.test(tokens[i + 1]!.word) ? IBAN_LENGTHS[country] : undefined;
+    if (!length || /[\p{L}\d]/u.test(text[tokens[i]!.start - 1] ?? '')) continue;
+    let compact = country;
+    let repeat = 1;
+    let j = i + 2;
+    for (; j < tokens.length && compact.length < length; j++) {
+      if (!/^[\s,.;:-]*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      const word = tokens[j]!.word;
+      if (word === 'double' || word === 'triple') {
+        repeat = word === 'double' ? 2 : 3;
+        continue;
+      }
+      const part = said(word);
+      if (part === null) break;
+      compact += part.repeat(repeat);
+      repeat = 1;
+    }
+    if (compact.length !== length || !ibanValid(compact)) continue;
+    spans.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end });
+    i = j - 1;
   }
   return spans;
 }

@@ -259,6 +259,15 @@ describe('redact: IBANs', () => {
     expect(ibanValid('GB82WEST12345698765432')).toBe(true);
   });
 
+  it('replaces an IBAN read out: letters one by one, digits as words, "oh" and "double"', () => {
+    const r = redact('my IBAN is G B eight two W E S T one two three four five six nine eight seven six five four three two');
+    expect(r.text).toBe('my IBAN is [REDACTED IBAN]');
+    expect(r.counts.iban).toBe(1);
+    expect(redact('iban: D E eight nine, three seven oh four, oh oh four four, oh five three two, oh one three oh, double oh.').text).toBe('iban: [REDACTED IBAN].');
+    // One character wrong fails the check: not an IBAN.
+    expect(redact('G B eight two W E S T one two three four five six nine eight seven six five four three three').counts.iban).toBe(0);
+  });
+
   it('leaves a wrong check digit, unknown countries and words after a country code', () => {
     const text = 'GB83 WEST 1234 5698 7654 32, US12 3456 7890 1234 5678 90, meet at 12 in the lobby at 10 tomorrow thanks';
     expect(redact(text).text).toBe(text);
