@@ -111,9 +111,13 @@ export function refusedTooLate(call: Call, sent: CallMeta): AppError | null {
   );
 }
 
-/** The meta without the customer's contact details (name, phone, e-mail, company); the channel stays. */
+/**
+ * The meta without the customer's contact details (name, phone, e-mail, company) and without the id of their CRM
+ * contact, which names them as well; the channel stays, and so does the deal.
+ */
 export function withoutCustomerContact(meta: CallMeta): CallMeta {
-  if (!meta.customer) return meta;
+  const crm = meta.crm?.contactId ? { crm: { ...meta.crm, contactId: null } } : {};
+  if (!meta.customer) return { ...meta, ...crm };
   const { channel } = meta.customer;
-  return { ...meta, customer: channel === undefined || channel === null ? null : { channel } };
+  return { ...meta, ...crm, customer: channel === undefined || channel === null ? null : { channel } };
 }

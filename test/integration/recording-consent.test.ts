@@ -251,6 +251,19 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
     });
   });
 
+  it("a refused call keeps no id of the customer's CRM contact, which names them as surely as their name (the deal stays)", async () => {
+    await withApp(async (app) => {
+      const wav = join(temp.dir, 'refused-contact-id.wav');
+      await writeToneCall(wav, 3, [{ channel: 0, startSec: 0.5 }, { channel: 1, startSec: 1.6 }]);
+      const meta = { recordingConsent: 'refused', rep: { email: 'priya@example.com' }, crm: { contactId: 'contact-ana-example', dealId: 'deal-77' } };
+      const res = await app.inject({ method: 'POST', url: '/v1/calls', ...multipart(await readFile(wav), meta) });
+      expect(res.statusCode).toBe(202);
+      const refused = await settled(res.json().id);
+      expect(refused.error).toMatchObject({ code: 'CONSENT_REFUSED' });
+      expect(refused.meta.crm).toMatchObject({ contactId: null, dealId: 'deal-77' });
+    });
+  });
+
   describe('with RECORDING_CONSENT_REQUIRED', () => {
     beforeAll(() => {
       policy.consentRequired = true;
