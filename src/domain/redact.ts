@@ -6,17 +6,20 @@
  *   joined by any separator a person or transcriber uses ("4111 1111 1111 1111", "4111, 1111, …",
  *   "4111.1111.…", full-width digits) or spoken as digit words, as speech recognition writes them
  *   ("four one one one …", "oh" for zero, "double five", hesitations like "um" in between; in Spanish
- *   "cuatro uno uno uno …", "doble cinco"). Replaced by `[REDACTED CARD]`.
+ *   "cuatro uno uno uno …", "doble cinco"), or after a card cue in pairs of digits ("forty one eleven …").
+ *   Replaced by `[REDACTED CARD]`.
  * - National ids, replaced by `[REDACTED ID]`: US social security numbers in their 3-2-4 shape with
  *   one separator (`123-45-6789`, `123 45 6789`, `123.45.6789`), and nine digits, written or spoken,
  *   right after "SSN" / "social security" / "social"; UK National Insurance numbers in either case,
- *   spaced or not (`QQ 12 34 56 C`, `qq123456c`). Nine bare digits alone are not an SSN: a routing
+ *   spaced or not (`QQ 12 34 56 C`, `qq123456c`), or read out after a cue ("national insurance number is Q Q one
+ *   two three four five six C"). Nine bare digits alone are not an SSN: a routing
  *   number, an order id or an amount looks the same. Numbers the SSA never issues (area 000, 666 or
  *   9xx, group 00, serial 0000) are not SSNs either. EU national ids, each only when its check passes
  *   (see redact/eu-ids.ts): Spanish DNI / NIE, French NIR, Italian codice fiscale, German Steuer-ID.
  * - Bank accounts as IBANs: a country code, two check digits and the country's length of letters and
  *   digits, in either case, grouped by spaces or dashes or not (`GB82 WEST 1234 5698 7654 32`), that
- *   pass the ISO 13616 mod-97 check. Replaced by `[REDACTED IBAN]`.
+ *   pass the ISO 13616 mod-97 check, also read out (letters one by one, digits as words: "G B eight two W E S T …").
+ *   Replaced by `[REDACTED IBAN]`.
  * - Optionally (`contacts: true`, REDACT_CONTACTS=true), replaced by `[REDACTED EMAIL]` /
  *   `[REDACTED PHONE]`: e-mail addresses, written or spoken ("jane dot doe at acme dot com",
  *   "jane.doe(at)acme(dot)com"); phone numbers of 10–15 digits written with +, spaces, dots, dashes or
@@ -30,7 +33,7 @@
 import { findCards } from './redact/cards.ts';
 import { EMAIL, PHONE, spokenEmails, spokenPhones } from './redact/contacts.ts';
 import { findCodiciFiscali, findDnis, findNirs, findSteuerIds } from './redact/eu-ids.ts';
-import { cuedSsns, findIbans, ssnValid, UK_NINO, US_SSN } from './redact/ids.ts';
+import { cuedSsns, findIbans, spokenIbans, spokenNinos, ssnValid, UK_NINO, US_SSN } from './redact/ids.ts';
 import { escapesBlanked, machineNumbers } from './redact/machine-numbers.ts';
 import { numberRuns, type Span } from './redact/number-runs.ts';
 
@@ -156,6 +159,7 @@ export function findRedactions(text: string, opts: RedactOptions = {}): Redactio
   const numbersOf = () => (opts.machineText ? masked(escapesBlanked(seen), machine) : seen);
   // IBANs first: their digits could otherwise read as a card.
   take('iban', findIbans(seen));
+  take('iban', spokenIbans(seen));
   // EU national ids next, each only when its check passes: a NIR's 15 digits could otherwise read as a card.
   take('it_codice_fiscale', findCodiciFiscali(seen));
   const idText = numbersOf();
@@ -170,6 +174,7 @@ export function findRedactions(text: string, opts: RedactOptions = {}): Redactio
   const runs = numberRuns(seen);
   take('us_ssn', cuedSsns(seen, runs));
   take('uk_nino', matchSpans(seen, UK_NINO));
+  take('uk_nino', spokenNinos(seen));
   if (opts.contacts) {
     take('email', matchSpans(seen, EMAIL));
     take('email', spokenEmails(seen));

@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   DELIVERY_BUSY: { status: 503, description: 'Another delivery of the same recording (or completion of the same upload) is being recorded at this moment; send it again after `Retry-After` seconds, and it is answered as a duplicate or taken.' },
   CALL_NOT_FAILED: { status: 409, description: 'Only a failed call can be retried.' },
   RECORDING_ANOTHER_REPS: { status: 409, description: "The recording was uploaded before as another rep's call: nothing new was made, and a rep sees only their own calls." },
+  CONSENT_REFUSED_TOO_LATE: { status: 409, description: 'The recording is a call already taken in with consent granted or unknown; a refusal sent with it now changes nothing: a manager erases the call to honour it.' },
   CONSENT_STOPPED_EARLIER: { status: 409, description: 'The recording is a call stopped for recording consent; a manager erases it before it can be sent again.' },
   REVIEW_NOT_PENDING: { status: 409, description: 'The decision was already approved or rejected.' },
   UNDO_NOT_POSSIBLE: { status: 409, description: 'The stage move cannot be undone: it was not approved, changed nothing in the CRM, or callscribe does not know the stage before it. The message says which.' },

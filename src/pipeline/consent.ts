@@ -22,7 +22,7 @@ const NO_CONSENT_FIELD: Readonly<Record<string, string>> = { twilio: 'Twilio', z
  * whose meta says recording consent was refused goes no further, nor, when `required`
  * (RECORDING_CONSENT_REQUIRED), one whose meta does not say it was granted. Such a call keeps only what
  * shows it was stopped: the customer's contact details leave its meta (call.json and the announced
- * source's record), its audio objects are deleted at once (call.json says so: `audioRemoved`, reason
+ * source's record), the recording's file name leaves call.json, its audio objects are deleted at once (call.json says so: `audioRemoved`, reason
  * `consent_refused`) with any transcript sent with it, and it ends `failed` with the permanent code
  * `CONSENT_REFUSED` or `CONSENT_NOT_GRANTED`, whose message says how consent reaches a call from its
  * source. Nothing reaches a speech engine, an extractor or the CRM. A retry meets the same gate.
@@ -33,6 +33,8 @@ export async function enforceConsent(call: Call, ports: { blobs: BlobStore; cloc
   const now = ports.clock();
   await updateCall(ports.blobs, call.id, (c) => {
     c.meta = withoutCustomerContact(c.meta);
+    // A file name is often made of who was called (their name, their number): it goes with the audio.
+    if (c.recording) c.recording.filename = null;
   }, now);
   // The source's record still names the inbox object the audio removal looks for: it is trimmed after.
   await removeAudio(ports.blobs, call.id, 'consent_refused', now);
@@ -92,9 +94,30 @@ export function consentStopStands(call: Call): AppError {
   );
 }
 
-/** The meta without the customer's contact details (name, phone, e-mail, company); the channel stays. */
+/** A recording already processed (or being processed) was sent again with a meta saying recording consent was refused. */
+export const CONSENT_REFUSED_TOO_LATE = 'CONSENT_REFUSED_TOO_LATE';
+
+/**
+ * Does this meta, sent with a recording that is already `call`, refuse a consent the call was taken in under? Such a
+ * call keeps its meta (only a failed one takes a new one), so the refusal would be dropped while the call goes on to
+ * its review and the CRM: it is refused instead, saying that only an erasure undoes what was done.
+ */
+export function refusedTooLate(call: Call, sent: CallMeta): AppError | null {
+  if (consentOf(sent) !== 'refused' || consentOf(call.meta) === 'refused' || stoppedForConsent(call)) return null;
+  return permanent(
+    CONSENT_REFUSED_TOO_LATE,
+    `This recording is call ${call.id}, taken in with recording consent "${consentOf(call.meta)}" (now ${call.status}); a refusal sent with it now does not stop or undo that. ` +
+      `To honour the refusal, a manager erases the call (DELETE /v1/calls/${call.id}), which deletes its audio, transcript and insights and lists what stays in the CRM.`,
+  );
+}
+
+/**
+ * The meta without the customer's contact details (name, phone, e-mail, company) and without the id of their CRM
+ * contact, which names them as well; the channel stays, and so does the deal.
+ */
 export function withoutCustomerContact(meta: CallMeta): CallMeta {
-  if (!meta.customer) return meta;
+  const crm = meta.crm?.contactId ? { crm: { ...meta.crm, contactId: null } } : {};
+  if (!meta.customer) return { ...meta, ...crm };
   const { channel } = meta.customer;
-  return { ...meta, customer: channel === undefined || channel === null ? null : { channel } };
+  return { ...meta, ...crm, customer: channel === undefined || channel === null ? null : { channel } };
 }

@@ -7,7 +7,7 @@ import { callIdFromSha256, callKeys, recordingExtension } from '../domain/call-k
 import { redactWebVtt } from '../domain/redact/webvtt.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import { findCall, newCall, saveCall, updateCall } from './call-record.ts';
-import { consentStopStands, stoppedForConsent } from './consent.ts';
+import { consentStopStands, refusedTooLate, stoppedForConsent } from './consent.ts';
 
 /**
  * A key `storeUpload` makes: one plain name under `uploads/`. Ingest copies from it and deletes it, so a
@@ -41,7 +41,8 @@ export type IngestInput = z.input<typeof IngestInput>;
  * ingested twice is the same call: the existing record is returned with `isNew: false`. A failed call
  * sent again with a meta of its own that differs takes that meta (a wrong channel or contact is fixed by
  * sending the recording again with the fixed meta); a call not failed keeps its meta, and an empty meta
- * changes nothing, and a call the consent gate stopped is not changed at all (`consentStopStands`). A meta that names no rep e-mail takes the uploading rep's (`uploaderRepEmail`), so an
+ * changes nothing, and a call the consent gate stopped is not changed at all (`consentStopStands`); a refusal of consent
+ * sent for a call not failed is refused (`refusedTooLate`: only an erasure honours it). A meta that names no rep e-mail takes the uploading rep's (`uploaderRepEmail`), so an
  * upload without meta is the uploader's call; a rep's meta naming another rep's e-mail (or any, from a rep
  * key without one) is refused with AppError `REP_NOT_YOURS` before anything is stored or changed.
  * `mayChangeMeta` says whether the sender may change the existing call (a rep only their own:
@@ -62,6 +63,8 @@ export async function ingest(
     const sent = CallMeta.parse(input.meta);
     const meta = withUploaderRep(sent, input.uploaderRepEmail);
     const fixesMeta = existing.status === 'failed' && Object.keys(sent).length > 0 && !isDeepStrictEqual(meta, existing.meta) && mayChangeMeta(existing);
+    const tooLate = existing.status !== 'failed' && mayChangeMeta(existing) ? refusedTooLate(existing, sent) : null;
+    if (tooLate) throw tooLate;
     if (!fixesMeta) return { call: existing, isNew: false };
     if (stoppedForConsent(existing)) throw consentStopStands(existing);
     return { call: await updateCall(blobs, id, (c) => { c.meta = meta; }, ports.clock()), isNew: false };

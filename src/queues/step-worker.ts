@@ -100,8 +100,27 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
     return { callId };
   };
 
+  /**
+   * An announced call's job carries its source, meta and all (the customer's name, phone, e-mail), for the attempt
+   * that makes the call's record. Once the job has ended for good, the record (source.json, call.json) is where
+   * that lives, or nowhere (a call stopped for consent, a delivery of an erased call): the job, which Redis keeps
+   * for days after, keeps only the call id.
+   */
+  const fetchAndForget = async (job: Job<JobData>, token: string | undefined, callId: string, carried?: CallSource) => {
+    const forget = () => job.updateData({ callId }).catch((err: unknown) => deps.logger.warn({ callId, err: (err as Error).message }, "could not drop the source from an ingest job's data"));
+    try {
+      const done = await processFetch(job, token, callId, carried);
+      await forget();
+      return done;
+    } catch (thrown) {
+      const final = thrown instanceof Error && thrown.name === 'UnrecoverableError';
+      if (final || (!(thrown instanceof DelayedError) && job.attemptsMade + 1 >= (job.opts.attempts ?? deps.attempts))) await forget();
+      throw thrown;
+    }
+  };
+
   const processIngest = async (job: Job<JobData>, token?: string) => {
-    if (!('uploadKey' in job.data) && 'callId' in job.data) return processFetch(job, token, job.data.callId, 'source' in job.data ? job.data.source : undefined);
+    if (!('uploadKey' in job.data) && 'callId' in job.data) return fetchAndForget(job, token, job.data.callId, 'source' in job.data ? job.data.source : undefined);
     const input = IngestInput.parse(job.data);
     try {
       const { call } = await ingest(input, portsForCall(deps.ports, callIdFromSha256(input.sha256), 'ingest'));

@@ -3,6 +3,7 @@ import { callKeys } from '../domain/call-keys.ts';
 import { CONSENT_STOPS, resumeStep, STATUS_OF_STEP, type Call, type StepName } from '../domain/call.ts';
 import { CrmRecord } from '../domain/crm-record.ts';
 import { Insights, Owner } from '../domain/insights.ts';
+import { addCounts, countsOf, emptyCounts, redact, redactionList, type RedactionCounts } from '../domain/redact.ts';
 import { permanent } from '../errors/app-error.ts';
 import { getJson, putJson } from '../ports/blob-store.ts';
 import { taskDecisionId } from '../domain/review.ts';
@@ -143,7 +144,9 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
   return {
     erase: createCallEraser(deps, reader),
 
-    review(who: Reader, id: string, request: ReviewRequest, ifMatch?: string): Promise<CallView> {
+    review(who: Reader, id: string, sent: ReviewRequest, ifMatch?: string): Promise<CallView> {
+      const counts = emptyCounts();
+      const request = typedDecisions(sent, counts);
       return guarded(who, id, ifMatch, async () => {
         const record = await loadRecord(id);
         await checkNamedRecords(record, request);
@@ -154,6 +157,7 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
         if (insights && summary !== null) {
           const entry = request.decisions.find((r) => r.summary !== undefined);
           writeSummary(insights, record, who.principal, now.toISOString(), summary, entry?.note?.trim() || null);
+          withTypedRedactions(insights, counts);
           await putJson(deps.blobs, callKeys.insights(id), insights);
         }
         await putJson(deps.blobs, callKeys.crm(id), record);
@@ -171,7 +175,9 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
       });
     },
 
-    correct(who: Reader, id: string, patch: InsightsCorrection, ifMatch?: string): Promise<CallView> {
+    correct(who: Reader, id: string, sent: InsightsCorrection, ifMatch?: string): Promise<CallView> {
+      const counts = emptyCounts();
+      const patch = typedCorrection(sent, counts);
       return guarded(who, id, ifMatch, async (call) => {
         const insights = await getJson(deps.blobs, callKeys.insights(id), (raw) => Insights.parse(raw));
         if (!insights) throw permanent('CALL_BUSY', `Call ${id} has no insights to correct yet.`);
@@ -212,6 +218,7 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
         }
         if (!changes.length) throw permanent('NOTHING_TO_CORRECT', 'The correction changes nothing.');
         insights.warnings = [...insights.warnings.filter((w) => !w.startsWith('Corrected by ')), `Corrected by ${who.principal} at ${at}: ${changes.join(', ')}.`];
+        withTypedRedactions(insights, counts);
         await putJson(deps.blobs, callKeys.insights(id), insights);
         if (record) {
           if (record.callLog && changes.some((c) => c === 'summary' || c === 'keyPoints' || c.startsWith('actionItems'))) record.callLog.stale = true;
@@ -236,6 +243,41 @@ export function createReviewActions(deps: CallServiceDeps, reader: CallReader) {
 }
 
 export type ReviewActions = ReturnType<typeof createReviewActions>;
+
+/**
+ * Text a person typed that goes into the insights and on to the CRM (a corrected summary, key point or action item,
+ * an approved item's text): card numbers, national ids and IBANs redacted, as in the text the extractor wrote, and
+ * counted into `counts`. The audit keeps it as redacted.
+ */
+function typed(text: string, counts: RedactionCounts): string {
+  const r = redact(text);
+  addCounts(counts, r.counts);
+  return r.text;
+}
+
+function typedCorrection(patch: InsightsCorrection, counts: RedactionCounts): InsightsCorrection {
+  return {
+    ...patch,
+    ...(patch.summary !== undefined && { summary: typed(patch.summary, counts) }),
+    ...(patch.keyPoints && { keyPoints: patch.keyPoints.map((k) => typed(k, counts)) }),
+    ...(patch.actionItems && { actionItems: patch.actionItems.map((c) => (c.text === undefined ? c : { ...c, text: typed(c.text, counts) })) }),
+  };
+}
+
+function typedDecisions(request: ReviewRequest, counts: RedactionCounts): ReviewRequest {
+  return {
+    ...request,
+    decisions: request.decisions.map((r) => {
+      const value = r.value && typeof r.value === 'object' && typeof r.value['text'] === 'string' ? { value: { ...r.value, text: typed(r.value['text'], counts) } } : {};
+      return { ...r, ...value, ...(r.summary !== undefined && { summary: typed(r.summary, counts) }) };
+    }),
+  };
+}
+
+/** The insights' `redactions` with what was taken out of typed text added. */
+function withTypedRedactions(insights: Insights, counts: RedactionCounts): void {
+  insights.redactions = redactionList(addCounts(countsOf(insights.redactions), counts));
+}
 
 /** A summary written with a decision: audited as a correction, marked on the insights, and the call log brought in line by sync. */
 function writeSummary(insights: Insights, record: CrmRecord, by: string, at: string, summary: string, note: string | null): void {

@@ -26,6 +26,11 @@ export const SubjectCall = z.object({
   meta: CallMeta,
   /** The transcript as plain text (redacted as stored); null before transcription. */
   transcriptText: z.string().nullable(),
+  /**
+   * Who said what and when: the transcript's segments with their speaker and its role (`rep`, `customer`, or null
+   * when not known), so the person's own words can be told from the rep's; null before transcription.
+   */
+  transcriptSegments: z.array(z.object({ speaker: z.string(), role: z.string().nullable(), startSec: z.number(), endSec: z.number(), text: z.string() })).nullable(),
   /** The call's transcript.json could not be read (damaged): `transcriptText` is null, though the store holds one. */
   transcriptUnreadable: z.boolean().optional(),
   insights: Insights.nullable(),
@@ -64,7 +69,7 @@ const SEARCH_PAGE = 100;
 const READ_CONCURRENCY = 8;
 
 const NOTE =
-  'Every call whose customer’s e-mail or phone (as the call’s meta gives it) is the one asked for: meta, transcript text, insights, ' +
+  'Every call whose customer’s e-mail or phone (as the call’s meta gives it) is the one asked for: meta, transcript text (and its segments: who said what, when), insights, ' +
   'the call’s crm.json and the CRM records callscribe wrote (crmWritten, with ids). Audio is not included: fetch each recording from ' +
   'its `audio.url` (GET /v1/calls/{id}/audio). The CRM itself holds what callscribe wrote there, and may hold more about the person: ' +
   'export it from the CRM. A call whose customer phone was stored without its country code (`matchedBy: "phone_without_country"`) ' +
@@ -100,6 +105,13 @@ export function customerIs(call: Pick<Call, 'meta'>, subject: Subject): SubjectC
   if (!wanted?.e164) return internationalPhone(stored) !== null && internationalPhone(stored) === internationalPhone(subject.phone) ? 'phone' : null;
   if (!storedPhoneMatches(stored, wanted)) return null;
   return internationalPhone(stored) !== null ? 'phone' : 'phone_without_country';
+}
+
+/** The transcript's segments as the export gives them (`SubjectCall.transcriptSegments`). */
+function segmentsOf(transcript: Transcript | null): SubjectCall['transcriptSegments'] {
+  if (!transcript) return null;
+  const roles = new Map(transcript.speakers.map((s) => [s.id, s.role ?? null]));
+  return transcript.segments.map((s) => ({ speaker: s.speaker, role: roles.get(s.speaker) ?? null, startSec: s.startSec, endSec: s.endSec, text: s.text }));
 }
 
 /** Where a page starts: after this call, in newest-first order. */
@@ -176,6 +188,7 @@ export function createSubjectExporter(deps: Pick<CallServiceDeps, 'blobs' | 'ind
       receivedAt: call.createdAt,
       meta: call.meta,
       transcriptText: readable(transcript)?.text ?? null,
+      transcriptSegments: segmentsOf(readable(transcript)),
       ...(transcript === 'unreadable' && { transcriptUnreadable: true }),
       insights: readable(insights),
       ...(insights === 'unreadable' && { insightsUnreadable: true }),

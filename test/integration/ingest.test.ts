@@ -56,6 +56,14 @@ describe('ingest: the call record of an upload', () => {
     expect(await blobs.head(again.uploadKey)).toBeNull();
   });
 
+  it('the same recording sent again refusing consent, once its call was taken in under another consent, is refused with CONSENT_REFUSED_TOO_LATE naming the erasure', async () => {
+    const { call } = await ingest(await upload(), { blobs, clock });
+    const refusing = { ...(await upload()), meta: { recordingConsent: 'refused' as const } };
+    await expect(ingest(refusing, { blobs, clock })).rejects.toMatchObject({ code: 'CONSENT_REFUSED_TOO_LATE', retryable: false, message: expect.stringContaining(`DELETE /v1/calls/${call.id}`) });
+    expect(await blobs.head(refusing.uploadKey)).toBeNull();
+    expect((await findCall(blobs, call.id))?.meta.recordingConsent).toBeUndefined();
+  });
+
   it('the same recording ingested twice is one call', async () => {
     const first = await ingest(await upload(), { blobs, clock });
     const second = await ingest(await upload(), { blobs, clock });

@@ -8,6 +8,7 @@ import type { Call } from '../../src/domain/call.ts';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { startEmbeddedS3, type EmbeddedS3 } from '../../src/embedded/s3-server.ts';
 import { buildApp } from '../../src/http/build-app.ts';
+import { markErased } from '../../src/intake/erasure-mark.ts';
 import { callIdFromSource, saveSource, type CallSource } from '../../src/intake/source-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { findCall } from '../../src/pipeline/call-record.ts';
@@ -24,12 +25,12 @@ import { writeToneCall } from '../helpers/tone-audio.ts';
 const REP = apiKey('rep', 'priya-Key-0123456789abcdef', 'priya@example.com');
 
 /** A multipart body with the recording and its meta, as a client sends it. */
-function multipart(audio: Buffer, meta: unknown, transcript?: string): { payload: Buffer; headers: Record<string, string> } {
+function multipart(audio: Buffer, meta: unknown, transcript?: string, filename = 'call.wav'): { payload: Buffer; headers: Record<string, string> } {
   const b = 'consent-boundary';
   const payload = Buffer.concat([
     Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="meta"\r\ncontent-type: application/json\r\n\r\n${JSON.stringify(meta)}\r\n`),
     ...(transcript ? [Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="transcript"; filename="call.vtt"\r\ncontent-type: text/vtt\r\n\r\n${transcript}\r\n`)] : []),
-    Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="file"; filename="call.wav"\r\ncontent-type: audio/wav\r\n\r\n`),
+    Buffer.from(`--${b}\r\ncontent-disposition: form-data; name="file"; filename="${filename}"\r\ncontent-type: audio/wav\r\n\r\n`),
     audio,
     Buffer.from(`\r\n--${b}--\r\n`),
   ]);
@@ -190,6 +191,31 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
     expect(calls).toMatchObject({ download: 0, transcribe: 0, extract: 0 });
   });
 
+  it("a webhook call stopped for consent leaves no customer contact details in its ingest job's data in Redis, nor does a delivery of an erased call sent again", async () => {
+    const delivered = async (recordingId: string, meta: CallSource['meta']) => {
+      const id = callIdFromSource('testprov', recordingId);
+      const source: CallSource = {
+        kind: 'telephony', provider: 'testprov', recordingId, deliveryId: `d-${recordingId}`, download: { url: 'http://127.0.0.1/rec' }, meta, receivedAt: new Date().toISOString(),
+      };
+      await runtime.queues.enqueue('ingest', id, { callId: id, source });
+      return id;
+    };
+    const jobData = async (id: string) => {
+      const job = await runtime.queues.get('ingest', 'interactive').getJob(`${id}-ingest`);
+      const deadline = Date.now() + 30_000;
+      while (!(await job!.isFailed()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      return JSON.stringify((await runtime.queues.get('ingest', 'interactive').getJob(`${id}-ingest`))!.data);
+    };
+    const refused = await delivered('rec-refused-contact', { recordingConsent: 'refused', customer });
+    expect((await settled(refused)).error).toMatchObject({ code: 'CONSENT_REFUSED' });
+    expect(await jobData(refused)).not.toMatch(/Ana Example|\+15550100|ana@example\.com|Example Co/);
+
+    const erased = callIdFromSource('testprov', 'rec-erased-replay');
+    await markErased(blobs, { callId: erased, reason: 'erased', at: new Date().toISOString() });
+    await delivered('rec-erased-replay', { customer });
+    expect(await jobData(erased)).not.toMatch(/Ana Example|\+15550100|ana@example\.com|Example Co/);
+  });
+
   it("a refused call keeps only what shows the refusal: no customer contact details; the same recording sent again with consent granted is refused with CONSENT_STOPPED_EARLIER, the refusal stands", async () => {
     await withApp(async (app) => {
       const wav = join(temp.dir, 'refused-then-granted.wav');
@@ -209,6 +235,32 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
       expect(after).toMatchObject({ status: 'failed', error: { code: 'CONSENT_REFUSED' }, meta: { recordingConsent: 'refused', customer: { channel: 1 } } });
       expect(await keysOf(blobs, refused.id)).toEqual([`calls/${refused.id}/call.json`]);
       expect(calls).toMatchObject({ transcribe: 0, extract: 0 });
+    });
+  });
+
+  it('a refused call keeps no recording file name, which phone systems and people often make of who was called', async () => {
+    await withApp(async (app) => {
+      const wav = join(temp.dir, 'refused-named.wav');
+      await writeToneCall(wav, 3, [{ channel: 0, startSec: 0.4 }, { channel: 1, startSec: 1.3 }]);
+      const res = await app.inject({ method: 'POST', url: '/v1/calls', ...multipart(await readFile(wav), { recordingConsent: 'refused', rep: { email: 'priya@example.com' } }, undefined, 'Ana Example +15550100.wav') });
+      expect(res.statusCode).toBe(202);
+      const refused = await settled(res.json().id);
+      expect(refused.error).toMatchObject({ code: 'CONSENT_REFUSED' });
+      expect(refused.recording).toMatchObject({ filename: null, sha256: expect.any(String) });
+      expect(JSON.stringify(refused)).not.toMatch(/Ana Example|15550100/);
+    });
+  });
+
+  it("a refused call keeps no id of the customer's CRM contact, which names them as surely as their name (the deal stays)", async () => {
+    await withApp(async (app) => {
+      const wav = join(temp.dir, 'refused-contact-id.wav');
+      await writeToneCall(wav, 3, [{ channel: 0, startSec: 0.5 }, { channel: 1, startSec: 1.6 }]);
+      const meta = { recordingConsent: 'refused', rep: { email: 'priya@example.com' }, crm: { contactId: 'contact-ana-example', dealId: 'deal-77' } };
+      const res = await app.inject({ method: 'POST', url: '/v1/calls', ...multipart(await readFile(wav), meta) });
+      expect(res.statusCode).toBe(202);
+      const refused = await settled(res.json().id);
+      expect(refused.error).toMatchObject({ code: 'CONSENT_REFUSED' });
+      expect(refused.meta.crm).toMatchObject({ contactId: null, dealId: 'deal-77' });
     });
   });
 

@@ -222,6 +222,27 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
     expect((await findCall(blobs, id(1)))!.status).toBe('done');
   });
 
+  it('a card number or national id typed into a correction is redacted in the insights, the audit and the CRM, as the extractor\'s text is', async () => {
+    await decide(1, { decisions: [{ id: 'deal-stage', decision: 'reject' }] });
+    await runQueuedSync();
+    // A Luhn-valid test card and a UK National Insurance specimen.
+    const res = await app.inject({
+      method: 'PATCH', url: `/v1/calls/${id(1)}/insights`, headers: { ...auth(PRIYA), 'content-type': 'application/json' },
+      payload: JSON.stringify({ summary: 'Paid the deposit with card 4111 1111 1111 1111.', keyPoints: ['NI number QQ 12 34 56 C on file'], actionItems: [{ index: 0, text: 'Refund card 4111 1111 1111 1111' }] }),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().insights).toMatchObject({
+      summary: 'Paid the deposit with card [REDACTED CARD].',
+      keyPoints: ['NI number [REDACTED ID] on file'],
+      actionItems: [{ text: 'Refund card [REDACTED CARD]' }],
+      redactions: expect.arrayContaining([{ kind: 'payment_card', count: 2 }, { kind: 'uk_nino', count: 1 }]),
+    });
+    await runQueuedSync();
+    const data = await crm.snapshot();
+    expect(JSON.stringify(data)).not.toMatch(/4111 1111|QQ 12 34/);
+    expect(JSON.stringify(await getJson(blobs, callKeys.crm(id(1)), (raw) => raw))).not.toMatch(/4111 1111|QQ 12 34/);
+  });
+
   it('an item found on a re-run, corrected before it is approved, is one decision and one task', async () => {
     await decide(1, { decisions: [{ id: 'deal-stage', decision: 'reject' }] });
     await runQueuedSync();

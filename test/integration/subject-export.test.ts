@@ -84,6 +84,8 @@ describe('GET /v1/subject-export (embedded S3, PGlite index, the real app)', () 
     expect(first).toMatchObject({
       meta: { customer: { email: 'Elena.Novak@Brightline.example' } },
       transcriptText: `We talked about ${full.id}`,
+      // Who said what: the person's own words are told from the rep's.
+      transcriptSegments: [{ speaker: 'rep', role: 'rep', startSec: 0, endSec: 5, text: `We talked about ${full.id}` }],
       insights: { summary: `Summary of ${full.id}` },
       crm: { adapter: 'local', callLog: { id: 'log-1' } },
       crmWritten: { adapter: 'local', callLog: { id: 'log-1' }, tasks: [{ id: 'task-1', subject: 'Send the contract' }], contactCreated: { id: 'ct-1' } },
@@ -143,7 +145,7 @@ describe('GET /v1/subject-export (embedded S3, PGlite index, the real app)', () 
     const res = await get(`email=${encodeURIComponent(EMAIL)}`);
     expect(res.statusCode).toBe(200);
     const [exported] = SubjectExport.parse(res.json()).calls;
-    expect(exported).toMatchObject({ id: call.id, transcriptText: null, transcriptUnreadable: true, insights: null, insightsUnreadable: true });
+    expect(exported).toMatchObject({ id: call.id, transcriptText: null, transcriptSegments: null, transcriptUnreadable: true, insights: null, insightsUnreadable: true });
     expect(exported).not.toHaveProperty('crmUnreadable');
   });
 

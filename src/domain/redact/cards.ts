@@ -76,6 +76,9 @@ function firstCard(run: Piece[], from: number, wanted: number, cued: boolean): S
  * groups that are all years ("2023, 2024, 2025, 2026") are a list of years.
  */
 function cardShaped(run: Piece[], i: number, j: number, cued: boolean): boolean {
+  // Numbers said in pairs ("forty one eleven …") are a card only after a card cue: lists of quantities, prices and
+  // years are said that way too.
+  if (!cued && run.slice(i, j + 1).some((p) => p.pair)) return false;
   if (j > i && !cued && listed(run, i, j) && !listedCard(run.slice(i, j + 1).map((p) => p.digits))) return false;
   let years = true;
   for (let k = i; k <= j; k++) {

@@ -47,11 +47,35 @@ export function spokenEmails(text: string): Span[] {
       (cued || !NOT_LOCAL.has(local.toLowerCase())) &&
       !labels.some((l) => DIGIT_WORDS.has(l) || WEAK_DIGIT_WORDS.has(l)) &&
       (!/^\s+at\s+$/i.test(at) || said(domain) || /[^a-z0-9]/i.test(local));
-    if (address) spans.push({ start: m.index, end: m.index + m[0].length });
+    // "email me at jane dot doe at acme dot com": after a cue a word like "me" may be a mailbox, but not when an
+    // address starts inside this match; that one is the address, and this match would leave its domain out.
+    const inside = address && NOT_LOCAL.has(local.toLowerCase()) && startsWithin(text, m.index + local.length, m.index + m[0].length);
+    if (address && !inside) spans.push({ start: spelledFrom(text, m.index, local), end: m.index + m[0].length });
     // Not an address: the next one may start at a later word of this match ("me at jane dot doe at …").
     else SPOKEN_EMAIL.lastIndex = m.index + 1;
   }
   return spans;
+}
+
+/** Whether a spoken address starts after `from` and before `to`. */
+function startsWithin(text: string, from: number, to: number): boolean {
+  const re = new RegExp(SPOKEN_EMAIL.source, SPOKEN_EMAIL.flags);
+  re.lastIndex = from;
+  const next = re.exec(text);
+  return next !== null && next.index < to;
+}
+
+/**
+ * Where an address's local part starts when it was spelled out letter by letter ("r o s a at …", "j a n e dot d o e
+ * at …"): the pattern takes only the last letter as the local part, so the letters and said marks before it that
+ * spell the rest go with it. A local part that is a word starts where it does.
+ */
+function spelledFrom(text: string, start: number, local: string): number {
+  if (local.length !== 1) return start;
+  const before = text.slice(0, start);
+  const marks = Object.keys(SPOKEN_MARKS).join('|');
+  const spelled = new RegExp(`(?:(?<![\\p{L}\\d])[a-z0-9]\\s+(?:(?:${marks})\\s+)?)+$`, 'iu').exec(before);
+  return spelled ? spelled.index : start;
 }
 
 export const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b/g;
@@ -70,7 +94,11 @@ export function spokenPhones(runs: Run[], text: string): Span[] {
     const digits = pieces.map((p) => p.digits).join('');
     const first = pieces[0]!;
     const last = pieces.at(-1)!;
-    if (digits.length < 10 || digits.length > 15 || first.weak || last.weak) continue;
+    // A national number's trunk 0 is said "oh" ("oh two oh seven …"): a weak first piece only then, before a digit said as a word.
+    const trunkOh = first.weak && first.digits === '0' && pieces[1]?.word === true && !pieces[1].weak;
+    if (digits.length < 10 || digits.length > 15 || (first.weak && !trunkOh) || last.weak) continue;
+    // Mostly numbers said in pairs ("twenty, thirty, forty, fifty, sixty") is a list, not a phone read out.
+    if (pieces.filter((p) => p.pair).length * 2 > pieces.length) continue;
     const numerals = pieces.filter((p) => !p.word);
     if (numerals.some((p) => p.digits.length > 5)) continue;
     const saidDigits = pieces.filter((p) => p.word).reduce((n, p) => n + p.digits.length, 0);

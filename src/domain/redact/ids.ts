@@ -1,6 +1,6 @@
 /** National ids and bank accounts: US social security numbers, UK National Insurance numbers, IBANs. */
 
-import type { Run, Span } from './number-runs.ts';
+import { DIGIT_WORDS, numberRuns, type Run, type Span } from './number-runs.ts';
 
 /**
  * A National Insurance number: two prefix letters (never D, F, I, U or V, the second never O; Q is allowed
@@ -50,6 +50,47 @@ export function findIbans(text: string): Span[] {
   return spans;
 }
 
+/**
+ * IBANs read out: letters said one by one ("G B"), digits as numerals or digit words ("eight two", "oh", "double
+ * five"), in any grouping, from a country code that has IBANs to as many characters as that country's IBAN has, and
+ * passing the mod-97 check (which leaves nothing else to chance).
+ */
+export function spokenIbans(text: string): Span[] {
+  const spans: Span[] = [];
+  const tokens = [...text.matchAll(/\p{L}+|\d+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }));
+  /** What a token says in an IBAN: a letter, digits, a repeat ("double"); null when it cannot be part of one. */
+  const said = (word: string): string | null => {
+    if (/^\d+$/.test(word)) return word;
+    if (word === 'oh') return '0';
+    if (DIGIT_WORDS.has(word)) return DIGIT_WORDS.get(word)!;
+    return /^[a-z]$/.test(word) ? word.toUpperCase() : null;
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const country = `${tokens[i]!.word}${tokens[i + 1]!.word}`.toUpperCase();
+    const length = /^[a-z]$/.test(tokens[i]!.word) && /^[a-z]$/.test(tokens[i + 1]!.word) ? IBAN_LENGTHS[country] : undefined;
+    if (!length || /[\p{L}\d]/u.test(text[tokens[i]!.start - 1] ?? '')) continue;
+    let compact = country;
+    let repeat = 1;
+    let j = i + 2;
+    for (; j < tokens.length && compact.length < length; j++) {
+      if (!/^[\s,.;:-]*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      const word = tokens[j]!.word;
+      if (word === 'double' || word === 'triple') {
+        repeat = word === 'double' ? 2 : 3;
+        continue;
+      }
+      const part = said(word);
+      if (part === null) break;
+      compact += part.repeat(repeat);
+      repeat = 1;
+    }
+    if (compact.length !== length || !ibanValid(compact)) continue;
+    spans.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end });
+    i = j - 1;
+  }
+  return spans;
+}
+
 /** Words that announce an SSN said as nine digits in a row. */
 const SSN_CUE = /\b(?:ssn|social(?:\s+security)?(?:\s+(?:number|no))?)\b(?:\s+(?:is|was|it's|that's|number))*[\s,:#.-]*$/i;
 
@@ -67,6 +108,31 @@ export function cuedSsns(text: string, runs: Run[]): Span[] {
     const last = pieces.at(-1)!;
     if (!ssnValid(digits) || first.weak || last.weak) continue;
     if (SSN_CUE.test(text.slice(Math.max(0, first.start - 60), first.start))) spans.push({ start: first.start, end: last.end });
+  }
+  return spans;
+}
+
+/** Words that announce a National Insurance number. */
+const NINO_CUE = /\b(?:national\s+insurance|n\.?\s?i\.?(?:\s+number|\s+no)|nino|insurance\s+number)\b[^.?!]{0,40}$/i;
+
+/**
+ * A National Insurance number read out after a cue ("my national insurance number is Q Q one two three four five six
+ * C", "QQ, 12, 34, 56, C"): its letters said one by one, its digits as digits or digit words; the same check as
+ * `UK_NINO` once put together. Without a cue, letters and digits said one by one are too often something else.
+ */
+export function spokenNinos(text: string): Span[] {
+  const spans: Span[] = [];
+  const said = /(?<![\p{L}\d])([a-z])(?:[\s.,-]+)?([a-z])(?![\p{L}\d])[\s.,:-]+((?:[\p{L}\d]+[\s.,-]+){1,12}?)([a-d])(?![\p{L}\d])/giu;
+  for (let m = said.exec(text); m; m = said.exec(text)) {
+    const runs = numberRuns(m[3]!);
+    const pieces = runs.length === 1 ? runs[0]!.pieces : [];
+    // The words between the letters are the number and nothing else ("double" may come before its first digit).
+    const whole = pieces.length > 0 && /^(?:(?:double|triple)\s+)?$/i.test(m[3]!.slice(0, pieces[0]!.start)) && pieces.at(-1)!.end >= m[3]!.replace(/[\s.,-]+$/, '').length;
+    const compact = whole ? `${m[1]}${m[2]}${pieces.map((p) => p.digits).join('')}${m[4]}` : '';
+    const nino = /^[a-z]{2}\d{6}[a-d]$/i.test(compact) && new RegExp(UK_NINO.source, 'i').test(compact);
+    if (nino && NINO_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) spans.push({ start: m.index, end: m.index + m[0].length });
+    // Not one: the next may start at a later word of this match.
+    else said.lastIndex = m.index + 1;
   }
   return spans;
 }

@@ -7,6 +7,10 @@
  *   times, with one mark for the stretch; other speakers' segments are never joined.
  * - Per-word confidences stay lined up with the words: each word of a redacted run, with the text around it
  *   in the same word, becomes the mark's words, scored as the least sure of the words they replace.
+ * - A speaker's turns with only a short interjection of someone else between them ("mm-hmm", "go on", the
+ *   group just heard said back) are read as one, so a number given group by group while the other side
+ *   acknowledges or repeats each group is seen whole. The interjection stays where it was, so such a number
+ *   becomes one mark in each turn it was said in; the count is one.
  */
 
 import { addCounts, emptyCounts, findRedactions, MARKS, redactionList, type Redaction, type RedactionCounts, type RedactionKind, type RedactOptions } from '../redact.ts';
@@ -33,8 +37,10 @@ export function redactSegments(
 ): RedactedSegments {
   const counts = emptyCounts();
   const out: RedactedSegments = { segments: [], counts, origin: [], startsIn: [] };
+  const turns = turnsOf(segments);
+  const foundIn = turnRedactions(turns, opts, counts);
   let first = 0;
-  for (const turn of turnsOf(segments)) {
+  for (const [t, turn] of turns.entries()) {
     const starts: number[] = [];
     let joined = '';
     for (const s of turn) {
@@ -42,8 +48,7 @@ export function redactSegments(
       starts.push(joined.length);
       joined += s.text;
     }
-    const found = findRedactions(joined, opts).map((r) => trimmed(joined, r)).filter((r) => r.end > r.start);
-    for (const r of found) counts[r.kind]++;
+    const found = foundIn[t]!;
     // The segment a position of the joined text is in: the last that starts at or before it.
     const segmentAt = (pos: number) => {
       let lo = 0;
@@ -71,12 +76,66 @@ export function redactSegments(
         .map((r) => ({ ...r, start: r.start - from, end: r.end - from }));
       out.segments.push(inside.length ? replaced(joinedSegment(turn.slice(i, j + 1)), inside) : turn[i]!);
       out.origin.push(first + i);
-      out.startsIn.push(found.filter((r) => r.start >= from && r.start < to).map((r) => r.kind));
+      out.startsIn.push(found.filter((r) => !r.continued && r.start >= from && r.start < to).map((r) => r.kind));
       i = j + 1;
     }
     first += turn.length;
   }
   return out;
+}
+
+/** At most this many words said by others between two turns of a speaker still let the two be read as one. */
+const INTERJECTION_WORDS = 8;
+
+/** A turn's text as `redactSegments` reads it: its segments joined by a space. */
+const turnText = (turn: readonly Segment[]) => turn.map((s) => s.text).join(' ');
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** A redaction in one turn's text; `continued` when it is the rest of one that started in an earlier turn. */
+type TurnRedaction = Redaction & { continued: boolean };
+
+/**
+ * The redactions of each turn, in that turn's text, found by reading each speaker's turns with only a short
+ * interjection of others between them as one text (see the file's head). Each redaction is counted once in `counts`;
+ * one that runs from a turn into the speaker's next is cut at the turn's end, the rest `continued` in that next turn.
+ */
+function turnRedactions(turns: readonly Segment[][], opts: RedactOptions, counts: RedactionCounts): TurnRedaction[][] {
+  const texts = turns.map(turnText);
+  const found: TurnRedaction[][] = turns.map(() => []);
+  /** Each speaker's chain of turns still open: the turns read as one so far, and where each starts in their text. */
+  const open = new Map<string, { turns: number[]; starts: number[]; text: string }>();
+  const chains: { turns: number[]; starts: number[]; text: string }[] = [];
+  for (const [t, turn] of turns.entries()) {
+    const speaker = turn[0]!.speaker;
+    const chain = open.get(speaker);
+    const last = chain?.turns.at(-1);
+    const between = last === undefined ? Infinity : texts.slice(last + 1, t).reduce((n, text) => n + wordCount(text), 0);
+    if (chain && between <= INTERJECTION_WORDS) {
+      chain.text += ' ';
+      chain.starts.push(chain.text.length);
+      chain.text += texts[t]!;
+      chain.turns.push(t);
+    } else {
+      const started = { turns: [t], starts: [0], text: texts[t]! };
+      open.set(speaker, started);
+      chains.push(started);
+    }
+  }
+  for (const chain of chains) {
+    for (const r of findRedactions(chain.text, opts).map((r) => trimmed(chain.text, r)).filter((r) => r.end > r.start)) {
+      counts[r.kind]++;
+      let continued = false;
+      for (const [k, t] of chain.turns.entries()) {
+        const from = chain.starts[k]!;
+        const piece = trimmed(chain.text, { ...r, start: Math.max(r.start, from), end: Math.min(r.end, from + texts[t]!.length) });
+        if (piece.end <= piece.start) continue;
+        found[t]!.push({ kind: r.kind, start: piece.start - from, end: piece.end - from, continued });
+        continued = true;
+      }
+    }
+  }
+  return found;
 }
 
 /** A redaction without whitespace at its ends (so it never takes in the words either side). */

@@ -56,7 +56,7 @@ export const API_OPERATIONS: readonly OperationSpec[] = [
       202: json('UploadAnswer', 'A new call, queued for processing.'),
       200: json('UploadAnswer', 'A recording already received (`duplicate: true`): the call resumes where it stopped.'),
     },
-    errors: ['UPLOAD_NOT_MULTIPART', 'UPLOAD_INVALID', 'META_INVALID', 'TRANSCRIPT_INVALID', 'AUDIO_EMPTY', 'UPLOAD_TOO_LARGE', 'REP_NOT_YOURS', 'CALL_BUSY', 'CONSENT_STOPPED_EARLIER', ...BODY_PARSE_ERRORS, ...STORAGE_ERRORS],
+    errors: ['UPLOAD_NOT_MULTIPART', 'UPLOAD_INVALID', 'META_INVALID', 'TRANSCRIPT_INVALID', 'AUDIO_EMPTY', 'UPLOAD_TOO_LARGE', 'REP_NOT_YOURS', 'CALL_BUSY', 'CONSENT_STOPPED_EARLIER', 'CONSENT_REFUSED_TOO_LATE', ...BODY_PARSE_ERRORS, ...STORAGE_ERRORS],
   },
   {
     method: 'post', path: '/v1/calls/presign', tag: 'calls', right: 'calls:create', auth: 'api',
@@ -75,7 +75,7 @@ export const API_OPERATIONS: readonly OperationSpec[] = [
       202: json('UploadAnswer', 'A new call, queued for processing.'),
       200: json('UploadAnswer', 'A recording already received (`duplicate: true`): the call resumes where it stopped.'),
     },
-    errors: ['UPLOAD_TOKEN_INVALID', 'UPLOAD_NOT_FOUND', 'UPLOAD_TOO_LARGE', 'AUDIO_EMPTY', 'REP_NOT_YOURS', 'CALL_BUSY', 'DELIVERY_BUSY', 'CONSENT_STOPPED_EARLIER', ...JSON_BODY_ERRORS, ...STORAGE_ERRORS],
+    errors: ['UPLOAD_TOKEN_INVALID', 'UPLOAD_NOT_FOUND', 'UPLOAD_TOO_LARGE', 'AUDIO_EMPTY', 'REP_NOT_YOURS', 'CALL_BUSY', 'DELIVERY_BUSY', 'CONSENT_STOPPED_EARLIER', 'CONSENT_REFUSED_TOO_LATE', ...JSON_BODY_ERRORS, ...STORAGE_ERRORS],
   },
   {
     method: 'get', path: '/v1/calls', tag: 'calls', right: 'calls:read', auth: 'api',

@@ -104,7 +104,7 @@ export const PAGE_OPERATIONS: readonly OperationSpec[] = [
     requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { _csrf: { type: 'string' }, file: { type: 'string', contentMediaType: 'application/octet-stream' }, transcript: { type: 'string', contentMediaType: 'text/vtt' } }, required: ['file'] } } } },
     responses: { 303: redirect('To the call’s page, `/calls/{id}?m=uploaded` (a new call) or `?m=duplicate` (the recording was uploaded before).') },
     errors: ['CALL_BUSY', ...BODY_PARSE_ERRORS, ...STORAGE_ERRORS],
-    pageErrors: ['CSRF_INVALID', 'FORM_INVALID', 'UPLOAD_NOT_MULTIPART', 'UPLOAD_TOO_LARGE', 'UPLOAD_INVALID', 'META_INVALID', 'AUDIO_EMPTY', 'TRANSCRIPT_INVALID', 'CONSENT_STOPPED_EARLIER', 'RECORDING_ANOTHER_REPS'],
+    pageErrors: ['CSRF_INVALID', 'FORM_INVALID', 'UPLOAD_NOT_MULTIPART', 'UPLOAD_TOO_LARGE', 'UPLOAD_INVALID', 'META_INVALID', 'AUDIO_EMPTY', 'TRANSCRIPT_INVALID', 'CONSENT_STOPPED_EARLIER', 'CONSENT_REFUSED_TOO_LATE', 'RECORDING_ANOTHER_REPS'],
   },
   {
     method: 'post', path: '/calls/{id}/retry', tag: 'pages', right: 'calls:retry', auth: 'browser',

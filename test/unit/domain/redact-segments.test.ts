@@ -37,6 +37,37 @@ describe('redactSegments', () => {
     expect(twoVoices.segments.map((s) => s.text)).toEqual(['is it 5555 5555', '5555 4444 you mean']);
   });
 
+  it('reads a speaker\'s number given group by group while the other side acknowledges or repeats each group, one mark per turn, counted once', () => {
+    const acknowledged = redactSegments([
+      seg('customer', 0, 3, 'sure the card number is 5555 5555'),
+      seg('rep', 3, 3.5, 'mm-hmm'),
+      seg('customer', 4, 6, '5555 4444 and that is it'),
+    ]);
+    expect(acknowledged.segments.map((s) => s.text)).toEqual(['sure the card number is [REDACTED CARD]', 'mm-hmm', '[REDACTED CARD] and that is it']);
+    expect(acknowledged.counts.payment_card).toBe(1);
+    expect(acknowledged.startsIn).toEqual([['payment_card'], [], []]);
+
+    const readBack = redactSegments([
+      seg('customer', 0, 2, 'my card is 5555'), seg('rep', 2, 3, '5555'),
+      seg('customer', 3, 4, '5555'), seg('rep', 4, 5, '5555'),
+      seg('customer', 5, 6, '5555'), seg('rep', 6, 7, '5555'),
+      seg('customer', 7, 8, '4444'), seg('rep', 8, 9, '4444 got it'),
+    ]);
+    expect(readBack.segments.map((s) => s.text)).toEqual([
+      'my card is [REDACTED CARD]', '[REDACTED CARD]', '[REDACTED CARD]', '[REDACTED CARD]',
+      '[REDACTED CARD]', '[REDACTED CARD]', '[REDACTED CARD]', '[REDACTED CARD] got it',
+    ]);
+    expect(readBack.counts.payment_card).toBe(2);
+
+    // A long answer of the other side in between is a new exchange, not an interjection.
+    const apart = redactSegments([
+      seg('customer', 0, 2, 'we ordered 5555 5555'),
+      seg('rep', 2, 6, 'thanks, and which of the plans did the finance team choose for next year'),
+      seg('customer', 6, 8, '5555 4444 seats i think'),
+    ]);
+    expect(apart.segments.map((s) => s.text)).toEqual(['we ordered 5555 5555', 'thanks, and which of the plans did the finance team choose for next year', '5555 4444 seats i think']);
+  });
+
   it('keeps the text joined to a number in its word, and leaves segments with nothing to redact as they were', () => {
     const plain = seg('rep', 0, 1, 'order 4411 ships Friday', [0.9, 0.9, 0.9, 0.9]);
     const { segments } = redactSegments([seg('customer', 0, 3, 'IBAN:GB82WEST12345698765432.', [0.7]), plain]);

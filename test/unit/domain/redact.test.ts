@@ -80,6 +80,17 @@ describe('redact: card numbers spoken as words', () => {
     expect(redact('oh four one one one one one one one one one one one one one one one').text).toBe('oh [REDACTED CARD]');
   });
 
+  it('after a card cue, reads a card said in pairs of digits ("forty one eleven …", "forty-one"); without one, or as lists and years, never', () => {
+    // 4111 1111 1111 1111 and 5555 5555 5555 4444, read two digits at a time.
+    expect(redact('my card number is forty one eleven, eleven eleven, eleven eleven, eleven eleven').text).toBe('my card number is [REDACTED CARD]');
+    expect(redact('the visa is fifty-five fifty-five fifty-five fifty-five fifty-five fifty-five forty-four forty-four, thanks').text).toBe('the visa is [REDACTED CARD], thanks');
+    for (const text of [
+      'forty one eleven, eleven eleven, eleven eleven, eleven eleven',
+      'the card fees are forty five, fifty, sixty, seventy five, eighty, ninety, ninety five dollars',
+      'in twenty twenty four we bought forty one licences, eleven more in twenty twenty five',
+    ]) expect(redact(text).text).toBe(text);
+  });
+
   it('leaves spoken digits that fail Luhn, and ordinary words', () => {
     const text = 'five five five five five five five five five five five five five five five five';
     expect(redact(text).text).toBe(text);
@@ -221,6 +232,16 @@ describe('redact: UK National Insurance numbers', () => {
     expect(redact('NI number ab 12 34 56 c').counts.uk_nino).toBe(1);
   });
 
+  it('after a cue, replaces one read out: letters one by one, digits as words, numerals or "double oh"', () => {
+    expect(redact('my national insurance number is Q Q one two three four five six C').text).toBe('my national insurance number is [REDACTED ID]');
+    expect(redact('my NI number is q q, 12, 34, 56, c thanks').text).toBe('my NI number is [REDACTED ID] thanks');
+    expect(redact('national insurance: J G double oh four, one two nine, A.').text).toBe('national insurance: [REDACTED ID].');
+    // A prefix HMRC never issues, no cue, or letters that are not a number's: left alone.
+    for (const text of ['my national insurance number is D Q one two three four five six C', 'I have a b one two three four five six c', 'the national insurance rate is a b c d']) {
+      expect(redact(text).text).toBe(text);
+    }
+  });
+
   it('leaves prefixes HMRC never issues and ordinary words', () => {
     const text = 'GB 12 34 56 A, DA 12 34 56 B, be at 12 sharp, about 34 56 day';
     expect(redact(text).text).toBe(text);
@@ -236,6 +257,15 @@ describe('redact: IBANs', () => {
     expect(redact('iban: de89370400440532013000.').text).toBe('iban: [REDACTED IBAN].');
     expect(redact('Konto NL91-ABNA-0417-1643-00, danke').text).toBe('Konto [REDACTED IBAN], danke');
     expect(ibanValid('GB82WEST12345698765432')).toBe(true);
+  });
+
+  it('replaces an IBAN read out: letters one by one, digits as words, "oh" and "double"', () => {
+    const r = redact('my IBAN is G B eight two W E S T one two three four five six nine eight seven six five four three two');
+    expect(r.text).toBe('my IBAN is [REDACTED IBAN]');
+    expect(r.counts.iban).toBe(1);
+    expect(redact('iban: D E eight nine, three seven oh four, oh oh four four, oh five three two, oh one three oh, double oh.').text).toBe('iban: [REDACTED IBAN].');
+    // One character wrong fails the check: not an IBAN.
+    expect(redact('G B eight two W E S T one two three four five six nine eight seven six five four three three').counts.iban).toBe(0);
   });
 
   it('leaves a wrong check digit, unknown countries and words after a country code', () => {
@@ -262,6 +292,12 @@ describe('redact: spoken e-mails and phones, when contacts are to be redacted', 
     expect(redact(text, contacts).text).toBe(text);
   });
 
+  it('replaces the whole of an address spelled out letter by letter, and the domain of one said after "me at"', () => {
+    expect(redact('my email is j a n e dot d o e at acme dot com', contacts).text).toBe('my email is [REDACTED EMAIL]');
+    expect(redact('and my email is r o s a at juniper dot example dot com.', contacts).text).toBe('and my email is [REDACTED EMAIL].');
+    expect(redact('email me at jane dot doe at acme dot com', contacts).text).toBe('email me at [REDACTED EMAIL]');
+  });
+
   it('finds the address after a pronoun that is not one', () => {
     expect(redact('reach me at marta dot quinn at harborlabs dot io', contacts).text).toBe('reach me at [REDACTED EMAIL]');
   });
@@ -271,6 +307,18 @@ describe('redact: spoken e-mails and phones, when contacts are to be redacted', 
     expect(r.text).toBe('Call me at [REDACTED PHONE] tomorrow.');
     expect(r.counts.phone).toBe(1);
     expect(redact('plus four four, seven seven zero zero, nine double zero one two three', contacts).text).toBe('[REDACTED PHONE]');
+  });
+
+  it('replaces a national number said from its trunk "oh" ("oh two oh seven …"), and still no card starts on a filler "oh"', () => {
+    expect(redact('my number is oh two oh seven nine four six oh three two one', contacts).text).toBe('my number is [REDACTED PHONE]');
+    expect(redact('it is oh seven seven oh oh, nine double oh, one two three', contacts).text).toBe('it is [REDACTED PHONE]');
+    expect(redact('oh four one one one one one one one one one one one one one one one', contacts).text).toBe('oh [REDACTED CARD]');
+  });
+
+  it('replaces phone numbers said partly in pairs of digits, and leaves lists said in tens', () => {
+    expect(redact('my number is four fifteen, five five five, oh one four three', contacts).text).toBe('my number is [REDACTED PHONE]');
+    const list = 'we will have twenty, thirty, forty, fifty, sixty, seventy and eighty seats';
+    expect(redact(list, contacts).text).toBe(list);
   });
 
   it('replaces phone numbers written in comma groups or with hesitations', () => {

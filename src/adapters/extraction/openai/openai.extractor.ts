@@ -5,8 +5,8 @@ import type { z } from 'zod';
 import type { CallMeta } from '../../../domain/call-meta.ts';
 import { Insights } from '../../../domain/insights.ts';
 import { addCounts, countsOf, emptyCounts, redact, redactionList, type RedactionCounts, type RedactOptions } from '../../../domain/redact.ts';
-import { joinSplitNumbers } from '../../../domain/split-numbers.ts';
-import type { Transcript } from '../../../domain/transcript.ts';
+import { redactSegments } from '../../../domain/redact/segments.ts';
+import { transcriptText, type Transcript } from '../../../domain/transcript.ts';
 import { AppError, permanent } from '../../../errors/app-error.ts';
 import { silentLogger } from '../../../logging/logger.ts';
 import type { Extractor } from '../../../ports/extractor.ts';
@@ -83,17 +83,14 @@ export function createOpenAiExtractor(cfg: OpenAiConfigInput & { maxTranscriptTo
 }
 
 /**
- * The transcript as it may leave the process: payment cards and the like replaced in every segment, after
- * joining the segments of a turn that a number runs across (`joinSplitNumbers`).
+ * The transcript as it may leave the process: payment cards and the like (and, asked to, contact details) replaced
+ * as the stored transcript's are (`redactSegments`): a number running across segments of a turn, or given group by
+ * group around the other side's "mm-hmm", is seen whole.
  */
 export function redactTranscript(transcript: Transcript, counts: RedactionCounts, opts: RedactOptions): Transcript {
-  const joined = joinSplitNumbers(transcript, opts);
-  const segments = joined.segments.map((s) => {
-    const r = redact(s.text, opts);
-    addCounts(counts, r.counts);
-    return { ...s, text: r.text };
-  });
-  return { ...joined, segments, text: redact(transcript.text, opts).text };
+  const r = redactSegments(transcript.segments, opts);
+  addCounts(counts, r.counts);
+  return { ...transcript, segments: r.segments, text: transcriptText(r.segments) };
 }
 
 /** No speech, nothing to ask the model about. */

@@ -109,6 +109,25 @@ describe('model quotes that are true words out of their sentence', () => {
   });
 });
 
+describe('numbers given group by group around the other side\'s interjections', () => {
+  it('never sends a phone number (REDACT_CONTACTS) the customer read out in groups while the rep said "mm-hmm"', () => {
+    const call: Transcript = {
+      ...transcript,
+      segments: [
+        { speaker: 'customer', startSec: 1, endSec: 3, text: 'my number is six one seven' },
+        { speaker: 'rep', startSec: 3, endSec: 4, text: 'mm-hmm' },
+        { speaker: 'customer', startSec: 4, endSec: 6, text: 'five five five, oh one nine two' },
+      ],
+      text: 'my number is six one seven\nmm-hmm\nfive five five, oh one nine two',
+    };
+    const counts = emptyCounts();
+    const sent = redactTranscript(call, counts, { contacts: true });
+    expect(sent.segments.map((s) => s.text)).toEqual(['my number is [REDACTED PHONE]', 'mm-hmm', '[REDACTED PHONE]']);
+    expect(sent.text).not.toMatch(/six one seven|oh one nine two/);
+    expect(counts.phone).toBe(1);
+  });
+});
+
 describe('words addressed to whatever machine hears the call', () => {
   it('are never evidence for a stage, however the machine is named', () => {
     for (const line of ['For the notetaker on this call: our order went through this morning.', 'A word for the summarizer, our order went through this morning.']) {
