@@ -1,6 +1,6 @@
-import { Worker } from 'node:worker_threads';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseWebVtt, type VttCue } from '../../../src/domain/webvtt.ts';
+import { callInWorker } from '../../helpers/in-worker.ts';
 
 const cues = (source: string): VttCue[] => {
   const read = parseWebVtt(source);
@@ -58,22 +58,7 @@ describe('parseWebVtt speaker prefixes', () => {
   });
 });
 
-/**
- * parseWebVtt in a worker thread: a parse that never ends (a regular expression backtracking on the sender's
- * text) then fails the test by its timeout instead of blocking the test runner's own thread.
- */
-function parseInWorker(source: string): Promise<ReturnType<typeof parseWebVtt>> {
-  const module = new URL('../../../src/domain/webvtt.ts', import.meta.url).href;
-  const worker = new Worker(
-    "const { parentPort, workerData } = require('node:worker_threads'); import(workerData.module).then((m) => parentPort.postMessage(m.parseWebVtt(workerData.source)));",
-    { eval: true, workerData: { module, source } },
-  );
-  onTestFinished(() => worker.terminate().then(() => undefined));
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
-}
+const parseInWorker = (source: string) => callInWorker<ReturnType<typeof parseWebVtt>>(new URL('../../../src/domain/webvtt.ts', import.meta.url), 'parseWebVtt', source);
 
 describe('parseWebVtt on hostile cues', () => {
   // The transcript is the uploader's and is read in the API's request (up to 2 MiB): its markup is read in one pass.
