@@ -27,7 +27,9 @@ const RESTATEMENT =
 /** What may follow the corrected day: nothing but "instead" and the like ("I mean, Friday is fine too" is no correction). */
 const CORRECTION_END = /^[\s,]*(?:instead|then|rather|sorry)?[\s.!?]*$/i;
 /** A sentence that is only a thing and its date: "The signed form by Monday." */
-const RESTATED = /^(?:\W*(?:so|okay|ok|then|and)\b[\s,]*)*(?:the|their|your|our|my|his|her)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:by|on|before)\s+[^,;:!?]{2,30}\.?$/iu;
+// Leading fillers are matched once each: a repeated group holding `\W*` and `[\s,]*` side by side backtracks
+// exponentially on a run of fillers that is not followed by the rest (a few dozen words held a worker for hours).
+const RESTATED = /^(?:\W*(?:so|okay|ok|then|and)\b(?:\W*(?:so|okay|ok|then|and)\b)*[\s,]*)?(?:the|their|your|our|my|his|her)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:by|on|before)\s+[^,;:!?]{2,30}\.?$/iu;
 /** How far back a revision may reach for its task. */
 const REACH = 8;
 
