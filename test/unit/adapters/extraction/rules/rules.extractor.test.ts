@@ -235,4 +235,15 @@ describe('rules extractor on words said over and over', () => {
     const insights = Insights.parse(await callInWorker(new URL('../../../../../src/adapters/extraction/rules/rules.extractor.ts', import.meta.url), 'extractWithRules', transcript, mondayCall));
     expect(insights.summary).not.toBe('');
   });
+
+  it('reads acknowledgements said again and again ("right, right, …", "okay, okay, …", "sorry, no, wait, …") in one pass', async () => {
+    const transcript = transcriptOf([
+      ['customer', `${'right, '.repeat(40)}we will see`],
+      ['rep', `${'okay, perfect, great, '.repeat(40)}noted`],
+      ['customer', `${'sorry, no, wait, '.repeat(40)}hm`],
+      ['rep', `${'yeah, yes, well, done, '.repeat(40)}fine`],
+    ]);
+    const insights = Insights.parse(await callInWorker(new URL('../../../../../src/adapters/extraction/rules/rules.extractor.ts', import.meta.url), 'extractWithRules', transcript, mondayCall));
+    expect(insights.summary).not.toBe('');
+  });
 });
