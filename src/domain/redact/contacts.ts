@@ -54,7 +54,10 @@ export function spokenEmails(text: string): Span[] {
   return spans;
 }
 
-export const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b/g;
+// Each part is bounded (a mailbox name is at most 64 characters, a domain label 63) and starts only where a
+// run of address characters starts: an unbounded local part was read to the end of the text from every word
+// of it, so a long run of "a.a.a…" without an "@" took time growing with the square of its length.
+export const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g;
 export const PHONE = /(?<![\w+])\+?(?:\(?\d[\d().\s-]{8,18}\d)(?![\w])/g;
 
 /**
