@@ -68,18 +68,49 @@ function seconds(stamp: string, line: number): number {
 }
 
 function cueText(payload: string): { voice: string | null; text: string } {
-  const voiceTag = payload.match(/<v(?:\.[^\s>]+)*\s+([^>]+)>/);
-  const plain = decode(payload.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
-  if (voiceTag) return { voice: decode(voiceTag[1]!).trim() || null, text: plain };
+  const { voiceTag, text } = splitTags(payload);
+  const plain = decode(text).replace(/\s+/g, ' ').trim();
+  if (voiceTag !== null) return { voice: decode(voiceTag).trim() || null, text: plain };
   const prefixed = plain.match(NAME_PREFIX);
   if (prefixed && isName(prefixed[1]!.trim().split(/\s+/))) return { voice: prefixed[1]!.trim(), text: prefixed[2]!.trim() };
   return { voice: null, text: plain };
 }
 
+/** A voice tag's content (`v`, its classes, whitespace, the name): linear, as the tag holds no `>`. */
+const VOICE_TAG = /^v(?:\.\S+)?\s+([\s\S]+)$/;
+
+/**
+ * A cue payload without its tags, and the name in its first voice tag (null when it has none), read in one
+ * pass: a tag runs from `<` to the next `>`, and a `<` that no `>` closes is text. The payload is the sender's
+ * (up to the transcript's 2 MiB), so nothing here may backtrack: a regular expression matching a tag
+ * anywhere in it took time growing with the square of a run of `<`, and exponentially with a run of classes
+ * on a voice tag (`<v.a.a.a…`), holding the API's event loop while an upload was checked.
+ */
+function splitTags(payload: string): { voiceTag: string | null; text: string } {
+  let text = '';
+  let voiceTag: string | null = null;
+  let at = 0;
+  while (at < payload.length) {
+    const open = payload.indexOf('<', at);
+    const close = open === -1 ? -1 : payload.indexOf('>', open + 1);
+    if (close === -1) {
+      text += payload.slice(at);
+      break;
+    }
+    text += payload.slice(at, open);
+    voiceTag ??= VOICE_TAG.exec(payload.slice(open + 1, close))?.[1] ?? null;
+    at = close + 1;
+  }
+  return { voiceTag, text };
+}
+
+/** Character references decoded; one naming no Unicode code point is left as written. */
 const decode = (s: string) =>
   s.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    if (name.startsWith('#')) {
+      const code = name.startsWith('#x') || name.startsWith('#X') ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 

@@ -28,8 +28,8 @@ export const NON_HTML_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ances
  */
 const NO_CHALLENGE_ROUTES: ReadonlySet<string> = new Set([WEBHOOK_ROUTE]);
 
-/** Answers that hold calls, per-rep figures, queue contents or sessions are never stored by browsers or proxies. */
-const NO_STORE = /^\/((v1\/)?calls(\/|\?|$)|(v1\/)?reports\/|admin\/queues(\/|\?|$)|sign-in(\?|$)|sign-out(\?|$))/;
+/** Answers that hold calls, per-rep figures, a person's export, queue contents or sessions are never stored by browsers or proxies. */
+const NO_STORE = /^\/((v1\/)?calls(\/|\?|$)|(v1\/)?reports\/|v1\/subject-export(\?|$)|admin\/queues(\/|\?|$)|sign-in(\?|$)|sign-out(\?|$))/;
 
 /**
  * Adds the security headers to every answer (errors and 404s too): `nosniff` and `no-referrer` always;

@@ -99,6 +99,13 @@ describe('GET /v1/subject-export (embedded S3, PGlite index, the real app)', () 
     expect((await app.inject({ method: 'GET', url: first!.audio.url!, headers: auth(MANAGER) })).body).toBe('RIFF');
   });
 
+  it('is never kept by a browser or a proxy (no-store): it holds everything about a person', async () => {
+    await stored(1, meta(3, { email: EMAIL }));
+    const res = await get(`email=${encodeURIComponent(EMAIL)}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
   it('finds the calls whose customer has the phone number, written with separators or 00, and leaves out one that only says the digits', async () => {
     const own = await stored(11, meta(3, { phone: '+44 20 7946 0321', email: null }));
     const mention = await stored(12, meta(4, { phone: '+14155550123', name: 'Sam Ortiz' }), 'Call her back on 442079460321 tomorrow.');

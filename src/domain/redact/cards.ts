@@ -147,7 +147,7 @@ function cardsWith(runs: Run[], text: string, found: Set<string>): Span[] {
   const digitsOf = (pieces: Piece[]) => pieces.map((p) => p.digits).join('');
   const add = (pieces: Piece[], span: Span) => {
     spans.push(span);
-    found.add(digitsOf(pieces.filter((p) => p.start >= span.start && p.end <= span.end)));
+    found.add(digitsOf(piecesWithin(pieces, span)));
   };
   for (const run of runs) {
     const total = run.pieces.reduce((n, p) => n + p.digits.length, 0);
@@ -175,6 +175,23 @@ function cardsWith(runs: Run[], text: string, found: Set<string>): Span[] {
     }
   }
   return spans;
+}
+
+/**
+ * The pieces (in text order, apart) inside a span, found by halving: a run may hold a great many pieces and a
+ * great many cards, and reading every piece for each card took time growing with their product.
+ */
+function piecesWithin(pieces: Piece[], span: Span): Piece[] {
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid]!.start >= span.start) hi = mid;
+    else lo = mid + 1;
+  }
+  let end = lo;
+  while (end < pieces.length && pieces[end]!.end <= span.end) end++;
+  return pieces.slice(lo, end);
 }
 
 /** Numerals with the same separator between every two groups ("4242.4242.4242.4242"), so no pause stands out. */

@@ -65,6 +65,9 @@ function startsWithin(text: string, from: number, to: number): boolean {
   return next !== null && next.index < to;
 }
 
+/** How far before an address a spelled local part is looked for: 64 letters, each with a said mark at most. */
+const SPELLED_LOOKBACK = 64 * 8;
+
 /**
  * Where an address's local part starts when it was spelled out letter by letter ("r o s a at …", "j a n e dot d o e
  * at …"): the pattern takes only the last letter as the local part, so the letters and said marks before it that
@@ -72,13 +75,18 @@ function startsWithin(text: string, from: number, to: number): boolean {
  */
 function spelledFrom(text: string, start: number, local: string): number {
   if (local.length !== 1) return start;
-  const before = text.slice(0, start);
+  // Looking back through the whole text from every address would cost time growing with the square of its length.
+  const from = Math.max(0, start - SPELLED_LOOKBACK);
+  const before = text.slice(from, start);
   const marks = Object.keys(SPOKEN_MARKS).join('|');
   const spelled = new RegExp(`(?:(?<![\\p{L}\\d])[a-z0-9]\\s+(?:(?:${marks})\\s+)?)+$`, 'iu').exec(before);
-  return spelled ? spelled.index : start;
+  return spelled ? from + spelled.index : start;
 }
 
-export const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b/g;
+// Each part is bounded (a mailbox name is at most 64 characters, a domain label 63) and starts only where a
+// run of address characters starts: an unbounded local part was read to the end of the text from every word
+// of it, so a long run of "a.a.a…" without an "@" took time growing with the square of its length.
+export const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g;
 export const PHONE = /(?<![\w+])\+?(?:\(?\d[\d().\s-]{8,18}\d)(?![\w])/g;
 
 /**

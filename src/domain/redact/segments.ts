@@ -48,6 +48,8 @@ export function redactSegments(
       starts.push(joined.length);
       joined += s.text;
     }
+    // In the order they start (turnRedactions sorts them): each pass below walks them once (a turn may hold thousands
+    // of segments and redactions).
     const found = foundIn[t]!;
     // The segment a position of the joined text is in: the last that starts at or before it.
     const segmentAt = (pos: number) => {
@@ -60,23 +62,32 @@ export function redactSegments(
       }
       return lo;
     };
-    // Segments a redacted stretch runs across become one, where they may.
+    // Segments a redacted stretch runs across become one, where they may. `next`: the first redaction not yet
+    // started in a segment made; `open`: the first that may still reach into the segments to come.
     let i = 0;
+    let next = 0;
+    let open = 0;
     while (i < turn.length) {
       let j = i;
-      for (const r of found) {
-        if (segmentAt(r.start) < i || segmentAt(r.start) > j) continue;
+      for (; next < found.length && segmentAt(found[next]!.start) <= j; next++) {
+        const r = found[next]!;
         while (j < segmentAt(r.end - 1) && joinable(turn[j]!, turn[j + 1]!)) j++;
       }
       const from = starts[i]!;
       const to = starts[j]! + turn[j]!.text.length;
-      const inside = found
-        .map((r) => trimmed(joined, { ...r, start: Math.max(r.start, from), end: Math.min(r.end, to) }))
-        .filter((r) => r.end > r.start)
-        .map((r) => ({ ...r, start: r.start - from, end: r.end - from }));
+      while (open < found.length && found[open]!.end <= from) open++;
+      const inside: Redaction[] = [];
+      const startsIn: RedactionKind[] = [];
+      for (let k = open; k < found.length && found[k]!.start < to; k++) {
+        const r = found[k]!;
+        if (!r.continued && r.start >= from) startsIn.push(r.kind);
+        if (r.end <= from) continue;
+        const cut = trimmed(joined, { ...r, start: Math.max(r.start, from), end: Math.min(r.end, to) });
+        if (cut.end > cut.start) inside.push({ ...cut, start: cut.start - from, end: cut.end - from });
+      }
       out.segments.push(inside.length ? replaced(joinedSegment(turn.slice(i, j + 1)), inside) : turn[i]!);
       out.origin.push(first + i);
-      out.startsIn.push(found.filter((r) => !r.continued && r.start >= from && r.start < to).map((r) => r.kind));
+      out.startsIn.push(startsIn);
       i = j + 1;
     }
     first += turn.length;
@@ -126,7 +137,16 @@ function turnRedactions(turns: readonly Segment[][], opts: RedactOptions, counts
     for (const r of findRedactions(chain.text, opts).map((r) => trimmed(chain.text, r)).filter((r) => r.end > r.start)) {
       counts[r.kind]++;
       let continued = false;
-      for (const [k, t] of chain.turns.entries()) {
+      // From the turn the redaction starts in (the last starting at or before it), through those it runs into.
+      let lo = 0;
+      let hi = chain.starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (chain.starts[mid]! <= r.start) lo = mid;
+        else hi = mid - 1;
+      }
+      for (let k = lo; k < chain.turns.length && chain.starts[k]! < r.end; k++) {
+        const t = chain.turns[k]!;
         const from = chain.starts[k]!;
         const piece = trimmed(chain.text, { ...r, start: Math.max(r.start, from), end: Math.min(r.end, from + texts[t]!.length) });
         if (piece.end <= piece.start) continue;
@@ -135,9 +155,30 @@ function turnRedactions(turns: readonly Segment[][], opts: RedactOptions, counts
       }
     }
   }
+  for (const list of found) list.sort((a, b) => a.start - b.start);
   return found;
 }
 
+/**
+ * The redactions (sorted by start) that overlap a stretch of text, found without reading them all: those before the
+ * first whose end, or an earlier one's, passes the stretch's start cannot reach it.
+ */
+function overlapping(found: readonly Redaction[]): (from: number, to: number) => Redaction[] {
+  const reach: number[] = [];
+  for (const r of found) reach.push(Math.max(r.end, reach.at(-1) ?? 0));
+  return (from, to) => {
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reach[mid]! > from) hi = mid;
+      else lo = mid + 1;
+    }
+    const hits: Redaction[] = [];
+    for (let k = lo; k < found.length && found[k]!.start < to; k++) if (found[k]!.end > from) hits.push(found[k]!);
+    return hits;
+  };
+}
 /** A redaction without whitespace at its ends (so it never takes in the words either side). */
 function trimmed(text: string, r: Redaction): Redaction {
   let { start, end } = r;
@@ -160,10 +201,11 @@ function joinedSegment(turn: readonly Segment[]): Segment {
   const words = turn.every(scoredWords) ? turn.flatMap((s) => s.wordConfidence!) : null;
   return {
     ...first,
-    startSec: Math.min(...turn.map((s) => s.startSec)),
-    endSec: Math.max(...turn.map((s) => s.endSec)),
+    // Reduced, not spread: a turn may join more segments than a call takes arguments.
+    startSec: turn.reduce((t, s) => Math.min(t, s.startSec), Infinity),
+    endSec: turn.reduce((t, s) => Math.max(t, s.endSec), -Infinity),
     text: turn.map((s) => s.text).join(' '),
-    confidence: scored.length === turn.length ? Math.min(...scored) : null,
+    confidence: scored.length === turn.length ? scored.reduce((a, b) => Math.min(a, b), Infinity) : null,
     ...(words && { wordConfidence: words }),
   };
 }
@@ -177,25 +219,25 @@ function replaced(segment: Segment, found: readonly Redaction[]): Segment {
   const confidence: number[] = [];
   let at = 0;
   let w = 0;
+  const touches = overlapping(found);
   // Walk the words: one a redaction touches starts a stretch that takes in every word any of them touches.
   while (w < words.length) {
     const word = words[w]!;
-    const touches = (from: number, to: number) => found.filter((r) => r.start < to && r.end > from);
     if (!touches(word.start, word.end).length) {
       if (scores) confidence.push(scores[w]!);
       w++;
       continue;
     }
     let last = w;
-    let end = Math.max(word.end, ...touches(word.start, word.end).map((r) => r.end));
+    let end = touches(word.start, word.end).reduce((e, r) => Math.max(e, r.end), word.end);
     while (last + 1 < words.length && words[last + 1]!.start < end) {
       last++;
-      end = Math.max(end, words[last]!.end, ...touches(words[last]!.start, words[last]!.end).map((r) => r.end));
+      end = touches(words[last]!.start, words[last]!.end).reduce((e, r) => Math.max(e, r.end), Math.max(end, words[last]!.end));
     }
     end = Math.max(end, words[last]!.end);
     let region = '';
     let cut = word.start;
-    for (const r of found.filter((r) => r.start < end && r.end > word.start)) {
+    for (const r of touches(word.start, end)) {
       region += text.slice(cut, r.start) + MARKS[r.kind];
       cut = r.end;
     }
@@ -203,7 +245,7 @@ function replaced(segment: Segment, found: readonly Redaction[]): Segment {
     out += text.slice(at, word.start) + region;
     at = end;
     if (scores) {
-      const least = Math.min(...scores.slice(w, last + 1));
+      const least = scores.slice(w, last + 1).reduce((a, b) => Math.min(a, b), Infinity);
       for (const _ of wordsOf(region)) confidence.push(least);
     }
     w = last + 1;

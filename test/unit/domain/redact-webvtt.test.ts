@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactWebVtt, vttRedactions } from '../../../src/domain/redact/webvtt.ts';
 import { parseWebVtt } from '../../../src/domain/webvtt.ts';
+import { callInWorker } from '../../helpers/in-worker.ts';
 
 const cues = (source: string) => {
   const read = parseWebVtt(source);
@@ -42,5 +43,28 @@ describe('redactWebVtt', () => {
 
   it('redacts a file that is not WebVTT as plain text', () => {
     expect(redactWebVtt('1\n00:00:01,000 --> 00:00:02,000\ncard 5555 5555 5555 4444\n').text).toBe('1\n00:00:01,000 --> 00:00:02,000\ncard [REDACTED CARD]\n');
+  });
+});
+
+describe('redactWebVtt on a transcript of the uploader\'s making', () => {
+  // A transcript part (up to 2 MiB) is redacted inside the upload request: the time it takes grows with its length, never
+  // with the product of its cues, numbers and redactions.
+  const redactInWorker = (source: string) =>
+    callInWorker<ReturnType<typeof redactWebVtt>>(new URL('../../../src/domain/redact/webvtt.ts', import.meta.url), 'redactWebVtt', source);
+  const stamp = (sec: number) => new Date(sec * 1000).toISOString().slice(11, 23);
+
+  it('redacts a card in each of tens of thousands of cues of one voice', async () => {
+    let sent = 'WEBVTT\n\n';
+    for (let i = 0; i < 40_000; i++) sent += `${stamp(i)} --> ${stamp(i + 1)}\n4111 1111 1111 1111\n\n`;
+    const { text, counts } = await redactInWorker(sent);
+    expect(counts.payment_card).toBe(40_000);
+    expect(text).not.toMatch(/4111/);
+  });
+
+  it('redacts the cards in one cue of digit words said without a pause', async () => {
+    // A prime number of sayings, so the run is not one number said again and again: it is searched whole.
+    const { text, counts } = await redactInWorker(`WEBVTT\n\n00:00:00.000 --> 01:00:00.000\n${'one two three four '.repeat(100_003)}\n`);
+    expect(counts.payment_card).toBe(25_000);
+    expect(text).toContain('one two [REDACTED CARD] two [REDACTED CARD]');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addCounts, emptyCounts, luhnValid, redact, redactionList, ibanValid, ssnValid } from '../../../src/domain/redact.ts';
+import { callInWorker } from '../../helpers/in-worker.ts';
 
 // Well-known test card numbers (never real accounts).
 const VISA = '4111111111111111';
@@ -377,5 +378,15 @@ describe("redact: a program's message (machineText)", () => {
     expect(redact('refused QQ 12 34 56 C, GB82 WEST 1234 5698 7654 32 and 123-45-6789 at 2026-12-05T03:27:05Z', { machineText: true }).text).toBe(
       'refused [REDACTED ID], [REDACTED IBAN] and [REDACTED ID] at 2026-12-05T03:27:05Z',
     );
+  });
+});
+
+describe('redact: contacts in a long text of the speaker\'s making', () => {
+  // A provided transcript may hold 2 MiB of one turn: finding addresses in it takes time in proportion to its length.
+  it('finds the address after a long run of dotted words without an @, in one pass', async () => {
+    const text = `${'a.'.repeat(1_000_000)} write to me at jo.doe@example.com`;
+    const out = await callInWorker<ReturnType<typeof redact>>(new URL('../../../src/domain/redact.ts', import.meta.url), 'redact', text, { contacts: true });
+    expect(out.text.endsWith(' write to me at [REDACTED EMAIL]')).toBe(true);
+    expect(out.counts.email).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWebVtt, type VttCue } from '../../../src/domain/webvtt.ts';
+import { callInWorker } from '../../helpers/in-worker.ts';
 
 const cues = (source: string): VttCue[] => {
   const read = parseWebVtt(source);
@@ -54,5 +55,30 @@ describe('parseWebVtt speaker prefixes', () => {
   it('reads names with particles and numbered guests', () => {
     const read = parseWebVtt('WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nLuis de la Cruz: Right.\n\n00:00:01.000 --> 00:00:02.000\nGuest 2: Okay.\n');
     expect('cues' in read && read.cues.map((c) => c.voice)).toEqual(['Luis de la Cruz', 'Guest 2']);
+  });
+});
+
+const parseInWorker = (source: string) => callInWorker<ReturnType<typeof parseWebVtt>>(new URL('../../../src/domain/webvtt.ts', import.meta.url), 'parseWebVtt', source);
+
+describe('parseWebVtt on hostile cues', () => {
+  // The transcript is the uploader's and is read in the API's request (up to 2 MiB): its markup is read in one pass.
+  it('reads runs of voice-tag classes and of unclosed `<` as text, in one pass', async () => {
+    const cue = (payload: string) => `WEBVTT\n\n00:00:00.000 --> 00:00:01.000\n${payload}\n`;
+    const classes = '<v' + '.a'.repeat(40);
+    expect(await parseInWorker(cue(classes))).toEqual({ cues: [{ startSec: 0, endSec: 1, voice: null, text: classes }] });
+    const opens = '<'.repeat(1 << 20);
+    expect(await parseInWorker(cue(opens))).toEqual({ cues: [{ startSec: 0, endSec: 1, voice: null, text: opens }] });
+    const voices = '<v '.repeat(300_000);
+    expect(await parseInWorker(cue(voices))).toEqual({ cues: [{ startSec: 0, endSec: 1, voice: null, text: voices.trim() }] });
+  });
+
+  it('keeps a character reference that names no code point as written', () => {
+    expect(cues('WEBVTT\n\n00:00:00.000 --> 00:00:01.000\n<v Kim>&#99999999; &#x110000; &#65;\n')).toEqual([{ startSec: 0, endSec: 1, voice: 'Kim', text: '&#99999999; &#x110000; A' }]);
+  });
+
+  it('takes the first voice tag, with or without classes, and drops every tag', () => {
+    expect(cues('WEBVTT\n\n00:00:00.000 --> 00:00:01.000\n<c>x</c> <v.loud.left Ana Ruiz>Hi <v Tom>there</v> a < b\n')).toEqual([
+      { startSec: 0, endSec: 1, voice: 'Ana Ruiz', text: 'x Hi there a < b' },
+    ]);
   });
 });

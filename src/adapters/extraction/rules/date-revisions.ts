@@ -23,11 +23,13 @@ const CORRECTION = /\b(?:wait\s*[—–,-]?\s*no|no,?\s+(?:wait|sorry|hang on)|a
  * "correction: …". The sentence must be only the new day ("I meant by …"); more words make it about something else.
  */
 const RESTATEMENT =
-  /^(?:\W*(?:oh|um|uh|er|sorry|no|wait)\b[\s,.—–-]*)*(?:i\s+mean[t]?|or\s+rather|rather|correction|scratch\s+that|never\s?mind|on\s+second\s+thought|forget\s+(?:it|that))\b[\s,:;—–-]*/iu;
+  /^(?:\W*(?:oh|um|uh|er|sorry|no|wait)\b(?:\W*(?:oh|um|uh|er|sorry|no|wait)\b)*[\s,.—–-]*)?(?:i\s+mean[t]?|or\s+rather|rather|correction|scratch\s+that|never\s?mind|on\s+second\s+thought|forget\s+(?:it|that))\b[\s,:;—–-]*/iu;
 /** What may follow the corrected day: nothing but "instead" and the like ("I mean, Friday is fine too" is no correction). */
 const CORRECTION_END = /^[\s,]*(?:instead|then|rather|sorry)?[\s.!?]*$/i;
 /** A sentence that is only a thing and its date: "The signed form by Monday." */
-const RESTATED = /^(?:\W*(?:so|okay|ok|then|and)\b[\s,]*)*(?:the|their|your|our|my|his|her)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:by|on|before)\s+[^,;:!?]{2,30}\.?$/iu;
+// Leading fillers are matched once each: a repeated group holding `\W*` and `[\s,]*` side by side backtracks
+// exponentially on a run of fillers that is not followed by the rest (a few dozen words held a worker for hours).
+const RESTATED = /^(?:\W*(?:so|okay|ok|then|and)\b(?:\W*(?:so|okay|ok|then|and)\b)*[\s,]*)?(?:the|their|your|our|my|his|her)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:by|on|before)\s+[^,;:!?]{2,30}\.?$/iu;
 /** How far back a revision may reach for its task. */
 const REACH = 8;
 
@@ -136,7 +138,7 @@ function restatesDate(drafts: ActionDraft[], sentences: readonly Sentence[], i: 
 }
 
 /** A run-through of what was agreed, opened by "to recap", "to confirm", "from me". */
-const RECAP = /^(?:\W*(?:so|okay|ok|alright|right|great|cool|perfect|good)\b[\s,.]*)*(?:(?:just\s+)?to (?:confirm|recap|sum up|summari[sz]e)|recap|(?:so\s+)?from me|me)\s*[:,]/i;
+const RECAP = /^(?:\W*(?:so|okay|ok|alright|right|great|cool|perfect|good)\b(?:\W*(?:so|okay|ok|alright|right|great|cool|perfect|good)\b)*[\s,.]*)?(?:(?:just\s+)?to (?:confirm|recap|sum up|summari[sz]e)|recap|(?:so\s+)?from me|me)\s*[:,]/i;
 /** A date right after a meeting noun is when the meeting is, not when the task is due. */
 const meetingDay: SkipPhrase = (p, text) => /\b(?:demo|meeting|call|kick-?off|session|walkthrough|presentation|training|workshop)s?\s+(?:on\s+|for\s+)?$/i.test(text.slice(0, p.start));
 /** Words too common in tasks to tell one from another. */
@@ -168,10 +170,10 @@ export function applyRecapDates(drafts: ActionDraft[], sentences: readonly Sente
 }
 
 /** "So, you'll send the forms by Monday, and I'll book the install": both sides' tasks run through in one sentence. */
-const BOTH_SIDES = /^(?:\W*(?:so|okay|ok|alright|right|great|perfect|good)\b[\s,.]*)+[^.?!]*\byou(?:'ll| will)\b[^.?!]*\b(?:i|we)(?:'ll| will)\b|^(?:\W*(?:so|okay|ok|alright|right|great|perfect|good)\b[\s,.]*)+[^.?!]*\b(?:i|we)(?:'ll| will)\b[^.?!]*\byou(?:'ll| will)\b/i;
+const BOTH_SIDES = /^(?:\W*(?:so|okay|ok|alright|right|great|perfect|good)\b(?:\W*(?:so|okay|ok|alright|right|great|perfect|good)\b)*[\s,.]*)[^.?!]*\byou(?:'ll| will)\b[^.?!]*\b(?:i|we)(?:'ll| will)\b|^(?:\W*(?:so|okay|ok|alright|right|great|perfect|good)\b(?:\W*(?:so|okay|ok|alright|right|great|perfect|good)\b)*[\s,.]*)[^.?!]*\b(?:i|we)(?:'ll| will)\b[^.?!]*\byou(?:'ll| will)\b/i;
 
 /** "So, from me the draft and the quote…": what one side owes, run through. */
-const FROM_US = /^(?:\W*(?:so|okay|ok|alright|right|great|cool|perfect|good)\b[\s,.]*)*from (?:me|us|our side)\b/i;
+const FROM_US = /^(?:\W*(?:so|okay|ok|alright|right|great|cool|perfect|good)\b(?:\W*(?:so|okay|ok|alright|right|great|cool|perfect|good)\b)*[\s,.]*)?from (?:me|us|our side)\b/i;
 
 /** True when the sentence runs through what was agreed rather than agreeing something new. */
 export function isRecap(text: string): boolean {

@@ -64,7 +64,9 @@ export function offerTakenUp(sentences: readonly Sentence[], i: number): { start
 const ECHO = /^\W*(?:[\w'’-]+\s+){0,2}[\w'’-]+[.!]\s*$/;
 
 /** A bare instruction ("Oh, and send the invite to my work address.") that the other side takes on. */
-const IMPERATIVE = /^(?:\W*(?:and|so|oh|um|uh|also|then|okay|ok|right|just|actually)\b[\s,]*)*(?=(?:send|e-?mail|forward|share|mail|book|schedule|add|copy|cc|loop in|invite)\s+(?:me|us|him|her|them|the|a|an|your|our|my|that|it|this)\b)/i;
+// Leading fillers are matched once each: a repeated group holding `\W*` and `[\s,]*` side by side backtracks
+// exponentially on a run of fillers that is not followed by the rest (a few dozen words held a worker for hours).
+const IMPERATIVE = /^(?:\W*(?:and|so|oh|um|uh|also|then|okay|ok|right|just|actually)\b(?:\W*(?:and|so|oh|um|uh|also|then|okay|ok|right|just|actually)\b)*[\s,]*)?(?=(?:send|e-?mail|forward|share|mail|book|schedule|add|copy|cc|loop in|invite)\s+(?:me|us|him|her|them|the|a|an|your|our|my|that|it|this)\b)/i;
 const TAKEN_ON = /^(?:\W*(?:will do|sure|of course|absolutely|no problem|can do|ok|okay|yes|yep|you got it|done)\b)/i;
 
 /** Where an instruction the other side accepted in their next words starts in sentence `i`, or null. */

@@ -170,7 +170,7 @@ export const STAGE_RULES: StageRule[] = [
   {
     // "Yep. Signed it this morning.": no subject, so only when the deal's paperwork was just mentioned.
     stage: 'closedwon',
-    pattern: /^(?:\W*(?:yep|yeah|yes|so|well|and|oh|ok|okay|right|all done|done)\b[\s,.!—-]*)*(?:just\s+|already\s+|finally\s+)?(?:signed|countersigned)(?=\s+(?:it|that|the|this|everything)\b)/i,
+    pattern: /^(?:\W*(?:yep|yeah|yes|so|well|and|oh|ok|okay|right|all done|done)\b(?:\W*(?:yep|yeah|yes|so|well|and|oh|ok|okay|right|all done|done)\b)*[\s,.!—-]*)?(?:just\s+|already\s+|finally\s+)?(?:signed|countersigned)(?=\s+(?:it|that|the|this|everything)\b)/i,
     confidence: EXPLICIT,
     reason: 'said they signed',
     accept: (after, sentence, before) => !WITH_SOMEONE_ELSE.test(after) && !LONG_AGO.test(sentence) && signsDealPaper(after, before, true),

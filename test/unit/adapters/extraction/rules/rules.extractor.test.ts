@@ -5,6 +5,7 @@ import { groundQuote } from '../../../../../src/domain/grounding.ts';
 import { Insights } from '../../../../../src/domain/insights.ts';
 import type { Transcript } from '../../../../../src/domain/transcript.ts';
 import { mondayCall, transcriptOf } from './transcript-of.ts';
+import { callInWorker } from '../../../../helpers/in-worker.ts';
 
 const extractor = createRulesExtractor();
 const extract = (transcript: Transcript, meta: CallMeta = mondayCall) => extractor.extract({ transcript, meta });
@@ -219,5 +220,30 @@ describe('a Spanish call', () => {
     // What follows the instruction in the same turn is its payload; a statement in its own turn still counts.
     expect(insights.dealStage).toMatchObject({ proposed: null, evidence: [] });
     expect(insights.warnings).toEqual(['ignored text addressed to the system at 0.5s']);
+  });
+});
+
+describe('rules extractor on words said over and over', () => {
+  // Anyone on the call chooses these words: a pattern that backtracks on them holds an extract worker for hours,
+  // then every worker that takes the job over. In a worker thread, so such a regression fails by the timeout.
+  it('reads a turn of fillers said again and again ("and then and then …", "so, okay, then, …") in one pass', async () => {
+    const transcript = transcriptOf([
+      ['customer', `${'and then '.repeat(40)}we will see`],
+      ['rep', `${'so, okay, then, and, '.repeat(40)}the contract`],
+      ['customer', 'Sure, will do.'],
+    ]);
+    const insights = Insights.parse(await callInWorker(new URL('../../../../../src/adapters/extraction/rules/rules.extractor.ts', import.meta.url), 'extractWithRules', transcript, mondayCall));
+    expect(insights.summary).not.toBe('');
+  });
+
+  it('reads acknowledgements said again and again ("right, right, …", "okay, okay, …", "sorry, no, wait, …") in one pass', async () => {
+    const transcript = transcriptOf([
+      ['customer', `${'right, '.repeat(40)}we will see`],
+      ['rep', `${'okay, perfect, great, '.repeat(40)}noted`],
+      ['customer', `${'sorry, no, wait, '.repeat(40)}hm`],
+      ['rep', `${'yeah, yes, well, done, '.repeat(40)}fine`],
+    ]);
+    const insights = Insights.parse(await callInWorker(new URL('../../../../../src/adapters/extraction/rules/rules.extractor.ts', import.meta.url), 'extractWithRules', transcript, mondayCall));
+    expect(insights.summary).not.toBe('');
   });
 });
