@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { callInWorker } from '../../helpers/in-worker.ts';
 import { emptyCounts } from '../../../src/domain/redact.ts';
 import { redactSegments, redactStoredTranscript } from '../../../src/domain/redact/segments.ts';
 import type { Segment, Transcript } from '../../../src/domain/transcript.ts';
@@ -67,6 +68,20 @@ describe('redactSegments', () => {
     ]);
     expect(apart.segments.map((s) => s.text)).toEqual(['we ordered 5555 5555', 'thanks, and which of the plans did the finance team choose for next year', '5555 4444 seats i think']);
   });
+
+  // A stored transcript, or a provided one inside the upload request, may hold tens of thousands of short turns: the
+  // time taken grows with its length, never with the product of its turns and redactions.
+  it('redacts a card in each of tens of thousands of short turns that an acknowledgement joins into one reading', async () => {
+    const said: Segment[] = [];
+    for (let i = 0; i < 60_000; i++) {
+      said.push({ speaker: 'customer', startSec: 2 * i, endSec: 2 * i + 1, text: '4111 1111 1111 1111' });
+      said.push({ speaker: 'rep', startSec: 2 * i + 1, endSec: 2 * i + 2, text: 'mm-hmm' });
+    }
+    const out = await callInWorker<ReturnType<typeof redactSegments>>(new URL('../../../src/domain/redact/segments.ts', import.meta.url), 'redactSegments', said);
+    expect(out.counts.payment_card).toBe(60_000);
+    expect(out.segments.filter((s) => s.text.includes('4111'))).toEqual([]);
+    expect(out.segments).toHaveLength(120_000);
+  }, 60_000);
 
   it('keeps the text joined to a number in its word, and leaves segments with nothing to redact as they were', () => {
     const plain = seg('rep', 0, 1, 'order 4411 ships Friday', [0.9, 0.9, 0.9, 0.9]);
