@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
+import { redisDeliveryLedger } from '../../src/intake/delivery-ledger.ts';
+
+/**
+ * One API process answers two deliveries of one recording: the first held its claim past its time (a slow store),
+ * so the second took the call over. The first then fails and gives its claim back: that must not free the second's
+ * claim (1383574: "a release never frees another delivery's claim"), or a third delivery records the call while the
+ * second still is.
+ */
+describe('redis delivery ledger: two claims of one call in one process', () => {
+  let redis: EmbeddedRedis;
+  let admin: Redis;
+  beforeAll(async () => {
+    redis = await startEmbeddedRedis();
+    admin = new Redis(redis.connection);
+  });
+  afterAll(async () => {
+    admin?.disconnect();
+    await redis?.stop();
+  });
+
+  it("the first delivery's release leaves the second delivery's claim in place", async () => {
+    const prefix = `same-${randomUUID()}:`;
+    const ledger = redisDeliveryLedger(redis.connection, { prefix, pendingMs: 60_000, waitMs: 100 });
+    try {
+      expect(await ledger.claim('p1')).toBe('new'); // the first delivery
+      await admin.del(`${prefix}p1`); // its claim lapses (pending past pendingMs) while it still stores the call
+      expect(await ledger.claim('p1')).toBe('new'); // the second delivery takes the call over
+      await ledger.release('p1'); // the first delivery fails and gives back what it claimed
+      await expect(ledger.claim('p1')).rejects.toMatchObject({ code: 'DELIVERY_BUSY' }); // the second still holds it
+    } finally {
+      await ledger.close();
+    }
+  });
+});
