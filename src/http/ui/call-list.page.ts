@@ -157,11 +157,14 @@ function callRow(c: CallListItem, forRep: boolean): SafeHtml {
 `;
 }
 
-/** The proposed stage, and once decided what became of it: approved (with the stage set, when another), or rejected. */
+/** The proposed stage, and once decided what became of it: approved (with the stage set, when another), rejected, or undone. */
 function stageCell({ proposedStage, stageDecision }: CallListItem): SafeHtml | string {
   if (!proposedStage) return '—';
   if (!stageDecision) return stageLabel(proposedStage);
   if (stageDecision.state === 'rejected') return html`${stageLabel(proposedStage)} <span class="hint">(rejected)</span>`;
+  if (stageDecision.state === 'undone') {
+    return html`${stageLabel(stageDecision.stage ?? proposedStage)} <span class="hint">(approved, then undone: the deal was moved back)</span>`;
+  }
   if (stageDecision.stage && stageDecision.stage !== proposedStage) {
     return html`${stageLabel(stageDecision.stage)} <span class="hint">(set instead of the proposed ${stageLabel(proposedStage)})</span>`;
   }

@@ -70,6 +70,14 @@ describe('indexDocument', () => {
     expect(withStage('rejected', null)).toEqual({ state: 'rejected', stage: null });
   });
 
+  it('marks an approved stage move a manager had undone (the deal moved back) as undone, not while the undo wrote nothing', () => {
+    const withUndo = (applied: { wrote: unknown } | null) =>
+      indexDocument({ call: syntheticCall('c_6'), insights: null, transcript: null, crm: { review: { decisions: [{ kind: 'deal_stage', state: 'approved', proposed: 'contractsent', value: null, undo: { applied } }] } } }).stageDecision;
+    expect(withUndo({ wrote: { kind: 'deal', id: 'd-1', change: 'stage moved back to presentationscheduled' } })).toEqual({ state: 'undone', stage: 'contractsent' });
+    expect(withUndo(null)).toEqual({ state: 'approved', stage: 'contractsent' });
+    expect(withUndo({ wrote: null })).toEqual({ state: 'approved', stage: 'contractsent' });
+  });
+
   it('leaves what is not known yet null, a party known by nothing out, and a customer known by phone alone in', () => {
     const call = syntheticCall('c_2', { status: 'received', audio: null, meta: { rep: { channel: 0 }, customer: { phone: '+15550100' } } });
     expect(indexDocument({ call: syntheticCall('c_4', { meta: { customer: { channel: 1 } } }), insights: null, transcript: null, crm: null }).customer).toBeNull();

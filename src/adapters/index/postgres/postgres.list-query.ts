@@ -1,7 +1,9 @@
 import { permanent } from '../../../errors/app-error.ts';
 import type { StageKey } from '../../../domain/insights.ts';
-import type { CallListItem, CallListQuery } from '../../../ports/call-index.ts';
+import { STAGE_DECISION_STATES, type CallListItem, type CallListQuery, type StageDecisionState } from '../../../ports/call-index.ts';
 import { decodeCursor, type ListCursor } from './call-index.cursor.ts';
+
+const isStageDecisionState = (s: string | null): s is StageDecisionState => (STAGE_DECISION_STATES as readonly (string | null)[]).includes(s);
 
 /** The columns a list row reads (never the transcript). */
 export const LIST_COLUMNS =
@@ -48,7 +50,7 @@ export function itemOf(row: ListRow): CallListItem {
     pendingDecisions: Number(row.pending_decisions),
     pendingKinds: (row.pending_kinds ?? []) as CallListItem['pendingKinds'],
     pendingForRep: Number(row.pending_rep ?? 0),
-    stageDecision: row.stage_state === 'approved' || row.stage_state === 'rejected' ? { state: row.stage_state, stage: (row.stage_set ?? null) as StageKey | null } : null,
+    stageDecision: isStageDecisionState(row.stage_state) ? { state: row.stage_state, stage: (row.stage_set ?? null) as StageKey | null } : null,
     recordingName: row.recording_name,
   };
 }

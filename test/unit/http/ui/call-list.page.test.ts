@@ -117,11 +117,14 @@ describe('renderCallList', () => {
       { ...sample!, stageDecision: { state: 'approved', stage: 'contractsent' } },
       { ...sample!, stageDecision: { state: 'rejected', stage: null } },
       { ...sample!, customer: null, recordingName: 'juniper-2026-11-17.mp3' },
+      { ...sample!, stageDecision: { state: 'undone', stage: 'contractsent' } },
     ]);
     expect(rows[0]).toContain('Closed lost (set instead of the proposed Contract sent)');
     expect(rows[1]).toContain('Contract sent (approved)');
     expect(rows[2]).toContain('Contract sent (rejected)');
     expect(rows[3]).toContain('File juniper-2026-11-17.mp3');
+    expect(rows[4]).toContain('Contract sent (approved, then undone: the deal was moved back)');
+    expect(rows[4]).not.toContain('(approved)');
   });
 
   it('says whether a row without a summary will get one: still in the works, not summarised, or failed', () => {
