@@ -33,7 +33,7 @@ ${call.meta.direction ? html`<div><dt>Direction</dt><dd>${call.meta.direction ==
 ${disposition ? html`<p class="notice">${disposition}.</p>` : ''}
 ${call.status === 'needs_review' && call.review?.reason ? html`<p class="notice">Needs review: ${plainMessage(call.review.reason)} <a href="#review-h">Go to the review</a></p>` : ''}
 </header>
-${notice}${failure(view, csrf, role)}${retrying(view, role)}
+${notice}${failure(view, csrf, role)}${retrying(view, role)}${warnings(view, role)}
 ${noWorker(view, role)}
 ${progress(view)}
 ${steps(call.steps, call.status !== 'done' && call.status !== 'needs_review')}`;
@@ -65,6 +65,19 @@ ${recording
     ? html`<p id="failure-recording"><strong>The recording itself is the problem:</strong> processing it again fails the same way. Send a new recording of the call instead.</p>`
     : ''}
 ${view.can.retry ? (recording ? html`<details class="retry-anyway"><summary>Retry anyway (an operator's choice)</summary>${retryForm}</details>` : retryForm) : ''}
+</section>`;
+}
+
+/**
+ * What the call went on without (a refused rep lookup, a guessed customer leg), for a manager: their messages name
+ * settings and provider scopes to fix, which are an operator's, as failures' messages are.
+ */
+function warnings(view: CallView, role: Role): SafeHtml {
+  const list = view.call.warnings ?? [];
+  if (role !== 'manager' || !list.length) return html``;
+  return html`<section class="notice call-warnings" aria-labelledby="warnings-h">
+<h2 id="warnings-h">${list.length === 1 ? 'Warning' : `${list.length} warnings`}: processed with less than it could have</h2>
+<ul>${list.map((w) => html`<li><code class="code">${w.code}</code> ${w.message} <span class="hint">(${timeElement(w.at)})</span></li>`)}</ul>
 </section>`;
 }
 

@@ -517,6 +517,25 @@ describe('renderCallPage', () => {
     expect(failed).not.toContain('no longer stored');
   });
 
+  it('shows a call’s warnings (what it went on without) to a manager, not to a rep', () => {
+    const view = sampleCallView({ status: 'needs_review' });
+    view.call.warnings = [
+      { code: 'REP_LOOKUP_REFUSED', message: 'Zoom refused the phone user lookup (HTTP 401): add phone:read:admin, or set ZOOM_REP_EMAILS.', at: '2026-11-17T15:21:00.000Z' },
+      { code: 'CUSTOMER_LEG_GUESSED', message: 'The customer is taken from the first answered leg. Check the call’s customer.', at: '2026-11-17T15:21:00.000Z' },
+    ];
+    const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
+    const box = out.match(/<section class="notice call-warnings"[\s\S]*?<\/section>/)?.[0] ?? '';
+    expect(textOf(box)).toContain('2 warnings: processed with less than it could have');
+    expect(tags(box, 'li').map((li) => li.attrs)).toHaveLength(2);
+    expect(textOf(box)).toContain('REP_LOOKUP_REFUSED Zoom refused the phone user lookup (HTTP 401): add phone:read:admin, or set ZOOM_REP_EMAILS.');
+    expect(textOf(box)).toContain('CUSTOMER_LEG_GUESSED The customer is taken from the first answered leg.');
+    const rep = renderCallPage({ user: { email: 'priya@example.com', role: 'rep' }, csrf: CSRF, view, audioUrl: null });
+    expect(rep).not.toContain('call-warnings');
+    expect(rep).not.toContain('REP_LOOKUP_REFUSED');
+    view.call.warnings = undefined;
+    expect(renderCallPage({ user, csrf: CSRF, view, audioUrl: null })).not.toContain('call-warnings');
+  });
+
   it('says a recording download waiting between retries is being retried and why, as a status, not a failure', () => {
     const view = sampleCallView({ status: 'received' });
     view.call.recording = null;
