@@ -56,6 +56,8 @@ export function indexDocument({ call, insights, crm, transcript }: IndexSources)
     work: crm && 'tasks' in crm ? countWork({ call, insights, crm, decisions: crm.review.decisions, audit: crm.review.audit }) : null,
     // A retried call keeps its last error until it succeeds: only a failed call counts under its code.
     errorCode: call.status === 'failed' ? (call.error?.code ?? null) : null,
+    // Between the attempts of a step the call keeps its step's status, and the last attempt's error.
+    retryingCode: call.status !== 'failed' && call.error?.retryable ? call.error.code : null,
     ...waitingFor(crm),
     stageDecision: stageDecisionOf(crm),
     recordingName: call.recording?.filename ?? null,

@@ -50,6 +50,11 @@ export interface CallIndexDocument {
   work: WorkCounts | null;
   /** Why a failed call failed (`call.error.code`, e.g. OPENAI_QUOTA_EXCEEDED); null while the call is not failed. */
   errorCode: string | null;
+  /**
+   * Why a call not failed waits to try its step again (`call.error.code` of a retryable error, e.g. NETWORK while a
+   * recording download waits between attempts); null otherwise, and for rows indexed before the index kept it.
+   */
+  retryingCode: string | null;
 }
 
 /** What became of a decided deal-stage move, as the call list shows it. */

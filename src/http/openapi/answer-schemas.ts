@@ -39,6 +39,8 @@ export const CallListItem = z.object({
   stageDecision: z.object({ state: z.enum(STAGE_DECISION_STATES), stage: StageKey.nullable() }).nullable(),
   /** The recording's file name as uploaded, if any. */
   recordingName: z.string().nullable(),
+  /** Why a call not failed waits to try its step again (the last attempt's error code); null otherwise. */
+  retryingCode: z.string().nullable(),
 });
 
 /** `GET /v1/calls`: newest first (by rank with `q`); `nextCursor` fetches the next page. */

@@ -149,7 +149,7 @@ function callRow(c: CallListItem, forRep: boolean): SafeHtml {
 <td data-label="Rep">${rep}</td>
 <td data-label="Customer">${customer}</td>
 <td class="num" data-label="Length">${formatClock(c.durationSec)}</td>
-<td data-label="Status">${statusChip(c.status)}</td>
+<td data-label="Status">${statusChip(c.status)}${c.retryingCode ? html`<br><span class="hint">Retrying after <code class="code">${c.retryingCode}</code></span>` : ''}</td>
 <td class="summary" data-label="Summary">${c.summary ? shorten(c.summary, 140) : html`<span class="hint">${noSummary(c)}</span>`}</td>
 <td data-label="Proposed stage">${stageCell(c)}</td>
 <td data-label="Pending">${pendingCell(c, forRep)}</td>

@@ -34,6 +34,7 @@ describe('indexDocument', () => {
       transcriptText: 'the prices work for us',
       work: null,
       errorCode: null,
+      retryingCode: null,
     });
   });
 
@@ -116,6 +117,15 @@ describe('indexDocument', () => {
       { state: 'rejected', kind: 'crm_hygiene' },
     ] } };
     expect(indexDocument({ call, insights: null, transcript: null, crm }).pendingDecisions).toBe(2);
+  });
+
+  it('keeps why a call not failed waits to try its step again (a retryable error), never for a failed call', () => {
+    const error = { code: 'NETWORK', message: 'The host did not answer.', step: 'ingest' as const, retryable: true, at: '2026-11-17T15:05:00.000Z' };
+    const doc = (status: 'failed' | 'received', e: typeof error | null = error) => indexDocument({ call: syntheticCall('c_7', { status, error: e }), insights: null, transcript: null, crm: null });
+    expect(doc('received').retryingCode).toBe('NETWORK');
+    expect(doc('received', null).retryingCode).toBeNull();
+    expect(doc('received', { ...error, retryable: false }).retryingCode).toBeNull();
+    expect(doc('failed').retryingCode).toBeNull();
   });
 
   it('keeps the error code of a failed call only while it is failed (a retried call keeps its last error until it succeeds)', () => {

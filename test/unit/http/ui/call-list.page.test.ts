@@ -127,6 +127,15 @@ describe('renderCallList', () => {
     expect(rows[4]).not.toContain('(approved)');
   });
 
+  it('says a call waiting to try its step again is retrying, with the last error’s code, under its status (not as failed)', () => {
+    const [, , busy] = sampleListItems();
+    const row = (c: typeof busy) => render({ page: { calls: [c!] as never, nextCursor: null } }).match(/<tbody>[\s\S]*<\/tbody>/)![0];
+    const retrying = row({ ...busy!, status: 'received', retryingCode: 'RECORDING_DOWNLOAD_SLOW' });
+    expect(textOf(retrying)).toContain('Received Retrying after RECORDING_DOWNLOAD_SLOW');
+    expect(retrying).not.toContain('chip-failed');
+    expect(textOf(row({ ...busy!, status: 'received' }))).not.toContain('Retrying');
+  });
+
   it('says whether a row without a summary will get one: still in the works, not summarised, or failed', () => {
     const [sample] = sampleListItems();
     const calls = (['transcribing', 'needs_review', 'failed'] as const).map((status, i) => ({ ...sample!, id: `${sample!.id.slice(0, -1)}${i}`, status, summary: i === 1 ? '' : null }));
