@@ -97,6 +97,7 @@ export function* benchDocuments(count: number, batch: number, seed = 42): Genera
         work: null,
         // From the position, not `rand`, so the rest of the corpus stays as it was.
         errorCode: status === 'failed' ? BENCH_ERROR_CODES[i % BENCH_ERROR_CODES.length]! : null,
+        retryingCode: null,
       });
     }
     yield docs;

@@ -48,6 +48,25 @@ export const CallError = z.object({
 export type CallError = z.infer<typeof CallError>;
 
 /**
+ * Something a person should know about a call that did not stop it: it went on with less than it could have (a
+ * telephony provider refused the rep's user lookup, `REP_LOOKUP_REFUSED`; a customer leg picked among several,
+ * `CUSTOMER_LEG_GUESSED`). `code` is stable; `message` says what happened and what to do.
+ */
+export const CallWarning = z.object({ code: z.string(), message: z.string(), at: z.iso.datetime() });
+export type CallWarning = z.infer<typeof CallWarning>;
+
+/** At most this many warnings are kept on a call (the newest); one per code and message. */
+export const MAX_CALL_WARNINGS = 10;
+
+/** The call's warnings with `added` (each at `at`): one per code and message (the newest), the newest MAX_CALL_WARNINGS. */
+export function withWarnings(kept: readonly CallWarning[] | undefined, added: readonly Pick<CallWarning, 'code' | 'message'>[], at: Date): CallWarning[] {
+  const fresh = added.map((w) => ({ code: w.code, message: w.message, at: at.toISOString() }));
+  const same = (a: CallWarning, b: CallWarning) => a.code === b.code && a.message === b.message;
+  const older = (kept ?? []).filter((k) => !fresh.some((f) => same(f, k)));
+  return [...older, ...fresh].slice(-MAX_CALL_WARNINGS);
+}
+
+/**
  * Failure codes whose cause is the recording's own content, thrown where ingest and prepare read it
  * (src/audio/probe.ts, split-tracks.ts, convert.ts; an empty upload or fetch): not audio at all, undecodable,
  * empty. The same recording fails the same way however often it is run again; only another recording gets the
@@ -123,6 +142,11 @@ export const Call = z.preprocess(migrateStepNames, z.object({
   audioRemoved: z.object({ at: z.iso.datetime(), reason: z.enum(['retention', 'consent_refused']) }).nullish(),
   review: z.object({ reason: z.string() }).nullable(),
   error: CallError.nullable(),
+  /**
+   * What a person should know about the call that did not stop it (see `CallWarning`), oldest first; kept when the
+   * call is processed again. Absent when there are none.
+   */
+  warnings: z.array(CallWarning).optional().describe('What a person should know about the call that did not stop it (a refused rep lookup, a guessed customer leg): code, message, when; oldest first; absent when none.'),
   cost: z.object({ audioSeconds: z.number(), estimatedUsd: z.number() }),
 }));
 export type Call = z.infer<typeof Call>;

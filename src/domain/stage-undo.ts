@@ -20,6 +20,12 @@ export const stageBefore = (d: Pick<Decision, 'applied' | 'from'>): string | nul
 export const stageSet = (d: Pick<Decision, 'value' | 'proposed'>): string | null => d.value ?? d.proposed;
 
 /**
+ * Whether an applied stage move was undone: a manager asked and sync moved the deal back (or found it back). An undo
+ * that wrote nothing (the deal gone, moved since, the CRM refused) leaves the move standing, so it is not undone.
+ */
+export const moveUndone = (d: { undo?: { applied?: { wrote?: unknown } | null } | null }): boolean => !!d.undo?.applied?.wrote;
+
+/**
  * The deal an applied stage move changed: the one its write names, else (records written before callscribe kept it)
  * the call's deal.
  */

@@ -66,7 +66,7 @@ export const DEFAULT_TYPING_SEQUENCES: Record<TimedItem, { klm: string; what: st
   edit: { klm: 'M P BB P BB M P BB', what: "a correction of callscribe's work (a summary, an action item, a changed decision)" },
   editedWord: { klm: '6K', what: 'one word typed in a correction' },
   // Decide no (M) and press reject (P BB); reading the evidence is in `review` too.
-  rejection: { klm: 'M P BB M P BB', what: 'reject a proposal callscribe made' },
+  rejection: { klm: 'M P BB M P BB', what: 'reject a proposal callscribe made (or undo a stage move it wrote)' },
   review: { klm: 'M P BB', what: 'approve a proposal as it stands' },
 };
 

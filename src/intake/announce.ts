@@ -18,12 +18,13 @@ export async function announceCall(
   input: { callId: string; source: CallSource },
   ports: { ledger: DeliveryLedger; queue: (callId: string, source: CallSource) => Promise<void> },
 ): Promise<{ isNew: boolean }> {
-  if ((await ports.ledger.claim(input.callId)) === 'duplicate') return { isNew: false };
+  const claim = await ports.ledger.claim(input.callId);
+  if (claim === 'duplicate') return { isNew: false };
   try {
     await ports.queue(input.callId, input.source);
-    await ports.ledger.stored(input.callId);
+    await ports.ledger.stored(claim);
   } catch (err) {
-    await ports.ledger.release(input.callId);
+    await ports.ledger.release(claim);
     throw err;
   }
   return { isNew: true };

@@ -15,17 +15,28 @@ import { redisOutageLog } from '../logging/redis-outage.ts';
  */
 export interface DeliveryLedger {
   /**
-   * `new`: the caller stores the call, then calls `stored` (or `release` when storing failed). `duplicate`: stored already.
+   * A claim (the call is new): the caller stores the call, then calls `stored` (or `release` when storing failed)
+   * with that claim. `duplicate`: stored already. Each claim holds its own token, so a delivery whose claim lapsed
+   * (pending past its time) and was taken over by another delivery releases only its own claim, never the other's,
+   * also within one process.
    * A claim pending for another delivery is waited for, at most `waitMs` (the ledger's own, unless given), then
    * `DELIVERY_BUSY` (retryable, answered 503 with Retry-After: every sender resends a 5xx, not all a 4xx).
    * `within` bounds each wait on Redis (then `NETWORK`); a claim Redis makes after that is given back, so the
    * sender's resend is not refused as busy. Bound the claim through `within`, not from outside: a claim abandoned
    * from outside can still be made once Redis answers, and then nothing gives it back before it expires.
    */
-  claim(callId: string, opts?: { waitMs?: number; within?: RedisWait }): Promise<'new' | 'duplicate'>;
-  stored(callId: string): Promise<void>;
-  release(callId: string): Promise<void>;
+  claim(callId: string, opts?: { waitMs?: number; within?: RedisWait }): Promise<DeliveryClaim | 'duplicate'>;
+  stored(claim: DeliveryClaim): Promise<void>;
+  /** Gives the claim back while it is still this claim's (pending with its token); a stored call stays stored. */
+  release(claim: DeliveryClaim): Promise<void>;
   close(): Promise<void>;
+}
+
+/** One delivery's hold on a call id, as `claim` made it. */
+export interface DeliveryClaim {
+  readonly callId: string;
+  /** Unique to this claim: what its pending entry holds while it is this claim's. */
+  readonly token: string;
 }
 
 export interface LedgerTimings {
@@ -44,30 +55,33 @@ const busy = (callId: string) =>
   retryable('DELIVERY_BUSY', `Call ${callId} is being recorded by another delivery of the same recording; send it again in a moment.`, undefined, BUSY_RETRY_AFTER_MS);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** For one process (tests, the in-process CLI). */
-export function memoryDeliveryLedger(timings: LedgerTimings = {}): DeliveryLedger {
-  const entries = new Map<string, { state: 'pending' | 'stored'; until: number }>();
+/** For one process (tests, the in-process CLI); `clock` (ms) decides when a claim lapses and a wait ends. */
+export function memoryDeliveryLedger(timings: LedgerTimings & { clock?: () => number } = {}): DeliveryLedger {
+  const now = timings.clock ?? Date.now;
+  const entries = new Map<string, { state: 'pending'; token: string; until: number } | { state: 'stored' }>();
   const pendingMs = timings.pendingMs ?? 30_000;
   const waitMs = timings.waitMs ?? 5_000;
   return {
     async claim(callId, opts) {
-      const deadline = Date.now() + (opts?.waitMs ?? waitMs);
+      const deadline = now() + (opts?.waitMs ?? waitMs);
       for (;;) {
         const entry = entries.get(callId);
-        if (!entry || (entry.state === 'pending' && entry.until < Date.now())) {
-          entries.set(callId, { state: 'pending', until: Date.now() + pendingMs });
-          return 'new';
+        if (!entry || (entry.state === 'pending' && entry.until < now())) {
+          const token = randomUUID();
+          entries.set(callId, { state: 'pending', token, until: now() + pendingMs });
+          return { callId, token };
         }
         if (entry.state === 'stored') return 'duplicate';
-        if (Date.now() > deadline) throw busy(callId);
+        if (now() >= deadline) throw busy(callId);
         await sleep(10);
       }
     },
-    async stored(callId) {
-      entries.set(callId, { state: 'stored', until: Infinity });
+    async stored(claim) {
+      entries.set(claim.callId, { state: 'stored' });
     },
-    async release(callId) {
-      if (entries.get(callId)?.state === 'pending') entries.delete(callId);
+    async release(claim) {
+      const entry = entries.get(claim.callId);
+      if (entry?.state === 'pending' && entry.token === claim.token) entries.delete(claim.callId);
     },
     async close() {},
   };
@@ -91,12 +105,11 @@ export function redisDeliveryLedger(connection: RedisOptions & { url?: string },
   // A pending claim holds its claimer's token, so a claimer gives back only its own claim, never another delivery's.
   const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
   const release = (key: string, value: string) => redis.eval(RELEASE, 1, key, value);
-  /** The claims this process holds (call id → the pending value it set), for `release`. */
-  const held = new Map<string, string>();
   return {
     async claim(callId, opts) {
       const key = prefix + callId;
-      const pending = `pending:${randomUUID()}`;
+      const token = randomUUID();
+      const pending = `pending:${token}`;
       const within = opts?.within ?? (<T>(p: Promise<T>) => p);
       const deadline = Date.now() + (opts?.waitMs ?? waitMs);
       const take = () =>
@@ -107,24 +120,17 @@ export function redisDeliveryLedger(connection: RedisOptions & { url?: string },
           throw err;
         });
       for (;;) {
-        if ((await take()) === 'OK') {
-          held.set(callId, pending);
-          return 'new';
-        }
+        if ((await take()) === 'OK') return { callId, token };
         if ((await within(redis.get(key).catch(unreachable))) === 'stored') return 'duplicate';
         if (Date.now() > deadline) throw busy(callId);
         await sleep(10 + Math.random() * 20);
       }
     },
-    async stored(callId) {
-      await redis.set(prefix + callId, 'stored', 'PX', keepMs).catch(unreachable);
-      held.delete(callId);
+    async stored(claim) {
+      await redis.set(prefix + claim.callId, 'stored', 'PX', keepMs).catch(unreachable);
     },
-    async release(callId) {
-      const pending = held.get(callId);
-      if (!pending) return;
-      held.delete(callId);
-      await release(prefix + callId, pending).catch(() => undefined);
+    async release(claim) {
+      await release(prefix + claim.callId, `pending:${claim.token}`).catch(() => undefined);
     },
     async close() {
       redis.disconnect();

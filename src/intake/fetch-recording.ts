@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CallMeta, Party } from '../domain/call-meta.ts';
 import { callKeys, recordingExtension } from '../domain/call-keys.ts';
-import type { Call } from '../domain/call.ts';
+import { withWarnings, type Call } from '../domain/call.ts';
 import { permanent } from '../errors/app-error.ts';
 import { createGuardedFetch } from '../http-client/guarded-fetch.ts';
 import { loadCall } from '../pipeline/call-record.ts';
@@ -51,6 +51,8 @@ export async function fetchRecording(input: { callId: string }, ports: FetchPort
       patch: {
         recording: { key, filename: download.filename, contentType: download.contentType, bytes: stored.bytes, sha256: stored.sha256 },
         meta: download.meta ? mergeMeta(call.meta, download.meta) : call.meta,
+        // Only a download that succeeded is kept: its warnings describe the meta the call goes on with.
+        ...(download.warnings?.length && { warnings: withWarnings(call.warnings, download.warnings, ports.clock()) }),
       },
     };
   } finally {

@@ -2,6 +2,7 @@ import type { Insights } from '../domain/insights.ts';
 import { findingWrites } from '../domain/hygiene.ts';
 import type { AuditEntry, Decision } from '../domain/review.ts';
 import { emptyWorkCounts, type WorkCounts } from '../domain/time-saved.ts';
+import { moveUndone } from '../domain/stage-undo.ts';
 import { callLogBody, partiesOf } from './sync-format.ts';
 
 /**
@@ -62,13 +63,13 @@ export function wordsAdded(before: unknown, after: unknown): number {
  * - `association`: each link of the log and of every task to the contact and to the deal;
  * - `task`, and per task `taskOwner` (assigned to the rep: not counted while the rep is not a CRM user)
  *   and `taskDueDate` (when its item had a due date);
- * - `stageChange`: a deal-stage decision applied that moved the deal; `fieldFixed`: an applied decision
- *   that `fixesAField`.
+ * - `stageChange`: a deal-stage decision applied that moved the deal, unless a manager had it undone (`moveUndone`:
+ *   the deal is back where it was, so nothing was saved); `fieldFixed`: an applied decision that `fixesAField`.
  * Corrected (the audit's entries by people, never sync's or the stage policy's):
  * - `edit`: a correction of the insights, or an approval with another value than proposed;
  *   `editedWord`: the words those typed (new words, not those kept);
- * - `rejection`: a proposal rejected; `review`: a proposal approved as it stood (a choice among
- *   candidates with no single proposal is a review too).
+ * - `rejection`: a proposal rejected, or an applied stage move a manager asked to undo (a rejection after the
+ *   fact); `review`: a proposal approved as it stood (a choice among candidates with no single proposal is a review too).
  */
 export function countWork({ call, insights, crm, decisions, audit }: WorkSources): WorkCounts {
   const counts = emptyWorkCounts();
@@ -80,7 +81,7 @@ export function countWork({ call, insights, crm, decisions, audit }: WorkSources
     if (e.action === 'correct') {
       c.edit += 1;
       c.editedWord += wordsAdded(e.before, e.after);
-    } else if (e.action === 'reject') {
+    } else if (e.action === 'reject' || e.action === 'undo') {
       c.rejection += 1;
     } else if (e.action === 'approve') {
       const changed = e.before !== null && JSON.stringify(e.before) !== JSON.stringify(e.after);
@@ -115,7 +116,7 @@ export function countWork({ call, insights, crm, decisions, audit }: WorkSources
   w.word = Math.max(0, typedWords - c.editedWord);
   for (const d of decisions) {
     if (d.state !== 'approved' || !d.applied) continue;
-    if (d.kind === 'deal_stage' && /\bmoved to\b/.test(d.applied.result)) w.stageChange += 1;
+    if (d.kind === 'deal_stage' && /\bmoved to\b/.test(d.applied.result) && !moveUndone(d)) w.stageChange += 1;
     if (fixesAField(d)) w.fieldFixed += 1;
   }
   return counts;

@@ -6,12 +6,18 @@ import { Transcript } from '../domain/transcript.ts';
 import { countWork } from './count-work.ts';
 import { AppError, permanent, toAppError } from '../errors/app-error.ts';
 import { DECISION_KINDS, mayDecide, type DecisionKind } from '../domain/review.ts';
+import { moveUndone } from '../domain/stage-undo.ts';
 import { getJson, type BlobStore } from '../ports/blob-store.ts';
 import type { CallIndexDocument } from '../ports/call-index.ts';
 
 /** The little of crm.json the index reads: its review decisions and their states (old files are migrated by CrmRecord). */
 export type CrmReviewView = {
-  review?: { decisions?: readonly { state: string; kind?: string; options?: readonly unknown[]; finding?: { type: string } | null; proposed?: string | null; value?: string | null }[] } | null;
+  review?: {
+    decisions?: readonly {
+      state: string; kind?: string; options?: readonly unknown[]; finding?: { type: string } | null; proposed?: string | null; value?: string | null;
+      undo?: { applied?: { wrote?: unknown } | null } | null;
+    }[];
+  } | null;
 } | null;
 
 export interface IndexSources {
@@ -50,6 +56,8 @@ export function indexDocument({ call, insights, crm, transcript }: IndexSources)
     work: crm && 'tasks' in crm ? countWork({ call, insights, crm, decisions: crm.review.decisions, audit: crm.review.audit }) : null,
     // A retried call keeps its last error until it succeeds: only a failed call counts under its code.
     errorCode: call.status === 'failed' ? (call.error?.code ?? null) : null,
+    // Between the attempts of a step the call keeps its step's status, and the last attempt's error.
+    retryingCode: call.status !== 'failed' && call.error?.retryable ? call.error.code : null,
     ...waitingFor(crm),
     stageDecision: stageDecisionOf(crm),
     recordingName: call.recording?.filename ?? null,
@@ -64,13 +72,16 @@ function waitingFor(crm: IndexSources['crm']): { pendingKinds: DecisionKind[]; p
   return { pendingKinds: DECISION_KINDS.filter((k) => kinds.has(k)), pendingForRep: forRep };
 }
 
-/** The deal-stage decision once made: the stage set when approved (another than proposed when a reviewer chose it). */
+/**
+ * The deal-stage decision once made: the stage set when approved (another than proposed when a reviewer chose it);
+ * `undone` (with the stage it had set) once a manager's undo moved the deal back.
+ */
 function stageDecisionOf(crm: IndexSources['crm']): CallIndexDocument['stageDecision'] {
   const d = crm?.review?.decisions?.find((x) => x.kind === 'deal_stage' && (x.state === 'approved' || x.state === 'rejected'));
   if (!d) return null;
   if (d.state === 'rejected') return { state: 'rejected', stage: null };
   const stage = StageKey.safeParse(d.value ?? d.proposed);
-  return { state: 'approved', stage: stage.success ? stage.data : null };
+  return { state: moveUndone(d) ? 'undone' : 'approved', stage: stage.success ? stage.data : null };
 }
 
 /** Reads and parses one artifact; one that does not parse is `ARTIFACT_UNREADABLE`, an unreachable store stays retryable. */

@@ -37,10 +37,11 @@ export interface CallIndexDocument {
   pendingForRep: number;
   /**
    * The deal-stage decision once made: approved with the stage set (the proposal, or another a reviewer
-   * chose), or rejected (`stage` null). Null while it waits, when there is none, and for rows indexed before
+   * chose), rejected (`stage` null), or undone: approved and applied, then a manager's undo moved the deal
+   * back (`stage` the stage it had set). Null while it waits, when there is none, and for rows indexed before
    * the index kept it (until the call is written again or `callscribe reindex`).
    */
-  stageDecision: { state: 'approved' | 'rejected'; stage: StageKey | null } | null;
+  stageDecision: { state: StageDecisionState; stage: StageKey | null } | null;
   /** The recording's file name as uploaded, when there was one: names a call that knows no customer. */
   recordingName: string | null;
   /** The transcript's plain text, searched with the summary; never returned by `list`. */
@@ -49,7 +50,16 @@ export interface CallIndexDocument {
   work: WorkCounts | null;
   /** Why a failed call failed (`call.error.code`, e.g. OPENAI_QUOTA_EXCEEDED); null while the call is not failed. */
   errorCode: string | null;
+  /**
+   * Why a call not failed waits to try its step again (`call.error.code` of a retryable error, e.g. NETWORK while a
+   * recording download waits between attempts); null otherwise, and for rows indexed before the index kept it.
+   */
+  retryingCode: string | null;
 }
+
+/** What became of a decided deal-stage move, as the call list shows it. */
+export const STAGE_DECISION_STATES = ['approved', 'rejected', 'undone'] as const;
+export type StageDecisionState = (typeof STAGE_DECISION_STATES)[number];
 
 /** A row of the call list: the document without its transcript. */
 export type CallListItem = Omit<CallIndexDocument, 'transcriptText' | 'updatedAt' | 'uploadedBy' | 'work' | 'errorCode' | 'customerEmail'>;

@@ -86,6 +86,8 @@ export interface RecordingDownload {
   filename: string;
   /** Known after the download (Twilio's channel order), merged into the call's meta. */
   meta?: CallMeta;
+  /** What the download let through with less than it could have: kept on the call (`Call.warnings`), logged and counted. */
+  warnings?: SourceWarning[];
 }
 
 /**
@@ -102,7 +104,7 @@ export interface TelephonySource {
   verify(request: WebhookRequest, now: Date): Verdict;
   /** Reads a verified delivery. Throws AppError `WEBHOOK_PAYLOAD_INVALID` for a body it cannot read. */
   parse(request: WebhookRequest): WebhookOutcome;
-  /** Fetches the recording named by a stored event, with the provider's credentials. */
+  /** Fetches the recording named by a stored event, with the provider's credentials; says what it let through with less than it could have (`warnings`). */
   download(event: Pick<TelephonyEvent, 'recordingId' | 'download' | 'meta'>, fetch: GuardedFetch): Promise<RecordingDownload>;
 }
 
@@ -125,6 +127,7 @@ export interface SourceWarning {
 export interface TelephonyDeps {
   publicBaseUrl: string | null;
   clock: () => Date;
+  /** Hears every warning of every download (`RecordingDownload.warnings`): the runtime logs and counts them. Called by the registry, not by adapters. */
   warn?: (warning: SourceWarning) => void;
 }
 
@@ -138,6 +141,6 @@ export interface TelephonyModule<C> {
   configFromEnv(env: Record<string, string | undefined>): C | null;
   /** Every variable configFromEnv reads: a set name close to one of them is warned about as a likely typo. */
   readonly variables: readonly string[];
-  /** `warn` hears each SourceWarning (the runtime logs it and counts it); without it they are dropped. */
+  /** Warnings are returned with each download (`RecordingDownload.warnings`); the registry hands them to `deps.warn`. */
   create(config: C, deps: TelephonyDeps): TelephonySource;
 }

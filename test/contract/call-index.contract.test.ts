@@ -234,6 +234,13 @@ for (const [name, makeBackend] of Object.entries(backends)) {
       expect(await index.countPendingReview(['sam@example.com'])).toBe(2);
     });
 
+    it('keeps an undone stage move and why a call waits to try its step again', async () => {
+      const undone = indexDoc(1, { proposedStage: 'contractsent', stageDecision: { state: 'undone', stage: 'contractsent' } });
+      const retrying = indexDoc(2, { status: 'received', retryingCode: 'RECORDING_DOWNLOAD_SLOW' });
+      await put([undone, retrying]);
+      expect((await index.list({ limit: 10 })).calls).toEqual([retrying, undone].map(listItemOf));
+    });
+
     it('restricts a rep to calls they were on or uploaded (visibleTo), in lists, searches and counts', async () => {
       const mine = indexDoc(1, { rep: { name: 'Sam', email: 'Sam@example.com' }, pendingDecisions: 1, summary: 'pricing talk' });
       const uploaded = indexDoc(2, { uploadedBy: 'sam@example.com', pendingDecisions: 1, summary: 'pricing talk' });

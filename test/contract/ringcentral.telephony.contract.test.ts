@@ -1,7 +1,7 @@
 import { buffer } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ringcentralTelephony, RECORDING_WAIT_MS } from '../../src/adapters/telephony/ringcentral/ringcentral.source.ts';
-import type { SourceWarning, TelephonyEvent, TelephonySource } from '../../src/ports/telephony-source.ts';
+import type { TelephonyEvent, TelephonySource } from '../../src/ports/telephony-source.ts';
 import { rejectedAppError } from '../helpers/app-errors.ts';
 import { ringcentralDelivery, ringcentralSessionEvent, startRingCentralFake, type RingCentralFake } from '../helpers/fakes/ringcentral.fake.ts';
 import { plainGuardedFetch } from '../helpers/plain-guarded-fetch.ts';
@@ -15,7 +15,7 @@ describe('ringcentral download against the fake', () => {
   let clockMs: number;
   let source: TelephonySource;
 
-  const make = (extra: Record<string, string> = {}, warn?: (warning: SourceWarning) => void) =>
+  const make = (extra: Record<string, string> = {}) =>
     ringcentralTelephony.create(
       ringcentralTelephony.configFromEnv({
         RINGCENTRAL_VERIFICATION_TOKEN: TOKEN,
@@ -26,7 +26,7 @@ describe('ringcentral download against the fake', () => {
         RINGCENTRAL_MEDIA_BASE_URL: fake.mediaBaseUrl,
         ...extra,
       })!,
-      { publicBaseUrl: null, clock: () => new Date(clockMs), ...(warn && { warn }) },
+      { publicBaseUrl: null, clock: () => new Date(clockMs) },
     );
 
   /** A call that just ended: in the fake's call log (optionally recorded), and the event parse reads for it. */
@@ -119,14 +119,13 @@ describe('ringcentral download against the fake', () => {
     expect(got.meta?.rep?.email).toBe('rep@example.com');
     expect(fake.requests.some((r) => r.path.includes('/extension/'))).toBe(false);
 
-    const warnings: SourceWarning[] = [];
-    const watched = make({}, (w) => warnings.push(w));
+    const watched = make();
     fake.failNext(1, { status: 403, match: { path: /\/extension\// }, body: { errorCode: 'CMN-408', message: 'In order to call this API endpoint, application needs to have [ReadAccounts] permission' } });
     const noPermission = await watched.download(endedCall(watched, 's-2'), plainGuardedFetch());
     expect(await buffer(noPermission.body)).toEqual(audio);
     expect(noPermission.meta?.rep?.email).toBeNull();
     // Refused, not absent: a person is told, with the permission to add and the directory to fill instead.
-    expect(warnings).toEqual([expect.objectContaining({ provider: 'ringcentral', recordingId: 's-2', code: 'REP_LOOKUP_REFUSED', status: 403, message: expect.stringMatching(/lacks ReadAccounts.*RINGCENTRAL_REP_EMAILS/) })]);
+    expect(noPermission.warnings).toEqual([expect.objectContaining({ provider: 'ringcentral', recordingId: 's-2', code: 'REP_LOOKUP_REFUSED', status: 403, message: expect.stringMatching(/lacks ReadAccounts.*RINGCENTRAL_REP_EMAILS/) })]);
   });
 
   it('a wrong JWT or client secret is a permanent TELEPHONY_AUTH_FAILED naming the variables, never their values', async () => {

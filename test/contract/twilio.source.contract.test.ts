@@ -2,7 +2,7 @@ import { buffer } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { twilioTelephony, type TwilioConfig } from '../../src/adapters/telephony/twilio/twilio.source.ts';
 import { channelRoles } from '../../src/domain/call-meta.ts';
-import type { SourceWarning, TelephonyEvent, TelephonySource } from '../../src/ports/telephony-source.ts';
+import type { TelephonyEvent, TelephonySource } from '../../src/ports/telephony-source.ts';
 import { rejectedAppError } from '../helpers/app-errors.ts';
 import { newSid, recordingStatusFields, startTwilioFake, twilioDelivery, type TwilioFake } from '../helpers/fakes/twilio.fake.ts';
 import { plainGuardedFetch } from '../helpers/plain-guarded-fetch.ts';
@@ -195,8 +195,7 @@ describe('twilio download against the Twilio fake', () => {
     });
 
     it('several legs: the answered one whose time holds the recording\'s start, with no warning', async () => {
-      const warnings: SourceWarning[] = [];
-      const watched = twilioTelephony.create(config, { publicBaseUrl: null, clock: () => now, warn: (w) => warnings.push(w) });
+      const watched = twilioTelephony.create(config, { publicBaseUrl: null, clock: () => now });
       // The fake's legs last 60 s: the first answered leg is over when the recording starts, in the second one.
       const { parentSid, event } = dialOut(at(80));
       leg(parentSid, '+442079460999', 1, 'no-answer');
@@ -205,12 +204,11 @@ describe('twilio download against the Twilio fake', () => {
       const download = await watched.download(event, plainGuardedFetch());
       await buffer(download.body);
       expect(download.meta).toMatchObject({ customer: { phone: CUSTOMER } });
-      expect(warnings).toEqual([]);
+      expect(download.warnings).toBeUndefined();
     });
 
     it('several answered legs and nothing to tell them apart: the first answered one, and a warning that says so', async () => {
-      const warnings: SourceWarning[] = [];
-      const watched = twilioTelephony.create(config, { publicBaseUrl: null, clock: () => now, warn: (w) => warnings.push(w) });
+      const watched = twilioTelephony.create(config, { publicBaseUrl: null, clock: () => now });
       const { parentSid, event } = dialOut(at(30));
       leg(parentSid, '+442079460999', 1, 'busy');
       leg(parentSid, CUSTOMER, 2);
@@ -218,7 +216,7 @@ describe('twilio download against the Twilio fake', () => {
       const download = await watched.download(event, plainGuardedFetch());
       await buffer(download.body);
       expect(download.meta).toMatchObject({ direction: 'outbound', customer: { phone: CUSTOMER, channel: 1 } });
-      expect(warnings).toEqual([expect.objectContaining({ provider: 'twilio', recordingId: event.recordingId, code: 'CUSTOMER_LEG_GUESSED', message: expect.stringMatching(/first answered/) })]);
+      expect(download.warnings).toEqual([expect.objectContaining({ provider: 'twilio', recordingId: event.recordingId, code: 'CUSTOMER_LEG_GUESSED', message: expect.stringMatching(/first answered/) })]);
     });
 
     it('no answered leg: outbound from the rep, the customer\'s number unknown rather than our own', async () => {

@@ -14,7 +14,7 @@ describe('zoom download against the fake', () => {
   let clockMs: number;
   let source: TelephonySource;
 
-  const make = (extra: Record<string, string> = {}, warn?: (warning: SourceWarning) => void) => {
+  const make = (extra: Record<string, string> = {}) => {
     const config = zoomTelephony.configFromEnv({
       ZOOM_WEBHOOK_SECRET_TOKEN: SECRET,
       ZOOM_ACCOUNT_ID: fake.accountId,
@@ -24,7 +24,7 @@ describe('zoom download against the fake', () => {
       ZOOM_OAUTH_BASE_URL: fake.oauthBaseUrl,
       ...extra,
     })!;
-    return zoomTelephony.create(config, { publicBaseUrl: null, clock: () => new Date(clockMs), ...(warn && { warn }) });
+    return zoomTelephony.create(config, { publicBaseUrl: null, clock: () => new Date(clockMs) });
   };
 
   /** An event as parse reads it from a signed delivery naming a recording stored in the fake. */
@@ -105,13 +105,12 @@ describe('zoom download against the fake', () => {
   it('an app without phone:read:admin: the recording still comes, and a warning names the missing scope and the fix', async () => {
     await fake.close();
     fake = await startZoomFake({ now: () => clockMs, scopes: ['phone_recording:read:admin'] });
-    const warnings: SourceWarning[] = [];
-    const watched = make({}, (w) => warnings.push(w));
+    const watched = make();
     const event = eventFor(watched, 'rec-1');
     const got = await watched.download(event, plainGuardedFetch());
     expect(await buffer(got.body)).toEqual(audio);
     expect(got.meta).toBeUndefined();
-    expect(warnings).toEqual([{
+    expect(got.warnings).toEqual<SourceWarning[]>([{
       provider: 'zoom',
       recordingId: 'rec-1',
       code: 'REP_LOOKUP_REFUSED',
@@ -121,12 +120,11 @@ describe('zoom download against the fake', () => {
   });
 
   it('no such user (404) stays quiet: no e-mail, no warning', async () => {
-    const warnings: SourceWarning[] = [];
-    const watched = make({}, (w) => warnings.push(w));
+    const watched = make();
     const got = await watched.download(eventFor(watched, 'rec-1', 'user-gone'), plainGuardedFetch());
     await buffer(got.body);
     expect(got.meta).toBeUndefined();
-    expect(warnings).toEqual([]);
+    expect(got.warnings).toBeUndefined();
   });
 
   it('wrong client credentials are a permanent TELEPHONY_AUTH_FAILED naming the variables, never the secret', async () => {

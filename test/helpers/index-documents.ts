@@ -23,6 +23,7 @@ export function indexDoc(n: number, overrides: Partial<CallIndexDocument> = {}):
     transcriptText: 'hello there, how are you today',
     work: null,
     errorCode: null,
+    retryingCode: null,
     ...overrides,
   };
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/embedded/redis-server.ts';
 import { redisPid } from '../helpers/redis-pid.ts';
 import { redisBudget } from '../../src/errors/redis-unreachable.ts';
-import { memoryDeliveryLedger, redisDeliveryLedger, type DeliveryLedger, type LedgerTimings } from '../../src/intake/delivery-ledger.ts';
+import { memoryDeliveryLedger, redisDeliveryLedger, type DeliveryClaim, type DeliveryLedger, type LedgerTimings } from '../../src/intake/delivery-ledger.ts';
 
 describe('delivery ledger', () => {
   let redis: EmbeddedRedis;
@@ -31,42 +31,43 @@ describe('delivery ledger', () => {
       const answers = await Promise.all(
         Array.from({ length: 20 }, async () => {
           const answer = await ledger.claim('c1');
-          if (answer === 'new') {
+          if (answer !== 'duplicate') {
             await new Promise((r) => setTimeout(r, 30));
-            await ledger.stored('c1');
+            await ledger.stored(answer);
           }
           return answer;
         }),
       );
-      expect(answers.filter((a) => a === 'new').length).toBe(1);
+      expect(answers.filter((a) => a !== 'duplicate').length).toBe(1);
       expect(answers.filter((a) => a === 'duplicate').length).toBe(19);
       expect(await ledger.claim('c1')).toBe('duplicate');
     });
 
     it('lets the next delivery store a call whose first claim failed and was released', async () => {
       const ledger = open();
-      expect(await ledger.claim('c2')).toBe('new');
-      await ledger.release('c2');
-      expect(await ledger.claim('c2')).toBe('new');
+      const claim = await ledger.claim('c2');
+      expect(claim).toMatchObject({ callId: 'c2' });
+      await ledger.release(claim as DeliveryClaim);
+      expect(await ledger.claim('c2')).toMatchObject({ callId: 'c2' });
     });
 
     it('lets another delivery take over a claim whose holder died (pending past its time)', async () => {
       const ledger = open({ pendingMs: 50, waitMs: 2000 });
-      expect(await ledger.claim('c3')).toBe('new');
-      expect(await ledger.claim('c3')).toBe('new');
+      expect(await ledger.claim('c3')).toMatchObject({ callId: 'c3' });
+      expect(await ledger.claim('c3')).toMatchObject({ callId: 'c3' });
     });
 
     it('answers DELIVERY_BUSY (retryable, with a wait to retry after) when a claim stays pending longer than a duplicate may wait', async () => {
       const ledger = open({ pendingMs: 10_000, waitMs: 60 });
-      expect(await ledger.claim('c4')).toBe('new');
+      expect(await ledger.claim('c4')).toMatchObject({ callId: 'c4' });
       await expect(ledger.claim('c4')).rejects.toMatchObject({ code: 'DELIVERY_BUSY', retryable: true, retryAfterMs: expect.any(Number) });
     });
 
     it('does not release a stored call', async () => {
       const ledger = open();
-      await ledger.claim('c5');
-      await ledger.stored('c5');
-      await ledger.release('c5');
+      const claim = (await ledger.claim('c5')) as DeliveryClaim;
+      await ledger.stored(claim);
+      await ledger.release(claim);
       expect(await ledger.claim('c5')).toBe('duplicate');
     });
   });
@@ -91,24 +92,25 @@ describe('delivery ledger', () => {
 
     it('gives back a claim Redis makes after its claimer stopped waiting, so the resend is new, not busy', async () => {
       const l = ledger();
-      expect(await l.claim('warm-up')).toBe('new');
+      expect(await l.claim('warm-up')).toMatchObject({ callId: 'warm-up' });
       await whileFrozen(async () => {
         await expect(l.claim('s1', { within: redisBudget(200) })).rejects.toMatchObject({ code: 'NETWORK' });
       });
-      expect(await l.claim('s1')).toBe('new');
+      expect(await l.claim('s1')).toMatchObject({ callId: 's1' });
     });
 
     it("a claim that timed out gives back only its own claim, never another delivery's", async () => {
       const prefix = `stall-${randomUUID()}:`;
       const [a, b] = [ledger(prefix), ledger(prefix)];
-      expect(await a.claim('s2')).toBe('new');
-      expect(await b.claim('warm-up')).toBe('new');
+      const held = await a.claim('s2');
+      expect(held).toMatchObject({ callId: 's2' });
+      expect(await b.claim('warm-up')).toMatchObject({ callId: 'warm-up' });
       await whileFrozen(async () => {
         await expect(b.claim('s2', { within: redisBudget(200) })).rejects.toMatchObject({ code: 'NETWORK' });
       });
       // b's late SET found a's claim; what b gave back was its own (nothing), so a still holds the call.
       await expect(b.claim('s2')).rejects.toMatchObject({ code: 'DELIVERY_BUSY' });
-      await a.stored('s2');
+      await a.stored(held as DeliveryClaim);
       expect(await b.claim('s2')).toBe('duplicate');
     });
   });

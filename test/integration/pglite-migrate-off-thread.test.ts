@@ -27,6 +27,7 @@ const doc = (i: number): CallIndexDocument => ({
   transcriptText: `we went through the renewal the pricing and the contract for site ${i} `.repeat(30),
   work: null,
   errorCode: null,
+  retryingCode: null,
 });
 
 /** Writes `rows` calls into a PGlite index at `dir`, then sets its meta as an older callscribe left it. */

@@ -75,6 +75,7 @@ describe('reindex from the fs blob store', () => {
         pendingForRep: 0,
         stageDecision: null,
         recordingName: 'call.ogg',
+        retryingCode: null,
       },
       {
         id: REVIEWED,
@@ -91,6 +92,7 @@ describe('reindex from the fs blob store', () => {
         pendingForRep: 0,
         stageDecision: { state: 'approved', stage: 'contractsent' },
         recordingName: 'call.ogg',
+        retryingCode: null,
       },
     ]);
     expect(page.calls.map((c) => c.id)).not.toContain('c_stale');

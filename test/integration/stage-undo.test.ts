@@ -175,6 +175,26 @@ describe('undo a deal-stage move', () => {
     expect(await dealStage()).toBe('presentationscheduled');
   });
 
+  it('the call list shows the move undone, and manual entry saved stops counting it (the undo counts as a correction)', async () => {
+    await moveApplied();
+    const listed = async () => (await get('/v1/calls')).json().calls.find((c: { id: string }) => c.id === CALL).stageDecision;
+    const report = async () => (await get('/v1/reports/time-saved?from=2026-11-16&to=2026-11-22')).json().totals;
+    expect(await listed()).toEqual({ state: 'approved', stage: 'contractsent' });
+    const moved = await report();
+    expect((await get('/')).body).toContain('Contract sent <span class="hint">(approved)</span>');
+
+    expect((await undo()).statusCode).toBe(200);
+    await runQueuedSync();
+    expect(await dealStage()).toBe('presentationscheduled');
+    expect(await listed()).toEqual({ state: 'undone', stage: 'contractsent' });
+    const list = (await get('/')).body;
+    expect(list).toContain('Contract sent <span class="hint">(approved, then undone: the deal was moved back)</span>');
+    expect(list).not.toContain('(approved)</span>');
+    const undone = await report();
+    expect([undone.itemsWritten, undone.corrections]).toEqual([moved.itemsWritten - 1, moved.corrections + 1]);
+    expect(undone.netMinutesSaved).toBeLessThan(moved.netMinutesSaved);
+  });
+
   it('a deal someone moved since is left where they put it, and the page says why nothing was written', async () => {
     await moveApplied();
     expect((await undo()).statusCode).toBe(200);

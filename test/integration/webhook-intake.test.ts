@@ -14,7 +14,7 @@ import { permanent } from '../../src/errors/app-error.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { WEBHOOK_BODY_LIMIT } from '../../src/http/routes/webhooks.routes.ts';
 import { callOfSource } from '../../src/intake/announce.ts';
-import { memoryDeliveryLedger } from '../../src/intake/delivery-ledger.ts';
+import { memoryDeliveryLedger, type DeliveryClaim } from '../../src/intake/delivery-ledger.ts';
 import { fetchRecording, mergeMeta } from '../../src/intake/fetch-recording.ts';
 import { callIdFromSource, loadSource, type CallSource } from '../../src/intake/source-record.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
@@ -181,12 +181,13 @@ describe('webhook intake', () => {
     const errors = async () => Number(/^callscribe_webhook_deliveries_total\{provider="testprov",verdict="error"\} (\d+)$/m.exec((await app.inject({ method: 'GET', url: '/metrics' })).body)?.[1] ?? 0);
     const before = await errors();
     // Another delivery of the recording holds the claim, and keeps it longer than this one may wait.
-    expect(await deliveries.claim(id)).toBe('new');
+    const held = await deliveries.claim(id);
+    expect(held).toMatchObject({ callId: id });
     const busy = await deliver(body, sign(body));
     expect([busy.statusCode, busy.json().error.code, busy.headers['retry-after']]).toEqual([503, 'DELIVERY_BUSY', expect.stringMatching(/^[1-9]\d*$/)]);
     expect(await errors()).toBe(before + 1);
     // The other delivery failed and gave its claim back: the resend is taken.
-    await deliveries.release(id);
+    await deliveries.release(held as DeliveryClaim);
     const resent = await deliver(body, sign(body));
     expect([resent.statusCode, resent.json()]).toEqual([202, { id, duplicate: false }]);
   });

@@ -1,4 +1,4 @@
-import type { TelephonyDeps, TelephonyModule, TelephonySource } from '../../ports/telephony-source.ts';
+import type { SourceWarning, TelephonyDeps, TelephonyModule, TelephonySource } from '../../ports/telephony-source.ts';
 import { aircallTelephony } from './aircall/aircall.source.ts';
 import { genericTelephony } from './generic/generic.source.ts';
 import { ringcentralTelephony } from './ringcentral/ringcentral.source.ts';
@@ -16,8 +16,21 @@ export function loadTelephonySources(env: Record<string, string | undefined>, de
   const sources = new Map<string, TelephonySource>();
   for (const module of MODULES) {
     const config = module.configFromEnv(env);
-    if (config !== null) sources.set(module.provider, module.create(config, deps));
+    if (config !== null) sources.set(module.provider, heard(module.create(config, deps), deps.warn));
   }
   return sources;
+}
+
+/** The source with every warning its downloads return also told to `warn` (logged and counted), in one place for every provider. */
+function heard(source: TelephonySource, warn: ((warning: SourceWarning) => void) | undefined): TelephonySource {
+  if (!warn) return source;
+  return {
+    ...source,
+    async download(event, fetch) {
+      const download = await source.download(event, fetch);
+      for (const w of download.warnings ?? []) warn(w);
+      return download;
+    },
+  };
 }
 

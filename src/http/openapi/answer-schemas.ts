@@ -3,7 +3,7 @@ import { Call, CallStatus, StepName } from '../../domain/call.ts';
 import { Insights, StageKey } from '../../domain/insights.ts';
 import { AuditEntry, Decision, DecisionKind } from '../../domain/review.ts';
 import { Transcript } from '../../domain/transcript.ts';
-import type { CallListItem as CallListItemType } from '../../ports/call-index.ts';
+import { STAGE_DECISION_STATES, type CallListItem as CallListItemType } from '../../ports/call-index.ts';
 import type { CallView, CrmLink as CrmLinkType } from '../../review/call-view.ts';
 
 /**
@@ -32,10 +32,15 @@ export const CallListItem = z.object({
   pendingKinds: z.array(DecisionKind),
   /** How many of the waiting decisions a rep may make on their own call; the rest wait for a manager. */
   pendingForRep: z.number().int().min(0),
-  /** The deal-stage decision once made: approved with the stage set, or rejected; null while it waits or when there is none. */
-  stageDecision: z.object({ state: z.enum(['approved', 'rejected']), stage: StageKey.nullable() }).nullable(),
+  /**
+   * The deal-stage decision once made: approved with the stage set, rejected, or undone (approved and written, then a
+   * manager's undo moved the deal back; `stage` is the stage it had set); null while it waits or when there is none.
+   */
+  stageDecision: z.object({ state: z.enum(STAGE_DECISION_STATES), stage: StageKey.nullable() }).nullable(),
   /** The recording's file name as uploaded, if any. */
   recordingName: z.string().nullable(),
+  /** Why a call not failed waits to try its step again (the last attempt's error code); null otherwise. */
+  retryingCode: z.string().nullable(),
 });
 
 /** `GET /v1/calls`: newest first (by rank with `q`); `nextCursor` fetches the next page. */

@@ -80,11 +80,10 @@ export async function presignedUploadRoutes(app: FastifyInstance, deps: AppDeps,
     // down or frozen the client has 503 NETWORK within about WEBHOOK_REDIS_ANSWER_MS, and its claim is given back
     // (once Redis answers again), so calling complete again takes the recording.
     const withinRedis = redisWaitBudget(WEBHOOK_REDIS_ANSWER_MS);
-    const claim = `upload:${body.key}`;
     // A claim Redis has not answered may still be made once it does: the ledger gives it back behind it (on the same
     // connection, so in order), or calling complete again would be refused as busy until the claim expired.
-    const claimed = await ledger.claim(claim, { waitMs: WEBHOOK_REDIS_ANSWER_MS / 2, within: withinRedis });
-    if (claimed === 'duplicate') throw notFound();
+    const claim = await ledger.claim(`upload:${body.key}`, { waitMs: WEBHOOK_REDIS_ANSWER_MS / 2, within: withinRedis });
+    if (claim === 'duplicate') throw notFound();
     try {
       const answer = await completeUpload(request, reply, body, withinRedis);
       await withinRedis(ledger.stored(claim));

@@ -136,8 +136,8 @@ export async function recordAnnounced(
 function boundedLedger(ledger: DeliveryLedger, withinRedis: <T>(work: Promise<T>) => Promise<T>): DeliveryLedger {
   return {
     claim: (callId) => ledger.claim(callId, { waitMs: WEBHOOK_REDIS_ANSWER_MS / 2, within: withinRedis }),
-    stored: (callId) => withinRedis(ledger.stored(callId)),
-    release: (callId) => withinRedis(ledger.release(callId)).catch(() => undefined),
+    stored: (claim) => withinRedis(ledger.stored(claim)),
+    release: (claim) => withinRedis(ledger.release(claim)).catch(() => undefined),
     close: () => ledger.close(),
   };
 }

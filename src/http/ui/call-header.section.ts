@@ -1,4 +1,4 @@
-import { CONSENT_STOPS, isTerminal, RECORDING_CONTENT_FAILURES, type Call, type StepRun } from '../../domain/call.ts';
+import { CONSENT_STOPS, isTerminal, RECORDING_CONTENT_FAILURES, type Call, type StepName, type StepRun } from '../../domain/call.ts';
 import type { Role } from '../../config/api-keys.ts';
 import type { CallView } from '../../review/call-view.ts';
 import { formatClock, formatMs, statusChip, timeElement } from './format.ts';
@@ -33,7 +33,7 @@ ${call.meta.direction ? html`<div><dt>Direction</dt><dd>${call.meta.direction ==
 ${disposition ? html`<p class="notice">${disposition}.</p>` : ''}
 ${call.status === 'needs_review' && call.review?.reason ? html`<p class="notice">Needs review: ${plainMessage(call.review.reason)} <a href="#review-h">Go to the review</a></p>` : ''}
 </header>
-${notice}${failure(view, csrf, role)}
+${notice}${failure(view, csrf, role)}${retrying(view, role)}${warnings(view, role)}
 ${noWorker(view, role)}
 ${progress(view)}
 ${steps(call.steps, call.status !== 'done' && call.status !== 'needs_review')}`;
@@ -65,6 +65,47 @@ ${recording
     ? html`<p id="failure-recording"><strong>The recording itself is the problem:</strong> processing it again fails the same way. Send a new recording of the call instead.</p>`
     : ''}
 ${view.can.retry ? (recording ? html`<details class="retry-anyway"><summary>Retry anyway (an operator's choice)</summary>${retryForm}</details>` : retryForm) : ''}
+</section>`;
+}
+
+/**
+ * What the call went on without (a refused rep lookup, a guessed customer leg), for a manager: their messages name
+ * settings and provider scopes to fix, which are an operator's, as failures' messages are.
+ */
+function warnings(view: CallView, role: Role): SafeHtml {
+  const list = view.call.warnings ?? [];
+  if (role !== 'manager' || !list.length) return html``;
+  return html`<section class="notice call-warnings" aria-labelledby="warnings-h">
+<h2 id="warnings-h">${list.length === 1 ? 'Warning' : `${list.length} warnings`}: processed with less than it could have</h2>
+<ul>${list.map((w) => html`<li><code class="code">${w.code}</code> ${w.message} <span class="hint">(${timeElement(w.at)})</span></li>`)}</ul>
+</section>`;
+}
+
+/** What each step does, for a person: the step a retry waits to run again. */
+const STEP_WORDS: Record<StepName, string> = {
+  ingest: 'Fetching the recording',
+  prepare: 'Preparing the audio',
+  transcribe: 'Transcribing',
+  extract: 'Reading the transcript',
+  sync: 'Writing to the CRM',
+};
+
+/**
+ * A call waiting between the attempts of a step (a retryable failure that was not the last attempt, or a wait the
+ * queue holds: a rate limit, rejected CRM credentials, a recording not ready yet) keeps its last error while its
+ * status stays at the step: the page says the step is being retried and why, as a status, not as a failure (the call
+ * has not failed, and needs no one unless it keeps failing). Operators' messages are a manager's, as for failures.
+ */
+function retrying(view: CallView, role: Role): SafeHtml {
+  const { call } = view;
+  const e = call.error;
+  if (call.status === 'failed' || !e?.retryable || !e.step) return html``;
+  const message = role === 'manager' || SENDERS_FAILURES.has(e.code) ? e.message : 'A manager sees the details on this page.';
+  const attempt = call.steps.findLast((r) => r.step === e.step)?.attempt;
+  return html`<section class="notice retrying" role="status" aria-labelledby="retrying-h">
+<h2 id="retrying-h">${STEP_WORDS[e.step]}: retrying</h2>
+<p>The last attempt${attempt ? html` (attempt ${attempt})` : ''} did not succeed: <code class="code">${e.code}</code> ${message}</p>
+<p class="hint">At ${timeElement(e.at)}. callscribe tries again by itself; the call has not failed.</p>
 </section>`;
 }
 

@@ -158,7 +158,7 @@ function callRow(c: CallListItem, forRep: boolean): SafeHtml {
 <td data-label="Rep">${rep}</td>
 <td data-label="Customer">${customer}</td>
 <td class="num" data-label="Length">${formatClock(c.durationSec)}</td>
-<td data-label="Status">${statusChip(c.status)}</td>
+<td data-label="Status">${statusChip(c.status)}${c.retryingCode ? html`<br><span class="hint">Retrying after <code class="code">${c.retryingCode}</code></span>` : ''}</td>
 <td class="summary" data-label="Summary">${c.summary ? shorten(c.summary, 140) : html`<span class="hint">${noSummary(c)}</span>`}</td>
 <td data-label="Proposed stage">${stageCell(c)}</td>
 <td data-label="Pending">${pendingCell(c, forRep)}</td>
@@ -166,11 +166,14 @@ function callRow(c: CallListItem, forRep: boolean): SafeHtml {
 `;
 }
 
-/** The proposed stage, and once decided what became of it: approved (with the stage set, when another), or rejected. */
+/** The proposed stage, and once decided what became of it: approved (with the stage set, when another), rejected, or undone. */
 function stageCell({ proposedStage, stageDecision }: CallListItem): SafeHtml | string {
   if (!proposedStage) return '—';
   if (!stageDecision) return stageLabel(proposedStage);
   if (stageDecision.state === 'rejected') return html`${stageLabel(proposedStage)} <span class="hint">(rejected)</span>`;
+  if (stageDecision.state === 'undone') {
+    return html`${stageLabel(stageDecision.stage ?? proposedStage)} <span class="hint">(approved, then undone: the deal was moved back)</span>`;
+  }
   if (stageDecision.stage && stageDecision.stage !== proposedStage) {
     return html`${stageLabel(stageDecision.stage)} <span class="hint">(set instead of the proposed ${stageLabel(proposedStage)})</span>`;
   }

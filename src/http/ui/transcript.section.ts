@@ -81,6 +81,7 @@ function noRecording(call: Call): string {
   if (!call.recording) {
     const kind = call.meta.source?.kind;
     const from = kind ? ` from ${SOURCE_NAMES[kind] ?? kind}` : '';
+    if (call.status === 'received' && call.error?.retryable) return `Fetching the recording${from} is being retried: see why above. It plays here once it has arrived.`;
     if (call.status === 'received') return `The recording is being fetched${from}; it plays here once it has arrived.`;
     if (call.status === 'failed') return `The recording could not be fetched${from}: see the error above. Retrying the call fetches it again.`;
   }

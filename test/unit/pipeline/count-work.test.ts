@@ -104,6 +104,24 @@ describe('countWork', () => {
     expect(counts.written.stageChange).toBe(0);
   });
 
+  it('does not count a stage move a manager had undone (the deal moved back) as saved, and counts the undo as a rejection', () => {
+    const moved = synced();
+    const undo = { requestedBy: 'lee@example.com', requestedAt: at, note: null };
+    const withUndo = (applied: NonNullable<Decision['undo']>['applied']) =>
+      countWork({
+        ...moved,
+        decisions: [{ ...moved.decisions[0]!, undo: { ...undo, applied } }],
+        audit: [...moved.audit, entry({ action: 'undo', target: 'deal-stage', before: 'contractsent', after: 'presentationscheduled' })],
+      });
+    const undone = withUndo({ at, result: 'deal d-1 moved back to presentationscheduled', wrote: { kind: 'deal', id: 'd-1', change: 'stage moved back to presentationscheduled' } });
+    expect(undone.written.stageChange).toBe(0);
+    expect(undone.corrected).toMatchObject({ rejection: 1, review: 1 });
+    expect(timeSaved(undone, DEFAULT_TYPING_TIMES).netMinutesSaved).toBeLessThan(timeSaved(countWork(moved), DEFAULT_TYPING_TIMES).netMinutesSaved);
+    // Asked but not yet done, or not done (someone moved the deal since): the move callscribe wrote stands.
+    expect(withUndo(null).written.stageChange).toBe(1);
+    expect(withUndo({ at, result: 'deal d-1 is at closedlost now: nothing written', wrote: null }).written.stageChange).toBe(1);
+  });
+
   it('counts a hygiene fix applied as a field fixed, and a finding only noted as none', () => {
     const finding = (type: 'field_contradicted' | 'duplicate_contacts') => ({ type, record: null, field: type === 'field_contradicted' ? ('email' as const) : null, crmValue: null, callValue: null, currency: null });
     const counts = countWork(

@@ -34,6 +34,7 @@ describe('indexDocument', () => {
       transcriptText: 'the prices work for us',
       work: null,
       errorCode: null,
+      retryingCode: null,
     });
   });
 
@@ -68,6 +69,14 @@ describe('indexDocument', () => {
     expect(withStage('approved', null)).toEqual({ state: 'approved', stage: 'contractsent' });
     expect(withStage('approved', 'closedlost')).toEqual({ state: 'approved', stage: 'closedlost' });
     expect(withStage('rejected', null)).toEqual({ state: 'rejected', stage: null });
+  });
+
+  it('marks an approved stage move a manager had undone (the deal moved back) as undone, not while the undo wrote nothing', () => {
+    const withUndo = (applied: { wrote: unknown } | null) =>
+      indexDocument({ call: syntheticCall('c_6'), insights: null, transcript: null, crm: { review: { decisions: [{ kind: 'deal_stage', state: 'approved', proposed: 'contractsent', value: null, undo: { applied } }] } } }).stageDecision;
+    expect(withUndo({ wrote: { kind: 'deal', id: 'd-1', change: 'stage moved back to presentationscheduled' } })).toEqual({ state: 'undone', stage: 'contractsent' });
+    expect(withUndo(null)).toEqual({ state: 'approved', stage: 'contractsent' });
+    expect(withUndo({ wrote: null })).toEqual({ state: 'approved', stage: 'contractsent' });
   });
 
   it('leaves what is not known yet null, a party known by nothing out, and a customer known by phone alone in', () => {
@@ -108,6 +117,15 @@ describe('indexDocument', () => {
       { state: 'rejected', kind: 'crm_hygiene' },
     ] } };
     expect(indexDocument({ call, insights: null, transcript: null, crm }).pendingDecisions).toBe(2);
+  });
+
+  it('keeps why a call not failed waits to try its step again (a retryable error), never for a failed call', () => {
+    const error = { code: 'NETWORK', message: 'The host did not answer.', step: 'ingest' as const, retryable: true, at: '2026-11-17T15:05:00.000Z' };
+    const doc = (status: 'failed' | 'received', e: typeof error | null = error) => indexDocument({ call: syntheticCall('c_7', { status, error: e }), insights: null, transcript: null, crm: null });
+    expect(doc('received').retryingCode).toBe('NETWORK');
+    expect(doc('received', null).retryingCode).toBeNull();
+    expect(doc('received', { ...error, retryable: false }).retryingCode).toBeNull();
+    expect(doc('failed').retryingCode).toBeNull();
   });
 
   it('keeps the error code of a failed call only while it is failed (a retried call keeps its last error until it succeeds)', () => {

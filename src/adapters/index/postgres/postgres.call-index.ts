@@ -69,6 +69,7 @@ const COLUMNS = [
   ['stage_state', 'text'],
   ['stage_set', 'text'],
   ['recording_name', 'text'],
+  ['retrying_code', 'text'],
 ] as const;
 
 /** Postgres text cannot hold NUL; a transcript that somehow carries one must not fail the write. */
@@ -102,10 +103,11 @@ function valuesOf(doc: CallIndexDocument): unknown[] {
     doc.stageDecision?.state ?? null,
     doc.stageDecision?.stage ?? null,
     clean(doc.recordingName),
+    clean(doc.retryingCode),
   ];
 }
 
-/** Rows per INSERT: 24 parameters each, well under Postgres's 65,535 per statement. */
+/** Rows per INSERT: 25 parameters each, well under Postgres's 65,535 per statement. */
 const BATCH = 500;
 /** Ids per DELETE of calls a rebuild did not find. */
 const REMOVE_BATCH = 1000;

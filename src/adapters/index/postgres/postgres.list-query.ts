@@ -1,11 +1,13 @@
 import { permanent } from '../../../errors/app-error.ts';
 import type { StageKey } from '../../../domain/insights.ts';
-import type { CallListItem, CallListQuery } from '../../../ports/call-index.ts';
+import { STAGE_DECISION_STATES, type CallListItem, type CallListQuery, type StageDecisionState } from '../../../ports/call-index.ts';
 import { decodeCursor, type ListCursor } from './call-index.cursor.ts';
+
+const isStageDecisionState = (s: string | null): s is StageDecisionState => (STAGE_DECISION_STATES as readonly (string | null)[]).includes(s);
 
 /** The columns a list row reads (never the transcript). */
 export const LIST_COLUMNS =
-  'id, status, started_at, received_at, sort_at, rep_name, rep_email, customer_name, customer_company, customer_phone, duration_sec, summary, proposed_stage, pending_decisions, pending_kinds, pending_rep, stage_state, stage_set, recording_name';
+  'id, status, started_at, received_at, sort_at, rep_name, rep_email, customer_name, customer_company, customer_phone, duration_sec, summary, proposed_stage, pending_decisions, pending_kinds, pending_rep, stage_state, stage_set, recording_name, retrying_code';
 
 export interface ListRow {
   id: string;
@@ -27,6 +29,7 @@ export interface ListRow {
   stage_state: string | null;
   stage_set: string | null;
   recording_name: string | null;
+  retrying_code: string | null;
 }
 
 export const isoOf = (v: Date | string): string => (v instanceof Date ? v : new Date(v)).toISOString();
@@ -48,8 +51,9 @@ export function itemOf(row: ListRow): CallListItem {
     pendingDecisions: Number(row.pending_decisions),
     pendingKinds: (row.pending_kinds ?? []) as CallListItem['pendingKinds'],
     pendingForRep: Number(row.pending_rep ?? 0),
-    stageDecision: row.stage_state === 'approved' || row.stage_state === 'rejected' ? { state: row.stage_state, stage: (row.stage_set ?? null) as StageKey | null } : null,
+    stageDecision: isStageDecisionState(row.stage_state) ? { state: row.stage_state, stage: (row.stage_set ?? null) as StageKey | null } : null,
     recordingName: row.recording_name,
+    retryingCode: row.retrying_code ?? null,
   };
 }
 

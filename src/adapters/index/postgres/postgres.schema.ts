@@ -134,6 +134,8 @@ export async function ensureIndexSchema(client: SqlClient, schema: string): Prom
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS stage_state text;
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS stage_set text;
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS recording_name text;
+    -- Why a call waits to try its step again: NULL on rows written before, until written again.
+    ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS retrying_code text;
     -- Search versions 4 and 5 read them: added before the search column is rebuilt below.
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS customer_phone text;
     ALTER TABLE ${t.calls} ADD COLUMN IF NOT EXISTS customer_email text;

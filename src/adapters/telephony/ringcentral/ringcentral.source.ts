@@ -1,5 +1,5 @@
 import { AppError, permanent } from '../../../errors/app-error.ts';
-import type { TelephonyModule, TelephonySource, Verdict, WebhookOutcome, WebhookRequest } from '../../../ports/telephony-source.ts';
+import type { SourceWarning, TelephonyModule, TelephonySource, Verdict, WebhookOutcome, WebhookRequest } from '../../../ports/telephony-source.ts';
 import { httpOrigin, originsOf } from '../origins.ts';
 import { recordingExtension, recordingFilename } from '../recording-file.ts';
 import { constantTimeEqual, headerOf, parseJsonBody } from '../webhook-utils.ts';
@@ -35,7 +35,7 @@ export const ringcentralTelephony: TelephonyModule<RingCentralConfig> = {
   provider: 'ringcentral',
   configFromEnv: ringcentralConfigFromEnv,
   variables: RINGCENTRAL_VARIABLES,
-  create(config, { clock, warn }): TelephonySource {
+  create(config, { clock }): TelephonySource {
     const client = createRingCentralClient(config, clock);
     const allowedOrigins = originsOf(config.apiBaseUrl, config.mediaBaseUrl);
 
@@ -91,7 +91,9 @@ export const ringcentralTelephony: TelephonyModule<RingCentralConfig> = {
         // The directory (RINGCENTRAL_REP_EMAILS) wins; else the e-mail RingCentral has for the extension.
         const known = side.rep?.email ?? event.meta.rep?.email ?? null;
         const lookup = !known && repExtension ? await client.extensionEmail(fetch, repExtension) : null;
-        if (lookup?.refused) warn?.({ provider: 'ringcentral', recordingId: event.recordingId, code: 'REP_LOOKUP_REFUSED', status: lookup.refused.status, message: lookup.refused.message });
+        const warnings: SourceWarning[] = lookup?.refused
+          ? [{ provider: 'ringcentral', recordingId: event.recordingId, code: 'REP_LOOKUP_REFUSED', status: lookup.refused.status, message: lookup.refused.message }]
+          : [];
         const email = known ?? lookup?.email ?? null;
         const res = await client.content(fetch, contentUri);
         const contentType = res.headers['content-type'] ?? null;
@@ -101,6 +103,7 @@ export const ringcentralTelephony: TelephonyModule<RingCentralConfig> = {
           // RingCentral records MP3 (or WAV, which the content type says).
           filename: recordingFilename(`ringcentral-${record.recording.id ?? telephonySessionId}`, recordingExtension(contentUri, contentType, '.mp3')),
           meta: metaOf(record, side, email),
+          ...(warnings.length > 0 && { warnings }),
         };
       },
     };

@@ -20,12 +20,12 @@ export const twilioTelephony: TelephonyModule<TwilioConfig> = {
   provider: 'twilio',
   configFromEnv: twilioConfigFromEnv,
   variables: TWILIO_VARIABLES,
-  create(config, { warn }) {
-    return createTwilioSource(config, warn ?? (() => undefined));
+  create(config) {
+    return createTwilioSource(config);
   },
 };
 
-function createTwilioSource(config: TwilioConfig, warn: (warning: SourceWarning) => void): TelephonySource {
+function createTwilioSource(config: TwilioConfig): TelephonySource {
   return {
     provider: 'twilio',
     allowedOrigins: [config.apiBaseUrl],
@@ -60,7 +60,8 @@ function createTwilioSource(config: TwilioConfig, warn: (warning: SourceWarning)
       const callSid = typeof ref['callSid'] === 'string' ? ref['callSid'] : null;
       const call = callSid ? await fetchCall(config, callSid, fetch) : null;
       const dualChannel = ref['channels'] === 2;
-      const parties = call && callSid && (await partiesWithLegs(call, callSid, event.recordingId, event.meta.startedAt, dualChannel, fetch));
+      const warnings: SourceWarning[] = [];
+      const parties = call && callSid && (await partiesWithLegs(call, callSid, event.recordingId, event.meta.startedAt, dualChannel, fetch, warnings));
       const res = await fetchRecordingWav(config, recordingUrl, event.recordingId, dualChannel ? 2 : null, fetch);
       const meta: CallMeta = {
         ...event.meta,
@@ -69,17 +70,20 @@ function createTwilioSource(config: TwilioConfig, warn: (warning: SourceWarning)
         // Without the call, the generic default (rep on channel 0) would be the wrong way round on most calls.
         ...(callSid && !call && dualChannel && assumedParties(callSid)),
       };
-      return { body: res.body, contentType: res.headers['content-type'] ?? 'audio/x-wav', filename: `${event.recordingId}.wav`, meta };
+      return { body: res.body, contentType: res.headers['content-type'] ?? 'audio/x-wav', filename: `${event.recordingId}.wav`, meta, ...(warnings.length > 0 && { warnings }) };
     },
   };
 
-  /** The parties from the parent leg, or from its child legs when the parent leg is a rep dialling out (`isRepDialOut`). */
-  async function partiesWithLegs(call: TwilioCall, callSid: string, recordingId: string, startedAt: string | null | undefined, dualChannel: boolean, fetch: GuardedFetch) {
+  /**
+   * The parties from the parent leg, or from its child legs when the parent leg is a rep dialling out (`isRepDialOut`);
+   * a customer leg picked among several is added to `warnings`.
+   */
+  async function partiesWithLegs(call: TwilioCall, callSid: string, recordingId: string, startedAt: string | null | undefined, dualChannel: boolean, fetch: GuardedFetch, warnings: SourceWarning[]) {
     if (!isRepDialOut(call, config.reps)) return partiesOf(call, config.reps, dualChannel);
     const children = await fetchChildCalls(config, callSid, fetch);
     const chosen = customerLegOf(children, startedAt);
     if (chosen?.guessed) {
-      warn({
+      warnings.push({
         provider: 'twilio',
         recordingId,
         code: 'CUSTOMER_LEG_GUESSED',

@@ -1,4 +1,4 @@
-import type { TelephonyModule, TelephonySource, Verdict, WebhookOutcome, WebhookRequest } from '../../../ports/telephony-source.ts';
+import type { SourceWarning, TelephonyModule, TelephonySource, Verdict, WebhookOutcome, WebhookRequest } from '../../../ports/telephony-source.ts';
 import { permanent } from '../../../errors/app-error.ts';
 import { originsOf } from '../origins.ts';
 import { recordingExtension, recordingFilename } from '../recording-file.ts';
@@ -18,7 +18,7 @@ export const zoomTelephony: TelephonyModule<ZoomConfig> = {
   provider: 'zoom',
   configFromEnv: zoomConfigFromEnv,
   variables: ZOOM_VARIABLES,
-  create(config, { clock, warn }): TelephonySource {
+  create(config, { clock }): TelephonySource {
     const client = createZoomClient(config, clock);
     // The API host, and zoom.us where the token endpoint and the recordings' download URLs live.
     const allowedOrigins = originsOf(config.apiBaseUrl, config.oauthBaseUrl);
@@ -63,7 +63,9 @@ export const zoomTelephony: TelephonyModule<ZoomConfig> = {
         const userId = event.download.userId;
         const knownEmail = event.meta.rep?.email;
         const lookup = !knownEmail && typeof userId === 'string' && userId ? await client.userEmail(fetch, userId) : null;
-        if (lookup?.refused) warn?.({ provider: 'zoom', recordingId: event.recordingId, code: 'REP_LOOKUP_REFUSED', status: lookup.refused.status, message: lookup.refused.message });
+        const warnings: SourceWarning[] = lookup?.refused
+          ? [{ provider: 'zoom', recordingId: event.recordingId, code: 'REP_LOOKUP_REFUSED', status: lookup.refused.status, message: lookup.refused.message }]
+          : [];
         const email = lookup?.email;
         const res = await client.recording(fetch, downloadUrl);
         const contentType = res.headers['content-type'] ?? null;
@@ -73,6 +75,7 @@ export const zoomTelephony: TelephonyModule<ZoomConfig> = {
           // Zoom Phone records MP3.
           filename: recordingFilename(`zoom-${event.recordingId}`, recordingExtension(downloadUrl, contentType, '.mp3')),
           ...(email && { meta: { rep: { ...event.meta.rep, email } } }),
+          ...(warnings.length > 0 && { warnings }),
         };
       },
     };

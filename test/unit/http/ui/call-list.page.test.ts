@@ -128,11 +128,23 @@ describe('renderCallList', () => {
       { ...sample!, stageDecision: { state: 'approved', stage: 'contractsent' } },
       { ...sample!, stageDecision: { state: 'rejected', stage: null } },
       { ...sample!, customer: null, recordingName: 'juniper-2026-11-17.mp3' },
+      { ...sample!, stageDecision: { state: 'undone', stage: 'contractsent' } },
     ]);
     expect(rows[0]).toContain('Closed lost (set instead of the proposed Contract sent)');
     expect(rows[1]).toContain('Contract sent (approved)');
     expect(rows[2]).toContain('Contract sent (rejected)');
     expect(rows[3]).toContain('File juniper-2026-11-17.mp3');
+    expect(rows[4]).toContain('Contract sent (approved, then undone: the deal was moved back)');
+    expect(rows[4]).not.toContain('(approved)');
+  });
+
+  it('says a call waiting to try its step again is retrying, with the last error’s code, under its status (not as failed)', () => {
+    const [, , busy] = sampleListItems();
+    const row = (c: typeof busy) => render({ page: { calls: [c!] as never, nextCursor: null } }).match(/<tbody>[\s\S]*<\/tbody>/)![0];
+    const retrying = row({ ...busy!, status: 'received', retryingCode: 'RECORDING_DOWNLOAD_SLOW' });
+    expect(textOf(retrying)).toContain('Received Retrying after RECORDING_DOWNLOAD_SLOW');
+    expect(retrying).not.toContain('chip-failed');
+    expect(textOf(row({ ...busy!, status: 'received' }))).not.toContain('Retrying');
   });
 
   it('says whether a row without a summary will get one: still in the works, not summarised, or failed', () => {

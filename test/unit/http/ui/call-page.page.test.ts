@@ -539,6 +539,49 @@ describe('renderCallPage', () => {
     expect(failed).not.toContain('no longer stored');
   });
 
+  it('shows a call’s warnings (what it went on without) to a manager, not to a rep', () => {
+    const view = sampleCallView({ status: 'needs_review' });
+    view.call.warnings = [
+      { code: 'REP_LOOKUP_REFUSED', message: 'Zoom refused the phone user lookup (HTTP 401): add phone:read:admin, or set ZOOM_REP_EMAILS.', at: '2026-11-17T15:21:00.000Z' },
+      { code: 'CUSTOMER_LEG_GUESSED', message: 'The customer is taken from the first answered leg. Check the call’s customer.', at: '2026-11-17T15:21:00.000Z' },
+    ];
+    const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
+    const box = out.match(/<section class="notice call-warnings"[\s\S]*?<\/section>/)?.[0] ?? '';
+    expect(textOf(box)).toContain('2 warnings: processed with less than it could have');
+    expect(tags(box, 'li').map((li) => li.attrs)).toHaveLength(2);
+    expect(textOf(box)).toContain('REP_LOOKUP_REFUSED Zoom refused the phone user lookup (HTTP 401): add phone:read:admin, or set ZOOM_REP_EMAILS.');
+    expect(textOf(box)).toContain('CUSTOMER_LEG_GUESSED The customer is taken from the first answered leg.');
+    const rep = renderCallPage({ user: { email: 'priya@example.com', role: 'rep' }, csrf: CSRF, view, audioUrl: null });
+    expect(rep).not.toContain('call-warnings');
+    expect(rep).not.toContain('REP_LOOKUP_REFUSED');
+    view.call.warnings = undefined;
+    expect(renderCallPage({ user, csrf: CSRF, view, audioUrl: null })).not.toContain('call-warnings');
+  });
+
+  it('says a recording download waiting between retries is being retried and why, as a status, not a failure', () => {
+    const view = sampleCallView({ status: 'received' });
+    view.call.recording = null;
+    view.call.meta.source = { kind: 'zoom', recordingId: 'rec-9' };
+    view.call.steps = [{ step: 'ingest', startedAt: '2026-11-17T15:20:00.000Z', finishedAt: '2026-11-17T15:20:05.000Z', durationMs: 5000, attempt: 2, outcome: 'retrying', errorCode: 'NETWORK' }];
+    view.call.error = { code: 'NETWORK', message: 'zoom.us did not answer within 30 s (/srv/proxy refused the connection).', step: 'ingest', retryable: true, at: '2026-11-17T15:20:05.000Z' };
+    const out = renderCallPage({ user, csrf: CSRF, view, audioUrl: null });
+    const box = out.match(/<section class="notice retrying" role="status"[\s\S]*?<\/section>/)?.[0] ?? '';
+    expect(textOf(box)).toContain('Fetching the recording: retrying');
+    expect(textOf(box)).toContain('The last attempt (attempt 2) did not succeed: NETWORK zoom.us did not answer within 30 s');
+    expect(textOf(box)).toContain('callscribe tries again by itself; the call has not failed.');
+    expect(out).not.toContain('error-box');
+    expect(out).not.toContain('Processing failed');
+    expect(textOf(out)).toContain('Fetching the recording from Zoom is being retried: see why above.');
+    // A rep reads the code and that it is retried, not an operator's message.
+    const rep = textOf(renderCallPage({ user: { email: 'priya@example.com', role: 'rep' }, csrf: CSRF, view, audioUrl: null }));
+    expect(rep).toContain('Fetching the recording: retrying');
+    expect(rep).toContain('NETWORK A manager sees the details on this page.');
+    expect(rep).not.toContain('/srv/proxy');
+    // Running again (the error cleared at the attempt's start), nothing is said of a retry.
+    view.call.error = null;
+    expect(textOf(renderCallPage({ user, csrf: CSRF, view, audioUrl: null }))).not.toMatch(/retrying|retried/);
+  });
+
   describe('undoing an applied stage move', () => {
     const moved = (over: Partial<ReturnType<typeof sampleDecisions>[number]> = {}) => [{
       ...sampleDecisions()[0]!, state: 'approved' as const, decidedBy: 'maria@example.com', decidedAt: '2026-11-17T15:40:00.000Z',
