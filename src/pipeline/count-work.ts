@@ -1,6 +1,6 @@
 import type { Insights } from '../domain/insights.ts';
 import { findingWrites } from '../domain/hygiene.ts';
-import type { AuditEntry, Decision } from '../domain/review.ts';
+import type { Applied, AuditEntry, Decision } from '../domain/review.ts';
 import { emptyWorkCounts, type WorkCounts } from '../domain/time-saved.ts';
 import { moveUndone } from '../domain/stage-undo.ts';
 import { callLogBody, partiesOf } from './sync-format.ts';
@@ -116,10 +116,18 @@ export function countWork({ call, insights, crm, decisions, audit }: WorkSources
   w.word = Math.max(0, typedWords - c.editedWord);
   for (const d of decisions) {
     if (d.state !== 'approved' || !d.applied) continue;
-    if (d.kind === 'deal_stage' && /\bmoved to\b/.test(d.applied.result) && !moveUndone(d)) w.stageChange += 1;
+    if (d.kind === 'deal_stage' && stageMoved(d.applied) && !moveUndone(d)) w.stageChange += 1;
     if (fixesAField(d)) w.fieldFixed += 1;
   }
   return counts;
+}
+
+/**
+ * Whether an applied stage decision moved the deal: `changed`, which sync records with every stage write; a decision
+ * applied before it did has only its result's words ("moved to", or "already at" when the deal was there).
+ */
+function stageMoved(applied: Applied): boolean {
+  return applied.changed ?? /\bmoved to\b/.test(applied.result);
 }
 
 /** Each task subject's due date, from the call's action items and the items approved on review. */

@@ -104,6 +104,15 @@ describe('countWork', () => {
     expect(counts.written.stageChange).toBe(0);
   });
 
+  it('reads whether a stage write moved the deal from what sync recorded (changed), whatever its result says; older decisions by their result', () => {
+    const stage = (applied: Record<string, unknown>) =>
+      countWork(synced({ decisions: [decision({ id: 'deal-stage', kind: 'deal_stage', state: 'approved', applied: { at, ...applied } as never })] })).written.stageChange;
+    expect(stage({ result: 'stage written', changed: true })).toBe(1);
+    expect(stage({ result: 'deal d-1 moved to contractsent', changed: false })).toBe(0);
+    expect(stage({ result: 'deal d-1 moved to contractsent' })).toBe(1);
+    expect(stage({ result: 'deal d-1 already at contractsent' })).toBe(0);
+  });
+
   it('does not count a stage move a manager had undone (the deal moved back) as saved, and counts the undo as a rejection', () => {
     const moved = synced();
     const undo = { requestedBy: 'lee@example.com', requestedAt: at, note: null };
