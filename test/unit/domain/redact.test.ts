@@ -322,6 +322,15 @@ describe('redact: spoken e-mails and phones, when contacts are to be redacted', 
     expect(redact(list, contacts).text).toBe(list);
   });
 
+  it('leaves times, prices and counts said partly in pairs, which no phone number is grouped like', () => {
+    // Each was left alone before numbers said in pairs were read: a ten or a teen word ended the run.
+    for (const text of [
+      'we could do one thirty, two forty five, three fifteen, four twenty',
+      'prices: nine ninety nine, four ninety five, two fifty, seven',
+      'i need two, three, four, five, six, seven, eight, nine, ten, eleven',
+    ]) expect(redact(text, contacts).text).toBe(text);
+  });
+
   it('replaces phone numbers written in comma groups or with hesitations', () => {
     expect(redact('my cell is 617, 555, 0192.', contacts).text).toBe('my cell is [REDACTED PHONE].');
     expect(redact('it is 1, 617, um, 555, 0192', contacts).text).toBe('it is [REDACTED PHONE]');
