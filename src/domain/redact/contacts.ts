@@ -1,7 +1,7 @@
 /** Contact details, redacted when asked to (REDACT_CONTACTS): e-mail addresses and phone numbers, written or spoken. */
 
 import { SPOKEN_MARKS } from '../contact-claims.ts';
-import { DIGIT_WORDS, WEAK_DIGIT_WORDS, type Run, type Span } from './number-runs.ts';
+import { DIGIT_WORDS, WEAK_DIGIT_WORDS, type Piece, type Run, type Span } from './number-runs.ts';
 
 /**
  * An address read out: a local part and a domain joined by "at", "(at)" or a spaced "@", with dots and other
@@ -107,6 +107,9 @@ export function spokenPhones(runs: Run[], text: string): Span[] {
     if (digits.length < 10 || digits.length > 15 || (first.weak && !trunkOh) || last.weak) continue;
     // Mostly numbers said in pairs ("twenty, thirty, forty, fifty, sixty") is a list, not a phone read out.
     if (pieces.filter((p) => p.pair).length * 2 > pieces.length) continue;
+    // Times and prices are said partly in pairs too ("one thirty, two forty five, …", "nine ninety nine, …"): with
+    // pairs, the groups between pauses must be a phone number's.
+    if (pieces.some((p) => p.pair) && !phoneGroups(pieces, plus !== null)) continue;
     const numerals = pieces.filter((p) => !p.word);
     if (numerals.some((p) => p.digits.length > 5)) continue;
     const saidDigits = pieces.filter((p) => p.word).reduce((n, p) => n + p.digits.length, 0);
@@ -121,6 +124,21 @@ export function spokenPhones(runs: Run[], text: string): Span[] {
     spans.push({ start: plus?.start ?? first.start, end: last.end });
   }
   return spans;
+}
+
+/**
+ * Whether the groups a number was said in (split at punctuation between two pieces)
+ * are a phone number's: North American 3-3-4 with an optional leading 1, or from + or a trunk 0 in three or more
+ * groups of at most five digits.
+ */
+function phoneGroups(pieces: readonly Piece[], plus: boolean): boolean {
+  const groups: string[] = [];
+  for (const p of pieces) {
+    if (groups.length === 0 || /[,.;:]/.test(p.sep)) groups.push(p.digits);
+    else groups[groups.length - 1] += p.digits;
+  }
+  if (/^(?:1,)?[2-9]\d\d,[2-9]\d\d,\d{4}$/.test(groups.join(','))) return true;
+  return (plus || groups[0]!.startsWith('0')) && groups.length >= 3 && groups.every((g) => g.length <= 5);
 }
 
 /** What follows a list of counts or amounts, never a phone number. */
