@@ -99,31 +99,47 @@ export const PHONE = /(?<![\w+])\+?(?:\(?\d[\d().\s-]{8,18}\d)(?![\w])/g;
 export function spokenPhones(runs: Run[], text: string): Span[] {
   const spans: Span[] = [];
   for (const { pieces, plus } of runs) {
-    const digits = pieces.map((p) => p.digits).join('');
-    const first = pieces[0]!;
-    const last = pieces.at(-1)!;
-    // A national number's trunk 0 is said "oh" ("oh two oh seven …"): a weak first piece only then, before a digit said as a word.
-    const trunkOh = first.weak && first.digits === '0' && pieces[1]?.word === true && !pieces[1].weak;
-    if (digits.length < 10 || digits.length > 15 || (first.weak && !trunkOh) || last.weak) continue;
-    // Mostly numbers said in pairs ("twenty, thirty, forty, fifty, sixty") is a list, not a phone read out.
-    if (pieces.filter((p) => p.pair).length * 2 > pieces.length) continue;
-    // Times and prices are said partly in pairs too ("one thirty, two forty five, …", "nine ninety nine, …"): with
-    // pairs, the groups between pauses must be a phone number's.
-    if (pieces.some((p) => p.pair) && !phoneGroups(pieces, plus !== null)) continue;
-    const numerals = pieces.filter((p) => !p.word);
-    if (numerals.some((p) => p.digits.length > 5)) continue;
-    const saidDigits = pieces.filter((p) => p.word).reduce((n, p) => n + p.digits.length, 0);
-    const spoken = saidDigits * 2 >= digits.length && pieces.some((p) => p.word && !p.weak);
-    const groups = pieces.map((p) => p.digits);
-    const nanp = /^(?:1,)?[2-9]\d\d,[2-9]\d\d,\d{4}$/.test(groups.join(','));
-    const international = (plus !== null || digits.startsWith('0')) && groups.length >= 3;
-    const round = groups.every((g) => g.endsWith('0'));
-    if (!spoken && (numerals.length < pieces.length || round || !(nanp || international))) continue;
-    // Numerals in comma groups shaped like a phone are one, unless a count follows them ("310, 420, 1675 units").
-    if (!spoken && plus === null && QUANTITY_AFTER.test(text.slice(last.end, last.end + 40))) continue;
-    spans.push({ start: plus?.start ?? first.start, end: last.end });
+    const pairs = pieces.filter((p) => p.pair).length;
+    // Mostly numbers said in pairs ("twenty, thirty, forty, fifty, sixty") is a list, not a phone read out; and times
+    // and prices are said partly in pairs ("one thirty, two forty five, …", "nine ninety nine, …"). With pairs, a run
+    // is one phone only in a phone's groups; else the pairs end runs, as any word that is no digit does, and each
+    // stretch between them is read on its own (a phone said digit by digit, then "ten", is still a phone).
+    if (pairs === 0 || (pairs * 2 <= pieces.length && phoneGroups(pieces, plus !== null))) {
+      const span = spokenPhone(pieces, plus, text);
+      if (span) spans.push(span);
+      continue;
+    }
+    let from = 0;
+    for (let i = 0; i <= pieces.length; i++) {
+      if (i < pieces.length && !pieces[i]!.pair) continue;
+      const span = i > from ? spokenPhone(pieces.slice(from, i), from === 0 ? plus : null, text) : null;
+      if (span) spans.push(span);
+      from = i + 1;
+    }
   }
   return spans;
+}
+
+/** The span of a phone number said as these pieces (a run, or part of one), or null when they are not one. */
+function spokenPhone(pieces: readonly Piece[], plus: Span | null, text: string): Span | null {
+  const digits = pieces.map((p) => p.digits).join('');
+  const first = pieces[0]!;
+  const last = pieces.at(-1)!;
+  // A national number's trunk 0 is said "oh" ("oh two oh seven …"): a weak first piece only then, before a digit said as a word.
+  const trunkOh = first.weak && first.digits === '0' && pieces[1]?.word === true && !pieces[1].weak;
+  if (digits.length < 10 || digits.length > 15 || (first.weak && !trunkOh) || last.weak) return null;
+  const numerals = pieces.filter((p) => !p.word);
+  if (numerals.some((p) => p.digits.length > 5)) return null;
+  const saidDigits = pieces.filter((p) => p.word).reduce((n, p) => n + p.digits.length, 0);
+  const spoken = saidDigits * 2 >= digits.length && pieces.some((p) => p.word && !p.weak);
+  const groups = pieces.map((p) => p.digits);
+  const nanp = /^(?:1,)?[2-9]\d\d,[2-9]\d\d,\d{4}$/.test(groups.join(','));
+  const international = (plus !== null || digits.startsWith('0')) && groups.length >= 3;
+  const round = groups.every((g) => g.endsWith('0'));
+  if (!spoken && (numerals.length < pieces.length || round || !(nanp || international))) return null;
+  // Numerals in comma groups shaped like a phone are one, unless a count follows them ("310, 420, 1675 units").
+  if (!spoken && plus === null && QUANTITY_AFTER.test(text.slice(last.end, last.end + 40))) return null;
+  return { start: plus?.start ?? first.start, end: last.end };
 }
 
 /**

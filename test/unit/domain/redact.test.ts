@@ -329,6 +329,8 @@ describe('redact: spoken e-mails and phones, when contacts are to be redacted', 
       'prices: nine ninety nine, four ninety five, two fifty, seven',
       'i need two, three, four, five, six, seven, eight, nine, ten, eleven',
     ]) expect(redact(text, contacts).text).toBe(text);
+    // A phone said digit by digit is one still when a number said in pairs follows it.
+    expect(redact('it is six one seven, five five five, oh one nine two, twenty past is fine', contacts).text).toBe('it is [REDACTED PHONE], twenty past is fine');
   });
 
   it('replaces phone numbers written in comma groups or with hesitations', () => {
