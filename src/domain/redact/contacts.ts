@@ -143,9 +143,9 @@ function spokenPhone(pieces: readonly Piece[], plus: Span | null, text: string):
 }
 
 /**
- * Whether the groups a number was said in (split at punctuation between two pieces)
- * are a phone number's: North American 3-3-4 with an optional leading 1, or from + or a trunk 0 in three or more
- * groups of at most five digits.
+ * Whether the groups a number was said in (split at punctuation between two pieces) are a phone number's: North
+ * American 3-3-4 with an optional leading 1, or from + or a trunk 0 in three or more groups of at most five digits;
+ * said without a pause, a whole North American number or a national one from its trunk 0.
  */
 function phoneGroups(pieces: readonly Piece[], plus: boolean): boolean {
   const groups: string[] = [];
@@ -154,6 +154,8 @@ function phoneGroups(pieces: readonly Piece[], plus: boolean): boolean {
     else groups[groups.length - 1] += p.digits;
   }
   if (/^(?:1,)?[2-9]\d\d,[2-9]\d\d,\d{4}$/.test(groups.join(','))) return true;
+  // Said without a pause: a whole North American number, or a national one from its trunk 0.
+  if (groups.length === 1 && /^(?:1?[2-9]\d\d[2-9]\d{6}|0\d{9,10})$/.test(groups[0]!)) return true;
   return (plus || groups[0]!.startsWith('0')) && groups.length >= 3 && groups.every((g) => g.length <= 5);
 }
 

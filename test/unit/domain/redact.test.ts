@@ -331,6 +331,9 @@ describe('redact: spoken e-mails and phones, when contacts are to be redacted', 
     ]) expect(redact(text, contacts).text).toBe(text);
     // A phone said digit by digit is one still when a number said in pairs follows it.
     expect(redact('it is six one seven, five five five, oh one nine two, twenty past is fine', contacts).text).toBe('it is [REDACTED PHONE], twenty past is fine');
+    // And one said in pairs with no pause a transcriber marks.
+    expect(redact('my number is six seventeen five fifty five oh one ninety two', contacts).text).toBe('my number is [REDACTED PHONE]');
+    expect(redact('it is six seventeen, five fifty five, oh one ninety two', contacts).text).toBe('it is [REDACTED PHONE]');
   });
 
   it('replaces phone numbers written in comma groups or with hesitations', () => {
