@@ -61,6 +61,19 @@ describe('redactWebVtt on a transcript of the uploader\'s making', () => {
     expect(text).not.toMatch(/4111/);
   });
 
+  it('redacts a transcript of ten thousand voices, each heard again after all the others', async () => {
+    // Each voice's turns are read as one only across a few words of others; how many words lie between must not be
+    // counted again for every turn.
+    let sent = 'WEBVTT\n\n';
+    for (let i = 0; i < 20_000; i++) sent += `${stamp(i)} --> ${stamp(i + 1)}\n<v ${(i % 10_000).toString(36)}>${'ok '.repeat(20)}\n\n`;
+    sent += `${stamp(20_000)} --> ${stamp(20_001)}\n<v 0>card 4111 1111 1111 1111\n\n`;
+    expect(Buffer.byteLength(sent)).toBeLessThan(2 * 1024 * 1024);
+    const { text, counts } = await redactInWorker(sent);
+    expect(counts.payment_card).toBe(1);
+    expect(text).toContain('<v 0>card [REDACTED CARD]');
+    expect(text).not.toContain('4111 1111');
+  }, 60_000);
+
   it('redacts the cards in one cue of digit words said without a pause', async () => {
     // A prime number of sayings, so the run is not one number said again and again: it is searched whole.
     const { text, counts } = await redactInWorker(`WEBVTT\n\n00:00:00.000 --> 01:00:00.000\n${'one two three four '.repeat(100_003)}\n`);
