@@ -113,6 +113,10 @@ type TurnRedaction = Redaction & { continued: boolean };
  */
 function turnRedactions(turns: readonly Segment[][], opts: RedactOptions, counts: RedactionCounts): TurnRedaction[][] {
   const texts = turns.map(turnText);
+  // Words said before each turn, so the words between two turns are a difference, not counted again for each turn:
+  // a speaker may be heard again only after thousands of turns of others.
+  const wordsBefore = [0];
+  for (const text of texts) wordsBefore.push(wordsBefore.at(-1)! + wordCount(text));
   const found: TurnRedaction[][] = turns.map(() => []);
   /** Each speaker's chain of turns still open: the turns read as one so far, and where each starts in their text. */
   const open = new Map<string, { turns: number[]; starts: number[]; text: string }>();
@@ -121,7 +125,7 @@ function turnRedactions(turns: readonly Segment[][], opts: RedactOptions, counts
     const speaker = turn[0]!.speaker;
     const chain = open.get(speaker);
     const last = chain?.turns.at(-1);
-    const between = last === undefined ? Infinity : texts.slice(last + 1, t).reduce((n, text) => n + wordCount(text), 0);
+    const between = last === undefined ? Infinity : wordsBefore[t]! - wordsBefore[last + 1]!;
     if (chain && between <= INTERJECTION_WORDS) {
       chain.text += ' ';
       chain.starts.push(chain.text.length);
