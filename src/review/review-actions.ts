@@ -255,9 +255,15 @@ function typed(text: string, counts: RedactionCounts): string {
   return r.text;
 }
 
+/** A note a person typed, kept in the audit (and the subject export): redacted as the rest of what people type, not counted in the insights. */
+function typedNote(note: string | undefined): string | undefined {
+  return note === undefined ? undefined : redact(note).text;
+}
+
 function typedCorrection(patch: InsightsCorrection, counts: RedactionCounts): InsightsCorrection {
   return {
     ...patch,
+    ...(patch.note !== undefined && { note: typedNote(patch.note) }),
     ...(patch.summary !== undefined && { summary: typed(patch.summary, counts) }),
     ...(patch.keyPoints && { keyPoints: patch.keyPoints.map((k) => typed(k, counts)) }),
     ...(patch.actionItems && { actionItems: patch.actionItems.map((c) => (c.text === undefined ? c : { ...c, text: typed(c.text, counts) })) }),
@@ -269,7 +275,7 @@ function typedDecisions(request: ReviewRequest, counts: RedactionCounts): Review
     ...request,
     decisions: request.decisions.map((r) => {
       const value = r.value && typeof r.value === 'object' && typeof r.value['text'] === 'string' ? { value: { ...r.value, text: typed(r.value['text'], counts) } } : {};
-      return { ...r, ...value, ...(r.summary !== undefined && { summary: typed(r.summary, counts) }) };
+      return { ...r, ...value, ...(r.summary !== undefined && { summary: typed(r.summary, counts) }), ...(r.note !== undefined && { note: typedNote(r.note) }) };
     }),
   };
 }

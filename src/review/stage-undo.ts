@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CrmRecord } from '../domain/crm-record.ts';
 import { STAGE_DECISION_ID, stageBefore, stageSet, stageUndoRefusal } from '../domain/stage-undo.ts';
+import { redact } from '../domain/redact.ts';
 import { permanent } from '../errors/app-error.ts';
 import type { Identity } from '../http/identity.ts';
 
@@ -20,7 +21,8 @@ export function recordStageUndo(record: CrmRecord, who: Identity, request: Stage
   const refusal = stageUndoRefusal(d, record.deal?.id ?? null);
   if (refusal || !d) throw permanent(refusal?.code ?? 'UNDO_NOT_POSSIBLE', refusal?.message ?? 'There is no stage move to undo.');
   const at = now.toISOString();
-  const note = request.note?.trim() || null;
+  // Typed text kept in the audit: redacted as a decision's note is.
+  const note = (request.note === undefined ? '' : redact(request.note).text).trim() || null;
   d.undo = { requestedBy: who.principal, requestedAt: at, note, applied: null };
   record.review.audit.push({ at, by: who.principal, action: 'undo', target: d.id, before: stageSet(d), after: stageBefore(d), note });
   record.updatedAt = at;

@@ -223,12 +223,13 @@ describe.each(['PGlite', 'PostgreSQL server'])('review API on %s: list, read, de
   });
 
   it('a card number or national id typed into a correction is redacted in the insights, the audit and the CRM, as the extractor\'s text is', async () => {
-    await decide(1, { decisions: [{ id: 'deal-stage', decision: 'reject' }] });
+    // A note typed with a decision is kept as redacted too.
+    await decide(1, { decisions: [{ id: 'deal-stage', decision: 'reject', note: 'customer paid with 4111 1111 1111 1111' }] });
     await runQueuedSync();
     // A Luhn-valid test card and a UK National Insurance specimen.
     const res = await app.inject({
       method: 'PATCH', url: `/v1/calls/${id(1)}/insights`, headers: { ...auth(PRIYA), 'content-type': 'application/json' },
-      payload: JSON.stringify({ summary: 'Paid the deposit with card 4111 1111 1111 1111.', keyPoints: ['NI number QQ 12 34 56 C on file'], actionItems: [{ index: 0, text: 'Refund card 4111 1111 1111 1111' }] }),
+      payload: JSON.stringify({ summary: 'Paid the deposit with card 4111 1111 1111 1111.', keyPoints: ['NI number QQ 12 34 56 C on file'], actionItems: [{ index: 0, text: 'Refund card 4111 1111 1111 1111' }], note: 'card 4111 1111 1111 1111 read back' }),
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().insights).toMatchObject({

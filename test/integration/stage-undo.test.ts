@@ -124,11 +124,11 @@ describe('undo a deal-stage move', () => {
 
     const before = await get(`/v1/calls/${CALL}`);
     expect(before.json().can.undoStage).toBe(true);
-    const asked = await undo({ note: 'Approved on the wrong call.' }, MANAGER, { 'if-match': before.headers.etag as string });
+    const asked = await undo({ note: 'Approved on the wrong call; card 4111 1111 1111 1111 given.' }, MANAGER, { 'if-match': before.headers.etag as string });
     expect(asked.statusCode).toBe(200);
     expect(asked.json().status).toBe('syncing');
-    expect(asked.json().review.find((d: { id: string }) => d.id === 'deal-stage').undo).toMatchObject({ requestedBy: 'lee@example.com', note: 'Approved on the wrong call.', applied: null });
-    expect(asked.json().audit.at(-1)).toMatchObject({ by: 'lee@example.com', action: 'undo', target: 'deal-stage', before: 'contractsent', after: 'presentationscheduled', note: 'Approved on the wrong call.' });
+    expect(asked.json().review.find((d: { id: string }) => d.id === 'deal-stage').undo).toMatchObject({ requestedBy: 'lee@example.com', note: 'Approved on the wrong call; card [REDACTED CARD] given.', applied: null });
+    expect(asked.json().audit.at(-1)).toMatchObject({ by: 'lee@example.com', action: 'undo', target: 'deal-stage', before: 'contractsent', after: 'presentationscheduled', note: 'Approved on the wrong call; card [REDACTED CARD] given.' });
     expect(queued).toEqual([['sync', CALL]]);
     expect(await dealStage()).toBe('contractsent');
 
