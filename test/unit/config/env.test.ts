@@ -255,9 +255,10 @@ describe('CRM_STAGE_MAP and STAGE_AUTO_CLOSE', () => {
 
   it('refuses a sweep schedule of five fields that is still no cron pattern, saying which field is wrong', () => {
     // The right shape with a value out of range would otherwise start the workers with no retention sweep at all.
-    expect(() => loadConfig({ RETENTION_SWEEP_CRON: '61 3 * * *' })).toThrow(/RETENTION_SWEEP_CRON="61 3 \* \* \*".*61.*0-59/s);
-    expect(() => loadConfig({ RETENTION_SWEEP_CRON: 'a b c d e' })).toThrow(/RETENTION_SWEEP_CRON/);
-    expect(() => loadConfig({ RETENTION_SWEEP_CRON: '0 3 * * 8' })).toThrow(/RETENTION_SWEEP_CRON/);
+    expect(() => loadConfig({ RETENTION_SWEEP_CRON: '61 3 * * *' })).toThrow(/RETENTION_SWEEP_CRON="61 3 \* \* \*".*61.*0-59.*minute field/s);
+    expect(() => loadConfig({ RETENTION_SWEEP_CRON: 'a b c d e' })).toThrow(/RETENTION_SWEEP_CRON.*minute field/s);
+    expect(() => loadConfig({ RETENTION_SWEEP_CRON: '0 3 * * 8' })).toThrow(/RETENTION_SWEEP_CRON.*day of week field/s);
+    expect(() => loadConfig({ RETENTION_SWEEP_CRON: '0 25 * * *' })).toThrow(/RETENTION_SWEEP_CRON.*hour field/s);
     expect(loadConfig({ RETENTION_SWEEP_CRON: '0 3 * * mon-fri' }).retention.sweepCron).toBe('0 3 * * mon-fri');
     expect(loadConfig({ RETENTION_SWEEP_CRON: '*/30 * * * * *' }).retention.sweepCron).toBe('*/30 * * * * *');
   });
