@@ -18,6 +18,12 @@ export interface PipelinePorts {
    * Best effort: a failure is logged, never fails the step (`callscribe reindex` repairs the index).
    */
   onCallChanged?: (callId: string) => Promise<void>;
+  /**
+   * Whether the queue job doing this work still holds its lock, renewing it (a job whose lock lapsed, its worker too
+   * slow to renew it under load or while Redis restarted, is taken over by another worker while this one still runs).
+   * Asked just before a CRM create is sent, so two runs of one job never both send it. Unset outside the queues.
+   */
+  holdsJob?: () => Promise<boolean>;
   /** The telephony providers configured, by name: the ingest step fetches their recordings. */
   telephony?: ReadonlyMap<string, TelephonySource>;
   /** PUBLIC_BASE_URL without a trailing slash, for links to a call's page in what is written to the CRM; null when unset. */

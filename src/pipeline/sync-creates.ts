@@ -1,5 +1,5 @@
 import type { CrmRecord } from '../domain/crm-record.ts';
-import { toAppError } from '../errors/app-error.ts';
+import { retryable, toAppError } from '../errors/app-error.ts';
 
 /**
  * Records in crm.json that sync is about to ask the CRM to create the record with this key, and says whether an earlier
@@ -18,8 +18,17 @@ export async function markCreateSent(record: CrmRecord, save: () => Promise<void
  * (a 4xx other than a timeout: a rate limit, a bad request, a missing right), nothing was created, so the mark is taken
  * back: the next attempt need not wait for the CRM's search to catch up with a record that was never made.
  */
-export async function sendCreate<T>(record: CrmRecord, save: () => Promise<void>, key: string, create: (attemptedBefore: boolean) => Promise<T>): Promise<T> {
+export async function sendCreate<T>(
+  record: CrmRecord,
+  save: () => Promise<void>,
+  key: string,
+  create: (attemptedBefore: boolean) => Promise<T>,
+  holdsJob?: () => Promise<boolean>,
+): Promise<T> {
   const attemptedBefore = await markCreateSent(record, save, key);
+  // A run whose job was taken over sends nothing: the run that took it over searches for what was sent before it began
+  // (CreateAttempt), not for what a run it does not know of sends after.
+  if (holdsJob && !(await holdsJob())) throw lockLost();
   try {
     return await create(attemptedBefore);
   } catch (thrown) {
@@ -30,4 +39,12 @@ export async function sendCreate<T>(record: CrmRecord, save: () => Promise<void>
     }
     throw err;
   }
+}
+
+/** A sync run that lost its job to another worker (`PipelinePorts.holdsJob`): retryable, though the other run finishes the job. */
+function lockLost() {
+  return retryable(
+    'JOB_LOCK_LOST',
+    'This run of the job lost its queue lock (its worker could not renew it in time: a loaded host, or Redis restarting) and another worker took the job over, so it sent nothing to the CRM. Nothing to do: the other run goes on.',
+  );
 }

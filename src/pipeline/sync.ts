@@ -59,7 +59,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
   closeOwnerDecision(book);
   const checkOwner = ownerCheck(call, ports.crm, book);
   if (!record.contact) {
-    const contact = await resolveContact(call, ports, book, (k, create) => sendCreate(record, save, k, create));
+    const contact = await resolveContact(call, ports, book, (k, create) => sendCreate(record, save, k, create, ports.holdsJob));
     if (contact === 'wait' || contact === 'skip') return end();
     record.contact = contact;
     await save();
@@ -101,7 +101,7 @@ export async function sync(input: { callId: string; call?: Call }, ports: Pipeli
       ...log,
       recordingUrl: null,
       ownerEmail: call.meta.rep?.email ?? null,
-    }));
+    }), ports.holdsJob);
     record.callLog = { id: written.id, stale: false };
     // The id is kept before anything else can fail (the owner's look-up after the write reads the CRM again).
     await save();
@@ -153,7 +153,7 @@ async function syncTasks(
       owner: item.owner,
       // The rep's to-do whoever made the promise: a customer's promise is the rep's to follow up.
       ownerEmail: call.meta.rep?.email ?? null,
-    }));
+    }), ports.holdsJob);
     record.tasks.push({ key: k, id: task.id, subject: item.text, aliases: [], written: { text: item.text, owner: item.owner, dueDate: item.dueDate }, correction: null });
     await save();
     await checkOwner();

@@ -144,7 +144,7 @@ export function startStepWorker(step: StepName, deps: StepWorkerDeps, lane: Lane
     const attempts = job.opts.attempts ?? deps.attempts;
     const { callId } = job.data as { callId: string };
     // Bulk work's programs yield the CPU to interactive work's (both lanes share this host).
-    const ports = { ...portsForCall(deps.ports, callId, step), ...(lane === 'bulk' ? { childNice: BULK_CHILD_NICE } : {}) };
+    const ports = { ...portsForCall(deps.ports, callId, step), ...(lane === 'bulk' ? { childNice: BULK_CHILD_NICE } : {}), ...(token && { holdsJob: jobLockHeld(job, token, deps.lockMs) }) };
     let ran: { call: Call };
     try {
       ran = await runStep({ step, callId, attempt, isLastAttempt: attempt >= attempts, canWait: true }, deps.ports, (call) => STEP_FNS[step]({ callId, call }, ports));
@@ -212,6 +212,15 @@ export const RECORDING_READY_WITHIN_MS = 60 * 60_000;
 /** How long a call whose recording is not ready waits before asking again: 15 s at first, a quarter of the wait so far later, at most 5 minutes. */
 export function recordingPollMs(waitedMs: number): number {
   return Math.min(5 * 60_000, Math.max(15_000, Math.round(waitedMs / 4)));
+}
+
+/**
+ * Whether this worker still holds `job`'s lock (renewing it for `lockMs` when it does): BullMQ renews locks on a timer,
+ * and a worker that missed its renewals (a starved event loop, Redis restarting) may find another worker running the job.
+ * An answer Redis cannot give is a no: the CRM create it guards waits for a retry.
+ */
+export function jobLockHeld(job: Job, token: string, lockMs: number): () => Promise<boolean> {
+  return async () => (await job.extendLock(token, lockMs).catch(() => 0)) === 1;
 }
 
 /** Ends a call `failed` when its job failed for good but the call record does not say so yet. */

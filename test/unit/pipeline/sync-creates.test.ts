@@ -35,4 +35,12 @@ describe('sendCreate: the mark that a create was sent', () => {
     await expect(sendCreate(r, async () => {}, 'k1', async () => Promise.reject(new Error('socket hang up')))).rejects.toBeTruthy();
     expect(r.createsSent).toEqual(['k1']);
   });
+
+  it('is followed by no create when the job was taken over by another worker; the mark stays for the run that took it', async () => {
+    const r = record();
+    let sent = 0;
+    await expect(sendCreate(r, async () => {}, 'k1', async () => void sent++, async () => false)).rejects.toMatchObject({ code: 'JOB_LOCK_LOST', retryable: true });
+    expect([sent, r.createsSent]).toEqual([0, ['k1']]);
+    expect(await sendCreate(r, async () => {}, 'k2', async () => ++sent, async () => true)).toBe(1);
+  });
 });
