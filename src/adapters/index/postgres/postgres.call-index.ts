@@ -129,6 +129,18 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
   const candidates = opts.searchCandidates ?? SEARCH_CANDIDATES;
   const countedAtMost = opts.totalCounted ?? TOTAL_COUNTED;
 
+  /**
+   * The calls a list's filters match over all its pages (its conditions without cursor or search), counted up to one
+   * past `countedAtMost`, so a list of every call costs the same at any volume.
+   */
+  const countMatching = async (query: CallListQuery): Promise<number> => {
+    const p = new Params();
+    const where = filterConditions(query, p);
+    const upTo = p.add(countedAtMost + 1, 'int');
+    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${t.calls}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} LIMIT ${upTo}) matching`, p.values);
+    return Number(rows[0]?.n ?? 0);
+  };
+
   // Keeps the statistics current (see STALE_AFTER_ROWS): one run at a time, started by writes, in the
   // background (a write never waits for it, `close` does); a failure only leaves them stale.
   let rowsAtAnalyze = 0;
@@ -213,17 +225,6 @@ export async function createPostgresCallIndex(client: SqlClient, opts: PostgresC
     },
 
     async list(query: CallListQuery): Promise<CallListPage> {
-      /**
-       * The calls the filters match, all pages (the list's own conditions without its cursor), counted up to one past
-       * `countedAtMost`, so a list of every call costs the same at any volume.
-       */
-      const countMatching = async (q: CallListQuery): Promise<number> => {
-        const p = new Params();
-        const where = filterConditions({ ...q, q: undefined, cursor: undefined }, p);
-        const upTo = p.add(countedAtMost + 1, 'int');
-        const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${t.calls}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} LIMIT ${upTo}) matching`, p.values);
-        return Number(rows[0]?.n ?? 0);
-      };
       const searching = Boolean(query.q?.trim());
       const statement = listStatement(t.calls, searching ? query : { ...query, q: undefined }, searching, candidates);
       const result = await client.query<ListRow & Partial<SearchSpan>>(statement.text, statement.values);
