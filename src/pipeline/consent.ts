@@ -1,7 +1,7 @@
 import { consentOf, type CallMeta } from '../domain/call-meta.ts';
 import type { Call } from '../domain/call.ts';
 import { permanent, type AppError } from '../errors/app-error.ts';
-import { loadSource, saveSource } from '../intake/source-record.ts';
+import { loadSource, saveSource, type CallSource } from '../intake/source-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import { removeAudio } from '../retention/call-objects.ts';
 import { updateCall } from './call-record.ts';
@@ -22,7 +22,7 @@ const NO_CONSENT_FIELD: Readonly<Record<string, string>> = { twilio: 'Twilio', z
  * whose meta says recording consent was refused goes no further, nor, when `required`
  * (RECORDING_CONSENT_REQUIRED), one whose meta does not say it was granted. Such a call keeps only what
  * shows it was stopped: the customer's contact details leave its meta (call.json and the announced
- * source's record), the recording's file name leaves call.json, its audio objects are deleted at once (call.json says so: `audioRemoved`, reason
+ * source's record), the recording's file name leaves call.json (and, once the audio is gone, the source's record), its audio objects are deleted at once (call.json says so: `audioRemoved`, reason
  * `consent_refused`) with any transcript sent with it, and it ends `failed` with the permanent code
  * `CONSENT_REFUSED` or `CONSENT_NOT_GRANTED`, whose message says how consent reaches a call from its
  * source. Nothing reaches a speech engine, an extractor or the CRM. A retry meets the same gate.
@@ -39,11 +39,23 @@ export async function enforceConsent(call: Call, ports: { blobs: BlobStore; cloc
   // The source's record still names the inbox object the audio removal looks for: it is trimmed after.
   await removeAudio(ports.blobs, call.id, 'consent_refused', now);
   const source = await loadSource(ports.blobs, call.id);
-  if (source) await saveSource(ports.blobs, call.id, { ...source, meta: withoutCustomerContact(source.meta) });
+  if (source) await saveSource(ports.blobs, call.id, stoppedSource(source));
   // A transcript sent with the recording is its words: it goes too.
   if (call.providedTranscript) await ports.blobs.delete(call.providedTranscript.key);
   throw stop;
 }
+
+/**
+ * What a stopped call's source record keeps once its audio is gone: no customer contact details and, for a
+ * storage event, not the inbox object's name (often who was called), which only the audio removal needed.
+ */
+export function stoppedSource(source: CallSource): CallSource {
+  const meta = withoutCustomerContact(source.meta);
+  return source.kind === 'storage' ? { ...source, key: REMOVED_INBOX_KEY, meta } : { ...source, meta };
+}
+
+/** The key a stopped storage call's source record names instead of its deleted inbox object: no object has it. */
+export const REMOVED_INBOX_KEY = '(removed: recording consent stopped this call)';
 
 /** The failure that stops the call at the gate, or null when it may go on. */
 function consentStop(call: Call, required: boolean): AppError | null {

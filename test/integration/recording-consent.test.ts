@@ -177,6 +177,20 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
     expect((await keysOf(blobs, id)).filter((key) => !key.endsWith('.json'))).toEqual([]);
   });
 
+  it("a call made from a storage event whose meta refuses consent keeps no recording file name, in call.json nor in its source's record", async () => {
+    // Phone systems and people name recordings after who was called: the name goes with the audio (README, consent).
+    const key = 'inbox/Ana Example +15550100.wav';
+    const id = callIdFromSource('storage', key);
+    await blobs.put(key, Buffer.from('RIFF....WAVE'));
+    const source: CallSource = { kind: 'storage', key, bytes: 12, meta: { recordingConsent: 'refused' }, receivedAt: new Date().toISOString() };
+    await saveSource(blobs, id, source);
+    await runtime.queues.enqueue('ingest', id, { callId: id, source });
+    const call = await settled(id);
+    expect(call.error).toMatchObject({ code: 'CONSENT_REFUSED', step: 'ingest' });
+    expect(await blobs.head(key)).toBeNull();
+    for (const stored of await keysOf(blobs, id)) expect((await blobs.getBuffer(stored))!.toString()).not.toMatch(/Ana Example|15550100/);
+  });
+
   it('a webhook call whose meta refuses consent is never downloaded', async () => {
     const id = callIdFromSource('testprov', 'rec-refused');
     const source: CallSource = {
