@@ -453,6 +453,24 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
       expect(out.cookies.find((c) => c.name === 'callscribe_session')).toMatchObject({ value: '', maxAge: 0 });
     });
 
+    it("another site's sign-out form signs nobody out: without the session it clears no cookie, with a stale token it is refused", async () => {
+      const app = await build();
+      const { cookie: first } = await signIn(app, PRIYA);
+      const stale = await csrfFor(app, first);
+      const { cookie } = await signIn(app, PRIYA);
+      const form = { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' };
+      // SameSite=Lax keeps the cookie off another site's post; the answer must not clear it all the same.
+      const bare = await app.inject({ method: 'POST', url: '/sign-out', payload: '', headers: form });
+      expect([bare.statusCode, bare.headers.location]).toEqual([303, '/sign-in']);
+      expect(bare.cookies.find((c) => c.name === 'callscribe_session')).toBeUndefined();
+      // A browser that sends the cookie anyway: an old page's token is honoured only from this site's own pages.
+      const forged = await app.inject({ method: 'POST', url: '/sign-out', cookies: cookie, payload: `_csrf=${stale}`, headers: form });
+      expect(forged.statusCode).toBe(403);
+      expect(forged.cookies.find((c) => c.name === 'callscribe_session')).toBeUndefined();
+      const own = await app.inject({ method: 'POST', url: '/sign-out', cookies: cookie, payload: `_csrf=${stale}`, headers: { ...form, 'sec-fetch-site': 'same-origin' } });
+      expect(own.cookies.find((c) => c.name === 'callscribe_session')).toMatchObject({ value: '', maxAge: 0 });
+    });
+
     it('signs out with the CSRF token: clears the cookie and goes to /sign-in', async () => {
       const app = await build();
       const { cookie } = await signIn(app, PRIYA);

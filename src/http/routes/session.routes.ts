@@ -59,17 +59,23 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     if (auth?.session) {
       if (!csrfValid(request, auth.session)) {
         // A page's form from before the session changed (signed in again in another tab): the person asked to
-        // sign out, so they are. A cross-site form cannot do this: the session cookie is SameSite=Lax, not sent
-        // on another site's POST. A script gets the refusal.
-        if (!wantsPage(request)) {
+        // sign out, so they are; but not from another site's form (the browser says so), and a script gets the refusal.
+        if (!wantsPage(request) || crossSite(request)) {
           return reply.code(403).send({ error: { code: 'CSRF_INVALID', message: 'The CSRF token is missing or wrong: sign out from a page of this site.' } });
         }
         request.log.info({ keyId: auth.identity.keyId }, 'signed out from a page of an earlier session');
       } else {
         request.log.info({ keyId: auth.identity.keyId }, 'signed out');
       }
+    } else if (crossSite(request)) {
+      // Another site's form reaches here without the session (SameSite=Lax), yet its answer could still
+      // clear the cookie: a post that shows no session and comes from elsewhere signs nobody out.
+      return reply.redirect('/sign-in', 303);
     }
     sessions.clear(request, reply);
     return reply.redirect('/sign-in', 303);
   });
 }
+
+/** A request the browser says another site started (`Sec-Fetch-Site: cross-site`); browsers that do not say so are taken at their word. */
+const crossSite = (request: FastifyRequest) => request.headers['sec-fetch-site'] === 'cross-site';
