@@ -140,8 +140,13 @@ export function hasFutureMarker(text: string): boolean {
 }
 
 /** The phrase up to the end of its clause. */
+/** ", Joanne sends the certificates", ", our security team sends the report": another's step starts here (who, and a verb of theirs). */
+const NEXT_DOER = /,\s*(?:and\s+)?(?=(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|(?:our|my|their|his|her)\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Ll}+s|will|'ll|can|should|is going to|has to|needs to)\b)/u;
+
 export function cutClause(phrase: string): string {
-  const m = CLAUSE_END.exec(phrase);
+  const end = CLAUSE_END.exec(phrase);
+  const next = NEXT_DOER.exec(phrase);
+  const m = next && (!end || next.index < end.index) ? next : end;
   // "ask my manager and [I will call you back]": the next promise starts after a dangling conjunction.
   return (m ? phrase.slice(0, m.index) : phrase).replace(SIGN_OFF, '').replace(/,?\s+(?:and|but|or|so)\s*$/i, '');
 }

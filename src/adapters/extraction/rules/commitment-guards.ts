@@ -6,9 +6,9 @@ import { findDatePhrases } from '../../../domain/dates.ts';
  * or does it while still on the call ("I'm sending it now").
  */
 
-/** Words that take back what was just said. */
+/** Words that take back what was just said; "oh, wait, you said you already have it" takes it back for a reason. */
 const WITHDRAWAL =
-  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|never\s?mind|forget (?:it|that|i said (?:that|it|anything))\b|on second thought|wait,?\s+no\b|\bwait\s*[—–])/i;
+  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|never\s?mind|forget (?:it|that|i said (?:that|it|anything))\b|on second thought|wait,?\s+no\b|\bwait\s*[—–]|\b(?:actually|oh),?\s+wait\b[\s,.]+(?:you(?:'ve| have)?\s+(?:said|already|told|mentioned|got|have)\b|you're\s+(?:on|using|with)\b))/i;
 
 /**
  * True when `after` (what the speaker says after a promise, up to their next promise) takes it back:
@@ -45,3 +45,30 @@ const HANDOVER_VERBS = new Set(['send', 'send over', 'email', 'e mail', 'forward
 export function isDoneInCall(verb: string | null, clause: string): boolean {
   return verb !== null && HANDOVER_VERBS.has(verb) && NOW.test(clause) && !/\b(?:by|for|from)\s+now\b/i.test(clause);
 }
+
+/**
+ * "Once the lawyer is happy with it, I'll draw up the contract", "when procurement clears us, …": a step that
+ * waits on somebody else's yes (not the speaker's own work, nor a thing merely being done, "once it's signed")
+ * is how things would go, not a task yet.
+ */
+const AFTER_SOMEONES_YES = new RegExp(
+  String.raw`\b(?:once|when|after|as soon as|if)\s+(?!(?:i|we|it|that|this|there)\b)[\p{L}.-]+(?:\s+[\p{L}.-]+){0,3}?` +
+    String.raw`(?:(?:['’]s|['’]re|\s+is|\s+are|\s+gets?|\s+feels?)\s+(?:happy|ok|okay|fine|comfortable|on board|satisfied|done with)` +
+    String.raw`|\s+(?:signs?\s+off|signed\s+off|approves?|approved|agrees?|agreed|clears?|cleared|okays?|okayed|finish(?:es)?\s+(?:the|\w+)\s+review|gives?\s+(?:\w+\s+)?the\s+(?:go-ahead|green light|nod|ok|okay)|says?\s+yes))\b[^.;!?]*$`,
+  'iu',
+);
+
+/** "After Marcos, I draw up the contract": after a person (their review, their yes), named alone. */
+const AFTER_A_PERSON = /\b(?:[Oo]nce|[Aa]fter|[Ww]hen)\s+[A-Z][\p{Ll}'’-]+(?:['’]s\s+(?:review|sign-off|approval|yes|ok|okay))?\s*,\s*(?:then\s+)?$/u;
+
+export function waitsOnSomeonesYes(before: string): boolean {
+  return AFTER_SOMEONES_YES.test(before) || AFTER_A_PERSON.test(before);
+}
+
+/** "Why I'm calling", "I'm calling about the renewal": the reason for this call, not a task after it. */
+export const CALL_PURPOSE = /\b(?:i'?m|i am|we'?re|we are)\s+(?:just\s+|really\s+|mostly\s+)?(?:calling|ringing|phoning|reaching out)\s+(?:about|regarding|re|because|to|for|on|since)\b/i;
+
+/** "Handle whatever she sends", "sign anything": a task with no thing to do it to. */
+export const NO_THING = /^\S+(?:\s+(?:up|out|over|off|back))?\s+(?:anything|whatever|everything else|something or other)\b/i;
+/** "Fix that", with no day to it and nothing said before telling what "that" is: nobody could act on it. */
+export const ONLY_A_POINTER = /^\S+(?:\s+(?:up|out|over|off|back))?\s+(?:it|that|this|them)$/i;

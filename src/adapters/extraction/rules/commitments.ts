@@ -1,6 +1,6 @@
 import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
-import { joinParticle, leadingVerb, pronounObject, lastDeliverable, toActionText, type Voice } from './action-text.ts';
-import { isConditional, isDoneInCall, isWithdrawn } from './commitment-guards.ts';
+import { cutClause, joinParticle, leadingVerb, pronounObject, lastDeliverable, toActionText, type Voice } from './action-text.ts';
+import { CALL_PURPOSE, isConditional, isDoneInCall, isWithdrawn, NO_THING, ONLY_A_POINTER, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES,
   CONDITIONAL_BEFORE,
@@ -129,6 +129,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
     const imperative = acceptedImperative(sentences, i);
     if (imperative !== null && !matches.some((x) => x.start <= imperative)) matches.unshift({ kind: 'request', start: imperative, end: imperative });
     const offered = offerTakenUp(sentences, i);
+    // "Would you be open to me checking in…?" taken up: the speaker's own offer, not a request of the other side.
+    if (offered) matches.splice(0, matches.length, ...matches.filter((x) => x.kind !== 'request' || x.start >= offered.end || x.end <= offered.start));
     if (offered && !matches.some((x) => x.start < offered.end && x.end > offered.start)) {
       matches.push({ kind: 'self', start: offered.start, end: offered.end });
       matches.sort((a, b) => a.start - b.start);
@@ -152,6 +154,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (m.kind === 'request' && /\b(?:when|how soon|what time|by when)\s*$/i.test(clauseBefore)) return;
       if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim()))) return;
       if (m.kind !== 'request' && m.kind !== 'let-know' && isConditional(text.slice(0, m.start))) return;
+      if (isOwnPromise(m.kind) && waitsOnSomeonesYes(text.slice(0, m.start))) return;
+      if (m.kind === 'progressive' && CALL_PURPOSE.test(text.slice(0, m.end + 20))) return;
       // A question ("do I need to…?"), a hedge ("perhaps …"), or how things would go after the customer buys.
       if (isOwnPromise(m.kind) && ((QUESTION_BEFORE.test(clauseBefore) && text.trim().endsWith('?')) || HEDGE_BEFORE.test(clauseBefore) || isAfterTheirDecision(text.slice(0, m.start)))) return;
       if (isWithdrawn(restOfTurn(sentences, i, text.slice(m.end, windowEnd)))) return;
@@ -195,7 +199,11 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       // The date said after the promise is its own; one before it may belong to the task before.
       const lasts = LASTS.test(phrases[0]!);
       const skip: SkipPhrase = (p, t) => startsAfter(p, t) || (!arranges && eventDate(p, t)) || (lasts && untilDate(p, t));
-      let dueDate = resolveDueDate(text.slice(m.end, windowEnd), ctx.startedAt, ctx.timezone, 'en', skip) ?? resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', skip);
+      // A date in the task's own clause first: in "I'm sending it today, Sam calls you Friday" Friday is Sam's.
+      let dueDate =
+        resolveDueDate(cutClause(text.slice(m.end, windowEnd)), ctx.startedAt, ctx.timezone, 'en', skip) ??
+        resolveDueDate(text.slice(m.end, windowEnd), ctx.startedAt, ctx.timezone, 'en', skip) ??
+        resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', skip);
       // "Thursday, then. I'll order the van for that day.": "that day" / "by then" is the day the speaker just named.
       if (!dueDate && /\b(?:(?:for|on|by)\s+that\s+day|by then)\b/i.test(text.slice(m.end, windowEnd))) {
         const said = [text.slice(0, m.start), ...sentences.slice(Math.max(0, i - 3), i).reverse().filter((t) => t.segmentIndex === sentence.segmentIndex).map((t) => t.text)];
@@ -267,8 +275,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
           sent.dueDate = dueDate;
           continue;
         }
-        // "I'll confirm", "I'll ask" with nothing said or asked about: no task anyone could act on.
-        if (taskText.length < 3 || /^[\p{L}'’-]+$/u.test(taskText.trim())) continue;
+        // "I'll confirm", "I'll ask" with nothing said or asked about, "handle whatever comes": no task anyone could act on.
+        if (taskText.length < 3 || /^[\p{L}'’-]+$/u.test(taskText.trim()) || NO_THING.test(taskText.trim()) || (!dueDate && ONLY_A_POINTER.test(taskText.trim()))) continue;
         // "I must approve the change order. I'll do that and mail the result.": "that" is the task just said; one task.
         const did = drafts[drafts.length - 1];
         if (

@@ -3,6 +3,7 @@ import { normalizeText } from '../../../domain/text.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import { cutClause, hasTaskShape, isInCall, joinParticle, lastThing, leadingVerb, pronounObject, toActionText } from './action-text.ts';
 import { LASTS, PRESENT_DOER, untilDate } from './commitment-triggers.ts';
+import { isConditional, waitsOnSomeonesYes } from './commitment-guards.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { addEvidence, type ActionDraft } from './merge-items.ts';
 import { otherRole, type Role, type Sentence } from './sentences.ts';
@@ -166,6 +167,9 @@ function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, fou
     for (const clause of clausesOf(turn)) {
       const piece = clause.sentence.text.slice(clause.at, clause.end).trim();
       if (clause.lead === undefined && !DOER.test(piece)) continue;
+      // "…then, if the lawyer is happy, I draw up the contract": a step that hangs on an "if" or on someone's yes is no task, in a recap too.
+      const ahead = clause.sentence.text.slice(0, clause.at);
+      if (isConditional(ahead) || waitsOnSomeonesYes(ahead)) continue;
       const said0 = clause.lead !== undefined ? `${clause.lead}${piece.replace(/^and\s+/i, '')}` : piece;
       const m = DOER.exec(said0);
       if (!m) continue;

@@ -9,7 +9,7 @@ import type { Extractor } from '../../../ports/extractor.ts';
 import { buildFollowUpEmail } from './follow-up-email.ts';
 import { callLanguage, languagePack } from './lang/index.ts';
 import { isOwnPromise, type ActionDraft } from './merge-items.ts';
-import { systemTextWarnings, toSentences, type Sentence } from './sentences.ts';
+import { saidQuote, systemTextWarnings, toSentences, type Sentence } from './sentences.ts';
 import { proposeStage } from './stage-signals.ts';
 import { buildKeyPoints, buildSummary, buildVoicemailSummary, sentenceKey } from './summary.ts';
 import { detectVoicemail, voicemailWarning, type Voicemail } from './voicemail.ts';
@@ -40,7 +40,9 @@ function firstName(name: string | null | undefined): string | null {
  * was grounded while it still did. Speaker and time come from the sentence's own segment (the same
  * words may also have been said earlier by someone else).
  */
-function grounded(transcript: Transcript, sentence: Sentence, quote: string, clean: (text: string) => string): Evidence | null {
+function grounded(transcript: Transcript, sentence: Sentence, read: string, clean: (text: string) => string): Evidence | null {
+  // The rules read the sentence without its hesitations; the quote is cited as it was said.
+  const quote = saidQuote(sentence, read);
   if (!groundQuote(transcript, quote)) return null;
   return { quote: clean(quote), speaker: sentence.speaker, startSec: sentence.startSec };
 }

@@ -5,9 +5,15 @@ import { isAddressedToSystem, opensSystemBlock } from './addressed-to-system.ts'
 
 export type Role = 'rep' | 'customer' | 'unknown';
 
-/** One sentence of one segment, with who said it and when. `text` is exactly as in the segment. */
+/**
+ * One sentence of one segment, with who said it and when. `text` is what the rules read: the words as said,
+ * less hesitations (`withoutHesitations`); `said` is exactly as in the segment, and `saidAt[i]` is where
+ * `text[i]` is in it, so a quote taken from `text` is cited in the segment's own words (`saidQuote`).
+ */
 export interface Sentence {
   text: string;
+  said: string;
+  saidAt: readonly number[];
   segmentIndex: number;
   speaker: string;
   role: Role;
@@ -39,19 +45,73 @@ export function toSentences(transcript: Transcript): Sentence[] {
   sortSegments(transcript.segments).forEach((segment, segmentIndex) => {
     const role = roleOf(transcript, segment.speaker);
     let tainted = false;
-    for (const text of segment.text.split(UNHEARD).flatMap(splitSentences)) {
-      if (opensSystemBlock(text)) tainted = true;
+    for (const said of segment.text.split(UNHEARD).flatMap(splitSentences)) {
+      if (opensSystemBlock(said)) tainted = true;
+      const read = withoutHesitations(said);
       out.push({
-        text,
+        text: read.text,
+        said,
+        saidAt: read.at,
         segmentIndex,
         speaker: segment.speaker,
         role,
         startSec: segment.startSec,
-        addressedToSystem: tainted || isAddressedToSystem(text),
+        addressedToSystem: tainted || isAddressedToSystem(said),
       });
     }
   });
   return out;
+}
+
+/**
+ * Hesitations a rule should read past, as people leave them in speech: a hesitation sound ("um", "uh", "er",
+ * "erm", "hmm") with the commas around it, "you know" set off by commas, and a word started again ("the, the
+ * form"; "we, we'll"). Back-channels that mean something ("uh-huh", "mm-hmm") stay. A sentence made only of
+ * hesitations stays as said. `at[i]` is the index in `said` of `text[i]`.
+ */
+export function withoutHesitations(said: string): { text: string; at: number[] } {
+  const cut = new Array<boolean>(said.length).fill(false);
+  for (const m of said.matchAll(HESITATION)) for (let i = m.index; i < m.index + m[0].length; i++) cut[i] = true;
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < said.length; i++) {
+    if (cut[i]) {
+      // Words either side of a cut stay apart by one space.
+      if (text && !/\s$/.test(text) && i + 1 < said.length && !cut[i + 1] && /[\p{L}\p{N}]/u.test(said[i + 1]!)) {
+        text += ' ';
+        at.push(i);
+      }
+      continue;
+    }
+    if (/\s/.test(said[i]!) && (!text || /\s$/.test(text))) continue;
+    text += said[i];
+    at.push(i);
+  }
+  while (text.endsWith(' ')) {
+    text = text.slice(0, -1);
+    at.pop();
+  }
+  if (!/[\p{L}\p{N}]/u.test(text)) return { text: said, at: [...said].map((_, i) => i) };
+  return { text, at };
+}
+
+const NOT_IN_WORD = "(?<![\\p{L}\\p{N}'’-])";
+const WORD_END = "(?![\\p{L}\\p{N}'’-])";
+const HESITATION = new RegExp(
+  [
+    `(?:,\\s*)?${NOT_IN_WORD}(?:u+[hm]+|uhm|erm?|h+m{2,})${WORD_END}(?:\\s*,)?\\s*`,
+    ',\\s*you know\\s*,\\s*',
+    // The word said again: kept once, with a contraction the second time ("we, we'll").
+    `${NOT_IN_WORD}([\\p{L}’']+)(?:,\\s*|\\s*[—–]\\s*|\\s+-\\s+)(?=\\1(?![\\p{L}\\p{N}-]))`,
+  ].join('|'),
+  'giu',
+);
+
+/** The words of `sentence` a quote taken from its `text` stands for, as said; the quote itself when it is not in `text`. */
+export function saidQuote(sentence: Pick<Sentence, 'text' | 'said' | 'saidAt'>, quote: string): string {
+  const from = sentence.text.indexOf(quote);
+  if (from < 0 || !quote) return quote;
+  return sentence.said.slice(sentence.saidAt[from], sentence.saidAt[from + quote.length - 1]! + 1);
 }
 
 /** One warning per segment that held text addressed to the system. */

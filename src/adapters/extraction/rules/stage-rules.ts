@@ -76,7 +76,7 @@ export const STAGE_RULES: StageRule[] = [
   {
     stage: 'closedlost',
     pattern:
-      /\b(?:we|we've|we have|we've decided to|we decided to|we decide to|we have decided to|we're going to|we are going to|we'll|we will|(?:the team|leadership|management|the board) (?:has )?decided to)\s*(?:go|gone|went|going|chose|chosen|picked|selected|signed|signing)\s+with\s+/i,
+      /\b(?:we|we've|we have|we've decided to|we decided to|we decide to|we have decided to|we're going to|we are going to|we're|we are|we'll|we will|(?:the team|leadership|management|the board) (?:has )?decided to)\s*(?:go|gone|went|going|chose|chosen|picked|selected|signed|signing)\s+with\s+/i,
     confidence: { customer: 0.85 },
     reason: 'said they went with another vendor',
     accept: choseRival,

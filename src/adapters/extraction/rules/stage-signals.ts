@@ -49,6 +49,12 @@ function namesSeller(rest: string, seller: string | null | undefined): boolean {
   return Boolean(name) && new RegExp(`^\\s*(?:the\\s+)?${escapeRe(name!)}\\b`, 'i').test(rest);
 }
 
+/** "Your contract", "with you", the seller by name: a sentence that says the deal is this seller's. */
+function saysOurs(text: string, seller: string | null | undefined): boolean {
+  const name = seller?.trim();
+  return /\b(?:your|yours|with you|from you)\b/i.test(text) || (Boolean(name) && new RegExp(`\\b${escapeRe(name!)}\\b`, 'i').test(text));
+}
+
 function clausePrefix(text: string, at: number): string {
   const before = text.slice(0, at);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.search(/\b(?:but|pero)\s+[^]*$/i));
@@ -56,14 +62,19 @@ function clausePrefix(text: string, at: number): string {
 }
 
 /**
- * Whether the speaker named who "she"/"he" is in this sentence or one of their own last four before it
- * (the other side's short replies in between do not count against the window), within the last ten.
+ * Whether who "she"/"he" is was named: by the speaker, in this sentence or one of their own last four before it
+ * (the other side's short replies in between do not count against the window), within the last ten; or by the
+ * other side, in the turn just before ("How did it go with your director?").
  */
 function named(who: RegExp, s: Sentence, sentences: readonly Sentence[] | undefined): boolean {
   if (!sentences) return false;
   const i = sentences.indexOf(s);
   const own = sentences.slice(Math.max(0, i - 10), i + 1).filter((t) => t.role === s.role && !t.addressedToSystem);
-  return own.slice(-5).some((t) => who.test(t.text));
+  if (own.slice(-5).some((t) => who.test(t.text))) return true;
+  const turnStart = sentences.slice(0, i + 1).findLastIndex((t) => t.segmentIndex !== s.segmentIndex);
+  const asked = turnStart < 0 ? null : sentences[turnStart]!;
+  return Boolean(asked && asked.role !== s.role && asked.role !== 'unknown' && !asked.addressedToSystem &&
+    sentences.filter((t) => t.segmentIndex === asked.segmentIndex && !t.addressedToSystem).some((t) => who.test(t.text)));
 }
 
 /** The last three sentences before `s` (either side), and `s` up to `at`. */
@@ -124,13 +135,15 @@ export function findStageSignals(sentences: readonly Sentence[], context: StageC
   for (const m of meetings.filter((x) => x.pitch && standing(x.set))) {
     signals.push({ stage: 'presentationscheduled', confidence: 0.75, reason: `agreed a day for the ${m.noun}`, sentence: m.set, quote: quoteAround(m.set.text, 0) });
   }
-  // Once the customer said the deal went to someone else, a later "it's signed" is that rival's paper.
+  // Once the customer said the deal went to someone else, a later "it's signed", "the contract's signed" is that
+  // rival's paper, unless the words say it is ours ("your contract", the seller by name).
   let lostToRival = false;
   for (const s of sentences) {
     if (s.addressedToSystem) continue;
     for (const rule of words.rules) {
       const signal = matchRule(rule, s, ctx, words);
-      if (!signal || (signal.byReference && lostToRival)) continue;
+      if (!signal) continue;
+      if (lostToRival && (signal.byReference || (signal.stage === 'closedwon' && !saysOurs(s.text, ctx.seller)))) continue;
       if (signal.stage === 'closedlost' && s.role === 'customer') lostToRival = true;
       signals.push(signal);
       break;

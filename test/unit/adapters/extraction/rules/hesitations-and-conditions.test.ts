@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
+import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
+import { saidQuote, toSentences, withoutHesitations } from '../../../../../src/adapters/extraction/rules/sentences.ts';
+import { proposeStage } from '../../../../../src/adapters/extraction/rules/stage-signals.ts';
+import { groundQuote } from '../../../../../src/domain/grounding.ts';
+import { mondayCall, transcriptOf } from './transcript-of.ts';
+
+// Monday 2026-11-16 in New York.
+const ctx: CommitmentContext = { startedAt: '2026-11-16T15:00:00Z', timezone: 'America/New_York', names: { rep: 'Priya', customer: 'Elena' } };
+
+function items(lines: [string, string][]) {
+  return findActionItems(toSentences(transcriptOf(lines)), ctx).map((d) => ({ text: d.text, owner: d.owner, dueDate: d.dueDate }));
+}
+
+function stage(lines: [string, string][], currentStage: string | null, seller: string | null = null) {
+  return proposeStage(toSentences(transcriptOf(lines)), { currentStage, startedAt: '2026-11-16T15:00:00Z', timezone: 'America/New_York', seller }).proposed;
+}
+
+describe('hesitations', () => {
+  it('are read past, with the commas around them, and a word started again is read once', () => {
+    expect(withoutHesitations('Well, uh, we, we can try it, erm, later.').text).toBe("Well we can try it later.");
+    expect(withoutHesitations("So, you know, the, the quote is fine.").text).toBe('So the quote is fine.');
+    // Back-channels carry a meaning; a sentence of nothing but a hesitation stays as said.
+    expect(withoutHesitations('Uh-huh, and mm-hmm.').text).toBe('Uh-huh, and mm-hmm.');
+    expect(withoutHesitations('Um.').text).toBe('Um.');
+  });
+
+  it('leave quotes in the speaker’s own words, so they still ground', () => {
+    const said = "Right, um, I'll book the, the van for Thursday.";
+    const read = withoutHesitations(said);
+    expect(read.text).toBe("Right I'll book the van for Thursday.");
+    expect(saidQuote({ text: read.text, said, saidAt: read.at }, "I'll book the van for Thursday.")).toBe("I'll book the, the van for Thursday.");
+    const transcript = transcriptOf([['customer', 'Can you get us a van?'], ['rep', said]]);
+    const insights = extractWithRules(transcript, mondayCall);
+    const van = insights.actionItems.find((a) => /van/i.test(a.text));
+    const quote = van?.evidence.find((e) => e.speaker === 'rep')?.quote;
+    expect(quote).toBe("Right, um, I'll book the, the van for Thursday.");
+    expect(groundQuote(transcript, quote!)).not.toBeNull();
+  });
+
+  it('do not hide an "if" that a promise hangs on', () => {
+    expect(items([['rep', "And, uh, if the auditor signs the form, I'll order the scanners."]])).toEqual([]);
+  });
+});
+
+describe('a promise that waits on somebody else’s yes', () => {
+  it('is not a task yet, when said or when summed up', () => {
+    expect(items([['rep', "Once your finance lead is comfortable with the numbers, I'll draw up the order."]])).toEqual([]);
+    expect(items([['customer', "When the works council signs off, we'll book the rollout."]])).toEqual([]);
+    expect(items([['rep', 'To sum up: I send the brochure today, and after Gabriel, I draft the order.']]).map((d) => d.text)).toEqual(['Send the brochure']);
+  });
+
+  it('is still a task when it waits on the speaker’s own work or on a thing being done', () => {
+    expect(items([['rep', "Once I'm back at my desk, I'll send the brochure."]]).map((d) => d.text)).toEqual(['Send the brochure']);
+    expect(items([['rep', "Once it's countersigned, I'll set up the onboarding call."]]).map((d) => d.text)).toContainEqual(expect.stringMatching(/^Set up the onboarding call/));
+  });
+});
+
+describe('promises with nothing to act on', () => {
+  it('are dropped: the reason for this call, a thing left open, a bare "that"', () => {
+    expect(items([['rep', "Hi, I'm calling about the trade show booth next spring."]])).toEqual([]);
+    expect(items([['rep', "Don't worry, we'll deal with whatever the auditors find."]])).toEqual([]);
+    expect(items([['customer', 'The import keeps timing out.'], ['rep', "Hmm. Okay, we'll sort that."]])).toEqual([]);
+  });
+
+  it('are dropped when the speaker takes them back for a reason ("oh, wait, you said…")', () => {
+    expect(items([['rep', "I'll send you the Android guide as well, oh, wait, you said your crews are on iPhones, right?"]])).toEqual([]);
+    expect(items([['rep', "I'll send you the Android guide as well."]]).map((d) => d.text)).toEqual(['Send the Android guide']);
+  });
+});
+
+describe('an offer taken up', () => {
+  it('is the speaker’s task even when its question reads like a request', () => {
+    const got = items([
+      ['rep', 'Would you be open to me checking in again after the summer?'],
+      ['customer', 'Sure, why not.'],
+    ]);
+    expect(got).toEqual([expect.objectContaining({ owner: 'rep', text: expect.stringMatching(/^Check in again/) })]);
+  });
+});
+
+describe('a run of steps with someone else’s in it', () => {
+  it('ends a task where another person’s step begins, and dates it from its own clause', () => {
+    const got = items([['rep', "So: I'm sending the floor plan today, our installer calls you on Friday, and you confirm the loading bay."]]);
+    expect(got).toContainEqual({ text: 'Send the floor plan', owner: 'rep', dueDate: '2026-11-16' });
+  });
+});
+
+describe('stage signals', () => {
+  it('a contract signed after the customer said they went with someone else is not a win', () => {
+    const lines: [string, string][] = [
+      ['customer', "I'm sorry, we're going with Norwell for the rollout."],
+      ['rep', 'Is that final?'],
+      ['customer', 'Yes. The contract is signed, our COO signed it last night.'],
+    ];
+    expect(stage(lines, 'presentationscheduled')).toBe('closedlost');
+    // Unless the words say it is this seller's contract.
+    expect(stage([...lines.slice(0, 2), ['customer', 'Actually no. We signed your contract last night after all.']], 'presentationscheduled', 'Brightline')).toBe('closedwon');
+  });
+
+  it('a yes from "she" counts when the other side just asked about the decision maker', () => {
+    const lines: [string, string][] = [
+      ['rep', 'How did the meeting with your managing director go?'],
+      ['customer', 'Mrs. Okafor read it over the weekend and she said yes.'],
+    ];
+    expect(stage(lines, 'presentationscheduled')).toBe('decisionmakerboughtin');
+    // Nobody said who she is: no signal.
+    expect(stage([['rep', 'How was the weekend?'], ['customer', 'Good. And she said yes, by the way.']], 'presentationscheduled')).toBeNull();
+  });
+});
