@@ -17,23 +17,49 @@ export function lastPaper(before: string): string | null {
 /** "send that list", "share those numbers": a thing named before, pointed at again. */
 const DEMONSTRATIVE = /^(\S+(?:\s+(?:over|out|back))?\s+)(?:that|this|those|these)\s+([\p{L}-]{3,})\b/iu;
 
+/** "send the names", and nothing more: a thing named by its head noun alone. */
+const BARE_THE = /^(\S+(?:\s+(?:over|out|back))?\s+)the\s+([\p{L}-]{3,})\s*$/iu;
+
 /** How the thing was named before ("a copy of the signed order form"), from its head noun. */
 function namedBefore(noun: string, before: string): string | null {
-  const re = new RegExp(`\\b(?:a|an|the|your|our|their|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+)?(?=\\s*[,.;:?!—–]|\\s+(?:so|by|to|for|before|and then|which|that)\\b|$)`, 'giu');
+  const re = new RegExp(`\\b(?:a|an|the|your|our|their|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+)?(?=\\s*[,.;:?!—–]|\\s+(?:so|by|to|for|before|and then|which|that|with|today|tonight|tomorrow|this|next|on|in|once|when|as soon as)\\b|$)`, 'giu');
   const all = [...before.matchAll(re)];
   const last = all[all.length - 1]?.[0];
   return last ? last.replace(/^(?:a|an)\s+/i, 'the ') : null;
 }
 
+/**
+ * "Sign it": the deal's paper as the call mostly calls it ("the contract", when it was also once "the agreement"):
+ * of those said equally often, "the contract", else the latest. An e-signature envelope is the contract.
+ */
+export function mainPaper(before: string): string | null {
+  const seen = new Map<string, { count: number; at: number }>();
+  for (const m of before.matchAll(PAPER)) {
+    const word = m[1]!.toLowerCase();
+    const paper = word === 'docusign' || word === 'envelope' ? 'contract' : word;
+    seen.set(paper, { count: (seen.get(paper)?.count ?? 0) + 1, at: m.index });
+  }
+  let best: [string, { count: number; at: number }] | null = null;
+  // Said equally often, "the contract" (what the deal's paper is called at large) wins, else the latest.
+  const rank = ([paper, { count, at }]: [string, { count: number; at: number }]) => [count, paper === 'contract' ? 1 : 0, at];
+  const beats = (a: number[], b: number[]) => a[0]! > b[0]! || (a[0] === b[0] && (a[1]! > b[1]! || (a[1] === b[1] && a[2]! > b[2]!)));
+  for (const entry of seen) if (!best || beats(rank(entry), rank(best))) best = entry;
+  return best ? `the ${best[0]}` : null;
+}
+
 /** Resolve "send it" / a bare "sign" against the last deliverable named just before. */
-export function resolveObject(said: string, before: string, longBefore = before): string {
+export function resolveObject(said: string, before: string, longBefore = before, callSoFar = longBefore): string {
   // "send you that": the recipient goes; "that" is what is sent.
   const phrase = said.replace(/^((?:send|e-?mail|forward|mail|get|give|share|text)(?:\s+over)?)\s+(?:you|me|us)\s+(?=(?:it|that|this|them|those|these)\b)/i, '$1 ');
   // "have a named colleague send them": what the colleague sends.
   const delegated = /^(have\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)(?=\w)/u.exec(phrase);
-  if (delegated) return delegated[1]! + resolveObject(phrase.slice(delegated[0].length), before, longBefore);
+  if (delegated) return delegated[1]! + resolveObject(phrase.slice(delegated[0].length), before, longBefore, callSoFar);
   const verb = leadingVerb(phrase);
   if (!verb) return phrase;
+  // "send the names": the names as they were named before ("the crew names"), when that said more.
+  const bareThe = BARE_THE.exec(phrase);
+  const fuller = bareThe ? namedBefore(bareThe[2]!, longBefore) : null;
+  if (bareThe && fuller && fuller.split(/\s+/).length > 2 && fuller.toLowerCase() !== `the ${bareThe[2]!.toLowerCase()}`) return `${bareThe[1]}${fuller}`;
   const pointed = DEMONSTRATIVE.exec(phrase);
   // "that list" names its noun, so it can be looked for further back than a bare "it".
   const named = pointed ? namedBefore(pointed[2]!, longBefore) : null;
@@ -46,7 +72,8 @@ export function resolveObject(said: string, before: string, longBefore = before)
   const far = longBefore !== before && /^\S+(?:\s+\S+)?\s+(?:it|them)\b/i.test(phrase) ? lastThing(longBefore) : null;
   const thing = lastThing(before) ?? far;
   // What is signed is a paper: the thing named last if it is one, else the last paper named.
-  const noun = /^(?:sign|countersign)\b/i.test(phrase) && !(thing && PAPER_WORD.test(thing)) ? (lastPaper(before) ?? thing) : thing;
+  const signs = /^(?:sign|countersign)\b/i.test(phrase);
+  const noun = signs ? (mainPaper(callSoFar) ?? thing) : thing;
   if (!noun) return splitParticle(phrase);
   return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
 }

@@ -109,3 +109,23 @@ describe('stage signals', () => {
     expect(stage([['rep', 'How was the weekend?'], ['customer', 'Good. And she said yes, by the way.']], 'presentationscheduled')).toBeNull();
   });
 });
+
+describe('what a task is done to, from earlier in the call', () => {
+  it('"sign it" is the paper the call mostly talks about, not whatever paper was named last', () => {
+    const got = items([
+      ['rep', 'The contract is in your inbox. The contract has the three sites on it.'],
+      ['customer', 'I see it. The title says framework agreement.'],
+      ['customer', "I'll sign it on Friday."],
+    ]);
+    expect(got).toContainEqual(expect.objectContaining({ text: 'Sign the contract', owner: 'customer' }));
+  });
+
+  it('a thing named by its head noun alone takes its fuller earlier name', () => {
+    const got = items([
+      ['rep', 'We still owe you the driver rota, I know.'],
+      ['customer', 'No rush at all.'],
+      ['rep', "I'll send the rota once it settles."],
+    ]);
+    expect(got.map((d) => d.text)).toContainEqual('Send the driver rota');
+  });
+});
