@@ -53,7 +53,7 @@ export const VERB_SOURCE = `(?:${VERB_ALTERNATIVES})\\b`;
 
 /** Phrases about the call in progress, not follow-up work. */
 const IN_CALL =
-  /^(?:get ahead of (?:it|that|this|the question)|share (?:my|your|the|this) screen|(?:talk|speak|chat) (?:to|with) (?:you|me)\b|get started|get going|get into|get to know|have a (?:look|think|chat|quick|conversation|second)|ask you\b|give (?:you|me|us) (?:a|an) (?:idea|sense|overview|quick|rundown|example|bit|second|sec|minute|moment)|call it\b|check (?:my|the|our) calendar|run through|run\s*$|have to\b|have\s*$|get\s*$|go over (?:this|that|it)\s*$|book\s*$|send\s*$)/i;
+  /^(?:get ahead of (?:it|that|this|the question)|share (?:my|your|the|this) screen|(?:talk|speak|chat) (?:to|with) (?:you|me)\b|get started|get going|get into|get to know|have a (?:look|think|chat|quick|conversation|second)|ask you\b|give (?:you|me|us) (?:a|an) (?:idea|sense|overview|quick|rundown|example|bit|second|sec|minute|moment)|call (?:it|that|this)\b|check (?:my|the|our) calendar|run through|run\s*$|have to\b|have\s*$|get\s*$|go over (?:this|that|it)\s*$|book\s*$|send\s*$)/i;
 const FUTURE_MARKER =
   /\b(?:after (?:the|this|our) call|later|afterwards|offline|internally|with (?:your|the|my|our|his|her|their)\b|when you get a chance|ahead of|at some point|before (?:the|our|we))/i;
 
@@ -93,8 +93,8 @@ export function hasTaskShape(verb: string, phrase: string): boolean {
   return !shape || shape.test(phrase);
 }
 
-/** A verb whose particle comes after its object ("pull a summary together", "turn the survey around"): the particle goes next to its verb. */
-const SEPARATED = /^(put|pull|turn|switch|shut|write|line|fill|sort|figure)\s+((?:a|an|the|our|my|your|some|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it|that|this|them|those|these)\s+(together|around|round|off|up|out|in)\b(?!\s+(?:your|my|our|the|their|his|her)\s+(?:calendars?|diary)\b)/i;
+/** A verb whose particle comes after its object ("pull a summary together", "look the terms over"): the particle goes next to its verb. */
+const SEPARATED = /^(put|pull|turn|switch|shut|write|line|fill|sort|figure|look|read)\s+((?:a|an|the|our|my|your|some|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it|that|this|them|those|these)\s+(together|around|round|off|up|out|in|over|through)\b(?!\s+(?:your|my|our|the|their|his|her)\s+(?:calendars?|diary)\b)/i;
 
 export function joinParticle(phrase: string): string {
   return phrase.replace(SEPARATED, '$1 $3 $2');
@@ -140,8 +140,8 @@ export function hasFutureMarker(text: string): boolean {
 }
 
 /** The phrase up to the end of its clause. */
-/** ", Joanne sends the certificates", ", our security team sends the report": another's step starts here (who, and a verb of theirs). */
-const NEXT_DOER = /,\s*(?:and\s+)?(?=(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|(?:our|my|their|his|her)\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Ll}+s|will|'ll|can|should|is going to|has to|needs to)\b)/u;
+/** ", Joanne sends the certificates", ", our security team sends the report", ", you'll send…": another's step starts here (who, and a verb of theirs). */
+const NEXT_DOER = /,\s*(?:and\s+)?(?=(?:(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|(?:our|my|their|his|her)\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Ll}+s|will|can|should|is going to|has to|needs to)\b|(?:\p{Lu}\p{Ll}+|you|he|she|they)(?:'ll|’ll|\s+will)\s))/u;
 
 export function cutClause(phrase: string): string {
   const end = CLAUSE_END.exec(phrase);

@@ -1,4 +1,4 @@
-import { lastThing, leadingVerb, pronounObject, replacePronounObject, splitParticle } from './action-text.ts';
+import { joinParticle, lastThing, leadingVerb, pronounObject, replacePronounObject, splitParticle } from './action-text.ts';
 import { lastNamedPerson } from './third-party.ts';
 
 /** Paper a customer signs, as named in a call; an e-signature envelope carries the contract. */
@@ -53,7 +53,12 @@ export function resolveObject(said: string, before: string, longBefore = before,
   const phrase = said.replace(/^((?:send|e-?mail|forward|mail|get|give|share|text)(?:\s+over)?)\s+(?:you|me|us)\s+(?=(?:it|that|this|them|those|these)\b)/i, '$1 ');
   // "have a named colleague send them": what the colleague sends.
   const delegated = /^(have\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)(?=\w)/u.exec(phrase);
-  if (delegated) return delegated[1]! + resolveObject(phrase.slice(delegated[0].length), before, longBefore, callSoFar);
+  if (delegated) {
+    // "have Lena look it over": the particle goes next to its verb ("look over it") so that "it" can be resolved.
+    const rest = phrase.slice(delegated[0].length);
+    const joined = pronounObject(rest) && !leadingVerb(rest) && leadingVerb(joinParticle(rest)) ? joinParticle(rest) : rest;
+    return delegated[1]! + resolveObject(joined, before, longBefore, callSoFar);
+  }
   const verb = leadingVerb(phrase);
   if (!verb) return phrase;
   // "send the names": the names as they were named before ("the crew names"), when that said more.

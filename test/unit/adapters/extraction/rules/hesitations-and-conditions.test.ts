@@ -129,3 +129,19 @@ describe('what a task is done to, from earlier in the call', () => {
     expect(got.map((d) => d.text)).toContainEqual('Send the driver rota');
   });
 });
+
+describe('small shapes of speech', () => {
+  it('"we\'ll call that the plan" settles the call, it is no task; "get Ana to look it over" keeps what is looked over', () => {
+    expect(items([['rep', "Great, so we'll call that the plan for the pilot."]])).toEqual([]);
+    const got = items([
+      ['rep', "I've just sent you the service schedule."],
+      ['customer', "I'll get Ana to look it over."],
+    ]);
+    expect(got.map((d) => d.text)).toEqual(['Have Ana look over the service schedule']);
+  });
+
+  it('a summed-up task ends where "you\'ll…" starts the other side\'s', () => {
+    const got = items([['rep', "So, to wrap up: I'll send the site survey today, you'll send the floor plans tomorrow."]]);
+    expect(got).toContainEqual({ text: 'Send the site survey', owner: 'rep', dueDate: '2026-11-16' });
+  });
+});
