@@ -3,6 +3,7 @@ import { cutClause, joinParticle, leadingVerb, pronounObject, lastDeliverable, t
 import { CALL_PURPOSE, isConditional, isDoneInCall, isWithdrawn, NO_THING, ONLY_A_POINTER, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES,
+  ASSENT,
   CONDITIONAL_BEFORE,
   HEDGE_BEFORE,
   NOT_A_PROMISE_BEFORE,
@@ -210,6 +211,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         for (const t of said) if ((dueDate = resolveDueDate(t, ctx.startedAt, ctx.timezone, 'en'))) break;
       }
       const evidence = [{ sentence, quote: quoteAround(text, m.start) }];
+      // An offer taken up rests on the other side's yes as well.
+      if (offered && m.kind === 'self' && m.start === offered.start) evidence.push({ sentence: offered.yes, quote: offered.yes.text });
       if (!dueDate && m.kind !== 'self' && m.kind !== 'progressive' && m.kind !== 'third') {
         const reply = dateFromReply(sentences, i, owner, ctx);
         if (reply) {
@@ -304,5 +307,23 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   applyRecapDates(all, sentences, ctx);
   addMeetingItems(all, sentences, ctx);
   addRecapItems(all, sentences, ctx);
-  return all.filter((d) => !doneBeforeTheEnd(d, sentences));
+  return all.filter((d) => !doneBeforeTheEnd(d, sentences) && !unbacked(d, sentences));
+}
+
+/**
+ * Said once, with no day: a request the other side never took on (no "sure", no promise of it), or the speaker's
+ * own offer left as a question. On calls the rules were not written on, such items were mostly not tasks at all.
+ */
+function unbacked(d: ActionDraft, sentences: readonly Sentence[]): boolean {
+  if (d.dueDate || d.evidence.length !== 1) return false;
+  const said = d.evidence[0]!;
+  if (d.kind === 'request') return !takenOn(said.sentence, sentences);
+  return isOwnPromise(d.kind) && said.quote.trim().endsWith('?');
+}
+
+/** The other side's next turn opens with a yes ("Sure.", "Will do."). */
+function takenOn(asked: Sentence, sentences: readonly Sentence[]): boolean {
+  const at = sentences.indexOf(asked);
+  const reply = sentences.slice(at + 1).find((t) => t.segmentIndex !== asked.segmentIndex);
+  return Boolean(reply && reply.role !== asked.role && ASSENT.test(reply.text.replace(/^\W+/, '')));
 }

@@ -43,9 +43,9 @@ const OFFER_QUESTION = /\b(?:(?:shall|should|how about|what if)\s+(?:i|we)|(?:do
 
 /**
  * A task the speaker offered in a question and the other side said yes to, with nothing more in that
- * reply (a reply that asks or promises something is its own item): where the offered task starts.
+ * reply (a reply that asks or promises something is its own item): where the offered task starts, and the yes.
  */
-export function offerTakenUp(sentences: readonly Sentence[], i: number): { start: number; end: number } | null {
+export function offerTakenUp(sentences: readonly Sentence[], i: number): { start: number; end: number; yes: Sentence } | null {
   const s = sentences[i]!;
   if (s.addressedToSystem || !s.text.trim().endsWith('?') || s.role === 'unknown') return null;
   const m = OFFER_QUESTION.exec(s.text);
@@ -57,7 +57,7 @@ export function offerTakenUp(sentences: readonly Sentence[], i: number): { start
   if (!next || !answer || next.role !== otherRole(s.role) || !YES.test(answer.text) || /\b(?:but|no|not|maybe|later)\b/i.test(answer.text.split(/[.!?]/)[0]!.replace(/\bwhy not\b/i, ''))) return null;
   const reply = sentences.filter((t) => t.segmentIndex === next.segmentIndex);
   if (reply.some((t) => triggerMatches(t.text).length > 0)) return null;
-  return { start: m.index, end: m.index + m[0].length };
+  return { start: m.index, end: m.index + m[0].length, yes: answer };
 }
 
 /** A short phrase said back, as a date is when agreeing to it ("Thursday the 5th."). */

@@ -130,6 +130,7 @@ describe('requests', () => {
   it('reads "please", "can I get" and "we need you to"', () => {
     const got = items([
       ['customer', 'Please send the invoice to our finance team.'],
+      ['rep', 'Sure.'],
       ['customer', 'Can I get a copy of the MSA?'],
       ['rep', "We'll need you to sign the order form by the end of the month."],
       ['rep', 'Let me know by Thursday whether legal is okay with the terms.'],

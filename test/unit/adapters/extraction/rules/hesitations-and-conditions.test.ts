@@ -145,3 +145,17 @@ describe('small shapes of speech', () => {
     expect(got).toContainEqual({ text: 'Send the site survey', owner: 'rep', dueDate: '2026-11-16' });
   });
 });
+
+describe('items said once, with no day', () => {
+  it('a request the other side never took on is none; one they said yes to is', () => {
+    const asked: [string, string] = ['customer', 'Could you send over the wiring diagram when you get a chance?'];
+    expect(items([asked, ['rep', 'The installers start at seven, by the way.']])).toEqual([]);
+    expect(items([asked, ['rep', 'Sure thing.']]).map((d) => d.text)).toEqual(['Send the wiring diagram']);
+    // With a day it stands, answered or not.
+    expect(items([['customer', 'Could you send the wiring diagram by Friday?']]).map((d) => d.dueDate)).toEqual(['2026-11-20']);
+  });
+
+  it('an offer of the speaker’s own left as a question is none', () => {
+    expect(items([['rep', 'We could put together a short summary for your board, if that would help?'], ['customer', 'The board meets in spring.']])).toEqual([]);
+  });
+});
