@@ -1,13 +1,14 @@
+import { z } from 'zod';
 import { callKeys } from '../domain/call-keys.ts';
 import { isTerminal, type Call } from '../domain/call.ts';
 import { toAppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import { findCall } from '../pipeline/call-record.ts';
-import type { BlobStore } from '../ports/blob-store.ts';
+import { getJson, putJson, type BlobStore } from '../ports/blob-store.ts';
 import type { CallLocks } from '../review/call-lock.ts';
 import { sourceKey } from '../intake/source-record.ts';
 import { crmLeftBy } from './crm-left.ts';
-import { audioObjectKeys, deleteWholeCall, isAudioKey, removeAudio, type WaitForDeliveries } from './call-objects.ts';
+import { audioObjectKeys, deleteKeys, deleteWholeCall, isAudioKey, removeAudio, type WaitForDeliveries } from './call-objects.ts';
 
 /**
  * How long calls are kept (RETENTION_AUDIO_DAYS, RETENTION_CALL_DAYS); null: forever. Age counts from
@@ -59,15 +60,32 @@ export interface SweepReport {
   stuck: string[];
   /** Calls the sweep could not finish (storage failing); the next sweep tries again. */
   failed: number;
+  /**
+   * Ids whose objects had no call.json (an upload's ingest that stopped between storing the recording and saving
+   * its record) for more than ORPHAN_GRACE_DAYS, and were deleted.
+   */
+  orphansDeleted: string[];
 }
 
 const DAY_MS = 24 * 3600 * 1000;
+const callPrefixOf = (callId: string) => `calls/${callId}/`;
 
 /**
  * How long past its RETENTION_CALL_DAYS a call may still be processing before the sweep reports it. A call
  * settles within minutes; one a day late is waiting on something a person has to fix.
  */
 export const STUCK_MARGIN_DAYS = 1;
+
+/**
+ * How long objects under `calls/{id}/` may be without a call.json before the sweep deletes them. An ingest
+ * stores the recording and saves the record seconds apart; objects seen without it a day later are what an
+ * ingest that stopped in between left: a voice no call names, which nothing else would ever delete.
+ */
+export const ORPHAN_GRACE_DAYS = 1;
+
+/** When the sweep first saw a call's objects without a call.json: kept with them, deleted with them (or once the record is there). */
+export const orphanSeenKey = (callId: string) => `calls/${callId}/orphan-seen.json`;
+const OrphanSeen = z.object({ firstSeen: z.iso.datetime() });
 
 /**
  * One retention sweep: walks `calls/` in the store page by page (`pageSize` calls at a time, so memory
@@ -78,12 +96,13 @@ export const STUCK_MARGIN_DAYS = 1;
  * (`stuck`, a warning naming it). With only `audioDays` set, calls with no audio left are not even
  * read, but for a call that is only its record: an ingest that failed may have left its recording in
  * `uploads/`, or a storage event's inbox object it never copied (`audioObjectKeys` finds both).
+ * Objects with no call.json are what an ingest cut short left: deleted a day after first seen (`sweepOrphan`).
  * Idempotent: a sweep cut short is finished by the next. Logs each call it changed (its id and counts,
  * nothing personal); for a call deleted whole, also the CRM records it wrote, which stay in the CRM (kinds and
  * ids, `crmLeftBy`), as its erasure mark does.
  */
 export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts, opts: { pageSize?: number } = {}): Promise<SweepReport> {
-  const report: SweepReport = { calls: 0, audioRemoved: [], callsDeleted: [], objectsDeleted: 0, inProgress: 0, stuck: [], failed: 0 };
+  const report: SweepReport = { calls: 0, audioRemoved: [], callsDeleted: [], objectsDeleted: 0, inProgress: 0, stuck: [], failed: 0, orphansDeleted: [] };
   if (policy.audioDays === null && policy.callDays === null) return report;
   const log = ports.logger.child({ step: 'retention' });
   const { list } = ports.blobs;
@@ -97,11 +116,46 @@ export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts,
   const callBefore = cutoff(policy.callDays);
   const stuckBefore = callBefore === null ? null : callBefore - STUCK_MARGIN_DAYS * DAY_MS;
 
+  /**
+   * Objects with no call.json and no source.json (an announced call waits for its ingest with only that): the first
+   * sweep to see them notes when, and one ORPHAN_GRACE_DAYS later deletes them, if the record has not appeared
+   * meanwhile (read again under the call's lock, which an upload's ingest holds). A note left when the record did
+   * appear goes.
+   */
+  const sweepOrphan = async (callId: string, keys: readonly string[]) => {
+    const seenKey = orphanSeenKey(callId);
+    if (keys.includes(callKeys.call(callId))) {
+      if (keys.includes(seenKey)) await ports.blobs.delete(seenKey);
+      return true;
+    }
+    if (keys.includes(sourceKey(callId))) return true;
+    const seen = keys.includes(seenKey) ? await getJson(ports.blobs, seenKey, (raw) => OrphanSeen.parse(raw)).catch(() => null) : null;
+    if (!seen) {
+      await putJson(ports.blobs, seenKey, { firstSeen: now.toISOString() });
+      return false;
+    }
+    if (Date.parse(seen.firstSeen) > now.getTime() - ORPHAN_GRACE_DAYS * DAY_MS) return false;
+    const remove = async () => {
+      const still: string[] = [];
+      for await (const key of list.call(ports.blobs, callPrefixOf(callId))) still.push(key);
+      if (still.includes(callKeys.call(callId)) || still.includes(sourceKey(callId))) return;
+      // The note last: a deletion cut short is seen, and finished, by the next sweep.
+      const deleted = await deleteKeys(ports.blobs, [...still.filter((key) => key !== seenKey), seenKey]);
+      report.orphansDeleted.push(callId);
+      report.objectsDeleted += deleted;
+      log.info({ callId, objects: deleted, firstSeen: seen.firstSeen }, 'objects of a call with no record deleted: an ingest stopped before saving it');
+    };
+    if (ports.locks) await ports.locks.withLock(callId, remove);
+    else await remove();
+    return false;
+  };
+
   const sweepCall = async ({ callId, keys }: CallKeys) => {
+    if (!(await sweepOrphan(callId, keys))) return;
     const audioUnderCall = keys.some((key) => isAudioKey(callId, key));
     // A call that is only its record (call.json, and source.json if announced) may be an ingest that failed
     // with the recording still outside the call: in `uploads/`, or a storage event's inbox object never copied.
-    const onlyRecord = keys.every((key) => key === callKeys.call(callId) || key === sourceKey(callId));
+    const onlyRecord = keys.every((key) => key === callKeys.call(callId) || key === sourceKey(callId) || key === orphanSeenKey(callId));
     if (!keys.includes(callKeys.call(callId)) || (callBefore === null && !audioUnderCall && !onlyRecord)) return;
     const call = await findCall(ports.blobs, callId);
     if (!call) return;

@@ -134,6 +134,34 @@ describe('retention sweep (embedded S3, PGlite index)', () => {
     for (const c of [stuck, late]) expect(await keysOf(blobs, c.call.id)).toEqual([...c.audio, ...c.text].sort());
   });
 
+  it('deletes what an ingest left without a record once it has been so for a day; a record that turns up, or an announced call, keeps its objects', async () => {
+    const orphan = testCallId(41);
+    const late = testCallId(42);
+    const announced = testCallId(43);
+    for (const id of [orphan, late]) {
+      await blobs.put(`calls/${id}/original.wav`, Buffer.from('RIFF....WAVE'));
+      await blobs.put(`calls/${id}/provided-transcript.vtt`, Buffer.from('WEBVTT'));
+    }
+    await saveSource(blobs, announced, { kind: 'storage', key: 'inbox/x.wav', bytes: 12, meta: {}, receivedAt: daysAgo(5) });
+    const at = (days: number) => ({ ...ports, clock: () => new Date(NOW.getTime() + days * 24 * 3600 * 1000) });
+
+    // First seen now: kept, with a note of when.
+    expect((await sweepRetention({ audioDays: 30, callDays: null }, ports)).orphansDeleted).toEqual([]);
+    expect(await keysOf(blobs, orphan)).toEqual([`calls/${orphan}/original.wav`, `calls/${orphan}/orphan-seen.json`, `calls/${orphan}/provided-transcript.vtt`]);
+    // Its record turns up (the ingest finished after all): the note goes, the objects stay.
+    await storeFullCall(blobs, late, { createdAt: NOW.toISOString() });
+    expect((await sweepRetention({ audioDays: 30, callDays: null }, at(0.5))).orphansDeleted).toEqual([]);
+    // A day on, what still has no record goes, note last; the rest is as it was.
+    const { logger, lines } = capturedLogger('info');
+    const report = await sweepRetention({ audioDays: 30, callDays: null }, { ...at(1.5), logger });
+    expect(report.orphansDeleted).toEqual([orphan]);
+    expect(await keysOf(blobs, orphan)).toEqual([]);
+    expect(await keysOf(blobs, late)).toContain(`calls/${late}/call.json`);
+    expect(await keysOf(blobs, late)).not.toContain(`calls/${late}/orphan-seen.json`);
+    expect(await keysOf(blobs, announced)).toEqual([`calls/${announced}/source.json`]);
+    expect(lines.some((l) => l.callId === orphan && /no record deleted/.test(String(l.msg)))).toBe(true);
+  });
+
   it('deletes the recording a failed ingest left in uploads/ (named by its call.json), once', async () => {
     const { call } = await stored(13, 90, 'failed');
     for await (const key of blobs.list!(`calls/${call.id}/`)) if (key !== `calls/${call.id}/call.json`) await blobs.delete(key);
