@@ -48,7 +48,7 @@ export type CallMeta = z.infer<typeof CallMeta>;
  * CallMeta from JSON text (or a value already parsed): the meta, or what is wrong with it, the zod
  * issues as `path: message` for a person.
  */
-export function readCallMeta(raw: unknown): { meta: CallMeta } | { problem: 'not_json' } | { problem: 'invalid'; detail: string } {
+export function readCallMeta(raw: unknown): { meta: CallMeta; ignored: string[] } | { problem: 'not_json' } | { problem: 'invalid'; detail: string } {
   let json: unknown = raw;
   if (typeof raw === 'string') {
     try {
@@ -60,8 +60,22 @@ export function readCallMeta(raw: unknown): { meta: CallMeta } | { problem: 'not
   const parsed = CallMeta.safeParse(json);
   if (!parsed.success) return { problem: 'invalid', detail: parsed.error.issues.map((i) => `${i.path.join('.') || 'meta'}: ${i.message}`).join('; ') };
   const shared = sharedChannelProblem(parsed.data);
-  return shared ? { problem: 'invalid', detail: `customer.channel: ${shared}` } : { meta: parsed.data };
+  return shared ? { problem: 'invalid', detail: `customer.channel: ${shared}` } : { meta: parsed.data, ignored: droppedKeys(json, parsed.data) };
 }
+
+/**
+ * The keys of `sent` that the schema dropped from `kept` (not CallMeta fields: a typo, a field of another
+ * tool), as paths ("customer.nmae"), so whoever sent them can be told they were ignored.
+ */
+export function droppedKeys(sent: unknown, kept: unknown, at = ''): string[] {
+  if (!isRecord(sent) || !isRecord(kept)) return [];
+  return Object.keys(sent).flatMap((key) => {
+    const path = at ? `${at}.${key}` : key;
+    return key in kept ? droppedKeys(sent[key], kept[key], path) : [path];
+  });
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * What is wrong when the meta puts the rep and the customer on the same channel (only both given can):

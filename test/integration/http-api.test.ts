@@ -69,6 +69,18 @@ describe('HTTP API: POST /v1/calls', () => {
     expect(await leftovers()).toEqual([]);
   });
 
+  it('says which meta keys it ignored (not CallMeta fields), and takes the call all the same', async () => {
+    const meta = { direction: 'outbound', customer: { name: 'Ada Example', phnoe: '+15550100' }, dealStage: 'x' };
+    const res = await post([['meta', JSON.stringify(meta)], ['file', audio(3000), 'call.mp3']]);
+    expect(res.status).toBe(202);
+    const body = (await res.json()) as { id: string; warnings?: string[] };
+    expect(body.warnings).toEqual(['meta keys `customer.phnoe`, `dealStage` are not CallMeta fields and were ignored (see CallMeta in /docs)']);
+    expect((await findCall(createFsBlobStore(temp.dir), body.id))?.meta.customer).toEqual({ name: 'Ada Example' });
+    // A meta of known keys only: no warnings at all.
+    const clean = (await (await post([['meta', '{"direction":"inbound"}'], ['file', audio(3001), 'call.mp3']])).json()) as Record<string, unknown>;
+    expect(clean).not.toHaveProperty('warnings');
+  });
+
   it('shows why a call waits for review on GET /v1/calls/:id', async () => {
     const posted = (await (await post([['meta', '{"customer":{"phone":"+15555550199"}}'], ['file', audio(500), 'call.mp3']])).json()) as { id: string };
     const blobs = createFsBlobStore(temp.dir);

@@ -111,10 +111,12 @@ describe('presigned uploads: POST /v1/calls/presign, the POST to S3, POST /v1/ca
     expect((await postToS3(p, bytes)).status).toBe(204);
     expect(await blobs.head(p.key)).toMatchObject({ bytes: 20_000 });
 
-    const res = await complete({ key: p.key, uploadToken: p.uploadToken, meta: { direction: 'inbound', rep: { name: 'Priya' } }, filename: 'call.mp3' });
+    const res = await complete({ key: p.key, uploadToken: p.uploadToken, meta: { direction: 'inbound', rep: { name: 'Priya', nickname: 'P' } }, filename: 'call.mp3' });
     expect(res.statusCode, res.body).toBe(202);
-    const { id, duplicate, status } = res.json() as { id: string; duplicate: boolean; status: string };
+    const { id, duplicate, status, warnings } = res.json() as { id: string; duplicate: boolean; status: string; warnings?: string[] };
     expect([duplicate, status]).toEqual([false, 'received']);
+    // A key that is not a CallMeta field is ignored, and the answer says so.
+    expect(warnings).toEqual(['meta key `rep.nickname` is not a CallMeta field and was ignored (see CallMeta in /docs)']);
     expect(res.headers['cache-control']).toBe('no-store');
     const call = (await findCall(blobs, id))!;
     expect(call.meta).toEqual({ direction: 'inbound', rep: { name: 'Priya', email: 'priya@example.com' } });

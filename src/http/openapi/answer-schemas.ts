@@ -101,7 +101,13 @@ export const ReviewAnswer = z.object({ review: z.array(Decision), audit: z.array
 export const RetryAnswer = z.object({ id: z.string(), status: CallStatus });
 
 /** `POST /v1/calls`: 202 for a new call, 200 with `duplicate: true` for a recording already received. */
-export const UploadAnswer = z.object({ id: z.string(), status: CallStatus, duplicate: z.boolean() });
+export const UploadAnswer = z.object({
+  id: z.string(),
+  status: CallStatus,
+  duplicate: z.boolean(),
+  /** What was taken in but not as sent: meta keys that are not CallMeta fields, ignored. Absent when none. */
+  warnings: z.array(z.string()).optional(),
+});
 
 /** `POST /v1/calls/presign`: where and how to POST the recording, and the token `complete` needs. */
 export const PresignAnswer = z.object({

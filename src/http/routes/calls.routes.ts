@@ -20,13 +20,13 @@ export async function callsRoutes(app: FastifyInstance, deps: AppDeps): Promise<
   app.post('/v1/calls', requireRight('calls:create'), async (request, reply) => {
     if (!request.isMultipart()) throw permanent('UPLOAD_NOT_MULTIPART', 'Send the recording as multipart/form-data with a `file` part and an optional `meta` part.');
     refuseDeclaredTooLarge(request, reply, maxUploadBody(deps.maxUploadBytes), deps.maxUploadBytes);
-    const { upload, transcript, meta } = await readUploadParts(request, { blobs: deps.blobs, maxUploadBytes: deps.maxUploadBytes, fields: 4 });
+    const { upload, transcript, meta, metaIgnored } = await readUploadParts(request, { blobs: deps.blobs, maxUploadBytes: deps.maxUploadBytes, fields: 4 });
     let received = false;
     try {
       if (!upload) throw permanent('UPLOAD_INVALID', 'The request has no `file` part with the recording.');
       if (upload.bytes === 0) throw permanent('AUDIO_EMPTY', 'The uploaded recording is empty (0 bytes).');
       allowWork(request, timeouts);
-      const answer = await receive(request, reply, { ...upload, meta, transcript });
+      const answer = await receive(request, reply, { ...upload, meta, transcript, metaIgnored });
       received = true;
       return answer;
     } finally {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { CallMeta } from '../../domain/call-meta.ts';
+import { CallMeta, droppedKeys } from '../../domain/call-meta.ts';
 import { permanent } from '../../errors/app-error.ts';
 import { redisWaitBudget, WEBHOOK_REDIS_ANSWER_MS, type RedisWait } from '../../errors/redis-unreachable.ts';
 import { memoryDeliveryLedger } from '../../intake/delivery-ledger.ts';
@@ -106,7 +106,9 @@ export async function presignedUploadRoutes(app: FastifyInstance, deps: AppDeps,
       throw permanent('AUDIO_EMPTY', 'The uploaded recording is empty (0 bytes); it was removed.');
     }
     const { sha256, bytes } = await hashObject(deps.blobs, body.key, deps.maxUploadBytes);
-    return receive(request, reply, { uploadKey: body.key, sha256, bytes, filename: body.filename ?? null, contentType: null, meta: body.meta ?? {} }, withinRedis);
+    const sent = (request.body as { meta?: unknown } | undefined)?.meta;
+    const metaIgnored = droppedKeys(sent, body.meta ?? {});
+    return receive(request, reply, { uploadKey: body.key, sha256, bytes, filename: body.filename ?? null, contentType: null, meta: body.meta ?? {}, metaIgnored }, withinRedis);
   };
 }
 

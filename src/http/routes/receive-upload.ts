@@ -10,7 +10,14 @@ import { canAccessCall, identityOfRequest } from '../auth.ts';
 import type { AppDeps } from '../build-app.ts';
 
 /** A recording stored under `uploads/`, ready to become a call. */
-export type ReceivedUpload = StoredUpload & { filename: string | null; contentType: string | null; meta: CallMeta; transcript?: { uploadKey: string; bytes: number } | null };
+export type ReceivedUpload = StoredUpload & {
+  filename: string | null;
+  contentType: string | null;
+  meta: CallMeta;
+  transcript?: { uploadKey: string; bytes: number } | null;
+  /** Keys of the meta sent that are not CallMeta fields, which were ignored: the answer says so. */
+  metaIgnored?: string[];
+};
 /**
  * `withinRedis`, when given, bounds the answer's waits on Redis (the call's lock, the index hand-over, the
  * queuing) together; without it each is bounded on its own (REDIS_ANSWER_MS).
@@ -57,7 +64,8 @@ export function receiver(deps: AppDeps): ReceiveUpload {
   const accept = acceptor(deps);
   return async (request, reply, upload, withinRedis) => {
     const { call, isNew } = await accept(request, upload, withinRedis);
-    return reply.code(isNew ? 202 : 200).send({ id: call.id, status: isNew ? 'received' : call.status, duplicate: !isNew });
+    const warnings = ignoredMetaWarnings(upload.metaIgnored);
+    return reply.code(isNew ? 202 : 200).send({ id: call.id, status: isNew ? 'received' : call.status, duplicate: !isNew, ...(warnings.length && { warnings }) });
   };
 }
 
@@ -76,10 +84,18 @@ export function refuseDeclaredTooLarge(request: FastifyRequest, reply: FastifyRe
 
 const mib = (bytes: number) => `${Math.round(bytes / 1048576)} MiB`;
 
-/** CallMeta from JSON text, or from a value already parsed. */
-export function parseMeta(raw: unknown): CallMeta {
+/** What the answer to an upload says of meta keys that were ignored (none: nothing). */
+export function ignoredMetaWarnings(ignored: readonly string[] | undefined): string[] {
+  if (!ignored?.length) return [];
+  const shown = ignored.slice(0, 10).map((k) => `\`${k}\``).join(', ');
+  const one = ignored.length === 1;
+  return [`meta ${one ? 'key' : 'keys'} ${shown}${ignored.length > 10 ? ', …' : ''} ${one ? 'is not a CallMeta field and was' : 'are not CallMeta fields and were'} ignored (see CallMeta in /docs)`];
+}
+
+/** CallMeta from JSON text, or from a value already parsed, with the keys it ignored. */
+export function parseMeta(raw: unknown): { meta: CallMeta; ignored: string[] } {
   const read = readCallMeta(raw);
-  if ('meta' in read) return read.meta;
+  if ('meta' in read) return read;
   if (read.problem === 'not_json') throw permanent('META_INVALID', 'The `meta` part is not valid JSON.');
   throw permanent('META_INVALID', `The \`meta\` part does not match CallMeta: ${read.detail}`);
 }

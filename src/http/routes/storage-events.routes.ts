@@ -92,7 +92,11 @@ async function metaOfObject(key: string, deps: AppDeps): Promise<CallMeta> {
   const sidecar = await deps.blobs.getBuffer(metaKeyFor(key));
   if (sidecar) {
     const read = readCallMeta(sidecar.toString('utf8'));
-    if ('meta' in read) return read.meta;
+    if ('meta' in read) {
+      // Nobody reads an answer to a storage event: the operator's log says what of the sidecar was ignored.
+      if (read.ignored.length) deps.logger.warn({ ignored: read.ignored }, 'sidecar keys that are not CallMeta fields were ignored');
+      return read.meta;
+    }
     const name = metaKeyFor(key).split('/').pop();
     throw permanent('STORAGE_META_INVALID', read.problem === 'not_json' ? `The sidecar ${name} is not JSON.` : `The sidecar ${name} does not match CallMeta: ${read.detail}`);
   }

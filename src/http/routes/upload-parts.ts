@@ -25,6 +25,8 @@ export interface UploadParts {
   upload: (StoredUpload & { filename: string; contentType: string }) | null;
   transcript: { uploadKey: string; bytes: number } | null;
   meta: CallMeta;
+  /** Keys of the `meta` part that are not CallMeta fields (ignored). */
+  metaIgnored?: string[];
 }
 
 export interface UploadPartsOptions {
@@ -60,7 +62,7 @@ export async function readUploadParts(request: FastifyRequest, opts: UploadParts
         continue;
       }
       if (part.fieldname === 'meta') {
-        out.meta = parseMeta(await metaText(part));
+        ({ meta: out.meta, ignored: out.metaIgnored } = parseMeta(await metaText(part)));
       } else if (part.fieldname === 'transcript') {
         if (out.transcript) throw permanent('UPLOAD_INVALID', 'Send at most one `transcript` part.');
         out.transcript = await storeTranscript(opts.blobs, await partText(part, TRANSCRIPT_MAX_BYTES));
