@@ -63,6 +63,8 @@ export function startChunkWorker(deps: Omit<StepWorkerDeps, 'concurrency'>, lane
     const { callId, speaker, index } = ChunkJob.parse(job.data);
     const attempt = job.attemptsMade + 1;
     const chunkPorts = { ...portsForCall(ports, callId, 'transcribe'), ...(lane === 'bulk' ? { childNice: BULK_CHILD_NICE } : {}) };
+    // A chunk whose worker stopped (killed, drained, its lock lost) runs here again: the operator sees where it went.
+    if (job.stalledCounter > 0) deps.logger.info({ callId, speaker, index, takenOver: job.stalledCounter, lane }, `chunk ${speaker}/${index} taken over from a worker that stopped`);
     try {
       const call = await loadCall(ports.blobs, callId);
       await engine.run(lane, () => transcribeChunk(call, { speaker, index }, chunkPorts));

@@ -96,4 +96,29 @@ describe('a worker stopping with jobs left behind', () => {
     expect(told().map((l) => String(l.msg))).not.toContainEqual(expect.stringMatching(/call failed/));
     expect((await findCall(blobs, prepared.id))?.status).toBe('transcribing');
   });
+
+  it('a worker that takes over a chunk left behind says so at info (the call, the chunk; nothing personal)', async () => {
+    const file = join(temp.dir, 'call.wav');
+    await writeToneCall(file, 6, [{ channel: 0, startSec: 0.5 }, { channel: 1, startSec: 2 }]);
+    const { engine, pids: started } = endlessEngine();
+    const { logger, lines } = capturedLogger('info');
+    const ports = { blobs, transcriber: engine, logger, clock: () => new Date(), tmpDir: tmpdir(), policy: { dealStage: 'off', autoMinConfidence: 1, maxDurationSec: 3600, maxBytes: 50e6 } } as unknown as PipelinePorts;
+    const prepared = await runInProcess(file, {}, ports, { until: 'prepare' });
+    const prefix = `test-${randomUUID()}`;
+    // A short lock, so the job left behind is seen as stalled within seconds.
+    runtime = startQueueRuntime(['transcribe'], ports, logger, { connection: redis.connection, prefix, attempts: 3, lockMs: 1500 });
+    await runtime.queues.enqueueTranscribe(prepared.id, chunkRefs(prepared));
+    await until(() => started.length > 0 && started.every(isRunning), 'the engine to start', 30_000);
+    expect(await runtime.close({ drainMs: 200 })).toBe('abandoned');
+    pids.push(...started);
+    expect(lines.filter((l) => /taken over/.test(String(l.msg)))).toEqual([]);
+
+    runtime = startQueueRuntime(['transcribe'], ports, logger, { connection: redis.connection, prefix, attempts: 3, lockMs: 1500 });
+    const takenOver = () => lines.filter((l) => /taken over from a worker that stopped/.test(String(l.msg)));
+    await until(() => takenOver().length > 0, 'another worker to take a chunk over', 30_000);
+    expect(takenOver()[0]).toMatchObject({ level: 30, callId: prepared.id, takenOver: 1, speaker: expect.any(String), index: expect.any(Number) });
+    await until(() => started.length > pids.length, 'the engine to start again', 30_000);
+    pids.push(...started.slice(pids.length));
+    expect(await runtime.close({ drainMs: 200 })).toBe('abandoned');
+  });
 });
