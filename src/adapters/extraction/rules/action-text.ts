@@ -140,7 +140,7 @@ export function hasFutureMarker(text: string): boolean {
 }
 
 /** The phrase up to the end of its clause. */
-/** ", Joanne sends the certificates", ", our security team sends the report", ", you'll send…": another's step starts here (who, and a verb of theirs). */
+/** ", Omar sends the floor plan", ", our install team sends the schedule", ", you'll send…": another's step starts here (who, and a verb of theirs). */
 const NEXT_DOER = /,\s*(?:and\s+)?(?=(?:(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|(?:our|my|their|his|her)\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Ll}+s|will|can|should|is going to|has to|needs to)\b|(?:\p{Lu}\p{Ll}+|you|he|she|they)(?:'ll|’ll|\s+will)\s))/u;
 
 export function cutClause(phrase: string): string {

@@ -47,7 +47,7 @@ export function isDoneInCall(verb: string | null, clause: string): boolean {
 }
 
 /**
- * "Once the lawyer is happy with it, I'll draw up the contract", "when procurement clears us, …": a step that
+ * "When the auditors are comfortable, I'll raise the order", "if the board okays it, …": a step that
  * waits on somebody else's yes (not the speaker's own work, nor a thing merely being done, "once it's signed")
  * is how things would go, not a task yet.
  */
@@ -58,7 +58,7 @@ const AFTER_SOMEONES_YES = new RegExp(
   'iu',
 );
 
-/** "After Marcos, I draw up the contract": after a person (their review, their yes), named alone. */
+/** "After Ravi, I raise the order": after a person (their review, their yes), named alone. */
 const AFTER_A_PERSON = /\b(?:[Oo]nce|[Aa]fter|[Ww]hen)\s+[A-Z][\p{Ll}'’-]+(?:['’]s\s+(?:review|sign-off|approval|yes|ok|okay))?\s*,\s*(?:then\s+)?$/u;
 
 export function waitsOnSomeonesYes(before: string): boolean {
@@ -68,7 +68,7 @@ export function waitsOnSomeonesYes(before: string): boolean {
 /** "Why I'm calling", "I'm calling about the renewal": the reason for this call, not a task after it. */
 export const CALL_PURPOSE = /\b(?:i'?m|i am|we'?re|we are)\s+(?:just\s+|really\s+|mostly\s+)?(?:calling|ringing|phoning|reaching out)\s+(?:about|regarding|re|because|to|for|on|since)\b/i;
 
-/** "Handle whatever she sends", "sign anything": a task with no thing to do it to. */
+/** "deal with whatever turns up", "approve anything": a task with no thing to do it to. */
 export const NO_THING = /^\S+(?:\s+(?:up|out|over|off|back))?\s+(?:anything|whatever|everything else|something or other)\b/i;
-/** "Fix that", with no day to it and nothing said before telling what "that" is: nobody could act on it. */
+/** "Sort that", with no day to it and nothing said before telling what "that" is: nobody could act on it. */
 export const ONLY_A_POINTER = /^\S+(?:\s+(?:up|out|over|off|back))?\s+(?:it|that|this|them)$/i;

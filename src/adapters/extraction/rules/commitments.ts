@@ -130,7 +130,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
     const imperative = acceptedImperative(sentences, i);
     if (imperative !== null && !matches.some((x) => x.start <= imperative)) matches.unshift({ kind: 'request', start: imperative, end: imperative });
     const offered = offerTakenUp(sentences, i);
-    // "Would you be open to me checking in…?" taken up: the speaker's own offer, not a request of the other side.
+    // "Would you be open to me dropping by next month?" taken up: the speaker's own offer, not a request of the other side.
     if (offered) matches.splice(0, matches.length, ...matches.filter((x) => x.kind !== 'request' || x.start >= offered.end || x.end <= offered.start));
     if (offered && !matches.some((x) => x.start < offered.end && x.end > offered.start)) {
       matches.push({ kind: 'self', start: offered.start, end: offered.end });
@@ -279,7 +279,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
           sent.dueDate = dueDate;
           continue;
         }
-        // "I'll confirm", "I'll ask" with nothing said or asked about, "handle whatever comes": no task anyone could act on.
+        // "I'll confirm", "I'll ask" with nothing said or asked about, "deal with whatever turns up": no task anyone could act on.
         if (taskText.length < 3 || /^[\p{L}'’-]+$/u.test(taskText.trim()) || NO_THING.test(taskText.trim()) || (!dueDate && ONLY_A_POINTER.test(taskText.trim()))) continue;
         // "I must approve the change order. I'll do that and mail the result.": "that" is the task just said; one task.
         const did = drafts[drafts.length - 1];

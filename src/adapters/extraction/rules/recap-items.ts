@@ -167,7 +167,7 @@ function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, fou
     for (const clause of clausesOf(turn)) {
       const piece = clause.sentence.text.slice(clause.at, clause.end).trim();
       if (clause.lead === undefined && !DOER.test(piece)) continue;
-      // "…then, if the lawyer is happy, I draw up the contract": a step that hangs on an "if" or on someone's yes is no task, in a recap too.
+      // "…and if finance agrees, I order the units": a step that hangs on an "if" or on someone's yes is no task, in a recap too.
       const ahead = clause.sentence.text.slice(0, clause.at);
       if (isConditional(ahead) || waitsOnSomeonesYes(ahead)) continue;
       const said0 = clause.lead !== undefined ? `${clause.lead}${piece.replace(/^and\s+/i, '')}` : piece;

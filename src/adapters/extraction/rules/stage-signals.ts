@@ -64,7 +64,7 @@ function clausePrefix(text: string, at: number): string {
 /**
  * Whether who "she"/"he" is was named: by the speaker, in this sentence or one of their own last four before it
  * (the other side's short replies in between do not count against the window), within the last ten; or by the
- * other side, in the turn just before ("How did it go with your director?").
+ * other side, in the turn just before ("Did your CFO get back to you?").
  */
 function named(who: RegExp, s: Sentence, sentences: readonly Sentence[] | undefined): boolean {
   if (!sentences) return false;
@@ -135,7 +135,7 @@ export function findStageSignals(sentences: readonly Sentence[], context: StageC
   for (const m of meetings.filter((x) => x.pitch && standing(x.set))) {
     signals.push({ stage: 'presentationscheduled', confidence: 0.75, reason: `agreed a day for the ${m.noun}`, sentence: m.set, quote: quoteAround(m.set.text, 0) });
   }
-  // Once the customer said the deal went to someone else, a later "it's signed", "the contract's signed" is that
+  // Once the customer said the deal went to someone else, a later "it's signed", "all signed now" is that
   // rival's paper, unless the words say it is ours ("your contract", the seller by name).
   let lostToRival = false;
   for (const s of sentences) {

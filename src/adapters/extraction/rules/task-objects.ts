@@ -17,7 +17,7 @@ export function lastPaper(before: string): string | null {
 /** "send that list", "share those numbers": a thing named before, pointed at again. */
 const DEMONSTRATIVE = /^(\S+(?:\s+(?:over|out|back))?\s+)(?:that|this|those|these)\s+([\p{L}-]{3,})\b/iu;
 
-/** "send the names", and nothing more: a thing named by its head noun alone. */
+/** "send the rota", and nothing more: a thing named by its head noun alone. */
 const BARE_THE = /^(\S+(?:\s+(?:over|out|back))?\s+)the\s+([\p{L}-]{3,})\s*$/iu;
 
 /** How the thing was named before ("a copy of the signed order form"), from its head noun. */
@@ -54,14 +54,14 @@ export function resolveObject(said: string, before: string, longBefore = before,
   // "have a named colleague send them": what the colleague sends.
   const delegated = /^(have\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)(?=\w)/u.exec(phrase);
   if (delegated) {
-    // "have Lena look it over": the particle goes next to its verb ("look over it") so that "it" can be resolved.
+    // "have the auditor look it over": the particle goes next to its verb ("look over it") so that "it" can be resolved.
     const rest = phrase.slice(delegated[0].length);
     const joined = pronounObject(rest) && !leadingVerb(rest) && leadingVerb(joinParticle(rest)) ? joinParticle(rest) : rest;
     return delegated[1]! + resolveObject(joined, before, longBefore, callSoFar);
   }
   const verb = leadingVerb(phrase);
   if (!verb) return phrase;
-  // "send the names": the names as they were named before ("the crew names"), when that said more.
+  // "send the rota": the rota as it was named before ("the driver rota"), when that said more.
   const bareThe = BARE_THE.exec(phrase);
   const fuller = bareThe ? namedBefore(bareThe[2]!, longBefore) : null;
   if (bareThe && fuller && fuller.split(/\s+/).length > 2 && fuller.toLowerCase() !== `the ${bareThe[2]!.toLowerCase()}`) return `${bareThe[1]}${fuller}`;
