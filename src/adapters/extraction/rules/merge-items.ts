@@ -90,8 +90,8 @@ function sameTask(a: string, b: string): boolean {
 }
 
 /**
- * `later` is the owner's own promise answering the request `earlier` in the next turns ("Could you share
- * your usage numbers?" — "Yes, I'll pull the numbers and send them tomorrow"): the same task when they
+ * `later` is the owner's own promise answering the request `earlier` in the next turns ("Could you send over
+ * last quarter's figures?" — "Yes, I'll pull the figures and send them tomorrow"): the same task when they
  * name the same thing, even with another verb.
  */
 function answers(earlier: ActionDraft, later: ActionDraft): boolean {
