@@ -126,11 +126,27 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
       topic.lastSeen = s.segmentIndex;
       topic.roles.add(s.role);
       if (!s.text.trim().endsWith('?') && STATED.test(s.text)) topic.stated = true;
+      // "Thursday works." — "Great, so the demo's Thursday.": the other side agreed to that day in the turn just before.
+      if (saidInTurnBefore(sentences, i, date, today)) topic.roles.add(`${s.role}:before`);
     }
   });
   return [...topics.values()]
     .filter((t) => t.date && t.set && (t.roles.size > 1 || t.stated))
     .map((t) => ({ noun: t.noun, pitch: new RegExp(`^(?:${PITCH})$`, 'i').test(t.noun), date: iso(t.date!), raised: t.raised, set: t.set! }));
+}
+
+/** Whether the other side's turn just before sentence `i` named the day `date`. */
+function saidInTurnBefore(sentences: readonly Sentence[], i: number, date: Day, today: Day): boolean {
+  const s = sentences[i]!;
+  let j = i - 1;
+  while (j >= 0 && sentences[j]!.segmentIndex === s.segmentIndex) j--;
+  const turn = j >= 0 ? sentences[j]!.segmentIndex : -1;
+  for (; j >= 0 && sentences[j]!.segmentIndex === turn; j--) {
+    const t = sentences[j]!;
+    if (t.role === s.role || t.role === 'unknown' || t.addressedToSystem) return false;
+    if (findDatePhrases(t.text).some((p) => NAMES_A_DAY.test(t.text.slice(p.start, p.end)) && p.resolve(today)?.getTime() === date.getTime())) return true;
+  }
+  return false;
 }
 
 /** The sentence that proposed the meeting, with the one before it in the same turn that leads into it. */

@@ -29,7 +29,7 @@ export interface StageRule {
 const EXPLICIT = { customer: 0.9 };
 const DOCS = '(?:contract|agreement|order form|msa|docusign|envelope|paperwork|signature (?:request|packet)|sow)';
 /** An e-signature tool: sending "it" through one means the document is a contract. */
-const ESIGN = '(?:docusign|pandadoc|adobe sign|hellosign|e-?sign(?:ature)?(?: tool| platform)?)';
+const ESIGN = '(?:docusign|pandadoc|adobe sign|hellosign|e-?sign(?:ature|ing)?(?: tool| platform| system)?)';
 const PITCH = '(?:demo|presentation|walkthrough|walk-through|product tour|deep dive)';
 const GENERIC_RIVAL =
   /^(?:another|a different|a competing|a competitor|one of your competitors|someone else|somebody else|an? (?:other|cheaper|existing|internal|in-house)|the other|in-house|an in-house)\b/i;
@@ -68,6 +68,9 @@ function choseRival(after: string, sentence: string): boolean {
   );
 }
 
+/** The last sentences said who they chose: "you're going with Corvex", "we picked another vendor". */
+const RIVAL_CHOSEN = /\b(?:going|go|went|gone|chose|chosen|picked|selected|opted for|decided on)\s+(?:with\s+)?(?:\p{Lu}\p{L}*|another|a different|a competitor|someone else|one of your competitors)/u;
+
 /** Not said of something long ago ("…last spring", "two years ago"). */
 const notLongAgo = (_after: string, sentence: string) => !LONG_AGO.test(sentence);
 
@@ -80,6 +83,16 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { customer: 0.85 },
     reason: 'said they went with another vendor',
     accept: choseRival,
+  },
+  {
+    // "Our director signed with them on Monday", "Ravi signed with Corvex": someone of theirs signed with the rival
+    // just named ("them": the vendor the last sentences said they chose or are going with).
+    stage: 'closedlost',
+    pattern: /(?<![\p{L}'’])(?:(?!(?:We|I|They|She|He|You|It|That|This|Who|Which)\b)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?|[Oo]ur\s+(?:boss|director|ceo|cfo|coo|owner|manager|md|gm|board|founder|president))\s+(?:(?:has|had|just|already|finally)\s+)*signed\s+with\s+(?=them\b|\p{Lu})/u,
+    confidence: { customer: 0.8 },
+    reason: 'said they signed with another vendor',
+    accept: (after, sentence, before) =>
+      /^them\b/.test(after) ? RIVAL_CHOSEN.test(before) && !LONG_AGO.test(sentence) : choseRival(after, sentence),
   },
   {
     // "We've chosen Corvex", "we opted for a competitor", "we awarded the tender to Corvex": the rival as object.
@@ -206,10 +219,11 @@ export const STAGE_RULES: StageRule[] = [
     reason: 'said the purchase order is issued',
   },
   {
-    // "I've just sent it through the e-signature tool", "I just hit send on the agreement".
+    // "I've just sent it through the e-signature tool", "I just hit send on the agreement", "it's gone out through our e-signing tool".
     stage: 'contractsent',
     pattern: new RegExp(
-      `\\b(?:i|we)(?:'ve|\\s+have)?(?:\\s+(?:just|already))*\\s+(?:sent\\s+(?:it|that|this|everything)\\s+(?:(?:over|across|out)\\s+)?(?:through|via|on|in|with)\\s+(?:our\\s+|the\\s+)?${ESIGN}|hit send on\\s+(?:the|your|our)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS})\\b`,
+      `\\b(?:(?:i|we)(?:'ve|\\s+have)?(?:\\s+(?:just|already))*\\s+(?:sent\\s+(?:it|that|this|everything)\\s+(?:(?:over|across|out)\\s+)?(?:through|via|on|in|with)\\s+(?:our\\s+|the\\s+)?${ESIGN}|hit send on\\s+(?:the|your|our)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS})` +
+        `|(?:it|that|this|the contract|the agreement)(?:'s|\\s+is|\\s+has)\\s+(?:just\\s+|now\\s+|already\\s+)?(?:been\\s+)?(?:sent|gone)\\s+(?:(?:over|across|out)\\s+)?(?:through|via|on|in|with)\\s+(?:our\\s+|the\\s+)?${ESIGN})\\b`,
       'i',
     ),
     confidence: { rep: 0.85, unknown: 0.6 },

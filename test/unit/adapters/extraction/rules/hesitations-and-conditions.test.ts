@@ -159,3 +159,31 @@ describe('items said once, with no day', () => {
     expect(items([['rep', 'We could put together a short summary for your board, if that would help?'], ['customer', 'The board meets in spring.']])).toEqual([]);
   });
 });
+
+describe('more stage signals', () => {
+  it('"it\'s gone out through our e-signing tool" is a contract sent', () => {
+    expect(stage([['rep', "Okay, it's gone out through our e-signing tool, check your inbox."]], 'decisionmakerboughtin')).toBe('contractsent');
+  });
+
+  it('someone of theirs "signed with them", after the rival was named, is a loss; with nobody chosen it is nothing', () => {
+    const lines: [string, string][] = [
+      ['rep', 'So you picked Halvorsen in the end?'],
+      ['customer', 'Yes. Our director signed with them on Friday.'],
+    ];
+    expect(stage(lines, 'presentationscheduled')).toBe('closedlost');
+    expect(stage([['rep', 'How was the trade show?'], ['customer', 'Busy. Our director signed with them on Friday, the caterers.']], 'presentationscheduled')).toBeNull();
+  });
+
+  it('a demo day the other side agreed to in the turn before is booked, though the topic was raised a while back', () => {
+    const lines: [string, string][] = [
+      ['rep', 'We could show you the sorter running at our demo site.'],
+      ['customer', 'The one near the river?'],
+      ['rep', 'That one. It has its own loading bay.'],
+      ['customer', 'Handy.'],
+      ['rep', 'Would Wednesday the eighteenth suit?'],
+      ['customer', 'Wednesday the eighteenth works.'],
+      ['rep', "Great, so the demo's Wednesday the eighteenth."],
+    ];
+    expect(stage(lines, 'qualifiedtobuy')).toBe('presentationscheduled');
+  });
+});
