@@ -42,12 +42,14 @@ export function otherRole(role: Role): Role {
  */
 export function toSentences(transcript: Transcript): Sentence[] {
   const out: Sentence[] = [];
+  // English hesitations only: in another language "um" may be a word ("um contrato").
+  const hesitant = !transcript.language || /^en\b/i.test(transcript.language);
   sortSegments(transcript.segments).forEach((segment, segmentIndex) => {
     const role = roleOf(transcript, segment.speaker);
     let tainted = false;
     for (const said of segment.text.split(UNHEARD).flatMap(splitSentences)) {
       if (opensSystemBlock(said)) tainted = true;
-      const read = withoutHesitations(said);
+      const read = hesitant ? withoutHesitations(said) : { text: said, at: [...said].map((_, i) => i) };
       out.push({
         text: read.text,
         said,

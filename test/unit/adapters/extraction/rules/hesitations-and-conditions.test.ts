@@ -187,3 +187,12 @@ describe('more stage signals', () => {
     expect(stage(lines, 'qualifiedtobuy')).toBe('presentationscheduled');
   });
 });
+
+describe('hesitations in other languages', () => {
+  it('are left alone: "um" is a word in some ("um contrato")', () => {
+    const pt = toSentences(transcriptOf([['customer', 'Vamos assinar um contrato, um, amanhã.']], { language: 'pt' }));
+    expect(pt[0]!.text).toBe('Vamos assinar um contrato, um, amanhã.');
+    const en = toSentences(transcriptOf([['customer', "We'll sign it, um, tomorrow."]]));
+    expect(en[0]!.text).toBe("We'll sign it tomorrow.");
+  });
+});
