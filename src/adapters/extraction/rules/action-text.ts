@@ -285,7 +285,7 @@ export function mentionsDeliverable(text: string): boolean {
 }
 
 /** "send it" → object is a bare pronoun. */
-const PARTICLE = '(?:over|around|round|together|off|up|out|in)';
+const PARTICLE = '(?:over|around|round|together|off|up|out|in|through)';
 const PRONOUN_OBJECT = new RegExp(`^(\\S+(?:\\s+${PARTICLE})?\\s+)(?:it|that|this|them|those|these|'em(?=\\s|$))(?:\\b|(?<='em))`, 'i');
 
 export function pronounObject(phrase: string): boolean {

@@ -52,11 +52,14 @@ export function resolveObject(said: string, before: string, longBefore = before,
   // "send you that": the recipient goes; "that" is what is sent.
   const phrase = said.replace(/^((?:send|e-?mail|forward|mail|get|give|share|text)(?:\s+over)?)\s+(?:you|me|us)\s+(?=(?:it|that|this|them|those|these)\b)/i, '$1 ');
   // "have a named colleague send them": what the colleague sends.
-  const delegated = /^(have\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)(?=\w)/u.exec(phrase);
+  const delegated = /^(have\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)(?=\w)/u.exec(phrase);
   if (delegated) {
     // "have the auditor look it over": the particle goes next to its verb ("look over it") so that "it" can be resolved.
     const rest = phrase.slice(delegated[0].length);
     const joined = pronounObject(rest) && !leadingVerb(rest) && leadingVerb(joinParticle(rest)) ? joinParticle(rest) : rest;
+    // Whatever a colleague is asked to do to "it" ("have Ana scan them"), "it" is the thing named last.
+    const thing = !leadingVerb(joined) && pronounObject(joined) ? (lastThing(before) ?? lastThing(longBefore)) : null;
+    if (thing) return delegated[1]! + replacePronounObject(joined, thing);
     return delegated[1]! + resolveObject(joined, before, longBefore, callSoFar);
   }
   const verb = leadingVerb(phrase);

@@ -46,13 +46,22 @@ export function namedActorTriggers(text: string): ThirdPartyTrigger[] {
   return out;
 }
 
-/** "have Bea, our office manager, post them" / "get Luis to handle it" → the person and what they will do. */
-const HAVE_NAMED = new RegExp(`^(?:have|get)\\s+(${NAME})(?:,\\s+(?:our|my|the|their)\\s+${ROLE},)?\\s+(?:to\\s+)?`, 'u');
+/** A job title that may open with an adjective of its own ("Japanese reviewer", "senior audiologist"). */
+const ROLE_TITLE = `(?:[A-Z][\\p{Ll}]+\\s+)?${ROLE}`;
+/**
+ * "have Bea, our office manager, post them" / "get Luis to handle it" / "get Dr. Lund to sign" / "get our site
+ * engineer, Tomas, to check it" → the person and what they will do.
+ */
+const HAVE_NAMED = new RegExp(
+  `^(?:have|get)\\s+(?:(?:our|my|the)\\s+${ROLE},?\\s+(?=${NAME}(?:,|\\s+to\\b)))?(${TITLE}${NAME})(?:,\\s+(?:our|my|the|their)\\s+${ROLE_TITLE},)?,?\\s+(?:to\\s+)?`,
+  'u',
+);
 
 export function delegatedTo(phrase: string): { actor: string; rest: string } | null {
   const m = HAVE_NAMED.exec(phrase);
-  if (!m || !isName(m[1]!)) return null;
-  return { actor: m[1]!, rest: phrase.slice(m[0].length) };
+  const actor = m?.[1]?.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, (t) => t.replace(/\.?\s+$/, '. ')) ?? null;
+  if (!m || !actor || !isName(actor.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.\s+/, ''))) return null;
+  return { actor, rest: phrase.slice(m[0].length) };
 }
 
 /** The person a "she'll"/"he'll" stands for: the last name the speaker said in this sentence or the one before. */

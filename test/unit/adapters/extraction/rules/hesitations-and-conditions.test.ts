@@ -196,3 +196,16 @@ describe('hesitations in other languages', () => {
     expect(en[0]!.text).toBe("We'll sign it tomorrow.");
   });
 });
+
+describe('a colleague asked to do something to "it"', () => {
+  it('is named however they were introduced, and "it" is the thing named last', () => {
+    const got = items([
+      ['customer', "I've just sent you the floor plan."],
+      ['rep', "Thanks. I'll get Ines, our site planner, to go through it."],
+      ['customer', "I've also sent you the permits."],
+      ['rep', "Good, I'll get our compliance lead, Tomas, to scan them."],
+      ['rep', "And I'll get Dr. Lund to sign the waiver."],
+    ]);
+    expect(got.map((d) => d.text)).toEqual(['Have Ines go through the floor plan', 'Have Tomas scan the permits', 'Have Dr. Lund sign the waiver']);
+  });
+});
