@@ -93,7 +93,8 @@ export function withoutHesitations(said: string): { text: string; at: number[] }
     text = text.slice(0, -1);
     at.pop();
   }
-  if (!/[\p{L}\p{N}]/u.test(text)) return { text: said, at: [...said].map((_, i) => i) };
+  // Indices are UTF-16 positions, as `text[i]` is: one per code unit (an emoji is two), not per character.
+  if (!/[\p{L}\p{N}]/u.test(text)) return { text: said, at: Array.from({ length: said.length }, (_, i) => i) };
   return { text, at };
 }
 
@@ -109,11 +110,34 @@ const HESITATION = new RegExp(
   'giu',
 );
 
-/** The words of `sentence` a quote taken from its `text` stands for, as said; the quote itself when it is not in `text`. */
-export function saidQuote(sentence: Pick<Sentence, 'text' | 'said' | 'saidAt'>, quote: string): string {
+type SaidText = Pick<Sentence, 'text' | 'said' | 'saidAt'>;
+
+/**
+ * The words of `sentence` a quote taken from its `text` stands for, as said. A quote that runs over several
+ * sentences of the segment (`segment`: all of them, in order; "Let's find a time. How about Thursday?"), read
+ * joined by a space, is cited from their words as said, joined the same way. The quote itself when it is in
+ * none of them.
+ */
+export function saidQuote(sentence: SaidText, quote: string, segment: readonly SaidText[] = []): string {
+  if (!quote) return quote;
   const from = sentence.text.indexOf(quote);
-  if (from < 0 || !quote) return quote;
-  return sentence.said.slice(sentence.saidAt[from], sentence.saidAt[from + quote.length - 1]! + 1);
+  if (from >= 0) return sentence.said.slice(sentence.saidAt[from], sentence.saidAt[from + quote.length - 1]! + 1);
+  if (segment.length < 2) return quote;
+  let text = '';
+  let said = '';
+  const at: number[] = [];
+  for (const s of segment) {
+    if (text) {
+      at.push(said.length);
+      text += ' ';
+      said += ' ';
+    }
+    for (const i of s.saidAt) at.push(i + said.length);
+    text += s.text;
+    said += s.said;
+  }
+  const joined = text.indexOf(quote);
+  return joined < 0 ? quote : said.slice(at[joined], at[joined + quote.length - 1]! + 1);
 }
 
 /** One warning per segment that held text addressed to the system. */

@@ -39,6 +39,23 @@ describe('hesitations', () => {
     expect(groundQuote(transcript, quote!)).not.toBeNull();
   });
 
+  it('leave a quote of two sentences (an ask, a proposal and its question) in the speaker’s own words', () => {
+    const ask = 'Can you send the, the pricing sheet? And, um, the security questionnaire too?';
+    const asked = extractWithRules(transcriptOf([['customer', ask], ['rep', "Sure, I'll send that today."]]), mondayCall);
+    const askQuotes = asked.actionItems.flatMap((a) => a.evidence).filter((e) => e.speaker === 'customer').map((e) => e.quote);
+    expect(askQuotes).toContain(ask);
+    const proposal = 'Right, so, um, let us find a time. How about a demo on Thursday at two?';
+    const booked = extractWithRules(transcriptOf([['rep', proposal], ['customer', 'Thursday at two works.']]), mondayCall);
+    expect(booked.actionItems.flatMap((a) => a.evidence).map((e) => e.quote)).toContain(proposal);
+  });
+
+  it('map every UTF-16 position of a sentence of no words (emoji are two) back to what was said', () => {
+    const said = '👍👍, um.';
+    const read = withoutHesitations(said);
+    expect(read.at).toHaveLength(read.text.length);
+    expect(saidQuote({ text: read.text, said, saidAt: read.at }, read.text)).toBe(said);
+  });
+
   it('do not hide an "if" that a promise hangs on', () => {
     expect(items([['rep', "And, uh, if the auditor signs the form, I'll order the scanners."]])).toEqual([]);
   });
