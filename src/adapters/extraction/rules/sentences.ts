@@ -74,25 +74,32 @@ export function toSentences(transcript: Transcript): Sentence[] {
 export function withoutHesitations(said: string): { text: string; at: number[] } {
   const cut = new Array<boolean>(said.length).fill(false);
   for (const m of said.matchAll(HESITATION)) for (let i = m.index; i < m.index + m[0].length; i++) cut[i] = true;
-  let text = '';
+  // Built a character at a time with the last one remembered: asking the growing text how it ends would read
+  // all of it at each character (quadratic on a long unpunctuated sentence).
+  const out: string[] = [];
   const at: number[] = [];
+  let endsInSpace = true;
   for (let i = 0; i < said.length; i++) {
     if (cut[i]) {
       // Words either side of a cut stay apart by one space.
-      if (text && !/\s$/.test(text) && i + 1 < said.length && !cut[i + 1] && /[\p{L}\p{N}]/u.test(said[i + 1]!)) {
-        text += ' ';
+      if (!endsInSpace && i + 1 < said.length && !cut[i + 1] && /[\p{L}\p{N}]/u.test(said[i + 1]!)) {
+        out.push(' ');
         at.push(i);
+        endsInSpace = true;
       }
       continue;
     }
-    if (/\s/.test(said[i]!) && (!text || /\s$/.test(text))) continue;
-    text += said[i];
+    const space = /\s/.test(said[i]!);
+    if (space && endsInSpace) continue;
+    out.push(said[i]!);
     at.push(i);
+    endsInSpace = space;
   }
-  while (text.endsWith(' ')) {
-    text = text.slice(0, -1);
+  while (out[out.length - 1] === ' ') {
+    out.pop();
     at.pop();
   }
+  const text = out.join('');
   // Indices are UTF-16 positions, as `text[i]` is: one per code unit (an emoji is two), not per character.
   if (!/[\p{L}\p{N}]/u.test(text)) return { text: said, at: Array.from({ length: said.length }, (_, i) => i) };
   return { text, at };

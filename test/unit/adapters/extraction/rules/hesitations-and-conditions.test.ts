@@ -5,6 +5,7 @@ import { saidQuote, toSentences, withoutHesitations } from '../../../../../src/a
 import { proposeStage } from '../../../../../src/adapters/extraction/rules/stage-signals.ts';
 import { groundQuote } from '../../../../../src/domain/grounding.ts';
 import { mondayCall, transcriptOf } from './transcript-of.ts';
+import { callInWorker } from '../../../../helpers/in-worker.ts';
 
 // Monday 2026-11-16 in New York.
 const ctx: CommitmentContext = { startedAt: '2026-11-16T15:00:00Z', timezone: 'America/New_York', names: { rep: 'Priya', customer: 'Elena' } };
@@ -54,6 +55,13 @@ describe('hesitations', () => {
     const read = withoutHesitations(said);
     expect(read.at).toHaveLength(read.text.length);
     expect(saidQuote({ text: read.text, said, saidAt: read.at }, read.text)).toBe(said);
+  });
+
+  it('are read past in one pass over a long sentence with no full stop (speech recognised without punctuation)', async () => {
+    const said = 'so, um, the, the form and '.repeat(60_000);
+    const read = await callInWorker<{ text: string; at: number[] }>(new URL('../../../../../src/adapters/extraction/rules/sentences.ts', import.meta.url), 'withoutHesitations', said);
+    expect(read.text.startsWith('so the form and so the form')).toBe(true);
+    expect(read.at).toHaveLength(read.text.length);
   });
 
   it('do not hide an "if" that a promise hangs on', () => {
