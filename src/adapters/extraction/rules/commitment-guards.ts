@@ -58,8 +58,8 @@ const AFTER_SOMEONES_YES = new RegExp(
   'iu',
 );
 
-/** "After Ravi, I raise the order": after a person (their review, their yes), named alone. */
-const AFTER_A_PERSON = /\b(?:[Oo]nce|[Aa]fter|[Ww]hen)\s+[A-Z][\p{Ll}'’-]+(?:['’]s\s+(?:review|sign-off|approval|yes|ok|okay))?\s*,\s*(?:then\s+)?$/u;
+/** "After Ravi, I raise the order": after a person (their review, their yes), named alone; "after Friday" is a day, no one's yes. */
+const AFTER_A_PERSON = /\b(?:[Oo]nce|[Aa]fter|[Ww]hen)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving)\b)[A-Z][\p{Ll}'’-]+(?:['’]s\s+(?:review|sign-off|approval|yes|ok|okay))?\s*,\s*(?:then\s+)?$/u;
 
 export function waitsOnSomeonesYes(before: string): boolean {
   return AFTER_SOMEONES_YES.test(before) || AFTER_A_PERSON.test(before);

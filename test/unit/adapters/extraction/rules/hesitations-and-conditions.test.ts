@@ -76,6 +76,11 @@ describe('a promise that waits on somebody else’s yes', () => {
     expect(items([['rep', 'To sum up: I send the brochure today, and after Gabriel, I draft the order.']]).map((d) => d.text)).toEqual(['Send the brochure']);
   });
 
+  it('is still a task after a day or a holiday, named as a person would be', () => {
+    expect(items([['rep', "After Friday, I'll send the deck."]]).map((d) => d.text)).toEqual(['Send the deck']);
+    expect(items([['rep', "After Thanksgiving, I'll send the proposal."]]).map((d) => d.text)).toEqual(['Send the proposal']);
+  });
+
   it('is still a task when it waits on the speaker’s own work or on a thing being done', () => {
     expect(items([['rep', "Once I'm back at my desk, I'll send the brochure."]]).map((d) => d.text)).toEqual(['Send the brochure']);
     expect(items([['rep', "Once it's countersigned, I'll set up the onboarding call."]]).map((d) => d.text)).toContainEqual(expect.stringMatching(/^Set up the onboarding call/));
@@ -109,6 +114,11 @@ describe('a run of steps with someone else’s in it', () => {
   it('ends a task where another person’s step begins, and dates it from its own clause', () => {
     const got = items([['rep', "So: I'm sending the floor plan today, our installer calls you on Friday, and you confirm the loading bay."]]);
     expect(got).toContainEqual({ text: 'Send the floor plan', owner: 'rep', dueDate: '2026-11-16' });
+  });
+
+  it('keeps a list of things whole: a plural in it is no one’s verb', () => {
+    expect(items([['rep', "I'll send the deck, our sales numbers and the roadmap by Friday."]]).map((d) => d.text)).toEqual(['Send the deck, our sales numbers and the roadmap']);
+    expect(items([['rep', "I'll send the deck, our case studies."]]).map((d) => d.text)).toEqual(['Send the deck, our case studies']);
   });
 });
 
