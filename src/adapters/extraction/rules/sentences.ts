@@ -49,7 +49,7 @@ export function toSentences(transcript: Transcript): Sentence[] {
     let tainted = false;
     for (const said of segment.text.split(UNHEARD).flatMap(splitSentences)) {
       if (opensSystemBlock(said)) tainted = true;
-      const read = hesitant ? withoutHesitations(said) : { text: said, at: [...said].map((_, i) => i) };
+      const read = hesitant ? withoutHesitations(said) : { text: said, at: asSaid(said) };
       out.push({
         text: read.text,
         said,
@@ -100,10 +100,12 @@ export function withoutHesitations(said: string): { text: string; at: number[] }
     at.pop();
   }
   const text = out.join('');
-  // Indices are UTF-16 positions, as `text[i]` is: one per code unit (an emoji is two), not per character.
-  if (!/[\p{L}\p{N}]/u.test(text)) return { text: said, at: Array.from({ length: said.length }, (_, i) => i) };
+  if (!/[\p{L}\p{N}]/u.test(text)) return { text: said, at: asSaid(said) };
   return { text, at };
 }
+
+/** `at` for a text read as said: each UTF-16 position (as `text[i]` counts; an emoji is two) is its own. */
+const asSaid = (said: string): number[] => Array.from({ length: said.length }, (_, i) => i);
 
 const NOT_IN_WORD = "(?<![\\p{L}\\p{N}'’-])";
 const WORD_END = "(?![\\p{L}\\p{N}'’-])";

@@ -231,3 +231,11 @@ describe('hesitations in other languages', () => {
     expect(en[0]!.text).toBe("We'll sign it tomorrow.");
   });
 });
+
+describe('quotes of a call in another language', () => {
+  it('are cited whole when a sentence holds an emoji (two UTF-16 positions)', () => {
+    const promise = 'Claro 👍 le envío la propuesta mañana.';
+    const insights = extractWithRules(transcriptOf([['customer', '¿Me puede enviar la propuesta?'], ['rep', promise]], { language: 'es' }), { ...mondayCall, language: 'es' });
+    expect(insights.actionItems.flatMap((a) => a.evidence).filter((e) => e.speaker === 'rep').map((e) => e.quote)).toEqual([promise]);
+  });
+});
