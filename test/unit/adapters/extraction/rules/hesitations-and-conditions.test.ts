@@ -98,6 +98,11 @@ describe('promises with nothing to act on', () => {
     expect(items([['rep', "I'll send you the Android guide as well, oh, wait, you said your crews are on iPhones, right?"]])).toEqual([]);
     expect(items([['rep', "I'll send you the Android guide as well."]]).map((d) => d.text)).toEqual(['Send the Android guide']);
   });
+
+  it('are kept when the reason after "oh, wait" asks for more', () => {
+    expect(items([['rep', "I'll send the pricing sheet today. Oh wait, you mentioned your CFO wants a copy too."]]).map((d) => d.text)).toEqual(['Send the pricing sheet']);
+    expect(items([['rep', "I'll send the pricing sheet today. Oh, wait, you said you need it in Spanish as well."]]).map((d) => d.text)).toEqual(['Send the pricing sheet']);
+  });
 });
 
 describe('an offer taken up', () => {
