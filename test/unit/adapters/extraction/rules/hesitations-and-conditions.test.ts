@@ -160,6 +160,14 @@ describe('what a task is done to, from earlier in the call', () => {
     expect(got).toContainEqual(expect.objectContaining({ text: 'Sign the contract', owner: 'customer' }));
   });
 
+  it('"sign it" just after another paper was asked for is that paper', () => {
+    const got = items([
+      ['rep', 'The contract is with legal. The contract terms are standard.'],
+      ['customer', 'Can you send over the order form? I will sign it today.'],
+    ]);
+    expect(got.map((d) => d.text)).toContain('Sign the order form');
+  });
+
   it('a thing named by its head noun alone takes its fuller earlier name', () => {
     const got = items([
       ['rep', 'We still owe you the driver rota, I know.'],
