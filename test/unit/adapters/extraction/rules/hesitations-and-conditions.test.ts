@@ -94,6 +94,10 @@ describe('promises with nothing to act on', () => {
     expect(items([['customer', 'The import keeps timing out.'], ['rep', "Hmm. Okay, we'll sort that."]])).toEqual([]);
   });
 
+  it('keep a promise said after the reason for the call, in the same sentence', () => {
+    expect(items([['rep', "I'm calling about the renewal, and I'm sending you the new quote tomorrow."]])).toEqual([{ text: 'Send the new quote', owner: 'rep', dueDate: '2026-11-17' }]);
+  });
+
   it('are dropped when the speaker takes them back for a reason ("oh, wait, you said…")', () => {
     expect(items([['rep', "I'll send you the Android guide as well, oh, wait, you said your crews are on iPhones, right?"]])).toEqual([]);
     expect(items([['rep', "I'll send you the Android guide as well."]]).map((d) => d.text)).toEqual(['Send the Android guide']);
