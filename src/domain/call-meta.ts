@@ -71,7 +71,7 @@ export function droppedKeys(sent: unknown, kept: unknown, at = ''): string[] {
   if (!isRecord(sent) || !isRecord(kept)) return [];
   return Object.keys(sent).flatMap((key) => {
     const path = at ? `${at}.${key}` : key;
-    return key in kept ? droppedKeys(sent[key], kept[key], path) : [path];
+    return Object.hasOwn(kept, key) ? droppedKeys(sent[key], kept[key], path) : [path];
   });
 }
 

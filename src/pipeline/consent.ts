@@ -22,7 +22,7 @@ const NO_CONSENT_FIELD: Readonly<Record<string, string>> = { twilio: 'Twilio', z
  * whose meta says recording consent was refused goes no further, nor, when `required`
  * (RECORDING_CONSENT_REQUIRED), one whose meta does not say it was granted. Such a call keeps only what
  * shows it was stopped: the customer's contact details leave its meta (call.json and the announced
- * source's record), the recording's file name leaves call.json (and, once the audio is gone, the source's record), its audio objects are deleted at once (call.json says so: `audioRemoved`, reason
+ * source's record), the recording's file name leaves call.json (and, once the audio is gone, the source's record; a storage object's key, its `meta.source.recordingId`, leaves both), its audio objects are deleted at once (call.json says so: `audioRemoved`, reason
  * `consent_refused`) with any transcript sent with it, and it ends `failed` with the permanent code
  * `CONSENT_REFUSED` or `CONSENT_NOT_GRANTED`, whose message says how consent reaches a call from its
  * source. Nothing reaches a speech engine, an extractor or the CRM. A retry meets the same gate.
@@ -32,7 +32,7 @@ export async function enforceConsent(call: Call, ports: { blobs: BlobStore; cloc
   if (!stop) return;
   const now = ports.clock();
   await updateCall(ports.blobs, call.id, (c) => {
-    c.meta = withoutCustomerContact(c.meta);
+    c.meta = withoutRecordingName(withoutCustomerContact(c.meta));
     // A file name is often made of who was called (their name, their number): it goes with the audio.
     if (c.recording) c.recording.filename = null;
   }, now);
@@ -50,8 +50,17 @@ export async function enforceConsent(call: Call, ports: { blobs: BlobStore; cloc
  * storage event, not the inbox object's name (often who was called), which only the audio removal needed.
  */
 export function stoppedSource(source: CallSource): CallSource {
-  const meta = withoutCustomerContact(source.meta);
+  const meta = withoutRecordingName(withoutCustomerContact(source.meta));
   return source.kind === 'storage' ? { ...source, key: REMOVED_INBOX_KEY, meta } : { ...source, meta };
+}
+
+/**
+ * A storage event's meta names its object as `source.recordingId` (`kind: 's3'`): the same name as the file
+ * name, and it goes with it. Other sources' recording ids are the provider's own, not a name anyone chose.
+ */
+function withoutRecordingName(meta: CallMeta): CallMeta {
+  if (meta.source?.kind !== 's3' || (!meta.source.recordingId && !meta.source.uri)) return meta;
+  return { ...meta, source: { ...meta.source, recordingId: null, uri: null } };
 }
 
 /** The key a stopped storage call's source record names instead of its deleted inbox object: no object has it. */

@@ -139,8 +139,12 @@ export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts,
       const still: string[] = [];
       for await (const key of list.call(ports.blobs, callPrefixOf(callId))) still.push(key);
       if (still.includes(callKeys.call(callId)) || still.includes(sourceKey(callId))) return;
-      // The note last: a deletion cut short is seen, and finished, by the next sweep.
-      const deleted = await deleteKeys(ports.blobs, [...still.filter((key) => key !== seenKey), seenKey]);
+      // The note last, once the rest is gone (deleteKeys deletes several at once): a deletion cut short keeps it,
+      // so the next sweep finishes it, not a day after a new note.
+      const rest = still.filter((key) => key !== seenKey);
+      await deleteKeys(ports.blobs, rest);
+      await ports.blobs.delete(seenKey);
+      const deleted = rest.length + (still.includes(seenKey) ? 1 : 0);
       report.orphansDeleted.push(callId);
       report.objectsDeleted += deleted;
       log.info({ callId, objects: deleted, firstSeen: seen.firstSeen }, 'objects of a call with no record deleted: an ingest stopped before saving it');

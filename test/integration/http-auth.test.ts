@@ -467,6 +467,10 @@ describe('HTTP identities, rights, sessions and CSRF', () => {
       const forged = await app.inject({ method: 'POST', url: '/sign-out', cookies: cookie, payload: `_csrf=${stale}`, headers: form });
       expect(forged.statusCode).toBe(403);
       expect(forged.cookies.find((c) => c.name === 'callscribe_session')).toBeUndefined();
+      // A sibling subdomain's page is "same-site": its post carries the Lax cookie, yet it is not this site's page.
+      const sibling = await app.inject({ method: 'POST', url: '/sign-out', cookies: cookie, payload: `_csrf=${stale}`, headers: { ...form, 'sec-fetch-site': 'same-site' } });
+      expect(sibling.statusCode).toBe(403);
+      expect(sibling.cookies.find((c) => c.name === 'callscribe_session')).toBeUndefined();
       const own = await app.inject({ method: 'POST', url: '/sign-out', cookies: cookie, payload: `_csrf=${stale}`, headers: { ...form, 'sec-fetch-site': 'same-origin' } });
       expect(own.cookies.find((c) => c.name === 'callscribe_session')).toMatchObject({ value: '', maxAge: 0 });
     });

@@ -191,6 +191,20 @@ describe('recording consent refused: never transcribed, audio deleted (embedded 
     for (const stored of await keysOf(blobs, id)) expect((await blobs.getBuffer(stored))!.toString()).not.toMatch(/Ana Example|15550100/);
   });
 
+  it('a storage event call stopped for consent keeps its object key out of its meta too (where the storage route puts it)', async () => {
+    const key = 'inbox/Bo Example +15550199.wav';
+    const id = callIdFromSource('storage', key);
+    await blobs.put(key, Buffer.from('RIFF....WAVE'));
+    // The meta as a storage event's route writes it: the object's key is the recording's id at its source.
+    const source: CallSource = { kind: 'storage', key, bytes: 12, meta: { recordingConsent: 'refused', source: { kind: 's3', recordingId: key } }, receivedAt: new Date().toISOString() };
+    await saveSource(blobs, id, source);
+    await runtime.queues.enqueue('ingest', id, { callId: id, source });
+    const call = await settled(id);
+    expect(call.error).toMatchObject({ code: 'CONSENT_REFUSED', step: 'ingest' });
+    expect(call.meta.source).toMatchObject({ kind: 's3', recordingId: null });
+    for (const stored of await keysOf(blobs, id)) expect((await blobs.getBuffer(stored))!.toString()).not.toMatch(/Bo Example|15550199/);
+  });
+
   it('a webhook call whose meta refuses consent is never downloaded', async () => {
     const id = callIdFromSource('testprov', 'rec-refused');
     const source: CallSource = {

@@ -162,6 +162,33 @@ describe('retention sweep (embedded S3, PGlite index)', () => {
     expect(lines.some((l) => l.callId === orphan && /no record deleted/.test(String(l.msg)))).toBe(true);
   });
 
+  it('keeps the note of an orphan until the rest of it is deleted, so a deletion cut short is finished by the next sweep', async () => {
+    const orphan = testCallId(44);
+    await blobs.put(`calls/${orphan}/original.wav`, Buffer.from('RIFF....WAVE'));
+    await blobs.put(`calls/${orphan}/transcript.provided.vtt`, Buffer.from('WEBVTT'));
+    const at = (days: number) => ({ ...ports, clock: () => new Date(NOW.getTime() + days * 24 * 3600 * 1000) });
+    await sweepRetention({ audioDays: 30, callDays: null }, ports);
+    // The store refuses to delete the recording once: every deletion started is let finish before looking.
+    const started: Promise<void>[] = [];
+    let refuse = true;
+    const refusing = {
+      ...blobs,
+      delete: (key: string) => {
+        const done = refuse && key.endsWith('/original.wav') ? Promise.reject(new Error('storage refused')) : blobs.delete(key);
+        if (key.endsWith('/original.wav')) refuse = false;
+        started.push(done.catch(() => undefined));
+        return done;
+      },
+    };
+    const cut = await sweepRetention({ audioDays: 30, callDays: null }, { ...at(1.5), blobs: refusing });
+    await Promise.all(started);
+    expect(cut.failed).toBe(1);
+    expect(await keysOf(blobs, orphan)).toContain(`calls/${orphan}/orphan-seen.json`);
+    // The next sweep, the same day, finishes it.
+    expect((await sweepRetention({ audioDays: 30, callDays: null }, { ...at(1.6), blobs: refusing })).orphansDeleted).toEqual([orphan]);
+    expect(await keysOf(blobs, orphan)).toEqual([]);
+  });
+
   it('deletes the recording a failed ingest left in uploads/ (named by its call.json), once', async () => {
     const { call } = await stored(13, 90, 'failed');
     for await (const key of blobs.list!(`calls/${call.id}/`)) if (key !== `calls/${call.id}/call.json`) await blobs.delete(key);

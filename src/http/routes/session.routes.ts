@@ -77,5 +77,9 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   });
 }
 
-/** A request the browser says another site started (`Sec-Fetch-Site: cross-site`); browsers that do not say so are taken at their word. */
-const crossSite = (request: FastifyRequest) => request.headers['sec-fetch-site'] === 'cross-site';
+/**
+ * A request the browser says a page of another origin started: `Sec-Fetch-Site: cross-site`, or `same-site`, a
+ * sibling subdomain's page, whose posts carry the SameSite=Lax session cookie as this site's own do. Browsers
+ * that do not say so are taken at their word.
+ */
+const crossSite = (request: FastifyRequest) => request.headers['sec-fetch-site'] === 'cross-site' || request.headers['sec-fetch-site'] === 'same-site';

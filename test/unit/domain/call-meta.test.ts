@@ -22,3 +22,10 @@ describe('readCallMeta: channels', () => {
     expect(channelRoles((read as { meta: Parameters<typeof channelRoles>[0] }).meta)).toEqual(roles);
   });
 });
+
+describe('readCallMeta: keys it ignored', () => {
+  it('names every key that is not a CallMeta field, an object built-in\'s name too', () => {
+    const read = readCallMeta('{"direction":"outbound","constructor":"x","customer":{"nmae":"A","toString":"y"},"rep":{"name":"B"}}');
+    expect(read).toMatchObject({ ignored: ['constructor', 'customer.nmae', 'customer.toString'] });
+  });
+});

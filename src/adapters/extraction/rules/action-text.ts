@@ -139,10 +139,14 @@ export function hasFutureMarker(text: string): boolean {
   return FUTURE_MARKER.test(text);
 }
 
-/** The phrase up to the end of its clause. */
-/** ", Omar sends the floor plan", ", our install team sends the schedule", ", you'll send…": another's step starts here (who, and a verb of theirs). */
-const NEXT_DOER = /,\s*(?:and\s+)?(?=(?:(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|(?:our|my|their|his|her)\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Ll}+s|will|can|should|is going to|has to|needs to)\b|(?:\p{Lu}\p{Ll}+|you|he|she|they)(?:'ll|’ll|\s+will)\s))/u;
+/**
+ * ", Omar sends the floor plan", ", our install team sends the schedule", ", you'll send…": another's step starts
+ * here (who, and a verb of theirs). A word in -s that a list goes on after, or that ends the sentence, is a plural
+ * in a list of things ("the deck, our sales numbers and the roadmap"), not a verb.
+ */
+const NEXT_DOER = /,\s*(?:and\s+)?(?=(?:(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|(?:our|my|their|his|her)\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Ll}+s\b(?!\s*(?:[,.;:!?]|and\b|or\b|$))|will|can|should|is going to|has to|needs to)\b|(?:\p{Lu}\p{Ll}+|you|he|she|they)(?:'ll|’ll|\s+will)\s))/u;
 
+/** The phrase up to the end of its clause. */
 export function cutClause(phrase: string): string {
   const end = CLAUSE_END.exec(phrase);
   const next = NEXT_DOER.exec(phrase);

@@ -6,9 +6,13 @@ import { findDatePhrases } from '../../../domain/dates.ts';
  * or does it while still on the call ("I'm sending it now").
  */
 
-/** Words that take back what was just said; "oh, wait, you said you already have it" takes it back for a reason. */
+/**
+ * Words that take back what was just said; "oh, wait, you said you already have it" takes it back for a reason. A
+ * reason that asks for more ("oh, wait, you mentioned your boss wants one too", "…you said you need it by Friday")
+ * adds to the promise, it does not take it back.
+ */
 const WITHDRAWAL =
-  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|never\s?mind|forget (?:it|that|i said (?:that|it|anything))\b|on second thought|wait,?\s+no\b|\bwait\s*[—–]|\b(?:actually|oh),?\s+wait\b[\s,.]+(?:you(?:'ve| have)?\s+(?:said|already|told|mentioned|got|have)\b|you're\s+(?:on|using|with)\b))/i;
+  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|never\s?mind|forget (?:it|that|i said (?:that|it|anything))\b|on second thought|wait,?\s+no\b|\bwait\s*[—–]|\b(?:actually|oh),?\s+wait\b[\s,.]+(?:you(?:'ve| have)?\s+(?:said|already|told|mentioned|got|have)\b|you're\s+(?:on|using|with)\b)(?![^.?!]*\b(?:too|as well|also|need|needs|want|wants|wanted|asked for)\b))/i;
 
 /**
  * True when `after` (what the speaker says after a promise, up to their next promise) takes it back:
@@ -58,8 +62,8 @@ const AFTER_SOMEONES_YES = new RegExp(
   'iu',
 );
 
-/** "After Ravi, I raise the order": after a person (their review, their yes), named alone. */
-const AFTER_A_PERSON = /\b(?:[Oo]nce|[Aa]fter|[Ww]hen)\s+[A-Z][\p{Ll}'’-]+(?:['’]s\s+(?:review|sign-off|approval|yes|ok|okay))?\s*,\s*(?:then\s+)?$/u;
+/** "After Ravi, I raise the order": after a person (their review, their yes), named alone; "after Friday" is a day, no one's yes. */
+const AFTER_A_PERSON = /\b(?:[Oo]nce|[Aa]fter|[Ww]hen)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving)\b)[A-Z][\p{Ll}'’-]+(?:['’]s\s+(?:review|sign-off|approval|yes|ok|okay))?\s*,\s*(?:then\s+)?$/u;
 
 export function waitsOnSomeonesYes(before: string): boolean {
   return AFTER_SOMEONES_YES.test(before) || AFTER_A_PERSON.test(before);

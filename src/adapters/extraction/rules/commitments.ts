@@ -156,7 +156,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim()))) return;
       if (m.kind !== 'request' && m.kind !== 'let-know' && isConditional(text.slice(0, m.start))) return;
       if (isOwnPromise(m.kind) && waitsOnSomeonesYes(text.slice(0, m.start))) return;
-      if (m.kind === 'progressive' && CALL_PURPOSE.test(text.slice(0, m.end + 20))) return;
+      // Only this promise is the reason for the call: "I'm calling about X, and I'm sending Y" still sends Y.
+      if (m.kind === 'progressive' && CALL_PURPOSE.exec(text.slice(m.start, m.end + 20))?.index === 0) return;
       // A question ("do I need to…?"), a hedge ("perhaps …"), or how things would go after the customer buys.
       if (isOwnPromise(m.kind) && ((QUESTION_BEFORE.test(clauseBefore) && text.trim().endsWith('?')) || HEDGE_BEFORE.test(clauseBefore) || isAfterTheirDecision(text.slice(0, m.start)))) return;
       if (isWithdrawn(restOfTurn(sentences, i, text.slice(m.end, windowEnd)))) return;

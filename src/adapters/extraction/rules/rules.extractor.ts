@@ -40,9 +40,10 @@ function firstName(name: string | null | undefined): string | null {
  * was grounded while it still did. Speaker and time come from the sentence's own segment (the same
  * words may also have been said earlier by someone else).
  */
-function grounded(transcript: Transcript, sentence: Sentence, read: string, clean: (text: string) => string): Evidence | null {
-  // The rules read the sentence without its hesitations; the quote is cited as it was said.
-  const quote = saidQuote(sentence, read);
+function grounded(transcript: Transcript, sentences: readonly Sentence[], sentence: Sentence, read: string, clean: (text: string) => string): Evidence | null {
+  // The rules read the sentence without its hesitations; the quote is cited as it was said (it may run over
+  // sentences of the segment: a proposal and its question, an ask of two sentences).
+  const quote = saidQuote(sentence, read, sentence.text.includes(read) ? [] : sentences.filter((s) => s.segmentIndex === sentence.segmentIndex));
   if (!groundQuote(transcript, quote)) return null;
   return { quote: clean(quote), speaker: sentence.speaker, startSec: sentence.startSec };
 }
@@ -73,7 +74,7 @@ export function extractWithRules(said: Transcript, meta: CallMeta, redaction: Re
   const actionItems: ActionItem[] = [];
   const evidenceKeys = new Set<string>();
   for (const draft of voicemail ? voicemailItems(drafts, voicemail) : drafts) {
-    const evidence = draft.evidence.map((e) => grounded(transcript, e.sentence, e.quote, clean)).filter((e) => e !== null);
+    const evidence = draft.evidence.map((e) => grounded(transcript, sentences, e.sentence, e.quote, clean)).filter((e) => e !== null);
     if (!evidence.length) {
       warnings.push(`dropped action item "${clean(draft.text)}": its quote is not in the transcript`);
       continue;
@@ -88,7 +89,7 @@ export function extractWithRules(said: Transcript, meta: CallMeta, redaction: Re
     dealStage = { current: currentStage, proposed: null, confidence: 0, rationale: `Voicemail left by the ${voicemail.by === 'unknown' ? 'caller' : voicemail.by}: no conversation, so no stage change.`, evidence: [] };
   } else {
     const proposal = proposeStage(sentences, { currentStage, startedAt: ctx.startedAt, timezone: ctx.timezone, words: pack.stage, seller: meta.rep?.company ?? null });
-    const stageEvidence = proposal.evidence.map((e) => grounded(transcript, e.sentence, e.quote, clean)).filter((e) => e !== null);
+    const stageEvidence = proposal.evidence.map((e) => grounded(transcript, sentences, e.sentence, e.quote, clean)).filter((e) => e !== null);
     proposal.evidence.forEach((e) => evidenceKeys.add(sentenceKey(e.sentence)));
     dealStage = { current: currentStage, proposed: proposal.proposed, confidence: proposal.confidence, rationale: clean(proposal.rationale), evidence: stageEvidence };
     if (dealStage.proposed && !stageEvidence.length) {

@@ -49,7 +49,7 @@ export function toSentences(transcript: Transcript): Sentence[] {
     let tainted = false;
     for (const said of segment.text.split(UNHEARD).flatMap(splitSentences)) {
       if (opensSystemBlock(said)) tainted = true;
-      const read = hesitant ? withoutHesitations(said) : { text: said, at: [...said].map((_, i) => i) };
+      const read = hesitant ? withoutHesitations(said) : { text: said, at: asSaid(said) };
       out.push({
         text: read.text,
         said,
@@ -74,28 +74,38 @@ export function toSentences(transcript: Transcript): Sentence[] {
 export function withoutHesitations(said: string): { text: string; at: number[] } {
   const cut = new Array<boolean>(said.length).fill(false);
   for (const m of said.matchAll(HESITATION)) for (let i = m.index; i < m.index + m[0].length; i++) cut[i] = true;
-  let text = '';
+  // Built a character at a time with the last one remembered: asking the growing text how it ends would read
+  // all of it at each character (quadratic on a long unpunctuated sentence).
+  const out: string[] = [];
   const at: number[] = [];
+  let endsInSpace = true;
   for (let i = 0; i < said.length; i++) {
     if (cut[i]) {
       // Words either side of a cut stay apart by one space.
-      if (text && !/\s$/.test(text) && i + 1 < said.length && !cut[i + 1] && /[\p{L}\p{N}]/u.test(said[i + 1]!)) {
-        text += ' ';
+      if (!endsInSpace && i + 1 < said.length && !cut[i + 1] && /[\p{L}\p{N}]/u.test(said[i + 1]!)) {
+        out.push(' ');
         at.push(i);
+        endsInSpace = true;
       }
       continue;
     }
-    if (/\s/.test(said[i]!) && (!text || /\s$/.test(text))) continue;
-    text += said[i];
+    const space = /\s/.test(said[i]!);
+    if (space && endsInSpace) continue;
+    out.push(said[i]!);
     at.push(i);
+    endsInSpace = space;
   }
-  while (text.endsWith(' ')) {
-    text = text.slice(0, -1);
+  while (out[out.length - 1] === ' ') {
+    out.pop();
     at.pop();
   }
-  if (!/[\p{L}\p{N}]/u.test(text)) return { text: said, at: [...said].map((_, i) => i) };
+  const text = out.join('');
+  if (!/[\p{L}\p{N}]/u.test(text)) return { text: said, at: asSaid(said) };
   return { text, at };
 }
+
+/** `at` for a text read as said: each UTF-16 position (as `text[i]` counts; an emoji is two) is its own. */
+const asSaid = (said: string): number[] => Array.from({ length: said.length }, (_, i) => i);
 
 const NOT_IN_WORD = "(?<![\\p{L}\\p{N}'’-])";
 const WORD_END = "(?![\\p{L}\\p{N}'’-])";
@@ -109,11 +119,34 @@ const HESITATION = new RegExp(
   'giu',
 );
 
-/** The words of `sentence` a quote taken from its `text` stands for, as said; the quote itself when it is not in `text`. */
-export function saidQuote(sentence: Pick<Sentence, 'text' | 'said' | 'saidAt'>, quote: string): string {
+type SaidText = Pick<Sentence, 'text' | 'said' | 'saidAt'>;
+
+/**
+ * The words of `sentence` a quote taken from its `text` stands for, as said. A quote that runs over several
+ * sentences of the segment (`segment`: all of them, in order; "Let's find a time. How about Thursday?"), read
+ * joined by a space, is cited from their words as said, joined the same way. The quote itself when it is in
+ * none of them.
+ */
+export function saidQuote(sentence: SaidText, quote: string, segment: readonly SaidText[] = []): string {
+  if (!quote) return quote;
   const from = sentence.text.indexOf(quote);
-  if (from < 0 || !quote) return quote;
-  return sentence.said.slice(sentence.saidAt[from], sentence.saidAt[from + quote.length - 1]! + 1);
+  if (from >= 0) return sentence.said.slice(sentence.saidAt[from], sentence.saidAt[from + quote.length - 1]! + 1);
+  if (segment.length < 2) return quote;
+  let text = '';
+  let said = '';
+  const at: number[] = [];
+  for (const s of segment) {
+    if (text) {
+      at.push(said.length);
+      text += ' ';
+      said += ' ';
+    }
+    for (const i of s.saidAt) at.push(i + said.length);
+    text += s.text;
+    said += s.said;
+  }
+  const joined = text.indexOf(quote);
+  return joined < 0 ? quote : said.slice(at[joined], at[joined + quote.length - 1]! + 1);
 }
 
 /** One warning per segment that held text addressed to the system. */

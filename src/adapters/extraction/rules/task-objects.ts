@@ -79,9 +79,10 @@ export function resolveObject(said: string, before: string, longBefore = before,
   // Only for "it"/"them": "that" points at what was just said, named or not.
   const far = longBefore !== before && /^\S+(?:\s+\S+)?\s+(?:it|them)\b/i.test(phrase) ? lastThing(longBefore) : null;
   const thing = lastThing(before) ?? far;
-  // What is signed is a paper: the thing named last if it is one, else the last paper named.
+  // What is signed is a paper: the thing named just before if it is one ("send the order form, I will sign it"),
+  // else the paper the call mostly names (`mainPaper`).
   const signs = /^(?:sign|countersign)\b/i.test(phrase);
-  const noun = signs ? (mainPaper(callSoFar) ?? thing) : thing;
+  const noun = signs && !(thing && PAPER_WORD.test(thing)) ? (mainPaper(callSoFar) ?? thing) : thing;
   if (!noun) return splitParticle(phrase);
   return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
 }

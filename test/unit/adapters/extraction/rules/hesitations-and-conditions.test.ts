@@ -5,6 +5,7 @@ import { saidQuote, toSentences, withoutHesitations } from '../../../../../src/a
 import { proposeStage } from '../../../../../src/adapters/extraction/rules/stage-signals.ts';
 import { groundQuote } from '../../../../../src/domain/grounding.ts';
 import { mondayCall, transcriptOf } from './transcript-of.ts';
+import { callInWorker } from '../../../../helpers/in-worker.ts';
 
 // Monday 2026-11-16 in New York.
 const ctx: CommitmentContext = { startedAt: '2026-11-16T15:00:00Z', timezone: 'America/New_York', names: { rep: 'Priya', customer: 'Elena' } };
@@ -39,6 +40,30 @@ describe('hesitations', () => {
     expect(groundQuote(transcript, quote!)).not.toBeNull();
   });
 
+  it('leave a quote of two sentences (an ask, a proposal and its question) in the speaker’s own words', () => {
+    const ask = 'Can you send the, the pricing sheet? And, um, the security questionnaire too?';
+    const asked = extractWithRules(transcriptOf([['customer', ask], ['rep', "Sure, I'll send that today."]]), mondayCall);
+    const askQuotes = asked.actionItems.flatMap((a) => a.evidence).filter((e) => e.speaker === 'customer').map((e) => e.quote);
+    expect(askQuotes).toContain(ask);
+    const proposal = 'Right, so, um, let us find a time. How about a demo on Thursday at two?';
+    const booked = extractWithRules(transcriptOf([['rep', proposal], ['customer', 'Thursday at two works.']]), mondayCall);
+    expect(booked.actionItems.flatMap((a) => a.evidence).map((e) => e.quote)).toContain(proposal);
+  });
+
+  it('map every UTF-16 position of a sentence of no words (emoji are two) back to what was said', () => {
+    const said = '👍👍, um.';
+    const read = withoutHesitations(said);
+    expect(read.at).toHaveLength(read.text.length);
+    expect(saidQuote({ text: read.text, said, saidAt: read.at }, read.text)).toBe(said);
+  });
+
+  it('are read past in one pass over a long sentence with no full stop (speech recognised without punctuation)', async () => {
+    const said = 'so, um, the, the form and '.repeat(60_000);
+    const read = await callInWorker<{ text: string; at: number[] }>(new URL('../../../../../src/adapters/extraction/rules/sentences.ts', import.meta.url), 'withoutHesitations', said);
+    expect(read.text.startsWith('so the form and so the form')).toBe(true);
+    expect(read.at).toHaveLength(read.text.length);
+  });
+
   it('do not hide an "if" that a promise hangs on', () => {
     expect(items([['rep', "And, uh, if the auditor signs the form, I'll order the scanners."]])).toEqual([]);
   });
@@ -49,6 +74,11 @@ describe('a promise that waits on somebody else’s yes', () => {
     expect(items([['rep', "Once your finance lead is comfortable with the numbers, I'll draw up the order."]])).toEqual([]);
     expect(items([['customer', "When the works council signs off, we'll book the rollout."]])).toEqual([]);
     expect(items([['rep', 'To sum up: I send the brochure today, and after Gabriel, I draft the order.']]).map((d) => d.text)).toEqual(['Send the brochure']);
+  });
+
+  it('is still a task after a day or a holiday, named as a person would be', () => {
+    expect(items([['rep', "After Friday, I'll send the deck."]]).map((d) => d.text)).toEqual(['Send the deck']);
+    expect(items([['rep', "After Thanksgiving, I'll send the proposal."]]).map((d) => d.text)).toEqual(['Send the proposal']);
   });
 
   it('is still a task when it waits on the speaker’s own work or on a thing being done', () => {
@@ -64,9 +94,18 @@ describe('promises with nothing to act on', () => {
     expect(items([['customer', 'The import keeps timing out.'], ['rep', "Hmm. Okay, we'll sort that."]])).toEqual([]);
   });
 
+  it('keep a promise said after the reason for the call, in the same sentence', () => {
+    expect(items([['rep', "I'm calling about the renewal, and I'm sending you the new quote tomorrow."]])).toEqual([{ text: 'Send the new quote', owner: 'rep', dueDate: '2026-11-17' }]);
+  });
+
   it('are dropped when the speaker takes them back for a reason ("oh, wait, you said…")', () => {
     expect(items([['rep', "I'll send you the Android guide as well, oh, wait, you said your crews are on iPhones, right?"]])).toEqual([]);
     expect(items([['rep', "I'll send you the Android guide as well."]]).map((d) => d.text)).toEqual(['Send the Android guide']);
+  });
+
+  it('are kept when the reason after "oh, wait" asks for more', () => {
+    expect(items([['rep', "I'll send the pricing sheet today. Oh wait, you mentioned your CFO wants a copy too."]]).map((d) => d.text)).toEqual(['Send the pricing sheet']);
+    expect(items([['rep', "I'll send the pricing sheet today. Oh, wait, you said you need it in Spanish as well."]]).map((d) => d.text)).toEqual(['Send the pricing sheet']);
   });
 });
 
@@ -84,6 +123,11 @@ describe('a run of steps with someone else’s in it', () => {
   it('ends a task where another person’s step begins, and dates it from its own clause', () => {
     const got = items([['rep', "So: I'm sending the floor plan today, our installer calls you on Friday, and you confirm the loading bay."]]);
     expect(got).toContainEqual({ text: 'Send the floor plan', owner: 'rep', dueDate: '2026-11-16' });
+  });
+
+  it('keeps a list of things whole: a plural in it is no one’s verb', () => {
+    expect(items([['rep', "I'll send the deck, our sales numbers and the roadmap by Friday."]]).map((d) => d.text)).toEqual(['Send the deck, our sales numbers and the roadmap']);
+    expect(items([['rep', "I'll send the deck, our case studies."]]).map((d) => d.text)).toEqual(['Send the deck, our case studies']);
   });
 });
 
@@ -118,6 +162,14 @@ describe('what a task is done to, from earlier in the call', () => {
       ['customer', "I'll sign it on Friday."],
     ]);
     expect(got).toContainEqual(expect.objectContaining({ text: 'Sign the contract', owner: 'customer' }));
+  });
+
+  it('"sign it" just after another paper was asked for is that paper', () => {
+    const got = items([
+      ['rep', 'The contract is with legal. The contract terms are standard.'],
+      ['customer', 'Can you send over the order form? I will sign it today.'],
+    ]);
+    expect(got.map((d) => d.text)).toContain('Sign the order form');
   });
 
   it('a thing named by its head noun alone takes its fuller earlier name', () => {
@@ -207,5 +259,13 @@ describe('a colleague asked to do something to "it"', () => {
       ['rep', "And I'll get Dr. Lund to sign the waiver."],
     ]);
     expect(got.map((d) => d.text)).toEqual(['Have Ines go through the floor plan', 'Have Tomas scan the permits', 'Have Dr. Lund sign the waiver']);
+  });
+});
+
+describe('quotes of a call in another language', () => {
+  it('are cited whole when a sentence holds an emoji (two UTF-16 positions)', () => {
+    const promise = 'Claro 👍 le envío la propuesta mañana.';
+    const insights = extractWithRules(transcriptOf([['customer', '¿Me puede enviar la propuesta?'], ['rep', promise]], { language: 'es' }), { ...mondayCall, language: 'es' });
+    expect(insights.actionItems.flatMap((a) => a.evidence).filter((e) => e.speaker === 'rep').map((e) => e.quote)).toEqual([promise]);
   });
 });
