@@ -48,6 +48,20 @@ function grounded(transcript: Transcript, sentences: readonly Sentence[], senten
   return { quote: clean(quote), speaker: sentence.speaker, startSec: sentence.startSec };
 }
 
+const NUMBER_WORD = '(?:\\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+/** Two or more numbers in a row, as digits or as words ("4111 1111", "four one one one"). */
+const NUMBER_RUN = new RegExp(`\\b${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})+\\b`, 'gi');
+
+/**
+ * A task's text is cut from what was said, so a card or id read out in it may be cut too short for redaction to
+ * know it ("send the form to 4111 1111"). A run of numbers in the text that redaction took out of the words the
+ * task rests on is taken out of the text as well.
+ */
+export function withoutCutNumbers(text: string, quotes: readonly string[], clean: (text: string) => string): string {
+  const removed = (run: string) => quotes.some((q) => q.toLowerCase().includes(run.toLowerCase()) && !clean(q).toLowerCase().includes(run.toLowerCase()));
+  return text.replace(NUMBER_RUN, (run) => (removed(run) ? '[REDACTED]' : run));
+}
+
 /** In a voicemail only the caller's own promises are tasks ("I'll try you again tomorrow"), never requests to someone who was not there. */
 function voicemailItems(drafts: readonly ActionDraft[], voicemail: Voicemail): ActionDraft[] {
   return drafts
@@ -80,7 +94,7 @@ export function extractWithRules(said: Transcript, meta: CallMeta, redaction: Re
       continue;
     }
     draft.evidence.forEach((e) => evidenceKeys.add(sentenceKey(e.sentence)));
-    actionItems.push({ text: clean(draft.text), owner: draft.owner, dueDate: draft.dueDate, evidence });
+    actionItems.push({ text: withoutCutNumbers(clean(draft.text), draft.evidence.map((e) => e.quote), clean), owner: draft.owner, dueDate: draft.dueDate, evidence });
   }
 
   const currentStage = meta.crm?.currentStage ?? null;

@@ -269,3 +269,17 @@ describe('quotes of a call in another language', () => {
     expect(insights.actionItems.flatMap((a) => a.evidence).filter((e) => e.speaker === 'rep').map((e) => e.quote)).toEqual([promise]);
   });
 });
+
+describe('a card number cut short in a task’s text', () => {
+  it('is taken out of the text when redaction took it out of the quote; other numbers stay', () => {
+    for (const card of ['4000 0566 5566 5556', '4111 1111 1111 1111']) {
+      const transcript = transcriptOf([['customer', 'Can you send it over?'], ['rep', `I will send the contract to ${card} by Friday.`]]);
+      const texts = extractWithRules(transcript, mondayCall).actionItems.map((a) => a.text);
+      expect(texts).toHaveLength(1);
+      expect(texts[0]).not.toMatch(/\d{4}/);
+      expect(texts[0]).toMatch(/\[REDACTED(?: CARD)?\]/);
+    }
+    const plain = extractWithRules(transcriptOf([['rep', 'I will send the 10 20 forms by Friday.']]), mondayCall);
+    expect(plain.actionItems.map((a) => a.text)).toEqual(['Send the 10 20 forms']);
+  });
+});
