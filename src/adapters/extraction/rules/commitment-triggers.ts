@@ -46,7 +46,7 @@ export const SCHEDULING = new RegExp(
   `^(?:book|schedule|reschedule|set up|arrange|pencil in|lock in|plan|put together|put\\b.{1,40}\\bon the calendar|get\\b.{1,40}\\b(?:on the calendar|scheduled|booked|signed|set up|over)\\b|(?:move|push|shift|bump|postpone)\\b.{0,30}?\\b${MEETING_NOUN}s?\\b)`,
   'i',
 );
-/** Tasks whose due date is the date of the event they arrange ("book a demo for Tuesday"), or are ("give you a call on Monday"). */
+/** Tasks whose due date is the date of the event they arrange ("book a demo for Tuesday"), or are ("ring you on Thursday"). */
 export const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|pencil in|lock in|plan|move|push|shift|bump|postpone|meet|call|ring|phone)\b/i;
 /** A date that says when a meeting is ("a new invite for Tuesday") is not when sending the invite is due. */
 export const EVENT_BEFORE = new RegExp(`\\b(?:invite|invitation|calendar hold|hold|${MEETING_NOUN})s?\\s+$`, 'i');
@@ -74,7 +74,7 @@ export const MEETING = /^(?:meet|reconvene|regroup|reconnect|follow up|touch bas
 export const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|in case|how|why|where|what)\b[^,;]*$/i;
 export const ASSENT = /^(?:sure|yes|yeah|yep|absolutely|of course|definitely|no problem|will do|can do|ok|okay|sounds good|perfect|great)\b/i;
 export const IMMEDIATE = /\b(?:now|right away|right after|as we speak|shortly)\b/i;
-/** "give you a call on Monday", "give her a ring": calling someone. */
+/** "give you a quick call Thursday", "give her a ring": calling someone. */
 export const A_CALL = /^give\s+(you|me|us|him|her|them)\s+a\s+(?:quick\s+)?(?:call|ring|buzz)\b/i;
 export const TRY_AGAIN = /^(?:try|give)\s+(?:you|to (?:reach|call|catch) you|calling you|reaching you|you a (?:call|ring|buzz))\s+(again|back|later)\b/i;
 

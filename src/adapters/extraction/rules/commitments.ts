@@ -130,7 +130,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
     const imperative = acceptedImperative(sentences, i);
     if (imperative !== null && !matches.some((x) => x.start <= imperative)) matches.unshift({ kind: 'request', start: imperative, end: imperative });
     const offered = offerTakenUp(sentences, i);
-    // "Would you be open to me dropping by next month?" taken up: the speaker's own offer, not a request of the other side.
+    // "Are you open to me dropping by next month?" taken up: the speaker's own offer, not a request of the other side.
     if (offered) matches.splice(0, matches.length, ...matches.filter((x) => x.kind !== 'request' || x.start >= offered.end || x.end <= offered.start));
     if (offered && !matches.some((x) => x.start < offered.end && x.end > offered.start)) {
       matches.push({ kind: 'self', start: offered.start, end: offered.end });

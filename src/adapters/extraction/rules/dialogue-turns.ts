@@ -38,7 +38,7 @@ export function acceptedOffer(sentences: readonly Sentence[], i: number, after: 
   return after;
 }
 
-/** "Shall I send…?", "do you want me to book…?", "would you be open to me dropping by…?": a task offered as a question. */
+/** "Shall I send…?", "do you want me to book…?", "are you open to me dropping by…?": a task offered as a question. */
 const OFFER_QUESTION = /\b(?:(?:shall|should|how about|what if)\s+(?:i|we)|(?:do you|would you|d'you)\s+(?:want|like)\s+(?:me|us)\s+to|(?:would|will) you(?:[\s,]+(?:um|uh|er)\b)*[\s,]+be (?:open|ok|okay|happy|fine) (?:to|with) (?:me|us))\s+/i;
 
 /**
