@@ -8,7 +8,7 @@ import { getJson, putJson, type BlobStore } from '../ports/blob-store.ts';
 import type { CallLocks } from '../review/call-lock.ts';
 import { sourceKey } from '../intake/source-record.ts';
 import { crmLeftBy } from './crm-left.ts';
-import { audioObjectKeys, deleteKeys, deleteWholeCall, isAudioKey, removeAudio, type WaitForDeliveries } from './call-objects.ts';
+import { audioObjectKeys, callPrefix, deleteKeys, deleteWholeCall, isAudioKey, removeAudio, type WaitForDeliveries } from './call-objects.ts';
 
 /**
  * How long calls are kept (RETENTION_AUDIO_DAYS, RETENTION_CALL_DAYS); null: forever. Age counts from
@@ -68,7 +68,6 @@ export interface SweepReport {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
-const callPrefixOf = (callId: string) => `calls/${callId}/`;
 
 /**
  * How long past its RETENTION_CALL_DAYS a call may still be processing before the sweep reports it. A call
@@ -84,7 +83,7 @@ export const STUCK_MARGIN_DAYS = 1;
 export const ORPHAN_GRACE_DAYS = 1;
 
 /** When the sweep first saw a call's objects without a call.json: kept with them, deleted with them (or once the record is there). */
-export const orphanSeenKey = (callId: string) => `calls/${callId}/orphan-seen.json`;
+export const orphanSeenKey = (callId: string) => `${callPrefix(callId)}orphan-seen.json`;
 const OrphanSeen = z.object({ firstSeen: z.iso.datetime() });
 
 /**
@@ -137,7 +136,7 @@ export async function sweepRetention(policy: RetentionPolicy, ports: SweepPorts,
     if (Date.parse(seen.firstSeen) > now.getTime() - ORPHAN_GRACE_DAYS * DAY_MS) return false;
     const remove = async () => {
       const still: string[] = [];
-      for await (const key of list.call(ports.blobs, callPrefixOf(callId))) still.push(key);
+      for await (const key of list.call(ports.blobs, callPrefix(callId))) still.push(key);
       if (still.includes(callKeys.call(callId)) || still.includes(sourceKey(callId))) return;
       // The note last, once the rest is gone (deleteKeys deletes several at once): a deletion cut short keeps it,
       // so the next sweep finishes it, not a day after a new note.
