@@ -246,7 +246,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         const spelled = named && p === phrases.length - 1 ? phrase.replace(/^((?:\S+\s+)?\S+?\s+)(?:it|them|those|both|all)(?=\s|$)/i, (all, head: string) => (leadingVerb(head.trim()) ? `${head}${named}` : all)) : phrase;
         // "fill it out": the particle goes next to its verb so that "it" can be resolved ("fill out the form").
         const joined = pronounObject(spelled) && !leadingVerb(spelled) && leadingVerb(joinParticle(spelled)) ? joinParticle(spelled) : spelled;
-        const callSoFar = [...sentences.slice(0, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].join(' ');
+        // The whole call so far is read only for "sign it" (`mainPaper`): built when asked for, not for every promise.
+        const callSoFar = () => [...sentences.slice(0, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].join(' ');
         tasks.push(resolvePerson(resolveObject(joined, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' '), callSoFar), context));
       });
       if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {

@@ -3,7 +3,8 @@ import { addDays, day, mondayOf, WEEKDAYS, type Day } from '../../../domain/date
 import { normalizeText } from '../../../domain/text.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import type { ActionDraft } from './merge-items.ts';
-import { quoteAround, wordCount, type Sentence } from './sentences.ts';
+import { previousTurn } from './dialogue-turns.ts';
+import { otherRole, quoteAround, wordCount, type Sentence } from './sentences.ts';
 
 /**
  * Meetings agreed in the call (a demo, a kickoff, a check-in call), each with the day it was finally
@@ -127,7 +128,7 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
       topic.roles.add(s.role);
       if (!s.text.trim().endsWith('?') && STATED.test(s.text)) topic.stated = true;
       // "Thursday works." — "Great, so the demo's Thursday.": the other side agreed to that day in the turn just before.
-      if (saidInTurnBefore(sentences, i, date, today)) topic.roles.add(`${s.role}:before`);
+      if (saidInTurnBefore(sentences, i, date, today)) topic.roles.add(otherRole(s.role));
     }
   });
   return [...topics.values()]
@@ -137,16 +138,10 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
 
 /** Whether the other side's turn just before sentence `i` named the day `date`. */
 function saidInTurnBefore(sentences: readonly Sentence[], i: number, date: Day, today: Day): boolean {
-  const s = sentences[i]!;
-  let j = i - 1;
-  while (j >= 0 && sentences[j]!.segmentIndex === s.segmentIndex) j--;
-  const turn = j >= 0 ? sentences[j]!.segmentIndex : -1;
-  for (; j >= 0 && sentences[j]!.segmentIndex === turn; j--) {
-    const t = sentences[j]!;
-    if (t.role === s.role || t.role === 'unknown' || t.addressedToSystem) return false;
-    if (findDatePhrases(t.text).some((p) => NAMES_A_DAY.test(t.text.slice(p.start, p.end)) && p.resolve(today)?.getTime() === date.getTime())) return true;
-  }
-  return false;
+  if (sentences[i]!.role === 'unknown') return false;
+  return previousTurn(sentences, i).some((t) =>
+    findDatePhrases(t.text).some((p) => NAMES_A_DAY.test(t.text.slice(p.start, p.end)) && p.resolve(today)?.getTime() === date.getTime()),
+  );
 }
 
 /** The sentence that proposed the meeting, with the one before it in the same turn that leads into it. */

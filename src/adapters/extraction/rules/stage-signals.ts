@@ -2,6 +2,7 @@ import { callLocalDate, resolveDueDate } from '../../../domain/dates.ts';
 import { STAGE_KEYS, type StageKey } from '../../../domain/insights.ts';
 import { EN_STAGE } from './lang/en.ts';
 import type { StageWords } from './lang/types.ts';
+import { previousTurn } from './dialogue-turns.ts';
 import { findMeetings } from './meetings.ts';
 import { quoteAround, type Sentence } from './sentences.ts';
 import type { StageRule } from './stage-rules.ts';
@@ -71,10 +72,7 @@ function named(who: RegExp, s: Sentence, sentences: readonly Sentence[] | undefi
   const i = sentences.indexOf(s);
   const own = sentences.slice(Math.max(0, i - 10), i + 1).filter((t) => t.role === s.role && !t.addressedToSystem);
   if (own.slice(-5).some((t) => who.test(t.text))) return true;
-  const turnStart = sentences.slice(0, i + 1).findLastIndex((t) => t.segmentIndex !== s.segmentIndex);
-  const asked = turnStart < 0 ? null : sentences[turnStart]!;
-  return Boolean(asked && asked.role !== s.role && asked.role !== 'unknown' && !asked.addressedToSystem &&
-    sentences.filter((t) => t.segmentIndex === asked.segmentIndex && !t.addressedToSystem).some((t) => who.test(t.text)));
+  return s.role !== 'unknown' && previousTurn(sentences, i).some((t) => who.test(t.text));
 }
 
 /** The last three sentences before `s` (either side), and `s` up to `at`. */

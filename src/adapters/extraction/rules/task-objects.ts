@@ -1,5 +1,5 @@
 import { joinParticle, lastThing, leadingVerb, pronounObject, replacePronounObject, splitParticle } from './action-text.ts';
-import { lastNamedPerson } from './third-party.ts';
+import { lastNamedPerson, TITLE } from './third-party.ts';
 
 /** Paper a customer signs, as named in a call; an e-signature envelope carries the contract. */
 const PAPER = /\b(contract|agreement|order form|proposal|quote|paperwork|msa|sow|renewal|docusign|envelope)\b/gi;
@@ -17,6 +17,9 @@ export function lastPaper(before: string): string | null {
 /** "send that list", "share those numbers": a thing named before, pointed at again. */
 const DEMONSTRATIVE = /^(\S+(?:\s+(?:over|out|back))?\s+)(?:that|this|those|these)\s+([\p{L}-]{3,})\b/iu;
 
+/** "have Ana …", "have Dr. Lund …": a task handed to a named colleague. */
+const HAVE_SOMEONE = new RegExp(`^(have\\s+${TITLE}[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?\\s+)(?=\\w)`, 'u');
+
 /** "send the rota", and nothing more: a thing named by its head noun alone. */
 const BARE_THE = /^(\S+(?:\s+(?:over|out|back))?\s+)the\s+([\p{L}-]{3,})\s*$/iu;
 
@@ -33,26 +36,26 @@ function namedBefore(noun: string, before: string): string | null {
  * of those said equally often, "the contract", else the latest. An e-signature envelope is the contract.
  */
 export function mainPaper(before: string): string | null {
-  const seen = new Map<string, { count: number; at: number }>();
+  type Seen = { paper: string; count: number; at: number };
+  const seen = new Map<string, Seen>();
   for (const m of before.matchAll(PAPER)) {
     const word = m[1]!.toLowerCase();
     const paper = word === 'docusign' || word === 'envelope' ? 'contract' : word;
-    seen.set(paper, { count: (seen.get(paper)?.count ?? 0) + 1, at: m.index });
+    seen.set(paper, { paper, count: (seen.get(paper)?.count ?? 0) + 1, at: m.index });
   }
-  let best: [string, { count: number; at: number }] | null = null;
   // Said equally often, "the contract" (what the deal's paper is called at large) wins, else the latest.
-  const rank = ([paper, { count, at }]: [string, { count: number; at: number }]) => [count, paper === 'contract' ? 1 : 0, at];
-  const beats = (a: number[], b: number[]) => a[0]! > b[0]! || (a[0] === b[0] && (a[1]! > b[1]! || (a[1] === b[1] && a[2]! > b[2]!)));
-  for (const entry of seen) if (!best || beats(rank(entry), rank(best))) best = entry;
-  return best ? `the ${best[0]}` : null;
+  const compare = (x: Seen, y: Seen) => x.count - y.count || Number(x.paper === 'contract') - Number(y.paper === 'contract') || x.at - y.at;
+  let best: Seen | null = null;
+  for (const entry of seen.values()) if (!best || compare(entry, best) > 0) best = entry;
+  return best ? `the ${best.paper}` : null;
 }
 
 /** Resolve "send it" / a bare "sign" against the last deliverable named just before. */
-export function resolveObject(said: string, before: string, longBefore = before, callSoFar = longBefore): string {
+export function resolveObject(said: string, before: string, longBefore = before, callSoFar: () => string = () => longBefore): string {
   // "send you that": the recipient goes; "that" is what is sent.
   const phrase = said.replace(/^((?:send|e-?mail|forward|mail|get|give|share|text)(?:\s+over)?)\s+(?:you|me|us)\s+(?=(?:it|that|this|them|those|these)\b)/i, '$1 ');
   // "have a named colleague send them": what the colleague sends.
-  const delegated = /^(have\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+)(?=\w)/u.exec(phrase);
+  const delegated = HAVE_SOMEONE.exec(phrase);
   if (delegated) {
     // "have the auditor look it over": the particle goes next to its verb ("look over it") so that "it" can be resolved.
     const rest = phrase.slice(delegated[0].length);
@@ -82,7 +85,7 @@ export function resolveObject(said: string, before: string, longBefore = before,
   // What is signed is a paper: the thing named just before if it is one ("send the order form, I will sign it"),
   // else the paper the call mostly names (`mainPaper`).
   const signs = /^(?:sign|countersign)\b/i.test(phrase);
-  const noun = signs && !(thing && PAPER_WORD.test(thing)) ? (mainPaper(callSoFar) ?? thing) : thing;
+  const noun = signs && !(thing && PAPER_WORD.test(thing)) ? (mainPaper(callSoFar()) ?? thing) : thing;
   if (!noun) return splitParticle(phrase);
   return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
 }

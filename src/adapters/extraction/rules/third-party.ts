@@ -16,7 +16,8 @@ const NOT_A_NAME = new Set([
 ]);
 const NAME = "[A-Z][\\p{Ll}'’-]+(?:\\s+[A-Z][\\p{Ll}'’-]+)?";
 /** "Mr. Osei", "Dr Lund": a title before a surname. */
-const TITLE = '(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?';
+export const TITLE = '(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?';
+const TITLED = new RegExp(`^${TITLE}`);
 /** A job title between commas: lower-case words, with an acronym allowed ("IT security lead", "QA engineer"). */
 const ROLE = '(?:(?:[\\p{Ll}-]+|[A-Z]{2,5})\\s+){0,3}[\\p{Ll}-]{2,20}';
 /** "Sam will", "Ciarán, our installer, will", "our procurement lead, Katrin, she'll", "Yuki, my colleague, she will". */
@@ -59,9 +60,12 @@ const HAVE_NAMED = new RegExp(
 
 export function delegatedTo(phrase: string): { actor: string; rest: string } | null {
   const m = HAVE_NAMED.exec(phrase);
-  const actor = m?.[1]?.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, (t) => t.replace(/\.?\s+$/, '. ')) ?? null;
-  if (!m || !actor || !isName(actor.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.\s+/, ''))) return null;
-  return { actor, rest: phrase.slice(m[0].length) };
+  if (!m) return null;
+  // The title as written ("Dr Lund" → "Dr. Lund"); the name after it must be a person's.
+  const title = TITLED.exec(m[1]!)![0];
+  const name = m[1]!.slice(title.length);
+  if (!isName(name)) return null;
+  return { actor: title ? `${title.trim().replace(/\.$/, '')}. ${name}` : name, rest: phrase.slice(m[0].length) };
 }
 
 /** The person a "she'll"/"he'll" stands for: the last name the speaker said in this sentence or the one before. */
