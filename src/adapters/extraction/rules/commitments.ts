@@ -228,8 +228,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const tasks: string[] = [];
       phrases.forEach((phrase, p) => {
         if (p > 0 && pronounObject(phrase) && lastDeliverable(phrases[p - 1]!)) tasks.pop();
-        else if (p > 0 && pronounObject(phrase) && pronounObject(phrases[p - 1]!)) {
-          // "complete it and return it": one thing, worked on and then handed over.
+        else if (p > 0 && pronounObject(phrase) && (pronounObject(phrases[p - 1]!) || MAKES.test(phrases[p - 1]!))) {
+          // "complete it and return it", "build the rota and send it over": one thing, worked on and then handed over.
           tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase}`;
           return;
         }
