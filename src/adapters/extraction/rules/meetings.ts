@@ -1,5 +1,6 @@
 import { callLocalDate, findDatePhrases } from '../../../domain/dates.ts';
 import { addDays, day, mondayOf, WEEKDAYS, type Day } from '../../../domain/dates/calendar.ts';
+import { TITLE } from './third-party.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import type { ActionDraft } from './merge-items.ts';
@@ -52,6 +53,9 @@ export interface Meeting {
   /** Where it was first raised, and where its day was last set. */
   raised: Sentence;
   set: Sentence;
+  /** What it is about and who joins, as said while it was arranged: "of the dashboard", "with Ana and Raj". */
+  about: string | null;
+  people: string[];
 }
 
 const keyOf = (noun: string) => normalizeText(noun).split(' ')[0]!.replace(/^kick$/, 'kickoff').replace(/^check$/, 'checkin');
@@ -72,8 +76,9 @@ interface Topic {
   set: Sentence | null;
   roles: Set<string>;
   stated: boolean;
-  /** The last sentence that named it. */
+  /** The last sentence that named it, and every one that did. */
   named: Sentence;
+  mentions: Sentence[];
 }
 
 export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentContext): Meeting[] {
@@ -91,8 +96,9 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
     } else if (named) {
       const key = keyOf(named[1]!);
       const known = topics.get(key);
-      current = known ?? { noun: named[1]!.toLowerCase(), raised: s, lastSeen: i, date: null, set: null, roles: new Set(), stated: false, named: s };
+      current = known ?? { noun: named[1]!.toLowerCase(), raised: s, lastSeen: i, date: null, set: null, roles: new Set(), stated: false, named: s, mentions: [] };
       current.named = s;
+      current.mentions.push(s);
       if (named[1]!.length > current.noun.length) current.noun = named[1]!.toLowerCase();
       current.lastSeen = s.segmentIndex;
       topics.set(key, current);
@@ -133,7 +139,59 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
   });
   return [...topics.values()]
     .filter((t) => t.date && t.set && (t.roles.size > 1 || t.stated))
-    .map((t) => ({ noun: t.noun, pitch: new RegExp(`^(?:${PITCH})$`, 'i').test(t.noun), date: iso(t.date!), raised: t.raised, set: t.set! }));
+    .map((t) => {
+      // Said while it was arranged: a demo mentioned before it was proposed may be another one ("we had a demo with their rival").
+      const said = [...t.mentions.filter((s) => s.segmentIndex >= t.raised.segmentIndex), t.set!].filter((s) => !s.addressedToSystem).map((s) => s.text);
+      return { noun: t.noun, pitch: new RegExp(`^(?:${PITCH})$`, 'i').test(t.noun), date: iso(t.date!), raised: t.raised, set: t.set!, ...meetingDetails(t.noun, said) };
+    });
+}
+
+/** Words before a meeting's name that say nothing of what it is about ("a proper demo", "a quick call"). */
+const EMPTY_MODIFIER = /^(?:proper|quick|short|brief|full|live|real|formal|first|next|new|little|big|good|actual|whole|final|half-hour|hour-long|another|follow-up|this|that|the)$/i;
+/** A name said in passing: capitalised, not a day or a month, not a word that starts a sentence anyway. */
+const NAME = new RegExp(`^${TITLE}[A-Z][\\p{L}'’-]+$`, 'u');
+const NOT_A_NAME = new RegExp(`^(?:${[...WEEKDAYS, 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'ok', 'okay'].join('|')})$`, 'i');
+const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const PERSON_PRONOUN = /^(?:you|me|us|him|her|them|myself|yourself)$/i;
+
+/**
+ * What a meeting is about and who joins it, from the sentences that arranged it: a subject said with its
+ * name ("the payroll demo", "a demo of the dashboard") and the people named after "with"
+ * ("with you, Dev and Keisha"). Pronouns and generic words ("a proper demo") are left out.
+ */
+export function meetingDetails(noun: string, said: readonly string[]): { about: string | null; people: string[] } {
+  let about: string | null = null;
+  const people: string[] = [];
+  const escaped = noun.replace(/[-\s]+/g, '[-\\s]*');
+  for (const text of said) {
+    // "the payroll demo", "a technical deep dive": up to two words between the article and the name.
+    const before = new RegExp(`\\b(?:the|a|an|our|your|their)\\s+((?:[\\p{Ll}-]+\\s+){1,2})${escaped}\\b`, 'iu').exec(text);
+    const words = before?.[1]!.trim().split(/\s+/).filter((w) => !EMPTY_MODIFIER.test(w)) ?? [];
+    // "a demo of the dashboard", "a walkthrough of your new warehouse": what it shows.
+    const of = new RegExp(`\\b${escaped}\\s+of\\s+((?:the|your|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)(?=\\s*[,.;:?!—–]|\\s+(?:with|for|next|on|at|this|in|so|and|then|once|after|before|to|help|helps|work|works|be|is|make|makes|suit|suits|sound|sounds|would|could)\\b|$)`, 'iu').exec(text);
+    if (!about && of && !NAMES_A_DAY.test(of[1]!) && !MONTH.test(of[1]!)) about = `of ${of[1]!.replace(/^(?:your|our|their)\s+/i, 'the ')}`;
+    if (!about && words.length) about = words.join(' ');
+    // "with you, Dev, and Keisha, and Nate and me": the names in the list that follows "with".
+    for (const m of text.matchAll(/\bwith\s+([^.;:?!—–]+)/gu)) {
+      for (const part of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+        const [word, ...rest] = part.trim().split(/\s+/);
+        if (!word || PERSON_PRONOUN.test(word)) continue;
+        if (!NAME.test(word) || NOT_A_NAME.test(word)) break;
+        if (!people.includes(word)) people.push(word);
+        // "with Tobias to see it": the list ends at the first name followed by other words.
+        if (rest.length) break;
+      }
+    }
+  }
+  return { about, people };
+}
+
+/** The task a meeting is: "Hold the payroll demo with Dev and Keisha". */
+export function meetingTask(m: Pick<Meeting, 'noun' | 'about' | 'people'>): string {
+  const what = m.about && !m.about.startsWith('of ') ? `${m.about} ${m.noun}` : m.noun;
+  const of = m.about?.startsWith('of ') ? ` ${m.about}` : '';
+  const who = m.people.length ? ` with ${m.people.length > 1 ? `${m.people.slice(0, -1).join(', ')} and ${m.people[m.people.length - 1]}` : m.people[0]}` : '';
+  return `Hold the ${what}${of}${who}`;
 }
 
 /** Whether the other side's turn just before sentence `i` named the day `date`. */
@@ -210,7 +268,7 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
     const evidence = [{ sentence: m.raised, quote: proposal(sentences, m.raised) }];
     if (m.set !== m.raised) evidence.push({ sentence: m.set, quote: quoteAround(m.set.text, 0) });
     const at = sentences.indexOf(m.raised);
-    const item: ActionDraft = { text: `Hold the ${m.noun}`, owner: 'rep', dueDate: m.date, evidence, kind: 'joint', at };
+    const item: ActionDraft = { text: meetingTask(m), owner: 'rep', dueDate: m.date, evidence, kind: 'joint', at };
     const after = drafts.findIndex((d) => (d.at ?? 0) > at);
     drafts.splice(after < 0 ? drafts.length : after, 0, item);
   }

@@ -216,11 +216,13 @@ function pointedAt(drafts: readonly ActionDraft[], d: ActionDraft): ActionDraft 
 export function addRecapItems(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
   for (const d of recapDrafts(sentences, ctx, [...drafts])) {
     const words = keys(d.text);
+    const verb = leadingVerb(d.text.toLowerCase());
+    // As many words shared: the task done the same way ("send the package" restates a sending, not the call about the package).
     const scored = drafts
       .filter((e) => e.owner === d.owner)
-      .map((e) => ({ e, shared: [...keys(e.text)].filter((w) => words.has(w)).length }))
+      .map((e) => ({ e, shared: [...keys(e.text)].filter((w) => words.has(w)).length, sameVerb: Number(verb !== null && leadingVerb(e.text.toLowerCase()) === verb) }))
       .filter((x) => x.shared > 0)
-      .sort((a, b) => b.shared - a.shared);
+      .sort((a, b) => b.shared - a.shared || b.sameVerb - a.sameVerb);
     const twin = scored[0]?.e ?? pointedAt(drafts, d);
     if (!twin) {
       drafts.push(d);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
+import { meetingDetails, meetingTask } from '../../../../../src/adapters/extraction/rules/meetings.ts';
+import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
 import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
-import { transcriptOf } from './transcript-of.ts';
+import { mondayCall, transcriptOf } from './transcript-of.ts';
 
 // Monday 2026-11-16 in New York.
 const ctx: CommitmentContext = { startedAt: '2026-11-16T15:00:00Z', timezone: 'America/New_York', names: { rep: 'Priya', customer: 'Elena' } };
@@ -21,5 +23,54 @@ describe('a thing made and then handed over in one promise', () => {
     expect(rep).toHaveLength(1);
     expect(rep[0]!.text).toMatch(/^Draft the seating chart for the main hall and send it/);
     expect(rep[0]!.dueDate).toBe('2026-11-19');
+  });
+});
+
+describe('an agreed meeting as a task', () => {
+  it('says what the meeting is about and who joins, as they were said while it was arranged', () => {
+    expect(meetingDetails('demo', ['Could we book a warehouse demo with you and Tobias?', 'Friday works.'])).toEqual({ about: 'warehouse', people: ['Tobias'] });
+    expect(meetingDetails('walkthrough', ['Let me give you a walkthrough of your new billing portal next week.'])).toEqual({ about: 'of the new billing portal', people: [] });
+    expect(meetingDetails('kickoff', ['Kickoff is Monday at nine, with you, Amir, and Selin, and Joe and me.'])).toEqual({ about: null, people: ['Amir', 'Selin', 'Joe'] });
+    // Generic words, days and pronouns say nothing about it.
+    expect(meetingDetails('demo', ['How about a proper demo of the fifth, with me?'])).toEqual({ about: null, people: [] });
+    expect(meetingTask({ noun: 'demo', about: 'warehouse', people: ['Tobias', 'Ines'] })).toBe('Hold the warehouse demo with Tobias and Ines');
+    expect(meetingTask({ noun: 'walkthrough', about: 'of the billing portal', people: [] })).toBe('Hold the walkthrough of the billing portal');
+  });
+
+  it('is named that way in the call’s items', () => {
+    const found = items([
+      ['rep', 'Would a short inventory demo with you and Tobias help?'],
+      ['customer', 'Yes. Thursday works for us.'],
+      ['rep', 'Great, Thursday it is.'],
+    ]);
+    expect(found).toContainEqual({ text: 'Hold the inventory demo with Tobias', owner: 'rep', dueDate: '2026-11-19' });
+  });
+
+  it('leaves out who was in another meeting of that kind, mentioned before this one was proposed', () => {
+    const found = items([
+      ['customer', 'We had a demo with Brightwell last week, honestly it was slow.'],
+      ['rep', 'Fair. Would a demo of our route planner help?'],
+      ['customer', 'Sure. Thursday works.'],
+      ['rep', 'Great, Thursday then.'],
+    ]);
+    expect(found).toContainEqual({ text: 'Hold the demo of the route planner', owner: 'rep', dueDate: '2026-11-19' });
+  });
+});
+
+describe('a recap that restates a task', () => {
+  it('goes, among tasks sharing as many words, to the one done the same way', () => {
+    const insights = extractWithRules(
+      transcriptOf([
+        ['rep', 'Shall we set up a pricing review call once you have looked at the pricing sheet? Maybe Thursday?'],
+        ['customer', 'Thursday works.'],
+        ['rep', "Let me get the sheet to you earlier then, by Tuesday."],
+        ['rep', 'So to recap: I send the pricing sheet by Tuesday, and we talk Thursday.'],
+      ]),
+      mondayCall,
+    );
+    const sheet = insights.actionItems.find((a) => /^Get the sheet|^Send/.test(a.text));
+    expect(sheet?.evidence.map((e) => e.quote)).toContain('I send the pricing sheet by Tuesday');
+    const call = insights.actionItems.find((a) => /^Hold/.test(a.text));
+    expect(call?.evidence.map((e) => e.quote)).not.toContain('I send the pricing sheet by Tuesday');
   });
 });
