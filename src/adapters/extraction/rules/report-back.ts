@@ -16,12 +16,38 @@ export function reportsBack(task: string): boolean {
   return REPORT_BACK.test(task.replace(/^have\s+[A-Z][\p{L}'’-]+\s+/u, '').replace(/[\s,]+(?:by|on|before|today|tomorrow|tonight|this|next|end of|later|after)\b.*$/i, '').trim());
 }
 
-/** A promise, then a report back promised in the same turn ("…and we'll let you know"): the report back ends the task before it. */
+/** A task that already ends in telling the other side ("find out and get back to you", "check and let you know"). */
+const ENDS_REPORTING_BACK = /\b(?:(?:get|circle|come|report) back|let\s+\S+\s+know|follow up)\b[^,;]*$/i;
+/** "In that email I'll also…": a promise that rides on a message promised just before. */
+const IN_THAT_MESSAGE = /\b(?:in|with)\s+(?:that|the same|this|my|the)\s+(?:e-?mail|message|note)\b/i;
+/** Turns (of both sides) within which the owner's next word on a task still belongs to it. */
+const NEXT_TURN = 2;
+
+/**
+ * A promise, then a report back promised in the same turn ("…and we'll let you know"): the report back ends the task before it.
+ * The owner's next turn may say how and when that report back comes ("When?" — "I'll email you by Friday"), or add to
+ * the message promised ("and in that email I'll also confirm the price"): both are the same task.
+ */
 export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
   const out: ActionDraft[] = [];
   for (const d of drafts) {
     const prev = out[out.length - 1];
     const segment = (x: ActionDraft) => x.evidence[0]!.sentence.segmentIndex;
+    const own = prev && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner;
+    const nextTurn = own && segment(d) > segment(prev) && segment(d) - segment(prev) <= NEXT_TURN;
+    // "I'll find out and get back to you." — "When?" — "I'll email you by Friday.": when the report back comes.
+    if (d.reportsBack && nextTurn && !/^(?:Call|Ring|Phone)\b/.test(d.text) && ENDS_REPORTING_BACK.test(prev.text)) {
+      prev.dueDate = d.dueDate ?? prev.dueDate;
+      for (const ev of d.evidence) if (!prev.evidence.some((e) => e.quote === ev.quote)) prev.evidence.push(ev);
+      continue;
+    }
+    // "…I'll email you by Friday. And in that email I'll also confirm the price.": one message, one task.
+    if (own && !d.reportsBack && IN_THAT_MESSAGE.test(d.evidence[0]!.sentence.text) && segment(d) - segment(prev) <= NEXT_TURN && (prev.reportsBack || ENDS_REPORTING_BACK.test(prev.text) || /^(?:Send|E-?mail)\b/i.test(prev.text))) {
+      prev.text = `${prev.text} and ${d.text.charAt(0).toLowerCase()}${d.text.slice(1)}`;
+      prev.dueDate ??= d.dueDate;
+      for (const ev of d.evidence) if (!prev.evidence.some((e) => e.quote === ev.quote)) prev.evidence.push(ev);
+      continue;
+    }
     // A call back in a sentence of its own is a task of its own; only one said in one breath with the task joins it.
     const ownCall = /^(?:Call|Ring|Phone|Text|Message|Ping)\b/.test(d.text) && d.at !== prev?.at;
     if (d.reportsBack && !ownCall && prev && !prev.reportsBack && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner && segment(prev) === segment(d) && (d.at ?? 0) - (prev.at ?? 0) <= 1) {

@@ -74,3 +74,42 @@ describe('a recap that restates a task', () => {
     expect(call?.evidence.map((e) => e.quote)).not.toContain('I send the pricing sheet by Tuesday');
   });
 });
+
+describe('the owner’s next word on a promise to report back', () => {
+  it('says when the report back comes, and is not a task of its own', () => {
+    const found = items([
+      ['customer', 'Does the scanner read our old barcodes?'],
+      ['rep', "I'm not sure. I'll check with our engineers and get back to you."],
+      ['customer', 'By when?'],
+      ['rep', "I'll email you by Wednesday."],
+    ]);
+    expect(found).toEqual([{ text: expect.stringMatching(/^Check with our engineers and get back to Elena/), owner: 'rep', dueDate: '2026-11-18' }]);
+  });
+
+  it('adds what else the promised message will carry to the same task', () => {
+    const found = items([
+      ['customer', 'Does the scanner read our old barcodes?'],
+      ['rep', "I'll check with our engineers and get back to you."],
+      ['customer', 'When, roughly?'],
+      ['rep', "I'll email you by Wednesday. And in that email I'll also confirm the warranty length."],
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toMatch(/and confirm the warranty length$/);
+    expect(found[0]!.dueDate).toBe('2026-11-18');
+  });
+
+  it('is still a task of its own when it is a call, or when nothing before it was to report back', () => {
+    const call = items([
+      ['rep', "I'll check with our engineers and get back to you."],
+      ['customer', 'When?'],
+      ['rep', "I'll call you on Thursday."],
+    ]);
+    expect(call.map((f) => f.text)).toContainEqual(expect.stringMatching(/^Call Elena/));
+    const plain = items([
+      ['rep', "I'll send the floor plan tonight."],
+      ['customer', 'Thanks.'],
+      ['rep', "And I'll email you by Wednesday about the permits."],
+    ]);
+    expect(plain).toHaveLength(2);
+  });
+});
