@@ -19,7 +19,9 @@ export function reportsBack(task: string): boolean {
 /** A task that already ends in telling the other side ("find out and get back to you", "check and let you know"). */
 const ENDS_REPORTING_BACK = /\b(?:(?:get|circle|come|report) back|let\s+\S+\s+know|follow up)\b[^,;]*$/i;
 /** "In that email I'll also…": a promise that rides on a message promised just before. */
-const IN_THAT_MESSAGE = /\b(?:in|with)\s+(?:that|the same|this|my|the)\s+(?:e-?mail|message|note)\b/i;
+const IN_THAT_MESSAGE = /\b(?:in|with|to|into)\s+(?:that|the same|this|my|the)\s+(?:e-?mail|message|note)\b/i;
+/** Turns (of both sides) over which "the same email" still points at a message promised before. */
+const MESSAGE_REACH = 8;
 /** Turns (of both sides) within which the owner's next word on a task still belongs to it. */
 const NEXT_TURN = 2;
 
@@ -42,10 +44,13 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
       continue;
     }
     // "…I'll email you by Friday. And in that email I'll also confirm the price.": one message, one task.
-    if (own && !d.reportsBack && IN_THAT_MESSAGE.test(d.evidence[0]!.sentence.text) && segment(d) - segment(prev) <= NEXT_TURN && (prev.reportsBack || ENDS_REPORTING_BACK.test(prev.text) || /^(?:Send|E-?mail)\b/i.test(prev.text))) {
-      prev.text = `${prev.text} and ${d.text.charAt(0).toLowerCase()}${d.text.slice(1)}`;
-      prev.dueDate ??= d.dueDate;
-      for (const ev of d.evidence) if (!prev.evidence.some((e) => e.quote === ev.quote)) prev.evidence.push(ev);
+    const message = IN_THAT_MESSAGE.test(d.evidence[0]!.sentence.text) && !d.reportsBack && isOwnPromise(d.kind)
+      ? out.findLast((e) => e.owner === d.owner && isOwnPromise(e.kind) && segment(d) - segment(e) <= MESSAGE_REACH && (e.reportsBack || ENDS_REPORTING_BACK.test(e.text) || /^(?:Send|E-?mail)\b/i.test(e.text)))
+      : undefined;
+    if (message) {
+      message.text = `${message.text} and ${d.text.charAt(0).toLowerCase()}${d.text.slice(1)}`;
+      message.dueDate ??= d.dueDate;
+      for (const ev of d.evidence) if (!message.evidence.some((e) => e.quote === ev.quote)) message.evidence.push(ev);
       continue;
     }
     // A call back in a sentence of its own is a task of its own; only one said in one breath with the task joins it.

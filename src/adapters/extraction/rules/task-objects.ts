@@ -50,6 +50,20 @@ export function mainPaper(before: string): string | null {
   return best ? `the ${best.paper}` : null;
 }
 
+/** "send both", "get both of them to you": two things, named together before. */
+const BOTH = /^(\S+(?:\s+(?:over|out|back))?\s+(?:(?:you|me|us|him|her|them)\s+)?)(?:both(?:\s+of\s+them)?|the\s+two(?:\s+of\s+them)?)(?=\s*$|\s*[,.;]|\s+(?:to|by|in|over|today|tomorrow|tonight|this|next|on|before|instead|together|at|with|now|later|right)\b)/i;
+const NP = `(?:\\b(?:the|your|our|his|her|their|my|a|an)\\s+|[A-Z][\\p{L}-]*['’]s\\s+)(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+`;
+const PAIR = new RegExp(`(${NP}),?\\s+and\\s+(${NP})(?=\\s*[,.;:?!—–]|\\s+(?:by|to|for|with|from|so|now|today|tomorrow|this|next|before|on|in|over)\\b|$)`, 'gu');
+
+/** The two things said together last ("the report and the questionnaire"), as one object. */
+export function lastPair(before: string): string | null {
+  const all = [...before.matchAll(PAIR)];
+  const last = all[all.length - 1];
+  if (!last) return null;
+  const the = (np: string) => np.replace(/^(?:your|our|his|her|their|my|a|an)\s+/i, 'the ');
+  return `${the(last[1]!)} and ${the(last[2]!)}`;
+}
+
 /** Resolve "send it" / a bare "sign" against the last deliverable named just before. */
 export function resolveObject(said: string, before: string, longBefore = before, callSoFar: () => string = () => longBefore): string {
   // "send you that": the recipient goes; "that" is what is sent.
@@ -67,6 +81,10 @@ export function resolveObject(said: string, before: string, longBefore = before,
   }
   const verb = leadingVerb(phrase);
   if (!verb) return phrase;
+  // "I'll send both": the two things named together last ("the report and the questionnaire").
+  const both = BOTH.exec(phrase);
+  const pair = both ? lastPair(before) : null;
+  if (both && pair) return `${both[1]}${pair}${phrase.slice(both[0].length)}`;
   // "send the rota": the rota as it was named before ("the driver rota"), when that said more.
   const bareThe = BARE_THE.exec(phrase);
   const fuller = bareThe ? namedBefore(bareThe[2]!, longBefore) : null;

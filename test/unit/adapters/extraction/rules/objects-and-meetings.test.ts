@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
 import { meetingDetails, meetingTask } from '../../../../../src/adapters/extraction/rules/meetings.ts';
+import { lastPair } from '../../../../../src/adapters/extraction/rules/task-objects.ts';
 import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
 import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
 import { mondayCall, transcriptOf } from './transcript-of.ts';
@@ -111,5 +112,42 @@ describe('the owner’s next word on a promise to report back', () => {
       ['rep', "And I'll email you by Wednesday about the permits."],
     ]);
     expect(plain).toHaveLength(2);
+  });
+});
+
+describe('"both" as what is handed over', () => {
+  it('is the two things named together just before', () => {
+    expect(lastPair('We need the floor plan and the fire certificate, ideally.')).toBe('the floor plan and the fire certificate');
+    expect(lastPair("Just Omar's number, and your rate card.")).toBe("Omar's number and the rate card");
+    expect(lastPair('Nothing was named in pairs here.')).toBeNull();
+    const found = items([
+      ['customer', 'For the audit we need your insurance certificate and the staffing plan.'],
+      ['rep', "Sure, I'll send both to you tomorrow."],
+    ]);
+    expect(found).toEqual([{ text: 'Send the insurance certificate and the staffing plan', owner: 'rep', dueDate: '2026-11-17' }]);
+  });
+
+  it('leaves "both" alone when a noun follows it', () => {
+    const found = items([
+      ['customer', 'Can you send the Leeds address and the Hull address?'],
+      ['rep', "I'll send both addresses today."],
+    ]);
+    expect(found.map((f) => f.text)).not.toContainEqual(expect.stringMatching(/Leeds address and the Hull address addresses/));
+  });
+});
+
+describe('"in the same email"', () => {
+  it('adds to the message promised a few turns before, not a task of its own', () => {
+    const found = items([
+      ['rep', "I'll email you the price list today."],
+      ['customer', 'Great.'],
+      ['customer', 'By the way, where is the data hosted?'],
+      ['rep', 'Dublin, with a backup in Frankfurt.'],
+      ['customer', 'Can you put that in writing?'],
+      ['rep', "Yes, I'll add a hosting note to the same email."],
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toMatch(/^Email .*price list.* and add a hosting note to the same email$/);
+    expect(found[0]!.dueDate).toBe('2026-11-16');
   });
 });
