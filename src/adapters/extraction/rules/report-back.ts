@@ -18,12 +18,21 @@ export function reportsBack(task: string): boolean {
 
 /** A task that already ends in telling the other side ("find out and get back to you", "check and let you know"). */
 const ENDS_REPORTING_BACK = /\b(?:(?:get|circle|come|report) back|let\s+\S+\s+know|follow up)\b[^,;]*$/i;
+/** Finding something out that the other side is waiting to hear. */
+const CHECKS = /^(?:check|ask|find out|confirm|double[- ]check|look into|talk to|speak to|run it by)\b/i;
 /** "In that email I'll also…": a promise that rides on a message promised just before. */
 const IN_THAT_MESSAGE = /\b(?:in|with|to|into)\s+(?:that|the same|this|my|the)\s+(?:e-?mail|message|note)\b/i;
 /** Turns (of both sides) over which "the same email" still points at a message promised before. */
 const MESSAGE_REACH = 8;
 /** Turns (of both sides) within which the owner's next word on a task still belongs to it. */
 const NEXT_TURN = 2;
+
+/** `d` is part of `into`: its words (when they add to the task), its date and its quotes. */
+function fold(into: ActionDraft, d: ActionDraft, how: { text: boolean; keepDate?: boolean }): void {
+  if (how.text) into.text = `${into.text} and ${d.text.charAt(0).toLowerCase()}${d.text.slice(1)}`;
+  into.dueDate = how.keepDate ? (into.dueDate ?? d.dueDate) : (d.dueDate ?? into.dueDate);
+  for (const ev of d.evidence) if (!into.evidence.some((e) => e.quote === ev.quote)) into.evidence.push(ev);
+}
 
 /**
  * A promise, then a report back promised in the same turn ("…and we'll let you know"): the report back ends the task before it.
@@ -39,8 +48,12 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
     const nextTurn = own && segment(d) > segment(prev) && segment(d) - segment(prev) <= NEXT_TURN;
     // "I'll find out and get back to you." — "When?" — "I'll email you by Friday.": when the report back comes.
     if (d.reportsBack && nextTurn && !/^(?:Call|Ring|Phone)\b/.test(d.text) && ENDS_REPORTING_BACK.test(prev.text)) {
-      prev.dueDate = d.dueDate ?? prev.dueDate;
-      for (const ev of d.evidence) if (!prev.evidence.some((e) => e.quote === ev.quote)) prev.evidence.push(ev);
+      fold(prev, d, { text: false });
+      continue;
+    }
+    // "Let me check with my manager." — "By Monday?" — "I'll get back to you with her answer by Monday.": the answer of that check.
+    if (nextTurn && CHECKS.test(prev.text) && !ENDS_REPORTING_BACK.test(prev.text) && /^(?:get|come|circle|report) back\b/i.test(d.text)) {
+      fold(prev, d, { text: true });
       continue;
     }
     // "…I'll email you by Friday. And in that email I'll also confirm the price.": one message, one task.
@@ -48,9 +61,7 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
       ? out.findLast((e) => e.owner === d.owner && isOwnPromise(e.kind) && segment(d) - segment(e) <= MESSAGE_REACH && (e.reportsBack || ENDS_REPORTING_BACK.test(e.text) || /^(?:Send|E-?mail)\b/i.test(e.text)))
       : undefined;
     if (message) {
-      message.text = `${message.text} and ${d.text.charAt(0).toLowerCase()}${d.text.slice(1)}`;
-      message.dueDate ??= d.dueDate;
-      for (const ev of d.evidence) if (!message.evidence.some((e) => e.quote === ev.quote)) message.evidence.push(ev);
+      fold(message, d, { text: true, keepDate: true });
       continue;
     }
     // A call back in a sentence of its own is a task of its own; only one said in one breath with the task joins it.

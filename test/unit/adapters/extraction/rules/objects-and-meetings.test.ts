@@ -99,6 +99,16 @@ describe('the owner’s next word on a promise to report back', () => {
     expect(found[0]!.dueDate).toBe('2026-11-18');
   });
 
+  it('brings the answer of a check said just before, in the owner’s next turn', () => {
+    const found = items([
+      ['customer', 'Could you do fifteen percent off?'],
+      ['rep', 'Let me check with my director, Hana.'],
+      ['customer', 'By Friday?'],
+      ['rep', "I'll get back to you with her answer by Friday."],
+    ]);
+    expect(found).toEqual([{ text: expect.stringMatching(/^Check with my director, Hana and get back to Elena with her answer/), owner: 'rep', dueDate: '2026-11-20' }]);
+  });
+
   it('is still a task of its own when it is a call, or when nothing before it was to report back', () => {
     const call = items([
       ['rep', "I'll check with our engineers and get back to you."],
