@@ -22,6 +22,8 @@ const ENDS_REPORTING_BACK = /\b(?:(?:get|circle|come|report) back|let\s+\S+\s+kn
 const CHECKS = /^(?:check|ask|find out|confirm|double[- ]check|look into|talk to|speak to|run it by)\b/i;
 /** "In that email I'll also…": a promise that rides on a message promised just before. */
 const IN_THAT_MESSAGE = /\b(?:in|with|to|into)\s+(?:that|the same|this|my|the)\s+(?:e-?mail|message|note)\b/i;
+/** Copying someone in on a message, and nothing else. */
+const COPY_IN = /^(?:cc|copy)\s+(?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+(?:\s+in)?(?:\s+on\s+(?:it|that|this))?(?:\s*,.*)?$/iu;
 /** Turns (of both sides) over which "the same email" still points at a message promised before. */
 const MESSAGE_REACH = 8;
 /** Turns (of both sides) within which the owner's next word on a task still belongs to it. */
@@ -62,6 +64,16 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
       : undefined;
     if (message) {
       fold(message, d, { text: true, keepDate: true });
+      continue;
+    }
+    // "Send it to me and cc Jason", "I'll copy you in": who else gets the message promised just before.
+    const copied = COPY_IN.test(d.text.trim())
+      ? out.findLast((e) => e.owner === d.owner && segment(d) - segment(e) <= NEXT_TURN && /^(?:Send|E-?mail|Forward)\b/i.test(e.text))
+      : undefined;
+    if (copied) {
+      // Said in one breath with the message ("send Helen the terms, copy Bronwyn in"), the task's words already name them.
+      const who = d.text.trim().replace(/\s*,.*$/, '').replace(/^(?:cc|copy)\s+|\s+in$|\s+on\s+\S+$/gi, '');
+      fold(copied, { ...d, text: d.text.replace(/\s*,.*$/, '') }, { text: !copied.text.includes(who), keepDate: true });
       continue;
     }
     // A call back in a sentence of its own is a task of its own; only one said in one breath with the task joins it.

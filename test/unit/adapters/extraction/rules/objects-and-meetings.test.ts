@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
 import { meetingDetails, meetingTask } from '../../../../../src/adapters/extraction/rules/meetings.ts';
+import { waitsOnSomeonesYes } from '../../../../../src/adapters/extraction/rules/commitment-guards.ts';
 import { lastPair } from '../../../../../src/adapters/extraction/rules/task-objects.ts';
 import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
 import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
@@ -159,5 +160,30 @@ describe('"in the same email"', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.text).toMatch(/^Email .*price list.* and add a hosting note to the same email$/);
     expect(found[0]!.dueDate).toBe('2026-11-16');
+  });
+});
+
+describe('copying someone in', () => {
+  it('is part of the message it goes with, not a task of its own', () => {
+    const found = items([
+      ['rep', "I'll email you the rollout plan this afternoon."],
+      ['customer', 'Send it to me and cc Farid, he runs the depots.'],
+      ['rep', 'Sure, will do.'],
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ owner: 'rep', dueDate: '2026-11-16' });
+    expect(found[0]!.text).toMatch(/rollout plan.*cc Farid/i);
+  });
+});
+
+describe('a step after a reviewing party is done', () => {
+  it('waits on their review, so it is not a task yet', () => {
+    expect(waitsOnSomeonesYes("Then, once procurement's done, ")).toBe(true);
+    expect(waitsOnSomeonesYes('When Marta is through with it, ')).toBe(true);
+    expect(waitsOnSomeonesYes('As soon as our lawyers are finished, ')).toBe(true);
+    // The speaker's own work, or a thing being done, is not anyone's yes.
+    expect(waitsOnSomeonesYes("Once it's done, ")).toBe(false);
+    expect(waitsOnSomeonesYes("Once the survey's done, ")).toBe(false);
+    expect(items([['rep', "Once finance is done, I'll draw up the lease."]])).toEqual([]);
   });
 });
