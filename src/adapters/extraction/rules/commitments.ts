@@ -121,6 +121,9 @@ function doneBeforeTheEnd(d: ActionDraft, sentences: readonly Sentence[]): boole
   });
 }
 
+/** A time with no day in it: a month, a season, next year ("in January", "in the spring"). */
+const VAGUE_TIME = /\b(?:in|during|around|(?:early|late|mid)[- ]?)\s*(?:(?:early|late|mid)[- ])?(?:january|february|march|april|june|july|august|september|october|november|december)\b|\bin\s+the\s+(?:spring|summer|autumn|fall|winter|new\s+year)\b|\b(?:next|this)\s+(?:year|spring|summer|autumn|fall|winter)\b/i;
+
 export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
   const drafts: ActionDraft[] = [];
   sentences.forEach((sentence, i) => {
@@ -202,10 +205,12 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const lasts = LASTS.test(phrases[0]!);
       const skip: SkipPhrase = (p, t) => startsAfter(p, t) || (!arranges && eventDate(p, t)) || (lasts && untilDate(p, t));
       // A date in the task's own clause first: in "I'm sending it today, Sam calls you Friday" Friday is Sam's.
+      const ownClause = cutClause(text.slice(m.end, windowEnd));
       let dueDate =
-        resolveDueDate(cutClause(text.slice(m.end, windowEnd)), ctx.startedAt, ctx.timezone, 'en', skip) ??
+        resolveDueDate(ownClause, ctx.startedAt, ctx.timezone, 'en', skip) ??
         resolveDueDate(text.slice(m.end, windowEnd), ctx.startedAt, ctx.timezone, 'en', skip) ??
-        resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', skip);
+        // "I'll send it today, I'll call you in January": a time of its own with no day is no day, not the one said beside it.
+        (VAGUE_TIME.test(ownClause) ? null : resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', skip));
       // "Thursday, then. I'll order the van for that day.": "that day" / "by then" is the day the speaker just named.
       if (!dueDate && /\b(?:(?:for|on|by)\s+that\s+day|by then)\b/i.test(text.slice(m.end, windowEnd))) {
         const said = [text.slice(0, m.start), ...sentences.slice(Math.max(0, i - 3), i).reverse().filter((t) => t.segmentIndex === sentence.segmentIndex).map((t) => t.text)];

@@ -187,3 +187,11 @@ describe('a step after a reviewing party is done', () => {
     expect(items([['rep', "Once finance is done, I'll draw up the lease."]])).toEqual([]);
   });
 });
+
+describe('a task with a month or a season and no day', () => {
+  it('has no due date, rather than a day said beside it for another task', () => {
+    const found = items([['rep', "Right, I'll email the brochure today, I'll ring you in March, and thanks again."]]);
+    expect(found.find((f) => /brochure/.test(f.text))?.dueDate).toBe('2026-11-16');
+    expect(found.find((f) => /^(?:Ring|Call)/.test(f.text))?.dueDate).toBeNull();
+  });
+});
