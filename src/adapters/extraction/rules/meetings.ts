@@ -17,7 +17,7 @@ import { otherRole, quoteAround, wordCount, type Sentence } from './sentences.ts
 
 const PITCH = 'demo|demonstration|presentation|walkthrough|walk-through|product tour|deep dive';
 const MEETING_RE = new RegExp(
-  `\\b(${PITCH}|kick-?off(?:\\s+(?:call|meeting|session))?|check-?in(?:\\s+(?:call|meeting))|(?:planning|review|onboarding|training|strategy|scoping|follow-?up|feedback|reference|discovery|design|handover)\\s+(?:call|session|workshop)|(?<=\\b(?:a|another|one|quick|short)\\s+(?:(?:quick|short|brief|half-hour|half an hour)\\s+)?)call(?!\\s+from\\b)|(?:quarterly|annual|monthly|business|account)\\s+review|regroup)\\b`,
+  `\\b(${PITCH}|(?:site|on-?site) visit|kick-?off(?:\\s+(?:call|meeting|session))?|check-?in(?:\\s+(?:call|meeting))|(?:planning|review|onboarding|training|strategy|scoping|follow-?up|feedback|reference|discovery|design|handover)\\s+(?:call|session|workshop)|(?<=\\b(?:a|another|one|quick|short)\\s+(?:(?:quick|short|brief|half-hour|half an hour)\\s+)?)call(?!\\s+from\\b)|(?:quarterly|annual|monthly|business|account)\\s+review|regroup)\\b`,
   'i',
 );
 /** Turns since the topic or its last day was mentioned, after which a day is about something else. */

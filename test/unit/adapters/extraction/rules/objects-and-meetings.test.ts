@@ -195,3 +195,15 @@ describe('a task with a month or a season and no day', () => {
     expect(found.find((f) => /^(?:Ring|Call)/.test(f.text))?.dueDate).toBeNull();
   });
 });
+
+describe('a site visit', () => {
+  it('is a meeting agreed like any other, though not a demo of the product', () => {
+    const lines: [string, string][] = [
+      ['rep', 'Could we do a site visit at your plant, with you and Irena?'],
+      ['customer', 'Sure, next Wednesday works.'],
+      ['rep', 'Great, Wednesday it is.'],
+    ];
+    expect(items(lines)).toContainEqual({ text: 'Hold the site visit with Irena', owner: 'rep', dueDate: '2026-11-25' });
+    expect(extractWithRules(transcriptOf(lines), mondayCall).dealStage.proposed).not.toBe('presentationscheduled');
+  });
+});
