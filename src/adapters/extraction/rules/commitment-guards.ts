@@ -65,7 +65,7 @@ const AFTER_SOMEONES_YES = new RegExp(
 /** "After Ravi, I raise the order": after a person (their review, their yes), named alone; "after Friday" is a day, no one's yes. */
 const AFTER_A_PERSON = /\b(?:[Oo]nce|[Aa]fter|[Ww]hen)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving)\b)[A-Z][\p{Ll}'’-]+(?:['’]s\s+(?:review|sign-off|approval|yes|ok|okay))?\s*,\s*(?:then\s+)?$/u;
 
-/** "Once legal's done, I'll…", "when Marta is through with it": a party that reviews, finished with its review. */
+/** A party that reviews, finished with its review ("as soon as procurement is through"). */
 const AFTER_A_REVIEW = /\b(?:[Oo]nce|[Ww]hen|[Aa]fter|[Aa]s soon as)\s+(?:(?:[Ll]egal|[Ff]inance|[Pp]rocurement|[Cc]ompliance|[Ss]ecurity|the board|the committee|(?:the|our|your|their)\s+(?:lawyers?|legal team|finance team|auditors?|reviewers?))|[A-Z][\p{Ll}'’-]+)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:done|finished|through)\b[^.;!?]*$/u;
 
 export function waitsOnSomeonesYes(before: string): boolean {

@@ -209,7 +209,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       let dueDate =
         resolveDueDate(ownClause, ctx.startedAt, ctx.timezone, 'en', skip) ??
         resolveDueDate(text.slice(m.end, windowEnd), ctx.startedAt, ctx.timezone, 'en', skip) ??
-        // "I'll send it today, I'll call you in January": a time of its own with no day is no day, not the one said beside it.
+        // A month or season of its own, with no day, is no day: not the one said beside it for another task.
         (VAGUE_TIME.test(ownClause) ? null : resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', skip));
       // "Thursday, then. I'll order the van for that day.": "that day" / "by then" is the day the speaker just named.
       if (!dueDate && /\b(?:(?:for|on|by)\s+that\s+day|by then)\b/i.test(text.slice(m.end, windowEnd))) {
@@ -234,7 +234,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       phrases.forEach((phrase, p) => {
         if (p > 0 && pronounObject(phrase) && lastDeliverable(phrases[p - 1]!)) tasks.pop();
         else if (p > 0 && pronounObject(phrase) && (pronounObject(phrases[p - 1]!) || MAKES.test(phrases[p - 1]!))) {
-          // "complete it and return it", "build the rota and send it over": one thing, worked on and then handed over.
+          // "complete it and return it", "draft the chart and send it on": one thing, worked on and then handed over.
           tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase}`;
           return;
         }

@@ -53,7 +53,7 @@ export interface Meeting {
   /** Where it was first raised, and where its day was last set. */
   raised: Sentence;
   set: Sentence;
-  /** What it is about and who joins, as said while it was arranged: "of the dashboard", "with Ana and Raj". */
+  /** What it is about and who joins, as said while it was arranged: "of the route planner", "with Oskar". */
   about: string | null;
   people: string[];
 }
@@ -140,7 +140,7 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
   return [...topics.values()]
     .filter((t) => t.date && t.set && (t.roles.size > 1 || t.stated))
     .map((t) => {
-      // Said while it was arranged: a demo mentioned before it was proposed may be another one ("we had a demo with their rival").
+      // Said while it was arranged: a demo mentioned before it was proposed may be another one (one they sat through with another vendor).
       const said = [...t.mentions.filter((s) => s.segmentIndex >= t.raised.segmentIndex), t.set!].filter((s) => !s.addressedToSystem).map((s) => s.text);
       return { noun: t.noun, pitch: new RegExp(`^(?:${PITCH})$`, 'i').test(t.noun), date: iso(t.date!), raised: t.raised, set: t.set!, ...meetingDetails(t.noun, said) };
     });
@@ -156,29 +156,29 @@ const PERSON_PRONOUN = /^(?:you|me|us|him|her|them|myself|yourself)$/i;
 
 /**
  * What a meeting is about and who joins it, from the sentences that arranged it: a subject said with its
- * name ("the payroll demo", "a demo of the dashboard") and the people named after "with"
- * ("with you, Dev and Keisha"). Pronouns and generic words ("a proper demo") are left out.
+ * name ("the fleet demo", "a demo of the route planner") and the people named after "with"
+ * ("with you, Oskar and Lin"). Pronouns and generic words ("a proper demo") are left out.
  */
 export function meetingDetails(noun: string, said: readonly string[]): { about: string | null; people: string[] } {
   let about: string | null = null;
   const people: string[] = [];
   const escaped = noun.replace(/[-\s]+/g, '[-\\s]*');
   for (const text of said) {
-    // "the payroll demo", "a technical deep dive": up to two words between the article and the name.
+    // "the fleet demo", "an advanced deep dive": up to two words between the article and the name.
     const before = new RegExp(`\\b(?:the|a|an|our|your|their)\\s+((?:[\\p{Ll}-]+\\s+){1,2})${escaped}\\b`, 'iu').exec(text);
     const words = before?.[1]!.trim().split(/\s+/).filter((w) => !EMPTY_MODIFIER.test(w)) ?? [];
-    // "a demo of the dashboard", "a walkthrough of your new warehouse": what it shows.
+    // "a demo of the route planner", "a walkthrough of the new kiosk": what it shows.
     const of = new RegExp(`\\b${escaped}\\s+of\\s+((?:the|your|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)(?=\\s*[,.;:?!—–]|\\s+(?:with|for|next|on|at|this|in|so|and|then|once|after|before|to|help|helps|work|works|be|is|make|makes|suit|suits|sound|sounds|would|could)\\b|$)`, 'iu').exec(text);
     if (!about && of && !NAMES_A_DAY.test(of[1]!) && !MONTH.test(of[1]!)) about = `of ${of[1]!.replace(/^(?:your|our|their)\s+/i, 'the ')}`;
     if (!about && words.length) about = words.join(' ');
-    // "with you, Dev, and Keisha, and Nate and me": the names in the list that follows "with".
+    // "with you, Oskar, and Lin, and me": the names in the list that follows "with".
     for (const m of text.matchAll(/\bwith\s+([^.;:?!—–]+)/gu)) {
       for (const part of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
         const [word, ...rest] = part.trim().split(/\s+/);
         if (!word || PERSON_PRONOUN.test(word)) continue;
         if (!NAME.test(word) || NOT_A_NAME.test(word)) break;
         if (!people.includes(word)) people.push(word);
-        // "with Tobias to see it": the list ends at the first name followed by other words.
+        // "with Oskar to see it": the list ends at the first name followed by other words.
         if (rest.length) break;
       }
     }
@@ -186,7 +186,7 @@ export function meetingDetails(noun: string, said: readonly string[]): { about: 
   return { about, people };
 }
 
-/** The task a meeting is: "Hold the payroll demo with Dev and Keisha". */
+/** The task a meeting is: "Hold the fleet demo with Oskar and Lin". */
 export function meetingTask(m: Pick<Meeting, 'noun' | 'about' | 'people'>): string {
   const what = m.about && !m.about.startsWith('of ') ? `${m.about} ${m.noun}` : m.noun;
   const of = m.about?.startsWith('of ') ? ` ${m.about}` : '';

@@ -217,7 +217,7 @@ export function addRecapItems(drafts: ActionDraft[], sentences: readonly Sentenc
   for (const d of recapDrafts(sentences, ctx, [...drafts])) {
     const words = keys(d.text);
     const verb = leadingVerb(d.text.toLowerCase());
-    // As many words shared: the task done the same way ("send the package" restates a sending, not the call about the package).
+    // As many words shared: the task done the same way (a recap's "send the deck" restates a sending, not the meeting about the deck).
     const scored = drafts
       .filter((e) => e.owner === d.owner)
       .map((e) => ({ e, shared: [...keys(e.text)].filter((w) => words.has(w)).length, sameVerb: Number(verb !== null && leadingVerb(e.text.toLowerCase()) === verb) }))

@@ -16,11 +16,11 @@ export function reportsBack(task: string): boolean {
   return REPORT_BACK.test(task.replace(/^have\s+[A-Z][\p{L}'’-]+\s+/u, '').replace(/[\s,]+(?:by|on|before|today|tomorrow|tonight|this|next|end of|later|after)\b.*$/i, '').trim());
 }
 
-/** A task that already ends in telling the other side ("find out and get back to you", "check and let you know"). */
+/** A task that already ends in telling the other side ("look into it and come back to them", "check and tell them"). */
 const ENDS_REPORTING_BACK = /\b(?:(?:get|circle|come|report) back|let\s+\S+\s+know|follow up)\b[^,;]*$/i;
 /** Finding something out that the other side is waiting to hear. */
 const CHECKS = /^(?:check|ask|find out|confirm|double[- ]check|look into|talk to|speak to|run it by)\b/i;
-/** "In that email I'll also…": a promise that rides on a message promised just before. */
+/** A promise that rides on a message promised before ("in the same mail, I'll add…"). */
 const IN_THAT_MESSAGE = /\b(?:in|with|to|into)\s+(?:that|the same|this|my|the)\s+(?:e-?mail|message|note)\b/i;
 /** Copying someone in on a message, and nothing else. */
 const COPY_IN = /^(?:cc|copy)\s+(?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+(?:\s+in)?(?:\s+on\s+(?:it|that|this))?(?:\s*,.*)?$/iu;
@@ -38,8 +38,8 @@ function fold(into: ActionDraft, d: ActionDraft, how: { text: boolean; keepDate?
 
 /**
  * A promise, then a report back promised in the same turn ("…and we'll let you know"): the report back ends the task before it.
- * The owner's next turn may say how and when that report back comes ("When?" — "I'll email you by Friday"), or add to
- * the message promised ("and in that email I'll also confirm the price"): both are the same task.
+ * The owner's next turn may say how and when that report back comes (asked when, they name a day and a channel), or
+ * add something to the message promised (a price to confirm in the same mail): both are the same task.
  */
 export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
   const out: ActionDraft[] = [];
@@ -48,17 +48,17 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
     const segment = (x: ActionDraft) => x.evidence[0]!.sentence.segmentIndex;
     const own = prev && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner;
     const nextTurn = own && segment(d) > segment(prev) && segment(d) - segment(prev) <= NEXT_TURN;
-    // "I'll find out and get back to you." — "When?" — "I'll email you by Friday.": when the report back comes.
+    // A report back promised, the other side asks when, and the owner names a day and a channel: the same report back.
     if (d.reportsBack && nextTurn && !/^(?:Call|Ring|Phone)\b/.test(d.text) && ENDS_REPORTING_BACK.test(prev.text)) {
       fold(prev, d, { text: false });
       continue;
     }
-    // "Let me check with my manager." — "By Monday?" — "I'll get back to you with her answer by Monday.": the answer of that check.
+    // A check with someone, then in the owner's next turn a promise to come back with what they said: one task.
     if (nextTurn && CHECKS.test(prev.text) && !ENDS_REPORTING_BACK.test(prev.text) && /^(?:get|come|circle|report) back\b/i.test(d.text)) {
       fold(prev, d, { text: true });
       continue;
     }
-    // "…I'll email you by Friday. And in that email I'll also confirm the price.": one message, one task.
+    // Something more put into a message promised a few turns before: one message, one task.
     const message = IN_THAT_MESSAGE.test(d.evidence[0]!.sentence.text) && !d.reportsBack && isOwnPromise(d.kind)
       ? out.findLast((e) => e.owner === d.owner && isOwnPromise(e.kind) && segment(d) - segment(e) <= MESSAGE_REACH && (e.reportsBack || ENDS_REPORTING_BACK.test(e.text) || /^(?:Send|E-?mail)\b/i.test(e.text)))
       : undefined;
@@ -66,12 +66,12 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
       fold(message, d, { text: true, keepDate: true });
       continue;
     }
-    // "Send it to me and cc Jason", "I'll copy you in": who else gets the message promised just before.
+    // Copying a colleague in on a message promised just before: who else gets it, not another task.
     const copied = COPY_IN.test(d.text.trim())
       ? out.findLast((e) => e.owner === d.owner && segment(d) - segment(e) <= NEXT_TURN && /^(?:Send|E-?mail|Forward)\b/i.test(e.text))
       : undefined;
     if (copied) {
-      // Said in one breath with the message ("send Helen the terms, copy Bronwyn in"), the task's words already name them.
+      // Said in one breath with the message, the task's words already name whoever is copied in.
       const who = d.text.trim().replace(/\s*,.*$/, '').replace(/^(?:cc|copy)\s+|\s+in$|\s+on\s+\S+$/gi, '');
       fold(copied, { ...d, text: d.text.replace(/\s*,.*$/, '') }, { text: !copied.text.includes(who), keepDate: true });
       continue;

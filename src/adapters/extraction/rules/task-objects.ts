@@ -50,12 +50,12 @@ export function mainPaper(before: string): string | null {
   return best ? `the ${best.paper}` : null;
 }
 
-/** "send both", "get both of them to you": two things, named together before. */
+/** "both" as what is handed over: two things, named together before. */
 const BOTH = /^(\S+(?:\s+(?:over|out|back))?\s+(?:(?:you|me|us|him|her|them)\s+)?)(?:both(?:\s+of\s+them)?|the\s+two(?:\s+of\s+them)?)(?=\s*$|\s*[,.;]|\s+(?:to|by|in|over|today|tomorrow|tonight|this|next|on|before|instead|together|at|with|now|later|right)\b)/i;
 const NP = `(?:\\b(?:the|your|our|his|her|their|my|a|an)\\s+|[A-Z][\\p{L}-]*['’]s\\s+)(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+`;
 const PAIR = new RegExp(`(${NP}),?\\s+and\\s+(${NP})(?=\\s*[,.;:?!—–]|\\s+(?:by|to|for|with|from|so|now|today|tomorrow|this|next|before|on|in|over)\\b|$)`, 'gu');
 
-/** The two things said together last ("the report and the questionnaire"), as one object. */
+/** The two things said together last ("the floor plan and the permit"), as one object. */
 export function lastPair(before: string): string | null {
   const all = [...before.matchAll(PAIR)];
   const last = all[all.length - 1];
@@ -81,7 +81,7 @@ export function resolveObject(said: string, before: string, longBefore = before,
   }
   const verb = leadingVerb(phrase);
   if (!verb) return phrase;
-  // "I'll send both": the two things named together last ("the report and the questionnaire").
+  // "both" handed over: the two things named together last.
   const both = BOTH.exec(phrase);
   const pair = both ? lastPair(before) : null;
   if (both && pair) return `${both[1]}${pair}${phrase.slice(both[0].length)}`;
