@@ -20,15 +20,15 @@ const DEMONSTRATIVE = /^(\S+(?:\s+(?:over|out|back))?\s+)(?:that|this|those|thes
 /** "have Ana …", "have Dr. Lund …": a task handed to a named colleague. */
 const HAVE_SOMEONE = new RegExp(`^(have\\s+${TITLE}[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?\\s+)(?=\\w)`, 'u');
 
-/** "send the rota", and nothing more: a thing named by its head noun alone. */
-const BARE_THE = /^(\S+(?:\s+(?:over|out|back))?\s+)the\s+([\p{L}-]{3,})\s*$/iu;
+/** "send the rota", and nothing more but when: a thing named by its head noun alone. */
+const BARE_THE = /^(\S+(?:\s+(?:over|out|back))?\s+(?:(?:you|me|us|him|her|them)\s+)?)the\s+([\p{L}-]{3,})((?:\s+(?:today|tomorrow|tonight|(?:this|next|by|on|before|after|over|later)\b.*))?)\s*$/iu;
 
 /** How the thing was named before ("a copy of the signed order form"), from its head noun. */
 function namedBefore(noun: string, before: string): string | null {
-  const re = new RegExp(`\\b(?:a|an|the|your|our|their|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+)?(?=\\s*[,.;:?!—–]|\\s+(?:so|by|to|for|before|and then|which|that|with|today|tonight|tomorrow|this|next|on|in|once|when|as soon as)\\b|$)`, 'giu');
+  const re = new RegExp(`\\b(?:a|an|the|your|our|their|my)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+)?(?=\\s*[,.;:?!—–]|\\s+(?:so|by|to|for|before|and then|which|that|with|today|tonight|tomorrow|this|next|on|in|once|when|as soon as)\\b|$)`, 'giu');
   const all = [...before.matchAll(re)];
   const last = all[all.length - 1]?.[0];
-  return last ? last.replace(/^(?:a|an)\s+/i, 'the ') : null;
+  return last ? last.replace(/^(?:a|an|the)\s+/i, 'the ') : null;
 }
 
 /**
@@ -88,7 +88,7 @@ export function resolveObject(said: string, before: string, longBefore = before,
   // "send the rota": the rota as it was named before ("the driver rota"), when that said more.
   const bareThe = BARE_THE.exec(phrase);
   const fuller = bareThe ? namedBefore(bareThe[2]!, longBefore) : null;
-  if (bareThe && fuller && fuller.split(/\s+/).length > 2 && fuller.toLowerCase() !== `the ${bareThe[2]!.toLowerCase()}`) return `${bareThe[1]}${fuller}`;
+  if (bareThe && fuller && fuller.split(/\s+/).length > 2 && fuller.toLowerCase() !== `the ${bareThe[2]!.toLowerCase()}`) return `${bareThe[1]}${fuller}${bareThe[3]}`;
   const pointed = DEMONSTRATIVE.exec(phrase);
   // "that list" names its noun, so it can be looked for further back than a bare "it".
   const named = pointed ? namedBefore(pointed[2]!, longBefore) : null;

@@ -207,3 +207,12 @@ describe('a site visit', () => {
     expect(extractWithRules(transcriptOf(lines), mondayCall).dealStage.proposed).not.toBe('presentationscheduled');
   });
 });
+
+describe('a thing named by its head noun alone, with when it goes', () => {
+  it('takes its fuller earlier name, and keeps the when', () => {
+    const found = items([['rep', "We keep a spare parts price sheet for that. I'll send you the sheet tomorrow."]]);
+    expect(found).toEqual([{ text: 'Send the spare parts price sheet', owner: 'rep', dueDate: '2026-11-17' }]);
+    // Named first at the start of a sentence, it is still "the", not "The".
+    expect(items([['customer', 'The three demo headsets, yes, they are in a box.'], ['customer', "I'll return the headsets by Friday."]])[0]!.text).toBe('Return the three demo headsets');
+  });
+});
