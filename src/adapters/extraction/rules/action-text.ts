@@ -164,9 +164,30 @@ export function splitConjoined(phrase: string): string[] {
     // "arrange it and mail out the calendar link": sending the link is how the meeting gets arranged.
     const invite = parts.length && /^(?:book|schedule|set up|set (?:it|this|that|them) up|arrange|organi[sz]e)\b/i.test(parts[parts.length - 1]!) && /^send\s+(?:(?:you|them|everyone)\s+)?(?:the|an|a)\s+(?:calendar\s+)?invite\b/i.test(part);
     if (parts.length && (ELLIPTIC_TAIL.test(withoutDates(part)) || invite)) parts[parts.length - 1] = `${parts[parts.length - 1]} and ${part}`;
-    else parts.push(part);
+    else parts.push(...splitGapped(part));
   }
   return parts;
+}
+
+/** "and the floor plan by Monday" after a dated thing: a second thing for the same verb, with a day of its own. */
+const GAPPED_TAIL = /^\s*,?\s+and\s+((?:the|a|an|your|our|my|their|some)\s+[^,;]+?)(\s+(?:by|on|before|in|until|till|at|for))?\s*$/i;
+
+/**
+ * "send the price list today and the floor plan by Monday": two things handed over, each on its own day, are two
+ * tasks with one verb ("send the price list today", "send the floor plan by Monday").
+ */
+export function splitGapped(part: string): string[] {
+  const verb = leadingVerb(part);
+  const dates = findDatePhrases(part);
+  if (!verb || dates.length < 2) return [part];
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const [first, second] = [dates[k]!, dates[k + 1]!];
+    const tail = GAPPED_TAIL.exec(part.slice(first.end, second.start));
+    if (!tail) continue;
+    const head = part.slice(0, verb.length);
+    return [part.slice(0, first.end).trim(), `${head} ${tail[1]}${tail[2] ?? ''} ${part.slice(second.start)}`.replace(/\s{2,}/g, ' ').trim()];
+  }
+  return [part];
 }
 
 /** A conjoined verb whose object is left out or only pointed at: "confirm", "cancel Tuesday's", "remove the old one". */

@@ -278,8 +278,11 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         made.evidence.push(...evidence.filter((e) => !made.evidence.some((x) => x.sentence === e.sentence)));
         return;
       }
+      const sharedDue = dueDate;
       for (const task of tasks) {
         const taskText = toActionText(task, voice);
+        // Several tasks in one promise, each with a day of its own ("the list today and the plan by Monday"): each keeps its own.
+        const dueDate = (tasks.length > 1 ? resolveDueDate(task, ctx.startedAt, ctx.timezone, 'en', skip) : null) ?? sharedDue;
         // "I'll get new seals out to you, they'll ship Monday": the things' own going out dates the task just said.
         const sent = drafts[drafts.length - 1];
         if (m.kind === 'third' && /^(?:they|it)\b/i.test(triggerText) && /^(?:ship|go out|arrive|leave)$/i.test(taskText.trim()) && dueDate && sent && sent.at === i && !sent.dueDate && sent.owner === owner) {

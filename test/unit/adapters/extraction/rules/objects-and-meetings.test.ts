@@ -3,6 +3,7 @@ import { findActionItems, type CommitmentContext } from '../../../../../src/adap
 import { meetingDetails, meetingTask } from '../../../../../src/adapters/extraction/rules/meetings.ts';
 import { waitsOnSomeonesYes } from '../../../../../src/adapters/extraction/rules/commitment-guards.ts';
 import { lastPair } from '../../../../../src/adapters/extraction/rules/task-objects.ts';
+import { splitGapped } from '../../../../../src/adapters/extraction/rules/action-text.ts';
 import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
 import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
 import { mondayCall, transcriptOf } from './transcript-of.ts';
@@ -214,5 +215,18 @@ describe('a thing named by its head noun alone, with when it goes', () => {
     expect(found).toEqual([{ text: 'Send the spare parts price sheet', owner: 'rep', dueDate: '2026-11-17' }]);
     // Named first at the start of a sentence, it is still "the", not "The".
     expect(items([['customer', 'The three demo headsets, yes, they are in a box.'], ['customer', "I'll return the headsets by Friday."]])[0]!.text).toBe('Return the three demo headsets');
+  });
+});
+
+describe('two things for one verb, each with its own day', () => {
+  it('are two tasks, each due on its day', () => {
+    expect(splitGapped('send the price list today and the floor plan by Monday')).toEqual(['send the price list today', 'send the floor plan by Monday']);
+    // One thing, or two things on one day, stay one task.
+    expect(splitGapped('send the price list and the floor plan by Monday')).toEqual(['send the price list and the floor plan by Monday']);
+    const found = items([['rep', "To sum up, I'll email the price list today and the floor plan by Thursday."]]);
+    expect(found).toEqual([
+      { text: 'Email the price list', owner: 'rep', dueDate: '2026-11-16' },
+      { text: 'Email the floor plan', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
   });
 });
