@@ -36,6 +36,7 @@ import { passivePromises } from './passive-promises.ts';
 import { addRecapItems, isRecapTurn } from './recap-items.ts';
 import { MAKES, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
 import { otherRole, quoteAround, type Sentence } from './sentences.ts';
+import type { Owner } from '../../../domain/insights.ts';
 import { resolveObject, resolvePerson } from './task-objects.ts';
 import { taskPhrases } from './task-phrases.ts';
 import { lastNamedPerson } from './third-party.ts';
@@ -189,6 +190,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)) && (isOwnPromise(m.kind) || /\s/.test(p.trim())),
       );
       if (!phrases.length) return;
+      // "have that done by <day>": "that" is the work just described, not the last thing named.
+      const finishesThat = isOwnPromise(m.kind) && phrases.length === 1 && /^finish\s+(?:that|it|this)\b/i.test(phrases[0]!);
       const owner = ownerOf(m.kind, sentence.role);
       const voice: Voice = { speaker: sentence.role, listener: otherRole(sentence.role), names: ctx.names };
       // What "it" may stand for: the last few sentences, reaching back over the other side's whole last turn
@@ -291,6 +294,16 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         }
         // "I'll confirm", "I'll ask" with nothing said or asked about, "deal with whatever turns up": no task anyone could act on.
         if (taskText.length < 3 || /^[\p{L}'’-]+$/u.test(taskText.trim()) || NO_THING.test(taskText.trim()) || (!dueDate && ONLY_A_POINTER.test(taskText.trim()))) continue;
+        // "have that done by <day>": the day the work the speaker just described will be finished.
+        if (finishesThat) {
+          const planned = plannedJustBefore(drafts, sentences, i, owner);
+          if (planned) {
+            planned.dueDate = dueDate ?? planned.dueDate;
+            planned.evidence.push(...evidence.filter((e) => !planned.evidence.some((x) => x.sentence === e.sentence)));
+            if (!drafts.includes(planned)) drafts.push(planned);
+            continue;
+          }
+        }
         // "I must approve the change order. I'll do that and mail the result.": "that" is the task just said; one task.
         const did = drafts[drafts.length - 1];
         if (
@@ -336,4 +349,28 @@ function takenOn(asked: Sentence, sentences: readonly Sentence[]): boolean {
   const at = sentences.indexOf(asked);
   const reply = sentences.slice(at + 1).find((t) => t.segmentIndex !== asked.segmentIndex);
   return Boolean(reply && reply.role !== asked.role && ASSENT.test(reply.text.replace(/^\W+/, '')));
+}
+
+/** The speaker's plan in the sentences just before, in the same turn: "we'll run a test import of the catalogue". */
+const PLAN = /\b(?:i|we)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+am\s+going\s+to|'m\s+going\s+to)\s+((?:do|run|set up|build|prepare|hold|carry out|complete|finish|test)\s+[^.?!;]+)/i;
+
+/**
+ * What "that" is in "have that done by <day>": the task the speaker promised just before in the same turn, or the
+ * work they described there ("then we'll run a test import") when it was not taken as a task on its own (it waited on
+ * things arriving first). Null when the turn says no such thing.
+ */
+function plannedJustBefore(drafts: readonly ActionDraft[], sentences: readonly Sentence[], i: number, owner: Owner): ActionDraft | null {
+  const here = sentences[i]!;
+  const last = drafts[drafts.length - 1];
+  if (last && last.owner === owner && last.at !== undefined && i - last.at <= 2 && last.evidence[0]!.sentence.segmentIndex === here.segmentIndex) return last;
+  for (let j = i - 1; j >= 0 && j >= i - 2 && sentences[j]!.segmentIndex === here.segmentIndex; j--) {
+    const plan = PLAN.exec(sentences[j]!.text);
+    if (!plan) continue;
+    // "If the budget comes through, we'll run a pilot": a plan on a condition stays one.
+    const before = sentences[j]!.text.slice(0, plan.index);
+    if (isConditional(before) || waitsOnSomeonesYes(before)) return null;
+    const text = plan[1]!.trim();
+    return { text: `${text.charAt(0).toUpperCase()}${text.slice(1)}`, owner, dueDate: null, evidence: [{ sentence: sentences[j]!, quote: quoteAround(sentences[j]!.text, plan.index) }], kind: 'self', at: j };
+  }
+  return null;
 }

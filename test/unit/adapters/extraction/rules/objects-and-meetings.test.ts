@@ -230,3 +230,19 @@ describe('two things for one verb, each with its own day', () => {
     ]);
   });
 });
+
+describe('"we\'ll have that done by…"', () => {
+  it('dates the work the speaker just described, not the last thing named', () => {
+    const found = items([['rep', "Once the exports arrive, we'll run a test import of the catalogue. We'll have that done by Friday."]]);
+    expect(found).toEqual([{ text: 'Run a test import of the catalogue', owner: 'rep', dueDate: '2026-11-20' }]);
+  });
+
+  it('dates the task promised just before in the same turn', () => {
+    const found = items([['rep', "I'll set up the sandbox accounts. We'll have that done by Wednesday."]]);
+    expect(found).toEqual([{ text: 'Set up the sandbox accounts', owner: 'rep', dueDate: '2026-11-18' }]);
+  });
+
+  it('is nothing when the work described was only on a condition', () => {
+    expect(items([['rep', "If the budget comes through, we'll run a pilot at two depots. We'll have that done by Friday."]]).map((f) => f.text)).not.toContainEqual(expect.stringMatching(/pilot/));
+  });
+});
