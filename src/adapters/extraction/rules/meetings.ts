@@ -29,8 +29,8 @@ const OTHER_TASK = /\b(?:i'll|i will|i can|we'll|we can|can you|could you|i'm go
 const NOT_A_MEETING_DAY = /^(?:no later than|by|before|until|till|today|tonight|this (?:morning|afternoon|evening)|end of|eod)\b/i;
 const NAMES_A_DAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|tomorrow)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|twenty[- ]\\w+|thirtieth|thirty[- ]first)\\b`, 'i');
 const BARE_WEEKDAY = new RegExp(`^(?:(?:on|for|at|this)\\s+)*(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?[\\w-]*(?:\\d|st|nd|rd|th)\\b)`, 'i');
-/** One side settling the day alone: "the demo moves to Thursday", "we'll run the kickoff then". */
-const STATED = /\b(?:book(?:ed)?|schedul(?:e|ed)|set up|moves? to|moved to|lock(?:ed)? in|confirm(?:ed)?|(?:we|i)(?:'ll| will) (?:run|do|hold)|let's (?:do|book|schedule|set up))\b/i;
+/** One side settling the day alone: "the demo moves to Thursday", "we'll run the kickoff then", or summing up what was agreed ("so the review is Friday"). */
+const STATED = /\bso,?\s+(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|'s|will be)\b|\b(?:book(?:ed)?|schedul(?:e|ed)|set up|moves? to|moved to|lock(?:ed)? in|confirm(?:ed)?|(?:we|i)(?:'ll| will) (?:run|do|hold)|let's (?:do|book|schedule|set up))\b/i;
 /** What may stand between a meeting and its day in one sentence ("the walkthrough shifts to Friday", "the onboarding session, does Tuesday suit"). */
 const NEAR_AFTER = /^[\s,]*(?:(?:is|'s|moves?|moved|will be|now|then|set|booked|scheduled|confirmed|stays|to|call|meeting|how's|how is|how about|what about)[\s,]+)*$/i;
 const NEAR_BEFORE = /^[\s,]*(?:for|with)?\s*(?:the|a|an|our|your)?\s*$/i;
@@ -140,16 +140,18 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
   return [...topics.values()]
     .filter((t) => t.date && t.set && (t.roles.size > 1 || t.stated))
     .map((t) => {
-      // Said while it was arranged: a demo mentioned before it was proposed may be another one (one they sat through with another vendor).
-      const said = [...t.mentions.filter((s) => s.segmentIndex >= t.raised.segmentIndex), t.set!].filter((s) => !s.addressedToSystem).map((s) => s.text);
+      // Said while it was arranged: one told of in the past is another meeting (one they sat through with another vendor).
+      const said = [...t.mentions.filter((s) => !PAST_MEETING.test(s.text)), t.set!].filter((s) => !s.addressedToSystem).map((s) => s.text);
       return { noun: t.noun, pitch: new RegExp(`^(?:${PITCH})$`, 'i').test(t.noun), date: iso(t.date!), raised: t.raised, set: t.set!, ...meetingDetails(t.noun, said) };
     });
 }
 
+/** A meeting told of as over: "we had one last week", "the one they did for us". */
+const PAST_MEETING = /\b(?:had|did|saw|sat through|went through|was|were|last (?:week|month|time|year)|ago|yesterday)\b/i;
 /** Words before a meeting's name that say nothing of what it is about ("a proper demo", "a quick call"). */
 const EMPTY_MODIFIER = /^(?:proper|quick|short|brief|full|live|real|formal|first|next|new|little|big|good|actual|whole|final|half-hour|hour-long|another|follow-up|this|that|the)$/i;
 /** A name said in passing: capitalised, not a day or a month, not a word that starts a sentence anyway. */
-const NAME = new RegExp(`^${TITLE}[A-Z][\\p{L}'’-]+$`, 'u');
+const NAME = new RegExp(`^${TITLE}[A-Z]\\p{Ll}+(?:['’-]\\p{L}+)?$`, 'u');
 const NOT_A_NAME = new RegExp(`^(?:${[...WEEKDAYS, 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'ok', 'okay'].join('|')})$`, 'i');
 const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const PERSON_PRONOUN = /^(?:you|me|us|him|her|them|myself|yourself)$/i;
@@ -168,7 +170,7 @@ export function meetingDetails(noun: string, said: readonly string[]): { about: 
     const before = new RegExp(`\\b(?:the|a|an|our|your|their)\\s+((?:[\\p{Ll}-]+\\s+){1,2})${escaped}\\b`, 'iu').exec(text);
     const words = before?.[1]!.trim().split(/\s+/).filter((w) => !EMPTY_MODIFIER.test(w)) ?? [];
     // "a demo of the route planner", "a walkthrough of the new kiosk": what it shows.
-    const of = new RegExp(`\\b${escaped}\\s+of\\s+((?:the|your|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)(?=\\s*[,.;:?!—–]|\\s+(?:with|for|next|on|at|this|in|so|and|then|once|after|before|to|help|helps|work|works|be|is|make|makes|suit|suits|sound|sounds|would|could)\\b|$)`, 'iu').exec(text);
+    const of = new RegExp(`\\b${escaped}\\s+of\\s+((?:the|your|our|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)(?=\\s*[,.;:?!—–]|\\s+(?:with|for|next|on|at|this|in|so|then|once|after|before|to|help|helps|work|works|be|is|make|makes|suit|suits|sound|sounds|would|could)\\b|$)`, 'iu').exec(text);
     if (!about && of && !NAMES_A_DAY.test(of[1]!) && !MONTH.test(of[1]!)) about = `of ${of[1]!.replace(/^(?:your|our|their)\s+/i, 'the ')}`;
     if (!about && words.length) about = words.join(' ');
     // "with you, Oskar, and Lin, and me": the names in the list that follows "with".

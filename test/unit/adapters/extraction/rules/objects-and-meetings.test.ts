@@ -49,6 +49,20 @@ describe('an agreed meeting as a task', () => {
     expect(found).toContainEqual({ text: 'Hold the inventory demo with Tobias', owner: 'rep', dueDate: '2026-11-19' });
   });
 
+  it('is agreed when one side sums up the day settled a few turns back', () => {
+    const found = items([
+      ['rep', 'Shall we do a demo of the stock and ordering module, with your buyers?'],
+      ['customer', 'Sure. My buyers are busy Mondays though.'],
+      ['rep', 'What about later next week?'],
+      ['customer', 'Thursday?'],
+      ['rep', 'Thursday works. Ten?'],
+      ['customer', 'Ten is fine.'],
+      ['rep', 'Okay, so the demo is next Thursday at ten, with you, Wren and Abel.'],
+    ]);
+    expect(found).toContainEqual({ text: 'Hold the demo of the stock and ordering module with Wren and Abel', owner: 'rep', dueDate: '2026-11-26' });
+    expect(meetingDetails('demo', ["Demo Friday with Wren, I'll send the invite."]).people).toEqual(['Wren']);
+  });
+
   it('leaves out who was in another meeting of that kind, mentioned before this one was proposed', () => {
     const found = items([
       ['customer', 'We had a demo with Brightwell last week, honestly it was slow.'],
