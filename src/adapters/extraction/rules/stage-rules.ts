@@ -246,6 +246,14 @@ export const STAGE_RULES: StageRule[] = [
     needsToday: true,
   },
   {
+    // A recap in the present tense: "I send the contract today, you sign it by Friday".
+    stage: 'contractsent',
+    pattern: new RegExp(`(?:^|[.,;:]\\s*|\\b(?:so|and|recap|first)\\b,?\\s+)(?:i|we)\\s+send\\s+(?:you\\s+)?(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS}\\b`, 'i'),
+    confidence: { rep: 0.75, unknown: 0.5 },
+    reason: 'said the contract goes out for signature today',
+    needsToday: true,
+  },
+  {
     stage: 'contractsent',
     pattern:
       /\b(?:(?:i'm|i am|we're|we are)\s+(?:just\s+)?sending\s+(?:it|that|this|the [\w-]+(?: [\w-]+)?)\s+(?:over\s+)?(?:now|right now)?\s*(?:through|via|on|in|with)\s+(?:docusign|e-?sign(?:ature)?|pandadoc|adobe sign|hellosign)|you should (?:now )?(?:have|see|get|be getting)\s+(?:an? |the )?(?:email|envelope|request|notification)[\w\s]{0,20}?\s(?:from|via|through) (?:docusign|pandadoc|adobe sign|hellosign))\b/i,

@@ -260,3 +260,12 @@ describe('"we\'ll have that done by…"', () => {
     expect(items([['rep', "If the budget comes through, we'll run a pilot at two depots. We'll have that done by Friday."]]).map((f) => f.text)).not.toContainEqual(expect.stringMatching(/pilot/));
   });
 });
+
+describe('a recap in the present tense that sends the contract today', () => {
+  it('is the contract going out, from the rep, and only today', () => {
+    const stage = (who: string, line: string) => extractWithRules(transcriptOf([['customer', 'So what happens now?'], [who, line]]), mondayCall).dealStage.proposed;
+    expect(stage('rep', 'So, recap: I send the order form today, you sign it by Friday.')).toBe('contractsent');
+    expect(stage('rep', 'So, recap: I send the order form next week, once pricing is final.')).toBeNull();
+    expect(stage('customer', 'So, recap: I send the order form today to our lawyer.')).toBeNull();
+  });
+});
