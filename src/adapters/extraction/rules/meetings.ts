@@ -22,6 +22,8 @@ const MEETING_RE = new RegExp(
 );
 /** Turns since the topic or its last day was mentioned, after which a day is about something else. */
 const TOPIC_REACH = 2;
+/** Talk of when, or a yes to meeting, while a meeting is being arranged. */
+const SCHEDULING_TALK = /\b(?:next week|this week|what day|which day|what time|how's|how is|how about|what about|works for|suits?|free|available|let's do (?:that|it)|sounds good)\b/i;
 /** An invite is about the meeting being arranged; a promise about anything else changes the subject. */
 const INVITE = /\b(?:invite|invitation|calendar)\b/i;
 const OTHER_TASK = /\b(?:i'll|i will|i can|we'll|we can|can you|could you|i'm going to|let me)\s+(?:\w+\s+)?(?:send|email|forward|share|get|give|put|prepare|draft|check|ask|pull|dig)\b/i;
@@ -102,7 +104,8 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
       if (named[1]!.length > current.noun.length) current.noun = named[1]!.toLowerCase();
       current.lastSeen = s.segmentIndex;
       topics.set(key, current);
-    } else if (current && INVITE.test(s.text)) {
+    } else if (current && (INVITE.test(s.text) || (SCHEDULING_TALK.test(s.text) && wordCount(s.text) <= SHORT && s.segmentIndex - current.lastSeen <= TOPIC_REACH))) {
+      // "How's next week?", "Yes, let's do that.": still arranging it.
       current.lastSeen = s.segmentIndex;
     } else if (OTHER_TASK.test(s.text)) {
       current = null;

@@ -63,6 +63,19 @@ describe('an agreed meeting as a task', () => {
     expect(meetingDetails('demo', ["Demo Friday with Wren, I'll send the invite."]).people).toEqual(['Wren']);
   });
 
+  it('stays the topic while both sides talk about when, before a day is named', () => {
+    const lines: [string, string][] = [
+      ['rep', 'Would a demo help, with Greta there?'],
+      ['customer', "Yes, let's do that."],
+      ['rep', "Great. How's next week?"],
+      ['customer', 'Mondays are bad. Wednesday afternoon?'],
+      ['rep', 'Wednesday at three?'],
+      ['customer', 'Three on Wednesday works.'],
+    ];
+    expect(items(lines)).toContainEqual({ text: 'Hold the demo with Greta', owner: 'rep', dueDate: '2026-11-18' });
+    expect(extractWithRules(transcriptOf(lines), mondayCall).dealStage.proposed).toBe('presentationscheduled');
+  });
+
   it('leaves out who was in another meeting of that kind, mentioned before this one was proposed', () => {
     const found = items([
       ['customer', 'We had a demo with Brightwell last week, honestly it was slow.'],
