@@ -4,7 +4,8 @@
 //  2. peak RSS of prepare + chunking for a 30-minute and a 3-hour recording;
 //  3. transcribing a 60-minute call through chunk jobs against an engine with a fixed delay per request,
 //     speed-up of concurrency 8 over one chunk at a time;
-//  4. redaction of long runs of number words vs prose of the same size (redaction-bench.ts).
+//  4. redaction of long runs of number words vs prose of the same size (redaction-bench.ts);
+//  5. rules extraction of 4,000 turns of the long dev calls vs 500 turns of them (extraction-bench.ts).
 // `npm run bench -- --index` runs only the call-index bench instead (index-bench.ts);
 // `npm run bench -- --webhooks` only the webhook front door (webhook-bench.ts);
 // `npm run bench -- --pipeline [--calls N] [--overhead-only]` only calls from upload to CRM through the queues
@@ -14,6 +15,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { benchChunkJobs } from './chunk-jobs.ts';
+import { benchExtraction } from './extraction-bench.ts';
 import { benchRedaction } from './redaction-bench.ts';
 import { BENCH_DIR, benchRecording, median, timed } from './inputs.ts';
 
@@ -106,3 +108,5 @@ out(`speed-up: ${(one.ms / eight.ms).toFixed(1)}x  (target >= 5x at concurrency 
 out();
 
 benchRedaction(out);
+out();
+benchExtraction(out);

@@ -1,5 +1,5 @@
 import type { Evidence } from './insights.ts';
-import { UNHEARD, type Transcript } from './transcript.ts';
+import { UNHEARD, type Segment, type Transcript } from './transcript.ts';
 import { editDistance, normalizeText } from './text.ts';
 
 /** Where a quote was found: the segment it starts in, and how closely it matched (1 = exactly). */
@@ -106,12 +106,7 @@ export function stripLinePrefix(quote: string): string {
 export function locateQuote(transcript: Transcript, quote: string, preferred?: (speaker: string) => boolean): QuoteLocation | null {
   const wanted = normalizeText(stripLinePrefix(quote)).split(' ').filter(Boolean);
   if (wanted.length === 0) return null;
-  const turns = transcript.segments.map((segment, i) => {
-    const next = transcript.segments[i + 1];
-    // A quote may run on into the next segment when the same speaker goes on.
-    const text = next?.speaker === segment.speaker ? `${segment.text} ${next.text}` : segment.text;
-    return { words: wordsOf(text), ownWords: wordsOf(segment.text).length, text };
-  });
+  const turns = turnsOf(transcript.segments);
   const found = (segmentIndex: number, start: number, length: number, score: number): QuoteLocation => {
     const { words, text } = turns[segmentIndex]!;
     const span = words.slice(start, start + length);
@@ -217,6 +212,30 @@ function clauseAfter(text: string, to: number, end: number): string[] {
   const rest = text.slice(to, end).replace(NOT_NEGATING, ' ');
   const clause = rest.split(/[,;:—–]|\s-\s|\b(?:so|and|but|because|which|while|whereas|then|although|though)\b/i)[0] ?? '';
   return normalizeText(clause).split(' ').filter(Boolean);
+}
+
+interface Turn {
+  words: { word: string; from: number; to: number }[];
+  ownWords: number;
+  text: string;
+}
+/** Each transcript's turns, read once for all the quotes looked for in it (a call's quotes are many). */
+const turnCache = new WeakMap<readonly Segment[], { seen: { speaker: string; text: string }[]; turns: Turn[] }>();
+
+/**
+ * Each segment's words, with the next segment's when the same speaker goes on (a quote may run on into it).
+ * Kept per segments array, and read again if any segment's speaker or words changed since.
+ */
+function turnsOf(segments: readonly Segment[]): Turn[] {
+  const cached = turnCache.get(segments);
+  if (cached && cached.seen.length === segments.length && cached.seen.every((s, i) => s.text === segments[i]!.text && s.speaker === segments[i]!.speaker)) return cached.turns;
+  const turns = segments.map((segment, i) => {
+    const next = segments[i + 1];
+    const text = next?.speaker === segment.speaker ? `${segment.text} ${next.text}` : segment.text;
+    return { words: wordsOf(text), ownWords: wordsOf(segment.text).length, text };
+  });
+  turnCache.set(segments, { seen: segments.map((s) => ({ speaker: s.speaker, text: s.text })), turns });
+  return turns;
 }
 
 /** A text's words as `normalizeText` gives them, each with the stretch of the text it comes from. */

@@ -170,3 +170,17 @@ describe('groundInContext: what the sentence says around a quote', () => {
     expect(context('We told the board we bought the tracker already.', 'we bought the tracker already')).toMatchObject({ reported: true });
   });
 });
+
+describe('groundQuote on the same transcript again', () => {
+  it('reads a segment again when its words or speaker changed since the last quote', () => {
+    const t: Transcript = { ...transcript, segments: transcript.segments.map((s) => ({ ...s })) };
+    expect(groundQuote(t, 'I will send it today.')).not.toBeNull();
+    t.segments[2]!.text = 'I will post it on Monday.';
+    expect(groundQuote(t, 'I will send it today.')).toBeNull();
+    expect(groundQuote(t, 'I will post it on Monday.')?.speaker).toBe('rep');
+    t.segments[2]!.speaker = 'customer';
+    expect(groundQuote(t, 'I will post it on Monday.')?.speaker).toBe('customer');
+    t.segments.push({ speaker: 'rep', startSec: 13, endSec: 15, text: 'Talk soon.' });
+    expect(groundQuote(t, 'Talk soon.')).not.toBeNull();
+  });
+});
