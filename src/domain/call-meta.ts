@@ -63,6 +63,15 @@ export function readCallMeta(raw: unknown): { meta: CallMeta; ignored: string[] 
   return shared ? { problem: 'invalid', detail: `customer.channel: ${shared}` } : { meta: parsed.data, ignored: droppedKeys(json, parsed.data) };
 }
 
+/** At most this many ignored keys are named back, each cut to a readable length: a sidecar or a form can hold any number. */
+export const SHOWN_KEYS = 10;
+const SHOWN_KEY_CHARS = 80;
+
+/** The first few ignored keys, each cut short if it is long, for an answer or a log line. */
+export function shownKeys(keys: readonly string[]): string[] {
+  return keys.slice(0, SHOWN_KEYS).map((k) => (k.length > SHOWN_KEY_CHARS ? `${k.slice(0, SHOWN_KEY_CHARS)}…` : k));
+}
+
 /**
  * The keys of `sent` that the schema dropped from `kept` (not CallMeta fields: a typo, a field of another
  * tool), as paths ("customer.nmae"), so whoever sent them can be told they were ignored.

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { callIdFromSha256 } from '../../domain/call-keys.ts';
-import { readCallMeta, type CallMeta } from '../../domain/call-meta.ts';
+import { readCallMeta, SHOWN_KEYS, shownKeys, type CallMeta } from '../../domain/call-meta.ts';
 import { resumeStep, type Call } from '../../domain/call.ts';
 import { permanent } from '../../errors/app-error.ts';
 import type { RedisWait } from '../../errors/redis-unreachable.ts';
@@ -87,9 +87,9 @@ const mib = (bytes: number) => `${Math.round(bytes / 1048576)} MiB`;
 /** What the answer to an upload says of meta keys that were ignored (none: nothing). */
 export function ignoredMetaWarnings(ignored: readonly string[] | undefined): string[] {
   if (!ignored?.length) return [];
-  const shown = ignored.slice(0, 10).map((k) => `\`${k}\``).join(', ');
+  const shown = shownKeys(ignored).map((k) => `\`${k}\``).join(', ');
   const one = ignored.length === 1;
-  return [`meta ${one ? 'key' : 'keys'} ${shown}${ignored.length > 10 ? ', …' : ''} ${one ? 'is not a CallMeta field and was' : 'are not CallMeta fields and were'} ignored (see CallMeta in /docs)`];
+  return [`meta ${one ? 'key' : 'keys'} ${shown}${ignored.length > SHOWN_KEYS ? `, … (${ignored.length} in all)` : ''} ${one ? 'is not a CallMeta field and was' : 'are not CallMeta fields and were'} ignored (see CallMeta in /docs)`];
 }
 
 /** CallMeta from JSON text, or from a value already parsed, with the keys it ignored. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { metaFromObjectMetadata, metaKeyFor, parseStorageEvent, verifyStorageEvent, type StoredObject } from '../../adapters/storage-events/index.ts';
-import { readCallMeta, type CallMeta } from '../../domain/call-meta.ts';
+import { readCallMeta, shownKeys, type CallMeta } from '../../domain/call-meta.ts';
 import { AppError, permanent } from '../../errors/app-error.ts';
 import { callIdFromSource } from '../../intake/source-record.ts';
 import type { AppDeps } from '../build-app.ts';
@@ -94,7 +94,7 @@ async function metaOfObject(key: string, deps: AppDeps): Promise<CallMeta> {
     const read = readCallMeta(sidecar.toString('utf8'));
     if ('meta' in read) {
       // Nobody reads an answer to a storage event: the operator's log says what of the sidecar was ignored.
-      if (read.ignored.length) deps.logger.warn({ ignored: read.ignored }, 'sidecar keys that are not CallMeta fields were ignored');
+      if (read.ignored.length) deps.logger.warn({ ignored: shownKeys(read.ignored), ignoredCount: read.ignored.length }, 'sidecar keys that are not CallMeta fields were ignored');
       return read.meta;
     }
     const name = metaKeyFor(key).split('/').pop();

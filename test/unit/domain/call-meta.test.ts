@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelRoles, readCallMeta } from '../../../src/domain/call-meta.ts';
+import { channelRoles, readCallMeta, SHOWN_KEYS, shownKeys } from '../../../src/domain/call-meta.ts';
+import { ignoredMetaWarnings } from '../../../src/http/routes/receive-upload.ts';
 
 describe('readCallMeta: channels', () => {
   it('refuses the rep and the customer on the same channel, naming the field and the channel', () => {
@@ -27,5 +28,17 @@ describe('readCallMeta: keys it ignored', () => {
   it('names every key that is not a CallMeta field, an object built-in\'s name too', () => {
     const read = readCallMeta('{"direction":"outbound","constructor":"x","customer":{"nmae":"A","toString":"y"},"rep":{"name":"B"}}');
     expect(read).toMatchObject({ ignored: ['constructor', 'customer.nmae', 'customer.toString'] });
+  });
+});
+
+describe('ignored meta keys, named back', () => {
+  it('are the first ten, each cut short when long, with how many there were in all', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `extra${i}`);
+    expect(shownKeys(keys)).toEqual(keys.slice(0, SHOWN_KEYS));
+    expect(shownKeys(['x'.repeat(10_000)])[0]).toHaveLength(81);
+    const [warning] = ignoredMetaWarnings(keys);
+    expect(warning).toContain('(5000 in all)');
+    expect(warning!.length).toBeLessThan(400);
+    expect(ignoredMetaWarnings(['customer.phnoe'])).toEqual(['meta key `customer.phnoe` is not a CallMeta field and was ignored (see CallMeta in /docs)']);
   });
 });
