@@ -341,8 +341,14 @@ function unbacked(d: ActionDraft, sentences: readonly Sentence[]): boolean {
   if (d.dueDate || d.evidence.length !== 1) return false;
   const said = d.evidence[0]!;
   if (d.kind === 'request') return !takenOn(said.sentence, sentences);
-  return isOwnPromise(d.kind) && said.quote.trim().endsWith('?');
+  if (!isOwnPromise(d.kind)) return false;
+  // "We'll ship straight to your site", "we'll sort it out": how the seller's side works, said once, is no one's task.
+  const saysHowWeWork = /\bwe(?:'ll|\s+will)\b/i.test(said.quote) && !/\bI(?:'ll|\s+will)\b/.test(said.quote) && !HANDS_SOMETHING_OVER.test(d.text);
+  return saysHowWeWork || said.quote.trim().endsWith('?');
 }
+
+/** Handing something to the other side, or arranging to talk to them: a promise to them even when said as "we". */
+const HANDS_SOMETHING_OVER = /^(?:send|e-?mail|forward|share|mail|text|call|ring|phone|get back|come back|follow up|have|book|schedule|set up|arrange|invite|introduce|loop)\b/i;
 
 /** The other side's next turn opens with a yes ("Sure.", "Will do."). */
 function takenOn(asked: Sentence, sentences: readonly Sentence[]): boolean {

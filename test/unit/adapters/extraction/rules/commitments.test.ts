@@ -411,7 +411,7 @@ describe('follow-up verbs that only count in one shape', () => {
       { text: 'Draft the rollout plan', owner: 'rep', dueDate: null },
       { text: 'Put together a short FAQ for the board', owner: 'rep', dueDate: null },
     ]);
-    expect(plain([['customer', 'Ruth will send you the intake form by Friday.'], ['rep', 'Great, when it lands we will turn it around fast.']])).toEqual([
+    expect(plain([['customer', 'Ruth will send you the intake form by Friday.'], ['rep', 'Great, when it lands I will turn it around fast.']])).toEqual([
       { text: 'Have Ruth send the intake form', owner: 'customer', dueDate: '2026-11-20' },
       { text: 'Turn around the intake form', owner: 'rep', dueDate: null },
     ]);

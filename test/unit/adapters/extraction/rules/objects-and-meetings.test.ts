@@ -282,3 +282,13 @@ describe('a recap in the present tense that sends the contract today', () => {
     expect(stage('customer', 'So, recap: I send the order form today to our lawyer.')).toBeNull();
   });
 });
+
+describe('"we\'ll" about how the seller\'s side works', () => {
+  it('said once with no day, is no task; handing something over as "we" still is', () => {
+    expect(items([['rep', "And we'll deliver straight to the stadium gate, not your office."]])).toEqual([]);
+    expect(items([['rep', "Don't worry, we'll sort out the permits."]])).toEqual([]);
+    expect(items([['rep', "We'll send you the insurance certificate."]])).toEqual([{ text: 'Send the insurance certificate', owner: 'rep', dueDate: null }]);
+    // With a day, or said by "I", it is a promise.
+    expect(items([['rep', "We'll deliver the first pallets on Thursday."]])).toHaveLength(1);
+  });
+});
