@@ -20,9 +20,12 @@ import { lastPaper, resolveObject } from './task-objects.ts';
 /** What opens a recap: "to recap", "recapping", "so, to wrap up", "let me repeat", "next steps:", "so:". */
 const OPENS = /\b(?:recap(?:ping)?|to sum (?:it )?up|summari[sz]e|summary|to wrap up|wrap(?:ping)? up|let me repeat|to confirm|next steps)\b|^\W*(?:\w+\W+){0,2}?so\s*:/i;
 const TITLE = '(?:(?:Mr|Mrs|Ms|Dr|Monsieur|Madame|Herr|Frau|Señor|Señora)\\.?\\s+)?';
-/** "I send…", "we return…", "you fill…", or a name and a verb in -s ("Dana sends…"). */
+/**
+ * "I send…", "we return…", "you fill…", "you'll sign…" (the other side's step, as the speaker sums it up; the speaker's
+ * own "I'll" is a promise found as such), or a name and a verb in -s ("Dana sends…").
+ */
 const DOER = new RegExp(
-  `^(?:(?:[Aa]nd|[Tt]hen|[Pp]lus|[Aa]lso|[Ss]o)[\\s,]+)*(?:(I|[Ww]e|[Yy]ou)\\s+(?:(?:also|then|just|still)\\s+)?(?=[a-z])|(${TITLE}\\p{Lu}[\\p{Ll}'’-]+)\\s+(?=[a-z]+s\\b))`,
+  `^(?:(?:[Aa]nd|[Tt]hen|[Pp]lus|[Aa]lso|[Ss]o)[\\s,]+)*(?:(I|[Ww]e|[Yy]ou)(?:(?<=[Yy]ou)(?:['’]ll|\\s+will))?\\s+(?:(?:also|then|just|still)\\s+)?(?=[a-z])|(${TITLE}\\p{Lu}[\\p{Ll}'’-]+)\\s+(?=[a-z]+s\\b))`,
   'u',
 );
 /** Capitalised words that open a clause without naming anyone. */
@@ -176,6 +179,8 @@ function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, fou
       const rest = cutClause(said0.slice(m[0].length)).replace(/[.!?]+$/, '');
       const verb = rest.split(/\s+/)[0]!;
       if (NOT_A_TASK.test(verb) || (m[2] && !/s$/.test(verb)) || (!m[2] && /^do$/i.test(verb))) continue;
+      // "you'll get the pack Friday", "you'll see an email": what reaches the other side, not a step of theirs.
+      if (/\bll$|\swill$/i.test(m[0].trim()) && /^(?:get|see|receive|hear|find|notice|love|like)$/i.test(verb)) continue;
       const said = joinParticle(m[2] ? `${baseOfThirdPerson(verb)}${rest.slice(verb.length)}` : rest);
       // A verb of follow-up work, or in a run-through of who does what, any verb with its object ("Sam loads the data by Friday").
       const v = leadingVerb(said) ?? (/^[a-z]+\s+(?:the|a|an|our|your|their|my|his|her|all|both|it|them)\b/.test(said) ? said.split(/\s+/)[0]! : null);

@@ -580,7 +580,7 @@ describe('dates from a recap, and "let you know" as a report back', () => {
     ])).toEqual([
       { text: 'Have Tomas send the usage export', owner: 'customer', dueDate: '2026-11-19' },
       { text: 'Forward the deck to their CFO', owner: 'customer', dueDate: '2026-11-18' },
-      { text: 'Bring Ruth', owner: 'customer', dueDate: null },
+      { text: 'Bring Ruth to the demo', owner: 'customer', dueDate: null },
     ]);
   });
 

@@ -292,3 +292,15 @@ describe('"we\'ll" about how the seller\'s side works', () => {
     expect(items([['rep', "We'll deliver the first pallets on Thursday."]])).toHaveLength(1);
   });
 });
+
+describe('"you\'ll…" in a recap', () => {
+  it('is the other side’s step, as the speaker sums it up; what only reaches them is not', () => {
+    const found = items([
+      ['rep', 'The agreement is in your inbox now.'],
+      ['rep', "So, to recap: you'll sign it by Thursday, you'll get the welcome pack Friday, and I book the installer."],
+      ['customer', 'Yep.'],
+    ]);
+    expect(found).toContainEqual({ text: 'Sign the agreement', owner: 'customer', dueDate: '2026-11-19' });
+    expect(found.map((f) => f.text)).not.toContainEqual(expect.stringMatching(/welcome pack/));
+  });
+});
