@@ -35,7 +35,7 @@ import { claimShared, isOwnPromise, mergeActionDrafts, type ActionDraft } from '
 import { passivePromises } from './passive-promises.ts';
 import { addRecapItems, isRecapTurn } from './recap-items.ts';
 import { MAKES, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
-import { otherRole, quoteAround, type Sentence } from './sentences.ts';
+import { otherRole, quoteAround, wordCount, type Sentence } from './sentences.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import { resolveObject, resolvePerson } from './task-objects.ts';
 import { taskPhrases } from './task-phrases.ts';
@@ -219,7 +219,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         const said = [text.slice(0, m.start), ...sentences.slice(Math.max(0, i - 3), i).reverse().filter((t) => t.segmentIndex === sentence.segmentIndex).map((t) => t.text)];
         for (const t of said) if ((dueDate = resolveDueDate(t, ctx.startedAt, ctx.timezone, 'en'))) break;
       }
-      const evidence = [{ sentence, quote: quoteAround(text, m.start) }];
+      // The next firm promise in the sentence ends this one's quote ("…, and we can see…" goes on with it).
+      const nextFirm = matches.slice(k + 1).find((x) => /^(?:i|we)(?:['’]ll|\s+will|['’]m going to|\s+am going to|['’]re going to)\b/i.test(text.slice(x.start, x.end)));
+      const evidence = [{ sentence, quote: promiseQuote(text, m.start, nextFirm?.start ?? text.length, k === 0) }];
       // An offer taken up rests on the other side's yes as well.
       if (offered && m.kind === 'self' && m.start === offered.start) evidence.push({ sentence: offered.yes, quote: offered.yes.text });
       if (!dueDate && m.kind !== 'self' && m.kind !== 'progressive' && m.kind !== 'third') {
@@ -380,3 +382,21 @@ function plannedJustBefore(drafts: readonly ActionDraft[], sentences: readonly S
   }
   return null;
 }
+
+/**
+ * The words that make one promise, in a sentence that holds several ("So: I'll send the deck today, I'll book the
+ * room, and you'll bring the badges"): from the promise (from the sentence's start for the first) to where the
+ * next promise or another person's step begins. A quote of the whole sentence would rest this task on the others'
+ * words too. A sentence with one promise is quoted as before.
+ */
+export function promiseQuote(text: string, start: number, nextPromise: number, first: boolean): string {
+  const rest = text.slice(start, nextPromise);
+  const other = NEXT_STEP.exec(rest);
+  if (nextPromise >= text.length && !other) return quoteAround(text, start);
+  const end = start + (other ? other.index : rest.length);
+  const piece = text.slice(first ? 0 : start, end).replace(/[\s,;:—–-]*(?:\b(?:and|then|plus|also)\b[\s,]*)*$/i, '').trim();
+  return wordCount(piece) >= 3 ? quoteAround(piece, first ? start : 0) : quoteAround(text, start);
+}
+
+/** ", you'll ship…", ", and Omar sends…": another person's step, which is not this promise's quote. */
+const NEXT_STEP = /,\s*(?:and\s+)?(?=(?:you|he|she|they|\p{Lu}\p{Ll}+)(?:'ll|’ll|\s+will|\s+\p{Ll}+s)\b)/u;

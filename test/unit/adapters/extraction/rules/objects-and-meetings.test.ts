@@ -304,3 +304,22 @@ describe('"you\'ll…" in a recap', () => {
     expect(found.map((f) => f.text)).not.toContainEqual(expect.stringMatching(/welcome pack/));
   });
 });
+
+describe('the quote of one promise among several in a sentence', () => {
+  it('is that promise’s words, not the others’ or another person’s step', () => {
+    const insights = extractWithRules(
+      transcriptOf([
+        ['customer', 'What happens next?'],
+        ['rep', "So, to confirm: I'll delete the demo data by Friday, I'll send the return box today, and you'll send the charger back by Thursday."],
+        ['customer', 'Yep.'],
+      ]),
+      mondayCall,
+    );
+    const quoteOf = (re: RegExp) => insights.actionItems.find((a) => re.test(a.text))?.evidence.map((e) => e.quote);
+    expect(quoteOf(/demo data/)).toEqual(["So, to confirm: I'll delete the demo data by Friday"]);
+    expect(quoteOf(/return box/)).toEqual(["I'll send the return box today"]);
+    // A sentence with one promise, and a promise whose sentence goes on with its purpose, keep their whole sentence.
+    const one = extractWithRules(transcriptOf([['rep', "I'll ring you on the third, and we can see where the budget landed."]]), mondayCall);
+    expect(one.actionItems[0]?.evidence[0]?.quote).toBe("I'll ring you on the third, and we can see where the budget landed.");
+  });
+});
