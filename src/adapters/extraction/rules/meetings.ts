@@ -153,6 +153,8 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
 const PAST_MEETING = /\b(?:had|did|saw|sat through|went through|was|were|last (?:week|month|time|year)|ago|yesterday)\b/i;
 /** Words before a meeting's name that say nothing of what it is about ("a proper demo", "a quick call"). */
 const EMPTY_MODIFIER = /^(?:proper|quick|short|brief|full|live|real|formal|first|next|new|little|big|good|actual|whole|final|half-hour|hour-long|another|follow-up|this|that|the)$/i;
+/** Articles, pronouns and prepositions: a word of these between an article and a meeting's name starts a new phrase. */
+const SMALL_WORD = /^(?:a|an|the|your|our|their|my|his|her|its|you|me|us|them|him|to|for|of|with|on|at|in|and|or|is|are|was|be)$/i;
 /** A name said in passing: capitalised, not a day or a month, not a word that starts a sentence anyway. */
 const NAME = new RegExp(`^${TITLE}[A-Z]\\p{Ll}+(?:['’-]\\p{L}+)?$`, 'u');
 const NOT_A_NAME = new RegExp(`^(?:${[...WEEKDAYS, 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'ok', 'okay'].join('|')})$`, 'i');
@@ -171,7 +173,9 @@ export function meetingDetails(noun: string, said: readonly string[]): { about: 
   for (const text of said) {
     // "the fleet demo", "an advanced deep dive": up to two words between the article and the name.
     const before = new RegExp(`\\b(?:the|a|an|our|your|their)\\s+((?:[\\p{Ll}-]+\\s+){1,2})${escaped}\\b`, 'iu').exec(text);
-    const words = before?.[1]!.trim().split(/\s+/).filter((w) => !EMPTY_MODIFIER.test(w)) ?? [];
+    // "give your team a demo": only the words after the last small word describe the meeting.
+    const raw = before?.[1]!.trim().split(/\s+/) ?? [];
+    const words = raw.slice(raw.findLastIndex((w) => SMALL_WORD.test(w)) + 1).filter((w) => !EMPTY_MODIFIER.test(w));
     // "a demo of the route planner", "a walkthrough of the new kiosk": what it shows.
     const of = new RegExp(`\\b${escaped}\\s+of\\s+((?:the|your|our|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)(?=\\s*[,.;:?!—–]|\\s+(?:with|for|next|on|at|this|in|so|then|once|after|before|to|help|helps|work|works|be|is|make|makes|suit|suits|sound|sounds|would|could)\\b|$)`, 'iu').exec(text);
     if (!about && of && !NAMES_A_DAY.test(of[1]!) && !MONTH.test(of[1]!)) about = `of ${of[1]!.replace(/^(?:your|our|their)\s+/i, 'the ')}`;

@@ -282,3 +282,12 @@ describe('a recap in the present tense that sends the contract today', () => {
     expect(stage('customer', 'So, recap: I send the order form today to our lawyer.')).toBeNull();
   });
 });
+
+describe('a meeting offered to a group ("give your team a demo")', () => {
+  it('takes no subject from the words naming who it is given to', () => {
+    expect(meetingDetails('demo', ['Should I give your team a demo on Thursday?']).about).toBeNull();
+    expect(meetingDetails('walkthrough', ['We could show the buyers a quick walkthrough.']).about).toBeNull();
+    // A subject said right before the name still counts.
+    expect(meetingDetails('demo', ['Should I give your team a pricing demo?']).about).toBe('pricing');
+  });
+});
