@@ -185,7 +185,8 @@ export function meetingDetails(noun: string, said: readonly string[]): { about: 
       for (const part of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
         const [word, ...rest] = part.trim().split(/\s+/);
         if (!word || PERSON_PRONOUN.test(word)) continue;
-        if (!NAME.test(word) || NOT_A_NAME.test(word)) break;
+        // "with Tom's team": a possessive names a group, not a person who joins.
+        if (!NAME.test(word) || NOT_A_NAME.test(word) || /['’]s$/.test(word)) break;
         if (!people.includes(word)) people.push(word);
         // "with Oskar to see it": the list ends at the first name followed by other words.
         if (rest.length) break;

@@ -291,3 +291,10 @@ describe('a meeting offered to a group ("give your team a demo")', () => {
     expect(meetingDetails('demo', ['Should I give your team a pricing demo?']).about).toBe('pricing');
   });
 });
+
+describe('who joins a meeting, after "with"', () => {
+  it('is no one when the name is only a possessive ("with Tom\'s team")', () => {
+    expect(meetingDetails('demo', ['Could we run the demo with Marta’s engineers on Friday?']).people).toEqual([]);
+    expect(meetingDetails('demo', ["Let's do the demo with Bruno and Kai's analysts."]).people).toEqual(['Bruno']);
+  });
+});
