@@ -298,3 +298,12 @@ describe('who joins a meeting, after "with"', () => {
     expect(meetingDetails('demo', ["Let's do the demo with Bruno and Kai's analysts."]).people).toEqual(['Bruno']);
   });
 });
+
+describe('"and the …" with a day, after a dated task', () => {
+  it('is not a second thing for the verb when it is a clause of its own', () => {
+    expect(splitGapped('check the figures today and the board will approve them by Friday')).toEqual(['check the figures today and the board will approve them by Friday']);
+    expect(splitGapped("post the samples tomorrow and the lab's done by Thursday")).toHaveLength(1);
+    const found = items([['rep', "I'll check the figures today and the board will approve them by Friday."]]);
+    expect(found.map((f) => f.text)).not.toContainEqual(expect.stringMatching(/^Check the board/));
+  });
+});
