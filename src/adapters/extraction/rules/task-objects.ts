@@ -23,9 +23,12 @@ const HAVE_SOMEONE = new RegExp(`^(have\\s+${TITLE}[A-Z][\\p{L}'’-]+(?:\\s+[A-
 /** "send the rota", and nothing more but when: a thing named by its head noun alone. */
 const BARE_THE = /^(\S+(?:\s+(?:over|out|back))?\s+(?:(?:you|me|us|him|her|them)\s+)?)the\s+([\p{L}-]{3,})((?:\s+(?:today|tomorrow|tonight|(?:this|next|by|on|before|after|over|later)\b.*))?)\s*$/iu;
 
+/** A word before a head noun that describes it; an article, a pronoun, a preposition or "and" starts another phrase ("my manager and the sheet"). */
+const MODIFIER = `(?!(?:a|an|the|and|or|to|for|of|with|from|in|on|at|by|your|our|their|my|his|her|its|you|me|us|them|him|it)\\s)[\\p{L}-]+`;
+
 /** How the thing was named before ("a copy of the signed order form"), from its head noun. */
 function namedBefore(noun: string, before: string): string | null {
-  const re = new RegExp(`\\b(?:a|an|the|your|our|their|my)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+)?(?=\\s*[,.;:?!—–]|\\s+(?:so|by|to|for|before|and then|which|that|with|today|tonight|tomorrow|this|next|on|in|once|when|as soon as)\\b|$)`, 'giu');
+  const re = new RegExp(`\\b(?:a|an|the|your|our|their|my)\\s+(?:${MODIFIER}\\s+){0,3}?${noun}(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+)?(?=\\s*[,.;:?!—–]|\\s+(?:so|by|to|for|before|and then|which|that|with|today|tonight|tomorrow|this|next|on|in|once|when|as soon as)\\b|$)`, 'giu');
   const all = [...before.matchAll(re)];
   const last = all[all.length - 1]?.[0];
   return last ? last.replace(/^(?:a|an|the)\s+/i, 'the ') : null;

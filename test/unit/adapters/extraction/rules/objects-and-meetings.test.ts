@@ -307,3 +307,13 @@ describe('"and the …" with a day, after a dated task', () => {
     expect(found.map((f) => f.text)).not.toContainEqual(expect.stringMatching(/^Check the board/));
   });
 });
+
+describe('the fuller earlier name of a thing', () => {
+  it('does not reach across another thing named just before it', () => {
+    const found = items([
+      ['customer', 'I still owe the budget to my director and the sheet to our auditors.'],
+      ['rep', "No rush. I'll send you the sheet tomorrow."],
+    ]);
+    expect(found.filter((f) => f.owner === 'rep').map((f) => f.text)).toEqual(['Send the sheet']);
+  });
+});
