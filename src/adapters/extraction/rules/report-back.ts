@@ -20,8 +20,8 @@ export function reportsBack(task: string): boolean {
 const ENDS_REPORTING_BACK = /\b(?:(?:get|circle|come|report) back|let\s+\S+\s+know|follow up)\b[^,;]*$/i;
 /** Finding something out that the other side is waiting to hear. */
 const CHECKS = /^(?:check|ask|find out|confirm|double[- ]check|look into|talk to|speak to|run it by)\b/i;
-/** A promise that rides on a message promised before ("in the same mail, I'll add…"). */
-const IN_THAT_MESSAGE = /\b(?:in|with|to|into)\s+(?:that|the same|this|my|the)\s+(?:e-?mail|message|note)\b/i;
+/** A promise that rides on a message promised before ("in the same mail, I'll add…"); not an email address, nor a message someone else sent. */
+const IN_THAT_MESSAGE = /\b(?:in|with|to|into)\s+(?:that|the same|this|my|the)\s+(?:e-?mail|message|note)\b(?![\s-]+(?:address(?:es)?|account|list|thread|chain|signature|from)\b)/i;
 /** Copying someone in on a message, and nothing else. */
 const COPY_IN = /^(?:cc|copy)\s+(?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+(?:\s+in)?(?:\s+on\s+(?:it|that|this))?(?:\s*,.*)?$/iu;
 /** Turns (of both sides) over which "the same email" still points at a message promised before. */

@@ -317,3 +317,15 @@ describe('the fuller earlier name of a thing', () => {
     expect(found.filter((f) => f.owner === 'rep').map((f) => f.text)).toEqual(['Send the sheet']);
   });
 });
+
+describe('"the email" in a later promise', () => {
+  it('joins the message promised before only when it is that message, not an email address', () => {
+    const found = items([
+      ['rep', "I'll send the rate card today."],
+      ['customer', 'Great, thanks.'],
+      ['rep', "And I'll register your colleague with the email address on his card."],
+    ]);
+    expect(found.filter((f) => f.owner === 'rep')).toHaveLength(2);
+    expect(found).toContainEqual({ text: 'Send the rate card', owner: 'rep', dueDate: '2026-11-16' });
+  });
+});
