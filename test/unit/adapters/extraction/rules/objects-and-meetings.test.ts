@@ -281,6 +281,12 @@ describe('a recap in the present tense that sends the contract today', () => {
     expect(stage('rep', 'So, recap: I send the order form next week, once pricing is final.')).toBeNull();
     expect(stage('customer', 'So, recap: I send the order form today to our lawyer.')).toBeNull();
   });
+
+  it('is no contract going out when it tells how things usually go, or hangs on a condition', () => {
+    const stage = (line: string) => extractWithRules(transcriptOf([['customer', 'How quickly can this move?'], ['rep', line]]), mondayCall).dealStage.proposed;
+    expect(stage('Typically, we send the agreement today or tomorrow after a verbal yes.')).toBeNull();
+    expect(stage('We walk through pricing with your director and we send the agreement today if he agrees.')).toBeNull();
+  });
 });
 
 describe('a meeting offered to a group ("give your team a demo")', () => {
