@@ -335,3 +335,12 @@ describe('"the email" in a later promise', () => {
     expect(found).toContainEqual({ text: 'Send the rate card', owner: 'rep', dueDate: '2026-11-16' });
   });
 });
+
+describe('a step after a month or a day is done', () => {
+  it('waits on no one\'s review', () => {
+    expect(waitsOnSomeonesYes('Once April is through, ')).toBe(false);
+    expect(waitsOnSomeonesYes('When Friday is done, ')).toBe(false);
+    expect(waitsOnSomeonesYes('Once Gunnar is done, ')).toBe(true);
+    expect(waitsOnSomeonesYes('After Monday, ')).toBe(false);
+  });
+});
