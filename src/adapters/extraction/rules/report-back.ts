@@ -29,6 +29,20 @@ const MESSAGE_REACH = 8;
 /** Turns (of both sides) within which the owner's next word on a task still belongs to it. */
 const NEXT_TURN = 2;
 
+/** What a report back is about, when it says so ("get back to you on the invoice format"). */
+const ABOUT = /\b(?:on|about|regarding|re)\s+(.+)$/i;
+const POINTER = new Set(['that', 'this', 'those', 'these', 'them', 'what', 'when', 'whether', 'which', 'answer', 'their', 'there', 'your', 'then']);
+const stems = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3 && !POINTER.has(w)).map((w) => w.slice(0, 5));
+
+/** A report back about a thing the check before it never named: another question, another task. */
+function otherSubject(report: string, check: string): boolean {
+  const about = ABOUT.exec(report);
+  const words = about ? stems(about[1]!) : [];
+  if (!words.length) return false;
+  const checked = new Set(stems(check));
+  return !words.some((w) => checked.has(w));
+}
+
 /** `d` is part of `into`: its words (when they add to the task), its date and its quotes. */
 function fold(into: ActionDraft, d: ActionDraft, how: { text: boolean; keepDate?: boolean }): void {
   if (how.text) into.text = `${into.text} and ${d.text.charAt(0).toLowerCase()}${d.text.slice(1)}`;
@@ -54,7 +68,7 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
       continue;
     }
     // A check with someone, then in the owner's next turn a promise to come back with what they said: one task.
-    if (nextTurn && CHECKS.test(prev.text) && !ENDS_REPORTING_BACK.test(prev.text) && /^(?:get|come|circle|report) back\b/i.test(d.text)) {
+    if (nextTurn && CHECKS.test(prev.text) && !ENDS_REPORTING_BACK.test(prev.text) && /^(?:get|come|circle|report) back\b/i.test(d.text) && !otherSubject(d.text, prev.text)) {
       fold(prev, d, { text: true });
       continue;
     }

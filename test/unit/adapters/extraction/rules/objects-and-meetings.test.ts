@@ -344,3 +344,21 @@ describe('a step after a month or a day is done', () => {
     expect(waitsOnSomeonesYes('After Monday, ')).toBe(false);
   });
 });
+
+describe('a check, then a report back in the owner\'s next turn', () => {
+  it('stays two tasks when the report back is about something the check did not name', () => {
+    const found = items([
+      ['rep', 'Let me check with our warehouse on the pallet sizes.'],
+      ['customer', 'Fine. And the freight insurance?'],
+      ['rep', "I'll get back to you on the freight insurance tomorrow."],
+    ]);
+    expect(found.filter((f) => f.owner === 'rep')).toHaveLength(2);
+    // About the same thing, it is one task.
+    const same = items([
+      ['rep', 'Let me check with our warehouse on the pallet sizes.'],
+      ['customer', 'Fine. When will I hear?'],
+      ['rep', "I'll get back to you on the pallet sizes tomorrow."],
+    ]);
+    expect(same.filter((f) => f.owner === 'rep')).toHaveLength(1);
+  });
+});
