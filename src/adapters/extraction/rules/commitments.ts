@@ -285,7 +285,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       for (const task of tasks) {
         const taskText = toActionText(task, voice);
         // Several tasks in one promise, each with a day of its own ("the list today and the plan by Monday"): each keeps its own.
-        const dueDate = (tasks.length > 1 ? resolveDueDate(task, ctx.startedAt, ctx.timezone, 'en', skip) : null) ?? sharedDue;
+        // One with only a month or a season of its own ("…and call you in April") has no day.
+        const ownDue = tasks.length > 1 ? resolveDueDate(task, ctx.startedAt, ctx.timezone, 'en', skip) : null;
+        const dueDate = ownDue ?? (tasks.length > 1 && VAGUE_TIME.test(task) ? null : sharedDue);
         // "I'll get new seals out to you, they'll ship Monday": the things' own going out dates the task just said.
         const sent = drafts[drafts.length - 1];
         if (m.kind === 'third' && /^(?:they|it)\b/i.test(triggerText) && /^(?:ship|go out|arrive|leave)$/i.test(taskText.trim()) && dueDate && sent && sent.at === i && !sent.dueDate && sent.owner === owner) {

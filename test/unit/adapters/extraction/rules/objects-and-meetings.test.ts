@@ -362,3 +362,11 @@ describe('a check, then a report back in the owner\'s next turn', () => {
     expect(same.filter((f) => f.owner === 'rep')).toHaveLength(1);
   });
 });
+
+describe('two tasks in one promise, one of them with only a month', () => {
+  it('gives the day to the task it was said for, and none to the one in a month', () => {
+    const found = items([['rep', "I'll mail the revised quote Thursday and ring you again in early February."]]);
+    expect(found).toContainEqual({ text: 'Mail the revised quote', owner: 'rep', dueDate: '2026-11-19' });
+    expect(found.find((f) => /^Ring/.test(f.text))?.dueDate).toBeNull();
+  });
+});
