@@ -24,6 +24,8 @@ const CHECKS = /^(?:check|ask|find out|confirm|double[- ]check|look into|talk to
 const IN_THAT_MESSAGE = /\b(?:in|with|to|into)\s+(?:that|the same|this|my|the)\s+(?:e-?mail|message|note)\b(?![\s-]+(?:address(?:es)?|account|list|thread|chain|signature|from)\b)/i;
 /** Copying someone in on a message, and nothing else. */
 const COPY_IN = /^(?:cc|copy)\s+(?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+(?:\s+in)?(?:\s+on\s+(?:it|that|this))?(?:\s*,.*)?$/iu;
+/** "Copy the signed form": making a copy of a thing, unless someone is copied "in" or "on it" ("copy the team in"). */
+const MAKES_A_COPY = /^copy\s+(?:the|a|an|this|that|these|those|it|all)\b(?!.*\s(?:in|on\s+(?:it|that|this))\s*(?:,.*)?$)/i;
 /** Turns (of both sides) over which "the same email" still points at a message promised before. */
 const MESSAGE_REACH = 8;
 /** Turns (of both sides) within which the owner's next word on a task still belongs to it. */
@@ -81,7 +83,7 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
       continue;
     }
     // Copying a colleague in on a message promised just before: who else gets it, not another task.
-    const copied = COPY_IN.test(d.text.trim())
+    const copied = COPY_IN.test(d.text.trim()) && !MAKES_A_COPY.test(d.text.trim())
       ? out.findLast((e) => e.owner === d.owner && segment(d) - segment(e) <= NEXT_TURN && /^(?:Send|E-?mail|Forward)\b/i.test(e.text))
       : undefined;
     if (copied) {

@@ -370,3 +370,11 @@ describe('two tasks in one promise, one of them with only a month', () => {
     expect(found.find((f) => /^Ring/.test(f.text))?.dueDate).toBeNull();
   });
 });
+
+describe('"copy" after a message was promised', () => {
+  it('is a task of its own when it makes a copy of a thing, and part of the message when someone is copied in', () => {
+    const after = (line: string) => items([['rep', "I'll send you the minutes today."], ['customer', 'Thanks.'], ['rep', line]]).filter((f) => f.owner === 'rep').map((f) => f.text);
+    expect(after("And I'll copy the site drawings.")).toEqual(['Send the minutes', 'Copy the site drawings']);
+    expect(after("And I'll copy the whole crew in.")).toHaveLength(1);
+  });
+});
