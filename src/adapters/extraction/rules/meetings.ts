@@ -31,8 +31,8 @@ const OTHER_TASK = /\b(?:i'll|i will|i can|we'll|we can|can you|could you|i'm go
 const NOT_A_MEETING_DAY = /^(?:no later than|by|before|until|till|today|tonight|this (?:morning|afternoon|evening)|end of|eod)\b/i;
 const NAMES_A_DAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|tomorrow)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|twenty[- ]\\w+|thirtieth|thirty[- ]first)\\b`, 'i');
 const BARE_WEEKDAY = new RegExp(`^(?:(?:on|for|at|this)\\s+)*(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?[\\w-]*(?:\\d|st|nd|rd|th)\\b)`, 'i');
-/** One side settling the day alone: "the demo moves to Thursday", "we'll run the kickoff then", or summing up what was agreed ("so the review is Friday"). */
-const STATED = /\bso,?\s+(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|'s|will be)\b|\b(?:book(?:ed)?|schedul(?:e|ed)|set up|moves? to|moved to|lock(?:ed)? in|confirm(?:ed)?|(?:we|i)(?:'ll| will) (?:run|do|hold)|let's (?:do|book|schedule|set up))\b/i;
+/** One side settling the day alone: "the demo moves to Thursday", "we'll run the kickoff then", or summing up what was agreed ("so the review is Friday"), naming the meeting (not "so the invoice is due Friday"). */
+const STATED = new RegExp(String.raw`\bso,?\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:${PITCH}|meeting|call|session|workshop|visit|kick-?off|check-?in|review|regroup)(?:\s+is|['’]s|\s+will be)\b|\b(?:book(?:ed)?|schedul(?:e|ed)|set up|moves? to|moved to|lock(?:ed)? in|confirm(?:ed)?|(?:we|i)(?:'ll| will) (?:run|do|hold)|let's (?:do|book|schedule|set up))\b`, 'i');
 /** What may stand between a meeting and its day in one sentence ("the walkthrough shifts to Friday", "the onboarding session, does Tuesday suit"). */
 const NEAR_AFTER = /^[\s,]*(?:(?:is|'s|moves?|moved|will be|now|then|set|booked|scheduled|confirmed|stays|to|call|meeting|how's|how is|how about|what about)[\s,]+)*$/i;
 const NEAR_BEFORE = /^[\s,]*(?:for|with)?\s*(?:the|a|an|our|your)?\s*$/i;

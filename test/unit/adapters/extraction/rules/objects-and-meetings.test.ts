@@ -378,3 +378,16 @@ describe('"copy" after a message was promised', () => {
     expect(after("And I'll copy the whole crew in.")).toHaveLength(1);
   });
 });
+
+describe('one side summing up a day', () => {
+  it('agrees a meeting only when the summing up names the meeting', () => {
+    const lines = (last: string): [string, string][] => [
+      ['rep', 'We could look at a demo at some point.'],
+      ['customer', 'Maybe.'],
+      ['rep', last],
+    ];
+    expect(items(lines('So the deposit is due Wednesday.')).map((f) => f.text)).not.toContainEqual(expect.stringMatching(/^Hold/));
+    expect(extractWithRules(transcriptOf(lines('So the deposit is due Wednesday.')), mondayCall).dealStage.proposed).toBeNull();
+    expect(items(lines("So the demo's Wednesday.")).map((f) => f.text)).toContainEqual('Hold the demo');
+  });
+});
