@@ -391,3 +391,17 @@ describe('one side summing up a day', () => {
     expect(items(lines("So the demo's Wednesday.")).map((f) => f.text)).toContainEqual('Hold the demo');
   });
 });
+
+describe('short turns between a meeting being raised and a day', () => {
+  it('keep it the topic only when they talk about someone\'s time, not when "free" or "how\'s" is about something else', () => {
+    const lines: [string, string][] = [
+      ['rep', 'A walkthrough could be useful later on.'],
+      ['customer', "Perhaps. How's the data import done?"],
+      ['rep', 'We handle it, free of charge.'],
+      ['customer', 'Good. Our auditors arrive Thursday.'],
+      ['rep', 'Thursday, understood.'],
+    ];
+    expect(items(lines).map((f) => f.text)).not.toContainEqual(expect.stringMatching(/^Hold/));
+    expect(extractWithRules(transcriptOf(lines), mondayCall).dealStage.proposed).toBeNull();
+  });
+});
