@@ -364,7 +364,8 @@ const PLAN = /\b(?:i|we)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+a
 function plannedJustBefore(drafts: readonly ActionDraft[], sentences: readonly Sentence[], i: number, owner: Owner): ActionDraft | null {
   const here = sentences[i]!;
   const last = drafts[drafts.length - 1];
-  if (last && last.owner === owner && last.at !== undefined && i - last.at <= 2 && last.evidence[0]!.sentence.segmentIndex === here.segmentIndex) return last;
+  // One with a day of its own already ("I'll send the invoice today") is not what will be done by another day.
+  if (last && last.owner === owner && last.at !== undefined && i - last.at <= 2 && last.evidence[0]!.sentence.segmentIndex === here.segmentIndex) return last.dueDate ? null : last;
   for (let j = i - 1; j >= 0 && j >= i - 2 && sentences[j]!.segmentIndex === here.segmentIndex; j--) {
     const plan = PLAN.exec(sentences[j]!.text);
     if (!plan) continue;

@@ -269,6 +269,11 @@ describe('"we\'ll have that done by…"', () => {
     expect(found).toEqual([{ text: 'Set up the sandbox accounts', owner: 'rep', dueDate: '2026-11-18' }]);
   });
 
+  it('does not move a task that has its own day', () => {
+    const found = items([['rep', "I'll send you the invoice today. The data migration itself, we'll have that done by Friday."]]);
+    expect(found).toContainEqual({ text: 'Send the invoice', owner: 'rep', dueDate: '2026-11-16' });
+  });
+
   it('is nothing when the work described was only on a condition', () => {
     expect(items([['rep', "If the budget comes through, we'll run a pilot at two depots. We'll have that done by Friday."]]).map((f) => f.text)).not.toContainEqual(expect.stringMatching(/pilot/));
   });
