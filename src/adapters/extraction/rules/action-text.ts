@@ -182,15 +182,24 @@ export function splitGapped(part: string): string[] {
   const verb = leadingVerb(part);
   const dates = findDatePhrases(part);
   if (!verb || dates.length < 2) return [part];
+  const head = part.slice(0, verb.length);
+  // Each cut ends a thing at its day; what follows starts with the verb and the next thing ("…, the plan on Tuesday
+  // and the contract on Friday" holds a third). The day phrases are found once, however many things there are.
+  const out: string[] = [];
+  let from = 0;
+  let lead = '';
   for (let k = 0; k + 1 < dates.length; k++) {
     const [first, second] = [dates[k]!, dates[k + 1]!];
     const tail = GAPPED_TAIL.exec(part.slice(first.end, second.start));
     // "and the team will sign it by Friday": a clause with its own verb, someone else's step, not a second thing.
     if (!tail || CLAUSE_IN_TAIL.test(tail[1]!)) continue;
-    const head = part.slice(0, verb.length);
-    return [part.slice(0, first.end).trim(), `${head} ${tail[1]}${tail[2] ?? ''} ${part.slice(second.start)}`.replace(/\s{2,}/g, ' ').trim()];
+    out.push(`${lead}${part.slice(from, first.end)}`);
+    lead = `${head} ${tail[1]}${tail[2] ?? ''} `;
+    from = second.start;
   }
-  return [part];
+  if (!out.length) return [part];
+  out.push(`${lead}${part.slice(from)}`);
+  return out.map((p) => p.replace(/\s{2,}/g, ' ').trim());
 }
 
 /** A conjoined verb whose object is left out or only pointed at: "confirm", "cancel Tuesday's", "remove the old one". */

@@ -248,6 +248,11 @@ describe('a thing named by its head noun alone, with when it goes', () => {
 describe('two things for one verb, each with its own day', () => {
   it('are two tasks, each due on its day', () => {
     expect(splitGapped('send the price list today and the floor plan by Monday')).toEqual(['send the price list today', 'send the floor plan by Monday']);
+    expect(splitGapped('send the manual on Monday and the spare belts on Tuesday and the invoice on Friday')).toEqual([
+      'send the manual on Monday',
+      'send the spare belts on Tuesday',
+      'send the invoice on Friday',
+    ]);
     // One thing, or two things on one day, stay one task.
     expect(splitGapped('send the price list and the floor plan by Monday')).toEqual(['send the price list and the floor plan by Monday']);
     const found = items([['rep', "To sum up, I'll email the price list today and the floor plan by Thursday."]]);
