@@ -14,14 +14,18 @@ export function lastPaper(before: string): string | null {
   return `the ${word === 'docusign' || word === 'envelope' ? 'contract' : word}`;
 }
 
+/** A verb with its particle ("send over "), then whom it goes to, if said ("send you "). */
+const VERB_HEAD = String.raw`\S+(?:\s+(?:over|out|back))?\s+`;
+const RECIPIENT = String.raw`(?:(?:you|me|us|him|her|them)\s+)?`;
+
 /** "send that list", "share those numbers": a thing named before, pointed at again. */
-const DEMONSTRATIVE = /^(\S+(?:\s+(?:over|out|back))?\s+)(?:that|this|those|these)\s+([\p{L}-]{3,})\b/iu;
+const DEMONSTRATIVE = new RegExp(String.raw`^(${VERB_HEAD})(?:that|this|those|these)\s+([\p{L}-]{3,})\b`, 'iu');
 
 /** "have Ana …", "have Dr. Lund …": a task handed to a named colleague. */
 const HAVE_SOMEONE = new RegExp(`^(have\\s+${TITLE}[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?\\s+)(?=\\w)`, 'u');
 
 /** "send the rota", and nothing more but when: a thing named by its head noun alone. */
-const BARE_THE = /^(\S+(?:\s+(?:over|out|back))?\s+(?:(?:you|me|us|him|her|them)\s+)?)the\s+([\p{L}-]{3,})((?:\s+(?:today|tomorrow|tonight|(?:this|next|by|on|before|after|over|later)\b.*))?)\s*$/iu;
+const BARE_THE = new RegExp(String.raw`^(${VERB_HEAD}${RECIPIENT})the\s+([\p{L}-]{3,})((?:\s+(?:today|tomorrow|tonight|(?:this|next|by|on|before|after|over|later)\b.*))?)\s*$`, 'iu');
 
 /** A word before a head noun that describes it; an article, a pronoun, a preposition or "and" starts another phrase ("my manager and the sheet"). */
 const MODIFIER = `(?!(?:a|an|the|and|or|to|for|of|with|from|in|on|at|by|your|our|their|my|his|her|its|you|me|us|them|him|it)\\s)[\\p{L}-]+`;
@@ -54,7 +58,7 @@ export function mainPaper(before: string): string | null {
 }
 
 /** "both" as what is handed over: two things, named together before. */
-const BOTH = /^(\S+(?:\s+(?:over|out|back))?\s+(?:(?:you|me|us|him|her|them)\s+)?)(?:both(?:\s+of\s+them)?|the\s+two(?:\s+of\s+them)?)(?=\s*$|\s*[,.;]|\s+(?:to|by|in|over|today|tomorrow|tonight|this|next|on|before|instead|together|at|with|now|later|right)\b)/i;
+const BOTH = new RegExp(String.raw`^(${VERB_HEAD}${RECIPIENT})(?:both(?:\s+of\s+them)?|the\s+two(?:\s+of\s+them)?)(?=\s*$|\s*[,.;]|\s+(?:to|by|in|over|today|tomorrow|tonight|this|next|on|before|instead|together|at|with|now|later|right)\b)`, 'i');
 const NP = `(?:\\b(?:the|your|our|his|her|their|my|a|an)\\s+|[A-Z][\\p{L}-]*['’]s\\s+)(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+`;
 const PAIR = new RegExp(`(${NP}),?\\s+and\\s+(${NP})(?=\\s*[,.;:?!—–]|\\s+(?:by|to|for|with|from|so|now|today|tomorrow|this|next|before|on|in|over)\\b|$)`, 'gu');
 
