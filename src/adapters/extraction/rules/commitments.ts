@@ -235,7 +235,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       // "put together a proposal and send it over": one task, the one that delivers the thing.
       const tasks: string[] = [];
       phrases.forEach((phrase, p) => {
-        if (p > 0 && pronounObject(phrase) && lastDeliverable(phrases[p - 1]!)) tasks.pop();
+        // "prepare a proposal and send it": "it" is the thing just made, not one named earlier in the call.
+        const made = p > 0 && pronounObject(phrase) && lastDeliverable(phrases[p - 1]!) ? phrases[p - 1]! : null;
+        if (made) tasks.pop();
         else if (p > 0 && pronounObject(phrase) && (pronounObject(phrases[p - 1]!) || MAKES.test(phrases[p - 1]!))) {
           // "complete it and return it", "draft the chart and send it on": one thing, worked on and then handed over.
           tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase}`;
@@ -256,7 +258,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         const joined = pronounObject(spelled) && !leadingVerb(spelled) && leadingVerb(joinParticle(spelled)) ? joinParticle(spelled) : spelled;
         // The whole call so far is read only for "sign it" (`mainPaper`): built when asked for, not for every promise.
         const callSoFar = () => [...sentences.slice(0, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].join(' ');
-        tasks.push(resolvePerson(resolveObject(joined, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' '), callSoFar), context));
+        const object = made ? resolveObject(joined, made, made, callSoFar) : resolveObject(joined, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' '), callSoFar);
+        tasks.push(resolvePerson(object, context));
       });
       if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {
         const ask = answeredAsk(sentences, i);

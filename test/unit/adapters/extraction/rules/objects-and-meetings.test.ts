@@ -29,6 +29,16 @@ describe('a thing made and then handed over in one promise', () => {
   });
 });
 
+describe('a paper made and then handed over in one promise', () => {
+  it('is about the paper just made, even when another was named earlier in the call', () => {
+    const found = items([
+      ['customer', 'Did you get our usage report?'],
+      ['rep', "Yes. I'll prepare a proposal and send it to you by Thursday."],
+    ]);
+    expect(found).toEqual([{ text: 'Send the proposal', owner: 'rep', dueDate: '2026-11-19' }]);
+  });
+});
+
 describe('an agreed meeting as a task', () => {
   it('says what the meeting is about and who joins, as they were said while it was arranged', () => {
     expect(meetingDetails('demo', ['Could we book a warehouse demo with you and Tobias?', 'Friday works.'])).toEqual({ about: 'warehouse', people: ['Tobias'] });
