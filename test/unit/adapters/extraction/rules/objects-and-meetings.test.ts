@@ -302,6 +302,13 @@ describe('a recap in the present tense that sends the contract today', () => {
     expect(stage('customer', 'So, recap: I send the order form today to our lawyer.')).toBeNull();
   });
 
+  it('is no contract going out when it goes to the speaker\'s own people first', () => {
+    const stage = (line: string) => extractWithRules(transcriptOf([['customer', 'What comes next?'], ['rep', line]]), mondayCall).dealStage.proposed;
+    expect(stage('This afternoon, we send the agreement to our counsel for one more read.')).toBeNull();
+    expect(stage("Today I'll send the agreement over to my manager for one more read.")).toBeNull();
+    expect(stage('This afternoon, we send you the agreement, then you countersign.')).toBe('contractsent');
+  });
+
   it('is no contract going out when it tells how things usually go, or hangs on a condition', () => {
     const stage = (line: string) => extractWithRules(transcriptOf([['customer', 'How quickly can this move?'], ['rep', line]]), mondayCall).dealStage.proposed;
     expect(stage('Typically, we send the agreement today or tomorrow after a verbal yes.')).toBeNull();
