@@ -36,7 +36,7 @@ const ABOUT = /\b(?:on|about|regarding|re)\s+(.+)$/i;
 const POINTER = new Set(['that', 'this', 'those', 'these', 'them', 'what', 'when', 'whether', 'which', 'answer', 'their', 'there', 'your', 'then']);
 const stems = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3 && !POINTER.has(w)).map((w) => w.slice(0, 5));
 
-/** A report back about a thing the check before it never named: another question, another task. */
+/** A report back about a thing the task before it never named: another question, another task. */
 function otherSubject(report: string, check: string): boolean {
   const about = ABOUT.exec(report);
   const words = about ? stems(about[1]!) : [];
@@ -65,7 +65,7 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
     const own = prev && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner;
     const nextTurn = own && segment(d) > segment(prev) && segment(d) - segment(prev) <= NEXT_TURN;
     // A report back promised, the other side asks when, and the owner names a day and a channel: the same report back.
-    if (d.reportsBack && nextTurn && !/^(?:Call|Ring|Phone)\b/.test(d.text) && ENDS_REPORTING_BACK.test(prev.text)) {
+    if (d.reportsBack && nextTurn && !/^(?:Call|Ring|Phone)\b/.test(d.text) && ENDS_REPORTING_BACK.test(prev.text) && !otherSubject(d.text, prev.text)) {
       fold(prev, d, { text: false });
       continue;
     }

@@ -432,3 +432,17 @@ describe('short turns between a meeting being raised and a day', () => {
     expect(extractWithRules(transcriptOf(lines), mondayCall).dealStage.proposed).toBeNull();
   });
 });
+
+describe('a report back promised, then another in the owner\'s next turn', () => {
+  it('stays two tasks when the second is about something else', () => {
+    const found = items([
+      ['rep', "I'll look into the missing credit note and get back to you."],
+      ['customer', 'Thanks. And the pallet labels?'],
+      ['rep', "I'll update you on the pallet labels by Friday."],
+    ]);
+    expect(found.filter((f) => f.owner === 'rep')).toEqual([
+      { text: 'Look into the missing credit note and get back to Elena', owner: 'rep', dueDate: null },
+      { text: 'Update Elena on the pallet labels', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+  });
+});
