@@ -26,6 +26,8 @@ const IN_THAT_MESSAGE = /\b(?:in|with|to|into)\s+(?:that|the same|this|my|the)\s
 const COPY_IN = /^(?:cc|copy)\s+(?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+(?:\s+in)?(?:\s+on\s+(?:it|that|this))?(?:\s*,.*)?$/iu;
 /** "Copy the signed form": making a copy of a thing, unless someone is copied "in" or "on it" ("copy the team in"). */
 const MAKES_A_COPY = /^copy\s+(?:the|a|an|this|that|these|those|it|all)\b(?!.*\s(?:in|on\s+(?:it|that|this))\s*(?:,.*)?$)/i;
+/** A task that is a message going out: what "the same email" and a copy-in belong to. */
+const MESSAGE_TASK = /^(?:Send|E-?mail|Forward)\b/i;
 /** Turns (of both sides) over which "the same email" still points at a message promised before. */
 const MESSAGE_REACH = 8;
 /** Turns (of both sides) within which the owner's next word on a task still belongs to it. */
@@ -76,7 +78,7 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
     }
     // Something more put into a message promised a few turns before: one message, one task.
     const message = IN_THAT_MESSAGE.test(d.evidence[0]!.sentence.text) && !d.reportsBack && isOwnPromise(d.kind)
-      ? out.findLast((e) => e.owner === d.owner && isOwnPromise(e.kind) && segment(d) - segment(e) <= MESSAGE_REACH && (e.reportsBack || ENDS_REPORTING_BACK.test(e.text) || /^(?:Send|E-?mail)\b/i.test(e.text)))
+      ? out.findLast((e) => e.owner === d.owner && isOwnPromise(e.kind) && segment(d) - segment(e) <= MESSAGE_REACH && (e.reportsBack || ENDS_REPORTING_BACK.test(e.text) || MESSAGE_TASK.test(e.text)))
       : undefined;
     if (message) {
       fold(message, d, { text: true, keepDate: true });
@@ -84,7 +86,7 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
     }
     // Copying a colleague in on a message promised just before: who else gets it, not another task.
     const copied = COPY_IN.test(d.text.trim()) && !MAKES_A_COPY.test(d.text.trim())
-      ? out.findLast((e) => e.owner === d.owner && segment(d) - segment(e) <= NEXT_TURN && /^(?:Send|E-?mail|Forward)\b/i.test(e.text))
+      ? out.findLast((e) => e.owner === d.owner && segment(d) - segment(e) <= NEXT_TURN && MESSAGE_TASK.test(e.text))
       : undefined;
     if (copied) {
       // Said in one breath with the message, the task's words already name whoever is copied in.

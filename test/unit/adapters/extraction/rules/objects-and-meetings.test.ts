@@ -446,3 +446,14 @@ describe('a report back promised, then another in the owner\'s next turn', () =>
     ]);
   });
 });
+
+describe('"in that email" after a message forwarded', () => {
+  it('joins the forwarding as it joins a sending', () => {
+    const found = items([
+      ['rep', "I'll forward you the install guide today."],
+      ['customer', 'Perfect.'],
+      ['rep', "In that email I'll also confirm the freight cost."],
+    ]);
+    expect(found).toEqual([{ text: 'Forward the install guide and confirm the freight cost', owner: 'rep', dueDate: '2026-11-16' }]);
+  });
+});
