@@ -59,8 +59,12 @@ export function mainPaper(before: string): string | null {
 
 /** "both" as what is handed over: two things, named together before. */
 const BOTH = new RegExp(String.raw`^(${VERB_HEAD}${RECIPIENT})(?:both(?:\s+of\s+them)?|the\s+two(?:\s+of\s+them)?)(?=\s*$|\s*[,.;]|\s+(?:to|by|in|over|today|tomorrow|tonight|this|next|on|before|instead|together|at|with|now|later|right)\b)`, 'i');
-const NP = `(?:\\b(?:the|your|our|his|her|their|my|a|an)\\s+|[A-Z][\\p{L}-]*['’]s\\s+)(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+`;
-const PAIR = new RegExp(`(${NP}),?\\s+and\\s+(${NP})(?=\\s*[,.;:?!—–]|\\s+(?:by|to|for|with|from|so|now|today|tomorrow|this|next|before|on|in|over)\\b|$)`, 'gu');
+/** A word inside a thing's name: not an article, a preposition, a pronoun or a form of "be" ("the deck we need", "missing is the deck"). */
+const NP_WORD = String.raw`(?!(?:a|an|the|and|or|to|for|of|with|from|in|on|at|by|is|are|was|were|I|i|we|you|they|he|she|it|my|your|our|their)\s)[\p{L}-]+`;
+/** "It's", "that's", "let's" are no one's. */
+const CONTRACTION = String.raw`(?:It|That|What|Let|Here|There|He|She|Who|Where|How|This)['’]s`;
+const NP = String.raw`(?:\b(?:the|your|our|his|her|their|my|a|an)\s+|(?!${CONTRACTION})[A-Z][\p{L}-]*['’]s\s+)(?:${NP_WORD}\s+){0,3}?[\p{L}-]+`;
+const PAIR = new RegExp(String.raw`(${NP}),?\s+and\s+(${NP})(?=\s*[,.;:?!—–]|\s+(?:by|to|for|with|from|so|now|today|tomorrow|this|next|before|on|in|over|I|we|you|they|that|which)\b|$)`, 'gu');
 
 /** The two things said together last ("the floor plan and the permit"), as one object. */
 export function lastPair(before: string): string | null {

@@ -457,3 +457,11 @@ describe('"in that email" after a message forwarded', () => {
     expect(found).toEqual([{ text: 'Forward the install guide and confirm the freight cost', owner: 'rep', dueDate: '2026-11-16' }]);
   });
 });
+
+describe('"both" after two things said together', () => {
+  it('names the two things, not the words around them', () => {
+    expect(lastPair("It's the site map and the wiring diagram we still need.")).toBe('the site map and the wiring diagram');
+    expect(lastPair('What we lack is the site map and the wiring diagram.')).toBe('the site map and the wiring diagram');
+    expect(lastPair("Dana's site map and the wiring diagram.")).toBe("Dana's site map and the wiring diagram");
+  });
+});
