@@ -370,6 +370,13 @@ describe('a step after a month or a day is done', () => {
     expect(waitsOnSomeonesYes('Once Gunnar is done, ')).toBe(true);
     expect(waitsOnSomeonesYes('After Monday, ')).toBe(false);
   });
+
+  it('waits on no one\'s yes when a person is done with some other work', () => {
+    expect(waitsOnSomeonesYes("When Bruno's finished with the cabling, ")).toBe(false);
+    expect(waitsOnSomeonesYes("When Bruno's finished with his review, ")).toBe(true);
+    expect(waitsOnSomeonesYes('Once Bruno is through with it, ')).toBe(true);
+    expect(items([['rep', "When Bruno's finished with the cabling on Thursday, I'll ring you to test the line."]]).map((f) => f.text)).toHaveLength(1);
+  });
 });
 
 describe('a check, then a report back in the owner\'s next turn', () => {
