@@ -171,6 +171,8 @@ export function splitConjoined(phrase: string): string[] {
 
 /** "and the floor plan by Monday" after a dated thing: a second thing for the same verb, with a day of its own. */
 const GAPPED_TAIL = /^\s*,?\s+and\s+((?:the|a|an|your|our|my|their|some)\s+[^,;]+?)(\s+(?:by|on|before|in|until|till|at|for))?\s*$/i;
+/** A verb inside what follows "and the": "the team will sign it", "the bank's done". */
+const CLAUSE_IN_TAIL = /\b(?:will|would|can|could|should|must|shall|may|might|is|are|was|were|has|have|had|does|do|did|gets?|got|needs?|wants?)\b|['’](?:ll|re|ve|d)\b|['’]s\s+(?:done|ready|back|in|out|through|signed|approved)\b/i;
 
 /**
  * "send the price list today and the floor plan by Monday": two things handed over, each on its own day, are two
@@ -180,14 +182,24 @@ export function splitGapped(part: string): string[] {
   const verb = leadingVerb(part);
   const dates = findDatePhrases(part);
   if (!verb || dates.length < 2) return [part];
+  const head = part.slice(0, verb.length);
+  // Each cut ends a thing at its day; what follows starts with the verb and the next thing ("…, the plan on Tuesday
+  // and the contract on Friday" holds a third). The day phrases are found once, however many things there are.
+  const out: string[] = [];
+  let from = 0;
+  let lead = '';
   for (let k = 0; k + 1 < dates.length; k++) {
     const [first, second] = [dates[k]!, dates[k + 1]!];
     const tail = GAPPED_TAIL.exec(part.slice(first.end, second.start));
-    if (!tail) continue;
-    const head = part.slice(0, verb.length);
-    return [part.slice(0, first.end).trim(), `${head} ${tail[1]}${tail[2] ?? ''} ${part.slice(second.start)}`.replace(/\s{2,}/g, ' ').trim()];
+    // "and the team will sign it by Friday": a clause with its own verb, someone else's step, not a second thing.
+    if (!tail || CLAUSE_IN_TAIL.test(tail[1]!)) continue;
+    out.push(`${lead}${part.slice(from, first.end)}`);
+    lead = `${head} ${tail[1]}${tail[2] ?? ''} `;
+    from = second.start;
   }
-  return [part];
+  if (!out.length) return [part];
+  out.push(`${lead}${part.slice(from)}`);
+  return out.map((p) => p.replace(/\s{2,}/g, ' ').trim());
 }
 
 /** A conjoined verb whose object is left out or only pointed at: "confirm", "cancel Tuesday's", "remove the old one". */

@@ -62,14 +62,22 @@ const AFTER_SOMEONES_YES = new RegExp(
   'iu',
 );
 
+/** Not a person: a day, a month or a holiday ("after Friday", "once March is through"). */
+const NOT_A_TIME = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving)\b)`;
+
 /** "After Ravi, I raise the order": after a person (their review, their yes), named alone; "after Friday" is a day, no one's yes. */
-const AFTER_A_PERSON = /\b(?:[Oo]nce|[Aa]fter|[Ww]hen)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving)\b)[A-Z][\p{Ll}'’-]+(?:['’]s\s+(?:review|sign-off|approval|yes|ok|okay))?\s*,\s*(?:then\s+)?$/u;
+const AFTER_A_PERSON = new RegExp(String.raw`\b(?:[Oo]nce|[Aa]fter|[Ww]hen)\s+${NOT_A_TIME}[A-Z][\p{Ll}'’-]+(?:['’]s\s+(?:review|sign-off|approval|yes|ok|okay))?\s*,\s*(?:then\s+)?$`, 'u');
 
 /** A party that reviews, finished with its review ("as soon as procurement is through"). */
-const AFTER_A_REVIEW = /\b(?:[Oo]nce|[Ww]hen|[Aa]fter|[Aa]s soon as)\s+(?:(?:[Ll]egal|[Ff]inance|[Pp]rocurement|[Cc]ompliance|[Ss]ecurity|the board|the committee|(?:the|our|your|their)\s+(?:lawyers?|legal team|finance team|auditors?|reviewers?))|[A-Z][\p{Ll}'’-]+)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:done|finished|through)\b[^.;!?]*$/u;
+const AFTER_A_REVIEW = new RegExp(String.raw`\b(?:[Oo]nce|[Ww]hen|[Aa]fter|[Aa]s soon as)\s+(?:[Ll]egal|[Ff]inance|[Pp]rocurement|[Cc]ompliance|[Ss]ecurity|the board|the committee|(?:the|our|your|their)\s+(?:lawyers?|legal team|finance team|auditors?|reviewers?))(?:['’]s|['’]re|\s+is|\s+are)\s+(?:done|finished|through)\b[^.;!?]*$`, 'u');
+/**
+ * A named person done with it, or with their review ("once Ravi's through with it"); done with some other work
+ * ("when Marco's finished with the install") is a time, not anyone's yes.
+ */
+const AFTER_SOMEONE_DONE = new RegExp(String.raw`\b(?:[Oo]nce|[Ww]hen|[Aa]fter|[Aa]s soon as)\s+${NOT_A_TIME}[A-Z][\p{Ll}'’-]+(?:['’]s|\s+is)\s+(?:done|finished|through)\b(?!\s+with\s+(?!(?:it|that|this|them)\b|(?:the|their|his|her)\s+(?:review|read|check|sign-off)\b))[^.;!?]*$`, 'u');
 
 export function waitsOnSomeonesYes(before: string): boolean {
-  return AFTER_SOMEONES_YES.test(before) || AFTER_A_PERSON.test(before) || AFTER_A_REVIEW.test(before);
+  return AFTER_SOMEONES_YES.test(before) || AFTER_A_PERSON.test(before) || AFTER_A_REVIEW.test(before) || AFTER_SOMEONE_DONE.test(before);
 }
 
 /** "Why I'm calling", "I'm calling about the renewal": the reason for this call, not a task after it. */

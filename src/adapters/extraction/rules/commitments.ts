@@ -237,7 +237,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       // "put together a proposal and send it over": one task, the one that delivers the thing.
       const tasks: string[] = [];
       phrases.forEach((phrase, p) => {
-        if (p > 0 && pronounObject(phrase) && lastDeliverable(phrases[p - 1]!)) tasks.pop();
+        // "prepare a proposal and send it": "it" is the thing just made, not one named earlier in the call.
+        const made = p > 0 && pronounObject(phrase) && lastDeliverable(phrases[p - 1]!) ? phrases[p - 1]! : null;
+        if (made) tasks.pop();
         else if (p > 0 && pronounObject(phrase) && (pronounObject(phrases[p - 1]!) || MAKES.test(phrases[p - 1]!))) {
           // "complete it and return it", "draft the chart and send it on": one thing, worked on and then handed over.
           tasks[tasks.length - 1] = `${tasks[tasks.length - 1]} and ${phrase}`;
@@ -258,7 +260,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         const joined = pronounObject(spelled) && !leadingVerb(spelled) && leadingVerb(joinParticle(spelled)) ? joinParticle(spelled) : spelled;
         // The whole call so far is read only for "sign it" (`mainPaper`): built when asked for, not for every promise.
         const callSoFar = () => [...sentences.slice(0, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].join(' ');
-        tasks.push(resolvePerson(resolveObject(joined, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' '), callSoFar), context));
+        const object = made ? resolveObject(joined, made, made, callSoFar) : resolveObject(joined, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' '), callSoFar);
+        tasks.push(resolvePerson(object, context));
       });
       if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {
         const ask = answeredAsk(sentences, i);
@@ -287,7 +290,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       for (const task of tasks) {
         const taskText = toActionText(task, voice);
         // Several tasks in one promise, each with a day of its own ("the list today and the plan by Monday"): each keeps its own.
-        const dueDate = (tasks.length > 1 ? resolveDueDate(task, ctx.startedAt, ctx.timezone, 'en', skip) : null) ?? sharedDue;
+        // One with only a month or a season of its own ("…and call you in April") has no day.
+        const ownDue = tasks.length > 1 ? resolveDueDate(task, ctx.startedAt, ctx.timezone, 'en', skip) : null;
+        const dueDate = ownDue ?? (tasks.length > 1 && VAGUE_TIME.test(task) ? null : sharedDue);
         // "I'll get new seals out to you, they'll ship Monday": the things' own going out dates the task just said.
         const sent = drafts[drafts.length - 1];
         if (m.kind === 'third' && /^(?:they|it)\b/i.test(triggerText) && /^(?:ship|go out|arrive|leave)$/i.test(taskText.trim()) && dueDate && sent && sent.at === i && !sent.dueDate && sent.owner === owner) {
@@ -370,7 +375,8 @@ const PLAN = /\b(?:i|we)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+a
 function plannedJustBefore(drafts: readonly ActionDraft[], sentences: readonly Sentence[], i: number, owner: Owner): ActionDraft | null {
   const here = sentences[i]!;
   const last = drafts[drafts.length - 1];
-  if (last && last.owner === owner && last.at !== undefined && i - last.at <= 2 && last.evidence[0]!.sentence.segmentIndex === here.segmentIndex) return last;
+  // One with a day of its own already ("I'll send the invoice today") is not what will be done by another day.
+  if (last && last.owner === owner && last.at !== undefined && i - last.at <= 2 && last.evidence[0]!.sentence.segmentIndex === here.segmentIndex) return last.dueDate ? null : last;
   for (let j = i - 1; j >= 0 && j >= i - 2 && sentences[j]!.segmentIndex === here.segmentIndex; j--) {
     const plan = PLAN.exec(sentences[j]!.text);
     if (!plan) continue;

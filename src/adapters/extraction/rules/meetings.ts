@@ -22,8 +22,12 @@ const MEETING_RE = new RegExp(
 );
 /** Turns since the topic or its last day was mentioned, after which a day is about something else. */
 const TOPIC_REACH = 2;
-/** Talk of when, or a yes to meeting, while a meeting is being arranged. */
-const SCHEDULING_TALK = /\b(?:next week|this week|what day|which day|what time|how's|how is|how about|what about|works for|suits?|free|available|let's do (?:that|it)|sounds good)\b/i;
+/**
+ * Talk of when, or a yes to meeting, while a meeting is being arranged. Only words about someone's time: "how's the
+ * migration handled?" or "is support available on weekends?" is about something else.
+ */
+const SCHEDULING_TALK =
+  /\b(?:next week|this week|what day|which day|what time|(?:how's|how is|how about|what about)\s+(?:next|this|later|early|mornings?|afternoons?)|works for (?:you|us|everyone|both)|suits? (?:you|us|everyone|both)|(?:are|would|will) you (?:be )?(?:free|available)|(?:you're|you are|i'm|i am|we're|we are) (?:free|available)(?! of)|let's do (?:that|it)|sounds good)\b/i;
 /** An invite is about the meeting being arranged; a promise about anything else changes the subject. */
 const INVITE = /\b(?:invite|invitation|calendar)\b/i;
 const OTHER_TASK = /\b(?:i'll|i will|i can|we'll|we can|can you|could you|i'm going to|let me)\s+(?:\w+\s+)?(?:send|email|forward|share|get|give|put|prepare|draft|check|ask|pull|dig)\b/i;
@@ -31,8 +35,8 @@ const OTHER_TASK = /\b(?:i'll|i will|i can|we'll|we can|can you|could you|i'm go
 const NOT_A_MEETING_DAY = /^(?:no later than|by|before|until|till|today|tonight|this (?:morning|afternoon|evening)|end of|eod)\b/i;
 const NAMES_A_DAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|tomorrow)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|twenty[- ]\\w+|thirtieth|thirty[- ]first)\\b`, 'i');
 const BARE_WEEKDAY = new RegExp(`^(?:(?:on|for|at|this)\\s+)*(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?[\\w-]*(?:\\d|st|nd|rd|th)\\b)`, 'i');
-/** One side settling the day alone: "the demo moves to Thursday", "we'll run the kickoff then", or summing up what was agreed ("so the review is Friday"). */
-const STATED = /\bso,?\s+(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|'s|will be)\b|\b(?:book(?:ed)?|schedul(?:e|ed)|set up|moves? to|moved to|lock(?:ed)? in|confirm(?:ed)?|(?:we|i)(?:'ll| will) (?:run|do|hold)|let's (?:do|book|schedule|set up))\b/i;
+/** One side settling the day alone: "the demo moves to Thursday", "we'll run the kickoff then", or summing up what was agreed ("so the review is Friday"), naming the meeting (not "so the invoice is due Friday"). */
+const STATED = new RegExp(String.raw`\bso,?\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:${PITCH}|meeting|call|session|workshop|visit|kick-?off|check-?in|review|regroup)(?:\s+is|['’]s|\s+will be)\b|\b(?:book(?:ed)?|schedul(?:e|ed)|set up|moves? to|moved to|lock(?:ed)? in|confirm(?:ed)?|(?:we|i)(?:'ll| will) (?:run|do|hold)|let's (?:do|book|schedule|set up))\b`, 'i');
 /** What may stand between a meeting and its day in one sentence ("the walkthrough shifts to Friday", "the onboarding session, does Tuesday suit"). */
 const NEAR_AFTER = /^[\s,]*(?:(?:is|'s|moves?|moved|will be|now|then|set|booked|scheduled|confirmed|stays|to|call|meeting|how's|how is|how about|what about)[\s,]+)*$/i;
 const NEAR_BEFORE = /^[\s,]*(?:for|with)?\s*(?:the|a|an|our|your)?\s*$/i;
@@ -153,6 +157,8 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
 const PAST_MEETING = /\b(?:had|did|saw|sat through|went through|was|were|last (?:week|month|time|year)|ago|yesterday)\b/i;
 /** Words before a meeting's name that say nothing of what it is about ("a proper demo", "a quick call"). */
 const EMPTY_MODIFIER = /^(?:proper|quick|short|brief|full|live|real|formal|first|next|new|little|big|good|actual|whole|final|half-hour|hour-long|another|follow-up|this|that|the)$/i;
+/** Articles, pronouns and prepositions: a word of these between an article and a meeting's name starts a new phrase. */
+const SMALL_WORD = /^(?:a|an|the|your|our|their|my|his|her|its|you|me|us|them|him|to|for|of|with|on|at|in|and|or|is|are|was|be)$/i;
 /** A name said in passing: capitalised, not a day or a month, not a word that starts a sentence anyway. */
 const NAME = new RegExp(`^${TITLE}[A-Z]\\p{Ll}+(?:['’-]\\p{L}+)?$`, 'u');
 const NOT_A_NAME = new RegExp(`^(?:${[...WEEKDAYS, 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'ok', 'okay'].join('|')})$`, 'i');
@@ -171,7 +177,9 @@ export function meetingDetails(noun: string, said: readonly string[]): { about: 
   for (const text of said) {
     // "the fleet demo", "an advanced deep dive": up to two words between the article and the name.
     const before = new RegExp(`\\b(?:the|a|an|our|your|their)\\s+((?:[\\p{Ll}-]+\\s+){1,2})${escaped}\\b`, 'iu').exec(text);
-    const words = before?.[1]!.trim().split(/\s+/).filter((w) => !EMPTY_MODIFIER.test(w)) ?? [];
+    // "give your team a demo": only the words after the last small word describe the meeting.
+    const raw = before?.[1]!.trim().split(/\s+/) ?? [];
+    const words = raw.slice(raw.findLastIndex((w) => SMALL_WORD.test(w)) + 1).filter((w) => !EMPTY_MODIFIER.test(w));
     // "a demo of the route planner", "a walkthrough of the new kiosk": what it shows.
     const of = new RegExp(`\\b${escaped}\\s+of\\s+((?:the|your|our|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)(?=\\s*[,.;:?!—–]|\\s+(?:with|for|next|on|at|this|in|so|then|once|after|before|to|help|helps|work|works|be|is|make|makes|suit|suits|sound|sounds|would|could)\\b|$)`, 'iu').exec(text);
     if (!about && of && !NAMES_A_DAY.test(of[1]!) && !MONTH.test(of[1]!)) about = `of ${of[1]!.replace(/^(?:your|our|their)\s+/i, 'the ')}`;
@@ -181,7 +189,8 @@ export function meetingDetails(noun: string, said: readonly string[]): { about: 
       for (const part of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
         const [word, ...rest] = part.trim().split(/\s+/);
         if (!word || PERSON_PRONOUN.test(word)) continue;
-        if (!NAME.test(word) || NOT_A_NAME.test(word)) break;
+        // "with Tom's team": a possessive names a group, not a person who joins.
+        if (!NAME.test(word) || NOT_A_NAME.test(word) || /['’]s$/.test(word)) break;
         if (!people.includes(word)) people.push(word);
         // "with Oskar to see it": the list ends at the first name followed by other words.
         if (rest.length) break;

@@ -20,14 +20,32 @@ export function reportsBack(task: string): boolean {
 const ENDS_REPORTING_BACK = /\b(?:(?:get|circle|come|report) back|let\s+\S+\s+know|follow up)\b[^,;]*$/i;
 /** Finding something out that the other side is waiting to hear. */
 const CHECKS = /^(?:check|ask|find out|confirm|double[- ]check|look into|talk to|speak to|run it by)\b/i;
-/** A promise that rides on a message promised before ("in the same mail, I'll add…"). */
-const IN_THAT_MESSAGE = /\b(?:in|with|to|into)\s+(?:that|the same|this|my|the)\s+(?:e-?mail|message|note)\b/i;
+/** A promise that rides on a message promised before ("in the same mail, I'll add…"); not an email address, nor a message someone else sent. */
+const IN_THAT_MESSAGE = /\b(?:in|with|to|into)\s+(?:that|the same|this|my|the)\s+(?:e-?mail|message|note)\b(?![\s-]+(?:address(?:es)?|account|list|thread|chain|signature|from)\b)/i;
 /** Copying someone in on a message, and nothing else. */
 const COPY_IN = /^(?:cc|copy)\s+(?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+(?:\s+in)?(?:\s+on\s+(?:it|that|this))?(?:\s*,.*)?$/iu;
+/** "Copy the signed form": making a copy of a thing, unless someone is copied "in" or "on it" ("copy the team in"). */
+const MAKES_A_COPY = /^copy\s+(?:the|a|an|this|that|these|those|it|all)\b(?!.*\s(?:in|on\s+(?:it|that|this))\s*(?:,.*)?$)/i;
+/** A task that is a message going out: what "the same email" and a copy-in belong to. */
+const MESSAGE_TASK = /^(?:Send|E-?mail|Forward)\b/i;
 /** Turns (of both sides) over which "the same email" still points at a message promised before. */
 const MESSAGE_REACH = 8;
 /** Turns (of both sides) within which the owner's next word on a task still belongs to it. */
 const NEXT_TURN = 2;
+
+/** What a report back is about, when it says so ("get back to you on the invoice format"). */
+const ABOUT = /\b(?:on|about|regarding|re)\s+(.+)$/i;
+const POINTER = new Set(['that', 'this', 'those', 'these', 'them', 'what', 'when', 'whether', 'which', 'answer', 'their', 'there', 'your', 'then']);
+const stems = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3 && !POINTER.has(w)).map((w) => w.slice(0, 5));
+
+/** A report back about a thing the task before it never named: another question, another task. */
+function otherSubject(report: string, check: string): boolean {
+  const about = ABOUT.exec(report);
+  const words = about ? stems(about[1]!) : [];
+  if (!words.length) return false;
+  const checked = new Set(stems(check));
+  return !words.some((w) => checked.has(w));
+}
 
 /** `d` is part of `into`: its words (when they add to the task), its date and its quotes. */
 function fold(into: ActionDraft, d: ActionDraft, how: { text: boolean; keepDate?: boolean }): void {
@@ -49,26 +67,26 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
     const own = prev && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner;
     const nextTurn = own && segment(d) > segment(prev) && segment(d) - segment(prev) <= NEXT_TURN;
     // A report back promised, the other side asks when, and the owner names a day and a channel: the same report back.
-    if (d.reportsBack && nextTurn && !/^(?:Call|Ring|Phone)\b/.test(d.text) && ENDS_REPORTING_BACK.test(prev.text)) {
+    if (d.reportsBack && nextTurn && !/^(?:Call|Ring|Phone)\b/.test(d.text) && ENDS_REPORTING_BACK.test(prev.text) && !otherSubject(d.text, prev.text)) {
       fold(prev, d, { text: false });
       continue;
     }
     // A check with someone, then in the owner's next turn a promise to come back with what they said: one task.
-    if (nextTurn && CHECKS.test(prev.text) && !ENDS_REPORTING_BACK.test(prev.text) && /^(?:get|come|circle|report) back\b/i.test(d.text)) {
+    if (nextTurn && CHECKS.test(prev.text) && !ENDS_REPORTING_BACK.test(prev.text) && /^(?:get|come|circle|report) back\b/i.test(d.text) && !otherSubject(d.text, prev.text)) {
       fold(prev, d, { text: true });
       continue;
     }
     // Something more put into a message promised a few turns before: one message, one task.
     const message = IN_THAT_MESSAGE.test(d.evidence[0]!.sentence.text) && !d.reportsBack && isOwnPromise(d.kind)
-      ? out.findLast((e) => e.owner === d.owner && isOwnPromise(e.kind) && segment(d) - segment(e) <= MESSAGE_REACH && (e.reportsBack || ENDS_REPORTING_BACK.test(e.text) || /^(?:Send|E-?mail)\b/i.test(e.text)))
+      ? out.findLast((e) => e.owner === d.owner && isOwnPromise(e.kind) && segment(d) - segment(e) <= MESSAGE_REACH && (e.reportsBack || ENDS_REPORTING_BACK.test(e.text) || MESSAGE_TASK.test(e.text)))
       : undefined;
     if (message) {
       fold(message, d, { text: true, keepDate: true });
       continue;
     }
     // Copying a colleague in on a message promised just before: who else gets it, not another task.
-    const copied = COPY_IN.test(d.text.trim())
-      ? out.findLast((e) => e.owner === d.owner && segment(d) - segment(e) <= NEXT_TURN && /^(?:Send|E-?mail|Forward)\b/i.test(e.text))
+    const copied = COPY_IN.test(d.text.trim()) && !MAKES_A_COPY.test(d.text.trim())
+      ? out.findLast((e) => e.owner === d.owner && segment(d) - segment(e) <= NEXT_TURN && MESSAGE_TASK.test(e.text))
       : undefined;
     if (copied) {
       // Said in one breath with the message, the task's words already name whoever is copied in.

@@ -28,6 +28,12 @@ export interface StageRule {
 
 const EXPLICIT = { customer: 0.9 };
 const DOCS = '(?:contract|agreement|order form|msa|docusign|envelope|paperwork|signature (?:request|packet)|sow)';
+/** The contract sent to the speaker's own people first ("to our legal team for a last check"): not out for signature. */
+const TO_OWN_SIDE = /^\s*(?:(?:over|across|out)\s+)?to\s+(?:our|my)\s+(?:own\s+)?(?:legal|lawyers?|counsel|finance|manager|boss|director|team|colleagues?|ops|operations|head|cfo|ceo|coo)\b/i;
+/** How things usually go, not what happens now. */
+const HABIT = /\b(?:usually|normally|typically|generally|always|often|sometimes|ordinarily|as a rule|tend to)\b/i;
+/** A condition in the words right after a present-tense plan. */
+const CONDITION_IN_CLAUSE = /\b(?:if|unless|once|as soon as|provided|assuming|when|whenever)\b/i;
 /** An e-signature tool: sending "it" through one means the document is a contract. */
 const ESIGN = '(?:docusign|pandadoc|adobe sign|hellosign|e-?sign(?:ature|ing)?(?: tool| platform| system)?)';
 const PITCH = '(?:demo|presentation|walkthrough|walk-through|product tour|deep dive)';
@@ -244,6 +250,7 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { rep: 0.8, unknown: 0.55 },
     reason: 'said the contract goes out for signature today',
     needsToday: true,
+    accept: (after) => !TO_OWN_SIDE.test(after),
   },
   {
     // A recap in the present tense: "I send the contract today, you sign it by Friday".
@@ -252,6 +259,9 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { rep: 0.75, unknown: 0.5 },
     reason: 'said the contract goes out for signature today',
     needsToday: true,
+    // The present tense also tells how things usually go ("normally we send the contract the same day") or what
+    // happens on a condition ("we send the contract today if she agrees"): neither is this contract going out.
+    accept: (after, sentence) => !HABIT.test(sentence) && !CONDITION_IN_CLAUSE.test(after.split(/[,;.!?]/)[0]!) && !TO_OWN_SIDE.test(after),
   },
   {
     stage: 'contractsent',

@@ -14,18 +14,25 @@ export function lastPaper(before: string): string | null {
   return `the ${word === 'docusign' || word === 'envelope' ? 'contract' : word}`;
 }
 
+/** A verb with its particle ("send over "), then whom it goes to, if said ("send you "). */
+const VERB_HEAD = String.raw`\S+(?:\s+(?:over|out|back))?\s+`;
+const RECIPIENT = String.raw`(?:(?:you|me|us|him|her|them)\s+)?`;
+
 /** "send that list", "share those numbers": a thing named before, pointed at again. */
-const DEMONSTRATIVE = /^(\S+(?:\s+(?:over|out|back))?\s+)(?:that|this|those|these)\s+([\p{L}-]{3,})\b/iu;
+const DEMONSTRATIVE = new RegExp(String.raw`^(${VERB_HEAD})(?:that|this|those|these)\s+([\p{L}-]{3,})\b`, 'iu');
 
 /** "have Ana …", "have Dr. Lund …": a task handed to a named colleague. */
 const HAVE_SOMEONE = new RegExp(`^(have\\s+${TITLE}[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?\\s+)(?=\\w)`, 'u');
 
 /** "send the rota", and nothing more but when: a thing named by its head noun alone. */
-const BARE_THE = /^(\S+(?:\s+(?:over|out|back))?\s+(?:(?:you|me|us|him|her|them)\s+)?)the\s+([\p{L}-]{3,})((?:\s+(?:today|tomorrow|tonight|(?:this|next|by|on|before|after|over|later)\b.*))?)\s*$/iu;
+const BARE_THE = new RegExp(String.raw`^(${VERB_HEAD}${RECIPIENT})the\s+([\p{L}-]{3,})((?:\s+(?:today|tomorrow|tonight|(?:this|next|by|on|before|after|over|later)\b.*))?)\s*$`, 'iu');
+
+/** A word before a head noun that describes it; an article, a pronoun, a preposition or "and" starts another phrase ("my manager and the sheet"). */
+const MODIFIER = `(?!(?:a|an|the|and|or|to|for|of|with|from|in|on|at|by|your|our|their|my|his|her|its|you|me|us|them|him|it)\\s)[\\p{L}-]+`;
 
 /** How the thing was named before ("a copy of the signed order form"), from its head noun. */
 function namedBefore(noun: string, before: string): string | null {
-  const re = new RegExp(`\\b(?:a|an|the|your|our|their|my)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+)?(?=\\s*[,.;:?!—–]|\\s+(?:so|by|to|for|before|and then|which|that|with|today|tonight|tomorrow|this|next|on|in|once|when|as soon as)\\b|$)`, 'giu');
+  const re = new RegExp(`\\b(?:a|an|the|your|our|their|my)\\s+(?:${MODIFIER}\\s+){0,3}?${noun}(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+)?(?=\\s*[,.;:?!—–]|\\s+(?:so|by|to|for|before|and then|which|that|with|today|tonight|tomorrow|this|next|on|in|once|when|as soon as)\\b|$)`, 'giu');
   const all = [...before.matchAll(re)];
   const last = all[all.length - 1]?.[0];
   return last ? last.replace(/^(?:a|an|the)\s+/i, 'the ') : null;
@@ -51,9 +58,13 @@ export function mainPaper(before: string): string | null {
 }
 
 /** "both" as what is handed over: two things, named together before. */
-const BOTH = /^(\S+(?:\s+(?:over|out|back))?\s+(?:(?:you|me|us|him|her|them)\s+)?)(?:both(?:\s+of\s+them)?|the\s+two(?:\s+of\s+them)?)(?=\s*$|\s*[,.;]|\s+(?:to|by|in|over|today|tomorrow|tonight|this|next|on|before|instead|together|at|with|now|later|right)\b)/i;
-const NP = `(?:\\b(?:the|your|our|his|her|their|my|a|an)\\s+|[A-Z][\\p{L}-]*['’]s\\s+)(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+`;
-const PAIR = new RegExp(`(${NP}),?\\s+and\\s+(${NP})(?=\\s*[,.;:?!—–]|\\s+(?:by|to|for|with|from|so|now|today|tomorrow|this|next|before|on|in|over)\\b|$)`, 'gu');
+const BOTH = new RegExp(String.raw`^(${VERB_HEAD}${RECIPIENT})(?:both(?:\s+of\s+them)?|the\s+two(?:\s+of\s+them)?)(?=\s*$|\s*[,.;]|\s+(?:to|by|in|over|today|tomorrow|tonight|this|next|on|before|instead|together|at|with|now|later|right)\b)`, 'i');
+/** A word inside a thing's name: not an article, a preposition, a pronoun or a form of "be" ("the deck we need", "missing is the deck"). */
+const NP_WORD = String.raw`(?!(?:a|an|the|and|or|to|for|of|with|from|in|on|at|by|is|are|was|were|I|i|we|you|they|he|she|it|my|your|our|their)\s)[\p{L}-]+`;
+/** "It's", "that's", "let's" are no one's. */
+const CONTRACTION = String.raw`(?:It|That|What|Let|Here|There|He|She|Who|Where|How|This)['’]s`;
+const NP = String.raw`(?:\b(?:the|your|our|his|her|their|my|a|an)\s+|(?!${CONTRACTION})[A-Z][\p{L}-]*['’]s\s+)(?:${NP_WORD}\s+){0,3}?[\p{L}-]+`;
+const PAIR = new RegExp(String.raw`(${NP}),?\s+and\s+(${NP})(?=\s*[,.;:?!—–]|\s+(?:by|to|for|with|from|so|now|today|tomorrow|this|next|before|on|in|over|I|we|you|they|that|which)\b|$)`, 'gu');
 
 /** The two things said together last ("the floor plan and the permit"), as one object. */
 export function lastPair(before: string): string | null {

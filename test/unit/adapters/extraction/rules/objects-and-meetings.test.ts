@@ -29,6 +29,16 @@ describe('a thing made and then handed over in one promise', () => {
   });
 });
 
+describe('a paper made and then handed over in one promise', () => {
+  it('is about the paper just made, even when another was named earlier in the call', () => {
+    const found = items([
+      ['customer', 'Did you get our usage report?'],
+      ['rep', "Yes. I'll prepare a proposal and send it to you by Thursday."],
+    ]);
+    expect(found).toEqual([{ text: 'Send the proposal', owner: 'rep', dueDate: '2026-11-19' }]);
+  });
+});
+
 describe('an agreed meeting as a task', () => {
   it('says what the meeting is about and who joins, as they were said while it was arranged', () => {
     expect(meetingDetails('demo', ['Could we book a warehouse demo with you and Tobias?', 'Friday works.'])).toEqual({ about: 'warehouse', people: ['Tobias'] });
@@ -248,6 +258,11 @@ describe('a thing named by its head noun alone, with when it goes', () => {
 describe('two things for one verb, each with its own day', () => {
   it('are two tasks, each due on its day', () => {
     expect(splitGapped('send the price list today and the floor plan by Monday')).toEqual(['send the price list today', 'send the floor plan by Monday']);
+    expect(splitGapped('send the manual on Monday and the spare belts on Tuesday and the invoice on Friday')).toEqual([
+      'send the manual on Monday',
+      'send the spare belts on Tuesday',
+      'send the invoice on Friday',
+    ]);
     // One thing, or two things on one day, stay one task.
     expect(splitGapped('send the price list and the floor plan by Monday')).toEqual(['send the price list and the floor plan by Monday']);
     const found = items([['rep', "To sum up, I'll email the price list today and the floor plan by Thursday."]]);
@@ -269,6 +284,11 @@ describe('"we\'ll have that done by…"', () => {
     expect(found).toEqual([{ text: 'Set up the sandbox accounts', owner: 'rep', dueDate: '2026-11-18' }]);
   });
 
+  it('does not move a task that has its own day', () => {
+    const found = items([['rep', "I'll send you the invoice today. The data migration itself, we'll have that done by Friday."]]);
+    expect(found).toContainEqual({ text: 'Send the invoice', owner: 'rep', dueDate: '2026-11-16' });
+  });
+
   it('is nothing when the work described was only on a condition', () => {
     expect(items([['rep', "If the budget comes through, we'll run a pilot at two depots. We'll have that done by Friday."]]).map((f) => f.text)).not.toContainEqual(expect.stringMatching(/pilot/));
   });
@@ -280,6 +300,176 @@ describe('a recap in the present tense that sends the contract today', () => {
     expect(stage('rep', 'So, recap: I send the order form today, you sign it by Friday.')).toBe('contractsent');
     expect(stage('rep', 'So, recap: I send the order form next week, once pricing is final.')).toBeNull();
     expect(stage('customer', 'So, recap: I send the order form today to our lawyer.')).toBeNull();
+  });
+
+  it('is no contract going out when it goes to the speaker\'s own people first', () => {
+    const stage = (line: string) => extractWithRules(transcriptOf([['customer', 'What comes next?'], ['rep', line]]), mondayCall).dealStage.proposed;
+    expect(stage('This afternoon, we send the agreement to our counsel for one more read.')).toBeNull();
+    expect(stage("Today I'll send the agreement over to my manager for one more read.")).toBeNull();
+    expect(stage('This afternoon, we send you the agreement, then you countersign.')).toBe('contractsent');
+  });
+
+  it('is no contract going out when it tells how things usually go, or hangs on a condition', () => {
+    const stage = (line: string) => extractWithRules(transcriptOf([['customer', 'How quickly can this move?'], ['rep', line]]), mondayCall).dealStage.proposed;
+    expect(stage('Typically, we send the agreement today or tomorrow after a verbal yes.')).toBeNull();
+    expect(stage('We walk through pricing with your director and we send the agreement today if he agrees.')).toBeNull();
+  });
+});
+
+describe('a meeting offered to a group ("give your team a demo")', () => {
+  it('takes no subject from the words naming who it is given to', () => {
+    expect(meetingDetails('demo', ['Should I give your team a demo on Thursday?']).about).toBeNull();
+    expect(meetingDetails('walkthrough', ['We could show the buyers a quick walkthrough.']).about).toBeNull();
+    // A subject said right before the name still counts.
+    expect(meetingDetails('demo', ['Should I give your team a pricing demo?']).about).toBe('pricing');
+  });
+});
+
+describe('who joins a meeting, after "with"', () => {
+  it('is no one when the name is only a possessive ("with Tom\'s team")', () => {
+    expect(meetingDetails('demo', ['Could we run the demo with Marta’s engineers on Friday?']).people).toEqual([]);
+    expect(meetingDetails('demo', ["Let's do the demo with Bruno and Kai's analysts."]).people).toEqual(['Bruno']);
+  });
+});
+
+describe('"and the …" with a day, after a dated task', () => {
+  it('is not a second thing for the verb when it is a clause of its own', () => {
+    expect(splitGapped('check the figures today and the board will approve them by Friday')).toEqual(['check the figures today and the board will approve them by Friday']);
+    expect(splitGapped("post the samples tomorrow and the lab's done by Thursday")).toHaveLength(1);
+    const found = items([['rep', "I'll check the figures today and the board will approve them by Friday."]]);
+    expect(found.map((f) => f.text)).not.toContainEqual(expect.stringMatching(/^Check the board/));
+  });
+});
+
+describe('the fuller earlier name of a thing', () => {
+  it('does not reach across another thing named just before it', () => {
+    const found = items([
+      ['customer', 'I still owe the budget to my director and the sheet to our auditors.'],
+      ['rep', "No rush. I'll send you the sheet tomorrow."],
+    ]);
+    expect(found.filter((f) => f.owner === 'rep').map((f) => f.text)).toEqual(['Send the sheet']);
+  });
+});
+
+describe('"the email" in a later promise', () => {
+  it('joins the message promised before only when it is that message, not an email address', () => {
+    const found = items([
+      ['rep', "I'll send the rate card today."],
+      ['customer', 'Great, thanks.'],
+      ['rep', "And I'll register your colleague with the email address on his card."],
+    ]);
+    expect(found.filter((f) => f.owner === 'rep')).toHaveLength(2);
+    expect(found).toContainEqual({ text: 'Send the rate card', owner: 'rep', dueDate: '2026-11-16' });
+  });
+});
+
+describe('a step after a month or a day is done', () => {
+  it('waits on no one\'s review', () => {
+    expect(waitsOnSomeonesYes('Once April is through, ')).toBe(false);
+    expect(waitsOnSomeonesYes('When Friday is done, ')).toBe(false);
+    expect(waitsOnSomeonesYes('Once Gunnar is done, ')).toBe(true);
+    expect(waitsOnSomeonesYes('After Monday, ')).toBe(false);
+  });
+
+  it('waits on no one\'s yes when a person is done with some other work', () => {
+    expect(waitsOnSomeonesYes("When Bruno's finished with the cabling, ")).toBe(false);
+    expect(waitsOnSomeonesYes("When Bruno's finished with his review, ")).toBe(true);
+    expect(waitsOnSomeonesYes('Once Bruno is through with it, ')).toBe(true);
+    expect(items([['rep', "When Bruno's finished with the cabling on Thursday, I'll ring you to test the line."]]).map((f) => f.text)).toHaveLength(1);
+  });
+});
+
+describe('a check, then a report back in the owner\'s next turn', () => {
+  it('stays two tasks when the report back is about something the check did not name', () => {
+    const found = items([
+      ['rep', 'Let me check with our warehouse on the pallet sizes.'],
+      ['customer', 'Fine. And the freight insurance?'],
+      ['rep', "I'll get back to you on the freight insurance tomorrow."],
+    ]);
+    expect(found.filter((f) => f.owner === 'rep')).toHaveLength(2);
+    // About the same thing, it is one task.
+    const same = items([
+      ['rep', 'Let me check with our warehouse on the pallet sizes.'],
+      ['customer', 'Fine. When will I hear?'],
+      ['rep', "I'll get back to you on the pallet sizes tomorrow."],
+    ]);
+    expect(same.filter((f) => f.owner === 'rep')).toHaveLength(1);
+  });
+});
+
+describe('two tasks in one promise, one of them with only a month', () => {
+  it('gives the day to the task it was said for, and none to the one in a month', () => {
+    const found = items([['rep', "I'll mail the revised quote Thursday and ring you again in early February."]]);
+    expect(found).toContainEqual({ text: 'Mail the revised quote', owner: 'rep', dueDate: '2026-11-19' });
+    expect(found.find((f) => /^Ring/.test(f.text))?.dueDate).toBeNull();
+  });
+});
+
+describe('"copy" after a message was promised', () => {
+  it('is a task of its own when it makes a copy of a thing, and part of the message when someone is copied in', () => {
+    const after = (line: string) => items([['rep', "I'll send you the minutes today."], ['customer', 'Thanks.'], ['rep', line]]).filter((f) => f.owner === 'rep').map((f) => f.text);
+    expect(after("And I'll copy the site drawings.")).toEqual(['Send the minutes', 'Copy the site drawings']);
+    expect(after("And I'll copy the whole crew in.")).toHaveLength(1);
+  });
+});
+
+describe('one side summing up a day', () => {
+  it('agrees a meeting only when the summing up names the meeting', () => {
+    const lines = (last: string): [string, string][] => [
+      ['rep', 'We could look at a demo at some point.'],
+      ['customer', 'Maybe.'],
+      ['rep', last],
+    ];
+    expect(items(lines('So the deposit is due Wednesday.')).map((f) => f.text)).not.toContainEqual(expect.stringMatching(/^Hold/));
+    expect(extractWithRules(transcriptOf(lines('So the deposit is due Wednesday.')), mondayCall).dealStage.proposed).toBeNull();
+    expect(items(lines("So the demo's Wednesday.")).map((f) => f.text)).toContainEqual('Hold the demo');
+  });
+});
+
+describe('short turns between a meeting being raised and a day', () => {
+  it('keep it the topic only when they talk about someone\'s time, not when "free" or "how\'s" is about something else', () => {
+    const lines: [string, string][] = [
+      ['rep', 'A walkthrough could be useful later on.'],
+      ['customer', "Perhaps. How's the data import done?"],
+      ['rep', 'We handle it, free of charge.'],
+      ['customer', 'Good. Our auditors arrive Thursday.'],
+      ['rep', 'Thursday, understood.'],
+    ];
+    expect(items(lines).map((f) => f.text)).not.toContainEqual(expect.stringMatching(/^Hold/));
+    expect(extractWithRules(transcriptOf(lines), mondayCall).dealStage.proposed).toBeNull();
+  });
+});
+
+describe('a report back promised, then another in the owner\'s next turn', () => {
+  it('stays two tasks when the second is about something else', () => {
+    const found = items([
+      ['rep', "I'll look into the missing credit note and get back to you."],
+      ['customer', 'Thanks. And the pallet labels?'],
+      ['rep', "I'll update you on the pallet labels by Friday."],
+    ]);
+    expect(found.filter((f) => f.owner === 'rep')).toEqual([
+      { text: 'Look into the missing credit note and get back to Elena', owner: 'rep', dueDate: null },
+      { text: 'Update Elena on the pallet labels', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+  });
+});
+
+describe('"in that email" after a message forwarded', () => {
+  it('joins the forwarding as it joins a sending', () => {
+    const found = items([
+      ['rep', "I'll forward you the install guide today."],
+      ['customer', 'Perfect.'],
+      ['rep', "In that email I'll also confirm the freight cost."],
+    ]);
+    expect(found).toEqual([{ text: 'Forward the install guide and confirm the freight cost', owner: 'rep', dueDate: '2026-11-16' }]);
+  });
+});
+
+describe('"both" after two things said together', () => {
+  it('names the two things, not the words around them', () => {
+    expect(lastPair("It's the site map and the wiring diagram we still need.")).toBe('the site map and the wiring diagram');
+    expect(lastPair('What we lack is the site map and the wiring diagram.')).toBe('the site map and the wiring diagram');
+    expect(lastPair("Dana's site map and the wiring diagram.")).toBe("Dana's site map and the wiring diagram");
   });
 });
 
