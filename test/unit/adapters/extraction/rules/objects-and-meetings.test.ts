@@ -169,6 +169,8 @@ describe('"both" as what is handed over', () => {
     expect(lastPair('We need the floor plan and the fire certificate, ideally.')).toBe('the floor plan and the fire certificate');
     expect(lastPair("Just Omar's number, and your rate card.")).toBe("Omar's number and the rate card");
     expect(lastPair('Nothing was named in pairs here.')).toBeNull();
+    // A thing named with what it is of.
+    expect(lastPair('Shall I send our price sheet and the list of spare parts now?')).toBe('the price sheet and the list of spare parts');
     const found = items([
       ['customer', 'For the audit we need your insurance certificate and the staffing plan.'],
       ['rep', "Sure, I'll send both to you tomorrow."],
