@@ -1,0 +1,48 @@
+import { signsDealPaper } from './signed-document.ts';
+
+/**
+ * Whose deal a signing or a choice is: a rival chosen ("we went with Corvex"), this deal's paper signed (not an NDA,
+ * not with someone else, not long ago). Read by the stage rules (stage-rules.ts).
+ */
+
+const GENERIC_RIVAL =
+  /^(?:another|a different|a competing|a competitor|one of your competitors|someone else|somebody else|an? (?:other|cheaper|existing|internal|in-house)|the other|in-house|an in-house)\b/i;
+export const NOT_A_RIVAL =
+  /^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b/;
+/** A purchase made long ago ("two years ago", "last spring") is a tool they already have, not this decision. */
+export const LONG_AGO = /\b(?:ago|last (?:year|spring|summer|fall|autumn|winter)|years? back|back in|in (?:19|20)\d\d)\b/i;
+/** Signed "an agreement with another freight broker": a deal with someone else, not ours. */
+export const WITH_SOMEONE_ELSE = /^[^.?!;]*?\bwith\s+(?!(?:you|y'all|us)\b|your\s+(?!(?:\w+\s+)?(?:competitors?|rivals?|competition)\b))/i;
+
+/** What a customer says they signed is this deal's paper: not an NDA or pilot, not with someone else, not long ago. */
+export function signedOurPaper(after: string, sentence: string, before: string): boolean {
+  return (
+    !/^\s*(?:off|up|with|on with)\b/i.test(after) &&
+    !/^\s*(?:it|that|this|them)\s+off\b/i.test(after) &&
+    // "signed for the parcel": took a delivery; "signed for three years" is still the deal.
+    !/^\s*for\s+(?:the|a|an|our|my|some)\s+(?!(?:[\w-]+\s+){0,2}?(?:years?|months?|term|seats?|users?|licen[cs]es?|contract|agreement|renewal|subscription|plan)\b)/i.test(after) &&
+    !/^(?:\s+[\w-]+){0,3}?\s+(?:nda|non[- ]disclosure|loi|letter of intent|pilot|poc|trial)\b/i.test(after) &&
+    !WITH_SOMEONE_ELSE.test(after) &&
+    !LONG_AGO.test(sentence) &&
+    signsDealPaper(after, before)
+  );
+}
+
+/**
+ * The vendor chosen is a competitor: a generic phrase, or a capitalised name that is not "your"/"the"; not a
+ * purchase of long ago, and not a choice for a trial or one phase only ("…Acme for the pilot"), which leaves
+ * this deal open.
+ */
+export function choseRival(after: string, sentence: string): boolean {
+  return (
+    (GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after))) &&
+    !LONG_AGO.test(sentence) &&
+    !/^[^.?!;]*?\bfor\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?(?:pilot|trial|poc|proof of concept|test|phase|first phase|next phase|interim)\b/i.test(after)
+  );
+}
+
+/** The last sentences said who they chose: "you're going with Corvex", "we picked another vendor". */
+export const RIVAL_CHOSEN = /\b(?:going|go|went|gone|chose|chosen|picked|selected|opted for|decided on)\s+(?:with\s+)?(?:\p{Lu}\p{L}*|another|a different|a competitor|someone else|one of your competitors)/u;
+
+/** Not said of something long ago ("…last spring", "two years ago"). */
+export const notLongAgo = (_after: string, sentence: string) => !LONG_AGO.test(sentence);
