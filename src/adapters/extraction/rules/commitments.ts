@@ -349,8 +349,10 @@ function unbacked(d: ActionDraft, sentences: readonly Sentence[]): boolean {
   const said = d.evidence[0]!;
   if (d.kind === 'request') return !takenOn(said.sentence, sentences);
   if (!isOwnPromise(d.kind)) return false;
-  // "We'll ship straight to your site", "we'll sort it out": how the seller's side works, said once, is no one's task.
-  const saysHowWeWork = /\bwe(?:'ll|\s+will)\b/i.test(said.quote) && !/\bI(?:'ll|\s+will)\b/.test(said.quote) && !HANDS_SOMETHING_OVER.test(d.text);
+  // "We'll ship straight to your site", "we'll sort it out": how the seller's side works, said once, is no one's task;
+  // making a paper for the other side ("we'll put together a quote for you") is one.
+  const makesAPaper = MAKES.test(d.text) && lastDeliverable(d.text) !== null;
+  const saysHowWeWork = /\bwe(?:'ll|\s+will)\b/i.test(said.quote) && !/\bI(?:'ll|\s+will)\b/.test(said.quote) && !HANDS_SOMETHING_OVER.test(d.text) && !makesAPaper;
   return saysHowWeWork || said.quote.trim().endsWith('?');
 }
 

@@ -483,6 +483,12 @@ describe('"we\'ll" about how the seller\'s side works', () => {
     // With a day, or said by "I", it is a promise.
     expect(items([['rep', "We'll deliver the first pallets on Thursday."]])).toHaveLength(1);
   });
+  it('making a paper for the other side as "we" is a task, with or without a day', () => {
+    expect(items([['rep', 'We will put together a quote for the two depots.']])).toEqual([
+      { text: 'Put together a quote for the two depots', owner: 'rep', dueDate: null },
+    ]);
+    expect(items([['rep', "We'll draft a rollout plan for your night shift."]])).toHaveLength(1);
+  });
 });
 
 describe('"you\'ll…" in a recap', () => {
