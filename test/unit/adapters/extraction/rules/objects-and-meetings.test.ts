@@ -501,6 +501,13 @@ describe('"you\'ll…" in a recap', () => {
     expect(found).toContainEqual({ text: 'Sign the agreement', owner: 'customer', dueDate: '2026-11-19' });
     expect(found.map((f) => f.text)).not.toContainEqual(expect.stringMatching(/welcome pack/));
   });
+  it('what only reaches them stays theirs to receive with "also" or "then" before the verb', () => {
+    const found = items([
+      ['rep', 'So, to sum up: I email the lease today, you will also get the parking permits on Friday, and then you will receive the keys.'],
+      ['customer', 'Great.'],
+    ]);
+    expect(found.filter((f) => f.owner === 'customer')).toEqual([]);
+  });
 });
 
 describe('the quote of one promise among several in a sentence', () => {
