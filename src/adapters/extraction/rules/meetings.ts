@@ -27,7 +27,7 @@ const TOPIC_REACH = 2;
  * migration handled?" or "is support available on weekends?" is about something else.
  */
 const SCHEDULING_TALK =
-  /\b(?:next week|this week|what day|which day|what time|(?:how's|how is|how about|what about)\s+(?:next|this|later|early|mornings?|afternoons?)|works for (?:you|us|everyone|both)|suits? (?:you|us|everyone|both)|(?:are|would|will) you (?:be )?(?:free|available)|(?:you're|you are|i'm|i am|we're|we are) (?:free|available)(?! of)|let's do (?:that|it)|sounds good)\b/i;
+  /\b(?:next week|this week|what day|which day|what time|(?:how's|how is|how about|what about)\s+(?:next|this|later|early|mornings?|afternoons?)|works for (?:you|me|us|everyone|both)|suits? (?:you|me|us|everyone|both)|(?:are|would|will) you (?:be )?(?:free|available)|(?:you're|you are|i'm|i am|we're|we are) (?:free|available)(?! of)|let's do (?:that|it)|sounds good)\b/i;
 /** An invite is about the meeting being arranged; a promise about anything else changes the subject. */
 const INVITE = /\b(?:invite|invitation|calendar)\b/i;
 const OTHER_TASK = /\b(?:i'll|i will|i can|we'll|we can|can you|could you|i'm going to|let me)\s+(?:\w+\s+)?(?:send|email|forward|share|get|give|put|prepare|draft|check|ask|pull|dig)\b/i;

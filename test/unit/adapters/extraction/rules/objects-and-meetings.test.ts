@@ -86,6 +86,18 @@ describe('an agreed meeting as a task', () => {
     expect(extractWithRules(transcriptOf(lines), mondayCall).dealStage.proposed).toBe('presentationscheduled');
   });
 
+  it('stays the topic through a yes about one side’s own time ("works for me", "that suits me")', () => {
+    const lines: [string, string][] = [
+      ['customer', 'Could you walk our planners through a demo of the rota tool?'],
+      ['rep', 'Happy to. Any time that works for me.'],
+      ['customer', 'Sure. Late in the week suits me.'],
+      ['rep', 'Friday at two?'],
+      ['customer', 'Friday at two is good.'],
+    ];
+    expect(items(lines).map((f) => f.dueDate)).toContain('2026-11-20');
+    expect(extractWithRules(transcriptOf(lines), mondayCall).dealStage.proposed).toBe('presentationscheduled');
+  });
+
   it('leaves out who was in another meeting of that kind, mentioned before this one was proposed', () => {
     const found = items([
       ['customer', 'We had a demo with Brightwell last week, honestly it was slow.'],
