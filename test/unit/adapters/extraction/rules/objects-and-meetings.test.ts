@@ -328,6 +328,12 @@ describe('a recap in the present tense that sends the contract today', () => {
     expect(stage('Typically, we send the agreement today or tomorrow after a verbal yes.')).toBeNull();
     expect(stage('We walk through pricing with your director and we send the agreement today if he agrees.')).toBeNull();
   });
+
+  it('is the contract going out when only the other side\'s next step waits on something', () => {
+    const stage = (line: string) => extractWithRules(transcriptOf([['customer', 'Where do we go from here?'], ['rep', line]]), mondayCall).dealStage.proposed;
+    expect(stage('I send the order form today and you sign it whenever your controller is back.')).toBe('contractsent');
+    expect(stage('I send the order form today so your counsel can read it once she is free.')).toBe('contractsent');
+  });
 });
 
 describe('a meeting offered to a group ("give your team a demo")', () => {
