@@ -29,8 +29,11 @@ export interface StageRule {
 
 const EXPLICIT = { customer: 0.9 };
 const DOCS = '(?:contract|agreement|order form|msa|docusign|envelope|paperwork|signature (?:request|packet)|sow)';
-/** The contract sent to the speaker's own people first ("to our legal team for a last check"): not out for signature. */
-const TO_OWN_SIDE = /^\s*(?:(?:over|across|out)\s+)?to\s+(?:our|my)\s+(?:own\s+)?(?:legal|lawyers?|counsel|finance|manager|boss|director|team|colleagues?|ops|operations|head|cfo|ceo|coo)\b/i;
+/**
+ * The contract sent to the speaker's own people first ("to our legal team for a last check", "over today to our
+ * lawyer"): not out for signature.
+ */
+const TO_OWN_SIDE = /^\s*(?:(?:over|across|out|today|tonight|tomorrow|this (?:morning|afternoon|evening)|later|first thing)\s+){0,3}to\s+(?:our|my)\s+(?:own\s+)?(?:legal|lawyers?|counsel|finance|manager|boss|director|team|colleagues?|ops|operations|head|cfo|ceo|coo)\b/i;
 /** How things usually go, not what happens now. */
 const HABIT = /\b(?:usually|normally|typically|generally|always|often|sometimes|ordinarily|as a rule|tend to)\b/i;
 /** A condition in the words right after a present-tense plan. */

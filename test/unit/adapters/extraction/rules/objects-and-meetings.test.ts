@@ -321,6 +321,9 @@ describe('a recap in the present tense that sends the contract today', () => {
     expect(stage('This afternoon, we send the agreement to our counsel for one more read.')).toBeNull();
     expect(stage("Today I'll send the agreement over to my manager for one more read.")).toBeNull();
     expect(stage('This afternoon, we send you the agreement, then you countersign.')).toBe('contractsent');
+    // The day said between the paper and whom it goes to.
+    expect(stage("I'll get the agreement over this afternoon to our finance team for a sanity check.")).toBeNull();
+    expect(stage('We send the agreement tomorrow to my director first.')).toBeNull();
   });
 
   it('is no contract going out when it tells how things usually go, or hangs on a condition', () => {
