@@ -63,9 +63,9 @@ const BOTH = new RegExp(String.raw`^(${VERB_HEAD}${RECIPIENT})(?:both(?:\s+of\s+
 const NP_WORD = String.raw`(?!(?:a|an|the|and|or|to|for|of|with|from|in|on|at|by|is|are|was|were|I|i|we|you|they|he|she|it|my|your|our|their)\s)[\p{L}-]+`;
 /** "It's", "that's", "let's" are no one's. */
 const CONTRACTION = String.raw`(?:It|That|What|Let|Here|There|He|She|Who|Where|How|This)['’]s`;
-/** A thing's name, with what it is of ("the list of sub-suppliers"). */
-const NP = String.raw`(?:\b(?:the|your|our|his|her|their|my|a|an)\s+|(?!${CONTRACTION})[A-Z][\p{L}-]*['’]s\s+)(?:${NP_WORD}\s+){0,3}?[\p{L}-]+(?:\s+of\s+(?:(?:the|our|your|their)\s+)?(?:${NP_WORD}\s+){0,2}?${NP_WORD})?`;
-const PAIR = new RegExp(String.raw`(${NP}),?\s+and\s+(${NP})(?=\s*[,.;:?!—–]|\s+(?:by|to|for|with|from|so|now|today|tomorrow|this|next|before|on|in|over|I|we|you|they|that|which)\b|$)`, 'gu');
+/** A thing's name, with what it is of ("the list of sub-suppliers"); "of course" is no part of it. */
+const NP = String.raw`(?:\b(?:the|your|our|his|her|their|my|a|an)\s+|(?!${CONTRACTION})[A-Z][\p{L}-]*['’]s\s+)(?:${NP_WORD}\s+){0,3}?[\p{L}-]+(?:\s+of\s+(?!course\b)(?:(?:the|our|your|their)\s+)?(?:${NP_WORD}\s+){0,2}?${NP_WORD})?`;
+const PAIR = new RegExp(String.raw`(${NP}),?\s+and\s+(${NP})(?=\s*[,.;:?!—–]|\s+(?:by|to|for|with|from|so|now|today|tomorrow|this|next|before|on|in|over|of course|I|we|you|they|that|which)\b|$)`, 'gu');
 
 /** The two things said together last ("the floor plan and the permit"), as one object. */
 export function lastPair(before: string): string | null {

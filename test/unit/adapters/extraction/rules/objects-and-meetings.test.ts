@@ -493,6 +493,8 @@ describe('"both" after two things said together', () => {
     expect(lastPair("It's the site map and the wiring diagram we still need.")).toBe('the site map and the wiring diagram');
     expect(lastPair('What we lack is the site map and the wiring diagram.')).toBe('the site map and the wiring diagram');
     expect(lastPair("Dana's site map and the wiring diagram.")).toBe("Dana's site map and the wiring diagram");
+    // "of course" after the second thing says nothing of what it is.
+    expect(lastPair('You will want the fee schedule and the service terms of course.')).toBe('the fee schedule and the service terms');
   });
 });
 
