@@ -219,7 +219,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         const said = [text.slice(0, m.start), ...sentences.slice(Math.max(0, i - 3), i).reverse().filter((t) => t.segmentIndex === sentence.segmentIndex).map((t) => t.text)];
         for (const t of said) if ((dueDate = resolveDueDate(t, ctx.startedAt, ctx.timezone, 'en'))) break;
       }
-      // The next firm promise in the sentence ends this one's quote ("…, and we can see…" goes on with it).
+      // The next firm promise in the sentence ends this one's quote; a softer "we can…" after it goes on with it.
       const nextFirm = matches.slice(k + 1).find((x) => /^(?:i|we)(?:['’]ll|\s+will|['’]m going to|\s+am going to|['’]re going to)\b/i.test(text.slice(x.start, x.end)));
       const evidence = [{ sentence, quote: promiseQuote(text, m.start, nextFirm?.start ?? text.length, k === 0) }];
       // An offer taken up rests on the other side's yes as well.

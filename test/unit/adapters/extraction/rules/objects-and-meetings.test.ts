@@ -547,7 +547,7 @@ describe('the quote of one promise among several in a sentence', () => {
     expect(quoteOf(/demo data/)).toEqual(["So, to confirm: I'll delete the demo data by Friday"]);
     expect(quoteOf(/return box/)).toEqual(["I'll send the return box today"]);
     // A sentence with one promise, and a promise whose sentence goes on with its purpose, keep their whole sentence.
-    const one = extractWithRules(transcriptOf([['rep', "I'll ring you on the third, and we can see where the budget landed."]]), mondayCall);
-    expect(one.actionItems[0]?.evidence[0]?.quote).toBe("I'll ring you on the third, and we can see where the budget landed.");
+    const one = extractWithRules(transcriptOf([['rep', "I'll phone you on Wednesday, and we can go over what the board decided."]]), mondayCall);
+    expect(one.actionItems[0]?.evidence[0]?.quote).toBe("I'll phone you on Wednesday, and we can go over what the board decided.");
   });
 });
