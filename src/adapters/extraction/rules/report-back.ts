@@ -38,10 +38,17 @@ const ABOUT = /\b(?:on|about|regarding|re)\s+(.+)$/i;
 const POINTER = new Set(['that', 'this', 'those', 'these', 'them', 'what', 'when', 'whether', 'which', 'answer', 'their', 'there', 'your', 'then']);
 const stems = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3 && !POINTER.has(w)).map((w) => w.slice(0, 5));
 
+/** "on that question", "about this point": pointed back at the matter already in hand. */
+const POINTS_BACK = /^(?:that|this|those|these|the same)\b/i;
+/** A check that names only whom it asks ("check with our developers"): what it is about was said before it, not in it. */
+const ONLY_WHOM = /^(?:(?:check|double[- ]check|talk|speak)\s+(?:with|to)|ask|run it by)\s+(?:(?:our|my|the|your|their)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?$/iu;
+const REPORT_TAIL = /\s+and\s+(?:(?:get|circle|come|report) back|let\s+\S+\s+know|follow up)\b.*$/i;
+
 /** A report back about a thing the task before it never named: another question, another task. */
 function otherSubject(report: string, check: string): boolean {
   const about = ABOUT.exec(report);
-  const words = about ? stems(about[1]!) : [];
+  if (!about || POINTS_BACK.test(about[1]!) || ONLY_WHOM.test(check.replace(REPORT_TAIL, '').trim())) return false;
+  const words = stems(about[1]!);
   if (!words.length) return false;
   const checked = new Set(stems(check));
   return !words.some((w) => checked.has(w));

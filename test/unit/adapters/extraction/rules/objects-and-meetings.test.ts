@@ -475,6 +475,20 @@ describe('a report back promised, then another in the owner\'s next turn', () =>
       { text: 'Update Elena on the pallet labels', owner: 'rep', dueDate: '2026-11-20' },
     ]);
   });
+
+  it('is one task when the second points back at the matter, or the check named only whom it asks', () => {
+    const rep = (last: string) =>
+      items([
+        ['customer', 'Will the scanner read the old barcodes?'],
+        ['rep', "I'll check with our product team."],
+        ['customer', 'And when do I hear?'],
+        ['rep', last],
+      ]).filter((f) => f.owner === 'rep');
+    for (const last of ["I'll get back to you on that point tomorrow.", "I'll get back to you on the barcodes tomorrow."]) {
+      expect(rep(last)).toHaveLength(1);
+      expect(rep(last)[0]!.dueDate).toBe('2026-11-17');
+    }
+  });
 });
 
 describe('"in that email" after a message forwarded', () => {
