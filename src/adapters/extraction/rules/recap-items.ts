@@ -179,8 +179,10 @@ function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, fou
       const rest = cutClause(said0.slice(m[0].length)).replace(/[.!?]+$/, '');
       const verb = rest.split(/\s+/)[0]!;
       if (NOT_A_TASK.test(verb) || (m[2] && !/s$/.test(verb)) || (!m[2] && /^do$/i.test(verb))) continue;
-      // "you'll get the pack Friday", "you'll also see an email": what reaches the other side, not a step of theirs.
-      if (m[1] && /^\S+(?:['’]ll|\s+will)\b/i.test(m[0].replace(/^(?:(?:and|then|plus|also|so)[\s,]+)*/i, '')) && /^(?:get|see|receive|hear|find|notice|love|like)$/i.test(verb)) continue;
+      // "you'll get the pack Friday", "you'll also see an email", "you'll keep your numbers", "you'll pay nothing until
+      // May": what reaches the other side or what they gain, not a step of theirs.
+      const reachesThem = /^(?:get|see|receive|hear|find|notice|love|like|keep|save|enjoy|benefit)$/i.test(verb) || /^pay\s+(?:nothing|no|less|only|just)\b/i.test(rest);
+      if (m[1] && /^\S+(?:['’]ll|\s+will)\b/i.test(m[0].replace(/^(?:(?:and|then|plus|also|so)[\s,]+)*/i, '')) && reachesThem) continue;
       const said = joinParticle(m[2] ? `${baseOfThirdPerson(verb)}${rest.slice(verb.length)}` : rest);
       // A verb of follow-up work, or in a run-through of who does what, any verb with its object ("Sam loads the data by Friday").
       const v = leadingVerb(said) ?? (/^[a-z]+\s+(?:the|a|an|our|your|their|my|his|her|all|both|it|them)\b/.test(said) ? said.split(/\s+/)[0]! : null);

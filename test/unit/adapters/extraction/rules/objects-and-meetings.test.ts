@@ -545,6 +545,14 @@ describe('"you\'ll…" in a recap', () => {
     ]);
     expect(found.filter((f) => f.owner === 'customer')).toEqual([]);
   });
+
+  it('what they gain is no step of theirs; a payment due is', () => {
+    const found = items([
+      ['rep', "To wrap up: I'll order the handsets, you'll keep your existing extensions, you'll pay nothing for the first month, and you'll pay the setup fee by Thursday."],
+      ['customer', 'Fine.'],
+    ]);
+    expect(found.filter((f) => f.owner === 'customer')).toEqual([{ text: 'Pay the setup fee', owner: 'customer', dueDate: '2026-11-19' }]);
+  });
 });
 
 describe('the quote of one promise among several in a sentence', () => {
