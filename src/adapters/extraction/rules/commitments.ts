@@ -357,7 +357,7 @@ function unbacked(d: ActionDraft, sentences: readonly Sentence[]): boolean {
 }
 
 /** Handing something to the other side, or arranging to talk to them: a promise to them even when said as "we". */
-const HANDS_SOMETHING_OVER = /^(?:send|e-?mail|forward|share|mail|text|call|ring|phone|get back|come back|follow up|have|book|schedule|set up|arrange|invite|introduce|loop)\b/i;
+const HANDS_SOMETHING_OVER = /^(?:send|e-?mail|forward|share|mail|text|call|ring|phone|get back|come back|follow up|have|book|schedule|set up|arrange|invite|introduce|loop|update|reach out|contact|confirm|notify|keep\s+\S+\s+(?:posted|updated|in the loop)|let\s+\S+\s+know)\b/i;
 
 /** The other side's next turn opens with a yes ("Sure.", "Will do."). */
 function takenOn(asked: Sentence, sentences: readonly Sentence[]): boolean {

@@ -526,6 +526,12 @@ describe('"we\'ll" about how the seller\'s side works', () => {
     ]);
     expect(items([['rep', "We'll draft a rollout plan for your night shift."]])).toHaveLength(1);
   });
+
+  it('arranging to talk to the other side as "we" is a task: an update, a reach-out, a confirmation', () => {
+    expect(items([['rep', "We'll update you on the courier pickup."]])).toHaveLength(1);
+    expect(items([['rep', "We'll reach out to your payroll lead about the export."]])).toHaveLength(1);
+    expect(items([['rep', "We'll confirm the room numbers with you."]])).toHaveLength(1);
+  });
 });
 
 describe('"you\'ll…" in a recap', () => {
