@@ -51,7 +51,9 @@ export function toSentences(transcript: Transcript): Sentence[] {
       if (opensSystemBlock(said)) tainted = true;
       const read = hesitant ? withoutHesitations(said) : { text: said, at: asSaid(said) };
       out.push({
-        text: read.text,
+        // A typographic apostrophe ("I’ll", as some engines and editors write it) reads as a plain one: one
+        // character for one, so quotes still map back to the words as said.
+        text: read.text.replace(/[’‘]/g, "'"),
         said,
         saidAt: read.at,
         segmentIndex,

@@ -4,6 +4,7 @@ import { meetingDetails, meetingTask } from '../../../../../src/adapters/extract
 import { waitsOnSomeonesYes } from '../../../../../src/adapters/extraction/rules/commitment-guards.ts';
 import { lastPair } from '../../../../../src/adapters/extraction/rules/task-objects.ts';
 import { splitGapped } from '../../../../../src/adapters/extraction/rules/action-text.ts';
+import { groundQuote } from '../../../../../src/domain/grounding.ts';
 import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
 import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
 import { mondayCall, transcriptOf } from './transcript-of.ts';
@@ -577,5 +578,23 @@ describe('the quote of one promise among several in a sentence', () => {
     // A sentence with one promise, and a promise whose sentence goes on with its purpose, keep their whole sentence.
     const one = extractWithRules(transcriptOf([['rep', "I'll phone you on Wednesday, and we can go over what the board decided."]]), mondayCall);
     expect(one.actionItems[0]?.evidence[0]?.quote).toBe("I'll phone you on Wednesday, and we can go over what the board decided.");
+  });
+});
+
+describe('typographic apostrophes', () => {
+  it('read as plain ones, with quotes still in the words as written', () => {
+    const transcript = transcriptOf([
+      ['customer', 'What comes next?'],
+      ['rep', 'I’ll email the floor plan tomorrow, and I’ll book the fitter for Thursday.'],
+      ['customer', 'We’ve signed the agreement, by the way.'],
+    ]);
+    const insights = extractWithRules(transcript, mondayCall);
+    expect(insights.actionItems.map((a) => [a.text, a.dueDate])).toEqual([
+      ['Email the floor plan', '2026-11-17'],
+      ['Book the fitter', '2026-11-19'],
+    ]);
+    expect(insights.actionItems[0]!.evidence[0]!.quote).toBe('I’ll email the floor plan tomorrow');
+    for (const e of insights.actionItems.flatMap((a) => a.evidence)) expect(groundQuote(transcript, e.quote)).not.toBeNull();
+    expect(insights.dealStage.proposed).toBe('closedwon');
   });
 });
