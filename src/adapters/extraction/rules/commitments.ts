@@ -116,7 +116,7 @@ function doneBeforeTheEnd(d: ActionDraft, sentences: readonly Sentence[]): boole
   const words = d.text.toLowerCase().split(/[^\p{L}]+/u).slice(1).filter((w) => w.length > 3);
   return sentences.some((s, j) => {
     if (j <= last || s.role !== d.owner || s.addressedToSystem || !DONE_NOW.test(s.text)) return false;
-    // Right after the task was said, or right after the other side named it again ("And you send me the list.").
+    // Right after the task was said, or right after the other side named it again (the other side repeating what the owner is to hand over).
     const before = sentences.slice(0, j).filter((t) => t.segmentIndex === s.segmentIndex - 1 || t.segmentIndex === s.segmentIndex);
     return s.segmentIndex - sentences[last]!.segmentIndex <= 1 || before.some((t) => words.some((w) => t.text.toLowerCase().includes(w)));
   });
