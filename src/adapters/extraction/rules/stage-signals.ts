@@ -109,6 +109,8 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
   if (closing && insideQuotes(s.text.slice(0, m.index))) return null;
   // English: an intention with a condition after it ("we want to go ahead if the price holds").
   if (words.dates === 'en' && intentOnCondition(m[0], rest)) return null;
+  // English: a signing still to come ("I'll make sure it's signed by Friday", "by next week it is signed").
+  if (rule.stage === 'closedwon' && words.dates === 'en' && signedLater(s.text, m.index, m.index + m[0].length)) return null;
   // English: a statement the speaker takes back or corrects at once ("sorry, no, that was the quote").
   if (words.dates === 'en' && takenBack(s, rest, ctx.sentences)) return null;
   // English: a plan the other side turns down at once ("Let's book the demo." "No, let's wait.").
@@ -235,4 +237,14 @@ function reasonToDoubt(signals: readonly StageSignal[], chosen: StageSignal, cur
     return 'the customer also said something that points the other way';
   }
   return null;
+}
+
+/** Words that put a signing ahead: a promise or plan of it, or a deadline for it. */
+const STILL_TO_COME = /\b(?:will|won't|shall|going to|make sure|should|by (?:the end of|end of|then|tomorrow|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|the [a-z]+(?:st|nd|rd|th))|before (?:the|monday|tuesday|wednesday|thursday|friday|next|we)|tomorrow|next (?:week|month)|later (?:this|today|on))\b|['’]ll\b/i;
+
+/** Whether the clause around a signing (between commas or sentence ends) places it in the future. */
+function signedLater(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start), text.lastIndexOf(':', start)) + 1;
+  const stop = text.slice(end).search(/[,;:.!?]/);
+  return STILL_TO_COME.test(text.slice(from, stop < 0 ? text.length : end + stop));
 }

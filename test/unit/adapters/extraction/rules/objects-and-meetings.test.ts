@@ -598,3 +598,13 @@ describe('typographic apostrophes', () => {
     expect(insights.dealStage.proposed).toBe('closedwon');
   });
 });
+
+describe('a signing still to come', () => {
+  it('is no close, while a signing done is one', () => {
+    const stage = (line: string) => extractWithRules(transcriptOf([['rep', 'How are we looking on the paperwork?'], ['customer', line]]), mondayCall).dealStage.proposed;
+    expect(stage("I'll make sure it is signed by Thursday.")).not.toBe('closedwon');
+    expect(stage('So I think by next week it is signed.')).not.toBe('closedwon');
+    expect(stage("It's signed, and I'll send you the PO next week.")).toBe('closedwon');
+    expect(stage('The agreement was signed this morning.')).toBe('closedwon');
+  });
+});
