@@ -161,8 +161,10 @@ const EMPTY_MODIFIER = /^(?:proper|quick|short|brief|full|live|real|formal|first
 const SMALL_WORD = /^(?:a|an|the|your|our|their|my|his|her|its|you|me|us|them|him|to|for|of|with|on|at|in|and|or|is|are|was|be)$/i;
 /** A name said in passing: capitalised, not a day or a month, not a word that starts a sentence anyway. */
 const NAME = new RegExp(`^${TITLE}[A-Z]\\p{Ll}+(?:['’-]\\p{L}+)?$`, 'u');
-const NOT_A_NAME = new RegExp(`^(?:${[...WEEKDAYS, 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'ok', 'okay'].join('|')})$`, 'i');
-const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Not a name: a day or a month ("May" excepted: a name as often as a month), "I", "okay". */
+const NOT_A_NAME = new RegExp(`^(?:${[...WEEKDAYS, ...MONTH_NAMES.filter((m) => m !== 'may'), 'i', 'ok', 'okay'].join('|')})$`, 'i');
+const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'i');
 const PERSON_PRONOUN = /^(?:you|me|us|him|her|them|myself|yourself)$/i;
 
 /**

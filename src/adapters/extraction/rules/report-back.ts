@@ -107,9 +107,7 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
       // A colleague's task and their feedback after it: the colleague is named once.
       const doer = /^Have\s+\S+\s/.exec(prev.text)?.[0];
       const then = doer && d.text.startsWith(doer) ? d.text.slice(doer.length) : d.text;
-      prev.text = `${prev.text} and ${then.charAt(0).toLowerCase()}${then.slice(1)}`;
-      prev.dueDate = d.dueDate ?? prev.dueDate;
-      for (const ev of d.evidence) if (!prev.evidence.some((e) => e.quote === ev.quote)) prev.evidence.push(ev);
+      fold(prev, { ...d, text: then }, { text: true });
       continue;
     }
     // "I'll let you know" with no task before it says nothing to do.
