@@ -1,6 +1,6 @@
 import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import { cutClause, joinParticle, leadingVerb, pronounObject, lastDeliverable, toActionText, type Voice } from './action-text.ts';
-import { CALL_PURPOSE, isConditional, isDoneInCall, isWithdrawn, NO_THING, ONLY_A_POINTER, waitsOnSomeonesYes } from './commitment-guards.ts';
+import { CALL_PURPOSE, isConditional, isDoneInCall, isWithdrawn, NO_THING, onlyRoutesIt, ONLY_A_POINTER, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES,
   ASSENT,
@@ -190,6 +190,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)) && (isOwnPromise(m.kind) || /\s/.test(p.trim())),
       );
       if (!phrases.length) return;
+      if (isOwnPromise(m.kind) && onlyRoutesIt(clauseBefore, phrases[0]!)) return;
       // "have that done by <day>": "that" is the work just described, not the last thing named.
       const finishesThat = isOwnPromise(m.kind) && phrases.length === 1 && /^finish\s+(?:that|it|this)\b/i.test(phrases[0]!);
       const owner = ownerOf(m.kind, sentence.role);

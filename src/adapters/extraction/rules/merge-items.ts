@@ -66,6 +66,27 @@ const verbOf = (text: string) => {
   return SWITCH_OFF.test(words) ? 'switch off' : handOver(words.split(' ')[0]);
 };
 
+/** Where the thing a task is about ends: a preposition, a relative word, a comma. */
+const THING_END = /,|\s(?:to|for|with|of|on|by|about|from|that|which|who|before|after|in|at|and|so|or|once|when|if)\s/i;
+/** Nouns too general to name one thing: two invites or two lists in one call may well be for different things. */
+const GENERAL_THING = new Set([
+  'it', 'that', 'this', 'them', 'one', 'ones', 'invite', 'invitation', 'call', 'meeting', 'email', 'e-mail', 'update', 'detail', 'details',
+  'info', 'information', 'list', 'stuff', 'thing', 'things', 'everything', 'number', 'numbers', 'link', 'note', 'message', 'document',
+  'documents', 'copy', 'form', 'file', 'files', 'question', 'questions', 'answer', 'demo', 'session', 'date', 'dates', 'time', 'times',
+]);
+/**
+ * The noun a handed-over thing is named by: "send the updated quote that stays valid" and "send the quote with the
+ * one-pager" are about a quote. Null when the task names no thing after a determiner.
+ */
+function headThing(text: string): string | null {
+  const m = /^\S+\s+(?:(?:you|me|us|him|her|them|[A-Z][\p{L}'’-]+)\s+)?(?:over\s+|back\s+|out\s+)?(?:the|a|an|your|our|my|their|his|her|this|these|those)\s+(.+)$/u.exec(withoutDoer(text));
+  if (!m) return null;
+  const end = THING_END.exec(` ${m[1]!} `.slice(1));
+  const words = (end ? m[1]!.slice(0, end.index) : m[1]!).trim().split(/\s+/);
+  const head = words.at(-1)?.toLowerCase().replace(/[^\p{L}'’-]/gu, '');
+  return head && !GENERAL_THING.has(head) ? head.replace(/(?:es|s)$/, '') : null;
+}
+
 /** Same task said twice: same verb and most words shared, or one the more specific form of the other. */
 function sameTask(a: string, b: string): boolean {
   const wa = contentWords(withoutDoer(a));
@@ -76,6 +97,9 @@ function sameTask(a: string, b: string): boolean {
   // The same named colleague doing the same thing twice in one call: said again, often with a date.
   const doer = (text: string) => /^[Hh]ave\s+([A-Z][\p{L}'’-]+)\s/u.exec(text)?.[1];
   if (doer(a) && doer(a) === doer(b)) return true;
+  // The same side handing over the same thing twice in one call: "the quote" is one quote.
+  const thing = headThing(a);
+  if (verbA === 'send' && thing && thing === headThing(b)) return true;
   // "email a return label" and "send the return label" name one task: compare the things, not the verbs.
   if (wa.size > 1 && wb.size > 1) {
     wa.delete([...wa][0]!);

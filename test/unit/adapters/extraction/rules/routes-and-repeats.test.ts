@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { onlyRoutesIt } from '../../../../../src/adapters/extraction/rules/commitment-guards.ts';
+import { cutClause } from '../../../../../src/adapters/extraction/rules/action-text.ts';
+import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
+import { mondayCall, transcriptOf } from './transcript-of.ts';
+
+const itemsOf = (lines: [string, string][]) => extractWithRules(transcriptOf(lines), mondayCall).actionItems.map((a) => ({ text: a.text, owner: a.owner, dueDate: a.dueDate }));
+
+describe('a forward that is only the route a thing takes', () => {
+  it('is no task when the speaker has just asked for the thing to come to them', () => {
+    const found = itemsOf([
+      ['rep', 'Should the signed invoice go to you or straight to your bookkeeper?'],
+      ['customer', "Mail it to me, and I'll forward it to the bookkeeper."],
+      ['rep', "I'll mail you the signed invoice on Wednesday."],
+    ]);
+    expect(found.map((f) => f.text)).toEqual(['Mail the signed invoice']);
+    expect(onlyRoutesIt('No, just to me, please, and ', 'forward it to payroll')).toBe(true);
+  });
+
+  it('is still a task when nothing was said about where the thing should go', () => {
+    const found = itemsOf([
+      ['rep', "I'll mail you the signed invoice on Wednesday."],
+      ['customer', "Great, and I'll forward it to the bookkeeper the same day."],
+    ]);
+    expect(found.some((f) => f.owner === 'customer' && /^Forward the signed invoice/.test(f.text))).toBe(true);
+    expect(onlyRoutesIt('Send me the deck and ', 'review it with the team')).toBe(false);
+  });
+});
+
+describe('a summing-up sentence that gives the other side their part after a comma', () => {
+  it('ends the speaker\'s task where the other side\'s begins', () => {
+    expect(cutClause('mail the floor plan by Thursday, you are booking the electrician for Friday')).toBe('mail the floor plan by Thursday');
+    expect(cutClause("ring the depot tomorrow, you'll check the parking permit")).toBe('ring the depot tomorrow');
+    expect(cutClause('post the samples on Monday, Dr. Okoro sends the lab results by Friday')).toBe('post the samples on Monday');
+  });
+
+  it('keeps a comma that only adds to the task', () => {
+    expect(cutClause('post the samples on Monday, your three favourites')).toBe('post the samples on Monday, your three favourites');
+  });
+});
+
+describe('the same thing handed over twice in one call', () => {
+  it('is one task, even when each time it is described by other words', () => {
+    const found = itemsOf([
+      ['customer', 'We would need the price in writing before the board sits.'],
+      ['rep', "Of course. I'll email you a revised estimate that holds until March by Thursday."],
+      ['customer', 'Good, with the brochure too if you can.'],
+      ['rep', "Sure. So I'll send the revised estimate with the brochure by Thursday."],
+    ]);
+    expect(found.filter((f) => f.owner === 'rep')).toHaveLength(1);
+  });
+
+  it('stays two tasks when the two things only share a general word', () => {
+    const found = itemsOf([
+      ['rep', "I'll send you the invite for the pilot review on Tuesday."],
+      ['rep', "And I'll send the invite for the security workshop on Thursday."],
+    ]);
+    expect(found.filter((f) => f.owner === 'rep')).toHaveLength(2);
+  });
+});
+
+describe('"it" after a question about whether someone has a thing', () => {
+  it('is the thing asked about', () => {
+    const found = itemsOf([
+      ['rep', "I'll send the meeting invite tonight."],
+      ['rep', 'And does your engineer have the wiring diagram for the plant room?'],
+      ['customer', 'She has it, yes. She will send it to you by Friday.'],
+    ]);
+    expect(found).toContainEqual({ text: expect.stringMatching(/wiring diagram/), owner: 'customer', dueDate: '2026-11-20' });
+  });
+});
