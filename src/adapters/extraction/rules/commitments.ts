@@ -19,6 +19,7 @@ import {
 import { applyDateRevisions, applyRecapDates, foldRecapRestatements, isRevision } from './date-revisions.ts';
 import {
   OPEN_CHECK,
+  askedQuestion,
   acceptedImperative,
   acceptedOffer,
   answeredAsk,
@@ -271,6 +272,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       tasks.forEach((task, t) => {
         const open = OPEN_CHECK.exec(task);
         const asked = open && isOwnPromise(m.kind) ? askedTopic(sentences, i) : null;
+        // No topic named in it: the question itself is what the check is about, and its quote says so.
+        const question = open && isOwnPromise(m.kind) && !asked ? askedQuestion(sentences, i) : null;
+        if (question && !evidence.some((e) => e.sentence === question)) evidence.push({ sentence: question, quote: question.text });
         if (!asked) return;
         tasks[t] = `${open![1]} about ${asked.topic}${task.slice(open![0].length)}`;
         if (!evidence.some((e) => e.sentence === asked.sentence)) evidence.push({ sentence: asked.sentence, quote: quoteAround(asked.sentence.text, 0) });

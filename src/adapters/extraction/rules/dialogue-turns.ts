@@ -108,7 +108,7 @@ export function whatItIsAbout(text: string, sentences: readonly Sentence[], i: n
   return { text, why: null };
 }
 /** "I'll ask", "I'll check with our lawyers (and email you)": finding something out, with no word of what. */
-export const OPEN_CHECK = /^((?:ask|check|confirm|find out|double[- ]check)(?:\s+(?:with|in with)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)(?=\s+and\b|\s*$)/i;
+export const OPEN_CHECK = /^((?:ask|check|confirm|find out|double[- ]check)(?:\s+(?:with|in with)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?<=^ask)\s+(?!(?:about|whether|if|for|to|them|him|her|you|me|us)\b)(?:(?:our|my|the|their|your)\s+)?[\w'’-]+(?:\s+(?!and\b)[\w'’-]+)?)?)(?:\s+(?:on|into|about)\s+(?:that|it|this))?(?=\s+and\b|\s*$)/i;
 /** What a question is about: "asked about the invoicing cadence", "any room on the onboarding fee". */
 const TOPIC = /\b(?:about|on|regarding)\s+((?:the|your|our|their|a|an|any)\s+[^,.?!;]{2,40}?)(?=\s*[,.?!;]|$)/gi;
 /** A question, or a question passed on: "Is it monthly?", "my boss wants to know if…". */
@@ -160,6 +160,15 @@ export function askedTopic(sentences: readonly Sentence[], i: number): { topic: 
     for (const m of s.text.matchAll(TOPIC)) found = { topic: m[1]!, sentence: s };
   }
   return found;
+}
+
+/**
+ * The question an open check answers when it names no topic of its own ("Where is the data kept?" — "I'll check with our
+ * security team"): the other side's last question in the turn just before.
+ */
+export function askedQuestion(sentences: readonly Sentence[], i: number): Sentence | null {
+  const asked = previousTurn(sentences, i).findLast((s) => /\?\s*$/.test(s.text));
+  return asked && !TIMING.test(asked.text) && wordCount(asked.text) >= 3 && wordCount(asked.text) <= MAX_NEED_WORDS ? asked : null;
 }
 
 /** A short answer from the task's owner that names the date ("Sure, by Friday."). */

@@ -69,3 +69,37 @@ describe('"it" after a question about whether someone has a thing', () => {
     expect(found).toContainEqual({ text: expect.stringMatching(/wiring diagram/), owner: 'customer', dueDate: '2026-11-20' });
   });
 });
+
+describe('a check promised in answer to a question, naming no topic', () => {
+  const evidenceOf = (lines: [string, string][]) => extractWithRules(transcriptOf(lines), mondayCall).actionItems.map((a) => [a.text, a.evidence.map((e) => e.quote)] as const);
+
+  it('keeps the question it answers as its evidence', () => {
+    const found = evidenceOf([
+      ['customer', 'Next thing. Which warehouse would the spare parts ship from? Our fleet manager will want to know.'],
+      ['rep', "Good point, I'd rather not guess. I'll check with our logistics people and get back to you by Thursday."],
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]![1]).toContain('Which warehouse would the spare parts ship from?');
+  });
+
+  it('does so for "ask our team" and for "check on that" too', () => {
+    const asked = evidenceOf([
+      ['customer', 'Can the tablets run the app offline in the cold store?'],
+      ['rep', "Not sure, honestly. I'll ask our engineering team and come back to you on that."],
+    ]);
+    expect(asked[0]![1]).toContain('Can the tablets run the app offline in the cold store?');
+    const pointed = evidenceOf([
+      ['customer', 'Does the licence cover the second site in Ghent?'],
+      ['rep', 'Let me check on that and come back to you tomorrow.'],
+    ]);
+    expect(pointed[0]![1]).toContain('Does the licence cover the second site in Ghent?');
+  });
+
+  it('takes no question that only asks when', () => {
+    const found = evidenceOf([
+      ['customer', 'So when could we expect to hear back from you?'],
+      ['rep', "I'll check with my manager and get back to you by Friday."],
+    ]);
+    expect(found[0]![1]).not.toContain('So when could we expect to hear back from you?');
+  });
+});
