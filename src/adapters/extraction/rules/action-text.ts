@@ -146,18 +146,24 @@ export function hasFutureMarker(text: string): boolean {
  */
 const NEXT_DOER = /,\s*(?:and\s+)?(?=(?:(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|(?:our|my|their|his|her)\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Ll}+s\b(?!\s*(?:[,.;:!?]|and\b|or\b|$))|will|can|should|is going to|has to|needs to)\b|(?:\p{Lu}\p{Ll}+|you|he|she|they)(?:'ll|’ll|\s+will)\s))/u;
 
+/** ", the four pallets ship Monday": things of their own, with a verb of their own, after a comma. */
+const NEXT_SUBJECT = new RegExp(`,\\s*(?:and\\s+)?(?:the|all|both|our|your|their)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+s\\s+(?=${VERB_SOURCE})`, 'i');
+
 /** The phrase up to the end of its clause. */
 export function cutClause(phrase: string): string {
   const end = CLAUSE_END.exec(phrase);
-  const next = NEXT_DOER.exec(phrase);
+  const next = [NEXT_DOER.exec(phrase), NEXT_SUBJECT.exec(phrase)].filter((x) => x !== null).sort((a, b) => a.index - b.index)[0];
   const m = next && (!end || next.index < end.index) ? next : end;
   // "ask my manager and [I will call you back]": the next promise starts after a dangling conjunction.
   return (m ? phrase.slice(0, m.index) : phrase).replace(SIGN_OFF, '').replace(/,?\s+(?:and|but|or|so)\s*$/i, '');
 }
 
+/** A verb that is also a noun, in a name of a thing ("names and email addresses", "the call notes"): no second task. */
+const NOUN_COMPOUND = /(?:e-?mail|mail|text|call|phone|order|file|note|ship|contact|book|list|post|print|test|scan|sign)(?:\s+|-)(?:address|addresses|list|lists|template|templates|thread|threads|signature|signatures|notes|numbers?|logs?|records?|details|forms?|history|ins|outs)\b/i;
+
 /** "send the deck and loop in legal" → ["send the deck", "loop in legal"]. */
 export function splitConjoined(phrase: string): string[] {
-  const splitter = new RegExp(`,?\\s+(?:and also|and then|and|then|plus)\\s+(?=(?:${VERB_SOURCE}))`, 'i');
+  const splitter = new RegExp(`,?\\s+(?:and also|and then|and|then|plus)\\s+(?=(?:${VERB_SOURCE}))(?!${NOUN_COMPOUND.source})`, 'i');
   const parts: string[] = [];
   for (const part of phrase.split(splitter).map((p) => p.trim()).filter(Boolean)) {
     // "delete it and confirm", "send the new one and cancel Friday's": a verb with no thing of its own goes on with the one before.
@@ -169,8 +175,8 @@ export function splitConjoined(phrase: string): string[] {
   return parts;
 }
 
-/** "and the floor plan by Monday" after a dated thing: a second thing for the same verb, with a day of its own. */
-const GAPPED_TAIL = /^\s*,?\s+and\s+((?:the|a|an|your|our|my|their|some)\s+[^,;]+?)(\s+(?:by|on|before|in|until|till|at|for))?\s*$/i;
+/** "and the floor plan by Monday" (or ", the floor plan by Monday") after a dated thing: a second thing for the same verb, with a day of its own. */
+const GAPPED_TAIL = /^\s*(?:,\s*|,?\s+and\s+)((?:the|a|an|your|our|my|their|some)\s+[^,;]+?)(\s+(?:by|on|before|in|until|till|at|for))?\s*$/i;
 /** A verb inside what follows "and the": "the team will sign it", "the bank's done". */
 const CLAUSE_IN_TAIL = /\b(?:will|would|can|could|should|must|shall|may|might|is|are|was|were|has|have|had|does|do|did|gets?|got|needs?|wants?)\b|['’](?:ll|re|ve|d)\b|['’]s\s+(?:done|ready|back|in|out|through|signed|approved)\b/i;
 
@@ -192,7 +198,9 @@ export function splitGapped(part: string): string[] {
     const [first, second] = [dates[k]!, dates[k + 1]!];
     const tail = GAPPED_TAIL.exec(part.slice(first.end, second.start));
     // "and the team will sign it by Friday": a clause with its own verb, someone else's step, not a second thing.
-    if (!tail || CLAUSE_IN_TAIL.test(tail[1]!)) continue;
+    // "the twelve units ship": a thing and a verb of its own, a clause about something else.
+    const words = tail?.[1]!.split(/\s+/) ?? [];
+    if (!tail || CLAUSE_IN_TAIL.test(tail[1]!) || (words.length > 2 && leadingVerb(words.at(-1)!.toLowerCase()) && /s$/.test(words.at(-2)!))) continue;
     out.push(`${lead}${part.slice(from, first.end)}`);
     lead = `${head} ${tail[1]}${tail[2] ?? ''} `;
     from = second.start;

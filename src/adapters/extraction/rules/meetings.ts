@@ -3,7 +3,7 @@ import { addDays, day, mondayOf, WEEKDAYS, type Day } from '../../../domain/date
 import { TITLE } from './third-party.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { CommitmentContext } from './lang/types.ts';
-import type { ActionDraft } from './merge-items.ts';
+import { mergeActionDrafts, type ActionDraft } from './merge-items.ts';
 import { previousTurn } from './dialogue-turns.ts';
 import { otherRole, quoteAround, wordCount, type Sentence } from './sentences.ts';
 
@@ -274,6 +274,8 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
     const bareInvite = /^(?:send|e-?mail|forward)\s+(?:the|an?)\s+(?:calendar\s+)?invit(?:e|ation)$/i.test(d.text.trim()) ? lastNamed(d.at) : null;
     if (bareInvite) d.text = `${d.text.trim()} for the ${bareInvite}`;
   }
+  // Two invites now named for the same meeting are one task.
+  drafts.splice(0, drafts.length, ...mergeActionDrafts(drafts));
   for (const m of meetings) {
     const key = keyOf(m.noun);
     const arranging = drafts.find((d) => ARRANGES.test(d.text) && normalizeText(d.text).split(' ').some((w) => keyOf(w) === key));

@@ -87,6 +87,16 @@ function headThing(text: string): string | null {
   return head && !GENERAL_THING.has(head) ? head.replace(/(?:es|s)$/, '') : null;
 }
 
+const INVITE = /\b(?:invite|invitation)\b/i;
+const INVITE_WORDS = new Set(['send', 'calendar', 'invite', 'invitation', 'meeting', 'call', 'new', 'session']);
+/** Two invites for one meeting ("a calendar invite for the kick-off session", "the invite for the onboarding kick-off"). */
+function sameMeetingInvite(a: string, b: string): boolean {
+  if (!INVITE.test(a) || !INVITE.test(b)) return false;
+  const what = (text: string) => [...contentWords(withoutDoer(text))].filter((w) => !INVITE_WORDS.has(w));
+  const wb = new Set(what(b));
+  return what(a).some((w) => wb.has(w));
+}
+
 /** Same task said twice: same verb and most words shared, or one the more specific form of the other. */
 function sameTask(a: string, b: string): boolean {
   const wa = contentWords(withoutDoer(a));
@@ -100,6 +110,7 @@ function sameTask(a: string, b: string): boolean {
   // The same side handing over the same thing twice in one call: "the quote" is one quote.
   const thing = headThing(a);
   if (verbA === 'send' && thing && thing === headThing(b)) return true;
+  if (verbA === 'send' && sameMeetingInvite(a, b)) return true;
   // "email a return label" and "send the return label" name one task: compare the things, not the verbs.
   if (wa.size > 1 && wb.size > 1) {
     wa.delete([...wa][0]!);

@@ -103,3 +103,36 @@ describe('a check promised in answer to a question, naming no topic', () => {
     expect(found[0]![1]).not.toContain('So when could we expect to hear back from you?');
   });
 });
+
+describe('things listed after one verb', () => {
+  it('reads "and email addresses" in a list of what is needed as a thing, not a second task', () => {
+    const found = itemsOf([
+      ['rep', "For the accounts we'll need a sheet of the drivers, with phone numbers and email addresses."],
+      ['customer', "I'll send you the sheet by Thursday."],
+    ]);
+    expect(found.map((f) => f.text)).not.toContain('Email addresses');
+    expect(found).toContainEqual({ text: expect.stringMatching(/^Send the sheet/), owner: 'customer', dueDate: '2026-11-19' });
+  });
+
+  it('splits "the plan today, the budget by Friday" into two tasks with a day each', () => {
+    const found = itemsOf([['rep', "So I'll send the rollout plan today, the budget sheet by Friday, and we meet again next week."]]);
+    expect(found).toContainEqual({ text: 'Send the rollout plan', owner: 'rep', dueDate: '2026-11-16' });
+    expect(found).toContainEqual({ text: 'Send the budget sheet', owner: 'rep', dueDate: '2026-11-20' });
+  });
+
+  it('does not read "the pallets ship Monday" after a comma as a second thing sent', () => {
+    const found = itemsOf([['rep', "So I'm mailing you the invoice today, the four pallets ship Monday to the depot."]]);
+    expect(found.map((f) => f.text).some((t) => /pallets/.test(t) && /^Mail/.test(t))).toBe(false);
+  });
+});
+
+describe('two invites for one meeting', () => {
+  it('is one task once "an invite for it" is known to be for that meeting', () => {
+    const found = itemsOf([
+      ['rep', "So we'll hold the training workshop on Thursday at nine. I'll send a calendar invite for it."],
+      ['customer', 'Perfect.'],
+      ['rep', "And I'll send the invite for the training workshop to your two supervisors as well."],
+    ]);
+    expect(found.filter((f) => /invit/i.test(f.text))).toHaveLength(1);
+  });
+});
