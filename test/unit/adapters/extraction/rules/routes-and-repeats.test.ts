@@ -136,3 +136,20 @@ describe('two invites for one meeting', () => {
     expect(found.filter((f) => /invit/i.test(f.text))).toHaveLength(1);
   });
 });
+
+describe('word passed to someone with nothing said of what', () => {
+  it('is no task', () => {
+    const found = itemsOf([
+      ['rep', 'Would your site lead be free to join us?'],
+      ['customer', "Not sure, I'll ask him. And I'll tell Moana."],
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('is a task when the call says what to ask', () => {
+    const found = itemsOf([
+      ['customer', "I'll ask our site lead whether the loading bay is free on Friday."],
+    ]);
+    expect(found.map((f) => f.text)).toEqual([expect.stringMatching(/^Ask their site lead whether the loading bay is free/)]);
+  });
+});
