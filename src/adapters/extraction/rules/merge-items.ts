@@ -30,6 +30,8 @@ const STOPWORDS = new Set([
   'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'y', 'con', 'para', 'por', 'en', 'su',
   'sus', 'nuestro', 'nuestra', 'mi', 'mis', 'que', 'le', 'les',
 ]);
+/** "Could you send that?": a request that only points at its thing. */
+const POINTER_REQUEST = /\b(?:send|get|e-?mail|share|forward|give)\s+(?:(?:me|us)\s+)?(?:that|it|this|those|them)\b/i;
 /** A request for "something" leaves what to the answer. */
 const VAGUE = /^\S+\s+(?:something|anything)\b/i;
 /** A reply that takes on a request comes within this many sentences of it. */
@@ -138,6 +140,8 @@ function answers(earlier: ActionDraft, later: ActionDraft): boolean {
   if (gap < 1 || (gap > REPLY_WINDOW && !nextTurn) || sameSegment) return false;
   // A request for "something", then the owner's promise in reply: the answer says what the something is.
   if (VAGUE.test(earlier.text)) return true;
+  // "Could you send that by Monday?" — "Monday's fine, I'll send the list on Monday": the same hand-over on the same day.
+  if (nextTurn && earlier.dueDate && earlier.dueDate === later.dueDate && verbOf(earlier.text) === verbOf(later.text)) return true;
   const objects = (text: string) => new Set([...contentWords(text)].slice(1));
   const wa = objects(earlier.text);
   return [...objects(later.text)].some((w) => w.length > 2 && wa.has(w));
@@ -156,7 +160,10 @@ export function mergeActionDrafts(drafts: readonly ActionDraft[]): ActionDraft[]
       out.push({ ...d, evidence: [...d.evidence] });
       continue;
     }
-    if (contentWords(d.text).size > contentWords(twin.text).size || VAGUE.test(twin.text)) twin.text = d.text;
+    // A request for "that", answered by the owner's promise naming the thing: the owner's words say what it is.
+    const pointedAt = twin.evidence.some((e) => POINTER_REQUEST.test(e.quote));
+    const ownWords = pointedAt && !sameTask(twin.text, d.text) && contentWords(d.text).size > 1 && !/^\S+\s+(?:it|that|this|them|those)\b/i.test(d.text);
+    if (ownWords || contentWords(d.text).size > contentWords(twin.text).size || VAGUE.test(twin.text)) twin.text = d.text;
     twin.dueDate = d.dueDate ?? twin.dueDate;
     for (const ev of d.evidence) {
       const dup = twin.evidence.some((e) => e.quote === ev.quote && e.sentence.startSec === ev.sentence.startSec);

@@ -153,3 +153,26 @@ describe('word passed to someone with nothing said of what', () => {
     expect(found.map((f) => f.text)).toEqual([expect.stringMatching(/^Ask their site lead whether the loading bay is free/)]);
   });
 });
+
+describe('offers and answers about the same hand-over', () => {
+  it('reads "can I get that to you by Friday?" as an offer, not as asking the other side for something', () => {
+    const found = itemsOf([
+      ['rep', 'It would help to see your current price list before we quote.'],
+      ['customer', 'I can export it. Can I get that to you by Friday?'],
+      ['rep', 'Friday is perfect.'],
+      ['customer', "Okay, I'll send the price list by Friday."],
+    ]);
+    expect(found.filter((f) => f.owner === 'rep')).toEqual([]);
+    expect(found.filter((f) => f.owner === 'customer')).toHaveLength(1);
+  });
+
+  it('joins a request for "that" on a day and the promise in reply to send a thing on that day', () => {
+    const found = itemsOf([
+      ['rep', 'For the setup, the thing I need from you is the list of drivers, with their licence classes, so we can build the route plan.'],
+      ['customer', "Drivers and classes. That's easy."],
+      ['rep', 'Could you send that by Wednesday?'],
+      ['customer', "Wednesday's fine, I'll send the list on Wednesday."],
+    ]);
+    expect(found.filter((f) => f.owner === 'customer')).toEqual([{ text: 'Send the list of drivers', owner: 'customer', dueDate: '2026-11-18' }]);
+  });
+});
