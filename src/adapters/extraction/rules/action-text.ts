@@ -300,14 +300,14 @@ export function lastDeliverable(text: string): string | null {
 
 /** The thing asked for or handed over: "can you forward the rate card", "we still need an audit letter", "I'll find last year's invoice". */
 const HANDED_OBJECT =
-  /\b(?:send|sends|sending|sent|made|prepared|drew up|put together|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:s|ed|ing)? for|waiting (?:on|for)|(?<=\b(?:i|we)\s+(?:already\s+|also\s+)?)have|(?<=\b(?:do|does|did|will|would|can|could)\s+(?:you|he|she|they|(?:your|our|the|their|his|her)\s+[\w-]+)\s+(?:already\s+|also\s+|still\s+)?)have|(?<=\b[a-z]+\s+(?:also\s+)?)has|there(?:'s|\s+is)|(?<=\b(?:i|we)(?:'ve|\s+have)\s+)got)\s+(?:(?:me|us|you|him|her|them)\s+)?((?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|this|next|first|over|as|already|again|right|after|now|later|soon|when|once|asap)\b))/gi;
+  /\b(?:send|sends|sending|sent|made|prepared|drew up|put together|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:s|ed|ing)? for|waiting (?:on|for)|(?<=\b(?:thing|things|what)\s+(?:i|we)\s+(?:really\s+)?)(?:need|want)(?:\s+from\s+you)?\s+is|(?<=\b(?:i|we)\s+(?:already\s+|also\s+)?)have|(?<=\b(?:do|does|did|will|would|can|could)\s+(?:you|he|she|they|(?:your|our|the|their|his|her)\s+[\w-]+)\s+(?:already\s+|also\s+|still\s+)?)have|(?<=\b[a-z]+\s+(?:also\s+)?)has|there(?:'s|\s+is)|(?<=\b(?:i|we)(?:'ve|\s+have)\s+)got)\s+(?:(?:me|us|you|him|her|them)\s+)?((?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|this|next|first|over|as|already|again|right|after|now|later|soon|when|once|asap)\b))/gi;
 
 /**
  * What "it" / "that" / "those" most likely stands for in `text` (what was said just before): the last
  * thing someone asked for or promised to hand over, else the last deliverable named.
  */
 /** A topic opened by naming it alone, as its own sentence: "Right, the spare laptops." */
-const TOPIC_NP = /(?:^|[.?!]\s+)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh|there's|there is|what about|as for),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\./gi;
+const TOPIC_NP = /(?:^|[.?!]\s+|\s[—–]\s*)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh|sorry|there's|there is|what about|as for),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\./gi;
 const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second)\b/i;
 
 export function lastThing(text: string): string | null {

@@ -70,7 +70,7 @@ export function toSentences(transcript: Transcript): Sentence[] {
 /**
  * Hesitations a rule should read past, as people leave them in speech: a hesitation sound ("um", "uh", "er",
  * "erm", "hmm") with the commas around it, "you know" set off by commas, and a word started again ("the, the
- * form"; "we, we'll"). Back-channels that mean something ("uh-huh", "mm-hmm") stay. A sentence made only of
+ * form"; "the, uh, the form"; "we, we'll"). Back-channels that mean something ("uh-huh", "mm-hmm") stay. A sentence made only of
  * hesitations stays as said. `at[i]` is the index in `said` of `text[i]`.
  */
 export function withoutHesitations(said: string): { text: string; at: number[] } {
@@ -116,7 +116,8 @@ const HESITATION = new RegExp(
     `(?:,\\s*)?${NOT_IN_WORD}(?:u+[hm]+|uhm|erm?|h+m{2,})${WORD_END}(?:\\s*,)?\\s*`,
     ',\\s*you know\\s*,\\s*',
     // The word said again: kept once, with a contraction the second time ("we, we'll").
-    `${NOT_IN_WORD}([\\p{L}’']+)(?:,\\s*|\\s*[—–]\\s*|\\s+-\\s+)(?=\\1(?![\\p{L}\\p{N}-]))`,
+    // "the, uh, the form": the same, with a hesitation between.
+    `${NOT_IN_WORD}([\\p{L}’']+)(?:,\\s*|\\s*[—–]\\s*|\\s+-\\s+)(?:(?:u+[hm]+|uhm|erm?)${WORD_END}\\s*,?\\s*)?(?=\\1(?![\\p{L}\\p{N}-]))`,
   ].join('|'),
   'giu',
 );

@@ -90,7 +90,7 @@ function fromParticiple(word: string): string {
 
 const THING = "(?:it|that|this|them|those|(?:the|her|his|their|our|my|your|a|an)\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)";
 /** "have it deleted and confirmed" / "get the list sent": what gets done to the thing. */
-const DONE_TO = new RegExp(`^(?:have|get)\\s+(${THING})\\s+([a-z]+ed)((?:,?\\s+and\\s+[a-z]+ed)*)\\b(?!\\s+(?:off|up|out|over|in|on|through|back)\\b)`, 'i');
+const DONE_TO = new RegExp(`^(?:have|get)\\s+(${THING})\\s+([a-z]+ed)((?:,?\\s+and\\s+[a-z]+ed)*)(,?\\s+and\\s+back(?:\\s+to\\s+(?:you|me|us))?)?\\b(?!\\s+(?:off|up|out|over|in|on|through|back)\\b)`, 'i');
 /** "have her comments back", "get it back to you": handing it over. */
 const BACK = new RegExp(`^(?:have|get)\\s+(${THING})\\s+back\\b(?:\\s+to\\s+(?:you|me|us))?`, 'i');
 /** "make sure Dana signs it": the speaker sees to it that a named colleague does it. */
@@ -107,7 +107,9 @@ export function undoCausative(phrase: string): string {
   const done = DONE_TO.exec(phrase);
   if (done) {
     const more = [...done[3]!.matchAll(/[a-z]+ed/gi)].map((m) => ` and ${fromParticiple(m[0])}`).join('');
-    return `${fromParticiple(done[2]!)} ${done[1]}${more}${phrase.slice(done[0].length)}`;
+    // "have it signed and back to you": signed, then sent back.
+    const back = done[4] ? ' and send it back' : '';
+    return `${fromParticiple(done[2]!)} ${done[1]}${more}${back}${phrase.slice(done[0].length)}`;
   }
   const sure = MAKE_SURE.exec(phrase);
   if (sure && isName(sure[1]!)) {

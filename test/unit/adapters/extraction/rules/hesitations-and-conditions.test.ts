@@ -22,6 +22,7 @@ describe('hesitations', () => {
   it('are read past, with the commas around them, and a word started again is read once', () => {
     expect(withoutHesitations('Well, uh, we, we can try it, erm, later.').text).toBe("Well we can try it later.");
     expect(withoutHesitations("So, you know, the, the quote is fine.").text).toBe('So the quote is fine.');
+    expect(withoutHesitations('I need the, uh, the floor plans and we, um, we can start.').text).toBe('I need the floor plans and we can start.');
     // Back-channels carry a meaning; a sentence of nothing but a hesitation stays as said.
     expect(withoutHesitations('Uh-huh, and mm-hmm.').text).toBe('Uh-huh, and mm-hmm.');
     expect(withoutHesitations('Um.').text).toBe('Um.');

@@ -176,3 +176,31 @@ describe('offers and answers about the same hand-over', () => {
     expect(found.filter((f) => f.owner === 'customer')).toEqual([{ text: 'Send the list of drivers', owner: 'customer', dueDate: '2026-11-18' }]);
   });
 });
+
+describe('what "it" stands for', () => {
+  it('is the thing someone said they need ("the other thing I need is …")', () => {
+    const found = itemsOf([
+      ['rep', 'Now, the other thing I need is the, uh, the weekly pallet counts per store, so we can plan the routes.'],
+      ['customer', 'Okay. This I can do. I send you by Thursday.'],
+    ]);
+    expect(found).toContainEqual({ text: expect.stringMatching(/^Send the weekly pallet counts per store/), owner: 'customer', dueDate: '2026-11-19' });
+  });
+
+  it('is the thing named on its own after a dash ("did you — sorry, the signed copy.")', () => {
+    const found = itemsOf([
+      ['customer', 'Oh, and, um, did you — sorry, the stamped permit. I never got it, did I?'],
+      ['rep', "Not yet, it's with our office. I'll send it over today."],
+    ]);
+    expect(found).toEqual([{ text: 'Send the stamped permit', owner: 'rep', dueDate: '2026-11-16' }]);
+  });
+});
+
+describe('"have it signed and back to you"', () => {
+  it('is signing the paper and sending it back', () => {
+    const found = itemsOf([
+      ['rep', 'The lease agreement went to you this morning.'],
+      ['customer', "We'll have it signed and back to you by Friday."],
+    ]);
+    expect(found).toContainEqual({ text: expect.stringMatching(/^Sign the (?:lease )?agreement and send it back/), owner: 'customer', dueDate: '2026-11-20' });
+  });
+});
