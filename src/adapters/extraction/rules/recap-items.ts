@@ -31,7 +31,7 @@ const DOER = new RegExp(
 /** Capitalised words that open a clause without naming anyone. */
 const NOT_A_NAME = /^(?:So|Then|And|Okay|Ok|Right|Also|Plus|Next|Training|Everything|Nothing|This|That|It|Which|Everyone|Everybody)$/;
 /** Verbs that state rather than do ("I think", "you know", "we have"). */
-const NOT_A_TASK = /^(?:[a-z]+(?<!e)ed|sent|told|said|got|did|lost|made|took|gave|bought|won|found|thought|felt|left|saw|heard|met|spent|sold|kept|cannot|can't|won't|as|like|is|are|was|were|have|has|had|know|knows|think|thinks|mean|means|guess|hope|see|sees|want|wants|need|needs|like|likes|feel|feels|agree|understand|remember|go|goes|say|says|said|look|looks|can|could|will|would|should|might|must|may|did|don't|doesn't)\b/i;
+const NOT_A_TASK = /^(?:[a-z]+(?<!e)ed|sent|told|said|got|did|lost|made|took|gave|bought|won|found|thought|felt|left|saw|heard|met|spent|sold|kept|cannot|can't|won't|as|like|is|are|was|were|have|has|had|know|knows|think|thinks|mean|means|guess|hope|see|sees|dunno|reckon|suppose|wonder|bet|believe|doubt|wish|want|wants|need|needs|like|likes|feel|feels|agree|understand|remember|go|goes|say|says|said|look|looks|can|could|will|would|should|might|must|may|did|don't|doesn't)\b/i;
 const MEETING_DAY: SkipPhrase = (p, text) => /\b(?:demo|meeting|call|kick-?off|session|walkthrough|presentation|training|workshop)s?\s+(?:on\s+|for\s+)?$/i.test(text.slice(0, p.start));
 
 /** "sends" → "send", "carries" → "carry", "reaches" → "reach". */

@@ -204,3 +204,10 @@ describe('"have it signed and back to you"', () => {
     expect(found).toContainEqual({ text: expect.stringMatching(/^Sign the (?:lease )?agreement and send it back/), owner: 'customer', dueDate: '2026-11-20' });
   });
 });
+
+describe('a present-tense account of the business', () => {
+  it('is no run-through of tasks because "I dunno" is in it', () => {
+    const found = itemsOf([['customer', 'So, um, basically, we run four depots, and every winter, like, I dunno, we take on forty drivers.']]);
+    expect(found).toEqual([]);
+  });
+});
