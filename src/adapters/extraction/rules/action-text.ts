@@ -158,7 +158,7 @@ export function cutClause(phrase: string): string {
   return (m ? phrase.slice(0, m.index) : phrase).replace(SIGN_OFF, '').replace(/,?\s+(?:and|but|or|so)\s*$/i, '');
 }
 
-/** A verb that is also a noun, in a name of a thing ("names and email addresses", "the call notes"): no second task. */
+/** A verb that is also a noun, in a name of a thing ("phones and text logs", "the call notes"): no second task. */
 const NOUN_COMPOUND = /(?:e-?mail|mail|text|call|phone|order|file|note|ship|contact|book|list|post|print|test|scan|sign)(?:\s+|-)(?:address|addresses|list|lists|template|templates|thread|threads|signature|signatures|notes|numbers?|logs?|records?|details|forms?|history|ins|outs)\b/i;
 
 /** "send the deck and loop in legal" → ["send the deck", "loop in legal"]. */
@@ -198,7 +198,7 @@ export function splitGapped(part: string): string[] {
     const [first, second] = [dates[k]!, dates[k + 1]!];
     const tail = GAPPED_TAIL.exec(part.slice(first.end, second.start));
     // "and the team will sign it by Friday": a clause with its own verb, someone else's step, not a second thing.
-    // "the twelve units ship": a thing and a verb of its own, a clause about something else.
+    // "the nine crates arrive": a thing and a verb of its own, a clause about something else.
     const words = tail?.[1]!.split(/\s+/) ?? [];
     if (!tail || CLAUSE_IN_TAIL.test(tail[1]!) || (words.length > 2 && leadingVerb(words.at(-1)!.toLowerCase()) && /s$/.test(words.at(-2)!))) continue;
     out.push(`${lead}${part.slice(from, first.end)}`);

@@ -88,11 +88,11 @@ export const NO_THING = /^\S+(?:\s+(?:up|out|over|off|back))?\s+(?:anything|what
 /** "Sort that", with no day to it and nothing said before telling what "that" is: nobody could act on it. */
 export const ONLY_A_POINTER = /^\S+(?:\s+(?:up|out|over|off|back))?\s+(?:it|that|this|them)$/i;
 
-/** "Send it to me", "to me, please": where the other side should send a thing, said just before the promise. */
+/** "Mail them to me", "just to me": where the other side should send a thing, said just before the promise. */
 const SEND_IT_TO_ME = /(?:\b(?:send|e-?mail|mail|post|give|pass)\s+(?:it|them|those|these|that|this)\s+(?:(?:straight|directly|just)\s+)?to\s+me|(?:^|[.,;:]\s*|\bno,?\s+)(?:just\s+)?to\s+me(?:,?\s+please)?)\b[\s,]*(?:and\s+)?(?:then\s+)?$/i;
 
 /**
- * "Send it to me and I'll forward it to accounts": where the thing should be sent, and how it then gets around;
+ * "Post the forms to me, and payroll gets them from me": where the thing should be sent, and how it then gets around;
  * the other side's sending is the task, the forwarding only its route.
  */
 export function onlyRoutesIt(before: string, phrase: string): boolean {

@@ -16,7 +16,7 @@ export const TRIGGERS: { kind: Kind; re: RegExp }[] = [
     kind: 'request',
     re: /\b(?:would you mind|(?:can|could|would|will) you(?:\s+(?:please|kindly|just|maybe|also|possibly|guys|all))*|(?:i|we)(?:'ll| will|'d| would)?\s+need you to|(?:i|we)(?:'d| would) (?:like|love|want) (?:for )?you to|(?:i'd|we'd|i would|we would) (?:love|appreciate it) if you could|if you could(?:\s+(?:please|just|also))*|you(?:'ll| will)? need to|you have to|make sure (?:that )?you|please)\s+/gi,
   },
-  // "Can I get that to you by Friday?" offers to hand something over; it asks for nothing.
+  // "Could we get the drawings over to you?" offers to hand something over; it asks for nothing.
   { kind: 'ask-for', re: /\b(?:can|could|may) (?:i|we)(?:\s+(?:please|also|just))*\s+(?:get|have|grab|see)\s+(?!(?:[\w'’-]+\s+){1,5}?(?:over\s+|back\s+)?to\s+(?:you|them)\b)/gi },
   { kind: 'let-know', re: /\b(?:let (?:me|us) know|keep (?:me|us) posted(?: on)?|get back to (?:me|us)(?: on)?)\b\s*/gi },
   { kind: 'joint', re: /\b(?:let's|let us|shall we|should we|can we|could we|we should)\s+/gi },

@@ -346,10 +346,10 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
 }
 
 /**
- * "I'll ask her", "I'll tell Raj", "let me talk to Luis": word passed to someone, with nothing said of what (no topic was
+ * "I'll ask him", "I'll tell Ottilie", "let me speak with my boss": word passed to someone, with nothing said of what (no topic was
  * found in the call either): nobody could act on it, and on calls the rules were not written on such items were not tasks.
  */
-const ONLY_WHOM_TO_TELL = /^(?:ask|tell|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:(?:the|our|their|my|his|her)\s+)?[\p{L}.'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+nicely|\s+first)?$/iu;
+const ONLY_WHOM_TO_TELL = /^(?:ask|tell|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:(?:the|our|their|my|his|her)\s+)?[\p{L}.'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:first|again|too|directly|myself|nicely|later))?$/iu;
 
 /**
  * Said once, with no day: a request the other side never took on (no "sure", no promise of it), or the speaker's

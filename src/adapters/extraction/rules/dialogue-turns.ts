@@ -163,8 +163,8 @@ export function askedTopic(sentences: readonly Sentence[], i: number): { topic: 
 }
 
 /**
- * The question an open check answers when it names no topic of its own ("Where is the data kept?" — "I'll check with our
- * security team"): the other side's last question in the turn just before.
+ * The question an open check answers when it names no topic of its own ("Which port do the spares leave from?" — "let me
+ * ask our shipping desk"): the other side's last question in the turn just before.
  */
 export function askedQuestion(sentences: readonly Sentence[], i: number): Sentence | null {
   const asked = previousTurn(sentences, i).findLast((s) => /\?\s*$/.test(s.text));

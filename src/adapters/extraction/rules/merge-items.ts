@@ -30,7 +30,7 @@ const STOPWORDS = new Set([
   'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'y', 'con', 'para', 'por', 'en', 'su',
   'sus', 'nuestro', 'nuestra', 'mi', 'mis', 'que', 'le', 'les',
 ]);
-/** "Could you send that?": a request that only points at its thing. */
+/** "Can you email me those?": a request that only points at its thing. */
 const POINTER_REQUEST = /\b(?:send|get|e-?mail|share|forward|give)\s+(?:(?:me|us)\s+)?(?:that|it|this|those|them)\b/i;
 /** A request for "something" leaves what to the answer. */
 const VAGUE = /^\S+\s+(?:something|anything)\b/i;
@@ -77,8 +77,8 @@ const GENERAL_THING = new Set([
   'documents', 'copy', 'form', 'file', 'files', 'question', 'questions', 'answer', 'demo', 'session', 'date', 'dates', 'time', 'times',
 ]);
 /**
- * The noun a handed-over thing is named by: "send the updated quote that stays valid" and "send the quote with the
- * one-pager" are about a quote. Null when the task names no thing after a determiner.
+ * The noun a handed-over thing is named by: "mail the revised estimate that holds till spring" and "mail the estimate
+ * with the brochure" are about an estimate. Null when the task names no thing after a determiner.
  */
 function headThing(text: string): string | null {
   const m = /^\S+\s+(?:(?:you|me|us|him|her|them|[A-Z][\p{L}'’-]+)\s+)?(?:over\s+|back\s+|out\s+)?(?:the|a|an|your|our|my|their|his|her|this|these|those)\s+(.+)$/u.exec(withoutDoer(text));
@@ -91,7 +91,7 @@ function headThing(text: string): string | null {
 
 const INVITE = /\b(?:invite|invitation)\b/i;
 const INVITE_WORDS = new Set(['send', 'calendar', 'invite', 'invitation', 'meeting', 'call', 'new', 'session']);
-/** Two invites for one meeting ("a calendar invite for the kick-off session", "the invite for the onboarding kick-off"). */
+/** Two invites for one meeting ("a calendar invite for the site survey", "the invite for the roof survey"). */
 function sameMeetingInvite(a: string, b: string): boolean {
   if (!INVITE.test(a) || !INVITE.test(b)) return false;
   const what = (text: string) => [...contentWords(withoutDoer(text))].filter((w) => !INVITE_WORDS.has(w));
@@ -109,7 +109,7 @@ function sameTask(a: string, b: string): boolean {
   // The same named colleague doing the same thing twice in one call: said again, often with a date.
   const doer = (text: string) => /^[Hh]ave\s+([A-Z][\p{L}'’-]+)\s/u.exec(text)?.[1];
   if (doer(a) && doer(a) === doer(b)) return true;
-  // The same side handing over the same thing twice in one call: "the quote" is one quote.
+  // The same side handing over the same thing twice in one call: "the estimate" is one estimate.
   const thing = headThing(a);
   if (verbA === 'send' && thing && thing === headThing(b)) return true;
   if (verbA === 'send' && sameMeetingInvite(a, b)) return true;
@@ -140,7 +140,7 @@ function answers(earlier: ActionDraft, later: ActionDraft): boolean {
   if (gap < 1 || (gap > REPLY_WINDOW && !nextTurn) || sameSegment) return false;
   // A request for "something", then the owner's promise in reply: the answer says what the something is.
   if (VAGUE.test(earlier.text)) return true;
-  // "Could you send that by Monday?" — "Monday's fine, I'll send the list on Monday": the same hand-over on the same day.
+  // "Can you get me those by Tuesday?" — "Tuesday, sure, the rota comes to you Tuesday": the same hand-over on the same day.
   if (nextTurn && earlier.dueDate && earlier.dueDate === later.dueDate && verbOf(earlier.text) === verbOf(later.text)) return true;
   const objects = (text: string) => new Set([...contentWords(text)].slice(1));
   const wa = objects(earlier.text);

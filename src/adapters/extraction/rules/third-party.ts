@@ -107,7 +107,7 @@ export function undoCausative(phrase: string): string {
   const done = DONE_TO.exec(phrase);
   if (done) {
     const more = [...done[3]!.matchAll(/[a-z]+ed/gi)].map((m) => ` and ${fromParticiple(m[0])}`).join('');
-    // "have it signed and back to you": signed, then sent back.
+    // "get the form signed and back to us": signed, then sent back.
     const back = done[4] ? ' and send it back' : '';
     return `${fromParticiple(done[2]!)} ${done[1]}${more}${back}${phrase.slice(done[0].length)}`;
   }
