@@ -31,7 +31,7 @@ const STOPWORDS = new Set([
   'sus', 'nuestro', 'nuestra', 'mi', 'mis', 'que', 'le', 'les',
 ]);
 /** "Can you email me those?": a request that only points at its thing. */
-const POINTER_REQUEST = /\b(?:send|get|e-?mail|share|forward|give)\s+(?:(?:me|us)\s+)?(?:that|it|this|those|them)\b/i;
+const POINTER_REQUEST = /\b(?:send|get|e-?mail|mail|post|share|forward|give)\s+(?:(?:me|us)\s+)?(?:that|it|this|those|them)\b/i;
 /** A request for "something" leaves what to the answer. */
 const VAGUE = /^\S+\s+(?:something|anything)\b/i;
 /** A reply that takes on a request comes within this many sentences of it. */

@@ -9,8 +9,8 @@ const itemsOf = (lines: [string, string][]) => extractWithRules(transcriptOf(lin
 describe('a forward that is only the route a thing takes', () => {
   it('is no task when the speaker has just asked for the thing to come to them', () => {
     const found = itemsOf([
-      ['rep', 'Should the signed invoice go to you or straight to your bookkeeper?'],
-      ['customer', "Mail it to me, and I'll forward it to the bookkeeper."],
+      ['rep', 'Does the signed invoice go to your office or to the bookkeeper directly?'],
+      ['customer', "Mail it to me, and then I'll forward it to the bookkeeper."],
       ['rep', "I'll mail you the signed invoice on Wednesday."],
     ]);
     expect(found.map((f) => f.text)).toEqual(['Mail the signed invoice']);
@@ -20,9 +20,9 @@ describe('a forward that is only the route a thing takes', () => {
   it('is still a task when nothing was said about where the thing should go', () => {
     const found = itemsOf([
       ['rep', "I'll mail you the signed invoice on Wednesday."],
-      ['customer', "Great, and I'll forward it to the bookkeeper the same day."],
+      ['customer', "Great, and I'll forward the invoice to the bookkeeper the same day."],
     ]);
-    expect(found.some((f) => f.owner === 'customer' && /^Forward the signed invoice/.test(f.text))).toBe(true);
+    expect(found.some((f) => f.owner === 'customer' && /^Forward the invoice/.test(f.text))).toBe(true);
     expect(onlyRoutesIt('Send me the deck and ', 'review it with the team')).toBe(false);
   });
 });
@@ -64,7 +64,7 @@ describe('"it" after a question about whether someone has a thing', () => {
     const found = itemsOf([
       ['rep', "I'll send the meeting invite tonight."],
       ['rep', 'And does your engineer have the wiring diagram for the plant room?'],
-      ['customer', 'She has it, yes. She will send it to you by Friday.'],
+      ['customer', 'She has it, yes. She is going to mail it across on Friday.'],
     ]);
     expect(found).toContainEqual({ text: expect.stringMatching(/wiring diagram/), owner: 'customer', dueDate: '2026-11-20' });
   });
@@ -76,7 +76,7 @@ describe('a check promised in answer to a question, naming no topic', () => {
   it('keeps the question it answers as its evidence', () => {
     const found = evidenceOf([
       ['customer', 'Next thing. Which warehouse would the spare parts ship from? Our fleet manager will want to know.'],
-      ['rep', "Good point, I'd rather not guess. I'll check with our logistics people and get back to you by Thursday."],
+      ['rep', "Good point, I'd rather not guess. I'll check with our logistics people and ring you back on Thursday."],
     ]);
     expect(found).toHaveLength(1);
     expect(found[0]![1]).toContain('Which warehouse would the spare parts ship from?');
@@ -85,12 +85,12 @@ describe('a check promised in answer to a question, naming no topic', () => {
   it('does so for "ask our team" and for "check on that" too', () => {
     const asked = evidenceOf([
       ['customer', 'Can the tablets run the app offline in the cold store?'],
-      ['rep', "Not sure, honestly. I'll ask our engineering team and come back to you on that."],
+      ['rep', "Not sure, honestly. I'll ask our engineering team and report back."],
     ]);
     expect(asked[0]![1]).toContain('Can the tablets run the app offline in the cold store?');
     const pointed = evidenceOf([
       ['customer', 'Does the licence cover the second site in Ghent?'],
-      ['rep', 'Let me check on that and come back to you tomorrow.'],
+      ['rep', 'Let me check on that and circle back tomorrow.'],
     ]);
     expect(pointed[0]![1]).toContain('Does the licence cover the second site in Ghent?');
   });
@@ -98,7 +98,7 @@ describe('a check promised in answer to a question, naming no topic', () => {
   it('takes no question that only asks when', () => {
     const found = evidenceOf([
       ['customer', 'So when could we expect to hear back from you?'],
-      ['rep', "I'll check with my manager and get back to you by Friday."],
+      ['rep', "I'll check with my manager and circle back on Friday."],
     ]);
     expect(found[0]![1]).not.toContain('So when could we expect to hear back from you?');
   });
@@ -129,7 +129,7 @@ describe('things listed after one verb', () => {
 describe('two invites for one meeting', () => {
   it('is one task once "an invite for it" is known to be for that meeting', () => {
     const found = itemsOf([
-      ['rep', "So we'll hold the training workshop on Thursday at nine. I'll send a calendar invite for it."],
+      ['rep', "So we'll hold the training workshop on Thursday at nine. Expect a calendar invite for it from me, I'll send a calendar invitation for it."],
       ['customer', 'Perfect.'],
       ['rep', "And I'll send the invite for the training workshop to your two supervisors as well."],
     ]);
@@ -155,10 +155,10 @@ describe('word passed to someone with nothing said of what', () => {
 });
 
 describe('offers and answers about the same hand-over', () => {
-  it('reads "can I get that to you by Friday?" as an offer, not as asking the other side for something', () => {
+  it('reads "could I get the list over to you?" as an offer, not as asking the other side for something', () => {
     const found = itemsOf([
       ['rep', 'It would help to see your current price list before we quote.'],
-      ['customer', 'I can export it. Can I get that to you by Friday?'],
+      ['customer', 'I can export it. Could I get the list over to you on Friday?'],
       ['rep', 'Friday is perfect.'],
       ['customer', "Okay, I'll send the price list by Friday."],
     ]);
@@ -168,40 +168,40 @@ describe('offers and answers about the same hand-over', () => {
 
   it('joins a request for "that" on a day and the promise in reply to send a thing on that day', () => {
     const found = itemsOf([
-      ['rep', 'For the setup, the thing I need from you is the list of drivers, with their licence classes, so we can build the route plan.'],
+      ['rep', 'To build the route plan, we start from your drivers and their licence classes.'],
       ['customer', "Drivers and classes. That's easy."],
-      ['rep', 'Could you send that by Wednesday?'],
-      ['customer', "Wednesday's fine, I'll send the list on Wednesday."],
+      ['rep', 'Can you mail that over by Wednesday?'],
+      ['customer', "Wednesday suits, I'll mail the driver list on Wednesday."],
     ]);
-    expect(found.filter((f) => f.owner === 'customer')).toEqual([{ text: 'Send the list of drivers', owner: 'customer', dueDate: '2026-11-18' }]);
+    expect(found.filter((f) => f.owner === 'customer')).toEqual([{ text: 'Mail the driver list', owner: 'customer', dueDate: '2026-11-18' }]);
   });
 });
 
 describe('what "it" stands for', () => {
-  it('is the thing someone said they need ("the other thing I need is …")', () => {
+  it('is the thing someone said they need ("what we need is …")', () => {
     const found = itemsOf([
-      ['rep', 'Now, the other thing I need is the, uh, the weekly pallet counts per store, so we can plan the routes.'],
-      ['customer', 'Okay. This I can do. I send you by Thursday.'],
+      ['rep', 'Right, and what we need is the, uh, the weekly pallet counts per store, so we can plan the routes.'],
+      ['customer', 'Fine, easy. I send you Thursday.'],
     ]);
     expect(found).toContainEqual({ text: expect.stringMatching(/^Send the weekly pallet counts per store/), owner: 'customer', dueDate: '2026-11-19' });
   });
 
-  it('is the thing named on its own after a dash ("did you — sorry, the signed copy.")', () => {
+  it('is the thing named on its own after a dash ("oh — wait, the permit.")', () => {
     const found = itemsOf([
-      ['customer', 'Oh, and, um, did you — sorry, the stamped permit. I never got it, did I?'],
-      ['rep', "Not yet, it's with our office. I'll send it over today."],
+      ['customer', 'Also — oh, the stamped permit. That never reached me, right?'],
+      ['rep', "No, it's still at the office. I'll mail it over today."],
     ]);
-    expect(found).toEqual([{ text: 'Send the stamped permit', owner: 'rep', dueDate: '2026-11-16' }]);
+    expect(found).toEqual([{ text: 'Mail the stamped permit', owner: 'rep', dueDate: '2026-11-16' }]);
   });
 });
 
-describe('"have it signed and back to you"', () => {
+describe('"get it countersigned and back"', () => {
   it('is signing the paper and sending it back', () => {
     const found = itemsOf([
       ['rep', 'The lease agreement went to you this morning.'],
-      ['customer', "We'll have it signed and back to you by Friday."],
+      ['customer', "Our director will, um, we'll get it countersigned and back to you on Friday."],
     ]);
-    expect(found).toContainEqual({ text: expect.stringMatching(/^Sign the (?:lease )?agreement and send it back/), owner: 'customer', dueDate: '2026-11-20' });
+    expect(found).toContainEqual({ text: expect.stringMatching(/^Countersign the (?:lease )?agreement and send it back/), owner: 'customer', dueDate: '2026-11-20' });
   });
 });
 
