@@ -27,6 +27,10 @@ export interface DatePhrase {
 }
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The months' English names, in full. */
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "Monday|Tuesday|…|January|…": days and months as they are written in a sentence, for a regex. */
+export const CALENDAR_WORDS = [...WEEKDAYS.slice(1), WEEKDAYS[0]!, ...MONTH_NAMES].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|');
 export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 export const MONTH_RE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

@@ -1,4 +1,5 @@
 import { findDatePhrases } from '../../../domain/dates.ts';
+import { CALENDAR_WORDS } from '../../../domain/dates/calendar.ts';
 
 /**
  * Reasons a sentence that looks like a commitment is not an open task: the speaker takes it back
@@ -63,7 +64,7 @@ const AFTER_SOMEONES_YES = new RegExp(
 );
 
 /** Not a person: a day, a month or a holiday ("after Friday", "once March is through"). */
-const NOT_A_TIME = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving)\b)`;
+const NOT_A_TIME = String.raw`(?!(?:${CALENDAR_WORDS}|Christmas|Easter|Thanksgiving)\b)`;
 
 /** "After Ravi, I raise the order": after a person (their review, their yes), named alone; "after Friday" is a day, no one's yes. */
 const AFTER_A_PERSON = new RegExp(String.raw`\b(?:[Oo]nce|[Aa]fter|[Ww]hen)\s+${NOT_A_TIME}[A-Z][\p{Ll}'’-]+(?:['’]s\s+(?:review|sign-off|approval|yes|ok|okay))?\s*,\s*(?:then\s+)?$`, 'u');

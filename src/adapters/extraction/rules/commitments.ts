@@ -1,4 +1,5 @@
 import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
+import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
 import { cutClause, joinParticle, leadingVerb, pronounObject, lastDeliverable, toActionText, type Voice } from './action-text.ts';
 import { CALL_PURPOSE, isConditional, isDoneInCall, isWithdrawn, NO_THING, onlyRoutesIt, ONLY_A_POINTER, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
@@ -124,7 +125,11 @@ function doneBeforeTheEnd(d: ActionDraft, sentences: readonly Sentence[]): boole
 }
 
 /** A time with no day in it: a month, a season, next year ("in January", "in the spring"). */
-const VAGUE_TIME = /\b(?:in|during|around|(?:early|late|mid)[- ]?)\s*(?:(?:early|late|mid)[- ])?(?:january|february|march|april|june|july|august|september|october|november|december)\b|\bin\s+the\s+(?:spring|summer|autumn|fall|winter|new\s+year)\b|\b(?:next|this)\s+(?:year|spring|summer|autumn|fall|winter)\b/i;
+// "may" is left out: "in may" is as often "in may need" as a month.
+const VAGUE_TIME = new RegExp(
+  String.raw`\b(?:in|during|around|(?:early|late|mid)[- ]?)\s*(?:(?:early|late|mid)[- ])?(?:${MONTH_NAMES.filter((m) => m !== 'may').join('|')})\b|\bin\s+the\s+(?:spring|summer|autumn|fall|winter|new\s+year)\b|\b(?:next|this)\s+(?:year|spring|summer|autumn|fall|winter)\b`,
+  'i',
+);
 
 export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
   const drafts: ActionDraft[] = [];

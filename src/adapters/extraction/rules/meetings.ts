@@ -1,5 +1,5 @@
 import { callLocalDate, findDatePhrases } from '../../../domain/dates.ts';
-import { addDays, day, mondayOf, WEEKDAYS, type Day } from '../../../domain/dates/calendar.ts';
+import { addDays, day, MONTH_NAMES, mondayOf, WEEKDAYS, type Day } from '../../../domain/dates/calendar.ts';
 import { TITLE } from './third-party.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { CommitmentContext } from './lang/types.ts';
@@ -161,7 +161,6 @@ const EMPTY_MODIFIER = /^(?:proper|quick|short|brief|full|live|real|formal|first
 const SMALL_WORD = /^(?:a|an|the|your|our|their|my|his|her|its|you|me|us|them|him|to|for|of|with|on|at|in|and|or|is|are|was|be)$/i;
 /** A name said in passing: capitalised, not a day or a month, not a word that starts a sentence anyway. */
 const NAME = new RegExp(`^${TITLE}[A-Z]\\p{Ll}+(?:['’-]\\p{L}+)?$`, 'u');
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Not a name: a day or a month ("May" excepted: a name as often as a month), "I", "okay". */
 const NOT_A_NAME = new RegExp(`^(?:${[...WEEKDAYS, ...MONTH_NAMES.filter((m) => m !== 'may'), 'i', 'ok', 'okay'].join('|')})$`, 'i');
 const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'i');

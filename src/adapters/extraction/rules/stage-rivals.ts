@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from '../../../domain/dates/calendar.ts';
 import { signsDealPaper } from './signed-document.ts';
 
 /**
@@ -7,8 +8,8 @@ import { signsDealPaper } from './signed-document.ts';
 
 const GENERIC_RIVAL =
   /^(?:another|a different|a competing|a competitor|one of your competitors|someone else|somebody else|an? (?:other|cheaper|existing|internal|in-house)|the other|in-house|an in-house)\b/i;
-export const NOT_A_RIVAL =
-  /^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b/;
+export const NOT_A_RIVAL = new RegExp(
+  String.raw`^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An|${CALENDAR_WORDS}|Q[1-4])\b`);
 /** A purchase made long ago ("two years ago", "last spring") is a tool they already have, not this decision. */
 export const LONG_AGO = /\b(?:ago|last (?:year|spring|summer|fall|autumn|winter)|years? back|back in|in (?:19|20)\d\d)\b/i;
 /** Signed "an agreement with another freight broker": a deal with someone else, not ours. */
