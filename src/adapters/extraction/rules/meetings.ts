@@ -233,6 +233,9 @@ const TALKED_ABOUT = 8;
 /** A task that already arranges the meeting ("Book the demo"): it takes the meeting's day. */
 const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|lock in|pencil in|plan|move|push|hold|run|give|do|line up|call|ring|phone)\b/i;
 
+/** A task whose purpose is to get a meeting booked ("ring you to book the install", "send a link to schedule the kick-off"). */
+const ARRANGES_BY_THE_WAY = /\bto (?:book|schedule|arrange|set up)\b/i;
+
 /** Each agreed meeting as an item of the rep's, due on its day, unless a task already arranges it. */
 export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
   const meetings = findMeetings(sentences, ctx);
@@ -277,7 +280,8 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
   drafts.splice(0, drafts.length, ...mergeActionDrafts(drafts));
   for (const m of meetings) {
     const key = keyOf(m.noun);
-    const arranging = drafts.find((d) => ARRANGES.test(d.text) && normalizeText(d.text).split(' ').some((w) => keyOf(w) === key));
+    // "Have Priya email you to book the kick-off" arranges it too, by way of a colleague.
+    const arranging = drafts.find((d) => (ARRANGES.test(d.text) || ARRANGES_BY_THE_WAY.test(d.text)) && normalizeText(d.text).split(' ').some((w) => keyOf(w) === key));
     if (arranging) {
       arranging.dueDate = m.date;
       continue;

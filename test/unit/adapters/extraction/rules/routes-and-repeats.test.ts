@@ -211,3 +211,14 @@ describe('a present-tense account of the business', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a task whose purpose is to get a meeting booked', () => {
+  it('stands for the meeting: no second item to hold it', () => {
+    const found = itemsOf([
+      ['customer', 'And the migration itself?'],
+      ['rep', "Ines will handle it. I'll get Ines to email you tomorrow to book the migration kick-off."],
+      ['customer', 'Tomorrow, fine.'],
+    ]);
+    expect(found.map((f) => f.text)).toEqual(['Have Ines email to book the migration kick-off']);
+  });
+});
