@@ -222,3 +222,19 @@ describe('a task whose purpose is to get a meeting booked', () => {
     expect(found.map((f) => f.text)).toEqual(['Have Ines email to book the migration kick-off']);
   });
 });
+
+describe('passing word on', () => {
+  it('is a task when something is handed on to someone', () => {
+    const found = itemsOf([
+      ['customer', 'Honestly the onboarding video was the best part.'],
+      ['rep', "Thanks, I'll pass that back to our training team."],
+      ['customer', "And I'll pass your details on to my cousin, she runs a gym."],
+    ]);
+    expect(found.map((f) => f.text)).toEqual([expect.stringMatching(/^Pass .* back to (?:our|their) training team/), expect.stringMatching(/^Pass .* on to/)]);
+  });
+
+  it('is no task when it is a test, a limit or fainting', () => {
+    const found = itemsOf([['customer', "We'll pass the audit in May, and I'll pass five hundred members soon, I nearly passed out."]]);
+    expect(found.filter((f) => /^Pass/.test(f.text))).toEqual([]);
+  });
+});
