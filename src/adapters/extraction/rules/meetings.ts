@@ -15,9 +15,10 @@ import { otherRole, quoteAround, wordCount, type Sentence } from './sentences.ts
  * agreed when both sides named its day, or one side stated it ("the demo is on Thursday the 11th").
  */
 
+/** A board's or a committee's own presentation is theirs to hold, not one arranged with the seller. */
 const PITCH = 'demo|demonstration|presentation|walkthrough|walk-through|product tour|deep dive';
 const MEETING_RE = new RegExp(
-  `\\b(${PITCH}|(?:site|on-?site) visit|kick-?off(?:\\s+(?:call|meeting|session))?|check-?in(?:\\s+(?:call|meeting))|(?:planning|review|onboarding|training|strategy|scoping|follow-?up|feedback|reference|discovery|design|handover)\\s+(?:call|session|workshop)|(?<=\\b(?:a|another|one|quick|short)\\s+(?:(?:quick|short|brief|half-hour|half an hour)\\s+)?)call(?!\\s+from\\b)|(?:quarterly|annual|monthly|business|account)\\s+review|regroup)\\b`,
+  `\\b(?<!\\b(?:board|committee|budget|leadership|management|all-hands|investor)\\s)(${PITCH}|(?:site|on-?site) visit|kick-?off(?:\\s+(?:call|meeting|session))?|check-?in(?:\\s+(?:call|meeting))|(?:planning|review|onboarding|training|strategy|scoping|follow-?up|feedback|reference|discovery|design|handover)\\s+(?:call|session|workshop)|(?<=\\b(?:a|another|one|quick|short)\\s+(?:(?:quick|short|brief|half-hour|half an hour)\\s+)?)call(?!\\s+from\\b)|(?:quarterly|annual|monthly|business|account)\\s+review|regroup)\\b`,
   'i',
 );
 /** Turns since the topic or its last day was mentioned, after which a day is about something else. */
@@ -44,6 +45,9 @@ const NEAR_BEFORE = /^[\s,]*(?:for|with)?\s*(?:the|a|an|our|your)?\s*$/i;
 const HANDING_OVER = /\b(?:ships?|shipped|sends?|sent|delivers?|delivered|e-?mails?|forwards?|returns?|signs?)\b/i;
 /** A short turn about days ("Next Thursday works.") belongs to the meeting being arranged; a long one may be a recap of many things. */
 const SHORT = 14;
+/** A turn of a day and a time alone ("Next Tuesday? Ten-thirty your time.") reaches further back to the meeting talked of. */
+const DAY_ONLY_WORDS = 8;
+const DAY_ONLY_REACH = 4;
 
 /** The meeting a phrase names ("a quick review call on Wednesday week" → "review call"), or null. */
 export function meetingNoun(text: string): string | null {
@@ -115,7 +119,11 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
       current = null;
     }
     const topic: Topic | null = current;
-    if (!topic || s.segmentIndex - topic.lastSeen > TOPIC_REACH) return;
+    // "Next Tuesday? Ten-thirty?" asked on its own a few turns on, before any day was set, with nothing else arranged between:
+    // still that meeting.
+    const proposesADay = topic !== null && !topic.date && wordCount(s.text) <= DAY_ONLY_WORDS && NAMES_A_DAY.test(s.text) && /\?/.test(s.text);
+    const reach = proposesADay ? DAY_ONLY_REACH : TOPIC_REACH;
+    if (!topic || s.segmentIndex - topic.lastSeen > reach) return;
     for (const p of findDatePhrases(s.text)) {
       const words = s.text.slice(p.start, p.end);
       if (NOT_A_MEETING_DAY.test(words) || !NAMES_A_DAY.test(words) || /\b(?:week of|through|thru|until|till)\s*$/i.test(s.text.slice(0, p.start))) continue;

@@ -238,3 +238,34 @@ describe('passing word on', () => {
     expect(found.filter((f) => /^Pass/.test(f.text))).toEqual([]);
   });
 });
+
+describe('a meeting arranged across a short digression', () => {
+  const lines: [string, string][] = [
+    ['rep', 'Would a walkthrough help?'],
+    ['customer', 'Yes, I think that is the obvious next step. Our foreman should see it too.'],
+    ['rep', "Who's your foreman?"],
+    ['customer', 'Kofi, he runs the yard, he would use it every day.'],
+    ['rep', 'Got it. Thursday the nineteenth? Nine?'],
+    ['customer', 'Thursday the nineteenth, nine, fine by me.'],
+  ];
+
+  it('is still the meeting when a day is then asked for in a turn of its own', () => {
+    const insights = extractWithRules(transcriptOf(lines), mondayCall);
+    expect(insights.actionItems.map((a) => [a.text, a.dueDate])).toContainEqual([expect.stringMatching(/^Hold the walkthrough/), '2026-11-19']);
+    expect(insights.dealStage.proposed).toBe('presentationscheduled');
+  });
+
+  it('is not a meeting when the presentation is the board\'s own', () => {
+    const insights = extractWithRules(
+      transcriptOf([
+        ['customer', 'The figures help me for the board presentation.'],
+        ['rep', 'Good. Could we speak again after that?'],
+        ['customer', 'Sure.'],
+        ['rep', 'Tuesday the seventeenth? Ten?'],
+        ['customer', 'The seventeenth works.'],
+      ]),
+      mondayCall,
+    );
+    expect(insights.actionItems.map((a) => a.text)).not.toContainEqual(expect.stringMatching(/presentation/));
+  });
+});
