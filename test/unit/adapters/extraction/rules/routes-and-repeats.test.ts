@@ -269,3 +269,11 @@ describe('a meeting arranged across a short digression', () => {
     expect(insights.actionItems.map((a) => a.text)).not.toContainEqual(expect.stringMatching(/presentation/));
   });
 });
+
+describe('a remark about a person after the task', () => {
+  it('is no part of the task text', () => {
+    expect(cutClause("forward the invite to Odile, she never reads her calendar")).toBe('forward the invite to Odile');
+    expect(cutClause('pass the notes on to Ravi, he ran the pilot')).toBe('pass the notes on to Ravi');
+    expect(cutClause('send the plan to Maud, she only reads email on Fridays')).toBe('send the plan to Maud');
+  });
+});
