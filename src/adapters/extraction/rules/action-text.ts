@@ -272,12 +272,21 @@ function rewritePronouns(phrase: string, voice: Voice): string {
 }
 
 /** The finished task text: at most ~14 words, capitalised, no date, no trailing filler. */
+/** The start of another clause or a question cut off by a date's removal: ", kickoff is", ", is that", " or". */
+const DANGLING_TAIL = /,\s*(?:[\w'’.-]+\s+){0,3}?(?:is|are|comes|reviews)(?:\s+that)?$|,?\s+(?:or|and)$/i;
+
 export function toActionText(phrase: string, voice: Voice): string {
   // Speech recognition stutters ("send me the the list"): say each word once.
   let p = withoutDates(phrase).replace(/\b(\w+)(?:\s+\1\b)+/gi, '$1');
   p = rewritePronouns(p, voice);
   // A preposition left dangling by the date's removal ("move the demo to [next Tuesday]") goes too.
-  for (let i = 0; i < 3; i++) p = p.replace(TRAILING_FILLER, '').replace(/[\s,.;:!?'"-]+$/, '').replace(/\s+(?:to|for|on|by|at|until|till|before|from)$/i, '');
+  // A comma the date left behind: gone before words that go on with the task ("send the proof [tomorrow], with both fixes").
+  p = p.replace(/\s+,/g, ',').replace(/,\s+(?=(?:with|to|for|through|via|as|in|directly|straight|properly)\b)/gi, ' ');
+  for (let i = 0; i < 3; i++) {
+    p = p.replace(TRAILING_FILLER, '').replace(/[\s,.;:!?'"-]+$/, '').replace(/\s+(?:to|for|on|by|at|until|till|before|from)$/i, '');
+    // What is left of another clause or a question ("…, kickoff is", "…, is that", "…to you or"): no part of the task.
+    p = p.replace(DANGLING_TAIL, '');
+  }
   const words = p.split(/\s+/).filter(Boolean);
   p = words.slice(0, 14).join(' ');
   // Cut short mid-phrase (ending on "…until the end of"): end on a word that means something.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { onlyRoutesIt } from '../../../../../src/adapters/extraction/rules/commitment-guards.ts';
-import { cutClause } from '../../../../../src/adapters/extraction/rules/action-text.ts';
+import { cutClause, toActionText } from '../../../../../src/adapters/extraction/rules/action-text.ts';
 import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
 import { mondayCall, transcriptOf } from './transcript-of.ts';
 
@@ -275,5 +275,18 @@ describe('a remark about a person after the task', () => {
     expect(cutClause("forward the invite to Odile, she never reads her calendar")).toBe('forward the invite to Odile');
     expect(cutClause('pass the notes on to Ravi, he ran the pilot')).toBe('pass the notes on to Ravi');
     expect(cutClause('send the plan to Maud, she only reads email on Fridays')).toBe('send the plan to Maud');
+  });
+});
+
+describe('a task text after its date is taken out', () => {
+  const voice = { speaker: 'rep', listener: 'customer', names: { rep: 'Priya', customer: 'Elena' } } as const;
+
+  it('keeps no comma before words that go on with the task', () => {
+    expect(toActionText('send you the revised floor plan tomorrow, with both changes', voice)).toBe('Send the revised floor plan with both changes');
+  });
+
+  it('keeps no piece of another clause or of a question', () => {
+    expect(toActionText('send the training plan on Monday, the kickoff is', voice)).toBe('Send the training plan');
+    expect(toActionText('post the samples by Friday, to the warehouse or', voice)).toBe('Post the samples to the warehouse');
   });
 });
