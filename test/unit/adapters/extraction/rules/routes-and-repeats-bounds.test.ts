@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
+import { mondayCall, transcriptOf } from './transcript-of.ts';
+
+const itemsOf = (lines: [string, string][]) => extractWithRules(transcriptOf(lines), mondayCall).actionItems.map((a) => ({ text: a.text, owner: a.owner, dueDate: a.dueDate }));
+
+describe('a forward that is only the route, with a second promise after it', () => {
+  it('drops the forward and keeps the promise that follows', () => {
+    const found = itemsOf([['customer', "Post it to me, and I'll forward it to our auditor and send you the stamped lease on Thursday."]]);
+    expect(found.map((f) => f.text).some((t) => /^Forward/.test(t))).toBe(false);
+    expect(found).toContainEqual({ text: 'Send the stamped lease', owner: 'customer', dueDate: '2026-11-19' });
+  });
+
+  it('keeps it when the forward and the promise were read as one phrase', () => {
+    const found = itemsOf([['customer', "Just mail them to me and I'll forward them to Noor and ring you on Thursday."]]);
+    expect(found).toEqual([{ text: expect.stringMatching(/^(?:Ring|Call) Priya/), owner: 'customer', dueDate: '2026-11-19' }]);
+  });
+});
