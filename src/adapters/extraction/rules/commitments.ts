@@ -350,8 +350,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
 /**
  * "I'll ask him", "I'll tell Ottilie", "let me speak with my boss": word passed to someone, with nothing said of what (no topic was
  * found in the call either): nobody could act on it, and on calls the rules were not written on such items were not tasks.
+ * "Ask about timelines", "ask for sign-off" say what, not whom: they stay.
  */
-const ONLY_WHOM_TO_TELL = /^(?:ask|tell|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:(?:the|our|their|my|his|her)\s+)?[\p{L}.'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:first|again|too|directly|myself|nicely|later))?$/iu;
+const ONLY_WHOM_TO_TELL = /^(?:ask|tell|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?!(?:about|for|after|around|whether|if|how|what|when|why|which|where|who)\b)(?:(?:the|our|their|my|his|her)\s+)?[\p{L}.'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:first|again|too|directly|myself|nicely|later))?$/iu;
 
 /**
  * Said once, with no day: a request the other side never took on (no "sure", no promise of it), or the speaker's

@@ -16,3 +16,18 @@ describe('a forward that is only the route, with a second promise after it', () 
     expect(found).toEqual([{ text: expect.stringMatching(/^(?:Ring|Call) Priya/), owner: 'customer', dueDate: '2026-11-19' }]);
   });
 });
+
+describe('word passed on, with what it is about said', () => {
+  it('is a task when "about" or "for" names the topic', () => {
+    const about = itemsOf([
+      ['customer', 'Can the rollout slip a month?'],
+      ['rep', "I'll ask about timelines."],
+    ]);
+    expect(about.map((f) => f.text)).toEqual([expect.stringMatching(/^Ask about timelines/)]);
+    const approval = itemsOf([
+      ['customer', 'That discount needs a yes from your side.'],
+      ['rep', "I'll ask for sign-off."],
+    ]);
+    expect(approval.map((f) => f.text)).toEqual([expect.stringMatching(/^Ask for sign-off/)]);
+  });
+});
