@@ -141,7 +141,9 @@ function answers(earlier: ActionDraft, later: ActionDraft): boolean {
   // A request for "something", then the owner's promise in reply: the answer says what the something is.
   if (VAGUE.test(earlier.text)) return true;
   // "Can you get me those by Tuesday?" — "Tuesday, sure, the rota comes to you Tuesday": the same hand-over on the same day.
-  if (nextTurn && earlier.dueDate && earlier.dueDate === later.dueDate && verbOf(earlier.text) === verbOf(later.text)) return true;
+  // Only when the request pointed at its thing: one that named it ("the tax form") is not answered by another thing sent that day.
+  const pointed = earlier.evidence.some((e) => POINTER_REQUEST.test(e.quote));
+  if (pointed && nextTurn && earlier.dueDate && earlier.dueDate === later.dueDate && verbOf(earlier.text) === verbOf(later.text)) return true;
   const objects = (text: string) => new Set([...contentWords(text)].slice(1));
   const wa = objects(earlier.text);
   return [...objects(later.text)].some((w) => w.length > 2 && wa.has(w));

@@ -31,3 +31,13 @@ describe('word passed on, with what it is about said', () => {
     expect(approval.map((f) => f.text)).toEqual([expect.stringMatching(/^Ask for sign-off/)]);
   });
 });
+
+describe('a request for a named thing on a day, answered with a promise of another thing that day', () => {
+  it('stays two tasks', () => {
+    const found = itemsOf([
+      ['rep', 'Could you email me the tax certificate by Friday?'],
+      ['customer', 'Sure. I will also email the signed order form on Friday.'],
+    ]);
+    expect(found.filter((f) => f.owner === 'customer').map((f) => f.text).sort()).toEqual(['Email the signed order form', 'Email the tax certificate']);
+  });
+});
