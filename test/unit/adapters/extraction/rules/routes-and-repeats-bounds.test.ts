@@ -41,3 +41,21 @@ describe('a request for a named thing on a day, answered with a promise of anoth
     expect(found.filter((f) => f.owner === 'customer').map((f) => f.text).sort()).toEqual(['Email the signed order form', 'Email the tax certificate']);
   });
 });
+
+describe('two hand-overs of things with one head noun', () => {
+  it('stay two tasks when what follows the noun tells them apart', () => {
+    const found = itemsOf([
+      ['rep', "I'll send you the costing for the single-site licence today."],
+      ['rep', "And I'll send the costing for the group licence on Friday, once finance signs it off."],
+    ]);
+    expect(found.filter((f) => f.owner === 'rep').map((f) => f.dueDate).sort()).toEqual(['2026-11-16', '2026-11-20']);
+  });
+
+  it('stay two tasks when the words before the noun tell them apart', () => {
+    const found = itemsOf([
+      ['rep', "I'll send over the hotel case study tomorrow."],
+      ['rep', "I'll also send the airline case study next week."],
+    ]);
+    expect(found.filter((f) => f.owner === 'rep')).toHaveLength(2);
+  });
+});
