@@ -1,6 +1,6 @@
 import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
-import { cutClause, joinParticle, leadingVerb, pronounObject, lastDeliverable, toActionText, type Voice } from './action-text.ts';
+import { cutClause, joinParticle, leadingVerb, pronounObject, lastDeliverable, splitConjoined, toActionText, type Voice } from './action-text.ts';
 import { CALL_PURPOSE, isConditional, isDoneInCall, isWithdrawn, NO_THING, onlyRoutesIt, ONLY_A_POINTER, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES,
@@ -191,12 +191,14 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       // "he sends it Monday": the verb as the other tenses give it ("send it Monday").
       if (m.present && m.kind === 'third') said0 = said0.replace(/^(\w+?)(?:es|s)\b/, (all, stem: string) => (leadingVerb(stem) ? stem : leadingVerb(`${stem}e`) ? `${stem}e` : all));
       const said = fronted ? said0.replace(/^(\S+)\s+(?:you|me|us)\b/i, `$1 ${fronted}`) : m.present ? said0.replace(/^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i, '$1 it') : said0;
-      const phrases = taskPhrases(m.kind, said, window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
+      const saidPhrases = taskPhrases(m.kind, said, window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
         // A request with nothing but a verb (words read off a form, say) names nothing to do.
         (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)) && (isOwnPromise(m.kind) || /\s/.test(p.trim())),
       );
+      // The forward is only the thing's route; a promise joined on after it is still one.
+      const routed = isOwnPromise(m.kind) && saidPhrases.length > 0 && onlyRoutesIt(clauseBefore, saidPhrases[0]!);
+      const phrases = routed ? [...splitConjoined(saidPhrases[0]!).slice(1), ...saidPhrases.slice(1)] : saidPhrases;
       if (!phrases.length) return;
-      if (isOwnPromise(m.kind) && onlyRoutesIt(clauseBefore, phrases[0]!)) return;
       // "have that done by <day>": "that" is the work just described, not the last thing named.
       const finishesThat = isOwnPromise(m.kind) && phrases.length === 1 && /^finish\s+(?:that|it|this)\b/i.test(phrases[0]!);
       const owner = ownerOf(m.kind, sentence.role);
@@ -353,8 +355,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
 /**
  * "I'll ask him", "I'll tell Ottilie", "let me speak with my boss": word passed to someone, with nothing said of what (no topic was
  * found in the call either): nobody could act on it, and on calls the rules were not written on such items were not tasks.
+ * "Ask about timelines", "ask for sign-off" say what, not whom: they stay.
  */
-const ONLY_WHOM_TO_TELL = /^(?:ask|tell|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:(?:the|our|their|my|his|her)\s+)?[\p{L}.'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:first|again|too|directly|myself|nicely|later))?$/iu;
+const ONLY_WHOM_TO_TELL = /^(?:ask|tell|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?!(?:about|for|after|around|whether|if|how|what|when|why|which|where|who)\b)(?:(?:the|our|their|my|his|her)\s+)?[\p{L}.'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:first|again|too|directly|myself|nicely|later))?$/iu;
 
 /**
  * Said once, with no day: a request the other side never took on (no "sure", no promise of it), or the speaker's

@@ -76,17 +76,39 @@ const GENERAL_THING = new Set([
   'info', 'information', 'list', 'stuff', 'thing', 'things', 'everything', 'number', 'numbers', 'link', 'note', 'message', 'document',
   'documents', 'copy', 'form', 'file', 'files', 'question', 'questions', 'answer', 'demo', 'session', 'date', 'dates', 'time', 'times',
 ]);
+/** A handed-over thing: its noun, the words said before it ("revised"), and which one it is ("for the premium tier"). */
+interface Thing {
+  head: string;
+  before: Set<string>;
+  which: Set<string>;
+}
 /**
- * The noun a handed-over thing is named by: "mail the revised estimate that holds till spring" and "mail the estimate
- * with the brochure" are about an estimate. Null when the task names no thing after a determiner.
+ * The thing a hand-over names: "mail the revised estimate that holds till spring" and "mail the estimate with the
+ * brochure" are about an estimate. Null when the task names no thing after a determiner, or only a general one.
  */
-function headThing(text: string): string | null {
+function thingOf(text: string): Thing | null {
   const m = /^\S+\s+(?:(?:you|me|us|him|her|them|[A-Z][\p{L}'’-]+)\s+)?(?:over\s+|back\s+|out\s+)?(?:the|a|an|your|our|my|their|his|her|this|these|those)\s+(.+)$/u.exec(withoutDoer(text));
   if (!m) return null;
-  const end = THING_END.exec(` ${m[1]!} `.slice(1));
-  const words = (end ? m[1]!.slice(0, end.index) : m[1]!).trim().split(/\s+/);
+  const said = `${m[1]!} `;
+  const end = THING_END.exec(said);
+  const words = (end ? said.slice(0, end.index) : said).trim().split(/\s+/);
   const head = words.at(-1)?.toLowerCase().replace(/[^\p{L}'’-]/gu, '');
-  return head && !GENERAL_THING.has(head) ? head.replace(/(?:es|s)$/, '') : null;
+  if (!head || GENERAL_THING.has(head)) return null;
+  // "for the premium tier", "of the Leeds site", "from the audit": which one of the things so named.
+  const rest = end && /^\s(?:for|of|from)\s$/i.test(end[0]) ? said.slice(end.index + end[0].length) : '';
+  const restEnd = THING_END.exec(rest);
+  return {
+    head: head.replace(/(?:es|s)$/, ''),
+    before: contentWords(words.slice(0, -1).join(' ')),
+    which: contentWords(restEnd ? rest.slice(0, restEnd.index) : rest),
+  };
+}
+/** One set of words holds the other (either may be empty): nothing said of one thing sets it apart from the other. */
+const within = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w)) || [...b].every((w) => a.has(w));
+/** "The revised estimate" and "the estimate" may be one; "the hotel case study" and "the airline case study" are two. */
+function sameThing(a: string, b: string): boolean {
+  const [ta, tb] = [thingOf(a), thingOf(b)];
+  return ta !== null && tb !== null && ta.head === tb.head && within(ta.before, tb.before) && within(ta.which, tb.which);
 }
 
 const INVITE = /\b(?:invite|invitation)\b/i;
@@ -110,8 +132,7 @@ function sameTask(a: string, b: string): boolean {
   const doer = (text: string) => /^[Hh]ave\s+([A-Z][\p{L}'’-]+)\s/u.exec(text)?.[1];
   if (doer(a) && doer(a) === doer(b)) return true;
   // The same side handing over the same thing twice in one call: "the estimate" is one estimate.
-  const thing = headThing(a);
-  if (verbA === 'send' && thing && thing === headThing(b)) return true;
+  if (verbA === 'send' && sameThing(a, b)) return true;
   if (verbA === 'send' && sameMeetingInvite(a, b)) return true;
   // "email a return label" and "send the return label" name one task: compare the things, not the verbs.
   if (wa.size > 1 && wb.size > 1) {
@@ -141,7 +162,9 @@ function answers(earlier: ActionDraft, later: ActionDraft): boolean {
   // A request for "something", then the owner's promise in reply: the answer says what the something is.
   if (VAGUE.test(earlier.text)) return true;
   // "Can you get me those by Tuesday?" — "Tuesday, sure, the rota comes to you Tuesday": the same hand-over on the same day.
-  if (nextTurn && earlier.dueDate && earlier.dueDate === later.dueDate && verbOf(earlier.text) === verbOf(later.text)) return true;
+  // Only when the request pointed at its thing: one that named it ("the tax form") is not answered by another thing sent that day.
+  const pointed = earlier.evidence.some((e) => POINTER_REQUEST.test(e.quote));
+  if (pointed && nextTurn && earlier.dueDate && earlier.dueDate === later.dueDate && verbOf(earlier.text) === verbOf(later.text)) return true;
   const objects = (text: string) => new Set([...contentWords(text)].slice(1));
   const wa = objects(earlier.text);
   return [...objects(later.text)].some((w) => w.length > 2 && wa.has(w));
