@@ -233,6 +233,8 @@ function proposal(sentences: readonly Sentence[], s: Sentence): string {
   return wordCount(text) <= 40 ? text : quoteAround(s.text, 0);
 }
 
+/** A task that sends an invite. */
+const INVITE_TASK = /^(?:send|e-?mail|forward)\b.*\binvit(?:e|ation)\b/i;
 /** Turns after a meeting's day was set in which "it" may still be that meeting. */
 const JUST_SET = 4;
 /** Turns over which a meeting stays what an invite "for that" is for. */
@@ -284,8 +286,14 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
     const bareInvite = /^(?:send|e-?mail|forward)\s+(?:the|an?)\s+(?:calendar\s+)?invit(?:e|ation)$/i.test(d.text.trim()) ? lastNamed(d.at) : null;
     if (bareInvite) d.text = `${d.text.trim()} for the ${bareInvite}`;
   }
-  // Two invites now named for the same meeting are one task.
-  drafts.splice(0, drafts.length, ...mergeActionDrafts(drafts));
+  // Two invites now named for the same meeting are one task; nothing else is merged again here.
+  for (let j = drafts.length - 1; j > 0; j--) {
+    if (!INVITE_TASK.test(drafts[j]!.text)) continue;
+    const i = drafts.findIndex((e, k) => k < j && INVITE_TASK.test(e.text) && mergeActionDrafts([e, drafts[j]!]).length === 1);
+    if (i < 0) continue;
+    drafts[i] = mergeActionDrafts([drafts[i]!, drafts[j]!])[0]!;
+    drafts.splice(j, 1);
+  }
   for (const m of meetings) {
     const key = keyOf(m.noun);
     // "Have Priya email you to book the kick-off" arranges it too, by way of a colleague.
