@@ -48,6 +48,8 @@ const SHORT = 14;
 /** A turn of a day and a time alone ("Next Tuesday? Ten-thirty your time.") reaches further back to the meeting talked of. */
 const DAY_ONLY_WORDS = 8;
 const DAY_ONLY_REACH = 4;
+/** A day offered as a slot names its weekday ("Thursday the 19th?"); a bare date or ordinal may be any date talked of ("the 14th?", "first?"). */
+const SLOT_DAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|tomorrow)\\b`, 'i');
 
 /** The meeting a phrase names ("a quick review call on Wednesday week" → "review call"), or null. */
 export function meetingNoun(text: string): string | null {
@@ -121,7 +123,7 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
     const topic: Topic | null = current;
     // "Next Tuesday? Ten-thirty?" asked on its own a few turns on, before any day was set, with nothing else arranged between:
     // still that meeting.
-    const proposesADay = topic !== null && !topic.date && wordCount(s.text) <= DAY_ONLY_WORDS && NAMES_A_DAY.test(s.text) && /\?/.test(s.text);
+    const proposesADay = topic !== null && !topic.date && wordCount(s.text) <= DAY_ONLY_WORDS && SLOT_DAY.test(s.text) && /\?/.test(s.text);
     const reach = proposesADay ? DAY_ONLY_REACH : TOPIC_REACH;
     if (!topic || s.segmentIndex - topic.lastSeen > reach) return;
     for (const p of findDatePhrases(s.text)) {

@@ -290,3 +290,21 @@ describe('a task text after its date is taken out', () => {
     expect(toActionText('post the samples by Friday, to the warehouse or', voice)).toBe('Post the samples to the warehouse');
   });
 });
+
+describe('a date asked after a meeting was floated', () => {
+  it('is not the meeting\'s day when it names no weekday: it may be any date talked of', () => {
+    const insights = extractWithRules(
+      transcriptOf([
+        ['rep', 'Would a demo for your team be useful at some point?'],
+        ['customer', 'Possibly, I need to think about it.'],
+        ['rep', 'Sure. And when does your current contract end?'],
+        ['customer', 'It ends in December.'],
+        ['rep', 'December the 14th?'],
+        ['customer', 'Yes, the 14th.'],
+      ]),
+      mondayCall,
+    );
+    expect(insights.actionItems.map((a) => a.text)).not.toContainEqual(expect.stringMatching(/demo/));
+    expect(insights.dealStage.proposed).not.toBe('presentationscheduled');
+  });
+});
