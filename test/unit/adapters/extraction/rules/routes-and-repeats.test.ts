@@ -308,3 +308,13 @@ describe('a date asked after a meeting was floated', () => {
     expect(insights.dealStage.proposed).not.toBe('presentationscheduled');
   });
 });
+
+describe('a demo named for who will watch it', () => {
+  it('is still a meeting with the seller: only a board\'s own presentation is theirs', () => {
+    const found = itemsOf([
+      ['rep', 'Could we do a leadership demo on Wednesday the 18th?'],
+      ['customer', 'Wednesday the 18th is good for us.'],
+    ]);
+    expect(found.map((f) => [f.text, f.dueDate])).toContainEqual([expect.stringMatching(/demo/), '2026-11-18']);
+  });
+});
