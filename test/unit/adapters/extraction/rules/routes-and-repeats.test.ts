@@ -318,3 +318,19 @@ describe('a demo named for who will watch it', () => {
     expect(found.map((f) => [f.text, f.dueDate])).toContainEqual([expect.stringMatching(/demo/), '2026-11-18']);
   });
 });
+
+describe('passing with no one to pass to', () => {
+  it('is a no thanks, or the day of a check, not a task', () => {
+    const found = itemsOf([
+      ['rep', 'Would the reporting module help?'],
+      ['customer', "I'm going to pass on the reporting module this year."],
+      ['customer', "And we'll pass the fire inspection on Thursday, touch wood."],
+    ]);
+    expect(found.filter((f) => /^Pass/.test(f.text))).toEqual([]);
+  });
+
+  it('is still a task when word goes on to someone', () => {
+    const found = itemsOf([['rep', "I'll pass on your notes to the product team."]]);
+    expect(found.map((f) => f.text)).toEqual([expect.stringMatching(/^Pass on .* to the product team/)]);
+  });
+});
