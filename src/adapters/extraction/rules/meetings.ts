@@ -247,7 +247,17 @@ const TALKED_ABOUT = 8;
 const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|lock in|pencil in|plan|move|push|hold|run|give|do|line up|call|ring|phone)\b/i;
 
 /** A task whose purpose is to get a meeting booked ("ring you to book the install", "send a link to schedule the kick-off"). */
-const ARRANGES_BY_THE_WAY = /\bto (?:book|schedule|arrange|set up)\b/i;
+const ARRANGES_BY_THE_WAY = /\bto (?:book|schedule|arrange|set up)\s+(.*)$/i;
+/** Whether the thing booked is the meeting itself ("to book the install"), not something for it ("to book parking for the visit"). */
+function booksByTheWay(text: string, key: string): boolean {
+  const booked = ARRANGES_BY_THE_WAY.exec(text)?.[1];
+  if (!booked) return false;
+  for (const w of normalizeText(booked).split(' ').slice(0, 4)) {
+    if (keyOf(w) === key) return true;
+    if (/^(?:for|of|with|to|at|on|before|after|about|and)$/.test(w)) return false;
+  }
+  return false;
+}
 
 /** Each agreed meeting as an item of the rep's, due on its day, unless a task already arranges it. */
 export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
@@ -300,7 +310,7 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
   for (const m of meetings) {
     const key = keyOf(m.noun);
     // "Have Priya email you to book the kick-off" arranges it too, by way of a colleague.
-    const arranging = drafts.find((d) => (ARRANGES.test(d.text) || ARRANGES_BY_THE_WAY.test(d.text)) && normalizeText(d.text).split(' ').some((w) => keyOf(w) === key));
+    const arranging = drafts.find((d) => (ARRANGES.test(d.text) && normalizeText(d.text).split(' ').some((w) => keyOf(w) === key)) || booksByTheWay(d.text, key));
     if (arranging) {
       arranging.dueDate = m.date;
       continue;

@@ -334,3 +334,17 @@ describe('passing with no one to pass to', () => {
     expect(found.map((f) => f.text)).toEqual([expect.stringMatching(/^Pass on .* to the product team/)]);
   });
 });
+
+describe('a task that books something for a meeting', () => {
+  it('does not stand for the meeting: both are kept, each with its own day', () => {
+    const found = itemsOf([
+      ['rep', 'So the training session is Friday the 27th.'],
+      ['customer', 'Friday the 27th, yes.'],
+      ['rep', "I'll ask Omar tomorrow to set up laptops for the training session."],
+    ]);
+    expect(found.map((f) => [f.text, f.dueDate])).toEqual([
+      [expect.stringMatching(/^Hold the training session/), '2026-11-27'],
+      [expect.stringMatching(/^Ask Omar to set up laptops/), '2026-11-17'],
+    ]);
+  });
+});
