@@ -273,8 +273,11 @@ function rewritePronouns(phrase: string, voice: Voice): string {
 }
 
 /** The finished task text: at most ~14 words, capitalised, no date, no trailing filler. */
-/** The start of another clause or a question cut off by a date's removal: ", kickoff is", ", is that", " or". */
-const DANGLING_TAIL = /,\s*(?:[\w'’.-]+\s+){0,3}?(?:is|are|comes|reviews)(?:\s+that)?$|,?\s+(?:or|and)$/i;
+/**
+ * The start of another clause or a question cut off by a date's removal: ", kickoff is", ", is that", " or". Not what
+ * is to be found out (", who the approver is"): that is the task.
+ */
+const DANGLING_TAIL = /,\s*(?!(?:who|what|where|which|when|whether|how|why|if)\b)(?:[\w'’.-]+\s+){0,3}?(?:is|are|comes|reviews)(?:\s+that)?$|,?\s+(?:or|and)$/i;
 
 export function toActionText(phrase: string, voice: Voice): string {
   // Speech recognition stutters ("send me the the list"): say each word once.

@@ -348,3 +348,12 @@ describe('a task that books something for a meeting', () => {
     ]);
   });
 });
+
+describe('a task to find something out, after its date is taken out', () => {
+  const voice = { speaker: 'rep', listener: 'customer', names: { rep: 'Priya', customer: 'Elena' } } as const;
+
+  it('keeps what is to be found out', () => {
+    expect(toActionText('check on Thursday, where the lease is', voice)).toMatch(/^Check,? where the lease is$/);
+    expect(toActionText('find out tomorrow, who the signatory is', voice)).toMatch(/^Find out,? who the signatory is$/);
+  });
+});
