@@ -106,6 +106,9 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
     const mentionedInTask = named && OTHER_TASK.test(s.text) && !INVITE.test(s.text) && topics.get(keyOf(named[1]!))?.date;
     if (mentionedInTask) {
       current = null;
+    } else if (named && !topics.has(keyOf(named[1]!)) && PAST_MEETING.test(s.text) && !NAMES_A_DAY.test(s.text)) {
+      // "He wasn't in the demo": a meeting told of as over opens no new one to arrange.
+      current = null;
     } else if (named) {
       const key = keyOf(named[1]!);
       const known = topics.get(key);
@@ -165,7 +168,7 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
 }
 
 /** A meeting told of as over: "we had one last week", "the one they did for us". */
-const PAST_MEETING = /\b(?:had|did|saw|sat through|went through|was|were|last (?:week|month|time|year)|ago|yesterday)\b/i;
+const PAST_MEETING = /\b(?:had|did|saw|sat through|went through|was|were|wasn't|weren't|missed|last (?:week|month|time|year)|ago|yesterday)\b/i;
 /** Words before a meeting's name that say nothing of what it is about ("a proper demo", "a quick call"). */
 const EMPTY_MODIFIER = /^(?:proper|quick|short|brief|full|live|real|formal|first|next|new|little|big|good|actual|whole|final|half-hour|hour-long|another|follow-up|this|that|the)$/i;
 /** Articles, pronouns and prepositions: a word of these between an article and a meeting's name starts a new phrase. */

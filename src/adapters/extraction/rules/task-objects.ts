@@ -58,7 +58,7 @@ export function mainPaper(before: string): string | null {
 }
 
 /** "both" as what is handed over: two things, named together before. */
-const BOTH = new RegExp(String.raw`^(${VERB_HEAD}${RECIPIENT})(?:both(?:\s+of\s+them)?|the\s+two(?:\s+of\s+them)?)(?=\s*$|\s*[,.;]|\s+(?:to|by|in|over|today|tomorrow|tonight|this|next|on|before|instead|together|at|with|now|later|right)\b)`, 'i');
+const BOTH = new RegExp(String.raw`^(${VERB_HEAD}${RECIPIENT})(?:both(?:\s+of\s+(?:them|those|these))?|the\s+two(?:\s+of\s+(?:them|those|these))?)(?=\s*$|\s*[,.;]|\s+(?:to|by|in|over|today|tomorrow|tonight|this|next|on|before|instead|together|at|with|now|later|right)\b)`, 'i');
 /** A word inside a thing's name: not an article, a preposition, a pronoun or a form of "be" ("the deck we need", "missing is the deck"). */
 const NP_WORD = String.raw`(?!(?:a|an|the|and|or|to|for|of|with|from|in|on|at|by|is|are|was|were|I|i|we|you|they|he|she|it|my|your|our|their)\s)[\p{L}-]+`;
 /** "It's", "that's", "let's" are no one's. */

@@ -357,3 +357,18 @@ describe('a task to find something out, after its date is taken out', () => {
     expect(toActionText('find out tomorrow, who the signatory is', voice)).toMatch(/^Find out,? who the signatory is$/);
   });
 });
+
+describe('a meeting told of as over', () => {
+  it('opens no new meeting for a day said next', () => {
+    const insights = extractWithRules(
+      transcriptOf([
+        ['customer', "Our finance director signs off on tools. She wasn't at the walkthrough, so a short summary would help."],
+        ['rep', "I'll write a one-page summary for her and send it to you by Thursday."],
+        ['customer', 'Thursday is good.'],
+      ]),
+      mondayCall,
+    );
+    expect(insights.actionItems.map((a) => a.text)).not.toContainEqual(expect.stringMatching(/^Hold/));
+    expect(insights.dealStage.proposed).toBeNull();
+  });
+});
