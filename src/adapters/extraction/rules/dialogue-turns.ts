@@ -195,3 +195,24 @@ export function restOfTurn(sentences: readonly Sentence[], i: number, after: str
   }
   return parts.join(' ');
 }
+
+/** Words the other side may say between a promise and its taking back ("Sure, I can —"). */
+const SHORT_REPLY_WORDS = 6;
+/** A turn that opens by taking back what its speaker said last: "Actually, scratch that.", "No, forget it." */
+const TAKES_IT_BACK = /^\W*(?:(?:oh|um|uh|actually|wait|no|sorry)\b[\s,.!—–-]*)*(?:scratch that|never\s?mind|forget (?:it|that|i said (?:it|that))|on second thought)\b/i;
+
+/**
+ * "…maybe we should book a second visit —" / "Sure, I can —" / "Actually, scratch that.": the speaker takes back the last
+ * thing they said when their next turn opens so, after the other side said only a few words. `i` must end its turn.
+ */
+export function takenBackNextTurn(sentences: readonly Sentence[], i: number): boolean {
+  const here = sentences[i]!;
+  if (sentences[i + 1]?.segmentIndex === here.segmentIndex) return false;
+  const other = sentences[i + 1];
+  if (!other || other.role === here.role) return false;
+  let j = i + 1;
+  let words = 0;
+  for (; j < sentences.length && sentences[j]!.segmentIndex === other.segmentIndex; j++) words += wordCount(sentences[j]!.text);
+  const back = sentences[j];
+  return words <= SHORT_REPLY_WORDS && back?.role === here.role && back.segmentIndex === other.segmentIndex + 1 && TAKES_IT_BACK.test(back.text);
+}

@@ -372,3 +372,23 @@ describe('a meeting told of as over', () => {
     expect(insights.dealStage.proposed).toBeNull();
   });
 });
+
+describe('a suggestion taken back in the speaker\'s next turn', () => {
+  it('is no task when the other side only began to answer', () => {
+    const found = itemsOf([
+      ['customer', "Oh, and I'll send you the night shift rota on Friday, so they can —"],
+      ['rep', 'Sure, we can —'],
+      ['customer', "Actually, no, forget it. They'll join the day one."],
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('is still a task when the other side answered at length before the next turn', () => {
+    const found = itemsOf([
+      ['customer', "I'll send you the night shift rota on Friday."],
+      ['rep', 'Great, that rota will help us plan the second session for them, whenever suits the shift leads best.'],
+      ['customer', "Never mind the room, we'll use the canteen."],
+    ]);
+    expect(found).toContainEqual({ text: 'Send the night shift rota', owner: 'customer', dueDate: '2026-11-20' });
+  });
+});
