@@ -64,7 +64,7 @@ const CLAUSE_END =
 /** A sign-off run into the task by unpunctuated speech recognition ("…email the agenda tonight cheers mo"). */
 const SIGN_OFF = /\s+(?:thanks|thank you|bye|goodbye|cheers|talk (?:to you )?soon)(?:\s+\w+)?\s*$/i;
 const TRAILING_FILLER =
-  /(?:[\s,]+(?:yes|yeah|for you|for me|for us|to you|to me|to us|over|as well|too|please|then|right|okay|ok|now|real quick|quickly|fast|asap|as soon as possible|if possible|if you can|and stuff|and everything|or so|today|this week|actually|first|on that|on my end|on our end|on your end|on our side|on your side|early|first thing|latest|at the latest|itself))+[\s,]*$/i;
+  /(?:[\s,]+(?:yes|yeah|for you|for me|for us|to you|to me|to us|over|as well|too|please|then|right|okay|ok|now|real quick|quickly|fast|asap|as soon as possible|if possible|if you can|and stuff|and everything|or so|today|this week|actually|first|on that|on my end|on our end|on your end|on our side|on your side|early|first thing|latest|at the latest|itself|instead))+[\s,]*$/i;
 
 /**
  * Verbs that name follow-up work only in one shape: "tell the finance team" (not "tell you"), "let our

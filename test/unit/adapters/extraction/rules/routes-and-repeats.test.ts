@@ -392,3 +392,15 @@ describe('a suggestion taken back in the speaker\'s next turn', () => {
     expect(found).toContainEqual({ text: 'Send the night shift rota', owner: 'customer', dueDate: '2026-11-20' });
   });
 });
+
+describe('"let\'s say"', () => {
+  it('is no meeting when it guesses when something will be done', () => {
+    expect(itemsOf([['customer', "Let's say it's all countersigned by the ninth."]])).toEqual([]);
+  });
+
+  it('is the speaker\'s own step when they say what they will do', () => {
+    expect(itemsOf([['rep', "Okay, so let's say I set up the test tenant by the twentieth instead."]])).toEqual([
+      { text: 'Set up the test tenant', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+  });
+});
