@@ -12,7 +12,7 @@ import { otherRole, quoteAround, wordCount, type Sentence } from './sentences.ts
 
 /** "I'll do that (this afternoon)": the task is what the speaker offered just before. */
 const DO_THAT = /^(?:just\s+|go ahead and\s+)?do\s+(?:that|it|this|so)\b/i;
-/** "Shall I send the deck over?", "do you want me to book the room?": an offer of a task. */
+/** "Shall I send the deck over?", "want me to reserve a room?": an offer of a task. */
 const OFFER = /\b(?:(?:shall|should)\s+(?:i|we)|(?:do you|would you|d'you)\s+(?:want|like)\s+(?:me|us)\s+to|want\s+(?:me|us)\s+to)\s+/i;
 const YES = /^(?:\W*(?:please|yes|yeah|yep|sure|absolutely|definitely|of course|that'd be|that would be|go ahead|great|perfect|ok|okay)\b)/i;
 
@@ -38,7 +38,7 @@ export function acceptedOffer(sentences: readonly Sentence[], i: number, after: 
   return after;
 }
 
-/** "Shall I send…?", "do you want me to book…?", "are you open to me dropping by…?": a task offered as a question. */
+/** "Shall I send…?", "want me to reserve…?", "are you open to me dropping by…?": a task offered as a question. */
 const OFFER_QUESTION = /\b(?:(?:shall|should|how about|what if)\s+(?:i|we)|(?:do you|would you|d'you)\s+(?:want|like)\s+(?:me|us)\s+to|(?:would|will) you(?:[\s,]+(?:um|uh|er)\b)*[\s,]+be (?:open|ok|okay|happy|fine) (?:to|with) (?:me|us))\s+/i;
 
 /**
@@ -202,7 +202,7 @@ const SHORT_REPLY_WORDS = 6;
 const TAKES_IT_BACK = /^\W*(?:(?:oh|um|uh|actually|wait|no|sorry)\b[\s,.!—–-]*)*(?:scratch that|never\s?mind|forget (?:it|that|i said (?:it|that))|on second thought)\b/i;
 
 /**
- * "…maybe we should book a second visit —" / "Sure, I can —" / "Actually, scratch that.": the speaker takes back the last
+ * "…and I'll post you the rota, so they —" / "Sure, we —" / "No, forget it.": the speaker takes back the last
  * thing they said when their next turn opens so, after the other side said only a few words. `i` must end its turn.
  */
 export function takenBackNextTurn(sentences: readonly Sentence[], i: number): boolean {

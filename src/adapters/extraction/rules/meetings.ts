@@ -46,7 +46,7 @@ const NEAR_BEFORE = /^[\s,]*(?:for|with)?\s*(?:the|a|an|our|your)?\s*$/i;
 const HANDING_OVER = /\b(?:ships?|shipped|sends?|sent|delivers?|delivered|e-?mails?|forwards?|returns?|signs?)\b/i;
 /** A short turn about days ("Next Thursday works.") belongs to the meeting being arranged; a long one may be a recap of many things. */
 const SHORT = 14;
-/** A turn of a day and a time alone ("Next Tuesday? Ten-thirty your time.") reaches further back to the meeting talked of. */
+/** A turn of a day and a time alone ("Thursday? At nine?") reaches further back to the meeting talked of. */
 const DAY_ONLY_WORDS = 8;
 const DAY_ONLY_REACH = 4;
 /** A day offered as a slot names its weekday ("Thursday the 19th?"); a bare date or ordinal may be any date talked of ("the 14th?", "first?"). */
@@ -249,7 +249,7 @@ const TALKED_ABOUT = 8;
 /** A task that already arranges the meeting ("Book the demo"): it takes the meeting's day. */
 const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|lock in|pencil in|plan|move|push|hold|run|give|do|line up|call|ring|phone)\b/i;
 
-/** A task whose purpose is to get a meeting booked ("ring you to book the install", "send a link to schedule the kick-off"). */
+/** A task whose purpose is to get a meeting booked ("phone you to arrange the fitting", "mail a link to schedule the kick-off"). */
 const ARRANGES_BY_THE_WAY = /\bto (?:book|schedule|arrange|set up)\s+(.*)$/i;
 /** Whether the thing booked is the meeting itself ("to book the install"), not something for it ("to book parking for the visit"). */
 function booksByTheWay(text: string, key: string): boolean {

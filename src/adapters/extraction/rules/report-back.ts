@@ -33,7 +33,7 @@ const MESSAGE_REACH = 8;
 /** Turns (of both sides) within which the owner's next word on a task still belongs to it. */
 const NEXT_TURN = 2;
 
-/** What a report back is about, when it says so ("get back to you on the invoice format"). */
+/** What a report back is about, when it says so ("come back to you about invoice formats"). */
 const ABOUT = /\b(?:on|about|regarding|re)\s+(.+)$/i;
 const POINTER = new Set(['that', 'this', 'those', 'these', 'them', 'what', 'when', 'whether', 'which', 'answer', 'their', 'there', 'your', 'then']);
 const stems = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3 && !POINTER.has(w)).map((w) => w.slice(0, 5));

@@ -222,7 +222,7 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { rep: 0.75, unknown: 0.5 },
     reason: 'said the contract goes out for signature today',
     needsToday: true,
-    // The present tense also tells how things usually go ("normally we send the contract the same day") or what
+    // The present tense also tells how things usually go ("normally the contract goes out same-day") or what
     // happens on a condition ("we send the contract today if she agrees"): neither is this contract going out. A
     // condition on the next step ("…and you sign it when you're back") leaves the sending as said.
     accept: (after, sentence) => !HABIT.test(sentence) && !CONDITION_IN_CLAUSE.test(after.split(/[,;.!?]|\s(?:and|so|then|but)\s/i)[0]!) && !TO_OWN_SIDE.test(after),

@@ -86,8 +86,7 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
       if (!hasDate) return [];
       // "let's do Thursday at ten": only a date for the meeting being discussed, not a new one.
       if (/^(?:do|say|grab)\b/i.test(clause) && findDatePhrases(clause.replace(/^\S+\s*/, ''))[0]?.start === 0) return [];
-      // "Let's say it's signed by the fourth": a guess at when, no meeting at all.
-      // "Let's say I set up the account by the 2nd": the speaker's own step; "let's say it's signed by the fourth": a guess at
+      // "Let's say we install it by the 2nd": the speaker's own step; "let's say it's all approved by the 9th": a guess at
       // when, no meeting at all.
       const ownStep = /^say\s+(?:that\s+)?(?:i|we)(?:'ll|\s+will)?\s+(.+)$/i.exec(clause);
       if (ownStep && leadingVerb(ownStep[1]!)) return [ownStep[1]!];

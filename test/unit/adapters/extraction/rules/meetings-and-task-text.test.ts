@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { cutClause, toActionText } from '../../../../../src/adapters/extraction/rules/action-text.ts';
+import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
+import { mondayCall, transcriptOf } from './transcript-of.ts';
+
+const itemsOf = (lines: [string, string][]) => extractWithRules(transcriptOf(lines), mondayCall).actionItems.map((a) => ({ text: a.text, owner: a.owner, dueDate: a.dueDate }));
+
+describe('a task whose purpose is to get a meeting booked', () => {
+  it('stands for the meeting: no second item to hold it', () => {
+    const found = itemsOf([
+      ['customer', 'And the migration itself?'],
+      ['rep', "Ines will handle it. I'll get Ines to email you tomorrow to book the migration kick-off."],
+      ['customer', 'Tomorrow, fine.'],
+    ]);
+    expect(found.map((f) => f.text)).toEqual(['Have Ines email to book the migration kick-off']);
+  });
+});
+
+describe('passing word on', () => {
+  it('is a task when something is handed on to someone', () => {
+    const found = itemsOf([
+      ['customer', 'Honestly the onboarding video was the best part.'],
+      ['rep', "Thanks, I'll pass that back to our training team."],
+      ['customer', "And I'll pass your details on to my cousin, she runs a gym."],
+    ]);
+    expect(found.map((f) => f.text)).toEqual([expect.stringMatching(/^Pass .* back to (?:our|their) training team/), expect.stringMatching(/^Pass .* on to/)]);
+  });
+
+  it('is no task when it is a test, a limit or fainting', () => {
+    const found = itemsOf([['customer', "We'll pass the audit in May, and I'll pass five hundred members soon, I nearly passed out."]]);
+    expect(found.filter((f) => /^Pass/.test(f.text))).toEqual([]);
+  });
+});
+
+describe('a meeting arranged across a short digression', () => {
+  const lines: [string, string][] = [
+    ['rep', 'Would a walkthrough help?'],
+    ['customer', 'Yes, I think that is the obvious next step. Our foreman should see it too.'],
+    ['rep', "Who's your foreman?"],
+    ['customer', 'Kofi, he runs the yard, he would use it every day.'],
+    ['rep', 'Got it. Thursday the nineteenth? Nine?'],
+    ['customer', 'Thursday the nineteenth, nine, fine by me.'],
+  ];
+
+  it('is still the meeting when a day is then asked for in a turn of its own', () => {
+    const insights = extractWithRules(transcriptOf(lines), mondayCall);
+    expect(insights.actionItems.map((a) => [a.text, a.dueDate])).toContainEqual([expect.stringMatching(/^Hold the walkthrough/), '2026-11-19']);
+    expect(insights.dealStage.proposed).toBe('presentationscheduled');
+  });
+
+  it('is not a meeting when the presentation is the board\'s own', () => {
+    const insights = extractWithRules(
+      transcriptOf([
+        ['customer', 'The figures help me for the board presentation.'],
+        ['rep', 'Good. Could we speak again after that?'],
+        ['customer', 'Sure.'],
+        ['rep', 'Tuesday the seventeenth? Ten?'],
+        ['customer', 'The seventeenth works.'],
+      ]),
+      mondayCall,
+    );
+    expect(insights.actionItems.map((a) => a.text)).not.toContainEqual(expect.stringMatching(/presentation/));
+  });
+});
+
+describe('a remark about a person after the task', () => {
+  it('is no part of the task text', () => {
+    expect(cutClause("forward the invite to Odile, she never reads her calendar")).toBe('forward the invite to Odile');
+    expect(cutClause('pass the notes on to Ravi, he ran the pilot')).toBe('pass the notes on to Ravi');
+    expect(cutClause('send the plan to Maud, she only reads email on Fridays')).toBe('send the plan to Maud');
+  });
+});
+
+describe('a task text after its date is taken out', () => {
+  const voice = { speaker: 'rep', listener: 'customer', names: { rep: 'Priya', customer: 'Elena' } } as const;
+
+  it('keeps no comma before words that go on with the task', () => {
+    expect(toActionText('send you the revised floor plan tomorrow, with both changes', voice)).toBe('Send the revised floor plan with both changes');
+  });
+
+  it('keeps no piece of another clause or of a question', () => {
+    expect(toActionText('send the training plan on Monday, the kickoff is', voice)).toBe('Send the training plan');
+    expect(toActionText('post the samples by Friday, to the warehouse or', voice)).toBe('Post the samples to the warehouse');
+  });
+});
+
+describe('a date asked after a meeting was floated', () => {
+  it('is not the meeting\'s day when it names no weekday: it may be any date talked of', () => {
+    const insights = extractWithRules(
+      transcriptOf([
+        ['rep', 'Would a demo for your team be useful at some point?'],
+        ['customer', 'Possibly, I need to think about it.'],
+        ['rep', 'Sure. And when does your current contract end?'],
+        ['customer', 'It ends in December.'],
+        ['rep', 'December the 14th?'],
+        ['customer', 'Yes, the 14th.'],
+      ]),
+      mondayCall,
+    );
+    expect(insights.actionItems.map((a) => a.text)).not.toContainEqual(expect.stringMatching(/demo/));
+    expect(insights.dealStage.proposed).not.toBe('presentationscheduled');
+  });
+});
+
+describe('a demo named for who will watch it', () => {
+  it('is still a meeting with the seller: only a board\'s own presentation is theirs', () => {
+    const found = itemsOf([
+      ['rep', 'Could we do a leadership demo on Wednesday the 18th?'],
+      ['customer', 'Wednesday the 18th is good for us.'],
+    ]);
+    expect(found.map((f) => [f.text, f.dueDate])).toContainEqual([expect.stringMatching(/demo/), '2026-11-18']);
+  });
+});
+
+describe('passing with no one to pass to', () => {
+  it('is a no thanks, or the day of a check, not a task', () => {
+    const found = itemsOf([
+      ['rep', 'Would the reporting module help?'],
+      ['customer', "I'm going to pass on the reporting module this year."],
+      ['customer', "And we'll pass the fire inspection on Thursday, touch wood."],
+    ]);
+    expect(found.filter((f) => /^Pass/.test(f.text))).toEqual([]);
+  });
+
+  it('is still a task when word goes on to someone', () => {
+    const found = itemsOf([['rep', "I'll pass on your notes to the product team."]]);
+    expect(found.map((f) => f.text)).toEqual([expect.stringMatching(/^Pass on .* to the product team/)]);
+  });
+});
+
+describe('a task that books something for a meeting', () => {
+  it('does not stand for the meeting: both are kept, each with its own day', () => {
+    const found = itemsOf([
+      ['rep', 'So the training session is Friday the 27th.'],
+      ['customer', 'Friday the 27th, yes.'],
+      ['rep', "I'll ask Omar tomorrow to set up laptops for the training session."],
+    ]);
+    expect(found.map((f) => [f.text, f.dueDate])).toEqual([
+      [expect.stringMatching(/^Hold the training session/), '2026-11-27'],
+      [expect.stringMatching(/^Ask Omar to set up laptops/), '2026-11-17'],
+    ]);
+  });
+});
+
+describe('a task to find something out, after its date is taken out', () => {
+  const voice = { speaker: 'rep', listener: 'customer', names: { rep: 'Priya', customer: 'Elena' } } as const;
+
+  it('keeps what is to be found out', () => {
+    expect(toActionText('check on Thursday, where the lease is', voice)).toMatch(/^Check,? where the lease is$/);
+    expect(toActionText('find out tomorrow, who the signatory is', voice)).toMatch(/^Find out,? who the signatory is$/);
+  });
+});
+
+describe('a meeting told of as over', () => {
+  it('opens no new meeting for a day said next', () => {
+    const insights = extractWithRules(
+      transcriptOf([
+        ['customer', "Our finance director signs off on tools. She wasn't at the walkthrough, so a short summary would help."],
+        ['rep', "I'll write a one-page summary for her and send it to you by Thursday."],
+        ['customer', 'Thursday is good.'],
+      ]),
+      mondayCall,
+    );
+    expect(insights.actionItems.map((a) => a.text)).not.toContainEqual(expect.stringMatching(/^Hold/));
+    expect(insights.dealStage.proposed).toBeNull();
+  });
+});
+
+describe('a suggestion taken back in the speaker\'s next turn', () => {
+  it('is no task when the other side only began to answer', () => {
+    const found = itemsOf([
+      ['customer', "Oh, and I'll send you the night shift rota on Friday, so they can —"],
+      ['rep', 'Sure, we can —'],
+      ['customer', "Actually, no, forget it. They'll join the day one."],
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('is still a task when the other side answered at length before the next turn', () => {
+    const found = itemsOf([
+      ['customer', "I'll send you the night shift rota on Friday."],
+      ['rep', 'Great, that rota will help us plan the second session for them, whenever suits the shift leads best.'],
+      ['customer', "Never mind the room, we'll use the canteen."],
+    ]);
+    expect(found).toContainEqual({ text: 'Send the night shift rota', owner: 'customer', dueDate: '2026-11-20' });
+  });
+});
+
+describe('"let\'s say"', () => {
+  it('is no meeting when it guesses when something will be done', () => {
+    expect(itemsOf([['customer', "Let's say it's all countersigned by the ninth."]])).toEqual([]);
+  });
+
+  it('is the speaker\'s own step when they say what they will do', () => {
+    expect(itemsOf([['rep', "Okay, so let's say I set up the test tenant by the twentieth instead."]])).toEqual([
+      { text: 'Set up the test tenant', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+  });
+});
