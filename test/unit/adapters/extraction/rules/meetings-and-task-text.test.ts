@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cutClause, toActionText } from '../../../../../src/adapters/extraction/rules/action-text.ts';
 import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
-import { mondayCall, transcriptOf } from './transcript-of.ts';
-
-const itemsOf = (lines: [string, string][]) => extractWithRules(transcriptOf(lines), mondayCall).actionItems.map((a) => ({ text: a.text, owner: a.owner, dueDate: a.dueDate }));
+import { itemsOf, mondayCall, transcriptOf } from './transcript-of.ts';
 
 describe('a task whose purpose is to get a meeting booked', () => {
   it('stands for the meeting: no second item to hold it', () => {

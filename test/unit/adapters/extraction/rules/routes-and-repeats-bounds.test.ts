@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
-import { mondayCall, transcriptOf } from './transcript-of.ts';
-
-const itemsOf = (lines: [string, string][]) => extractWithRules(transcriptOf(lines), mondayCall).actionItems.map((a) => ({ text: a.text, owner: a.owner, dueDate: a.dueDate }));
+import { itemsOf } from './transcript-of.ts';
 
 describe('a forward that is only the route, with a second promise after it', () => {
   it('drops the forward and keeps the promise that follows', () => {

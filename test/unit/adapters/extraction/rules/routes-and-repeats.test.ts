@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { onlyRoutesIt } from '../../../../../src/adapters/extraction/rules/commitment-guards.ts';
 import { cutClause } from '../../../../../src/adapters/extraction/rules/action-text.ts';
 import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
-import { mondayCall, transcriptOf } from './transcript-of.ts';
-
-const itemsOf = (lines: [string, string][]) => extractWithRules(transcriptOf(lines), mondayCall).actionItems.map((a) => ({ text: a.text, owner: a.owner, dueDate: a.dueDate }));
+import { itemsOf, mondayCall, transcriptOf } from './transcript-of.ts';
 
 describe('a forward that is only the route a thing takes', () => {
   it('is no task when the speaker has just asked for the thing to come to them', () => {

@@ -1,3 +1,4 @@
+import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
 import type { CallMeta } from '../../../../../src/domain/call-meta.ts';
 import type { Transcript } from '../../../../../src/domain/transcript.ts';
 
@@ -26,3 +27,7 @@ export const mondayCall: CallMeta = {
   customer: { name: 'Elena Novak', company: 'Brightline Foods', channel: 1 },
   crm: { dealId: null, contactId: null, currentStage: 'qualifiedtobuy' },
 };
+
+/** The rules extractor's action items for `lines` on the Monday call, as text, owner and due date. */
+export const itemsOf = (lines: [string, string][]) =>
+  extractWithRules(transcriptOf(lines), mondayCall).actionItems.map((a) => ({ text: a.text, owner: a.owner, dueDate: a.dueDate }));
