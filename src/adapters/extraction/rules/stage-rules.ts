@@ -28,7 +28,8 @@ export interface StageRule {
 }
 
 const EXPLICIT = { customer: 0.9 };
-const DOCS = '(?:contract|agreement|order form|msa|docusign|envelope|paperwork|signature (?:request|packet)|sow)';
+/** The deal's paper; a data processing, confidentiality or non-disclosure agreement is a side paper, not the contract. */
+const DOCS = '(?:contract|(?<!\\b(?:data processing|data protection|data sharing|non-disclosure|nondisclosure|confidentiality|mutual)\\s)agreement|order form|msa|docusign|envelope|paperwork|signature (?:request|packet)|sow)';
 /**
  * The contract sent to the speaker's own people first ("to our legal team for a last check", "over today to our
  * lawyer"): not out for signature.

@@ -6,6 +6,7 @@
  */
 import type { Sentence } from './sentences.ts';
 import { namesOtherPaper } from './signed-document.ts';
+import { takenBackNextTurn } from './dialogue-turns.ts';
 
 /** "…, only for the vans. Not your area.": the speaker says the thing signed is outside this deal. */
 const OUT_OF_SCOPE =
@@ -58,11 +59,15 @@ function sameSpeakerNext(s: Sentence, sentences: readonly Sentence[], n: number)
   return out;
 }
 
-/** Whether the speaker takes the statement back in the rest of the sentence or their next two sentences of the same turn. */
+/**
+ * Whether the speaker takes the statement back in the rest of the sentence, their next two sentences of the same turn, or
+ * the opening of their next turn after a few words from the other side.
+ */
 export function takenBack(s: Sentence, rest: string, sentences: readonly Sentence[] | undefined): boolean {
   if (TAKEN_BACK.test(rest)) return true;
   if (!sentences) return false;
-  return sameSpeakerNext(s, sentences, 2).some((t) => TAKEN_BACK.test(t.text));
+  // "…so we'll post the order form tonight —" / "Um —" / "No, forget it, legal first.": taken back in the next turn.
+  return sameSpeakerNext(s, sentences, 2).some((t) => TAKEN_BACK.test(t.text)) || takenBackNextTurn(sentences, sentences.indexOf(s));
 }
 
 /** "Not this year.", "At least not before the spring.": a limit in time, so a pause, unless it goes on ("…nor next year"). */

@@ -195,3 +195,26 @@ describe('"let\'s say"', () => {
     ]);
   });
 });
+
+describe('stage: papers and promises taken back', () => {
+  it('reads sending a data processing or non-disclosure agreement today as no contract going out', () => {
+    const stage = (line: string) =>
+      extractWithRules(transcriptOf([['customer', 'Our owner approved the proposal yesterday.'], ['rep', line]]), mondayCall).dealStage.proposed;
+    expect(stage("Great. I'll send the data processing agreement to your lawyer today.")).toBe('decisionmakerboughtin');
+    expect(stage("Great. I'll send the mutual non-disclosure agreement over today.")).toBe('decisionmakerboughtin');
+    expect(stage("Great. I'll send the service agreement over today.")).toBe('contractsent');
+  });
+
+  it('reads a contract promise taken back at the start of the next turn as no contract going out', () => {
+    const insights = extractWithRules(
+      transcriptOf([
+        ['customer', 'Our owner approved the proposal yesterday.'],
+        ['rep', "Wonderful. Then I'll send the contract over today and —"],
+        ['customer', 'Hm, well —'],
+        ['rep', '— no, scratch that, your lawyer wanted the privacy terms first, right?'],
+      ]),
+      mondayCall,
+    );
+    expect(insights.dealStage.proposed).toBe('decisionmakerboughtin');
+  });
+});
