@@ -56,6 +56,10 @@ if (values.ood) await runOodEval({}, out);
 const bySplit: [string, Totals][] = [];
 bySplit.push(['rules, dev', await evaluateExtraction('gold transcripts (dev split)', createRulesExtractor(), fixtures, (f) => f.transcript, out)]);
 if (testFixtures.length) bySplit.push(['rules, test (held out)', await evaluateExtraction(`gold transcripts (test split, held out: ${testFixtures.length} calls)`, createRulesExtractor(), testFixtures, (f) => f.transcript, out)]);
+// The same rules keeping every task they find (no item score): what the trained score adds or costs.
+const unscored = createRulesExtractor({ itemModel: null });
+bySplit.push(['rules without item score, dev', await evaluateExtraction('gold transcripts (dev split), rules without the item score', unscored, fixtures, (f) => f.transcript, () => {})]);
+if (testFixtures.length) bySplit.push(['rules without item score, test', await evaluateExtraction('gold transcripts (test split), rules without the item score', unscored, testFixtures, (f) => f.transcript, () => {})]);
 if (process.env.OPENAI_API_KEY) {
   const model = process.env.EXTRACT_MODEL ?? 'gpt-4o-mini';
   const openai = createOpenAiExtractor({ apiKey: process.env.OPENAI_API_KEY, baseURL: process.env.OPENAI_BASE_URL ?? null, model });

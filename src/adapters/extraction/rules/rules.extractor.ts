@@ -7,7 +7,9 @@ import type { Transcript } from '../../../domain/transcript.ts';
 import { permanent } from '../../../errors/app-error.ts';
 import type { Extractor } from '../../../ports/extractor.ts';
 import { buildFollowUpEmail } from './follow-up-email.ts';
-import { callLanguage, languagePack } from './lang/index.ts';
+import { itemScores, type ItemModel } from './item-score.ts';
+import { ITEM_MODEL } from './item-score.model.ts';
+import { callLanguage, ENGLISH, languagePack } from './lang/index.ts';
 import { isOwnPromise, type ActionDraft } from './merge-items.ts';
 import { saidQuote, systemTextWarnings, toSentences, type Sentence } from './sentences.ts';
 import { proposeStage } from './stage-signals.ts';
@@ -19,13 +21,13 @@ import { detectVoicemail, voicemailWarning, type Voicemail } from './voicemail.t
  * other language), no model, no network, no clock. The same transcript and meta always give the same
  * Insights.
  */
-export function createRulesExtractor(opts: { redact?: RedactOptions } = {}): Extractor {
+export function createRulesExtractor(opts: { redact?: RedactOptions; itemModel?: ItemModel | null } = {}): Extractor {
   return {
     engine: 'rules',
     model: null,
     promptVersion: null,
     async extract({ transcript, meta }) {
-      return extractWithRules(transcript, meta, opts.redact);
+      return extractWithRules(transcript, meta, opts.redact, opts.itemModel === undefined ? ITEM_MODEL : opts.itemModel);
     },
   };
 }
@@ -69,7 +71,11 @@ function voicemailItems(drafts: readonly ActionDraft[], voicemail: Voicemail): A
     .map((d) => ({ ...d, owner: voicemail.by }));
 }
 
-export function extractWithRules(said: Transcript, meta: CallMeta, redaction: RedactOptions = {}): Insights {
+/**
+ * `itemModel` scores the tasks of an English call (item-score.ts) and leaves out those below its threshold;
+ * `null` keeps every task the rules found (the item score's trainer reads them so).
+ */
+export function extractWithRules(said: Transcript, meta: CallMeta, redaction: RedactOptions = {}, itemModel: ItemModel | null = ITEM_MODEL): Insights {
   const clean = (text: string): string => redact(text, redaction).text;
   // A number running across two segments of a turn is read whole, so every text below redacts all of it.
   const transcript = joinSplitNumbers(said, redaction);
@@ -85,17 +91,28 @@ export function extractWithRules(said: Transcript, meta: CallMeta, redaction: Re
   };
 
   const drafts = pack.findActionItems(sentences, ctx);
-  const actionItems: ActionItem[] = [];
-  const evidenceKeys = new Set<string>();
+  const found: { item: ActionItem; draft: ActionDraft }[] = [];
   for (const draft of voicemail ? voicemailItems(drafts, voicemail) : drafts) {
     const evidence = draft.evidence.map((e) => grounded(transcript, sentences, e.sentence, e.quote, clean)).filter((e) => e !== null);
     if (!evidence.length) {
       warnings.push(`dropped action item "${clean(draft.text)}": its quote is not in the transcript`);
       continue;
     }
-    draft.evidence.forEach((e) => evidenceKeys.add(sentenceKey(e.sentence)));
-    actionItems.push({ text: withoutCutNumbers(clean(draft.text), draft.evidence.map((e) => e.quote), clean), owner: draft.owner, dueDate: draft.dueDate, evidence });
+    found.push({ item: { text: withoutCutNumbers(clean(draft.text), draft.evidence.map((e) => e.quote), clean), owner: draft.owner, dueDate: draft.dueDate, evidence }, draft });
   }
+  // A voicemail's few promises are all the caller said; the score weighs tasks within a conversation.
+  const scores = itemModel && !voicemail && supported && pack === ENGLISH ? itemScores(found.map((f) => f.item), transcript, itemModel) : null;
+  const actionItems: ActionItem[] = [];
+  const evidenceKeys = new Set<string>();
+  found.forEach(({ item, draft }, i) => {
+    const score = scores?.[i];
+    if (score !== undefined && itemModel && score < itemModel.threshold) {
+      warnings.push(`left out the possible task "${item.text}" (${item.owner}): it reads as said in passing or said again (item score ${score.toFixed(2)}, below ${itemModel.threshold})`);
+      return;
+    }
+    draft.evidence.forEach((e) => evidenceKeys.add(sentenceKey(e.sentence)));
+    actionItems.push(item);
+  });
 
   const currentStage = meta.crm?.currentStage ?? null;
   let dealStage: DealStage;
