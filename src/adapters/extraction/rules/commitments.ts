@@ -34,7 +34,7 @@ import {
 } from './dialogue-turns.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems } from './meetings.ts';
-import { claimShared, isOwnPromise, mergeActionDrafts, type ActionDraft } from './merge-items.ts';
+import { claimShared, isOwnPromise, mergeActionDrafts, mergeRestated, type ActionDraft } from './merge-items.ts';
 import { passivePromises } from './passive-promises.ts';
 import { addRecapItems, isRecapTurn } from './recap-items.ts';
 import { MAKES, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
@@ -350,7 +350,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   applyRecapDates(all, sentences, ctx);
   addMeetingItems(all, sentences, ctx);
   addRecapItems(all, sentences, ctx);
-  return all.filter((d) => !doneBeforeTheEnd(d, sentences) && !unbacked(d, sentences) && !ONLY_WHOM_TO_TELL.test(d.text.trim()));
+  return mergeRestated(all.filter((d) => !doneBeforeTheEnd(d, sentences) && !unbacked(d, sentences) && !ONLY_WHOM_TO_TELL.test(d.text.trim())));
 }
 
 /**

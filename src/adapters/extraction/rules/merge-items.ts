@@ -209,3 +209,57 @@ export function claimShared(drafts: readonly ActionDraft[]): ActionDraft[] {
     );
   return drafts.filter((d) => !(saidAsWe(d) && claimed(d)));
 }
+
+/** A meeting to hold or arrange: it and the invite for it are two tasks, and so are it and what is sent before it. */
+const MEETING_TASK = /^(?:hold|schedule|book|arrange|set up|organi[sz]e)\b/i;
+/** A text that joins two tasks ("send the plans and ask Marcus to join"): one of them would be lost in a merge. */
+const TWO_TASKS = /\band\s+(?:ask|send|call|get|have|e-?mail|set|book|confirm|check|share|forward|let|come|follow)\b/i;
+
+/** Words that say how word comes back, not what a task is about ("come back to Gareth", "get back to you"). */
+const REPORT_BACK_WORDS = new Set(['back', 'come', 'get', 'know', 'let', 'touch', 'follow', 'sure', 'thing', 'things']);
+/** What a task is about: its content words after the verb (and after a colleague it is handed to), without report-back words. */
+function aboutWords(text: string): string[] {
+  const words = normalizeText(withoutDoer(text)).split(' ').slice(1);
+  return [...contentWords(words.join(' '))].filter((w) => w.length > 2 && !REPORT_BACK_WORDS.has(w));
+}
+/** "The starter plan pricing" and "the enterprise plan pricing": a word both share, each with its own word before it. */
+function contrasted(a: string, b: string, shared: ReadonlySet<string>): boolean {
+  const before = (text: string) => {
+    const words = aboutWords(text);
+    return new Map(words.map((w, i) => [w, i > 0 ? words[i - 1]! : null] as const));
+  };
+  const [ba, bb] = [before(a), before(b)];
+  return [...shared].some((w) => {
+    const [pa, pb] = [ba.get(w), bb.get(w)];
+    return pa && pb && pa !== pb && !shared.has(pa) && !shared.has(pb);
+  });
+}
+
+/**
+ * One side's task said again later in other words ("Have Hemi look at the payment terms" … "Hemi reviews the payment
+ * terms by the ninth"): two tasks of one owner that share two or more words of what they are about, on the same day
+ * or with only one day said, are one task, unless the words they share are told apart ("the starter plan" and "the
+ * enterprise plan"). Kept as mergeActionDrafts keeps a twin: the first position, the text naming more, the day
+ * said, the evidence of both.
+ */
+export function mergeRestated(drafts: readonly ActionDraft[]): ActionDraft[] {
+  const out: ActionDraft[] = [];
+  for (const d of drafts) {
+    const about = aboutWords(d.text);
+    const twin = out.find((e) => {
+      if (e.owner !== d.owner || (e.dueDate && d.dueDate && e.dueDate !== d.dueDate)) return false;
+      if (INVITE.test(e.text) !== INVITE.test(d.text) || MEETING_TASK.test(e.text) !== MEETING_TASK.test(d.text)) return false;
+      if (TWO_TASKS.test(e.text) || TWO_TASKS.test(d.text)) return false;
+      const shared = new Set(aboutWords(e.text).filter((w) => about.includes(w)));
+      return shared.size >= 2 && !contrasted(e.text, d.text, shared);
+    });
+    if (!twin) {
+      out.push({ ...d, evidence: [...d.evidence] });
+      continue;
+    }
+    if (aboutWords(d.text).length > aboutWords(twin.text).length) twin.text = d.text;
+    twin.dueDate = twin.dueDate ?? d.dueDate;
+    for (const ev of d.evidence) addEvidence(twin, ev);
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { mergeRestated, type ActionDraft } from '../../../../../src/adapters/extraction/rules/merge-items.ts';
+import type { Sentence } from '../../../../../src/adapters/extraction/rules/sentences.ts';
+import { itemsOf } from './transcript-of.ts';
+
+/** A draft said by the customer in its own turn `at`. */
+function draft(text: string, at: number, dueDate: string | null = null, owner: ActionDraft['owner'] = 'customer'): ActionDraft {
+  const sentence: Sentence = { text, said: text, saidAt: [], segmentIndex: at, speaker: owner, role: owner === 'unknown' ? 'unknown' : owner, startSec: at * 5, addressedToSystem: false };
+  return { text, owner, dueDate, evidence: [{ sentence, quote: text }], at };
+}
+const texts = (drafts: readonly ActionDraft[]) => drafts.map((d) => [d.text, d.dueDate]);
+
+describe('a task said again in other words', () => {
+  it('is one task, with the day said and both quotes, when a colleague is to look at something and later to review it', () => {
+    expect(itemsOf([
+      ['customer', "I'll get Ola to look at the lease terms."],
+      ['rep', 'Great, thank you.'],
+      ['customer', 'We also talked about the forklift rental.'],
+      ['rep', "Yes, that's a separate thing."],
+      ['customer', 'So Ola will review the lease terms by Thursday.'],
+    ])).toEqual([{ text: 'Have Ola look at the lease terms', owner: 'customer', dueDate: '2026-11-19' }]);
+    const merged = mergeRestated([draft('Have Ola look at the lease terms', 0), draft('Have Ola review the lease terms', 4, '2026-11-19')]);
+    expect(merged.map((d) => d.evidence.length)).toEqual([2]);
+  });
+
+  it('keeps the text that names more', () => {
+    expect(texts(mergeRestated([draft('Send the wiring diagrams', 0, '2026-11-20'), draft('Email the wiring diagrams for both floors', 6)]))).toEqual([
+      ['Email the wiring diagrams for both floors', '2026-11-20'],
+    ]);
+  });
+
+  it('stays two tasks when the shared words are told apart, the days differ, or the owners differ', () => {
+    expect(mergeRestated([draft('Send the pricing for the starter plan', 0), draft('Send the pricing for the enterprise plan', 2)])).toHaveLength(2);
+    expect(mergeRestated([draft('Send the signed lease copy', 0, '2026-11-16'), draft('Send the lease copy again', 3, '2026-11-23')])).toHaveLength(2);
+    expect(mergeRestated([draft('Send the signed lease copy', 0), draft('Send the signed lease copy', 3, null, 'rep')])).toHaveLength(2);
+  });
+
+  it('stays two tasks when one is a meeting or an invite and the other is not, or a text joins two tasks', () => {
+    expect(mergeRestated([draft('Hold the quarterly review', 0, '2026-12-01', 'rep'), draft('Send an invite for the quarterly review', 2, null, 'rep')])).toHaveLength(2);
+    expect(mergeRestated([draft('Hold the site walkthrough', 0), draft('Send the site walkthrough notes', 2)])).toHaveLength(2);
+    expect(mergeRestated([draft('Dig out the floor plans and ask Tom to join', 0), draft('Ask Tom to join about the floor plans', 2)])).toHaveLength(2);
+  });
+
+  it('does not count words of reporting back as what the task is about', () => {
+    expect(mergeRestated([draft('Check with security, then come back to Gareth', 0, null, 'rep'), draft('Ask the product team, then come back to Gareth', 2, null, 'rep')])).toHaveLength(2);
+  });
+});
