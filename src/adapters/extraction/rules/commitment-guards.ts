@@ -32,8 +32,11 @@ function startsWithDay(text: string): boolean {
   return Boolean(phrase && phrase.start === 0 && !phrase.negated && /^[\s,]*(?:instead|then|rather)?\s*(?:[.!;—–]|$)/i.test(rest.slice(phrase.end)));
 }
 
-/** "If the freeze lifts early, " right before the promise: it only holds if something else happens first. */
-const IF_CLAUSE = /(?:^|[.;:!?]\s*|\b(?:and|but|so|honestly|oh|also|then|and then|after that|look|listen|well|okay|ok|now|see),?\s+)(?:if|unless|in case|provided(?: that)?|assuming)\b[^.?!;]*,\s*(?:then\s+)?$/i;
+/**
+ * "If the freeze lifts early, " right before the promise: it only holds if something else happens first; so does
+ * "if your CFO wants it, just let me know and " (an offer waiting on the other side's word), and "yeah, if she does, ".
+ */
+const IF_CLAUSE = /(?:^|[.;:!?]\s*|\b(?:and|but|so|honestly|oh|also|then|and then|after that|look|listen|well|okay|ok|now|see|yeah|yes|sure|right|um|uh),?\s+)(?:if|unless|in case|provided(?: that)?|assuming)\b[^.?!;]*,\s*(?:then\s+)?(?:(?:just\s+)?(?:let me know|tell me|give me a shout|say the word)\s+and\s+)?$/i;
 /** "If nothing comes back by then, I'll ring you Monday": a fallback the speaker plans for, still a task. */
 const FALLBACK = /\b(?:if|in case)\s+(?:i|we)\s+(?:don't|do not|haven't|have not)\s+(?:hear|get)\b|\bif not\b/i;
 

@@ -31,6 +31,13 @@ describe('promises that are not open tasks', () => {
     expect(texts([['customer', "And if the pilot goes badly, we'll send you the logs."]])).toEqual([]);
   });
 
+  it('drops an "if" said after a yes, and an offer that waits for the other side to ask for it', () => {
+    expect(texts([['rep', "Sure, if the auditor asks, I'll bring our compliance lead in."]])).toEqual([]);
+    expect(texts([['rep', "If your buyer needs the spec sheet early, just tell me and I'll email it."]])).toEqual([]);
+    // Asked for something known, with no "if": a task.
+    expect(texts([['rep', "Tell me the room number and I'll email the spec sheet tonight."]])).toEqual(['Email the spec sheet']);
+  });
+
   it('keeps a fallback for not hearing back', () => {
     expect(texts([['rep', "If I don't hear from you, I'll call you on Thursday."]])).toEqual(['Call Elena']);
   });
