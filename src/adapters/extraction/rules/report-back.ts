@@ -7,9 +7,9 @@ export const MAKES = /^(?:write|draft|prepare|put together|pull together|create|
 
 /**
  * Telling the other side how a task went, with nothing else to hand over: "get back to you", "email
- * you", "send you the written confirmation".
+ * you", "send you the written confirmation", "give you an update on it".
  */
-const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^let\s+(?:you|me|us)\s+know\s*$|^(?:email|e-mail|send|text)\s+(?:you|me|us)\s+(?:(?:the|a)\s+)?(?:written\s+)?(?:confirmation|answer|outcome|result|decision)\s*$|^(?:send|give|share)\s+(?:(?:you|me|us)\s+)?(?:some\s+|her\s+|his\s+|their\s+)?feedback\s*$/i;
+const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^let\s+(?:you|me|us)\s+know\s*$|^(?:email|e-mail|send|text)\s+(?:you|me|us)\s+(?:(?:the|a)\s+)?(?:written\s+)?(?:confirmation|answer|outcome|result|decision)\s*$|^(?:send|give|share)\s+(?:(?:you|me|us)\s+)?(?:some\s+|her\s+|his\s+|their\s+)?feedback\s*$|^(?:give|send)\s+(?:you|me|us)\s+(?:an?\s+)?(?:quick\s+|short\s+)?update(?:\s+on\b.*)?$/i;
 
 export function reportsBack(task: string): boolean {
   // A due date after a report back does not change what it is.
@@ -134,7 +134,9 @@ const REFUSAL_REACH = 6;
 export function refusedLater(draft: ActionDraft, sentences: readonly Sentence[]): boolean {
   const at = draft.at;
   if (at === undefined) return false;
-  const verb = leadingVerb(draft.text);
+  // A verb the lists do not know ("close the workspace") is the task's first word.
+  const verbOf = (text: string) => leadingVerb(text) ?? text.trim().split(/\s+/)[0]?.toLowerCase() ?? null;
+  const verb = verbOf(draft.text);
   if (!verb) return false;
   const words = new Set(draft.text.toLowerCase().split(/\W+/).filter((w) => w.length > 3).slice(1));
   // Said in the owner's next turn, right after the task: "that" is this task.
@@ -148,10 +150,11 @@ export function refusedLater(draft: ActionDraft, sentences: readonly Sentence[])
     if (s.role !== draft.owner || s.addressedToSystem) continue;
     for (const m of s.text.matchAll(REFUSAL)) {
       const rest = joinParticle(baseOfIng(s.text.slice(m.index + m[0].length)));
-      if (leadingVerb(rest) !== verb) continue;
-      // "I can't send it before legal approves": later, not never.
+      if (verbOf(rest) !== verb) continue;
+      // "I can't send it before legal approves": later, not never. "I shouldn't close it yet" decides against the task as promised.
       const said = rest.split(/[.;!?]/)[0]!;
-      if (/\b(?:until|till|before|unless|without|yet)\b/i.test(said) && !/\b(?:today|now)\b/i.test(said)) continue;
+      const later = /\b(?:until|till|before|unless|without)\b/i.test(said) || (/\byet\b/i.test(said) && !/should(?:n't|\s+not)/i.test(m[0]));
+      if (later && !/\b(?:today|now)\b/i.test(said)) continue;
       const object = rest.slice(verb.length).trim().split(/[,.;!?]/)[0]!;
       // The same thing: a pronoun for it, or a word of the task's.
       if (/^(?:\w+\s+)?(?:it|that|this|them|those|what)\b/i.test(object) || object.toLowerCase().split(/\W+/).some((w) => words.has(w))) return true;

@@ -17,7 +17,7 @@ import {
 import { A_CALL, IMMEDIATE, LET_ME_VERBS, MEETING, SCHEDULING, TRY_AGAIN, type Kind } from './commitment-triggers.ts';
 import { isDeliveryDate } from './date-revisions.ts';
 import { meetingNoun } from './meetings.ts';
-import { reportsBack } from './report-back.ts';
+import { MAKES, reportsBack } from './report-back.ts';
 import { delegatedTo, undoCausative } from './third-party.ts';
 
 /** "run a refresher for the team", "run a webinar": holding a session is a task (meetings by name, "run the training", are `meetings.ts`'s). */
@@ -25,6 +25,28 @@ const RUN_EVENT = /^run\s+(?:a|an|the|our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:re
 
 /** "get you the figures", "get her that list": handing something over. */
 const GET_YOU = /^get\s+(?:you|me|us|him|her|them)\s+(?=(?:the|that|this|those|these|a|an|our|my|your|their|some)\s)/i;
+
+/** Handing over what the task before it was about: "…and email them", "…and send it over to you". */
+const HANDS_IT_OVER = /^(?:send|e-?mail|forward|share|mail|text|post)\s+(?:(?:you|me|us|him|her)\s+)?(?:it|them|that|those|these)\b(?!\s+(?:the|a|an)\b)/i;
+/** "I'll", "we will", "I'm going to": a plain promise, not "I can" or "I need to". */
+const WILL = /^(?:i|we)(?:'ll|\s+will|\s+shall)\s*$|^(?:i'm|i am|we're|we are)\s+(?:going to|gonna)\s*$/i;
+/** Words after "I'll" that are not work to do later ("I'll be honest", "I'll think about it", "I'll admit"). */
+const NOT_WORK = new Set([
+  'be', 'think', 'see', 'need', 'want', 'say', 'guess', 'bet', 'admit', 'leave', 'wait', 'hold', 'do', 'go', 'come', 'mean',
+  'know', 'stay', 'remember', 'hear', 'look', 'consider', 'start', 'stop', 'keep', 'make', 'miss', 'love', 'like', 'hate',
+  'believe', 'assume', 'hope', 'probably', 'just', 'also', 'still', 'definitely', 'certainly', 'maybe', 'never', 'always',
+  'only', 'really', 'actually', 'happily', 'gladly', 'sort', 'figure', 'live', 'survive', 'manage', 'cope', 'deal', 'talk',
+  'speak', 'chat', 'explain', 'repeat', 'spell', 'read', 'give', 'show', 'note', 'jot', 'write', 'owe', 'pretend', 'swear',
+]);
+/**
+ * A promise with a verb the lists above do not know ("I'll release the reserved pallets today", "we'll close the trial
+ * accounts on the first"): the verb, when something definite follows it ("the", "a", "your", a number) and a day is said.
+ */
+function openVerb(part: string, dated: boolean): string | null {
+  const m = /^([a-z]+)(?:\s+(?:up|down|on|off|out|in|back|over|away))?\s+(?:(?:you|them|him|her|us)\s+(?:off|out|up)\s+)?(?!(?:a|an)\s+(?:bit|little|lot|while|minute|second|moment|look|break|chance|go)\b)(?:the|a|an|your|our|my|their|his|her|two|three|four|five|six|some|all|those|these)\s+[\p{L}-]+/iu.exec(part);
+  if (!m || !dated || NOT_WORK.has(m[1]!.toLowerCase()) || /(?:ly|ing|ed)$/i.test(m[1]!)) return null;
+  return m[1]!.toLowerCase();
+}
 
 /** The task phrase(s) after a trigger, or none when it is not a follow-up commitment. */
 export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate: boolean, triggerText: string, actor: string | null = null, named = false): string[] {
@@ -116,7 +138,7 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
   const out: string[] = [];
   for (const said of splitConjoined(clause)) {
     let part = joinParticle(undoCausative(said));
-    const verb = leadingVerb(part);
+    const verb = leadingVerb(part) ?? (kind === 'self' && WILL.test(triggerText) ? openVerb(part, dated) : null);
     if (!verb || isInCall(part) || (!hasTaskShape(verb, part) && !reportsBack(part))) continue;
     // "bring Jonas, he asks the hard questions": who comes along, not why.
     if (verb === 'bring') part = part.replace(/,.*$/, '');
@@ -146,8 +168,11 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
     if (!promise && !isCoreVerb(verb) && !(kind === 'request' && (verb === 'get' || verb === 'give'))) continue;
     const weakAllowed = kind === 'self' && !/^(?:i|we)(?:\s+\w+)?\s+can\b/i.test(triggerText);
     if (isWeakRequestVerb(verb) && !weakAllowed && !dated) continue;
-    // "ask procurement and circle back to you", "check with IT and email you" are one task.
-    if (out.length && (isReportBack(verb) || reportsBack(part))) out[out.length - 1] = `${out[out.length - 1]} and ${part}`;
+    // "ask procurement and circle back to you", "check with IT and email you" are one task; so is making something and
+    // handing it over ("export the logs and email them").
+    // (A paper made and handed over, "draft a proposal and send it", is the paper sent: see whatItIsAbout.)
+    const handsItOver = HANDS_IT_OVER.test(part) && out.length > 0 && !MAKES.test(out[out.length - 1]!);
+    if (out.length && (isReportBack(verb) || reportsBack(part) || handsItOver)) out[out.length - 1] = `${out[out.length - 1]} and ${part}`;
     else out.push(part);
   }
   return out;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { itemsOf } from './transcript-of.ts';
+
+const texts = (lines: [string, string][]) => itemsOf(lines).map((i) => [i.text, i.owner, i.dueDate]);
+
+describe('a promise with a verb outside the lists of follow-up verbs', () => {
+  it('is a task when something definite follows the verb and a day is said', () => {
+    expect(texts([['rep', "I'll unlock the premium reports for your team tomorrow."]])).toEqual([['Unlock the premium reports for their team', 'rep', '2026-11-17']]);
+    expect(texts([['customer', "We'll decommission the two old kiosks by Friday."]])).toEqual([['Decommission the two old kiosks', 'customer', '2026-11-20']]);
+  });
+
+  it('is no task without a day, with nothing definite after it, or when the verb is not work ("be", "think", "keep")', () => {
+    expect(texts([['rep', "I'll unlock the premium reports for your team."]])).toEqual([]);
+    expect(texts([['rep', "I'll relax a bit tomorrow, honestly."]])).toEqual([]);
+    expect(texts([['rep', "I'll be the one at the front desk on Friday."]])).toEqual([]);
+    expect(texts([['customer', "I'll keep the receipts somewhere safe till Monday."]])).toEqual([]);
+    // "I can" is an ability, not a promise; only the follow-up verbs count there.
+    expect(texts([['rep', 'I can unlock the premium reports tomorrow.']])).toEqual([]);
+  });
+
+  it('is dropped when its owner then decides against it', () => {
+    expect(texts([['rep', "I'll archive the old tickets today."], ['customer', 'Hold on, audit wants them.'], ['rep', "Okay, then I shouldn't archive them yet."]])).toEqual([]);
+  });
+});
+
+describe('making something and handing it over in one promise', () => {
+  it('is one task', () => {
+    expect(texts([['customer', "I'll export the sensor readings and email them on Thursday."]])).toEqual([['Export the sensor readings and email them', 'customer', '2026-11-19']]);
+  });
+
+  it('keeps a report of progress with the task it reports on', () => {
+    expect(texts([['rep', "I'll escalate the login fault and give you an update by Wednesday on the fix."]])).toEqual([
+      ['Escalate the login fault and give Elena an update on the fix', 'rep', '2026-11-18'],
+    ]);
+  });
+});
