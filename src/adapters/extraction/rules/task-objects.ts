@@ -40,14 +40,19 @@ function namedBefore(noun: string, before: string): string | null {
 
 /**
  * "Sign it": the deal's paper as the call mostly calls it ("the contract", when it was also once "the agreement"):
- * of those said equally often, "the contract", else the latest. An e-signature envelope is the contract.
+ * of those said equally often, "the contract", else the latest. An e-signature envelope carries the one paper the
+ * call names in words ("the agreement … it goes through DocuSign"); with several named, or none, it is the contract.
  */
 export function mainPaper(before: string): string | null {
   type Seen = { paper: string; count: number; at: number };
   const seen = new Map<string, Seen>();
-  for (const m of before.matchAll(PAPER)) {
+  const all = [...before.matchAll(PAPER)];
+  const isEnvelope = (word: string) => word === 'docusign' || word === 'envelope';
+  const inWords = new Set(all.map((m) => m[1]!.toLowerCase()).filter((w) => !isEnvelope(w)));
+  const envelope = inWords.size === 1 ? [...inWords][0]! : 'contract';
+  for (const m of all) {
     const word = m[1]!.toLowerCase();
-    const paper = word === 'docusign' || word === 'envelope' ? 'contract' : word;
+    const paper = isEnvelope(word) ? envelope : word;
     seen.set(paper, { paper, count: (seen.get(paper)?.count ?? 0) + 1, at: m.index });
   }
   // Said equally often, "the contract" (what the deal's paper is called at large) wins, else the latest.
