@@ -272,6 +272,9 @@ function rewritePronouns(phrase: string, voice: Voice): string {
     .replace(/(?<!\bthank\s)\byou\b/gi, () => person(voice.listener, voice));
 }
 
+/** "ring the supplier myself": the speaker doing it in person, after the verb and its object; "send it to myself" keeps its own. */
+const EMPHATIC_SELF = /(?<=^\S+(?:\s+\S+)+)(?<!\b(?:to|for|with|from|by|of|at|about|on|in|into|onto|than|as)\s+)\s+(?:myself|ourselves)\b(?=\s*(?:[,.;!?]|$))/i;
+
 /** The finished task text: at most ~14 words, capitalised, no date, no trailing filler. */
 /**
  * The start of another clause or a question cut off by a date's removal: ", kickoff is", ", is that", " or". Not what
@@ -281,7 +284,7 @@ const DANGLING_TAIL = /,\s*(?!(?:who|what|where|which|when|whether|how|why|if)\b
 
 export function toActionText(phrase: string, voice: Voice): string {
   // Speech recognition stutters ("send me the the list"): say each word once.
-  let p = withoutDates(phrase).replace(/\b(\w+)(?:\s+\1\b)+/gi, '$1');
+  let p = withoutDates(phrase).replace(/\b(\w+)(?:\s+\1\b)+/gi, '$1').replace(EMPHATIC_SELF, '');
   p = rewritePronouns(p, voice);
   // A preposition left dangling by the date's removal ("move the demo to [next Tuesday]") goes too.
   // A comma the date left behind: gone before words that go on with the task ("send the proof [tomorrow], with both fixes").

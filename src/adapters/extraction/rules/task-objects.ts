@@ -126,12 +126,17 @@ export function resolveObject(said: string, before: string, longBefore = before,
 }
 
 /** A colleague by their job: "our finance head", "the plant supervisor", "my colleague Tomas from procurement". */
+/** A job said by its letters; other capitals after "our" are things ("our SOC 2 report", "the standard DPA"). */
+const ROLE_ACRONYM = '(?:CFO|CEO|COO|CTO|CIO|CISO|CMO|CRO|DPO|VP|GM)';
 const ROLE_PERSON = new RegExp(
-  `\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y)\\s+((?:[A-Z]{2,5}|[a-z-]+\\s+){0,2}(?:[A-Z]{2,5}|manager|director|lead|head|engineer|officer|lawyer|counsel|solicitor|accountant|controller|colleague|boss|owner|founder|partner|president|admin|administrator|coordinator|analyst|architect|specialist)|CFO|CEO|COO|CTO|CIO|VP)\\b(?:,?\\s+(?:yeah,?\\s+)?(?:[Yy]eah\\.\\s+)?(${'[A-Z][\\p{Ll}\'’-]+(?:\\s+[A-Z][\\p{Ll}\'’-]+)?'}))?`,
+  `\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y)\\s+((?:(?:[A-Z]{2,5}|[a-z-]+)\\s+){0,2}(?:${ROLE_ACRONYM}|manager|director|lead|head|engineer|officer|lawyer|counsel|solicitor|accountant|controller|colleague|boss|owner|founder|partner|president|admin|administrator|coordinator|analyst|architect|specialist)|${ROLE_ACRONYM})\\b(?:,?\\s+(?:yeah,?\\s+)?(?:[Yy]eah\\.\\s+)?(${TITLE}${'[A-Z][\\p{Ll}\'’-]+(?:\\s+[A-Z][\\p{Ll}\'’-]+)?'}))?`,
   'gu',
 );
 /** "him" / "her" as the object, not "her report". */
-const PERSON_OBJECT = /\b(him|her)\b(?=\s*$|\s*[,.;]|\s+(?:in|on|up|about|to|into|and|with|for|before|after|by|at|too|as well)\b)/;
+const PERSON_OBJECT = /\b(him|her)\b(?=\s*$|\s*[,.;]|\s+(?:in|on|up|about|to|into|and|with|for|before|after|by|at|too|as well|myself|ourselves|personally|today|tonight|tomorrow|this|next|later)\b)/;
+/** A name said mid-sentence, with its title if it has one ("…and Dr. Brandt will join"). */
+const MID_NAME = new RegExp(`(?<=[\\p{Ll},]\\s)(${TITLE}[A-Z][\\p{Ll}'’-]+(?:\\s+[A-Z][\\p{Ll}'’-]+)?)\\b`, 'gu');
+const TITLED = new RegExp(`^${TITLE}`);
 
 /**
  * "draft a summary for her", "book a lunch with him": the colleague the speaker last
@@ -146,9 +151,10 @@ export function resolvePerson(task: string, before: string): string {
     who = { at: r.index, text: r[2] ? `the ${role}, ${r[2]}` : `the ${role}` };
   }
   // A name said mid-sentence ("…and Priya will join"); a capitalised first word is most often not one.
-  for (const n of before.matchAll(/(?<=[\p{Ll},]\s)([A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+)?)\b/gu)) {
+  for (const n of before.matchAll(MID_NAME)) {
     if (who && n.index <= who.at + 40 && who.text.includes(n[1]!)) continue;
-    if (!who || n.index > who.at) if (lastNamedPerson(n[1]!) === n[1]!.split(/\s+/)[0] || lastNamedPerson(n[1]!) === n[1]) who = { at: n.index, text: n[1]! };
+    const name = n[1]!.slice(TITLED.exec(n[1]!)![0].length);
+    if (!who || n.index > who.at) if (lastNamedPerson(name) === name.split(/\s+/)[0] || lastNamedPerson(name) === name) who = { at: n.index, text: n[1]! };
   }
   return who ? `${task.slice(0, m.index)}${who.text}${task.slice(m.index + m[1]!.length)}` : task;
 }

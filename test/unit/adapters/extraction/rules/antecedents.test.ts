@@ -34,4 +34,28 @@ describe('what a task points back to', () => {
       ['customer', 'I will get it signed by Friday.'],
     ])).toEqual(['Sign the contract']);
   });
+
+  it('names the colleague "him" / "her" stands for, with the title they were given', () => {
+    expect(texts([
+      ['customer', 'And the ten percent?'],
+      ['rep', 'That one is not mine to give. It goes to my sales director, Ms. Adeyemi.'],
+      ['customer', 'Okay.'],
+      ['rep', 'I will check with her and get back to you by Thursday.'],
+    ])).toEqual(['Check with the sales director, Ms. Adeyemi and get back to Elena']);
+    expect(texts([['customer', 'I want Dr. Brandt at the workshop, since he approves the budget. I will invite him myself.']])).toEqual(['Invite Dr. Brandt']);
+    // A day said after "him" still leaves him the object.
+    expect(texts([['rep', 'The setup guide is really for Marek, not for you.'], ['customer', 'True.'], ['rep', 'Then I will send the setup guide to him tomorrow.']])).toEqual([
+      'Send the setup guide to Marek',
+    ]);
+  });
+
+  it('takes no month, and no paper named by its letters, for the person meant', () => {
+    expect(texts([['customer', 'The budget opens in January, so we wait until January.'], ['rep', 'Understood. I will talk to him about it tonight and call you tomorrow.']]).join(' | ')).not.toMatch(/January/);
+    expect(texts([['rep', 'You will get the standard DPA from me.'], ['rep', 'I will send it straight to her tomorrow.']]).join(' | ')).not.toMatch(/to the standard/);
+  });
+
+  it('drops the "myself" of doing it in person, and keeps one that is the object', () => {
+    expect(texts([['customer', 'I will phone the insurer myself on Monday.']])).toEqual(['Phone the insurer']);
+    expect(texts([['customer', 'I will book myself a slot for Monday.']])).toEqual(['Book Elena a slot']);
+  });
 });
