@@ -40,7 +40,7 @@ import { addRecapItems, isRecapTurn } from './recap-items.ts';
 import { MAKES, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
 import { otherRole, quoteAround, type Sentence } from './sentences.ts';
 import { plannedJustBefore, promiseQuote } from './promise-scope.ts';
-import { resolveObject, resolvePerson } from './task-objects.ts';
+import { resolveObject, resolvePerson, resolvePossessive } from './task-objects.ts';
 import { taskPhrases } from './task-phrases.ts';
 import { lastNamedPerson } from './third-party.ts';
 
@@ -271,7 +271,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         // The whole call so far is read only for "sign it" (`mainPaper`): built when asked for, not for every promise.
         const callSoFar = () => [...sentences.slice(0, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].join(' ');
         const object = made ? resolveObject(joined, made, made, callSoFar) : resolveObject(joined, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' '), callSoFar);
-        tasks.push(resolvePerson(object, context));
+        const near = [...previousTurn(sentences, i), ...sentences.slice(0, i).filter((s) => s.segmentIndex === sentence.segmentIndex)].map((s) => s.text);
+        tasks.push(resolvePossessive(resolvePerson(object, context), [...near, text.slice(0, m.start)].join(' '), [ctx.names.rep, ctx.names.customer]));
       });
       if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {
         const ask = answeredAsk(sentences, i);

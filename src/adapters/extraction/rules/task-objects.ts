@@ -125,9 +125,9 @@ export function resolveObject(said: string, before: string, longBefore = before,
   return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
 }
 
-/** A colleague by their job: "our finance head", "the plant supervisor", "my colleague Tomas from procurement". */
 /** A job said by its letters; other capitals after "our" are things ("our SOC 2 report", "the standard DPA"). */
 const ROLE_ACRONYM = '(?:CFO|CEO|COO|CTO|CIO|CISO|CMO|CRO|DPO|VP|GM)';
+/** A colleague by their job: "our finance head", "the plant supervisor", "my colleague Tomas from procurement". */
 const ROLE_PERSON = new RegExp(
   `\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y)\\s+((?:(?:[A-Z]{2,5}|[a-z-]+)\\s+){0,2}(?:${ROLE_ACRONYM}|manager|director|lead|head|engineer|officer|lawyer|counsel|solicitor|accountant|controller|colleague|boss|owner|founder|partner|president|admin|administrator|coordinator|analyst|architect|specialist)|${ROLE_ACRONYM})\\b(?:,?\\s+(?:yeah,?\\s+)?(?:[Yy]eah\\.\\s+)?(${TITLE}${'[A-Z][\\p{Ll}\'’-]+(?:\\s+[A-Z][\\p{Ll}\'’-]+)?'}))?`,
   'gu',
@@ -157,4 +157,28 @@ export function resolvePerson(task: string, before: string): string {
     if (!who || n.index > who.at) if (lastNamedPerson(name) === name.split(/\s+/)[0] || lastNamedPerson(name) === name) who = { at: n.index, text: n[1]! };
   }
   return who ? `${task.slice(0, m.index)}${who.text}${task.slice(m.index + m[1]!.length)}` : task;
+}
+
+/** "his notes", "her address": whose thing it is. "send her the form" gives to her; "her own" is no thing yet. */
+const POSSESSIVE = /(?<!\b(?:send|give|e-?mail|forward|get|show|tell|ask|text|mail|bring|buy|pay|offer|call|let)\s+)\b(his|her)\s+(?!(?:a|an|the|this|that|these|those|some|own|and|or|to|for|in|on|at|by|with|about|up|out|over|back)\b)(?=\p{Ll})/u;
+
+/**
+ * "send you his contact details" just after "Marek, he runs the lab": the one person named in `near` (the speaker's
+ * turn so far and the other side's turn before it), as "Marek's". Unchanged when the task names someone already,
+ * or when nobody, or more than one person, was named there; the people on the call (`present`) are never "his".
+ */
+export function resolvePossessive(task: string, near: string, present: readonly (string | null)[]): string {
+  const m = POSSESSIVE.exec(task);
+  if (!m || /\s\p{Lu}\p{Ll}/u.test(task)) return task;
+  const named = new Set<string>();
+  // A name opening a sentence counts when another is joined to it ("Marek and Tomas run it").
+  const paired = [...near.matchAll(new RegExp(`\\b(${TITLE}[A-Z][\\p{Ll}'’-]+)(?=\\s+and\\s+${TITLE}[A-Z])`, 'gu'))];
+  for (const n of [...near.matchAll(MID_NAME), ...paired]) {
+    const said = n[1]!.replace(/['’]s$/, '');
+    const name = said.slice(TITLED.exec(said)![0].length);
+    if (present.includes(name.split(/\s+/)[0]!)) continue;
+    if (lastNamedPerson(name) === name.split(/\s+/)[0] || lastNamedPerson(name) === name) named.add(said);
+  }
+  if (named.size !== 1) return task;
+  return `${task.slice(0, m.index)}${[...named][0]}'s${task.slice(m.index + m[1]!.length)}`;
 }

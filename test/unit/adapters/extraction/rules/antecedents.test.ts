@@ -58,4 +58,17 @@ describe('what a task points back to', () => {
     expect(texts([['customer', 'I will phone the insurer myself on Monday.']])).toEqual(['Phone the insurer']);
     expect(texts([['customer', 'I will book myself a slot for Monday.']])).toEqual(['Book Elena a slot']);
   });
+
+  it('names whose thing "his" / "her" is when one person was just named', () => {
+    expect(texts([['rep', 'Is there someone at the print shop we could talk to?'], ['customer', 'Yes, Marek, he runs it. I will send you his details today.']])).toEqual(["Send Marek's details"]);
+    expect(texts([['rep', 'The welcome pack goes to Dr. Ilves, right?'], ['customer', 'Yes. I will forward you her postal address after the call.']])).toEqual([
+      "Forward Dr. Ilves's postal address",
+    ]);
+    // Two people named, or the one doing it is the one named: left as said.
+    expect(texts([['customer', 'Marek and Tomas both run it. I will send you his details today.']])).toEqual(['Send his details']);
+    expect(texts([['customer', 'Ask Hanna. I will have Hanna send her notes by Friday.']])).toEqual(['Have Hanna send her notes']);
+    // "send her the form": "her" is whom it goes to.
+    expect(texts([['customer', 'Ines needs it. Could you send her the form on Monday?'], ['rep', 'Sure.']])).toEqual(['Send her the form']);
+  });
 });
+
