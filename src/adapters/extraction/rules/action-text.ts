@@ -216,7 +216,7 @@ export function splitGapped(part: string): string[] {
 /** A conjoined verb whose object is left out or only pointed at: "confirm", "cancel Tuesday's", "remove the old one". */
 const ELLIPTIC_TAIL = new RegExp(`^(?:${VERB_SOURCE})(?:\\s+(?:[A-Z][\\w-]*['’]s|the (?:old|other|first|original) one|that one))?(?:\\s+(?:by|via|over|in)\\s+(?:e-?mail|phone|text|writing|chat))?\\s*$`, 'i');
 
-function withoutDates(phrase: string): string {
+export function withoutDates(phrase: string): string {
   let out = phrase;
   for (const p of findDatePhrases(phrase).reverse()) {
     // "until the end of [the quarter]": the words that led into the date go with it.

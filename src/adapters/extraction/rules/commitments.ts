@@ -40,7 +40,7 @@ import { addRecapItems, isRecapTurn } from './recap-items.ts';
 import { MAKES, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
 import { otherRole, quoteAround, type Sentence } from './sentences.ts';
 import { plannedJustBefore, promiseQuote } from './promise-scope.ts';
-import { resolveObject, resolvePerson, resolvePossessive } from './task-objects.ts';
+import { resolveObject, resolvePartOf, resolvePerson, resolvePossessive } from './task-objects.ts';
 import { taskPhrases } from './task-phrases.ts';
 import { lastNamedPerson } from './third-party.ts';
 
@@ -272,7 +272,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         const callSoFar = () => [...sentences.slice(0, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].join(' ');
         const object = made ? resolveObject(joined, made, made, callSoFar) : resolveObject(joined, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' '), callSoFar);
         const near = [...previousTurn(sentences, i), ...sentences.slice(0, i).filter((s) => s.segmentIndex === sentence.segmentIndex)].map((s) => s.text);
-        tasks.push(resolvePossessive(resolvePerson(object, context), [...near, text.slice(0, m.start)].join(' '), [ctx.names.rep, ctx.names.customer]));
+        const justBefore = [sentences[i - 1]?.segmentIndex === sentence.segmentIndex ? sentences[i - 1]!.text : '', text.slice(0, m.start)].join(' ');
+        tasks.push(resolvePossessive(resolvePerson(resolvePartOf(object, justBefore), context), [...near, text.slice(0, m.start)].join(' '), [ctx.names.rep, ctx.names.customer]));
       });
       if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {
         const ask = answeredAsk(sentences, i);

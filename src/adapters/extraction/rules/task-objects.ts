@@ -1,4 +1,4 @@
-import { joinParticle, lastThing, leadingVerb, pronounObject, replacePronounObject, splitParticle } from './action-text.ts';
+import { joinParticle, lastThing, leadingVerb, pronounObject, replacePronounObject, splitParticle, withoutDates } from './action-text.ts';
 import { lastNamedPerson, TITLE } from './third-party.ts';
 
 /** Paper a customer signs, as named in a call; an e-signature envelope carries the contract. */
@@ -182,3 +182,22 @@ export function resolvePossessive(task: string, near: string, present: readonly 
   if (named.size !== 1) return task;
   return `${task.slice(0, m.index)}${[...named][0]}'s${task.slice(m.index + m[1]!.length)}`;
 }
+
+/** A part of a thing or a paper for something, with the something only pointed at ("a copy of that", "the bill for it"). */
+const PART_OF_IT = new RegExp(String.raw`^(${VERB_HEAD}${RECIPIENT}(?:the|a|an|your|my|our|their)\s+(?:${MODIFIER}\s+){0,2}?[\p{L}-]+\s+(?:of|for)\s+)(?:it|that|this)\b`, 'iu');
+/** A thing named with its article, ending where a place, a time or a new clause starts ("the site audit at the plant"); not one itself "for it". */
+const NAMED_THING = new RegExp(String.raw`\b(?:the|a|an)\s+((?:${MODIFIER}\s+){0,2}?[\p{L}-]+)(?!\s+(?:of|for)\s+(?:it|that|this)\b)(?=\s*[,.;:?!—–]|\s+(?:at|in|on|for|from|with|by|to|that|which|who|last|this|next)\b|\s*$)`, 'giu');
+const NOT_A_THING = /\b(?:way|bit|lot|chance|time|thing|question|idea|sense|minute|second|moment|one|end|same|point|part)\b/i;
+
+/**
+ * A promise of "a copy of it" after the speaker has just named a report: "it" is the thing named last in the speaker's
+ * sentence before or in the words before the promise (`justBefore`); unchanged when nothing was named there.
+ */
+export function resolvePartOf(task: string, justBefore: string): string {
+  const m = PART_OF_IT.exec(task);
+  if (!m) return task;
+  const things = [...withoutDates(justBefore).matchAll(NAMED_THING)].filter((t) => !NOT_A_THING.test(t[1]!));
+  const thing = things[things.length - 1]?.[1];
+  return thing ? `${m[1]}the ${thing}${task.slice(m[0].length)}` : task;
+}
+

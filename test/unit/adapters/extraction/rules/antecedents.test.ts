@@ -40,9 +40,11 @@ describe('what a task points back to', () => {
       ['customer', 'And the ten percent?'],
       ['rep', 'That one is not mine to give. It goes to my sales director, Ms. Adeyemi.'],
       ['customer', 'Okay.'],
-      ['rep', 'I will check with her and get back to you by Thursday.'],
-    ])).toEqual(['Check with the sales director, Ms. Adeyemi and get back to Elena']);
-    expect(texts([['customer', 'I want Dr. Brandt at the workshop, since he approves the budget. I will invite him myself.']])).toEqual(['Invite Dr. Brandt']);
+      ['rep', 'I am going to run it past her tonight, then ring you Thursday.'],
+    ])).toEqual(['Run it past the sales director, Ms. Adeyemi']);
+    expect(texts([['customer', 'I want Dr. Brandt at the workshop, since he approves the budget. I will add him to the invite myself.']])).toEqual([
+      'Add Dr. Brandt to the invite',
+    ]);
     // A day said after "him" still leaves him the object.
     expect(texts([['rep', 'The setup guide is really for Marek, not for you.'], ['customer', 'True.'], ['rep', 'Then I will send the setup guide to him tomorrow.']])).toEqual([
       'Send the setup guide to Marek',
@@ -55,20 +57,31 @@ describe('what a task points back to', () => {
   });
 
   it('drops the "myself" of doing it in person, and keeps one that is the object', () => {
-    expect(texts([['customer', 'I will phone the insurer myself on Monday.']])).toEqual(['Phone the insurer']);
+    expect(texts([['customer', 'I will ring the landlord myself on Monday.']])).toEqual(['Ring the landlord']);
     expect(texts([['customer', 'I will book myself a slot for Monday.']])).toEqual(['Book Elena a slot']);
   });
 
   it('names whose thing "his" / "her" is when one person was just named', () => {
-    expect(texts([['rep', 'Is there someone at the print shop we could talk to?'], ['customer', 'Yes, Marek, he runs it. I will send you his details today.']])).toEqual(["Send Marek's details"]);
+    expect(texts([['rep', 'Is there someone at the print shop we could talk to?'], ['customer', 'Yes, Marek, he runs it. Let me email you his number tomorrow.']])).toEqual([
+      "Email Marek's number",
+    ]);
     expect(texts([['rep', 'The welcome pack goes to Dr. Ilves, right?'], ['customer', 'Yes. I will forward you her postal address after the call.']])).toEqual([
       "Forward Dr. Ilves's postal address",
     ]);
     // Two people named, or the one doing it is the one named: left as said.
-    expect(texts([['customer', 'Marek and Tomas both run it. I will send you his details today.']])).toEqual(['Send his details']);
+    expect(texts([['customer', 'Marek and Tomas both run it. Let me email you his number tomorrow.']])).toEqual(['Email his number']);
     expect(texts([['customer', 'Ask Hanna. I will have Hanna send her notes by Friday.']])).toEqual(['Have Hanna send her notes']);
     // "send her the form": "her" is whom it goes to.
     expect(texts([['customer', 'Ines needs it. Could you send her the form on Monday?'], ['rep', 'Sure.']])).toEqual(['Send her the form']);
+  });
+
+  it('says what "of it" / "for that" is when the speaker named it just before', () => {
+    expect(texts([['customer', 'I think so. The board made a shortlist memo. I can forward you a copy of it on Friday.']])).toEqual(['Forward a copy of the shortlist memo']);
+    expect(texts([['customer', 'You ran the load test at our depot on the third. Could you mail me a receipt for that?'], ['rep', 'Sure, I will do it today.']])).toEqual([
+      'Mail a receipt for the load test',
+    ]);
+    // Nothing named just before: left as said.
+    expect(texts([['customer', 'Right. I can forward you a copy of it on Friday.']])).toEqual(['Forward a copy of it']);
   });
 });
 
