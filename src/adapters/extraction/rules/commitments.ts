@@ -20,7 +20,7 @@ import {
 import { applyDateRevisions, applyRecapDates, foldRecapRestatements, isRevision } from './date-revisions.ts';
 import {
   OPEN_CHECK,
-  askedQuestion,
+  askedQuestionAndTopic,
   takenBackNextTurn,
   acceptedImperative,
   acceptedOffer,
@@ -283,8 +283,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         const open = OPEN_CHECK.exec(task);
         const asked = open && isOwnPromise(m.kind) ? askedTopic(sentences, i) : null;
         // No topic named in it: the question itself is what the check is about, and its quote says so.
-        const question = open && isOwnPromise(m.kind) && !asked ? askedQuestion(sentences, i) : null;
-        if (question && !evidence.some((e) => e.sentence === question)) evidence.push({ sentence: question, quote: question.text });
+        const question = open && isOwnPromise(m.kind) && !asked ? askedQuestionAndTopic(sentences, i) : [];
+        for (const q of question) if (!evidence.some((e) => e.sentence === q)) evidence.push({ sentence: q, quote: q.text });
         if (!asked) return;
         tasks[t] = `${open![1]} about ${asked.topic}${task.slice(open![0].length)}`;
         if (!evidence.some((e) => e.sentence === asked.sentence)) evidence.push({ sentence: asked.sentence, quote: quoteAround(asked.sentence.text, 0) });

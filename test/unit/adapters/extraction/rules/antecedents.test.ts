@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf } from './transcript-of.ts';
+import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
+import { itemsOf, mondayCall, transcriptOf } from './transcript-of.ts';
 
 /** Talk about other things, long enough that no paper named before it is still near. */
 const chatter: [string, string][] = [
@@ -82,6 +83,21 @@ describe('what a task points back to', () => {
     ]);
     // Nothing named just before: left as said.
     expect(texts([['customer', 'Right. I can forward you a copy of it on Friday.']])).toEqual(['Forward a copy of it']);
+  });
+
+  it('quotes what an open check is about when the question it answers only points back', () => {
+    const quotes = (lines: [string, string][]) => extractWithRules(transcriptOf(lines), mondayCall).actionItems.map((a) => a.evidence.map((e) => e.quote));
+    expect(quotes([
+      ['customer', 'One more thing from our ops lead. Will the scanner app run on the old handhelds in the cold store? They are pretty old.'],
+      ['rep', 'What firmware are they on, do you know?'],
+      ['customer', 'No clue. I will find out and let you know.'],
+    ])).toEqual([['I will find out and let you know.', 'Will the scanner app run on the old handhelds in the cold store?', 'What firmware are they on, do you know?']]);
+    // A question that names its own topic is quoted alone.
+    expect(quotes([
+      ['customer', 'The handhelds in the cold store are old.'],
+      ['rep', 'Which firmware version do the handhelds run?'],
+      ['customer', 'No clue. I will find out and let you know.'],
+    ])).toEqual([['I will find out and let you know.', 'Which firmware version do the handhelds run?']]);
   });
 });
 
