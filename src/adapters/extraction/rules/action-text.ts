@@ -316,9 +316,12 @@ export function lastDeliverable(text: string): string | null {
   return `the ${last}`;
 }
 
-/** The thing asked for or handed over: "can you forward the rate card", "we still need an audit letter", "I'll find last year's invoice". */
+/**
+ * The thing asked for or handed over: "can you forward the rate card", "we still need an audit letter", "I'll find last
+ * year's invoice", "I'll send Omar our pricing sheet" (whom it goes to comes first).
+ */
 const HANDED_OBJECT =
-  /\b(?:send|sends|sending|sent|made|prepared|drew up|put together|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:s|ed|ing)? for|waiting (?:on|for)|(?<=\b(?:thing|things|what)\s+(?:i|we)\s+(?:really\s+)?)(?:need|want)(?:\s+from\s+you)?\s+is|(?<=\b(?:i|we)\s+(?:already\s+|also\s+)?)have|(?<=\b(?:do|does|did|will|would|can|could)\s+(?:you|he|she|they|(?:your|our|the|their|his|her)\s+[\w-]+)\s+(?:already\s+|also\s+|still\s+)?)have|(?<=\b[a-z]+\s+(?:also\s+)?)has|there(?:'s|\s+is)|(?<=\b(?:i|we)(?:'ve|\s+have)\s+)got)\s+(?:(?:me|us|you|him|her|them)\s+)?((?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|this|next|first|over|as|already|again|right|after|now|later|soon|when|once|asap)\b))/gi;
+  /\b(?:send|sends|sending|sent|made|prepared|drew up|put together|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:s|ed|ing)? for|waiting (?:on|for)|(?<=\b(?:thing|things|what)\s+(?:i|we)\s+(?:really\s+)?)(?:need|want)(?:\s+from\s+you)?\s+is|(?<=\b(?:i|we)\s+(?:already\s+|also\s+)?)have|(?<=\b(?:do|does|did|will|would|can|could)\s+(?:you|he|she|they|(?:your|our|the|their|his|her)\s+[\w-]+)\s+(?:already\s+|also\s+|still\s+)?)have|(?<=\b[a-z]+\s+(?:also\s+)?)has|there(?:'s|\s+is)|(?<=\b(?:i|we)(?:'ve|\s+have)\s+)got)\s+(?:(?:me|us|you|him|her|them)\s+|(?<to>(?!(?:is|are|was|were|be|to|it|that|this|for|of|and|or|on|in|at|by|with|from|so|as|if)\b)[\w'’-]+)\s+(?=(?:the|your|our|my|their|a|an|some)\s))?(?<thing>(?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|this|next|first|over|as|already|again|right|after|now|later|soon|when|once|asap|ahead)\b))/gi;
 
 /**
  * What "it" / "that" / "those" most likely stands for in `text` (what was said just before): the last
@@ -331,9 +334,12 @@ const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|
 export function lastThing(text: string): string | null {
   let last: { at: number; thing: string } | null = null;
   for (const m of text.matchAll(HANDED_OBJECT)) {
+    // Whom it goes to, said before it, is a name ("send Omar the sheet"): "there's usually a fee" hands nothing over.
+    if (m.groups!.to && !/^\p{Lu}/u.test(m.groups!.to)) continue;
     // "Omar's phone number" keeps its owner; "your deck" is "the deck".
-    const owned = /^[A-Z][\w-]*['’]s\s/.test(m[1]!);
-    const np = m[1]!.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '').replace(/\s+(?:of|for|to|with|from|on|in)$/i, '');
+    const said = m.groups!.thing!;
+    const owned = /^[A-Z][\w-]*['’]s\s/.test(said);
+    const np = said.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '').replace(/\s+(?:of|for|to|with|from|on|in)$/i, '');
     if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&'))) last = { at: m.index, thing: owned ? np : `the ${np}` };
   }
   for (const m of text.matchAll(TOPIC_NP)) {

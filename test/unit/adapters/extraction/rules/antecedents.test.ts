@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lastThing } from '../../../../../src/adapters/extraction/rules/action-text.ts';
 import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
 import { itemsOf, mondayCall, transcriptOf } from './transcript-of.ts';
 
@@ -98,6 +99,19 @@ describe('what a task points back to', () => {
       ['rep', 'Which firmware version do the handhelds run?'],
       ['customer', 'No clue. I will find out and let you know.'],
     ])).toEqual([['I will find out and let you know.', 'Which firmware version do the handhelds run?']]);
+  });
+
+  it('finds what "that" is when the speaker named it after whom it goes to', () => {
+    expect(itemsOf([
+      ['rep', 'I can send Omar our onboarding guide ahead of time. What is his address?'],
+      ['customer', 'omar at example dot com.'],
+      ['rep', 'Thanks. I will send that to him on Wednesday.'],
+    ])).toEqual([{ text: 'Send Omar our onboarding guide ahead of time', owner: 'rep', dueDate: '2026-11-18' }]);
+  });
+
+  it('reads no lower-case word before a thing as whom it goes to', () => {
+    expect(lastThing('The one thing we need is the weekly stock count, so we can plan.')).toBe('the weekly stock count');
+    expect(lastThing('There is usually a small setup fee.')).toBeNull();
   });
 });
 
