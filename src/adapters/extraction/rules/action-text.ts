@@ -361,6 +361,14 @@ export function pronounObject(phrase: string): boolean {
   return PRONOUN_OBJECT.test(phrase);
 }
 
+/** "send you what they noted", "forward whatever we have": the thing is only pointed at, by what someone did with it. */
+const WHAT_OBJECT = /^\S+(?:\s+over)?(?:\s+(?:you|me|us))?\s+(?:what|whatever)\s+(?:i|we|you|they|he|she|the\s+\w+)\b/i;
+
+/** The thing handed over is not named in the phrase: a pronoun, or "what they wrote". */
+export function objectOnlyPointedAt(phrase: string): boolean {
+  return PRONOUN_OBJECT.test(phrase) || WHAT_OBJECT.test(phrase);
+}
+
 export function replacePronounObject(phrase: string, noun: string): string {
   return phrase.replace(PRONOUN_OBJECT, `$1${noun}`);
 }

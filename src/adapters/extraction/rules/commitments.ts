@@ -1,6 +1,6 @@
 import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
-import { cutClause, joinParticle, leadingVerb, pronounObject, lastDeliverable, splitConjoined, toActionText, type Voice } from './action-text.ts';
+import { cutClause, joinParticle, leadingVerb, objectOnlyPointedAt, pronounObject, lastDeliverable, splitConjoined, toActionText, type Voice } from './action-text.ts';
 import { CALL_PURPOSE, isConditional, isDoneInCall, isWithdrawn, NO_THING, onlyRoutesIt, ONLY_A_POINTER, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES,
@@ -275,7 +275,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         const justBefore = [sentences[i - 1]?.segmentIndex === sentence.segmentIndex ? sentences[i - 1]!.text : '', text.slice(0, m.start)].join(' ');
         tasks.push(resolvePossessive(resolvePerson(resolvePartOf(object, justBefore), context), [...near, text.slice(0, m.start)].join(' '), [ctx.names.rep, ctx.names.customer]));
       });
-      if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {
+      if (isOwnPromise(m.kind) && phrases.some((p) => objectOnlyPointedAt(p.replace(/^have\s+\S+\s+/i, '')))) {
         const ask = answeredAsk(sentences, i);
         if (ask && !evidence.some((e) => e.sentence === ask.sentence)) evidence.push(ask);
       }

@@ -113,5 +113,13 @@ describe('what a task points back to', () => {
     expect(lastThing('The one thing we need is the weekly stock count, so we can plan.')).toBe('the weekly stock count');
     expect(lastThing('There is usually a small setup fee.')).toBeNull();
   });
+
+  it('quotes the ask that says what "what they noted" is', () => {
+    const quotes = extractWithRules(transcriptOf([
+      ['rep', 'Any chance of the comments your shift supervisors made? Anything at all helps.'],
+      ['customer', 'Sure thing. I will forward you what they jotted down.'],
+    ]), mondayCall).actionItems.map((a) => a.evidence.map((e) => e.quote));
+    expect(quotes).toEqual([['I will forward you what they jotted down.', 'Any chance of the comments your shift supervisors made?']]);
+  });
 });
 
