@@ -216,7 +216,7 @@ export function splitGapped(part: string): string[] {
 /** A conjoined verb whose object is left out or only pointed at: "confirm", "cancel Tuesday's", "remove the old one". */
 const ELLIPTIC_TAIL = new RegExp(`^(?:${VERB_SOURCE})(?:\\s+(?:[A-Z][\\w-]*['’]s|the (?:old|other|first|original) one|that one))?(?:\\s+(?:by|via|over|in)\\s+(?:e-?mail|phone|text|writing|chat))?\\s*$`, 'i');
 
-function withoutDates(phrase: string): string {
+export function withoutDates(phrase: string): string {
   let out = phrase;
   for (const p of findDatePhrases(phrase).reverse()) {
     // "until the end of [the quarter]": the words that led into the date go with it.
@@ -272,6 +272,9 @@ function rewritePronouns(phrase: string, voice: Voice): string {
     .replace(/(?<!\bthank\s)\byou\b/gi, () => person(voice.listener, voice));
 }
 
+/** "ring the supplier myself": the speaker doing it in person, after the verb and its object; "send it to myself" keeps its own. */
+const EMPHATIC_SELF = /(?<=^\S+(?:\s+\S+)+)(?<!\b(?:to|for|with|from|by|of|at|about|on|in|into|onto|than|as)\s+)\s+(?:myself|ourselves)\b(?=\s*(?:[,.;!?]|$))/i;
+
 /** The finished task text: at most ~14 words, capitalised, no date, no trailing filler. */
 /**
  * The start of another clause or a question cut off by a date's removal: ", kickoff is", ", is that", " or". Not what
@@ -281,7 +284,7 @@ const DANGLING_TAIL = /,\s*(?!(?:who|what|where|which|when|whether|how|why|if)\b
 
 export function toActionText(phrase: string, voice: Voice): string {
   // Speech recognition stutters ("send me the the list"): say each word once.
-  let p = withoutDates(phrase).replace(/\b(\w+)(?:\s+\1\b)+/gi, '$1');
+  let p = withoutDates(phrase).replace(/\b(\w+)(?:\s+\1\b)+/gi, '$1').replace(EMPHATIC_SELF, '');
   p = rewritePronouns(p, voice);
   // A preposition left dangling by the date's removal ("move the demo to [next Tuesday]") goes too.
   // A comma the date left behind: gone before words that go on with the task ("send the proof [tomorrow], with both fixes").
@@ -313,9 +316,12 @@ export function lastDeliverable(text: string): string | null {
   return `the ${last}`;
 }
 
-/** The thing asked for or handed over: "can you forward the rate card", "we still need an audit letter", "I'll find last year's invoice". */
+/**
+ * The thing asked for or handed over: "can you forward the rate card", "we still need an audit letter", "I'll find last
+ * year's invoice", "I'll send Omar our pricing sheet" (whom it goes to comes first).
+ */
 const HANDED_OBJECT =
-  /\b(?:send|sends|sending|sent|made|prepared|drew up|put together|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:s|ed|ing)? for|waiting (?:on|for)|(?<=\b(?:thing|things|what)\s+(?:i|we)\s+(?:really\s+)?)(?:need|want)(?:\s+from\s+you)?\s+is|(?<=\b(?:i|we)\s+(?:already\s+|also\s+)?)have|(?<=\b(?:do|does|did|will|would|can|could)\s+(?:you|he|she|they|(?:your|our|the|their|his|her)\s+[\w-]+)\s+(?:already\s+|also\s+|still\s+)?)have|(?<=\b[a-z]+\s+(?:also\s+)?)has|there(?:'s|\s+is)|(?<=\b(?:i|we)(?:'ve|\s+have)\s+)got)\s+(?:(?:me|us|you|him|her|them)\s+)?((?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|this|next|first|over|as|already|again|right|after|now|later|soon|when|once|asap)\b))/gi;
+  /\b(?:send|sends|sending|sent|made|prepared|drew up|put together|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:s|ed|ing)? for|waiting (?:on|for)|(?<=\b(?:thing|things|what)\s+(?:i|we)\s+(?:really\s+)?)(?:need|want)(?:\s+from\s+you)?\s+is|(?<=\b(?:i|we)\s+(?:already\s+|also\s+)?)have|(?<=\b(?:do|does|did|will|would|can|could)\s+(?:you|he|she|they|(?:your|our|the|their|his|her)\s+[\w-]+)\s+(?:already\s+|also\s+|still\s+)?)have|(?<=\b[a-z]+\s+(?:also\s+)?)has|there(?:'s|\s+is)|(?<=\b(?:i|we)(?:'ve|\s+have)\s+)got)\s+(?:(?:me|us|you|him|her|them)\s+|(?<to>(?!(?:is|are|was|were|be|to|it|that|this|for|of|and|or|on|in|at|by|with|from|so|as|if)\b)[\w'’-]+)\s+(?=(?:the|your|our|my|their|a|an|some)\s))?(?<thing>(?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|this|next|first|over|as|already|again|right|after|now|later|soon|when|once|asap|ahead)\b))/gi;
 
 /**
  * What "it" / "that" / "those" most likely stands for in `text` (what was said just before): the last
@@ -328,9 +334,12 @@ const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|
 export function lastThing(text: string): string | null {
   let last: { at: number; thing: string } | null = null;
   for (const m of text.matchAll(HANDED_OBJECT)) {
+    // Whom it goes to, said before it, is a name ("send Omar the sheet"): "there's usually a fee" hands nothing over.
+    if (m.groups!.to && !/^\p{Lu}/u.test(m.groups!.to)) continue;
     // "Omar's phone number" keeps its owner; "your deck" is "the deck".
-    const owned = /^[A-Z][\w-]*['’]s\s/.test(m[1]!);
-    const np = m[1]!.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '').replace(/\s+(?:of|for|to|with|from|on|in)$/i, '');
+    const said = m.groups!.thing!;
+    const owned = /^[A-Z][\w-]*['’]s\s/.test(said);
+    const np = said.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '').replace(/\s+(?:of|for|to|with|from|on|in)$/i, '');
     if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&'))) last = { at: m.index, thing: owned ? np : `the ${np}` };
   }
   for (const m of text.matchAll(TOPIC_NP)) {
@@ -350,6 +359,14 @@ const PRONOUN_OBJECT = new RegExp(`^(\\S+(?:\\s+${PARTICLE})?\\s+)(?:it|that|thi
 
 export function pronounObject(phrase: string): boolean {
   return PRONOUN_OBJECT.test(phrase);
+}
+
+/** "send you what they noted", "forward whatever we have": the thing is only pointed at, by what someone did with it. */
+const WHAT_OBJECT = /^\S+(?:\s+over)?(?:\s+(?:you|me|us))?\s+(?:what|whatever)\s+(?:i|we|you|they|he|she|the\s+\w+)\b/i;
+
+/** The thing handed over is not named in the phrase: a pronoun, or "what they wrote". */
+export function objectOnlyPointedAt(phrase: string): boolean {
+  return PRONOUN_OBJECT.test(phrase) || WHAT_OBJECT.test(phrase);
 }
 
 export function replacePronounObject(phrase: string, noun: string): string {

@@ -1,6 +1,6 @@
 import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
-import { cutClause, joinParticle, leadingVerb, pronounObject, lastDeliverable, splitConjoined, toActionText, type Voice } from './action-text.ts';
+import { cutClause, joinParticle, leadingVerb, objectOnlyPointedAt, pronounObject, lastDeliverable, splitConjoined, toActionText, type Voice } from './action-text.ts';
 import { CALL_PURPOSE, isConditional, isDoneInCall, isWithdrawn, NO_THING, onlyRoutesIt, ONLY_A_POINTER, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES,
@@ -20,7 +20,7 @@ import {
 import { applyDateRevisions, applyRecapDates, foldRecapRestatements, isRevision } from './date-revisions.ts';
 import {
   OPEN_CHECK,
-  askedQuestion,
+  askedQuestionAndTopic,
   takenBackNextTurn,
   acceptedImperative,
   acceptedOffer,
@@ -40,7 +40,7 @@ import { addRecapItems, isRecapTurn } from './recap-items.ts';
 import { MAKES, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
 import { otherRole, quoteAround, type Sentence } from './sentences.ts';
 import { plannedJustBefore, promiseQuote } from './promise-scope.ts';
-import { resolveObject, resolvePerson } from './task-objects.ts';
+import { resolveObject, resolvePartOf, resolvePerson, resolvePossessive } from './task-objects.ts';
 import { taskPhrases } from './task-phrases.ts';
 import { lastNamedPerson } from './third-party.ts';
 
@@ -271,9 +271,11 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         // The whole call so far is read only for "sign it" (`mainPaper`): built when asked for, not for every promise.
         const callSoFar = () => [...sentences.slice(0, i).map((s) => (s.addressedToSystem ? '' : s.text)), text.slice(0, m.start)].join(' ');
         const object = made ? resolveObject(joined, made, made, callSoFar) : resolveObject(joined, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' '), callSoFar);
-        tasks.push(resolvePerson(object, context));
+        const near = [...previousTurn(sentences, i), ...sentences.slice(0, i).filter((s) => s.segmentIndex === sentence.segmentIndex)].map((s) => s.text);
+        const justBefore = [sentences[i - 1]?.segmentIndex === sentence.segmentIndex ? sentences[i - 1]!.text : '', text.slice(0, m.start)].join(' ');
+        tasks.push(resolvePossessive(resolvePerson(resolvePartOf(object, justBefore), context), [...near, text.slice(0, m.start)].join(' '), [ctx.names.rep, ctx.names.customer]));
       });
-      if (isOwnPromise(m.kind) && phrases.some((p) => pronounObject(p.replace(/^have\s+\S+\s+/i, '')))) {
+      if (isOwnPromise(m.kind) && phrases.some((p) => objectOnlyPointedAt(p.replace(/^have\s+\S+\s+/i, '')))) {
         const ask = answeredAsk(sentences, i);
         if (ask && !evidence.some((e) => e.sentence === ask.sentence)) evidence.push(ask);
       }
@@ -281,8 +283,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         const open = OPEN_CHECK.exec(task);
         const asked = open && isOwnPromise(m.kind) ? askedTopic(sentences, i) : null;
         // No topic named in it: the question itself is what the check is about, and its quote says so.
-        const question = open && isOwnPromise(m.kind) && !asked ? askedQuestion(sentences, i) : null;
-        if (question && !evidence.some((e) => e.sentence === question)) evidence.push({ sentence: question, quote: question.text });
+        const question = open && isOwnPromise(m.kind) && !asked ? askedQuestionAndTopic(sentences, i) : [];
+        for (const q of question) if (!evidence.some((e) => e.sentence === q)) evidence.push({ sentence: q, quote: q.text });
         if (!asked) return;
         tasks[t] = `${open![1]} about ${asked.topic}${task.slice(open![0].length)}`;
         if (!evidence.some((e) => e.sentence === asked.sentence)) evidence.push({ sentence: asked.sentence, quote: quoteAround(asked.sentence.text, 0) });

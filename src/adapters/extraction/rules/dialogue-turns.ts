@@ -171,6 +171,23 @@ export function askedQuestion(sentences: readonly Sentence[], i: number): Senten
   return asked && !TIMING.test(asked.text) && wordCount(asked.text) >= 3 && wordCount(asked.text) <= MAX_NEED_WORDS ? asked : null;
 }
 
+/** A question that names nothing of its own: "which one do they run?", "what version is it?", "which does the board prefer?". */
+const ELLIPTIC_QUESTION = /\b(?:they|them|it|that|those|these|ones?)\b|^\W*(?:which|what)\s+(?:does|do|did|is|are|would|should|will|can)\b/i;
+/** A sentence that names a thing ("…the old handhelds in the cold store?"), not one that only points ("They're old."). */
+const NAMES_A_THING = /\b(?:the|a|an|our|your|their)\s+(?!(?:way|bit|lot|thing|one|ones|same)\b)[\p{L}-]{3,}/iu;
+
+/**
+ * The open check's question, and when the question only points ("which model are they?"), the sentence it points back
+ * to: the last of the three said just before it that names a thing.
+ */
+export function askedQuestionAndTopic(sentences: readonly Sentence[], i: number): Sentence[] {
+  const asked = askedQuestion(sentences, i);
+  if (!asked || !ELLIPTIC_QUESTION.test(asked.text)) return asked ? [asked] : [];
+  const at = sentences.indexOf(asked);
+  const named = sentences.slice(Math.max(0, at - 3), at).findLast((s) => !s.addressedToSystem && NAMES_A_THING.test(s.text));
+  return named && wordCount(named.text) <= MAX_NEED_WORDS ? [named, asked] : [asked];
+}
+
 /** A short answer from the task's owner that names the date ("Sure, by Friday."). */
 export function dateFromReply(sentences: readonly Sentence[], i: number, owner: Owner, ctx: CommitmentContext): { date: string; sentence: Sentence } | null {
   const here = sentences[i]!;

@@ -1,4 +1,4 @@
-import { joinParticle, lastThing, leadingVerb, pronounObject, replacePronounObject, splitParticle } from './action-text.ts';
+import { joinParticle, lastThing, leadingVerb, pronounObject, replacePronounObject, splitParticle, withoutDates } from './action-text.ts';
 import { lastNamedPerson, TITLE } from './third-party.ts';
 
 /** Paper a customer signs, as named in a call; an e-signature envelope carries the contract. */
@@ -40,14 +40,19 @@ function namedBefore(noun: string, before: string): string | null {
 
 /**
  * "Sign it": the deal's paper as the call mostly calls it ("the contract", when it was also once "the agreement"):
- * of those said equally often, "the contract", else the latest. An e-signature envelope is the contract.
+ * of those said equally often, "the contract", else the latest. An e-signature envelope carries the one paper the
+ * call names in words ("the agreement … it goes through DocuSign"); with several named, or none, it is the contract.
  */
 export function mainPaper(before: string): string | null {
   type Seen = { paper: string; count: number; at: number };
   const seen = new Map<string, Seen>();
-  for (const m of before.matchAll(PAPER)) {
+  const all = [...before.matchAll(PAPER)];
+  const isEnvelope = (word: string) => word === 'docusign' || word === 'envelope';
+  const inWords = new Set(all.map((m) => m[1]!.toLowerCase()).filter((w) => !isEnvelope(w)));
+  const envelope = inWords.size === 1 ? [...inWords][0]! : 'contract';
+  for (const m of all) {
     const word = m[1]!.toLowerCase();
-    const paper = word === 'docusign' || word === 'envelope' ? 'contract' : word;
+    const paper = isEnvelope(word) ? envelope : word;
     seen.set(paper, { paper, count: (seen.get(paper)?.count ?? 0) + 1, at: m.index });
   }
   // Said equally often, "the contract" (what the deal's paper is called at large) wins, else the latest.
@@ -120,13 +125,18 @@ export function resolveObject(said: string, before: string, longBefore = before,
   return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
 }
 
+/** A job said by its letters; other capitals after "our" are things ("our SOC 2 report", "the standard DPA"). */
+const ROLE_ACRONYM = '(?:CFO|CEO|COO|CTO|CIO|CISO|CMO|CRO|DPO|VP|GM)';
 /** A colleague by their job: "our finance head", "the plant supervisor", "my colleague Tomas from procurement". */
 const ROLE_PERSON = new RegExp(
-  `\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y)\\s+((?:[A-Z]{2,5}|[a-z-]+\\s+){0,2}(?:[A-Z]{2,5}|manager|director|lead|head|engineer|officer|lawyer|counsel|solicitor|accountant|controller|colleague|boss|owner|founder|partner|president|admin|administrator|coordinator|analyst|architect|specialist)|CFO|CEO|COO|CTO|CIO|VP)\\b(?:,?\\s+(?:yeah,?\\s+)?(?:[Yy]eah\\.\\s+)?(${'[A-Z][\\p{Ll}\'’-]+(?:\\s+[A-Z][\\p{Ll}\'’-]+)?'}))?`,
+  `\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y)\\s+((?:(?:[A-Z]{2,5}|[a-z-]+)\\s+){0,2}(?:${ROLE_ACRONYM}|manager|director|lead|head|engineer|officer|lawyer|counsel|solicitor|accountant|controller|colleague|boss|owner|founder|partner|president|admin|administrator|coordinator|analyst|architect|specialist)|${ROLE_ACRONYM})\\b(?:,?\\s+(?:yeah,?\\s+)?(?:[Yy]eah\\.\\s+)?(${TITLE}${'[A-Z][\\p{Ll}\'’-]+(?:\\s+[A-Z][\\p{Ll}\'’-]+)?'}))?`,
   'gu',
 );
 /** "him" / "her" as the object, not "her report". */
-const PERSON_OBJECT = /\b(him|her)\b(?=\s*$|\s*[,.;]|\s+(?:in|on|up|about|to|into|and|with|for|before|after|by|at|too|as well)\b)/;
+const PERSON_OBJECT = /\b(him|her)\b(?=\s*$|\s*[,.;]|\s+(?:in|on|up|about|to|into|and|with|for|before|after|by|at|too|as well|myself|ourselves|personally|today|tonight|tomorrow|this|next|later)\b)/;
+/** A name said mid-sentence, with its title if it has one ("…and Dr. Brandt will join"). */
+const MID_NAME = new RegExp(`(?<=[\\p{Ll},]\\s)(${TITLE}[A-Z][\\p{Ll}'’-]+(?:\\s+[A-Z][\\p{Ll}'’-]+)?)\\b`, 'gu');
+const TITLED = new RegExp(`^${TITLE}`);
 
 /**
  * "draft a summary for her", "book a lunch with him": the colleague the speaker last
@@ -141,9 +151,53 @@ export function resolvePerson(task: string, before: string): string {
     who = { at: r.index, text: r[2] ? `the ${role}, ${r[2]}` : `the ${role}` };
   }
   // A name said mid-sentence ("…and Priya will join"); a capitalised first word is most often not one.
-  for (const n of before.matchAll(/(?<=[\p{Ll},]\s)([A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+)?)\b/gu)) {
+  for (const n of before.matchAll(MID_NAME)) {
     if (who && n.index <= who.at + 40 && who.text.includes(n[1]!)) continue;
-    if (!who || n.index > who.at) if (lastNamedPerson(n[1]!) === n[1]!.split(/\s+/)[0] || lastNamedPerson(n[1]!) === n[1]) who = { at: n.index, text: n[1]! };
+    const name = n[1]!.slice(TITLED.exec(n[1]!)![0].length);
+    if (!who || n.index > who.at) if (lastNamedPerson(name) === name.split(/\s+/)[0] || lastNamedPerson(name) === name) who = { at: n.index, text: n[1]! };
   }
   return who ? `${task.slice(0, m.index)}${who.text}${task.slice(m.index + m[1]!.length)}` : task;
 }
+
+/** "his notes", "her address": whose thing it is. "send her the form" gives to her; "her own" is no thing yet. */
+const POSSESSIVE = /(?<!\b(?:send|give|e-?mail|forward|get|show|tell|ask|text|mail|bring|buy|pay|offer|call|let)\s+)\b(his|her)\s+(?!(?:a|an|the|this|that|these|those|some|own|and|or|to|for|in|on|at|by|with|about|up|out|over|back)\b)(?=\p{Ll})/u;
+
+/**
+ * "send you his contact details" just after "Marek, he runs the lab": the one person named in `near` (the speaker's
+ * turn so far and the other side's turn before it), as "Marek's". Unchanged when the task names someone already,
+ * or when nobody, or more than one person, was named there; the people on the call (`present`) are never "his".
+ */
+export function resolvePossessive(task: string, near: string, present: readonly (string | null)[]): string {
+  const m = POSSESSIVE.exec(task);
+  if (!m || /\s\p{Lu}\p{Ll}/u.test(task)) return task;
+  const named = new Set<string>();
+  // A name opening a sentence counts when another is joined to it ("Marek and Tomas run it").
+  const paired = [...near.matchAll(new RegExp(`\\b(${TITLE}[A-Z][\\p{Ll}'’-]+)(?=\\s+and\\s+${TITLE}[A-Z])`, 'gu'))];
+  for (const n of [...near.matchAll(MID_NAME), ...paired]) {
+    const said = n[1]!.replace(/['’]s$/, '');
+    const name = said.slice(TITLED.exec(said)![0].length);
+    if (present.includes(name.split(/\s+/)[0]!)) continue;
+    if (lastNamedPerson(name) === name.split(/\s+/)[0] || lastNamedPerson(name) === name) named.add(said);
+  }
+  if (named.size !== 1) return task;
+  return `${task.slice(0, m.index)}${[...named][0]}'s${task.slice(m.index + m[1]!.length)}`;
+}
+
+/** A part of a thing or a paper for something, with the something only pointed at ("a copy of that", "the bill for it"). */
+const PART_OF_IT = new RegExp(String.raw`^(${VERB_HEAD}${RECIPIENT}(?:the|a|an|your|my|our|their)\s+(?:${MODIFIER}\s+){0,2}?[\p{L}-]+\s+(?:of|for)\s+)(?:it|that|this)\b`, 'iu');
+/** A thing named with its article, ending where a place, a time or a new clause starts ("the site audit at the plant"); not one itself "for it". */
+const NAMED_THING = new RegExp(String.raw`\b(?:the|a|an)\s+((?:${MODIFIER}\s+){0,2}?[\p{L}-]+)(?!\s+(?:of|for)\s+(?:it|that|this)\b)(?=\s*[,.;:?!—–]|\s+(?:at|in|on|for|from|with|by|to|that|which|who|last|this|next)\b|\s*$)`, 'giu');
+const NOT_A_THING = /\b(?:way|bit|lot|chance|time|thing|question|idea|sense|minute|second|moment|one|end|same|point|part)\b/i;
+
+/**
+ * A promise of "a copy of it" after the speaker has just named a report: "it" is the thing named last in the speaker's
+ * sentence before or in the words before the promise (`justBefore`); unchanged when nothing was named there.
+ */
+export function resolvePartOf(task: string, justBefore: string): string {
+  const m = PART_OF_IT.exec(task);
+  if (!m) return task;
+  const things = [...withoutDates(justBefore).matchAll(NAMED_THING)].filter((t) => !NOT_A_THING.test(t[1]!));
+  const thing = things[things.length - 1]?.[1];
+  return thing ? `${m[1]}the ${thing}${task.slice(m[0].length)}` : task;
+}
+

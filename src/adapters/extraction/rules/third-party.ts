@@ -13,6 +13,7 @@ const NOT_A_NAME = new Set([
   'But', 'Or', 'Yes', 'No', 'Yeah', 'Okay', 'Ok', 'Sure', 'Great', 'Perfect', 'Well', 'Oh', 'Um', 'Uh', 'Right', 'Also',
   'Maybe', 'Honestly', 'Actually', 'Just', 'Our', 'My', 'Your', 'Their', 'His', 'Her', 'The', 'A', 'An', 'One', 'Each',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Tomorrow', 'Next', 'Legal',
+  'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ]);
 const NAME = "[A-Z][\\p{Ll}'’-]+(?:\\s+[A-Z][\\p{Ll}'’-]+)?";
 /** "Mr. Osei", "Dr Lund": a title before a surname. */

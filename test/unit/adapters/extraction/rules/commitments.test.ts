@@ -699,7 +699,8 @@ describe('a run-through of next steps in the present tense', () => {
       ['rep', 'So, recap: I send Ines the security policy and the pen-test summary tomorrow.'],
     ]);
     expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
-      { text: 'Send Ines the security policy and the pen-test summary', owner: 'rep', dueDate: '2026-11-17' },
+      // "her" is named where it was said (before the recap came, the first promise already says whom).
+      { text: 'Send the security policy and the pen-test summary to the counsel, Ines', owner: 'rep', dueDate: '2026-11-17' },
     ]);
   });
 

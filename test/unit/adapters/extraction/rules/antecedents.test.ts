@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { lastThing } from '../../../../../src/adapters/extraction/rules/action-text.ts';
+import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
+import { itemsOf, mondayCall, transcriptOf } from './transcript-of.ts';
+
+/** Talk about other things, long enough that no paper named before it is still near. */
+const chatter: [string, string][] = [
+  ['rep', 'How was the conference last week?'],
+  ['customer', 'Busy. Lots of walking. The venue was huge.'],
+  ['rep', 'Ha. Did you see the keynote?'],
+  ['customer', 'Only half of it. The coffee queue was long.'],
+  ['rep', 'Same every year. And the weather?'],
+  ['customer', 'Rain, mostly. Warm rain, though.'],
+  ['rep', 'Better than cold rain.'],
+];
+const texts = (lines: [string, string][]) => itemsOf(lines).map((i) => i.text);
+
+describe('what a task points back to', () => {
+  it('signs the one paper the call names in words, even when it travels by e-signature', () => {
+    expect(texts([
+      ['rep', 'The licence agreement is drafted, forty users.'],
+      ['customer', 'Fine.'],
+      ['rep', 'It goes out through DocuSign as we speak.'],
+      ['customer', 'There, an email from DocuSign.'],
+      ['rep', 'Good. Who else needs to sign?'],
+      ['customer', 'My partner and I.'],
+      ['rep', 'Both, then.'],
+      ...chatter,
+      ['customer', 'She is away until Thursday, so we will have it signed by Friday.'],
+    ])).toEqual(['Sign the agreement']);
+    // Several papers named: the envelope is the contract, as before.
+    expect(texts([
+      ['rep', 'The contract is the order form plus the terms.'],
+      ['customer', 'Yes, the order form came through DocuSign, and the envelope is here.'],
+      ...chatter,
+      ['customer', 'I will get it signed by Friday.'],
+    ])).toEqual(['Sign the contract']);
+  });
+
+  it('names the colleague "him" / "her" stands for, with the title they were given', () => {
+    expect(texts([
+      ['customer', 'And the ten percent?'],
+      ['rep', 'That one is not mine to give. It goes to my sales director, Ms. Adeyemi.'],
+      ['customer', 'Okay.'],
+      ['rep', 'I am going to run it past her tonight, then ring you Thursday.'],
+    ])).toEqual(['Run it past the sales director, Ms. Adeyemi']);
+    expect(texts([['customer', 'I want Dr. Brandt at the workshop, since he approves the budget. I will add him to the invite myself.']])).toEqual([
+      'Add Dr. Brandt to the invite',
+    ]);
+    // A day said after "him" still leaves him the object.
+    expect(texts([['rep', 'The setup guide is really for Marek, not for you.'], ['customer', 'True.'], ['rep', 'Then I will send the setup guide to him tomorrow.']])).toEqual([
+      'Send the setup guide to Marek',
+    ]);
+  });
+
+  it('takes no month, and no paper named by its letters, for the person meant', () => {
+    expect(texts([['customer', 'The budget opens in January, so we wait until January.'], ['rep', 'Understood. I will talk to him about it tonight and call you tomorrow.']]).join(' | ')).not.toMatch(/January/);
+    expect(texts([['rep', 'You will get the standard DPA from me.'], ['rep', 'I will send it straight to her tomorrow.']]).join(' | ')).not.toMatch(/to the standard/);
+  });
+
+  it('drops the "myself" of doing it in person, and keeps one that is the object', () => {
+    expect(texts([['customer', 'I will ring the landlord myself on Monday.']])).toEqual(['Ring the landlord']);
+    expect(texts([['customer', 'I will book myself a slot for Monday.']])).toEqual(['Book Elena a slot']);
+  });
+
+  it('names whose thing "his" / "her" is when one person was just named', () => {
+    expect(texts([['rep', 'Is there someone at the print shop we could talk to?'], ['customer', 'Yes, Marek, he runs it. Let me email you his number tomorrow.']])).toEqual([
+      "Email Marek's number",
+    ]);
+    expect(texts([['rep', 'The welcome pack goes to Dr. Ilves, right?'], ['customer', 'Yes. I will forward you her postal address after the call.']])).toEqual([
+      "Forward Dr. Ilves's postal address",
+    ]);
+    // Two people named, or the one doing it is the one named: left as said.
+    expect(texts([['customer', 'Marek and Tomas both run it. Let me email you his number tomorrow.']])).toEqual(['Email his number']);
+    expect(texts([['customer', 'Ask Hanna. I will have Hanna send her notes by Friday.']])).toEqual(['Have Hanna send her notes']);
+    // "send her the form": "her" is whom it goes to.
+    expect(texts([['customer', 'Ines needs it. Could you send her the form on Monday?'], ['rep', 'Sure.']])).toEqual(['Send her the form']);
+  });
+
+  it('says what "of it" / "for that" is when the speaker named it just before', () => {
+    expect(texts([['customer', 'I think so. The board made a shortlist memo. I can forward you a copy of it on Friday.']])).toEqual(['Forward a copy of the shortlist memo']);
+    expect(texts([['customer', 'You ran the load test at our depot on the third. Could you mail me a receipt for that?'], ['rep', 'Sure, I will do it today.']])).toEqual([
+      'Mail a receipt for the load test',
+    ]);
+    // Nothing named just before: left as said.
+    expect(texts([['customer', 'Right. I can forward you a copy of it on Friday.']])).toEqual(['Forward a copy of it']);
+  });
+
+  it('quotes what an open check is about when the question it answers only points back', () => {
+    const quotes = (lines: [string, string][]) => extractWithRules(transcriptOf(lines), mondayCall).actionItems.map((a) => a.evidence.map((e) => e.quote));
+    expect(quotes([
+      ['customer', 'One more thing from our ops lead. Will the scanner app run on the old handhelds in the cold store? They are pretty old.'],
+      ['rep', 'What firmware are they on, do you know?'],
+      ['customer', 'No clue. I will find out and let you know.'],
+    ])).toEqual([['I will find out and let you know.', 'Will the scanner app run on the old handhelds in the cold store?', 'What firmware are they on, do you know?']]);
+    // A question that names its own topic is quoted alone.
+    expect(quotes([
+      ['customer', 'The handhelds in the cold store are old.'],
+      ['rep', 'Which firmware version do the handhelds run?'],
+      ['customer', 'No clue. I will find out and let you know.'],
+    ])).toEqual([['I will find out and let you know.', 'Which firmware version do the handhelds run?']]);
+  });
+
+  it('finds what "that" is when the speaker named it after whom it goes to', () => {
+    expect(itemsOf([
+      ['rep', 'I can send Omar our onboarding guide ahead of time. What is his address?'],
+      ['customer', 'omar at example dot com.'],
+      ['rep', 'Thanks. I will send that to him on Wednesday.'],
+    ])).toEqual([{ text: 'Send Omar our onboarding guide ahead of time', owner: 'rep', dueDate: '2026-11-18' }]);
+  });
+
+  it('reads no lower-case word before a thing as whom it goes to', () => {
+    expect(lastThing('The one thing we need is the weekly stock count, so we can plan.')).toBe('the weekly stock count');
+    expect(lastThing('There is usually a small setup fee.')).toBeNull();
+  });
+
+  it('quotes the ask that says what "what they noted" is', () => {
+    const quotes = extractWithRules(transcriptOf([
+      ['rep', 'Any chance of the comments your shift supervisors made? Anything at all helps.'],
+      ['customer', 'Sure thing. I will forward you what they jotted down.'],
+    ]), mondayCall).actionItems.map((a) => a.evidence.map((e) => e.quote));
+    expect(quotes).toEqual([['I will forward you what they jotted down.', 'Any chance of the comments your shift supervisors made?']]);
+  });
+});
+
