@@ -169,7 +169,7 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
     const weakAllowed = kind === 'self' && !/^(?:i|we)(?:\s+\w+)?\s+can\b/i.test(triggerText);
     if (isWeakRequestVerb(verb) && !weakAllowed && !dated) continue;
     // "ask procurement and circle back to you", "check with IT and email you" are one task; so is making something and
-    // handing it over ("export the logs and email them").
+    // handing it over ("pull the readings and mail them").
     // (A paper made and handed over, "draft a proposal and send it", is the paper sent: see whatItIsAbout.)
     const handsItOver = HANDS_IT_OVER.test(part) && out.length > 0 && !MAKES.test(out[out.length - 1]!);
     if (out.length && (isReportBack(verb) || reportsBack(part) || handsItOver)) out[out.length - 1] = `${out[out.length - 1]} and ${part}`;
