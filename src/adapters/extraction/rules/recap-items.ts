@@ -159,6 +159,11 @@ export function isRecapTurn(turn: readonly Sentence[]): boolean {
   return turn.some((s) => OPENS.test(s.text) || isRunThrough(s)) || doers.size >= 2;
 }
 
+/** "gets the…", "receives the…": something reaching the doer (not "gets you the…", handing it over). */
+const RECEIVES = /^(?:gets?|receives?)\s+(?!(?:me|us|you|him|her|them)\b)/i;
+/** "gets it signed", "gets the form back to us", "gets IT to switch it on", "gets in touch", "gets the logins out": getting something done. */
+const GETS_IT_DONE = /\b(?:signed|done|sorted|approved|finished|completed|sent|ready|set up|back|over|across|through|out|to|in touch)\b|\bin\b(?!\s+(?:the|a|an|his|her|their|our|my|your)\b)/i;
+
 /** Tasks said in a present-tense recap, as drafts. */
 function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, found: readonly ActionDraft[]): ActionDraft[] {
   const drafts: ActionDraft[] = [];
@@ -183,12 +188,20 @@ function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, fou
       // May": what reaches the other side or what they gain, not a step of theirs.
       const reachesThem = /^(?:get|see|receive|hear|find|notice|love|like|keep|save|enjoy|benefit)$/i.test(verb) || /^pay\s+(?:nothing|no|less|only|just)\b/i.test(rest);
       if (m[1] && /^\S+(?:['’]ll|\s+will)\b/i.test(m[0].replace(/^(?:(?:and|then|plus|also|so)[\s,]+)*/i, '')) && reachesThem) continue;
-      const said = joinParticle(m[2] ? `${baseOfThirdPerson(verb)}${rest.slice(verb.length)}` : rest);
+      // "Dana gets the data sheet by Friday", "you get the revised quote Thursday": in a recap, what reaches someone is
+      // the giver's task (the speaker's, to "you"; the other side's, to one of the speaker's own). "Gets you the figures",
+      // "gets it signed", "gets the form back to us" are steps of the doer's; "I get the pack" is no one's task.
+      const receives = RECEIVES.test(rest) && !GETS_IT_DONE.test(rest);
+      if (receives && m[1] && !/^you$/i.test(m[1])) continue;
+      const said = receives
+        ? `send ${rest.replace(RECEIVES, '')}${m[2] ? ` to ${m[2]}` : ''}`
+        : joinParticle(m[2] ? `${baseOfThirdPerson(verb)}${rest.slice(verb.length)}` : rest);
       // A verb of follow-up work, or in a run-through of who does what, any verb with its object ("Sam loads the data by Friday").
       const v = leadingVerb(said) ?? (/^[a-z]+\s+(?:the|a|an|our|your|their|my|his|her|all|both|it|them)\b/.test(said) ? said.split(/\s+/)[0]! : null);
       if (!v || !hasTaskShape(v, said) || isInCall(said) || v === 'have' || v === 'let' || v === 'tell') continue;
       const who = m[1]?.toLowerCase();
-      const owner: Owner | null = who === 'you' ? otherRole(s.role) : who ? s.role : sideOf(m[2]!, sentences, i, ctx, found);
+      const receiver: Owner | null = who === 'you' ? otherRole(s.role) : who ? s.role : sideOf(m[2]!, sentences, i, ctx, found);
+      const owner: Owner | null = receives ? (receiver && receiver !== 'unknown' ? otherRole(receiver) : null) : receiver;
       if (!owner || owner === 'unknown') continue;
       const at = sentences.indexOf(clause.sentence);
       const before = [...sentences.slice(Math.max(0, i - CONTEXT_SENTENCES), at).map((t) => t.text), clause.sentence.text.slice(0, clause.at)].join(' ');
@@ -196,13 +209,13 @@ function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, fou
       // "you fill it by Friday": what "it" is, for a verb the word lists do not know.
       const task = thing ? said.replace(/\b(?:it|them)\b/, thing) : resolveObject(said, before);
       const voice = { speaker: s.role as Role, listener: otherRole(s.role), names: ctx.names };
-      let text = toActionText(m[2] ? `have ${m[2]} ${task}` : task, voice);
+      let text = toActionText(m[2] && !receives ? `have ${m[2]} ${task}` : task, voice);
       // "you sign by Friday": the verb alone; what is signed is the last thing named.
       const named = /^[\p{L}-]+$/u.test(text.trim()) ? ((/^(?:sign|countersign)$/i.test(text.trim()) ? lastPaper(before) : null) ?? lastThing(before)) : null;
       if (named) text = `${text} ${named}`;
       const lasts = LASTS.test(said);
       const dueDate = resolveDueDate(rest, ctx.startedAt, ctx.timezone, 'en', (p, t) => MEETING_DAY(p, t) || (lasts && untilDate(p, t)));
-      drafts.push({ text, owner, dueDate, evidence: [{ sentence: clause.sentence, quote: piece.replace(/[,;]$/, '') }], kind: m[2] ? 'third' : 'self', at });
+      drafts.push({ text, owner, dueDate, evidence: [{ sentence: clause.sentence, quote: piece.replace(/[,;]$/, '') }], kind: m[2] && !receives ? 'third' : 'self', at });
     }
     i += turn.length - 1;
   }

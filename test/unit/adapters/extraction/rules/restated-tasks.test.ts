@@ -45,3 +45,27 @@ describe('a task said again in other words', () => {
     expect(mergeRestated([draft('Check with security, then come back to Gareth', 0, null, 'rep'), draft('Ask the product team, then come back to Gareth', 2, null, 'rep')])).toHaveLength(2);
   });
 });
+
+describe('what reaches someone, in a recap', () => {
+  it('is the giver\'s task: the speaker\'s to "you", the other side\'s to someone of the speaker\'s, never the receiver\'s', () => {
+    expect(itemsOf([
+      ['customer', 'Our facilities lead, Dana, will want the fire safety checklist.'],
+      ['rep', 'No problem at all.'],
+      ['rep', 'So to sum up: I send the floor plan today, and Dana gets the fire safety checklist by Friday.'],
+      ['customer', 'Perfect.'],
+    ])).toEqual([
+      { text: 'Send the floor plan', owner: 'rep', dueDate: '2026-11-16' },
+      { text: 'Send the fire safety checklist to Dana', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+    expect(itemsOf([['rep', 'So, quick recap: you get the updated price list on Thursday, and I book the installers.']])).toEqual([
+      { text: 'Send the updated price list', owner: 'rep', dueDate: '2026-11-19' },
+      { text: 'Book the installers', owner: 'rep', dueDate: null },
+    ]);
+  });
+
+  it('is still the doer\'s own step when they get something done or handed over', () => {
+    expect(itemsOf([['rep', 'So to recap: you get the signed form back to me by Friday, and I book the installers.']])[0]).toEqual(
+      { text: 'Send the signed form back', owner: 'customer', dueDate: '2026-11-20' },
+    );
+  });
+});
