@@ -26,6 +26,8 @@ const RUN_EVENT = /^run\s+(?:a|an|the|our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:re
 /** "get you the figures", "get her that list": handing something over. */
 const GET_YOU = /^get\s+(?:you|me|us|him|her|them)\s+(?=(?:the|that|this|those|these|a|an|our|my|your|their|some)\s)/i;
 
+/** "let you know which…", "let him know whether…": telling them something named, not just reporting back. */
+const LET_KNOW_WHAT = /^let\s+(?:you|him|her|them)\s+know\s+(?:if|whether|which|what|when|how|who|where)\b/i;
 /** Handing over what the task before it was about: "…and email them", "…and send it over to you". */
 const HANDS_IT_OVER = /^(?:send|e-?mail|forward|share|mail|text|post)\s+(?:(?:you|me|us|him|her)\s+)?(?:it|them|that|those|these)\b(?!\s+(?:the|a|an)\b)/i;
 /** "I'll", "we will", "I'm going to": a plain promise, not "I can" or "I need to". */
@@ -139,7 +141,9 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
   for (const said of splitConjoined(clause)) {
     let part = joinParticle(undoCausative(said));
     const verb = leadingVerb(part) ?? (kind === 'self' && WILL.test(triggerText) ? openVerb(part, dated) : null);
-    if (!verb || isInCall(part) || (!hasTaskShape(verb, part) && !reportsBack(part))) continue;
+    // "I'll let you know which site goes first by the 15th": an answer owed by a day is a task of its own.
+    const owesAnswer = verb === 'let' && dated && LET_KNOW_WHAT.test(part);
+    if (!verb || isInCall(part) || (!hasTaskShape(verb, part) && !reportsBack(part) && !owesAnswer)) continue;
     // "bring Jonas, he asks the hard questions": who comes along, not why.
     if (verb === 'bring') part = part.replace(/,.*$/, '');
     if (/^let me/i.test(triggerText) && !LET_ME_VERBS.has(verb)) continue;

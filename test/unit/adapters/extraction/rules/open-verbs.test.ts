@@ -34,3 +34,14 @@ describe('making something and handing it over in one promise', () => {
     ]);
   });
 });
+
+describe('an answer owed by a day', () => {
+  it('is a task: telling the other side something named', () => {
+    expect(texts([['customer', "I'll let you know which depot moves to the new scanners by the ninth."]])).toEqual([['Let Priya know which depot moves to the new scanners', 'customer', '2026-12-09']]);
+  });
+
+  it('is no task of its own without a day or without saying what', () => {
+    expect(texts([['customer', "I'll let you know which depot switches over."]])).toEqual([]);
+    expect(texts([['customer', "Fine, I'll let you know by the ninth."]])).toEqual([]);
+  });
+});
