@@ -89,3 +89,23 @@ describe('the item score in the rules extractor', () => {
     expect(insights.warnings.some((w) => w.startsWith('left out'))).toBe(false);
   });
 });
+
+describe('the item score on a long call', () => {
+  // No measure grows with the length of the call: an hour with thirty promises keeps them, as a short call keeps its two.
+  it('keeps the clear promises of a call with many of them', () => {
+    const things = ['rollout plan', 'pricing sheet', 'security answers', 'training agenda', 'site survey notes', 'data export',
+      'reference list', 'order form', 'invoice schedule', 'user guide', 'floor plan', 'warranty terms', 'sizing estimate',
+      'migration checklist', 'support contacts', 'renewal quote', 'pilot report', 'API keys', 'label samples', 'audit log'];
+    const lines: [string, string][] = things.flatMap((thing, i): [string, string][] => [
+      [i % 2 ? 'customer' : 'rep', `Moving on. I'll send you the ${thing} by Friday.`],
+      [i % 2 ? 'rep' : 'customer', 'Great, thanks.'],
+      ['rep', 'What else is on your list?'],
+      ['customer', 'A few more things, bear with me.'],
+    ]);
+    const transcript = transcriptOf(lines);
+    const items = extractWithRules(transcript, mondayCall, {}, null).actionItems;
+    expect(items).toHaveLength(things.length);
+    const kept = itemScores(items, transcript, ITEM_MODEL).filter((s) => s >= ITEM_MODEL.threshold);
+    expect(kept).toHaveLength(things.length);
+  });
+});
