@@ -5,7 +5,7 @@
 // Every task the rules find on an English dev call is a row: its measures, and whether it matches a gold
 // item (scripts/eval/match-items.ts). A logistic regression (L2, gradient descent from zero: the same
 // rows always give the same weights) is fitted five times with one fifth of the calls held out each
-// time; the held-out scores choose the threshold (the best F1 of tasks against gold items), and the
+// time; the held-out scores choose the threshold (see chooseThreshold: F1 of tasks against gold items), and the
 // model written is then fitted on every row. Run it again whenever the rules change what they find:
 // test/unit/adapters/extraction/rules/item-score-model.test.ts fails while the written model is stale.
 // --check: print and compare, write nothing (exit 1 when the written model differs).
@@ -73,6 +73,17 @@ function fit(x: readonly number[][], y: readonly number[]): Omit<ItemModel, 'ver
   return { mean, scale, weights, bias };
 }
 
+/**
+ * Held-out F1 is nearly flat over a wide range of thresholds, and which one tops it by a hair changes when the rules
+ * find one task more or less. The threshold is the middle of those within TIE of the best, so it stays put.
+ */
+const TIE = 0.002;
+export function chooseThreshold(points: readonly { threshold: number; f1: number }[]): number {
+  const best = Math.max(...points.map((p) => p.f1));
+  const near = points.filter((p) => p.f1 >= best - TIE);
+  return near[Math.floor((near.length - 1) / 2)]!.threshold;
+}
+
 const fold = (call: string) => [...call].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % FOLDS;
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
 
@@ -99,7 +110,7 @@ export async function trainItemModel(log: (line: string) => void = () => {}): Pr
   }
   const auc = ranked / real / (rows.length - real);
   log(`${calls} English dev calls, ${rows.length} tasks found (${real} real), ${goldItems} gold items; held-out AUC ${auc.toFixed(3)}`);
-  let best = { threshold: 0, f1: 0, kept: 0, right: 0 };
+  const points: { threshold: number; f1: number; kept: number; right: number }[] = [];
   for (let t = 0; t <= 0.7001; t += 0.05) {
     const kept = held.filter((s) => s >= t).length;
     const right = held.filter((s, i) => s >= t && y[i]).length;
@@ -107,9 +118,11 @@ export async function trainItemModel(log: (line: string) => void = () => {}): Pr
     const recall = right / goldItems;
     const f1 = (2 * precision * recall) / (precision + recall);
     log(`  threshold ${t.toFixed(2)}: keeps ${kept} tasks, ${right} real: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, F1 ${f1.toFixed(3)}`);
-    if (f1 > best.f1 + 1e-9) best = { threshold: round(t), f1, kept, right };
+    points.push({ threshold: round(t), f1, kept, right });
   }
-  log(`threshold ${best.threshold.toFixed(2)} (best held-out F1)`);
+  const threshold = chooseThreshold(points);
+  const best = points.find((p) => p.threshold === threshold)!;
+  log(`threshold ${threshold.toFixed(2)} (the middle of the thresholds within ${TIE} of the best held-out F1)`);
   const full = fit(x, y);
   const trainedOn = `${calls} English dev calls, ${rows.length} tasks; held out in ${FOLDS} folds: AUC ${auc.toFixed(3)}, ` +
     `at the threshold ${best.right} of ${real} real tasks kept and ${best.kept - best.right} of ${rows.length - real} others`;
