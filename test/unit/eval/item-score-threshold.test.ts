@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { chooseThreshold } from '../../../scripts/eval/train-item-score.ts';
 
-/** F1 at thresholds 0, 0.05, … from a list of values. */
-const curve = (f1s: number[]) => f1s.map((f1, i) => ({ threshold: Math.round(i * 5) / 100, f1 }));
+/** F1 at thresholds 0, 0.01, 0.02, … */
+const curve = (f1: (t: number) => number) => Array.from({ length: 71 }, (_, i) => ({ threshold: i / 100, f1: f1(i / 100) }));
 
 describe('the item score threshold the trainer chooses', () => {
-  it('is the best F1 when one threshold stands out', () => {
-    expect(chooseThreshold(curve([0.8, 0.82, 0.86, 0.83, 0.8]))).toBe(0.1);
+  it('is where F1 peaks when it has one clear peak', () => {
+    expect(chooseThreshold(curve((t) => 0.9 - (t - 0.42) ** 2))).toBe(0.42);
   });
 
-  it('is the middle of a flat stretch, so a task more or less found does not swing it from one end to the other', () => {
-    const flat = [0.84, 0.853, 0.8651, 0.8662, 0.8671, 0.8653, 0.8669, 0.8661, 0.8652, 0.862, 0.85];
-    const nudged = [0.84, 0.853, 0.8653, 0.8661, 0.8669, 0.8655, 0.8672, 0.8661, 0.8653, 0.862, 0.85];
-    expect(chooseThreshold(curve(flat))).toBe(0.25);
-    expect(chooseThreshold(curve(nudged))).toBe(0.25);
+  it('stays inside a flat stretch, not at whichever end tops it by a hair', () => {
+    // Flat from 0.15 to 0.45, with a bump of a task or two at one end or the other.
+    const flat = (bump: number) => (t: number) => (t < 0.15 ? 0.86 - (0.15 - t) : t > 0.45 ? 0.866 - (t - 0.45) : 0.866) + (Math.abs(t - bump) < 0.005 ? 0.001 : 0);
+    const chosen = [0.16, 0.3, 0.44].map((bump) => chooseThreshold(curve(flat(bump))));
+    expect(chosen.every((t) => t >= 0.25 && t <= 0.35)).toBe(true);
   });
 });
