@@ -2,8 +2,8 @@
 // (src/adapters/extraction/rules/item-score.ts) on the dev split's gold labels and writes
 // src/adapters/extraction/rules/item-score.model.ts. It never reads the test split.
 //
-// Every task the rules find on an English dev call is a row: its measures, and whether it matches a gold
-// item (scripts/eval/match-items.ts). A logistic regression (L2, gradient descent from zero: the same
+// Every task the rules find on a dev call the extractor scores (English, no voicemail) is a row: its
+// measures, and whether it matches a gold item (scripts/eval/match-items.ts). A logistic regression (L2, gradient descent from zero: the same
 // rows always give the same weights) is fitted five times with one fifth of the calls held out each
 // time; the held-out scores choose the threshold (see chooseThreshold: F1 of tasks against gold items), and the
 // model written is then fitted on every row. Run it again whenever the rules change what they find:
@@ -12,9 +12,8 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractWithRules } from '../../src/adapters/extraction/rules/rules.extractor.ts';
+import { extractWithRules, scoresItems } from '../../src/adapters/extraction/rules/rules.extractor.ts';
 import { featureVector, ITEM_FEATURES, itemMeasures, scoreVector, type ItemMeasures, type ItemModel } from '../../src/adapters/extraction/rules/item-score.ts';
-import { callLanguage, ENGLISH, languagePack } from '../../src/adapters/extraction/rules/lang/index.ts';
 import { loadFixtures, type EvalFixture } from './fixtures.ts';
 import { matchItems } from './match-items.ts';
 
@@ -32,13 +31,12 @@ interface Row {
   real: boolean;
 }
 
+/** The calls whose tasks the extractor scores: English conversations (no voicemails). */
+export const trainingCalls = (fixtures: readonly EvalFixture[]) => fixtures.filter((f) => scoresItems(f.transcript, f.meta));
+
 /** Every task the rules find on the English dev calls, labelled against gold; and how many gold items there are. */
 export async function trainingRows(): Promise<{ rows: Row[]; goldItems: number; calls: number }> {
-  const english = (f: EvalFixture) => {
-    const { pack, supported } = languagePack(callLanguage(f.transcript.language, f.meta.language));
-    return supported && pack === ENGLISH;
-  };
-  const fixtures = (await loadFixtures()).filter(english);
+  const fixtures = trainingCalls(await loadFixtures());
   const rows: Row[] = [];
   let goldItems = 0;
   for (const f of fixtures) {
