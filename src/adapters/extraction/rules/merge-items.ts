@@ -215,6 +215,10 @@ const MEETING_TASK = /^(?:hold|schedule|book|arrange|set up|organi[sz]e)\b/i;
 /** A text that joins two tasks ("send the plans and ask Marcus to join"): one of them would be lost in a merge ("…and send it" hands over the same thing). */
 const TWO_TASKS = /\band\s+(?:ask|send|call|get|have|e-?mail|set|book|confirm|check|share|forward|let|come|follow)\b(?!\s+(?:(?:you|me|us|him|her)\s+)?(?:it|them|that|those|these)\b)/i;
 
+/** A step of its own with a thing, never a restatement of another: taking people through it, signing or approving it. */
+const OWN_STEP = /^(?:walk\b.*\bthrough|go through|present|demo|train|sign|countersign|approve)\b/i;
+const ownStep = (text: string) => OWN_STEP.exec(withoutDoer(text))?.[0].split(/\s+/)[0]!.toLowerCase() ?? null;
+
 /** Words that say how word comes back, not what a task is about ("come back to Gareth", "get back to you"). */
 const REPORT_BACK_WORDS = new Set(['back', 'come', 'get', 'know', 'let', 'touch', 'follow', 'sure', 'thing', 'things']);
 /** What a task is about: its content words after the verb (and after a colleague it is handed to), without report-back words. */
@@ -239,8 +243,8 @@ function contrasted(a: string, b: string, shared: ReadonlySet<string>): boolean 
  * One side's task said again later in other words ("Have Hemi look at the payment terms" … "Hemi reviews the payment
  * terms by the ninth"): two tasks of one owner that share two or more words of what they are about, on the same day
  * or with only one day said, are one task, unless the words they share are told apart ("the starter plan" and "the
- * enterprise plan"). Kept as mergeActionDrafts keeps a twin: the first position, the text naming more, the day
- * said, the evidence of both.
+ * enterprise plan") or one is a step of its own ("sign the addendum" after "read the addendum"). Kept as
+ * mergeActionDrafts keeps a twin: the first position, the text naming more, the day said, the evidence of both.
  */
 export function mergeRestated(drafts: readonly ActionDraft[]): ActionDraft[] {
   const out: ActionDraft[] = [];
@@ -249,7 +253,7 @@ export function mergeRestated(drafts: readonly ActionDraft[]): ActionDraft[] {
     const twin = out.find((e) => {
       if (e.owner !== d.owner || (e.dueDate && d.dueDate && e.dueDate !== d.dueDate)) return false;
       if (INVITE.test(e.text) !== INVITE.test(d.text) || MEETING_TASK.test(e.text) !== MEETING_TASK.test(d.text)) return false;
-      if (TWO_TASKS.test(e.text) || TWO_TASKS.test(d.text)) return false;
+      if (TWO_TASKS.test(e.text) || TWO_TASKS.test(d.text) || ownStep(e.text) !== ownStep(d.text)) return false;
       const shared = new Set(aboutWords(e.text).filter((w) => about.includes(w)));
       return shared.size >= 2 && !contrasted(e.text, d.text, shared);
     });

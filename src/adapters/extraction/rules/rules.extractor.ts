@@ -72,6 +72,15 @@ function voicemailItems(drafts: readonly ActionDraft[], voicemail: Voicemail): A
 }
 
 /**
+ * Whether the item score weighs a call's tasks: an English conversation. A voicemail's few promises are all the caller
+ * said, and the score was trained on English calls only. The trainer picks its calls by this too.
+ */
+export function scoresItems(transcript: Transcript, meta: CallMeta): boolean {
+  const { pack, supported } = languagePack(callLanguage(transcript.language, meta.language));
+  return supported && pack === ENGLISH && !detectVoicemail(transcript, meta);
+}
+
+/**
  * `itemModel` scores the tasks of an English call (item-score.ts) and leaves out those below its threshold;
  * `null` keeps every task the rules found (the item score's trainer reads them so).
  */
@@ -100,8 +109,7 @@ export function extractWithRules(said: Transcript, meta: CallMeta, redaction: Re
     }
     found.push({ item: { text: withoutCutNumbers(clean(draft.text), draft.evidence.map((e) => e.quote), clean), owner: draft.owner, dueDate: draft.dueDate, evidence }, draft });
   }
-  // A voicemail's few promises are all the caller said; the score weighs tasks within a conversation.
-  const scores = itemModel && !voicemail && supported && pack === ENGLISH ? itemScores(found.map((f) => f.item), transcript, itemModel) : null;
+  const scores = itemModel && scoresItems(transcript, meta) ? itemScores(found.map((f) => f.item), transcript, itemModel) : null;
   const actionItems: ActionItem[] = [];
   const evidenceKeys = new Set<string>();
   found.forEach(({ item, draft }, i) => {

@@ -13,6 +13,7 @@ import {
   mentionsDeliverable,
   splitConjoined,
   stripLeadingFiller,
+  withoutDates,
 } from './action-text.ts';
 import { A_CALL, IMMEDIATE, LET_ME_VERBS, MEETING, SCHEDULING, TRY_AGAIN, type Kind } from './commitment-triggers.ts';
 import { isDeliveryDate } from './date-revisions.ts';
@@ -30,6 +31,11 @@ const GET_YOU = /^get\s+(?:you|me|us|him|her|them)\s+(?=(?:the|that|this|those|t
 const LET_KNOW_WHAT = /^let\s+(?:you|him|her|them)\s+know\s+(?:if|whether|which|what|when|how|who|where)\b/i;
 /** Handing over what the task before it was about: "…and email them", "…and send it over to you". */
 const HANDS_IT_OVER = /^(?:send|e-?mail|forward|share|mail|text|post)\s+(?:(?:you|me|us|him|her)\s+)?(?:it|them|that|those|these)\b(?!\s+(?:the|a|an)\b)/i;
+/** "until Friday", "till the ninth": how long something lasts, not when it is done. */
+function lastsUntil(text: string): boolean {
+  const first = findDatePhrases(text)[0];
+  return first !== undefined && /^(?:until|till|til)\b/i.test(text.slice(first.start));
+}
 /** "I'll", "we will", "I'm going to": a plain promise, not "I can" or "I need to". */
 const WILL = /^(?:i|we)(?:'ll|\s+will|\s+shall)\s*$|^(?:i'm|i am|we're|we are)\s+(?:going to|gonna)\s*$/i;
 /** Words after "I'll" that are not work to do later ("I'll be honest", "I'll think about it", "I'll admit"). */
@@ -39,13 +45,16 @@ const NOT_WORK = new Set([
   'believe', 'assume', 'hope', 'probably', 'just', 'also', 'still', 'definitely', 'certainly', 'maybe', 'never', 'always',
   'only', 'really', 'actually', 'happily', 'gladly', 'sort', 'figure', 'live', 'survive', 'manage', 'cope', 'deal', 'talk',
   'speak', 'chat', 'explain', 'repeat', 'spell', 'read', 'give', 'show', 'note', 'jot', 'write', 'owe', 'pretend', 'swear',
+  // What will happen to the speaker, not work they will do ("we'll lose the discount", "I'll catch the train").
+  'lose', 'hit', 'reach', 'catch', 'spend', 'use', 'win', 'face', 'feel', 'enjoy', 'pass', 'fail', 'exceed', 'outgrow',
 ]);
 /**
  * A promise with a verb the lists above do not know ("I'll release the reserved pallets today", "we'll close the trial
- * accounts on the first"): the verb, when something definite follows it ("the", "a", "your", a number) and a day is said.
+ * accounts on the first"): the verb, when something definite other than the day follows it ("the", "a", "your", a
+ * number; not "skip the Tuesday") and a day is said that is not how long it lasts (`dated`: not "rent a van until May").
  */
 function openVerb(part: string, dated: boolean): string | null {
-  const m = /^([a-z]+)(?:\s+(?:up|down|on|off|out|in|back|over|away))?\s+(?:(?:you|them|him|her|us)\s+(?:off|out|up)\s+)?(?!(?:a|an)\s+(?:bit|little|lot|while|minute|second|moment|look|break|chance|go)\b)(?:the|a|an|your|our|my|their|his|her|two|three|four|five|six|some|all|those|these)\s+[\p{L}-]+/iu.exec(part);
+  const m = /^([a-z]+)(?:\s+(?:up|down|on|off|out|in|back|over|away))?\s+(?:(?:you|them|him|her|us)\s+(?:off|out|up)\s+)?(?!(?:a|an)\s+(?:bit|little|lot|while|minute|second|moment|look|break|chance|go)\b)(?:the|a|an|your|our|my|their|his|her|two|three|four|five|six|some|all|those|these)\s+[\p{L}-]+/iu.exec(withoutDates(part));
   if (!m || !dated || NOT_WORK.has(m[1]!.toLowerCase()) || /(?:ly|ing|ed)$/i.test(m[1]!)) return null;
   return m[1]!.toLowerCase();
 }
@@ -140,7 +149,7 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
   const out: string[] = [];
   for (const said of splitConjoined(clause)) {
     let part = joinParticle(undoCausative(said));
-    const verb = leadingVerb(part) ?? (kind === 'self' && WILL.test(triggerText) ? openVerb(part, dated) : null);
+    const verb = leadingVerb(part) ?? (kind === 'self' && WILL.test(triggerText) ? openVerb(part, dated && !lastsUntil(rest)) : null);
     // "I'll let you know which site goes first by the 15th": an answer owed by a day is a task of its own.
     const owesAnswer = verb === 'let' && dated && LET_KNOW_WHAT.test(part);
     if (!verb || isInCall(part) || (!hasTaskShape(verb, part) && !reportsBack(part) && !owesAnswer)) continue;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf } from './transcript-of.ts';
+import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
+import { itemsOf, mondayCall, transcriptOf } from './transcript-of.ts';
 
 const texts = (lines: [string, string][]) => itemsOf(lines).map((i) => [i.text, i.owner, i.dueDate]);
+/** What the rules find, before the item score weighs it. */
+const found = (lines: [string, string][]) => extractWithRules(transcriptOf(lines), mondayCall, {}, null).actionItems.map((i) => i.text);
 
 describe('a promise with a verb outside the lists of follow-up verbs', () => {
   it('is a task when something definite follows the verb and a day is said', () => {
@@ -16,6 +19,18 @@ describe('a promise with a verb outside the lists of follow-up verbs', () => {
     expect(texts([['customer', "I'll keep the receipts somewhere safe till Monday."]])).toEqual([]);
     // "I can" is an ability, not a promise; only the follow-up verbs count there.
     expect(texts([['rep', 'I can unlock the premium reports tomorrow.']])).toEqual([]);
+  });
+
+  it('is no task when the only thing after the verb is the day ("the Tuesday")', () => {
+    expect(found([['customer', "Fine, we'll skip the Tuesday, then."]])).toEqual([]);
+    expect(found([['rep', "I'll dodge the Wednesday, it's a holiday here."]])).toEqual([]);
+  });
+
+  it('is no task when it says what will happen to the speaker or how long a state lasts, not work they will do', () => {
+    expect(found([['customer', "Honestly, we'll lose the spring discount on Friday."]])).toEqual([]);
+    expect(found([['rep', "At this rate we'll hit the seat limit by Monday."]])).toEqual([]);
+    expect(found([['customer', "I'll catch the early ferry on Thursday."]])).toEqual([]);
+    expect(found([['customer', "We'll rent the spare van until the ninth."]])).toEqual([]);
   });
 
   it('is dropped when its owner then decides against it', () => {

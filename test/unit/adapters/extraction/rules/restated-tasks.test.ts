@@ -23,6 +23,17 @@ describe('a task said again in other words', () => {
     expect(merged.map((d) => d.evidence.length)).toEqual([2]);
   });
 
+  it('is not a different step with the same thing: handing it over and taking people through it, reading it and signing it', () => {
+    expect(texts(mergeRestated([draft('Send the rollout handbook', 0, '2026-11-17'), draft('Walk their supervisors through the rollout handbook', 5)]))).toEqual([
+      ['Send the rollout handbook', '2026-11-17'],
+      ['Walk their supervisors through the rollout handbook', null],
+    ]);
+    expect(texts(mergeRestated([draft('Read through the hosting addendum', 0), draft('Sign the hosting addendum', 5, '2026-11-20')]))).toEqual([
+      ['Read through the hosting addendum', null],
+      ['Sign the hosting addendum', '2026-11-20'],
+    ]);
+  });
+
   it('keeps the text that names more', () => {
     expect(texts(mergeRestated([draft('Send the wiring diagrams', 0, '2026-11-20'), draft('Email the wiring diagrams for both floors', 6)]))).toEqual([
       ['Email the wiring diagrams for both floors', '2026-11-20'],
