@@ -115,7 +115,8 @@ export function extractWithRules(said: Transcript, meta: CallMeta, redaction: Re
   found.forEach(({ item, draft }, i) => {
     const score = scores?.[i];
     if (score !== undefined && itemModel && score < itemModel.threshold) {
-      warnings.push(`left out the possible task "${item.text}" (${item.owner}): it reads as said in passing or said again (item score ${score.toFixed(2)}, below ${itemModel.threshold})`);
+      const who = item.owner === 'unknown' ? '' : ` for the ${item.owner}`;
+      warnings.push(`left out the possible task "${item.text}"${who}: it looks like a passing remark or a repeat of another task, not one to put in the CRM (confidence ${Math.round(score * 100)}%, below ${Math.round(itemModel.threshold * 100)}%)`);
       return;
     }
     draft.evidence.forEach((e) => evidenceKeys.add(sentenceKey(e.sentence)));

@@ -86,7 +86,15 @@ export function lastNamedPerson(text: string): string | null {
 function fromParticiple(word: string): string {
   const stem = word.toLowerCase().replace(/e?d$/, '');
   const candidates = [word.toLowerCase().replace(/d$/, ''), stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
-  return candidates.find((c) => leadingVerb(c) === c) ?? word.toLowerCase().replace(/ed$/, '');
+  return candidates.find((c) => leadingVerb(c) === c) ?? baseOfUnknown(word.toLowerCase());
+}
+
+/** A verb the lists do not know, from its past participle: "closed" → "close", "routed" → "route", "copied" → "copy", "stopped" → "stop", "audited" → "audit". */
+function baseOfUnknown(word: string): string {
+  if (/ied$/.test(word)) return word.replace(/ied$/, 'y');
+  if (/([^aeiou])\1ed$/.test(word) && !/(?:ss|ll|zz)ed$/.test(word)) return word.replace(/([^aeiou])\1ed$/, '$1');
+  if (/(?:[cgsvzu]|(?<![aeiou])[aeo]t|ut)ed$/.test(word)) return word.replace(/d$/, '');
+  return word.replace(/ed$/, '');
 }
 
 const THING = "(?:it|that|this|them|those|(?:the|her|his|their|our|my|your|a|an)\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)";

@@ -60,3 +60,11 @@ describe('an answer owed by a day', () => {
     expect(texts([['customer', "Fine, I'll let you know by the ninth."]])).toEqual([]);
   });
 });
+
+describe('a verb outside the lists, said as something to have done', () => {
+  it('keeps its own base form', () => {
+    expect(texts([['rep', "I'll have the demo accounts closed by Friday."]])).toEqual([['Close the demo accounts', 'rep', '2026-11-20']]);
+    expect(texts([['customer', "We'll get the lease signed and routed by Thursday."]])).toEqual([['Sign the lease and route', 'customer', '2026-11-19']]);
+    expect(texts([['rep', "I'll have the old ledgers audited and copied by Monday."]])).toEqual([['Audit the old ledgers and copy', 'rep', '2026-11-23']]);
+  });
+});
