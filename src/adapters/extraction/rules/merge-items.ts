@@ -121,6 +121,10 @@ function sameMeetingInvite(a: string, b: string): boolean {
   return what(a).some((w) => wb.has(w));
 }
 
+/** A task without the reason after it ("to see if anything has moved"); not "to" a person or a place. */
+const withoutPurpose = (text: string) =>
+  normalizeText(text.replace(/\s+to\s+(?!(?:the|a|an|you|me|us|him|her|them|my|our|your|their|his)\b)\p{Ll}+\b.*$/u, ''));
+
 /** Same task said twice: same verb and most words shared, or one the more specific form of the other. */
 function sameTask(a: string, b: string): boolean {
   const wa = contentWords(withoutDoer(a));
@@ -128,6 +132,11 @@ function sameTask(a: string, b: string): boolean {
   const verbA = verbOf(a);
   const verbB = verbOf(b);
   if (!wa.size || !wb.size || verbA !== verbB) return false;
+  // "call you Friday to see where things stand" and "call you on the twelfth": one call to one person, its reason said once.
+  if (verbA === 'call') {
+    const [ba, bb] = [withoutPurpose(a), withoutPurpose(b)];
+    if ((ba === normalizeText(a)) !== (bb === normalizeText(b)) && ba === bb) return true;
+  }
   // The same named colleague doing the same thing twice in one call: said again, often with a date.
   const doer = (text: string) => /^[Hh]ave\s+([A-Z][\p{L}'’-]+)\s/u.exec(text)?.[1];
   if (doer(a) && doer(a) === doer(b)) return true;

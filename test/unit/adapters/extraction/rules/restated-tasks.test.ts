@@ -80,3 +80,30 @@ describe('what reaches someone, in a recap', () => {
     );
   });
 });
+
+describe('a follow-up call and the reason for it', () => {
+  it('keeps the reason said after a comma with "just"', () => {
+    expect(itemsOf([
+      ['customer', 'The committee meets again in the spring.'],
+      ['rep', "Understood. I'll phone you on Monday, just to hear whether the committee has met."],
+    ])).toEqual([{ text: expect.stringMatching(/^(?:Call|Phone) \S+ to hear whether the committee has met$/), owner: 'rep', dueDate: expect.any(String) }]);
+  });
+
+  it('is one call when the same person is promised a call again without the reason, on the day said last', () => {
+    const items = itemsOf([
+      ['rep', "I'll call you in two weeks to find out where the freeze stands."],
+      ['customer', "Two weeks is too soon, I'm travelling. After the eighteenth, maybe."],
+      ['rep', "Okay, then I'll call you on the twentieth."],
+    ]);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.text).toMatch(/to find out where the freeze stands$/);
+  });
+
+  it('is still two calls for two reasons', () => {
+    expect(itemsOf([
+      ['rep', "I'll call you on Tuesday to go through the pricing."],
+      ['customer', 'Fine.'],
+      ['rep', "And I'll call you on Friday to walk your accountant through the export."],
+    ])).toHaveLength(2);
+  });
+});
