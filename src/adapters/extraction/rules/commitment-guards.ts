@@ -13,7 +13,7 @@ import { CALENDAR_WORDS } from '../../../domain/dates/calendar.ts';
  * adds to the promise, it does not take it back.
  */
 const WITHDRAWAL =
-  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|never\s?mind|forget (?:it|that|i said (?:that|it|anything))\b|on second thought|wait,?\s+no\b|\bwait\s*[—–]|\b(?:actually|oh),?\s+wait\b[\s,.]+(?:you(?:'ve| have)?\s+(?:said|already|told|mentioned|got|have)\b|you're\s+(?:on|using|with)\b)(?![^.?!]*\b(?:too|as well|also|need|needs|want|wants|wanted|asked for)\b))/i;
+  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|\b(?:sorry|actually|no|wait),?\s+(?:(?:sorry|actually|no),?\s+)?not (?:me|us)\b|never\s?mind|forget (?:it|that|i said (?:that|it|anything))\b|on second thought|wait,?\s+no\b|\bwait\s*[—–]|\b(?:actually|oh),?\s+wait\b[\s,.]+(?:you(?:'ve| have)?\s+(?:said|already|told|mentioned|got|have)\b|you're\s+(?:on|using|with)\b)(?![^.?!]*\b(?:too|as well|also|need|needs|want|wants|wanted|asked for)\b))/i;
 
 /**
  * True when `after` (what the speaker says after a promise, up to their next promise) takes it back:

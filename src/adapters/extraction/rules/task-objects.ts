@@ -62,6 +62,9 @@ export function mainPaper(before: string): string | null {
   return best ? `the ${best.paper}` : null;
 }
 
+/** A hand-over to "them"/"him"/"her" with its own thing after it. */
+const RECIPIENT_FIRST = /^(?:send|e-?mail|forward|mail|get|give|share|text|show|drop|pass|write)\s+(?:them|him|her)(?:\s+(?:both|all))?\s+(?:a|an|the|some|their|our|my|your|his|her)\s+\S/i;
+
 /** "both" as what is handed over: two things, named together before. */
 const BOTH = new RegExp(String.raw`^(${VERB_HEAD}${RECIPIENT})(?:both(?:\s+of\s+(?:them|those|these))?|the\s+two(?:\s+of\s+(?:them|those|these))?)(?=\s*$|\s*[,.;]|\s+(?:to|by|in|over|today|tomorrow|tonight|this|next|on|before|instead|together|at|with|now|later|right)\b)`, 'i');
 /** A word inside a thing's name: not an article, a preposition, a pronoun or a form of "be" ("the deck we need", "missing is the deck"). */
@@ -98,6 +101,8 @@ export function resolveObject(said: string, before: string, longBefore = before,
   }
   const verb = leadingVerb(phrase);
   if (!verb) return phrase;
+  // "send them both an email", "give him a ring": the pronoun is who gets it; the thing is named after it.
+  if (RECIPIENT_FIRST.test(phrase)) return phrase;
   // "both" handed over: the two things named together last.
   const both = BOTH.exec(phrase);
   const pair = both ? lastPair(before) : null;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { itemsOf } from './transcript-of.ts';
+
+const texts = (lines: [string, string][]) => itemsOf(lines).map((i) => i.text);
+
+describe('what a sentence says beside its task', () => {
+  it('reads a word of approval before "she\'ll" as approval, not as the colleague who does it', () => {
+    const found = texts([
+      ['customer', 'Who puts the seating plan together? Our office manager usually does those.'],
+      ['rep', "Lovely, she'll send it over on Thursday then."],
+    ]);
+    expect(found.join(' | ')).not.toMatch(/Lovely/);
+    expect(found.join(' | ')).toMatch(/seating plan/);
+  });
+
+  it('ends the task where "I\'ve" starts a new clause', () => {
+    const found = texts([
+      ['rep', 'Could you send me the meter readings?'],
+      ['customer', "I'll send them tonight, I've kept them in a folder on my desk."],
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).not.toMatch(/I've|folder/);
+  });
+
+  it('takes "could we do Friday instead?" as another day for the meeting already set, not a new call', () => {
+    const found = texts([
+      ['rep', 'So the onboarding session is Tuesday at nine.'],
+      ['customer', 'Hmm, could we do the Friday instead?'],
+      ['rep', 'Friday works.'],
+    ]);
+    expect(found.join(' | ')).not.toMatch(/follow-up call/);
+  });
+
+  it('drops a promise the speaker hands on in the same breath: "sorry, no, not me, the system sends it"', () => {
+    expect(texts([
+      ['customer', 'And the cancellation notice?'],
+      ['rep', "I'll send you the cancellation notice — sorry, no, not me, our billing system sends those on its own."],
+    ])).toEqual([]);
+  });
+
+  it('keeps "them" as who gets a message when the message is named after it', () => {
+    const found = texts([
+      ['customer', 'The proposal reads well. Our two directors will want to weigh in.'],
+      ['rep', "Then I'll send them both a short summary this afternoon."],
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^Send them both a short summary/);
+  });
+});
