@@ -9,10 +9,13 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** Splits text into sentences, keeping their punctuation; a title's full stop ("Mr. Lee") ends none. */
+/**
+ * Splits text into sentences, keeping their punctuation; a title's full stop ("Mr. Lee") ends none, nor does the time of
+ * day's ("at nine a.m. tomorrow") unless a capital follows.
+ */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St)\.)\s+/)
+    .split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St)\.)(?<!\b[ap]\.m\.)\s+|(?<=\b[ap]\.m\.)\s+(?=\p{Lu})/u)
     .map((s) => s.trim())
     .filter(Boolean);
 }

@@ -14,7 +14,7 @@ const MULTI_WORD_VERBS = [
   'talk to', 'talk with', 'speak to', 'speak with', 'chat with', 'sign off on', 'fill out', 'fill in', 'kick off',
   'sort out', 'figure out', 'work out', 'take care of', 'lock in', 'pencil in', 'nail down', 'map out', 'bring in',
   'hand over', 'price out', 'double check', 'double-check', 'send over', 'check with', 'check on', 'check in with',
-  'clean up', 'tidy up', 'line up', 'switch off', 'turn off', 'shut off', 'shut down', 'turn around',
+  'clean up', 'tidy up', 'line up', 'switch off', 'turn off', 'shut off', 'shut down', 'turn around', 'close out',
 ];
 const SINGLE_WORD_VERBS = [
   'send', 'email', 'e-mail', 'forward', 'share', 'mail', 'ship', 'deliver', 'provide', 'submit', 'upload', 'get',
@@ -25,7 +25,7 @@ const SINGLE_WORD_VERBS = [
   'extend', 'return', 'complete', 'pay', 'handle', 'discuss', 'present', 'demo', 'test', 'install', 'register',
   'request', 'order', 'purchase', 'buy', 'renew', 'compile', 'document', 'quote', 'have', 'run', 'text',
   'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull', 'cancel', 'delete', 'remove', 'write', 'redo', 'rework',
-  'whitelist', 'migrate', 'load', 'import', 'finish', 'pass',
+  'whitelist', 'migrate', 'load', 'import', 'finish', 'pass', 'close',
 ];
 /** Verbs of plain follow-up work; "need to / can" and requests accept only these (not "we need to pay quarterly"). */
 const CORE_VERBS = new Set([
@@ -60,7 +60,7 @@ const FUTURE_MARKER =
 const LEADING_FILLER =
   /^(?:(?:just|also|still|definitely|certainly|absolutely|actually|really|quickly|then|personally|happily|gladly|first|please|kindly|go ahead and|try to|try and|make sure to|make sure i|be sure to|be able to|need to|have to|want to|plan to|get to|also go ahead and|quickly go ahead and),?\s+)+/i;
 const CLAUSE_END =
-  /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St))\.|[?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just(?!\s+to\s)|not|instead|rather)\b|,\s*(?:he|she|they|it|that|this|there|i|we)(?:'s|'re|'ll|'d|'m|'ve|\s+(?:is|am|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|(?<!\b(?:whether|if))\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:nobody|no one|everyone|everybody)|and (?:then )?(?:we|you|i|they|it|that|he|she|see)(?!\s+(?:on|in|into)\s+(?:a|an|one|the|same|touch)\b)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|,\s*(?:i|we|he|she|they)\s+(?:already\s+|just\s+)?(?:[a-z]+ed|told|said|says|reckons|thinks)\b|,\s*(?:he|she|they)(?:,?\s+(?:um|uh),?)?\s+(?:doesn't|don't|didn't|isn't|aren't|wasn't|won't|can't|ran|runs|knows|works|does|did|likes|loves|hates|prefers|never|always|usually|only|also|still)\b|,\s*(?:and\s+)?you(?:['’](?:re|ll|d)|\s+(?:are|were|will|would|can|could|should|must|need|have|get|send|sign|forward|email|share|confirm|check|do)\b)|\s*[—–]\s*|\s+-\s+/i;
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|[ap]|[ap]\.m))\.|[?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just(?!\s+to\s)|not|instead|rather)\b|,\s*(?:he|she|they|it|that|this|there|i|we)(?:'s|'re|'ll|'d|'m|'ve|\s+(?:is|am|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|(?<!\b(?:whether|if))\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:nobody|no one|everyone|everybody)|and (?:then )?(?:we|you|i|they|it|that|he|she|see)(?!\s+(?:on|in|into)\s+(?:a|an|one|the|same|touch)\b)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|,\s*(?:i|we|he|she|they)\s+(?:already\s+|just\s+)?(?:[a-z]+ed|told|said|says|reckons|thinks)\b|,\s*(?:he|she|they)(?:,?\s+(?:um|uh),?)?\s+(?:doesn't|don't|didn't|isn't|aren't|wasn't|won't|can't|ran|runs|knows|works|does|did|likes|loves|hates|prefers|never|always|usually|only|also|still)\b|,\s*(?:and\s+)?you(?:['’](?:re|ll|d)|\s+(?:are|were|will|would|can|could|should|must|need|have|get|send|sign|forward|email|share|confirm|check|do)\b)|\s*[—–]\s*|\s+-\s+/i;
 /** A sign-off run into the task by unpunctuated speech recognition ("…email the agenda tonight cheers mo"). */
 const SIGN_OFF = /\s+(?:thanks|thank you|bye|goodbye|cheers|talk (?:to you )?soon)(?:\s+\w+)?\s*$/i;
 const TRAILING_FILLER =
@@ -76,8 +76,11 @@ const SHAPED: Record<string, RegExp> = {
   tell: /^tell\s+(?!(?:you|me|us|him|her|them|it|that|this|what|whether|if)\b)(?!(?:my|our)\s+(?:husband|wife|partner|kids?|children|mum|mom|mother|dad|father|son|daughter|family|brother|sister|boyfriend|girlfriend)\b)\w/i,
   let: /^let\s+(?!(?:me|us|you|him|her|them|it|that|this)\b)(?:[\w'’-]+\s+){1,3}know\b/i,
   take: /^take\s+(?!(?:a|the)\s+(?:look|minute|second|moment|note|stab)\b).{1,50}?\s+to\s+(?:our|my|the|their|your|his|her)\s+\w/i,
-  put: /^put\s+.{1,40}?\s+(?:(?:on|in|into)\s+(?:a|an|one|the|same)\s+(?:[\w-]+\s+)?(?:thread|chain|chat|channel|call)\b|in touch\b|(?:in|into|on)\s+(?:your|my|our|the|their|his|her)\s+(?:calendar|diary|calendars)\b)/i,
+  put: /^put\s+.{1,40}?\s+(?:(?:on|in|into)\s+(?:a|an|one|the|same)\s+(?:[\w-]+\s+)?(?:thread|chain|chat|channel|call)\b|in touch\b|(?:in|into|on)\s+(?:your|my|our|the|their|his|her)\s+(?:calendar|diary|calendars)\b|(?:in|into)\s+writing\b|(?:in|into|on)\s+(?:a|an|the|our|your|their|my|his|her|next|this)\s+(?:[\w-]+\s+){0,3}?(?:pack|deck|proposal|report|agenda|contract|document|summary|slides?|presentation|quote|newsletter)\b)/i,
   try: /^try\s+(?:out\s+)?(?:the|our|your|their|a|an)\b/i,
+  // "close out the trial accounts": winding something down; "close the deal" is no task.
+  close: /^close(?:\s+out)?\s+(?:the|your|our|their|those|these|all|my)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|workspaces?|tickets?|trials?|pilots?|sandbox(?:es)?|logins?|instances?|environments?|cases?|projects?)\b/i,
+  'close out': /^close\s+out\s+(?:the|your|our|their|those|these|all|my)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|workspaces?|tickets?|trials?|pilots?|sandbox(?:es)?|logins?|instances?|environments?|cases?|projects?)\b/i,
   // "pass your name on to Jo", "pass the praise up to product": handing word on; "pass the test", "pass out" are not, nor
   // "pass on the add-on" with no one to pass it to (a no thanks), nor the "on" of a day ("pass the inspection on Tuesday").
   pass: /^pass\s+(?!(?:on|along)\b(?![^,.;]*\bto\s+\S))(?!(?:the\s+|a\s+)?(?:test|exam|time|out|away|by|five|ten|hundred|thousand|mark|limit)\b)(?:[\w'’-]+\s+){0,4}?(?:on|along|back)?\s*(?:to\s+\S+|(?:on|along|back)\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+\w+(?:st|nd|rd|th)\b)))/i,
@@ -96,8 +99,11 @@ export function hasTaskShape(verb: string, phrase: string): boolean {
   return !shape || shape.test(phrase);
 }
 
-/** A verb whose particle comes after its object ("pull a summary together", "look the terms over"): the particle goes next to its verb. */
-const SEPARATED = /^(put|pull|turn|switch|shut|write|line|fill|sort|figure|look|read)\s+((?:a|an|the|our|my|your|some|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it|that|this|them|those|these)\s+(together|around|round|off|up|out|in|over|through)\b(?!\s+(?:your|my|our|the|their|his|her)\s+(?:calendars?|diary)\b)/i;
+/**
+ * A verb whose particle comes after its object ("pull a summary together", "look the terms over"): the particle goes next to its verb.
+ * Not when a thing follows ("put the summary in the budget pack", "look it over the weekend"): that is a preposition.
+ */
+const SEPARATED = /^(put|pull|turn|switch|shut|write|line|fill|sort|figure|look|read)\s+((?:a|an|the|our|my|your|some|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it|that|this|them|those|these)\s+(together|around|round|off|up|out|in|over|through)\b(?!\s+(?:your|my|our|the|their|his|her|a|an|writing)\b)/i;
 
 export function joinParticle(phrase: string): string {
   return phrase.replace(SEPARATED, '$1 $3 $2');

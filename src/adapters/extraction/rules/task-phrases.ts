@@ -22,7 +22,7 @@ import { MAKES, reportsBack } from './report-back.ts';
 import { delegatedTo, undoCausative } from './third-party.ts';
 
 /** "run a refresher for the team", "run a webinar": holding a session is a task (meetings by name, "run the training", are `meetings.ts`'s). */
-const RUN_EVENT = /^run\s+(?:a|an|the|our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:refresher|webinar|course|class|bootcamp|clinic)(?:es|s)?\b/i;
+const RUN_EVENT = /^run\s+(?:a|an|the|our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:refresher|webinar|course|class|bootcamp|clinic|session|training|workshop|pilot|test|audit)(?:es|s)?\b/i;
 
 /** "get you the figures", "get her that list": handing something over. */
 const GET_YOU = /^get\s+(?:you|me|us|him|her|them)\s+(?=(?:the|that|this|those|these|a|an|our|my|your|their|some)\s)/i;

@@ -47,3 +47,20 @@ describe('what a sentence says beside its task', () => {
     expect(found[0]).toMatch(/^Send them both a short summary/);
   });
 });
+
+describe('work said with verbs the lists once left out', () => {
+  it('winds down accounts, a trial or a workspace ("close out the trial workspace"), but closing a deal is no task', () => {
+    expect(texts([['rep', "Understood. I'll close out the trial workspace on our side."]])).toEqual(['Close out the trial workspace']);
+    expect(texts([['rep', "And I'll close the demo accounts once you have your export."]])).toEqual(['Close the demo accounts']);
+    expect(texts([['rep', "I'd love to close the deal this quarter."], ['customer', "I'll close the door, it's noisy here."]])).toEqual([]);
+  });
+
+  it('runs a session or a workshop', () => {
+    expect(texts([['rep', "I'll run the onboarding workshop for your coordinators."]])).toEqual(['Run the onboarding workshop for their coordinators']);
+  });
+
+  it('puts something into a paper or in writing, with the thing named after the particle', () => {
+    expect(texts([['customer', "I'll put the savings table in the quarterly board deck."]])).toEqual(['Put the savings table in the quarterly board deck']);
+    expect(texts([['rep', "I'll put the delivery terms in writing for your buyer."]])).toEqual(['Put the delivery terms in writing for their buyer']);
+  });
+});
