@@ -337,6 +337,8 @@ const HANDED_OBJECT =
 /** A topic opened by naming it alone, as its own sentence: "Right, the spare laptops." */
 const TOPIC_NP = /(?:^|[.?!]\s+|\s[—–]\s*)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh|sorry|there's|there is|what about|as for),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\./gi;
 const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second)\b/i;
+/** A name ending in people or an event ("the security team", "the trial"): what "it" is handed to or about, not the thing handed. */
+const PEOPLE_OR_EVENT = /\b(?:team|teams|manager|managers|lead|leads|staff|people|department|committee|board|partners?|trial|pilot|meetings?|demo|sessions?|training|kickoff|workshop)$/i;
 
 export function lastThing(text: string): string | null {
   let last: { at: number; thing: string } | null = null;
@@ -347,11 +349,11 @@ export function lastThing(text: string): string | null {
     const said = m.groups!.thing!;
     const owned = /^[A-Z][\w-]*['’]s\s/.test(said);
     const np = said.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '').replace(/\s+(?:of|for|to|with|from|on|in)$/i, '');
-    if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&'))) last = { at: m.index, thing: owned ? np : `the ${np}` };
+    if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&')) && !PEOPLE_OR_EVENT.test(np)) last = { at: m.index, thing: owned ? np : `the ${np}` };
   }
   for (const m of text.matchAll(TOPIC_NP)) {
     const np = m[1]!.replace(/^(?:the|your|our)\s+/i, '');
-    if (!NOT_A_THING.test(np) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${np}` };
+    if (!NOT_A_THING.test(np) && !PEOPLE_OR_EVENT.test(np) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${np}` };
   }
   return last?.thing ?? lastDeliverable(text);
 }

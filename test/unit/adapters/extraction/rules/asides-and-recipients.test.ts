@@ -64,3 +64,17 @@ describe('work said with verbs the lists once left out', () => {
     expect(texts([['rep', "I'll put the delivery terms in writing for your buyer."]])).toEqual(['Put the delivery terms in writing for their buyer']);
   });
 });
+
+describe('what "it" is', () => {
+  it('is not the team just named as who does the work, nor an event', () => {
+    const found = itemsOf([
+      ['customer', 'Our auditors have a supplier checklist, about sixty questions.'],
+      ['rep', "I'll get our compliance team to complete it and I'll send it back by Friday."],
+      ['customer', "Okay. I'll email it to you after this call."],
+    ]);
+    const customers = found.filter((i) => i.owner === 'customer').map((i) => i.text);
+    expect(customers).toHaveLength(1);
+    expect(customers[0]).toMatch(/checklist/);
+    expect(found.map((i) => i.text).join(' | ')).not.toMatch(/(?:Email|Send) the compliance team/);
+  });
+});
