@@ -12,7 +12,7 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractWithRules, scoresItems } from '../../src/adapters/extraction/rules/rules.extractor.ts';
+import { extractWithRules, readCall, scoresItems } from '../../src/adapters/extraction/rules/rules.extractor.ts';
 import { featureVector, ITEM_FEATURES, itemMeasures, scoreVector, type ItemMeasures, type ItemModel } from '../../src/adapters/extraction/rules/item-score.ts';
 import { loadFixtures, type EvalFixture } from './fixtures.ts';
 import { matchItems } from './match-items.ts';
@@ -31,8 +31,8 @@ interface Row {
   real: boolean;
 }
 
-/** The calls whose tasks the extractor scores: English conversations (no voicemails). */
-export const trainingCalls = (fixtures: readonly EvalFixture[]) => fixtures.filter((f) => scoresItems(f.transcript, f.meta));
+/** The calls whose tasks the extractor scores: English conversations (no voicemails), read as the extractor reads them (training extracts without redaction). */
+export const trainingCalls = (fixtures: readonly EvalFixture[]) => fixtures.filter((f) => scoresItems(readCall(f.transcript, f.meta)));
 
 /** Every task the rules find on the English dev calls, labelled against gold; and how many gold items there are. */
 export async function trainingRows(): Promise<{ rows: Row[]; goldItems: number; calls: number }> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EvalFixture } from '../../../scripts/eval/fixtures.ts';
 import { trainingCalls } from '../../../scripts/eval/train-item-score.ts';
+import { extractWithRules } from '../../../src/adapters/extraction/rules/rules.extractor.ts';
 import { mondayCall, transcriptOf } from '../adapters/extraction/rules/transcript-of.ts';
 
 const fixture = (name: string, lines: [string, string][], language = 'en'): EvalFixture => ({
@@ -20,5 +21,16 @@ describe('the calls the item score is trained on', () => {
       fixture('spanish', [['rep', 'Le mando la propuesta mañana.'], ['customer', 'Perfecto, gracias.']], 'es'),
     ];
     expect(trainingCalls(calls).map((f) => f.name)).toEqual(['talk']);
+  });
+
+  it('are read as the extractor reads them: a card number split over a greeting turn makes the whole turn the machine\'s', () => {
+    // Split, the second half reads as the customer talking; joined (as the extractor joins it), the turn is a greeting.
+    const call = fixture('machine', [
+      ['customer', "You've reached the billing desk, please leave a message, or quote account 4111 1111"],
+      ['customer', '1111 1111 for card queries.'],
+      ['rep', "Hi, it's Priya returning your call. I'll send the revised rota tomorrow."],
+    ]);
+    expect(extractWithRules(call.transcript, call.meta, {}, null).warnings[0]).toMatch(/^voicemail: /);
+    expect(trainingCalls([call])).toEqual([]);
   });
 });

@@ -87,15 +87,22 @@ export function itemMeasures(items: readonly ActionItem[], transcript: Transcrip
   const segments = sortSegments(transcript.segments);
   const turns = Math.max(1, segments.length);
   const segmentOf = (e: ActionItem['evidence'][number]) => segments.findIndex((s) => s.speaker === e.speaker && Math.abs(s.startSec - e.startSec) < 1e-6);
-  const objects = items.map((item) => contentWords(item.text.split(/\s+/).slice(1).join(' ')));
+  // Each segment and each task is tokenized once; every task's measures read the same words.
+  const segmentWords = segments.map((s) => contentWords(s.text));
+  const spoken = items.map((item) => item.text.split(/\s+/));
+  // A task's text after its verb: what it is about.
+  const objectText = spoken.map((w) => w.slice(1).join(' '));
+  const objects = objectText.map(contentWords);
   const said = items.map((item) => item.evidence.map((e) => e.quote).join(' '));
+  const taskWords = items.map((item, k) => contentWords(`${item.text} ${said[k]}`));
   return items.map((item, i) => {
     const words = objects[i]!;
+    const textWords = spoken[i]!;
     const quote = said[i]!;
     const own = new Set(item.evidence.map(segmentOf));
     const first = segmentOf(item.evidence[0]!);
-    const elsewhere = new Set(segments.flatMap((s, k) => (own.has(k) ? [] : contentWords(s.text))));
-    const late = new Set(segments.flatMap((s, k) => (own.has(k) || k < turns * 0.75 ? [] : contentWords(s.text))));
+    const elsewhere = new Set(segmentWords.flatMap((w, k) => (own.has(k) ? [] : w)));
+    const late = new Set(segmentWords.flatMap((w, k) => (own.has(k) || k < turns * 0.75 ? [] : w)));
     const head = words[words.length - 1];
     const others = items.map((_, k) => k).filter((k) => k !== i);
     const next = first >= 0 ? segments[first + 1] : undefined;
@@ -104,10 +111,10 @@ export function itemMeasures(items: readonly ActionItem[], transcript: Transcrip
       ownerCustomer: item.owner === 'customer' ? 1 : 0,
       hasDueDate: item.dueDate ? 1 : 0,
       evidenceCount: Math.min(3, item.evidence.length),
-      textWords: Math.min(16, item.text.split(/\s+/).length),
+      textWords: Math.min(16, textWords.length),
       objectWords: Math.min(10, words.length),
-      pronounObject: PRONOUN.test(item.text.split(/\s+/).slice(1).join(' ')) ? 1 : 0,
-      vagueText: words.length === 0 || item.text.split(/\s+/).length <= 2 ? 1 : 0,
+      pronounObject: PRONOUN.test(objectText[i]!) ? 1 : 0,
+      vagueText: words.length === 0 || textWords.length <= 2 ? 1 : 0,
       promise: PROMISE.test(quote) ? 1 : 0,
       letMe: LET_ME.test(quote) ? 1 : 0,
       question: quote.includes('?') ? 1 : 0,
@@ -123,12 +130,12 @@ export function itemMeasures(items: readonly ActionItem[], transcript: Transcrip
       callItems: Math.min(8, items.length),
       itemsPerTenTurns: Math.min(3, (items.length * 10) / turns),
       sameHead: head ? Math.min(3, others.filter((k) => objects[k]!.includes(head)).length) : 0,
-      maxSimilarity: Math.max(0, ...others.map((k) => jaccard(words, contentWords(`${items[k]!.text} ${said[k]}`)))),
+      maxSimilarity: Math.max(0, ...others.map((k) => jaccard(words, taskWords[k]!))),
       sharedEvidence: Math.min(2, others.filter((k) => items[k]!.evidence.some((e) => item.evidence.some((x) => x.quote === e.quote))).length),
       namedInText: /\s\p{Lu}\p{Ll}+/u.test(item.text) ? 1 : 0,
       acknowledged: next && first >= 0 && next.speaker !== segments[first]!.speaker && ACKNOWLEDGEMENT.test(next.text.trim()) ? 1 : 0,
     };
-    return { verb: item.text.split(/\s+/)[0]!.toLowerCase(), values };
+    return { verb: textWords[0]!.toLowerCase(), values };
   });
 }
 

@@ -235,12 +235,12 @@ function aboutWords(text: string): string[] {
   const words = normalizeText(withoutDoer(text)).split(' ').slice(1);
   return [...contentWords(words.join(' '))].filter((w) => w.length > 2 && !REPORT_BACK_WORDS.has(w));
 }
-/** "The starter plan pricing" and "the enterprise plan pricing": a word both share, each with its own word before it. */
-function contrasted(a: string, b: string, shared: ReadonlySet<string>): boolean {
-  const before = (text: string) => {
-    const words = aboutWords(text);
-    return new Map(words.map((w, i) => [w, i > 0 ? words[i - 1]! : null] as const));
-  };
+/**
+ * "The starter plan pricing" and "the enterprise plan pricing": a word both share, each with its own word before it.
+ * `a` and `b` are the two tasks' aboutWords.
+ */
+function contrasted(a: readonly string[], b: readonly string[], shared: ReadonlySet<string>): boolean {
+  const before = (words: readonly string[]) => new Map(words.map((w, i) => [w, i > 0 ? words[i - 1]! : null] as const));
   const [ba, bb] = [before(a), before(b)];
   return [...shared].some((w) => {
     const [pa, pb] = [ba.get(w), bb.get(w)];
@@ -256,23 +256,27 @@ function contrasted(a: string, b: string, shared: ReadonlySet<string>): boolean 
  * mergeActionDrafts keeps a twin: the first position, the text naming more, the day said, the evidence of both.
  */
 export function mergeRestated(drafts: readonly ActionDraft[]): ActionDraft[] {
-  const out: ActionDraft[] = [];
+  // Each kept task with the aboutWords of its text, worked out once (a twin that takes a new text takes its words too).
+  const kept: { draft: ActionDraft; about: string[] }[] = [];
   for (const d of drafts) {
     const about = aboutWords(d.text);
-    const twin = out.find((e) => {
+    const twin = kept.find(({ draft: e, about: eAbout }) => {
       if (e.owner !== d.owner || (e.dueDate && d.dueDate && e.dueDate !== d.dueDate)) return false;
       if (INVITE.test(e.text) !== INVITE.test(d.text) || MEETING_TASK.test(e.text) !== MEETING_TASK.test(d.text)) return false;
       if (TWO_TASKS.test(e.text) || TWO_TASKS.test(d.text) || ownStep(e.text) !== ownStep(d.text)) return false;
-      const shared = new Set(aboutWords(e.text).filter((w) => about.includes(w)));
-      return shared.size >= 2 && !contrasted(e.text, d.text, shared);
+      const shared = new Set(eAbout.filter((w) => about.includes(w)));
+      return shared.size >= 2 && !contrasted(eAbout, about, shared);
     });
     if (!twin) {
-      out.push({ ...d, evidence: [...d.evidence] });
+      kept.push({ draft: { ...d, evidence: [...d.evidence] }, about });
       continue;
     }
-    if (aboutWords(d.text).length > aboutWords(twin.text).length) twin.text = d.text;
-    twin.dueDate = twin.dueDate ?? d.dueDate;
-    for (const ev of d.evidence) addEvidence(twin, ev);
+    if (about.length > twin.about.length) {
+      twin.draft.text = d.text;
+      twin.about = about;
+    }
+    twin.draft.dueDate = twin.draft.dueDate ?? d.dueDate;
+    for (const ev of d.evidence) addEvidence(twin.draft, ev);
   }
-  return out;
+  return kept.map((k) => k.draft);
 }

@@ -10,6 +10,7 @@ import { buildFollowUpEmail } from './follow-up-email.ts';
 import { itemScores, type ItemModel } from './item-score.ts';
 import { ITEM_MODEL } from './item-score.model.ts';
 import { callLanguage, ENGLISH, languagePack } from './lang/index.ts';
+import type { LanguagePack } from './lang/types.ts';
 import { isOwnPromise, type ActionDraft } from './merge-items.ts';
 import { saidQuote, systemTextWarnings, toSentences, type Sentence } from './sentences.ts';
 import { proposeStage } from './stage-signals.ts';
@@ -71,14 +72,29 @@ function voicemailItems(drafts: readonly ActionDraft[], voicemail: Voicemail): A
     .map((d) => ({ ...d, owner: voicemail.by }));
 }
 
+/** What the rules settle about a call before reading it for tasks: the transcript they read, its language, and whether it is a voicemail. */
+export interface CallReading {
+  /** The transcript with numbers split over segments of a turn joined (see joinSplitNumbers). */
+  transcript: Transcript;
+  language: string;
+  pack: LanguagePack;
+  /** Whether the rules have a pack of the call's own language (else they read it as English). */
+  supported: boolean;
+  voicemail: Voicemail | null;
+}
+
+export function readCall(said: Transcript, meta: CallMeta, redaction: RedactOptions = {}): CallReading {
+  // A number running across two segments of a turn is read whole, so every text the extractor writes redacts all of it.
+  const transcript = joinSplitNumbers(said, redaction);
+  const language = callLanguage(transcript.language, meta.language);
+  return { transcript, language, ...languagePack(language), voicemail: detectVoicemail(transcript, meta) };
+}
+
 /**
  * Whether the item score weighs a call's tasks: an English conversation. A voicemail's few promises are all the caller
- * said, and the score was trained on English calls only. The trainer picks its calls by this too.
+ * said, and the score was trained on English calls only. The trainer picks its calls by this too, from readCall as here.
  */
-export function scoresItems(transcript: Transcript, meta: CallMeta): boolean {
-  const { pack, supported } = languagePack(callLanguage(transcript.language, meta.language));
-  return supported && pack === ENGLISH && !detectVoicemail(transcript, meta);
-}
+export const scoresItems = (call: Pick<CallReading, 'pack' | 'supported' | 'voicemail'>): boolean => call.supported && call.pack === ENGLISH && !call.voicemail;
 
 /**
  * `itemModel` scores the tasks of an English call (item-score.ts) and leaves out those below its threshold;
@@ -86,13 +102,10 @@ export function scoresItems(transcript: Transcript, meta: CallMeta): boolean {
  */
 export function extractWithRules(said: Transcript, meta: CallMeta, redaction: RedactOptions = {}, itemModel: ItemModel | null = ITEM_MODEL): Insights {
   const clean = (text: string): string => redact(text, redaction).text;
-  // A number running across two segments of a turn is read whole, so every text below redacts all of it.
-  const transcript = joinSplitNumbers(said, redaction);
-  const language = callLanguage(transcript.language, meta.language);
-  const { pack, supported } = languagePack(language);
+  const call = readCall(said, meta, redaction);
+  const { transcript, language, pack, supported, voicemail } = call;
   const sentences = toSentences(transcript);
   const warnings = systemTextWarnings(sentences);
-  const voicemail = detectVoicemail(transcript, meta);
   const ctx = {
     startedAt: meta.startedAt ?? null,
     timezone: meta.timezone ?? null,
@@ -109,7 +122,7 @@ export function extractWithRules(said: Transcript, meta: CallMeta, redaction: Re
     }
     found.push({ item: { text: withoutCutNumbers(clean(draft.text), draft.evidence.map((e) => e.quote), clean), owner: draft.owner, dueDate: draft.dueDate, evidence }, draft });
   }
-  const scores = itemModel && scoresItems(transcript, meta) ? itemScores(found.map((f) => f.item), transcript, itemModel) : null;
+  const scores = itemModel && scoresItems(call) ? itemScores(found.map((f) => f.item), transcript, itemModel) : null;
   const actionItems: ActionItem[] = [];
   const evidenceKeys = new Set<string>();
   found.forEach(({ item, draft }, i) => {
