@@ -62,6 +62,15 @@ export function mainPaper(before: string): string | null {
   return best ? `the ${best.paper}` : null;
 }
 
+const FORM_WORD = /\b(?:form|survey|questionnaire|checklist|application|template|worksheet|spreadsheet)s?\b/i;
+const FORM = /\b(?:the|a|an|your|our|their|this|that)\s+((?:(?!(?:the|a|an|and|or|of|to|for)\s)[\p{L}-]+\s+){0,2}?(?:form|survey|questionnaire|checklist|application|template|worksheet|spreadsheet))s?\b/giu;
+/** The form named last ("a short feedback survey" → "the short feedback survey"). */
+function lastForm(text: string): string | null {
+  let last: string | null = null;
+  for (const m of text.matchAll(FORM)) last = `the ${m[1]!}`;
+  return last;
+}
+
 /** A hand-over to "them"/"him"/"her" with its own thing after it. */
 const RECIPIENT_FIRST = /^(?:send|e-?mail|forward|mail|get|give|share|text|show|drop|pass|write)\s+(?:them|him|her)(?:\s+(?:both|all))?\s+(?:a|an|the|some|their|our|my|your|his|her)\s+\S/i;
 
@@ -125,7 +134,11 @@ export function resolveObject(said: string, before: string, longBefore = before,
   // What is signed is a paper: the thing named just before if it is one ("send the order form, I will sign it"),
   // else the paper the call mostly names (`mainPaper`).
   const signs = /^(?:sign|countersign)\b/i.test(phrase);
-  const noun = signs && !(thing && PAPER_WORD.test(thing)) ? (mainPaper(callSoFar()) ?? thing) : thing;
+  // What is filled in is a form: the last one the call named ("a short feedback survey … I'll fill it in").
+  const fills = /^(?:fill\s+(?:in|out)|complete)\b/i.test(phrase);
+  const noun = signs && !(thing && PAPER_WORD.test(thing))
+    ? (mainPaper(callSoFar()) ?? thing)
+    : fills && !(thing && FORM_WORD.test(thing)) ? (lastForm(callSoFar()) ?? thing) : thing;
   if (!noun) return splitParticle(phrase);
   return bare ? `${phrase.trim()} ${noun}` : replacePronounObject(phrase, noun);
 }

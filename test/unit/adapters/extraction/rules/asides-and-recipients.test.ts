@@ -78,3 +78,24 @@ describe('what "it" is', () => {
     expect(found.map((i) => i.text).join(' | ')).not.toMatch(/(?:Email|Send) the compliance team/);
   });
 });
+
+describe('promises said in a roundabout way', () => {
+  it('reads "what I can do is …" and "what we\'ll do is …" as promising what follows', () => {
+    expect(texts([['rep', 'What I can do is send you a written rollout plan for each depot.']])).toEqual(['Send a written rollout plan for each depot']);
+    expect(texts([['rep', "Right, so what we'll do is set up a test environment for your analysts."]])).toEqual(['Set up a test environment for their analysts']);
+  });
+
+  it('fills in the form the call named, however it was introduced', () => {
+    expect(texts([
+      ['rep', 'We run a short exit survey whenever a pilot ends. Four questions.'],
+      ['customer', "Sure. I'll fill it in on Thursday."],
+    ])).toEqual(['Fill in the short exit survey']);
+  });
+
+  it('does not take "yesterday" or "last week" as part of the thing named', () => {
+    expect(texts([
+      ['rep', 'I mailed the renewal form last week.'],
+      ['customer', "Right, I'll fill it out tonight."],
+    ])).toEqual(['Fill out the renewal form']);
+  });
+});
