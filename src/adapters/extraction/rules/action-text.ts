@@ -25,7 +25,7 @@ const SINGLE_WORD_VERBS = [
   'extend', 'return', 'complete', 'pay', 'handle', 'discuss', 'present', 'demo', 'test', 'install', 'register',
   'request', 'order', 'purchase', 'buy', 'renew', 'compile', 'document', 'quote', 'have', 'run', 'text',
   'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull', 'cancel', 'delete', 'remove', 'write', 'redo', 'rework',
-  'whitelist', 'migrate', 'load', 'import', 'finish', 'pass', 'close',
+  'whitelist', 'migrate', 'load', 'import', 'finish', 'pass', 'close', 'refund', 'show',
 ];
 /** Verbs of plain follow-up work; "need to / can" and requests accept only these (not "we need to pay quarterly"). */
 const CORE_VERBS = new Set([
@@ -75,9 +75,12 @@ const SHAPED: Record<string, RegExp> = {
   // "tell my husband": family, not follow-up work.
   tell: /^tell\s+(?!(?:you|me|us|him|her|them|it|that|this|what|whether|if)\b)(?!(?:my|our)\s+(?:husband|wife|partner|kids?|children|mum|mom|mother|dad|father|son|daughter|family|brother|sister|boyfriend|girlfriend)\b)\w/i,
   let: /^let\s+(?!(?:me|us|you|him|her|them|it|that|this)\b)(?:[\w'’-]+\s+){1,3}know\b/i,
-  take: /^take\s+(?!(?:a|the)\s+(?:look|minute|second|moment|note|stab)\b).{1,50}?\s+to\s+(?:our|my|the|their|your|his|her)\s+\w/i,
+  // "take the pricing to our CFO"; "take you off our mailing list".
+  take: /^take\s+(?!(?:a|the)\s+(?:look|minute|second|moment|note|stab)\b)(?:.{1,50}?\s+to\s+(?:our|my|the|their|your|his|her)\s+\w|(?:you|them|him|her|[A-Z][\w'’-]*)\s+off\s+(?:the|our|my|all|their)\s+(?!table\b)\w)/i,
   put: /^put\s+.{1,40}?\s+(?:(?:on|in|into)\s+(?:a|an|one|the|same)\s+(?:[\w-]+\s+)?(?:thread|chain|chat|channel|call)\b|in touch\b|(?:in|into|on)\s+(?:your|my|our|the|their|his|her)\s+(?:calendar|diary|calendars)\b|(?:in|into)\s+writing\b|(?:in|into|on)\s+(?:a|an|the|our|your|their|my|his|her|next|this)\s+(?:[\w-]+\s+){0,3}?(?:pack|deck|proposal|report|agenda|contract|document|summary|slides?|presentation|quote|newsletter)\b)/i,
   try: /^try\s+(?:out\s+)?(?:the|our|your|their|a|an)\b/i,
+  // "show it to the partners", "show Dr. Ames the recording"; "show you around" or "show you how" is done on the call.
+  show: /^show\s+(?:(?:it|that|this|them|the\s+[\w-]+(?:\s+[\w-]+){0,2})\s+to\s+(?!you\b|me\b|us\b)\S|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\p{Ll}'’-]+\s+(?:the|our|your|their|it|that|this|them)\b|(?:him|her|them)\s+(?:the|our|your|their)\s)/u,
   // "close out the trial accounts": winding something down; "close the deal" is no task.
   close: /^close(?:\s+out)?\s+(?:the|your|our|their|those|these|all|my)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|workspaces?|tickets?|trials?|pilots?|sandbox(?:es)?|logins?|instances?|environments?|cases?|projects?)\b/i,
   'close out': /^close\s+out\s+(?:the|your|our|their|those|these|all|my)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|workspaces?|tickets?|trials?|pilots?|sandbox(?:es)?|logins?|instances?|environments?|cases?|projects?)\b/i,
@@ -336,7 +339,7 @@ const HANDED_OBJECT =
  */
 /** A topic opened by naming it alone, as its own sentence: "Right, the spare laptops." */
 const TOPIC_NP = /(?:^|[.?!]\s+|\s[—–]\s*)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh|sorry|there's|there is|what about|as for),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\./gi;
-const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second)\b/i;
+const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second|moment)\b/i;
 /** A name ending in people or an event ("the security team", "the trial"): what "it" is handed to or about, not the thing handed. */
 const PEOPLE_OR_EVENT = /\b(?:team|teams|manager|managers|lead|leads|staff|people|department|committee|board|partners?|trial|pilot|meetings?|demo|sessions?|training|kickoff|workshop)$/i;
 

@@ -25,7 +25,7 @@ const TITLED = new RegExp(`^${TITLE}`);
 const ROLE = '(?:(?:[\\p{Ll}-]+|[A-Z]{2,5})\\s+){0,3}[\\p{Ll}-]{2,20}';
 /** "Sam will", "Ciarán, our installer, will", "our procurement lead, Katrin, she'll", "Yuki, my colleague, she will". */
 const NAMED_ACTOR = new RegExp(
-  `(?:\\b(?:[Oo]ur|[Mm]y)\\s+${ROLE},\\s+)?\\b(${TITLE}${NAME})(?:,\\s+(?:our|my|the|their)\\s+${ROLE},|\\s+from\\s+(?:the\\s+|our\\s+|my\\s+)?${ROLE})?(?:(?:,?\\s+(?:she|he|they))?(?:'ll|\\s+will|\\s+is going to|\\s+are going to|'s going to)|,\\s+(?:will|is going to))\\s+`,
+  `(?:\\b(?:[Oo]ur|[Mm]y)\\s+${ROLE},\\s+)?\\b(${TITLE}${NAME})(?:,\\s+(?:our|my|the|their)\\s+${ROLE},|\\s+(?:from|in)\\s+(?:the\\s+|our\\s+|my\\s+)?${ROLE})?(?:(?:,?\\s+(?:she|he|they))?(?:'ll|\\s+will|\\s+is going to|\\s+are going to|'s going to)|,\\s+(?:will|is going to))\\s+`,
   'gu',
 );
 
@@ -107,6 +107,9 @@ const BACK = new RegExp(`^(?:have|get)\\s+(${THING})\\s+back\\b(?:\\s+to\\s+(?:y
 /** "make sure Dana signs it": the speaker sees to it that a named colleague does it. */
 const MAKE_SURE = new RegExp(`^make sure(?:\\s+that)?\\s+(${NAME})\\s+([a-z]+?)(?:es|s)\\b`, 'u');
 
+/** "make sure that's refunded", "make sure the licences get renewed": what is to be done to the thing. */
+const MAKE_SURE_DONE = new RegExp(`^make sure(?:\\s+that)?\\s+(${THING})(?:['’]s|\\s+is|\\s+are|\\s+gets?)\\s+([a-z]+ed)\\b`, 'i');
+
 /**
  * Says who does what when the speaker has something done rather than doing it: "have it deleted and
  * confirmed" → "delete it and confirm", "have the figures back" → "send the figures", "make sure Dana
@@ -122,6 +125,8 @@ export function undoCausative(phrase: string): string {
     const back = done[4] ? ' and send it back' : '';
     return `${fromParticiple(done[2]!)} ${done[1]}${more}${back}${phrase.slice(done[0].length)}`;
   }
+  const madeSure = MAKE_SURE_DONE.exec(phrase);
+  if (madeSure) return `${fromParticiple(madeSure[2]!)} ${madeSure[1]}${phrase.slice(madeSure[0].length)}`;
   const sure = MAKE_SURE.exec(phrase);
   if (sure && isName(sure[1]!)) {
     const verb = [sure[2]!, `${sure[2]}e`].find((v) => leadingVerb(v) === v);

@@ -99,3 +99,23 @@ describe('promises said in a roundabout way', () => {
     ])).toEqual(['Fill out the renewal form']);
   });
 });
+
+describe('more ways to name the work', () => {
+  it('sees to it that something is done: "make sure the licences get renewed"', () => {
+    expect(texts([['rep', "I'll make sure the seat licences get renewed before March."]])).toEqual(['Renew the seat licences']);
+  });
+
+  it('names a colleague by their department: "Kim in accounts will send the remittance"', () => {
+    expect(texts([['customer', 'Kim in accounts will send you the remittance advice tomorrow.']])).toEqual(['Have Kim send the remittance advice']);
+  });
+
+  it('shows a thing to someone, or takes someone off a list; not a demo on the call, nor an offer taken off the table', () => {
+    expect(texts([['customer', "I'll show the pilot report to our managing partner."]])).toEqual(['Show the pilot report to their managing partner']);
+    expect(texts([['rep', "I'll take you off our newsletter list this afternoon."]])).toEqual([expect.stringMatching(/^Take \S+ off our newsletter list$/)]);
+    expect(texts([['rep', 'Let me show you the dashboard.'], ['rep', "Fine, I'll take the discount off the table."]])).toEqual([]);
+  });
+
+  it('refunds a deposit', () => {
+    expect(texts([['rep', "Sure, I'll refund the equipment deposit."]])).toEqual(['Refund the equipment deposit']);
+  });
+});
