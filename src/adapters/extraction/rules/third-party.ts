@@ -101,7 +101,9 @@ function baseOfUnknown(word: string): string {
 
 const THING = "(?:it|that|this|them|those|(?:the|her|his|their|our|my|your|a|an)\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)";
 /** "have it deleted and confirmed" / "get the list sent": what gets done to the thing. */
-const DONE_TO = new RegExp(`^(?:have|get)\\s+(${THING})\\s+([a-z]+ed)((?:,?\\s+and\\s+[a-z]+ed)*)(,?\\s+and\\s+back(?:\\s+to\\s+(?:you|me|us))?)?\\b(?!\\s+(?:off|up|out|over|in|on|through|back)\\b)`, 'i');
+const DONE_TO = new RegExp(`^(?:have|get)\\s+(${THING})\\s+([a-z]+ed|set up|sent|built|written up|written|drawn up)((?:,?\\s+and\\s+[a-z]+ed)*)(,?\\s+and\\s+back(?:\\s+to\\s+(?:you|me|us))?)?\\b(?!\\s+(?:off|up|out|over|in|on|through|back)\\b)`, 'i');
+/** Participles that are not a verb and "-ed" ("have the sandbox set up", "get the quote written up"). */
+const IRREGULAR: Record<string, string> = { 'set up': 'set up', sent: 'send', built: 'build', 'written up': 'write up', written: 'write', 'drawn up': 'draw up' };
 /** "have her comments back", "get it back to you": handing it over. */
 const BACK = new RegExp(`^(?:have|get)\\s+(${THING})\\s+back\\b(?:\\s+to\\s+(?:you|me|us))?`, 'i');
 /** "make sure Dana signs it": the speaker sees to it that a named colleague does it. */
@@ -123,7 +125,7 @@ export function undoCausative(phrase: string): string {
     const more = [...done[3]!.matchAll(/[a-z]+ed/gi)].map((m) => ` and ${fromParticiple(m[0])}`).join('');
     // "get the form signed and back to us": signed, then sent back.
     const back = done[4] ? ' and send it back' : '';
-    return `${fromParticiple(done[2]!)} ${done[1]}${more}${back}${phrase.slice(done[0].length)}`;
+    return `${IRREGULAR[done[2]!.toLowerCase()] ?? fromParticiple(done[2]!)} ${done[1]}${more}${back}${phrase.slice(done[0].length)}`;
   }
   const madeSure = MAKE_SURE_DONE.exec(phrase);
   if (madeSure) return `${fromParticiple(madeSure[2]!)} ${madeSure[1]}${phrase.slice(madeSure[0].length)}`;

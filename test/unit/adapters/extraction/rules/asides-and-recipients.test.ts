@@ -119,3 +119,10 @@ describe('more ways to name the work', () => {
     expect(texts([['rep', "Sure, I'll refund the equipment deposit."]])).toEqual(['Refund the equipment deposit']);
   });
 });
+
+describe('something had done', () => {
+  it('is the doing, with participles that do not end in -ed ("have a test account set up", "get the brief written up")', () => {
+    expect(texts([['rep', 'Sure. I can have a test account set up for your planners by Monday.']])).toEqual(['Set up a test account for their planners']);
+    expect(texts([['rep', "I'll get the project brief written up tomorrow, going through it with you after."]])).toEqual(['Write up the project brief']);
+  });
+});
