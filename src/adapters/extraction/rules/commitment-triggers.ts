@@ -24,7 +24,7 @@ export const TRIGGERS: { kind: Kind; re: RegExp }[] = [
     kind: 'self',
     re: /\b(?:(?:i|we)(?:'ll| will| shall)|(?:i'm|i am|we're|we are)(?:\s+(?:also|just|still|really|definitely|actually|then|now|probably))? (?:going to|gonna|planning to)|let me|(?:i|we)(?:\s+(?:still|also|just|really|definitely|actually|then|first))?\s+(?:need to|have to|must|can|plan to)|(?:i've|we've) got to)\s+/gi,
   },
-  // "What I can do is send you a plan", "what we'll do is set up a sandbox": the promise follows "is".
+  // "What we can do is draft a plan", "what I'll do is set up a sandbox": the promise follows "is".
   { kind: 'self', re: /\bwhat (?:i|we)(?:'ll| will| can| could)? do is,?\s+(?:(?:that\s+)?(?:i|we)(?:'ll| will| can)?\s+)?/gi },
   { kind: 'progressive', re: /\b(?:i'm|i am|we're|we are)\s+(?=\w+ing\b)/gi },
   // Someone's promise passed on: "she said she'd send it", "he reckons he can get it done by Monday".

@@ -63,7 +63,7 @@ export function offerTakenUp(sentences: readonly Sentence[], i: number): { start
 /** A short phrase said back, as a date is when agreeing to it ("Thursday the 5th."). */
 const ECHO = /^\W*(?:[\w'’-]+\s+){0,2}[\w'’-]+[.!]\s*$/;
 
-/** A bare instruction ("Oh, and send the invite to my work address.") that the other side takes on. */
+/** A bare instruction ("Oh, and mail the invite to my other address.") that the other side takes on. */
 // Leading fillers are matched once each: a repeated group holding `\W*` and `[\s,]*` side by side backtracks
 // exponentially on a run of fillers that is not followed by the rest (a few dozen words held a worker for hours).
 const IMPERATIVE = /^(?:\W*(?:and|so|oh|um|uh|also|then|okay|ok|right|just|actually)\b(?:\W*(?:and|so|oh|um|uh|also|then|okay|ok|right|just|actually)\b)*[\s,]*)?(?=(?:send|e-?mail|forward|share|mail|book|schedule|add|copy|cc|loop in|invite)\s+(?:me|us|him|her|them|the|a|an|your|our|my|that|it|this)\b)/i;
