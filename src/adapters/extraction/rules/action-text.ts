@@ -78,8 +78,9 @@ const SHAPED: Record<string, RegExp> = {
   take: /^take\s+(?!(?:a|the)\s+(?:look|minute|second|moment|note|stab)\b).{1,50}?\s+to\s+(?:our|my|the|their|your|his|her)\s+\w/i,
   put: /^put\s+.{1,40}?\s+(?:(?:on|in|into)\s+(?:a|an|one|the|same)\s+(?:[\w-]+\s+)?(?:thread|chain|chat|channel|call)\b|in touch\b|(?:in|into|on)\s+(?:your|my|our|the|their|his|her)\s+(?:calendar|diary|calendars)\b|(?:in|into)\s+writing\b|(?:in|into|on)\s+(?:a|an|the|our|your|their|my|his|her|next|this)\s+(?:[\w-]+\s+){0,3}?(?:pack|deck|proposal|report|agenda|contract|document|summary|slides?|presentation|quote|newsletter)\b)/i,
   try: /^try\s+(?:out\s+)?(?:the|our|your|their|a|an)\b/i,
-  // "close out the trial accounts": winding something down; "close the deal" is no task.
-  close: /^close(?:\s+out)?\s+(?:the|your|our|their|those|these|all|my)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|workspaces?|tickets?|trials?|pilots?|sandbox(?:es)?|logins?|instances?|environments?|cases?|projects?)\b/i,
+  // "close out the trial accounts": winding something down, and "close the loop with finance" is a follow-up; "close the
+  // deal" is no task.
+  close: /^close(?:\s+the\s+loop\b|(?:\s+out)?\s+(?:the|your|our|their|those|these|all|my)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|workspaces?|tickets?|trials?|pilots?|sandbox(?:es)?|logins?|instances?|environments?|cases?|projects?)\b)/i,
   'close out': /^close\s+out\s+(?:the|your|our|their|those|these|all|my)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|workspaces?|tickets?|trials?|pilots?|sandbox(?:es)?|logins?|instances?|environments?|cases?|projects?)\b/i,
   // "pass your name on to Jo", "pass the praise up to product": handing word on; "pass the test", "pass out" are not, nor
   // "pass on the add-on" with no one to pass it to (a no thanks), nor the "on" of a day ("pass the inspection on Tuesday").

@@ -55,6 +55,10 @@ describe('work said with verbs the lists once left out', () => {
     expect(texts([['rep', "I'd love to close the deal this quarter."], ['customer', "I'll close the door, it's noisy here."]])).toEqual([]);
   });
 
+  it('still closes the loop with someone: a follow-up, not a deal', () => {
+    expect(texts([['rep', "I'll close the loop with your procurement lead by Wednesday."]])).toEqual([expect.stringMatching(/^Close the loop with their procurement lead$/)]);
+  });
+
   it('runs a session or a workshop', () => {
     expect(texts([['rep', "I'll run the onboarding workshop for your coordinators."]])).toEqual(['Run the onboarding workshop for their coordinators']);
   });
