@@ -46,6 +46,14 @@ describe('what a sentence says beside its task', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^Send them both a short summary/);
   });
+
+  it('still reads "them" as the things when a time follows it ("send them the next morning")', () => {
+    const found = texts([
+      ['customer', 'We will need the two signed waivers.'],
+      ['rep', "I'll send them the next morning once legal signs."],
+    ]);
+    expect(found).toEqual([expect.stringMatching(/^Send the two signed waivers/)]);
+  });
 });
 
 describe('work said with verbs the lists once left out', () => {
