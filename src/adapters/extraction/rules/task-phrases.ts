@@ -123,10 +123,12 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
       // when, no meeting at all.
       const ownStep = /^say\s+(?:that\s+)?(?:i|we)(?:'ll|\s+will)?\s+(.+)$/i.exec(clause);
       if (ownStep && leadingVerb(ownStep[1]!)) return [ownStep[1]!];
-      // "could we do the Thursday instead?": another day for the meeting being discussed, not a new one.
-      if (/\binstead\b/i.test(clause)) return [];
-      if (/^say\b/i.test(clause) && !meetingNoun(clause)) return [];
       const purpose = clause.match(/\bto\s+(.+)$/i)?.[1];
+      // "could we do the Thursday instead?": another day for the meeting being discussed, not a new one; but "meet
+      // Thursday instead to go through the figures" and "a demo for the whole team instead" are new.
+      const newMeeting = purpose || (meetingNoun(clause) && /\b(?:a|an|another)\s/i.test(clause));
+      if (/\binstead\b/i.test(clause) && !newMeeting) return [];
+      if (/^say\b/i.test(clause) && !meetingNoun(clause)) return [];
       if (/^(?:follow up|touch base|circle back|reconnect)\b/i.test(clause)) return [clause];
       const noun = meetingNoun(clause);
       const what = noun ? `schedule the ${noun}` : /^meet\b/i.test(clause) ? 'schedule a meeting' : 'schedule a follow-up call';

@@ -31,6 +31,13 @@ describe('what a sentence says beside its task', () => {
     expect(found.join(' | ')).not.toMatch(/follow-up call/);
   });
 
+  it('still takes a meeting set "instead" of something else, with its reason or named as a new one', () => {
+    expect(texts([['rep', "Rather than more emails, let's meet on Wednesday instead to settle the rollout plan."]]))
+      .toEqual([expect.stringMatching(/^Schedule a meeting to settle the rollout plan$/)]);
+    expect(texts([['customer', 'Could we do a second demo for the finance people next Monday instead?']]))
+      .toEqual([expect.stringMatching(/demo/)]);
+  });
+
   it('drops a promise the speaker hands on in the same breath: "sorry, no, not me, the system sends it"', () => {
     expect(texts([
       ['customer', 'And the cancellation notice?'],
