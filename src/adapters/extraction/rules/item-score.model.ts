@@ -19,7 +19,7 @@ export const ITEM_MODEL: ItemModel = {
     0.069969, // conditional
     0.013622, // hedge
     0.023529, // obligation
-    18.562229, // quoteWords
+    18.563467, // quoteWords
     0.523957, // position
     0.711769, // mentionedElsewhere
     0.386701, // mentionedLate
@@ -65,7 +65,7 @@ export const ITEM_MODEL: ItemModel = {
     0.255095, // conditional
     0.115917, // hedge
     0.151578, // obligation
-    9.948147, // quoteWords
+    9.946708, // quoteWords
     0.199103, // position
     0.325356, // mentionedElsewhere
     0.382044, // mentionedLate
@@ -96,52 +96,52 @@ export const ITEM_MODEL: ItemModel = {
     0.085879, // verb talk
   ],
   weights: [
-    -0.096889, // ownerRep
-    0.096889, // ownerCustomer
-    0.155377, // hasDueDate
-    0.270892, // evidenceCount
-    0.167566, // textWords
-    0.736134, // objectWords
-    -0.34633, // pronounObject
-    -0.056373, // vagueText
-    0.140405, // promise
-    -0.167488, // letMe
-    0.039832, // question
-    -0.333106, // request
-    -0.277562, // conditional
-    -0.070745, // hedge
-    -0.120217, // obligation
-    0.902012, // quoteWords
-    0.045649, // position
-    0.213346, // mentionedElsewhere
-    0.125538, // mentionedLate
-    -0.685673, // callItems
-    0.436768, // itemsPerTenTurns
-    -0.127221, // sameHead
-    -0.193155, // maxSimilarity
-    -0.180602, // sharedEvidence
-    0.090226, // namedInText
-    0.213485, // acknowledged
-    -0.064843, // verb ask
-    0.01672, // verb book
-    -0.203509, // verb call
-    -0.038247, // verb check
-    0.0994, // verb confirm
-    0.098553, // verb email
-    0.096316, // verb extend
-    0.050381, // verb fill
-    0.694737, // verb forward
-    -0.045941, // verb get
-    0.223668, // verb have
-    0.108296, // verb hold
-    -0.047909, // verb pass
-    -0.058826, // verb put
-    0.336886, // verb send
-    0.136884, // verb set
-    0.060776, // verb sign
-    -0.132123, // verb talk
+    -0.097037, // ownerRep
+    0.097037, // ownerCustomer
+    0.155115, // hasDueDate
+    0.268947, // evidenceCount
+    0.167046, // textWords
+    0.736164, // objectWords
+    -0.34647, // pronounObject
+    -0.056489, // vagueText
+    0.14059, // promise
+    -0.167509, // letMe
+    0.040688, // question
+    -0.333564, // request
+    -0.277919, // conditional
+    -0.070765, // hedge
+    -0.120347, // obligation
+    0.905128, // quoteWords
+    0.045735, // position
+    0.213355, // mentionedElsewhere
+    0.125177, // mentionedLate
+    -0.685799, // callItems
+    0.436891, // itemsPerTenTurns
+    -0.127038, // sameHead
+    -0.192949, // maxSimilarity
+    -0.180977, // sharedEvidence
+    0.090417, // namedInText
+    0.213635, // acknowledged
+    -0.064852, // verb ask
+    0.01677, // verb book
+    -0.203541, // verb call
+    -0.038339, // verb check
+    0.099507, // verb confirm
+    0.098602, // verb email
+    0.096343, // verb extend
+    0.050446, // verb fill
+    0.694761, // verb forward
+    -0.046047, // verb get
+    0.223714, // verb have
+    0.107476, // verb hold
+    -0.047928, // verb pass
+    -0.058771, // verb put
+    0.337053, // verb send
+    0.136796, // verb set
+    0.060863, // verb sign
+    -0.132037, // verb talk
   ],
-  bias: 2.300941,
+  bias: 2.301524,
   threshold: 0.28,
   trainedOn: "334 English dev calls, 1615 tasks; held out in 5 folds: AUC 0.839, at the threshold 1287 of 1301 real tasks kept and 242 of 314 others",
 };
