@@ -102,9 +102,10 @@ export function hasTaskShape(verb: string, phrase: string): boolean {
 
 /**
  * A verb whose particle comes after its object ("pull a summary together", "look the terms over"): the particle goes next to its verb.
- * Not when a thing follows ("put the summary in the budget pack", "look it over the weekend"): that is a preposition.
+ * Not when a thing follows ("put the summary in the budget pack"): that is a preposition; a time after it ("fill the form
+ * in the morning") leaves the particle with its verb.
  */
-const SEPARATED = /^(put|pull|turn|switch|shut|write|line|fill|sort|figure|look|read)\s+((?:a|an|the|our|my|your|some|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it|that|this|them|those|these)\s+(together|around|round|off|up|out|in|over|through)\b(?!\s+(?:your|my|our|the|their|his|her|a|an|writing)\b)/i;
+const SEPARATED = /^(put|pull|turn|switch|shut|write|line|fill|sort|figure|look|read)\s+((?:a|an|the|our|my|your|some|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it|that|this|them|those|these)\s+(together|around|round|off|up|out|in|over|through)\b(?!\s+(?:your|my|our|the|their|his|her|a|an|writing)\b(?!\s+(?:same|next|morning|afternoon|evening|weekend|week|day)\b))/i;
 
 export function joinParticle(phrase: string): string {
   return phrase.replace(SEPARATED, '$1 $3 $2');

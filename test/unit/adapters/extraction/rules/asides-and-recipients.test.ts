@@ -82,6 +82,11 @@ describe('work said with verbs the lists once left out', () => {
     expect(texts([['customer', "I'll put the savings table in the quarterly board deck."]])).toEqual(['Put the savings table in the quarterly board deck']);
     expect(texts([['rep', "I'll put the delivery terms in writing for your buyer."]])).toEqual(['Put the delivery terms in writing for their buyer']);
   });
+
+  it('keeps the particle with its verb when a time comes after it ("fill the claim in the morning")', () => {
+    expect(texts([['customer', "I'll fill the claim form in the morning."]])).toEqual([expect.stringMatching(/^Fill in the claim form\b/)]);
+    expect(texts([['rep', "I'll sort the duplicate invoices out the day after."]])).toEqual([expect.stringMatching(/^Sort out the duplicate invoices\b/)]);
+  });
 });
 
 describe('what "it" is', () => {
