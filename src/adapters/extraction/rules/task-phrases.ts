@@ -21,7 +21,10 @@ import { meetingNoun } from './meetings.ts';
 import { MAKES, reportsBack } from './report-back.ts';
 import { delegatedTo, undoCausative } from './third-party.ts';
 
-/** "run a refresher for the team", "run a webinar": holding a session is a task (meetings by name, "run the training", are `meetings.ts`'s). */
+/**
+ * "run a refresher for the team", "run the training", "run a pilot": holding a session is a task (a meeting set for a day,
+ * "we'll run the kickoff then", is also `meetings.ts`'s).
+ */
 const RUN_EVENT = /^run\s+(?:a|an|the|our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:refresher|webinar|course|class|bootcamp|clinic|session|training|workshop|pilot|test|audit)(?:es|s)?\b/i;
 
 /** "get you the figures", "get her that list": handing something over. */
