@@ -9,13 +9,23 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/** A capital that goes on the time of day before it: a day or a time zone ("at ten a.m. Tuesday", "nine a.m. Eastern"). */
+const TIME_GOES_ON =
+  /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Eastern|Central|Pacific|Mountain|Atlantic|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|UK)\b/u;
+
+const TIME_OF_DAY = String.raw`\b[aApP]\.[mM]\.`;
+const SENTENCE_BREAK = new RegExp(
+  String.raw`(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St)\.)(?<!${TIME_OF_DAY})\s+|(?<=${TIME_OF_DAY})\s+(?=\p{Lu})(?!${TIME_GOES_ON.source})`,
+  'u',
+);
+
 /**
  * Splits text into sentences, keeping their punctuation; a title's full stop ("Mr. Lee") ends none, nor does the time of
- * day's ("at nine a.m. tomorrow") unless a capital follows.
+ * day's ("at nine a.m. tomorrow", "A.M." too) unless a capital follows that is not a day or a time zone.
  */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St)\.)(?<!\b[ap]\.m\.)\s+|(?<=\b[ap]\.m\.)\s+(?=\p{Lu})/u)
+    .split(SENTENCE_BREAK)
     .map((s) => s.trim())
     .filter(Boolean);
 }

@@ -13,4 +13,11 @@ describe('splitSentences', () => {
   it('ends at the time of day when a new sentence starts after it', () => {
     expect(splitSentences('Let us meet at four p.m. Does that suit you?')).toEqual(['Let us meet at four p.m.', 'Does that suit you?']);
   });
+
+  it('goes on past a capitalised time of day, and past a day or a time zone after it', () => {
+    expect(splitSentences('Doors open at 8 A.M. sharp. Bring a badge.')).toEqual(['Doors open at 8 A.M. sharp.', 'Bring a badge.']);
+    expect(splitSentences('Dial in at nine a.m. Pacific on Monday. I will host.')).toEqual(['Dial in at nine a.m. Pacific on Monday.', 'I will host.']);
+    expect(splitSentences('The cutover is 6 a.m. Sunday, GMT. Fine?')).toEqual(['The cutover is 6 a.m. Sunday, GMT.', 'Fine?']);
+    expect(splitSentences('We start at 7 a.m. PST for the west coast.')).toEqual(['We start at 7 a.m. PST for the west coast.']);
+  });
 });

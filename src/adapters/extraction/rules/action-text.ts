@@ -60,7 +60,7 @@ const FUTURE_MARKER =
 const LEADING_FILLER =
   /^(?:(?:just|also|still|definitely|certainly|absolutely|actually|really|quickly|then|personally|happily|gladly|first|please|kindly|go ahead and|try to|try and|make sure to|make sure i|be sure to|be able to|need to|have to|want to|plan to|get to|also go ahead and|quickly go ahead and),?\s+)+/i;
 const CLAUSE_END =
-  /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|[ap]|[ap]\.m))\.|[?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just(?!\s+to\s)|not|instead|rather|setting|getting|making|doing|putting|taking|starting|going|working|running|sorting)\b|,\s*(?:he|she|they|it|that|this|there|i|we)(?:'s|'re|'ll|'d|'m|'ve|\s+(?:is|am|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|(?<!\b(?:whether|if))\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:nobody|no one|everyone|everybody)|and (?:then )?(?:we|you|i|they|it|that|he|she|see)(?!\s+(?:on|in|into)\s+(?:a|an|one|the|same|touch)\b)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|,\s*(?:i|we|he|she|they)\s+(?:already\s+|just\s+)?(?:[a-z]+ed|told|said|says|reckons|thinks)\b|,\s*(?:he|she|they)(?:,?\s+(?:um|uh),?)?\s+(?:doesn't|don't|didn't|isn't|aren't|wasn't|won't|can't|ran|runs|knows|works|does|did|likes|loves|hates|prefers|never|always|usually|only|also|still)\b|,\s*(?:and\s+)?you(?:['’](?:re|ll|d)|\s+(?:are|were|will|would|can|could|should|must|need|have|get|send|sign|forward|email|share|confirm|check|do)\b)|\s*[—–]\s*|\s+-\s+/i;
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|[ap]|[ap]\.m))\.|[?!;:]|,\s*(?:and|but|so|because|since|though|although|which|if|unless|then|okay|ok|right|yeah|sound good|sounds good|does that work|that way|just(?!\s+to\s(?!be\b))|not|instead|rather|setting|getting|making|doing|putting|taking|starting|going|working|running|sorting)\b|,\s*(?:he|she|they|it|that|this|there|i|we)(?:'s|'re|'ll|'d|'m|'ve|\s+(?:is|am|are|was|were|will|would|knows?|has|have|does|do|can|should|usually|always))\b|(?<!\b(?:whether|if))\s+(?:so that|so we|so you|so i|so they|so it|so she|so he|because|since|but|although|though|unless|as long as|once|when|whenever|as soon as|while|before|after|until|till|if (?:that|you|it|we|they|possible|needed|there)|in case|and (?:nobody|no one|everyone|everybody)|and (?:then )?(?:we|you|i|they|it|that|he|she|see)(?!\s+(?:on|in|into)\s+(?:a|an|one|the|same|touch)\b)|and let|(?:i|we|they)\s+(?:want|will|'ll|think|need|am|'m|can|would|should|just|also|really|hope|guess|mean|know))\b|,\s*(?:i|we|he|she|they)\s+(?:already\s+|just\s+)?(?:[a-z]+ed|told|said|says|reckons|thinks)\b|,\s*(?:he|she|they)(?:,?\s+(?:um|uh),?)?\s+(?:doesn't|don't|didn't|isn't|aren't|wasn't|won't|can't|ran|runs|knows|works|does|did|likes|loves|hates|prefers|never|always|usually|only|also|still)\b|,\s*(?:and\s+)?you(?:['’](?:re|ll|d)|\s+(?:are|were|will|would|can|could|should|must|need|have|get|send|sign|forward|email|share|confirm|check|do)\b)|\s*[—–]\s*|\s+-\s+/i;
 /** A sign-off run into the task by unpunctuated speech recognition ("…email the agenda tonight cheers mo"). */
 const SIGN_OFF = /\s+(?:thanks|thank you|bye|goodbye|cheers|talk (?:to you )?soon)(?:\s+\w+)?\s*$/i;
 const TRAILING_FILLER =
@@ -81,8 +81,9 @@ const SHAPED: Record<string, RegExp> = {
   try: /^try\s+(?:out\s+)?(?:the|our|your|their|a|an)\b/i,
   // "show it to the partners", "show Dr. Ames the recording"; "show you around" or "show you how" is done on the call.
   show: /^show\s+(?:(?:it|that|this|them|the\s+[\w-]+(?:\s+[\w-]+){0,2})\s+to\s+(?!you\b|me\b|us\b)\S|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\p{Ll}'’-]+\s+(?:the|our|your|their|it|that|this|them)\b|(?:him|her|them)\s+(?:the|our|your|their)\s)/u,
-  // "close out the trial accounts": winding something down; "close the deal" is no task.
-  close: /^close(?:\s+out)?\s+(?:the|your|our|their|those|these|all|my)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|workspaces?|tickets?|trials?|pilots?|sandbox(?:es)?|logins?|instances?|environments?|cases?|projects?)\b/i,
+  // "close out the trial accounts": winding something down, and "close the loop with finance" is a follow-up; "close the
+  // deal" is no task.
+  close: /^close(?:\s+the\s+loop\b|(?:\s+out)?\s+(?:the|your|our|their|those|these|all|my)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|workspaces?|tickets?|trials?|pilots?|sandbox(?:es)?|logins?|instances?|environments?|cases?|projects?)\b)/i,
   'close out': /^close\s+out\s+(?:the|your|our|their|those|these|all|my)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|workspaces?|tickets?|trials?|pilots?|sandbox(?:es)?|logins?|instances?|environments?|cases?|projects?)\b/i,
   // "pass your name on to Jo", "pass the praise up to product": handing word on; "pass the test", "pass out" are not, nor
   // "pass on the add-on" with no one to pass it to (a no thanks), nor the "on" of a day ("pass the inspection on Tuesday").
@@ -104,9 +105,10 @@ export function hasTaskShape(verb: string, phrase: string): boolean {
 
 /**
  * A verb whose particle comes after its object ("pull a summary together", "look the terms over"): the particle goes next to its verb.
- * Not when a thing follows ("put the summary in the budget pack", "look it over the weekend"): that is a preposition.
+ * Not when a thing follows ("put the summary in the budget pack"): that is a preposition; a time after it ("fill the form
+ * in the morning") leaves the particle with its verb.
  */
-const SEPARATED = /^(put|pull|turn|switch|shut|write|line|fill|sort|figure|look|read)\s+((?:a|an|the|our|my|your|some|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it|that|this|them|those|these)\s+(together|around|round|off|up|out|in|over|through)\b(?!\s+(?:your|my|our|the|their|his|her|a|an|writing)\b)/i;
+const SEPARATED = /^(put|pull|turn|switch|shut|write|line|fill|sort|figure|look|read)\s+((?:a|an|the|our|my|your|some|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|it|that|this|them|those|these)\s+(together|around|round|off|up|out|in|over|through)\b(?!\s+(?:your|my|our|the|their|his|her|a|an|writing)\b(?!\s+(?:same|next|morning|afternoon|evening|weekend|week|day)\b))/i;
 
 export function joinParticle(phrase: string): string {
   return phrase.replace(SEPARATED, '$1 $3 $2');
@@ -167,8 +169,8 @@ export function cutClause(phrase: string): string {
   const next = [NEXT_DOER.exec(phrase), NEXT_SUBJECT.exec(phrase)].filter((x) => x !== null).sort((a, b) => a.index - b.index)[0];
   const m = next && (!end || next.index < end.index) ? next : end;
   // "ask my manager and [I will call you back]": the next promise starts after a dangling conjunction.
-  // "call you Friday, just to check in": the purpose of the same step goes on after the comma.
-  return (m ? phrase.slice(0, m.index) : phrase).replace(SIGN_OFF, '').replace(/,?\s+(?:and|but|or|so)\s*$/i, '').replace(/,\s*just\s+(?=to\s)/i, ' ');
+  // "call you Friday, just to check in": the purpose of the same step goes on after the comma ("just to be safe" is no purpose).
+  return (m ? phrase.slice(0, m.index) : phrase).replace(SIGN_OFF, '').replace(/,?\s+(?:and|but|or|so)\s*$/i, '').replace(/,\s*just\s+(?=to\s(?!be\b))/i, ' ');
 }
 
 /** A verb that is also a noun, in a name of a thing ("phones and text logs", "the call notes"): no second task. */

@@ -19,7 +19,7 @@ export const ITEM_MODEL: ItemModel = {
     0.071911, // conditional
     0.013522, // hedge
     0.023356, // obligation
-    18.698218, // quoteWords
+    18.699447, // quoteWords
     0.519439, // position
     0.71012, // mentionedElsewhere
     0.388889, // mentionedLate
@@ -65,7 +65,7 @@ export const ITEM_MODEL: ItemModel = {
     0.258341, // conditional
     0.115495, // hedge
     0.151031, // obligation
-    9.985633, // quoteWords
+    9.984192, // quoteWords
     0.197565, // position
     0.325396, // mentionedElsewhere
     0.381695, // mentionedLate
@@ -96,52 +96,52 @@ export const ITEM_MODEL: ItemModel = {
     0.085564, // verb talk
   ],
   weights: [
-    -0.105535, // ownerRep
-    0.105535, // ownerCustomer
-    0.155367, // hasDueDate
-    0.284267, // evidenceCount
-    0.133905, // textWords
-    0.760052, // objectWords
-    -0.339396, // pronounObject
-    -0.071522, // vagueText
-    0.169677, // promise
-    -0.178124, // letMe
-    0.035868, // question
-    -0.352822, // request
-    -0.266226, // conditional
-    -0.071275, // hedge
-    -0.12024, // obligation
-    0.879195, // quoteWords
-    0.00998, // position
-    0.208132, // mentionedElsewhere
-    0.138544, // mentionedLate
-    -0.690428, // callItems
-    0.430572, // itemsPerTenTurns
-    -0.103972, // sameHead
-    -0.22195, // maxSimilarity
-    -0.178513, // sharedEvidence
-    0.061734, // namedInText
-    0.254328, // acknowledged
-    -0.062941, // verb ask
-    0.014251, // verb book
-    -0.189011, // verb call
-    -0.035348, // verb check
-    0.100166, // verb confirm
-    0.097351, // verb email
-    0.095514, // verb extend
-    0.417862, // verb fill
-    0.686484, // verb forward
-    -0.045918, // verb get
-    0.216422, // verb have
-    0.118382, // verb hold
-    -0.045743, // verb pass
-    -0.06364, // verb put
-    0.313733, // verb send
-    0.148634, // verb set
-    0.055438, // verb sign
-    -0.121699, // verb talk
+    -0.105689, // ownerRep
+    0.105689, // ownerCustomer
+    0.15512, // hasDueDate
+    0.282385, // evidenceCount
+    0.133393, // textWords
+    0.760094, // objectWords
+    -0.339535, // pronounObject
+    -0.071633, // vagueText
+    0.169863, // promise
+    -0.178123, // letMe
+    0.036682, // question
+    -0.353268, // request
+    -0.266575, // conditional
+    -0.071297, // hedge
+    -0.120368, // obligation
+    0.882205, // quoteWords
+    0.010074, // position
+    0.208127, // mentionedElsewhere
+    0.138191, // mentionedLate
+    -0.690519, // callItems
+    0.430685, // itemsPerTenTurns
+    -0.103781, // sameHead
+    -0.221745, // maxSimilarity
+    -0.178895, // sharedEvidence
+    0.061898, // namedInText
+    0.254466, // acknowledged
+    -0.062958, // verb ask
+    0.0143, // verb book
+    -0.189035, // verb call
+    -0.035439, // verb check
+    0.100262, // verb confirm
+    0.0974, // verb email
+    0.09554, // verb extend
+    0.417899, // verb fill
+    0.6865, // verb forward
+    -0.046026, // verb get
+    0.216447, // verb have
+    0.117598, // verb hold
+    -0.045759, // verb pass
+    -0.06359, // verb put
+    0.313869, // verb send
+    0.148555, // verb set
+    0.055514, // verb sign
+    -0.121615, // verb talk
   ],
-  bias: 2.325868,
+  bias: 2.326419,
   threshold: 0.26,
   trainedOn: "334 English dev calls, 1627 tasks; held out in 5 folds: AUC 0.843, at the threshold 1298 of 1312 real tasks kept and 246 of 315 others",
 };

@@ -71,8 +71,12 @@ function lastForm(text: string): string | null {
   return last;
 }
 
-/** A hand-over to "them"/"him"/"her" with its own thing after it. */
-const RECIPIENT_FIRST = /^(?:send|e-?mail|forward|mail|get|give|share|text|show|drop|pass|write)\s+(?:them|him|her)(?:\s+(?:both|all))?\s+(?:a|an|the|some|their|our|my|your|his|her)\s+\S/i;
+/**
+ * A hand-over to "them"/"him"/"her" with its own thing after it; not a time or a way ("send them the same day", "send
+ * them your way"), where "them" is the thing.
+ */
+const RECIPIENT_FIRST =
+  /^(?:send|e-?mail|forward|mail|get|give|share|text|show|drop|pass|write)\s+(?:them|him|her)(?:\s+(?:both|all))?\s+(?:a|an|the|some|their|our|my|your|his|her)\s+(?!(?:same|next|following|way|day|week|morning|afternoon|evening|minute|moment|second|first)\b)\S/i;
 
 /** "both" as what is handed over: two things, named together before. */
 const BOTH = new RegExp(String.raw`^(${VERB_HEAD}${RECIPIENT})(?:both(?:\s+of\s+(?:them|those|these))?|the\s+two(?:\s+of\s+(?:them|those|these))?)(?=\s*$|\s*[,.;]|\s+(?:to|by|in|over|today|tomorrow|tonight|this|next|on|before|instead|together|at|with|now|later|right)\b)`, 'i');

@@ -21,7 +21,10 @@ import { meetingNoun } from './meetings.ts';
 import { MAKES, reportsBack } from './report-back.ts';
 import { delegatedTo, undoCausative } from './third-party.ts';
 
-/** "run a refresher for the team", "run a webinar": holding a session is a task (meetings by name, "run the training", are `meetings.ts`'s). */
+/**
+ * "run a refresher for the team", "run the training", "run a pilot": holding a session is a task (a meeting set for a day,
+ * "we'll run the kickoff then", is also `meetings.ts`'s).
+ */
 const RUN_EVENT = /^run\s+(?:a|an|the|our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:refresher|webinar|course|class|bootcamp|clinic|session|training|workshop|pilot|test|audit)(?:es|s)?\b/i;
 
 /** "get you the figures", "get her that list": handing something over. */
@@ -123,10 +126,12 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
       // when, no meeting at all.
       const ownStep = /^say\s+(?:that\s+)?(?:i|we)(?:'ll|\s+will)?\s+(.+)$/i.exec(clause);
       if (ownStep && leadingVerb(ownStep[1]!)) return [ownStep[1]!];
-      // "could we do the Thursday instead?": another day for the meeting being discussed, not a new one.
-      if (/\binstead\b/i.test(clause)) return [];
-      if (/^say\b/i.test(clause) && !meetingNoun(clause)) return [];
       const purpose = clause.match(/\bto\s+(.+)$/i)?.[1];
+      // "could we do the Thursday instead?": another day for the meeting being discussed, not a new one; but "meet
+      // Thursday instead to go through the figures" and "a demo for the whole team instead" are new.
+      const newMeeting = purpose || (meetingNoun(clause) && /\b(?:a|an|another)\s/i.test(clause));
+      if (/\binstead\b/i.test(clause) && !newMeeting) return [];
+      if (/^say\b/i.test(clause) && !meetingNoun(clause)) return [];
       if (/^(?:follow up|touch base|circle back|reconnect)\b/i.test(clause)) return [clause];
       const noun = meetingNoun(clause);
       const what = noun ? `schedule the ${noun}` : /^meet\b/i.test(clause) ? 'schedule a meeting' : 'schedule a follow-up call';

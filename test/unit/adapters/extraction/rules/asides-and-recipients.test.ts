@@ -31,6 +31,13 @@ describe('what a sentence says beside its task', () => {
     expect(found.join(' | ')).not.toMatch(/follow-up call/);
   });
 
+  it('still takes a meeting set "instead" of something else, with its reason or named as a new one', () => {
+    expect(texts([['rep', "Rather than more emails, let's meet on Wednesday instead to settle the rollout plan."]]))
+      .toEqual([expect.stringMatching(/^Schedule a meeting to settle the rollout plan$/)]);
+    expect(texts([['customer', 'Could we do a second demo for the finance people next Monday instead?']]))
+      .toEqual([expect.stringMatching(/demo/)]);
+  });
+
   it('drops a promise the speaker hands on in the same breath: "sorry, no, not me, the system sends it"', () => {
     expect(texts([
       ['customer', 'And the cancellation notice?'],
@@ -46,6 +53,14 @@ describe('what a sentence says beside its task', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^Send them both a short summary/);
   });
+
+  it('still reads "them" as the things when a time follows it ("send them the next morning")', () => {
+    const found = texts([
+      ['customer', 'We will need the two signed waivers.'],
+      ['rep', "I'll send them the next morning once legal signs."],
+    ]);
+    expect(found).toEqual([expect.stringMatching(/^Send the two signed waivers/)]);
+  });
 });
 
 describe('work said with verbs the lists once left out', () => {
@@ -55,6 +70,10 @@ describe('work said with verbs the lists once left out', () => {
     expect(texts([['rep', "I'd love to close the deal this quarter."], ['customer', "I'll close the door, it's noisy here."]])).toEqual([]);
   });
 
+  it('still closes the loop with someone: a follow-up, not a deal', () => {
+    expect(texts([['rep', "I'll close the loop with your procurement lead by Wednesday."]])).toEqual([expect.stringMatching(/^Close the loop with their procurement lead$/)]);
+  });
+
   it('runs a session or a workshop', () => {
     expect(texts([['rep', "I'll run the onboarding workshop for your coordinators."]])).toEqual(['Run the onboarding workshop for their coordinators']);
   });
@@ -62,6 +81,11 @@ describe('work said with verbs the lists once left out', () => {
   it('puts something into a paper or in writing, with the thing named after the particle', () => {
     expect(texts([['customer', "I'll put the savings table in the quarterly board deck."]])).toEqual(['Put the savings table in the quarterly board deck']);
     expect(texts([['rep', "I'll put the delivery terms in writing for your buyer."]])).toEqual(['Put the delivery terms in writing for their buyer']);
+  });
+
+  it('keeps the particle with its verb when a time comes after it ("fill the claim in the morning")', () => {
+    expect(texts([['customer', "I'll fill the claim form in the morning."]])).toEqual([expect.stringMatching(/^Fill in the claim form\b/)]);
+    expect(texts([['rep', "I'll sort the duplicate invoices out the day after."]])).toEqual([expect.stringMatching(/^Sort out the duplicate invoices\b/)]);
   });
 });
 

@@ -89,6 +89,11 @@ describe('a follow-up call and the reason for it', () => {
     ])).toEqual([{ text: expect.stringMatching(/^(?:Call|Phone) \S+ to hear whether the committee has met$/), owner: 'rep', dueDate: expect.any(String) }]);
   });
 
+  it('leaves out a hedge after the comma ("just to be safe"): no reason for the task', () => {
+    expect(itemsOf([['rep', "I'll resend the signed order form tonight, just to be on the safe side."]]).map((i) => i.text))
+      .toEqual(['Resend the signed order form']);
+  });
+
   it('is one call when the same person is promised a call again without the reason, on the day said last', () => {
     const items = itemsOf([
       ['rep', "I'll call you in two weeks to find out where the freeze stands."],
