@@ -121,7 +121,7 @@ function sameMeetingInvite(a: string, b: string): boolean {
   return what(a).some((w) => wb.has(w));
 }
 
-/** A task without the reason after it ("to see if anything has moved"); not "to" a person or a place. */
+/** A task without the reason after it ("to hear where the budget stands"); not "to" a person or a place. */
 const withoutPurpose = (text: string) =>
   normalizeText(text.replace(/\s+to\s+(?!(?:the|a|an|you|me|us|him|her|them|my|our|your|their|his)\b)\p{Ll}+\b.*$/u, ''));
 

@@ -127,8 +127,8 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
       const ownStep = /^say\s+(?:that\s+)?(?:i|we)(?:'ll|\s+will)?\s+(.+)$/i.exec(clause);
       if (ownStep && leadingVerb(ownStep[1]!)) return [ownStep[1]!];
       const purpose = clause.match(/\bto\s+(.+)$/i)?.[1];
-      // "could we do the Thursday instead?": another day for the meeting being discussed, not a new one; but "meet
-      // Thursday instead to go through the figures" and "a demo for the whole team instead" are new.
+      // "can we make it Monday instead?": another day for the meeting being discussed, not a new one; but "meet
+      // Monday instead to go through the figures" and "a separate walkthrough for finance instead" are new.
       const newMeeting = purpose || (meetingNoun(clause) && /\b(?:a|an|another)\s/i.test(clause));
       if (/\binstead\b/i.test(clause) && !newMeeting) return [];
       if (/^say\b/i.test(clause) && !meetingNoun(clause)) return [];
