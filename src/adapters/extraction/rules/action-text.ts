@@ -71,6 +71,8 @@ const TRAILING_FILLER =
  * insurer know", "take the question to our pricing desk", "put the two of them in touch", "walk
  * the board through the figures", "bring the ops lead".
  */
+/** What is closed (out) when something is wound down: accounts, a trial, a workspace. */
+const WOUND_DOWN = String.raw`(?:the|your|our|their|those|these|all|my)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|workspaces?|tickets?|trials?|pilots?|sandbox(?:es)?|logins?|instances?|environments?|cases?|projects?)\b`;
 const SHAPED: Record<string, RegExp> = {
   // "tell my husband": family, not follow-up work.
   tell: /^tell\s+(?!(?:you|me|us|him|her|them|it|that|this|what|whether|if)\b)(?!(?:my|our)\s+(?:husband|wife|partner|kids?|children|mum|mom|mother|dad|father|son|daughter|family|brother|sister|boyfriend|girlfriend)\b)\w/i,
@@ -83,8 +85,8 @@ const SHAPED: Record<string, RegExp> = {
   show: /^show\s+(?:(?:it|that|this|them|the\s+[\w-]+(?:\s+[\w-]+){0,2})\s+to\s+(?!you\b|me\b|us\b)\S|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\p{Ll}'’-]+\s+(?:the|our|your|their|it|that|this|them)\b|(?:him|her|them)\s+(?:the|our|your|their)\s)/u,
   // "close out the trial accounts": winding something down, and "close the loop with finance" is a follow-up; "close the
   // deal" is no task.
-  close: /^close(?:\s+the\s+loop\b|(?:\s+out)?\s+(?:the|your|our|their|those|these|all|my)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|workspaces?|tickets?|trials?|pilots?|sandbox(?:es)?|logins?|instances?|environments?|cases?|projects?)\b)/i,
-  'close out': /^close\s+out\s+(?:the|your|our|their|those|these|all|my)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|workspaces?|tickets?|trials?|pilots?|sandbox(?:es)?|logins?|instances?|environments?|cases?|projects?)\b/i,
+  close: new RegExp(String.raw`^close(?:\s+the\s+loop\b|\s+${WOUND_DOWN})`, 'i'),
+  'close out': new RegExp(String.raw`^close\s+out\s+${WOUND_DOWN}`, 'i'),
   // "pass your name on to Jo", "pass the praise up to product": handing word on; "pass the test", "pass out" are not, nor
   // "pass on the add-on" with no one to pass it to (a no thanks), nor the "on" of a day ("pass the inspection on Tuesday").
   pass: /^pass\s+(?!(?:on|along)\b(?![^,.;]*\bto\s+\S))(?!(?:the\s+|a\s+)?(?:test|exam|time|out|away|by|five|ten|hundred|thousand|mark|limit)\b)(?:[\w'’-]+\s+){0,4}?(?:on|along|back)?\s*(?:to\s+\S+|(?:on|along|back)\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+\w+(?:st|nd|rd|th)\b)))/i,

@@ -62,8 +62,9 @@ export function mainPaper(before: string): string | null {
   return best ? `the ${best.paper}` : null;
 }
 
-const FORM_WORD = /\b(?:form|survey|questionnaire|checklist|application|template|worksheet|spreadsheet)s?\b/i;
-const FORM = /\b(?:the|a|an|your|our|their|this|that)\s+((?:(?!(?:the|a|an|and|or|of|to|for)\s)[\p{L}-]+\s+){0,2}?(?:form|survey|questionnaire|checklist|application|template|worksheet|spreadsheet))s?\b/giu;
+const FORM_NOUN = '(?:form|survey|questionnaire|checklist|application|template|worksheet|spreadsheet)';
+const FORM_WORD = new RegExp(String.raw`\b${FORM_NOUN}s?\b`, 'i');
+const FORM = new RegExp(String.raw`\b(?:the|a|an|your|our|their|this|that)\s+((?:(?!(?:the|a|an|and|or|of|to|for)\s)[\p{L}-]+\s+){0,2}?${FORM_NOUN})s?\b`, 'giu');
 /** The form named last ("a short feedback survey" → "the short feedback survey"). */
 function lastForm(text: string): string | null {
   let last: string | null = null;
