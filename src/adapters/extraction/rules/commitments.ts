@@ -1,5 +1,6 @@
 import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
+import { addObjectMentions } from './object-mention.ts';
 import { cutClause, joinParticle, leadingVerb, objectOnlyPointedAt, pronounObject, lastDeliverable, splitConjoined, toActionText, type Voice } from './action-text.ts';
 import { CALL_PURPOSE, isConditional, isDoneInCall, isWithdrawn, NO_THING, onlyRoutesIt, ONLY_A_POINTER, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
@@ -352,7 +353,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   applyRecapDates(all, sentences, ctx);
   addMeetingItems(all, sentences, ctx);
   addRecapItems(all, sentences, ctx);
-  return mergeRestated(all.filter((d) => !doneBeforeTheEnd(d, sentences) && !unbacked(d, sentences) && !ONLY_WHOM_TO_TELL.test(d.text.trim())));
+  const tasks = mergeRestated(all.filter((d) => !doneBeforeTheEnd(d, sentences) && !unbacked(d, sentences) && !ONLY_WHOM_TO_TELL.test(d.text.trim())));
+  addObjectMentions(tasks, sentences, [ctx.names.rep, ctx.names.customer]);
+  return tasks;
 }
 
 /**

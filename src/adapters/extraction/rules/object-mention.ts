@@ -1,0 +1,101 @@
+import { normalizeText } from '../../../domain/text.ts';
+import { addEvidence, type ActionDraft } from './merge-items.ts';
+import { wordCount, type Sentence } from './sentences.ts';
+
+/**
+ * What a task is about is often said before the promise: "I'll send you the list Friday" after "a list of your depots
+ * with the opening hours" was asked for. The rules then either write the task from those earlier words, or leave it
+ * at the bare head. Either way the earlier sentence says what the task is about, so it becomes one more quote of the
+ * item's evidence: every word of a task's text rests on something said, and the reviewer sees what "the list" is.
+ */
+
+/** Sentences looked back over from where the task was first said. */
+const LOOK_BACK = 12;
+/** A fuller mention longer than this is not quoted: it would bury the task. */
+const MAX_MENTION_WORDS = 40;
+/** An object of more words than this already says what it is. */
+const MAX_BARE_WORDS = 2;
+
+const DETERMINER = /^(?:the|a|an|that|this|those|these|our|your|their|his|her|my|some|any|both)$/;
+const PARTICLE = /^(?:over|up|out|off|through|together|back|across|along|on)$/;
+const RECIPIENT = /^(?:you|me|us|him|her|them)$/;
+/** Words that end a noun phrase: prepositions, conjunctions and time words. */
+const NP_END = new Set([
+  'to', 'by', 'for', 'on', 'at', 'with', 'before', 'after', 'and', 'or', 'about', 'in', 'from', 'so', 'when', 'if', 'because',
+  'over', 'back', 'next', 'tomorrow', 'today', 'tonight', 'first', 'once', 'as', 'until', 'into', 'onto', 'then', 'this', 'later',
+  'again', 'too', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'end', 'early', 'soon', 'right',
+]);
+/** Words that say nothing about which thing it is. */
+const EMPTY = new Set([
+  'the', 'a', 'an', 'of', 'and', 'or', 'to', 'for', 'with', 'on', 'in', 'at', 'by', 'from', 'that', 'this', 'those', 'these', 'it',
+  'them', 'our', 'your', 'their', 'my', 'his', 'her', 'its', 'we', 'you', 'i', 'they', 'he', 'she', 'us', 'me', 'is', 'are', 'was',
+  'be', 'some', 'any', 'all', 'one', 'just', 'so', 'very', 'really', 'new', 'whole', 'same', 'other', 'can', 'could', 'would', 'will',
+  'send', 'get', 'have', 'do', 'need', 'want', 'like', 'also', 'still', 'what', 'which', 'who', 'there', 'here', 'over', 'up', 'out',
+]);
+/** Days, times and counts say when or how many, not which thing ("an audit on Friday", "the scores for all three"). */
+const WHEN_OR_HOW_MANY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weeks|month|months|year|years|morning|afternoon|evening|night|time|first|last|next|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|both|each|every|few|several|many)$/;
+/** A word after the head that carries the description on ("the list of depots", "the quote for the second site"). */
+const LINK = /^(?:of|for|with|from|on|about)$/;
+
+const stem = (w: string) => (w.length > 3 ? w.replace(/(?:es|s)$/, '') : w);
+
+/** The words of the task's object after its verb ("Send the list Friday" → ["list"]), when it is only a bare head. */
+export function bareObject(task: string): string[] | null {
+  const words = normalizeText(task).split(' ').filter(Boolean);
+  let k = 1;
+  while (k < words.length && (PARTICLE.test(words[k]!) || RECIPIENT.test(words[k]!)) && DETERMINER.test(words[k + 1] ?? '')) k++;
+  if (!DETERMINER.test(words[k] ?? '')) return null;
+  k++;
+  const np: string[] = [];
+  for (; k < words.length && !NP_END.has(words[k]!); k++) np.push(words[k]!);
+  return np.length && np.length <= MAX_BARE_WORDS && np.every((w) => /^\p{L}{3,}$/u.test(w) && !EMPTY.has(w)) ? np : null;
+}
+
+/** True when `text` names the head `head` with a word of its own that `known` lacks ("a list of the depots"). */
+export function fullerMention(text: string, head: string, known: readonly string[]): boolean {
+  const words = normalizeText(text).split(' ');
+  const own = (w: string | undefined) => Boolean(w && /^\p{L}{3,}$/u.test(w) && !EMPTY.has(w) && !WHEN_OR_HOW_MANY.test(w) && !known.some((k) => stem(k) === stem(w)));
+  return words.some((w, k) => {
+    if (stem(w) !== stem(head)) return false;
+    return own(words[k - 1]) || (LINK.test(words[k + 1] ?? '') && (own(words[k + 2]) || own(words[k + 3])));
+  });
+}
+
+/**
+ * The words of the task's text past its verb that no quote of its evidence says: taken from earlier in the call. The
+ * names of the two `parties` (lower case) are left out: the text names who is on the call from the call's details.
+ */
+export function borrowedWords(task: string, quotes: readonly string[], parties: readonly string[] = []): string[] {
+  const said = new Set(quotes.flatMap((q) => normalizeText(q).split(' ')).map(stem));
+  const words = normalizeText(task).split(' ').slice(1).filter((w) => !parties.includes(w));
+  return [...new Set(words.filter((w) => /^\p{L}{3,}$/u.test(w) && !EMPTY.has(w) && !WHEN_OR_HOW_MANY.test(w) && !said.has(stem(w))))];
+}
+
+/** Share of the borrowed words a sentence must hold to be where they came from. */
+const BORROWED_SHARE = 2 / 3;
+
+/**
+ * Adds to each task the sentence said shortly before it that its text took words from ("Send the boiler inspection
+ * report" promised as "I'll send you the report"), or, when its thing is only a bare head, the last fuller mention of it.
+ */
+export function addObjectMentions(drafts: readonly ActionDraft[], sentences: readonly Sentence[], parties: readonly (string | null)[]): void {
+  const names = parties.filter((p) => p !== null).map(normalizeText);
+  for (const d of drafts) {
+    const borrowed = borrowedWords(d.text, d.evidence.map((e) => e.quote), names);
+    const np = borrowed.length ? null : bareObject(d.text);
+    if (!borrowed.length && (!np || d.evidence.some((e) => fullerMention(e.quote, np.at(-1)!, np)))) continue;
+    const holds = (text: string) => {
+      if (np) return fullerMention(text, np.at(-1)!, np);
+      const here = new Set(normalizeText(text).split(' ').map(stem));
+      return borrowed.filter((w) => here.has(stem(w))).length >= Math.max(1, Math.ceil(borrowed.length * BORROWED_SHARE));
+    };
+    const first = Math.min(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
+    for (let j = first - 1; j >= 0 && j >= first - LOOK_BACK; j--) {
+      const s = sentences[j]!;
+      if (s.addressedToSystem || wordCount(s.text) > MAX_MENTION_WORDS || !holds(s.text)) continue;
+      addEvidence(d, { sentence: s, quote: s.text });
+      break;
+    }
+  }
+}

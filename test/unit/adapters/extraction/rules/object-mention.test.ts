@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
+import { bareObject, borrowedWords, fullerMention } from '../../../../../src/adapters/extraction/rules/object-mention.ts';
+import { mondayCall, transcriptOf } from './transcript-of.ts';
+
+const itemsWithQuotes = (lines: [string, string][]) =>
+  extractWithRules(transcriptOf(lines), mondayCall, {}, null).actionItems.map((a) => ({ text: a.text, quotes: a.evidence.map((e) => e.quote) }));
+
+describe('the earlier, fuller mention of a task\'s thing', () => {
+  it('finds the bare head of a task\'s object after its verb, a particle or the person it goes to', () => {
+    expect(bareObject('Send the map by Thursday')).toEqual(['map']);
+    expect(bareObject('Send over the signed waiver')).toEqual(['signed', 'waiver']);
+    expect(bareObject('Email you the roster tonight')).toEqual(['roster']);
+    // Named in full already, a pronoun, or no determiner: nothing to look for.
+    expect(bareObject('Send the revised floor plan drawings')).toBeNull();
+    expect(bareObject('Send it over')).toBeNull();
+    expect(bareObject('Call Dmitri')).toBeNull();
+  });
+
+  it('takes a mention with a word of its own before the head, or after it through "of" / "for" / "with"', () => {
+    expect(fullerMention('We still need the boiler inspection report.', 'report', ['report'])).toBe(true);
+    expect(fullerMention('Could we get a map of the loading bays?', 'map', ['map'])).toBe(true);
+    expect(fullerMention('I saw the map yesterday.', 'map', ['map'])).toBe(false);
+    // A day or a count after the head says when or how many, not which thing.
+    expect(fullerMention('There is an inspection on Monday.', 'inspection', ['inspection'])).toBe(false);
+    expect(fullerMention('It lists the quotes for all four suppliers.', 'quotes', ['quotes'])).toBe(false);
+  });
+
+  it('finds the words of a task\'s text that none of its quotes says, leaving out the two parties\' names', () => {
+    expect(borrowedWords('Send the gate access codes to Ruth', ["I'll send you the codes tonight."], ['ruth'])).toEqual(['gate', 'access']);
+    expect(borrowedWords('Send the codes', ["I'll send you the codes tonight."])).toEqual([]);
+  });
+
+  it('quotes where a task\'s text took the words its promise left out', () => {
+    const found = itemsWithQuotes([
+      ['customer', 'Our insurer keeps asking for the fire door certificates before renewal.'],
+      ['rep', 'Understood.'],
+      ['rep', "I'll dig them out and send you the certificates by Wednesday."],
+    ]);
+    const sent = found.find((f) => /certificates/.test(f.text));
+    expect(sent?.quotes.join(' | ')).toMatch(/fire door certificates/);
+  });
+
+  it('quotes the other side\'s fuller description beside a promise that names the thing by its head alone', () => {
+    const found = itemsWithQuotes([
+      ['customer', 'We would also need a quote for the second depot in Derby.'],
+      ['rep', 'Noted. How many drivers work there?'],
+      ['customer', 'About thirty.'],
+      ['rep', "I'll send you the quote on Thursday."],
+    ]);
+    const quote = found.find((f) => /quote/.test(f.text));
+    expect(quote?.text).toBe('Send the quote');
+    expect(quote?.quotes).toEqual([expect.stringMatching(/send you the quote/), expect.stringMatching(/second depot in Derby/)]);
+  });
+
+  it('adds nothing when the promise already says which thing, or nothing earlier says more', () => {
+    const said = itemsWithQuotes([
+      ['rep', 'We talked about the pallet labels last time.'],
+      ['rep', "I'll send you the pallet label template tomorrow."],
+    ]);
+    expect(said.find((f) => /template/.test(f.text))?.quotes).toHaveLength(1);
+    const bare = itemsWithQuotes([
+      ['customer', 'Do you have a brochure?'],
+      ['rep', "Sure, I'll email the brochure tonight."],
+    ]);
+    expect(bare.find((f) => /brochure/.test(f.text))?.quotes.join(' ')).not.toMatch(/Do you have/);
+  });
+});
