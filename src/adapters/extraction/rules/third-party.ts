@@ -100,17 +100,21 @@ function baseOfUnknown(word: string): string {
 }
 
 const THING = "(?:it|that|this|them|those|(?:the|her|his|their|our|my|your|a|an)\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)";
-/** "have it deleted and confirmed" / "get the list sent": what gets done to the thing. */
-const DONE_TO = new RegExp(`^(?:have|get)\\s+(${THING})\\s+([a-z]+ed|set up|sent|built|written up|written|drawn up)((?:,?\\s+and\\s+[a-z]+ed)*)(,?\\s+and\\s+back(?:\\s+to\\s+(?:you|me|us))?)?\\b(?!\\s+(?:off|up|out|over|in|on|through|back)\\b)`, 'i');
 /** Participles that are not a verb and "-ed" ("have the sandbox set up", "get the quote written up"). */
 const IRREGULAR: Record<string, string> = { 'set up': 'set up', sent: 'send', built: 'build', 'written up': 'write up', written: 'write', 'drawn up': 'draw up' };
+/** A participle: a verb and "-ed", or one of IRREGULAR (in its order: "written up" is tried before "written"). */
+const PARTICIPLE = `[a-z]+ed|${Object.keys(IRREGULAR).join('|')}`;
+/** The verb a participle of PARTICIPLE comes from. */
+const verbOfParticiple = (participle: string) => IRREGULAR[participle.toLowerCase()] ?? fromParticiple(participle);
+/** "have it deleted and confirmed" / "get the list sent": what gets done to the thing. */
+const DONE_TO = new RegExp(`^(?:have|get)\\s+(${THING})\\s+(${PARTICIPLE})((?:,?\\s+and\\s+[a-z]+ed)*)(,?\\s+and\\s+back(?:\\s+to\\s+(?:you|me|us))?)?\\b(?!\\s+(?:off|up|out|over|in|on|through|back)\\b)`, 'i');
 /** "have her comments back", "get it back to you": handing it over. */
 const BACK = new RegExp(`^(?:have|get)\\s+(${THING})\\s+back\\b(?:\\s+to\\s+(?:you|me|us))?`, 'i');
 /** "make sure Dana signs it": the speaker sees to it that a named colleague does it. */
 const MAKE_SURE = new RegExp(`^make sure(?:\\s+that)?\\s+(${NAME})\\s+([a-z]+?)(?:es|s)\\b`, 'u');
 
 /** "make sure that's refunded", "make sure the licences get renewed": what is to be done to the thing. */
-const MAKE_SURE_DONE = new RegExp(`^make sure(?:\\s+that)?\\s+(${THING})(?:['’]s|\\s+is|\\s+are|\\s+gets?)\\s+([a-z]+ed)\\b`, 'i');
+const MAKE_SURE_DONE = new RegExp(`^make sure(?:\\s+that)?\\s+(${THING})(?:['’]s|\\s+is|\\s+are|\\s+gets?)\\s+(${PARTICIPLE})\\b`, 'i');
 
 /**
  * Says who does what when the speaker has something done rather than doing it: "have it deleted and
@@ -125,10 +129,10 @@ export function undoCausative(phrase: string): string {
     const more = [...done[3]!.matchAll(/[a-z]+ed/gi)].map((m) => ` and ${fromParticiple(m[0])}`).join('');
     // "get the form signed and back to us": signed, then sent back.
     const back = done[4] ? ' and send it back' : '';
-    return `${IRREGULAR[done[2]!.toLowerCase()] ?? fromParticiple(done[2]!)} ${done[1]}${more}${back}${phrase.slice(done[0].length)}`;
+    return `${verbOfParticiple(done[2]!)} ${done[1]}${more}${back}${phrase.slice(done[0].length)}`;
   }
   const madeSure = MAKE_SURE_DONE.exec(phrase);
-  if (madeSure) return `${fromParticiple(madeSure[2]!)} ${madeSure[1]}${phrase.slice(madeSure[0].length)}`;
+  if (madeSure) return `${verbOfParticiple(madeSure[2]!)} ${madeSure[1]}${phrase.slice(madeSure[0].length)}`;
   const sure = MAKE_SURE.exec(phrase);
   if (sure && isName(sure[1]!)) {
     const verb = [sure[2]!, `${sure[2]}e`].find((v) => leadingVerb(v) === v);

@@ -129,6 +129,11 @@ describe('more ways to name the work', () => {
     expect(texts([['rep', "I'll make sure the seat licences get renewed before March."]])).toEqual(['Renew the seat licences']);
   });
 
+  it('reads "make sure" with a participle not in "-ed" as "have it done" reads it', () => {
+    expect(texts([['rep', "I'll make sure the staging tenant is set up before the workshop."]])).toEqual(['Set up the staging tenant']);
+    expect(texts([['customer', "I'll make sure the tax forms are sent across by Friday."]])).toEqual([expect.stringMatching(/^Send the tax forms/)]);
+  });
+
   it('names a colleague by their department: "Kim in accounts will send the remittance"', () => {
     expect(texts([['customer', 'Kim in accounts will send you the remittance advice tomorrow.']])).toEqual(['Have Kim send the remittance advice']);
   });
