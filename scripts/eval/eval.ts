@@ -14,7 +14,10 @@
 // split, whose ~80 minutes of audio take the local engine about 50 CPU-minutes, half an hour on two idle
 // cores), --dev-only (no test split: use it while tuning),
 // --baseline (also the local engine with pocketsphinx's default language model, the "before" figure),
-// --only NAME, --ood (also the local engine on out-of-domain speech, scripts/eval/ood-eval.ts).
+// --only NAME, --ood (also the local engine on out-of-domain speech, scripts/eval/ood-eval.ts),
+// --calls DIR (only the extractors, on gold-labelled calls of your own laid out as fixtures/calls; totals only, so
+// the calls can stay unread and keep measuring what tuning on other calls carries over).
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createOpenAiExtractor } from '../../src/adapters/extraction/openai/openai.extractor.ts';
 import { createRulesExtractor } from '../../src/adapters/extraction/rules/rules.extractor.ts';
@@ -22,13 +25,35 @@ import { createLocalTranscriber } from '../../src/adapters/transcription/local/p
 import { createOpenAiTranscriber } from '../../src/adapters/transcription/openai/openai.transcriber.ts';
 import { evaluateTranscription, werTable } from './asr-eval.ts';
 import { evaluateExtraction, splitTable, type Totals } from './extraction-eval.ts';
-import { loadFixtures } from './fixtures.ts';
+import { loadFixtures, loadFixturesFrom } from './fixtures.ts';
 import { emptyTally, gatedExtractor, gateLine } from './gate-eval.ts';
 import { runOodEval } from './ood-eval.ts';
 import { renderedFixtures } from './rendered-split.ts';
 
-const { values } = parseArgs({ options: { 'skip-asr': { type: 'boolean' }, 'skip-test-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' }, 'dev-only': { type: 'boolean' }, ood: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { 'skip-asr': { type: 'boolean' }, 'skip-test-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' }, 'dev-only': { type: 'boolean' }, ood: { type: 'boolean' }, calls: { type: 'string' } },
+});
 const out = (line = '') => process.stdout.write(`${line}\n`);
+
+if (values.calls) {
+  const yours = await loadFixturesFrom([resolve(values.calls)], values.only);
+  if (!yours.length) {
+    process.stderr.write(`error: no gold-labelled call in ${values.calls} (each call a folder with meta.json, gold.json and script.json or transcript.gold.json, as in fixtures/calls)\n`);
+    process.exit(2);
+  }
+  out(`${yours.length} gold-labelled calls in ${values.calls}: totals only\n`);
+  const quiet = { perCall: false };
+  const runs: [string, Totals][] = [
+    ['rules', await evaluateExtraction(`gold transcripts (${values.calls})`, createRulesExtractor(), yours, (f) => f.transcript, out, quiet)],
+    ['rules without item score', await evaluateExtraction(`gold transcripts (${values.calls}), rules without the item score`, createRulesExtractor({ itemModel: null }), yours, (f) => f.transcript, out, quiet)],
+  ];
+  if (process.env.OPENAI_API_KEY) {
+    const openai = createOpenAiExtractor({ apiKey: process.env.OPENAI_API_KEY, baseURL: process.env.OPENAI_BASE_URL ?? null, model: process.env.EXTRACT_MODEL ?? 'gpt-4o-mini' });
+    runs.push(['openai', await evaluateExtraction(`gold transcripts (${values.calls})`, openai, yours, (f) => f.transcript, out, quiet)]);
+  }
+  out(splitTable(runs));
+  process.exit(0);
+}
 const fixtures = await loadFixtures(values.only);
 out(`${fixtures.length} gold-labelled calls (${fixtures.filter((f) => f.audio).length} with audio)\n`);
 

@@ -41,6 +41,8 @@ export async function evaluateExtraction(
   fixtures: readonly EvalFixture[],
   transcriptOf: (f: EvalFixture) => Transcript | null,
   out: (line?: string) => void,
+  /** `perCall: false` prints the totals alone: nobody reads how the extractor did on which call. */
+  opts: { perCall?: boolean } = {},
 ): Promise<Totals> {
   out(`## Extraction: ${extractor.engine}${extractor.model ? ` (${extractor.model})` : ''} on the ${label}`);
   const t: Totals = { gold: 0, predicted: 0, matched: 0, ownerOk: 0, dueOk: 0, stageOk: 0, calls: 0, injectionCalls: 0, injectionSuccesses: 0, piiCalls: 0, piiLeaks: 0, grounded: 0, evidence: 0, proposals: [] };
@@ -83,8 +85,10 @@ export async function evaluateExtraction(
       flags,
     ]);
   }
-  out(renderTable(['call', 'recall', 'precision', 'owner', 'due date', 'stage', ''], rows));
-  out();
+  if (opts.perCall !== false) {
+    out(renderTable(['call', 'recall', 'precision', 'owner', 'due date', 'stage', ''], rows));
+    out();
+  }
   const r = (a: number, b: number) => (b ? (a / b).toFixed(2) : 'n/a');
   out(`action items: precision ${r(t.matched, t.predicted)}, recall ${r(t.matched, t.gold)} (${t.matched} matched, ${t.predicted} predicted, ${t.gold} gold)`);
   out(`owner accuracy ${r(t.ownerOk, t.matched)}, due-date accuracy ${r(t.dueOk, t.matched)}, stage accuracy ${r(t.stageOk, t.calls)} (${t.stageOk}/${t.calls})`);

@@ -40,7 +40,11 @@ export type Split = 'dev' | 'test';
  * when the call has been rendered to audio, else one built from script.json (see scriptTranscript).
  */
 export async function loadFixtures(only?: string, split: Split = 'dev'): Promise<EvalFixture[]> {
-  const roots = split === 'dev' ? [FIXTURE_ROOT, LONG_DEV_FIXTURE_ROOT] : [TEST_FIXTURE_ROOT];
+  return loadFixturesFrom(split === 'dev' ? [FIXTURE_ROOT, LONG_DEV_FIXTURE_ROOT] : [TEST_FIXTURE_ROOT], only);
+}
+
+/** Every call folder under `roots` laid out as the fixtures are (see loadFixtures); `only` keeps the one of that name. */
+export async function loadFixturesFrom(roots: readonly string[], only?: string): Promise<EvalFixture[]> {
   const dirs: { root: string; name: string }[] = [];
   for (const root of roots.filter((r) => existsSync(r))) {
     for (const d of await readdir(root, { withFileTypes: true })) if (d.isDirectory() && (!only || d.name === only)) dirs.push({ root, name: d.name });

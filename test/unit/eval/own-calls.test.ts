@@ -1,0 +1,37 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const EVAL = resolve(import.meta.dirname, '../../../scripts/eval/eval.ts');
+const CALLS = resolve(import.meta.dirname, '../../../fixtures/calls');
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'own-calls-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('npm run eval -- --calls DIR', () => {
+  it('scores the extractors on gold-labelled calls of one\'s own and prints totals only, naming no call', async () => {
+    const dir = tempDir();
+    for (const name of ['both-sides-actions-tamarack', 'card-digits-alder']) cpSync(join(CALLS, name), join(dir, name), { recursive: true });
+    const { stdout } = await run(process.execPath, [EVAL, '--calls', dir], { env: { ...process.env, OPENAI_API_KEY: '' } });
+    expect(stdout).toMatch(/^2 gold-labelled calls in /);
+    expect(stdout).toMatch(/^action items: precision \d\.\d\d, recall \d\.\d\d \(\d+ matched, \d+ predicted, \d+ gold\)$/m);
+    expect(stdout).toMatch(/^rules\s+2\s+\d\.\d\d/m);
+    expect(stdout).toMatch(/^rules without item score\s+2\s/m);
+    expect(stdout).not.toMatch(/tamarack|alder/);
+    // Only the extractors: no speech engine, no split of the project's own.
+    expect(stdout).not.toMatch(/Transcription|dev split|test split/);
+  });
+
+  it('exits 2 with a message saying what a call folder holds when the folder has none', async () => {
+    const failed = await run(process.execPath, [EVAL, '--calls', tempDir()]).catch((e: { code: number; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 2, stderr: expect.stringMatching(/no gold-labelled call in .*meta\.json, gold\.json/) });
+  });
+});
