@@ -106,15 +106,32 @@ const IRREGULAR: Record<string, string> = { 'set up': 'set up', sent: 'send', bu
 const PARTICIPLE = `[a-z]+ed|${Object.keys(IRREGULAR).join('|')}`;
 /** The verb a participle of PARTICIPLE comes from. */
 const verbOfParticiple = (participle: string) => IRREGULAR[participle.toLowerCase()] ?? fromParticiple(participle);
+/** The particle a participle joined on may take ("…and sent over"). */
+const JOINED_PARTICLE = '(?:over|back|across|out|through)';
+/** More participles joined on: "signed and sent over", "deleted and confirmed". */
+const MORE_DONE = `((?:,?\\s+and\\s+(?:${PARTICIPLE})(?:\\s+${JOINED_PARTICLE})?)*)`;
+/**
+ * The verbs of what MORE_DONE read, done to the same thing: " and confirmed" → " and confirm", " and sent over" → " and send
+ * it over", " and written up" → " and write it up" (a verb left with a bare particle would read as a task of its own).
+ */
+function moreVerbs(said: string): string {
+  return [...said.matchAll(new RegExp(`\\band\\s+(${PARTICIPLE})(\\s+${JOINED_PARTICLE})?`, 'gi'))]
+    .map((m) => {
+      const [verb, particle] = verbOfParticiple(m[1]!).split(' ');
+      const after = `${particle ? ` ${particle}` : ''}${m[2] ?? ''}`;
+      return after ? ` and ${verb} it${after}` : ` and ${verb}`;
+    })
+    .join('');
+}
 /** "have it deleted and confirmed" / "get the list sent": what gets done to the thing. */
-const DONE_TO = new RegExp(`^(?:have|get)\\s+(${THING})\\s+(${PARTICIPLE})((?:,?\\s+and\\s+[a-z]+ed)*)(,?\\s+and\\s+back(?:\\s+to\\s+(?:you|me|us))?)?\\b(?!\\s+(?:off|up|out|over|in|on|through|back)\\b)`, 'i');
+const DONE_TO = new RegExp(`^(?:have|get)\\s+(${THING})\\s+(${PARTICIPLE})${MORE_DONE}(,?\\s+and\\s+back(?:\\s+to\\s+(?:you|me|us))?)?\\b(?!\\s+(?:off|up|out|over|in|on|through|back)\\b)`, 'i');
 /** "have her comments back", "get it back to you": handing it over. */
 const BACK = new RegExp(`^(?:have|get)\\s+(${THING})\\s+back\\b(?:\\s+to\\s+(?:you|me|us))?`, 'i');
 /** "make sure Dana signs it": the speaker sees to it that a named colleague does it. */
 const MAKE_SURE = new RegExp(`^make sure(?:\\s+that)?\\s+(${NAME})\\s+([a-z]+?)(?:es|s)\\b`, 'u');
 
 /** "make sure that's refunded", "make sure the licences get renewed": what is to be done to the thing. */
-const MAKE_SURE_DONE = new RegExp(`^make sure(?:\\s+that)?\\s+(${THING})(?:['’]s|\\s+is|\\s+are|\\s+gets?)\\s+(${PARTICIPLE})\\b`, 'i');
+const MAKE_SURE_DONE = new RegExp(`^make sure(?:\\s+that)?\\s+(${THING})(?:['’]s|\\s+is|\\s+are|\\s+gets?)\\s+(${PARTICIPLE})${MORE_DONE}\\b`, 'i');
 
 /**
  * Says who does what when the speaker has something done rather than doing it: "have it deleted and
@@ -126,13 +143,12 @@ export function undoCausative(phrase: string): string {
   if (back) return `send ${back[1]}${phrase.slice(back[0].length)}`;
   const done = DONE_TO.exec(phrase);
   if (done) {
-    const more = [...done[3]!.matchAll(/[a-z]+ed/gi)].map((m) => ` and ${fromParticiple(m[0])}`).join('');
     // "get the form signed and back to us": signed, then sent back.
     const back = done[4] ? ' and send it back' : '';
-    return `${verbOfParticiple(done[2]!)} ${done[1]}${more}${back}${phrase.slice(done[0].length)}`;
+    return `${verbOfParticiple(done[2]!)} ${done[1]}${moreVerbs(done[3]!)}${back}${phrase.slice(done[0].length)}`;
   }
   const madeSure = MAKE_SURE_DONE.exec(phrase);
-  if (madeSure) return `${verbOfParticiple(madeSure[2]!)} ${madeSure[1]}${phrase.slice(madeSure[0].length)}`;
+  if (madeSure) return `${verbOfParticiple(madeSure[2]!)} ${madeSure[1]}${moreVerbs(madeSure[3]!)}${phrase.slice(madeSure[0].length)}`;
   const sure = MAKE_SURE.exec(phrase);
   if (sure && isName(sure[1]!)) {
     const verb = [sure[2]!, `${sure[2]}e`].find((v) => leadingVerb(v) === v);

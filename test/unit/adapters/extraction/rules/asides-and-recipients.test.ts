@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { undoCausative } from '../../../../../src/adapters/extraction/rules/third-party.ts';
 import { itemsOf } from './transcript-of.ts';
 
 const texts = (lines: [string, string][]) => itemsOf(lines).map((i) => i.text);
@@ -132,6 +133,11 @@ describe('more ways to name the work', () => {
   it('reads "make sure" with a participle not in "-ed" as "have it done" reads it', () => {
     expect(texts([['rep', "I'll make sure the staging tenant is set up before the workshop."]])).toEqual(['Set up the staging tenant']);
     expect(texts([['customer', "I'll make sure the tax forms are sent across by Friday."]])).toEqual([expect.stringMatching(/^Send the tax forms/)]);
+  });
+  it('reads every participle joined on by "and" back to its verb, not only the first', () => {
+    expect(texts([['rep', "I'll have the parking permits printed and sent over to your front desk on Friday."]])).toEqual(['Print the parking permits and send it over to their front desk']);
+    expect(undoCausative('get the lease redrafted and written up properly')).toBe('redraft the lease and write it up properly');
+    expect(texts([['rep', "I'll make sure the deposit is refunded and sent back to your account tomorrow."]])).toEqual(['Refund the deposit and send it back to their account']);
   });
 
   it('names a colleague by their department: "Kim in accounts will send the remittance"', () => {
