@@ -7,7 +7,7 @@ export const ITEM_MODEL: ItemModel = {
     0.612181, // ownerRep
     0.387819, // ownerCustomer
     0.763665, // hasDueDate
-    1.77824, // evidenceCount
+    1.77772, // evidenceCount
     6.565851, // textWords
     3.410203, // objectWords
     0.104112, // pronounObject
@@ -19,14 +19,14 @@ export const ITEM_MODEL: ItemModel = {
     0.082249, // conditional
     0.015617, // hedge
     0.028631, // obligation
-    20.511713, // quoteWords
+    20.500781, // quoteWords
     0.517459, // position
     0.696883, // mentionedElsewhere
     0.391449, // mentionedLate
     5.420614, // callItems
     1.148138, // itemsPerTenTurns
     0.222801, // sameHead
-    0.084561, // maxSimilarity
+    0.084519, // maxSimilarity
     0.11088, // sharedEvidence
     0.401353, // namedInText
     0.479438, // acknowledged
@@ -55,7 +55,7 @@ export const ITEM_MODEL: ItemModel = {
     0.487253, // ownerRep
     0.487253, // ownerCustomer
     0.42483, // hasDueDate
-    0.697109, // evidenceCount
+    0.696569, // evidenceCount
     2.983899, // textWords
     1.922599, // objectWords
     0.305406, // pronounObject
@@ -67,14 +67,14 @@ export const ITEM_MODEL: ItemModel = {
     0.274743, // conditional
     0.123988, // hedge
     0.166767, // obligation
-    10.166751, // quoteWords
+    10.151693, // quoteWords
     0.198324, // position
     0.330575, // mentionedElsewhere
     0.384142, // mentionedLate
     1.571503, // callItems
     0.462141, // itemsPerTenTurns
     0.467942, // sameHead
-    0.103821, // maxSimilarity
+    0.103839, // maxSimilarity
     0.328566, // sharedEvidence
     0.490172, // namedInText
     0.499577, // acknowledged
@@ -100,54 +100,54 @@ export const ITEM_MODEL: ItemModel = {
     0.093655, // verb talk
   ],
   weights: [
-    -0.125567, // ownerRep
-    0.125567, // ownerCustomer
-    0.261005, // hasDueDate
-    0.119271, // evidenceCount
-    0.14451, // textWords
-    0.893897, // objectWords
-    -0.271464, // pronounObject
-    -0.018594, // vagueText
-    0.218935, // promise
-    -0.124201, // letMe
-    0.171719, // question
-    -0.35704, // request
-    -0.221925, // conditional
-    -0.004498, // hedge
-    -0.123124, // obligation
-    0.662867, // quoteWords
-    0.004524, // position
-    0.26706, // mentionedElsewhere
-    0.103151, // mentionedLate
-    -0.760611, // callItems
-    0.541897, // itemsPerTenTurns
-    -0.120549, // sameHead
-    -0.412828, // maxSimilarity
-    0.049799, // sharedEvidence
-    0.127504, // namedInText
-    0.193752, // acknowledged
-    0.017486, // verb ask
-    0.020051, // verb book
-    -0.143373, // verb call
-    0.008534, // verb check
-    0.103084, // verb confirm
-    0.175444, // verb deactivate
-    0.158532, // verb email
-    0.132175, // verb extend
-    0.495579, // verb fill
-    0.283671, // verb forward
-    -0.012096, // verb get
-    0.285169, // verb have
-    0.214752, // verb hold
-    0.014157, // verb pass
-    -0.037961, // verb put
-    0.489527, // verb send
-    0.21079, // verb set
-    0.309332, // verb share
-    0.075174, // verb sign
-    -0.13381, // verb talk
+    -0.124609, // ownerRep
+    0.124609, // ownerCustomer
+    0.261166, // hasDueDate
+    0.122382, // evidenceCount
+    0.142558, // textWords
+    0.897064, // objectWords
+    -0.272189, // pronounObject
+    -0.018369, // vagueText
+    0.218882, // promise
+    -0.12396, // letMe
+    0.170446, // question
+    -0.356409, // request
+    -0.218094, // conditional
+    -0.004437, // hedge
+    -0.12294, // obligation
+    0.65753, // quoteWords
+    0.00616, // position
+    0.268505, // mentionedElsewhere
+    0.103277, // mentionedLate
+    -0.759242, // callItems
+    0.540478, // itemsPerTenTurns
+    -0.120061, // sameHead
+    -0.416228, // maxSimilarity
+    0.051159, // sharedEvidence
+    0.123758, // namedInText
+    0.195737, // acknowledged
+    0.026594, // verb ask
+    0.02015, // verb book
+    -0.143036, // verb call
+    0.009249, // verb check
+    0.102815, // verb confirm
+    0.175486, // verb deactivate
+    0.158451, // verb email
+    0.132063, // verb extend
+    0.496041, // verb fill
+    0.284168, // verb forward
+    -0.011207, // verb get
+    0.288249, // verb have
+    0.215208, // verb hold
+    0.014634, // verb pass
+    -0.037916, // verb put
+    0.489727, // verb send
+    0.211334, // verb set
+    0.309726, // verb share
+    0.075503, // verb sign
+    -0.133018, // verb talk
   ],
-  bias: 2.132367,
+  bias: 2.131923,
   threshold: 0.33,
   trainedOn: "390 English dev calls, 1921 tasks; held out in 5 folds: AUC 0.843, at the threshold 1491 of 1520 real tasks kept and 280 of 401 others",
 };

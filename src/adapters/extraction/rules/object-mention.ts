@@ -64,11 +64,12 @@ export function fullerMention(text: string, head: string, known: readonly string
 
 /**
  * The words of the task's text past its verb that no quote of its evidence says: taken from earlier in the call. The
- * names of the two `parties` (lower case) are left out: the text names who is on the call from the call's details.
+ * names of the two `parties` (lower case) are left out: the text names who is on the call from the call's details; so
+ * are the words of NP_END, which the rules write themselves ("ask about the fee" for a bare "I'll ask").
  */
 export function borrowedWords(task: string, quotes: readonly string[], parties: readonly string[] = []): string[] {
   const said = new Set(quotes.flatMap((q) => normalizeText(q).split(' ')).map(stem));
-  const words = normalizeText(task).split(' ').slice(1).filter((w) => !parties.includes(w));
+  const words = normalizeText(task).split(' ').slice(1).filter((w) => !parties.includes(w) && !NP_END.has(w));
   return [...new Set(words.filter((w) => /^\p{L}{3,}$/u.test(w) && !EMPTY.has(w) && !WHEN_OR_HOW_MANY.test(w) && !said.has(stem(w))))];
 }
 

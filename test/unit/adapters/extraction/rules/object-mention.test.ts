@@ -29,6 +29,8 @@ describe('the earlier, fuller mention of a task\'s thing', () => {
   it('finds the words of a task\'s text that none of its quotes says, leaving out the two parties\' names', () => {
     expect(borrowedWords('Send the gate access codes to Ruth', ["I'll send you the codes tonight."], ['ruth'])).toEqual(['gate', 'access']);
     expect(borrowedWords('Send the codes', ["I'll send you the codes tonight."])).toEqual([]);
+    // A preposition the rules wrote to join the task to its topic is no word taken from anyone.
+    expect(borrowedWords('Ask about the onboarding fee', ['Is there any room on the onboarding fee?'])).toEqual([]);
   });
 
   it('quotes where a task\'s text took the words its promise left out', () => {
@@ -53,6 +55,16 @@ describe('the earlier, fuller mention of a task\'s thing', () => {
     expect(quote?.quotes).toEqual([expect.stringMatching(/send you the quote/), expect.stringMatching(/second depot in Derby/)]);
   });
 
+  it('quotes no sentence for a word the rules wrote themselves', () => {
+    const found = itemsWithQuotes([
+      ['rep', 'Rollout takes about three weeks from signature.'],
+      ['customer', 'Fine.'],
+      ['customer', 'Is there any room on the onboarding fee?'],
+      ['rep', "I can't promise, but I'll ask."],
+    ]);
+    const ask = found.find((f) => /onboarding fee/.test(f.text));
+    expect(ask?.quotes.join(' | ')).not.toMatch(/three weeks/);
+  });
   it('adds nothing when the promise already says which thing, or nothing earlier says more', () => {
     const said = itemsWithQuotes([
       ['rep', 'We talked about the pallet labels last time.'],
