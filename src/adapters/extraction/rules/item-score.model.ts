@@ -7,7 +7,7 @@ export const ITEM_MODEL: ItemModel = {
     0.612181, // ownerRep
     0.387819, // ownerCustomer
     0.763665, // hasDueDate
-    1.77772, // evidenceCount
+    1.778761, // evidenceCount
     6.565851, // textWords
     3.410203, // objectWords
     0.104112, // pronounObject
@@ -16,18 +16,18 @@ export const ITEM_MODEL: ItemModel = {
     0.023946, // letMe
     0.155648, // question
     0.078084, // request
-    0.082249, // conditional
+    0.082769, // conditional
     0.015617, // hedge
     0.028631, // obligation
-    20.500781, // quoteWords
+    20.515877, // quoteWords
     0.517459, // position
     0.696883, // mentionedElsewhere
     0.391449, // mentionedLate
     5.420614, // callItems
     1.148138, // itemsPerTenTurns
     0.222801, // sameHead
-    0.084519, // maxSimilarity
-    0.11088, // sharedEvidence
+    0.08466, // maxSimilarity
+    0.111921, // sharedEvidence
     0.401353, // namedInText
     0.479438, // acknowledged
     0.026028, // verb ask
@@ -55,7 +55,7 @@ export const ITEM_MODEL: ItemModel = {
     0.487253, // ownerRep
     0.487253, // ownerCustomer
     0.42483, // hasDueDate
-    0.696569, // evidenceCount
+    0.696901, // evidenceCount
     2.983899, // textWords
     1.922599, // objectWords
     0.305406, // pronounObject
@@ -64,18 +64,18 @@ export const ITEM_MODEL: ItemModel = {
     0.152881, // letMe
     0.362521, // question
     0.268304, // request
-    0.274743, // conditional
+    0.275533, // conditional
     0.123988, // hedge
     0.166767, // obligation
-    10.151693, // quoteWords
+    10.151527, // quoteWords
     0.198324, // position
     0.330575, // mentionedElsewhere
     0.384142, // mentionedLate
     1.571503, // callItems
     0.462141, // itemsPerTenTurns
     0.467942, // sameHead
-    0.103839, // maxSimilarity
-    0.328566, // sharedEvidence
+    0.103998, // maxSimilarity
+    0.329795, // sharedEvidence
     0.490172, // namedInText
     0.499577, // acknowledged
     0.159219, // verb ask
@@ -100,54 +100,54 @@ export const ITEM_MODEL: ItemModel = {
     0.093655, // verb talk
   ],
   weights: [
-    -0.124609, // ownerRep
-    0.124609, // ownerCustomer
-    0.261166, // hasDueDate
-    0.122382, // evidenceCount
-    0.142558, // textWords
-    0.897064, // objectWords
-    -0.272189, // pronounObject
-    -0.018369, // vagueText
-    0.218882, // promise
-    -0.12396, // letMe
-    0.170446, // question
-    -0.356409, // request
-    -0.218094, // conditional
-    -0.004437, // hedge
-    -0.12294, // obligation
-    0.65753, // quoteWords
-    0.00616, // position
-    0.268505, // mentionedElsewhere
-    0.103277, // mentionedLate
-    -0.759242, // callItems
-    0.540478, // itemsPerTenTurns
-    -0.120061, // sameHead
-    -0.416228, // maxSimilarity
-    0.051159, // sharedEvidence
-    0.123758, // namedInText
-    0.195737, // acknowledged
-    0.026594, // verb ask
-    0.02015, // verb book
-    -0.143036, // verb call
-    0.009249, // verb check
-    0.102815, // verb confirm
-    0.175486, // verb deactivate
-    0.158451, // verb email
-    0.132063, // verb extend
-    0.496041, // verb fill
-    0.284168, // verb forward
-    -0.011207, // verb get
-    0.288249, // verb have
-    0.215208, // verb hold
-    0.014634, // verb pass
-    -0.037916, // verb put
-    0.489727, // verb send
-    0.211334, // verb set
-    0.309726, // verb share
-    0.075503, // verb sign
-    -0.133018, // verb talk
+    -0.123805, // ownerRep
+    0.123805, // ownerCustomer
+    0.27274, // hasDueDate
+    0.121882, // evidenceCount
+    0.134399, // textWords
+    0.890004, // objectWords
+    -0.270635, // pronounObject
+    -0.021492, // vagueText
+    0.222197, // promise
+    -0.123514, // letMe
+    0.171353, // question
+    -0.355426, // request
+    -0.21624, // conditional
+    -0.004738, // hedge
+    -0.122732, // obligation
+    0.659356, // quoteWords
+    0.00781, // position
+    0.274135, // mentionedElsewhere
+    0.095007, // mentionedLate
+    -0.755221, // callItems
+    0.54089, // itemsPerTenTurns
+    -0.114166, // sameHead
+    -0.428826, // maxSimilarity
+    0.043772, // sharedEvidence
+    0.130766, // namedInText
+    0.197177, // acknowledged
+    0.027566, // verb ask
+    0.019611, // verb book
+    -0.146251, // verb call
+    0.00858, // verb check
+    0.102031, // verb confirm
+    0.175291, // verb deactivate
+    0.155912, // verb email
+    0.130799, // verb extend
+    0.498178, // verb fill
+    0.28348, // verb forward
+    -0.012812, // verb get
+    0.288222, // verb have
+    0.211602, // verb hold
+    0.014801, // verb pass
+    -0.035788, // verb put
+    0.485276, // verb send
+    0.211952, // verb set
+    0.309423, // verb share
+    0.072965, // verb sign
+    -0.132291, // verb talk
   ],
-  bias: 2.131923,
+  bias: 2.130486,
   threshold: 0.33,
   trainedOn: "390 English dev calls, 1921 tasks; held out in 5 folds: AUC 0.843, at the threshold 1491 of 1520 real tasks kept and 280 of 401 others",
 };

@@ -17,7 +17,7 @@ const MAX_MENTION_WORDS = 40;
 const MAX_BARE_WORDS = 2;
 
 const DETERMINER = /^(?:the|a|an|that|this|those|these|our|your|their|his|her|my|some|any|both)$/;
-const PARTICLE = /^(?:over|up|out|off|through|together|back|across|along|on)$/;
+const PARTICLE = /^(?:over|up|out|off|through|together|back|across|along|on|round|around)$/;
 const RECIPIENT = /^(?:you|me|us|him|her|them)$/;
 /** Words that end a noun phrase: prepositions, conjunctions and time words. */
 const NP_END = new Set([
@@ -48,7 +48,8 @@ export function bareObject(task: string): string[] | null {
   if (!DETERMINER.test(words[k] ?? '')) return null;
   k++;
   const np: string[] = [];
-  for (; k < words.length && !NP_END.has(words[k]!); k++) np.push(words[k]!);
+  // A particle after the thing ends it too: "send the pack out", "put the deck together".
+  for (; k < words.length && !NP_END.has(words[k]!) && !PARTICLE.test(words[k]!); k++) np.push(words[k]!);
   return np.length && np.length <= MAX_BARE_WORDS && np.every((w) => /^\p{L}{3,}$/u.test(w) && !EMPTY.has(w)) ? np : null;
 }
 
@@ -65,11 +66,11 @@ export function fullerMention(text: string, head: string, known: readonly string
 /**
  * The words of the task's text past its verb that no quote of its evidence says: taken from earlier in the call. The
  * names of the two `parties` (lower case) are left out: the text names who is on the call from the call's details; so
- * are the words of NP_END, which the rules write themselves ("ask about the fee" for a bare "I'll ask").
+ * are the words of NP_END and the particles, which the rules write themselves ("ask about the fee" for a bare "I'll ask").
  */
 export function borrowedWords(task: string, quotes: readonly string[], parties: readonly string[] = []): string[] {
   const said = new Set(quotes.flatMap((q) => normalizeText(q).split(' ')).map(stem));
-  const words = normalizeText(task).split(' ').slice(1).filter((w) => !parties.includes(w) && !NP_END.has(w));
+  const words = normalizeText(task).split(' ').slice(1).filter((w) => !parties.includes(w) && !NP_END.has(w) && !PARTICLE.test(w));
   return [...new Set(words.filter((w) => /^\p{L}{3,}$/u.test(w) && !EMPTY.has(w) && !WHEN_OR_HOW_MANY.test(w) && !said.has(stem(w))))];
 }
 

@@ -11,6 +11,10 @@ describe('the earlier, fuller mention of a task\'s thing', () => {
     expect(bareObject('Send the map by Thursday')).toEqual(['map']);
     expect(bareObject('Send over the signed waiver')).toEqual(['signed', 'waiver']);
     expect(bareObject('Email you the roster tonight')).toEqual(['roster']);
+    // A particle after the thing is not its head.
+    expect(bareObject('Post the brochure out')).toEqual(['brochure']);
+    expect(bareObject('Push the invoice through')).toEqual(['invoice']);
+    expect(bareObject('Pass the menu along')).toEqual(['menu']);
     // Named in full already, a pronoun, or no determiner: nothing to look for.
     expect(bareObject('Send the revised floor plan drawings')).toBeNull();
     expect(bareObject('Send it over')).toBeNull();
