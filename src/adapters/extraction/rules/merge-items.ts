@@ -14,7 +14,8 @@ export interface ActionDraft {
   text: string;
   owner: Owner;
   dueDate: string | null;
-  evidence: { sentence: Sentence; quote: string }[];
+  /** `mention`: a sentence that only says what the task's thing is (object-mention.ts); the task was not said in it. */
+  evidence: { sentence: Sentence; quote: string; mention?: boolean }[];
   kind?: DraftKind;
   /** Index of the sentence it was said in. */
   at?: number;

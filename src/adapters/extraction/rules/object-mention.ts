@@ -96,7 +96,7 @@ export function addObjectMentions(drafts: readonly ActionDraft[], sentences: rea
     for (let j = first - 1; j >= 0 && j >= first - LOOK_BACK; j--) {
       const s = sentences[j]!;
       if (s.addressedToSystem || wordCount(s.text) > MAX_MENTION_WORDS || !holds(s.text)) continue;
-      addEvidence(d, { sentence: s, quote: s.text });
+      addEvidence(d, { sentence: s, quote: s.text, mention: true });
       break;
     }
   }

@@ -65,11 +65,15 @@ export function withoutCutNumbers(text: string, quotes: readonly string[], clean
   return text.replace(NUMBER_RUN, (run) => (removed(run) ? '[REDACTED]' : run));
 }
 
-/** In a voicemail only the caller's own promises are tasks ("I'll try you again tomorrow"), never requests to someone who was not there. */
+/**
+ * In a voicemail only the caller's own promises are tasks ("I'll try you again tomorrow"), never requests to someone who
+ * was not there. A greeting that only named the thing (a mention) takes no task away; only the caller is quoted.
+ */
 function voicemailItems(drafts: readonly ActionDraft[], voicemail: Voicemail): ActionDraft[] {
+  const caller = (e: ActionDraft['evidence'][number]) => e.sentence.speaker === voicemail.speaker;
   return drafts
-    .filter((d) => isOwnPromise(d.kind) && d.evidence.every((e) => e.sentence.speaker === voicemail.speaker))
-    .map((d) => ({ ...d, owner: voicemail.by }));
+    .filter((d) => isOwnPromise(d.kind) && d.evidence.every((e) => e.mention || caller(e)))
+    .map((d) => ({ ...d, owner: voicemail.by, evidence: d.evidence.filter(caller) }));
 }
 
 /** What the rules settle about a call before reading it for tasks: the transcript they read, its language, and whether it is a voicemail. */

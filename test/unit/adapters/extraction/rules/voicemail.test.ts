@@ -72,6 +72,17 @@ describe('a voicemail through the rules extractor', () => {
     expect(insights.followUpEmail?.body).toMatch(/^Hi Elena,\n\nI tried to reach you by phone and left you a voicemail/);
   });
 
+  it('keeps the caller\'s promise when the machine\'s greeting named its thing in full, and quotes only the caller', async () => {
+    const afterGreeting = transcriptOf([
+      ['customer', "You've reached the Brightline Foods order desk. Please leave a message after the tone."],
+      ['rep', 'Hi Elena, this is Priya from Brightside, returning your call about the renewal.'],
+      ['rep', "I'll call the desk back on Thursday."],
+    ]);
+    const insights = await extract(afterGreeting);
+    expect(insights.actionItems.map((i) => i.text)).toEqual(['Call the desk back']);
+    expect(insights.actionItems.flatMap((i) => i.evidence.map((e) => e.speaker))).toEqual(['rep']);
+  });
+
   it('writes a Spanish voicemail in Spanish', async () => {
     const es = transcriptOf(
       [['rep', 'Hola Elena, le habla Priya, de Brightside, devolviéndole la llamada sobre la propuesta.'], ['rep', 'Si no la encuentro, le vuelvo a llamar el miércoles.']],
