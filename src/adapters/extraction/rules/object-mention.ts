@@ -55,11 +55,14 @@ export function bareObject(task: string): string[] | null {
 
 /** True when `text` names the head `head` with a word of its own that `known` lacks ("a list of the depots"). */
 export function fullerMention(text: string, head: string, known: readonly string[]): boolean {
-  const words = normalizeText(text).split(' ');
+  const phrases = text.split(/[,;:.!?—–]+/).map((p) => normalizeText(p).split(' ').filter(Boolean));
+  const words = phrases.flat();
+  // The word just before, in the same phrase: one said before a comma does not describe the next ("to be honest, fifteen…").
+  const before = phrases.flatMap((p) => p.map((_, k) => p[k - 1]));
   const own = (w: string | undefined) => Boolean(w && /^\p{L}{3,}$/u.test(w) && !EMPTY.has(w) && !WHEN_OR_HOW_MANY.test(w) && !known.some((k) => stem(k) === stem(w)));
   return words.some((w, k) => {
     if (stem(w) !== stem(head)) return false;
-    return own(words[k - 1]) || (LINK.test(words[k + 1] ?? '') && (own(words[k + 2]) || own(words[k + 3])));
+    return own(before[k]) || (LINK.test(words[k + 1] ?? '') && (own(words[k + 2]) || own(words[k + 3])));
   });
 }
 

@@ -25,6 +25,9 @@ describe('the earlier, fuller mention of a task\'s thing', () => {
     expect(fullerMention('We still need the boiler inspection report.', 'report', ['report'])).toBe(true);
     expect(fullerMention('Could we get a map of the loading bays?', 'map', ['map'])).toBe(true);
     expect(fullerMention('I saw the map yesterday.', 'map', ['map'])).toBe(false);
+    // A word said before a comma does not describe the thing after it.
+    expect(fullerMention('To be frank, quote approval is slow here.', 'quote', ['quote'])).toBe(false);
+    expect(fullerMention('The depot, with its loading bays, is busy.', 'depot', ['depot'])).toBe(true);
     // A day or a count after the head says when or how many, not which thing.
     expect(fullerMention('There is an inspection on Monday.', 'inspection', ['inspection'])).toBe(false);
     expect(fullerMention('It lists the quotes for all four suppliers.', 'quotes', ['quotes'])).toBe(false);
