@@ -30,6 +30,14 @@ describe('npm run eval -- --calls DIR', () => {
     expect(stdout).not.toMatch(/Transcription|dev split|test split/);
   });
 
+  it('reads a relative DIR from where npm was run, not from the project folder npm starts the script in', async () => {
+    const parent = tempDir();
+    cpSync(join(CALLS, 'card-digits-alder'), join(parent, 'mine', 'card-digits-alder'), { recursive: true });
+    const project = resolve(import.meta.dirname, '../../..');
+    const { stdout } = await run(process.execPath, [EVAL, '--calls', 'mine'], { cwd: project, env: { ...process.env, OPENAI_API_KEY: '', INIT_CWD: parent } });
+    expect(stdout).toMatch(/^1 gold-labelled calls in mine/);
+  });
+
   it('exits 2 with a message saying what a call folder holds when the folder has none', async () => {
     const failed = await run(process.execPath, [EVAL, '--calls', tempDir()]).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 2, stderr: expect.stringMatching(/no gold-labelled call in .*meta\.json, gold\.json/) });
