@@ -136,7 +136,8 @@ export function extractWithRules(said: Transcript, meta: CallMeta, redaction: Re
       warnings.push(`left out the possible task "${item.text}"${who}: it looks like a passing remark or a repeat of another task, not one to put in the CRM (confidence ${Math.round(score * 100)}%, below ${Math.round(itemModel.threshold * 100)}%)`);
       return;
     }
-    draft.evidence.forEach((e) => evidenceKeys.add(sentenceKey(e.sentence)));
+    // Where tasks were said weighs in the summary; a sentence that only named a task's thing (a mention) does not.
+    draft.evidence.filter((e) => !e.mention).forEach((e) => evidenceKeys.add(sentenceKey(e.sentence)));
     actionItems.push(item);
   });
 

@@ -85,3 +85,23 @@ describe('the earlier, fuller mention of a task\'s thing', () => {
     expect(bare.find((f) => /brochure/.test(f.text))?.quotes.join(' ')).not.toMatch(/Do you have/);
   });
 });
+
+describe('a mention beside the sentences where tasks were said', () => {
+  it('is quoted, but weighs in the summary no more than any other sentence', () => {
+    const insights = extractWithRules(
+      transcriptOf([
+        ['rep', 'Thanks for making time today, Elena.'],
+        ['customer', 'Sure. Mostly kitchen checklist stuff, to be honest.'],
+        ['customer', 'Our budget for the new system is approved for this quarter.'],
+        ['customer', 'We want to decide by the end of the month, and the owner signs off.'],
+        ['rep', 'Great, the pricing for three sites is two hundred a month.'],
+        ['rep', "I'll send the checklist tomorrow."],
+      ]),
+      mondayCall,
+      {},
+      null,
+    );
+    expect(insights.actionItems[0]?.evidence.map((e) => e.quote)).toContain('Mostly kitchen checklist stuff, to be honest.');
+    expect(insights.summary).not.toMatch(/kitchen checklist/);
+  });
+});
