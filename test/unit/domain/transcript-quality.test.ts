@@ -118,6 +118,13 @@ describe('the quality gate around an extractor', () => {
           actionItems: [
             { text: 'Confirm the signed order form', owner: 'rep', dueDate: null, evidence: [{ quote: `we have ${UNHEARD} the order form already`, speaker: 'customer', startSec: 0 }] },
             { text: 'Book the onboarding session', owner: 'rep', dueDate: '2027-05-10', evidence: [{ quote: 'i will book the onboarding session for monday', speaker: 'rep', startSec: 5 }] },
+            // Said in unsure words, with a heard sentence beside it that only names the thing: nothing was promised.
+            {
+              text: 'Send the signed order form',
+              owner: 'customer',
+              dueDate: null,
+              evidence: [{ quote: `we have ${UNHEARD} the order form already`, speaker: 'customer', startSec: 0 }, { quote: 'i will book the onboarding session for monday', speaker: 'rep', startSec: 5 }],
+            },
           ],
           dealStage: { current: 'decisionmakerboughtin', proposed: 'closedwon', confidence: 0.9, rationale: 'signed', evidence: [{ quote: fuzzy, speaker: 'customer', startSec: 0 }] },
           followUpEmail: null,
