@@ -35,6 +35,8 @@ const EMPTY = new Set([
 /** Days, times and counts say when or how many, not which thing ("an audit on Friday", "the scores for all three"). */
 const WHEN_OR_HOW_MANY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|weeks|month|months|year|years|morning|afternoon|evening|night|time|first|last|next|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|both|each|every|few|several|many)$/;
+/** A word before the head that makes it a verb ("we must review the terms", "to review"), not a thing. */
+const VERB_BEFORE = /^(?:to|i|we|you|they|he|she|must|should|might|may|shall|will|would|can|could|did|does|do|not|never|please|let|ll|d)$/;
 /** A word after the head that carries the description on ("the list of depots", "the quote for the second site"). */
 const LINK = /^(?:of|for|with|from|on|about)$/;
 
@@ -61,7 +63,9 @@ export function fullerMention(text: string, head: string, known: readonly string
   const before = phrases.flatMap((p) => p.map((_, k) => p[k - 1]));
   const own = (w: string | undefined) => Boolean(w && /^\p{L}{3,}$/u.test(w) && !EMPTY.has(w) && !WHEN_OR_HOW_MANY.test(w) && !known.some((k) => stem(k) === stem(w)));
   return words.some((w, k) => {
-    if (stem(w) !== stem(head)) return false;
+    if (stem(w) !== stem(head) || VERB_BEFORE.test(before[k] ?? '')) return false;
+    // "in terms of", "in case of": a phrase of its own, not the thing.
+    if (before[k] === 'in' && words[k + 1] === 'of') return false;
     return own(before[k]) || (LINK.test(words[k + 1] ?? '') && (own(words[k + 2]) || own(words[k + 3])));
   });
 }

@@ -31,6 +31,11 @@ describe('the earlier, fuller mention of a task\'s thing', () => {
     // A day or a count after the head says when or how many, not which thing.
     expect(fullerMention('There is an inspection on Monday.', 'inspection', ['inspection'])).toBe(false);
     expect(fullerMention('It lists the quotes for all four suppliers.', 'quotes', ['quotes'])).toBe(false);
+    // The head as a verb, or inside a set phrase, names no thing.
+    expect(fullerMention('Our board must review the pricing sheet first.', 'review', ['review'])).toBe(false);
+    expect(fullerMention('We want to review the pricing sheet first.', 'review', ['review'])).toBe(false);
+    expect(fullerMention('In terms of payment, we are flexible.', 'terms', ['terms'])).toBe(false);
+    expect(fullerMention('The payment terms of the lease are odd.', 'terms', ['terms'])).toBe(true);
   });
 
   it('finds the words of a task\'s text that none of its quotes says, leaving out the two parties\' names', () => {
