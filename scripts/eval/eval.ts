@@ -37,7 +37,10 @@ const out = (line = '') => process.stdout.write(`${line}\n`);
 
 if (values.calls) {
   // `npm run` starts the script in the project's folder; a relative DIR is meant from where npm was run (INIT_CWD).
-  const yours = await loadFixturesFrom([resolve(process.env.INIT_CWD ?? process.cwd(), values.calls)], values.only);
+  const yours = await loadFixturesFrom([resolve(process.env.INIT_CWD ?? process.cwd(), values.calls)], values.only).catch((e: Error) => {
+    process.stderr.write(`error: a call could not be read: ${e.message}\n`);
+    return process.exit(2);
+  });
   if (!yours.length) {
     process.stderr.write(`error: no gold-labelled call in ${values.calls} (each call a folder with meta.json, gold.json and script.json or transcript.gold.json, as in fixtures/calls)\n`);
     process.exit(2);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { ZodError } from 'zod';
 import { CallMeta } from '../../src/domain/call-meta.ts';
 import { Transcript } from '../../src/domain/transcript.ts';
 import type { GoldItem } from './match-items.ts';
@@ -52,23 +53,33 @@ export async function loadFixturesFrom(roots: readonly string[], only?: string):
   const fixtures: EvalFixture[] = [];
   for (const { root, name } of dirs.sort((a, b) => a.root.localeCompare(b.root) || a.name.localeCompare(b.name))) {
     const dir = join(root, name);
-    const read = async (f: string) => JSON.parse(await readFile(join(dir, f), 'utf8')) as unknown;
     if (!existsSync(join(dir, 'gold.json'))) continue;
-    const meta = CallMeta.parse(await read('meta.json'));
-    let transcript: Transcript;
-    if (existsSync(join(dir, 'transcript.gold.json'))) transcript = Transcript.parse(await read('transcript.gold.json'));
-    else if (existsSync(join(dir, 'script.json'))) transcript = scriptTranscript((await read('script.json')) as Script, meta);
-    else continue;
-    fixtures.push({
-      name,
-      dir,
-      audio: existsSync(join(dir, 'call.ogg')) ? join(dir, 'call.ogg') : null,
-      meta,
-      gold: (await read('gold.json')) as GoldLabels,
-      transcript,
+    const fixture = await loadCall(dir, name).catch((e: unknown) => {
+      const reason = e instanceof ZodError ? e.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ') : e instanceof Error ? e.message : String(e);
+      throw new Error(`${dir}: ${reason}`);
     });
+    if (fixture) fixtures.push(fixture);
   }
   return fixtures;
+}
+
+/** One call folder, or null when it has neither a gold transcript nor a script. */
+async function loadCall(dir: string, name: string): Promise<EvalFixture | null> {
+  const read = async (f: string) => {
+    try {
+      return JSON.parse(await readFile(join(dir, f), 'utf8')) as unknown;
+    } catch (e) {
+      throw new Error(`${f}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const meta = CallMeta.parse(await read('meta.json'));
+  let transcript: Transcript;
+  if (existsSync(join(dir, 'transcript.gold.json'))) transcript = Transcript.parse(await read('transcript.gold.json'));
+  else if (existsSync(join(dir, 'script.json'))) transcript = scriptTranscript((await read('script.json')) as Script, meta);
+  else return null;
+  const gold = (await read('gold.json')) as GoldLabels;
+  if (!Array.isArray(gold?.actionItems)) throw new Error('gold.json: no actionItems list');
+  return { name, dir, audio: existsSync(join(dir, 'call.ogg')) ? join(dir, 'call.ogg') : null, meta, gold, transcript };
 }
 
 interface Script {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -36,6 +36,17 @@ describe('npm run eval -- --calls DIR', () => {
     const project = resolve(import.meta.dirname, '../../..');
     const { stdout } = await run(process.execPath, [EVAL, '--calls', 'mine'], { cwd: project, env: { ...process.env, OPENAI_API_KEY: '', INIT_CWD: parent } });
     expect(stdout).toMatch(/^1 gold-labelled calls in mine/);
+  });
+
+  it('exits 2 naming the call folder and the field when a call cannot be read', async () => {
+    const dir = tempDir();
+    cpSync(join(CALLS, 'card-digits-alder'), join(dir, 'broken-call'), { recursive: true });
+    writeFileSync(join(dir, 'broken-call', 'meta.json'), JSON.stringify({ direction: 'sideways' }));
+    const failed = await run(process.execPath, [EVAL, '--calls', dir]).catch((e: { code: number; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 2, stderr: expect.stringMatching(/broken-call: direction: /) });
+    writeFileSync(join(dir, 'broken-call', 'meta.json'), '{ not json');
+    const unparsed = await run(process.execPath, [EVAL, '--calls', dir]).catch((e: { code: number; stderr: string }) => e);
+    expect(unparsed).toMatchObject({ code: 2, stderr: expect.stringMatching(/broken-call: meta\.json: /) });
   });
 
   it('exits 2 with a message saying what a call folder holds when the folder has none', async () => {
