@@ -44,13 +44,16 @@ export function addEvidence(draft: ActionDraft, ev: ActionDraft['evidence'][numb
   if (draft.evidence.length < MAX_EVIDENCE && !draft.evidence.some((e) => e.sentence === ev.sentence)) draft.evidence.push(ev);
 }
 
+/** A crude stem: a word of more than three letters loses a final "s" or "es" ("managers" ~ "manager"). */
+export const stem = (w: string): string => (w.length > 3 ? w.replace(/(?:es|s)$/, '') : w);
+
 function contentWords(text: string): Set<string> {
   // A crude stem ("managers" ~ "manager") is enough to see the same task said twice.
   return new Set(
     normalizeText(text)
       .split(' ')
       .filter((w) => w && !STOPWORDS.has(w))
-      .map((w) => (w.length > 3 ? w.replace(/(?:es|s)$/, '') : w)),
+      .map(stem),
   );
 }
 

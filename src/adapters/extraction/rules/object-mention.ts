@@ -1,5 +1,5 @@
 import { normalizeText } from '../../../domain/text.ts';
-import { addEvidence, type ActionDraft } from './merge-items.ts';
+import { addEvidence, stem, type ActionDraft } from './merge-items.ts';
 import { wordCount, type Sentence } from './sentences.ts';
 
 /**
@@ -39,8 +39,6 @@ const WHEN_OR_HOW_MANY =
 const VERB_BEFORE = /^(?:to|i|we|you|they|he|she|must|should|might|may|shall|will|would|can|could|did|does|do|not|never|please|let|ll|d)$/;
 /** A word after the head that carries the description on ("the list of depots", "the quote for the second site"). */
 const LINK = /^(?:of|for|with|from|on|about)$/;
-
-const stem = (w: string) => (w.length > 3 ? w.replace(/(?:es|s)$/, '') : w);
 
 /** The words of the task's object after its verb ("Send the list Friday" → ["list"]), when it is only a bare head. */
 export function bareObject(task: string): string[] | null {
