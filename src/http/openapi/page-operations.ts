@@ -156,7 +156,7 @@ export const PAGE_OPERATIONS: readonly OperationSpec[] = [
   {
     method: 'get', path: '/assets/{name}', tag: 'service', right: null, auth: 'none',
     summary: 'A UI asset', description: 'The review UI’s CSS, script and icon; 304 on a matching If-None-Match.',
-    parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', examples: ['app.css', 'app.js', 'favicon.svg'] } }, header('If-None-Match', 'A previous ETag.')],
+    parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', examples: ['app.css', 'app.js', 'call-watch.js', 'favicon.svg'] } }, header('If-None-Match', 'A previous ETag.')],
     responses: {
       200: { description: 'The file.', content: { 'text/css': { schema: { type: 'string' } }, 'text/javascript': { schema: { type: 'string' } }, 'image/svg+xml': { schema: { type: 'string' } } } },
       304: { description: 'Not modified.' },

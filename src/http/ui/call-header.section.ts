@@ -133,7 +133,7 @@ export const WORKING_TEXT = {
 
 /**
  * Where a call still being processed is: its status in words (and how many pieces are transcribed), in a status
- * region. app.js follows the call (`data-watch`) and updates the words as they change, so a screen reader says
+ * region. call-watch.js follows the call (`data-watch`) and updates the words as they change, so a screen reader says
  * each new step once; when the call has finished (results, a review, or a failure) it opens the call page again.
  * Without the script, the page says to reload it.
  */
