@@ -57,6 +57,14 @@ export const PAGE_OPERATIONS: readonly OperationSpec[] = [
     pageErrors: CALL_ERRORS,
   },
   {
+    method: 'get', path: '/calls/{id}/steps', tag: 'pages', right: 'calls:read', auth: 'browser',
+    summary: 'A call’s steps table, alone',
+    description: 'The `<details class="steps">` element of the call page (each step’s start, time taken, attempt and outcome), for the page to swap in while the call is being processed; its `data-steps` attribute names the runs it shows. Empty before the call’s first step.',
+    parameters: [callId],
+    responses: { 200: { description: 'The element, or nothing.', content: { 'text/html': { schema: { type: 'string' } } } } },
+    errors: CALL_ERRORS,
+  },
+  {
     method: 'get', path: '/reports/time-saved', tag: 'pages', right: 'reports:team', auth: 'browser',
     summary: 'The manual-entry-saved page',
     description: 'The figures of `GET /v1/reports/time-saved` as a page: a chart per week and per rep (SVG drawn on the server), the tables, and the seconds per item. Managers only. A query that does not parse, or a range that is backwards or too long, answers 400 with the page and the reason.',
