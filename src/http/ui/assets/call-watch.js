@@ -40,6 +40,55 @@
         bar.value = p.chunksDone;
       }
     };
+    // The steps table follows the call too: when the call's runs differ from those the table shows (its `data-steps`,
+    // built as stepsKey() builds it on the server), the server's own table is fetched (`data-steps-from`) and its rows
+    // swapped in. The table's frame and summary stay, so the focus, where the page is scrolled and whether the table
+    // is open stay as the reader left them; before the call's first step there is no table, and it appears.
+    var stepsFrom = live.getAttribute('data-steps-from');
+    var fetchingSteps = false;
+    var stepsOf = function (runs) {
+      return (runs || []).map(function (r) { return r.step + ':' + r.attempt + ':' + r.outcome + ':' + r.startedAt; }).join(' ');
+    };
+    var shownSteps = function () {
+      var table = document.querySelector('details.steps');
+      return table ? table.getAttribute('data-steps') || '' : '';
+    };
+    var swapSteps = function (next) {
+      var table = document.querySelector('details.steps');
+      // What follows the table stays where the reader sees it when the table grows or shrinks above the screen.
+      var below = (table || live).nextElementSibling;
+      var top = below ? below.getBoundingClientRect().top : 0;
+      var shown = table && table.querySelector('table');
+      var fresh = next.querySelector('table');
+      if (shown && fresh) {
+        shown.replaceWith(document.importNode(fresh, true));
+        table.setAttribute('data-steps', next.getAttribute('data-steps') || '');
+      } else if (table) {
+        next = document.importNode(next, true);
+        next.open = table.open;
+        table.replaceWith(next);
+      } else {
+        live.after(document.importNode(next, true));
+      }
+      if (below && top < 0) {
+        var moved = below.getBoundingClientRect().top - top;
+        if (moved) window.scrollBy(0, moved);
+      }
+    };
+    var followSteps = function (runs) {
+      if (!stepsFrom || fetchingSteps || stepsOf(runs) === shownSteps()) return;
+      fetchingSteps = true;
+      pause = 2000;
+      window.fetch(stepsFrom, { cache: 'no-store', credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.text() : null; })
+        .then(function (text) {
+          // Signed out, or the call is gone: the table stays as it is.
+          var next = text ? new DOMParser().parseFromString(text, 'text/html').querySelector('details.steps') : null;
+          if (next) swapSteps(next);
+        })
+        .catch(function () { /* the table stays as it is; the next look tries again */ })
+        .finally(function () { fetchingSteps = false; });
+    };
     var finished = function () {
       var player = document.querySelector('audio');
       if (player && !player.paused) {
@@ -69,6 +118,7 @@
           if (!call) return;
           if (TERMINAL.indexOf(call.status) >= 0) return finished();
           show(call, body.progress);
+          followSteps(call.steps);
           poll();
         }, poll);
     };
