@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFsBlobStore } from '../../src/adapters/storage/fs/fs.blob-store.ts';
 import { apiKey } from '../../src/config/api-keys.ts';
-import type { Call } from '../../src/domain/call.ts';
+import type { Call, StepRun } from '../../src/domain/call.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import type { BlobStore } from '../../src/ports/blob-store.ts';
@@ -20,6 +20,8 @@ import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const REP = apiKey('rep', 'rep-Priya-5b8e2d7c19a4f3', 'priya@example.com');
 const ID = `c_${'7'.repeat(24)}`;
+/** A second call, walked through its steps one run at a time. */
+const WALKED = `c_${'8'.repeat(24)}`;
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 let blobs: BlobStore;
@@ -29,9 +31,16 @@ let base: string;
 let browser: Browser;
 let pieces: { chunksDone: number; chunksTotal: number } | null = null;
 
-async function callAt(status: Call['status'], extra: Partial<Call> = {}): Promise<void> {
-  await storeCall(blobs, syntheticCall(ID, { status, meta: { startedAt: '2026-11-17T14:00:00Z', rep: { name: 'Priya Raman', email: REP.email } }, ...extra }));
-  await review.reindexCall(ID);
+async function callAt(status: Call['status'], extra: Partial<Call> = {}, id = ID): Promise<void> {
+  await storeCall(blobs, syntheticCall(id, { status, meta: { startedAt: '2026-11-17T14:00:00Z', rep: { name: 'Priya Raman', email: REP.email } }, ...extra }));
+  await review.reindexCall(id);
+}
+
+/** A run of a step as the pipeline records it, started `second` seconds into the walk; finished ones took 2.5 s. */
+function run(step: StepRun['step'], second: number, outcome: StepRun['outcome'], attempt = 1, errorCode: string | null = null): StepRun {
+  const startedAt = new Date(Date.parse('2026-11-17T14:05:00Z') + second * 1000);
+  const finished = outcome !== 'running';
+  return { step, startedAt: startedAt.toISOString(), finishedAt: finished ? new Date(startedAt.getTime() + 2500).toISOString() : null, durationMs: finished ? 2500 : null, attempt, outcome, errorCode };
 }
 
 beforeAll(async () => {
@@ -50,8 +59,8 @@ beforeAll(async () => {
     logger: silentLogger,
   });
   // The call's recording, so its player loads as on a real call's page.
-  const recording = syntheticCall(ID).recording!;
-  await blobs.put(recording.key, await readFile(join(REPO_ROOT, 'fixtures', 'calls', 'discovery-brightline', 'call.ogg')), { contentType: 'audio/ogg' });
+  const audio = await readFile(join(REPO_ROOT, 'fixtures', 'calls', 'discovery-brightline', 'call.ogg'));
+  for (const id of [ID, WALKED]) await blobs.put(syntheticCall(id).recording!.key, audio, { contentType: 'audio/ogg' });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
   browser = await launchChromium();
 }, 60_000);
@@ -107,4 +116,80 @@ describe('a call being processed, in Chromium', () => {
       await context.close();
     }
   }, 90_000);
+
+  it('its steps table gains and updates rows as the call goes on, without a reload, open or closed and scrolled as the reader left it', async () => {
+    const { context, page, problems } = await openContext(browser);
+    const watched: string[] = [];
+    const tablesFetched: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path === `/v1/calls/${WALKED}`) watched.push(path);
+      if (path === `/calls/${WALKED}/steps`) tablesFetched.push(path);
+    });
+    const walk = (status: Call['status'], ...steps: StepRun[]) => callAt(status, { steps }, WALKED);
+    /** Each row's step, time taken, attempt and outcome. */
+    const rows = () => page.locator('details.steps tbody tr').evaluateAll((trs: any[]) => trs.map((tr) => [0, 2, 3, 4].map((i) => tr.cells[i].textContent.trim()).join(' | ')));
+    const isOpen = () => page.locator('details.steps').evaluate((d: any) => d.open);
+    try {
+      await walk('received');
+      await signIn(page, base, REP.key);
+      await page.goto(`${base}/calls/${WALKED}`);
+      expect(await page.locator('details.steps').count()).toBe(0);
+      await page.evaluate('window.sameDocument = true');
+      // The call is looked at and its steps have not changed: the table is not fetched.
+      await expect.poll(() => watched.length, { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(tablesFetched).toEqual([]);
+
+      // The first step starts: the table appears, open, where the server puts it (after the status box).
+      await walk('received', run('ingest', 0, 'running'));
+      await expect.poll(rows, { timeout: 15_000 }).toEqual(['ingest | running | 1 | running']);
+      expect(await isOpen()).toBe(true);
+      expect(await page.locator('.progress-box + details.steps').count()).toBe(1);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await walk('preparing', run('ingest', 0, 'ok'), run('prepare', 3, 'running'));
+      await expect.poll(rows, { timeout: 15_000 }).toEqual(['ingest | 2.5 s | 1 | done', 'prepare | running | 1 | running']);
+
+      // The reader closes the table: it stays closed, with the focus on its summary, as a step fails and is retried.
+      await page.locator('details.steps > summary').click();
+      expect(await isOpen()).toBe(false);
+      await walk('transcribing', run('ingest', 0, 'ok'), run('prepare', 3, 'ok'), run('transcribe', 6, 'retrying', 1, 'NETWORK'));
+      await expect.poll(rows, { timeout: 15_000 }).toEqual(['ingest | 2.5 s | 1 | done', 'prepare | 2.5 s | 1 | done', 'transcribe | 2.5 s | 1 | will retry NETWORK']);
+      expect(await isOpen()).toBe(false);
+      expect(await page.evaluate('document.activeElement.matches("details.steps > summary")')).toBe(true);
+
+      // Open again, the focus on its frame, the page scrolled past it: a new row moves neither the focus nor what the
+      // reader sees below the table.
+      await page.locator('details.steps > summary').click();
+      await page.locator('details.steps .table-wrap').focus();
+      await page.setViewportSize({ width: 1280, height: 320 });
+      const below = page.locator('details.steps + *');
+      const scrolledTo = await below.evaluate((el: any) => (el.ownerDocument.defaultView.scrollBy(0, el.getBoundingClientRect().top + 40), el.getBoundingClientRect().top));
+      expect(scrolledTo).toBeLessThan(0);
+      await walk('transcribing', run('ingest', 0, 'ok'), run('prepare', 3, 'ok'), run('transcribe', 6, 'retrying', 1, 'NETWORK'), run('transcribe', 12, 'running', 2));
+      await expect.poll(rows, { timeout: 15_000 }).toHaveLength(4);
+      expect((await rows())[3]).toBe('transcribe | running | 2 | running');
+      expect(await isOpen()).toBe(true);
+      expect(await page.evaluate('document.activeElement.matches("details.steps .table-wrap")')).toBe(true);
+      expect(Math.abs(await below.evaluate((el: any) => el.getBoundingClientRect().top) - scrolledTo)).toBeLessThan(2);
+      // The same in a browser that does not anchor the scroll position by itself: the script keeps it.
+      await page.evaluate("document.documentElement.style.overflowAnchor = 'none'");
+      await walk('transcribing', run('ingest', 0, 'ok'), run('prepare', 3, 'ok'), run('transcribe', 6, 'retrying', 1, 'NETWORK'), run('transcribe', 12, 'retrying', 2, 'NETWORK'), run('transcribe', 18, 'running', 3));
+      await expect.poll(rows, { timeout: 15_000 }).toHaveLength(5);
+      expect((await rows()).slice(3)).toEqual(['transcribe | 2.5 s | 2 | will retry NETWORK', 'transcribe | running | 3 | running']);
+      expect(Math.abs(await below.evaluate((el: any) => el.getBoundingClientRect().top) - scrolledTo)).toBeLessThan(2);
+      expect(await page.evaluate('document.activeElement.matches("details.steps .table-wrap")')).toBe(true);
+
+      // Looked at again with nothing new: the table is not fetched again. And the page was never reloaded.
+      const fetched = tablesFetched.length;
+      const looks = watched.length;
+      await expect.poll(() => watched.length, { timeout: 30_000 }).toBeGreaterThan(looks + 1);
+      expect(tablesFetched.length).toBe(fetched);
+      expect(fetched).toBe(5);
+      expect(await page.evaluate('window.sameDocument')).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

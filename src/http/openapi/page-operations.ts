@@ -57,6 +57,14 @@ export const PAGE_OPERATIONS: readonly OperationSpec[] = [
     pageErrors: CALL_ERRORS,
   },
   {
+    method: 'get', path: '/calls/{id}/steps', tag: 'pages', right: 'calls:read', auth: 'browser',
+    summary: 'A call’s steps table, alone',
+    description: 'The `<details class="steps">` element of the call page (each step’s start, time taken, attempt and outcome), for the page to swap in while the call is being processed; its `data-steps` attribute names the runs it shows. Empty before the call’s first step.',
+    parameters: [callId],
+    responses: { 200: { description: 'The element, or nothing.', content: { 'text/html': { schema: { type: 'string' } } } } },
+    errors: CALL_ERRORS,
+  },
+  {
     method: 'get', path: '/reports/time-saved', tag: 'pages', right: 'reports:team', auth: 'browser',
     summary: 'The manual-entry-saved page',
     description: 'The figures of `GET /v1/reports/time-saved` as a page: a chart per week and per rep (SVG drawn on the server), the tables, and the seconds per item. Managers only. A query that does not parse, or a range that is backwards or too long, answers 400 with the page and the reason.',
@@ -156,7 +164,7 @@ export const PAGE_OPERATIONS: readonly OperationSpec[] = [
   {
     method: 'get', path: '/assets/{name}', tag: 'service', right: null, auth: 'none',
     summary: 'A UI asset', description: 'The review UI’s CSS, script and icon; 304 on a matching If-None-Match.',
-    parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', examples: ['app.css', 'app.js', 'favicon.svg'] } }, header('If-None-Match', 'A previous ETag.')],
+    parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', examples: ['app.css', 'app.js', 'call-watch.js', 'favicon.svg'] } }, header('If-None-Match', 'A previous ETag.')],
     responses: {
       200: { description: 'The file.', content: { 'text/css': { schema: { type: 'string' } }, 'text/javascript': { schema: { type: 'string' } }, 'image/svg+xml': { schema: { type: 'string' } } } },
       304: { description: 'Not modified.' },

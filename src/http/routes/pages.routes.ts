@@ -7,6 +7,7 @@ import { RetryFailedRequest } from '../../review/retry-failed.ts';
 import { stageConfirmQuestion } from '../../review/stage-confirm.ts';
 import { csrfToken, hasRight, identityOfRequest, requireRight, type SessionChangedPage } from '../auth.ts';
 import { ERROR_CODES, statusOfCode } from '../error-codes.ts';
+import { callSteps } from '../ui/call-header.section.ts';
 import { renderCallList } from '../ui/call-list.page.ts';
 import { DONE_ID, refusedFormId, renderCallPage, type Flash, type RefusedForm } from '../ui/call-page.page.ts';
 import { RETRY_FAILED_BATCH, RETRY_FAILED_PAGE, retryFailedLocation, retryFailedNotice } from '../ui/failed-causes.section.ts';
@@ -100,6 +101,10 @@ export async function pagesRoutes(app: FastifyInstance, deps: { reader: CallRead
       return errorPage(request, reply, err);
     }
   });
+
+  // The call's steps table alone, as on its page: call-watch.js swaps it in while the call is being processed.
+  app.get<{ Params: { id: string } }>('/calls/:id/steps', requireRight('calls:read'), async (request, reply) =>
+    htmlReply(reply, 200, callSteps(await deps.reader.load(identityOfRequest(request), request.params.id)).value));
 
   // Manual entry saved per rep and week, for managers; the same figures as GET /v1/reports/time-saved.
   app.get(TIME_SAVED_PAGE, requireRight('reports:team'), async (request, reply) => {

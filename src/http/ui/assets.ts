@@ -19,6 +19,7 @@ function load(name: string, type: string): Asset {
 export const ASSETS: Readonly<Record<string, Asset>> = Object.freeze({
   'app.css': load('app.css', 'text/css; charset=utf-8'),
   'app.js': load('app.js', 'text/javascript; charset=utf-8'),
+  'call-watch.js': load('call-watch.js', 'text/javascript; charset=utf-8'),
   'favicon.svg': load('favicon.svg', 'image/svg+xml'),
 });
 

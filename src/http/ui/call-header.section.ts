@@ -36,7 +36,7 @@ ${call.status === 'needs_review' && call.review?.reason ? html`<p class="notice"
 ${notice}${failure(view, csrf, role)}${retrying(view, role)}${warnings(view, role)}
 ${noWorker(view, role)}
 ${progress(view)}
-${steps(call.steps, call.status !== 'done' && call.status !== 'needs_review')}`;
+${callSteps(call)}`;
 }
 
 /**
@@ -133,9 +133,10 @@ export const WORKING_TEXT = {
 
 /**
  * Where a call still being processed is: its status in words (and how many pieces are transcribed), in a status
- * region. app.js follows the call (`data-watch`) and updates the words as they change, so a screen reader says
- * each new step once; when the call has finished (results, a review, or a failure) it opens the call page again.
- * Without the script, the page says to reload it.
+ * region. call-watch.js follows the call (`data-watch`) and updates the words as they change, so a screen reader says
+ * each new step once, and swaps in the steps table from `data-steps-from` when the call's steps change; when the call
+ * has finished (results, a review, or a failure) it opens the call page again. Without the script, the page says to
+ * reload it.
  */
 function progress(view: CallView): SafeHtml {
   const { call } = view;
@@ -145,7 +146,7 @@ function progress(view: CallView): SafeHtml {
     ? WORKING_TEXT.transcribingOf.replace('{done}', String(p.chunksDone)).replace('{total}', String(p.chunksTotal))
     : WORKING_TEXT[call.status as keyof typeof WORKING_TEXT];
   const page = `/calls/${encodeURIComponent(call.id)}`;
-  return html`<div class="progress-box" data-watch="/v1/calls/${encodeURIComponent(call.id)}" data-texts="${JSON.stringify(WORKING_TEXT)}">
+  return html`<div class="progress-box" data-watch="/v1/calls/${encodeURIComponent(call.id)}" data-texts="${JSON.stringify(WORKING_TEXT)}" data-steps-from="${page}/steps">
 <p id="live-text" role="status">${text}</p>
 <progress aria-labelledby="live-text" max="${Math.max(1, p?.chunksTotal ?? 1)}" value="${p?.chunksDone ?? 0}"${p ? '' : html` hidden`}></progress>
 <p class="hint live-hint"><span class="live-how">Reload the page to see how far it is.</span> <a href="${page}">Reload the page</a></p>
@@ -154,9 +155,23 @@ function progress(view: CallView): SafeHtml {
 
 const OUTCOME = { running: 'running', ok: 'done', retrying: 'will retry', failed: 'failed' } as const;
 
+/**
+ * What the steps table shows of each run, as one string: it changes when a step starts, finishes, will retry or fails.
+ * call-watch.js builds the same string from the call's JSON and, when it differs from the table's `data-steps`,
+ * fetches the table again (`GET /calls/{id}/steps`).
+ */
+export function stepsKey(runs: readonly StepRun[]): string {
+  return runs.map((r) => `${r.step}:${r.attempt}:${r.outcome}:${r.startedAt}`).join(' ');
+}
+
+/** The call's steps table (nothing before its first step): open while the call is being processed or has failed. */
+export function callSteps(call: Call): SafeHtml {
+  return steps(call.steps, call.status !== 'done' && call.status !== 'needs_review');
+}
+
 function steps(runs: readonly StepRun[], open: boolean): SafeHtml {
   if (!runs.length) return html``;
-  return html`<details class="steps"${open ? html` open` : ''}>
+  return html`<details class="steps" data-steps="${stepsKey(runs)}"${open ? html` open` : ''}>
 <summary>Processing steps</summary>
 <div class="table-wrap" role="region" aria-label="Processing steps" tabindex="0"><table>
 <caption class="visually-hidden">Processing steps with their timings</caption>

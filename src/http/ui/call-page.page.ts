@@ -55,6 +55,9 @@ export interface CallPageOptions {
   timeSaved?: CallTimeSaved | null;
 }
 
+/** Follows a call still being processed (`data-watch`, see `callHeader`); app.js has the rest of the page's behaviour. */
+const CALL_WATCH_SCRIPT = 'call-watch.js';
+
 /** The call page at `/calls/{id}`. */
 export function renderCallPage({ user, csrf, view, audioUrl, flash, refused, timeSaved }: CallPageOptions): string {
   const formId = refused ? refusedFormId(view, refused) : null;
@@ -74,7 +77,7 @@ ${auditSection(view)}
 ${eraseSection(view, user.role)}
 </div>
 </div>`;
-  return page({ title: callTitle(view.call), body, user, csrf });
+  return page({ title: callTitle(view.call), body, user, csrf, scripts: [CALL_WATCH_SCRIPT] });
 }
 
 /** The id of the refused form on this page, when it is still there (a decision decided meanwhile has none). */

@@ -70,6 +70,8 @@ export interface PageOptions {
   user: UiUser | null;
   /** The session's CSRF token, sent back by every form as `_csrf`. */
   csrf: string | null;
+  /** Scripts from /assets this page needs beyond app.js (names in `ASSETS`), deferred and run after it, in order. */
+  scripts?: readonly string[];
 }
 
 export const PRODUCT_NAME = 'callscribe';
@@ -78,7 +80,7 @@ export const PRODUCT_NAME = 'callscribe';
  * The layout of every page: a skip link, a header (product, the reader, sign out) and `<main id="main">`.
  * CSS and script come from /assets; the page has no inline script or style (the CSP forbids them).
  */
-export function page({ title, body, user, csrf }: PageOptions): string {
+export function page({ title, body, user, csrf, scripts = [] }: PageOptions): string {
   const who = user ? html`<span class="who">Signed in as <strong>${user.email ?? user.role}</strong>${user.email ? html` <span class="role">(${user.role})</span>` : ''}</span>` : '';
   const signOut = user
     ? html`<form method="post" action="/sign-out" class="sign-out">${csrfField(csrf)}<button type="submit" class="button-link">Sign out</button></form>`
@@ -92,7 +94,7 @@ export function page({ title, body, user, csrf }: PageOptions): string {
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/app.css">
 <script src="/assets/app.js" defer></script>
-</head>
+${scripts.map((name) => html`<script src="/assets/${name}" defer></script>\n`)}</head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">

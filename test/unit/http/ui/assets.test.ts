@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ASSETS, registerAssetRoutes } from '../../../../src/http/ui/assets.ts';
 
 describe('asset routes', () => {
-  it('serves app.css and app.js with their type, an ETag and an hour of caching; 304 when unchanged; 404 otherwise', async () => {
+  it('serves app.css, app.js and call-watch.js with their type, an ETag and an hour of caching; 304 when unchanged; 404 otherwise', async () => {
     const app = Fastify();
     registerAssetRoutes(app);
     try {
@@ -17,6 +17,9 @@ describe('asset routes', () => {
       expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
       expect(js.body).toContain('data-seek');
       expect((await app.inject({ url: '/assets/app.js', headers: { 'if-none-match': ASSETS['app.js']!.etag } })).statusCode).toBe(304);
+      const watch = await app.inject({ url: '/assets/call-watch.js' });
+      expect(watch.headers['content-type']).toBe('text/javascript; charset=utf-8');
+      expect(watch.body).toContain('data-watch');
       for (const name of ['nope.js', 'toString', '__proto__', '..%2Fhtml.ts']) expect((await app.inject({ url: `/assets/${name}` })).statusCode).toBe(404);
     } finally {
       await app.close();

@@ -23,6 +23,10 @@ describe('renderCallPage', () => {
     expect(textOf(out)).toContain('A deal with a script URL');
   });
 
+  it('loads app.js and then the script that follows a call being processed', () => {
+    expect(tags(render(), 'script').map((s) => s.attrs.src)).toEqual(['/assets/app.js', '/assets/call-watch.js']);
+  });
+
   it('every POST form carries the CSRF token', () => {
     const out = render();
     const posts = forms(out).filter((f) => /method="post"/.test(f));

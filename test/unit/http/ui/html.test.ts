@@ -43,6 +43,14 @@ describe('page', () => {
     expect(cspProblems(out)).toEqual([]);
   });
 
+  it('loads a page’s own scripts from /assets after app.js, deferred, in order', () => {
+    const withScripts = page({ title: 'A call', body: html`<p>hi</p>`, user: null, csrf: null, scripts: ['one.js', 'two.js'] });
+    expect(tags(withScripts, 'script').map((s) => s.attrs)).toEqual([
+      { src: '/assets/app.js', defer: '' }, { src: '/assets/one.js', defer: '' }, { src: '/assets/two.js', defer: '' },
+    ]);
+    expect(cspProblems(withScripts)).toEqual([]);
+  });
+
   it('shows the reader and a sign-out form carrying the CSRF token', () => {
     expect(out).toContain('maria@example.com');
     const form = tags(out, 'form')[0]!;
