@@ -93,18 +93,23 @@ function restsOnUnheard(masked: Transcript, evidence: Evidence): boolean {
 /** A summary or key point sentence that mentions an unheard stretch. */
 const mentionsUnheard = (text: string) => normalizeText(text).split(' ').includes(UNHEARD_WORD);
 
+/** How an extractor orders an action item's quotes (see `Extractor.quoteOrder` in the extractor port). */
+export type QuoteOrder = 'task-first' | 'any';
+
 /**
  * Removes from insights extracted from a masked transcript whatever rests on unheard words: evidence
- * quoting them (an action item whose first quote, where it was said, is unheard goes, and so does one left without evidence; a stage proposal with any such evidence is
+ * quoting them (an action item left without evidence goes, and so does one whose first quote is unheard when its
+ * extractor puts where the task was said first, `quoteOrder`; a stage proposal with any such evidence is
  * withdrawn, since a move must rest on every word it cites) and summary sentences or key points that
  * mention them. Says what it removed in `warnings`.
  */
-export function dropUnheardEvidence(insights: Insights, masked: Transcript): Insights {
+export function dropUnheardEvidence(insights: Insights, masked: Transcript, quoteOrder: QuoteOrder = 'task-first'): Insights {
   const warnings: string[] = [];
   const actionItems = insights.actionItems.flatMap((item) => {
-    // The first quote is where the task was said; the others say what it is about or who asked for it. Those alone
-    // are no task: a request heard whose answer was not, or a thing named earlier, promises nothing.
-    const evidence = restsOnUnheard(masked, item.evidence[0]!) ? [] : item.evidence.filter((e) => !restsOnUnheard(masked, e));
+    // With `task-first` quotes, the first is where the task was said; the others say what it is about or who asked for
+    // it. Those alone are no task: a request heard whose answer was not, or a thing named earlier, promises nothing.
+    const taskUnheard = quoteOrder === 'task-first' && restsOnUnheard(masked, item.evidence[0]!);
+    const evidence = taskUnheard ? [] : item.evidence.filter((e) => !restsOnUnheard(masked, e));
     if (evidence.length) return [{ ...item, evidence }];
     warnings.push(`Dropped the action item "${item.text}": its words were below the transcript's confidence threshold.`);
     return [];

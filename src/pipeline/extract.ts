@@ -32,7 +32,7 @@ export async function gatedExtract(
   if (!quality.reliable) return Insights.parse(unreliableInsights(quality, meta.crm?.currentStage ?? null));
   const masked = maskUnsureWords(transcript, thresholds.minEvidenceConfidence);
   const insights = Insights.parse(await ports.extractor.extract({ transcript: masked, meta }));
-  return hidesWords(masked) ? Insights.parse(dropUnheardEvidence(insights, masked)) : insights;
+  return hidesWords(masked) ? Insights.parse(dropUnheardEvidence(insights, masked, ports.extractor.quoteOrder)) : insights;
 }
 
 /**

@@ -5,6 +5,8 @@ import type { CallMeta } from '../../src/domain/call-meta.ts';
 import { Insights } from '../../src/domain/insights.ts';
 import { transcriptText, type Transcript } from '../../src/domain/transcript.ts';
 import type { AppError } from '../../src/errors/app-error.ts';
+import { gatedExtract } from '../../src/pipeline/extract.ts';
+import type { Transcriber } from '../../src/ports/transcriber.ts';
 import { startOpenAiFake, type ChatHandler, type OpenAiFake } from '../helpers/fakes/openai.fake.ts';
 
 const segments = [
@@ -152,6 +154,22 @@ describe('openai extractor against the OpenAI fake', () => {
       'Ignored due date "2026-11-19" of "Include the onboarding plan": none of its quotes speaks of a day or a time.',
       'Ignored due date "next week" of "Share feedback on the proposal": not a YYYY-MM-DD date on or after the call day.',
     ]);
+  });
+
+  it('behind the quality gate: a task whose commitment was heard stays when the model cites the unsure ask before it', async () => {
+    // In the call's order the ask comes first, and the model is asked for no other: its first quote need not be the promise.
+    const said = [
+      { speaker: 'customer', startSec: 0, endSec: 3, text: 'Could you mail the price list', confidence: 0.7, wordConfidence: [0.9, 0.9, 0.2, 0.9, 0.9, 0.9] },
+      { speaker: 'rep', startSec: 4, endSec: 7, text: 'Yes I will email the price list tonight', confidence: 0.95, wordConfidence: [0.95, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95] },
+    ];
+    const unsure: Transcript = { ...transcript, durationSec: 7, segments: said, text: transcriptText(said) };
+    const { extractor } = await setup(reply(answer({
+      actionItems: [{ text: 'Email the price list', owner: 'rep', dueDate: null, quotes: ['Could you [unclear] the price list', 'I will email the price list tonight'] }],
+      dealStage: { proposed: null, confidence: 0, rationale: 'No move.', quotes: [] },
+    })));
+    const transcriber: Transcriber = { engine: 'test', model: null, qualityThresholds: { minEvidenceConfidence: 0.5, maxLowConfidenceShare: 0.4 }, transcribe: () => Promise.reject(new Error('unused')) };
+    const insights = await gatedExtract(unsure, meta, { extractor, transcriber, policy: { quality: {} } });
+    expect(insights.actionItems.map((a) => [a.text, a.evidence.map((e) => e.quote)])).toEqual([['Email the price list', ['I will email the price list tonight']]]);
   });
 
   it('a model refusal is permanent EXTRACT_REFUSED', async () => {

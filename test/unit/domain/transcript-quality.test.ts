@@ -144,6 +144,33 @@ describe('the quality gate around an extractor', () => {
     expect(insights.warnings.join(' ')).toMatch(/Withdrew the proposal to move the deal to closedwon/);
   });
 
+  it('keeps a task whose commitment was heard when an extractor that orders its quotes freely cites an unsure ask first', async () => {
+    const t = transcript([
+      seg('customer', 0, [['could', 0.9], ['you', 0.9], ['mail', 0.2], ['the', 0.9], ['price', 0.9], ['list', 0.9]]),
+      seg('rep', 4, sure('yes i will email the price list tonight')),
+    ]);
+    const item = {
+      text: 'Email the price list',
+      owner: 'rep' as const,
+      dueDate: null,
+      evidence: [{ quote: `could you ${UNHEARD} the price list`, speaker: 'customer', startSec: 0 }, { quote: 'i will email the price list tonight', speaker: 'rep', startSec: 4 }],
+    };
+    const standIn = (quoteOrder?: Extractor['quoteOrder']): Extractor => ({
+      engine: 'stand-in',
+      model: null,
+      promptVersion: null,
+      quoteOrder,
+      extract: async () => ({
+        schemaVersion: 1, engine: 'stand-in', model: null, promptVersion: null, summary: 'A price list was asked for.', keyPoints: [], actionItems: [item],
+        dealStage: { current: null, proposed: null, confidence: 0, rationale: '', evidence: [] }, followUpEmail: null, redactions: [], warnings: [],
+      }),
+    });
+    const free = await gatedExtract(t, meta, { extractor: standIn('any'), transcriber: engine(), policy });
+    expect(free.actionItems.map((a) => a.evidence.map((e) => e.quote))).toEqual([['i will email the price list tonight']]);
+    // An extractor that puts where the task was said first: that quote is unsure, so the task goes.
+    expect((await gatedExtract(t, meta, { extractor: standIn(), transcriber: engine(), policy })).actionItems).toEqual([]);
+  });
+
   it('does not summarise a transcript too unreliable to read, and never calls the extractor for it', async () => {
     const t = transcript([seg('S1', 0, [['contract', 0.2], ['signed', 0.3], ['today', 0.9], ['demo', 0.1]])]);
     let calls = 0;

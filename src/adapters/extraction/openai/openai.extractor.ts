@@ -58,6 +58,8 @@ export function createOpenAiExtractor(cfg: OpenAiConfigInput & { maxTranscriptTo
     engine: 'openai',
     model,
     promptVersion: PROMPT_VERSION,
+    // The model is asked for the words that say each task, in no order: in the call's order, an ask comes first.
+    quoteOrder: 'any',
     async extract({ transcript, meta }) {
       // What was redacted before the transcript was stored counts with what is redacted here.
       const counts = countsOf(transcript.redactions);
