@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ZodError } from 'zod';
+import { z } from 'zod';
 import { CallMeta } from '../../src/domain/call-meta.ts';
 import { Transcript } from '../../src/domain/transcript.ts';
 import type { GoldItem } from './match-items.ts';
@@ -55,8 +55,7 @@ export async function loadFixturesFrom(roots: readonly string[], only?: string):
     const dir = join(root, name);
     if (!existsSync(join(dir, 'gold.json'))) continue;
     const fixture = await loadCall(dir, name).catch((e: unknown) => {
-      const reason = e instanceof ZodError ? e.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ') : e instanceof Error ? e.message : String(e);
-      throw new Error(`${dir}: ${reason}`);
+      throw new Error(`${dir}: ${e instanceof Error ? e.message : String(e)}`);
     });
     if (fixture) fixtures.push(fixture);
   }
@@ -65,22 +64,41 @@ export async function loadFixturesFrom(roots: readonly string[], only?: string):
 
 /** One call folder, or null when it has neither a gold transcript nor a script. */
 async function loadCall(dir: string, name: string): Promise<EvalFixture | null> {
-  const read = async (f: string) => {
+  /** A file of the folder as its schema reads it; what is wrong names the file, and the field when it is one. */
+  const read = async <S extends z.ZodType>(f: string, schema: S): Promise<z.output<S>> => {
+    let raw: unknown;
     try {
-      return JSON.parse(await readFile(join(dir, f), 'utf8')) as unknown;
+      raw = JSON.parse(await readFile(join(dir, f), 'utf8'));
     } catch (e) {
       throw new Error(`${f}: ${e instanceof Error ? e.message : String(e)}`);
     }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) throw new Error(`${f}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+    return parsed.data;
   };
-  const meta = CallMeta.parse(await read('meta.json'));
+  const meta = await read('meta.json', CallMeta);
   let transcript: Transcript;
-  if (existsSync(join(dir, 'transcript.gold.json'))) transcript = Transcript.parse(await read('transcript.gold.json'));
-  else if (existsSync(join(dir, 'script.json'))) transcript = scriptTranscript((await read('script.json')) as Script, meta);
+  if (existsSync(join(dir, 'transcript.gold.json'))) transcript = await read('transcript.gold.json', Transcript);
+  else if (existsSync(join(dir, 'script.json'))) transcript = scriptTranscript(await read('script.json', ScriptFile), meta);
   else return null;
-  const gold = (await read('gold.json')) as GoldLabels;
-  if (!Array.isArray(gold?.actionItems)) throw new Error('gold.json: no actionItems list');
+  const gold: GoldLabels = await read('gold.json', GoldFile);
   return { name, dir, audio: existsSync(join(dir, 'call.ogg')) ? join(dir, 'call.ogg') : null, meta, gold, transcript };
 }
+
+/** gold.json as the scoring reads it (fields it does not read are kept). */
+const GoldFile = z.looseObject({
+  actionItems: z.array(z.looseObject({ text: z.string(), owner: z.enum(['rep', 'customer', 'unknown']), dueDate: z.string().nullable(), keywords: z.array(z.string()) })),
+  expectedStage: z.string().nullable().default(null),
+  callType: z.string().optional(),
+  injection: z.boolean().optional(),
+  forbiddenStages: z.array(z.string()).optional(),
+  pii: z.array(z.object({ kind: z.string(), spoken: z.string() })).optional(),
+});
+
+const ScriptFile = z.looseObject({
+  language: z.string().optional(),
+  lines: z.array(z.object({ speaker: z.enum(['rep', 'customer']), text: z.string() })),
+});
 
 interface Script {
   language?: string;

@@ -43,10 +43,23 @@ describe('npm run eval -- --calls DIR', () => {
     cpSync(join(CALLS, 'card-digits-alder'), join(dir, 'broken-call'), { recursive: true });
     writeFileSync(join(dir, 'broken-call', 'meta.json'), JSON.stringify({ direction: 'sideways' }));
     const failed = await run(process.execPath, [EVAL, '--calls', dir]).catch((e: { code: number; stderr: string }) => e);
-    expect(failed).toMatchObject({ code: 2, stderr: expect.stringMatching(/broken-call: direction: /) });
+    expect(failed).toMatchObject({ code: 2, stderr: expect.stringMatching(/broken-call: meta\.json: direction: /) });
     writeFileSync(join(dir, 'broken-call', 'meta.json'), '{ not json');
     const unparsed = await run(process.execPath, [EVAL, '--calls', dir]).catch((e: { code: number; stderr: string }) => e);
     expect(unparsed).toMatchObject({ code: 2, stderr: expect.stringMatching(/broken-call: meta\.json: /) });
+  });
+
+  it('exits 2 naming gold.json and the field when a gold item lacks what scoring reads, or a script line its speaker', async () => {
+    const dir = tempDir();
+    cpSync(join(CALLS, 'card-digits-alder'), join(dir, 'half-labelled'), { recursive: true });
+    writeFileSync(join(dir, 'half-labelled', 'gold.json'), JSON.stringify({ actionItems: [{ text: 'Send the deck', owner: 'rep', dueDate: null }], expectedStage: null }));
+    const failed = await run(process.execPath, [EVAL, '--calls', dir], { env: { ...process.env, OPENAI_API_KEY: '' } }).catch((e: { code: number; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 2, stderr: expect.stringMatching(/half-labelled: gold\.json: actionItems\.0\.keywords: /) });
+    cpSync(join(CALLS, 'card-digits-alder', 'gold.json'), join(dir, 'half-labelled', 'gold.json'));
+    rmSync(join(dir, 'half-labelled', 'transcript.gold.json'));
+    writeFileSync(join(dir, 'half-labelled', 'script.json'), JSON.stringify({ lines: [{ text: 'Hello there' }] }));
+    const script = await run(process.execPath, [EVAL, '--calls', dir], { env: { ...process.env, OPENAI_API_KEY: '' } }).catch((e: { code: number; stderr: string }) => e);
+    expect(script).toMatchObject({ code: 2, stderr: expect.stringMatching(/half-labelled: script\.json: lines\.0\.speaker: /) });
   });
 
   it('exits 2 with a message saying what a call folder holds when the folder has none', async () => {
