@@ -22,6 +22,8 @@ const REP = apiKey('rep', 'rep-Priya-5b8e2d7c19a4f3', 'priya@example.com');
 const ID = `c_${'7'.repeat(24)}`;
 /** A second call, walked through its steps one run at a time. */
 const WALKED = `c_${'8'.repeat(24)}`;
+/** A third call, whose steps table cannot be fetched. */
+const UNFETCHED = `c_${'9'.repeat(24)}`;
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 let blobs: BlobStore;
@@ -60,7 +62,7 @@ beforeAll(async () => {
   });
   // The call's recording, so its player loads as on a real call's page.
   const audio = await readFile(join(REPO_ROOT, 'fixtures', 'calls', 'discovery-brightline', 'call.ogg'));
-  for (const id of [ID, WALKED]) await blobs.put(syntheticCall(id).recording!.key, audio, { contentType: 'audio/ogg' });
+  for (const id of [ID, WALKED, UNFETCHED]) await blobs.put(syntheticCall(id).recording!.key, audio, { contentType: 'audio/ogg' });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
   browser = await launchChromium();
 }, 60_000);
@@ -188,6 +190,43 @@ describe('a call being processed, in Chromium', () => {
       expect(fetched).toBe(5);
       expect(await page.evaluate('window.sameDocument')).toBe(true);
       expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+  it('backs off as before while its steps table cannot be fetched, and asks again for the same runs only after a failure', async () => {
+    const { context, page } = await openContext(browser);
+    const looks: number[] = [];
+    let tables = 0;
+    let answer: 'fail' | 'other-key' = 'fail';
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === `/v1/calls/${UNFETCHED}`) looks.push(Date.now());
+    });
+    await page.route(`**/calls/${UNFETCHED}/steps`, async (route) => {
+      tables += 1;
+      if (answer === 'fail') return route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"STORAGE_UNAVAILABLE","message":"later"}}' });
+      // A table that names its runs otherwise than the script does (the server's key changed, the script's not).
+      const served = await route.fetch();
+      return route.fulfill({ response: served, body: (await served.text()).replace(/data-steps="[^"]*"/, 'data-steps="named otherwise"') });
+    });
+    try {
+      await callAt('preparing', { steps: [run('ingest', 0, 'ok')] }, UNFETCHED);
+      await signIn(page, base, REP.key);
+      await page.goto(`${base}/calls/${UNFETCHED}`);
+      await callAt('preparing', { steps: [run('ingest', 0, 'ok'), run('prepare', 3, 'running')] }, UNFETCHED);
+      // Every look finds the table behind and tries again, but the looks slow down as when nothing changes.
+      await expect.poll(() => looks.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(6);
+      const gaps = looks.slice(1).map((t, i) => t - looks[i]!);
+      expect(Math.max(...gaps.slice(-2))).toBeGreaterThan(3_000);
+      expect(tables).toBeGreaterThanOrEqual(4);
+
+      // The table comes, naming its runs otherwise: it is not fetched again for the same runs.
+      answer = 'other-key';
+      await expect.poll(() => page.locator('details.steps tbody tr').count(), { timeout: 20_000 }).toBe(2);
+      const fetched = tables;
+      const seen = looks.length;
+      await expect.poll(() => looks.length, { timeout: 30_000 }).toBeGreaterThan(seen + 1);
+      expect(tables).toBe(fetched);
     } finally {
       await context.close();
     }

@@ -75,18 +75,27 @@
         if (moved) window.scrollBy(0, moved);
       }
     };
+    // The runs the last table shown was fetched for (a table that names them otherwise is not fetched again for them),
+    // and those whose table could not be fetched (asked for again at each look, as the looks slow down).
+    var askedFor = null;
+    var failedFor = null;
     var followSteps = function (runs) {
-      if (!stepsFrom || fetchingSteps || stepsOf(runs) === shownSteps()) return;
+      var key = stepsOf(runs);
+      if (!stepsFrom || fetchingSteps || key === shownSteps() || key === askedFor) return;
+      // The call moved on: look again soon.
+      if (key !== failedFor) pause = 2000;
       fetchingSteps = true;
-      pause = 2000;
       window.fetch(stepsFrom, { cache: 'no-store', credentials: 'same-origin' })
         .then(function (r) { return r.ok ? r.text() : null; })
         .then(function (text) {
-          // Signed out, or the call is gone: the table stays as it is.
+          // Signed out, the call gone or the server failing: the table stays as it is, and the next look tries again.
           var next = text ? new DOMParser().parseFromString(text, 'text/html').querySelector('details.steps') : null;
-          if (next) swapSteps(next);
+          failedFor = next ? null : key;
+          if (!next) return;
+          askedFor = key;
+          swapSteps(next);
         })
-        .catch(function () { /* the table stays as it is; the next look tries again */ })
+        .catch(function () { failedFor = key; })
         .finally(function () { fetchingSteps = false; });
     };
     var finished = function () {
