@@ -34,6 +34,11 @@ const { values } = parseArgs({
   options: { 'skip-asr': { type: 'boolean' }, 'skip-test-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' }, 'dev-only': { type: 'boolean' }, ood: { type: 'boolean' }, calls: { type: 'string' } },
 });
 const out = (line = '') => process.stdout.write(`${line}\n`);
+/** The OpenAI-compatible extractor the environment points at (OPENAI_API_KEY, OPENAI_BASE_URL, EXTRACT_MODEL), or null. */
+const openaiFromEnv = () =>
+  process.env.OPENAI_API_KEY
+    ? createOpenAiExtractor({ apiKey: process.env.OPENAI_API_KEY, baseURL: process.env.OPENAI_BASE_URL ?? null, model: process.env.EXTRACT_MODEL ?? 'gpt-4o-mini' })
+    : null;
 
 if (values.calls) {
   // `npm run` starts the script in the project's folder; a relative DIR is meant from where npm was run (INIT_CWD).
@@ -51,8 +56,8 @@ if (values.calls) {
     ['rules', await evaluateExtraction(`gold transcripts (${values.calls})`, createRulesExtractor(), yours, (f) => f.transcript, out, quiet)],
     ['rules without item score', await evaluateExtraction(`gold transcripts (${values.calls}), rules without the item score`, createRulesExtractor({ itemModel: null }), yours, (f) => f.transcript, out, quiet)],
   ];
-  if (process.env.OPENAI_API_KEY) {
-    const openai = createOpenAiExtractor({ apiKey: process.env.OPENAI_API_KEY, baseURL: process.env.OPENAI_BASE_URL ?? null, model: process.env.EXTRACT_MODEL ?? 'gpt-4o-mini' });
+  const openai = openaiFromEnv();
+  if (openai) {
     runs.push(['openai', await evaluateExtraction(`gold transcripts (${values.calls})`, openai, yours, (f) => f.transcript, out, quiet)]);
   }
   out(splitTable(runs));
@@ -89,9 +94,8 @@ if (testFixtures.length) bySplit.push(['rules, test (held out)', await evaluateE
 const unscored = createRulesExtractor({ itemModel: null });
 bySplit.push(['rules without item score, dev', await evaluateExtraction('gold transcripts (dev split), rules without the item score', unscored, fixtures, (f) => f.transcript, () => {})]);
 if (testFixtures.length) bySplit.push(['rules without item score, test', await evaluateExtraction('gold transcripts (test split), rules without the item score', unscored, testFixtures, (f) => f.transcript, () => {})]);
-if (process.env.OPENAI_API_KEY) {
-  const model = process.env.EXTRACT_MODEL ?? 'gpt-4o-mini';
-  const openai = createOpenAiExtractor({ apiKey: process.env.OPENAI_API_KEY, baseURL: process.env.OPENAI_BASE_URL ?? null, model });
+const openai = openaiFromEnv();
+if (openai) {
   bySplit.push(['openai, dev', await evaluateExtraction('gold transcripts (dev split)', openai, fixtures, (f) => f.transcript, out)]);
   if (testFixtures.length) bySplit.push(['openai, test (held out)', await evaluateExtraction('gold transcripts (test split, held out)', openai, testFixtures, (f) => f.transcript, out)]);
 } else {

@@ -95,15 +95,12 @@ const GoldFile = z.looseObject({
   pii: z.array(z.object({ kind: z.string(), spoken: z.string() })).optional(),
 });
 
+/** script.json as the gold transcript is built from it (fields it does not read are kept). */
 const ScriptFile = z.looseObject({
   language: z.string().optional(),
   lines: z.array(z.object({ speaker: z.enum(['rep', 'customer']), text: z.string() })),
 });
-
-interface Script {
-  language?: string;
-  lines: { speaker: 'rep' | 'customer'; text: string }[];
-}
+type Script = z.output<typeof ScriptFile>;
 
 /** Seconds a spoken word takes, and the pause between turns, for timings of a call never rendered. */
 const SECONDS_PER_WORD = 0.38;
