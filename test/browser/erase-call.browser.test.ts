@@ -66,6 +66,8 @@ describe('erasing a call in Chromium', () => {
     const { context, page, problems } = await openContext(browser);
     try {
       await page.goto(`${base}/sign-in`);
+      // Chromium may apply autofocus after the load event: wait for it, as a person waits for the caret.
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('key');
       await page.keyboard.type(MANAGER.key);
       await Promise.all([page.waitForURL(`${base}/`), page.keyboard.press('Enter')]);
       await page.goto(`${base}/calls/${CALL}`);

@@ -70,6 +70,8 @@ describe('retrying failed calls by cause in Chromium', () => {
     try {
       // Sign in: the key field has the focus when the page opens.
       await page.goto(`${base}/sign-in`);
+      // Chromium may apply autofocus after the load event: wait for it, as a person waits for the caret.
+      await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('key');
       await page.keyboard.type(MANAGER.key);
       await Promise.all([page.waitForURL(`${base}/`), page.keyboard.press('Enter')]);
       expect(await page.locator('.failed-causes').count()).toBe(0);

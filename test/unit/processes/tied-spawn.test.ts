@@ -99,11 +99,21 @@ describe('an engine whose worker is killed with SIGKILL', () => {
     let engine: number | undefined;
     await until(() => (engine = childPids(parent.pid!, 'pocketsphinx')[0]) !== undefined, 'the engine to start', 30_000);
     leftovers.push(engine!);
+    // The watcher is started just after the engine: on a loaded machine the engine can be seen before it.
+    await until(() => childPids(parent.pid!, 'sh').some((pid) => argsOf(pid).includes(String(engine))), 'the engine\'s watcher to start');
     parent.kill('SIGKILL');
     await exited;
     await until(() => !isRunning(engine!), `the engine (pid ${engine}) to end after its worker was killed`, 20_000);
   });
 });
+
+function argsOf(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return [];
+  }
+}
 
 function commOf(pid: number): string {
   try {
