@@ -63,6 +63,8 @@ export const LASTS = /^(?:extend|hold|keep|pause|freeze|lock|leave)\b/i;
 export const eventDate: SkipPhrase = (p, text) => /^(?:for|on)\b/i.test(text.slice(p.start)) && EVENT_BEFORE.test(text.slice(0, p.start));
 /** "do I need to…", "should we…": a question about a task, not a promise of it. */
 export const QUESTION_BEFORE = /\b(?:do|does|did|should|shall|would|will|must)\s*$/i;
+/** "I don't think I can…", "we doubt she'll…", "I'm not sure we can…": the speaker doubts it will be done, and promises nothing. */
+export const DOUBT_BEFORE = /\b(?:(?:i|we)\s+(?:don['’]t|do not|didn['’]t|did not)\s+(?:really\s+)?(?:think|believe|expect|know if|know whether)|(?:i|we)\s+doubt|(?:i['’]m|i am|we['’]re|we are)\s+not\s+(?:sure|certain)(?:\s+(?:if|whether))?)\s+(?:that\s+)?$/i;
 /** "perhaps next month we'll…": a guess about later, not a promise. */
 export const HEDGE_BEFORE = /\b(?:maybe|perhaps|possibly)\b[^,.;:!?]*$/i;
 /** The other side buying ("once you sign", "as soon as you go ahead") is what a promise after it waits on: how things would go, not a task yet. */

@@ -1,12 +1,13 @@
 import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
-import { addObjectMentions } from './object-mention.ts';
+import { addDescribingLists, addObjectMentions } from './object-mention.ts';
 import { cutClause, joinParticle, leadingVerb, objectOnlyPointedAt, pronounObject, lastDeliverable, splitConjoined, toActionText, type Voice } from './action-text.ts';
 import { CALL_PURPOSE, isConditional, isDoneInCall, isWithdrawn, NO_THING, onlyRoutesIt, ONLY_A_POINTER, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES,
   ASSENT,
   CONDITIONAL_BEFORE,
+  DOUBT_BEFORE,
   HEDGE_BEFORE,
   NOT_A_PROMISE_BEFORE,
   QUESTION_BEFORE,
@@ -155,6 +156,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const windowEnd = matches[k + 1]?.start ?? text.length;
       const clauseBefore = text.slice(windowStart, m.start);
       if (m.kind !== 'request' && m.kind !== 'let-know' && CONDITIONAL_BEFORE.test(clauseBefore)) return;
+      if (DOUBT_BEFORE.test(clauseBefore)) return;
       if (/\bif\s*$|\bunless\s*$|\bwhether\s*$/i.test(clauseBefore)) return;
       const triggerText = text.slice(m.start, m.end);
       // "I could loop her in. I'll write to both of you on Monday.": what they can do, then what they will, dated; the promise is the task.
@@ -192,6 +194,11 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (isOwnPromise(m.kind)) said0 = said0.replace(/^have\s+((?:it|that|this|(?:the|his|her|their|our|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))\s+done\b/iu, 'finish $1');
       // "he sends it Monday": the verb as the other tenses give it ("send it Monday").
       if (m.present && m.kind === 'third') said0 = said0.replace(/^(\w+?)(?:es|s)\b/, (all, stem: string) => (leadingVerb(stem) ? stem : leadingVerb(`${stem}e`) ? `${stem}e` : all));
+      // "Dana signs for us. I'll get her to sign it by Friday": "her" is the colleague named last, as "she'll" is.
+      // ("I'll have her comments back": "her" is whose, not who.)
+      const handedTo = m.kind === 'self' ? /^(?:get\s+(?:him|her)\s+to|have\s+(?:him|her))\s+([a-z]+)/i.exec(said0) : null;
+      const delegate = handedTo && leadingVerb(handedTo[1]!) === handedTo[1]!.toLowerCase() ? (personNamed(before, sentences) ?? personNamed(heard, sentences)) : null;
+      if (delegate) said0 = said0.replace(/^(\w+)\s+(?:him|her)\b/i, `$1 ${delegate}`);
       const said = fronted ? said0.replace(/^(\S+)\s+(?:you|me|us)\b/i, `$1 ${fronted}`) : m.present ? said0.replace(/^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i, '$1 it') : said0;
       const saidPhrases = taskPhrases(m.kind, said, window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
         // A request with nothing but a verb (words read off a form, say) names nothing to do.
@@ -354,6 +361,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   addMeetingItems(all, sentences, ctx);
   addRecapItems(all, sentences, ctx);
   const tasks = mergeRestated(all.filter((d) => !doneBeforeTheEnd(d, sentences) && !unbacked(d, sentences) && !ONLY_WHOM_TO_TELL.test(d.text.trim())));
+  addDescribingLists(tasks, sentences);
   addObjectMentions(tasks, sentences, [ctx.names.rep, ctx.names.customer]);
   return tasks;
 }

@@ -215,6 +215,8 @@ export function restOfTurn(sentences: readonly Sentence[], i: number, after: str
 
 /** Words the other side may say between a promise and its taking back ("Sure, I can —"). */
 const SHORT_REPLY_WORDS = 6;
+/** As many, when the other side is cut off ("Um, for an order this small? I don't think —"). */
+const CUT_OFF_REPLY_WORDS = 12;
 /** A turn that opens by taking back what its speaker said last: "Actually, scratch that.", "No, forget it." */
 const TAKES_IT_BACK = /^\W*(?:(?:oh|um|uh|actually|wait|no|sorry)\b[\s,.!—–-]*)*(?:scratch that|never\s?mind|forget (?:it|that|i said (?:it|that))|on second thought)\b/i;
 
@@ -231,5 +233,6 @@ export function takenBackNextTurn(sentences: readonly Sentence[], i: number): bo
   let words = 0;
   for (; j < sentences.length && sentences[j]!.segmentIndex === other.segmentIndex; j++) words += wordCount(sentences[j]!.text);
   const back = sentences[j];
-  return words <= SHORT_REPLY_WORDS && back?.role === here.role && back.segmentIndex === other.segmentIndex + 1 && TAKES_IT_BACK.test(back.text);
+  const cutOff = /[—–]\s*$/.test(sentences[j - 1]!.text);
+  return words <= (cutOff ? CUT_OFF_REPLY_WORDS : SHORT_REPLY_WORDS) && back?.role === here.role && back.segmentIndex === other.segmentIndex + 1 && TAKES_IT_BACK.test(back.text);
 }

@@ -1,3 +1,4 @@
+import { pickDuePhrase } from '../../../domain/dates.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import { addEvidence, stem, type ActionDraft } from './merge-items.ts';
 import { wordCount, type Sentence } from './sentences.ts';
@@ -81,6 +82,34 @@ export function borrowedWords(task: string, quotes: readonly string[], parties: 
 
 /** Share of the borrowed words a sentence must hold to be where they came from. */
 const BORROWED_SHARE = 2 / 3;
+/** A list said after the thing, to describe it ("Names, emails, languages."), is at most this long. */
+const MAX_LIST_WORDS = 12;
+/** Words that make a sentence more than a list of what the thing holds: a subject, a verb to be or have, a modal, a reply. */
+const NOT_A_LIST = /^(?:i|we|you|he|she|they|it|that|this|there|is|are|was|were|be|been|will|ll|can|could|would|should|must|do|does|did|have|has|had|yes|yeah|no|okay|ok|sure|right|great|perfect|fine|thanks|thank|um|uh|so|and|but|then|just|let|lets|not|if|when|like|well|even|better|ideally|maybe|probably|realistically)$/;
+
+/** The task's words past its verb that its quotes say too: what a mention that also holds them is surely about. */
+function anchorWords(task: string, quotes: readonly string[]): Set<string> {
+  const said = new Set(quotes.flatMap((q) => normalizeText(q).split(' ')).map(stem));
+  return new Set(normalizeText(task).split(' ').slice(1).filter((w) => /^\p{L}{3,}$/u.test(w) && !EMPTY.has(w) && !WHEN_OR_HOW_MANY.test(w) && said.has(stem(w))).map(stem));
+}
+
+/**
+ * "Names, emails, languages.": a sentence of the same turn, right after the one naming the thing, that only lists
+ * what it holds: two or more words of its own, no subject, verb, hedge or day, and not a question.
+ */
+export function describingList(text: string): boolean {
+  // A question, or a day ("Friday, first thing"), says something else than what the thing holds.
+  if (!text.includes(',') || text.includes('?') || pickDuePhrase(text)) return false;
+  const words = normalizeText(text).split(' ').filter(Boolean);
+  const own = words.filter((w) => /^\p{L}{3,}$/u.test(w) && !EMPTY.has(w) && !WHEN_OR_HOW_MANY.test(w));
+  return words.length <= MAX_LIST_WORDS && own.length >= 2 && !words.some((w) => NOT_A_LIST.test(w) || /(?:ed|ing)$/.test(w));
+}
+
+/** The sentence right after `s`, in the same turn, when it lists what the thing named there holds. */
+function listAfter(s: Sentence, sentences: readonly Sentence[]): Sentence | null {
+  const next = sentences[sentences.indexOf(s) + 1];
+  return next && next.segmentIndex === s.segmentIndex && !next.addressedToSystem && describingList(next.text) ? next : null;
+}
 
 /**
  * Adds to each task the sentence said shortly before it that its text took words from ("Send the boiler inspection
@@ -98,11 +127,24 @@ export function addObjectMentions(drafts: readonly ActionDraft[], sentences: rea
       return borrowed.filter((w) => here.has(stem(w))).length >= Math.max(1, Math.ceil(borrowed.length * BORROWED_SHARE));
     };
     const first = Math.min(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
-    for (let j = first - 1; j >= 0 && j >= first - LOOK_BACK; j--) {
-      const s = sentences[j]!;
-      if (s.addressedToSystem || wordCount(s.text) > MAX_MENTION_WORDS || !holds(s.text)) continue;
-      addEvidence(d, { sentence: s, quote: s.text, mention: true });
-      break;
-    }
+    const candidates = sentences.slice(Math.max(0, first - LOOK_BACK), Math.max(0, first)).reverse()
+      .filter((s) => !s.addressedToSystem && wordCount(s.text) <= MAX_MENTION_WORDS && holds(s.text));
+    // Of the sentences holding the borrowed words, the one that also names what the promise said ("a list of the
+    // depots", for "the list of the depots" promised as "the list"); else the last.
+    const anchors = np ? new Set<string>() : anchorWords(d.text, d.evidence.map((e) => e.quote));
+    const mention = candidates.find((s) => normalizeText(s.text).split(' ').some((w) => anchors.has(stem(w)))) ?? candidates[0];
+    if (!mention) continue;
+    addEvidence(d, { sentence: mention, quote: mention.text, mention: true });
+    const list = listAfter(mention, sentences);
+    if (list) addEvidence(d, { sentence: list, quote: list.text, mention: true });
+  }
+}
+
+/** Adds to each task the list said right after its promise that describes its thing ("…the translators by Monday. Names, emails, languages."). */
+export function addDescribingLists(drafts: readonly ActionDraft[], sentences: readonly Sentence[]): void {
+  for (const d of drafts) {
+    const said = d.evidence.find((e) => !e.mention);
+    const list = said && listAfter(said.sentence, sentences);
+    if (list) addEvidence(d, { sentence: list, quote: list.text, mention: true });
   }
 }

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
+import { describingList } from '../../../../../src/adapters/extraction/rules/object-mention.ts';
+import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
+import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
+import { mondayCall, transcriptOf } from './transcript-of.ts';
+
+// Monday 2026-11-16 in New York.
+const ctx: CommitmentContext = { startedAt: '2026-11-16T15:00:00Z', timezone: 'America/New_York', names: { rep: 'Priya', customer: 'Elena' } };
+
+const items = (lines: [string, string][]) =>
+  findActionItems(toSentences(transcriptOf(lines)), ctx).map((d) => ({ text: d.text, owner: d.owner, dueDate: d.dueDate }));
+const quotesOf = (lines: [string, string][]) =>
+  extractWithRules(transcriptOf(lines), mondayCall, {}, null).actionItems.map((a) => ({ text: a.text, quotes: a.evidence.map((e) => e.quote) }));
+
+describe('a promise the speaker doubts', () => {
+  it('is no task: "I don\'t think I can", "I doubt we\'ll", "I\'m not sure I can"', () => {
+    expect(items([['rep', "Our legal desk is closed this week, so I don't think I can have the redlines back to you by Wednesday."]])).toEqual([]);
+    expect(items([['customer', "Honestly, I doubt we'll send the usage export before the holidays."]])).toEqual([]);
+    expect(items([['rep', "I'm not sure I can get the pilot quote over by Friday."]])).toEqual([]);
+    expect(items([['rep', "I don't think she'll sign the order form this week."]])).toEqual([]);
+  });
+
+  it('leaves the promise said plainly, and one said after a doubt about something else', () => {
+    expect(items([['rep', 'I can send you the pilot quote by Friday.']]).map((i) => i.text)).toEqual(['Send the pilot quote']);
+    expect(items([['rep', "I don't think the board meets this month, but I'll send the pilot quote by Friday."]]).map((i) => i.text)).toEqual(['Send the pilot quote']);
+  });
+});
+
+describe('a promise taken back after the other side was cut off', () => {
+  it('is no task, though the cut-off reply ran longer than a short one', () => {
+    const lines: [string, string][] = [
+      ['customer', "And I'll send you the vendor number by Thursday, procurement will —"],
+      ['rep', 'Oh, hang on, for an order this small do you —'],
+      ['customer', 'Actually, scratch that. Below ten thousand we need no vendor number at all.'],
+    ];
+    expect(items(lines)).toEqual([]);
+  });
+
+  it('stays a task when the long reply was not cut off', () => {
+    const lines: [string, string][] = [
+      ['customer', "And I'll send you the vendor number by Thursday."],
+      ['rep', 'Oh, that is fine, for an order of this size it helps us a lot.'],
+      ['customer', 'Actually, scratch that, I mean Friday is likelier.'],
+    ];
+    expect(items(lines).map((i) => i.text)).toEqual(['Send the vendor number']);
+  });
+});
+
+describe('a task cut off by the other side', () => {
+  it('ends before the clause that was cut off ("…, accounts will —")', () => {
+    const lines: [string, string][] = [
+      ['customer', "I'll send you the tax certificate by Friday, accounts will —"],
+      ['rep', 'Perfect.'],
+    ];
+    expect(items(lines).map((i) => i.text)).toEqual(['Send the tax certificate']);
+  });
+});
+
+describe('who "he" or "him" is', () => {
+  it('is not a sentence opening on a verb and its object ("Make it…", "Thank you", "Let me…")', () => {
+    const lines: [string, string][] = [
+      ['customer', 'Our director Ruslan signs for us. He is away on Tuesday, so the signature slips.'],
+      ['rep', 'Understood.'],
+      ['customer', "Make it Wednesday then. He'll sign the order form by Wednesday."],
+    ];
+    expect(items(lines).map((i) => i.text)).toEqual(['Have Ruslan sign the order form']);
+  });
+
+  it('is the name without the "\'s" it was said with ("Ruslan\'s away")', () => {
+    const lines: [string, string][] = [
+      ['customer', "Ruslan's away until Tuesday."],
+      ['rep', 'Okay.'],
+      ['customer', "He'll review the terms by Thursday."],
+    ];
+    expect(items(lines).map((i) => i.text)).toEqual(['Have Ruslan review the terms']);
+  });
+
+  it('in "I\'ll get him to…" / "I\'ll have her…" is the colleague named last, and the task is theirs as with a name', () => {
+    const lines: [string, string][] = [
+      ['customer', 'Billing is all Noor on our side.'],
+      ['rep', 'Good to know.'],
+      ['customer', "I'll get her to send the remittance details by Friday."],
+    ];
+    expect(items(lines)).toEqual([{ text: 'Have Noor send the remittance details', owner: 'customer', dueDate: '2026-11-20' }]);
+  });
+
+  it('is not read into "I\'ll have her notes back", where "her" says whose the notes are', () => {
+    const lines: [string, string][] = [
+      ['customer', 'Noor is reading the draft now.'],
+      ['rep', 'Great.'],
+      ['customer', "She said she'll have her notes back by Friday."],
+    ];
+    expect(items(lines).map((i) => i.text)).not.toContain('Have Noor notes back');
+  });
+});
+
+describe('what "it" or "them" is', () => {
+  it('is a topic named alone before a dash ("And the floor plans — that\'s Ravi.")', () => {
+    const lines: [string, string][] = [
+      ['rep', 'We need the staff rota and the floor plans before we start.'],
+      ['customer', "The staff rota I'll export tomorrow. And the floor plans — that's Ravi, our facilities lead. I'll get him to send them over by Friday."],
+    ];
+    expect(items(lines).map((i) => i.text)).toContain('Have Ravi send the floor plans');
+  });
+
+  it('is not a meeting named with its day ("the board meeting Thursday morning")', () => {
+    const lines: [string, string][] = [
+      ['rep', "I'll send the rollout plan on Friday."],
+      ['customer', 'Hmm, the rollout plan — we have the board meeting Thursday morning and I want to show it there. Could you send it Wednesday?'],
+      ['rep', 'Wednesday, sure.'],
+    ];
+    expect(items(lines).map((i) => i.text)).toEqual(['Send the rollout plan']);
+  });
+});
+
+describe('what a task\'s thing holds, said around it', () => {
+  it('reads a short list of nouns as a description, not a day, a question, a hedge or a sentence', () => {
+    expect(describingList('Part numbers, quantities, unit prices.')).toBe(true);
+    expect(describingList('Addresses, phone numbers, which manager.')).toBe(true);
+    expect(describingList('Thursday, first thing.')).toBe(false);
+    expect(describingList('With Omar, ideally?')).toBe(false);
+    expect(describingList('Well, if the files come tonight.')).toBe(false);
+    expect(describingList('Okay, I will check the numbers.')).toBe(false);
+    expect(describingList('Vouchers.')).toBe(false);
+  });
+
+  it('quotes the list said right after the promise', () => {
+    const lines: [string, string][] = [
+      ['customer', "I'll send you the parts list by Monday. Part numbers, quantities, unit prices."],
+      ['rep', 'Monday works.'],
+    ];
+    expect(quotesOf(lines)).toEqual([{ text: 'Send the parts list', quotes: ["I'll send you the parts list by Monday.", 'Part numbers, quantities, unit prices.'] }]);
+  });
+
+  it('quotes, of the earlier sentences the text took words from, the one that also names what the promise said', () => {
+    const lines: [string, string][] = [
+      ['rep', 'It would help to have a spreadsheet of the branches, with the headcount per branch. Then the demo can use your real branches instead of made-up ones.'],
+      ['customer', "Sure. I'll send you the spreadsheet by Friday."],
+    ];
+    const [task] = quotesOf(lines);
+    expect(task!.text).toBe('Send the spreadsheet of the branches');
+    expect(task!.quotes).toContain('It would help to have a spreadsheet of the branches, with the headcount per branch.');
+  });
+});
