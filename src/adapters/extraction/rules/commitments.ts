@@ -29,6 +29,7 @@ import {
   answeredAsk,
   askedTopic,
   dateFromReply,
+  datesTheTaskBefore,
   offerTakenUp,
   previousTurn,
   restOfTurn,
@@ -44,7 +45,7 @@ import { otherRole, quoteAround, type Sentence } from './sentences.ts';
 import { plannedJustBefore, promiseQuote } from './promise-scope.ts';
 import { resolveObject, resolvePartOf, resolvePerson, resolvePossessive } from './task-objects.ts';
 import { taskPhrases } from './task-phrases.ts';
-import { lastNamedPerson } from './third-party.ts';
+import { handsToPronoun, lastNamedPerson, namedForPronoun } from './third-party.ts';
 
 export type { CommitmentContext } from './lang/types.ts';
 
@@ -194,12 +195,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (isOwnPromise(m.kind)) said0 = said0.replace(/^have\s+((?:it|that|this|(?:the|his|her|their|our|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))\s+done\b/iu, 'finish $1');
       // "he sends it Monday": the verb as the other tenses give it ("send it Monday").
       if (m.present && m.kind === 'third') said0 = said0.replace(/^(\w+?)(?:es|s)\b/, (all, stem: string) => (leadingVerb(stem) ? stem : leadingVerb(`${stem}e`) ? `${stem}e` : all));
-      // "Dana signs for us. I'll get her to sign it by Friday": "her" is the colleague named last, as "she'll" is.
-      // ("I'll have her comments back": "her" is whose, not who.)
-      const handedTo = m.kind === 'self' ? /^(?:get\s+(?:him|her)\s+to|have\s+(?:him|her))\s+([a-z]+)/i.exec(said0) : null;
-      const delegate = handedTo && leadingVerb(handedTo[1]!) === handedTo[1]!.toLowerCase() ? (personNamed(before, sentences) ?? personNamed(heard, sentences)) : null;
-      if (delegate) said0 = said0.replace(/^(\w+)\s+(?:him|her)\b/i, `$1 ${delegate}`);
+      if (m.kind === 'self' && handsToPronoun(said0)) said0 = namedForPronoun(said0, personNamed(before, sentences) ?? personNamed(heard, sentences));
       const said = fronted ? said0.replace(/^(\S+)\s+(?:you|me|us)\b/i, `$1 ${fronted}`) : m.present ? said0.replace(/^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i, '$1 it') : said0;
+      if (isOwnPromise(m.kind) && datesTheTaskBefore(drafts, sentences, i, ownerOf(m.kind, sentence.role), said, window, ctx)) return;
       const saidPhrases = taskPhrases(m.kind, said, window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
         // A request with nothing but a verb (words read off a form, say) names nothing to do.
         (p) => !isDoneInCall(leadingVerb(p), text.slice(m.end, windowEnd)) && (isOwnPromise(m.kind) || /\s/.test(p.trim())),

@@ -30,6 +30,18 @@ const CORRECTION_END = /^[\s,]*(?:instead|then|rather|sorry)?[\s.!?]*$/i;
 // Leading fillers are matched once each: a repeated group holding `\W*` and `[\s,]*` side by side backtracks
 // exponentially on a run of fillers that is not followed by the rest (a few dozen words held a worker for hours).
 const RESTATED = /^(?:\W*(?:so|okay|ok|then|and)\b(?:\W*(?:so|okay|ok|then|and)\b)*[\s,]*)?(?:the|their|your|our|my|his|her)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:by|on|before)\s+[^,;:!?]{2,30}\.?$/iu;
+/** A sentence that only names a thing ("The branch list."): what the speaker goes on to talk about. */
+const TOPIC_SENTENCE = /^(?:\W*(?:oh|so|and|okay|ok|right|um|uh|actually|now)\b[\s,]*)*(?:the|your|our|my)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})[.!]?$/iu;
+
+/** "The branch list. The end of the week won't work. Let's say Monday.": the thing named alone earlier in the turn. */
+function topicOfTurn(sentences: readonly Sentence[], i: number): string | null {
+  for (let j = i - 1; j >= 0 && sentences[j]!.segmentIndex === sentences[i]!.segmentIndex; j--) {
+    const m = TOPIC_SENTENCE.exec(sentences[j]!.text.trim());
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** How far back a revision may reach for its task. */
 const REACH = 8;
 
@@ -73,9 +85,37 @@ function target(drafts: readonly ActionDraft[], sentences: readonly Sentence[], 
   return candidates[0] ?? null;
 }
 
+/** The days themselves (as `key` cuts them), which every dated task shares. */
+const DAY_WORDS = /^(?:monday|tuesda|wednes|thursd|friday|saturd|sunday|today|tomorr|tonigh|week|month|mornin|aftern|evenin)/;
+
+/**
+ * "I'll come back to you by Monday, not Thursday": a day said in place of one said against it moves the task that had
+ * the day taken back (the latest said before), whoever's it is. True when it moved one.
+ */
+function replacesDay(drafts: readonly ActionDraft[], sentences: readonly Sentence[], i: number, ctx: CommitmentContext): boolean {
+  const s = sentences[i]!;
+  const phrases = findDatePhrases(s.text);
+  // "not Thursday" said beside the day that replaces it ("by Monday, not Thursday", "not Thursday but Monday").
+  const old = phrases.find((p, k) => p.negated && /\bnot\s*$/i.test(s.text.slice(0, p.start)) && [phrases[k - 1], phrases[k + 1]].some((q) => q && !q.negated && /^[\s,]*(?:but\s+)?$/i.test(q.end <= p.start ? s.text.slice(q.end, p.start).replace(/\bnot\s*$/i, '') : s.text.slice(p.end, q.start))));
+  if (!old) return false;
+  const was = resolveDueDate(s.text.slice(old.start, old.end), ctx.startedAt, ctx.timezone);
+  const now = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
+  if (!was || !now || was === now) return false;
+  // The task it moves is named in the sentence too ("I'll come back to you on the discount by Monday, not Thursday").
+  const said = keys(s.text);
+  const draft = drafts
+    .filter((d) => d.dueDate === was && lastSaid(d, sentences) < i && !d.evidence.some((e) => e.sentence === s) && [...keys([d.text, ...d.evidence.map((e) => e.quote)].join(' '))].some((w) => said.has(w) && !DAY_WORDS.test(w)))
+    .sort((a, b) => lastSaid(b, sentences) - lastSaid(a, sentences))[0];
+  if (!draft) return false;
+  draft.dueDate = now;
+  addEvidence(draft, { sentence: s, quote: s.text });
+  return true;
+}
+
 export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
   sentences.forEach((s, i) => {
     if (s.addressedToSystem) return;
+    if (replacesDay(drafts, sentences, i, ctx)) return;
     const corrected = CORRECTION.exec(s.text);
     if (corrected) {
       // "Wait— no, sorry, she is away Monday. She said the ninth.": the last day named in the turn is the one settled on.
@@ -105,7 +145,7 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
     const from = delivery ? delivery.index : 0;
     const date = resolveDueDate(s.text.slice(from), ctx.startedAt, ctx.timezone);
     if (!date) return;
-    const topic = revision ? (FOR_TOPIC.exec(s.text)?.[1] ?? null) : null;
+    const topic = revision ? (FOR_TOPIC.exec(s.text)?.[1] ?? topicOfTurn(sentences, i)) : null;
     const draft = target(drafts, sentences, i, topic, Boolean(delivery));
     if (!draft) return;
     draft.dueDate = date;

@@ -2,7 +2,7 @@ import { resolveDueDate } from '../../../domain/dates.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import { ASSENT, triggerMatches } from './commitment-triggers.ts';
 import type { CommitmentContext } from './lang/types.ts';
-import { isOwnPromise } from './merge-items.ts';
+import { addEvidence, isOwnPromise, type ActionDraft } from './merge-items.ts';
 import { otherRole, quoteAround, wordCount, type Sentence } from './sentences.ts';
 
 /**
@@ -235,4 +235,27 @@ export function takenBackNextTurn(sentences: readonly Sentence[], i: number): bo
   const back = sentences[j];
   const cutOff = /[—–]\s*$/.test(sentences[j - 1]!.text);
   return words <= (cutOff ? CUT_OFF_REPLY_WORDS : SHORT_REPLY_WORDS) && back?.role === here.role && back.segmentIndex === other.segmentIndex + 1 && TAKES_IT_BACK.test(back.text);
+}
+
+/** "Do it", "do that", "get it done": the task said just before, done on a day said with it. */
+const DOES_IT = /^(?:do|get)\s+(?:it|that|this)(?:\s+done)?\b(?![\s,]+(?:and|then|plus)\b)/i;
+
+/**
+ * "I'll extend the trial. I'll do it tomorrow morning.": a promise of `owner` that only does "it", said within two
+ * sentences of their last promise in the same turn, is the day that task gets done. True when it was one (with or
+ * without a day), so it is no task of its own.
+ */
+export function datesTheTaskBefore(drafts: readonly ActionDraft[], sentences: readonly Sentence[], i: number, owner: Owner, said: string, window: string, ctx: CommitmentContext): boolean {
+  const promised = drafts[drafts.length - 1];
+  const sentence = sentences[i]!;
+  if (
+    !DOES_IT.test(said) || !promised || !isOwnPromise(promised.kind) || promised.owner !== owner || promised.at === undefined || i - promised.at > 2 ||
+    promised.evidence[0]!.sentence.segmentIndex !== sentence.segmentIndex
+  ) return false;
+  const day = resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en');
+  if (day) {
+    promised.dueDate = day;
+    addEvidence(promised, { sentence, quote: sentence.text });
+  }
+  return true;
 }

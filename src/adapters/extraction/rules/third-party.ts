@@ -158,3 +158,13 @@ export function undoCausative(phrase: string): string {
   }
   return phrase;
 }
+
+/** "get him to send", "have her sign": a task handed to "him" or "her" (not "have her comments back": whose, not who). */
+const TO_PRONOUN = /^(?:get\s+(?:him|her)\s+to|have\s+(?:him|her))\s+([a-z]+)/i;
+export const handsToPronoun = (phrase: string) => {
+  const m = TO_PRONOUN.exec(phrase);
+  return Boolean(m && leadingVerb(m[1]!) === m[1]!.toLowerCase());
+};
+
+/** "Dana signs for us. I'll get her to sign it by Friday": "her" is the colleague named last, as "she'll" is. */
+export const namedForPronoun = (phrase: string, person: string | null) => (person ? phrase.replace(/^(\w+)\s+(?:him|her)\b/i, `$1 ${person}`) : phrase);

@@ -143,3 +143,46 @@ describe('what a task\'s thing holds, said around it', () => {
     expect(task!.quotes).toContain('It would help to have a spreadsheet of the branches, with the headcount per branch.');
   });
 });
+
+describe('the day a task just promised gets done', () => {
+  it('is the day of "I\'ll do it / I can do that <day>" said next in the same turn', () => {
+    expect(items([['customer', "I'll pass your proposal to our controller, Ines. I'll do that tomorrow, first thing."]])).toEqual([
+      { text: 'Pass the proposal to their controller, Ines', owner: 'customer', dueDate: '2026-11-17' },
+    ]);
+    expect(items([['rep', "I'll extend the sandbox to the end of January. Thursday, I can do it Thursday."]])[0]!.dueDate).toBe('2026-11-19');
+    // "Do that and …" is a second task joined on, not a day for the first.
+    expect(items([['rep', "I must approve the change order. I'll do that and mail the result tomorrow."]]).map((i) => i.text)).toEqual(['Approve the change order and mail the result']);
+  });
+
+  it('moves when the speaker later names the thing alone and puts a new day in place ("The floor plans. … Let\'s say Monday.")', () => {
+    const filler: [string, string][] = Array.from({ length: 8 }, (_, k) => [k % 2 ? 'customer' : 'rep', `Point number ${k + 1} is fine.`]);
+    const lines: [string, string][] = [
+      ['customer', "I'll send you the floor plans for both sites by Wednesday."],
+      ...filler,
+      ['customer', "Oh, one change. The floor plans. Wednesday is too soon, the architect is away. Let's say Monday."],
+      ['rep', 'Monday works.'],
+    ];
+    expect(items(lines)).toEqual([{ text: 'Send the floor plans for both sites', owner: 'customer', dueDate: '2026-11-23' }]);
+  });
+});
+
+describe('a day said in place of one said against it ("by Monday, not Thursday")', () => {
+  it('moves the task that had the day taken back, when the sentence names it too', () => {
+    const lines: [string, string][] = [
+      ['rep', "I'll ask our pricing desk about the volume discount and get back to you by Thursday."],
+      ['customer', 'Thursday, good.'],
+      ['rep', 'Hmm, the pricing desk is closed this week, I just saw.'],
+      ['rep', "So I'll get back to you on the volume discount by Monday, not Thursday."],
+    ];
+    expect(items(lines)[0]).toMatchObject({ text: 'Ask our pricing desk about the volume discount and get back to Elena', dueDate: '2026-11-23' });
+  });
+
+  it('leaves a task with that day that the sentence does not name', () => {
+    const lines: [string, string][] = [
+      ['rep', "I'll send the onboarding guide by Thursday."],
+      ['customer', 'Great.'],
+      ['rep', 'And the workshop is Monday, not Thursday, as we said.'],
+    ];
+    expect(items(lines).map((i) => i.dueDate)).toEqual(['2026-11-19']);
+  });
+});
