@@ -50,7 +50,7 @@ export const SCHEDULING = new RegExp(
   'i',
 );
 /** Tasks whose due date is the date of the event they arrange ("book a demo for Tuesday"), or are ("ring you on Thursday"). */
-export const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|pencil in|lock in|plan|move|push|shift|bump|postpone|meet|call|ring|phone)\b/i;
+export const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|pencil in|lock in|plan|move|push|shift|bump|postpone|meet|call|ring|phone|run|hold|host|lead|give|deliver|do)\b/i;
 /** A date that says when a meeting is ("a new invite for Tuesday") is not when sending the invite is due. */
 export const EVENT_BEFORE = new RegExp(`\\b(?:invite|invitation|calendar hold|hold|${MEETING_NOUN})s?\\s+$`, 'i');
 /** "after Tuesday", "from the 3rd on": when the task can start, not when it is due. */

@@ -29,6 +29,7 @@ import {
   answeredAsk,
   askedTopic,
   dateFromReply,
+  datesFromTheirNextWords,
   datesTheTaskBefore,
   offerTakenUp,
   previousTurn,
@@ -359,6 +360,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   addMeetingItems(all, sentences, ctx);
   addRecapItems(all, sentences, ctx);
   const tasks = mergeRestated(all.filter((d) => !doneBeforeTheEnd(d, sentences) && !unbacked(d, sentences) && !ONLY_WHOM_TO_TELL.test(d.text.trim())));
+  datesFromTheirNextWords(tasks, sentences, ctx);
   addDescribingLists(tasks, sentences);
   addObjectMentions(tasks, sentences, [ctx.names.rep, ctx.names.customer]);
   return tasks;

@@ -85,26 +85,33 @@ function target(drafts: readonly ActionDraft[], sentences: readonly Sentence[], 
   return candidates[0] ?? null;
 }
 
+/** "…by the eighth instead": the day said replaces the one said before. */
+const INSTEAD = /\b(?:instead|rather than)\b/i;
 /** The days themselves (as `key` cuts them), which every dated task shares. */
 const DAY_WORDS = /^(?:monday|tuesda|wednes|thursd|friday|saturd|sunday|today|tomorr|tonigh|week|month|mornin|aftern|evenin)/;
 
 /**
- * "I'll come back to you by Monday, not Thursday": a day said in place of one said against it moves the task that had
- * the day taken back (the latest said before), whoever's it is. True when it moved one.
+ * "I'll come back to you by Monday, not Thursday", "she will do the review by the eighth instead": a day said in place
+ * of another moves the task named in the turn so far (the latest said before) that had the day taken back, or, after
+ * "instead", the one that had another day. True when it moved one.
  */
 function replacesDay(drafts: readonly ActionDraft[], sentences: readonly Sentence[], i: number, ctx: CommitmentContext): boolean {
   const s = sentences[i]!;
   const phrases = findDatePhrases(s.text);
   // "not Thursday" said beside the day that replaces it ("by Monday, not Thursday", "not Thursday but Monday").
   const old = phrases.find((p, k) => p.negated && /\bnot\s*$/i.test(s.text.slice(0, p.start)) && [phrases[k - 1], phrases[k + 1]].some((q) => q && !q.negated && /^[\s,]*(?:but\s+)?$/i.test(q.end <= p.start ? s.text.slice(q.end, p.start).replace(/\bnot\s*$/i, '') : s.text.slice(p.end, q.start))));
-  if (!old) return false;
-  const was = resolveDueDate(s.text.slice(old.start, old.end), ctx.startedAt, ctx.timezone);
+  const instead = !old && phrases.length === 1 && INSTEAD.test(s.text);
+  if (!old && !instead) return false;
+  const was = old ? resolveDueDate(s.text.slice(old.start, old.end), ctx.startedAt, ctx.timezone) : null;
   const now = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
-  if (!was || !now || was === now) return false;
-  // The task it moves is named in the sentence too ("I'll come back to you on the discount by Monday, not Thursday").
-  const said = keys(s.text);
+  if ((old && !was) || !now || was === now) return false;
+  // The task it moves is named in the turn so far ("one correction on the countersigned copy. … Thursday, not tomorrow");
+  // after "instead", whose day may be any, by the very words of its text ("she will do the review …" for "Review the DPA").
+  const said = keys(instead ? s.text : sentences.slice(0, i + 1).filter((t) => t.segmentIndex === s.segmentIndex).map((t) => t.text).join(' '));
+  const named = (d: ActionDraft) => keys(instead ? d.text : [d.text, ...d.evidence.map((e) => e.quote)].join(' '));
   const draft = drafts
-    .filter((d) => d.dueDate === was && lastSaid(d, sentences) < i && !d.evidence.some((e) => e.sentence === s) && [...keys([d.text, ...d.evidence.map((e) => e.quote)].join(' '))].some((w) => said.has(w) && !DAY_WORDS.test(w)))
+    .filter((d) => (old ? d.dueDate === was : d.dueDate !== null && d.dueDate !== now) && lastSaid(d, sentences) < i && !d.evidence.some((e) => e.sentence === s))
+    .filter((d) => [...named(d)].some((w) => said.has(w) && !DAY_WORDS.test(w)))
     .sort((a, b) => lastSaid(b, sentences) - lastSaid(a, sentences))[0];
   if (!draft) return false;
   draft.dueDate = now;

@@ -177,6 +177,30 @@ describe('a day said in place of one said against it ("by Monday, not Thursday")
     expect(items(lines)[0]).toMatchObject({ text: 'Ask our pricing desk about the volume discount and get back to Elena', dueDate: '2026-11-23' });
   });
 
+  it('takes the task from the turn so far ("One change on the signed copy. … Friday, not tomorrow.")', () => {
+    const lines: [string, string][] = [
+      ['rep', "I'll send you the signed copy tomorrow."],
+      ['customer', 'Lovely.'],
+      ['rep', 'Oh, one change on the signed copy. Our director is away tomorrow. So it will be Friday, not tomorrow.'],
+    ];
+    expect(items(lines)[0]!.dueDate).toBe('2026-11-20');
+  });
+
+  it('after "instead", moves the task its own words name, and no other', () => {
+    const lines: [string, string][] = [
+      ['customer', 'Our lawyer will check the data agreement by Wednesday.'],
+      ['rep', 'Good.'],
+      ['customer', 'Ah, she is out. She will check the agreement by Friday instead.'],
+    ];
+    expect(items(lines)[0]!.dueDate).toBe('2026-11-20');
+    const meeting: [string, string][] = [
+      ['customer', 'I will send the usage report by Wednesday.'],
+      ['rep', 'And the demo, Tuesday at two?'],
+      ['customer', 'Could we do Thursday instead?'],
+    ];
+    expect(items(meeting).find((i) => i.text.startsWith('Send'))!.dueDate).toBe('2026-11-18');
+  });
+
   it('leaves a task with that day that the sentence does not name', () => {
     const lines: [string, string][] = [
       ['rep', "I'll send the onboarding guide by Thursday."],
@@ -184,5 +208,19 @@ describe('a day said in place of one said against it ("by Monday, not Thursday")
       ['rep', 'And the workshop is Monday, not Thursday, as we said.'],
     ];
     expect(items(lines).map((i) => i.dueDate)).toEqual(['2026-11-19']);
+  });
+});
+
+describe('the day of a session someone runs, and of a task handed on', () => {
+  it('is the day the session is held, for a task that runs or gives it', () => {
+    expect(items([['rep', 'Kofi will run the onboarding workshop on the twenty-fourth, at your plant.']])[0]!.dueDate).toBe('2026-11-24');
+    expect(items([['rep', "I'll give the pricing workshop on Thursday."]])[0]!.dueDate).toBe('2026-11-19');
+  });
+
+  it('is the day said next in the turn for what the colleague does with the thing ("She can post them by Friday")', () => {
+    const lines: [string, string][] = [['customer', "I'll get Marta to dig out the old invoices. She can post them to you by Friday."]];
+    expect(items(lines)).toEqual([{ text: 'Have Marta dig out the old invoices', owner: 'customer', dueDate: '2026-11-20' }]);
+    // About something else, the next sentence dates nothing.
+    expect(items([['customer', "I'll get Marta to dig out the old invoices. She is off on Friday though."]])[0]!.dueDate).toBeNull();
   });
 });
