@@ -1,4 +1,4 @@
-import { pickDuePhrase, type SkipPhrase } from '../../../domain/dates.ts';
+import { pickDuePhrase, type DatePhrase, type SkipPhrase } from '../../../domain/dates.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import { namedActorTriggers } from './third-party.ts';
 import type { DraftKind } from './merge-items.ts';
@@ -58,6 +58,17 @@ export const startsAfter: SkipPhrase = (p, text) => /\b(?:after|following|starti
 /** "extend the trial until the 6th", "hold the price through March": how long something lasts, not when the task is due. */
 export const untilDate: SkipPhrase = (p, text) =>
   /^(?:until|till|through|thru)\b/i.test(text.slice(p.start)) || /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i.test(text.slice(0, p.start));
+/**
+ * A day said before the promise, in a clause of its own whose doer is someone or something else ("the review is
+ * Wednesday, I'll send the invite", "you get it back by the 18th, and I'll send the kickoff invite"): that clause's day,
+ * not the promise's. "Tomorrow, I'll send it" and "I'll have it wiped by Friday, and I'll send proof" still date it.
+ */
+const OTHER_DOER = /\b(?:you|he|she|they|it|(?:the|our|your|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:is|are|was|were|will be|get|gets|send|sends|sign|signs|has|have|does|do)\b|\b(?:it|that|he|she)['’]s\b|\b\p{Lu}\p{Ll}+\s+(?:is|gets|sends|signs|has|does|will)\b/iu;
+export const saidOfSomethingElse = (p: DatePhrase, text: string, promiseAt: number): boolean => {
+  if (p.start >= promiseAt) return false;
+  const clause = text.slice(0, p.start).split(/[;:.!?—–]/).pop()!;
+  return OTHER_DOER.test(clause);
+};
 /** Tasks that make something last ("extend", "hold"): their "until" date is not when they are due. */
 export const LASTS = /^(?:extend|hold|keep|pause|freeze|lock|leave)\b/i;
 export const eventDate: SkipPhrase = (p, text) => /^(?:for|on)\b/i.test(text.slice(p.start)) && EVENT_BEFORE.test(text.slice(0, p.start));

@@ -4,10 +4,7 @@ import { addDescribingLists, addObjectMentions } from './object-mention.ts';
 import { cutClause, joinParticle, leadingVerb, objectOnlyPointedAt, pronounObject, lastDeliverable, splitConjoined, toActionText, type Voice } from './action-text.ts';
 import { CALL_PURPOSE, isConditional, isDoneInCall, isWithdrawn, NO_THING, onlyRoutesIt, ONLY_A_POINTER, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
-  ARRANGES,
-  ASSENT,
-  CONDITIONAL_BEFORE,
-  DOUBT_BEFORE,
+  ARRANGES, ASSENT, CONDITIONAL_BEFORE, DOUBT_BEFORE,
   HEDGE_BEFORE,
   NOT_A_PROMISE_BEFORE,
   QUESTION_BEFORE,
@@ -15,9 +12,10 @@ import {
   isAfterTheirDecision,
   ownerOf,
   LASTS,
+  saidOfSomethingElse,
   startsAfter,
-  untilDate,
   triggerMatches,
+  untilDate,
 } from './commitment-triggers.ts';
 import { applyDateRevisions, applyRecapDates, foldRecapRestatements, isRevision } from './date-revisions.ts';
 import {
@@ -230,7 +228,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         resolveDueDate(ownClause, ctx.startedAt, ctx.timezone, 'en', skip) ??
         resolveDueDate(text.slice(m.end, windowEnd), ctx.startedAt, ctx.timezone, 'en', skip) ??
         // A month or season of its own, with no day, is no day: not the one said beside it for another task.
-        (VAGUE_TIME.test(ownClause) ? null : resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', skip));
+        (VAGUE_TIME.test(ownClause) ? null : resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en', (p, t) => skip(p, t) || saidOfSomethingElse(p, t, m.start - windowStart)));
       // "Thursday, then. I'll order the van for that day.": "that day" / "by then" is the day the speaker just named.
       if (!dueDate && /\b(?:(?:for|on|by)\s+that\s+day|by then)\b/i.test(text.slice(m.end, windowEnd))) {
         const said = [text.slice(0, m.start), ...sentences.slice(Math.max(0, i - 3), i).reverse().filter((t) => t.segmentIndex === sentence.segmentIndex).map((t) => t.text)];

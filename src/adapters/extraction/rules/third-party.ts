@@ -93,11 +93,13 @@ function fromParticiple(word: string): string {
   return candidates.find((c) => leadingVerb(c) === c) ?? baseOfUnknown(word.toLowerCase());
 }
 
-/** A verb the lists do not know, from its past participle: "closed" → "close", "routed" → "route", "copied" → "copy", "stopped" → "stop", "audited" → "audit". */
+/** A verb the lists do not know, from its past participle: "closed" → "close", "routed" → "route", "copied" → "copy", "stopped" → "stop", "audited" → "audit", "wiped" → "wipe". */
 function baseOfUnknown(word: string): string {
   if (/ied$/.test(word)) return word.replace(/ied$/, 'y');
   if (/([^aeiou])\1ed$/.test(word) && !/(?:ss|ll|zz)ed$/.test(word)) return word.replace(/([^aeiou])\1ed$/, '$1');
   if (/(?:[cgsvzu]|(?<![aeiou])[aeo]t|ut)ed$/.test(word)) return word.replace(/d$/, '');
+  // One syllable, its consonant not doubled: the verb ends in "e" ("wiped" → "wipe", "filed" → "file").
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]ed$/.test(word)) return word.replace(/d$/, '');
   return word.replace(/ed$/, '');
 }
 

@@ -224,3 +224,20 @@ describe('the day of a session someone runs, and of a task handed on', () => {
     expect(items([['customer', "I'll get Marta to dig out the old invoices. She is off on Friday though."]])[0]!.dueDate).toBeNull();
   });
 });
+
+describe('a day said before a promise', () => {
+  it('is another clause\'s when someone or something else is its doer', () => {
+    const dueOf = (line: string, starts: string) => items([['rep', line]]).find((i) => i.text.startsWith(starts))!.dueDate;
+    expect(dueOf("And the board review is Thursday the nineteenth, I'll send the agenda.", 'Send the agenda')).toBeNull();
+    expect(dueOf("You get the form back to us by Wednesday, and I'll send the welcome pack.", 'Send the welcome pack')).toBeNull();
+    expect(dueOf("Anika sends the logo files tomorrow, and I'll send the proofs.", 'Send the proofs')).toBeNull();
+  });
+
+  it('is the promise\'s when it opens the sentence, or belongs to the speaker\'s own promise before', () => {
+    const dueOf = (line: string, starts: string) => items([['rep', line]]).find((i) => i.text.startsWith(starts))!.dueDate;
+    expect(dueOf("Tomorrow, I'll send the proofs.", 'Send the proofs')).toBe('2026-11-17');
+    expect(items([['rep', "I'll have the old records wiped by Friday, and I'll send you a written confirmation."]])).toEqual([
+      { text: 'Wipe the old records and send a written confirmation', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+  });
+});
