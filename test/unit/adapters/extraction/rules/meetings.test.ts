@@ -62,6 +62,17 @@ describe('meetings agreed over several turns', () => {
 });
 
 describe('days said after a meeting was set', () => {
+  it('does not move it for a day someone else does something, one apologised for, or "a Saturday"', () => {
+    const set: [string, string][] = [
+      ['rep', 'Shall we do a proper walkthrough with your ops leads?'],
+      ['customer', 'Yes. How about next Wednesday at nine?'],
+      ['rep', 'Next Wednesday at nine works.'],
+    ];
+    expect(meetings([...set, ['customer', "Jonas's team unblocks the firewall tomorrow."]])).toEqual([{ noun: 'walkthrough', date: '2026-11-25' }]);
+    expect(meetings([...set, ['rep', 'And sorry about Friday.']])).toEqual([{ noun: 'walkthrough', date: '2026-11-25' }]);
+    expect(meetings([...set, ['customer', 'Our IT guy only comes in on a Thursday.']])).toEqual([{ noun: 'walkthrough', date: '2026-11-25' }]);
+  });
+
   it('does not move a set meeting for a task that only mentions it, or for "through Friday"', () => {
     expect(meetings([
       ['rep', 'Shall we do a proper walkthrough with your ops leads?'],
