@@ -5,6 +5,7 @@
 #                    pocketsphinx-testdata has the recorded speech the local engine's tests and out-of-domain eval use)
 #   node modules:    npm ci when package-lock.json changed since the last install
 # Where apt-get is not available (or we are not root), it prints exactly what to install and fails.
+# --node-only: the node modules alone (`npm run eval`, whose extraction-only runs need no system package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,12 +22,15 @@ declare -A PKG_OF=(
   [/usr/bin/chromium]=chromium
 )
 missing=()
+[ "${1:-}" = --node-only ] && PKG_OF=()
 for cmd in "${!PKG_OF[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${PKG_OF[$cmd]}")
 done
-[ -d /usr/share/pocketsphinx/model/en-us/en-us ] || missing+=(pocketsphinx-en-us)
-[ -f /usr/share/pocketsphinx/test/data/librivox/transcription ] || missing+=(pocketsphinx-testdata)
-compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+if [ "${1:-}" != --node-only ]; then
+  [ -d /usr/share/pocketsphinx/model/en-us/en-us ] || missing+=(pocketsphinx-en-us)
+  [ -f /usr/share/pocketsphinx/test/data/librivox/transcription ] || missing+=(pocketsphinx-testdata)
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+fi
 # de-duplicate
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u | sed '/^$/d')
 

@@ -17,6 +17,7 @@
 // --only NAME, --ood (also the local engine on out-of-domain speech, scripts/eval/ood-eval.ts),
 // --calls DIR (only the extractors, on gold-labelled calls of your own laid out as fixtures/calls; totals only, so
 // the calls can stay unread and keep measuring what tuning on other calls carries over).
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createOpenAiExtractor } from '../../src/adapters/extraction/openai/openai.extractor.ts';
@@ -34,6 +35,12 @@ const { values } = parseArgs({
   options: { 'skip-asr': { type: 'boolean' }, 'skip-test-asr': { type: 'boolean' }, baseline: { type: 'boolean' }, only: { type: 'string' }, 'dev-only': { type: 'boolean' }, ood: { type: 'boolean' }, calls: { type: 'string' } },
 });
 const out = (line = '') => process.stdout.write(`${line}\n`);
+// The speech engine, the fixture synthesizer and the recorded speech are system packages: `npm run eval` installs only
+// node modules, and they are installed here (when missing) by the runs that use them.
+if (!values.calls && (!values['skip-asr'] || values.ood)) {
+  const bootstrap = spawnSync('bash', [resolve(import.meta.dirname, '../bootstrap.sh')], { stdio: 'inherit' });
+  if (bootstrap.status !== 0) process.exit(bootstrap.status ?? 1);
+}
 /** The OpenAI-compatible extractor the environment points at (OPENAI_API_KEY, OPENAI_BASE_URL, EXTRACT_MODEL), or null. */
 const openaiFromEnv = () =>
   process.env.OPENAI_API_KEY

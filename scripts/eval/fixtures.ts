@@ -54,16 +54,15 @@ export async function loadFixturesFrom(roots: readonly string[], only?: string):
   for (const { root, name } of dirs.sort((a, b) => a.root.localeCompare(b.root) || a.name.localeCompare(b.name))) {
     const dir = join(root, name);
     if (!existsSync(join(dir, 'gold.json'))) continue;
-    const fixture = await loadCall(dir, name).catch((e: unknown) => {
+    fixtures.push(await loadCall(dir, name).catch((e: unknown) => {
       throw new Error(`${dir}: ${e instanceof Error ? e.message : String(e)}`);
-    });
-    if (fixture) fixtures.push(fixture);
+    }));
   }
   return fixtures;
 }
 
-/** One call folder, or null when it has neither a gold transcript nor a script. */
-async function loadCall(dir: string, name: string): Promise<EvalFixture | null> {
+/** One call folder with gold labels; one with neither a gold transcript nor a script cannot be scored, and says so. */
+async function loadCall(dir: string, name: string): Promise<EvalFixture> {
   /** A file of the folder as its schema reads it; what is wrong names the file, and the field when it is one. */
   const read = async <S extends z.ZodType>(f: string, schema: S): Promise<z.output<S>> => {
     let raw: unknown;
@@ -80,7 +79,7 @@ async function loadCall(dir: string, name: string): Promise<EvalFixture | null> 
   let transcript: Transcript;
   if (existsSync(join(dir, 'transcript.gold.json'))) transcript = await read('transcript.gold.json', Transcript);
   else if (existsSync(join(dir, 'script.json'))) transcript = scriptTranscript(await read('script.json', ScriptFile), meta);
-  else return null;
+  else throw new Error('gold.json has nothing to be scored against: the folder has neither transcript.gold.json nor script.json');
   const gold: GoldLabels = await read('gold.json', GoldFile);
   return { name, dir, audio: existsSync(join(dir, 'call.ogg')) ? join(dir, 'call.ogg') : null, meta, gold, transcript };
 }

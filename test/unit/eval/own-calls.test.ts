@@ -62,6 +62,14 @@ describe('npm run eval -- --calls DIR', () => {
     expect(script).toMatchObject({ code: 2, stderr: expect.stringMatching(/half-labelled: script\.json: lines\.0\.speaker: /) });
   });
 
+  it('exits 2 naming the call folder when it has gold labels but nothing to score them against', async () => {
+    const dir = tempDir();
+    cpSync(join(CALLS, 'card-digits-alder'), join(dir, 'labels-only'), { recursive: true });
+    for (const f of ['transcript.gold.json', 'script.json']) rmSync(join(dir, 'labels-only', f), { force: true });
+    const failed = await run(process.execPath, [EVAL, '--calls', dir]).catch((e: { code: number; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 2, stderr: expect.stringMatching(/labels-only: gold\.json has nothing to be scored against/) });
+  });
+
   it('exits 2 with a message saying what a call folder holds when the folder has none', async () => {
     const failed = await run(process.execPath, [EVAL, '--calls', tempDir()]).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 2, stderr: expect.stringMatching(/no gold-labelled call in .*meta\.json, gold\.json/) });
