@@ -241,3 +241,15 @@ describe('a day said before a promise', () => {
     ]);
   });
 });
+
+describe('what "it" is, said after an event', () => {
+  it('is not a thing had on a day ("we have an audit on Thursday"), which is an event', () => {
+    const lines: [string, string][] = [
+      ['rep', 'I can send you the rollout plan.'],
+      ['customer', 'Great. We have an audit on Thursday, so no rush.'],
+      ['rep', "Then I'll send it Monday."],
+    ];
+    expect(items(lines).map((i) => i.text)).toContain('Send the rollout plan');
+    expect(items(lines).map((i) => i.text)).not.toContain('Send the audit');
+  });
+});
