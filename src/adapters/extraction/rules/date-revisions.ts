@@ -30,8 +30,8 @@ const CORRECTION_END = /^[\s,]*(?:instead|then|rather|sorry)?[\s.!?]*$/i;
 // Leading fillers are matched once each: a repeated group holding `\W*` and `[\s,]*` side by side backtracks
 // exponentially on a run of fillers that is not followed by the rest (a few dozen words held a worker for hours).
 const RESTATED = /^(?:\W*(?:so|okay|ok|then|and)\b(?:\W*(?:so|okay|ok|then|and)\b)*[\s,]*)?(?:the|their|your|our|my|his|her)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:by|on|before)\s+[^,;:!?]{2,30}\.?$/iu;
-/** A sentence that only names a thing ("The branch list."): what the speaker goes on to talk about. */
-const TOPIC_SENTENCE = /^(?:\W*(?:oh|so|and|okay|ok|right|um|uh|actually|now)\b[\s,]*)*(?:the|your|our|my)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})[.!]?$/iu;
+/** A sentence that only names a thing ("The branch list."): what the speaker goes on to talk about. Fillers once each, as in RESTATED. */
+const TOPIC_SENTENCE = /^(?:\W*(?:oh|so|and|okay|ok|right|um|uh|actually|now)\b(?:\W*(?:oh|so|and|okay|ok|right|um|uh|actually|now)\b)*[\s,]*)?(?:the|your|our|my)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})[.!]?$/iu;
 
 /** "The branch list. The end of the week won't work. Let's say Monday.": the thing named alone earlier in the turn. */
 function topicOfTurn(sentences: readonly Sentence[], i: number): string | null {

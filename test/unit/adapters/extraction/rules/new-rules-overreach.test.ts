@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
+import { findMeetings } from '../../../../../src/adapters/extraction/rules/meetings.ts';
+import { describingList } from '../../../../../src/adapters/extraction/rules/object-mention.ts';
+import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
+import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
+import { mondayCall, transcriptOf } from './transcript-of.ts';
+
+// Monday 2026-11-16 in New York; the rep is Priya, the customer Elena.
+const ctx: CommitmentContext = { startedAt: '2026-11-16T15:00:00Z', timezone: 'America/New_York', names: { rep: 'Priya', customer: 'Elena' } };
+
+const items = (lines: [string, string][]) =>
+  findActionItems(toSentences(transcriptOf(lines)), ctx).map((d) => ({ text: d.text, owner: d.owner, dueDate: d.dueDate }));
+const quotesOf = (lines: [string, string][]) =>
+  extractWithRules(transcriptOf(lines), mondayCall, {}, null).actionItems.map((a) => a.evidence.map((e) => e.quote));
+
+describe('a sentence naming a thing alone', () => {
+  it('is read in time however many fillers open a sentence', () => {
+    const fillers = Array.from({ length: 18 }, (_, k) => ['right,', 'now,', 'and'][k % 3]).join(' ');
+    const lines: [string, string][] = [
+      ['rep', "I'll send the pricing by Wednesday."],
+      ['customer', `${fillers} we will see. Let's say Friday.`],
+    ];
+    const started = Date.now();
+    items(lines);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
