@@ -155,8 +155,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const windowStart = k > 0 ? matches[k - 1]!.end : 0;
       const windowEnd = matches[k + 1]?.start ?? text.length;
       const clauseBefore = text.slice(windowStart, m.start);
-      if (m.kind !== 'request' && m.kind !== 'let-know' && CONDITIONAL_BEFORE.test(clauseBefore)) return;
-      if (DOUBT_BEFORE.test(clauseBefore)) return;
+      // A doubt is of a promise: "I'm not sure if you could send…?" still asks.
+      if (m.kind !== 'request' && m.kind !== 'let-know' && (CONDITIONAL_BEFORE.test(clauseBefore) || DOUBT_BEFORE.test(clauseBefore))) return;
       if (/\bif\s*$|\bunless\s*$|\bwhether\s*$/i.test(clauseBefore)) return;
       const triggerText = text.slice(m.start, m.end);
       // "I could loop her in. I'll write to both of you on Monday.": what they can do, then what they will, dated; the promise is the task.

@@ -26,3 +26,11 @@ describe('a sentence naming a thing alone', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('a doubt before a promise', () => {
+  it('does not drop a polite request ("I\'m not sure if you could send…?")', () => {
+    expect(items([['customer', "I'm not sure if you could send over the security questionnaire before Thursday?"]]).map((i) => i.text)).toEqual([
+      'Send the security questionnaire',
+    ]);
+  });
+});
