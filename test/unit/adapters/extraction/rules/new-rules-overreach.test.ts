@@ -34,3 +34,11 @@ describe('a doubt before a promise', () => {
     ]);
   });
 });
+
+describe('a list said right after a promise', () => {
+  it('is not a goodbye or a thank-you ("Talk soon, bye.", "Cheers, Elena.")', () => {
+    expect(describingList('Talk soon, bye.')).toBe(false);
+    expect(describingList('Cheers, Elena.')).toBe(false);
+    expect(quotesOf([['rep', "I'll send you the recap tonight. Speak soon, bye."]])).toEqual([["I'll send you the recap tonight."]]);
+  });
+});
