@@ -42,3 +42,17 @@ describe('a list said right after a promise', () => {
     expect(quotesOf([['rep', "I'll send you the recap tonight. Speak soon, bye."]])).toEqual([["I'll send you the recap tonight."]]);
   });
 });
+
+describe('"I\'ll get it …" right after a promise', () => {
+  it('does not date the task before when a new thing is named before it ("And the tax form, I\'ll do that…")', () => {
+    expect(items([['rep', "I'll send you the invoice today. And the tax form, I'll do that by Friday."]])[0]).toEqual({
+      text: 'Send the invoice', owner: 'rep', dueDate: '2026-11-16',
+    });
+  });
+
+  it('is a task of its own when it does more than do the task before ("get it signed")', () => {
+    const got = items([['rep', "I'll check the clause with legal. I'll get it signed on Friday."]]);
+    expect(got[0]).toEqual({ text: 'Check the clause with legal', owner: 'rep', dueDate: null });
+    expect(got).toHaveLength(2);
+  });
+});
