@@ -56,3 +56,10 @@ describe('"I\'ll get it …" right after a promise', () => {
     expect(got).toHaveLength(2);
   });
 });
+
+describe('a day said before a promise, after a reply of its own', () => {
+  it('dates the promise ("That\'s fine, tomorrow I\'ll send…", "It\'s no problem, by Friday I\'ll…")', () => {
+    expect(items([['rep', "That's fine, tomorrow I'll send you the deck."]])[0]!.dueDate).toBe('2026-11-17');
+    expect(items([['rep', "It's no problem, by Friday I'll send the revised quote."]])[0]!.dueDate).toBe('2026-11-20');
+  });
+});
