@@ -243,7 +243,7 @@ export function takenBackNextTurn(sentences: readonly Sentence[], i: number): bo
  */
 const DOES_IT = /^(?:do\s+(?:it|that|this)|get\s+(?:it|that|this)\s+done)\b(?![\s,]+(?:and|then|plus)\b)/i;
 /** "And the tax form, I'll do that…": a thing named just before the promise is what "that" is. */
-const THING_THEN_PROMISE = /\b(?:the|your|our|my|their)\s+[\w'’ -]{2,60},\s*(?:i|we)\b/i;
+const THING_THEN_PROMISE = /(?:^\W*|[.!?]\s+|\b(?:and|so|also|now|oh|okay|as for),?\s+)(?:the|your|our|my|their)\s+[\w'’ -]{2,60},\s*(?:i|we)\b/i;
 
 /**
  * "I'll extend the trial. I'll do it tomorrow morning.": a promise of `owner` that only does "it", said within two
@@ -254,7 +254,7 @@ export function datesTheTaskBefore(drafts: readonly ActionDraft[], sentences: re
   const promised = drafts[drafts.length - 1];
   const sentence = sentences[i]!;
   if (
-    !DOES_IT.test(said) || THING_THEN_PROMISE.test(window) || !promised || !isOwnPromise(promised.kind) || promised.owner !== owner || promised.at === undefined || i - promised.at > 2 ||
+    !DOES_IT.test(said) || THING_THEN_PROMISE.test(sentences[i]!.text) || !promised || !isOwnPromise(promised.kind) || promised.owner !== owner || promised.at === undefined || i - promised.at > 2 ||
     promised.evidence[0]!.sentence.segmentIndex !== sentence.segmentIndex
   ) return false;
   const day = resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en');

@@ -48,6 +48,8 @@ describe('"I\'ll get it …" right after a promise', () => {
     expect(items([['rep', "I'll send you the invoice today. And the tax form, I'll do that by Friday."]])[0]).toEqual({
       text: 'Send the invoice', owner: 'rep', dueDate: '2026-11-16',
     });
+    // The promise said first in the same sentence is still the one "do it" dates.
+    expect(items([['rep', "I'll extend the sandbox by a week, I'll do it tomorrow."]])).toEqual([{ text: 'Extend the sandbox by a week', owner: 'rep', dueDate: '2026-11-17' }]);
   });
 
   it('is a task of its own when it does more than do the task before ("get it signed")', () => {
