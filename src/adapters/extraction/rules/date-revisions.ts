@@ -87,6 +87,10 @@ function target(drafts: readonly ActionDraft[], sentences: readonly Sentence[], 
 
 /** "…by the eighth instead": the day said replaces the one said before. */
 const INSTEAD = /\b(?:instead|rather than)\b/i;
+/** A promise to keep a day: "she will", "I'll", "we can". */
+const KEEPS = /\b(?:i|we|she|he|they)(?:['’]ll|\s+(?:will|can|shall))\s+(?!not\b)\w/i;
+/** "our kickoff call is", "the workshop's now": the word before the verb that a day is said of. */
+const SAID_OF = /\b([\p{L}-]+)\s+(?:is|are|was|were|will be|['’]s)\s+(?:now\s+)?(?:on\s+)?$/iu;
 /** The days themselves (as `key` cuts them), which every dated task shares. */
 const DAY_WORDS = /^(?:monday|tuesda|wednes|thursd|friday|saturd|sunday|today|tomorr|tonigh|week|month|mornin|aftern|evenin)/;
 
@@ -98,10 +102,15 @@ const DAY_WORDS = /^(?:monday|tuesda|wednes|thursd|friday|saturd|sunday|today|to
 function replacesDay(drafts: readonly ActionDraft[], sentences: readonly Sentence[], i: number, ctx: CommitmentContext): boolean {
   const s = sentences[i]!;
   const phrases = findDatePhrases(s.text);
+  let fresh = phrases[0];
   // "not Thursday" said beside the day that replaces it ("by Monday, not Thursday", "not Thursday but Monday").
-  const old = phrases.find((p, k) => p.negated && /\bnot\s*$/i.test(s.text.slice(0, p.start)) && [phrases[k - 1], phrases[k + 1]].some((q) => q && !q.negated && /^[\s,]*(?:but\s+)?$/i.test(q.end <= p.start ? s.text.slice(q.end, p.start).replace(/\bnot\s*$/i, '') : s.text.slice(p.end, q.start))));
-  const instead = !old && phrases.length === 1 && INSTEAD.test(s.text);
+  const old = phrases.find((p, k) => p.negated && /\bnot\s*$/i.test(s.text.slice(0, p.start)) && [phrases[k - 1], phrases[k + 1]].some((q) => q && !q.negated && /^[\s,]*(?:but\s+)?$/i.test(q.end <= p.start ? s.text.slice(q.end, p.start).replace(/\bnot\s*$/i, '') : s.text.slice(p.end, q.start)) && (fresh = q)));
+  // After "instead", only a day someone says they will keep ("she will check it by Friday instead"), not one asked for a meeting.
+  const instead = !old && phrases.length === 1 && INSTEAD.test(s.text) && KEEPS.test(s.text);
   if (!old && !instead) return false;
+  // "our kickoff call is Monday, not Thursday": the day of a thing the task does not name.
+  const subject = SAID_OF.exec(s.text.slice(0, fresh!.start))?.[1];
+  const ofSomethingElse = (d: ActionDraft) => subject !== undefined && !/^(?:it|that|this|which)$/i.test(subject) && !keys(d.text).has(key(subject));
   const was = old ? resolveDueDate(s.text.slice(old.start, old.end), ctx.startedAt, ctx.timezone) : null;
   const now = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
   if ((old && !was) || !now || was === now) return false;
@@ -110,7 +119,7 @@ function replacesDay(drafts: readonly ActionDraft[], sentences: readonly Sentenc
   const said = keys(instead ? s.text : sentences.slice(0, i + 1).filter((t) => t.segmentIndex === s.segmentIndex).map((t) => t.text).join(' '));
   const named = (d: ActionDraft) => keys(instead ? d.text : [d.text, ...d.evidence.map((e) => e.quote)].join(' '));
   const draft = drafts
-    .filter((d) => (old ? d.dueDate === was : d.dueDate !== null && d.dueDate !== now) && lastSaid(d, sentences) < i && !d.evidence.some((e) => e.sentence === s))
+    .filter((d) => (old ? d.dueDate === was : d.dueDate !== null && d.dueDate !== now) && lastSaid(d, sentences) < i && !d.evidence.some((e) => e.sentence === s) && !ofSomethingElse(d))
     .filter((d) => [...named(d)].some((w) => said.has(w) && !DAY_WORDS.test(w)))
     .sort((a, b) => lastSaid(b, sentences) - lastSaid(a, sentences))[0];
   if (!draft) return false;

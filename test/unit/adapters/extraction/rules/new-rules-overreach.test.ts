@@ -65,3 +65,23 @@ describe('a day said before a promise, after a reply of its own', () => {
     expect(items([['rep', "It's no problem, by Friday I'll send the revised quote."]])[0]!.dueDate).toBe('2026-11-20');
   });
 });
+
+describe('a day said in place of another', () => {
+  it('does not move a task when the new day is said of a meeting ("our kickoff call is Monday, not Thursday")', () => {
+    const lines: [string, string][] = [
+      ['rep', "I'll send the onboarding guide by Thursday."],
+      ['customer', 'Great. For the onboarding, our kickoff call is Monday, not Thursday.'],
+      ['rep', 'Noted.'],
+    ];
+    expect(items(lines)[0]!.dueDate).toBe('2026-11-19');
+  });
+
+  it('after "instead", does not move a task when the day is asked for a meeting, not promised ("could we go through … instead?")', () => {
+    const lines: [string, string][] = [
+      ['rep', "I'll send the proposal by Wednesday."],
+      ['customer', 'Great. Could we go through the proposal together on Thursday instead?'],
+      ['rep', 'Sure.'],
+    ];
+    expect(items(lines).find((i) => i.text === 'Send the proposal')!.dueDate).toBe('2026-11-18');
+  });
+});
