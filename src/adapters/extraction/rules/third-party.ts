@@ -168,5 +168,9 @@ export const handsToPronoun = (phrase: string) => {
   return Boolean(m && leadingVerb(m[1]!) === m[1]!.toLowerCase());
 };
 
-/** "Dana signs for us. I'll get her to sign it by Friday": "her" is the colleague named last, as "she'll" is. */
-export const namedForPronoun = (phrase: string, person: string | null) => (person ? phrase.replace(/^(\w+)\s+(?:him|her)\b/i, `$1 ${person}`) : phrase);
+/**
+ * "Dana signs for us. I'll get her to sign it by Friday": "her" is the colleague named last, as "she'll" is; never one
+ * of `parties`, the two on the call (the speaker does not get herself to, nor the one she speaks to).
+ */
+export const namedForPronoun = (phrase: string, person: string | null, parties: readonly (string | null)[]) =>
+  person && !parties.includes(person) ? phrase.replace(/^(\w+)\s+(?:him|her)\b/i, `$1 ${person}`) : phrase;

@@ -85,3 +85,13 @@ describe('a day said in place of another', () => {
     expect(items(lines).find((i) => i.text === 'Send the proposal')!.dueDate).toBe('2026-11-18');
   });
 });
+
+describe('who "her" is in "I\'ll get her to…"', () => {
+  it('is never the speaker or the one spoken to', () => {
+    const lines: [string, string][] = [
+      ['rep', 'Thanks Elena.'],
+      ['customer', "Sure. Our office manager handles the paperwork, I'll get her to send the forms by Friday."],
+    ];
+    expect(items(lines).map((i) => i.text)).not.toContain('Have Elena send the forms');
+  });
+});
