@@ -87,8 +87,8 @@ function target(drafts: readonly ActionDraft[], sentences: readonly Sentence[], 
 
 /** "…by the eighth instead": the day said replaces the one said before. */
 const INSTEAD = /\b(?:instead|rather than)\b/i;
-/** A promise to keep a day: "she will", "I'll", "we can". */
-const KEEPS = /\b(?:i|we|she|he|they)(?:['’]ll|\s+(?:will|can|shall))\s+(?!not\b)\w/i;
+/** A promise to keep a day ("she will", "I'll", "we can"), or a day put in place ("the export, make it the 28th instead"). */
+const KEEPS = /\b(?:i|we|she|he|they)(?:['’]ll|\s+(?:will|can|shall))\s+(?!not\b)\w|\b(?:make\s+(?:it|that)|let['’]s\s+say)\b/i;
 /** "our kickoff call is", "the workshop's now": the word before the verb that a day is said of. */
 const SAID_OF = /\b([\p{L}-]+)\s+(?:is|are|was|were|will be|['’]s)\s+(?:now\s+)?(?:on\s+)?$/iu;
 /** The days themselves (as `key` cuts them), which every dated task shares. */

@@ -83,6 +83,13 @@ describe('a day said in place of another', () => {
       ['rep', 'Sure.'],
     ];
     expect(items(lines).find((i) => i.text === 'Send the proposal')!.dueDate).toBe('2026-11-18');
+    // A day put in place of the task's own still moves it.
+    const moved: [string, string][] = [
+      ['customer', 'Our lawyer will check the data agreement by Wednesday.'],
+      ['rep', 'Good.'],
+      ['customer', 'Oh, she is out. The data agreement, make it Friday instead.'],
+    ];
+    expect(items(moved)[0]!.dueDate).toBe('2026-11-20');
   });
 });
 
