@@ -102,3 +102,14 @@ describe('who "her" is in "I\'ll get her to…"', () => {
     expect(items(lines).map((i) => i.text)).not.toContain('Have Elena send the forms');
   });
 });
+
+describe('who "he" is', () => {
+  it('is a name opening a sentence before "the" ("Ravi the facilities guy…")', () => {
+    const lines: [string, string][] = [
+      ['customer', 'Ravi the facilities guy owns that.'],
+      ['rep', 'Okay.'],
+      ['customer', "He'll send the floor plans by Friday."],
+    ];
+    expect(items(lines).map((i) => i.text)).toEqual(['Have Ravi send the floor plans']);
+  });
+});
