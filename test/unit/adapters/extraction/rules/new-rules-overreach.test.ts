@@ -113,3 +113,12 @@ describe('who "he" is', () => {
     expect(items(lines).map((i) => i.text)).toEqual(['Have Ravi send the floor plans']);
   });
 });
+
+describe('the day a meeting is agreed for', () => {
+  it('is kept when the yes opens with thanks or "sounds good" ("Okay thanks, Tuesday at two then.")', () => {
+    for (const yes of ['Okay thanks, Tuesday at two then.', 'Okay sounds good, Tuesday at two.']) {
+      const lines: [string, string][] = [['rep', 'When works for the demo?'], ['customer', 'Tuesday at two.'], ['rep', yes]];
+      expect(findMeetings(toSentences(transcriptOf(lines)), ctx).map((d) => d.date)).toEqual(['2026-11-17']);
+    }
+  });
+});
