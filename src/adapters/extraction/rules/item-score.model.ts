@@ -7,10 +7,10 @@ export const ITEM_MODEL: ItemModel = {
     0.609985, // ownerRep
     0.390015, // ownerCustomer
     0.763717, // hasDueDate
-    1.782501, // evidenceCount
-    6.564014, // textWords
-    3.408304, // objectWords
-    0.104301, // pronounObject
+    1.782007, // evidenceCount
+    6.565002, // textWords
+    3.408799, // objectWords
+    0.104795, // pronounObject
     0.031142, // vagueText
     0.779041, // promise
     0.024716, // letMe
@@ -19,14 +19,14 @@ export const ITEM_MODEL: ItemModel = {
     0.089471, // conditional
     0.015818, // hedge
     0.028176, // obligation
-    20.56698, // quoteWords
+    20.563025, // quoteWords
     0.514374, // position
-    0.700215, // mentionedElsewhere
-    0.398886, // mentionedLate
+    0.700232, // mentionedElsewhere
+    0.398924, // mentionedLate
     5.376668, // callItems
     1.130823, // itemsPerTenTurns
     0.224419, // sameHead
-    0.084475, // maxSimilarity
+    0.08451, // maxSimilarity
     0.115175, // sharedEvidence
     0.400395, // namedInText
     0.475531, // acknowledged
@@ -56,10 +56,10 @@ export const ITEM_MODEL: ItemModel = {
     0.487753, // ownerRep
     0.487753, // ownerCustomer
     0.424798, // hasDueDate
-    0.703181, // evidenceCount
-    2.98219, // textWords
-    1.916799, // objectWords
-    0.30565, // pronounObject
+    0.702677, // evidenceCount
+    2.984985, // textWords
+    1.918369, // objectWords
+    0.306289, // pronounObject
     0.173701, // vagueText
     0.414893, // promise
     0.155258, // letMe
@@ -68,14 +68,14 @@ export const ITEM_MODEL: ItemModel = {
     0.285423, // conditional
     0.124771, // hedge
     0.165475, // obligation
-    10.155165, // quoteWords
+    10.149542, // quoteWords
     0.198866, // position
-    0.32811, // mentionedElsewhere
-    0.384306, // mentionedLate
+    0.328109, // mentionedElsewhere
+    0.384292, // mentionedLate
     1.56724, // callItems
     0.459356, // itemsPerTenTurns
     0.468543, // sameHead
-    0.104332, // maxSimilarity
+    0.104322, // maxSimilarity
     0.337304, // sharedEvidence
     0.489979, // namedInText
     0.499401, // acknowledged
@@ -102,55 +102,55 @@ export const ITEM_MODEL: ItemModel = {
     0.093907, // verb talk
   ],
   weights: [
-    -0.135967, // ownerRep
-    0.135967, // ownerCustomer
-    0.261086, // hasDueDate
-    0.141292, // evidenceCount
-    0.057238, // textWords
-    1.014611, // objectWords
-    -0.253516, // pronounObject
-    -0.018324, // vagueText
-    0.23296, // promise
-    -0.100641, // letMe
-    0.182226, // question
-    -0.363145, // request
-    -0.215208, // conditional
-    -0.01552, // hedge
-    -0.111185, // obligation
-    0.654186, // quoteWords
-    0.019466, // position
-    0.285118, // mentionedElsewhere
-    0.096839, // mentionedLate
-    -0.714041, // callItems
-    0.542649, // itemsPerTenTurns
-    -0.06463, // sameHead
-    -0.435859, // maxSimilarity
-    -0.008842, // sharedEvidence
-    0.103411, // namedInText
-    0.237062, // acknowledged
-    0.004589, // verb ask
-    0.030491, // verb book
-    -0.123542, // verb call
-    0.006, // verb check
-    0.076644, // verb confirm
-    0.164708, // verb deactivate
-    0.140184, // verb email
-    0.139708, // verb extend
-    0.48742, // verb fill
-    0.305851, // verb forward
-    -0.025327, // verb get
-    0.297456, // verb have
-    0.203216, // verb hold
-    0.020113, // verb pass
-    -0.04364, // verb put
-    0.097885, // verb run
-    0.480502, // verb send
-    0.181415, // verb set
-    0.308436, // verb share
-    0.080338, // verb sign
-    -0.119136, // verb talk
+    -0.135935, // ownerRep
+    0.135935, // ownerCustomer
+    0.261105, // hasDueDate
+    0.140683, // evidenceCount
+    0.057972, // textWords
+    1.014857, // objectWords
+    -0.254179, // pronounObject
+    -0.018243, // vagueText
+    0.233135, // promise
+    -0.100612, // letMe
+    0.182224, // question
+    -0.363123, // request
+    -0.215283, // conditional
+    -0.015491, // hedge
+    -0.110897, // obligation
+    0.654129, // quoteWords
+    0.019354, // position
+    0.284904, // mentionedElsewhere
+    0.096718, // mentionedLate
+    -0.714308, // callItems
+    0.5427, // itemsPerTenTurns
+    -0.064621, // sameHead
+    -0.435128, // maxSimilarity
+    -0.00923, // sharedEvidence
+    0.10318, // namedInText
+    0.236774, // acknowledged
+    0.004558, // verb ask
+    0.030482, // verb book
+    -0.123497, // verb call
+    0.005946, // verb check
+    0.076648, // verb confirm
+    0.164693, // verb deactivate
+    0.14066, // verb email
+    0.139713, // verb extend
+    0.48732, // verb fill
+    0.305854, // verb forward
+    -0.025361, // verb get
+    0.297466, // verb have
+    0.203191, // verb hold
+    0.020079, // verb pass
+    -0.043658, // verb put
+    0.097832, // verb run
+    0.480571, // verb send
+    0.181319, // verb set
+    0.308461, // verb share
+    0.080321, // verb sign
+    -0.119211, // verb talk
   ],
-  bias: 2.118239,
+  bias: 2.117855,
   threshold: 0.31,
   trainedOn: "414 English dev calls, 2023 tasks; held out in 5 folds: AUC 0.845, at the threshold 1565 of 1596 real tasks kept and 307 of 427 others",
 };
