@@ -95,7 +95,7 @@ const SAID_OF = /\b([\p{L}-]+)\s+(?:is|are|was|were|will be|['’]s)\s+(?:now\s+
 const DAY_WORDS = /^(?:monday|tuesda|wednes|thursd|friday|saturd|sunday|today|tomorr|tonigh|week|month|mornin|aftern|evenin)/;
 
 /**
- * "I'll come back to you by Monday, not Thursday", "she will do the review by the eighth instead": a day said in place
+ * "I'll answer by Monday, not Thursday", "he will read the terms by the ninth instead": a day said in place
  * of another moves the task named in the turn so far (the latest said before) that had the day taken back, or, after
  * "instead", the one that had another day. True when it moved one.
  */

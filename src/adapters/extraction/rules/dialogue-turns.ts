@@ -265,11 +265,11 @@ export function datesTheTaskBefore(drafts: readonly ActionDraft[], sentences: re
   return true;
 }
 
-/** "She can email them to you by Monday": what the colleague just handed a task does with its thing, and when. */
+/** "He can post them Friday": what the colleague just handed a task does with its thing, and when. */
 const THEY_DO_IT = /^\W*(?:(?:and|so|then)\s+)?(?:she|he|they)(?:['’]ll|\s+(?:can|will|could|should|would))\s+(?:\w+\s+){0,2}?(?:it|them|that|those|these)\b/i;
 
 /**
- * "I'll get Hemi to pull the figures. She can email them to you by Monday.": the day said in the next sentence of the
+ * "I'll have Ines dig out the logs. She can mail them over Friday.": the day said in the next sentence of the
  * same turn, by which the colleague does something with the thing, dates the task handed to them, when it had none.
  */
 export function datesFromTheirNextWords(drafts: readonly ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {

@@ -172,7 +172,7 @@ export const handsToPronoun = (phrase: string) => {
 };
 
 /**
- * "Dana signs for us. I'll get her to sign it by Friday": "her" is the colleague named last, as "she'll" is; never one
+ * "Dana signs for us. I'll have her countersign Friday": "her" is the colleague named last, as "she'll" is; never one
  * of `parties`, the two on the call (the speaker does not get herself to, nor the one she speaks to).
  */
 export const namedForPronoun = (phrase: string, person: string | null, parties: readonly (string | null)[]) =>
