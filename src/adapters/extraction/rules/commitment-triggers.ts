@@ -66,7 +66,8 @@ export const untilDate: SkipPhrase = (p, text) =>
 const OTHER_DOER = /\b(?:you|he|she|they|it|(?:the|our|your|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:is|are|was|were|will be|get|gets|send|sends|sign|signs|has|have|does|do)\b|\b(?:it|that|he|she)['’]s\b|\b\p{Lu}\p{Ll}+\s+(?:is|gets|sends|signs|has|does|will)\b/iu;
 export const saidOfSomethingElse = (p: DatePhrase, text: string, promiseAt: number): boolean => {
   if (p.start >= promiseAt) return false;
-  const clause = text.slice(0, p.start).split(/[;:.!?—–]/).pop()!;
+  // Only the words the day is said with: in "That's fine, tomorrow I'll send it" the reply before the comma has no day.
+  const clause = text.slice(0, p.start).split(/[,;:.!?—–]/).pop()!;
   return OTHER_DOER.test(clause);
 };
 /** Tasks that make something last ("extend", "hold"): their "until" date is not when they are due. */

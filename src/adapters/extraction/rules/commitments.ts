@@ -155,8 +155,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const windowStart = k > 0 ? matches[k - 1]!.end : 0;
       const windowEnd = matches[k + 1]?.start ?? text.length;
       const clauseBefore = text.slice(windowStart, m.start);
-      if (m.kind !== 'request' && m.kind !== 'let-know' && CONDITIONAL_BEFORE.test(clauseBefore)) return;
-      if (DOUBT_BEFORE.test(clauseBefore)) return;
+      // A doubt is of a promise: "I'm not sure if you could send…?" still asks.
+      if (m.kind !== 'request' && m.kind !== 'let-know' && (CONDITIONAL_BEFORE.test(clauseBefore) || DOUBT_BEFORE.test(clauseBefore))) return;
       if (/\bif\s*$|\bunless\s*$|\bwhether\s*$/i.test(clauseBefore)) return;
       const triggerText = text.slice(m.start, m.end);
       // "I could loop her in. I'll write to both of you on Monday.": what they can do, then what they will, dated; the promise is the task.
@@ -194,7 +194,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (isOwnPromise(m.kind)) said0 = said0.replace(/^have\s+((?:it|that|this|(?:the|his|her|their|our|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))\s+done\b/iu, 'finish $1');
       // "he sends it Monday": the verb as the other tenses give it ("send it Monday").
       if (m.present && m.kind === 'third') said0 = said0.replace(/^(\w+?)(?:es|s)\b/, (all, stem: string) => (leadingVerb(stem) ? stem : leadingVerb(`${stem}e`) ? `${stem}e` : all));
-      if (m.kind === 'self' && handsToPronoun(said0)) said0 = namedForPronoun(said0, personNamed(before, sentences) ?? personNamed(heard, sentences));
+      if (m.kind === 'self' && handsToPronoun(said0)) said0 = namedForPronoun(said0, personNamed(before, sentences) ?? personNamed(heard, sentences), [ctx.names.rep, ctx.names.customer]);
       const said = fronted ? said0.replace(/^(\S+)\s+(?:you|me|us)\b/i, `$1 ${fronted}`) : m.present ? said0.replace(/^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i, '$1 it') : said0;
       if (isOwnPromise(m.kind) && datesTheTaskBefore(drafts, sentences, i, ownerOf(m.kind, sentence.role), said, window, ctx)) return;
       const saidPhrases = taskPhrases(m.kind, said, window, hasDate, triggerText, actor, Boolean(m.actor)).filter(

@@ -30,8 +30,8 @@ const CORRECTION_END = /^[\s,]*(?:instead|then|rather|sorry)?[\s.!?]*$/i;
 // Leading fillers are matched once each: a repeated group holding `\W*` and `[\s,]*` side by side backtracks
 // exponentially on a run of fillers that is not followed by the rest (a few dozen words held a worker for hours).
 const RESTATED = /^(?:\W*(?:so|okay|ok|then|and)\b(?:\W*(?:so|okay|ok|then|and)\b)*[\s,]*)?(?:the|their|your|our|my|his|her)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:by|on|before)\s+[^,;:!?]{2,30}\.?$/iu;
-/** A sentence that only names a thing ("The branch list."): what the speaker goes on to talk about. */
-const TOPIC_SENTENCE = /^(?:\W*(?:oh|so|and|okay|ok|right|um|uh|actually|now)\b[\s,]*)*(?:the|your|our|my)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})[.!]?$/iu;
+/** A sentence that only names a thing ("The branch list."): what the speaker goes on to talk about. Fillers once each, as in RESTATED. */
+const TOPIC_SENTENCE = /^(?:\W*(?:oh|so|and|okay|ok|right|um|uh|actually|now)\b(?:\W*(?:oh|so|and|okay|ok|right|um|uh|actually|now)\b)*[\s,]*)?(?:the|your|our|my)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})[.!]?$/iu;
 
 /** "The branch list. The end of the week won't work. Let's say Monday.": the thing named alone earlier in the turn. */
 function topicOfTurn(sentences: readonly Sentence[], i: number): string | null {
@@ -87,21 +87,30 @@ function target(drafts: readonly ActionDraft[], sentences: readonly Sentence[], 
 
 /** "…by the eighth instead": the day said replaces the one said before. */
 const INSTEAD = /\b(?:instead|rather than)\b/i;
+/** A promise to keep a day ("she will", "I'll", "we can"), or a day put in place ("the export, make it the 28th instead"). */
+const KEEPS = /\b(?:i|we|she|he|they)(?:['’]ll|\s+(?:will|can|shall))\s+(?!not\b)\w|\b(?:make\s+(?:it|that)|let['’]s\s+say)\b/i;
+/** "our kickoff call is", "the workshop's now": the word before the verb that a day is said of. */
+const SAID_OF = /\b([\p{L}-]+)\s+(?:is|are|was|were|will be|['’]s)\s+(?:now\s+)?(?:on\s+)?$/iu;
 /** The days themselves (as `key` cuts them), which every dated task shares. */
 const DAY_WORDS = /^(?:monday|tuesda|wednes|thursd|friday|saturd|sunday|today|tomorr|tonigh|week|month|mornin|aftern|evenin)/;
 
 /**
- * "I'll come back to you by Monday, not Thursday", "she will do the review by the eighth instead": a day said in place
+ * "I'll answer by Monday, not Thursday", "he will read the terms by the ninth instead": a day said in place
  * of another moves the task named in the turn so far (the latest said before) that had the day taken back, or, after
  * "instead", the one that had another day. True when it moved one.
  */
 function replacesDay(drafts: readonly ActionDraft[], sentences: readonly Sentence[], i: number, ctx: CommitmentContext): boolean {
   const s = sentences[i]!;
   const phrases = findDatePhrases(s.text);
+  let fresh = phrases[0];
   // "not Thursday" said beside the day that replaces it ("by Monday, not Thursday", "not Thursday but Monday").
-  const old = phrases.find((p, k) => p.negated && /\bnot\s*$/i.test(s.text.slice(0, p.start)) && [phrases[k - 1], phrases[k + 1]].some((q) => q && !q.negated && /^[\s,]*(?:but\s+)?$/i.test(q.end <= p.start ? s.text.slice(q.end, p.start).replace(/\bnot\s*$/i, '') : s.text.slice(p.end, q.start))));
-  const instead = !old && phrases.length === 1 && INSTEAD.test(s.text);
+  const old = phrases.find((p, k) => p.negated && /\bnot\s*$/i.test(s.text.slice(0, p.start)) && [phrases[k - 1], phrases[k + 1]].some((q) => q && !q.negated && /^[\s,]*(?:but\s+)?$/i.test(q.end <= p.start ? s.text.slice(q.end, p.start).replace(/\bnot\s*$/i, '') : s.text.slice(p.end, q.start)) && (fresh = q)));
+  // After "instead", only a day someone says they will keep ("she will check it by Friday instead"), not one asked for a meeting.
+  const instead = !old && phrases.length === 1 && INSTEAD.test(s.text) && KEEPS.test(s.text);
   if (!old && !instead) return false;
+  // "our kickoff call is Monday, not Thursday": the day of a thing the task does not name.
+  const subject = SAID_OF.exec(s.text.slice(0, fresh!.start))?.[1];
+  const ofSomethingElse = (d: ActionDraft) => subject !== undefined && !/^(?:it|that|this|which)$/i.test(subject) && !keys(d.text).has(key(subject));
   const was = old ? resolveDueDate(s.text.slice(old.start, old.end), ctx.startedAt, ctx.timezone) : null;
   const now = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
   if ((old && !was) || !now || was === now) return false;
@@ -110,7 +119,7 @@ function replacesDay(drafts: readonly ActionDraft[], sentences: readonly Sentenc
   const said = keys(instead ? s.text : sentences.slice(0, i + 1).filter((t) => t.segmentIndex === s.segmentIndex).map((t) => t.text).join(' '));
   const named = (d: ActionDraft) => keys(instead ? d.text : [d.text, ...d.evidence.map((e) => e.quote)].join(' '));
   const draft = drafts
-    .filter((d) => (old ? d.dueDate === was : d.dueDate !== null && d.dueDate !== now) && lastSaid(d, sentences) < i && !d.evidence.some((e) => e.sentence === s))
+    .filter((d) => (old ? d.dueDate === was : d.dueDate !== null && d.dueDate !== now) && lastSaid(d, sentences) < i && !d.evidence.some((e) => e.sentence === s) && !ofSomethingElse(d))
     .filter((d) => [...named(d)].some((w) => said.has(w) && !DAY_WORDS.test(w)))
     .sort((a, b) => lastSaid(b, sentences) - lastSaid(a, sentences))[0];
   if (!draft) return false;

@@ -237,8 +237,13 @@ export function takenBackNextTurn(sentences: readonly Sentence[], i: number): bo
   return words <= (cutOff ? CUT_OFF_REPLY_WORDS : SHORT_REPLY_WORDS) && back?.role === here.role && back.segmentIndex === other.segmentIndex + 1 && TAKES_IT_BACK.test(back.text);
 }
 
-/** "Do it", "do that", "get it done": the task said just before, done on a day said with it. */
-const DOES_IT = /^(?:do|get)\s+(?:it|that|this)(?:\s+done)?\b(?![\s,]+(?:and|then|plus)\b)/i;
+/**
+ * "Do it", "do that", "get it done": the task said just before, done on a day said with it. Not "get it over / signed":
+ * what "it" is there may be a thing just named ("And the tax form, I'll get it over…").
+ */
+const DOES_IT = /^(?:do\s+(?:it|that|this)|get\s+(?:it|that|this)\s+done)\b(?![\s,]+(?:and|then|plus)\b)/i;
+/** "And the tax form, I'll do that…": a thing named just before the promise is what "that" is. */
+const THING_THEN_PROMISE = /(?:^\W*|[.!?]\s+|\b(?:and|so|also|now|oh|okay|as for),?\s+)(?:the|your|our|my|their)\s+[\w'’ -]{2,60},\s*(?:i|we)\b/i;
 
 /**
  * "I'll extend the trial. I'll do it tomorrow morning.": a promise of `owner` that only does "it", said within two
@@ -249,7 +254,7 @@ export function datesTheTaskBefore(drafts: readonly ActionDraft[], sentences: re
   const promised = drafts[drafts.length - 1];
   const sentence = sentences[i]!;
   if (
-    !DOES_IT.test(said) || !promised || !isOwnPromise(promised.kind) || promised.owner !== owner || promised.at === undefined || i - promised.at > 2 ||
+    !DOES_IT.test(said) || THING_THEN_PROMISE.test(sentences[i]!.text) || !promised || !isOwnPromise(promised.kind) || promised.owner !== owner || promised.at === undefined || i - promised.at > 2 ||
     promised.evidence[0]!.sentence.segmentIndex !== sentence.segmentIndex
   ) return false;
   const day = resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en');
@@ -260,11 +265,11 @@ export function datesTheTaskBefore(drafts: readonly ActionDraft[], sentences: re
   return true;
 }
 
-/** "She can email them to you by Monday": what the colleague just handed a task does with its thing, and when. */
+/** "He can post them Friday": what the colleague just handed a task does with its thing, and when. */
 const THEY_DO_IT = /^\W*(?:(?:and|so|then)\s+)?(?:she|he|they)(?:['’]ll|\s+(?:can|will|could|should|would))\s+(?:\w+\s+){0,2}?(?:it|them|that|those|these)\b/i;
 
 /**
- * "I'll get Hemi to pull the figures. She can email them to you by Monday.": the day said in the next sentence of the
+ * "I'll have Ines dig out the logs. She can mail them over Friday.": the day said in the next sentence of the
  * same turn, by which the colleague does something with the thing, dates the task handed to them, when it had none.
  */
 export function datesFromTheirNextWords(drafts: readonly ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {

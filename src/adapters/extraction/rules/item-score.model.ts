@@ -7,10 +7,10 @@ export const ITEM_MODEL: ItemModel = {
     0.609985, // ownerRep
     0.390015, // ownerCustomer
     0.763717, // hasDueDate
-    1.782501, // evidenceCount
-    6.564014, // textWords
-    3.408304, // objectWords
-    0.104301, // pronounObject
+    1.782007, // evidenceCount
+    6.565002, // textWords
+    3.408799, // objectWords
+    0.104795, // pronounObject
     0.031142, // vagueText
     0.779041, // promise
     0.024716, // letMe
@@ -19,14 +19,14 @@ export const ITEM_MODEL: ItemModel = {
     0.089471, // conditional
     0.016312, // hedge
     0.028176, // obligation
-    20.570934, // quoteWords
+    20.56698, // quoteWords
     0.514374, // position
-    0.70071, // mentionedElsewhere
-    0.39938, // mentionedLate
+    0.700726, // mentionedElsewhere
+    0.399418, // mentionedLate
     5.376668, // callItems
     1.130823, // itemsPerTenTurns
     0.224419, // sameHead
-    0.084524, // maxSimilarity
+    0.084559, // maxSimilarity
     0.115175, // sharedEvidence
     0.400395, // namedInText
     0.475531, // acknowledged
@@ -56,10 +56,10 @@ export const ITEM_MODEL: ItemModel = {
     0.487753, // ownerRep
     0.487753, // ownerCustomer
     0.424798, // hasDueDate
-    0.703181, // evidenceCount
-    2.98219, // textWords
-    1.916799, // objectWords
-    0.30565, // pronounObject
+    0.702677, // evidenceCount
+    2.984985, // textWords
+    1.918369, // objectWords
+    0.306289, // pronounObject
     0.173701, // vagueText
     0.414893, // promise
     0.155258, // letMe
@@ -68,14 +68,14 @@ export const ITEM_MODEL: ItemModel = {
     0.285423, // conditional
     0.126674, // hedge
     0.165475, // obligation
-    10.152606, // quoteWords
+    10.146984, // quoteWords
     0.198866, // position
-    0.327808, // mentionedElsewhere
-    0.384435, // mentionedLate
+    0.327807, // mentionedElsewhere
+    0.384422, // mentionedLate
     1.56724, // callItems
     0.459356, // itemsPerTenTurns
     0.468543, // sameHead
-    0.104316, // maxSimilarity
+    0.104306, // maxSimilarity
     0.337304, // sharedEvidence
     0.489979, // namedInText
     0.499401, // acknowledged
@@ -102,55 +102,55 @@ export const ITEM_MODEL: ItemModel = {
     0.093907, // verb talk
   ],
   weights: [
-    -0.135522, // ownerRep
-    0.135522, // ownerCustomer
-    0.260481, // hasDueDate
-    0.139373, // evidenceCount
-    0.056114, // textWords
-    1.015754, // objectWords
-    -0.254093, // pronounObject
-    -0.018783, // vagueText
-    0.233148, // promise
-    -0.101115, // letMe
-    0.183824, // question
-    -0.363534, // request
-    -0.213973, // conditional
-    -0.040831, // hedge
-    -0.11018, // obligation
-    0.652181, // quoteWords
-    0.017239, // position
-    0.277573, // mentionedElsewhere
-    0.09139, // mentionedLate
-    -0.712052, // callItems
-    0.53813, // itemsPerTenTurns
-    -0.0603, // sameHead
-    -0.440216, // maxSimilarity
-    -0.006316, // sharedEvidence
-    0.107007, // namedInText
-    0.237717, // acknowledged
-    0.003982, // verb ask
-    0.030506, // verb book
-    -0.12355, // verb call
-    0.005581, // verb check
-    0.07612, // verb confirm
-    0.16472, // verb deactivate
-    0.139562, // verb email
-    0.140263, // verb extend
-    0.48761, // verb fill
-    0.305331, // verb forward
-    -0.023885, // verb get
-    0.296001, // verb have
-    0.208122, // verb hold
-    0.021292, // verb pass
-    -0.043, // verb put
-    0.098378, // verb run
-    0.478284, // verb send
-    0.180847, // verb set
-    0.308751, // verb share
-    0.082142, // verb sign
-    -0.118925, // verb talk
+    -0.135489, // ownerRep
+    0.135489, // ownerCustomer
+    0.260498, // hasDueDate
+    0.138767, // evidenceCount
+    0.056833, // textWords
+    1.016012, // objectWords
+    -0.254754, // pronounObject
+    -0.018702, // vagueText
+    0.233321, // promise
+    -0.101085, // letMe
+    0.18382, // question
+    -0.363509, // request
+    -0.214047, // conditional
+    -0.040795, // hedge
+    -0.109889, // obligation
+    0.652121, // quoteWords
+    0.017126, // position
+    0.277363, // mentionedElsewhere
+    0.091271, // mentionedLate
+    -0.712319, // callItems
+    0.538182, // itemsPerTenTurns
+    -0.060293, // sameHead
+    -0.439483, // maxSimilarity
+    -0.006703, // sharedEvidence
+    0.106776, // namedInText
+    0.237429, // acknowledged
+    0.003951, // verb ask
+    0.030497, // verb book
+    -0.123506, // verb call
+    0.005527, // verb check
+    0.076124, // verb confirm
+    0.164705, // verb deactivate
+    0.140043, // verb email
+    0.140268, // verb extend
+    0.48751, // verb fill
+    0.305335, // verb forward
+    -0.023919, // verb get
+    0.29601, // verb have
+    0.208096, // verb hold
+    0.021257, // verb pass
+    -0.043017, // verb put
+    0.098325, // verb run
+    0.47835, // verb send
+    0.180752, // verb set
+    0.308775, // verb share
+    0.082125, // verb sign
+    -0.118999, // verb talk
   ],
-  bias: 2.116974,
+  bias: 2.116585,
   threshold: 0.31,
   trainedOn: "414 English dev calls, 2023 tasks; held out in 5 folds: AUC 0.845, at the threshold 1567 of 1596 real tasks kept and 307 of 427 others",
 };

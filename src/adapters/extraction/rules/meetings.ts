@@ -31,7 +31,10 @@ const TOPIC_REACH = 2;
 const SCHEDULING_TALK =
   /\b(?:next week|this week|what day|which day|what time|(?:how's|how is|how about|what about)\s+(?:next|this|later|early|mornings?|afternoons?)|works for (?:you|me|us|everyone|both)|suits? (?:you|me|us|everyone|both)|(?:are|would|will) you (?:be )?(?:free|available)|(?:you're|you are|i'm|i am|we're|we are) (?:free|available)(?! of)|let's do (?:that|it)|sounds good)\b/i;
 /** Someone doing something else on a day ("Kelvin's team whitelists the domain tomorrow"), or an apology for one past. */
-const SOMEONE_ELSE_DOES = /\b\p{Lu}\p{Ll}+(?:['’]s\s+\p{Ll}+)?\s+(?!(?:is|was|does|has|works|suits|says|thinks|this|yes|us|plus)\b)\p{Ll}+s\b|\bsorry about\b/u;
+const NAMED_DOES = /\b(\p{Lu}\p{Ll}+)(?:['’]s\s+\p{Ll}+)?\s+(?!(?:is|was|does|has|works|suits|says|thinks|this|yes|us|plus)\b)\p{Ll}+s\b/gu;
+/** Words a yes opens on ("Okay thanks, Tuesday then", "Great sounds good"): no one doing anything. */
+const REPLY_WORD = /^(?:Okay|Ok|Yes|Yeah|Great|Perfect|Fine|Good|Sure|Right|Well|Cool|Lovely|Brilliant|Excellent|Wonderful|Fantastic|Awesome|Super|Nice|Grand|Alright|Absolutely|Definitely|Exactly|Thanks|Cheers|Oh|So|And|Then)$/;
+const someoneElseDoes = (text: string) => /\bsorry about\b/.test(text) || [...text.matchAll(NAMED_DOES)].some((m) => !REPLY_WORD.test(m[1]!));
 /** An invite is about the meeting being arranged; a promise about anything else changes the subject. */
 const INVITE = /\b(?:invite|invitation|calendar)\b/i;
 const OTHER_TASK = /\b(?:i'll|i will|i can|we'll|we can|can you|could you|i'm going to|let me)\s+(?:\w+\s+)?(?:send|email|forward|share|get|give|put|prepare|draft|check|ask|pull|dig)\b/i;
@@ -139,7 +142,7 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
         const after = s.text.slice(named.index + named[0].length, p.start);
         const before = s.text.slice(p.end, named.index);
         if (!(p.start >= named.index && NEAR_AFTER.test(after)) && !(p.end <= named.index && NEAR_BEFORE.test(before))) continue;
-      } else if (wordCount(s.text) > SHORT || (s.text.trim().endsWith('?') && wordCount(s.text) > 8) || HANDING_OVER.test(s.text) || SOMEONE_ELSE_DOES.test(s.text)) {
+      } else if (wordCount(s.text) > SHORT || (s.text.trim().endsWith('?') && wordCount(s.text) > 8) || HANDING_OVER.test(s.text) || someoneElseDoes(s.text)) {
         // …or a day for something else handed over ("the spare parts ship tomorrow").
         // A recap of many things, or a question about the meeting ("will anyone else join on the 22nd?").
         continue;

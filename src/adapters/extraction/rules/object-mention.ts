@@ -84,8 +84,9 @@ export function borrowedWords(task: string, quotes: readonly string[], parties: 
 const BORROWED_SHARE = 2 / 3;
 /** A list said after the thing, to describe it ("Names, emails, languages."), is at most this long. */
 const MAX_LIST_WORDS = 12;
-/** Words that make a sentence more than a list of what the thing holds: a subject, a verb to be or have, a modal, a reply. */
-const NOT_A_LIST = /^(?:i|we|you|he|she|they|it|that|this|there|is|are|was|were|be|been|will|ll|can|could|would|should|must|do|does|did|have|has|had|yes|yeah|no|okay|ok|sure|right|great|perfect|fine|thanks|thank|um|uh|so|and|but|then|just|let|lets|not|if|when|like|well|even|better|ideally|maybe|probably|realistically)$/;
+/** Words that make a sentence more than a list of what the thing holds: a subject, a verb to be or have, a modal, a reply, a goodbye. */
+const NOT_A_LIST =
+  /^(?:i|we|you|he|she|they|it|that|this|there|is|are|was|were|be|been|will|ll|can|could|would|should|must|do|does|did|have|has|had|yes|yeah|no|okay|ok|sure|right|great|perfect|fine|thanks|thank|um|uh|so|and|but|then|just|let|lets|not|if|when|like|well|even|better|ideally|maybe|probably|realistically|bye|goodbye|cheers|talk|speak|see|soon|later|care|again|cool|lovely|brilliant|awesome|nice|excellent|wonderful|fantastic|super|sorry|please|welcome)$/;
 
 /** The task's words past its verb that its quotes say too: what a mention that also holds them is surely about. */
 function anchorWords(task: string, quotes: readonly string[]): Set<string> {

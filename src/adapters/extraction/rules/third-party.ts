@@ -78,7 +78,10 @@ export function lastNamedPerson(text: string): string | null {
     // "your Okta directory", "the Dell laptops": a product or company, not who "she" is; "in Lisbon", "from Oslo": a place.
     if (/\b(?:your|our|their|the|my|a|an|his|her|its|in|at|from|to|near|around|via|into|across)\s+$/i.test(text.slice(0, m.index))) continue;
     // "Make it Friday.", "Thank you.", "Let me check.": a sentence opening on a verb and its object names nobody.
-    if (/(?:^|[.!?]["”’)]*\s+)$/.test(text.slice(0, m.index)) && /^\s+(?:it|that|this|them|me|us|you|him|her|the|a|an|sure)\b/i.test(text.slice(m.index + m[0].length))) continue;
+    // Before "the", a name may open one too ("Ravi the facilities guy…"): there only a verb the lists know is passed over.
+    const object = /^\s+(?:it|that|this|them|me|us|you|him|her|a|an|sure)\b/i.test(text.slice(m.index + m[0].length)) ||
+      (/^\s+the\b/i.test(text.slice(m.index + m[0].length)) && leadingVerb(m[1]!.toLowerCase()) === m[1]!.toLowerCase());
+    if (object && /(?:^|[.!?]["”’)]*\s+)$/.test(text.slice(0, m.index))) continue;
     // "And Joon, my teammate…": the opening word is not part of the name.
     const name = isName(m[1]!) ? m[1]! : m[1]!.split(/\s+/)[1];
     if (name && isName(name)) last = name.replace(/['’]s$/, '');
@@ -168,5 +171,9 @@ export const handsToPronoun = (phrase: string) => {
   return Boolean(m && leadingVerb(m[1]!) === m[1]!.toLowerCase());
 };
 
-/** "Dana signs for us. I'll get her to sign it by Friday": "her" is the colleague named last, as "she'll" is. */
-export const namedForPronoun = (phrase: string, person: string | null) => (person ? phrase.replace(/^(\w+)\s+(?:him|her)\b/i, `$1 ${person}`) : phrase);
+/**
+ * "Dana signs for us. I'll have her countersign Friday": "her" is the colleague named last, as "she'll" is; never one
+ * of `parties`, the two on the call (the speaker does not get herself to, nor the one she speaks to).
+ */
+export const namedForPronoun = (phrase: string, person: string | null, parties: readonly (string | null)[]) =>
+  person && !parties.includes(person) ? phrase.replace(/^(\w+)\s+(?:him|her)\b/i, `$1 ${person}`) : phrase;
