@@ -42,7 +42,7 @@ import { addRecapItems, isRecapTurn } from './recap-items.ts';
 import { MAKES, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
 import { otherRole, quoteAround, type Sentence } from './sentences.ts';
 import { plannedJustBefore, promiseQuote } from './promise-scope.ts';
-import { resolveObject, resolvePartOf, resolvePerson, resolvePossessive } from './task-objects.ts';
+import { resolveObject, resolvePartOf, resolvePerson, resolvePossessive, withFrontedThing } from './task-objects.ts';
 import { taskPhrases } from './task-phrases.ts';
 import { handsToPronoun, lastNamedPerson, namedForPronoun } from './third-party.ts';
 
@@ -190,6 +190,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const fronted = isOwnPromise(m.kind) && /^(?:send|e-?mail|forward|get)\s+(?:you|me|us)\s+(?=(?:today|tonight|tomorrow|on|by|this|next|before|later)\b)/i.test(said0)
         ? /(?:^|[.,;:]\s*|\b(?:actually|and|so|okay|also),?\s+)((?:the|our|my|your|their)\s+[^,.;:?!]{2,80}?)\s+$/i.exec(clauseBefore)?.[1]
         : undefined;
+      if (isOwnPromise(m.kind)) said0 = withFrontedThing(said0, clauseBefore);
       // "he will have the audit done by the 9th": finishing it is the task.
       if (isOwnPromise(m.kind)) said0 = said0.replace(/^have\s+((?:it|that|this|(?:the|his|her|their|our|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))\s+done\b/iu, 'finish $1');
       // "he sends it Monday": the verb as the other tenses give it ("send it Monday").

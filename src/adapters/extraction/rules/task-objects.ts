@@ -224,3 +224,13 @@ export function resolvePartOf(task: string, justBefore: string): string {
   return thing ? `${m[1]}the ${thing}${task.slice(m[0].length)}` : task;
 }
 
+
+/** A thing named first, before a comma ("And the W-9, I'll…", "The signed form, we'll…"). */
+const FRONTED = /(?:^|[.;:!?]\s*|\b(?:and|so|also|oh|okay|ok|then|now|as for)\b,?\s+)((?:the|our|my|your|their)\s+[^,.;:?!]{1,60}?),\s*$/i;
+
+/** "And the W-9, I'll get it over by Friday": "it" / "them" is the thing named just before the promise. */
+export function withFrontedThing(said: string, clauseBefore: string): string {
+  if (!pronounObject(said)) return said;
+  const thing = FRONTED.exec(clauseBefore)?.[1];
+  return thing ? replacePronounObject(said, thing.replace(/^\w+/, (d) => d.toLowerCase())) : said;
+}

@@ -253,3 +253,13 @@ describe('what "it" is, said after an event', () => {
     expect(items(lines).map((i) => i.text)).not.toContain('Send the audit');
   });
 });
+
+describe('a thing named first, before a comma', () => {
+  it('is what "it" or "them" is in the promise after it, a task of its own', () => {
+    expect(items([['rep', "I'll send you the invoice today. And the W-9, I'll get it over to you by Friday."]])).toEqual([
+      { text: 'Send the invoice', owner: 'rep', dueDate: '2026-11-16' },
+      { text: 'Send the W-9', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+    expect(items([['customer', 'The signed lease, I will scan it and mail it back tomorrow.']]).map((i) => i.text)).toEqual(['Scan the signed lease and mail it back']);
+  });
+});
