@@ -263,3 +263,22 @@ describe('a thing named first, before a comma', () => {
     expect(items([['customer', 'The signed lease, I will scan it and mail it back tomorrow.']]).map((i) => i.text)).toEqual(['Scan the signed lease and mail it back']);
   });
 });
+
+describe('what "it" or "them" stands for, named before', () => {
+  it('is a thing of up to seven words, one someone makes, or one of last year\'s', () => {
+    const long: [string, string][] = [
+      ['customer', 'I can send you the last six quarters of regional sales data.'],
+      ['rep', 'That would be great.'],
+      ['customer', "I'll send it tomorrow."],
+    ];
+    expect(items(long).map((i) => i.text)).toContain('Send the last six quarters of regional sales data');
+    const made: [string, string][] = [['customer', 'And our IT lead, Ravi, he asked which ports you need. He makes a list of the open ports and he sends it to you next Wednesday.']];
+    expect(items(made).map((i) => i.text)).toEqual(['Have Ravi send the list of the open ports']);
+    expect(items([['customer', "I can send you last year's maintenance logs. I'll send them tonight."]]).map((i) => i.text)).toEqual(["Send last year's maintenance logs"]);
+  });
+
+  it('is not the case someone makes ("to make the case to her")', () => {
+    const lines: [string, string][] = [['rep', "To make the case to my director I need your volumes. I'll send it over once I have them."]];
+    expect(items(lines).map((i) => i.text)).not.toContain('Send the case over');
+  });
+});
