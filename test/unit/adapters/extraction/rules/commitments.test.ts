@@ -725,7 +725,7 @@ describe('conditions after "and then", and what "that" stands for', () => {
   });
 
   it('reads "send you that" after "I have a …" as sending that thing', () => {
-    expect(items([['customer', "We've got a floor plan of the warehouse somewhere. I'll send you that once I find it."]]).map((i) => i.text)).toEqual(['Send the floor plan']);
+    expect(items([['customer', "We've got a floor plan of the warehouse somewhere. I'll send you that once I find it."]]).map((i) => i.text)).toEqual(['Send the floor plan of the warehouse']);
     expect(items([['customer', "I have a list of the legacy codes. I'll email you that next week."]]).map((i) => i.text)).toEqual(['Email the list of the legacy codes']);
   });
 });
