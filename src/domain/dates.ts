@@ -4,7 +4,7 @@
  * time zone with Intl, never from the clock.
  *
  * Conventions (weeks start on Monday, as in ISO 8601):
- * - "today", "tonight", "this afternoon", "end of day", "right after this call": the call day.
+ * - "today", "tonight", "this afternoon" (or "arvo"), "end of day", "right after this call": the call day.
  *   "tomorrow": the day after.
  * - "Friday", "by Friday", "this Friday": the next Friday strictly after the call day (said on a
  *   Friday it means the Friday a week later; say "today" for the same day).

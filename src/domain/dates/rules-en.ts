@@ -92,7 +92,7 @@ export const RULES: DateRule[] = [
     resolve: (_m, callDay) => addDays(callDay, 1),
   },
   {
-    pattern: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi,
+    pattern: /\b(?:today|tonight|this (?:morning|afternoon|arvo|evening))\b/gi,
     specificity: 2,
     resolve: (_m, callDay) => callDay,
   },

@@ -29,6 +29,7 @@ describe('resolveDueDate', () => {
   it('resolves today, tonight, end of day and tomorrow', () => {
     expect(due("I'll send it today.")).toBe('2026-11-16');
     expect(due('I will email it tonight.')).toBe('2026-11-16');
+    expect(due("I'll ring the depot this arvo.")).toBe('2026-11-16');
     expect(due('You will have it by end of day.')).toBe('2026-11-16');
     expect(due('I will send the contract right after this call.')).toBe('2026-11-16');
     expect(due("I'll text it to you after this.")).toBe('2026-11-16');

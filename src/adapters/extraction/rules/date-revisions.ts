@@ -29,7 +29,7 @@ const CORRECTION_END = /^[\s,]*(?:instead|then|rather|sorry)?[\s.!?]*$/i;
 /** A sentence that is only a thing and its date: "The signed form by Monday." */
 // Leading fillers are matched once each: a repeated group holding `\W*` and `[\s,]*` side by side backtracks
 // exponentially on a run of fillers that is not followed by the rest (a few dozen words held a worker for hours).
-const RESTATED = /^(?:\W*(?:so|okay|ok|then|and)\b(?:\W*(?:so|okay|ok|then|and)\b)*[\s,]*)?(?:the|their|your|our|my|his|her)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:by|on|before)\s+[^,;:!?]{2,30}\.?$/iu;
+const RESTATED = /^(?:\W*(?:so|okay|ok|then|and|great|perfect|good|right|lovely)\b(?:\W*(?:so|okay|ok|then|and|great|perfect|good|right|lovely)\b)*[\s,]*)?(?:(?:the|their|your|our|my|his|her)\s+|(?<=\bso\s+))((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:by|on|before)\s+[^,;:!?]{2,30}\.?$/iu;
 /** A sentence that only names a thing ("The branch list."): what the speaker goes on to talk about. Fillers once each, as in RESTATED. */
 const TOPIC_SENTENCE = /^(?:\W*(?:oh|so|and|okay|ok|right|um|uh|actually|now)\b(?:\W*(?:oh|so|and|okay|ok|right|um|uh|actually|now)\b)*[\s,]*)?(?:the|your|our|my)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})[.!]?$/iu;
 
@@ -150,7 +150,7 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
     if (restated) {
       // "Their comments by the fifteenth.": the thing named again with its new date; it moves that task's date.
       const date = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
-      const draft = drafts.find((d) => lastSaid(d, sentences) < i && i - lastSaid(d, sentences) <= 4 && sentences[lastSaid(d, sentences)]!.segmentIndex === s.segmentIndex && mentions(d, restated[1]!));
+      const draft = drafts.find((d) => lastSaid(d, sentences) < i && i - lastSaid(d, sentences) <= 4 && sentences[lastSaid(d, sentences)]!.role === s.role && mentions(d, restated[1]!));
       if (date && draft) {
         draft.dueDate = date;
         addEvidence(draft, { sentence: s, quote: s.text });

@@ -6,11 +6,11 @@ export const ITEM_MODEL: ItemModel = {
   mean: [
     0.612738, // ownerRep
     0.387262, // ownerCustomer
-    0.765225, // hasDueDate
-    1.778708, // evidenceCount
-    6.611344, // textWords
-    3.434682, // objectWords
-    0.104138, // pronounObject
+    0.76569, // hasDueDate
+    1.779172, // evidenceCount
+    6.610414, // textWords
+    3.434217, // objectWords
+    0.103673, // pronounObject
     0.030683, // vagueText
     0.782892, // promise
     0.024175, // letMe
@@ -19,14 +19,14 @@ export const ITEM_MODEL: ItemModel = {
     0.086471, // conditional
     0.015807, // hedge
     0.026964, // obligation
-    20.567178, // quoteWords
+    20.571827, // quoteWords
     0.513426, // position
-    0.706782, // mentionedElsewhere
+    0.70686, // mentionedElsewhere
     0.408428, // mentionedLate
     5.398884, // callItems
     1.122125, // itemsPerTenTurns
-    0.224547, // sameHead
-    0.085042, // maxSimilarity
+    0.225012, // sameHead
+    0.085035, // maxSimilarity
     0.11762, // sharedEvidence
     0.407252, // namedInText
     0.470014, // acknowledged
@@ -57,11 +57,11 @@ export const ITEM_MODEL: ItemModel = {
   scale: [
     0.487124, // ownerRep
     0.487124, // ownerCustomer
-    0.423858, // hasDueDate
-    0.700888, // evidenceCount
-    2.989606, // textWords
-    1.912616, // objectWords
-    0.305439, // pronounObject
+    0.423567, // hasDueDate
+    0.700703, // evidenceCount
+    2.989485, // textWords
+    1.912843, // objectWords
+    0.304835, // pronounObject
     0.172458, // vagueText
     0.412277, // promise
     0.153592, // letMe
@@ -70,14 +70,14 @@ export const ITEM_MODEL: ItemModel = {
     0.281059, // conditional
     0.124727, // hedge
     0.161979, // obligation
-    10.133099, // quoteWords
+    10.13192, // quoteWords
     0.200015, // position
-    0.323362, // mentionedElsewhere
+    0.323292, // mentionedElsewhere
     0.383991, // mentionedLate
     1.573809, // callItems
     0.453266, // itemsPerTenTurns
-    0.47364, // sameHead
-    0.105168, // maxSimilarity
+    0.47391, // sameHead
+    0.105169, // maxSimilarity
     0.344474, // sharedEvidence
     0.491323, // namedInText
     0.4991, // acknowledged
@@ -106,57 +106,57 @@ export const ITEM_MODEL: ItemModel = {
     0.091094, // verb talk
   ],
   weights: [
-    -0.158442, // ownerRep
-    0.158442, // ownerCustomer
-    0.294185, // hasDueDate
-    0.123218, // evidenceCount
-    0.034373, // textWords
-    1.060643, // objectWords
-    -0.247681, // pronounObject
-    0.0249, // vagueText
-    0.259642, // promise
-    -0.097242, // letMe
-    0.180779, // question
-    -0.361391, // request
-    -0.208433, // conditional
-    -0.062038, // hedge
-    -0.10069, // obligation
-    0.651874, // quoteWords
-    0.004779, // position
-    0.273456, // mentionedElsewhere
-    0.072986, // mentionedLate
-    -0.699182, // callItems
-    0.483644, // itemsPerTenTurns
-    -0.088458, // sameHead
-    -0.43531, // maxSimilarity
-    0.008742, // sharedEvidence
-    0.09825, // namedInText
-    0.224192, // acknowledged
-    0.018704, // verb ask
-    0.03271, // verb book
-    -0.149738, // verb call
-    0.017065, // verb check
-    0.079891, // verb confirm
-    0.156397, // verb deactivate
-    0.140824, // verb email
-    0.155617, // verb extend
-    0.50027, // verb fill
-    0.303833, // verb forward
-    -0.004558, // verb get
-    -0.073675, // verb give
-    0.298135, // verb have
-    0.227504, // verb hold
-    0.043329, // verb pass
-    -0.010642, // verb put
-    0.110635, // verb run
-    0.012334, // verb schedule
-    0.521796, // verb send
-    0.214676, // verb set
-    0.30969, // verb share
-    0.084915, // verb sign
-    -0.119696, // verb talk
+    -0.158075, // ownerRep
+    0.158075, // ownerCustomer
+    0.298121, // hasDueDate
+    0.113789, // evidenceCount
+    0.035619, // textWords
+    1.059696, // objectWords
+    -0.252771, // pronounObject
+    0.024644, // vagueText
+    0.262656, // promise
+    -0.095626, // letMe
+    0.183535, // question
+    -0.363436, // request
+    -0.206946, // conditional
+    -0.061562, // hedge
+    -0.099661, // obligation
+    0.648456, // quoteWords
+    0.004926, // position
+    0.273542, // mentionedElsewhere
+    0.070625, // mentionedLate
+    -0.69775, // callItems
+    0.482842, // itemsPerTenTurns
+    -0.085729, // sameHead
+    -0.438268, // maxSimilarity
+    0.010852, // sharedEvidence
+    0.099052, // namedInText
+    0.223071, // acknowledged
+    0.02013, // verb ask
+    0.032655, // verb book
+    -0.14953, // verb call
+    0.017014, // verb check
+    0.079987, // verb confirm
+    0.1559, // verb deactivate
+    0.140606, // verb email
+    0.155975, // verb extend
+    0.501152, // verb fill
+    0.304854, // verb forward
+    -0.004746, // verb get
+    -0.073442, // verb give
+    0.29801, // verb have
+    0.229081, // verb hold
+    0.044574, // verb pass
+    -0.0101, // verb put
+    0.110694, // verb run
+    0.011434, // verb schedule
+    0.523181, // verb send
+    0.214659, // verb set
+    0.310779, // verb share
+    0.0856, // verb sign
+    -0.119439, // verb talk
   ],
-  bias: 2.151095,
+  bias: 2.147883,
   threshold: 0.31,
-  trainedOn: "438 English dev calls, 2151 tasks; held out in 5 folds: AUC 0.850, at the threshold 1666 of 1701 real tasks kept and 318 of 450 others",
+  trainedOn: "438 English dev calls, 2151 tasks; held out in 5 folds: AUC 0.850, at the threshold 1666 of 1701 real tasks kept and 319 of 450 others",
 };

@@ -282,3 +282,14 @@ describe('what "it" or "them" stands for, named before', () => {
     expect(items(lines).map((i) => i.text)).not.toContain('Send the case over');
   });
 });
+
+describe('a thing said again with a new day', () => {
+  it('moves its task when the speaker says it in their next turn, with or without "the" after "so"', () => {
+    const lines: [string, string][] = [
+      ['rep', 'I can get the signed NDA back to you by Monday.'],
+      ['customer', 'Monday is a bit soon for our lawyer.'],
+      ['rep', 'Great, so NDA by next Wednesday.'],
+    ];
+    expect(items(lines)).toEqual([{ text: 'Send the signed NDA', owner: 'rep', dueDate: '2026-11-25' }]);
+  });
+});
