@@ -359,9 +359,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   addMeetingItems(all, sentences, ctx);
   addRecapItems(all, sentences, ctx);
   const tasks = mergeRestated(all.filter((d) => !doneBeforeTheEnd(d, sentences) && !unbacked(d, sentences) && !ONLY_WHOM_TO_TELL.test(d.text.trim())));
-  datesFromTheirNextWords(tasks, sentences, ctx);
   addDescribingLists(tasks, sentences);
   addObjectMentions(tasks, sentences, [ctx.names.rep, ctx.names.customer]);
+  datesFromTheirNextWords(tasks, sentences, ctx);
   return tasks;
 }
 

@@ -128,10 +128,34 @@ function replacesDay(drafts: readonly ActionDraft[], sentences: readonly Sentenc
   return true;
 }
 
+/** "Could you do it today?", "can you have that over by Thursday?": the other side asks for another day for a task. */
+const ASKS_FOR_A_DAY = /\b(?:could|can|would)\s+you\s+(?:do|get|have|send)\s+(?:it|that|this|them)\b/i;
+/** The answer that takes the day: a yes, or the day said back, with no "no" or "can't" in it. */
+const TAKES_IT = /^\W*(?:yes|yeah|yep|sure|ok|okay|of course|absolutely|no problem|fine|that works|[\w\s,]{0,30}?\b(?:works|can do|will do)\b|(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)(?![^.!?]*\b(?:no|not|can't|cannot|won't)\b)/i;
+
+/**
+ * "I'll send the revised quote by tomorrow." — "Could you do it today?" — "Today. Yes, I can do today.": the day the
+ * other side asked for, and the owner took, is the day of the owner's latest task. True when it moved one.
+ */
+function dayAskedAndAgreed(drafts: readonly ActionDraft[], sentences: readonly Sentence[], i: number, ctx: CommitmentContext): boolean {
+  const s = sentences[i]!;
+  if (!s.text.trim().endsWith('?') || !ASKS_FOR_A_DAY.test(s.text)) return false;
+  const day = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
+  const answer = sentences.slice(i + 1).find((t) => t.segmentIndex !== s.segmentIndex);
+  if (!day || !answer || answer.role === s.role || answer.segmentIndex !== s.segmentIndex + 1 || !TAKES_IT.test(answer.text)) return false;
+  const draft = drafts
+    .filter((d) => d.owner === answer.role && lastSaid(d, sentences) < i && i - lastSaid(d, sentences) <= REACH)
+    .sort((a, b) => lastSaid(b, sentences) - lastSaid(a, sentences))[0];
+  if (!draft) return false;
+  draft.dueDate = day;
+  addEvidence(draft, { sentence: answer, quote: answer.text });
+  return true;
+}
+
 export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
   sentences.forEach((s, i) => {
     if (s.addressedToSystem) return;
-    if (replacesDay(drafts, sentences, i, ctx)) return;
+    if (replacesDay(drafts, sentences, i, ctx) || dayAskedAndAgreed(drafts, sentences, i, ctx)) return;
     const corrected = CORRECTION.exec(s.text);
     if (corrected) {
       // "Wait— no, sorry, she is away Monday. She said the ninth.": the last day named in the turn is the one settled on.

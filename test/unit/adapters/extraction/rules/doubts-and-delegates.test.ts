@@ -293,3 +293,15 @@ describe('a thing said again with a new day', () => {
     expect(items(lines)).toEqual([{ text: 'Send the signed NDA', owner: 'rep', dueDate: '2026-11-25' }]);
   });
 });
+
+describe('a day the other side asks for', () => {
+  it('is the task\'s day when its owner takes it, and not when they turn it down', () => {
+    const asked = (answer: string): [string, string][] => [
+      ['rep', "I'll send you the updated rate card. I can do that by Thursday."],
+      ['customer', 'Thursday is late for us. Could you do it tomorrow?'],
+      ['rep', answer],
+    ];
+    expect(items(asked('Tomorrow, yes, that works.'))[0]!.dueDate).toBe('2026-11-17');
+    expect(items(asked('I really cannot, sorry.'))[0]!.dueDate).toBe('2026-11-19');
+  });
+});
