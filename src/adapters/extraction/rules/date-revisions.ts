@@ -1,5 +1,6 @@
 import { findDatePhrases, pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import { normalizeText } from '../../../domain/text.ts';
+import { lastThing } from './action-text.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { addEvidence, type ActionDraft } from './merge-items.ts';
 import type { Sentence } from './sentences.ts';
@@ -131,7 +132,7 @@ function replacesDay(drafts: readonly ActionDraft[], sentences: readonly Sentenc
 /** "Could you do it today?", "can you have that over by Thursday?": the other side asks for another day for a task. */
 const ASKS_FOR_A_DAY = /\b(?:could|can|would)\s+you\s+(?:do|get|have|send)\s+(?:it|that|this|them)\b/i;
 /** The answer that takes the day: a yes, or the day said back, with no "no" or "can't" in it. */
-const TAKES_IT = /^\W*(?:yes|yeah|yep|sure|ok|okay|of course|absolutely|no problem|fine|that works|[\w\s,]{0,30}?\b(?:works|can do|will do)\b|(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)(?![^.!?]*\b(?:no|not|can't|cannot|won't)\b)/i;
+const TAKES_IT = /^\W*(?:yes|yeah|yep|sure|ok|okay|of course|absolutely|no problem|fine|that works|[\w\s,]{0,30}?\b(?:works|can do|will do)\b|(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\b[\s.,!]*(?:$|yes|yeah|yep|sure|fine|works|no problem|i can|we can))(?![^.!?]*\b(?:no|not|can't|cannot|won't)\b)/i;
 
 /**
  * "I'll send the revised quote by tomorrow." — "Could you do it today?" — "Today. Yes, I can do today.": the day the
@@ -143,10 +144,15 @@ function dayAskedAndAgreed(drafts: readonly ActionDraft[], sentences: readonly S
   const day = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
   const answer = sentences.slice(i + 1).find((t) => t.segmentIndex !== s.segmentIndex);
   if (!day || !answer || answer.role === s.role || answer.segmentIndex !== s.segmentIndex + 1 || !TAKES_IT.test(answer.text)) return false;
+  // "Friday works better": a day said back that is not the one asked for is no yes to it.
+  if (findDatePhrases(answer.text).some((p) => resolveDueDate(answer.text.slice(p.start, p.end), ctx.startedAt, ctx.timezone) !== day)) return false;
   const draft = drafts
     .filter((d) => d.owner === answer.role && lastSaid(d, sentences) < i && i - lastSaid(d, sentences) <= REACH)
     .sort((a, b) => lastSaid(b, sentences) - lastSaid(a, sentences))[0];
   if (!draft) return false;
+  // "We have an insurance form. Could you get that filled in by Friday?": "that" is the thing named since, not the task.
+  const named = lastThing(sentences.slice(lastSaid(draft, sentences) + 1, i + 1).map((t) => t.text).join(' '));
+  if (named && !mentions(draft, named.replace(/^the\s+/i, ''))) return false;
   draft.dueDate = day;
   addEvidence(draft, { sentence: answer, quote: answer.text });
   return true;

@@ -305,3 +305,22 @@ describe('a day the other side asks for', () => {
     expect(items(asked('I really cannot, sorry.'))[0]!.dueDate).toBe('2026-11-19');
   });
 });
+
+describe('a day the other side asks for, not taken', () => {
+  const asked = (question: string, answer: string): [string, string][] => [
+    ['rep', "I'll send you the updated rate card by Wednesday."],
+    ['customer', question],
+    ['rep', answer],
+  ];
+
+  it('leaves the day when the answer names another day or puts the asked one off', () => {
+    expect(items(asked('Could you do it tomorrow?', 'Thursday works better for me.'))[0]!.dueDate).toBe('2026-11-18');
+    expect(items(asked('Could you do it tomorrow?', "Tomorrow's hard, I'm on site."))[0]!.dueDate).toBe('2026-11-18');
+    expect(items(asked('Could you do it tomorrow?', 'Tomorrow I am at a conference.'))[0]!.dueDate).toBe('2026-11-18');
+  });
+
+  it('leaves the day when "it" is a thing named since', () => {
+    const lines = asked('We also keep a vendor checklist. Could you get that filled in by Friday?', 'Sure thing.');
+    expect(items(lines).find((i) => i.text === 'Send the updated rate card')!.dueDate).toBe('2026-11-18');
+  });
+});
