@@ -324,3 +324,14 @@ describe('a day the other side asks for, not taken', () => {
     expect(items(lines).find((i) => i.text === 'Send the updated rate card')!.dueDate).toBe('2026-11-18');
   });
 });
+
+describe('a clause before the comma, not a thing', () => {
+  it('is not what "it" is in the promise after it', () => {
+    const lines: [string, string][] = [
+      ['rep', 'I have attached the draft order form.'],
+      ['customer', 'Okay, the delivery window looks fine to us, I will countersign it on Friday.'],
+    ];
+    expect(items(lines).map((i) => i.text)).toEqual(['Countersign the order form']);
+    expect(items([['customer', "The vendor's W-9, I'll get it over to you by Friday."]]).map((i) => i.text)).toEqual(["Send the vendor's W-9"]);
+  });
+});
