@@ -30,7 +30,17 @@ const CORRECTION_END = /^[\s,]*(?:instead|then|rather|sorry)?[\s.!?]*$/i;
 /** A sentence that is only a thing and its date: "The signed form by Monday." */
 // Leading fillers are matched once each: a repeated group holding `\W*` and `[\s,]*` side by side backtracks
 // exponentially on a run of fillers that is not followed by the rest (a few dozen words held a worker for hours).
-const RESTATED = /^(?:\W*(?:so|okay|ok|then|and|great|perfect|good|right|lovely)\b(?:\W*(?:so|okay|ok|then|and|great|perfect|good|right|lovely)\b)*[\s,]*)?(?:(?:the|their|your|our|my|his|her)\s+|(?<=\bso\s+))((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:by|on|before)\s+[^,;:!?]{2,30}\.?$/iu;
+const RESTATED = /^(?:\W*(?:so|okay|ok|then|and|great|perfect|good|right|lovely)\b(?:\W*(?:so|okay|ok|then|and|great|perfect|good|right|lovely)\b)*[\s,]*)?(?:(?:the|their|your|our|my|his|her)\s+|(?<=\bso\s+))((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:by|on|before)\s+[^,;:!?]{2,30}\.?$/diu;
+/** A word a thing's name does not hold: "so we can meet by Thursday" names no thing. */
+const NOT_IN_A_NAME = /\b(?:i|we|you|he|she|they|it|is|are|was|were|be|can|will|would|could|should|shall|might|must|do|does|did|have|has|had|meet|talk|speak|chat|catch)\b/i;
+const restatesAThing = (thing: string) => !NOT_IN_A_NAME.test(thing);
+/** An event, named again on its own day ("so kickoff on the 3rd"). */
+const EVENT = /\b(?:kick-?off|demo|meeting|call|training|session|workshop|review|walkthrough|onsite|visit|webinar|presentation|go-?live|launch)$/i;
+/** "I'll send the kickoff agenda…" then "so kickoff on the 3rd": the day is the event's, not the agenda's. */
+function onlyItsEvent(d: ActionDraft, thing: string): boolean {
+  const event = EVENT.exec(thing.trim())?.[0];
+  return Boolean(event) && !new RegExp(`\\b${event}$`, 'i').test(d.text.trim());
+}
 /** A sentence that only names a thing ("The branch list."): what the speaker goes on to talk about. Fillers once each, as in RESTATED. */
 const TOPIC_SENTENCE = /^(?:\W*(?:oh|so|and|okay|ok|right|um|uh|actually|now)\b(?:\W*(?:oh|so|and|okay|ok|right|um|uh|actually|now)\b)*[\s,]*)?(?:the|your|our|my)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})[.!]?$/iu;
 
@@ -177,10 +187,12 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
     const revision = isRevision(s.text);
     const delivery = !revision && DELIVERY.exec(s.text);
     const restated = !revision && !delivery ? RESTATED.exec(s.text.trim()) : null;
+    // After a bare "so" the words may be a clause, not a thing: "so we can review it by Thursday".
+    if (restated && !/\b(?:the|their|your|our|my|his|her)\s+$/i.test(restated[0].slice(0, restated.indices![1]![0])) && !restatesAThing(restated[1]!)) return;
     if (restated) {
       // "Their comments by the fifteenth.": the thing named again with its new date; it moves that task's date.
       const date = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
-      const draft = drafts.find((d) => lastSaid(d, sentences) < i && i - lastSaid(d, sentences) <= 4 && sentences[lastSaid(d, sentences)]!.role === s.role && mentions(d, restated[1]!));
+      const draft = drafts.find((d) => lastSaid(d, sentences) < i && i - lastSaid(d, sentences) <= 4 && sentences[lastSaid(d, sentences)]!.role === s.role && mentions(d, restated[1]!) && !onlyItsEvent(d, restated[1]!));
       if (date && draft) {
         draft.dueDate = date;
         addEvidence(draft, { sentence: s, quote: s.text });

@@ -335,3 +335,15 @@ describe('a clause before the comma, not a thing', () => {
     expect(items([['customer', "The vendor's W-9, I'll get it over to you by Friday."]]).map((i) => i.text)).toEqual(["Send the vendor's W-9"]);
   });
 });
+
+describe('a day said after "so" that is not a thing said again', () => {
+  it('leaves the task\'s day: a clause after "so", or an event the task only names', () => {
+    expect(items([['rep', "I'll share the review checklist by Friday."], ['rep', 'So we can review it by Thursday.']])[0]!.dueDate).toBe('2026-11-20');
+    const event: [string, string][] = [
+      ['rep', "I'll send you the webinar invite by Friday."],
+      ['customer', 'Fine. When is it held?'],
+      ['rep', 'Right, so webinar on the 9th.'],
+    ];
+    expect(items(event).find((i) => i.text === 'Send the webinar invite')!.dueDate).toBe('2026-11-20');
+  });
+});
