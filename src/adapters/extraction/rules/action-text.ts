@@ -347,7 +347,7 @@ const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|
 /** A name ending in people or an event ("the security team", "the trial"): what "it" is handed to or about, not the thing handed. */
 const PEOPLE_OR_EVENT = /\b(?:team|teams|manager|managers|lead|leads|staff|people|department|committee|board|partners?|trial|pilot|meetings?|demo|sessions?|training|kickoff|workshop)$/i;
 /** What one makes without making a thing ("make the case", "a decision"), and a day a thing is had on (an event's). */
-const MADE_NOT_A_THING = /^(?:case|point|decision|difference|mistake)\b(?! stud)/i;
+const MADE_NOT_A_THING = /^(?:case|point|decision|difference|mistake)\b(?! stud)/i, MADE_TO = /^\s+to\s+(?:the|your|our|their|my|this|that)\b/i;
 const ON_A_DAY = /^\s+on\s+(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\w+(?:st|nd|rd|th))\b/i;
 
 export function lastThing(text: string): string | null {
@@ -360,7 +360,7 @@ export function lastThing(text: string): string | null {
     const owned = /^(?:[A-Z][\w-]*|(?:last|this|next)\s+\w+)['’]s\s/.test(said);
     const np = said.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '').replace(/\s+(?:of|for|to|with|from|on|in)$/i, '');
     // "We've got an audit on Friday", "there's an inspection on the 5th": a thing had on a day is an event, not a thing to hand over.
-    const heldOnADay = (/^(?:have|has|got|there)/i.test(m[0]) && ON_A_DAY.test(text.slice(m.index + m[0].length))) || (/^make/i.test(m[0]) && MADE_NOT_A_THING.test(np));
+    const heldOnADay = (/^(?:have|has|got|there)/i.test(m[0]) && ON_A_DAY.test(text.slice(m.index + m[0].length))) || (/^make/i.test(m[0]) && MADE_NOT_A_THING.test(np)) || (/^ma(?:ke|de)/i.test(m[0]) && MADE_TO.test(text.slice(m.index + m[0].length)));
     if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&')) && !PEOPLE_OR_EVENT.test(np) && !heldOnADay) last = { at: m.index, thing: owned ? np : `the ${np}` };
   }
   for (const m of text.matchAll(TOPIC_NP)) {

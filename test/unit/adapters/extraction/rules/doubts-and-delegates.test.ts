@@ -347,3 +347,10 @@ describe('a day said after "so" that is not a thing said again', () => {
     expect(items(event).find((i) => i.text === 'Send the webinar invite')!.dueDate).toBe('2026-11-20');
   });
 });
+
+describe('a change made to a thing', () => {
+  it('leaves "it" standing for the thing changed, not the change', () => {
+    expect(items([['customer', 'Our buyer will make a few small edits to the purchase order. I will return it on Thursday.']]).map((i) => i.text)).toEqual(['Return the purchase order']);
+    expect(items([['customer', 'Finance made a tweak to your payment schedule. I can send it over tonight.']]).map((i) => i.text)).not.toContain('Send the tweak');
+  });
+});
