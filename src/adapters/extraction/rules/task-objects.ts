@@ -228,8 +228,8 @@ export function resolvePartOf(task: string, justBefore: string): string {
 /** A thing named first, before a comma ("And the W-9, I'll…", "The signed form, we'll…"). */
 const FRONTED = /(?:^|[.;:!?]\s*|\b(?:and|so|also|oh|okay|ok|then|now|as for)\b,?\s+)((?:the|our|my|your|their)\s+[^,.;:?!]{1,60}?),\s*$/i;
 
-/** A verb or a person, which a thing's name does not hold ("the price is fine", "the deal we discussed"). */
-const NOT_IN_A_NAME = /\b(?:is|are|was|were|be|been|looks?|seems?|sounds?|works?|worked|went|goes|came|comes|has|have|had|do|does|did|will|would|can|could|should|might|must|i|we|you|he|she|they|us|me|them|it)\b|['’](?:re|ll|ve|d)\b/i;
+/** A verb or a person, which a thing's name does not hold ("the price is fine", "the deal's with legal"). */
+const NOT_IN_A_NAME = /\b(?:is|are|was|were|be|been|looks?|seems?|sounds?|works?|worked|went|goes|came|comes|has|have|had|do|does|did|will|would|can|could|should|might|must|i|we|you|he|she|they|us|me|them|it)\b|['’](?:re|ll|ve|d)\b|['’]s\s+(?:with|in|on|at|from|for|to|by|not|still|already|been|all|ready|done|fine|here|there|out|gone|over)\b/i;
 
 /** "And the W-9, I'll get it over by Friday": "it" / "them" is the thing named just before the promise. */
 export function withFrontedThing(said: string, clauseBefore: string): string {

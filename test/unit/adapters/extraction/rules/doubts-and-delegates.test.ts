@@ -354,3 +354,9 @@ describe('a change made to a thing', () => {
     expect(items([['customer', 'Finance made a tweak to your payment schedule. I can send it over tonight.']]).map((i) => i.text)).not.toContain('Send the tweak');
   });
 });
+
+describe('a thing said with "\'s" for "is" before the comma', () => {
+  it('is no fronted thing', () => {
+    expect(items([['rep', "The redlined MSA's with our counsel, I'll chase it on Wednesday."]]).map((i) => i.text)).not.toContain("Chase the redlined MSA's with our counsel");
+  });
+});
