@@ -193,7 +193,9 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
       // "Their comments by the fifteenth.": the thing named again with its new date; it moves that task's date.
       const date = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
       const draft = drafts.find((d) => lastSaid(d, sentences) < i && i - lastSaid(d, sentences) <= 4 && sentences[lastSaid(d, sentences)]!.role === s.role && mentions(d, restated[1]!) && !onlyItsEvent(d, restated[1]!));
-      if (date && draft) {
+      // "We'll sign it Friday." — "Great, the contract on Friday then.": the other side's day said back, not a new one for ours.
+      const echoed = draft && drafts.some((o) => o.owner !== s.role && o.dueDate === date && lastSaid(o, sentences) > lastSaid(draft, sentences) && lastSaid(o, sentences) < i && mentions(o, restated[1]!));
+      if (date && draft && !echoed) {
         draft.dueDate = date;
         addEvidence(draft, { sentence: s, quote: s.text });
       }

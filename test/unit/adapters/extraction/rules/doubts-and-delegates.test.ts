@@ -360,3 +360,14 @@ describe('a thing said with "\'s" for "is" before the comma', () => {
     expect(items([['rep', "The redlined MSA's with our counsel, I'll chase it on Wednesday."]]).map((i) => i.text)).not.toContain("Chase the redlined MSA's with our counsel");
   });
 });
+
+describe('the other side\'s day said back', () => {
+  it('does not move the speaker\'s own task on the same thing', () => {
+    const lines: [string, string][] = [
+      ['rep', "I'll email the order form tomorrow."],
+      ['customer', "Fine, we'll fill it in and return it Thursday."],
+      ['rep', 'Lovely, the order form on Thursday then.'],
+    ];
+    expect(items(lines).find((i) => i.owner === 'rep')!.dueDate).toBe('2026-11-17');
+  });
+});
