@@ -60,7 +60,7 @@ export const untilDate: SkipPhrase = (p, text) =>
   /^(?:until|till|through|thru)\b/i.test(text.slice(p.start)) || /\b(?:until|till|through|thru)\s+(?:the\s+)?$/i.test(text.slice(0, p.start));
 /**
  * A day said before the promise, in a clause of its own whose doer is someone or something else ("the review is
- * Wednesday, I'll send the invite", "you get it back by the 18th, and I'll send the kickoff invite"): that clause's day,
+ * Wednesday, I'll send the invite", "you return the form by the 18th, and I'll book the installers"): that clause's day,
  * not the promise's. "Tomorrow, I'll send it" and "I'll have it wiped by Friday, and I'll send proof" still date it.
  */
 const OTHER_DOER = /\b(?:you|he|she|they|it|(?:the|our|your|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:is|are|was|were|will be|get|gets|send|sends|sign|signs|has|have|does|do)\b|\b(?:it|that|he|she)['’]s\b|\b\p{Lu}\p{Ll}+\s+(?:is|gets|sends|signs|has|does|will)\b/iu;

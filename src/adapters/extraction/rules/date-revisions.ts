@@ -44,7 +44,7 @@ function onlyItsEvent(d: ActionDraft, thing: string): boolean {
 /** A sentence that only names a thing ("The branch list."): what the speaker goes on to talk about. Fillers once each, as in RESTATED. */
 const TOPIC_SENTENCE = /^(?:\W*(?:oh|so|and|okay|ok|right|um|uh|actually|now)\b(?:\W*(?:oh|so|and|okay|ok|right|um|uh|actually|now)\b)*[\s,]*)?(?:the|your|our|my)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})[.!]?$/iu;
 
-/** "The branch list. The end of the week won't work. Let's say Monday.": the thing named alone earlier in the turn. */
+/** "The site plans. Friday is too soon for us. Let's say Monday.": the thing named alone earlier in the turn. */
 function topicOfTurn(sentences: readonly Sentence[], i: number): string | null {
   for (let j = i - 1; j >= 0 && sentences[j]!.segmentIndex === sentences[i]!.segmentIndex; j--) {
     const m = TOPIC_SENTENCE.exec(sentences[j]!.text.trim());
@@ -125,7 +125,7 @@ function replacesDay(drafts: readonly ActionDraft[], sentences: readonly Sentenc
   const was = old ? resolveDueDate(s.text.slice(old.start, old.end), ctx.startedAt, ctx.timezone) : null;
   const now = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
   if ((old && !was) || !now || was === now) return false;
-  // The task it moves is named in the turn so far ("one correction on the countersigned copy. … Thursday, not tomorrow");
+  // The task it moves is named in the turn so far ("a change about the signed lease. … Thursday, not tomorrow");
   // after "instead", whose day may be any, by the very words of its text ("she will do the review …" for "Review the DPA").
   const said = keys(instead ? s.text : sentences.slice(0, i + 1).filter((t) => t.segmentIndex === s.segmentIndex).map((t) => t.text).join(' '));
   const named = (d: ActionDraft) => keys(instead ? d.text : [d.text, ...d.evidence.map((e) => e.quote)].join(' '));
@@ -145,7 +145,7 @@ const ASKS_FOR_A_DAY = /\b(?:could|can|would)\s+you\s+(?:do|get|have|send)\s+(?:
 const TAKES_IT = /^\W*(?:yes|yeah|yep|sure|ok|okay|of course|absolutely|no problem|fine|that works|[\w\s,]{0,30}?\b(?:works|can do|will do)\b|(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\b[\s.,!]*(?:$|yes|yeah|yep|sure|fine|works|no problem|i can|we can))(?![^.!?]*\b(?:no|not|can't|cannot|won't)\b)/i;
 
 /**
- * "I'll send the revised quote by tomorrow." — "Could you do it today?" — "Today. Yes, I can do today.": the day the
+ * "I'll send the new price list by Thursday." — "Could you do it Wednesday?" — "Wednesday, sure.": the day the
  * other side asked for, and the owner took, is the day of the owner's latest task. True when it moved one.
  */
 function dayAskedAndAgreed(drafts: readonly ActionDraft[], sentences: readonly Sentence[], i: number, ctx: CommitmentContext): boolean {

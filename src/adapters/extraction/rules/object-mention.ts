@@ -141,7 +141,7 @@ export function addObjectMentions(drafts: readonly ActionDraft[], sentences: rea
   }
 }
 
-/** Adds to each task the list said right after its promise that describes its thing ("…the translators by Monday. Names, emails, languages."). */
+/** Adds to each task the list said right after its promise that describes its thing ("…the parts list by Monday. Part numbers, prices."). */
 export function addDescribingLists(drafts: readonly ActionDraft[], sentences: readonly Sentence[]): void {
   for (const d of drafts) {
     const said = d.evidence.find((e) => !e.mention);
