@@ -359,9 +359,9 @@ export function lastThing(text: string): string | null {
     const said = m.groups!.thing!;
     const owned = /^(?:[A-Z][\w-]*|(?:last|this|next)\s+\w+)['’]s\s/.test(said);
     const np = said.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '').replace(/\s+(?:of|for|to|with|from|on|in)$/i, '');
-    // "We have a board review on Monday", "there's a site inspection on the 5th": a thing had on a day is an event, not one to hand over.
-    const heldOnADay = (/^(?:have|has|got|there)/i.test(m[0]) && ON_A_DAY.test(text.slice(m.index + m[0].length))) || (/^make/i.test(m[0]) && MADE_NOT_A_THING.test(np)) || (/^ma(?:ke|de)/i.test(m[0]) && MADE_TO.test(text.slice(m.index + m[0].length)));
-    if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&')) && !PEOPLE_OR_EVENT.test(np) && !heldOnADay) last = { at: m.index, thing: owned ? np : `the ${np}` };
+    // Not a thing to hand over: one had on a day, an event ("we have a board review on Monday"), or what one makes ("the case").
+    const notHandedOver = (/^(?:have|has|got|there)/i.test(m[0]) && ON_A_DAY.test(text.slice(m.index + m[0].length))) || (/^make/i.test(m[0]) && MADE_NOT_A_THING.test(np)) || (/^ma(?:ke|de)/i.test(m[0]) && MADE_TO.test(text.slice(m.index + m[0].length)));
+    if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&')) && !PEOPLE_OR_EVENT.test(np) && !notHandedOver) last = { at: m.index, thing: owned ? np : `the ${np}` };
   }
   for (const m of text.matchAll(TOPIC_NP)) {
     const np = m[1]!.replace(/^(?:the|your|our)\s+/i, '');

@@ -254,7 +254,7 @@ export function datesTheTaskBefore(drafts: readonly ActionDraft[], sentences: re
   const promised = drafts[drafts.length - 1];
   const sentence = sentences[i]!;
   if (
-    !DOES_IT.test(said) || THING_THEN_PROMISE.test(sentences[i]!.text) || !promised || !isOwnPromise(promised.kind) || promised.owner !== owner || promised.at === undefined || i - promised.at > 2 ||
+    !DOES_IT.test(said) || THING_THEN_PROMISE.test(sentence.text) || !promised || !isOwnPromise(promised.kind) || promised.owner !== owner || promised.at === undefined || i - promised.at > 2 ||
     promised.evidence[0]!.sentence.segmentIndex !== sentence.segmentIndex
   ) return false;
   const day = resolveDueDate(window, ctx.startedAt, ctx.timezone, 'en');
