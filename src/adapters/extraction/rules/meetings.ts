@@ -168,7 +168,11 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
     .map((t) => {
       // Said while it was arranged: one told of in the past is another meeting (one they sat through with another vendor).
       const said = [...t.mentions.filter((s) => !PAST_MEETING.test(s.text)), t.set!].filter((s) => !s.addressedToSystem).map((s) => s.text);
-      return { noun: t.noun, pitch: new RegExp(`^(?:${PITCH})$`, 'i').test(t.noun), date: iso(t.date!), raised: t.raised, set: t.set!, ...meetingDetails(t.noun, said) };
+      const pitch = new RegExp(`^(?:${PITCH})$`, 'i').test(t.noun);
+      const details = meetingDetails(t.noun, said);
+      // A demo offered as showing something ("we could show you the planner" — "Sure, book one") is of that thing.
+      if (pitch && !details.about) details.about = whatItShows(turnsAround(sentences, t.raised));
+      return { noun: t.noun, pitch, date: iso(t.date!), raised: t.raised, set: t.set!, ...details };
     });
 }
 
@@ -218,6 +222,26 @@ export function meetingDetails(noun: string, said: readonly string[]): { about: 
     }
   }
   return { about, people };
+}
+
+/** The sentences of the turn that raised a meeting and of the turn before it. */
+function turnsAround(sentences: readonly Sentence[], raised: Sentence): string[] {
+  const i = sentences.indexOf(raised);
+  return [...previousTurn(sentences, i), ...sentences.filter((s) => s.segmentIndex === raised.segmentIndex)].filter((s) => !s.addressedToSystem).map((s) => s.text);
+}
+
+/**
+ * "show you the planner and the reports", "show you both how the rota works": what a demo offered that way shows, up to
+ * a comma, a word that says how or when ("properly", "live", "with your data", "next week"), or an "and" that goes on to
+ * something done rather than another thing shown ("show you the map and walk through…").
+ */
+const SHOWS = /\b(?:show|showed|showing)\s+(?:(?:you|you both|you all|you guys|everyone|the team|your team|them)\s+)?((?:the|your|our|how)\s+[^,.;:?!—–]+?)(?=\s*[,.;:?!—–]|\s+(?:properly|live|in action|with|on|for|next|this|tomorrow|so|rather|instead|before|after|when|if)\b|\s+and\s+(?!(?:the|your|our|how|its|their)\b)|$)/i;
+export function whatItShows(said: readonly string[]): string | null {
+  for (const text of said) {
+    const m = SHOWS.exec(text);
+    if (m && m[1]!.split(/\s+/).length <= 10) return `of ${m[1]!.replace(/^(?:your|our)\s+/i, 'the ')}`;
+  }
+  return null;
 }
 
 /** The task a meeting is: "Hold the fleet demo with Oskar and Lin". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
-import { meetingDetails, meetingTask } from '../../../../../src/adapters/extraction/rules/meetings.ts';
+import { meetingDetails, meetingTask, whatItShows } from '../../../../../src/adapters/extraction/rules/meetings.ts';
 import { waitsOnSomeonesYes } from '../../../../../src/adapters/extraction/rules/commitment-guards.ts';
 import { lastPair } from '../../../../../src/adapters/extraction/rules/task-objects.ts';
 import { splitGapped } from '../../../../../src/adapters/extraction/rules/action-text.ts';
@@ -606,5 +606,23 @@ describe('a signing still to come', () => {
     expect(stage('So I think by next week it is signed.')).not.toBe('closedwon');
     expect(stage("It's signed, and I'll send you the PO next week.")).toBe('closedwon');
     expect(stage('The agreement was signed this morning.')).toBe('closedwon');
+  });
+});
+
+describe('a demo offered as showing something', () => {
+  it('is a demo of what was to be shown, said in the turn that raised it or the one before', () => {
+    const found = items([
+      ['rep', "Honestly I'd rather show you the rota planner and the shift swaps properly than describe them."],
+      ['customer', 'Okay, a demo would help. Is next Wednesday possible?'],
+      ['rep', 'Wednesday works, say at two.'],
+    ]);
+    expect(found).toContainEqual({ text: 'Hold the demo of the rota planner and the shift swaps', owner: 'rep', dueDate: '2026-11-25' });
+  });
+
+  it('ends what is shown at a word of how or when, or at an "and" that goes on to something done', () => {
+    expect(whatItShows(['We could show you both how the timesheets work, say an hour?'])).toBe('of how the timesheets work');
+    expect(whatItShows(["I'll show you the console and walk through the alerts."])).toBe('of the console');
+    expect(whatItShows(['Let me show you our reporting live next week.'])).toBe('of the reporting');
+    expect(whatItShows(['Can you show me the invoice?'])).toBeNull();
   });
 });
