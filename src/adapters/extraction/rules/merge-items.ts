@@ -252,11 +252,19 @@ function contrasted(a: readonly string[], b: readonly string[], shared: Readonly
   });
 }
 
+/** The colleague a task is handed to ("Have Dr. Osei check…"), not one whose thing it is ("Have Osei's…"). */
+const COLLEAGUE = /^Have\s+((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}\p{Ll}+)(?![\p{L}'’])/u;
+function sameColleague(a: string, b: string): boolean {
+  const who = COLLEAGUE.exec(a)?.[1];
+  return who !== undefined && who === COLLEAGUE.exec(b)?.[1];
+}
+
 /**
  * One side's task said again later in other words ("Have Hemi look at the payment terms" … "Hemi reviews the payment
  * terms by the ninth"): two tasks of one owner that share two or more words of what they are about, on the same day
  * or with only one day said, are one task, unless the words they share are told apart ("the starter plan" and "the
- * enterprise plan") or one is a step of its own ("sign the addendum" after "read the addendum"). Kept as
+ * enterprise plan") or one is a step of its own ("sign the addendum" after "read the addendum"). A task handed to a colleague
+ * and handed to them again naming at most one thing, or a thing named the first time, is one task too. Kept as
  * mergeActionDrafts keeps a twin: the first position, the text naming more, the day said, the evidence of both.
  */
 export function mergeRestated(drafts: readonly ActionDraft[]): ActionDraft[] {
@@ -269,6 +277,8 @@ export function mergeRestated(drafts: readonly ActionDraft[]): ActionDraft[] {
       if (INVITE.test(e.text) !== INVITE.test(d.text) || MEETING_TASK.test(e.text) !== MEETING_TASK.test(d.text)) return false;
       if (TWO_TASKS.test(e.text) || TWO_TASKS.test(d.text) || ownStep(e.text) !== ownStep(d.text)) return false;
       const shared = new Set(eAbout.filter((w) => about.includes(w)));
+      // Handed twice to the same colleague: the second names at most one thing, or a thing the first named too.
+      if (sameColleague(e.text, d.text) && (about.length <= 1 || shared.size >= 1)) return true;
       return shared.size >= 2 && !contrasted(eAbout, about, shared);
     });
     if (!twin) {

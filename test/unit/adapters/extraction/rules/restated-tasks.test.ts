@@ -112,3 +112,20 @@ describe('a follow-up call and the reason for it', () => {
     ])).toHaveLength(2);
   });
 });
+
+describe('a task handed to the same colleague twice', () => {
+  it('is one task when the second names at most one thing, or a thing the first named', () => {
+    expect(texts(mergeRestated([draft('Have Wiremu configure the staging tenant', 0), draft('Have Wiremu email the login', 6, '2026-11-18')]))).toEqual([
+      ['Have Wiremu configure the staging tenant', '2026-11-18'],
+    ]);
+    expect(texts(mergeRestated([draft('Have Dr. Osei check the dosing tables', 0), draft('Have Dr. Osei send the dosing tables with her notes', 6)]))).toEqual([
+      ['Have Dr. Osei send the dosing tables with her notes', null],
+    ]);
+  });
+
+  it('is two tasks when the second names other things, or the two are handed to different people', () => {
+    expect(texts(mergeRestated([draft('Have Wiremu draft the floor plan', 0), draft('Have Wiremu measure the cable runs in the basement', 6)]))).toHaveLength(2);
+    expect(texts(mergeRestated([draft('Have Wiremu email the login', 0), draft('Have Anahera email the login', 6)]))).toHaveLength(2);
+    expect(texts(mergeRestated([draft("Have Wiremu's team email the login", 0), draft("Have Wiremu's team call the bank", 6)]))).toHaveLength(2);
+  });
+});
