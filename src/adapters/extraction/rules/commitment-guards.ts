@@ -34,9 +34,10 @@ function startsWithDay(text: string): boolean {
 
 /**
  * "If the freeze lifts early, " right before the promise: it only holds if something else happens first; so does
- * "if your CFO wants it, just let me know and " (an offer waiting on the other side's word), and "yeah, if she does, ".
+ * "if your CFO wants it, just let me know and " (an offer waiting on the other side's word), "yeah, if she does, ", and
+ * one after a dash or a comma ("and, to be fair — if the rate holds, ").
  */
-const IF_CLAUSE = /(?:^|[.;:!?]\s*|\b(?:and|but|so|honestly|oh|also|then|and then|after that|look|listen|well|okay|ok|now|see|yeah|yes|sure|right|um|uh),?\s+)(?:if|unless|in case|provided(?: that)?|assuming)\b[^.?!;]*,\s*(?:then\s+)?(?:(?:just\s+)?(?:let me know|tell me|give me a shout|say the word)\s+and\s+)?$/i;
+const IF_CLAUSE = /(?:^|[.;:!?,—–]\s*|\b(?:and|but|so|honestly|oh|also|then|and then|after that|look|listen|well|okay|ok|now|see|yeah|yes|sure|right|um|uh),?\s+)(?:if|unless|in case|provided(?: that)?|assuming)\b[^.?!;]*,\s*(?:then\s+)?(?:(?:just\s+)?(?:let me know|tell me|give me a shout|say the word)\s+and\s+)?$/i;
 /** "If nothing comes back by then, I'll ring you Monday": a fallback the speaker plans for, still a task. */
 const FALLBACK = /\b(?:if|in case)\s+(?:i|we)\s+(?:don't|do not|haven't|have not)\s+(?:hear|get)\b|\bif not\b/i;
 
@@ -62,7 +63,7 @@ export function isDoneInCall(verb: string | null, clause: string): boolean {
 const AFTER_SOMEONES_YES = new RegExp(
   String.raw`\b(?:once|when|after|as soon as|if)\s+(?!(?:i|we|it|that|this|there)\b)[\p{L}.-]+(?:\s+[\p{L}.-]+){0,3}?` +
     String.raw`(?:(?:['’]s|['’]re|\s+is|\s+are|\s+gets?|\s+feels?)\s+(?:happy|ok|okay|fine|comfortable|on board|satisfied|done with)` +
-    String.raw`|\s+(?:signs?\s+off|signed\s+off|approves?|approved|agrees?|agreed|clears?|cleared|okays?|okayed|finish(?:es)?\s+(?:the|\w+)\s+review|gives?\s+(?:\w+\s+)?the\s+(?:go-ahead|green light|nod|ok|okay)|says?\s+yes))\b[^.;!?]*$`,
+    String.raw`|(?:['’]s|\s+has)?\s+(?:signs?\s+off|signed\s+off|approves?|approved|agrees?|agreed|clears?|cleared|okays?|okayed|confirms?|confirmed|finish(?:es)?\s+(?:the|\w+)\s+review|gives?\s+(?:\w+\s+)?the\s+(?:go-ahead|green light|nod|ok|okay)|says?\s+yes))\b[^.;!?]*$`,
   'iu',
 );
 
@@ -80,8 +81,18 @@ const AFTER_A_REVIEW = new RegExp(String.raw`\b(?:[Oo]nce|[Ww]hen|[Aa]fter|[Aa]s
  */
 const AFTER_SOMEONE_DONE = new RegExp(String.raw`\b(?:[Oo]nce|[Ww]hen|[Aa]fter|[Aa]s soon as)\s+${NOT_A_TIME}[A-Z][\p{Ll}'’-]+(?:['’]s|\s+is)\s+(?:done|finished|through)\b(?!\s+with\s+(?!(?:it|that|this|them)\b|(?:the|their|his|her)\s+(?:review|read|check|sign-off)\b))[^.;!?]*$`, 'u');
 
+/**
+ * Waiting on the other side to take the seller on as a supplier ("once the vendor registration's through", "as soon as
+ * we're set up as a supplier", "after you've registered us"): their process, not the speaker's task yet.
+ */
+const AFTER_REGISTRATION = new RegExp(
+  String.raw`\b(?:once|when|after|as soon as)\s+(?:(?:(?:the|your|our|their)\s+)?(?:vendor\s+|supplier\s+)?registration(?:['’]s|\s+is|\s+goes)\s+(?:through|done|complete|finished|approved)` +
+    String.raw`|we(?:['’]re|\s+are|['’]ve\s+been|\s+have\s+been)\s+(?:registered|set\s+up\s+as\s+a|approved\s+as\s+a)|you(?:['’]ve|\s+have)\s+(?:registered|set\s+up|approved)\s+us)\b[^.;!?]*$`,
+  'i',
+);
+
 export function waitsOnSomeonesYes(before: string): boolean {
-  return AFTER_SOMEONES_YES.test(before) || AFTER_A_PERSON.test(before) || AFTER_A_REVIEW.test(before) || AFTER_SOMEONE_DONE.test(before);
+  return AFTER_SOMEONES_YES.test(before) || AFTER_A_PERSON.test(before) || AFTER_A_REVIEW.test(before) || AFTER_SOMEONE_DONE.test(before) || AFTER_REGISTRATION.test(before);
 }
 
 /** "Why I'm calling", "I'm calling about the renewal": the reason for this call, not a task after it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
 import { meetingDetails, meetingTask, whatItShows } from '../../../../../src/adapters/extraction/rules/meetings.ts';
-import { waitsOnSomeonesYes } from '../../../../../src/adapters/extraction/rules/commitment-guards.ts';
+import { isConditional, waitsOnSomeonesYes } from '../../../../../src/adapters/extraction/rules/commitment-guards.ts';
 import { lastPair } from '../../../../../src/adapters/extraction/rules/task-objects.ts';
 import { splitGapped } from '../../../../../src/adapters/extraction/rules/action-text.ts';
 import { groundQuote } from '../../../../../src/domain/grounding.ts';
@@ -624,5 +624,34 @@ describe('a demo offered as showing something', () => {
     expect(whatItShows(["I'll show you the console and walk through the alerts."])).toBe('of the console');
     expect(whatItShows(['Let me show you our reporting live next week.'])).toBe('of the reporting');
     expect(whatItShows(['Can you show me the invoice?'])).toBeNull();
+  });
+});
+
+describe('a step that waits on the other side taking the seller on as a supplier, or on a named person', () => {
+  it('is not a task yet: a registration being through, being set up as a supplier, someone having signed off or confirming', () => {
+    expect(waitsOnSomeonesYes("So when the supplier registration's done, ")).toBe(true);
+    expect(waitsOnSomeonesYes('Right, as soon as we are set up as a supplier on your side, ')).toBe(true);
+    expect(waitsOnSomeonesYes("After you've registered us, ")).toBe(true);
+    expect(waitsOnSomeonesYes("Once Tanvir's signed off, ")).toBe(true);
+    expect(waitsOnSomeonesYes('When Odile confirms the budget, ')).toBe(true);
+    expect(items([['rep', "Once the vendor registration goes through, I'll draft the order form."]])).toEqual([]);
+  });
+
+  it('is still a task when it waits only on a thing arriving or on the speaker having it', () => {
+    expect(waitsOnSomeonesYes('As soon as I have the floor plans, ')).toBe(false);
+    expect(waitsOnSomeonesYes("Once we've registered the devices, ")).toBe(false);
+    expect(items([['rep', "When the floor plans arrive, I'll draft the cabling quote."]])).toHaveLength(1);
+  });
+});
+
+describe('a promise after an "if" clause that follows a dash or a comma', () => {
+  it('hangs on the "if", as one at the start of a sentence does', () => {
+    expect(isConditional('And frankly — if the grant comes in, ')).toBe(true);
+    expect(isConditional('Our chair told me, and I agree, if they match the rate, ')).toBe(true);
+    expect(items([['customer', 'Look, to be fair to you — if the pilot numbers hold up, I will renew for two years.']])).toEqual([]);
+  });
+
+  it('is still a plan when the "if" is a fallback', () => {
+    expect(isConditional("And — if I don't hear from you by Friday, ")).toBe(false);
   });
 });
