@@ -113,3 +113,18 @@ const SEND_IT_TO_ME = /(?:\b(?:send|e-?mail|mail|post|give|pass)\s+(?:it|them|th
 export function onlyRoutesIt(before: string, phrase: string): boolean {
   return /^(?:forward|pass)\b/i.test(phrase) && SEND_IT_TO_ME.test(before);
 }
+
+/**
+ * "I'll ask him", "I'll tell Ottilie", "let me speak with my boss": word passed to someone, with nothing said of what (no topic was
+ * found in the call either): nobody could act on it, and on calls the rules were not written on such items were not tasks.
+ * "Ask about timelines", "ask for sign-off" say what, not whom: they stay.
+ */
+const ONLY_WHOM_TO_TELL = /^(?:ask|tell|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?!(?:about|for|after|around|whether|if|how|what|when|why|which|where|who)\b)(?:(?:the|our|their|my|his|her)\s+)?[\p{L}.'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:first|again|too|directly|myself|nicely|later))?$/iu;
+/** "I'll tell Sam you said so": a remark passed on, not work. */
+const PASSES_A_REMARK = /^tell\s+.+\s+said(?:\s+(?:so|that|it))?$/i;
+
+/** A task that only passes word to someone: nobody could act on it. */
+export function onlyPassesWord(task: { text: string }): boolean {
+  const text = task.text.trim();
+  return ONLY_WHOM_TO_TELL.test(text) || PASSES_A_REMARK.test(text);
+}

@@ -2,7 +2,7 @@ import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/
 import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
 import { addDescribingLists, addObjectMentions } from './object-mention.ts';
 import { cutClause, joinParticle, leadingVerb, objectOnlyPointedAt, pronounObject, lastDeliverable, splitConjoined, toActionText, type Voice } from './action-text.ts';
-import { CALL_PURPOSE, isConditional, isDoneInCall, isWithdrawn, NO_THING, onlyRoutesIt, ONLY_A_POINTER, waitsOnSomeonesYes } from './commitment-guards.ts';
+import { CALL_PURPOSE, isConditional, isDoneInCall, isWithdrawn, NO_THING, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES, ASSENT, CONDITIONAL_BEFORE, DOUBT_BEFORE,
   HEDGE_BEFORE,
@@ -358,19 +358,13 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   applyRecapDates(all, sentences, ctx);
   addMeetingItems(all, sentences, ctx);
   addRecapItems(all, sentences, ctx);
-  const tasks = mergeRestated(all.filter((d) => !doneBeforeTheEnd(d, sentences) && !unbacked(d, sentences) && !ONLY_WHOM_TO_TELL.test(d.text.trim())));
+  const tasks = mergeRestated(all.filter((d) => !doneBeforeTheEnd(d, sentences) && !unbacked(d, sentences) && !onlyPassesWord(d)));
   addDescribingLists(tasks, sentences);
   addObjectMentions(tasks, sentences, [ctx.names.rep, ctx.names.customer]);
   datesFromTheirNextWords(tasks, sentences, ctx);
   return tasks;
 }
 
-/**
- * "I'll ask him", "I'll tell Ottilie", "let me speak with my boss": word passed to someone, with nothing said of what (no topic was
- * found in the call either): nobody could act on it, and on calls the rules were not written on such items were not tasks.
- * "Ask about timelines", "ask for sign-off" say what, not whom: they stay.
- */
-const ONLY_WHOM_TO_TELL = /^(?:ask|tell|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?!(?:about|for|after|around|whether|if|how|what|when|why|which|where|who)\b)(?:(?:the|our|their|my|his|her)\s+)?[\p{L}.'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:first|again|too|directly|myself|nicely|later))?$/iu;
 
 /**
  * Said once, with no day: a request the other side never took on (no "sure", no promise of it), or the speaker's

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { onlyPassesWord } from '../../../../../src/adapters/extraction/rules/commitment-guards.ts';
+import { itemsOf } from './transcript-of.ts';
+
+describe('a promise that only passes word to someone', () => {
+  it('is no task: whom to ask or tell and nothing of what, or a remark passed on', () => {
+    expect(onlyPassesWord({ text: 'Tell Arvid Nell said so' })).toBe(true);
+    expect(onlyPassesWord({ text: 'Tell Arvid Nell said' })).toBe(true);
+    expect(onlyPassesWord({ text: 'Ask my manager' })).toBe(true);
+    expect(itemsOf([
+      ['customer', "Ha, the pricing page made my boss laugh."],
+      ['rep', "Brilliant, I'll tell Oksana you said that."],
+    ])).toEqual([]);
+  });
+
+  it('is a task when it says what, or lets someone know (what the call said is passed on)', () => {
+    expect(onlyPassesWord({ text: 'Tell the drivers about the new depot' })).toBe(false);
+    expect(onlyPassesWord({ text: 'Tell Arvid the crates ship Friday' })).toBe(false);
+    expect(onlyPassesWord({ text: 'Let Imogen know' })).toBe(false);
+  });
+});
