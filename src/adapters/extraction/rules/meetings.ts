@@ -114,6 +114,10 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
     } else if (named && !topics.has(keyOf(named[1]!)) && PAST_MEETING.test(s.text) && !NAMES_A_DAY.test(s.text)) {
       // "He wasn't in the demo": a meeting told of as over opens no new one to arrange.
       current = null;
+    } else if (named && SOMEONE_ELSES.test(s.text.slice(0, named.index))) {
+      // "Orla's quarterly review is Tuesday", "he's at a site visit": another's engagement, a reason a day is taken; the
+      // meeting being arranged, if any, goes on being arranged, and takes no day from it.
+      return;
     } else if (named) {
       const key = keyOf(named[1]!);
       const known = topics.get(key);
@@ -176,6 +180,8 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
     });
 }
 
+/** Just before a meeting's name: someone's own ("Orla's", not "when's" or "that's"), or one someone is at. */
+const SOMEONE_ELSES = /(?:\b(?!(?:When|What|Where|How|Who|Why|That|It|There|Here|Let|He|She|Today|Tomorrow|Everyone|Everything)['’]s\b)\p{Lu}\p{Ll}+['’]s\s+(?:[\p{Ll}-]+\s+)?|\bat\s+an?\s+(?:[\p{Ll}-]+\s+)?)$/u;
 /** A meeting told of as over: "we had one last week", "the one they did for us". */
 const PAST_MEETING = /\b(?:had|did|saw|sat through|went through|was|were|wasn't|weren't|missed|last (?:week|month|time|year)|ago|yesterday)\b/i;
 /** Words before a meeting's name that say nothing of what it is about ("a proper demo", "a quick call"). */

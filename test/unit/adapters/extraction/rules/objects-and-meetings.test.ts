@@ -655,3 +655,19 @@ describe('a promise after an "if" clause that follows a dash or a comma', () => 
     expect(isConditional("And — if I don't hear from you by Friday, ")).toBe(false);
   });
 });
+
+describe("another's engagement named while a meeting is arranged", () => {
+  it('opens no meeting of its own, and gives the one being arranged no day', () => {
+    const found = items([
+      ['rep', 'Could we book the onboarding session for next Tuesday?'],
+      ['customer', "Tuesday... hmm, Orla's quarterly review is next Tuesday, everyone's tied up."],
+      ['rep', 'Then next Wednesday, the twenty-fifth?'],
+      ['customer', 'Wednesday works.'],
+    ]);
+    expect(found).toEqual([{ text: 'Book the onboarding session', owner: 'rep', dueDate: '2026-11-25' }]);
+    expect(items([
+      ['customer', "Friday won't work, she's at a site visit in Leeds until Monday."],
+      ['rep', 'Understood, Tuesday then.'],
+    ])).toEqual([]);
+  });
+});
