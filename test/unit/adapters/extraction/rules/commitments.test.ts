@@ -401,6 +401,13 @@ describe('follow-up verbs that only count in one shape', () => {
     expect(plain([['rep', 'We will bring the price down a little.'], ['rep', 'I will take that as a yes.']])).toEqual([]);
   });
 
+  it('reads taking an ask to a colleague named by name, but not a day', () => {
+    expect(plain([['rep', 'That is above my limit. I will take the twelve percent request to Ingrid and come back to you on Thursday.']])).toEqual([
+      { text: 'Take the twelve percent request to Ingrid and come back to Elena', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
+    expect(plain([['rep', 'I will take the pilot to Monday, no problem.']])).toEqual([]);
+  });
+
   it('reads lining up, starting to prepare, and a particle set apart from its verb', () => {
     expect(plain([
       ['rep', 'I will line up a call with one of our retail customers.'],
