@@ -8,8 +8,8 @@ export const ITEM_MODEL: ItemModel = {
     0.387097, // ownerCustomer
     0.769294, // hasDueDate
     1.774194, // evidenceCount
-    6.645978, // textWords
-    3.456921, // objectWords
+    6.642711, // textWords
+    3.455696, // objectWords
     0.100041, // pronounObject
     0.034708, // vagueText
     0.785627, // promise
@@ -21,12 +21,12 @@ export const ITEM_MODEL: ItemModel = {
     0.024908, // obligation
     20.603103, // quoteWords
     0.510005, // position
-    0.707783, // mentionedElsewhere
-    0.410768, // mentionedLate
+    0.707851, // mentionedElsewhere
+    0.410904, // mentionedLate
     5.349939, // callItems
     1.098996, // itemsPerTenTurns
     0.21764, // sameHead
-    0.084421, // maxSimilarity
+    0.084384, // maxSimilarity
     0.120457, // sharedEvidence
     0.407513, // namedInText
     0.470396, // acknowledged
@@ -65,8 +65,8 @@ export const ITEM_MODEL: ItemModel = {
     0.487086, // ownerCustomer
     0.421285, // hasDueDate
     0.705265, // evidenceCount
-    3.001161, // textWords
-    1.915924, // objectWords
+    2.996416, // textWords
+    1.915257, // objectWords
     0.300054, // pronounObject
     0.183039, // vagueText
     0.410387, // promise
@@ -78,12 +78,12 @@ export const ITEM_MODEL: ItemModel = {
     0.155845, // obligation
     10.203487, // quoteWords
     0.199906, // position
-    0.321388, // mentionedElsewhere
-    0.382566, // mentionedLate
+    0.321432, // mentionedElsewhere
+    0.382716, // mentionedLate
     1.536158, // callItems
     0.439106, // itemsPerTenTurns
     0.465642, // sameHead
-    0.104062, // maxSimilarity
+    0.104075, // maxSimilarity
     0.349686, // sharedEvidence
     0.491372, // namedInText
     0.499123, // acknowledged
@@ -118,63 +118,63 @@ export const ITEM_MODEL: ItemModel = {
     0.072664, // verb write
   ],
   weights: [
-    -0.104077, // ownerRep
-    0.104077, // ownerCustomer
-    0.309229, // hasDueDate
-    0.125506, // evidenceCount
-    0.106653, // textWords
-    0.943051, // objectWords
-    -0.222097, // pronounObject
-    0.023993, // vagueText
-    0.25076, // promise
-    -0.152234, // letMe
-    0.16544, // question
-    -0.332815, // request
-    -0.191756, // conditional
-    -0.094413, // hedge
-    -0.081168, // obligation
-    0.60062, // quoteWords
-    -0.016895, // position
-    0.279271, // mentionedElsewhere
-    0.092699, // mentionedLate
-    -0.684449, // callItems
-    0.467035, // itemsPerTenTurns
-    -0.134636, // sameHead
-    -0.366658, // maxSimilarity
-    0.012343, // sharedEvidence
-    0.135336, // namedInText
-    0.193267, // acknowledged
-    -0.055191, // verb ask
+    -0.104075, // ownerRep
+    0.104075, // ownerCustomer
+    0.309219, // hasDueDate
+    0.125501, // evidenceCount
+    0.106425, // textWords
+    0.942789, // objectWords
+    -0.22209, // pronounObject
+    0.023988, // vagueText
+    0.250743, // promise
+    -0.152252, // letMe
+    0.165507, // question
+    -0.332876, // request
+    -0.191776, // conditional
+    -0.094437, // hedge
+    -0.08118, // obligation
+    0.600689, // quoteWords
+    -0.016887, // position
+    0.279316, // mentionedElsewhere
+    0.092769, // mentionedLate
+    -0.684487, // callItems
+    0.467053, // itemsPerTenTurns
+    -0.134652, // sameHead
+    -0.366735, // maxSimilarity
+    0.012344, // sharedEvidence
+    0.135384, // namedInText
+    0.193292, // acknowledged
+    -0.055198, // verb ask
     0.001489, // verb book
-    -0.156168, // verb call
-    -0.066224, // verb check
+    -0.156189, // verb call
+    -0.066234, // verb check
     0.009525, // verb close
-    0.082392, // verb confirm
-    0.130682, // verb deactivate
-    -0.175471, // verb delete
-    0.138144, // verb email
-    0.11842, // verb extend
-    0.494438, // verb fill
-    -0.035733, // verb find
-    0.250162, // verb forward
-    -0.062582, // verb get
-    -0.100241, // verb give
-    0.224559, // verb have
-    0.122812, // verb hold
-    0.01696, // verb pass
+    0.082396, // verb confirm
+    0.130685, // verb deactivate
+    -0.175473, // verb delete
+    0.138148, // verb email
+    0.118418, // verb extend
+    0.494448, // verb fill
+    -0.035737, // verb find
+    0.250165, // verb forward
+    -0.062584, // verb get
+    -0.100243, // verb give
+    0.224535, // verb have
+    0.122841, // verb hold
+    0.016958, // verb pass
     -0.047077, // verb put
-    0.095079, // verb run
-    -0.016238, // verb schedule
-    0.408089, // verb send
-    0.148374, // verb set
-    0.302264, // verb share
+    0.095081, // verb run
+    -0.016246, // verb schedule
+    0.408103, // verb send
+    0.148379, // verb set
+    0.302261, // verb share
     -0.042816, // verb ship
-    0.065051, // verb sign
-    -0.137211, // verb take
-    -0.195191, // verb talk
-    -0.055146, // verb write
+    0.065059, // verb sign
+    -0.137218, // verb take
+    -0.195194, // verb talk
+    -0.055151, // verb write
   ],
-  bias: 2.120696,
+  bias: 2.120251,
   threshold: 0.34,
   trainedOn: "502 English dev calls, 2449 tasks; held out in 5 folds: AUC 0.847, at the threshold 1897 of 1939 real tasks kept and 346 of 510 others",
 };

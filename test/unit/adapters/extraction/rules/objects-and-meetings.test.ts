@@ -671,3 +671,11 @@ describe('a courtesy "if" around a promise', () => {
     expect(isConditional('Fine, if that works for the board and legal signs, ')).toBe(true);
   });
 });
+describe('what a demo shows', () => {
+  it('is not whom it is shown to, nor the demo itself', () => {
+    expect(whatItShows(['We could show our CFO the savings report, say.'])).toBe('of the savings report');
+    expect(whatItShows(['Happy to show the finance team how approvals work.'])).toBe('of how approvals work');
+    expect(whatItShows(['Shall I show the two of you a quick walkthrough?'])).toBeNull();
+    expect(whatItShows(['I can show you the planner and the rosters.'])).toBe('of the planner and the rosters');
+  });
+});
