@@ -127,8 +127,11 @@ export function onlyRoutesIt(before: string, phrase: string): boolean {
  * "Ask about timelines", "ask for sign-off" say what, not whom: they stay.
  */
 const ONLY_WHOM_TO_TELL = /^(?:ask|tell|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?!(?:about|for|after|around|whether|if|how|what|when|why|which|where|who)\b)(?:(?:the|our|their|my|his|her)\s+)?[\p{L}.'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:first|again|too|directly|myself|nicely|later))?$/iu;
-/** "I'll tell Sam you said so": a remark passed on, not work. */
-const PASSES_A_REMARK = /^tell\s+.+\s+said(?:\s+(?:so|that|it))?$/i;
+/**
+ * "I'll tell Sam you said so": a remark passed on, not work. Whom to tell, then who said it, and nothing else ("tell the
+ * fitters the date you said" passes on a date).
+ */
+const PASSES_A_REMARK = /^[Tt]ell\s+(?:(?:the|our|their|my|his|her)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:that\s+)?(?:you|he|she|they|we|I|\p{Lu}\p{Ll}+)\s+said(?:\s+(?:so|that|it))?$/u;
 
 /** A task that only passes word to someone: nobody could act on it. */
 export function onlyPassesWord(task: { text: string }): boolean {
