@@ -41,9 +41,16 @@ const IF_CLAUSE = /(?:^|[.;:!?,—–]\s*|\b(?:and|but|so|honestly|oh|also|then|
 /** "If nothing comes back by then, I'll ring you Monday": a fallback the speaker plans for, still a task. */
 const FALLBACK = /\b(?:if|in case)\s+(?:i|we)\s+(?:don't|do not|haven't|have not)\s+(?:hear|get)\b|\bif not\b/i;
 
+/**
+ * "if that works for you, ", "if you don't mind, ", "if I'm honest, ": a courtesy around the promise, which is given all
+ * the same (not "if you like", an offer that waits on the other side's word).
+ */
+const COURTESY = /^(?:if|assuming)\s+(?:that(?:['’]s|\s+is)\s+(?:ok(?:ay)?|alright|all right|fine)(?:\s+(?:with|for)\s+you)?|(?:that|it)\s+(?:works|suits|helps)(?:\s+(?:for\s+)?you)?|you\s+don['’]t\s+mind|i\s+may|i\s+can\s+(?:jump|chip|cut)\s+in|anything|i(?:['’]m|\s+am)\s+(?:honest|being\s+honest)|memory\s+serves|i\s+remember\s+(?:rightly|correctly))\s*,\s*$/i;
+
 export function isConditional(before: string): boolean {
   const m = IF_CLAUSE.exec(before);
-  return Boolean(m) && !FALLBACK.test(m![0]);
+  if (!m || FALLBACK.test(m[0])) return false;
+  return !COURTESY.test(m[0].slice(m[0].search(/\b(?:if|unless|in case|provided|assuming)\b/i)));
 }
 
 /** Handing something over that happens during the call itself. */
@@ -120,8 +127,11 @@ export function onlyRoutesIt(before: string, phrase: string): boolean {
  * "Ask about timelines", "ask for sign-off" say what, not whom: they stay.
  */
 const ONLY_WHOM_TO_TELL = /^(?:ask|tell|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?!(?:about|for|after|around|whether|if|how|what|when|why|which|where|who)\b)(?:(?:the|our|their|my|his|her)\s+)?[\p{L}.'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:first|again|too|directly|myself|nicely|later))?$/iu;
-/** "I'll tell Sam you said so": a remark passed on, not work. */
-const PASSES_A_REMARK = /^tell\s+.+\s+said(?:\s+(?:so|that|it))?$/i;
+/**
+ * "I'll tell Sam you said so": a remark passed on, not work. Whom to tell, then who said it, and nothing else ("tell the
+ * fitters the date you said" passes on a date).
+ */
+const PASSES_A_REMARK = /^[Tt]ell\s+(?:(?:the|our|their|my|his|her)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:that\s+)?(?:you|he|she|they|we|I|\p{Lu}\p{Ll}+)\s+said(?:\s+(?:so|that|it))?$/u;
 
 /** A task that only passes word to someone: nobody could act on it. */
 export function onlyPassesWord(task: { text: string }): boolean {

@@ -62,8 +62,8 @@ const HAND_OVER = new Set(['send', 'email', 'mail', 'forward', 'share', 'text'])
 const handOver = (verb: string | undefined) => (verb && HAND_OVER.has(verb) ? 'send' : verb);
 /** Ways of switching something off are one verb too ("turn off the sandbox", "deactivate the sandbox"). */
 const SWITCH_OFF = /^(?:(?:turn|switch|shut) (?:off|down)|deactivate|disable)\b/;
-/** "Have Ines send the supplier form" and "send the supplier form" are one task of the same side. */
-const withoutDoer = (text: string) => text.replace(/^[Hh]ave\s+(?:[A-Z][\p{L}'’-]+\s+){1,2}(?=[a-z])/u, '');
+/** "Have Ines send the supplier form" and "send the supplier form" are one task of the same side ("Have Dr. Ines…" too). */
+const withoutDoer = (text: string) => text.replace(/^[Hh]ave\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(?:[A-Z][\p{L}'’-]+\s+){1,2}(?=[a-z])/u, '');
 /** Ways of getting something arranged are one verb too ("arrange a courier pickup", "book the courier"). */
 const ARRANGE = /^(?:book|arrange|organi[sz]e|schedule)\b/;
 const verbOf = (text: string) => {
@@ -277,9 +277,10 @@ export function mergeRestated(drafts: readonly ActionDraft[]): ActionDraft[] {
       if (INVITE.test(e.text) !== INVITE.test(d.text) || MEETING_TASK.test(e.text) !== MEETING_TASK.test(d.text)) return false;
       if (TWO_TASKS.test(e.text) || TWO_TASKS.test(d.text) || ownStep(e.text) !== ownStep(d.text)) return false;
       const shared = new Set(eAbout.filter((w) => about.includes(w)));
+      if (contrasted(eAbout, about, shared)) return false;
       // Handed twice to the same colleague: the second names at most one thing, or a thing the first named too.
       if (sameColleague(e.text, d.text) && (about.length <= 1 || shared.size >= 1)) return true;
-      return shared.size >= 2 && !contrasted(eAbout, about, shared);
+      return shared.size >= 2;
     });
     if (!twin) {
       kept.push({ draft: { ...d, evidence: [...d.evidence] }, about });

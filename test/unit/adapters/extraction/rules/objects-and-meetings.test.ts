@@ -671,3 +671,30 @@ describe("another's engagement named while a meeting is arranged", () => {
     ])).toEqual([]);
   });
 });
+
+describe('a courtesy "if" around a promise', () => {
+  it('leaves the promise given, after a comma or at the start', () => {
+    expect(isConditional('Of course, if that works for you, ')).toBe(false);
+    expect(isConditional("Lovely — if you don't mind, ")).toBe(false);
+    expect(isConditional("Thanks Rohan, if I can jump in, ")).toBe(false);
+    expect(isConditional("If I'm honest, ")).toBe(false);
+    expect(items([['rep', "Perfect, if that's okay with you, I'll send the revised quote on Thursday."]])).toEqual([
+      { text: 'Send the revised quote', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
+  });
+
+  it('still makes it wait when the "if" is a real condition or an offer waiting on a yes', () => {
+    expect(isConditional('Of course, if you like, ')).toBe(true);
+    expect(isConditional('Fine, if the board agrees, ')).toBe(true);
+    expect(isConditional('Fine, if that works for the board and legal signs, ')).toBe(true);
+  });
+});
+
+describe('what a demo shows', () => {
+  it('is not whom it is shown to, nor the demo itself', () => {
+    expect(whatItShows(['We could show our CFO the savings report, say.'])).toBe('of the savings report');
+    expect(whatItShows(['Happy to show the finance team how approvals work.'])).toBe('of how approvals work');
+    expect(whatItShows(['Shall I show the two of you a quick walkthrough?'])).toBeNull();
+    expect(whatItShows(['I can show you the planner and the rosters.'])).toBe('of the planner and the rosters');
+  });
+});

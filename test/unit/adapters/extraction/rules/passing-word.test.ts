@@ -17,5 +17,8 @@ describe('a promise that only passes word to someone', () => {
     expect(onlyPassesWord({ text: 'Tell the drivers about the new depot' })).toBe(false);
     expect(onlyPassesWord({ text: 'Tell Arvid the crates ship Friday' })).toBe(false);
     expect(onlyPassesWord({ text: 'Let Imogen know' })).toBe(false);
+    expect(onlyPassesWord({ text: 'Tell the fitters the delivery slot you said' })).toBe(false);
+    expect(onlyPassesWord({ text: 'Tell Arvid everything the auditor said' })).toBe(false);
+    expect(onlyPassesWord({ text: 'Tell the fitters she said so' })).toBe(true);
   });
 });

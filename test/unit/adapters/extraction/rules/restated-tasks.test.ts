@@ -127,5 +127,6 @@ describe('a task handed to the same colleague twice', () => {
     expect(texts(mergeRestated([draft('Have Wiremu draft the floor plan', 0), draft('Have Wiremu measure the cable runs in the basement', 6)]))).toHaveLength(2);
     expect(texts(mergeRestated([draft('Have Wiremu email the login', 0), draft('Have Anahera email the login', 6)]))).toHaveLength(2);
     expect(texts(mergeRestated([draft("Have Wiremu's team email the login", 0), draft("Have Wiremu's team call the bank", 6)]))).toHaveLength(2);
+    expect(texts(mergeRestated([draft('Have Wiremu reset the staging password', 0), draft('Have Wiremu reset the production password', 6)]))).toHaveLength(2);
   });
 });
