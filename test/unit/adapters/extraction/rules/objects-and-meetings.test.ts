@@ -633,13 +633,17 @@ describe('a step that waits on the other side taking the seller on as a supplier
     expect(waitsOnSomeonesYes('Right, as soon as we are set up as a supplier on your side, ')).toBe(true);
     expect(waitsOnSomeonesYes("After you've registered us, ")).toBe(true);
     expect(waitsOnSomeonesYes("Once Tanvir's signed off, ")).toBe(true);
-    expect(waitsOnSomeonesYes('When Odile confirms the budget, ')).toBe(true);
+    expect(waitsOnSomeonesYes("When Odile confirms we're set up, ")).toBe(true);
     expect(items([['rep', "Once the vendor registration goes through, I'll draft the order form."]])).toEqual([]);
   });
 
   it('is still a task when it waits only on a thing arriving or on the speaker having it', () => {
     expect(waitsOnSomeonesYes('As soon as I have the floor plans, ')).toBe(false);
     expect(waitsOnSomeonesYes("Once we've registered the devices, ")).toBe(false);
+    // Data arriving, or a confirmation already given, is no one's yes to wait for.
+    expect(waitsOnSomeonesYes('Once you confirm the seat count, ')).toBe(false);
+    expect(waitsOnSomeonesYes("Once we're set up on site, ")).toBe(false);
+    expect(waitsOnSomeonesYes('After our chat Odile confirmed the numbers, so ')).toBe(false);
     expect(items([['rep', "When the floor plans arrive, I'll draft the cabling quote."]])).toHaveLength(1);
   });
 });
