@@ -634,6 +634,11 @@ describe('a step that waits on the other side taking the seller on as a supplier
     expect(waitsOnSomeonesYes("After you've registered us, ")).toBe(true);
     expect(waitsOnSomeonesYes("Once Tanvir's signed off, ")).toBe(true);
     expect(waitsOnSomeonesYes("When Odile confirms we're set up, ")).toBe(true);
+    // A bare "confirms" is a yes; so is a longer name for who confirms the set-up.
+    expect(waitsOnSomeonesYes('As soon as your finance lead confirms, ')).toBe(true);
+    expect(waitsOnSomeonesYes('When Odile has confirmed, ')).toBe(true);
+    expect(waitsOnSomeonesYes("Once the buying team has confirmed we're registered, ")).toBe(true);
+    expect(waitsOnSomeonesYes("Once she's confirmed we are set up, ")).toBe(true);
     expect(items([['rep', "Once the vendor registration goes through, I'll draft the order form."]])).toEqual([]);
   });
 
