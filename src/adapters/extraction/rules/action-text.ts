@@ -77,8 +77,8 @@ const SHAPED: Record<string, RegExp> = {
   // "tell my husband": family, not follow-up work.
   tell: /^tell\s+(?!(?:you|me|us|him|her|them|it|that|this|what|whether|if)\b)(?!(?:my|our)\s+(?:husband|wife|partner|kids?|children|mum|mom|mother|dad|father|son|daughter|family|brother|sister|boyfriend|girlfriend)\b)\w/i,
   let: /^let\s+(?!(?:me|us|you|him|her|them|it|that|this)\b)(?:[\w'’-]+\s+){1,3}know\b/i,
-  // "take the pricing to our CFO", "take it to Odile" (not "to Monday"); "take you off our mailing list".
-  take: /^[Tt]ake\s+(?!(?:a|the)\s+(?:look|minute|second|moment|note|stab)\b)(?:.{1,50}?\s+to\s+(?:(?:our|my|the|their|your|his|her)\s+\w|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll})|(?:you|them|him|her|\p{Lu}[\p{L}'’-]*)\s+off\s+(?:the|our|my|all|their)\s+(?!table\b)\w)/u,
+  // "take the pricing to our CFO", "take it to Odile" (not "to Monday", not the kids to Disneyland); "take us off the list".
+  take: /^[Tt]ake\s+(?!(?:a|the)\s+(?:look|minute|second|moment|note|stab)\b|(?:the|my|our)\s+(?:kids|children|family|wife|husband|dog|train|bus|car|tube|ferry|plane|flight)\b)(?:.{1,50}?\s+to\s+(?:(?:our|my|the|their|your|his|her)\s+\w|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll})|\p{L}[\p{L}\d'’-]*\s+off\s+(?:the|our|my|all|their)\s+(?!table\b)\w)/u,
   put: /^put\s+.{1,40}?\s+(?:(?:on|in|into)\s+(?:a|an|one|the|same)\s+(?:[\w-]+\s+)?(?:thread|chain|chat|channel|call)\b|in touch\b|(?:in|into|on)\s+(?:your|my|our|the|their|his|her)\s+(?:calendar|diary|calendars)\b|(?:in|into)\s+writing\b|(?:in|into|on)\s+(?:a|an|the|our|your|their|my|his|her|next|this)\s+(?:[\w-]+\s+){0,3}?(?:pack|deck|proposal|report|agenda|contract|document|summary|slides?|presentation|quote|newsletter)\b)/i,
   try: /^try\s+(?:out\s+)?(?:the|our|your|their|a|an)\b/i,
   // "show it to the partners", "show Dr. Ames the recording"; "show you around" or "show you how" is done on the call.

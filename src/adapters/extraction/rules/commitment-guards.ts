@@ -70,7 +70,7 @@ export function isDoneInCall(verb: string | null, clause: string): boolean {
 const AFTER_SOMEONES_YES = new RegExp(
   String.raw`\b(?:once|when|after|as soon as|if)\s+(?!(?:i|we|it|that|this|there)\b)[\p{L}.-]+(?:\s+[\p{L}.-]+){0,3}?` +
     String.raw`(?:(?:['’]s|['’]re|\s+is|\s+are|\s+gets?|\s+feels?)\s+(?:happy|ok|okay|fine|comfortable|on board|satisfied|done with)` +
-    String.raw`|(?:['’]s|\s+has)?\s+(?:signs?\s+off|signed\s+off|approves?|approved|agrees?|agreed|clears?|cleared|okays?|okayed|finish(?:es)?\s+(?:the|\w+)\s+review|gives?\s+(?:\w+\s+)?the\s+(?:go-ahead|green light|nod|ok|okay)|says?\s+yes))\b[^.;!?]*$`,
+    String.raw`|(?:['’]s|\s+has)?\s+(?:signs?\s+off|signed\s+off|approves?|approved|agrees?|agreed|clears?|cleared|okays?|okayed|confirms?(?=\s*(?:,|$))|(?<=(?:['’]s|\bhas)\s+)confirmed(?=\s*(?:,|$))|finish(?:es)?\s+(?:the|\w+)\s+review|gives?\s+(?:\w+\s+)?the\s+(?:go-ahead|green light|nod|ok|okay)|says?\s+yes))\b[^.;!?]*$`,
   'iu',
 );
 
@@ -95,7 +95,7 @@ const AFTER_SOMEONE_DONE = new RegExp(String.raw`\b(?:[Oo]nce|[Ww]hen|[Aa]fter|[
  */
 const AFTER_REGISTRATION = new RegExp(
   String.raw`\b(?:once|when|after|as soon as)\s+(?:(?:(?:the|your|our|their)\s+)?(?:vendor\s+|supplier\s+)?registration(?:['’]s|\s+is|\s+goes)\s+(?:through|done|complete|finished|approved)` +
-    String.raw`|[\p{L}-]+\s+confirms?\s+(?:that\s+)?we(?:['’]re|\s+are)\s+(?:registered|set\s+up)` +
+    String.raw`|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?(?:\s+confirms?|(?:\s+has|['’]s)\s+confirmed)\s+(?:that\s+)?we(?:['’]re|\s+are)\s+(?:registered|set\s+up)` +
     String.raw`|we(?:['’]re|\s+are|['’]ve\s+been|\s+have\s+been)\s+(?:registered|set\s+up\s+as\s+a|approved\s+as\s+a)|you(?:['’]ve|\s+have)\s+(?:registered|set\s+up|approved)\s+us)\b[^.;!?]*$`,
   'iu',
 );

@@ -1,5 +1,5 @@
 import { callLocalDate, findDatePhrases } from '../../../domain/dates.ts';
-import { addDays, day, MONTH_NAMES, mondayOf, WEEKDAYS, type Day } from '../../../domain/dates/calendar.ts';
+import { addDays, CALENDAR_WORDS, day, MONTH_NAMES, mondayOf, WEEKDAYS, type Day } from '../../../domain/dates/calendar.ts';
 import { TITLE } from './third-party.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { CommitmentContext } from './lang/types.ts';
@@ -180,8 +180,15 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
     });
 }
 
-/** Just before a meeting's name: someone's own ("Orla's", not "when's" or "that's"), or one someone is at. */
-const SOMEONE_ELSES = /(?:\b(?!(?:When|What|Where|How|Who|Why|That|It|There|Here|Let|He|She|Today|Tomorrow|Everyone|Everything)['’]s\b)\p{Lu}\p{Ll}+['’]s\s+(?:[\p{Ll}-]+\s+)?|\bat\s+an?\s+(?:[\p{Ll}-]+\s+)?)$/u;
+/**
+ * Just before a meeting's name: someone's own ("Orla's", not "when's", "that's" or "Friday's"), unless it is being
+ * arranged ("book Lena's demo"); or one someone is at ("she's at a site visit", not "look at a demo").
+ */
+const SOMEONE_ELSES = new RegExp(
+  String.raw`(?:(?<!\b(?:[Bb]ook|[Ss]et up|[Ss]chedule|[Aa]rrange|organi[sz]e|[Mm]ove|reschedule|confirm|lock in)\s+)\b(?!(?:When|What|Where|How|Who|Why|That|It|There|Here|Let|He|She|Today|Tomorrow|Everyone|Everything|${CALENDAR_WORDS})['’]s\b)\p{Lu}\p{Ll}+['’]s\s+(?:[\p{Ll}-]+\s+)?` +
+    String.raw`|(?:['’](?:s|re)|\b(?:is|are|was|were|be|been))(?:\s+(?:away|out|off|busy|stuck))?\s+at\s+an?\s+(?:[\p{Ll}-]+\s+)?)$`,
+  'u',
+);
 /** A meeting told of as over: "we had one last week", "the one they did for us". */
 const PAST_MEETING = /\b(?:had|did|saw|sat through|went through|was|were|wasn't|weren't|missed|last (?:week|month|time|year)|ago|yesterday)\b/i;
 /** Words before a meeting's name that say nothing of what it is about ("a proper demo", "a quick call"). */

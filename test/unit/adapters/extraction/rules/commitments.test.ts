@@ -408,6 +408,14 @@ describe('follow-up verbs that only count in one shape', () => {
     expect(plain([['rep', 'I will take the pilot to Monday, no problem.']])).toEqual([]);
   });
 
+  it('reads taking anyone off a list, in any case, but not taking family or a train somewhere', () => {
+    expect(plain([['rep', 'I will take everyone off the old distribution list today.']])).toEqual([
+      { text: 'Take everyone off the old distribution list', owner: 'rep', dueDate: '2026-11-16' },
+    ]);
+    expect(plain([['rep', 'I will take the kids to Disneyland on Saturday.']])).toEqual([]);
+    expect(plain([['rep', 'I will take the train to Leeds on Friday.']])).toEqual([]);
+  });
+
   it('reads lining up, starting to prepare, and a particle set apart from its verb', () => {
     expect(plain([
       ['rep', 'I will line up a call with one of our retail customers.'],

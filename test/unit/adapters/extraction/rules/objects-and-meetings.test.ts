@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
-import { meetingDetails, meetingTask, whatItShows } from '../../../../../src/adapters/extraction/rules/meetings.ts';
+import { findMeetings, meetingDetails, meetingTask, whatItShows } from '../../../../../src/adapters/extraction/rules/meetings.ts';
 import { isConditional, waitsOnSomeonesYes } from '../../../../../src/adapters/extraction/rules/commitment-guards.ts';
 import { lastPair } from '../../../../../src/adapters/extraction/rules/task-objects.ts';
 import { splitGapped } from '../../../../../src/adapters/extraction/rules/action-text.ts';
@@ -634,6 +634,11 @@ describe('a step that waits on the other side taking the seller on as a supplier
     expect(waitsOnSomeonesYes("After you've registered us, ")).toBe(true);
     expect(waitsOnSomeonesYes("Once Tanvir's signed off, ")).toBe(true);
     expect(waitsOnSomeonesYes("When Odile confirms we're set up, ")).toBe(true);
+    // A bare "confirms" is a yes; so is a longer name for who confirms the set-up.
+    expect(waitsOnSomeonesYes('As soon as your finance lead confirms, ')).toBe(true);
+    expect(waitsOnSomeonesYes('When Odile has confirmed, ')).toBe(true);
+    expect(waitsOnSomeonesYes("Once the buying team has confirmed we're registered, ")).toBe(true);
+    expect(waitsOnSomeonesYes("Once she's confirmed we are set up, ")).toBe(true);
     expect(items([['rep', "Once the vendor registration goes through, I'll draft the order form."]])).toEqual([]);
   });
 
@@ -700,5 +705,22 @@ describe('what a demo shows', () => {
     expect(whatItShows(['Happy to show the finance team how approvals work.'])).toBe('of how approvals work');
     expect(whatItShows(['Shall I show the two of you a quick walkthrough?'])).toBeNull();
     expect(whatItShows(['I can show you the planner and the rosters.'])).toBe('of the planner and the rosters');
+  });
+});
+
+describe("a meeting named with someone's name that is still the one being arranged", () => {
+  const meetings = (lines: [string, string][]) => findMeetings(toSentences(transcriptOf(lines)), ctx).map((m) => `${m.noun} ${m.date}`);
+
+  it('is arranged when a verb books it, when a day owns it, or when someone looks at it', () => {
+    expect(meetings([['rep', "Shall I set up Bruno's walkthrough for Tuesday?"], ['customer', 'Yes, Tuesday suits us.']])).toEqual(['walkthrough 2026-11-17']);
+    expect(meetings([['rep', "And Thursday's kickoff call, are we all set?"], ['customer', 'Yes, Thursday works.'], ['rep', 'Great, Thursday at ten.']])).toEqual([
+      'kickoff call 2026-11-19',
+    ]);
+    expect(meetings([['customer', 'Could we take a look at a demo next Tuesday?'], ['rep', 'Next Tuesday works for me.']])).toEqual(['demo 2026-11-24']);
+  });
+
+  it("is still another's when they own it or are at it", () => {
+    expect(meetings([['customer', "Bruno's walkthrough with the auditors is Tuesday."], ['rep', 'Okay, Tuesday then.']])).toEqual([]);
+    expect(meetings([['customer', "She's away at a site visit on Thursday."], ['rep', 'Thursday, noted.']])).toEqual([]);
   });
 });
