@@ -62,8 +62,11 @@ const HAND_OVER = new Set(['send', 'email', 'mail', 'forward', 'share', 'text'])
 const handOver = (verb: string | undefined) => (verb && HAND_OVER.has(verb) ? 'send' : verb);
 /** Ways of switching something off are one verb too ("turn off the sandbox", "deactivate the sandbox"). */
 const SWITCH_OFF = /^(?:(?:turn|switch|shut) (?:off|down)|deactivate|disable)\b/;
+/** A title before a colleague's name ("Dr. ", "Ms "), if any. */
+const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?`;
+const DOER = new RegExp(String.raw`^[Hh]ave\s+${TITLE}(?:[A-Z][\p{L}'’-]+\s+){1,2}(?=[a-z])`, 'u');
 /** "Have Ines send the supplier form" and "send the supplier form" are one task of the same side ("Have Dr. Ines…" too). */
-const withoutDoer = (text: string) => text.replace(/^[Hh]ave\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(?:[A-Z][\p{L}'’-]+\s+){1,2}(?=[a-z])/u, '');
+const withoutDoer = (text: string) => text.replace(DOER, '');
 /** Ways of getting something arranged are one verb too ("arrange a courier pickup", "book the courier"). */
 const ARRANGE = /^(?:book|arrange|organi[sz]e|schedule)\b/;
 const verbOf = (text: string) => {
@@ -253,7 +256,7 @@ function contrasted(a: readonly string[], b: readonly string[], shared: Readonly
 }
 
 /** The colleague a task is handed to ("Have Dr. Osei check…"), not one whose thing it is ("Have Osei's…"). */
-const COLLEAGUE = /^Have\s+((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}\p{Ll}+)(?![\p{L}'’])/u;
+const COLLEAGUE = new RegExp(String.raw`^Have\s+(${TITLE}\p{Lu}\p{Ll}+)(?![\p{L}'’])`, 'u');
 function sameColleague(a: string, b: string): boolean {
   const who = COLLEAGUE.exec(a)?.[1];
   return who !== undefined && who === COLLEAGUE.exec(b)?.[1];
