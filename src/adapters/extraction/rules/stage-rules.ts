@@ -65,6 +65,15 @@ export const STAGE_RULES: StageRule[] = [
       /^them\b/.test(after) ? RIVAL_CHOSEN.test(before) && !LONG_AGO.test(sentence) : choseRival(after, sentence),
   },
   {
+    // "The committee met, and they went with Corvex", "the board went with Corvex": the customer's side as "they" or
+    // the body that decides, a rival named by name.
+    stage: 'closedlost',
+    pattern: /\b(?:[Tt]hey(?:'ve|\s+have|'re|\s+are)?|[Tt]he\s+(?:board|council|committee|partners|owners|trustees|directors)(?:\s+(?:has|have|is|are))?|[Ll]eadership|[Mm]anagement)\s+(?:(?:already|just|finally)\s+)?(?:went|gone|going|chose|chosen|picked|selected|signed|signing)\s+with\s+(?=\p{Lu})/u,
+    confidence: { customer: 0.8 },
+    reason: 'said they went with another vendor',
+    accept: choseRival,
+  },
+  {
     // "We've chosen Corvex", "we opted for a competitor", "we awarded the tender to Corvex": the rival as object.
     stage: 'closedlost',
     pattern:

@@ -91,6 +91,21 @@ describe('closed lost', () => {
     expect(stage([['rep', 'You went with another vendor last time.']]).proposed).toBeNull();
   });
 
+  it('comes from the customer saying their side, as "they" or the body that decides, went with a named rival', () => {
+    for (const text of [
+      'Our trustees met on Friday and they went with Northgate.',
+      "They've already signed with Halvorsen Systems.",
+      'The committee went with Brightline in the end.',
+    ]) {
+      expect(stage([['customer', text]], 'presentationscheduled').proposed, text).toBe('closedlost');
+    }
+    // Their "it's signed" after that is the rival's paper.
+    expect(stage([['customer', 'The partners went with Larchmont. It is signed, there is no going back.']], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(stage([['rep', 'They went with Northgate, I heard.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'They went with Northgate two years ago for the payroll.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', 'They went with the cheaper plan.']], 'presentationscheduled').proposed).toBeNull();
+  });
+
   it('may move backwards from any stage', () => {
     expect(stage([['customer', 'We decided to go with another vendor.']], 'closedwon').proposed).toBe('closedlost');
   });
