@@ -1,6 +1,6 @@
 import { findDatePhrases, pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import { normalizeText } from '../../../domain/text.ts';
-import { lastThing } from './action-text.ts';
+import { lastThing } from './task-things.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { addEvidence, type ActionDraft } from './merge-items.ts';
 import type { Sentence } from './sentences.ts';

@@ -1,7 +1,8 @@
 import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { Owner } from '../../../domain/insights.ts';
-import { cutClause, hasTaskShape, isInCall, joinParticle, lastThing, leadingVerb, pronounObject, toActionText } from './action-text.ts';
+import { cutClause, hasTaskShape, isInCall, joinParticle, leadingVerb, toActionText } from './action-text.ts';
+import { lastThing, pronounObject } from './task-things.ts';
 import { LASTS, PRESENT_DOER, untilDate } from './commitment-triggers.ts';
 import { isConditional, waitsOnSomeonesYes } from './commitment-guards.ts';
 import type { CommitmentContext } from './lang/types.ts';

@@ -1,4 +1,5 @@
-import { joinParticle, lastThing, leadingVerb, pronounObject, replacePronounObject, splitParticle, withoutDates } from './action-text.ts';
+import { joinParticle, leadingVerb, withoutDates } from './action-text.ts';
+import { lastThing, pronounObject, replacePronounObject, splitParticle } from './task-things.ts';
 import { lastNamedPerson, TITLE } from './third-party.ts';
 
 /** Paper a customer signs, as named in a call; an e-signature envelope carries the contract. */

@@ -10,11 +10,11 @@ import {
   isWeakRequestVerb,
   joinParticle,
   leadingVerb,
-  mentionsDeliverable,
   splitConjoined,
   stripLeadingFiller,
   withoutDates,
 } from './action-text.ts';
+import { mentionsDeliverable } from './task-things.ts';
 import { A_CALL, IMMEDIATE, LET_ME_VERBS, MEETING, SCHEDULING, TRY_AGAIN, type Kind } from './commitment-triggers.ts';
 import { isDeliveryDate } from './date-revisions.ts';
 import { meetingNoun } from './meetings.ts';

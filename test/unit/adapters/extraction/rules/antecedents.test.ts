@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastThing } from '../../../../../src/adapters/extraction/rules/action-text.ts';
+import { lastThing } from '../../../../../src/adapters/extraction/rules/task-things.ts';
 import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
 import { itemsOf, mondayCall, transcriptOf } from './transcript-of.ts';
 

@@ -1,0 +1,89 @@
+/**
+ * The things a task hands over and what a pronoun object stands for: the last deliverable or thing named
+ * ("the updated pricing sheet"), and "send it" with "it" put back as that thing. Read by the task-text
+ * builders (commitments.ts, recap-items.ts, task-objects.ts, date-revisions.ts, task-phrases.ts).
+ */
+
+const DELIVERABLES =
+  'pricing sheet|price sheet|price list|pricing proposal|pricing|proposal|contract|agreement|order form|quote|estimate|deck|slides|slide deck|msa|nda|sow|statement of work|invoice|w-9|w9|questionnaire|case stud(?:y|ies)|references?|recording|recap|summary|notes?|agenda|calendar invite|invite|invitation|link|documentation|docs|specs?|requirements|security review|soc ?2(?: report)?|report|trial|login|credentials|roi (?:analysis|calculator)|business case|timeline|roadmap|one[- ]pager|brochure|data ?sheet|details|numbers|redlines?|purchase order|po|paperwork|terms|draft|template|checklist|plan|list';
+const DELIVERABLE_NP = new RegExp(
+  `\\b(?:the|a|an|your|our|my|their|that|this)\\s+((?:[\\w-]+\\s+){0,2}?(?:${DELIVERABLES}))\\b`,
+  'gi',
+);
+
+/** The last thing-to-deliver named in `text` ("the updated pricing sheet"), for resolving "send it". */
+export function lastDeliverable(text: string): string | null {
+  let last: string | null = null;
+  for (const m of text.matchAll(DELIVERABLE_NP)) last = m[1]!;
+  if (!last || /\b(?:it|that|this|you|me|i|we)\b/i.test(last)) return null;
+  return `the ${last}`;
+}
+
+/**
+ * The thing asked for or handed over: "can you forward the rate card", "we still need an audit letter", "I'll find last
+ * year's invoice", "I'll send Omar our pricing sheet" (whom it goes to comes first).
+ */
+const HANDED_OBJECT =
+  /\b(?:send|sends|sending|sent|makes?|made|prepared|drew up|put together|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:s|ed|ing)? for|waiting (?:on|for)|(?<=\b(?:thing|things|what)\s+(?:i|we)\s+(?:really\s+)?)(?:need|want)(?:\s+from\s+you)?\s+is|(?<=\b(?:i|we)\s+(?:already\s+|also\s+)?)have|(?<=\b(?:do|does|did|will|would|can|could)\s+(?:you|he|she|they|(?:your|our|the|their|his|her)\s+[\w-]+)\s+(?:already\s+|also\s+|still\s+)?)have|(?<=\b[a-z]+\s+(?:also\s+)?)has|there(?:'s|\s+is)|(?<=\b(?:i|we)(?:'ve|\s+have)\s+)got)\s+(?:(?:me|us|you|him|her|them)\s+|(?<to>(?!(?:is|are|was|were|be|to|it|that|this|for|of|and|or|on|in|at|by|with|from|so|as|if)\b)[\w'’-]+)\s+(?=(?:the|your|our|my|their|a|an|some)\s))?(?<thing>(?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s|(?:last|this|next)\s+(?:week|month|quarter|season|year)['’]s)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|next|last|first|over|as|already|again|right|after|now|later|soon|when|once|asap|ahead|somewhere|anywhere|here|there|handy|ready)\b))/gi;
+
+/**
+ * What "it" / "that" / "those" most likely stands for in `text` (what was said just before): the last
+ * thing someone asked for or promised to hand over, else the last deliverable named.
+ */
+/** A topic opened by naming it alone, as its own sentence: "Right, the spare laptops." */
+const TOPIC_NP = /(?:^|[.?!]\s+|\s[—–]\s*)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh|sorry|wait|actually|there's|there is|what about|as for),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})(?:\.|\s+[—–]\s+(?=(?:that|it|those|they)(?:['’]s|['’]re|\s+is|\s+are)\b))/gi;
+const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second|moment)\b/i;
+/** A name ending in people or an event ("the security team", "the trial"): what "it" is handed to or about, not the thing handed. */
+const PEOPLE_OR_EVENT = /\b(?:team|teams|manager|managers|lead|leads|staff|people|department|committee|board|partners?|trial|pilot|meetings?|demo|sessions?|training|kickoff|workshop)$/i;
+/** What one makes without making a thing ("make the case", "a decision"), and a day a thing is had on (an event's). */
+const MADE_NOT_A_THING = /^(?:case|point|decision|difference|mistake)\b(?! stud)/i, MADE_TO = /^\s+to\s+(?:the|your|our|their|my|this|that)\b/i;
+const ON_A_DAY = /^\s+on\s+(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\w+(?:st|nd|rd|th))\b/i;
+
+export function lastThing(text: string): string | null {
+  let last: { at: number; thing: string } | null = null;
+  for (const m of text.matchAll(HANDED_OBJECT)) {
+    // Whom it goes to, said before it, is a name ("send Omar the sheet"): "there's usually a fee" hands nothing over.
+    if (m.groups!.to && !/^\p{Lu}/u.test(m.groups!.to)) continue;
+    // "Omar's phone number" and "last year's invoice" keep their owner; "your deck" is "the deck".
+    const said = m.groups!.thing!;
+    const owned = /^(?:[A-Z][\w-]*|(?:last|this|next)\s+\w+)['’]s\s/.test(said);
+    const np = said.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '').replace(/\s+(?:of|for|to|with|from|on|in)$/i, '');
+    // Not a thing to hand over: one had on a day, an event ("we have a board review on Monday"), or what one makes ("the case").
+    const notHandedOver = (/^(?:have|has|got|there)/i.test(m[0]) && ON_A_DAY.test(text.slice(m.index + m[0].length))) || (/^make/i.test(m[0]) && MADE_NOT_A_THING.test(np)) || (/^ma(?:ke|de)/i.test(m[0]) && MADE_TO.test(text.slice(m.index + m[0].length)));
+    if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&')) && !PEOPLE_OR_EVENT.test(np) && !notHandedOver) last = { at: m.index, thing: owned ? np : `the ${np}` };
+  }
+  for (const m of text.matchAll(TOPIC_NP)) {
+    const np = m[1]!.replace(/^(?:the|your|our)\s+/i, '');
+    if (!NOT_A_THING.test(np) && !PEOPLE_OR_EVENT.test(np) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${np}` };
+  }
+  return last?.thing ?? lastDeliverable(text);
+}
+
+export function mentionsDeliverable(text: string): boolean {
+  return new RegExp(`\\b(?:${DELIVERABLES})\\b`, 'i').test(text);
+}
+
+/** "send it" → object is a bare pronoun. */
+const PARTICLE = '(?:over|around|round|together|off|up|out|in|through)';
+const PRONOUN_OBJECT = new RegExp(`^(\\S+(?:\\s+${PARTICLE})?\\s+)(?:it|that|this|them|those|these|'em(?=\\s|$))(?:\\b|(?<='em))`, 'i');
+
+export function pronounObject(phrase: string): boolean {
+  return PRONOUN_OBJECT.test(phrase);
+}
+
+/** "send you what they noted", "forward whatever we have": the thing is only pointed at, by what someone did with it. */
+const WHAT_OBJECT = /^\S+(?:\s+over)?(?:\s+(?:you|me|us))?\s+(?:what|whatever)\s+(?:i|we|you|they|he|she|the\s+\w+)\b/i;
+
+/** The thing handed over is not named in the phrase: a pronoun, or "what they wrote". */
+export function objectOnlyPointedAt(phrase: string): boolean {
+  return PRONOUN_OBJECT.test(phrase) || WHAT_OBJECT.test(phrase);
+}
+
+export function replacePronounObject(phrase: string, noun: string): string {
+  return phrase.replace(PRONOUN_OBJECT, `$1${noun}`);
+}
+
+/** "turn around it" when "it" found nothing to stand for: back to "turn it around". */
+export function splitParticle(phrase: string): string {
+  return phrase.replace(new RegExp(`^(\\w+)\\s+(${PARTICLE})\\s+(it|that|this|them|those|these)\\b`, 'i'), (all, v: string, p: string, o: string) => (p.toLowerCase() === 'over' ? all : `${v} ${o} ${p}`));
+}
