@@ -165,8 +165,12 @@ const NEXT_DOER = /,\s*(?:and\s+)?(?=(?:(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{L
 /** ", the four pallets ship Monday": things of their own, with a verb of their own, after a comma. */
 const NEXT_SUBJECT = new RegExp(`,\\s*(?:and\\s+)?(?:the|all|both|our|your|their)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+s\\s+(?=${VERB_SOURCE})`, 'i');
 
-/** The phrase up to the end of its clause. */
-export function cutClause(phrase: string): string {
+/** A few words about the colleague a task is handed to, between commas before "to" ("get Ines, she runs our payroll, to…"). */
+const ASIDE_BEFORE_TO = /^((?:get|ask)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+),\s+(?:who|he|she)\b[^,.;!?]{1,60},(?=\s+to\s)/u;
+
+/** The phrase up to the end of its clause (without an aside about the colleague it is handed to). */
+export function cutClause(said: string): string {
+  const phrase = said.replace(ASIDE_BEFORE_TO, '$1');
   const end = CLAUSE_END.exec(phrase);
   const next = [NEXT_DOER.exec(phrase), NEXT_SUBJECT.exec(phrase)].filter((x) => x !== null).sort((a, b) => a.index - b.index)[0];
   const m = next && (!end || next.index < end.index) ? next : end;

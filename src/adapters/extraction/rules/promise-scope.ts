@@ -48,5 +48,8 @@ export function promiseQuote(text: string, start: number, nextPromise: number, f
   return wordCount(piece) >= 3 ? quoteAround(piece, first ? start : 0) : quoteAround(text, start);
 }
 
-/** ", you'll ship…", ", and Omar sends…": another person's step, which is not this promise's quote. */
-const NEXT_STEP = /,\s*(?:and\s+)?(?=(?:you|he|she|they|\p{Lu}\p{Ll}+)(?:'ll|’ll|\s+will|\s+\p{Ll}+s)\b)/u;
+/**
+ * ", you'll ship…", ", and Omar sends…": another person's step, which is not this promise's quote; not words about
+ * someone set between commas before "to" ("get Ines, she runs our payroll, to send it").
+ */
+const NEXT_STEP = /,\s*(?:and\s+)?(?=(?:you|he|she|they|\p{Lu}\p{Ll}+)(?:'ll|’ll|\s+will|\s+\p{Ll}+s)\b(?![^,.;!?]*,\s+to\s+\p{Ll}))/u;

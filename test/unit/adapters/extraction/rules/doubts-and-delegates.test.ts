@@ -371,3 +371,16 @@ describe('the other side\'s day said back', () => {
     expect(items(lines).find((i) => i.owner === 'rep')!.dueDate).toBe('2026-11-17');
   });
 });
+
+describe('a colleague with a few words about them between commas, before "to"', () => {
+  it('is handed the task, whole', () => {
+    expect(quotesOf([['customer', "Okay. I'll get Marguerite, she runs our warehouse on weekdays, to send you the stock report by Thursday."]])).toEqual([
+      { text: 'Have Marguerite send the stock report', quotes: ["I'll get Marguerite, she runs our warehouse on weekdays, to send you the stock report by Thursday."] },
+    ]);
+    expect(items([['customer', "I'll get Marguerite, who looks after our stock, to send you the stock report by Thursday."]]).map((i) => i.text)).toEqual(['Have Marguerite send the stock report']);
+  });
+
+  it('still ends a promise at another person\'s own step', () => {
+    expect(quotesOf([['rep', "I'll send the floor plan tonight, she checks it on Monday."]])[0]!.quotes).toEqual(["I'll send the floor plan tonight"]);
+  });
+});
