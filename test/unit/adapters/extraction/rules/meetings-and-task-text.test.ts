@@ -218,3 +218,17 @@ describe('stage: papers and promises taken back', () => {
     expect(insights.dealStage.proposed).toBe('decisionmakerboughtin');
   });
 });
+
+describe('a hand-over to the listener and someone else', () => {
+  const voice = { speaker: 'rep', listener: 'customer', names: { rep: 'Priya', customer: 'Elena' } } as const;
+
+  it('names both, the listener by name', () => {
+    expect(toActionText('email you and Bogdan the site survey on Friday', voice)).toBe('Email Elena and Bogdan the site survey');
+    expect(toActionText('forward the signed lease to you and your accountant tomorrow', voice)).toBe('Forward the signed lease to Elena and their accountant');
+  });
+
+  it('still leaves out the listener alone', () => {
+    expect(toActionText('email you the site survey on Friday', voice)).toBe('Email the site survey');
+    expect(toActionText('forward the signed lease to you tomorrow', voice)).toBe('Forward the signed lease');
+  });
+});
