@@ -277,7 +277,7 @@ function rewritePronouns(phrase: string, voice: Voice): string {
     if (verb === 'get' && /^get\s+(?:(?:me|us|you)\s+\w|(?:it|that|this|them|those|these|the\b[^,]*?)\s+(?:over\s+)?to\s+(?:me|us|you)\b)/i.test(p)) {
       p = p.replace(/^get/i, 'send');
     }
-    // Not when it goes to others too ("send you and Sigrid the invite"): they are named, and so is the listener.
+    // Not when it goes to others too ("email you and Bogdan the survey"): they are named, and so is the listener.
     p = p.replace(/\byou(?=\s+and\s+(?:\p{Lu}\p{Ll}+|your\s|the\s))/gu, () => person(voice.listener, voice));
     p = p.replace(/^(\S+(?:\s+over)?)\s+(?:over\s+)?(?:me|us|you)\b(?=\s+\w)/i, '$1');
     p = p.replace(/\s+(?:over\s+)?(?:to|with)\s+(?:me|us|you)\b/gi, '');
