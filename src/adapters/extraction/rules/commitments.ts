@@ -43,7 +43,7 @@ import { addRecapItems, isRecapTurn } from './recap-items.ts';
 import { MAKES, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
 import { otherRole, quoteAround, type Sentence } from './sentences.ts';
 import { plannedJustBefore, promiseQuote } from './promise-scope.ts';
-import { resolveObject, resolvePartOf, resolvePerson, resolvePossessive, withFrontedThing } from './task-objects.ts';
+import { namesTheDiscount, resolveObject, resolvePartOf, resolvePerson, resolvePossessive, withFrontedThing } from './task-objects.ts';
 import { taskPhrases } from './task-phrases.ts';
 import { handsToPronoun, lastNamedPerson, namedForPronoun } from './third-party.ts';
 
@@ -280,7 +280,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         const object = made ? resolveObject(joined, made, made, callSoFar) : resolveObject(joined, [context, ...phrases.slice(0, p)].join(' '), [longContext, ...phrases.slice(0, p)].join(' '), callSoFar);
         const near = [...previousTurn(sentences, i), ...sentences.slice(0, i).filter((s) => s.segmentIndex === sentence.segmentIndex)].map((s) => s.text);
         const justBefore = [sentences[i - 1]?.segmentIndex === sentence.segmentIndex ? sentences[i - 1]!.text : '', text.slice(0, m.start)].join(' ');
-        tasks.push(resolvePossessive(resolvePerson(resolvePartOf(object, justBefore), context), [...near, text.slice(0, m.start)].join(' '), [ctx.names.rep, ctx.names.customer]));
+        tasks.push(namesTheDiscount(resolvePossessive(resolvePerson(resolvePartOf(object, justBefore), context), [...near, text.slice(0, m.start)].join(' '), [ctx.names.rep, ctx.names.customer]), callSoFar));
       });
       if (isOwnPromise(m.kind) && phrases.some((p) => objectOnlyPointedAt(p.replace(/^have\s+\S+\s+/i, '')))) {
         const ask = answeredAsk(sentences, i);

@@ -240,3 +240,15 @@ export function withFrontedThing(said: string, clauseBefore: string): string {
   if (thing && NOT_IN_A_NAME.test(thing)) return said;
   return thing ? replacePronounObject(said, thing.replace(/^\w+/, (d) => d.toLowerCase())) : said;
 }
+
+/** A share of the price said bare ("the fifteen percent", "12%"), not already what it is a share of or off. */
+const BARE_PERCENT = /\b((?:[a-z]+[- ])?[a-z]+\s+percent|\d+(?:\.\d+)?\s?%)(?!\s*(?:discount|off|reduction|rebate|cut|increase|uplift|rise|more|less|of|on top|deposit|upfront|down|markup|margin|commission)\b)/i;
+
+/**
+ * "Take the fifteen percent to my director": in a call that spoke of a discount or of a share off the price, the bare
+ * share is that discount ("the fifteen percent discount"). A task that names the discount already is left as it is.
+ */
+export function namesTheDiscount(task: string, callSoFar: () => string): string {
+  if (!BARE_PERCENT.test(task) || /\bdiscount/i.test(task) || !/\bdiscount|\bpercent off\b|%\s*off\b/i.test(callSoFar())) return task;
+  return task.replace(BARE_PERCENT, '$1 discount');
+}

@@ -384,3 +384,18 @@ describe('a colleague with a few words about them between commas, before "to"', 
     expect(quotesOf([['rep', "I'll send the floor plan tonight, she checks it on Monday."]])[0]!.quotes).toEqual(["I'll send the floor plan tonight"]);
   });
 });
+
+describe('a bare share of the price in a call about a discount', () => {
+  it('is that discount', () => {
+    const lines: [string, string][] = [
+      ['customer', 'We would need twelve percent off to make this work.'],
+      ['rep', "I can't sign that off alone. I'll run the twelve percent past Gunnar and call you back on Thursday."],
+    ];
+    expect(items(lines).map((i) => i.text)).toEqual(['Run the twelve percent discount past Gunnar and call Elena back']);
+  });
+
+  it('stays as said when the call spoke of no discount, or the task names it already', () => {
+    expect(items([['rep', "Uptime was ninety percent last month. I'll send the twelve percent breakdown on Thursday."]]).map((i) => i.text)[0]).not.toMatch(/discount/);
+    expect(items([['customer', 'Any discount?'], ['rep', "I'll ask Gunnar about a discount, the twelve percent, by Thursday."]]).map((i) => i.text)[0]).not.toMatch(/discount.*discount/);
+  });
+});
