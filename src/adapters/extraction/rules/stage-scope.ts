@@ -4,7 +4,7 @@
  * speaker takes it back, limits it in time, or makes it hang on a condition; whether the other side turns
  * a plan down at once.
  */
-import type { Sentence } from './sentences.ts';
+import { wordCount, type Sentence } from './sentences.ts';
 import { namesOtherPaper } from './signed-document.ts';
 import { takenBackNextTurn } from './dialogue-turns.ts';
 
@@ -25,6 +25,9 @@ const TAKEN_BACK =
 /** "We signed on Monday. With the gas supplier.": an afterthought naming the other party. */
 const WITH_OTHER_PARTY = /^\W*(?:and\s+|also\s+)?with\s+(?!(?:you|your|y'all|us|our)\b)\S/i;
 
+/** The most words of a question in between ("Oh. With who?") that leave the statement unfinished. */
+const SHORT_ASK = 4;
+
 /** How far ahead (sentences, either side) the speaker's own words still qualify the statement. */
 const WINDOW = 8;
 
@@ -32,6 +35,20 @@ function nextOwn(s: Sentence, sentences: readonly Sentence[], n: number): Senten
   const i = sentences.indexOf(s);
   if (i < 0) return [];
   return sentences.slice(i + 1, i + 1 + n).filter((t) => t.role === s.role && !t.addressedToSystem);
+}
+
+/**
+ * "We signed this morning." "Oh. With—" "—with Northgate.": after the other side's few words, the speaker's next turn
+ * names the other party the statement was with: that sentence and its words after "with", or null.
+ */
+export function partyNamedNext(s: Sentence, sentences: readonly Sentence[]): { sentence: Sentence; party: string } | null {
+  const i = sentences.indexOf(s);
+  const between = sentences.slice(i + 1).filter((t) => t.segmentIndex === s.segmentIndex + 1);
+  const after = sentences[i + 1 + between.length];
+  const shortAsk = between.length > 0 && between[0] === sentences[i + 1] && between[0]!.role !== s.role && wordCount(between.map((t) => t.text).join(' ')) <= SHORT_ASK;
+  if (!shortAsk || after?.role !== s.role || after.segmentIndex !== s.segmentIndex + 2) return null;
+  const m = WITH_OTHER_PARTY.exec(after.text);
+  return m ? { sentence: after, party: after.text.slice(m[0].length - 1) } : null;
 }
 
 /**
@@ -45,6 +62,7 @@ export function outsideThisDeal(s: Sentence, rest: string, sentences: readonly S
   const i = sentences.indexOf(s);
   const next = sentences[i + 1];
   if (next && next.segmentIndex === s.segmentIndex && WITH_OTHER_PARTY.test(next.text)) return true;
+  if (partyNamedNext(s, sentences) !== null) return true;
   if (next && next.role === s.role && UNRELATED.test(next.text)) return true;
   return nextOwn(s, sentences, WINDOW).some((t) => OUT_OF_SCOPE.test(t.text));
 }

@@ -6,7 +6,8 @@ import { previousTurn } from './dialogue-turns.ts';
 import { findMeetings } from './meetings.ts';
 import { quoteAround, type Sentence } from './sentences.ts';
 import type { StageRule } from './stage-rules.ts';
-import { intentOnCondition, isPlan, itWasOtherPaper, onlyForNow, outsideThisDeal, insideQuotes, signedByReference, takenBack, turnedDown } from './stage-scope.ts';
+import { choseRival } from './stage-rivals.ts';
+import { intentOnCondition, isPlan, itWasOtherPaper, onlyForNow, outsideThisDeal, insideQuotes, partyNamedNext, signedByReference, takenBack, turnedDown } from './stage-scope.ts';
 
 /**
  * A deal-stage proposal from grounded signals. Only the customer's own words close a deal (won or
@@ -104,6 +105,12 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
   if (choseUs && !/\b(?:with|chose|chosen|choose|picked|selected|for|on)\s*$/i.test(m[0])) return null;
   const closing = !choseUs && (rule.stage === 'closedwon' || rule.stage === 'closedlost');
   // English: a signing or choice the speaker places outside this deal ("with the landlord", "a separate thing").
+  // English: "We signed this morning." "With—" "—with Northgate.": signed with the rival named next, a loss.
+  const withParty = rule.stage === 'closedwon' && words.dates === 'en' && ctx.sentences ? partyNamedNext(s, ctx.sentences) : null;
+  if (withParty && choseRival(withParty.party, withParty.sentence.text) && !namesSeller(withParty.party, ctx.seller)) {
+    const { sentence } = withParty;
+    return { stage: 'closedlost', confidence: Math.min(confidence, 0.8), reason: 'said they signed with another vendor', sentence, quote: quoteAround(sentence.text, 0) };
+  }
   if (closing && words.dates === 'en' && outsideThisDeal(s, rest, ctx.sentences)) return null;
   // A close inside quotation marks is someone's quoted words.
   if (closing && insideQuotes(s.text.slice(0, m.index))) return null;

@@ -106,6 +106,19 @@ describe('closed lost', () => {
     expect(stage([['customer', 'They went with the cheaper plan.']], 'presentationscheduled').proposed).toBeNull();
   });
 
+  it('comes from "we signed" finished in the next turn with a rival named, after the other side\'s few words', () => {
+    const lines: [string, string][] = [
+      ['customer', 'I have some news. We signed on Friday.'],
+      ['rep', 'Right. With whom—'],
+      ['customer', 'With Halvorsen Systems. The price was lower.'],
+    ];
+    expect(stage(lines, 'presentationscheduled')).toMatchObject({ proposed: 'closedlost', evidence: [{ quote: 'With Halvorsen Systems.', speaker: 'customer' }] });
+    // The other side said more than a few words: the next turn is no longer the same statement.
+    expect(stage([lines[0]!, ['rep', 'That is great news, I will tell the whole onboarding team right away.'], lines[2]!], 'contractsent').proposed).toBe('closedwon');
+    // Finished with the seller: a win.
+    expect(stage([lines[0]!, lines[1]!, ['customer', 'With you, of course.']], 'contractsent').proposed).toBe('closedwon');
+  });
+
   it('may move backwards from any stage', () => {
     expect(stage([['customer', 'We decided to go with another vendor.']], 'closedwon').proposed).toBe('closedlost');
   });
