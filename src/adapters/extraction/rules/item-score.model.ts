@@ -7,27 +7,27 @@ export const ITEM_MODEL: ItemModel = {
     0.61388, // ownerRep
     0.38612, // ownerCustomer
     0.769288, // hasDueDate
-    1.779254, // evidenceCount
-    6.730159, // textWords
-    3.516796, // objectWords
+    1.779993, // evidenceCount
+    6.732743, // textWords
+    3.517903, // objectWords
     0.097822, // pronounObject
     0.030269, // vagueText
-    0.787006, // promise
+    0.787375, // promise
     0.024363, // letMe
     0.143965, // question
     0.072721, // request
     0.08158, // conditional
     0.016611, // hedge
     0.027316, // obligation
-    20.760059, // quoteWords
+    20.775932, // quoteWords
     0.508494, // position
-    0.710241, // mentionedElsewhere
-    0.409354, // mentionedLate
+    0.710193, // mentionedElsewhere
+    0.409484, // mentionedLate
     5.308232, // callItems
     1.089189, // itemsPerTenTurns
-    0.222591, // sameHead
-    0.086263, // maxSimilarity
-    0.120709, // sharedEvidence
+    0.22333, // sameHead
+    0.086267, // maxSimilarity
+    0.121447, // sharedEvidence
     0.411591, // namedInText
     0.469915, // acknowledged
     0.00443, // verb add
@@ -66,27 +66,27 @@ export const ITEM_MODEL: ItemModel = {
     0.486859, // ownerRep
     0.486859, // ownerCustomer
     0.421289, // hasDueDate
-    0.708539, // evidenceCount
-    3.020402, // textWords
-    1.938562, // objectWords
+    0.708248, // evidenceCount
+    3.024113, // textWords
+    1.940646, // objectWords
     0.297074, // pronounObject
     0.171328, // vagueText
-    0.409423, // promise
+    0.409164, // promise
     0.154174, // letMe
     0.351054, // question
     0.259677, // request
     0.273724, // conditional
     0.12781, // hedge
     0.163004, // obligation
-    10.229952, // quoteWords
+    10.239671, // quoteWords
     0.201371, // position
-    0.317277, // mentionedElsewhere
-    0.37977, // mentionedLate
+    0.317239, // mentionedElsewhere
+    0.37975, // mentionedLate
     1.499308, // callItems
     0.424532, // itemsPerTenTurns
-    0.466199, // sameHead
-    0.10654, // maxSimilarity
-    0.347712, // sharedEvidence
+    0.468217, // sameHead
+    0.106529, // maxSimilarity
+    0.348516, // sharedEvidence
     0.492122, // namedInText
     0.499094, // acknowledged
     0.066408, // verb add
@@ -122,65 +122,65 @@ export const ITEM_MODEL: ItemModel = {
     0.074205, // verb write
   ],
   weights: [
-    -0.11548, // ownerRep
-    0.11548, // ownerCustomer
-    0.317186, // hasDueDate
-    0.192599, // evidenceCount
-    0.144539, // textWords
-    0.95359, // objectWords
-    -0.247051, // pronounObject
-    0.047565, // vagueText
-    0.249874, // promise
-    -0.126369, // letMe
-    0.149232, // question
-    -0.310608, // request
-    -0.188633, // conditional
-    -0.078873, // hedge
-    -0.071022, // obligation
-    0.522538, // quoteWords
-    -0.041521, // position
-    0.275158, // mentionedElsewhere
-    0.112006, // mentionedLate
-    -0.655913, // callItems
-    0.429543, // itemsPerTenTurns
-    -0.145639, // sameHead
-    -0.369329, // maxSimilarity
-    -0.000551, // sharedEvidence
-    0.09407, // namedInText
-    0.181861, // acknowledged
-    -0.06556, // verb add
-    -0.046771, // verb ask
-    0.005463, // verb book
-    -0.126036, // verb call
-    0.038568, // verb cancel
-    -0.072201, // verb check
-    0.019112, // verb close
-    0.079297, // verb confirm
-    0.132957, // verb deactivate
-    -0.162815, // verb delete
-    0.138023, // verb email
-    0.114291, // verb extend
-    0.482641, // verb fill
-    -0.037049, // verb find
-    0.185263, // verb forward
-    -0.116957, // verb get
-    -0.097786, // verb give
-    0.217232, // verb have
-    0.110845, // verb hold
-    0.009589, // verb pass
-    -0.067822, // verb put
-    0.099158, // verb run
-    -0.011204, // verb schedule
-    0.376932, // verb send
-    0.135272, // verb set
-    0.29366, // verb share
-    -0.041355, // verb ship
-    0.051297, // verb sign
-    -0.100781, // verb take
-    -0.218608, // verb talk
-    -0.120916, // verb write
+    -0.117035, // ownerRep
+    0.117035, // ownerCustomer
+    0.319271, // hasDueDate
+    0.185674, // evidenceCount
+    0.135768, // textWords
+    0.957908, // objectWords
+    -0.247798, // pronounObject
+    0.046548, // vagueText
+    0.24512, // promise
+    -0.127387, // letMe
+    0.150832, // question
+    -0.312098, // request
+    -0.189003, // conditional
+    -0.079342, // hedge
+    -0.071692, // obligation
+    0.528281, // quoteWords
+    -0.045802, // position
+    0.279387, // mentionedElsewhere
+    0.109152, // mentionedLate
+    -0.660279, // callItems
+    0.433248, // itemsPerTenTurns
+    -0.153143, // sameHead
+    -0.366487, // maxSimilarity
+    0.000404, // sharedEvidence
+    0.09774, // namedInText
+    0.18666, // acknowledged
+    -0.065644, // verb add
+    -0.046652, // verb ask
+    0.005392, // verb book
+    -0.126172, // verb call
+    0.038378, // verb cancel
+    -0.07219, // verb check
+    0.018145, // verb close
+    0.079669, // verb confirm
+    0.132988, // verb deactivate
+    -0.163231, // verb delete
+    0.137619, // verb email
+    0.114298, // verb extend
+    0.482445, // verb fill
+    -0.036734, // verb find
+    0.185628, // verb forward
+    -0.117, // verb get
+    -0.098459, // verb give
+    0.223501, // verb have
+    0.109093, // verb hold
+    0.009877, // verb pass
+    -0.06695, // verb put
+    0.099445, // verb run
+    -0.011947, // verb schedule
+    0.377643, // verb send
+    0.136048, // verb set
+    0.292886, // verb share
+    -0.041885, // verb ship
+    0.050015, // verb sign
+    -0.101231, // verb take
+    -0.218319, // verb talk
+    -0.121378, // verb write
   ],
-  bias: 2.102504,
+  bias: 2.110128,
   threshold: 0.37,
-  trainedOn: "558 English dev calls, 2709 tasks; held out in 5 folds: AUC 0.846, at the threshold 2086 of 2143 real tasks kept and 363 of 566 others",
+  trainedOn: "558 English dev calls, 2709 tasks; held out in 5 folds: AUC 0.847, at the threshold 2084 of 2144 real tasks kept and 361 of 565 others",
 };

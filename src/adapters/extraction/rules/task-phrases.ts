@@ -84,7 +84,8 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
     if ((!hasDate && (!named || (verb !== null && /^(?:ask|talk|speak|chat|discuss|have|check)\b/.test(verb)))) || !verb || !(isCoreVerb(verb) || verb === 'get' || verb === 'give' || verb === 'ring' || trial || causative) || isInCall(clause)) return [];
     const role = triggerText.match(/^((?:our|my)\s+[^,]+?)\s+(?:will|is going to|are going to)\s*$/i)?.[1];
     const who = actor ?? role?.replace(/^(?:our|my)\b/i, (w) => w.toLowerCase());
-    return [who ? `have ${who} ${clause.replace(/^(?:get|give)\b/i, 'send')}` : clause];
+    // "She'll get you the list": the colleague sends it; "she'll get back to you" stays word passed back.
+    return [who ? `have ${who} ${clause.replace(/^(?:get|give)\b(?!\s+back\s+to\b)/i, 'send')}` : clause];
   }
   if (kind === 'let-know') {
     if (!dated) return [];

@@ -14,6 +14,10 @@ const NOT_A_NAME = new Set([
   'Maybe', 'Honestly', 'Actually', 'Just', 'Grand', 'Lovely', 'Brilliant', 'Excellent', 'Wonderful', 'Fantastic', 'Awesome',
   'Cool', 'Super', 'Fine', 'Good', 'Nice', 'Cheers', 'Thanks', 'Absolutely', 'Definitely', 'Exactly', 'Alright', 'Anyway',
   'Sorry', 'Look', 'Listen', 'Our', 'My', 'Your', 'Their', 'His', 'Her', 'The', 'A', 'An', 'One', 'Each',
+  'Because', 'If', 'Once', 'After', 'Before', 'While', 'Although', 'Though', 'Since', 'Unless', 'Until', 'As', 'For', 'With',
+  'In', 'On', 'At', 'From', 'To', 'Of', 'By', 'Now', 'Not', 'All', 'Both', 'Some', 'Any', 'Every', 'Most', 'Is', 'Are',
+  'Was', 'Were', 'Do', 'Does', 'Did', 'Can', 'Could', 'Would', 'Should', 'Let', 'Please', 'Still', 'Even', 'Only',
+  'Otherwise', 'Meanwhile', 'Besides', 'Plus', 'Hi', 'Hello', 'Hey', 'Bye', 'Thank',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Tomorrow', 'Next', 'Legal',
   'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ]);

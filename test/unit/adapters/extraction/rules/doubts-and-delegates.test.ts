@@ -399,3 +399,16 @@ describe('a bare share of the price in a call about a discount', () => {
     expect(items([['customer', 'Any discount?'], ['rep', "I'll ask Gunnar about a discount, the twelve percent, by Thursday."]]).map((i) => i.text)[0]).not.toMatch(/discount.*discount/);
   });
 });
+
+describe('who "she" is, after a sentence opening on a word like "Because"', () => {
+  it('is the colleague named before, and her word back stays word back', () => {
+    const lines: [string, string][] = [
+      ['customer', 'Our lawyer, Marisa, has to read the data terms.'],
+      ['rep', 'Which part worries her?'],
+      ['customer', 'The storage. Because the trucks report where the drivers are.'],
+      ['rep', 'Understood.'],
+      ['customer', "And she says she'll get back to you by Friday."],
+    ];
+    expect(items(lines)).toContainEqual({ text: 'Have Marisa get back to Priya', owner: 'customer', dueDate: '2026-11-20' });
+  });
+});

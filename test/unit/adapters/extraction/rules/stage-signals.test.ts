@@ -383,3 +383,9 @@ describe('the contract going out, said in the passive', () => {
     expect(stage([['customer', 'Our MSA will be sent to you today.']], 'decisionmakerboughtin').proposed).toBeNull();
   });
 });
+
+describe('a sentence opening on "Is"', () => {
+  it('names no signatory', () => {
+    expect(stage([['customer', 'Yes. Is signed. Is done.']], 'presentationscheduled').rationale).not.toMatch(/signatory/);
+  });
+});
