@@ -300,7 +300,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const made = drafts[drafts.length - 1];
       if (
         made && isOwnPromise(m.kind) && isOwnPromise(made.kind) && made.owner === owner && phrases.length === 1 && pronounObject(phrases[0]!) &&
-        /^(?:send|e-?mail|forward|share|get)\b/i.test(phrases[0]!) && MAKES.test(made.text) && made.at !== undefined && i - made.at <= 1 &&
+        /^(?:send|e-?mail|forward|share|get)\b/i.test(phrases[0]!) && MAKES.test(made.text) && made.at !== undefined && i - made.at <= 2 &&
         made.evidence[0]!.sentence.segmentIndex === sentence.segmentIndex && !/\band send it\b/.test(made.text)
       ) {
         made.text = `${made.text} and send it`;

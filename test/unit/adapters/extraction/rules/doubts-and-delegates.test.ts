@@ -412,3 +412,15 @@ describe('who "she" is, after a sentence opening on a word like "Because"', () =
     expect(items(lines)).toContainEqual({ text: 'Have Marisa get back to Priya', owner: 'customer', dueDate: '2026-11-20' });
   });
 });
+
+describe('a thing the speaker makes, then sends two sentences on', () => {
+  it('is one task, with the day it goes out', () => {
+    const lines: [string, string][] = [
+      ['rep', 'I could send you our renewal checklist, too.'],
+      ['customer', "I'll write up a short summary of the trial. For your finance people. I'll send it on Friday."],
+    ];
+    expect(items(lines).filter((i) => i.owner === 'customer')).toEqual([
+      { text: 'Write up a short summary of the trial and send it', owner: 'customer', dueDate: '2026-11-20' },
+    ]);
+  });
+});
