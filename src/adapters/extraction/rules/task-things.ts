@@ -33,11 +33,17 @@ const HANDED_OBJECT =
 /** A topic opened by naming it alone, as its own sentence: "Right, the spare laptops." */
 const TOPIC_NP = /(?:^|[.?!]\s+|\s[—–]\s*)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh|sorry|wait|actually|there's|there is|what about|as for),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})(?:\.|\s+[—–]\s+(?=(?:that|it|those|they)(?:['’]s|['’]re|\s+is|\s+are)\b))/gi;
 const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second|moment)\b/i;
+/** "And the busiest.", "the most modern": said of something named before, a description, not a thing of its own. */
+const SUPERLATIVE = /^(?:most\s+[\w-]+|(?!(?:request|interest|test|contest|guest|chest|forest|harvest|quest|rest|manifest|digest|protest|nest|west|vest)$)[a-z]+est)$/i;
 /** A name ending in people or an event ("the security team", "the trial"): what "it" is handed to or about, not the thing handed. */
 const PEOPLE_OR_EVENT = /\b(?:team|teams|manager|managers|lead|leads|staff|people|department|committee|board|partners?|trial|pilot|meetings?|demo|sessions?|training|kickoff|workshop)$/i;
 /** What one makes without making a thing ("make the case", "a decision"), and a day a thing is had on (an event's). */
 const MADE_NOT_A_THING = /^(?:case|point|decision|difference|mistake)\b(?! stud)/i, MADE_TO = /^\s+to\s+(?:the|your|our|their|my|this|that)\b/i;
 const ON_A_DAY = /^\s+on\s+(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\w+(?:st|nd|rd|th))\b/i;
+
+/** "I can pull usage numbers for March": things made or pulled, named without "the" (a plural, and what they are of or for). */
+const BARE_MADE =
+  /(?<=(?:\b(?:can|could|will|would|to|i|we|and|just|also|then)|['’]ll)\s+)(?:pull|pulls|pulled|export|exported|compile|compiled|prepare|prepared|put together|dig out|draft|drafted)\s+(?!(?:them|these|those|this|that|it|us|out|up|together)\b)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s(?:\s+(?:for|from|of|on)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?)(?=\s*(?:[.,;:?!—–]|$))/gi;
 
 export function lastThing(text: string): string | null {
   let last: { at: number; thing: string } | null = null;
@@ -52,9 +58,12 @@ export function lastThing(text: string): string | null {
     const notHandedOver = (/^(?:have|has|got|there)/i.test(m[0]) && ON_A_DAY.test(text.slice(m.index + m[0].length))) || (/^make/i.test(m[0]) && MADE_NOT_A_THING.test(np)) || (/^ma(?:ke|de)/i.test(m[0]) && MADE_TO.test(text.slice(m.index + m[0].length)));
     if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&')) && !PEOPLE_OR_EVENT.test(np) && !notHandedOver) last = { at: m.index, thing: owned ? np : `the ${np}` };
   }
+  for (const m of text.matchAll(BARE_MADE)) {
+    if (!NOT_A_THING.test(m[1]!) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${m[1]!.replace(/\s+(?:the|our|your|their)\s+/i, (w) => (/^\s+the\s+$/i.test(w) ? w : ' the '))}` };
+  }
   for (const m of text.matchAll(TOPIC_NP)) {
     const np = m[1]!.replace(/^(?:the|your|our)\s+/i, '');
-    if (!NOT_A_THING.test(np) && !PEOPLE_OR_EVENT.test(np) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${np}` };
+    if (!NOT_A_THING.test(np) && !PEOPLE_OR_EVENT.test(np) && !SUPERLATIVE.test(np) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${np}` };
   }
   return last?.thing ?? lastDeliverable(text);
 }

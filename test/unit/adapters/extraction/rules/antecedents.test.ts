@@ -123,3 +123,15 @@ describe('what a task points back to', () => {
   });
 });
 
+
+describe('what "them" stands for after things pulled or made without "the"', () => {
+  it('is those things, with what they are for', () => {
+    expect(lastThing('I can pull usage numbers for the spring term. I will send')).toBe('the usage numbers for the spring term');
+    expect(lastThing('We could export booking logs. Then')).toBe('the booking logs');
+  });
+
+  it('is not a noun that only looks like the verb, nor a description said alone', () => {
+    expect(lastThing('Send me the rota. Can I still see it until the export comes?')).toBe('the rota');
+    expect(lastThing('Send me the rota. Cork is the one. And the busiest.')).toBe('the rota');
+  });
+});
