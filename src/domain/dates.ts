@@ -149,7 +149,9 @@ export function findDatePhrases(text: string, language: DateLanguage = 'en'): Da
   for (const p of raw) {
     const prev = kept[kept.length - 1];
     if (prev && p.start < prev.end) continue;
-    if (prev && words.joiner.test(text.slice(prev.end, p.start))) {
+    // "Friday this afternoon": today's part of the day is a day of its own, not the time of the day named before it.
+    const today = /^(?:today|tonight|this\s+(?:morning|afternoon|arvo|evening))$/i;
+    if (prev && words.joiner.test(text.slice(prev.end, p.start)) && !(today.test(text.slice(p.start, p.end)) && !today.test(text.slice(prev.start, prev.end)))) {
       kept[kept.length - 1] = p.specificity > prev.specificity ? { ...p, start: prev.start } : { ...prev, end: p.end };
       continue;
     }

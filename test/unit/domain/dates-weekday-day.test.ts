@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDueDate } from '../../../src/domain/dates.ts';
+import { findDatePhrases, resolveDueDate } from '../../../src/domain/dates.ts';
 
 // Monday 2026-11-16, 10:00 in New York.
 const due = (sentence: string) => resolveDueDate(sentence, '2026-11-16T15:00:00Z', 'America/New_York');
@@ -13,5 +13,17 @@ describe('a weekday with a day of the month and no month', () => {
 
   it('falls back to the next such day when no month in the year fits', () => {
     expect(due('on Saturday the thirty-first')).not.toBeNull();
+  });
+});
+
+describe('a weekday, then a part of today', () => {
+  it('are two days: "this afternoon" is today, not the weekday\'s afternoon', () => {
+    expect(findDatePhrases('an invite for Thursday this afternoon').map((p) => p.start)).toHaveLength(2);
+    expect(due('the invite for the Thursday goes out this afternoon')).toBe('2026-11-19');
+  });
+
+  it('still joins a weekday and its own part of the day', () => {
+    expect(findDatePhrases('on Thursday afternoon')).toHaveLength(1);
+    expect(due('on Thursday afternoon')).toBe('2026-11-19');
   });
 });

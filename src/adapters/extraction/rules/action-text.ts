@@ -238,7 +238,8 @@ export function withoutDates(phrase: string): string {
   let out = phrase;
   for (const p of findDatePhrases(phrase).reverse()) {
     // "until the end of [the quarter]": the words that led into the date go with it.
-    const lead = /(?:\s+(?:through|until|till|by|before|at))?\s+the end of\s*$/i.exec(out.slice(0, p.start));
+    // "an invite for the [Friday]": the "for the" that led into the day goes too.
+    const lead = /(?:(?:\s+(?:through|until|till|by|before|at))?\s+the end of|\s+(?:for|on)\s+the)\s*$/i.exec(out.slice(0, p.start));
     out = `${out.slice(0, lead ? lead.index : p.start)} ${out.slice(p.end)}`;
   }
   return out.replace(/\s{2,}/g, ' ').trim();

@@ -72,7 +72,10 @@ export const saidOfSomethingElse = (p: DatePhrase, text: string, promiseAt: numb
 };
 /** Tasks that make something last ("extend", "hold"): their "until" date is not when they are due. */
 export const LASTS = /^(?:extend|hold|keep|pause|freeze|lock|leave)\b/i;
-export const eventDate: SkipPhrase = (p, text) => /^(?:for|on)\b/i.test(text.slice(p.start)) && EVENT_BEFORE.test(text.slice(0, p.start));
+/** "an invite for the Friday": the same, with "the" before the day. */
+const EVENT_BEFORE_THE = new RegExp(`\\b(?:invite|invitation|calendar hold|${MEETING_NOUN})s?\\s+(?:for|on)\\s+the\\s+$`, 'i');
+export const eventDate: SkipPhrase = (p, text) =>
+  (/^(?:for|on)\b/i.test(text.slice(p.start)) && EVENT_BEFORE.test(text.slice(0, p.start))) || EVENT_BEFORE_THE.test(text.slice(0, p.start));
 /** "do I need to…", "should we…": a question about a task, not a promise of it. */
 export const QUESTION_BEFORE = /\b(?:do|does|did|should|shall|would|will|must)\s*$/i;
 /** "I don't think I can…", "we doubt she'll…", "I'm not sure we can…": the speaker doubts it will be done, and promises nothing. */

@@ -6,10 +6,10 @@ export const ITEM_MODEL: ItemModel = {
   mean: [
     0.614106, // ownerRep
     0.385894, // ownerCustomer
-    0.769572, // hasDueDate
-    1.780281, // evidenceCount
-    6.737445, // textWords
-    3.519941, // objectWords
+    0.769941, // hasDueDate
+    1.78065, // evidenceCount
+    6.737075, // textWords
+    3.52031, // objectWords
     0.098597, // pronounObject
     0.030281, // vagueText
     0.787297, // promise
@@ -19,14 +19,14 @@ export const ITEM_MODEL: ItemModel = {
     0.08161, // conditional
     0.016617, // hedge
     0.027326, // obligation
-    20.776219, // quoteWords
+    20.778065, // quoteWords
     0.508497, // position
-    0.710752, // mentionedElsewhere
-    0.410099, // mentionedLate
+    0.710813, // mentionedElsewhere
+    0.410038, // mentionedLate
     5.306869, // callItems
     1.0888, // itemsPerTenTurns
-    0.223412, // sameHead
-    0.086364, // maxSimilarity
+    0.224151, // sameHead
+    0.086415, // maxSimilarity
     0.121492, // sharedEvidence
     0.411743, // namedInText
     0.470089, // acknowledged
@@ -65,10 +65,10 @@ export const ITEM_MODEL: ItemModel = {
   scale: [
     0.486806, // ownerRep
     0.486806, // ownerCustomer
-    0.421107, // hasDueDate
-    0.70822, // evidenceCount
-    3.027589, // textWords
-    1.941151, // objectWords
+    0.42087, // hasDueDate
+    0.708074, // evidenceCount
+    3.027252, // textWords
+    1.940957, // objectWords
     0.29812, // pronounObject
     0.171358, // vagueText
     0.409219, // promise
@@ -78,14 +78,14 @@ export const ITEM_MODEL: ItemModel = {
     0.27377, // conditional
     0.127833, // hedge
     0.163033, // obligation
-    10.237367, // quoteWords
+    10.235874, // quoteWords
     0.201408, // position
-    0.316962, // mentionedElsewhere
-    0.37982, // mentionedLate
+    0.316938, // mentionedElsewhere
+    0.379819, // mentionedLate
     1.500368, // callItems
     0.424621, // itemsPerTenTurns
-    0.468283, // sameHead
-    0.106524, // maxSimilarity
+    0.468719, // sameHead
+    0.106513, // maxSimilarity
     0.348572, // sharedEvidence
     0.492149, // namedInText
     0.499105, // acknowledged
@@ -122,65 +122,65 @@ export const ITEM_MODEL: ItemModel = {
     0.074219, // verb write
   ],
   weights: [
-    -0.123828, // ownerRep
-    0.123828, // ownerCustomer
-    0.314833, // hasDueDate
-    0.176654, // evidenceCount
-    0.124139, // textWords
-    0.961233, // objectWords
-    -0.261416, // pronounObject
-    0.043176, // vagueText
-    0.249313, // promise
-    -0.128142, // letMe
-    0.150899, // question
-    -0.317351, // request
-    -0.192899, // conditional
-    -0.081293, // hedge
-    -0.074188, // obligation
-    0.538762, // quoteWords
-    -0.049012, // position
-    0.271559, // mentionedElsewhere
-    0.105509, // mentionedLate
-    -0.663038, // callItems
-    0.431436, // itemsPerTenTurns
-    -0.152426, // sameHead
-    -0.368254, // maxSimilarity
-    -0.001508, // sharedEvidence
-    0.095922, // namedInText
-    0.187233, // acknowledged
-    -0.065313, // verb add
-    -0.046142, // verb ask
-    0.005949, // verb book
-    -0.125009, // verb call
-    0.037433, // verb cancel
-    -0.071309, // verb check
-    0.017832, // verb close
-    0.079754, // verb confirm
-    0.13364, // verb deactivate
-    -0.162719, // verb delete
-    0.136154, // verb email
-    0.114732, // verb extend
-    0.48292, // verb fill
-    -0.037002, // verb find
-    0.183706, // verb forward
-    -0.117033, // verb get
-    -0.100436, // verb give
-    0.224165, // verb have
-    0.111499, // verb hold
-    0.010007, // verb pass
-    -0.067085, // verb put
-    0.099555, // verb run
-    -0.012037, // verb schedule
-    0.386337, // verb send
-    0.137205, // verb set
-    0.293023, // verb share
-    -0.042627, // verb ship
-    0.047545, // verb sign
-    -0.102267, // verb take
-    -0.216798, // verb talk
-    -0.125443, // verb write
+    -0.123679, // ownerRep
+    0.123679, // ownerCustomer
+    0.315321, // hasDueDate
+    0.17876, // evidenceCount
+    0.121875, // textWords
+    0.965512, // objectWords
+    -0.260843, // pronounObject
+    0.043494, // vagueText
+    0.248836, // promise
+    -0.128515, // letMe
+    0.153417, // question
+    -0.319213, // request
+    -0.192785, // conditional
+    -0.081487, // hedge
+    -0.074426, // obligation
+    0.536783, // quoteWords
+    -0.049109, // position
+    0.273329, // mentionedElsewhere
+    0.106198, // mentionedLate
+    -0.662886, // callItems
+    0.43237, // itemsPerTenTurns
+    -0.155168, // sameHead
+    -0.371084, // maxSimilarity
+    0.000215, // sharedEvidence
+    0.096064, // namedInText
+    0.18647, // acknowledged
+    -0.065269, // verb add
+    -0.046234, // verb ask
+    0.005906, // verb book
+    -0.125303, // verb call
+    0.034568, // verb cancel
+    -0.071317, // verb check
+    0.0178, // verb close
+    0.079758, // verb confirm
+    0.133557, // verb deactivate
+    -0.162725, // verb delete
+    0.136087, // verb email
+    0.114493, // verb extend
+    0.483546, // verb fill
+    -0.037148, // verb find
+    0.184085, // verb forward
+    -0.116964, // verb get
+    -0.100387, // verb give
+    0.223663, // verb have
+    0.112878, // verb hold
+    0.01012, // verb pass
+    -0.067043, // verb put
+    0.099605, // verb run
+    -0.01243, // verb schedule
+    0.385841, // verb send
+    0.13736, // verb set
+    0.292895, // verb share
+    -0.042848, // verb ship
+    0.047439, // verb sign
+    -0.102369, // verb take
+    -0.216854, // verb talk
+    -0.12565, // verb write
   ],
-  bias: 2.119439,
+  bias: 2.120654,
   threshold: 0.38,
-  trainedOn: "558 English dev calls, 2708 tasks; held out in 5 folds: AUC 0.848, at the threshold 2082 of 2145 real tasks kept and 355 of 563 others",
+  trainedOn: "558 English dev calls, 2708 tasks; held out in 5 folds: AUC 0.848, at the threshold 2081 of 2145 real tasks kept and 355 of 563 others",
 };

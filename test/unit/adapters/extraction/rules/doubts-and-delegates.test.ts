@@ -424,3 +424,12 @@ describe('a thing the speaker makes, then sends two sentences on', () => {
     ]);
   });
 });
+
+describe('an invite for a meeting\'s day, sent today', () => {
+  it('is due today, and its text keeps no "for the" before the day taken out', () => {
+    expect(items([['rep', "Great. I'll send you and Tomasz a calendar invite for the Thursday this afternoon."]])).toEqual([
+      { text: 'Send Elena and Tomasz a calendar invite', owner: 'rep', dueDate: '2026-11-16' },
+    ]);
+    expect(items([['rep', "I'll send you a calendar invite for Thursday this afternoon."]])[0]!.dueDate).toBe('2026-11-16');
+  });
+});
