@@ -135,3 +135,10 @@ describe('what "them" stands for after things pulled or made without "the"', () 
     expect(lastThing('Send me the rota. Cork is the one. And the busiest.')).toBe('the rota');
   });
 });
+
+describe('a thing and what is said of it, as a sentence of its own', () => {
+  it('is the thing, not the sentence', () => {
+    expect(lastThing("Right. So the order form's ready. I've got it open.")).toBe('the order form');
+    expect(lastThing('Right, the spare laptops.')).toBe('the spare laptops');
+  });
+});
