@@ -118,6 +118,10 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
 }
 /** "…so I shouldn't close it yet", "I can't send something that doesn't exist": the owner says the task will not happen. */
 const REFUSAL = /\b(?:i|we)\s*(?:shouldn't|should not|won't|will not|can't|cannot|can not|don't need to|do not need to|(?:'m|am|are|'re)\s+(?:definitely\s+|really\s+|certainly\s+)?not(?:\s+going to)?)\s+(?:be able to\s+)?(?:actually\s+)?/gi;
+/** An offer ("I can…", "we could…"), and the other side's reply turning it down ("No, really, don't", "No need"). */
+const OFFER = /\b(?:i|we)\s+(?:can|could)\b/i;
+const TURNED_DOWN =
+  /^\W*(?:(?:no|nah|nope|oh|honestly|really)\b[\s,.!—–-]*)+(?:(?:please\s+|really,?\s+)?don['’]t\b(?!\s+(?:worry|forget|mind))|no need\b|not necessary\b|no,?\s+thanks?\b|thanks,?\s+but\s+no\b)|^\W*(?:no need|don['’]t bother|please don['’]t|not necessary)\b/i;
 /** "We'll hold off on it": the owner puts the task just said aside. */
 const HOLD_OFF = /\b(?:i|we)(?:'ll| will)\s+hold off(?:\s+on\s+(?:that|it|this|those|them|sending\s+(?:it|that|them)))?\b/i;
 /** "sending a list" → "send a list": the verb as the task has it. */
@@ -141,6 +145,9 @@ export function refusedLater(draft: ActionDraft, sentences: readonly Sentence[])
   const words = new Set(draft.text.toLowerCase().split(/\W+/).filter((w) => w.length > 3).slice(1));
   // Said in the owner's next turn, right after the task: "that" is this task.
   const segment = sentences[at]?.segmentIndex ?? 0;
+  // "I could send you a sample —" "No, honestly, don't.": an offer the other side turns down at once.
+  const reply = sentences.slice(at + 1).find((s) => s.segmentIndex > segment);
+  if (reply && reply.segmentIndex === segment + 1 && reply.role !== draft.owner && OFFER.test(sentences[at]!.text) && TURNED_DOWN.test(reply.text)) return true;
   for (let j = at + 1; j < sentences.length && sentences[j]!.segmentIndex - segment <= 2; j++) {
     const s = sentences[j]!;
     if (s.role === draft.owner && !s.addressedToSystem && s.segmentIndex > segment && HOLD_OFF.test(s.text)) return true;
@@ -150,7 +157,8 @@ export function refusedLater(draft: ActionDraft, sentences: readonly Sentence[])
     if (s.role !== draft.owner || s.addressedToSystem) continue;
     for (const m of s.text.matchAll(REFUSAL)) {
       const rest = joinParticle(baseOfIng(s.text.slice(m.index + m[0].length)));
-      if (verbOf(rest) !== verb) continue;
+      // "I won't resend it": the same verb done again.
+      if (verbOf(rest) !== verb && verbOf(rest) !== `re${verb}`) continue;
       // "I can't send it before legal approves": later, not never. "I shouldn't close it yet" decides against the task as promised.
       const said = rest.split(/[.;!?]/)[0]!;
       const later = /\b(?:until|till|before|unless|without)\b/i.test(said) || (/\byet\b/i.test(said) && !/should(?:n't|\s+not)/i.test(m[0]));

@@ -433,3 +433,18 @@ describe('an invite for a meeting\'s day, sent today', () => {
     expect(items([['rep', "I'll send you a calendar invite for Thursday this afternoon."]])[0]!.dueDate).toBe('2026-11-16');
   });
 });
+
+describe('an offer the other side turns down, or the speaker later says they will not do again', () => {
+  it('is no task', () => {
+    expect(items([['rep', 'I could email you our onboarding checklist, if it helps—'], ['customer', "No, honestly, don't. We have our own."]])).toEqual([]);
+    expect(items([
+      ['rep', 'I can send you the spec sheet again.'],
+      ['customer', 'You sent it in March, I still have it.'],
+      ['rep', "Oh, right. Then I won't resend it."],
+    ])).toEqual([]);
+  });
+
+  it('stays a task when the reply only says there is no hurry', () => {
+    expect(items([['rep', 'I can email you our onboarding checklist tomorrow.'], ['customer', "No, don't worry, whenever suits."]]).map((i) => i.text)).toEqual(['Email our onboarding checklist']);
+  });
+});
