@@ -8,12 +8,13 @@ import { CALENDAR_WORDS } from '../../../domain/dates/calendar.ts';
  */
 
 /**
- * Words that take back what was just said; "oh, wait, you said you already have it" takes it back for a reason. A
+ * Words that take back what was just said ("let's hold that"); "oh, wait, you said you already have it" or "…so you already
+ * have it" takes it back for a reason. A
  * reason that asks for more ("oh, wait, you mentioned your boss wants one too", "…you said you need it by Friday")
  * adds to the promise, it does not take it back.
  */
 const WITHDRAWAL =
-  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|\b(?:sorry|actually|no|wait),?\s+(?:(?:sorry|actually|no),?\s+)?not (?:me|us)\b|never\s?mind|forget (?:it|that|i said (?:that|it|anything))\b|on second thought|wait,?\s+no\b|\bwait\s*[—–]|\b(?:actually|oh),?\s+wait\b[\s,.]+(?:you(?:'ve| have)?\s+(?:said|already|told|mentioned|got|have)\b|you're\s+(?:on|using|with)\b)(?![^.?!]*\b(?:too|as well|also|need|needs|want|wants|wanted|asked for)\b))/i;
+  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|\b(?:sorry|actually|no|wait),?\s+(?:(?:sorry|actually|no),?\s+)?not (?:me|us)\b|never\s?mind|forget (?:it|that|i said (?:that|it|anything))\b|on second thought|let['’]s hold (?:that|off on (?:that|it))\b|\b(?:so|actually,?)\s+you(?:['’]ve|\s+have)?\s+already\s+(?:have|got|seen|had)\s+(?:it|that|them|one)\b|wait,?\s+no\b|\bwait\s*[—–]|\b(?:actually|oh),?\s+wait\b[\s,.]+(?:you(?:'ve| have)?\s+(?:said|already|told|mentioned|got|have)\b|you're\s+(?:on|using|with)\b)(?![^.?!]*\b(?:too|as well|also|need|needs|want|wants|wanted|asked for)\b))/i;
 
 /**
  * True when `after` (what the speaker says after a promise, up to their next promise) takes it back:
@@ -24,6 +25,9 @@ export function isWithdrawn(after: string): boolean {
   for (const m of after.matchAll(withdrawal)) if (!startsWithDay(after.slice(m.index + m[0].length))) return true;
   return false;
 }
+
+/** "I'll book it — actually, let's hold that.": the next words that read like a plan of their own take the promise back. */
+export const takenBackByNext = (next: string): boolean => /^let['’]s (?:hold (?:that|off on (?:that|it))|not|leave (?:it|that)|skip (?:it|that))\b/i.test(next);
 
 /** "…on Tuesday. Actually, no, Thursday.": a day alone right after the taking back changes the date, not the promise. */
 function startsWithDay(text: string): boolean {

@@ -448,3 +448,15 @@ describe('an offer the other side turns down, or the speaker later says they wil
     expect(items([['rep', 'I can email you our onboarding checklist tomorrow.'], ['customer', "No, don't worry, whenever suits."]]).map((i) => i.text)).toEqual(['Email our onboarding checklist']);
   });
 });
+
+describe('a promise taken back by "let\'s hold that" or by the other side already having the thing', () => {
+  it('is no task', () => {
+    expect(items([['rep', "I'll reserve the meeting room for the twelfth — actually, let's hold that until the budget is clear."]])).toEqual([]);
+    expect(items([['rep', "I'll forward you the install guide — hang on, it was attached to Monday's email, so you already have it."]])).toEqual([]);
+    expect(items([['rep', "I could send you the rate card, but — actually, you've already seen that at the workshop."]])).toEqual([]);
+  });
+
+  it('stays a task when the other side only has part of it', () => {
+    expect(items([['rep', "I'll forward you the install guide today. So you already have the quick-start sheet, that one stays."]]).map((i) => i.text)).toEqual(['Forward the install guide']);
+  });
+});
