@@ -89,6 +89,8 @@ export const EXPLAINING = /\b(?:just so you (?:know|have|can see)|for (?:context
 export const isAfterTheirDecision = (before: string) => AFTER_THEIR_DECISION.test(before) && EXPLAINING.test(before);
 /** "…than I can approve", "…so I can share it": a comparison or a purpose, not a promise. */
 export const NOT_A_PROMISE_BEFORE = /\b(?:than|so that|so)\s*$/i;
+/** "…by Monday, because I'm putting the board pack together": the reason for another ask, not a task of its own. */
+export const REASON_BEFORE = /\b(?:because|['’]?cause)\s*$/i;
 export const MEETING = /^(?:meet|reconvene|regroup|reconnect|follow up|touch base|circle back|hop on|jump on|grab|do|say|find (?:a )?time)\b/i;
 /** "if we can get it signed, I'll…" is not a promise; "once legal signs off I'll…" still is. */
 export const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|in case|how|why|where|what)\b[^,;]*$/i;

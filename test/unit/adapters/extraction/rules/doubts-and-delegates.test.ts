@@ -460,3 +460,18 @@ describe('a promise taken back by "let\'s hold that" or by the other side alread
     expect(items([['rep', "I'll forward you the install guide today. So you already have the quick-start sheet, that one stays."]]).map((i) => i.text)).toEqual(['Forward the install guide']);
   });
 });
+
+describe('a plan given as the reason for an ask ("because I\'m…")', () => {
+  it('is no task of its own', () => {
+    const lines: [string, string][] = [
+      ['rep', 'When do you need the revised figures?'],
+      ['customer', "Thursday at the latest, because I'm drafting the budget paper for our trustees on Friday."],
+    ];
+    expect(items(lines)).toEqual([]);
+    expect(items([['customer', "Because I'll have to explain it to the trustees."]])).toEqual([]);
+  });
+
+  it('leaves a promise said after the reason', () => {
+    expect(items([['customer', "Because the trustees meet on Friday, I'll send you their questions on Thursday."]]).map((i) => i.text)).toEqual(["Send their questions"]);
+  });
+});
