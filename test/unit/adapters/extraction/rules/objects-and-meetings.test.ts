@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
-import { findMeetings, meetingDetails, meetingTask, whatItShows } from '../../../../../src/adapters/extraction/rules/meetings.ts';
+import { findMeetings } from '../../../../../src/adapters/extraction/rules/meetings.ts';
+import { meetingDetails, meetingTask, whatItShows } from '../../../../../src/adapters/extraction/rules/meeting-details.ts';
 import { isConditional, waitsOnSomeonesYes } from '../../../../../src/adapters/extraction/rules/commitment-guards.ts';
 import { lastPair } from '../../../../../src/adapters/extraction/rules/task-objects.ts';
 import { splitGapped } from '../../../../../src/adapters/extraction/rules/action-text.ts';
