@@ -8,8 +8,8 @@ export const ITEM_MODEL: ItemModel = {
     0.385894, // ownerCustomer
     0.769941, // hasDueDate
     1.78065, // evidenceCount
-    6.737075, // textWords
-    3.52031, // objectWords
+    6.736337, // textWords
+    3.519572, // objectWords
     0.098597, // pronounObject
     0.030281, // vagueText
     0.787297, // promise
@@ -21,12 +21,12 @@ export const ITEM_MODEL: ItemModel = {
     0.027326, // obligation
     20.778065, // quoteWords
     0.508497, // position
-    0.710813, // mentionedElsewhere
-    0.410038, // mentionedLate
+    0.7108, // mentionedElsewhere
+    0.410064, // mentionedLate
     5.306869, // callItems
     1.0888, // itemsPerTenTurns
-    0.224151, // sameHead
-    0.086415, // maxSimilarity
+    0.223781, // sameHead
+    0.08636, // maxSimilarity
     0.121492, // sharedEvidence
     0.411743, // namedInText
     0.470089, // acknowledged
@@ -67,8 +67,8 @@ export const ITEM_MODEL: ItemModel = {
     0.486806, // ownerCustomer
     0.42087, // hasDueDate
     0.708074, // evidenceCount
-    3.027252, // textWords
-    1.940957, // objectWords
+    3.025967, // textWords
+    1.939442, // objectWords
     0.29812, // pronounObject
     0.171358, // vagueText
     0.409219, // promise
@@ -80,12 +80,12 @@ export const ITEM_MODEL: ItemModel = {
     0.163033, // obligation
     10.235874, // quoteWords
     0.201408, // position
-    0.316938, // mentionedElsewhere
-    0.379819, // mentionedLate
+    0.316931, // mentionedElsewhere
+    0.379849, // mentionedLate
     1.500368, // callItems
     0.424621, // itemsPerTenTurns
-    0.468719, // sameHead
-    0.106513, // maxSimilarity
+    0.468501, // sameHead
+    0.106507, // maxSimilarity
     0.348572, // sharedEvidence
     0.492149, // namedInText
     0.499105, // acknowledged
@@ -122,65 +122,65 @@ export const ITEM_MODEL: ItemModel = {
     0.074219, // verb write
   ],
   weights: [
-    -0.123679, // ownerRep
-    0.123679, // ownerCustomer
-    0.315321, // hasDueDate
-    0.17876, // evidenceCount
-    0.121875, // textWords
-    0.965512, // objectWords
-    -0.260843, // pronounObject
-    0.043494, // vagueText
-    0.248836, // promise
-    -0.128515, // letMe
-    0.153417, // question
-    -0.319213, // request
-    -0.192785, // conditional
-    -0.081487, // hedge
-    -0.074426, // obligation
-    0.536783, // quoteWords
-    -0.049109, // position
-    0.273329, // mentionedElsewhere
-    0.106198, // mentionedLate
-    -0.662886, // callItems
-    0.43237, // itemsPerTenTurns
-    -0.155168, // sameHead
-    -0.371084, // maxSimilarity
-    0.000215, // sharedEvidence
-    0.096064, // namedInText
-    0.18647, // acknowledged
-    -0.065269, // verb add
-    -0.046234, // verb ask
-    0.005906, // verb book
-    -0.125303, // verb call
-    0.034568, // verb cancel
-    -0.071317, // verb check
-    0.0178, // verb close
-    0.079758, // verb confirm
-    0.133557, // verb deactivate
-    -0.162725, // verb delete
-    0.136087, // verb email
-    0.114493, // verb extend
-    0.483546, // verb fill
-    -0.037148, // verb find
-    0.184085, // verb forward
-    -0.116964, // verb get
-    -0.100387, // verb give
-    0.223663, // verb have
-    0.112878, // verb hold
-    0.01012, // verb pass
-    -0.067043, // verb put
-    0.099605, // verb run
-    -0.01243, // verb schedule
-    0.385841, // verb send
-    0.13736, // verb set
-    0.292895, // verb share
-    -0.042848, // verb ship
-    0.047439, // verb sign
-    -0.102369, // verb take
-    -0.216854, // verb talk
-    -0.12565, // verb write
+    -0.123615, // ownerRep
+    0.123615, // ownerCustomer
+    0.315188, // hasDueDate
+    0.179196, // evidenceCount
+    0.120713, // textWords
+    0.965792, // objectWords
+    -0.260588, // pronounObject
+    0.043541, // vagueText
+    0.248705, // promise
+    -0.128442, // letMe
+    0.153678, // question
+    -0.319402, // request
+    -0.192722, // conditional
+    -0.081481, // hedge
+    -0.074336, // obligation
+    0.53659, // quoteWords
+    -0.048746, // position
+    0.273382, // mentionedElsewhere
+    0.106259, // mentionedLate
+    -0.662782, // callItems
+    0.432652, // itemsPerTenTurns
+    -0.156558, // sameHead
+    -0.37089, // maxSimilarity
+    0.00058, // sharedEvidence
+    0.096746, // namedInText
+    0.186335, // acknowledged
+    -0.065283, // verb add
+    -0.046413, // verb ask
+    0.005908, // verb book
+    -0.125497, // verb call
+    0.0346, // verb cancel
+    -0.072329, // verb check
+    0.017763, // verb close
+    0.079728, // verb confirm
+    0.13356, // verb deactivate
+    -0.162756, // verb delete
+    0.136101, // verb email
+    0.114456, // verb extend
+    0.483619, // verb fill
+    -0.03713, // verb find
+    0.184162, // verb forward
+    -0.116934, // verb get
+    -0.100436, // verb give
+    0.223202, // verb have
+    0.112971, // verb hold
+    0.010045, // verb pass
+    -0.067035, // verb put
+    0.099584, // verb run
+    -0.012441, // verb schedule
+    0.386087, // verb send
+    0.137464, // verb set
+    0.292836, // verb share
+    -0.04286, // verb ship
+    0.047526, // verb sign
+    -0.102436, // verb take
+    -0.216891, // verb talk
+    -0.125677, // verb write
   ],
-  bias: 2.120654,
+  bias: 2.120475,
   threshold: 0.38,
-  trainedOn: "558 English dev calls, 2708 tasks; held out in 5 folds: AUC 0.848, at the threshold 2081 of 2145 real tasks kept and 355 of 563 others",
+  trainedOn: "558 English dev calls, 2708 tasks; held out in 5 folds: AUC 0.848, at the threshold 2082 of 2145 real tasks kept and 354 of 563 others",
 };

@@ -398,6 +398,15 @@ describe('a bare share of the price in a call about a discount', () => {
     expect(items([['rep', "Uptime was ninety percent last month. I'll send the twelve percent breakdown on Thursday."]]).map((i) => i.text)[0]).not.toMatch(/discount/);
     expect(items([['customer', 'Any discount?'], ['rep', "I'll ask Gunnar about a discount, the twelve percent, by Thursday."]]).map((i) => i.text)[0]).not.toMatch(/discount.*discount/);
   });
+
+  it('is not a share of something else, nor a share said without "the" or "about" before it', () => {
+    const said = (line: string) => items([['customer', 'Is there any discount for paying yearly?'], ['rep', line]]).map((i) => i.text);
+    expect(said("I'll confirm the four percent yearly price cap in writing on Thursday.")).toEqual(['Confirm the four percent yearly price cap in writing']);
+    expect(said("I'll check if the 3% card surcharge can be dropped by Thursday.")[0]).not.toMatch(/discount/);
+    expect(said("I'll send the study where usage reached eighty percent by Thursday.")[0]).not.toMatch(/discount/);
+    expect(said("I'll invoice the outstanding forty percent on Thursday.")[0]).not.toMatch(/discount/);
+    expect(said("I'll take the 18 percent to Gunnar by Thursday.")).toEqual(['Take the 18 percent discount to Gunnar']);
+  });
 });
 
 describe('who "she" is, after a sentence opening on a word like "Because"', () => {
