@@ -441,4 +441,11 @@ describe('an invite for a meeting\'s day, sent today', () => {
     ]);
     expect(items([['rep', "I'll send you a calendar invite for Thursday this afternoon."]])[0]!.dueDate).toBe('2026-11-16');
   });
+
+  it('keeps the "for the" when the day only says which meeting a thing is for', () => {
+    expect(items([['rep', "I'll share the handouts for the Tuesday training tomorrow."]])).toEqual([
+      { text: 'Share the handouts for the training', owner: 'rep', dueDate: '2026-11-17' },
+    ]);
+    expect(items([['customer', "I'll email the parking details for the Friday visit."]]).map((i) => i.text)).toEqual(['Email the parking details for the visit']);
+  });
 });
