@@ -166,7 +166,7 @@ const NEXT_DOER = /,\s*(?:and\s+)?(?=(?:(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{L
 const NEXT_SUBJECT = new RegExp(`,\\s*(?:and\\s+)?(?:the|all|both|our|your|their)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+s\\s+(?=${VERB_SOURCE})`, 'i');
 
 /** A few words about the colleague a task is handed to, between commas before "to" ("get Ines, she runs our payroll, to…"). */
-const ASIDE_BEFORE_TO = /^((?:get|ask)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+),\s+(?:who|he|she)\b[^,.;!?]{1,60},(?=\s+to\s)/u;
+const ASIDE_BEFORE_TO = /^((?:get|ask)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s+\p{Lu}[\p{L}'’-]*\p{Ll})?),\s+(?:who|he|she)\b[^,.;!?]{1,60},(?=\s+to\s)/u;
 
 /** The phrase up to the end of its clause (without an aside about the colleague it is handed to). */
 export function cutClause(said: string): string {

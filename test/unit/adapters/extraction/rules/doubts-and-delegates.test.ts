@@ -383,6 +383,12 @@ describe('a colleague with a few words about them between commas, before "to"', 
   it('still ends a promise at another person\'s own step', () => {
     expect(quotesOf([['rep', "I'll send the floor plan tonight, she checks it on Monday."]])[0]!.quotes).toEqual(["I'll send the floor plan tonight"]);
   });
+
+  it('whatever the form of the colleague\'s name', () => {
+    for (const name of ['Jean-Luc', 'MacLeod', "O'Hara", 'Tove Lindqvist']) {
+      expect(items([['customer', `I'll ask ${name}, he keeps the rota, to email you the shift plan by Thursday.`]]).map((i) => i.text)).toEqual([`Ask ${name} to email Priya the shift plan`]);
+    }
+  });
 });
 
 describe('a bare share of the price in a call about a discount', () => {
