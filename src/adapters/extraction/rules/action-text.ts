@@ -166,7 +166,7 @@ const NEXT_DOER = /,\s*(?:and\s+)?(?=(?:(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{L
 const NEXT_SUBJECT = new RegExp(`,\\s*(?:and\\s+)?(?:the|all|both|our|your|their)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+s\\s+(?=${VERB_SOURCE})`, 'i');
 
 /** A few words about the colleague a task is handed to, between commas before "to" ("get Ines, she runs our payroll, to…"). */
-const ASIDE_BEFORE_TO = /^((?:get|ask)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+),\s+(?:who|he|she)\b[^,.;!?]{1,60},(?=\s+to\s)/u;
+const ASIDE_BEFORE_TO = /^((?:get|ask)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s+\p{Lu}[\p{L}'’-]*\p{Ll})?),\s+(?:who|he|she)\b[^,.;!?]{1,60},(?=\s+to\s)/u;
 
 /** The phrase up to the end of its clause (without an aside about the colleague it is handed to). */
 export function cutClause(said: string): string {
@@ -234,12 +234,17 @@ export function splitGapped(part: string): string[] {
 /** A conjoined verb whose object is left out or only pointed at: "confirm", "cancel Tuesday's", "remove the old one". */
 const ELLIPTIC_TAIL = new RegExp(`^(?:${VERB_SOURCE})(?:\\s+(?:[A-Z][\\w-]*['’]s|the (?:old|other|first|original) one|that one))?(?:\\s+(?:by|via|over|in)\\s+(?:e-?mail|phone|text|writing|chat))?\\s*$`, 'i');
 
+/** A word after a day that is the thing the day belongs to ("the Friday meeting"), not a word of a clause going on. */
+const DAY_BEFORE_NOUN = /^\s+(?!(?:and|or|but|to|at|by|in|on|for|with|from|so|as|if|when|then|too|which|that|this|next|before|after|instead|again|please|or so)\b)\p{Ll}[\p{Ll}-]*/u;
+
 export function withoutDates(phrase: string): string {
   let out = phrase;
   for (const p of findDatePhrases(phrase).reverse()) {
     // "until the end of [the quarter]": the words that led into the date go with it.
-    // "an invite for the [Friday]": the "for the" that led into the day goes too.
-    const lead = /(?:(?:\s+(?:through|until|till|by|before|at))?\s+the end of|\s+(?:for|on)\s+the)\s*$/i.exec(out.slice(0, p.start));
+    // "an invite for the [Friday]": the "for the" that led into the day goes too, not when the day says which thing
+    // follows ("the deck for the [Friday] meeting").
+    const namesWhich = DAY_BEFORE_NOUN.test(out.slice(p.end));
+    const lead = (namesWhich ? /(?:\s+(?:through|until|till|by|before|at))?\s+the end of\s*$/i : /(?:(?:\s+(?:through|until|till|by|before|at))?\s+the end of|\s+(?:for|on)\s+the)\s*$/i).exec(out.slice(0, p.start));
     out = `${out.slice(0, lead ? lead.index : p.start)} ${out.slice(p.end)}`;
   }
   return out.replace(/\s{2,}/g, ' ').trim();

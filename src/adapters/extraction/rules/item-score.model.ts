@@ -8,8 +8,8 @@ export const ITEM_MODEL: ItemModel = {
     0.385698, // ownerCustomer
     0.771767, // hasDueDate
     1.782883, // evidenceCount
-    6.740274, // textWords
-    3.522045, // objectWords
+    6.739533, // textWords
+    3.521304, // objectWords
     0.098926, // pronounObject
     0.030011, // vagueText
     0.78844, // promise
@@ -21,12 +21,12 @@ export const ITEM_MODEL: ItemModel = {
     0.027047, // obligation
     20.794368, // quoteWords
     0.508035, // position
-    0.711732, // mentionedElsewhere
-    0.410695, // mentionedLate
+    0.711719, // mentionedElsewhere
+    0.410722, // mentionedLate
     5.286032, // callItems
     1.08465, // itemsPerTenTurns
-    0.225269, // sameHead
-    0.08658, // maxSimilarity
+    0.224898, // sameHead
+    0.086526, // maxSimilarity
     0.121897, // sharedEvidence
     0.412375, // namedInText
     0.471286, // acknowledged
@@ -67,8 +67,8 @@ export const ITEM_MODEL: ItemModel = {
     0.48676, // ownerCustomer
     0.419693, // hasDueDate
     0.707963, // evidenceCount
-    3.028024, // textWords
-    1.942623, // objectWords
+    3.026736, // textWords
+    1.941104, // objectWords
     0.298562, // pronounObject
     0.170618, // vagueText
     0.408414, // promise
@@ -80,12 +80,12 @@ export const ITEM_MODEL: ItemModel = {
     0.162221, // obligation
     10.243151, // quoteWords
     0.201256, // position
-    0.316515, // mentionedElsewhere
-    0.380165, // mentionedLate
+    0.316508, // mentionedElsewhere
+    0.380195, // mentionedLate
     1.489146, // callItems
     0.423356, // itemsPerTenTurns
-    0.469538, // sameHead
-    0.106627, // maxSimilarity
+    0.469321, // sameHead
+    0.106621, // maxSimilarity
     0.349082, // sharedEvidence
     0.492262, // namedInText
     0.499175, // acknowledged
@@ -122,65 +122,65 @@ export const ITEM_MODEL: ItemModel = {
     0.074342, // verb write
   ],
   weights: [
-    -0.125912, // ownerRep
-    0.125912, // ownerCustomer
-    0.299196, // hasDueDate
-    0.155802, // evidenceCount
-    0.108718, // textWords
-    0.989876, // objectWords
-    -0.264227, // pronounObject
-    0.042664, // vagueText
-    0.231687, // promise
-    -0.133174, // letMe
-    0.156528, // question
-    -0.328804, // request
-    -0.198036, // conditional
-    -0.085971, // hedge
-    -0.079084, // obligation
-    0.568828, // quoteWords
-    -0.045512, // position
-    0.258134, // mentionedElsewhere
-    0.113837, // mentionedLate
-    -0.650075, // callItems
-    0.433622, // itemsPerTenTurns
-    -0.168086, // sameHead
-    -0.373926, // maxSimilarity
-    -0.005258, // sharedEvidence
-    0.101779, // namedInText
-    0.177633, // acknowledged
-    -0.065775, // verb add
-    -0.051457, // verb ask
-    0.027413, // verb book
-    -0.124979, // verb call
-    0.035624, // verb cancel
-    -0.074417, // verb check
-    0.018684, // verb close
-    0.079171, // verb confirm
-    0.134656, // verb deactivate
-    -0.161731, // verb delete
-    0.138239, // verb email
-    0.114918, // verb extend
-    0.486889, // verb fill
-    -0.038363, // verb find
-    0.185787, // verb forward
-    -0.118948, // verb get
-    -0.102761, // verb give
-    0.207417, // verb have
-    0.111164, // verb hold
-    0.008679, // verb pass
-    -0.05618, // verb put
-    0.09952, // verb run
-    -0.014343, // verb schedule
-    0.400726, // verb send
-    0.135478, // verb set
-    0.293347, // verb share
-    -0.043828, // verb ship
-    0.050106, // verb sign
-    -0.105856, // verb take
-    -0.219587, // verb talk
-    -0.127844, // verb write
+    -0.125842, // ownerRep
+    0.125842, // ownerCustomer
+    0.299036, // hasDueDate
+    0.15629, // evidenceCount
+    0.107406, // textWords
+    0.990296, // objectWords
+    -0.263942, // pronounObject
+    0.04271, // vagueText
+    0.231536, // promise
+    -0.133095, // letMe
+    0.156804, // question
+    -0.329004, // request
+    -0.197968, // conditional
+    -0.085966, // hedge
+    -0.078988, // obligation
+    0.568613, // quoteWords
+    -0.045114, // position
+    0.258181, // mentionedElsewhere
+    0.113896, // mentionedLate
+    -0.649985, // callItems
+    0.433946, // itemsPerTenTurns
+    -0.169527, // sameHead
+    -0.373725, // maxSimilarity
+    -0.004877, // sharedEvidence
+    0.102518, // namedInText
+    0.177476, // acknowledged
+    -0.065792, // verb add
+    -0.051652, // verb ask
+    0.027418, // verb book
+    -0.12519, // verb call
+    0.035658, // verb cancel
+    -0.075524, // verb check
+    0.018647, // verb close
+    0.079137, // verb confirm
+    0.134664, // verb deactivate
+    -0.161762, // verb delete
+    0.138259, // verb email
+    0.114882, // verb extend
+    0.486964, // verb fill
+    -0.038347, // verb find
+    0.185899, // verb forward
+    -0.118912, // verb get
+    -0.102815, // verb give
+    0.206912, // verb have
+    0.111258, // verb hold
+    0.008597, // verb pass
+    -0.056176, // verb put
+    0.099498, // verb run
+    -0.014355, // verb schedule
+    0.400999, // verb send
+    0.13559, // verb set
+    0.293283, // verb share
+    -0.043841, // verb ship
+    0.0502, // verb sign
+    -0.105927, // verb take
+    -0.219626, // verb talk
+    -0.127873, // verb write
   ],
-  bias: 2.1461,
+  bias: 2.145923,
   threshold: 0.37,
   trainedOn: "558 English dev calls, 2699 tasks; held out in 5 folds: AUC 0.848, at the threshold 2085 of 2145 real tasks kept and 356 of 554 others",
 };

@@ -7,6 +7,7 @@ import { findMeetings } from './meetings.ts';
 import { quoteAround, type Sentence } from './sentences.ts';
 import type { StageRule } from './stage-rules.ts';
 import { choseRival } from './stage-rivals.ts';
+import { namesOtherPaper } from './signed-document.ts';
 import { intentOnCondition, isPlan, itWasOtherPaper, onlyForNow, outsideThisDeal, insideQuotes, partyNamedNext, signedByReference, takenBack, turnedDown } from './stage-scope.ts';
 
 /**
@@ -105,9 +106,13 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
   if (choseUs && !/\b(?:with|chose|chosen|choose|picked|selected|for|on)\s*$/i.test(m[0])) return null;
   const closing = !choseUs && (rule.stage === 'closedwon' || rule.stage === 'closedlost');
   // English: a signing or choice the speaker places outside this deal ("with the landlord", "a separate thing").
-  // English: "We signed this morning." "With—" "—with Northgate.": signed with the rival named next, a loss.
+  // English: "We signed this morning." "With—" "—with Northgate.": signed with the rival named next, a loss; not when
+  // the paper with them is another ("…, for the lease") or the speaker takes the name back.
   const withParty = rule.stage === 'closedwon' && words.dates === 'en' && ctx.sentences ? partyNamedNext(s, ctx.sentences) : null;
-  if (withParty && choseRival(withParty.party, withParty.sentence.text) && !namesSeller(withParty.party, ctx.seller)) {
+  if (
+    withParty && choseRival(withParty.party, withParty.sentence.text) && !namesSeller(withParty.party, ctx.seller) &&
+    !namesOtherPaper(withParty.party) && !takenBack(withParty.sentence, withParty.party, ctx.sentences)
+  ) {
     const { sentence } = withParty;
     return { stage: 'closedlost', confidence: Math.min(confidence, 0.8), reason: 'said they signed with another vendor', sentence, quote: quoteAround(sentence.text, 0) };
   }

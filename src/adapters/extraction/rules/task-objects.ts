@@ -241,8 +241,18 @@ export function withFrontedThing(said: string, clauseBefore: string): string {
   return thing ? replacePronounObject(said, thing.replace(/^\w+/, (d) => d.toLowerCase())) : said;
 }
 
-/** A share of the price said bare ("the fifteen percent", "12%"), not already what it is a share of or off. */
-const BARE_PERCENT = /\b((?:[a-z]+[- ])?[a-z]+\s+percent|\d+(?:\.\d+)?\s?%)(?!\s*(?:discount|off|reduction|rebate|cut|increase|uplift|rise|more|less|of|on top|deposit|upfront|down|markup|margin|commission)\b)/i;
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const SHARE_NUMBER = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${UNITS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNITS}|\\d+(?:\\.\\d+)?)`;
+/**
+ * A share of the price said bare ("the fifteen percent", "about 12%"): after "the", "a" or a word like "about", and
+ * ending its noun phrase (or naming the ask for it), so not "hit ninety percent", "the remaining fifty percent",
+ * nor a share of something else ("the three percent uplift", "the 5% late fee", "ninety percent uptime").
+ */
+const BARE_PERCENT = new RegExp(
+  `(?<=\\b(?:the|a|that|this|our|your|their|about|on|with|for)\\s+)(${SHARE_NUMBER}\\s?(?:%|percent\\b))` +
+    `(?=\\s*(?:$|[.,;:!?)—–])|\\s+(?!on top\\b)(?:ask|request|offer|proposal|approval|question|idea|figure|number|to|past|by|with|for|from|and|or|but|in|on|at|through|over|before|after|until|if|as|so|again|too|then|back)\\b)`,
+  'i',
+);
 
 /**
  * "Take the fifteen percent to my director": in a call that spoke of a discount or of a share off the price, the bare

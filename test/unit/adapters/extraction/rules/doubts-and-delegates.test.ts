@@ -383,6 +383,12 @@ describe('a colleague with a few words about them between commas, before "to"', 
   it('still ends a promise at another person\'s own step', () => {
     expect(quotesOf([['rep', "I'll send the floor plan tonight, she checks it on Monday."]])[0]!.quotes).toEqual(["I'll send the floor plan tonight"]);
   });
+
+  it('whatever the form of the colleague\'s name', () => {
+    for (const name of ['Jean-Luc', 'MacLeod', "O'Hara", 'Tove Lindqvist']) {
+      expect(items([['customer', `I'll ask ${name}, he keeps the rota, to email you the shift plan by Thursday.`]]).map((i) => i.text)).toEqual([`Ask ${name} to email Priya the shift plan`]);
+    }
+  });
 });
 
 describe('a bare share of the price in a call about a discount', () => {
@@ -397,6 +403,15 @@ describe('a bare share of the price in a call about a discount', () => {
   it('stays as said when the call spoke of no discount, or the task names it already', () => {
     expect(items([['rep', "Uptime was ninety percent last month. I'll send the twelve percent breakdown on Thursday."]]).map((i) => i.text)[0]).not.toMatch(/discount/);
     expect(items([['customer', 'Any discount?'], ['rep', "I'll ask Gunnar about a discount, the twelve percent, by Thursday."]]).map((i) => i.text)[0]).not.toMatch(/discount.*discount/);
+  });
+
+  it('is not a share of something else, nor a share said without "the" or "about" before it', () => {
+    const said = (line: string) => items([['customer', 'Is there any discount for paying yearly?'], ['rep', line]]).map((i) => i.text);
+    expect(said("I'll confirm the four percent yearly price cap in writing on Thursday.")).toEqual(['Confirm the four percent yearly price cap in writing']);
+    expect(said("I'll check if the 3% card surcharge can be dropped by Thursday.")[0]).not.toMatch(/discount/);
+    expect(said("I'll send the study where usage reached eighty percent by Thursday.")[0]).not.toMatch(/discount/);
+    expect(said("I'll invoice the outstanding forty percent on Thursday.")[0]).not.toMatch(/discount/);
+    expect(said("I'll take the 18 percent to Gunnar by Thursday.")).toEqual(['Take the 18 percent discount to Gunnar']);
   });
 });
 
@@ -431,6 +446,13 @@ describe('an invite for a meeting\'s day, sent today', () => {
       { text: 'Send Elena and Tomasz a calendar invite', owner: 'rep', dueDate: '2026-11-16' },
     ]);
     expect(items([['rep', "I'll send you a calendar invite for Thursday this afternoon."]])[0]!.dueDate).toBe('2026-11-16');
+  });
+
+  it('keeps the "for the" when the day only says which meeting a thing is for', () => {
+    expect(items([['rep', "I'll share the handouts for the Tuesday training tomorrow."]])).toEqual([
+      { text: 'Share the handouts for the training', owner: 'rep', dueDate: '2026-11-17' },
+    ]);
+    expect(items([['customer', "I'll email the parking details for the Friday visit."]]).map((i) => i.text)).toEqual(['Email the parking details for the visit']);
   });
 });
 

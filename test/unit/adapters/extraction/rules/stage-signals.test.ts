@@ -119,6 +119,13 @@ describe('closed lost', () => {
     expect(stage([lines[0]!, lines[1]!, ['customer', 'With you, of course.']], 'contractsent').proposed).toBe('closedwon');
   });
 
+  it('does not come from a party named next for other paper, or a name taken back at once', () => {
+    const signed: [string, string] = ['customer', 'Small update. We signed yesterday.'];
+    const ask: [string, string] = ['rep', 'Oh? With—'];
+    expect(stage([signed, ask, ['customer', 'With Ostrander Realty, on the warehouse lease.']], 'contractsent').proposed).not.toBe('closedlost');
+    expect(stage([signed, ask, ['customer', 'With Halvorsen Systems. Sorry, no, with you.']], 'contractsent').proposed).not.toBe('closedlost');
+  });
+
   it('may move backwards from any stage', () => {
     expect(stage([['customer', 'We decided to go with another vendor.']], 'closedwon').proposed).toBe('closedlost');
   });
