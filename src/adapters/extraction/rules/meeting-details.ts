@@ -1,5 +1,5 @@
 import { MONTH_NAMES, WEEKDAYS } from '../../../domain/dates/calendar.ts';
-import { TITLE } from './third-party.ts';
+import { isName, TITLE } from './third-party.ts';
 
 /**
  * What an agreed meeting is about and who joins it, from the words that arranged it (read by meetings.ts): its subject
@@ -55,6 +55,29 @@ export function meetingDetails(noun: string, said: readonly string[]): { about: 
     }
   }
   return { about, people };
+}
+
+const JOINER_NAMES = String.raw`((?:(?:Dr|Mr|Mrs|Ms|Doctor)\.?\s+)?\p{Lu}\p{Ll}+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:Dr|Mr|Mrs|Ms|Doctor)\.?\s+)?\p{Lu}\p{Ll}+)*)`;
+/** "With Sam, ideally", "bring Ana and Leo", "get Dr. Ruiz along", "would Pieter be able to join", "ask Pieter to join". */
+const ASKED_TO_JOIN = [
+  new RegExp(String.raw`(?:^|[.?!]\s+)With\s+${JOINER_NAMES}`, 'gu'),
+  new RegExp(String.raw`\b(?:bring|brings|bringing|invite|invites|inviting)\s+${JOINER_NAMES}(?=\s+along\b|\s*[,.;?!]|\s+(?:too|as well|in|with)\b)`, 'gu'),
+  new RegExp(String.raw`\bget\s+${JOINER_NAMES}\s+along\b`, 'gu'),
+  new RegExp(String.raw`\b(?:ask|asks|would|could|will|can)\s+${JOINER_NAMES}\s+(?:to\s+join|be able to join|join)\b`, 'gu'),
+];
+export function peopleAskedToJoin(said: readonly string[]): string[] {
+  const people: string[] = [];
+  for (const text of said) {
+    for (const re of ASKED_TO_JOIN) {
+      for (const m of text.matchAll(re)) {
+        for (const name of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+          const word = name.replace(/^Doctor\s+/, 'Dr. ').trim();
+          if (NAME.test(word) && !NOT_A_NAME.test(word) && isName(word.replace(/^(?:Dr|Mr|Mrs|Ms)\.?\s+/, '')) && !people.includes(word)) people.push(word);
+        }
+      }
+    }
+  }
+  return people;
 }
 
 /**

@@ -4,7 +4,7 @@ import { normalizeText } from '../../../domain/text.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { mergeActionDrafts, type ActionDraft } from './merge-items.ts';
 import { previousTurn } from './dialogue-turns.ts';
-import { meetingDetails, meetingTask, NAMES_A_DAY, PITCH, whatItShows } from './meeting-details.ts';
+import { meetingDetails, meetingTask, NAMES_A_DAY, peopleAskedToJoin, PITCH, whatItShows } from './meeting-details.ts';
 import { otherRole, quoteAround, wordCount, type Sentence } from './sentences.ts';
 
 /**
@@ -72,8 +72,12 @@ export interface Meeting {
   /** What it is about and who joins, as said while it was arranged: "of the route planner", "with Oskar". */
   about: string | null;
   people: string[];
+  /** Where someone was asked to join it ("With Sam, ideally."), to quote with it. */
+  askedToJoin?: Sentence[];
 }
 
+/** The most words of a sentence asking someone to join that is quoted with the meeting. */
+const JOIN_QUOTE_WORDS = 14;
 const keyOf = (noun: string) => normalizeText(noun).split(' ')[0]!.replace(/^kick$/, 'kickoff').replace(/^check$/, 'checkin');
 const iso = (d: Day) => d.toISOString().slice(0, 10);
 
@@ -172,9 +176,19 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
       const said = [...t.mentions.filter((s) => !PAST_MEETING.test(s.text)), t.set!].filter((s) => !s.addressedToSystem).map((s) => s.text);
       const pitch = new RegExp(`^(?:${PITCH})$`, 'i').test(t.noun);
       const details = meetingDetails(t.noun, said);
+      // "Could we do a demo? With Sam, ideally.", "you bring Dr. Ruiz": the people asked to join, said with it or just after.
+      const near = [...t.mentions, t.set!].flatMap((s) => [s, sentences[sentences.indexOf(s) + 1]]).filter((s): s is Sentence => !!s && !s.addressedToSystem && !PAST_MEETING.test(s.text));
+      const askedToJoin: Sentence[] = [];
+      for (const s of near) {
+        const named = peopleAskedToJoin([s.text]).filter((who) => !details.people.includes(who));
+        // Quoted with it when the sentence is about little else (not a run-through of who does what, "you'll send…, and you'll bring…").
+        const oneStep = wordCount(s.text) <= JOIN_QUOTE_WORDS && (s.text.match(/['’]ll\b|\bwill\b/gi) ?? []).length <= 1;
+        if (named.length && oneStep && !askedToJoin.includes(s)) askedToJoin.push(s);
+        details.people.push(...named);
+      }
       // A demo offered as showing something ("we could show you the planner" — "Sure, book one") is of that thing.
       if (pitch && !details.about) details.about = whatItShows(turnsAround(sentences, t.raised));
-      return { noun: t.noun, pitch, date: iso(t.date!), raised: t.raised, set: t.set!, ...details };
+      return { noun: t.noun, pitch, date: iso(t.date!), raised: t.raised, set: t.set!, ...details, askedToJoin };
     });
 }
 
@@ -292,6 +306,7 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
     }
     const evidence = [{ sentence: m.raised, quote: proposal(sentences, m.raised) }];
     if (m.set !== m.raised) evidence.push({ sentence: m.set, quote: quoteAround(m.set.text, 0) });
+    for (const s of m.askedToJoin ?? []) if (evidence.length < 3 && !evidence.some((e) => e.sentence === s)) evidence.push({ sentence: s, quote: quoteAround(s.text, 0) });
     const at = sentences.indexOf(m.raised);
     const item: ActionDraft = { text: meetingTask(m), owner: 'rep', dueDate: m.date, evidence, kind: 'joint', at };
     const after = drafts.findIndex((d) => (d.at ?? 0) > at);

@@ -497,3 +497,24 @@ describe('a plan given as the reason for an ask ("because I\'m…")', () => {
     expect(items([['customer', "Because the trustees meet on Friday, I'll send you their questions on Thursday."]]).map((i) => i.text)).toEqual(["Send their questions"]);
   });
 });
+
+describe('people asked to join a meeting, said with it or just after', () => {
+  it('join the meeting task, and the sentence that asks them is quoted', () => {
+    const lines: [string, string][] = [
+      ['rep', 'Would a proper demo help? With Bogdan, ideally?'],
+      ['customer', 'Yes. Thursday at two works.'],
+      ['rep', 'Great, Thursday at two it is.'],
+    ];
+    expect(items(lines)).toContainEqual({ text: 'Hold the demo with Bogdan', owner: 'rep', dueDate: '2026-11-19' });
+    expect(quotesOf(lines).find((i) => i.text.startsWith('Hold the demo'))!.quotes).toContain('With Bogdan, ideally?');
+  });
+
+  it('not a colleague handed a task of their own with a few words about them', () => {
+    const lines: [string, string][] = [
+      ['rep', 'Shall we book the kickoff call for Thursday at two?'],
+      ['customer', 'Thursday at two works.'],
+      ['rep', "Great. And I'll get Bogdan, he runs onboarding, to send the agenda."],
+    ];
+    expect(items(lines).map((i) => i.text)).not.toContain('Hold the kickoff call with Bogdan');
+  });
+});
