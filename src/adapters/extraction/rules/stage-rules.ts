@@ -44,6 +44,11 @@ const ESIGN = '(?:docusign|pandadoc|adobe sign|hellosign|e-?sign(?:ature|ing)?(?
 const PITCH = '(?:demo|presentation|walkthrough|walk-through|product tour|deep dive)';
 const DECISION_MAKER = /\b(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|ceo|cfo|coo|cto|cio|md|managing director|owner|founder|president|vp|vice president|director|head of [a-z]+|board|boss|gm|general manager|partners?)\b/i;
 
+/** A tier or option of the seller's own offer, named with a capital ("Enterprise", "Option B", "the Pro plan"). */
+const OUR_TIER = /^(?:option|plan|tier|package|bundle|enterprise|premium|professional|pro|standard|basic|starter|growth|business|essentials?|plus)\b/i;
+/** Said as a guess or as still open: "I think they went with…", "…unless you can match it". */
+const NOT_SETTLED = /\b(?:i think|i guess|i believe|i heard|apparently|probably|maybe|perhaps|unless|if)\b/i;
+
 export const STAGE_RULES: StageRule[] = [
   // closed lost first: "we signed with Acme" is a loss, not a win.
   {
@@ -71,7 +76,8 @@ export const STAGE_RULES: StageRule[] = [
     pattern: /\b(?:[Tt]hey(?:'ve|\s+have|'re|\s+are)?|[Tt]he\s+(?:board|council|committee|partners|owners|trustees|directors)(?:\s+(?:has|have|is|are))?|[Ll]eadership|[Mm]anagement)\s+(?:(?:already|just|finally)\s+)?(?:went|gone|going|chose|chosen|picked|selected|signed|signing)\s+with\s+(?=\p{Lu})/u,
     confidence: { customer: 0.8 },
     reason: 'said they went with another vendor',
-    accept: choseRival,
+    // Not a plan of ours named by its tier ("went with Enterprise"), a guess ("I think they went…"), or still open ("…unless").
+    accept: (after, sentence) => choseRival(after, sentence) && !OUR_TIER.test(after) && !NOT_SETTLED.test(sentence),
   },
   {
     // "We've chosen Corvex", "we opted for a competitor", "we awarded the tender to Corvex": the rival as object.

@@ -45,7 +45,7 @@ const ON_A_DAY = /^\s+on\s+(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|thur
 
 /** "I can pull usage numbers for March": things made or pulled, named without "the" (a plural, and what they are of or for). */
 const BARE_MADE =
-  /(?<=(?:\b(?:can|could|will|would|to|i|we|and|just|also|then)|['’]ll)\s+)(?:pull|pulls|pulled|export|exported|compile|compiled|prepare|prepared|put together|dig out|draft|drafted)\s+(?!(?:them|these|those|this|that|it|us|out|up|together)\b)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s(?:\s+(?:for|from|of|on)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?)(?=\s*(?:[.,;:?!—–]|$))/gi;
+  /(?<=(?:\b(?:can|could|will|would|to|i|we|and|just|also|then)|['’]ll)\s+)(?:pull|pulls|pulled|export|exported|compile|compiled|prepare|prepared|put together|dig out|draft|drafted)\s+(?!(?:them|these|those|this|that|it|us|out|up|together|in|back|through|off)\b)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s(?:\s+(?:for|from|of|on)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?)(?=\s*(?:[.,;:?!—–]|$))/gi;
 
 export function lastThing(text: string): string | null {
   let last: { at: number; thing: string } | null = null;

@@ -133,6 +133,7 @@ describe('what "them" stands for after things pulled or made without "the"', () 
   it('is not a noun that only looks like the verb, nor a description said alone', () => {
     expect(lastThing('Send me the rota. Can I still see it until the export comes?')).toBe('the rota');
     expect(lastThing('Send me the rota. Cork is the one. And the busiest.')).toBe('the rota');
+    expect(lastThing("Send me the rota. I'll pull in sales ops.")).toBe('the rota');
   });
 });
 

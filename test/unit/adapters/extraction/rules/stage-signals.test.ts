@@ -104,6 +104,10 @@ describe('closed lost', () => {
     expect(stage([['rep', 'They went with Northgate, I heard.']], 'presentationscheduled').proposed).toBeNull();
     expect(stage([['customer', 'They went with Northgate two years ago for the payroll.']], 'presentationscheduled').proposed).toBeNull();
     expect(stage([['customer', 'They went with the cheaper plan.']], 'presentationscheduled').proposed).toBeNull();
+    // A tier of the seller's own offer, a guess, or a choice still open is no loss.
+    expect(stage([['customer', 'The board went with Enterprise, all forty seats.']], 'presentationscheduled').proposed).not.toBe('closedlost');
+    expect(stage([['customer', 'I think they went with Northgate, but nobody told me.']], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([['customer', "They're going with Northgate unless you can match the price."]], 'presentationscheduled').proposed).toBeNull();
   });
 
   it('comes from "we signed" finished in the next turn with a rival named, after the other side\'s few words', () => {
