@@ -58,7 +58,7 @@ export function meetingDetails(noun: string, said: readonly string[]): { about: 
 }
 
 const JOINER_NAMES = String.raw`((?:(?:Dr|Mr|Mrs|Ms|Doctor)\.?\s+)?\p{Lu}\p{Ll}+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:Dr|Mr|Mrs|Ms|Doctor)\.?\s+)?\p{Lu}\p{Ll}+)*)`;
-/** "With Sam, ideally", "bring Ana and Leo", "get Dr. Ruiz along", "would Pieter be able to join", "ask Pieter to join". */
+/** "With Sam, ideally", "bring Ana and Leo", "get Dr. Ruiz along", "could Mirela join us", "ask Mirela to join". */
 const ASKED_TO_JOIN = [
   new RegExp(String.raw`(?:^|[.?!]\s+)With\s+${JOINER_NAMES}`, 'gu'),
   new RegExp(String.raw`\b(?:bring|brings|bringing|invite|invites|inviting)\s+${JOINER_NAMES}(?=\s+along\b|\s*[,.;?!]|\s+(?:too|as well|in|with)\b)`, 'gu'),

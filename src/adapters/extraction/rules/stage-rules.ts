@@ -227,7 +227,7 @@ export const STAGE_RULES: StageRule[] = [
       'i',
     ),
     confidence: { rep: 0.8, unknown: 0.55 },
-    reason: 'said the contract goes out for signature today',
+    reason: 'said the contract is sent for signature today',
     needsToday: true,
     accept: (after) => !TO_OWN_SIDE.test(after),
   },
@@ -236,7 +236,7 @@ export const STAGE_RULES: StageRule[] = [
     stage: 'contractsent',
     pattern: new RegExp(`(?:^|[.,;:]\\s*|\\b(?:so|and|recap|first)\\b,?\\s+)(?:i|we)\\s+send\\s+(?:you\\s+)?(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS}\\b`, 'i'),
     confidence: { rep: 0.75, unknown: 0.5 },
-    reason: 'said the contract goes out for signature today',
+    reason: 'said the contract is sent for signature today',
     needsToday: true,
     // The present tense also tells how things usually go ("normally the contract goes out same-day") or what
     // happens on a condition ("we send the contract today if she agrees"): neither is this contract going out. A
@@ -260,7 +260,7 @@ export const STAGE_RULES: StageRule[] = [
     stage: 'contractsent',
     pattern: new RegExp(`\\b(?:the|your|our)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS}\\s+(?:will|'ll|is going to)\\s+(?:be\\s+(?:sent|emailed|out)|go\\s+out)\\b`, 'i'),
     confidence: { rep: 0.8, unknown: 0.55 },
-    reason: 'said the contract goes out for signature today',
+    reason: 'said the contract is sent for signature today',
     needsToday: true,
     checkInside: true,
   },

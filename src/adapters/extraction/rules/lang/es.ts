@@ -71,7 +71,7 @@ export const ES_STAGE_RULES: StageRule[] = [
       `${B}(?:(?:le|te|les)\\s+(?:env[ií]o|mando|enviar[eé]|mandar[eé]|enviaremos|mandaremos|(?:voy|vamos)\\s+a\\s+(?:enviar|mandar))|(?:voy|vamos)\\s+a\\s+(?:enviar|mandar)(?:le|te|les)?|enviar[eé]|mandar[eé]|enviaremos|mandaremos)\\s+${DET}${DOCS}${E}`,
     ),
     confidence: { rep: 0.8, unknown: 0.55 },
-    reason: 'said the contract goes out for signature today',
+    reason: 'said the contract is sent for signature today',
     needsToday: true,
   },
   {
