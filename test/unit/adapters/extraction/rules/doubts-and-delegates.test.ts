@@ -518,3 +518,13 @@ describe('people asked to join a meeting, said with it or just after', () => {
     expect(items(lines).map((i) => i.text)).not.toContain('Hold the kickoff call with Bogdan');
   });
 });
+
+describe('a call back said in one breath with a task, on a day of its own', () => {
+  it('is a task of its own, and the first keeps its day', () => {
+    const lines: [string, string][] = [['rep', "So: I'm sending you the tiered quote by Wednesday, you're checking the headcount, and I'll call you on the fourth of December."]];
+    expect(items(lines).filter((i) => i.owner === 'rep')).toEqual([
+      { text: 'Send the tiered quote', owner: 'rep', dueDate: '2026-11-18' },
+      { text: 'Call Elena', owner: 'rep', dueDate: '2026-12-04' },
+    ]);
+  });
+});
