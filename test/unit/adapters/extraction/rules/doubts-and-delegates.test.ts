@@ -518,3 +518,27 @@ describe('people asked to join a meeting, said with it or just after', () => {
     expect(items(lines).map((i) => i.text)).not.toContain('Hold the kickoff call with Bogdan');
   });
 });
+
+describe('who is asked to join a meeting, read with care', () => {
+  const demo = (said: string): [string, string][] => [
+    ['rep', `Shall we set up a walkthrough? ${said}`],
+    ['customer', 'Yes. Wednesday at eleven suits us.'],
+    ['rep', 'Lovely, Wednesday at eleven then.'],
+  ];
+  const task = (said: string) => items(demo(said)).map((i) => i.text).find((t) => /walkthrough/.test(t));
+
+  it('is nobody when "With" opens a sentence about something else', () => {
+    expect(task('With Marguerite away till May, sooner is better.')).toBe('Hold the walkthrough');
+    expect(task("With Marguerite's crew short-staffed, keep it brief.")).toBe('Hold the walkthrough');
+    expect(task('With Netsuite, the export runs nightly.')).toBe('Hold the walkthrough');
+  });
+
+  it('is not the first of a list invited to something else', () => {
+    expect(task("I'll invite Marguerite, Tobias and Wen to the pilot workspace.")).toBe('Hold the walkthrough');
+  });
+
+  it('is the one asked at the start of a question', () => {
+    expect(task('Could Marguerite join?')).toBe('Hold the walkthrough with Marguerite');
+    expect(task('Would Tobias be able to join?')).toBe('Hold the walkthrough with Tobias');
+  });
+});
