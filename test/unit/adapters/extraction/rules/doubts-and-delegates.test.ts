@@ -542,3 +542,10 @@ describe('who is asked to join a meeting, read with care', () => {
     expect(task('Would Tobias be able to join?')).toBe('Hold the walkthrough with Tobias');
   });
 });
+
+describe('an offer answered with "no need to rush"', () => {
+  it('stays a task: only the hurry is turned down', () => {
+    expect(items([['rep', 'I can send you the renewal terms by Thursday.'], ['customer', 'No need to hurry, the end of the month is fine.']]).map((i) => i.text)).toEqual(['Send the renewal terms']);
+    expect(items([['rep', 'I can email you the sample contract this week.'], ['customer', "Oh, don't rush, we're not back until the ninth."]]).map((i) => i.text)).toEqual(['Email the sample contract']);
+  });
+});
