@@ -549,3 +549,11 @@ describe('an offer answered with "no need to rush"', () => {
     expect(items([['rep', 'I can email you the sample contract this week.'], ['customer', "Oh, don't rush, we're not back until the ninth."]]).map((i) => i.text)).toEqual(['Email the sample contract']);
   });
 });
+
+describe('"let\'s hold that", "let\'s not" and "so you already have it" said of something else', () => {
+  it('leave the promise a task', () => {
+    expect(items([['rep', "I'll circulate the draft agenda tonight, and let's hold that planning session on the ninth."]]).map((i) => i.text)).toEqual(['Circulate the draft agenda']);
+    expect(items([['rep', "I'll circulate the draft agenda tonight, and let's not overcomplicate the rollout."]]).map((i) => i.text)).toEqual(['Circulate the draft agenda']);
+    expect(items([['rep', "I'll courier the signed lease this afternoon so you already have it before the board sits."]]).map((i) => i.text)).toEqual(['Courier the signed lease']);
+  });
+});
