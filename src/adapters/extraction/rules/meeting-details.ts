@@ -58,12 +58,15 @@ export function meetingDetails(noun: string, said: readonly string[]): { about: 
 }
 
 const JOINER_NAMES = String.raw`((?:(?:Dr|Mr|Mrs|Ms|Doctor)\.?\s+)?\p{Lu}\p{Ll}+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:Dr|Mr|Mrs|Ms|Doctor)\.?\s+)?\p{Lu}\p{Ll}+)*)`;
+/** A comma before another capitalised word goes on with the list ("invite Ana, Leo and Bea to the folder"): not its end. */
+const LIST_END = String.raw`\s*,(?!\s*(?:and\s+)?\p{Lu})|\s*[.;?!]|\s*$`;
 /** "With Sam, ideally", "bring Ana and Leo", "get Dr. Ruiz along", "could Mirela join us", "ask Mirela to join". */
 const ASKED_TO_JOIN = [
-  new RegExp(String.raw`(?:^|[.?!]\s+)With\s+${JOINER_NAMES}`, 'gu'),
-  new RegExp(String.raw`\b(?:bring|brings|bringing|invite|invites|inviting)\s+${JOINER_NAMES}(?=\s+along\b|\s*[,.;?!]|\s+(?:too|as well|in|with)\b)`, 'gu'),
-  new RegExp(String.raw`\bget\s+${JOINER_NAMES}\s+along\b`, 'gu'),
-  new RegExp(String.raw`\b(?:ask|asks|would|could|will|can)\s+${JOINER_NAMES}\s+(?:to\s+join|be able to join|join)\b`, 'gu'),
+  // Said alone or with a word of how much it matters: "With Sam, ideally?"; not "With Sam away, …", "With Sam's team…", "With Salesforce, we…".
+  new RegExp(String.raw`(?:^|[.?!]\s+)With\s+${JOINER_NAMES}(?=\s*[.?!]|\s*$|,?\s+(?:ideally|if possible|too|as well|hopefully|please|present|there|joining)\b)`, 'gu'),
+  new RegExp(String.raw`\b(?:[Bb]ring|brings|bringing|[Ii]nvite|invites|inviting)\s+${JOINER_NAMES}(?=\s+along\b|${LIST_END}|\s+(?:too|as well|in|with)\b)`, 'gu'),
+  new RegExp(String.raw`\b[Gg]et\s+${JOINER_NAMES}\s+along\b`, 'gu'),
+  new RegExp(String.raw`\b(?:[Aa]sk|asks|[Ww]ould|[Cc]ould|[Ww]ill|[Cc]an)\s+${JOINER_NAMES}\s+(?:to\s+join|be able to join|join)\b`, 'gu'),
 ];
 export function peopleAskedToJoin(said: readonly string[]): string[] {
   const people: string[] = [];

@@ -121,8 +121,12 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
 const REFUSAL = /\b(?:i|we)\s*(?:shouldn't|should not|won't|will not|can't|cannot|can not|don't need to|do not need to|(?:'m|am|are|'re)\s+(?:definitely\s+|really\s+|certainly\s+)?not(?:\s+going to)?)\s+(?:be able to\s+)?(?:actually\s+)?/gi;
 /** An offer ("I can…", "we could…"), and the other side's reply turning it down ("No, really, don't", "No need"). */
 const OFFER = /\b(?:i|we)\s+(?:can|could)\b/i;
-const TURNED_DOWN =
-  /^\W*(?:(?:no|nah|nope|oh|honestly|really)\b[\s,.!—–-]*)+(?:(?:please\s+|really,?\s+)?don['’]t\b(?!\s+(?:worry|forget|mind))|no need\b|not necessary\b|no,?\s+thanks?\b|thanks,?\s+but\s+no\b)|^\W*(?:no need|don['’]t bother|please don['’]t|not necessary)\b/i;
+/** "No need to rush": only the hurry is turned down, not the offer. */
+const NOT_ONLY_WHEN = String.raw`(?!\s+to\s+(?:rush|hurry|stress|panic|worry)\b)`;
+const TURNED_DOWN = new RegExp(
+  String.raw`^\W*(?:(?:no|nah|nope|oh|honestly|really)\b[\s,.!—–-]*)+(?:(?:please\s+|really,?\s+)?don['’]t\b(?!\s+(?:worry|forget|mind|rush|hurry|stress|panic))|no need\b${NOT_ONLY_WHEN}|not necessary\b|no,?\s+thanks?\b|thanks,?\s+but\s+no\b)|^\W*(?:no need\b${NOT_ONLY_WHEN}|don['’]t bother|please don['’]t|not necessary)\b`,
+  'i',
+);
 /** "We'll hold off on it": the owner puts the task just said aside. */
 const HOLD_OFF = /\b(?:i|we)(?:'ll| will)\s+hold off(?:\s+on\s+(?:that|it|this|those|them|sending\s+(?:it|that|them)))?\b/i;
 /** "sending a list" → "send a list": the verb as the task has it. */

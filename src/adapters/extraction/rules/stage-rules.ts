@@ -45,9 +45,15 @@ const PITCH = '(?:demo|presentation|walkthrough|walk-through|product tour|deep d
 const DECISION_MAKER = /\b(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|ceo|cfo|coo|cto|cio|md|managing director|owner|founder|president|vp|vice president|director|head of [a-z]+|board|boss|gm|general manager|partners?)\b/i;
 
 /** A tier or option of the seller's own offer, named with a capital ("Enterprise", "Option B", "the Pro plan"). */
-const OUR_TIER = /^(?:option|plan|tier|package|bundle|enterprise|premium|professional|pro|standard|basic|starter|growth|business|essentials?|plus)\b/i;
-/** Said as a guess or as still open: "I think they went with…", "…unless you can match it". */
-const NOT_SETTLED = /\b(?:i think|i guess|i believe|i heard|apparently|probably|maybe|perhaps|unless|if)\b/i;
+// A tier word run into another capitalised word ("Business Central") is a rival's product, not our tier.
+const OUR_TIER =
+  /^(?:(?:option|plan|tier|package|bundle)\b|(?:enterprise|premium|professional|pro|standard|basic|starter|growth|business|essentials?|plus)\b(?!\s+(?!(?:plan|tier|package|edition|bundle|option)\b)\p{Lu}))/iu;
+/** Said as a guess ("I think they went with…", "…, I heard") or still open ("…unless you can match it"), not a reason given after it. */
+const GUESS = /\b(?:i think|i guess|i believe|i heard|apparently|probably|maybe|perhaps)\b/i;
+const GUESS_AFTER = /,\s*(?:i think|i guess|i believe|i heard|apparently)\s*(?:[.,;!?]|$)/i;
+const STILL_OPEN = /\b(?:unless|if)\b/i;
+const notSettled = (after: string, sentence: string) =>
+  GUESS.test(sentence.slice(0, sentence.length - after.length)) || GUESS_AFTER.test(after) || STILL_OPEN.test(after.split(/[,;.!?]|\s(?:and|so|but)\s/i)[0]!);
 
 export const STAGE_RULES: StageRule[] = [
   // closed lost first: "we signed with Acme" is a loss, not a win.
@@ -77,7 +83,7 @@ export const STAGE_RULES: StageRule[] = [
     confidence: { customer: 0.8 },
     reason: 'said they went with another vendor',
     // Not a plan of ours named by its tier ("went with Enterprise"), a guess ("I think they went…"), or still open ("…unless").
-    accept: (after, sentence) => choseRival(after, sentence) && !OUR_TIER.test(after) && !NOT_SETTLED.test(sentence),
+    accept: (after, sentence) => choseRival(after, sentence) && !OUR_TIER.test(after) && !notSettled(after, sentence),
   },
   {
     // "We've chosen Corvex", "we opted for a competitor", "we awarded the tender to Corvex": the rival as object.

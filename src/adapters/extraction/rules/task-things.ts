@@ -33,8 +33,8 @@ const HANDED_OBJECT =
 /** A topic opened by naming it alone, as its own sentence: "Right, the spare laptops." */
 const TOPIC_NP = /(?:^|[.?!]\s+|\s[—–]\s*)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh|sorry|wait|actually|there's|there is|what about|as for),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})(?:\.|\s+[—–]\s+(?=(?:that|it|those|they)(?:['’]s|['’]re|\s+is|\s+are)\b))/gi;
 const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second|moment)\b/i;
-/** "So the quote's ready.": a thing and what is said of it, a sentence, not a topic named alone. */
-const SAID_OF_IT = /['’]s\s+(?:ready|done|signed|sent|fine|good|here|there|out|gone|sorted|approved|finished|through|back|off|live|set|okay|ok|late|due|open|closed|final|agreed)$/i;
+/** "So the quote's ready.", "the forms are nearly done": a thing and what is said of it, a sentence, not a topic named alone. */
+const SAID_OF_IT = /(?:['’]s|\s+(?:is|are|was|were))\s+(?:(?:all|nearly|almost|now|just|already)\s+)?(?:paid|attached|booked|confirmed|uploaded|updated|ready|done|signed|sent|fine|good|here|there|out|gone|sorted|approved|finished|through|back|off|live|set|okay|ok|late|due|open|closed|final|agreed)$/i;
 /** "And the busiest.", "the most modern": said of something named before, a description, not a thing of its own. */
 const SUPERLATIVE = /^(?:most\s+[\w-]+|(?!(?:request|interest|test|contest|guest|chest|forest|harvest|quest|rest|manifest|digest|protest|nest|west|vest)$)[a-z]+est)$/i;
 /** A name ending in people or an event ("the security team", "the trial"): what "it" is handed to or about, not the thing handed. */
@@ -64,8 +64,9 @@ export function lastThing(text: string): string | null {
     if (!NOT_A_THING.test(m[1]!) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${m[1]!.replace(/\s+(?:the|our|your|their)\s+/i, (w) => (/^\s+the\s+$/i.test(w) ? w : ' the '))}` };
   }
   for (const m of text.matchAll(TOPIC_NP)) {
-    const np = m[1]!.replace(/^(?:the|your|our)\s+/i, '');
-    if (!NOT_A_THING.test(np) && !PEOPLE_OR_EVENT.test(np) && !SUPERLATIVE.test(np) && !SAID_OF_IT.test(np) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${np}` };
+    // "the lease's almost done": the thing is what comes before what is said of it.
+    const np = m[1]!.replace(/^(?:the|your|our)\s+/i, '').replace(SAID_OF_IT, '');
+    if (!NOT_A_THING.test(np) && !PEOPLE_OR_EVENT.test(np) && !SUPERLATIVE.test(np) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${np}` };
   }
   return last?.thing ?? lastDeliverable(text);
 }

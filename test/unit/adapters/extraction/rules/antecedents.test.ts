@@ -142,4 +142,10 @@ describe('a thing and what is said of it, as a sentence of its own', () => {
     expect(lastThing("Right. So the order form's ready. I've got it open.")).toBe('the order form');
     expect(lastThing('Right, the spare laptops.')).toBe('the spare laptops');
   });
+
+  it('is the thing when said with "is" or "are", a word of degree, or another word of its state', () => {
+    expect(lastThing('Okay. So the floor plan is ready. I have it here.')).toBe('the floor plan');
+    expect(lastThing("Right. So the lease's almost done. I have it here.")).toBe('the lease');
+    expect(lastThing("Okay. So the deposit's paid. I have it here.")).toBe('the deposit');
+  });
 });

@@ -528,3 +528,42 @@ describe('a call back said in one breath with a task, on a day of its own', () =
     ]);
   });
 });
+
+describe('who is asked to join a meeting, read with care', () => {
+  const demo = (said: string): [string, string][] => [
+    ['rep', `Shall we set up a walkthrough? ${said}`],
+    ['customer', 'Yes. Wednesday at eleven suits us.'],
+    ['rep', 'Lovely, Wednesday at eleven then.'],
+  ];
+  const task = (said: string) => items(demo(said)).map((i) => i.text).find((t) => /walkthrough/.test(t));
+
+  it('is nobody when "With" opens a sentence about something else', () => {
+    expect(task('With Marguerite away till May, sooner is better.')).toBe('Hold the walkthrough');
+    expect(task("With Marguerite's crew short-staffed, keep it brief.")).toBe('Hold the walkthrough');
+    expect(task('With Netsuite, the export runs nightly.')).toBe('Hold the walkthrough');
+  });
+
+  it('is not the first of a list invited to something else', () => {
+    expect(task("I'll invite Marguerite, Tobias and Wen to the pilot workspace.")).toBe('Hold the walkthrough');
+  });
+
+  it('is the one asked at the start of a question', () => {
+    expect(task('Could Marguerite join?')).toBe('Hold the walkthrough with Marguerite');
+    expect(task('Would Tobias be able to join?')).toBe('Hold the walkthrough with Tobias');
+  });
+});
+
+describe('an offer answered with "no need to rush"', () => {
+  it('stays a task: only the hurry is turned down', () => {
+    expect(items([['rep', 'I can send you the renewal terms by Thursday.'], ['customer', 'No need to hurry, the end of the month is fine.']]).map((i) => i.text)).toEqual(['Send the renewal terms']);
+    expect(items([['rep', 'I can email you the sample contract this week.'], ['customer', "Oh, don't rush, we're not back until the ninth."]]).map((i) => i.text)).toEqual(['Email the sample contract']);
+  });
+});
+
+describe('"let\'s hold that", "let\'s not" and "so you already have it" said of something else', () => {
+  it('leave the promise a task', () => {
+    expect(items([['rep', "I'll circulate the draft agenda tonight, and let's hold that planning session on the ninth."]]).map((i) => i.text)).toEqual(['Circulate the draft agenda']);
+    expect(items([['rep', "I'll circulate the draft agenda tonight, and let's not overcomplicate the rollout."]]).map((i) => i.text)).toEqual(['Circulate the draft agenda']);
+    expect(items([['rep', "I'll courier the signed lease this afternoon so you already have it before the board sits."]]).map((i) => i.text)).toEqual(['Courier the signed lease']);
+  });
+});

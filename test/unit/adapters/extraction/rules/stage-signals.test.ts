@@ -110,6 +110,14 @@ describe('closed lost', () => {
     expect(stage([['customer', "They're going with Northgate unless you can match the price."]], 'presentationscheduled').proposed).toBeNull();
   });
 
+  it('still comes from "they went with <X>" when a guess or an "if" is about something after it, or X only opens with a tier word', () => {
+    expect(stage([['customer', 'The committee went with Halvard, probably on cost.']], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(stage([['customer', 'They went with Halvard, so maybe we talk again in spring.']], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(stage([['customer', "They went with Halvard, and if you ask me it was the support hours."]], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(stage([['customer', 'They went with Business Central after all.']], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(stage([['customer', 'They went with Halvard, I believe.']], 'presentationscheduled').proposed).toBeNull();
+  });
+
   it('comes from "we signed" finished in the next turn with a rival named, after the other side\'s few words', () => {
     const lines: [string, string][] = [
       ['customer', 'I have some news. We signed on Friday.'],
