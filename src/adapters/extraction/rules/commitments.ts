@@ -169,7 +169,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       ) return;
       // "When could you send it?" asks about the timing of something already agreed, it asks for nothing new.
       if (m.kind === 'request' && /\b(?:when|how soon|what time|by when)\s*$/i.test(clauseBefore)) return;
-      if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim())) || REASON_BEFORE.test(clauseBefore)) return;
+      if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim())) || (REASON_BEFORE.test(clauseBefore) && !/(?:['’]ll|\bwill|\bshall)$/i.test(triggerText.trim()))) return;
       if (m.kind !== 'request' && m.kind !== 'let-know' && isConditional(text.slice(0, m.start))) return;
       if (isOwnPromise(m.kind) && waitsOnSomeonesYes(text.slice(0, m.start))) return;
       // Only this promise is the reason for the call: "I'm calling about X, and I'm sending Y" still sends Y.
