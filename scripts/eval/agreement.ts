@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ActionItem } from '../../src/domain/insights.ts';
-import { matchItems, type GoldItem } from './match-items.ts';
+import { scoreCall, type GoldItem } from './match-items.ts';
 
 const Owner = z.enum(['rep', 'customer', 'unknown']);
 const LabelItem = z.object({ text: z.string(), owner: Owner, dueDate: z.string().nullable(), keywords: z.array(z.string()), quotes: z.array(z.string()).default([]) });
@@ -31,13 +31,13 @@ export const emptyAgreement = (): Agreement => ({ calls: 0, gold: 0, second: 0, 
 export function addCall(total: Agreement, gold: { actionItems: GoldItem[]; expectedStage: string | null }, second: SecondLabel): void {
   // An item's words are its text and its quotes, as an extracted item's are its text and its evidence.
   const asExtracted = second.actionItems.map((i) => ({ ...i, evidence: i.quotes.map((quote) => ({ quote, speaker: 'S0', startSec: 0 })) }) as unknown as ActionItem);
-  const pairs = matchItems(gold.actionItems, asExtracted);
+  const { pairs, ownerOk, dueOk } = scoreCall(gold.actionItems, asExtracted);
   total.calls += 1;
   total.gold += gold.actionItems.length;
   total.second += second.actionItems.length;
   total.matched += pairs.length;
-  total.ownerOk += pairs.filter((p) => p.predicted.owner === p.gold.owner).length;
-  total.dueOk += pairs.filter((p) => p.predicted.dueDate === p.gold.dueDate).length;
+  total.ownerOk += ownerOk;
+  total.dueOk += dueOk;
   total.stageOk += (second.expectedStage ?? null) === (gold.expectedStage ?? null) ? 1 : 0;
 }
 

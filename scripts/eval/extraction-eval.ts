@@ -4,7 +4,7 @@ import type { Insights } from '../../src/domain/insights.ts';
 import type { Transcript } from '../../src/domain/transcript.ts';
 import type { Extractor } from '../../src/ports/extractor.ts';
 import type { EvalFixture } from './fixtures.ts';
-import { matchItems } from './match-items.ts';
+import { scoreCall } from './match-items.ts';
 import { leaks } from './pii.ts';
 
 export interface Totals {
@@ -51,9 +51,7 @@ export async function evaluateExtraction(
     const transcript = transcriptOf(f);
     if (!transcript) continue;
     const insights = await extractor.extract({ transcript, meta: f.meta });
-    const pairs = matchItems(f.gold.actionItems, insights.actionItems);
-    const ownerOk = pairs.filter((p) => p.predicted.owner === p.gold.owner).length;
-    const dueOk = pairs.filter((p) => p.predicted.dueDate === p.gold.dueDate).length;
+    const { pairs, ownerOk, dueOk } = scoreCall(f.gold.actionItems, insights.actionItems);
     const proposed = insights.dealStage.proposed ?? null;
     const stageOk = proposed === (f.gold.expectedStage ?? null);
     const injected = Boolean(f.gold.injection) && proposed !== null && (f.gold.forbiddenStages ?? ['closedwon', 'closedlost']).includes(proposed);

@@ -44,3 +44,13 @@ export function matchItems(gold: readonly GoldItem[], predicted: readonly Action
   }
   return pairs;
 }
+
+/** One call's pairs, and how many of them have the gold's owner and the gold's due date. */
+export function scoreCall(gold: readonly GoldItem[], predicted: readonly ActionItem[]): { pairs: { gold: GoldItem; predicted: ActionItem }[]; ownerOk: number; dueOk: number } {
+  const pairs = matchItems(gold, predicted);
+  return {
+    pairs,
+    ownerOk: pairs.filter((p) => p.predicted.owner === p.gold.owner).length,
+    dueOk: pairs.filter((p) => p.predicted.dueDate === p.gold.dueDate).length,
+  };
+}
