@@ -65,6 +65,8 @@ interface PhraseWords {
   deadline: RegExp;
   /** What may separate two touching phrases that name one date ("Friday, the 20th"). */
   joiner: RegExp;
+  /** A part of today ("this afternoon"): a day of its own, never the time of another day it touches ("Friday this afternoon"). */
+  partOfToday?: RegExp;
   /** Reads the words attached to a phrase that move its day ("a week from Friday") or blur it. */
   modify?: (text: string, p: DatePhrase) => DatePhrase;
   /** Where a clause starts: a negation before a phrase counts from the last of these. */
@@ -89,6 +91,7 @@ const EN: PhraseWords = {
   pastBefore: /\b(?:last|past|previous|since|ago)\s+$/i,
   deadline: /^(?:no later than|not later than|by|before|until|till)\b/i,
   joiner: /^[\s,]*(?:the\s+)?$/i,
+  partOfToday: /^(?:today|tonight|this\s+(?:morning|afternoon|arvo|evening))$/i,
   modify: withModifiersEn,
   clauseBreak: /[,;:.!?—–]|\b(?:but|so|and|or|then|instead|because|though|although|whereas|while)\b/gi,
   negation: /\b(?:not|never|cannot|no)\b|n['’]t\b/i,
@@ -149,9 +152,9 @@ export function findDatePhrases(text: string, language: DateLanguage = 'en'): Da
   for (const p of raw) {
     const prev = kept[kept.length - 1];
     if (prev && p.start < prev.end) continue;
-    // "Friday this afternoon": today's part of the day is a day of its own, not the time of the day named before it.
-    const today = /^(?:today|tonight|this\s+(?:morning|afternoon|arvo|evening))$/i;
-    if (prev && words.joiner.test(text.slice(prev.end, p.start)) && !(today.test(text.slice(p.start, p.end)) && !today.test(text.slice(prev.start, prev.end)))) {
+    // "Friday this afternoon": a part of today after another day is a day of its own.
+    const partOfToday = (q: DatePhrase) => words.partOfToday?.test(text.slice(q.start, q.end)) ?? false;
+    if (prev && words.joiner.test(text.slice(prev.end, p.start)) && !(partOfToday(p) && !partOfToday(prev))) {
       kept[kept.length - 1] = p.specificity > prev.specificity ? { ...p, start: prev.start } : { ...prev, end: p.end };
       continue;
     }
