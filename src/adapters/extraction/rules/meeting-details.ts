@@ -68,15 +68,13 @@ const ASKED_TO_JOIN = [
   new RegExp(String.raw`\b[Gg]et\s+${JOINER_NAMES}\s+along\b`, 'gu'),
   new RegExp(String.raw`\b(?:[Aa]sk|asks|[Ww]ould|[Cc]ould|[Ww]ill|[Cc]an)\s+${JOINER_NAMES}\s+(?:to\s+join|be able to join|join)\b`, 'gu'),
 ];
-export function peopleAskedToJoin(said: readonly string[]): string[] {
+export function peopleAskedToJoin(text: string): string[] {
   const people: string[] = [];
-  for (const text of said) {
-    for (const re of ASKED_TO_JOIN) {
-      for (const m of text.matchAll(re)) {
-        for (const name of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
-          const word = name.replace(/^Doctor\s+/, 'Dr. ').trim();
-          if (NAME.test(word) && !NOT_A_NAME.test(word) && isName(word.replace(/^(?:Dr|Mr|Mrs|Ms)\.?\s+/, '')) && !people.includes(word)) people.push(word);
-        }
+  for (const re of ASKED_TO_JOIN) {
+    for (const m of text.matchAll(re)) {
+      for (const name of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+        const word = name.replace(/^Doctor\s+/, 'Dr. ').trim();
+        if (NAME.test(word) && !NOT_A_NAME.test(word) && isName(word.replace(/^(?:Dr|Mr|Mrs|Ms)\.?\s+/, '')) && !people.includes(word)) people.push(word);
       }
     }
   }

@@ -180,7 +180,7 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
       const near = [...t.mentions, t.set!].flatMap((s) => [s, sentences[sentences.indexOf(s) + 1]]).filter((s): s is Sentence => !!s && !s.addressedToSystem && !PAST_MEETING.test(s.text));
       const askedToJoin: Sentence[] = [];
       for (const s of near) {
-        const named = peopleAskedToJoin([s.text]).filter((who) => !details.people.includes(who));
+        const named = peopleAskedToJoin(s.text).filter((who) => !details.people.includes(who));
         // Quoted with it when the sentence is about little else (not a run-through of who does what, "you'll send…, and you'll bring…").
         const oneStep = wordCount(s.text) <= JOIN_QUOTE_WORDS && (s.text.match(/['’]ll\b|\bwill\b/gi) ?? []).length <= 1;
         if (named.length && oneStep && !askedToJoin.includes(s)) askedToJoin.push(s);

@@ -105,7 +105,6 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
   const choseUs = rule.stage === 'closedlost' && namesSeller(rest, ctx.seller);
   if (choseUs && !/\b(?:with|chose|chosen|choose|picked|selected|for|on)\s*$/i.test(m[0])) return null;
   const closing = !choseUs && (rule.stage === 'closedwon' || rule.stage === 'closedlost');
-  // English: a signing or choice the speaker places outside this deal ("with the landlord", "a separate thing").
   // English: "We signed this morning." "With—" "—with Northgate.": signed with the rival named next, a loss; not when
   // the paper with them is another ("…, for the lease") or the speaker takes the name back.
   const withParty = rule.stage === 'closedwon' && words.dates === 'en' && ctx.sentences ? partyNamedNext(s, ctx.sentences) : null;
@@ -116,6 +115,7 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
     const { sentence } = withParty;
     return { stage: 'closedlost', confidence: Math.min(confidence, 0.8), reason: 'said they signed with another vendor', sentence, quote: quoteAround(sentence.text, 0) };
   }
+  // English: a signing or choice the speaker places outside this deal ("with the landlord", "a separate thing").
   if (closing && words.dates === 'en' && outsideThisDeal(s, rest, ctx.sentences)) return null;
   // A close inside quotation marks is someone's quoted words.
   if (closing && insideQuotes(s.text.slice(0, m.index))) return null;
