@@ -234,6 +234,9 @@ export function splitGapped(part: string): string[] {
 /** A conjoined verb whose object is left out or only pointed at: "confirm", "cancel Tuesday's", "remove the old one". */
 const ELLIPTIC_TAIL = new RegExp(`^(?:${VERB_SOURCE})(?:\\s+(?:[A-Z][\\w-]*['’]s|the (?:old|other|first|original) one|that one))?(?:\\s+(?:by|via|over|in)\\s+(?:e-?mail|phone|text|writing|chat))?\\s*$`, 'i');
 
+/** Words that lead into a date and go with it: "until the end of [the quarter]", "an invite for the [Friday]". */
+const END_OF_LEAD = /(?:\s+(?:through|until|till|by|before|at))?\s+the end of\s*$/i;
+const FOR_THE_LEAD = /\s+(?:for|on)\s+the\s*$/i;
 /** A word after a day that is the thing the day belongs to ("the Friday meeting"), not a word of a clause going on. */
 const DAY_BEFORE_NOUN = /^\s+(?!(?:and|or|but|to|at|by|in|on|for|with|from|so|as|if|when|then|too|which|that|this|next|before|after|instead|again|please|or so)\b)\p{Ll}[\p{Ll}-]*/u;
 
@@ -244,7 +247,8 @@ export function withoutDates(phrase: string): string {
     // "an invite for the [Friday]": the "for the" that led into the day goes too, not when the day says which thing
     // follows ("the deck for the [Friday] meeting").
     const namesWhich = DAY_BEFORE_NOUN.test(out.slice(p.end));
-    const lead = (namesWhich ? /(?:\s+(?:through|until|till|by|before|at))?\s+the end of\s*$/i : /(?:(?:\s+(?:through|until|till|by|before|at))?\s+the end of|\s+(?:for|on)\s+the)\s*$/i).exec(out.slice(0, p.start));
+    const before = out.slice(0, p.start);
+    const lead = END_OF_LEAD.exec(before) ?? (namesWhich ? null : FOR_THE_LEAD.exec(before));
     out = `${out.slice(0, lead ? lead.index : p.start)} ${out.slice(p.end)}`;
   }
   return out.replace(/\s{2,}/g, ' ').trim();
