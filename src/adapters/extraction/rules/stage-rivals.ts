@@ -15,7 +15,10 @@ export const LONG_AGO = /\b(?:ago|last (?:year|spring|summer|fall|autumn|winter)
 /** Signed "an agreement with another freight broker": a deal with someone else, not ours. */
 export const WITH_SOMEONE_ELSE = /^[^.?!;]*?\bwith\s+(?!(?:you|y'all|us)\b|your\s+(?!(?:\w+\s+)?(?:competitors?|rivals?|competition)\b))/i;
 
-/** What a customer says they signed is this deal's paper: not an NDA or pilot, not with someone else, not long ago. */
+/** "The last time we signed…", "whenever I sign…": a signing told as another occasion, not this deal's. */
+const ANOTHER_OCCASION = /\b(?:(?:the\s+)?(?:last|first|only|one|every)\s+time|whenever|back when)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?sign(?:ed)?\b/i;
+
+/** What a customer says they signed is this deal's paper: not an NDA or pilot, not with someone else, not long ago, not another occasion. */
 export function signedOurPaper(after: string, sentence: string, before: string): boolean {
   return (
     !/^\s*(?:off|up|with|on with)\b/i.test(after) &&
@@ -25,6 +28,7 @@ export function signedOurPaper(after: string, sentence: string, before: string):
     !/^(?:\s+[\w-]+){0,3}?\s+(?:nda|non[- ]disclosure|loi|letter of intent|pilot|poc|trial)\b/i.test(after) &&
     !WITH_SOMEONE_ELSE.test(after) &&
     !LONG_AGO.test(sentence) &&
+    !ANOTHER_OCCASION.test(sentence) &&
     signsDealPaper(after, before)
   );
 }

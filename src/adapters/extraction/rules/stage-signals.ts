@@ -254,9 +254,12 @@ function reasonToDoubt(signals: readonly StageSignal[], chosen: StageSignal, cur
 /** Words that put a signing ahead: a promise or plan of it, or a deadline for it. */
 const STILL_TO_COME = /\b(?:will|won't|shall|going to|make sure|should|by (?:the end of|end of|then|tomorrow|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|the [a-z]+(?:st|nd|rd|th))|before (?:the|monday|tuesday|wednesday|thursday|friday|next|we)|tomorrow|next (?:week|month)|later (?:this|today|on))\b|['’]ll\b/i;
 
+/** "…after the contract's signed": a signing in the present after "after" is one still to come ("after we signed" is not). */
+const AFTER_THEN_PRESENT = /\bafter\b[^]*(?:['’]s|\bis|\bare|\bhas been|\bgets)\s+(?:\w+\s+)?(?:signed|countersigned|executed)\b/i;
+
 /** Whether the clause around a signing (between commas or sentence ends) places it in the future. */
 function signedLater(text: string, start: number, end: number): boolean {
   const from = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start), text.lastIndexOf(':', start)) + 1;
   const stop = text.slice(end).search(/[,;:.!?]/);
-  return STILL_TO_COME.test(text.slice(from, stop < 0 ? text.length : end + stop));
+  return STILL_TO_COME.test(text.slice(from, stop < 0 ? text.length : end + stop)) || AFTER_THEN_PRESENT.test(text.slice(from, end));
 }

@@ -39,6 +39,8 @@ describe('closed won', () => {
     for (const text of [
       "We haven't signed yet.",
       'Once it is signed we can plan the start date.',
+      "Our buyer only opens the order after the agreement's signed.",
+      'They send the welcome pack after it is signed.',
       'If we sign this week, can we get the discount?',
       'Did you sign it?',
       'We signed the NDA last week.',
@@ -57,6 +59,17 @@ describe('closed won', () => {
       expect(stage([['customer', text]], 'contractsent').proposed, text).not.toBe('closedwon');
     }
     expect(stage([['customer', 'Honestly, we signed the agreement this morning.']], 'contractsent').proposed).toBe('closedwon');
+  });
+
+  it('ignores a signing told as another occasion', () => {
+    for (const text of ['The last time we signed a supply contract alone, the renewal price doubled.', 'Whenever I sign an order without our controller, I regret it.']) {
+      expect(stage([['customer', text]], 'presentationscheduled').proposed, text).not.toBe('closedwon');
+    }
+    expect(stage([['customer', 'This time we signed the agreement the same day.']], 'contractsent').proposed).toBe('closedwon');
+  });
+
+  it('still reads a signing told after "after" in the past as done', () => {
+    expect(stage([['customer', 'Right after we signed the agreement on Monday, your team called us.']], 'contractsent').proposed).toBe('closedwon');
   });
 });
 
