@@ -24,6 +24,7 @@ import {
   OPEN_CHECK,
   askedQuestionAndTopic,
   takenBackNextTurn,
+  nextInTurn,
   acceptedImperative,
   acceptedOffer,
   answeredAsk,
@@ -176,7 +177,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (m.kind === 'progressive' && CALL_PURPOSE.exec(text.slice(m.start, m.end + 20))?.index === 0) return;
       // A question ("do I need to…?"), a hedge ("perhaps …"), or how things would go after the customer buys.
       if (isOwnPromise(m.kind) && ((QUESTION_BEFORE.test(clauseBefore) && text.trim().endsWith('?')) || HEDGE_BEFORE.test(clauseBefore) || isAfterTheirDecision(text.slice(0, m.start)))) return;
-      if (isWithdrawn(restOfTurn(sentences, i, text.slice(m.end, windowEnd))) || takenBackByNext(text.slice(windowEnd)) || (k === matches.length - 1 && takenBackNextTurn(sentences, i))) return;
+      if (isWithdrawn(restOfTurn(sentences, i, text.slice(m.end, windowEnd))) || takenBackByNext(text.slice(windowEnd)) || (k === matches.length - 1 && (takenBackNextTurn(sentences, i) || takenBackByNext(nextInTurn(sentences, i))))) return;
       const window = text.slice(windowStart, windowEnd);
       const hasDate = pickDuePhrase(window) !== null;
       // "She'll send it by Friday": she is the colleague the speaker just named.

@@ -213,6 +213,10 @@ export function restOfTurn(sentences: readonly Sentence[], i: number, after: str
   return parts.join(' ');
 }
 
+/** The speaker's next sentence in the same turn, or nothing. */
+export const nextInTurn = (sentences: readonly Sentence[], i: number): string =>
+  sentences[i + 1]?.segmentIndex === sentences[i]!.segmentIndex ? sentences[i + 1]!.text : '';
+
 /** Words the other side may say between a promise and its taking back ("Sure, I can —"). */
 const SHORT_REPLY_WORDS = 6;
 /** As many, when the other side is cut off ("Um, for an order this small? I don't think —"). */

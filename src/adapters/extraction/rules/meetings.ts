@@ -3,7 +3,8 @@ import { addDays, CALENDAR_WORDS, day, MONTH_NAMES, mondayOf, WEEKDAYS, type Day
 import { normalizeText } from '../../../domain/text.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { mergeActionDrafts, type ActionDraft } from './merge-items.ts';
-import { previousTurn } from './dialogue-turns.ts';
+import { isWithdrawn, takenBackByNext } from './commitment-guards.ts';
+import { nextInTurn, previousTurn } from './dialogue-turns.ts';
 import { meetingDetails, meetingTask, NAMES_A_DAY, peopleAskedToJoin, PITCH, whatItShows } from './meeting-details.ts';
 import { otherRole, quoteAround, wordCount, type Sentence } from './sentences.ts';
 
@@ -170,7 +171,8 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
     }
   });
   return [...topics.values()]
-    .filter((t) => t.date && t.set && (t.roles.size > 1 || t.stated))
+    // Not one the speaker takes back straight after setting it ("…next Tuesday. Actually, let's wait until it's signed.").
+    .filter((t) => t.date && t.set && (t.roles.size > 1 || t.stated) && !takenBackAfter(sentences, sentences.indexOf(t.set)))
     .map((t) => {
       // Said while it was arranged: one told of in the past is another meeting (one they sat through with another vendor).
       const said = [...t.mentions.filter((s) => !PAST_MEETING.test(s.text)), t.set!].filter((s) => !s.addressedToSystem).map((s) => s.text);
@@ -190,6 +192,11 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
       if (pitch && !details.about) details.about = whatItShows(turnsAround(sentences, t.raised));
       return { noun: t.noun, pitch, date: iso(t.date!), raised: t.raised, set: t.set!, ...details, askedToJoin };
     });
+}
+
+function takenBackAfter(sentences: readonly Sentence[], i: number): boolean {
+  const next = nextInTurn(sentences, i);
+  return takenBackByNext(next) || isWithdrawn(next);
 }
 
 /**

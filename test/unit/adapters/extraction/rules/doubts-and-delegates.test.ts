@@ -478,6 +478,17 @@ describe('a promise taken back by "let\'s hold that" or by the other side alread
     expect(items([['rep', "I could send you the rate card, but — actually, you've already seen that at the workshop."]])).toEqual([]);
   });
 
+  it('is no task, nor a meeting, when the speaker says to wait for something first', () => {
+    expect(items([['rep', "I'll book the site survey for next Wednesday. Hmm, let's wait till the permit comes through."], ['customer', 'Fine by me.']])).toEqual([]);
+    expect(items([['rep', 'And I was going to set up the kickoff call for next Wednesday. Hmm, let’s wait till the permit comes through.'], ['customer', 'Fine by me.']])).toEqual([]);
+    expect(items([['rep', "I'll send you the sample kit. No point sending it yet, though."]])).toEqual([]);
+  });
+
+  it('stays a task when the wait is for a day, or there is still a reason to do it', () => {
+    expect(items([['rep', "I'll send you the sample kit. Actually, let's wait until Thursday."]]).map((i) => i.text)).toEqual(['Send the sample kit']);
+    expect(items([['rep', "I'll send you the sample kit. No point sending it before the audit, so after that."]]).map((i) => i.text)).toEqual(['Send the sample kit']);
+  });
+
   it('stays a task when the other side only has part of it', () => {
     expect(items([['rep', "I'll forward you the install guide today. So you already have the quick-start sheet, that one stays."]]).map((i) => i.text)).toEqual(['Forward the install guide']);
   });
