@@ -22,8 +22,11 @@ const RECIPIENT = String.raw`(?:(?:you|me|us|him|her|them)\s+)?`;
 /** "send that list", "share those numbers": a thing named before, pointed at again. */
 const DEMONSTRATIVE = new RegExp(String.raw`^(${VERB_HEAD})(?:that|this|those|these)\s+([\p{L}-]{3,})\b`, 'iu');
 
-/** "have Ana …", "have Dr. Lund …": a task handed to a named colleague. */
-const HAVE_SOMEONE = new RegExp(`^(have\\s+${TITLE}[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?\\s+)(?=\\w)`, 'u');
+/** "have Ana …", "have Dr. Lund …", "ask Ana to …", "get her to …": a task handed to a colleague. */
+const HAVE_SOMEONE = new RegExp(
+  `^((?:have\\s+${TITLE}[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?|(?:ask|get)\\s+(?:${TITLE}[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?|him|her)\\s+to(?!\\s+do\\b))\\s+)(?=\\w)`,
+  'u',
+);
 
 /** "send the rota", and nothing more but when: a thing named by its head noun alone. */
 const BARE_THE = new RegExp(String.raw`^(${VERB_HEAD}${RECIPIENT})the\s+([\p{L}-]{3,})((?:\s+(?:today|tomorrow|tonight|(?:this|next|by|on|before|after|over|later)\b.*))?)\s*$`, 'iu');

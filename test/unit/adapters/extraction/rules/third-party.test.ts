@@ -143,4 +143,10 @@ describe('a colleague\'s promise passed on, and tasks the speaker has done by ot
     // A phrasal verb stays as it is.
     expect(items([['rep', "We'll get the budget signed off by Friday."]]).map((i) => i.text)).toEqual(['Get the budget signed off']);
   });
+
+  it('resolves what a colleague is asked to hand over ("ask her to send it"), but not "get her to do it"', () => {
+    expect(items([['customer', "There's a floor plan of the depot somewhere. I'll ask Marisol to email it by Thursday."]]).map((i) => i.text)).toEqual(['Ask Marisol to email the floor plan of the depot']);
+    expect(items([['customer', "Our planner has a route sheet. I'll ask him to forward it tomorrow."]]).map((i) => i.text)).toEqual(['Ask him to forward the route sheet']);
+    expect(items([['customer', "There's a floor plan of the depot somewhere. I'll get Marisol to do it by Thursday."]]).map((i) => i.text)).not.toContain('Get Marisol to do the floor plan');
+  });
 });
