@@ -170,6 +170,12 @@ describe('contract sent', () => {
   it('does not fire for a contract promised for later', () => {
     expect(stage([['rep', 'I will send the contract next week.']]).proposed).toBeNull();
   });
+
+  it('comes from the rep saying they can send it today, unless that waits on something; a courtesy "if that works" is no condition', () => {
+    expect(stage([['rep', 'So we can send you the order form for signature this afternoon.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', 'I can get you the agreement right now, while we talk, if that suits.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
+    expect(stage([['rep', 'I can send you the agreement today if your finance lead approves the budget.']], 'decisionmakerboughtin').proposed).toBeNull();
+  });
 });
 
 describe('decision maker bought in', () => {
