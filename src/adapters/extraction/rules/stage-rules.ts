@@ -339,7 +339,7 @@ export const STAGE_RULES: StageRule[] = [
   {
     stage: 'decisionmakerboughtin',
     pattern:
-      /\b(?:let's\s+(?:move forward|go ahead)|(?:you(?:'ve got| have| got)|consider (?:this|it)|that's|this is|it's)\s+a\s+(?:verbal\s+)?(?:yes|go)|(?:got|have|received|gave us)\s+(?:the\s+)?(?:green light|go[- ]ahead|sign[- ]off|budget approval))\b/i,
+      /\b(?:let's\s+(?:move forward|go ahead)|(?:you(?:'ve got| have| got)|consider (?:this|it)|that's|this is|it's)\s+a\s+(?:verbal\s+)?(?:yes|go)|you(?:'ve got| have| got)\s+(?:my|our)\s+(?:verbal\s+)?(?:yes|approval|blessing|go[- ]ahead|sign[- ]off)|(?:got|have|received|gave us)\s+(?:the\s+)?(?:green light|go[- ]ahead|sign[- ]off|budget approval))\b/i,
     confidence: { customer: 0.8 },
     reason: 'gave a verbal yes',
     checkInside: true,

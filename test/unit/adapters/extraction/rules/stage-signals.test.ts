@@ -186,6 +186,8 @@ describe('decision maker bought in', () => {
     });
     expect(stage([['customer', 'We are ready to move forward.']]).proposed).toBe('decisionmakerboughtin');
     expect(stage([['customer', "Consider this a verbal yes."]]).proposed).toBe('decisionmakerboughtin');
+    expect(stage([['customer', "It's my call, and you've got my blessing."]]).proposed).toBe('decisionmakerboughtin');
+    expect(stage([['customer', "You don't have my approval yet."]]).proposed).toBeNull();
   });
 
   it('is weaker when only the rep reports it', () => {
