@@ -53,7 +53,7 @@ export const VERB_SOURCE = `(?:${VERB_ALTERNATIVES})\\b`;
 
 /** Phrases about the call in progress, not follow-up work. */
 const IN_CALL =
-  /^(?:get ahead of (?:it|that|this|the question)|share (?:my|your|the|this) screen|(?:talk|speak|chat) (?:to|with) (?:you|me)\b|get started|get going|get into|get to know|have a (?:look|think|chat|quick|conversation|second)|ask you\b|give (?:you|me|us) (?:a|an) (?:idea|sense|overview|quick|rundown|example|bit|second|sec|minute|moment)|call (?:it|that|this)\b|check (?:my|the|our) calendar|run through|run\s*$|have to\b|have\s*$|get\s*$|go over (?:this|that|it)\s*$|book\s*$|send\s*$)/i;
+  /^(?:get ahead of (?:it|that|this|the question)|share (?:my|your|the|this) screen|(?:talk|speak|chat) (?:to|with) (?:you|me)\b|get started|get going|get into|get to know|have a (?:look|think|chat|quick|conversation|second)|ask you\b|give (?:you|me|us) (?:a|an) (?:idea|sense|overview|quick|rundown|example|bit|second|sec|minute|moment)|give (?:you|him|her|them) (?:that|this)(?:\s+(?:much|one))?\s*$|call (?:it|that|this)\b|check (?:my|the|our) calendar|run through|run\s*$|have to\b|have\s*$|get\s*$|go over (?:this|that|it)\s*$|book\s*$|send\s*$)/i;
 const FUTURE_MARKER =
   /\b(?:after (?:the|this|our) call|later|afterwards|offline|internally|with (?:your|the|my|our|his|her|their)\b|when you get a chance|ahead of|at some point|before (?:the|our|we))/i;
 

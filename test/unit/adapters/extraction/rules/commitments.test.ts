@@ -104,6 +104,8 @@ describe('first-person commitments', () => {
         ['customer', "We'll see how it goes."],
       ]),
     ).toEqual([]);
+    // Conceding a point: "I'll give you that".
+    expect(items([['customer', 'The route report looked useful.'], ['customer', "Fair, I'll give you that one."]])).toEqual([]);
   });
 });
 
