@@ -324,3 +324,13 @@ describe('a date taken back in a later turn', () => {
     expect(got).toEqual([{ text: 'Have Ines finish the audit', owner: 'customer', dueDate: '2026-11-20' }]);
   });
 });
+
+describe('a span of time', () => {
+  it('is no thing for "it" to stand for', () => {
+    const texts = items([
+      ['customer', 'Our committee sits on the ninth, and I need a couple of days to add it to the papers. Can you email it to me by Wednesday?'],
+      ['rep', "Sure, I'll email it Wednesday."],
+    ]).map((i) => i.text);
+    expect(texts.join(' ')).not.toMatch(/days/);
+  });
+});
