@@ -199,7 +199,10 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       // "he sends it Monday": the verb as the other tenses give it ("send it Monday").
       if (m.present && m.kind === 'third') said0 = said0.replace(/^(\w+?)(?:es|s)\b/, (all, stem: string) => (leadingVerb(stem) ? stem : leadingVerb(`${stem}e`) ? `${stem}e` : all));
       if (m.kind === 'self' && handsToPronoun(said0)) said0 = namedForPronoun(said0, personNamed(before, sentences) ?? personNamed(heard, sentences), [ctx.names.rep, ctx.names.customer]);
-      const said = fronted ? said0.replace(/^(\S+)\s+(?:you|me|us)\b/i, `$1 ${fronted}`) : m.present ? said0.replace(/^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i, '$1 it') : said0;
+      // "I'll send you tomorrow", "I will send you until Friday": what is sent goes unsaid too.
+      const unsaid = m.present ? /^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i
+        : isOwnPromise(m.kind) ? /^((?:send|forward|mail)\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|by|this|next|before|later|until|till|monday|tuesday|wednesday|thursday|friday)\b|\s*[.!]?\s*$)/i : null;
+      const said = fronted ? said0.replace(/^(\S+)\s+(?:you|me|us)\b/i, `$1 ${fronted}`) : unsaid ? said0.replace(unsaid, '$1 it') : said0;
       if (isOwnPromise(m.kind) && datesTheTaskBefore(drafts, sentences, i, ownerOf(m.kind, sentence.role), said, window, ctx)) return;
       const saidPhrases = taskPhrases(m.kind, said, window, hasDate, triggerText, actor, Boolean(m.actor)).filter(
         // A request with nothing but a verb (words read off a form, say) names nothing to do.

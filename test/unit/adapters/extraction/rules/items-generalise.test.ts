@@ -334,3 +334,12 @@ describe('a span of time', () => {
     expect(texts.join(' ')).not.toMatch(/days/);
   });
 });
+
+describe('"I\'ll send you tomorrow": the thing goes unsaid', () => {
+  it('is what was asked for, not the listener', () => {
+    expect(items([
+      ['rep', 'Could you send me the usage report for the spring?'],
+      ['customer', "Sure. I'll send you tomorrow."],
+    ])).toEqual([{ text: 'Send the usage report for the spring', owner: 'customer', dueDate: '2026-11-17' }]);
+  });
+});
