@@ -7,9 +7,9 @@ export const ITEM_MODEL: ItemModel = {
     0.613148, // ownerRep
     0.386852, // ownerCustomer
     0.772052, // hasDueDate
-    1.783284, // evidenceCount
-    6.745953, // textWords
-    3.519656, // objectWords
+    1.783614, // evidenceCount
+    6.746283, // textWords
+    3.519987, // objectWords
     0.100099, // pronounObject
     0.030393, // vagueText
     0.783614, // promise
@@ -19,14 +19,14 @@ export const ITEM_MODEL: ItemModel = {
     0.083581, // conditional
     0.016518, // hedge
     0.02742, // obligation
-    20.921705, // quoteWords
+    20.929633, // quoteWords
     0.506402, // position
     0.708912, // mentionedElsewhere
     0.410908, // mentionedLate
     5.313181, // callItems
     1.08135, // itemsPerTenTurns
     0.232243, // sameHead
-    0.088463, // maxSimilarity
+    0.088452, // maxSimilarity
     0.127849, // sharedEvidence
     0.415593, // namedInText
     0.466468, // acknowledged
@@ -66,9 +66,9 @@ export const ITEM_MODEL: ItemModel = {
     0.487029, // ownerRep
     0.487029, // ownerCustomer
     0.419509, // hasDueDate
-    0.710447, // evidenceCount
-    3.011137, // textWords
-    1.926085, // objectWords
+    0.710316, // evidenceCount
+    3.011219, // textWords
+    1.926082, // objectWords
     0.300132, // pronounObject
     0.171666, // vagueText
     0.41178, // promise
@@ -78,14 +78,14 @@ export const ITEM_MODEL: ItemModel = {
     0.276759, // conditional
     0.127457, // hedge
     0.163304, // obligation
-    10.343944, // quoteWords
+    10.343234, // quoteWords
     0.202333, // position
     0.316615, // mentionedElsewhere
     0.378677, // mentionedLate
     1.49629, // callItems
     0.410799, // itemsPerTenTurns
     0.481482, // sameHead
-    0.107692, // maxSimilarity
+    0.107682, // maxSimilarity
     0.354089, // sharedEvidence
     0.492824, // namedInText
     0.498874, // acknowledged
@@ -122,65 +122,65 @@ export const ITEM_MODEL: ItemModel = {
     0.076884, // verb write
   ],
   weights: [
-    -0.097787, // ownerRep
-    0.097787, // ownerCustomer
-    0.302959, // hasDueDate
-    0.259967, // evidenceCount
-    0.188943, // textWords
-    0.963799, // objectWords
-    -0.293791, // pronounObject
-    0.081627, // vagueText
-    0.209935, // promise
-    -0.16454, // letMe
-    0.049099, // question
-    -0.251925, // request
-    -0.190083, // conditional
-    -0.108073, // hedge
-    -0.088681, // obligation
-    0.525246, // quoteWords
-    0.007408, // position
-    0.213579, // mentionedElsewhere
-    0.144057, // mentionedLate
-    -0.589793, // callItems
-    0.394629, // itemsPerTenTurns
-    -0.134898, // sameHead
-    -0.384572, // maxSimilarity
-    -0.0297, // sharedEvidence
-    0.080341, // namedInText
-    0.189753, // acknowledged
-    -0.090462, // verb add
-    -0.054091, // verb ask
-    0.03192, // verb book
-    -0.144016, // verb call
-    0.023096, // verb cancel
-    -0.055702, // verb check
-    0.021072, // verb close
-    0.073896, // verb confirm
-    0.146279, // verb deactivate
-    -0.135011, // verb delete
-    0.156144, // verb email
-    0.078227, // verb extend
-    0.252075, // verb fill
-    -0.010936, // verb find
-    0.210989, // verb forward
-    -0.102512, // verb get
-    -0.081353, // verb give
-    0.163293, // verb have
-    0.160994, // verb hold
-    0.002085, // verb pass
-    -0.038782, // verb put
-    0.109976, // verb run
-    0.000477, // verb schedule
-    0.415609, // verb send
-    0.115167, // verb set
-    0.313598, // verb share
-    -0.010845, // verb ship
-    0.049073, // verb sign
-    -0.108874, // verb take
-    -0.198372, // verb talk
-    -0.076241, // verb write
+    -0.098644, // ownerRep
+    0.098644, // ownerCustomer
+    0.299572, // hasDueDate
+    0.259439, // evidenceCount
+    0.186419, // textWords
+    0.965844, // objectWords
+    -0.290188, // pronounObject
+    0.081339, // vagueText
+    0.21078, // promise
+    -0.165784, // letMe
+    0.04907, // question
+    -0.252468, // request
+    -0.190883, // conditional
+    -0.108226, // hedge
+    -0.089664, // obligation
+    0.527389, // quoteWords
+    0.005084, // position
+    0.217453, // mentionedElsewhere
+    0.14008, // mentionedLate
+    -0.592423, // callItems
+    0.395453, // itemsPerTenTurns
+    -0.135805, // sameHead
+    -0.381792, // maxSimilarity
+    -0.031068, // sharedEvidence
+    0.077265, // namedInText
+    0.188439, // acknowledged
+    -0.090232, // verb add
+    -0.054212, // verb ask
+    0.032161, // verb book
+    -0.142297, // verb call
+    0.023046, // verb cancel
+    -0.054527, // verb check
+    0.020979, // verb close
+    0.074386, // verb confirm
+    0.146553, // verb deactivate
+    -0.134827, // verb delete
+    0.156718, // verb email
+    0.078221, // verb extend
+    0.251617, // verb fill
+    -0.010746, // verb find
+    0.21071, // verb forward
+    -0.095452, // verb get
+    -0.081493, // verb give
+    0.16412, // verb have
+    0.16246, // verb hold
+    0.001584, // verb pass
+    -0.038759, // verb put
+    0.110015, // verb run
+    0.000925, // verb schedule
+    0.416689, // verb send
+    0.11545, // verb set
+    0.3134, // verb share
+    -0.010666, // verb ship
+    0.048636, // verb sign
+    -0.108674, // verb take
+    -0.197793, // verb talk
+    -0.076348, // verb write
   ],
-  bias: 2.03475,
+  bias: 2.037057,
   threshold: 0.39,
-  trainedOn: "622 English dev calls, 3027 tasks; held out in 5 folds: AUC 0.847, at the threshold 2305 of 2381 real tasks kept and 413 of 646 others",
+  trainedOn: "622 English dev calls, 3027 tasks; held out in 5 folds: AUC 0.847, at the threshold 2306 of 2382 real tasks kept and 414 of 645 others",
 };

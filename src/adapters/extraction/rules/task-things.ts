@@ -31,7 +31,7 @@ const HANDED_OBJECT =
  * thing someone asked for or promised to hand over, else the last deliverable named.
  */
 /** A topic opened by naming it alone, as its own sentence: "Right, the spare laptops." */
-const TOPIC_NP = /(?:^|[.?!]\s+|\s[—–]\s*)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh|sorry|wait|actually|there's|there is|what about|as for),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})(?:\.|\s+[—–]\s+(?=(?:that|it|those|they)(?:['’]s|['’]re|\s+is|\s+are)\b))/gi;
+const TOPIC_NP = /(?:^|[.?!]\s+|\s[—–]\s*)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh|sorry|wait|actually|there's|there is|what about|as for),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})(?:\.|\s+[—–]\s+(?=(?:that|it|those|they)(?:['’]s|['’]re|\s+is|\s+are)\b)|,\s+(?:[^,.?!]{1,60},\s+)?(?=(?:that|it|those|they|these)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b))/gi;
 // A span of time is no thing either ("I need a day to…", "give me a week").
 const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second|moment)\b|^(?:(?:a|one|two|three|few|couple|extra|full|whole|spare|more|another|of)\s+)*(?:day|days|week|weeks|month|months|hour|hours|weekend|while)$/i;
 /** "So the quote's ready.", "the forms are nearly done": a thing and what is said of it, a sentence, not a topic named alone. */

@@ -343,3 +343,11 @@ describe('"I\'ll send you tomorrow": the thing goes unsaid', () => {
     ])).toEqual([{ text: 'Send the usage report for the spring', owner: 'customer', dueDate: '2026-11-17' }]);
   });
 });
+
+describe('a thing named first and then said of ("the scanners, the two you loaned us, they are…")', () => {
+  it('is what a later "them" stands for', () => {
+    expect(items([['customer', "Oh, and the scanners, the two you loaned us in March, they're still at the Leeds depot. I'll pack them up and return them."]]).map((i) => i.text)).toEqual([
+      'Return the scanners',
+    ]);
+  });
+});
