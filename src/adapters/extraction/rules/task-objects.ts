@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../../../domain/dates/calendar.ts';
 import { joinParticle, leadingVerb, withoutDates } from './action-text.ts';
 import { lastThing, pronounObject, replacePronounObject, splitParticle } from './task-things.ts';
 import { lastNamedPerson, TITLE } from './third-party.ts';
@@ -27,6 +28,18 @@ const HAVE_SOMEONE = new RegExp(
   `^((?:have\\s+${TITLE}[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?|(?:ask|get)\\s+(?:${TITLE}[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?|him|her)\\s+to(?!\\s+do\\b))\\s+)(?=\\w)`,
   'u',
 );
+
+/** Verbs that call off or move a meeting. */
+const CALLS_OFF = /^(?:cancel|reschedule|postpone|call off)\b/i;
+/** A meeting named with its determiner or its day ("the session with your instructors", "Thursday's demo"). */
+const EVENT = new RegExp(
+  `\\b(?:the|our|your|that|this|(?:${WEEKDAYS.join('|')})['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:demo|session|meeting|call|training|workshop|visit|kick-?off|presentation|walkthrough|appointment|review)\\b(?:\\s+with\\s+(?:the|your|our)\\s+[\\w-]+)?`,
+  'gi',
+);
+const lastEvent = (text: string): string | null => {
+  const found = [...text.matchAll(EVENT)].at(-1)?.[0];
+  return found ? found.replace(/^(?:that|this)\b/i, 'the').replace(/^(\w+day)/, (d) => d.charAt(0).toUpperCase() + d.slice(1)) : null;
+};
 
 /** "send the rota", and nothing more but when: a thing named by its head noun alone. */
 const BARE_THE = new RegExp(String.raw`^(${VERB_HEAD}${RECIPIENT})the\s+([\p{L}-]{3,})((?:\s+(?:today|tomorrow|tonight|(?:this|next|by|on|before|after|over|later)\b.*))?)\s*$`, 'iu');
@@ -121,6 +134,9 @@ export function resolveObject(said: string, before: string, longBefore = before,
   if (!verb) return phrase;
   // "send them both an email", "give him a ring": the pronoun is who gets it; the thing is named after it.
   if (RECIPIENT_FIRST.test(phrase)) return phrase;
+  // "I'll cancel it": what is called off is a meeting, the last one named.
+  const event = CALLS_OFF.test(phrase) && pronounObject(phrase) ? lastEvent(before) ?? lastEvent(longBefore) : null;
+  if (event) return replacePronounObject(phrase, event);
   // "both" handed over: the two things named together last.
   const both = BOTH.exec(phrase);
   const pair = both ? lastPair(before) : null;

@@ -351,3 +351,12 @@ describe('a thing named first and then said of ("the scanners, the two you loane
     ]);
   });
 });
+
+describe('"I\'ll cancel it"', () => {
+  it('calls off the meeting last named, not the last thing', () => {
+    expect(items([
+      ['customer', "We had the planning workshop pencilled in for the ninth, and we've got a pallet of stock arriving that week. Let's drop it."],
+      ['rep', "Sure, I'll cancel it."],
+    ]).map((i) => i.text)).toEqual(['Cancel the planning workshop']);
+  });
+});
