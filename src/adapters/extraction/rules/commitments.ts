@@ -168,6 +168,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         m.kind === 'self' && /^(?:i|we)(?:\s+\w+)?\s+(?:can|could)\b/i.test(triggerText) && k === matches.length - 1 && !pickDuePhrase(text.slice(m.start)) &&
         nextSaid?.segmentIndex === sentence.segmentIndex && /^(?:\W*\w+\W+){0,2}?(?:i|we)(?:'ll| will|'m going to| am going to)\b/i.test(nextSaid.text) && pickDuePhrase(nextSaid.text)
       ) return;
+      // "I'll send it tomorrow, I just need to ask Thiago to pull it": a step of the promise before, no task of its own.
+      if (k > 0 && matches[k - 1]!.kind === 'self' && /,\s*$/.test(clauseBefore) && /\b(?:need|have) to\s*$/i.test(triggerText)) return;
       // "When could you send it?" asks about the timing of something already agreed, it asks for nothing new.
       if (m.kind === 'request' && /\b(?:when|how soon|what time|by when)\s*$/i.test(clauseBefore)) return;
       if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim())) || (REASON_BEFORE.test(clauseBefore) && !/(?:['’]ll|\bwill|\bshall)$/i.test(triggerText.trim()))) return;
@@ -188,7 +190,6 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const heard = [...sentences.slice(Math.max(0, i - 3), i).filter((t) => !t.addressedToSystem).map((t) => t.text), text.slice(0, m.start)].join(' ');
       const actor = m.actor ?? (m.kind === 'third' && /\b(?:she|he)\b/i.test(triggerText) ? (personNamed(before, sentences) ?? personNamed(heard, sentences)) : null);
       let said0 = isOwnPromise(m.kind) ? acceptedOffer(sentences, i, text.slice(m.end, windowEnd)) : text.slice(m.end, windowEnd);
-      // "I send you tomorrow": the thing goes unsaid, as "it".
       // "Actually, the insurance papers I can send you today": the thing said first, before who sends it.
       const fronted = isOwnPromise(m.kind) && /^(?:send|e-?mail|forward|get)\s+(?:you|me|us)\s+(?=(?:today|tonight|tomorrow|on|by|this|next|before|later)\b)/i.test(said0)
         ? /(?:^|[.,;:]\s*|\b(?:actually|and|so|okay|also),?\s+)((?:the|our|my|your|their)\s+[^,.;:?!]{2,80}?)\s+$/i.exec(clauseBefore)?.[1]
@@ -199,7 +200,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       // "he sends it Monday": the verb as the other tenses give it ("send it Monday").
       if (m.present && m.kind === 'third') said0 = said0.replace(/^(\w+?)(?:es|s)\b/, (all, stem: string) => (leadingVerb(stem) ? stem : leadingVerb(`${stem}e`) ? `${stem}e` : all));
       if (m.kind === 'self' && handsToPronoun(said0)) said0 = namedForPronoun(said0, personNamed(before, sentences) ?? personNamed(heard, sentences), [ctx.names.rep, ctx.names.customer]);
-      // "I'll send you tomorrow", "I will send you until Friday": what is sent goes unsaid too.
+      // "I send you tomorrow", "I will send you until Friday": the thing goes unsaid, as "it".
       const unsaid = m.present ? /^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i
         : isOwnPromise(m.kind) ? /^((?:send|forward|mail)\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|by|this|next|before|later|until|till|monday|tuesday|wednesday|thursday|friday)\b|\s*[.!]?\s*$)/i : null;
       const said = fronted ? said0.replace(/^(\S+)\s+(?:you|me|us)\b/i, `$1 ${fronted}`) : unsaid ? said0.replace(unsaid, '$1 it') : said0;

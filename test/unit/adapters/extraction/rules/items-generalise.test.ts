@@ -360,3 +360,15 @@ describe('"I\'ll cancel it"', () => {
     ]).map((i) => i.text)).toEqual(['Cancel the planning workshop']);
   });
 });
+
+describe('"…, I just need to …" after a promise', () => {
+  it('is a step of that promise, not a task of its own', () => {
+    expect(items([['rep', "I'll send you the revised rates on Thursday, I just need to run them past our pricing desk first."]]).map((i) => i.text)).toEqual([
+      'Send the revised rates',
+    ]);
+  });
+
+  it('is a task when said on its own', () => {
+    expect(items([['rep', 'I need to run the revised rates past our pricing desk by Thursday.']]).map((i) => i.text)).toHaveLength(1);
+  });
+});
