@@ -51,7 +51,7 @@ function startsWithDay(text: string): boolean {
  * "if your CFO wants it, just let me know and " (an offer waiting on the other side's word), "yeah, if she does, ", and
  * one after a dash or a comma ("and, to be fair — if the rate holds, ").
  */
-const IF_CLAUSE = /(?:^|[.;:!?,—–]\s*|\b(?:and|but|so|honestly|oh|also|then|and then|after that|look|listen|well|okay|ok|now|see|yeah|yes|sure|right|um|uh),?\s+)(?:if|unless|in case|provided(?: that)?|assuming)\b[^.?!;]*,\s*(?:then\s+)?(?:(?:just\s+)?(?:let me know|tell me|give me a shout|say the word)\s+and\s+)?$/i;
+const IF_CLAUSE = /(?:^|[.;:!?,—–]\s*|\b(?:and|but|so|honestly|oh|also|then|and then|after that|look|listen|well|okay|ok|now|see|yeah|yes|sure|right|um|uh),?\s+)(?:if|unless|in case|provided(?: that)?|assuming)\b[^.?!;]*[,—–]\s*(?:then\s+)?(?:(?:just\s+)?(?:let me know|tell me|give me a shout|say the word)\s+and\s+)?$/i;
 /** "If nothing comes back by then, I'll ring you Monday": a fallback the speaker plans for, still a task. */
 const FALLBACK = /\b(?:if|in case)\s+(?:i|we)\s+(?:don't|do not|haven't|have not)\s+(?:hear|get)\b|\bif not\b/i;
 

@@ -372,3 +372,9 @@ describe('"…, I just need to …" after a promise', () => {
     expect(items([['rep', 'I need to run the revised rates past our pricing desk by Thursday.']]).map((i) => i.text)).toHaveLength(1);
   });
 });
+
+describe('a condition set off by a dash', () => {
+  it('still holds the promise back', () => {
+    expect(items([['customer', 'If the grant comes through early — and it might, the fund reopens in May — I will ring you that week.']])).toEqual([]);
+  });
+});
