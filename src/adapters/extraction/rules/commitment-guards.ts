@@ -35,7 +35,7 @@ export function takenBackByNext(said: string): boolean {
   // What opens a sentence that takes a promise back: "Actually, let's wait…", "Hmm, no, let's not."
   const next = said.replace(/^\W*(?:(?:actually|no|hmm+|um+|uh+|oh|so|wait)\b[\s,.!—–-]*)*/i, '');
   return /^let['’]s (?:hold (?:that|off on (?:that|it))|not|leave (?:it|that)|skip (?:it|that))(?=\s*(?:[.,;:!?—–-]|$)|\s+(?:for now|for a|until|till|thought|then|after all|yet|bother|do (?:it|that|this))\b)/i.test(next) ||
-    // "let's wait until the owner signs", not "let's wait until Friday" (a new day for it).
+    // "let's wait till the permit's through", not "let's wait till Friday" (a new day for it).
     (WAIT.test(next) && !startsWithDay(next.replace(WAIT, '')));
 }
 

@@ -19,12 +19,11 @@ import {
   triggerMatches,
   untilDate,
 } from './commitment-triggers.ts';
+import { addCallPurposes } from './call-purpose.ts';
 import { applyDateRevisions, applyRecapDates, foldRecapRestatements, isRevision } from './date-revisions.ts';
 import {
-  OPEN_CHECK,
-  askedQuestionAndTopic,
-  takenBackNextTurn,
-  nextInTurn,
+  OPEN_CHECK, askedQuestionAndTopic,
+  takenBackNextTurn, nextInTurn,
   acceptedImperative,
   acceptedOffer,
   answeredAsk,
@@ -168,7 +167,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         m.kind === 'self' && /^(?:i|we)(?:\s+\w+)?\s+(?:can|could)\b/i.test(triggerText) && k === matches.length - 1 && !pickDuePhrase(text.slice(m.start)) &&
         nextSaid?.segmentIndex === sentence.segmentIndex && /^(?:\W*\w+\W+){0,2}?(?:i|we)(?:'ll| will|'m going to| am going to)\b/i.test(nextSaid.text) && pickDuePhrase(nextSaid.text)
       ) return;
-      // "I'll send it tomorrow, I just need to ask Thiago to pull it": a step of the promise before, no task of its own.
+      // "I'll post the rota Monday, I just need Ola to export it first": a step of the promise before, no task of its own.
       if (k > 0 && matches[k - 1]!.kind === 'self' && /,\s*$/.test(clauseBefore) && /\b(?:need|have) to\s*$/i.test(triggerText)) return;
       // "When could you send it?" asks about the timing of something already agreed, it asks for nothing new.
       if (m.kind === 'request' && /\b(?:when|how soon|what time|by when)\s*$/i.test(clauseBefore)) return;
@@ -200,7 +199,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       // "he sends it Monday": the verb as the other tenses give it ("send it Monday").
       if (m.present && m.kind === 'third') said0 = said0.replace(/^(\w+?)(?:es|s)\b/, (all, stem: string) => (leadingVerb(stem) ? stem : leadingVerb(`${stem}e`) ? `${stem}e` : all));
       if (m.kind === 'self' && handsToPronoun(said0)) said0 = namedForPronoun(said0, personNamed(before, sentences) ?? personNamed(heard, sentences), [ctx.names.rep, ctx.names.customer]);
-      // "I send you tomorrow", "I will send you until Friday": the thing goes unsaid, as "it".
+      // "I send you tomorrow", "we send you until Tuesday": the thing goes unsaid, as "it".
       const unsaid = m.present ? /^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i
         : isOwnPromise(m.kind) ? /^((?:send|forward|mail)\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|by|this|next|before|later|until|till|monday|tuesday|wednesday|thursday|friday)\b|\s*[.!]?\s*$)/i : null;
       const said = fronted ? said0.replace(/^(\S+)\s+(?:you|me|us)\b/i, `$1 ${fronted}`) : unsaid ? said0.replace(unsaid, '$1 it') : said0;
@@ -368,6 +367,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   const tasks = mergeRestated(all.filter((d) => !doneBeforeTheEnd(d, sentences) && !unbacked(d, sentences) && !onlyPassesWord(d)));
   addDescribingLists(tasks, sentences);
   addObjectMentions(tasks, sentences, [ctx.names.rep, ctx.names.customer]);
+  addCallPurposes(tasks, sentences);
   datesFromTheirNextWords(tasks, sentences, ctx);
   return tasks;
 }

@@ -171,7 +171,7 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
     }
   });
   return [...topics.values()]
-    // Not one the speaker takes back straight after setting it ("…next Tuesday. Actually, let's wait until it's signed.").
+    // Not one the speaker takes back straight after setting it ("…on the ninth. Hmm, let's hold off till the permit's in.").
     .filter((t) => t.date && t.set && (t.roles.size > 1 || t.stated) && !takenBackAfter(sentences, sentences.indexOf(t.set)))
     .map((t) => {
       // Said while it was arranged: one told of in the past is another meeting (one they sat through with another vendor).

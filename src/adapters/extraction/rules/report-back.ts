@@ -102,7 +102,7 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
       continue;
     }
     // A call back in a sentence of its own is a task of its own; only one said in one breath with the task joins it, and
-    // not one on a day of its own ("the price list goes out Tuesday, and I'll ring you on the ninth").
+    // not one on a day of its own ("the price list goes out Tuesday, and I'll phone you the ninth").
     const ownCall = /^(?:Call|Ring|Phone|Text|Message|Ping)\b/.test(d.text) && (d.at !== prev?.at || (!!d.dueDate && !!prev?.dueDate && d.dueDate !== prev.dueDate));
     if (d.reportsBack && !ownCall && prev && !prev.reportsBack && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner && segment(prev) === segment(d) && (d.at ?? 0) - (prev.at ?? 0) <= 1) {
       // A colleague's task and their feedback after it: the colleague is named once.

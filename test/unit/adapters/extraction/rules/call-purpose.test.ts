@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findActionItems, type CommitmentContext } from '../../../../../src/adapters/extraction/rules/commitments.ts';
+import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
+import { transcriptOf } from './transcript-of.ts';
+
+// Monday 2026-11-16 in New York.
+const ctx: CommitmentContext = { startedAt: '2026-11-16T15:00:00Z', timezone: 'America/New_York', names: { rep: 'Priya', customer: 'Elena' } };
+const items = (lines: [string, string][]) => findActionItems(toSentences(transcriptOf(lines)), ctx).map(({ text, dueDate, evidence }) => ({ text, dueDate, quotes: evidence.map((e) => e.quote) }));
+
+describe('a call back agreed over a few turns', () => {
+  it('takes what it is for from the offer, and quotes it', () => {
+    const [call] = items([
+      ['rep', 'Could I ring you after the holidays, just to hear where the hiring plan landed?'],
+      ['customer', 'The fifth is bad for me. Make it the seventh of January.'],
+      ['rep', "The seventh. I'll call you then."],
+    ]);
+    expect(call!.text).toBe('Call Elena to hear where the hiring plan landed');
+    expect(call!.quotes).toContain('Could I ring you after the holidays, just to hear where the hiring plan landed?');
+  });
+
+  it('takes an event it waits for ("after the audit")', () => {
+    expect(items([
+      ['customer', 'Call me after the safety audit, not before.'],
+      ['rep', "Understood. I'll call you on the twentieth of December."],
+    ]).map((i) => i.text)).toEqual(['Call Elena after the safety audit']);
+  });
+
+  it('keeps a call that already says what it is for, and one offered with no purpose', () => {
+    expect(items([
+      ['rep', 'Shall I give you a ring just to check in on the trial?'],
+      ['rep', "I'll call you on Friday to go over the invoice."],
+    ]).map((i) => i.text)).toEqual(['Call Elena to go over the invoice']);
+    expect(items([
+      ['rep', 'Can I call you next week?'],
+      ['customer', 'Sure.'],
+      ['rep', "Great, I'll call you on Tuesday."],
+    ]).map((i) => i.text)).toEqual(['Call Elena']);
+  });
+});
