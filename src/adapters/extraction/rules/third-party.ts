@@ -75,9 +75,13 @@ export function delegatedTo(phrase: string): { actor: string; rest: string } | n
   return { actor: title ? `${title.trim().replace(/\.$/, '')}. ${name}` : name, rest: phrase.slice(m[0].length) };
 }
 
+/** "Norvale subscription agreement", "Harbour Point Hotels, service contract": a company's name on its paper, not a person's. */
+const NAMES_A_PAPER = /(?:\b[A-Z][\p{L}'’-]+\s+)*\b[A-Z][\p{L}'’-]+,?\s+(?:[a-z-]+\s+)?(?:agreement|contract|subscription|order form|proposal|quote|invoice|licen[cs]e|renewal|package)\b/gu;
+
 /** The person a "she'll"/"he'll" stands for: the last name the speaker said in this sentence or the one before. */
-export function lastNamedPerson(text: string): string | null {
+export function lastNamedPerson(said: string): string | null {
   let last: string | null = null;
+  const text = said.replace(NAMES_A_PAPER, (m) => m.replace(/\p{Lu}/gu, (c) => c.toLowerCase()));
   for (const m of text.matchAll(new RegExp(`\\b(${NAME})\\b`, 'gu'))) {
     // "your Okta directory", "the Dell laptops": a product or company, not who "she" is; "in Lisbon", "from Oslo": a place.
     if (/\b(?:your|our|their|the|my|a|an|his|her|its|in|at|from|to|near|around|via|into|across)\s+$/i.test(text.slice(0, m.index))) continue;

@@ -149,4 +149,15 @@ describe('a colleague\'s promise passed on, and tasks the speaker has done by ot
     expect(items([['customer', "Our planner has a route sheet. I'll ask him to forward it tomorrow."]]).map((i) => i.text)).toEqual(['Ask him to forward the route sheet']);
     expect(items([['customer', "There's a floor plan of the depot somewhere. I'll get Marisol to do it by Thursday."]]).map((i) => i.text)).not.toContain('Get Marisol to do the floor plan');
   });
+
+  it('never takes a company named on its paper for who "she" is', () => {
+    expect(items([
+      ['customer', 'Got it, here it is: Norvale Freight subscription agreement.'],
+      ['customer', "She'll sign it by Friday."],
+    ]).map((i) => i.text)).toEqual(['Sign the agreement']);
+    expect(items([
+      ['customer', 'Okay, Imogen from our legal team has the Norvale agreement.'],
+      ['customer', "She'll sign it by Friday."],
+    ]).map((i) => i.text)).toEqual(['Have Imogen sign the Norvale agreement']);
+  });
 });
