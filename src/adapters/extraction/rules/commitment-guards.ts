@@ -154,3 +154,6 @@ export function onlyPassesWord(task: { text: string }): boolean {
   const text = task.text.trim();
   return ONLY_WHOM_TO_TELL.test(text) || PASSES_A_REMARK.test(text);
 }
+
+/** "I'll have the summary to you by Friday", "have it over to you", "have it in your inbox": it is sent. */
+export const HAVE_IT_TO_YOU = /^have\s+((?:it|that|this|them|(?:the|a|an|our|my|your)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))\s+(?:(?:over|across|back)\s+)?(?:to\s+(?:you|him|her|them)|in\s+(?:your|their|his|her)\s+inbox)\b/iu;

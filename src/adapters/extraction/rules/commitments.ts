@@ -3,7 +3,7 @@ import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
 import { addDescribingLists, addObjectMentions } from './object-mention.ts';
 import { cutClause, joinParticle, leadingVerb, splitConjoined, toActionText, type Voice } from './action-text.ts';
 import { lastDeliverable, objectOnlyPointedAt, pronounObject } from './task-things.ts';
-import { CALL_PURPOSE, isConditional, isDoneInCall, isWithdrawn, NO_THING, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
+import { CALL_PURPOSE, HAVE_IT_TO_YOU, isConditional, isDoneInCall, isWithdrawn, NO_THING, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES, ASSENT, CONDITIONAL_BEFORE, DOUBT_BEFORE,
   HEDGE_BEFORE,
@@ -194,8 +194,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         ? /(?:^|[.,;:]\s*|\b(?:actually|and|so|okay|also),?\s+)((?:the|our|my|your|their)\s+[^,.;:?!]{2,80}?)\s+$/i.exec(clauseBefore)?.[1]
         : undefined;
       if (isOwnPromise(m.kind)) said0 = withFrontedThing(said0, clauseBefore);
-      // "he will have the audit done by the 9th": finishing it is the task.
-      if (isOwnPromise(m.kind)) said0 = said0.replace(/^have\s+((?:it|that|this|(?:the|his|her|their|our|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))\s+done\b/iu, 'finish $1');
+      // "he will have the audit done by the 9th": finishing it is the task; "I'll have the summary to you by Friday": sending it.
+      if (isOwnPromise(m.kind)) said0 = said0.replace(/^have\s+((?:it|that|this|(?:the|his|her|their|our|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))\s+done\b/iu, 'finish $1').replace(HAVE_IT_TO_YOU, 'send $1');
       // "he sends it Monday": the verb as the other tenses give it ("send it Monday").
       if (m.present && m.kind === 'third') said0 = said0.replace(/^(\w+?)(?:es|s)\b/, (all, stem: string) => (leadingVerb(stem) ? stem : leadingVerb(`${stem}e`) ? `${stem}e` : all));
       if (m.kind === 'self' && handsToPronoun(said0)) said0 = namedForPronoun(said0, personNamed(before, sentences) ?? personNamed(heard, sentences), [ctx.names.rep, ctx.names.customer]);

@@ -378,3 +378,10 @@ describe('a condition set off by a dash', () => {
     expect(items([['customer', 'If the grant comes through early — and it might, the fund reopens in May — I will ring you that week.']])).toEqual([]);
   });
 });
+
+describe('"I\'ll have the summary to you by Friday"', () => {
+  it('sends it', () => {
+    expect(items([['rep', "I'll have the site survey report over to you by Thursday."]])).toEqual([{ text: 'Send the site survey report', owner: 'rep', dueDate: '2026-11-19' }]);
+    expect(items([['rep', "I'll have the audit done by Thursday."]]).map((i) => i.text)).toEqual(['Finish the audit']);
+  });
+});
