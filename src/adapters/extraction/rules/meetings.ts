@@ -242,6 +242,9 @@ const TALKED_ABOUT = 8;
 /** A task that already arranges the meeting ("Book the demo"): it takes the meeting's day. */
 const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|lock in|pencil in|plan|move|push|hold|run|give|do|line up|call|ring|phone)\b/i;
 
+/** "Have Bree …", "Get Dr. Osei to …": the colleague who does the task. */
+const BY_A_COLLEAGUE = /^(?:[Hh]ave|[Gg]et|[Aa]sk)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:to\s+)?/u;
+
 /** A task whose purpose is to get a meeting booked ("phone you to arrange the fitting", "mail a link to schedule the kick-off"). */
 const ARRANGES_BY_THE_WAY = /\bto (?:book|schedule|arrange|set up)\s+(.*)$/i;
 /** Whether the thing booked is the meeting itself ("to book the install"), not something for it ("to book parking for the visit"). */
@@ -306,7 +309,8 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
   for (const m of meetings) {
     const key = keyOf(m.noun);
     // "Have Priya email you to book the kick-off" arranges it too, by way of a colleague.
-    const arranging = drafts.find((d) => (ARRANGES.test(d.text) && normalizeText(d.text).split(' ').some((w) => keyOf(w) === key)) || booksByTheWay(d.text, key));
+    // …or a colleague does ("Have Bree give you a call tomorrow").
+    const arranging = drafts.find((d) => (ARRANGES.test(d.text.replace(BY_A_COLLEAGUE, '')) && normalizeText(d.text).split(' ').some((w) => keyOf(w) === key)) || booksByTheWay(d.text, key));
     if (arranging) {
       arranging.dueDate = m.date;
       continue;

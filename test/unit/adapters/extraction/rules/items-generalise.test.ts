@@ -385,3 +385,12 @@ describe('"I\'ll have the summary to you by Friday"', () => {
     expect(items([['rep', "I'll have the audit done by Thursday."]]).map((i) => i.text)).toEqual(['Finish the audit']);
   });
 });
+
+describe('a meeting a colleague holds', () => {
+  it('is the colleague\'s task, not one more meeting of the rep\'s', () => {
+    expect(items([
+      ['rep', "Then deliveries. I'll get Dmitri, our logistics lead, to give you a call tomorrow to plan the routes."],
+      ['customer', "Tomorrow's good."],
+    ]).map((i) => i.text)).toEqual(['Have Dmitri give a call to plan the routes']);
+  });
+});
