@@ -243,7 +243,17 @@ const TALKED_ABOUT = 8;
 const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|lock in|pencil in|plan|move|push|hold|run|give|do|line up|call|ring|phone)\b/i;
 
 /** "Have Bree …", "Get Dr. Osei to …": the colleague who does the task. */
-const BY_A_COLLEAGUE = /^(?:[Hh]ave|[Gg]et|[Aa]sk)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:to\s+)?/u;
+const BY_A_COLLEAGUE = /^(?:[Hh]ave|[Gg]et)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:to\s+)?/u;
+/** Whether a colleague holds the meeting itself ("Have Bree give a call…"), not something for it ("…set up laptops for the session"). */
+function heldByColleague(text: string, key: string): boolean {
+  const doing = text.replace(BY_A_COLLEAGUE, '');
+  if (doing === text || !ARRANGES.test(doing)) return false;
+  for (const w of normalizeText(doing).split(' ').slice(0, 5)) {
+    if (keyOf(w) === key) return true;
+    if (/^(?:for|of|with|to|at|on|before|after|about|and)$/.test(w)) return false;
+  }
+  return false;
+}
 
 /** A task whose purpose is to get a meeting booked ("phone you to arrange the fitting", "mail a link to schedule the kick-off"). */
 const ARRANGES_BY_THE_WAY = /\bto (?:book|schedule|arrange|set up)\s+(.*)$/i;
@@ -310,7 +320,7 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
     const key = keyOf(m.noun);
     // "Have Priya email you to book the kick-off" arranges it too, by way of a colleague.
     // …or a colleague does ("Have Bree give you a call tomorrow").
-    const arranging = drafts.find((d) => (ARRANGES.test(d.text.replace(BY_A_COLLEAGUE, '')) && normalizeText(d.text).split(' ').some((w) => keyOf(w) === key)) || booksByTheWay(d.text, key));
+    const arranging = drafts.find((d) => (ARRANGES.test(d.text) && normalizeText(d.text).split(' ').some((w) => keyOf(w) === key)) || heldByColleague(d.text, key) || booksByTheWay(d.text, key));
     if (arranging) {
       arranging.dueDate = m.date;
       continue;
