@@ -27,6 +27,7 @@ const WITH_OTHER_PARTY = /^\W*(?:and\s+|also\s+)?with\s+(?!(?:you|your|y'all|us|
 
 /** The most words of a question in between ("Oh. With who?") that leave the statement unfinished. */
 const SHORT_ASK = 4;
+const CUT_OFF_ASK = 8;
 
 /** How far ahead (sentences, either side) the speaker's own words still qualify the statement. */
 const WINDOW = 8;
@@ -45,7 +46,9 @@ export function partyNamedNext(s: Sentence, sentences: readonly Sentence[]): { s
   const i = sentences.indexOf(s);
   const between = sentences.slice(i + 1).filter((t) => t.segmentIndex === s.segmentIndex + 1);
   const after = sentences[i + 1 + between.length];
-  const shortAsk = between.length > 0 && between[0] === sentences[i + 1] && between[0]!.role !== s.role && wordCount(between.map((t) => t.text).join(' ')) <= SHORT_ASK;
+  const said = between.map((t) => t.text).join(' ');
+  // More words when the other side is cut off ("Oh, wonderful! I hadn't heard—").
+  const shortAsk = between.length > 0 && between[0] === sentences[i + 1] && between[0]!.role !== s.role && wordCount(said) <= (/[—–]\s*$/.test(said) ? CUT_OFF_ASK : SHORT_ASK);
   if (!shortAsk || after?.role !== s.role || after.segmentIndex !== s.segmentIndex + 2) return null;
   const m = WITH_OTHER_PARTY.exec(after.text);
   return m ? { sentence: after, party: after.text.slice(m[0].length - 1) } : null;

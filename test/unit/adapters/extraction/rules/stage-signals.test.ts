@@ -61,6 +61,14 @@ describe('closed won', () => {
     expect(stage([['customer', 'Honestly, we signed the agreement this morning.']], 'contractsent').proposed).toBe('closedwon');
   });
 
+  it('ignores a signing the customer places with another party after being cut off', () => {
+    expect(stage([
+      ['customer', 'Busy month. We signed the agreement on Friday!'],
+      ['rep', "Oh, brilliant! I hadn't seen any—"],
+      ['customer', 'With the cleaning firm, I mean. For the offices.'],
+    ], 'qualifiedtobuy').proposed).toBeNull();
+  });
+
   it('ignores a signing told as another occasion', () => {
     for (const text of ['The last time we signed a supply contract alone, the renewal price doubled.', 'Whenever I sign an order without our controller, I regret it.']) {
       expect(stage([['customer', text]], 'presentationscheduled').proposed, text).not.toBe('closedwon');
