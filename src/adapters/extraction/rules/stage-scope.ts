@@ -43,16 +43,24 @@ function nextOwn(s: Sentence, sentences: readonly Sentence[], n: number): Senten
  * names the other party the statement was with: that sentence and its words after "with", or null.
  */
 export function partyNamedNext(s: Sentence, sentences: readonly Sentence[]): { sentence: Sentence; party: string } | null {
+  const after = nextTurnAfterShortAsk(s, sentences);
+  const m = after ? WITH_OTHER_PARTY.exec(after.text) : null;
+  return after && m ? { sentence: after, party: after.text.slice(m[0].length - 1) } : null;
+}
+
+/** The speaker's next turn, when the other side said only a few words in between ("Oh?", "With who?"), or null. */
+function nextTurnAfterShortAsk(s: Sentence, sentences: readonly Sentence[]): Sentence | null {
   const i = sentences.indexOf(s);
   const between = sentences.slice(i + 1).filter((t) => t.segmentIndex === s.segmentIndex + 1);
   const after = sentences[i + 1 + between.length];
   const said = between.map((t) => t.text).join(' ');
   // More words when the other side is cut off ("Oh, wonderful! I hadn't heard—").
   const shortAsk = between.length > 0 && between[0] === sentences[i + 1] && between[0]!.role !== s.role && wordCount(said) <= (/[—–]\s*$/.test(said) ? CUT_OFF_ASK : SHORT_ASK);
-  if (!shortAsk || after?.role !== s.role || after.segmentIndex !== s.segmentIndex + 2) return null;
-  const m = WITH_OTHER_PARTY.exec(after.text);
-  return m ? { sentence: after, party: after.text.slice(m[0].length - 1) } : null;
+  return shortAsk && after?.role === s.role && after.segmentIndex === s.segmentIndex + 2 ? after : null;
 }
+
+/** "Not yours, don't worry.", "Not with you, no.": the speaker says the paper was not this deal's. */
+const NOT_YOURS = /^\W*(?:(?:oh|no|ha|haha),?\s+)*not\s+(?:yours|ours|with (?:you|your (?:lot|team|company))|your (?:contract|agreement|one|paperwork)|this one|that one)\b/i;
 
 /**
  * Whether the speaker places a signing or choice outside this deal: right after it they name the other
@@ -65,7 +73,7 @@ export function outsideThisDeal(s: Sentence, rest: string, sentences: readonly S
   const i = sentences.indexOf(s);
   const next = sentences[i + 1];
   if (next && next.segmentIndex === s.segmentIndex && WITH_OTHER_PARTY.test(next.text)) return true;
-  if (partyNamedNext(s, sentences) !== null) return true;
+  if (partyNamedNext(s, sentences) !== null || NOT_YOURS.test(nextTurnAfterShortAsk(s, sentences)?.text ?? '')) return true;
   if (next && next.role === s.role && UNRELATED.test(next.text)) return true;
   return nextOwn(s, sentences, WINDOW).some((t) => OUT_OF_SCOPE.test(t.text));
 }

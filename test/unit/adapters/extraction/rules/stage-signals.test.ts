@@ -69,6 +69,14 @@ describe('closed won', () => {
     ], 'qualifiedtobuy').proposed).toBeNull();
   });
 
+  it('ignores a signing the customer says next was not this deal\'s paper', () => {
+    expect(stage([
+      ['customer', 'Oh, I signed an agreement this morning, as it happens.'],
+      ['rep', 'Really?'],
+      ['customer', 'Not yours, sorry. The new payroll bureau.'],
+    ], 'contractsent').proposed).not.toBe('closedwon');
+  });
+
   it('ignores a signing told as another occasion', () => {
     for (const text of ['The last time we signed a supply contract alone, the renewal price doubled.', 'Whenever I sign an order without our controller, I regret it.']) {
       expect(stage([['customer', text]], 'presentationscheduled').proposed, text).not.toBe('closedwon');
