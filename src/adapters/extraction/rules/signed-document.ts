@@ -18,16 +18,22 @@ const WHEN_FIRST =
 /** "signed the lease", "signing a new tenancy": a signing with its object, to find what "it" was. */
 const SIGNING = /\bsign(?:ed|ing|s)?\s+(?:the|a|an|another|our)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)/gi;
 
+/** Deal paperwork said to be with a company by name ("the bin supply contract with Ardent"). */
+const WITH_A_COMPANY = new RegExp(`${DEAL_DOC.source}\\s+with\\s+\\p{Lu}[\\p{L}'’-]+`, 'gu');
+
 /** The last paper named before a pronoun: the deal's own, another, or none. */
 function lastPaper(before: string): 'deal' | 'other' | null {
   let last: { at: number; kind: 'deal' | 'other' } | null = null;
   const note = (at: number, kind: 'deal' | 'other') => {
     if (!last || at >= last.at) last = { at, kind };
   };
-  for (const m of before.matchAll(new RegExp(DEAL_DOC.source, 'gi'))) note(m.index, 'deal');
+  // "That contract" points back at the paper named before it, whichever it was.
+  for (const m of before.matchAll(new RegExp(DEAL_DOC.source, 'gi'))) if (!/\b(?:that|this)\s+(?:[\w-]+\s+)?$/i.test(before.slice(0, m.index))) note(m.index, 'deal');
   for (const m of before.matchAll(new RegExp(OTHER_DOC.source, 'gi'))) note(m.index, 'other');
   // A signing of something that is not deal paperwork ("we signed the lease…") is what a later "it" means.
   for (const m of before.matchAll(SIGNING)) if (!DEAL_DOC.test(m[1]!)) note(m.index + m[0].length - 1, 'other');
+  // A contract with another company ("the supply contract with Ardent") is theirs, not this deal's.
+  for (const m of before.matchAll(WITH_A_COMPANY)) note(m.index + m[0].length - 1, 'other');
   return (last as { kind: 'deal' | 'other' } | null)?.kind ?? null;
 }
 

@@ -77,6 +77,14 @@ describe('closed won', () => {
     ], 'contractsent').proposed).not.toBe('closedwon');
   });
 
+  it('reads "I signed it" as the paper pointed back at, a contract with another company', () => {
+    expect(stage([
+      ['customer', 'We are also renewing the cleaning contract with Brightwash, the window people.'],
+      ['rep', 'Right, that is outside what we do. We only track the vans. Some clients pair us with a cleaner, though.'],
+      ['customer', 'Sure. That contract is done anyway, I signed it on Tuesday.'],
+    ], 'contractsent').proposed).not.toBe('closedwon');
+  });
+
   it('ignores a signing told as another occasion', () => {
     for (const text of ['The last time we signed a supply contract alone, the renewal price doubled.', 'Whenever I sign an order without our controller, I regret it.']) {
       expect(stage([['customer', text]], 'presentationscheduled').proposed, text).not.toBe('closedwon');
