@@ -10,7 +10,7 @@ import { takenBackNextTurn } from './dialogue-turns.ts';
 
 /** "…, only for the vans. Not your area.": the speaker says the thing signed is outside this deal. */
 const OUT_OF_SCOPE =
-  /\b(?:not (?:your|our) (?:topic|area|department|concern|field|business|line|product|project)|(?:a |an )?(?:separate|unrelated) (?:thing|matter|topic|purchase|project|contract|deal|story)|nothing (?:is |has been |was |got )?(?:yet )?signed (?:for|on) (?:this|that|yours|your|you)|(?:isn't|is not|'s not|wasn't|was not) instead of (?:you|your|us)|(?:we|i)(?:'d| would)? (?:still )?(?:want|need|like) (?:you|your (?:product|platform|system|tool|team|project|offer|proposal))(?! to\b))\b/i;
+  /\b(?:not (?:your|our) (?:topic|area|department|concern|field|business|line|product|project)|(?:a |an )?(?:separate|unrelated) (?:thing|matter|topic|purchase|project|contract|deal|story)|nothing (?:is |has been |was |got )?(?:yet )?signed (?:for|on) (?:this|that|yours|your|you)|(?:isn't|is not|'s not|wasn't|was not) instead of (?:you|your|us)|just not (?:on|for) (?:this|you|yours)|(?:doesn't|does not|won't|will not) replace (?:you|your|us)|(?:we|i)(?:'d| would)? (?:still )?(?:want|need|like) (?:you|your (?:product|platform|system|tool|team|project|offer|proposal))(?! to\b))\b/i;
 
 /** "…, which is unrelated.", "That's unrelated to this.": the same, said of what was just mentioned. */
 const UNRELATED = /\b(?:is|'s|was|are|were)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:unrelated|separate)\b|\bunrelated to (?:this|you|your|us|our)\b/i;
@@ -59,6 +59,10 @@ function nextTurnAfterShortAsk(s: Sentence, sentences: readonly Sentence[]): Sen
   return shortAsk && after?.role === s.role && after.segmentIndex === s.segmentIndex + 2 ? after : null;
 }
 
+/** "No, no, they're our couriers.", "—no, sorry, for the phones.": a worry waved off. */
+const WAVED_OFF =
+  /^\W*(?:(?:no,?\s+)+(?:no\b|sorry\b|(?:they|it|that)(?:['’](?:re|s)|\s+(?:are|is))\s+(?!(?:a\s+|an\s+|your\s+)?(?:competitor|rival|alternative)))|sorry,?\s+no\b)/i;
+
 /** "Not yours, don't worry.", "Not with you, no.": the speaker says the paper was not this deal's. */
 const NOT_YOURS = /^\W*(?:(?:oh|no|ha|haha),?\s+)*not\s+(?:yours|ours|with (?:you|your (?:lot|team|company))|your (?:contract|agreement|one|paperwork)|this one|that one)\b/i;
 
@@ -74,6 +78,10 @@ export function outsideThisDeal(s: Sentence, rest: string, sentences: readonly S
   const next = sentences[i + 1];
   if (next && next.segmentIndex === s.segmentIndex && WITH_OTHER_PARTY.test(next.text)) return true;
   if (partyNamedNext(s, sentences) !== null || NOT_YOURS.test(nextTurnAfterShortAsk(s, sentences)?.text ?? '')) return true;
+  // "…, do they—" "No, no, they're our couriers.": the worry the other side voiced is waved off at once.
+  if (WAVED_OFF.test(nextTurnAfterShortAsk(s, sentences)?.text ?? '')) return true;
+  // "One purchase went through, just not on this. The phones. We signed with …": said just before.
+  if (sentences.slice(Math.max(0, i - 2), i).some((t) => t.segmentIndex === s.segmentIndex && OUT_OF_SCOPE.test(t.text))) return true;
   if (next && next.role === s.role && UNRELATED.test(next.text)) return true;
   return nextOwn(s, sentences, WINDOW).some((t) => OUT_OF_SCOPE.test(t.text));
 }

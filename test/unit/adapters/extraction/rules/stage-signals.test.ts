@@ -85,6 +85,22 @@ describe('closed won', () => {
     ], 'contractsent').proposed).not.toBe('closedwon');
   });
 
+  it('is no loss when the customer waves off the worry at once, or said just before it was not this purchase', () => {
+    expect(stage([
+      ['customer', 'Oh, and we signed with Ridgeway Freight on Monday.'],
+      ['rep', 'Ah — sorry, do they also—'],
+      ['customer', "No, no, they're our couriers. Parcels only."],
+    ], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([
+      ['customer', 'They did approve one purchase, just not on this. The new phone system. We signed with Callbridge, for all sites.'],
+    ], 'presentationscheduled').proposed).toBeNull();
+    expect(stage([
+      ['customer', 'We signed with Ridgeway Analytics on Monday.'],
+      ['rep', 'Oh. For the reporting?'],
+      ['customer', "Yes. They're cheaper, I'm afraid."],
+    ], 'presentationscheduled').proposed).toBe('closedlost');
+  });
+
   it('ignores a signing told as another occasion', () => {
     for (const text of ['The last time we signed a supply contract alone, the renewal price doubled.', 'Whenever I sign an order without our controller, I regret it.']) {
       expect(stage([['customer', text]], 'presentationscheduled').proposed, text).not.toBe('closedwon');
