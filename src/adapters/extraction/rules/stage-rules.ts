@@ -322,7 +322,7 @@ export const STAGE_RULES: StageRule[] = [
   {
     stage: 'decisionmakerboughtin',
     pattern:
-      /\b(?:(?:we(?:'re| are)|i'm|i am)\s+(?:\w+\s+)?(?:ready|good|happy|excited|all set|cleared)\s+to\s+(?:move forward|go ahead|proceed|sign|buy|purchase)|(?:we|i)(?:'d like|\s+would like|\s+want|\s+decided|\s+have decided|'ve decided)\s+to\s+(?:move forward|go ahead|proceed|buy|purchase|sign)|we(?:'re| are)\s+(?:(?:definitely|going to)\s+)*(?:buying|buy|purchasing|purchase)\s+(?:it|this|them)\b(?!\s+(?:from|with|through|via)\b))\b/i,
+      /\b(?:(?:we(?:'re| are)|i'm|i am)\s+(?:\w+\s+)?(?:ready|good|happy|excited|all set|cleared)\s+to\s+(?:move forward|go ahead|proceed|sign|buy|purchase)|(?:we|i)(?:'d like|\s+would like|\s+want|\s+decided|\s+have decided|'ve decided)\s+to\s+(?:move forward|go ahead|proceed|buy|purchase|sign)|we(?:'re| are)\s+(?:(?:definitely|going to)\s+)*(?:buying|buy|purchasing|purchase)\s+(?:it|this|them)\b(?!\s+(?:from|with|through|via)\b)|we(?:'re| are)\s+(?:(?:definitely|officially|now)\s+)?going ahead\b(?!\s+with\s+(?!(?:you|it|this|that|the (?:proposal|purchase|plan|order|quote|rollout)|your)\b))|we(?:'re| are)\s+a\s+yes|i(?:'m| am)\s+saying\s+yes)\b/i,
     confidence: { customer: 0.85 },
     reason: 'said they are ready to move forward',
     checkInside: true,

@@ -228,6 +228,12 @@ describe('decision maker bought in', () => {
     expect(stage([['customer', "Consider this a verbal yes."]]).proposed).toBe('decisionmakerboughtin');
     expect(stage([['customer', "It's my call, and you've got my blessing."]]).proposed).toBe('decisionmakerboughtin');
     expect(stage([['customer', "You don't have my approval yet."]]).proposed).toBeNull();
+    for (const text of ["Honestly? We're going ahead.", "The partners met and we're a yes.", "So I'm saying yes, let's get it moving."]) {
+      expect(stage([['customer', text]], 'presentationscheduled').proposed, text).toBe('decisionmakerboughtin');
+    }
+    for (const text of ["We're going ahead with Ridgeway instead.", "If the partners agree, we're going ahead.", "I'm not saying yes yet."]) {
+      expect(stage([['customer', text]], 'presentationscheduled').proposed, text).not.toBe('decisionmakerboughtin');
+    }
   });
 
   it('is weaker when only the rep reports it', () => {
