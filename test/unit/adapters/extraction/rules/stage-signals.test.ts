@@ -71,6 +71,12 @@ describe('closed won', () => {
   it('still reads a signing told after "after" in the past as done', () => {
     expect(stage([['customer', 'Right after we signed the agreement on Monday, your team called us.']], 'contractsent').proposed).toBe('closedwon');
   });
+
+  it('reads "after" that names what came before a signing as done', () => {
+    for (const text of ['After four weeks of legal review the order form is finally signed.', 'After a lot of chasing it is signed, so we can start.']) {
+      expect(stage([['customer', text]], 'contractsent').proposed, text).toBe('closedwon');
+    }
+  });
 });
 
 describe('text addressed to the system', () => {
