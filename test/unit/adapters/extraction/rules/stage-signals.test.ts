@@ -66,6 +66,7 @@ describe('closed won', () => {
       expect(stage([['customer', text]], 'presentationscheduled').proposed, text).not.toBe('closedwon');
     }
     expect(stage([['customer', 'This time we signed the agreement the same day.']], 'contractsent').proposed).toBe('closedwon');
+    expect(stage([['customer', "Honestly, it's the first time we have signed a contract inside a week."]], 'contractsent').proposed).toBe('closedwon');
   });
 
   it('still reads a signing told after "after" in the past as done', () => {
