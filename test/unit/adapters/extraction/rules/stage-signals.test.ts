@@ -182,6 +182,9 @@ describe('contract sent', () => {
     expect(stage([['rep', 'So we can send you the order form for signature this afternoon.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
     expect(stage([['rep', 'I can get you the agreement right now, while we talk, if that suits.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
     expect(stage([['rep', 'I can send you the agreement today if your finance lead approves the budget.']], 'decisionmakerboughtin').proposed).toBeNull();
+    expect(stage([['rep', "I can send you the order form today if that's alright with your procurement lead."]], 'decisionmakerboughtin').proposed).toBeNull();
+    expect(stage([['rep', 'We can send you the agreement tonight if it works out with your auditors.']], 'decisionmakerboughtin').proposed).toBeNull();
+    expect(stage([['rep', 'We can send you the agreement tonight, if that works for you.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
   });
 });
 
