@@ -198,6 +198,9 @@ describe('decision maker bought in', () => {
     expect(stage([['customer', "Consider this a verbal yes."]]).proposed).toBe('decisionmakerboughtin');
     expect(stage([['customer', "It's my call, and you've got my blessing."]]).proposed).toBe('decisionmakerboughtin');
     expect(stage([['customer', "You don't have my approval yet."]]).proposed).toBeNull();
+    expect(stage([['customer', "You've got our approval to proceed."]]).proposed).toBe('decisionmakerboughtin');
+    expect(stage([['customer', 'You have my blessing to speak with our warehouse leads.']]).proposed).toBeNull();
+    expect(stage([['customer', "You've got my sign-off on the pilot, nothing more yet."]]).proposed).toBeNull();
   });
 
   it('is weaker when only the rep reports it', () => {
