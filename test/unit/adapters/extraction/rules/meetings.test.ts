@@ -90,3 +90,12 @@ describe('days said after a meeting was set', () => {
     ])).toEqual([{ noun: 'walkthrough', date: '2026-11-25' }]);
   });
 });
+
+describe('words after a meeting was set', () => {
+  it('do not take it back when they only put a topic off till then', () => {
+    expect(meetings([
+      ['rep', "Let's lock in the walkthrough for Thursday at ten. Let's wait until then to get into the rollout costs."],
+      ['customer', 'Works for me.'],
+    ])).toEqual([{ noun: 'walkthrough', date: '2026-11-19' }]);
+  });
+});
