@@ -8,13 +8,13 @@ import { CALENDAR_WORDS } from '../../../domain/dates/calendar.ts';
  */
 
 /**
- * Words that take back what was just said ("let's hold that"); "oh, wait, you said you already have it" or "…so you already
+ * Words that take back what was just said ("let's hold that", "forget it", not "don't forget that…"); "oh, wait, you said you already have it" or "…so you already
  * have it" takes it back for a reason. A
  * reason that asks for more ("oh, wait, you mentioned your boss wants one too", "…you said you need it by Friday")
  * adds to the promise, it does not take it back.
  */
 const WITHDRAWAL =
-  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|\b(?:sorry|actually|no|wait),?\s+(?:(?:sorry|actually|no),?\s+)?not (?:me|us)\b|never\s?mind|forget (?:it|that|i said (?:that|it|anything))\b|on second thought|let['’]s hold (?:that(?=\s*(?:[.,;:!?—–-]|$)|\s+(?:for now|for a|until|till|thought|back|off)\b)|off on (?:that|it)\b)|\b(?:so|actually,?)\s+you(?:['’]ve|\s+have)?\s+already\s+(?:have|got|seen|had)\s+(?:it|that|them|one)\b(?!\s+(?:before|by|for|when|ahead|in time|going in|on|at|ready)\b)|wait,?\s+no\b|(?:^\W*|\bactually,?\s+|\bno,?\s+)let['’]s\s+(?:wait|hold off)(?!\s+(?:until|till)\s+then\b)(?=\s*(?:[.,;:!?—–-]|$)|\s+(?:and see|until|till)\b)(?:\s+(?:until|till))?|\bno point (?:in\s+)?\w+ing\s+(?:it|that|them|one)(?:\s+(?:yet|now|right now|for now|at all))?(?=\s*(?:[.,;!?—–]|$))|\bwait\s*[—–]|\b(?:actually|oh),?\s+wait\b[\s,.]+(?:you(?:'ve| have)?\s+(?:said|already|told|mentioned|got|have)\b|you're\s+(?:on|using|with)\b)(?![^.?!]*\b(?:too|as well|also|need|needs|want|wants|wanted|asked for)\b))/i;
+  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|\b(?:sorry|actually|no|wait),?\s+(?:(?:sorry|actually|no),?\s+)?not (?:me|us)\b|never\s?mind|(?<!\b(?:don['’]t|do not|never|not)\s+)forget (?:it|that|i said (?:that|it|anything))\b|on second thought|let['’]s hold (?:that(?=\s*(?:[.,;:!?—–-]|$)|\s+(?:for now|for a|until|till|thought|back|off)\b)|off on (?:that|it)\b)|\b(?:so|actually,?)\s+you(?:['’]ve|\s+have)?\s+already\s+(?:have|got|seen|had)\s+(?:it|that|them|one)\b(?!\s+(?:before|by|for|when|ahead|in time|going in|on|at|ready)\b)|wait,?\s+no\b|(?:^\W*|\bactually,?\s+|\bno,?\s+)let['’]s\s+(?:wait|hold off)(?!\s+(?:until|till)\s+then\b)(?=\s*(?:[.,;:!?—–-]|$)|\s+(?:and see|until|till)\b)(?:\s+(?:until|till))?|\bno point (?:in\s+)?\w+ing\s+(?:it|that|them|one)(?:\s+(?:yet|now|right now|for now|at all))?(?=\s*(?:[.,;!?—–]|$))|\bwait\s*[—–]|\b(?:actually|oh),?\s+wait\b[\s,.]+(?:you(?:'ve| have)?\s+(?:said|already|told|mentioned|got|have)\b|you're\s+(?:on|using|with)\b)(?![^.?!]*\b(?:too|as well|also|need|needs|want|wants|wanted|asked for)\b))/i;
 
 /**
  * True when `after` (what the speaker says after a promise, up to their next promise) takes it back:
