@@ -2,7 +2,7 @@ import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/
 import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
 import { addDescribingLists, addObjectMentions } from './object-mention.ts';
 import { cutClause, joinParticle, leadingVerb, splitConjoined, toActionText, type Voice } from './action-text.ts';
-import { lastDeliverable, objectOnlyPointedAt, pronounObject } from './task-things.ts';
+import { lastDeliverable, objectOnlyPointedAt, pronounObject, UNSAID_PRESENT, UNSAID_PROMISED } from './task-things.ts';
 import { CALL_PURPOSE, HAVE_IT_TO_YOU, isConditional, isDoneInCall, isWithdrawn, NO_THING, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES, ASSENT, CONDITIONAL_BEFORE, DOUBT_BEFORE,
@@ -199,9 +199,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       // "he sends it Monday": the verb as the other tenses give it ("send it Monday").
       if (m.present && m.kind === 'third') said0 = said0.replace(/^(\w+?)(?:es|s)\b/, (all, stem: string) => (leadingVerb(stem) ? stem : leadingVerb(`${stem}e`) ? `${stem}e` : all));
       if (m.kind === 'self' && handsToPronoun(said0)) said0 = namedForPronoun(said0, personNamed(before, sentences) ?? personNamed(heard, sentences), [ctx.names.rep, ctx.names.customer]);
-      // "I send you tomorrow", "we send you until Tuesday": the thing goes unsaid, as "it".
-      const unsaid = m.present ? /^(\S+\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|on|by|this|next|before|later|monday|tuesday|wednesday|thursday|friday)\b)/i
-        : isOwnPromise(m.kind) ? /^((?:send|forward|mail)\s+(?:you|me|us))(?=\s+(?:today|tonight|tomorrow|by|this|next|before|later|until|till|monday|tuesday|wednesday|thursday|friday)\b|\s*[.!]?\s*$)/i : null;
+      const unsaid = m.present ? UNSAID_PRESENT : isOwnPromise(m.kind) ? UNSAID_PROMISED : null;
       const said = fronted ? said0.replace(/^(\S+)\s+(?:you|me|us)\b/i, `$1 ${fronted}`) : unsaid ? said0.replace(unsaid, '$1 it') : said0;
       if (isOwnPromise(m.kind) && datesTheTaskBefore(drafts, sentences, i, ownerOf(m.kind, sentence.role), said, window, ctx)) return;
       const saidPhrases = taskPhrases(m.kind, said, window, hasDate, triggerText, actor, Boolean(m.actor)).filter(

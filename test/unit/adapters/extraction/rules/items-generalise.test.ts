@@ -342,6 +342,12 @@ describe('"I\'ll send you tomorrow": the thing goes unsaid', () => {
       ['customer', "Sure. I'll send you tomorrow."],
     ])).toEqual([{ text: 'Send the usage report for the spring', owner: 'customer', dueDate: '2026-11-17' }]);
   });
+
+  it('is not put in front of a thing that is said ("send you this brochure", "send you Monday\'s minutes")', () => {
+    expect(items([['rep', "I'll send you this brochure on Wednesday."]]).map((i) => i.text)).toEqual(['Send this brochure']);
+    expect(items([['rep', "I'll send you Monday's minutes."]]).map((i) => i.text)).toEqual(["Send Monday's minutes"]);
+    expect(items([['rep', "I'll send you next quarter's budget."]]).map((i) => i.text)).toEqual(["Send next quarter's budget"]);
+  });
 });
 
 describe('a thing named first and then said of ("the scanners, the two you loaned us, they are…")', () => {
