@@ -374,6 +374,13 @@ describe('"…, I just need to …" after a promise', () => {
     ]);
   });
 
+  it('is a task when it is one more thing, or the other side\'s', () => {
+    expect(items([['rep', "I'll mail the welcome pack on Friday, I also need to book your onboarding slot by Thursday."]]).map((i) => i.text)).toEqual([
+      'Mail the welcome pack', 'Book their onboarding slot',
+    ]);
+    expect(items([['rep', "I'll mail the order form on Friday, you need to countersign it by Tuesday."]]).map((i) => i.owner)).toEqual(['rep', 'customer']);
+  });
+
   it('is a task when said on its own', () => {
     expect(items([['rep', 'I need to run the revised rates past our pricing desk by Thursday.']]).map((i) => i.text)).toHaveLength(1);
   });
