@@ -156,5 +156,10 @@ export function onlyPassesWord(task: { text: string }): boolean {
   return ONLY_WHOM_TO_TELL.test(text) || PASSES_A_REMARK.test(text);
 }
 
+/** Words that make "have my manager reach out to you" someone set to act, not a thing that goes to you. */
+const ACTS = String.raw`(?:reach|speak|talk|chat|get|come|go|write|reply|respond|call|ring|phone|e-?mail|mail|send|forward|explain|show|walk|run|hand|pass|give|bring|introduce|present|circle|check|follow|turn|out|up)`;
 /** "I'll have the summary to you by Friday", "have it over to you", "have it in your inbox": it is sent. */
-export const HAVE_IT_TO_YOU = /^have\s+((?:it|that|this|them|(?:the|a|an|our|my|your)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))\s+(?:(?:over|across|back)\s+)?(?:to\s+(?:you|him|her|them)|in\s+(?:your|their|his|her)\s+inbox)\b/iu;
+export const HAVE_IT_TO_YOU = new RegExp(
+  String.raw`^have\s+((?:it|that|this|them|(?:the|a|an|our|my|your)\s+[\p{L}'’-]+(?:\s+(?!${ACTS}\b)[\p{L}'’-]+){0,3}?))\s+(?:(?:over|across|back)\s+)?(?:to\s+(?:you|him|her|them)|in\s+(?:your|their|his|her)\s+inbox)\b`,
+  'iu',
+);

@@ -397,6 +397,14 @@ describe('"I\'ll have the summary to you by Friday"', () => {
     expect(items([['rep', "I'll have the site survey report over to you by Thursday."]])).toEqual([{ text: 'Send the site survey report', owner: 'rep', dueDate: '2026-11-19' }]);
     expect(items([['rep', "I'll have the audit done by Thursday."]]).map((i) => i.text)).toEqual(['Finish the audit']);
   });
+
+  it('is not said of a colleague set to speak to you ("have my manager reach out to you")', () => {
+    const texts = items([
+      ['rep', "I'll have our billing lead reach out to you on Thursday."],
+      ['rep', "And I'll have the install crew talk to you about access on Friday."],
+    ]).map((i) => i.text);
+    expect(texts).toEqual(['Have our billing lead reach out to Elena', 'Have the install crew talk to Elena about access']);
+  });
 });
 
 describe('a meeting a colleague holds', () => {
