@@ -365,6 +365,13 @@ describe('"I\'ll cancel it"', () => {
       ['rep', "Sure, I'll cancel it."],
     ]).map((i) => i.text)).toEqual(['Cancel the planning workshop']);
   });
+
+  it('is not a meeting told only as a time ("after the last review", "on the call last week")', () => {
+    expect(items([
+      ['customer', "We added two seats after the last quarterly review, and we won't need the two extra seats."],
+      ['rep', "Fine, I'll cancel them today."],
+    ]).map((i) => i.text)).toEqual(['Cancel the two extra seats']);
+  });
 });
 
 describe('"…, I just need to …" after a promise', () => {
