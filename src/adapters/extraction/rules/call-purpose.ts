@@ -1,3 +1,4 @@
+import { withoutDates } from './action-text.ts';
 import { addEvidence, type ActionDraft } from './merge-items.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -11,25 +12,30 @@ import type { Sentence } from './sentences.ts';
 const LOOK_BACK = 10;
 /** "Call Ines", "Ring Mr. Oduya back on the Monday morning": a call back that says nothing of what it is for. */
 const BARE_CALL = /^(?:call|ring|phone)\s+(?!.*\b(?:to|about|with|after|once|so|and|if|when|re)\b)/i;
-/** A call offered or asked for ("…phone you in spring, to see where the tender stands?", "call me after the audit"). */
-const CALL = String.raw`\b(?:(?:call|ring|phone)\s+(?:you|me|him|her|them)|give\s+(?:you|me|him|her|them)\s+a\s+(?:call|ring|bell))\b[^.?!]*?[\s,]`;
+/**
+ * A call the speaker offers ("Could I ring you…", "I'll set a reminder to call you…"), or one the other side asks for
+ * ("Call me after the audit", "can you phone me…"); not anyone else's call ("my boss will call me to…", "I'll ring him to…").
+ */
+const OWN_CALL = String.raw`(?:\b(?:i|we)(?:['’]ll|\s+[\w'’-]+){0,6}?|\blet\s+(?:me|us))\s+(?:(?:call|ring|phone)\s+you|give\s+you\s+a\s+(?:call|ring|bell))\b`;
+const ASKED_CALL = String.raw`(?:^\W*|[,;—–]\s*|\b(?:please|just|then|so|and|you|yeah|okay|ok|sure),?\s+)(?:(?:call|ring|phone)\s+(?:me|us)|give\s+(?:me|us)\s+a\s+(?:call|ring|bell))\b`;
 /** What it is for, said as an aim ("to see where the tender stands"), or else as what it waits for ("after the audit"). */
-const OFFERED = [
-  new RegExp(`${CALL}((?:just\\s+)?to\\s+(?:check|see|hear|catch up|touch base|go (?:over|through)|follow up|talk)\\b[^.?!]*)`, 'i'),
-  new RegExp(`${CALL}((?:after|once)\\s+[^.?!,]+)`, 'i'),
+const offered = (call: string) => [
+  new RegExp(`${call}[^.?!]*?[\\s,]((?:just\\s+)?to\\s+(?:check|see|hear|catch up|touch base|go (?:over|through)|follow up|talk)\\b[^.?!]*)`, 'i'),
+  new RegExp(`${call}[^.?!]*?[\\s,]((?:after|once)\\s+[^.?!,]+)`, 'i'),
 ];
+const OFFERED = { own: offered(OWN_CALL), asked: offered(ASKED_CALL) };
 /** Where a purpose stops: a new clause, or a day offered after it ("…on the tender, say, the tenth?"). */
 const PURPOSE_END = /[,;:—–]|\s+(?:say|maybe|or|and then|if that)\b/i;
 
-/** The purpose of a call, from the offer: "to hear how the pilot went", "after the audit". */
-function purposeOf(text: string): string | null {
-  const m = OFFERED.map((re) => re.exec(text)).find((x) => x !== null);
+/** The purpose of a call, from the offer: "to hear how the pilot went", "after the audit"; the day it was offered for goes. */
+function purposeOf(text: string, offeredBy: 'own' | 'asked'): string | null {
+  const m = OFFERED[offeredBy].map((re) => re.exec(text)).find((x) => x !== null);
   if (!m) return null;
-  const purpose = m[1]!.split(PURPOSE_END)[0]!.replace(/^just\s+/i, '').trim();
+  const purpose = withoutDates(m[1]!.split(PURPOSE_END)[0]!.replace(/^just\s+/i, '')).trim();
   return purpose.split(/\s+/).length >= 2 ? purpose : null;
 }
 
-/** Gives each bare call back the purpose it was offered with a few sentences before, by the same side. */
+/** Gives each bare call back the purpose it was offered with, or asked for with, a few sentences before. */
 export function addCallPurposes(drafts: readonly ActionDraft[], sentences: readonly Sentence[]): void {
   for (const d of drafts) {
     if (!BARE_CALL.test(d.text)) continue;
@@ -39,7 +45,7 @@ export function addCallPurposes(drafts: readonly ActionDraft[], sentences: reado
     for (let j = at; j >= Math.max(0, at - LOOK_BACK); j--) {
       const s = sentences[j]!;
       if (s.addressedToSystem) continue;
-      const purpose = purposeOf(s.text);
+      const purpose = purposeOf(s.text, s.speaker === said!.speaker ? 'own' : 'asked');
       if (!purpose) continue;
       d.text = `${d.text.trim()} ${purpose}`;
       addEvidence(d, { sentence: s, quote: s.text });

@@ -8,13 +8,13 @@ import { CALENDAR_WORDS } from '../../../domain/dates/calendar.ts';
  */
 
 /**
- * Words that take back what was just said ("let's hold that"); "oh, wait, you said you already have it" or "…so you already
+ * Words that take back what was just said ("let's hold that", "forget it", not "don't forget that…"); "oh, wait, you said you already have it" or "…so you already
  * have it" takes it back for a reason. A
  * reason that asks for more ("oh, wait, you mentioned your boss wants one too", "…you said you need it by Friday")
  * adds to the promise, it does not take it back.
  */
 const WITHDRAWAL =
-  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|\b(?:sorry|actually|no|wait),?\s+(?:(?:sorry|actually|no),?\s+)?not (?:me|us)\b|never\s?mind|forget (?:it|that|i said (?:that|it|anything))\b|on second thought|let['’]s hold (?:that(?=\s*(?:[.,;:!?—–-]|$)|\s+(?:for now|for a|until|till|thought|back|off)\b)|off on (?:that|it)\b)|\b(?:so|actually,?)\s+you(?:['’]ve|\s+have)?\s+already\s+(?:have|got|seen|had)\s+(?:it|that|them|one)\b(?!\s+(?:before|by|for|when|ahead|in time|going in|on|at|ready)\b)|wait,?\s+no\b|(?:^\W*|\bactually,?\s+|\bno,?\s+)let['’]s\s+(?:wait|hold off)\b(?:\s+(?:until|till))?|\bno point (?:in\s+)?\w+ing\s+(?:it|that|them|one)(?:\s+(?:yet|now|right now|for now|at all))?(?=\s*(?:[.,;!?—–]|$))|\bwait\s*[—–]|\b(?:actually|oh),?\s+wait\b[\s,.]+(?:you(?:'ve| have)?\s+(?:said|already|told|mentioned|got|have)\b|you're\s+(?:on|using|with)\b)(?![^.?!]*\b(?:too|as well|also|need|needs|want|wants|wanted|asked for)\b))/i;
+  /\b(?:actually,?\s+no\b(?![\s,]+(?:problem|worries|rush))|no,?\s+(?:wait|actually|sorry)\b|scratch that|\b(?:sorry|actually|no|wait),?\s+(?:(?:sorry|actually|no),?\s+)?not (?:me|us)\b|never\s?mind|(?<!\b(?:don['’]t|do not|never|not)\s+)forget (?:it|that|i said (?:that|it|anything))\b|on second thought|let['’]s hold (?:that(?=\s*(?:[.,;:!?—–-]|$)|\s+(?:for now|for a|until|till|thought|back|off)\b)|off on (?:that|it)\b)|\b(?:so|actually,?)\s+you(?:['’]ve|\s+have)?\s+already\s+(?:have|got|seen|had)\s+(?:it|that|them|one)\b(?!\s+(?:before|by|for|when|ahead|in time|going in|on|at|ready)\b)|wait,?\s+no\b|(?:^\W*|\bactually,?\s+|\bno,?\s+)let['’]s\s+(?:wait|hold off)(?!\s+(?:until|till)\s+then\b)(?=\s*(?:[.,;:!?—–-]|$)|\s+(?:and see|until|till)\b)(?:\s+(?:until|till))?|\bno point (?:in\s+)?\w+ing\s+(?:it|that|them|one)(?:\s+(?:yet|now|right now|for now|at all))?(?=\s*(?:[.,;!?—–]|$))|\bwait\s*[—–]|\b(?:actually|oh),?\s+wait\b[\s,.]+(?:you(?:'ve| have)?\s+(?:said|already|told|mentioned|got|have)\b|you're\s+(?:on|using|with)\b)(?![^.?!]*\b(?:too|as well|also|need|needs|want|wants|wanted|asked for)\b))/i;
 
 /**
  * True when `after` (what the speaker says after a promise, up to their next promise) takes it back:
@@ -27,7 +27,8 @@ export function isWithdrawn(after: string): boolean {
 }
 
 /** "Let's wait and see", "let's hold off until…": not yet, said of what was just promised. */
-const WAIT = /^let['’]s (?:wait|hold off)(?=\s*(?:[.,;:!?—–-]|$)|\s+(?:and see|until|till)\b)(?:\s+(?:until|till))?/i;
+// Not "let's wait until then to…", which waits for the very day promised.
+const WAIT = /^let['’]s (?:wait|hold off)(?!\s+(?:until|till)\s+then\b)(?=\s*(?:[.,;:!?—–-]|$)|\s+(?:and see|until|till)\b)(?:\s+(?:until|till))?/i;
 
 /** "I'll book it — actually, let's hold that.": the next words that read like a plan of their own take the promise back. */
 // Not a plan about something else: "let's hold that workshop on the 12th", "let's not rush the legal side".
@@ -155,5 +156,10 @@ export function onlyPassesWord(task: { text: string }): boolean {
   return ONLY_WHOM_TO_TELL.test(text) || PASSES_A_REMARK.test(text);
 }
 
+/** Words that make "have my manager reach out to you" someone set to act, not a thing that goes to you. */
+const ACTS = String.raw`(?:reach|speak|talk|chat|get|come|go|write|reply|respond|call|ring|phone|e-?mail|mail|send|forward|explain|show|walk|run|hand|pass|give|bring|introduce|present|circle|check|follow|turn|out|up)`;
 /** "I'll have the summary to you by Friday", "have it over to you", "have it in your inbox": it is sent. */
-export const HAVE_IT_TO_YOU = /^have\s+((?:it|that|this|them|(?:the|a|an|our|my|your)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))\s+(?:(?:over|across|back)\s+)?(?:to\s+(?:you|him|her|them)|in\s+(?:your|their|his|her)\s+inbox)\b/iu;
+export const HAVE_IT_TO_YOU = new RegExp(
+  String.raw`^have\s+((?:it|that|this|them|(?:the|a|an|our|my|your)\s+[\p{L}'’-]+(?:\s+(?!${ACTS}\b)[\p{L}'’-]+){0,3}?))\s+(?:(?:over|across|back)\s+)?(?:to\s+(?:you|him|her|them)|in\s+(?:your|their|his|her)\s+inbox)\b`,
+  'iu',
+);

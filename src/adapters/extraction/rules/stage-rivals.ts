@@ -15,8 +15,11 @@ export const LONG_AGO = /\b(?:ago|last (?:year|spring|summer|fall|autumn|winter)
 /** Signed "an agreement with another freight broker": a deal with someone else, not ours. */
 export const WITH_SOMEONE_ELSE = /^[^.?!;]*?\bwith\s+(?!(?:you|y'all|us)\b|your\s+(?!(?:\w+\s+)?(?:competitors?|rivals?|competition)\b))/i;
 
-/** "The last time we signed…", "whenever I sign…": a signing told as another occasion, not this deal's. */
-const ANOTHER_OCCASION = /\b(?:(?:the\s+)?(?:last|first|only|one|every)\s+time|whenever|back when)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?sign(?:ed)?\b/i;
+/**
+ * "The last time we signed…", "whenever I sign…": a signing told as another occasion, not this deal's; not "this is the
+ * first time we've signed…", which is this one.
+ */
+const ANOTHER_OCCASION = /\b(?<!\b(?:is|was|['’]s)\s+(?:the\s+)?)(?:(?:the\s+)?(?:last|first|only|one|every)\s+time|whenever|back when)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?sign(?:ed)?\b/i;
 
 /** What a customer says they signed is this deal's paper: not an NDA or pilot, not with someone else, not long ago, not another occasion. */
 export function signedOurPaper(after: string, sentence: string, before: string): boolean {

@@ -337,9 +337,10 @@ export const STAGE_RULES: StageRule[] = [
     accept: (after, sentence) => !LONG_AGO.test(sentence) && !/^\s*(?:for (?:the|a) (?:pilot|trial|poc|demo|call|meeting))\b/i.test(after),
   },
   {
+    // "You have my yes"; not a yes to something short of the deal ("…my blessing to talk to IT", "…approval on the mockups").
     stage: 'decisionmakerboughtin',
     pattern:
-      /\b(?:let's\s+(?:move forward|go ahead)|(?:you(?:'ve got| have| got)|consider (?:this|it)|that's|this is|it's)\s+a\s+(?:verbal\s+)?(?:yes|go)|you(?:'ve got| have| got)\s+(?:my|our)\s+(?:verbal\s+)?(?:yes|approval|blessing|go[- ]ahead|sign[- ]off)|(?:got|have|received|gave us)\s+(?:the\s+)?(?:green light|go[- ]ahead|sign[- ]off|budget approval))\b/i,
+      /\b(?:let's\s+(?:move forward|go ahead)|(?:you(?:'ve got| have| got)|consider (?:this|it)|that's|this is|it's)\s+a\s+(?:verbal\s+)?(?:yes|go)|you(?:'ve got| have| got)\s+(?:my|our)\s+(?:verbal\s+)?(?:yes|approval|blessing|go[- ]ahead|sign[- ]off)(?!\s+to\s+(?!(?:proceed|go ahead|move forward|sign|buy|order|start)\b)|\s+(?:on|for)\s+(?:the\s+)?(?:pilot|trial|poc|demo|design|mock-?ups?|call|meeting)\b)|(?:got|have|received|gave us)\s+(?:the\s+)?(?:green light|go[- ]ahead|sign[- ]off|budget approval))\b/i,
     confidence: { customer: 0.8 },
     reason: 'gave a verbal yes',
     checkInside: true,

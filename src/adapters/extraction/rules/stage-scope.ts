@@ -129,9 +129,10 @@ export function signedByReference(matched: string, rest: string): boolean {
 /** A wish, plan or promise, not something done: "want to", "ready to", "will send". */
 const INTENT = /\b(?:will|'ll|can|going to|gonna|want|wants|would like|'d like|ready|happy|keen)\b/i;
 /** "…, if the price holds", "…once legal clears it", "…but only after the audit": a condition after the words. */
-// Not a courtesy ("…, if that works", "if you like").
+// Not a courtesy that ends the clause ("…, if that works for you", "if you like"); "if it works out with procurement",
+// "if that's fine with legal" are conditions.
 const CONDITION_AFTER =
-  /(?:^|[\s,;—–-])(?<!\beven\s)(?:if(?!\s+(?:that|it|this)(?:['’]s|\s+is)?\s+(?:works?|suits?|ok|okay|alright|all right|fine|helps?)\b|\s+you(?:['’]d)?\s+(?:like|want|prefer)\b)|unless|once|as soon as|provided|assuming|only (?:once|when|if|after))\b/i;
+  /(?:^|[\s,;—–-])(?<!\beven\s)(?:if(?!\s+(?:(?:that|it|this)(?:['’]s|\s+is)?\s+(?:works?|suits?|ok|okay|alright|all right|fine|helps?)|you(?:['’]d)?\s+(?:like|want|prefer))(?:\s+(?:for|with|by|to)\s+you)?\s*(?:[.,;:!?—–-]|$))|unless|once|as soon as|provided|assuming|only (?:once|when|if|after))\b/i;
 
 /** Whether an intention ("we'd like to go ahead", "I'll send it today") hangs on a condition stated after it. */
 export function intentOnCondition(matched: string, rest: string): boolean {

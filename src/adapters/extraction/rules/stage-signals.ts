@@ -254,8 +254,12 @@ function reasonToDoubt(signals: readonly StageSignal[], chosen: StageSignal, cur
 /** Words that put a signing ahead: a promise or plan of it, or a deadline for it. */
 const STILL_TO_COME = /\b(?:will|won't|shall|going to|make sure|should|by (?:the end of|end of|then|tomorrow|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|the [a-z]+(?:st|nd|rd|th))|before (?:the|monday|tuesday|wednesday|thursday|friday|next|we)|tomorrow|next (?:week|month)|later (?:this|today|on))\b|['’]ll\b/i;
 
-/** "…after the contract's signed": a signing in the present after "after" is one still to come ("after we signed" is not). */
-const AFTER_THEN_PRESENT = /\bafter\b[^]*(?:['’]s|\bis|\bare|\bhas been|\bgets)\s+(?:\w+\s+)?(?:signed|countersigned|executed)\b/i;
+/**
+ * "…after the contract's signed": a signing in the present right after "after" is one still to come ("after we signed"
+ * is not, nor "after three rounds of redlines the contract is signed", where "after" names what came before).
+ */
+const AFTER_THEN_PRESENT =
+  /\bafter\s+(?:it|that|this|they|(?:the|our|your|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|\s+is|\s+are|\s+has been|\s+gets)\s+(?:\w+\s+)?(?:signed|countersigned|executed)\b/i;
 
 /** Whether the clause around a signing (between commas or sentence ends) places it in the future. */
 function signedLater(text: string, start: number, end: number): boolean {

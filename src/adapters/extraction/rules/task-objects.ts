@@ -36,8 +36,12 @@ const EVENT = new RegExp(
   `\\b(?:the|our|your|that|this|(?:${WEEKDAYS.join('|')})['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:demo|session|meeting|call|training|workshop|visit|kick-?off|presentation|walkthrough|appointment|review)\\b(?:\\s+with\\s+(?:the|your|our)\\s+[\\w-]+)?`,
   'gi',
 );
+/** One told as a time ("after the last review", "on the call last week") or the call in progress: nothing to call off. */
+const NOT_TO_CALL_OFF = /^(?:this call|(?:the|our|that)\s+last\b)/i;
 const lastEvent = (text: string): string | null => {
-  const found = [...text.matchAll(EVENT)].at(-1)?.[0];
+  const found = [...text.matchAll(EVENT)]
+    .filter((m) => !NOT_TO_CALL_OFF.test(m[0]) && !/\b(?:after|since|during|on|from|before)\s+$/i.test(text.slice(0, m.index)))
+    .at(-1)?.[0];
   return found ? found.replace(/^(?:that|this)\b/i, 'the').replace(/^(\w+day)/, (d) => d.charAt(0).toUpperCase() + d.slice(1)) : null;
 };
 

@@ -3,6 +3,7 @@
  * ("the updated pricing sheet"), and "send it" with "it" put back as that thing. Read by the task-text
  * builders (commitments.ts, recap-items.ts, task-objects.ts, date-revisions.ts, task-phrases.ts).
  */
+import { WEEKDAYS } from '../../../domain/dates/calendar.ts';
 
 const DELIVERABLES =
   'pricing sheet|price sheet|price list|pricing proposal|pricing|proposal|contract|agreement|order form|quote|estimate|deck|slides|slide deck|msa|nda|sow|statement of work|invoice|w-9|w9|questionnaire|case stud(?:y|ies)|references?|recording|recap|summary|notes?|agenda|calendar invite|invite|invitation|link|documentation|docs|specs?|requirements|security review|soc ?2(?: report)?|report|trial|login|credentials|roi (?:analysis|calculator)|business case|timeline|roadmap|one[- ]pager|brochure|data ?sheet|details|numbers|redlines?|purchase order|po|paperwork|terms|draft|template|checklist|plan|list';
@@ -100,3 +101,10 @@ export function replacePronounObject(phrase: string, noun: string): string {
 export function splitParticle(phrase: string): string {
   return phrase.replace(new RegExp(`^(\\w+)\\s+(${PARTICLE})\\s+(it|that|this|them|those|these)\\b`, 'i'), (all, v: string, p: string, o: string) => (p.toLowerCase() === 'over' ? all : `${v} ${o} ${p}`));
 }
+
+/** When, right after "send you": "tomorrow", "this afternoon"; not "this proposal", "next quarter's plan", "Friday's agenda". */
+const WHEN_NEXT = String.raw`(?:today|tonight|tomorrow|${WEEKDAYS.join('|')}|(?:this|next)\s+(?:week|month|morning|afternoon|evening|weekend|${WEEKDAYS.join('|')}))\b(?!['’])`;
+/** "I send you tomorrow", "he sends you on Monday": the thing goes unsaid, as "it". */
+export const UNSAID_PRESENT = new RegExp(String.raw`^(\S+\s+(?:you|me|us))(?=\s+(?:${WHEN_NEXT}|(?:on|by|before|later)\b))`, 'i');
+/** "I'll send you tomorrow", "we will send you until Friday", "I'll forward you.": the same in a promise. */
+export const UNSAID_PROMISED = new RegExp(String.raw`^((?:send|forward|mail)\s+(?:you|me|us))(?=\s+(?:${WHEN_NEXT}|(?:by|before|later|until|till)\b)|\s*[.!]?\s*$)`, 'i');

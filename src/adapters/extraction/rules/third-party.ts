@@ -75,8 +75,11 @@ export function delegatedTo(phrase: string): { actor: string; rest: string } | n
   return { actor: title ? `${title.trim().replace(/\.$/, '')}. ${name}` : name, rest: phrase.slice(m[0].length) };
 }
 
-/** "Norvale subscription agreement", "Harbour Point Hotels, service contract": a company's name on its paper, not a person's. */
-const NAMES_A_PAPER = /(?:\b[A-Z][\p{L}'’-]+\s+)*\b[A-Z][\p{L}'’-]+,?\s+(?:[a-z-]+\s+)?(?:agreement|contract|subscription|order form|proposal|quote|invoice|licen[cs]e|renewal|package)\b/gu;
+/**
+ * "Norvale subscription agreement", "Harbour Point Hotels, service contract": a company's name on its paper, not a person's;
+ * not someone handed it ("I gave Imogen the contract") nor someone's own ("Imogen's contract").
+ */
+const NAMES_A_PAPER = /(?:\b[A-Z][\p{L}'’-]+\s+)*\b[A-Z](?:[\p{L}-]|['’](?!s\b))+,?\s+(?:(?!(?:the|a|an|our|your|my|his|her|their|its|this|that|these|those)\b)[a-z-]+\s+)?(?:agreement|contract|subscription|order form|proposal|quote|invoice|licen[cs]e|renewal|package)\b/gu;
 
 /** The person a "she'll"/"he'll" stands for: the last name the speaker said in this sentence or the one before. */
 export function lastNamedPerson(said: string): string | null {

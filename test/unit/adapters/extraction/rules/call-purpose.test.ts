@@ -25,6 +25,18 @@ describe('a call back agreed over a few turns', () => {
     ]).map((i) => i.text)).toEqual(['Call Elena after the safety audit']);
   });
 
+  it('takes no purpose from someone else\'s call, and leaves out the day the offer named', () => {
+    expect(items([
+      ['customer', 'Our controller will phone me to go over the freight budget.'],
+      ['rep', "I'll ring the depot manager to check the loading bays. Then I'll call you on Friday."],
+    ]).map((i) => i.text)).toContain('Call Elena');
+    expect(items([
+      ['rep', 'Shall I phone you to go over the freight budget on Thursday?'],
+      ['customer', 'Thursday is full. Friday?'],
+      ['rep', "Friday it is, I'll call you then."],
+    ]).map((i) => i.text)).toContain('Call Elena to go over the freight budget');
+  });
+
   it('keeps a call that already says what it is for, and one offered with no purpose', () => {
     expect(items([
       ['rep', 'Shall I give you a ring just to check in on the trial?'],

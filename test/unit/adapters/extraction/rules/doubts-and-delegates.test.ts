@@ -489,6 +489,10 @@ describe('a promise taken back by "let\'s hold that" or by the other side alread
     expect(items([['rep', "I'll send you the sample kit. No point sending it before the audit, so after that."]]).map((i) => i.text)).toEqual(['Send the sample kit']);
   });
 
+  it('stays a task when the wait is for the very day promised ("let\'s wait until then to…")', () => {
+    expect(items([['rep', "I'll set up the walkthrough for Thursday. Let's wait until then to get into the rollout costs."]]).map((i) => i.text)).toEqual(['Set up the walkthrough']);
+  });
+
   it('stays a task when the other side only has part of it', () => {
     expect(items([['rep', "I'll forward you the install guide today. So you already have the quick-start sheet, that one stays."]]).map((i) => i.text)).toEqual(['Forward the install guide']);
   });

@@ -342,6 +342,12 @@ describe('"I\'ll send you tomorrow": the thing goes unsaid', () => {
       ['customer', "Sure. I'll send you tomorrow."],
     ])).toEqual([{ text: 'Send the usage report for the spring', owner: 'customer', dueDate: '2026-11-17' }]);
   });
+
+  it('is not put in front of a thing that is said ("send you this brochure", "send you Monday\'s minutes")', () => {
+    expect(items([['rep', "I'll send you this brochure on Wednesday."]]).map((i) => i.text)).toEqual(['Send this brochure']);
+    expect(items([['rep', "I'll send you Monday's minutes."]]).map((i) => i.text)).toEqual(["Send Monday's minutes"]);
+    expect(items([['rep', "I'll send you next quarter's budget."]]).map((i) => i.text)).toEqual(["Send next quarter's budget"]);
+  });
 });
 
 describe('a thing named first and then said of ("the scanners, the two you loaned us, they are…")', () => {
@@ -359,6 +365,13 @@ describe('"I\'ll cancel it"', () => {
       ['rep', "Sure, I'll cancel it."],
     ]).map((i) => i.text)).toEqual(['Cancel the planning workshop']);
   });
+
+  it('is not a meeting told only as a time ("after the last review", "on the call last week")', () => {
+    expect(items([
+      ['customer', "We added two seats after the last quarterly review, and we won't need the two extra seats."],
+      ['rep', "Fine, I'll cancel them today."],
+    ]).map((i) => i.text)).toEqual(['Cancel the two extra seats']);
+  });
 });
 
 describe('"…, I just need to …" after a promise', () => {
@@ -366,6 +379,13 @@ describe('"…, I just need to …" after a promise', () => {
     expect(items([['rep', "I'll send you the revised rates on Thursday, I just need to run them past our pricing desk first."]]).map((i) => i.text)).toEqual([
       'Send the revised rates',
     ]);
+  });
+
+  it('is a task when it is one more thing, or the other side\'s', () => {
+    expect(items([['rep', "I'll mail the welcome pack on Friday, I also need to book your onboarding slot by Thursday."]]).map((i) => i.text)).toEqual([
+      'Mail the welcome pack', 'Book their onboarding slot',
+    ]);
+    expect(items([['rep', "I'll mail the order form on Friday, you need to countersign it by Tuesday."]]).map((i) => i.owner)).toEqual(['rep', 'customer']);
   });
 
   it('is a task when said on its own', () => {
@@ -383,6 +403,14 @@ describe('"I\'ll have the summary to you by Friday"', () => {
   it('sends it', () => {
     expect(items([['rep', "I'll have the site survey report over to you by Thursday."]])).toEqual([{ text: 'Send the site survey report', owner: 'rep', dueDate: '2026-11-19' }]);
     expect(items([['rep', "I'll have the audit done by Thursday."]]).map((i) => i.text)).toEqual(['Finish the audit']);
+  });
+
+  it('is not said of a colleague set to speak to you ("have my manager reach out to you")', () => {
+    const texts = items([
+      ['rep', "I'll have our billing lead reach out to you on Thursday."],
+      ['rep', "And I'll have the install crew talk to you about access on Friday."],
+    ]).map((i) => i.text);
+    expect(texts).toEqual(['Have our billing lead reach out to Elena', 'Have the install crew talk to Elena about access']);
   });
 });
 

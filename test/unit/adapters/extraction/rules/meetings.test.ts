@@ -90,3 +90,16 @@ describe('days said after a meeting was set', () => {
     ])).toEqual([{ noun: 'walkthrough', date: '2026-11-25' }]);
   });
 });
+
+describe('words after a meeting was set', () => {
+  it('do not take it back when they only put a topic off till then, or remind of something', () => {
+    expect(meetings([
+      ['rep', 'Could we run the walkthrough on Thursday at ten?'],
+      ['customer', "Thursday at ten is fine. Don't forget that our auditor sits in."],
+    ])).toEqual([{ noun: 'walkthrough', date: '2026-11-19' }]);
+    expect(meetings([
+      ['rep', "Let's lock in the walkthrough for Thursday at ten. Let's wait until then to get into the rollout costs."],
+      ['customer', 'Works for me.'],
+    ])).toEqual([{ noun: 'walkthrough', date: '2026-11-19' }]);
+  });
+});

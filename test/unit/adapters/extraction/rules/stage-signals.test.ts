@@ -106,10 +106,17 @@ describe('closed won', () => {
       expect(stage([['customer', text]], 'presentationscheduled').proposed, text).not.toBe('closedwon');
     }
     expect(stage([['customer', 'This time we signed the agreement the same day.']], 'contractsent').proposed).toBe('closedwon');
+    expect(stage([['customer', "Honestly, it's the first time we have signed a contract inside a week."]], 'contractsent').proposed).toBe('closedwon');
   });
 
   it('still reads a signing told after "after" in the past as done', () => {
     expect(stage([['customer', 'Right after we signed the agreement on Monday, your team called us.']], 'contractsent').proposed).toBe('closedwon');
+  });
+
+  it('reads "after" that names what came before a signing as done', () => {
+    for (const text of ['After four weeks of legal review the order form is finally signed.', 'After a lot of chasing it is signed, so we can start.']) {
+      expect(stage([['customer', text]], 'contractsent').proposed, text).toBe('closedwon');
+    }
   });
 });
 
@@ -215,6 +222,9 @@ describe('contract sent', () => {
     expect(stage([['rep', 'So we can send you the order form for signature this afternoon.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
     expect(stage([['rep', 'I can get you the agreement right now, while we talk, if that suits.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
     expect(stage([['rep', 'I can send you the agreement today if your finance lead approves the budget.']], 'decisionmakerboughtin').proposed).toBeNull();
+    expect(stage([['rep', "I can send you the order form today if that's alright with your procurement lead."]], 'decisionmakerboughtin').proposed).toBeNull();
+    expect(stage([['rep', 'We can send you the agreement tonight if it works out with your auditors.']], 'decisionmakerboughtin').proposed).toBeNull();
+    expect(stage([['rep', 'We can send you the agreement tonight, if that works for you.']], 'decisionmakerboughtin').proposed).toBe('contractsent');
   });
 });
 
@@ -234,6 +244,9 @@ describe('decision maker bought in', () => {
     for (const text of ["We're going ahead with Ridgeway instead.", "If the partners agree, we're going ahead.", "I'm not saying yes yet."]) {
       expect(stage([['customer', text]], 'presentationscheduled').proposed, text).not.toBe('decisionmakerboughtin');
     }
+    expect(stage([['customer', "You've got our approval to proceed."]]).proposed).toBe('decisionmakerboughtin');
+    expect(stage([['customer', 'You have my blessing to speak with our warehouse leads.']]).proposed).toBeNull();
+    expect(stage([['customer', "You've got my sign-off on the pilot, nothing more yet."]]).proposed).toBeNull();
   });
 
   it('is weaker when only the rep reports it', () => {

@@ -150,7 +150,7 @@ describe('a colleague\'s promise passed on, and tasks the speaker has done by ot
     expect(items([['customer', "There's a floor plan of the depot somewhere. I'll get Marisol to do it by Thursday."]]).map((i) => i.text)).not.toContain('Get Marisol to do the floor plan');
   });
 
-  it('never takes a company named on its paper for who "she" is', () => {
+  it('never takes a company named on its paper for who "she" is, but still a person handed one or whose it is', () => {
     expect(items([
       ['customer', 'Got it, here it is: Norvale Freight subscription agreement.'],
       ['customer', "She'll sign it by Friday."],
@@ -159,5 +159,13 @@ describe('a colleague\'s promise passed on, and tasks the speaker has done by ot
       ['customer', 'Okay, Imogen from our legal team has the Norvale agreement.'],
       ['customer', "She'll sign it by Friday."],
     ]).map((i) => i.text)).toEqual(['Have Imogen sign the Norvale agreement']);
+    expect(items([
+      ['customer', 'I passed Rohan the order form this morning.'],
+      ['customer', "He'll sign it by Friday."],
+    ]).map((i) => i.text)).toEqual(['Have Rohan sign the order form']);
+    expect(items([
+      ['customer', "Rohan's contract queue is short this week."],
+      ['customer', "He'll sign it by Friday."],
+    ]).map((i) => i.text)).toEqual(['Have Rohan sign the contract']);
   });
 });
