@@ -163,3 +163,10 @@ export const HAVE_IT_TO_YOU = new RegExp(
   String.raw`^have\s+((?:it|that|this|them|(?:the|a|an|our|my|your)\s+[\p{L}'’-]+(?:\s+(?!${ACTS}\b)[\p{L}'’-]+){0,3}?))\s+(?:(?:over|across|back)\s+)?(?:to\s+(?:you|him|her|them)|in\s+(?:your|their|his|her)\s+inbox)\b`,
   'iu',
 );
+
+/**
+ * "I'll post the rota Monday, I just need Ola to export it first": the need said right after a promise of the speaker's
+ * is a step of it; not "…, I also need to book the install" (one more task), nor "…, you need to sign it" (the other side's).
+ */
+export const isStepOfPromise = (triggerText: string, rest: string): boolean =>
+  /^(?:i|we)(?:\s+(?:just|only|first|still))?\s+(?:need|have) to\s*$/i.test(triggerText) && (/\b(?:just|only|first)\b/i.test(triggerText) || /\bfirst\b/i.test(rest));

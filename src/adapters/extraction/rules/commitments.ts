@@ -3,7 +3,7 @@ import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
 import { addDescribingLists, addObjectMentions } from './object-mention.ts';
 import { cutClause, joinParticle, leadingVerb, splitConjoined, toActionText, type Voice } from './action-text.ts';
 import { lastDeliverable, objectOnlyPointedAt, pronounObject, UNSAID_PRESENT, UNSAID_PROMISED } from './task-things.ts';
-import { CALL_PURPOSE, HAVE_IT_TO_YOU, isConditional, isDoneInCall, isWithdrawn, NO_THING, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
+import { CALL_PURPOSE, HAVE_IT_TO_YOU, isConditional, isStepOfPromise, isDoneInCall, isWithdrawn, NO_THING, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES, ASSENT, CONDITIONAL_BEFORE, DOUBT_BEFORE,
   HEDGE_BEFORE,
@@ -136,9 +136,6 @@ const VAGUE_TIME = new RegExp(
   'i',
 );
 
-/** "I just need to", "we need to": what the speaker must do, said right after a promise of theirs. */
-const STEP_OF_IT = /^(?:i|we)(?:\s+(?:just|only|first|still))?\s+(?:need|have) to\s*$/i;
-
 export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentContext): ActionDraft[] {
   const drafts: ActionDraft[] = [];
   sentences.forEach((sentence, i) => {
@@ -170,10 +167,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         m.kind === 'self' && /^(?:i|we)(?:\s+\w+)?\s+(?:can|could)\b/i.test(triggerText) && k === matches.length - 1 && !pickDuePhrase(text.slice(m.start)) &&
         nextSaid?.segmentIndex === sentence.segmentIndex && /^(?:\W*\w+\W+){0,2}?(?:i|we)(?:'ll| will|'m going to| am going to)\b/i.test(nextSaid.text) && pickDuePhrase(nextSaid.text)
       ) return;
-      // "I'll post the rota Monday, I just need Ola to export it first": a step of the promise before, no task of its own;
-      // not "…, I also need to book the install" (one more task), nor "…, you need to sign it" (the other side's).
-      if (k > 0 && m.kind === 'self' && matches[k - 1]!.kind === 'self' && /,\s*$/.test(clauseBefore) && STEP_OF_IT.test(triggerText) &&
-        (/\b(?:just|only|first)\b/i.test(triggerText) || /\bfirst\b/i.test(text.slice(m.end, windowEnd)))) return;
+      // A step of the promise just before ("…, I just need Ola to export it first"): no task of its own.
+      if (k > 0 && m.kind === 'self' && matches[k - 1]!.kind === 'self' && /,\s*$/.test(clauseBefore) && isStepOfPromise(triggerText, text.slice(m.end, windowEnd))) return;
       // "When could you send it?" asks about the timing of something already agreed, it asks for nothing new.
       if (m.kind === 'request' && /\b(?:when|how soon|what time|by when)\s*$/i.test(clauseBefore)) return;
       if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim())) || (REASON_BEFORE.test(clauseBefore) && !/(?:['’]ll|\bwill|\bshall)$/i.test(triggerText.trim()))) return;
