@@ -77,9 +77,10 @@ export function outsideThisDeal(s: Sentence, rest: string, sentences: readonly S
   const i = sentences.indexOf(s);
   const next = sentences[i + 1];
   if (next && next.segmentIndex === s.segmentIndex && WITH_OTHER_PARTY.test(next.text)) return true;
-  if (partyNamedNext(s, sentences) !== null || NOT_YOURS.test(nextTurnAfterShortAsk(s, sentences)?.text ?? '')) return true;
-  // "…, do they—" "No, no, they're our couriers.": the worry the other side voiced is waved off at once.
-  if (WAVED_OFF.test(nextTurnAfterShortAsk(s, sentences)?.text ?? '')) return true;
+  // The speaker's next turn after a few words of the other side: "With the landlord.", "Not yours, don't worry.", or
+  // "…, do they—" "No, no, they're our couriers." (the worry the other side voiced, waved off at once).
+  const reply = nextTurnAfterShortAsk(s, sentences)?.text ?? '';
+  if (WITH_OTHER_PARTY.test(reply) || NOT_YOURS.test(reply) || WAVED_OFF.test(reply)) return true;
   // "One purchase went through, just not on this. The phones. We signed with …": said just before.
   if (sentences.slice(Math.max(0, i - 2), i).some((t) => t.segmentIndex === s.segmentIndex && OUT_OF_SCOPE.test(t.text))) return true;
   if (next && next.role === s.role && UNRELATED.test(next.text)) return true;

@@ -77,7 +77,7 @@ function named(who: RegExp, s: Sentence, sentences: readonly Sentence[] | undefi
   return s.role !== 'unknown' && previousTurn(sentences, i).some((t) => who.test(t.text));
 }
 
-/** The last three sentences before `s` (either side), and `s` up to `at`. */
+/** The last six sentences before `s` (either side), and `s` up to `at`. */
 function saidBefore(s: Sentence, at: number, sentences: readonly Sentence[] | undefined): string {
   const i = sentences ? sentences.indexOf(s) : -1;
   const prior = i > 0 ? sentences!.slice(Math.max(0, i - 6), i).filter((t) => !t.addressedToSystem).map((t) => t.text) : [];
