@@ -30,6 +30,7 @@ import {
   askedTopic,
   dateFromReply,
   datesFromTheirNextWords,
+  datesSaidAfter,
   datesTheTaskBefore,
   offerTakenUp,
   previousTurn,
@@ -356,6 +357,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
     });
   });
   const merged = foldRecapRestatements(claimShared(mergeActionDrafts(joinReportsBack(drafts.filter((d) => !refusedLater(d, sentences))))), sentences);
+  datesSaidAfter(merged, sentences, ctx);
   applyDateRevisions(merged, sentences, ctx);
   // Said in the passive after the dates were revised: "you'll have it by Thursday" is when it arrives, not when it ships.
   const all = mergeActionDrafts([...merged, ...passivePromises(sentences, ctx)]);

@@ -118,7 +118,7 @@ function replacesDay(drafts: readonly ActionDraft[], sentences: readonly Sentenc
   const old = phrases.find((p, k) => p.negated && /\bnot\s*$/i.test(s.text.slice(0, p.start)) && [phrases[k - 1], phrases[k + 1]].some((q) => q && !q.negated && /^[\s,]*(?:but\s+)?$/i.test(q.end <= p.start ? s.text.slice(q.end, p.start).replace(/\bnot\s*$/i, '') : s.text.slice(p.end, q.start)) && (fresh = q)));
   // After "instead", only a day someone says they will keep ("she will check it by Friday instead"), not one asked for a meeting.
   const instead = !old && phrases.length === 1 && INSTEAD.test(s.text) && KEEPS.test(s.text);
-  if (!old && !instead) return false;
+  if (!old && !instead) return phrases.length === 1 ? dayInstead(drafts, sentences, i, ctx) : false;
   // "our kickoff call is Monday, not Thursday": the day of a thing the task does not name.
   const subject = SAID_OF.exec(s.text.slice(0, fresh!.start))?.[1];
   const ofSomethingElse = (d: ActionDraft) => subject !== undefined && !/^(?:it|that|this|which)$/i.test(subject) && !keys(d.text).has(key(subject));
@@ -136,6 +136,29 @@ function replacesDay(drafts: readonly ActionDraft[], sentences: readonly Sentenc
   if (!draft) return false;
   draft.dueDate = now;
   addEvidence(draft, { sentence: s, quote: s.text });
+  return true;
+}
+
+/** "Monday instead.": a day alone, put in place of another. */
+const ONLY_A_DAY_INSTEAD = /^[\s,]*instead[\s.!]*$/i;
+/** How many of the speaker's turns back the day taken back may have been said ("The readings, for Friday." "Mm?" "No good. Tuesday instead."). */
+const INSTEAD_TURNS = 2;
+
+/**
+ * "The readings, for Friday." … "No good. Tuesday instead.": a day said alone with "instead" moves the speaker's one task
+ * due on a day the speaker named just before.
+ */
+function dayInstead(drafts: readonly ActionDraft[], sentences: readonly Sentence[], i: number, ctx: CommitmentContext): boolean {
+  const s = sentences[i]!;
+  const phrase = findDatePhrases(s.text)[0]!;
+  if (!ONLY_A_DAY_INSTEAD.test(s.text.slice(phrase.end)) || /\w/.test(s.text.slice(0, phrase.start))) return false;
+  const now = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
+  const earlier = sentences.slice(0, i).filter((t) => t.role === s.role && !t.addressedToSystem && t.segmentIndex >= s.segmentIndex - 2 * INSTEAD_TURNS);
+  const days = new Set(earlier.map((t) => resolveDueDate(t.text, ctx.startedAt, ctx.timezone)).filter((d) => d !== null && d !== now));
+  const moved = drafts.filter((d) => d.owner === s.role && d.dueDate !== null && days.has(d.dueDate) && lastSaid(d, sentences) < i);
+  if (!now || moved.length !== 1) return false;
+  moved[0]!.dueDate = now;
+  addEvidence(moved[0]!, { sentence: s, quote: s.text });
   return true;
 }
 
@@ -252,8 +275,9 @@ const keys = (text: string) => new Set(normalizeText(text).split(' ').filter((w)
  */
 export function applyRecapDates(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
   for (const s of sentences) {
-    if (s.addressedToSystem || !RECAP.test(s.text)) continue;
-    for (const part of s.text.replace(RECAP, '').split(/[,;]|\.\s+|\band\b/)) {
+    const list = !RECAP.test(s.text) && datedList(s.text);
+    if (s.addressedToSystem || (!RECAP.test(s.text) && !list)) continue;
+    for (const part of s.text.replace(list ? LIST_OPENS : RECAP, '').split(/[,;]|\.\s+|\band\b/)) {
       const date = resolveDueDate(part, ctx.startedAt, ctx.timezone, 'en', meetingDay);
       if (!date) continue;
       const words = keys(part);
@@ -262,11 +286,28 @@ export function applyRecapDates(drafts: ActionDraft[], sentences: readonly Sente
         .filter((x) => x.shared > 0)
         .sort((a, b) => b.shared - a.shared);
       const best = scored[0];
-      if (!best || best.d.dueDate || scored[1]?.shared === best.shared) continue;
+      if (!best || scored[1]?.shared === best.shared) continue;
+      // A list of things and days says each task again: its part is one more quote of the task it names, on the same day.
+      if (list && (!best.d.dueDate || best.d.dueDate === date)) {
+        best.d.dueDate = date;
+        addEvidence(best.d, { sentence: s, quote: part.trim().replace(/[.!?]+$/, '') });
+        continue;
+      }
+      if (best.d.dueDate) continue;
       best.d.dueDate = date;
       addEvidence(best.d, { sentence: s, quote: s.text });
     }
   }
+}
+
+/** "So — the signed copy today, the rates by Thursday…": a run-through opened with "so" and a dash, comma or colon. */
+const LIST_OPENS = /^\W*(?:(?:okay|ok|right|alright|great|perfect)[\s,]+)?so\s*[—–:,-]\s*/i;
+/** Two or more things, each with a day, and no one said to do them: the things agreed, run through by name. */
+export function datedList(text: string): boolean {
+  if (!LIST_OPENS.test(text) || text.includes('?')) return false;
+  const rest = text.replace(LIST_OPENS, '');
+  if (/\b(?:i|we|you|he|she|they)\b/i.test(rest.replace(/\bfrom\s+(?:me|us|you)\b/gi, ''))) return false;
+  return rest.split(/[,;]|\band\b/).filter((part) => pickDuePhrase(part) !== null).length >= 2;
 }
 
 /** "So, you'll send the forms by Monday, and I'll book the install": both sides' tasks run through in one sentence. */

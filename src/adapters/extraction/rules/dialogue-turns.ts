@@ -1,4 +1,4 @@
-import { resolveDueDate } from '../../../domain/dates.ts';
+import { pickDuePhrase, resolveDueDate } from '../../../domain/dates.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import { ASSENT, triggerMatches } from './commitment-triggers.ts';
 import type { CommitmentContext } from './lang/types.ts';
@@ -285,6 +285,42 @@ export function datesFromTheirNextWords(drafts: readonly ActionDraft[], sentence
     const day = resolveDueDate(next.text, ctx.startedAt, ctx.timezone, 'en');
     if (!day) continue;
     d.dueDate = day;
+    addEvidence(d, { sentence: next, quote: next.text });
+  }
+}
+
+/** Words a day may come with and still say nothing else ("Tomorrow, first thing.", "Friday latest."). */
+const WITH_A_DAY = /^(?:by|on|the|latest|tops|max|then|okay|ok|so|yes|yeah|yep|sure)$/i;
+/** A sentence that is only a day: "Tomorrow.", "By Friday.", "Friday, latest." */
+function onlyADay(text: string, ctx: CommitmentContext): string | null {
+  const phrase = pickDuePhrase(text);
+  if (!phrase || text.includes('?')) return null;
+  const rest = `${text.slice(0, phrase.start)} ${text.slice(phrase.end)}`.toLowerCase().replace(/\b(?:first thing|at the latest)\b/g, ' ');
+  const words = rest.replace(/[^\p{L}\s'’]/gu, ' ').split(/\s+/).filter(Boolean);
+  return words.length <= 3 && words.every((w) => WITH_A_DAY.test(w)) ? resolveDueDate(text, ctx.startedAt, ctx.timezone, 'en') : null;
+}
+/** "When?", "By when?", "When can I expect it?": the other side asks for the day of what was just promised. */
+const ASKS_WHEN = /^\W*(?:(?:and|so|okay|ok)[\s,]+)?(?:by\s+)?when\b[^.!]*\?\s*$/i;
+
+/**
+ * "I'll set up the logins for you. Tomorrow.", or "I'll send a revised quote." "When?" "Friday.": a promise said
+ * without a day, the day said on its own right after it in the same turn, or in reply to the other side's "when?".
+ */
+export function datesSaidAfter(drafts: readonly ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
+  for (const d of drafts) {
+    const said = d.evidence.find((e) => !e.mention)?.sentence;
+    if (d.dueDate || !said || !isOwnPromise(d.kind)) continue;
+    const at = sentences.indexOf(said);
+    const after = sentences[at + 1];
+    // The other side's "when?" answers the turn's last promise: the sentence after it is the first of the promiser's next turn.
+    const turnEnd = sentences.findIndex((s, k) => k > at && s.segmentIndex !== said.segmentIndex);
+    const asked = turnEnd >= 0 ? sentences[turnEnd] : undefined;
+    const lastPromise = !drafts.some((o) => o !== d && o.at !== undefined && o.at > at && o.at < turnEnd);
+    const answer = asked && lastPromise && asked.role !== said.role && ASKS_WHEN.test(asked.text) && sentences[turnEnd + 1]?.segmentIndex !== asked.segmentIndex ? sentences[turnEnd + 1] : undefined;
+    const next = [after?.segmentIndex === said.segmentIndex ? after : undefined, answer?.role === said.role ? answer : undefined]
+      .find((s) => s && !s.addressedToSystem && onlyADay(s.text, ctx));
+    if (!next) continue;
+    d.dueDate = onlyADay(next.text, ctx);
     addEvidence(d, { sentence: next, quote: next.text });
   }
 }

@@ -186,6 +186,19 @@ function answers(earlier: ActionDraft, later: ActionDraft): boolean {
   return [...objects(later.text)].some((w) => w.length > 2 && wa.has(w));
 }
 
+/** A task that only points at its thing ("Get that to you", "Send them over"). */
+const POINTS_ONLY = /^\S+\s+(?:(?:you|me|us|him|her)\s+)?(?:it|that|this|them|those)(?:\s+(?:over|across|back|along|through|to\s+(?:you|me|us|him|her|them)))*\s*$/i;
+/**
+ * "Let me get that over by Wednesday. I'll email the rate sheet.": a promise that only points at its thing,
+ * and the same speaker's promise in the next sentence of the turn, handing something over the same way, naming it.
+ */
+function namedNext(earlier: ActionDraft, later: ActionDraft): boolean {
+  if (earlier.at === undefined || later.at === undefined || later.at - earlier.at !== 1) return false;
+  if (earlier.evidence[0]?.sentence.segmentIndex !== later.evidence[0]?.sentence.segmentIndex) return false;
+  if (!isOwnPromise(earlier.kind) || !isOwnPromise(later.kind)) return false;
+  return POINTS_ONLY.test(earlier.text) !== POINTS_ONLY.test(later.text) && verbOf(earlier.text) === verbOf(later.text);
+}
+
 /**
  * Deduplicates near-identical items of the same owner, keeping the earliest position, the more
  * specific text, the latest date said (a confirmation "I'll send it today" refines "by Friday"),
@@ -194,7 +207,7 @@ function answers(earlier: ActionDraft, later: ActionDraft): boolean {
 export function mergeActionDrafts(drafts: readonly ActionDraft[]): ActionDraft[] {
   const out: ActionDraft[] = [];
   for (const d of drafts) {
-    const twin = out.find((e) => e.owner === d.owner && (sameTask(e.text, d.text) || answers(e, d)));
+    const twin = out.find((e) => e.owner === d.owner && (sameTask(e.text, d.text) || answers(e, d) || namedNext(e, d)));
     if (!twin) {
       out.push({ ...d, evidence: [...d.evidence] });
       continue;
@@ -202,7 +215,7 @@ export function mergeActionDrafts(drafts: readonly ActionDraft[]): ActionDraft[]
     // A request for "that", answered by the owner's promise naming the thing: the owner's words say what it is.
     const pointedAt = twin.evidence.some((e) => POINTER_REQUEST.test(e.quote));
     const ownWords = pointedAt && !sameTask(twin.text, d.text) && contentWords(d.text).size > 1 && !/^\S+\s+(?:it|that|this|them|those)\b/i.test(d.text);
-    if (ownWords || contentWords(d.text).size > contentWords(twin.text).size || VAGUE.test(twin.text)) twin.text = d.text;
+    if (ownWords || contentWords(d.text).size > contentWords(twin.text).size || VAGUE.test(twin.text) || POINTS_ONLY.test(twin.text)) twin.text = d.text;
     twin.dueDate = d.dueDate ?? twin.dueDate;
     for (const ev of d.evidence) {
       const dup = twin.evidence.some((e) => e.quote === ev.quote && e.sentence.startSec === ev.sentence.startSec);
@@ -255,6 +268,12 @@ function contrasted(a: readonly string[], b: readonly string[], shared: Readonly
   });
 }
 
+/** `text`, handed to the colleague `other` names when `text` names none ("Sign the contract", "Have Dr. Lund sign" → "Have Dr. Lund sign the contract"). */
+function withDoerOf(other: string, text: string): string {
+  const doer = DOER.exec(other)?.[0];
+  return doer && !DOER.test(text) && /^[A-Z]/.test(text) ? `${doer}${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+}
+
 /** The colleague a task is handed to ("Have Dr. Osei check…"), not one whose thing it is ("Have Osei's…"). */
 const COLLEAGUE = new RegExp(String.raw`^Have\s+(${TITLE}\p{Lu}\p{Ll}+)(?![\p{L}'’])`, 'u');
 function sameColleague(a: string, b: string): boolean {
@@ -283,16 +302,19 @@ export function mergeRestated(drafts: readonly ActionDraft[]): ActionDraft[] {
       if (contrasted(eAbout, about, shared)) return false;
       // Handed twice to the same colleague: the second names at most one thing, or a thing the first named too.
       if (sameColleague(e.text, d.text) && (about.length <= 1 || shared.size >= 1)) return true;
+      // One paper is signed once: "she'll sign it" and "Dr. Alvarez signs", one naming the thing and the other who.
+      if (ownStep(e.text) === 'sign' && ownStep(d.text) === 'sign' && (!about.length || !eAbout.length || shared.size >= 1)) return true;
       return shared.size >= 2;
     });
     if (!twin) {
       kept.push({ draft: { ...d, evidence: [...d.evidence] }, about });
       continue;
     }
+    const signing = ownStep(d.text) === 'sign';
     if (about.length > twin.about.length) {
-      twin.draft.text = d.text;
+      twin.draft.text = signing ? withDoerOf(twin.draft.text, d.text) : d.text;
       twin.about = about;
-    }
+    } else if (signing) twin.draft.text = withDoerOf(d.text, twin.draft.text);
     twin.draft.dueDate = twin.draft.dueDate ?? d.dueDate;
     for (const ev of d.evidence) addEvidence(twin.draft, ev);
   }

@@ -112,6 +112,28 @@ function listAfter(s: Sentence, sentences: readonly Sentence[]): Sentence | null
   return next && next.segmentIndex === s.segmentIndex && !next.addressedToSystem && describingList(next.text) ? next : null;
 }
 
+/** "Send all of it", "bring everything": a task about the things just named, together (not "everything to the new address"). */
+const ALL_OF_IT = /^\S+\s+(?:(?:over|across)\s+)?(?:(?:you|me|us|him|her)\s+)?(?:all\s+of\s+(?:it|them|that|those|this)|everything|the\s+lot|all\s+(?:that|those|these|this))(?=[\s,.]|$)(?!\s+(?:to|at)\s+(?:the|your|our|my|their|his|her|this|that)\s+(?:new\s+)?(?:address|e-?mail|inbox))/i;
+/** Turns looked back over for what "all of it" holds: the promise's own and the two before it. */
+const ALL_TURNS_BACK = 2;
+/** Most sentences quoted for what "all of it" holds. */
+const ALL_MENTIONS = 3;
+
+/** Words that join things in a list, or add one more. */
+const LISTS = /,|\b(?:and|plus|also)\b/i;
+/** The last sentences of the turns just before a task, each naming two or more things: what "all of it" stands for. */
+function listedJustBefore(d: ActionDraft, sentences: readonly Sentence[]): Sentence[] {
+  const first = Math.min(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
+  const from = sentences[first]!.segmentIndex - ALL_TURNS_BACK;
+  const things = (text: string) => normalizeText(text).split(' ').filter((w) => /^\p{L}{3,}$/u.test(w) && !EMPTY.has(w) && !WHEN_OR_HOW_MANY.test(w) && !NOT_A_LIST.test(w));
+  const named: Sentence[] = [];
+  for (let k = first - 1; k >= 0 && sentences[k]!.segmentIndex >= from && named.length < ALL_MENTIONS; k--) {
+    const s = sentences[k]!;
+    if (!s.addressedToSystem && !s.text.includes('?') && LISTS.test(s.text) && wordCount(s.text) <= MAX_MENTION_WORDS && things(s.text).length >= 2) named.unshift(s);
+  }
+  return named;
+}
+
 /**
  * Adds to each task the sentence said shortly before it that its text took words from ("Send the boiler inspection
  * report" promised as "I'll send you the report"), or, when its thing is only a bare head, the last fuller mention of it.
@@ -119,6 +141,15 @@ function listAfter(s: Sentence, sentences: readonly Sentence[]): Sentence | null
 export function addObjectMentions(drafts: readonly ActionDraft[], sentences: readonly Sentence[], parties: readonly (string | null)[]): void {
   const names = parties.filter((p) => p !== null).map(normalizeText);
   for (const d of drafts) {
+    if (ALL_OF_IT.test(d.text)) {
+      // The sentences of one turn are quoted together, one quote a turn, the nearest turn first.
+      const named = listedJustBefore(d, sentences);
+      for (const turn of [...new Set(named.map((m) => m.segmentIndex))].reverse()) {
+        const said = named.filter((m) => m.segmentIndex === turn);
+        addEvidence(d, { sentence: said[0]!, quote: said.map((m) => m.text).join(' '), mention: true });
+      }
+      continue;
+    }
     const borrowed = borrowedWords(d.text, d.evidence.map((e) => e.quote), names);
     const np = borrowed.length ? null : bareObject(d.text);
     if (!borrowed.length && (!np || d.evidence.some((e) => fullerMention(e.quote, np.at(-1)!, np)))) continue;

@@ -201,7 +201,9 @@ function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, fou
       const v = leadingVerb(said) ?? (/^[a-z]+\s+(?:the|a|an|our|your|their|my|his|her|all|both|it|them)\b/.test(said) ? said.split(/\s+/)[0]! : null);
       if (!v || !hasTaskShape(v, said) || isInCall(said) || v === 'have' || v === 'let' || v === 'tell') continue;
       const who = m[1]?.toLowerCase();
-      const receiver: Owner | null = who === 'you' ? otherRole(s.role) : who ? s.role : sideOf(m[2]!, sentences, i, ctx, found);
+      // A colleague who signs is the buyer's signatory, whoever named them first ("Dr. Alvarez signs next Wednesday").
+      const signs = /^signs$/i.test(verb);
+      const receiver: Owner | null = who === 'you' ? otherRole(s.role) : who ? s.role : signs ? 'customer' : sideOf(m[2]!, sentences, i, ctx, found);
       const owner: Owner | null = receives ? (receiver && receiver !== 'unknown' ? otherRole(receiver) : null) : receiver;
       if (!owner || owner === 'unknown') continue;
       const at = sentences.indexOf(clause.sentence);

@@ -81,6 +81,9 @@ export function delegatedTo(phrase: string): { actor: string; rest: string } | n
  */
 const NAMES_A_PAPER = /(?:\b[A-Z][\p{L}'’-]+\s+)*\b[A-Z](?:[\p{L}-]|['’](?!s\b))+,?\s+(?:(?!(?:the|a|an|our|your|my|his|her|their|its|this|that|these|those)\b)[a-z-]+\s+)?(?:agreement|contract|subscription|order form|proposal|quote|invoice|licen[cs]e|renewal|package)\b/gu;
 
+/** Words that make a short sentence say what someone does or did: "Priya says.", "Omar agreed.", "Kai will." */
+const VERBISH = /^(?:\p{Ll}+(?:s|ed)|will|would|can|could|did|does|do|said|is|was|knows|too|again|though)$/u;
+
 /** The person a "she'll"/"he'll" stands for: the last name the speaker said in this sentence or the one before. */
 export function lastNamedPerson(said: string): string | null {
   let last: string | null = null;
@@ -93,6 +96,10 @@ export function lastNamedPerson(said: string): string | null {
     const object = /^\s+(?:it|that|this|them|me|us|you|him|her|a|an|sure)\b/i.test(text.slice(m.index + m[0].length)) ||
       (/^\s+the\b/i.test(text.slice(m.index + m[0].length)) && leadingVerb(m[1]!.toLowerCase()) === m[1]!.toLowerCase());
     if (object && /(?:^|[.!?]["”’)]*\s+)$/.test(text.slice(0, m.index))) continue;
+    // "Safer.", "Long story.", "Dental conference thing.": a short sentence opening on a capital, with no verb, is a
+    // fragment, not someone named.
+    const tail = /^((?:\s+\p{Ll}+){0,3})[.!]/u.exec(text.slice(m.index + m[0].length));
+    if (/(?:^|[.!?]["”’)]*\s+)$/.test(text.slice(0, m.index)) && tail && !/\s/.test(m[1]!) && !tail[1]!.split(/\s+/).some((w) => VERBISH.test(w))) continue;
     // "And Joon, my teammate…": the opening word is not part of the name.
     const name = isName(m[1]!) ? m[1]! : m[1]!.split(/\s+/)[1];
     if (name && isName(name)) last = name.replace(/['’]s$/, '');

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
+import { datedList } from '../../../../../src/adapters/extraction/rules/date-revisions.ts';
+import { lastNamedPerson } from '../../../../../src/adapters/extraction/rules/third-party.ts';
+import { itemsOf, mondayCall, transcriptOf } from './transcript-of.ts';
+
+// Calls where people speak in fragments: the day, the thing or the signer said apart from the promise.
+const withQuotes = (lines: [string, string][]) =>
+  extractWithRules(transcriptOf(lines), mondayCall, {}, null).actionItems.map((a) => ({ text: a.text, owner: a.owner, dueDate: a.dueDate, quotes: a.evidence.map((e) => e.quote) }));
+
+describe('a day said on its own after a promise', () => {
+  it('dates the promise just before it in the same turn', () => {
+    expect(itemsOf([['rep', "I'll set up trial accounts for your team. Thursday."]])).toEqual([
+      { text: 'Set up trial accounts for their team', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
+  });
+
+  it('dates the promise the other side asked "when?" about', () => {
+    expect(itemsOf([['customer', "I'll send over the floor plan."], ['rep', 'When?'], ['customer', 'Wednesday.']])).toEqual([
+      { text: 'Send the floor plan', owner: 'customer', dueDate: '2026-11-18' },
+    ]);
+  });
+
+  it('leaves a sentence that says more than the day alone', () => {
+    expect(itemsOf([['customer', "I'll send over the floor plan. Wednesday we have the audit, so it's busy."]])).toEqual([
+      { text: 'Send the floor plan', owner: 'customer', dueDate: null },
+    ]);
+  });
+});
+
+describe('a day put in place of one named just before', () => {
+  it('moves the one task of the speaker due on the day taken back', () => {
+    expect(itemsOf([
+      ['customer', "I'll send the meter readings by Friday."],
+      ['rep', 'Great.'],
+      ['customer', 'Hmm, the readings I said for Friday.'],
+      ['rep', 'Yes?'],
+      ['customer', 'Not possible. Tuesday instead.'],
+    ])).toEqual([{ text: 'Send the meter readings', owner: 'customer', dueDate: '2026-11-17' }]);
+  });
+});
+
+describe('a promise that only points, named in the next sentence', () => {
+  it('is one task, with the named thing and the day of the pointing one', () => {
+    expect(itemsOf([
+      ['customer', 'Can you tell me the archive price?'],
+      ['rep', "Let me get that over to you by Wednesday. I'll email you the rate sheet for the archive tier, per terabyte."],
+    ])).toEqual([{ text: 'Email the rate sheet for the archive tier, per terabyte', owner: 'rep', dueDate: '2026-11-18' }]);
+  });
+});
+
+describe('a run-through of things and days', () => {
+  it('is a run-through only when opened with "so" and a dash, naming two or more days and no one doing them', () => {
+    expect(datedList('So — the signed order today, the dock rate by Thursday, and the site visit on Friday.')).toBe(true);
+    expect(datedList('So — I send the order today and you sign it by Thursday.')).toBe(false);
+    expect(datedList('The signed order today, the dock rate by Thursday.')).toBe(false);
+  });
+
+  it('dates the task its part names and quotes the part', () => {
+    expect(withQuotes([
+      ['customer', 'And the dock fees?'],
+      ['rep', "I'll send you the loading dock rate in writing."],
+      ['customer', 'Thanks.'],
+      ['rep', 'So — the signed order today, the dock rate by Thursday, and the site visit on Friday.'],
+    ])).toEqual([{
+      text: 'Send the loading dock rate in writing', owner: 'rep', dueDate: '2026-11-19',
+      quotes: ["I'll send you the loading dock rate in writing.", 'the dock rate by Thursday'],
+    }]);
+  });
+});
+
+describe('"all of it"', () => {
+  it('quotes the things just listed, one quote a turn, the nearest first', () => {
+    expect(withQuotes([
+      ['customer', "You'll want the floor plans, the fire exits."],
+      ['rep', 'And the badge list, yes. Plus parking.'],
+      ['customer', "I'll send all of it by Friday."],
+    ])).toEqual([{
+      text: 'Send all of it', owner: 'customer', dueDate: '2026-11-20',
+      quotes: ["I'll send all of it by Friday.", 'And the badge list, yes. Plus parking.', "You'll want the floor plans, the fire exits."],
+    }]);
+  });
+
+  it('does not take "everything to the new address" for the things just said', () => {
+    const [item] = withQuotes([['customer', 'My old inbox is closing, and the new one is live.'], ['rep', "Thanks, I'll send everything to the new address."]]);
+    expect(item?.quotes ?? []).not.toContain('My old inbox is closing, and the new one is live.');
+  });
+});
+
+describe('a short sentence opening on a capital', () => {
+  it('names nobody when it has no verb', () => {
+    expect(lastNamedPerson('Careful. She will sign it.')).toBeNull();
+    expect(lastNamedPerson('Quiet week for her. She will sign it.')).toBeNull();
+    expect(lastNamedPerson('Annika too. She will sign it.')).toBe('Annika');
+    expect(lastNamedPerson('Annika agreed. She will sign it.')).toBe('Annika');
+  });
+});
+
+describe('a colleague who signs, in a recap', () => {
+  it('is on the buyer\'s side, whoever named them first, and one signing with the promise to sign', () => {
+    expect(itemsOf([
+      ['rep', 'Dr. Osei looked at it, right?'],
+      ['customer', "Yes. She'll sign the contract on Wednesday."],
+      ['rep', 'Recap: you send the usage numbers by Friday, and Dr. Osei signs on Wednesday.'],
+    ])).toEqual([
+      { text: 'Have Osei sign the contract', owner: 'customer', dueDate: '2026-11-18' },
+      { text: 'Send the usage numbers', owner: 'customer', dueDate: '2026-11-20' },
+    ]);
+  });
+});
