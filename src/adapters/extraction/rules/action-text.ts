@@ -36,7 +36,7 @@ const CORE_VERBS = new Set([
   'speak to', 'speak with', 'chat with', 'follow up', 'circle back', 'get back', 'reach out', 'touch base', 'sign',
   'countersign', 'sign off on', 'approve', 'finalize', 'finalise', 'update', 'revise', 'fill out', 'fill in', 'complete',
   'return', 'run', 'escalate', 'dig into', 'go over', 'look over', 'read through', 'discuss', 'double check',
-  'clean up', 'tidy up', 'line up', 'migrate', 'load', 'import', 'finish',
+  'clean up', 'tidy up', 'line up', 'migrate', 'load', 'import', 'finish', 'write',
 ]);
 /** Verbs that report back on an earlier task: "ask procurement and circle back to you" is one task. */
 const REPORT_BACK = new Set(['get back', 'circle back', 'follow up', 'touch base', 'come back']);
@@ -92,8 +92,8 @@ const SHAPED: Record<string, RegExp> = {
   pass: /^pass\s+(?!(?:on|along)\b(?![^,.;]*\bto\s+\S))(?!(?:the\s+|a\s+)?(?:test|exam|time|out|away|by|five|ten|hundred|thousand|mark|limit)\b)(?:[\w'’-]+\s+){0,4}?(?:on|along|back)?\s*(?:to\s+\S+|(?:on|along|back)\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+\w+(?:st|nd|rd|th)\b)))/i,
   // "pull up the dashboard" is done on the call.
   pull: /^pull\s+(?!up\b)/i,
-  // "write you a note", "write the summary"; "write that down" is note-taking on the call.
-  write: /^write\s+(?:(?:you|them|him|her|us)\s+)?(?:a|an|the|some|our|my)\s+(?![^,.;]*\bdown\b)/i,
+  // "write you a note", "write the summary", "write down a few lines"; "write that down" is note-taking on the call.
+  write: /^write\s+(?:down[,\s]+(?:just\s+)?(?:a|an|the|some|your|our|my|their)\s|(?:(?:you|them|him|her|us)\s+)?(?:a|an|the|some|our|my)\s+(?![^,.;]*\bdown\b))/i,
   walk: /^walk\s+(?!(?:you|us|me|through)\b)\w+.{0,30}?\s+through\b/i,
   // Someone brought along: a name, or a colleague by their job ("our CTO", "my ops lead").
   bring: /^bring\s+(?:[A-Z][\p{Ll}'’-]+|(?:our|my|their)\s+(?:[A-Z]{2,4}|(?:[\p{Ll}-]+\s+)?(?:lead|manager|director|head|engineer|counsel|officer|guy|person|colleague|boss|team))\b)(?=\s*$|\s*,|\s+(?:to|along|with|in|too)\b)/u,

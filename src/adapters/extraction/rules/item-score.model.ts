@@ -7,27 +7,27 @@ export const ITEM_MODEL: ItemModel = {
     0.612504, // ownerRep
     0.387496, // ownerCustomer
     0.775643, // hasDueDate
-    1.801693, // evidenceCount
+    1.803973, // evidenceCount
     6.753175, // textWords
-    3.522957, // objectWords
+    3.523282, // objectWords
     0.102247, // pronounObject
     0.02833, // vagueText
     0.786389, // promise
     0.024096, // letMe
-    0.148811, // question
-    0.074894, // request
+    0.149137, // question
+    0.07522, // request
     0.082709, // conditional
     0.016607, // hedge
     0.027027, // obligation
-    20.952784, // quoteWords
-    0.504702, // position
-    0.70639, // mentionedElsewhere
-    0.405927, // mentionedLate
+    20.971996, // quoteWords
+    0.504694, // position
+    0.705779, // mentionedElsewhere
+    0.405723, // mentionedLate
     5.270922, // callItems
     1.071766, // itemsPerTenTurns
     0.226962, // sameHead
-    0.086593, // maxSimilarity
-    0.126018, // sharedEvidence
+    0.08659, // maxSimilarity
+    0.126669, // sharedEvidence
     0.412569, // namedInText
     0.465646, // acknowledged
     0.004233, // verb add
@@ -67,27 +67,27 @@ export const ITEM_MODEL: ItemModel = {
     0.487178, // ownerRep
     0.487178, // ownerCustomer
     0.417158, // hasDueDate
-    0.714603, // evidenceCount
+    0.715004, // evidenceCount
     3.0052, // textWords
-    1.92349, // objectWords
+    1.923486, // objectWords
     0.302973, // pronounObject
     0.165913, // vagueText
     0.409855, // promise
     0.153348, // letMe
-    0.355903, // question
-    0.263221, // request
+    0.356224, // question
+    0.263746, // request
     0.275442, // conditional
     0.127793, // hedge
     0.162162, // obligation
-    10.388045, // quoteWords
-    0.202169, // position
-    0.31876, // mentionedElsewhere
-    0.378107, // mentionedLate
+    10.382988, // quoteWords
+    0.202167, // position
+    0.319035, // mentionedElsewhere
+    0.377996, // mentionedLate
     1.505292, // callItems
     0.412565, // itemsPerTenTurns
     0.476339, // sameHead
-    0.107225, // maxSimilarity
-    0.351871, // sharedEvidence
+    0.107226, // maxSimilarity
+    0.352562, // sharedEvidence
     0.492297, // namedInText
     0.498818, // acknowledged
     0.064925, // verb add
@@ -124,66 +124,66 @@ export const ITEM_MODEL: ItemModel = {
     0.076334, // verb write
   ],
   weights: [
-    -0.097765, // ownerRep
-    0.097765, // ownerCustomer
-    0.303817, // hasDueDate
-    0.236511, // evidenceCount
-    0.249593, // textWords
-    0.884251, // objectWords
-    -0.272469, // pronounObject
-    0.050488, // vagueText
-    0.210446, // promise
-    -0.163813, // letMe
-    0.007182, // question
-    -0.207049, // request
-    -0.188996, // conditional
-    -0.075423, // hedge
-    -0.08982, // obligation
-    0.563713, // quoteWords
-    -0.02048, // position
-    0.183317, // mentionedElsewhere
-    0.135911, // mentionedLate
-    -0.597694, // callItems
-    0.412701, // itemsPerTenTurns
-    -0.125338, // sameHead
-    -0.384418, // maxSimilarity
-    -0.043419, // sharedEvidence
-    0.091348, // namedInText
-    0.196979, // acknowledged
-    -0.084439, // verb add
-    -0.056685, // verb ask
-    0.036385, // verb book
-    -0.108214, // verb call
-    0.10546, // verb cancel
-    -0.035161, // verb check
-    0.024401, // verb close
-    0.074301, // verb confirm
-    0.067272, // verb countersign
-    0.138763, // verb deactivate
-    -0.106505, // verb delete
-    0.163944, // verb email
-    0.07587, // verb extend
-    0.248912, // verb fill
-    -0.000976, // verb find
-    0.208847, // verb forward
-    -0.093405, // verb get
-    -0.078894, // verb give
-    0.247549, // verb have
-    0.181039, // verb hold
-    -0.021551, // verb pass
-    -0.041072, // verb put
-    0.114348, // verb run
-    -0.000516, // verb schedule
-    0.384448, // verb send
-    0.114191, // verb set
-    0.312116, // verb share
-    -0.009929, // verb ship
-    0.032881, // verb sign
-    -0.115597, // verb take
-    -0.194255, // verb talk
-    -0.07432, // verb write
+    -0.096374, // ownerRep
+    0.096374, // ownerCustomer
+    0.304629, // hasDueDate
+    0.231204, // evidenceCount
+    0.245616, // textWords
+    0.880721, // objectWords
+    -0.273902, // pronounObject
+    0.049034, // vagueText
+    0.214436, // promise
+    -0.163544, // letMe
+    0.009225, // question
+    -0.20663, // request
+    -0.18951, // conditional
+    -0.074884, // hedge
+    -0.090198, // obligation
+    0.565302, // quoteWords
+    -0.023529, // position
+    0.187382, // mentionedElsewhere
+    0.127977, // mentionedLate
+    -0.604707, // callItems
+    0.410499, // itemsPerTenTurns
+    -0.124184, // sameHead
+    -0.380268, // maxSimilarity
+    -0.053567, // sharedEvidence
+    0.091951, // namedInText
+    0.194482, // acknowledged
+    -0.084383, // verb add
+    -0.055673, // verb ask
+    0.036299, // verb book
+    -0.109314, // verb call
+    0.104535, // verb cancel
+    -0.034585, // verb check
+    0.023712, // verb close
+    0.074437, // verb confirm
+    0.066906, // verb countersign
+    0.13884, // verb deactivate
+    -0.106158, // verb delete
+    0.164122, // verb email
+    0.074897, // verb extend
+    0.249186, // verb fill
+    -0.001055, // verb find
+    0.210053, // verb forward
+    -0.094362, // verb get
+    -0.080316, // verb give
+    0.248329, // verb have
+    0.180522, // verb hold
+    -0.021932, // verb pass
+    -0.040341, // verb put
+    0.113848, // verb run
+    -0.001099, // verb schedule
+    0.387505, // verb send
+    0.114034, // verb set
+    0.312674, // verb share
+    -0.010002, // verb ship
+    0.032667, // verb sign
+    -0.115441, // verb take
+    -0.194242, // verb talk
+    -0.077685, // verb write
   ],
-  bias: 2.083707,
+  bias: 2.087341,
   threshold: 0.36,
-  trainedOn: "638 English dev calls, 3071 tasks; held out in 5 folds: AUC 0.848, at the threshold 2368 of 2429 real tasks kept and 425 of 642 others",
+  trainedOn: "638 English dev calls, 3071 tasks; held out in 5 folds: AUC 0.848, at the threshold 2366 of 2430 real tasks kept and 421 of 641 others",
 };

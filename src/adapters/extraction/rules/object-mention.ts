@@ -86,7 +86,7 @@ const BORROWED_SHARE = 2 / 3;
 const MAX_LIST_WORDS = 12;
 /** Words that make a sentence more than a list of what the thing holds: a subject, a verb to be or have, a modal, a reply, a goodbye. */
 const NOT_A_LIST =
-  /^(?:i|we|you|he|she|they|it|that|this|there|is|are|was|were|be|been|will|ll|can|could|would|should|must|do|does|did|have|has|had|yes|yeah|no|okay|ok|sure|right|great|perfect|fine|thanks|thank|um|uh|so|and|but|then|just|let|lets|not|if|when|like|well|even|better|ideally|maybe|probably|realistically|bye|goodbye|cheers|talk|speak|see|soon|later|care|again|cool|lovely|brilliant|awesome|nice|excellent|wonderful|fantastic|super|sorry|please|welcome)$/;
+  /^(?:i|we|you|he|she|they|it|that|this|there|is|are|was|were|be|been|will|ll|can|could|would|should|must|do|does|did|have|has|had|yes|yeah|no|okay|ok|sure|right|great|perfect|fine|thanks|thank|um|uh|so|but|then|just|let|lets|not|if|when|like|well|even|better|ideally|maybe|probably|realistically|bye|goodbye|cheers|talk|speak|see|soon|later|care|again|cool|lovely|brilliant|awesome|nice|excellent|wonderful|fantastic|super|sorry|please|welcome)$/;
 
 /** The task's words past its verb that its quotes say too: what a mention that also holds them is surely about. */
 function anchorWords(task: string, quotes: readonly string[]): Set<string> {
@@ -135,6 +135,15 @@ function listedJustBefore(d: ActionDraft, sentences: readonly Sentence[]): Sente
 }
 
 /**
+ * "We can survey those for you. Roof and drains." … "I'll send the survey Monday.": the thing named as the speaker's
+ * own offer to do it, its verb the task's noun. The last such offer of the task's owner, said to the other side.
+ */
+function offeredAsVerb(head: string, d: ActionDraft, before: readonly Sentence[]): Sentence | undefined {
+  const offer = new RegExp(`\\b(?:i|we)\\s*(?:can|could|will|'ll|’ll|would|'d)\\s+${head}\\s+(?:it|them|those|these|that|this|the|your|all)\\b`, 'i');
+  return [...before].reverse().find((s) => s.role === d.owner && !s.addressedToSystem && offer.test(s.text) && wordCount(s.text) <= MAX_MENTION_WORDS);
+}
+
+/**
  * Adds to each task the sentence said shortly before it that its text took words from ("Send the boiler inspection
  * report" promised as "I'll send you the report"), or, when its thing is only a bare head, the last fuller mention of it.
  */
@@ -164,7 +173,8 @@ export function addObjectMentions(drafts: readonly ActionDraft[], sentences: rea
     // Of the sentences holding the borrowed words, the one that also names what the promise said ("a list of the
     // depots", for "the list of the depots" promised as "the list"); else the last.
     const anchors = np ? new Set<string>() : anchorWords(d.text, d.evidence.map((e) => e.quote));
-    const mention = candidates.find((s) => normalizeText(s.text).split(' ').some((w) => anchors.has(stem(w)))) ?? candidates[0];
+    const mention = candidates.find((s) => normalizeText(s.text).split(' ').some((w) => anchors.has(stem(w)))) ?? candidates[0] ??
+      (np ? offeredAsVerb(np.at(-1)!, d, sentences.slice(Math.max(0, first - LOOK_BACK), Math.max(0, first))) : undefined);
     if (!mention) continue;
     addEvidence(d, { sentence: mention, quote: mention.text, mention: true });
     const list = listAfter(mention, sentences);

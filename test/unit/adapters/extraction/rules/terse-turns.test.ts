@@ -108,3 +108,25 @@ describe('a colleague who signs, in a recap', () => {
     ]);
   });
 });
+
+describe('a thing first offered as a verb', () => {
+  it('quotes the offer and the list after it for the task that names the thing', () => {
+    expect(withQuotes([
+      ['rep', 'I can survey those for you. Roof, drains and the boiler room.'],
+      ['customer', 'Yes, please.'],
+      ['rep', "I'll send the survey by Friday."],
+    ])).toEqual([{
+      text: 'Send the survey', owner: 'rep', dueDate: '2026-11-20',
+      quotes: ["I'll send the survey by Friday.", 'I can survey those for you.', 'Roof, drains and the boiler room.'],
+    }]);
+  });
+});
+
+describe('writing something', () => {
+  it('is a task when asked for and taken on, not when it is note-taking on the call', () => {
+    expect(itemsOf([['rep', 'Could you write a short paragraph for our engineers?'], ['customer', 'Sure, I can do that by Friday.']])).toEqual([
+      { text: 'Write a short paragraph for our engineers', owner: 'customer', dueDate: '2026-11-20' },
+    ]);
+    expect(itemsOf([['rep', 'Could you write that down for me?'], ['customer', 'Sure.']])).toEqual([]);
+  });
+});
