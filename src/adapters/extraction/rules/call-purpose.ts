@@ -35,13 +35,29 @@ function purposeOf(text: string, offeredBy: 'own' | 'asked'): string | null {
   return purpose.split(/\s+/).length >= 2 ? purpose : null;
 }
 
-/** Gives each bare call back the purpose it was offered with, or asked for with, a few sentences before. */
-export function addCallPurposes(drafts: readonly ActionDraft[], sentences: readonly Sentence[]): void {
-  for (const d of drafts) {
+/** "I'll call you Friday, we'll go over the feedback": what the two will do on the call, said right after it. */
+const ON_THE_CALL = /\b(?:call|ring|phone)\s+(?:you|me|us)\b[^.?!,;]*[,;—–]\s*(?:and\s+)?we(?:['’]ll|\s+will|\s+can)\s+((?:go\s+(?:over|through)|talk\s+(?:through|about)|discuss|review|look\s+at|walk\s+through)\s+[^.?!,;]+)/i;
+
+/**
+ * Gives each bare call back the purpose said with it ("…, we'll go over the feedback", and drops the task the rules
+ * read in those words), or else the one it was offered with, or asked for with, a few sentences before.
+ */
+export function addCallPurposes(drafts: ActionDraft[], sentences: readonly Sentence[]): void {
+  for (const d of [...drafts]) {
     if (!BARE_CALL.test(d.text)) continue;
     const said = d.evidence.find((e) => !e.mention)?.sentence;
     const at = said ? sentences.indexOf(said) : -1;
     if (at < 0) continue;
+    const onIt = ON_THE_CALL.exec(said!.text);
+    if (onIt) {
+      const what = withoutDates(onIt[1]!).trim();
+      d.text = `${d.text.trim()} to ${what}`;
+      // The quote holds the purpose too: the whole sentence.
+      for (const e of d.evidence) if (e.sentence === said) e.quote = said!.text;
+      const twin = drafts.findIndex((o) => o !== d && o.owner === d.owner && o.evidence.some((e) => e.sentence === said) && o.text.toLowerCase().startsWith(what.split(/\s+/).slice(0, 2).join(' ').toLowerCase()));
+      if (twin >= 0) drafts.splice(twin, 1);
+      continue;
+    }
     for (let j = at; j >= Math.max(0, at - LOOK_BACK); j--) {
       const s = sentences[j]!;
       if (s.addressedToSystem) continue;

@@ -130,3 +130,12 @@ describe('writing something', () => {
     expect(itemsOf([['rep', 'Could you write that down for me?'], ['customer', 'Sure.']])).toEqual([]);
   });
 });
+
+describe('a call and what the two will do on it', () => {
+  it('is one task, the call with its purpose, quoting the whole sentence', () => {
+    expect(withQuotes([['rep', "I'll ring you on Thursday, we'll talk through the audit results."]])).toEqual([{
+      text: 'Ring Elena to talk through the audit results', owner: 'rep', dueDate: '2026-11-19',
+      quotes: ["I'll ring you on Thursday, we'll talk through the audit results."],
+    }]);
+  });
+});
