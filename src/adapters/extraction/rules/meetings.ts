@@ -102,6 +102,9 @@ interface Topic {
   mentions: Sentence[];
 }
 
+/** Words before a meeting's name that say it will not happen: "no site visit then", "we don't need a demo", "skip the call". */
+const DECLINED = /\b(?:no|skip(?:\s+the)?|(?:don['’]t|do\s+not|won['’]t)\s+need\s+(?:a|an|the|another)|no\s+need\s+for\s+(?:a|an|the|another))\s+(?:[\w-]+\s+)?$/i;
+
 export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentContext): Meeting[] {
   const today = callDay(ctx);
   if (!today) return [];
@@ -114,6 +117,11 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
     const mentionedInTask = named && OTHER_TASK.test(s.text) && !INVITE.test(s.text) && topics.get(keyOf(named[1]!))?.date;
     if (mentionedInTask) {
       current = null;
+    } else if (named && DECLINED.test(s.text.slice(0, named.index))) {
+      // "No site visit then.", "we don't need a demo": the meeting talked about is not held; a day said after is for something else.
+      if (!topics.get(keyOf(named[1]!))?.date) topics.delete(keyOf(named[1]!));
+      current = null;
+      return;
     } else if (named && !topics.has(keyOf(named[1]!)) && PAST_MEETING.test(s.text) && !NAMES_A_DAY.test(s.text)) {
       // "He wasn't in the demo": a meeting told of as over opens no new one to arrange.
       current = null;

@@ -139,3 +139,15 @@ describe('a call and what the two will do on it', () => {
     }]);
   });
 });
+
+describe('a meeting said not to be needed', () => {
+  it('takes no day said after it for something else', () => {
+    expect(itemsOf([
+      ['rep', 'Would a site visit from our surveyor help?'],
+      ['customer', 'No, your crew knows the building.'],
+      ['rep', 'Right, no site visit then.'],
+      ['customer', 'About the install, though. Thursday the nineteenth. Does that work?'],
+      ['rep', 'Thursday the nineteenth, yes.'],
+    ]).filter((i) => /visit/i.test(i.text))).toEqual([]);
+  });
+});
