@@ -25,7 +25,7 @@ const SINGLE_WORD_VERBS = [
   'extend', 'return', 'complete', 'pay', 'handle', 'discuss', 'present', 'demo', 'test', 'install', 'register',
   'request', 'order', 'purchase', 'buy', 'renew', 'compile', 'document', 'quote', 'have', 'run', 'text',
   'tell', 'let', 'take', 'put', 'walk', 'bring', 'deactivate', 'disable', 'try', 'pull', 'cancel', 'delete', 'remove', 'write', 'redo', 'rework',
-  'whitelist', 'migrate', 'load', 'import', 'finish', 'pass', 'close', 'refund', 'show',
+  'whitelist', 'migrate', 'load', 'import', 'finish', 'pass', 'close', 'refund', 'show', 'post',
 ];
 /** Verbs of plain follow-up work; "need to / can" and requests accept only these (not "we need to pay quarterly"). */
 const CORE_VERBS = new Set([
@@ -36,7 +36,7 @@ const CORE_VERBS = new Set([
   'speak to', 'speak with', 'chat with', 'follow up', 'circle back', 'get back', 'reach out', 'touch base', 'sign',
   'countersign', 'sign off on', 'approve', 'finalize', 'finalise', 'update', 'revise', 'fill out', 'fill in', 'complete',
   'return', 'run', 'escalate', 'dig into', 'go over', 'look over', 'read through', 'discuss', 'double check',
-  'clean up', 'tidy up', 'line up', 'migrate', 'load', 'import', 'finish', 'write',
+  'clean up', 'tidy up', 'line up', 'migrate', 'load', 'import', 'finish', 'write', 'post',
 ]);
 /** Verbs that report back on an earlier task: "ask procurement and circle back to you" is one task. */
 const REPORT_BACK = new Set(['get back', 'circle back', 'follow up', 'touch base', 'come back']);
@@ -93,6 +93,8 @@ const SHAPED: Record<string, RegExp> = {
   // "pull up the dashboard" is done on the call.
   pull: /^pull\s+(?!up\b)/i,
   // "write you a note", "write the summary", "write down a few lines"; "write that down" is note-taking on the call.
+  // "post you the samples", "post them over": sending by mail; not putting something online.
+  post: /^post\s+(?:(?:you|me|us|him|her|them)\s+)?(?:a|an|the|some|it|them|those|these|our|my|your|their)\b(?![^,.;]*\b(?:online|up|on\s+(?:linkedin|the\s+(?:website|site|portal|forum|channel|board)|social|our\s+(?:blog|site|website)|slack|teams)))/i,
   write: /^write\s+(?:down[,\s]+(?:just\s+)?(?:a|an|the|some|your|our|my|their)\s|(?:(?:you|them|him|her|us)\s+)?(?:a|an|the|some|our|my)\s+(?![^,.;]*\bdown\b))/i,
   walk: /^walk\s+(?!(?:you|us|me|through)\b)\w+.{0,30}?\s+through\b/i,
   // Someone brought along: a name, or a colleague by their job ("our CTO", "my ops lead").
@@ -274,7 +276,7 @@ function possessive(role: Role, original: string, voice: Voice): string {
   return 'their';
 }
 
-const GIVE_VERBS = new Set(['send', 'send over', 'email', 'e mail', 'forward', 'mail', 'ship', 'get', 'give', 'share', 'provide', 'text']);
+const GIVE_VERBS = new Set(['send', 'send over', 'email', 'e mail', 'forward', 'mail', 'post', 'ship', 'get', 'give', 'share', 'provide', 'text']);
 
 function rewritePronouns(phrase: string, voice: Voice): string {
   // "have Dana send it to you": Dana's verb is the one that hands over.

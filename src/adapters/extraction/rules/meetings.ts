@@ -19,7 +19,7 @@ import { otherRole, quoteAround, wordCount, type Sentence } from './sentences.ts
 /** A board's or a committee's own presentation is theirs to hold, not one arranged with the seller; a demo for the board is still one. */
 const THEIR_OWN = String.raw`(?!(?<=\b(?:board|committee|budget|leadership|management|all-hands|investor)\s)presentation\b)`;
 const MEETING_RE = new RegExp(
-  `\\b${THEIR_OWN}(${PITCH}|(?:site|on-?site) visit|kick-?off(?:\\s+(?:call|meeting|session))?|check-?in(?:\\s+(?:call|meeting))|(?:planning|review|onboarding|training|strategy|scoping|follow-?up|feedback|reference|discovery|design|handover)\\s+(?:call|session|workshop)|(?<=\\b(?:a|another|one|quick|short)\\s+(?:(?:quick|short|brief|half-hour|half an hour)\\s+)?)call(?!\\s+from\\b)|(?:quarterly|annual|monthly|business|account)\\s+review|regroup)\\b`,
+  `\\b${THEIR_OWN}(${PITCH}|(?:site|on-?site) (?:visit|walk|tour)|kick-?off(?:\\s+(?:call|meeting|session))?|check-?in(?:\\s+(?:call|meeting))|(?:planning|review|onboarding|training|strategy|scoping|follow-?up|feedback|reference|discovery|design|handover)\\s+(?:call|session|workshop)|(?<=\\b(?:a|another|one|quick|short)\\s+(?:(?:quick|short|brief|half-hour|half an hour)\\s+)?)call(?!\\s+from\\b)|(?:quarterly|annual|monthly|business|account)\\s+review|regroup)\\b`,
   'i',
 );
 /** Turns since the topic or its last day was mentioned, after which a day is about something else. */

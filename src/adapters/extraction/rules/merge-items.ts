@@ -58,7 +58,7 @@ function contentWords(text: string): Set<string> {
 }
 
 /** Ways of handing something over are one verb for telling tasks apart. */
-const HAND_OVER = new Set(['send', 'email', 'mail', 'forward', 'share', 'text']);
+const HAND_OVER = new Set(['send', 'email', 'mail', 'post', 'forward', 'share', 'text']);
 const handOver = (verb: string | undefined) => (verb && HAND_OVER.has(verb) ? 'send' : verb);
 /** Ways of switching something off are one verb too ("turn off the sandbox", "deactivate the sandbox"). */
 const SWITCH_OFF = /^(?:(?:turn|switch|shut) (?:off|down)|deactivate|disable)\b/;

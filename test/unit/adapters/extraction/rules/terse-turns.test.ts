@@ -151,3 +151,34 @@ describe('a meeting said not to be needed', () => {
     ]).filter((i) => /visit/i.test(i.text))).toEqual([]);
   });
 });
+
+describe('posting something', () => {
+  it('is sending it by mail, not putting it online', () => {
+    expect(itemsOf([['rep', "I'll post you a box of the glazed tiles tomorrow."]])).toEqual([
+      { text: 'Post a box of the glazed tiles', owner: 'rep', dueDate: '2026-11-17' },
+    ]);
+    expect(itemsOf([['rep', "I'll post the case study on our website tomorrow."]])).toEqual([]);
+  });
+});
+
+describe('what the other side still has', () => {
+  it('is what "it" stands for when they promise to send it back', () => {
+    expect(itemsOf([['rep', "You've still got the moisture meter we lent you."], ['customer', "Oh, yes. I'll ship it back on Friday."]])).toEqual([
+      { text: 'Ship the moisture meter back', owner: 'customer', dueDate: '2026-11-20' },
+    ]);
+  });
+
+  it('is not what they will have once something is done', () => {
+    expect(itemsOf([['rep', "I'll keep the logins on until you've got the backup, then I'll close them."]]).map((i) => i.text)).not.toContain('Close the backup');
+  });
+});
+
+describe('a walk round the site', () => {
+  it('is a meeting, held on the day both sides set', () => {
+    expect(itemsOf([
+      ['rep', 'I would like to do a site walk with your foreman.'],
+      ['customer', 'Sure. Thursday the nineteenth?'],
+      ['rep', 'Thursday the nineteenth works.'],
+    ])).toEqual([{ text: 'Hold the site walk', owner: 'rep', dueDate: '2026-11-19' }]);
+  });
+});
