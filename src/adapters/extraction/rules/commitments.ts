@@ -6,10 +6,7 @@ import { lastDeliverable, objectOnlyPointedAt, pronounObject, UNSAID_PRESENT, UN
 import { CALL_PURPOSE, HAVE_IT_TO_YOU, isConditional, isStepOfPromise, isDoneInCall, isWithdrawn, NO_THING, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES, ASSENT, CONDITIONAL_BEFORE, DOUBT_BEFORE,
-  HEDGE_BEFORE,
-  NOT_A_PROMISE_BEFORE,
-  REASON_BEFORE,
-  QUESTION_BEFORE,
+  HEDGE_BEFORE, NOT_A_PROMISE_BEFORE, REASON_BEFORE, QUESTION_BEFORE,
   eventDate,
   isAfterTheirDecision,
   ownerOf,
@@ -41,6 +38,7 @@ import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems } from './meetings.ts';
 import { claimShared, isOwnPromise, mergeActionDrafts, mergeRestated, type ActionDraft } from './merge-items.ts';
 import { passivePromises } from './passive-promises.ts';
+import { needsTakenOn } from './stated-needs.ts';
 import { addRecapItems, isRecapTurn } from './recap-items.ts';
 import { MAKES, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
 import { otherRole, quoteAround, type Sentence } from './sentences.ts';
@@ -357,6 +355,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
     });
   });
   const merged = foldRecapRestatements(claimShared(mergeActionDrafts(joinReportsBack(drafts.filter((d) => !refusedLater(d, sentences))))), sentences);
+  // A need taken on goes first: a promise of the same thing said later in its own words keeps its own day.
+  merged.unshift(...needsTakenOn(sentences, ctx, merged));
   datesSaidAfter(merged, sentences, ctx);
   applyDateRevisions(merged, sentences, ctx);
   // Said in the passive after the dates were revised: "you'll have it by Thursday" is when it arrives, not when it ships.

@@ -17,8 +17,8 @@ const REVISION = /^(?:\W*(?:well|okay|ok|so|actually|then|um|uh|hmm|no|oh)\b)*\W
 const FOR_TOPIC = /\bfor\s+(?:the|your|our|my|her|his|their)\s+([a-z-]+(?:\s+[a-z-]+)?)/i;
 /** "You'll have it by Friday": when the thing just promised arrives. */
 const DELIVERY = /\b(?:you(?:'ll| will)\s+(?:have|get|see)\s+(?:it|that|them|those|this)|(?:i|we)(?:'ll| will)\s+have\s+(?:it|that|them|those|this)(?:\s+(?:to|with)\s+you|\s+over|\s+ready|\s+done)?)\b/i;
-/** Taking back what was just said: "wait— no", "no, sorry", "no, hang on". */
-const CORRECTION = /\b(?:wait\s*[—–,-]?\s*no|no,?\s+(?:wait|sorry|hang on)|actually,?\s+no)\b(?![\s,]+(?:problem|worries|rush))/i;
+/** Taking back what was just said: "wait— no", "no, sorry", "no, hang on", "— no, let's say…". */
+const CORRECTION = /\b(?:wait\s*[—–,-]?\s*no|no,?\s+(?:wait|sorry|hang on)|actually,?\s+no)\b(?![\s,]+(?:problem|worries|rush))|[—–]\s*no,?\s+(?=let['’]s\s+say\b)/i;
 /**
  * Opens a sentence that puts a day in place of the one just said: "sorry, I mean …", "or rather …",
  * "correction: …". The sentence must be only the new day ("I meant by …"); more words make it about something else.

@@ -182,3 +182,31 @@ describe('a walk round the site', () => {
     ])).toEqual([{ text: 'Hold the site walk', owner: 'rep', dueDate: '2026-11-19' }]);
   });
 });
+
+describe('a need the other side takes on', () => {
+  it('is the other side\'s task to send it, dated by the yes or the turns before it', () => {
+    expect(itemsOf([
+      ['rep', 'For the audit I need your fire certificates.'],
+      ['customer', 'The ones from March?'],
+      ['rep', 'Those. Friday okay?'],
+      ['customer', 'Yes, I can do that.'],
+    ])).toEqual([{ text: 'Send their fire certificates', owner: 'customer', dueDate: '2026-11-20' }]);
+  });
+
+  it('is no task when only said, answered with a bare yes, taken back, or when the need is time', () => {
+    expect(itemsOf([['rep', 'For the audit I need your fire certificates.'], ['customer', 'Right.']])).toEqual([]);
+    expect(itemsOf([['rep', 'For the audit I need your fire certificates.'], ['customer', 'Yeah.']])).toEqual([]);
+    expect(itemsOf([['rep', 'For the audit I need your fire certificates.'], ['customer', "Yes, I'll send them — actually, no, scratch that, Ivo has them."]])).toEqual([]);
+    expect(itemsOf([['rep', 'I need a minute to check.'], ['customer', 'Sure, I can do that.']])).toEqual([]);
+  });
+});
+
+describe('a day taken back mid-sentence', () => {
+  it('moves the speaker\'s task to the day said after "— no, let\'s say"', () => {
+    expect(itemsOf([
+      ['customer', "I'll send the route plan by the end of the month."],
+      ['rep', 'Great.'],
+      ['customer', 'Hmm, with the new depot opening — no, let\'s say the fifteenth of December.'],
+    ])).toEqual([{ text: 'Send the route plan', owner: 'customer', dueDate: '2026-12-15' }]);
+  });
+});
