@@ -5,7 +5,7 @@
 
 /** The deal's own paperwork, as people call it. */
 const DEAL_DOC =
-  /\b(?:contracts?|agreements?|order(?: form)?s?|msa|sow|docusign|pandadoc|envelope|paperwork|papers|documents?|docs|renewal|quote|proposal|deal|subscription|terms|e-?sign\w*)\b/i;
+  /\b(?:contracts?|agreements?|engagement letters?|letters? of engagement|order(?: form)?s?|msa|sow|docusign|pandadoc|envelope|paperwork|papers|documents?|docs|renewal|quote|proposal|deal|subscription|terms|e-?sign\w*)\b/i;
 /** Papers a business signs with others, never a vendor's contract. */
 const OTHER_DOC = /\b(?:lease|tenancy|mortgage|loan|nda|non[- ]disclosure|loi|letter of intent|deed|waiver|offer letter|permit)\b/i;
 /** What follows "signed": a named document (up to four words, so "the new master agreement"), or a word standing for one. */

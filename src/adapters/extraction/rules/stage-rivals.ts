@@ -10,8 +10,8 @@ const GENERIC_RIVAL =
   /^(?:another|a different|a competing|a competitor|one of your competitors|someone else|somebody else|an? (?:other|cheaper|existing|internal|in-house)|the other|in-house|an in-house)\b/i;
 export const NOT_A_RIVAL = new RegExp(
   String.raw`^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An|${CALENDAR_WORDS}|Q[1-4])\b`);
-/** A purchase made long ago ("two years ago", "last spring") is a tool they already have, not this decision. */
-export const LONG_AGO = /\b(?:ago|last (?:year|spring|summer|fall|autumn|winter)|years? back|back in|in (?:19|20)\d\d)\b/i;
+/** A purchase made long ago ("two years ago", "last spring") is a tool they already have, not this decision; "an hour ago" is today. */
+export const LONG_AGO = /\b(?:(?:years?|months?|decades?)\s+ago|last (?:year|spring|summer|fall|autumn|winter)|years? back|back in|in (?:19|20)\d\d)\b/i;
 /** Signed "an agreement with another freight broker": a deal with someone else, not ours. */
 export const WITH_SOMEONE_ELSE = /^[^.?!;]*?\bwith\s+(?!(?:you|y'all|us)\b|your\s+(?!(?:\w+\s+)?(?:competitors?|rivals?|competition)\b))/i;
 
@@ -20,6 +20,9 @@ export const WITH_SOMEONE_ELSE = /^[^.?!;]*?\bwith\s+(?!(?:you|y'all|us)\b|your\
  * first time we've signed…", which is this one.
  */
 const ANOTHER_OCCASION = /\b(?<!\b(?:is|was|['’]s)\s+(?:the\s+)?)(?:(?:the\s+)?(?:last|first|only|one|every)\s+time|whenever|back when)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?sign(?:ed)?\b/i;
+
+/** "Our old payroll vendor, we signed for three years": a signing told of a vendor they had before, or have now, not this deal. */
+const ANOTHER_VENDOR = /\b(?:our|the|my|their)\s+(?:last|previous|old|former|current|existing|present|incumbent)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|supplier|partner|contractor|agency|firm|company|system|platform|tool|software)s?\b[^.?!]*\bsign/i;
 
 /** What a customer says they signed is this deal's paper: not an NDA or pilot, not with someone else, not long ago, not another occasion. */
 export function signedOurPaper(after: string, sentence: string, before: string): boolean {
@@ -32,6 +35,7 @@ export function signedOurPaper(after: string, sentence: string, before: string):
     !WITH_SOMEONE_ELSE.test(after) &&
     !LONG_AGO.test(sentence) &&
     !ANOTHER_OCCASION.test(sentence) &&
+    !ANOTHER_VENDOR.test(sentence) &&
     signsDealPaper(after, before)
   );
 }

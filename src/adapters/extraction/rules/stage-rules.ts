@@ -22,7 +22,7 @@ export interface StageRule {
   /** Also reject a negation inside the match, for patterns with gaps ("the CFO has not approved"). */
   checkInside?: boolean;
   /** Extra check on the words after the match (and the whole sentence, and what was said just before it). */
-  accept?(after: string, sentence: string, before: string): boolean;
+  accept?(after: string, sentence: string, before: string, reply: string): boolean;
   /** "She said yes" only counts when the speaker named who "she" is just before (a decision maker). */
   antecedent?: RegExp;
 }
@@ -172,12 +172,14 @@ export const STAGE_RULES: StageRule[] = [
     accept: (after, sentence, before) => isPerson(NAMED_SIGNING.exec(sentence)![1]!) && signedOurPaper(after, sentence, before),
   },
   {
-    // "Yep. Signed it this morning.": no subject, so only when the deal's paperwork was just mentioned.
+    // "Yep. Signed it this morning.": no subject, so only when the deal's paperwork was just mentioned, or the other side
+    // names it in reply ("Signed it an hour ago." — "The agreement? Great.").
     stage: 'closedwon',
     pattern: /^(?:\W*(?:yep|yeah|yes|so|well|and|oh|ok|okay|right|all done|done)\b(?:\W*(?:yep|yeah|yes|so|well|and|oh|ok|okay|right|all done|done)\b)*[\s,.!—-]*)?(?:just\s+|already\s+|finally\s+)?(?:signed|countersigned)(?=\s+(?:it|that|the|this|everything)\b)/i,
     confidence: EXPLICIT,
     reason: 'said they signed',
-    accept: (after, sentence, before) => !WITH_SOMEONE_ELSE.test(after) && !LONG_AGO.test(sentence) && signsDealPaper(after, before, true),
+    accept: (after, sentence, before, reply) =>
+      !WITH_SOMEONE_ELSE.test(after) && !LONG_AGO.test(sentence) && (signsDealPaper(after, before, true) || (signsDealPaper(after, before) && signsDealPaper(after, reply, true))),
   },
   {
     // "The e-signature envelope is complete": the signing tool reports everyone signed.

@@ -84,6 +84,13 @@ function saidBefore(s: Sentence, at: number, sentences: readonly Sentence[] | un
   return [...prior, s.text.slice(0, at)].join(' ');
 }
 
+/** The other side's turn right after the one `s` is in: what they made of it ("The contract? Wonderful."). */
+function replyTo(s: Sentence, sentences: readonly Sentence[] | undefined): string {
+  const i = sentences ? sentences.indexOf(s) : -1;
+  const next = i >= 0 ? sentences!.slice(i + 1).find((t) => t.segmentIndex !== s.segmentIndex && !t.addressedToSystem) : undefined;
+  return next && next.role !== s.role ? sentences!.filter((t) => t.segmentIndex === next.segmentIndex && !t.addressedToSystem).map((t) => t.text).join(' ') : '';
+}
+
 function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: StageWords): StageSignal | null {
   const confidence = rule.confidence[s.role];
   if (confidence === undefined) return null;
@@ -93,7 +100,7 @@ function matchRule(rule: StageRule, s: Sentence, ctx: StageContext, words: Stage
   if (words.doubtBefore.test(clausePrefix(s.text, m.index))) return null;
   if (words.conditionOpens?.test(s.text.slice(0, m.index))) return null;
   if (rule.checkInside && words.negationInside.test(m[0])) return null;
-  if (rule.accept && !rule.accept(s.text.slice(m.index + m[0].length), s.text, saidBefore(s, m.index, ctx.sentences))) return null;
+  if (rule.accept && !rule.accept(s.text.slice(m.index + m[0].length), s.text, saidBefore(s, m.index, ctx.sentences), replyTo(s, ctx.sentences))) return null;
   if (rule.antecedent && !named(rule.antecedent, s, ctx.sentences)) return null;
   if (rule.needsToday) {
     const callDay = callLocalDate(ctx.startedAt, ctx.timezone);
