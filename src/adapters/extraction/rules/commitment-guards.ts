@@ -1,3 +1,4 @@
+import type { Sentence } from './sentences.ts';
 import { findDatePhrases } from '../../../domain/dates.ts';
 import { CALENDAR_WORDS } from '../../../domain/dates/calendar.ts';
 
@@ -61,6 +62,18 @@ const FALLBACK = /\b(?:if|in case)\s+(?:i|we)\s+(?:don't|do not|haven't|have not
  * the same (not "if you like", an offer that waits on the other side's word).
  */
 const COURTESY = /^(?:if|assuming)\s+(?:that(?:['’]s|\s+is)\s+(?:ok(?:ay)?|alright|all right|fine)(?:\s+(?:with|for)\s+you)?|(?:that|it)\s+(?:works|suits|helps)(?:\s+(?:for\s+)?you)?|you\s+don['’]t\s+mind|i\s+may|i\s+can\s+(?:jump|chip|cut)\s+in|anything|i(?:['’]m|\s+am)\s+(?:honest|being\s+honest)|memory\s+serves|i\s+remember\s+(?:rightly|correctly))\s*,\s*$/i;
+
+/**
+ * "And if the board ever changes its mind —" / "I'll call you.": the other side's condition, cut off, that the speaker's
+ * first words finish. The words to read as said before the promise, or '' when there is none.
+ */
+export function theirCutOffCondition(sentences: readonly Sentence[], i: number): string {
+  const s = sentences[i]!;
+  const prev = sentences[i - 1];
+  if (!prev || prev.segmentIndex === s.segmentIndex || prev.role === s.role || !/[—–-]\s*$/.test(prev.text)) return '';
+  // "If you had it on paper —" asks the speaker for something: the answer is no condition.
+  return /\b(?:if|unless|in case)\b(?!\s+you\b)[^.?!]*$/i.test(prev.text) ? `${prev.text.replace(/\s*[—–-]\s*$/, '')}, ` : '';
+}
 
 export function isConditional(before: string): boolean {
   const m = IF_CLAUSE.exec(before);

@@ -3,7 +3,7 @@ import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
 import { addDescribingLists, addObjectMentions } from './object-mention.ts';
 import { cutClause, joinParticle, leadingVerb, splitConjoined, toActionText, type Voice } from './action-text.ts';
 import { lastDeliverable, objectOnlyPointedAt, pronounObject, UNSAID_PRESENT, UNSAID_PROMISED } from './task-things.ts';
-import { CALL_PURPOSE, HAVE_IT_TO_YOU, isConditional, isStepOfPromise, isDoneInCall, isWithdrawn, NO_THING, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
+import { CALL_PURPOSE, HAVE_IT_TO_YOU, isConditional, theirCutOffCondition, isStepOfPromise, isDoneInCall, isWithdrawn, NO_THING, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES, ASSENT, CONDITIONAL_BEFORE, DOUBT_BEFORE,
   HEDGE_BEFORE, NOT_A_PROMISE_BEFORE, REASON_BEFORE, QUESTION_BEFORE,
@@ -171,7 +171,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       // "When could you send it?" asks about the timing of something already agreed, it asks for nothing new.
       if (m.kind === 'request' && /\b(?:when|how soon|what time|by when)\s*$/i.test(clauseBefore)) return;
       if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim())) || (REASON_BEFORE.test(clauseBefore) && !/(?:['’]ll|\bwill|\bshall)$/i.test(triggerText.trim()))) return;
-      if (m.kind !== 'request' && m.kind !== 'let-know' && isConditional(text.slice(0, m.start))) return;
+      if (m.kind !== 'request' && m.kind !== 'let-know' && isConditional(`${k === 0 ? theirCutOffCondition(sentences, i) : ''}${text.slice(0, m.start)}`)) return;
       if (isOwnPromise(m.kind) && waitsOnSomeonesYes(text.slice(0, m.start))) return;
       // Only this promise is the reason for the call: "I'm calling about X, and I'm sending Y" still sends Y.
       if (m.kind === 'progressive' && CALL_PURPOSE.exec(text.slice(m.start, m.end + 20))?.index === 0) return;

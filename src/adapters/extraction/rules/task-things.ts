@@ -49,7 +49,17 @@ const ON_A_DAY = /^\s+on\s+(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|thur
 const BARE_MADE =
   /(?<=(?:\b(?:can|could|will|would|to|i|we|and|just|also|then)|['’]ll)\s+)(?:pull|pulls|pulled|export|exported|compile|compiled|prepare|prepared|put together|dig out|draft|drafted)\s+(?!(?:them|these|those|this|that|it|us|out|up|together|in|back|through|off)\b)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s(?:\s+(?:for|from|of|on)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?)(?=\s*(?:[.,;:?!—–]|$))/gi;
 
+/** "…your scan histories are still on our servers": a thing said to be still somewhere, what "remove those" is about. */
+const STILL_THERE = /(?:^|[.?!—–]\s*)(?:(?:so|and|now|but|well),?\s+)?((?:the|your|their|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:is|are|['’]s|['’]re)\s+still\b/gi;
+/** A participle after the thing ("need the records deleted"): what is to be done to it, not part of its name. */
+const DONE_TO_IT = /\s+(?:deleted|removed|signed|done|fixed|sorted|approved|cancell?ed|updated|changed|sent|returned|shipped|installed|repaired|replaced|checked|reviewed|completed|finished|printed|scanned|uploaded|collected|wiped|archived|exported)$/i;
+
 export function lastThing(text: string): string | null {
+  const found = lastThingSaid(text);
+  return found && found.split(/\s+/).length > 2 ? found.replace(DONE_TO_IT, '') : found;
+}
+
+function lastThingSaid(text: string): string | null {
   let last: { at: number; thing: string } | null = null;
   for (const m of text.matchAll(HANDED_OBJECT)) {
     // Whom it goes to, said before it, is a name ("send Omar the sheet"): "there's usually a fee" hands nothing over.
@@ -64,6 +74,10 @@ export function lastThing(text: string): string | null {
   }
   for (const m of text.matchAll(BARE_MADE)) {
     if (!NOT_A_THING.test(m[1]!) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${m[1]!.replace(/\s+(?:the|our|your|their)\s+/i, (w) => (/^\s+the\s+$/i.test(w) ? w : ' the '))}` };
+  }
+  for (const m of text.matchAll(STILL_THERE)) {
+    const np = m[1]!.replace(/^(?:the|your|our|their)\s+/i, '');
+    if (!NOT_A_THING.test(np) && !PEOPLE_OR_EVENT.test(np) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${np}` };
   }
   for (const m of text.matchAll(TOPIC_NP)) {
     // "the lease's almost done": the thing is what comes before what is said of it.

@@ -210,3 +210,28 @@ describe('a day taken back mid-sentence', () => {
     ])).toEqual([{ text: 'Send the route plan', owner: 'customer', dueDate: '2026-12-15' }]);
   });
 });
+
+describe('a thing said to be still somewhere', () => {
+  it('is what "have those deleted" is about, without what is to be done to it', () => {
+    expect(itemsOf([
+      ['rep', 'The trial logs — your scan histories are still on our servers.'],
+      ['customer', 'We need those removed.'],
+      ['rep', "Sure. I'll have them removed."],
+    ])).toEqual([{ text: 'Remove the scan histories', owner: 'rep', dueDate: null }]);
+    expect(itemsOf([['customer', 'We need the test accounts deleted.'], ['rep', "Sure. I'll have them deleted by Friday."]])).toEqual([
+      { text: 'Delete the test accounts', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+  });
+});
+
+describe('the other side\'s condition, cut off and finished by the speaker', () => {
+  it('makes the promise hang on it', () => {
+    expect(itemsOf([['rep', 'And if the board ever changes its mind —'], ['customer', "I'll ring you. But it won't."]])).toEqual([]);
+  });
+
+  it('is no condition when it asks the speaker for something', () => {
+    expect(itemsOf([['customer', 'If you had the rates on paper, something I could show my boss —'], ['rep', "— sure, I'll send you the rate card by Friday."]])).toEqual([
+      { text: 'Send the rate card', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+  });
+});
