@@ -14,3 +14,14 @@ describe('a need taken on that is no thing to send', () => {
     expect(itemsOf([['customer', 'I need a copy of the liability cover.'], ['rep', 'Sure, I can do that.']]).map((i) => i.owner)).toEqual(['rep']);
   });
 });
+
+describe('a day said in answer to "when?"', () => {
+  it('dates the promise only when the question asks about it', () => {
+    expect(itemsOf([['rep', "I'll send the revised estimate."], ['customer', 'When is the delivery?'], ['rep', 'Friday.']])).toEqual([
+      { text: 'Send the revised estimate', owner: 'rep', dueDate: null },
+    ]);
+    expect(itemsOf([['rep', "I'll send the revised estimate."], ['customer', 'When will the estimate come?'], ['rep', 'Friday.']])).toEqual([
+      { text: 'Send the revised estimate', owner: 'rep', dueDate: '2026-11-20' },
+    ]);
+  });
+});
