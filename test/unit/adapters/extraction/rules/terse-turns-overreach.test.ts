@@ -25,3 +25,13 @@ describe('a day said in answer to "when?"', () => {
     ]);
   });
 });
+
+describe('"<day> instead" said in answer to the other side', () => {
+  it('moves no task of the speaker when the day taken back is the one the other side just asked about', () => {
+    expect(itemsOf([
+      ['customer', "I'll send the parking permits by Friday."],
+      ['rep', 'Thanks. And for the handover, Thursday?'],
+      ['customer', 'Wednesday instead.'],
+    ]).filter((i) => /permit/.test(i.text))).toEqual([{ text: 'Send the parking permits', owner: 'customer', dueDate: '2026-11-20' }]);
+  });
+});
