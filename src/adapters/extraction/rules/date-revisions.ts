@@ -206,7 +206,9 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
       let date: string | null = exact ? resolveDueDate(exact, ctx.startedAt, ctx.timezone) : null;
       if (!date) for (const t of rest) if ((date = resolveDueDate(t, ctx.startedAt, ctx.timezone))) break;
       const draft = date ? target(drafts, sentences, i, null, true) : null;
-      if (draft && date && draft.dueDate && s.segmentIndex - sentences[lastSaid(draft, sentences)]!.segmentIndex <= 2 && lastSaid(draft, sentences) <= i) draft.dueDate = date;
+      // "Thursday — no, let's say Wednesday": the day taken back is the one said just before; another task's day stays.
+      const before = resolveDueDate(s.text.slice(0, corrected.index), ctx.startedAt, ctx.timezone);
+      if (draft && date && draft.dueDate && (!before || before === draft.dueDate) && s.segmentIndex - sentences[lastSaid(draft, sentences)]!.segmentIndex <= 2 && lastSaid(draft, sentences) <= i) draft.dueDate = date;
     }
     if (!corrected && restatesDate(drafts, sentences, i, ctx)) return;
     const revision = isRevision(s.text);

@@ -35,3 +35,13 @@ describe('"<day> instead" said in answer to the other side', () => {
     ]).filter((i) => /permit/.test(i.text))).toEqual([{ text: 'Send the parking permits', owner: 'customer', dueDate: '2026-11-20' }]);
   });
 });
+
+describe('a day taken back with "— no, let\'s say"', () => {
+  it('moves no task when the day taken back is not the task\'s', () => {
+    expect(itemsOf([
+      ['customer', "I'll send the depot map by Friday."],
+      ['rep', 'Lovely. And our next check-in?'],
+      ['customer', 'Tuesday — no, let\'s say Wednesday.'],
+    ]).filter((i) => /map/.test(i.text))).toEqual([{ text: 'Send the depot map', owner: 'customer', dueDate: '2026-11-20' }]);
+  });
+});
