@@ -45,3 +45,13 @@ describe('a day taken back with "— no, let\'s say"', () => {
     ]).filter((i) => /map/.test(i.text))).toEqual([{ text: 'Send the depot map', owner: 'customer', dueDate: '2026-11-20' }]);
   });
 });
+
+describe('a colleague who signs, in a recap', () => {
+  it('is on the side that called them its own', () => {
+    expect(itemsOf([
+      ['rep', 'Our counsel here is Tomasz.'],
+      ['customer', 'Okay.'],
+      ['rep', 'Recap: you send the headcount by Friday, and Tomasz signs the addendum on Monday.'],
+    ]).filter((i) => /addendum/.test(i.text)).map((i) => i.owner)).toEqual(['rep']);
+  });
+});
