@@ -55,3 +55,13 @@ describe('a colleague who signs, in a recap', () => {
     ]).filter((i) => /addendum/.test(i.text)).map((i) => i.owner)).toEqual(['rep']);
   });
 });
+
+describe('posting something', () => {
+  it('keeps a thing whose name only starts like "up", and drops one put on a review site or in a chat channel', () => {
+    expect(itemsOf([['rep', "I'll post you the updated swatch book on Thursday."]])).toEqual([
+      { text: 'Post the updated swatch book', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
+    expect(itemsOf([['customer', "I'll post a review on Trustpilot next week."]])).toEqual([]);
+    expect(itemsOf([['rep', "I'll post the slides in the team channel this afternoon."]])).toEqual([]);
+  });
+});
