@@ -65,3 +65,10 @@ describe('posting something', () => {
     expect(itemsOf([['rep', "I'll post the slides in the team channel this afternoon."]])).toEqual([]);
   });
 });
+
+describe('a call and what the two will do', () => {
+  it('gives the call no purpose that is done now, and drops a closing "then"', () => {
+    expect(itemsOf([['rep', "I'll phone you Thursday, and we can go over the margins now if you want."]]).map((i) => i.text)).not.toContain('Phone Elena to go over the margins now if you want');
+    expect(itemsOf([['rep', "I'll phone you Thursday, we'll go over the margins then."]]).map((i) => i.text)).toEqual(['Phone Elena to go over the margins']);
+  });
+});
