@@ -94,7 +94,7 @@ const SHAPED: Record<string, RegExp> = {
   pull: /^pull\s+(?!up\b)/i,
   // "write you a note", "write the summary", "write down a few lines"; "write that down" is note-taking on the call.
   // "post you the samples", "post them over": sending by mail; not putting something online.
-  post: /^post\s+(?:(?:you|me|us|him|her|them)\s+)?(?:a|an|the|some|it|them|those|these|our|my|your|their)\b(?![^,.;]*\b(?:online|up|on\s+(?:linkedin|the\s+(?:website|site|portal|forum|channel|board)|social|our\s+(?:blog|site|website)|slack|teams)))/i,
+  post: /^post\s+(?:(?:you|me|us|him|her|them)\s+)?(?:a|an|the|some|it|them|those|these|our|my|your|their)\b(?![^,.;]*\b(?:online|up|on\s+(?:linkedin|google|g2|capterra|trustpilot|facebook|instagram|the\s+(?:website|site|portal|forum|channel|board)|social|our\s+(?:blog|site|website)|slack|teams)|in\s+(?:the|our|your)\s+(?:[\w-]+\s+)?(?:channel|chat|thread|group|forum|portal))\b)/i,
   write: /^write\s+(?:down[,\s]+(?:just\s+)?(?:a|an|the|some|your|our|my|their)\s|(?:(?:you|them|him|her|us)\s+)?(?:a|an|the|some|our|my)\s+(?![^,.;]*\bdown\b))/i,
   walk: /^walk\s+(?!(?:you|us|me|through)\b)\w+.{0,30}?\s+through\b/i,
   // Someone brought along: a name, or a colleague by their job ("our CTO", "my ops lead").

@@ -49,8 +49,9 @@ export function addCallPurposes(drafts: ActionDraft[], sentences: readonly Sente
     const at = said ? sentences.indexOf(said) : -1;
     if (at < 0) continue;
     const onIt = ON_THE_CALL.exec(said!.text);
-    if (onIt) {
-      const what = withoutDates(onIt[1]!).trim();
+    // "…, and we can discuss pricing now": done on this call, not the one promised.
+    if (onIt && !/\b(?:now|right away|here)\b/i.test(onIt[1]!)) {
+      const what = withoutDates(onIt[1]!).replace(/\s+(?:then|on it|on that call)\s*$/i, '').trim();
       d.text = `${d.text.trim()} to ${what}`;
       // The quote holds the purpose too: the whole sentence.
       for (const e of d.evidence) if (e.sentence === said) e.quote = said!.text;

@@ -153,8 +153,10 @@ function dayInstead(drafts: readonly ActionDraft[], sentences: readonly Sentence
   const phrase = findDatePhrases(s.text)[0]!;
   if (!ONLY_A_DAY_INSTEAD.test(s.text.slice(phrase.end)) || /\w/.test(s.text.slice(0, phrase.start))) return false;
   const now = resolveDueDate(s.text, ctx.startedAt, ctx.timezone);
-  const earlier = sentences.slice(0, i).filter((t) => t.role === s.role && !t.addressedToSystem && t.segmentIndex >= s.segmentIndex - 2 * INSTEAD_TURNS);
-  const days = new Set(earlier.map((t) => resolveDueDate(t.text, ctx.startedAt, ctx.timezone)).filter((d) => d !== null && d !== now));
+  const earlier = sentences.slice(0, i).filter((t) => !t.addressedToSystem && t.segmentIndex >= s.segmentIndex - 2 * INSTEAD_TURNS);
+  // The day taken back is the last one said: the other side's ("the walkthrough, Thursday?") is answered, not the speaker's task moved.
+  const last = earlier.findLast((t) => resolveDueDate(t.text, ctx.startedAt, ctx.timezone) !== null);
+  const days = new Set(last?.role === s.role ? [resolveDueDate(last.text, ctx.startedAt, ctx.timezone)].filter((d) => d !== now) : []);
   const moved = drafts.filter((d) => d.owner === s.role && d.dueDate !== null && days.has(d.dueDate) && lastSaid(d, sentences) < i);
   if (!now || moved.length !== 1) return false;
   moved[0]!.dueDate = now;
@@ -204,7 +206,9 @@ export function applyDateRevisions(drafts: ActionDraft[], sentences: readonly Se
       let date: string | null = exact ? resolveDueDate(exact, ctx.startedAt, ctx.timezone) : null;
       if (!date) for (const t of rest) if ((date = resolveDueDate(t, ctx.startedAt, ctx.timezone))) break;
       const draft = date ? target(drafts, sentences, i, null, true) : null;
-      if (draft && date && draft.dueDate && s.segmentIndex - sentences[lastSaid(draft, sentences)]!.segmentIndex <= 2 && lastSaid(draft, sentences) <= i) draft.dueDate = date;
+      // "Thursday — no, let's say Wednesday": the day taken back is the one said just before; another task's day stays.
+      const before = resolveDueDate(s.text.slice(0, corrected.index), ctx.startedAt, ctx.timezone);
+      if (draft && date && draft.dueDate && (!before || before === draft.dueDate) && s.segmentIndex - sentences[lastSaid(draft, sentences)]!.segmentIndex <= 2 && lastSaid(draft, sentences) <= i) draft.dueDate = date;
     }
     if (!corrected && restatesDate(drafts, sentences, i, ctx)) return;
     const revision = isRevision(s.text);

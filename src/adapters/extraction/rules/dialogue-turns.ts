@@ -301,6 +301,12 @@ function onlyADay(text: string, ctx: CommitmentContext): string | null {
 }
 /** "When?", "By when?", "When can I expect it?": the other side asks for the day of what was just promised. */
 const ASKS_WHEN = /^\W*(?:(?:and|so|okay|ok)[\s,]+)?(?:by\s+)?when\b[^.!]*\?\s*$/i;
+/** "When is the install?": a "when?" that names a thing the promise does not name asks about something else. */
+function asksOfIt(question: string, task: string): boolean {
+  const named = [...question.matchAll(/\b(?:the|a|an|your|our|their|my|his|her)\s+([\p{L}-]{3,})/giu)].map((m) => m[1]!.toLowerCase().slice(0, 4));
+  const words = task.toLowerCase();
+  return named.every((w) => new RegExp(`\\b${w}`, 'u').test(words));
+}
 
 /**
  * "I'll set up the logins for you. Tomorrow.", or "I'll send a revised quote." "When?" "Friday.": a promise said
@@ -316,7 +322,7 @@ export function datesSaidAfter(drafts: readonly ActionDraft[], sentences: readon
     const turnEnd = sentences.findIndex((s, k) => k > at && s.segmentIndex !== said.segmentIndex);
     const asked = turnEnd >= 0 ? sentences[turnEnd] : undefined;
     const lastPromise = !drafts.some((o) => o !== d && o.at !== undefined && o.at > at && o.at < turnEnd);
-    const answer = asked && lastPromise && asked.role !== said.role && ASKS_WHEN.test(asked.text) && sentences[turnEnd + 1]?.segmentIndex !== asked.segmentIndex ? sentences[turnEnd + 1] : undefined;
+    const answer = asked && lastPromise && asked.role !== said.role && ASKS_WHEN.test(asked.text) && asksOfIt(asked.text, d.text) && sentences[turnEnd + 1]?.segmentIndex !== asked.segmentIndex ? sentences[turnEnd + 1] : undefined;
     const next = [after?.segmentIndex === said.segmentIndex ? after : undefined, answer?.role === said.role ? answer : undefined]
       .find((s) => s && !s.addressedToSystem && onlyADay(s.text, ctx));
     if (!next) continue;

@@ -53,6 +53,15 @@ function sideOf(name: string, sentences: readonly Sentence[], upTo: number, ctx:
   return said ? (said.role as Owner) : null;
 }
 
+/** The side of a colleague who signs: the buyer's, unless a task of theirs or "our Dana", "Dana on our side" says otherwise. */
+function signerSide(name: string, sentences: readonly Sentence[], upTo: number, found: readonly ActionDraft[]): Owner {
+  const first = name.split(/\s+/).pop()!;
+  const theirs = found.find((d) => new RegExp(`^Have\\s+(?:\\S+\\s+)?${first}\\b`).test(d.text));
+  if (theirs) return theirs.owner;
+  const own = sentences.slice(0, upTo).find((t) => !t.addressedToSystem && t.role !== 'unknown' && new RegExp(`\\b${first}\\b`).test(t.text) && /\b(?:our|my)\b/i.test(t.text) && !/\byour\b/i.test(t.text));
+  return own ? (own.role as Owner) : 'customer';
+}
+
 interface Clause {
   sentence: Sentence;
   at: number;
@@ -203,7 +212,7 @@ function recapDrafts(sentences: readonly Sentence[], ctx: CommitmentContext, fou
       const who = m[1]?.toLowerCase();
       // A colleague who signs is the buyer's signatory, whoever named them first ("Dr. Alvarez signs next Wednesday").
       const signs = /^signs$/i.test(verb);
-      const receiver: Owner | null = who === 'you' ? otherRole(s.role) : who ? s.role : signs ? 'customer' : sideOf(m[2]!, sentences, i, ctx, found);
+      const receiver: Owner | null = who === 'you' ? otherRole(s.role) : who ? s.role : signs ? signerSide(m[2]!, sentences, i, found) : sideOf(m[2]!, sentences, i, ctx, found);
       const owner: Owner | null = receives ? (receiver && receiver !== 'unknown' ? otherRole(receiver) : null) : receiver;
       if (!owner || owner === 'unknown') continue;
       const at = sentences.indexOf(clause.sentence);

@@ -16,6 +16,19 @@ const NEED =
   /\b(?:i|we)(?:['’]ll|\s+will|['’]d|\s+would)?\s+(?:(?:really|also|just|still|definitely|only)\s+)?need\s+(?:from\s+you\s+)?(?<thing>(?:the|your|a|an|some)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:from|by|for|before|so|and|first|today|tomorrow|this|next|please)\b))/i;
 /** Needs that are not things to hand over: time, a pause, a decision, a yes. */
 const NOT_A_THING = /^(?:a|an|some|the)\s+(?:(?:little|bit|few|couple)\s+)*(?:minute|moment|second|break|decision|yes|answer|word|day|days|week|weeks|month|months|time|while|bit|lot|favour|favor|hand|chat|call|meeting|demo|signature|approval|budget|go-?ahead|green light|sign-?off|discount|deal)\b/i;
+/**
+ * Needs that are a change or a service, not a thing to hand over: "a bigger plan", "a better price" (a thing compared),
+ * "your help with …", "an extension on …", "a training session" (a service, the head before any "of/on/with…").
+ */
+const COMPARED = /^(?:the|your|a|an|some)\s+(?:[\w'’-]+\s+)*?(?:better|bigger|cheaper|lower|higher|faster|larger|longer|shorter|smaller|more|less|different)\b/i;
+const SERVICE = /\b(?:help|support|input|extension|training|session|workshop|install|installation|upgrade|visit|repair|fix|replacement|refund|credit)$/i;
+/** A state or a someday, said with the thing: "the install done before March", "a new boiler sooner or later". */
+const STATE = /^(?:done|fixed|installed|sorted|finished|in place|up and running|sooner|eventually|at some point|one day|someday)\b/i;
+function notHanded(thing: string, after: string): boolean {
+  const head = thing.split(/\s+(?:of|on|with|for|in|to|at|from)\s+/i)[0]!;
+  const words = thing.split(/\s+/);
+  return COMPARED.test(thing) || SERVICE.test(head) || words.some((w, k) => k > 1 && STATE.test(words.slice(k).join(' '))) || STATE.test(after.trim());
+}
 /** The other side takes it on: "I can do that", "will do", "sure, I'll…", "yes, we can"; a bare "yeah" is not enough. */
 const TAKES_IT_ON = /\b(?:i|we)\s*(?:can|could|will|['’]ll)\s+(?:do|manage|get)\s+(?:that|it|this|those|them)\b|\b(?:will|can)\s+do\b|^\W*(?:sure|yes|yeah|yep|of course|absolutely|no problem)\b[\s,.!]*(?:i|we)\s*(?:can|will|['’]ll)\b(?!\s+(?:not|never)\b)/i;
 /** Turns of the other side looked at for the yes. */
@@ -31,7 +44,7 @@ export function needsTakenOn(sentences: readonly Sentence[], ctx: CommitmentCont
   const out: ActionDraft[] = [];
   sentences.forEach((s, i) => {
     const m = s.addressedToSystem || s.role === 'unknown' ? null : NEED.exec(s.text);
-    if (!m || NOT_A_THING.test(m.groups!.thing!) || s.text.trim().endsWith('?')) return;
+    if (!m || NOT_A_THING.test(m.groups!.thing!) || notHanded(m.groups!.thing!, s.text.slice(m.index + m[0].length)) || s.text.trim().endsWith('?')) return;
     const them = otherRole(s.role as Role);
     const turns: Sentence[][] = [];
     for (const t of sentences.slice(i + 1)) {
