@@ -4,186 +4,186 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","delete","email","extend","fill","find","forward","get","give","have","hold","pass","put","run","schedule","send","set","share","ship","sign","take","talk","write"],
   mean: [
-    0.611761, // ownerRep
-    0.388239, // ownerCustomer
-    0.775828, // hasDueDate
-    1.807018, // evidenceCount
-    6.754386, // textWords
-    3.523717, // objectWords
-    0.101365, // pronounObject
-    0.02729, // vagueText
-    0.78655, // promise
-    0.024042, // letMe
-    0.148798, // question
-    0.075374, // request
-    0.082846, // conditional
-    0.016569, // hedge
-    0.027615, // obligation
-    21.005848, // quoteWords
-    0.503918, // position
-    0.705866, // mentionedElsewhere
-    0.406464, // mentionedLate
-    5.277128, // callItems
-    1.073365, // itemsPerTenTurns
-    0.226771, // sameHead
-    0.086195, // maxSimilarity
-    0.125731, // sharedEvidence
-    0.410656, // namedInText
-    0.465237, // acknowledged
-    0.004224, // verb add
-    0.030864, // verb ask
-    0.006498, // verb book
-    0.02794, // verb call
-    0.004224, // verb cancel
-    0.035088, // verb check
-    0.005198, // verb close
-    0.007797, // verb confirm
-    0.003899, // verb countersign
-    0.005198, // verb deactivate
-    0.004548, // verb delete
-    0.021767, // verb email
-    0.005523, // verb extend
-    0.008122, // verb fill
-    0.004548, // verb find
-    0.017219, // verb forward
-    0.031514, // verb get
-    0.004224, // verb give
-    0.163418, // verb have
-    0.051007, // verb hold
-    0.007472, // verb pass
-    0.014945, // verb put
-    0.005848, // verb run
-    0.005198, // verb schedule
-    0.368421, // verb send
-    0.018519, // verb set
-    0.004873, // verb share
-    0.005523, // verb ship
-    0.020793, // verb sign
-    0.009747, // verb take
-    0.010071, // verb talk
-    0.005848, // verb write
+    0.611635, // ownerRep
+    0.388365, // ownerCustomer
+    0.776081, // hasDueDate
+    1.80728, // evidenceCount
+    6.755281, // textWords
+    3.524212, // objectWords
+    0.101397, // pronounObject
+    0.027299, // vagueText
+    0.786805, // promise
+    0.024049, // letMe
+    0.148846, // question
+    0.075398, // request
+    0.082873, // conditional
+    0.016575, // hedge
+    0.027624, // obligation
+    21.010725, // quoteWords
+    0.503861, // position
+    0.705933, // mentionedElsewhere
+    0.406596, // mentionedLate
+    5.275268, // callItems
+    1.073108, // itemsPerTenTurns
+    0.226844, // sameHead
+    0.086223, // maxSimilarity
+    0.125772, // sharedEvidence
+    0.410465, // namedInText
+    0.465063, // acknowledged
+    0.004225, // verb add
+    0.030874, // verb ask
+    0.0065, // verb book
+    0.027949, // verb call
+    0.004225, // verb cancel
+    0.035099, // verb check
+    0.0052, // verb close
+    0.0078, // verb confirm
+    0.0039, // verb countersign
+    0.0052, // verb deactivate
+    0.00455, // verb delete
+    0.021774, // verb email
+    0.005525, // verb extend
+    0.008125, // verb fill
+    0.00455, // verb find
+    0.017225, // verb forward
+    0.031524, // verb get
+    0.004225, // verb give
+    0.163471, // verb have
+    0.051024, // verb hold
+    0.007475, // verb pass
+    0.01495, // verb put
+    0.00585, // verb run
+    0.0052, // verb schedule
+    0.368216, // verb send
+    0.018525, // verb set
+    0.004875, // verb share
+    0.005525, // verb ship
+    0.020799, // verb sign
+    0.00975, // verb take
+    0.010075, // verb talk
+    0.00585, // verb write
   ],
   scale: [
-    0.487349, // ownerRep
-    0.487349, // ownerCustomer
-    0.417036, // hasDueDate
-    0.715413, // evidenceCount
-    2.999801, // textWords
-    1.919918, // objectWords
-    0.301811, // pronounObject
-    0.162928, // vagueText
-    0.409743, // promise
-    0.153178, // letMe
-    0.355889, // question
-    0.263993, // request
-    0.275649, // conditional
-    0.127651, // hedge
-    0.163868, // obligation
-    10.368955, // quoteWords
-    0.20179, // position
-    0.319221, // mentionedElsewhere
-    0.377669, // mentionedLate
-    1.50725, // callItems
-    0.413278, // itemsPerTenTurns
-    0.475424, // sameHead
-    0.106646, // maxSimilarity
-    0.348739, // sharedEvidence
-    0.491953, // namedInText
-    0.49879, // acknowledged
-    0.064851, // verb add
-    0.17295, // verb ask
-    0.080346, // verb book
-    0.164802, // verb call
-    0.064851, // verb cancel
-    0.184002, // verb check
-    0.071911, // verb close
-    0.087957, // verb confirm
-    0.062317, // verb countersign
-    0.071911, // verb deactivate
-    0.067288, // verb delete
-    0.145923, // verb email
-    0.074112, // verb extend
-    0.089756, // verb fill
-    0.067288, // verb find
-    0.130086, // verb forward
-    0.174702, // verb get
-    0.064851, // verb give
-    0.369746, // verb have
-    0.220012, // verb hold
-    0.086119, // verb pass
-    0.121332, // verb put
-    0.076248, // verb run
-    0.071911, // verb schedule
-    0.482376, // verb send
-    0.134817, // verb set
-    0.069639, // verb share
-    0.074112, // verb ship
-    0.14269, // verb sign
-    0.098243, // verb take
-    0.09985, // verb talk
-    0.076248, // verb write
+    0.487378, // ownerRep
+    0.487378, // ownerCustomer
+    0.416869, // hasDueDate
+    0.715381, // evidenceCount
+    2.999877, // textWords
+    1.920033, // objectWords
+    0.301854, // pronounObject
+    0.162954, // vagueText
+    0.409564, // promise
+    0.153203, // letMe
+    0.355937, // question
+    0.264033, // request
+    0.27569, // conditional
+    0.127671, // hedge
+    0.163894, // obligation
+    10.366891, // quoteWords
+    0.201799, // position
+    0.319251, // mentionedElsewhere
+    0.37766, // mentionedLate
+    1.507197, // callItems
+    0.413438, // itemsPerTenTurns
+    0.475484, // sameHead
+    0.106652, // maxSimilarity
+    0.348788, // sharedEvidence
+    0.491918, // namedInText
+    0.498778, // acknowledged
+    0.064862, // verb add
+    0.172977, // verb ask
+    0.080359, // verb book
+    0.164828, // verb call
+    0.064862, // verb cancel
+    0.18403, // verb check
+    0.071922, // verb close
+    0.087971, // verb confirm
+    0.062327, // verb countersign
+    0.071922, // verb deactivate
+    0.067299, // verb delete
+    0.145946, // verb email
+    0.074124, // verb extend
+    0.089771, // verb fill
+    0.067299, // verb find
+    0.130107, // verb forward
+    0.17473, // verb get
+    0.064862, // verb give
+    0.369795, // verb have
+    0.220046, // verb hold
+    0.086133, // verb pass
+    0.121351, // verb put
+    0.07626, // verb run
+    0.071922, // verb schedule
+    0.48232, // verb send
+    0.134838, // verb set
+    0.06965, // verb share
+    0.074124, // verb ship
+    0.142713, // verb sign
+    0.098258, // verb take
+    0.099866, // verb talk
+    0.07626, // verb write
   ],
   weights: [
-    -0.096588, // ownerRep
-    0.096588, // ownerCustomer
-    0.303309, // hasDueDate
-    0.244387, // evidenceCount
-    0.234643, // textWords
-    0.892106, // objectWords
-    -0.28056, // pronounObject
-    0.056837, // vagueText
-    0.208687, // promise
-    -0.162854, // letMe
-    -0.000906, // question
-    -0.194782, // request
-    -0.18216, // conditional
-    -0.076693, // hedge
-    -0.088338, // obligation
-    0.539516, // quoteWords
-    -0.022526, // position
-    0.186665, // mentionedElsewhere
-    0.133647, // mentionedLate
-    -0.60929, // callItems
-    0.403473, // itemsPerTenTurns
-    -0.118872, // sameHead
-    -0.381968, // maxSimilarity
-    -0.046773, // sharedEvidence
-    0.076527, // namedInText
-    0.195523, // acknowledged
-    -0.082392, // verb add
-    -0.044542, // verb ask
-    0.038357, // verb book
-    -0.089615, // verb call
-    0.105139, // verb cancel
-    -0.026133, // verb check
-    0.025597, // verb close
-    0.076921, // verb confirm
-    0.069416, // verb countersign
-    0.135385, // verb deactivate
-    -0.09639, // verb delete
-    0.169513, // verb email
-    0.07764, // verb extend
-    0.251196, // verb fill
-    -0.000043, // verb find
-    0.21453, // verb forward
-    -0.086432, // verb get
-    -0.077813, // verb give
-    0.256027, // verb have
-    0.196714, // verb hold
-    -0.004525, // verb pass
-    -0.036688, // verb put
-    0.116726, // verb run
-    0.001378, // verb schedule
-    0.403067, // verb send
-    0.11995, // verb set
-    0.31542, // verb share
-    -0.00833, // verb ship
-    0.035615, // verb sign
-    -0.110142, // verb take
-    -0.188817, // verb talk
-    -0.074286, // verb write
+    -0.095427, // ownerRep
+    0.095427, // ownerCustomer
+    0.301686, // hasDueDate
+    0.25261, // evidenceCount
+    0.231883, // textWords
+    0.892745, // objectWords
+    -0.281465, // pronounObject
+    0.055593, // vagueText
+    0.212281, // promise
+    -0.163047, // letMe
+    0.00517, // question
+    -0.200204, // request
+    -0.183315, // conditional
+    -0.078552, // hedge
+    -0.089021, // obligation
+    0.528286, // quoteWords
+    -0.019399, // position
+    0.180837, // mentionedElsewhere
+    0.132237, // mentionedLate
+    -0.604729, // callItems
+    0.399401, // itemsPerTenTurns
+    -0.120709, // sameHead
+    -0.383113, // maxSimilarity
+    -0.046691, // sharedEvidence
+    0.081443, // namedInText
+    0.195421, // acknowledged
+    -0.082425, // verb add
+    -0.045568, // verb ask
+    0.038627, // verb book
+    -0.090836, // verb call
+    0.105034, // verb cancel
+    -0.026389, // verb check
+    0.026125, // verb close
+    0.076366, // verb confirm
+    0.069587, // verb countersign
+    0.136073, // verb deactivate
+    -0.095878, // verb delete
+    0.169293, // verb email
+    0.077642, // verb extend
+    0.251857, // verb fill
+    -0.000625, // verb find
+    0.214333, // verb forward
+    -0.085611, // verb get
+    -0.077951, // verb give
+    0.255023, // verb have
+    0.205192, // verb hold
+    -0.00572, // verb pass
+    -0.03697, // verb put
+    0.116429, // verb run
+    0.000448, // verb schedule
+    0.406033, // verb send
+    0.12026, // verb set
+    0.31621, // verb share
+    -0.008443, // verb ship
+    0.037223, // verb sign
+    -0.109928, // verb take
+    -0.188742, // verb talk
+    -0.073923, // verb write
   ],
-  bias: 2.08695,
+  bias: 2.089034,
   threshold: 0.36,
-  trainedOn: "638 English dev calls, 3078 tasks; held out in 5 folds: AUC 0.847, at the threshold 2376 of 2439 real tasks kept and 422 of 639 others",
+  trainedOn: "638 English dev calls, 3077 tasks; held out in 5 folds: AUC 0.846, at the threshold 2377 of 2440 real tasks kept and 422 of 637 others",
 };

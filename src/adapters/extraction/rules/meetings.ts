@@ -242,6 +242,8 @@ function proposal(sentences: readonly Sentence[], s: Sentence): string {
 
 /** A task that sends an invite. */
 const INVITE_TASK = /^(?:send|e-?mail|forward)\b.*\binvit(?:e|ation)\b/i;
+/** An invite sent to someone named: "Send Jonas the invite". */
+const INVITED = /^(?:[Ss]end|[Ee]-?mail|[Ff]orward)\s+\p{Lu}\p{Ll}+\s+(?:the|an?)\s+(?:calendar\s+)?invit(?:e|ation)$/u;
 /** Turns after a meeting's day was set in which "it" may still be that meeting. */
 const JUST_SET = 4;
 /** Turns over which a meeting stays what an invite "for that" is for. */
@@ -336,6 +338,9 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
     const evidence = [{ sentence: m.raised, quote: proposal(sentences, m.raised) }];
     if (m.set !== m.raised) evidence.push({ sentence: m.set, quote: quoteAround(m.set.text, 0) });
     for (const s of m.askedToJoin ?? []) if (evidence.length < 3 && !evidence.some((e) => e.sentence === s)) evidence.push({ sentence: s, quote: quoteAround(s.text, 0) });
+    // "I'll send Jonas the invite" right after it was set, with no day of its own: who is asked to it, part of holding it.
+    const invite = drafts.findIndex((d) => d.owner === 'rep' && !d.dueDate && INVITED.test(d.text) && justSet(d.at) === m);
+    if (invite >= 0) evidence.push(...drafts.splice(invite, 1)[0]!.evidence.slice(0, 3 - evidence.length));
     const at = sentences.indexOf(m.raised);
     const item: ActionDraft = { text: meetingTask(m), owner: 'rep', dueDate: m.date, evidence, kind: 'joint', at };
     const after = drafts.findIndex((d) => (d.at ?? 0) > at);

@@ -235,3 +235,17 @@ describe('the other side\'s condition, cut off and finished by the speaker', () 
     ]);
   });
 });
+
+describe('an invite sent to someone named, right after a meeting was set', () => {
+  it('is part of holding the meeting, not a task of its own', () => {
+    const items = withQuotes([
+      ['rep', 'I would like our engineer to talk to your IT lead. Just a call.'],
+      ['customer', 'Thursday the nineteenth works for him.'],
+      ['rep', 'Thursday the nineteenth, ten o\'clock?'],
+      ['customer', 'Ten. Fine.'],
+      ['rep', "I'll send Anneke the invite."],
+    ]);
+    expect(items.map((i) => i.text)).toEqual(['Hold the call']);
+    expect(items[0]!.quotes).toContain("I'll send Anneke the invite.");
+  });
+});
