@@ -290,15 +290,17 @@ export function datesFromTheirNextWords(drafts: readonly ActionDraft[], sentence
 }
 
 /** Words a day may come with and still say nothing else ("Tomorrow, first thing.", "Friday latest."). */
-const WITH_A_DAY = /^(?:by|on|the|latest|tops|max|then|okay|ok|so|yes|yeah|yep|sure)$/i;
+const WITH_A_DAY = /^(?:by|on|the|latest|tops|max|then|okay|ok|so|yes|yeah|yep|sure|alright|fine|good|work|works|for|you|suit|suits|is|that)$/i;
 /** A sentence that is only a day: "Tomorrow.", "By Friday.", "Friday, latest." */
-function onlyADay(text: string, ctx: CommitmentContext): string | null {
+function onlyADay(text: string, ctx: CommitmentContext, asked = false): string | null {
   const phrase = pickDuePhrase(text);
-  if (!phrase || text.includes('?')) return null;
+  if (!phrase || text.includes('?') !== asked) return null;
   const rest = `${text.slice(0, phrase.start)} ${text.slice(phrase.end)}`.toLowerCase().replace(/\b(?:first thing|at the latest)\b/g, ' ');
   const words = rest.replace(/[^\p{L}\s'’]/gu, ' ').split(/\s+/).filter(Boolean);
   return words.length <= 3 && words.every((w) => WITH_A_DAY.test(w)) ? resolveDueDate(text, ctx.startedAt, ctx.timezone, 'en') : null;
 }
+/** A reply that turns a day down, or asks about it. */
+const REFUSES = /\b(?:no|nope|not|can['’]?t|cannot|won['’]t|instead|rather|better|make it|how about|too)\b|\?/i;
 /** "When?", "By when?", "When can I expect it?": the other side asks for the day of what was just promised. */
 const ASKS_WHEN = /^\W*(?:(?:and|so|okay|ok)[\s,]+)?(?:by\s+)?when\b[^.!]*\?\s*$/i;
 /** "When is the install?": a "when?" that names a thing the promise does not name asks about something else. */
@@ -325,6 +327,15 @@ export function datesSaidAfter(drafts: readonly ActionDraft[], sentences: readon
     const answer = asked && lastPromise && asked.role !== said.role && ASKS_WHEN.test(asked.text) && asksOfIt(asked.text, d.text) && sentences[turnEnd + 1]?.segmentIndex !== asked.segmentIndex ? sentences[turnEnd + 1] : undefined;
     const next = [after?.segmentIndex === said.segmentIndex ? after : undefined, answer?.role === said.role ? answer : undefined]
       .find((s) => s && !s.addressedToSystem && onlyADay(s.text, ctx));
+    // "I'll send the DPA. Tomorrow morning okay?" — "Tomorrow is fine.": a day asked about and not turned down.
+    const reply = after?.segmentIndex === said.segmentIndex && asked?.role !== said.role && turnEnd === at + 2 ? asked : undefined;
+    const replyTurn = reply ? sentences.filter((t) => t.segmentIndex === reply.segmentIndex).map((t) => t.text).join(' ') : '';
+    const askedDay = !next && reply && !REFUSES.test(replyTurn) ? onlyADay(after!.text, ctx, true) : null;
+    if (askedDay) {
+      d.dueDate = askedDay;
+      addEvidence(d, { sentence: after!, quote: after!.text });
+      continue;
+    }
     if (!next) continue;
     d.dueDate = onlyADay(next.text, ctx);
     addEvidence(d, { sentence: next, quote: next.text });

@@ -6,28 +6,28 @@ export const ITEM_MODEL: ItemModel = {
   mean: [
     0.611635, // ownerRep
     0.388365, // ownerCustomer
-    0.776081, // hasDueDate
-    1.80728, // evidenceCount
+    0.776731, // hasDueDate
+    1.808905, // evidenceCount
     6.755281, // textWords
     3.524212, // objectWords
     0.101397, // pronounObject
     0.027299, // vagueText
     0.786805, // promise
     0.024049, // letMe
-    0.148846, // question
+    0.151121, // question
     0.075398, // request
-    0.082873, // conditional
+    0.082548, // conditional
     0.016575, // hedge
     0.027624, // obligation
-    21.010725, // quoteWords
+    21.00715, // quoteWords
     0.503861, // position
-    0.705933, // mentionedElsewhere
-    0.406596, // mentionedLate
+    0.706339, // mentionedElsewhere
+    0.406921, // mentionedLate
     5.275268, // callItems
     1.073108, // itemsPerTenTurns
     0.226844, // sameHead
     0.086223, // maxSimilarity
-    0.125772, // sharedEvidence
+    0.124472, // sharedEvidence
     0.410465, // namedInText
     0.465063, // acknowledged
     0.004225, // verb add
@@ -66,28 +66,28 @@ export const ITEM_MODEL: ItemModel = {
   scale: [
     0.487378, // ownerRep
     0.487378, // ownerCustomer
-    0.416869, // hasDueDate
-    0.715381, // evidenceCount
+    0.416437, // hasDueDate
+    0.716951, // evidenceCount
     2.999877, // textWords
     1.920033, // objectWords
     0.301854, // pronounObject
     0.162954, // vagueText
     0.409564, // promise
     0.153203, // letMe
-    0.355937, // question
+    0.358167, // question
     0.264033, // request
-    0.27569, // conditional
+    0.275198, // conditional
     0.127671, // hedge
     0.163894, // obligation
-    10.366891, // quoteWords
+    10.35772, // quoteWords
     0.201799, // position
-    0.319251, // mentionedElsewhere
-    0.37766, // mentionedLate
+    0.319085, // mentionedElsewhere
+    0.37774, // mentionedLate
     1.507197, // callItems
     0.413438, // itemsPerTenTurns
     0.475484, // sameHead
-    0.106652, // maxSimilarity
-    0.348788, // sharedEvidence
+    0.106674, // maxSimilarity
+    0.34457, // sharedEvidence
     0.491918, // namedInText
     0.498778, // acknowledged
     0.064862, // verb add
@@ -124,66 +124,66 @@ export const ITEM_MODEL: ItemModel = {
     0.07626, // verb write
   ],
   weights: [
-    -0.095427, // ownerRep
-    0.095427, // ownerCustomer
-    0.301686, // hasDueDate
-    0.25261, // evidenceCount
-    0.231883, // textWords
-    0.892745, // objectWords
-    -0.281465, // pronounObject
-    0.055593, // vagueText
-    0.212281, // promise
-    -0.163047, // letMe
-    0.00517, // question
-    -0.200204, // request
-    -0.183315, // conditional
-    -0.078552, // hedge
-    -0.089021, // obligation
-    0.528286, // quoteWords
-    -0.019399, // position
-    0.180837, // mentionedElsewhere
-    0.132237, // mentionedLate
-    -0.604729, // callItems
-    0.399401, // itemsPerTenTurns
-    -0.120709, // sameHead
-    -0.383113, // maxSimilarity
-    -0.046691, // sharedEvidence
-    0.081443, // namedInText
-    0.195421, // acknowledged
-    -0.082425, // verb add
-    -0.045568, // verb ask
-    0.038627, // verb book
-    -0.090836, // verb call
-    0.105034, // verb cancel
-    -0.026389, // verb check
-    0.026125, // verb close
-    0.076366, // verb confirm
-    0.069587, // verb countersign
-    0.136073, // verb deactivate
-    -0.095878, // verb delete
-    0.169293, // verb email
-    0.077642, // verb extend
-    0.251857, // verb fill
-    -0.000625, // verb find
-    0.214333, // verb forward
-    -0.085611, // verb get
-    -0.077951, // verb give
-    0.255023, // verb have
-    0.205192, // verb hold
-    -0.00572, // verb pass
-    -0.03697, // verb put
-    0.116429, // verb run
-    0.000448, // verb schedule
-    0.406033, // verb send
-    0.12026, // verb set
-    0.31621, // verb share
-    -0.008443, // verb ship
-    0.037223, // verb sign
-    -0.109928, // verb take
-    -0.188742, // verb talk
-    -0.073923, // verb write
+    -0.0951, // ownerRep
+    0.0951, // ownerCustomer
+    0.296346, // hasDueDate
+    0.250493, // evidenceCount
+    0.232961, // textWords
+    0.891441, // objectWords
+    -0.281585, // pronounObject
+    0.0558, // vagueText
+    0.212897, // promise
+    -0.164954, // letMe
+    0.010961, // question
+    -0.203018, // request
+    -0.186811, // conditional
+    -0.078948, // hedge
+    -0.089417, // obligation
+    0.5298, // quoteWords
+    -0.018793, // position
+    0.1838, // mentionedElsewhere
+    0.13234, // mentionedLate
+    -0.605262, // callItems
+    0.399087, // itemsPerTenTurns
+    -0.121916, // sameHead
+    -0.382976, // maxSimilarity
+    -0.045452, // sharedEvidence
+    0.081015, // namedInText
+    0.195942, // acknowledged
+    -0.082792, // verb add
+    -0.045348, // verb ask
+    0.038624, // verb book
+    -0.090527, // verb call
+    0.105536, // verb cancel
+    -0.026253, // verb check
+    0.026269, // verb close
+    0.076792, // verb confirm
+    0.070035, // verb countersign
+    0.136368, // verb deactivate
+    -0.095558, // verb delete
+    0.170156, // verb email
+    0.077483, // verb extend
+    0.252328, // verb fill
+    -0.000814, // verb find
+    0.214432, // verb forward
+    -0.084932, // verb get
+    -0.078183, // verb give
+    0.255579, // verb have
+    0.206168, // verb hold
+    -0.006067, // verb pass
+    -0.037282, // verb put
+    0.116198, // verb run
+    0.000139, // verb schedule
+    0.40729, // verb send
+    0.121231, // verb set
+    0.316449, // verb share
+    -0.007914, // verb ship
+    0.038127, // verb sign
+    -0.109689, // verb take
+    -0.188153, // verb talk
+    -0.073834, // verb write
   ],
-  bias: 2.089034,
+  bias: 2.088491,
   threshold: 0.36,
-  trainedOn: "638 English dev calls, 3077 tasks; held out in 5 folds: AUC 0.846, at the threshold 2377 of 2440 real tasks kept and 422 of 637 others",
+  trainedOn: "638 English dev calls, 3077 tasks; held out in 5 folds: AUC 0.846, at the threshold 2376 of 2440 real tasks kept and 422 of 637 others",
 };

@@ -249,3 +249,12 @@ describe('an invite sent to someone named, right after a meeting was set', () =>
     expect(items[0]!.quotes).toContain("I'll send Anneke the invite.");
   });
 });
+
+describe('a day asked about right after a promise', () => {
+  it('dates the promise when the other side takes it, not when they turn it down', () => {
+    expect(itemsOf([['rep', "I'll send the revised floor plan. Wednesday okay?"], ['customer', 'Wednesday is fine.']])).toEqual([
+      { text: 'Send the revised floor plan', owner: 'rep', dueDate: '2026-11-18' },
+    ]);
+    expect(itemsOf([['rep', "I'll send the revised floor plan. Wednesday okay?"], ['customer', 'Hmm, Wednesday... no, Thursday is better.']])[0]?.dueDate).not.toBe('2026-11-18');
+  });
+});
