@@ -99,7 +99,9 @@ export function lastNamedPerson(said: string): string | null {
     // "Safer.", "Long story.", "Dental conference thing.": a short sentence opening on a capital, with no verb, is a
     // fragment, not someone named.
     const tail = /^((?:\s+\p{Ll}+){0,3})[.!]/u.exec(text.slice(m.index + m[0].length));
-    if (/(?:^|[.!?]["”’)]*\s+)$/.test(text.slice(0, m.index)) && tail && !/\s/.test(m[1]!) && !tail[1]!.split(/\s+/).some((w) => VERBISH.test(w))) continue;
+    // A name answering "who…?" is a name.
+    const answersWho = /\bwho\b[^.?!]*\?\s*$/i.test(text.slice(0, m.index));
+    if (/(?:^|[.!?]["”’)]*\s+)$/.test(text.slice(0, m.index)) && tail && !answersWho && !/\s/.test(m[1]!) && !tail[1]!.split(/\s+/).some((w) => VERBISH.test(w))) continue;
     // "And Joon, my teammate…": the opening word is not part of the name.
     const name = isName(m[1]!) ? m[1]! : m[1]!.split(/\s+/)[1];
     if (name && isName(name)) last = name.replace(/['’]s$/, '');

@@ -258,3 +258,11 @@ describe('a day asked about right after a promise', () => {
     expect(itemsOf([['rep', "I'll send the revised floor plan. Wednesday okay?"], ['customer', 'Hmm, Wednesday... no, Thursday is better.']])[0]?.dueDate).not.toBe('2026-11-18');
   });
 });
+
+describe('a name said alone', () => {
+  it('is a name when it answers "who…?"', () => {
+    expect(itemsOf([['rep', 'Who will sign on your side?'], ['customer', "Marta. She'll sign it Friday."]])).toEqual([
+      { text: 'Have Marta sign it', owner: 'customer', dueDate: '2026-11-20' },
+    ]);
+  });
+});
