@@ -325,8 +325,10 @@ export function datesSaidAfter(drafts: readonly ActionDraft[], sentences: readon
     const asked = turnEnd >= 0 ? sentences[turnEnd] : undefined;
     const lastPromise = !drafts.some((o) => o !== d && o.at !== undefined && o.at > at && o.at < turnEnd);
     const answer = asked && lastPromise && asked.role !== said.role && ASKS_WHEN.test(asked.text) && asksOfIt(asked.text, d.text) && sentences[turnEnd + 1]?.segmentIndex !== asked.segmentIndex ? sentences[turnEnd + 1] : undefined;
-    const next = [after?.segmentIndex === said.segmentIndex ? after : undefined, answer?.role === said.role ? answer : undefined]
-      .find((s) => s && !s.addressedToSystem && onlyADay(s.text, ctx));
+    // The first of the two that is only a day, with that day (worked out once).
+    const [next, day] = [after?.segmentIndex === said.segmentIndex ? after : undefined, answer?.role === said.role ? answer : undefined]
+      .map((s) => [s, s && !s.addressedToSystem ? onlyADay(s.text, ctx) : null] as const)
+      .find(([, found]) => found) ?? [undefined, null];
     // "I'll send the DPA. Tomorrow morning okay?" — "Tomorrow is fine.": a day asked about and not turned down.
     const reply = after?.segmentIndex === said.segmentIndex && asked?.role !== said.role && turnEnd === at + 2 ? asked : undefined;
     const replyTurn = reply ? sentences.filter((t) => t.segmentIndex === reply.segmentIndex).map((t) => t.text).join(' ') : '';
@@ -336,8 +338,8 @@ export function datesSaidAfter(drafts: readonly ActionDraft[], sentences: readon
       addEvidence(d, { sentence: after!, quote: after!.text });
       continue;
     }
-    if (!next) continue;
-    d.dueDate = onlyADay(next.text, ctx);
+    if (!next || !day) continue;
+    d.dueDate = day;
     addEvidence(d, { sentence: next, quote: next.text });
   }
 }
