@@ -1,6 +1,7 @@
 import type { Owner } from '../../../domain/insights.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { Sentence } from './sentences.ts';
+import { acronymsOf, namesAThing } from './task-things.ts';
 
 /**
  * How a task was said: the speaker's own promise (`self`, `progressive`: "I'm sending…"; `third`: "our
@@ -253,7 +254,8 @@ const REPORT_BACK_WORDS = new Set(['back', 'come', 'get', 'know', 'let', 'touch'
 /** What a task is about: its content words after the verb (and after a colleague it is handed to), without report-back words. */
 function aboutWords(text: string): string[] {
   const words = normalizeText(withoutDoer(text)).split(' ').slice(1);
-  return [...contentWords(words.join(' '))].filter((w) => w.length > 2 && !REPORT_BACK_WORDS.has(w));
+  const acronyms = acronymsOf(text);
+  return [...contentWords(words.join(' '))].filter((w) => namesAThing(w, acronyms) && !REPORT_BACK_WORDS.has(w));
 }
 /**
  * "The starter plan pricing" and "the enterprise plan pricing": a word both share, each with its own word before it.

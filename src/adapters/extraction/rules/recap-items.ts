@@ -2,7 +2,7 @@ import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/
 import { normalizeText } from '../../../domain/text.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import { cutClause, hasTaskShape, isInCall, joinParticle, leadingVerb, toActionText } from './action-text.ts';
-import { lastThing, pronounObject } from './task-things.ts';
+import { acronymsOf, lastThing, namesAThing, pronounObject } from './task-things.ts';
 import { LASTS, PRESENT_DOER, untilDate } from './commitment-triggers.ts';
 import { isConditional, waitsOnSomeonesYes } from './commitment-guards.ts';
 import type { CommitmentContext } from './lang/types.ts';
@@ -111,7 +111,8 @@ function keys(text: string): Set<string> {
   const doer = /^[Hh]ave\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,2})/u.exec(text);
   const words = normalizeText(text.slice(doer?.[0].length ?? 0)).split(' ');
   const said = [...normalizeText(doer?.[1] ?? '').split(' '), ...(words.length > 1 ? words.slice(1) : words)];
-  return new Set(said.filter((w) => w.length > 2 && !GENERIC.has(w) && !TITLES.has(w)).map((w) => w.replace(/(?:es|s)$/, '').slice(0, 6)));
+  const acronyms = acronymsOf(text);
+  return new Set(said.filter((w) => namesAThing(w, acronyms) && !GENERIC.has(w) && !TITLES.has(w)).map((w) => w.replace(/(?:es|s)$/, '').slice(0, 6)));
 }
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'monsieur', 'madame', 'herr', 'frau']);
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { acronymsOf, namesAThing } from '../../../../../src/adapters/extraction/rules/task-things.ts';
+import { itemsOf } from './transcript-of.ts';
+
+// A thing named by two capitals ("the PO", "HR") is as much a thing as a long word is.
+describe('a task about a thing with a two-letter name', () => {
+  it('is one task when a recap says it again', () => {
+    expect(
+      itemsOf([
+        ['customer', "I'll email you the PO by Thursday."],
+        ['rep', 'Great, thank you.'],
+        ['rep', 'Okay, quick recap. You email the PO by Thursday, and I book the kickoff for Monday.'],
+      ]).filter((i) => /PO/.test(i.text)),
+    ).toEqual([{ text: 'Email the PO', owner: 'customer', dueDate: '2026-11-19' }]);
+  });
+
+  it('counts two capitals as a word and leaves short lower-case words out', () => {
+    const acronyms = acronymsOf('Get the PO to Jo in HR, it is on me');
+    expect([...acronyms]).toEqual(['po', 'hr']);
+    expect(['hr', 'it', 'on', 'me'].map((w) => namesAThing(w, acronyms))).toEqual([true, false, false, false]);
+  });
+});
