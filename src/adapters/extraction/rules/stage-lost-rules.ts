@@ -96,7 +96,7 @@ export const LOST_RULES: StageRule[] = [
   },
   {
     stage: 'closedlost',
-    pattern: /\b(?:we(?:'re| are)?\s+not\s+(?:going to\s+)?(?:be\s+)?(?:move|moving)\s+forward|we\s+(?:won't|will not)\s+be\s+moving\s+forward|we(?:'re| are| will|'ll)\s+(?:going to\s+)?pass\s+on\s+(?:this|it|your (?:offer|proposal))\b)/i,
+    pattern: /\b(?:we(?:'re| are)?\s+not\s+(?:going to\s+)?(?:be\s+)?(?:move|moving)\s+forward|we(?:'re| are)\s+not\s+going\s+ahead(?=\s*(?:[.!;]|$|,\s+(?:sorry|full stop|period)\b|\s+with\s+(?:it|this|you|your)\b))|we\s+(?:won't|will not)\s+be\s+moving\s+forward|we(?:'re| are| will|'ll)\s+(?:going to\s+)?pass\s+on\s+(?:this|it|your (?:offer|proposal))\b)/i,
     confidence: { customer: 0.85 },
     reason: 'said they will not move forward',
   },

@@ -24,6 +24,13 @@ const ANOTHER_OCCASION = /\b(?<!\b(?:is|was|['’]s)\s+(?:the\s+)?)(?:(?:the\s+)
 /** "Our old payroll vendor, we signed for three years": a signing told of a vendor they had before, or have now, not this deal. */
 const ANOTHER_VENDOR = /\b(?:our|the|my|their)\s+(?:last|previous|old|former|current|existing|present|incumbent)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|supplier|partner|contractor|agency|firm|company|system|platform|tool|software)s?\b[^.?!]*\bsign/i;
 
+/**
+ * "We just signed a new courier deal", "signed another cleaning contract": a deal of its own kind, new or another, is not
+ * this one; "a new three-year agreement", or one "with you", still is.
+ */
+const ANOTHER_DEAL =
+  /^\s*(?:a\s+new|another)\s+(?!(?:[\w-]+\s+){0,2}?(?:years?|months?|year-long|[\w]+-(?:year|month))\b)(?:[\w-]+\s+){1,3}?(?:deal|contract|agreement|lease)\b(?![^.?!]*\b(?:with\s+(?:you|your|y'all)|yours)\b)/i;
+
 /** What a customer says they signed is this deal's paper: not an NDA or pilot, not with someone else, not long ago, not another occasion. */
 export function signedOurPaper(after: string, sentence: string, before: string): boolean {
   return (
@@ -32,6 +39,7 @@ export function signedOurPaper(after: string, sentence: string, before: string):
     // "signed for the parcel": took a delivery; "signed for three years" is still the deal.
     !/^\s*for\s+(?:the|a|an|our|my|some)\s+(?!(?:[\w-]+\s+){0,2}?(?:years?|months?|term|seats?|users?|licen[cs]es?|contract|agreement|renewal|subscription|plan)\b)/i.test(after) &&
     !/^(?:\s+[\w-]+){0,3}?\s+(?:nda|non[- ]disclosure|loi|letter of intent|pilot|poc|trial)\b/i.test(after) &&
+    !ANOTHER_DEAL.test(after) &&
     !WITH_SOMEONE_ELSE.test(after) &&
     !LONG_AGO.test(sentence) &&
     !ANOTHER_OCCASION.test(sentence) &&

@@ -122,8 +122,9 @@ export const STAGE_RULES: StageRule[] = [
   },
   {
     stage: 'contractsent',
+    // "I'll send the agreement today", and after a step of a few words: "I'll correct the address and send the agreement today".
     pattern: new RegExp(
-      `\\b(?:i(?:'ll| will|'m| am| can)|we(?:'ll| will|'re| are| can))\\s+(?:(?:just|also|now|go ahead and|be|going to|about to)\\s+)*(?:send|sending|get|getting)\\s+(?:you\\s+|over\\s+)*(?:(?:the|a|our|your)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS}|(?:it|that|this|the contract)\\s+(?:(?:over|through|across|out)\\s+)?(?:to you\\s+)?for\\s+(?:e-?)?signature|(?:it|that|this)\\s+(?:[\\w-]+\\s+){0,3}?(?:through|via|on|in|with)\\s+(?:our\\s+|the\\s+)?${ESIGN})\\b`,
+      `\\b(?:i(?:'ll| will|'m| am| can)|we(?:'ll| will|'re| are| can))\\s+(?:(?:[\\w'-]+\\s+){1,6}?and\\s+(?:then\\s+)?)?(?:(?:just|also|now|go ahead and|be|going to|about to)\\s+)*(?:send|sending|get|getting)\\s+(?:you\\s+|over\\s+)*(?:(?:the|a|our|your)\\s+(?:[\\w-]+\\s+){0,2}?${DOCS}|(?:it|that|this|the contract)\\s+(?:(?:over|through|across|out)\\s+)?(?:to you\\s+)?for\\s+(?:e-?)?signature|(?:it|that|this)\\s+(?:[\\w-]+\\s+){0,3}?(?:through|via|on|in|with)\\s+(?:our\\s+|the\\s+)?${ESIGN})\\b`,
       'i',
     ),
     confidence: { rep: 0.8, unknown: 0.55 },

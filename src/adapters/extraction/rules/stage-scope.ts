@@ -4,6 +4,7 @@
  * speaker takes it back, limits it in time, or makes it hang on a condition; whether the other side turns
  * a plan down at once.
  */
+import { normalizeText } from '../../../domain/text.ts';
 import { wordCount, type Sentence } from './sentences.ts';
 import { namesOtherPaper } from './signed-document.ts';
 import { takenBackNextTurn } from './dialogue-turns.ts';
@@ -80,7 +81,10 @@ export function outsideThisDeal(s: Sentence, rest: string, sentences: readonly S
   // The speaker's next turn after a few words of the other side: "With the landlord.", "Not yours, don't worry.", or
   // "…, do they—" "No, no, they're our couriers." (the worry the other side voiced, waved off at once).
   const reply = nextTurnAfterShortAsk(s, sentences)?.text ?? '';
-  if (WITH_OTHER_PARTY.test(reply) || NOT_YOURS.test(reply) || WAVED_OFF.test(reply)) return true;
+  // "With the scanners?" — "With the scanners, yes.": the other side's guess said back is a yes to it, not a correction.
+  const ask = reply ? sentences.filter((t) => t.segmentIndex === s.segmentIndex + 1).map((t) => t.text).join(' ') : '';
+  const saidBack = ask.trim().endsWith('?') && normalizeText(ask).length > 0 && normalizeText(reply).startsWith(normalizeText(ask));
+  if ((WITH_OTHER_PARTY.test(reply) && !saidBack) || NOT_YOURS.test(reply) || WAVED_OFF.test(reply)) return true;
   // "One purchase went through, just not on this. The phones. We signed with …": said just before.
   if (sentences.slice(Math.max(0, i - 2), i).some((t) => t.segmentIndex === s.segmentIndex && OUT_OF_SCOPE.test(t.text))) return true;
   if (next && next.role === s.role && UNRELATED.test(next.text)) return true;

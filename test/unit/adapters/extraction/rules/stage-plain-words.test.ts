@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { toSentences } from '../../../../../src/adapters/extraction/rules/sentences.ts';
+import { proposeStage } from '../../../../../src/adapters/extraction/rules/stage-signals.ts';
+import { transcriptOf } from './transcript-of.ts';
+
+// Monday 2026-11-16 in New York. Stage words said plainly, and the turns around them.
+const stage = (lines: [string, string][], currentStage: string | null = 'decisionmakerboughtin') =>
+  proposeStage(toSentences(transcriptOf(lines)), { currentStage, startedAt: '2026-11-16T15:00:00Z', timezone: 'America/New_York' }).proposed ?? null;
+
+describe('"we are not going ahead"', () => {
+  it('is a loss said plainly', () => {
+    expect(stage([['customer', 'Right, I will be quick. We are not going ahead.'], ['rep', 'Oh. I am sorry to hear it.']])).toBe('closedlost');
+    expect(stage([['customer', "We're not going ahead with it, sorry."]])).toBe('closedlost');
+  });
+
+  it('is no loss when it is only for now or about another thing', () => {
+    expect(stage([['customer', "We're not going ahead until the audit is done."]])).toBeNull();
+    expect(stage([['customer', "We're not going ahead with the new warehouse, so the budget is freed up."]])).toBeNull();
+  });
+
+  it('stays a loss when the speaker says back the other side\'s guess of what it is about', () => {
+    const lines: [string, string][] = [['customer', "So. We're not moving forward."], ['rep', 'With the scanners?'], ['customer', 'With the scanners. Budget.'], ['rep', 'Understood.']];
+    expect(stage(lines)).toBe('closedlost');
+  });
+
+  it('is still another party\'s paper when the answer names someone else', () => {
+    const lines: [string, string][] = [['customer', 'We signed on Friday.'], ['rep', 'With us?'], ['customer', 'With the landlord. New office.']];
+    expect(stage(lines, 'contractsent')).toBeNull();
+  });
+});
+
+describe('the contract sent today after another step', () => {
+  it('is sent when the promise does a small change first and then sends it', () => {
+    expect(stage([['rep', "I'll correct the invoice address and send the agreement for signature today."]])).toBe('contractsent');
+  });
+
+  it('is not sent when the words between say it will not go', () => {
+    expect(stage([['rep', "I'll never send the agreement today, legal has it."]])).toBeNull();
+  });
+});
+
+describe('a new deal of its own kind', () => {
+  it('is not this deal signed', () => {
+    expect(stage([['customer', 'Honestly we just signed a new courier deal and I am tired of surprises.']], 'presentationscheduled')).toBeNull();
+    expect(stage([['customer', 'We signed another catering contract last week.']], 'presentationscheduled')).toBeNull();
+  });
+
+  it('leaves a new term of this deal, or one said to be with the seller, a close', () => {
+    expect(stage([['customer', 'We just signed a new three-year agreement.']], 'contractsent')).toBe('closedwon');
+    expect(stage([['customer', 'We signed a new support contract with you this morning.']], 'contractsent')).toBe('closedwon');
+  });
+});
