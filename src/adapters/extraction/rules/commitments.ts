@@ -40,7 +40,7 @@ import { claimShared, isOwnPromise, mergeActionDrafts, mergeRestated, type Actio
 import { passivePromises } from './passive-promises.ts';
 import { needsTakenOn } from './stated-needs.ts';
 import { addRecapItems, isRecapTurn } from './recap-items.ts';
-import { MAKES, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
+import { MAKES, calledOff, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
 import { otherRole, quoteAround, type Sentence } from './sentences.ts';
 import { plannedJustBefore, promiseQuote } from './promise-scope.ts';
 import { namesTheDiscount, resolveObject, resolvePartOf, resolvePerson, resolvePossessive, withFrontedThing } from './task-objects.ts';
@@ -364,7 +364,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   applyRecapDates(all, sentences, ctx);
   addMeetingItems(all, sentences, ctx);
   addRecapItems(all, sentences, ctx);
-  const tasks = mergeRestated(all.filter((d) => !doneBeforeTheEnd(d, sentences) && !unbacked(d, sentences) && !onlyPassesWord(d)));
+  const tasks = mergeRestated(all.filter((d) => !doneBeforeTheEnd(d, sentences) && !unbacked(d, sentences) && !onlyPassesWord(d) && !calledOff(d, sentences)));
   addDescribingLists(tasks, sentences);
   addObjectMentions(tasks, sentences, [ctx.names.rep, ctx.names.customer]);
   addCallPurposes(tasks, sentences);

@@ -175,3 +175,32 @@ export function refusedLater(draft: ActionDraft, sentences: readonly Sentence[])
   }
   return false;
 }
+
+/**
+ * "Forget the site visit.", "scratch the price sheet", "don't bother with the summary", "no need for the quote": either side
+ * calls off a thing by its name. What they name is the words after it, up to a comma, a stop or "for now".
+ */
+/** A day or a time, whose "scratch the tenth" moves a date, not a thing. */
+const DAY_WORDS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|week|weekend|month|date|day|time|first|second|third|\p{L}*(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)|(?:twenty|thirty)-\p{L}+|\d+(?:st|nd|rd|th)`;
+const CALLS_OFF = new RegExp(
+  String.raw`\b(?<!\b(?:don['’]t|do not|never|not)\s+)(?:forget(?:\s+about)?|scratch|skip|don['’]t bother with|no need for)\s+(?:the|your|my|our)\s+(?!(?:[\p{L}-]+\s+)?(?:${DAY_WORDS})\b)([\p{L}'’ -]{3,40}?)(?=\s*(?:[.,;!?—–]|$|\s+(?:then|now|for now|altogether|please|too|as well)\b))`,
+  'iu',
+);
+/** Words of a called-off thing that say what it is: not articles, not "one", "whole" or "thing". */
+const thingWords = (text: string) =>
+  text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !/^(?:the|and|one|whole|thing|stuff|bit|part)$/.test(w)).map((w) => w.replace(/(?:es|s)$/, ''));
+
+/**
+ * A task whose thing someone calls off after the last time it was said ("I'll send a quote for the spares" … "Actually, forget
+ * the spares quote"): every word naming what was called off is in the task or the words it was promised in.
+ */
+export function calledOff(draft: ActionDraft, sentences: readonly Sentence[]): boolean {
+  const last = Math.max(...draft.evidence.map((e) => sentences.indexOf(e.sentence)));
+  if (last < 0) return false;
+  const said = new Set(thingWords([draft.text, ...draft.evidence.map((e) => e.quote)].join(' ')));
+  return sentences.slice(last + 1).some((s) => {
+    const named = CALLS_OFF.exec(s.text)?.[1];
+    const words = named ? thingWords(named) : [];
+    return words.length > 0 && words.every((w) => said.has(w));
+  });
+}

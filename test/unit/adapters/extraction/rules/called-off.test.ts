@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { itemsOf } from './transcript-of.ts';
+
+// Either side calls a task off later by naming its thing: the task goes; a date revised or "scratch that" does not count.
+describe('a task whose thing is called off later', () => {
+  it('goes when the other side says to forget it by name', () => {
+    const items = itemsOf([
+      ['rep', "I'll put together a price sheet for the filters."],
+      ['customer', 'Good. And the install is in March?'],
+      ['rep', 'Mid-March, yes.'],
+      ['customer', 'Actually, forget the filter price sheet. We buy those locally.'],
+    ]);
+    expect(items.map((i) => i.text)).toEqual([]);
+  });
+
+  it('goes when its own owner scratches it, or nobody needs it', () => {
+    expect(itemsOf([['customer', "I'll mail you the floor plan by Friday."], ['rep', 'Great.'], ['customer', 'Oh, no need for the floor plan, your engineer has it.']])).toEqual([]);
+    expect(itemsOf([['rep', "I'll send you the summary deck."], ['customer', "Don't bother with the summary deck, I was there."]])).toEqual([]);
+  });
+
+  it('stays when what is called off is another thing, a day, or "that"', () => {
+    expect(itemsOf([['rep', "I'll send you the filter price sheet."], ['customer', 'Thanks. And forget the brochure, I have it.']]).map((i) => i.text)).toEqual(['Send the filter price sheet']);
+    expect(itemsOf([['rep', "I'll send the quote by the tenth."], ['customer', 'Can you do the ninth? Scratch the tenth.']]).map((i) => i.text)).toEqual(['Send the quote']);
+    expect(itemsOf([['rep', "I'll send the quote then."], ['customer', 'Okay. Scratch that then.']]).length).toBeLessThanOrEqual(1);
+  });
+
+  it('stays when the task is said again after it was called off', () => {
+    const items = itemsOf([
+      ['rep', "I'll send the filter price sheet."],
+      ['customer', 'Forget the price sheet.'],
+      ['customer', 'Hm, no, actually I do want it. Send the price sheet by Friday.'],
+      ['rep', "Okay, I'll send the price sheet by Friday."],
+    ]);
+    expect(items.map((i) => i.text)).toEqual(['Send the filter price sheet']);
+  });
+});
