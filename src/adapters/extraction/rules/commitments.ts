@@ -20,7 +20,7 @@ import { addCallPurposes } from './call-purpose.ts';
 import { applyDateRevisions, applyRecapDates, foldRecapRestatements, isRevision } from './date-revisions.ts';
 import {
   OPEN_CHECK, askedQuestionAndTopic,
-  takenBackNextTurn, nextInTurn,
+  takenBackNextTurn, nextInTurn, dayAloneAfter,
   acceptedImperative,
   acceptedOffer,
   answeredAsk,
@@ -179,7 +179,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (isOwnPromise(m.kind) && ((QUESTION_BEFORE.test(clauseBefore) && text.trim().endsWith('?')) || HEDGE_BEFORE.test(clauseBefore) || isAfterTheirDecision(text.slice(0, m.start)))) return;
       if (isWithdrawn(restOfTurn(sentences, i, text.slice(m.end, windowEnd))) || takenBackByNext(text.slice(windowEnd)) || (k === matches.length - 1 && (takenBackNextTurn(sentences, i) || takenBackByNext(nextInTurn(sentences, i))))) return;
       const window = text.slice(windowStart, windowEnd);
-      const hasDate = pickDuePhrase(window) !== null;
+      const hasDate = pickDuePhrase(window) !== null || (m.kind === 'third' && dayAloneAfter(sentences, i, m.start, ctx));
       // "She'll send it by Friday": she is the colleague the speaker just named.
       // Who "she" is may have been named a few of the speaker's sentences back, across the other side's short replies.
       const own = sentences.slice(Math.max(0, i - 6), i).filter((t) => t.role === sentence.role && !t.addressedToSystem).map((t) => t.text);

@@ -299,6 +299,15 @@ function onlyADay(text: string, ctx: CommitmentContext, asked = false): string |
   const words = rest.replace(/[^\p{L}\s'’]/gu, ' ').split(/\s+/).filter(Boolean);
   return words.length <= 3 && words.every((w) => WITH_A_DAY.test(w)) ? resolveDueDate(text, ctx.startedAt, ctx.timezone, 'en') : null;
 }
+/**
+ * "He'll mail you the report. By Monday.": the promise opens the `i`th sentence (at `start`, after a filler at most), and the
+ * next sentence of the same turn is only a day. (A sentence with words before the promise may say its day there.)
+ */
+export function dayAloneAfter(sentences: readonly Sentence[], i: number, start: number, ctx: CommitmentContext): boolean {
+  const next = sentences[i + 1];
+  const opens = !/\w/.test(sentences[i]!.text.slice(0, start).replace(/\b(?:and|so|then|um|uh|oh)\b/gi, ''));
+  return Boolean(opens && next && next.segmentIndex === sentences[i]!.segmentIndex && !next.addressedToSystem && onlyADay(next.text, ctx));
+}
 /** A reply that turns a day down, or asks about it. */
 const REFUSES = /\b(?:no|nope|not|can['’]?t|cannot|won['’]t|instead|rather|better|make it|how about|too)\b|\?/i;
 /** "When?", "By when?", "When can I expect it?": the other side asks for the day of what was just promised. */

@@ -266,3 +266,15 @@ describe('a name said alone', () => {
     ]);
   });
 });
+
+describe('a colleague\'s promise by "he" or "she", its day said alone next', () => {
+  it('is their side\'s task, due that day', () => {
+    expect(itemsOf([['customer', 'Our planner Ingrid keeps the log. She will email you the maintenance log. By Thursday.'], ['rep', 'Perfect.']])).toEqual([
+      { text: 'Have Ingrid email the maintenance log', owner: 'customer', dueDate: '2026-11-19' },
+    ]);
+  });
+
+  it('is no task without a day, as before', () => {
+    expect(itemsOf([['customer', 'Our planner Ingrid keeps the log. She will email you the maintenance log.'], ['rep', 'Perfect.']])).toEqual([]);
+  });
+});
