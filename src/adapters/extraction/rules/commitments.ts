@@ -2,7 +2,7 @@ import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/
 import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
 import { addDescribingLists, addObjectMentions } from './object-mention.ts';
 import { cutClause, joinParticle, leadingVerb, splitConjoined, toActionText, type Voice } from './action-text.ts';
-import { lastDeliverable, objectOnlyPointedAt, pronounObject, UNSAID_PRESENT, UNSAID_PROMISED } from './task-things.ts';
+import { afterthought, lastDeliverable, objectOnlyPointedAt, pronounObject, UNSAID_PRESENT, UNSAID_PROMISED } from './task-things.ts';
 import { CALL_PURPOSE, HAVE_IT_TO_YOU, isConditional, theirCutOffCondition, isStepOfPromise, isDoneInCall, isWithdrawn, NO_THING, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES, ASSENT, CONDITIONAL_BEFORE, DOUBT_BEFORE,
@@ -90,26 +90,6 @@ function personNamed(before: string, sentences: readonly Sentence[]): string | n
     text = text.slice(0, text.lastIndexOf(name));
   }
   return null;
-}
-
-/**
- * "I'll send you both tomorrow. The floor plan and the badge list.": a bare noun phrase said right after a
- * promise, in the same turn, names what "it" / "both" was.
- */
-function afterthought(sentences: readonly Sentence[], i: number): string | null {
-  const next = sentences[i + 1];
-  if (!next || next.segmentIndex !== sentences[i]!.segmentIndex || next.addressedToSystem) return null;
-  const m = /^(?:(?:so|yes|yeah|i mean),?\s+)?((?:(?:the|your|our|my|their)\s+)?[\p{L}'’ -]{2,80}?)(?:,?\s+both)?[.!]?$/iu.exec(next.text.trim());
-  if (!m || m[1]!.split(/\s+/).length > 12 || /\b(?:is|are|was|were|will|'ll|can|do|does|did|has|have|it|that|this)\b/i.test(m[1]!)) return null;
-  let np = m[1]!;
-  if (!/^(?:the|your|our|my|their)\s/i.test(np)) {
-    // "Floor plan and the site photos.": with no "the", only when it names again what was just asked for.
-    const head = np.split(/\s+/).slice(0, 2).join(' ').toLowerCase();
-    const asked = sentences.slice(Math.max(0, i - 3), i).map((t) => t.text.toLowerCase()).join(' ');
-    if (np.split(/\s+/).length < 2 || !asked.includes(head)) return null;
-    np = `the ${np.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
-  }
-  return np.replace(/^(?:your|their)\b/i, 'the').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }
 
 /** "Doing it now. Okay, sent.": the owner does it while still on the call. */
@@ -274,7 +254,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
           return;
         }
         const named = afterthought(sentences, i);
-        const spelled = named && p === phrases.length - 1 ? phrase.replace(/^((?:\S+\s+)?\S+?\s+)(?:it|them|those|both|all)(?=\s|$)/i, (all, head: string) => (leadingVerb(head.trim()) ? `${head}${named}` : all)) : phrase;
+        const spelled = named && p === phrases.length - 1 ? phrase.replace(/^((?:\S+\s+)?\S+?\s+)(?:it|that|this|them|those|both|all)(?=\s|$)/i, (all, head: string) => (leadingVerb(head.trim()) ? `${head}${named}` : all)) : phrase;
+        // The words that named the thing are the task's evidence too.
+        if (spelled !== phrase && !evidence.some((e) => e.sentence === sentences[i + 1])) evidence.push({ sentence: sentences[i + 1]!, quote: sentences[i + 1]!.text });
         // "fill it out": the particle goes next to its verb so that "it" can be resolved ("fill out the form").
         const joined = pronounObject(spelled) && !leadingVerb(spelled) && leadingVerb(joinParticle(spelled)) ? joinParticle(spelled) : spelled;
         // The whole call so far is read only for "sign it" (`mainPaper`): built when asked for, not for every promise.

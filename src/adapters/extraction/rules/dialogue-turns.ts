@@ -1,5 +1,6 @@
 import { pickDuePhrase, resolveDueDate } from '../../../domain/dates.ts';
 import type { Owner } from '../../../domain/insights.ts';
+import { normalizeText } from '../../../domain/text.ts';
 import { ASSENT, triggerMatches } from './commitment-triggers.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { addEvidence, isOwnPromise, type ActionDraft } from './merge-items.ts';
@@ -290,7 +291,7 @@ export function datesFromTheirNextWords(drafts: readonly ActionDraft[], sentence
 }
 
 /** Words a day may come with and still say nothing else ("Tomorrow, first thing.", "Friday latest."). */
-const WITH_A_DAY = /^(?:by|on|the|latest|tops|max|then|okay|ok|so|yes|yeah|yep|sure|alright|fine|good|work|works|for|you|suit|suits|is|that)$/i;
+const WITH_A_DAY = /^(?:by|on|the|latest|tops|max|then|okay|ok|so|yes|yeah|yep|sure|alright|fine|good|work|works|for|you|suit|suits|is|that|i|reckon|think|guess|hopefully|probably)$/i;
 /** A sentence that is only a day: "Tomorrow.", "By Friday.", "Friday, latest." */
 function onlyADay(text: string, ctx: CommitmentContext, asked = false): string | null {
   const phrase = pickDuePhrase(text);
@@ -308,6 +309,11 @@ export function dayAloneAfter(sentences: readonly Sentence[], i: number, start: 
   const opens = !/\w/.test(sentences[i]!.text.slice(0, start).replace(/\b(?:and|so|then|um|uh|oh)\b/gi, ''));
   return Boolean(opens && next && next.segmentIndex === sentences[i]!.segmentIndex && !next.addressedToSystem && onlyADay(next.text, ctx));
 }
+/** `s`, in the turn of `said`, only names the thing the task `text` is about ("The quarterly figures."). */
+const namesItsThing = (s: Sentence | undefined, said: Sentence, text: string) => {
+  const thing = s && s.segmentIndex === said.segmentIndex ? normalizeText(s.text).replace(/^(?:the|your|our|my|their)\s+/, '') : '';
+  return thing.split(' ').length >= 2 && ` ${normalizeText(text)} `.includes(` ${thing} `);
+};
 /** A reply that turns a day down, or asks about it. */
 const REFUSES = /\b(?:no|nope|not|can['’]?t|cannot|won['’]t|instead|rather|better|make it|how about|too)\b|\?/i;
 /** "When?", "By when?", "When can I expect it?": the other side asks for the day of what was just promised. */
@@ -327,7 +333,9 @@ export function datesSaidAfter(drafts: readonly ActionDraft[], sentences: readon
   for (const d of drafts) {
     const said = d.evidence.find((e) => !e.mention)?.sentence;
     if (d.dueDate || !said || !isOwnPromise(d.kind)) continue;
-    const at = sentences.indexOf(said);
+    let at = sentences.indexOf(said);
+    // "I can send that. The belt specs for both lines. Friday.": the thing named after the promise, then its day.
+    if (namesItsThing(sentences[at + 1], said, d.text)) at++;
     const after = sentences[at + 1];
     // The other side's "when?" answers the turn's last promise: the sentence after it is the first of the promiser's next turn.
     const turnEnd = sentences.findIndex((s, k) => k > at && s.segmentIndex !== said.segmentIndex);

@@ -6,27 +6,27 @@ export const ITEM_MODEL: ItemModel = {
   mean: [
     0.611581, // ownerRep
     0.388419, // ownerCustomer
-    0.776838, // hasDueDate
-    1.809694, // evidenceCount
+    0.777163, // hasDueDate
+    1.81002, // evidenceCount
     6.756994, // textWords
     3.525699, // objectWords
     0.101496, // pronounObject
     0.027001, // vagueText
     0.786923, // promise
     0.024073, // letMe
-    0.150943, // question
+    0.151269, // question
     0.075146, // request
     0.082628, // conditional
-    0.016591, // hedge
+    0.017241, // hedge
     0.027651, // obligation
-    21.014964, // quoteWords
+    21.013012, // quoteWords
     0.50374, // position
-    0.706594, // mentionedElsewhere
-    0.406993, // mentionedLate
+    0.706703, // mentionedElsewhere
+    0.407427, // mentionedLate
     5.271958, // callItems
     1.071747, // itemsPerTenTurns
     0.22674, // sameHead
-    0.086226, // maxSimilarity
+    0.086229, // maxSimilarity
     0.124593, // sharedEvidence
     0.410865, // namedInText
     0.464867, // acknowledged
@@ -66,23 +66,23 @@ export const ITEM_MODEL: ItemModel = {
   scale: [
     0.487391, // ownerRep
     0.487391, // ownerCustomer
-    0.416366, // hasDueDate
-    0.716855, // evidenceCount
+    0.41615, // hasDueDate
+    0.716715, // evidenceCount
     3.000405, // textWords
     1.919871, // objectWords
     0.301985, // pronounObject
     0.162085, // vagueText
     0.409482, // promise
     0.153275, // letMe
-    0.357994, // question
+    0.358311, // question
     0.263627, // request
     0.27532, // conditional
-    0.127732, // hedge
+    0.13017, // hedge
     0.163972, // obligation
-    10.357458, // quoteWords
+    10.357178, // quoteWords
     0.201713, // position
-    0.318871, // mentionedElsewhere
-    0.37763, // mentionedLate
+    0.318914, // mentionedElsewhere
+    0.377641, // mentionedLate
     1.507803, // callItems
     0.411513, // itemsPerTenTurns
     0.475476, // sameHead
@@ -124,66 +124,66 @@ export const ITEM_MODEL: ItemModel = {
     0.076297, // verb write
   ],
   weights: [
-    -0.094365, // ownerRep
-    0.094365, // ownerCustomer
-    0.294054, // hasDueDate
-    0.245602, // evidenceCount
-    0.24009, // textWords
-    0.885612, // objectWords
-    -0.284687, // pronounObject
-    0.060405, // vagueText
-    0.211813, // promise
-    -0.166945, // letMe
-    0.012169, // question
-    -0.195653, // request
-    -0.189826, // conditional
-    -0.079463, // hedge
-    -0.090739, // obligation
-    0.536438, // quoteWords
-    -0.016189, // position
-    0.180648, // mentionedElsewhere
-    0.134185, // mentionedLate
-    -0.607036, // callItems
-    0.40258, // itemsPerTenTurns
-    -0.121507, // sameHead
-    -0.381259, // maxSimilarity
-    -0.049556, // sharedEvidence
-    0.077073, // namedInText
-    0.19842, // acknowledged
-    -0.083432, // verb add
-    -0.044736, // verb ask
-    0.037935, // verb book
-    -0.091481, // verb call
-    0.105682, // verb cancel
-    -0.025599, // verb check
-    0.026409, // verb close
-    0.076878, // verb confirm
-    0.070176, // verb countersign
-    0.136775, // verb deactivate
-    -0.095914, // verb delete
-    0.170506, // verb email
-    0.077377, // verb extend
-    0.251932, // verb fill
-    -0.002037, // verb find
-    0.214994, // verb forward
-    -0.08599, // verb get
-    -0.078072, // verb give
-    0.258797, // verb have
-    0.206614, // verb hold
-    -0.006183, // verb pass
-    -0.037673, // verb put
-    0.115877, // verb run
-    -0.000355, // verb schedule
-    0.414585, // verb send
-    0.120893, // verb set
-    0.31663, // verb share
-    -0.007986, // verb ship
-    0.039028, // verb sign
-    -0.109286, // verb take
-    -0.188602, // verb talk
-    -0.073983, // verb write
+    -0.094809, // ownerRep
+    0.094809, // ownerCustomer
+    0.292672, // hasDueDate
+    0.244599, // evidenceCount
+    0.240192, // textWords
+    0.884, // objectWords
+    -0.285387, // pronounObject
+    0.059705, // vagueText
+    0.211032, // promise
+    -0.16809, // letMe
+    0.012338, // question
+    -0.196856, // request
+    -0.190958, // conditional
+    -0.098641, // hedge
+    -0.090516, // obligation
+    0.541414, // quoteWords
+    -0.016293, // position
+    0.178117, // mentionedElsewhere
+    0.134293, // mentionedLate
+    -0.606435, // callItems
+    0.401874, // itemsPerTenTurns
+    -0.121301, // sameHead
+    -0.38192, // maxSimilarity
+    -0.049471, // sharedEvidence
+    0.079907, // namedInText
+    0.199472, // acknowledged
+    -0.083254, // verb add
+    -0.044846, // verb ask
+    0.038575, // verb book
+    -0.091411, // verb call
+    0.108136, // verb cancel
+    -0.025986, // verb check
+    0.026591, // verb close
+    0.077071, // verb confirm
+    0.070182, // verb countersign
+    0.137354, // verb deactivate
+    -0.095913, // verb delete
+    0.17052, // verb email
+    0.077455, // verb extend
+    0.252137, // verb fill
+    -0.001982, // verb find
+    0.214565, // verb forward
+    -0.084272, // verb get
+    -0.078281, // verb give
+    0.257931, // verb have
+    0.209458, // verb hold
+    -0.005749, // verb pass
+    -0.037282, // verb put
+    0.116085, // verb run
+    -0.000306, // verb schedule
+    0.415664, // verb send
+    0.120941, // verb set
+    0.316481, // verb share
+    -0.008011, // verb ship
+    0.040764, // verb sign
+    -0.10963, // verb take
+    -0.188713, // verb talk
+    -0.074096, // verb write
   ],
-  bias: 2.097421,
+  bias: 2.098825,
   threshold: 0.37,
-  trainedOn: "638 English dev calls, 3074 tasks; held out in 5 folds: AUC 0.847, at the threshold 2370 of 2440 real tasks kept and 417 of 634 others",
+  trainedOn: "638 English dev calls, 3074 tasks; held out in 5 folds: AUC 0.847, at the threshold 2371 of 2440 real tasks kept and 417 of 634 others",
 };

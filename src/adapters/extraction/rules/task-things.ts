@@ -4,6 +4,7 @@
  * builders (commitments.ts, recap-items.ts, task-objects.ts, date-revisions.ts, task-phrases.ts).
  */
 import { WEEKDAYS } from '../../../domain/dates/calendar.ts';
+import type { Sentence } from './sentences.ts';
 
 const DELIVERABLES =
   'pricing sheet|price sheet|price list|pricing proposal|pricing|proposal|contract|agreement|order form|quote|estimate|deck|slides|slide deck|msa|nda|sow|statement of work|invoice|w-9|w9|questionnaire|case stud(?:y|ies)|references?|recording|recap|summary|notes?|agenda|calendar invite|invite|invitation|link|documentation|docs|specs?|requirements|security review|soc ?2(?: report)?|report|trial|login|credentials|roi (?:analysis|calculator)|business case|timeline|roadmap|one[- ]pager|brochure|data ?sheet|details|numbers|redlines?|purchase order|po|paperwork|terms|draft|template|checklist|plan|list';
@@ -129,3 +130,23 @@ const ACRONYM = /(?<![\p{L}'’])\p{Lu}{2}(?![\p{L}'’])/gu;
 export const acronymsOf = (text: string) => new Set((text.match(ACRONYM) ?? []).map((a) => a.toLowerCase()));
 /** A word long enough to say what a task is about: more than two letters, or one of the text's acronyms. */
 export const namesAThing = (word: string, acronyms: ReadonlySet<string>) => word.length > 2 || acronyms.has(word);
+
+/**
+ * "I'll send you both tomorrow. The floor plan and the badge list.": a bare noun phrase said right after a
+ * promise, in the same turn, names what "it" / "both" was.
+ */
+export function afterthought(sentences: readonly Sentence[], i: number): string | null {
+  const next = sentences[i + 1];
+  if (!next || next.segmentIndex !== sentences[i]!.segmentIndex || next.addressedToSystem) return null;
+  const m = /^(?:(?:so|yes|yeah|i mean),?\s+)?((?:(?:the|your|our|my|their)\s+)?[\p{L}'’ -]{2,80}?)(?:,?\s+both)?[.!]?$/iu.exec(next.text.trim());
+  if (!m || m[1]!.split(/\s+/).length > 12 || /\b(?:is|are|was|were|will|'ll|can|do|does|did|has|have|it|that|this)\b/i.test(m[1]!)) return null;
+  let np = m[1]!;
+  if (!/^(?:the|your|our|my|their)\s/i.test(np)) {
+    // "Floor plan and the site photos.": with no "the", only when it names again what was just asked for.
+    const head = np.split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+    const asked = sentences.slice(Math.max(0, i - 3), i).map((t) => t.text.toLowerCase()).join(' ');
+    if (np.split(/\s+/).length < 2 || !asked.includes(head)) return null;
+    np = `the ${np.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
+  }
+  return np.replace(/^(?:your|their)\b/i, 'the').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+}

@@ -278,3 +278,22 @@ describe('a colleague\'s promise by "he" or "she", its day said alone next', () 
     expect(itemsOf([['customer', 'Our planner Ingrid keeps the log. She will email you the maintenance log.'], ['rep', 'Perfect.']])).toEqual([]);
   });
 });
+
+describe('"I can send that", then the thing, then the day', () => {
+  const lines: [string, string][] = [
+    ['rep', 'To get the quote right it would help to know your pump data. Flow rates, mostly.'],
+    ['customer', 'Sure, I can send that. The flow sheets for both stations. Thursday, I reckon.'],
+    ['rep', 'Thursday is great.'],
+  ];
+
+  it('sends the thing named, due the day said after it, quoting the words that named it', () => {
+    expect(withQuotes(lines)).toEqual([
+      {
+        text: 'Send the flow sheets for both stations',
+        owner: 'customer',
+        dueDate: '2026-11-19',
+        quotes: ['Sure, I can send that.', 'The flow sheets for both stations.', 'Thursday, I reckon.'],
+      },
+    ]);
+  });
+});
