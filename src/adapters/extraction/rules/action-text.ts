@@ -297,6 +297,8 @@ function rewritePronouns(phrase: string, voice: Voice): string {
     p = p.replace(/\b(it|that|this|them|those|these)\s+over\b/gi, '$1');
   }
   return p
+    // "both of you", "all of you": the listener's people, not the listener's name.
+    .replace(/\b(both|all|each|either|any|some|most|none|one|two|three|four|five)\s+of\s+you\b/gi, '$1 of them')
     .replace(/\b(me|myself|us|ourselves)\b/gi, () => person(voice.speaker, voice))
     .replace(/\b(yourself|yourselves)\b/gi, () => person(voice.listener, voice))
     .replace(/\b(my|our)\b/gi, (w) => possessive(voice.speaker, w, voice))

@@ -232,3 +232,13 @@ describe('a hand-over to the listener and someone else', () => {
     expect(toActionText('forward the signed lease to you tomorrow', voice)).toBe('Forward the signed lease');
   });
 });
+
+describe('"both of you" in a task', () => {
+  const voice = { speaker: 'rep', listener: 'customer', names: { rep: 'Priya', customer: 'Elena' } } as const;
+
+  it('is the listener\'s people, not the listener by name', () => {
+    expect(toActionText('send the agenda to both of you', voice)).toBe('Send the agenda to both of them');
+    expect(toActionText('book a call with the four of you', voice)).toBe('Book a call with the four of them');
+    expect(toActionText('send you the agenda', voice)).toBe('Send the agenda');
+  });
+});
