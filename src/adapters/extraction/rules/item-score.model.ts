@@ -4,186 +4,186 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","delete","email","extend","fill","find","forward","get","give","have","hold","pass","put","run","schedule","send","set","share","ship","sign","take","talk","write"],
   mean: [
-    0.611581, // ownerRep
-    0.388419, // ownerCustomer
-    0.777163, // hasDueDate
-    1.81002, // evidenceCount
-    6.756994, // textWords
-    3.524723, // objectWords
-    0.102472, // pronounObject
-    0.027001, // vagueText
-    0.786923, // promise
-    0.024073, // letMe
-    0.151269, // question
-    0.075146, // request
-    0.082628, // conditional
-    0.017241, // hedge
-    0.027651, // obligation
-    21.013012, // quoteWords
-    0.50374, // position
-    0.70654, // mentionedElsewhere
-    0.407237, // mentionedLate
-    5.271958, // callItems
-    1.071747, // itemsPerTenTurns
-    0.22609, // sameHead
-    0.08618, // maxSimilarity
-    0.124593, // sharedEvidence
-    0.410215, // namedInText
-    0.464867, // acknowledged
-    0.004229, // verb add
-    0.030904, // verb ask
-    0.006506, // verb book
-    0.027977, // verb call
-    0.004229, // verb cancel
-    0.035133, // verb check
-    0.005205, // verb close
-    0.007807, // verb confirm
-    0.003904, // verb countersign
-    0.005205, // verb deactivate
-    0.004554, // verb delete
-    0.021796, // verb email
-    0.00553, // verb extend
-    0.008133, // verb fill
-    0.004554, // verb find
-    0.017241, // verb forward
-    0.031555, // verb get
-    0.004229, // verb give
-    0.16363, // verb have
-    0.051074, // verb hold
-    0.007482, // verb pass
-    0.014964, // verb put
-    0.005856, // verb run
-    0.005205, // verb schedule
-    0.367599, // verb send
-    0.018543, // verb set
-    0.00488, // verb share
-    0.00553, // verb ship
-    0.02082, // verb sign
-    0.009759, // verb take
-    0.010085, // verb talk
-    0.005856, // verb write
+    0.61178, // ownerRep
+    0.38822, // ownerCustomer
+    0.777091, // hasDueDate
+    1.809632, // evidenceCount
+    6.758542, // textWords
+    3.52587, // objectWords
+    0.102506, // pronounObject
+    0.027009, // vagueText
+    0.786853, // promise
+    0.024081, // letMe
+    0.151318, // question
+    0.075171, // request
+    0.08233, // conditional
+    0.017247, // hedge
+    0.027335, // obligation
+    21.005532, // quoteWords
+    0.50376, // position
+    0.70651, // mentionedElsewhere
+    0.407012, // mentionedLate
+    5.271396, // callItems
+    1.071589, // itemsPerTenTurns
+    0.225513, // sameHead
+    0.086127, // maxSimilarity
+    0.123983, // sharedEvidence
+    0.410348, // namedInText
+    0.464692, // acknowledged
+    0.00423, // verb add
+    0.030914, // verb ask
+    0.006508, // verb book
+    0.027986, // verb call
+    0.00423, // verb cancel
+    0.035145, // verb check
+    0.005207, // verb close
+    0.00781, // verb confirm
+    0.003905, // verb countersign
+    0.005207, // verb deactivate
+    0.004556, // verb delete
+    0.021803, // verb email
+    0.005532, // verb extend
+    0.008135, // verb fill
+    0.004556, // verb find
+    0.017247, // verb forward
+    0.031565, // verb get
+    0.00423, // verb give
+    0.163684, // verb have
+    0.05109, // verb hold
+    0.007485, // verb pass
+    0.014969, // verb put
+    0.005857, // verb run
+    0.005207, // verb schedule
+    0.367719, // verb send
+    0.018549, // verb set
+    0.004881, // verb share
+    0.005532, // verb ship
+    0.020827, // verb sign
+    0.009762, // verb take
+    0.010088, // verb talk
+    0.005857, // verb write
   ],
   scale: [
-    0.487391, // ownerRep
-    0.487391, // ownerCustomer
-    0.41615, // hasDueDate
-    0.716715, // evidenceCount
-    3.000405, // textWords
-    1.920053, // objectWords
-    0.303268, // pronounObject
-    0.162085, // vagueText
-    0.409482, // promise
-    0.153275, // letMe
-    0.358311, // question
-    0.263627, // request
-    0.27532, // conditional
-    0.13017, // hedge
-    0.163972, // obligation
-    10.357178, // quoteWords
-    0.201713, // position
-    0.319097, // mentionedElsewhere
-    0.377687, // mentionedLate
-    1.507803, // callItems
-    0.411513, // itemsPerTenTurns
-    0.475101, // sameHead
-    0.10665, // maxSimilarity
-    0.344716, // sharedEvidence
-    0.491873, // namedInText
-    0.498764, // acknowledged
-    0.064893, // verb add
-    0.173059, // verb ask
-    0.080398, // verb book
-    0.164906, // verb call
-    0.064893, // verb cancel
-    0.184117, // verb check
-    0.071957, // verb close
-    0.088014, // verb confirm
-    0.062358, // verb countersign
-    0.071957, // verb deactivate
-    0.067332, // verb delete
-    0.146016, // verb email
-    0.07416, // verb extend
-    0.089814, // verb fill
-    0.067332, // verb find
-    0.13017, // verb forward
-    0.174812, // verb get
-    0.064893, // verb give
-    0.36994, // verb have
-    0.220148, // verb hold
-    0.086175, // verb pass
-    0.12141, // verb put
-    0.076297, // verb run
-    0.071957, // verb schedule
-    0.482151, // verb send
-    0.134903, // verb set
-    0.069684, // verb share
-    0.07416, // verb ship
-    0.142781, // verb sign
-    0.098306, // verb take
-    0.099914, // verb talk
-    0.076297, // verb write
+    0.487345, // ownerRep
+    0.487345, // ownerCustomer
+    0.416198, // hasDueDate
+    0.71651, // evidenceCount
+    3.00075, // textWords
+    1.920499, // objectWords
+    0.303312, // pronounObject
+    0.162111, // vagueText
+    0.40953, // promise
+    0.1533, // letMe
+    0.358358, // question
+    0.263667, // request
+    0.274867, // conditional
+    0.13019, // hedge
+    0.163057, // obligation
+    10.352664, // quoteWords
+    0.201743, // position
+    0.318833, // mentionedElsewhere
+    0.377393, // mentionedLate
+    1.50902, // callItems
+    0.411722, // itemsPerTenTurns
+    0.474786, // sameHead
+    0.106668, // maxSimilarity
+    0.344055, // sharedEvidence
+    0.491897, // namedInText
+    0.498752, // acknowledged
+    0.064904, // verb add
+    0.173086, // verb ask
+    0.080411, // verb book
+    0.164932, // verb call
+    0.064904, // verb cancel
+    0.184146, // verb check
+    0.071969, // verb close
+    0.088028, // verb confirm
+    0.062368, // verb countersign
+    0.071969, // verb deactivate
+    0.067343, // verb delete
+    0.146039, // verb email
+    0.074172, // verb extend
+    0.089829, // verb fill
+    0.067343, // verb find
+    0.13019, // verb forward
+    0.17484, // verb get
+    0.064904, // verb give
+    0.369988, // verb have
+    0.220182, // verb hold
+    0.086189, // verb pass
+    0.121429, // verb put
+    0.07631, // verb run
+    0.071969, // verb schedule
+    0.482184, // verb send
+    0.134924, // verb set
+    0.069695, // verb share
+    0.074172, // verb ship
+    0.142803, // verb sign
+    0.098322, // verb take
+    0.09993, // verb talk
+    0.07631, // verb write
   ],
   weights: [
-    -0.094515, // ownerRep
-    0.094515, // ownerCustomer
-    0.293188, // hasDueDate
-    0.243853, // evidenceCount
-    0.245685, // textWords
-    0.879055, // objectWords
-    -0.284444, // pronounObject
-    0.059768, // vagueText
-    0.210939, // promise
-    -0.168136, // letMe
-    0.012164, // question
-    -0.197082, // request
-    -0.191072, // conditional
-    -0.098698, // hedge
-    -0.0905, // obligation
-    0.541888, // quoteWords
-    -0.01625, // position
-    0.178449, // mentionedElsewhere
-    0.134062, // mentionedLate
-    -0.607255, // callItems
-    0.401997, // itemsPerTenTurns
-    -0.121841, // sameHead
-    -0.382798, // maxSimilarity
-    -0.048161, // sharedEvidence
-    0.079589, // namedInText
-    0.199574, // acknowledged
-    -0.083106, // verb add
-    -0.044841, // verb ask
-    0.037662, // verb book
-    -0.091221, // verb call
-    0.108203, // verb cancel
-    -0.026069, // verb check
-    0.026525, // verb close
-    0.077067, // verb confirm
-    0.070164, // verb countersign
-    0.137237, // verb deactivate
-    -0.096101, // verb delete
-    0.170731, // verb email
-    0.077425, // verb extend
-    0.252246, // verb fill
-    -0.001736, // verb find
-    0.214502, // verb forward
-    -0.084416, // verb get
-    -0.078215, // verb give
-    0.258634, // verb have
-    0.209686, // verb hold
-    -0.006027, // verb pass
-    -0.037374, // verb put
-    0.116219, // verb run
-    -0.000356, // verb schedule
-    0.417047, // verb send
-    0.120738, // verb set
-    0.31646, // verb share
-    -0.007926, // verb ship
-    0.040944, // verb sign
-    -0.109604, // verb take
-    -0.188614, // verb talk
-    -0.074175, // verb write
+    -0.098801, // ownerRep
+    0.098801, // ownerCustomer
+    0.294821, // hasDueDate
+    0.256078, // evidenceCount
+    0.249534, // textWords
+    0.884508, // objectWords
+    -0.289335, // pronounObject
+    0.060226, // vagueText
+    0.214273, // promise
+    -0.170275, // letMe
+    0.007556, // question
+    -0.189016, // request
+    -0.196133, // conditional
+    -0.100436, // hedge
+    -0.09299, // obligation
+    0.550382, // quoteWords
+    -0.013571, // position
+    0.173097, // mentionedElsewhere
+    0.143069, // mentionedLate
+    -0.622819, // callItems
+    0.405587, // itemsPerTenTurns
+    -0.121839, // sameHead
+    -0.382486, // maxSimilarity
+    -0.049248, // sharedEvidence
+    0.084128, // namedInText
+    0.19681, // acknowledged
+    -0.084487, // verb add
+    -0.05091, // verb ask
+    0.036134, // verb book
+    -0.098088, // verb call
+    0.106448, // verb cancel
+    -0.030335, // verb check
+    0.026361, // verb close
+    0.07618, // verb confirm
+    0.069407, // verb countersign
+    0.134861, // verb deactivate
+    -0.099507, // verb delete
+    0.167369, // verb email
+    0.075233, // verb extend
+    0.248479, // verb fill
+    -0.002712, // verb find
+    0.211198, // verb forward
+    -0.089189, // verb get
+    -0.080411, // verb give
+    0.246596, // verb have
+    0.205415, // verb hold
+    -0.008817, // verb pass
+    -0.040754, // verb put
+    0.114996, // verb run
+    0.000152, // verb schedule
+    0.408211, // verb send
+    0.118814, // verb set
+    0.313418, // verb share
+    0.023064, // verb ship
+    0.036572, // verb sign
+    -0.113993, // verb take
+    -0.19392, // verb talk
+    -0.078663, // verb write
   ],
-  bias: 2.098608,
-  threshold: 0.37,
-  trainedOn: "638 English dev calls, 3074 tasks; held out in 5 folds: AUC 0.847, at the threshold 2370 of 2440 real tasks kept and 417 of 634 others",
+  bias: 2.121311,
+  threshold: 0.39,
+  trainedOn: "638 English dev calls, 3073 tasks; held out in 5 folds: AUC 0.850, at the threshold 2361 of 2442 real tasks kept and 398 of 631 others",
 };

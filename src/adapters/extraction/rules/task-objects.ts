@@ -158,8 +158,9 @@ export function resolveObject(said: string, before: string, longBefore = before,
   if (!pronounObject(phrase) && !bare) return phrase;
   // Nothing named in the last few sentences: the thing talked about a little further back ("Dana sends the form. … I'll fill it out").
   // Only for "it"/"them": "that" points at what was just said, named or not.
-  const far = longBefore !== before && /^\S+(?:\s+\S+)?\s+(?:it|them)\b/i.test(phrase) ? lastThing(longBefore) : null;
-  const thing = lastThing(before) ?? far;
+  const plural = /^\S+(?:\s+\S+)?\s+(?:them|those|these)\b/i.test(phrase);
+  const far = longBefore !== before && /^\S+(?:\s+\S+)?\s+(?:it|them)\b/i.test(phrase) ? lastThing(longBefore, plural) : null;
+  const thing = lastThing(before, plural) ?? far;
   // What is signed is a paper: the thing named just before if it is one ("send the order form, I will sign it"),
   // else the paper the call mostly names (`mainPaper`).
   const signs = /^(?:sign|countersign)\b/i.test(phrase);

@@ -55,12 +55,16 @@ const STILL_THERE = /(?:^|[.?!—–]\s*)(?:(?:so|and|now|but|well),?\s+)?((?:th
 /** A participle after the thing ("need the records deleted"): what is to be done to it, not part of its name. */
 const DONE_TO_IT = /\s+(?:deleted|removed|signed|done|fixed|sorted|approved|cancell?ed|updated|changed|sent|returned|shipped|installed|repaired|replaced|checked|reviewed|completed|finished|printed|scanned|uploaded|collected|wiped|archived|exported)$/i;
 
-export function lastThing(text: string): string | null {
-  const found = lastThingSaid(text);
+/**
+ * The last thing named in `text`; for "them"/"those" (`plural`), not one named as one ("a return label"): "ship them back"
+ * after "I'll email you a return label" ships what was talked of before it.
+ */
+export function lastThing(text: string, plural = false): string | null {
+  const found = lastThingSaid(text, plural ? (said) => !/^(?:a|an|one)\s(?![^,.;]*\bof\b)/i.test(said.trim()) : () => true);
   return found && found.split(/\s+/).length > 2 ? found.replace(DONE_TO_IT, '') : found;
 }
 
-function lastThingSaid(text: string): string | null {
+function lastThingSaid(text: string, fits: (said: string) => boolean): string | null {
   let last: { at: number; thing: string } | null = null;
   for (const m of text.matchAll(HANDED_OBJECT)) {
     // Whom it goes to, said before it, is a name ("send Omar the sheet"): "there's usually a fee" hands nothing over.
@@ -71,7 +75,7 @@ function lastThingSaid(text: string): string | null {
     const np = said.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '').replace(/\s+(?:of|for|to|with|from|on|in)$/i, '');
     // Not a thing to hand over: one had on a day, an event ("we have a board review on Monday"), or what one makes ("the case").
     const notHandedOver = (/^(?:have|has|got|there)/i.test(m[0]) && ON_A_DAY.test(text.slice(m.index + m[0].length))) || (/^make/i.test(m[0]) && MADE_NOT_A_THING.test(np)) || (/^ma(?:ke|de)/i.test(m[0]) && MADE_TO.test(text.slice(m.index + m[0].length)));
-    if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&')) && !PEOPLE_OR_EVENT.test(np) && !notHandedOver) last = { at: m.index, thing: owned ? np : `the ${np}` };
+    if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&')) && !PEOPLE_OR_EVENT.test(np) && !notHandedOver && fits(said)) last = { at: m.index, thing: owned ? np : `the ${np}` };
   }
   for (const m of text.matchAll(BARE_MADE)) {
     if (!NOT_A_THING.test(m[1]!) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${m[1]!.replace(/\s+(?:the|our|your|their)\s+/i, (w) => (/^\s+the\s+$/i.test(w) ? w : ' the '))}` };
@@ -83,7 +87,7 @@ function lastThingSaid(text: string): string | null {
   for (const m of text.matchAll(TOPIC_NP)) {
     // "the lease's almost done": the thing is what comes before what is said of it.
     const np = m[1]!.replace(/^(?:the|your|our)\s+/i, '').replace(SAID_OF_IT, '');
-    if (!NOT_A_THING.test(np) && !PEOPLE_OR_EVENT.test(np) && !SUPERLATIVE.test(np) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${np}` };
+    if (!NOT_A_THING.test(np) && !PEOPLE_OR_EVENT.test(np) && !SUPERLATIVE.test(np) && fits(m[1]!) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${np}` };
   }
   return last?.thing ?? lastDeliverable(text);
 }

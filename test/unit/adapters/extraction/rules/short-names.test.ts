@@ -20,3 +20,21 @@ describe('a task about a thing with a two-letter name', () => {
     expect(['hr', 'it', 'on', 'me'].map((w) => namesAThing(w, acronyms))).toEqual([true, false, false, false]);
   });
 });
+
+// "Them" stands for things: not for one thing named as one ("a prepaid label") just before it.
+describe('"them" after a thing named as one', () => {
+  it('is what was talked of before it', () => {
+    expect(
+      itemsOf([
+        ['customer', 'So the demo scanners. We still have the six scanners here.'],
+        ['rep', "No problem. I'll email you a prepaid label."],
+        ['customer', "Great, I'll ship them back by Friday."],
+      ]).map((i) => i.text),
+    ).toEqual(['Email a prepaid label', 'Ship the demo scanners back']);
+  });
+
+  it('is still a thing named as several ("a couple of brochures")', () => {
+    const items = itemsOf([['rep', "I'll send you a couple of brochures."], ['customer', "Thanks, I'll forward them to my team by Friday."]]);
+    expect(items.map((i) => i.text)).toContain('Forward the couple of brochures to their team');
+  });
+});
