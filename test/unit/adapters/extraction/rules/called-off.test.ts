@@ -34,3 +34,15 @@ describe('a task whose thing is called off later', () => {
     expect(items.map((i) => i.text)).toEqual(['Send the filter price sheet']);
   });
 });
+
+describe('an offer cut off and taken back in the next turn', () => {
+  it('goes when the taking back opens with any word of surprise before "forget it"', () => {
+    const lines: [string, string][] = [['customer', 'I can send you the site plan before—'], ['rep', 'Oh, that would help.'], ['customer', "Ugh, actually, forget it. It's out of date."]];
+    expect(itemsOf(lines)).toEqual([]);
+  });
+
+  it('stays when the next turn forgets something else', () => {
+    const lines: [string, string][] = [['customer', "I'll send you the site plan by Friday."], ['rep', 'Great.'], ['customer', "Honestly, don't forget the gate code."]];
+    expect(itemsOf(lines).map((i) => i.text)).toEqual(['Send the site plan']);
+  });
+});
