@@ -46,3 +46,11 @@ describe('an offer cut off and taken back in the next turn', () => {
     expect(itemsOf(lines).map((i) => i.text)).toEqual(['Send the site plan']);
   });
 });
+
+describe('buying somewhere else', () => {
+  it('is no task; buying a thing by a day is', () => {
+    expect(itemsOf([['customer', 'The hardware store has the filters, I will buy there.']])).toEqual([]);
+    expect(itemsOf([['customer', "I'll buy them locally."]])).toEqual([]);
+    expect(itemsOf([['customer', "We'll buy the extra licences by Friday."]]).map((i) => i.text)).toEqual(['Buy the extra licences']);
+  });
+});
