@@ -39,6 +39,7 @@ const TO_OWN_SIDE = /^\s*(?:(?:over|across|out|today|tonight|tomorrow|this (?:mo
 const HABIT = /\b(?:usually|normally|typically|generally|always|often|sometimes|ordinarily|as a rule|tend to)\b/i;
 /** A condition in the words right after a present-tense plan. */
 const CONDITION_IN_CLAUSE = /\b(?:if|unless|once|as soon as|provided|assuming|when|whenever)\b/i;
+const LATER_OR_ONCE = /\b(?:tomorrow|tonight|later|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|once|when|after|if|unless|as soon as)\b/i;
 /** An e-signature tool: sending "it" through one means the document is a contract. */
 const ESIGN = '(?:docusign|pandadoc|adobe sign|hellosign|e-?sign(?:ature|ing)?(?: tool| platform| system)?)';
 const PITCH = '(?:demo|presentation|walkthrough|walk-through|product tour|deep dive)';
@@ -147,9 +148,11 @@ export const STAGE_RULES: StageRule[] = [
   {
     stage: 'contractsent',
     pattern:
-      /\b(?:(?:i'm|i am|we're|we are)\s+(?:just\s+)?sending\s+(?:it|that|this|the [\w-]+(?: [\w-]+)?)\s+(?:over\s+)?(?:now|right now)?\s*(?:through|via|on|in|with)\s+(?:docusign|e-?sign(?:ature)?|pandadoc|adobe sign|hellosign)|you should (?:now )?(?:have|see|get|be getting)\s+(?:an? |the )?(?:email|envelope|request|notification)[\w\s]{0,20}?\s(?:from|via|through) (?:docusign|pandadoc|adobe sign|hellosign))\b/i,
+      /(?:\b(?:i'm|i am|we're|we are)\s+(?:just\s+)?|^\W*(?:(?:okay|ok|right|so|and|now)\b[\s,.…]*)*)sending\s+(?:it|that|this|the [\w-]+(?: [\w-]+)?)\s+(?:over\s+)?(?:now|right now)?\s*(?:through|via|on|in|with)\s+(?:our\s+|the\s+)?(?:docusign|e-?sign(?:ature|ing)?|pandadoc|adobe sign|hellosign)\b|\b(?:you should (?:now )?(?:have|see|get|be getting)\s+(?:an? |the )?(?:email|envelope|request|notification)[\w\s]{0,20}?\s(?:from|via|through) (?:docusign|pandadoc|adobe sign|hellosign))\b/i,
     confidence: { rep: 0.8, unknown: 0.55 },
     reason: 'sent the contract for e-signature during the call',
+    // Now, not on a later day ("…tomorrow") or once something else is done.
+    accept: (after) => !LATER_OR_ONCE.test(after.split(/[.;!?]/)[0]!),
   },
   {
     stage: 'contractsent',

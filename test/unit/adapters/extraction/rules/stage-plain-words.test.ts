@@ -50,3 +50,14 @@ describe('a new deal of its own kind', () => {
     expect(stage([['customer', 'We signed a new support contract with you this morning.']], 'contractsent')).toBe('closedwon');
   });
 });
+
+describe('"sending it through the e-signature tool" with no subject', () => {
+  it('is the contract sent during the call', () => {
+    expect(stage([['customer', 'Great, go ahead.'], ['rep', 'Right. Sending it now through our e-signature tool.'], ['customer', 'Got it.']])).toBe('contractsent');
+    expect(stage([['rep', 'Okay, sending it through DocuSign to you... now.']])).toBe('contractsent');
+  });
+
+  it('is not sent when it goes on a later day or once something else is done', () => {
+    expect(stage([['rep', 'Sending it through the e-signature tool tomorrow, once legal is done.']])).toBeNull();
+  });
+});
