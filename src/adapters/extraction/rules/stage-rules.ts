@@ -226,6 +226,16 @@ export const STAGE_RULES: StageRule[] = [
     checkInside: true,
   },
   {
+    // "We're in.", "We're doing it.", "Consider it approved.": a yes said plainly, not a guess at one ("then I'd say we're in")
+    // nor one taken back at once ("…, but nothing is approved yet").
+    stage: 'decisionmakerboughtin',
+    pattern: /\b(?:(?:we(?:'re| are)\s+(?:in|doing\s+(?:it|this))|i\s+want\s+to\s+do\s+(?:it|this))(?=\s*(?:[.!;,]|$))|consider\s+it\s+approved)\b/i,
+    confidence: { customer: 0.8 },
+    reason: 'said yes',
+    accept: (after, _sentence, before) =>
+      !/\b(?:i['’]d|would|then|if|maybe|probably|perhaps)\b/i.test(before.split(/[.!?]\s+/).pop()!) && !/\b(?:not|nothing)\b[^.!?]*\byet\b|^\s*,?\s*(?:if|unless|once|when)\b/i.test(after),
+  },
+  {
     stage: 'decisionmakerboughtin',
     pattern:
       /\b(?:we(?:'ve|'re| have| are)?|(?:the team|leadership|management|the board)(?: has)?)\s+(?:(?:decided|chosen|going)\s+to\s+)?(?:go|going|gone|went|chose|chosen|picked|selected)\s+(?:to\s+go\s+)?(?:with\s+(?:you(?:\s+guys)?|your\s+(?:product|platform|proposal|offer|solution|team))|you(?:\s+guys)?)\b/i,

@@ -61,3 +61,20 @@ describe('"sending it through the e-signature tool" with no subject', () => {
     expect(stage([['rep', 'Sending it through the e-signature tool tomorrow, once legal is done.']])).toBeNull();
   });
 });
+
+describe('a yes said plainly', () => {
+  const pitched = (lines: [string, string][]) => stage(lines, 'presentationscheduled');
+
+  it('is the decision maker bought in', () => {
+    expect(pitched([['customer', 'Honestly? We are in. I want to do this.']])).toBe('decisionmakerboughtin');
+    expect(pitched([['customer', 'The partners met on Friday. We are doing it.']])).toBe('decisionmakerboughtin');
+    expect(pitched([['customer', 'It is my budget, so consider it approved from my side.']])).toBe('decisionmakerboughtin');
+  });
+
+  it('is no yes when guessed at, conditional, or taken back at once', () => {
+    expect(pitched([['customer', 'If you can hold that price, then I would say we are in.']])).toBeNull();
+    expect(pitched([['customer', 'We are in, if the board agrees.']])).toBeNull();
+    expect(pitched([['customer', 'We are in, but nothing is signed off yet.']])).toBeNull();
+    expect(pitched([['customer', 'We are in the middle of a migration.']])).toBeNull();
+  });
+});
