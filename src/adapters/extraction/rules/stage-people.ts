@@ -39,8 +39,10 @@ export function approvesThisDeal(after: string): boolean {
 /** What a decision maker approves: the deal, or "it". */
 const DEAL_THING = '(?:it|this|that|the (?:proposal|purchase|budget|spend|deal|contract|quote|order|business case|investment|project|renewal|plan))';
 const HAS = "(?:'s|\\s+has)?(?:\\s+(?:now|finally|officially|just|already|actually))*";
+/** Who they are, said between commas after the name ("Rachel, our GM, has approved it"). */
+const APPOSITION = String.raw`(?:,\s+(?:our|my|the|their)\s+[\p{L} -]{2,30},)?`;
 export const NAMED_APPROVAL = new RegExp(
-  `(${SIGNER})${HAS}\\s+(?:approved\\s+${DEAL_THING}|signed off(?:\\s+on\\s+${DEAL_THING})?|(?:given|gave) (?:us |it |me )?(?:the |a |her |his |their )?(?:green light|go-ahead|go ahead|thumbs up|sign-off|okay|ok|approval|blessing))\\b`,
+  `(${SIGNER})${APPOSITION}${HAS}\\s+(?:approved(?:\\s+${DEAL_THING}|(?=\\s*(?:[.,;!]|$)))|signed off(?:\\s+on\\s+${DEAL_THING})?|(?:given|gave) (?:us |it |me )?(?:the |a |her |his |their )?(?:green light|go-ahead|go ahead|thumbs up|sign-off|okay|ok|approval|blessing))\\b`,
   'u',
 );
 export const NAMED_YES = new RegExp(`(${SIGNER})${HAS}\\s+(?:said yes|says yes|say yes|said (?:to )?go ahead|says (?:to )?go ahead|say (?:to )?go ahead)\\b`, 'u');

@@ -43,7 +43,7 @@ const LATER_OR_ONCE = /\b(?:tomorrow|tonight|later|next|monday|tuesday|wednesday
 /** An e-signature tool: sending "it" through one means the document is a contract. */
 const ESIGN = '(?:docusign|pandadoc|adobe sign|hellosign|e-?sign(?:ature|ing)?(?: tool| platform| system)?)';
 const PITCH = '(?:demo|presentation|walkthrough|walk-through|product tour|deep dive)';
-const DECISION_MAKER = /\b(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|ceo|cfo|coo|cto|cio|md|managing director|owner|founder|president|vp|vice president|director|head of [a-z]+|board|boss|gm|general manager|partners?)\b/i;
+const DECISION_MAKER = /\b(?:chief [a-z]+(?: [a-z]+)? officer|chief executive|ceo|cfo|coo|cto|cio|md|managing director|owner|founder|president|vp|vice president|director|head of [a-z]+|board|boss|gm|general manager|partners?|dean|provost|chancellor|principal|head ?teacher|headmaster|headmistress|chair(?:man|woman|person)?|mayor)\b/i;
 
 
 export const STAGE_RULES: StageRule[] = [

@@ -78,3 +78,21 @@ describe('a yes said plainly', () => {
     expect(pitched([['customer', 'We are in the middle of a migration.']])).toBeNull();
   });
 });
+
+describe('a decision maker named with who they are, or by an academic title', () => {
+  const pitched = (lines: [string, string][]) => stage(lines, 'presentationscheduled');
+
+  it('approves with the role said between commas, or with "approved" alone', () => {
+    expect(pitched([['customer', 'Good news. Tomasz, our CFO, has approved it.']])).toBe('decisionmakerboughtin');
+    expect(pitched([['customer', "Tomasz's approved, all twelve sites."]])).toBe('decisionmakerboughtin');
+  });
+
+  it('says yes as a dean or a principal', () => {
+    expect(pitched([['customer', 'Professor Abara, the dean of engineering, read it over the weekend and she said yes.']])).toBe('decisionmakerboughtin');
+  });
+
+  it('is no approval of the deal when a team approved or "approved" names something else', () => {
+    expect(pitched([['customer', "Legal's approved."]])).toBeNull();
+    expect(pitched([['customer', "Tomasz's approved list of suppliers is long."]])).toBeNull();
+  });
+});
