@@ -38,7 +38,7 @@ export const LOST_RULES: StageRule[] = [
     // "The committee met, and they went with Corvex", "the board went with Corvex": the customer's side as "they" or
     // the body that decides, a rival named by name.
     stage: 'closedlost',
-    pattern: /\b(?:[Tt]hey(?:'ve|\s+have|'re|\s+are)?|[Tt]he\s+(?:board|council|committee|partners|owners|trustees|directors)(?:\s+(?:has|have|is|are))?|[Ll]eadership|[Mm]anagement)\s+(?:(?:already|just|finally)\s+)?(?:went|gone|going|chose|chosen|picked|selected|signed|signing)\s+with\s+(?=\p{Lu})/u,
+    pattern: /\b(?:[Tt]hey(?:'ve|\s+have|'re|\s+are)?|[Tt]he\s+(?:board|council|committee|partners|owners|trustees|directors)(?:\s+(?:has|have|is|are))?|[Ll]eadership|[Mm]anagement)\s+(?:(?:already|just|finally)\s+)?(?:went|gone|going|chose|chosen|picked|selected|signed|signing|decided\s+to\s+go)\s+with\s+(?=\p{Lu})/u,
     confidence: { customer: 0.8 },
     reason: 'said they went with another vendor',
     // Not a plan of ours named by its tier ("went with Enterprise"), a guess ("I think they went…"), or still open ("…unless").
@@ -84,7 +84,8 @@ export const LOST_RULES: StageRule[] = [
   },
   {
     stage: 'closedlost',
-    pattern: /\b(?:decided|chosen|choosing|going|go)\s+(?:to\s+go\s+)?(?:in\s+)?(?:a different|another)\s+direction\b/i,
+    // "We went another way.", "decided to go in a different direction"; not another way with something else, or to somewhere.
+    pattern: /\b(?:decided|chosen|choosing|going|go|went|gone)\s+(?:to\s+go\s+)?(?:in\s+)?(?:a different|another)\s+(?:direction\b|(?:way|route)(?=\s*(?:[.!;]|$|,\s+(?:sorry|unfortunately|i'm afraid)\b|\s+(?:on|with)\s+(?:this|it|that)\b)))/i,
     confidence: { customer: 0.85 },
     reason: 'said they decided to go in a different direction',
   },

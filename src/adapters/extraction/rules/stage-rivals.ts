@@ -7,7 +7,7 @@ import { signsDealPaper } from './signed-document.ts';
  */
 
 const GENERIC_RIVAL =
-  /^(?:another|a different|a competing|a competitor|one of your competitors|someone else|somebody else|an? (?:other|cheaper|existing|internal|in-house)|the other|in-house|an in-house)\b/i;
+  /^(?:another|a different|a competing|a competitor|one of your competitors|someone else|somebody else|an? (?:other|cheaper|existing|internal|in-house)|the other|in-house|an in-house|other (?:company|vendor|supplier|provider|firm|one))\b/i;
 export const NOT_A_RIVAL = new RegExp(
   String.raw`^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An|${CALENDAR_WORDS}|Q[1-4])\b`);
 /** A purchase made long ago ("two years ago", "last spring") is a tool they already have, not this decision; "an hour ago" is today. */

@@ -96,3 +96,18 @@ describe('a decision maker named with who they are, or by an academic title', ()
     expect(pitched([['customer', "Tomasz's approved list of suppliers is long."]])).toBeNull();
   });
 });
+
+describe('another vendor chosen, said in other words', () => {
+  const open = (lines: [string, string][]) => stage(lines, 'presentationscheduled');
+
+  it('is a loss: "we went another way", "we go with other company", "they decided to go with <name>"', () => {
+    expect(open([['customer', "Right. I'll be straight with you. We went another way."]])).toBe('closedlost');
+    expect(open([['customer', 'I am sorry. We go with other supplier.']])).toBe('closedlost');
+    expect(open([['customer', 'The committee sat on Monday and they decided to go with Brightwell.']])).toBe('closedlost');
+  });
+
+  it('is no loss when the other way is about something else or somewhere', () => {
+    expect(open([['customer', 'We went another way with the office move, the software is still open.']])).toBeNull();
+    expect(open([['customer', 'The road was shut, so we went another route to the depot.']])).toBeNull();
+  });
+});
