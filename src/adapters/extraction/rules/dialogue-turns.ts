@@ -334,7 +334,7 @@ export function datesSaidAfter(drafts: readonly ActionDraft[], sentences: readon
     const said = d.evidence.find((e) => !e.mention)?.sentence;
     if (d.dueDate || !said || !isOwnPromise(d.kind)) continue;
     let at = sentences.indexOf(said);
-    // "I can send that. The belt specs for both lines. Friday.": the thing named after the promise, then its day.
+    // "Can do. The flow sheets for both pumping stations. By Friday.": the thing named after the promise, then its day.
     if (namesItsThing(sentences[at + 1], said, d.text)) at++;
     const after = sentences[at + 1];
     // The other side's "when?" answers the turn's last promise: the sentence after it is the first of the promiser's next turn.

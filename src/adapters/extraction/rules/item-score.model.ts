@@ -4,186 +4,186 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","delete","email","extend","fill","find","forward","get","give","have","hold","pass","put","run","schedule","send","set","share","ship","sign","take","talk","write"],
   mean: [
-    0.61178, // ownerRep
-    0.38822, // ownerCustomer
-    0.777091, // hasDueDate
-    1.809632, // evidenceCount
-    6.758542, // textWords
-    3.52587, // objectWords
-    0.102506, // pronounObject
-    0.027009, // vagueText
-    0.786853, // promise
-    0.024081, // letMe
-    0.151318, // question
-    0.075171, // request
-    0.08233, // conditional
-    0.017247, // hedge
-    0.027335, // obligation
-    21.005532, // quoteWords
-    0.50376, // position
-    0.70651, // mentionedElsewhere
-    0.407012, // mentionedLate
-    5.271396, // callItems
-    1.071589, // itemsPerTenTurns
-    0.225513, // sameHead
-    0.086127, // maxSimilarity
-    0.123983, // sharedEvidence
-    0.410348, // namedInText
-    0.464692, // acknowledged
-    0.00423, // verb add
-    0.030914, // verb ask
-    0.006508, // verb book
-    0.027986, // verb call
-    0.00423, // verb cancel
-    0.035145, // verb check
-    0.005207, // verb close
-    0.00781, // verb confirm
-    0.003905, // verb countersign
-    0.005207, // verb deactivate
-    0.004556, // verb delete
-    0.021803, // verb email
-    0.005532, // verb extend
-    0.008135, // verb fill
-    0.004556, // verb find
-    0.017247, // verb forward
-    0.031565, // verb get
-    0.00423, // verb give
-    0.163684, // verb have
-    0.05109, // verb hold
-    0.007485, // verb pass
-    0.014969, // verb put
-    0.005857, // verb run
-    0.005207, // verb schedule
-    0.367719, // verb send
-    0.018549, // verb set
-    0.004881, // verb share
-    0.005532, // verb ship
-    0.020827, // verb sign
-    0.009762, // verb take
-    0.010088, // verb talk
-    0.005857, // verb write
+    0.612615, // ownerRep
+    0.387385, // ownerCustomer
+    0.77668, // hasDueDate
+    1.807901, // evidenceCount
+    6.73654, // textWords
+    3.512265, // objectWords
+    0.103536, // pronounObject
+    0.027397, // vagueText
+    0.786556, // promise
+    0.023893, // letMe
+    0.150685, // question
+    0.075183, // request
+    0.080599, // conditional
+    0.017203, // hedge
+    0.027397, // obligation
+    20.849315, // quoteWords
+    0.503598, // position
+    0.70859, // mentionedElsewhere
+    0.408057, // mentionedLate
+    5.259955, // callItems
+    1.066338, // itemsPerTenTurns
+    0.22555, // sameHead
+    0.085916, // maxSimilarity
+    0.122013, // sharedEvidence
+    0.406817, // namedInText
+    0.465116, // acknowledged
+    0.004141, // verb add
+    0.030583, // verb ask
+    0.007009, // verb book
+    0.028034, // verb call
+    0.00446, // verb cancel
+    0.034724, // verb check
+    0.005097, // verb close
+    0.008283, // verb confirm
+    0.004141, // verb countersign
+    0.005097, // verb deactivate
+    0.00446, // verb delete
+    0.021982, // verb email
+    0.005734, // verb extend
+    0.008283, // verb fill
+    0.00446, // verb find
+    0.017203, // verb forward
+    0.031857, // verb get
+    0.004141, // verb give
+    0.163428, // verb have
+    0.050972, // verb hold
+    0.007327, // verb pass
+    0.014654, // verb put
+    0.005734, // verb run
+    0.005416, // verb schedule
+    0.369544, // verb send
+    0.018159, // verb set
+    0.004779, // verb share
+    0.005734, // verb ship
+    0.020389, // verb sign
+    0.009557, // verb take
+    0.009876, // verb talk
+    0.005734, // verb write
   ],
   scale: [
-    0.487345, // ownerRep
-    0.487345, // ownerCustomer
-    0.416198, // hasDueDate
-    0.71651, // evidenceCount
-    3.00075, // textWords
-    1.920499, // objectWords
-    0.303312, // pronounObject
-    0.162111, // vagueText
-    0.40953, // promise
-    0.1533, // letMe
-    0.358358, // question
-    0.263667, // request
-    0.274867, // conditional
-    0.13019, // hedge
-    0.163057, // obligation
-    10.352664, // quoteWords
-    0.201743, // position
-    0.318833, // mentionedElsewhere
-    0.377393, // mentionedLate
-    1.50902, // callItems
-    0.411722, // itemsPerTenTurns
-    0.474786, // sameHead
-    0.106668, // maxSimilarity
-    0.344055, // sharedEvidence
-    0.491897, // namedInText
-    0.498752, // acknowledged
-    0.064904, // verb add
-    0.173086, // verb ask
-    0.080411, // verb book
-    0.164932, // verb call
-    0.064904, // verb cancel
-    0.184146, // verb check
-    0.071969, // verb close
-    0.088028, // verb confirm
-    0.062368, // verb countersign
-    0.071969, // verb deactivate
-    0.067343, // verb delete
-    0.146039, // verb email
-    0.074172, // verb extend
-    0.089829, // verb fill
-    0.067343, // verb find
-    0.13019, // verb forward
-    0.17484, // verb get
-    0.064904, // verb give
-    0.369988, // verb have
-    0.220182, // verb hold
-    0.086189, // verb pass
-    0.121429, // verb put
-    0.07631, // verb run
-    0.071969, // verb schedule
-    0.482184, // verb send
-    0.134924, // verb set
-    0.069695, // verb share
-    0.074172, // verb ship
-    0.142803, // verb sign
-    0.098322, // verb take
-    0.09993, // verb talk
-    0.07631, // verb write
+    0.487153, // ownerRep
+    0.487153, // ownerCustomer
+    0.416471, // hasDueDate
+    0.717764, // evidenceCount
+    2.997138, // textWords
+    1.915903, // objectWords
+    0.304658, // pronounObject
+    0.163238, // vagueText
+    0.409738, // promise
+    0.152716, // letMe
+    0.357742, // question
+    0.263687, // request
+    0.272218, // conditional
+    0.130027, // hedge
+    0.163238, // obligation
+    10.343938, // quoteWords
+    0.202766, // position
+    0.319181, // mentionedElsewhere
+    0.378537, // mentionedLate
+    1.509857, // callItems
+    0.41034, // itemsPerTenTurns
+    0.475695, // sameHead
+    0.106566, // maxSimilarity
+    0.341589, // sharedEvidence
+    0.49124, // namedInText
+    0.498782, // acknowledged
+    0.064221, // verb add
+    0.172185, // verb ask
+    0.083424, // verb book
+    0.165071, // verb call
+    0.066634, // verb cancel
+    0.183081, // verb check
+    0.071212, // verb close
+    0.090633, // verb confirm
+    0.064221, // verb countersign
+    0.071212, // verb deactivate
+    0.066634, // verb delete
+    0.146623, // verb email
+    0.075508, // verb extend
+    0.090633, // verb fill
+    0.066634, // verb find
+    0.130027, // verb forward
+    0.17562, // verb get
+    0.064221, // verb give
+    0.369756, // verb have
+    0.21994, // verb hold
+    0.085285, // verb pass
+    0.120165, // verb put
+    0.075508, // verb run
+    0.073392, // verb schedule
+    0.482681, // verb send
+    0.133525, // verb set
+    0.068962, // verb share
+    0.075508, // verb ship
+    0.141326, // verb sign
+    0.097293, // verb take
+    0.098885, // verb talk
+    0.075508, // verb write
   ],
   weights: [
-    -0.098801, // ownerRep
-    0.098801, // ownerCustomer
-    0.294821, // hasDueDate
-    0.256078, // evidenceCount
-    0.249534, // textWords
-    0.884508, // objectWords
-    -0.289335, // pronounObject
-    0.060226, // vagueText
-    0.214273, // promise
-    -0.170275, // letMe
-    0.007556, // question
-    -0.189016, // request
-    -0.196133, // conditional
-    -0.100436, // hedge
-    -0.09299, // obligation
-    0.550382, // quoteWords
-    -0.013571, // position
-    0.173097, // mentionedElsewhere
-    0.143069, // mentionedLate
-    -0.622819, // callItems
-    0.405587, // itemsPerTenTurns
-    -0.121839, // sameHead
-    -0.382486, // maxSimilarity
-    -0.049248, // sharedEvidence
-    0.084128, // namedInText
-    0.19681, // acknowledged
-    -0.084487, // verb add
-    -0.05091, // verb ask
-    0.036134, // verb book
-    -0.098088, // verb call
-    0.106448, // verb cancel
-    -0.030335, // verb check
-    0.026361, // verb close
-    0.07618, // verb confirm
-    0.069407, // verb countersign
-    0.134861, // verb deactivate
-    -0.099507, // verb delete
-    0.167369, // verb email
-    0.075233, // verb extend
-    0.248479, // verb fill
-    -0.002712, // verb find
-    0.211198, // verb forward
-    -0.089189, // verb get
-    -0.080411, // verb give
-    0.246596, // verb have
-    0.205415, // verb hold
-    -0.008817, // verb pass
-    -0.040754, // verb put
-    0.114996, // verb run
-    0.000152, // verb schedule
-    0.408211, // verb send
-    0.118814, // verb set
-    0.313418, // verb share
-    0.023064, // verb ship
-    0.036572, // verb sign
-    -0.113993, // verb take
-    -0.19392, // verb talk
-    -0.078663, // verb write
+    -0.102968, // ownerRep
+    0.102968, // ownerCustomer
+    0.309252, // hasDueDate
+    0.249013, // evidenceCount
+    0.275255, // textWords
+    0.85311, // objectWords
+    -0.310742, // pronounObject
+    0.057101, // vagueText
+    0.194465, // promise
+    -0.18247, // letMe
+    -0.004064, // question
+    -0.184804, // request
+    -0.187812, // conditional
+    -0.095555, // hedge
+    -0.09004, // obligation
+    0.570285, // quoteWords
+    0.004713, // position
+    0.147675, // mentionedElsewhere
+    0.154073, // mentionedLate
+    -0.624521, // callItems
+    0.417097, // itemsPerTenTurns
+    -0.121988, // sameHead
+    -0.370586, // maxSimilarity
+    -0.044549, // sharedEvidence
+    0.083764, // namedInText
+    0.184085, // acknowledged
+    -0.082694, // verb add
+    -0.046838, // verb ask
+    0.049929, // verb book
+    -0.102286, // verb call
+    0.109428, // verb cancel
+    -0.047931, // verb check
+    0.024239, // verb close
+    0.0828, // verb confirm
+    0.075807, // verb countersign
+    0.130965, // verb deactivate
+    -0.100991, // verb delete
+    0.148518, // verb email
+    0.052207, // verb extend
+    0.180569, // verb fill
+    -0.000629, // verb find
+    0.224044, // verb forward
+    -0.084428, // verb get
+    -0.080088, // verb give
+    0.235794, // verb have
+    0.187957, // verb hold
+    -0.008696, // verb pass
+    -0.042161, // verb put
+    0.113132, // verb run
+    -0.008921, // verb schedule
+    0.358689, // verb send
+    0.11375, // verb set
+    0.307808, // verb share
+    0.024201, // verb ship
+    0.03154, // verb sign
+    -0.112969, // verb take
+    -0.192024, // verb talk
+    -0.079088, // verb write
   ],
-  bias: 2.121311,
+  bias: 2.070113,
   threshold: 0.39,
-  trainedOn: "638 English dev calls, 3073 tasks; held out in 5 folds: AUC 0.850, at the threshold 2361 of 2442 real tasks kept and 398 of 631 others",
+  trainedOn: "654 English dev calls, 3139 tasks; held out in 5 folds: AUC 0.848, at the threshold 2404 of 2482 real tasks kept and 410 of 657 others",
 };

@@ -56,8 +56,8 @@ const STILL_THERE = /(?:^|[.?!—–]\s*)(?:(?:so|and|now|but|well),?\s+)?((?:th
 const DONE_TO_IT = /\s+(?:deleted|removed|signed|done|fixed|sorted|approved|cancell?ed|updated|changed|sent|returned|shipped|installed|repaired|replaced|checked|reviewed|completed|finished|printed|scanned|uploaded|collected|wiped|archived|exported)$/i;
 
 /**
- * The last thing named in `text`; for "them"/"those" (`plural`), not one named as one ("a return label"): "ship them back"
- * after "I'll email you a return label" ships what was talked of before it.
+ * The last thing named in `text`; for "them"/"those" (`plural`), not one named as one ("a prepaid envelope"): "send them back"
+ * after "I'll post you a prepaid envelope" ships what was talked of before it.
  */
 export function lastThing(text: string, plural = false): string | null {
   const found = lastThingSaid(text, plural ? (said) => !/^(?:a|an|one)\s(?![^,.;]*\bof\b)/i.test(said.trim()) : () => true);
