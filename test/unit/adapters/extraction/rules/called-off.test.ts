@@ -54,3 +54,16 @@ describe('buying somewhere else', () => {
     expect(itemsOf([['customer', "We'll buy the extra licences by Friday."]]).map((i) => i.text)).toEqual(['Buy the extra licences']);
   });
 });
+
+describe('"forget" told of someone, asked, or a part of the task called off', () => {
+  it('stays when someone is said to forget the thing, or is asked whether they did', () => {
+    expect(itemsOf([['rep', "I'll mail you the gate pass on Monday."], ['customer', 'Good, text me too in case I forget the gate pass.']]).map((i) => i.text)).toContain('Mail the gate pass');
+    expect(itemsOf([['customer', "I'll upload the meter readings tonight."], ['rep', 'Lovely.'], ['rep', 'Last month, did you forget the meter readings?']]).map((i) => i.text)).toEqual(['Upload the meter readings']);
+    expect(itemsOf([['customer', "I'll post the spare key tomorrow."], ['rep', "Thanks, we won't forget the spare key this time."]]).map((i) => i.text)).toEqual(['Post the spare key']);
+  });
+
+  it('stays when only one of the things it hands over is called off', () => {
+    const items = itemsOf([['rep', "I'll courier the sample tiles and the grout chart on Thursday."], ['customer', 'Lovely. Oh, forget the grout chart, we have one.']]);
+    expect(items.map((i) => i.text)).toEqual(['Courier the sample tiles and the grout chart']);
+  });
+});
