@@ -18,6 +18,12 @@ describe('"we are not going ahead"', () => {
     expect(stage([['customer', "We're not going ahead with the new warehouse, so the budget is freed up."]])).toBeNull();
   });
 
+  it('is no loss when only a part of the offer is dropped, and still one when the whole offer is', () => {
+    expect(stage([['customer', "We are not going ahead with your analytics module, only the base licence."]])).toBeNull();
+    expect(stage([['customer', "We are not going ahead with this stage, just the first one."]])).toBeNull();
+    expect(stage([['customer', "We are not going ahead with your quote, sorry."]])).toBe('closedlost');
+  });
+
   it('stays a loss when the speaker says back the other side\'s guess of what it is about', () => {
     const lines: [string, string][] = [['customer', "So. We're not moving forward."], ['rep', 'With the scanners?'], ['customer', 'With the scanners. Budget.'], ['rep', 'Understood.']];
     expect(stage(lines)).toBe('closedlost');
