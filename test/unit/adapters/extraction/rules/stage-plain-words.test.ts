@@ -29,6 +29,11 @@ describe('"we are not going ahead"', () => {
     expect(stage(lines)).toBe('closedlost');
   });
 
+  it('is still another party\'s paper when the guess said back is someone else', () => {
+    expect(stage([['customer', 'We signed it yesterday.'], ['rep', 'With the council?'], ['customer', 'With the council, yes. The parking permit.']], 'contractsent')).toBeNull();
+    expect(stage([['customer', 'We signed it yesterday.'], ['rep', 'With Harbourline?'], ['customer', 'With Harbourline, yes.']], 'contractsent')).not.toBe('closedwon');
+  });
+
   it('is still another party\'s paper when the answer names someone else', () => {
     const lines: [string, string][] = [['customer', 'We signed on Friday.'], ['rep', 'With us?'], ['customer', 'With the landlord. New office.']];
     expect(stage(lines, 'contractsent')).toBeNull();
