@@ -38,3 +38,12 @@ describe('"them" after a thing named as one', () => {
     expect(items.map((i) => i.text)).toContain('Forward the couple of brochures to their team');
   });
 });
+
+describe('"them" after a thing named with a number word', () => {
+  it('is that thing: "a few", "a dozen" name several', () => {
+    const few = itemsOf([['rep', "I'll email you a few swatches today."], ['customer', "Great, I'll forward them to the architect on Monday."]]);
+    expect(few.map((i) => i.text)).toContain('Forward the few swatches to the architect');
+    const dozen = itemsOf([['rep', "I'll email you a dozen swatches today."], ['customer', "Great, I'll forward them to the architect on Monday."]]);
+    expect(dozen.map((i) => i.text)).toContain('Forward the dozen swatches to the architect');
+  });
+});
