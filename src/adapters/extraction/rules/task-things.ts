@@ -137,6 +137,8 @@ export const acronymsOf = (text: string) => new Set((text.match(ACRONYM) ?? []).
 /** A word long enough to say what a task is about: more than two letters, or one of the text's acronyms. */
 export const namesAThing = (word: string, acronyms: ReadonlySet<string>) => word.length > 2 || acronyms.has(word);
 
+/** Words said alone after a promise that name no thing: "My fault.", "The quicker the better.", "The usual way." */
+const NAMES_NO_THING = /^(?:my\s+(?:bad|mistake|fault|error|apologies|pleasure)|the\s+\p{L}+er\s+the\s+\p{L}+er|(?:the\s+)?(?:usual|same|normal)(?:\s+(?:way|thing|place|time|drill|as\s+\S+))?|.*\bway)$/iu;
 /**
  * "I'll send you both tomorrow. The floor plan and the badge list.": a bare noun phrase said right after a
  * promise, in the same turn, names what "it" / "both" was.
@@ -145,7 +147,7 @@ export function afterthought(sentences: readonly Sentence[], i: number): string 
   const next = sentences[i + 1];
   if (!next || next.segmentIndex !== sentences[i]!.segmentIndex || next.addressedToSystem) return null;
   const m = /^(?:(?:so|yes|yeah|i mean),?\s+)?((?:(?:the|your|our|my|their)\s+)?[\p{L}'’ -]{2,80}?)(?:,?\s+both)?[.!]?$/iu.exec(next.text.trim());
-  if (!m || m[1]!.split(/\s+/).length > 12 || /\b(?:is|are|was|were|will|'ll|can|do|does|did|has|have|it|that|this)\b/i.test(m[1]!)) return null;
+  if (!m || m[1]!.split(/\s+/).length > 12 || /\b(?:is|are|was|were|will|'ll|can|do|does|did|has|have|it|that|this)\b/i.test(m[1]!) || NAMES_NO_THING.test(m[1]!)) return null;
   let np = m[1]!;
   if (!/^(?:the|your|our|my|their)\s/i.test(np)) {
     // "Floor plan and the site photos.": with no "the", only when it names again what was just asked for.

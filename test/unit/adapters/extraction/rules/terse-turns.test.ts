@@ -297,3 +297,12 @@ describe('"I can send that", then the thing, then the day', () => {
     ]);
   });
 });
+
+describe('"I can … that", then words that name no thing', () => {
+  it('does not take an apology, a manner or a saying for the thing', () => {
+    const fix = itemsOf([['customer', 'The delivery note had the wrong street.'], ['rep', "Ah, I'll fix that. My mistake."]]);
+    expect(fix.map((i) => i.text)).not.toContain('Fix my mistake');
+    expect(itemsOf([['customer', 'Could we get the photos?'], ['rep', 'I can send that. The quicker the better.']]).map((i) => i.text)).not.toContain('Send the quicker the better');
+    expect(itemsOf([['customer', 'Could we get the photos?'], ['rep', 'I can send that. The normal way.']]).map((i) => i.text)).not.toContain('Send the normal way');
+  });
+});
