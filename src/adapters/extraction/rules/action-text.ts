@@ -90,8 +90,9 @@ const SHAPED: Record<string, RegExp> = {
   // "pass your name on to Jo", "pass the praise up to product": handing word on; "pass the test", "pass out" are not, nor
   // "pass on the add-on" with no one to pass it to (a no thanks), nor the "on" of a day ("pass the inspection on Tuesday").
   pass: /^pass\s+(?!(?:on|along)\b(?![^,.;]*\bto\s+\S))(?!(?:the\s+|a\s+)?(?:test|exam|time|out|away|by|five|ten|hundred|thousand|mark|limit)\b)(?:[\w'’-]+\s+){0,4}?(?:on|along|back)?\s*(?:to\s+\S+|(?:on|along|back)\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+\w+(?:st|nd|rd|th)\b)))/i,
-  // "buy the licences"; buying "there", "locally" or "from the distributor" is buying from someone else.
-  buy: /^buy\s+(?!(?:(?:it|them|those|one|some)\s+)?(?:there|here|locally|elsewhere|from|direct|online)\b)\w/i,
+  // "buy the licences"; buying "there", "locally" or "from the distributor" is buying from someone else, and "buy you a
+  // coffee", "buy us some time" are a kindness or a delay.
+  buy: /^buy\s+(?!(?:(?:it|them|those|one|some)\s+)?(?:there|here|locally|elsewhere|from|direct|online)\b)(?!(?:you|us|me|him|her|them|everyone)\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+|a\s+|some\s+|more\s+|an?\s+extra\s+)?(?:coffee|lunch|dinner|breakfast|drinks?|beers?|pint|round|time|days?|weeks?)\b)\w/i,
   // "pull up the dashboard" is done on the call.
   pull: /^pull\s+(?!up\b)/i,
   // "write you a note", "write the summary", "write down a few lines"; "write that down" is note-taking on the call.

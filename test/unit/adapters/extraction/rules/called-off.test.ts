@@ -67,3 +67,10 @@ describe('"forget" told of someone, asked, or a part of the task called off', ()
     expect(items.map((i) => i.text)).toEqual(['Courier the sample tiles and the grout chart']);
   });
 });
+
+describe('buying someone a treat, or time', () => {
+  it('is no task', () => {
+    expect(itemsOf([['customer', "Next time you are in town I'll buy you a pint."]])).toEqual([]);
+    expect(itemsOf([['rep', "I'll buy us a few days with procurement."]])).toEqual([]);
+  });
+});
