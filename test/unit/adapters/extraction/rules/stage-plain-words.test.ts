@@ -60,4 +60,9 @@ describe('a new deal of its own kind', () => {
     expect(stage([['customer', 'We just signed a new three-year agreement.']], 'contractsent')).toBe('closedwon');
     expect(stage([['customer', 'We signed a new support contract with you this morning.']], 'contractsent')).toBe('closedwon');
   });
+
+  it('leaves a new paper named by its term or form, or the one the seller sent, a close', () => {
+    expect(stage([['customer', 'Good news, we signed a new yearly agreement on Friday.']], 'contractsent')).toBe('closedwon');
+    expect(stage([['customer', 'We signed a new hosting contract today, the one you emailed.']], 'contractsent')).toBe('closedwon');
+  });
 });
