@@ -285,7 +285,8 @@ function rewritePronouns(phrase: string, voice: Voice): string {
   // "have Dana send it to you": Dana's verb is the one that hands over.
   const doer = /^have\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?=\p{Ll})/u.exec(phrase)?.[0] ?? '';
   if (doer) return doer + rewritePronouns(phrase.slice(doer.length), voice);
-  let p = phrase;
+  // "to you both", "with you two": as "to both of you", "with the two of you" (below, "of them").
+  let p = phrase.replace(/\b(to|with)\s+you\s+(both|two|three|four|five)\b/gi, (_, to: string, n: string) => `${to} ${/^both$/i.test(n) ? '' : 'the '}${n} of you`);
   const verb = leadingVerb(p);
   if (verb && GIVE_VERBS.has(verb)) {
     // The recipient is implied by the task: "send me the deck" → "send the deck".
@@ -301,7 +302,7 @@ function rewritePronouns(phrase: string, voice: Voice): string {
   }
   return p
     // "both of you", "all of you": the listener's people, not the listener's name.
-    .replace(/\b(both|all|each|either|any|some|most|none|one|two|three|four|five)\s+of\s+you\b/gi, '$1 of them')
+    .replace(/\b(both|all|each|either|any|some|most|none|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+you\b/gi, '$1 of them')
     .replace(/\b(me|myself|us|ourselves)\b/gi, () => person(voice.speaker, voice))
     .replace(/\b(yourself|yourselves)\b/gi, () => person(voice.listener, voice))
     .replace(/\b(my|our)\b/gi, (w) => possessive(voice.speaker, w, voice))
