@@ -130,8 +130,11 @@ export const UNSAID_PRESENT = new RegExp(String.raw`^(\S+\s+(?:you|me|us))(?=\s+
 /** "I'll send you tomorrow", "we will send you until Friday", "I'll forward you.": the same in a promise. */
 export const UNSAID_PROMISED = new RegExp(String.raw`^((?:send|forward|mail)\s+(?:you|me|us))(?=\s+(?:${WHEN_NEXT}|(?:by|before|later|until|till)\b)|\s*[.!]?\s*$)`, 'i');
 
-/** Two capitals standing alone ("the PO", "HR"): an acronym, a word that names a thing however short it is. */
-const ACRONYM = /(?<![\p{L}'’])\p{Lu}{2}(?![\p{L}'’])/gu;
+/**
+ * Two capitals standing alone ("the PO", "HR"): an acronym, a word that names a thing however short it is. Not a time of
+ * day or its zone ("9 AM", "3 PM ET"), nor "OK": they name nothing a task is about.
+ */
+const ACRONYM = /(?<![\p{L}'’])(?!(?:AM|PM|OK|ET|PT|CT|MT)(?![\p{L}'’]))\p{Lu}{2}(?![\p{L}'’])/gu;
 /** The acronyms of `text`, lower-cased as normalizeText leaves them. */
 export const acronymsOf = (text: string) => new Set((text.match(ACRONYM) ?? []).map((a) => a.toLowerCase()));
 /** A word long enough to say what a task is about: more than two letters, or one of the text's acronyms. */

@@ -19,6 +19,16 @@ describe('a task about a thing with a two-letter name', () => {
     expect([...acronyms]).toEqual(['po', 'hr']);
     expect(['hr', 'it', 'on', 'me'].map((w) => namesAThing(w, acronyms))).toEqual([true, false, false, false]);
   });
+
+  it('does not count a time of day, its zone or "OK" as a thing two tasks share', () => {
+    expect([...acronymsOf('OK, call the depot at 8 AM ET and the PO by 2 PM')]).toEqual(['po']);
+    const items = itemsOf([
+      ['rep', "I'll text you the gate code at 7 AM."],
+      ['customer', 'Perfect.'],
+      ['rep', 'Right, recap. I text you the parking map at 7 AM, and you print the passes.'],
+    ]);
+    expect(items.filter((i) => i.owner === 'rep').map((i) => i.text)).toEqual(['Text the gate code at 7 AM', 'Text the parking map at 7 AM']);
+  });
 });
 
 // "Them" stands for things: not for one thing named as one ("a prepaid label") just before it.
