@@ -190,6 +190,8 @@ const CALLS_OFF = new RegExp(
   String.raw`\b(?<!\b(?:${DENIED})\s+)(?:(?<!\b(?:${TOLD_OF})\s+)forget(?:\s+about)?|scratch|skip|don['’]t bother with|no need for)\s+(?:the|your|my|our)\s+(?!(?:[\p{L}-]+\s+)?(?:${DAY_WORDS})\b)([\p{L}'’ -]{3,40}?)(?=\s*(?:[.,;!?—–]|$|\s+(?:then|now|for now|altogether|please|too|as well)\b))`,
   'iu',
 );
+/** Said after a calling off, it puts a topic aside for the talk, not a task: "…, let's talk about rollout", "we'll come back to it". */
+const TOPIC_ASIDE = /^[^.?!]*\b(?:let['’]?s|let us|we(?:['’]ll| will| can)|i(?:['’]ll| will| want to))\s+(?:(?:just|first|quickly)\s+)?(?:talk|focus|look|move on|turn|discuss|start|come back|circle back|get back|park|go through)\b/i;
 /** Words of a called-off thing that say what it is: not articles, not "one", "whole" or "thing". */
 const thingWords = (text: string) =>
   text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !/^(?:the|and|one|whole|thing|stuff|bit|part)$/.test(w)).map((w) => w.replace(/(?:es|s)$/, ''));
@@ -206,8 +208,10 @@ export function calledOff(draft: ActionDraft, sentences: readonly Sentence[]): b
   const said = new Set(thingWords([draft.text, ...draft.evidence.map((e) => e.quote)].join(' ')));
   const parts = draft.text.split(/\s*,\s*|\s+(?:and|&|plus|as well as)\s+/i).map((t) => new Set(thingWords(t)));
   return sentences.slice(last + 1).some((s) => {
-    // "Can we skip the demo?" asks; the answer may still keep it.
-    const named = s.text.trim().endsWith('?') ? undefined : CALLS_OFF.exec(s.text)?.[1];
+    // "Can we skip the demo?" asks; the answer may still keep it. "Forget the pricing for now, let's talk rollout" only puts
+    // the topic aside.
+    const m = s.text.trim().endsWith('?') ? null : CALLS_OFF.exec(s.text);
+    const named = m && !TOPIC_ASIDE.test(s.text.slice(m.index + m[0].length)) ? m[1] : undefined;
     const words = named ? thingWords(named) : [];
     return words.length > 0 && words.every((w) => said.has(w)) && parts.every((part) => words.some((w) => part.has(w)));
   });

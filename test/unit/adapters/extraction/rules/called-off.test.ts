@@ -74,3 +74,10 @@ describe('buying someone a treat, or time', () => {
     expect(itemsOf([['rep', "I'll buy us a few days with procurement."]])).toEqual([]);
   });
 });
+
+describe('a topic put aside for the talk', () => {
+  it('does not call off the task about it', () => {
+    const items = itemsOf([['rep', "I'll send you the freight rates on Wednesday."], ['customer', 'Fine.'], ['rep', "Okay, forget the freight for now, let's look at the install dates."]]);
+    expect(items.map((i) => i.text)).toEqual(['Send the freight rates']);
+  });
+});
