@@ -81,3 +81,10 @@ describe('a topic put aside for the talk', () => {
     expect(items.map((i) => i.text)).toEqual(['Send the freight rates']);
   });
 });
+
+describe('"never mind" a thing named, opening the next turn', () => {
+  it('does not take back the offer before it', () => {
+    const lines: [string, string][] = [['customer', "I'll email you the wiring diagram on Friday."], ['rep', 'Cheers. And the deposit?'], ['customer', 'Okay, never mind the deposit, we have paid it.']];
+    expect(itemsOf(lines).map((i) => i.text)).toEqual(['Email the wiring diagram']);
+  });
+});
