@@ -178,14 +178,14 @@ export function refusedLater(draft: ActionDraft, sentences: readonly Sentence[])
 
 /** A day or a time, whose "scratch the tenth" moves a date, not a thing. */
 const DAY_WORDS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|week|weekend|month|date|day|time|first|second|third|\p{L}*(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)|(?:twenty|thirty)-\p{L}+|\d+(?:st|nd|rd|th)`;
-/**
- * "Forget the site visit.", "scratch the price sheet", "don't bother with the summary", "no need for the quote": either side
- * calls off a thing by its name. What they name is the words after it, up to a comma, a stop or "for now".
- */
 /** Said before a calling off, it is denied: "don't forget the form", "we won't skip the demo". */
 const DENIED = String.raw`don['’]t|do not|never|not|won['’]t|can['’]t|cannot|shouldn['’]t|didn['’]t|wouldn['’]t`;
 /** Said before "forget", it is told of someone, not a bidding: "I forget the name", "did you forget…", "easy to forget…". */
 const TOLD_OF = String.raw`i|you|we|they|he|she|people|did|does|do|might|may|could|would|will|to`;
+/**
+ * "Forget the site visit.", "scratch the price sheet", "don't bother with the summary", "no need for the quote": either side
+ * calls off a thing by its name. What they name is the words after it, up to a comma, a stop or "for now".
+ */
 const CALLS_OFF = new RegExp(
   String.raw`\b(?<!\b(?:${DENIED})\s+)(?:(?<!\b(?:${TOLD_OF})\s+)forget(?:\s+about)?|scratch|skip|don['’]t bother with|no need for)\s+(?:the|your|my|our)\s+(?!(?:[\p{L}-]+\s+)?(?:${DAY_WORDS})\b)([\p{L}'’ -]{3,40}?)(?=\s*(?:[.,;!?—–]|$|\s+(?:then|now|for now|altogether|please|too|as well)\b))`,
   'iu',
