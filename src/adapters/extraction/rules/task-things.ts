@@ -55,11 +55,11 @@ const STILL_THERE = /(?:^|[.?!—–]\s*)(?:(?:so|and|now|but|well),?\s+)?((?:th
 /** A participle after the thing ("need the records deleted"): what is to be done to it, not part of its name. */
 const DONE_TO_IT = /\s+(?:deleted|removed|signed|done|fixed|sorted|approved|cancell?ed|updated|changed|sent|returned|shipped|installed|repaired|replaced|checked|reviewed|completed|finished|printed|scanned|uploaded|collected|wiped|archived|exported)$/i;
 
-/** Named as one: "a return label"; not "a few samples", "a dozen photos", "a couple of brochures". */
+/** Named as one: "a shipping tag"; not "a few samples", "a dozen photos", "a couple of brochures". */
 const ONE_THING = /^(?:a|an|one)\s(?!(?:few|couple|dozen|handful|number|lot|bunch|pair|set|batch|stack|pile)\b)(?![^,.;]*\bof\b)/i;
 /**
- * The last thing named in `text`; for "them"/"those" (`plural`), not one named as one ("a return label"): "ship them back"
- * after "I'll email you a return label" ships what was talked of before it.
+ * The last thing named in `text`; for "them"/"those" (`plural`), not one named as one ("a shipping tag"): "post them back"
+ * after "I'll mail over a shipping tag" posts what was talked of before it.
  */
 export function lastThing(text: string, plural = false): string | null {
   const found = lastThingSaid(text, plural ? (said) => !ONE_THING.test(said.trim()) : () => true);
