@@ -309,7 +309,7 @@ function onlyADay(text: string, ctx: CommitmentContext, asked = false): string |
  */
 export function dayAloneAfter(sentences: readonly Sentence[], i: number, start: number, ctx: CommitmentContext): boolean {
   const next = sentences[i + 1];
-  const opens = !/\w/.test(sentences[i]!.text.slice(0, start).replace(/\b(?:and|so|then|um|uh|oh)\b/gi, ''));
+  const opens = !/\w/.test(sentences[i]!.text.slice(0, start).replace(/\b(?:and|so|then|um|uh|oh|okay|ok|yes|yeah|yep|right|well|sure)\b/gi, ''));
   return Boolean(opens && next && next.segmentIndex === sentences[i]!.segmentIndex && !next.addressedToSystem && onlyADay(next.text, ctx));
 }
 /** `s`, in the turn of `said`, only names the thing the task `text` is about ("The quarterly figures."). */

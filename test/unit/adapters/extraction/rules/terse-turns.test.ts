@@ -274,6 +274,12 @@ describe('a colleague\'s promise by "he" or "she", its day said alone next', () 
     ]);
   });
 
+  it('is so when a yes or "okay" opens the promise', () => {
+    expect(itemsOf([['customer', 'Our surveyor Mateo did the site walk. Yeah, he will send you the measurements. Wednesday.'], ['rep', 'Lovely.']])).toEqual([
+      { text: 'Have Mateo send the measurements', owner: 'customer', dueDate: '2026-11-18' },
+    ]);
+  });
+
   it('is no task without a day, as before', () => {
     expect(itemsOf([['customer', 'Our planner Ingrid keeps the log. She will email you the maintenance log.'], ['rep', 'Perfect.']])).toEqual([]);
   });
