@@ -280,6 +280,12 @@ describe('a colleague\'s promise by "he" or "she", its day said alone next', () 
     ]);
   });
 
+  it('is the colleague\'s even when "yep" opens it', () => {
+    expect(itemsOf([['customer', 'Our surveyor Mateo did the site walk. Yep, he will send you the measurements. Wednesday.'], ['rep', 'Lovely.']]).map((i) => i.text)).toEqual([
+      'Have Mateo send the measurements',
+    ]);
+  });
+
   it('is no task without a day, as before', () => {
     expect(itemsOf([['customer', 'Our planner Ingrid keeps the log. She will email you the maintenance log.'], ['rep', 'Perfect.']])).toEqual([]);
   });
