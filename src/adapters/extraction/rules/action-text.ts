@@ -90,8 +90,9 @@ const SHAPED: Record<string, RegExp> = {
   // "pass your name on to Jo", "pass the praise up to product": handing word on; "pass the test", "pass out" are not, nor
   // "pass on the add-on" with no one to pass it to (a no thanks), nor the "on" of a day ("pass the inspection on Tuesday").
   pass: /^pass\s+(?!(?:on|along)\b(?![^,.;]*\bto\s+\S))(?!(?:the\s+|a\s+)?(?:test|exam|time|out|away|by|five|ten|hundred|thousand|mark|limit)\b)(?:[\w'’-]+\s+){0,4}?(?:on|along|back)?\s*(?:to\s+\S+|(?:on|along|back)\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+\w+(?:st|nd|rd|th)\b)))/i,
-  // "buy the licences"; buying "there", "locally" or "from the distributor" is buying from someone else.
-  buy: /^buy\s+(?!(?:(?:it|them|those|one|some)\s+)?(?:there|here|locally|elsewhere|from|direct|online)\b)\w/i,
+  // "buy the licences"; buying "there", "locally" or "from the distributor" is buying from someone else, and "buy you a
+  // coffee", "buy us some time" are a kindness or a delay.
+  buy: /^buy\s+(?!(?:(?:it|them|those|one|some)\s+)?(?:there|here|locally|elsewhere|from|direct|online)\b)(?!(?:you|us|me|him|her|them|everyone)\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+|a\s+|some\s+|more\s+|an?\s+extra\s+)?(?:coffee|lunch|dinner|breakfast|drinks?|beers?|pint|round|time|days?|weeks?)\b)\w/i,
   // "pull up the dashboard" is done on the call.
   pull: /^pull\s+(?!up\b)/i,
   // "write you a note", "write the summary", "write down a few lines"; "write that down" is note-taking on the call.
@@ -284,7 +285,8 @@ function rewritePronouns(phrase: string, voice: Voice): string {
   // "have Dana send it to you": Dana's verb is the one that hands over.
   const doer = /^have\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?=\p{Ll})/u.exec(phrase)?.[0] ?? '';
   if (doer) return doer + rewritePronouns(phrase.slice(doer.length), voice);
-  let p = phrase;
+  // "to you both", "with you two": as "to both of you", "with the two of you" (below, "of them").
+  let p = phrase.replace(/\b(to|with)\s+you\s+(both|two|three|four|five)\b/gi, (_, to: string, n: string) => `${to} ${/^both$/i.test(n) ? '' : 'the '}${n} of you`);
   const verb = leadingVerb(p);
   if (verb && GIVE_VERBS.has(verb)) {
     // The recipient is implied by the task: "send me the deck" → "send the deck".
@@ -300,7 +302,7 @@ function rewritePronouns(phrase: string, voice: Voice): string {
   }
   return p
     // "both of you", "all of you": the listener's people, not the listener's name.
-    .replace(/\b(both|all|each|either|any|some|most|none|one|two|three|four|five)\s+of\s+you\b/gi, '$1 of them')
+    .replace(/\b(both|all|each|either|any|some|most|none|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+you\b/gi, '$1 of them')
     .replace(/\b(me|myself|us|ourselves)\b/gi, () => person(voice.speaker, voice))
     .replace(/\b(yourself|yourselves)\b/gi, () => person(voice.listener, voice))
     .replace(/\b(my|our)\b/gi, (w) => possessive(voice.speaker, w, voice))

@@ -222,8 +222,11 @@ export const nextInTurn = (sentences: readonly Sentence[], i: number): string =>
 const SHORT_REPLY_WORDS = 6;
 /** As many, when the other side is cut off ("Um, for an order this small? I don't think —"). */
 const CUT_OFF_REPLY_WORDS = 12;
-/** A turn that opens by taking back what its speaker said last: "Actually, scratch that.", "No, forget it.", "Ugh, actually, forget it." */
-const TAKES_IT_BACK = /^\W*(?:\p{L}+,\s+)?(?:(?:oh|um|uh|actually|wait|no|sorry)\b[\s,.!—–-]*)*(?:scratch that|never\s?mind|forget (?:it|that|i said (?:it|that))|on second thought)\b/iu;
+/**
+ * A turn that opens by taking back what its speaker said last: "Actually, scratch that.", "No, forget it.", "Ugh, actually,
+ * forget it."; not "never mind" a thing it names ("Right, never mind the fee").
+ */
+const TAKES_IT_BACK = /^\W*(?:\p{L}+,\s+)?(?:(?:oh|um|uh|actually|wait|no|sorry)\b[\s,.!—–-]*)*(?:scratch that|never\s?mind(?!\s+(?:the|a|an|about|your|my|our|their|his|her)\b)|forget (?:it|that|i said (?:it|that))|on second thought)\b/iu;
 
 /**
  * "…and I'll post you the rota, so they —" / "Sure, we —" / "No, forget it.": the speaker takes back the last
@@ -306,7 +309,7 @@ function onlyADay(text: string, ctx: CommitmentContext, asked = false): string |
  */
 export function dayAloneAfter(sentences: readonly Sentence[], i: number, start: number, ctx: CommitmentContext): boolean {
   const next = sentences[i + 1];
-  const opens = !/\w/.test(sentences[i]!.text.slice(0, start).replace(/\b(?:and|so|then|um|uh|oh)\b/gi, ''));
+  const opens = !/\w/.test(sentences[i]!.text.slice(0, start).replace(/\b(?:and|so|then|um|uh|oh|okay|ok|yes|yeah|yep|right|well|sure)\b/gi, ''));
   return Boolean(opens && next && next.segmentIndex === sentences[i]!.segmentIndex && !next.addressedToSystem && onlyADay(next.text, ctx));
 }
 /** `s`, in the turn of `said`, only names the thing the task `text` is about ("The quarterly figures."). */

@@ -176,31 +176,43 @@ export function refusedLater(draft: ActionDraft, sentences: readonly Sentence[])
   return false;
 }
 
+/** A day or a time, whose "scratch the tenth" moves a date, not a thing. */
+const DAY_WORDS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|week|weekend|month|date|day|time|first|second|third|\p{L}*(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)|(?:twenty|thirty)-\p{L}+|\d+(?:st|nd|rd|th)`;
+/** Said before a calling off, it is denied: "don't forget the form", "we won't skip the demo". */
+const DENIED = String.raw`don['’]t|do not|never|not|won['’]t|can['’]t|cannot|shouldn['’]t|didn['’]t|wouldn['’]t`;
+/** Said before "forget", it is told of someone, not a bidding: "I forget the name", "did you forget…", "easy to forget…". */
+const TOLD_OF = String.raw`i|you|we|they|he|she|people|did|does|do|might|may|could|would|will|to`;
 /**
  * "Forget the site visit.", "scratch the price sheet", "don't bother with the summary", "no need for the quote": either side
  * calls off a thing by its name. What they name is the words after it, up to a comma, a stop or "for now".
  */
-/** A day or a time, whose "scratch the tenth" moves a date, not a thing. */
-const DAY_WORDS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|week|weekend|month|date|day|time|first|second|third|\p{L}*(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)|(?:twenty|thirty)-\p{L}+|\d+(?:st|nd|rd|th)`;
 const CALLS_OFF = new RegExp(
-  String.raw`\b(?<!\b(?:don['’]t|do not|never|not)\s+)(?:forget(?:\s+about)?|scratch|skip|don['’]t bother with|no need for)\s+(?:the|your|my|our)\s+(?!(?:[\p{L}-]+\s+)?(?:${DAY_WORDS})\b)([\p{L}'’ -]{3,40}?)(?=\s*(?:[.,;!?—–]|$|\s+(?:then|now|for now|altogether|please|too|as well)\b))`,
+  String.raw`\b(?<!\b(?:${DENIED})\s+)(?:(?<!\b(?:${TOLD_OF})\s+)forget(?:\s+about)?|scratch|skip|don['’]t bother with|no need for)\s+(?:the|your|my|our)\s+(?!(?:[\p{L}-]+\s+)?(?:${DAY_WORDS})\b)([\p{L}'’ -]{3,40}?)(?=\s*(?:[.,;!?—–]|$|\s+(?:then|now|for now|altogether|please|too|as well)\b))`,
   'iu',
 );
+/** Said after a calling off, it puts a topic aside for the talk, not a task: "…, let's talk about rollout", "we'll come back to it". */
+const TOPIC_ASIDE = /^[^.?!]*\b(?:let['’]?s|let us|we(?:['’]ll| will| can)|i(?:['’]ll| will| want to))\s+(?:(?:just|first|quickly)\s+)?(?:talk|focus|look|move on|turn|discuss|start|come back|circle back|get back|park|go through)\b/i;
 /** Words of a called-off thing that say what it is: not articles, not "one", "whole" or "thing". */
 const thingWords = (text: string) =>
   text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !/^(?:the|and|one|whole|thing|stuff|bit|part)$/.test(w)).map((w) => w.replace(/(?:es|s)$/, ''));
 
 /**
  * A task whose thing someone calls off after the last time it was said ("I'll send a quote for the spares" … "Actually, forget
- * the spares quote"): every word naming what was called off is in the task or the words it was promised in.
+ * the spares quote"): every word naming what was called off is in the task or the words it was promised in, and the task
+ * itself names some of them. A task of several things, one called off ("send the lease and the floor plan" … "forget the
+ * floor plan"), still has the others to do.
  */
 export function calledOff(draft: ActionDraft, sentences: readonly Sentence[]): boolean {
   const last = Math.max(...draft.evidence.map((e) => sentences.indexOf(e.sentence)));
   if (last < 0) return false;
   const said = new Set(thingWords([draft.text, ...draft.evidence.map((e) => e.quote)].join(' ')));
+  const parts = draft.text.split(/\s*,\s*|\s+(?:and|&|plus|as well as)\s+/i).map((t) => new Set(thingWords(t)));
   return sentences.slice(last + 1).some((s) => {
-    const named = CALLS_OFF.exec(s.text)?.[1];
+    // "Can we skip the demo?" asks; the answer may still keep it. "Forget the pricing for now, let's talk rollout" only puts
+    // the topic aside.
+    const m = s.text.trim().endsWith('?') ? null : CALLS_OFF.exec(s.text);
+    const named = m && !TOPIC_ASIDE.test(s.text.slice(m.index + m[0].length)) ? m[1] : undefined;
     const words = named ? thingWords(named) : [];
-    return words.length > 0 && words.every((w) => said.has(w));
+    return words.length > 0 && words.every((w) => said.has(w)) && parts.every((part) => words.some((w) => part.has(w)));
   });
 }

@@ -95,9 +95,10 @@ export const LOST_RULES: StageRule[] = [
     confidence: { customer: 0.85 },
     reason: 'said they decided not to proceed',
   },
+  // "Not going ahead with it / with you / with your offer" drops the deal; "with your add-on", "with this phase" only a part.
   {
     stage: 'closedlost',
-    pattern: /\b(?:we(?:'re| are)?\s+not\s+(?:going to\s+)?(?:be\s+)?(?:move|moving)\s+forward|we(?:'re| are)\s+not\s+going\s+ahead(?=\s*(?:[.!;]|$|,\s+(?:sorry|full stop|period)\b|\s+with\s+(?:it|this|you|your)\b))|we\s+(?:won't|will not)\s+be\s+moving\s+forward|we(?:'re| are| will|'ll)\s+(?:going to\s+)?pass\s+on\s+(?:this|it|your (?:offer|proposal))\b)/i,
+    pattern: /\b(?:we(?:'re| are)?\s+not\s+(?:going to\s+)?(?:be\s+)?(?:move|moving)\s+forward|we(?:'re| are)\s+not\s+going\s+ahead(?=\s*(?:[.!;]|$|,\s+(?:sorry|full stop|period)\b|\s+with\s+(?:it|this|you(?:\s+guys|\s+all)?|(?:this|your)\s+(?:deal|offer|proposal|quote|bid|product|platform|solution|service|software|company|team|firm|contract|purchase|project|one))(?=\s*(?:[.!;,—–]|$|\s+at\s+all\b))))|we\s+(?:won't|will not)\s+be\s+moving\s+forward|we(?:'re| are| will|'ll)\s+(?:going to\s+)?pass\s+on\s+(?:this|it|your (?:offer|proposal))\b)/i,
     confidence: { customer: 0.85 },
     reason: 'said they will not move forward',
   },

@@ -26,10 +26,11 @@ const ANOTHER_VENDOR = /\b(?:our|the|my|their)\s+(?:last|previous|old|former|cur
 
 /**
  * "We just signed a new courier deal", "signed another cleaning contract": a deal of its own kind, new or another, is not
- * this one; "a new three-year agreement", or one "with you", still is.
+ * this one; "a new three-year agreement", "a new annual contract" (a term or form of paper, not a kind), or one "with
+ * you" or that "you sent", still is.
  */
 const ANOTHER_DEAL =
-  /^\s*(?:a\s+new|another)\s+(?!(?:[\w-]+\s+){0,2}?(?:years?|months?|year-long|[\w]+-(?:year|month))\b)(?:[\w-]+\s+){1,3}?(?:deal|contract|agreement|lease)\b(?![^.?!]*\b(?:with\s+(?:you|your|y'all)|yours)\b)/i;
+  /^\s*(?:a\s+new|another)\s+(?!(?:[\w-]+\s+){0,2}?(?:years?|months?|year-long|[\w]+-(?:year|month)|annual|yearly|monthly|revised|updated|amended|final|master|renewal|framework|order)\b)(?:[\w-]+\s+){1,3}?(?:deal|contract|agreement|lease)\b(?![^.?!]*\b(?:with\s+(?:you|your|y'all)|yours|(?:you|you\s+guys|your\s+team)\s+(?:sent|drafted|prepared|shared|emailed|offered|proposed))\b)/i;
 
 /** What a customer says they signed is this deal's paper: not an NDA or pilot, not with someone else, not long ago, not another occasion. */
 export function signedOurPaper(after: string, sentence: string, before: string): boolean {

@@ -26,6 +26,10 @@ const TAKEN_BACK =
 /** "We signed on Monday. With the gas supplier.": an afterthought naming the other party. */
 const WITH_OTHER_PARTY = /^\W*(?:and\s+|also\s+)?with\s+(?!(?:you|your|y'all|us|our)\b)\S/i;
 
+/** "With the landlord?", "With Northgate?", "With the other supplier?": a guess that names another party. */
+const GUESSES_A_PARTY =
+  /^\W*(?:(?:[Aa]nd|[Aa]lso|[Oo]h),?\s+)?[Ww]ith\s+(?:(?:the|a|an|their|some)\s+)?(?:\p{Lu}\p{Ll}|(?:[\p{L}-]+\s+){0,2}?(?:landlords?|owners?|vendors?|suppliers?|providers?|partners?|contractors?|agency|firms?|company|bank|lender|insurer|broker|council|competitors?|rivals?|other|another|someone|somebody|them|him|her)\b)/u;
+
 /** The most words of a question in between ("Oh. With who?") that leave the statement unfinished. */
 const SHORT_ASK = 4;
 const CUT_OFF_ASK = 8;
@@ -83,7 +87,8 @@ export function outsideThisDeal(s: Sentence, rest: string, sentences: readonly S
   const reply = nextTurnAfterShortAsk(s, sentences)?.text ?? '';
   // "With the scanners?" — "With the scanners, yes.": the other side's guess said back is a yes to it, not a correction.
   const ask = reply ? sentences.filter((t) => t.segmentIndex === s.segmentIndex + 1).map((t) => t.text).join(' ') : '';
-  const saidBack = ask.trim().endsWith('?') && normalizeText(ask).length > 0 && normalizeText(reply).startsWith(normalizeText(ask));
+  // Not when the guess is itself someone else ("With the landlord?" — "With the landlord, yes.").
+  const saidBack = ask.trim().endsWith('?') && normalizeText(ask).length > 0 && !GUESSES_A_PARTY.test(ask) && `${normalizeText(reply)} `.startsWith(`${normalizeText(ask)} `);
   if ((WITH_OTHER_PARTY.test(reply) && !saidBack) || NOT_YOURS.test(reply) || WAVED_OFF.test(reply)) return true;
   // "One purchase went through, just not on this. The phones. We signed with …": said just before.
   if (sentences.slice(Math.max(0, i - 2), i).some((t) => t.segmentIndex === s.segmentIndex && OUT_OF_SCOPE.test(t.text))) return true;

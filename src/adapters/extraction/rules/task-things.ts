@@ -55,12 +55,14 @@ const STILL_THERE = /(?:^|[.?!—–]\s*)(?:(?:so|and|now|but|well),?\s+)?((?:th
 /** A participle after the thing ("need the records deleted"): what is to be done to it, not part of its name. */
 const DONE_TO_IT = /\s+(?:deleted|removed|signed|done|fixed|sorted|approved|cancell?ed|updated|changed|sent|returned|shipped|installed|repaired|replaced|checked|reviewed|completed|finished|printed|scanned|uploaded|collected|wiped|archived|exported)$/i;
 
+/** Named as one: "a shipping tag"; not "a few samples", "a dozen photos", "a couple of brochures". */
+const ONE_THING = /^(?:a|an|one)\s(?!(?:few|couple|dozen|handful|number|lot|bunch|pair|set|batch|stack|pile)\b)(?![^,.;]*\bof\b)/i;
 /**
- * The last thing named in `text`; for "them"/"those" (`plural`), not one named as one ("a prepaid envelope"): "send them back"
- * after "I'll post you a prepaid envelope" ships what was talked of before it.
+ * The last thing named in `text`; for "them"/"those" (`plural`), not one named as one ("a shipping tag"): "post them back"
+ * after "I'll mail over a shipping tag" posts what was talked of before it.
  */
 export function lastThing(text: string, plural = false): string | null {
-  const found = lastThingSaid(text, plural ? (said) => !/^(?:a|an|one)\s(?![^,.;]*\bof\b)/i.test(said.trim()) : () => true);
+  const found = lastThingSaid(text, plural ? (said) => !ONE_THING.test(said.trim()) : () => true);
   return found && found.split(/\s+/).length > 2 ? found.replace(DONE_TO_IT, '') : found;
 }
 
@@ -128,13 +130,18 @@ export const UNSAID_PRESENT = new RegExp(String.raw`^(\S+\s+(?:you|me|us))(?=\s+
 /** "I'll send you tomorrow", "we will send you until Friday", "I'll forward you.": the same in a promise. */
 export const UNSAID_PROMISED = new RegExp(String.raw`^((?:send|forward|mail)\s+(?:you|me|us))(?=\s+(?:${WHEN_NEXT}|(?:by|before|later|until|till)\b)|\s*[.!]?\s*$)`, 'i');
 
-/** Two capitals standing alone ("the PO", "HR"): an acronym, a word that names a thing however short it is. */
-const ACRONYM = /(?<![\p{L}'’])\p{Lu}{2}(?![\p{L}'’])/gu;
+/**
+ * Two capitals standing alone ("the PO", "HR"): an acronym, a word that names a thing however short it is. Not a time of
+ * day or its zone ("9 AM", "3 PM ET"), nor "OK": they name nothing a task is about.
+ */
+const ACRONYM = /(?<![\p{L}'’])(?!(?:AM|PM|OK|ET|PT|CT|MT)(?![\p{L}'’]))\p{Lu}{2}(?![\p{L}'’])/gu;
 /** The acronyms of `text`, lower-cased as normalizeText leaves them. */
 export const acronymsOf = (text: string) => new Set((text.match(ACRONYM) ?? []).map((a) => a.toLowerCase()));
 /** A word long enough to say what a task is about: more than two letters, or one of the text's acronyms. */
 export const namesAThing = (word: string, acronyms: ReadonlySet<string>) => word.length > 2 || acronyms.has(word);
 
+/** Words said alone after a promise that name no thing: "My fault.", "The quicker the better.", "The usual way." */
+const NAMES_NO_THING = /^(?:my\s+(?:bad|mistake|fault|error|apologies|pleasure)|the\s+\p{L}+er\s+the\s+\p{L}+er|(?:the\s+)?(?:usual|same|normal)(?:\s+(?:way|thing|place|time|drill|as\s+\S+))?|.*\bway)$/iu;
 /**
  * "I'll send you both tomorrow. The floor plan and the badge list.": a bare noun phrase said right after a
  * promise, in the same turn, names what "it" / "both" was.
@@ -143,7 +150,7 @@ export function afterthought(sentences: readonly Sentence[], i: number): string 
   const next = sentences[i + 1];
   if (!next || next.segmentIndex !== sentences[i]!.segmentIndex || next.addressedToSystem) return null;
   const m = /^(?:(?:so|yes|yeah|i mean),?\s+)?((?:(?:the|your|our|my|their)\s+)?[\p{L}'’ -]{2,80}?)(?:,?\s+both)?[.!]?$/iu.exec(next.text.trim());
-  if (!m || m[1]!.split(/\s+/).length > 12 || /\b(?:is|are|was|were|will|'ll|can|do|does|did|has|have|it|that|this)\b/i.test(m[1]!)) return null;
+  if (!m || m[1]!.split(/\s+/).length > 12 || /\b(?:is|are|was|were|will|'ll|can|do|does|did|has|have|it|that|this)\b/i.test(m[1]!) || NAMES_NO_THING.test(m[1]!)) return null;
   let np = m[1]!;
   if (!/^(?:the|your|our|my|their)\s/i.test(np)) {
     // "Floor plan and the site photos.": with no "the", only when it names again what was just asked for.

@@ -10,7 +10,7 @@ import { leadingVerb } from './action-text.ts';
 const NOT_A_NAME = new Set([
   'I', 'We', 'You', 'It', 'That', 'This', 'These', 'Those', 'They', 'He', 'She', 'There', 'Here', 'Everything', 'Nothing',
   'Someone', 'Somebody', 'Anyone', 'Everyone', 'Which', 'What', 'Who', 'When', 'Where', 'How', 'Why', 'Then', 'So', 'And',
-  'But', 'Or', 'Yes', 'No', 'Yeah', 'Okay', 'Ok', 'Sure', 'Great', 'Perfect', 'Well', 'Oh', 'Um', 'Uh', 'Right', 'Also',
+  'But', 'Or', 'Yes', 'Yep', 'Yup', 'Nope', 'No', 'Yeah', 'Okay', 'Ok', 'Sure', 'Great', 'Perfect', 'Well', 'Oh', 'Um', 'Uh', 'Right', 'Also',
   'Maybe', 'Honestly', 'Actually', 'Just', 'Grand', 'Lovely', 'Brilliant', 'Excellent', 'Wonderful', 'Fantastic', 'Awesome',
   'Cool', 'Super', 'Fine', 'Good', 'Nice', 'Cheers', 'Thanks', 'Absolutely', 'Definitely', 'Exactly', 'Alright', 'Anyway',
   'Sorry', 'Look', 'Listen', 'Our', 'My', 'Your', 'Their', 'His', 'Her', 'The', 'A', 'An', 'One', 'Each',

@@ -54,3 +54,37 @@ describe('buying somewhere else', () => {
     expect(itemsOf([['customer', "We'll buy the extra licences by Friday."]]).map((i) => i.text)).toEqual(['Buy the extra licences']);
   });
 });
+
+describe('"forget" told of someone, asked, or a part of the task called off', () => {
+  it('stays when someone is said to forget the thing, or is asked whether they did', () => {
+    expect(itemsOf([['rep', "I'll mail you the gate pass on Monday."], ['customer', 'Good, text me too in case I forget the gate pass.']]).map((i) => i.text)).toContain('Mail the gate pass');
+    expect(itemsOf([['customer', "I'll upload the meter readings tonight."], ['rep', 'Lovely.'], ['rep', 'Last month, did you forget the meter readings?']]).map((i) => i.text)).toEqual(['Upload the meter readings']);
+    expect(itemsOf([['customer', "I'll post the spare key tomorrow."], ['rep', "Thanks, we won't forget the spare key this time."]]).map((i) => i.text)).toEqual(['Post the spare key']);
+  });
+
+  it('stays when only one of the things it hands over is called off', () => {
+    const items = itemsOf([['rep', "I'll courier the sample tiles and the grout chart on Thursday."], ['customer', 'Lovely. Oh, forget the grout chart, we have one.']]);
+    expect(items.map((i) => i.text)).toEqual(['Courier the sample tiles and the grout chart']);
+  });
+});
+
+describe('buying someone a treat, or time', () => {
+  it('is no task', () => {
+    expect(itemsOf([['customer', "Next time you are in town I'll buy you a pint."]])).toEqual([]);
+    expect(itemsOf([['rep', "I'll buy us a few days with procurement."]])).toEqual([]);
+  });
+});
+
+describe('a topic put aside for the talk', () => {
+  it('does not call off the task about it', () => {
+    const items = itemsOf([['rep', "I'll send you the freight rates on Wednesday."], ['customer', 'Fine.'], ['rep', "Okay, forget the freight for now, let's look at the install dates."]]);
+    expect(items.map((i) => i.text)).toEqual(['Send the freight rates']);
+  });
+});
+
+describe('"never mind" a thing named, opening the next turn', () => {
+  it('does not take back the offer before it', () => {
+    const lines: [string, string][] = [['customer', "I'll email you the wiring diagram on Friday."], ['rep', 'Cheers. And the deposit?'], ['customer', 'Okay, never mind the deposit, we have paid it.']];
+    expect(itemsOf(lines).map((i) => i.text)).toEqual(['Email the wiring diagram']);
+  });
+});

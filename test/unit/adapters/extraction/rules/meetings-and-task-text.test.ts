@@ -242,3 +242,13 @@ describe('"both of you" in a task', () => {
     expect(toActionText('send you the agenda', voice)).toBe('Send the agenda');
   });
 });
+
+describe('"to you both", "with you two", "all eight of you" in a task', () => {
+  const voice = { speaker: 'rep', listener: 'customer', names: { rep: 'Priya', customer: 'Elena' } } as const;
+
+  it('is the listener\'s people too, not a word left over or the listener by name', () => {
+    expect(toActionText('mail the floor plans to you both', voice)).toBe('Mail the floor plans to both of them');
+    expect(toActionText('book a walkthrough with you three', voice)).toBe('Book a walkthrough with the three of them');
+    expect(toActionText('send the badges to all eight of you', voice)).toBe('Send the badges to all eight of them');
+  });
+});

@@ -19,6 +19,16 @@ describe('a task about a thing with a two-letter name', () => {
     expect([...acronyms]).toEqual(['po', 'hr']);
     expect(['hr', 'it', 'on', 'me'].map((w) => namesAThing(w, acronyms))).toEqual([true, false, false, false]);
   });
+
+  it('does not count a time of day, its zone or "OK" as a thing two tasks share', () => {
+    expect([...acronymsOf('OK, call the depot at 8 AM ET and the PO by 2 PM')]).toEqual(['po']);
+    const items = itemsOf([
+      ['rep', "I'll text you the gate code at 7 AM."],
+      ['customer', 'Perfect.'],
+      ['rep', 'Right, recap. I text you the parking map at 7 AM, and you print the passes.'],
+    ]);
+    expect(items.filter((i) => i.owner === 'rep').map((i) => i.text)).toEqual(['Text the gate code at 7 AM', 'Text the parking map at 7 AM']);
+  });
 });
 
 // "Them" stands for things: not for one thing named as one ("a prepaid label") just before it.
@@ -36,5 +46,14 @@ describe('"them" after a thing named as one', () => {
   it('is still a thing named as several ("a couple of brochures")', () => {
     const items = itemsOf([['rep', "I'll send you a couple of brochures."], ['customer', "Thanks, I'll forward them to my team by Friday."]]);
     expect(items.map((i) => i.text)).toContain('Forward the couple of brochures to their team');
+  });
+});
+
+describe('"them" after a thing named with a number word', () => {
+  it('is that thing: "a few", "a dozen" name several', () => {
+    const few = itemsOf([['rep', "I'll email you a few swatches today."], ['customer', "Great, I'll forward them to the architect on Monday."]]);
+    expect(few.map((i) => i.text)).toContain('Forward the few swatches to the architect');
+    const dozen = itemsOf([['rep', "I'll email you a dozen swatches today."], ['customer', "Great, I'll forward them to the architect on Monday."]]);
+    expect(dozen.map((i) => i.text)).toContain('Forward the dozen swatches to the architect');
   });
 });

@@ -18,9 +18,20 @@ describe('"we are not going ahead"', () => {
     expect(stage([['customer', "We're not going ahead with the new warehouse, so the budget is freed up."]])).toBeNull();
   });
 
+  it('is no loss when only a part of the offer is dropped, and still one when the whole offer is', () => {
+    expect(stage([['customer', "We are not going ahead with your analytics module, only the base licence."]])).toBeNull();
+    expect(stage([['customer', "We are not going ahead with this stage, just the first one."]])).toBeNull();
+    expect(stage([['customer', "We are not going ahead with your quote, sorry."]])).toBe('closedlost');
+  });
+
   it('stays a loss when the speaker says back the other side\'s guess of what it is about', () => {
     const lines: [string, string][] = [['customer', "So. We're not moving forward."], ['rep', 'With the scanners?'], ['customer', 'With the scanners. Budget.'], ['rep', 'Understood.']];
     expect(stage(lines)).toBe('closedlost');
+  });
+
+  it('is still another party\'s paper when the guess said back is someone else', () => {
+    expect(stage([['customer', 'We signed it yesterday.'], ['rep', 'With the council?'], ['customer', 'With the council, yes. The parking permit.']], 'contractsent')).toBeNull();
+    expect(stage([['customer', 'We signed it yesterday.'], ['rep', 'With Harbourline?'], ['customer', 'With Harbourline, yes.']], 'contractsent')).not.toBe('closedwon');
   });
 
   it('is still another party\'s paper when the answer names someone else', () => {
@@ -48,6 +59,11 @@ describe('a new deal of its own kind', () => {
   it('leaves a new term of this deal, or one said to be with the seller, a close', () => {
     expect(stage([['customer', 'We just signed a new three-year agreement.']], 'contractsent')).toBe('closedwon');
     expect(stage([['customer', 'We signed a new support contract with you this morning.']], 'contractsent')).toBe('closedwon');
+  });
+
+  it('leaves a new paper named by its term or form, or the one the seller sent, a close', () => {
+    expect(stage([['customer', 'Good news, we signed a new yearly agreement on Friday.']], 'contractsent')).toBe('closedwon');
+    expect(stage([['customer', 'We signed a new hosting contract today, the one you emailed.']], 'contractsent')).toBe('closedwon');
   });
 });
 

@@ -274,6 +274,18 @@ describe('a colleague\'s promise by "he" or "she", its day said alone next', () 
     ]);
   });
 
+  it('is so when a yes or "okay" opens the promise', () => {
+    expect(itemsOf([['customer', 'Our surveyor Mateo did the site walk. Yeah, he will send you the measurements. Wednesday.'], ['rep', 'Lovely.']])).toEqual([
+      { text: 'Have Mateo send the measurements', owner: 'customer', dueDate: '2026-11-18' },
+    ]);
+  });
+
+  it('is the colleague\'s even when "yep" opens it', () => {
+    expect(itemsOf([['customer', 'Our surveyor Mateo did the site walk. Yep, he will send you the measurements. Wednesday.'], ['rep', 'Lovely.']]).map((i) => i.text)).toEqual([
+      'Have Mateo send the measurements',
+    ]);
+  });
+
   it('is no task without a day, as before', () => {
     expect(itemsOf([['customer', 'Our planner Ingrid keeps the log. She will email you the maintenance log.'], ['rep', 'Perfect.']])).toEqual([]);
   });
@@ -295,5 +307,14 @@ describe('"I can send that", then the thing, then the day', () => {
         quotes: ['Sure, I can send that.', 'The flow sheets for both stations.', 'Thursday, I reckon.'],
       },
     ]);
+  });
+});
+
+describe('"I can … that", then words that name no thing', () => {
+  it('does not take an apology, a manner or a saying for the thing', () => {
+    const fix = itemsOf([['customer', 'The delivery note had the wrong street.'], ['rep', "Ah, I'll fix that. My mistake."]]);
+    expect(fix.map((i) => i.text)).not.toContain('Fix my mistake');
+    expect(itemsOf([['customer', 'Could we get the photos?'], ['rep', 'I can send that. The quicker the better.']]).map((i) => i.text)).not.toContain('Send the quicker the better');
+    expect(itemsOf([['customer', 'Could we get the photos?'], ['rep', 'I can send that. The normal way.']]).map((i) => i.text)).not.toContain('Send the normal way');
   });
 });
