@@ -48,20 +48,20 @@ function nextOwn(s: Sentence, sentences: readonly Sentence[], n: number): Senten
  * names the other party the statement was with: that sentence and its words after "with", or null.
  */
 export function partyNamedNext(s: Sentence, sentences: readonly Sentence[]): { sentence: Sentence; party: string } | null {
-  const after = nextTurnAfterShortAsk(s, sentences);
+  const after = nextTurnAfterShortAsk(s, sentences)?.turn;
   const m = after ? WITH_OTHER_PARTY.exec(after.text) : null;
   return after && m ? { sentence: after, party: after.text.slice(m[0].length - 1) } : null;
 }
 
-/** The speaker's next turn, when the other side said only a few words in between ("Oh?", "With who?"), or null. */
-function nextTurnAfterShortAsk(s: Sentence, sentences: readonly Sentence[]): Sentence | null {
+/** The speaker's next turn, when the other side said only a few words in between ("Oh?", "With who?"), and those words; or null. */
+function nextTurnAfterShortAsk(s: Sentence, sentences: readonly Sentence[]): { turn: Sentence; ask: string } | null {
   const i = sentences.indexOf(s);
   const between = sentences.slice(i + 1).filter((t) => t.segmentIndex === s.segmentIndex + 1);
   const after = sentences[i + 1 + between.length];
   const said = between.map((t) => t.text).join(' ');
   // More words when the other side is cut off ("Oh, wonderful! I hadn't heard—").
   const shortAsk = between.length > 0 && between[0] === sentences[i + 1] && between[0]!.role !== s.role && wordCount(said) <= (/[—–]\s*$/.test(said) ? CUT_OFF_ASK : SHORT_ASK);
-  return shortAsk && after?.role === s.role && after.segmentIndex === s.segmentIndex + 2 ? after : null;
+  return shortAsk && after?.role === s.role && after.segmentIndex === s.segmentIndex + 2 ? { turn: after, ask: said } : null;
 }
 
 /** "No, no, they're our couriers.", "—no, sorry, for the phones.": a worry waved off. */
@@ -84,9 +84,10 @@ export function outsideThisDeal(s: Sentence, rest: string, sentences: readonly S
   if (next && next.segmentIndex === s.segmentIndex && WITH_OTHER_PARTY.test(next.text)) return true;
   // The speaker's next turn after a few words of the other side: "With the landlord.", "Not yours, don't worry.", or
   // "…, do they—" "No, no, they're our couriers." (the worry the other side voiced, waved off at once).
-  const reply = nextTurnAfterShortAsk(s, sentences)?.text ?? '';
+  const short = nextTurnAfterShortAsk(s, sentences);
+  const reply = short?.turn.text ?? '';
   // "With the scanners?" — "With the scanners, yes.": the other side's guess said back is a yes to it, not a correction.
-  const ask = reply ? sentences.filter((t) => t.segmentIndex === s.segmentIndex + 1).map((t) => t.text).join(' ') : '';
+  const ask = short?.ask ?? '';
   // Not when the guess is itself someone else ("With the landlord?" — "With the landlord, yes.").
   const saidBack = ask.trim().endsWith('?') && normalizeText(ask).length > 0 && !GUESSES_A_PARTY.test(ask) && `${normalizeText(reply)} `.startsWith(`${normalizeText(ask)} `);
   if ((WITH_OTHER_PARTY.test(reply) && !saidBack) || NOT_YOURS.test(reply) || WAVED_OFF.test(reply)) return true;
