@@ -293,6 +293,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         return;
       }
       const sharedDue = dueDate;
+      const pushedFrom = drafts.length;
       for (const task of tasks) {
         const taskText = toActionText(task, voice);
         // Several tasks in one promise, each with a day of its own ("the list today and the plan by Monday"): each keeps its own.
@@ -334,6 +335,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
         const said = whatItIsAbout(taskText, sentences, i);
         drafts.push({ text: said.text, owner, dueDate, evidence: said.why && !evidence.some((e) => e.sentence === said.why!.sentence) ? [...evidence, said.why] : evidence, kind: m.kind, at: i, reportsBack: reportsBack(task) });
       }
+      joinOneDaysSteps(drafts, pushedFrom);
     });
   });
   const merged = foldRecapRestatements(claimShared(mergeActionDrafts(joinReportsBack(drafts.filter((d) => !refusedLater(d, sentences))))), sentences);
@@ -354,6 +356,17 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   return tasks;
 }
 
+
+/** "I'll close the account and delete the data by Friday": steps of one promise, due the same day, are one task. */
+function joinOneDaysSteps(drafts: ActionDraft[], from: number): void {
+  const steps = drafts.slice(from);
+  if (steps.length < 2 || steps.some((d) => d.dueDate !== steps[0]!.dueDate || d.owner !== steps[0]!.owner)) return;
+  const [first, ...rest] = steps;
+  const texts = [first!.text, ...rest.map((d) => `${d.text.charAt(0).toLowerCase()}${d.text.slice(1)}`)];
+  first!.text = `${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}`;
+  for (const d of rest) first!.evidence.push(...d.evidence.filter((e) => !first!.evidence.some((x) => x.sentence === e.sentence)));
+  drafts.splice(from + 1);
+}
 
 /**
  * Said once, with no day: a request the other side never took on (no "sure", no promise of it), or the speaker's

@@ -79,8 +79,11 @@ describe('first-person commitments', () => {
     ]);
   });
 
-  it('splits two tasks joined by "and"', () => {
+  it('keeps two steps joined by "and" as one task when they are due the same day, and splits them when the days differ', () => {
     expect(items([['rep', "I'll send the deck tomorrow and loop in our solutions engineer."]]).map((i) => i.text)).toEqual([
+      'Send the deck and loop in our solutions engineer',
+    ]);
+    expect(items([['rep', "I'll send the deck today and loop in our solutions engineer on Friday."]]).map((i) => i.text)).toEqual([
       'Send the deck',
       'Loop in our solutions engineer',
     ]);
@@ -645,7 +648,7 @@ describe('conjoined verbs with the object left out, and bare promises', () => {
   it('keeps "…and confirm", "…and cancel Monday\'s" with the task before them', () => {
     expect(items([['rep', "I'll remove the test tenant and confirm in writing by Friday."]]).map((i) => i.text)).toEqual(['Remove the test tenant and confirm in writing']);
     expect(items([['rep', "I'll book the new slot and cancel Monday's by tomorrow."]]).map((i) => i.text)).toEqual(["Book the new slot and cancel Monday's"]);
-    expect(items([['rep', "I'll send the quote and call Ahmed by tomorrow."]]).map((i) => i.text)).toEqual(['Send the quote', 'Call Ahmed']);
+    expect(items([['rep', "I'll send the quote and call Ahmed by tomorrow."]]).map((i) => i.text)).toEqual(['Send the quote and call Ahmed']);
   });
 
   it('drops a promise that is only a verb, with nothing to act on', () => {
@@ -663,8 +666,7 @@ describe('one task said in pieces, and said again in a recap', () => {
 
   it('reads "have X done" inside a list of tasks, and "send you written confirmation" as a report back', () => {
     expect(items([['rep', "I'll pull the usage history and have the staging logins disabled by Friday, and I'll send you written confirmation."]]).map((i) => i.text)).toEqual([
-      'Pull the usage history',
-      'Disable the staging logins and send written confirmation',
+      'Pull the usage history and disable the staging logins and send written confirmation',
     ]);
   });
 
