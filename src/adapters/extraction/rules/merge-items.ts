@@ -286,7 +286,8 @@ function sameColleague(a: string, b: string): boolean {
 /**
  * One side's task said again later in other words ("Have Hemi look at the payment terms" … "Hemi reviews the payment
  * terms by the ninth"): two tasks of one owner that share two or more words of what they are about, on the same day
- * or with only one day said, are one task, unless the words they share are told apart ("the starter plan" and "the
+ * or with only one day said, are one task; so are two due the same day that share one word naming a thing ("the
+ * pricing", "pricing for the three depots"), not a general one like "invite"; unless the words they share are told apart ("the starter plan" and "the
  * enterprise plan") or one is a step of its own ("sign the addendum" after "read the addendum"). A task handed to a colleague
  * and handed to them again naming at most one thing, or a thing named the first time, is one task too. Kept as
  * mergeActionDrafts keeps a twin: the first position, the text naming more, the day said, the evidence of both.
@@ -306,7 +307,7 @@ export function mergeRestated(drafts: readonly ActionDraft[]): ActionDraft[] {
       if (sameColleague(e.text, d.text) && (about.length <= 1 || shared.size >= 1)) return true;
       // One paper is signed once: "she'll sign it" and "Dr. Alvarez signs", one naming the thing and the other who.
       if (ownStep(e.text) === 'sign' && ownStep(d.text) === 'sign' && (!about.length || !eAbout.length || shared.size >= 1)) return true;
-      return shared.size >= 2;
+      return shared.size >= 2 || (shared.size === 1 && e.dueDate !== null && e.dueDate === d.dueDate && ![...shared].some((w) => GENERAL_THING.has(w)));
     });
     if (!twin) {
       kept.push({ draft: { ...d, evidence: [...d.evidence] }, about });

@@ -52,6 +52,14 @@ describe('a task said again in other words', () => {
     expect(mergeRestated([draft('Dig out the floor plans and ask Tom to join', 0), draft('Ask Tom to join about the floor plans', 2)])).toHaveLength(2);
   });
 
+  it('is one task when both are due the same day and share one word naming a thing, but not a general one', () => {
+    expect(texts(mergeRestated([draft('Send the pricing', 0, '2026-11-20', 'rep'), draft('Send pricing for the three depots', 3, '2026-11-20', 'rep')]))).toEqual([
+      ['Send pricing for the three depots', '2026-11-20'],
+    ]);
+    expect(mergeRestated([draft('Send the pricing', 0, '2026-11-20', 'rep'), draft('Send pricing for the three depots', 3, null, 'rep')])).toHaveLength(2);
+    expect(mergeRestated([draft('Send the calendar invite', 0, '2026-11-20', 'rep'), draft('Send the invite and the brochure', 3, '2026-11-20', 'rep')])).toHaveLength(2);
+  });
+
   it('does not count words of reporting back as what the task is about', () => {
     expect(mergeRestated([draft('Check with security, then come back to Gareth', 0, null, 'rep'), draft('Ask the product team, then come back to Gareth', 2, null, 'rep')])).toHaveLength(2);
   });
