@@ -241,7 +241,8 @@ export function claimShared(drafts: readonly ActionDraft[]): ActionDraft[] {
 }
 
 /** A meeting to hold or arrange: it and the invite for it are two tasks, and so are it and what is sent before it. */
-const MEETING_TASK = /^(?:hold|schedule|book|arrange|set up|organi[sz]e)\b/i;
+/** A meeting to hold or arrange, not an account, a sandbox or access set up for someone. */
+const MEETING_TASK = /^(?:hold\b|(?:schedule|book|arrange|set up|organi[sz]e)\b(?!\s+(?:a|an|the|their|our|your|his|her)?\s*(?:[\w-]+\s+)?(?:accounts?|logins?|access|sandbox|environment|portal|workspace|integration|trial|users?|profiles?|payment|transfer|direct debit)\b))/i;
 /** A text that joins two tasks ("send the plans and ask Marcus to join"): one of them would be lost in a merge ("…and send it" hands over the same thing). */
 const TWO_TASKS = /\band\s+(?:ask|send|call|get|have|e-?mail|set|book|confirm|check|share|forward|let|come|follow)\b(?!\s+(?:(?:you|me|us|him|her)\s+)?(?:it|them|that|those|these)\b)/i;
 

@@ -60,6 +60,13 @@ describe('a task said again in other words', () => {
     expect(mergeRestated([draft('Send the calendar invite', 0, '2026-11-20', 'rep'), draft('Send the invite and the brochure', 3, '2026-11-20', 'rep')])).toHaveLength(2);
   });
 
+  it('reads setting up an account or a sandbox as the same task as having it ready, not as a meeting', () => {
+    expect(texts(mergeRestated([draft('Set up the demo sandbox account', 0, null, 'rep'), draft('Have the demo sandbox account ready', 3, '2026-11-20', 'rep')]))).toEqual([
+      ['Have the demo sandbox account ready', '2026-11-20'],
+    ]);
+    expect(mergeRestated([draft('Set up the demo call', 0, null, 'rep'), draft('Send the demo call notes', 3, '2026-11-20', 'rep')])).toHaveLength(2);
+  });
+
   it('does not count words of reporting back as what the task is about', () => {
     expect(mergeRestated([draft('Check with security, then come back to Gareth', 0, null, 'rep'), draft('Ask the product team, then come back to Gareth', 2, null, 'rep')])).toHaveLength(2);
   });
