@@ -240,11 +240,10 @@ export function claimShared(drafts: readonly ActionDraft[]): ActionDraft[] {
   return drafts.filter((d) => !(saidAsWe(d) && claimed(d)));
 }
 
-/** A meeting to hold or arrange: it and the invite for it are two tasks, and so are it and what is sent before it. */
-/** A meeting to hold or arrange, not an account, a sandbox or access set up for someone. */
+/** A meeting to hold or arrange: it and the invite for it are two tasks, and so are it and what is sent before it. An account, a sandbox or access set up for someone is no meeting. */
 const MEETING_TASK = /^(?:hold\b|(?:schedule|book|arrange|set up|organi[sz]e)\b(?!\s+(?:a|an|the|their|our|your|his|her)?\s*(?:[\w-]+\s+)?(?:accounts?|logins?|access|sandbox|environment|portal|workspace|integration|trial|users?|profiles?|payment|transfer|direct debit)\b))/i;
-/** A text that joins two tasks ("send the plans and ask Marcus to join"): one of them would be lost in a merge ("…and send it" hands over the same thing). */
-const TWO_TASKS = /\band\s+(?:ask|send|call|get|have|e-?mail|set|book|confirm|check|share|forward|let|come|follow)\b(?!\s+(?:(?:you|me|us|him|her)\s+)?(?:it|them|that|those|these)\b)/i;
+/** A text that joins two tasks ("send the plans and ask Marcus to join"): one of them would be lost in a merge ("…and send it" hands over the same thing, "…and get back to you" only reports back). */
+const TWO_TASKS = /\band\s+(?:ask|send|call|get|have|e-?mail|set|book|confirm|check|share|forward|let|come|follow)\b(?!\s+(?:(?:you|me|us|him|her)\s+)?(?:it|them|that|those|these)\b)(?!\s+(?:back|up)\b|\s+\S+\s+know\b)/i;
 
 /** A step of its own with a thing, never a restatement of another: taking people through it, signing or approving it. */
 const OWN_STEP = /^(?:walk\b.*\bthrough|go through|present|demo|train|sign|countersign|approve)\b/i;

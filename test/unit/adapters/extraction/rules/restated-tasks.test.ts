@@ -67,6 +67,12 @@ describe('a task said again in other words', () => {
     expect(mergeRestated([draft('Set up the demo call', 0, null, 'rep'), draft('Send the demo call notes', 3, '2026-11-20', 'rep')])).toHaveLength(2);
   });
 
+  it('does not take "and get back to …" or "and let … know" for a second task joined on', () => {
+    expect(mergeRestated([draft('Check with Odile on the rebate and get back to Sam', 0, '2026-11-20', 'rep'), draft('Check the rebate with Odile', 3, '2026-11-20', 'rep')])).toHaveLength(1);
+    expect(mergeRestated([draft('Ask Odile about the rebate and let Sam know', 0, '2026-11-20', 'rep'), draft('Check the rebate with Odile', 3, '2026-11-20', 'rep')])).toHaveLength(1);
+    expect(mergeRestated([draft('Talk to Odile and send the rebate terms', 0, '2026-11-20', 'rep'), draft('Talk to Odile about the rebate', 3, '2026-11-20', 'rep')])).toHaveLength(2);
+  });
+
   it('does not count words of reporting back as what the task is about', () => {
     expect(mergeRestated([draft('Check with security, then come back to Gareth', 0, null, 'rep'), draft('Ask the product team, then come back to Gareth', 2, null, 'rep')])).toHaveLength(2);
   });
