@@ -249,6 +249,16 @@ const TWO_TASKS = /\band\s+(?:ask|send|call|get|have|e-?mail|set|book|confirm|ch
 const OWN_STEP = /^(?:walk\b.*\bthrough|go through|present|demo|train|sign|countersign|approve)\b/i;
 const ownStep = (text: string) => OWN_STEP.exec(withoutDoer(text))?.[0].split(/\s+/)[0]!.toLowerCase() ?? null;
 
+/** Making a thing ("pull an export", "put together a quote"), and handing one over. */
+const MAKES_A_THING = /^(?:write|draft|prepare|put together|pull together|pull|create|build|compile|write up)\b/i;
+const SENDS = /^(?:send|e-?mail|forward|share|get)\b/i;
+/** `made` makes a thing ("pull an export of the logs") and `sent` hands over that same thing ("send the export"). */
+function makesWhatIsSent(made: string, sent: string): boolean {
+  if (!MAKES_A_THING.test(withoutDoer(made)) || !SENDS.test(withoutDoer(sent))) return false;
+  const [thing, handed] = [thingOf(withoutDoer(made).replace(/^(put|pull|write)\s+(?:together|up)\b/i, '$1')), thingOf(sent)];
+  return thing !== null && handed !== null && thing.head === handed.head;
+}
+
 /** Words that say how word comes back, not what a task is about ("come back to Gareth", "get back to you"). */
 const REPORT_BACK_WORDS = new Set(['back', 'come', 'get', 'know', 'let', 'touch', 'follow', 'sure', 'thing', 'things']);
 /** What a task is about: its content words after the verb (and after a colleague it is handed to), without report-back words. */
@@ -307,6 +317,8 @@ export function mergeRestated(drafts: readonly ActionDraft[]): ActionDraft[] {
       if (sameColleague(e.text, d.text) && (about.length <= 1 || shared.size >= 1)) return true;
       // One paper is signed once: "she'll sign it" and "Dr. Alvarez signs", one naming the thing and the other who.
       if (ownStep(e.text) === 'sign' && ownStep(d.text) === 'sign' && (!about.length || !eAbout.length || shared.size >= 1)) return true;
+      // "Put together a revised proposal" … "I'll send the proposal by Friday": what is made is what goes out.
+      if (makesWhatIsSent(e.text, d.text) || makesWhatIsSent(d.text, e.text)) return true;
       return shared.size >= 2 || (shared.size === 1 && e.dueDate !== null && e.dueDate === d.dueDate && ![...shared].some((w) => GENERAL_THING.has(w)));
     });
     if (!twin) {

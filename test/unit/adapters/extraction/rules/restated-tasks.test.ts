@@ -73,6 +73,13 @@ describe('a task said again in other words', () => {
     expect(mergeRestated([draft('Talk to Odile and send the rebate terms', 0, '2026-11-20', 'rep'), draft('Talk to Odile about the rebate', 3, '2026-11-20', 'rep')])).toHaveLength(2);
   });
 
+  it('is one task when one side makes a thing and then says it will send that thing', () => {
+    expect(texts(mergeRestated([draft('Pull an export of the spring orders', 0), draft('Send the export', 3, '2026-11-20')]))).toEqual([
+      ['Pull an export of the spring orders', '2026-11-20'],
+    ]);
+    expect(mergeRestated([draft('Pull an export of the spring orders', 0), draft('Send the price sheet', 3, '2026-11-20')])).toHaveLength(2);
+  });
+
   it('does not count words of reporting back as what the task is about', () => {
     expect(mergeRestated([draft('Check with security, then come back to Gareth', 0, null, 'rep'), draft('Ask the product team, then come back to Gareth', 2, null, 'rep')])).toHaveLength(2);
   });
