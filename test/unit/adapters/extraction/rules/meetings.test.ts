@@ -21,6 +21,21 @@ describe('meetings agreed over several turns', () => {
     ])).toEqual([{ noun: 'walkthrough', date: '2026-11-25' }]);
   });
 
+  it('is not a meeting already held, or the meeting\'s name used for a thing', () => {
+    for (const said of ['We saw the walkthrough last week, remember?', 'That screen was in the demo, briefly.', 'Please use real orders, not the demo data.', 'I meant to send the recording of the demo.'])
+      expect(meetings([
+        ['customer', said],
+        ['rep', 'Right. Shall we talk again Thursday?'],
+        ['customer', 'Thursday works.'],
+      ])).toEqual([]);
+    expect(meetings([
+      ['rep', 'Could we set up a demo for your team?'],
+      ['customer', 'Sure.'],
+      ['rep', 'What about Thursday?'],
+      ['customer', 'Thursday works.'],
+    ])).toEqual([{ noun: 'demo', date: '2026-11-19' }]);
+  });
+
   it('reads a day of the month said in words', () => {
     expect(meetings([
       ['rep', 'For the kickoff call, how is Thursday the nineteenth?'],
