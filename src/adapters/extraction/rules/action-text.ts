@@ -239,8 +239,8 @@ export function splitGapped(part: string): string[] {
 /** A conjoined verb whose object is left out or only pointed at: "confirm", "cancel Tuesday's", "remove the old one". */
 const ELLIPTIC_TAIL = new RegExp(`^(?:${VERB_SOURCE})(?:\\s+(?:[A-Z][\\w-]*['’]s|the (?:old|other|first|original) one|that one))?(?:\\s+(?:by|via|over|in)\\s+(?:e-?mail|phone|text|writing|chat))?\\s*$`, 'i');
 
-/** Words that lead into a date and go with it: "until the end of [the quarter]", "an invite for the [Friday]". */
-const END_OF_LEAD = /(?:\s+(?:through|until|till|by|before|at))?\s+the end of\s*$/i;
+/** Words that lead into a date and go with it: "until the end of [the quarter]", "on the morning of [the 12th]", "an invite for the [Friday]". */
+const END_OF_LEAD = /(?:\s+(?:through|until|till|by|before|at|on|in))?\s+the (?:end|morning|afternoon|evening|night) of\s*$/i;
 const FOR_THE_LEAD = /\s+(?:for|on)\s+the\s*$/i;
 /** A word after a day that is the thing the day belongs to ("the Friday meeting"), not a word of a clause going on. */
 const DAY_BEFORE_NOUN = /^\s+(?!(?:and|or|but|to|at|by|in|on|for|with|from|so|as|if|when|then|too|which|that|this|next|before|after|instead|again|please|or so)\b)\p{Ll}[\p{Ll}-]*/u;

@@ -72,6 +72,11 @@ describe('a remark about a person after the task', () => {
 describe('a task text after its date is taken out', () => {
   const voice = { speaker: 'rep', listener: 'customer', names: { rep: 'Priya', customer: 'Elena' } } as const;
 
+  it('keeps no words that led into the date, such as the part of the day', () => {
+    expect(toActionText('ring you on the afternoon of the third of March', voice)).toBe('Ring Elena');
+    expect(toActionText('send the rota in the morning of the ninth', voice)).toBe('Send the rota');
+  });
+
   it('keeps no comma before words that go on with the task', () => {
     expect(toActionText('send you the revised floor plan tomorrow, with both changes', voice)).toBe('Send the revised floor plan with both changes');
   });
