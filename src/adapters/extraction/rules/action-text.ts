@@ -1,6 +1,9 @@
 import { findDatePhrases } from '../../../domain/dates.ts';
 import type { Role } from './sentences.ts';
 
+/** The speaker stopping themselves after the task ("…by the fifteenth — oh, wait"): no part of it. */
+const SELF_INTERRUPTION = /\s*(?:[—–,]|\s-)\s*(?:(?:oh|ah|um|uh|hmm),?\s+)?(?:wait|hang on|hold on|no)$/i;
+
 /**
  * Turns the words after a commitment trigger ("send you the pricing sheet by Friday") into a short
  * imperative task ("Send the pricing sheet"): follow-up verbs only, clause cut, dates and fillers
@@ -320,6 +323,9 @@ const EMPHATIC_SELF = /(?<=^\S+(?:\s+\S+)+)(?<!\b(?:to|for|with|from|by|of|at|ab
  */
 const DANGLING_TAIL = /,\s*(?!(?:who|what|where|which|when|whether|how|why|if)\b)(?:[\w'’.-]+\s+){0,3}?(?:is|are|comes|reviews|will|would|can|could|should|must)(?:\s+that)?$|,?\s+(?:or|and)$/i;
 
+/** A text that ends on a word no phrase ends on. */
+const CUT_MID_PHRASE = /\s(?:the|a|an|of|and|or|their|our|your|my|his)$/i;
+
 export function toActionText(phrase: string, voice: Voice): string {
   // Speech recognition stutters ("send me the the list"): say each word once.
   let p = withoutDates(phrase).replace(/\b(\w+)(?:\s+\1\b)+/gi, '$1').replace(EMPHATIC_SELF, '');
@@ -328,7 +334,7 @@ export function toActionText(phrase: string, voice: Voice): string {
   // A comma the date left behind: gone before words that go on with the task ("send the proof [tomorrow], with both fixes").
   p = p.replace(/\s+,/g, ',').replace(/,\s+(?=(?:with|to|for|through|via|as|in|directly|straight|properly)\b)/gi, ' ');
   for (let i = 0; i < 3; i++) {
-    p = p.replace(TRAILING_FILLER, '').replace(/[\s,.;:!?'"-]+$/, '').replace(/\s+(?:to|for|on|by|at|until|till|before|from)$/i, '');
+    p = p.replace(TRAILING_FILLER, '').replace(SELF_INTERRUPTION, '').replace(/[\s,.;:!?'"-]+$/, '').replace(/\s+(?:to|for|on|by|at|until|till|before|from)$/i, '');
     // What is left of another clause or a question ("…, kickoff is", "…, is that", "…to you or"): no part of the task.
     p = p.replace(DANGLING_TAIL, '');
   }
@@ -336,5 +342,9 @@ export function toActionText(phrase: string, voice: Voice): string {
   p = words.slice(0, 14).join(' ');
   // Cut short mid-phrase (ending on "…until the end of"): end on a word that means something.
   if (words.length > 14) p = p.replace(/(?:\s+(?:the|a|an|of|to|for|with|through|until|and|or|end|on|in|at|by))+$/i, '');
+  // Cut off mid-phrase by the speaker or by a clause ("ring him to set up the —", "…instead of"): no dangling word, nor the
+  // preposition or "where" it hung on; a word that can end a phrase ("where the freeze is", "copy Meg in") stays.
+  p = p.replace(/,$/, '');
+  if (CUT_MID_PHRASE.test(p)) p = p.replace(/(?:\s+(?:the|a|an|of|and|or|instead|exactly|their|our|your|my|his|to|for|on|by|at|around|about|with|from|in|into|where|whether|how|what|set up))+$/i, '');
   return p.charAt(0).toUpperCase() + p.slice(1);
 }

@@ -8,8 +8,8 @@ export const ITEM_MODEL: ItemModel = {
     0.390671, // ownerCustomer
     0.776158, // hasDueDate
     1.822481, // evidenceCount
-    6.796242, // textWords
-    3.549401, // objectWords
+    6.790411, // textWords
+    3.547781, // objectWords
     0.104956, // pronounObject
     0.026563, // vagueText
     0.787496, // promise
@@ -19,14 +19,14 @@ export const ITEM_MODEL: ItemModel = {
     0.081633, // conditional
     0.017493, // hedge
     0.027535, // obligation
-    20.990606, // quoteWords
+    20.991578, // quoteWords
     0.501775, // position
-    0.705702, // mentionedElsewhere
-    0.405003, // mentionedLate
+    0.706035, // mentionedElsewhere
+    0.404993, // mentionedLate
     5.174279, // callItems
     1.049708, // itemsPerTenTurns
-    0.219307, // sameHead
-    0.082318, // maxSimilarity
+    0.219955, // sameHead
+    0.082331, // maxSimilarity
     0.107872, // sharedEvidence
     0.407191, // namedInText
     0.465177, // acknowledged
@@ -67,8 +67,8 @@ export const ITEM_MODEL: ItemModel = {
     0.487901, // ownerCustomer
     0.416817, // hasDueDate
     0.719194, // evidenceCount
-    3.01915, // textWords
-    1.927434, // objectWords
+    3.015745, // textWords
+    1.927139, // objectWords
     0.306497, // pronounObject
     0.160802, // vagueText
     0.40908, // promise
@@ -78,14 +78,14 @@ export const ITEM_MODEL: ItemModel = {
     0.273804, // conditional
     0.131098, // hedge
     0.163636, // obligation
-    10.437789, // quoteWords
+    10.437836, // quoteWords
     0.200993, // position
-    0.319566, // mentionedElsewhere
-    0.37785, // mentionedLate
+    0.319607, // mentionedElsewhere
+    0.378064, // mentionedLate
     1.494861, // callItems
     0.410045, // itemsPerTenTurns
-    0.466059, // sameHead
-    0.104637, // maxSimilarity
+    0.467142, // sameHead
+    0.104647, // maxSimilarity
     0.322506, // sharedEvidence
     0.491311, // namedInText
     0.498786, // acknowledged
@@ -122,65 +122,65 @@ export const ITEM_MODEL: ItemModel = {
     0.076137, // verb write
   ],
   weights: [
-    -0.095422, // ownerRep
-    0.095422, // ownerCustomer
-    0.34012, // hasDueDate
-    0.205734, // evidenceCount
-    0.240761, // textWords
-    0.832464, // objectWords
-    -0.30176, // pronounObject
-    0.007557, // vagueText
-    0.197777, // promise
-    -0.190285, // letMe
-    -0.028865, // question
-    -0.192508, // request
-    -0.196427, // conditional
-    -0.104319, // hedge
-    -0.09653, // obligation
-    0.609987, // quoteWords
-    -0.01206, // position
-    0.195501, // mentionedElsewhere
-    0.121184, // mentionedLate
-    -0.604943, // callItems
-    0.418963, // itemsPerTenTurns
-    -0.153904, // sameHead
-    -0.336758, // maxSimilarity
-    0.022589, // sharedEvidence
-    0.103404, // namedInText
-    0.172312, // acknowledged
-    -0.080903, // verb add
-    -0.019625, // verb ask
-    0.054652, // verb book
-    -0.05199, // verb call
-    0.113951, // verb cancel
-    -0.002836, // verb check
-    0.032383, // verb close
-    0.133817, // verb confirm
-    0.075962, // verb countersign
-    0.107342, // verb deactivate
-    0.166256, // verb email
-    0.054413, // verb extend
-    0.172131, // verb fill
-    0.052661, // verb find
-    0.233098, // verb forward
-    -0.072818, // verb get
-    -0.075609, // verb give
-    0.240255, // verb have
-    0.212117, // verb hold
-    -0.003038, // verb pass
-    -0.042615, // verb put
-    0.115291, // verb run
-    -0.008165, // verb schedule
-    0.381779, // verb send
-    0.096122, // verb set
-    0.299836, // verb share
-    0.059857, // verb ship
-    0.029898, // verb sign
-    -0.12238, // verb take
-    -0.139867, // verb talk
-    -0.075024, // verb write
+    -0.094935, // ownerRep
+    0.094935, // ownerCustomer
+    0.340011, // hasDueDate
+    0.205324, // evidenceCount
+    0.23399, // textWords
+    0.839812, // objectWords
+    -0.301679, // pronounObject
+    0.007326, // vagueText
+    0.19876, // promise
+    -0.189371, // letMe
+    -0.029024, // question
+    -0.192584, // request
+    -0.196835, // conditional
+    -0.104242, // hedge
+    -0.096736, // obligation
+    0.60988, // quoteWords
+    -0.011668, // position
+    0.193149, // mentionedElsewhere
+    0.119846, // mentionedLate
+    -0.604541, // callItems
+    0.418346, // itemsPerTenTurns
+    -0.156761, // sameHead
+    -0.33542, // maxSimilarity
+    0.02252, // sharedEvidence
+    0.104014, // namedInText
+    0.173132, // acknowledged
+    -0.081254, // verb add
+    -0.020996, // verb ask
+    0.054386, // verb book
+    -0.052998, // verb call
+    0.11343, // verb cancel
+    -0.002776, // verb check
+    0.031841, // verb close
+    0.133307, // verb confirm
+    0.075656, // verb countersign
+    0.106985, // verb deactivate
+    0.165232, // verb email
+    0.054266, // verb extend
+    0.171777, // verb fill
+    0.052204, // verb find
+    0.233062, // verb forward
+    -0.0727, // verb get
+    -0.075988, // verb give
+    0.237695, // verb have
+    0.211921, // verb hold
+    -0.003351, // verb pass
+    -0.04331, // verb put
+    0.114739, // verb run
+    -0.008545, // verb schedule
+    0.379341, // verb send
+    0.095688, // verb set
+    0.29966, // verb share
+    0.059327, // verb ship
+    0.030082, // verb sign
+    -0.123121, // verb take
+    -0.140601, // verb talk
+    -0.075078, // verb write
   ],
-  bias: 2.165923,
+  bias: 2.166382,
   threshold: 0.37,
-  trainedOn: "654 English dev calls, 3087 tasks; held out in 5 folds: AUC 0.849, at the threshold 2407 of 2477 real tasks kept and 398 of 610 others",
+  trainedOn: "654 English dev calls, 3087 tasks; held out in 5 folds: AUC 0.849, at the threshold 2406 of 2477 real tasks kept and 398 of 610 others",
 };

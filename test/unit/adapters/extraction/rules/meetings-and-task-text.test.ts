@@ -77,6 +77,19 @@ describe('a task text after its date is taken out', () => {
     expect(toActionText('send the rota in the morning of the ninth', voice)).toBe('Send the rota');
   });
 
+  it('keeps no word left hanging where the speaker broke off, but keeps a word a phrase can end on', () => {
+    expect(toActionText('get Tomas to book the', voice)).toBe('Get Tomas to book');
+    expect(toActionText('send the rota and the', voice)).toBe('Send the rota');
+    expect(toActionText('call you back tomorrow instead of', voice)).toBe('Call Elena back');
+    expect(toActionText('check where the freeze is', voice)).toBe('Check where the freeze is');
+    expect(toActionText('copy Odile in', voice)).toBe('Copy Odile in');
+  });
+
+  it('keeps no "oh, wait" of a speaker stopping themselves', () => {
+    expect(toActionText('return the form by the ninth — oh, wait', voice)).toBe('Return the form');
+    expect(toActionText('return the form by the ninth, hang on', voice)).toBe('Return the form');
+  });
+
   it('keeps no comma before words that go on with the task', () => {
     expect(toActionText('send you the revised floor plan tomorrow, with both changes', voice)).toBe('Send the revised floor plan with both changes');
   });
