@@ -40,8 +40,8 @@ const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|
 const SAID_OF_IT = /(?:['’]s|\s+(?:is|are|was|were))\s+(?:(?:all|nearly|almost|now|just|already)\s+)?(?:paid|attached|booked|confirmed|uploaded|updated|ready|done|signed|sent|fine|good|here|there|out|gone|sorted|approved|finished|through|back|off|live|set|okay|ok|late|due|open|closed|final|agreed)$/i;
 /** "And the busiest.", "the most modern": said of something named before, a description, not a thing of its own. */
 const SUPERLATIVE = /^(?:most\s+[\w-]+|(?!(?:request|interest|test|contest|guest|chest|forest|harvest|quest|rest|manifest|digest|protest|nest|west|vest)$)[a-z]+est)$/i;
-/** A name ending in people or an event ("the security team", "the trial"): what "it" is handed to or about, not the thing handed. */
-const PEOPLE_OR_EVENT = /\b(?:team|teams|manager|managers|lead|leads|staff|people|department|committee|board|partners?|trial|pilot|meetings?|demo|sessions?|training|kickoff|workshop)$/i;
+/** A name ending in people or an event ("the security team", "the parts desk", "the trial"): what "it" is handed to or about, not the thing handed. */
+const PEOPLE_OR_EVENT = /\b(?:team|teams|manager|managers|lead|leads|staff|people|department|committee|board|partners?|desk|office|crew|engineers?|accountants?|lawyers?|colleagues?|assistants?|director|boss|supervisors?|foreman|technicians?|installers?|folks|guys|trial|pilot|meetings?|demo|sessions?|training|kickoff|workshop)$/i;
 /** What one makes without making a thing ("make the case", "a decision"), and a day a thing is had on (an event's). */
 const MADE_NOT_A_THING = /^(?:case|point|decision|difference|mistake)\b(?! stud)/i, MADE_TO = /^\s+to\s+(?:the|your|our|their|my|this|that)\b/i;
 const ON_A_DAY = /^\s+on\s+(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\w+(?:st|nd|rd|th))\b/i;

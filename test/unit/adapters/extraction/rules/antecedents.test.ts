@@ -114,6 +114,11 @@ describe('what a task points back to', () => {
     expect(lastThing('There is usually a small setup fee.')).toBeNull();
   });
 
+  it('reads no people or desk a task is handed to as the thing sent', () => {
+    expect(lastThing('Sure, I will get our service desk to price the hinge.')).not.toBe('the service desk');
+    expect(lastThing('I will get our installers to check it, and our foreman.')).toBeNull();
+  });
+
   it('quotes the ask that says what "what they noted" is', () => {
     const quotes = extractWithRules(transcriptOf([
       ['rep', 'Any chance of the comments your shift supervisors made? Anything at all helps.'],
