@@ -156,7 +156,7 @@ export const STAGE_RULES: StageRule[] = [
   },
   {
     stage: 'contractsent',
-    pattern: new RegExp(`\\b(?:the\\s+)?${DOCS}(?:\\s+is|\\s+was|\\s+has been|\\s+went|'s(?!\\s+(?:not|never)\\b)|(?:'s|\\s+has)(?:\\s+just)?\\s+gone)\\s+(?:just\\s+)?(?:sent|out(?: for signature)?|in (?:your|the) inbox|(?:over\\s+)?to\\s+(?:you|both of you|you both|your inbox)|on (?:its|the) way(?: to you)?)\\b`, 'i'),
+    pattern: new RegExp(`\\b(?:the\\s+)?${DOCS}(?:\\s+is|\\s+was|\\s+has been|['’]s been|\\s+went|'s(?!\\s+(?:not|never)\\b)|(?:'s|\\s+has)(?:\\s+just)?\\s+gone)\\s+(?:just\\s+)?(?:sent(?!\\s+(?:back|to\\s+(?:legal|our|their|my|his|her)))|out(?: for signature)?|in (?:your|the) inbox|(?:over\\s+)?to\\s+(?:you|both of you|you both|your inbox)|on (?:its|the) way(?: to you)?)\\b`, 'i'),
     confidence: { rep: 0.85, customer: 0.8, unknown: 0.6 },
     reason: 'said the contract is out for signature',
   },

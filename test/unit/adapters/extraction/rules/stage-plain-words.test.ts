@@ -127,3 +127,11 @@ describe('another vendor chosen, said in other words', () => {
     expect(open([['customer', 'The road was shut, so we went another route to the depot.']])).toBeNull();
   });
 });
+
+describe('the contract said to have been sent', () => {
+  it('is sent in "the agreement\'s been sent", but not when it went back to legal or to the other side\'s own people', () => {
+    expect(stage([['rep', "So the agreement's been sent through our signing tool, and you'll sign it this week."], ['customer', 'Yes.']])).toBe('contractsent');
+    expect(stage([['customer', "The agreement's been sent back to us with changes."]])).toBeNull();
+    expect(stage([['customer', 'The agreement has been sent to our lawyers for a read.']])).toBeNull();
+  });
+});
