@@ -60,6 +60,17 @@ describe('a task said again in other words', () => {
     expect(mergeRestated([draft('Send the calendar invite', 0, '2026-11-20', 'rep'), draft('Send the invite and the brochure', 3, '2026-11-20', 'rep')])).toHaveLength(2);
   });
 
+  it('does not take a person, people or a general word cut short by the stem for the one word two tasks share', () => {
+    const due = '2026-11-20';
+    expect(mergeRestated([draft('Call Petra', 0, due, 'rep'), draft('Email Petra the price list', 3, due, 'rep')])).toHaveLength(2);
+    expect(mergeRestated([draft('Email Dr. Okafor about the lease', 0, due, 'rep'), draft('Ring Okafor to move the visit', 3, due, 'rep')])).toHaveLength(2);
+    expect(mergeRestated([draft('Brief the team', 0, due, 'rep'), draft('Send the rate card to the team', 3, due, 'rep')])).toHaveLength(2);
+    expect(mergeRestated([draft('Send the workshop notes', 0, due, 'rep'), draft('Add the notes to the tracker', 3, due, 'rep')])).toHaveLength(2);
+    expect(mergeRestated([draft('Send the invites', 0, due, 'rep'), draft('Print the invites for the gala', 3, due, 'rep')])).toHaveLength(2);
+    // Reaching one person twice on one day is one task.
+    expect(texts(mergeRestated([draft('Call Petra', 0, due, 'rep'), draft('Give Petra a ring about it', 3, due, 'rep')]))).toEqual([['Give Petra a ring about it', due]]);
+  });
+
   it('reads setting up an account or a sandbox as the same task as having it ready, not as a meeting', () => {
     expect(texts(mergeRestated([draft('Set up the demo sandbox account', 0, null, 'rep'), draft('Have the demo sandbox account ready', 3, '2026-11-20', 'rep')]))).toEqual([
       ['Have the demo sandbox account ready', '2026-11-20'],
