@@ -36,7 +36,7 @@ import {
 } from './dialogue-turns.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems } from './meetings.ts';
-import { claimShared, isOwnPromise, mergeActionDrafts, mergeRestated, type ActionDraft } from './merge-items.ts';
+import { claimShared, isMeetingTask, isOwnPromise, mergeActionDrafts, mergeRestated, type ActionDraft } from './merge-items.ts';
 import { passivePromises } from './passive-promises.ts';
 import { needsTakenOn } from './stated-needs.ts';
 import { addRecapItems, isRecapTurn } from './recap-items.ts';
@@ -361,6 +361,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
 function joinOneDaysSteps(drafts: ActionDraft[], from: number): void {
   const steps = drafts.slice(from);
   if (steps.length < 2 || steps.some((d) => d.dueDate !== steps[0]!.dueDate || d.owner !== steps[0]!.owner)) return;
+  // A meeting to arrange is a task of its own, apart from what is sent with it (as mergeRestated keeps them).
+  if (new Set(steps.map((d) => isMeetingTask(d.text))).size > 1) return;
   const [first, ...rest] = steps;
   const texts = [first!.text, ...rest.map((d) => `${d.text.charAt(0).toLowerCase()}${d.text.slice(1)}`)];
   first!.text = `${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}`;

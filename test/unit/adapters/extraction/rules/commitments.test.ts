@@ -89,6 +89,17 @@ describe('first-person commitments', () => {
     ]);
   });
 
+  it('keeps a meeting to arrange apart from a step said with it on the same day', () => {
+    expect(items([['rep', "I'll send the floor plans and book a walkthrough with your site lead by Monday."]]).map((i) => i.text)).toEqual([
+      'Send the floor plans',
+      'Book a walkthrough with their site lead',
+    ]);
+    expect(items([['rep', "I'll email the draft and set up a meeting with procurement."]]).map((i) => i.text)).toEqual([
+      'Email the draft',
+      'Set up a meeting with procurement',
+    ]);
+  });
+
   it('skips sentences that only look like promises', () => {
     expect(
       items([
