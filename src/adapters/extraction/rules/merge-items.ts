@@ -244,8 +244,12 @@ export function claimShared(drafts: readonly ActionDraft[]): ActionDraft[] {
 const MEETING_TASK = /^(?:hold\b|(?:schedule|book|arrange|set up|organi[sz]e)\b(?!\s+(?:a|an|the|their|our|your|his|her)?\s*(?:[\w-]+\s+)?(?:accounts?|logins?|access|sandbox|environment|portal|workspace|integration|trial|users?|profiles?|payment|transfer|direct debit)\b))/i;
 /** A meeting to hold or arrange, for telling it from the steps said with it. */
 export const isMeetingTask = (text: string): boolean => MEETING_TASK.test(text);
-/** A text that joins two tasks ("send the plans and ask Marcus to join"): one of them would be lost in a merge ("…and send it" hands over the same thing, "…and get back to you" only reports back). */
-const TWO_TASKS = /\band\s+(?:ask|send|call|get|have|e-?mail|set|book|confirm|check|share|forward|let|come|follow)\b(?!\s+(?:(?:you|me|us|him|her)\s+)?(?:it|them|that|those|these)\b)(?!\s+(?:back|up)\b|\s+\S+\s+know\b)/i;
+/**
+ * A text that joins two tasks ("send the plans and ask Marcus to join"): one of them would be lost in a merge ("…and send
+ * it" hands over the same thing, "…and get back to you" only reports back; "…and set up", "…and send back", "…and follow
+ * up with" someone else are tasks).
+ */
+const TWO_TASKS = /\band\s+(?:ask|send|call|get|have|e-?mail|set|book|confirm|check|share|forward|let|come|follow)\b(?!\s+(?:(?:you|me|us|him|her)\s+)?(?:it|them|that|those|these)\b)(?!(?<=get|come)\s+back\b|(?<=follow)\s+up\b(?!\s+with\s+(?!(?:you|me|us|him|her|them)\b))|(?<=let)\s+\S+\s+know\b)/i;
 
 /** A step of its own with a thing, never a restatement of another: taking people through it, signing or approving it. */
 const OWN_STEP = /^(?:walk\b.*\bthrough|go through|present|demo|train|sign|countersign|approve)\b/i;

@@ -84,6 +84,14 @@ describe('a task said again in other words', () => {
     expect(mergeRestated([draft('Talk to Odile and send the rebate terms', 0, '2026-11-20', 'rep'), draft('Talk to Odile about the rebate', 3, '2026-11-20', 'rep')])).toHaveLength(2);
   });
 
+  it('still takes "and set up…", "and send back…", "and follow up with" someone else for a second task joined on', () => {
+    const due = '2026-11-20';
+    expect(mergeRestated([draft('Mail the rate card and set up the workspace', 0, due, 'rep'), draft('Mail the revised rate card for the northern and southern regions', 3, due, 'rep')])).toHaveLength(2);
+    expect(mergeRestated([draft('Sign the lease and send back the form', 0, due), draft('Sign the lease for the corner unit on the high street', 3, due)])).toHaveLength(2);
+    expect(mergeRestated([draft('Read the draft and follow up with legal', 0, due, 'rep'), draft('Read the draft order form for the clinic group', 3, due, 'rep')])).toHaveLength(2);
+    expect(mergeRestated([draft('Read the draft and follow up with you', 0, due, 'rep'), draft('Read the draft order form for the clinic group', 3, due, 'rep')])).toHaveLength(1);
+  });
+
   it('is one task when one side makes a thing and then says it will send that thing', () => {
     expect(texts(mergeRestated([draft('Pull an export of the spring orders', 0), draft('Send the export', 3, '2026-11-20')]))).toEqual([
       ['Pull an export of the spring orders', '2026-11-20'],
