@@ -128,6 +128,21 @@ export function leadingVerb(phrase: string): string | null {
   return phrase.match(VERB_RE)?.[1]?.toLowerCase().replace(/-/g, ' ') ?? null;
 }
 
+/**
+ * Steps said as one task, in one list: "Wipe the laptop and revoke the badge" with "return the keys" is "Wipe the laptop,
+ * revoke the badge and return the keys", not a chain of "and"s. Only an "and" before a verb joins steps ("the fee and the term" stays,
+ * and a comma marks where the next step starts).
+ */
+export function joinSteps(texts: readonly string[]): string {
+  const steps = texts.flatMap((t, k) => t.split(/\s+and\s+(?=\S)/).reduce<string[]>((out, part) => {
+    if (out.length && !leadingVerb(part) && !/^[a-z]+\s+(?:the|a|an|all|our|their|your|my)\s/.test(part)) out[out.length - 1] += ` and ${part}`;
+    else out.push(k || out.length ? `${part.charAt(0).toLowerCase()}${part.slice(1)}` : part);
+    return out;
+  }, []));
+  // A step that names two things with an "and" of its own takes a comma before the last step's "and".
+  return steps.length < 2 ? steps.join('') : `${steps.slice(0, -1).join(', ')}${steps.some((x) => / and /.test(x)) ? ',' : ''} and ${steps.at(-1)}`;
+}
+
 /** "sending" → "send", "getting" → "get", "scheduling" → "schedule"; null when not a follow-up verb. */
 export function baseForm(ing: string): string | null {
   const w = ing.toLowerCase();

@@ -1,7 +1,7 @@
 import { pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
 import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
 import { addDescribingLists, addObjectMentions } from './object-mention.ts';
-import { cutClause, joinParticle, leadingVerb, splitConjoined, toActionText, type Voice } from './action-text.ts';
+import { cutClause, joinParticle, joinSteps, leadingVerb, splitConjoined, toActionText, type Voice } from './action-text.ts';
 import { afterthought, lastDeliverable, objectOnlyPointedAt, pronounObject, UNSAID_PRESENT, UNSAID_PROMISED } from './task-things.ts';
 import { CALL_PURPOSE, HAVE_IT_TO_YOU, isConditional, theirCutOffCondition, isStepOfPromise, isDoneInCall, isWithdrawn, NO_THING, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
@@ -36,7 +36,7 @@ import {
 } from './dialogue-turns.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems } from './meetings.ts';
-import { claimShared, isOwnPromise, mergeActionDrafts, mergeRestated, type ActionDraft } from './merge-items.ts';
+import { claimShared, isMeetingTask, isOwnPromise, mergeActionDrafts, mergeRestated, type ActionDraft } from './merge-items.ts';
 import { passivePromises } from './passive-promises.ts';
 import { needsTakenOn } from './stated-needs.ts';
 import { addRecapItems, isRecapTurn } from './recap-items.ts';
@@ -327,7 +327,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
             // "I'll get the old files wiped Friday and mail you a confirmation": the proof of the work just promised.
             (did.at === i && PROOF.test(taskText) && !/^(?:send|e-?mail|forward|share|call|schedule|book)\b/i.test(did.text)))
         ) {
-          did.text = `${did.text} and ${taskText.charAt(0).toLowerCase()}${taskText.slice(1)}`;
+          did.text = joinSteps([did.text, taskText]);
           did.dueDate = dueDate ?? did.dueDate;
           did.evidence.push(...evidence.filter((e) => !did.evidence.some((x) => x.sentence === e.sentence)));
           continue;
@@ -361,9 +361,10 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
 function joinOneDaysSteps(drafts: ActionDraft[], from: number): void {
   const steps = drafts.slice(from);
   if (steps.length < 2 || steps.some((d) => d.dueDate !== steps[0]!.dueDate || d.owner !== steps[0]!.owner)) return;
+  // A meeting to arrange is a task of its own, apart from what is sent with it (as mergeRestated keeps them).
+  if (new Set(steps.map((d) => isMeetingTask(d.text))).size > 1) return;
   const [first, ...rest] = steps;
-  const texts = [first!.text, ...rest.map((d) => `${d.text.charAt(0).toLowerCase()}${d.text.slice(1)}`)];
-  first!.text = `${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}`;
+  first!.text = joinSteps(steps.map((d) => d.text));
   for (const d of rest) first!.evidence.push(...d.evidence.filter((e) => !first!.evidence.some((x) => x.sentence === e.sentence)));
   drafts.splice(from + 1);
 }

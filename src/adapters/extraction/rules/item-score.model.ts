@@ -4,183 +4,183 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","email","extend","fill","find","forward","get","give","have","hold","pass","put","run","schedule","send","set","share","ship","sign","take","talk","write"],
   mean: [
-    0.609203, // ownerRep
-    0.390797, // ownerCustomer
-    0.77641, // hasDueDate
-    1.822424, // evidenceCount
-    6.790019, // textWords
-    3.546986, // objectWords
-    0.105314, // pronounObject
-    0.026896, // vagueText
-    0.787427, // promise
-    0.024627, // letMe
-    0.151977, // question
-    0.076474, // request
-    0.081659, // conditional
-    0.017498, // hedge
-    0.02722, // obligation
-    20.990279, // quoteWords
-    0.50177, // position
-    0.706021, // mentionedElsewhere
-    0.404882, // mentionedLate
-    5.171743, // callItems
-    1.049205, // itemsPerTenTurns
-    0.219378, // sameHead
-    0.082126, // maxSimilarity
-    0.107259, // sharedEvidence
-    0.406999, // namedInText
-    0.465003, // acknowledged
-    0.004213, // verb add
-    0.030784, // verb ask
-    0.007129, // verb book
-    0.026572, // verb call
-    0.004537, // verb cancel
-    0.033701, // verb check
-    0.005185, // verb close
-    0.007777, // verb confirm
-    0.004213, // verb countersign
-    0.005185, // verb deactivate
-    0.022035, // verb email
-    0.005833, // verb extend
-    0.008425, // verb fill
-    0.004213, // verb find
-    0.017498, // verb forward
-    0.031756, // verb get
-    0.003889, // verb give
-    0.165587, // verb have
-    0.050551, // verb hold
-    0.007453, // verb pass
-    0.014582, // verb put
-    0.005833, // verb run
-    0.005509, // verb schedule
-    0.372975, // verb send
-    0.017822, // verb set
-    0.004861, // verb share
-    0.005509, // verb ship
-    0.020739, // verb sign
-    0.009397, // verb take
-    0.008425, // verb talk
-    0.005833, // verb write
+    0.609961, // ownerRep
+    0.390039, // ownerCustomer
+    0.77652, // hasDueDate
+    1.822122, // evidenceCount
+    6.792367, // textWords
+    3.547219, // objectWords
+    0.104787, // pronounObject
+    0.026197, // vagueText
+    0.786546, // promise
+    0.02458, // letMe
+    0.152329, // question
+    0.076326, // request
+    0.081501, // conditional
+    0.017464, // hedge
+    0.02749, // obligation
+    20.984476, // quoteWords
+    0.501755, // position
+    0.706146, // mentionedElsewhere
+    0.404841, // mentionedLate
+    5.1837, // callItems
+    1.050985, // itemsPerTenTurns
+    0.219276, // sameHead
+    0.08232, // maxSimilarity
+    0.107697, // sharedEvidence
+    0.40718, // namedInText
+    0.465395, // acknowledged
+    0.004204, // verb add
+    0.030724, // verb ask
+    0.007115, // verb book
+    0.026843, // verb call
+    0.004528, // verb cancel
+    0.033635, // verb check
+    0.005175, // verb close
+    0.007762, // verb confirm
+    0.004204, // verb countersign
+    0.005175, // verb deactivate
+    0.021992, // verb email
+    0.005821, // verb extend
+    0.008409, // verb fill
+    0.004204, // verb find
+    0.017464, // verb forward
+    0.031695, // verb get
+    0.003881, // verb give
+    0.165589, // verb have
+    0.051746, // verb hold
+    0.007439, // verb pass
+    0.014554, // verb put
+    0.005821, // verb run
+    0.005498, // verb schedule
+    0.372251, // verb send
+    0.017788, // verb set
+    0.004851, // verb share
+    0.005498, // verb ship
+    0.020699, // verb sign
+    0.009379, // verb take
+    0.008409, // verb talk
+    0.005821, // verb write
   ],
   scale: [
-    0.487929, // ownerRep
-    0.487929, // ownerCustomer
-    0.416651, // hasDueDate
-    0.719303, // evidenceCount
-    3.017014, // textWords
-    1.928291, // objectWords
-    0.306958, // pronounObject
-    0.161778, // vagueText
-    0.409128, // promise
-    0.154987, // letMe
-    0.358998, // question
-    0.265756, // request
-    0.273845, // conditional
-    0.131119, // hedge
-    0.162723, // obligation
-    10.438843, // quoteWords
-    0.201025, // position
-    0.319658, // mentionedElsewhere
-    0.378075, // mentionedLate
-    1.493014, // callItems
-    0.409825, // itemsPerTenTurns
-    0.466117, // sameHead
-    0.104489, // maxSimilarity
-    0.321763, // sharedEvidence
-    0.491275, // namedInText
-    0.498774, // acknowledged
-    0.064767, // verb add
-    0.172733, // verb ask
-    0.084132, // verb book
-    0.160828, // verb call
-    0.067201, // verb cancel
-    0.180457, // verb check
-    0.071818, // verb close
-    0.087844, // verb confirm
-    0.064767, // verb countersign
-    0.071818, // verb deactivate
-    0.146797, // verb email
-    0.07615, // verb extend
-    0.091401, // verb fill
-    0.064767, // verb find
-    0.131119, // verb forward
-    0.175351, // verb get
-    0.062237, // verb give
-    0.371709, // verb have
-    0.219079, // verb hold
-    0.086009, // verb pass
-    0.119872, // verb put
-    0.07615, // verb run
-    0.074016, // verb schedule
-    0.483595, // verb send
-    0.132306, // verb set
-    0.069549, // verb share
-    0.074016, // verb ship
-    0.142509, // verb sign
-    0.096483, // verb take
-    0.091401, // verb talk
-    0.07615, // verb write
+    0.487759, // ownerRep
+    0.487759, // ownerCustomer
+    0.416577, // hasDueDate
+    0.718488, // evidenceCount
+    3.014449, // textWords
+    1.927545, // objectWords
+    0.306278, // pronounObject
+    0.15972, // vagueText
+    0.409746, // promise
+    0.15484, // letMe
+    0.359339, // question
+    0.265519, // request
+    0.273602, // conditional
+    0.130994, // hedge
+    0.163507, // obligation
+    10.4274, // quoteWords
+    0.201432, // position
+    0.319299, // mentionedElsewhere
+    0.377656, // mentionedLate
+    1.496401, // callItems
+    0.409359, // itemsPerTenTurns
+    0.46596, // sameHead
+    0.104621, // maxSimilarity
+    0.322274, // sharedEvidence
+    0.491309, // namedInText
+    0.498801, // acknowledged
+    0.064705, // verb add
+    0.17257, // verb ask
+    0.084051, // verb book
+    0.161626, // verb call
+    0.067137, // verb cancel
+    0.180288, // verb check
+    0.071749, // verb close
+    0.087759, // verb confirm
+    0.064705, // verb countersign
+    0.071749, // verb deactivate
+    0.146658, // verb email
+    0.076076, // verb extend
+    0.091313, // verb fill
+    0.064705, // verb find
+    0.130994, // verb forward
+    0.175186, // verb get
+    0.062177, // verb give
+    0.371711, // verb have
+    0.221515, // verb hold
+    0.085926, // verb pass
+    0.119758, // verb put
+    0.076076, // verb run
+    0.073945, // verb schedule
+    0.483405, // verb send
+    0.13218, // verb set
+    0.069482, // verb share
+    0.073945, // verb ship
+    0.142373, // verb sign
+    0.09639, // verb take
+    0.091313, // verb talk
+    0.076076, // verb write
   ],
   weights: [
-    -0.091739, // ownerRep
-    0.091739, // ownerCustomer
-    0.343181, // hasDueDate
-    0.215869, // evidenceCount
-    0.226256, // textWords
-    0.84591, // objectWords
-    -0.305887, // pronounObject
-    0.000866, // vagueText
-    0.201618, // promise
-    -0.188857, // letMe
-    -0.035798, // question
-    -0.189527, // request
-    -0.199195, // conditional
-    -0.105243, // hedge
-    -0.078991, // obligation
-    0.60752, // quoteWords
-    -0.009341, // position
-    0.190096, // mentionedElsewhere
-    0.12511, // mentionedLate
-    -0.601539, // callItems
-    0.418157, // itemsPerTenTurns
-    -0.160284, // sameHead
-    -0.331932, // maxSimilarity
-    0.0288, // sharedEvidence
-    0.105092, // namedInText
-    0.177111, // acknowledged
-    -0.081361, // verb add
-    -0.020329, // verb ask
-    0.05456, // verb book
-    -0.052051, // verb call
-    0.112121, // verb cancel
-    -0.003606, // verb check
-    0.031217, // verb close
-    0.132891, // verb confirm
-    0.075567, // verb countersign
-    0.106324, // verb deactivate
-    0.163787, // verb email
-    0.054019, // verb extend
-    0.171333, // verb fill
-    0.054066, // verb find
-    0.234492, // verb forward
-    -0.071757, // verb get
-    -0.075632, // verb give
-    0.246521, // verb have
-    0.209322, // verb hold
-    -0.00233, // verb pass
-    -0.043907, // verb put
-    0.113634, // verb run
-    -0.007326, // verb schedule
-    0.378187, // verb send
-    0.096444, // verb set
-    0.299861, // verb share
-    0.059891, // verb ship
-    0.029838, // verb sign
-    -0.123488, // verb take
-    -0.14287, // verb talk
-    -0.073928, // verb write
+    -0.096177, // ownerRep
+    0.096177, // ownerCustomer
+    0.342892, // hasDueDate
+    0.207714, // evidenceCount
+    0.227178, // textWords
+    0.857594, // objectWords
+    -0.300217, // pronounObject
+    0.019652, // vagueText
+    0.199295, // promise
+    -0.18763, // letMe
+    -0.021517, // question
+    -0.193337, // request
+    -0.192326, // conditional
+    -0.096995, // hedge
+    -0.095039, // obligation
+    0.597871, // quoteWords
+    -0.008957, // position
+    0.177731, // mentionedElsewhere
+    0.138539, // mentionedLate
+    -0.614802, // callItems
+    0.425761, // itemsPerTenTurns
+    -0.152964, // sameHead
+    -0.328911, // maxSimilarity
+    0.025105, // sharedEvidence
+    0.096292, // namedInText
+    0.168515, // acknowledged
+    -0.080755, // verb add
+    -0.019339, // verb ask
+    0.053942, // verb book
+    -0.057429, // verb call
+    0.112889, // verb cancel
+    -0.002277, // verb check
+    0.032794, // verb close
+    0.133684, // verb confirm
+    0.076734, // verb countersign
+    0.106164, // verb deactivate
+    0.166127, // verb email
+    0.05521, // verb extend
+    0.169574, // verb fill
+    0.049515, // verb find
+    0.232709, // verb forward
+    -0.071526, // verb get
+    -0.075188, // verb give
+    0.241342, // verb have
+    0.18742, // verb hold
+    -0.002572, // verb pass
+    -0.043532, // verb put
+    0.114755, // verb run
+    -0.010213, // verb schedule
+    0.381003, // verb send
+    0.096837, // verb set
+    0.299626, // verb share
+    0.059991, // verb ship
+    0.029934, // verb sign
+    -0.121803, // verb take
+    -0.138574, // verb talk
+    -0.075384, // verb write
   ],
-  bias: 2.173299,
+  bias: 2.156379,
   threshold: 0.37,
-  trainedOn: "654 English dev calls, 3086 tasks; held out in 5 folds: AUC 0.850, at the threshold 2407 of 2477 real tasks kept and 397 of 609 others",
+  trainedOn: "654 English dev calls, 3092 tasks; held out in 5 folds: AUC 0.849, at the threshold 2408 of 2478 real tasks kept and 400 of 614 others",
 };

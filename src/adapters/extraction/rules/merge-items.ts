@@ -242,8 +242,14 @@ export function claimShared(drafts: readonly ActionDraft[]): ActionDraft[] {
 
 /** A meeting to hold or arrange: it and the invite for it are two tasks, and so are it and what is sent before it. An account, a sandbox or access set up for someone is no meeting. */
 const MEETING_TASK = /^(?:hold\b|(?:schedule|book|arrange|set up|organi[sz]e)\b(?!\s+(?:a|an|the|their|our|your|his|her)?\s*(?:[\w-]+\s+)?(?:accounts?|logins?|access|sandbox|environment|portal|workspace|integration|trial|users?|profiles?|payment|transfer|direct debit)\b))/i;
-/** A text that joins two tasks ("send the plans and ask Marcus to join"): one of them would be lost in a merge ("…and send it" hands over the same thing, "…and get back to you" only reports back). */
-const TWO_TASKS = /\band\s+(?:ask|send|call|get|have|e-?mail|set|book|confirm|check|share|forward|let|come|follow)\b(?!\s+(?:(?:you|me|us|him|her)\s+)?(?:it|them|that|those|these)\b)(?!\s+(?:back|up)\b|\s+\S+\s+know\b)/i;
+/** A meeting to hold or arrange, for telling it from the steps said with it. */
+export const isMeetingTask = (text: string): boolean => MEETING_TASK.test(text);
+/**
+ * A text that joins two tasks ("send the plans and ask Marcus to join"): one of them would be lost in a merge ("…and send
+ * it" hands over the same thing, "…and get back to you" only reports back; "…and set up", "…and send back", "…and follow
+ * up with" someone else are tasks).
+ */
+const TWO_TASKS = /\band\s+(?:ask|send|call|get|have|e-?mail|set|book|confirm|check|share|forward|let|come|follow)\b(?!\s+(?:(?:you|me|us|him|her)\s+)?(?:it|them|that|those|these)\b)(?!(?<=get|come)\s+back\b|(?<=follow)\s+up\b(?!\s+with\s+(?!(?:you|me|us|him|her|them)\b))|(?<=let)\s+\S+\s+know\b)/i;
 
 /** A step of its own with a thing, never a restatement of another: taking people through it, signing or approving it. */
 const OWN_STEP = /^(?:walk\b.*\bthrough|go through|present|demo|train|sign|countersign|approve)\b/i;
@@ -257,6 +263,25 @@ function makesWhatIsSent(made: string, sent: string): boolean {
   if (!MAKES_A_THING.test(withoutDoer(made)) || !SENDS.test(withoutDoer(sent))) return false;
   const [thing, handed] = [thingOf(withoutDoer(made).replace(/^(put|pull|write)\s+(?:together|up)\b/i, '$1')), thingOf(sent)];
   return thing !== null && handed !== null && thing.head === handed.head;
+}
+
+/** GENERAL_THING as aboutWords leave its words (their crude stem cuts "notes" to "not", "invites" to "invit"). */
+const GENERAL_STEMS = new Set([...GENERAL_THING].flatMap((w) => [w, stem(w), stem(`${w}s`)]));
+/** People one deals with, not a thing a task is about ("the team", "their finance people"). */
+const PEOPLE = new Set(['team', 'manager', 'staff', 'people', 'person', 'customer', 'client', 'partner', 'board', 'colleague', 'boss', 'everyone', 'guy', 'folk', 'engineer', 'legal', 'finance', 'contact']);
+/** A person named after a word that reaches them ("call Petra", "a word with Dr. Ng", "back to Sol"). */
+const PERSON = new RegExp(String.raw`\b(?:call|ring|phone|e-?mail|text|ask|tell|remind|brief|ping|chase|meet|with|to|from|and)\s+${TITLE}(\p{Lu}\p{Ll}+)(?![\p{L}'’])`, 'gu');
+const personsOf = (text: string) => [...` ${withoutDoer(text).toLowerCase().slice(0, 1)}${withoutDoer(text).slice(1)}`.matchAll(PERSON)].map((m) => stem(m[1]!.toLowerCase()));
+/** Reaching a person, with nothing handed over: a call, a word with them, coming back to them. */
+const REACH = /^(?:(?:send|give)\s+(?:\S+\s+)?(?:an?\s+)?(?:answer|update|word|reply)|call|ring|ask|phone|give\s+\S+\s+a\s+(?:ring|call|buzz)|check\s+(?:in|back)\s+with|(?:talk|speak)\s+(?:to|with)|(?:get|come)\s+back\s+to|follow\s+up\s+with|touch\s+base\s+with|catch\s+up\s+with|reach\s+out\s+to|brief|meet|chase|ping)\b/i;
+/**
+ * The one word two tasks due the same day share says they are one task: a word naming a thing, not a general one;
+ * a person or people only when both tasks reach them ("call Ines", "ring Ines"), not when one hands them something.
+ */
+function sharesOneThing(e: string, d: string, w: string): boolean {
+  if (GENERAL_STEMS.has(w)) return false;
+  const people = PEOPLE.has(w) || personsOf(e).includes(w) || personsOf(d).includes(w);
+  return !people || (REACH.test(withoutDoer(e)) && REACH.test(withoutDoer(d)));
 }
 
 /** Words that say how word comes back, not what a task is about ("come back to Gareth", "get back to you"). */
@@ -319,7 +344,7 @@ export function mergeRestated(drafts: readonly ActionDraft[]): ActionDraft[] {
       if (ownStep(e.text) === 'sign' && ownStep(d.text) === 'sign' && (!about.length || !eAbout.length || shared.size >= 1)) return true;
       // "Put together a revised proposal" … "I'll send the proposal by Friday": what is made is what goes out.
       if (makesWhatIsSent(e.text, d.text) || makesWhatIsSent(d.text, e.text)) return true;
-      return shared.size >= 2 || (shared.size === 1 && e.dueDate !== null && e.dueDate === d.dueDate && ![...shared].some((w) => GENERAL_THING.has(w)));
+      return shared.size >= 2 || (shared.size === 1 && e.dueDate !== null && e.dueDate === d.dueDate && sharesOneThing(e.text, d.text, [...shared][0]!));
     });
     if (!twin) {
       kept.push({ draft: { ...d, evidence: [...d.evidence] }, about });

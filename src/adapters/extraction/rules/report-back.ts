@@ -1,4 +1,4 @@
-import { joinParticle, leadingVerb } from './action-text.ts';
+import { joinParticle, joinSteps, leadingVerb } from './action-text.ts';
 import { isOwnPromise, type ActionDraft } from './merge-items.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -56,7 +56,7 @@ function otherSubject(report: string, check: string): boolean {
 
 /** `d` is part of `into`: its words (when they add to the task), its date and its quotes. */
 function fold(into: ActionDraft, d: ActionDraft, how: { text: boolean; keepDate?: boolean }): void {
-  if (how.text) into.text = `${into.text} and ${d.text.charAt(0).toLowerCase()}${d.text.slice(1)}`;
+  if (how.text) into.text = joinSteps([into.text, d.text]);
   into.dueDate = how.keepDate ? (into.dueDate ?? d.dueDate) : (d.dueDate ?? into.dueDate);
   for (const ev of d.evidence) if (!into.evidence.some((e) => e.quote === ev.quote)) into.evidence.push(ev);
 }

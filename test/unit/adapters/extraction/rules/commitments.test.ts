@@ -89,6 +89,26 @@ describe('first-person commitments', () => {
     ]);
   });
 
+  it('keeps a meeting to arrange apart from a step said with it on the same day', () => {
+    expect(items([['rep', "I'll send the floor plans and book a walkthrough with your site lead by Monday."]]).map((i) => i.text)).toEqual([
+      'Send the floor plans',
+      'Book a walkthrough with their site lead',
+    ]);
+    expect(items([['rep', "I'll email the draft and set up a meeting with procurement."]]).map((i) => i.text)).toEqual([
+      'Email the draft',
+      'Set up a meeting with procurement',
+    ]);
+  });
+
+  it('writes the steps of one task as one list, not a chain of "and"s', () => {
+    expect(items([['rep', "I'll cancel the pilot licences and archive your projects by Thursday, and I'll send you a confirmation."]]).map((i) => i.text)).toEqual([
+      'Cancel the pilot licences, archive their projects and send a confirmation',
+    ]);
+    expect(items([['rep', "I'll ship the brackets and the bolts and ring the depot by Thursday."]]).map((i) => i.text)).toEqual([
+      'Ship the brackets and the bolts, and ring the depot',
+    ]);
+  });
+
   it('skips sentences that only look like promises', () => {
     expect(
       items([
@@ -666,7 +686,7 @@ describe('one task said in pieces, and said again in a recap', () => {
 
   it('reads "have X done" inside a list of tasks, and "send you written confirmation" as a report back', () => {
     expect(items([['rep', "I'll pull the usage history and have the staging logins disabled by Friday, and I'll send you written confirmation."]]).map((i) => i.text)).toEqual([
-      'Pull the usage history and disable the staging logins and send written confirmation',
+      'Pull the usage history, disable the staging logins and send written confirmation',
     ]);
   });
 

@@ -60,6 +60,17 @@ describe('a task said again in other words', () => {
     expect(mergeRestated([draft('Send the calendar invite', 0, '2026-11-20', 'rep'), draft('Send the invite and the brochure', 3, '2026-11-20', 'rep')])).toHaveLength(2);
   });
 
+  it('does not take a person, people or a general word cut short by the stem for the one word two tasks share', () => {
+    const due = '2026-11-20';
+    expect(mergeRestated([draft('Call Petra', 0, due, 'rep'), draft('Email Petra the price list', 3, due, 'rep')])).toHaveLength(2);
+    expect(mergeRestated([draft('Email Dr. Okafor about the lease', 0, due, 'rep'), draft('Ring Okafor to move the visit', 3, due, 'rep')])).toHaveLength(2);
+    expect(mergeRestated([draft('Brief the team', 0, due, 'rep'), draft('Send the rate card to the team', 3, due, 'rep')])).toHaveLength(2);
+    expect(mergeRestated([draft('Send the workshop notes', 0, due, 'rep'), draft('Add the notes to the tracker', 3, due, 'rep')])).toHaveLength(2);
+    expect(mergeRestated([draft('Send the invites', 0, due, 'rep'), draft('Print the invites for the gala', 3, due, 'rep')])).toHaveLength(2);
+    // Reaching one person twice on one day is one task.
+    expect(texts(mergeRestated([draft('Call Petra', 0, due, 'rep'), draft('Give Petra a ring about it', 3, due, 'rep')]))).toEqual([['Give Petra a ring about it', due]]);
+  });
+
   it('reads setting up an account or a sandbox as the same task as having it ready, not as a meeting', () => {
     expect(texts(mergeRestated([draft('Set up the demo sandbox account', 0, null, 'rep'), draft('Have the demo sandbox account ready', 3, '2026-11-20', 'rep')]))).toEqual([
       ['Have the demo sandbox account ready', '2026-11-20'],
@@ -71,6 +82,14 @@ describe('a task said again in other words', () => {
     expect(mergeRestated([draft('Check with Odile on the rebate and get back to Sam', 0, '2026-11-20', 'rep'), draft('Check the rebate with Odile', 3, '2026-11-20', 'rep')])).toHaveLength(1);
     expect(mergeRestated([draft('Ask Odile about the rebate and let Sam know', 0, '2026-11-20', 'rep'), draft('Check the rebate with Odile', 3, '2026-11-20', 'rep')])).toHaveLength(1);
     expect(mergeRestated([draft('Talk to Odile and send the rebate terms', 0, '2026-11-20', 'rep'), draft('Talk to Odile about the rebate', 3, '2026-11-20', 'rep')])).toHaveLength(2);
+  });
+
+  it('still takes "and set up…", "and send back…", "and follow up with" someone else for a second task joined on', () => {
+    const due = '2026-11-20';
+    expect(mergeRestated([draft('Mail the rate card and set up the workspace', 0, due, 'rep'), draft('Mail the revised rate card for the northern and southern regions', 3, due, 'rep')])).toHaveLength(2);
+    expect(mergeRestated([draft('Sign the lease and send back the form', 0, due), draft('Sign the lease for the corner unit on the high street', 3, due)])).toHaveLength(2);
+    expect(mergeRestated([draft('Read the draft and follow up with legal', 0, due, 'rep'), draft('Read the draft order form for the clinic group', 3, due, 'rep')])).toHaveLength(2);
+    expect(mergeRestated([draft('Read the draft and follow up with you', 0, due, 'rep'), draft('Read the draft order form for the clinic group', 3, due, 'rep')])).toHaveLength(1);
   });
 
   it('is one task when one side makes a thing and then says it will send that thing', () => {
