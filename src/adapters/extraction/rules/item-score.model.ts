@@ -4,183 +4,183 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","email","extend","fill","find","forward","get","give","have","hold","pass","put","run","schedule","send","set","share","ship","sign","take","talk","write"],
   mean: [
-    0.609961, // ownerRep
-    0.390039, // ownerCustomer
-    0.77652, // hasDueDate
-    1.822122, // evidenceCount
-    6.792367, // textWords
-    3.547219, // objectWords
-    0.104787, // pronounObject
-    0.026197, // vagueText
-    0.786546, // promise
-    0.02458, // letMe
-    0.152329, // question
-    0.076326, // request
-    0.081501, // conditional
-    0.017464, // hedge
-    0.02749, // obligation
-    20.984476, // quoteWords
-    0.501755, // position
-    0.706146, // mentionedElsewhere
-    0.404841, // mentionedLate
-    5.1837, // callItems
-    1.050985, // itemsPerTenTurns
-    0.219276, // sameHead
-    0.08232, // maxSimilarity
-    0.107697, // sharedEvidence
-    0.40718, // namedInText
-    0.465395, // acknowledged
-    0.004204, // verb add
-    0.030724, // verb ask
-    0.007115, // verb book
-    0.026843, // verb call
-    0.004528, // verb cancel
-    0.033635, // verb check
-    0.005175, // verb close
-    0.007762, // verb confirm
-    0.004204, // verb countersign
-    0.005175, // verb deactivate
-    0.021992, // verb email
-    0.005821, // verb extend
-    0.008409, // verb fill
-    0.004204, // verb find
-    0.017464, // verb forward
-    0.031695, // verb get
-    0.003881, // verb give
-    0.165589, // verb have
-    0.051746, // verb hold
-    0.007439, // verb pass
-    0.014554, // verb put
-    0.005821, // verb run
-    0.005498, // verb schedule
-    0.372251, // verb send
-    0.017788, // verb set
-    0.004851, // verb share
-    0.005498, // verb ship
-    0.020699, // verb sign
-    0.009379, // verb take
-    0.008409, // verb talk
-    0.005821, // verb write
+    0.609329, // ownerRep
+    0.390671, // ownerCustomer
+    0.776482, // hasDueDate
+    1.821833, // evidenceCount
+    6.789116, // textWords
+    3.547457, // objectWords
+    0.10528, // pronounObject
+    0.026887, // vagueText
+    0.787496, // promise
+    0.024619, // letMe
+    0.151927, // question
+    0.07645, // request
+    0.081633, // conditional
+    0.017493, // hedge
+    0.027211, // obligation
+    20.983479, // quoteWords
+    0.501909, // position
+    0.705922, // mentionedElsewhere
+    0.404921, // mentionedLate
+    5.172983, // callItems
+    1.049513, // itemsPerTenTurns
+    0.219307, // sameHead
+    0.082192, // maxSimilarity
+    0.107224, // sharedEvidence
+    0.407191, // namedInText
+    0.465177, // acknowledged
+    0.004211, // verb add
+    0.030774, // verb ask
+    0.007127, // verb book
+    0.026887, // verb call
+    0.004535, // verb cancel
+    0.03369, // verb check
+    0.005183, // verb close
+    0.007775, // verb confirm
+    0.004211, // verb countersign
+    0.005183, // verb deactivate
+    0.022028, // verb email
+    0.005831, // verb extend
+    0.008422, // verb fill
+    0.004211, // verb find
+    0.017493, // verb forward
+    0.031746, // verb get
+    0.003887, // verb give
+    0.165533, // verb have
+    0.050534, // verb hold
+    0.007451, // verb pass
+    0.014577, // verb put
+    0.005831, // verb run
+    0.005507, // verb schedule
+    0.372854, // verb send
+    0.017817, // verb set
+    0.004859, // verb share
+    0.005507, // verb ship
+    0.020732, // verb sign
+    0.009394, // verb take
+    0.008422, // verb talk
+    0.005831, // verb write
   ],
   scale: [
-    0.487759, // ownerRep
-    0.487759, // ownerCustomer
-    0.416577, // hasDueDate
-    0.718488, // evidenceCount
-    3.014449, // textWords
-    1.927545, // objectWords
-    0.306278, // pronounObject
-    0.15972, // vagueText
-    0.409746, // promise
-    0.15484, // letMe
-    0.359339, // question
-    0.265519, // request
-    0.273602, // conditional
-    0.130994, // hedge
-    0.163507, // obligation
-    10.4274, // quoteWords
-    0.201432, // position
-    0.319299, // mentionedElsewhere
-    0.377656, // mentionedLate
-    1.496401, // callItems
-    0.409359, // itemsPerTenTurns
-    0.46596, // sameHead
-    0.104621, // maxSimilarity
-    0.322274, // sharedEvidence
-    0.491309, // namedInText
-    0.498801, // acknowledged
-    0.064705, // verb add
-    0.17257, // verb ask
-    0.084051, // verb book
-    0.161626, // verb call
-    0.067137, // verb cancel
-    0.180288, // verb check
-    0.071749, // verb close
-    0.087759, // verb confirm
-    0.064705, // verb countersign
-    0.071749, // verb deactivate
-    0.146658, // verb email
-    0.076076, // verb extend
-    0.091313, // verb fill
-    0.064705, // verb find
-    0.130994, // verb forward
-    0.175186, // verb get
-    0.062177, // verb give
-    0.371711, // verb have
-    0.221515, // verb hold
-    0.085926, // verb pass
-    0.119758, // verb put
-    0.076076, // verb run
-    0.073945, // verb schedule
-    0.483405, // verb send
-    0.13218, // verb set
-    0.069482, // verb share
-    0.073945, // verb ship
-    0.142373, // verb sign
-    0.09639, // verb take
-    0.091313, // verb talk
-    0.076076, // verb write
+    0.487901, // ownerRep
+    0.487901, // ownerCustomer
+    0.416603, // hasDueDate
+    0.719034, // evidenceCount
+    3.012968, // textWords
+    1.928155, // objectWords
+    0.306914, // pronounObject
+    0.161753, // vagueText
+    0.40908, // promise
+    0.154962, // letMe
+    0.358951, // question
+    0.265716, // request
+    0.273804, // conditional
+    0.131098, // hedge
+    0.162697, // obligation
+    10.433558, // quoteWords
+    0.201142, // position
+    0.319654, // mentionedElsewhere
+    0.377977, // mentionedLate
+    1.492192, // callItems
+    0.409725, // itemsPerTenTurns
+    0.466059, // sameHead
+    0.104497, // maxSimilarity
+    0.321716, // sharedEvidence
+    0.491311, // namedInText
+    0.498786, // acknowledged
+    0.064757, // verb add
+    0.172705, // verb ask
+    0.084118, // verb book
+    0.161753, // verb call
+    0.067191, // verb cancel
+    0.180429, // verb check
+    0.071806, // verb close
+    0.08783, // verb confirm
+    0.064757, // verb countersign
+    0.071806, // verb deactivate
+    0.146774, // verb email
+    0.076137, // verb extend
+    0.091386, // verb fill
+    0.064757, // verb find
+    0.131098, // verb forward
+    0.175323, // verb get
+    0.062227, // verb give
+    0.371661, // verb have
+    0.219045, // verb hold
+    0.085995, // verb pass
+    0.119853, // verb put
+    0.076137, // verb run
+    0.074004, // verb schedule
+    0.483564, // verb send
+    0.132285, // verb set
+    0.069538, // verb share
+    0.074004, // verb ship
+    0.142486, // verb sign
+    0.096468, // verb take
+    0.091386, // verb talk
+    0.076137, // verb write
   ],
   weights: [
-    -0.096177, // ownerRep
-    0.096177, // ownerCustomer
-    0.342892, // hasDueDate
-    0.207714, // evidenceCount
-    0.227178, // textWords
-    0.857594, // objectWords
-    -0.300217, // pronounObject
-    0.019652, // vagueText
-    0.199295, // promise
-    -0.18763, // letMe
-    -0.021517, // question
-    -0.193337, // request
-    -0.192326, // conditional
-    -0.096995, // hedge
-    -0.095039, // obligation
-    0.597871, // quoteWords
-    -0.008957, // position
-    0.177731, // mentionedElsewhere
-    0.138539, // mentionedLate
-    -0.614802, // callItems
-    0.425761, // itemsPerTenTurns
-    -0.152964, // sameHead
-    -0.328911, // maxSimilarity
-    0.025105, // sharedEvidence
-    0.096292, // namedInText
-    0.168515, // acknowledged
-    -0.080755, // verb add
-    -0.019339, // verb ask
-    0.053942, // verb book
-    -0.057429, // verb call
-    0.112889, // verb cancel
-    -0.002277, // verb check
-    0.032794, // verb close
-    0.133684, // verb confirm
-    0.076734, // verb countersign
-    0.106164, // verb deactivate
-    0.166127, // verb email
-    0.05521, // verb extend
-    0.169574, // verb fill
-    0.049515, // verb find
-    0.232709, // verb forward
-    -0.071526, // verb get
-    -0.075188, // verb give
-    0.241342, // verb have
-    0.18742, // verb hold
-    -0.002572, // verb pass
-    -0.043532, // verb put
-    0.114755, // verb run
-    -0.010213, // verb schedule
-    0.381003, // verb send
-    0.096837, // verb set
-    0.299626, // verb share
-    0.059991, // verb ship
-    0.029934, // verb sign
-    -0.121803, // verb take
-    -0.138574, // verb talk
-    -0.075384, // verb write
+    -0.091835, // ownerRep
+    0.091835, // ownerCustomer
+    0.343443, // hasDueDate
+    0.215153, // evidenceCount
+    0.227462, // textWords
+    0.845464, // objectWords
+    -0.306239, // pronounObject
+    0.000212, // vagueText
+    0.201582, // promise
+    -0.18889, // letMe
+    -0.035701, // question
+    -0.189072, // request
+    -0.199213, // conditional
+    -0.105232, // hedge
+    -0.079006, // obligation
+    0.60713, // quoteWords
+    -0.009398, // position
+    0.189487, // mentionedElsewhere
+    0.125201, // mentionedLate
+    -0.600786, // callItems
+    0.418911, // itemsPerTenTurns
+    -0.160719, // sameHead
+    -0.331583, // maxSimilarity
+    0.028476, // sharedEvidence
+    0.104899, // namedInText
+    0.177505, // acknowledged
+    -0.08136, // verb add
+    -0.020528, // verb ask
+    0.05453, // verb book
+    -0.050084, // verb call
+    0.11212, // verb cancel
+    -0.003715, // verb check
+    0.031305, // verb close
+    0.132828, // verb confirm
+    0.075452, // verb countersign
+    0.106378, // verb deactivate
+    0.163663, // verb email
+    0.054073, // verb extend
+    0.171197, // verb fill
+    0.054194, // verb find
+    0.234508, // verb forward
+    -0.071338, // verb get
+    -0.075602, // verb give
+    0.24634, // verb have
+    0.209395, // verb hold
+    -0.002291, // verb pass
+    -0.043955, // verb put
+    0.113569, // verb run
+    -0.007388, // verb schedule
+    0.378108, // verb send
+    0.096281, // verb set
+    0.299761, // verb share
+    0.060515, // verb ship
+    0.029913, // verb sign
+    -0.123511, // verb take
+    -0.142941, // verb talk
+    -0.07397, // verb write
   ],
-  bias: 2.156379,
+  bias: 2.173181,
   threshold: 0.37,
-  trainedOn: "654 English dev calls, 3092 tasks; held out in 5 folds: AUC 0.849, at the threshold 2408 of 2478 real tasks kept and 400 of 614 others",
+  trainedOn: "654 English dev calls, 3087 tasks; held out in 5 folds: AUC 0.850, at the threshold 2408 of 2478 real tasks kept and 396 of 609 others",
 };
