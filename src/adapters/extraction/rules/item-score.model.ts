@@ -4,183 +4,183 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","email","extend","fill","find","forward","get","give","have","hold","pass","put","run","schedule","send","set","share","ship","sign","take","talk","write"],
   mean: [
-    0.609329, // ownerRep
-    0.390671, // ownerCustomer
-    0.776482, // hasDueDate
-    1.821833, // evidenceCount
-    6.789116, // textWords
-    3.547457, // objectWords
-    0.10528, // pronounObject
-    0.026887, // vagueText
-    0.787496, // promise
-    0.024619, // letMe
-    0.151927, // question
-    0.07645, // request
-    0.081633, // conditional
-    0.017493, // hedge
-    0.027211, // obligation
-    20.983479, // quoteWords
-    0.501909, // position
-    0.705922, // mentionedElsewhere
-    0.404921, // mentionedLate
-    5.172983, // callItems
-    1.049513, // itemsPerTenTurns
-    0.219307, // sameHead
-    0.082192, // maxSimilarity
-    0.107224, // sharedEvidence
-    0.407191, // namedInText
-    0.465177, // acknowledged
-    0.004211, // verb add
-    0.030774, // verb ask
-    0.007127, // verb book
-    0.026887, // verb call
-    0.004535, // verb cancel
-    0.03369, // verb check
-    0.005183, // verb close
-    0.007775, // verb confirm
-    0.004211, // verb countersign
-    0.005183, // verb deactivate
-    0.022028, // verb email
-    0.005831, // verb extend
-    0.008422, // verb fill
-    0.004211, // verb find
-    0.017493, // verb forward
-    0.031746, // verb get
-    0.003887, // verb give
-    0.165533, // verb have
-    0.050534, // verb hold
-    0.007451, // verb pass
-    0.014577, // verb put
-    0.005831, // verb run
-    0.005507, // verb schedule
-    0.372854, // verb send
-    0.017817, // verb set
-    0.004859, // verb share
-    0.005507, // verb ship
-    0.020732, // verb sign
-    0.009394, // verb take
-    0.008422, // verb talk
-    0.005831, // verb write
+    0.609203, // ownerRep
+    0.390797, // ownerCustomer
+    0.776734, // hasDueDate
+    1.822424, // evidenceCount
+    6.791316, // textWords
+    3.548607, // objectWords
+    0.105314, // pronounObject
+    0.026896, // vagueText
+    0.787427, // promise
+    0.024627, // letMe
+    0.151977, // question
+    0.076474, // request
+    0.081659, // conditional
+    0.017498, // hedge
+    0.02722, // obligation
+    20.990279, // quoteWords
+    0.501967, // position
+    0.705827, // mentionedElsewhere
+    0.404757, // mentionedLate
+    5.169799, // callItems
+    1.049288, // itemsPerTenTurns
+    0.219378, // sameHead
+    0.082058, // maxSimilarity
+    0.107259, // sharedEvidence
+    0.407323, // namedInText
+    0.465327, // acknowledged
+    0.004213, // verb add
+    0.030784, // verb ask
+    0.007129, // verb book
+    0.026896, // verb call
+    0.004537, // verb cancel
+    0.033701, // verb check
+    0.005185, // verb close
+    0.007777, // verb confirm
+    0.004213, // verb countersign
+    0.005185, // verb deactivate
+    0.022035, // verb email
+    0.005833, // verb extend
+    0.008425, // verb fill
+    0.004213, // verb find
+    0.017498, // verb forward
+    0.031756, // verb get
+    0.003889, // verb give
+    0.165587, // verb have
+    0.050551, // verb hold
+    0.007453, // verb pass
+    0.014582, // verb put
+    0.005833, // verb run
+    0.005509, // verb schedule
+    0.372651, // verb send
+    0.017822, // verb set
+    0.004861, // verb share
+    0.005509, // verb ship
+    0.020739, // verb sign
+    0.009397, // verb take
+    0.008425, // verb talk
+    0.005833, // verb write
   ],
   scale: [
-    0.487901, // ownerRep
-    0.487901, // ownerCustomer
-    0.416603, // hasDueDate
-    0.719034, // evidenceCount
-    3.012968, // textWords
-    1.928155, // objectWords
-    0.306914, // pronounObject
-    0.161753, // vagueText
-    0.40908, // promise
-    0.154962, // letMe
-    0.358951, // question
-    0.265716, // request
-    0.273804, // conditional
-    0.131098, // hedge
-    0.162697, // obligation
-    10.433558, // quoteWords
-    0.201142, // position
-    0.319654, // mentionedElsewhere
-    0.377977, // mentionedLate
-    1.492192, // callItems
-    0.409725, // itemsPerTenTurns
-    0.466059, // sameHead
-    0.104497, // maxSimilarity
-    0.321716, // sharedEvidence
-    0.491311, // namedInText
-    0.498786, // acknowledged
-    0.064757, // verb add
-    0.172705, // verb ask
-    0.084118, // verb book
-    0.161753, // verb call
-    0.067191, // verb cancel
-    0.180429, // verb check
-    0.071806, // verb close
-    0.08783, // verb confirm
-    0.064757, // verb countersign
-    0.071806, // verb deactivate
-    0.146774, // verb email
-    0.076137, // verb extend
-    0.091386, // verb fill
-    0.064757, // verb find
-    0.131098, // verb forward
-    0.175323, // verb get
-    0.062227, // verb give
-    0.371661, // verb have
-    0.219045, // verb hold
-    0.085995, // verb pass
-    0.119853, // verb put
-    0.076137, // verb run
-    0.074004, // verb schedule
-    0.483564, // verb send
-    0.132285, // verb set
-    0.069538, // verb share
-    0.074004, // verb ship
-    0.142486, // verb sign
-    0.096468, // verb take
-    0.091386, // verb talk
-    0.076137, // verb write
+    0.487929, // ownerRep
+    0.487929, // ownerCustomer
+    0.416435, // hasDueDate
+    0.719303, // evidenceCount
+    3.015063, // textWords
+    1.928418, // objectWords
+    0.306958, // pronounObject
+    0.161778, // vagueText
+    0.409128, // promise
+    0.154987, // letMe
+    0.358998, // question
+    0.265756, // request
+    0.273845, // conditional
+    0.131119, // hedge
+    0.162723, // obligation
+    10.442319, // quoteWords
+    0.20115, // position
+    0.319662, // mentionedElsewhere
+    0.377908, // mentionedLate
+    1.488019, // callItems
+    0.4099, // itemsPerTenTurns
+    0.466117, // sameHead
+    0.104237, // maxSimilarity
+    0.321763, // sharedEvidence
+    0.491336, // namedInText
+    0.498796, // acknowledged
+    0.064767, // verb add
+    0.172733, // verb ask
+    0.084132, // verb book
+    0.161778, // verb call
+    0.067201, // verb cancel
+    0.180457, // verb check
+    0.071818, // verb close
+    0.087844, // verb confirm
+    0.064767, // verb countersign
+    0.071818, // verb deactivate
+    0.146797, // verb email
+    0.07615, // verb extend
+    0.091401, // verb fill
+    0.064767, // verb find
+    0.131119, // verb forward
+    0.175351, // verb get
+    0.062237, // verb give
+    0.371709, // verb have
+    0.219079, // verb hold
+    0.086009, // verb pass
+    0.119872, // verb put
+    0.07615, // verb run
+    0.074016, // verb schedule
+    0.48351, // verb send
+    0.132306, // verb set
+    0.069549, // verb share
+    0.074016, // verb ship
+    0.142509, // verb sign
+    0.096483, // verb take
+    0.091401, // verb talk
+    0.07615, // verb write
   ],
   weights: [
-    -0.091835, // ownerRep
-    0.091835, // ownerCustomer
-    0.343443, // hasDueDate
-    0.215153, // evidenceCount
-    0.227462, // textWords
-    0.845464, // objectWords
-    -0.306239, // pronounObject
-    0.000212, // vagueText
-    0.201582, // promise
-    -0.18889, // letMe
-    -0.035701, // question
-    -0.189072, // request
-    -0.199213, // conditional
-    -0.105232, // hedge
-    -0.079006, // obligation
-    0.60713, // quoteWords
-    -0.009398, // position
-    0.189487, // mentionedElsewhere
-    0.125201, // mentionedLate
-    -0.600786, // callItems
-    0.418911, // itemsPerTenTurns
-    -0.160719, // sameHead
-    -0.331583, // maxSimilarity
-    0.028476, // sharedEvidence
-    0.104899, // namedInText
-    0.177505, // acknowledged
-    -0.08136, // verb add
-    -0.020528, // verb ask
-    0.05453, // verb book
-    -0.050084, // verb call
-    0.11212, // verb cancel
-    -0.003715, // verb check
-    0.031305, // verb close
-    0.132828, // verb confirm
-    0.075452, // verb countersign
-    0.106378, // verb deactivate
-    0.163663, // verb email
-    0.054073, // verb extend
-    0.171197, // verb fill
-    0.054194, // verb find
-    0.234508, // verb forward
-    -0.071338, // verb get
-    -0.075602, // verb give
-    0.24634, // verb have
-    0.209395, // verb hold
-    -0.002291, // verb pass
-    -0.043955, // verb put
-    0.113569, // verb run
-    -0.007388, // verb schedule
-    0.378108, // verb send
-    0.096281, // verb set
-    0.299761, // verb share
-    0.060515, // verb ship
-    0.029913, // verb sign
-    -0.123511, // verb take
-    -0.142941, // verb talk
-    -0.07397, // verb write
+    -0.09146, // ownerRep
+    0.09146, // ownerCustomer
+    0.344495, // hasDueDate
+    0.214455, // evidenceCount
+    0.229356, // textWords
+    0.83331, // objectWords
+    -0.302592, // pronounObject
+    -0.002247, // vagueText
+    0.2, // promise
+    -0.18875, // letMe
+    -0.03763, // question
+    -0.190153, // request
+    -0.200221, // conditional
+    -0.106374, // hedge
+    -0.079279, // obligation
+    0.613946, // quoteWords
+    -0.009125, // position
+    0.190461, // mentionedElsewhere
+    0.126307, // mentionedLate
+    -0.600084, // callItems
+    0.419392, // itemsPerTenTurns
+    -0.157503, // sameHead
+    -0.337904, // maxSimilarity
+    0.033843, // sharedEvidence
+    0.104941, // namedInText
+    0.177952, // acknowledged
+    -0.080754, // verb add
+    -0.018646, // verb ask
+    0.054474, // verb book
+    -0.049305, // verb call
+    0.112395, // verb cancel
+    -0.004266, // verb check
+    0.0313, // verb close
+    0.132778, // verb confirm
+    0.075963, // verb countersign
+    0.106001, // verb deactivate
+    0.163954, // verb email
+    0.052489, // verb extend
+    0.172336, // verb fill
+    0.05505, // verb find
+    0.233752, // verb forward
+    -0.070988, // verb get
+    -0.075628, // verb give
+    0.249988, // verb have
+    0.207704, // verb hold
+    -0.002462, // verb pass
+    -0.043354, // verb put
+    0.114157, // verb run
+    -0.007569, // verb schedule
+    0.37988, // verb send
+    0.096709, // verb set
+    0.300169, // verb share
+    0.060768, // verb ship
+    0.029097, // verb sign
+    -0.133653, // verb take
+    -0.141042, // verb talk
+    -0.07347, // verb write
   ],
-  bias: 2.173181,
+  bias: 2.174101,
   threshold: 0.37,
-  trainedOn: "654 English dev calls, 3087 tasks; held out in 5 folds: AUC 0.850, at the threshold 2408 of 2478 real tasks kept and 396 of 609 others",
+  trainedOn: "654 English dev calls, 3086 tasks; held out in 5 folds: AUC 0.850, at the threshold 2408 of 2478 real tasks kept and 396 of 608 others",
 };

@@ -9,7 +9,7 @@ export const MAKES = /^(?:write|draft|prepare|put together|pull together|create|
  * Telling the other side how a task went, with nothing else to hand over: "get back to you", "email
  * you", "send you the written confirmation", "give you an update on it".
  */
-const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^let\s+(?:you|me|us)\s+know\s*$|^(?:email|e-mail|send|text)\s+(?:you|me|us)\s+(?:(?:the|a)\s+)?(?:written\s+)?(?:confirmation|answer|outcome|result|decision)\s*$|^(?:send|give|share)\s+(?:(?:you|me|us)\s+)?(?:some\s+|her\s+|his\s+|their\s+)?feedback\s*$|^(?:give|send)\s+(?:you|me|us)\s+(?:an?\s+)?(?:quick\s+|short\s+)?update(?:\s+on\b.*)?$/i;
+const REPORT_BACK = /^(?:(?:get|circle|come|report) back|follow up)\b(?:\s+(?:to|with)\s+(?:you|me|us))?(?:\s+on\s+(?:it|that|this))?\s*$|^(?:email|e-mail|call|ring|text|message|ping|update)\s+(?:you|me|us)(?:\s+back)?\s*$|^let\s+(?:you|me|us)\s+know\s*$|^(?:email|e-mail|send|text|get|give)\s+(?:you|me|us)\s+(?:(?:the|a|an|his|her|their|\w+['’]s)\s+)?(?:written\s+)?(?:confirmation|answer|outcome|result|decision|verdict)\s*$|^(?:send|give|share)\s+(?:(?:you|me|us)\s+)?(?:some\s+|her\s+|his\s+|their\s+)?feedback\s*$|^(?:give|send)\s+(?:you|me|us)\s+(?:an?\s+)?(?:quick\s+|short\s+)?update(?:\s+on\b.*)?$/i;
 
 export function reportsBack(task: string): boolean {
   // A due date after a report back does not change what it is.
@@ -32,6 +32,11 @@ const MESSAGE_TASK = /^(?:Send|E-?mail|Forward)\b/i;
 const MESSAGE_REACH = 8;
 /** Turns (of both sides) within which the owner's next word on a task still belongs to it. */
 const NEXT_TURN = 2;
+
+/** Handing over what someone else answered ("send Gary's answer", "send his verdict"). */
+const SOMEONES_ANSWER = /^\S+\s+(?:(?:you|me|us)\s+)?(?:his|her|their|\w+['’]s)\s+(?:answer|decision|verdict)\b/i;
+/** Taking a question to someone ("take the proposal to Gary", "run the price by her"). */
+const TAKES_TO = /^(?:(?:take|bring|put)\s+.+\s+to|run\s+.+\s+(?:by|past))\s+\S+/i;
 
 /** What a report back is about, when it says so ("come back to you about invoice formats"). */
 const ABOUT = /\b(?:on|about|regarding|re)\s+(.+)$/i;
@@ -104,7 +109,9 @@ export function joinReportsBack(drafts: ActionDraft[]): ActionDraft[] {
     // A call back in a sentence of its own is a task of its own; only one said in one breath with the task joins it, and
     // not one on a day of its own ("the price list goes out Tuesday, and I'll phone you the ninth").
     const ownCall = /^(?:Call|Ring|Phone|Text|Message|Ping)\b/.test(d.text) && (d.at !== prev?.at || (!!d.dueDate && !!prev?.dueDate && d.dueDate !== prev.dueDate));
-    if (d.reportsBack && !ownCall && prev && !prev.reportsBack && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner && segment(prev) === segment(d) && (d.at ?? 0) - (prev.at ?? 0) <= 1) {
+    // Someone's answer ("I'll get you his answer") ends a check or a question taken to them, not any task before it.
+    const answerOf = SOMEONES_ANSWER.test(d.text) && !CHECKS.test(prev?.text ?? '') && !TAKES_TO.test(prev?.text ?? '');
+    if (d.reportsBack && !ownCall && !answerOf && prev && !prev.reportsBack && isOwnPromise(d.kind) && isOwnPromise(prev.kind) && prev.owner === d.owner && segment(prev) === segment(d) && (d.at ?? 0) - (prev.at ?? 0) <= 1) {
       // A colleague's task and their feedback after it: the colleague is named once.
       const doer = /^Have\s+\S+\s/.exec(prev.text)?.[0];
       const then = doer && d.text.startsWith(doer) ? d.text.slice(doer.length) : d.text;

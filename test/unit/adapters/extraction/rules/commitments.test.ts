@@ -536,6 +536,13 @@ describe('reporting back, and finding out what was asked', () => {
     ]);
   });
 
+  it('joins someone\'s answer to the question taken to them, not to another task before it', () => {
+    expect(plain([['rep', "I'll run the bundle price by Odile, and I'll get you her answer by Thursday."]])).toEqual([
+      { text: 'Run the bundle price by Odile and send her answer', owner: 'rep', dueDate: '2026-11-19' },
+    ]);
+    expect(plain([['rep', "I'll post the spare hinges, and I'll get you Odile's answer on the bundle price by Thursday."]])).toHaveLength(2);
+  });
+
   it('says what an open "I\'ll ask" is about: the topic of the question just put', () => {
     const got = items([
       ['customer', 'One more from our controller, about the invoicing cadence. Quarterly possible?'],
