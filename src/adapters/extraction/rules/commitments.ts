@@ -357,7 +357,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
 }
 
 
-/** "I'll close the account and delete the data by Friday": steps of one promise, due the same day, are one task. */
+/** "I'll cancel the order and refund the deposit by Friday": steps of one promise, due the same day, are one task. */
 function joinOneDaysSteps(drafts: ActionDraft[], from: number): void {
   const steps = drafts.slice(from);
   if (steps.length < 2 || steps.some((d) => d.dueDate !== steps[0]!.dueDate || d.owner !== steps[0]!.owner)) return;
