@@ -36,11 +36,11 @@ import {
 } from './dialogue-turns.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems } from './meetings.ts';
-import { claimShared, isMeetingTask, isOwnPromise, mergeActionDrafts, mergeRestated, type ActionDraft } from './merge-items.ts';
+import { claimShared, isMeetingTask, isOwnPromise, MAKES, mergeActionDrafts, mergeRestated, SENDS, type ActionDraft } from './merge-items.ts';
 import { passivePromises } from './passive-promises.ts';
 import { needsTakenOn } from './stated-needs.ts';
 import { addRecapItems, isRecapTurn } from './recap-items.ts';
-import { MAKES, calledOff, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
+import { calledOff, joinReportsBack, refusedLater, reportsBack } from './report-back.ts';
 import { otherRole, quoteAround, type Sentence } from './sentences.ts';
 import { plannedJustBefore, promiseQuote } from './promise-scope.ts';
 import { namesTheDiscount, resolveObject, resolvePartOf, resolvePerson, resolvePossessive, withFrontedThing } from './task-objects.ts';
@@ -284,7 +284,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       const made = drafts[drafts.length - 1];
       if (
         made && isOwnPromise(m.kind) && isOwnPromise(made.kind) && made.owner === owner && phrases.length === 1 && pronounObject(phrases[0]!) &&
-        /^(?:send|e-?mail|forward|share|get)\b/i.test(phrases[0]!) && MAKES.test(made.text) && made.at !== undefined && i - made.at <= 2 &&
+        SENDS.test(phrases[0]!) && MAKES.test(made.text) && made.at !== undefined && i - made.at <= 2 &&
         made.evidence[0]!.sentence.segmentIndex === sentence.segmentIndex && !/\band send it\b/.test(made.text)
       ) {
         made.text = `${made.text} and send it`;

@@ -255,13 +255,15 @@ const TWO_TASKS = /\band\s+(?:ask|send|call|get|have|e-?mail|set|book|confirm|ch
 const OWN_STEP = /^(?:walk\b.*\bthrough|go through|present|demo|train|sign|countersign|approve)\b/i;
 const ownStep = (text: string) => OWN_STEP.exec(withoutDoer(text))?.[0].split(/\s+/)[0]!.toLowerCase() ?? null;
 
-/** Making a thing ("pull an export", "put together a quote"), and handing one over. */
-const MAKES_A_THING = /^(?:write|draft|prepare|put together|pull together|pull|create|build|compile|write up)\b/i;
-const SENDS = /^(?:send|e-?mail|forward|share|get)\b/i;
+/** Making something that is then handed over. */
+export const MAKES = /^(?:write|draft|prepare|put together|pull together|create|build|compile|write up)\b/i;
+/** Handing a thing over ("send it", "get you the export"). */
+export const SENDS = /^(?:send|e-?mail|forward|share|get)\b/i;
 /** `made` makes a thing ("pull an export of the logs") and `sent` hands over that same thing ("send the export"). */
 function makesWhatIsSent(made: string, sent: string): boolean {
-  if (!MAKES_A_THING.test(withoutDoer(made)) || !SENDS.test(withoutDoer(sent))) return false;
-  const [thing, handed] = [thingOf(withoutDoer(made).replace(/^(put|pull|write)\s+(?:together|up)\b/i, '$1')), thingOf(sent)];
+  const maker = withoutDoer(made);
+  if (!(MAKES.test(maker) || /^pull\b/i.test(maker)) || !SENDS.test(withoutDoer(sent))) return false;
+  const [thing, handed] = [thingOf(maker.replace(/^(put|pull|write)\s+(?:together|up)\b/i, '$1')), thingOf(sent)];
   return thing !== null && handed !== null && thing.head === handed.head;
 }
 

@@ -2,9 +2,6 @@ import { joinParticle, joinSteps, leadingVerb } from './action-text.ts';
 import { isOwnPromise, type ActionDraft } from './merge-items.ts';
 import type { Sentence } from './sentences.ts';
 
-/** Making something that is then handed over. */
-export const MAKES = /^(?:write|draft|prepare|put together|pull together|create|build|compile|write up)\b/i;
-
 /**
  * Telling the other side how a task went, with nothing else to hand over: "get back to you", "email
  * you", "send you the written confirmation", "give you an update on it".

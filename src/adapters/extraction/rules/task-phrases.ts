@@ -18,7 +18,8 @@ import { mentionsDeliverable } from './task-things.ts';
 import { A_CALL, IMMEDIATE, LET_ME_VERBS, MEETING, SCHEDULING, TRY_AGAIN, type Kind } from './commitment-triggers.ts';
 import { isDeliveryDate } from './date-revisions.ts';
 import { meetingNoun } from './meetings.ts';
-import { MAKES, reportsBack } from './report-back.ts';
+import { MAKES } from './merge-items.ts';
+import { reportsBack } from './report-back.ts';
 import { delegatedTo, undoCausative } from './third-party.ts';
 
 /**
