@@ -4,186 +4,186 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","email","extend","fill","find","forward","get","give","have","hold","pass","put","run","schedule","send","set","share","ship","sign","take","talk","update","write"],
   mean: [
-    0.609053, // ownerRep
-    0.390947, // ownerCustomer
-    0.776828, // hasDueDate
-    1.819563, // evidenceCount
-    6.778727, // textWords
-    3.539728, // objectWords
-    0.106046, // pronounObject
-    0.026907, // vagueText
-    0.785375, // promise
-    0.024375, // letMe
-    0.151947, // question
-    0.075657, // request
-    0.081988, // conditional
-    0.017727, // hedge
-    0.026907, // obligation
-    20.968028, // quoteWords
-    0.502349, // position
-    0.70595, // mentionedElsewhere
-    0.404817, // mentionedLate
-    5.166508, // callItems
-    1.050081, // itemsPerTenTurns
-    0.221273, // sameHead
-    0.081958, // maxSimilarity
-    0.107312, // sharedEvidence
-    0.408674, // namedInText
-    0.464071, // acknowledged
-    0.004115, // verb add
-    0.031022, // verb ask
-    0.006964, // verb book
-    0.027224, // verb call
-    0.004432, // verb cancel
-    0.032922, // verb check
-    0.005381, // verb close
-    0.007914, // verb confirm
-    0.004115, // verb countersign
-    0.005065, // verb deactivate
-    0.021842, // verb email
-    0.005698, // verb extend
-    0.00823, // verb fill
-    0.004115, // verb find
-    0.017094, // verb forward
-    0.032289, // verb get
-    0.004115, // verb give
-    0.167458, // verb have
-    0.051282, // verb hold
-    0.007597, // verb pass
-    0.014562, // verb put
-    0.005698, // verb run
-    0.006015, // verb schedule
-    0.37132, // verb send
-    0.017727, // verb set
-    0.004748, // verb share
-    0.005381, // verb ship
-    0.020576, // verb sign
-    0.00918, // verb take
-    0.00823, // verb talk
-    0.003799, // verb update
-    0.006015, // verb write
+    0.60893, // ownerRep
+    0.39107, // ownerCustomer
+    0.776757, // hasDueDate
+    1.819823, // evidenceCount
+    6.780241, // textWords
+    3.540849, // objectWords
+    0.10608, // pronounObject
+    0.026916, // vagueText
+    0.785624, // promise
+    0.024383, // letMe
+    0.151995, // question
+    0.075681, // request
+    0.082014, // conditional
+    0.017733, // hedge
+    0.026916, // obligation
+    20.968651, // quoteWords
+    0.502457, // position
+    0.705857, // mentionedElsewhere
+    0.404628, // mentionedLate
+    5.164028, // callItems
+    1.049478, // itemsPerTenTurns
+    0.220076, // sameHead
+    0.081907, // maxSimilarity
+    0.10608, // sharedEvidence
+    0.408803, // namedInText
+    0.463901, // acknowledged
+    0.004117, // verb add
+    0.031032, // verb ask
+    0.006966, // verb book
+    0.027232, // verb call
+    0.004433, // verb cancel
+    0.032932, // verb check
+    0.005383, // verb close
+    0.007916, // verb confirm
+    0.004117, // verb countersign
+    0.005066, // verb deactivate
+    0.021849, // verb email
+    0.0057, // verb extend
+    0.008233, // verb fill
+    0.004117, // verb find
+    0.017099, // verb forward
+    0.032299, // verb get
+    0.004117, // verb give
+    0.167511, // verb have
+    0.051298, // verb hold
+    0.0076, // verb pass
+    0.014566, // verb put
+    0.0057, // verb run
+    0.006016, // verb schedule
+    0.371121, // verb send
+    0.017733, // verb set
+    0.00475, // verb share
+    0.005383, // verb ship
+    0.020583, // verb sign
+    0.009183, // verb take
+    0.008233, // verb talk
+    0.0038, // verb update
+    0.006016, // verb write
   ],
   scale: [
-    0.487962, // ownerRep
-    0.487962, // ownerCustomer
-    0.416373, // hasDueDate
-    0.719896, // evidenceCount
-    3.004183, // textWords
-    1.920282, // objectWords
-    0.307897, // pronounObject
-    0.161812, // vagueText
-    0.410562, // promise
-    0.15421, // letMe
-    0.358969, // question
-    0.264448, // request
-    0.274346, // conditional
-    0.131958, // hedge
-    0.161812, // obligation
-    10.441683, // quoteWords
-    0.201307, // position
-    0.320432, // mentionedElsewhere
-    0.378168, // mentionedLate
-    1.489907, // callItems
-    0.408784, // itemsPerTenTurns
-    0.468822, // sameHead
-    0.103859, // maxSimilarity
-    0.321549, // sharedEvidence
-    0.491589, // namedInText
-    0.498707, // acknowledged
-    0.064018, // verb add
-    0.173378, // verb ask
-    0.083161, // verb book
-    0.162735, // verb call
-    0.066424, // verb cancel
-    0.178432, // verb check
-    0.073161, // verb close
-    0.088607, // verb confirm
-    0.064018, // verb countersign
-    0.070988, // verb deactivate
-    0.146169, // verb email
-    0.07527, // verb extend
-    0.090348, // verb fill
-    0.064018, // verb find
-    0.129622, // verb forward
-    0.176766, // verb get
-    0.064018, // verb give
-    0.373384, // verb have
-    0.220572, // verb hold
-    0.086831, // verb pass
-    0.11979, // verb put
-    0.07527, // verb run
-    0.07732, // verb schedule
-    0.483158, // verb send
-    0.131958, // verb set
-    0.068744, // verb share
-    0.073161, // verb ship
-    0.14196, // verb sign
-    0.095372, // verb take
-    0.090348, // verb talk
-    0.061516, // verb update
-    0.07732, // verb write
+    0.48799, // ownerRep
+    0.48799, // ownerCustomer
+    0.41642, // hasDueDate
+    0.720302, // evidenceCount
+    3.00356, // textWords
+    1.919718, // objectWords
+    0.30794, // pronounObject
+    0.161837, // vagueText
+    0.410389, // promise
+    0.154234, // letMe
+    0.359016, // question
+    0.264487, // request
+    0.274386, // conditional
+    0.131978, // hedge
+    0.161837, // obligation
+    10.442034, // quoteWords
+    0.201246, // position
+    0.32044, // mentionedElsewhere
+    0.37808, // mentionedLate
+    1.488082, // callItems
+    0.408283, // itemsPerTenTurns
+    0.467448, // sameHead
+    0.103848, // maxSimilarity
+    0.320042, // sharedEvidence
+    0.491613, // namedInText
+    0.498695, // acknowledged
+    0.064028, // verb add
+    0.173405, // verb ask
+    0.083174, // verb book
+    0.16276, // verb call
+    0.066434, // verb cancel
+    0.178459, // verb check
+    0.073172, // verb close
+    0.088621, // verb confirm
+    0.064028, // verb countersign
+    0.070999, // verb deactivate
+    0.146191, // verb email
+    0.075282, // verb extend
+    0.090362, // verb fill
+    0.064028, // verb find
+    0.129642, // verb forward
+    0.176793, // verb get
+    0.064028, // verb give
+    0.373432, // verb have
+    0.220605, // verb hold
+    0.086845, // verb pass
+    0.119808, // verb put
+    0.075282, // verb run
+    0.077332, // verb schedule
+    0.483105, // verb send
+    0.131978, // verb set
+    0.068755, // verb share
+    0.073172, // verb ship
+    0.141982, // verb sign
+    0.095387, // verb take
+    0.090362, // verb talk
+    0.061526, // verb update
+    0.077332, // verb write
   ],
   weights: [
-    -0.091806, // ownerRep
-    0.091806, // ownerCustomer
-    0.343838, // hasDueDate
-    0.214289, // evidenceCount
-    0.269577, // textWords
-    0.805639, // objectWords
-    -0.301752, // pronounObject
-    -0.008794, // vagueText
-    0.208321, // promise
-    -0.176401, // letMe
-    -0.024842, // question
-    -0.18719, // request
-    -0.198786, // conditional
-    -0.101999, // hedge
-    -0.067576, // obligation
-    0.580718, // quoteWords
-    -0.018731, // position
-    0.172251, // mentionedElsewhere
-    0.11608, // mentionedLate
-    -0.576965, // callItems
-    0.398547, // itemsPerTenTurns
-    -0.171055, // sameHead
-    -0.30325, // maxSimilarity
-    0.023784, // sharedEvidence
-    0.090998, // namedInText
-    0.172724, // acknowledged
-    -0.077135, // verb add
-    -0.020173, // verb ask
-    0.055909, // verb book
-    -0.03761, // verb call
-    0.111871, // verb cancel
-    -0.002639, // verb check
-    0.044478, // verb close
-    0.134902, // verb confirm
-    0.07307, // verb countersign
-    0.107682, // verb deactivate
-    0.167122, // verb email
-    0.054604, // verb extend
-    0.16548, // verb fill
-    0.054655, // verb find
-    0.233644, // verb forward
-    -0.073346, // verb get
-    -0.094223, // verb give
-    0.241663, // verb have
-    0.199761, // verb hold
-    -0.00456, // verb pass
-    -0.032825, // verb put
-    0.113059, // verb run
-    -0.022342, // verb schedule
-    0.369275, // verb send
-    0.080547, // verb set
-    0.298994, // verb share
-    0.059522, // verb ship
-    0.035158, // verb sign
-    -0.128931, // verb take
-    -0.142064, // verb talk
-    -0.003853, // verb update
-    -0.082809, // verb write
+    -0.091575, // ownerRep
+    0.091575, // ownerCustomer
+    0.343536, // hasDueDate
+    0.218797, // evidenceCount
+    0.264299, // textWords
+    0.80545, // objectWords
+    -0.304353, // pronounObject
+    -0.008658, // vagueText
+    0.202045, // promise
+    -0.180872, // letMe
+    -0.030926, // question
+    -0.192086, // request
+    -0.204454, // conditional
+    -0.105096, // hedge
+    -0.068837, // obligation
+    0.600215, // quoteWords
+    -0.024456, // position
+    0.177994, // mentionedElsewhere
+    0.123588, // mentionedLate
+    -0.579339, // callItems
+    0.408816, // itemsPerTenTurns
+    -0.16575, // sameHead
+    -0.309312, // maxSimilarity
+    0.031128, // sharedEvidence
+    0.090217, // namedInText
+    0.176934, // acknowledged
+    -0.077128, // verb add
+    -0.018087, // verb ask
+    0.056058, // verb book
+    -0.036889, // verb call
+    0.112894, // verb cancel
+    -0.002463, // verb check
+    0.044474, // verb close
+    0.136291, // verb confirm
+    0.073367, // verb countersign
+    0.107309, // verb deactivate
+    0.167359, // verb email
+    0.054266, // verb extend
+    0.16594, // verb fill
+    0.055142, // verb find
+    0.232857, // verb forward
+    -0.072417, // verb get
+    -0.095351, // verb give
+    0.252517, // verb have
+    0.194606, // verb hold
+    -0.00301, // verb pass
+    -0.032564, // verb put
+    0.113545, // verb run
+    -0.021426, // verb schedule
+    0.376475, // verb send
+    0.081117, // verb set
+    0.298704, // verb share
+    0.06035, // verb ship
+    0.033034, // verb sign
+    -0.129448, // verb take
+    -0.141032, // verb talk
+    -0.005018, // verb update
+    -0.081732, // verb write
   ],
-  bias: 2.125495,
+  bias: 2.14307,
   threshold: 0.36,
-  trainedOn: "670 English dev calls, 3159 tasks; held out in 5 folds: AUC 0.849, at the threshold 2454 of 2524 real tasks kept and 418 of 635 others",
+  trainedOn: "670 English dev calls, 3158 tasks; held out in 5 folds: AUC 0.850, at the threshold 2455 of 2526 real tasks kept and 414 of 632 others",
 };

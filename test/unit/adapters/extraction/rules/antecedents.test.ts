@@ -153,4 +153,16 @@ describe('a thing and what is said of it, as a sentence of its own', () => {
     expect(lastThing("Right. So the lease's almost done. I have it here.")).toBe('the lease');
     expect(lastThing("Okay. So the deposit's paid. I have it here.")).toBe('the deposit');
   });
+
+  it('is the thing said to be ready or done, with where or how said after it', () => {
+    expect(lastThing('The boxes arrived in May. Sure, so, um, the renewal quote is ready on my end. I can email')).toBe('the renewal quote');
+    expect(lastThing("The fitters came in. Well, the draft agreement's all done apart from the logo. Then")).toBe('the draft agreement');
+  });
+});
+
+describe('a thing asked for with "I\'d love" or "we\'d like"', () => {
+  it('is what "it" is when the other side offers to send it', () => {
+    expect(lastThing("We looked at the vans. Oh, and I'd love a copy of the visitor log, just last month's.")).toBe('the visitor log');
+    expect(lastThing('Your crew was quick. We would like to see the cost breakdown first.')).toBe('the cost breakdown');
+  });
 });
