@@ -12,22 +12,22 @@ export const ITEM_MODEL: ItemModel = {
     3.540849, // objectWords
     0.10608, // pronounObject
     0.026916, // vagueText
-    0.785624, // promise
+    0.78689, // promise
     0.024383, // letMe
-    0.151995, // question
-    0.075681, // request
-    0.082014, // conditional
-    0.017733, // hedge
-    0.026916, // obligation
-    20.968651, // quoteWords
+    0.163395, // question
+    0.075997, // request
+    0.082331, // conditional
+    0.019949, // hedge
+    0.027232, // obligation
+    21.223243, // quoteWords
     0.502457, // position
     0.705857, // mentionedElsewhere
     0.404628, // mentionedLate
     5.164028, // callItems
     1.049478, // itemsPerTenTurns
     0.220076, // sameHead
-    0.081907, // maxSimilarity
-    0.10608, // sharedEvidence
+    0.081816, // maxSimilarity
+    0.101963, // sharedEvidence
     0.408803, // namedInText
     0.463901, // acknowledged
     0.004117, // verb add
@@ -72,22 +72,22 @@ export const ITEM_MODEL: ItemModel = {
     1.919718, // objectWords
     0.30794, // pronounObject
     0.161837, // vagueText
-    0.410389, // promise
+    0.409504, // promise
     0.154234, // letMe
-    0.359016, // question
-    0.264487, // request
-    0.274386, // conditional
-    0.131978, // hedge
-    0.161837, // obligation
-    10.442034, // quoteWords
+    0.369725, // question
+    0.264994, // request
+    0.274868, // conditional
+    0.139826, // hedge
+    0.16276, // obligation
+    10.566021, // quoteWords
     0.201246, // position
     0.32044, // mentionedElsewhere
     0.37808, // mentionedLate
     1.488082, // callItems
     0.408283, // itemsPerTenTurns
     0.467448, // sameHead
-    0.103848, // maxSimilarity
-    0.320042, // sharedEvidence
+    0.103975, // maxSimilarity
+    0.311876, // sharedEvidence
     0.491613, // namedInText
     0.498695, // acknowledged
     0.064028, // verb add
@@ -124,66 +124,66 @@ export const ITEM_MODEL: ItemModel = {
     0.077332, // verb write
   ],
   weights: [
-    -0.091575, // ownerRep
-    0.091575, // ownerCustomer
-    0.343536, // hasDueDate
-    0.218797, // evidenceCount
-    0.264299, // textWords
-    0.80545, // objectWords
-    -0.304353, // pronounObject
-    -0.008658, // vagueText
-    0.202045, // promise
-    -0.180872, // letMe
-    -0.030926, // question
-    -0.192086, // request
-    -0.204454, // conditional
-    -0.105096, // hedge
-    -0.068837, // obligation
-    0.600215, // quoteWords
-    -0.024456, // position
-    0.177994, // mentionedElsewhere
-    0.123588, // mentionedLate
-    -0.579339, // callItems
-    0.408816, // itemsPerTenTurns
-    -0.16575, // sameHead
-    -0.309312, // maxSimilarity
-    0.031128, // sharedEvidence
-    0.090217, // namedInText
-    0.176934, // acknowledged
-    -0.077128, // verb add
-    -0.018087, // verb ask
-    0.056058, // verb book
-    -0.036889, // verb call
-    0.112894, // verb cancel
-    -0.002463, // verb check
-    0.044474, // verb close
-    0.136291, // verb confirm
-    0.073367, // verb countersign
-    0.107309, // verb deactivate
-    0.167359, // verb email
-    0.054266, // verb extend
-    0.16594, // verb fill
-    0.055142, // verb find
-    0.232857, // verb forward
-    -0.072417, // verb get
-    -0.095351, // verb give
-    0.252517, // verb have
-    0.194606, // verb hold
-    -0.00301, // verb pass
-    -0.032564, // verb put
-    0.113545, // verb run
-    -0.021426, // verb schedule
-    0.376475, // verb send
-    0.081117, // verb set
-    0.298704, // verb share
-    0.06035, // verb ship
-    0.033034, // verb sign
-    -0.129448, // verb take
-    -0.141032, // verb talk
-    -0.005018, // verb update
-    -0.081732, // verb write
+    -0.098235, // ownerRep
+    0.098235, // ownerCustomer
+    0.344864, // hasDueDate
+    0.153801, // evidenceCount
+    0.262497, // textWords
+    0.788952, // objectWords
+    -0.306484, // pronounObject
+    -0.011777, // vagueText
+    0.208914, // promise
+    -0.181326, // letMe
+    0.015945, // question
+    -0.191262, // request
+    -0.212171, // conditional
+    -0.089529, // hedge
+    -0.058418, // obligation
+    0.681651, // quoteWords
+    -0.020424, // position
+    0.174201, // mentionedElsewhere
+    0.124885, // mentionedLate
+    -0.598257, // callItems
+    0.410433, // itemsPerTenTurns
+    -0.160185, // sameHead
+    -0.300221, // maxSimilarity
+    -0.006319, // sharedEvidence
+    0.098315, // namedInText
+    0.178716, // acknowledged
+    -0.044787, // verb add
+    -0.015511, // verb ask
+    0.056812, // verb book
+    -0.037687, // verb call
+    0.112767, // verb cancel
+    -0.005802, // verb check
+    0.045343, // verb close
+    0.138837, // verb confirm
+    0.074598, // verb countersign
+    0.107838, // verb deactivate
+    0.171351, // verb email
+    0.054963, // verb extend
+    0.167391, // verb fill
+    0.053981, // verb find
+    0.236321, // verb forward
+    -0.075255, // verb get
+    -0.096684, // verb give
+    0.258352, // verb have
+    0.175594, // verb hold
+    -0.004627, // verb pass
+    -0.029039, // verb put
+    0.116393, // verb run
+    -0.025545, // verb schedule
+    0.370951, // verb send
+    0.084379, // verb set
+    0.297402, // verb share
+    0.062581, // verb ship
+    0.034262, // verb sign
+    -0.128634, // verb take
+    -0.140375, // verb talk
+    -0.001903, // verb update
+    -0.085402, // verb write
   ],
-  bias: 2.14307,
+  bias: 2.158907,
   threshold: 0.36,
-  trainedOn: "670 English dev calls, 3158 tasks; held out in 5 folds: AUC 0.850, at the threshold 2455 of 2526 real tasks kept and 414 of 632 others",
+  trainedOn: "670 English dev calls, 3158 tasks; held out in 5 folds: AUC 0.850, at the threshold 2466 of 2531 real tasks kept and 406 of 627 others",
 };

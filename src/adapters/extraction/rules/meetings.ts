@@ -240,8 +240,11 @@ function saidInTurnBefore(sentences: readonly Sentence[], i: number, date: Day, 
 function proposal(sentences: readonly Sentence[], s: Sentence): string {
   const i = sentences.indexOf(s);
   const lead = sentences[i - 1];
-  const text = lead && lead.segmentIndex === s.segmentIndex && !lead.addressedToSystem ? `${lead.text} ${s.text}` : s.text;
-  return wordCount(text) <= 40 ? text : quoteAround(s.text, 0);
+  let text = lead && lead.segmentIndex === s.segmentIndex && !lead.addressedToSystem ? `${lead.text} ${s.text}` : s.text;
+  if (wordCount(text) > 40) return quoteAround(s.text, 0);
+  // What the meeting will be, said right after in the same turn ("About an hour, I'd walk through…").
+  for (let k = i + 1; sentences[k]?.segmentIndex === s.segmentIndex && !sentences[k]!.addressedToSystem && wordCount(`${text} ${sentences[k]!.text}`) <= 40; k++) text = `${text} ${sentences[k]!.text}`;
+  return text;
 }
 
 /** A task that sends an invite. */

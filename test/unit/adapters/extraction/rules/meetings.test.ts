@@ -118,3 +118,24 @@ describe('words after a meeting was set', () => {
     ])).toEqual([{ noun: 'walkthrough', date: '2026-11-19' }]);
   });
 });
+
+describe('the quote of a meeting proposed', () => {
+  const quotes = (lines: [string, string][]) => findActionItems(toSentences(transcriptOf(lines)), ctx).map((a) => a.evidence[0]!.quote);
+
+  it('goes on to what the meeting will be, said right after in the same turn', () => {
+    expect(quotes([
+      ['rep', 'Shall we set up a demo? Half an hour, and I would show the route planner and the driver app.'],
+      ['customer', 'Sure. Thursday?'],
+      ['rep', 'Thursday works.'],
+    ])).toEqual(['Shall we set up a demo? Half an hour, and I would show the route planner and the driver app.']);
+  });
+
+  it('stops where the turn would make the quote too long to read', () => {
+    const long = 'It covers the route planner, the driver app, the depot screens, the invoicing module, the fuel cards, the customer portal, the reporting suite and the integrations with your accounting system, your payroll provider, your fuel supplier and your telematics boxes.';
+    expect(quotes([
+      ['rep', `Shall we set up a demo? ${long}`],
+      ['customer', 'Sure. Thursday?'],
+      ['rep', 'Thursday works.'],
+    ])).toEqual(['Shall we set up a demo?']);
+  });
+});
