@@ -48,8 +48,8 @@ const OFFER_QUESTION = /\b(?:(?:shall|should|how about|what if)\s+(?:i|we)|(?:do
  */
 export function offerTakenUp(sentences: readonly Sentence[], i: number): { start: number; end: number; yes: Sentence } | null {
   const s = sentences[i]!;
-  if (s.addressedToSystem || !s.text.trim().endsWith('?') || s.role === 'unknown') return null;
-  const m = OFFER_QUESTION.exec(s.text);
+  if (s.addressedToSystem || s.role === 'unknown') return null;
+  const m = s.text.trim().endsWith('?') ? OFFER_QUESTION.exec(s.text) : offerSaid(sentences, i);
   // "Shall I go over the pricing now?": done on the call.
   if (!m || /\b(?:now|quickly|real quick|while we're|while we are|before we (?:start|go on|move on))\b/i.test(s.text.slice(m.index))) return null;
   const next = sentences.slice(i + 1).find((t) => t.segmentIndex !== s.segmentIndex);
@@ -59,6 +59,19 @@ export function offerTakenUp(sentences: readonly Sentence[], i: number): { start
   const reply = sentences.filter((t) => t.segmentIndex === next.segmentIndex);
   if (reply.some((t) => triggerMatches(t.text).length > 0)) return null;
   return { start: m.index, end: m.index + m[0].length, yes: answer };
+}
+
+/** "I could rework the quote into two options.": what the speaker could do, said plainly. */
+const OFFER_SAID = /^(?:\W*(?:so|and|oh|um|uh|well|look|or|also|actually)\b[\s,]*)*(?:i|we)\s+(?:could|can)\s+(?:(?:also|always|just|easily|certainly|definitely|probably)\s+)?(?=[a-z])(?!(?:see|hear|tell|imagine|understand|say|guess|try|only|not|never|be|do that|do it)\b)/i;
+/** What may follow it in the same turn: one short question that asks when or whether it suits ("By Friday?", "Would that help?"). */
+const SHORT_QUESTION_WORDS = 8;
+
+/** A plain "I could …" offer that ends its turn, or is followed there only by a short question: the offer, else null. */
+function offerSaid(sentences: readonly Sentence[], i: number): RegExpExecArray | null {
+  const s = sentences[i]!;
+  const rest = sentences.slice(i + 1).filter((t) => t.segmentIndex === s.segmentIndex);
+  if (rest.length > 1 || (rest.length === 1 && (!rest[0]!.text.trim().endsWith('?') || wordCount(rest[0]!.text) > SHORT_QUESTION_WORDS))) return null;
+  return OFFER_SAID.exec(s.text);
 }
 
 /** A short phrase said back, as a date is when agreeing to it ("Thursday the 5th."). */

@@ -878,6 +878,17 @@ describe('offers put as questions, and "we" tasks taken on by one side', () => {
     expect(items([['rep', 'Shall I book the training room?'], ['customer', 'Maybe later, let me see.']])).toEqual([]);
   });
 
+  it('gives an offer said plainly ("I could …") to the one who offered, once the other side says yes', () => {
+    expect(items([['rep', 'We could redo the rollout plan in two stages. Before the holidays?'], ['customer', 'Sure, go ahead.']]).map(({ text, owner }) => ({ text, owner }))).toEqual([
+      { text: 'Redo the rollout plan in two stages', owner: 'rep' },
+    ]);
+    expect(items([['customer', 'I could mail you the floor layout.'], ['rep', 'Yes, please.']]).map(({ text, owner }) => ({ text, owner }))).toEqual([{ text: 'Mail the floor layout', owner: 'customer' }]);
+    // Not taken up, what one could see or say, and an offer with more said after it in the turn.
+    expect(items([['rep', 'I could mail you the floor layout.'], ['customer', 'Maybe, not sure yet.']])).toEqual([]);
+    expect(items([['rep', 'I could see that being useful.'], ['customer', 'Yes.']])).toEqual([]);
+    expect(items([['rep', 'I could mail you the floor layout. Most teams find it handy when they plan the racking.'], ['customer', 'Okay.']])).toEqual([]);
+  });
+
   it('keeps only the "I" version of a task one side put on "we" and the other took on', () => {
     expect(items([
       ['customer', "The old estimate lapses at month end, so we'll rework it in the new year."],
