@@ -292,10 +292,11 @@ const THEY_DO_IT = /^\W*(?:(?:and|so|then)\s+)?(?:she|he|they)(?:['’]ll|\s+(?:
 /**
  * "I'll have Ines dig out the logs. She can mail them over Friday.": the day said in the next sentence of the
  * same turn, by which the colleague does something with the thing, dates the task handed to them, when it had none.
+ * That sentence is then no task of its own (a colleague asked to credit a fee, who "will have it to them" by a day).
  */
-export function datesFromTheirNextWords(drafts: readonly ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
-  for (const d of drafts) {
-    if (d.dueDate || !/^Have\s+\p{Lu}/u.test(d.text)) continue;
+export function datesFromTheirNextWords(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
+  for (const d of [...drafts]) {
+    if (d.dueDate || !/^(?:Have|Get)\s+\p{Lu}/u.test(d.text)) continue;
     const said = d.evidence.find((e) => !e.mention)?.sentence;
     const next = said ? sentences[sentences.indexOf(said) + 1] : undefined;
     if (!next || next.segmentIndex !== said!.segmentIndex || next.addressedToSystem || !THEY_DO_IT.test(next.text)) continue;
@@ -303,6 +304,8 @@ export function datesFromTheirNextWords(drafts: readonly ActionDraft[], sentence
     if (!day) continue;
     d.dueDate = day;
     addEvidence(d, { sentence: next, quote: next.text });
+    const own = drafts.findIndex((e) => e !== d && e.owner === d.owner && e.evidence[0]!.sentence === next && e.evidence.every((x) => x.sentence === next || x.mention || x.sentence.segmentIndex !== next.segmentIndex));
+    if (own >= 0) drafts.splice(own, 1);
   }
 }
 

@@ -4,186 +4,186 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","email","extend","fill","find","forward","get","give","have","hold","pass","put","run","schedule","send","set","share","ship","sign","take","talk","update","write"],
   mean: [
-    0.60893, // ownerRep
-    0.39107, // ownerCustomer
-    0.776757, // hasDueDate
-    1.821723, // evidenceCount
-    6.780874, // textWords
-    3.541482, // objectWords
-    0.10608, // pronounObject
-    0.026916, // vagueText
-    0.78689, // promise
-    0.024383, // letMe
-    0.163395, // question
-    0.076314, // request
-    0.082331, // conditional
-    0.019949, // hedge
-    0.027232, // obligation
-    21.232742, // quoteWords
-    0.502282, // position
-    0.706173, // mentionedElsewhere
-    0.404945, // mentionedLate
-    5.164028, // callItems
-    1.049478, // itemsPerTenTurns
-    0.220393, // sameHead
-    0.081865, // maxSimilarity
-    0.10133, // sharedEvidence
-    0.408803, // namedInText
-    0.464218, // acknowledged
-    0.004117, // verb add
-    0.031032, // verb ask
-    0.006966, // verb book
-    0.027232, // verb call
-    0.004433, // verb cancel
-    0.032932, // verb check
-    0.005383, // verb close
-    0.007916, // verb confirm
-    0.004117, // verb countersign
-    0.005066, // verb deactivate
-    0.021849, // verb email
-    0.0057, // verb extend
-    0.008233, // verb fill
-    0.004117, // verb find
-    0.017099, // verb forward
-    0.032299, // verb get
-    0.004117, // verb give
-    0.167511, // verb have
-    0.051298, // verb hold
-    0.0076, // verb pass
-    0.014566, // verb put
-    0.0057, // verb run
-    0.006016, // verb schedule
-    0.370804, // verb send
-    0.017733, // verb set
-    0.00475, // verb share
-    0.005383, // verb ship
-    0.020583, // verb sign
-    0.009183, // verb take
-    0.008233, // verb talk
-    0.0038, // verb update
-    0.006016, // verb write
+    0.608806, // ownerRep
+    0.391194, // ownerCustomer
+    0.77732, // hasDueDate
+    1.8223, // evidenceCount
+    6.780488, // textWords
+    3.540703, // objectWords
+    0.106113, // pronounObject
+    0.026924, // vagueText
+    0.78714, // promise
+    0.02439, // letMe
+    0.163446, // question
+    0.076338, // request
+    0.082357, // conditional
+    0.019956, // hedge
+    0.027241, // obligation
+    21.237251, // quoteWords
+    0.502269, // position
+    0.706238, // mentionedElsewhere
+    0.405073, // mentionedLate
+    5.162813, // callItems
+    1.049191, // itemsPerTenTurns
+    0.220462, // sameHead
+    0.081845, // maxSimilarity
+    0.101362, // sharedEvidence
+    0.408616, // namedInText
+    0.464048, // acknowledged
+    0.004118, // verb add
+    0.031042, // verb ask
+    0.006969, // verb book
+    0.027241, // verb call
+    0.004435, // verb cancel
+    0.032943, // verb check
+    0.005385, // verb close
+    0.007919, // verb confirm
+    0.004118, // verb countersign
+    0.005068, // verb deactivate
+    0.021856, // verb email
+    0.005702, // verb extend
+    0.008236, // verb fill
+    0.004118, // verb find
+    0.017105, // verb forward
+    0.032309, // verb get
+    0.004118, // verb give
+    0.167247, // verb have
+    0.051315, // verb hold
+    0.007602, // verb pass
+    0.014571, // verb put
+    0.005702, // verb run
+    0.006018, // verb schedule
+    0.370922, // verb send
+    0.017738, // verb set
+    0.004751, // verb share
+    0.005385, // verb ship
+    0.020589, // verb sign
+    0.009186, // verb take
+    0.008236, // verb talk
+    0.003801, // verb update
+    0.006018, // verb write
   ],
   scale: [
-    0.48799, // ownerRep
-    0.48799, // ownerCustomer
-    0.41642, // hasDueDate
-    0.720335, // evidenceCount
-    3.003184, // textWords
-    1.919539, // objectWords
-    0.30794, // pronounObject
-    0.161837, // vagueText
-    0.409504, // promise
-    0.154234, // letMe
-    0.369725, // question
-    0.2655, // request
-    0.274868, // conditional
-    0.139826, // hedge
-    0.16276, // obligation
-    10.566175, // quoteWords
-    0.201184, // position
-    0.320319, // mentionedElsewhere
-    0.378159, // mentionedLate
-    1.488082, // callItems
-    0.408283, // itemsPerTenTurns
-    0.467638, // sameHead
-    0.103976, // maxSimilarity
-    0.311066, // sharedEvidence
-    0.491613, // namedInText
-    0.498718, // acknowledged
-    0.064028, // verb add
-    0.173405, // verb ask
-    0.083174, // verb book
-    0.16276, // verb call
-    0.066434, // verb cancel
-    0.178459, // verb check
-    0.073172, // verb close
-    0.088621, // verb confirm
-    0.064028, // verb countersign
-    0.070999, // verb deactivate
-    0.146191, // verb email
-    0.075282, // verb extend
-    0.090362, // verb fill
-    0.064028, // verb find
-    0.129642, // verb forward
-    0.176793, // verb get
-    0.064028, // verb give
-    0.373432, // verb have
-    0.220605, // verb hold
-    0.086845, // verb pass
-    0.119808, // verb put
-    0.075282, // verb run
-    0.077332, // verb schedule
-    0.48302, // verb send
-    0.131978, // verb set
-    0.068755, // verb share
-    0.073172, // verb ship
-    0.141982, // verb sign
-    0.095387, // verb take
-    0.090362, // verb talk
-    0.061526, // verb update
-    0.077332, // verb write
+    0.488018, // ownerRep
+    0.488018, // ownerCustomer
+    0.416045, // hasDueDate
+    0.720159, // evidenceCount
+    3.003581, // textWords
+    1.919345, // objectWords
+    0.307983, // pronounObject
+    0.161862, // vagueText
+    0.40933, // promise
+    0.154257, // letMe
+    0.369772, // question
+    0.265539, // request
+    0.274907, // conditional
+    0.139848, // hedge
+    0.162785, // obligation
+    10.565891, // quoteWords
+    0.201214, // position
+    0.320349, // mentionedElsewhere
+    0.37815, // mentionedLate
+    1.488879, // callItems
+    0.408395, // itemsPerTenTurns
+    0.467695, // sameHead
+    0.104001, // maxSimilarity
+    0.31111, // sharedEvidence
+    0.491578, // namedInText
+    0.498706, // acknowledged
+    0.064038, // verb add
+    0.173432, // verb ask
+    0.083187, // verb book
+    0.162785, // verb call
+    0.066445, // verb cancel
+    0.178487, // verb check
+    0.073184, // verb close
+    0.088635, // verb confirm
+    0.064038, // verb countersign
+    0.07101, // verb deactivate
+    0.146214, // verb email
+    0.075293, // verb extend
+    0.090376, // verb fill
+    0.064038, // verb find
+    0.129662, // verb forward
+    0.17682, // verb get
+    0.064038, // verb give
+    0.373197, // verb have
+    0.220639, // verb hold
+    0.086858, // verb pass
+    0.119827, // verb put
+    0.075293, // verb run
+    0.077344, // verb schedule
+    0.483052, // verb send
+    0.131999, // verb set
+    0.068766, // verb share
+    0.073184, // verb ship
+    0.142004, // verb sign
+    0.095402, // verb take
+    0.090376, // verb talk
+    0.061536, // verb update
+    0.077344, // verb write
   ],
   weights: [
-    -0.097074, // ownerRep
-    0.097074, // ownerCustomer
-    0.346944, // hasDueDate
-    0.142987, // evidenceCount
-    0.255741, // textWords
-    0.795735, // objectWords
-    -0.306292, // pronounObject
-    -0.012409, // vagueText
-    0.212697, // promise
-    -0.181549, // letMe
-    0.0205, // question
-    -0.196256, // request
-    -0.21471, // conditional
-    -0.090551, // hedge
-    -0.058791, // obligation
-    0.694608, // quoteWords
-    -0.014416, // position
-    0.179242, // mentionedElsewhere
-    0.125074, // mentionedLate
-    -0.602629, // callItems
-    0.412901, // itemsPerTenTurns
-    -0.15981, // sameHead
-    -0.311923, // maxSimilarity
-    -0.010462, // sharedEvidence
-    0.098712, // namedInText
-    0.177243, // acknowledged
-    -0.044874, // verb add
-    -0.014335, // verb ask
-    0.057057, // verb book
-    -0.039898, // verb call
-    0.113173, // verb cancel
-    -0.007255, // verb check
-    0.044907, // verb close
-    0.138981, // verb confirm
-    0.07531, // verb countersign
-    0.10754, // verb deactivate
-    0.17179, // verb email
-    0.054842, // verb extend
-    0.171365, // verb fill
-    0.054396, // verb find
-    0.238778, // verb forward
-    -0.074876, // verb get
-    -0.0966, // verb give
-    0.262066, // verb have
-    0.175893, // verb hold
-    -0.004485, // verb pass
-    -0.028152, // verb put
-    0.116563, // verb run
-    -0.025745, // verb schedule
-    0.378343, // verb send
-    0.084102, // verb set
-    0.297925, // verb share
-    0.063098, // verb ship
-    0.035874, // verb sign
-    -0.128566, // verb take
-    -0.139476, // verb talk
-    -0.001293, // verb update
-    -0.085957, // verb write
+    -0.095236, // ownerRep
+    0.095236, // ownerCustomer
+    0.349851, // hasDueDate
+    0.145949, // evidenceCount
+    0.238575, // textWords
+    0.816897, // objectWords
+    -0.307731, // pronounObject
+    -0.010826, // vagueText
+    0.207414, // promise
+    -0.182268, // letMe
+    0.019105, // question
+    -0.197853, // request
+    -0.216474, // conditional
+    -0.09153, // hedge
+    -0.058394, // obligation
+    0.700933, // quoteWords
+    -0.013218, // position
+    0.180029, // mentionedElsewhere
+    0.125514, // mentionedLate
+    -0.605028, // callItems
+    0.414955, // itemsPerTenTurns
+    -0.159042, // sameHead
+    -0.314463, // maxSimilarity
+    -0.011756, // sharedEvidence
+    0.096138, // namedInText
+    0.181425, // acknowledged
+    -0.045065, // verb add
+    -0.012903, // verb ask
+    0.057386, // verb book
+    -0.041569, // verb call
+    0.113123, // verb cancel
+    -0.007748, // verb check
+    0.044408, // verb close
+    0.13918, // verb confirm
+    0.07513, // verb countersign
+    0.107401, // verb deactivate
+    0.17094, // verb email
+    0.055121, // verb extend
+    0.171877, // verb fill
+    0.053791, // verb find
+    0.240801, // verb forward
+    -0.080589, // verb get
+    -0.095913, // verb give
+    0.269363, // verb have
+    0.172294, // verb hold
+    -0.003029, // verb pass
+    -0.027898, // verb put
+    0.116525, // verb run
+    -0.026193, // verb schedule
+    0.376528, // verb send
+    0.084702, // verb set
+    0.298112, // verb share
+    0.062523, // verb ship
+    0.035945, // verb sign
+    -0.129205, // verb take
+    -0.139716, // verb talk
+    -0.00127, // verb update
+    -0.086974, // verb write
   ],
-  bias: 2.166837,
+  bias: 2.176188,
   threshold: 0.37,
-  trainedOn: "670 English dev calls, 3158 tasks; held out in 5 folds: AUC 0.851, at the threshold 2467 of 2532 real tasks kept and 402 of 626 others",
+  trainedOn: "670 English dev calls, 3157 tasks; held out in 5 folds: AUC 0.852, at the threshold 2464 of 2532 real tasks kept and 401 of 625 others",
 };

@@ -223,6 +223,11 @@ describe('the day of a session someone runs, and of a task handed on', () => {
     // About something else, the next sentence dates nothing.
     expect(items([['customer', "I'll get Marta to dig out the old invoices. She is off on Friday though."]])[0]!.dueDate).toBeNull();
   });
+
+  it('makes that next sentence no task of its own when it only says the thing comes back by then', () => {
+    const lines: [string, string][] = [['rep', "I'll get Tomás in billing to credit the setup fee to your account. He'll have it back to you by next Friday."]];
+    expect(items(lines)).toEqual([{ text: 'Get Tomás in billing to credit the setup fee to their account', owner: 'rep', dueDate: '2026-11-27' }]);
+  });
 });
 
 describe('a day said before a promise', () => {
