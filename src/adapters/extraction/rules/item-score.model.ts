@@ -4,186 +4,186 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","email","extend","fill","find","forward","get","give","have","hold","pass","put","run","schedule","send","set","share","ship","sign","take","talk","update","write"],
   mean: [
-    0.608806, // ownerRep
-    0.391194, // ownerCustomer
-    0.77732, // hasDueDate
-    1.8223, // evidenceCount
-    6.780488, // textWords
-    3.540703, // objectWords
-    0.106113, // pronounObject
-    0.026924, // vagueText
-    0.78714, // promise
-    0.02439, // letMe
-    0.163446, // question
-    0.076338, // request
-    0.082357, // conditional
-    0.019956, // hedge
-    0.027241, // obligation
-    21.237251, // quoteWords
-    0.502269, // position
-    0.706238, // mentionedElsewhere
-    0.405073, // mentionedLate
-    5.162813, // callItems
-    1.049191, // itemsPerTenTurns
-    0.220462, // sameHead
-    0.081845, // maxSimilarity
-    0.101362, // sharedEvidence
-    0.408616, // namedInText
-    0.464048, // acknowledged
-    0.004118, // verb add
-    0.031042, // verb ask
-    0.006969, // verb book
-    0.027241, // verb call
-    0.004435, // verb cancel
-    0.032943, // verb check
-    0.005385, // verb close
-    0.007919, // verb confirm
-    0.004118, // verb countersign
-    0.005068, // verb deactivate
-    0.021856, // verb email
-    0.005702, // verb extend
-    0.008236, // verb fill
-    0.004118, // verb find
-    0.017105, // verb forward
-    0.032309, // verb get
-    0.004118, // verb give
-    0.167247, // verb have
-    0.051315, // verb hold
-    0.007602, // verb pass
-    0.014571, // verb put
-    0.005702, // verb run
-    0.006018, // verb schedule
-    0.370922, // verb send
-    0.017738, // verb set
-    0.004751, // verb share
-    0.005385, // verb ship
-    0.020589, // verb sign
-    0.009186, // verb take
-    0.008236, // verb talk
-    0.003801, // verb update
-    0.006018, // verb write
+    0.608558, // ownerRep
+    0.391442, // ownerCustomer
+    0.777813, // hasDueDate
+    1.823138, // evidenceCount
+    6.781616, // textWords
+    3.54168, // objectWords
+    0.106181, // pronounObject
+    0.026624, // vagueText
+    0.787005, // promise
+    0.024406, // letMe
+    0.16355, // question
+    0.076387, // request
+    0.082409, // conditional
+    0.019968, // hedge
+    0.027258, // obligation
+    21.245959, // quoteWords
+    0.502079, // position
+    0.705999, // mentionedElsewhere
+    0.404696, // mentionedLate
+    5.161648, // callItems
+    1.048824, // itemsPerTenTurns
+    0.219651, // sameHead
+    0.081533, // maxSimilarity
+    0.100792, // sharedEvidence
+    0.408241, // namedInText
+    0.463708, // acknowledged
+    0.00412, // verb add
+    0.031062, // verb ask
+    0.006973, // verb book
+    0.026624, // verb call
+    0.004437, // verb cancel
+    0.032964, // verb check
+    0.005388, // verb close
+    0.007924, // verb confirm
+    0.00412, // verb countersign
+    0.005071, // verb deactivate
+    0.02187, // verb email
+    0.005705, // verb extend
+    0.008241, // verb fill
+    0.00412, // verb find
+    0.017116, // verb forward
+    0.03233, // verb get
+    0.00412, // verb give
+    0.167353, // verb have
+    0.051347, // verb hold
+    0.007607, // verb pass
+    0.01458, // verb put
+    0.005705, // verb run
+    0.006022, // verb schedule
+    0.371157, // verb send
+    0.01775, // verb set
+    0.004754, // verb share
+    0.005388, // verb ship
+    0.020602, // verb sign
+    0.009192, // verb take
+    0.008241, // verb talk
+    0.003803, // verb update
+    0.006022, // verb write
   ],
   scale: [
-    0.488018, // ownerRep
-    0.488018, // ownerCustomer
-    0.416045, // hasDueDate
-    0.720159, // evidenceCount
-    3.003581, // textWords
-    1.919345, // objectWords
-    0.307983, // pronounObject
-    0.161862, // vagueText
-    0.40933, // promise
-    0.154257, // letMe
-    0.369772, // question
-    0.265539, // request
-    0.274907, // conditional
-    0.139848, // hedge
-    0.162785, // obligation
-    10.565891, // quoteWords
-    0.201214, // position
-    0.320349, // mentionedElsewhere
-    0.37815, // mentionedLate
-    1.488879, // callItems
-    0.408395, // itemsPerTenTurns
-    0.467695, // sameHead
-    0.104001, // maxSimilarity
-    0.31111, // sharedEvidence
-    0.491578, // namedInText
-    0.498706, // acknowledged
-    0.064038, // verb add
-    0.173432, // verb ask
-    0.083187, // verb book
-    0.162785, // verb call
-    0.066445, // verb cancel
-    0.178487, // verb check
-    0.073184, // verb close
-    0.088635, // verb confirm
-    0.064038, // verb countersign
-    0.07101, // verb deactivate
-    0.146214, // verb email
-    0.075293, // verb extend
-    0.090376, // verb fill
-    0.064038, // verb find
-    0.129662, // verb forward
-    0.17682, // verb get
-    0.064038, // verb give
-    0.373197, // verb have
-    0.220639, // verb hold
-    0.086858, // verb pass
-    0.119827, // verb put
-    0.075293, // verb run
-    0.077344, // verb schedule
-    0.483052, // verb send
-    0.131999, // verb set
-    0.068766, // verb share
-    0.073184, // verb ship
-    0.142004, // verb sign
-    0.095402, // verb take
-    0.090376, // verb talk
-    0.061536, // verb update
-    0.077344, // verb write
+    0.488073, // ownerRep
+    0.488073, // ownerCustomer
+    0.415716, // hasDueDate
+    0.719947, // evidenceCount
+    3.003249, // textWords
+    1.919395, // objectWords
+    0.308069, // pronounObject
+    0.160983, // vagueText
+    0.409424, // promise
+    0.154305, // letMe
+    0.369867, // question
+    0.265616, // request
+    0.274987, // conditional
+    0.139891, // hedge
+    0.162835, // obligation
+    10.574483, // quoteWords
+    0.201131, // position
+    0.320385, // mentionedElsewhere
+    0.378113, // mentionedLate
+    1.491185, // callItems
+    0.408768, // itemsPerTenTurns
+    0.467241, // sameHead
+    0.103619, // maxSimilarity
+    0.310384, // sharedEvidence
+    0.491508, // namedInText
+    0.498681, // acknowledged
+    0.064058, // verb add
+    0.173485, // verb ask
+    0.083213, // verb book
+    0.160983, // verb call
+    0.066466, // verb cancel
+    0.178541, // verb check
+    0.073207, // verb close
+    0.088663, // verb confirm
+    0.064058, // verb countersign
+    0.071032, // verb deactivate
+    0.146259, // verb email
+    0.075317, // verb extend
+    0.090405, // verb fill
+    0.064058, // verb find
+    0.129703, // verb forward
+    0.176874, // verb get
+    0.064058, // verb give
+    0.373291, // verb have
+    0.220705, // verb hold
+    0.086886, // verb pass
+    0.119864, // verb put
+    0.075317, // verb run
+    0.077369, // verb schedule
+    0.483114, // verb send
+    0.13204, // verb set
+    0.068788, // verb share
+    0.073207, // verb ship
+    0.142048, // verb sign
+    0.095432, // verb take
+    0.090405, // verb talk
+    0.061555, // verb update
+    0.077369, // verb write
   ],
   weights: [
-    -0.095236, // ownerRep
-    0.095236, // ownerCustomer
-    0.349851, // hasDueDate
-    0.145949, // evidenceCount
-    0.238575, // textWords
-    0.816897, // objectWords
-    -0.307731, // pronounObject
-    -0.010826, // vagueText
-    0.207414, // promise
-    -0.182268, // letMe
-    0.019105, // question
-    -0.197853, // request
-    -0.216474, // conditional
-    -0.09153, // hedge
-    -0.058394, // obligation
-    0.700933, // quoteWords
-    -0.013218, // position
-    0.180029, // mentionedElsewhere
-    0.125514, // mentionedLate
-    -0.605028, // callItems
-    0.414955, // itemsPerTenTurns
-    -0.159042, // sameHead
-    -0.314463, // maxSimilarity
-    -0.011756, // sharedEvidence
-    0.096138, // namedInText
-    0.181425, // acknowledged
-    -0.045065, // verb add
-    -0.012903, // verb ask
-    0.057386, // verb book
-    -0.041569, // verb call
-    0.113123, // verb cancel
-    -0.007748, // verb check
-    0.044408, // verb close
-    0.13918, // verb confirm
-    0.07513, // verb countersign
-    0.107401, // verb deactivate
-    0.17094, // verb email
-    0.055121, // verb extend
-    0.171877, // verb fill
-    0.053791, // verb find
-    0.240801, // verb forward
-    -0.080589, // verb get
-    -0.095913, // verb give
-    0.269363, // verb have
-    0.172294, // verb hold
-    -0.003029, // verb pass
-    -0.027898, // verb put
-    0.116525, // verb run
-    -0.026193, // verb schedule
-    0.376528, // verb send
-    0.084702, // verb set
-    0.298112, // verb share
-    0.062523, // verb ship
-    0.035945, // verb sign
-    -0.129205, // verb take
-    -0.139716, // verb talk
-    -0.00127, // verb update
-    -0.086974, // verb write
+    -0.098564, // ownerRep
+    0.098564, // ownerCustomer
+    0.348126, // hasDueDate
+    0.153678, // evidenceCount
+    0.259814, // textWords
+    0.785895, // objectWords
+    -0.312662, // pronounObject
+    -0.015491, // vagueText
+    0.207486, // promise
+    -0.184034, // letMe
+    0.012822, // question
+    -0.197826, // request
+    -0.212251, // conditional
+    -0.092625, // hedge
+    -0.060519, // obligation
+    0.714932, // quoteWords
+    -0.008654, // position
+    0.183612, // mentionedElsewhere
+    0.122121, // mentionedLate
+    -0.609162, // callItems
+    0.416317, // itemsPerTenTurns
+    -0.159046, // sameHead
+    -0.301236, // maxSimilarity
+    -0.015311, // sharedEvidence
+    0.092463, // namedInText
+    0.187742, // acknowledged
+    -0.046184, // verb add
+    -0.016889, // verb ask
+    0.055809, // verb book
+    -0.038933, // verb call
+    0.112057, // verb cancel
+    -0.01215, // verb check
+    0.042361, // verb close
+    0.137611, // verb confirm
+    0.074137, // verb countersign
+    0.105737, // verb deactivate
+    0.166949, // verb email
+    0.053128, // verb extend
+    0.166395, // verb fill
+    0.053691, // verb find
+    0.235928, // verb forward
+    -0.084107, // verb get
+    -0.097573, // verb give
+    0.263608, // verb have
+    0.16492, // verb hold
+    -0.007426, // verb pass
+    -0.0309, // verb put
+    0.1149, // verb run
+    -0.025734, // verb schedule
+    0.363496, // verb send
+    0.081562, // verb set
+    0.295054, // verb share
+    0.062289, // verb ship
+    0.030377, // verb sign
+    -0.131302, // verb take
+    -0.141111, // verb talk
+    -0.00279, // verb update
+    -0.088258, // verb write
   ],
-  bias: 2.176188,
+  bias: 2.184219,
   threshold: 0.37,
-  trainedOn: "670 English dev calls, 3157 tasks; held out in 5 folds: AUC 0.852, at the threshold 2464 of 2532 real tasks kept and 401 of 625 others",
+  trainedOn: "670 English dev calls, 3155 tasks; held out in 5 folds: AUC 0.852, at the threshold 2464 of 2532 real tasks kept and 400 of 623 others",
 };

@@ -2,6 +2,7 @@ import type { Owner } from '../../../domain/insights.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { Sentence } from './sentences.ts';
 import { acronymsOf, namesAThing } from './task-things.ts';
+import { leadingVerb } from './action-text.ts';
 
 /**
  * How a task was said: the speaker's own promise (`self`, `progressive`: "I'm sending…"; `third`: "our
@@ -286,6 +287,12 @@ function sharesOneThing(e: string, d: string, w: string): boolean {
   return !people || (REACH.test(withoutDoer(e)) && REACH.test(withoutDoer(d)));
 }
 
+/** Both tasks reach the person `w` with the same verb. */
+function reachesOnly(e: string, d: string, w: string): boolean {
+  const [a, b] = [withoutDoer(e), withoutDoer(d)];
+  return personsOf(e).includes(w) && personsOf(d).includes(w) && REACH.test(a) && REACH.test(b) && leadingVerb(a.toLowerCase()) === leadingVerb(b.toLowerCase());
+}
+
 /** Words that say how word comes back, not what a task is about ("come back to Gareth", "get back to you"). */
 const REPORT_BACK_WORDS = new Set(['back', 'come', 'get', 'know', 'let', 'touch', 'follow', 'sure', 'thing', 'things']);
 /** What a task is about: its content words after the verb (and after a colleague it is handed to), without report-back words. */
@@ -346,7 +353,11 @@ export function mergeRestated(drafts: readonly ActionDraft[]): ActionDraft[] {
       if (ownStep(e.text) === 'sign' && ownStep(d.text) === 'sign' && (!about.length || !eAbout.length || shared.size >= 1)) return true;
       // "Put together a revised proposal" … "I'll send the proposal by Friday": what is made is what goes out.
       if (makesWhatIsSent(e.text, d.text) || makesWhatIsSent(d.text, e.text)) return true;
-      return shared.size >= 2 || (shared.size === 1 && e.dueDate !== null && e.dueDate === d.dueDate && sharesOneThing(e.text, d.text, [...shared][0]!));
+      if (shared.size >= 2) return true;
+      const [word] = [...shared];
+      if (shared.size !== 1 || !sharesOneThing(e.text, d.text, word!)) return false;
+      // Reaching the same person the same way ("ask Rosa", "ask Rosa for the sign-off"), with at most one day said.
+      return (e.dueDate !== null && e.dueDate === d.dueDate) || (reachesOnly(e.text, d.text, word!) && (!e.dueDate || !d.dueDate));
     });
     if (!twin) {
       kept.push({ draft: { ...d, evidence: [...d.evidence] }, about });

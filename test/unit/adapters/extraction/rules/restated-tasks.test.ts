@@ -34,6 +34,13 @@ describe('a task said again in other words', () => {
     ]);
   });
 
+  it('is one task when both reach the same person the same way and at most one has a day', () => {
+    expect(texts(mergeRestated([draft('Ask Rosa', 0), draft('Ask Rosa for the sign-off', 6, '2026-11-20')]))).toEqual([['Ask Rosa for the sign-off', '2026-11-20']]);
+    // Another way of reaching her, or two days said, are two tasks.
+    expect(texts(mergeRestated([draft('Ask Rosa', 0), draft('Call Rosa about the sign-off', 6, '2026-11-20')]))).toHaveLength(2);
+    expect(texts(mergeRestated([draft('Call Rosa', 0, '2026-11-17'), draft('Call Rosa', 6, '2026-11-20')]))).toHaveLength(2);
+  });
+
   it('keeps the text that names more', () => {
     expect(texts(mergeRestated([draft('Send the wiring diagrams', 0, '2026-11-20'), draft('Email the wiring diagrams for both floors', 6)]))).toEqual([
       ['Email the wiring diagrams for both floors', '2026-11-20'],
