@@ -7,26 +7,26 @@ export const ITEM_MODEL: ItemModel = {
     0.608558, // ownerRep
     0.391442, // ownerCustomer
     0.777813, // hasDueDate
-    1.823138, // evidenceCount
-    6.781616, // textWords
-    3.54168, // objectWords
+    1.823772, // evidenceCount
+    6.786054, // textWords
+    3.543582, // objectWords
     0.106181, // pronounObject
     0.026624, // vagueText
-    0.787005, // promise
+    0.787639, // promise
     0.024406, // letMe
     0.16355, // question
     0.076387, // request
     0.082409, // conditional
     0.019968, // hedge
     0.027258, // obligation
-    21.245959, // quoteWords
+    21.255784, // quoteWords
     0.502079, // position
-    0.705999, // mentionedElsewhere
-    0.404696, // mentionedLate
+    0.70592, // mentionedElsewhere
+    0.4043, // mentionedLate
     5.161648, // callItems
     1.048824, // itemsPerTenTurns
-    0.219651, // sameHead
-    0.081533, // maxSimilarity
+    0.219017, // sameHead
+    0.081548, // maxSimilarity
     0.100792, // sharedEvidence
     0.408241, // namedInText
     0.463708, // acknowledged
@@ -67,26 +67,26 @@ export const ITEM_MODEL: ItemModel = {
     0.488073, // ownerRep
     0.488073, // ownerCustomer
     0.415716, // hasDueDate
-    0.719947, // evidenceCount
-    3.003249, // textWords
-    1.919395, // objectWords
+    0.720542, // evidenceCount
+    3.002829, // textWords
+    1.918362, // objectWords
     0.308069, // pronounObject
     0.160983, // vagueText
-    0.409424, // promise
+    0.408979, // promise
     0.154305, // letMe
     0.369867, // question
     0.265616, // request
     0.274987, // conditional
     0.139891, // hedge
     0.162835, // obligation
-    10.574483, // quoteWords
+    10.574954, // quoteWords
     0.201131, // position
-    0.320385, // mentionedElsewhere
-    0.378113, // mentionedLate
+    0.320343, // mentionedElsewhere
+    0.37783, // mentionedLate
     1.491185, // callItems
     0.408768, // itemsPerTenTurns
-    0.467241, // sameHead
-    0.103619, // maxSimilarity
+    0.466181, // sameHead
+    0.103623, // maxSimilarity
     0.310384, // sharedEvidence
     0.491508, // namedInText
     0.498681, // acknowledged
@@ -124,66 +124,66 @@ export const ITEM_MODEL: ItemModel = {
     0.077369, // verb write
   ],
   weights: [
-    -0.098564, // ownerRep
-    0.098564, // ownerCustomer
-    0.348126, // hasDueDate
-    0.153678, // evidenceCount
-    0.259814, // textWords
-    0.785895, // objectWords
-    -0.312662, // pronounObject
-    -0.015491, // vagueText
-    0.207486, // promise
-    -0.184034, // letMe
-    0.012822, // question
-    -0.197826, // request
-    -0.212251, // conditional
-    -0.092625, // hedge
-    -0.060519, // obligation
-    0.714932, // quoteWords
-    -0.008654, // position
-    0.183612, // mentionedElsewhere
-    0.122121, // mentionedLate
-    -0.609162, // callItems
-    0.416317, // itemsPerTenTurns
-    -0.159046, // sameHead
-    -0.301236, // maxSimilarity
-    -0.015311, // sharedEvidence
-    0.092463, // namedInText
-    0.187742, // acknowledged
-    -0.046184, // verb add
-    -0.016889, // verb ask
-    0.055809, // verb book
-    -0.038933, // verb call
-    0.112057, // verb cancel
-    -0.01215, // verb check
-    0.042361, // verb close
-    0.137611, // verb confirm
-    0.074137, // verb countersign
-    0.105737, // verb deactivate
-    0.166949, // verb email
-    0.053128, // verb extend
-    0.166395, // verb fill
-    0.053691, // verb find
-    0.235928, // verb forward
-    -0.084107, // verb get
-    -0.097573, // verb give
-    0.263608, // verb have
-    0.16492, // verb hold
-    -0.007426, // verb pass
-    -0.0309, // verb put
-    0.1149, // verb run
-    -0.025734, // verb schedule
-    0.363496, // verb send
-    0.081562, // verb set
-    0.295054, // verb share
-    0.062289, // verb ship
-    0.030377, // verb sign
-    -0.131302, // verb take
-    -0.141111, // verb talk
-    -0.00279, // verb update
-    -0.088258, // verb write
+    -0.098428, // ownerRep
+    0.098428, // ownerCustomer
+    0.348323, // hasDueDate
+    0.159204, // evidenceCount
+    0.259558, // textWords
+    0.788539, // objectWords
+    -0.312243, // pronounObject
+    -0.015362, // vagueText
+    0.206549, // promise
+    -0.184513, // letMe
+    0.019197, // question
+    -0.202487, // request
+    -0.212494, // conditional
+    -0.095543, // hedge
+    -0.061551, // obligation
+    0.705346, // quoteWords
+    -0.007716, // position
+    0.183867, // mentionedElsewhere
+    0.125354, // mentionedLate
+    -0.608444, // callItems
+    0.414363, // itemsPerTenTurns
+    -0.15131, // sameHead
+    -0.30492, // maxSimilarity
+    -0.015939, // sharedEvidence
+    0.08781, // namedInText
+    0.185349, // acknowledged
+    -0.046084, // verb add
+    -0.0155, // verb ask
+    0.055815, // verb book
+    -0.038372, // verb call
+    0.112731, // verb cancel
+    -0.012184, // verb check
+    0.042805, // verb close
+    0.137408, // verb confirm
+    0.074149, // verb countersign
+    0.105991, // verb deactivate
+    0.167159, // verb email
+    0.052953, // verb extend
+    0.16649, // verb fill
+    0.05302, // verb find
+    0.235439, // verb forward
+    -0.083474, // verb get
+    -0.097187, // verb give
+    0.265909, // verb have
+    0.175193, // verb hold
+    -0.006951, // verb pass
+    -0.030849, // verb put
+    0.114868, // verb run
+    -0.026966, // verb schedule
+    0.363425, // verb send
+    0.081969, // verb set
+    0.295628, // verb share
+    0.061875, // verb ship
+    0.030238, // verb sign
+    -0.130562, // verb take
+    -0.140444, // verb talk
+    -0.002939, // verb update
+    -0.087755, // verb write
   ],
-  bias: 2.184219,
+  bias: 2.186424,
   threshold: 0.37,
-  trainedOn: "670 English dev calls, 3155 tasks; held out in 5 folds: AUC 0.852, at the threshold 2464 of 2532 real tasks kept and 400 of 623 others",
+  trainedOn: "670 English dev calls, 3155 tasks; held out in 5 folds: AUC 0.852, at the threshold 2467 of 2534 real tasks kept and 398 of 621 others",
 };

@@ -86,7 +86,7 @@ export function peopleAskedToJoin(text: string): string[] {
  * a comma, a word that says how or when ("properly", "live", "with your data", "next week"), or an "and" that goes on to
  * something done rather than another thing shown ("show you the map and walk through…").
  */
-const SHOWS = /\b(?:show|showed|showing)\s+(?:(?:you|you both|you all|you guys|everyone|the team|your team|them)\s+)?((?:the|your|our|how)\s+[^,.;:?!—–]+?)(?=\s*[,.;:?!—–]|\s+(?:properly|live|in action|with|on|for|next|this|tomorrow|so|rather|instead|before|after|when|if)\b|\s+and\s+(?!(?:the|your|our|how|its|their)\b)|$)/i;
+const SHOWS = /\b(?:(?:show|showed|showing)\s+(?:(?:you|you both|you all|you guys|everyone|the team|your team|them)\s+)?|(?:walk|take)\s+(?:(?:you|you both|you all|you guys|everyone|the team|your team|them)\s+)?through\s+)((?:the|your|our|how)\s+[^,.;:?!—–]+?)(?=\s*[,.;:?!—–]|\s+(?:properly|live|in action|with|on|at|for|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|so|rather|instead|before|after|when|if)\b|\s+and\s+(?!(?:the|your|our|how|its|their)\b)|$)/i;
 /** "show our CFO the numbers": whom it is shown to, before what is shown. */
 const SHOWN_TO = /^(?:the|your|our)\s+(?:(?!and\b)[\p{L}'’-]+\s+){1,2}?(?=(?:the|your|our|how)\s)/iu;
 /** "show the pair of you a walkthrough": people, or the demo itself, are not what it shows. */
@@ -94,7 +94,8 @@ const NOT_SHOWN = new RegExp(String.raw`\bof\s+(?:you|us|them)\b|\b(?:${PITCH})\
 export function whatItShows(said: readonly string[]): string | null {
   for (const text of said) {
     const what = SHOWS.exec(text)?.[1]!.replace(SHOWN_TO, '');
-    if (what && !NOT_SHOWN.test(what) && what.split(/\s+/).length <= 10) return `of ${what.replace(/^(?:your|our)\s+/i, 'the ')}`;
+    // "show you how that works" says nothing of what.
+    if (what && !NOT_SHOWN.test(what) && !/^how\s+(?:that|it|this|they|those)\b/i.test(what) && what.split(/\s+/).length <= 10) return `of ${what.replace(/^(?:your|our)\s+/i, 'the ')}`;
   }
   return null;
 }

@@ -79,6 +79,8 @@ export interface Meeting {
   people: string[];
   /** Where someone was asked to join it ("With Sam, ideally."), to quote with it. */
   askedToJoin?: Sentence[];
+  /** Where what it shows was said with its day ("…on Tuesday I'll walk you through the reports"), to quote with it. */
+  shows?: Sentence;
 }
 
 /** The most words of a sentence asking someone to join that is quoted with the meeting. */
@@ -202,7 +204,11 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
       }
       // A demo offered as showing something ("we could show you the planner" — "Sure, book one") is of that thing.
       if (pitch && !details.about) details.about = whatItShows(turnsAround(sentences, t.raised));
-      return { noun: t.noun, pitch, date: iso(t.date!), raised: t.raised, set: t.set!, ...details, askedToJoin };
+      // …or said later with its day, as a run-through of the next steps does ("and Tuesday at ten I'll walk you through…").
+      const shows = pitch && !details.about ? sentences.slice(sentences.indexOf(t.raised) + 1).find((s) =>
+        !s.addressedToSystem && whatItShows([s.text]) !== null && findDatePhrases(s.text).some((p) => p.resolve(today)?.getTime() === t.date!.getTime())) : undefined;
+      if (shows) details.about = whatItShows([shows.text]);
+      return { noun: t.noun, pitch, date: iso(t.date!), raised: t.raised, set: t.set!, ...details, askedToJoin, shows };
     });
 }
 
@@ -344,6 +350,7 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
     }
     const evidence = [{ sentence: m.raised, quote: proposal(sentences, m.raised) }];
     if (m.set !== m.raised) evidence.push({ sentence: m.set, quote: quoteAround(m.set.text, 0) });
+    if (m.shows && !evidence.some((e) => e.sentence === m.shows)) evidence.push({ sentence: m.shows, quote: quoteAround(m.shows.text, Math.max(0, m.shows.text.search(/\b(?:show|showed|showing|walk|take)\b/i))) });
     for (const s of m.askedToJoin ?? []) if (evidence.length < 3 && !evidence.some((e) => e.sentence === s)) evidence.push({ sentence: s, quote: quoteAround(s.text, 0) });
     // "I'll send Jonas the invite" right after it was set, with no day of its own: who is asked to it, part of holding it.
     const invite = drafts.findIndex((d) => d.owner === 'rep' && !d.dueDate && INVITED.test(d.text) && justSet(d.at) === m);

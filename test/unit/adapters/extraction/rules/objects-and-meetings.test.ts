@@ -626,6 +626,22 @@ describe('a demo offered as showing something', () => {
     expect(whatItShows(['Let me show you our reporting live next week.'])).toBe('of the reporting');
     expect(whatItShows(['Can you show me the invoice?'])).toBeNull();
   });
+
+  it('is a demo of what a later run-through says will be walked through on its day, quoted with it', () => {
+    const lines: [string, string][] = [
+      ['rep', 'Shall we set up a demo? Say Thursday at eleven?'],
+      ['customer', 'Thursday at eleven is fine.'],
+      ['rep', "Okay. So I'll email the pilot terms today, and on Thursday at eleven we'll walk through the route planner and the depot screens."],
+      ['customer', 'Good.'],
+    ];
+    const found = items(lines);
+    expect(found).toContainEqual({ text: 'Hold the demo of the route planner and the depot screens', owner: 'rep', dueDate: '2026-11-19' });
+    const demo = findActionItems(toSentences(transcriptOf(lines)), ctx).find((a) => a.text.startsWith('Hold'))!;
+    expect(demo.evidence.some((e) => e.quote.includes("we'll walk through the route planner and the depot screens"))).toBe(true);
+    // Another day, or nothing shown ("how that works"), names nothing.
+    expect(items([lines[0]!, lines[1]!, ['rep', "Next month I'll walk you through the billing module."]])).toContainEqual({ text: 'Hold the demo', owner: 'rep', dueDate: '2026-11-19' });
+    expect(whatItShows(["I'll show you how that works."])).toBeNull();
+  });
 });
 
 describe('a step that waits on the other side taking the seller on as a supplier, or on a named person', () => {
