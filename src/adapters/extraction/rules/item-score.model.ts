@@ -4,186 +4,186 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","email","extend","fill","find","forward","get","give","have","hold","pass","put","run","schedule","send","set","share","ship","sign","take","talk","update","write"],
   mean: [
-    0.608558, // ownerRep
-    0.391442, // ownerCustomer
-    0.777813, // hasDueDate
-    1.823772, // evidenceCount
-    6.786054, // textWords
-    3.543582, // objectWords
-    0.106181, // pronounObject
-    0.026624, // vagueText
-    0.787639, // promise
-    0.024406, // letMe
-    0.16355, // question
-    0.076387, // request
-    0.082409, // conditional
-    0.019968, // hedge
-    0.027258, // obligation
-    21.255784, // quoteWords
-    0.502079, // position
-    0.70592, // mentionedElsewhere
-    0.4043, // mentionedLate
-    5.161648, // callItems
-    1.048824, // itemsPerTenTurns
-    0.219017, // sameHead
-    0.081548, // maxSimilarity
-    0.100792, // sharedEvidence
-    0.408241, // namedInText
-    0.463708, // acknowledged
-    0.00412, // verb add
-    0.031062, // verb ask
-    0.006973, // verb book
-    0.026624, // verb call
-    0.004437, // verb cancel
-    0.032964, // verb check
-    0.005388, // verb close
-    0.007924, // verb confirm
-    0.00412, // verb countersign
-    0.005071, // verb deactivate
-    0.02187, // verb email
-    0.005705, // verb extend
-    0.008241, // verb fill
-    0.00412, // verb find
-    0.017116, // verb forward
-    0.03233, // verb get
-    0.00412, // verb give
-    0.167353, // verb have
-    0.051347, // verb hold
-    0.007607, // verb pass
-    0.01458, // verb put
-    0.005705, // verb run
-    0.006022, // verb schedule
-    0.371157, // verb send
-    0.01775, // verb set
-    0.004754, // verb share
-    0.005388, // verb ship
-    0.020602, // verb sign
-    0.009192, // verb take
-    0.008241, // verb talk
-    0.003803, // verb update
-    0.006022, // verb write
+    0.608682, // ownerRep
+    0.391318, // ownerCustomer
+    0.777883, // hasDueDate
+    1.823828, // evidenceCount
+    6.786439, // textWords
+    3.543726, // objectWords
+    0.106147, // pronounObject
+    0.026616, // vagueText
+    0.787389, // promise
+    0.024398, // letMe
+    0.163815, // question
+    0.076362, // request
+    0.082383, // conditional
+    0.019962, // hedge
+    0.02725, // obligation
+    21.259189, // quoteWords
+    0.501957, // position
+    0.705934, // mentionedElsewhere
+    0.404409, // mentionedLate
+    5.163498, // callItems
+    1.049004, // itemsPerTenTurns
+    0.219265, // sameHead
+    0.081572, // maxSimilarity
+    0.10076, // sharedEvidence
+    0.408428, // namedInText
+    0.463561, // acknowledged
+    0.004119, // verb add
+    0.031052, // verb ask
+    0.006971, // verb book
+    0.026616, // verb call
+    0.004436, // verb cancel
+    0.032953, // verb check
+    0.005387, // verb close
+    0.007921, // verb confirm
+    0.004119, // verb countersign
+    0.00507, // verb deactivate
+    0.021863, // verb email
+    0.005703, // verb extend
+    0.008238, // verb fill
+    0.004119, // verb find
+    0.01711, // verb forward
+    0.032319, // verb get
+    0.004119, // verb give
+    0.1673, // verb have
+    0.051648, // verb hold
+    0.007605, // verb pass
+    0.014575, // verb put
+    0.005703, // verb run
+    0.00602, // verb schedule
+    0.371039, // verb send
+    0.017744, // verb set
+    0.004753, // verb share
+    0.005387, // verb ship
+    0.020596, // verb sign
+    0.009189, // verb take
+    0.008238, // verb talk
+    0.003802, // verb update
+    0.00602, // verb write
   ],
   scale: [
-    0.488073, // ownerRep
-    0.488073, // ownerCustomer
-    0.415716, // hasDueDate
-    0.720542, // evidenceCount
-    3.002829, // textWords
-    1.918362, // objectWords
-    0.308069, // pronounObject
-    0.160983, // vagueText
-    0.408979, // promise
-    0.154305, // letMe
-    0.369867, // question
-    0.265616, // request
-    0.274987, // conditional
-    0.139891, // hedge
-    0.162835, // obligation
-    10.574954, // quoteWords
-    0.201131, // position
-    0.320343, // mentionedElsewhere
-    0.37783, // mentionedLate
-    1.491185, // callItems
-    0.408768, // itemsPerTenTurns
-    0.466181, // sameHead
-    0.103623, // maxSimilarity
-    0.310384, // sharedEvidence
-    0.491508, // namedInText
-    0.498681, // acknowledged
-    0.064058, // verb add
-    0.173485, // verb ask
-    0.083213, // verb book
-    0.160983, // verb call
-    0.066466, // verb cancel
-    0.178541, // verb check
-    0.073207, // verb close
-    0.088663, // verb confirm
-    0.064058, // verb countersign
-    0.071032, // verb deactivate
-    0.146259, // verb email
-    0.075317, // verb extend
-    0.090405, // verb fill
-    0.064058, // verb find
-    0.129703, // verb forward
-    0.176874, // verb get
-    0.064058, // verb give
-    0.373291, // verb have
-    0.220705, // verb hold
-    0.086886, // verb pass
-    0.119864, // verb put
-    0.075317, // verb run
-    0.077369, // verb schedule
-    0.483114, // verb send
-    0.13204, // verb set
-    0.068788, // verb share
-    0.073207, // verb ship
-    0.142048, // verb sign
-    0.095432, // verb take
-    0.090405, // verb talk
-    0.061555, // verb update
-    0.077369, // verb write
+    0.488045, // ownerRep
+    0.488045, // ownerCustomer
+    0.415669, // hasDueDate
+    0.720435, // evidenceCount
+    3.002431, // textWords
+    1.918075, // objectWords
+    0.308026, // pronounObject
+    0.160958, // vagueText
+    0.409155, // promise
+    0.154281, // letMe
+    0.370108, // question
+    0.265577, // request
+    0.274947, // conditional
+    0.13987, // hedge
+    0.16281, // obligation
+    10.575008, // quoteWords
+    0.201215, // position
+    0.320293, // mentionedElsewhere
+    0.37782, // mentionedLate
+    1.491382, // callItems
+    0.408577, // itemsPerTenTurns
+    0.466314, // sameHead
+    0.103598, // maxSimilarity
+    0.31034, // sharedEvidence
+    0.491543, // namedInText
+    0.49867, // acknowledged
+    0.064048, // verb add
+    0.173458, // verb ask
+    0.0832, // verb book
+    0.160958, // verb call
+    0.066455, // verb cancel
+    0.178514, // verb check
+    0.073195, // verb close
+    0.088649, // verb confirm
+    0.064048, // verb countersign
+    0.071021, // verb deactivate
+    0.146237, // verb email
+    0.075305, // verb extend
+    0.09039, // verb fill
+    0.064048, // verb find
+    0.129682, // verb forward
+    0.176847, // verb get
+    0.064048, // verb give
+    0.373244, // verb have
+    0.221315, // verb hold
+    0.086872, // verb pass
+    0.119846, // verb put
+    0.075305, // verb run
+    0.077357, // verb schedule
+    0.483083, // verb send
+    0.132019, // verb set
+    0.068777, // verb share
+    0.073195, // verb ship
+    0.142026, // verb sign
+    0.095417, // verb take
+    0.09039, // verb talk
+    0.061545, // verb update
+    0.077357, // verb write
   ],
   weights: [
-    -0.098428, // ownerRep
-    0.098428, // ownerCustomer
-    0.348323, // hasDueDate
-    0.159204, // evidenceCount
-    0.259558, // textWords
-    0.788539, // objectWords
-    -0.312243, // pronounObject
-    -0.015362, // vagueText
-    0.206549, // promise
-    -0.184513, // letMe
-    0.019197, // question
-    -0.202487, // request
-    -0.212494, // conditional
-    -0.095543, // hedge
-    -0.061551, // obligation
-    0.705346, // quoteWords
-    -0.007716, // position
-    0.183867, // mentionedElsewhere
-    0.125354, // mentionedLate
-    -0.608444, // callItems
-    0.414363, // itemsPerTenTurns
-    -0.15131, // sameHead
-    -0.30492, // maxSimilarity
-    -0.015939, // sharedEvidence
-    0.08781, // namedInText
-    0.185349, // acknowledged
-    -0.046084, // verb add
-    -0.0155, // verb ask
-    0.055815, // verb book
-    -0.038372, // verb call
-    0.112731, // verb cancel
-    -0.012184, // verb check
-    0.042805, // verb close
-    0.137408, // verb confirm
-    0.074149, // verb countersign
-    0.105991, // verb deactivate
-    0.167159, // verb email
-    0.052953, // verb extend
-    0.16649, // verb fill
-    0.05302, // verb find
-    0.235439, // verb forward
-    -0.083474, // verb get
-    -0.097187, // verb give
-    0.265909, // verb have
-    0.175193, // verb hold
-    -0.006951, // verb pass
-    -0.030849, // verb put
-    0.114868, // verb run
-    -0.026966, // verb schedule
-    0.363425, // verb send
-    0.081969, // verb set
-    0.295628, // verb share
-    0.061875, // verb ship
-    0.030238, // verb sign
-    -0.130562, // verb take
-    -0.140444, // verb talk
-    -0.002939, // verb update
-    -0.087755, // verb write
+    -0.098731, // ownerRep
+    0.098731, // ownerCustomer
+    0.348733, // hasDueDate
+    0.158994, // evidenceCount
+    0.260807, // textWords
+    0.787551, // objectWords
+    -0.312048, // pronounObject
+    -0.014556, // vagueText
+    0.207733, // promise
+    -0.1843, // letMe
+    0.01761, // question
+    -0.201582, // request
+    -0.212432, // conditional
+    -0.095579, // hedge
+    -0.061452, // obligation
+    0.705591, // quoteWords
+    -0.008512, // position
+    0.184228, // mentionedElsewhere
+    0.124424, // mentionedLate
+    -0.603863, // callItems
+    0.411784, // itemsPerTenTurns
+    -0.148451, // sameHead
+    -0.306338, // maxSimilarity
+    -0.016876, // sharedEvidence
+    0.087609, // namedInText
+    0.18579, // acknowledged
+    -0.046136, // verb add
+    -0.015574, // verb ask
+    0.055989, // verb book
+    -0.038224, // verb call
+    0.112911, // verb cancel
+    -0.012135, // verb check
+    0.043131, // verb close
+    0.137337, // verb confirm
+    0.073816, // verb countersign
+    0.106266, // verb deactivate
+    0.167099, // verb email
+    0.053068, // verb extend
+    0.166604, // verb fill
+    0.052718, // verb find
+    0.23499, // verb forward
+    -0.083826, // verb get
+    -0.096974, // verb give
+    0.266704, // verb have
+    0.176921, // verb hold
+    -0.006643, // verb pass
+    -0.030721, // verb put
+    0.115016, // verb run
+    -0.023043, // verb schedule
+    0.363682, // verb send
+    0.081913, // verb set
+    0.295729, // verb share
+    0.061684, // verb ship
+    0.030174, // verb sign
+    -0.130479, // verb take
+    -0.140511, // verb talk
+    -0.002948, // verb update
+    -0.087503, // verb write
   ],
-  bias: 2.186424,
+  bias: 2.186504,
   threshold: 0.37,
-  trainedOn: "670 English dev calls, 3155 tasks; held out in 5 folds: AUC 0.852, at the threshold 2467 of 2534 real tasks kept and 398 of 621 others",
+  trainedOn: "670 English dev calls, 3156 tasks; held out in 5 folds: AUC 0.852, at the threshold 2468 of 2535 real tasks kept and 398 of 621 others",
 };

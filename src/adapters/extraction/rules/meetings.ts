@@ -265,6 +265,19 @@ const TALKED_ABOUT = 8;
 /** A task that already arranges the meeting ("Book the demo"): it takes the meeting's day. */
 const ARRANGES = /^(?:book|schedule|reschedule|set up|arrange|lock in|pencil in|plan|move|push|hold|run|give|do|line up|call|ring|phone)\b/i;
 
+/** Whether the task arranges the meeting itself ("book the demo"), not something in or for it ("set up the data in the demo"). */
+function arrangesIt(text: string, key: string): boolean {
+  const verb = ARRANGES.exec(text);
+  if (!verb) return false;
+  // "Call Ines" arranges the call; after the verb ("pencil in", "lock in"), a word like "in" starts what it is for.
+  if (keyOf(verb[0]) === key) return true;
+  for (const w of normalizeText(text.slice(verb[0].length)).split(' ')) {
+    if (keyOf(w) === key) return true;
+    if (/^(?:in|into|during|for|before|after|at|ahead)$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** "Have Bree …", "Get Dr. Osei to …": the colleague who does the task. */
 const BY_A_COLLEAGUE = /^(?:[Hh]ave|[Gg]et)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:to\s+)?/u;
 /** Whether a colleague holds the meeting itself ("Have Bree give a call…"), not something for it ("…set up laptops for the session"). */
@@ -343,7 +356,7 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
     const key = keyOf(m.noun);
     // "Have Priya email you to book the kick-off" arranges it too, by way of a colleague.
     // …or a colleague does ("Have Bree give you a call tomorrow").
-    const arranging = drafts.find((d) => (ARRANGES.test(d.text) && normalizeText(d.text).split(' ').some((w) => keyOf(w) === key)) || heldByColleague(d.text, key) || booksByTheWay(d.text, key));
+    const arranging = drafts.find((d) => arrangesIt(d.text, key) || heldByColleague(d.text, key) || booksByTheWay(d.text, key));
     if (arranging) {
       arranging.dueDate = m.date;
       continue;

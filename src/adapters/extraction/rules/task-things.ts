@@ -122,8 +122,11 @@ export function replacePronounObject(phrase: string, noun: string): string {
 }
 
 /** "turn around it" when "it" found nothing to stand for: back to "turn it around". */
+/** After a pronoun that is the whole object: the end, a stop, or a word that starts what comes next ("set it up for Friday"). */
+const OBJECT_ENDS = String.raw`(?=\s*$|\s*[,.;:!?—–]|\s+(?:to|for|with|by|on|in|at|before|after|from|until|till|today|tonight|tomorrow|this|next|and|or|so|when|once|first|now|later|again|too|as|properly|myself|ourselves)\b)`;
 export function splitParticle(phrase: string): string {
-  return phrase.replace(new RegExp(`^(\\w+)\\s+(${PARTICLE})\\s+(it|that|this|them|those|these)\\b`, 'i'), (all, v: string, p: string, o: string) => (p.toLowerCase() === 'over' ? all : `${v} ${o} ${p}`));
+  // "set up that exact chain": "that" points at the chain, it is not the object on its own.
+  return phrase.replace(new RegExp(`^(\\w+)\\s+(${PARTICLE})\\s+(it|that|this|them|those|these)\\b${OBJECT_ENDS}`, 'i'), (all, v: string, p: string, o: string) => (p.toLowerCase() === 'over' ? all : `${v} ${o} ${p}`));
 }
 
 /** When, right after "send you": "tomorrow", "this afternoon"; not "this proposal", "next quarter's plan", "Friday's agenda". */

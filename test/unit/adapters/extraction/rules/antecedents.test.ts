@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastThing } from '../../../../../src/adapters/extraction/rules/task-things.ts';
+import { lastThing, splitParticle } from '../../../../../src/adapters/extraction/rules/task-things.ts';
 import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
 import { itemsOf, mondayCall, transcriptOf } from './transcript-of.ts';
 
@@ -164,5 +164,12 @@ describe('a thing asked for with "I\'d love" or "we\'d like"', () => {
   it('is what "it" is when the other side offers to send it', () => {
     expect(lastThing("We looked at the vans. Oh, and I'd love a copy of the visitor log, just last month's.")).toBe('the visitor log');
     expect(lastThing('Your crew was quick. We would like to see the cost breakdown first.')).toBe('the cost breakdown');
+  });
+});
+
+describe('a particle moved after the pronoun it belongs with', () => {
+  it('moves only when the pronoun is the whole object', () => {
+    expect(splitParticle('pick up them tomorrow')).toBe('pick them up tomorrow');
+    expect(splitParticle('set up that exact chain in the demo')).toBe('set up that exact chain in the demo');
   });
 });

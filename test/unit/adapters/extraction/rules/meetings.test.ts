@@ -139,3 +139,16 @@ describe('the quote of a meeting proposed', () => {
     ])).toEqual(['Shall we set up a demo?']);
   });
 });
+
+describe('a task that arranges a meeting', () => {
+  const found = (lines: [string, string][]) => findActionItems(toSentences(transcriptOf(lines)), ctx).map(({ text, dueDate }) => ({ text, dueDate }));
+
+  it('names the meeting as what it books, not as where something is done', () => {
+    const agreed: [string, string][] = [
+      ['rep', 'Could we set up a demo for your planners?'],
+      ['customer', 'Sure. Thursday?'],
+      ['rep', 'Thursday works.'],
+    ];
+    expect(found([...agreed, ['rep', "And I'll set up your own price list in the demo."]])).toContainEqual({ text: 'Hold the demo', dueDate: '2026-11-19' });
+  });
+});
