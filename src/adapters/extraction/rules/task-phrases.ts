@@ -26,6 +26,9 @@ import { delegatedTo, undoCausative } from './third-party.ts';
  * "run a refresher for the team", "run the training", "run a pilot": holding a session is a task (a meeting set for a day,
  * "we'll run the kickoff then", is also `meetings.ts`'s).
  */
+/** "get distracted", "get really upset": a state someone gets into, not a thing they get. */
+const GETS_A_STATE = /^get\s+(?:(?:really|very|so|a bit|quite|too|a little)\s+)?(?!started\b)(?:[a-z]+ed|lost|upset|nervous|angry|bored|tired|sick|busy|mad|worse|better|impatient)(?=\s*$|\s*[,.;!?]|\s+(?:and|if|when|with|about|by|again)\b)/i;
+
 const RUN_EVENT = /^run\s+(?:a|an|the|our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:refresher|webinar|course|class|bootcamp|clinic|session|training|workshop|pilot|test|audit)(?:es|s)?\b/i;
 
 /** "get you the figures", "get her that list": handing something over. */
@@ -82,6 +85,7 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
     if (/^(?:need|have) to\b/i.test(afterTrigger.trim())) return [];
     // A named colleague trying the product out, with a date, is their side's task too.
     const trial = verb === 'try' && named && hasDate;
+    if (verb === 'get' && GETS_A_STATE.test(clause)) return [];
     if ((!hasDate && (!named || (verb !== null && /^(?:ask|talk|speak|chat|discuss|have|check)\b/.test(verb)))) || !verb || !(isCoreVerb(verb) || verb === 'get' || verb === 'give' || verb === 'ring' || trial || causative) || isInCall(clause)) return [];
     const role = triggerText.match(/^((?:our|my)\s+[^,]+?)\s+(?:will|is going to|are going to)\s*$/i)?.[1];
     const who = actor ?? role?.replace(/^(?:our|my)\b/i, (w) => w.toLowerCase());
@@ -167,6 +171,8 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
     if (/^let me/i.test(triggerText) && !LET_ME_VERBS.has(verb)) continue;
     if (verb === 'run' && !/^run\s+(?:it|this|that|them|the\s.+?)\s+(?:by|past)\b/i.test(part) && !RUN_EVENT.test(part)) continue;
     if (verb === 'have' && isDeliveryDate(part)) continue;
+    // "she'll get distracted", "he'll get upset": how someone will feel, nothing handed over.
+    if (verb === 'get' && GETS_A_STATE.test(part)) continue;
     const handed = (verb === 'have' || verb === 'get') && /^(?:i|we)(?:'ll| will)/i.test(triggerText) ? delegatedTo(part) : null;
     // "have Ty pull them": whatever Ty does; "get Pieter on it" names no task.
     const delegated = handed && /^(?!(?:on|in|at|for|to|with|up|over|into)\b)[a-z]+\b/.test(handed.rest) ? handed : null;

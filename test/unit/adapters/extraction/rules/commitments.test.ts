@@ -889,6 +889,12 @@ describe('offers put as questions, and "we" tasks taken on by one side', () => {
     expect(items([['rep', 'I could mail you the floor layout. Most teams find it handy when they plan the racking.'], ['customer', 'Okay.']])).toEqual([]);
   });
 
+  it('reads a colleague who "will get" into a state as no task, and one who gets you a thing as sending it', () => {
+    expect(items([['customer', 'Leave out the pastry line, or Dmitri will get bored.']])).toEqual([]);
+    expect(items([['customer', 'Dmitri will get really annoyed if the rota changes again.']])).toEqual([]);
+    expect(items([['customer', 'Dmitri will get you the rota.']]).map((i) => i.text)).toEqual(['Have Dmitri send the rota']);
+  });
+
   it('keeps only the "I" version of a task one side put on "we" and the other took on', () => {
     expect(items([
       ['customer', "The old estimate lapses at month end, so we'll rework it in the new year."],

@@ -650,6 +650,9 @@ describe('a step that waits on the other side taking the seller on as a supplier
     expect(waitsOnSomeonesYes('Right, as soon as we are set up as a supplier on your side, ')).toBe(true);
     expect(waitsOnSomeonesYes("After you've registered us, ")).toBe(true);
     expect(waitsOnSomeonesYes("Once Tanvir's signed off, ")).toBe(true);
+    // "IT" in capitals is a department that signs off; "it" is the thing.
+    expect(waitsOnSomeonesYes('Once IT signs off on the access review, ')).toBe(true);
+    expect(waitsOnSomeonesYes('Once it signs off on the access review, ')).toBe(false);
     expect(waitsOnSomeonesYes("When Odile confirms we're set up, ")).toBe(true);
     // A bare "confirms" is a yes; so is a longer name for who confirms the set-up.
     expect(waitsOnSomeonesYes('As soon as your finance lead confirms, ')).toBe(true);
