@@ -79,7 +79,9 @@ function lastThingSaid(text: string, fits: (said: string) => boolean): string | 
     const owned = /^(?:[A-Z][\w-]*|(?:last|this|next)\s+\w+)['’]s\s/.test(said);
     const np = said.replace(/^(?:the|your|our|my|their|a|an|some|a couple of)\s+/i, '').replace(/\s+(?:of|for|to|with|from|on|in)$/i, '');
     // Not a thing to hand over: one had on a day, an event ("we have a board review on Monday"), or what one makes ("the case").
-    const notHandedOver = (/^(?:have|has|got|there)/i.test(m[0]) && ON_A_DAY.test(text.slice(m.index + m[0].length))) || (/^make/i.test(m[0]) && MADE_NOT_A_THING.test(np)) || (/^ma(?:ke|de)/i.test(m[0]) && MADE_TO.test(text.slice(m.index + m[0].length)));
+    // "…because the older vans need a different harness": a reason given, not the thing asked for.
+    const aReason = /^need/i.test(m[0]) && /\b(?:because|since|['’]cause)\b[^.,;:?!]*$/i.test(text.slice(0, m.index));
+    const notHandedOver = aReason || (/^(?:have|has|got|there)/i.test(m[0]) && ON_A_DAY.test(text.slice(m.index + m[0].length))) || (/^make/i.test(m[0]) && MADE_NOT_A_THING.test(np)) || (/^ma(?:ke|de)/i.test(m[0]) && MADE_TO.test(text.slice(m.index + m[0].length)));
     if (!NOT_A_THING.test(np.replace(/^\S+\s/, owned ? '' : '$&')) && !PEOPLE_OR_EVENT.test(np) && !notHandedOver && fits(said)) last = { at: m.index, thing: owned ? np : `the ${np}` };
   }
   for (const m of text.matchAll(BARE_MADE)) {

@@ -167,6 +167,13 @@ describe('a thing asked for with "I\'d love" or "we\'d like"', () => {
   });
 });
 
+describe('a thing needed, given as a reason', () => {
+  it('is not what "that" is; the thing asked for before it is', () => {
+    expect(lastThing('Could you send me the vehicle list? With the plates, because the older vans need a different harness.')).toBe('the vehicle list');
+    expect(lastThing('We need a different harness.')).toBe('the different harness');
+  });
+});
+
 describe('a particle moved after the pronoun it belongs with', () => {
   it('moves only when the pronoun is the whole object', () => {
     expect(splitParticle('pick up them tomorrow')).toBe('pick them up tomorrow');
