@@ -90,12 +90,16 @@ export function lastNamedPerson(said: string): string | null {
   const text = said.replace(NAMES_A_PAPER, (m) => m.replace(/\p{Lu}/gu, (c) => c.toLowerCase()));
   for (const m of text.matchAll(new RegExp(`\\b(${NAME})\\b`, 'gu'))) {
     // "your Okta directory", "the Dell laptops": a product or company, not who "she" is; "in Lisbon", "from Oslo": a place.
-    if (/\b(?:your|our|their|the|my|a|an|his|her|its|in|at|from|to|near|around|via|into|across)\s+$/i.test(text.slice(0, m.index))) continue;
+    // With a title ("to Mr Dlamini") it is a person wherever it stands.
+    const titled = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s/.test(m[1]!);
+    if (!titled && /\b(?:your|our|their|the|my|a|an|his|her|its|in|at|from|to|near|around|via|into|across)\s+$/i.test(text.slice(0, m.index))) continue;
     // "Make it Friday.", "Thank you.", "Let me check.": a sentence opening on a verb and its object names nobody.
     // Before "the", a name may open one too ("Ravi the facilities guy…"): there only a verb the lists know is passed over.
     const object = /^\s+(?:it|that|this|them|me|us|you|him|her|a|an|sure)\b/i.test(text.slice(m.index + m[0].length)) ||
       (/^\s+the\b/i.test(text.slice(m.index + m[0].length)) && leadingVerb(m[1]!.toLowerCase()) === m[1]!.toLowerCase());
     if (object && /(?:^|[.!?]["”’)]*\s+)$/.test(text.slice(0, m.index))) continue;
+    // "Will do.", "Will you…?", "May I…": a modal opening the sentence, not someone named Will or May.
+    if (/^(?:Will|May)$/.test(m[1]!) && /^\s+(?:do|you|that|it|this|we|they|he|she|i)\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "Safer.", "Long story.", "Dental conference thing.": a short sentence opening on a capital, with no verb, is a
     // fragment, not someone named.
     const tail = /^((?:\s+\p{Ll}+){0,3})[.!]/u.exec(text.slice(m.index + m[0].length));

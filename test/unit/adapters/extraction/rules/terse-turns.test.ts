@@ -94,6 +94,13 @@ describe('a short sentence opening on a capital', () => {
     expect(lastNamedPerson('Annika too. She will sign it.')).toBe('Annika');
     expect(lastNamedPerson('Annika agreed. She will sign it.')).toBe('Annika');
   });
+
+  it('names nobody when it is a modal ("Will do."), and a titled person after "to"', () => {
+    expect(lastNamedPerson('Please copy Ms Okoro. Will do. She will sign it.')).toBe('Ms Okoro');
+    expect(lastNamedPerson('Will you pass it on? She will sign it.')).toBeNull();
+    expect(lastNamedPerson('Send it to Ms Okoro, please. She will sign it.')).toBe('Ms Okoro');
+    expect(lastNamedPerson('Send it to Lisbon, please. She will sign it.')).toBeNull();
+  });
 });
 
 describe('a colleague who signs, in a recap', () => {
