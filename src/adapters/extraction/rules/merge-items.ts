@@ -282,9 +282,17 @@ const REACH = /^(?:(?:send|give)\s+(?:\S+\s+)?(?:an?\s+)?(?:answer|update|word|r
  * a person or people only when both tasks reach them ("call Ines", "ring Ines"), not when one hands them something.
  */
 function sharesOneThing(e: string, d: string, w: string): boolean {
-  if (GENERAL_STEMS.has(w)) return false;
+  if (GENERAL_STEMS.has(w) || goesWith(e, w) || goesWith(d, w)) return false;
   const people = PEOPLE.has(w) || personsOf(e).includes(w) || personsOf(d).includes(w);
   return !people || (REACH.test(withoutDoer(e)) && REACH.test(withoutDoer(d)));
+}
+
+/** "Send the template along with the contract": the contract is what it goes with, not what is sent. */
+function goesWith(text: string, w: string): boolean {
+  const words = normalizeText(text).split(' ');
+  const at = words.findIndex((x) => stem(x) === w);
+  const joined = words.findIndex((x, k) => x === 'with' && /^(?:along|together)$/.test(words[k - 1] ?? ''));
+  return joined > 0 && at > joined;
 }
 
 /** Both tasks reach the person `w` with the same verb. */

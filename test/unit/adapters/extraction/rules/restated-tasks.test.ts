@@ -34,6 +34,14 @@ describe('a task said again in other words', () => {
     ]);
   });
 
+  it('is not one task when the one word shared is only what the other goes along with', () => {
+    expect(texts(mergeRestated([draft('Send the lease', 0, '2026-11-17'), draft('Send the parking form along with the lease', 6, '2026-11-17')]))).toEqual([
+      ['Send the lease', '2026-11-17'],
+      ['Send the parking form along with the lease', '2026-11-17'],
+    ]);
+    expect(texts(mergeRestated([draft('Send the lease', 0, '2026-11-17'), draft('Send the signed lease', 6, '2026-11-17')]))).toHaveLength(1);
+  });
+
   it('is one task when both reach the same person the same way and at most one has a day', () => {
     expect(texts(mergeRestated([draft('Ask Rosa', 0), draft('Ask Rosa for the sign-off', 6, '2026-11-20')]))).toEqual([['Ask Rosa for the sign-off', '2026-11-20']]);
     // Another way of reaching her, or two days said, are two tasks.
