@@ -2,7 +2,7 @@ import { callLocalDate, findDatePhrases } from '../../../domain/dates.ts';
 import { addDays, CALENDAR_WORDS, day, MONTH_NAMES, mondayOf, WEEKDAYS, type Day } from '../../../domain/dates/calendar.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { CommitmentContext } from './lang/types.ts';
-import { mergeActionDrafts, type ActionDraft } from './merge-items.ts';
+import { addEvidence, mergeActionDrafts, type ActionDraft } from './merge-items.ts';
 import { isWithdrawn, takenBackByNext } from './commitment-guards.ts';
 import { nextInTurn, previousTurn } from './dialogue-turns.ts';
 import { meetingDetails, meetingTask, NAMES_A_DAY, peopleAskedToJoin, PITCH, whatItShows } from './meeting-details.ts';
@@ -359,6 +359,8 @@ export function addMeetingItems(drafts: ActionDraft[], sentences: readonly Sente
     const arranging = drafts.find((d) => arrangesIt(d.text, key) || heldByColleague(d.text, key) || booksByTheWay(d.text, key));
     if (arranging) {
       arranging.dueDate = m.date;
+      // Where the meeting was proposed says what it is for.
+      addEvidence(arranging, { sentence: m.raised, quote: proposal(sentences, m.raised) });
       continue;
     }
     const evidence = [{ sentence: m.raised, quote: proposal(sentences, m.raised) }];

@@ -151,4 +151,15 @@ describe('a task that arranges a meeting', () => {
     ];
     expect(found([...agreed, ['rep', "And I'll set up your own price list in the demo."]])).toContainEqual({ text: 'Hold the demo', dueDate: '2026-11-19' });
   });
+
+  it('takes the meeting\'s day and quotes where it was proposed, which says what it is for', () => {
+    const lines: [string, string][] = [
+      ['rep', 'Once the pilot ends, shall we have a call to go over the scan error rates?'],
+      ['customer', 'Sure. Thursday?'],
+      ['rep', "Thursday works. I'll set up the call."],
+    ];
+    const [task] = findActionItems(toSentences(transcriptOf(lines)), ctx);
+    expect({ text: task!.text, dueDate: task!.dueDate }).toEqual({ text: 'Set up the call', dueDate: '2026-11-19' });
+    expect(task!.evidence.map((e) => e.quote)).toContain('Once the pilot ends, shall we have a call to go over the scan error rates?');
+  });
 });
