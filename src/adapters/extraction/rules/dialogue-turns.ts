@@ -345,7 +345,7 @@ function asksOfIt(question: string, task: string): boolean {
 }
 
 /**
- * "I'll set up the logins for you. Tomorrow.", or "I'll send a revised quote." "When?" "Friday.": a promise said
+ * "I'll create your user accounts. Tomorrow.", or "I'll send a revised quote." "When?" "Friday.": a promise said
  * without a day, the day said on its own right after it in the same turn, or in reply to the other side's "when?".
  */
 export function datesSaidAfter(drafts: readonly ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {

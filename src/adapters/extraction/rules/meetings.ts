@@ -204,7 +204,7 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
       }
       // A demo offered as showing something ("we could show you the planner" — "Sure, book one") is of that thing.
       if (pitch && !details.about) details.about = whatItShows(turnsAround(sentences, t.raised));
-      // …or said later with its day, as a run-through of the next steps does ("and Tuesday at ten I'll walk you through…").
+      // …or said later with its day, as a run-through of the next steps does ("…and on the Tuesday we go through the reports").
       const shows = pitch && !details.about ? sentences.slice(sentences.indexOf(t.raised) + 1).find((s) =>
         !s.addressedToSystem && whatItShows([s.text]) !== null && findDatePhrases(s.text).some((p) => p.resolve(today)?.getTime() === t.date!.getTime())) : undefined;
       if (shows) details.about = whatItShows([shows.text]);
@@ -248,7 +248,7 @@ function proposal(sentences: readonly Sentence[], s: Sentence): string {
   const lead = sentences[i - 1];
   let text = lead && lead.segmentIndex === s.segmentIndex && !lead.addressedToSystem ? `${lead.text} ${s.text}` : s.text;
   if (wordCount(text) > 40) return quoteAround(s.text, 0);
-  // What the meeting will be, said right after in the same turn ("About an hour, I'd walk through…").
+  // What the meeting will be, said right after in the same turn ("Forty minutes; we'd cover the planner…").
   for (let k = i + 1; sentences[k]?.segmentIndex === s.segmentIndex && !sentences[k]!.addressedToSystem && wordCount(`${text} ${sentences[k]!.text}`) <= 40; k++) text = `${text} ${sentences[k]!.text}`;
   return text;
 }
