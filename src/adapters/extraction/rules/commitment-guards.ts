@@ -130,7 +130,7 @@ const AFTER_REGISTRATION = new RegExp(
 
 export function waitsOnSomeonesYes(text: string): boolean {
   // "IT" in capitals is a department, not "it".
-  const before = text.replace(/\bIT\b/g, 'Tech');
+  const before = text.replace(/\bIT\b/g, 'tech');
   return AFTER_SOMEONES_YES.test(before) || AFTER_A_PERSON.test(before) || AFTER_A_REVIEW.test(before) || AFTER_SOMEONE_DONE.test(before) || AFTER_REGISTRATION.test(before);
 }
 

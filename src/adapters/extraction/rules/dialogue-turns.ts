@@ -49,20 +49,27 @@ const OFFER_QUESTION = /\b(?:(?:shall|should|how about|what if)\s+(?:i|we)|(?:do
 export function offerTakenUp(sentences: readonly Sentence[], i: number): { start: number; end: number; yes: Sentence } | null {
   const s = sentences[i]!;
   if (s.addressedToSystem || s.role === 'unknown') return null;
-  const m = s.text.trim().endsWith('?') ? OFFER_QUESTION.exec(s.text) : offerSaid(sentences, i);
+  const said = s.text.trim().endsWith('?');
+  const m = said ? OFFER_QUESTION.exec(s.text) : offerSaid(sentences, i);
   // "Shall I go over the pricing now?": done on the call.
   if (!m || /\b(?:now|quickly|real quick|while we're|while we are|before we (?:start|go on|move on))\b/i.test(s.text.slice(m.index))) return null;
   const next = sentences.slice(i + 1).find((t) => t.segmentIndex !== s.segmentIndex);
   // "January tenth. Yes, that's good.": the yes may come after the offer's date said back.
   const answer = next && ECHO.test(next.text) ? sentences.find((t) => t.segmentIndex === next.segmentIndex && t !== next) : next;
   if (!next || !answer || next.role !== otherRole(s.role) || !YES.test(answer.text) || /\b(?:but|no|not|maybe|later)\b/i.test(answer.text.split(/[.!?]/)[0]!.replace(/\bwhy not\b/i, ''))) return null;
+  // A plain "I could…" needs a plain yes to it: "okay, good to know" only takes note.
+  if (!said && (!PLAIN_YES.test(answer.text) || NOTED.test(answer.text))) return null;
   const reply = sentences.filter((t) => t.segmentIndex === next.segmentIndex);
   if (reply.some((t) => triggerMatches(t.text).length > 0)) return null;
   return { start: m.index, end: m.index + m[0].length, yes: answer };
 }
 
 /** "I could rework the quote into two options.": what the speaker could do, said plainly. */
-const OFFER_SAID = /^(?:\W*(?:so|and|oh|um|uh|well|look|or|also|actually)\b[\s,]*)*(?:i|we)\s+(?:could|can)\s+(?:(?:also|always|just|easily|certainly|definitely|probably)\s+)?(?=[a-z])(?!(?:see|hear|tell|imagine|understand|say|guess|try|only|not|never|be|do that|do it)\b)/i;
+const OFFER_SAID = /^(?:\W*(?:so|and|oh|um|uh|well|look|or|also|actually)\b[\s,]*)*(?:i|we)\s+(?:could|can)\s+(?:(?:also|just|easily|certainly|definitely)\s+)?(?=[a-z])(?!(?:see|hear|tell|imagine|understand|say|guess|try|only|not|never|be|do that|do it|get in|get into)\b)(?![^.?!]*\b(?:but|if|unless|in case|though|although)\b)/i;
+/** A yes to a plain offer: "yes", "please", "sure", "go ahead", "do that", "that would help". */
+const PLAIN_YES = /^\W*(?:yes|yeah|yep|please|sure|absolutely|definitely|go ahead|do that|do it|that would|that'd|perfect|great,?\s+(?:do|please|thanks|yes))\b/i;
+/** Taking note, not taking up: "okay, good to know", "makes sense", "fair". */
+const NOTED = /\b(?:good to know|makes sense|fair enough|noted|i see|got it|understood)\b/i;
 /** What may follow it in the same turn: one short question that asks when or whether it suits ("By Friday?", "Would that help?"). */
 const SHORT_QUESTION_WORDS = 8;
 
@@ -289,6 +296,9 @@ export function datesTheTaskBefore(drafts: readonly ActionDraft[], sentences: re
 /** "He can post them Friday": what the colleague just handed a task does with its thing, and when. */
 const THEY_DO_IT = /^\W*(?:(?:and|so|then)\s+)?(?:she|he|they)(?:['’]ll|\s+(?:can|will|could|should|would))\s+(?:\w+\s+){0,2}?(?:it|them|that|those|these)\b/i;
 
+/** "She'll have it back to you", "he'll get them over to you": only the thing coming back, no step of its own. */
+const HANDS_IT_BACK = /\b(?:she|he|they)(?:['’]ll|\s+will|\s+can)\s+(?:have|get|send)\s+(?:it|that|them|those)\s+(?:(?:back|over|across)\s+)?(?:to\s+(?:you|me|us)|back|over|across)\b/i;
+
 /**
  * "I'll have Ines dig out the logs. She can mail them over Friday.": the day said in the next sentence of the
  * same turn, by which the colleague does something with the thing, dates the task handed to them, when it had none.
@@ -304,6 +314,7 @@ export function datesFromTheirNextWords(drafts: ActionDraft[], sentences: readon
     if (!day) continue;
     d.dueDate = day;
     addEvidence(d, { sentence: next, quote: next.text });
+    if (!HANDS_IT_BACK.test(next.text)) continue;
     const own = drafts.findIndex((e) => e !== d && e.owner === d.owner && e.evidence[0]!.sentence === next && e.evidence.every((x) => x.sentence === next || x.mention || x.sentence.segmentIndex !== next.segmentIndex));
     if (own >= 0) drafts.splice(own, 1);
   }

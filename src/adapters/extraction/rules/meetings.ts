@@ -205,9 +205,11 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
       // A demo offered as showing something ("we could show you the planner" — "Sure, book one") is of that thing.
       if (pitch && !details.about) details.about = whatItShows(turnsAround(sentences, t.raised));
       // …or said later with its day, as a run-through of the next steps does ("…and on the Tuesday we go through the reports").
+      // Said by the side that raised it, of this meeting (not "internally", not on another call).
+      const shown = (s: Sentence) => s.role === t.raised.role && !/\binternally\b|\b(?:separate|another|other)\s+(?:call|meeting)\b/i.test(s.text) ? whatItShows([s.text]) : null;
       const shows = pitch && !details.about ? sentences.slice(sentences.indexOf(t.raised) + 1).find((s) =>
-        !s.addressedToSystem && whatItShows([s.text]) !== null && findDatePhrases(s.text).some((p) => p.resolve(today)?.getTime() === t.date!.getTime())) : undefined;
-      if (shows) details.about = whatItShows([shows.text]);
+        !s.addressedToSystem && shown(s) !== null && findDatePhrases(s.text).some((p) => p.resolve(today)?.getTime() === t.date!.getTime())) : undefined;
+      if (shows) details.about = shown(shows);
       return { noun: t.noun, pitch, date: iso(t.date!), raised: t.raised, set: t.set!, ...details, askedToJoin, shows };
     });
 }
@@ -242,6 +244,9 @@ function saidInTurnBefore(sentences: readonly Sentence[], i: number, date: Day, 
   );
 }
 
+/** A sentence that moves on to something else: "Separately, …", "Oh, and the invoice…", "…, by the way". */
+const ANOTHER_TOPIC = /^\W*(?:(?:oh|and|also|um|uh),?\s+)*(?:separately|also|unrelated|on another note|one more thing|another thing)\b|\bby the way\b/i;
+
 /** The sentence that proposed the meeting, with the one before it in the same turn that leads into it. */
 function proposal(sentences: readonly Sentence[], s: Sentence): string {
   const i = sentences.indexOf(s);
@@ -249,7 +254,7 @@ function proposal(sentences: readonly Sentence[], s: Sentence): string {
   let text = lead && lead.segmentIndex === s.segmentIndex && !lead.addressedToSystem ? `${lead.text} ${s.text}` : s.text;
   if (wordCount(text) > 40) return quoteAround(s.text, 0);
   // What the meeting will be, said right after in the same turn ("Forty minutes; we'd cover the planner…").
-  for (let k = i + 1; sentences[k]?.segmentIndex === s.segmentIndex && !sentences[k]!.addressedToSystem && wordCount(`${text} ${sentences[k]!.text}`) <= 40; k++) text = `${text} ${sentences[k]!.text}`;
+  for (let k = i + 1; sentences[k]?.segmentIndex === s.segmentIndex && !sentences[k]!.addressedToSystem && !ANOTHER_TOPIC.test(sentences[k]!.text) && wordCount(`${text} ${sentences[k]!.text}`) <= 40; k++) text = `${text} ${sentences[k]!.text}`;
   return text;
 }
 
@@ -271,7 +276,8 @@ function arrangesIt(text: string, key: string): boolean {
   if (!verb) return false;
   // "Call Ines" arranges the call; after the verb ("pencil in", "lock in"), a word like "in" starts what it is for.
   if (keyOf(verb[0]) === key) return true;
-  for (const w of normalizeText(text.slice(verb[0].length)).split(' ')) {
+  // "book in the demo": "in" is the verb's.
+  for (const w of normalizeText(text.slice(verb[0].length).replace(/^\s*in\b(?=\s+(?:the|a|an|our|your|their)\b)/i, '')).split(' ')) {
     if (keyOf(w) === key) return true;
     if (/^(?:in|into|during|for|before|after|at|ahead)$/.test(w)) return false;
   }

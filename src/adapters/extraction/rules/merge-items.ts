@@ -364,8 +364,10 @@ export function mergeRestated(drafts: readonly ActionDraft[]): ActionDraft[] {
       if (shared.size >= 2) return true;
       const [word] = [...shared];
       if (shared.size !== 1 || !sharesOneThing(e.text, d.text, word!)) return false;
-      // Reaching the same person the same way ("ask Rosa", "ask Rosa for the sign-off"), with at most one day said.
-      return (e.dueDate !== null && e.dueDate === d.dueDate) || (reachesOnly(e.text, d.text, word!) && (!e.dueDate || !d.dueDate));
+      // Reaching the same person the same way, one of them saying nothing more ("ask Rosa", "ask Rosa for the sign-off"),
+      // with at most one day said; "ask Rosa about the budget" and "ask Rosa for the plans" are two asks.
+      const onlyThem = eAbout.length === 1 || about.length === 1;
+      return (e.dueDate !== null && e.dueDate === d.dueDate) || (onlyThem && reachesOnly(e.text, d.text, word!) && (!e.dueDate || !d.dueDate));
     });
     if (!twin) {
       kept.push({ draft: { ...d, evidence: [...d.evidence] }, about });

@@ -22,13 +22,13 @@ import { MAKES } from './merge-items.ts';
 import { reportsBack } from './report-back.ts';
 import { delegatedTo, undoCausative } from './third-party.ts';
 
+/** "get distracted", "get really upset": a mood someone gets into, not a thing they get ("get connected", "get trained" are steps). */
+const GETS_A_STATE = /^get\s+(?:(?:really|very|so|a bit|quite|too|a little)\s+)?(?:distracted|confused|annoyed|frustrated|bored|overwhelmed|worried|stressed|nervous|upset|angry|mad|cross|impatient|jealous|excited|lost|tired|sick|busy|worse|better)(?=\s*$|\s*[,.;!?]|\s+(?:and|if|when|with|about|by|again)\b)/i;
+
 /**
  * "run a refresher for the team", "run the training", "run a pilot": holding a session is a task (a meeting set for a day,
  * "we'll run the kickoff then", is also `meetings.ts`'s).
  */
-/** "get distracted", "get really upset": a state someone gets into, not a thing they get. */
-const GETS_A_STATE = /^get\s+(?:(?:really|very|so|a bit|quite|too|a little)\s+)?(?!started\b)(?:[a-z]+ed|lost|upset|nervous|angry|bored|tired|sick|busy|mad|worse|better|impatient)(?=\s*$|\s*[,.;!?]|\s+(?:and|if|when|with|about|by|again)\b)/i;
-
 const RUN_EVENT = /^run\s+(?:a|an|the|our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:refresher|webinar|course|class|bootcamp|clinic|session|training|workshop|pilot|test|audit)(?:es|s)?\b/i;
 
 /** "get you the figures", "get her that list": handing something over. */
@@ -90,7 +90,8 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
     const role = triggerText.match(/^((?:our|my)\s+[^,]+?)\s+(?:will|is going to|are going to)\s*$/i)?.[1];
     const who = actor ?? role?.replace(/^(?:our|my)\b/i, (w) => w.toLowerCase());
     // "She'll get you the list": the colleague sends it; "she'll get back to you" stays word passed back.
-    return [who ? `have ${who} ${clause.replace(/^(?:get|give)\b(?!\s+back\s+to\b)/i, 'send')}` : clause];
+    // "They'll get trained" is no sending.
+    return [who ? `have ${who} ${clause.replace(/^(?:get|give)\b(?!\s+back\s+to\b)(?=\s+(?:you|me|us|him|her|them|it|that|this|those|these|the|a|an|our|your|their|his|my|some|all|both|one)\b)/i, 'send')}` : clause];
   }
   if (kind === 'let-know') {
     if (!dated) return [];

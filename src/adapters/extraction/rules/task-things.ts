@@ -26,7 +26,7 @@ export function lastDeliverable(text: string): string | null {
  * year's invoice", "I'll send Omar our pricing sheet" (whom it goes to comes first).
  */
 const HANDED_OBJECT =
-  /\b(?:send|sends|sending|sent|makes?|made|prepared|drew up|put together|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:s|ed|ing)? for|waiting (?:on|for)|(?<=\b(?:thing|things|what)\s+(?:i|we)\s+(?:really\s+)?)(?:need|want)(?:\s+from\s+you)?\s+is|(?<=\b(?:i|we)\s+(?:already\s+|also\s+)?)have|(?<=\b(?:do|does|did|will|would|can|could)\s+(?:you|he|she|they|(?:your|our|the|their|his|her)\s+[\w-]+)\s+(?:already\s+|also\s+|still\s+)?)have|(?<=\b[a-z]+\s+(?:also\s+)?)has|there(?:'s|\s+is)|(?<=\b(?:i|we)(?:'ve|\s+have)\s+)got|(?<=\byou(?:['’]ve|\s+have)?\s+(?:still|also|already)\s+)(?<!\b(?:until|till|once|when|after|before|if)\s+you(?:['’]ve|\s+have)?\s+\w+\s+)(?:got|have)|(?<=\byou(?:['’]ve|\s+have)\s+(?:still\s+|also\s+|already\s+)?)(?<!\b(?:until|till|once|when|after|before|if)\s+you(?:['’]ve|\s+have)\s+(?:\w+\s+)?)got|lent|loaned|borrowed|(?<=\b(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+)?)(?:love|like)(?:\s+(?:a\s+copy\s+of|to\s+(?:see|get|have)))?)\s+(?:(?:me|us|you|him|her|them)\s+|(?<to>(?!(?:is|are|was|were|be|to|it|that|this|for|of|and|or|on|in|at|by|with|from|so|as|if)\b)[\w'’-]+)\s+(?=(?:the|your|our|my|their|a|an|some)\s))?(?<thing>(?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s|(?:last|this|next)\s+(?:week|month|quarter|season|year)['’]s)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|next|last|first|over|as|already|again|right|after|now|later|soon|when|once|asap|ahead|somewhere|anywhere|here|there|handy|ready|we|you|they|he|she)\b))/gi;
+  /\b(?:send|sends|sending|sent|makes?|made|prepared|drew up|put together|get|forward|share|e-?mail|needs?|wants?|dig (?:up|out)|pull|export|attach|ask(?:s|ed|ing)? for|waiting (?:on|for)|(?<=\b(?:thing|things|what)\s+(?:i|we)\s+(?:really\s+)?)(?:need|want)(?:\s+from\s+you)?\s+is|(?<=\b(?:i|we)\s+(?:already\s+|also\s+)?)have|(?<=\b(?:do|does|did|will|would|can|could)\s+(?:you|he|she|they|(?:your|our|the|their|his|her)\s+[\w-]+)\s+(?:already\s+|also\s+|still\s+)?)have|(?<=\b[a-z]+\s+(?:also\s+)?)has|there(?:'s|\s+is)|(?<=\b(?:i|we)(?:'ve|\s+have)\s+)got|(?<=\byou(?:['’]ve|\s+have)?\s+(?:still|also|already)\s+)(?<!\b(?:until|till|once|when|after|before|if)\s+you(?:['’]ve|\s+have)?\s+\w+\s+)(?:got|have)|(?<=\byou(?:['’]ve|\s+have)\s+(?:still\s+|also\s+|already\s+)?)(?<!\b(?:until|till|once|when|after|before|if)\s+you(?:['’]ve|\s+have)\s+(?:\w+\s+)?)got|lent|loaned|borrowed|(?<=\b(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+)?)(?:love|like)\s+(?:a\s+copy\s+of|to\s+(?:see|get|have)))\s+(?:(?:me|us|you|him|her|them)\s+|(?<to>(?!(?:is|are|was|were|be|to|it|that|this|for|of|and|or|on|in|at|by|with|from|so|as|if)\b)[\w'’-]+)\s+(?=(?:the|your|our|my|their|a|an|some)\s))?(?<thing>(?:the|your|our|my|their|a|an|some|a couple of|[A-Z][\w-]*['’]s|(?:last|this|next)\s+(?:week|month|quarter|season|year)['’]s)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+?)(?=\s*(?:[.,;:?!—–]|$|\s+(?:by|to|for|with|from|so|and|but|before|on|in|that|which|too|today|tomorrow|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|next|last|first|over|as|already|again|right|after|now|later|soon|when|once|asap|ahead|somewhere|anywhere|here|there|handy|ready|we|you|they|he|she)\b))/gi;
 
 /**
  * What "it" / "that" / "those" most likely stands for in `text` (what was said just before): the last
@@ -54,6 +54,8 @@ const BARE_MADE =
  * "…your scan histories are still on our servers": a thing said to be still somewhere, what "remove those" is about;
  * "so the order form is ready on our side": a thing said to be ready, what "I can send it" is about.
  */
+/** A thing that is handed over, by the last word of its name ("the signed order form", "the draft agreement"). */
+const HANDED_OVER_HEAD = new RegExp(`\\b(?:${DELIVERABLES}|form|file|files|spreadsheet|document|certificate|export)s?$`, 'i');
 const STILL_THERE = /(?:^|[.?!—–]\s*)(?:(?:so|and|now|but|well|okay|ok|right|um|uh),?\s+)*((?:the|your|their|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:\s+(?:is|are)|['’]s|['’]re)\s+(?:still\b|(?:(?:all|now|just|already)\s+)?(?:ready|done|finished|drafted|final)\b)/gi;
 /** A participle after the thing ("need the records deleted"): what is to be done to it, not part of its name. */
 const DONE_TO_IT = /\s+(?:deleted|removed|signed|done|fixed|sorted|approved|cancell?ed|updated|changed|sent|returned|shipped|installed|repaired|replaced|checked|reviewed|completed|finished|printed|scanned|uploaded|collected|wiped|archived|exported)$/i;
@@ -89,6 +91,9 @@ function lastThingSaid(text: string, fits: (said: string) => boolean): string | 
   }
   for (const m of text.matchAll(STILL_THERE)) {
     const np = m[1]!.replace(/^(?:the|your|our|their)\s+/i, '');
+    // Said to be ready or done, it is a thing only when it is one handed over ("the order form", not "the migration").
+    const ready = !/\bstill$/i.test(m[0]);
+    if (ready && !HANDED_OVER_HEAD.test(np)) continue;
     if (!NOT_A_THING.test(np) && !PEOPLE_OR_EVENT.test(np) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${np}` };
   }
   for (const m of text.matchAll(TOPIC_NP)) {
@@ -123,9 +128,9 @@ export function replacePronounObject(phrase: string, noun: string): string {
   return phrase.replace(PRONOUN_OBJECT, `$1${noun}`);
 }
 
-/** "turn around it" when "it" found nothing to stand for: back to "turn it around". */
 /** After a pronoun that is the whole object: the end, a stop, or a word that starts what comes next ("set it up for Friday"). */
 const OBJECT_ENDS = String.raw`(?=\s*$|\s*[,.;:!?—–]|\s+(?:to|for|with|by|on|in|at|before|after|from|until|till|today|tonight|tomorrow|this|next|and|or|so|when|once|first|now|later|again|too|as|properly|myself|ourselves)\b)`;
+/** "turn around it" when "it" found nothing to stand for: back to "turn it around". */
 export function splitParticle(phrase: string): string {
   // "set up that exact chain": "that" points at the chain, it is not the object on its own.
   return phrase.replace(new RegExp(`^(\\w+)\\s+(${PARTICLE})\\s+(it|that|this|them|those|these)\\b${OBJECT_ENDS}`, 'i'), (all, v: string, p: string, o: string) => (p.toLowerCase() === 'over' ? all : `${v} ${o} ${p}`));

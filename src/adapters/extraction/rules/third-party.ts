@@ -99,7 +99,7 @@ export function lastNamedPerson(said: string): string | null {
       (/^\s+the\b/i.test(text.slice(m.index + m[0].length)) && leadingVerb(m[1]!.toLowerCase()) === m[1]!.toLowerCase());
     if (object && /(?:^|[.!?]["”’)]*\s+)$/.test(text.slice(0, m.index))) continue;
     // "Will do.", "Will you…?", "May I…": a modal opening the sentence, not someone named Will or May.
-    if (/^(?:Will|May)$/.test(m[1]!) && /^\s+(?:do|you|that|it|this|we|they|he|she|i)\b/i.test(text.slice(m.index + m[0].length))) continue;
+    if (/^(?:Will|May)$/.test(m[1]!) && /(?:^|[.!?]["”’)]*\s+)$/.test(text.slice(0, m.index)) && /^\s+(?:do|you|that|it|this|we|they|he|she|i)\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "Safer.", "Long story.", "Dental conference thing.": a short sentence opening on a capital, with no verb, is a
     // fragment, not someone named.
     const tail = /^((?:\s+\p{Ll}+){0,3})[.!]/u.exec(text.slice(m.index + m[0].length));

@@ -160,6 +160,13 @@ describe('a thing and what is said of it, as a sentence of its own', () => {
   });
 });
 
+describe('a thing said to be done that is not handed over', () => {
+  it('is not what "it" is', () => {
+    expect(lastThing('The crates came early. The migration is done on our side too. I will send')).not.toBe('the migration');
+    expect(lastThing('The crates came early. Your account is ready. I will send')).not.toBe('the account');
+  });
+});
+
 describe('a thing asked for with "I\'d love" or "we\'d like"', () => {
   it('is what "it" is when the other side offers to send it', () => {
     expect(lastThing("We looked at the vans. Oh, and I'd love a copy of the visitor log, just last month's.")).toBe('the visitor log');

@@ -895,6 +895,17 @@ describe('offers put as questions, and "we" tasks taken on by one side', () => {
     expect(items([['customer', 'Dmitri will get you the rota.']]).map((i) => i.text)).toEqual(['Have Dmitri send the rota']);
   });
 
+  it('gives no task for a plain offer only taken note of, hedged, or with a catch', () => {
+    expect(items([['rep', 'I could send a fitter out, but it costs extra.'], ['customer', 'Okay, good to know.']])).toEqual([]);
+    expect(items([['rep', 'We could ship a loan unit in a breakdown.'], ['customer', 'Okay, good.']])).toEqual([]);
+    expect(items([['customer', 'We could probably get the spend signed off in spring.'], ['rep', 'Great.']])).toEqual([]);
+  });
+
+  it('reads "get" with a step done to someone as that step, not as sending', () => {
+    expect(items([['customer', "I'll get connected with your data team this week."]]).map((i) => i.text)).toEqual(['Get connected with the data team']);
+    expect(items([['customer', 'Our cashiers will get trained by the end of the month.']]).map((i) => i.text)).toEqual(['Have their cashiers get trained']);
+  });
+
   it('keeps only the "I" version of a task one side put on "we" and the other took on', () => {
     expect(items([
       ['customer', "The old estimate lapses at month end, so we'll rework it in the new year."],

@@ -224,6 +224,12 @@ describe('the day of a session someone runs, and of a task handed on', () => {
     expect(items([['customer', "I'll get Marta to dig out the old invoices. She is off on Friday though."]])[0]!.dueDate).toBeNull();
   });
 
+  it('keeps the next sentence a task of its own when it is another step', () => {
+    const found = items([['customer', "I'll get Ines to check the lease. She'll sign it and send it back by Friday."]]).map((i) => i.text);
+    expect(found.filter((t) => t.startsWith('Have Ines sign'))).toHaveLength(1);
+    expect(found).toHaveLength(2);
+  });
+
   it('makes that next sentence no task of its own when it only says the thing comes back by then', () => {
     const lines: [string, string][] = [['rep', "I'll get Tomás in billing to credit the setup fee to your account. He'll have it back to you by next Friday."]];
     expect(items(lines)).toEqual([{ text: 'Get Tomás in billing to credit the setup fee to their account', owner: 'rep', dueDate: '2026-11-27' }]);

@@ -163,3 +163,27 @@ describe('a task that arranges a meeting', () => {
     expect(task!.evidence.map((e) => e.quote)).toContain('Once the pilot ends, shall we have a call to go over the scan error rates?');
   });
 });
+
+describe('what a proposed meeting is, as the review of this rule found it', () => {
+  const found = (lines: [string, string][]) => findActionItems(toSentences(transcriptOf(lines)), ctx);
+
+  it('quotes no sentence that moves on to something else, and takes no topic from another side\'s plans', () => {
+    const [demo] = found([
+      ['rep', 'Shall we set up a demo? Separately, the March invoice is still open.'],
+      ['customer', 'Sure. Thursday?'],
+      ['rep', 'Thursday works.'],
+      ['customer', "On Thursday I'll take my team through the budget internally."],
+    ]);
+    expect(demo!.evidence[0]!.quote).toBe('Shall we set up a demo?');
+    expect(demo!.text).toBe('Hold the demo');
+  });
+
+  it('counts "book in the demo" as arranging it', () => {
+    const texts = found([
+      ['rep', 'Could we set up a demo for your planners?'],
+      ['customer', 'Sure. Thursday?'],
+      ['rep', "Thursday works. I'll book in the demo with our engineer."],
+    ]).map((a) => a.text);
+    expect(texts).toEqual(['Book in the demo with our engineer']);
+  });
+});

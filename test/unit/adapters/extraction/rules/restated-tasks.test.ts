@@ -42,6 +42,10 @@ describe('a task said again in other words', () => {
     expect(texts(mergeRestated([draft('Send the lease', 0, '2026-11-17'), draft('Send the signed lease', 6, '2026-11-17')]))).toHaveLength(1);
   });
 
+  it('is two asks of the same person when each says what it is about', () => {
+    expect(texts(mergeRestated([draft('Ask Rosa about the budget for next year', 0), draft('Ask Rosa to send over the floor plans', 6, '2026-11-20')]))).toHaveLength(2);
+  });
+
   it('is one task when both reach the same person the same way and at most one has a day', () => {
     expect(texts(mergeRestated([draft('Ask Rosa', 0), draft('Ask Rosa for the sign-off', 6, '2026-11-20')]))).toEqual([['Ask Rosa for the sign-off', '2026-11-20']]);
     // Another way of reaching her, or two days said, are two tasks.

@@ -99,6 +99,7 @@ describe('a short sentence opening on a capital', () => {
     expect(lastNamedPerson('Please copy Ms Okoro. Will do. She will sign it.')).toBe('Ms Okoro');
     expect(lastNamedPerson('Will you pass it on? She will sign it.')).toBeNull();
     expect(lastNamedPerson('Send it to Ms Okoro, please. She will sign it.')).toBe('Ms Okoro');
+    expect(lastNamedPerson("I'll have Will do the review. He will sign it.")).toBe('Will');
     expect(lastNamedPerson('Send it to Lisbon, please. She will sign it.')).toBeNull();
   });
 });
