@@ -296,7 +296,7 @@ export function datesTheTaskBefore(drafts: readonly ActionDraft[], sentences: re
 /** "He can post them Friday": what the colleague just handed a task does with its thing, and when. */
 const THEY_DO_IT = /^\W*(?:(?:and|so|then)\s+)?(?:she|he|they)(?:['’]ll|\s+(?:can|will|could|should|would))\s+(?:\w+\s+){0,2}?(?:it|them|that|those|these)\b/i;
 
-/** "She'll have it back to you", "he'll get them over to you": only the thing coming back, no step of its own. */
+/** "he can get them across to us", "they will send that over": only the thing coming back, no step of its own. */
 const HANDS_IT_BACK = /\b(?:she|he|they)(?:['’]ll|\s+will|\s+can)\s+(?:have|get|send)\s+(?:it|that|them|those)\s+(?:(?:back|over|across)\s+)?(?:to\s+(?:you|me|us)|back|over|across)\b/i;
 
 /**
