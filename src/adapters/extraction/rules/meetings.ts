@@ -207,9 +207,13 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
       // …or said later with its day, as a run-through of the next steps does ("…and on the Tuesday we go through the reports").
       // Said by the side that raised it, of this meeting (not "internally", not on another call).
       const shown = (s: Sentence) => s.role === t.raised.role && !/\binternally\b|\b(?:separate|another|other)\s+(?:call|meeting)\b/i.test(s.text) ? whatItShows([s.text]) : null;
-      const shows = pitch && !details.about ? sentences.slice(sentences.indexOf(t.raised) + 1).find((s) =>
-        !s.addressedToSystem && shown(s) !== null && findDatePhrases(s.text).some((p) => p.resolve(today)?.getTime() === t.date!.getTime())) : undefined;
-      if (shows) details.about = shown(shows);
+      let shows: Sentence | undefined;
+      for (const s of pitch && !details.about ? sentences.slice(sentences.indexOf(t.raised) + 1) : []) {
+        const about = s.addressedToSystem ? null : shown(s);
+        if (about === null || !findDatePhrases(s.text).some((p) => p.resolve(today)?.getTime() === t.date!.getTime())) continue;
+        [shows, details.about] = [s, about];
+        break;
+      }
       return { noun: t.noun, pitch, date: iso(t.date!), raised: t.raised, set: t.set!, ...details, askedToJoin, shows };
     });
 }

@@ -50,12 +50,12 @@ const ON_A_DAY = /^\s+on\s+(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|thur
 const BARE_MADE =
   /(?<=(?:\b(?:can|could|will|would|to|i|we|and|just|also|then)|['’]ll)\s+)(?:pull|pulls|pulled|export|exported|compile|compiled|prepare|prepared|put together|dig out|draft|drafted)\s+(?!(?:them|these|those|this|that|it|us|out|up|together|in|back|through|off)\b)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s(?:\s+(?:for|from|of|on)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?)(?=\s*(?:[.,;:?!—–]|$))/gi;
 
+/** A thing that is handed over, by the last word of its name ("the signed order form", "the draft agreement"). */
+const HANDED_OVER_HEAD = new RegExp(`\\b(?:${DELIVERABLES}|form|file|files|spreadsheet|document|certificate|export)s?$`, 'i');
 /**
  * "…your scan histories are still on our servers": a thing said to be still somewhere, what "remove those" is about;
  * "so the order form is ready on our side": a thing said to be ready, what "I can send it" is about.
  */
-/** A thing that is handed over, by the last word of its name ("the signed order form", "the draft agreement"). */
-const HANDED_OVER_HEAD = new RegExp(`\\b(?:${DELIVERABLES}|form|file|files|spreadsheet|document|certificate|export)s?$`, 'i');
 const STILL_THERE = /(?:^|[.?!—–]\s*)(?:(?:so|and|now|but|well|okay|ok|right|um|uh),?\s+)*((?:the|your|their|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:\s+(?:is|are)|['’]s|['’]re)\s+(?:still\b|(?:(?:all|now|just|already)\s+)?(?:ready|done|finished|drafted|final)\b)/gi;
 /** A participle after the thing ("need the records deleted"): what is to be done to it, not part of its name. */
 const DONE_TO_IT = /\s+(?:deleted|removed|signed|done|fixed|sorted|approved|cancell?ed|updated|changed|sent|returned|shipped|installed|repaired|replaced|checked|reviewed|completed|finished|printed|scanned|uploaded|collected|wiped|archived|exported)$/i;

@@ -84,6 +84,9 @@ const NAMES_A_PAPER = /(?:\b[A-Z][\p{L}'’-]+\s+)*\b[A-Z](?:[\p{L}-]|['’](?!s
 /** Words that make a short sentence say what someone does or did: "Priya says.", "Omar agreed.", "Kai will." */
 const VERBISH = /^(?:\p{Ll}+(?:s|ed)|will|would|can|could|did|does|do|said|is|was|knows|too|again|though)$/u;
 
+/** Where a sentence starts (after a stop and any closing quote or bracket). */
+const SENTENCE_START = /(?:^|[.!?]["”’)]*\s+)$/;
+
 /** The person a "she'll"/"he'll" stands for: the last name the speaker said in this sentence or the one before. */
 export function lastNamedPerson(said: string): string | null {
   let last: string | null = null;
@@ -97,15 +100,15 @@ export function lastNamedPerson(said: string): string | null {
     // Before "the", a name may open one too ("Ravi the facilities guy…"): there only a verb the lists know is passed over.
     const object = /^\s+(?:it|that|this|them|me|us|you|him|her|a|an|sure)\b/i.test(text.slice(m.index + m[0].length)) ||
       (/^\s+the\b/i.test(text.slice(m.index + m[0].length)) && leadingVerb(m[1]!.toLowerCase()) === m[1]!.toLowerCase());
-    if (object && /(?:^|[.!?]["”’)]*\s+)$/.test(text.slice(0, m.index))) continue;
+    if (object && SENTENCE_START.test(text.slice(0, m.index))) continue;
     // "Will do.", "Will you…?", "May I…": a modal opening the sentence, not someone named Will or May.
-    if (/^(?:Will|May)$/.test(m[1]!) && /(?:^|[.!?]["”’)]*\s+)$/.test(text.slice(0, m.index)) && /^\s+(?:do|you|that|it|this|we|they|he|she|i)\b/i.test(text.slice(m.index + m[0].length))) continue;
+    if (/^(?:Will|May)$/.test(m[1]!) && SENTENCE_START.test(text.slice(0, m.index)) && /^\s+(?:do|you|that|it|this|we|they|he|she|i)\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "Safer.", "Long story.", "Dental conference thing.": a short sentence opening on a capital, with no verb, is a
     // fragment, not someone named.
     const tail = /^((?:\s+\p{Ll}+){0,3})[.!]/u.exec(text.slice(m.index + m[0].length));
     // A name answering "who…?" is a name.
     const answersWho = /\bwho\b[^.?!]*\?\s*$/i.test(text.slice(0, m.index));
-    if (/(?:^|[.!?]["”’)]*\s+)$/.test(text.slice(0, m.index)) && tail && !answersWho && !/\s/.test(m[1]!) && !tail[1]!.split(/\s+/).some((w) => VERBISH.test(w))) continue;
+    if (SENTENCE_START.test(text.slice(0, m.index)) && tail && !answersWho && !/\s/.test(m[1]!) && !tail[1]!.split(/\s+/).some((w) => VERBISH.test(w))) continue;
     // "And Joon, my teammate…": the opening word is not part of the name.
     const name = isName(m[1]!) ? m[1]! : m[1]!.split(/\s+/)[1];
     if (name && isName(name)) last = name.replace(/['’]s$/, '');
