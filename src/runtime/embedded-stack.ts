@@ -111,7 +111,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       metrics,
       ...opts.queue,
     });
-    cleanups.push(() => runtime.close());
+    // Running jobs get WORKER_DRAIN_MS at the stop, as in the workers' own processes; then their programs are killed.
+    cleanups.push(() => runtime.close({ drainMs: config.workerDrainMs }));
     const stranded = startStrandedWatch({ blobs, index: review.deps.index, locks: review.deps.locks, queues: runtime.queues, logger, clock: ports.clock });
     cleanups.push(() => stranded.close());
     const watched = openAllQueues(connection, opts.queue?.prefix ?? QUEUE_DEFAULTS.prefix);
