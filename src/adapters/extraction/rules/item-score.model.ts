@@ -8,8 +8,8 @@ export const ITEM_MODEL: ItemModel = {
     0.389856, // ownerCustomer
     0.77788, // hasDueDate
     1.826764, // evidenceCount
-    6.792545, // textWords
-    3.545982, // objectWords
+    6.794073, // textWords
+    3.547204, // objectWords
     0.107547, // pronounObject
     0.027192, // vagueText
     0.786434, // promise
@@ -22,11 +22,11 @@ export const ITEM_MODEL: ItemModel = {
     21.311335, // quoteWords
     0.501509, // position
     0.704737, // mentionedElsewhere
-    0.401523, // mentionedLate
+    0.401727, // mentionedLate
     5.167125, // callItems
     1.045097, // itemsPerTenTurns
     0.217843, // sameHead
-    0.081139, // maxSimilarity
+    0.081222, // maxSimilarity
     0.100825, // sharedEvidence
     0.407577, // namedInText
     0.461656, // acknowledged
@@ -68,8 +68,8 @@ export const ITEM_MODEL: ItemModel = {
     0.487718, // ownerCustomer
     0.415672, // hasDueDate
     0.720011, // evidenceCount
-    3.010225, // textWords
-    1.923636, // objectWords
+    3.009873, // textWords
+    1.922494, // objectWords
     0.309807, // pronounObject
     0.162643, // vagueText
     0.409823, // promise
@@ -82,11 +82,11 @@ export const ITEM_MODEL: ItemModel = {
     10.586061, // quoteWords
     0.200802, // position
     0.320173, // mentionedElsewhere
-    0.377263, // mentionedLate
+    0.377226, // mentionedLate
     1.491557, // callItems
     0.408226, // itemsPerTenTurns
     0.466304, // sameHead
-    0.103142, // maxSimilarity
+    0.103168, // maxSimilarity
     0.310095, // sharedEvidence
     0.491384, // namedInText
     0.498528, // acknowledged
@@ -124,66 +124,66 @@ export const ITEM_MODEL: ItemModel = {
     0.07597, // verb write
   ],
   weights: [
-    -0.104795, // ownerRep
-    0.104795, // ownerCustomer
-    0.385806, // hasDueDate
-    0.17816, // evidenceCount
-    0.214851, // textWords
-    0.871607, // objectWords
-    -0.295069, // pronounObject
-    0.007366, // vagueText
-    0.215431, // promise
-    -0.173637, // letMe
-    0.026873, // question
-    -0.212261, // request
-    -0.217934, // conditional
-    -0.082714, // hedge
-    -0.064278, // obligation
-    0.68309, // quoteWords
-    0.002254, // position
-    0.177897, // mentionedElsewhere
-    0.152111, // mentionedLate
-    -0.61399, // callItems
-    0.409913, // itemsPerTenTurns
-    -0.148652, // sameHead
-    -0.317489, // maxSimilarity
-    -0.014559, // sharedEvidence
-    0.100378, // namedInText
-    0.167824, // acknowledged
-    -0.047485, // verb add
-    -0.037246, // verb ask
-    0.076286, // verb book
-    -0.018611, // verb call
-    0.107965, // verb cancel
-    -0.002647, // verb check
-    0.040719, // verb close
-    0.134552, // verb confirm
-    0.087902, // verb countersign
-    0.101256, // verb deactivate
-    0.159266, // verb email
-    0.05064, // verb extend
-    0.160756, // verb fill
-    0.042012, // verb find
-    0.229653, // verb forward
-    -0.101578, // verb get
-    -0.101956, // verb give
-    0.242164, // verb have
-    0.17913, // verb hold
-    -0.006759, // verb pass
-    -0.038331, // verb put
-    0.105857, // verb run
-    -0.029368, // verb schedule
-    0.344218, // verb send
-    0.067324, // verb set
-    0.288706, // verb share
-    0.069131, // verb ship
-    0.026563, // verb sign
-    -0.1352, // verb take
-    -0.153476, // verb talk
-    0.00752, // verb update
-    -0.094763, // verb write
+    -0.104456, // ownerRep
+    0.104456, // ownerCustomer
+    0.386578, // hasDueDate
+    0.186477, // evidenceCount
+    0.229207, // textWords
+    0.856855, // objectWords
+    -0.296649, // pronounObject
+    0.007102, // vagueText
+    0.21207, // promise
+    -0.17467, // letMe
+    0.017061, // question
+    -0.209023, // request
+    -0.216945, // conditional
+    -0.088319, // hedge
+    -0.063813, // obligation
+    0.67728, // quoteWords
+    0.00356, // position
+    0.176328, // mentionedElsewhere
+    0.158636, // mentionedLate
+    -0.617737, // callItems
+    0.410405, // itemsPerTenTurns
+    -0.153046, // sameHead
+    -0.316801, // maxSimilarity
+    -0.014985, // sharedEvidence
+    0.108305, // namedInText
+    0.171395, // acknowledged
+    -0.047888, // verb add
+    -0.038473, // verb ask
+    0.076029, // verb book
+    -0.020542, // verb call
+    0.107966, // verb cancel
+    -0.003218, // verb check
+    0.041183, // verb close
+    0.134276, // verb confirm
+    0.087769, // verb countersign
+    0.101433, // verb deactivate
+    0.159644, // verb email
+    0.049997, // verb extend
+    0.160784, // verb fill
+    0.043295, // verb find
+    0.228938, // verb forward
+    -0.101517, // verb get
+    -0.102239, // verb give
+    0.238678, // verb have
+    0.190999, // verb hold
+    -0.007573, // verb pass
+    -0.038088, // verb put
+    0.10595, // verb run
+    -0.027682, // verb schedule
+    0.345496, // verb send
+    0.06657, // verb set
+    0.288377, // verb share
+    0.069908, // verb ship
+    0.027119, // verb sign
+    -0.136653, // verb take
+    -0.154862, // verb talk
+    0.007388, // verb update
+    -0.09506, // verb write
   ],
-  bias: 2.218539,
+  bias: 2.222528,
   threshold: 0.35,
-  trainedOn: "694 English dev calls, 3273 tasks; held out in 5 folds: AUC 0.856, at the threshold 2572 of 2632 real tasks kept and 411 of 641 others",
+  trainedOn: "694 English dev calls, 3273 tasks; held out in 5 folds: AUC 0.857, at the threshold 2573 of 2633 real tasks kept and 412 of 640 others",
 };

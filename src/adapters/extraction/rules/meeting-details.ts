@@ -42,12 +42,16 @@ export function meetingDetails(noun: string, said: readonly string[]): { about: 
     if (!about && of && !NAMES_A_DAY.test(of[1]!) && !MONTH.test(of[1]!)) about = `of ${of[1]!.replace(/^(?:your|our|their)\s+/i, 'the ')}`;
     if (!about && words.length) about = words.join(' ');
     // "with you, Oskar, and Lin, and me": the names in the list that follows "with".
-    for (const m of text.matchAll(/\bwith\s+([^.;:?!—–]+)/gu)) {
+    // A title's full stop ("with Dr. Okafor") neither ends the list nor stands for a name of its own.
+    for (const m of text.matchAll(/\bwith\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s|[^.;:?!—–])+)/gu)) {
       for (const part of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
-        const [word, ...rest] = part.trim().split(/\s+/);
+        const [first, ...after] = part.trim().split(/\s+/);
+        const titled = first && /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(first) && after.length > 0;
+        const word = titled ? `${first} ${after[0]}` : first;
+        const rest = titled ? after.slice(1) : after;
         if (!word || PERSON_PRONOUN.test(word)) continue;
         // "with Tom's team": a possessive names a group, not a person who joins.
-        if (!NAME.test(word) || NOT_A_NAME.test(word) || /['’]s$/.test(word)) break;
+        if (!NAME.test(word) || NOT_A_NAME.test(word) || /['’]s$/.test(word) || /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(word)) break;
         if (!people.includes(word)) people.push(word);
         // "with Oskar to see it": the list ends at the first name followed by other words.
         if (rest.length) break;

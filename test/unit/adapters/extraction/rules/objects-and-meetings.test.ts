@@ -73,6 +73,9 @@ describe('an agreed meeting as a task', () => {
     ]);
     expect(found).toContainEqual({ text: 'Hold the demo of the stock and ordering module with Wren and Abel', owner: 'rep', dueDate: '2026-11-26' });
     expect(meetingDetails('demo', ["Demo Friday with Wren, I'll send the invite."]).people).toEqual(['Wren']);
+    // A title keeps its name, and its full stop does not end the list.
+    expect(meetingDetails('consult', ['A consult with Mrs. Adeyemi and Prof. Lind on the lab budget?']).people).toEqual(['Mrs. Adeyemi', 'Prof. Lind']);
+    expect(meetingDetails('review', ['We can do the review with Dr.']).people).toEqual([]);
   });
 
   it('stays the topic while both sides talk about when, before a day is named', () => {
