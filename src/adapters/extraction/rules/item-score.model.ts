@@ -7,9 +7,9 @@ export const ITEM_MODEL: ItemModel = {
     0.610144, // ownerRep
     0.389856, // ownerCustomer
     0.77788, // hasDueDate
-    1.826764, // evidenceCount
-    6.794073, // textWords
-    3.547204, // objectWords
+    1.826459, // evidenceCount
+    6.793767, // textWords
+    3.546899, // objectWords
     0.107547, // pronounObject
     0.027192, // vagueText
     0.786434, // promise
@@ -19,14 +19,14 @@ export const ITEM_MODEL: ItemModel = {
     0.080965, // conditional
     0.020776, // hedge
     0.029025, // obligation
-    21.311335, // quoteWords
+    21.307974, // quoteWords
     0.501509, // position
-    0.704737, // mentionedElsewhere
-    0.401727, // mentionedLate
+    0.705017, // mentionedElsewhere
+    0.402007, // mentionedLate
     5.167125, // callItems
     1.045097, // itemsPerTenTurns
     0.217843, // sameHead
-    0.081222, // maxSimilarity
+    0.081232, // maxSimilarity
     0.100825, // sharedEvidence
     0.407577, // namedInText
     0.461656, // acknowledged
@@ -67,9 +67,9 @@ export const ITEM_MODEL: ItemModel = {
     0.487718, // ownerRep
     0.487718, // ownerCustomer
     0.415672, // hasDueDate
-    0.720011, // evidenceCount
-    3.009873, // textWords
-    1.922494, // objectWords
+    0.719725, // evidenceCount
+    3.009903, // textWords
+    1.922661, // objectWords
     0.309807, // pronounObject
     0.162643, // vagueText
     0.409823, // promise
@@ -79,14 +79,14 @@ export const ITEM_MODEL: ItemModel = {
     0.272782, // conditional
     0.142634, // hedge
     0.167878, // obligation
-    10.586061, // quoteWords
+    10.585366, // quoteWords
     0.200802, // position
-    0.320173, // mentionedElsewhere
-    0.377226, // mentionedLate
+    0.32013, // mentionedElsewhere
+    0.377313, // mentionedLate
     1.491557, // callItems
     0.408226, // itemsPerTenTurns
     0.466304, // sameHead
-    0.103168, // maxSimilarity
+    0.103167, // maxSimilarity
     0.310095, // sharedEvidence
     0.491384, // namedInText
     0.498528, // acknowledged
@@ -124,66 +124,66 @@ export const ITEM_MODEL: ItemModel = {
     0.07597, // verb write
   ],
   weights: [
-    -0.104456, // ownerRep
-    0.104456, // ownerCustomer
-    0.386578, // hasDueDate
-    0.186477, // evidenceCount
-    0.229207, // textWords
-    0.856855, // objectWords
-    -0.296649, // pronounObject
-    0.007102, // vagueText
-    0.21207, // promise
-    -0.17467, // letMe
-    0.017061, // question
-    -0.209023, // request
-    -0.216945, // conditional
-    -0.088319, // hedge
-    -0.063813, // obligation
-    0.67728, // quoteWords
-    0.00356, // position
-    0.176328, // mentionedElsewhere
-    0.158636, // mentionedLate
-    -0.617737, // callItems
-    0.410405, // itemsPerTenTurns
-    -0.153046, // sameHead
-    -0.316801, // maxSimilarity
-    -0.014985, // sharedEvidence
-    0.108305, // namedInText
-    0.171395, // acknowledged
-    -0.047888, // verb add
-    -0.038473, // verb ask
-    0.076029, // verb book
-    -0.020542, // verb call
-    0.107966, // verb cancel
-    -0.003218, // verb check
-    0.041183, // verb close
-    0.134276, // verb confirm
-    0.087769, // verb countersign
-    0.101433, // verb deactivate
-    0.159644, // verb email
-    0.049997, // verb extend
-    0.160784, // verb fill
-    0.043295, // verb find
-    0.228938, // verb forward
-    -0.101517, // verb get
-    -0.102239, // verb give
-    0.238678, // verb have
-    0.190999, // verb hold
-    -0.007573, // verb pass
-    -0.038088, // verb put
-    0.10595, // verb run
-    -0.027682, // verb schedule
-    0.345496, // verb send
-    0.06657, // verb set
-    0.288377, // verb share
-    0.069908, // verb ship
-    0.027119, // verb sign
-    -0.136653, // verb take
-    -0.154862, // verb talk
-    0.007388, // verb update
-    -0.09506, // verb write
+    -0.104468, // ownerRep
+    0.104468, // ownerCustomer
+    0.38691, // hasDueDate
+    0.186392, // evidenceCount
+    0.230256, // textWords
+    0.855632, // objectWords
+    -0.295904, // pronounObject
+    0.007074, // vagueText
+    0.211584, // promise
+    -0.174703, // letMe
+    0.017089, // question
+    -0.209024, // request
+    -0.216757, // conditional
+    -0.088259, // hedge
+    -0.063778, // obligation
+    0.67677, // quoteWords
+    0.0032, // position
+    0.177247, // mentionedElsewhere
+    0.158858, // mentionedLate
+    -0.617309, // callItems
+    0.410289, // itemsPerTenTurns
+    -0.153308, // sameHead
+    -0.316777, // maxSimilarity
+    -0.014887, // sharedEvidence
+    0.108365, // namedInText
+    0.171794, // acknowledged
+    -0.047904, // verb add
+    -0.038424, // verb ask
+    0.076037, // verb book
+    -0.020445, // verb call
+    0.108017, // verb cancel
+    -0.003272, // verb check
+    0.041216, // verb close
+    0.134259, // verb confirm
+    0.087709, // verb countersign
+    0.101426, // verb deactivate
+    0.15973, // verb email
+    0.049984, // verb extend
+    0.160744, // verb fill
+    0.043357, // verb find
+    0.228835, // verb forward
+    -0.10159, // verb get
+    -0.102175, // verb give
+    0.239398, // verb have
+    0.190861, // verb hold
+    -0.007885, // verb pass
+    -0.037997, // verb put
+    0.106001, // verb run
+    -0.027672, // verb schedule
+    0.345556, // verb send
+    0.066513, // verb set
+    0.28836, // verb share
+    0.069895, // verb ship
+    0.026973, // verb sign
+    -0.136632, // verb take
+    -0.154852, // verb talk
+    0.00741, // verb update
+    -0.095017, // verb write
   ],
-  bias: 2.222528,
+  bias: 2.222367,
   threshold: 0.35,
-  trainedOn: "694 English dev calls, 3273 tasks; held out in 5 folds: AUC 0.857, at the threshold 2573 of 2633 real tasks kept and 412 of 640 others",
+  trainedOn: "694 English dev calls, 3273 tasks; held out in 5 folds: AUC 0.857, at the threshold 2573 of 2633 real tasks kept and 411 of 640 others",
 };

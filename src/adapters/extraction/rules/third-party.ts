@@ -33,8 +33,13 @@ const NAMED_ACTOR = new RegExp(
   'gu',
 );
 
-/** Whether capitalised words name a person rather than open a sentence ("Then", "Our", "Legal"). */
-export const isName = (words: string) => !NOT_A_NAME.has(words.split(/\s+/)[0]!.replace(/['’].*$/, ''));
+/** Endings of abstract nouns ("Termination…", "Payment terms…"): a sentence may open on one, but it names nobody. */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ship)$/;
+/** Whether capitalised words name a person rather than open a sentence ("Then", "Our", "Legal", "Retention"). */
+export const isName = (words: string) => {
+  const first = words.split(/\s+/)[0]!.replace(/['’].*$/, '');
+  return !NOT_A_NAME.has(first) && !ABSTRACT_NOUN.test(first);
+};
 
 export interface ThirdPartyTrigger {
   start: number;

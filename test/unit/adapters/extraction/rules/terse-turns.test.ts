@@ -95,6 +95,12 @@ describe('a short sentence opening on a capital', () => {
     expect(lastNamedPerson('Annika agreed. She will sign it.')).toBe('Annika');
   });
 
+  it('names nobody when it opens on an abstract noun', () => {
+    expect(lastNamedPerson('Termination for convenience, mostly. He will mark it up.')).toBeNull();
+    expect(lastNamedPerson('Commission splits and onboarding. She will sign it.')).toBeNull();
+    expect(lastNamedPerson('Dimitri and the indemnity cap. He will mark it up.')).toBe('Dimitri');
+  });
+
   it('names nobody when it is a modal ("Will do."), and a titled person after "to"', () => {
     expect(lastNamedPerson('Please copy Ms Okoro. Will do. She will sign it.')).toBe('Ms Okoro');
     expect(lastNamedPerson('Will you pass it on? She will sign it.')).toBeNull();
