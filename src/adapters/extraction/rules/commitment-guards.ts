@@ -185,3 +185,11 @@ export const HAVE_IT_TO_YOU = new RegExp(
  */
 export const isStepOfPromise = (triggerText: string, rest: string): boolean =>
   /^(?:i|we)(?:\s+(?:just|only|first|still))?\s+(?:need|have) to\s*$/i.test(triggerText) && (/\b(?:just|only|first)\b/i.test(triggerText) || /\bfirst\b/i.test(rest));
+
+/**
+ * Someone's words reported in quotation marks: `she said "I'll block the time off"`, `his words were "…`. What
+ * they said is no task of the speaker's, nor of the listener's: true when `before` (the turn up to a trigger)
+ * leaves such a quote open.
+ */
+const REPORTED_QUOTE = /\b(?:said|says|say|saying|words were|told (?:me|us|him|her|them)|wrote|writes|asked|goes|went|like)\s*[,:]?\s*["“][^"“”]*$/i;
+export const insideReportedQuote = (before: string): boolean => REPORTED_QUOTE.test(before);

@@ -3,7 +3,7 @@ import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
 import { addDescribingLists, addObjectMentions } from './object-mention.ts';
 import { cutClause, joinParticle, joinSteps, leadingVerb, splitConjoined, toActionText, type Voice } from './action-text.ts';
 import { afterthought, lastDeliverable, objectOnlyPointedAt, pronounObject, UNSAID_PRESENT, UNSAID_PROMISED } from './task-things.ts';
-import { CALL_PURPOSE, HAVE_IT_TO_YOU, isConditional, theirCutOffCondition, isStepOfPromise, isDoneInCall, isWithdrawn, NO_THING, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
+import { CALL_PURPOSE, HAVE_IT_TO_YOU, insideReportedQuote, isConditional, theirCutOffCondition, isStepOfPromise, isDoneInCall, isWithdrawn, NO_THING, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES, ASSENT, CONDITIONAL_BEFORE, DOUBT_BEFORE,
   HEDGE_BEFORE, NOT_A_PROMISE_BEFORE, REASON_BEFORE, QUESTION_BEFORE,
@@ -130,7 +130,9 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       matches.push({ kind: 'self', start: offered.start, end: offered.end });
       matches.sort((a, b) => a.start - b.start);
     }
+    const turnBefore = sentences.slice(0, i).filter((t) => t.segmentIndex === sentence.segmentIndex).map((t) => t.text).join(' ');
     matches.forEach((m, k) => {
+      if (insideReportedQuote(`${turnBefore} ${text.slice(0, m.start)}`)) return;
       // A promise in the plain present inside a recap turn is the recap's to read (recap-items.ts).
       if (m.present && isRecapTurn(sentences.filter((t) => t.segmentIndex === sentence.segmentIndex))) return;
       const windowStart = k > 0 ? matches[k - 1]!.end : 0;

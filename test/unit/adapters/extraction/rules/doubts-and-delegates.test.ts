@@ -596,3 +596,14 @@ describe('"let\'s hold that", "let\'s not" and "so you already have it" said of 
     expect(items([['rep', "I'll courier the signed lease this afternoon so you already have it before the board sits."]]).map((i) => i.text)).toEqual(['Courier the signed lease']);
   });
 });
+
+describe('words reported in quotation marks', () => {
+  it('are no task of the speaker or the listener', () => {
+    expect(items([['customer', 'Our CFO read the pilot report and went, "fine, I\'ll sign off on the second site myself."']])).toEqual([]);
+    expect(items([['rep', 'My manager said: “Can you send the revised rate card by Friday?” Those were his words.']])).toEqual([]);
+  });
+
+  it('leave a promise made after the quote is closed', () => {
+    expect(items([['customer', 'She said "no more tools this year." But I\'ll send you the usage figures by Friday.']]).map((i) => i.text)).toEqual(['Send the usage figures']);
+  });
+});
