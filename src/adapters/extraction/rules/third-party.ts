@@ -38,7 +38,8 @@ const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ship)$/;
 /** Whether capitalised words name a person rather than open a sentence ("Then", "Our", "Legal", "Retention"). */
 export const isName = (words: string) => {
   const first = words.split(/\s+/)[0]!.replace(/['’].*$/, '');
-  return !NOT_A_NAME.has(first) && !ABSTRACT_NOUN.test(first);
+  // "Wednesdays", "Fridays": a weekday said as a habit.
+  return !NOT_A_NAME.has(first) && !NOT_A_NAME.has(first.replace(/(?<=day)s$/, '')) && !ABSTRACT_NOUN.test(first);
 };
 
 export interface ThirdPartyTrigger {
@@ -198,9 +199,11 @@ export function undoCausative(phrase: string): string {
 
 /** "get him to send", "have her sign": a task handed to "him" or "her" (not "have her comments back": whose, not who). */
 const TO_PRONOUN = /^(?:get\s+(?:him|her)\s+to|have\s+(?:him|her))\s+([a-z]+)/i;
+/** "send her the login", "call him": a task for "him" or "her" (not "send her notes": whose, not to whom). */
+const FOR_PRONOUN = /^(?:send|e-?mail|forward|give|show|text|call|ring|phone)\s+(?:him\b|her(?=\s+(?:the|a|an|our|my|your|some|that|this|those|these|it|over|back)\b|\s*$))/i;
 export const handsToPronoun = (phrase: string) => {
   const m = TO_PRONOUN.exec(phrase);
-  return Boolean(m && leadingVerb(m[1]!) === m[1]!.toLowerCase());
+  return Boolean(m && leadingVerb(m[1]!) === m[1]!.toLowerCase()) || FOR_PRONOUN.test(phrase);
 };
 
 /**

@@ -607,3 +607,19 @@ describe('words reported in quotation marks', () => {
     expect(items([['customer', 'She said "no more tools this year." But I\'ll send you the usage figures by Friday.']]).map((i) => i.text)).toEqual(['Send the usage figures']);
   });
 });
+
+describe('a task for "him" or "her"', () => {
+  it('names the colleague the pronoun stands for', () => {
+    const found = items([
+      ['customer', 'Our controller, Benedikt, handles the vendor setup.'],
+      ['rep', "Then I'll email him the bank details form tomorrow."],
+    ]);
+    expect(found.map((i) => i.text)).toEqual(['Email Benedikt the bank details form']);
+    expect(items([['customer', 'Rosalind runs payroll here.'], ['rep', "Good, I'll send her a login today."]]).map((i) => i.text)).toEqual(['Send Rosalind a login']);
+  });
+
+  it('leaves "her" that says whose, and a weekday said as a habit is nobody', () => {
+    expect(items([['customer', 'Rosalind has notes on the rollout.'], ['rep', "I'll send her notes to our trainer by Friday."]]).map((i) => i.text)).not.toContainEqual(expect.stringContaining('Rosalind'));
+    expect(items([['customer', 'She only works Thursdays.'], ['rep', "I'll send her the login today."]]).map((i) => i.text)).toEqual(['Send her the login']);
+  });
+});
