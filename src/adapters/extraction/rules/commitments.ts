@@ -166,8 +166,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       // Who "she" is may have been named a few of the speaker's sentences back, across the other side's short replies.
       const own = sentences.slice(Math.max(0, i - 6), i).filter((t) => t.role === sentence.role && !t.addressedToSystem).map((t) => t.text);
       const before = [...own, text.slice(0, m.start)].join(' ');
-      // Failing that, the one the other side just asked about ("Is Dana around this week?" — "She'll sign it Monday").
-      const heard = [...sentences.slice(Math.max(0, i - 3), i).filter((t) => !t.addressedToSystem).map((t) => t.text), text.slice(0, m.start)].join(' ');
+      // Failing that, one named up to six sentences back, as the other side asks ("Is Dana around?" — "Yes. Busy week. She'll sign it Monday").
+      const heard = [...sentences.slice(Math.max(0, i - 6), i).filter((t) => !t.addressedToSystem).map((t) => t.text), text.slice(0, m.start)].join(' ');
       const actor = m.actor ?? (m.kind === 'third' && /\b(?:she|he)\b/i.test(triggerText) ? (personNamed(before, sentences) ?? personNamed(heard, sentences)) : null);
       let said0 = isOwnPromise(m.kind) ? acceptedOffer(sentences, i, text.slice(m.end, windowEnd)) : text.slice(m.end, windowEnd);
       // "Actually, the insurance papers I can send you today": the thing said first, before who sends it.

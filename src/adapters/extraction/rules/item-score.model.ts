@@ -4,189 +4,189 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","email","extend","fill","find","forward","get","give","have","hold","pass","pull","put","run","schedule","send","set","share","ship","sign","take","talk","update","write"],
   mean: [
-    0.609436, // ownerRep
-    0.390564, // ownerCustomer
-    0.775455, // hasDueDate
-    1.827113, // evidenceCount
-    6.789788, // textWords
-    3.547626, // objectWords
-    0.105106, // pronounObject
-    0.027172, // vagueText
-    0.784413, // promise
-    0.025679, // letMe
-    0.166318, // question
-    0.074948, // request
-    0.080322, // conditional
-    0.020603, // hedge
-    0.030158, // obligation
-    21.277396, // quoteWords
-    0.502766, // position
-    0.706363, // mentionedElsewhere
-    0.400109, // mentionedLate
-    5.162138, // callItems
-    1.041371, // itemsPerTenTurns
-    0.217677, // sameHead
-    0.08152, // maxSimilarity
-    0.101523, // sharedEvidence
-    0.411466, // namedInText
-    0.459839, // acknowledged
-    0.003882, // verb add
-    0.032547, // verb ask
-    0.007166, // verb book
-    0.026874, // verb call
-    0.004778, // verb cancel
-    0.033741, // verb check
-    0.005076, // verb close
-    0.008958, // verb confirm
-    0.00418, // verb countersign
-    0.004778, // verb deactivate
-    0.021798, // verb email
-    0.005375, // verb extend
-    0.007764, // verb fill
-    0.00418, // verb find
-    0.016423, // verb forward
-    0.03195, // verb get
-    0.00418, // verb give
-    0.1702, // verb have
-    0.051956, // verb hold
-    0.007166, // verb pass
-    0.003583, // verb pull
-    0.015228, // verb put
-    0.005972, // verb run
-    0.005673, // verb schedule
-    0.367871, // verb send
-    0.017617, // verb set
-    0.004479, // verb share
-    0.005673, // verb ship
-    0.020305, // verb sign
-    0.008659, // verb take
-    0.008062, // verb talk
-    0.00418, // verb update
-    0.005673, // verb write
+    0.609319, // ownerRep
+    0.390681, // ownerCustomer
+    0.775388, // hasDueDate
+    1.82736, // evidenceCount
+    6.792115, // textWords
+    3.550179, // objectWords
+    0.104839, // pronounObject
+    0.02718, // vagueText
+    0.784648, // promise
+    0.025687, // letMe
+    0.166368, // question
+    0.07497, // request
+    0.080346, // conditional
+    0.020609, // hedge
+    0.030167, // obligation
+    21.280765, // quoteWords
+    0.502651, // position
+    0.706176, // mentionedElsewhere
+    0.400004, // mentionedLate
+    5.159797, // callItems
+    1.040819, // itemsPerTenTurns
+    0.217443, // sameHead
+    0.081538, // maxSimilarity
+    0.100956, // sharedEvidence
+    0.412784, // namedInText
+    0.459677, // acknowledged
+    0.003883, // verb add
+    0.032557, // verb ask
+    0.007168, // verb book
+    0.026882, // verb call
+    0.004779, // verb cancel
+    0.033751, // verb check
+    0.005078, // verb close
+    0.008961, // verb confirm
+    0.004182, // verb countersign
+    0.004779, // verb deactivate
+    0.021804, // verb email
+    0.005376, // verb extend
+    0.007766, // verb fill
+    0.004182, // verb find
+    0.016428, // verb forward
+    0.031959, // verb get
+    0.004182, // verb give
+    0.171147, // verb have
+    0.051971, // verb hold
+    0.007168, // verb pass
+    0.003584, // verb pull
+    0.015233, // verb put
+    0.005974, // verb run
+    0.005675, // verb schedule
+    0.367682, // verb send
+    0.017622, // verb set
+    0.00448, // verb share
+    0.005675, // verb ship
+    0.020012, // verb sign
+    0.008662, // verb take
+    0.008065, // verb talk
+    0.004182, // verb update
+    0.005675, // verb write
   ],
   scale: [
-    0.487877, // ownerRep
-    0.487877, // ownerCustomer
-    0.417282, // hasDueDate
-    0.720576, // evidenceCount
-    3.009292, // textWords
-    1.922634, // objectWords
-    0.30669, // pronounObject
-    0.162585, // vagueText
-    0.411229, // promise
-    0.158177, // letMe
-    0.372366, // question
-    0.263307, // request
-    0.271792, // conditional
-    0.142052, // hedge
-    0.171023, // obligation
-    10.556695, // quoteWords
-    0.201657, // position
-    0.319719, // mentionedElsewhere
-    0.37678, // mentionedLate
-    1.482551, // callItems
-    0.40532, // itemsPerTenTurns
-    0.465698, // sameHead
-    0.103195, // maxSimilarity
-    0.31079, // sharedEvidence
-    0.492099, // namedInText
-    0.498384, // acknowledged
-    0.062183, // verb add
-    0.177448, // verb ask
-    0.08435, // verb book
-    0.161714, // verb call
-    0.068954, // verb cancel
-    0.180563, // verb check
-    0.071066, // verb close
-    0.094221, // verb confirm
-    0.06452, // verb countersign
-    0.068954, // verb deactivate
-    0.146022, // verb email
-    0.073115, // verb extend
-    0.087768, // verb fill
-    0.06452, // verb find
-    0.127095, // verb forward
-    0.175867, // verb get
-    0.06452, // verb give
-    0.375808, // verb have
-    0.221938, // verb hold
-    0.08435, // verb pass
-    0.059752, // verb pull
-    0.12246, // verb put
-    0.077047, // verb run
-    0.075108, // verb schedule
-    0.482226, // verb send
-    0.131555, // verb set
-    0.066775, // verb share
-    0.075108, // verb ship
-    0.14104, // verb sign
-    0.092652, // verb take
-    0.089427, // verb talk
-    0.06452, // verb update
-    0.075108, // verb write
+    0.487903, // ownerRep
+    0.487903, // ownerCustomer
+    0.417326, // hasDueDate
+    0.720541, // evidenceCount
+    3.00792, // textWords
+    1.921439, // objectWords
+    0.306345, // pronounObject
+    0.162609, // vagueText
+    0.411067, // promise
+    0.1582, // letMe
+    0.372411, // question
+    0.263343, // request
+    0.271829, // conditional
+    0.142072, // hedge
+    0.171047, // obligation
+    10.559895, // quoteWords
+    0.201577, // position
+    0.319479, // mentionedElsewhere
+    0.376562, // mentionedLate
+    1.480812, // callItems
+    0.404886, // itemsPerTenTurns
+    0.465571, // sameHead
+    0.103097, // maxSimilarity
+    0.310065, // sharedEvidence
+    0.492335, // namedInText
+    0.498371, // acknowledged
+    0.062192, // verb add
+    0.177473, // verb ask
+    0.084363, // verb book
+    0.161738, // verb call
+    0.068965, // verb cancel
+    0.180589, // verb check
+    0.071077, // verb close
+    0.094235, // verb confirm
+    0.06453, // verb countersign
+    0.068965, // verb deactivate
+    0.146043, // verb email
+    0.073126, // verb extend
+    0.087781, // verb fill
+    0.06453, // verb find
+    0.127114, // verb forward
+    0.175892, // verb get
+    0.06453, // verb give
+    0.376637, // verb have
+    0.221969, // verb hold
+    0.084363, // verb pass
+    0.059761, // verb pull
+    0.122478, // verb put
+    0.077059, // verb run
+    0.075119, // verb schedule
+    0.482174, // verb send
+    0.131575, // verb set
+    0.066785, // verb share
+    0.075119, // verb ship
+    0.140041, // verb sign
+    0.092665, // verb take
+    0.08944, // verb talk
+    0.06453, // verb update
+    0.075119, // verb write
   ],
   weights: [
-    -0.109015, // ownerRep
-    0.109015, // ownerCustomer
-    0.396858, // hasDueDate
-    0.187064, // evidenceCount
-    0.226963, // textWords
-    0.868696, // objectWords
-    -0.301763, // pronounObject
-    0.017723, // vagueText
-    0.204335, // promise
-    -0.178353, // letMe
-    0.015361, // question
-    -0.199055, // request
-    -0.220984, // conditional
-    -0.07218, // hedge
-    -0.056832, // obligation
-    0.660545, // quoteWords
-    0.00821, // position
-    0.152567, // mentionedElsewhere
-    0.193992, // mentionedLate
-    -0.629138, // callItems
-    0.424064, // itemsPerTenTurns
-    -0.152464, // sameHead
-    -0.328904, // maxSimilarity
-    -0.025648, // sharedEvidence
-    0.104336, // namedInText
-    0.162399, // acknowledged
-    -0.046626, // verb add
-    -0.023394, // verb ask
-    0.079666, // verb book
-    -0.061514, // verb call
-    0.033138, // verb cancel
-    0.010444, // verb check
-    0.044446, // verb close
-    0.113436, // verb confirm
-    0.089328, // verb countersign
-    0.101574, // verb deactivate
-    0.159958, // verb email
-    0.050672, // verb extend
-    0.163509, // verb fill
-    0.042502, // verb find
-    0.223551, // verb forward
-    -0.094406, // verb get
-    -0.10346, // verb give
-    0.260586, // verb have
-    0.182312, // verb hold
-    -0.005242, // verb pass
-    0.028137, // verb pull
-    -0.045126, // verb put
-    0.088403, // verb run
-    -0.028591, // verb schedule
-    0.346423, // verb send
-    0.068701, // verb set
-    0.287014, // verb share
-    0.063044, // verb ship
-    0.014423, // verb sign
-    -0.132624, // verb take
-    -0.153445, // verb talk
-    0.008722, // verb update
-    -0.096255, // verb write
+    -0.108757, // ownerRep
+    0.108757, // ownerCustomer
+    0.399373, // hasDueDate
+    0.189712, // evidenceCount
+    0.223999, // textWords
+    0.870159, // objectWords
+    -0.303089, // pronounObject
+    0.017461, // vagueText
+    0.197853, // promise
+    -0.179476, // letMe
+    0.024042, // question
+    -0.204424, // request
+    -0.221876, // conditional
+    -0.073409, // hedge
+    -0.057705, // obligation
+    0.656441, // quoteWords
+    0.00741, // position
+    0.150895, // mentionedElsewhere
+    0.191467, // mentionedLate
+    -0.633447, // callItems
+    0.421477, // itemsPerTenTurns
+    -0.150828, // sameHead
+    -0.320801, // maxSimilarity
+    -0.024492, // sharedEvidence
+    0.107425, // namedInText
+    0.165079, // acknowledged
+    -0.047011, // verb add
+    -0.024162, // verb ask
+    0.079135, // verb book
+    -0.063352, // verb call
+    0.033078, // verb cancel
+    0.008257, // verb check
+    0.043563, // verb close
+    0.113102, // verb confirm
+    0.088487, // verb countersign
+    0.101377, // verb deactivate
+    0.15888, // verb email
+    0.050436, // verb extend
+    0.161009, // verb fill
+    0.041538, // verb find
+    0.222269, // verb forward
+    -0.095087, // verb get
+    -0.103865, // verb give
+    0.262893, // verb have
+    0.175188, // verb hold
+    -0.005354, // verb pass
+    0.02806, // verb pull
+    -0.045811, // verb put
+    0.088261, // verb run
+    -0.031441, // verb schedule
+    0.340157, // verb send
+    0.06771, // verb set
+    0.28677, // verb share
+    0.062283, // verb ship
+    0.022271, // verb sign
+    -0.133512, // verb take
+    -0.154311, // verb talk
+    0.008534, // verb update
+    -0.096433, // verb write
   ],
-  bias: 2.201641,
+  bias: 2.208429,
   threshold: 0.35,
-  trainedOn: "710 English dev calls, 3349 tasks; held out in 5 folds: AUC 0.852, at the threshold 2622 of 2687 real tasks kept and 420 of 662 others",
+  trainedOn: "710 English dev calls, 3348 tasks; held out in 5 folds: AUC 0.852, at the threshold 2625 of 2689 real tasks kept and 416 of 659 others",
 };

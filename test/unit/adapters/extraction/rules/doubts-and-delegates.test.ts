@@ -623,3 +623,13 @@ describe('a task for "him" or "her"', () => {
     expect(items([['customer', 'She only works Thursdays.'], ['rep', "I'll send her the login today."]]).map((i) => i.text)).toEqual(['Send her the login']);
   });
 });
+
+describe('"she\'ll" after a few short sentences', () => {
+  it('stands for the colleague the other side asked about before them', () => {
+    const found = items([
+      ['rep', 'Is Ines still the one for legal?'],
+      ['customer', "Yes. She's back Monday. Busy week. Lots on. She'll review the DPA by Friday."],
+    ]);
+    expect(found.map((i) => i.text)).toEqual(['Have Ines review the DPA']);
+  });
+});
