@@ -17,7 +17,7 @@ import {
   untilDate,
 } from './commitment-triggers.ts';
 import { addCallPurposes } from './call-purpose.ts';
-import { applyDateRevisions, applyRecapDates, foldRecapRestatements, isRevision } from './date-revisions.ts';
+import { applyDateRevisions, applyMonthsSaidBefore, applyRecapDates, foldRecapRestatements, isRevision } from './date-revisions.ts';
 import {
   OPEN_CHECK, askedQuestionAndTopic,
   takenBackNextTurn, nextInTurn, dayAloneAfter,
@@ -345,6 +345,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   merged.unshift(...needsTakenOn(sentences, ctx, merged));
   datesSaidAfter(merged, sentences, ctx);
   applyDateRevisions(merged, sentences, ctx);
+  applyMonthsSaidBefore(merged, sentences, ctx);
   // Said in the passive after the dates were revised: "you'll have it by Thursday" is when it arrives, not when it ships.
   const all = mergeActionDrafts([...merged, ...passivePromises(sentences, ctx)]);
   applyRecapDates(all, sentences, ctx);

@@ -1,4 +1,5 @@
 import { findDatePhrases, pickDuePhrase, resolveDueDate, type SkipPhrase } from '../../../domain/dates.ts';
+import { DAY_OF_MONTH_RE, MONTH_NAMES } from '../../../domain/dates/calendar.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import { lastThing } from './task-things.ts';
 import type { CommitmentContext } from './lang/types.ts';
@@ -347,4 +348,25 @@ export function foldRecapRestatements(drafts: readonly ActionDraft[], sentences:
     for (const ev of d.evidence) addEvidence(twin, ev);
   }
   return out;
+}
+
+const MONTHS = MONTH_NAMES.join('|');
+const BARE_DAY = new RegExp(`^(?:(?:on|by|for)\\s+)?the\\s+${DAY_OF_MONTH_RE}$`, 'i');
+/**
+ * "Could we talk in March? Say, the ninth?" — "The ninth of March, fine." — "I'll ring you on the ninth then.": a day of
+ * the month said alone is in the month said with that same day a few sentences before, not the next month that has it.
+ */
+export function applyMonthsSaidBefore(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
+  for (const d of drafts) {
+    const s = d.evidence[0]?.sentence;
+    const p = s && d.dueDate ? pickDuePhrase(s.text) : null;
+    const day = p && BARE_DAY.exec(s!.text.slice(p.start, p.end).trim())?.[1];
+    // Only a date that still is that day's: not one a later sentence moved.
+    if (!day || resolveDueDate(s!.text, ctx.startedAt, ctx.timezone, 'en') !== d.dueDate) continue;
+    const at = sentences.indexOf(s!);
+    const before = sentences.slice(Math.max(0, at - 4), at).filter((t) => !t.addressedToSystem).map((t) => t.text).join(' ');
+    const said = new RegExp(`\\b${day}\\s+of\\s+(${MONTHS})\\b|\\b(${MONTHS})[,.?]?\\s+(?:(?:like|say|on),?\\s+)?the\\s+${day}\\b`, 'i').exec(before);
+    const date = said ? resolveDueDate(`by the ${day} of ${said[1] ?? said[2]}`, ctx.startedAt, ctx.timezone, 'en') : null;
+    if (date) d.dueDate = date;
+  }
 }

@@ -112,3 +112,24 @@ describe('a date corrected in the next sentence', () => {
     ]);
   });
 });
+
+describe('a day of the month said alone', () => {
+  it('is in the month said with that day just before', () => {
+    const found = items([
+      ['rep', 'Could we talk again in March? Say, the ninth?'],
+      ['customer', 'The ninth of March works.'],
+      ['rep', "I'll ring you on the ninth then."],
+    ]);
+    expect(found.map((i) => [i.text, i.dueDate])).toEqual([['Ring Elena', '2027-03-09']]);
+  });
+
+  it('keeps a day moved after it, and the next such day when no month was said with it', () => {
+    const moved = items([
+      ['customer', 'The ninth of March works.'],
+      ['rep', "I'll ring you on the ninth."],
+      ['rep', "Actually, let's say Friday."],
+    ]);
+    expect(moved.map((i) => i.dueDate)).toEqual(['2026-11-20']);
+    expect(items([['customer', 'March is busy.'], ['rep', "I'll ring you on the ninth then."]]).map((i) => i.dueDate)).toEqual(['2026-12-09']);
+  });
+});
