@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir } from 'node:fs/promises';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
@@ -25,6 +25,8 @@ const { DUMMY_ACCOUNT } = require('s3rver/lib/models/account.js') as {
 const STALE_UPLOAD_MS = 60 * 60 * 1000;
 /** How often abandoned multipart uploads are looked for, besides at start. */
 const SWEEP_EVERY_MS = 10 * 60 * 1000;
+/** How long a stop lets requests under way finish before it cuts their connections. */
+const STOP_GRACE_MS = 1000;
 
 /** The form fields of a browser upload come before its file; more than this before the file is refused. */
 const MAX_FORM_PREFIX_BYTES = 64 * 1024;
@@ -93,7 +95,17 @@ export async function startEmbeddedS3(
     credentials,
     stop: async () => {
       clearInterval(sweeper);
-      await server.close();
+      const { httpServer } = server as unknown as { httpServer: Server };
+      const closed = server.close();
+      httpServer.closeIdleConnections();
+      // A response nobody reads any more (a download by a job stopped mid-way) would hold the close, and so the
+      // process, forever: after a moment every connection still open is cut.
+      const cut = setTimeout(() => httpServer.closeAllConnections(), STOP_GRACE_MS);
+      try {
+        await closed;
+      } finally {
+        clearTimeout(cut);
+      }
       DUMMY_ACCOUNT.revokeAccessKey(credentials.accessKeyId);
     },
   };

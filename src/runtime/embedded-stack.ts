@@ -30,6 +30,7 @@ import { createMetrics, type Metrics } from '../observability/metrics.ts';
 import { openAllQueues } from '../queues/all-queues.ts';
 import { readinessChecks } from './readiness-checks.ts';
 import { startQueueRuntime, type QueueRuntime, type QueueRuntimeOptions } from './workers-runtime.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface Stack {
   ports: PipelinePorts;
@@ -172,18 +173,20 @@ export async function submitFile(stack: Stack, file: string, meta: CallMeta, max
 }
 
 /**
- * Polls call.json until every call is terminal (done, needs_review or failed), reporting each status change.
+ * Polls call.json until every call is terminal (done, needs_review or failed), reporting each status change; with
+ * `signal`, it stops polling once that is aborted (rejecting with its reason), so nothing reads a stack being stopped.
  * A call whose ingest already ran and that is terminal from an earlier run counts only once it was touched
  * after `since`.
  */
 export async function waitForCalls(
   stack: Stack,
   callIds: readonly string[],
-  opts: { since: Date; timeoutMs: number; onChange?: (call: Call) => void; pollMs?: number },
+  opts: { since: Date; timeoutMs: number; onChange?: (call: Call) => void; pollMs?: number; signal?: AbortSignal },
 ): Promise<Map<string, Call>> {
   const seen = new Map<string, string>();
   const deadline = Date.now() + opts.timeoutMs;
   for (;;) {
+    opts.signal?.throwIfAborted();
     const calls = new Map<string, Call>();
     for (const id of callIds) {
       const call = await findCall(stack.ports.blobs, id);
@@ -200,7 +203,7 @@ export async function waitForCalls(
     if (Date.now() > deadline) {
       throw permanent('WAIT_TIMEOUT', `Timed out after ${Math.round(opts.timeoutMs / 1000)} s waiting for ${callIds.length - calls.size} call(s) to finish; see their call.json for where they stopped.`);
     }
-    await new Promise((r) => setTimeout(r, opts.pollMs ?? 250));
+    await sleep(opts.pollMs ?? 250, undefined, opts.signal ? { signal: opts.signal } : {});
   }
 }
 

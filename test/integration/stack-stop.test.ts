@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/env.ts';
 import { silentLogger } from '../../src/logging/logger.ts';
 import { loadDemoCrmSeed } from '../../src/runtime/demo-seed.ts';
-import { startStack, submitFile, type Stack } from '../../src/runtime/embedded-stack.ts';
+import { startStack, submitFile, waitForCalls, type Stack } from '../../src/runtime/embedded-stack.ts';
 import { startOpenAiFake, type OpenAiFake } from '../helpers/fakes/openai.fake.ts';
 import { goldTrackAnswer } from '../helpers/fakes/gold-tracks.ts';
 import { fixtureCall } from '../helpers/fixtures.ts';
@@ -36,8 +36,14 @@ describe('the embedded stack stopped while a job is running', () => {
       TRANSCRIBER: 'openai', OPENAI_BASE_URL: openai.baseURL, OPENAI_API_KEY: openai.apiKey, EXTRACTOR: 'rules',
     };
     stack = await startStack({ config: loadConfig(env), env, logger: silentLogger, crmSeed: await loadDemoCrmSeed(), queue: { prefix: `test-${randomUUID()}` } });
-    await submitFile(stack, fixture.audio, fixture.meta, 50e6);
+    const callId = await submitFile(stack, fixture.audio, fixture.meta, 50e6);
     await until(() => openai.requests.some((r) => r.path.endsWith('/audio/transcriptions')), 'a transcription request', 120_000);
+
+    // Waiting for the call stops polling once told to, before the stack it reads is stopped.
+    const waiting = new AbortController();
+    const waited = waitForCalls(stack, [callId], { since: new Date(0), timeoutMs: 120_000, signal: waiting.signal }).then(() => 'ended', (err: Error) => err.name);
+    waiting.abort();
+    expect(await waited).toBe('AbortError');
 
     // Far beyond the half-second bound: only a stop that waits for the engine misses it.
     const stopped = await Promise.race([stack.stop().then(() => 'stopped' as const), sleep(60_000).then(() => 'still waiting' as const)]);

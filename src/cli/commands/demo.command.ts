@@ -78,6 +78,10 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
         since,
         timeoutMs: 30 * 60_000,
         onChange: (call) => out(`  ${byId.get(call.id)!.padEnd(28)} ${call.status}${call.error ? ` (${call.error.code})` : ''}`),
+        signal: stopAsked.signal,
+      }).catch((err: unknown) => {
+        if (stopAsked.asked()) return null;
+        throw err;
       }),
       stopAsked.promise.then(() => null),
     ]);
@@ -107,19 +111,23 @@ export async function demoCommand(opts: { once: boolean; samples?: boolean }, co
 /** The exit code of a demo stopped by Ctrl-C (or SIGTERM) before it was done: 128 + SIGINT. */
 const INTERRUPTED = 130;
 
-/** SIGINT or SIGTERM from now on: `promise` settles at the first, `asked()` says whether one came; `dispose` stops listening. */
+/** SIGINT or SIGTERM from now on: `promise` settles and `signal` aborts at the first, `asked()` says whether one came; `dispose` stops listening. */
 function stopSignal() {
   let asked = false;
   let resolve = () => {};
   const promise = new Promise<void>((r) => (resolve = r));
+  // Aborted at the first signal too: polling the calls stops before the stack it reads is stopped.
+  const aborted = new AbortController();
   const onSignal = () => {
     asked = true;
+    aborted.abort();
     resolve();
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   return {
     promise,
+    signal: aborted.signal,
     asked: () => asked,
     dispose() {
       process.off('SIGINT', onSignal);
