@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { LocalCrmSeed } from '../adapters/crm/local/local-crm.store.ts';
 import type { Config } from '../config/env.ts';
 import { permanent } from '../errors/app-error.ts';
@@ -30,7 +31,6 @@ import { createMetrics, type Metrics } from '../observability/metrics.ts';
 import { openAllQueues } from '../queues/all-queues.ts';
 import { readinessChecks } from './readiness-checks.ts';
 import { startQueueRuntime, type QueueRuntime, type QueueRuntimeOptions } from './workers-runtime.ts';
-import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface Stack {
   ports: PipelinePorts;

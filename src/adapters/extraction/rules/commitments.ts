@@ -130,11 +130,12 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       matches.push({ kind: 'self', start: offered.start, end: offered.end });
       matches.sort((a, b) => a.start - b.start);
     }
-    const turnBefore = sentences.slice(0, i).filter((t) => t.segmentIndex === sentence.segmentIndex).map((t) => t.text).join(' ');
+    const turn = sentences.filter((t) => t.segmentIndex === sentence.segmentIndex);
+    const turnBefore = turn.slice(0, turn.indexOf(sentence)).map((t) => t.text).join(' ');
     matches.forEach((m, k) => {
       if (insideReportedQuote(`${turnBefore} ${text.slice(0, m.start)}`)) return;
       // A promise in the plain present inside a recap turn is the recap's to read (recap-items.ts).
-      if (m.present && isRecapTurn(sentences.filter((t) => t.segmentIndex === sentence.segmentIndex))) return;
+      if (m.present && isRecapTurn(turn)) return;
       const windowStart = k > 0 ? matches[k - 1]!.end : 0;
       const windowEnd = matches[k + 1]?.start ?? text.length;
       const clauseBefore = text.slice(windowStart, m.start);

@@ -359,11 +359,12 @@ const BARE_DAY = new RegExp(`^(?:(?:on|by|for)\\s+)?the\\s+${DAY_OF_MONTH_RE}$`,
 export function applyMonthsSaidBefore(drafts: ActionDraft[], sentences: readonly Sentence[], ctx: CommitmentContext): void {
   for (const d of drafts) {
     const s = d.evidence[0]?.sentence;
-    const p = s && d.dueDate ? pickDuePhrase(s.text) : null;
-    const day = p && BARE_DAY.exec(s!.text.slice(p.start, p.end).trim())?.[1];
+    if (!s || !d.dueDate) continue;
+    const p = pickDuePhrase(s.text);
+    const day = p && BARE_DAY.exec(s.text.slice(p.start, p.end).trim())?.[1];
     // Only a date that still is that day's: not one a later sentence moved.
-    if (!day || resolveDueDate(s!.text, ctx.startedAt, ctx.timezone, 'en') !== d.dueDate) continue;
-    const at = sentences.indexOf(s!);
+    if (!day || resolveDueDate(s.text, ctx.startedAt, ctx.timezone, 'en') !== d.dueDate) continue;
+    const at = sentences.indexOf(s);
     const before = sentences.slice(Math.max(0, at - 4), at).filter((t) => !t.addressedToSystem).map((t) => t.text).join(' ');
     const said = new RegExp(`\\b${day}\\s+of\\s+(${MONTHS})\\b|\\b(${MONTHS})[,.?]?\\s+(?:(?:like|say|on),?\\s+)?the\\s+${day}\\b`, 'i').exec(before);
     const date = said ? resolveDueDate(`by the ${day} of ${said[1] ?? said[2]}`, ctx.startedAt, ctx.timezone, 'en') : null;

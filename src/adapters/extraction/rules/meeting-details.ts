@@ -21,6 +21,8 @@ const NAME = new RegExp(`^${TITLE}[A-Z]\\p{Ll}+(?:['’-]\\p{L}+)?$`, 'u');
 const NOT_A_NAME = new RegExp(`^(?:${[...WEEKDAYS, ...MONTH_NAMES.filter((m) => m !== 'may'), 'i', 'ok', 'okay'].join('|')})$`, 'i');
 const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'i');
 const PERSON_PRONOUN = /^(?:you|me|us|him|her|them|myself|yourself)$/i;
+/** A title alone ("Dr.", "Mrs"): with the name after it, a person; by itself, nobody. */
+const TITLE_WORD = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/;
 
 /**
  * What a meeting is about and who joins it, from the sentences that arranged it: a subject said with its
@@ -46,12 +48,12 @@ export function meetingDetails(noun: string, said: readonly string[]): { about: 
     for (const m of text.matchAll(/\bwith\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s|[^.;:?!—–])+)/gu)) {
       for (const part of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
         const [first, ...after] = part.trim().split(/\s+/);
-        const titled = first && /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(first) && after.length > 0;
+        const titled = first && TITLE_WORD.test(first) && after.length > 0;
         const word = titled ? `${first} ${after[0]}` : first;
         const rest = titled ? after.slice(1) : after;
         if (!word || PERSON_PRONOUN.test(word)) continue;
         // "with Tom's team": a possessive names a group, not a person who joins.
-        if (!NAME.test(word) || NOT_A_NAME.test(word) || /['’]s$/.test(word) || /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(word)) break;
+        if (!NAME.test(word) || NOT_A_NAME.test(word) || /['’]s$/.test(word) || TITLE_WORD.test(word)) break;
         if (!people.includes(word)) people.push(word);
         // "with Oskar to see it": the list ends at the first name followed by other words.
         if (rest.length) break;
