@@ -73,9 +73,14 @@ describe('serve and work as separate processes', () => {
     if (call.status === 'needs_review') expect(call.review?.reason).toMatch(/^TRANSCRIPT_UNRELIABLE/);
     else expect(call.status).toBe('done');
 
-    const lines = worker.output().trim().split('\n');
-    const logs = lines.map((l) => JSON.parse(l) as { level: number; msg: string; callId?: string });
-    expect(logs.some((l) => l.callId === id && l.msg.startsWith('sync finished'))).toBe(true);
+    // The worker logs a step's end after it saves the call, so the API can show the status first.
+    // Every whole line written so far is pino JSON (the last one may still be on its way).
+    const logs = () => {
+      const out = worker.output();
+      const lines = out.slice(0, out.lastIndexOf('\n')).split('\n').filter((l) => l !== '');
+      return lines.map((l) => JSON.parse(l) as { level: number; msg: string; callId?: string });
+    };
+    await until(() => logs().some((l) => l.callId === id && l.msg.startsWith('sync finished')), 'the worker to log the end of sync', 15_000);
     // No transcript text in the logs.
     expect(worker.output()).not.toMatch(/pricing sheet/i);
 
