@@ -328,8 +328,11 @@ function rewritePronouns(phrase: string, voice: Voice): string {
     .replace(/(?<!\bthank\s)\byou\b/gi, () => person(voice.listener, voice));
 }
 
-/** "ring the supplier myself": the speaker doing it in person, after the verb and its object; "send it to myself" keeps its own. */
-const EMPHATIC_SELF = /(?<=^\S+(?:\s+\S+)+)(?<!\b(?:to|for|with|from|by|of|at|about|on|in|into|onto|than|as)\s+)\s+(?:myself|ourselves)\b(?=\s*(?:[,.;!?]|$))/i;
+/**
+ * "ring the supplier myself", "pull the bills myself and send them": the speaker doing it in person, after the verb and
+ * its object, before the end or what comes next; "send it to myself" keeps its own.
+ */
+const EMPHATIC_SELF = /(?<=^\S+(?:\s+\S+)+)(?<!\b(?:to|for|with|from|by|of|at|about|on|in|into|onto|than|as)\s+)\s+(?:myself|ourselves)\b(?=\s*(?:[,.;!?]|$)|\s+(?:and|then|today|tonight|tomorrow|this|next|by|on|before|first)\b)/i;
 
 /** The finished task text: at most ~14 words, capitalised, no date, no trailing filler. */
 /**

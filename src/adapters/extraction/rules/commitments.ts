@@ -20,11 +20,8 @@ import { addCallPurposes } from './call-purpose.ts';
 import { applyDateRevisions, applyMonthsSaidBefore, applyRecapDates, foldRecapRestatements, isRevision } from './date-revisions.ts';
 import {
   OPEN_CHECK, askedQuestionAndTopic,
-  takenBackNextTurn, nextInTurn, dayAloneAfter,
-  acceptedImperative,
-  acceptedOffer,
-  answeredAsk,
-  askedTopic,
+  takenBackNextTurn, nextInTurn,
+  acceptedImperative, acceptedOffer, answeredAsk, askedTopic,
   dateFromReply,
   datesFromTheirNextWords,
   datesSaidAfter,
@@ -35,6 +32,7 @@ import {
   whatItIsAbout,
 } from './dialogue-turns.ts';
 import type { CommitmentContext } from './lang/types.ts';
+import { dayAloneAfter, datesSaidJustBefore } from './days-alone.ts';
 import { addMeetingItems } from './meetings.ts';
 import { claimShared, isMeetingTask, isOwnPromise, MAKES, mergeActionDrafts, mergeRestated, SENDS, type ActionDraft } from './merge-items.ts';
 import { passivePromises } from './passive-promises.ts';
@@ -345,6 +343,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
   // A need taken on goes first: a promise of the same thing said later in its own words keeps its own day.
   merged.unshift(...needsTakenOn(sentences, ctx, merged));
   datesSaidAfter(merged, sentences, ctx);
+  datesSaidJustBefore(merged, sentences, ctx);
   applyDateRevisions(merged, sentences, ctx);
   applyMonthsSaidBefore(merged, sentences, ctx);
   // Said in the passive after the dates were revised: "you'll have it by Thursday" is when it arrives, not when it ships.

@@ -1,8 +1,9 @@
-import { pickDuePhrase, resolveDueDate } from '../../../domain/dates.ts';
+import { resolveDueDate } from '../../../domain/dates.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import { ASSENT, triggerMatches } from './commitment-triggers.ts';
 import type { CommitmentContext } from './lang/types.ts';
+import { onlyADay } from './days-alone.ts';
 import { addEvidence, isOwnPromise, type ActionDraft } from './merge-items.ts';
 import { otherRole, quoteAround, wordCount, type Sentence } from './sentences.ts';
 
@@ -320,25 +321,6 @@ export function datesFromTheirNextWords(drafts: ActionDraft[], sentences: readon
   }
 }
 
-/** Words a day may come with and still say nothing else ("Tomorrow, first thing.", "Friday latest."). */
-const WITH_A_DAY = /^(?:by|on|the|latest|tops|max|then|okay|ok|so|yes|yeah|yep|sure|alright|fine|good|work|works|for|you|suit|suits|is|that|i|reckon|think|guess|hopefully|probably)$/i;
-/** A sentence that is only a day: "Tomorrow.", "By Friday.", "Friday, latest." */
-function onlyADay(text: string, ctx: CommitmentContext, asked = false): string | null {
-  const phrase = pickDuePhrase(text);
-  if (!phrase || text.includes('?') !== asked) return null;
-  const rest = `${text.slice(0, phrase.start)} ${text.slice(phrase.end)}`.toLowerCase().replace(/\b(?:first thing|at the latest)\b/g, ' ');
-  const words = rest.replace(/[^\p{L}\s'’]/gu, ' ').split(/\s+/).filter(Boolean);
-  return words.length <= 3 && words.every((w) => WITH_A_DAY.test(w)) ? resolveDueDate(text, ctx.startedAt, ctx.timezone, 'en') : null;
-}
-/**
- * "He'll mail you the report. By Monday.": the promise opens the `i`th sentence (at `start`, after a filler at most), and the
- * next sentence of the same turn is only a day. (A sentence with words before the promise may say its day there.)
- */
-export function dayAloneAfter(sentences: readonly Sentence[], i: number, start: number, ctx: CommitmentContext): boolean {
-  const next = sentences[i + 1];
-  const opens = !/\w/.test(sentences[i]!.text.slice(0, start).replace(/\b(?:and|so|then|um|uh|oh|okay|ok|yes|yeah|yep|right|well|sure)\b/gi, ''));
-  return Boolean(opens && next && next.segmentIndex === sentences[i]!.segmentIndex && !next.addressedToSystem && onlyADay(next.text, ctx));
-}
 /** `s`, in the turn of `said`, only names the thing the task `text` is about ("The quarterly figures."). */
 const namesItsThing = (s: Sentence | undefined, said: Sentence, text: string) => {
   const thing = s && s.segmentIndex === said.segmentIndex ? normalizeText(s.text).replace(/^(?:the|your|our|my|their)\s+/, '') : '';

@@ -13,10 +13,10 @@ const DELIVERABLE_NP = new RegExp(
   'gi',
 );
 
-/** The last thing-to-deliver named in `text` ("the updated pricing sheet"), for resolving "send it". */
-export function lastDeliverable(text: string): string | null {
+/** The last thing-to-deliver named in `text` ("the updated pricing sheet"), for resolving "send it"; one `fits` takes as said. */
+export function lastDeliverable(text: string, fits: (said: string) => boolean = () => true): string | null {
   let last: string | null = null;
-  for (const m of text.matchAll(DELIVERABLE_NP)) last = m[1]!;
+  for (const m of text.matchAll(DELIVERABLE_NP)) if (fits(m[0])) last = m[1]!;
   if (!last || /\b(?:it|that|this|you|me|i|we)\b/i.test(last)) return null;
   return `the ${last}`;
 }
@@ -101,7 +101,7 @@ function lastThingSaid(text: string, fits: (said: string) => boolean): string | 
     const np = m[1]!.replace(/^(?:the|your|our)\s+/i, '').replace(SAID_OF_IT, '');
     if (!NOT_A_THING.test(np) && !PEOPLE_OR_EVENT.test(np) && !SUPERLATIVE.test(np) && fits(m[1]!) && (!last || m.index > last.at)) last = { at: m.index, thing: `the ${np}` };
   }
-  return last?.thing ?? lastDeliverable(text);
+  return last?.thing ?? lastDeliverable(text, fits);
 }
 
 export function mentionsDeliverable(text: string): boolean {

@@ -20,6 +20,10 @@ const NOT_A_NAME = new Set([
   'Otherwise', 'Meanwhile', 'Besides', 'Plus', 'Hi', 'Hello', 'Hey', 'Bye', 'Thank',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Tomorrow', 'Next', 'Legal',
   'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  // Adverbs that open a fragment ("Back on Monday.", "Away till Friday.", "Hopefully by noon.").
+  'Back', 'Away', 'Home', 'Out', 'Off', 'Up', 'Down', 'Over', 'Later', 'Soon', 'Again', 'Already', 'Hopefully', 'Probably',
+  'Apparently', 'Obviously', 'Basically', 'Unfortunately', 'Fortunately', 'Luckily', 'Usually', 'Normally', 'Sometimes',
+  'Never', 'Always', 'Tonight', 'Yesterday', 'Finally', 'Anyhow',
 ]);
 const NAME = "[A-Z][\\p{Ll}'’-]+(?:\\s+[A-Z][\\p{Ll}'’-]+)?";
 /** "Mr. Osei", "Dr Lund": a title before a surname. */
@@ -93,11 +97,15 @@ const VERBISH = /^(?:\p{Ll}+(?:s|ed)|will|would|can|could|did|does|do|said|is|wa
 /** Where a sentence starts (after a stop and any closing quote or bracket). */
 const SENTENCE_START = /(?:^|[.!?]["”’)]*\s+)$/;
 
+/** A name as said, with its title ("Dr. Grey"); a title starts a name of its own, it does not end one ("Ask Dr"). */
+const PERSON_NAMED = new RegExp(`\\b(${TITLE}[A-Z][\\p{Ll}'’-]+(?:\\s+(?!(?:Mr|Mrs|Ms|Dr|Prof)\\b)[A-Z][\\p{Ll}'’-]+)?)\\b`, 'gu');
+const isVerb = (word: string) => leadingVerb(word.toLowerCase()) === word.toLowerCase();
+
 /** The person a "she'll"/"he'll" stands for: the last name the speaker said in this sentence or the one before. */
 export function lastNamedPerson(said: string): string | null {
   let last: string | null = null;
   const text = said.replace(NAMES_A_PAPER, (m) => m.replace(/\p{Lu}/gu, (c) => c.toLowerCase()));
-  for (const m of text.matchAll(new RegExp(`\\b(${NAME})\\b`, 'gu'))) {
+  for (const m of text.matchAll(PERSON_NAMED)) {
     // "your Okta directory", "the Dell laptops": a product or company, not who "she" is; "in Lisbon", "from Oslo": a place.
     // With a title ("to Mr Dlamini") it is a person wherever it stands.
     const titled = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s/.test(m[1]!);
@@ -107,6 +115,9 @@ export function lastNamedPerson(said: string): string | null {
     const object = /^\s+(?:it|that|this|them|me|us|you|him|her|a|an|sure)\b/i.test(text.slice(m.index + m[0].length)) ||
       (/^\s+the\b/i.test(text.slice(m.index + m[0].length)) && leadingVerb(m[1]!.toLowerCase()) === m[1]!.toLowerCase());
     if (object && SENTENCE_START.test(text.slice(0, m.index))) continue;
+    // "Ask Dr. Grey.", "Talk to him.": a sentence opening on a verb the lists know, before whom it is said to.
+    const opensOnVerb = SENTENCE_START.test(text.slice(0, m.index)) && isVerb(m[1]!.split(/\s+/)[0]!);
+    if (opensOnVerb && !/\s/.test(m[1]!) && /^\s+(?:to|with|about|(?:Mr|Mrs|Ms|Dr|Prof)\b)/.test(text.slice(m.index + m[0].length))) continue;
     // "Will do.", "Will you…?", "May I…": a modal opening the sentence, not someone named Will or May.
     if (/^(?:Will|May)$/.test(m[1]!) && SENTENCE_START.test(text.slice(0, m.index)) && /^\s+(?:do|you|that|it|this|we|they|he|she|i)\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "Safer.", "Long story.", "Dental conference thing.": a short sentence opening on a capital, with no verb, is a
@@ -116,7 +127,7 @@ export function lastNamedPerson(said: string): string | null {
     const answersWho = /\bwho\b[^.?!]*\?\s*$/i.test(text.slice(0, m.index));
     if (SENTENCE_START.test(text.slice(0, m.index)) && tail && !answersWho && !/\s/.test(m[1]!) && !tail[1]!.split(/\s+/).some((w) => VERBISH.test(w))) continue;
     // "And Joon, my teammate…": the opening word is not part of the name.
-    const name = isName(m[1]!) ? m[1]! : m[1]!.split(/\s+/)[1];
+    const name = isName(m[1]!) && !(opensOnVerb && /\s/.test(m[1]!)) ? m[1]! : m[1]!.split(/\s+/)[1];
     if (name && isName(name)) last = name.replace(/['’]s$/, '');
   }
   return last;

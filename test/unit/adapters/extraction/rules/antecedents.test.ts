@@ -61,6 +61,8 @@ describe('what a task points back to', () => {
   it('drops the "myself" of doing it in person, and keeps one that is the object', () => {
     expect(texts([['customer', 'I will ring the landlord myself on Monday.']])).toEqual(['Ring the landlord']);
     expect(texts([['customer', 'I will book myself a slot for Monday.']])).toEqual(['Book Elena a slot']);
+    // Before a second verb of the same promise too.
+    expect(texts([['customer', 'I will print the forms myself and post them on Monday.']])).toEqual(['Print the forms and post them']);
   });
 
   it('names whose thing "his" / "her" is when one person was just named', () => {
@@ -112,6 +114,12 @@ describe('what a task points back to', () => {
   it('reads no lower-case word before a thing as whom it goes to', () => {
     expect(lastThing('The one thing we need is the weekly stock count, so we can plan.')).toBe('the weekly stock count');
     expect(lastThing('There is usually a small setup fee.')).toBeNull();
+  });
+
+  it('reads no one thing named as one ("a login") as what "them" stands for', () => {
+    expect(lastThing('Oh wait, I have a login for the supplier site.', true)).toBeNull();
+    expect(lastThing('Oh wait, I have a login for the supplier site.')).toBe('the login');
+    expect(lastThing('Oh wait, I have the logins for the supplier site.', true)).toBe('the logins');
   });
 
   it('reads no people or desk a task is handed to as the thing sent', () => {

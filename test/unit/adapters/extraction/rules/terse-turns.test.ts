@@ -21,6 +21,20 @@ describe('a day said on its own after a promise', () => {
     ]);
   });
 
+  it('dates the promise just before it with "let\'s say"', () => {
+    expect(itemsOf([['customer', "I'll send over the floor plan. Wednesday, let's say."]])).toEqual([
+      { text: 'Send the floor plan', owner: 'customer', dueDate: '2026-11-18' },
+    ]);
+  });
+
+  it('dates the promise said right after it in the same turn, unless an earlier promise of the turn took it', () => {
+    expect(itemsOf([['rep', 'Could the signed form be back with us by Thursday?'], ['customer', "Fine, yes. Thursday. I'll post the signed form back to you."]]).map((d) => d.dueDate)).toEqual(['2026-11-19']);
+    expect(itemsOf([['customer', "I'll send over the floor plan. Wednesday. I'll also ring our installer."]])).toEqual([
+      { text: 'Send the floor plan', owner: 'customer', dueDate: '2026-11-18' },
+      { text: 'Ring their installer', owner: 'customer', dueDate: null },
+    ]);
+  });
+
   it('leaves a sentence that says more than the day alone', () => {
     expect(itemsOf([['customer', "I'll send over the floor plan. Wednesday we have the audit, so it's busy."]])).toEqual([
       { text: 'Send the floor plan', owner: 'customer', dueDate: null },
@@ -101,6 +115,12 @@ describe('a short sentence opening on a capital', () => {
     expect(lastNamedPerson('Dimitri and the indemnity cap. He will mark it up.')).toBe('Dimitri');
   });
 
+  it('names nobody when it opens on an adverb ("Away till…"), and the person named before it', () => {
+    expect(lastNamedPerson('She is in Oslo this week. Away till the ninth. She will sign it.')).toBeNull();
+    expect(lastNamedPerson('Hopefully before noon. She will sign it.')).toBeNull();
+    expect(lastNamedPerson('Ask Dr. Baptiste. Out of office on Monday. He will sign it.')).toBe('Dr. Baptiste');
+  });
+
   it('names nobody when it is a modal ("Will do."), and a titled person after "to"', () => {
     expect(lastNamedPerson('Please copy Ms Okoro. Will do. She will sign it.')).toBe('Ms Okoro');
     expect(lastNamedPerson('Will you pass it on? She will sign it.')).toBeNull();
@@ -117,7 +137,7 @@ describe('a colleague who signs, in a recap', () => {
       ['customer', "Yes. She'll sign the contract on Wednesday."],
       ['rep', 'Recap: you send the usage numbers by Friday, and Dr. Osei signs on Wednesday.'],
     ])).toEqual([
-      { text: 'Have Osei sign the contract', owner: 'customer', dueDate: '2026-11-18' },
+      { text: 'Have Dr. Osei sign the contract', owner: 'customer', dueDate: '2026-11-18' },
       { text: 'Send the usage numbers', owner: 'customer', dueDate: '2026-11-20' },
     ]);
   });
