@@ -6,7 +6,7 @@ import { afterthought, lastDeliverable, objectOnlyPointedAt, pronounObject, UNSA
 import { CALL_PURPOSE, HAVE_IT_TO_YOU, insideReportedQuote, isConditional, theirCutOffCondition, isStepOfPromise, isDoneInCall, isWithdrawn, NO_THING, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES, ASSENT, CONDITIONAL_BEFORE, DOUBT_BEFORE,
-  HEDGE_BEFORE, NOT_A_PROMISE_BEFORE, REASON_BEFORE, QUESTION_BEFORE,
+  HEDGE_BEFORE, NOT_A_PROMISE_BEFORE, REASON_BEFORE, QUESTION_BEFORE, WHILE_THEY_WAIT,
   eventDate,
   isAfterTheirDecision,
   ownerOf,
@@ -157,7 +157,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       // Only this promise is the reason for the call: "I'm calling about X, and I'm sending Y" still sends Y.
       if (m.kind === 'progressive' && CALL_PURPOSE.exec(text.slice(m.start, m.end + 20))?.index === 0) return;
       // A question ("do I need to…?"), a hedge ("perhaps …"), or how things would go after the customer buys.
-      if (isOwnPromise(m.kind) && ((QUESTION_BEFORE.test(clauseBefore) && text.trim().endsWith('?')) || HEDGE_BEFORE.test(clauseBefore) || isAfterTheirDecision(text.slice(0, m.start)))) return;
+      if (isOwnPromise(m.kind) && ((QUESTION_BEFORE.test(clauseBefore) && text.trim().endsWith('?')) || HEDGE_BEFORE.test(clauseBefore) || WHILE_THEY_WAIT.test(text.slice(0, m.start)) || isAfterTheirDecision(text.slice(0, m.start)))) return;
       if (isWithdrawn(restOfTurn(sentences, i, text.slice(m.end, windowEnd))) || takenBackByNext(text.slice(windowEnd)) || (k === matches.length - 1 && (takenBackNextTurn(sentences, i) || takenBackByNext(nextInTurn(sentences, i))))) return;
       const window = text.slice(windowStart, windowEnd);
       const hasDate = pickDuePhrase(window) !== null || (m.kind === 'third' && dayAloneAfter(sentences, i, m.start, ctx));

@@ -7,7 +7,7 @@ import { WEEKDAYS } from '../../../domain/dates/calendar.ts';
 import type { Sentence } from './sentences.ts';
 
 const DELIVERABLES =
-  'pricing sheet|price sheet|price list|pricing proposal|pricing|proposal|contract|agreement|order form|quote|estimate|deck|slides|slide deck|msa|nda|sow|statement of work|invoice|w-9|w9|questionnaire|case stud(?:y|ies)|references?|recording|recap|summary|notes?|agenda|calendar invite|invite|invitation|link|documentation|docs|specs?|requirements|security review|soc ?2(?: report)?|report|trial|login|credentials|roi (?:analysis|calculator)|business case|timeline|roadmap|one[- ]pager|brochure|data ?sheet|details|numbers|redlines?|purchase order|po|paperwork|terms|draft|template|checklist|plan|list';
+  'pricing sheet|price sheet|price list|pricing proposal|pricing|proposal|contract|agreement|order form|quote|estimate|deck|slides|slide deck|msa|nda|sow|statement of work|invoice|w-9|w9|questionnaire|case stud(?:y|ies)|references?|recording|recap|summary|notes?|agenda|calendar invite|invite|invitation|link|documentation|docs|specs?|requirements|security review|soc ?2(?: report)?|report|trial|login|credentials|roi (?:analysis|calculator)|business case|timeline|roadmap|one[- ]pager|brochure|data ?sheet|details|numbers|redlines?|purchase order|po|paperwork|terms|draft|template|checklist|plan|list|(?:credit|loan|lease|finance|financing|grant|account|permit) application|application form';
 const DELIVERABLE_NP = new RegExp(
   `\\b(?:the|a|an|your|our|my|their|that|this)\\s+((?:[\\w-]+\\s+){0,2}?(?:${DELIVERABLES}))\\b`,
   'gi',
@@ -32,8 +32,11 @@ const HANDED_OBJECT =
  * What "it" / "that" / "those" most likely stands for in `text` (what was said just before): the last
  * thing someone asked for or promised to hand over, else the last deliverable named.
  */
-/** A topic opened by naming it alone, as its own sentence: "Right, the spare laptops." */
-const TOPIC_NP = /(?:^|[.?!]\s+|\s[—–]\s*)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh|sorry|wait|actually|there's|there is|what about|as for),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})(?:\.|\s+[—–]\s+(?=(?:that|it|those|they)(?:['’]s|['’]re|\s+is|\s+are)\b)|,\s+(?:[^,.?!]{1,60},\s+)?(?=(?:that|it|those|they|these)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b))/gi;
+/**
+ * A topic opened by naming it alone, as its own sentence: "Right, the spare laptops."; or broken off right after it (the
+ * dash on the last word, not a pause between spaces), with what was done with it at most ("Now, the scanner you lent us—").
+ */
+const TOPIC_NP = /(?:^|[.?!]\s+|\s[—–]\s*)(?:(?:so|and|now|okay|ok|right|then|oh|um|uh|sorry|wait|actually|there's|there is|what about|as for),?\s+)+((?:the|your|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})(?:\.|(?:\s+(?:that\s+)?(?:you|we|they|i|he|she)\s+[\w'’]+(?:\s+[\w'’]+){0,3})?(?<=[\w'’])[—–](?=\s|$)|\s+[—–]\s+(?=(?:that|it|those|they)(?:['’]s|['’]re|\s+is|\s+are)\b)|,\s+(?:[^,.?!]{1,60},\s+)?(?=(?:that|it|those|they|these)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b))/gi;
 // A span of time is no thing either ("I need a day to…", "give me a week").
 const NOT_A_THING = /\b(?:it|that|this|you|me|i|we|way|bit|lot|chance|call|time|thing|question|idea|sense|minute|second|moment)\b|^(?:(?:a|one|two|three|few|couple|extra|full|whole|spare|more|another|of)\s+)*(?:day|days|week|weeks|month|months|hour|hours|weekend|while)$/i;
 /** "So the quote's ready.", "the forms are nearly done": a thing and what is said of it, a sentence, not a topic named alone. */
@@ -41,7 +44,7 @@ const SAID_OF_IT = /(?:['’]s|\s+(?:is|are|was|were))\s+(?:(?:all|nearly|almost
 /** "And the busiest.", "the most modern": said of something named before, a description, not a thing of its own. */
 const SUPERLATIVE = /^(?:most\s+[\w-]+|(?!(?:request|interest|test|contest|guest|chest|forest|harvest|quest|rest|manifest|digest|protest|nest|west|vest)$)[a-z]+est)$/i;
 /** A name ending in people or an event ("the security team", "the parts desk", "the trial"): what "it" is handed to or about, not the thing handed. */
-const PEOPLE_OR_EVENT = /\b(?:team|teams|manager|managers|lead|leads|staff|people|department|committee|board|partners?|desk|office|crew|engineers?|accountants?|lawyers?|colleagues?|assistants?|director|boss|supervisors?|foreman|technicians?|installers?|folks|guys|trial|pilot|meetings?|demo|sessions?|training|kickoff|workshop)$/i;
+const PEOPLE_OR_EVENT = /\b(?:team|teams|manager|managers|lead|leads|staff|people|department|committee|board|partners?|desk|office|crew|engineers?|accountants?|lawyers?|colleagues?|assistants?|director|boss|supervisors?|foreman|technicians?|installers?|contractors?|builders?|architects?|consultants?|bookkeepers?|auditors?|advis[eo]rs?|landlords?|folks|guys|trial|pilot|meetings?|demo|sessions?|training|kickoff|workshop)$/i;
 /** What one makes without making a thing ("make the case", "a decision"), and a day a thing is had on (an event's). */
 const MADE_NOT_A_THING = /^(?:case|point|decision|difference|mistake)\b(?! stud)/i, MADE_TO = /^\s+to\s+(?:the|your|our|their|my|this|that)\b/i;
 const ON_A_DAY = /^\s+on\s+(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\w+(?:st|nd|rd|th))\b/i;

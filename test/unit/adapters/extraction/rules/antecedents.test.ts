@@ -122,9 +122,21 @@ describe('what a task points back to', () => {
     expect(lastThing('Oh wait, I have the logins for the supplier site.', true)).toBe('the logins');
   });
 
+  it('reads a form one applies with as a thing handed over, not any "application"', () => {
+    expect(lastThing('To start, there is a short permit application from the council.')).toBe('the short permit application');
+    expect(lastThing('Step one is a loan application for the farm.')).toBe('the loan application');
+    expect(lastThing('Our application runs on any tablet.')).toBeNull();
+  });
+
+  it('reads a topic broken off after its name as the thing talked of, over one named before it', () => {
+    expect(lastThing('Did you withdraw the loan application? Now, the demo scanner you left with us— Yes.')).toBe('the demo scanner');
+    expect(lastThing('Did you withdraw the loan application? And the spare batteries— Yes.')).toBe('the spare batteries');
+  });
+
   it('reads no people or desk a task is handed to as the thing sent', () => {
     expect(lastThing('Sure, I will get our service desk to price the hinge.')).not.toBe('the service desk');
     expect(lastThing('I will get our installers to check it, and our foreman.')).toBeNull();
+    expect(lastThing("Yes. The architect's still shifting walls about, mind.")).toBeNull();
   });
 
   it('quotes the ask that says what "what they noted" is', () => {

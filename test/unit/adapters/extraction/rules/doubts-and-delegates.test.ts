@@ -27,6 +27,17 @@ describe('a promise the speaker doubts', () => {
   });
 });
 
+describe('what the speaker does while the other side holds the line', () => {
+  it('is no task: "hang on, let me…", "bear with me, I\'ll…"', () => {
+    expect(items([['customer', 'Sorry, the signal is bad in here. Hang on, let me get out of the cold room.']])).toEqual([]);
+    expect(items([['customer', 'Bear with me, I will ask Dana to join us.']])).toEqual([]);
+  });
+
+  it('leaves the promise said without one', () => {
+    expect(items([['rep', 'Sure. I will open a ticket for the broken scanner today.']]).map((d) => d.text)).toEqual(['Open a ticket for the broken scanner']);
+  });
+});
+
 describe('a promise taken back after the other side was cut off', () => {
   it('is no task, though the cut-off reply ran longer than a short one', () => {
     const lines: [string, string][] = [
