@@ -98,6 +98,8 @@ const SHAPED: Record<string, RegExp> = {
   buy: /^buy\s+(?!(?:(?:it|them|those|one|some)\s+)?(?:there|here|locally|elsewhere|from|direct|online)\b)(?!(?:you|us|me|him|her|them|everyone)\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+|a\s+|some\s+|more\s+|an?\s+extra\s+)?(?:coffee|lunch|dinner|breakfast|drinks?|beers?|pint|round|time|days?|weeks?)\b)\w/i,
   // "pull up the dashboard" is done on the call.
   pull: /^pull\s+(?!up\b)/i,
+  // "update my notes" is note-taking; "update our records" is work on the account.
+  update: /^update\s+(?!(?:my|our|the)\s+notes\b)/i,
   // "write you a note", "write the summary", "write down a few lines"; "write that down" is note-taking on the call.
   // "post you the samples", "post them over": sending by mail; not putting something online.
   post: /^post\s+(?:(?:you|me|us|him|her|them)\s+)?(?:a|an|the|some|it|them|those|these|our|my|your|their)\b(?![^,.;]*\b(?:online|up|on\s+(?:linkedin|google|g2|capterra|trustpilot|facebook|instagram|the\s+(?:website|site|portal|forum|channel|board)|social|our\s+(?:blog|site|website)|slack|teams)|in\s+(?:the|our|your)\s+(?:[\w-]+\s+)?(?:channel|chat|thread|group|forum|portal))\b)/i,

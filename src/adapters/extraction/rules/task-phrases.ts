@@ -66,8 +66,13 @@ function openVerb(part: string, dated: boolean): string | null {
   return m[1]!.toLowerCase();
 }
 
+/** "try to", "try and", after the trigger ("I'll just try to…"). */
+const TRIES = /^[,\s]*(?:(?:just|really|also|definitely)\s+)?try\s+(?:to|and)\s/i;
+
 /** The task phrase(s) after a trigger, or none when it is not a follow-up commitment. */
 export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, hasDate: boolean, triggerText: string, actor: string | null = null, named = false): string[] {
+  // "I'll try to get her there", "we'll try and send something": a vague intention, no promise of the work.
+  if (TRIES.test(afterTrigger)) return [];
   // "I'll try you again tomorrow": a call back.
   let rest = stripLeadingFiller(afterTrigger.replace(/^[,\s]+/, '')).replace(TRY_AGAIN, 'call you $1').replace(A_CALL, 'call $1');
   const dated = hasDate || hasFutureMarker(sentence);

@@ -426,6 +426,16 @@ describe('follow-up verbs that only count in one shape', () => {
     expect(plain([['rep', 'We will bring the price down a little.'], ['rep', 'I will take that as a yes.']])).toEqual([]);
   });
 
+  it('reads "I\'ll try to…" as a vague intention, and "I\'ll try you again" as a call back', () => {
+    expect(plain([['customer', 'I will try to bring our head chef along, if she is free.'], ['rep', "We'll try and get the samples out this week."]])).toEqual([]);
+    expect(plain([['rep', 'No answer, so I will try you again on Friday.']]).map((d) => d.text)).toEqual(['Call Elena again']);
+  });
+
+  it('reads updating one\'s notes as note-taking, and updating the account\'s records as work', () => {
+    expect(plain([['rep', 'Noted, I will update my notes on that.']])).toEqual([]);
+    expect(plain([['rep', 'I will update the records with the new billing contact today.']]).map((d) => d.text)).toEqual(['Update the records with the new billing contact']);
+  });
+
   it('reads taking an ask to a colleague named by name, but not a day', () => {
     expect(plain([['rep', 'That is above my limit. I will take the twelve percent request to Ingrid and come back to you on Thursday.']])).toEqual([
       { text: 'Take the twelve percent request to Ingrid and come back to Elena', owner: 'rep', dueDate: '2026-11-19' },
