@@ -4,189 +4,189 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","email","extend","fill","find","forward","get","give","have","hold","pass","pull","put","run","schedule","send","set","share","ship","sign","take","talk","update","write"],
   mean: [
-    0.609513, // ownerRep
-    0.390487, // ownerCustomer
-    0.779213, // hasDueDate
-    1.834997, // evidenceCount
-    6.781268, // textWords
-    3.541104, // objectWords
-    0.107164, // pronounObject
-    0.027011, // vagueText
-    0.786847, // promise
-    0.025837, // letMe
-    0.166471, // question
-    0.075749, // request
-    0.080446, // conditional
-    0.020552, // hedge
-    0.029654, // obligation
-    21.261304, // quoteWords
-    0.502848, // position
-    0.705584, // mentionedElsewhere
-    0.40027, // mentionedLate
-    5.134175, // callItems
-    1.034666, // itemsPerTenTurns
-    0.214034, // sameHead
-    0.081055, // maxSimilarity
-    0.099237, // sharedEvidence
-    0.410159, // namedInText
-    0.462713, // acknowledged
-    0.003817, // verb add
-    0.032002, // verb ask
-    0.00734, // verb book
-    0.027011, // verb call
-    0.005285, // verb cancel
-    0.033177, // verb check
-    0.004991, // verb close
-    0.008808, // verb confirm
-    0.00411, // verb countersign
-    0.004698, // verb deactivate
-    0.022314, // verb email
-    0.005285, // verb extend
-    0.007927, // verb fill
-    0.00411, // verb find
-    0.016442, // verb forward
-    0.032002, // verb get
-    0.00411, // verb give
-    0.170875, // verb have
-    0.051674, // verb hold
-    0.007046, // verb pass
-    0.003817, // verb pull
-    0.015561, // verb put
-    0.005872, // verb run
-    0.005578, // verb schedule
-    0.368761, // verb send
-    0.017322, // verb set
-    0.004404, // verb share
-    0.006166, // verb ship
-    0.019671, // verb sign
-    0.008808, // verb take
-    0.007927, // verb talk
-    0.00411, // verb update
-    0.005578, // verb write
+    0.609605, // ownerRep
+    0.390395, // ownerCustomer
+    0.781968, // hasDueDate
+    1.834708, // evidenceCount
+    6.790807, // textWords
+    3.549794, // objectWords
+    0.106659, // pronounObject
+    0.026223, // vagueText
+    0.78845, // promise
+    0.02416, // letMe
+    0.164702, // question
+    0.075427, // request
+    0.080436, // conditional
+    0.020625, // hedge
+    0.028874, // obligation
+    21.279316, // quoteWords
+    0.502743, // position
+    0.706606, // mentionedElsewhere
+    0.400654, // mentionedLate
+    5.112257, // callItems
+    1.030193, // itemsPerTenTurns
+    0.213907, // sameHead
+    0.081061, // maxSimilarity
+    0.099588, // sharedEvidence
+    0.410725, // namedInText
+    0.461402, // acknowledged
+    0.00383, // verb add
+    0.032115, // verb ask
+    0.007366, // verb book
+    0.027107, // verb call
+    0.005303, // verb cancel
+    0.029758, // verb check
+    0.005009, // verb close
+    0.008839, // verb confirm
+    0.004125, // verb countersign
+    0.004714, // verb deactivate
+    0.022392, // verb email
+    0.005303, // verb extend
+    0.007955, // verb fill
+    0.004125, // verb find
+    0.0165, // verb forward
+    0.032115, // verb get
+    0.004125, // verb give
+    0.171479, // verb have
+    0.051856, // verb hold
+    0.007071, // verb pass
+    0.00383, // verb pull
+    0.015616, // verb put
+    0.005893, // verb run
+    0.005598, // verb schedule
+    0.370065, // verb send
+    0.017384, // verb set
+    0.00442, // verb share
+    0.006187, // verb ship
+    0.019741, // verb sign
+    0.008839, // verb take
+    0.007955, // verb talk
+    0.004125, // verb update
+    0.005598, // verb write
   ],
   scale: [
-    0.48786, // ownerRep
-    0.48786, // ownerCustomer
-    0.414777, // hasDueDate
-    0.723985, // evidenceCount
-    2.99824, // textWords
-    1.915857, // objectWords
-    0.309321, // pronounObject
-    0.162116, // vagueText
-    0.409535, // promise
-    0.158648, // letMe
-    0.372503, // question
-    0.264596, // request
-    0.271983, // conditional
-    0.141879, // hedge
-    0.16963, // obligation
-    10.530991, // quoteWords
-    0.201478, // position
-    0.32011, // mentionedElsewhere
-    0.3762, // mentionedLate
-    1.477139, // callItems
-    0.403234, // itemsPerTenTurns
-    0.460721, // sameHead
-    0.103006, // maxSimilarity
-    0.307691, // sharedEvidence
-    0.491862, // namedInText
-    0.498608, // acknowledged
-    0.061662, // verb add
-    0.176006, // verb ask
-    0.085359, // verb book
-    0.162116, // verb call
-    0.072504, // verb cancel
-    0.179098, // verb check
-    0.070472, // verb close
-    0.093437, // verb confirm
-    0.06398, // verb countersign
-    0.068378, // verb deactivate
-    0.147701, // verb email
-    0.072504, // verb extend
-    0.088681, // verb fill
-    0.06398, // verb find
-    0.127166, // verb forward
-    0.176006, // verb get
-    0.06398, // verb give
-    0.3764, // verb have
-    0.221367, // verb hold
-    0.083647, // verb pass
-    0.061662, // verb pull
-    0.123768, // verb put
-    0.076404, // verb run
-    0.07448, // verb schedule
-    0.482469, // verb send
-    0.13047, // verb set
-    0.066216, // verb share
-    0.078279, // verb ship
-    0.138868, // verb sign
-    0.093437, // verb take
-    0.088681, // verb talk
-    0.06398, // verb update
-    0.07448, // verb write
+    0.487839, // ownerRep
+    0.487839, // ownerCustomer
+    0.412909, // hasDueDate
+    0.723841, // evidenceCount
+    2.998992, // textWords
+    1.913116, // objectWords
+    0.308679, // pronounObject
+    0.159797, // vagueText
+    0.408407, // promise
+    0.153547, // letMe
+    0.370912, // question
+    0.264079, // request
+    0.271967, // conditional
+    0.142124, // hedge
+    0.167454, // obligation
+    10.529656, // quoteWords
+    0.201634, // position
+    0.3191, // mentionedElsewhere
+    0.375936, // mentionedLate
+    1.46278, // callItems
+    0.401472, // itemsPerTenTurns
+    0.460811, // sameHead
+    0.103089, // maxSimilarity
+    0.308177, // sharedEvidence
+    0.491965, // namedInText
+    0.498508, // acknowledged
+    0.061771, // verb add
+    0.176307, // verb ask
+    0.085508, // verb book
+    0.162394, // verb call
+    0.072632, // verb cancel
+    0.16992, // verb check
+    0.070596, // verb close
+    0.0936, // verb confirm
+    0.064093, // verb countersign
+    0.068498, // verb deactivate
+    0.147956, // verb email
+    0.072632, // verb extend
+    0.088837, // verb fill
+    0.064093, // verb find
+    0.127387, // verb forward
+    0.176307, // verb get
+    0.064093, // verb give
+    0.376927, // verb have
+    0.221737, // verb hold
+    0.083793, // verb pass
+    0.061771, // verb pull
+    0.123984, // verb put
+    0.076538, // verb run
+    0.074611, // verb schedule
+    0.482822, // verb send
+    0.130696, // verb set
+    0.066333, // verb share
+    0.078416, // verb ship
+    0.139108, // verb sign
+    0.0936, // verb take
+    0.088837, // verb talk
+    0.064093, // verb update
+    0.074611, // verb write
   ],
   weights: [
-    -0.098208, // ownerRep
-    0.098208, // ownerCustomer
-    0.387808, // hasDueDate
-    0.127525, // evidenceCount
-    0.2416, // textWords
-    0.863072, // objectWords
-    -0.320449, // pronounObject
-    0.015621, // vagueText
-    0.189251, // promise
-    -0.179108, // letMe
-    0.031516, // question
-    -0.186783, // request
-    -0.219485, // conditional
-    -0.075954, // hedge
-    -0.053259, // obligation
-    0.687066, // quoteWords
-    -0.008489, // position
-    0.158411, // mentionedElsewhere
-    0.165311, // mentionedLate
-    -0.61423, // callItems
-    0.428487, // itemsPerTenTurns
-    -0.149452, // sameHead
-    -0.325469, // maxSimilarity
-    -0.01411, // sharedEvidence
-    0.107052, // namedInText
-    0.154792, // acknowledged
-    -0.045236, // verb add
-    -0.027123, // verb ask
-    0.085088, // verb book
-    -0.05758, // verb call
-    0.053964, // verb cancel
-    0.008939, // verb check
-    0.043476, // verb close
-    0.114398, // verb confirm
-    0.086673, // verb countersign
-    0.101291, // verb deactivate
-    0.159946, // verb email
-    0.0531, // verb extend
-    0.168393, // verb fill
-    0.042927, // verb find
-    0.233789, // verb forward
-    -0.079039, // verb get
-    -0.099629, // verb give
-    0.259481, // verb have
-    0.166663, // verb hold
-    0.000311, // verb pass
-    -0.026915, // verb pull
-    -0.054673, // verb put
-    0.081823, // verb run
-    -0.034243, // verb schedule
-    0.351432, // verb send
-    0.066821, // verb set
-    0.287307, // verb share
-    0.022978, // verb ship
-    0.032635, // verb sign
-    -0.140942, // verb take
-    -0.150453, // verb talk
-    0.01054, // verb update
-    -0.091747, // verb write
+    -0.098104, // ownerRep
+    0.098104, // ownerCustomer
+    0.387999, // hasDueDate
+    0.155011, // evidenceCount
+    0.219178, // textWords
+    0.88934, // objectWords
+    -0.324499, // pronounObject
+    0.001714, // vagueText
+    0.191418, // promise
+    -0.164077, // letMe
+    0.046579, // question
+    -0.213416, // request
+    -0.22009, // conditional
+    -0.077415, // hedge
+    -0.054969, // obligation
+    0.664832, // quoteWords
+    -0.007627, // position
+    0.171963, // mentionedElsewhere
+    0.15668, // mentionedLate
+    -0.620823, // callItems
+    0.43784, // itemsPerTenTurns
+    -0.154135, // sameHead
+    -0.330442, // maxSimilarity
+    -0.014242, // sharedEvidence
+    0.116089, // namedInText
+    0.161543, // acknowledged
+    -0.046476, // verb add
+    -0.030284, // verb ask
+    0.086376, // verb book
+    -0.058292, // verb call
+    0.053164, // verb cancel
+    0.002555, // verb check
+    0.042413, // verb close
+    0.102527, // verb confirm
+    0.086911, // verb countersign
+    0.102195, // verb deactivate
+    0.158213, // verb email
+    0.05276, // verb extend
+    0.170546, // verb fill
+    0.043791, // verb find
+    0.234014, // verb forward
+    -0.078914, // verb get
+    -0.100559, // verb give
+    0.24932, // verb have
+    0.163106, // verb hold
+    0.00033, // verb pass
+    -0.027218, // verb pull
+    -0.053213, // verb put
+    0.082038, // verb run
+    -0.038021, // verb schedule
+    0.360576, // verb send
+    0.06771, // verb set
+    0.288099, // verb share
+    0.023323, // verb ship
+    0.030486, // verb sign
+    -0.142962, // verb take
+    -0.15259, // verb talk
+    0.011426, // verb update
+    -0.092227, // verb write
   ],
-  bias: 2.184577,
+  bias: 2.211953,
   threshold: 0.38,
-  trainedOn: "726 English dev calls, 3406 tasks; held out in 5 folds: AUC 0.851, at the threshold 2654 of 2731 real tasks kept and 412 of 675 others",
+  trainedOn: "726 English dev calls, 3394 tasks; held out in 5 folds: AUC 0.851, at the threshold 2660 of 2730 real tasks kept and 408 of 664 others",
 };

@@ -72,7 +72,7 @@ describe('first-person commitments', () => {
     ]);
     expect(got.map(({ text, owner, dueDate }) => ({ text, owner, dueDate }))).toEqual([
       { text: 'Send the proposal', owner: 'rep', dueDate: '2026-11-30' },
-      { text: 'Check with their CFO', owner: 'customer', dueDate: null },
+      // Checking with the CFO on nothing said, by no day, "before we commit": a reason to wait, not a task.
       { text: 'Check with my manager on the discount and get back to Elena', owner: 'rep', dueDate: null },
       { text: 'Sign the order form', owner: 'customer', dueDate: '2026-11-23' },
       { text: 'Send the contract for signature', owner: 'rep', dueDate: '2026-11-16' },

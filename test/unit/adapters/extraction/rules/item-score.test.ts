@@ -16,7 +16,7 @@ const planning: [string, string][] = [
   ['customer', 'No worries. The cold storage audit is the big thing this month.'],
   ['rep', "Understood. I'll email you the sensor placement guide by Wednesday."],
   ['customer', 'Great, thanks.'],
-  ['customer', "I'll check with her."],
+  ['customer', "I'll follow up on it."],
   ['rep', 'Sure.'],
   ['rep', 'So the sensor placement guide comes from me on Wednesday.'],
 ];
@@ -26,12 +26,12 @@ describe('item measures', () => {
   const items = extractWithRules(transcript, mondayCall, {}, null).actionItems;
   const measures = itemMeasures(items, transcript);
 
-  it('tell a specific dated promise that the other side welcomed and the recap repeated from a bare check', () => {
-    expect(items.map((i) => i.text)).toEqual(['Email the sensor placement guide', 'Check with her']);
-    const [guide, check] = measures.map((m) => m.values);
+  it('tell a specific dated promise that the other side welcomed and the recap repeated from a bare follow-up', () => {
+    expect(items.map((i) => i.text)).toEqual(['Email the sensor placement guide', 'Follow up on it']);
+    const [guide, bare] = measures.map((m) => m.values);
     expect(guide).toMatchObject({ ownerRep: 1, hasDueDate: 1, promise: 1, objectWords: 3, acknowledged: 1, mentionedLate: 1, pronounObject: 0, vagueText: 0 });
-    expect(check).toMatchObject({ ownerCustomer: 1, hasDueDate: 0, promise: 1, objectWords: 0, pronounObject: 1, vagueText: 1, mentionedLate: 0 });
-    expect(measures.map((m) => m.verb)).toEqual(['email', 'check']);
+    expect(bare).toMatchObject({ ownerCustomer: 1, hasDueDate: 0, promise: 1, objectWords: 0, pronounObject: 1, vagueText: 1, mentionedLate: 0 });
+    expect(measures.map((m) => m.verb)).toEqual(['email', 'follow']);
   });
 
   it('see a task said twice, as the same words in another task, and evidence two tasks share', () => {
@@ -55,9 +55,9 @@ describe('item measures', () => {
     expect([sheet!.evidenceCount, timeline!.evidenceCount, timeline!.request, timeline!.question]).toEqual([1, 2, 1, 1]);
   });
 
-  it('rank the bare check below the specific promise with the trained model', () => {
-    const [guide, check] = itemScores(items, transcript, ITEM_MODEL);
-    expect(check!).toBeLessThan(guide!);
+  it('rank the bare follow-up below the specific promise with the trained model', () => {
+    const [guide, bare] = itemScores(items, transcript, ITEM_MODEL);
+    expect(bare!).toBeLessThan(guide!);
   });
 });
 
@@ -65,7 +65,7 @@ describe('the item score in the rules extractor', () => {
   it('leaves out a task scoring below the threshold and names it in a warning', () => {
     const insights = extractWithRules(transcriptOf(planning), mondayCall, {}, modelOn('vagueText', -10));
     expect(insights.actionItems.map((i) => i.text)).toEqual(['Email the sensor placement guide']);
-    expect(insights.warnings).toEqual([expect.stringMatching(/^left out the possible task "Check with her" for the customer: it looks like a passing remark or a repeat of another task, not one to put in the CRM \(confidence \d+%, below 50%\)$/)]);
+    expect(insights.warnings).toEqual([expect.stringMatching(/^left out the possible task "Follow up on it" for the customer: it looks like a passing remark or a repeat of another task, not one to put in the CRM \(confidence \d+%, below 50%\)$/)]);
   });
 
   it('keeps every task when there is no model', () => {
