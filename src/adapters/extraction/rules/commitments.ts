@@ -31,8 +31,8 @@ import {
   restOfTurn,
   whatItIsAbout,
 } from './dialogue-turns.ts';
-import type { CommitmentContext } from './lang/types.ts';
 import { dayAloneAfter, datesSaidJustBefore } from './days-alone.ts';
+import type { CommitmentContext } from './lang/types.ts';
 import { addMeetingItems } from './meetings.ts';
 import { claimShared, isMeetingTask, isOwnPromise, MAKES, mergeActionDrafts, mergeRestated, SENDS, type ActionDraft } from './merge-items.ts';
 import { passivePromises } from './passive-promises.ts';
@@ -156,7 +156,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (isOwnPromise(m.kind) && waitsOnSomeonesYes(text.slice(0, m.start))) return;
       // Only this promise is the reason for the call: "I'm calling about X, and I'm sending Y" still sends Y.
       if (m.kind === 'progressive' && CALL_PURPOSE.exec(text.slice(m.start, m.end + 20))?.index === 0) return;
-      // A question ("do I need to…?"), a hedge ("perhaps …"), or how things would go after the customer buys.
+      // A question ("do I need to…?"), a hedge ("perhaps …"), what is done while they wait ("hang on, let me…"), or how things go after they buy.
       if (isOwnPromise(m.kind) && ((QUESTION_BEFORE.test(clauseBefore) && text.trim().endsWith('?')) || HEDGE_BEFORE.test(clauseBefore) || WHILE_THEY_WAIT.test(text.slice(0, m.start)) || isAfterTheirDecision(text.slice(0, m.start)))) return;
       if (isWithdrawn(restOfTurn(sentences, i, text.slice(m.end, windowEnd))) || takenBackByNext(text.slice(windowEnd)) || (k === matches.length - 1 && (takenBackNextTurn(sentences, i) || takenBackByNext(nextInTurn(sentences, i))))) return;
       const window = text.slice(windowStart, windowEnd);

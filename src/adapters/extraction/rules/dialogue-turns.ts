@@ -2,8 +2,8 @@ import { resolveDueDate } from '../../../domain/dates.ts';
 import type { Owner } from '../../../domain/insights.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import { ASSENT, triggerMatches } from './commitment-triggers.ts';
-import type { CommitmentContext } from './lang/types.ts';
 import { onlyADay } from './days-alone.ts';
+import type { CommitmentContext } from './lang/types.ts';
 import { addEvidence, isOwnPromise, type ActionDraft } from './merge-items.ts';
 import { otherRole, quoteAround, wordCount, type Sentence } from './sentences.ts';
 
