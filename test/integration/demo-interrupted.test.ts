@@ -33,8 +33,20 @@ const alive = (pid: number) => {
 describe('callscribe demo, interrupted', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   let demo: ServiceProcess;
+  // The demo's own processes (its Redis): a failed run kills them too, not only the demo, so none outlives the test.
+  let started: { pid: number; name: string }[] = [];
   afterAll(async () => {
-    if (demo && demo.child.exitCode === null) demo.child.kill('SIGKILL');
+    if (demo && demo.child.exitCode === null) {
+      started.push(...descendants(demo.child.pid!));
+      demo.child.kill('SIGKILL');
+    }
+    for (const p of started.filter((q) => alive(q.pid))) {
+      try {
+        process.kill(p.pid, 'SIGKILL');
+      } catch {
+        // gone meanwhile
+      }
+    }
     await temp?.cleanup();
   });
 
@@ -45,7 +57,8 @@ describe('callscribe demo, interrupted', () => {
     // On a failure, what the demo printed (its log at info) says where it stood.
     try {
       await until(() => demo.output().includes('review UI '), 'the demo to start feeding its samples', 120_000);
-      const redis = descendants(demo.child.pid!).filter((p) => p.name.startsWith('redis-server'));
+      started = descendants(demo.child.pid!);
+      const redis = started.filter((p) => p.name.startsWith('redis-server'));
       expect(redis.length).toBeGreaterThan(0);
       demo.child.kill('SIGINT');
       // Running jobs get the one-second drain: a stop that waits for them (minutes on a loaded machine) misses this.
