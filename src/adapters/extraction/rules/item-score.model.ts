@@ -4,189 +4,189 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","email","extend","fill","find","forward","get","give","have","hold","pass","pull","put","run","schedule","send","set","share","ship","sign","take","talk","update","write"],
   mean: [
-    0.609605, // ownerRep
-    0.390395, // ownerCustomer
-    0.781968, // hasDueDate
-    1.834708, // evidenceCount
-    6.790807, // textWords
-    3.549794, // objectWords
-    0.106659, // pronounObject
-    0.026223, // vagueText
-    0.78845, // promise
-    0.02416, // letMe
-    0.164702, // question
-    0.075427, // request
-    0.080436, // conditional
-    0.020625, // hedge
-    0.028874, // obligation
-    21.279316, // quoteWords
-    0.502743, // position
-    0.706606, // mentionedElsewhere
-    0.400654, // mentionedLate
-    5.112257, // callItems
-    1.030193, // itemsPerTenTurns
-    0.213907, // sameHead
-    0.081061, // maxSimilarity
-    0.099588, // sharedEvidence
-    0.410725, // namedInText
-    0.461402, // acknowledged
-    0.00383, // verb add
-    0.032115, // verb ask
-    0.007366, // verb book
-    0.027107, // verb call
-    0.005303, // verb cancel
-    0.029758, // verb check
-    0.005009, // verb close
-    0.008839, // verb confirm
-    0.004125, // verb countersign
-    0.004714, // verb deactivate
-    0.022392, // verb email
-    0.005303, // verb extend
-    0.007955, // verb fill
-    0.004125, // verb find
-    0.0165, // verb forward
-    0.032115, // verb get
-    0.004125, // verb give
-    0.171479, // verb have
-    0.051856, // verb hold
-    0.007071, // verb pass
-    0.00383, // verb pull
-    0.015616, // verb put
-    0.005893, // verb run
-    0.005598, // verb schedule
-    0.370065, // verb send
-    0.017384, // verb set
-    0.00442, // verb share
-    0.006187, // verb ship
-    0.019741, // verb sign
-    0.008839, // verb take
-    0.007955, // verb talk
-    0.004125, // verb update
-    0.005598, // verb write
+    0.60926, // ownerRep
+    0.39074, // ownerCustomer
+    0.78266, // hasDueDate
+    1.834562, // evidenceCount
+    6.791802, // textWords
+    3.55146, // objectWords
+    0.106458, // pronounObject
+    0.025951, // vagueText
+    0.789148, // promise
+    0.024182, // letMe
+    0.164258, // question
+    0.075494, // request
+    0.079623, // conditional
+    0.020643, // hedge
+    0.028605, // obligation
+    21.279564, // quoteWords
+    0.502654, // position
+    0.706863, // mentionedElsewhere
+    0.400714, // mentionedLate
+    5.107638, // callItems
+    1.029516, // itemsPerTenTurns
+    0.213211, // sameHead
+    0.081096, // maxSimilarity
+    0.099676, // sharedEvidence
+    0.411088, // namedInText
+    0.461811, // acknowledged
+    0.003834, // verb add
+    0.032144, // verb ask
+    0.007372, // verb book
+    0.027131, // verb call
+    0.005308, // verb cancel
+    0.029785, // verb check
+    0.005013, // verb close
+    0.008847, // verb confirm
+    0.004129, // verb countersign
+    0.004718, // verb deactivate
+    0.022412, // verb email
+    0.005308, // verb extend
+    0.007962, // verb fill
+    0.004129, // verb find
+    0.016514, // verb forward
+    0.032144, // verb get
+    0.004129, // verb give
+    0.171631, // verb have
+    0.051902, // verb hold
+    0.007078, // verb pass
+    0.003834, // verb pull
+    0.01563, // verb put
+    0.005898, // verb run
+    0.005603, // verb schedule
+    0.370392, // verb send
+    0.017104, // verb set
+    0.004423, // verb share
+    0.006193, // verb ship
+    0.019758, // verb sign
+    0.008847, // verb take
+    0.007962, // verb talk
+    0.004129, // verb update
+    0.005603, // verb write
   ],
   scale: [
-    0.487839, // ownerRep
-    0.487839, // ownerCustomer
-    0.412909, // hasDueDate
-    0.723841, // evidenceCount
-    2.998992, // textWords
-    1.913116, // objectWords
-    0.308679, // pronounObject
-    0.159797, // vagueText
-    0.408407, // promise
-    0.153547, // letMe
-    0.370912, // question
-    0.264079, // request
-    0.271967, // conditional
-    0.142124, // hedge
-    0.167454, // obligation
-    10.529656, // quoteWords
-    0.201634, // position
-    0.3191, // mentionedElsewhere
-    0.375936, // mentionedLate
-    1.46278, // callItems
-    0.401472, // itemsPerTenTurns
-    0.460811, // sameHead
-    0.103089, // maxSimilarity
-    0.308177, // sharedEvidence
-    0.491965, // namedInText
-    0.498508, // acknowledged
-    0.061771, // verb add
-    0.176307, // verb ask
-    0.085508, // verb book
-    0.162394, // verb call
-    0.072632, // verb cancel
-    0.16992, // verb check
-    0.070596, // verb close
-    0.0936, // verb confirm
-    0.064093, // verb countersign
-    0.068498, // verb deactivate
-    0.147956, // verb email
-    0.072632, // verb extend
-    0.088837, // verb fill
-    0.064093, // verb find
-    0.127387, // verb forward
-    0.176307, // verb get
-    0.064093, // verb give
-    0.376927, // verb have
-    0.221737, // verb hold
-    0.083793, // verb pass
-    0.061771, // verb pull
-    0.123984, // verb put
-    0.076538, // verb run
-    0.074611, // verb schedule
-    0.482822, // verb send
-    0.130696, // verb set
-    0.066333, // verb share
-    0.078416, // verb ship
-    0.139108, // verb sign
-    0.0936, // verb take
-    0.088837, // verb talk
-    0.064093, // verb update
-    0.074611, // verb write
+    0.487916, // ownerRep
+    0.487916, // ownerCustomer
+    0.412436, // hasDueDate
+    0.723737, // evidenceCount
+    2.997149, // textWords
+    1.912474, // objectWords
+    0.308423, // pronounObject
+    0.158989, // vagueText
+    0.407914, // promise
+    0.153613, // letMe
+    0.37051, // question
+    0.264187, // request
+    0.270708, // conditional
+    0.142186, // hedge
+    0.166694, // obligation
+    10.531958, // quoteWords
+    0.201679, // position
+    0.318874, // mentionedElsewhere
+    0.375836, // mentionedLate
+    1.460551, // callItems
+    0.401841, // itemsPerTenTurns
+    0.459138, // sameHead
+    0.103113, // maxSimilarity
+    0.308299, // sharedEvidence
+    0.492031, // namedInText
+    0.498539, // acknowledged
+    0.061798, // verb add
+    0.176382, // verb ask
+    0.085546, // verb book
+    0.162464, // verb call
+    0.072664, // verb cancel
+    0.169993, // verb check
+    0.070627, // verb close
+    0.093641, // verb confirm
+    0.064121, // verb countersign
+    0.068528, // verb deactivate
+    0.14802, // verb email
+    0.072664, // verb extend
+    0.088876, // verb fill
+    0.064121, // verb find
+    0.127442, // verb forward
+    0.176382, // verb get
+    0.064121, // verb give
+    0.377059, // verb have
+    0.221829, // verb hold
+    0.08383, // verb pass
+    0.061798, // verb pull
+    0.124038, // verb put
+    0.076571, // verb run
+    0.074644, // verb schedule
+    0.48291, // verb send
+    0.129659, // verb set
+    0.066362, // verb share
+    0.078451, // verb ship
+    0.139168, // verb sign
+    0.093641, // verb take
+    0.088876, // verb talk
+    0.064121, // verb update
+    0.074644, // verb write
   ],
   weights: [
-    -0.098104, // ownerRep
-    0.098104, // ownerCustomer
-    0.387999, // hasDueDate
-    0.155011, // evidenceCount
-    0.219178, // textWords
-    0.88934, // objectWords
-    -0.324499, // pronounObject
-    0.001714, // vagueText
-    0.191418, // promise
-    -0.164077, // letMe
-    0.046579, // question
-    -0.213416, // request
-    -0.22009, // conditional
-    -0.077415, // hedge
-    -0.054969, // obligation
-    0.664832, // quoteWords
-    -0.007627, // position
-    0.171963, // mentionedElsewhere
-    0.15668, // mentionedLate
-    -0.620823, // callItems
-    0.43784, // itemsPerTenTurns
-    -0.154135, // sameHead
-    -0.330442, // maxSimilarity
-    -0.014242, // sharedEvidence
-    0.116089, // namedInText
-    0.161543, // acknowledged
-    -0.046476, // verb add
-    -0.030284, // verb ask
-    0.086376, // verb book
-    -0.058292, // verb call
-    0.053164, // verb cancel
-    0.002555, // verb check
-    0.042413, // verb close
-    0.102527, // verb confirm
-    0.086911, // verb countersign
-    0.102195, // verb deactivate
-    0.158213, // verb email
-    0.05276, // verb extend
-    0.170546, // verb fill
-    0.043791, // verb find
-    0.234014, // verb forward
-    -0.078914, // verb get
-    -0.100559, // verb give
-    0.24932, // verb have
-    0.163106, // verb hold
-    0.00033, // verb pass
-    -0.027218, // verb pull
-    -0.053213, // verb put
-    0.082038, // verb run
-    -0.038021, // verb schedule
-    0.360576, // verb send
-    0.06771, // verb set
-    0.288099, // verb share
-    0.023323, // verb ship
-    0.030486, // verb sign
-    -0.142962, // verb take
-    -0.15259, // verb talk
-    0.011426, // verb update
-    -0.092227, // verb write
+    -0.097578, // ownerRep
+    0.097578, // ownerCustomer
+    0.384535, // hasDueDate
+    0.157564, // evidenceCount
+    0.24007, // textWords
+    0.873613, // objectWords
+    -0.328301, // pronounObject
+    0.003005, // vagueText
+    0.183331, // promise
+    -0.164937, // letMe
+    0.044102, // question
+    -0.213734, // request
+    -0.212451, // conditional
+    -0.077284, // hedge
+    -0.05286, // obligation
+    0.665097, // quoteWords
+    -0.005293, // position
+    0.168837, // mentionedElsewhere
+    0.158779, // mentionedLate
+    -0.629563, // callItems
+    0.440215, // itemsPerTenTurns
+    -0.152738, // sameHead
+    -0.33012, // maxSimilarity
+    -0.016003, // sharedEvidence
+    0.111891, // namedInText
+    0.161101, // acknowledged
+    -0.046297, // verb add
+    -0.02961, // verb ask
+    0.085268, // verb book
+    -0.057968, // verb call
+    0.052669, // verb cancel
+    0.000411, // verb check
+    0.042538, // verb close
+    0.10226, // verb confirm
+    0.084046, // verb countersign
+    0.101857, // verb deactivate
+    0.158607, // verb email
+    0.052487, // verb extend
+    0.170073, // verb fill
+    0.044052, // verb find
+    0.234091, // verb forward
+    -0.079055, // verb get
+    -0.100281, // verb give
+    0.250334, // verb have
+    0.160076, // verb hold
+    -0.000899, // verb pass
+    -0.02707, // verb pull
+    -0.054574, // verb put
+    0.081971, // verb run
+    -0.038874, // verb schedule
+    0.358682, // verb send
+    0.078671, // verb set
+    0.287752, // verb share
+    0.023297, // verb ship
+    0.029566, // verb sign
+    -0.143583, // verb take
+    -0.15278, // verb talk
+    0.010819, // verb update
+    -0.092789, // verb write
   ],
-  bias: 2.211953,
+  bias: 2.218466,
   threshold: 0.38,
-  trainedOn: "726 English dev calls, 3394 tasks; held out in 5 folds: AUC 0.851, at the threshold 2660 of 2730 real tasks kept and 408 of 664 others",
+  trainedOn: "726 English dev calls, 3391 tasks; held out in 5 folds: AUC 0.851, at the threshold 2659 of 2730 real tasks kept and 406 of 661 others",
 };

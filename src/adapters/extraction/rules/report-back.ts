@@ -128,7 +128,9 @@ const OFFER = /\b(?:i|we)\s+(?:can|could)\b/i;
 /** "No need to rush": only the hurry is turned down, not the offer. */
 const NOT_ONLY_WHEN = String.raw`(?!\s+to\s+(?:rush|hurry|stress|panic|worry)\b)`;
 const TURNED_DOWN = new RegExp(
-  String.raw`^\W*(?:(?:no|nah|nope|oh|honestly|really)\b[\s,.!—–-]*)+(?:(?:please\s+|really,?\s+)?don['’]t\b(?!\s+(?:worry|forget|mind|rush|hurry|stress|panic))|no need\b${NOT_ONLY_WHEN}|not necessary\b|no,?\s+thanks?\b|thanks,?\s+but\s+no\b)|^\W*(?:no need\b${NOT_ONLY_WHEN}|don['’]t bother|please don['’]t|not necessary)\b`,
+  String.raw`^\W*(?:(?:no|nah|nope|oh|honestly|really)\b[\s,.!—–-]*)+(?:(?:please\s+|really,?\s+)?don['’]t\b(?!\s+(?:worry|forget|mind|rush|hurry|stress|panic))|no need\b${NOT_ONLY_WHEN}|not necessary\b|no,?\s+thanks?\b|thanks,?\s+but\s+no\b)|^\W*(?:no need\b${NOT_ONLY_WHEN}|don['’]t bother|please don['’]t|not necessary)\b` +
+    // "Nope. We won't keep those.", "No, actually, we won't need them", "Hmm, let's not rush that."
+    String.raw`|^\W*(?:(?:no|nah|nope)\b[\s,.!—–-]*)+(?:actually,?\s+)?(?:i|we)\s+(?:won['’]t|will not|don['’]t need|do not need)\b|^\W*(?:(?:um|uh|oh|well|hmm)\b[\s,.!—–-]*)*let['’]s not\b`,
   'i',
 );
 /** "We'll hold off on it": the owner puts the task just said aside. */
@@ -156,7 +158,8 @@ export function refusedLater(draft: ActionDraft, sentences: readonly Sentence[])
   const segment = sentences[at]?.segmentIndex ?? 0;
   // "I could send you a sample —" "No, honestly, don't.": an offer the other side turns down at once.
   const reply = sentences.slice(at + 1).find((s) => s.segmentIndex > segment);
-  if (reply && reply.segmentIndex === segment + 1 && reply.role !== draft.owner && OFFER.test(sentences[at]!.text) && TURNED_DOWN.test(reply.text)) return true;
+  const replyTurn = sentences.filter((s) => reply && s.segmentIndex === reply.segmentIndex).map((s) => s.text).join(' ');
+  if (reply && reply.segmentIndex === segment + 1 && reply.role !== draft.owner && OFFER.test(sentences[at]!.text) && TURNED_DOWN.test(replyTurn)) return true;
   for (let j = at + 1; j < sentences.length && sentences[j]!.segmentIndex - segment <= 2; j++) {
     const s = sentences[j]!;
     if (s.role === draft.owner && !s.addressedToSystem && s.segmentIndex > segment && HOLD_OFF.test(s.text)) return true;

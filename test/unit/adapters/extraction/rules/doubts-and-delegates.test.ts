@@ -488,6 +488,12 @@ describe('an offer the other side turns down, or the speaker later says they wil
     ])).toEqual([]);
   });
 
+  it('is no task when the reply says they will not, or "let\'s not", over the whole reply', () => {
+    expect(items([['rep', 'We can migrate your old invoices tomorrow, if you want.'], ['customer', "Nope. We won't keep those, they're all paid."]])).toEqual([]);
+    expect(items([['rep', 'I could set up a trial account for your drivers on Monday.'], ['customer', "Hmm, let's not rush that. Show the owners first."]])).toEqual([]);
+    expect(items([['rep', 'I could set up a trial account for your drivers on Monday.'], ['customer', 'Yes please, Monday is good.']]).map((i) => i.text)).toEqual(['Set up a trial account for their drivers']);
+  });
+
   it('stays a task when the reply only says there is no hurry', () => {
     expect(items([['rep', 'I can email you our onboarding checklist tomorrow.'], ['customer', "No, don't worry, whenever suits."]]).map((i) => i.text)).toEqual(['Email our onboarding checklist']);
   });
