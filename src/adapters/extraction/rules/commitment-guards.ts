@@ -166,7 +166,7 @@ const ONLY_WHOM_TO_TELL = /^(?:ask|tell|talk\s+(?:to|with)|speak\s+(?:to|with))\
 const PASSES_A_REMARK = /^[Tt]ell\s+(?:(?:the|our|their|my|his|her)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:that\s+)?(?:you|he|she|they|we|I|\p{Lu}\p{Ll}+)\s+said(?:\s+(?:so|that|it))?$/u;
 
 /**
- * "Let me check with the warehouse", "I'll check with her first": with nothing said of what, and no day to come back
+ * "Let me check with the depot", "I'll check with Sam first": with nothing said of what, and no day to come back
  * by, a reason to wait before agreeing, not work promised; "check with Ben by Friday" is.
  */
 const ONLY_WHOM_TO_CHECK_WITH = /^check\s+with\s+(?:(?:the|our|their|my|his|her)\s+)?[\p{L}.'’-]+(?:\s+(?!(?:what|whether|if|how|when|which|who|why|where)\b)[\p{L}'’-]+)?(?:\s+(?:first|again|too|directly|myself|later))?$/iu;
