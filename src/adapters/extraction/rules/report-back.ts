@@ -158,8 +158,8 @@ export function refusedLater(draft: ActionDraft, sentences: readonly Sentence[])
   const segment = sentences[at]?.segmentIndex ?? 0;
   // "I could send you a sample —" "No, honestly, don't.": an offer the other side turns down at once.
   const reply = sentences.slice(at + 1).find((s) => s.segmentIndex > segment);
-  const replyTurn = sentences.filter((s) => reply && s.segmentIndex === reply.segmentIndex).map((s) => s.text).join(' ');
-  if (reply && reply.segmentIndex === segment + 1 && reply.role !== draft.owner && OFFER.test(sentences[at]!.text) && TURNED_DOWN.test(replyTurn)) return true;
+  const replyTurn = (r: Sentence) => sentences.filter((s) => s.segmentIndex === r.segmentIndex).map((s) => s.text).join(' ');
+  if (reply && reply.segmentIndex === segment + 1 && reply.role !== draft.owner && OFFER.test(sentences[at]!.text) && TURNED_DOWN.test(replyTurn(reply))) return true;
   for (let j = at + 1; j < sentences.length && sentences[j]!.segmentIndex - segment <= 2; j++) {
     const s = sentences[j]!;
     if (s.role === draft.owner && !s.addressedToSystem && s.segmentIndex > segment && HOLD_OFF.test(s.text)) return true;

@@ -27,7 +27,8 @@ const NOT_A_NAME = new Set([
 ]);
 const NAME = "[A-Z][\\p{Ll}'’-]+(?:\\s+[A-Z][\\p{Ll}'’-]+)?";
 /** "Mr. Osei", "Dr Lund": a title before a surname. */
-export const TITLE = '(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?';
+const TITLES = '(?:Mr|Mrs|Ms|Dr|Prof)';
+export const TITLE = `(?:${TITLES}\\.?\\s+)?`;
 const TITLED = new RegExp(`^${TITLE}`);
 /** A job title between commas: lower-case words, with an acronym allowed ("IT security lead", "QA engineer"). */
 const ROLE = '(?:(?:[\\p{Ll}-]+|[A-Z]{2,5})\\s+){0,3}[\\p{Ll}-]{2,20}';
@@ -98,7 +99,9 @@ const VERBISH = /^(?:\p{Ll}+(?:s|ed)|will|would|can|could|did|does|do|said|is|wa
 const SENTENCE_START = /(?:^|[.!?]["”’)]*\s+)$/;
 
 /** A name as said, with its title ("Dr. Grey"); a title starts a name of its own, it does not end one ("Ask Dr"). */
-const PERSON_NAMED = new RegExp(`\\b(${TITLE}[A-Z][\\p{Ll}'’-]+(?:\\s+(?!(?:Mr|Mrs|Ms|Dr|Prof)\\b)[A-Z][\\p{Ll}'’-]+)?)\\b`, 'gu');
+const PERSON_NAMED = new RegExp(`\\b(${TITLE}[A-Z][\\p{Ll}'’-]+(?:\\s+(?!${TITLES}\\b)[A-Z][\\p{Ll}'’-]+)?)\\b`, 'gu');
+/** What follows a verb said to someone: "Talk to…", "Ask Dr. …". */
+const TO_WHOM = new RegExp(`^\\s+(?:to|with|about|${TITLES}\\b)`);
 const isVerb = (word: string) => leadingVerb(word.toLowerCase()) === word.toLowerCase();
 
 /** The person a "she'll"/"he'll" stands for: the last name the speaker said in this sentence or the one before. */
@@ -117,7 +120,7 @@ export function lastNamedPerson(said: string): string | null {
     if (object && SENTENCE_START.test(text.slice(0, m.index))) continue;
     // "Ask Dr. Grey.", "Talk to him.": a sentence opening on a verb the lists know, before whom it is said to.
     const opensOnVerb = SENTENCE_START.test(text.slice(0, m.index)) && isVerb(m[1]!.split(/\s+/)[0]!);
-    if (opensOnVerb && !/\s/.test(m[1]!) && /^\s+(?:to|with|about|(?:Mr|Mrs|Ms|Dr|Prof)\b)/.test(text.slice(m.index + m[0].length))) continue;
+    if (opensOnVerb && !/\s/.test(m[1]!) && TO_WHOM.test(text.slice(m.index + m[0].length))) continue;
     // "Will do.", "Will you…?", "May I…": a modal opening the sentence, not someone named Will or May.
     if (/^(?:Will|May)$/.test(m[1]!) && SENTENCE_START.test(text.slice(0, m.index)) && /^\s+(?:do|you|that|it|this|we|they|he|she|i)\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "Safer.", "Long story.", "Dental conference thing.": a short sentence opening on a capital, with no verb, is a
