@@ -41,8 +41,10 @@ export const LOST_RULES: StageRule[] = [
     pattern: /\b(?:[Tt]hey(?:'ve|\s+have|'re|\s+are)?|[Tt]he\s+(?:board|council|committee|partners|owners|trustees|directors)(?:\s+(?:has|have|is|are))?|[Ll]eadership|[Mm]anagement)\s+(?:(?:already|just|finally)\s+)?(?:went|gone|going|chose|chosen|picked|selected|signed|signing|decided\s+to\s+go)\s+with\s+(?=\p{Lu})/u,
     confidence: { customer: 0.8 },
     reason: 'said they went with another vendor',
-    // Not a plan of ours named by its tier ("went with Enterprise"), a guess ("I think they went…"), or still open ("…unless").
-    accept: (after, sentence) => choseRival(after, sentence) && !OUR_TIER.test(after) && !notSettled(after, sentence),
+    // Not a plan of ours named by its tier ("went with Enterprise"), a guess ("I think they went…"), or still open ("…unless");
+    // and not "they" just told of as long ago ("A partner firm of ours did it years back. They went with…"): someone else's.
+    accept: (after, sentence, before) =>
+      choseRival(after, sentence) && !OUR_TIER.test(after) && !notSettled(after, sentence) && !LONG_AGO.test(before.trim().split(/(?<=[.!?])\s+/).pop()!),
   },
   {
     // "We've chosen Corvex", "we opted for a competitor", "we awarded the tender to Corvex": the rival as object.

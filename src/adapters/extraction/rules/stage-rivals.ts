@@ -12,6 +12,9 @@ export const NOT_A_RIVAL = new RegExp(
   String.raw`^(?:You|Your|The|This|That|It|Our|Us|Them|I|We|A|An|${CALENDAR_WORDS}|Q[1-4])\b`);
 /** A purchase made long ago ("two years ago", "last spring") is a tool they already have, not this decision; "an hour ago" is today. */
 export const LONG_AGO = /\b(?:(?:years?|months?|decades?)\s+ago|last (?:year|spring|summer|fall|autumn|winter)|years? back|back in|in (?:19|20)\d\d)\b/i;
+/** "…our support plan, which we signed back in June": a paper named and told when it was signed, an earlier deal. */
+const EARLIER_PAPER =
+  /\b(?:that|which)\s+(?:we|i)\s+(?:already\s+)?signed\s+(?:back\s+)?in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:spring|summer|autumn|fall|winter))\b/i;
 /** Signed "an agreement with another freight broker": a deal with someone else, not ours. */
 export const WITH_SOMEONE_ELSE = /^[^.?!;]*?\bwith\s+(?!(?:you|y'all|us)\b|your\s+(?!(?:\w+\s+)?(?:competitors?|rivals?|competition)\b))/i;
 
@@ -44,6 +47,7 @@ export function signedOurPaper(after: string, sentence: string, before: string):
     !WITH_SOMEONE_ELSE.test(after) &&
     !LONG_AGO.test(sentence) &&
     !ANOTHER_OCCASION.test(sentence) &&
+    !EARLIER_PAPER.test(sentence) &&
     !ANOTHER_VENDOR.test(sentence) &&
     signsDealPaper(after, before)
   );
@@ -58,7 +62,9 @@ export function choseRival(after: string, sentence: string): boolean {
   return (
     (GENERIC_RIVAL.test(after) || (/^[A-Z][\w&.-]*/.test(after) && !NOT_A_RIVAL.test(after))) &&
     !LONG_AGO.test(sentence) &&
-    !/^[^.?!;]*?\bfor\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?(?:pilot|trial|poc|proof of concept|test|phase|first phase|next phase|interim)\b/i.test(after)
+    !/^[^.?!;]*?\bfor\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?(?:pilot|trial|poc|proof of concept|test|phase|first phase|next phase|interim)\b/i.test(after) &&
+    // "…went with Corvex for theirs": another buyer's own purchase.
+    !/^[^.?!;]*?\bfor\s+(?:theirs|their\s+own)\b/i.test(after)
   );
 }
 

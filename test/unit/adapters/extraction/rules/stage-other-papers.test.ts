@@ -36,3 +36,30 @@ describe('when a signing was', () => {
     expect(stage([['customer', 'We signed the contract two years ago, that is the old one.']])).toBeNull();
   });
 });
+
+describe('a paper named and told when it was signed', () => {
+  it('is an earlier deal, not this one closed', () => {
+    expect(stage([['customer', 'The hosting renewal, which we signed in the spring, is fine.']], 'presentationscheduled')).toBeNull();
+    expect(stage([['customer', 'Our cleaning contract, which I signed in May, runs on.']], 'presentationscheduled')).toBeNull();
+  });
+
+  it('leaves a signing told as news a close', () => {
+    expect(stage([['customer', 'So, the order form that you sent, we signed it this morning.']])).toBe('closedwon');
+  });
+});
+
+describe('another buyer who chose a rival', () => {
+  it('is no loss when the choice was for their own purchase', () => {
+    expect(stage([['customer', 'Our neighbours went with Brightline for theirs.']], 'decisionmakerboughtin')).toBeNull();
+    expect(stage([['customer', 'The clinic down the road, they went with Corvex for their own fleet.']], 'decisionmakerboughtin')).toBeNull();
+  });
+
+  it('is no loss when "they" were just told of as long ago', () => {
+    expect(stage([['customer', 'A partner firm of ours did the same project years back. They went with Corvex.']], 'decisionmakerboughtin')).toBeNull();
+  });
+
+  it('leaves the customer\'s own side choosing a rival a loss', () => {
+    expect(stage([['customer', 'The committee met on Monday. They went with Corvex.']], 'decisionmakerboughtin')).toBe('closedlost');
+    expect(stage([['customer', 'They went with Corvex for the whole rollout.']], 'decisionmakerboughtin')).toBe('closedlost');
+  });
+});
