@@ -4,189 +4,189 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","email","extend","fill","find","forward","get","give","have","hold","pass","pull","put","run","schedule","send","set","share","ship","sign","take","talk","update","write"],
   mean: [
-    0.610248, // ownerRep
-    0.389752, // ownerCustomer
-    0.784111, // hasDueDate
-    1.838803, // evidenceCount
-    6.796776, // textWords
-    3.555843, // objectWords
-    0.105642, // pronounObject
-    0.025331, // vagueText
-    0.789004, // promise
-    0.025043, // letMe
-    0.165803, // question
-    0.076857, // request
-    0.079735, // conditional
-    0.02015, // hedge
-    0.028785, // obligation
-    21.248417, // quoteWords
-    0.502112, // position
-    0.705917, // mentionedElsewhere
-    0.399687, // mentionedLate
-    5.117444, // callItems
-    1.031021, // itemsPerTenTurns
-    0.211572, // sameHead
-    0.080863, // maxSimilarity
-    0.099021, // sharedEvidence
-    0.409902, // namedInText
-    0.457686, // acknowledged
-    0.003742, // verb add
-    0.031376, // verb ask
-    0.007772, // verb book
-    0.027346, // verb call
-    0.005181, // verb cancel
-    0.029361, // verb check
-    0.004893, // verb close
-    0.009787, // verb confirm
-    0.00403, // verb countersign
-    0.004606, // verb deactivate
-    0.022453, // verb email
-    0.005181, // verb extend
-    0.00806, // verb fill
-    0.004893, // verb find
-    0.016408, // verb forward
-    0.033103, // verb get
-    0.00403, // verb give
-    0.171848, // verb have
-    0.051813, // verb hold
-    0.007196, // verb pass
-    0.003742, // verb pull
-    0.015832, // verb put
-    0.005757, // verb run
-    0.005469, // verb schedule
-    0.370754, // verb send
-    0.016983, // verb set
-    0.004318, // verb share
-    0.006045, // verb ship
-    0.019286, // verb sign
-    0.008636, // verb take
-    0.007772, // verb talk
-    0.00403, // verb update
-    0.005469, // verb write
+    0.610135, // ownerRep
+    0.389865, // ownerCustomer
+    0.784048, // hasDueDate
+    1.839044, // evidenceCount
+    6.797293, // textWords
+    3.556579, // objectWords
+    0.105384, // pronounObject
+    0.025338, // vagueText
+    0.789231, // promise
+    0.02505, // letMe
+    0.165851, // question
+    0.076879, // request
+    0.079758, // conditional
+    0.020155, // hedge
+    0.028794, // obligation
+    21.253959, // quoteWords
+    0.502149, // position
+    0.70612, // mentionedElsewhere
+    0.399802, // mentionedLate
+    5.115174, // callItems
+    1.030584, // itemsPerTenTurns
+    0.211633, // sameHead
+    0.080886, // maxSimilarity
+    0.09905, // sharedEvidence
+    0.41002, // namedInText
+    0.45753, // acknowledged
+    0.003743, // verb add
+    0.031385, // verb ask
+    0.007774, // verb book
+    0.027354, // verb call
+    0.005183, // verb cancel
+    0.029369, // verb check
+    0.004895, // verb close
+    0.009502, // verb confirm
+    0.004031, // verb countersign
+    0.004607, // verb deactivate
+    0.022459, // verb email
+    0.005183, // verb extend
+    0.008062, // verb fill
+    0.004895, // verb find
+    0.016412, // verb forward
+    0.033113, // verb get
+    0.004031, // verb give
+    0.171897, // verb have
+    0.051828, // verb hold
+    0.007198, // verb pass
+    0.003743, // verb pull
+    0.015836, // verb put
+    0.005759, // verb run
+    0.005471, // verb schedule
+    0.370861, // verb send
+    0.016988, // verb set
+    0.004319, // verb share
+    0.006047, // verb ship
+    0.019292, // verb sign
+    0.008638, // verb take
+    0.007774, // verb talk
+    0.004031, // verb update
+    0.005471, // verb write
   ],
   scale: [
-    0.487694, // ownerRep
-    0.487694, // ownerCustomer
-    0.411438, // hasDueDate
-    0.725339, // evidenceCount
-    2.985598, // textWords
-    1.906543, // objectWords
-    0.307379, // pronounObject
-    0.157129, // vagueText
-    0.408016, // promise
-    0.156256, // letMe
-    0.371904, // question
-    0.266364, // request
-    0.270883, // conditional
-    0.140512, // hedge
-    0.167202, // obligation
-    10.485544, // quoteWords
-    0.201661, // position
-    0.319359, // mentionedElsewhere
-    0.375757, // mentionedLate
-    1.461075, // callItems
-    0.399818, // itemsPerTenTurns
-    0.456985, // sameHead
-    0.103144, // maxSimilarity
-    0.307242, // sharedEvidence
-    0.491815, // namedInText
-    0.498206, // acknowledged
-    0.061058, // verb add
-    0.174332, // verb ask
-    0.087816, // verb book
-    0.16309, // verb call
-    0.071795, // verb cancel
-    0.168816, // verb check
-    0.069782, // verb close
-    0.098444, // verb confirm
-    0.063354, // verb countersign
-    0.067708, // verb deactivate
-    0.14815, // verb email
-    0.071795, // verb extend
-    0.089414, // verb fill
-    0.069782, // verb find
-    0.127037, // verb forward
-    0.178906, // verb get
-    0.063354, // verb give
-    0.377248, // verb have
-    0.22165, // verb hold
-    0.084525, // verb pass
-    0.061058, // verb pull
-    0.124825, // verb put
-    0.075657, // verb run
-    0.073752, // verb schedule
-    0.483007, // verb send
-    0.129209, // verb set
-    0.065568, // verb share
-    0.077514, // verb ship
-    0.137529, // verb sign
-    0.092526, // verb take
-    0.087816, // verb talk
-    0.063354, // verb update
-    0.073752, // verb write
+    0.487719, // ownerRep
+    0.487719, // ownerCustomer
+    0.411481, // hasDueDate
+    0.725304, // evidenceCount
+    2.985872, // textWords
+    1.906324, // objectWords
+    0.307048, // pronounObject
+    0.157151, // vagueText
+    0.407855, // promise
+    0.156278, // letMe
+    0.371947, // question
+    0.266399, // request
+    0.270918, // conditional
+    0.140532, // hedge
+    0.167226, // obligation
+    10.488555, // quoteWords
+    0.201678, // position
+    0.31918, // mentionedElsewhere
+    0.37575, // mentionedLate
+    1.459298, // callItems
+    0.399627, // itemsPerTenTurns
+    0.457037, // sameHead
+    0.10315, // maxSimilarity
+    0.307281, // sharedEvidence
+    0.491837, // namedInText
+    0.498193, // acknowledged
+    0.061067, // verb add
+    0.174356, // verb ask
+    0.087828, // verb book
+    0.163112, // verb call
+    0.071805, // verb cancel
+    0.16884, // verb check
+    0.069792, // verb close
+    0.097013, // verb confirm
+    0.063363, // verb countersign
+    0.067718, // verb deactivate
+    0.148171, // verb email
+    0.071805, // verb extend
+    0.089427, // verb fill
+    0.069792, // verb find
+    0.127055, // verb forward
+    0.178931, // verb get
+    0.063363, // verb give
+    0.377291, // verb have
+    0.22168, // verb hold
+    0.084537, // verb pass
+    0.061067, // verb pull
+    0.124843, // verb put
+    0.075667, // verb run
+    0.073762, // verb schedule
+    0.483035, // verb send
+    0.129227, // verb set
+    0.065577, // verb share
+    0.077525, // verb ship
+    0.137548, // verb sign
+    0.092539, // verb take
+    0.087828, // verb talk
+    0.063363, // verb update
+    0.073762, // verb write
   ],
   weights: [
-    -0.092973, // ownerRep
-    0.092973, // ownerCustomer
-    0.391899, // hasDueDate
-    0.16449, // evidenceCount
-    0.279799, // textWords
-    0.809672, // objectWords
-    -0.325985, // pronounObject
-    0.002405, // vagueText
-    0.178302, // promise
-    -0.170619, // letMe
-    0.035628, // question
-    -0.215692, // request
-    -0.209904, // conditional
-    -0.071213, // hedge
-    -0.056708, // obligation
-    0.683012, // quoteWords
-    -0.009834, // position
-    0.173542, // mentionedElsewhere
-    0.172588, // mentionedLate
-    -0.6466, // callItems
-    0.434566, // itemsPerTenTurns
-    -0.15692, // sameHead
-    -0.323577, // maxSimilarity
-    -0.011165, // sharedEvidence
-    0.122531, // namedInText
-    0.16107, // acknowledged
-    -0.045009, // verb add
-    -0.026099, // verb ask
-    0.084453, // verb book
-    -0.059695, // verb call
-    0.050952, // verb cancel
-    -0.008441, // verb check
-    0.041381, // verb close
-    0.102491, // verb confirm
-    0.08253, // verb countersign
-    0.098537, // verb deactivate
-    0.166903, // verb email
-    0.049456, // verb extend
-    0.170681, // verb fill
-    0.053542, // verb find
-    0.234553, // verb forward
-    -0.104659, // verb get
-    -0.098297, // verb give
-    0.249593, // verb have
-    0.133938, // verb hold
-    -0.000531, // verb pass
-    -0.026241, // verb pull
-    -0.051913, // verb put
-    0.082804, // verb run
-    -0.03691, // verb schedule
-    0.353979, // verb send
-    0.076494, // verb set
-    0.28408, // verb share
-    0.025017, // verb ship
-    0.027511, // verb sign
-    -0.143897, // verb take
-    -0.150749, // verb talk
-    0.010837, // verb update
-    -0.091358, // verb write
+    -0.092864, // ownerRep
+    0.092864, // ownerCustomer
+    0.392353, // hasDueDate
+    0.163207, // evidenceCount
+    0.279052, // textWords
+    0.809872, // objectWords
+    -0.325001, // pronounObject
+    0.001998, // vagueText
+    0.178297, // promise
+    -0.168795, // letMe
+    0.035288, // question
+    -0.215619, // request
+    -0.209133, // conditional
+    -0.071229, // hedge
+    -0.054696, // obligation
+    0.684304, // quoteWords
+    -0.010159, // position
+    0.173546, // mentionedElsewhere
+    0.172027, // mentionedLate
+    -0.646328, // callItems
+    0.434419, // itemsPerTenTurns
+    -0.157183, // sameHead
+    -0.323432, // maxSimilarity
+    -0.011476, // sharedEvidence
+    0.123352, // namedInText
+    0.161038, // acknowledged
+    -0.044928, // verb add
+    -0.026076, // verb ask
+    0.084515, // verb book
+    -0.05971, // verb call
+    0.050931, // verb cancel
+    -0.008805, // verb check
+    0.041393, // verb close
+    0.102045, // verb confirm
+    0.082537, // verb countersign
+    0.098543, // verb deactivate
+    0.167031, // verb email
+    0.04955, // verb extend
+    0.170844, // verb fill
+    0.055381, // verb find
+    0.234585, // verb forward
+    -0.104888, // verb get
+    -0.098251, // verb give
+    0.249497, // verb have
+    0.133482, // verb hold
+    -0.000498, // verb pass
+    -0.026212, // verb pull
+    -0.051819, // verb put
+    0.082923, // verb run
+    -0.03687, // verb schedule
+    0.354043, // verb send
+    0.076559, // verb set
+    0.28415, // verb share
+    0.025011, // verb ship
+    0.027593, // verb sign
+    -0.144009, // verb take
+    -0.151142, // verb talk
+    0.01087, // verb update
+    -0.091363, // verb write
   ],
-  bias: 2.210292,
+  bias: 2.211832,
   threshold: 0.38,
-  trainedOn: "742 English dev calls, 3474 tasks; held out in 5 folds: AUC 0.853, at the threshold 2716 of 2792 real tasks kept and 412 of 682 others",
+  trainedOn: "742 English dev calls, 3473 tasks; held out in 5 folds: AUC 0.853, at the threshold 2716 of 2792 real tasks kept and 412 of 681 others",
 };

@@ -37,6 +37,9 @@ const STOPWORDS = new Set([
 const POINTER_REQUEST = /\b(?:send|get|e-?mail|mail|post|share|forward|give)\s+(?:(?:me|us)\s+)?(?:that|it|this|those|them)\b/i;
 /** A request for "something" leaves what to the answer. */
 const VAGUE = /^\S+\s+(?:something|anything)\b/i;
+/** Asked to send word back ("let me know", "tell us"), and that word promised ("I'll let you know", "get back to you"). */
+const WORD_ASKED = /\b(?:let|tell)\s+(?:me|us)\s+know\b|\btell\s+(?:me|us)\b/i;
+const WORD_PROMISED = /\blet\s+(?:you|you\s+both|you\s+all)\s+know\b|\b(?:get|come)\s+back\s+to\s+you\b|\btell\s+you\b/i;
 /** A reply that takes on a request comes within this many sentences of it. */
 const REPLY_WINDOW = 3;
 const MAX_EVIDENCE = 3;
@@ -171,7 +174,7 @@ function sameTask(a: string, b: string): boolean {
  * name the same thing, even with another verb.
  */
 function answers(earlier: ActionDraft, later: ActionDraft): boolean {
-  const asked = earlier.kind === 'request' || earlier.kind === 'ask-for';
+  const asked = earlier.kind === 'request' || earlier.kind === 'ask-for' || earlier.kind === 'let-know';
   if (!asked || !isOwnPromise(later.kind) || earlier.at === undefined || later.at === undefined) return false;
   const gap = later.at - earlier.at;
   const sameSegment = later.evidence[0]?.sentence.segmentIndex === earlier.evidence[0]?.sentence.segmentIndex;
@@ -179,6 +182,9 @@ function answers(earlier: ActionDraft, later: ActionDraft): boolean {
   if (gap < 1 || (gap > REPLY_WINDOW && !nextTurn) || sameSegment) return false;
   // A request for "something", then the owner's promise in reply: the answer says what the something is.
   if (VAGUE.test(earlier.text)) return true;
+  // "Tell me by noon whether…" — "I'll find out and tell you": the word asked for, promised in the next turn.
+  if (nextTurn && earlier.evidence.some((e) => WORD_ASKED.test(e.quote)) && later.evidence.some((e) => WORD_PROMISED.test(e.quote))) return true;
+  if (earlier.kind === 'let-know') return false;
   // "Can you get me those by Tuesday?" — "Tuesday, sure, the rota comes to you Tuesday": the same hand-over on the same day.
   // Only when the request pointed at its thing: one that named it ("the tax form") is not answered by another thing sent that day.
   const pointed = earlier.evidence.some((e) => POINTER_REQUEST.test(e.quote));

@@ -196,3 +196,22 @@ describe('a task handed to the same colleague twice', () => {
     expect(texts(mergeRestated([draft('Have Wiremu reset the staging password', 0), draft('Have Wiremu reset the production password', 6)]))).toHaveLength(2);
   });
 });
+
+describe('word asked for and promised in the next turn', () => {
+  it('is one task: the promise that says what the word will be about', () => {
+    const items = itemsOf([
+      ['customer', 'Could your system read our tachograph files? Let me know by Thursday, because if it is not possible, my partner needs to hear it first.'],
+      ['rep', "By Thursday. I'll ask our integrations lead about the tachograph files and let you know."],
+    ]);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ owner: 'rep', dueDate: '2026-11-19' });
+    expect(items[0]!.text).toMatch(/tachograph/);
+  });
+
+  it('leaves two tasks when the reply promises something else', () => {
+    expect(itemsOf([
+      ['customer', 'Let me know by Thursday whether the discount holds.'],
+      ['rep', "I'll send the brochure for the trailers tomorrow."],
+    ])).toHaveLength(2);
+  });
+});
