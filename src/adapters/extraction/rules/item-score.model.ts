@@ -4,189 +4,189 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","email","extend","fill","find","forward","get","give","have","hold","pass","pull","put","run","schedule","send","set","share","ship","sign","take","talk","update","write"],
   mean: [
-    0.610135, // ownerRep
-    0.389865, // ownerCustomer
-    0.784048, // hasDueDate
-    1.839044, // evidenceCount
-    6.797293, // textWords
-    3.556579, // objectWords
-    0.105384, // pronounObject
-    0.025338, // vagueText
-    0.789231, // promise
-    0.02505, // letMe
-    0.165851, // question
-    0.076879, // request
-    0.079758, // conditional
-    0.020155, // hedge
-    0.028794, // obligation
-    21.253959, // quoteWords
-    0.502149, // position
-    0.70612, // mentionedElsewhere
-    0.399802, // mentionedLate
-    5.115174, // callItems
-    1.030584, // itemsPerTenTurns
-    0.211633, // sameHead
-    0.080886, // maxSimilarity
-    0.09905, // sharedEvidence
-    0.41002, // namedInText
-    0.45753, // acknowledged
-    0.003743, // verb add
-    0.031385, // verb ask
-    0.007774, // verb book
-    0.027354, // verb call
-    0.005183, // verb cancel
-    0.029369, // verb check
-    0.004895, // verb close
-    0.009502, // verb confirm
-    0.004031, // verb countersign
-    0.004607, // verb deactivate
-    0.022459, // verb email
-    0.005183, // verb extend
-    0.008062, // verb fill
-    0.004895, // verb find
-    0.016412, // verb forward
-    0.033113, // verb get
-    0.004031, // verb give
-    0.171897, // verb have
-    0.051828, // verb hold
-    0.007198, // verb pass
-    0.003743, // verb pull
-    0.015836, // verb put
-    0.005759, // verb run
-    0.005471, // verb schedule
-    0.370861, // verb send
-    0.016988, // verb set
-    0.004319, // verb share
-    0.006047, // verb ship
-    0.019292, // verb sign
-    0.008638, // verb take
-    0.007774, // verb talk
-    0.004031, // verb update
-    0.005471, // verb write
+    0.610023, // ownerRep
+    0.389977, // ownerCustomer
+    0.783986, // hasDueDate
+    1.838998, // evidenceCount
+    6.798099, // textWords
+    3.557028, // objectWords
+    0.105415, // pronounObject
+    0.025346, // vagueText
+    0.789459, // promise
+    0.025058, // letMe
+    0.165611, // question
+    0.076613, // request
+    0.079781, // conditional
+    0.020161, // hedge
+    0.028802, // obligation
+    21.254032, // quoteWords
+    0.502098, // position
+    0.706324, // mentionedElsewhere
+    0.399917, // mentionedLate
+    5.114343, // callItems
+    1.030007, // itemsPerTenTurns
+    0.211694, // sameHead
+    0.08091, // maxSimilarity
+    0.099078, // sharedEvidence
+    0.410138, // namedInText
+    0.457373, // acknowledged
+    0.003744, // verb add
+    0.031394, // verb ask
+    0.007776, // verb book
+    0.027362, // verb call
+    0.005184, // verb cancel
+    0.029378, // verb check
+    0.004896, // verb close
+    0.009505, // verb confirm
+    0.004032, // verb countersign
+    0.004608, // verb deactivate
+    0.022465, // verb email
+    0.005184, // verb extend
+    0.008065, // verb fill
+    0.004896, // verb find
+    0.016417, // verb forward
+    0.033122, // verb get
+    0.004032, // verb give
+    0.171947, // verb have
+    0.051555, // verb hold
+    0.0072, // verb pass
+    0.003744, // verb pull
+    0.015841, // verb put
+    0.00576, // verb run
+    0.005472, // verb schedule
+    0.370968, // verb send
+    0.016993, // verb set
+    0.00432, // verb share
+    0.006048, // verb ship
+    0.019297, // verb sign
+    0.008641, // verb take
+    0.007776, // verb talk
+    0.004032, // verb update
+    0.005472, // verb write
   ],
   scale: [
-    0.487719, // ownerRep
-    0.487719, // ownerCustomer
-    0.411481, // hasDueDate
-    0.725304, // evidenceCount
-    2.985872, // textWords
-    1.906324, // objectWords
-    0.307048, // pronounObject
-    0.157151, // vagueText
-    0.407855, // promise
-    0.156278, // letMe
-    0.371947, // question
-    0.266399, // request
-    0.270918, // conditional
-    0.140532, // hedge
-    0.167226, // obligation
-    10.488555, // quoteWords
-    0.201678, // position
-    0.31918, // mentionedElsewhere
-    0.37575, // mentionedLate
-    1.459298, // callItems
-    0.399627, // itemsPerTenTurns
-    0.457037, // sameHead
-    0.10315, // maxSimilarity
-    0.307281, // sharedEvidence
-    0.491837, // namedInText
-    0.498193, // acknowledged
-    0.061067, // verb add
-    0.174356, // verb ask
-    0.087828, // verb book
-    0.163112, // verb call
-    0.071805, // verb cancel
-    0.16884, // verb check
-    0.069792, // verb close
-    0.097013, // verb confirm
-    0.063363, // verb countersign
-    0.067718, // verb deactivate
-    0.148171, // verb email
-    0.071805, // verb extend
-    0.089427, // verb fill
-    0.069792, // verb find
-    0.127055, // verb forward
-    0.178931, // verb get
-    0.063363, // verb give
-    0.377291, // verb have
-    0.22168, // verb hold
-    0.084537, // verb pass
-    0.061067, // verb pull
-    0.124843, // verb put
-    0.075667, // verb run
-    0.073762, // verb schedule
-    0.483035, // verb send
-    0.129227, // verb set
-    0.065577, // verb share
-    0.077525, // verb ship
-    0.137548, // verb sign
-    0.092539, // verb take
-    0.087828, // verb talk
-    0.063363, // verb update
-    0.073762, // verb write
+    0.487745, // ownerRep
+    0.487745, // ownerCustomer
+    0.411524, // hasDueDate
+    0.725403, // evidenceCount
+    2.985925, // textWords
+    1.906416, // objectWords
+    0.307087, // pronounObject
+    0.157173, // vagueText
+    0.407693, // promise
+    0.1563, // letMe
+    0.371731, // question
+    0.265976, // request
+    0.270954, // conditional
+    0.140552, // hedge
+    0.167249, // obligation
+    10.490065, // quoteWords
+    0.201684, // position
+    0.319001, // mentionedElsewhere
+    0.375742, // mentionedLate
+    1.458687, // callItems
+    0.399062, // itemsPerTenTurns
+    0.457089, // sameHead
+    0.103155, // maxSimilarity
+    0.307321, // sharedEvidence
+    0.491859, // namedInText
+    0.49818, // acknowledged
+    0.061076, // verb add
+    0.17438, // verb ask
+    0.087841, // verb book
+    0.163135, // verb call
+    0.071815, // verb cancel
+    0.168863, // verb check
+    0.069802, // verb close
+    0.097027, // verb confirm
+    0.063372, // verb countersign
+    0.067728, // verb deactivate
+    0.148192, // verb email
+    0.071815, // verb extend
+    0.08944, // verb fill
+    0.069802, // verb find
+    0.127073, // verb forward
+    0.178955, // verb get
+    0.063372, // verb give
+    0.377334, // verb have
+    0.221127, // verb hold
+    0.084549, // verb pass
+    0.061076, // verb pull
+    0.12486, // verb put
+    0.075678, // verb run
+    0.073773, // verb schedule
+    0.483064, // verb send
+    0.129245, // verb set
+    0.065587, // verb share
+    0.077536, // verb ship
+    0.137568, // verb sign
+    0.092552, // verb take
+    0.087841, // verb talk
+    0.063372, // verb update
+    0.073773, // verb write
   ],
   weights: [
-    -0.092864, // ownerRep
-    0.092864, // ownerCustomer
-    0.392353, // hasDueDate
-    0.163207, // evidenceCount
-    0.279052, // textWords
-    0.809872, // objectWords
-    -0.325001, // pronounObject
-    0.001998, // vagueText
-    0.178297, // promise
-    -0.168795, // letMe
-    0.035288, // question
-    -0.215619, // request
-    -0.209133, // conditional
-    -0.071229, // hedge
-    -0.054696, // obligation
-    0.684304, // quoteWords
-    -0.010159, // position
-    0.173546, // mentionedElsewhere
-    0.172027, // mentionedLate
-    -0.646328, // callItems
-    0.434419, // itemsPerTenTurns
-    -0.157183, // sameHead
-    -0.323432, // maxSimilarity
-    -0.011476, // sharedEvidence
-    0.123352, // namedInText
-    0.161038, // acknowledged
-    -0.044928, // verb add
-    -0.026076, // verb ask
-    0.084515, // verb book
-    -0.05971, // verb call
-    0.050931, // verb cancel
-    -0.008805, // verb check
-    0.041393, // verb close
-    0.102045, // verb confirm
-    0.082537, // verb countersign
-    0.098543, // verb deactivate
-    0.167031, // verb email
-    0.04955, // verb extend
-    0.170844, // verb fill
-    0.055381, // verb find
-    0.234585, // verb forward
-    -0.104888, // verb get
-    -0.098251, // verb give
-    0.249497, // verb have
-    0.133482, // verb hold
-    -0.000498, // verb pass
-    -0.026212, // verb pull
-    -0.051819, // verb put
-    0.082923, // verb run
-    -0.03687, // verb schedule
-    0.354043, // verb send
-    0.076559, // verb set
-    0.28415, // verb share
-    0.025011, // verb ship
-    0.027593, // verb sign
-    -0.144009, // verb take
-    -0.151142, // verb talk
-    0.01087, // verb update
-    -0.091363, // verb write
+    -0.092862, // ownerRep
+    0.092862, // ownerCustomer
+    0.393815, // hasDueDate
+    0.16425, // evidenceCount
+    0.276793, // textWords
+    0.813409, // objectWords
+    -0.324874, // pronounObject
+    0.001824, // vagueText
+    0.178978, // promise
+    -0.168183, // letMe
+    0.032407, // question
+    -0.208131, // request
+    -0.209055, // conditional
+    -0.072323, // hedge
+    -0.054728, // obligation
+    0.68169, // quoteWords
+    -0.008347, // position
+    0.171214, // mentionedElsewhere
+    0.172312, // mentionedLate
+    -0.64683, // callItems
+    0.441689, // itemsPerTenTurns
+    -0.15778, // sameHead
+    -0.325025, // maxSimilarity
+    -0.01193, // sharedEvidence
+    0.123594, // namedInText
+    0.162117, // acknowledged
+    -0.044971, // verb add
+    -0.02634, // verb ask
+    0.085097, // verb book
+    -0.05932, // verb call
+    0.050914, // verb cancel
+    -0.008386, // verb check
+    0.041567, // verb close
+    0.102957, // verb confirm
+    0.082904, // verb countersign
+    0.098755, // verb deactivate
+    0.16676, // verb email
+    0.049824, // verb extend
+    0.170808, // verb fill
+    0.055571, // verb find
+    0.234875, // verb forward
+    -0.104787, // verb get
+    -0.098193, // verb give
+    0.250388, // verb have
+    0.139788, // verb hold
+    -0.000271, // verb pass
+    -0.026075, // verb pull
+    -0.051392, // verb put
+    0.082741, // verb run
+    -0.03669, // verb schedule
+    0.35353, // verb send
+    0.076883, // verb set
+    0.284127, // verb share
+    0.025008, // verb ship
+    0.027963, // verb sign
+    -0.143606, // verb take
+    -0.150821, // verb talk
+    0.010977, // verb update
+    -0.091427, // verb write
   ],
-  bias: 2.211832,
+  bias: 2.213521,
   threshold: 0.38,
-  trainedOn: "742 English dev calls, 3473 tasks; held out in 5 folds: AUC 0.853, at the threshold 2716 of 2792 real tasks kept and 412 of 681 others",
+  trainedOn: "742 English dev calls, 3472 tasks; held out in 5 folds: AUC 0.853, at the threshold 2718 of 2792 real tasks kept and 411 of 680 others",
 };

@@ -225,11 +225,13 @@ function takenBackAfter(sentences: readonly Sentence[], i: number): boolean {
 
 /**
  * Just before a meeting's name: someone's own ("Orla's", not "when's", "that's" or "Friday's"), unless it is being
- * arranged ("book Lena's demo"); or one someone is at ("she's at a site visit", not "look at a demo").
+ * arranged ("book Lena's demo"); one someone is at ("she's at a site visit", not "look at a demo"); or the speaker's own.
  */
 const SOMEONE_ELSES = new RegExp(
   String.raw`(?:(?<!\b(?:[Bb]ook|[Ss]et up|[Ss]chedule|[Aa]rrange|organi[sz]e|[Mm]ove|reschedule|confirm|lock in)\s+)\b(?!(?:When|What|Where|How|Who|Why|That|It|There|Here|Let|He|She|Today|Tomorrow|Everyone|Everything|${CALENDAR_WORDS})['’]s\b)\p{Lu}\p{Ll}+['’]s\s+(?:[\p{Ll}-]+\s+)?` +
-    String.raw`|(?:['’](?:s|re)|\b(?:is|are|was|were|be|been))(?:\s+(?:away|out|off|busy|stuck))?\s+at\s+an?\s+(?:[\p{Ll}-]+\s+)?)$`,
+    String.raw`|(?:['’](?:s|re)|\b(?:is|are|was|were|be|been))(?:\s+(?:away|out|off|busy|stuck))?\s+at\s+an?\s+(?:[\p{Ll}-]+\s+)?` +
+    // "I've got the fire inspection on Tuesday": the speaker's own engagement.
+    String.raw`|\bI(?:['’]ve\s+got|\s+have(?:\s+got)?)\s+(?:the|a|an|my|another)\s+(?:[\p{Ll}'’-]+\s+)?)$`,
   'u',
 );
 /** A meeting told of as over: "we had one last week", "the one they did for us". */

@@ -187,3 +187,24 @@ describe('what a proposed meeting is, as the review of this rule found it', () =
     expect(texts).toEqual(['Book in the demo with our engineer']);
   });
 });
+
+describe("the speaker's own engagement, named as the reason a day does not suit", () => {
+  it('is no meeting to hold, and the day agreed is not its day', () => {
+    expect(meetings([
+      ['rep', "I'll confirm the delivery slots with you by Wednesday."],
+      ['customer', "Could you make it Monday? I've got the insurer's walkthrough on Tuesday and I'd like the slots before it."],
+      ['rep', 'Sure, Monday then.'],
+    ])).toEqual([]);
+    expect(meetings([
+      ['customer', 'Thursday is hard, I have a site visit that morning.'],
+      ['rep', 'Friday then.'],
+    ])).toEqual([]);
+  });
+
+  it('leaves a meeting of both sides a meeting', () => {
+    expect(meetings([
+      ['rep', 'Could we do the walkthrough on Tuesday?'],
+      ['customer', 'Tuesday works.'],
+    ])).toEqual([{ noun: 'walkthrough', date: '2026-11-17' }]);
+  });
+});
