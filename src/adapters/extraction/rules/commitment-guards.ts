@@ -128,9 +128,17 @@ const AFTER_REGISTRATION = new RegExp(
   'iu',
 );
 
-export function waitsOnSomeonesYes(text: string): boolean {
+/**
+ * "Once the board has read it, I'll draw up the agreement", "as soon as that's settled, we'll send it for signature": the
+ * contract, promised for after a step on the way to it. It is how the deal will go on, not yet anyone's task.
+ */
+const AFTER_A_STEP = /\b(?:once|as soon as|after|when)\b[^.;!?]*,\s*(?:(?:then|so)\s+)?$/i;
+const CONTRACT_PAPER = /^[^,.;!?]*\b(?:contract|agreement|paperwork|order form|for signature)\b/i;
+
+export function waitsOnSomeonesYes(text: string, promised = ''): boolean {
   // "IT" in capitals is a department, not "it".
   const before = text.replace(/\bIT\b/g, 'tech');
+  if (AFTER_A_STEP.test(before) && CONTRACT_PAPER.test(promised)) return true;
   return AFTER_SOMEONES_YES.test(before) || AFTER_A_PERSON.test(before) || AFTER_A_REVIEW.test(before) || AFTER_SOMEONE_DONE.test(before) || AFTER_REGISTRATION.test(before);
 }
 

@@ -153,7 +153,7 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
       if (m.kind === 'request' && /\b(?:when|how soon|what time|by when)\s*$/i.test(clauseBefore)) return;
       if (/\bthan\s*$/i.test(clauseBefore) || (NOT_A_PROMISE_BEFORE.test(clauseBefore) && /\b(?:can|could)\s*$/i.test(triggerText.trim())) || (REASON_BEFORE.test(clauseBefore) && !/(?:['’]ll|\bwill|\bshall)$/i.test(triggerText.trim()))) return;
       if (m.kind !== 'request' && m.kind !== 'let-know' && isConditional(`${k === 0 ? theirCutOffCondition(sentences, i) : ''}${text.slice(0, m.start)}`)) return;
-      if (isOwnPromise(m.kind) && waitsOnSomeonesYes(text.slice(0, m.start))) return;
+      if (isOwnPromise(m.kind) && waitsOnSomeonesYes(text.slice(0, m.start), text.slice(m.end, windowEnd))) return;
       // Only this promise is the reason for the call: "I'm calling about X, and I'm sending Y" still sends Y.
       if (m.kind === 'progressive' && CALL_PURPOSE.exec(text.slice(m.start, m.end + 20))?.index === 0) return;
       // A question ("do I need to…?"), a hedge ("perhaps …"), what is done while they wait ("hang on, let me…"), or how things go after they buy.

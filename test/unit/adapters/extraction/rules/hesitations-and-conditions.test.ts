@@ -4,7 +4,7 @@ import { extractWithRules } from '../../../../../src/adapters/extraction/rules/r
 import { saidQuote, toSentences, withoutHesitations } from '../../../../../src/adapters/extraction/rules/sentences.ts';
 import { proposeStage } from '../../../../../src/adapters/extraction/rules/stage-signals.ts';
 import { groundQuote } from '../../../../../src/domain/grounding.ts';
-import { mondayCall, transcriptOf } from './transcript-of.ts';
+import { itemsOf, mondayCall, transcriptOf } from './transcript-of.ts';
 import { callInWorker } from '../../../../helpers/in-worker.ts';
 
 // Monday 2026-11-16 in New York.
@@ -282,5 +282,19 @@ describe('a card number cut short in a task’s text', () => {
     }
     const plain = extractWithRules(transcriptOf([['rep', 'I will send the 10 20 forms by Friday.']]), mondayCall);
     expect(plain.actionItems.map((a) => a.text)).toEqual(['Send the 10 20 forms']);
+  });
+});
+
+describe('the contract promised for after a step on the way to it', () => {
+  const texts = (lines: [string, string][]) => itemsOf(lines).map((i) => i.text);
+
+  it('is how the deal goes on, not yet a task', () => {
+    expect(texts([['rep', 'As soon as your board has read the terms, I will draw up the agreement.']])).toEqual([]);
+    expect(texts([['rep', "When the insurer's sign-off comes through, we'll send the paperwork over for signature."]])).toEqual([]);
+  });
+
+  it('leaves other promises after a step, and the contract promised outright, tasks', () => {
+    expect(texts([['rep', 'As soon as your board has read the terms, I will book the training days.']])).toEqual(['Book the training days']);
+    expect(texts([['rep', 'I will draw up the agreement by Friday.']])).toEqual(['Draw up the agreement']);
   });
 });
