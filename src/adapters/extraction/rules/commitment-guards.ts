@@ -145,6 +145,11 @@ export function waitsOnSomeonesYes(text: string, promised = ''): boolean {
 /** "Why I'm calling", "I'm calling about the renewal": the reason for this call, not a task after it. */
 export const CALL_PURPOSE = /\b(?:i'?m|i am|we'?re|we are)\s+(?:just\s+|really\s+|mostly\s+)?(?:calling|ringing|phoning|reaching out)\s+(?:about|regarding|re|because|to|for|on|since)\b/i;
 
+/**
+ * "I'll give you his email", "can you give me their numbers?": an address or a number said over the phone, there and
+ * then, not a task (sending or forwarding one is).
+ */
+export const GIVES_AN_ADDRESS = /^give\s+(?:(?:you|me|us)\s+)?(?:his|her|their|the|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:e-?mails?|e-?mail\s+address(?:es)?|(?:phone\s+|mobile\s+|direct\s+)?numbers?)$/iu;
 /** "deal with whatever turns up", "approve anything": a task with no thing to do it to. */
 export const NO_THING = /^\S+(?:\s+(?:up|out|over|off|back))?\s+(?:anything|whatever|everything else|something or other)\b/i;
 /** "Sort that", with no day to it and nothing said before telling what "that" is: nobody could act on it. */

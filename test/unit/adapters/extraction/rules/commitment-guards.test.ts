@@ -48,3 +48,15 @@ describe('promises that are not open tasks', () => {
     expect(texts([['rep', "I'll send the quote right after this call."]])).toEqual(['Send the quote']);
   });
 });
+
+describe('an address or a number given over the phone', () => {
+  it('is said there and then, not a task', () => {
+    expect(texts([['customer', "I'll give you her mobile number, hang on."]])).toEqual([]);
+    expect(texts([['rep', "Could you give me Tomasz's email?"]])).toEqual([]);
+  });
+
+  it('leaves sending one, or giving something else, a task', () => {
+    expect(texts([['customer', "I'll send you her mobile number tonight."]])).toEqual(['Send her mobile number']);
+    expect(texts([['customer', "I'll give you access to the shared drive by Friday."]])).toEqual(['Give access to the shared drive']);
+  });
+});
