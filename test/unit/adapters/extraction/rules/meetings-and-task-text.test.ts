@@ -270,3 +270,21 @@ describe('"to you both", "with you two", "all eight of you" in a task', () => {
     expect(toActionText('send the badges to all eight of you', voice)).toBe('Send the badges to all eight of them');
   });
 });
+
+describe('another day asked for what is being arranged', () => {
+  it('is no new call to schedule', () => {
+    expect(itemsOf([
+      ['rep', 'Our engineer can fit the meters next Monday.'],
+      ['customer', "Monday is our stock take. Can we do the Tuesday?"],
+      ['rep', 'Tuesday works.'],
+    ]).map((i) => i.text)).not.toContain('Schedule a follow-up call');
+    expect(itemsOf([
+      ['rep', "Then there's the training session, about an hour."],
+      ['customer', 'Could we do it on Friday?'],
+    ]).map((i) => i.text)).not.toContain('Schedule a follow-up call');
+  });
+
+  it('leaves a call asked for with a day a call to schedule', () => {
+    expect(itemsOf([['customer', 'Could we do a call on Friday?']]).map((i) => i.text)).toEqual(['Schedule the call']);
+  });
+});
