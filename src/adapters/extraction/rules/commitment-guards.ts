@@ -150,6 +150,11 @@ export const CALL_PURPOSE = /\b(?:i'?m|i am|we'?re|we are)\s+(?:just\s+|really\s
  * then, not a task (sending or forwarding one is).
  */
 export const GIVES_AN_ADDRESS = /^give\s+(?:(?:you|me|us)\s+)?(?:his|her|their|the|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:e-?mails?|e-?mail\s+address(?:es)?|(?:phone\s+|mobile\s+|direct\s+)?numbers?)$/iu;
+/**
+ * "I'll put that in the proposal", "I'll put it in my diary": a line added to a paper being prepared, or a note to
+ * oneself; the paper, if it is to be sent, is the task.
+ */
+export const PUTS_IN_A_PAPER = /^put\s+(?:.+?\s+)?(?:in|into)\s+(?:the|my|his|her|their|our)\s+(?:[\w-]+\s+)?(?:proposal|quote|welcome pack|onboarding pack|diary)\b/i;
 /** "deal with whatever turns up", "approve anything": a task with no thing to do it to. */
 export const NO_THING = /^\S+(?:\s+(?:up|out|over|off|back))?\s+(?:anything|whatever|everything else|something or other)\b/i;
 /** "Sort that", with no day to it and nothing said before telling what "that" is: nobody could act on it. */

@@ -4,186 +4,186 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","email","extend","fill","find","forward","get","have","hold","pass","pull","put","run","schedule","send","set","share","ship","sign","take","talk","update","write"],
   mean: [
-    0.609452, // ownerRep
-    0.390548, // ownerCustomer
-    0.786895, // hasDueDate
-    1.843433, // evidenceCount
-    6.816179, // textWords
-    3.568571, // objectWords
-    0.105828, // pronounObject
-    0.025515, // vagueText
-    0.790374, // promise
-    0.025225, // letMe
-    0.164395, // question
-    0.076834, // request
-    0.077704, // conditional
-    0.020296, // hedge
-    0.028704, // obligation
-    21.316614, // quoteWords
-    0.502045, // position
-    0.706602, // mentionedElsewhere
-    0.40012, // mentionedLate
-    5.079733, // callItems
-    1.023268, // itemsPerTenTurns
-    0.210786, // sameHead
-    0.081011, // maxSimilarity
-    0.098579, // sharedEvidence
-    0.411714, // namedInText
-    0.457814, // acknowledged
-    0.003769, // verb add
-    0.031603, // verb ask
-    0.007828, // verb book
-    0.027544, // verb call
-    0.005219, // verb cancel
-    0.029574, // verb check
-    0.004929, // verb close
-    0.009568, // verb confirm
-    0.004059, // verb countersign
-    0.004639, // verb deactivate
-    0.022615, // verb email
-    0.005219, // verb extend
-    0.008118, // verb fill
-    0.004929, // verb find
-    0.016527, // verb forward
-    0.033343, // verb get
-    0.173094, // verb have
-    0.051899, // verb hold
-    0.007248, // verb pass
-    0.003769, // verb pull
-    0.015947, // verb put
-    0.005799, // verb run
-    0.003479, // verb schedule
-    0.372862, // verb send
-    0.017106, // verb set
-    0.004349, // verb share
-    0.006089, // verb ship
-    0.019426, // verb sign
-    0.008698, // verb take
-    0.007828, // verb talk
-    0.004059, // verb update
-    0.005509, // verb write
+    0.608847, // ownerRep
+    0.391153, // ownerCustomer
+    0.789872, // hasDueDate
+    1.844296, // evidenceCount
+    6.816065, // textWords
+    3.571886, // objectWords
+    0.105064, // pronounObject
+    0.025611, // vagueText
+    0.789581, // promise
+    0.02532, // letMe
+    0.165017, // question
+    0.077125, // request
+    0.077707, // conditional
+    0.020373, // hedge
+    0.028813, // obligation
+    21.341094, // quoteWords
+    0.50153, // position
+    0.706802, // mentionedElsewhere
+    0.400009, // mentionedLate
+    5.063155, // callItems
+    1.02086, // itemsPerTenTurns
+    0.207509, // sameHead
+    0.080277, // maxSimilarity
+    0.097206, // sharedEvidence
+    0.412689, // namedInText
+    0.4578, // acknowledged
+    0.003783, // verb add
+    0.031723, // verb ask
+    0.007858, // verb book
+    0.027648, // verb call
+    0.005239, // verb cancel
+    0.029686, // verb check
+    0.004948, // verb close
+    0.009604, // verb confirm
+    0.004075, // verb countersign
+    0.004657, // verb deactivate
+    0.022701, // verb email
+    0.005239, // verb extend
+    0.008149, // verb fill
+    0.004948, // verb find
+    0.016589, // verb forward
+    0.033469, // verb get
+    0.173749, // verb have
+    0.052095, // verb hold
+    0.007276, // verb pass
+    0.003783, // verb pull
+    0.012224, // verb put
+    0.005821, // verb run
+    0.003492, // verb schedule
+    0.374272, // verb send
+    0.017171, // verb set
+    0.004366, // verb share
+    0.006112, // verb ship
+    0.019499, // verb sign
+    0.008731, // verb take
+    0.007858, // verb talk
+    0.004075, // verb update
+    0.00553, // verb write
   ],
   scale: [
-    0.487873, // ownerRep
-    0.487873, // ownerCustomer
-    0.409501, // hasDueDate
-    0.725115, // evidenceCount
-    2.983256, // textWords
-    1.904964, // objectWords
-    0.307617, // pronounObject
-    0.157682, // vagueText
-    0.407042, // promise
-    0.156807, // letMe
-    0.370634, // question
-    0.266328, // request
-    0.267705, // conditional
-    0.14101, // hedge
-    0.166973, // obligation
-    10.477859, // quoteWords
-    0.201679, // position
-    0.318718, // mentionedElsewhere
-    0.375595, // mentionedLate
-    1.452353, // callItems
-    0.398764, // itemsPerTenTurns
-    0.456187, // sameHead
-    0.103345, // maxSimilarity
-    0.306725, // sharedEvidence
-    0.492144, // namedInText
-    0.498217, // acknowledged
-    0.061278, // verb add
-    0.174942, // verb ask
-    0.088131, // verb book
-    0.163663, // verb call
-    0.072053, // verb cancel
-    0.169408, // verb check
-    0.070033, // verb close
-    0.097347, // verb confirm
-    0.063582, // verb countersign
-    0.067952, // verb deactivate
-    0.148673, // verb email
-    0.072053, // verb extend
-    0.089735, // verb fill
-    0.070033, // verb find
-    0.127489, // verb forward
-    0.179531, // verb get
-    0.378328, // verb have
-    0.221823, // verb hold
-    0.084829, // verb pass
-    0.061278, // verb pull
-    0.125269, // verb put
-    0.075929, // verb run
-    0.058883, // verb schedule
-    0.483566, // verb send
-    0.129668, // verb set
-    0.065804, // verb share
-    0.077792, // verb ship
-    0.138016, // verb sign
-    0.092857, // verb take
-    0.088131, // verb talk
-    0.063582, // verb update
-    0.074017, // verb write
+    0.488008, // ownerRep
+    0.488008, // ownerCustomer
+    0.407399, // hasDueDate
+    0.725331, // evidenceCount
+    2.987252, // textWords
+    1.906215, // objectWords
+    0.306636, // pronounObject
+    0.157972, // vagueText
+    0.407606, // promise
+    0.157096, // letMe
+    0.371196, // question
+    0.266789, // request
+    0.267709, // conditional
+    0.141271, // hedge
+    0.167279, // obligation
+    10.476486, // quoteWords
+    0.201702, // position
+    0.318449, // mentionedElsewhere
+    0.375516, // mentionedLate
+    1.453919, // callItems
+    0.400163, // itemsPerTenTurns
+    0.451697, // sameHead
+    0.103085, // maxSimilarity
+    0.304952, // sharedEvidence
+    0.492318, // namedInText
+    0.498216, // acknowledged
+    0.061393, // verb add
+    0.175261, // verb ask
+    0.088296, // verb book
+    0.163963, // verb call
+    0.072189, // verb cancel
+    0.169719, // verb check
+    0.070165, // verb close
+    0.097529, // verb confirm
+    0.063702, // verb countersign
+    0.06808, // verb deactivate
+    0.148948, // verb email
+    0.072189, // verb extend
+    0.089903, // verb fill
+    0.070165, // verb find
+    0.127726, // verb forward
+    0.179858, // verb get
+    0.378893, // verb have
+    0.22222, // verb hold
+    0.084988, // verb pass
+    0.061393, // verb pull
+    0.109882, // verb put
+    0.076071, // verb run
+    0.058994, // verb schedule
+    0.483934, // verb send
+    0.129909, // verb set
+    0.065928, // verb share
+    0.077938, // verb ship
+    0.138272, // verb sign
+    0.093031, // verb take
+    0.088296, // verb talk
+    0.063702, // verb update
+    0.074156, // verb write
   ],
   weights: [
-    -0.086087, // ownerRep
-    0.086087, // ownerCustomer
-    0.385674, // hasDueDate
-    0.162277, // evidenceCount
-    0.28574, // textWords
-    0.814134, // objectWords
-    -0.32833, // pronounObject
-    -0.000663, // vagueText
-    0.170864, // promise
-    -0.171193, // letMe
-    0.028649, // question
-    -0.208866, // request
-    -0.177771, // conditional
-    -0.072671, // hedge
-    -0.045052, // obligation
-    0.663125, // quoteWords
-    -0.022684, // position
-    0.174085, // mentionedElsewhere
-    0.16679, // mentionedLate
-    -0.634592, // callItems
-    0.433021, // itemsPerTenTurns
-    -0.152098, // sameHead
-    -0.342831, // maxSimilarity
-    -0.001481, // sharedEvidence
-    0.115014, // namedInText
-    0.166318, // acknowledged
-    -0.045221, // verb add
-    -0.027845, // verb ask
-    0.083336, // verb book
-    -0.056537, // verb call
-    0.048961, // verb cancel
-    -0.016368, // verb check
-    0.041428, // verb close
-    0.100064, // verb confirm
-    0.081113, // verb countersign
-    0.096367, // verb deactivate
-    0.165202, // verb email
-    0.049409, // verb extend
-    0.173363, // verb fill
-    0.055419, // verb find
-    0.236095, // verb forward
-    -0.106584, // verb get
-    0.250914, // verb have
-    0.135505, // verb hold
-    -0.000645, // verb pass
-    -0.026461, // verb pull
-    -0.05541, // verb put
-    0.082368, // verb run
-    0.012028, // verb schedule
-    0.351241, // verb send
-    0.073526, // verb set
-    0.28525, // verb share
-    0.021814, // verb ship
-    0.027899, // verb sign
-    -0.145382, // verb take
-    -0.151421, // verb talk
-    0.007764, // verb update
-    -0.090708, // verb write
+    -0.088546, // ownerRep
+    0.088546, // ownerCustomer
+    0.375047, // hasDueDate
+    0.173323, // evidenceCount
+    0.326428, // textWords
+    0.781394, // objectWords
+    -0.334626, // pronounObject
+    0.001716, // vagueText
+    0.169815, // promise
+    -0.174738, // letMe
+    0.01591, // question
+    -0.206403, // request
+    -0.182835, // conditional
+    -0.075521, // hedge
+    -0.046224, // obligation
+    0.652859, // quoteWords
+    -0.020679, // position
+    0.175775, // mentionedElsewhere
+    0.172573, // mentionedLate
+    -0.636353, // callItems
+    0.432962, // itemsPerTenTurns
+    -0.145424, // sameHead
+    -0.348755, // maxSimilarity
+    0.008119, // sharedEvidence
+    0.114045, // namedInText
+    0.172494, // acknowledged
+    -0.04578, // verb add
+    -0.027852, // verb ask
+    0.083606, // verb book
+    -0.057022, // verb call
+    0.049487, // verb cancel
+    -0.016286, // verb check
+    0.042811, // verb close
+    0.101432, // verb confirm
+    0.081941, // verb countersign
+    0.097651, // verb deactivate
+    0.167224, // verb email
+    0.049352, // verb extend
+    0.173817, // verb fill
+    0.057035, // verb find
+    0.233961, // verb forward
+    -0.106455, // verb get
+    0.254491, // verb have
+    0.145265, // verb hold
+    -0.001504, // verb pass
+    -0.026094, // verb pull
+    0.049558, // verb put
+    0.081834, // verb run
+    0.014047, // verb schedule
+    0.352944, // verb send
+    0.073081, // verb set
+    0.286052, // verb share
+    0.024024, // verb ship
+    0.028751, // verb sign
+    -0.146378, // verb take
+    -0.151342, // verb talk
+    0.007376, // verb update
+    -0.09085, // verb write
   ],
-  bias: 2.244095,
-  threshold: 0.39,
-  trainedOn: "742 English dev calls, 3449 tasks; held out in 5 folds: AUC 0.850, at the threshold 2715 of 2792 real tasks kept and 410 of 657 others",
+  bias: 2.266321,
+  threshold: 0.37,
+  trainedOn: "742 English dev calls, 3436 tasks; held out in 5 folds: AUC 0.848, at the threshold 2728 of 2792 real tasks kept and 421 of 644 others",
 };

@@ -60,3 +60,15 @@ describe('an address or a number given over the phone', () => {
     expect(texts([['customer', "I'll give you access to the shared drive by Friday."]])).toEqual(['Give access to the shared drive']);
   });
 });
+
+describe('a line added to a paper being prepared, or a note in a diary', () => {
+  it('is no task of its own', () => {
+    expect(texts([['rep', "I'll put the delivery terms in the quote."]])).toEqual([]);
+    expect(texts([['customer', "Lovely, I'll put it in my diary."]])).toEqual([]);
+  });
+
+  it('leaves the paper itself, and a paper for their own board, tasks', () => {
+    expect(texts([['rep', "I'll send you the quote with the delivery terms tomorrow."]])).toEqual(['Send the quote with the delivery terms']);
+    expect(texts([['customer', "I'll put your summary in the board pack by Friday."]])).toHaveLength(1);
+  });
+});
