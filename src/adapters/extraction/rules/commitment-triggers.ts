@@ -82,8 +82,11 @@ export const QUESTION_BEFORE = /\b(?:do|does|did|should|shall|would|will|must)\s
 export const DOUBT_BEFORE = /\b(?:(?:i|we)\s+(?:don['’]t|do not|didn['’]t|did not)\s+(?:really\s+)?(?:think|believe|expect|know if|know whether)|(?:i|we)\s+doubt|(?:i['’]m|i am|we['’]re|we are)\s+not\s+(?:sure|certain)(?:\s+(?:if|whether))?)\s+(?:that\s+)?$/i;
 /** "perhaps next month we'll…": a guess about later, not a promise. */
 export const HEDGE_BEFORE = /\b(?:maybe|perhaps|possibly)\b[^,.;:!?]*$/i;
-/** "Hang on, let me step outside", "bear with me, I'll pull it up": done while the other side waits on the line, not a task. */
-export const WHILE_THEY_WAIT = /\b(?:hang on|hold on|one (?:sec|second|moment|tick)|just a (?:sec|second|moment|tick)|bear with me|give me (?:a|one) (?:sec|second|moment|tick))\W*$/i;
+/**
+ * "Hang on, let me step outside", "bear with me, I'll pull it up", "hold on, I'm on the shop floor, let me find a quiet
+ * corner": done while the other side waits on the line, not a task.
+ */
+export const WHILE_THEY_WAIT = /\b(?:hang on|hold on|one (?:sec|second|moment|tick)|just a (?:sec|second|moment|tick)|bear with me|give me (?:a|one) (?:sec|second|moment|tick))\W*(?:(?:i['’]m|it['’]s)\s+[^.!?]*?[,;—–-]\s*|let me just\W*)?$/i;
 /** The other side buying ("once you sign", "as soon as you go ahead") is what a promise after it waits on: how things would go, not a task yet. */
 export const AFTER_THEIR_DECISION = /\b(?:once|when|after|as soon as)\s+you(?:'ve| have)?\s+(?:sign(?:ed)?|decide[ds]?|go(?:ne)? ahead|buy|bought|purchase[ds]?|commit(?:ted)?|approve[ds]?|say yes|are on board)\b[^.;!?]*$/i;
 /** Said to explain how things usually go ("for context, …", "typically, …"), not to promise. */

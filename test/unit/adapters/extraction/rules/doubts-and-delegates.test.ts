@@ -33,6 +33,11 @@ describe('what the speaker does while the other side holds the line', () => {
     expect(items([['customer', 'Bear with me, I will ask Dana to join us.']])).toEqual([]);
   });
 
+  it('is no task when where the speaker is comes between: "hold on, I\'m in the yard, let me…", "hang on, let me just—"', () => {
+    expect(items([['customer', "Yes, hold on, I'm in the loading yard, let me get away from the forklifts."]])).toEqual([]);
+    expect(items([['customer', "Speaking. Hang on, let me just— let me find a quiet room."]])).toEqual([]);
+  });
+
   it('leaves the promise said without one', () => {
     expect(items([['rep', 'Sure. I will open a ticket for the broken scanner today.']]).map((d) => d.text)).toEqual(['Open a ticket for the broken scanner']);
   });
