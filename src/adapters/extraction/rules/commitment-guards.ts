@@ -155,6 +155,14 @@ export const GIVES_AN_ADDRESS = /^give\s+(?:(?:you|me|us)\s+)?(?:his|her|their|t
  * oneself; the paper, if it is to be sent, is the task.
  */
 export const PUTS_IN_A_PAPER = /^put\s+(?:.+?\s+)?(?:in|into)\s+(?:the|my|his|her|their|our)\s+(?:[\w-]+\s+)?(?:proposal|quote|welcome pack|onboarding pack|diary)\b/i;
+/**
+ * "I'll have to ask our auditor first", "let me talk it over with the partners first": asking, checking or talking to
+ * someone before something else, said in passing; with no day to it, no task of its own. Work done first ("we need to
+ * tidy up the data first") still is one, and so are "the first invoice", "first whether…" and the order of what is asked
+ * about ("which site goes first", "the files we want moved first").
+ */
+export const A_STEP_FIRST = /^(?:(?!\b(?:which|what|who|whichever|want|wants|needed)\b)[^.;!?])*?\bfirst\s*(?:[.,;!?—–]|$|\s+(?:and|but|so|then|that|before)\b)/i;
+export const CONSULTS = /^(?:check|double-check|talk|speak|ask|call|get|run|see|look|find out|confirm)\b/i;
 /** "deal with whatever turns up", "approve anything": a task with no thing to do it to. */
 export const NO_THING = /^\S+(?:\s+(?:up|out|over|off|back))?\s+(?:anything|whatever|everything else|something or other)\b/i;
 /** "Sort that", with no day to it and nothing said before telling what "that" is: nobody could act on it. */

@@ -72,3 +72,16 @@ describe('a line added to a paper being prepared, or a note in a diary', () => {
     expect(texts([['customer', "I'll put your summary in the board pack by Friday."]])).toHaveLength(1);
   });
 });
+
+describe('a step taken first, before something else', () => {
+  it('is no task of its own when no day is said', () => {
+    expect(texts([['rep', 'I need to run the numbers past our controller first.']])).toEqual([]);
+    expect(texts([['customer', "Let me talk to the shift leads first, and then we'll see."]])).toEqual([]);
+  });
+
+  it('leaves a dated step, the first of something, and the order asked about, tasks', () => {
+    expect(texts([['rep', "I'll send the first invoice at the end of the month."]])).toHaveLength(1);
+    expect(texts([['customer', "I'll check with the depots which route goes first and let you know."]])).toHaveLength(1);
+    expect(texts([['rep', "I'll run the numbers past our controller first, by Wednesday."]])).toHaveLength(1);
+  });
+});
