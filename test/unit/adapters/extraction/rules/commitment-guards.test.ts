@@ -85,3 +85,16 @@ describe('a step taken first, before something else', () => {
     expect(texts([['rep', "I'll run the numbers past our controller first, by Wednesday."]])).toHaveLength(1);
   });
 });
+
+describe('a line changed in a paper being prepared, and word passed to the own side', () => {
+  it('is no task of its own', () => {
+    expect(texts([['rep', "Sure, I'll update the discount in the quote before I send it."]])).toEqual([]);
+    expect(texts([['rep', "Okay. I'll let the team know."]])).toEqual([]);
+    expect(texts([['customer', "Great. I'll tell our controller it's on its way."]])).toEqual([]);
+  });
+
+  it('leaves word passed with a day to it a task', () => {
+    expect(texts([['customer', "I'll let the team know by Friday which day suits."]])).toEqual(['Let the team know which day suits']);
+    expect(texts([['rep', "I'll tell our finance team about the new billing address today."]])).toHaveLength(1);
+  });
+});
