@@ -156,6 +156,8 @@ export const GIVES_AN_ADDRESS = /^give\s+(?:(?:you|me|us)\s+)?(?:his|her|their|t
  */
 export const PUTS_IN_A_PAPER =
   /^(?:put|update|change|correct|amend|adjust)\s+(?:.+?\s+)?(?:in|into)\s+(?:the|my|his|her|their|our)\s+(?:[\w-]+\s+)?(?:proposal|quote|contract|welcome pack|onboarding pack|diary)\b/i;
+/** "That one I can approve myself": the speaker's say-so, given there and then, not a task. */
+export const OWN_SAY_SO = /\b(?:i|we)\s+(?:can|could)\s+(?:approve|sign off|okay|authori[sz]e)\s+(?:(?:it|that|this|those|them)\s+)?(?:myself|ourselves|on my own)\b/i;
 /** "I'll let the team know", "I'll tell my VP": word passed to the speaker's own side; with no day to it, no task. */
 export const TELLS_OWN_SIDE = /^(?:let\s+(?:the|my|our)\s+[\w-]+(?:\s+[\w-]+)?\s+know|tell\s+(?:my|our|their)\s+[\w-]+)\b/i;
 /**

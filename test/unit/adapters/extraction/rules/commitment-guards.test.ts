@@ -98,3 +98,13 @@ describe('a line changed in a paper being prepared, and word passed to the own s
     expect(texts([['rep', "I'll tell our finance team about the new billing address today."]])).toHaveLength(1);
   });
 });
+
+describe("the speaker's own say-so", () => {
+  it('is given there and then, not a task', () => {
+    expect(texts([['rep', 'The delivery fee? That I can approve myself.']])).toEqual([]);
+  });
+
+  it('leaves an approval promised for later, with a day, a task', () => {
+    expect(texts([['rep', "I'll approve the credit note by Friday."]])).toHaveLength(1);
+  });
+});
