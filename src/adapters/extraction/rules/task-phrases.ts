@@ -134,7 +134,7 @@ export function taskPhrases(kind: Kind, afterTrigger: string, sentence: string, 
       if (!hasDate) return [];
       // "let's do Thursday at ten", "could we do it on the Friday?": only a date for what is being discussed, not a new meeting.
       const slot = clause.replace(/^\S+\s*(?:(?:it|that|this|them)\s+)?(?:on\s+)?/i, '');
-      if (/^(?:do|say|grab)\b/i.test(clause) && [slot, slot.replace(/^the\s+/i, '')].some((t) => findDatePhrases(t)[0]?.start === 0)) return [];
+      if (/^(?:do|say|grab)\b/i.test(clause) && [slot, slot.replace(/^(?:the|a)\s+/i, '')].some((t) => findDatePhrases(t)[0]?.start === 0)) return [];
       // "Let's say we install it by the 2nd": the speaker's own step; "let's say it's all approved by the 9th": a guess at
       // when, no meeting at all.
       const ownStep = /^say\s+(?:that\s+)?(?:i|we)(?:'ll|\s+will)?\s+(.+)$/i.exec(clause);

@@ -282,6 +282,10 @@ describe('another day asked for what is being arranged', () => {
       ['rep', "Then there's the training session, about an hour."],
       ['customer', 'Could we do it on Friday?'],
     ]).map((i) => i.text)).not.toContain('Schedule a follow-up call');
+    expect(itemsOf([
+      ['rep', 'The fitting takes about two weeks after the order.'],
+      ['customer', 'Could we do it on a Saturday, when the office is empty?'],
+    ]).map((i) => i.text)).not.toContain('Schedule a follow-up call');
   });
 
   it('leaves a call asked for with a day a call to schedule', () => {
