@@ -151,12 +151,12 @@ export const CALL_PURPOSE = /\b(?:i'?m|i am|we'?re|we are)\s+(?:just\s+|really\s
  */
 export const GIVES_AN_ADDRESS = /^give\s+(?:(?:you|me|us)\s+)?(?:his|her|their|the|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:e-?mails?|e-?mail\s+address(?:es)?|(?:phone\s+|mobile\s+|direct\s+)?numbers?)$/iu;
 /**
- * "I'll put that in the proposal", "I'll update the figures in the contract", "I'll put it in my diary": a line added to or
- * changed in a paper being prepared, or a note to oneself; the paper, if it is to be sent, is the task.
+ * Putting a clause into the draft proposal, changing the figures in the contract, noting a date in one's diary: a line
+ * added to or changed in a paper being prepared, or a note to oneself; the paper, if it is to be sent, is the task.
  */
 export const PUTS_IN_A_PAPER =
   /^(?:put|update|change|correct|amend|adjust)\s+(?:.+?\s+)?(?:in|into)\s+(?:the|my|his|her|their|our)\s+(?:[\w-]+\s+)?(?:proposal|quote|contract|welcome pack|onboarding pack|diary)\b/i;
-/** "That one I can approve myself": the speaker's say-so, given there and then, not a task. */
+/** Saying a concession is theirs to approve ("…I'm able to approve on my own"): the speaker's say-so, given there and then, not a task. */
 export const OWN_SAY_SO = /\b(?:i|we)\s+(?:can|could)\s+(?:approve|sign off|okay|authori[sz]e)\s+(?:(?:it|that|this|those|them)\s+)?(?:myself|ourselves|on my own)\b/i;
 /** "I'll let the team know", "I'll tell my VP": word passed to the speaker's own side; with no day to it, no task. */
 export const TELLS_OWN_SIDE = /^(?:let\s+(?:the|my|our)\s+[\w-]+(?:\s+[\w-]+)?\s+know|tell\s+(?:my|our|their)\s+[\w-]+)\b/i;

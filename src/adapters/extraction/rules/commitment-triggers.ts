@@ -83,8 +83,8 @@ export const DOUBT_BEFORE = /\b(?:(?:i|we)\s+(?:don['’]t|do not|didn['’]t|di
 /** "perhaps next month we'll…": a guess about later, not a promise. */
 export const HEDGE_BEFORE = /\b(?:maybe|perhaps|possibly)\b[^,.;:!?]*$/i;
 /**
- * "Hang on, let me step outside", "bear with me, I'll pull it up", "hold on, I'm on the shop floor, let me find a quiet
- * corner": done while the other side waits on the line, not a task.
+ * "Hang on, let me step outside", "bear with me, I'll pull it up", a "hold on" with where the speaker is before the "let
+ * me" (the yard, a noisy hall): done while the other side waits on the line, not a task.
  */
 export const WHILE_THEY_WAIT = /\b(?:hang on|hold on|one (?:sec|second|moment|tick)|just a (?:sec|second|moment|tick)|bear with me|give me (?:a|one) (?:sec|second|moment|tick))\W*(?:(?:i['’]m|it['’]s)\s+[^.!?]*?[,;—–-]\s*|let me just\W*)?$/i;
 /** The other side buying ("once you sign", "as soon as you go ahead") is what a promise after it waits on: how things would go, not a task yet. */
