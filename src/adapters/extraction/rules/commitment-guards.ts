@@ -149,29 +149,41 @@ export const CALL_PURPOSE = /\b(?:i'?m|i am|we'?re|we are)\s+(?:just\s+|really\s
  * "I'll give you his email", "can you give me their numbers?": an address or a number said over the phone, there and
  * then, not a task (sending or forwarding one is).
  */
-export const GIVES_AN_ADDRESS = /^give\s+(?:(?:you|me|us)\s+)?(?:his|her|their|the|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:e-?mails?|e-?mail\s+address(?:es)?|(?:phone\s+|mobile\s+|direct\s+)?numbers?)$/iu;
+const GIVES_AN_ADDRESS = /^give\s+(?:(?:you|me|us)\s+)?(?:his|her|their|the|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:e-?mails?|e-?mail\s+address(?:es)?|(?:phone\s+|mobile\s+|direct\s+)?numbers?)$/iu;
 /**
  * Putting a clause into the draft proposal, changing the figures in the contract, noting a date in one's diary: a line
  * added to or changed in a paper being prepared, or a note to oneself; the paper, if it is to be sent, is the task.
  */
-export const PUTS_IN_A_PAPER =
+const PUTS_IN_A_PAPER =
   /^(?:put|update|change|correct|amend|adjust)\s+(?:.+?\s+)?(?:in|into)\s+(?:the|my|his|her|their|our)\s+(?:[\w-]+\s+)?(?:proposal|quote|contract|welcome pack|onboarding pack|diary)\b/i;
 /** Saying a concession is theirs to approve ("…I'm able to approve on my own"): the speaker's say-so, given there and then, not a task. */
-export const OWN_SAY_SO = /\b(?:i|we)\s+(?:can|could)\s+(?:approve|sign off|okay|authori[sz]e)\s+(?:(?:it|that|this|those|them)\s+)?(?:myself|ourselves|on my own)\b/i;
+const OWN_SAY_SO = /\b(?:i|we)\s+(?:can|could)\s+(?:approve|sign off|okay|authori[sz]e)\s+(?:(?:it|that|this|those|them)\s+)?(?:myself|ourselves|on my own)\b/i;
 /** "I'll let the team know", "I'll tell my VP": word passed to the speaker's own side; with no day to it, no task. */
-export const TELLS_OWN_SIDE = /^(?:let\s+(?:the|my|our)\s+[\w-]+(?:\s+[\w-]+)?\s+know|tell\s+(?:my|our|their)\s+[\w-]+)\b/i;
+const TELLS_OWN_SIDE = /^(?:let\s+(?:the|my|our)\s+[\w-]+(?:\s+[\w-]+)?\s+know|tell\s+(?:my|our|their)\s+[\w-]+)\b/i;
 /**
  * "I'll have to ask our auditor first", "let me talk it over with the partners first": asking, checking or talking to
  * someone before something else, said in passing; with no day to it, no task of its own. Work done first ("we need to
  * tidy up the data first") still is one, and so are "the first invoice", "first whether…" and the order of what is asked
  * about ("which site goes first", "the files we want moved first").
  */
-export const A_STEP_FIRST = /^(?:(?!\b(?:which|what|who|whichever|want|wants|needed)\b)[^.;!?])*?\bfirst\s*(?:[.,;!?—–]|$|\s+(?:and|but|so|then|that|before)\b)/i;
-export const CONSULTS = /^(?:check|double-check|talk|speak|ask|call|get|run|see|look|find out|confirm)\b/i;
+const A_STEP_FIRST = /^(?:(?!\b(?:which|what|who|whichever|want|wants|needed)\b)[^.;!?])*?\bfirst\s*(?:[.,;!?—–]|$|\s+(?:and|but|so|then|that|before)\b)/i;
+/** Tasks that ask, check or talk to someone: the steps A_STEP_FIRST is about. */
+const CONSULTS = /^(?:check|double-check|talk|speak|ask|call|get|run|see|look|find out|confirm)\b/i;
 /** "deal with whatever turns up", "approve anything": a task with no thing to do it to. */
-export const NO_THING = /^\S+(?:\s+(?:up|out|over|off|back))?\s+(?:anything|whatever|everything else|something or other)\b/i;
+const NO_THING = /^\S+(?:\s+(?:up|out|over|off|back))?\s+(?:anything|whatever|everything else|something or other)\b/i;
 /** "Sort that", with no day to it and nothing said before telling what "that" is: nobody could act on it. */
-export const ONLY_A_POINTER = /^\S+(?:\s+(?:up|out|over|off|back))?\s+(?:it|that|this|them)$/i;
+const ONLY_A_POINTER = /^\S+(?:\s+(?:up|out|over|off|back))?\s+(?:it|that|this|them)$/i;
+
+/**
+ * A task nobody could act on, or none at all, read from its text (`task`), whether a day was said, whether it is the
+ * speaker's own promise, the sentence, and what the promise said after its trigger (`promised`).
+ */
+export function noTaskToActOn(task: string, o: { dated: boolean; ownPromise: boolean; sentence: string; promised: string }): boolean {
+  const text = task.trim();
+  if (NO_THING.test(text) || GIVES_AN_ADDRESS.test(text) || PUTS_IN_A_PAPER.test(text)) return true;
+  if (o.dated) return false;
+  return ONLY_A_POINTER.test(text) || TELLS_OWN_SIDE.test(task) || OWN_SAY_SO.test(o.sentence) || (o.ownPromise && CONSULTS.test(task) && A_STEP_FIRST.test(o.promised));
+}
 
 /** "Mail them to me", "just to me": where the other side should send a thing, said just before the promise. */
 const SEND_IT_TO_ME = /(?:\b(?:send|e-?mail|mail|post|give|pass)\s+(?:it|them|those|these|that|this)\s+(?:(?:straight|directly|just)\s+)?to\s+me|(?:^|[.,;:]\s*|\bno,?\s+)(?:just\s+)?to\s+me(?:,?\s+please)?)\b[\s,]*(?:and\s+)?(?:then\s+)?$/i;

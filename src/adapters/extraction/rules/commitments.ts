@@ -3,7 +3,7 @@ import { MONTH_NAMES } from '../../../domain/dates/calendar.ts';
 import { addDescribingLists, addObjectMentions } from './object-mention.ts';
 import { cutClause, joinParticle, joinSteps, leadingVerb, splitConjoined, toActionText, type Voice } from './action-text.ts';
 import { afterthought, lastDeliverable, objectOnlyPointedAt, pronounObject, UNSAID_PRESENT, UNSAID_PROMISED } from './task-things.ts';
-import { A_STEP_FIRST, CALL_PURPOSE, CONSULTS, HAVE_IT_TO_YOU, insideReportedQuote, isConditional, theirCutOffCondition, isStepOfPromise, isDoneInCall, isWithdrawn, GIVES_AN_ADDRESS, NO_THING, OWN_SAY_SO, PUTS_IN_A_PAPER, TELLS_OWN_SIDE, onlyPassesWord, onlyRoutesIt, ONLY_A_POINTER, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
+import { CALL_PURPOSE, HAVE_IT_TO_YOU, insideReportedQuote, isConditional, theirCutOffCondition, isStepOfPromise, isDoneInCall, isWithdrawn, noTaskToActOn, onlyPassesWord, onlyRoutesIt, takenBackByNext, waitsOnSomeonesYes } from './commitment-guards.ts';
 import {
   ARRANGES, ASSENT, CONDITIONAL_BEFORE, DOUBT_BEFORE,
   HEDGE_BEFORE, NOT_A_PROMISE_BEFORE, REASON_BEFORE, QUESTION_BEFORE, WHILE_THEY_WAIT,
@@ -308,7 +308,8 @@ export function findActionItems(sentences: readonly Sentence[], ctx: CommitmentC
           continue;
         }
         // "I'll confirm", "I'll ask" with nothing said or asked about, "deal with whatever turns up": no task anyone could act on.
-        if (taskText.length < 3 || /^[\p{L}'’-]+$/u.test(taskText.trim()) || NO_THING.test(taskText.trim()) || GIVES_AN_ADDRESS.test(taskText.trim()) || PUTS_IN_A_PAPER.test(taskText.trim()) || (!dueDate && (ONLY_A_POINTER.test(taskText.trim()) || TELLS_OWN_SIDE.test(taskText) || OWN_SAY_SO.test(text) || (isOwnPromise(m.kind) && CONSULTS.test(taskText) && A_STEP_FIRST.test(text.slice(m.end, windowEnd)))))) continue;
+        if (taskText.length < 3 || /^[\p{L}'’-]+$/u.test(taskText.trim())) continue;
+        if (noTaskToActOn(taskText, { dated: Boolean(dueDate), ownPromise: isOwnPromise(m.kind), sentence: text, promised: text.slice(m.end, windowEnd) })) continue;
         // "have that done by <day>": the day the work the speaker just described will be finished.
         if (finishesThat) {
           const planned = plannedJustBefore(drafts, sentences, i, owner);
