@@ -7,27 +7,27 @@ export const ITEM_MODEL: ItemModel = {
     0.608199, // ownerRep
     0.391801, // ownerCustomer
     0.794436, // hasDueDate
-    1.847731, // evidenceCount
+    1.858272, // evidenceCount
     6.826061, // textWords
     3.578624, // objectWords
     0.105124, // pronounObject
     0.024597, // vagueText
     0.791215, // promise
     0.023719, // letMe
-    0.165739, // question
-    0.077599, // request
-    0.077892, // conditional
-    0.020498, // hedge
+    0.166911, // question
+    0.078184, // request
+    0.079941, // conditional
+    0.020791, // hedge
     0.028404, // obligation
-    21.395315, // quoteWords
+    21.74612, // quoteWords
     0.502044, // position
-    0.706618, // mentionedElsewhere
+    0.700824, // mentionedElsewhere
     0.398905, // mentionedLate
     5.032211, // callItems
     1.015719, // itemsPerTenTurns
     0.206149, // sameHead
-    0.080173, // maxSimilarity
-    0.097804, // sharedEvidence
+    0.080108, // maxSimilarity
+    0.108931, // sharedEvidence
     0.413177, // namedInText
     0.458858, // acknowledged
     0.003807, // verb add
@@ -65,27 +65,27 @@ export const ITEM_MODEL: ItemModel = {
     0.488153, // ownerRep
     0.488153, // ownerCustomer
     0.404113, // hasDueDate
-    0.724558, // evidenceCount
+    0.72991, // evidenceCount
     2.987268, // textWords
     1.9065, // objectWords
     0.306714, // pronounObject
     0.154895, // vagueText
     0.40644, // promise
     0.152172, // letMe
-    0.371847, // question
-    0.267539, // request
-    0.268001, // conditional
-    0.141696, // hedge
+    0.372896, // question
+    0.268462, // request
+    0.271203, // conditional
+    0.142683, // hedge
     0.166124, // obligation
-    10.468307, // quoteWords
+    10.795055, // quoteWords
     0.201076, // position
-    0.318872, // mentionedElsewhere
+    0.320829, // mentionedElsewhere
     0.375372, // mentionedLate
     1.450244, // callItems
     0.400272, // itemsPerTenTurns
     0.449783, // sameHead
-    0.103282, // maxSimilarity
-    0.305793, // sharedEvidence
+    0.103022, // maxSimilarity
+    0.3199, // sharedEvidence
     0.492404, // namedInText
     0.498304, // acknowledged
     0.061581, // verb add
@@ -120,64 +120,64 @@ export const ITEM_MODEL: ItemModel = {
     0.074382, // verb write
   ],
   weights: [
-    -0.07792, // ownerRep
-    0.07792, // ownerCustomer
-    0.347401, // hasDueDate
-    0.18148, // evidenceCount
-    0.313595, // textWords
-    0.81361, // objectWords
-    -0.337223, // pronounObject
-    0.007178, // vagueText
-    0.158417, // promise
-    -0.172518, // letMe
-    0.01546, // question
-    -0.213429, // request
-    -0.18586, // conditional
-    -0.076374, // hedge
-    -0.045324, // obligation
-    0.647369, // quoteWords
-    -0.029565, // position
-    0.178678, // mentionedElsewhere
-    0.181593, // mentionedLate
-    -0.632424, // callItems
-    0.431949, // itemsPerTenTurns
-    -0.131342, // sameHead
-    -0.366606, // maxSimilarity
-    0.008005, // sharedEvidence
-    0.084142, // namedInText
-    0.170406, // acknowledged
-    -0.053378, // verb add
-    -0.045617, // verb ask
-    0.072791, // verb book
-    -0.068213, // verb call
-    0.040512, // verb cancel
-    -0.018344, // verb check
-    0.035916, // verb close
-    0.091156, // verb confirm
-    0.075709, // verb countersign
-    0.090391, // verb deactivate
-    0.152794, // verb email
-    0.038919, // verb extend
-    0.167411, // verb fill
-    0.045189, // verb find
-    0.225063, // verb forward
-    -0.109622, // verb get
-    0.227486, // verb have
-    0.11972, // verb hold
-    -0.008865, // verb pass
-    -0.03189, // verb pull
-    0.034509, // verb put
-    0.071868, // verb run
-    0.299565, // verb send
-    0.057565, // verb set
-    0.283738, // verb share
-    0.013912, // verb ship
-    0.016746, // verb sign
-    -0.161473, // verb take
-    -0.155757, // verb talk
-    -0.096325, // verb write
+    -0.081831, // ownerRep
+    0.081831, // ownerCustomer
+    0.346051, // hasDueDate
+    0.175275, // evidenceCount
+    0.313419, // textWords
+    0.84436, // objectWords
+    -0.334702, // pronounObject
+    0.007852, // vagueText
+    0.152223, // promise
+    -0.174778, // letMe
+    0.032741, // question
+    -0.217519, // request
+    -0.191222, // conditional
+    -0.080008, // hedge
+    -0.043674, // obligation
+    0.661202, // quoteWords
+    -0.034065, // position
+    0.189488, // mentionedElsewhere
+    0.178367, // mentionedLate
+    -0.649259, // callItems
+    0.436804, // itemsPerTenTurns
+    -0.127786, // sameHead
+    -0.380194, // maxSimilarity
+    0.026496, // sharedEvidence
+    0.095186, // namedInText
+    0.173488, // acknowledged
+    -0.053043, // verb add
+    -0.047611, // verb ask
+    0.075128, // verb book
+    -0.066841, // verb call
+    0.042563, // verb cancel
+    -0.019358, // verb check
+    0.03685, // verb close
+    0.093894, // verb confirm
+    0.076245, // verb countersign
+    0.092003, // verb deactivate
+    0.153141, // verb email
+    0.039904, // verb extend
+    0.160446, // verb fill
+    0.046941, // verb find
+    0.225711, // verb forward
+    -0.108975, // verb get
+    0.21798, // verb have
+    0.123948, // verb hold
+    -0.007412, // verb pass
+    -0.033039, // verb pull
+    0.037266, // verb put
+    0.074108, // verb run
+    0.31436, // verb send
+    0.06027, // verb set
+    0.28281, // verb share
+    0.013988, // verb ship
+    0.019299, // verb sign
+    -0.166004, // verb take
+    -0.157699, // verb talk
+    -0.064485, // verb write
   ],
-  bias: 2.299475,
+  bias: 2.332622,
   threshold: 0.37,
-  trainedOn: "742 English dev calls, 3415 tasks; held out in 5 folds: AUC 0.844, at the threshold 2732 of 2792 real tasks kept and 418 of 623 others",
+  trainedOn: "742 English dev calls, 3415 tasks; held out in 5 folds: AUC 0.847, at the threshold 2735 of 2796 real tasks kept and 415 of 619 others",
 };

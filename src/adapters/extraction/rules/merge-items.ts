@@ -42,11 +42,18 @@ const WORD_ASKED = /\b(?:let|tell)\s+(?:me|us)\s+know\b|\btell\s+(?:me|us)\b/i;
 const WORD_PROMISED = /\blet\s+(?:you|you\s+both|you\s+all)\s+know\b|\b(?:get|come)\s+back\s+to\s+you\b|\btell\s+you\b/i;
 /** A reply that takes on a request comes within this many sentences of it. */
 const REPLY_WINDOW = 3;
+/** Most quotes of where a task was said, and, apart from them, of what its thing is. */
 const MAX_EVIDENCE = 3;
+/** A mention and what was said right after it to say which thing it is (object-mention.ts). */
+const MAX_MENTIONS = 3;
 
-/** Adds `ev` to a draft's evidence, unless its sentence is there already or the draft holds MAX_EVIDENCE quotes. */
+/**
+ * Adds `ev` to a draft's evidence, unless its sentence is there already or the draft holds as many quotes of its kind
+ * as it may. What the thing is counts apart: a task said three times still shows which thing it is about.
+ */
 export function addEvidence(draft: ActionDraft, ev: ActionDraft['evidence'][number]): void {
-  if (draft.evidence.length < MAX_EVIDENCE && !draft.evidence.some((e) => e.sentence === ev.sentence)) draft.evidence.push(ev);
+  const sameKind = draft.evidence.filter((e) => Boolean(e.mention) === Boolean(ev.mention)).length;
+  if (sameKind < (ev.mention ? MAX_MENTIONS : MAX_EVIDENCE) && !draft.evidence.some((e) => e.sentence === ev.sentence)) draft.evidence.push(ev);
 }
 
 /** A crude stem: a word of more than three letters loses a final "s" or "es" ("managers" ~ "manager"). */

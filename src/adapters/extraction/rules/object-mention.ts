@@ -106,11 +106,40 @@ export function describingList(text: string): boolean {
   return words.length <= MAX_LIST_WORDS && own.length >= 2 && !words.some((w) => NOT_A_LIST.test(w) || /(?:ed|ing)$/.test(w));
 }
 
-/** The sentence right after `s`, in the same turn, when it lists what the thing named there holds. */
-function listAfter(s: Sentence, sentences: readonly Sentence[]): Sentence | null {
-  const next = sentences[sentences.indexOf(s) + 1];
-  return next && next.segmentIndex === s.segmentIndex && !next.addressedToSystem && describingList(next.text) ? next : null;
+/** An afterthought is at most this long. */
+const MAX_AFTERTHOUGHT_WORDS = 10;
+/** Most afterthoughts read after one sentence. */
+const MAX_AFTERTHOUGHTS = 2;
+
+/**
+ * "For the cold room.", "The signed one.", "Serial numbers and the install dates.": a fragment said right after a thing
+ * is named, to say which one it is. No subject, verb, hedge, reply or day, not a question, and it opens on a
+ * preposition or a determiner, or lists. A list of what the thing holds counts too.
+ */
+export function afterthought(text: string): boolean {
+  if (describingList(text)) return true;
+  if (text.includes('?') || pickDuePhrase(text)) return false;
+  const words = normalizeText(text).split(' ').filter(Boolean);
+  const own = words.filter((w) => /^\p{L}{3,}$/u.test(w) && !EMPTY.has(w) && !WHEN_OR_HOW_MANY.test(w));
+  const opens = LINK.test(words[0] ?? '') || DETERMINER.test(words[0] ?? '') || words.includes('and');
+  // A word in -ed or -ing is a verb, unless a determiner goes before it ("the signed one").
+  const verb = (w: string, k: number) => /(?:ed|ing)$/.test(w) && !DETERMINER.test(words[k - 1] ?? '');
+  return opens && words.length <= MAX_AFTERTHOUGHT_WORDS && own.length >= 1 && !words.some((w, k) => NOT_A_LIST.test(w) || verb(w, k));
 }
+
+/** The sentences right after `s`, in the same turn, that say which thing was named there, or list what it holds. */
+function afterthoughts(s: Sentence, sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let k = sentences.indexOf(s) + 1; k < sentences.length && out.length < MAX_AFTERTHOUGHTS; k++) {
+    const next = sentences[k]!;
+    if (next.segmentIndex !== s.segmentIndex || next.addressedToSystem || !afterthought(next.text)) break;
+    out.push(next);
+  }
+  return out;
+}
+
+/** A sentence with what is said right after it to say which thing it names. */
+const withAfterthoughts = (s: Sentence, sentences: readonly Sentence[]) => [s, ...afterthoughts(s, sentences)].map((x) => x.text).join(' ');
 
 /** "Send all of it", "bring everything": a task about the things just named, together (not "everything to the new address"). */
 const ALL_OF_IT = /^\S+\s+(?:(?:over|across)\s+)?(?:(?:you|me|us|him|her)\s+)?(?:all\s+of\s+(?:it|them|that|those|this)|everything|the\s+lot|all\s+(?:that|those|these|this))(?=[\s,.]|$)(?!\s+(?:to|at)\s+(?:the|your|our|my|their|his|her|this|that)\s+(?:new\s+)?(?:address|e-?mail|inbox))/i;
@@ -162,14 +191,15 @@ export function addObjectMentions(drafts: readonly ActionDraft[], sentences: rea
     const borrowed = borrowedWords(d.text, d.evidence.map((e) => e.quote), names);
     const np = borrowed.length ? null : bareObject(d.text);
     if (!borrowed.length && (!np || d.evidence.some((e) => fullerMention(e.quote, np.at(-1)!, np)))) continue;
-    const holds = (text: string) => {
-      if (np) return fullerMention(text, np.at(-1)!, np);
+    const holds = (s: Sentence) => {
+      const text = withAfterthoughts(s, sentences);
+      if (np) return fullerMention(text, np.at(-1)!, np) || (text !== s.text && normalizeText(s.text).split(' ').some((w) => stem(w) === stem(np.at(-1)!)));
       const here = new Set(normalizeText(text).split(' ').map(stem));
       return borrowed.filter((w) => here.has(stem(w))).length >= Math.max(1, Math.ceil(borrowed.length * BORROWED_SHARE));
     };
     const first = Math.min(...d.evidence.map((e) => sentences.indexOf(e.sentence)));
     const candidates = sentences.slice(Math.max(0, first - LOOK_BACK), Math.max(0, first)).reverse()
-      .filter((s) => !s.addressedToSystem && wordCount(s.text) <= MAX_MENTION_WORDS && holds(s.text));
+      .filter((s) => !s.addressedToSystem && wordCount(s.text) <= MAX_MENTION_WORDS && holds(s));
     // Of the sentences holding the borrowed words, the one that also names what the promise said ("a list of the
     // depots", for "the list of the depots" promised as "the list"); else the last.
     const anchors = np ? new Set<string>() : anchorWords(d.text, d.evidence.map((e) => e.quote));
@@ -177,8 +207,7 @@ export function addObjectMentions(drafts: readonly ActionDraft[], sentences: rea
       (np ? offeredAsVerb(np.at(-1)!, d, sentences.slice(Math.max(0, first - LOOK_BACK), Math.max(0, first))) : undefined);
     if (!mention) continue;
     addEvidence(d, { sentence: mention, quote: mention.text, mention: true });
-    const list = listAfter(mention, sentences);
-    if (list) addEvidence(d, { sentence: list, quote: list.text, mention: true });
+    for (const after of afterthoughts(mention, sentences)) addEvidence(d, { sentence: after, quote: after.text, mention: true });
   }
 }
 
@@ -186,7 +215,6 @@ export function addObjectMentions(drafts: readonly ActionDraft[], sentences: rea
 export function addDescribingLists(drafts: readonly ActionDraft[], sentences: readonly Sentence[]): void {
   for (const d of drafts) {
     const said = d.evidence.find((e) => !e.mention);
-    const list = said && listAfter(said.sentence, sentences);
-    if (list) addEvidence(d, { sentence: list, quote: list.text, mention: true });
+    for (const after of said ? afterthoughts(said.sentence, sentences) : []) addEvidence(d, { sentence: after, quote: after.text, mention: true });
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
-import { bareObject, borrowedWords, fullerMention } from '../../../../../src/adapters/extraction/rules/object-mention.ts';
+import { afterthought, bareObject, borrowedWords, fullerMention } from '../../../../../src/adapters/extraction/rules/object-mention.ts';
 import { mondayCall, transcriptOf } from './transcript-of.ts';
 
 const itemsWithQuotes = (lines: [string, string][]) =>
@@ -108,5 +108,42 @@ describe('a mention beside the sentences where tasks were said', () => {
     );
     expect(insights.actionItems[0]?.evidence.map((e) => e.quote)).toContain('Mostly kitchen checklist stuff, to be honest.');
     expect(insights.summary).not.toMatch(/kitchen checklist/);
+  });
+});
+
+describe('an afterthought that says which thing was named', () => {
+  it('is a short fragment opening on a preposition or a determiner, or a list, with no verb, hedge, reply or day', () => {
+    expect(afterthought('For the cold room.')).toBe(true);
+    expect(afterthought('The signed one.')).toBe(true);
+    expect(afterthought('Serial numbers and the install dates.')).toBe(true);
+    expect(afterthought('Part numbers, quantities, unit prices.')).toBe(true);
+    expect(afterthought('The one by Friday.')).toBe(false);
+    expect(afterthought('For the cold room?')).toBe(false);
+    expect(afterthought('The boss wants it.')).toBe(false);
+    expect(afterthought('Sounds good.')).toBe(false);
+    expect(afterthought('Spreadsheets.')).toBe(false);
+    expect(afterthought('For the two of us, obviously, and then probably the whole team next year.')).toBe(false);
+  });
+
+  it('is quoted with the mention it follows, so the task shows which thing it is about', () => {
+    const found = itemsWithQuotes([
+      ['customer', 'Our auditor keeps asking for the certificate. For the cold room. The newer one.'],
+      ['rep', 'Understood.'],
+      ['rep', "I'll send you the certificate on Thursday."],
+    ]);
+    const sent = found.find((f) => /certificate/.test(f.text));
+    expect(sent?.quotes).toEqual([expect.stringMatching(/send you the certificate/), expect.stringMatching(/asking for the certificate/), 'For the cold room.', 'The newer one.']);
+  });
+
+  it('still shows which thing a task is about when the task was said three times', () => {
+    const found = itemsWithQuotes([
+      ['customer', 'We will need the floor plans. For both warehouses.'],
+      ['rep', "Sure, I'll send the plans on Thursday."],
+      ['customer', 'Thursday, great, you send the plans.'],
+      ['rep', 'So, to sum up: I send the plans Thursday.'],
+    ]);
+    const sent = found.find((f) => /plans/.test(f.text));
+    expect(sent?.quotes.join(' | ')).toMatch(/For both warehouses/);
+    expect(sent?.quotes.filter((q) => /send the plans/i.test(q)).length).toBeGreaterThanOrEqual(2);
   });
 });
