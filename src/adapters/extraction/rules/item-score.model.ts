@@ -4,180 +4,180 @@ import type { ItemModel } from './item-score.ts';
 export const ITEM_MODEL: ItemModel = {
   verbs: ["add","ask","book","call","cancel","check","close","confirm","countersign","deactivate","email","extend","fill","find","forward","get","have","hold","pass","pull","put","run","send","set","share","ship","sign","take","talk","write"],
   mean: [
-    0.608199, // ownerRep
-    0.391801, // ownerCustomer
-    0.794436, // hasDueDate
-    1.858272, // evidenceCount
-    6.826061, // textWords
-    3.578624, // objectWords
-    0.105124, // pronounObject
-    0.024597, // vagueText
-    0.791215, // promise
-    0.023719, // letMe
-    0.166911, // question
-    0.078184, // request
-    0.079941, // conditional
-    0.020791, // hedge
-    0.028404, // obligation
-    21.74612, // quoteWords
-    0.502044, // position
-    0.700824, // mentionedElsewhere
-    0.398905, // mentionedLate
-    5.032211, // callItems
-    1.015719, // itemsPerTenTurns
-    0.206149, // sameHead
-    0.080108, // maxSimilarity
-    0.108931, // sharedEvidence
-    0.413177, // namedInText
-    0.458858, // acknowledged
-    0.003807, // verb add
-    0.031918, // verb ask
-    0.007906, // verb book
-    0.027526, // verb call
-    0.005271, // verb cancel
-    0.029283, // verb check
-    0.004978, // verb close
-    0.009663, // verb confirm
-    0.0041, // verb countersign
-    0.004685, // verb deactivate
-    0.02284, // verb email
-    0.005271, // verb extend
-    0.008199, // verb fill
-    0.004978, // verb find
-    0.016691, // verb forward
-    0.031918, // verb get
-    0.174817, // verb have
-    0.052416, // verb hold
-    0.007321, // verb pass
-    0.003807, // verb pull
-    0.012299, // verb put
-    0.005857, // verb run
-    0.376867, // verb send
-    0.017277, // verb set
-    0.004392, // verb share
-    0.006149, // verb ship
-    0.019619, // verb sign
-    0.008785, // verb take
-    0.007613, // verb talk
-    0.005564, // verb write
+    0.608084, // ownerRep
+    0.391916, // ownerCustomer
+    0.794376, // hasDueDate
+    1.858524, // evidenceCount
+    6.825718, // textWords
+    3.5785, // objectWords
+    0.105155, // pronounObject
+    0.024605, // vagueText
+    0.791447, // promise
+    0.023726, // letMe
+    0.16696, // question
+    0.078207, // request
+    0.079965, // conditional
+    0.020797, // hedge
+    0.028412, // obligation
+    21.749561, // quoteWords
+    0.501936, // position
+    0.700736, // mentionedElsewhere
+    0.399022, // mentionedLate
+    5.029877, // callItems
+    1.015465, // itemsPerTenTurns
+    0.205917, // sameHead
+    0.079954, // maxSimilarity
+    0.108963, // sharedEvidence
+    0.413298, // namedInText
+    0.458992, // acknowledged
+    0.003808, // verb add
+    0.031927, // verb ask
+    0.007909, // verb book
+    0.027534, // verb call
+    0.005272, // verb cancel
+    0.029291, // verb check
+    0.004979, // verb close
+    0.009666, // verb confirm
+    0.004101, // verb countersign
+    0.004687, // verb deactivate
+    0.022847, // verb email
+    0.005272, // verb extend
+    0.008202, // verb fill
+    0.004979, // verb find
+    0.016696, // verb forward
+    0.031927, // verb get
+    0.174868, // verb have
+    0.052431, // verb hold
+    0.007323, // verb pass
+    0.003808, // verb pull
+    0.012302, // verb put
+    0.005858, // verb run
+    0.376684, // verb send
+    0.017282, // verb set
+    0.004394, // verb share
+    0.006151, // verb ship
+    0.019625, // verb sign
+    0.008787, // verb take
+    0.007616, // verb talk
+    0.005565, // verb write
   ],
   scale: [
-    0.488153, // ownerRep
-    0.488153, // ownerCustomer
-    0.404113, // hasDueDate
-    0.72991, // evidenceCount
-    2.987268, // textWords
-    1.9065, // objectWords
-    0.306714, // pronounObject
-    0.154895, // vagueText
-    0.40644, // promise
-    0.152172, // letMe
-    0.372896, // question
-    0.268462, // request
-    0.271203, // conditional
-    0.142683, // hedge
-    0.166124, // obligation
-    10.795055, // quoteWords
-    0.201076, // position
-    0.320829, // mentionedElsewhere
-    0.375372, // mentionedLate
-    1.450244, // callItems
-    0.400272, // itemsPerTenTurns
-    0.449783, // sameHead
-    0.103022, // maxSimilarity
-    0.3199, // sharedEvidence
-    0.492404, // namedInText
-    0.498304, // acknowledged
-    0.061581, // verb add
-    0.175782, // verb ask
-    0.088565, // verb book
-    0.163609, // verb call
-    0.072409, // verb cancel
-    0.168597, // verb check
-    0.070379, // verb close
-    0.097826, // verb confirm
-    0.063896, // verb countersign
-    0.068288, // verb deactivate
-    0.149395, // verb email
-    0.072409, // verb extend
-    0.090177, // verb fill
-    0.070379, // verb find
-    0.128111, // verb forward
-    0.175782, // verb get
-    0.37981, // verb have
-    0.222864, // verb hold
-    0.085247, // verb pass
-    0.061581, // verb pull
-    0.110215, // verb put
-    0.076303, // verb run
-    0.484601, // verb send
-    0.130301, // verb set
-    0.066129, // verb share
-    0.078176, // verb ship
-    0.138688, // verb sign
-    0.093315, // verb take
-    0.086922, // verb talk
-    0.074382, // verb write
+    0.488178, // ownerRep
+    0.488178, // ownerCustomer
+    0.404157, // hasDueDate
+    0.73027, // evidenceCount
+    2.987638, // textWords
+    1.906765, // objectWords
+    0.306753, // pronounObject
+    0.154917, // vagueText
+    0.406274, // promise
+    0.152194, // letMe
+    0.37294, // question
+    0.268498, // request
+    0.271239, // conditional
+    0.142703, // hedge
+    0.166148, // obligation
+    10.799538, // quoteWords
+    0.201007, // position
+    0.320835, // mentionedElsewhere
+    0.375365, // mentionedLate
+    1.448284, // callItems
+    0.400377, // itemsPerTenTurns
+    0.449644, // sameHead
+    0.102902, // maxSimilarity
+    0.319941, // sharedEvidence
+    0.492425, // namedInText
+    0.498316, // acknowledged
+    0.06159, // verb add
+    0.175807, // verb ask
+    0.088578, // verb book
+    0.163632, // verb call
+    0.07242, // verb cancel
+    0.168621, // verb check
+    0.07039, // verb close
+    0.09784, // verb confirm
+    0.063906, // verb countersign
+    0.068298, // verb deactivate
+    0.149416, // verb email
+    0.07242, // verb extend
+    0.09019, // verb fill
+    0.07039, // verb find
+    0.12813, // verb forward
+    0.175807, // verb get
+    0.379854, // verb have
+    0.222895, // verb hold
+    0.085259, // verb pass
+    0.06159, // verb pull
+    0.110231, // verb put
+    0.076315, // verb run
+    0.484555, // verb send
+    0.130319, // verb set
+    0.066139, // verb share
+    0.078188, // verb ship
+    0.138708, // verb sign
+    0.093328, // verb take
+    0.086935, // verb talk
+    0.074393, // verb write
   ],
   weights: [
-    -0.081831, // ownerRep
-    0.081831, // ownerCustomer
-    0.346051, // hasDueDate
-    0.175275, // evidenceCount
-    0.313419, // textWords
-    0.84436, // objectWords
-    -0.334702, // pronounObject
-    0.007852, // vagueText
-    0.152223, // promise
-    -0.174778, // letMe
-    0.032741, // question
-    -0.217519, // request
-    -0.191222, // conditional
-    -0.080008, // hedge
-    -0.043674, // obligation
-    0.661202, // quoteWords
-    -0.034065, // position
-    0.189488, // mentionedElsewhere
-    0.178367, // mentionedLate
-    -0.649259, // callItems
-    0.436804, // itemsPerTenTurns
-    -0.127786, // sameHead
-    -0.380194, // maxSimilarity
-    0.026496, // sharedEvidence
-    0.095186, // namedInText
-    0.173488, // acknowledged
-    -0.053043, // verb add
-    -0.047611, // verb ask
-    0.075128, // verb book
-    -0.066841, // verb call
-    0.042563, // verb cancel
-    -0.019358, // verb check
-    0.03685, // verb close
-    0.093894, // verb confirm
-    0.076245, // verb countersign
-    0.092003, // verb deactivate
-    0.153141, // verb email
-    0.039904, // verb extend
-    0.160446, // verb fill
-    0.046941, // verb find
-    0.225711, // verb forward
-    -0.108975, // verb get
-    0.21798, // verb have
-    0.123948, // verb hold
-    -0.007412, // verb pass
-    -0.033039, // verb pull
-    0.037266, // verb put
-    0.074108, // verb run
-    0.31436, // verb send
-    0.06027, // verb set
-    0.28281, // verb share
-    0.013988, // verb ship
-    0.019299, // verb sign
-    -0.166004, // verb take
-    -0.157699, // verb talk
-    -0.064485, // verb write
+    -0.080957, // ownerRep
+    0.080957, // ownerCustomer
+    0.345906, // hasDueDate
+    0.179736, // evidenceCount
+    0.318613, // textWords
+    0.842424, // objectWords
+    -0.335399, // pronounObject
+    0.008741, // vagueText
+    0.14871, // promise
+    -0.175419, // letMe
+    0.030948, // question
+    -0.218997, // request
+    -0.191677, // conditional
+    -0.080114, // hedge
+    -0.043601, // obligation
+    0.661099, // quoteWords
+    -0.03062, // position
+    0.191794, // mentionedElsewhere
+    0.175758, // mentionedLate
+    -0.647624, // callItems
+    0.434557, // itemsPerTenTurns
+    -0.125419, // sameHead
+    -0.377507, // maxSimilarity
+    0.02419, // sharedEvidence
+    0.092732, // namedInText
+    0.172086, // acknowledged
+    -0.052936, // verb add
+    -0.046671, // verb ask
+    0.075374, // verb book
+    -0.066758, // verb call
+    0.042863, // verb cancel
+    -0.019385, // verb check
+    0.036951, // verb close
+    0.094046, // verb confirm
+    0.076176, // verb countersign
+    0.092522, // verb deactivate
+    0.153587, // verb email
+    0.040068, // verb extend
+    0.160062, // verb fill
+    0.04701, // verb find
+    0.226568, // verb forward
+    -0.108521, // verb get
+    0.21856, // verb have
+    0.123245, // verb hold
+    -0.007191, // verb pass
+    -0.032683, // verb pull
+    0.037508, // verb put
+    0.074171, // verb run
+    0.317986, // verb send
+    0.060311, // verb set
+    0.283078, // verb share
+    0.014161, // verb ship
+    0.019771, // verb sign
+    -0.165748, // verb take
+    -0.15772, // verb talk
+    -0.06392, // verb write
   ],
-  bias: 2.332622,
+  bias: 2.336329,
   threshold: 0.37,
-  trainedOn: "742 English dev calls, 3415 tasks; held out in 5 folds: AUC 0.847, at the threshold 2735 of 2796 real tasks kept and 415 of 619 others",
+  trainedOn: "742 English dev calls, 3414 tasks; held out in 5 folds: AUC 0.847, at the threshold 2735 of 2796 real tasks kept and 415 of 618 others",
 };

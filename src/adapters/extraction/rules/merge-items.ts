@@ -331,9 +331,11 @@ function contrasted(a: readonly string[], b: readonly string[], shared: Readonly
   const [ba, bb] = [before(a), before(b)];
   return [...shared].some((w) => {
     const [pa, pb] = [ba.get(w), bb.get(w)];
-    return pa && pb && pa !== pb && !shared.has(pa) && !shared.has(pb);
+    return pa && pb && pa !== pb && !shared.has(pa) && !shared.has(pb) && !(NEWER.test(pa) && NEWER.test(pb));
   });
 }
+/** Words that only say a thing is the latest version of itself: "the revised quote" and "the updated quote" are one. */
+const NEWER = /^(?:revised|updated|new|amended|corrected|latest|final|fresh|redone|reworked|adjusted)$/;
 
 /** `text`, handed to the colleague `other` names when `text` names none ("Sign the contract", "Have Dr. Lund sign" → "Have Dr. Lund sign the contract"). */
 function withDoerOf(other: string, text: string): string {

@@ -62,6 +62,11 @@ describe('a task said again in other words', () => {
   it('stays two tasks when the shared words are told apart, the days differ, or the owners differ', () => {
     expect(mergeRestated([draft('Send the pricing for the starter plan', 0), draft('Send the pricing for the enterprise plan', 2)])).toHaveLength(2);
     expect(mergeRestated([draft('Send the signed lease copy', 0, '2026-11-16'), draft('Send the lease copy again', 3, '2026-11-23')])).toHaveLength(2);
+  });
+
+  it('is one task when the words told apart only say it is the latest version ("revised", "updated")', () => {
+    expect(mergeRestated([draft('Send the amended schedule with two crews', 0, '2026-11-20'), draft('Send the corrected schedule with two crews', 4, '2026-11-20')])).toHaveLength(1);
+    expect(mergeRestated([draft('Send the amended schedule with two crews', 0, '2026-11-20'), draft('Send the weekend schedule with two crews', 4, '2026-11-20')])).toHaveLength(2);
     expect(mergeRestated([draft('Send the signed lease copy', 0), draft('Send the signed lease copy', 3, null, 'rep')])).toHaveLength(2);
   });
 
