@@ -153,6 +153,9 @@ export function previousTurn(sentences: readonly Sentence[], i: number): Sentenc
 /** A question or a stated need: "do you have a one-page summary?", "our auditors still need the pen-test report". */
 const NEED = /\?\s*$|\b(?:need|needs|want|wants|waiting (?:on|for)|asked for|looking for)\b/i;
 const MAX_NEED_WORDS = 40;
+/** The speaker offering to hand over or make a thing they name: "I'll send you a…", "let me put together the…". */
+const OWN_OFFER_OF_A_THING =
+  /\b(?:i'll|i will|i can|i could|let me|i'm going to|i am going to)\s+(?:\w+\s+)?(?:send|e-?mail|write|prepare|draft|put together|pull together)\s+(?:(?:you|him|her|them|us)\s+)?(?:a|an|the|our|my|some)\s+[\w-]+/i;
 /** "When should I expect it?", "any idea on timing?": asks when, not for what. */
 const TIMING = /\b(?:when|timing|how (?:long|soon)|what time|what day)\b/i;
 
@@ -164,6 +167,9 @@ export function answeredAsk(sentences: readonly Sentence[], i: number): { senten
   const here = sentences[i]!;
   // Only an answer given at the start of the turn.
   if (i - 2 >= 0 && sentences[i - 2]!.segmentIndex === here.segmentIndex && sentences[i - 3]?.segmentIndex === here.segmentIndex) return null;
+  // Right after the speaker's own offer of a thing ("I'll write you a short note on it."), "that" is that thing, not the ask.
+  const before = sentences[i - 1];
+  if (before && before.segmentIndex === here.segmentIndex && OWN_OFFER_OF_A_THING.test(before.text)) return null;
   const turn = previousTurn(sentences, i);
   const first = turn.findIndex((s) => NEED.test(s.text) && !TIMING.test(s.text));
   if (first < 0) return null;

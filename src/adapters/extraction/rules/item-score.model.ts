@@ -7,26 +7,26 @@ export const ITEM_MODEL: ItemModel = {
     0.608084, // ownerRep
     0.391916, // ownerCustomer
     0.794376, // hasDueDate
-    1.858524, // evidenceCount
+    1.857645, // evidenceCount
     6.825718, // textWords
     3.5785, // objectWords
     0.105155, // pronounObject
     0.024605, // vagueText
     0.791447, // promise
     0.023726, // letMe
-    0.16696, // question
+    0.166374, // question
     0.078207, // request
     0.079965, // conditional
     0.020797, // hedge
     0.028412, // obligation
-    21.749561, // quoteWords
+    21.741652, // quoteWords
     0.501936, // position
-    0.700736, // mentionedElsewhere
+    0.700809, // mentionedElsewhere
     0.399022, // mentionedLate
     5.029877, // callItems
     1.015465, // itemsPerTenTurns
     0.205917, // sameHead
-    0.079954, // maxSimilarity
+    0.079922, // maxSimilarity
     0.108963, // sharedEvidence
     0.413298, // namedInText
     0.458992, // acknowledged
@@ -65,26 +65,26 @@ export const ITEM_MODEL: ItemModel = {
     0.488178, // ownerRep
     0.488178, // ownerCustomer
     0.404157, // hasDueDate
-    0.73027, // evidenceCount
+    0.729497, // evidenceCount
     2.987638, // textWords
     1.906765, // objectWords
     0.306753, // pronounObject
     0.154917, // vagueText
     0.406274, // promise
     0.152194, // letMe
-    0.37294, // question
+    0.372416, // question
     0.268498, // request
     0.271239, // conditional
     0.142703, // hedge
     0.166148, // obligation
-    10.799538, // quoteWords
+    10.789243, // quoteWords
     0.201007, // position
-    0.320835, // mentionedElsewhere
+    0.320874, // mentionedElsewhere
     0.375365, // mentionedLate
     1.448284, // callItems
     0.400377, // itemsPerTenTurns
     0.449644, // sameHead
-    0.102902, // maxSimilarity
+    0.102901, // maxSimilarity
     0.319941, // sharedEvidence
     0.492425, // namedInText
     0.498316, // acknowledged
@@ -120,64 +120,64 @@ export const ITEM_MODEL: ItemModel = {
     0.074393, // verb write
   ],
   weights: [
-    -0.080957, // ownerRep
-    0.080957, // ownerCustomer
-    0.345906, // hasDueDate
-    0.179736, // evidenceCount
-    0.318613, // textWords
-    0.842424, // objectWords
-    -0.335399, // pronounObject
-    0.008741, // vagueText
-    0.14871, // promise
-    -0.175419, // letMe
-    0.030948, // question
-    -0.218997, // request
-    -0.191677, // conditional
-    -0.080114, // hedge
-    -0.043601, // obligation
-    0.661099, // quoteWords
-    -0.03062, // position
-    0.191794, // mentionedElsewhere
-    0.175758, // mentionedLate
-    -0.647624, // callItems
-    0.434557, // itemsPerTenTurns
-    -0.125419, // sameHead
-    -0.377507, // maxSimilarity
-    0.02419, // sharedEvidence
-    0.092732, // namedInText
-    0.172086, // acknowledged
-    -0.052936, // verb add
-    -0.046671, // verb ask
-    0.075374, // verb book
-    -0.066758, // verb call
-    0.042863, // verb cancel
-    -0.019385, // verb check
-    0.036951, // verb close
-    0.094046, // verb confirm
-    0.076176, // verb countersign
-    0.092522, // verb deactivate
-    0.153587, // verb email
-    0.040068, // verb extend
-    0.160062, // verb fill
-    0.04701, // verb find
-    0.226568, // verb forward
-    -0.108521, // verb get
-    0.21856, // verb have
-    0.123245, // verb hold
-    -0.007191, // verb pass
-    -0.032683, // verb pull
-    0.037508, // verb put
-    0.074171, // verb run
-    0.317986, // verb send
-    0.060311, // verb set
-    0.283078, // verb share
-    0.014161, // verb ship
-    0.019771, // verb sign
-    -0.165748, // verb take
-    -0.15772, // verb talk
-    -0.06392, // verb write
+    -0.079757, // ownerRep
+    0.079757, // ownerCustomer
+    0.345714, // hasDueDate
+    0.175138, // evidenceCount
+    0.29961, // textWords
+    0.861351, // objectWords
+    -0.33424, // pronounObject
+    0.008387, // vagueText
+    0.151093, // promise
+    -0.176452, // letMe
+    0.043344, // question
+    -0.227796, // request
+    -0.194551, // conditional
+    -0.08125, // hedge
+    -0.04475, // obligation
+    0.66725, // quoteWords
+    -0.029776, // position
+    0.19331, // mentionedElsewhere
+    0.17535, // mentionedLate
+    -0.65398, // callItems
+    0.436325, // itemsPerTenTurns
+    -0.125336, // sameHead
+    -0.377074, // maxSimilarity
+    0.02221, // sharedEvidence
+    0.091936, // namedInText
+    0.170526, // acknowledged
+    -0.052968, // verb add
+    -0.045888, // verb ask
+    0.075674, // verb book
+    -0.068371, // verb call
+    0.043054, // verb cancel
+    -0.01911, // verb check
+    0.036185, // verb close
+    0.094597, // verb confirm
+    0.076495, // verb countersign
+    0.092179, // verb deactivate
+    0.155636, // verb email
+    0.039937, // verb extend
+    0.160652, // verb fill
+    0.046393, // verb find
+    0.227863, // verb forward
+    -0.107929, // verb get
+    0.218283, // verb have
+    0.119873, // verb hold
+    -0.006867, // verb pass
+    -0.032462, // verb pull
+    0.037458, // verb put
+    0.074093, // verb run
+    0.322842, // verb send
+    0.060961, // verb set
+    0.28338, // verb share
+    0.014167, // verb ship
+    0.020773, // verb sign
+    -0.165759, // verb take
+    -0.157435, // verb talk
+    -0.064005, // verb write
   ],
-  bias: 2.336329,
+  bias: 2.342715,
   threshold: 0.37,
-  trainedOn: "742 English dev calls, 3414 tasks; held out in 5 folds: AUC 0.847, at the threshold 2735 of 2796 real tasks kept and 415 of 618 others",
+  trainedOn: "742 English dev calls, 3414 tasks; held out in 5 folds: AUC 0.848, at the threshold 2736 of 2797 real tasks kept and 413 of 617 others",
 };

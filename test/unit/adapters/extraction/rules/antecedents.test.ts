@@ -111,6 +111,22 @@ describe('what a task points back to', () => {
     ])).toEqual([{ text: 'Send Omar our onboarding guide ahead of time', owner: 'rep', dueDate: '2026-11-18' }]);
   });
 
+  it('reads "that" right after the speaker\'s own offer of a thing as that thing, not as a question the other side asked', () => {
+    const quotes = (lines: [string, string][]) => extractWithRules(transcriptOf(lines), mondayCall).actionItems.map((a) => a.evidence.map((e) => e.quote).join(' | '));
+    const found = quotes([
+      ['customer', 'We open the second depot in spring, fingers crossed.'],
+      ['rep', 'Exciting times, no?'],
+      ['customer', 'Busy times, yes?'],
+      ['rep', 'I will write you a short note on the routing module and its cost for both depots. I will get that to you by Friday.'],
+    ]);
+    expect(found.join(' || ')).not.toMatch(/Busy times/);
+    // After a short reply only, "that" is still what was asked for.
+    expect(quotes([
+      ['customer', 'Could you send me the routing module price list?'],
+      ['rep', 'Sure thing. I will get that to you by Friday.'],
+    ]).join(' || ')).toMatch(/price list/);
+  });
+
   it('reads no lower-case word before a thing as whom it goes to', () => {
     expect(lastThing('The one thing we need is the weekly stock count, so we can plan.')).toBe('the weekly stock count');
     expect(lastThing('There is usually a small setup fee.')).toBeNull();
