@@ -35,6 +35,24 @@ function purposeOf(text: string, offeredBy: 'own' | 'asked'): string | null {
   return purpose.split(/\s+/).length >= 2 ? purpose : null;
 }
 
+/** "When should I check back in?": the speaker asking when to call again, which says what the call is for. */
+const WHEN_TO_CHECK_IN = /\b(?:when|what day|which day|a good time)\b[^.?!]*?\b(check\s+(?:back\s+)?in|check\s+back|follow\s+up|touch\s+base|catch\s+up)\b/i;
+/** The other side's answer naming what the call waits for: "February. After the first draft is out." */
+const WAITS_FOR = /(?:^|[.,;—–]\s*)((?:after|once|closer\s+to)\s+(?:the|our|their|your|we|they|it|its|my)\b[^.?!,;]*)/i;
+/** A reply this short is an answer to when, not talk of something else. */
+const MAX_ANSWER_WORDS = 14;
+
+/** The purpose of a call back the speaker asked the time of, or the other side's answer names ("after the audit"). */
+function askedPurpose(s: Sentence, caller: string): string | null {
+  if (s.speaker === caller) {
+    const m = WHEN_TO_CHECK_IN.exec(s.text);
+    return m ? `to ${m[1]!.toLowerCase()}` : null;
+  }
+  const m = s.text.split(/\s+/).length <= MAX_ANSWER_WORDS ? WAITS_FOR.exec(s.text) : null;
+  const purpose = m ? withoutDates(m[1]!).trim() : '';
+  return purpose.split(/\s+/).length >= 3 ? purpose.charAt(0).toLowerCase() + purpose.slice(1) : null;
+}
+
 /** "I'll call you Friday, we'll go over the feedback": what the two will do on the call, said right after it. */
 const ON_THE_CALL = /\b(?:call|ring|phone)\s+(?:you|me|us)\b[^.?!,;]*[,;—–]\s*(?:and\s+)?we(?:['’]ll|\s+will|\s+can)\s+((?:go\s+(?:over|through)|talk\s+(?:through|about)|discuss|review|look\s+at|walk\s+through)\s+[^.?!,;]+)/i;
 
@@ -59,14 +77,11 @@ export function addCallPurposes(drafts: ActionDraft[], sentences: readonly Sente
       if (twin >= 0) drafts.splice(twin, 1);
       continue;
     }
-    for (let j = at; j >= Math.max(0, at - LOOK_BACK); j--) {
-      const s = sentences[j]!;
-      if (s.addressedToSystem) continue;
-      const purpose = purposeOf(s.text, s.speaker === said!.speaker ? 'own' : 'asked');
-      if (!purpose) continue;
-      d.text = `${d.text.trim()} ${purpose}`;
-      addEvidence(d, { sentence: s, quote: s.text });
-      break;
-    }
+    const window = sentences.slice(Math.max(0, at - LOOK_BACK), at + 1).filter((s) => !s.addressedToSystem).reverse();
+    const found = window.map((s) => ({ s, purpose: purposeOf(s.text, s.speaker === said!.speaker ? 'own' : 'asked') })).find((x) => x.purpose) ??
+      window.map((s) => ({ s, purpose: askedPurpose(s, said!.speaker) })).find((x) => x.purpose);
+    if (!found) continue;
+    d.text = `${d.text.trim()} ${found.purpose}`;
+    addEvidence(d, { sentence: found.s, quote: found.s.text });
   }
 }

@@ -7,26 +7,26 @@ export const ITEM_MODEL: ItemModel = {
     0.608084, // ownerRep
     0.391916, // ownerCustomer
     0.794376, // hasDueDate
-    1.857645, // evidenceCount
-    6.825718, // textWords
-    3.5785, // objectWords
+    1.859402, // evidenceCount
+    6.83597, // textWords
+    3.584944, // objectWords
     0.105155, // pronounObject
-    0.024605, // vagueText
+    0.022847, // vagueText
     0.791447, // promise
     0.023726, // letMe
-    0.166374, // question
+    0.166667, // question
     0.078207, // request
-    0.079965, // conditional
+    0.080258, // conditional
     0.020797, // hedge
-    0.028412, // obligation
-    21.741652, // quoteWords
+    0.028705, // obligation
+    21.752783, // quoteWords
     0.501936, // position
-    0.700809, // mentionedElsewhere
-    0.399022, // mentionedLate
+    0.700214, // mentionedElsewhere
+    0.398368, // mentionedLate
     5.029877, // callItems
     1.015465, // itemsPerTenTurns
-    0.205917, // sameHead
-    0.079922, // maxSimilarity
+    0.205624, // sameHead
+    0.0799, // maxSimilarity
     0.108963, // sharedEvidence
     0.413298, // namedInText
     0.458992, // acknowledged
@@ -65,26 +65,26 @@ export const ITEM_MODEL: ItemModel = {
     0.488178, // ownerRep
     0.488178, // ownerCustomer
     0.404157, // hasDueDate
-    0.729497, // evidenceCount
-    2.987638, // textWords
-    1.906765, // objectWords
+    0.729437, // evidenceCount
+    2.9813, // textWords
+    1.904029, // objectWords
     0.306753, // pronounObject
-    0.154917, // vagueText
+    0.149416, // vagueText
     0.406274, // promise
     0.152194, // letMe
-    0.372416, // question
+    0.372678, // question
     0.268498, // request
-    0.271239, // conditional
+    0.271692, // conditional
     0.142703, // hedge
-    0.166148, // obligation
-    10.789243, // quoteWords
+    0.166977, // obligation
+    10.784644, // quoteWords
     0.201007, // position
-    0.320874, // mentionedElsewhere
-    0.375365, // mentionedLate
+    0.320711, // mentionedElsewhere
+    0.374718, // mentionedLate
     1.448284, // callItems
     0.400377, // itemsPerTenTurns
-    0.449644, // sameHead
-    0.102901, // maxSimilarity
+    0.449452, // sameHead
+    0.102897, // maxSimilarity
     0.319941, // sharedEvidence
     0.492425, // namedInText
     0.498316, // acknowledged
@@ -120,64 +120,64 @@ export const ITEM_MODEL: ItemModel = {
     0.074393, // verb write
   ],
   weights: [
-    -0.079757, // ownerRep
-    0.079757, // ownerCustomer
-    0.345714, // hasDueDate
-    0.175138, // evidenceCount
-    0.29961, // textWords
-    0.861351, // objectWords
-    -0.33424, // pronounObject
-    0.008387, // vagueText
-    0.151093, // promise
-    -0.176452, // letMe
-    0.043344, // question
-    -0.227796, // request
-    -0.194551, // conditional
-    -0.08125, // hedge
-    -0.04475, // obligation
-    0.66725, // quoteWords
-    -0.029776, // position
-    0.19331, // mentionedElsewhere
-    0.17535, // mentionedLate
-    -0.65398, // callItems
-    0.436325, // itemsPerTenTurns
-    -0.125336, // sameHead
-    -0.377074, // maxSimilarity
-    0.02221, // sharedEvidence
-    0.091936, // namedInText
-    0.170526, // acknowledged
-    -0.052968, // verb add
-    -0.045888, // verb ask
-    0.075674, // verb book
-    -0.068371, // verb call
-    0.043054, // verb cancel
-    -0.01911, // verb check
-    0.036185, // verb close
-    0.094597, // verb confirm
-    0.076495, // verb countersign
-    0.092179, // verb deactivate
-    0.155636, // verb email
-    0.039937, // verb extend
-    0.160652, // verb fill
-    0.046393, // verb find
-    0.227863, // verb forward
-    -0.107929, // verb get
-    0.218283, // verb have
-    0.119873, // verb hold
-    -0.006867, // verb pass
-    -0.032462, // verb pull
-    0.037458, // verb put
-    0.074093, // verb run
-    0.322842, // verb send
-    0.060961, // verb set
-    0.28338, // verb share
-    0.014167, // verb ship
-    0.020773, // verb sign
-    -0.165759, // verb take
-    -0.157435, // verb talk
-    -0.064005, // verb write
+    -0.080583, // ownerRep
+    0.080583, // ownerCustomer
+    0.349666, // hasDueDate
+    0.16661, // evidenceCount
+    0.30628, // textWords
+    0.845461, // objectWords
+    -0.334977, // pronounObject
+    0.010489, // vagueText
+    0.151829, // promise
+    -0.175351, // letMe
+    0.048635, // question
+    -0.229077, // request
+    -0.190999, // conditional
+    -0.08134, // hedge
+    -0.040486, // obligation
+    0.672795, // quoteWords
+    -0.031151, // position
+    0.189443, // mentionedElsewhere
+    0.172157, // mentionedLate
+    -0.651545, // callItems
+    0.432234, // itemsPerTenTurns
+    -0.122902, // sameHead
+    -0.3751, // maxSimilarity
+    0.021438, // sharedEvidence
+    0.094054, // namedInText
+    0.167217, // acknowledged
+    -0.052285, // verb add
+    -0.044646, // verb ask
+    0.075853, // verb book
+    -0.083854, // verb call
+    0.043565, // verb cancel
+    -0.019627, // verb check
+    0.036526, // verb close
+    0.094749, // verb confirm
+    0.076273, // verb countersign
+    0.092141, // verb deactivate
+    0.155863, // verb email
+    0.040473, // verb extend
+    0.160563, // verb fill
+    0.045601, // verb find
+    0.227849, // verb forward
+    -0.108168, // verb get
+    0.22072, // verb have
+    0.116883, // verb hold
+    -0.006559, // verb pass
+    -0.032068, // verb pull
+    0.037846, // verb put
+    0.07485, // verb run
+    0.322847, // verb send
+    0.060717, // verb set
+    0.283367, // verb share
+    0.013862, // verb ship
+    0.020472, // verb sign
+    -0.164937, // verb take
+    -0.157205, // verb talk
+    -0.063603, // verb write
   ],
-  bias: 2.342715,
+  bias: 2.341323,
   threshold: 0.37,
-  trainedOn: "742 English dev calls, 3414 tasks; held out in 5 folds: AUC 0.848, at the threshold 2736 of 2797 real tasks kept and 413 of 617 others",
+  trainedOn: "742 English dev calls, 3414 tasks; held out in 5 folds: AUC 0.848, at the threshold 2737 of 2798 real tasks kept and 414 of 616 others",
 };

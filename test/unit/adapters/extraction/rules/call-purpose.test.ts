@@ -48,4 +48,23 @@ describe('a call back agreed over a few turns', () => {
       ['rep', "Great, I'll call you on Tuesday."],
     ]).map((i) => i.text)).toEqual(['Call Elena']);
   });
+
+  it('takes "to check in" from the speaker asking when to, and what the call waits for from the other side\'s short answer', () => {
+    expect(items([
+      ['rep', 'So when would suit you for me to check back in?'],
+      ['customer', 'Not before March, honestly.'],
+      ['rep', "Okay, I'll call you on the second of March."],
+    ]).map((i) => i.text)).toEqual(['Call Elena to check back in']);
+    expect(items([
+      ['rep', 'What is a good week to pick this up again?'],
+      ['customer', 'April. Once the new fleet budget is signed off.'],
+      ['rep', "I'll call you on the sixth of April then."],
+    ]).map((i) => i.text)).toEqual(['Call Elena once the new fleet budget is signed off']);
+    // A long answer talks of more than when; an aim said anyway goes first.
+    expect(items([
+      ['rep', 'When is a good time to follow up?'],
+      ['customer', 'Give it a month, the whole team is moving offices after the move we have planned for the warehouse and the two depots.'],
+      ['rep', "I'll call you on the fourteenth of December."],
+    ]).map((i) => i.text)).toEqual(['Call Elena to follow up']);
+  });
 });
