@@ -21,7 +21,7 @@ const THEIR_OWN = String.raw`(?!(?<=\b(?:board|committee|budget|leadership|manag
 /** A meeting already held ("we did the demo", "it was in the demo", "the recording of the demo"): talk about it arranges nothing. */
 const HELD = String.raw`(?<!\b(?:did|had|saw|watched|attended|ran|gave)\s+(?:the|a|an|our|your|that)\s+(?:[\w-]+\s+)?)(?<!\b(?:was|were)\s+in\s+the\s+)(?<!\b(?:recording|video|slides|deck|notes|copy)\s+(?:of|from)\s+the\s+)`;
 /** The meeting's name as a word for a thing ("the demo data", "a demo unit", "our demo set"): no meeting. */
-const AS_A_THING = String.raw`(?!\s+(?:data|deck|account|accounts|video|recording|environment|login|logins|version|units?|tenant|mode|slides?|link|copy|sets?|kits?|stock|equipment|models?|panels?|samples?|tablets?|devices?|machines?|hardware|sandbox|instance|script)\b)`;
+const AS_A_THING = String.raw`(?!\s+(?:data|deck|account|accounts|video|recording|environment|login|logins|version|units?|tenant|mode|slides?|link|copy|sets?|kits?|stock|equipment|models?|panels?|samples?|tablets?|devices?|machines?|hardware|sandbox|instance|script|displays?|screens?|loaners?|sensors?|scanners?|printers?|vehicles?|trucks?|vans?)\b)`;
 const MEETING_RE = new RegExp(
   `\\b${THEIR_OWN}${HELD}(${PITCH}|(?:site|on-?site) (?:visit|walk|tour)|kick-?off(?:\\s+(?:call|meeting|session))?|check-?in(?:\\s+(?:call|meeting))|(?:planning|review|onboarding|training|strategy|scoping|follow-?up|feedback|reference|discovery|design|handover)\\s+(?:call|session|workshop)|(?<=\\b(?:a|another|one|quick|short)\\s+(?:(?:quick|short|brief|half-hour|half an hour)\\s+)?)call(?!\\s+from\\b)|(?:quarterly|annual|monthly|business|account)\\s+review|regroup)\\b${AS_A_THING}`,
   'i',

@@ -4,6 +4,7 @@
  * builders (commitments.ts, recap-items.ts, task-objects.ts, date-revisions.ts, task-phrases.ts).
  */
 import { WEEKDAYS } from '../../../domain/dates/calendar.ts';
+import { pickDuePhrase } from '../../../domain/dates.ts';
 import type { Sentence } from './sentences.ts';
 
 const DELIVERABLES =
@@ -156,6 +157,8 @@ export const acronymsOf = (text: string) => new Set((text.match(ACRONYM) ?? []).
 /** A word long enough to say what a task is about: more than two letters, or one of the text's acronyms. */
 export const namesAThing = (word: string, acronyms: ReadonlySet<string>) => word.length > 2 || acronyms.has(word);
 
+/** Verbs a thing is the subject of ("the file goes…", "the board needs…"): a sentence, not a thing named again. */
+const SAYS_WHAT_HAPPENS = /\b(?:goes|go|comes|come|needs|takes|gets|makes|means|looks|sounds|works|says|wants|arrives|leaves|lands|starts|ends|expires|closes|opens)\b/i;
 /** Words said alone after a promise that name no thing: "My fault.", "The quicker the better.", "The usual way." */
 const NAMES_NO_THING = /^(?:my\s+(?:bad|mistake|fault|error|apologies|pleasure)|the\s+\p{L}+er\s+the\s+\p{L}+er|(?:the\s+)?(?:usual|same|normal)(?:\s+(?:way|thing|place|time|drill|as\s+\S+))?|.*\bway)$/iu;
 /**
@@ -167,6 +170,8 @@ export function afterthought(sentences: readonly Sentence[], i: number): string 
   if (!next || next.segmentIndex !== sentences[i]!.segmentIndex || next.addressedToSystem) return null;
   const m = /^(?:(?:so|yes|yeah|i mean),?\s+)?((?:(?:the|your|our|my|their)\s+)?[\p{L}'’ -]{2,80}?)(?:,?\s+both)?[.!]?$/iu.exec(next.text.trim());
   if (!m || m[1]!.split(/\s+/).length > 12 || /\b(?:is|are|was|were|will|'ll|can|do|does|did|has|have|it|that|this)\b/i.test(m[1]!) || NAMES_NO_THING.test(m[1]!)) return null;
+  // "The file goes to the director on Monday.": a sentence of its own, with a verb or a day, says what happens next.
+  if (SAYS_WHAT_HAPPENS.test(m[1]!) || pickDuePhrase(m[1]!)) return null;
   let np = m[1]!;
   if (!/^(?:the|your|our|my|their)\s/i.test(np)) {
     // "Floor plan and the site photos.": with no "the", only when it names again what was just asked for.

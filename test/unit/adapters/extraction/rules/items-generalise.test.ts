@@ -96,6 +96,15 @@ describe('promises in the plain present', () => {
     ]);
     expect(got).toEqual([{ text: 'Email the fleet register and the claims history', owner: 'customer', dueDate: '2026-11-17' }]);
   });
+
+  it('takes no sentence with a verb or a day of its own after the promise for what "them" was', () => {
+    const got = items([
+      ['customer', 'We still need the calibration records for both freezers.'],
+      ['rep', 'I will send them today. The auditor comes on Thursday.'],
+      ['rep', 'I will send those tomorrow. The pack needs a cover page as well.'],
+    ]);
+    expect(got.map((g) => g.text).join(' | ')).not.toMatch(/auditor comes|pack needs/);
+  });
 });
 
 describe('a place is not a doer', () => {

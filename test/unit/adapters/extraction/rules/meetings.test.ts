@@ -22,7 +22,7 @@ describe('meetings agreed over several turns', () => {
   });
 
   it('is not a meeting already held, or the meeting\'s name used for a thing', () => {
-    for (const said of ['We saw the walkthrough last week, remember?', 'That screen was in the demo, briefly.', 'Please use real orders, not the demo data.', 'I meant to send the recording of the demo.', 'Those two crates are our demo kit for the expo.'])
+    for (const said of ['We saw the walkthrough last week, remember?', 'That screen was in the demo, briefly.', 'Please use real orders, not the demo data.', 'I meant to send the recording of the demo.', 'Those two crates are our demo kit for the expo.', 'The three demo screens are still at the Leeds office.'])
       expect(meetings([
         ['customer', said],
         ['rep', 'Right. Shall we talk again Thursday?'],
