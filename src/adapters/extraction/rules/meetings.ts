@@ -87,6 +87,7 @@ export interface Meeting {
 const JOIN_QUOTE_WORDS = 14;
 const keyOf = (noun: string) => normalizeText(noun).split(' ')[0]!.replace(/^kick$/, 'kickoff').replace(/^check$/, 'checkin');
 const iso = (d: Day) => d.toISOString().slice(0, 10);
+const NAMES_A_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'i');
 
 function callDay(ctx: CommitmentContext): Day | null {
   const local = callLocalDate(ctx.startedAt, ctx.timezone);
@@ -171,6 +172,8 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
       let date = p.resolve(today);
       const bare = BARE_WEEKDAY.exec(words);
       if (bare && topic.date) date = addDays(mondayOf(topic.date), (WEEKDAYS.indexOf(bare[1]!.toLowerCase()) + 6) % 7);
+      // "Ten on the sixteenth." after "the sixteenth of February": the day said again, in the month already set.
+      if (date && topic.date && !NAMES_A_MONTH.test(words) && date.getUTCDate() === topic.date.getUTCDate()) date = topic.date;
       if (!date || date < today) continue;
       // Quoted: where the meeting was proposed, i.e. last named before its day was first set.
       if (!topic.date) topic.raised = topic.named;

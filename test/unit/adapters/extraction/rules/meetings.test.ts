@@ -21,6 +21,20 @@ describe('meetings agreed over several turns', () => {
     ])).toEqual([{ noun: 'walkthrough', date: '2026-11-25' }]);
   });
 
+  it('reads the day of the month said again ("ten on the ninth") as the day already set, in its month', () => {
+    expect(meetings([
+      ['rep', 'Shall we have a call once your board has met in March?'],
+      ['customer', 'Yes. How about a call on the ninth of March?'],
+      ['rep', 'Ten on the ninth works for me.'],
+    ])).toEqual([{ noun: 'call', date: '2027-03-09' }]);
+    // A month said with it is a day of its own.
+    expect(meetings([
+      ['rep', 'Shall we have a call once your board has met in March?'],
+      ['customer', 'Yes. How about a call on the ninth of March?'],
+      ['rep', 'Ten on the ninth of April, rather, works for me.'],
+    ])).toEqual([{ noun: 'call', date: '2027-04-09' }]);
+  });
+
   it('is not a meeting already held, or the meeting\'s name used for a thing', () => {
     for (const said of ['We saw the walkthrough last week, remember?', 'That screen was in the demo, briefly.', 'Please use real orders, not the demo data.', 'I meant to send the recording of the demo.', 'Those two crates are our demo kit for the expo.', 'The three demo screens are still at the Leeds office.'])
       expect(meetings([
