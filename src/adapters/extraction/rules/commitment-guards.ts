@@ -167,8 +167,10 @@ const TELLS_OWN_SIDE = /^(?:let\s+(?:the|my|our)\s+[\w-]+(?:\s+[\w-]+)?\s+know|t
  * about ("which site goes first", "the files we want moved first").
  */
 const A_STEP_FIRST = /^(?:(?!\b(?:which|what|who|whichever|want|wants|needed)\b)[^.;!?])*?\bfirst\s*(?:[.,;!?—–]|$|\s+(?:and|but|so|then|that|before)\b)/i;
+/** "have him call…", "get Ana to check…": the step a colleague is asked to take. */
+const handedOn = (task: string) => task.replace(/^(?:have|get)\s+\S+(?:\s+\p{Lu}\S*)?\s+(?:to\s+)?(?=(?:check|call|ring|phone|ask|talk|speak)\b)/iu, '');
 /** Tasks that ask, check or talk to someone: the steps A_STEP_FIRST is about. */
-const CONSULTS = /^(?:check|double-check|talk|speak|ask|call|get|run|see|look|find out|confirm)\b/i;
+const CONSULTS = /^(?:check|double-check|talk|speak|ask|call|ring|phone|get|run|see|look|find out|confirm)\b/i;
 /** "deal with whatever turns up", "approve anything": a task with no thing to do it to. */
 const NO_THING = /^\S+(?:\s+(?:up|out|over|off|back))?\s+(?:anything|whatever|everything else|something or other)\b/i;
 /** "Sort that", with no day to it and nothing said before telling what "that" is: nobody could act on it. */
@@ -182,7 +184,7 @@ export function noTaskToActOn(task: string, o: { dated: boolean; ownPromise: boo
   const text = task.trim();
   if (NO_THING.test(text) || GIVES_AN_ADDRESS.test(text) || PUTS_IN_A_PAPER.test(text)) return true;
   if (o.dated) return false;
-  return ONLY_A_POINTER.test(text) || TELLS_OWN_SIDE.test(task) || OWN_SAY_SO.test(o.sentence) || (o.ownPromise && CONSULTS.test(task) && A_STEP_FIRST.test(o.promised));
+  return ONLY_A_POINTER.test(text) || TELLS_OWN_SIDE.test(task) || OWN_SAY_SO.test(o.sentence) || (o.ownPromise && CONSULTS.test(handedOn(task)) && A_STEP_FIRST.test(o.promised));
 }
 
 /** "Mail them to me", "just to me": where the other side should send a thing, said just before the promise. */

@@ -77,6 +77,9 @@ describe('a step taken first, before something else', () => {
   it('is no task of its own when no day is said', () => {
     expect(texts([['rep', 'I need to run the numbers past our controller first.']])).toEqual([]);
     expect(texts([['customer', "Let me talk to the shift leads first, and then we'll see."]])).toEqual([]);
+    // Handed to a colleague, the same: a step before what is promised next.
+    expect(texts([['rep', "I'll have Omar ring the site office first."]])).toEqual([]);
+    expect(texts([['rep', "I'll have Omar ring the site office first, by Tuesday."]])).toHaveLength(1);
   });
 
   it('leaves a dated step, the first of something, and the order asked about, tasks', () => {
