@@ -9,7 +9,7 @@ import { isName } from './third-party.ts';
 /** A person by name ("Dr Weiss", "Tomasz", "Ana Ruiz") or by role ("our owner", "my boss"). Case-sensitive. */
 const PERSON_NAME = "(?:(?:Doctor|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?)\\s+)?[A-Z][\\p{Ll}'’-]+(?:\\s+[A-Z][\\p{Ll}'’-]+)?";
 const ROLE_HOLDER =
-  "\\b(?:[Oo]ur|[Mm]y|[Tt]he)\\s+(?:[a-z]+\\s+)?(?:CEO|CFO|COO|MD|GM|owner|founder|co-founder|boss|president|chair|chairman|chairwoman|director|managing director|general manager|partner|principal)";
+  "\\b(?:[Oo]ur|[Mm]y|[Tt]he)\\s+(?:[a-z]+\\s+)?(?:CEO|CFO|COO|CIO|CTO|CISO|MD|GM|owner|founder|co-founder|boss|president|chair|chairman|chairwoman|director|managing director|general manager|partner|principal)";
 const SIGNER = `${ROLE_HOLDER}|(?<![\\p{L}'’])${PERSON_NAME}`;
 /** Capitalised words that name a team, not a person who decides ("Legal approved the redlines"). */
 const TEAM =
@@ -20,7 +20,7 @@ export function isPerson(who: string): boolean {
   const words = who.replace(/^(?:Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+/, '');
   return isName(words) && !TEAM.test(words.split(/\s+/)[0]!);
 }
-export const NAMED_SIGNING = new RegExp(`(${SIGNER})(?:\\s+has)?(?:\\s+(?:just|already|finally|officially|now))*\\s+(?:signed|countersigned)\\b(?!\\s+off\\b)`, 'u');
+export const NAMED_SIGNING = new RegExp(`(${SIGNER}),?(?:\\s+has)?(?:\\s+(?:just|already|finally|officially|now))*\\s+(?:signed|countersigned)\\b(?!\\s+off\\b)`, 'u');
 /** Things a decision maker approves that are this deal ("the proposal", "the pilot budget", "the spend"). */
 const DEAL_OBJECT =
   /\b(?:proposal|purchase|budget|spend|spending|deal|contract|quote|order|po|business case|investment|project|pilot|plan|seats?|licen[cs]es?|subscription|renewal|pric(?:e|ing)|terms?|numbers|rollout|it|this|that|them)\b/i;

@@ -71,6 +71,10 @@ describe('a person on the customer\'s side who signed or approved', () => {
   it('closes the deal when a named signatory signed its paper', () => {
     expect(stage([['customer', 'Dr Okonkwo countersigned it at lunch, so that part is done.']], 'contractsent').proposed).toBe('closedwon');
     expect(stage([['customer', 'Our owner signed the order form on Sunday night.']], 'contractsent').proposed).toBe('closedwon');
+    // Named after a comma, as one names a role and then the person, and a chief of a part of the firm.
+    expect(stage([['customer', 'Our treasurer, Mrs. Abara, signed the order form on Sunday night.']], 'contractsent').proposed).toBe('closedwon');
+    expect(stage([['customer', 'Our CIO signed the order form on Sunday night.']], 'contractsent').proposed).toBe('closedwon');
+    expect(stage([['customer', 'Thanks, Mrs. Abara, signed off on the layout.']], 'contractsent').proposed).toBeNull();
     expect(stage([['customer', 'Maelle put her name to the depot lease today. Maelle signed the lease.']], 'contractsent').proposed).toBeNull();
     expect(stage([['customer', 'Teodor signed off on the layout.']], 'contractsent').proposed).toBeNull();
     expect(stage([['customer', 'Legal signed it without changes.']], 'contractsent').proposed).toBeNull();
