@@ -67,6 +67,17 @@ export const LOST_RULES: StageRule[] = [
     },
   },
   {
+    // "The board voted to award the display contract to Corvex": the deal given to a rival named after "to".
+    stage: 'closedlost',
+    pattern: /\b(?:award|awarded|awarding|give|gave|given)\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:tender|contract|deal|business|bid|rfp)\s+to\s+(?=\p{Lu})/u,
+    confidence: { customer: 0.8 },
+    reason: 'said the deal was awarded to another vendor',
+    accept: (after, sentence) => {
+      const who = /^\s*([A-Z][\p{L}&.-]*)/u.exec(after)?.[1] ?? '';
+      return !NOT_A_RIVAL.test(who) && isName(who) && !LONG_AGO.test(sentence);
+    },
+  },
+  {
     // "The purchase is off", "the project has been cancelled": this deal's purchase called off.
     stage: 'closedlost',
     pattern:

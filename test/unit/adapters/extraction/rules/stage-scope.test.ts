@@ -248,6 +248,9 @@ describe('the seller named as the one chosen', () => {
     expect(withSeller([['customer', "We've decided to go with Tillwise for all four depots."]], 'presentationscheduled')).toMatchObject({ proposed: 'decisionmakerboughtin', confidence: 0.8 });
     expect(withSeller([['customer', "We've picked Tillwise."]], 'presentationscheduled').proposed).toBe('decisionmakerboughtin');
     expect(withSeller([['customer', "We've picked Corvex."]], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(withSeller([['customer', 'The council voted to award the fleet tracking contract to Tillwise.']], 'presentationscheduled').proposed).not.toBe('closedlost');
+    expect(withSeller([['customer', 'The council voted to award the fleet tracking contract to Corvex.']], 'presentationscheduled').proposed).toBe('closedlost');
+    expect(withSeller([['customer', 'The council voted to award the fleet tracking contract to you.']], 'presentationscheduled').proposed).not.toBe('closedlost');
   });
 });
 
