@@ -35,7 +35,7 @@ function purposeOf(text: string, offeredBy: 'own' | 'asked'): string | null {
   return purpose.split(/\s+/).length >= 2 ? purpose : null;
 }
 
-/** "When should I check back in?": the speaker asking when to call again, which says what the call is for. */
+/** "Which week suits you for me to follow up?": the speaker asking when to call again, which says what the call is for. */
 const WHEN_TO_CHECK_IN = /\b(?:when|what day|which day|a good time)\b[^.?!]*?\b(check\s+(?:back\s+)?in|check\s+back|follow\s+up|touch\s+base|catch\s+up)\b/i;
 /** The other side's answer naming what the call waits for: "February. After the first draft is out." */
 const WAITS_FOR = /(?:^|[.,;—–]\s*)((?:after|once|closer\s+to)\s+(?:the|our|their|your|we|they|it|its|my)\b[^.?!,;]*)/i;

@@ -167,7 +167,7 @@ export function answeredAsk(sentences: readonly Sentence[], i: number): { senten
   const here = sentences[i]!;
   // Only an answer given at the start of the turn.
   if (i - 2 >= 0 && sentences[i - 2]!.segmentIndex === here.segmentIndex && sentences[i - 3]?.segmentIndex === here.segmentIndex) return null;
-  // Right after the speaker's own offer of a thing ("I'll write you a short note on it."), "that" is that thing, not the ask.
+  // Right after the speaker's own offer of a thing ("I'll draft you a costing for the spare parts."), "that" is that thing, not the ask.
   const before = sentences[i - 1];
   if (before && before.segmentIndex === here.segmentIndex && OWN_OFFER_OF_A_THING.test(before.text)) return null;
   const turn = previousTurn(sentences, i);

@@ -4,10 +4,10 @@ import { addEvidence, stem, type ActionDraft } from './merge-items.ts';
 import { wordCount, type Sentence } from './sentences.ts';
 
 /**
- * What a task is about is often said before the promise: "I'll send you the list Friday" after "a list of your depots
- * with the opening hours" was asked for. The rules then either write the task from those earlier words, or leave it
- * at the bare head. Either way the earlier sentence says what the task is about, so it becomes one more quote of the
- * item's evidence: every word of a task's text rests on something said, and the reviewer sees what "the list" is.
+ * What a task is about is often said before the promise: "I'll get the sheet to you Thursday" after "a sheet of your
+ * branches with their opening times" was asked for. The rules then either write the task from those earlier words, or
+ * leave it at the bare head. Either way the earlier sentence says what the task is about, so it becomes one more quote of the
+ * item's evidence: every word of a task's text rests on something said, and the reviewer sees what "the sheet" is.
  */
 
 /** Sentences looked back over from where the task was first said. */
