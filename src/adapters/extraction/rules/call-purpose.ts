@@ -77,9 +77,16 @@ export function addCallPurposes(drafts: ActionDraft[], sentences: readonly Sente
       if (twin >= 0) drafts.splice(twin, 1);
       continue;
     }
-    const window = sentences.slice(Math.max(0, at - LOOK_BACK), at + 1).filter((s) => !s.addressedToSystem).reverse();
-    const found = window.map((s) => ({ s, purpose: purposeOf(s.text, s.speaker === said!.speaker ? 'own' : 'asked') })).find((x) => x.purpose) ??
-      window.map((s) => ({ s, purpose: askedPurpose(s, said!.speaker) })).find((x) => x.purpose);
+    const near = sentences.slice(Math.max(0, at - LOOK_BACK), at + 1).filter((s) => !s.addressedToSystem).reverse();
+    // The nearest sentence that gives a purpose: an offer's aim first, else the asked time or the answer to it.
+    const first = (read: (s: Sentence) => string | null) => {
+      for (const s of near) {
+        const purpose = read(s);
+        if (purpose) return { s, purpose };
+      }
+      return null;
+    };
+    const found = first((s) => purposeOf(s.text, s.speaker === said!.speaker ? 'own' : 'asked')) ?? first((s) => askedPurpose(s, said!.speaker));
     if (!found) continue;
     d.text = `${d.text.trim()} ${found.purpose}`;
     addEvidence(d, { sentence: found.s, quote: found.s.text });

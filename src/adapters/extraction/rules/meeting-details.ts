@@ -19,7 +19,8 @@ const SMALL_WORD = /^(?:a|an|the|your|our|their|my|his|her|its|you|me|us|them|hi
 const NAME = new RegExp(`^${TITLE}[A-Z]\\p{Ll}+(?:['’-]\\p{L}+)?$`, 'u');
 /** Not a name: a day or a month ("May" excepted: a name as often as a month), "I", "okay". */
 const NOT_A_NAME = new RegExp(`^(?:${[...WEEKDAYS, ...MONTH_NAMES.filter((m) => m !== 'may'), 'i', 'ok', 'okay'].join('|')})$`, 'i');
-const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'i');
+/** A month's name. */
+export const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'i');
 const PERSON_PRONOUN = /^(?:you|me|us|him|her|them|myself|yourself)$/i;
 /** A title alone ("Dr.", "Mrs"): with the name after it, a person; by itself, nobody. */
 const TITLE_WORD = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/;

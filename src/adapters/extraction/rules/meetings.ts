@@ -1,11 +1,11 @@
 import { callLocalDate, findDatePhrases } from '../../../domain/dates.ts';
-import { addDays, CALENDAR_WORDS, day, MONTH_NAMES, mondayOf, WEEKDAYS, type Day } from '../../../domain/dates/calendar.ts';
+import { addDays, CALENDAR_WORDS, day, mondayOf, WEEKDAYS, type Day } from '../../../domain/dates/calendar.ts';
 import { normalizeText } from '../../../domain/text.ts';
 import type { CommitmentContext } from './lang/types.ts';
 import { addEvidence, mergeActionDrafts, type ActionDraft } from './merge-items.ts';
 import { isWithdrawn, takenBackByNext } from './commitment-guards.ts';
 import { nextInTurn, previousTurn } from './dialogue-turns.ts';
-import { meetingDetails, meetingTask, NAMES_A_DAY, peopleAskedToJoin, PITCH, whatItShows } from './meeting-details.ts';
+import { meetingDetails, meetingTask, MONTH, NAMES_A_DAY, peopleAskedToJoin, PITCH, whatItShows } from './meeting-details.ts';
 import { otherRole, quoteAround, wordCount, type Sentence } from './sentences.ts';
 
 /**
@@ -87,7 +87,6 @@ export interface Meeting {
 const JOIN_QUOTE_WORDS = 14;
 const keyOf = (noun: string) => normalizeText(noun).split(' ')[0]!.replace(/^kick$/, 'kickoff').replace(/^check$/, 'checkin');
 const iso = (d: Day) => d.toISOString().slice(0, 10);
-const NAMES_A_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'i');
 
 function callDay(ctx: CommitmentContext): Day | null {
   const local = callLocalDate(ctx.startedAt, ctx.timezone);
@@ -173,7 +172,7 @@ export function findMeetings(sentences: readonly Sentence[], ctx: CommitmentCont
       const bare = BARE_WEEKDAY.exec(words);
       if (bare && topic.date) date = addDays(mondayOf(topic.date), (WEEKDAYS.indexOf(bare[1]!.toLowerCase()) + 6) % 7);
       // "Ten on the sixteenth." after "the sixteenth of February": the day said again, in the month already set.
-      if (date && topic.date && !NAMES_A_MONTH.test(words) && date.getUTCDate() === topic.date.getUTCDate()) date = topic.date;
+      if (date && topic.date && !MONTH.test(words) && date.getUTCDate() === topic.date.getUTCDate()) date = topic.date;
       if (!date || date < today) continue;
       // Quoted: where the meeting was proposed, i.e. last named before its day was first set.
       if (!topic.date) topic.raised = topic.named;

@@ -116,7 +116,7 @@ const MAX_AFTERTHOUGHTS = 2;
  * is named, to say which one it is. No subject, verb, hedge, reply or day, not a question, and it opens on a
  * preposition or a determiner, or lists. A list of what the thing holds counts too.
  */
-export function afterthought(text: string): boolean {
+export function saysWhichOne(text: string): boolean {
   if (describingList(text)) return true;
   if (text.includes('?') || pickDuePhrase(text)) return false;
   const words = normalizeText(text).split(' ').filter(Boolean);
@@ -132,7 +132,7 @@ function afterthoughts(s: Sentence, sentences: readonly Sentence[]): Sentence[] 
   const out: Sentence[] = [];
   for (let k = sentences.indexOf(s) + 1; k < sentences.length && out.length < MAX_AFTERTHOUGHTS; k++) {
     const next = sentences[k]!;
-    if (next.segmentIndex !== s.segmentIndex || next.addressedToSystem || !afterthought(next.text)) break;
+    if (next.segmentIndex !== s.segmentIndex || next.addressedToSystem || !saysWhichOne(next.text)) break;
     out.push(next);
   }
   return out;

@@ -15,6 +15,9 @@ const STILL_OPEN = /\b(?:unless|if)\b/i;
 const notSettled = (after: string, sentence: string) =>
   GUESS.test(sentence.slice(0, sentence.length - after.length)) || GUESS_AFTER.test(after) || STILL_OPEN.test(after.split(/[,;.!?]|\s(?:and|so|but)\s/i)[0]!);
 
+/** `who`, the one the deal went to, names a rival by name, in a sentence not told as long ago. */
+const rivalNamedNow = (who: string, sentence: string) => !NOT_A_RIVAL.test(who) && isName(who) && !LONG_AGO.test(sentence);
+
 export const LOST_RULES: StageRule[] = [
   {
     stage: 'closedlost',
@@ -63,7 +66,7 @@ export const LOST_RULES: StageRule[] = [
     reason: 'said another vendor won the deal',
     accept: (_after, sentence) => {
       const who = /(?<![\p{L}'’])([A-Z][\p{L}&.-]*)(?:\s+[A-Z][\p{L}&.-]*)?\s+(?:won|has won|got)\s/u.exec(sentence)?.[1] ?? '';
-      return !NOT_A_RIVAL.test(who) && isName(who) && !LONG_AGO.test(sentence);
+      return rivalNamedNow(who, sentence);
     },
   },
   {
@@ -73,8 +76,7 @@ export const LOST_RULES: StageRule[] = [
     confidence: { customer: 0.8 },
     reason: 'said the deal was awarded to another vendor',
     accept: (after, sentence) => {
-      const who = /^\s*([A-Z][\p{L}&.-]*)/u.exec(after)?.[1] ?? '';
-      return !NOT_A_RIVAL.test(who) && isName(who) && !LONG_AGO.test(sentence);
+      return rivalNamedNow(/^\s*([A-Z][\p{L}&.-]*)/u.exec(after)?.[1] ?? '', sentence);
     },
   },
   {

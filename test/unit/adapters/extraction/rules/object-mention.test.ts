@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractWithRules } from '../../../../../src/adapters/extraction/rules/rules.extractor.ts';
-import { afterthought, bareObject, borrowedWords, fullerMention } from '../../../../../src/adapters/extraction/rules/object-mention.ts';
+import { bareObject, borrowedWords, fullerMention, saysWhichOne } from '../../../../../src/adapters/extraction/rules/object-mention.ts';
 import { mondayCall, transcriptOf } from './transcript-of.ts';
 
 const itemsWithQuotes = (lines: [string, string][]) =>
@@ -113,16 +113,16 @@ describe('a mention beside the sentences where tasks were said', () => {
 
 describe('an afterthought that says which thing was named', () => {
   it('is a short fragment opening on a preposition or a determiner, or a list, with no verb, hedge, reply or day', () => {
-    expect(afterthought('For the cold room.')).toBe(true);
-    expect(afterthought('The signed one.')).toBe(true);
-    expect(afterthought('Serial numbers and the install dates.')).toBe(true);
-    expect(afterthought('Part numbers, quantities, unit prices.')).toBe(true);
-    expect(afterthought('The one by Friday.')).toBe(false);
-    expect(afterthought('For the cold room?')).toBe(false);
-    expect(afterthought('The boss wants it.')).toBe(false);
-    expect(afterthought('Sounds good.')).toBe(false);
-    expect(afterthought('Spreadsheets.')).toBe(false);
-    expect(afterthought('For the two of us, obviously, and then probably the whole team next year.')).toBe(false);
+    expect(saysWhichOne('For the cold room.')).toBe(true);
+    expect(saysWhichOne('The signed one.')).toBe(true);
+    expect(saysWhichOne('Serial numbers and the install dates.')).toBe(true);
+    expect(saysWhichOne('Part numbers, quantities, unit prices.')).toBe(true);
+    expect(saysWhichOne('The one by Friday.')).toBe(false);
+    expect(saysWhichOne('For the cold room?')).toBe(false);
+    expect(saysWhichOne('The boss wants it.')).toBe(false);
+    expect(saysWhichOne('Sounds good.')).toBe(false);
+    expect(saysWhichOne('Spreadsheets.')).toBe(false);
+    expect(saysWhichOne('For the two of us, obviously, and then probably the whole team next year.')).toBe(false);
   });
 
   it('is quoted with the mention it follows, so the task shows which thing it is about', () => {
